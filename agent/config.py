@@ -1,0 +1,60 @@
+"""Configuration from the environment and `.env`. Secrets live here and nowhere else."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from pydantic import Field, SecretStr
+from pydantic_settings import BaseSettings, SettingsConfigDict
+
+
+class Settings(BaseSettings):
+    model_config = SettingsConfigDict(env_file=".env", env_file_encoding="utf-8", extra="ignore")
+
+    # Calendar. No key -> the embedded sandbox is used.
+    calcom_api_key: SecretStr | None = None
+    calcom_base_url: str = "https://api.cal.com"
+    calcom_timeout_seconds: float = 10.0
+    hold_minutes: int | None = Field(
+        default=None,
+        description="Hold length; default 10 with an API key (Cal.com needs auth for a custom "
+        "length), Cal.com's 5 otherwise.",
+    )
+
+    # Business
+    salon_file: Path | None = None
+    ledger_path: Path = Path("data/ledger.sqlite3")
+    language: str = "de"
+
+    # Speech and model services
+    deepgram_api_key: SecretStr | None = None
+    openai_api_key: SecretStr | None = None
+    openai_model: str = "gpt-4.1-mini"
+    tts_provider: str = "deepgram"  # deepgram | openai | cartesia
+    deepgram_tts_voice: str = "aura-2-viktoria-de"
+    openai_tts_voice: str = "nova"
+    cartesia_api_key: SecretStr | None = None
+    cartesia_voice_id: str | None = None
+
+    # Telephony and webhooks
+    twilio_auth_token: SecretStr | None = None
+    public_base_url: str | None = None
+    calcom_webhook_secret: SecretStr | None = None
+
+    # Text sessions
+    caller_phone: str = "+4915112345678"
+
+    @property
+    def uses_sandbox(self) -> bool:
+        return self.calcom_api_key is None or not self.calcom_api_key.get_secret_value()
+
+    def effective_hold_minutes(self, *, authenticated: bool = True) -> int:
+        """10 minutes when the calendar client is authenticated (the sandbox client is, with its
+        own key), Cal.com's unauthenticated 5 otherwise, unless HOLD_MINUTES says."""
+        if self.hold_minutes is not None:
+            return self.hold_minutes
+        return 10 if authenticated else 5
+
+
+def load_settings(**overrides) -> Settings:
+    return Settings(**overrides)

@@ -1,0 +1,50 @@
+#!/usr/bin/env python3
+"""The one entry point: `python run_agent.py COMMAND [options]`.
+
+Each command lives in its own module exposing `configure(parser)` and `async run(args) -> int`;
+heavy imports stay inside `run`, so `--help` is quick.
+"""
+
+from __future__ import annotations
+
+import argparse
+import asyncio
+import importlib
+import sys
+
+COMMANDS: dict[str, tuple[str, str]] = {
+    "demo": ("agent.commands.demo", "play the incident call offline on the embedded sandbox"),
+    "console": ("agent.commands.console", "typed text in, text out: the same pipeline and tools"),
+    "mic": ("agent.commands.mic", "local microphone and speaker (needs the `mic` extra)"),
+    "serve": ("agent.commands.serve", "telephony server: Twilio/Telnyx websockets, webhooks"),
+    "replay": ("agent.commands.replay", "run replay files through the pipeline, check expectations"),
+    "status": ("agent.commands.status", "is the appointment in the calendar? timeline + verdict"),
+    "reconcile": ("agent.commands.reconcile", "compare the ledger with Cal.com, fix what is certain"),
+    "sandbox": ("calendar_adapter.sandbox.command", "run the Cal.com-compatible sandbox server"),
+}
+
+
+def build_parser() -> argparse.ArgumentParser:
+    parser = argparse.ArgumentParser(
+        prog="run_agent.py",
+        description="Salon phone receptionist: a Pipecat voice agent booking in Cal.com.",
+    )
+    sub = parser.add_subparsers(dest="command", metavar="COMMAND", required=True)
+    for name, (module_name, help_text) in COMMANDS.items():
+        module = importlib.import_module(module_name)
+        command_parser = sub.add_parser(name, help=help_text, description=help_text)
+        module.configure(command_parser)
+        command_parser.set_defaults(_module=module)
+    return parser
+
+
+def main(argv: list[str] | None = None) -> int:
+    args = build_parser().parse_args(argv)
+    try:
+        return asyncio.run(args._module.run(args)) or 0
+    except KeyboardInterrupt:
+        return 130
+
+
+if __name__ == "__main__":
+    sys.exit(main())
