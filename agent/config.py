@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from pathlib import Path
+from typing import Literal
 
 from pydantic import Field, SecretStr
 from pydantic_settings import BaseSettings, SettingsConfigDict
@@ -26,15 +27,31 @@ class Settings(BaseSettings):
     ledger_path: Path = Path("data/ledger.sqlite3")
     language: str = "de"
 
-    # Speech and model services
+    # Speech and model services. `text` / `scripted` are offline stand-ins (agent/standins.py).
+    stt_provider: Literal["deepgram", "text"] = "deepgram"
+    llm_provider: Literal["openai", "scripted"] = "openai"
+    tts_provider: Literal["deepgram", "openai", "cartesia", "text"] = "deepgram"
     deepgram_api_key: SecretStr | None = None
+    deepgram_stt_model: str = "nova-3-general"
     openai_api_key: SecretStr | None = None
     openai_model: str = "gpt-4.1-mini"
-    tts_provider: str = "deepgram"  # deepgram | openai | cartesia
     deepgram_tts_voice: str = "aura-2-viktoria-de"
     openai_tts_voice: str = "nova"
+    openai_tts_model: str = "gpt-4o-mini-tts"
     cartesia_api_key: SecretStr | None = None
     cartesia_voice_id: str | None = None
+    cartesia_model: str = "sonic-3.6"
+
+    # Conversation behaviour
+    turn_detection: Literal["smart", "silence"] = Field(
+        default="smart",
+        description="smart: Silero VAD + Smart Turn v3 model; silence: VAD + a fixed silence.",
+    )
+    turn_silence_seconds: float = 0.8
+    filler_after_seconds: float = Field(
+        default=0.7, description="A tool running longer than this gets one short filler."
+    )
+    allow_interruptions: bool = True
 
     # Telephony and webhooks
     twilio_auth_token: SecretStr | None = None

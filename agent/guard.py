@@ -1,0 +1,249 @@
+"""The confirmation guard: no sentence claims a booking Cal.com did not accept.
+
+Sits between the LLM and the TTS. It gathers the LLM's streamed text into sentences and checks
+each one: a sentence claiming an appointment is booked, cancelled or moved passes only when the
+matching tool succeeded in the current turn (see `TurnState`). Otherwise it is replaced by a safe
+sentence and reported (the call timeline gets a `guard_blocked` event).
+
+The classifier is deliberately lexical and clause-based: the model's wording varies, but the words
+that make a claim ("gebucht", "storniert", "verschoben", "is booked", ...) do not. Questions,
+offers, negations, conditions and announcements of what is about to happen are not claims.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Awaitable, Callable
+from dataclasses import dataclass
+
+from loguru import logger
+from pipecat.frames.frames import (
+    EndFrame,
+    Frame,
+    InterruptionFrame,
+    LLMFullResponseEndFrame,
+    LLMFullResponseStartFrame,
+    LLMTextFrame,
+)
+from pipecat.processors.frame_processor import FrameDirection, FrameProcessor
+
+from agent.turn_state import Claim, TurnState
+
+SAFE_SENTENCE = {
+    "de": "Einen Moment, das kann ich Ihnen noch nicht bestätigen.",
+    "en": "One moment, I can't confirm that yet.",
+}
+
+# ---------------------------------------------------------------------------------------------
+# Classifier
+# ---------------------------------------------------------------------------------------------
+
+_BOOKED = [
+    r"\bgebucht\b",
+    r"\beingebucht\b",
+    r"\beingetragen\b",
+    r"\beingeplant\b",
+    r"\bbestätigt\b",
+    r"\bbestätige\s+(ich\s+)?(ihnen|dir|euch)\b",
+    r"\bvereinbart\b",
+    r"\btermin\w*\s+(steht|stehen)\b",
+    r"\b(ist|sind)\s+(jetzt\s+|nun\s+|damit\s+|also\s+)?(fix|fest|verbindlich|sicher)\b",
+    r"\bbuchung\s+(ist|war|wurde)\s+(erfolgreich|durch|abgeschlossen)",
+    r"\bwir\s+sehen\s+uns\b",
+    r"\bsehen\s+wir\s+uns\b",
+    # English
+    r"\bbooked\b",
+    r"\bconfirmed\b",
+    r"\b(is|are|has\s+been|have\s+been|was|were)\s+(now\s+)?scheduled\b",
+    r"\b(i've|i\s+have|i)\s+(just\s+)?(scheduled|put\s+you\s+down|entered)\b",
+    r"\byou'?re\s+(all\s+)?(set|scheduled|down\s+for)\b",
+    r"\ball\s+set\b",
+    r"\bsee\s+you\s+(on|at|then|next)\b",
+]
+_CANCELLED = [
+    r"\bstorniert\b",
+    r"\babgesagt\b",
+    r"\bgelöscht\b",
+    r"\bausgetragen\b",
+    r"\bstornierung\s+(ist|war|wurde)\s+(erfolgreich|durch|abgeschlossen)",
+    r"\bcancell?ed\b",
+    r"\bcalled\s+off\b",
+]
+_RESCHEDULED = [
+    r"\bverschoben\b",
+    r"\bumgebucht\b",
+    r"\bverlegt\b",
+    r"\bumgelegt\b",
+    r"\btermin\w*\b.*\bgeändert\b",
+    r"\brescheduled\b",
+    r"\b(moved|changed|shifted)\b.*\b(appointment|booking)\b",
+    r"\b(appointment|booking)\b.*\b(moved|changed|shifted)\b",
+]
+_PATTERNS: dict[Claim, list[re.Pattern[str]]] = {
+    Claim.BOOKED: [re.compile(p) for p in _BOOKED],
+    Claim.CANCELLED: [re.compile(p) for p in _CANCELLED],
+    Claim.RESCHEDULED: [re.compile(p) for p in _RESCHEDULED],
+}
+
+# "Der Termin ist nicht mehr gebucht" claims a cancellation, not a non-booking.
+_NO_LONGER = re.compile(r"\b(nicht\s+mehr|no\s+longer)\b")
+_NEGATION = re.compile(
+    r"\b(nicht|nichts|kein|keine|keinen|keiner|nie|niemals|noch\s+nicht|not|never|no|"
+    r"cannot|can't|couldn't|isn't|aren't|wasn't|weren't|haven't|hasn't|didn't|don't|won't)\b"
+    r"|n't\b"
+)
+# Something that is about to happen, may happen, or is asked for, is not a claim.
+_MODAL = re.compile(
+    r"\b(wird|werden|würde|würden|werde|kann|können|könnte|könnten|soll|sollen|sollte|"
+    r"möchte|möchten|will|wollen|muss|müssen|müsste|lässt|lassen|gern|gerne|"
+    r"would|could|should|shall|can|may|might|want|wants|going\s+to|need\s+to|like\s+to|"
+    r"let\s+me|try\s+to)\b"
+)
+_CONDITION = re.compile(
+    r"^\s*(wenn|sobald|falls|ob|bevor|damit|um|if|once|whether|before|as\s+soon\s+as|when|"
+    r"so\s+that|in\s+case)\b"
+)
+# Availability is not a booking: "Der Termin steht Ihnen zur Verfügung".
+_AVAILABILITY = re.compile(r"\b(zur\s+verfügung|zur\s+auswahl|frei|offen|available|free|open)\b")
+_CLAUSE_SPLIT = re.compile(r"[,;:–—]|\s-\s|\b(?:und|aber|sondern|doch|and|but)\b")
+
+
+@dataclass(frozen=True)
+class Verdict:
+    claims: frozenset[Claim]
+
+    @property
+    def is_claim(self) -> bool:
+        return bool(self.claims)
+
+
+def _normalize(text: str) -> str:
+    return " ".join(text.replace("’", "'").lower().split())
+
+
+def _clause_claims(clause: str) -> set[Claim]:
+    found = {claim for claim, pats in _PATTERNS.items() if any(p.search(clause) for p in pats)}
+    if not found:
+        return set()
+    if Claim.BOOKED in found and _NO_LONGER.search(clause):
+        return {Claim.CANCELLED}
+    if _NEGATION.search(clause) or _MODAL.search(clause) or _CONDITION.search(clause):
+        return set()
+    if found == {Claim.BOOKED} and _AVAILABILITY.search(clause):
+        return set()
+    return found
+
+
+def classify(sentence: str) -> Verdict:
+    """Which calendar outcomes `sentence` states as done (empty when it claims nothing)."""
+    text = _normalize(sentence)
+    clauses = [c for c in _CLAUSE_SPLIT.split(text) if c and c.strip()]
+    if text.rstrip().endswith("?") and clauses:
+        clauses = clauses[:-1]  # the question itself asks, it does not claim
+    claims: set[Claim] = set()
+    for clause in clauses:
+        claims |= _clause_claims(clause)
+    return Verdict(frozenset(claims))
+
+
+def unproven_claims(sentence: str, state: TurnState) -> frozenset[Claim]:
+    """The claims in `sentence` that no successful tool call of this turn backs."""
+    return frozenset(c for c in classify(sentence).claims if not state.allows(c))
+
+
+# ---------------------------------------------------------------------------------------------
+# Sentence splitting of streamed text
+# ---------------------------------------------------------------------------------------------
+
+_ABBREVIATIONS = {"z.b", "nr", "ca", "dr", "fr", "hr", "bzw", "usw", "str", "tel", "u.a", "e.g"}
+_SENTENCE_END = re.compile(r"[.!?…]+[\"')\]]*(?=\s)")
+
+
+def split_sentences(buffer: str) -> tuple[list[str], str]:
+    """Cut complete sentences off the front of `buffer`; return them and the rest."""
+    sentences: list[str] = []
+    start = 0
+    for m in _SENTENCE_END.finditer(buffer):
+        before = re.search(r"(\S+)$", buffer[start : m.start()])
+        token = before.group(1).lower() if before else ""
+        if m.group().startswith(".") and (token.isdigit() or token in _ABBREVIATIONS):
+            continue  # "27. November", "z.B. morgen": not a sentence end
+        sentence = buffer[start : m.end()].strip()
+        if sentence:
+            sentences.append(sentence)
+        start = m.end()
+    return sentences, buffer[start:]
+
+
+# ---------------------------------------------------------------------------------------------
+# The processor
+# ---------------------------------------------------------------------------------------------
+
+BlockedCallback = Callable[[str, str, frozenset[Claim]], Awaitable[None]]
+
+
+class ConfirmationGuard(FrameProcessor):
+    """Between LLM and TTS: passes sentences, stops unproven booking/cancel/move claims."""
+
+    def __init__(
+        self,
+        state: TurnState,
+        *,
+        language: str = "de",
+        on_blocked: BlockedCallback | None = None,
+        **kwargs,
+    ):
+        super().__init__(**kwargs)
+        self._state = state
+        self._safe = SAFE_SENTENCE.get(language, SAFE_SENTENCE["de"])
+        self._on_blocked = on_blocked
+        self._buffer = ""
+        self._replaced_in_turn = -1
+        self.blocked: list[str] = []
+
+    async def process_frame(self, frame: Frame, direction: FrameDirection):
+        await super().process_frame(frame, direction)
+
+        if direction != FrameDirection.DOWNSTREAM:
+            await self.push_frame(frame, direction)
+        elif isinstance(frame, LLMTextFrame):
+            self._buffer += frame.text
+            sentences, self._buffer = split_sentences(self._buffer)
+            for sentence in sentences:
+                await self._emit(sentence, frame)
+        elif isinstance(frame, LLMFullResponseEndFrame | EndFrame):
+            await self._flush()
+            await self.push_frame(frame, direction)
+        elif isinstance(frame, InterruptionFrame):
+            self._buffer = ""
+            await self.push_frame(frame, direction)
+        elif isinstance(frame, LLMFullResponseStartFrame):
+            await self._flush()
+            await self.push_frame(frame, direction)
+        else:
+            await self.push_frame(frame, direction)
+
+    async def _flush(self) -> None:
+        rest, self._buffer = self._buffer.strip(), ""
+        if rest:
+            await self._emit(rest, None)
+
+    async def _emit(self, sentence: str, source: LLMTextFrame | None) -> None:
+        unproven = unproven_claims(sentence, self._state)
+        if not unproven:
+            await self._push_text(sentence + " ", source)
+            return
+        logger.warning(f"Guard stopped an unproven claim ({', '.join(sorted(unproven))})")
+        self.blocked.append(sentence)
+        speak_safe = self._replaced_in_turn != self._state.turn
+        self._replaced_in_turn = self._state.turn
+        if self._on_blocked:
+            await self._on_blocked(sentence, self._safe if speak_safe else "", unproven)
+        if speak_safe:  # one safe sentence per turn is enough; repeats would sound broken
+            await self._push_text(self._safe + " ", source)
+
+    async def _push_text(self, text: str, source: LLMTextFrame | None) -> None:
+        out = LLMTextFrame(text)
+        if source is not None:
+            out.skip_tts = source.skip_tts
+        await self.push_frame(out)

@@ -1,0 +1,208 @@
+"""The confirmation guard: a sentence claiming a booking, cancellation or move reaches the caller
+only when the matching tool succeeded in this turn. Everything else passes untouched."""
+
+from __future__ import annotations
+
+import pytest
+from pipecat.frames.frames import (
+    LLMFullResponseEndFrame,
+    LLMFullResponseStartFrame,
+    LLMTextFrame,
+    TTSSpeakFrame,
+)
+from pipecat.tests.utils import run_test
+
+from agent.guard import SAFE_SENTENCE, ConfirmationGuard, classify, split_sentences
+from agent.turn_state import Claim, TurnState
+
+BOOKED_CLAIMS = [
+    "Ihr Termin ist gebucht.",
+    "Ihr Termin ist jetzt gebucht.",
+    "Der Termin ist fest gebucht.",
+    "Ich habe den Termin für Sie gebucht.",
+    "Ich habe Sie für Freitag um zehn eingetragen.",
+    "Sie sind eingetragen.",
+    "Ihr Termin steht.",
+    "Perfekt, Ihr Termin steht!",
+    "Der Termin ist bestätigt.",
+    "Ich bestätige Ihnen den Termin am Freitag um 10 Uhr.",
+    "Alles klar, das ist gebucht.",
+    "Keine Sorge, Ihr Termin ist gebucht.",
+    "Die Buchung war erfolgreich.",
+    "Ihr Termin bei Fabian ist fix.",
+    "Wunderbar, dann sehen wir uns am Freitag!",
+    "Der Termin ist vereinbart.",
+    "Ich habe Sie eingebucht.",
+    "Ihr Termin am Freitag, den 27. November um 10 Uhr ist gebucht.",
+    "Erledigt, Ihr Termin ist gebucht, kann ich sonst noch etwas für Sie tun?",
+    "Your appointment is booked.",
+    "I've booked you in for Friday at ten.",
+    "I have booked the appointment.",
+    "You're booked for Friday.",
+    "Your appointment is confirmed.",
+    "You're all set!",
+    "Great, see you on Friday.",
+    "The appointment has been scheduled.",
+]
+
+CANCELLED_CLAIMS = [
+    "Ihr Termin ist storniert.",
+    "Ich habe den Termin storniert.",
+    "Der Termin wurde abgesagt.",
+    "Ich habe Ihren Termin gelöscht.",
+    "Ihr Termin ist nicht mehr gebucht.",
+    "Die Stornierung ist durch.",
+    "Your appointment has been cancelled.",
+    "I've canceled it.",
+]
+
+RESCHEDULED_CLAIMS = [
+    "Ihr Termin ist verschoben.",
+    "Ich habe den Termin auf Freitag verschoben.",
+    "Der Termin wurde auf Samstag verlegt.",
+    "Ich habe Sie umgebucht.",
+    "Ich habe Ihren Termin auf elf Uhr geändert.",
+    "Your appointment has been rescheduled.",
+    "I've moved your appointment to Friday.",
+]
+
+NOT_CLAIMS = [
+    "Soll ich das für Sie buchen?",
+    "Soll ich den Termin verbindlich für Sie buchen?",
+    "Der Termin ist frei und für Sie reserviert.",
+    "Ich habe den Termin für zehn Minuten für Sie reserviert.",
+    "Möchten Sie den Termin stornieren?",
+    "Soll der Termin storniert werden?",
+    "Möchten Sie, dass ich den Termin verschiebe?",
+    "Der Termin ist noch nicht gebucht.",
+    "Der Termin ist leider nicht gebucht.",
+    "Ich konnte den Termin nicht buchen.",
+    "Das kann ich Ihnen noch nicht bestätigen.",
+    "Die Buchung ist noch nicht bestätigt.",
+    "Ich buche den Termin jetzt für Sie.",
+    "Einen Moment, ich trage Sie ein.",
+    "Ich prüfe, ob der Termin gebucht ist.",
+    "Sobald der Termin gebucht ist, bekommen Sie eine Bestätigung.",
+    "Ich kann den Termin gerne verschieben.",
+    "Der Termin kann storniert werden.",
+    "Der Termin am Freitag um zehn steht Ihnen zur Verfügung.",
+    "Freitag um zehn ist frei.",
+    "Wie ist Ihr Name?",
+    "Könnten Sie mir Ihren Namen buchstabieren?",
+    "Guten Tag, Salon Spitzer, was kann ich für Sie tun?",
+    "Einen Moment, ich schaue nach.",
+    "Should I book that for you?",
+    "Would you like me to cancel the appointment?",
+    "The appointment is not booked yet.",
+    "I couldn't confirm the booking.",
+    "The slot is free and held for you.",
+    "Do you want to reschedule?",
+]
+
+
+@pytest.mark.parametrize("sentence", BOOKED_CLAIMS)
+def test_booking_claims_are_recognised(sentence: str):
+    assert Claim.BOOKED in classify(sentence).claims
+
+
+@pytest.mark.parametrize("sentence", CANCELLED_CLAIMS)
+def test_cancellation_claims_are_recognised(sentence: str):
+    assert classify(sentence).claims == {Claim.CANCELLED}
+
+
+@pytest.mark.parametrize("sentence", RESCHEDULED_CLAIMS)
+def test_reschedule_claims_are_recognised(sentence: str):
+    assert Claim.RESCHEDULED in classify(sentence).claims
+
+
+@pytest.mark.parametrize("sentence", NOT_CLAIMS)
+def test_questions_offers_negations_and_holds_claim_nothing(sentence: str):
+    assert classify(sentence).claims == frozenset()
+
+
+def test_a_tool_success_proves_only_its_own_claim():
+    state = TurnState()
+    state.begin_turn()
+    state.record("cancel_appointment", {"status": "cancelled"})
+    assert state.allows(Claim.CANCELLED)
+    assert not state.allows(Claim.BOOKED)
+    state.record("book_appointment", {"status": "not_booked"})
+    assert not state.allows(Claim.BOOKED)
+    state.record("book_appointment", {"status": "pending_approval"})
+    assert not state.allows(Claim.BOOKED)
+    state.record("reschedule_appointment", {"status": "rescheduled"})
+    assert state.allows(Claim.RESCHEDULED) and state.allows(Claim.BOOKED)
+    state.begin_turn()
+    assert not state.proven
+
+
+def test_streamed_text_is_cut_at_sentence_ends_but_not_at_dates_or_abbreviations():
+    sentences, rest = split_sentences("Am Freitag, 27. November um 10 Uhr. Das ist z.B. gut! Und")
+    assert sentences == ["Am Freitag, 27. November um 10 Uhr.", "Das ist z.B. gut!"]
+    assert rest == " Und"
+
+
+def _tokens(text: str) -> list[LLMTextFrame]:
+    """The text as an LLM streams it: a few characters per frame."""
+    return [LLMTextFrame(text[i : i + 4]) for i in range(0, len(text), 4)]
+
+
+async def _spoken(guard: ConfirmationGuard, text: str) -> str:
+    frames = [LLMFullResponseStartFrame(), *_tokens(text), LLMFullResponseEndFrame()]
+    down, _ = await run_test(guard, frames_to_send=frames)
+    return "".join(f.text for f in down if isinstance(f, LLMTextFrame)).strip()
+
+
+async def test_an_unproven_booking_claim_is_replaced_and_reported():
+    state = TurnState()
+    state.begin_turn()
+    reports = []
+
+    async def on_blocked(sentence, replacement, claims):
+        reports.append((sentence, replacement, set(claims)))
+
+    guard = ConfirmationGuard(state, language="de", on_blocked=on_blocked)
+    text = "Super. Ihr Termin am Freitag ist gebucht. Ich habe Sie eingetragen. Bis dann!"
+    spoken = await _spoken(guard, text)
+
+    assert "gebucht" not in spoken and "eingetragen" not in spoken
+    assert spoken == f"Super. {SAFE_SENTENCE['de']} Bis dann!"  # one safe sentence, not two
+    assert [r[0] for r in reports] == [
+        "Ihr Termin am Freitag ist gebucht.",
+        "Ich habe Sie eingetragen.",
+    ]
+    assert reports[0][1] == SAFE_SENTENCE["de"] and reports[0][2] == {Claim.BOOKED}
+
+
+async def test_a_booking_claim_passes_after_the_booking_succeeded_in_this_turn():
+    state = TurnState()
+    state.begin_turn()
+    state.record("book_appointment", {"status": "booked", "say": "Ihr Termin ist gebucht."})
+    guard = ConfirmationGuard(state)
+    text = "Ihr Termin am Freitag, 27. November um 10 Uhr bei Fabian ist gebucht."
+    assert await _spoken(guard, text) == text
+    assert guard.blocked == []
+
+
+async def test_last_turns_success_does_not_prove_this_turns_claim():
+    state = TurnState()
+    state.begin_turn()
+    state.record("book_appointment", {"status": "booked"})
+    state.begin_turn()
+    guard = ConfirmationGuard(state, language="en")
+    assert await _spoken(guard, "Your appointment is booked.") == SAFE_SENTENCE["en"]
+
+
+async def test_questions_and_system_speech_pass_unchanged():
+    state = TurnState()
+    state.begin_turn()
+    guard = ConfirmationGuard(state)
+    question = "Der Termin ist frei und für Sie reserviert. Soll ich ihn verbindlich buchen?"
+    assert await _spoken(guard, question) == question
+
+    down, _ = await run_test(
+        ConfirmationGuard(state), frames_to_send=[TTSSpeakFrame("Einen Moment, ich schaue nach.")]
+    )
+    assert [f.text for f in down if isinstance(f, TTSSpeakFrame)] == [
+        "Einen Moment, ich schaue nach."
+    ]
