@@ -1,0 +1,127 @@
+"""The replay's calendar: prepared before the call, changed between turns, on the embedded sandbox.
+
+Everything here acts as *someone else* would: a web booker, another caller's hold, an outage. The
+agent only ever sees the effects through Cal.com's API.
+"""
+
+from __future__ import annotations
+
+import asyncio
+from typing import Any
+
+import httpx
+from loguru import logger
+
+from agent.replay.loader import LoadedReplay
+from agent.replay.record import CallRecord
+from agent.replay.spec import Event, ExternalBookingEvent, Fault, SlotRef
+
+_SLOTS_VERSION = "2024-09-04"
+
+
+class ReplayCalendar:
+    """Applies a replay's calendar setup and events to a running sandbox."""
+
+    def __init__(self, replay: LoadedReplay, sandbox: Any, record: CallRecord):
+        self.replay = replay
+        self.sb = sandbox
+        self.record = record
+
+    def event_type_id(self, slot: SlotRef) -> int:
+        stylist, service = self.replay.refs.offering(slot.stylist, slot.service)
+        return self.sb.event_type_id(stylist.username, service.slug)
+
+    def describe(self, slot: SlotRef) -> str:
+        stylist, service = self.replay.refs.offering(slot.stylist, slot.service)
+        at = self.replay.refs.local_text(self.replay.refs.instant(slot.start))
+        return f"{service.name} bei {stylist.name} {at}"
+
+    async def prepare(self) -> list[str]:
+        """Bookings, holds and faults that exist before the phone rings; returns what was done."""
+        done: list[str] = []
+        cal = self.replay.spec.calendar
+        for b in cal.bookings:
+            await asyncio.to_thread(
+                self.sb.place_booking,
+                self.event_type_id(b),
+                self.replay.refs.instant(b.start),
+                name=b.name,
+                email=b.email or "kundin@example.com",
+                phone=b.phone,
+            )
+            done.append(f"Kalender: Termin {self.describe(b)} für {b.name}")
+        for h in cal.holds:
+            uid = await self._reserve(h)
+            self.record.foreign_hold_uids.add(uid)
+            done.append(f"Kalender: fremde Reservierung {self.describe(h)}")
+        for f in cal.faults:
+            done.append(self.arm_fault(f))
+        return done
+
+    async def apply(self, event: Event) -> str:
+        """One event between turns; returns a line for the transcript. A hang-up is the
+        runner's business and only described here."""
+        if event.external_booking is not None:
+            return await self._external_booking(event.external_booking)
+        if event.advance is not None:
+            self.sb.clock.advance(event.advance)
+            minutes = event.advance.total_seconds() / 60
+            return f"Uhr: +{minutes:g} min -> {self.replay.refs.local_text(self.sb.clock.now())}"
+        if event.fault is not None:
+            return self.arm_fault(event.fault)
+        return "Anrufer legt auf"
+
+    def arm_fault(self, f: Fault) -> str:
+        faults = self.sb.faults
+        if f.latency is not None:
+            faults.latency(float(f.latency["seconds"]), f.latency.get("endpoint"))
+            return f"Störung: Verzögerung {f.latency}"
+        if f.fail_next is not None:
+            faults.fail_next(
+                int(f.fail_next.get("n", 1)), f.fail_next["kind"], f.fail_next.get("endpoint")
+            )
+            return f"Störung: nächste Anfrage(n) scheitern {f.fail_next}"
+        if f.lose_response_after_commit is not None:
+            faults.lose_response_after_commit(**f.lose_response_after_commit)
+            return f"Störung: Antwort geht nach dem Buchen verloren {f.lose_response_after_commit}"
+        faults.timeout_seconds = float(f.timeout_seconds or 0)
+        return f"Störung: Timeouts halten {f.timeout_seconds} s"
+
+    async def _external_booking(self, ext: ExternalBookingEvent) -> str:
+        what = self.describe(ext)
+        event_type_id = self.event_type_id(ext)
+        start = self.replay.refs.instant(ext.start)
+        if ext.on or ext.at is not None:
+            at = self.replay.refs.instant(ext.at) if ext.at is not None else None
+            self.sb.faults.external_booking(event_type_id, start, at=at, on=ext.on)
+            when = (
+                f"vor der nächsten Anfrage {ext.on}"
+                if ext.on
+                else f"um {self.replay.refs.local_text(at)}"
+            )
+            return f"Web-Buchung geplant: {what} {when}"
+        try:
+            await asyncio.to_thread(self.sb.place_booking, event_type_id, start, name=ext.name)
+        except Exception as exc:  # the sandbox refuses a slot that is not free: that is the point
+            logger.debug(f"external booking refused: {exc}")
+            return f"Web-Buchung {what}: abgelehnt ({_reason(exc)})"
+        return f"Web-Buchung {what}: angenommen"
+
+    async def _reserve(self, slot: SlotRef) -> str:
+        """Another caller's hold, placed through the API like any other client would."""
+        body = {
+            "eventTypeId": self.event_type_id(slot),
+            "slotStart": self.replay.refs.instant(slot.start).isoformat().replace("+00:00", "Z"),
+        }
+        headers = {"Authorization": f"Bearer {self.sb.api_key}", "cal-api-version": _SLOTS_VERSION}
+        async with httpx.AsyncClient(base_url=self.sb.url, timeout=10) as http:
+            resp = await http.post("/v2/slots/reservations", json=body, headers=headers)
+        if resp.status_code != 201:
+            raise RuntimeError(
+                f"could not place the replay's hold {body}: {resp.status_code} {resp.text}"
+            )
+        return resp.json()["data"]["reservationUid"]
+
+
+def _reason(exc: Exception) -> str:
+    return str(getattr(exc, "message", None) or exc).splitlines()[0][:160]

@@ -1,0 +1,133 @@
+"""Reading replay files, with errors that name the file, the place and what is wrong."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from pathlib import Path
+from typing import Any
+
+import yaml
+from pipecat.evals.script import EvalExpectation, _parse_expectation
+from pydantic import ValidationError
+
+from agent.replay.refs import RefError, SalonRefs
+from agent.replay.spec import AppointmentExpect, BookingExpect, Replay, SlotRef
+from calendar_adapter.salon import SalonFile, load_salon
+
+
+class ReplayFileError(ValueError):
+    """A replay file that cannot be run; the message says where and why."""
+
+
+@dataclass
+class LoadedReplay:
+    """A validated replay with its salon and its pipecat expectations parsed."""
+
+    path: Path
+    spec: Replay
+    salon: SalonFile
+    refs: SalonRefs
+    pipecat_expect: list[list[EvalExpectation]]  # per turn
+
+    @property
+    def name(self) -> str:
+        return self.spec.name or self.path.stem
+
+
+def load_replay(path: str | Path) -> LoadedReplay:
+    path = Path(path)
+    try:
+        raw = yaml.safe_load(path.read_text(encoding="utf-8"))
+    except FileNotFoundError:
+        raise ReplayFileError(f"{path}: no such replay file") from None
+    except yaml.YAMLError as exc:
+        raise ReplayFileError(f"{path}: not valid YAML: {exc}") from None
+    if not isinstance(raw, dict):
+        raise ReplayFileError(f"{path}: the top level must be a mapping (now:, turns:, ...)")
+    try:
+        spec = Replay.model_validate(raw)
+    except ValidationError as exc:
+        raise ReplayFileError(_describe(path, exc)) from None
+
+    salon_path = (path.parent / spec.salon) if spec.salon else None
+    try:
+        salon = load_salon(salon_path)
+    except (FileNotFoundError, ValidationError, ValueError) as exc:
+        raise ReplayFileError(f"{path}: salon: {exc}") from None
+    refs = SalonRefs(salon)
+    _check_refs(path, spec, refs)
+
+    pipecat_expect: list[list[EvalExpectation]] = []
+    for ti, turn in enumerate(spec.turns):
+        parsed = []
+        for ei, entry in enumerate(turn.expect):
+            try:
+                parsed.append(_parse_expectation(entry, path, ti, ei))
+            except ValueError as exc:
+                raise ReplayFileError(str(exc)) from None
+            if parsed[-1].eval is not None:
+                raise ReplayFileError(
+                    f"{path}: turns[{ti}].expect[{ei}]: 'eval:' needs a judge model; replays "
+                    "check text with text_contains / says: instead"
+                )
+        pipecat_expect.append(parsed)
+    return LoadedReplay(path, spec, salon, refs, pipecat_expect)
+
+
+def _describe(path: Path, exc: ValidationError) -> str:
+    lines = [f"{path}: not a valid replay file:"]
+    for err in exc.errors():
+        where = "".join(f"[{p}]" if isinstance(p, int) else f".{p}" for p in err["loc"]).lstrip(".")
+        msg = err["msg"].removeprefix("Value error, ")
+        if err["type"] == "extra_forbidden":
+            msg = "unknown key (a typo?)"
+        lines.append(f"  {where or '(top)'}: {msg}")
+    return "\n".join(lines)
+
+
+def _check_refs(path: Path, spec: Replay, refs: SalonRefs) -> None:
+    """Every stylist, service and time the file names must exist, before anything runs."""
+    problems: list[str] = []
+
+    def check(where: str, fn: Any, *args: Any) -> None:
+        try:
+            fn(*args)
+        except RefError as exc:
+            problems.append(f"  {where}: {exc}")
+
+    check("now", refs.instant, spec.now)
+    slots: list[tuple[str, SlotRef]] = [
+        *((f"calendar.bookings[{i}]", b) for i, b in enumerate(spec.calendar.bookings)),
+        *((f"calendar.holds[{i}]", h) for i, h in enumerate(spec.calendar.holds)),
+    ]
+    for ti, turn in enumerate(spec.turns):
+        for ei, event in enumerate(turn.events):
+            ext = event.external_booking
+            if ext is not None:
+                slots.append((f"turns[{ti}].events[{ei}].external_booking", ext))
+                if ext.at is not None:
+                    check(f"turns[{ti}].events[{ei}].external_booking.at", refs.instant, ext.at)
+    for where, slot in slots:
+        check(where, refs.offering, slot.stylist, slot.service)
+        check(f"{where}.start", refs.instant, slot.start)
+
+    expect = spec.expect
+    wanted: list[tuple[str, AppointmentExpect | BookingExpect]] = []
+    if expect.ledger:
+        wanted += [
+            (f"expect.ledger.appointments[{i}]", a)
+            for i, a in enumerate(expect.ledger.appointments)
+        ]
+    if expect.calendar:
+        wanted += [
+            (f"expect.calendar.bookings[{i}]", b) for i, b in enumerate(expect.calendar.bookings)
+        ]
+    for where, item in wanted:
+        if item.stylist:
+            check(f"{where}.stylist", refs.stylist, item.stylist)
+        if item.service:
+            check(f"{where}.service", refs.service, item.service)
+        if item.start is not None:
+            check(f"{where}.start", refs.instant, item.start)
+    if problems:
+        raise ReplayFileError("\n".join([f"{path}: names the salon does not know:", *problems]))

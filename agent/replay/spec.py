@@ -1,0 +1,308 @@
+"""The replay file, as pydantic models: one call, its calendar before, its turns, what must be true.
+
+The turn keys `user:` and `expect:` are pipecat.evals' (a pipecat scripted turn is a valid replay
+turn); calendar, ledger, events and the scripted model are ours. replays/README.md documents it.
+"""
+
+from __future__ import annotations
+
+import re
+from datetime import datetime, timedelta
+from typing import Any, Literal
+
+from pydantic import BaseModel, ConfigDict, Field, field_validator, model_validator
+
+_DURATION = re.compile(r"^\s*(\d+(?:\.\d+)?)\s*(s|sec|m|min|h)\s*$")
+
+
+class _Strict(BaseModel):
+    """Unknown keys are errors: a typo in a replay must not silently weaken a check."""
+
+    model_config = ConfigDict(extra="forbid", populate_by_name=True)
+
+
+# ---------------------------------------------------------------------------------------------
+# Where things are: a stylist, a service and a local time
+# ---------------------------------------------------------------------------------------------
+
+
+class SlotRef(_Strict):
+    """A slot named like a person would: stylist (username, full or first name), service (slug,
+    name or alias), start in the salon's local time ("2026-11-27 10:00") or an aware ISO time."""
+
+    stylist: str
+    service: str
+    start: datetime | str
+
+    @field_validator("start", mode="before")
+    @classmethod
+    def _start_text(cls, v: Any) -> Any:
+        return v if isinstance(v, datetime) else str(v)
+
+
+class ExistingBooking(SlotRef):
+    name: str = "Stammkundin"
+    phone: str | None = None
+    email: str | None = None
+
+
+class Fault(_Strict):
+    """One sandbox fault, mirroring `Sandbox.faults`; exactly one key."""
+
+    latency: dict[str, Any] | None = None  # {seconds, endpoint?}
+    fail_next: dict[str, Any] | None = None  # {n?, kind: 5xx|timeout|429, endpoint?}
+    lose_response_after_commit: dict[str, Any] | None = None  # {n?, endpoint?, kind?}
+    timeout_seconds: float | None = None  # how long a "timeout" fault holds a request
+
+    @model_validator(mode="after")
+    def _one(self) -> Fault:
+        given = [k for k, v in self.model_dump().items() if v is not None]
+        if len(given) != 1:
+            raise ValueError(
+                "a fault has exactly one of: latency, fail_next, lose_response_after_commit, "
+                f"timeout_seconds (got {given or 'none'})"
+            )
+        if self.fail_next is not None and self.fail_next.get("kind") not in (
+            "5xx",
+            "timeout",
+            "429",
+        ):
+            raise ValueError("fail_next.kind must be 5xx, timeout or 429")
+        return self
+
+
+class CalendarBefore(_Strict):
+    """The calendar before the call: bookings others made, holds others placed, faults armed."""
+
+    bookings: list[ExistingBooking] = []
+    holds: list[SlotRef] = []
+    faults: list[Fault] = []
+
+
+# ---------------------------------------------------------------------------------------------
+# Events between turns
+# ---------------------------------------------------------------------------------------------
+
+
+def parse_duration(v: Any) -> timedelta:
+    """`30s`, `4m`, `1h`, a number of seconds, or an ISO 8601 duration pydantic understands."""
+    if isinstance(v, timedelta):
+        return v
+    if isinstance(v, int | float):
+        return timedelta(seconds=v)
+    m = _DURATION.match(str(v))
+    if not m:
+        raise ValueError(f"not a duration: {v!r} (use e.g. 30s, 4m, 1h)")
+    amount, unit = float(m.group(1)), m.group(2)
+    return timedelta(seconds=amount * {"s": 1, "sec": 1, "m": 60, "min": 60, "h": 3600}[unit])
+
+
+class ExternalBookingEvent(SlotRef):
+    """Someone else books this slot (a web booker): now, when the clock reaches `at`, or right
+    before the next request matching `on` (e.g. "POST /v2/bookings")."""
+
+    on: str | None = None
+    at: datetime | str | None = None
+    name: str = "Web-Buchung"
+
+
+class Event(_Strict):
+    """Something that happens between turns; exactly one key."""
+
+    external_booking: ExternalBookingEvent | None = None
+    advance: timedelta | None = None  # the clock moves (the caller thinks, the hold ages)
+    fault: Fault | None = None
+    hangup: bool | None = None  # the caller hangs up: the call ends here
+
+    @field_validator("advance", mode="before")
+    @classmethod
+    def _duration(cls, v: Any) -> Any:
+        return None if v is None else parse_duration(v)
+
+    @model_validator(mode="after")
+    def _one(self) -> Event:
+        given = [k for k in ("external_booking", "advance", "fault", "hangup") if getattr(self, k)]
+        if len(given) != 1:
+            raise ValueError(
+                "an event has exactly one of: external_booking, advance, fault, hangup "
+                f"(got {given or 'none'})"
+            )
+        return self
+
+    @property
+    def kind(self) -> str:
+        return next(
+            k for k in ("external_booking", "advance", "fault", "hangup") if getattr(self, k)
+        )
+
+
+# ---------------------------------------------------------------------------------------------
+# The scripted model (offline runs)
+# ---------------------------------------------------------------------------------------------
+
+
+class ToolCallStep(_Strict):
+    name: str
+    arguments: dict[str, Any] = {}
+
+
+class Step(_Strict):
+    """One output of the scripted model: tool calls, or text to say. In text, `{say}` is the
+    latest tool result's `say` and `{tool.field}` a field of that tool's latest result."""
+
+    tool_calls: list[ToolCallStep] | None = None
+    say: str | None = None
+
+    @model_validator(mode="after")
+    def _one(self) -> Step:
+        if (self.tool_calls is None) == (self.say is None):
+            raise ValueError("a model step is either `tool_calls:` or `say:`")
+        if self.tool_calls is not None and not self.tool_calls:
+            raise ValueError("`tool_calls:` needs at least one call")
+        return self
+
+    def as_dict(self) -> dict[str, Any]:
+        if self.say is not None:
+            return {"say": self.say}
+        return {"tool_calls": [c.model_dump() for c in self.tool_calls or []]}
+
+
+# ---------------------------------------------------------------------------------------------
+# Expectations
+# ---------------------------------------------------------------------------------------------
+
+
+class ToolExpect(_Strict):
+    """A tool the agent must call: by name, arguments as a subset, and the result's status."""
+
+    name: str
+    args: dict[str, Any] | None = None
+    status: str | None = None
+
+    @model_validator(mode="before")
+    @classmethod
+    def _bare_name(cls, v: Any) -> Any:
+        return {"name": v} if isinstance(v, str) else v
+
+    def label(self) -> str:
+        args = ", ".join(f"{k}={v!r}" for k, v in (self.args or {}).items())
+        status = f" -> {self.status}" if self.status else ""
+        return f"{self.name}({args}){status}"
+
+
+class AppointmentExpect(_Strict):
+    state: str
+    stylist: str | None = None
+    service: str | None = None
+    start: datetime | str | None = None
+    customer_name: str | None = None
+
+    @field_validator("start", mode="before")
+    @classmethod
+    def _start_text(cls, v: Any) -> Any:
+        return v if v is None or isinstance(v, datetime) else str(v)
+
+
+class LedgerExpect(_Strict):
+    """The ledger after the call (this call's appointments unless said otherwise)."""
+
+    appointments: list[AppointmentExpect] = []
+    count: int | None = None  # how many appointments the call left, in any state
+    states: dict[str, int] = {}  # how many in each state, e.g. {confirmed: 1}
+    no_confirmed: bool = False
+    timeline: list[str] = []  # timeline kinds that must appear, in this order
+
+
+class BookingExpect(_Strict):
+    stylist: str | None = None
+    service: str | None = None
+    start: datetime | str | None = None
+    phone: str | None = None  # attendee phone
+    name: str | None = None  # attendee name
+    status: str = "accepted"
+    absent: bool = False  # no booking like this may exist
+
+    @field_validator("start", mode="before")
+    @classmethod
+    def _start_text(cls, v: Any) -> Any:
+        return v if v is None or isinstance(v, datetime) else str(v)
+
+
+class CalendarExpect(_Strict):
+    bookings: list[BookingExpect] = []
+    accepted_count: int | None = None  # accepted bookings in the whole calendar
+    only_listed: bool = False  # no accepted booking beyond those listed
+    no_hold_left: bool = False
+
+
+class CallExpect(_Strict):
+    """What must be true of the whole call."""
+
+    tools: list[ToolExpect] = []  # each called, in this order (others may come between)
+    not_tools: list[str] = []  # never called
+    says: list[str] = []  # case-insensitive substring, or /regex/
+    not_says: list[str] = []
+    ended_by: str | None = None  # how the call ended: hangup, bot, script_end
+    ledger: LedgerExpect | None = None
+    calendar: CalendarExpect | None = None
+
+
+class Turn(_Strict):
+    """One caller turn: events before it, what the caller says, what the scripted model does,
+    and what must be true of the turn."""
+
+    user: str | None = None
+    events: list[Event] = []
+    model: list[Step] = []
+    # pipecat.evals expectations (event: function_call / response ..., calls, text_contains ...)
+    expect: list[dict[str, Any]] = []
+    tools: list[ToolExpect] = []
+    not_tools: list[str] = []
+    says: list[str] = []
+    not_says: list[str] = []
+
+    @model_validator(mode="after")
+    def _something(self) -> Turn:
+        if self.user is None and not self.events:
+            raise ValueError("a turn needs `user:` (what the caller says) or `events:`")
+        if self.user is None and (self.model or self.expect or self.tools or self.says):
+            raise ValueError("a turn without `user:` cannot have model output or expectations")
+        return self
+
+    @property
+    def hangs_up(self) -> bool:
+        return any(e.hangup for e in self.events)
+
+
+class Replay(_Strict):
+    name: str | None = None
+    description: str | None = None
+    now: datetime | str
+    salon: str | None = None  # salon file, relative to the replay file
+    caller: str | None = Field(default="+4915112345678")
+    language: Literal["de", "en"] = "de"
+    calendar: CalendarBefore = CalendarBefore()
+    turns: list[Turn]
+    expect: CallExpect = CallExpect()
+
+    @field_validator("now", mode="before")
+    @classmethod
+    def _now_text(cls, v: Any) -> Any:
+        return v if isinstance(v, datetime) else str(v)
+
+    @model_validator(mode="after")
+    def _hangup_last(self) -> Replay:
+        if not self.turns:
+            raise ValueError("`turns:` needs at least one turn")
+        for i, turn in enumerate(self.turns[:-1]):
+            if turn.hangs_up:
+                raise ValueError(
+                    f"turns[{i}]: a hang-up ends the call, so it must be the last turn"
+                )
+        last = self.turns[-1]
+        if last.hangs_up and last.user is not None:
+            raise ValueError(
+                f"turns[{len(self.turns) - 1}]: the caller hangs up before speaking; put the "
+                "hang-up in a turn of its own"
+            )
+        return self
