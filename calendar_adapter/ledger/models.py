@@ -1,0 +1,114 @@
+"""What the ledger stores: appointment states and their legal moves, rows as frozen dataclasses."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from datetime import datetime
+from enum import StrEnum
+from typing import Any
+
+
+class AppointmentState(StrEnum):
+    HELD = "held"
+    BOOKING = "booking"
+    CONFIRMED = "confirmed"
+    PENDING = "pending"
+    FAILED = "failed"
+    UNKNOWN = "unknown"
+    RELEASED = "released"
+    EXPIRED = "expired"
+    CANCELLED = "cancelled"
+    RESCHEDULED = "rescheduled"
+
+
+S = AppointmentState
+
+TRANSITIONS: dict[AppointmentState, frozenset[AppointmentState]] = {
+    S.HELD: frozenset({S.BOOKING, S.RELEASED, S.EXPIRED}),
+    S.BOOKING: frozenset({S.CONFIRMED, S.PENDING, S.FAILED, S.UNKNOWN}),
+    # pending: awaiting the salon's approval in Cal.com
+    S.PENDING: frozenset({S.CONFIRMED, S.FAILED, S.CANCELLED}),
+    # unknown: a lost response; only resolved by looking the booking up in Cal.com
+    S.UNKNOWN: frozenset({S.CONFIRMED, S.PENDING, S.FAILED}),
+    S.CONFIRMED: frozenset({S.CANCELLED, S.RESCHEDULED}),
+}
+FINAL: frozenset[AppointmentState] = frozenset(
+    {S.FAILED, S.RELEASED, S.EXPIRED, S.CANCELLED, S.RESCHEDULED}
+)
+NON_FINAL: frozenset[AppointmentState] = frozenset({S.HELD, S.BOOKING, S.PENDING, S.UNKNOWN})
+# The schema refuses these states without a Cal.com booking uid (CHECK constraint).
+NEEDS_BOOKING_UID: frozenset[AppointmentState] = frozenset({S.CONFIRMED, S.PENDING})
+
+
+def can_transition(frm: AppointmentState, to: AppointmentState) -> bool:
+    return to in TRANSITIONS.get(frm, frozenset())
+
+
+class IllegalTransitionError(Exception):
+    """A move the state machine does not allow (or an appointment that does not exist)."""
+
+    def __init__(self, appointment_id: int, frm: AppointmentState | None, to: AppointmentState):
+        what = "does not exist" if frm is None else f"cannot go {frm} -> {to}"
+        super().__init__(f"appointment {appointment_id} {what}")
+        self.appointment_id = appointment_id
+        self.frm = frm
+        self.to = to
+
+
+@dataclass(frozen=True)
+class Appointment:
+    id: int
+    call_id: str
+    state: AppointmentState
+    event_type_id: int
+    # Cal.com user id of the stylist; None only for a row still pointing at a legacy stylist row
+    # that has no Cal.com id yet (sync_catalog merges those).
+    stylist_user_id: int | None
+    service_slug: str
+    start: datetime
+    end: datetime
+    caller_phone: str | None
+    customer_name: str | None
+    reservation_uid: str | None
+    reservation_until: datetime | None
+    request_id: str | None
+    booking_uid: str | None
+    booking_status: str | None
+    rescheduled_from_id: int | None
+    error: str | None
+    created_at: datetime
+    updated_at: datetime
+
+    @property
+    def final(self) -> bool:
+        return self.state in FINAL
+
+
+@dataclass(frozen=True)
+class TimelineEvent:
+    call_id: str
+    at: datetime
+    kind: str
+    data: dict[str, Any] = field(default_factory=dict)
+
+
+@dataclass(frozen=True)
+class StylistRow:
+    """A local stylist row. `calcom_user_id` is the identity; None marks a legacy leftover."""
+
+    id: int
+    calcom_user_id: int | None
+    username: str | None
+    name: str
+    email: str | None
+    synced_at: datetime | None
+
+
+@dataclass(frozen=True)
+class CallRow:
+    call_id: str
+    caller_phone: str | None
+    mode: str
+    started_at: datetime
+    ended_at: datetime | None
+    end_reason: str | None

@@ -1,0 +1,141 @@
+"""Numbered schema migrations, tracked in `PRAGMA user_version`.
+
+`MIGRATIONS[n-1]` brings a database from version n-1 to n. Never edit a released migration; append
+a new one. Each runs in one IMMEDIATE transaction together with its `user_version` bump, so a crash
+or a second process cannot leave a half-migrated file.
+
+Layout (current): `stylists` has a surrogate `id` (what appointments reference) and a nullable,
+unique `calcom_user_id` (the identity). A row without a Cal.com id is a leftover of an older import
+(version 1 had no Cal.com ids); `Ledger.sync_catalog` merges it into the Cal.com-keyed row of the
+same name. Services are keyed by slug, offerings by Cal.com event type id.
+"""
+
+from __future__ import annotations
+
+import aiosqlite
+
+_STATES = (
+    "'held','booking','confirmed','pending','failed','unknown',"
+    "'released','expired','cancelled','rescheduled'"
+)
+
+V1_FIRST_SCHEMA: tuple[str, ...] = (
+    """CREATE TABLE stylists (
+        id INTEGER PRIMARY KEY,
+        name TEXT NOT NULL,
+        email TEXT
+    )""",
+    """CREATE TABLE services (
+        slug TEXT PRIMARY KEY,
+        name TEXT NOT NULL,
+        minutes INTEGER NOT NULL CHECK (minutes > 0)
+    )""",
+    """CREATE TABLE calls (
+        call_id TEXT PRIMARY KEY,
+        caller_phone TEXT,
+        mode TEXT NOT NULL,
+        started_at TEXT NOT NULL,
+        ended_at TEXT,
+        end_reason TEXT
+    )""",
+    """CREATE TABLE timeline (
+        id INTEGER PRIMARY KEY,
+        call_id TEXT NOT NULL,
+        at TEXT NOT NULL,
+        kind TEXT NOT NULL,
+        data TEXT NOT NULL DEFAULT '{}' CHECK (json_valid(data))
+    )""",
+    "CREATE INDEX timeline_call_at ON timeline (call_id, at)",
+    f"""CREATE TABLE appointments (
+        id INTEGER PRIMARY KEY AUTOINCREMENT,
+        call_id TEXT NOT NULL,
+        state TEXT NOT NULL CHECK (state IN ({_STATES})),
+        event_type_id INTEGER NOT NULL,
+        stylist_id INTEGER NOT NULL REFERENCES stylists (id),
+        service_slug TEXT NOT NULL,
+        start TEXT NOT NULL,
+        "end" TEXT NOT NULL,
+        caller_phone TEXT,
+        customer_name TEXT,
+        reservation_uid TEXT,
+        reservation_until TEXT,
+        request_id TEXT,
+        booking_uid TEXT,
+        booking_status TEXT,
+        rescheduled_from_id INTEGER REFERENCES appointments (id),
+        error TEXT,
+        created_at TEXT NOT NULL,
+        updated_at TEXT NOT NULL,
+        CHECK ("end" > start),
+        CONSTRAINT confirmed_needs_booking_uid CHECK (
+            state NOT IN ('confirmed', 'pending')
+            OR (booking_uid IS NOT NULL AND length(trim(booking_uid)) > 0)
+        )
+    )""",
+    "CREATE UNIQUE INDEX appointments_booking_uid ON appointments (booking_uid) "
+    "WHERE booking_uid IS NOT NULL",
+    "CREATE INDEX appointments_call ON appointments (call_id)",
+    "CREATE INDEX appointments_state_start ON appointments (state, start)",
+    "CREATE INDEX appointments_request ON appointments (request_id) WHERE request_id IS NOT NULL",
+    "CREATE INDEX appointments_stylist ON appointments (stylist_id)",
+)
+
+V2_CALCOM_IDENTITIES: tuple[str, ...] = (
+    "ALTER TABLE stylists ADD COLUMN calcom_user_id INTEGER",
+    "ALTER TABLE stylists ADD COLUMN username TEXT",
+    "ALTER TABLE stylists ADD COLUMN synced_at TEXT",
+    "CREATE UNIQUE INDEX stylists_calcom_user_id ON stylists (calcom_user_id)",
+    "ALTER TABLE services ADD COLUMN aliases TEXT NOT NULL DEFAULT '[]'",
+    """CREATE TABLE offerings (
+        event_type_id INTEGER PRIMARY KEY,
+        stylist_user_id INTEGER NOT NULL REFERENCES stylists (calcom_user_id),
+        service_slug TEXT NOT NULL REFERENCES services (slug),
+        minutes INTEGER NOT NULL CHECK (minutes > 0),
+        title TEXT NOT NULL DEFAULT ''
+    )""",
+    "CREATE INDEX offerings_stylist ON offerings (stylist_user_id)",
+)
+
+MIGRATIONS: tuple[tuple[str, ...], ...] = (V1_FIRST_SCHEMA, V2_CALCOM_IDENTITIES)
+LATEST_VERSION = len(MIGRATIONS)
+
+
+class SchemaTooNewError(RuntimeError):
+    """The file was written by a newer version of this code; refusing beats corrupting it."""
+
+
+async def schema_version(conn: aiosqlite.Connection) -> int:
+    async with conn.execute("PRAGMA user_version") as cur:
+        row = await cur.fetchone()
+    return int(row[0]) if row else 0
+
+
+async def migrate(conn: aiosqlite.Connection, *, target: int | None = None) -> int:
+    """Apply the missing migrations up to `target`; returns the resulting version.
+
+    `conn` must be in autocommit mode (isolation_level=None): transactions are explicit here.
+    """
+    latest = len(MIGRATIONS)
+    target = latest if target is None else target
+    if target > latest:
+        raise ValueError(f"no migration {target}; latest is {latest}")
+    current = await schema_version(conn)
+    if current > latest:
+        raise SchemaTooNewError(
+            f"ledger schema version {current} is newer than this code ({latest})"
+        )
+    for version in range(current + 1, target + 1):
+        await conn.execute("BEGIN IMMEDIATE")
+        try:
+            # Another process may have migrated between our read and our lock.
+            if await schema_version(conn) >= version:
+                await conn.execute("COMMIT")
+                continue
+            for statement in MIGRATIONS[version - 1]:
+                await conn.execute(statement)
+            await conn.execute(f"PRAGMA user_version = {version}")
+            await conn.execute("COMMIT")
+        except BaseException:
+            await conn.execute("ROLLBACK")
+            raise
+    return await schema_version(conn)

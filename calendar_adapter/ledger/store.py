@@ -1,0 +1,498 @@
+"""The ledger: what this agent did about appointments, per call, on one aiosqlite connection.
+
+Concurrency: one connection per Ledger, so every statement runs on aiosqlite's one thread; an
+`asyncio.Lock` around each unit of work keeps another task's statements out of an open transaction
+(and makes a transition's read-check-write atomic). Files run in WAL mode with a busy timeout, so
+other processes (`status`, `reconcile`) can read while a call is writing.
+"""
+
+from __future__ import annotations
+
+import asyncio
+import unicodedata
+from collections.abc import AsyncIterator, Iterable
+from contextlib import asynccontextmanager
+from datetime import datetime
+from pathlib import Path
+from typing import Any
+
+import aiosqlite
+from loguru import logger
+
+from ..backend import Booking, Catalog, Reservation
+from ..clock import Clock, SystemClock
+from .codec import (
+    appointment_from_row,
+    call_from_row,
+    stylist_from_row,
+    timeline_from_row,
+    to_db_time,
+    to_json,
+)
+from .models import (
+    NON_FINAL,
+    Appointment,
+    AppointmentState,
+    CallRow,
+    IllegalTransitionError,
+    StylistRow,
+    TimelineEvent,
+    can_transition,
+)
+from .schema import migrate
+
+BUSY_TIMEOUT_MS = 5000
+
+# Columns `transition(**fields)` may set; datetimes among them are stored as UTC text.
+_SETTABLE = frozenset(
+    {
+        "booking_uid",
+        "booking_status",
+        "request_id",
+        "customer_name",
+        "caller_phone",
+        "reservation_uid",
+        "reservation_until",
+        "error",
+        "start",
+        "end",
+        "event_type_id",
+        "rescheduled_from_id",
+    }
+)
+
+_SELECT_APPOINTMENT = """
+    SELECT a.*, s.calcom_user_id AS stylist_user_id
+    FROM appointments a JOIN stylists s ON s.id = a.stylist_id
+"""
+
+
+def _same_name_key(name: str) -> str:
+    """How two rows are recognised as one person: case, accents' encoding and spacing ignored."""
+    return " ".join(unicodedata.normalize("NFC", name).casefold().split())
+
+
+def _column(name: str) -> str:
+    return '"end"' if name == "end" else name
+
+
+class Ledger:
+    def __init__(self, conn: aiosqlite.Connection, *, clock: Clock, path: str):
+        self._conn = conn
+        self._clock = clock
+        self._lock = asyncio.Lock()
+        self.path = path
+
+    @classmethod
+    async def open(cls, path: str | Path, *, clock: Clock | None = None) -> Ledger:
+        """Open (creating or migrating) the ledger at `path`; ":memory:" for a throwaway one."""
+        target = str(path)
+        if target != ":memory:":
+            Path(target).parent.mkdir(parents=True, exist_ok=True)
+        conn = await aiosqlite.connect(target, isolation_level=None)
+        try:
+            conn.row_factory = aiosqlite.Row
+            await conn.execute(f"PRAGMA busy_timeout = {BUSY_TIMEOUT_MS}")
+            await conn.execute("PRAGMA foreign_keys = ON")
+            if target != ":memory:":
+                await conn.execute("PRAGMA journal_mode = WAL")
+                await conn.execute("PRAGMA synchronous = NORMAL")
+            await migrate(conn)
+        except BaseException:
+            await conn.close()
+            raise
+        return cls(conn, clock=clock or SystemClock(), path=target)
+
+    async def close(self) -> None:
+        async with self._lock:
+            await self._conn.close()
+
+    @property
+    def clock(self) -> Clock:
+        return self._clock
+
+    def _now(self) -> str:
+        return to_db_time(self._clock.now())
+
+    @asynccontextmanager
+    async def _write(self) -> AsyncIterator[aiosqlite.Connection]:
+        """One IMMEDIATE transaction, alone on the connection."""
+        async with self._lock:
+            await self._conn.execute("BEGIN IMMEDIATE")
+            try:
+                yield self._conn
+            except BaseException:
+                await self._conn.execute("ROLLBACK")
+                raise
+            await self._conn.execute("COMMIT")
+
+    async def _fetchall(self, sql: str, params: Iterable[Any] = ()) -> list[aiosqlite.Row]:
+        async with self._lock:
+            async with self._conn.execute(sql, tuple(params)) as cur:
+                return list(await cur.fetchall())
+
+    async def _fetchone(self, sql: str, params: Iterable[Any] = ()) -> aiosqlite.Row | None:
+        rows = await self._fetchall(sql, params)
+        return rows[0] if rows else None
+
+    # -- catalog ---------------------------------------------------------------------------
+
+    async def sync_catalog(self, catalog: Catalog) -> None:
+        """Upsert stylists, services and offerings by their Cal.com ids.
+
+        Rows left over under a catalog stylist's name without a Cal.com id (or with an id Cal.com
+        no longer has) are merged into the Cal.com-keyed row: their appointments are re-pointed and
+        the leftover is deleted. A name shared by two catalog stylists is never merged by name.
+        """
+        now = self._now()
+        catalog_ids = {s.user_id for s in catalog.stylists}
+        names: dict[str, list[int]] = {}
+        for stylist in catalog.stylists:
+            names.setdefault(_same_name_key(stylist.name), []).append(stylist.user_id)
+        async with self._write() as db:
+            for svc in catalog.services:
+                await db.execute(
+                    """INSERT INTO services (slug, name, minutes, aliases) VALUES (?, ?, ?, ?)
+                       ON CONFLICT (slug) DO UPDATE SET
+                         name = excluded.name, minutes = excluded.minutes,
+                         aliases = excluded.aliases""",
+                    (svc.slug, svc.name, svc.minutes, to_json(list(svc.aliases))),
+                )
+            for st in catalog.stylists:
+                await db.execute(
+                    """INSERT INTO stylists (calcom_user_id, username, name, email, synced_at)
+                       VALUES (?, ?, ?, ?, ?)
+                       ON CONFLICT (calcom_user_id) DO UPDATE SET
+                         username = excluded.username, name = excluded.name,
+                         email = excluded.email, synced_at = excluded.synced_at""",
+                    (st.user_id, st.username, st.name, st.email, now),
+                )
+            async with db.execute("SELECT id, calcom_user_id, name FROM stylists") as cur:
+                rows = list(await cur.fetchall())
+            keyed = {r["calcom_user_id"]: r["id"] for r in rows if r["calcom_user_id"] is not None}
+            for row in rows:
+                if row["calcom_user_id"] in catalog_ids:
+                    continue
+                owners = names.get(_same_name_key(row["name"]), [])
+                if len(owners) != 1:
+                    if len(owners) > 1:
+                        logger.warning(
+                            "ledger: stylist row {} named {!r} matches {} catalog stylists; "
+                            "not merged",
+                            row["id"],
+                            row["name"],
+                            len(owners),
+                        )
+                    continue
+                target = keyed[owners[0]]
+                await db.execute(
+                    "UPDATE appointments SET stylist_id = ? WHERE stylist_id = ?",
+                    (target, row["id"]),
+                )
+                if row["calcom_user_id"] is not None:
+                    await db.execute(
+                        "DELETE FROM offerings WHERE stylist_user_id = ?", (row["calcom_user_id"],)
+                    )
+                await db.execute("DELETE FROM stylists WHERE id = ?", (row["id"],))
+                logger.info(
+                    "ledger: merged leftover stylist row {} ({!r}, calcom id {}) into user {}",
+                    row["id"],
+                    row["name"],
+                    row["calcom_user_id"],
+                    owners[0],
+                )
+            event_type_ids = [o.event_type_id for o in catalog.offerings]
+            for off in catalog.offerings:
+                await db.execute(
+                    """INSERT INTO offerings
+                         (event_type_id, stylist_user_id, service_slug, minutes, title)
+                       VALUES (?, ?, ?, ?, ?)
+                       ON CONFLICT (event_type_id) DO UPDATE SET
+                         stylist_user_id = excluded.stylist_user_id,
+                         service_slug = excluded.service_slug,
+                         minutes = excluded.minutes, title = excluded.title""",
+                    (
+                        off.event_type_id,
+                        off.stylist_user_id,
+                        off.service_slug,
+                        off.minutes,
+                        off.title,
+                    ),
+                )
+            placeholders = ",".join("?" * len(event_type_ids))
+            await db.execute(
+                f"DELETE FROM offerings WHERE event_type_id NOT IN ({placeholders})",
+                event_type_ids,
+            )
+
+    async def list_stylists(self) -> list[StylistRow]:
+        rows = await self._fetchall("SELECT * FROM stylists ORDER BY name, id")
+        return [stylist_from_row(r) for r in rows]
+
+    async def offering_for_event_type(self, event_type_id: int) -> tuple[int, str] | None:
+        """(stylist user id, service slug) of a synced event type."""
+        row = await self._fetchone(
+            "SELECT stylist_user_id, service_slug FROM offerings WHERE event_type_id = ?",
+            (event_type_id,),
+        )
+        return (row["stylist_user_id"], row["service_slug"]) if row else None
+
+    # -- calls and timeline ----------------------------------------------------------------
+
+    async def start_call(self, call_id: str, *, caller_phone: str | None, mode: str) -> None:
+        """Record a call; starting the same call id twice keeps the first record."""
+        async with self._write() as db:
+            await db.execute(
+                """INSERT INTO calls (call_id, caller_phone, mode, started_at) VALUES (?, ?, ?, ?)
+                   ON CONFLICT (call_id) DO NOTHING""",
+                (call_id, caller_phone, mode, self._now()),
+            )
+
+    async def end_call(self, call_id: str, *, reason: str) -> None:
+        """Close a call; the first end wins (a hang-up after a crash report keeps the crash)."""
+        async with self._write() as db:
+            await db.execute(
+                """UPDATE calls SET ended_at = ?, end_reason = ?
+                   WHERE call_id = ? AND ended_at IS NULL""",
+                (self._now(), reason, call_id),
+            )
+
+    async def get_call(self, call_id: str) -> CallRow | None:
+        row = await self._fetchone("SELECT * FROM calls WHERE call_id = ?", (call_id,))
+        return call_from_row(row) if row else None
+
+    async def recent_calls(self, limit: int = 20) -> list[CallRow]:
+        rows = await self._fetchall(
+            "SELECT * FROM calls ORDER BY started_at DESC, rowid DESC LIMIT ?", (limit,)
+        )
+        return [call_from_row(r) for r in rows]
+
+    async def log(self, call_id: str, kind: str, **data: Any) -> None:
+        """Append a timeline event stamped by the clock: one INSERT, no reads."""
+        payload = to_json(data)
+        async with self._lock:
+            await self._conn.execute(
+                "INSERT INTO timeline (call_id, at, kind, data) VALUES (?, ?, ?, ?)",
+                (call_id, self._now(), kind, payload),
+            )
+
+    async def timeline(self, call_id: str) -> list[TimelineEvent]:
+        """Events of one call in the order they happened (insertion order breaks equal stamps)."""
+        rows = await self._fetchall(
+            "SELECT * FROM timeline WHERE call_id = ? ORDER BY at, id", (call_id,)
+        )
+        return [timeline_from_row(r) for r in rows]
+
+    # -- appointments ----------------------------------------------------------------------
+
+    async def _stylist_row_id(self, db: aiosqlite.Connection, user_id: int) -> int:
+        """The local row of a Cal.com user; a nameless placeholder until the catalog is synced."""
+        async with db.execute(
+            """INSERT INTO stylists (calcom_user_id, name) VALUES (?, '')
+               ON CONFLICT (calcom_user_id) DO UPDATE SET calcom_user_id = excluded.calcom_user_id
+               RETURNING id""",
+            (user_id,),
+        ) as cur:
+            row = await cur.fetchone()
+        assert row is not None
+        return int(row[0])
+
+    async def _insert_appointment(self, db: aiosqlite.Connection, **values: Any) -> int:
+        now = self._now()
+        values = {**values, "created_at": now, "updated_at": now}
+        cols = ", ".join(_column(c) for c in values)
+        marks = ", ".join("?" * len(values))
+        async with db.execute(
+            f"INSERT INTO appointments ({cols}) VALUES ({marks}) RETURNING id",
+            tuple(values.values()),
+        ) as cur:
+            row = await cur.fetchone()
+        assert row is not None
+        return int(row[0])
+
+    async def _get(self, db: aiosqlite.Connection, appointment_id: int) -> Appointment | None:
+        async with db.execute(f"{_SELECT_APPOINTMENT} WHERE a.id = ?", (appointment_id,)) as cur:
+            row = await cur.fetchone()
+        return appointment_from_row(row) if row else None
+
+    async def add_held(
+        self,
+        *,
+        call_id: str,
+        reservation: Reservation,
+        stylist_user_id: int,
+        service_slug: str,
+        caller_phone: str | None,
+    ) -> Appointment:
+        """A slot this call holds in Cal.com (the hold placed at availability time)."""
+        async with self._write() as db:
+            stylist_id = await self._stylist_row_id(db, stylist_user_id)
+            new_id = await self._insert_appointment(
+                db,
+                call_id=call_id,
+                state=AppointmentState.HELD.value,
+                event_type_id=reservation.event_type_id,
+                stylist_id=stylist_id,
+                service_slug=service_slug,
+                start=to_db_time(reservation.slot_start),
+                end=to_db_time(reservation.slot_end),
+                caller_phone=caller_phone,
+                reservation_uid=reservation.uid,
+                reservation_until=to_db_time(reservation.until),
+            )
+            appt = await self._get(db, new_id)
+        assert appt is not None
+        return appt
+
+    async def add_confirmed_from_calendar(
+        self,
+        *,
+        call_id: str,
+        booking: Booking,
+        stylist_user_id: int | None = None,
+        service_slug: str | None = None,
+        caller_phone: str | None = None,
+        customer_name: str | None = None,
+        rescheduled_from_id: int | None = None,
+    ) -> Appointment:
+        """A booking learned from Cal.com (a reschedule's new booking, a webhook, reconciliation).
+
+        Idempotent by booking uid: a booking already in the ledger is returned unchanged.
+        `accepted` becomes `confirmed`, `pending` becomes `pending`; anything else is refused.
+        Stylist and service default to the synced offering of the booking's event type.
+        """
+        state = {"accepted": AppointmentState.CONFIRMED, "pending": AppointmentState.PENDING}.get(
+            booking.status
+        )
+        if state is None:
+            raise ValueError(f"booking {booking.uid} is {booking.status!r}, not accepted/pending")
+        async with self._write() as db:
+            async with db.execute(
+                f"{_SELECT_APPOINTMENT} WHERE a.booking_uid = ?", (booking.uid,)
+            ) as cur:
+                existing = await cur.fetchone()
+            if existing is not None:
+                return appointment_from_row(existing)
+            if stylist_user_id is None or service_slug is None:
+                async with db.execute(
+                    "SELECT stylist_user_id, service_slug FROM offerings WHERE event_type_id = ?",
+                    (booking.event_type_id,),
+                ) as cur:
+                    offering = await cur.fetchone()
+                if stylist_user_id is None:
+                    stylist_user_id = (
+                        offering["stylist_user_id"]
+                        if offering
+                        else (booking.host_user_ids[0] if booking.host_user_ids else None)
+                    )
+                if service_slug is None and offering:
+                    service_slug = offering["service_slug"]
+            if stylist_user_id is None or service_slug is None:
+                raise ValueError(
+                    f"booking {booking.uid}: event type {booking.event_type_id} is not in the "
+                    "synced catalog; pass stylist_user_id and service_slug"
+                )
+            attendee = booking.attendees[0] if booking.attendees else None
+            stylist_id = await self._stylist_row_id(db, stylist_user_id)
+            request_id = booking.metadata.get("requestId") if booking.metadata else None
+            new_id = await self._insert_appointment(
+                db,
+                call_id=call_id,
+                state=state.value,
+                event_type_id=booking.event_type_id,
+                stylist_id=stylist_id,
+                service_slug=service_slug,
+                start=to_db_time(booking.start),
+                end=to_db_time(booking.end),
+                caller_phone=caller_phone or (attendee.phone_number if attendee else None),
+                customer_name=customer_name or (attendee.name if attendee else None),
+                request_id=str(request_id) if request_id is not None else None,
+                booking_uid=booking.uid,
+                booking_status=booking.status,
+                rescheduled_from_id=rescheduled_from_id,
+            )
+            appt = await self._get(db, new_id)
+        assert appt is not None
+        return appt
+
+    async def transition(
+        self, appointment_id: int, to: AppointmentState, **fields: Any
+    ) -> Appointment:
+        """Move an appointment to `to`, setting `fields` in the same atomic step.
+
+        Raises IllegalTransitionError for a move the state machine forbids (or a missing row);
+        the schema raises sqlite3.IntegrityError for confirmed/pending without a booking uid.
+        """
+        to = AppointmentState(to)
+        unknown = set(fields) - _SETTABLE
+        if unknown:
+            raise TypeError(f"transition() cannot set {sorted(unknown)}")
+        values = {k: to_db_time(v) if isinstance(v, datetime) else v for k, v in fields.items()}
+        async with self._write() as db:
+            async with db.execute(
+                "SELECT state FROM appointments WHERE id = ?", (appointment_id,)
+            ) as cur:
+                row = await cur.fetchone()
+            if row is None:
+                raise IllegalTransitionError(appointment_id, None, to)
+            current = AppointmentState(row["state"])
+            if not can_transition(current, to):
+                raise IllegalTransitionError(appointment_id, current, to)
+            assignments = ", ".join(f"{_column(k)} = ?" for k in values)
+            sets = f"state = ?, updated_at = ?{', ' + assignments if assignments else ''}"
+            await db.execute(
+                f"UPDATE appointments SET {sets} WHERE id = ?",
+                (to.value, self._now(), *values.values(), appointment_id),
+            )
+            appt = await self._get(db, appointment_id)
+        assert appt is not None
+        return appt
+
+    async def update_hold(
+        self, appointment_id: int, *, reservation_uid: str, until: datetime
+    ) -> Appointment:
+        """A held slot's reservation was extended (or replaced); only while it is still held."""
+        async with self._write() as db:
+            appt = await self._get(db, appointment_id)
+            if appt is None or appt.state is not AppointmentState.HELD:
+                raise IllegalTransitionError(
+                    appointment_id, appt.state if appt else None, AppointmentState.HELD
+                )
+            await db.execute(
+                """UPDATE appointments SET reservation_uid = ?, reservation_until = ?,
+                   updated_at = ? WHERE id = ?""",
+                (reservation_uid, to_db_time(until), self._now(), appointment_id),
+            )
+            appt = await self._get(db, appointment_id)
+        assert appt is not None
+        return appt
+
+    async def _appointments(self, where: str, params: Iterable[Any] = ()) -> list[Appointment]:
+        rows = await self._fetchall(f"{_SELECT_APPOINTMENT} WHERE {where}", params)
+        return [appointment_from_row(r) for r in rows]
+
+    async def get(self, appointment_id: int) -> Appointment | None:
+        found = await self._appointments("a.id = ?", (appointment_id,))
+        return found[0] if found else None
+
+    async def find_by_booking_uid(self, uid: str) -> Appointment | None:
+        found = await self._appointments("a.booking_uid = ?", (uid,))
+        return found[0] if found else None
+
+    async def find_by_request_id(self, request_id: str) -> list[Appointment]:
+        return await self._appointments("a.request_id = ? ORDER BY a.id", (request_id,))
+
+    async def appointments_for_call(self, call_id: str) -> list[Appointment]:
+        return await self._appointments("a.call_id = ? ORDER BY a.id", (call_id,))
+
+    async def non_final(self) -> list[Appointment]:
+        """Held, booking, pending and unknown appointments: what recovery must look at."""
+        states = sorted(s.value for s in NON_FINAL)
+        marks = ",".join("?" * len(states))
+        return await self._appointments(f"a.state IN ({marks}) ORDER BY a.id", states)
+
+    async def upcoming_confirmed(self, after: datetime) -> list[Appointment]:
+        return await self._appointments(
+            "a.state = ? AND a.start >= ? ORDER BY a.start, a.id",
+            (AppointmentState.CONFIRMED.value, to_db_time(after)),
+        )

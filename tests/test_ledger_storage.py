@@ -1,0 +1,271 @@
+"""The ledger on disk: migrations from older files, WAL, calls and the per-call timeline."""
+
+from __future__ import annotations
+
+import asyncio
+from datetime import UTC, datetime, timedelta
+
+import aiosqlite
+import pytest
+
+from calendar_adapter.backend import Catalog, Reservation, Stylist
+from calendar_adapter.clock import FixedClock
+from calendar_adapter.ledger import LATEST_VERSION, Ledger, SchemaTooNewError
+from calendar_adapter.ledger import schema as ledger_schema
+from calendar_adapter.ledger.schema import migrate
+from calendar_adapter.privacy import mask_phone
+
+T0 = datetime(2026, 11, 24, 8, 0, tzinfo=UTC)
+
+
+async def pragma(path, name: str):
+    async with aiosqlite.connect(path) as conn:
+        async with conn.execute(f"PRAGMA {name}") as cur:
+            return (await cur.fetchone())[0]
+
+
+# -- migrations ---------------------------------------------------------------------------
+
+
+async def make_v1_file(path) -> None:
+    """A ledger written by the first schema (before stylists had Cal.com ids)."""
+    async with aiosqlite.connect(path, isolation_level=None) as conn:
+        assert await migrate(conn, target=1) == 1
+        await conn.execute(
+            "INSERT INTO stylists (id, name, email) VALUES (1, 'Fabian Spitzer', NULL)"
+        )
+        await conn.execute(
+            "INSERT INTO calls (call_id, mode, started_at) VALUES ('c-old', 'phone', ?)",
+            (T0.isoformat(),),
+        )
+        await conn.execute(
+            "INSERT INTO timeline (call_id, at, kind, data) VALUES ('c-old', ?, 'call_started', '{}')",
+            (T0.isoformat(),),
+        )
+        await conn.execute(
+            "INSERT INTO appointments (call_id, state, event_type_id, stylist_id, service_slug, start,"
+            " \"end\", booking_uid, created_at, updated_at) VALUES ('c-old', 'confirmed', 5003, 1,"
+            " 'dauerwelle', '2026-11-27T09:00:00.000000+00:00', '2026-11-27T11:15:00.000000+00:00',"
+            " 'bk-old', ?, ?)",
+            (T0.isoformat(), T0.isoformat()),
+        )
+
+
+async def test_a_new_file_gets_the_latest_schema(tmp_path):
+    path = tmp_path / "new.db"
+    ledger = await Ledger.open(path, clock=FixedClock(T0))
+    await ledger.close()
+    assert LATEST_VERSION == len(ledger_schema.MIGRATIONS) >= 2
+    assert await pragma(path, "user_version") == LATEST_VERSION
+
+
+async def test_opening_a_version_1_file_applies_the_missing_migrations_and_keeps_the_data(tmp_path):
+    path = tmp_path / "v1.db"
+    await make_v1_file(path)
+    assert await pragma(path, "user_version") == 1
+
+    ledger = await Ledger.open(path, clock=FixedClock(T0))
+    try:
+        assert await pragma(path, "user_version") == LATEST_VERSION
+        old = await ledger.find_by_booking_uid("bk-old")
+        assert old.state == "confirmed" and old.stylist_user_id is None  # no Cal.com id yet
+        assert [e.kind for e in await ledger.timeline("c-old")] == ["call_started"]
+        assert (await ledger.get_call("c-old")).mode == "phone"
+
+        # what version 2 brought works on the migrated file: Cal.com identities and their merge
+        fabian = Stylist(user_id=101, username="fabian-spitzer", name="Fabian Spitzer")
+        await ledger.sync_catalog(Catalog(stylists=(fabian,), services=(), offerings=()))
+        [row] = await ledger.list_stylists()
+        assert row.calcom_user_id == 101
+        assert (await ledger.find_by_booking_uid("bk-old")).stylist_user_id == 101
+    finally:
+        await ledger.close()
+
+    reopened = await Ledger.open(path)  # migrating again is a no-op
+    await reopened.close()
+    assert await pragma(path, "user_version") == LATEST_VERSION
+
+
+async def test_a_failing_migration_leaves_the_file_at_the_previous_version(tmp_path, monkeypatch):
+    path = tmp_path / "v1.db"
+    await make_v1_file(path)
+    broken = ("ALTER TABLE stylists ADD COLUMN calcom_user_id INTEGER", "THIS IS NOT SQL")
+    monkeypatch.setattr(ledger_schema, "MIGRATIONS", (ledger_schema.MIGRATIONS[0], broken))
+
+    with pytest.raises(aiosqlite.OperationalError):
+        await Ledger.open(path)
+
+    assert await pragma(path, "user_version") == 1
+    async with aiosqlite.connect(path) as conn:
+        async with conn.execute("SELECT name FROM pragma_table_info('stylists')") as cur:
+            columns = [r[0] for r in await cur.fetchall()]
+    assert "calcom_user_id" not in columns  # the half-applied step was rolled back
+
+
+async def test_a_file_from_newer_code_is_refused(tmp_path):
+    path = tmp_path / "future.db"
+    async with aiosqlite.connect(path) as conn:
+        await conn.execute(f"PRAGMA user_version = {LATEST_VERSION + 1}")
+    with pytest.raises(SchemaTooNewError):
+        await Ledger.open(path)
+
+
+# -- the file: WAL, pragmas, several connections --------------------------------------------
+
+
+async def test_a_file_ledger_runs_in_wal_mode_with_constraints_on(tmp_path):
+    path = tmp_path / "sub" / "ledger.db"
+    ledger = await Ledger.open(path, clock=FixedClock(T0))
+    try:
+        assert await pragma(path, "journal_mode") == "wal"
+        conn = ledger._conn  # the ledger's own connection settings
+        for name, expected in (
+            ("foreign_keys", 1),
+            ("busy_timeout", 5000),
+            ("journal_mode", "wal"),
+        ):
+            async with conn.execute(f"PRAGMA {name}") as cur:
+                assert (await cur.fetchone())[0] == expected, name
+
+        # another process (here: connection) reads what a call wrote, while the call goes on
+        await ledger.start_call("c1", caller_phone="+4915112345678", mode="phone")
+        reader = await Ledger.open(path)
+        try:
+            assert (await reader.get_call("c1")).caller_phone == "+4915112345678"
+        finally:
+            await reader.close()
+    finally:
+        await ledger.close()
+
+
+async def test_two_ledgers_on_one_file_can_write_concurrently(tmp_path):
+    path = tmp_path / "ledger.db"
+    a, b = await Ledger.open(path), await Ledger.open(path)
+    try:
+        await asyncio.gather(
+            *(lg.log("shared", "tool_called", n=n) for n in range(20) for lg in (a, b))
+        )
+        assert len(await a.timeline("shared")) == 40
+    finally:
+        await a.close()
+        await b.close()
+
+
+# -- calls and timeline ---------------------------------------------------------------------
+
+
+@pytest.fixture
+def clock() -> FixedClock:
+    return FixedClock(T0)
+
+
+@pytest.fixture
+async def ledger(clock):
+    ledger = await Ledger.open(":memory:", clock=clock)
+    try:
+        yield ledger
+    finally:
+        await ledger.close()
+
+
+async def test_a_call_is_started_once_and_ended_once(ledger: Ledger, clock: FixedClock):
+    await ledger.start_call("c1", caller_phone="+4915112345678", mode="phone")
+    clock.advance(30)
+    await ledger.start_call("c1", caller_phone=None, mode="console")  # a retry does not overwrite
+    clock.advance(60)
+    await ledger.end_call("c1", reason="hangup")
+    clock.advance(5)
+    await ledger.end_call("c1", reason="session_end")
+
+    call = await ledger.get_call("c1")
+    assert (call.caller_phone, call.mode) == ("+4915112345678", "phone")
+    assert call.started_at == T0
+    assert call.ended_at == T0 + timedelta(seconds=90)
+    assert call.end_reason == "hangup"
+    assert await ledger.get_call("nope") is None
+    assert [c.call_id for c in await ledger.recent_calls()] == ["c1"]
+
+
+async def test_the_timeline_tells_one_call_in_order(ledger: Ledger, clock: FixedClock):
+    slot = datetime(2026, 11, 27, 9, 0, tzinfo=UTC)
+    await ledger.log("c1", "call_started", mode="phone")
+    clock.advance(2)
+    await ledger.log(
+        "c1", "availability_checked", slot=slot, free=True, stylists=["fabian-spitzer"]
+    )
+    await ledger.log("c2", "call_started")  # another call, same instant
+    await ledger.log("c1", "hold_placed", reservation_uid="res-1", until=slot)  # same instant
+    clock.advance(15)
+    await ledger.log(
+        "c1", "booking_failed", error={"status": 409, "message": "Someone else reserved"}
+    )
+
+    events = await ledger.timeline("c1")
+
+    assert [e.kind for e in events] == [
+        "call_started",
+        "availability_checked",
+        "hold_placed",
+        "booking_failed",
+    ]
+    assert [e.at for e in events] == [
+        T0,
+        T0 + timedelta(seconds=2),
+        T0 + timedelta(seconds=2),
+        T0 + timedelta(seconds=17),
+    ]
+    assert all(e.at.tzinfo is not None and e.call_id == "c1" for e in events)
+    assert events[1].data == {
+        "slot": "2026-11-27T09:00:00.000000+00:00",
+        "free": True,
+        "stylists": ["fabian-spitzer"],
+    }
+    assert events[3].data["error"]["status"] == 409
+    assert [e.kind for e in await ledger.timeline("c2")] == ["call_started"]
+    assert await ledger.timeline("never") == []
+
+
+async def test_the_timeline_survives_a_failed_transaction_around_it(ledger: Ledger):
+    appt = await ledger.add_held(
+        call_id="c1",
+        reservation=Reservation(
+            "r", 1, T0 + timedelta(days=1), T0 + timedelta(days=1, hours=1), 60, 5, T0
+        ),
+        stylist_user_id=101,
+        service_slug="dauerwelle",
+        caller_phone=None,
+    )
+    await ledger.transition(appt.id, "booking")
+
+    results = await asyncio.gather(
+        ledger.transition(appt.id, "confirmed"),  # no uid: the schema refuses, rolled back
+        ledger.log("c1", "booking_sent"),
+        return_exceptions=True,
+    )
+
+    assert isinstance(results[0], Exception) and results[1] is None
+    assert [e.kind for e in await ledger.timeline("c1")] == ["booking_sent"]
+
+
+async def test_naive_datetimes_are_refused(ledger: Ledger):
+    with pytest.raises(ValueError, match="naive"):
+        await ledger.upcoming_confirmed(datetime(2026, 11, 24, 8, 0))
+
+
+# -- privacy -------------------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("phone", "masked"),
+    [
+        ("+4915112345678", "+49151****5678"),
+        ("+49 151 1234 5678", "+49151****5678"),
+        ("+4930123456", "+49301****3456"),
+        ("0151123", "****23"),
+        ("12", "****"),
+        (None, "<none>"),
+        ("", "<none>"),
+    ],
+)
+def test_phone_numbers_are_masked_for_logs(phone, masked):
+    assert mask_phone(phone) == masked
