@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
@@ -13,6 +14,23 @@ from pydantic import ValidationError
 from agent.replay.refs import RefError, SalonRefs
 from agent.replay.spec import AppointmentExpect, BookingExpect, Replay, SlotRef
 from calendar_adapter.salon import SalonFile, load_salon
+
+
+class _ReplayYamlLoader(yaml.SafeLoader):
+    """YAML 1.1 reads `on:`, `yes`, `no` as booleans; in a replay `on:` is a key and a caller may
+    say "no". Only true/false are booleans here."""
+
+
+_ReplayYamlLoader.yaml_implicit_resolvers = {
+    ch: [(tag, rx) for tag, rx in resolvers if tag != "tag:yaml.org,2002:bool"]
+    for ch, resolvers in yaml.SafeLoader.yaml_implicit_resolvers.items()
+}
+yaml.add_implicit_resolver(
+    "tag:yaml.org,2002:bool",
+    re.compile(r"^(?:true|True|TRUE|false|False|FALSE)$"),
+    list("tTfF"),
+    Loader=_ReplayYamlLoader,
+)
 
 
 class ReplayFileError(ValueError):
@@ -37,7 +55,7 @@ class LoadedReplay:
 def load_replay(path: str | Path) -> LoadedReplay:
     path = Path(path)
     try:
-        raw = yaml.safe_load(path.read_text(encoding="utf-8"))
+        raw = yaml.load(path.read_text(encoding="utf-8"), Loader=_ReplayYamlLoader)  # noqa: S506
     except FileNotFoundError:
         raise ReplayFileError(f"{path}: no such replay file") from None
     except yaml.YAMLError as exc:
