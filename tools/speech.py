@@ -1,0 +1,91 @@
+"""German spoken forms of dates and times, and the sentences that confirm what Cal.com did.
+
+The confirmation sentences are composed here, by code, from what Cal.com returned: the model only
+reads them out, so it can never confirm something the calendar did not accept.
+"""
+
+from __future__ import annotations
+
+from datetime import date, datetime, time
+from zoneinfo import ZoneInfo
+
+WEEKDAYS_DE = ("Montag", "Dienstag", "Mittwoch", "Donnerstag", "Freitag", "Samstag", "Sonntag")
+MONTHS_DE = (
+    "Januar",
+    "Februar",
+    "März",
+    "April",
+    "Mai",
+    "Juni",
+    "Juli",
+    "August",
+    "September",
+    "Oktober",
+    "November",
+    "Dezember",
+)
+
+
+def spoken_day(day: date) -> str:
+    """'27. November'"""
+    return f"{day.day}. {MONTHS_DE[day.month - 1]}"
+
+
+def spoken_date(day: date) -> str:
+    """'Freitag, 27. November'"""
+    return f"{WEEKDAYS_DE[day.weekday()]}, {spoken_day(day)}"
+
+
+def spoken_time(t: time) -> str:
+    """'10 Uhr', '10:30 Uhr'"""
+    return f"{t.hour} Uhr" if t.minute == 0 else f"{t.hour}:{t.minute:02d} Uhr"
+
+
+def local(at: datetime, tz: ZoneInfo) -> datetime:
+    return at.astimezone(tz)
+
+
+def spoken_slot(at: datetime, tz: ZoneInfo) -> str:
+    """'Freitag, 27. November, 10 Uhr' for a UTC instant, spoken in the salon's zone."""
+    loc = local(at, tz)
+    return f"{spoken_date(loc.date())}, {spoken_time(loc.time())}"
+
+
+def _when(at: datetime, tz: ZoneInfo) -> str:
+    loc = local(at, tz)
+    return f"am {spoken_date(loc.date())}, um {spoken_time(loc.time())}"
+
+
+def _what(service: str, stylist: str | None) -> str:
+    return f"{service} bei {stylist}" if stylist else service
+
+
+def booked_sentence(service: str, stylist: str | None, start: datetime, tz: ZoneInfo) -> str:
+    return f"Ihr Termin ist gebucht: {_what(service, stylist)} {_when(start, tz)}."
+
+
+def pending_sentence(service: str, stylist: str | None, start: datetime, tz: ZoneInfo) -> str:
+    return (
+        f"Ihr Termin {_what(service, stylist)} {_when(start, tz)} ist angefragt; "
+        "der Salon muss ihn noch bestätigen."
+    )
+
+
+def unknown_sentence() -> str:
+    # Deliberately without "gebucht": the outcome is not known.
+    return (
+        "Ich kann die Buchung gerade nicht bestätigen, weil der Kalender nicht antwortet. "
+        "Der Salon prüft das und meldet sich bei Ihnen."
+    )
+
+
+def cancelled_sentence(service: str, stylist: str | None, start: datetime, tz: ZoneInfo) -> str:
+    return f"Ihr Termin {_what(service, stylist)} {_when(start, tz)} ist storniert."
+
+
+def rescheduled_sentence(service: str, stylist: str | None, start: datetime, tz: ZoneInfo) -> str:
+    loc = local(start, tz)
+    return (
+        f"Ihr Termin ist verschoben auf {spoken_date(loc.date())}, um {spoken_time(loc.time())}: "
+        f"{_what(service, stylist)}."
+    )
