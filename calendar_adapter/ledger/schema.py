@@ -96,7 +96,24 @@ V2_CALCOM_IDENTITIES: tuple[str, ...] = (
     "CREATE INDEX offerings_stylist ON offerings (stylist_user_id)",
 )
 
-MIGRATIONS: tuple[tuple[str, ...], ...] = (V1_FIRST_SCHEMA, V2_CALCOM_IDENTITIES)
+V3_WEBHOOK_DELIVERIES: tuple[str, ...] = (
+    # Cal.com may deliver one webhook more than once; the key makes applying it idempotent.
+    """CREATE TABLE webhook_deliveries (
+        key TEXT PRIMARY KEY,
+        trigger TEXT NOT NULL,
+        booking_uid TEXT,
+        call_id TEXT NOT NULL,
+        outcome TEXT NOT NULL,
+        received_at TEXT NOT NULL
+    )""",
+    "CREATE INDEX webhook_deliveries_uid ON webhook_deliveries (booking_uid)",
+)
+
+MIGRATIONS: tuple[tuple[str, ...], ...] = (
+    V1_FIRST_SCHEMA,
+    V2_CALCOM_IDENTITIES,
+    V3_WEBHOOK_DELIVERIES,
+)
 LATEST_VERSION = len(MIGRATIONS)
 
 

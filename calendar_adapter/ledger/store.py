@@ -283,6 +283,42 @@ class Ledger:
         )
         return [timeline_from_row(r) for r in rows]
 
+    # -- webhook deliveries ----------------------------------------------------------------
+
+    async def webhook_seen(self, key: str) -> bool:
+        row = await self._fetchone("SELECT 1 FROM webhook_deliveries WHERE key = ?", (key,))
+        return row is not None
+
+    async def record_webhook(
+        self,
+        key: str,
+        *,
+        call_id: str,
+        trigger: str,
+        booking_uid: str | None,
+        outcome: str,
+        data: dict[str, Any],
+    ) -> bool:
+        """Remember a delivery and put it on the call's timeline, atomically and only once.
+
+        Returns False when the key was already recorded (a repeated delivery): nothing is written.
+        """
+        now = self._now()
+        async with self._write() as db:
+            async with db.execute(
+                """INSERT INTO webhook_deliveries
+                     (key, trigger, booking_uid, call_id, outcome, received_at)
+                   VALUES (?, ?, ?, ?, ?, ?) ON CONFLICT (key) DO NOTHING RETURNING key""",
+                (key, trigger, booking_uid, call_id, outcome, now),
+            ) as cur:
+                inserted = await cur.fetchone() is not None
+            if inserted:
+                await db.execute(
+                    "INSERT INTO timeline (call_id, at, kind, data) VALUES (?, ?, ?, ?)",
+                    (call_id, now, "webhook_received", to_json(data)),
+                )
+        return inserted
+
     # -- appointments ----------------------------------------------------------------------
 
     async def _stylist_row_id(self, db: aiosqlite.Connection, user_id: int) -> int:
