@@ -1,0 +1,1 @@
+"""Phone bridges: Twilio Media Streams and Telnyx websockets feeding one call pipeline each."""

@@ -1,0 +1,209 @@
+"""One phone call over a provider's media websocket: who is calling, which serializer speaks
+the provider's protocol, and when the call is over.
+
+The call ends on the provider's `stop` message, on a websocket disconnect, or on an error;
+whichever comes first, `run_call` returns and the session has released its holds.
+"""
+
+from __future__ import annotations
+
+import asyncio
+import json
+from collections.abc import Awaitable, Callable
+from dataclasses import dataclass
+from typing import Any, Literal
+
+from fastapi import WebSocket
+from loguru import logger
+from pipecat.runner.utils import parse_telephony_websocket
+from pipecat.serializers.base_serializer import FrameSerializer
+from pipecat.serializers.telnyx import TelnyxFrameSerializer
+from pipecat.serializers.twilio import TwilioFrameSerializer
+from pipecat.transports.websocket.fastapi import FastAPIWebsocketParams, FastAPIWebsocketTransport
+from starlette.websockets import WebSocketState
+
+from agent.telephony.caller import to_e164
+from agent.telephony.twilio import is_valid_stream_token
+from calendar_adapter.privacy import mask_phone
+
+Provider = Literal["twilio", "telnyx"]
+
+# Policy violation: the peer is not who it claims to be, or not allowed in right now.
+CLOSE_REFUSED = 1008
+
+
+@dataclass(frozen=True)
+class CallStart:
+    """What the provider's start message told us about the call."""
+
+    provider: Provider
+    stream_id: str
+    call_id: str | None
+    caller_phone: str | None
+    outbound_encoding: str = "PCMU"
+    parameters: dict[str, Any] | None = None
+
+
+def read_call_start(provider: Provider, transport_type: str, call_data: Any) -> CallStart:
+    """The start message as pipecat parsed it, reduced to what a call needs.
+
+    Twilio carries the number as a TwiML `<Parameter name="from">` (customParameters);
+    Telnyx puts it into the start message itself.
+    """
+    if transport_type != provider:
+        raise ValueError(f"expected a {provider} start message, got {transport_type!r}")
+    if provider == "twilio":
+        body = dict(call_data.get("body") or {})
+        raw_from = body.get("from") or body.get("from_number")
+        return CallStart(
+            provider="twilio",
+            stream_id=call_data["stream_id"],
+            call_id=call_data.get("call_id"),
+            caller_phone=to_e164(raw_from),
+            parameters=body,
+        )
+    return CallStart(
+        provider="telnyx",
+        stream_id=call_data["stream_id"],
+        call_id=call_data.get("call_id"),
+        caller_phone=to_e164(call_data.get("from")),
+        outbound_encoding=call_data.get("outbound_encoding") or "PCMU",
+    )
+
+
+class _StopListener:
+    """Mixed into a provider serializer: the provider's `stop` message means the caller hung
+    up. The serializer is the only place that sees every inbound message, so it raises the flag."""
+
+    _on_stop: Callable[[], None]
+
+    async def deserialize(self, data: str | bytes):
+        if isinstance(data, str) and '"stop"' in data:
+            try:
+                event = json.loads(data).get("event")
+            except (json.JSONDecodeError, AttributeError):
+                event = None
+            if event == "stop":
+                self._on_stop()
+                return None
+        return await super().deserialize(data)  # type: ignore[misc]
+
+
+class _TwilioSerializer(_StopListener, TwilioFrameSerializer):
+    def __init__(self, *, on_stop: Callable[[], None], **kwargs: Any):
+        super().__init__(**kwargs)
+        self._on_stop = on_stop
+
+
+class _TelnyxSerializer(_StopListener, TelnyxFrameSerializer):
+    def __init__(self, *, on_stop: Callable[[], None], **kwargs: Any):
+        super().__init__(**kwargs)
+        self._on_stop = on_stop
+
+
+def build_serializer(start: CallStart, on_stop: Callable[[], None]) -> FrameSerializer:
+    # No auto hang-up: it would need the provider's REST credentials, and our calls end when
+    # the caller hangs up; the bot never hangs up on anyone.
+    if start.provider == "twilio":
+        return _TwilioSerializer(
+            on_stop=on_stop,
+            stream_sid=start.stream_id,
+            call_sid=start.call_id,
+            params=TwilioFrameSerializer.InputParams(auto_hang_up=False),
+        )
+    return _TelnyxSerializer(
+        on_stop=on_stop,
+        stream_id=start.stream_id,
+        call_control_id=start.call_id,
+        outbound_encoding=start.outbound_encoding,
+        inbound_encoding="PCMU",
+        params=TelnyxFrameSerializer.InputParams(auto_hang_up=False),
+    )
+
+
+RunCall = Callable[..., Awaitable[Any]]
+
+
+@dataclass
+class PhoneLine:
+    """Everything a phone call needs from the server process."""
+
+    run_call: RunCall
+    runtime: Any
+    settings: Any
+    refusal: Callable[[], str | None]  # why calls cannot be taken now (missing key), or None
+    twilio_auth_token: str | None = None
+
+
+async def serve_media_stream(websocket: WebSocket, provider: Provider, line: PhoneLine) -> None:
+    """Accept the websocket, read the start message, run the call until it ends."""
+    await websocket.accept()
+    try:
+        transport_type, call_data = await parse_telephony_websocket(websocket)
+        start = read_call_start(provider, transport_type, call_data)
+    except (ValueError, KeyError) as exc:
+        logger.warning(f"{provider} websocket refused: no valid start message ({exc})")
+        await _close(websocket, CLOSE_REFUSED)
+        return
+
+    if provider == "twilio" and line.twilio_auth_token:
+        token = (start.parameters or {}).get("token")
+        if not is_valid_stream_token(line.twilio_auth_token, start.call_id, token):
+            logger.warning("twilio websocket refused: stream token missing or wrong")
+            await _close(websocket, CLOSE_REFUSED)
+            return
+
+    reason = line.refusal()
+    if reason:
+        logger.error(f"{provider} call from {mask_phone(start.caller_phone)} refused: {reason}")
+        await _close(websocket, CLOSE_REFUSED)
+        return
+
+    logger.info(f"{provider} call {start.call_id} from {mask_phone(start.caller_phone)} connected")
+    stopped = asyncio.Event()
+    transport = FastAPIWebsocketTransport(
+        websocket=websocket,
+        params=FastAPIWebsocketParams(
+            audio_in_enabled=True,
+            audio_out_enabled=True,
+            add_wav_header=False,
+            serializer=build_serializer(start, stopped.set),
+        ),
+    )
+    call = asyncio.create_task(
+        line.run_call(
+            transport,
+            runtime=line.runtime,
+            settings=line.settings,
+            caller_phone=start.caller_phone,
+            mode=provider,
+        ),
+        name=f"{provider}-call-{start.call_id}",
+    )
+    hung_up = asyncio.create_task(stopped.wait())
+    try:
+        await asyncio.wait({call, hung_up}, return_when=asyncio.FIRST_COMPLETED)
+        if not call.done():
+            logger.info(f"{provider} call {start.call_id}: stop received, ending the call")
+            call.cancel()
+        await asyncio.gather(call, return_exceptions=True)
+        if not call.cancelled() and call.exception() is not None:
+            logger.opt(exception=call.exception()).error(
+                f"{provider} call {start.call_id} ended with an error"
+            )
+    finally:
+        hung_up.cancel()
+        if not call.done():  # the server itself is shutting down
+            call.cancel()
+            await asyncio.gather(call, return_exceptions=True)
+        await _close(websocket, 1000)
+        logger.info(f"{provider} call {start.call_id} ended")
+
+
+async def _close(websocket: WebSocket, code: int) -> None:
+    if websocket.application_state == WebSocketState.DISCONNECTED:
+        return
+    try:
+        await websocket.close(code=code)
+    except RuntimeError:
+        pass  # already closed by the peer or by the transport

@@ -1,0 +1,300 @@
+"""`serve`'s plain HTTP side: the TwiML endpoint behind Twilio's signature check, the Cal.com
+webhook behind its signature check, and a health endpoint that needs no key at all."""
+
+from __future__ import annotations
+
+import hashlib
+import hmac
+import json
+from datetime import UTC, datetime, timedelta
+from urllib.parse import urlencode
+from xml.etree import ElementTree
+
+import httpx
+import pytest
+
+from agent.config import Settings
+from agent.server import create_app
+from agent.telephony import twilio
+from calendar_adapter.runtime import open_calendar
+from tests.test_telephony_call import serving
+
+AUTH_TOKEN = "twilio-test-token"
+WEBHOOK_SECRET = "calcom-test-secret"
+CALLER = "+4915112345678"
+
+
+def offline_settings(tmp_path, **overrides) -> Settings:
+    """Settings as on a fresh machine: no key of any kind, nothing read from `.env`."""
+    values = dict(
+        calcom_api_key=None,
+        deepgram_api_key=None,
+        openai_api_key=None,
+        cartesia_api_key=None,
+        twilio_auth_token=None,
+        calcom_webhook_secret=None,
+        public_base_url=None,
+        ledger_path=tmp_path / "ledger.sqlite3",
+    )
+    values.update(overrides)
+    return Settings(_env_file=None, **values)
+
+
+def voice_form(call_sid: str = "CA0123456789abcdef0123456789abcdef", caller: str = CALLER) -> dict:
+    return {
+        "AccountSid": "AC" + "0" * 32,
+        "CallSid": call_sid,
+        "From": caller,
+        "To": "+4930123456",
+        "CallStatus": "ringing",
+        "Direction": "inbound",
+    }
+
+
+async def post_voice(base: str, form: dict, signature: str | None) -> httpx.Response:
+    headers = {"Content-Type": "application/x-www-form-urlencoded"}
+    if signature is not None:
+        headers["X-Twilio-Signature"] = signature
+    async with httpx.AsyncClient() as http:
+        return await http.post(f"{base}/twilio/voice", content=urlencode(form), headers=headers)
+
+
+def stream_of(twiml: str) -> tuple[str, dict[str, str]]:
+    root = ElementTree.fromstring(twiml)
+    stream = root.find("./Connect/Stream")
+    assert stream is not None, twiml
+    params = {p.get("name"): p.get("value") for p in stream.findall("Parameter")}
+    return stream.get("url"), params
+
+
+# -- Twilio's signature algorithm ------------------------------------------------------------
+
+
+def test_signature_matches_twilios_published_example():
+    params = {
+        "CallSid": "CA1234567890ABCDE",
+        "Caller": "+14158675309",
+        "Digits": "1234",
+        "From": "+14158675309",
+        "To": "+18005551212",
+    }
+    url = "https://mycompany.com/myapp.php?foo=1&bar=2"
+    assert twilio.compute_signature("12345", url, params.items()) == "RSOYDt4T1cUTdK1PDd93/VVr8B8="
+
+
+def test_signature_survives_a_proxy_adding_the_default_port():
+    params = [("From", CALLER)]
+    signed = twilio.compute_signature(AUTH_TOKEN, "https://salon.example/twilio/voice", params)
+    assert twilio.is_valid_signature(
+        AUTH_TOKEN, "https://salon.example:443/twilio/voice", params, signed
+    )
+    assert not twilio.is_valid_signature(
+        AUTH_TOKEN, "https://salon.example:8443/twilio/voice", params, signed
+    )
+
+
+def test_a_stream_token_belongs_to_one_call_and_one_auth_token():
+    token = twilio.stream_token(AUTH_TOKEN, "CA1")
+    assert twilio.is_valid_stream_token(AUTH_TOKEN, "CA1", token)
+    assert not twilio.is_valid_stream_token(AUTH_TOKEN, "CA2", token)
+    assert not twilio.is_valid_stream_token("another-token", "CA1", token)
+    assert not twilio.is_valid_stream_token(AUTH_TOKEN, "CA1", None)
+
+
+# -- the TwiML endpoint ----------------------------------------------------------------------
+
+
+@pytest.fixture
+async def runtime(tmp_path, clock):
+    settings = offline_settings(tmp_path)
+    async with open_calendar(settings, clock=clock, ledger_path=":memory:") as rt:
+        yield rt
+
+
+STANDINS = dict(stt_provider="text", llm_provider="scripted", tts_provider="text")
+
+
+async def test_twiml_points_the_call_at_our_websocket_with_the_callers_number(tmp_path, runtime):
+    settings = offline_settings(tmp_path, twilio_auth_token=AUTH_TOKEN, **STANDINS)
+    async with serving(create_app(settings, runtime)) as base:
+        form = voice_form()
+        signature = twilio.compute_signature(AUTH_TOKEN, f"{base}/twilio/voice", form.items())
+        response = await post_voice(base, form, signature)
+
+    assert response.status_code == 200
+    assert response.headers["content-type"].startswith("application/xml")
+    url, params = stream_of(response.text)
+    assert url == base.replace("http://", "ws://") + "/twilio/ws"
+    assert params["from"] == CALLER
+    assert twilio.is_valid_stream_token(AUTH_TOKEN, form["CallSid"], params["token"])
+
+
+async def test_twiml_uses_the_public_base_url_for_signature_and_stream(tmp_path, runtime):
+    settings = offline_settings(
+        tmp_path,
+        twilio_auth_token=AUTH_TOKEN,
+        public_base_url="https://salon.example/",
+        **STANDINS,
+    )
+    async with serving(create_app(settings, runtime)) as base:
+        form = voice_form()
+        public = "https://salon.example/twilio/voice"
+        good = await post_voice(
+            base, form, twilio.compute_signature(AUTH_TOKEN, public, form.items())
+        )
+        local = twilio.compute_signature(AUTH_TOKEN, f"{base}/twilio/voice", form.items())
+        signed_for_another_url = await post_voice(base, form, local)
+
+    assert good.status_code == 200
+    assert stream_of(good.text)[0] == "wss://salon.example/twilio/ws"
+    assert signed_for_another_url.status_code == 403
+
+
+@pytest.mark.parametrize("tamper", ["missing", "garbage", "other_token", "changed_caller"])
+async def test_twiml_refuses_requests_twilio_did_not_sign(tmp_path, runtime, tamper):
+    settings = offline_settings(tmp_path, twilio_auth_token=AUTH_TOKEN, **STANDINS)
+    async with serving(create_app(settings, runtime)) as base:
+        form = voice_form()
+        url = f"{base}/twilio/voice"
+        signature: str | None = twilio.compute_signature(AUTH_TOKEN, url, form.items())
+        if tamper == "missing":
+            signature = None
+        elif tamper == "garbage":
+            signature = "bm90IGEgc2lnbmF0dXJl"
+        elif tamper == "other_token":
+            signature = twilio.compute_signature("someone-else", url, form.items())
+        else:
+            form["From"] = "+4917000000000"
+        response = await post_voice(base, form, signature)
+
+    assert response.status_code == 403
+    assert "<Stream" not in response.text
+
+
+async def test_twiml_without_an_auth_token_is_served_unsigned_and_carries_no_token(
+    tmp_path, runtime
+):
+    settings = offline_settings(tmp_path, **STANDINS)
+    async with serving(create_app(settings, runtime)) as base:
+        response = await post_voice(base, voice_form(), signature=None)
+
+    assert response.status_code == 200
+    _, params = stream_of(response.text)
+    assert params == {"from": CALLER}
+
+
+async def test_a_call_without_speech_keys_hears_an_apology_instead_of_silence(tmp_path, runtime):
+    settings = offline_settings(tmp_path)  # real providers configured, none of their keys
+    async with serving(create_app(settings, runtime)) as base:
+        response = await post_voice(base, voice_form(), signature=None)
+
+    assert response.status_code == 200
+    root = ElementTree.fromstring(response.text)
+    assert root.find("./Connect") is None
+    assert root.find("./Say") is not None and root.find("./Hangup") is not None
+
+
+# -- health ----------------------------------------------------------------------------------
+
+
+async def test_health_needs_no_key_and_reports_the_embedded_sandbox(tmp_path):
+    settings = offline_settings(tmp_path)
+    async with serving(create_app(settings)) as base:  # the app opens its own calendar
+        async with httpx.AsyncClient() as http:
+            response = await http.get(f"{base}/healthz")
+
+    assert response.status_code == 200
+    body = response.json()
+    assert body["status"] == "ok"
+    assert body["calendar"] == "sandbox"
+    assert body["ledger"] == "ok"
+    assert body["calls"] == "refused"  # no DEEPGRAM/OPENAI key: health says calls cannot work
+    assert (tmp_path / "ledger.sqlite3").exists()
+
+
+# -- the Cal.com webhook ---------------------------------------------------------------------
+
+
+def cancelled_event(uid: str) -> dict:
+    start = datetime(2026, 11, 27, 9, 0, tzinfo=UTC)
+    return {
+        "triggerEvent": "BOOKING_CANCELLED",
+        "createdAt": "2026-11-24T08:05:00.000Z",
+        "payload": {
+            "uid": uid,
+            "bookingId": 99,
+            "startTime": start.isoformat(),
+            "endTime": (start + timedelta(minutes=60)).isoformat(),
+            "status": "CANCELLED",
+            "metadata": {},
+        },
+    }
+
+
+def signed(body: bytes, secret: str = WEBHOOK_SECRET) -> dict[str, str]:
+    return {
+        "X-Cal-Signature-256": hmac.new(secret.encode(), body, hashlib.sha256).hexdigest(),
+        "Content-Type": "application/json",
+    }
+
+
+async def test_a_signed_webhook_lands_on_the_ledger_timeline(tmp_path, runtime):
+    settings = offline_settings(tmp_path, calcom_webhook_secret=WEBHOOK_SECRET)
+    body = json.dumps(cancelled_event("uid-from-the-web")).encode()
+    async with serving(create_app(settings, runtime)) as base:
+        async with httpx.AsyncClient() as http:
+            response = await http.post(f"{base}/calcom/webhook", content=body, headers=signed(body))
+            again = await http.post(f"{base}/calcom/webhook", content=body, headers=signed(body))
+
+    assert response.status_code == 200
+    assert response.json() == {"status": "ok", "outcome": "recorded"}
+    assert again.json()["outcome"] == "duplicate"
+    events = await runtime.ledger.timeline("webhook")
+    assert [(e.kind, e.data["uid"]) for e in events] == [("webhook_received", "uid-from-the-web")]
+
+
+@pytest.mark.parametrize("tamper", ["missing", "wrong_secret", "changed_body"])
+async def test_an_unsigned_or_forged_webhook_is_refused_and_not_recorded(tmp_path, runtime, tamper):
+    settings = offline_settings(tmp_path, calcom_webhook_secret=WEBHOOK_SECRET)
+    body = json.dumps(cancelled_event("uid-forged")).encode()
+    headers = signed(body)
+    if tamper == "missing":
+        del headers["X-Cal-Signature-256"]
+    elif tamper == "wrong_secret":
+        headers = signed(body, secret="guessed")
+    else:
+        body = body.replace(b"uid-forged", b"uid-other")
+    async with serving(create_app(settings, runtime)) as base:
+        async with httpx.AsyncClient() as http:
+            response = await http.post(f"{base}/calcom/webhook", content=body, headers=headers)
+
+    assert response.status_code == 401
+    assert await runtime.ledger.timeline("webhook") == []
+
+
+async def test_without_a_webhook_secret_the_endpoint_refuses_everything(tmp_path, runtime):
+    settings = offline_settings(tmp_path)
+    body = json.dumps(cancelled_event("uid-unsigned")).encode()
+    async with serving(create_app(settings, runtime)) as base:
+        async with httpx.AsyncClient() as http:
+            response = await http.post(f"{base}/calcom/webhook", content=body, headers=signed(body))
+
+    assert response.status_code == 503
+    assert "CALCOM_WEBHOOK_SECRET" in response.json()["error"]
+    assert await runtime.ledger.timeline("webhook") == []
+
+
+async def test_a_signed_body_that_is_not_a_webhook_is_a_bad_request(tmp_path, runtime):
+    settings = offline_settings(tmp_path, calcom_webhook_secret=WEBHOOK_SECRET)
+    async with serving(create_app(settings, runtime)) as base:
+        async with httpx.AsyncClient() as http:
+            not_json = b"triggerEvent=BOOKING_CREATED"
+            no_trigger = json.dumps({"payload": {}}).encode()
+            r1 = await http.post(
+                f"{base}/calcom/webhook", content=not_json, headers=signed(not_json)
+            )
+            r2 = await http.post(
+                f"{base}/calcom/webhook", content=no_trigger, headers=signed(no_trigger)
+            )
+
+    assert (r1.status_code, r2.status_code) == (400, 400)
