@@ -1,0 +1,64 @@
+"""`mic` on a machine without PyAudio/PortAudio: a clear install hint and exit code 2, never a
+traceback. (The microphone itself cannot be exercised on a headless test machine.)"""
+
+from __future__ import annotations
+
+import argparse
+import builtins
+import sys
+
+from agent.commands import mic
+
+
+def mic_args(**overrides) -> argparse.Namespace:
+    parser = argparse.ArgumentParser()
+    mic.configure(parser)
+    return parser.parse_args([f"--{k.replace('_', '-')}={v}" for k, v in overrides.items()])
+
+
+def assert_install_hint(err: str) -> None:
+    assert "apt-get install portaudio19-dev" in err
+    assert 'pip install -e ".[mic]"' in err
+    assert "Traceback" not in err
+
+
+async def test_without_pyaudio_mic_says_how_to_install_it_and_exits_2(monkeypatch, capsys):
+    monkeypatch.setitem(sys.modules, "pyaudio", None)  # `import pyaudio` -> ImportError
+
+    code = await mic.run(mic_args())
+
+    assert code == 2
+    captured = capsys.readouterr()
+    assert_install_hint(captured.err)
+    assert "pyaudio" in captured.err.lower()
+
+
+async def test_pyaudio_without_the_portaudio_library_gets_the_same_hint(monkeypatch, capsys):
+    real_import = builtins.__import__
+
+    def broken_portaudio(name, *args, **kwargs):
+        if name == "pyaudio":
+            raise OSError("libportaudio.so.2: cannot open shared object file")
+        return real_import(name, *args, **kwargs)
+
+    monkeypatch.delitem(sys.modules, "pyaudio", raising=False)
+    monkeypatch.setattr(builtins, "__import__", broken_portaudio)
+
+    code = await mic.run(mic_args())
+
+    assert code == 2
+    err = capsys.readouterr().err
+    assert_install_hint(err)
+    assert "libportaudio" in err
+
+
+async def test_the_hint_comes_before_any_calendar_is_opened(monkeypatch, capsys):
+    import calendar_adapter.runtime
+
+    opened: list[object] = []
+    monkeypatch.setattr(calendar_adapter.runtime, "open_calendar", lambda *a, **k: opened.append(a))
+    monkeypatch.setitem(sys.modules, "pyaudio", None)
+
+    assert await mic.run(mic_args(input_device=1)) == 2
+    assert opened == []
+    assert_install_hint(capsys.readouterr().err)
