@@ -23,7 +23,6 @@ from pipecat.adapters.llm.schemas.tools_schema import ToolsSchema
 from calendar_adapter.backend import (
     Attendee,
     Booking,
-    BookingOutcomeUnknownError,
     BookingRequest,
     CalendarError,
     NotFoundError,
@@ -558,27 +557,35 @@ class BookingTools:
             booking = await backend.create_booking(request)
         except _SLOT_TAKEN as e:
             return await self._not_booked(hold, f"slot taken: {e}", "slot_taken")
-        except BookingOutcomeUnknownError as e:
-            return await self._unknown(hold, str(e))
         except _DEFINITE_REFUSALS as e:
             return await self._not_booked(hold, f"refused: {e!r}", "calendar_error")
-        except Exception as e:  # 5xx, timeout, anything: it may have been committed; look it up
+        except Exception as e:  # lost answer, 5xx, timeout: it may have been committed
             if isinstance(e, asyncio.CancelledError):
                 raise
-            try:
-                booking = await backend.find_booking_by_request_id(
-                    request_id, event_type_id=hold.slot.event_type_id, around=hold.slot.start
-                )
-            except Exception as lookup_error:
-                return await self._unknown(hold, f"{e!r}; lookup failed: {lookup_error!r}")
-            if booking is None:
-                return await self._not_booked(hold, f"not booked: {e!r}", "calendar_error")
-            await session.log(
-                "booking_resolved",
-                appointment_id=hold.appointment_id,
-                booking_uid=booking.uid,
-                via="request_id lookup",
+            return await self._resolve_lost(hold, request_id, e)
+        return await self._outcome(hold, booking)
+
+    async def _resolve_lost(self, hold: Hold, request_id: str, error: Exception) -> Result:
+        """Look the booking up by its request id before answering. `unknown` only when Cal.com
+        cannot be asked; reachable and no such booking means it was not booked."""
+        try:
+            booking = await self.deps.backend.find_booking_by_request_id(
+                request_id, event_type_id=hold.slot.event_type_id, around=hold.slot.start
             )
+        except Exception as lookup_error:
+            if isinstance(lookup_error, asyncio.CancelledError):
+                raise
+            return await self._unknown(hold, f"{error!r}; lookup failed: {lookup_error!r}")
+        if booking is None:
+            return await self._not_booked(
+                hold, f"no booking in Cal.com after {error!r}", "calendar_error"
+            )
+        await self.session.log(
+            "booking_resolved",
+            appointment_id=hold.appointment_id,
+            booking_uid=booking.uid,
+            via="request_id lookup",
+        )
         return await self._outcome(hold, booking)
 
     async def _outcome(self, hold: Hold, booking: Booking) -> Result:

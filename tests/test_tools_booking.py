@@ -1,0 +1,277 @@
+"""The booking tools against the embedded Cal.com sandbox over HTTP, on a pinned clock.
+
+A caller asks, the tools hold and book; afterwards what the caller was told, what the ledger
+says and what the calendar holds must be the same story.
+"""
+
+from __future__ import annotations
+
+from datetime import timedelta
+
+import pytest
+
+from calendar_adapter.ledger import AppointmentState
+from tests.conftest import berlin
+from tools.booking_tools import BookingTools
+from tools.deps import BookingDeps
+from tools.session import CallSession
+
+CALLER = "+4915112345678"
+FRIDAY = "2026-11-27"
+
+
+@pytest.fixture
+def deps(calendar, ledger, clock, salon) -> BookingDeps:
+    return BookingDeps(backend=calendar, ledger=ledger, clock=clock, salon=salon, hold_minutes=10)
+
+
+@pytest.fixture
+async def open_call(deps):
+    """Start calls like the pipeline does; every call is ended (hang-up) after the test."""
+    sessions: list[CallSession] = []
+
+    async def _open(phone: str | None = CALLER) -> BookingTools:
+        session = CallSession(deps, caller_phone=phone, mode="text", keepalive_seconds=None)
+        await session.start()
+        sessions.append(session)
+        return BookingTools(session)
+
+    yield _open
+    for s in sessions:
+        await s.end("test over")
+
+
+async def _row(ledger, call_id: str):
+    rows = await ledger.appointments_for_call(call_id)
+    assert len(rows) == 1, rows
+    return rows[0]
+
+
+def _ours(sandbox, call_id: str) -> list[dict]:
+    return [b for b in sandbox.bookings() if (b.get("metadata") or {}).get("callId") == call_id]
+
+
+async def _hold_fabian_perm(tools: BookingTools) -> dict:
+    result = await tools.call(
+        "check_availability",
+        {
+            "service": "Dauerwelle",
+            "stylist": "Fabian",
+            "date": FRIDAY,
+            "time": "10:00",
+            "weekday": "Freitag",
+        },
+    )
+    assert result["status"] == "held", result
+    return result
+
+
+# -- the incident, both ways ----------------------------------------------------------------
+
+
+async def test_a_web_booking_between_availability_and_yes_loses_to_the_hold(
+    open_call, sandbox, ledger
+):
+    tools = await open_call()
+    held = await _hold_fabian_perm(tools)
+    assert held["spoken"] == "Freitag, 27. November, 10 Uhr"
+    assert held["stylist"] == "Fabian Spitzer" and held["hold_minutes"] == 10
+    perm = sandbox.event_type_id("fabian-spitzer", "dauerwelle")
+    external = sandbox.faults.external_booking(
+        perm, berlin(2026, 11, 27, 10), on="POST /v2/bookings"
+    )
+
+    booked = await tools.call(
+        "book_appointment", {"slot_id": held["slot_id"], "customer_name": "Erika Muster"}
+    )
+
+    assert booked["status"] == "booked", booked
+    assert booked["say"] == (
+        "Ihr Termin ist gebucht: Dauerwelle bei Fabian Spitzer am Freitag, 27. November, um 10 Uhr."
+    )
+    assert external.outcome is not None and "error" in external.outcome  # the web booker lost
+    at_ten = [
+        b for b in sandbox.bookings() if b["eventTypeId"] == perm and b["status"] == "accepted"
+    ]
+    assert len(at_ten) == 1 and at_ten[0]["metadata"]["callId"] == tools.session.call_id
+    row = await _row(ledger, tools.session.call_id)
+    assert row.state is AppointmentState.CONFIRMED and row.booking_uid == at_ten[0]["uid"]
+
+
+async def test_a_slot_taken_before_the_hold_is_never_confirmed(open_call, sandbox, ledger):
+    perm = sandbox.event_type_id("fabian-spitzer", "dauerwelle")
+    sandbox.place_booking(perm, berlin(2026, 11, 27, 10), name="Web", phone="+4917000000001")
+    tools = await open_call()
+
+    result = await tools.call(
+        "check_availability",
+        {"service": "Dauerwelle", "stylist": "Fabian", "date": FRIDAY, "time": "10:00"},
+    )
+
+    assert result["status"] == "unavailable"
+    assert 1 <= len(result["alternatives"]) <= 3
+    assert all(a["slot_id"] and a["stylist"] == "Fabian Spitzer" for a in result["alternatives"])
+    assert all(a["time"] != "10:00" or a["date"] != FRIDAY for a in result["alternatives"])
+    assert result["alternatives"][0]["date"] == FRIDAY  # same day first
+    assert sandbox.active_reservations() == []  # alternatives are offered, not held
+    assert await ledger.appointments_for_call(tools.session.call_id) == []
+    assert _ours(sandbox, tools.session.call_id) == []
+
+    # The caller takes the first alternative: that one is held, then booked.
+    alt = result["alternatives"][0]
+    assert (await tools.call("hold_slot", {"slot_id": alt["slot_id"]}))["status"] == "held"
+    booked = await tools.call(
+        "book_appointment", {"slot_id": alt["slot_id"], "customer_name": "Erika Muster"}
+    )
+    assert booked["status"] == "booked" and booked["time"] == alt["time"]
+
+
+# -- hold semantics ---------------------------------------------------------------------------
+
+
+async def test_hold_slot_releases_the_previous_hold(open_call, sandbox, ledger):
+    tools = await open_call()
+    held = await _hold_fabian_perm(tools)
+    perm = sandbox.event_type_id("fabian-spitzer", "dauerwelle")
+    sandbox.place_booking(perm, berlin(2026, 11, 27, 13), phone="+4917000000002")
+    other = await tools.call(
+        "check_availability",
+        {"service": "Dauerwelle", "stylist": "Fabian", "date": FRIDAY, "time": "13:00"},
+    )
+    assert other["status"] == "unavailable"
+    assert other["still_held"]["slot_id"] == held["slot_id"]
+    alt = other["alternatives"][0]
+
+    assert (await tools.call("hold_slot", {"slot_id": alt["slot_id"]}))["status"] == "held"
+
+    reservations = sandbox.active_reservations()
+    assert len(reservations) == 1
+    states = [a.state for a in await ledger.appointments_for_call(tools.session.call_id)]
+    assert states == [AppointmentState.RELEASED, AppointmentState.HELD]
+
+
+async def test_release_hold_frees_the_slot_for_everyone(open_call, sandbox, ledger):
+    tools = await open_call()
+    await _hold_fabian_perm(tools)
+    assert (await tools.call("release_hold", {}))["status"] == "released"
+    assert (await tools.call("release_hold", {}))["status"] == "nothing_held"
+    assert sandbox.active_reservations() == []
+    assert (await _row(ledger, tools.session.call_id)).state is AppointmentState.RELEASED
+    again = await (await open_call("+4917000000003")).call(
+        "check_availability",
+        {"service": "Dauerwelle", "stylist": "Fabian", "date": FRIDAY, "time": "10:00"},
+    )
+    assert again["status"] == "held"
+
+
+async def test_ending_the_call_releases_every_hold_even_when_cancelled(deps, sandbox, ledger):
+    session = CallSession(deps, caller_phone=CALLER, mode="phone", keepalive_seconds=None)
+    await session.start()
+    await _hold_fabian_perm(BookingTools(session))
+    assert len(sandbox.active_reservations()) == 1
+
+    import asyncio
+
+    ending = asyncio.create_task(session.end("hangup"))
+    await asyncio.sleep(0)
+    ending.cancel()
+    with pytest.raises(asyncio.CancelledError):
+        await ending
+    await session.end("hangup")  # idempotent: waits for the same cleanup
+
+    assert sandbox.active_reservations() == []
+    assert (await _row(ledger, session.call_id)).state is AppointmentState.RELEASED
+    kinds = [e.kind for e in await ledger.timeline(session.call_id)]
+    assert kinds.count("call_ended") == 1 and "hold_released" in kinds
+    assert (await ledger.get_call(session.call_id)) is not None
+
+
+async def test_a_hold_running_out_is_extended_before_booking(open_call, sandbox, ledger, clock):
+    tools = await open_call()
+    held = await _hold_fabian_perm(tools)
+    first_uid = sandbox.active_reservations()[0]["reservationUid"]
+    clock.advance(timedelta(minutes=9, seconds=30))
+
+    booked = await tools.call(
+        "book_appointment", {"slot_id": held["slot_id"], "customer_name": "Eva"}
+    )
+
+    assert booked["status"] == "booked"
+    kinds = [e.kind for e in await ledger.timeline(tools.session.call_id)]
+    assert "hold_extended" in kinds
+    assert (await _row(ledger, tools.session.call_id)).reservation_uid == first_uid
+
+
+async def test_background_keep_alive_extends_a_hold_while_the_caller_thinks(
+    deps, sandbox, ledger, clock
+):
+    import asyncio
+
+    session = CallSession(deps, caller_phone=CALLER, mode="text", keepalive_seconds=0.02)
+    await session.start()
+    try:
+        await _hold_fabian_perm(BookingTools(session))
+        before = (await _row(ledger, session.call_id)).reservation_until
+        clock.advance(timedelta(minutes=9, seconds=30))
+        for _ in range(500):
+            if "hold_extended" in [e.kind for e in await ledger.timeline(session.call_id)]:
+                break
+            await asyncio.sleep(0.01)
+        row = await _row(ledger, session.call_id)
+        assert row.state is AppointmentState.HELD and row.reservation_until > before
+        assert sandbox.active_reservations()[0]["reservationUntil"]
+    finally:
+        await session.end("test over")
+
+
+async def test_a_lapsed_hold_is_placed_again_when_the_slot_is_still_free(
+    open_call, sandbox, ledger, clock
+):
+    tools = await open_call()
+    held = await _hold_fabian_perm(tools)
+    clock.advance(timedelta(minutes=11))  # the caller took too long; the hold lapsed
+
+    booked = await tools.call(
+        "book_appointment", {"slot_id": held["slot_id"], "customer_name": "Eva"}
+    )
+
+    assert booked["status"] == "booked"
+    kinds = [e.kind for e in await ledger.timeline(tools.session.call_id)]
+    assert "hold_renewed" in kinds
+    row = await _row(ledger, tools.session.call_id)
+    assert row.state is AppointmentState.CONFIRMED
+    assert [b["uid"] for b in _ours(sandbox, tools.session.call_id)] == [row.booking_uid]
+
+
+async def test_a_lapsed_hold_whose_slot_was_taken_is_not_booked(open_call, sandbox, ledger, clock):
+    tools = await open_call()
+    held = await _hold_fabian_perm(tools)
+    clock.advance(timedelta(minutes=11))
+    perm = sandbox.event_type_id("fabian-spitzer", "dauerwelle")
+    sandbox.place_booking(perm, berlin(2026, 11, 27, 10), phone="+4917000000004")
+
+    result = await tools.call(
+        "book_appointment", {"slot_id": held["slot_id"], "customer_name": "Eva"}
+    )
+
+    assert result["status"] == "not_booked" and result["reason"] == "slot_taken"
+    assert result["alternatives"]
+    assert "say" not in result
+    assert (await _row(ledger, tools.session.call_id)).state is AppointmentState.EXPIRED
+    assert _ours(sandbox, tools.session.call_id) == []
+
+
+async def test_pending_approval_is_not_reported_as_booked(open_call, sandbox, ledger):
+    perm = sandbox.event_type_id("fabian-spitzer", "dauerwelle")
+    sandbox.set_requires_confirmation(perm, True)
+    tools = await open_call()
+    held = await _hold_fabian_perm(tools)
+
+    result = await tools.call(
+        "book_appointment", {"slot_id": held["slot_id"], "customer_name": "Eva"}
+    )
+
+    assert result["status"] == "pending_approval"
+    assert "gebucht" not in result["say"] and "bestätigen" in result["say"]
+    row = await _row(ledger, tools.session.call_id)
+    assert row.state is AppointmentState.PENDING and row.booking_status == "pending"
