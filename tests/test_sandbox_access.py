@@ -1,0 +1,238 @@
+"""Who may talk to the sandbox, how often, and what it tells subscribers: auth, rate limit,
+signed webhooks, and the admin endpoint that is off unless asked for."""
+
+from __future__ import annotations
+
+import asyncio
+import hashlib
+import hmac
+import json
+from collections.abc import AsyncIterator
+
+import httpx
+import pytest
+
+from calendar_adapter.sandbox import Sandbox
+
+FRIDAY_10 = "2026-11-27T09:00:00.000Z"
+
+
+def booking_body(event_type_id: int, start: str = FRIDAY_10) -> dict:
+    return {
+        "eventTypeId": event_type_id,
+        "start": start,
+        "attendee": {"name": "Anna", "email": "anna@example.com", "timeZone": "Europe/Berlin"},
+        "metadata": {"requestId": "call-7:1"},
+    }
+
+
+@pytest.fixture
+async def api(sandbox) -> AsyncIterator[httpx.AsyncClient]:
+    async with httpx.AsyncClient(
+        base_url=sandbox.url, headers={"Authorization": f"Bearer {sandbox.api_key}"}
+    ) as client:
+        yield client
+
+
+@pytest.mark.parametrize(
+    ("method", "path"),
+    [("GET", "/v2/me"), ("GET", "/v2/bookings"), ("GET", "/v2/webhooks"), ("POST", "/v2/webhooks")],
+)
+async def test_protected_endpoints_need_the_key(sandbox, method, path):
+    async with httpx.AsyncClient(base_url=sandbox.url) as anon:
+        r = await anon.request(method, path, json={} if method == "POST" else None)
+    assert r.status_code == 401
+    assert r.json()["status"] == "error"
+    assert r.json()["error"]["code"] == "UnauthorizedException"
+
+
+async def test_a_wrong_key_is_refused_even_on_public_endpoints(sandbox):
+    async with httpx.AsyncClient(
+        base_url=sandbox.url, headers={"Authorization": "Bearer cal_wrong"}
+    ) as wrong:
+        assert (await wrong.get("/v2/me")).status_code == 401
+        cut = sandbox.event_type_id("mehmet-yilmaz", "herrenhaarschnitt")
+        r = await wrong.get(
+            "/v2/slots", params={"eventTypeId": cut, "start": "2026-11-27", "end": "2026-11-27"}
+        )
+        assert r.status_code == 401
+
+
+async def test_me_answers_with_the_key(api):
+    r = await api.get("/v2/me")
+    assert r.status_code == 200
+    assert r.json()["status"] == "success"
+    assert isinstance(r.json()["data"]["id"], int)
+
+
+async def test_the_rate_limit_answers_429_with_headers_per_key(clock):
+    async with Sandbox(clock=clock, rate_limit_per_minute=3) as sb:
+        auth = {"Authorization": f"Bearer {sb.api_key}"}
+        async with httpx.AsyncClient(base_url=sb.url, headers=auth) as api:
+            answers = [await api.get("/v2/me") for _ in range(3)]
+            assert [r.status_code for r in answers] == [200, 200, 200]
+            assert [r.headers["X-RateLimit-Remaining"] for r in answers] == ["2", "1", "0"]
+            assert all(r.headers["X-RateLimit-Limit"] == "3" for r in answers)
+            assert all(1 <= int(r.headers["X-RateLimit-Reset"]) <= 60 for r in answers)
+
+            r = await api.get("/v2/me")
+            assert r.status_code == 429
+            assert r.json()["status"] == "error"
+            assert r.headers["X-RateLimit-Remaining"] == "0"
+            assert 1 <= int(r.headers["Retry-After"]) <= 60
+            assert r.headers["Retry-After"] == r.headers["X-RateLimit-Reset"]
+        # anonymous callers have their own budget (per client address)
+        async with httpx.AsyncClient(base_url=sb.url) as anon:
+            assert (
+                await anon.get("/v2/event-types", params={"username": "lea-hofmann"})
+            ).status_code == 200
+
+
+async def test_webhooks_are_registered_listed_and_deleted(api):
+    r = await api.post(
+        "/v2/webhooks",
+        json={
+            "subscriberUrl": "http://127.0.0.1:9/hook",
+            "triggers": ["BOOKING_CREATED"],
+            "secret": "s",
+            "active": True,
+        },
+    )
+    assert r.status_code == 201
+    hook = r.json()["data"]
+    assert hook["subscriberUrl"] == "http://127.0.0.1:9/hook"
+    assert hook["triggers"] == ["BOOKING_CREATED"]
+    assert [h["id"] for h in (await api.get("/v2/webhooks")).json()["data"]] == [hook["id"]]
+    assert (await api.delete(f"/v2/webhooks/{hook['id']}")).status_code == 200
+    assert (await api.get("/v2/webhooks")).json()["data"] == []
+    assert (await api.delete(f"/v2/webhooks/{hook['id']}")).status_code == 404
+
+
+class Receiver:
+    """A tiny HTTP endpoint collecting webhook deliveries (raw body and headers)."""
+
+    def __init__(self) -> None:
+        self.deliveries: asyncio.Queue[tuple[dict[str, str], bytes]] = asyncio.Queue()
+        self.server: asyncio.Server | None = None
+
+    async def __aenter__(self) -> Receiver:
+        self.server = await asyncio.start_server(self._handle, "127.0.0.1", 0)
+        return self
+
+    async def __aexit__(self, *exc: object) -> None:
+        assert self.server is not None
+        self.server.close()
+        await self.server.wait_closed()
+
+    @property
+    def url(self) -> str:
+        assert self.server is not None
+        return f"http://127.0.0.1:{self.server.sockets[0].getsockname()[1]}/hook"
+
+    async def _handle(self, reader: asyncio.StreamReader, writer: asyncio.StreamWriter) -> None:
+        head = await reader.readuntil(b"\r\n\r\n")
+        headers = {}
+        for line in head.decode().split("\r\n")[1:]:
+            if ":" in line:
+                k, v = line.split(":", 1)
+                headers[k.strip().lower()] = v.strip()
+        raw = await reader.readexactly(int(headers.get("content-length", "0")))
+        writer.write(b"HTTP/1.1 200 OK\r\nContent-Length: 0\r\nConnection: close\r\n\r\n")
+        await writer.drain()
+        writer.close()
+        await self.deliveries.put((headers, raw))
+
+    async def next(self) -> tuple[dict[str, str], dict]:
+        headers, raw = await asyncio.wait_for(self.deliveries.get(), 10)
+        expected = hmac.new(b"whsec-test", raw, hashlib.sha256).hexdigest()
+        assert headers["x-cal-signature-256"] == expected
+        return headers, json.loads(raw)
+
+
+async def test_booking_changes_are_delivered_as_signed_webhooks(sandbox, api):
+    perm = sandbox.event_type_id("fabian-spitzer", "dauerwelle")
+    async with Receiver() as receiver:
+        r = await api.post(
+            "/v2/webhooks",
+            json={
+                "subscriberUrl": receiver.url,
+                "triggers": ["BOOKING_CREATED", "BOOKING_CANCELLED", "BOOKING_RESCHEDULED"],
+                "secret": "whsec-test",
+                "active": True,
+            },
+        )
+        assert r.status_code == 201
+        booking = (await api.post("/v2/bookings", json=booking_body(perm))).json()["data"]
+        _, created = await receiver.next()
+        assert created["triggerEvent"] == "BOOKING_CREATED"
+        assert created["payload"]["uid"] == booking["uid"]
+        assert created["payload"]["bookingId"] == booking["id"]
+        assert created["payload"]["startTime"] == FRIDAY_10
+        assert created["payload"]["eventTypeId"] == perm
+        assert created["payload"]["metadata"] == {"requestId": "call-7:1"}
+        assert created["payload"]["organizer"]["username"] == "fabian-spitzer"
+        assert created["payload"]["attendees"][0]["email"] == "anna@example.com"
+
+        r = await api.post(
+            f"/v2/bookings/{booking['uid']}/reschedule", json={"start": "2026-11-27T13:00:00Z"}
+        )
+        new_uid = r.json()["data"]["uid"]
+        _, moved = await receiver.next()
+        assert moved["triggerEvent"] == "BOOKING_RESCHEDULED"
+        assert moved["payload"]["uid"] == new_uid
+        assert moved["payload"]["rescheduleUid"] == booking["uid"]
+
+        await api.post(f"/v2/bookings/{new_uid}/cancel", json={"cancellationReason": "krank"})
+        _, cancelled = await receiver.next()
+        assert cancelled["triggerEvent"] == "BOOKING_CANCELLED"
+        assert cancelled["payload"]["uid"] == new_uid
+        assert cancelled["payload"]["cancellationReason"] == "krank"
+
+
+async def test_an_unreachable_subscriber_never_breaks_a_booking(sandbox, api):
+    await api.post(
+        "/v2/webhooks",
+        json={
+            "subscriberUrl": "http://127.0.0.1:9/down",
+            "triggers": ["BOOKING_CREATED"],
+            "secret": "x",
+        },
+    )
+    perm = sandbox.event_type_id("fabian-spitzer", "dauerwelle")
+    r = await api.post("/v2/bookings", json=booking_body(perm))
+    assert r.status_code == 201
+    assert r.json()["data"]["status"] == "accepted"
+
+
+async def test_the_admin_endpoint_is_off_by_default(sandbox, api):
+    r = await api.post("/_sandbox/faults/clear")
+    assert r.status_code == 404
+
+
+async def test_the_admin_endpoint_drives_faults_and_the_clock_when_enabled(clock):
+    async with Sandbox(clock=clock, admin=True) as sb:
+        perm = sb.event_type_id("fabian-spitzer", "dauerwelle")
+        async with httpx.AsyncClient(base_url=sb.url) as anon:
+            assert (await anon.post("/_sandbox/faults/clear")).status_code == 401
+        auth = {"Authorization": f"Bearer {sb.api_key}"}
+        async with httpx.AsyncClient(base_url=sb.url, headers=auth) as api:
+            r = await api.post(
+                "/_sandbox/faults/fail_next", json={"n": 1, "kind": "5xx", "endpoint": "GET /v2/me"}
+            )
+            assert r.status_code == 200
+            assert (await api.get("/v2/me")).status_code == 500
+            assert (await api.get("/v2/me")).status_code == 200
+
+            r = await api.post(
+                "/_sandbox/faults/external_booking",
+                json={"eventTypeId": perm, "start": FRIDAY_10, "at": "2026-11-24T08:10:00Z"},
+            )
+            assert r.status_code == 200
+            assert sb.bookings() == []
+            r = await api.post("/_sandbox/clock", json={"advanceSeconds": 600})
+            assert r.json()["data"]["now"] == "2026-11-24T08:10:00.000Z"
+            assert [b["start"] for b in sb.bookings()] == [FRIDAY_10]
+
+            assert (
+                await api.post("/_sandbox/faults/fail_next", json={"n": 1, "kind": "nope"})
+            ).status_code == 400
