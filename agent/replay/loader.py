@@ -55,7 +55,7 @@ class LoadedReplay:
 def load_replay(path: str | Path) -> LoadedReplay:
     path = Path(path)
     try:
-        raw = yaml.load(path.read_text(encoding="utf-8"), Loader=_ReplayYamlLoader)  # noqa: S506
+        raw = yaml.load(path.read_text(encoding="utf-8"), Loader=_ReplayYamlLoader)
     except FileNotFoundError:
         raise ReplayFileError(f"{path}: no such replay file") from None
     except yaml.YAMLError as exc:

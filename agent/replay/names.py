@@ -71,3 +71,21 @@ class CalendarNames:
         if o is None:
             return f"Event-Typ {event_type_id}"
         return f"{self.service_name(o.service_slug)} bei {self.stylist_name(o.stylist_user_id)}"
+
+
+async def names_for(backend: Any, ledger: Any, salon: Any) -> CalendarNames:
+    """Names from Cal.com's catalog; from the ledger's synced stylists when Cal.com can't be
+    asked (status and reconcile must still say *that* it can't)."""
+    from calendar_adapter.backend import CalendarError, Service, Stylist
+
+    try:
+        return CalendarNames(await backend.get_catalog(), salon.tz)
+    except CalendarError:
+        rows = await ledger.list_stylists()
+        stylists = tuple(
+            Stylist(r.calcom_user_id, r.username or "", r.name, r.email)
+            for r in rows
+            if r.calcom_user_id is not None
+        )
+        services = tuple(Service(s.slug, s.name, s.minutes) for s in salon.services)
+        return CalendarNames(Catalog(stylists, services, ()), salon.tz)

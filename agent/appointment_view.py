@@ -1,0 +1,138 @@
+"""How a call's timeline and an appointment's ledger-vs-calendar comparison read on a terminal.
+
+Shared by `status` and `demo`. Times are the salon's local time; phone numbers stay masked as the
+ledger stored them.
+"""
+
+from __future__ import annotations
+
+import json
+from typing import Any
+
+from agent.calendar_check import Comparison, Verdict
+from agent.replay.names import CalendarNames
+from calendar_adapter.ledger import CallRow, TimelineEvent
+
+_LABELS = {
+    "call_started": "Anruf beginnt",
+    "call_ended": "Anruf endet",
+    "user_said": "Anrufer",
+    "bot_said": "Agent",
+    "tool_called": "Werkzeug",
+    "tool_result": "Ergebnis",
+    "availability_checked": "geprüft",
+    "hold_placed": "gehalten",
+    "hold_extended": "Reservierung verlängert",
+    "hold_released": "Reservierung freigegeben",
+    "hold_expired": "Reservierung abgelaufen",
+    "hold_refused": "Reservierung abgelehnt",
+    "booking_sent": "Buchung gesendet",
+    "booking_confirmed": "gebucht",
+    "booking_pending": "angefragt",
+    "booking_failed": "nicht gebucht",
+    "booking_unknown": "Ausgang unbekannt",
+    "booking_resolved": "nachgeschlagen",
+    "cancel_sent": "Stornierung gesendet",
+    "cancelled": "storniert",
+    "reschedule_sent": "Verschiebung gesendet",
+    "rescheduled": "verschoben",
+    "guard_blocked": "Wächter blockiert",
+    "reconciled": "abgeglichen",
+    "error": "Fehler",
+}
+_TIME_KEYS = ("start", "slot_start", "until", "reservation_until", "new_start")
+
+
+def timeline_lines(events: list[TimelineEvent], names: CalendarNames) -> list[str]:
+    lines = []
+    for e in events:
+        clock = e.at.astimezone(names.tz).strftime("%H:%M:%S")
+        lines.append(
+            f"  {clock}  {_LABELS.get(e.kind, e.kind)}: {_data_text(e.kind, e.data, names)}".rstrip(
+                ": "
+            )
+        )
+    return lines
+
+
+def _data_text(kind: str, data: dict[str, Any], names: CalendarNames) -> str:
+    if kind in ("user_said", "bot_said") and "text" in data:
+        return repr(data["text"])
+    if kind == "tool_called":
+        args = ", ".join(f"{k}={v!r}" for k, v in (data.get("arguments") or {}).items())
+        return f"{data.get('tool')}({args})"
+    if kind == "tool_result":
+        result = data.get("result") or {}
+        extra = result.get("say") or result.get("spoken") or result.get("reason") or ""
+        return f"{data.get('tool')} -> {result.get('status')}" + (f" ({extra})" if extra else "")
+    parts = []
+    for k, v in data.items():
+        if k in _TIME_KEYS and isinstance(v, str):
+            v = names.local(v)
+        if isinstance(v, dict | list):
+            v = json.dumps(v, ensure_ascii=False)
+        parts.append(f"{k}={v}")
+    return ", ".join(parts)
+
+
+def call_header(call: CallRow, names: CalendarNames) -> str:
+    ended = (
+        f"{names.local(call.ended_at)}, {call.end_reason}"
+        if call.ended_at
+        else "läuft noch / nicht beendet"
+    )
+    return (
+        f"Anruf {call.call_id}  ({call.mode}, Anrufer {call.caller_phone or 'unbekannt'})\n"
+        f"  begonnen {names.local(call.started_at)}; beendet: {ended}"
+    )
+
+
+def comparison_lines(cmp: Comparison, names: CalendarNames) -> list[str]:
+    a = cmp.appointment
+    who = f", {a.customer_name}" if a.customer_name else ""
+    uid = f", uid {a.booking_uid}" if a.booking_uid else ""
+    lines = [
+        f"Termin #{a.id}: {names.service_name(a.service_slug)} bei {names.stylist_name(a.stylist_user_id)}, "
+        f"{names.local(a.start)}{who}",
+        f"  Ledger:   {a.state}{uid}" + (f" (Fehler: {a.error})" if a.error else ""),
+    ]
+    b = cmp.booking
+    if cmp.verdict is Verdict.UNREACHABLE:
+        lines.append(f"  Kalender: nicht erreichbar ({cmp.error})")
+    elif b is None:
+        how = "per Request-ID gesucht" if cmp.found_by == "request_id" else "keine Buchung"
+        lines.append(f"  Kalender: keine Buchung ({how})")
+    else:
+        hosts = ", ".join(names.stylist_name(h) for h in b.host_user_ids) or "?"
+        lines.append(f"  Kalender: {b.status}, {names.local(b.start)}, {hosts}, uid {b.uid}")
+    mark = (
+        "✓ Ledger und Kalender stimmen überein"
+        if cmp.agrees
+        else "✗ Ledger und Kalender weichen ab"
+    )
+    lines.append(f"  Urteil:   {cmp.verdict} / {cmp.verdict.english}  {mark}")
+    lines += [f"            - {d}" for d in cmp.differences]
+    return lines
+
+
+def comparison_json(cmp: Comparison) -> dict[str, Any]:
+    a, b = cmp.appointment, cmp.booking
+    return {
+        "appointment_id": a.id,
+        "call_id": a.call_id,
+        "ledger_state": str(a.state),
+        "booking_uid": a.booking_uid,
+        "start": a.start.isoformat(),
+        "calendar": None
+        if b is None
+        else {
+            "uid": b.uid,
+            "status": b.status,
+            "start": b.start.isoformat(),
+            "hosts": list(b.host_user_ids),
+        },
+        "verdict": cmp.verdict.english,
+        "agrees": cmp.agrees,
+        "differences": cmp.differences,
+        "error": cmp.error,
+    }

@@ -1,0 +1,110 @@
+"""Is the appointment really in the calendar? One ledger row compared with Cal.com's booking.
+
+The ledger says what the agent believes; Cal.com is the truth. The verdict is about the calendar
+("im Kalender", "nicht im Kalender", "anders"); `agrees` says whether the ledger is right about it.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from enum import StrEnum
+
+from agent.replay.names import CalendarNames
+from calendar_adapter.backend import Booking, CalendarBackend, CalendarError
+from calendar_adapter.ledger import Appointment, AppointmentState
+
+S = AppointmentState
+ACTIVE_BOOKING = frozenset({"accepted", "pending"})
+# Ledger states that claim a live booking in Cal.com.
+CLAIMS_BOOKING = frozenset({S.CONFIRMED, S.PENDING})
+
+
+class Verdict(StrEnum):
+    IN_CALENDAR = "im Kalender"
+    NOT_IN_CALENDAR = "nicht im Kalender"
+    DIFFERENT = "anders"
+    UNREACHABLE = "Kalender nicht erreichbar"
+
+    @property
+    def english(self) -> str:
+        return {
+            "im Kalender": "in the calendar",
+            "nicht im Kalender": "not in the calendar",
+            "anders": "different",
+            "Kalender nicht erreichbar": "calendar unreachable",
+        }[self.value]
+
+
+@dataclass
+class Comparison:
+    appointment: Appointment
+    verdict: Verdict
+    booking: Booking | None = None
+    differences: list[str] = field(default_factory=list)  # "Zeit: Ledger ..., Kalender ..."
+    agrees: bool = False
+    found_by: str | None = None  # "uid" | "request_id"
+    error: str | None = None
+
+
+async def find_booking(
+    backend: CalendarBackend, appt: Appointment
+) -> tuple[Booking | None, str | None]:
+    """The appointment's booking in Cal.com: by uid when the ledger has one, else by the request
+    id that travelled in the booking's metadata. Raises CalendarError when Cal.com can't be asked."""
+    if appt.booking_uid:
+        return await backend.get_booking(appt.booking_uid), "uid"
+    if appt.request_id:
+        found = await backend.find_booking_by_request_id(
+            appt.request_id, event_type_id=appt.event_type_id, around=appt.start
+        )
+        return found, "request_id"
+    return None, None
+
+
+async def compare(
+    backend: CalendarBackend, appt: Appointment, names: CalendarNames | None = None
+) -> Comparison:
+    """Compare one appointment with its booking in Cal.com (looked up live)."""
+    try:
+        booking, found_by = await find_booking(backend, appt)
+    except CalendarError as exc:
+        return Comparison(appt, Verdict.UNREACHABLE, error=exc.message)
+    state = S(appt.state)
+    if booking is None or booking.status not in ACTIVE_BOOKING:
+        if booking is not None and state in CLAIMS_BOOKING:
+            diff = f"Status: Ledger {state}, Kalender {booking.status}"
+            return Comparison(appt, Verdict.DIFFERENT, booking, [diff], False, found_by)
+        agrees = state not in CLAIMS_BOOKING and state not in (S.UNKNOWN, S.BOOKING)
+        return Comparison(appt, Verdict.NOT_IN_CALENDAR, booking, [], agrees, found_by)
+
+    diffs = differences(appt, booking, names)
+    expected = {S.CONFIRMED: "accepted", S.PENDING: "pending"}.get(state)
+    status_differs = expected != booking.status
+    if status_differs:
+        diffs.append(f"Status: Ledger {state}, Kalender {booking.status}")
+    moved = len(diffs) > (1 if status_differs else 0)
+    verdict = (
+        Verdict.DIFFERENT
+        if moved or (status_differs and state in CLAIMS_BOOKING)
+        else Verdict.IN_CALENDAR
+    )
+    return Comparison(appt, verdict, booking, diffs, not diffs, found_by)
+
+
+def differences(
+    appt: Appointment, booking: Booking, names: CalendarNames | None = None
+) -> list[str]:
+    """What the calendar has differently: time, stylist, service (event type)."""
+    local = names.local if names else str
+    out: list[str] = []
+    if booking.start != appt.start:
+        out.append(f"Zeit: Ledger {local(appt.start)}, Kalender {local(booking.start)}")
+    hosts = booking.host_user_ids
+    if appt.stylist_user_id is not None and hosts and appt.stylist_user_id not in hosts:
+        who = names.stylist_name if names else str
+        out.append(
+            f"Stylist: Ledger {who(appt.stylist_user_id)}, Kalender {', '.join(who(h) for h in hosts)}"
+        )
+    elif booking.event_type_id and booking.event_type_id != appt.event_type_id:
+        out.append(f"Event-Typ: Ledger {appt.event_type_id}, Kalender {booking.event_type_id}")
+    return out

@@ -1,0 +1,66 @@
+"""`reconcile`: compare every open and upcoming appointment with Cal.com; fix what is certain.
+
+Changes only the ledger, never Cal.com. Exit code: 0 when nothing needs a person, 1 when something
+does, 2 when Cal.com could not be asked.
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+
+
+def configure(parser: argparse.ArgumentParser) -> None:
+    parser.add_argument("--ledger", help="ledger file (default: LEDGER_PATH)")
+    parser.add_argument("--json", action="store_true", help="machine-readable output")
+
+
+async def run(args: argparse.Namespace) -> int:
+    from agent.config import load_settings
+    from calendar_adapter.backend import CalendarError
+    from calendar_adapter.runtime import open_calendar
+
+    try:
+        async with open_calendar(load_settings(), ledger_path=args.ledger) as rt:
+            report, lines = await reconcile_and_describe(
+                rt.ledger, rt.backend, rt.salon, rt.clock.now()
+            )
+    except CalendarError as exc:
+        print(f"Cal.com nicht erreichbar / unreachable: {exc.message} (nichts geändert)")
+        return 2
+    if args.json:
+        print(
+            json.dumps(
+                {
+                    "checked": len(report.checked),
+                    "fixed": [vars(f) for f in report.fixed],
+                    "needs_person": [vars(n) for n in report.needs_person],
+                    "unreachable": report.unreachable,
+                },
+                ensure_ascii=False,
+                indent=2,
+            )
+        )
+    else:
+        print("\n".join(lines))
+    if report.unreachable:
+        return 2
+    return 1 if report.needs_person else 0
+
+
+async def reconcile_and_describe(ledger, backend, salon, now):
+    from agent.reconcile import reconcile
+    from agent.replay.names import names_for
+
+    names = await names_for(backend, ledger, salon)
+    report = await reconcile(ledger, backend, names, now)
+    lines = [f"Geprüft: {len(report.checked)} Termin(e) (offen oder bevorstehend bestätigt)."]
+    if report.fixed:
+        lines.append("Im Ledger korrigiert:")
+        lines += [f"  #{f.appointment_id}: {f.before} -> {f.after} ({f.why})" for f in report.fixed]
+    if report.needs_person:
+        lines.append("Braucht eine Person (Cal.com wurde nicht verändert):")
+        lines += [f"  #{n.appointment_id}: {n.what}" for n in report.needs_person]
+    if not report.fixed and not report.needs_person:
+        lines.append("Alles stimmt mit Cal.com überein.")
+    return report, lines

@@ -1,0 +1,105 @@
+"""`status REF`: is the appointment really in the calendar? Timeline, ledger next to Cal.com, verdict.
+
+REF is an appointment id (`12`, `#12`), a Cal.com booking UID, or a call id. Exit code: 0 when
+ledger and calendar agree, 1 when they do not, 2 when REF is unknown or Cal.com cannot be asked.
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+
+
+def configure(parser: argparse.ArgumentParser) -> None:
+    parser.add_argument("ref", metavar="REF", help="appointment id, booking UID or call id")
+    parser.add_argument("--ledger", help="ledger file (default: LEDGER_PATH)")
+    parser.add_argument("--json", action="store_true", help="machine-readable output")
+
+
+async def run(args: argparse.Namespace) -> int:
+    from agent.config import load_settings
+    from calendar_adapter.backend import CalendarError
+    from calendar_adapter.runtime import open_calendar
+
+    settings = load_settings()
+    try:
+        async with open_calendar(settings, ledger_path=args.ledger) as rt:
+            report = await status_report(rt.ledger, rt.backend, rt.salon, args.ref)
+    except CalendarError as exc:
+        print(f"Cal.com nicht erreichbar / unreachable: {exc.message}")
+        return 2
+    if args.json:
+        print(json.dumps(report.as_json(), ensure_ascii=False, indent=2))
+    else:
+        print("\n".join(report.lines))
+    return report.exit_code
+
+
+class StatusReport:
+    def __init__(self) -> None:
+        self.lines: list[str] = []
+        self.comparisons: list = []
+        self.timelines: dict[str, list] = {}
+        self.exit_code = 0
+
+    def as_json(self) -> dict:
+        from agent.appointment_view import comparison_json
+
+        return {
+            "appointments": [comparison_json(c) for c in self.comparisons],
+            "timelines": {
+                call_id: [{"at": e.at.isoformat(), "kind": e.kind, "data": e.data} for e in events]
+                for call_id, events in self.timelines.items()
+            },
+            "exit_code": self.exit_code,
+        }
+
+
+async def find_appointments(ledger, ref: str) -> tuple[list, str | None]:
+    """The appointments REF names, and the call id when REF is a call."""
+    text = ref.strip().removeprefix("#").removeprefix("apt-")
+    if text.isdigit():
+        appt = await ledger.get(int(text))
+        return ([appt] if appt else []), None
+    appt = await ledger.find_by_booking_uid(ref)
+    if appt is not None:
+        return [appt], None
+    if await ledger.get_call(ref) is not None:
+        return await ledger.appointments_for_call(ref), ref
+    return await ledger.find_by_request_id(ref), None
+
+
+async def status_report(ledger, backend, salon, ref: str) -> StatusReport:
+    from agent.appointment_view import call_header, comparison_lines, timeline_lines
+    from agent.calendar_check import Verdict, compare
+    from agent.replay.names import names_for
+
+    report = StatusReport()
+    names = await names_for(backend, ledger, salon)
+    appointments, call_id = await find_appointments(ledger, ref)
+    if not appointments and call_id is None:
+        report.lines.append(
+            f"Nichts gefunden für {ref!r} (weder Termin-Nr., Buchungs-UID noch Anruf-ID)."
+        )
+        report.exit_code = 2
+        return report
+    call_ids = [call_id] if call_id else list(dict.fromkeys(a.call_id for a in appointments))
+    for cid in call_ids:
+        call = await ledger.get_call(cid)
+        events = await ledger.timeline(cid)
+        report.timelines[cid] = events
+        if call is not None:
+            report.lines.append(call_header(call, names))
+        report.lines += timeline_lines(events, names) or ["  (keine Einträge)"]
+        report.lines.append("")
+    if not appointments:
+        report.lines.append("Dieser Anruf hat keinen Termin hinterlassen.")
+    for appt in appointments:
+        cmp = await compare(backend, appt, names)
+        report.comparisons.append(cmp)
+        report.lines += comparison_lines(cmp, names)
+        if cmp.verdict is Verdict.UNREACHABLE:
+            report.exit_code = 2
+        elif not cmp.agrees:
+            report.exit_code = max(report.exit_code, 1)
+    return report

@@ -1,0 +1,325 @@
+"""`status` and `reconcile`: the ledger's belief next to Cal.com's truth, for every kind of
+disagreement. Appointments are prepared the way the booking tools leave them; the calendar is the
+embedded sandbox over HTTP."""
+
+from __future__ import annotations
+
+import uuid
+from datetime import UTC, datetime, timedelta
+
+import pytest
+
+from agent.calendar_check import Verdict, compare
+from agent.commands.reconcile import reconcile_and_describe
+from agent.commands.status import status_report
+from agent.reconcile import reconcile
+from agent.replay.names import CalendarNames
+from calendar_adapter.backend import Attendee, BookingRequest, Reservation
+from calendar_adapter.calcom import CalComClient
+from calendar_adapter.ledger import AppointmentState as S
+from tests.conftest import berlin
+
+CALLER = "+4915112345678"
+
+
+class Salon:
+    """A ledger and a calendar, and ways to make them agree or not."""
+
+    def __init__(self, sandbox, calendar, ledger, salon):
+        self.sb, self.calendar, self.ledger, self.salon = sandbox, calendar, ledger, salon
+
+    async def start(self) -> None:
+        await self.ledger.sync_catalog(await self.calendar.get_catalog())
+        self.names = CalendarNames(await self.calendar.get_catalog(), self.salon.tz)
+
+    def event_type(self, username="fabian-spitzer", service="herrenhaarschnitt") -> int:
+        return self.sb.event_type_id(username, service)
+
+    async def held(
+        self,
+        start: datetime,
+        *,
+        call_id: str | None = None,
+        until: datetime | None = None,
+        event_type_id: int | None = None,
+    ):
+        call_id = call_id or f"call-{uuid.uuid4().hex[:8]}"
+        if await self.ledger.get_call(call_id) is None:
+            await self.ledger.start_call(call_id, caller_phone=CALLER, mode="test")
+        et = event_type_id or self.event_type()
+        offering = (await self.calendar.get_catalog()).offering_by_event_type(et)
+        reservation = Reservation(
+            uid=f"res-{uuid.uuid4().hex[:8]}",
+            event_type_id=et,
+            slot_start=start,
+            slot_end=start + timedelta(minutes=offering.minutes),
+            slot_minutes=offering.minutes,
+            reservation_minutes=10,
+            until=until or self.sb.clock.now() + timedelta(minutes=10),
+        )
+        return await self.ledger.add_held(
+            call_id=call_id,
+            reservation=reservation,
+            stylist_user_id=offering.stylist_user_id,
+            service_slug=offering.service_slug,
+            caller_phone=CALLER,
+        )
+
+    async def book_in_calendar(
+        self, start: datetime, request_id: str, event_type_id: int | None = None
+    ):
+        return await self.calendar.create_booking(
+            BookingRequest(
+                event_type_id=event_type_id or self.event_type(),
+                start=start,
+                attendee=Attendee(
+                    name="Tom Berger", time_zone="Europe/Berlin", phone_number=CALLER
+                ),
+                request_id=request_id,
+            )
+        )
+
+    async def confirmed(
+        self, start: datetime, *, booked_at: datetime | None = None, call_id: str | None = None
+    ):
+        """Ledger: confirmed at `start`; calendar: booked at `booked_at` (default the same)."""
+        appt = await self.held(start, call_id=call_id)
+        request_id = f"req-{uuid.uuid4().hex[:8]}"
+        booking = await self.book_in_calendar(booked_at or start, request_id)
+        await self.ledger.transition(appt.id, S.BOOKING, request_id=request_id)
+        return await self.ledger.transition(
+            appt.id, S.CONFIRMED, booking_uid=booking.uid, booking_status="accepted"
+        ), booking
+
+    async def unknown(self, start: datetime, *, really_booked: bool):
+        appt = await self.held(start)
+        request_id = f"req-{uuid.uuid4().hex[:8]}"
+        if really_booked:
+            await self.book_in_calendar(start, request_id)
+        await self.ledger.transition(appt.id, S.BOOKING, request_id=request_id)
+        return await self.ledger.transition(appt.id, S.UNKNOWN, error="timeout")
+
+
+@pytest.fixture
+async def shop(sandbox, calendar, ledger, salon) -> Salon:
+    s = Salon(sandbox, calendar, ledger, salon)
+    await s.start()
+    return s
+
+
+FRIDAY_10 = berlin(2026, 11, 27, 10)
+FRIDAY_11 = berlin(2026, 11, 27, 11)
+
+
+# ---------------------------------------------------------------------------------------------
+# The verdict, kind by kind
+# ---------------------------------------------------------------------------------------------
+
+
+async def test_a_confirmed_booking_that_cal_com_has_is_in_the_calendar(shop):
+    appt, booking = await shop.confirmed(FRIDAY_10)
+
+    cmp = await compare(shop.calendar, appt, shop.names)
+
+    assert cmp.verdict is Verdict.IN_CALENDAR
+    assert cmp.agrees and cmp.differences == []
+    assert cmp.booking.uid == booking.uid
+
+
+async def test_a_confirmed_booking_cal_com_never_heard_of_is_not_in_the_calendar(shop):
+    appt = await shop.held(FRIDAY_10)
+    await shop.ledger.transition(appt.id, S.BOOKING, request_id="req-ghost")
+    appt = await shop.ledger.transition(
+        appt.id, S.CONFIRMED, booking_uid="uid-ghost", booking_status="accepted"
+    )
+
+    cmp = await compare(shop.calendar, appt, shop.names)
+
+    assert cmp.verdict is Verdict.NOT_IN_CALENDAR
+    assert not cmp.agrees
+
+
+async def test_a_booking_at_another_time_is_different_and_says_how(shop):
+    appt, _ = await shop.confirmed(FRIDAY_10, booked_at=FRIDAY_11)
+
+    cmp = await compare(shop.calendar, appt, shop.names)
+
+    assert cmp.verdict is Verdict.DIFFERENT
+    assert not cmp.agrees
+    assert cmp.differences == ["Zeit: Ledger Fr 27.11. 10:00, Kalender Fr 27.11. 11:00"]
+
+
+async def test_a_booking_cancelled_elsewhere_is_different_by_status(shop):
+    appt, booking = await shop.confirmed(FRIDAY_10)
+    await shop.calendar.cancel_booking(booking.uid, reason="Kundin hat online storniert")
+
+    cmp = await compare(shop.calendar, appt, shop.names)
+
+    assert cmp.verdict is Verdict.DIFFERENT
+    assert cmp.differences == ["Status: Ledger confirmed, Kalender cancelled"]
+
+
+async def test_a_released_hold_with_nothing_in_the_calendar_agrees(shop):
+    appt = await shop.held(FRIDAY_10)
+    appt = await shop.ledger.transition(appt.id, S.RELEASED)
+
+    cmp = await compare(shop.calendar, appt, shop.names)
+
+    assert cmp.verdict is Verdict.NOT_IN_CALENDAR
+    assert cmp.agrees
+
+
+async def test_an_unknown_outcome_is_looked_up_by_request_id(shop):
+    booked = await shop.unknown(FRIDAY_10, really_booked=True)
+    not_booked = await shop.unknown(FRIDAY_11, really_booked=False)
+
+    found = await compare(shop.calendar, booked, shop.names)
+    missing = await compare(shop.calendar, not_booked, shop.names)
+
+    assert found.verdict is Verdict.IN_CALENDAR and found.found_by == "request_id"
+    assert not found.agrees  # the ledger still says unknown
+    assert missing.verdict is Verdict.NOT_IN_CALENDAR and not missing.agrees
+
+
+async def test_unreachable_cal_com_is_said_so_not_guessed(shop, salon):
+    appt, _ = await shop.confirmed(FRIDAY_10)
+    dead = CalComClient(
+        "http://127.0.0.1:9", "cal_test", salon=salon, timeout=1.0, max_retries=0, backoff_base=0.0
+    )
+    try:
+        cmp = await compare(dead, appt, shop.names)
+    finally:
+        await dead.aclose()
+
+    assert cmp.verdict is Verdict.UNREACHABLE
+    assert cmp.error
+
+
+# ---------------------------------------------------------------------------------------------
+# status REF
+# ---------------------------------------------------------------------------------------------
+
+
+async def test_status_by_call_id_shows_the_timeline_and_the_verdict(shop):
+    appt, booking = await shop.confirmed(FRIDAY_10, call_id="call-status")
+    await shop.ledger.log(
+        "call-status", "booking_confirmed", appointment_id=appt.id, booking_uid=booking.uid
+    )
+
+    report = await status_report(shop.ledger, shop.calendar, shop.salon, "call-status")
+    text = "\n".join(report.lines)
+
+    assert report.exit_code == 0
+    assert "Anruf call-status" in text
+    assert "gebucht: appointment_id=" in text
+    assert "Herrenhaarschnitt bei Fabian Spitzer, Fr 27.11. 10:00" in text
+    assert "im Kalender / in the calendar" in text and "stimmen überein" in text
+
+
+async def test_status_by_booking_uid_and_by_appointment_number(shop):
+    appt, booking = await shop.confirmed(FRIDAY_10)
+
+    by_uid = await status_report(shop.ledger, shop.calendar, shop.salon, booking.uid)
+    by_id = await status_report(shop.ledger, shop.calendar, shop.salon, f"#{appt.id}")
+
+    assert [c.appointment.id for c in by_uid.comparisons] == [appt.id]
+    assert [c.appointment.id for c in by_id.comparisons] == [appt.id]
+
+
+async def test_status_of_a_disagreement_exits_non_zero_and_names_it(shop):
+    appt, _ = await shop.confirmed(FRIDAY_10, booked_at=FRIDAY_11)
+
+    report = await status_report(shop.ledger, shop.calendar, shop.salon, str(appt.id))
+
+    assert report.exit_code == 1
+    assert any("anders / different" in line for line in report.lines)
+    assert any(
+        "Zeit: Ledger Fr 27.11. 10:00, Kalender Fr 27.11. 11:00" in line for line in report.lines
+    )
+
+
+async def test_status_of_an_unknown_reference_says_nothing_was_found(shop):
+    report = await status_report(shop.ledger, shop.calendar, shop.salon, "no-such-thing")
+
+    assert report.exit_code == 2
+    assert "Nichts gefunden" in report.lines[0]
+
+
+# ---------------------------------------------------------------------------------------------
+# reconcile
+# ---------------------------------------------------------------------------------------------
+
+
+async def test_reconcile_fixes_what_is_certain_and_lists_the_rest(shop):
+    agrees, _ = await shop.confirmed(berlin(2026, 11, 25, 10))
+    cancelled_elsewhere, booking = await shop.confirmed(berlin(2026, 11, 25, 11))
+    await shop.calendar.cancel_booking(booking.uid)
+    unknown_booked = await shop.unknown(berlin(2026, 11, 25, 12), really_booked=True)
+    unknown_lost = await shop.unknown(berlin(2026, 11, 25, 13), really_booked=False)
+    moved, _ = await shop.confirmed(berlin(2026, 11, 25, 14), booked_at=berlin(2026, 11, 25, 15))
+    ghost = await shop.held(berlin(2026, 11, 25, 16))
+    await shop.ledger.transition(ghost.id, S.BOOKING, request_id="req-ghost")
+    ghost = await shop.ledger.transition(
+        ghost.id, S.CONFIRMED, booking_uid="uid-ghost", booking_status="accepted"
+    )
+    bookings_before = shop.sb.bookings()
+
+    report = await reconcile(shop.ledger, shop.calendar, shop.names, shop.sb.clock.now())
+
+    assert (await shop.ledger.get(agrees.id)).state == S.CONFIRMED
+    assert (await shop.ledger.get(cancelled_elsewhere.id)).state == S.CANCELLED
+    resolved = await shop.ledger.get(unknown_booked.id)
+    assert resolved.state == S.CONFIRMED and resolved.booking_uid
+    assert (await shop.ledger.get(unknown_lost.id)).state == S.FAILED
+    assert {f.appointment_id for f in report.fixed} == {
+        cancelled_elsewhere.id,
+        unknown_booked.id,
+        unknown_lost.id,
+    }
+    assert {n.appointment_id for n in report.needs_person} == {moved.id, ghost.id}
+    assert (await shop.ledger.get(moved.id)).state == S.CONFIRMED  # a person decides
+    assert shop.sb.bookings() == bookings_before  # Cal.com untouched
+    kinds = [e.kind for e in await shop.ledger.timeline(unknown_booked.call_id)]
+    assert "reconciled" in kinds
+
+
+async def test_reconcile_expires_a_hold_whose_reservation_ran_out_and_leaves_a_live_one(shop):
+    now = shop.sb.clock.now()
+    stale = await shop.held(FRIDAY_10, until=now - timedelta(minutes=1))
+    live = await shop.held(FRIDAY_11, until=now + timedelta(minutes=5))
+
+    await reconcile(shop.ledger, shop.calendar, shop.names, now)
+
+    assert (await shop.ledger.get(stale.id)).state == S.EXPIRED
+    assert (await shop.ledger.get(live.id)).state == S.HELD
+
+
+async def test_reconcile_with_cal_com_unreachable_changes_nothing(shop, salon):
+    unknown = await shop.unknown(FRIDAY_10, really_booked=True)
+    dead = CalComClient(
+        "http://127.0.0.1:9", "cal_test", salon=salon, timeout=1.0, max_retries=0, backoff_base=0.0
+    )
+    try:
+        report, lines = await reconcile_and_describe(
+            shop.ledger, dead, salon, datetime(2026, 11, 24, 8, tzinfo=UTC)
+        )
+    except Exception:
+        await dead.aclose()
+        raise
+    await dead.aclose()
+
+    assert report.unreachable
+    assert (await shop.ledger.get(unknown.id)).state == S.UNKNOWN
+    assert report.fixed == []
+    assert any("nicht erreichbar" in line for line in lines)
+
+
+async def test_reconcile_with_everything_in_order_says_so(shop):
+    await shop.confirmed(FRIDAY_10)
+
+    report, lines = await reconcile_and_describe(
+        shop.ledger, shop.calendar, shop.salon, shop.sb.clock.now()
+    )
+
+    assert report.fixed == [] and report.needs_person == []
+    assert lines[-1] == "Alles stimmt mit Cal.com überein."
