@@ -305,7 +305,7 @@ class BookingTools:
             views.append(self._slot_view(slot_id, ref))
         return views
 
-    async def _fresh_alternatives(self, slot: SlotRef) -> list[Result]:
+    async def _fresh_alternatives(self, slot: SlotRef, *, same_too: bool = False) -> list[Result]:
         """Alternatives around a slot that could not be had (same constraint as when offered).
         Best effort: an unreachable calendar gives none rather than an error."""
         day = slot.start.astimezone(self.deps.salon.tz).date()
@@ -319,7 +319,8 @@ class BookingTools:
             )
         except CalendarError:
             return []
-        return self._alternatives(free, day, slot.start, slot.wanted_stylist, exclude=(slot.start,))
+        exclude = () if same_too else (slot.start,)
+        return self._alternatives(free, day, slot.start, slot.wanted_stylist, exclude=exclude)
 
     # -- check_availability -----------------------------------------------------------------
 
@@ -639,7 +640,10 @@ class BookingTools:
         return {
             "status": "not_booked",
             "reason": reason,
-            "alternatives": await self._fresh_alternatives(hold.slot),
+            # After a calendar hiccup the same slot may well be free again: offer it too.
+            "alternatives": await self._fresh_alternatives(
+                hold.slot, same_too=reason != "slot_taken"
+            ),
             "hint": "Der Termin wurde NICHT gebucht. Das ehrlich sagen und die Alternativen anbieten.",
         }
 
