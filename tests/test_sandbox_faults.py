@@ -1,0 +1,172 @@
+"""Faults on request: each kind does what it says, to the requests it names, as often as told."""
+
+from __future__ import annotations
+
+from collections.abc import AsyncIterator
+from datetime import timedelta
+
+import httpx
+import pytest
+
+from tests.conftest import berlin
+
+FRIDAY_10 = "2026-11-27T09:00:00.000Z"
+
+
+@pytest.fixture
+async def api(sandbox) -> AsyncIterator[httpx.AsyncClient]:
+    async with httpx.AsyncClient(
+        base_url=sandbox.url, headers={"Authorization": f"Bearer {sandbox.api_key}"}
+    ) as client:
+        yield client
+
+
+def booking_body(event_type_id: int, start: str = FRIDAY_10) -> dict:
+    return {
+        "eventTypeId": event_type_id,
+        "start": start,
+        "attendee": {"name": "Anna", "email": "anna@example.com", "timeZone": "Europe/Berlin"},
+        "metadata": {"requestId": "call-3:9"},
+    }
+
+
+async def test_fail_next_5xx_hits_only_the_named_endpoint_n_times(sandbox, api):
+    sandbox.faults.fail_next(2, "5xx", endpoint="GET /v2/me")
+    cut = sandbox.event_type_id("mehmet-yilmaz", "herrenhaarschnitt")
+    slots = await api.get(
+        "/v2/slots", params={"eventTypeId": cut, "start": "2026-11-27", "end": "2026-11-27"}
+    )
+    assert slots.status_code == 200
+    codes = [(await api.get("/v2/me")).status_code for _ in range(3)]
+    assert codes == [500, 500, 200]
+
+
+async def test_a_failed_request_does_not_reach_the_calendar(sandbox, api):
+    sandbox.faults.fail_next(1, "5xx", endpoint="POST /v2/bookings")
+    perm = sandbox.event_type_id("fabian-spitzer", "dauerwelle")
+    r = await api.post("/v2/bookings", json=booking_body(perm))
+    assert r.status_code == 500
+    assert r.json()["status"] == "error"
+    assert sandbox.bookings() == []
+
+
+async def test_fail_next_429_says_how_long_to_wait(sandbox, api):
+    sandbox.faults.fail_next(1, "429")
+    r = await api.get("/v2/me")
+    assert r.status_code == 429
+    assert r.headers["Retry-After"] == "1"
+    assert r.headers["X-RateLimit-Remaining"] == "0"
+    assert (await api.get("/v2/me")).status_code == 200
+
+
+async def test_fail_next_timeout_holds_the_request_then_answers_504(sandbox, api):
+    sandbox.faults.timeout_seconds = 0.2
+    sandbox.faults.fail_next(1, "timeout", endpoint="GET /v2/bookings/{uid}")
+    r = await api.get("/v2/bookings/abc")
+    assert r.status_code == 504
+    assert (await api.get("/v2/bookings/abc")).status_code == 404
+
+
+async def test_a_timeout_outlasts_a_client_that_gives_up(sandbox):
+    sandbox.faults.timeout_seconds = 30
+    sandbox.faults.fail_next(1, "timeout", endpoint="GET /v2/me")
+    auth = {"Authorization": f"Bearer {sandbox.api_key}"}
+    async with httpx.AsyncClient(base_url=sandbox.url, headers=auth, timeout=0.3) as impatient:
+        with pytest.raises(httpx.ReadTimeout):
+            await impatient.get("/v2/me")
+
+
+async def test_latency_delays_only_the_named_endpoint(sandbox):
+    sandbox.faults.latency(30, endpoint="POST /v2/bookings")
+    auth = {"Authorization": f"Bearer {sandbox.api_key}"}
+    async with httpx.AsyncClient(base_url=sandbox.url, headers=auth, timeout=0.5) as client:
+        assert (await client.get("/v2/me")).status_code == 200
+        perm = sandbox.event_type_id("fabian-spitzer", "dauerwelle")
+        with pytest.raises(httpx.ReadTimeout):
+            await client.post("/v2/bookings", json=booking_body(perm))
+        sandbox.faults.clear()
+
+
+@pytest.mark.parametrize(("kind", "status"), [("5xx", 502), ("timeout", 504)])
+async def test_a_lost_response_hides_a_committed_booking(sandbox, api, kind, status):
+    sandbox.faults.timeout_seconds = 0.2
+    sandbox.faults.lose_response_after_commit(kind=kind)
+    perm = sandbox.event_type_id("fabian-spitzer", "dauerwelle")
+    r = await api.post("/v2/bookings", json=booking_body(perm))
+    assert r.status_code == status
+    assert "uid" not in r.text
+    [booking] = sandbox.bookings()
+    assert booking["metadata"] == {"requestId": "call-3:9"}
+    # the booking is real: Cal.com lists it, and the slot is taken
+    listed = await api.get("/v2/bookings", params={"eventTypeId": perm})
+    assert [b["uid"] for b in listed.json()["data"]] == [booking["uid"]]
+    assert (await api.post("/v2/bookings", json=booking_body(perm))).status_code == 409
+
+
+async def test_a_lost_response_fault_waits_for_a_booking_that_commits(sandbox, api):
+    sandbox.faults.lose_response_after_commit(kind="5xx")
+    perm = sandbox.event_type_id("fabian-spitzer", "dauerwelle")
+    bad = booking_body(perm)
+    bad["attendee"] = {"name": "Anna", "timeZone": "Europe/Berlin"}
+    assert (await api.post("/v2/bookings", json=bad)).status_code == 400
+    assert (await api.post("/v2/bookings", json=booking_body(perm))).status_code == 502
+
+
+async def test_an_external_booking_lands_when_the_clock_reaches_its_moment(sandbox, clock, api):
+    perm = sandbox.event_type_id("fabian-spitzer", "dauerwelle")
+    plan = sandbox.faults.external_booking(
+        perm, berlin(2026, 11, 27, 10), at=clock.now() + timedelta(seconds=20)
+    )
+    clock.advance(timedelta(seconds=19))
+    assert sandbox.bookings() == []
+    clock.advance(timedelta(seconds=1))
+    [booking] = sandbox.bookings()
+    assert booking["start"] == FRIDAY_10
+    assert plan.outcome == booking
+    r = await api.post("/v2/slots/reservations", json={"eventTypeId": perm, "slotStart": FRIDAY_10})
+    assert r.status_code == 422
+
+
+async def test_an_external_booking_races_ahead_of_the_next_matching_request(sandbox, api):
+    """The incident: the slot was free when offered, and gone when the agent booked."""
+    perm = sandbox.event_type_id("fabian-spitzer", "dauerwelle")
+    sandbox.faults.external_booking(perm, berlin(2026, 11, 27, 10), on="POST /v2/bookings")
+    await api.get("/v2/me")
+    assert sandbox.bookings() == []
+    r = await api.post("/v2/bookings", json=booking_body(perm))
+    assert r.status_code == 409
+    assert r.json()["error"]["code"] == "booking_conflict"
+    [external] = sandbox.bookings()
+    assert external["attendees"][0]["email"] != "anna@example.com"
+
+
+async def test_a_hold_defeats_the_external_booker(sandbox, api):
+    perm = sandbox.event_type_id("fabian-spitzer", "dauerwelle")
+    hold = await api.post(
+        "/v2/slots/reservations", json={"eventTypeId": perm, "slotStart": FRIDAY_10}
+    )
+    uid = hold.json()["data"]["reservationUid"]
+    plan = sandbox.faults.external_booking(perm, berlin(2026, 11, 27, 10), on="POST /v2/bookings")
+    body = booking_body(perm) | {"reservedSlotUid": uid}
+    r = await api.post("/v2/bookings", json=body)
+    assert r.status_code == 201, r.text
+    assert plan.outcome is not None and plan.outcome["status"] == 409
+    assert [b["attendees"][0]["email"] for b in sandbox.bookings()] == ["anna@example.com"]
+
+
+async def test_clear_removes_every_pending_fault(sandbox, api):
+    perm = sandbox.event_type_id("fabian-spitzer", "dauerwelle")
+    sandbox.faults.fail_next(5, "5xx")
+    sandbox.faults.lose_response_after_commit()
+    sandbox.faults.external_booking(perm, berlin(2026, 11, 27, 10), on="POST /v2/bookings")
+    sandbox.faults.clear()
+    assert (await api.get("/v2/me")).status_code == 200
+    assert (await api.post("/v2/bookings", json=booking_body(perm))).status_code == 201
+    assert len(sandbox.bookings()) == 1
+
+
+def test_unknown_fault_kinds_are_refused(sandbox):
+    with pytest.raises(ValueError):
+        sandbox.faults.fail_next(1, "boom")
+    with pytest.raises(ValueError):
+        sandbox.faults.lose_response_after_commit(kind="429")
