@@ -80,6 +80,9 @@ async def _resolve_booking(deps: BookingDeps, appt: Appointment) -> str:
         await deps.ledger.transition(
             appt.id, S.FAILED, error="recovery: Cal.com has no booking with this request id"
         )
+        if appt.reservation_uid:  # its hold may still block the slot for others
+            with contextlib.suppress(CalendarError):
+                await deps.backend.release_reservation(appt.reservation_uid)
         await deps.ledger.log(
             appt.call_id, "booking_resolved", appointment_id=appt.id, outcome="failed"
         )

@@ -1,0 +1,273 @@
+"""A caller's own appointments: found, cancelled and moved end to end; someone else's never.
+And whatever the model passes wrongly, nothing changes anywhere."""
+
+from __future__ import annotations
+
+import pytest
+
+from calendar_adapter.backend import Attendee, BookingRequest
+from calendar_adapter.ledger import AppointmentState
+from tests.conftest import berlin
+from tools.booking_tools import BookingTools
+from tools.deps import BookingDeps
+from tools.recovery import recover_after_crash
+from tools.session import CallSession
+
+CALLER = "+4915112345678"
+STRANGER = "+4917099998888"
+FRIDAY = "2026-11-27"
+
+
+@pytest.fixture
+def deps(calendar, ledger, clock, salon) -> BookingDeps:
+    return BookingDeps(backend=calendar, ledger=ledger, clock=clock, salon=salon, hold_minutes=10)
+
+
+@pytest.fixture
+async def open_call(deps):
+    sessions: list[CallSession] = []
+
+    async def _open(phone: str | None = CALLER) -> BookingTools:
+        session = CallSession(deps, caller_phone=phone, mode="text", keepalive_seconds=None)
+        await session.start()
+        sessions.append(session)
+        return BookingTools(session)
+
+    yield _open
+    for s in sessions:
+        await s.end("test over")
+
+
+async def _book(tools: BookingTools, time: str = "10:00", service: str = "Färben") -> dict:
+    held = await tools.call(
+        "check_availability",
+        {"service": service, "stylist": "Sophie", "date": FRIDAY, "time": time},
+    )
+    assert held["status"] == "held", held
+    booked = await tools.call(
+        "book_appointment", {"slot_id": held["slot_id"], "customer_name": "Erika Muster"}
+    )
+    assert booked["status"] == "booked", booked
+    return booked
+
+
+def _snapshot(sandbox) -> tuple:
+    return (
+        sorted((b["uid"], b["status"], b["start"]) for b in sandbox.bookings()),
+        sorted(r["reservationUid"] for r in sandbox.active_reservations()),
+    )
+
+
+async def _ledger_snapshot(ledger, call_id: str) -> list:
+    return [(a.id, a.state, a.booking_uid) for a in await ledger.appointments_for_call(call_id)]
+
+
+# -- own appointments ---------------------------------------------------------------------------
+
+
+async def test_a_caller_finds_moves_and_cancels_their_own_appointment(open_call, sandbox, ledger):
+    first_call = await open_call()
+    await _book(first_call)
+    old_uid = first_call.session.booked[0]
+    await first_call.session.end("goodbye")
+
+    later = await open_call()  # calls again from the same number
+    found = await later.call("find_my_appointments", {})
+    assert found["status"] == "found"
+    (appt,) = found["appointments"]
+    assert appt["spoken"] == "Freitag, 27. November, 10 Uhr" and appt["stylist"] == "Sophie Brandt"
+
+    new_slot = await later.call(
+        "check_availability",
+        {"service": "Farbe", "stylist": "Sophie Brandt", "date": FRIDAY, "time": "14:00"},
+    )
+    assert new_slot["status"] == "held"
+    moved = await later.call(
+        "reschedule_appointment", {"ref": appt["ref"], "slot_id": new_slot["slot_id"]}
+    )
+    assert moved["status"] == "rescheduled", moved
+    assert moved["say"] == (
+        "Ihr Termin ist verschoben auf Freitag, 27. November, um 14 Uhr: Färben bei Sophie Brandt."
+    )
+    new_uid = later.session.moved[0][1]
+    by_uid = {b["uid"]: b for b in sandbox.bookings()}
+    assert by_uid[new_uid]["status"] == "accepted"
+    assert by_uid[old_uid]["status"] != "accepted"
+    old_row = await ledger.find_by_booking_uid(old_uid)
+    new_row = await ledger.find_by_booking_uid(new_uid)
+    assert old_row.state is AppointmentState.RESCHEDULED
+    assert new_row.state is AppointmentState.CONFIRMED and new_row.rescheduled_from_id == old_row.id
+    assert sandbox.active_reservations() == []
+
+    cancelled = await later.call("cancel_appointment", {"ref": moved["ref"]})
+    assert cancelled["status"] == "cancelled"
+    assert cancelled["say"] == (
+        "Ihr Termin Färben bei Sophie Brandt am Freitag, 27. November, um 14 Uhr ist storniert."
+    )
+    assert {b["uid"]: b for b in sandbox.bookings()}[new_uid]["status"] == "cancelled"
+    assert (await ledger.find_by_booking_uid(new_uid)).state is AppointmentState.CANCELLED
+    assert (await later.call("find_my_appointments", {}))["status"] == "none"
+
+
+async def test_a_web_booking_under_the_callers_number_can_be_cancelled(open_call, sandbox, ledger):
+    color = sandbox.event_type_id("sophie-brandt", "faerben")
+    web = sandbox.place_booking(color, berlin(2026, 11, 27, 11), name="Erika", phone=CALLER)
+    tools = await open_call()
+
+    found = await tools.call("find_my_appointments", {})
+    assert found["status"] == "found"
+    result = await tools.call("cancel_appointment", {"ref": found["appointments"][0]["ref"]})
+
+    assert result["status"] == "cancelled"
+    assert {b["uid"]: b for b in sandbox.bookings()}[web["uid"]]["status"] == "cancelled"
+    assert (await ledger.find_by_booking_uid(web["uid"])).state is AppointmentState.CANCELLED
+
+
+async def test_someone_elses_appointment_can_be_neither_seen_cancelled_nor_moved(
+    open_call, sandbox, ledger
+):
+    color = sandbox.event_type_id("sophie-brandt", "faerben")
+    theirs = sandbox.place_booking(color, berlin(2026, 11, 27, 11), name="Fremd", phone=STRANGER)
+    tools = await open_call()
+    slot = await tools.call(
+        "check_availability",
+        {"service": "Färben", "stylist": "Sophie", "date": FRIDAY, "time": "15:00"},
+    )
+    assert slot["status"] == "held"
+    before = sorted((b["uid"], b["status"], b["start"]) for b in sandbox.bookings())
+
+    assert (await tools.call("find_my_appointments", {}))["status"] == "none"
+    refused_cancel = await tools.call("cancel_appointment", {"ref": theirs["uid"]})
+    refused_move = await tools.call(
+        "reschedule_appointment", {"ref": theirs["uid"], "slot_id": slot["slot_id"]}
+    )
+    made_up = await tools.call("cancel_appointment", {"ref": "t-000000"})
+
+    assert refused_cancel["status"] == refused_move["status"] == "not_found"
+    assert refused_cancel == made_up  # indistinguishable from a booking that does not exist
+    assert "Fremd" not in str(refused_cancel) + str(refused_move)
+    assert sorted((b["uid"], b["status"], b["start"]) for b in sandbox.bookings()) == before
+    assert await ledger.find_by_booking_uid(theirs["uid"]) is None
+
+
+async def test_without_a_caller_number_nothing_can_be_looked_up(open_call):
+    tools = await open_call(phone=None)
+    assert (await tools.call("find_my_appointments", {}))["status"] == "no_caller_number"
+    assert (await tools.call("cancel_appointment", {"ref": "x"}))["status"] == "no_caller_number"
+
+
+# -- bad arguments -----------------------------------------------------------------------------
+
+
+async def test_bad_arguments_give_an_error_and_change_nothing(open_call, sandbox, ledger):
+    other_call = await open_call("+4917011112222")
+    foreign = await other_call.call(
+        "check_availability", {"service": "Bart", "date": FRIDAY, "time": "11:00"}
+    )
+    assert foreign["status"] == "held"
+    tools = await open_call()
+    held = await tools.call(
+        "check_availability", {"service": "Bart", "date": FRIDAY, "time": "12:00"}
+    )
+    assert held["status"] == "held"
+    calendar_before = _snapshot(sandbox)
+    ledger_before = await _ledger_snapshot(ledger, tools.session.call_id)
+
+    cases = [
+        ("book_appointment", {"slot_id": "s-123456", "customer_name": "Eva"}, "invalid_slot"),
+        (
+            "book_appointment",
+            {"slot_id": foreign["slot_id"], "customer_name": "Eva"},
+            "invalid_slot",
+        ),
+        (
+            "book_appointment",
+            {"slot_id": held["slot_id"], "customer_name": "Eva", "phone": "bitte anrufen"},
+            "invalid_argument",
+        ),
+        (
+            "book_appointment",
+            {"slot_id": held["slot_id"], "customer_name": "Eva", "phone": "+49 12"},
+            "invalid_argument",
+        ),
+        ("book_appointment", {"slot_id": held["slot_id"], "customer_name": ""}, "invalid_argument"),
+        ("book_appointment", {"slot_id": 42, "customer_name": "Eva"}, "invalid_argument"),
+        ("book_appointment", {"customer_name": "Eva"}, "invalid_argument"),
+        ("hold_slot", {"slot_id": foreign["slot_id"]}, "invalid_slot"),
+        ("hold_slot", {"slot_id": ["s-1"]}, "invalid_argument"),
+        ("check_availability", {"service": "Bart", "date": "2026-13-45"}, "invalid_date"),
+        ("check_availability", {"service": "Bart", "date": "irgendwann"}, "invalid_date"),
+        (
+            "check_availability",
+            {"service": "Bart", "date": FRIDAY, "time": "25 Uhr"},
+            "invalid_time",
+        ),
+        ("check_availability", {"service": 7, "date": FRIDAY}, "invalid_argument"),
+        ("check_availability", "{not json", "invalid_argument"),
+        ("reschedule_appointment", {"ref": "t-1", "slot_id": "s-nope"}, "invalid_slot"),
+        ("cancel_appointment", {"ref": None}, "invalid_argument"),
+    ]
+    for name, arguments, expected in cases:
+        result = await tools.call(name, arguments)
+        assert result["status"] == expected, (name, arguments, result)
+        assert result.get("hint"), result
+        assert "say" not in result
+
+    assert (await tools.call("no_such_tool", {}))["status"] == "error"
+    assert _snapshot(sandbox) == calendar_before
+    assert await _ledger_snapshot(ledger, tools.session.call_id) == ledger_before
+
+
+# -- recovery after a crash ---------------------------------------------------------------------
+
+
+async def test_recovery_releases_orphaned_holds_and_resolves_lost_bookings(deps, sandbox, ledger):
+    crashed = CallSession(deps, caller_phone=CALLER, mode="phone", keepalive_seconds=None)
+    await crashed.start()
+    orphan = await BookingTools(crashed).call(
+        "check_availability", {"service": "Bart", "date": FRIDAY, "time": "12:00"}
+    )
+    assert orphan["status"] == "held"
+    backend = deps.backend
+    cut = sandbox.event_type_id("fabian-spitzer", "herrenhaarschnitt")
+    offering = (await backend.get_catalog()).offering_by_event_type(cut)
+
+    async def booking_row(hour: int, request_id: str):
+        reservation = await backend.reserve_slot(cut, berlin(2026, 11, 27, hour))
+        row = await ledger.add_held(
+            call_id=crashed.call_id,
+            reservation=reservation,
+            stylist_user_id=offering.stylist_user_id,
+            service_slug=offering.service_slug,
+            caller_phone=CALLER,
+        )
+        await ledger.transition(row.id, AppointmentState.BOOKING, request_id=request_id)
+        return row
+
+    # A booking sent right before the process died: committed in Cal.com, the ledger only got
+    # as far as `booking`. And one whose request never reached Cal.com.
+    lost = await booking_row(15, "req-lost-1")
+    await backend.create_booking(
+        BookingRequest(
+            event_type_id=cut,
+            start=lost.start,
+            attendee=Attendee(name="Max", time_zone="Europe/Berlin", phone_number=CALLER),
+            request_id="req-lost-1",
+            reserved_slot_uid=lost.reservation_uid,
+        )
+    )
+    never = await booking_row(16, "req-never-sent")
+
+    lines = await recover_after_crash(deps)  # the next process starts; the old one is gone
+
+    rows = {a.id: a for a in await ledger.appointments_for_call(crashed.call_id)}
+    held_row = next(a for a in rows.values() if a.service_slug == "bartpflege")
+    assert held_row.state is AppointmentState.RELEASED
+    assert rows[lost.id].state is AppointmentState.CONFIRMED
+    by_request = {(b.get("metadata") or {}).get("requestId"): b["uid"] for b in sandbox.bookings()}
+    assert rows[lost.id].booking_uid == by_request["req-lost-1"]
+    assert rows[never.id].state is AppointmentState.FAILED
+    assert len(lines) == 3
+    assert sandbox.active_reservations() == []
+    assert await ledger.non_final() == []
+    assert await recover_after_crash(deps) == []  # nothing left to do
