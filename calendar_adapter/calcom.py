@@ -160,9 +160,10 @@ def retry_after_seconds(headers: Mapping[str, str], *, now: float | None = None)
         try:
             return max(0.0, float(value))
         except ValueError:
-            parsed = email.utils.parsedate_to_datetime(value) if value else None
-            if parsed is not None:
-                return max(0.0, parsed.timestamp() - now)
+            try:
+                return max(0.0, email.utils.parsedate_to_datetime(value).timestamp() - now)
+            except (TypeError, ValueError):
+                pass  # unreadable: fall through to the rate-limit headers
     reset = lowered.get("x-ratelimit-reset") or next(
         (v for k, v in lowered.items() if k.startswith("x-ratelimit-reset")), None
     )

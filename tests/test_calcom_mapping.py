@@ -87,6 +87,7 @@ def test_a_429_carries_the_wait_its_headers_ask_for():
         ({"X-RateLimit-Reset": "1767225620"}, 20.0),  # epoch seconds
         ({"X-RateLimit-Reset": "1767225620000"}, 20.0),  # epoch milliseconds
         ({}, 1.0),
+        ({"Retry-After": "soon", "X-RateLimit-Reset": "4"}, 4.0),
     ],
 )
 def test_retry_after_is_read_from_whichever_header_cal_com_sent(headers, wait):
