@@ -50,7 +50,9 @@ async def test_a_wrong_key_is_refused_even_on_public_endpoints(sandbox):
     async with httpx.AsyncClient(
         base_url=sandbox.url, headers={"Authorization": "Bearer cal_wrong"}
     ) as wrong:
-        assert (await wrong.get("/v2/me")).status_code == 401
+        r = await wrong.get("/v2/me")
+        assert r.status_code == 401
+        assert "X-RateLimit-Remaining" in r.headers
         cut = sandbox.event_type_id("mehmet-yilmaz", "herrenhaarschnitt")
         r = await wrong.get(
             "/v2/slots", params={"eventTypeId": cut, "start": "2026-11-27", "end": "2026-11-27"}

@@ -90,10 +90,12 @@ def build_app(sb: Sandbox) -> FastAPI:
 
         token = _bearer(request)
         request.state.authed = token is not None and token == sb.api_key
-        if token is not None and not request.state.authed:
-            return error_response(request, ApiError(401, "Invalid API key"))
         who = f"key:{token}" if request.state.authed else f"ip:{_client_ip(request)}"
         verdict = sb.limiter.hit(who)
+        if token is not None and not request.state.authed:
+            resp = error_response(request, ApiError(401, "Invalid API key"))
+            resp.headers.update(verdict.headers())
+            return resp
         if not verdict.allowed:
             resp = error_response(request, ApiError(429, "ThrottlerException: Too Many Requests"))
             resp.headers.update(verdict.headers())
