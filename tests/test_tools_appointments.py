@@ -271,3 +271,35 @@ async def test_recovery_releases_orphaned_holds_and_resolves_lost_bookings(deps,
     assert sandbox.active_reservations() == []
     assert await ledger.non_final() == []
     assert await recover_after_crash(deps) == []  # nothing left to do
+
+
+async def test_a_move_to_a_slot_that_is_gone_keeps_the_old_appointment(open_call, sandbox, ledger):
+    tools = await open_call()
+    await _book(tools)
+    old_uid = tools.session.booked[0]
+    found = await tools.call("find_my_appointments", {})
+    ref = found["appointments"][0]["ref"]
+    offered = await tools.call(
+        "check_availability", {"service": "Färben", "stylist": "Sophie", "date": "Samstag"}
+    )
+    assert offered["status"] == "available"
+    slot = offered["alternatives"][0]
+    color = sandbox.event_type_id("sophie-brandt", "faerben")
+    sandbox.place_booking(color, berlin(2026, 11, 28, 9), phone=STRANGER)  # taken meanwhile
+    assert slot["time"] == "09:00"
+
+    result = await tools.call("reschedule_appointment", {"ref": ref, "slot_id": slot["slot_id"]})
+
+    assert result["status"] == "unavailable" and "say" not in result
+    assert {b["uid"]: b for b in sandbox.bookings()}[old_uid]["status"] == "accepted"
+    assert (await ledger.find_by_booking_uid(old_uid)).state is AppointmentState.CONFIRMED
+
+    other_service = await tools.call(
+        "check_availability", {"service": "Strähnchen", "stylist": "Sophie", "date": "Samstag"}
+    )
+    wrong = await tools.call(
+        "reschedule_appointment",
+        {"ref": ref, "slot_id": other_service["alternatives"][0]["slot_id"]},
+    )
+    assert wrong["status"] == "invalid_slot"
+    assert {b["uid"]: b for b in sandbox.bookings()}[old_uid]["status"] == "accepted"

@@ -275,3 +275,36 @@ async def test_pending_approval_is_not_reported_as_booked(open_call, sandbox, le
     assert "gebucht" not in result["say"] and "bestätigen" in result["say"]
     row = await _row(ledger, tools.session.call_id)
     assert row.state is AppointmentState.PENDING and row.booking_status == "pending"
+
+
+async def test_asking_again_keeps_one_hold_per_call(open_call, sandbox, ledger):
+    tools = await open_call()
+    first = await _hold_fabian_perm(tools)
+
+    again = await _hold_fabian_perm(tools)  # the same slot asked twice: still ours
+    assert again["slot_id"] == first["slot_id"]
+    later = await tools.call(
+        "check_availability",
+        {"service": "Dauerwelle", "stylist": "Fabian", "date": FRIDAY, "time": "14:00"},
+    )
+
+    assert later["status"] == "held" and later["time"] == "14:00"
+    (only,) = sandbox.active_reservations()
+    assert only["slotStart"].startswith("2026-11-27T13:00")
+    states = [a.state for a in await ledger.appointments_for_call(tools.session.call_id)]
+    assert states == [AppointmentState.RELEASED, AppointmentState.HELD]
+
+
+async def test_any_stylist_means_anyone_who_offers_the_service(open_call, sandbox):
+    for username in ("fabian-spitzer", "lena-hoffmann"):
+        perm = sandbox.event_type_id(username, "dauerwelle")
+        sandbox.place_booking(perm, berlin(2026, 11, 27, 10), phone="+4917000000009")
+    tools = await open_call()
+
+    result = await tools.call(
+        "check_availability", {"service": "Dauerwelle", "date": FRIDAY, "time": "10:00"}
+    )
+
+    assert result["status"] == "unavailable"
+    assert {a["stylist"] for a in result["alternatives"]} <= {"Fabian Spitzer", "Lena Hoffmann"}
+    assert len({(a["date"], a["time"]) for a in result["alternatives"]}) == 3

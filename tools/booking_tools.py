@@ -417,14 +417,18 @@ class BookingTools:
         )
 
         if target is not None:
+            previous = session.current_hold
             for slot in [f for f in free if f.start == target]:
                 slot_id, _ = self._register(slot, wanted)
-                await session.release_current(reason="caller asked for another time")
                 try:
                     hold = await session.place_hold(slot_id)
                 except _SLOT_TAKEN as e:
                     await session.log("hold_refused", slot_id=slot_id, error=str(e))
                     continue
+                # One hold per call; the old one goes only once the new one stands, so a
+                # failed reserve never leaves the caller with nothing.
+                if previous is not None:
+                    await session.release(previous, reason="caller asked for another time")
                 return self._held_view(hold)
 
         alternatives = self._alternatives(
