@@ -61,6 +61,11 @@ class Settings(BaseSettings):
     # Text sessions
     caller_phone: str = "+4915112345678"
 
+    # Offline stand-ins for `serve` (STT_PROVIDER=text, LLM_PROVIDER=scripted): a YAML file with
+    # `transcripts` (what the text STT hears at each end of caller speech) and `turns` (the
+    # scripted LLM). Phone calls have no other way to receive a script.
+    standin_script: Path | None = None
+
     @property
     def uses_sandbox(self) -> bool:
         return self.calcom_api_key is None or not self.calcom_api_key.get_secret_value()
