@@ -33,6 +33,7 @@ IGNORED = "ignored"  # a trigger this agent does not act on (no timeline entry)
 DUPLICATE = "duplicate"  # this delivery was applied before
 RECORDED = "recorded"  # a booking the ledger does not know: timeline entry only
 UNCHANGED = "unchanged"  # a known booking already in the state the event describes
+IN_FLIGHT = "in_flight"  # our own tool is recording this very reschedule; left to it
 CANCELLED_OUTCOME = "cancelled"
 RESCHEDULED_OUTCOME = "rescheduled"
 
@@ -145,6 +146,16 @@ async def _rescheduled(
     if old is None:
         return RECORDED, details
 
+    booking = _booking(new_uid, payload)
+    if booking is not None and await ledger.find_by_booking_uid(booking.uid) is None:
+        in_flight = await ledger.in_flight_at(booking.event_type_id, booking.start)
+        if in_flight:
+            # The webhook overtook the answer to our own reschedule request: the tool records
+            # both rows when the answer arrives (and recovery if it never does). Writing them
+            # here too would make the tool's own, correct write fail.
+            details["in_flight_appointment_id"] = in_flight[0].id
+            return IN_FLIGHT, details
+
     outcome = UNCHANGED
     if old.state is AppointmentState.CONFIRMED:
         try:
@@ -156,7 +167,6 @@ async def _rescheduled(
         details["old_state"] = old.state.value
         return UNCHANGED, details  # e.g. cancelled here first: do not resurrect it
 
-    booking = _booking(new_uid, payload)
     if booking is None:
         details["new_booking"] = "not recorded: no uid, times or accepted/pending status"
         return outcome, details

@@ -311,3 +311,33 @@ async def test_other_triggers_are_ignored_and_garbage_is_refused(ledger: Ledger)
     ):
         with pytest.raises(WebhookPayloadError):
             await apply_webhook(ledger, body)
+
+
+async def test_a_webhook_overtaking_our_own_reschedule_leaves_the_writes_to_the_tool(
+    ledger: Ledger,
+):
+    old = await booked(ledger)
+    later = FRIDAY_10 + timedelta(hours=3)
+    # the reschedule tool holds the new slot and has sent the request; Cal.com's answer is on its way
+    new_hold = await ledger.add_held(
+        call_id="call-2",
+        reservation=Reservation("res-new", PERM, later, later + timedelta(minutes=135), 135, 5, T0),
+        stylist_user_id=FABIAN,
+        service_slug="dauerwelle",
+        caller_phone="+4915112345678",
+    )
+    await ledger.transition(new_hold.id, S.BOOKING)
+
+    event = webhook("BOOKING_RESCHEDULED", "bk-2", start=later, rescheduleUid="bk-1")
+    assert await apply_webhook(ledger, event) == "in_flight"
+    assert (await ledger.get(old.id)).state is S.CONFIRMED
+    assert await ledger.find_by_booking_uid("bk-2") is None
+
+    # ... so the tool's own writes, when the answer arrives, go through
+    await ledger.transition(old.id, S.RESCHEDULED)
+    done = await ledger.transition(
+        new_hold.id, S.CONFIRMED, booking_uid="bk-2", rescheduled_from_id=old.id
+    )
+    assert done.state is S.CONFIRMED
+    [entry] = await ledger.timeline("call-1")
+    assert entry.data["in_flight_appointment_id"] == new_hold.id

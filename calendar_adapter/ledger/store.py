@@ -527,6 +527,18 @@ class Ledger:
         marks = ",".join("?" * len(states))
         return await self._appointments(f"a.state IN ({marks}) ORDER BY a.id", states)
 
+    async def in_flight_at(self, event_type_id: int, start: datetime) -> list[Appointment]:
+        """Rows of ours being booked into this slot right now (sent, answer not yet recorded)."""
+        return await self._appointments(
+            "a.state IN (?, ?) AND a.event_type_id = ? AND a.start = ? ORDER BY a.id",
+            (
+                AppointmentState.BOOKING.value,
+                AppointmentState.UNKNOWN.value,
+                event_type_id,
+                to_db_time(start),
+            ),
+        )
+
     async def upcoming_confirmed(self, after: datetime) -> list[Appointment]:
         return await self._appointments(
             "a.state = ? AND a.start >= ? ORDER BY a.start, a.id",
