@@ -308,3 +308,30 @@ async def test_any_stylist_means_anyone_who_offers_the_service(open_call, sandbo
     assert result["status"] == "unavailable"
     assert {a["stylist"] for a in result["alternatives"]} <= {"Fabian Spitzer", "Lena Hoffmann"}
     assert len({(a["date"], a["time"]) for a in result["alternatives"]}) == 3
+
+
+async def test_hanging_up_while_the_booking_is_sent_still_records_its_outcome(
+    deps, sandbox, ledger
+):
+    import asyncio
+
+    session = CallSession(deps, caller_phone=CALLER, mode="phone", keepalive_seconds=None)
+    await session.start()
+    tools = BookingTools(session)
+    held = await _hold_fabian_perm(tools)
+    sandbox.faults.latency(0.3, endpoint="POST /v2/bookings")
+
+    booking = asyncio.create_task(
+        tools.call("book_appointment", {"slot_id": held["slot_id"], "customer_name": "Eva"})
+    )
+    for _ in range(100):  # until the request is on its way
+        if "booking_sent" in [e.kind for e in await ledger.timeline(session.call_id)]:
+            break
+        await asyncio.sleep(0.01)
+    booking.cancel()  # the caller hung up; the pipeline cancels the tool call
+    await session.end("hangup")
+
+    row = (await ledger.appointments_for_call(session.call_id))[0]
+    assert row.state is AppointmentState.CONFIRMED
+    assert [b["uid"] for b in _ours(sandbox, session.call_id)] == [row.booking_uid]
+    assert sandbox.active_reservations() == []

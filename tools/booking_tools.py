@@ -529,16 +529,16 @@ class BookingTools:
                 "vergeben. Alternativen anbieten.",
             }
         # Shielded: a hang-up must not leave a booking half-sent and its outcome unrecorded.
-        return await asyncio.shield(self._book(hold, name, phone))
+        return await self.session.run_to_completion(self._book(hold, name, phone))
 
     async def _book(self, hold: Hold, name: str, phone: str) -> Result:
         session, deps = self.session, self.deps
         ledger, backend = deps.ledger, deps.backend
         request_id = uuid.uuid4().hex
+        session.detach(hold)  # from here on, hang-up cleanup must not release this hold
         await ledger.transition(
             hold.appointment_id, AppointmentState.BOOKING, request_id=request_id, customer_name=name
         )
-        session.detach(hold)
         request = BookingRequest(
             event_type_id=hold.slot.event_type_id,
             start=hold.slot.start,
@@ -792,20 +792,20 @@ class BookingTools:
 
         request_id = uuid.uuid4().hex
         attendee = booking.attendees[0].name if booking.attendees else None
+        session.detach(hold)
         await deps.ledger.transition(
             hold.appointment_id,
             AppointmentState.BOOKING,
             request_id=request_id,
             customer_name=attendee,
         )
-        session.detach(hold)
         await session.log(
             "reschedule_sent",
             booking_uid=booking.uid,
             appointment_id=hold.appointment_id,
             reservation_uid=hold.reservation_uid,
         )
-        return await asyncio.shield(self._move(booking, hold))
+        return await self.session.run_to_completion(self._move(booking, hold))
 
     async def _move(self, booking: Booking, hold: Hold) -> Result:
         session, deps = self.session, self.deps

@@ -11,8 +11,10 @@ import asyncio
 import contextlib
 import secrets
 import uuid
+from collections.abc import Coroutine
 from dataclasses import dataclass
 from datetime import datetime, timedelta
+from typing import Any, TypeVar
 
 from loguru import logger
 
@@ -31,6 +33,7 @@ from tools.deps import BookingDeps
 from tools.phone import normalize_phone
 
 EXTEND_WHEN_LEFT = timedelta(seconds=60)
+T = TypeVar("T")
 DEFAULT_KEEPALIVE_SECONDS = 15.0
 
 
@@ -101,6 +104,7 @@ class CallSession:
         self.cancelled: list[str] = []
         self.moved: list[tuple[str, str]] = []
         self._end_task: asyncio.Task | None = None
+        self._in_flight: set[asyncio.Future] = set()
         self.started = False
 
     # -- lifecycle --------------------------------------------------------------------------
@@ -136,11 +140,21 @@ class CallSession:
             self._end_task = asyncio.ensure_future(self._finish(reason))
         await asyncio.shield(self._end_task)
 
+    async def run_to_completion(self, work: Coroutine[Any, Any, T]) -> T:
+        """Run a calendar write that must not be cut off by a hang-up or an interruption: its
+        outcome is recorded even if the tool call is cancelled, and `end` waits for it."""
+        task = asyncio.ensure_future(work)
+        self._in_flight.add(task)
+        task.add_done_callback(self._in_flight.discard)
+        return await asyncio.shield(task)
+
     async def _finish(self, reason: str) -> None:
         if self._keepalive is not None:
             self._keepalive.cancel()
             with contextlib.suppress(asyncio.CancelledError, Exception):
                 await self._keepalive
+        if self._in_flight:
+            await asyncio.gather(*self._in_flight, return_exceptions=True)
         async with self.lock:  # let an in-flight tool call finish first
             for hold in list(self._holds.values()):
                 await self.release(hold, reason=f"call ended: {reason}")
