@@ -1,0 +1,83 @@
+"""`demo`: the incident call, offline. No keys, no network: the embedded sandbox and the scripted
+model, through the real pipeline. Prints the conversation as it happens, then the call's timeline
+and the appointment in the ledger next to the calendar.
+
+The ledger and the sandbox calendar are kept under `data/demo/` (fresh each run), so
+`python run_agent.py status <call id> --ledger data/demo/ledger.sqlite3` works afterwards.
+"""
+
+from __future__ import annotations
+
+import argparse
+import sys
+from pathlib import Path
+
+DEMO_REPLAY = Path(__file__).resolve().parents[2] / "replays" / "incident_hold_saves_slot.yaml"
+DEMO_DIR = Path("data/demo")
+
+
+def configure(parser: argparse.ArgumentParser) -> None:
+    parser.add_argument("--replay", default=str(DEMO_REPLAY), help="replay file to play")
+    parser.add_argument("--dir", default=str(DEMO_DIR), help="where the demo's ledger is kept")
+    parser.add_argument("--verbose", "-v", action="store_true", help="show logs and tool results")
+
+
+def fresh_demo_files(demo_dir: Path) -> tuple[Path, Path]:
+    """The demo's ledger and sandbox database, emptied: every demo starts from the same calendar."""
+    demo_dir.mkdir(parents=True, exist_ok=True)
+    ledger_path, sandbox_path = demo_dir / "ledger.sqlite3", demo_dir / "sandbox.sqlite3"
+    for old in (ledger_path, sandbox_path):
+        old.unlink(missing_ok=True)
+    return ledger_path, sandbox_path
+
+
+async def run(args: argparse.Namespace) -> int:
+    from loguru import logger
+
+    from agent.appointment_view import comparison_lines, timeline_lines
+    from agent.calendar_check import compare
+    from agent.replay.loader import ReplayFileError, load_replay
+    from agent.replay.names import CalendarNames
+    from agent.replay.report import ConversationPrinter, verdict_lines
+    from agent.replay.runner import run_replay
+
+    logger.remove()
+    logger.add(sys.stderr, level="DEBUG" if args.verbose else "ERROR")
+    try:
+        replay = load_replay(args.replay)
+    except ReplayFileError as exc:
+        print(exc, file=sys.stderr)
+        return 2
+    ledger_path, sandbox_path = fresh_demo_files(Path(args.dir))
+
+    print(f"Demo: {replay.name}")
+    if replay.spec.description:
+        print(" ".join(replay.spec.description.split()))
+    print("Kalender: eingebetteter Cal.com-Sandbox, Modell: Skript (offline, ohne Schlüssel)\n")
+
+    async def show_state(rt, record) -> None:
+        names = CalendarNames(await rt.backend.get_catalog(), rt.salon.tz)
+        print("\nAblauf des Anrufs (Ledger-Timeline, Salonzeit):")
+        print("\n".join(timeline_lines(await rt.ledger.timeline(record.call_id), names)))
+        print("\nLedger neben Kalender:")
+        for appt in await rt.ledger.appointments_for_call(record.call_id):
+            print("\n".join(comparison_lines(await compare(rt.backend, appt, names), names)))
+        print("\nAlle Buchungen im Kalender:")
+        for booking in rt.sandbox.bookings():
+            print(f"  {names.booking_text(booking)}")
+
+    outcome = await run_replay(
+        replay,
+        listener=ConversationPrinter(verbose=args.verbose),
+        ledger_path=str(ledger_path),
+        sandbox_db_path=str(sandbox_path),
+        inspect=show_state,
+    )
+    print("\nErwartungen:")
+    print("\n".join(verdict_lines(outcome)))
+    if outcome.record.call_id:
+        print(
+            f"\nNachsehen: python run_agent.py status {outcome.record.call_id} "
+            f"--ledger {ledger_path}"
+        )
+    return 0 if outcome.passed else 1
