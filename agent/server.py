@@ -27,6 +27,7 @@ from agent.config import Settings
 from agent.telephony import twilio
 from agent.telephony.caller import to_e164
 from agent.telephony.media_stream import PhoneLine, RunCall, serve_media_stream
+from agent.telephony.standin_calls import standin_services
 from calendar_adapter.privacy import mask_phone
 from calendar_adapter.runtime import CalendarRuntime, open_calendar
 
@@ -74,6 +75,7 @@ def create_app(
                 runtime=current,
                 settings=settings,
                 refusal=lambda: service_refusal(settings),
+                services=lambda: standin_services(settings, current),
                 twilio_auth_token=_secret(settings.twilio_auth_token),
             )
             yield
@@ -163,14 +165,16 @@ def create_app(
 
 
 def service_refusal(settings: Settings) -> str | None:
-    """Why phone calls cannot be taken with these settings (a named missing key), or None."""
+    """Why phone calls cannot be taken with these settings (a named missing key or script),
+    or None."""
     from agent.services import MissingKeyError, check_keys
+    from agent.telephony.standin_calls import standin_problem
 
     try:
         check_keys(settings)
     except MissingKeyError as exc:
         return str(exc)
-    return None
+    return standin_problem(settings)
 
 
 def public_base(request: Request, settings: Settings) -> str:

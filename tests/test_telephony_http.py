@@ -17,7 +17,7 @@ from agent.config import Settings
 from agent.server import create_app
 from agent.telephony import twilio
 from calendar_adapter.runtime import open_calendar
-from tests.test_telephony_call import serving
+from tests.test_telephony_call import capture_logs, phone_settings, serving
 
 AUTH_TOKEN = "twilio-test-token"
 WEBHOOK_SECRET = "calcom-test-secret"
@@ -38,6 +38,12 @@ def offline_settings(tmp_path, **overrides) -> Settings:
     )
     values.update(overrides)
     return Settings(_env_file=None, **values)
+
+
+@pytest.fixture
+def logs():
+    with capture_logs() as lines:
+        yield lines
 
 
 def voice_form(call_sid: str = "CA0123456789abcdef0123456789abcdef", caller: str = CALLER) -> dict:
@@ -111,11 +117,8 @@ async def runtime(tmp_path, clock):
         yield rt
 
 
-STANDINS = dict(stt_provider="text", llm_provider="scripted", tts_provider="text")
-
-
 async def test_twiml_points_the_call_at_our_websocket_with_the_callers_number(tmp_path, runtime):
-    settings = offline_settings(tmp_path, twilio_auth_token=AUTH_TOKEN, **STANDINS)
+    settings = phone_settings(tmp_path, twilio_auth_token=AUTH_TOKEN)
     async with serving(create_app(settings, runtime)) as base:
         form = voice_form()
         signature = twilio.compute_signature(AUTH_TOKEN, f"{base}/twilio/voice", form.items())
@@ -130,11 +133,8 @@ async def test_twiml_points_the_call_at_our_websocket_with_the_callers_number(tm
 
 
 async def test_twiml_uses_the_public_base_url_for_signature_and_stream(tmp_path, runtime):
-    settings = offline_settings(
-        tmp_path,
-        twilio_auth_token=AUTH_TOKEN,
-        public_base_url="https://salon.example/",
-        **STANDINS,
+    settings = phone_settings(
+        tmp_path, twilio_auth_token=AUTH_TOKEN, public_base_url="https://salon.example/"
     )
     async with serving(create_app(settings, runtime)) as base:
         form = voice_form()
@@ -152,7 +152,7 @@ async def test_twiml_uses_the_public_base_url_for_signature_and_stream(tmp_path,
 
 @pytest.mark.parametrize("tamper", ["missing", "garbage", "other_token", "changed_caller"])
 async def test_twiml_refuses_requests_twilio_did_not_sign(tmp_path, runtime, tamper):
-    settings = offline_settings(tmp_path, twilio_auth_token=AUTH_TOKEN, **STANDINS)
+    settings = phone_settings(tmp_path, twilio_auth_token=AUTH_TOKEN)
     async with serving(create_app(settings, runtime)) as base:
         form = voice_form()
         url = f"{base}/twilio/voice"
@@ -174,7 +174,7 @@ async def test_twiml_refuses_requests_twilio_did_not_sign(tmp_path, runtime, tam
 async def test_twiml_without_an_auth_token_is_served_unsigned_and_carries_no_token(
     tmp_path, runtime
 ):
-    settings = offline_settings(tmp_path, **STANDINS)
+    settings = phone_settings(tmp_path)
     async with serving(create_app(settings, runtime)) as base:
         response = await post_voice(base, voice_form(), signature=None)
 
@@ -183,15 +183,24 @@ async def test_twiml_without_an_auth_token_is_served_unsigned_and_carries_no_tok
     assert params == {"from": CALLER}
 
 
-async def test_a_call_without_speech_keys_hears_an_apology_instead_of_silence(tmp_path, runtime):
-    settings = offline_settings(tmp_path)  # real providers configured, none of their keys
-    async with serving(create_app(settings, runtime)) as base:
+@pytest.mark.parametrize(
+    ("missing", "settings_of"),
+    [
+        ("DEEPGRAM_API_KEY", offline_settings),  # real providers configured, none of their keys
+        ("STANDIN_SCRIPT", lambda tmp: phone_settings(tmp, standin_script=None)),
+    ],
+)
+async def test_a_call_the_server_cannot_serve_hears_an_apology_instead_of_silence(
+    tmp_path, runtime, missing, settings_of, logs
+):
+    async with serving(create_app(settings_of(tmp_path), runtime)) as base:
         response = await post_voice(base, voice_form(), signature=None)
 
     assert response.status_code == 200
     root = ElementTree.fromstring(response.text)
     assert root.find("./Connect") is None
     assert root.find("./Say") is not None and root.find("./Hangup") is not None
+    assert any("refused" in line and missing in line for line in logs)
 
 
 # -- health ----------------------------------------------------------------------------------

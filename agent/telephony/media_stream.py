@@ -132,6 +132,7 @@ class PhoneLine:
     runtime: Any
     settings: Any
     refusal: Callable[[], str | None]  # why calls cannot be taken now (missing key), or None
+    services: Callable[[], Awaitable[Any]]  # per-call services (stand-ins), None: from settings
     twilio_auth_token: str | None = None
 
 
@@ -159,8 +160,25 @@ async def serve_media_stream(websocket: WebSocket, provider: Provider, line: Pho
         await _close(websocket, CLOSE_REFUSED)
         return
 
+    try:
+        services = await line.services()
+    except Exception:
+        logger.exception(f"{provider} call {start.call_id}: services could not be built")
+        await _close(websocket, 1011)
+        return
+
     logger.info(f"{provider} call {start.call_id} from {mask_phone(start.caller_phone)} connected")
+    await _run_until_hang_up(websocket, start, line, services)
+
+
+async def _run_until_hang_up(
+    websocket: WebSocket, start: CallStart, line: PhoneLine, services: Any
+) -> None:
+    """Run the call; `stop` from the provider ends its pipeline like a hang-up, a dropped
+    websocket is noticed by `run_call` itself, and a server shutdown cancels it."""
+    label = f"{start.provider} call {start.call_id}"
     stopped = asyncio.Event()
+    pipelines: list[Any] = []
     transport = FastAPIWebsocketTransport(
         websocket=websocket,
         params=FastAPIWebsocketParams(
@@ -176,28 +194,31 @@ async def serve_media_stream(websocket: WebSocket, provider: Provider, line: Pho
             runtime=line.runtime,
             settings=line.settings,
             caller_phone=start.caller_phone,
-            mode=provider,
+            mode=start.provider,
+            services=services,
+            on_pipeline=pipelines.append,
         ),
-        name=f"{provider}-call-{start.call_id}",
+        name=label,
     )
     hung_up = asyncio.create_task(stopped.wait())
     try:
         await asyncio.wait({call, hung_up}, return_when=asyncio.FIRST_COMPLETED)
         if not call.done():
-            logger.info(f"{provider} call {start.call_id}: stop received, ending the call")
-            call.cancel()
+            logger.info(f"{label}: stop received, ending the call")
+            if pipelines:
+                await pipelines[0].worker.cancel(reason="caller hung up")
+            else:  # still starting: nothing to wind down yet
+                call.cancel()
         await asyncio.gather(call, return_exceptions=True)
         if not call.cancelled() and call.exception() is not None:
-            logger.opt(exception=call.exception()).error(
-                f"{provider} call {start.call_id} ended with an error"
-            )
+            logger.opt(exception=call.exception()).error(f"{label} ended with an error")
     finally:
         hung_up.cancel()
         if not call.done():  # the server itself is shutting down
             call.cancel()
             await asyncio.gather(call, return_exceptions=True)
         await _close(websocket, 1000)
-        logger.info(f"{provider} call {start.call_id} ended")
+        logger.info(f"{label} ended")
 
 
 async def _close(websocket: WebSocket, code: int) -> None:
