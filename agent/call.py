@@ -1,0 +1,363 @@
+"""One call, from the first frame to the released holds.
+
+`run_call` is the single way a call runs, whatever the transport (phone, microphone, text): it
+opens one `CallSession`, renders the prompt, builds the pipeline, runs it, and ends the session
+(releasing every hold that did not become a booking) however the call ends: hang-up, error or
+cancellation. `TextCall` drives `run_call` with typed turns for the console, replays and tests.
+"""
+
+from __future__ import annotations
+
+import asyncio
+import contextlib
+from collections.abc import Awaitable, Callable, Sequence
+from dataclasses import dataclass, field
+from typing import Any
+
+from loguru import logger
+from pipecat.frames.frames import EndFrame, TTSSpeakFrame
+from pipecat.observers.base_observer import BaseObserver
+from pipecat.pipeline.worker import PipelineParams
+from pipecat.workers.runner import WorkerRunner
+
+from agent.config import Settings
+from agent.filler import Filler
+from agent.guard import ConfirmationGuard
+from agent.pipeline import CallPipeline, build_pipeline
+from agent.services import Services, build_services
+from agent.standins import Step
+from agent.text_transport import BotReply, TextTransport
+from agent.tool_wiring import ToolWiring, TurnStarter
+from agent.turn_state import Claim, TurnState
+from prompts.render import greeting, render_system_prompt
+from tools.booking_tools import BookingTools
+from tools.deps import BookingDeps
+from tools.session import CallSession
+
+SessionHook = Callable[[CallSession], Awaitable[None] | None]
+PipelineHook = Callable[[CallPipeline], Awaitable[None] | None]
+
+
+@dataclass
+class CallResult:
+    call_id: str
+    reason: str  # hangup | cancelled | error
+    error: BaseException | None = None
+    guard_blocked: list[str] = field(default_factory=list)
+    fillers: int = 0
+
+
+def booking_deps(runtime: Any, settings: Settings) -> BookingDeps:
+    """The booking tools' dependencies, built once per runtime (process), not per call."""
+    if isinstance(runtime, BookingDeps):
+        return runtime
+    deps = getattr(runtime, "_booking_deps", None)
+    if deps is None:
+        hold_minutes = getattr(runtime, "hold_minutes", None) or settings.effective_hold_minutes()
+        deps = BookingDeps(
+            backend=runtime.backend,
+            ledger=runtime.ledger,
+            clock=runtime.clock,
+            salon=runtime.salon,
+            hold_minutes=hold_minutes,
+        )
+        runtime._booking_deps = deps
+    return deps
+
+
+async def _maybe_await(value: Awaitable[None] | None) -> None:
+    if value is not None:
+        await value
+
+
+async def run_call(
+    transport: Any,
+    *,
+    runtime: Any,
+    settings: Settings,
+    caller_phone: str | None,
+    mode: str,
+    services: Services | None = None,
+    observers: Sequence[BaseObserver] = (),
+    on_session: SessionHook | None = None,
+    on_pipeline: PipelineHook | None = None,
+    script: Sequence[Sequence[Step]] | None = None,
+    call_id: str | None = None,
+    pipeline_params: PipelineParams | None = None,
+    handle_sigint: bool = False,
+    greet: bool = True,
+) -> CallResult:
+    """Run one call to its end; the session's holds are released whatever ends it.
+
+    `runtime` is a `CalendarRuntime` (or `BookingDeps`). `services` defaults to what `settings`
+    configures (`script` feeds `LLM_PROVIDER=scripted`). Cancelling the task running this is a
+    hang-up: the pipeline is cancelled, the session ended, and `CancelledError` propagates.
+    """
+    deps = booking_deps(runtime, settings)
+    session = CallSession(deps, caller_phone=caller_phone, mode=mode, call_id=call_id)
+    language = settings.language
+    state = TurnState()
+    filler = Filler(state, after=settings.filler_after_seconds, language=language)
+    wiring: ToolWiring | None = None
+    guard: ConfirmationGuard | None = None
+    result = CallResult(call_id=session.call_id, reason="error")
+    runner: WorkerRunner | None = None
+    try:
+        await session.start()
+        await _maybe_await(on_session(session) if on_session else None)
+        catalog = session.catalog
+        services = services or build_services(
+            settings, catalog=catalog, salon=deps.salon, script=script
+        )
+        tools = BookingTools(session)
+        wiring = ToolWiring(tools, state, filler, language=language)
+        wiring.register(services.llm)
+
+        async def on_blocked(sentence: str, replacement: str, claims: frozenset[Claim]) -> None:
+            await session.log(
+                "guard_blocked", sentence=sentence, replacement=replacement, claims=sorted(claims)
+            )
+
+        guard = ConfirmationGuard(state, language=language, on_blocked=on_blocked)
+        prompt = render_system_prompt(
+            salon=deps.salon,
+            catalog=catalog,
+            now=deps.clock.now(),
+            language=language,
+            caller_phone_known=session.caller_phone is not None,
+        )
+        text_input = bool(getattr(transport, "text_only", False))
+        call = build_pipeline(
+            transport,
+            services,
+            settings=settings,
+            system_prompt=prompt,
+            tools_schema=tools.schemas(),
+            turn_starter=TurnStarter(state, wiring),
+            guard=guard,
+            text_input=text_input,
+            observers=list(observers),
+            pipeline_params=pipeline_params,
+            idle_timeout_secs=None if text_input else 300,
+        )
+        _log_conversation(call, session)
+        _end_on_disconnect(transport, call)
+        if greet:
+            hello = greeting(deps.salon, language)
+
+            @call.worker.event_handler("on_pipeline_started")
+            async def _greet(worker, frame):
+                await worker.queue_frame(TTSSpeakFrame(hello))
+
+        await _maybe_await(on_pipeline(call) if on_pipeline else None)
+        runner = WorkerRunner(handle_sigint=handle_sigint)
+        await runner.add_workers(call.worker)
+        await runner.run()
+        result.reason = "hangup"
+    except asyncio.CancelledError:
+        result.reason = "cancelled"
+        if runner is not None:
+            with contextlib.suppress(Exception):
+                await asyncio.shield(runner.cancel())
+        raise
+    except Exception as exc:
+        logger.exception(f"call {session.call_id}: ended by an error")
+        result.reason, result.error = "error", exc
+    finally:
+        result.guard_blocked = list(guard.blocked) if guard else []
+        result.fillers = filler.spoken
+        await asyncio.shield(_close(session, wiring, result.reason))
+    return result
+
+
+async def _close(session: CallSession, wiring: ToolWiring | None, reason: str) -> None:
+    """A booking sent just before the hang-up finishes and is recorded; then holds go."""
+    if wiring is not None:
+        await wiring.drain()
+    await session.end(reason)
+
+
+def _log_conversation(call: CallPipeline, session: CallSession) -> None:
+    """user_said / bot_said on the call timeline (bot_said: what was actually spoken)."""
+
+    @call.user.event_handler("on_user_turn_stopped")
+    async def _user_said(aggregator, strategy, message):
+        if message.content:
+            await session.log("user_said", text=message.content)
+
+    @call.assistant.event_handler("on_assistant_turn_stopped")
+    async def _bot_said(aggregator, message):
+        if message.content:
+            await session.log("bot_said", text=message.content, interrupted=message.interrupted)
+
+
+def _end_on_disconnect(transport: Any, call: CallPipeline) -> None:
+    """A transport that knows its peer left (websocket closed) ends the call."""
+    handlers = getattr(transport, "_event_handlers", {})
+    if "on_client_disconnected" not in handlers:
+        return
+
+    @transport.event_handler("on_client_disconnected")
+    async def _disconnected(transport, *args):
+        await call.worker.cancel()
+
+
+# ---------------------------------------------------------------------------------------------
+# Typed calls
+# ---------------------------------------------------------------------------------------------
+
+
+class TextCall:
+    """A call driven by typed turns, through the same pipeline, tools, guard and session end.
+
+    Use as an async context manager::
+
+        async with TextCall(runtime=rt, settings=s, caller_phone="+49...", script=turns) as call:
+            reply = await call.say("Ich hätte gern eine Dauerwelle bei Fabian am Freitag.")
+            reply.text          # what the caller heard (after the guard)
+        call.result             # CallResult, after the session ended
+
+    Settings default to text STT/TTS stand-ins; the LLM is scripted when `script` is given or
+    `llm` is passed, else whatever `settings.llm_provider` says.
+    """
+
+    def __init__(
+        self,
+        *,
+        runtime: Any,
+        settings: Settings,
+        caller_phone: str | None,
+        mode: str = "text",
+        script: Sequence[Sequence[Step]] | None = None,
+        services: Services | None = None,
+        observers: Sequence[BaseObserver] = (),
+        call_id: str | None = None,
+        reply_timeout: float = 60.0,
+    ):
+        overrides: dict[str, Any] = {"stt_provider": "text", "tts_provider": "text"}
+        if script is not None:
+            overrides["llm_provider"] = "scripted"
+        self.settings = settings.model_copy(update=overrides)
+        self.transport = TextTransport()
+        self._runtime = runtime
+        self._caller_phone = caller_phone
+        self._mode = mode
+        self._script = script
+        self._services = services
+        self._observers = observers
+        self._call_id = call_id
+        self._reply_timeout = reply_timeout
+        self._started = asyncio.Event()
+        self._task: asyncio.Task[CallResult] | None = None
+        self.session: CallSession | None = None
+        self.pipeline: CallPipeline | None = None
+        self.greeting: str = ""
+        self.result: CallResult | None = None
+
+    @property
+    def call_id(self) -> str:
+        assert self.session is not None, "the call has not started"
+        return self.session.call_id
+
+    @property
+    def services(self) -> Services:
+        assert self.pipeline is not None, "the call has not started"
+        return self.pipeline.services
+
+    async def start(self) -> None:
+        async def on_session(session: CallSession) -> None:
+            self.session = session
+
+        async def on_pipeline(call: CallPipeline) -> None:
+            self.pipeline = call
+
+            @call.worker.event_handler("on_pipeline_started")
+            async def _started(worker, frame):
+                self._started.set()
+
+        self._task = asyncio.create_task(
+            run_call(
+                self.transport,
+                runtime=self._runtime,
+                settings=self.settings,
+                caller_phone=self._caller_phone,
+                mode=self._mode,
+                services=self._services,
+                observers=self._observers,
+                on_session=on_session,
+                on_pipeline=on_pipeline,
+                script=self._script,
+                call_id=self._call_id,
+            )
+        )
+        started = asyncio.create_task(self._started.wait())
+        await asyncio.wait({started, self._task}, return_when=asyncio.FIRST_COMPLETED)
+        if not self._started.is_set():
+            started.cancel()
+            result = await self._task
+            raise RuntimeError(f"the call did not start ({result.reason})") from result.error
+        output = self.transport.output()
+        try:
+            await asyncio.wait_for(output.first_speech_done.wait(), self._reply_timeout)
+        except TimeoutError:
+            raise TimeoutError("the greeting was not spoken") from None
+        self.greeting = output.take_unprompted().text
+
+    async def say(self, text: str) -> BotReply:
+        """Type one caller turn; return the bot's complete reply to it."""
+        await self.send(text)
+        return await self.next_reply()
+
+    async def send(self, text: str) -> None:
+        """Type one caller turn without waiting (a caller who barges in)."""
+        await self.transport.input().send_text(text)
+
+    async def next_reply(self) -> BotReply:
+        assert self._task is not None, "the call has not started"
+        getter = asyncio.create_task(self.transport.output().replies.get())
+        done, _ = await asyncio.wait(
+            {getter, self._task}, timeout=self._reply_timeout, return_when=asyncio.FIRST_COMPLETED
+        )
+        if getter in done:
+            return getter.result()
+        getter.cancel()
+        if self._task in done:
+            result = self._task.result()
+            raise RuntimeError(f"the call ended before the bot replied ({result.reason})")
+        raise TimeoutError(f"no complete bot reply within {self._reply_timeout} s")
+
+    @property
+    def heard(self) -> list[BotReply]:
+        """Every reply so far, interrupted ones included."""
+        return list(self.transport.output().heard)
+
+    async def hang_up(self) -> CallResult:
+        """End the call as a caller hanging up does: the pipeline ends, the session closes."""
+        if self.result is not None:
+            return self.result
+        assert self._task is not None, "the call has not started"
+        if not self._task.done() and self.pipeline is not None:
+            await self.pipeline.worker.queue_frame(EndFrame())
+        self.result = await self._task
+        return self.result
+
+    async def cancel(self) -> CallResult:
+        """End the call abruptly (the connection dropped): the task is cancelled."""
+        assert self._task is not None, "the call has not started"
+        self._task.cancel()
+        with contextlib.suppress(asyncio.CancelledError):
+            await self._task
+        self.result = CallResult(call_id=self.call_id, reason="cancelled")
+        return self.result
+
+    async def __aenter__(self) -> TextCall:
+        await self.start()
+        return self
+
+    async def __aexit__(self, exc_type, exc, tb) -> None:
+        if self._task is None or self.result is not None:
+            return
+        if exc_type is None:
+            await self.hang_up()
+        else:
+            await self.cancel()

@@ -1,0 +1,159 @@
+"""The voice pipeline, top to bottom.
+
+transport.input()
+  -> STT                    (Deepgram, or the text stand-in)
+  -> user aggregator        (Silero VAD + turn detection live here in pipecat 1.14)
+  -> TurnStarter            (a user turn begins; late tool results are handed over)
+  -> LLM                    (OpenAI or scripted; the booking tools registered)
+  -> ReplyEndMarker         (tags the end of the bot's complete reply to a turn)
+  -> ConfirmationGuard      (no unproven "gebucht / storniert / verschoben")
+  -> TTS                    (Deepgram Aura-2, OpenAI, Cartesia, or the silence stand-in)
+  -> transport.output()
+  -> assistant aggregator   (what was actually spoken goes into the context)
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from typing import Any
+
+from pipecat.frames.frames import (
+    Frame,
+    FunctionCallsStartedFrame,
+    LLMFullResponseEndFrame,
+)
+from pipecat.observers.base_observer import BaseObserver
+from pipecat.pipeline.pipeline import Pipeline
+from pipecat.pipeline.worker import PipelineParams, PipelineWorker
+from pipecat.processors.aggregators.llm_context import LLMContext
+from pipecat.processors.aggregators.llm_response_universal import (
+    LLMAssistantAggregator,
+    LLMContextAggregatorPair,
+    LLMUserAggregator,
+    LLMUserAggregatorParams,
+)
+from pipecat.processors.frame_processor import FrameDirection, FrameProcessor
+from pipecat.turns.user_start import TranscriptionUserTurnStartStrategy, VADUserTurnStartStrategy
+from pipecat.turns.user_stop import (
+    SpeechTimeoutUserTurnStopStrategy,
+    TurnAnalyzerUserTurnStopStrategy,
+)
+from pipecat.turns.user_turn_strategies import ExternalUserTurnStrategies, UserTurnStrategies
+
+from agent.config import Settings
+from agent.guard import ConfirmationGuard
+from agent.services import Services
+from agent.tool_wiring import TurnStarter
+
+REPLY_COMPLETE = "reply_complete"
+
+
+class ReplyEndMarker(FrameProcessor):
+    """Marks the `LLMFullResponseEndFrame` that completes the bot's reply to a user turn.
+
+    A response that called tools is not the reply: its follow-up is. The mark travels in the
+    frame's metadata, so a transport sees, in order, when everything of the reply has passed.
+    `FunctionCallsStartedFrame` is a system frame: it may overtake its response's start frame,
+    never its end frame, so the flag is reset at the end, not at the start.
+    """
+
+    def __init__(self, **kwargs):
+        super().__init__(**kwargs)
+        self._called_tools = False
+
+    async def process_frame(self, frame: Frame, direction: FrameDirection):
+        await super().process_frame(frame, direction)
+        if isinstance(frame, FunctionCallsStartedFrame):
+            self._called_tools = True
+        elif isinstance(frame, LLMFullResponseEndFrame):
+            frame.metadata[REPLY_COMPLETE] = not self._called_tools
+            self._called_tools = False
+        await self.push_frame(frame, direction)
+
+
+def user_turn_params(settings: Settings, *, text_input: bool) -> LLMUserAggregatorParams:
+    """How a user turn starts and ends.
+
+    Text input: the text stand-in proposes each typed line as a whole turn. Audio: Silero VAD,
+    then the Smart Turn model (or a fixed silence) decides the caller has finished.
+    """
+    interrupt = settings.allow_interruptions
+    if text_input:
+        return LLMUserAggregatorParams(
+            user_turn_strategies=ExternalUserTurnStrategies(enable_interruptions=interrupt)
+        )
+    from pipecat.audio.vad.silero import SileroVADAnalyzer
+
+    if settings.turn_detection == "smart":
+        from pipecat.audio.turn.smart_turn.local_smart_turn_v3 import LocalSmartTurnAnalyzerV3
+
+        stop = TurnAnalyzerUserTurnStopStrategy(turn_analyzer=LocalSmartTurnAnalyzerV3())
+    else:
+        stop = SpeechTimeoutUserTurnStopStrategy(user_speech_timeout=settings.turn_silence_seconds)
+    return LLMUserAggregatorParams(
+        vad_analyzer=SileroVADAnalyzer(),
+        user_turn_strategies=UserTurnStrategies(
+            start=[
+                VADUserTurnStartStrategy(enable_interruptions=interrupt),
+                TranscriptionUserTurnStartStrategy(enable_interruptions=interrupt),
+            ],
+            stop=[stop],
+        ),
+    )
+
+
+@dataclass
+class CallPipeline:
+    worker: PipelineWorker
+    context: LLMContext
+    user: LLMUserAggregator
+    assistant: LLMAssistantAggregator
+    guard: ConfirmationGuard
+    services: Services
+
+
+def build_pipeline(
+    transport: Any,
+    services: Services,
+    *,
+    settings: Settings,
+    system_prompt: str,
+    tools_schema: Any,
+    turn_starter: TurnStarter,
+    guard: ConfirmationGuard,
+    text_input: bool,
+    observers: list[BaseObserver] | None = None,
+    pipeline_params: PipelineParams | None = None,
+    idle_timeout_secs: float | None = 300,
+) -> CallPipeline:
+    context = LLMContext(
+        messages=[{"role": "system", "content": system_prompt}], tools=tools_schema
+    )
+    user, assistant = LLMContextAggregatorPair(
+        context, user_params=user_turn_params(settings, text_input=text_input)
+    )
+    pipeline = Pipeline(
+        [
+            transport.input(),
+            services.stt,
+            user,
+            turn_starter,
+            services.llm,
+            ReplyEndMarker(),
+            guard,
+            services.tts,
+            transport.output(),
+            assistant,
+        ]
+    )
+    params = pipeline_params or PipelineParams()
+    params.enable_metrics = True
+    params.enable_usage_metrics = True
+    worker = PipelineWorker(
+        pipeline,
+        params=params,
+        observers=list(observers or []),
+        enable_rtvi=False,
+        idle_timeout_secs=idle_timeout_secs,
+    )
+    return CallPipeline(worker, context, user, assistant, guard, services)
