@@ -60,14 +60,12 @@ def create_app(
             current = runtime
             if current is None:
                 current = await stack.enter_async_context(open_calendar(settings))
-            if settings.uses_sandbox:
-                logger.info("serve: no CALCOM_API_KEY, bookings go to the embedded sandbox")
             await _recover_after_crash(current)
             reason = service_refusal(settings)
             if reason:
                 logger.warning(
-                    f"serve: phone calls will be refused until this is fixed: {reason}. "
-                    "Health check and webhooks work."
+                    f"serve: phone calls will be refused until this is fixed: {reason.rstrip('.')}."
+                    " Health check and webhooks work."
                 )
             app.state.runtime = current
             app.state.line = PhoneLine(

@@ -74,10 +74,7 @@ async def run(args: argparse.Namespace) -> int:
             output_device_index=args.output_device,
         )
     )
-    runtime = await open_calendar(settings)
-    try:
-        if settings.uses_sandbox:
-            logger.info("No CALCOM_API_KEY: booking in the embedded Cal.com sandbox")
+    async with open_calendar(settings) as runtime:
         logger.info("Speak now (Ctrl+C ends the session)")
         await run_call(
             transport,
@@ -85,7 +82,6 @@ async def run(args: argparse.Namespace) -> int:
             settings=settings,
             caller_phone=args.caller_phone or settings.caller_phone,
             mode="mic",
+            handle_sigint=True,
         )
-    finally:
-        await runtime.close()
     return 0

@@ -16,12 +16,20 @@ def configure(parser: argparse.ArgumentParser) -> None:
 
 async def run(args: argparse.Namespace) -> int:
     import uvicorn
+    from loguru import logger
 
     from agent.config import load_settings
     from agent.server import create_app
 
     settings = load_settings()
     app = create_app(settings)
+    base = (settings.public_base_url or f"http://{args.host}:{args.port}").rstrip("/")
+    stream_base = base.replace("https://", "wss://").replace("http://", "ws://")
+    logger.info(
+        f"serve: listening on http://{args.host}:{args.port}; Twilio voice webhook POST "
+        f"{base}/twilio/voice, Telnyx stream {stream_base}/telnyx/ws, Cal.com webhook "
+        f"{base}/calcom/webhook, health {base}/healthz"
+    )
     # proxy_headers: behind ngrok or a reverse proxy the request URL must be the public one,
     # or Twilio's signature (computed over that URL) never matches. PUBLIC_BASE_URL wins anyway.
     config = uvicorn.Config(app, host=args.host, port=args.port, proxy_headers=True)
