@@ -7,6 +7,7 @@ agent only ever sees the effects through Cal.com's API.
 from __future__ import annotations
 
 import asyncio
+from datetime import datetime, timedelta
 from typing import Any
 
 import httpx
@@ -17,6 +18,7 @@ from agent.replay.record import CallRecord
 from agent.replay.spec import Event, ExternalBookingEvent, Fault, SlotRef
 
 _SLOTS_VERSION = "2024-09-04"
+WEB_BOOKER = "Web Booker"  # the attendee name of every external booking (the sandbox's too)
 
 
 class ReplayCalendar:
@@ -26,6 +28,7 @@ class ReplayCalendar:
         self.replay = replay
         self.sb = sandbox
         self.record = record
+        self.planned: dict[tuple[int, datetime], str] = {}  # scheduled web bookings, described
 
     def event_type_id(self, slot: SlotRef) -> int:
         stylist, service = self.replay.refs.offering(slot.stylist, slot.service)
@@ -65,8 +68,8 @@ class ReplayCalendar:
             return await self._external_booking(event.external_booking)
         if event.advance is not None:
             self.sb.clock.advance(event.advance)
-            minutes = event.advance.total_seconds() / 60
-            return f"Uhr: +{minutes:g} min -> {self.replay.refs.local_text(self.sb.clock.now())}"
+            now = self.replay.refs.local(self.sb.clock.now())
+            return f"Uhr: +{_duration_text(event.advance)} -> {now:%H:%M:%S}"
         if event.fault is not None:
             return self.arm_fault(event.fault)
         return "Anrufer legt auf"
@@ -94,6 +97,7 @@ class ReplayCalendar:
         if ext.on or ext.at is not None:
             at = self.replay.refs.instant(ext.at) if ext.at is not None else None
             self.sb.faults.external_booking(event_type_id, start, at=at, on=ext.on)
+            self.planned[(event_type_id, start)] = what
             when = (
                 f"vor der nächsten Anfrage {ext.on}"
                 if ext.on
@@ -101,7 +105,14 @@ class ReplayCalendar:
             )
             return f"Web-Buchung geplant: {what} {when}"
         try:
-            await asyncio.to_thread(self.sb.place_booking, event_type_id, start, name=ext.name)
+            await asyncio.to_thread(
+                self.sb.place_booking,
+                event_type_id,
+                start,
+                name=WEB_BOOKER,
+                email="web@example.com",
+                metadata={"source": "external"},
+            )
         except Exception as exc:  # the sandbox refuses a slot that is not free: that is the point
             logger.debug(f"external booking refused: {exc}")
             return f"Web-Buchung {what}: abgelehnt ({_reason(exc)})"
@@ -121,6 +132,15 @@ class ReplayCalendar:
                 f"could not place the replay's hold {body}: {resp.status_code} {resp.text}"
             )
         return resp.json()["data"]["reservationUid"]
+
+
+def _duration_text(delta: timedelta) -> str:
+    seconds = int(delta.total_seconds())
+    if seconds % 3600 == 0:
+        return f"{seconds // 3600} h"
+    if seconds % 60 == 0:
+        return f"{seconds // 60} min"
+    return f"{seconds} s"
 
 
 def _reason(exc: Exception) -> str:

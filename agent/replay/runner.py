@@ -175,11 +175,13 @@ async def _tool_items(ledger, call_id: str, seen: int, emit) -> int:
 
 
 def _external_outcome(calendar: ReplayCalendar, plan: Any) -> str:
+    """The sandbox placed (or tried) a scheduled web booking during the turn: what came of it."""
     outcome = getattr(plan, "outcome", None) or {}
-    start = calendar.replay.refs.local_text(plan.start)
+    what = calendar.planned.get((plan.event_type_id, plan.start))
+    what = what or calendar.replay.refs.local_text(plan.start)
     if "error" in outcome:
-        return f"Web-Buchung {start}: abgelehnt ({outcome['error']})"
-    return f"Web-Buchung {start}: angenommen (uid {outcome.get('uid')})"
+        return f"Web-Buchung {what}: abgelehnt ({outcome['error']})"
+    return f"Web-Buchung {what}: angenommen (uid {outcome.get('uid')})"
 
 
 def _findings(spoken_turns: list, record: CallRecord) -> list[str]:

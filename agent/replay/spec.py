@@ -98,12 +98,11 @@ def parse_duration(v: Any) -> timedelta:
 
 
 class ExternalBookingEvent(SlotRef):
-    """Someone else books this slot (a web booker): now, when the clock reaches `at`, or right
-    before the next request matching `on` (e.g. "POST /v2/bookings")."""
+    """Someone else books this slot (a web booker, attendee "Web Booker"): now, when the clock
+    reaches `at`, or right before the next request matching `on` (e.g. "POST /v2/bookings")."""
 
     on: str | None = None
     at: datetime | str | None = None
-    name: str = "Web-Buchung"
 
 
 class Event(_Strict):

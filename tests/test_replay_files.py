@@ -1,0 +1,93 @@
+"""Every shipped replay, played through the call pipeline on the embedded sandbox, holds; a replay
+with a wrong expectation fails and says what was expected and what happened."""
+
+from __future__ import annotations
+
+import io
+import textwrap
+from pathlib import Path
+
+import pytest
+
+from agent.replay.loader import load_replay
+from agent.replay.report import ConversationPrinter, verdict_lines
+from agent.replay.runner import LiveModelUnavailableError, replay_settings, run_replay
+
+REPLAYS = Path(__file__).resolve().parent.parent / "replays"
+SHIPPED = sorted(REPLAYS.glob("*.yaml"))
+
+
+@pytest.mark.parametrize("path", SHIPPED, ids=[p.stem for p in SHIPPED])
+async def test_shipped_replay_holds(path: Path):
+    outcome = await run_replay(load_replay(path))
+
+    report = "\n".join(verdict_lines(outcome))
+    assert outcome.error is None, report
+    assert outcome.failed == [], report
+    assert outcome.checks, "a replay that checks nothing proves nothing"
+
+
+WRONG = """
+name: wrong expectation
+now: "2026-11-24 09:00"
+caller: "+4915112345678"
+turns:
+  - user: "Einen Herrenhaarschnitt bei Mehmet morgen um drei, bitte."
+    model:
+      - tool_calls:
+          - name: check_availability
+            arguments: {service: Herrenhaarschnitt, stylist: Mehmet, date: morgen, time: "15:00"}
+      - say: "Morgen um 15 Uhr bei Mehmet ist frei, ich halte ihn fest. Auf welchen Namen?"
+    tools: [{name: check_availability, status: held}]
+    says: ["ist gebucht"]                 # wrong: nothing is booked yet
+  - events: [{hangup: true}]
+expect:
+  ended_by: hangup
+  calendar:
+    bookings:
+      - {stylist: Mehmet, service: Herrenhaarschnitt, start: "2026-11-25 15:00"}   # wrong: never booked
+    no_hold_left: true
+"""
+
+
+async def test_a_replay_with_a_wrong_expectation_fails_and_says_why(tmp_path):
+    path = tmp_path / "wrong.yaml"
+    path.write_text(textwrap.dedent(WRONG), encoding="utf-8")
+    out = io.StringIO()
+
+    outcome = await run_replay(load_replay(path), listener=ConversationPrinter(out))
+
+    assert outcome.error is None
+    assert not outcome.passed
+    failed = {(c.where, c.what): c.detail for c in outcome.failed}
+    assert set(failed) == {
+        ("turn 1", "says 'ist gebucht'"),
+        ("calendar", "has booking accepted Herrenhaarschnitt bei Mehmet 2026-11-25 15:00"),
+    }
+    assert (
+        "bot said: 'Morgen um 15 Uhr bei Mehmet ist frei"
+        in failed[("turn 1", "says 'ist gebucht'")]
+    )
+    assert (
+        "got: no bookings"
+        in failed[
+            ("calendar", "has booking accepted Herrenhaarschnitt bei Mehmet 2026-11-25 15:00")
+        ]
+    )
+    report = "\n".join(verdict_lines(outcome))
+    assert "FAIL  [turn 1] says 'ist gebucht'" in report
+    assert "PASS  [calendar] no hold left" in report  # the hang-up released the hold
+    assert report.endswith("=> FAILED (2 of 5 checks failed)")
+    conversation = out.getvalue()
+    assert "Anrufer: Einen Herrenhaarschnitt" in conversation
+    assert "→ check_availability(" in conversation and "-> held" in conversation
+    assert "Anrufer legt auf" in conversation
+
+
+def test_the_live_model_without_a_key_is_refused_with_a_clear_message(monkeypatch):
+    from agent.config import Settings
+
+    monkeypatch.delenv("OPENAI_API_KEY", raising=False)
+    replay = load_replay(SHIPPED[0])
+    with pytest.raises(LiveModelUnavailableError, match="needs OPENAI_API_KEY"):
+        replay_settings(replay, Settings(_env_file=None, openai_api_key=None), live=True)
