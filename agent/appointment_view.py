@@ -7,6 +7,7 @@ ledger stored them.
 from __future__ import annotations
 
 import json
+from datetime import datetime
 from typing import Any
 
 from agent.calendar_check import Comparison, Verdict
@@ -40,7 +41,7 @@ _LABELS = {
     "reconciled": "abgeglichen",
     "error": "Fehler",
 }
-_TIME_KEYS = ("start", "slot_start", "until", "reservation_until", "new_start")
+_STYLIST_KEYS = ("stylist", "stylist_user_id")
 
 
 def timeline_lines(events: list[TimelineEvent], names: CalendarNames) -> list[str]:
@@ -67,12 +68,25 @@ def _data_text(kind: str, data: dict[str, Any], names: CalendarNames) -> str:
         return f"{data.get('tool')} -> {result.get('status')}" + (f" ({extra})" if extra else "")
     parts = []
     for k, v in data.items():
-        if k in _TIME_KEYS and isinstance(v, str):
+        if isinstance(v, str) and _looks_like_instant(v):
             v = names.local(v)
-        if isinstance(v, dict | list):
+        elif k in _STYLIST_KEYS and isinstance(v, int):
+            v = names.stylist_name(v)
+        elif isinstance(v, dict | list):
             v = json.dumps(v, ensure_ascii=False)
         parts.append(f"{k}={v}")
     return ", ".join(parts)
+
+
+def _looks_like_instant(text: str) -> bool:
+    """An ISO timestamp with a time part (shown in salon time); plain dates stay as they are."""
+    if len(text) < 16 or text[10] != "T":
+        return False
+    try:
+        datetime.fromisoformat(text.replace("Z", "+00:00"))
+    except ValueError:
+        return False
+    return True
 
 
 def call_header(call: CallRow, names: CalendarNames) -> str:

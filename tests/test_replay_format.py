@@ -232,3 +232,57 @@ async def test_pipecat_expectations_match_a_recorded_turn(tmp_path):
     assert [c.passed for c in checks] == [True, True, False]
     assert "expected book_appointment" in checks[2].detail
     assert "check_availability(stylist='Fabian') -> held" in checks[2].detail
+
+
+def test_a_live_model_that_strays_from_the_script_is_a_finding_not_a_failure(tmp_path):
+    from agent.replay.record import CallRecord
+    from agent.replay.runner import _findings
+
+    path = write(
+        tmp_path,
+        """
+        now: "2026-11-24 09:00"
+        turns:
+          - user: "Dauerwelle bei Fabian am Freitag um zehn."
+            model:
+              - tool_calls:
+                  - {name: check_availability, arguments: {service: Dauerwelle, stylist: Fabian, date: Freitag}}
+              - say: "Frei."
+          - user: "Ja, Sabine Keller."
+            model:
+              - tool_calls:
+                  - {name: book_appointment, arguments: {slot_id: "{check_availability.slot_id}", customer_name: Sabine Keller}}
+              - say: "{say}"
+        """,
+    )
+    replay = load_replay(path)
+    record = CallRecord(
+        turns=[
+            TurnRecord(
+                0,
+                "Dauerwelle bei Fabian am Freitag um zehn.",
+                [
+                    Item(
+                        "tool",
+                        tool=ToolCall(
+                            "check_availability",
+                            {
+                                "service": "Dauerwelle",
+                                "stylist": "Fabian Spitzer",
+                                "date": "freitag",
+                            },
+                            {"status": "held"},
+                        ),
+                    ),
+                ],
+            ),
+            TurnRecord(1, "Ja, Sabine Keller.", [Item("bot", "Auf welchen Namen?")]),
+        ]
+    )
+
+    findings = _findings(replay.spec.turns, record)
+
+    assert findings == [
+        "turn 1: check_availability arguments differ (stylist: script 'Fabian', model 'Fabian Spitzer')",
+        "turn 2: script calls ['book_appointment'], the model called no tools",
+    ]

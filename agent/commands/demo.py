@@ -9,6 +9,7 @@ The ledger and the sandbox calendar are kept under `data/demo/` (fresh each run)
 from __future__ import annotations
 
 import argparse
+import asyncio
 import sys
 from pathlib import Path
 
@@ -44,7 +45,7 @@ async def run(args: argparse.Namespace) -> int:
     logger.remove()
     logger.add(sys.stderr, level="DEBUG" if args.verbose else "ERROR")
     try:
-        replay = load_replay(args.replay)
+        replay = await asyncio.to_thread(load_replay, args.replay)
     except ReplayFileError as exc:
         print(exc, file=sys.stderr)
         return 2
@@ -53,7 +54,7 @@ async def run(args: argparse.Namespace) -> int:
     print(f"Demo: {replay.name}")
     if replay.spec.description:
         print(" ".join(replay.spec.description.split()))
-    print("Kalender: eingebetteter Cal.com-Sandbox, Modell: Skript (offline, ohne Schlüssel)\n")
+    print("Kalender: eingebettete Cal.com-Sandbox; Modell: Skript (offline, ohne Schlüssel)\n")
 
     async def show_state(rt, record) -> None:
         names = CalendarNames(await rt.backend.get_catalog(), rt.salon.tz)
@@ -63,7 +64,7 @@ async def run(args: argparse.Namespace) -> int:
         for appt in await rt.ledger.appointments_for_call(record.call_id):
             print("\n".join(comparison_lines(await compare(rt.backend, appt, names), names)))
         print("\nAlle Buchungen im Kalender:")
-        for booking in rt.sandbox.bookings():
+        for booking in await asyncio.to_thread(rt.sandbox.bookings):
             print(f"  {names.booking_text(booking)}")
 
     outcome = await run_replay(

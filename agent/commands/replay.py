@@ -7,6 +7,7 @@ expected vs got), 2 when a file cannot be read or `--llm openai` has no key.
 from __future__ import annotations
 
 import argparse
+import asyncio
 import json
 import sys
 from pathlib import Path
@@ -57,7 +58,7 @@ async def run(args: argparse.Namespace) -> int:
     reports = []
     for path in files:
         try:
-            replay = load_replay(path)
+            replay = await asyncio.to_thread(load_replay, path)
         except ReplayFileError as exc:
             print(f"✗ {exc}", file=sys.stderr)
             exit_code = 2

@@ -7,6 +7,7 @@ pinned at the replay's `now`; the ledger is in memory unless a path is given (th
 
 from __future__ import annotations
 
+import asyncio
 import os
 from collections.abc import Awaitable, Callable
 from dataclasses import dataclass, field
@@ -243,11 +244,13 @@ async def evaluate(
         else:
             checks += await check_ledger(replay, names, rt.ledger, record.call_id, want.ledger)
     if want.calendar is not None:
+        bookings = await asyncio.to_thread(rt.sandbox.bookings)
+        holds = await asyncio.to_thread(rt.sandbox.active_reservations)
         checks += check_calendar(
             replay,
             names,
-            rt.sandbox.bookings(),
-            rt.sandbox.active_reservations(),
+            bookings,
+            holds,
             record,
             want.calendar,
         )
