@@ -318,7 +318,9 @@ async def call_of(ledger, mode: str):
     return calls[0]
 
 
-async def test_a_twilio_caller_is_answered_and_hanging_up_releases_the_hold(tmp_path, runtime):
+async def test_a_twilio_caller_is_answered_and_hanging_up_releases_the_hold(
+    tmp_path, runtime, logs
+):
     from agent.server import create_app
     from calendar_adapter.ledger import AppointmentState
 
@@ -351,7 +353,7 @@ async def test_a_twilio_caller_is_answered_and_hanging_up_releases_the_hold(tmp_
 
     assert record.caller_phone == CALLER
     ended = await ledger.get_call(record.call_id)
-    assert ended.ended_at is not None
+    assert ended.ended_at is not None and ended.end_reason == "hangup"
     assert sandbox.active_reservations() == []
     [appointment] = await ledger.appointments_for_call(record.call_id)
     assert appointment.state is AppointmentState.RELEASED
@@ -359,6 +361,7 @@ async def test_a_twilio_caller_is_answered_and_hanging_up_releases_the_hold(tmp_
     assert "hold_placed" in kinds and "hold_released" in kinds
     said = [e.data["text"] for e in await ledger.timeline(record.call_id) if e.kind == "user_said"]
     assert said == [ASKED]
+    assert not any(CALLER in line for line in logs)  # masked everywhere, DEBUG included
 
 
 async def test_a_dropped_websocket_ends_the_call_and_releases_the_hold(tmp_path, runtime):
@@ -384,11 +387,11 @@ async def test_a_dropped_websocket_ends_the_call_and_releases_the_hold(tmp_path,
 
 
 @contextmanager
-def capture_logs() -> Iterator[list[str]]:
+def capture_logs(level: str = "DEBUG") -> Iterator[list[str]]:
     from loguru import logger
 
     lines: list[str] = []
-    handler = logger.add(lambda message: lines.append(str(message)), level="INFO")
+    handler = logger.add(lambda message: lines.append(str(message)), level=level)
     try:
         yield lines
     finally:

@@ -16,6 +16,7 @@ from agent.telephony.media_stream import read_call_start
 from tests.test_telephony_call import (
     CALLER,
     call_of,
+    capture_logs,
     mulaw,
     phone_runtime,
     phone_settings,
@@ -29,6 +30,12 @@ from tests.test_telephony_call import (
 async def runtime(clock, tmp_path):
     async with phone_runtime(clock, tmp_path) as rt:
         yield rt
+
+
+@pytest.fixture
+def logs():
+    with capture_logs() as lines:
+        yield lines
 
 
 def telnyx_start(caller: str, *, stream_id: str, call_control_id: str) -> dict:
@@ -112,7 +119,7 @@ def test_caller_numbers_are_reduced_to_e164_or_nothing(raw, e164):
 
 
 async def test_a_telnyx_call_reaches_the_session_with_its_number_and_ends_on_stop(
-    tmp_path, runtime
+    tmp_path, runtime, logs
 ):
     from agent.server import create_app
 
@@ -149,3 +156,4 @@ async def test_a_telnyx_call_reaches_the_session_with_its_number_and_ends_on_sto
     assert record.caller_phone == CALLER
     assert record.ended_at is not None and record.end_reason == "hangup"
     assert base64.b64decode(next(m for m in received if m["event"] == "media")["media"]["payload"])
+    assert not any(CALLER in line for line in logs)  # not even at DEBUG level

@@ -28,6 +28,13 @@ from calendar_adapter.privacy import mask_phone
 
 Provider = Literal["twilio", "telnyx"]
 
+# pipecat's start-message parser logs the parsed call data, caller number included, unmasked.
+logger.disable("pipecat.runner.utils")
+
+# Twilio and Telnyx send their start message right after connecting; a socket that stays
+# silent longer than this is not a call.
+START_TIMEOUT_SECONDS = 10.0
+
 # Policy violation: the peer is not who it claims to be, or not allowed in right now.
 CLOSE_REFUSED = 1008
 
@@ -140,9 +147,11 @@ async def serve_media_stream(websocket: WebSocket, provider: Provider, line: Pho
     """Accept the websocket, read the start message, run the call until it ends."""
     await websocket.accept()
     try:
-        transport_type, call_data = await parse_telephony_websocket(websocket)
+        transport_type, call_data = await asyncio.wait_for(
+            parse_telephony_websocket(websocket), START_TIMEOUT_SECONDS
+        )
         start = read_call_start(provider, transport_type, call_data)
-    except (ValueError, KeyError) as exc:
+    except (ValueError, KeyError, TimeoutError) as exc:
         logger.warning(f"{provider} websocket refused: no valid start message ({exc})")
         await _close(websocket, CLOSE_REFUSED)
         return
