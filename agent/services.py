@@ -45,7 +45,7 @@ class Services:
 
 def _secret(settings: Settings, field: str, purpose: str) -> str:
     value = getattr(settings, field)
-    secret = value.get_secret_value() if value is not None else ""
+    secret = value.get_secret_value() if hasattr(value, "get_secret_value") else (value or "")
     if not secret:
         raise MissingKeyError(field.upper(), purpose)
     return secret

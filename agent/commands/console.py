@@ -1,0 +1,119 @@
+"""`console`: typed text in, the bot's text out, through the same pipeline, tools and guard.
+
+Without audio services: the text STT and silence TTS stand-ins take their place. The model is
+OpenAI's when OPENAI_API_KEY is set, or a script (`--llm scripted --script FILE`). Without
+CALCOM_API_KEY the embedded Cal.com sandbox takes the bookings, and the console says so.
+"""
+
+from __future__ import annotations
+
+import argparse
+import asyncio
+import sys
+from collections.abc import AsyncIterator, Callable
+from pathlib import Path
+
+QUIT = {"/quit", "/exit", "/q", "tschüss!", "exit", "quit"}
+
+
+def configure(parser: argparse.ArgumentParser) -> None:
+    parser.add_argument(
+        "--llm",
+        choices=("openai", "scripted"),
+        default=None,
+        help="the model: openai (needs OPENAI_API_KEY; the default) or scripted (needs --script)",
+    )
+    parser.add_argument(
+        "--script",
+        type=Path,
+        default=None,
+        help="a scripted model's turns (YAML/JSON, format in agent/standins.py)",
+    )
+    parser.add_argument(
+        "--caller-phone",
+        default=None,
+        help="the caller's number as the phone line would report it (default: CALLER_PHONE)",
+    )
+    parser.add_argument("--language", choices=("de", "en"), default=None, help="de (default) or en")
+
+
+async def _stdin_lines() -> AsyncIterator[str]:
+    """Lines typed by the user, read off the event loop."""
+    while True:
+        line = await asyncio.to_thread(sys.stdin.readline)
+        if not line:
+            return
+        yield line.rstrip("\n")
+
+
+async def converse(call, lines: AsyncIterator[str], write: Callable[[str], None]) -> None:
+    """Greeting, then one bot reply per typed line, until /quit or the end of input."""
+    write(f"Bot:    {call.greeting}")
+    async for line in lines:
+        text = line.strip()
+        if not text:
+            continue
+        if text.lower() in QUIT:
+            break
+        reply = await call.say(text)
+        write(f"Bot:    {reply.text}")
+
+
+async def run(args: argparse.Namespace) -> int:
+    from loguru import logger
+
+    from agent.call import TextCall
+    from agent.config import load_settings
+    from agent.services import MissingKeyError, check_keys
+    from agent.standins import ScriptError, load_script
+    from calendar_adapter.runtime import open_calendar
+
+    logger.remove()
+    logger.add(sys.stderr, level="WARNING")
+
+    overrides: dict = {"stt_provider": "text", "tts_provider": "text"}
+    if args.language:
+        overrides["language"] = args.language
+    settings = load_settings(**overrides)
+    llm = args.llm or ("scripted" if args.script else settings.llm_provider)
+    if llm == "scripted" and args.script is None:
+        print("--llm scripted needs --script FILE (turns of steps, see agent/standins.py)")
+        return 2
+    script = None
+    if llm == "scripted":
+        try:
+            script = load_script(args.script)
+        except (OSError, ScriptError) as exc:
+            print(f"The script cannot be used: {exc}", file=sys.stderr)
+            return 2
+    settings = settings.model_copy(update={"llm_provider": llm})
+    try:
+        check_keys(settings)
+    except MissingKeyError as exc:
+        print(
+            f"The console cannot start: {exc}\n"
+            "Set it in the environment or .env, or play a script offline: "
+            "--llm scripted --script FILE",
+            file=sys.stderr,
+        )
+        return 2
+
+    async with open_calendar(settings) as runtime:
+        if runtime.sandbox is not None:
+            print(
+                f"No CALCOM_API_KEY: bookings go to the embedded Cal.com sandbox at "
+                f"{runtime.sandbox.url}."
+            )
+        else:
+            print(f"Bookings go to Cal.com at {settings.calcom_base_url}.")
+        print("Type what the caller says; /quit ends the call.\n")
+        async with TextCall(
+            runtime=runtime,
+            settings=settings,
+            caller_phone=args.caller_phone or settings.caller_phone,
+            mode="console",
+            script=script,
+        ) as call:
+            await converse(call, _stdin_lines(), print)
+        print(f"\nCall {call.call_id} ended ({call.result.reason if call.result else 'ended'}).")
+    return 0

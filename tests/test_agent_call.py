@@ -1,0 +1,206 @@
+"""A whole call through the real pipeline, typed: text STT and silence TTS stand-ins, a scripted
+LLM calling the real booking tools, against the embedded Cal.com sandbox.
+
+What must hold: a booking the caller hears confirmed is accepted in Cal.com and confirmed in the
+ledger with that uid; a model that claims "gebucht" without it is stopped; however the call
+ends, its holds are released."""
+
+from __future__ import annotations
+
+import asyncio
+
+import pytest
+
+from agent.call import TextCall
+from agent.config import Settings
+from agent.guard import SAFE_SENTENCE
+from calendar_adapter.ledger import AppointmentState
+from tools.deps import BookingDeps
+
+CALLER = "+4915112345678"
+
+ASK_FRIDAY_TEN = [
+    {
+        "tool_calls": [
+            {
+                "name": "check_availability",
+                "arguments": {
+                    "service": "Dauerwelle",
+                    "stylist": "Fabian",
+                    "date": "Freitag",
+                    "weekday": "Freitag",
+                    "time": "10:00",
+                },
+            }
+        ]
+    },
+    {"say": "Freitag um zehn ist frei und für Sie reserviert. Auf welchen Namen darf ich buchen?"},
+]
+BOOK_IT = [
+    {
+        "tool_calls": [
+            {
+                "name": "book_appointment",
+                "arguments": {
+                    "slot_id": "{check_availability.slot_id}",
+                    "customer_name": "Anna Berg",
+                },
+            }
+        ]
+    },
+    {"say": "{say}"},
+]
+
+
+@pytest.fixture
+def deps(calendar, ledger, clock, salon) -> BookingDeps:
+    return BookingDeps(backend=calendar, ledger=ledger, clock=clock, salon=salon, hold_minutes=10)
+
+
+@pytest.fixture
+def settings() -> Settings:
+    return Settings(_env_file=None, language="de")
+
+
+async def _kinds(ledger, call_id: str) -> list[str]:
+    return [e.kind for e in await ledger.timeline(call_id)]
+
+
+async def wait_for_event(ledger, call_id: str, kind: str) -> None:
+    """Until the call's timeline shows `kind` (a step of the tools happened), within ~40 s."""
+    for _ in range(2000):
+        if kind in await _kinds(ledger, call_id):
+            return
+        await asyncio.sleep(0.02)
+    raise AssertionError(f"the timeline never showed {kind}")
+
+
+async def test_a_caller_books_a_perm_and_hears_what_calcom_accepted(
+    deps, settings, sandbox, ledger
+):
+    async with TextCall(
+        runtime=deps, settings=settings, caller_phone=CALLER, script=[ASK_FRIDAY_TEN, BOOK_IT]
+    ) as call:
+        assert call.greeting == "Salon Spitzer, guten Tag! Was kann ich für Sie tun?"
+        offer = await call.say("Ich hätte gern eine Dauerwelle bei Fabian am Freitag um zehn.")
+        assert offer.text == ASK_FRIDAY_TEN[1]["say"]
+        assert len(sandbox.active_reservations()) == 1  # held while the caller decides
+        assert sandbox.bookings() == []
+
+        confirmation = await call.say("Anna Berg.")
+        call_id = call.call_id
+    assert call.result is not None and call.result.reason == "hangup"
+
+    [booking] = sandbox.bookings()
+    assert booking["status"] == "accepted"
+    assert booking["attendees"][0]["name"] == "Anna Berg"
+    assert booking["attendees"][0]["phoneNumber"] == CALLER
+    assert booking["start"] == "2026-11-27T09:00:00.000Z"  # Friday 10:00 in Berlin
+
+    [appointment] = await ledger.appointments_for_call(call_id)
+    assert appointment.state == AppointmentState.CONFIRMED
+    assert appointment.booking_uid == booking["uid"]
+
+    results = [e.data["result"] for e in await ledger.timeline(call_id) if e.kind == "tool_result"]
+    booked = next(r for r in results if r["status"] == "booked")
+    assert confirmation.text == booked["say"]  # the bot's last words are the tool's sentence
+    assert "gebucht" in confirmation.text
+    assert call.result.guard_blocked == []
+
+    kinds = await _kinds(ledger, call_id)
+    assert kinds.count("user_said") == 2
+    assert "bot_said" in kinds and "booking_confirmed" in kinds
+    assert kinds[-1] == "call_ended"
+    assert sandbox.active_reservations() == []
+
+
+async def test_a_model_claiming_a_booking_it_never_made_is_stopped(deps, settings, sandbox, ledger):
+    liar = [[*ASK_FRIDAY_TEN], [{"say": "Wunderbar, Ihr Termin ist gebucht. Bis Freitag!"}]]
+    async with TextCall(runtime=deps, settings=settings, caller_phone=CALLER, script=liar) as call:
+        await call.say("Dauerwelle bei Fabian, Freitag um zehn.")
+        reply = await call.say("Anna Berg.")
+        call_id = call.call_id
+
+    assert reply.text == f"{SAFE_SENTENCE['de']} Bis Freitag!"
+    assert sandbox.bookings() == []
+    blocked = [e.data for e in await ledger.timeline(call_id) if e.kind == "guard_blocked"]
+    assert [b["sentence"] for b in blocked] == ["Wunderbar, Ihr Termin ist gebucht."]
+    assert blocked[0]["claims"] == ["booked"]
+    assert call.result.guard_blocked == ["Wunderbar, Ihr Termin ist gebucht."]
+    # What the caller heard is what the context (and the timeline) remembers.
+    said = [e.data["text"] for e in await ledger.timeline(call_id) if e.kind == "bot_said"]
+    assert all("gebucht" not in s for s in said)
+
+
+async def test_a_failed_booking_cannot_be_announced_as_booked(deps, settings, sandbox, ledger):
+    sandbox.faults.fail_next(1, "5xx", endpoint="POST /v2/bookings")
+    claims_anyway = [
+        ASK_FRIDAY_TEN,
+        [BOOK_IT[0], {"say": "Ihr Termin ist gebucht: Dauerwelle bei Fabian am Freitag."}],
+    ]
+    async with TextCall(
+        runtime=deps, settings=settings, caller_phone=CALLER, script=claims_anyway
+    ) as call:
+        await call.say("Dauerwelle bei Fabian, Freitag um zehn.")
+        reply = await call.say("Anna Berg.")
+        call_id = call.call_id
+
+    results = [e.data["result"] for e in await ledger.timeline(call_id) if e.kind == "tool_result"]
+    assert results[-1]["status"] != "booked"
+    assert "gebucht" not in reply.text
+    assert SAFE_SENTENCE["de"] in reply.text
+    [appointment] = await ledger.appointments_for_call(call_id)
+    assert appointment.state != AppointmentState.CONFIRMED
+
+
+async def test_hanging_up_while_the_caller_decides_releases_the_hold(
+    deps, settings, sandbox, ledger
+):
+    async with TextCall(
+        runtime=deps, settings=settings, caller_phone=CALLER, script=[ASK_FRIDAY_TEN]
+    ) as call:
+        await call.say("Dauerwelle bei Fabian, Freitag um zehn.")
+        assert len(sandbox.active_reservations()) == 1
+        call_id = call.call_id
+    # leaving the block hangs up
+
+    assert sandbox.active_reservations() == []
+    [appointment] = await ledger.appointments_for_call(call_id)
+    assert appointment.state == AppointmentState.RELEASED
+    assert (await ledger.get_call(call_id)) is not None
+    assert "hold_released" in await _kinds(ledger, call_id)
+
+
+async def test_a_dropped_connection_releases_the_hold_too(deps, settings, sandbox, ledger):
+    call = TextCall(runtime=deps, settings=settings, caller_phone=CALLER, script=[ASK_FRIDAY_TEN])
+    await call.start()
+    await call.say("Dauerwelle bei Fabian, Freitag um zehn.")
+    call_id = call.call_id
+    result = await call.cancel()
+
+    assert result.reason == "cancelled"
+    assert sandbox.active_reservations() == []
+    [appointment] = await ledger.appointments_for_call(call_id)
+    assert appointment.state == AppointmentState.RELEASED
+    assert (await _kinds(ledger, call_id))[-1] == "call_ended"
+
+
+async def test_a_booking_in_flight_at_hang_up_is_finished_and_recorded(
+    deps, settings, sandbox, ledger
+):
+    sandbox.faults.latency(1.0, endpoint="POST /v2/bookings")
+    call = TextCall(
+        runtime=deps, settings=settings, caller_phone=CALLER, script=[ASK_FRIDAY_TEN, BOOK_IT]
+    )
+    await call.start()
+    await call.say("Dauerwelle bei Fabian, Freitag um zehn.")
+    await call.send("Anna Berg.")
+    await wait_for_event(ledger, call.call_id, "booking_sent")
+    call_id = call.call_id
+    await call.cancel()  # the line drops while Cal.com is still answering
+
+    [booking] = sandbox.bookings()
+    [appointment] = await ledger.appointments_for_call(call_id)
+    assert appointment.state == AppointmentState.CONFIRMED
+    assert appointment.booking_uid == booking["uid"]
+    assert sandbox.active_reservations() == []

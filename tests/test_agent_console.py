@@ -1,0 +1,77 @@
+"""`run_agent.py console`: a developer types as the caller and reads what the bot says; with no
+keys at all it runs a scripted model against the embedded sandbox and says so."""
+
+from __future__ import annotations
+
+import os
+import subprocess
+import sys
+from pathlib import Path
+
+import yaml
+
+RUN_AGENT = Path(__file__).resolve().parents[1] / "run_agent.py"
+
+SCRIPT = {
+    "turns": [
+        [
+            {
+                "tool_calls": [
+                    {
+                        "name": "check_availability",
+                        "arguments": {"service": "Herrenhaarschnitt", "date": "morgen"},
+                    }
+                ]
+            },
+            {"say": "Morgen geht es. Auf welchen Namen?"},
+        ],
+        [{"say": "Ihr Termin ist gebucht."}],  # never booked: the guard must stop this
+    ]
+}
+
+
+def _console(tmp_path: Path, *args: str, stdin: str) -> subprocess.CompletedProcess:
+    env = {
+        k: v
+        for k, v in os.environ.items()
+        if k not in {"OPENAI_API_KEY", "CALCOM_API_KEY", "DEEPGRAM_API_KEY"}
+    }
+    env["LEDGER_PATH"] = str(tmp_path / "ledger.sqlite3")
+    return subprocess.run(
+        [sys.executable, str(RUN_AGENT), "console", *args],
+        input=stdin,
+        capture_output=True,
+        text=True,
+        cwd=tmp_path,  # no .env of the developer's
+        env=env,
+        timeout=100,
+    )
+
+
+def test_a_typed_call_runs_offline_on_the_sandbox_through_the_guard(tmp_path: Path):
+    script = tmp_path / "script.yaml"
+    script.write_text(yaml.safe_dump(SCRIPT, allow_unicode=True), encoding="utf-8")
+    done = _console(
+        tmp_path,
+        "--llm",
+        "scripted",
+        "--script",
+        str(script),
+        stdin="Einen Herrenschnitt morgen, bitte.\nMax Muster.\n/quit\n",
+    )
+
+    assert done.returncode == 0, done.stderr
+    out = done.stdout
+    assert "No CALCOM_API_KEY: bookings go to the embedded Cal.com sandbox" in out
+    assert "Bot:    Salon Spitzer, guten Tag! Was kann ich für Sie tun?" in out
+    assert "Bot:    Morgen geht es. Auf welchen Namen?" in out
+    assert "Bot:    Einen Moment, das kann ich Ihnen noch nicht bestätigen." in out
+    assert "gebucht" not in out
+    assert "ended (hangup)" in out
+
+
+def test_without_an_openai_key_the_console_names_the_variable(tmp_path: Path):
+    done = _console(tmp_path, stdin="")
+    assert done.returncode == 2
+    assert "OPENAI_API_KEY" in done.stderr
+    assert "--llm scripted --script FILE" in done.stderr
