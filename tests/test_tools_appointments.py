@@ -303,3 +303,59 @@ async def test_a_move_to_a_slot_that_is_gone_keeps_the_old_appointment(open_call
     )
     assert wrong["status"] == "invalid_slot"
     assert {b["uid"]: b for b in sandbox.bookings()}[old_uid]["status"] == "accepted"
+
+
+async def test_a_move_whose_answer_is_lost_is_found_or_left_unknown_until_recovery(
+    open_call, sandbox, ledger, deps, monkeypatch
+):
+    tools = await open_call()
+    await _book(tools)
+    old_uid = tools.session.booked[0]
+    ref = (await tools.call("find_my_appointments", {}))["appointments"][0]["ref"]
+
+    async def move_to(time: str) -> dict:
+        held = await tools.call(
+            "check_availability",
+            {"service": "Färben", "stylist": "Sophie", "date": FRIDAY, "time": time},
+        )
+        assert held["status"] == "held"
+        return await tools.call("reschedule_appointment", {"ref": ref, "slot_id": held["slot_id"]})
+
+    # Lost after commit, Cal.com reachable: found by the lookup, reported as moved.
+    sandbox.faults.lose_response_after_commit(
+        1, endpoint="POST /v2/bookings/*/reschedule", kind="5xx"
+    )
+    moved = await move_to("14:00")
+    assert moved["status"] == "rescheduled", moved
+    middle_uid = tools.session.moved[0][1]
+    assert (await ledger.find_by_booking_uid(old_uid)).state is AppointmentState.RESCHEDULED
+    assert (await ledger.find_by_booking_uid(middle_uid)).state is AppointmentState.CONFIRMED
+
+    # Lost after commit, Cal.com unreachable: unknown, never "verschoben".
+    ref = moved["ref"]
+    sandbox.faults.lose_response_after_commit(
+        1, endpoint="POST /v2/bookings/*/reschedule", kind="5xx"
+    )
+    send_move = deps.backend.reschedule_booking
+
+    async def move_then_cal_com_goes_away(*args, **kwargs):
+        sandbox.faults.fail_next(1000, "5xx", endpoint="GET /v2/bookings*")
+        return await send_move(*args, **kwargs)
+
+    monkeypatch.setattr(deps.backend, "reschedule_booking", move_then_cal_com_goes_away)
+    unknown = await move_to("16:00")
+    assert unknown["status"] == "unknown" and "verschoben" not in unknown["say"]
+    (row,) = [
+        a
+        for a in await ledger.appointments_for_call(tools.session.call_id)
+        if a.state is AppointmentState.UNKNOWN
+    ]
+
+    sandbox.faults.clear()
+    await recover_after_crash(deps)
+
+    row = await ledger.get(row.id)
+    accepted = [b for b in sandbox.bookings() if b["status"] == "accepted"]
+    assert len(accepted) == 1 and row.booking_uid == accepted[0]["uid"]
+    assert row.state is AppointmentState.CONFIRMED
+    assert (await ledger.find_by_booking_uid(middle_uid)).state is AppointmentState.RESCHEDULED

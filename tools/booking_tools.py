@@ -32,7 +32,7 @@ from calendar_adapter.backend import (
     SlotUnavailableError,
     UnauthorizedError,
 )
-from calendar_adapter.ledger import AppointmentState, IllegalTransitionError
+from calendar_adapter.ledger import Appointment, AppointmentState, IllegalTransitionError
 from tools import speech
 from tools.availability import FreeSlot, fetch_free, nearest
 from tools.catalog_match import is_no_preference, resolve_service, resolve_stylist
@@ -735,26 +735,38 @@ class BookingTools:
             **view,
         }
 
-    async def _ledger_ends(self, booking: Booking, to: AppointmentState) -> int | None:
-        """Move the ledger row of a booking that was cancelled or moved in Cal.com; a booking
-        made elsewhere (the web) is recorded first so the ledger matches the calendar."""
+    async def _ledger_row(self, booking: Booking) -> Appointment | None:
+        """The ledger row of a booking; one made elsewhere (the web) is recorded first, so the
+        ledger can follow what this call does to it."""
         ledger = self.deps.ledger
         row = await ledger.find_by_booking_uid(booking.uid)
-        try:
-            if row is None:
+        if row is None:
+            try:
                 row = await ledger.add_confirmed_from_calendar(
                     call_id=self.session.call_id,
                     booking=booking,
                     caller_phone=self.session.caller_phone,
                 )
-            if to is AppointmentState.RESCHEDULED and row.state is AppointmentState.PENDING:
-                to = AppointmentState.CANCELLED
-            await ledger.transition(row.id, to)
-        except (IllegalTransitionError, ValueError) as e:
+            except ValueError as e:
+                await self.session.log(
+                    "error", during="ledger_update", booking_uid=booking.uid, error=repr(e)
+                )
+        return row
+
+    async def _ledger_ends(self, booking: Booking, to: AppointmentState) -> int | None:
+        """Move the ledger row of a booking that was cancelled or moved in Cal.com."""
+        row = await self._ledger_row(booking)
+        if row is None:
+            return None
+        if to is AppointmentState.RESCHEDULED and row.state is AppointmentState.PENDING:
+            to = AppointmentState.CANCELLED  # pending cannot be rescheduled in the state machine
+        try:
+            await self.deps.ledger.transition(row.id, to)
+        except IllegalTransitionError as e:
             await self.session.log(
                 "error", during="ledger_update", booking_uid=booking.uid, error=repr(e)
             )
-        return row.id if row else None
+        return row.id
 
     async def reschedule_appointment(self, args: dict) -> Result:
         ref = _text(args, "ref", required=True)
@@ -793,11 +805,15 @@ class BookingTools:
         request_id = uuid.uuid4().hex
         attendee = booking.attendees[0].name if booking.attendees else None
         session.detach(hold)
+        old_row = await self._ledger_row(booking)
+        # rescheduled_from_id is set before sending, so recovery can tell a lost move from a
+        # lost booking and look it up from the old booking's side.
         await deps.ledger.transition(
             hold.appointment_id,
             AppointmentState.BOOKING,
             request_id=request_id,
             customer_name=attendee,
+            rescheduled_from_id=old_row.id if old_row else None,
         )
         await session.log(
             "reschedule_sent",

@@ -65,6 +65,8 @@ async def _release(deps: BookingDeps, appt: Appointment) -> str:
 
 
 async def _resolve_booking(deps: BookingDeps, appt: Appointment) -> str:
+    if appt.rescheduled_from_id is not None:
+        return await _resolve_move(deps, appt)
     if not appt.request_id:
         booking = None
     else:
@@ -88,6 +90,37 @@ async def _resolve_booking(deps: BookingDeps, appt: Appointment) -> str:
         )
         return f"appointment {appt.id}: failed (no such booking in Cal.com)"
     return await _apply(deps, appt, booking)
+
+
+async def _resolve_move(deps: BookingDeps, appt: Appointment) -> str:
+    """A move whose answer was lost: the old booking says where it went, if anywhere."""
+    old_row = await deps.ledger.get(appt.rescheduled_from_id or 0)
+    try:
+        old = (
+            await deps.backend.get_booking(old_row.booking_uid)
+            if old_row and old_row.booking_uid
+            else None
+        )
+        new = (
+            await deps.backend.get_booking(old.rescheduled_to_uid)
+            if old and old.rescheduled_to_uid
+            else None
+        )
+    except CalendarError as e:
+        if appt.state is S.BOOKING:
+            await deps.ledger.transition(appt.id, S.UNKNOWN, error=f"recovery: {e}")
+        return f"appointment {appt.id}: move unknown (Cal.com unreachable: {e})"
+    if new is None:
+        await deps.ledger.transition(appt.id, S.FAILED, error="recovery: the booking was not moved")
+        if appt.reservation_uid:
+            with contextlib.suppress(CalendarError):
+                await deps.backend.release_reservation(appt.reservation_uid)
+        return f"appointment {appt.id}: move failed (the old booking stands)"
+    if old_row is not None:
+        to = S.RESCHEDULED if old_row.state is S.CONFIRMED else S.CANCELLED
+        with contextlib.suppress(IllegalTransitionError):
+            await deps.ledger.transition(old_row.id, to)
+    return await _apply(deps, appt, new)
 
 
 async def _apply(deps: BookingDeps, appt: Appointment, booking: Booking) -> str:
