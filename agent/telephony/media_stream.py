@@ -15,6 +15,7 @@ from typing import Any, Literal
 
 from fastapi import WebSocket
 from loguru import logger
+from pipecat.pipeline.worker import PipelineParams
 from pipecat.runner.utils import parse_telephony_websocket
 from pipecat.serializers.base_serializer import FrameSerializer
 from pipecat.serializers.telnyx import TelnyxFrameSerializer
@@ -34,6 +35,9 @@ logger.disable("pipecat.runner.utils")
 # Twilio and Telnyx send their start message right after connecting; a socket that stays
 # silent longer than this is not a call.
 START_TIMEOUT_SECONDS = 10.0
+
+PHONE_SAMPLE_RATE = 8000
+OPENAI_TTS_SAMPLE_RATE = 24000
 
 # Policy violation: the peer is not who it claims to be, or not allowed in right now.
 CLOSE_REFUSED = 1008
@@ -128,6 +132,13 @@ def build_serializer(start: CallStart, on_stop: Callable[[], None]) -> FrameSeri
     )
 
 
+def phone_pipeline_params(settings: Any) -> PipelineParams:
+    """The phone line is 8 kHz: STT hears it as it is, and TTS speaks at 8 kHz so nothing is
+    resampled, except OpenAI's TTS, which only produces 24 kHz (the serializer converts it)."""
+    out_rate = OPENAI_TTS_SAMPLE_RATE if settings.tts_provider == "openai" else PHONE_SAMPLE_RATE
+    return PipelineParams(audio_in_sample_rate=PHONE_SAMPLE_RATE, audio_out_sample_rate=out_rate)
+
+
 RunCall = Callable[..., Awaitable[Any]]
 
 
@@ -206,6 +217,7 @@ async def _run_until_hang_up(
             mode=start.provider,
             services=services,
             on_pipeline=pipelines.append,
+            pipeline_params=phone_pipeline_params(line.settings),
         ),
         name=label,
     )
