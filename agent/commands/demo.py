@@ -35,6 +35,9 @@ def fresh_demo_files(demo_dir: Path) -> tuple[Path, Path]:
 async def run(args: argparse.Namespace) -> int:
     from loguru import logger
 
+    logger.remove()
+    logger.add(sys.stderr, level="DEBUG" if args.verbose else "ERROR")
+
     from agent.appointment_view import comparison_lines, timeline_lines
     from agent.calendar_check import compare
     from agent.replay.loader import ReplayFileError, load_replay
@@ -42,8 +45,6 @@ async def run(args: argparse.Namespace) -> int:
     from agent.replay.report import ConversationPrinter, verdict_lines
     from agent.replay.runner import run_replay
 
-    logger.remove()
-    logger.add(sys.stderr, level="DEBUG" if args.verbose else "ERROR")
     try:
         replay = await asyncio.to_thread(load_replay, args.replay)
     except ReplayFileError as exc:

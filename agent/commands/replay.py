@@ -41,12 +41,13 @@ def replay_files(paths: list[str]) -> list[Path]:
 async def run(args: argparse.Namespace) -> int:
     from loguru import logger
 
+    logger.remove()
+    logger.add(sys.stderr, level="DEBUG" if args.verbose else "ERROR")
+
     from agent.replay.loader import ReplayFileError, load_replay
     from agent.replay.report import ConversationPrinter, outcome_json, verdict_lines
     from agent.replay.runner import LiveModelUnavailableError, run_replay
 
-    logger.remove()
-    logger.add(sys.stderr, level="DEBUG" if args.verbose else "ERROR")
     live = args.llm == "openai"
     out = sys.stderr if args.json else sys.stdout
     files = replay_files(args.files)

@@ -53,6 +53,7 @@ class CallRecord:
     """A replayed call: its turns, how it ended, and what the live model did differently."""
 
     call_id: str | None = None
+    before: list[Item] = field(default_factory=list)  # calendar setup and the greeting
     turns: list[TurnRecord] = field(default_factory=list)
     ended_by: str | None = None
     findings: list[str] = field(default_factory=list)

@@ -69,6 +69,7 @@ def outcome_json(outcome: ReplayOutcome) -> dict[str, Any]:
             for c in outcome.checks
         ],
         "findings": outcome.record.findings,
+        "before": [{"kind": i.kind, "text": i.text} for i in outcome.record.before],
         "conversation": [
             {
                 "turn": t.index + 1,

@@ -87,7 +87,9 @@ async def run_replay(
     clock = FixedClock(replay.refs.instant(replay.spec.now))
 
     def emit(turn: int, item: Item) -> None:
-        if 0 <= turn < len(record.turns):
+        if turn < 0:
+            record.before.append(item)
+        elif turn < len(record.turns):
             record.turns[turn].items.append(item)
         if listener is not None:
             listener(turn, item)
