@@ -11,8 +11,7 @@ import uuid
 import pytest
 import websockets
 
-from agent.telephony.caller import to_e164
-from agent.telephony.media_stream import read_call_start
+from agent.telephony.caller import read_call_start, to_e164
 from tests.test_telephony_call import (
     CALLER,
     call_of,

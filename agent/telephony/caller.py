@@ -1,8 +1,13 @@
-"""The caller's number as the telephony provider announced it, reduced to E.164 or nothing."""
+"""Who is calling: the provider's start message, reduced to what a call needs."""
 
 from __future__ import annotations
 
+from dataclasses import dataclass
+from typing import Any, Literal
+
 from tools.phone import normalize_phone
+
+Provider = Literal["twilio", "telnyx"]
 
 
 def to_e164(raw: str | None) -> str | None:
@@ -17,3 +22,42 @@ def to_e164(raw: str | None) -> str | None:
     if text.lower().startswith(("sip:", "sips:", "tel:")):
         text = text.split(":", 1)[1].split("@", 1)[0].split(";", 1)[0]
     return normalize_phone(text)
+
+
+@dataclass(frozen=True)
+class CallStart:
+    """What the provider's start message told us about the call."""
+
+    provider: Provider
+    stream_id: str
+    call_id: str | None
+    caller_phone: str | None
+    outbound_encoding: str = "PCMU"
+    parameters: dict[str, Any] | None = None
+
+
+def read_call_start(provider: Provider, transport_type: str, call_data: Any) -> CallStart:
+    """The start message as pipecat parsed it, reduced to what a call needs.
+
+    Twilio carries the number as a TwiML `<Parameter name="from">` (customParameters);
+    Telnyx puts it into the start message itself.
+    """
+    if transport_type != provider:
+        raise ValueError(f"expected a {provider} start message, got {transport_type!r}")
+    if provider == "twilio":
+        body = dict(call_data.get("body") or {})
+        raw_from = body.get("from") or body.get("from_number")
+        return CallStart(
+            provider="twilio",
+            stream_id=call_data["stream_id"],
+            call_id=call_data.get("call_id"),
+            caller_phone=to_e164(raw_from),
+            parameters=body,
+        )
+    return CallStart(
+        provider="telnyx",
+        stream_id=call_data["stream_id"],
+        call_id=call_data.get("call_id"),
+        caller_phone=to_e164(call_data.get("from")),
+        outbound_encoding=call_data.get("outbound_encoding") or "PCMU",
+    )

@@ -1,5 +1,4 @@
-"""One phone call over a provider's media websocket: who is calling, which serializer speaks
-the provider's protocol, and when the call is over.
+"""One phone call over a provider's media websocket, from the start message to the hang-up.
 
 The call ends on the provider's `stop` message, on a websocket disconnect, or on an error;
 whichever comes first, `run_call` returns and the session has released its holds.
@@ -8,26 +7,21 @@ whichever comes first, `run_call` returns and the session has released its holds
 from __future__ import annotations
 
 import asyncio
-import json
 from collections.abc import Awaitable, Callable
 from dataclasses import dataclass
-from typing import Any, Literal
+from typing import Any
 
 from fastapi import WebSocket
 from loguru import logger
 from pipecat.pipeline.worker import PipelineParams
 from pipecat.runner.utils import parse_telephony_websocket
-from pipecat.serializers.base_serializer import FrameSerializer
-from pipecat.serializers.telnyx import TelnyxFrameSerializer
-from pipecat.serializers.twilio import TwilioFrameSerializer
 from pipecat.transports.websocket.fastapi import FastAPIWebsocketParams, FastAPIWebsocketTransport
 from starlette.websockets import WebSocketState
 
-from agent.telephony.caller import to_e164
+from agent.telephony.caller import CallStart, Provider, read_call_start
+from agent.telephony.serializers import build_serializer
 from agent.telephony.twilio import is_valid_stream_token
 from calendar_adapter.privacy import mask_phone
-
-Provider = Literal["twilio", "telnyx"]
 
 # pipecat's start-message parser logs the parsed call data, caller number included, unmasked.
 logger.disable("pipecat.runner.utils")
@@ -41,95 +35,6 @@ OPENAI_TTS_SAMPLE_RATE = 24000
 
 # Policy violation: the peer is not who it claims to be, or not allowed in right now.
 CLOSE_REFUSED = 1008
-
-
-@dataclass(frozen=True)
-class CallStart:
-    """What the provider's start message told us about the call."""
-
-    provider: Provider
-    stream_id: str
-    call_id: str | None
-    caller_phone: str | None
-    outbound_encoding: str = "PCMU"
-    parameters: dict[str, Any] | None = None
-
-
-def read_call_start(provider: Provider, transport_type: str, call_data: Any) -> CallStart:
-    """The start message as pipecat parsed it, reduced to what a call needs.
-
-    Twilio carries the number as a TwiML `<Parameter name="from">` (customParameters);
-    Telnyx puts it into the start message itself.
-    """
-    if transport_type != provider:
-        raise ValueError(f"expected a {provider} start message, got {transport_type!r}")
-    if provider == "twilio":
-        body = dict(call_data.get("body") or {})
-        raw_from = body.get("from") or body.get("from_number")
-        return CallStart(
-            provider="twilio",
-            stream_id=call_data["stream_id"],
-            call_id=call_data.get("call_id"),
-            caller_phone=to_e164(raw_from),
-            parameters=body,
-        )
-    return CallStart(
-        provider="telnyx",
-        stream_id=call_data["stream_id"],
-        call_id=call_data.get("call_id"),
-        caller_phone=to_e164(call_data.get("from")),
-        outbound_encoding=call_data.get("outbound_encoding") or "PCMU",
-    )
-
-
-class _StopListener:
-    """Mixed into a provider serializer: the provider's `stop` message means the caller hung
-    up. The serializer is the only place that sees every inbound message, so it raises the flag."""
-
-    _on_stop: Callable[[], None]
-
-    async def deserialize(self, data: str | bytes):
-        if isinstance(data, str) and '"stop"' in data:
-            try:
-                event = json.loads(data).get("event")
-            except (json.JSONDecodeError, AttributeError):
-                event = None
-            if event == "stop":
-                self._on_stop()
-                return None
-        return await super().deserialize(data)  # type: ignore[misc]
-
-
-class _TwilioSerializer(_StopListener, TwilioFrameSerializer):
-    def __init__(self, *, on_stop: Callable[[], None], **kwargs: Any):
-        super().__init__(**kwargs)
-        self._on_stop = on_stop
-
-
-class _TelnyxSerializer(_StopListener, TelnyxFrameSerializer):
-    def __init__(self, *, on_stop: Callable[[], None], **kwargs: Any):
-        super().__init__(**kwargs)
-        self._on_stop = on_stop
-
-
-def build_serializer(start: CallStart, on_stop: Callable[[], None]) -> FrameSerializer:
-    # No auto hang-up: it would need the provider's REST credentials, and our calls end when
-    # the caller hangs up; the bot never hangs up on anyone.
-    if start.provider == "twilio":
-        return _TwilioSerializer(
-            on_stop=on_stop,
-            stream_sid=start.stream_id,
-            call_sid=start.call_id,
-            params=TwilioFrameSerializer.InputParams(auto_hang_up=False),
-        )
-    return _TelnyxSerializer(
-        on_stop=on_stop,
-        stream_id=start.stream_id,
-        call_control_id=start.call_id,
-        outbound_encoding=start.outbound_encoding,
-        inbound_encoding="PCMU",
-        params=TelnyxFrameSerializer.InputParams(auto_hang_up=False),
-    )
 
 
 def phone_pipeline_params(settings: Any) -> PipelineParams:
