@@ -77,18 +77,18 @@ class ReplayCalendar:
     def arm_fault(self, f: Fault) -> str:
         faults = self.sb.faults
         if f.latency is not None:
-            faults.latency(float(f.latency["seconds"]), f.latency.get("endpoint"))
-            return f"Störung: Verzögerung {f.latency}"
+            faults.latency(f.latency.seconds, f.latency.endpoint)
+            return f"Störung: {f.latency.seconds:g} s Verzögerung ({f.latency.endpoint or 'alle'})"
         if f.fail_next is not None:
-            faults.fail_next(
-                int(f.fail_next.get("n", 1)), f.fail_next["kind"], f.fail_next.get("endpoint")
-            )
-            return f"Störung: nächste Anfrage(n) scheitern {f.fail_next}"
+            x = f.fail_next
+            faults.fail_next(x.n, x.kind, x.endpoint)
+            return f"Störung: die nächsten {x.n} Anfragen ({x.endpoint or 'alle'}) scheitern mit {x.kind}"
         if f.lose_response_after_commit is not None:
-            faults.lose_response_after_commit(**f.lose_response_after_commit)
-            return f"Störung: Antwort geht nach dem Buchen verloren {f.lose_response_after_commit}"
+            x = f.lose_response_after_commit
+            faults.lose_response_after_commit(n=x.n, endpoint=x.endpoint, kind=x.kind)
+            return f"Störung: {x.endpoint} wird ausgeführt, die Antwort geht verloren ({x.kind})"
         faults.timeout_seconds = float(f.timeout_seconds or 0)
-        return f"Störung: Timeouts halten {f.timeout_seconds} s"
+        return f"Störung: Timeouts halten {f.timeout_seconds:g} s"
 
     async def _external_booking(self, ext: ExternalBookingEvent) -> str:
         what = self.describe(ext)

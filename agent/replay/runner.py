@@ -190,8 +190,9 @@ def _external_outcome(calendar: ReplayCalendar, plan: Any) -> str:
 def _findings(spoken_turns: list, record: CallRecord) -> list[str]:
     """Where the live model's tool calls differ from the script's: reported, not failed."""
     findings = []
+    spoken_specs = [t for t in spoken_turns if t.user is not None]
     spoken_records = [t for t in record.turns if t.user is not None]
-    for n, (spec_turn, done) in enumerate(zip(spoken_turns, spoken_records, strict=False)):
+    for spec_turn, done in zip(spoken_specs, spoken_records, strict=False):
         scripted = [c for step in spec_turn.model for c in step.tool_calls or []]
         live = done.tools
         want = [c.name for c in scripted]
@@ -213,7 +214,6 @@ def _findings(spoken_turns: list, record: CallRecord) -> list[str]:
                     f"{k}: script {a!r}, model {b!r}" for k, (a, b) in differing.items()
                 )
                 findings.append(f"turn {done.index + 1}: {s.name} arguments differ ({detail})")
-        del n
     return findings
 
 
