@@ -114,8 +114,13 @@ def comparison_lines(cmp: Comparison, names: CalendarNames) -> list[str]:
     if cmp.verdict is Verdict.UNREACHABLE:
         lines.append(f"  Kalender: nicht erreichbar ({cmp.error})")
     elif b is None:
-        how = "per Request-ID gesucht" if cmp.found_by == "request_id" else "keine Buchung"
-        lines.append(f"  Kalender: keine Buchung ({how})")
+        how = {"request_id": "per Request-ID gesucht", "uid": "UID unbekannt"}.get(
+            cmp.found_by or "", "nie gebucht"
+        )
+        hold = ""
+        if a.state == "held" and a.reservation_until is not None:
+            hold = f"; reserviert bis {names.local(a.reservation_until)}"
+        lines.append(f"  Kalender: keine Buchung ({how}){hold}")
     else:
         hosts = ", ".join(names.stylist_name(h) for h in b.host_user_ids) or "?"
         lines.append(f"  Kalender: {b.status}, {names.local(b.start)}, {hosts}, uid {b.uid}")
