@@ -26,10 +26,11 @@ from loguru import logger
 from agent.config import Settings
 from agent.telephony import twilio
 from agent.telephony.caller import to_e164
-from agent.telephony.media_stream import PhoneLine, RunCall, serve_media_stream
+from agent.telephony.media_stream import PhoneLine, serve_media_stream
 from agent.telephony.standin_calls import standin_services
 from calendar_adapter.privacy import mask_phone
 from calendar_adapter.runtime import CalendarRuntime, open_calendar
+from calendar_adapter.webhooks import WebhookPayloadError, apply_webhook, verify_signature
 
 TWILIO_SIGNATURE_HEADER = "X-Twilio-Signature"
 CALCOM_SIGNATURE_HEADER = "X-Cal-Signature-256"
@@ -42,17 +43,8 @@ SORRY_TWIML = (
 )
 
 
-def create_app(
-    settings: Settings,
-    runtime: CalendarRuntime | None = None,
-    *,
-    run_call: RunCall | None = None,
-) -> FastAPI:
-    """The app for `serve`. `runtime` given: used as is and left open; otherwise opened here.
-
-    `run_call` defaults to `agent.call.run_call`; it is a parameter so the server can be
-    started without the speech stack imported (health checks, webhooks).
-    """
+def create_app(settings: Settings, runtime: CalendarRuntime | None = None) -> FastAPI:
+    """The app for `serve`. `runtime` given: used as is and left open; otherwise opened here."""
 
     @asynccontextmanager
     async def lifespan(app: FastAPI) -> AsyncIterator[None]:
@@ -69,7 +61,7 @@ def create_app(
                 )
             app.state.runtime = current
             app.state.line = PhoneLine(
-                run_call=run_call or _default_run_call,
+                run_call=_run_call,
                 runtime=current,
                 settings=settings,
                 refusal=lambda: service_refusal(settings),
@@ -133,8 +125,6 @@ def create_app(
 
     @app.post("/calcom/webhook")
     async def calcom_webhook(request: Request) -> JSONResponse:
-        from calendar_adapter.webhooks import WebhookPayloadError, apply_webhook, verify_signature
-
         secret = _secret(settings.calcom_webhook_secret)
         if not secret:
             # Refused rather than accepted unsigned: anyone could otherwise write bookings
@@ -211,8 +201,8 @@ async def _recover_after_crash(runtime: CalendarRuntime) -> None:
         logger.info(f"recovery: {note}")
 
 
-async def _default_run_call(transport: Any, **kwargs: Any) -> Any:
-    from agent.call import run_call
+async def _run_call(transport: Any, **kwargs: Any) -> Any:
+    from agent.call import run_call  # the pipeline stack loads with the first call, not at start
 
     return await run_call(transport, **kwargs)
 
