@@ -1,0 +1,93 @@
+"""The pipeline's shape: audio calls detect turns with Silero VAD and the Smart Turn model (or a
+fixed silence), typed calls by whole lines; the guard sits between the LLM and the TTS; pipecat's
+metrics are on."""
+
+from __future__ import annotations
+
+from pipecat.adapters.llm.schemas.tools_schema import ToolsSchema
+from pipecat.audio.turn.smart_turn.local_smart_turn_v3 import LocalSmartTurnAnalyzerV3
+from pipecat.audio.vad.silero import SileroVADAnalyzer
+from pipecat.turns.user_start import ExternalUserTurnStartStrategy, VADUserTurnStartStrategy
+from pipecat.turns.user_stop import (
+    SpeechTimeoutUserTurnStopStrategy,
+    TurnAnalyzerUserTurnStopStrategy,
+)
+
+from agent.config import Settings
+from agent.filler import Filler
+from agent.guard import ConfirmationGuard
+from agent.pipeline import build_pipeline, user_turn_params
+from agent.services import Services
+from agent.standins import ScriptedLLMService, ScriptedSTTService, SilenceTTSService
+from agent.text_transport import TextTransport
+from agent.tool_wiring import ToolWiring, TurnStarter
+from agent.turn_state import TurnState
+
+
+def test_audio_turns_use_silero_vad_and_the_smart_turn_model():
+    params = user_turn_params(Settings(_env_file=None), text_input=False)
+    assert isinstance(params.vad_analyzer, SileroVADAnalyzer)
+    assert isinstance(params.user_turn_strategies.start[0], VADUserTurnStartStrategy)
+    [stop] = params.user_turn_strategies.stop
+    assert isinstance(stop, TurnAnalyzerUserTurnStopStrategy)
+    assert isinstance(stop._turn_analyzer, LocalSmartTurnAnalyzerV3)
+
+
+def test_a_fixed_silence_can_end_turns_instead():
+    settings = Settings(_env_file=None, turn_detection="silence", turn_silence_seconds=0.9)
+    [stop] = user_turn_params(settings, text_input=False).user_turn_strategies.stop
+    assert isinstance(stop, SpeechTimeoutUserTurnStopStrategy)
+
+
+def test_typed_turns_are_proposed_whole_and_may_interrupt():
+    params = user_turn_params(Settings(_env_file=None), text_input=True)
+    assert params.vad_analyzer is None
+    [start] = params.user_turn_strategies.start
+    assert isinstance(start, ExternalUserTurnStartStrategy)
+
+
+class _NoTools:
+    names: tuple[str, ...] = ()
+
+    def schemas(self) -> ToolsSchema:
+        return ToolsSchema(standard_tools=[])
+
+    async def call(self, name, arguments):
+        raise AssertionError("no tools here")
+
+
+def test_the_guard_stands_between_llm_and_tts_and_metrics_are_on():
+    settings = Settings(_env_file=None)
+    state = TurnState()
+    services = Services(ScriptedSTTService(), ScriptedLLMService([]), SilenceTTSService())
+    guard = ConfirmationGuard(state)
+    wiring = ToolWiring(_NoTools(), state, Filler(state))
+    transport = TextTransport()
+    call = build_pipeline(
+        transport,
+        services,
+        settings=settings,
+        system_prompt="Du bist die Rezeption.",
+        tools_schema=ToolsSchema(standard_tools=[]),
+        turn_starter=TurnStarter(state, wiring),
+        guard=guard,
+        text_input=True,
+    )
+    chain, processor = [], transport.input()
+    while processor is not None and type(processor).__name__ != "PipelineSink":
+        chain.append(type(processor).__name__)
+        processor = processor.next
+    assert chain == [
+        "TextInput",
+        "ScriptedSTTService",
+        "LLMUserAggregator",
+        "TurnStarter",
+        "ScriptedLLMService",
+        "ReplyEndMarker",
+        "ConfirmationGuard",
+        "SilenceTTSService",
+        "TextOutput",
+        "LLMAssistantAggregator",
+    ]
+    assert call.worker.params.enable_metrics and call.worker.params.enable_usage_metrics
+    assert call.context.messages[0] == {"role": "system", "content": "Du bist die Rezeption."}
