@@ -6,6 +6,7 @@ from __future__ import annotations
 
 import uuid
 from datetime import UTC, datetime, timedelta
+from pathlib import Path
 
 import pytest
 
@@ -20,6 +21,7 @@ from calendar_adapter.ledger import AppointmentState as S
 from tests.conftest import berlin
 
 CALLER = "+4915112345678"
+UNKNOWN_REPLAY = Path(__file__).resolve().parent.parent / "replays" / "lost_response_unknown.yaml"
 
 
 class Salon:
@@ -323,3 +325,34 @@ async def test_reconcile_with_everything_in_order_says_so(shop):
 
     assert report.fixed == [] and report.needs_person == []
     assert lines[-1] == "Alles stimmt mit Cal.com überein."
+
+
+# ---------------------------------------------------------------------------------------------
+# The whole story: a real call leaves `unknown`, reconcile settles it later
+# ---------------------------------------------------------------------------------------------
+
+
+async def test_a_call_that_left_an_unknown_booking_is_settled_by_reconcile(tmp_path, monkeypatch):
+    from agent.config import Settings
+    from agent.replay.loader import load_replay
+    from agent.replay.runner import run_replay
+    from calendar_adapter.clock import FixedClock
+    from calendar_adapter.runtime import open_calendar
+
+    monkeypatch.delenv("CALCOM_API_KEY", raising=False)
+    replay = load_replay(UNKNOWN_REPLAY)
+    ledger_path = str(tmp_path / "ledger.sqlite3")
+    outcome = await run_replay(replay, ledger_path=ledger_path)  # sandbox persists beside it
+    assert outcome.passed, [c.line() for c in outcome.failed]
+
+    later = FixedClock(replay.refs.instant(replay.spec.now) + timedelta(minutes=30))
+    async with open_calendar(Settings(_env_file=None), clock=later, ledger_path=ledger_path) as rt:
+        before = await status_report(rt.ledger, rt.backend, rt.salon, outcome.record.call_id)
+        report, lines = await reconcile_and_describe(rt.ledger, rt.backend, rt.salon, later.now())
+        after = await status_report(rt.ledger, rt.backend, rt.salon, outcome.record.call_id)
+
+    assert before.exit_code == 1  # the ledger says unknown, the calendar has it
+    assert [c.verdict for c in before.comparisons] == [Verdict.IN_CALENDAR]
+    assert [(f.before, f.after) for f in report.fixed] == [("unknown", "confirmed")]
+    assert after.exit_code == 0
+    assert any("unknown -> confirmed" in line for line in lines)
