@@ -359,3 +359,22 @@ async def test_a_move_whose_answer_is_lost_is_found_or_left_unknown_until_recove
     assert len(accepted) == 1 and row.booking_uid == accepted[0]["uid"]
     assert row.state is AppointmentState.CONFIRMED
     assert (await ledger.find_by_booking_uid(middle_uid)).state is AppointmentState.RESCHEDULED
+
+
+async def test_a_failed_cancel_is_not_reported_as_cancelled(open_call, sandbox, ledger):
+    tools = await open_call()
+    await _book(tools)
+    uid = tools.session.booked[0]
+    ref = (await tools.call("find_my_appointments", {}))["appointments"][0]["ref"]
+
+    sandbox.faults.fail_next(1, "5xx", endpoint="POST /v2/bookings/*/cancel")
+    failed = await tools.call("cancel_appointment", {"ref": ref})
+    assert failed["status"] == "error" and "say" not in failed
+    assert {b["uid"]: b for b in sandbox.bookings()}[uid]["status"] == "accepted"
+    assert (await ledger.find_by_booking_uid(uid)).state is AppointmentState.CONFIRMED
+
+    sandbox.faults.lose_response_after_commit(1, endpoint="POST /v2/bookings/*/cancel", kind="5xx")
+    lost = await tools.call("cancel_appointment", {"ref": ref})
+    assert lost["status"] == "cancelled"
+    assert {b["uid"]: b for b in sandbox.bookings()}[uid]["status"] == "cancelled"
+    assert (await ledger.find_by_booking_uid(uid)).state is AppointmentState.CANCELLED

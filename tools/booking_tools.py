@@ -715,8 +715,13 @@ class BookingTools:
             try:  # the answer may be lost after the cancel happened: ask before answering
                 after = await deps.backend.get_booking(booking.uid)
             except CalendarError:
-                after = None
-            if after is None or after.status != "cancelled":
+                await session.log("cancel_unknown", booking_uid=booking.uid, error=repr(e))
+                return {
+                    "status": "unknown",
+                    "say": speech.cancel_unknown_sentence(),
+                    "hint": "Nicht 'storniert' sagen: ob die Stornierung durchging, ist unbekannt.",
+                }
+            if after is not None and after.status != "cancelled":
                 await session.log("error", during="cancel", booking_uid=booking.uid, error=repr(e))
                 return {
                     "status": "error",

@@ -79,6 +79,13 @@ def unknown_sentence() -> str:
     )
 
 
+def cancel_unknown_sentence() -> str:
+    return (
+        "Ich kann die Stornierung gerade nicht bestätigen, weil der Kalender nicht antwortet. "
+        "Der Salon prüft das und meldet sich bei Ihnen."
+    )
+
+
 def cancelled_sentence(service: str, stylist: str | None, start: datetime, tz: ZoneInfo) -> str:
     return f"Ihr Termin {_what(service, stylist)} {_when(start, tz)} ist storniert."
 
