@@ -23,6 +23,7 @@ from fastapi import FastAPI, Request, WebSocket
 from fastapi.responses import JSONResponse, Response
 from loguru import logger
 
+from agent.call import run_call
 from agent.config import Settings
 from agent.telephony import twilio
 from agent.telephony.caller import to_e164
@@ -61,7 +62,7 @@ def create_app(settings: Settings, runtime: CalendarRuntime | None = None) -> Fa
                 )
             app.state.runtime = current
             app.state.line = PhoneLine(
-                run_call=_run_call,
+                run_call=run_call,
                 runtime=current,
                 settings=settings,
                 refusal=lambda: service_refusal(settings),
@@ -199,12 +200,6 @@ async def _recover_after_crash(runtime: CalendarRuntime) -> None:
     notes = await recover_after_crash(deps)
     for note in notes:
         logger.info(f"recovery: {note}")
-
-
-async def _run_call(transport: Any, **kwargs: Any) -> Any:
-    from agent.call import run_call  # the pipeline stack loads with the first call, not at start
-
-    return await run_call(transport, **kwargs)
 
 
 def _secret(value: Any) -> str | None:
