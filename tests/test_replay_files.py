@@ -91,3 +91,16 @@ def test_the_live_model_without_a_key_is_refused_with_a_clear_message(monkeypatc
     replay = load_replay(SHIPPED[0])
     with pytest.raises(LiveModelUnavailableError, match="needs OPENAI_API_KEY"):
         replay_settings(replay, Settings(_env_file=None, openai_api_key=None), live=True)
+
+
+async def test_the_example_in_the_format_documentation_runs_and_holds(tmp_path):
+    import re
+
+    readme = (REPLAYS / "README.md").read_text(encoding="utf-8")
+    example = re.findall(r"```yaml\n(.*?)```", readme, re.S)[0]
+    path = tmp_path / "example.yaml"
+    path.write_text(example, encoding="utf-8")
+
+    outcome = await run_replay(load_replay(path))
+
+    assert outcome.passed, "\n".join(verdict_lines(outcome))
