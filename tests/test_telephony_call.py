@@ -459,3 +459,25 @@ async def test_with_an_auth_token_the_stream_from_signed_twiml_is_answered(tmp_p
     record = await call_of(runtime.ledger, "twilio")
     assert record.caller_phone == CALLER
     assert record.ended_at is not None
+
+
+async def test_two_callers_at_once_are_two_calls_with_their_own_numbers(tmp_path, runtime):
+    from agent.server import create_app
+
+    numbers = ["+4915112345678", "+4917098765432"]
+    async with serving(create_app(phone_settings(tmp_path), runtime)) as base:
+
+        async def phone(number: str) -> int:
+            async with twilio_call(base, caller=number) as call:
+                await until(lambda: call.bot_audio, feed=lambda: call.play(silence(0.1)))
+                await call.stop()
+                await until(lambda: call.ws.state is websockets.State.CLOSED)
+                return len(call.bot_audio)
+
+        heard = await asyncio.gather(*(phone(n) for n in numbers))
+
+    assert all(heard)  # each line got its own greeting
+    calls = [c for c in await runtime.ledger.recent_calls() if c.mode == "twilio"]
+    assert sorted(c.caller_phone for c in calls) == sorted(numbers)
+    assert all(c.ended_at is not None for c in calls)
+    assert len({c.call_id for c in calls}) == 2
