@@ -375,10 +375,10 @@ class BookingTools:
         now = deps.clock.now()
         check = check_request(deps.salon, now, date_text, time_text, weekday_text, service.minutes)
         if not check.ok:
-            result: Result = {"status": check.status, "message": check.message}
+            refusal: Result = {"status": check.status, "message": check.message}
             if check.options:
-                result["options"] = check.options
-            result["hint"] = {
+                refusal["options"] = check.options
+            refusal["hint"] = {
                 "weekday_mismatch": "Nicht raten: dem Anrufer 'message' sagen und nachfragen, "
                 "welches Datum gemeint ist.",
                 "past_date": "Der Termin liegt in der Vergangenheit; nach einem anderen Tag fragen.",
@@ -387,7 +387,7 @@ class BookingTools:
                 "invalid_time": "Die Uhrzeit nachfragen.",
                 "invalid_date": "Das Datum nachfragen.",
             }.get(check.status, "")
-            return result
+            return refusal
         assert check.day is not None
         day = check.day
         target = check.start_local.astimezone(UTC) if check.start_local else None
@@ -434,27 +434,22 @@ class BookingTools:
         alternatives = self._alternatives(
             free, day, target, wanted, exclude=(target,) if target else ()
         )
-        if target is None:
-            if alternatives:
-                return {
-                    "status": "available",
-                    "alternatives": alternatives,
-                    "hint": "Nichts ist reserviert; der Anrufer wählt, dann hold_slot.",
-                }
-            return {
-                "status": "unavailable",
-                "alternatives": [],
-                "hint": "In den nächsten Tagen ist nichts frei; einen späteren Tag prüfen.",
+        if target is None and alternatives:
+            result: Result = {
+                "status": "available",
+                "alternatives": alternatives,
+                "hint": "Nichts ist reserviert; der Anrufer wählt, dann hold_slot.",
             }
-        result = {
-            "status": "unavailable",
-            "asked": speech.spoken_slot(target, deps.salon.tz),
-            "alternatives": alternatives,
-            "hint": "Die gewünschte Zeit ist nicht frei; die Alternativen anbieten (nicht reserviert)."
-            if alternatives
-            else "Die gewünschte Zeit ist nicht frei und in den nächsten Tagen gibt es nichts.",
-        }
-        if session.current_hold is not None:
+        else:
+            result = {"status": "unavailable", "alternatives": alternatives}
+            if target is not None:
+                result["asked"] = speech.spoken_slot(target, deps.salon.tz)
+            result["hint"] = (
+                "Die gewünschte Zeit ist nicht frei; die Alternativen anbieten (nicht reserviert)."
+                if alternatives
+                else "In den nächsten Tagen ist nichts frei; nach einem späteren Tag fragen."
+            )
+        if session.current_hold is not None:  # the earlier choice still stands until replaced
             hold = session.current_hold
             result["still_held"] = self._slot_view(hold.slot_id, hold.slot)
         return result
