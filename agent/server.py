@@ -28,6 +28,7 @@ from agent.config import Settings
 from agent.telephony import twilio
 from agent.telephony.caller import to_e164
 from agent.telephony.media_stream import PhoneLine, serve_media_stream
+from agent.telephony.readiness import call_refusal
 from agent.telephony.standin_calls import standin_services
 from calendar_adapter.privacy import mask_phone
 from calendar_adapter.runtime import CalendarRuntime, open_calendar
@@ -54,7 +55,7 @@ def create_app(settings: Settings, runtime: CalendarRuntime | None = None) -> Fa
             if current is None:
                 current = await stack.enter_async_context(open_calendar(settings))
             await _recover_after_crash(current)
-            reason = service_refusal(settings)
+            reason = call_refusal(settings)
             if reason:
                 logger.warning(
                     f"serve: phone calls will be refused until this is fixed: {reason.rstrip('.')}."
@@ -65,7 +66,7 @@ def create_app(settings: Settings, runtime: CalendarRuntime | None = None) -> Fa
                 run_call=run_call,
                 runtime=current,
                 settings=settings,
-                refusal=lambda: service_refusal(settings),
+                refusal=lambda: call_refusal(settings),
                 services=lambda: standin_services(settings, current),
                 twilio_auth_token=_secret(settings.twilio_auth_token),
             )
@@ -80,7 +81,7 @@ def create_app(settings: Settings, runtime: CalendarRuntime | None = None) -> Fa
             "status": "ok",
             "calendar": "sandbox" if current.sandbox is not None else "calcom",
             "ledger": "ok",
-            "calls": "ok" if service_refusal(settings) is None else "refused",
+            "calls": "ok" if call_refusal(settings) is None else "refused",
         }
         try:
             await current.ledger.get_call("healthz-probe")
@@ -102,7 +103,7 @@ def create_app(settings: Settings, runtime: CalendarRuntime | None = None) -> Fa
                 return Response("invalid Twilio signature", status_code=403)
         form = dict(params)
         caller = to_e164(form.get("From"))
-        reason = service_refusal(settings)
+        reason = call_refusal(settings)
         if reason:
             logger.error(f"twilio: call from {mask_phone(caller)} refused: {reason}")
             return Response(SORRY_TWIML, media_type="application/xml")
@@ -151,19 +152,6 @@ def create_app(settings: Settings, runtime: CalendarRuntime | None = None) -> Fa
         return JSONResponse({"status": "ok", "outcome": outcome})
 
     return app
-
-
-def service_refusal(settings: Settings) -> str | None:
-    """Why phone calls cannot be taken with these settings (a named missing key or script),
-    or None."""
-    from agent.services import MissingKeyError, check_keys
-    from agent.telephony.standin_calls import standin_problem
-
-    try:
-        check_keys(settings)
-    except MissingKeyError as exc:
-        return str(exc)
-    return standin_problem(settings)
 
 
 def public_base(request: Request, settings: Settings) -> str:

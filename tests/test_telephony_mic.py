@@ -62,3 +62,19 @@ async def test_the_hint_comes_before_any_calendar_is_opened(monkeypatch, capsys)
     assert await mic.run(mic_args(input_device=1)) == 2
     assert opened == []
     assert_install_hint(capsys.readouterr().err)
+
+
+async def test_with_audio_but_without_speech_keys_mic_names_the_missing_variable(
+    monkeypatch, tmp_path, capsys
+):
+    for key in ("DEEPGRAM_API_KEY", "OPENAI_API_KEY", "STT_PROVIDER", "LLM_PROVIDER"):
+        monkeypatch.delenv(key, raising=False)
+    monkeypatch.chdir(tmp_path)  # no .env
+    monkeypatch.setattr(mic, "load_local_audio", lambda: (object, object))
+
+    code = await mic.run(mic_args())
+
+    assert code == 2
+    err = capsys.readouterr().err
+    assert "DEEPGRAM_API_KEY" in err
+    assert "Traceback" not in err

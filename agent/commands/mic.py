@@ -56,14 +56,14 @@ async def run(args: argparse.Namespace) -> int:
 
     from agent.call import run_call
     from agent.config import load_settings
-    from agent.services import MissingKeyError, check_keys
+    from agent.telephony.readiness import call_refusal
+    from agent.telephony.standin_calls import standin_services
     from calendar_adapter.runtime import open_calendar
 
     settings = load_settings()
-    try:
-        check_keys(settings)
-    except MissingKeyError as exc:
-        print(f"The microphone mode cannot start: {exc}", file=sys.stderr)
+    refusal = call_refusal(settings)
+    if refusal:
+        print(f"The microphone mode cannot start: {refusal}", file=sys.stderr)
         return 2
 
     transport = transport_cls(
@@ -82,6 +82,7 @@ async def run(args: argparse.Namespace) -> int:
             settings=settings,
             caller_phone=args.caller_phone or settings.caller_phone,
             mode="mic",
+            services=await standin_services(settings, runtime),
             handle_sigint=True,
         )
     return 0
