@@ -104,3 +104,27 @@ async def test_the_example_in_the_format_documentation_runs_and_holds(tmp_path):
     outcome = await run_replay(load_replay(path))
 
     assert outcome.passed, "\n".join(verdict_lines(outcome))
+
+
+async def test_a_script_placeholder_without_a_value_fails_the_replay(tmp_path):
+    path = tmp_path / "typo.yaml"
+    path.write_text(
+        textwrap.dedent(
+            """
+            now: "2026-11-24 09:00"
+            turns:
+              - user: "Herrenhaarschnitt bei Mehmet morgen um drei."
+                model:
+                  - tool_calls:
+                      - {name: check_availability, arguments: {service: Herrenhaarschnitt, stylist: Mehmet, date: morgen, time: "15:00"}}
+                  - say: "Frei: {check_availability.spoken_time}."
+            """
+        ),
+        encoding="utf-8",
+    )
+
+    outcome = await run_replay(load_replay(path))
+
+    [problem] = outcome.failed
+    assert problem.where == "script"
+    assert problem.detail == "placeholder {check_availability.spoken_time} had no value"

@@ -57,6 +57,7 @@ class CallRecord:
     turns: list[TurnRecord] = field(default_factory=list)
     ended_by: str | None = None
     findings: list[str] = field(default_factory=list)
+    script_problems: list[str] = field(default_factory=list)  # e.g. a placeholder left unfilled
     foreign_hold_uids: set[str] = field(default_factory=set)
 
     @property

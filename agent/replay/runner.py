@@ -149,6 +149,9 @@ async def _play(replay, rt, settings, calendar, record, emit, *, live: bool) -> 
             external_seen = len(rt.sandbox.faults.external_done)
             emit(i, Item("bot", reply.text))
         result = await call.hang_up()
+        if not live:
+            unfilled = getattr(call.services.llm, "unfilled", [])
+            record.script_problems = [f"placeholder {{{p}}} had no value" for p in unfilled]
     if live:
         record.findings = _findings(spoken_turns, record)
     record.ended_by = (
@@ -227,6 +230,8 @@ async def evaluate(
         checks += check_tools(where, turn.tools, turn_spec.tools, turn_spec.not_tools)
         checks += check_phrases(where, turn.bot_text, turn_spec.says, turn_spec.not_says)
         checks += await check_turn(turn, replay.pipecat_expect[turn.index])
+    for problem in record.script_problems:
+        checks.append(Check("script", "the scripted model's output is complete", False, problem))
     missing = len(spec.turns) - len(record.turns)
     if missing > 0:
         checks.append(
