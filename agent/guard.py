@@ -79,10 +79,17 @@ _RESCHEDULED = [
     r"\b(moved|changed|shifted)\b.*\b(appointment|booking)\b",
     r"\b(appointment|booking)\b.*\b(moved|changed|shifted)\b",
 ]
+_DONE = [
+    r"\berledigt\b",
+    r"\bhat\s+(alles\s+)?geklappt\b",
+    r"\b(it's|that's|it\s+is|that\s+is|all)\s+done\b",
+    r"\bwent\s+through\b",
+]
 _PATTERNS: dict[Claim, list[re.Pattern[str]]] = {
     Claim.BOOKED: [re.compile(p) for p in _BOOKED],
     Claim.CANCELLED: [re.compile(p) for p in _CANCELLED],
     Claim.RESCHEDULED: [re.compile(p) for p in _RESCHEDULED],
+    Claim.DONE: [re.compile(p) for p in _DONE],
 }
 
 # "Der Termin ist nicht mehr gebucht" claims a cancellation, not a non-booking.
@@ -100,7 +107,7 @@ _MODAL = re.compile(
     r"let\s+me|try\s+to)\b"
 )
 _CONDITION = re.compile(
-    r"^\s*(wenn|sobald|falls|ob|bevor|damit|um|if|once|whether|before|as\s+soon\s+as|when|"
+    r"^\s*(wenn|sobald|falls|ob|bevor|if|once|whether|before|as\s+soon\s+as|when|"
     r"so\s+that|in\s+case)\b"
 )
 # Availability is not a booking: "Der Termin steht Ihnen zur Verfügung".

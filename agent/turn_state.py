@@ -18,14 +18,18 @@ class Claim(StrEnum):
     BOOKED = "booked"
     CANCELLED = "cancelled"
     RESCHEDULED = "rescheduled"
+    DONE = "done"  # "Erledigt!": true after any successful booking, cancellation or move
 
 
 # tool name -> (status meaning success, the claims that success makes true)
 SUCCESS: dict[str, tuple[str, frozenset[Claim]]] = {
-    "book_appointment": ("booked", frozenset({Claim.BOOKED})),
-    "cancel_appointment": ("cancelled", frozenset({Claim.CANCELLED})),
+    "book_appointment": ("booked", frozenset({Claim.BOOKED, Claim.DONE})),
+    "cancel_appointment": ("cancelled", frozenset({Claim.CANCELLED, Claim.DONE})),
     # A reschedule is a new booking: "Ihr neuer Termin steht" is true as well.
-    "reschedule_appointment": ("rescheduled", frozenset({Claim.RESCHEDULED, Claim.BOOKED})),
+    "reschedule_appointment": (
+        "rescheduled",
+        frozenset({Claim.RESCHEDULED, Claim.BOOKED, Claim.DONE}),
+    ),
 }
 
 

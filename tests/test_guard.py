@@ -3,6 +3,9 @@ only when the matching tool succeeded in this turn. Everything else passes untou
 
 from __future__ import annotations
 
+from datetime import UTC, datetime
+from zoneinfo import ZoneInfo
+
 import pytest
 from pipecat.frames.frames import (
     LLMFullResponseEndFrame,
@@ -12,8 +15,17 @@ from pipecat.frames.frames import (
 )
 from pipecat.tests.utils import run_test
 
-from agent.guard import SAFE_SENTENCE, ConfirmationGuard, classify, split_sentences
+from agent.guard import (
+    SAFE_SENTENCE,
+    ConfirmationGuard,
+    classify,
+    split_sentences,
+    unproven_claims,
+)
 from agent.turn_state import Claim, TurnState
+from tools import speech
+
+BERLIN = ZoneInfo("Europe/Berlin")
 
 BOOKED_CLAIMS = [
     "Ihr Termin ist gebucht.",
@@ -34,6 +46,8 @@ BOOKED_CLAIMS = [
     "Der Termin ist vereinbart.",
     "Ich habe Sie eingebucht.",
     "Ihr Termin am Freitag, den 27. November um 10 Uhr ist gebucht.",
+    "Am Freitag, 27. November, um 10 Uhr ist Ihr Termin gebucht.",
+    "Damit ist Ihr Termin gebucht.",
     "Erledigt, Ihr Termin ist gebucht, kann ich sonst noch etwas für Sie tun?",
     "Your appointment is booked.",
     "I've booked you in for Friday at ten.",
@@ -53,6 +67,7 @@ CANCELLED_CLAIMS = [
     "Ihr Termin ist nicht mehr gebucht.",
     "Die Stornierung ist durch.",
     "Your appointment has been cancelled.",
+    "Ihr Termin am Freitag, 27. November, um 10 Uhr ist storniert.",
     "I've canceled it.",
 ]
 
@@ -64,6 +79,14 @@ RESCHEDULED_CLAIMS = [
     "Ich habe Ihren Termin auf elf Uhr geändert.",
     "Your appointment has been rescheduled.",
     "I've moved your appointment to Friday.",
+]
+
+DONE_CLAIMS = [
+    "Erledigt!",
+    "Alles erledigt, bis Freitag.",
+    "Das hat geklappt.",
+    "All done!",
+    "Your booking went through.",
 ]
 
 NOT_CLAIMS = [
@@ -97,6 +120,9 @@ NOT_CLAIMS = [
     "I couldn't confirm the booking.",
     "The slot is free and held for you.",
     "Do you want to reschedule?",
+    "Hat das Wetter geklappt?",
+    "Sobald das erledigt ist, melde ich mich.",
+    "Das ist noch nicht erledigt.",
 ]
 
 
@@ -113,6 +139,19 @@ def test_cancellation_claims_are_recognised(sentence: str):
 @pytest.mark.parametrize("sentence", RESCHEDULED_CLAIMS)
 def test_reschedule_claims_are_recognised(sentence: str):
     assert Claim.RESCHEDULED in classify(sentence).claims
+
+
+@pytest.mark.parametrize("sentence", DONE_CLAIMS)
+def test_vague_success_claims_are_recognised(sentence: str):
+    assert Claim.DONE in classify(sentence).claims
+
+
+def test_a_vague_success_claim_needs_some_success_in_this_turn():
+    state = TurnState()
+    state.begin_turn()
+    assert unproven_claims("Erledigt!", state) == {Claim.DONE}
+    state.record("cancel_appointment", {"status": "cancelled"})
+    assert unproven_claims("Erledigt!", state) == frozenset()
 
 
 @pytest.mark.parametrize("sentence", NOT_CLAIMS)
@@ -206,3 +245,39 @@ async def test_questions_and_system_speech_pass_unchanged():
     assert [f.text for f in down if isinstance(f, TTSSpeakFrame)] == [
         "Einen Moment, ich schaue nach."
     ]
+
+
+# The sentences the booking tools compose (tools/speech.py) are the ones the guard must know.
+_START = datetime(2026, 11, 27, 9, 0, tzinfo=UTC)
+_TOOL_SAYS = {
+    "book_appointment": speech.booked_sentence("Dauerwelle", "Fabian Spitzer", _START, BERLIN),
+    "cancel_appointment": speech.cancelled_sentence("Dauerwelle", "Fabian Spitzer", _START, BERLIN),
+    "reschedule_appointment": speech.rescheduled_sentence(
+        "Dauerwelle", "Fabian Spitzer", _START, BERLIN
+    ),
+}
+_SUCCESS = {
+    "book_appointment": "booked",
+    "cancel_appointment": "cancelled",
+    "reschedule_appointment": "rescheduled",
+}
+
+
+@pytest.mark.parametrize("tool", sorted(_TOOL_SAYS))
+def test_each_tool_sentence_passes_only_after_its_own_success(tool: str):
+    sentence = _TOOL_SAYS[tool]
+    state = TurnState()
+    state.begin_turn()
+    assert unproven_claims(sentence, state), f"{sentence!r} should need proof"
+    state.record(tool, {"status": "error"})
+    assert unproven_claims(sentence, state)
+    state.record(tool, {"status": _SUCCESS[tool], "say": sentence})
+    assert not unproven_claims(sentence, state)
+
+
+def test_pending_and_unknown_outcomes_are_said_without_proof():
+    state = TurnState()
+    state.begin_turn()
+    pending = speech.pending_sentence("Dauerwelle", "Fabian Spitzer", _START, BERLIN)
+    assert not unproven_claims(pending, state)
+    assert not unproven_claims(speech.unknown_sentence(), state)
