@@ -760,6 +760,8 @@ class BookingTools:
             return None
         if to is AppointmentState.RESCHEDULED and row.state is AppointmentState.PENDING:
             to = AppointmentState.CANCELLED  # pending cannot be rescheduled in the state machine
+        if row.state is to:
+            return row.id  # Cal.com's webhook for this very change got here first
         try:
             await self.deps.ledger.transition(row.id, to)
         except IllegalTransitionError as e:
