@@ -35,6 +35,7 @@ class Settings(BaseSettings):
     deepgram_stt_model: str = "nova-3-general"
     openai_api_key: SecretStr | None = None
     openai_model: str = "gpt-4.1-mini"
+    openai_base_url: str | None = None  # an OpenAI-compatible endpoint (proxy, Azure, a test)
     deepgram_tts_voice: str = "aura-2-viktoria-de"
     openai_tts_voice: str = "nova"
     openai_tts_model: str = "gpt-4o-mini-tts"

@@ -126,9 +126,10 @@ def build_pipeline(
     pipeline_params: PipelineParams | None = None,
     idle_timeout_secs: float | None = 300,
 ) -> CallPipeline:
-    context = LLMContext(
-        messages=[{"role": "system", "content": system_prompt}], tools=tools_schema
-    )
+    # The prompt is the LLM's system instruction (pipecat >= 1.9), re-applied on every inference;
+    # services are built per call, so it is set exactly once.
+    services.llm.append_system_instruction(system_prompt)
+    context = LLMContext(tools=tools_schema)
     user, assistant = LLMContextAggregatorPair(
         context, user_params=user_turn_params(settings, text_input=text_input)
     )

@@ -130,6 +130,7 @@ def build_llm(
     key = _secret(settings, "openai_api_key", "the language model (LLM_PROVIDER=openai)")
     return OpenAILLMService(
         api_key=key,
+        base_url=settings.openai_base_url,
         settings=OpenAILLMService.Settings(model=settings.openai_model, temperature=0.3),
     )
 

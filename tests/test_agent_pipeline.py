@@ -90,4 +90,4 @@ def test_the_guard_stands_between_llm_and_tts_and_metrics_are_on():
         "LLMAssistantAggregator",
     ]
     assert call.worker.params.enable_metrics and call.worker.params.enable_usage_metrics
-    assert call.context.messages[0] == {"role": "system", "content": "Du bist die Rezeption."}
+    assert services.llm._settings.system_instruction == "Du bist die Rezeption."
