@@ -153,7 +153,10 @@ async def run_call(
         runner = WorkerRunner(handle_sigint=handle_sigint)
         await runner.add_workers(call.worker)
         await runner.run()
-        result.reason = "hangup"
+        # The runner absorbs a cancellation of this task (it tears the pipeline down and
+        # returns); it is still a cancellation, and is passed on once the session is closed.
+        task = asyncio.current_task()
+        result.reason = "cancelled" if task is not None and task.cancelling() else "hangup"
     except asyncio.CancelledError:
         result.reason = "cancelled"
         if runner is not None:
@@ -167,6 +170,8 @@ async def run_call(
         result.guard_blocked = list(guard.blocked) if guard else []
         result.fillers = filler.spoken
         await asyncio.shield(_close(session, wiring, result.reason))
+    if result.reason == "cancelled":
+        raise asyncio.CancelledError
     return result
 
 

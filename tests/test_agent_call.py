@@ -167,7 +167,7 @@ async def test_hanging_up_while_the_caller_decides_releases_the_hold(
     assert sandbox.active_reservations() == []
     [appointment] = await ledger.appointments_for_call(call_id)
     assert appointment.state == AppointmentState.RELEASED
-    assert (await ledger.get_call(call_id)) is not None
+    assert (await ledger.get_call(call_id)).end_reason == "hangup"
     assert "hold_released" in await _kinds(ledger, call_id)
 
 
@@ -179,6 +179,7 @@ async def test_a_dropped_connection_releases_the_hold_too(deps, settings, sandbo
     result = await call.cancel()
 
     assert result.reason == "cancelled"
+    assert (await ledger.get_call(call_id)).end_reason == "cancelled"
     assert sandbox.active_reservations() == []
     [appointment] = await ledger.appointments_for_call(call_id)
     assert appointment.state == AppointmentState.RELEASED
