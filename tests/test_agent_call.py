@@ -11,9 +11,10 @@ import asyncio
 
 import pytest
 
-from agent.call import TextCall
+from agent.call import TextCall, run_call
 from agent.config import Settings
 from agent.guard import SAFE_SENTENCE
+from agent.text_transport import TextTransport
 from calendar_adapter.ledger import AppointmentState
 from tools.deps import BookingDeps
 
@@ -205,3 +206,27 @@ async def test_a_booking_in_flight_at_hang_up_is_finished_and_recorded(
     assert appointment.state == AppointmentState.CONFIRMED
     assert appointment.booking_uid == booking["uid"]
     assert sandbox.active_reservations() == []
+
+
+async def test_an_unreachable_calendar_ends_the_call_with_an_error_not_a_crash(
+    ledger, clock, salon, settings
+):
+    from calendar_adapter.calcom import CalComClient
+
+    nowhere = CalComClient("http://127.0.0.1:9", "cal_test", salon=salon, timeout=0.5)
+    deps = BookingDeps(backend=nowhere, ledger=ledger, clock=clock, salon=salon, hold_minutes=10)
+    try:
+        result = await run_call(
+            TextTransport(),
+            runtime=deps,
+            settings=settings.model_copy(
+                update={"stt_provider": "text", "tts_provider": "text", "llm_provider": "scripted"}
+            ),
+            caller_phone=CALLER,
+            mode="text",
+            script=[],
+        )
+    finally:
+        await nowhere.aclose()
+    assert result.reason == "error"
+    assert result.error is not None
