@@ -116,7 +116,14 @@ def test_the_rules_about_held_booked_spelling_and_invented_slots_are_stated():
     assert "Buchstabiere Namen" in prompt and "Telefonnummern" in prompt
     assert "Du nennst nur Termine, die ein Werkzeug gerade zurückgegeben hat" in prompt
     assert "Kurze, gesprochene Sätze" in prompt
-    for status in ("weekday_mismatch", "pending_approval", "not_booked", "unknown", "closed"):
+    for status in (
+        "available",
+        "weekday_mismatch",
+        "pending_approval",
+        "not_booked",
+        "unknown",
+        "closed",
+    ):
         assert f"`{status}`" in prompt
 
 

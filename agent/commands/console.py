@@ -47,7 +47,12 @@ async def _stdin_lines() -> AsyncIterator[str]:
 
 
 async def converse(call, lines: AsyncIterator[str], write: Callable[[str], None]) -> None:
-    """Greeting, then one bot reply per typed line, until /quit or the end of input."""
+    """Greeting, then one bot reply per typed line, until /quit or the end of input.
+
+    Between the lines, what happened behind the scenes: tool calls with their status, and
+    sentences the confirmation guard stopped (from the call's timeline)."""
+    ledger = call.session.deps.ledger
+    seen = 0
     write(f"Bot:    {call.greeting}")
     async for line in lines:
         text = line.strip()
@@ -56,7 +61,30 @@ async def converse(call, lines: AsyncIterator[str], write: Callable[[str], None]
         if text.lower() in QUIT:
             break
         reply = await call.say(text)
+        events = await ledger.timeline(call.call_id)
+        for event in events[seen:]:
+            note = _note(event.kind, event.data)
+            if note:
+                write(f"        · {note}")
+        seen = len(events)
         write(f"Bot:    {reply.text}")
+
+
+def _note(kind: str, data: dict) -> str | None:
+    if kind == "tool_called":
+        return f"{data.get('tool')}({_args(data.get('arguments'))})"
+    if kind == "tool_result":
+        result = data.get("result") or {}
+        return f"{data.get('tool')} -> {result.get('status')}"
+    if kind == "guard_blocked":
+        return f"guard stopped: {data.get('sentence')!r}"
+    return None
+
+
+def _args(arguments: object) -> str:
+    if not isinstance(arguments, dict):
+        return ""
+    return ", ".join(f"{k}={v!r}" for k, v in arguments.items())
 
 
 async def run(args: argparse.Namespace) -> int:
