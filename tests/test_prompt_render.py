@@ -4,6 +4,7 @@ durations and who offers them, and the rules about held versus booked."""
 
 from __future__ import annotations
 
+import inspect
 import itertools
 import re
 from datetime import UTC, date, datetime
@@ -147,3 +148,28 @@ def test_dates_and_greeting_read_naturally():
     assert long_date(date(2026, 11, 27)) == "Freitag, 27. November 2026"
     assert long_date(date(2026, 11, 27), "en") == "Friday, 27 November 2026"
     assert greeting(SALON) == "Salon Spitzer, guten Tag! Was kann ich für Sie tun?"
+
+
+def _tool_statuses() -> set[str]:
+    """Every status the booking tools can return (their source and the date checks)."""
+    import typing
+
+    from tools import booking_tools, dates
+
+    source = inspect.getsource(booking_tools)
+    found = set(re.findall(r'"status": "([a-z_]+)"', source))
+    return found | (set(typing.get_args(dates.Status)) - {"ok"})
+
+
+@pytest.mark.parametrize("language", ["de", "en"])
+def test_the_prompt_explains_every_status_the_tools_can_return(language: str):
+    prompt = render_system_prompt(
+        salon=SALON,
+        catalog=CATALOG,
+        now=datetime(2026, 11, 24, 8, 0, tzinfo=UTC),
+        language=language,
+    )
+    statuses = _tool_statuses()
+    assert {"held", "booked", "weekday_mismatch"} <= statuses
+    missing = sorted(s for s in statuses if f"`{s}`" not in prompt)
+    assert missing == []
