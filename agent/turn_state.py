@@ -49,9 +49,16 @@ class TurnState:
     def record(self, tool_name: str, result: dict[str, Any]) -> None:
         """Note a tool result; a successful mutation proves its claims for this turn."""
         self.results.append((tool_name, result))
+        if not isinstance(result, dict):
+            return
         success = SUCCESS.get(tool_name)
-        if success and isinstance(result, dict) and result.get("status") == success[0]:
+        if success and result.get("status") == success[0]:
             self.proven |= success[1]
+        # "Steht mein Termin noch?": an accepted booking Cal.com just listed may be called booked.
+        if tool_name == "find_my_appointments" and result.get("status") == "found":
+            appointments = result.get("appointments") or []
+            if any(isinstance(a, dict) and a.get("state") == "accepted" for a in appointments):
+                self.proven.add(Claim.BOOKED)
 
     def allows(self, claim: Claim) -> bool:
         return claim in self.proven

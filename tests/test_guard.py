@@ -175,6 +175,20 @@ def test_a_tool_success_proves_only_its_own_claim():
     assert not state.proven
 
 
+def test_an_accepted_booking_the_caller_asked_about_may_be_called_booked():
+    state = TurnState()
+    state.begin_turn()
+    state.record(
+        "find_my_appointments", {"status": "found", "appointments": [{"state": "pending"}]}
+    )
+    assert not state.allows(Claim.BOOKED)  # waiting for the salon's approval is not booked
+    state.record(
+        "find_my_appointments", {"status": "found", "appointments": [{"state": "accepted"}]}
+    )
+    assert state.allows(Claim.BOOKED)
+    assert not state.allows(Claim.CANCELLED) and not state.allows(Claim.DONE)
+
+
 def test_streamed_text_is_cut_at_sentence_ends_but_not_at_dates_or_abbreviations():
     sentences, rest = split_sentences("Am Freitag, 27. November um 10 Uhr. Das ist z.B. gut! Und")
     assert sentences == ["Am Freitag, 27. November um 10 Uhr.", "Das ist z.B. gut!"]
