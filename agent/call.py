@@ -95,63 +95,30 @@ async def run_call(
     """
     deps = booking_deps(runtime, settings)
     session = CallSession(deps, caller_phone=caller_phone, mode=mode, call_id=call_id)
-    language = settings.language
     state = TurnState()
-    filler = Filler(state, after=settings.filler_after_seconds, language=language)
-    wiring: ToolWiring | None = None
-    guard: ConfirmationGuard | None = None
+    filler = Filler(state, after=settings.filler_after_seconds, language=settings.language)
+    parts: _CallParts | None = None
     result = CallResult(call_id=session.call_id, reason="error")
-    runner: WorkerRunner | None = None
     try:
         await session.start()
         await _maybe_await(on_session(session) if on_session else None)
-        catalog = session.catalog
         services = services or build_services(
-            settings, catalog=catalog, salon=deps.salon, script=script
+            settings, catalog=session.catalog, salon=deps.salon, script=script
         )
-        tools = BookingTools(session)
-        wiring = ToolWiring(tools, state, filler, language=language)
-        wiring.register(services.llm)
-
-        async def on_blocked(sentence: str, replacement: str, claims: frozenset[Claim]) -> None:
-            await session.log(
-                "guard_blocked", sentence=sentence, replacement=replacement, claims=sorted(claims)
-            )
-
-        guard = ConfirmationGuard(state, language=language, on_blocked=on_blocked)
-        prompt = render_system_prompt(
-            salon=deps.salon,
-            catalog=catalog,
-            now=deps.clock.now(),
-            language=language,
-            caller_phone_known=session.caller_phone is not None,
-        )
-        text_input = bool(getattr(transport, "text_only", False))
-        call = build_pipeline(
+        parts = _assemble(
             transport,
+            session,
             services,
             settings=settings,
-            system_prompt=prompt,
-            tools_schema=tools.schemas(),
-            turn_starter=TurnStarter(state, wiring),
-            guard=guard,
-            text_input=text_input,
-            observers=list(observers),
+            state=state,
+            filler=filler,
+            observers=observers,
             pipeline_params=pipeline_params,
-            idle_timeout_secs=None if text_input else 300,
+            greet=greet,
         )
-        _log_conversation(call, session)
-        _end_on_disconnect(transport, call)
-        if greet:
-            hello = greeting(deps.salon, language)
-
-            @call.worker.event_handler("on_pipeline_started")
-            async def _greet(worker, frame):
-                await worker.queue_frame(TTSSpeakFrame(hello))
-
-        await _maybe_await(on_pipeline(call) if on_pipeline else None)
+        await _maybe_await(on_pipeline(parts.call) if on_pipeline else None)
         runner = WorkerRunner(handle_sigint=handle_sigint)
-        await runner.add_workers(call.worker)
+        await runner.add_workers(parts.call.worker)
         await runner.run()
         # The runner absorbs a cancellation of this task (it tears the pipeline down and
         # returns); it is still a cancellation, and is passed on once the session is closed.
@@ -159,20 +126,84 @@ async def run_call(
         result.reason = "cancelled" if task is not None and task.cancelling() else "hangup"
     except asyncio.CancelledError:
         result.reason = "cancelled"
-        if runner is not None:
+        if parts is not None:
             with contextlib.suppress(Exception):
-                await asyncio.shield(runner.cancel())
+                await asyncio.shield(parts.call.worker.cancel())
         raise
     except Exception as exc:
         logger.exception(f"call {session.call_id}: ended by an error")
         result.reason, result.error = "error", exc
     finally:
-        result.guard_blocked = list(guard.blocked) if guard else []
+        result.guard_blocked = list(parts.guard.blocked) if parts else []
         result.fillers = filler.spoken
-        await asyncio.shield(_close(session, wiring, result.reason))
+        await asyncio.shield(_close(session, parts.wiring if parts else None, result.reason))
     if result.reason == "cancelled":
         raise asyncio.CancelledError
     return result
+
+
+@dataclass
+class _CallParts:
+    call: CallPipeline
+    wiring: ToolWiring
+    guard: ConfirmationGuard
+
+
+def _assemble(
+    transport: Any,
+    session: CallSession,
+    services: Services,
+    *,
+    settings: Settings,
+    state: TurnState,
+    filler: Filler,
+    observers: Sequence[BaseObserver],
+    pipeline_params: PipelineParams | None,
+    greet: bool,
+) -> _CallParts:
+    """The call's pipeline: tools registered, guard reporting to the timeline, prompt rendered."""
+    deps, language = session.deps, settings.language
+    tools = BookingTools(session)
+    wiring = ToolWiring(tools, state, filler, language=language)
+    wiring.register(services.llm)
+
+    async def on_blocked(sentence: str, replacement: str, claims: frozenset[Claim]) -> None:
+        await session.log(
+            "guard_blocked", sentence=sentence, replacement=replacement, claims=sorted(claims)
+        )
+
+    guard = ConfirmationGuard(state, language=language, on_blocked=on_blocked)
+    prompt = render_system_prompt(
+        salon=deps.salon,
+        catalog=session.catalog,
+        now=deps.clock.now(),
+        language=language,
+        caller_phone_known=session.caller_phone is not None,
+    )
+    text_input = bool(getattr(transport, "text_only", False))
+    call = build_pipeline(
+        transport,
+        services,
+        settings=settings,
+        system_prompt=prompt,
+        tools_schema=tools.schemas(),
+        turn_starter=TurnStarter(state, wiring),
+        guard=guard,
+        text_input=text_input,
+        observers=list(observers),
+        pipeline_params=pipeline_params,
+        idle_timeout_secs=None if text_input else 300,
+    )
+    _log_conversation(call, session)
+    _end_on_disconnect(transport, call)
+    if greet:
+        hello = greeting(deps.salon, language)
+
+        @call.worker.event_handler("on_pipeline_started")
+        async def _greet(worker, frame):
+            await worker.queue_frame(TTSSpeakFrame(hello))
+
+    return _CallParts(call, wiring, guard)
 
 
 async def _close(session: CallSession, wiring: ToolWiring | None, reason: str) -> None:
