@@ -230,3 +230,14 @@ async def test_an_unreachable_calendar_ends_the_call_with_an_error_not_a_crash(
         await nowhere.aclose()
     assert result.reason == "error"
     assert result.error is not None
+
+
+async def test_an_english_call_greets_guards_and_replaces_in_english(deps, sandbox, ledger):
+    settings = Settings(_env_file=None, language="en")
+    liar = [[{"say": "Great, you're all set for Friday at ten."}]]
+    async with TextCall(runtime=deps, settings=settings, caller_phone=CALLER, script=liar) as call:
+        reply = await call.say("A perm with Fabian on Friday at ten, please.")
+
+    assert call.greeting == "Salon Spitzer, hello! How can I help you?"
+    assert reply.text == SAFE_SENTENCE["en"]
+    assert sandbox.bookings() == []
