@@ -31,7 +31,7 @@ import asyncio
 import json
 import re
 import uuid
-from collections.abc import AsyncGenerator, Sequence
+from collections.abc import AsyncGenerator, Coroutine, Sequence
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
@@ -330,11 +330,18 @@ class ScriptedSTTService(STTService):
     async def process_frame(self, frame: Frame, direction: FrameDirection):
         if isinstance(frame, InputTextRawFrame):
             await super().process_frame(frame, direction)  # bookkeeping only; not pushed on
-            await self._typed(frame.text)
+            await self._soon(self._typed(frame.text))
             return
         await super().process_frame(frame, direction)
         if isinstance(frame, VADUserStoppedSpeakingFrame) and self._transcripts:
-            await self._transcribe(self._transcripts.pop(0))
+            await self._soon(self._transcribe(self._transcripts.pop(0)))
+
+    async def _soon(self, work: Coroutine[Any, Any, None]) -> None:
+        """Without a delay, in line; with one, in a task, so interruptions are not held up."""
+        if self._latencies.stt_final_transcript:
+            self.create_task(work)
+        else:
+            await work
 
     async def push_frame(self, frame: Frame, direction: FrameDirection = FrameDirection.DOWNSTREAM):
         if isinstance(frame, InputTextRawFrame):

@@ -13,7 +13,7 @@ from pipecat.frames.frames import (
     VADUserStoppedSpeakingFrame,
 )
 from pipecat.pipeline.worker import PipelineParams
-from pipecat.tests.utils import run_test
+from pipecat.tests.utils import SleepFrame, run_test
 
 from agent.standins import (
     ScriptedLLMService,
@@ -94,3 +94,13 @@ async def test_the_silence_tts_speaks_in_proportion_at_the_output_rate():
     assert seconds == pytest.approx(len(text) * 0.05, abs=0.01)
     assert [f.text for f in down if isinstance(f, TTSTextFrame)] == [text]
     assert tts.spoken == [text]
+
+
+async def test_a_transcript_delay_is_waited_for_without_blocking_the_stt():
+    stt = ScriptedSTTService(
+        transcripts=["Hallo."], latencies=StandInLatencies(stt_final_transcript=0.2)
+    )
+    down, _ = await run_test(
+        stt, frames_to_send=[VADUserStoppedSpeakingFrame(stop_secs=0.0), SleepFrame(0.4)]
+    )
+    assert [f.text for f in down if isinstance(f, TranscriptionFrame)] == ["Hallo."]
