@@ -1,0 +1,318 @@
+"""What every benchmark shares: the calendar it runs against, request counting, statistics,
+the machine description, and where results go (bench/results/NAME.json, bench/RESULTS.md).
+
+The calendar is the real one of the project: the embedded Cal.com sandbox over loopback HTTP with
+a configured round trip (`sb.faults.latency`), the one `CalComClient`, and a file ledger (WAL, as
+in production). The only addition is an httpx event hook that writes down each request's start
+and end, so a benchmark can say how many Cal.com round trips a tool made one after another.
+"""
+
+from __future__ import annotations
+
+import contextvars
+import json
+import os
+import platform
+import re
+import resource
+import tempfile
+import time
+from collections.abc import AsyncIterator
+from contextlib import asynccontextmanager
+from dataclasses import dataclass, field
+from datetime import UTC, datetime
+from pathlib import Path
+from typing import Any
+
+import httpx
+
+BENCH_DIR = Path(__file__).resolve().parent
+REPO = BENCH_DIR.parent
+RESULTS_DIR = BENCH_DIR / "results"
+RESULTS_MD = BENCH_DIR / "RESULTS.md"
+
+# A Tuesday, 09:00 in Berlin: the salon has just opened (the tests' pinned time too).
+PINNED_NOW = datetime(2026, 11, 24, 8, 0, tzinfo=UTC)
+# The sandbox's own rate limit (120/min, like Cal.com's default) would measure the limiter.
+BENCH_RATE_LIMIT = 1_000_000
+
+
+# -- statistics ---------------------------------------------------------------------------------
+
+
+def percentile(values: list[float], p: float) -> float | None:
+    """Nearest-rank percentile (p in 0..100); None for no values."""
+    if not values:
+        return None
+    ordered = sorted(values)
+    rank = max(1, min(len(ordered), round(p / 100 * len(ordered) + 0.5)))
+    return ordered[rank - 1]
+
+
+def summary(values: list[float]) -> dict[str, float | int | None]:
+    return {
+        "n": len(values),
+        "min": min(values) if values else None,
+        "p50": percentile(values, 50),
+        "p95": percentile(values, 95),
+        "max": max(values) if values else None,
+    }
+
+
+def ms(value: float | None) -> str:
+    return "-" if value is None else f"{value * 1000:.1f}"
+
+
+def table(headers: list[str], rows: list[list[Any]]) -> str:
+    """A GitHub-flavoured markdown table (prints readably in a terminal too)."""
+    cells = [[str(c) for c in row] for row in rows]
+    widths = [max(len(h), *(len(r[i]) for r in cells)) for i, h in enumerate(headers)]
+
+    def line(values: list[str]) -> str:
+        return "| " + " | ".join(v.ljust(w) for v, w in zip(values, widths, strict=True)) + " |"
+
+    return "\n".join(
+        [line(headers), "|" + "|".join("-" * (w + 2) for w in widths) + "|", *map(line, cells)]
+    )
+
+
+# -- the machine ------------------------------------------------------------------------------
+
+
+def machine() -> dict[str, Any]:
+    model = "unknown"
+    try:
+        for raw in Path("/proc/cpuinfo").read_text().splitlines():
+            if raw.startswith("model name"):
+                model = raw.split(":", 1)[1].strip()
+                break
+    except OSError:
+        pass
+    return {
+        "nproc": os.cpu_count(),
+        "cpu_model": model,
+        "python": platform.python_version(),
+        "platform": platform.platform(),
+    }
+
+
+def machine_line(info: dict[str, Any]) -> str:
+    return f"{info['nproc']} × {info['cpu_model']}, Python {info['python']}, {info['platform']}"
+
+
+# -- process resources (psutil is not a dependency; /proc and resource are enough) -------------
+
+
+def cpu_seconds() -> float:
+    """CPU time of this process, all threads (the sandbox's server thread included)."""
+    usage = resource.getrusage(resource.RUSAGE_SELF)
+    return usage.ru_utime + usage.ru_stime
+
+
+def rss_bytes() -> int:
+    try:
+        for raw in Path("/proc/self/status").read_text().splitlines():
+            if raw.startswith("VmRSS:"):
+                return int(raw.split()[1]) * 1024
+    except OSError:
+        pass
+    return resource.getrusage(resource.RUSAGE_SELF).ru_maxrss * 1024
+
+
+# -- Cal.com requests, attributed to the tool that made them ----------------------------------
+
+
+@dataclass
+class Request:
+    method: str
+    path: str
+    start: float
+    end: float | None = None
+    status: int | None = None
+
+
+@dataclass
+class ToolRun:
+    """One tool call and the Cal.com requests made inside it."""
+
+    name: str
+    start: float
+    end: float | None = None
+    status: str | None = None
+    requests: list[Request] = field(default_factory=list)
+
+    @property
+    def seconds(self) -> float:
+        return (self.end or self.start) - self.start
+
+    def sequential_round_trips(self) -> int:
+        """Requests on the critical path: overlapping requests (a concurrent fan-out) count once."""
+        rounds = 0
+        reach = float("-inf")
+        for r in sorted(self.requests, key=lambda r: r.start):
+            if r.start >= reach:
+                rounds += 1
+                reach = r.end or r.start
+            else:
+                reach = max(reach, r.end or r.start)
+        return rounds
+
+
+CURRENT_TOOL: contextvars.ContextVar[ToolRun | None] = contextvars.ContextVar(
+    "bench_current_tool", default=None
+)
+
+
+class RequestLog:
+    """httpx event hooks: every request the client sends, timed, and given to the running tool
+    (context variables travel into the tasks a tool starts, e.g. a concurrent slot fan-out)."""
+
+    def __init__(self) -> None:
+        self.requests: list[Request] = []
+        self.tool_runs: list[ToolRun] = []
+
+    async def on_request(self, request: httpx.Request) -> None:
+        entry = Request(request.method, request.url.path, time.perf_counter())
+        request.extensions["bench_entry"] = entry
+        self.requests.append(entry)
+        run = CURRENT_TOOL.get()
+        if run is not None:
+            run.requests.append(entry)
+
+    async def on_response(self, response: httpx.Response) -> None:
+        entry = response.request.extensions.get("bench_entry")
+        if entry is not None:
+            entry.end = time.perf_counter()
+            entry.status = response.status_code
+
+    def hooks(self) -> dict[str, list]:
+        return {"request": [self.on_request], "response": [self.on_response]}
+
+
+def trace_tools(log: RequestLog) -> None:
+    """Attribute requests to tool calls: wraps `BookingTools.call` once per process.
+    Instrumentation only: arguments, result and behaviour are untouched."""
+    from tools.booking_tools import BookingTools
+
+    original = getattr(BookingTools.call, "__bench_original__", BookingTools.call)
+
+    async def call(self, name: str, arguments: Any) -> dict:
+        run = ToolRun(name, time.perf_counter())
+        token = CURRENT_TOOL.set(run)
+        try:
+            result = await original(self, name, arguments)
+            run.status = result.get("status") if isinstance(result, dict) else None
+            return result
+        finally:
+            run.end = time.perf_counter()
+            CURRENT_TOOL.reset(token)
+            log.tool_runs.append(run)
+
+    call.__bench_original__ = original  # type: ignore[attr-defined]
+    BookingTools.call = call  # type: ignore[method-assign]
+
+
+# -- the calendar side --------------------------------------------------------------------------
+
+
+@dataclass
+class BenchCalendar:
+    runtime: Any  # calendar_adapter.runtime.CalendarRuntime
+    sandbox: Any  # calendar_adapter.sandbox.Sandbox
+    log: RequestLog
+
+
+@asynccontextmanager
+async def bench_calendar(
+    *, round_trip: float, ledger_dir: str | None = None, http_timeout: float = 30.0
+) -> AsyncIterator[BenchCalendar]:
+    """The sandbox (on a pinned clock) with `round_trip` seconds added to every request, the
+    project's Cal.com client on it (with the request log's hooks), a file ledger.
+
+    Built from the same parts as `open_calendar`, so that the HTTP client can carry the hooks.
+    """
+    from calendar_adapter.calcom import CalComClient
+    from calendar_adapter.clock import FixedClock
+    from calendar_adapter.ledger import Ledger
+    from calendar_adapter.runtime import CalendarRuntime
+    from calendar_adapter.salon import load_salon
+    from calendar_adapter.sandbox import Sandbox
+
+    clock = FixedClock(PINNED_NOW)
+    salon = load_salon()
+    log = RequestLog()
+    sandbox = Sandbox(salon=salon, clock=clock, rate_limit_per_minute=BENCH_RATE_LIMIT)
+    await sandbox.start(host="127.0.0.1", port=0)
+    _no_nagle(sandbox)
+    http = httpx.AsyncClient(
+        timeout=httpx.Timeout(http_timeout, connect=5.0),
+        # the project client's defaults (calcom.py), plus the hooks
+        limits=httpx.Limits(max_connections=20, max_keepalive_connections=10, keepalive_expiry=4.0),
+        event_hooks=log.hooks(),
+    )
+    backend = CalComClient(sandbox.url, sandbox.api_key, salon=salon, http=http)
+    with tempfile.TemporaryDirectory(prefix="bench-", dir=ledger_dir) as tmp:
+        ledger = await Ledger.open(Path(tmp) / "ledger.sqlite3", clock=clock)
+        try:
+            await ledger.sync_catalog(await backend.get_catalog())
+            if round_trip > 0:
+                sandbox.faults.latency(round_trip)
+            yield BenchCalendar(
+                runtime=CalendarRuntime(
+                    backend=backend,
+                    ledger=ledger,
+                    salon=salon,
+                    clock=clock,
+                    sandbox=sandbox,
+                    hold_minutes=10,
+                ),
+                sandbox=sandbox,
+                log=log,
+            )
+        finally:
+            await ledger.close()
+            await http.aclose()
+            await sandbox.stop()
+
+
+def _no_nagle(sandbox: Any) -> None:
+    """TCP_NODELAY on the sandbox's listening socket (accepted sockets inherit it on Linux).
+
+    The sandbox binds its socket with proto 0, so asyncio does not set TCP_NODELAY on the
+    connections it accepts, and every response on a kept-alive connection waits ~40 ms for the
+    client's delayed ACK (Nagle). That is the sandbox's artefact, not Cal.com's and not our code's.
+    """
+    import socket
+
+    server = getattr(sandbox, "_server", None)
+    for listener in getattr(server, "servers", None) or []:
+        for sock in listener.sockets:
+            sock.setsockopt(socket.IPPROTO_TCP, socket.TCP_NODELAY, 1)
+
+
+# -- results ----------------------------------------------------------------------------------
+
+
+def write_json(name: str, payload: dict[str, Any]) -> Path:
+    RESULTS_DIR.mkdir(parents=True, exist_ok=True)
+    path = RESULTS_DIR / f"{name}.json"
+    path.write_text(json.dumps(payload, indent=2, ensure_ascii=False, default=str) + "\n")
+    return path
+
+
+def update_results_md(name: str, section: str) -> None:
+    """Replace this benchmark's section of bench/RESULTS.md (between its markers), keeping the
+    other benchmarks' latest figures as they are."""
+    begin, end = f"<!-- bench:{name} -->", f"<!-- /bench:{name} -->"
+    block = f"{begin}\n{section.strip()}\n{end}"
+    text = RESULTS_MD.read_text(encoding="utf-8") if RESULTS_MD.exists() else ""
+    pattern = re.compile(re.escape(begin) + r".*?" + re.escape(end), re.S)
+    if pattern.search(text):
+        text = pattern.sub(lambda _: block, text)
+    else:
+        text = text.rstrip() + "\n\n" + block + "\n"
+    RESULTS_MD.write_text(text, encoding="utf-8")
+
+
+def stamp() -> str:
+    return datetime.now(UTC).strftime("%Y-%m-%d %H:%M UTC")

@@ -1,0 +1,253 @@
+"""Contention: many callers race for few slots through the booking tools against the sandbox.
+
+Each caller is what a phone call is to the calendar: its own `CallSession` and `BookingTools`,
+sharing the process's one Cal.com client and ledger. All start at the same moment; each asks for
+one particular slot (`check_availability` with stylist, day and time, which holds a free asked-for
+time at once), books it if it got the hold, and hangs up (`session.end`, which releases whatever
+it still holds). Afterwards the sandbox and the ledger are compared with what callers were told:
+
+- confirmed bookings       accepted bookings in the sandbox (must equal the number of slots)
+- false confirmations      a caller told `booked` without a matching accepted booking (must be 0)
+- holds left behind        reservations still active in the sandbox, non-final ledger rows (0)
+- duplicates               two accepted bookings of one slot, or one slot told `booked` twice (0)
+
+These counts are a correctness check: the script exits 1 when one is wrong. Latencies are
+printed, never judged.
+
+Run: .venv/bin/python bench/contention.py [--callers 200] [--slots 20] [--rtt 0.08]
+"""
+
+from __future__ import annotations
+
+import argparse
+import asyncio
+import sys
+import time
+from collections import Counter
+from dataclasses import dataclass, field
+from pathlib import Path
+
+sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
+
+from loguru import logger
+
+from bench.common import (
+    PINNED_NOW,
+    bench_calendar,
+    machine,
+    machine_line,
+    ms,
+    stamp,
+    summary,
+    table,
+    update_results_md,
+    write_json,
+)
+
+NAME = "contention"
+# Wednesday after the pinned Tuesday. Two stylists doing the same 30-minute service, so no slot
+# blocks another (a stylist is busy across all of their event types).
+DAY = "2026-11-25"
+STYLISTS = ("Fabian", "Mehmet")
+SERVICE = "Herrenhaarschnitt"
+
+
+@dataclass(frozen=True)
+class Slot:
+    stylist: str
+    time: str
+
+
+def slots(n: int) -> list[Slot]:
+    """n distinct slots: half-hourly from 09:30 for each stylist in turn."""
+    out = []
+    for k in range(n):
+        minutes = 9 * 60 + 30 + 30 * (k // len(STYLISTS))
+        out.append(Slot(STYLISTS[k % len(STYLISTS)], f"{minutes // 60:02d}:{minutes % 60:02d}"))
+    return out
+
+
+@dataclass
+class Caller:
+    index: int
+    slot: Slot
+    check_status: str | None = None
+    check_seconds: float | None = None
+    book_status: str | None = None
+    book_seconds: float | None = None
+    booking_uid: str | None = None
+    errors: list[str] = field(default_factory=list)
+
+
+async def race(caller: Caller, deps, go: asyncio.Event) -> Caller:
+    from tools.booking_tools import BookingTools
+    from tools.session import CallSession
+
+    phone = f"+4915120{caller.index:06d}"
+    session = CallSession(deps, caller_phone=phone, mode="bench")
+    await session.start()
+    tools = BookingTools(session)
+    try:
+        await go.wait()
+        began = time.perf_counter()
+        held = await tools.call(
+            "check_availability",
+            {"service": SERVICE, "stylist": caller.slot.stylist, "date": DAY,
+             "time": caller.slot.time},
+        )  # fmt: skip
+        caller.check_seconds = time.perf_counter() - began
+        caller.check_status = held.get("status")
+        if caller.check_status == "held":
+            began = time.perf_counter()
+            booked = await tools.call(
+                "book_appointment",
+                {"slot_id": held["slot_id"], "customer_name": f"Kunde {caller.index}"},
+            )
+            caller.book_seconds = time.perf_counter() - began
+            caller.book_status = booked.get("status")
+            if caller.book_status == "booked":
+                caller.booking_uid = session.booking_uid_for(booked["ref"])
+        elif caller.check_status not in ("unavailable",):
+            caller.errors.append(f"check_availability: {held}")
+    finally:
+        await session.end("hangup")
+    return caller
+
+
+async def main(args: argparse.Namespace) -> dict:
+    from tools.deps import BookingDeps
+
+    logger.remove()
+    logger.add(sys.stderr, level=args.log_level)
+    wanted = slots(args.slots)
+    async with bench_calendar(round_trip=args.rtt) as cal:
+        rt = cal.runtime
+        deps = BookingDeps(
+            backend=rt.backend, ledger=rt.ledger, clock=rt.clock, salon=rt.salon,
+            hold_minutes=rt.hold_minutes,
+        )  # fmt: skip
+        callers = [Caller(i, wanted[i % len(wanted)]) for i in range(args.callers)]
+        go = asyncio.Event()
+        tasks = [asyncio.create_task(race(c, deps, go)) for c in callers]
+        await asyncio.sleep(0.5)  # every session started and waiting at the line
+        requests_before = len(cal.log.requests)
+        began = time.perf_counter()
+        go.set()
+        done = await asyncio.gather(*tasks, return_exceptions=True)
+        wall = time.perf_counter() - began
+        requests = len(cal.log.requests) - requests_before
+        crashed = [repr(d) for d in done if isinstance(d, BaseException)]
+
+        accepted = cal.sandbox.bookings(status="accepted")
+        active_holds = cal.sandbox.active_reservations()
+        non_final = await rt.ledger.non_final()
+        by_uid = {b["uid"]: b for b in accepted}
+        ledger_confirmed = await rt.ledger.upcoming_confirmed(PINNED_NOW)
+
+    told_booked = [c for c in callers if c.book_status == "booked"]
+    false_confirmations = [
+        c for c in told_booked if c.booking_uid is None or c.booking_uid not in by_uid
+    ]
+    false_in_ledger = [a for a in ledger_confirmed if a.booking_uid not in by_uid]
+    slot_keys = Counter((b["eventTypeId"], b["start"]) for b in accepted)
+    told_keys = Counter(c.slot for c in told_booked)
+    duplicates = sum(n - 1 for n in slot_keys.values() if n > 1) + sum(
+        n - 1 for n in told_keys.values() if n > 1
+    )
+    last_booking = max((c.book_seconds or 0) for c in callers)
+    checks = {
+        "confirmed_bookings": {"value": len(accepted), "expected": args.slots},
+        "told_booked": {"value": len(told_booked), "expected": args.slots},
+        "ledger_confirmed": {"value": len(ledger_confirmed), "expected": args.slots},
+        "false_confirmations": {"value": len(false_confirmations), "expected": 0},
+        "false_confirmations_in_ledger": {"value": len(false_in_ledger), "expected": 0},
+        "holds_left_in_calendar": {"value": len(active_holds), "expected": 0},
+        "non_final_ledger_rows": {"value": len(non_final), "expected": 0},
+        "duplicates": {"value": duplicates, "expected": 0},
+        "crashed_callers": {"value": len(crashed), "expected": 0},
+        "unexpected_tool_results": {
+            "value": sum(len(c.errors) for c in callers),
+            "expected": 0,
+        },
+    }
+    ok = all(v["value"] == v["expected"] for v in checks.values())
+    return {
+        "benchmark": NAME,
+        "when": stamp(),
+        "machine": machine(),
+        "settings": {
+            "callers": args.callers,
+            "slots": args.slots,
+            "sandbox_round_trip_s": args.rtt,
+        },
+        "ok": ok,
+        "checks": checks,
+        "check_and_hold_seconds": summary([c.check_seconds for c in callers if c.check_seconds]),
+        "check_and_hold_held_seconds": summary(
+            [c.check_seconds for c in callers if c.check_status == "held"]
+        ),
+        "booking_seconds": summary([c.book_seconds for c in callers if c.book_seconds]),
+        "check_statuses": dict(Counter(c.check_status for c in callers)),
+        "wall_seconds": wall,
+        "bookings_per_second": len(accepted) / wall if wall else None,
+        "calcom_requests": requests,
+        "crashes": crashed[:5],
+        "errors": [e for c in callers for e in c.errors][:5],
+        "note_last_booking_seconds": last_booking,
+    }
+
+
+def render(report: dict) -> str:
+    s = report["settings"]
+    checks = table(
+        ["check", "value", "must be"],
+        [[k.replace("_", " "), v["value"], v["expected"]] for k, v in report["checks"].items()],
+    )
+    ch, held, bk = (
+        report["check_and_hold_seconds"],
+        report["check_and_hold_held_seconds"],
+        report["booking_seconds"],
+    )
+    lat = table(
+        ["step", "n", "p50 ms", "p95 ms", "max ms"],
+        [
+            ["check-and-hold (all)", ch["n"], ms(ch["p50"]), ms(ch["p95"]), ms(ch["max"])],
+            ["check-and-hold (held)", held["n"], ms(held["p50"]), ms(held["p95"]),
+             ms(held["max"])],
+            ["booking", bk["n"], ms(bk["p50"]), ms(bk["p95"]), ms(bk["max"])],
+        ],
+    )  # fmt: skip
+    return (
+        f"{s['callers']} callers race for {s['slots']} slots at the same moment (sandbox round "
+        f"trip {s['sandbox_round_trip_s'] * 1000:.0f} ms, one shared Cal.com client as in "
+        f"production). Check statuses: {report['check_statuses']}.\n\n{checks}\n\n{lat}\n\n"
+        f"Race over in {report['wall_seconds']:.2f} s: "
+        f"{report['bookings_per_second']:.1f} bookings/s, {report['calcom_requests']} Cal.com "
+        f"requests. Verdict: {'OK' if report['ok'] else 'WRONG'}.\n"
+    )
+
+
+def parse_args(argv: list[str] | None = None) -> argparse.Namespace:
+    p = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
+    p.add_argument("--callers", type=int, default=200)
+    p.add_argument("--slots", type=int, default=20)
+    p.add_argument("--rtt", type=float, default=0.080, help="sandbox round trip, s")
+    p.add_argument("--log-level", default="ERROR")
+    return p.parse_args(argv)
+
+
+if __name__ == "__main__":
+    args = parse_args()
+    report = asyncio.run(main(args))
+    text = render(report)
+    print(text)
+    if report["crashes"] or report["errors"]:
+        print("first problems:", *report["crashes"], *report["errors"], sep="\n  ")
+    path = write_json(NAME, report)
+    update_results_md(
+        NAME,
+        f"### Contention\n\n`.venv/bin/python bench/contention.py` — {report['when']}, "
+        f"{machine_line(report['machine'])}\n\n{text}",
+    )
+    print(f"JSON: {path}")
+    sys.exit(0 if report["ok"] else 1)
