@@ -115,17 +115,20 @@ def test_on_is_a_key_not_a_yaml_boolean(tmp_path):
     assert replay.spec.turns[0].user == "Nein."
 
 
+def with_expect(tmp_path: Path, expect: str) -> Path:
+    """A one-turn replay whose turn carries these pipecat.evals expectations (YAML list)."""
+    head = 'now: "2026-11-24 09:00"\nturns:\n  - user: "Hallo"\n    expect:\n'
+    body = textwrap.indent(textwrap.dedent(expect).strip("\n"), "      ")
+    return write(tmp_path, head + body + "\n")
+
+
 def test_pipecat_expectations_are_parsed_by_pipecat(tmp_path):
-    path = write(
+    path = with_expect(
         tmp_path,
         """
-        now: "2026-11-24 09:00"
-        turns:
-          - user: "Hallo"
-            expect:
-              - event: function_call
-                absent: true
-                text_contains: "x"
+        - event: function_call
+          absent: true
+          text_contains: "x"
         """,
     )
     with pytest.raises(
@@ -198,20 +201,16 @@ def test_a_forbidden_tool_that_was_called_fails():
 
 
 async def test_pipecat_expectations_match_a_recorded_turn(tmp_path):
-    path = write(
+    path = with_expect(
         tmp_path,
         """
-        now: "2026-11-24 09:00"
-        turns:
-          - user: "Hallo"
-            expect:
-              - event: function_call
-                calls: [{name: check_availability, args: {stylist: Fabian}}]
-              - event: response
-                text_contains: "FREITAG"
-              - event: function_call
-                calls: [book_appointment]
-                check_from: turn_start
+        - event: function_call
+          calls: [{name: check_availability, args: {stylist: Fabian}}]
+        - event: response
+          text_contains: "FREITAG"
+        - event: function_call
+          calls: [book_appointment]
+          check_from: turn_start
         """,
     )
     replay = load_replay(path)

@@ -104,6 +104,11 @@ def check_tools(
     return out
 
 
+def count_check(where: str, what: str, want: int, have: int, listing: str) -> Check:
+    """`what` holds when there are exactly `want`; a failure shows how many and which."""
+    return Check(where, what, have == want, f"got {have}: {listing}")
+
+
 def _calls_text(calls: list[ToolCall]) -> str:
     return "; ".join(c.label() for c in calls) or "no tool calls"
 
@@ -127,16 +132,13 @@ async def check_ledger(
     out: list[Check] = []
     if want.count is not None:
         out.append(
-            Check(
-                "ledger",
-                f"{want.count} appointment(s)",
-                len(appointments) == want.count,
-                f"got {len(appointments)}: {got}",
+            count_check(
+                "ledger", f"{want.count} appointment(s)", want.count, len(appointments), got
             )
         )
     for state, n in want.states.items():
         have = sum(1 for a in appointments if str(a.state) == state)
-        out.append(Check("ledger", f"{n} {state}", have == n, f"got {have}: {got}"))
+        out.append(count_check("ledger", f"{n} {state}", n, have, got))
     if want.no_confirmed:
         confirmed = [
             r for a, r in zip(appointments, rows, strict=True) if str(a.state) == "confirmed"
@@ -170,15 +172,14 @@ async def check_ledger(
     return out
 
 
+def _label(lead: str, exp: AppointmentExpect | BookingExpect, *tail: str | None) -> str:
+    """`confirmed Dauerwelle bei Fabian 2026-11-27 10:00 Sabine Keller`: what was expected."""
+    parts = [lead, exp.service, exp.stylist and f"bei {exp.stylist}", exp.start and str(exp.start)]
+    return " ".join(p for p in [*parts, *tail] if p)
+
+
 def _appointment_label(exp: AppointmentExpect) -> str:
-    parts = [
-        exp.state,
-        exp.service,
-        exp.stylist and f"bei {exp.stylist}",
-        exp.start and str(exp.start),
-        exp.customer_name,
-    ]
-    return " ".join(p for p in parts if p)
+    return _label(exp.state, exp, exp.customer_name)
 
 
 def _appointment_matches(
@@ -248,14 +249,8 @@ def check_calendar(
             )
         )
     if want.accepted_count is not None:
-        out.append(
-            Check(
-                "calendar",
-                f"{want.accepted_count} accepted booking(s)",
-                len(accepted) == want.accepted_count,
-                f"got {len(accepted)}: {got}",
-            )
-        )
+        n = want.accepted_count
+        out.append(count_check("calendar", f"{n} accepted booking(s)", n, len(accepted), got))
     if want.no_hold_left:
         ours = [h for h in holds if h.get("reservationUid") not in record.foreign_hold_uids]
         shown = "; ".join(names.hold_text(h) for h in ours)
@@ -264,15 +259,8 @@ def check_calendar(
 
 
 def _booking_label(exp: BookingExpect) -> str:
-    parts = [
-        exp.status if not exp.absent else "",
-        exp.service,
-        exp.stylist and f"bei {exp.stylist}",
-        exp.start and str(exp.start),
-        exp.name,
-        exp.phone and f"tel {exp.phone}",
-    ]
-    return "booking " + " ".join(p for p in parts if p)
+    status = "" if exp.absent else exp.status
+    return "booking " + _label(status, exp, exp.name, exp.phone and f"tel {exp.phone}")
 
 
 def _booking_matches(

@@ -15,6 +15,11 @@ from pydantic import BaseModel, ConfigDict, Field, field_validator, model_valida
 _DURATION = re.compile(r"^\s*(\d+(?:\.\d+)?)\s*(s|sec|m|min|h)\s*$")
 
 
+def _time_text(v: Any) -> Any:
+    """Times stay text until the salon's zone is known (refs.instant); YAML may hand a datetime."""
+    return v if v is None or isinstance(v, datetime) else str(v)
+
+
 class _Strict(BaseModel):
     """Unknown keys are errors: a typo in a replay must not silently weaken a check."""
 
@@ -37,7 +42,7 @@ class SlotRef(_Strict):
     @field_validator("start", mode="before")
     @classmethod
     def _start_text(cls, v: Any) -> Any:
-        return v if isinstance(v, datetime) else str(v)
+        return _time_text(v)
 
 
 class ExistingBooking(SlotRef):
@@ -202,17 +207,22 @@ class ToolExpect(_Strict):
         return f"{self.name}({args}){status}"
 
 
-class AppointmentExpect(_Strict):
-    state: str
+class _OptionalSlot(_Strict):
+    """Stylist, service and start of an expected appointment or booking; each may be left out."""
+
     stylist: str | None = None
     service: str | None = None
     start: datetime | str | None = None
-    customer_name: str | None = None
 
     @field_validator("start", mode="before")
     @classmethod
     def _start_text(cls, v: Any) -> Any:
-        return v if v is None or isinstance(v, datetime) else str(v)
+        return _time_text(v)
+
+
+class AppointmentExpect(_OptionalSlot):
+    state: str
+    customer_name: str | None = None
 
 
 class LedgerExpect(_Strict):
@@ -225,19 +235,11 @@ class LedgerExpect(_Strict):
     timeline: list[str] = []  # timeline kinds that must appear, in this order
 
 
-class BookingExpect(_Strict):
-    stylist: str | None = None
-    service: str | None = None
-    start: datetime | str | None = None
+class BookingExpect(_OptionalSlot):
     phone: str | None = None  # attendee phone
     name: str | None = None  # attendee name
     status: str = "accepted"
     absent: bool = False  # no booking like this may exist
-
-    @field_validator("start", mode="before")
-    @classmethod
-    def _start_text(cls, v: Any) -> Any:
-        return v if v is None or isinstance(v, datetime) else str(v)
 
 
 class CalendarExpect(_Strict):
@@ -300,7 +302,7 @@ class Replay(_Strict):
     @field_validator("now", mode="before")
     @classmethod
     def _now_text(cls, v: Any) -> Any:
-        return v if isinstance(v, datetime) else str(v)
+        return _time_text(v)
 
     @model_validator(mode="after")
     def _hangup_last(self) -> Replay:
