@@ -18,7 +18,8 @@ from calendar_adapter.backend import CalendarBackend
 from calendar_adapter.ledger import Appointment, AppointmentState, Ledger
 
 S = AppointmentState
-# A `booking` row younger than this may still be in flight in a running call: leave it alone.
+# A `booking` row younger than this may still be in flight in a running call, and a request whose
+# answer was lost may still be committed by Cal.com: neither is certain yet.
 IN_FLIGHT_GRACE = timedelta(minutes=2)
 
 
@@ -41,6 +42,7 @@ class ReconcileReport:
     checked: list[Comparison] = field(default_factory=list)
     fixed: list[Fix] = field(default_factory=list)
     needs_person: list[NeedsPerson] = field(default_factory=list)
+    too_early: list[NeedsPerson] = field(default_factory=list)  # to be checked again later
     unreachable: bool = False
 
 
@@ -101,32 +103,31 @@ async def _settle(
                     NeedsPerson(appt.id, f"{label}: keine Request-ID zum Nachschlagen")
                 )
                 return
+            if now - appt.updated_at < IN_FLIGHT_GRACE:
+                # Cal.com may still commit a request whose answer was lost: not certain yet.
+                report.too_early.append(
+                    NeedsPerson(appt.id, f"{label}: Cal.com kennt die Request-ID (noch) nicht")
+                )
+                return
             await move(
                 S.FAILED,
                 "keine Buchung mit dieser Request-ID in Cal.com",
                 error="reconcile: not in Cal.com",
             )
-        elif booking.status == "accepted":
-            await move(
-                S.CONFIRMED,
-                f"in Cal.com gefunden ({booking.uid})",
-                booking_uid=booking.uid,
-                booking_status=booking.status,
-            )
+            return
+        found = {"booking_uid": booking.uid, "booking_status": booking.status}
+        if booking.status == "accepted":
+            await move(S.CONFIRMED, f"in Cal.com gefunden ({booking.uid})", **found)
         elif booking.status == "pending":
             await move(
-                S.PENDING,
-                f"in Cal.com gefunden, wartet auf den Salon ({booking.uid})",
-                booking_uid=booking.uid,
-                booking_status=booking.status,
+                S.PENDING, f"in Cal.com gefunden, wartet auf den Salon ({booking.uid})", **found
             )
         else:
             await move(
                 S.FAILED,
                 f"in Cal.com {booking.status} ({booking.uid})",
-                booking_uid=booking.uid,
-                booking_status=booking.status,
                 error=f"reconcile: {booking.status}",
+                **found,
             )
         return
     if state is S.PENDING and booking is not None:

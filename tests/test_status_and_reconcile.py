@@ -265,6 +265,7 @@ async def test_reconcile_fixes_what_is_certain_and_lists_the_rest(shop):
         ghost.id, S.CONFIRMED, booking_uid="uid-ghost", booking_status="accepted"
     )
     bookings_before = shop.sb.bookings()
+    shop.sb.clock.advance(timedelta(minutes=5))  # long enough for a lost request to have landed
 
     report = await reconcile(shop.ledger, shop.calendar, shop.names, shop.sb.clock.now())
 
@@ -283,6 +284,31 @@ async def test_reconcile_fixes_what_is_certain_and_lists_the_rest(shop):
     assert shop.sb.bookings() == bookings_before  # Cal.com untouched
     kinds = [e.kind for e in await shop.ledger.timeline(unknown_booked.call_id)]
     assert "reconciled" in kinds
+
+
+async def test_a_booking_cal_com_commits_after_the_lost_answer_is_confirmed_by_reconcile(shop):
+    """The call's lookup found nothing, so the row stayed `unknown`; Cal.com stored the booking
+    later. Reconcile neither fails the row too early nor misses the late booking."""
+    appt = await shop.unknown(FRIDAY_10, really_booked=False)
+
+    early = await reconcile(shop.ledger, shop.calendar, shop.names, shop.sb.clock.now())
+
+    assert (await shop.ledger.get(appt.id)).state == S.UNKNOWN  # not yet certain
+    assert [n.appointment_id for n in early.too_early] == [appt.id]
+    assert early.fixed == []
+
+    late = await shop.book_in_calendar(FRIDAY_10, appt.request_id)  # Cal.com commits late
+    shop.sb.clock.advance(timedelta(minutes=5))
+    report, lines = await reconcile_and_describe(
+        shop.ledger, shop.calendar, shop.salon, shop.sb.clock.now()
+    )
+
+    settled = await shop.ledger.get(appt.id)
+    assert settled.state == S.CONFIRMED and settled.booking_uid == late.uid
+    assert [(f.before, f.after) for f in report.fixed] == [("unknown", "confirmed")]
+    assert f"#{appt.id}: unknown -> confirmed (in Cal.com gefunden ({late.uid}))" in "\n".join(
+        lines
+    )
 
 
 async def test_reconcile_expires_a_hold_whose_reservation_ran_out_and_leaves_a_live_one(shop):

@@ -35,6 +35,7 @@ async def run(args: argparse.Namespace) -> int:
                     "checked": len(report.checked),
                     "fixed": [vars(f) for f in report.fixed],
                     "needs_person": [vars(n) for n in report.needs_person],
+                    "check_again_later": [vars(n) for n in report.too_early],
                     "unreachable": report.unreachable,
                 },
                 ensure_ascii=False,
@@ -61,6 +62,9 @@ async def reconcile_and_describe(ledger, backend, salon, now):
     if report.needs_person:
         lines.append("Braucht eine Person (Cal.com wurde nicht verändert):")
         lines += [f"  #{n.appointment_id}: {n.what}" for n in report.needs_person]
-    if not report.fixed and not report.needs_person:
+    if report.too_early:
+        lines.append("Noch offen, später erneut prüfen:")
+        lines += [f"  #{n.appointment_id}: {n.what}" for n in report.too_early]
+    if not report.fixed and not report.needs_person and not report.too_early:
         lines.append("Alles stimmt mit Cal.com überein.")
     return report, lines
