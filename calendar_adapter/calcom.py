@@ -151,33 +151,53 @@ def _error_fields(response: httpx.Response) -> tuple[str | None, str]:
 
 
 def retry_after_seconds(headers: Mapping[str, str], *, now: float | None = None) -> float:
-    """The wait a 429 asks for: `Retry-After` (seconds or HTTP date), else `X-RateLimit-Reset*`
-    (seconds to go, or an epoch timestamp in seconds or milliseconds). 1 s when nothing says."""
+    """The wait a 429 asks for, in seconds.
+
+    Cal.com v2 sends no `Retry-After`: its throttler answers `X-RateLimit-Reset-{Name}` (one per
+    named limit, `-Default` unless configured) in seconds to go, and refuses only while every named
+    limit is blocked, so the shortest of those waits is the one that counts. A `Retry-After`
+    (seconds or HTTP date, e.g. from a proxy in front) wins when present; a reset that looks like
+    an epoch timestamp (seconds or milliseconds) is read as one. 1 s when nothing says."""
     now = time.time() if now is None else now
     lowered = {k.lower(): v for k, v in headers.items()}
-    value = lowered.get("retry-after")
-    if value:
-        try:
-            return max(0.0, float(value))
-        except ValueError:
-            try:
-                return max(0.0, email.utils.parsedate_to_datetime(value).timestamp() - now)
-            except (TypeError, ValueError):
-                pass  # unreadable: fall through to the rate-limit headers
-    reset = lowered.get("x-ratelimit-reset") or next(
-        (v for k, v in lowered.items() if k.startswith("x-ratelimit-reset")), None
-    )
-    if reset:
-        try:
-            n = float(reset)
-        except ValueError:
-            return 1.0
-        if n > 1e12:  # epoch milliseconds
-            return max(0.0, n / 1000 - now)
-        if n > 1e9:  # epoch seconds
-            return max(0.0, n - now)
-        return max(0.0, n)
-    return 1.0
+    asked = [
+        wait
+        for key, value in lowered.items()
+        if key == "retry-after" or key.startswith("retry-after-")
+        if (wait := _seconds_or_http_date(value, now)) is not None
+    ]
+    if asked:
+        return min(asked)
+    waits = [
+        wait
+        for key, value in lowered.items()
+        if key == "x-ratelimit-reset" or key.startswith("x-ratelimit-reset-")
+        if (wait := _reset_seconds(value, now)) is not None
+    ]
+    return min(waits) if waits else 1.0
+
+
+def _seconds_or_http_date(value: str, now: float) -> float | None:
+    try:
+        return max(0.0, float(value))
+    except ValueError:
+        pass
+    try:
+        return max(0.0, email.utils.parsedate_to_datetime(value).timestamp() - now)
+    except (TypeError, ValueError):
+        return None
+
+
+def _reset_seconds(value: str, now: float) -> float | None:
+    try:
+        n = float(value)
+    except ValueError:
+        return None
+    if n > 1e12:  # epoch milliseconds
+        return max(0.0, n / 1000 - now)
+    if n > 1e9:  # epoch seconds
+        return max(0.0, n - now)
+    return max(0.0, n)
 
 
 def error_from_response(response: httpx.Response) -> CalendarError:

@@ -77,6 +77,20 @@ def test_a_429_carries_the_wait_its_headers_ask_for():
     assert error.retry_after == 7
 
 
+def test_a_429_as_cal_com_sends_it_waits_out_the_default_throttlers_reset():
+    # Cal.com v2's throttler: named headers, reset in seconds to go, no Retry-After.
+    headers = {
+        "X-RateLimit-Limit-Default": "120",
+        "X-RateLimit-Remaining-Default": "0",
+        "X-RateLimit-Reset-Default": "42",
+    }
+    error = error_from_response(
+        _error(429, "Too many requests. Please try again later.", headers=headers)
+    )
+    assert isinstance(error, RateLimitedError)
+    assert error.retry_after == 42
+
+
 @pytest.mark.parametrize(
     ("headers", "wait"),
     [
@@ -84,6 +98,8 @@ def test_a_429_carries_the_wait_its_headers_ask_for():
         ({"Retry-After": "Thu, 01 Jan 2026 00:00:30 GMT"}, 30.0),
         ({"X-RateLimit-Reset": "5"}, 5.0),
         ({"X-RateLimit-Reset-default": "3"}, 3.0),
+        ({"X-RateLimit-Reset-Default": "3", "X-RateLimit-Reset-Long": "50"}, 3.0),  # any frees it
+        ({"Retry-After-Default": "6"}, 6.0),
         ({"X-RateLimit-Reset": "1767225620"}, 20.0),  # epoch seconds
         ({"X-RateLimit-Reset": "1767225620000"}, 20.0),  # epoch milliseconds
         ({}, 1.0),

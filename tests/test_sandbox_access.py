@@ -13,6 +13,7 @@ import httpx
 import pytest
 
 from calendar_adapter.sandbox import Sandbox
+from calendar_adapter.sandbox.ratelimit import RateLimiter
 
 FRIDAY_10 = "2026-11-27T09:00:00.000Z"
 
@@ -52,7 +53,7 @@ async def test_a_wrong_key_is_refused_even_on_public_endpoints(sandbox):
     ) as wrong:
         r = await wrong.get("/v2/me")
         assert r.status_code == 401
-        assert "X-RateLimit-Remaining" in r.headers
+        assert "X-RateLimit-Remaining-Default" in r.headers
         cut = sandbox.event_type_id("mehmet-yilmaz", "herrenhaarschnitt")
         r = await wrong.get(
             "/v2/slots", params={"eventTypeId": cut, "start": "2026-11-27", "end": "2026-11-27"}
@@ -67,22 +68,48 @@ async def test_me_answers_with_the_key(api):
     assert isinstance(r.json()["data"]["id"], int)
 
 
-async def test_the_rate_limit_answers_429_with_headers_per_key(clock):
-    async with Sandbox(clock=clock, rate_limit_per_minute=3) as sb:
+class Stopwatch:
+    """Real time for the rate limiter, moved by the test: no test waits on the wall clock."""
+
+    def __init__(self) -> None:
+        self.now = 1000.0
+
+    def __call__(self) -> float:
+        return self.now
+
+
+async def test_the_rate_limit_answers_429_with_cal_coms_headers_per_key(clock):
+    watch = Stopwatch()
+    async with Sandbox(clock=clock) as sb:
+        sb.limiter = RateLimiter(3, monotonic=watch)
         auth = {"Authorization": f"Bearer {sb.api_key}"}
         async with httpx.AsyncClient(base_url=sb.url, headers=auth) as api:
-            answers = [await api.get("/v2/me") for _ in range(3)]
+            answers = []
+            for _ in range(3):
+                answers.append(await api.get("/v2/me"))
+                watch.now += 10
             assert [r.status_code for r in answers] == [200, 200, 200]
-            assert [r.headers["X-RateLimit-Remaining"] for r in answers] == ["2", "1", "0"]
-            assert all(r.headers["X-RateLimit-Limit"] == "3" for r in answers)
-            assert all(1 <= int(r.headers["X-RateLimit-Reset"]) <= 60 for r in answers)
+            assert [r.headers["X-RateLimit-Remaining-Default"] for r in answers] == ["2", "1", "0"]
+            assert all(r.headers["X-RateLimit-Limit-Default"] == "3" for r in answers)
+            # seconds to the end of the 60-second window that began with the first request
+            assert [r.headers["X-RateLimit-Reset-Default"] for r in answers] == ["60", "50", "40"]
 
             r = await api.get("/v2/me")
             assert r.status_code == 429
             assert r.json()["status"] == "error"
-            assert r.headers["X-RateLimit-Remaining"] == "0"
-            assert 1 <= int(r.headers["Retry-After"]) <= 60
-            assert r.headers["Retry-After"] == r.headers["X-RateLimit-Reset"]
+            assert r.json()["error"]["message"] == "Too many requests. Please try again later."
+            assert r.headers["X-RateLimit-Remaining-Default"] == "0"
+            # passing the limit blocks the key for 60 seconds from now; no Retry-After, like Cal.com
+            assert r.headers["X-RateLimit-Reset-Default"] == "60"
+            assert "Retry-After" not in r.headers
+
+            watch.now += 45  # the window has turned over, the block has not
+            r = await api.get("/v2/me")
+            assert (r.status_code, r.headers["X-RateLimit-Reset-Default"]) == (429, "15")
+
+            watch.now += 15
+            r = await api.get("/v2/me")
+            assert r.status_code == 200
         # anonymous callers have their own budget (per client address)
         async with httpx.AsyncClient(base_url=sb.url) as anon:
             assert (

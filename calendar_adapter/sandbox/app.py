@@ -19,6 +19,7 @@ from starlette.exceptions import HTTPException as StarletteHTTPException
 from calendar_adapter.clock import FixedClock
 from calendar_adapter.sandbox import timefmt as tf
 from calendar_adapter.sandbox.errors import ApiError
+from calendar_adapter.sandbox.ratelimit import TOO_MANY_REQUESTS, rate_limit_headers
 
 if TYPE_CHECKING:
     from calendar_adapter.sandbox.server import Sandbox
@@ -97,7 +98,7 @@ def build_app(sb: Sandbox) -> FastAPI:
             resp.headers.update(verdict.headers())
             return resp
         if not verdict.allowed:
-            resp = error_response(request, ApiError(429, "ThrottlerException: Too Many Requests"))
+            resp = error_response(request, ApiError(429, TOO_MANY_REQUESTS))
             resp.headers.update(verdict.headers())
             return resp
 
@@ -128,15 +129,9 @@ def build_app(sb: Sandbox) -> FastAPI:
             await asyncio.sleep(sb.faults.timeout_seconds)
             return error_response(request, ApiError(504, "Gateway Timeout"))
         if kind == "429":
-            resp = error_response(request, ApiError(429, "ThrottlerException: Too Many Requests"))
-            wait = str(sb.faults.retry_after_seconds)
+            resp = error_response(request, ApiError(429, TOO_MANY_REQUESTS))
             resp.headers.update(
-                {
-                    "Retry-After": wait,
-                    "X-RateLimit-Limit": str(sb.limiter.per_minute),
-                    "X-RateLimit-Remaining": "0",
-                    "X-RateLimit-Reset": wait,
-                }
+                rate_limit_headers(sb.limiter.per_minute, 0, sb.faults.retry_after_seconds)
             )
             return resp
         if kind == "502":

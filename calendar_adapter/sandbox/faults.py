@@ -40,7 +40,8 @@ class ExternalBooking:
 
 
 class Faults:
-    """The fault plan. `timeout_seconds` is how long a "timeout" holds a request before its 504."""
+    """The fault plan. `timeout_seconds` is how long a "timeout" holds a request before its 504;
+    `retry_after_seconds` is the wait an injected 429 announces in `X-RateLimit-Reset-Default`."""
 
     def __init__(self) -> None:
         self._lock = threading.Lock()
