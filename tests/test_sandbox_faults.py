@@ -51,11 +51,12 @@ async def test_a_failed_request_does_not_reach_the_calendar(sandbox, api):
 
 
 async def test_fail_next_429_says_how_long_to_wait(sandbox, api):
+    sandbox.faults.retry_after_seconds = 7
     sandbox.faults.fail_next(1, "429")
     r = await api.get("/v2/me")
     assert r.status_code == 429
-    assert r.headers["Retry-After"] == "1"
-    assert r.headers["X-RateLimit-Remaining"] == "0"
+    assert r.headers["X-RateLimit-Reset-Default"] == "7"
+    assert r.headers["X-RateLimit-Remaining-Default"] == "0"
     assert (await api.get("/v2/me")).status_code == 200
 
 
