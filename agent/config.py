@@ -16,6 +16,10 @@ class Settings(BaseSettings):
     calcom_api_key: SecretStr | None = None
     calcom_base_url: str = "https://api.cal.com"
     calcom_timeout_seconds: float = 10.0
+    calcom_retry_backoff_seconds: float = Field(
+        default=0.25,
+        description="First wait before a retry or a lost booking's lookup; doubles each time.",
+    )
     hold_minutes: int | None = Field(
         default=None,
         description="Hold length; default 10 with an API key (Cal.com needs auth for a custom "
@@ -36,6 +40,11 @@ class Settings(BaseSettings):
     openai_api_key: SecretStr | None = None
     openai_model: str = "gpt-4.1-mini"
     openai_base_url: str | None = None  # an OpenAI-compatible endpoint (proxy, Azure, a test)
+    openai_timeout_seconds: float = Field(
+        default=15.0,
+        description="A completion that connects or streams nothing for this long has failed "
+        "(the caller then hears an apology instead of minutes of silence).",
+    )
     deepgram_tts_voice: str = "aura-2-viktoria-de"
     openai_tts_voice: str = "nova"
     openai_tts_model: str = "gpt-4o-mini-tts"

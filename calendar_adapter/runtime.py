@@ -83,7 +83,11 @@ async def open_calendar(
             logger.info("calendar: Cal.com at {}", base_url)
 
         backend = CalComClient(
-            base_url, api_key, salon=salon, timeout=settings.calcom_timeout_seconds
+            base_url,
+            api_key,
+            salon=salon,
+            timeout=settings.calcom_timeout_seconds,
+            backoff_base=settings.calcom_retry_backoff_seconds,
         )
         stack.push_async_callback(backend.aclose)
 

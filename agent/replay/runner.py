@@ -23,6 +23,8 @@ from agent.replay.pipecat_expect import check_turn
 from agent.replay.record import CallRecord, Item, Listener, ToolCall, TurnRecord
 from calendar_adapter.clock import FixedClock
 
+REPLAY_BACKOFF_SECONDS = 0.01
+
 
 class LiveModelUnavailableError(RuntimeError):
     """`--llm openai` without OPENAI_API_KEY."""
@@ -51,6 +53,9 @@ def replay_settings(replay: LoadedReplay, base: Any = None, *, live: bool = Fals
 
     settings = base or load_settings()
     update: dict[str, Any] = {
+        # The sandbox is in this process and its clock stands still: waiting between retries
+        # and lookups only makes the replay slow, it changes nothing the call sees.
+        "calcom_retry_backoff_seconds": REPLAY_BACKOFF_SECONDS,
         "calcom_api_key": None,
         "calcom_webhook_secret": None,
         "language": replay.spec.language,
