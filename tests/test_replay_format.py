@@ -285,3 +285,47 @@ def test_a_live_model_that_strays_from_the_script_is_a_finding_not_a_failure(tmp
         "turn 1: check_availability arguments differ (stylist: script 'Fabian', model 'Fabian Spitzer')",
         "turn 2: script calls ['book_appointment'], the model called no tools",
     ]
+
+
+async def test_tool_arguments_are_what_the_model_sent_not_the_masked_log(tmp_path):
+    """The timeline may mask a phone number; an expectation on `phone` must still see it."""
+    from datetime import UTC, datetime
+    from types import SimpleNamespace
+
+    from agent.replay.runner import ModelToolCalls, _tool_items
+    from calendar_adapter.ledger import TimelineEvent
+
+    at = datetime(2026, 11, 24, 8, tzinfo=UTC)
+    masked = {"slot_id": "s1", "customer_name": "Ute", "phone": "+49151*****678"}
+    timeline = [
+        TimelineEvent("c", at, "tool_called", {"tool": "book_appointment", "arguments": masked}),
+        TimelineEvent(
+            "c", at, "tool_result", {"tool": "book_appointment", "result": {"status": "booked"}}
+        ),
+        TimelineEvent("c", at, "tool_called", {"tool": "release_hold", "arguments": {}}),
+    ]
+    ledger = SimpleNamespace(timeline=lambda call_id: _async(timeline))
+    asked = ModelToolCalls()
+    sent = {"slot_id": "s1", "customer_name": "Ute", "phone": "+4915112345678"}
+    await asked.on_started(
+        None, [SimpleNamespace(function_name="book_appointment", arguments=sent)]
+    )
+    items: list[Item] = []
+
+    seen = await _tool_items(ledger, "c", 0, asked, items.append)
+
+    assert seen == 3
+    [booked, released] = [i.tool for i in items]
+    assert booked.arguments == sent and booked.status == "booked"
+    assert released.name == "release_hold" and released.result is None  # no result logged
+    [check] = check_tools(
+        "turn 1",
+        [booked],
+        [ToolExpect(name="book_appointment", args={"phone": "+4915112345678"}, status="booked")],
+        [],
+    )
+    assert check.passed
+
+
+async def _async(value):
+    return value

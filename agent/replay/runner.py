@@ -128,6 +128,8 @@ async def _play(replay, rt, settings, calendar, record, emit, *, live: bool) -> 
         runtime=rt, settings=settings, caller_phone=spec.caller, mode="replay", script=script
     ) as call:
         record.call_id = call.call_id
+        asked = ModelToolCalls()
+        call.services.llm.add_event_handler("on_function_calls_started", asked.on_started)
         seen = 0
         external_seen = 0
         for i, turn in enumerate(spec.turns):
@@ -148,7 +150,9 @@ async def _play(replay, rt, settings, calendar, record, emit, *, live: bool) -> 
                     emit(-1, Item("bot", call.greeting))
             emit(i, Item("user", turn.user))
             reply = await call.next_reply()
-            seen = await _tool_items(rt.ledger, call.call_id, seen, lambda item, i=i: emit(i, item))
+            seen = await _tool_items(
+                rt.ledger, call.call_id, seen, asked, lambda item, i=i: emit(i, item)
+            )
             for plan in rt.sandbox.faults.external_done[external_seen:]:
                 emit(i, Item("event", _external_outcome(calendar, plan)))
             external_seen = len(rt.sandbox.faults.external_done)
@@ -164,13 +168,40 @@ async def _play(replay, rt, settings, calendar, record, emit, *, live: bool) -> 
     )
 
 
-async def _tool_items(ledger, call_id: str, seen: int, emit) -> int:
-    """The turn's tool calls and results, from the call's timeline (written by the tools)."""
+class ModelToolCalls:
+    """The tool calls exactly as the model asked for them (the LLM service's own event).
+
+    The timeline keeps the loggable form of the arguments, where a phone number may be masked;
+    expectations and live-model findings compare what the model really sent."""
+
+    def __init__(self) -> None:
+        self._waiting: list[tuple[str, dict[str, Any]]] = []
+
+    async def on_started(self, _llm: Any, function_calls: list[Any]) -> None:
+        for fc in function_calls:
+            self._waiting.append((fc.function_name, dict(fc.arguments or {})))
+
+    def take(self, name: str) -> dict[str, Any] | None:
+        """The arguments of the earliest not yet taken call of this tool."""
+        for i, (asked, arguments) in enumerate(self._waiting):
+            if asked == name:
+                del self._waiting[i]
+                return arguments
+        return None
+
+
+async def _tool_items(ledger, call_id: str, seen: int, asked: ModelToolCalls, emit) -> int:
+    """The turn's tool calls and results, in the order the tools wrote them on the call's
+    timeline, with the arguments the model sent."""
     events = await ledger.timeline(call_id)
     open_calls: list[ToolCall] = []
     for e in events[seen:]:
         if e.kind == "tool_called":
-            call = ToolCall(str(e.data.get("tool")), dict(e.data.get("arguments") or {}))
+            name = str(e.data.get("tool"))
+            arguments = asked.take(name)
+            if arguments is None:
+                arguments = dict(e.data.get("arguments") or {})
+            call = ToolCall(name, arguments)
             open_calls.append(call)
         elif e.kind == "tool_result":
             name = e.data.get("tool")
