@@ -1,12 +1,15 @@
 """Shared fixtures: a pinned clock, the embedded Cal.com sandbox over real HTTP, a client on it,
-and an in-memory ledger. All function-scoped: no test sees another test's calendar."""
+raw HTTP clients on it (with and without the key), and an in-memory ledger. All function-scoped:
+no test sees another test's calendar."""
 
 from __future__ import annotations
 
 from collections.abc import AsyncIterator
 from datetime import UTC, datetime
+from typing import Any
 from zoneinfo import ZoneInfo
 
+import httpx
 import pytest
 
 from calendar_adapter.calcom import CalComClient
@@ -21,6 +24,24 @@ BERLIN = ZoneInfo("Europe/Berlin")
 def berlin(year: int, month: int, day: int, hour: int = 0, minute: int = 0) -> datetime:
     """A Berlin wall-clock time as the aware UTC instant the calendar seam speaks."""
     return datetime(year, month, day, hour, minute, tzinfo=BERLIN).astimezone(UTC)
+
+
+# Friday of the pinned week, 10:00 in Berlin: the slot of the incident (Fabian's Dauerwelle).
+FRIDAY_10 = berlin(2026, 11, 27, 10, 0)
+FRIDAY_10_ISO = "2026-11-27T09:00:00.000Z"  # the same instant as Cal.com writes it
+
+
+def booking_body(
+    event_type_id: int, start: str = FRIDAY_10_ISO, *, attendee: dict | None = None, **extra: Any
+) -> dict[str, Any]:
+    """A `POST /v2/bookings` body by Anna Becker (e-mail), plus any other fields given."""
+    return {
+        "eventTypeId": event_type_id,
+        "start": start,
+        "attendee": attendee
+        or {"name": "Anna Becker", "email": "anna@example.com", "timeZone": "Europe/Berlin"},
+        **extra,
+    }
 
 
 @pytest.fixture
@@ -52,6 +73,22 @@ async def calendar(sandbox, salon: SalonFile) -> AsyncIterator[CalComClient]:
         yield client
     finally:
         await client.aclose()
+
+
+@pytest.fixture
+async def api(sandbox) -> AsyncIterator[httpx.AsyncClient]:
+    """Raw HTTP on the sandbox with its API key, for what the client does not show."""
+    async with httpx.AsyncClient(
+        base_url=sandbox.url, headers={"Authorization": f"Bearer {sandbox.api_key}"}
+    ) as client:
+        yield client
+
+
+@pytest.fixture
+async def anon(sandbox) -> AsyncIterator[httpx.AsyncClient]:
+    """Raw HTTP on the sandbox without a key (a public booking page)."""
+    async with httpx.AsyncClient(base_url=sandbox.url) as client:
+        yield client
 
 
 @pytest.fixture

@@ -20,9 +20,8 @@ from calendar_adapter.backend import (
     ServerError,
 )
 from calendar_adapter.calcom import CalComClient
-from tests.conftest import berlin
+from tests.conftest import FRIDAY_10, berlin
 
-FRIDAY_10 = berlin(2026, 11, 27, 10, 0)
 FRIDAY_14 = berlin(2026, 11, 27, 14, 0)
 
 

@@ -14,8 +14,7 @@ from calendar_adapter.backend import Catalog, Offering, Reservation, Service, St
 from calendar_adapter.clock import FixedClock
 from calendar_adapter.ledger import Ledger
 from calendar_adapter.salon import load_salon
-
-T0 = datetime(2026, 11, 24, 8, 0, tzinfo=UTC)
+from tests.conftest import PINNED_NOW as T0
 
 
 def reference_catalog() -> Catalog:

@@ -5,7 +5,7 @@ from __future__ import annotations
 import asyncio
 import itertools
 import sqlite3
-from datetime import UTC, datetime, timedelta
+from datetime import datetime, timedelta
 
 import aiosqlite
 import pytest
@@ -18,10 +18,10 @@ from calendar_adapter.ledger import (
     IllegalTransitionError,
     Ledger,
 )
+from tests.conftest import FRIDAY_10
+from tests.conftest import PINNED_NOW as T0
 
 S = AppointmentState
-T0 = datetime(2026, 11, 24, 8, 0, tzinfo=UTC)
-FRIDAY_10 = datetime(2026, 11, 27, 9, 0, tzinfo=UTC)  # 10:00 in Berlin
 FABIAN = 101
 
 # The specification (docs/architecture.md), written out rather than imported from the code.

@@ -14,8 +14,7 @@ from calendar_adapter.ledger import LATEST_VERSION, Ledger, SchemaTooNewError
 from calendar_adapter.ledger import schema as ledger_schema
 from calendar_adapter.ledger.schema import migrate
 from calendar_adapter.privacy import mask_phone
-
-T0 = datetime(2026, 11, 24, 8, 0, tzinfo=UTC)
+from tests.conftest import PINNED_NOW as T0
 
 
 async def pragma(path, name: str):

@@ -7,7 +7,7 @@ import asyncio
 import hashlib
 import hmac
 import json
-from datetime import UTC, datetime, timedelta
+from datetime import timedelta
 
 import pytest
 
@@ -20,10 +20,10 @@ from calendar_adapter.webhooks import (
     apply_webhook,
     verify_signature,
 )
+from tests.conftest import FRIDAY_10
+from tests.conftest import PINNED_NOW as T0
 
 S = AppointmentState
-T0 = datetime(2026, 11, 24, 8, 0, tzinfo=UTC)
-FRIDAY_10 = datetime(2026, 11, 27, 9, 0, tzinfo=UTC)
 FABIAN, PERM = 101, 5003
 
 

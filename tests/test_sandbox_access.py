@@ -7,32 +7,14 @@ import asyncio
 import hashlib
 import hmac
 import json
-from collections.abc import AsyncIterator
 
 import httpx
 import pytest
 
 from calendar_adapter.sandbox import Sandbox
 from calendar_adapter.sandbox.ratelimit import RateLimiter
-
-FRIDAY_10 = "2026-11-27T09:00:00.000Z"
-
-
-def booking_body(event_type_id: int, start: str = FRIDAY_10) -> dict:
-    return {
-        "eventTypeId": event_type_id,
-        "start": start,
-        "attendee": {"name": "Anna", "email": "anna@example.com", "timeZone": "Europe/Berlin"},
-        "metadata": {"requestId": "call-7:1"},
-    }
-
-
-@pytest.fixture
-async def api(sandbox) -> AsyncIterator[httpx.AsyncClient]:
-    async with httpx.AsyncClient(
-        base_url=sandbox.url, headers={"Authorization": f"Bearer {sandbox.api_key}"}
-    ) as client:
-        yield client
+from tests.conftest import FRIDAY_10_ISO as FRIDAY_10
+from tests.conftest import booking_body
 
 
 @pytest.mark.parametrize(
@@ -191,7 +173,11 @@ async def test_booking_changes_are_delivered_as_signed_webhooks(sandbox, api):
             },
         )
         assert r.status_code == 201
-        booking = (await api.post("/v2/bookings", json=booking_body(perm))).json()["data"]
+        booking = (
+            await api.post(
+                "/v2/bookings", json=booking_body(perm, metadata={"requestId": "call-7:1"})
+            )
+        ).json()["data"]
         _, created = await receiver.next()
         assert created["triggerEvent"] == "BOOKING_CREATED"
         assert created["payload"]["uid"] == booking["uid"]
@@ -228,7 +214,7 @@ async def test_an_unreachable_subscriber_never_breaks_a_booking(sandbox, api):
         },
     )
     perm = sandbox.event_type_id("fabian-spitzer", "dauerwelle")
-    r = await api.post("/v2/bookings", json=booking_body(perm))
+    r = await api.post("/v2/bookings", json=booking_body(perm, metadata={"requestId": "call-7:1"}))
     assert r.status_code == 201
     assert r.json()["data"]["status"] == "accepted"
 

@@ -2,34 +2,15 @@
 
 from __future__ import annotations
 
-from collections.abc import AsyncIterator
-
 import httpx
 import pytest
 
-from tests.conftest import berlin
-
-FRIDAY_10 = "2026-11-27T09:00:00.000Z"  # 10:00 in Berlin
-
-
-@pytest.fixture
-async def api(sandbox) -> AsyncIterator[httpx.AsyncClient]:
-    async with httpx.AsyncClient(
-        base_url=sandbox.url, headers={"Authorization": f"Bearer {sandbox.api_key}"}
-    ) as client:
-        yield client
-
-
-def body(event_type_id: int, start: str = FRIDAY_10, **extra) -> dict:
-    attendee = extra.pop(
-        "attendee",
-        {"name": "Anna Becker", "email": "anna@example.com", "timeZone": "Europe/Berlin"},
-    )
-    return {"eventTypeId": event_type_id, "start": start, "attendee": attendee, **extra}
+from tests.conftest import FRIDAY_10_ISO as FRIDAY_10
+from tests.conftest import berlin, booking_body
 
 
 async def book(api: httpx.AsyncClient, event_type_id: int, start: str = FRIDAY_10, **extra):
-    return await api.post("/v2/bookings", json=body(event_type_id, start, **extra))
+    return await api.post("/v2/bookings", json=booking_body(event_type_id, start, **extra))
 
 
 async def test_a_booking_is_accepted_and_readable_by_uid(sandbox, api):

@@ -9,8 +9,7 @@ import re
 import httpx
 
 from calendar_adapter.sandbox import command
-
-FRIDAY_10 = "2026-11-27T09:00:00.000Z"
+from tests.conftest import FRIDAY_10_ISO as FRIDAY_10
 
 
 async def test_the_command_serves_the_reference_salon_and_prints_url_key_and_event_types(capsys):

@@ -2,32 +2,15 @@
 
 from __future__ import annotations
 
-from collections.abc import AsyncIterator
 from datetime import timedelta
 
 import httpx
 import pytest
 
-from tests.conftest import berlin
+from tests.conftest import FRIDAY_10_ISO as FRIDAY_10
+from tests.conftest import berlin, booking_body
 
-FRIDAY_10 = "2026-11-27T09:00:00.000Z"
-
-
-@pytest.fixture
-async def api(sandbox) -> AsyncIterator[httpx.AsyncClient]:
-    async with httpx.AsyncClient(
-        base_url=sandbox.url, headers={"Authorization": f"Bearer {sandbox.api_key}"}
-    ) as client:
-        yield client
-
-
-def booking_body(event_type_id: int, start: str = FRIDAY_10) -> dict:
-    return {
-        "eventTypeId": event_type_id,
-        "start": start,
-        "attendee": {"name": "Anna", "email": "anna@example.com", "timeZone": "Europe/Berlin"},
-        "metadata": {"requestId": "call-3:9"},
-    }
+REQUEST = {"requestId": "call-3:9"}
 
 
 async def test_fail_next_5xx_hits_only_the_named_endpoint_n_times(sandbox, api):
@@ -44,7 +27,7 @@ async def test_fail_next_5xx_hits_only_the_named_endpoint_n_times(sandbox, api):
 async def test_a_failed_request_does_not_reach_the_calendar(sandbox, api):
     sandbox.faults.fail_next(1, "5xx", endpoint="POST /v2/bookings")
     perm = sandbox.event_type_id("fabian-spitzer", "dauerwelle")
-    r = await api.post("/v2/bookings", json=booking_body(perm))
+    r = await api.post("/v2/bookings", json=booking_body(perm, metadata=REQUEST))
     assert r.status_code == 500
     assert r.json()["status"] == "error"
     assert sandbox.bookings() == []
@@ -84,7 +67,7 @@ async def test_latency_delays_only_the_named_endpoint(sandbox):
         assert (await client.get("/v2/me")).status_code == 200
         perm = sandbox.event_type_id("fabian-spitzer", "dauerwelle")
         with pytest.raises(httpx.ReadTimeout):
-            await client.post("/v2/bookings", json=booking_body(perm))
+            await client.post("/v2/bookings", json=booking_body(perm, metadata=REQUEST))
         sandbox.faults.clear()
 
 
@@ -93,7 +76,7 @@ async def test_a_lost_response_hides_a_committed_booking(sandbox, api, kind, sta
     sandbox.faults.timeout_seconds = 0.2
     sandbox.faults.lose_response_after_commit(kind=kind)
     perm = sandbox.event_type_id("fabian-spitzer", "dauerwelle")
-    r = await api.post("/v2/bookings", json=booking_body(perm))
+    r = await api.post("/v2/bookings", json=booking_body(perm, metadata=REQUEST))
     assert r.status_code == status
     assert "uid" not in r.text
     [booking] = sandbox.bookings()
@@ -101,16 +84,20 @@ async def test_a_lost_response_hides_a_committed_booking(sandbox, api, kind, sta
     # the booking is real: Cal.com lists it, and the slot is taken
     listed = await api.get("/v2/bookings", params={"eventTypeId": perm})
     assert [b["uid"] for b in listed.json()["data"]] == [booking["uid"]]
-    assert (await api.post("/v2/bookings", json=booking_body(perm))).status_code == 409
+    assert (
+        await api.post("/v2/bookings", json=booking_body(perm, metadata=REQUEST))
+    ).status_code == 409
 
 
 async def test_a_lost_response_fault_waits_for_a_booking_that_commits(sandbox, api):
     sandbox.faults.lose_response_after_commit(kind="5xx")
     perm = sandbox.event_type_id("fabian-spitzer", "dauerwelle")
-    bad = booking_body(perm)
+    bad = booking_body(perm, metadata=REQUEST)
     bad["attendee"] = {"name": "Anna", "timeZone": "Europe/Berlin"}
     assert (await api.post("/v2/bookings", json=bad)).status_code == 400
-    assert (await api.post("/v2/bookings", json=booking_body(perm))).status_code == 502
+    assert (
+        await api.post("/v2/bookings", json=booking_body(perm, metadata=REQUEST))
+    ).status_code == 502
 
 
 async def test_an_external_booking_lands_when_the_clock_reaches_its_moment(sandbox, clock, api):
@@ -134,7 +121,7 @@ async def test_an_external_booking_races_ahead_of_the_next_matching_request(sand
     sandbox.faults.external_booking(perm, berlin(2026, 11, 27, 10), on="POST /v2/bookings")
     await api.get("/v2/me")
     assert sandbox.bookings() == []
-    r = await api.post("/v2/bookings", json=booking_body(perm))
+    r = await api.post("/v2/bookings", json=booking_body(perm, metadata=REQUEST))
     assert r.status_code == 409
     assert r.json()["error"]["code"] == "booking_conflict"
     [external] = sandbox.bookings()
@@ -148,7 +135,7 @@ async def test_a_hold_defeats_the_external_booker(sandbox, api):
     )
     uid = hold.json()["data"]["reservationUid"]
     plan = sandbox.faults.external_booking(perm, berlin(2026, 11, 27, 10), on="POST /v2/bookings")
-    body = booking_body(perm) | {"reservedSlotUid": uid}
+    body = booking_body(perm, metadata=REQUEST) | {"reservedSlotUid": uid}
     r = await api.post("/v2/bookings", json=body)
     assert r.status_code == 201, r.text
     assert plan.outcome is not None and plan.outcome["status"] == 409
@@ -162,7 +149,9 @@ async def test_clear_removes_every_pending_fault(sandbox, api):
     sandbox.faults.external_booking(perm, berlin(2026, 11, 27, 10), on="POST /v2/bookings")
     sandbox.faults.clear()
     assert (await api.get("/v2/me")).status_code == 200
-    assert (await api.post("/v2/bookings", json=booking_body(perm))).status_code == 201
+    assert (
+        await api.post("/v2/bookings", json=booking_body(perm, metadata=REQUEST))
+    ).status_code == 201
     assert len(sandbox.bookings()) == 1
 
 

@@ -2,32 +2,16 @@
 
 from __future__ import annotations
 
-from collections.abc import AsyncIterator
 from datetime import timedelta
 
 import httpx
-import pytest
 
-from tests.conftest import berlin
+from tests.conftest import FRIDAY_10_ISO as FRIDAY_10
+from tests.conftest import berlin, booking_body
 
 SLOTS = "/v2/slots"
 RESERVE = "/v2/slots/reservations"
 FRIDAY = "2026-11-27"
-FRIDAY_10 = "2026-11-27T09:00:00.000Z"  # 10:00 in Berlin (CET)
-
-
-@pytest.fixture
-async def api(sandbox) -> AsyncIterator[httpx.AsyncClient]:
-    async with httpx.AsyncClient(
-        base_url=sandbox.url, headers={"Authorization": f"Bearer {sandbox.api_key}"}
-    ) as client:
-        yield client
-
-
-@pytest.fixture
-async def anon(sandbox) -> AsyncIterator[httpx.AsyncClient]:
-    async with httpx.AsyncClient(base_url=sandbox.url) as client:
-        yield client
 
 
 async def slot_starts(
@@ -52,19 +36,6 @@ async def reserve(
     return await client.post(
         RESERVE, json={"eventTypeId": event_type_id, "slotStart": start, **extra}
     )
-
-
-def booking_body(event_type_id: int, start: str, **extra) -> dict:
-    return {
-        "eventTypeId": event_type_id,
-        "start": start,
-        "attendee": {
-            "name": "Anna Becker",
-            "email": "anna@example.com",
-            "timeZone": "Europe/Berlin",
-        },
-        **extra,
-    }
 
 
 async def test_done_criterion_a_hold_on_friday_ten_hides_the_slot_and_blocks_other_bookers(
