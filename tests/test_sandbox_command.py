@@ -10,9 +10,12 @@ import httpx
 
 from calendar_adapter.sandbox import command
 from tests.conftest import FRIDAY_10_ISO as FRIDAY_10
+from tests.conftest import booking_body
 
 
-async def test_the_command_serves_the_reference_salon_and_prints_url_key_and_event_types(capsys):
+async def test_the_command_serves_the_reference_salon_where_a_friday_hold_hides_and_guards_its_slot(
+    capsys,
+):
     parser = argparse.ArgumentParser()
     command.configure(parser)
     args = parser.parse_args(["--port", "0", "--now", "2026-11-24T08:00:00Z", "--rate-limit", "50"])
@@ -30,10 +33,10 @@ async def test_the_command_serves_the_reference_salon_and_prints_url_key_and_eve
         assert "API key:         cal_test_sandbox" in printed
         assert re.search(r"fabian-spitzer\s+dauerwelle\s+135\s+1003", printed)
         async with httpx.AsyncClient(base_url=url) as anon:
-            r = await anon.post(
+            r_hold = await anon.post(
                 "/v2/slots/reservations", json={"eventTypeId": 1003, "slotStart": FRIDAY_10}
             )
-            assert r.status_code == 201
+            assert r_hold.status_code == 201
             r = await anon.get(
                 "/v2/slots",
                 params={
@@ -46,6 +49,23 @@ async def test_the_command_serves_the_reference_salon_and_prints_url_key_and_eve
             assert "2026-11-27T10:00:00.000+01:00" not in [
                 s["start"] for s in r.json()["data"]["2026-11-27"]
             ]
+            mine = r_hold.json()["data"]["reservationUid"]
+
+            # Another caller holds a different slot and tries to book Friday 10:00 with that
+            # reservation: someone else's hold is the earliest on the slot -> 409.
+            r = await anon.post(
+                "/v2/slots/reservations",
+                json={"eventTypeId": 1003, "slotStart": "2026-11-27T13:00:00.000Z"},
+            )
+            theirs = r.json()["data"]["reservationUid"]
+            for uid in (theirs, "no-such-reservation"):
+                r = await anon.post("/v2/bookings", json=booking_body(1003, reservedSlotUid=uid))
+                assert r.status_code == 409
+                assert r.json()["error"]["message"].startswith(
+                    "Someone else reserved this booking time slot before you."
+                )
+            r = await anon.post("/v2/bookings", json=booking_body(1003, reservedSlotUid=mine))
+            assert r.status_code == 201
     finally:
         task.cancel()
         await asyncio.gather(task, return_exceptions=True)
