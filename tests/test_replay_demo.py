@@ -4,7 +4,10 @@
 from __future__ import annotations
 
 import argparse
+import io
 import re
+import sqlite3
+import sys
 
 import pytest
 
@@ -45,3 +48,47 @@ async def test_demo_then_status_tell_the_same_story(no_calcom_key, tmp_path, cap
     assert f"Anruf {call_id}" in later
     assert "Dauerwelle bei Fabian Spitzer, Fr 27.11. 10:00, Sabine Keller" in later
     assert "im Kalender / in the calendar" in later
+
+
+class LedgerPeekingOut(io.StringIO):
+    """stdout that, when the agent's offer is printed, looks at the demo's ledger on disk."""
+
+    def __init__(self, ledger_file):
+        super().__init__()
+        self.ledger_file = ledger_file
+        self.seen_during_call: tuple | None = None
+
+    def write(self, text: str) -> int:
+        if "Agent:   Freitag, der 27. November" in text and self.seen_during_call is None:
+            with sqlite3.connect(self.ledger_file) as db:
+                ended = db.execute("select ended_at from calls").fetchone()[0]
+                states = [r[0] for r in db.execute("select state from appointments")]
+            self.seen_during_call = (ended, states)
+        return super().write(text)
+
+
+async def test_demo_prints_each_line_while_the_call_is_still_running(
+    no_calcom_key, tmp_path, monkeypatch
+):
+    demo_dir = tmp_path / "demo"
+    out = LedgerPeekingOut(demo_dir / "ledger.sqlite3")
+    monkeypatch.setattr(sys, "stdout", out)
+
+    code = await demo.run(
+        argparse.Namespace(replay=str(demo.DEMO_REPLAY), dir=str(demo_dir), verbose=False)
+    )
+
+    assert code == 0
+    # the offer was on screen while the call was open and the slot only held, not yet booked
+    assert out.seen_during_call == (None, ["held"])
+    shown = out.getvalue()
+    # a reader new to the project is told what they are looking at, in English too
+    for heading in (
+        "Conversation",
+        "call timeline",
+        "what the agent recorded vs. what Cal.com has",
+        "Expectations",
+    ):
+        assert heading.casefold() in shown.casefold()
+    assert "No keys, no network" in shown
+    assert list((tmp_path).iterdir()) == [demo_dir]  # nothing written beside the demo's files

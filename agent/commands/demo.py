@@ -17,6 +17,22 @@ DEMO_REPLAY = Path(__file__).resolve().parents[2] / "replays" / "incident_hold_s
 DEMO_DIR = Path("data/demo")
 
 
+INTRO = (
+    "Offline: eingebettete Cal.com-Sandbox, Modell nach Skript, keine Schlüssel, kein Netz.\n"
+    "Offline: a phone call played as text through the real agent pipeline (tools, "
+    "confirmation guard, ledger) against the embedded Cal.com sandbox; the model's lines come "
+    "from the replay file. No keys, no network."
+)
+LEGEND = (
+    "  (Anrufer = caller, Agent = voice agent, → = tool call -> result, "
+    "⚡ = meanwhile in the calendar)"
+)
+
+
+def heading(german: str, english: str) -> str:
+    return f"\n── {german} / {english} ──"
+
+
 def configure(parser: argparse.ArgumentParser) -> None:
     parser.add_argument("--replay", default=str(DEMO_REPLAY), help="replay file to play")
     parser.add_argument("--dir", default=str(DEMO_DIR), help="where the demo's ledger is kept")
@@ -27,8 +43,9 @@ def fresh_demo_files(demo_dir: Path) -> tuple[Path, Path]:
     """The demo's ledger and sandbox database, emptied: every demo starts from the same calendar."""
     demo_dir.mkdir(parents=True, exist_ok=True)
     ledger_path, sandbox_path = demo_dir / "ledger.sqlite3", demo_dir / "sandbox.sqlite3"
-    for old in (ledger_path, sandbox_path):
-        old.unlink(missing_ok=True)
+    for db in (ledger_path, sandbox_path):
+        for old in (db, db.with_name(db.name + "-wal"), db.with_name(db.name + "-shm")):
+            old.unlink(missing_ok=True)  # a stale WAL would be replayed into the fresh file
     return ledger_path, sandbox_path
 
 
@@ -55,16 +72,18 @@ async def run(args: argparse.Namespace) -> int:
     print(f"Demo: {replay.name}")
     if replay.spec.description:
         print(" ".join(replay.spec.description.split()))
-    print("Kalender: eingebettete Cal.com-Sandbox; Modell: Skript (offline, ohne Schlüssel)\n")
+    print(INTRO)
+    print(heading("Gespräch", "Conversation, as it happens"))
+    print(LEGEND)
 
     async def show_state(rt, record) -> None:
         names = CalendarNames(await rt.backend.get_catalog(), rt.salon.tz)
-        print("\nAblauf des Anrufs (Ledger-Timeline, Salonzeit):")
+        print(heading("Ablauf des Anrufs", "call timeline from the ledger, salon time"))
         print("\n".join(timeline_lines(await rt.ledger.timeline(record.call_id), names)))
-        print("\nLedger neben Kalender:")
+        print(heading("Ledger neben Kalender", "what the agent recorded vs. what Cal.com has"))
         for appt in await rt.ledger.appointments_for_call(record.call_id):
             print("\n".join(comparison_lines(await compare(rt.backend, appt, names), names)))
-        print("\nAlle Buchungen im Kalender:")
+        print(heading("Alle Buchungen im Kalender", "every booking in the calendar"))
         for booking in await asyncio.to_thread(rt.sandbox.bookings):
             print(f"  {names.booking_text(booking)}")
 
@@ -75,11 +94,11 @@ async def run(args: argparse.Namespace) -> int:
         sandbox_db_path=str(sandbox_path),
         inspect=show_state,
     )
-    print("\nErwartungen:")
+    print(heading("Erwartungen", "expectations the replay file states"))
     print("\n".join(verdict_lines(outcome)))
     if outcome.record.call_id:
         print(
-            f"\nNachsehen: python run_agent.py status {outcome.record.call_id} "
-            f"--ledger {ledger_path}"
+            "\nNachsehen / look it up again: python run_agent.py status "
+            f"{outcome.record.call_id} --ledger {ledger_path}"
         )
     return 0 if outcome.passed else 1

@@ -128,6 +128,8 @@ async def _play(replay, rt, settings, calendar, record, emit, *, live: bool) -> 
         runtime=rt, settings=settings, caller_phone=spec.caller, mode="replay", script=script
     ) as call:
         record.call_id = call.call_id
+        if call.greeting:
+            emit(-1, Item("bot", call.greeting))
         asked = ModelToolCalls()
         call.services.llm.add_event_handler("on_function_calls_started", asked.on_started)
         seen = 0
@@ -145,9 +147,6 @@ async def _play(replay, rt, settings, calendar, record, emit, *, live: bool) -> 
             if turn.user is None:
                 continue
             await call.send(turn.user)
-            if i == 0 or not any(t.user for t in spec.turns[:i]):
-                if call.greeting:
-                    emit(-1, Item("bot", call.greeting))
             emit(i, Item("user", turn.user))
             reply = await call.next_reply()
             seen = await _tool_items(
