@@ -128,3 +128,32 @@ async def test_a_script_placeholder_without_a_value_fails_the_replay(tmp_path):
     [problem] = outcome.failed
     assert problem.where == "script"
     assert problem.detail == "placeholder {check_availability.spoken_time} had no value"
+
+
+async def test_the_replay_command_exits_non_zero_and_prints_the_failed_expectation(
+    tmp_path, monkeypatch, capsys
+):
+    import argparse
+
+    from agent.commands import replay as replay_command
+
+    monkeypatch.delenv("CALCOM_API_KEY", raising=False)
+    monkeypatch.chdir(tmp_path)
+    (tmp_path / "wrong.yaml").write_text(textwrap.dedent(WRONG), encoding="utf-8")
+    (tmp_path / "broken.yaml").write_text("now: [", encoding="utf-8")
+    args = argparse.Namespace(files=[], llm="scripted", verbose=False, json=False)
+
+    args.files = [str(SHIPPED[0]), str(tmp_path / "wrong.yaml")]
+    failing = await replay_command.run(args)
+    failed_out = capsys.readouterr().out
+    args.files = [str(tmp_path / "broken.yaml")]
+    unreadable = await replay_command.run(args)
+    unreadable_err = capsys.readouterr().err
+    args.files = [str(SHIPPED[0])]
+    passing = await replay_command.run(args)
+
+    assert (failing, unreadable, passing) == (1, 2, 0)
+    assert "FAIL  [turn 1] says 'ist gebucht'" in failed_out
+    assert "bot said: 'Morgen um 15 Uhr bei Mehmet ist frei" in failed_out
+    assert "1 of 2 replay(s) passed" in failed_out
+    assert "broken.yaml: not valid YAML" in unreadable_err
