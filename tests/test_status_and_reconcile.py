@@ -240,6 +240,99 @@ async def test_status_of_a_disagreement_exits_non_zero_and_names_it(shop):
     )
 
 
+async def _ghost(shop):
+    appt = await shop.held(FRIDAY_10)
+    await shop.ledger.transition(appt.id, S.BOOKING, request_id="req-ghost")
+    return await shop.ledger.transition(
+        appt.id, S.CONFIRMED, booking_uid="uid-ghost", booking_status="accepted"
+    )
+
+
+async def _with_another_stylist(shop):
+    appt = await shop.held(FRIDAY_10)
+    booking = await shop.book_in_calendar(
+        FRIDAY_10, "req-other", event_type_id=shop.event_type("mehmet-yilmaz")
+    )
+    await shop.ledger.transition(appt.id, S.BOOKING, request_id="req-other")
+    return await shop.ledger.transition(
+        appt.id, S.CONFIRMED, booking_uid=booking.uid, booking_status="accepted"
+    )
+
+
+async def _cancelled_elsewhere(shop):
+    appt, booking = await shop.confirmed(FRIDAY_10)
+    await shop.calendar.cancel_booking(booking.uid, reason="online storniert")
+    return appt
+
+
+async def _released(shop):
+    return await shop.ledger.transition((await shop.held(FRIDAY_10)).id, S.RELEASED)
+
+
+async def _moved(shop):
+    return (await shop.confirmed(FRIDAY_10, booked_at=FRIDAY_11))[0]
+
+
+async def _unknown_booked(shop):
+    return await shop.unknown(FRIDAY_10, really_booked=True)
+
+
+async def _unknown_lost(shop):
+    return await shop.unknown(FRIDAY_10, really_booked=False)
+
+
+@pytest.mark.parametrize(
+    ("prepare", "exit_code", "verdict", "detail"),
+    [
+        (_ghost, 1, "nicht im Kalender / not in the calendar", "keine Buchung (UID unbekannt)"),
+        (_moved, 1, "anders / different", "Zeit: Ledger Fr 27.11. 10:00, Kalender Fr 27.11. 11:00"),
+        (
+            _with_another_stylist,
+            1,
+            "anders / different",
+            "Stylist: Ledger Fabian Spitzer, Kalender Mehmet Yılmaz",
+        ),
+        (
+            _cancelled_elsewhere,
+            1,
+            "anders / different",
+            "Status: Ledger confirmed, Kalender cancelled",
+        ),
+        (
+            _unknown_booked,
+            1,
+            "im Kalender / in the calendar  ✗",
+            "Status: Ledger unknown, Kalender accepted",
+        ),
+        (_unknown_lost, 1, "nicht im Kalender / not in the calendar  ✗", "per Request-ID gesucht"),
+        (_released, 0, "nicht im Kalender / not in the calendar  ✓", "keine Buchung (nie gebucht)"),
+    ],
+    ids=lambda v: getattr(v, "__name__", None),
+)
+async def test_status_names_each_kind_of_disagreement(shop, prepare, exit_code, verdict, detail):
+    appt = await prepare(shop)
+
+    report = await status_report(shop.ledger, shop.calendar, shop.salon, f"#{appt.id}")
+    text = "\n".join(report.lines)
+
+    assert report.exit_code == exit_code, text
+    assert f"Urteil:   {verdict}" in text
+    assert detail in text
+    assert f"Anruf {appt.call_id}" in text  # the call's timeline comes with it
+
+
+async def test_status_of_a_call_that_left_no_appointment_says_so(shop):
+    await shop.ledger.start_call("call-empty", caller_phone=CALLER, mode="test")
+    await shop.ledger.log("call-empty", "user_said", text="Nur eine Frage zu den Preisen.")
+
+    report = await status_report(shop.ledger, shop.calendar, shop.salon, "call-empty")
+    text = "\n".join(report.lines)
+
+    assert report.exit_code == 0
+    assert "Nur eine Frage zu den Preisen." in text
+    assert "Dieser Anruf hat keinen Termin hinterlassen." in text
+
+
 async def test_status_of_an_unknown_reference_says_nothing_was_found(shop):
     report = await status_report(shop.ledger, shop.calendar, shop.salon, "no-such-thing")
 
