@@ -61,6 +61,10 @@ class ConnectionLostError(ServerError):
     """The connection dropped after the request may have been sent (no status to go by)."""
 
 
+class NotSentError(ServerError):
+    """Cal.com could not be reached at all: the request never left, so nothing happened."""
+
+
 class _NotSent(Exception):
     """The request never left this process (connect failed): safe to send again, even a POST."""
 
@@ -345,7 +349,7 @@ class CalComClient:
                 )
             except _NotSent as exc:
                 if attempt >= self._max_retries:
-                    raise ServerError(f"{method} {path}: cannot connect ({exc.cause!r})") from exc
+                    raise NotSentError(f"{method} {path}: cannot connect ({exc.cause!r})") from exc
                 logger.warning("calcom {} {}: connect failed, retrying", method, path)
             except (CalendarTimeoutError, ConnectionLostError) as exc:
                 if not idempotent or attempt >= self._max_retries:
@@ -524,7 +528,6 @@ class CalComClient:
     # -- bookings ----------------------------------------------------------------------------
 
     async def create_booking(self, request: BookingRequest) -> Booking:
-        body = _booking_body(request)
         logger.info(
             "calcom: booking event type {} at {} for {} (request {})",
             request.event_type_id,
@@ -532,31 +535,51 @@ class CalComClient:
             mask_phone(request.attendee.phone_number),
             request.request_id,
         )
+        answer = await self._write_once(
+            "/v2/bookings",
+            _booking_body(request),
+            what=f"booking with request id {request.request_id}",
+            key=request.request_id,
+            look_up=lambda: self.find_booking_by_request_id(
+                request.request_id, event_type_id=request.event_type_id, around=request.start
+            ),
+        )
+        return answer if isinstance(answer, Booking) else parse_booking(answer)
+
+    async def _write_once(
+        self,
+        path: str,
+        body: dict[str, Any],
+        *,
+        what: str,
+        key: str,
+        look_up: Callable[[], Awaitable[Booking | None]],
+    ) -> Any:
+        """POST a booking write (create, cancel, reschedule) that must never be re-sent blindly.
+
+        Returns the answer's `data`. When the answer is lost (timeout, dropped connection, 5xx),
+        the write may have happened: `look_up` asks Cal.com what became of it, and the booking it
+        finds is returned instead. Nothing found (or Cal.com not answering the lookup) raises
+        `BookingOutcomeUnknownError` carrying `key`. A request that never left is re-raised."""
         try:
-            data = await self._request(
-                "POST", "/v2/bookings", version=BOOKINGS_VERSION, json=body, idempotent=False
+            return await self._request(
+                "POST", path, version=BOOKINGS_VERSION, json=body, idempotent=False
             )
+        except NotSentError:
+            raise
         except (CalendarTimeoutError, ServerError) as exc:
-            # The request may have been processed: look, never re-send.
             logger.warning(
-                "calcom: booking answer lost ({}); looking up request {}",
-                type(exc).__name__,
-                request.request_id,
+                "calcom: answer to the {} lost ({}); looking it up", what, type(exc).__name__
             )
-            found = await self._look_up(
-                lambda: self.find_booking_by_request_id(
-                    request.request_id, event_type_id=request.event_type_id, around=request.start
-                )
-            )
+            found = await self._look_up(look_up)
             if found is not None:
-                logger.info("calcom: lost booking found: {} ({})", found.uid, found.status)
+                logger.info("calcom: lost {} found: {} ({})", what, found.uid, found.status)
                 return found
             raise BookingOutcomeUnknownError(
-                f"booking answer lost and no booking with request id {request.request_id} found",
-                request_id=request.request_id,
+                f"answer to the {what} lost, and Cal.com does not show it done",
+                request_id=key,
                 cause=exc,
             ) from exc
-        return parse_booking(data)
 
     async def _look_up(self, find: Callable[[], Awaitable[Booking | None]]) -> Booking | None:
         """Ask Cal.com a few times with backoff; None when nothing was found (or asking failed)."""
@@ -641,32 +664,21 @@ class CalComClient:
         return data if isinstance(data, dict) and "data" in data else {"data": data}
 
     async def cancel_booking(self, uid: str, *, reason: str | None = None) -> Booking:
-        body = {"cancellationReason": reason} if reason else {}
-        try:
-            data = await self._request(
-                "POST",
-                f"/v2/bookings/{uid}/cancel",
-                version=BOOKINGS_VERSION,
-                json=body,
-                idempotent=False,
-            )
-        except (CalendarTimeoutError, ServerError) as exc:
-            logger.warning("calcom: cancel answer lost ({}); checking {}", type(exc).__name__, uid)
+        async def seen_cancelled() -> Booking | None:
+            booking = await self.get_booking(uid)
+            return booking if booking is not None and booking.status == "cancelled" else None
 
-            async def cancelled() -> Booking | None:
-                booking = await self.get_booking(uid)
-                return booking if booking is not None and booking.status == "cancelled" else None
-
-            found = await self._look_up(cancelled)
-            if found is not None:
-                return found
-            raise BookingOutcomeUnknownError(
-                f"cancel answer lost and booking {uid} not seen cancelled",
-                request_id=uid,
-                cause=exc,
-            ) from exc
-        if isinstance(data, Mapping) and "uid" in data:
-            return parse_booking(data)
+        answer = await self._write_once(
+            f"/v2/bookings/{uid}/cancel",
+            {"cancellationReason": reason} if reason else {},
+            what=f"cancel of booking {uid}",
+            key=uid,
+            look_up=seen_cancelled,
+        )
+        if isinstance(answer, Booking):
+            return answer
+        if isinstance(answer, Mapping) and "uid" in answer:
+            return parse_booking(answer)
         booking = await self.get_booking(uid)  # some versions answer without the booking
         if booking is None:
             raise NotFoundError(f"booking {uid} not found after cancel", status=404)
@@ -685,29 +697,14 @@ class CalComClient:
             body["reservedSlotUid"] = reserved_slot_uid
         if reason:
             body["reschedulingReason"] = reason
-        try:
-            data = await self._request(
-                "POST",
-                f"/v2/bookings/{uid}/reschedule",
-                version=BOOKINGS_VERSION,
-                json=body,
-                idempotent=False,
-            )
-        except (CalendarTimeoutError, ServerError) as exc:
-            logger.warning(
-                "calcom: reschedule answer lost ({}); looking for the successor of {}",
-                type(exc).__name__,
-                uid,
-            )
-            found = await self._look_up(lambda: self._find_rescheduled(uid, start))
-            if found is not None:
-                return found
-            raise BookingOutcomeUnknownError(
-                f"reschedule answer lost and no booking rescheduled from {uid} found",
-                request_id=uid,
-                cause=exc,
-            ) from exc
-        return parse_booking(data)
+        answer = await self._write_once(
+            f"/v2/bookings/{uid}/reschedule",
+            body,
+            what=f"reschedule of booking {uid}",
+            key=uid,
+            look_up=lambda: self._find_rescheduled(uid, start),
+        )
+        return answer if isinstance(answer, Booking) else parse_booking(answer)
 
     async def _find_rescheduled(self, uid: str, start: datetime) -> Booking | None:
         old = await self.get_booking(uid)

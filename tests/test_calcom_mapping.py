@@ -21,6 +21,7 @@ from calendar_adapter.backend import (
 )
 from calendar_adapter.calcom import (
     CalComClient,
+    NotSentError,
     error_from_response,
     parse_time,
     retry_after_seconds,
@@ -287,3 +288,164 @@ async def test_a_booking_carries_its_request_id_in_metadata(salon):
     assert bodies[0]["metadata"] == {"requestId": "req-1", "callId": "call-9"}
     assert bodies[0]["attendee"]["phoneNumber"] == "+4915112345678"
     assert booking.uid == "bk-7" and booking.accepted and booking.host_user_ids == (3,)
+
+
+# ---------------------------------------------------------------------------------------------
+# Cal.com's own answer shapes (from its v2 output DTOs), not the sandbox's: the client must read
+# what the real service sends, or the contract suite would only prove client and sandbox agree.
+# ---------------------------------------------------------------------------------------------
+
+
+def _event_type_2024_06_14(et_id: int, owner: int, username: str, name: str, slug: str) -> dict:
+    """EventTypeOutput_2024_06_14: its `users` (User_2024_06_14) carry no e-mail."""
+    return {
+        "id": et_id,
+        "ownerId": owner,
+        "lengthInMinutes": 135 if slug == "dauerwelle" else 30,
+        "title": slug.title(),
+        "slug": slug,
+        "description": "",
+        "locations": [],
+        "bookingFields": [],
+        "disableGuests": False,
+        "schedulingType": None,
+        "recurrence": None,
+        "metadata": {},
+        "requiresConfirmation": False,
+        "users": [
+            {
+                "id": owner,
+                "name": name,
+                "username": username,
+                "avatarUrl": None,
+                "weekStart": "Monday",
+                "brandColor": None,
+                "darkBrandColor": None,
+                "metadata": {},
+            }
+        ],
+    }
+
+
+def _booking_2024_08_13(uid: str, status: str = "accepted", **extra) -> dict:
+    """BookingOutput_2024_08_13 as POST /v2/bookings, /cancel and /reschedule answer it."""
+    return {
+        "id": 812,
+        "uid": uid,
+        "title": "Dauerwelle bei Fabian Spitzer",
+        "description": "",
+        "hosts": [
+            {
+                "id": 2001,
+                "name": "Fabian Spitzer",
+                "email": "fabian@salon-spitzer.example",
+                "displayEmail": "fabian@salon-spitzer.example",
+                "username": "fabian-spitzer",
+                "timeZone": "Europe/Berlin",
+            }
+        ],
+        "status": status,
+        "start": "2026-11-27T09:00:00.000Z",
+        "end": "2026-11-27T11:15:00.000Z",
+        "duration": 135,
+        "eventTypeId": 7003,
+        "eventType": {"id": 7003, "slug": "dauerwelle"},
+        "location": "Salon",
+        "absentHost": False,
+        "createdAt": "2026-11-24T08:00:00.000Z",
+        "updatedAt": None,
+        "metadata": {"requestId": "call-1:book-1"},
+        "attendees": [
+            {
+                "name": "Anna Becker",
+                "email": "anna@example.com",
+                "displayEmail": "anna@example.com",
+                "timeZone": "Europe/Berlin",
+                "language": "de",
+                "absent": False,
+                "phoneNumber": "+4915112345678",
+            }
+        ],
+        "guests": [],
+        "bookingFieldsResponses": {},
+        **extra,
+    }
+
+
+async def test_the_catalog_reads_cal_coms_event_types_without_user_emails(salon):
+    ids = {"fabian-spitzer": 2001, "lena-hoffmann": 2002}
+
+    def handler(request: httpx.Request) -> httpx.Response:
+        username = request.url.params["username"]
+        owner = ids.get(username)
+        data = (
+            [
+                _event_type_2024_06_14(owner * 10 + 1, owner, username, "Fabian S.", "dauerwelle"),
+                _event_type_2024_06_14(owner * 10 + 2, owner, username, "Fabian S.", "webinar"),
+            ]
+            if owner
+            else []
+        )
+        return httpx.Response(200, json={"status": "success", "data": data})
+
+    catalog = await _client(handler, salon).get_catalog()
+    assert [s.user_id for s in catalog.stylists] == [2001, 2002]
+    fabian = catalog.stylist(2001)
+    assert fabian is not None
+    assert (fabian.username, fabian.name) == ("fabian-spitzer", "Fabian S.")
+    assert fabian.email == "fabian@salon-spitzer.example"  # from the salon file
+    offering = catalog.offering(2001, "dauerwelle")
+    assert offering is not None
+    assert (offering.event_type_id, offering.minutes) == (20011, 135)
+    assert catalog.offering_by_event_type(20012) is None  # "webinar" is no service
+
+
+async def test_a_created_booking_is_read_from_cal_coms_answer(salon):
+    def handler(request: httpx.Request) -> httpx.Response:
+        return httpx.Response(201, json={"status": "success", "data": _booking_2024_08_13("b-1")})
+
+    booking = await _client(handler, salon).create_booking(_request())
+    assert (booking.uid, booking.status, booking.accepted) == ("b-1", "accepted", True)
+    assert booking.start == datetime(2026, 11, 27, 9, tzinfo=UTC)
+    assert booking.event_type_id == 7003
+    assert booking.host_user_ids == (2001,)
+    assert booking.attendees[0].phone_number == "+4915112345678"
+    assert booking.metadata == {"requestId": "call-1:book-1"}
+
+
+async def test_cancel_and_reschedule_are_read_from_cal_coms_answers(salon):
+    paths: list[str] = []
+
+    def handler(request: httpx.Request) -> httpx.Response:
+        paths.append(f"{request.method} {request.url.path}")
+        if request.url.path.endswith("/cancel"):
+            data = _booking_2024_08_13("b-1", "cancelled", cancellationReason="Krank")
+            return httpx.Response(200, json={"status": "success", "data": data})
+        data = _booking_2024_08_13(
+            "b-2", start="2026-11-27T13:00:00.000Z", rescheduledFromUid="b-1"
+        )
+        return httpx.Response(201, json={"status": "success", "data": data})
+
+    client = _client(handler, salon)
+    cancelled = await client.cancel_booking("b-1", reason="Krank")
+    assert (cancelled.uid, cancelled.status) == ("b-1", "cancelled")
+    assert cancelled.cancellation_reason == "Krank"
+    moved = await client.reschedule_booking("b-1", datetime(2026, 11, 27, 13, tzinfo=UTC))
+    assert (moved.uid, moved.rescheduled_from_uid) == ("b-2", "b-1")
+    assert moved.start == datetime(2026, 11, 27, 13, tzinfo=UTC)
+    # both answers carried the booking: no second request to read it
+    assert paths == ["POST /v2/bookings/b-1/cancel", "POST /v2/bookings/b-1/reschedule"]
+
+
+async def test_a_booking_that_never_left_is_not_looked_up_nor_called_unknown(salon):
+    paths: list[str] = []
+
+    def handler(request: httpx.Request) -> httpx.Response:
+        paths.append(f"{request.method} {request.url.path}")
+        raise httpx.ConnectError("connection refused", request=request)
+
+    client = _client(handler, salon, max_retries=2)
+    with pytest.raises(NotSentError):
+        await client.create_booking(_request())
+    # a refused connection sent nothing, so trying again is safe; then it gives up, no lookup
+    assert paths == ["POST /v2/bookings"] * 3
