@@ -174,13 +174,11 @@ def build_app(sb: Sandbox) -> FastAPI:
             "requiresConfirmation": et.requires_confirmation,
             "hidden": False,
             "schedulingType": None,
-            "users": [
+            "users": [  # Cal.com's User_2024_06_14: no e-mail, no time zone
                 {
                     "id": user.get("id"),
                     "username": user.get("username"),
                     "name": user.get("name"),
-                    "email": user.get("email"),
-                    "timeZone": user.get("time_zone"),
                     "avatarUrl": None,
                     "weekStart": "Monday",
                     "brandColor": None,

@@ -476,6 +476,7 @@ class CalendarStore:
                     "id": host["id"],
                     "name": host["name"],
                     "email": host["email"],
+                    "displayEmail": host["email"],
                     "username": host["username"],
                     "timeZone": host["time_zone"],
                 }
