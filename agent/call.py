@@ -23,6 +23,7 @@ from pipecat.workers.runner import WorkerRunner
 from agent.config import Settings
 from agent.filler import Filler
 from agent.guard import ConfirmationGuard
+from agent.llm_fallback import LLMErrorApology
 from agent.pipeline import CallPipeline, build_pipeline
 from agent.services import Services, build_services
 from agent.standins import Step
@@ -173,6 +174,11 @@ def _assemble(
         )
 
     guard = ConfirmationGuard(state, language=language, on_blocked=on_blocked)
+
+    async def on_llm_error(reason: str) -> None:
+        await session.log("error", source="llm", error=reason)
+
+    apology = LLMErrorApology(services.llm, state, language=language, on_error=on_llm_error)
     prompt = render_system_prompt(
         salon=deps.salon,
         catalog=session.catalog,
@@ -189,6 +195,7 @@ def _assemble(
         tools_schema=tools.schemas(),
         turn_starter=TurnStarter(state, wiring),
         guard=guard,
+        apology=apology,
         text_input=text_input,
         observers=list(observers),
         pipeline_params=pipeline_params,

@@ -5,6 +5,7 @@ transport.input()
   -> user aggregator        (Silero VAD + turn detection live here in pipecat 1.14)
   -> TurnStarter            (a user turn begins; late tool results are handed over)
   -> LLM                    (OpenAI or scripted; the booking tools registered)
+  -> LLMErrorApology        (a response the LLM could not finish ends with an apology)
   -> ReplyEndMarker         (tags the end of the bot's complete reply to a turn)
   -> ConfirmationGuard      (no unproven "gebucht / storniert / verschoben")
   -> TTS                    (Deepgram Aura-2, OpenAI, Cartesia, or the silence stand-in)
@@ -42,6 +43,7 @@ from pipecat.turns.user_turn_strategies import ExternalUserTurnStrategies, UserT
 
 from agent.config import Settings
 from agent.guard import ConfirmationGuard
+from agent.llm_fallback import LLMErrorApology
 from agent.services import Services
 from agent.tool_wiring import TurnStarter
 
@@ -110,6 +112,7 @@ class CallPipeline:
     assistant: LLMAssistantAggregator
     guard: ConfirmationGuard
     services: Services
+    apology: LLMErrorApology
 
 
 def build_pipeline(
@@ -121,6 +124,7 @@ def build_pipeline(
     tools_schema: Any,
     turn_starter: TurnStarter,
     guard: ConfirmationGuard,
+    apology: LLMErrorApology,
     text_input: bool,
     observers: list[BaseObserver] | None = None,
     pipeline_params: PipelineParams | None = None,
@@ -140,6 +144,7 @@ def build_pipeline(
             user,
             turn_starter,
             services.llm,
+            apology,
             ReplyEndMarker(),
             guard,
             services.tts,
@@ -157,4 +162,4 @@ def build_pipeline(
         enable_rtvi=False,
         idle_timeout_secs=idle_timeout_secs,
     )
-    return CallPipeline(worker, context, user, assistant, guard, services)
+    return CallPipeline(worker, context, user, assistant, guard, services, apology)

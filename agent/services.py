@@ -127,10 +127,13 @@ def build_llm(
         return ScriptedLLMService(script, latencies=latencies)
     from pipecat.services.openai.llm import OpenAILLMService
 
+    from agent.openai_llm import TimedOpenAILLMService
+
     key = _secret(settings, "openai_api_key", "the language model (LLM_PROVIDER=openai)")
-    return OpenAILLMService(
+    return TimedOpenAILLMService(
         api_key=key,
         base_url=settings.openai_base_url,
+        timeout_seconds=settings.openai_timeout_seconds,
         settings=OpenAILLMService.Settings(model=settings.openai_model, temperature=0.3),
     )
 

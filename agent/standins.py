@@ -19,6 +19,9 @@ step, so after tool results the follow-up invocation takes the next one)::
                                                             customer_name: Anna Berg}}]
         - say: "{say}"
 
+A step `error: "reason"` makes the model fail at that point (after its `say`, if any), as a
+provider's broken stream does: pipecat's error path runs, the response ends.
+
 Placeholders, in `say` text and in string tool arguments: `{say}` is the `say` of the latest tool
 result of this turn; `{tool.field}` (dotted path, list indexes allowed: `{check_availability.
 alternatives.0.slot_id}`) the field of the latest result of that tool, this turn first, then
@@ -103,14 +106,17 @@ def validate_script(turns: Any) -> list[list[Step]]:
         if not isinstance(steps, list):
             raise ScriptError(f"turn {i}: expected a list of steps, got {type(steps).__name__}")
         for j, step in enumerate(steps):
-            if not isinstance(step, dict) or not ({"say", "tool_calls"} & step.keys()):
-                raise ScriptError(f"turn {i} step {j}: needs `say` or `tool_calls`: {step!r}")
+            if not isinstance(step, dict) or not (STEP_KINDS & step.keys()):
+                raise ScriptError(
+                    f"turn {i} step {j}: needs `say`, `tool_calls` or `error`: {step!r}"
+                )
             for call in step.get("tool_calls", []):
                 if not isinstance(call, dict) or "name" not in call:
                     raise ScriptError(f"turn {i} step {j}: a tool call needs a `name`: {call!r}")
     return turns
 
 
+STEP_KINDS = frozenset({"say", "tool_calls", "error"})
 _PLACEHOLDER = re.compile(r"\{([A-Za-z_][\w]*(?:\.[\w]+)*)\}")
 _MISSING = object()
 
@@ -194,6 +200,9 @@ class ScriptedLLMService(LLMService):
             for i in range(0, len(words), self._chunk_words):
                 chunk = " ".join(words[i : i + self._chunk_words])
                 await self._push_llm_text(chunk if i == 0 else " " + chunk)
+        if "error" in step:  # the model fails mid-response, as a provider's stream may
+            await self.push_error(error_msg=f"scripted LLM error: {step['error']}")
+            return
         calls = []
         for call in step.get("tool_calls", []):
             arguments = self._fill(call.get("arguments", {}), results_now, results_before)

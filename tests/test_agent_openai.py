@@ -7,6 +7,7 @@ booking reaches the caller, and what it claims without one is stopped by the gua
 
 from __future__ import annotations
 
+import asyncio
 import json
 from collections.abc import AsyncIterator, Callable
 from typing import Any
@@ -17,6 +18,7 @@ from aiohttp import web
 from agent.call import TextCall
 from agent.config import Settings
 from agent.guard import SAFE_SENTENCE
+from agent.llm_fallback import APOLOGY
 from calendar_adapter.ledger import AppointmentState
 from tests.test_agent_call import CALLER
 from tools.deps import BookingDeps
@@ -41,6 +43,7 @@ class FakeOpenAI:
     def __init__(self, replies: list[Reply]):
         self.replies = list(replies)
         self.requests: list[dict[str, Any]] = []
+        self.stalled = asyncio.Event()  # set at teardown: a stalled stream may then finish
 
     async def chat(self, request: web.Request) -> web.StreamResponse:
         body = await request.json()
@@ -61,6 +64,11 @@ class FakeOpenAI:
         else:
             for word in reply["text"].split(" "):
                 await response.write(_chunk({"content": word + " "}).encode())
+            if reply.get("then") == "drop":  # the connection breaks mid-stream
+                request.transport.close()
+                return response
+            if reply.get("then") == "stall":  # the stream goes quiet and stays quiet
+                await self.stalled.wait()
             await response.write(_chunk({}, "stop").encode())
         await response.write(b"data: [DONE]\n\n")
         return response
@@ -79,6 +87,7 @@ async def fake_openai() -> AsyncIterator[tuple[FakeOpenAI, str]]:
     try:
         yield fake, f"http://127.0.0.1:{port}/v1"
     finally:
+        fake.stalled.set()
         await runner.cleanup()
 
 
@@ -91,9 +100,13 @@ def _last_tool_result(messages: list[dict[str, Any]]) -> dict[str, Any]:
     return json.loads(next(m for m in reversed(messages) if m["role"] == "tool")["content"])
 
 
-def _settings(base_url: str) -> Settings:
+def _settings(base_url: str, **overrides: Any) -> Settings:
     return Settings(
-        _env_file=None, llm_provider="openai", openai_api_key="sk-test", openai_base_url=base_url
+        _env_file=None,
+        llm_provider="openai",
+        openai_api_key="sk-test",
+        openai_base_url=base_url,
+        **overrides,
     )
 
 
@@ -157,3 +170,33 @@ async def test_the_openai_model_cannot_confirm_a_booking_it_did_not_make(
     assert reply.text == SAFE_SENTENCE["de"]
     assert sandbox.bookings() == []
     assert call.result.guard_blocked == ["Kein Problem, Ihr Termin am Freitag ist gebucht!"]
+
+
+async def test_a_stream_that_breaks_mid_sentence_ends_in_an_apology(deps, ledger, fake_openai):
+    fake, base_url = fake_openai
+    fake.replies = [
+        lambda m: {"text": "Gern. Für welchen", "then": "drop"},
+        lambda m: {"text": "Für welchen Tag?"},
+    ]
+    async with TextCall(runtime=deps, settings=_settings(base_url), caller_phone=CALLER) as call:
+        broken = await call.say("Ich hätte gern einen Termin.")
+        again = await call.say("Einen Termin, bitte.")
+        call_id = call.call_id
+
+    assert broken.text.startswith("Gern.")
+    assert broken.text.endswith(APOLOGY["de"])
+    assert again.text == "Für welchen Tag?"
+    assert [e.data["source"] for e in await ledger.timeline(call_id) if e.kind == "error"] == [
+        "llm"
+    ]
+
+
+async def test_a_stream_that_goes_quiet_times_out_into_an_apology(deps, fake_openai):
+    fake, base_url = fake_openai
+    fake.replies = [lambda m: {"text": "Moment,", "then": "stall"}]
+    settings = _settings(base_url, openai_timeout_seconds=0.5)
+    async with TextCall(runtime=deps, settings=settings, caller_phone=CALLER) as call:
+        reply = await call.say("Ich hätte gern einen Termin.")
+
+    assert reply.text.endswith(APOLOGY["de"])
+    assert len(fake.requests) == 1  # a stalled stream is not sent again behind the caller's back

@@ -16,6 +16,7 @@ from pipecat.turns.user_stop import (
 from agent.config import Settings
 from agent.filler import Filler
 from agent.guard import ConfirmationGuard
+from agent.llm_fallback import LLMErrorApology
 from agent.pipeline import build_pipeline, user_turn_params
 from agent.services import Services
 from agent.standins import ScriptedLLMService, ScriptedSTTService, SilenceTTSService
@@ -71,6 +72,7 @@ def test_the_guard_stands_between_llm_and_tts_and_metrics_are_on():
         tools_schema=ToolsSchema(standard_tools=[]),
         turn_starter=TurnStarter(state, wiring),
         guard=guard,
+        apology=LLMErrorApology(services.llm, state),
         text_input=True,
     )
     chain, processor = [], transport.input()
@@ -83,6 +85,7 @@ def test_the_guard_stands_between_llm_and_tts_and_metrics_are_on():
         "LLMUserAggregator",
         "TurnStarter",
         "ScriptedLLMService",
+        "LLMErrorApology",
         "ReplyEndMarker",
         "ConfirmationGuard",
         "SilenceTTSService",
