@@ -3,14 +3,19 @@
 from __future__ import annotations
 
 import json
+from collections.abc import Callable
+from dataclasses import fields
 from datetime import UTC, date, datetime
 from decimal import Decimal
 from enum import Enum
-from typing import Any
+from functools import cache
+from typing import Any, TypeVar, get_args, get_type_hints
 
 import aiosqlite
 
 from .models import Appointment, AppointmentState, CallRow, StylistRow, TimelineEvent
+
+_Row = TypeVar("_Row")
 
 
 def to_db_time(at: datetime) -> str:
@@ -46,55 +51,39 @@ def to_json(data: dict[str, Any]) -> str:
 
 
 def appointment_from_row(row: aiosqlite.Row) -> Appointment:
-    return Appointment(
-        id=row["id"],
-        call_id=row["call_id"],
-        state=AppointmentState(row["state"]),
-        event_type_id=row["event_type_id"],
-        stylist_user_id=row["stylist_user_id"],
-        service_slug=row["service_slug"],
-        start=from_db_time(row["start"]),  # type: ignore[arg-type]
-        end=from_db_time(row["end"]),  # type: ignore[arg-type]
-        caller_phone=row["caller_phone"],
-        customer_name=row["customer_name"],
-        reservation_uid=row["reservation_uid"],
-        reservation_until=from_db_time(row["reservation_until"]),
-        request_id=row["request_id"],
-        booking_uid=row["booking_uid"],
-        booking_status=row["booking_status"],
-        rescheduled_from_id=row["rescheduled_from_id"],
-        error=row["error"],
-        created_at=from_db_time(row["created_at"]),  # type: ignore[arg-type]
-        updated_at=from_db_time(row["updated_at"]),  # type: ignore[arg-type]
-    )
+    return _from_row(Appointment, row, state=AppointmentState)
 
 
 def timeline_from_row(row: aiosqlite.Row) -> TimelineEvent:
-    return TimelineEvent(
-        call_id=row["call_id"],
-        at=from_db_time(row["at"]),  # type: ignore[arg-type]
-        kind=row["kind"],
-        data=json.loads(row["data"]),
-    )
+    return _from_row(TimelineEvent, row, data=json.loads)
 
 
 def stylist_from_row(row: aiosqlite.Row) -> StylistRow:
-    return StylistRow(
-        id=row["id"],
-        calcom_user_id=row["calcom_user_id"],
-        username=row["username"],
-        name=row["name"],
-        email=row["email"],
-        synced_at=from_db_time(row["synced_at"]),
-    )
+    return _from_row(StylistRow, row)
 
 
 def call_from_row(row: aiosqlite.Row) -> CallRow:
-    return CallRow(
-        call_id=row["call_id"],
-        caller_phone=row["caller_phone"],
-        mode=row["mode"],
-        started_at=from_db_time(row["started_at"]),  # type: ignore[arg-type]
-        ended_at=from_db_time(row["ended_at"]),
-        end_reason=row["end_reason"],
+    return _from_row(CallRow, row)
+
+
+def _from_row(cls: type[_Row], row: aiosqlite.Row, **convert: Callable[[Any], Any]) -> _Row:
+    """A row dataclass from the columns of the same names: time columns (the fields typed
+    `datetime`) become aware UTC, `convert` names any other conversion."""
+    times = _time_fields(cls)  # type: ignore[arg-type]
+    values = {}
+    for f in fields(cls):  # type: ignore[arg-type]
+        cell = row[f.name]
+        if f.name in convert:
+            cell = convert[f.name](cell)
+        elif f.name in times:
+            cell = from_db_time(cell)
+        values[f.name] = cell
+    return cls(**values)
+
+
+@cache
+def _time_fields(cls: type) -> frozenset[str]:
+    hints = get_type_hints(cls)
+    return frozenset(
+        name for name, hint in hints.items() if hint is datetime or datetime in get_args(hint)
     )
