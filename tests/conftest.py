@@ -4,6 +4,10 @@ no test sees another test's calendar."""
 
 from __future__ import annotations
 
+import asyncio
+import hashlib
+import hmac
+import json
 from collections.abc import AsyncIterator
 from datetime import UTC, datetime
 from typing import Any
@@ -42,6 +46,51 @@ def booking_body(
         or {"name": "Anna Becker", "email": "anna@example.com", "timeZone": "Europe/Berlin"},
         **extra,
     }
+
+
+DELIVERY_WAIT_SECONDS = 10.0
+
+
+class WebhookReceiver:
+    """A webhook subscriber on loopback: collects every POST as (lower-cased headers, raw body)."""
+
+    def __init__(self) -> None:
+        self.deliveries: asyncio.Queue[tuple[dict[str, str], bytes]] = asyncio.Queue()
+        self._server: asyncio.Server | None = None
+
+    async def __aenter__(self) -> WebhookReceiver:
+        self._server = await asyncio.start_server(self._handle, "127.0.0.1", 0)
+        return self
+
+    async def __aexit__(self, *exc: object) -> None:
+        assert self._server is not None
+        self._server.close()
+        await self._server.wait_closed()
+
+    @property
+    def url(self) -> str:
+        assert self._server is not None
+        return f"http://127.0.0.1:{self._server.sockets[0].getsockname()[1]}/hook"
+
+    async def next_signed(self, secret: str) -> dict[str, Any]:
+        """The next delivery's JSON, after checking `X-Cal-Signature-256` is the hex
+        HMAC-SHA256 of its raw body under `secret` (delivery is asynchronous, as in Cal.com)."""
+        headers, raw = await asyncio.wait_for(self.deliveries.get(), DELIVERY_WAIT_SECONDS)
+        expected = hmac.new(secret.encode(), raw, hashlib.sha256).hexdigest()
+        assert headers.get("x-cal-signature-256") == expected
+        return json.loads(raw)
+
+    async def _handle(self, reader: asyncio.StreamReader, writer: asyncio.StreamWriter) -> None:
+        head = await reader.readuntil(b"\r\n\r\n")
+        lines = head.decode("latin-1").split("\r\n")[1:]
+        headers = {
+            k.strip().lower(): v.strip() for k, _, v in (ln.partition(":") for ln in lines if ln)
+        }
+        raw = await reader.readexactly(int(headers.get("content-length", "0")))
+        await self.deliveries.put((headers, raw))
+        writer.write(b"HTTP/1.1 200 OK\r\ncontent-length: 0\r\nconnection: close\r\n\r\n")
+        await writer.drain()
+        writer.close()
 
 
 @pytest.fixture

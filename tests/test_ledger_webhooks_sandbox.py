@@ -6,72 +6,36 @@ from __future__ import annotations
 import asyncio
 import json
 
-import httpx
 import pytest
 
 from calendar_adapter.backend import Attendee, BookingRequest
 from calendar_adapter.ledger import Appointment, AppointmentState, Ledger
 from calendar_adapter.webhooks import SIGNATURE_HEADER, apply_webhook, verify_signature
-from tests.conftest import berlin
+from tests.conftest import WebhookReceiver, berlin
 
 S = AppointmentState
 SECRET = "whsec_salon"
 
 
-class Subscriber:
-    """A minimal HTTP endpoint that queues (headers, raw body) of every POST it receives."""
-
-    def __init__(self) -> None:
-        self.received: asyncio.Queue[tuple[dict[str, str], bytes]] = asyncio.Queue()
-        self._server: asyncio.Server | None = None
-
-    async def start(self) -> str:
-        self._server = await asyncio.start_server(self._handle, "127.0.0.1", 0)
-        port = self._server.sockets[0].getsockname()[1]
-        return f"http://127.0.0.1:{port}/calcom/webhook"
-
-    async def _handle(self, reader: asyncio.StreamReader, writer: asyncio.StreamWriter) -> None:
-        head = await reader.readuntil(b"\r\n\r\n")
-        lines = head.decode("latin-1").split("\r\n")[1:]
-        headers = {
-            k.strip().lower(): v.strip() for k, _, v in (ln.partition(":") for ln in lines if ln)
-        }
-        body = await reader.readexactly(int(headers.get("content-length", "0")))
-        await self.received.put((headers, body))
-        writer.write(b"HTTP/1.1 200 OK\r\ncontent-length: 0\r\nconnection: close\r\n\r\n")
-        await writer.drain()
-        writer.close()
-
+class Subscriber(WebhookReceiver):
     async def next(self, trigger: str) -> dict:
-        """The next delivery of `trigger`, after checking its signature like the server does."""
+        """The next delivery of `trigger` that our own verifier accepts, as the server would."""
         while True:
-            headers, body = await asyncio.wait_for(self.received.get(), timeout=30)
+            headers, body = await asyncio.wait_for(self.deliveries.get(), timeout=30)
             assert verify_signature(SECRET, body, headers.get(SIGNATURE_HEADER.lower()))
             event = json.loads(body)
             if event["triggerEvent"] == trigger:
                 return event
 
-    async def stop(self) -> None:
-        if self._server is not None:
-            self._server.close()
-            await self._server.wait_closed()
-
 
 @pytest.fixture
-async def subscriber(sandbox):
-    sub = Subscriber()
-    url = await sub.start()
-    async with httpx.AsyncClient(base_url=sandbox.url) as http:
-        r = await http.post(
-            "/v2/webhooks",
-            json={"subscriberUrl": url, "secret": SECRET, "active": True},
-            headers={"Authorization": f"Bearer {sandbox.api_key}"},
+async def subscriber(sandbox, api):
+    async with Subscriber() as sub:
+        r = await api.post(
+            "/v2/webhooks", json={"subscriberUrl": sub.url, "secret": SECRET, "active": True}
         )
         assert r.status_code == 201, r.text
-    try:
         yield sub
-    finally:
-        await sub.stop()
 
 
 async def book_through_ledger(sandbox, calendar, ledger: Ledger, call_id: str) -> Appointment:

@@ -3,18 +3,13 @@ signed webhooks, and the admin endpoint that is off unless asked for."""
 
 from __future__ import annotations
 
-import asyncio
-import hashlib
-import hmac
-import json
-
 import httpx
 import pytest
 
 from calendar_adapter.sandbox import Sandbox
 from calendar_adapter.sandbox.ratelimit import RateLimiter
 from tests.conftest import FRIDAY_10_ISO as FRIDAY_10
-from tests.conftest import booking_body
+from tests.conftest import WebhookReceiver, booking_body
 
 
 @pytest.mark.parametrize(
@@ -119,50 +114,9 @@ async def test_webhooks_are_registered_listed_and_deleted(api):
     assert (await api.delete(f"/v2/webhooks/{hook['id']}")).status_code == 404
 
 
-class Receiver:
-    """A tiny HTTP endpoint collecting webhook deliveries (raw body and headers)."""
-
-    def __init__(self) -> None:
-        self.deliveries: asyncio.Queue[tuple[dict[str, str], bytes]] = asyncio.Queue()
-        self.server: asyncio.Server | None = None
-
-    async def __aenter__(self) -> Receiver:
-        self.server = await asyncio.start_server(self._handle, "127.0.0.1", 0)
-        return self
-
-    async def __aexit__(self, *exc: object) -> None:
-        assert self.server is not None
-        self.server.close()
-        await self.server.wait_closed()
-
-    @property
-    def url(self) -> str:
-        assert self.server is not None
-        return f"http://127.0.0.1:{self.server.sockets[0].getsockname()[1]}/hook"
-
-    async def _handle(self, reader: asyncio.StreamReader, writer: asyncio.StreamWriter) -> None:
-        head = await reader.readuntil(b"\r\n\r\n")
-        headers = {}
-        for line in head.decode().split("\r\n")[1:]:
-            if ":" in line:
-                k, v = line.split(":", 1)
-                headers[k.strip().lower()] = v.strip()
-        raw = await reader.readexactly(int(headers.get("content-length", "0")))
-        writer.write(b"HTTP/1.1 200 OK\r\nContent-Length: 0\r\nConnection: close\r\n\r\n")
-        await writer.drain()
-        writer.close()
-        await self.deliveries.put((headers, raw))
-
-    async def next(self) -> tuple[dict[str, str], dict]:
-        headers, raw = await asyncio.wait_for(self.deliveries.get(), 10)
-        expected = hmac.new(b"whsec-test", raw, hashlib.sha256).hexdigest()
-        assert headers["x-cal-signature-256"] == expected
-        return headers, json.loads(raw)
-
-
 async def test_booking_changes_are_delivered_as_signed_webhooks(sandbox, api):
     perm = sandbox.event_type_id("fabian-spitzer", "dauerwelle")
-    async with Receiver() as receiver:
+    async with WebhookReceiver() as receiver:
         r = await api.post(
             "/v2/webhooks",
             json={
@@ -178,7 +132,7 @@ async def test_booking_changes_are_delivered_as_signed_webhooks(sandbox, api):
                 "/v2/bookings", json=booking_body(perm, metadata={"requestId": "call-7:1"})
             )
         ).json()["data"]
-        _, created = await receiver.next()
+        created = await receiver.next_signed("whsec-test")
         assert created["triggerEvent"] == "BOOKING_CREATED"
         assert created["payload"]["uid"] == booking["uid"]
         assert created["payload"]["bookingId"] == booking["id"]
@@ -192,13 +146,13 @@ async def test_booking_changes_are_delivered_as_signed_webhooks(sandbox, api):
             f"/v2/bookings/{booking['uid']}/reschedule", json={"start": "2026-11-27T13:00:00Z"}
         )
         new_uid = r.json()["data"]["uid"]
-        _, moved = await receiver.next()
+        moved = await receiver.next_signed("whsec-test")
         assert moved["triggerEvent"] == "BOOKING_RESCHEDULED"
         assert moved["payload"]["uid"] == new_uid
         assert moved["payload"]["rescheduleUid"] == booking["uid"]
 
         await api.post(f"/v2/bookings/{new_uid}/cancel", json={"cancellationReason": "krank"})
-        _, cancelled = await receiver.next()
+        cancelled = await receiver.next_signed("whsec-test")
         assert cancelled["triggerEvent"] == "BOOKING_CANCELLED"
         assert cancelled["payload"]["uid"] == new_uid
         assert cancelled["payload"]["cancellationReason"] == "krank"

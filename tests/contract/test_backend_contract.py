@@ -8,10 +8,6 @@ is checked on the sandbox only.
 
 from __future__ import annotations
 
-import asyncio
-import hashlib
-import hmac
-import json
 import os
 import uuid
 from collections.abc import AsyncIterator
@@ -37,7 +33,7 @@ from calendar_adapter.backend import (
 from calendar_adapter.calcom import CalComClient
 from calendar_adapter.clock import Clock, FixedClock, SystemClock
 from calendar_adapter.salon import SalonFile, StaffSpec, load_salon
-from tests.conftest import PINNED_NOW
+from tests.conftest import PINNED_NOW, WebhookReceiver
 
 REAL_ENV = ("CALCOM_API_KEY", "CALCOM_TEST_EVENT_TYPE_ID", "CALCOM_TEST_USERNAME")
 REAL_CONFIGURED = all(os.environ.get(k) for k in REAL_ENV)
@@ -517,30 +513,14 @@ async def test_a_spent_rate_limit_is_a_rate_limited_error_with_the_wait(salon):
 
 async def test_webhooks_are_signed_with_the_subscribers_secret(target: Target):
     sandbox_only(target)
-    deliveries: asyncio.Queue[tuple[bytes, dict[str, str]]] = asyncio.Queue()
-
-    async def handle(reader: asyncio.StreamReader, writer: asyncio.StreamWriter) -> None:
-        head = await reader.readuntil(b"\r\n\r\n")
-        lines = head.decode().split("\r\n")
-        headers = {
-            k.lower(): v.strip() for k, _, v in (ln.partition(":") for ln in lines[1:] if ln)
-        }
-        body = await reader.readexactly(int(headers.get("content-length", "0")))
-        deliveries.put_nowait((body, headers))
-        writer.write(b"HTTP/1.1 200 OK\r\ncontent-length: 0\r\nconnection: close\r\n\r\n")
-        await writer.drain()
-        writer.close()
-
-    server = await asyncio.start_server(handle, "127.0.0.1", 0)
-    port = server.sockets[0].getsockname()[1]
     secret = "whsec_contract"
-    try:
+    async with WebhookReceiver() as receiver:
         async with httpx.AsyncClient(base_url=target.client.base_url) as http:
             r = await http.post(
                 "/v2/webhooks",
                 headers={"Authorization": f"Bearer {target.sandbox.api_key}"},
                 json={
-                    "subscriberUrl": f"http://127.0.0.1:{port}/hook",
+                    "subscriberUrl": receiver.url,
                     "triggers": ["BOOKING_CREATED", "BOOKING_RESCHEDULED", "BOOKING_CANCELLED"],
                     "secret": secret,
                     "active": True,
@@ -551,18 +531,9 @@ async def test_webhooks_are_signed_with_the_subscribers_secret(target: Target):
         booking = await target.book(slot)
         moved = await target.client.reschedule_booking(booking.uid, later)
         await target.client.cancel_booking(moved.uid)
-        async with asyncio.timeout(10):  # delivery is asynchronous, as in Cal.com
-            received = [await deliveries.get() for _ in range(3)]
-    finally:
-        server.close()
-        await server.wait_closed()
+        events = [await receiver.next_signed(secret) for _ in range(3)]
 
-    triggers = []
-    for body, headers in received:
-        expected = hmac.new(secret.encode(), body, hashlib.sha256).hexdigest()
-        assert headers["x-cal-signature-256"] == expected
-        event = json.loads(body)
-        triggers.append((event["triggerEvent"], event["payload"]["uid"]))
+    triggers = [(e["triggerEvent"], e["payload"]["uid"]) for e in events]
     assert sorted(triggers) == sorted(
         [
             ("BOOKING_CREATED", booking.uid),
