@@ -131,6 +131,8 @@ def comparison_lines(cmp: Comparison, names: CalendarNames) -> list[str]:
     )
     lines.append(f"  Urteil:   {cmp.verdict} / {cmp.verdict.english}  {mark}")
     lines += [f"            - {d}" for d in cmp.differences]
+    if cmp.note:
+        lines.append(f"            ({cmp.note})")
     return lines
 
 
@@ -154,4 +156,5 @@ def comparison_json(cmp: Comparison) -> dict[str, Any]:
         "agrees": cmp.agrees,
         "differences": cmp.differences,
         "error": cmp.error,
+        "note": cmp.note,
     }

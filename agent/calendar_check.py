@@ -11,7 +11,7 @@ from enum import StrEnum
 
 from agent.replay.names import CalendarNames
 from calendar_adapter.backend import Booking, CalendarBackend, CalendarError
-from calendar_adapter.ledger import Appointment, AppointmentState
+from calendar_adapter.ledger import Appointment, AppointmentState, Ledger
 
 S = AppointmentState
 ACTIVE_BOOKING = frozenset({"accepted", "pending"})
@@ -44,6 +44,20 @@ class Comparison:
     agrees: bool = False
     found_by: str | None = None  # "uid" | "request_id"
     error: str | None = None
+    note: str | None = None  # why a seeming disagreement is none
+
+
+async def account_for_late_landing(ledger: Ledger, cmp: Comparison) -> None:
+    """A `failed` row whose lost request landed in Cal.com after all is right to say failed
+    once that booking has a ledger row of its own (recorded by the call or by reconcile)."""
+    appt, booking = cmp.appointment, cmp.booking
+    if S(appt.state) is not S.FAILED or booking is None or booking.status not in ACTIVE_BOOKING:
+        return
+    other = await ledger.find_by_booking_uid(booking.uid)
+    if other is not None and other.id != appt.id:
+        cmp.agrees = True
+        cmp.differences = []
+        cmp.note = f"die Anfrage kam später doch an: als Termin #{other.id} geführt"
 
 
 async def find_booking(

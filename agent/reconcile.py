@@ -2,7 +2,8 @@
 
 Cal.com is never changed here. Certain: a lost booking response whose request id Cal.com does or
 does not know (unknown -> confirmed | failed), a booking cancelled elsewhere (confirmed ->
-cancelled), a salon's decision on a pending booking, a hold whose reservation has run out.
+cancelled), a salon's decision on a pending booking, a hold whose reservation has run out, a
+request given up as failed that landed after all (its booking gets a confirmed row of its own).
 Everything else (a booking gone without trace, moved to another time, Cal.com unreachable) is
 for a person to look at.
 """
@@ -12,9 +13,9 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 from datetime import datetime, timedelta
 
-from agent.calendar_check import Comparison, Verdict, compare, differences
+from agent.calendar_check import ACTIVE_BOOKING, Comparison, Verdict, compare, differences
 from agent.replay.names import CalendarNames
-from calendar_adapter.backend import CalendarBackend
+from calendar_adapter.backend import Booking, CalendarBackend
 from calendar_adapter.ledger import Appointment, AppointmentState, Ledger
 
 S = AppointmentState
@@ -47,9 +48,15 @@ class ReconcileReport:
 
 
 async def appointments_to_check(ledger: Ledger, now: datetime) -> list[Appointment]:
-    """Every non-final appointment and every confirmed one still to come, each once."""
+    """Every non-final appointment, every confirmed one still to come, and every failed one
+    still to come whose lost request may have landed after all; each once."""
     seen: dict[int, Appointment] = {}
-    for appt in [*await ledger.non_final(), *await ledger.upcoming_confirmed(now)]:
+    rows = [
+        *await ledger.non_final(),
+        *await ledger.upcoming_confirmed(now),
+        *await ledger.upcoming_failed_with_request(now),
+    ]
+    for appt in rows:
         seen.setdefault(appt.id, appt)
     return sorted(seen.values(), key=lambda a: a.id)
 
@@ -90,6 +97,10 @@ async def _settle(
         )
         report.fixed.append(Fix(appt.id, str(state), str(to), why))
 
+    if state is S.FAILED:
+        if booking is not None and booking.status in ACTIVE_BOOKING:
+            await _record_late_landing(ledger, appt, booking, report)
+        return
     if state is S.HELD:
         if appt.reservation_until is not None and appt.reservation_until <= now:
             await move(S.EXPIRED, "Reservierung abgelaufen")
@@ -157,3 +168,31 @@ async def _settle(
         report.needs_person.append(NeedsPerson(appt.id, f"{label}: nicht im Kalender"))
     else:
         report.needs_person.append(NeedsPerson(appt.id, f"{label}: {'; '.join(cmp.differences)}"))
+
+
+async def _record_late_landing(
+    ledger: Ledger, appt: Appointment, booking: Booking, report: ReconcileReport
+) -> None:
+    """A request given up as failed (its answer was lost, Cal.com did not know it yet) landed
+    after all. `failed` is final, so the booking gets a row of its own, as the call would
+    have recorded it; unless the call or a webhook already did."""
+    if await ledger.find_by_booking_uid(booking.uid) is not None:
+        return
+    new = await ledger.add_confirmed_from_calendar(
+        call_id=appt.call_id,
+        booking=booking,
+        caller_phone=appt.caller_phone,
+        customer_name=appt.customer_name,
+    )
+    after = f"{new.state} #{new.id}"
+    why = f"Anfrage {appt.request_id} kam doch in Cal.com an ({booking.uid})"
+    await ledger.log(
+        appt.call_id,
+        "reconciled",
+        appointment_id=appt.id,
+        before=str(appt.state),
+        after=after,
+        booking_uid=booking.uid,
+        why=why,
+    )
+    report.fixed.append(Fix(appt.id, str(appt.state), after, why))

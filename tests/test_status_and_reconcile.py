@@ -404,6 +404,41 @@ async def test_a_booking_cal_com_commits_after_the_lost_answer_is_confirmed_by_r
     )
 
 
+async def test_a_request_given_up_as_failed_that_landed_later_gets_its_booking_recorded(shop):
+    """The call could not find its lost request and said "nicht gebucht" (row `failed`, final,
+    request id kept); Cal.com committed it afterwards. Reconcile records the booking as a
+    confirmed row beside the failed one, once; status then finds ledger and calendar agreeing."""
+    gone = await shop.held(FRIDAY_10, call_id="call-late")
+    await shop.ledger.transition(gone.id, S.BOOKING, request_id="req-late")
+    gone = await shop.ledger.transition(gone.id, S.FAILED, error="answer lost, not found")
+    never = await shop.held(FRIDAY_11, call_id="call-late")
+    await shop.ledger.transition(never.id, S.BOOKING, request_id="req-never")
+    await shop.ledger.transition(never.id, S.FAILED, error="answer lost, not found")
+    late = await shop.book_in_calendar(FRIDAY_10, "req-late")  # Cal.com commits late
+    before = await status_report(shop.ledger, shop.calendar, shop.salon, "call-late")
+    bookings_before = shop.sb.bookings()
+
+    report, lines = await reconcile_and_describe(
+        shop.ledger, shop.calendar, shop.salon, shop.sb.clock.now()
+    )
+    again = await reconcile(shop.ledger, shop.calendar, shop.names, shop.sb.clock.now())
+    after = await status_report(shop.ledger, shop.calendar, shop.salon, "call-late")
+
+    assert before.exit_code == 1  # the ledger says failed, Cal.com has the booking
+    recorded = await shop.ledger.find_by_booking_uid(late.uid)
+    assert recorded is not None and recorded.state == S.CONFIRMED
+    assert recorded.call_id == "call-late" and recorded.id != gone.id
+    assert (await shop.ledger.get(gone.id)).state == S.FAILED  # final stays final
+    assert [(f.appointment_id, f.after) for f in report.fixed] == [
+        (gone.id, f"confirmed #{recorded.id}")
+    ]
+    assert any("req-late kam doch in Cal.com an" in line for line in lines)
+    assert again.fixed == [] and again.needs_person == []  # recorded once
+    assert after.exit_code == 0
+    assert f"als Termin #{recorded.id} geführt" in "\n".join(after.lines)
+    assert shop.sb.bookings() == bookings_before  # Cal.com untouched
+
+
 async def test_reconcile_expires_a_hold_whose_reservation_ran_out_and_leaves_a_live_one(shop):
     now = shop.sb.clock.now()
     stale = await shop.held(FRIDAY_10, until=now - timedelta(minutes=1))

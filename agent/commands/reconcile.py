@@ -55,7 +55,10 @@ async def reconcile_and_describe(ledger, backend, salon, now):
 
     names = await names_for(backend, ledger, salon)
     report = await reconcile(ledger, backend, names, now)
-    lines = [f"Geprüft: {len(report.checked)} Termin(e) (offen oder bevorstehend bestätigt)."]
+    lines = [
+        f"Geprüft: {len(report.checked)} Termin(e) (offen, bevorstehend bestätigt, "
+        "oder gescheitert mit verlorener Antwort)."
+    ]
     if report.fixed:
         lines.append("Im Ledger korrigiert:")
         lines += [f"  #{f.appointment_id}: {f.before} -> {f.after} ({f.why})" for f in report.fixed]

@@ -71,7 +71,7 @@ async def find_appointments(ledger, ref: str) -> tuple[list, str | None]:
 
 async def status_report(ledger, backend, salon, ref: str) -> StatusReport:
     from agent.appointment_view import call_header, comparison_lines, timeline_lines
-    from agent.calendar_check import Verdict, compare
+    from agent.calendar_check import Verdict, account_for_late_landing, compare
     from agent.replay.names import names_for
 
     report = StatusReport()
@@ -96,6 +96,7 @@ async def status_report(ledger, backend, salon, ref: str) -> StatusReport:
         report.lines.append("Dieser Anruf hat keinen Termin hinterlassen.")
     for appt in appointments:
         cmp = await compare(backend, appt, names)
+        await account_for_late_landing(ledger, cmp)
         report.comparisons.append(cmp)
         report.lines += comparison_lines(cmp, names)
         if cmp.verdict is Verdict.UNREACHABLE:

@@ -539,6 +539,14 @@ class Ledger:
             ),
         )
 
+    async def upcoming_failed_with_request(self, after: datetime) -> list[Appointment]:
+        """Failed rows still to come that carry a request id: a booking whose answer was lost
+        may have landed in Cal.com after all (reconciliation looks them up)."""
+        return await self._appointments(
+            "a.state = ? AND a.request_id IS NOT NULL AND a.start >= ? ORDER BY a.start, a.id",
+            (AppointmentState.FAILED.value, to_db_time(after)),
+        )
+
     async def upcoming_confirmed(self, after: datetime) -> list[Appointment]:
         return await self._appointments(
             "a.state = ? AND a.start >= ? ORDER BY a.start, a.id",
