@@ -1,41 +1,18 @@
 """A caller's own appointments: found, cancelled and moved end to end; someone else's never.
 And whatever the model passes wrongly, nothing changes anywhere."""
 
+# ruff: noqa: F811
 from __future__ import annotations
-
-import pytest
 
 from calendar_adapter.backend import Attendee, BookingRequest
 from calendar_adapter.ledger import AppointmentState
 from tests.conftest import berlin
+
+# Fixtures are imported by name so pytest finds them (hence F811 on their use as arguments).
+from tests.tools_fixtures import CALLER, FRIDAY, STRANGER, deps, open_call  # noqa: F401
 from tools.booking_tools import BookingTools
-from tools.deps import BookingDeps
 from tools.recovery import recover_after_crash
 from tools.session import CallSession
-
-CALLER = "+4915112345678"
-STRANGER = "+4917099998888"
-FRIDAY = "2026-11-27"
-
-
-@pytest.fixture
-def deps(calendar, ledger, clock, salon) -> BookingDeps:
-    return BookingDeps(backend=calendar, ledger=ledger, clock=clock, salon=salon, hold_minutes=10)
-
-
-@pytest.fixture
-async def open_call(deps):
-    sessions: list[CallSession] = []
-
-    async def _open(phone: str | None = CALLER) -> BookingTools:
-        session = CallSession(deps, caller_phone=phone, mode="text", keepalive_seconds=None)
-        await session.start()
-        sessions.append(session)
-        return BookingTools(session)
-
-    yield _open
-    for s in sessions:
-        await s.end("test over")
 
 
 async def _book(tools: BookingTools, time: str = "10:00", service: str = "Färben") -> dict:

@@ -4,6 +4,7 @@ A caller asks, the tools hold and book; afterwards what the caller was told, wha
 says and what the calendar holds must be the same story.
 """
 
+# ruff: noqa: F811
 from __future__ import annotations
 
 from datetime import timedelta
@@ -12,43 +13,17 @@ import pytest
 
 from calendar_adapter.ledger import AppointmentState
 from tests.conftest import berlin
+
+# Fixtures are imported by name so pytest finds them (hence F811 on their use as arguments).
+from tests.tools_fixtures import CALLER, FRIDAY, deps, open_call, ours  # noqa: F401
 from tools.booking_tools import BookingTools
-from tools.deps import BookingDeps
 from tools.session import CallSession
-
-CALLER = "+4915112345678"
-FRIDAY = "2026-11-27"
-
-
-@pytest.fixture
-def deps(calendar, ledger, clock, salon) -> BookingDeps:
-    return BookingDeps(backend=calendar, ledger=ledger, clock=clock, salon=salon, hold_minutes=10)
-
-
-@pytest.fixture
-async def open_call(deps):
-    """Start calls like the pipeline does; every call is ended (hang-up) after the test."""
-    sessions: list[CallSession] = []
-
-    async def _open(phone: str | None = CALLER) -> BookingTools:
-        session = CallSession(deps, caller_phone=phone, mode="text", keepalive_seconds=None)
-        await session.start()
-        sessions.append(session)
-        return BookingTools(session)
-
-    yield _open
-    for s in sessions:
-        await s.end("test over")
 
 
 async def _row(ledger, call_id: str):
     rows = await ledger.appointments_for_call(call_id)
     assert len(rows) == 1, rows
     return rows[0]
-
-
-def _ours(sandbox, call_id: str) -> list[dict]:
-    return [b for b in sandbox.bookings() if (b.get("metadata") or {}).get("callId") == call_id]
 
 
 async def _hold_fabian_perm(tools: BookingTools) -> dict:
@@ -115,7 +90,7 @@ async def test_a_slot_taken_before_the_hold_is_never_confirmed(open_call, sandbo
     assert result["alternatives"][0]["date"] == FRIDAY  # same day first
     assert sandbox.active_reservations() == []  # alternatives are offered, not held
     assert await ledger.appointments_for_call(tools.session.call_id) == []
-    assert _ours(sandbox, tools.session.call_id) == []
+    assert ours(sandbox, tools.session.call_id) == []
 
     # The caller takes the first alternative: that one is held, then booked.
     alt = result["alternatives"][0]
@@ -240,7 +215,7 @@ async def test_a_lapsed_hold_is_placed_again_when_the_slot_is_still_free(
     assert "hold_renewed" in kinds
     row = await _row(ledger, tools.session.call_id)
     assert row.state is AppointmentState.CONFIRMED
-    assert [b["uid"] for b in _ours(sandbox, tools.session.call_id)] == [row.booking_uid]
+    assert [b["uid"] for b in ours(sandbox, tools.session.call_id)] == [row.booking_uid]
 
 
 async def test_a_lapsed_hold_whose_slot_was_taken_is_not_booked(open_call, sandbox, ledger, clock):
@@ -258,7 +233,7 @@ async def test_a_lapsed_hold_whose_slot_was_taken_is_not_booked(open_call, sandb
     assert result["alternatives"]
     assert "say" not in result
     assert (await _row(ledger, tools.session.call_id)).state is AppointmentState.EXPIRED
-    assert _ours(sandbox, tools.session.call_id) == []
+    assert ours(sandbox, tools.session.call_id) == []
 
 
 async def test_pending_approval_is_not_reported_as_booked(open_call, sandbox, ledger):
@@ -333,5 +308,5 @@ async def test_hanging_up_while_the_booking_is_sent_still_records_its_outcome(
 
     row = (await ledger.appointments_for_call(session.call_id))[0]
     assert row.state is AppointmentState.CONFIRMED
-    assert [b["uid"] for b in _ours(sandbox, session.call_id)] == [row.booking_uid]
+    assert [b["uid"] for b in ours(sandbox, session.call_id)] == [row.booking_uid]
     assert sandbox.active_reservations() == []

@@ -1,0 +1,57 @@
+"""What every booking-tools test starts from: the tools' dependencies on the sandbox, and calls
+opened like the pipeline opens them and hung up when the test is over.
+
+Import the fixtures into a test module (`from tests.tools_fixtures import deps, open_call`);
+they build on `calendar`, `ledger`, `clock` and `salon` from tests/conftest.py.
+"""
+
+from __future__ import annotations
+
+from collections.abc import AsyncIterator, Awaitable, Callable
+
+import pytest
+
+from tools.booking_tools import BookingTools
+from tools.deps import BookingDeps
+from tools.session import CallSession
+
+CALLER = "+4915112345678"
+STRANGER = "+4917099998888"
+FRIDAY = "2026-11-27"
+
+OpenCall = Callable[..., Awaitable[BookingTools]]
+
+
+@pytest.fixture
+def deps(calendar, ledger, clock, salon) -> BookingDeps:
+    # No settling pause after a lost answer: the sandbox commits atomically, and tests that
+    # need a late commit deliver it themselves.
+    return BookingDeps(
+        backend=calendar,
+        ledger=ledger,
+        clock=clock,
+        salon=salon,
+        hold_minutes=10,
+        lost_answer_settle_seconds=0.0,
+    )
+
+
+@pytest.fixture
+async def open_call(deps: BookingDeps) -> AsyncIterator[OpenCall]:
+    """Start calls like the pipeline does; every call is ended (hang-up) after the test."""
+    sessions: list[CallSession] = []
+
+    async def _open(phone: str | None = CALLER, *, mode: str = "text") -> BookingTools:
+        session = CallSession(deps, caller_phone=phone, mode=mode, keepalive_seconds=None)
+        await session.start()
+        sessions.append(session)
+        return BookingTools(session)
+
+    yield _open
+    for s in sessions:
+        await s.end("test over")
+
+
+def ours(sandbox, call_id: str) -> list[dict]:
+    """The sandbox's bookings made by this call (the call id travels in `metadata`)."""
+    return [b for b in sandbox.bookings() if (b.get("metadata") or {}).get("callId") == call_id]
