@@ -10,6 +10,7 @@
 from __future__ import annotations
 
 import asyncio
+import contextlib
 import json
 import uuid
 from collections.abc import Awaitable, Callable
@@ -22,6 +23,7 @@ from pipecat.adapters.llm.schemas.tools_schema import ToolsSchema
 
 from calendar_adapter.backend import (
     Attendee,
+    BadRequestError,
     Booking,
     BookingRequest,
     CalendarError,
@@ -38,7 +40,7 @@ from tools.availability import FreeSlot, fetch_free, nearest
 from tools.catalog_match import is_no_preference, resolve_service, resolve_stylist
 from tools.dates import check_request
 from tools.phone import normalize_phone
-from tools.session import CallSession, Hold, HoldLostError, SlotRef
+from tools.session import CallSession, Hold, HoldLostError, LostRequest, SlotRef
 
 Result = dict[str, Any]
 
@@ -53,7 +55,7 @@ TOOL_NAMES = (
 )
 _SLOT_TAKEN = (SlotUnavailableError, SlotHeldByOtherError)
 # Refusals that prove the booking request was not carried out: no lookup needed.
-_DEFINITE_REFUSALS = (RateLimitedError, UnauthorizedError, NotFoundError)
+_DEFINITE_REFUSALS = (RateLimitedError, UnauthorizedError, NotFoundError, BadRequestError)
 _MAX_TEXT = 200
 
 
@@ -523,8 +525,34 @@ class BookingTools:
                 "hint": "Nicht gebucht: die Reservierung ist abgelaufen und der Termin inzwischen "
                 "vergeben. Alternativen anbieten.",
             }
+        if session.lost_requests:  # an earlier attempt of this call may have landed after all
+            landed = await session.settle_lost_requests()
+            if landed:
+                return await self._landed_late(landed[0], hold)
         # Shielded: a hang-up must not leave a booking half-sent and its outcome unrecorded.
         return await self.session.run_to_completion(self._book(hold, name, phone))
+
+    async def _landed_late(self, booking: Booking, hold: Hold) -> Result:
+        """The truth before a second booking: the earlier attempt went through after all, so
+        nothing more is booked (the caller would otherwise end up with two appointments)."""
+        session, tz = self.session, self.deps.salon.tz
+        same_slot = (
+            hold.slot.event_type_id == booking.event_type_id and hold.slot.start == booking.start
+        )
+        if same_slot:
+            await session.release(hold, reason="the earlier booking of this slot landed late")
+        view = self._booking_view(booking)
+        accepted = booking.status == "accepted"
+        sentence = speech.booked_sentence if accepted else speech.pending_sentence
+        return {
+            "status": "booked" if accepted else "pending_approval",
+            "say": sentence(view["service"], view["stylist"], booking.start, tz),
+            "ref": session.register_booking(booking.uid),
+            "landed_late": True,
+            **view,
+            "hint": "Die frühere Buchung ist doch angekommen; es wurde nichts zusätzlich gebucht. "
+            + ("" if same_slot else "Soll es der neue Termin sein, die Buchung verschieben."),
+        }
 
     async def _book(self, hold: Hold, name: str, phone: str) -> Result:
         session, deps = self.session, self.deps
@@ -566,8 +594,28 @@ class BookingTools:
         return await self._outcome(hold, booking)
 
     async def _resolve_lost(self, hold: Hold, request_id: str, error: Exception) -> Result:
-        """Look the booking up by its request id before answering. `unknown` only when Cal.com
-        cannot be asked; reachable and no such booking means it was not booked."""
+        """The booking request went out and no answer came back (the client's own lookup found
+        nothing). Resolved by lookup before answering; `unknown` only when Cal.com cannot be asked.
+
+        Why not simply "not found, so not booked": a request whose answer was lost may still be
+        committed by Cal.com a moment later, and a caller told "not booked" would then book again
+        and end up with two appointments, while a `failed` row (final) could never follow. So:
+        1. Fence: the request carries our reservation uid, and Cal.com refuses a booking whose
+           `reservedSlotUid` is not the slot's earliest live hold. Releasing that reservation and
+           holding the slot again under a new one means the lost request can no longer land.
+           If the slot cannot be held again, it was booked meanwhile (perhaps by that very
+           request) or Cal.com is unreachable: the lookup tells.
+        2. Settle: a request already past its hold check gets `lost_answer_settle_seconds` to
+           finish before we look.
+        3. Look up by request id. Not there: `not_booked`, and the fence is the caller's hold on
+           the same slot, so trying again is one `book_appointment` away and cannot double-book.
+           The request id stays on the failed row, and the call looks for it again before any
+           further booking and when it ends: a late landing is recorded and told, not hidden.
+        """
+        fence = await self._fence(hold)
+        if fence is not None and self.deps.lost_answer_settle_seconds > 0:
+            await asyncio.sleep(self.deps.lost_answer_settle_seconds)
+        lost = LostRequest(hold.appointment_id, request_id, hold.slot)
         try:
             booking = await self.deps.backend.find_booking_by_request_id(
                 request_id, event_type_id=hold.slot.event_type_id, around=hold.slot.start
@@ -575,11 +623,19 @@ class BookingTools:
         except Exception as lookup_error:
             if isinstance(lookup_error, asyncio.CancelledError):
                 raise
+            self.session.lost_requests.append(lost)
             return await self._unknown(hold, f"{error!r}; lookup failed: {lookup_error!r}")
         if booking is None:
+            self.session.lost_requests.append(lost)
             return await self._not_booked(
-                hold, f"no booking in Cal.com after {error!r}", "calendar_error"
+                hold,
+                f"answer lost ({error!r}); no booking with request id {request_id} "
+                f"after re-holding the slot",
+                "calendar_error",
+                fence=fence,
             )
+        if fence is not None:
+            await self.session.release(fence, reason="the lost booking was found")
         await self.session.log(
             "booking_resolved",
             appointment_id=hold.appointment_id,
@@ -628,23 +684,46 @@ class BookingTools:
             hold, f"booking {booking.uid} is {booking.status!r}", "calendar_refused"
         )
 
-    async def _not_booked(self, hold: Hold, error: str, reason: str) -> Result:
-        session = self.session
-        await self.deps.ledger.transition(hold.appointment_id, AppointmentState.FAILED, error=error)
-        await session.log("booking_failed", appointment_id=hold.appointment_id, error=error)
-        try:  # the hold may survive a failed booking: free it so nothing lingers
-            await self.deps.backend.release_reservation(hold.reservation_uid)
-        except CalendarError:
-            pass
-        return {
+    async def _not_booked(
+        self, hold: Hold, error: str, reason: str, *, fence: Hold | None = None
+    ) -> Result:
+        """Record and say "not booked". `fence`: the same slot, held again for this caller."""
+        await self._mark_failed(hold, error, release=fence is None)
+        result: Result = {
             "status": "not_booked",
             "reason": reason,
             # After a calendar hiccup the same slot may well be free again: offer it too.
             "alternatives": await self._fresh_alternatives(
-                hold.slot, same_too=reason != "slot_taken"
+                hold.slot, same_too=reason != "slot_taken" and fence is None
             ),
             "hint": "Der Termin wurde NICHT gebucht. Das ehrlich sagen und die Alternativen anbieten.",
         }
+        if fence is not None:
+            result["still_held"] = self._slot_view(fence.slot_id, fence.slot)
+            result["hint"] = (
+                "Der Termin wurde NICHT gebucht, ist aber weiter für den Anrufer reserviert "
+                "(still_held): anbieten, es noch einmal zu versuchen, oder die Alternativen."
+            )
+        return result
+
+    async def _fence(self, hold: Hold) -> Hold | None:
+        """Hold the slot of a lost booking request again under a new reservation (see
+        `_resolve_lost`); None when it cannot be held again."""
+        with contextlib.suppress(CalendarError):  # gone already if the request consumed it
+            await self.deps.backend.release_reservation(hold.reservation_uid)
+        try:
+            fence = await self.session.place_hold(hold.slot_id)
+        except CalendarError as e:
+            await self.session.log(
+                "fence_refused", appointment_id=hold.appointment_id, error=str(e)
+            )
+            return None
+        await self.session.log(
+            "fence_placed",
+            appointment_id=hold.appointment_id,
+            fence_appointment_id=fence.appointment_id,
+        )
+        return fence
 
     async def _unknown(self, hold: Hold, error: str) -> Result:
         await self.deps.ledger.transition(
@@ -836,7 +915,7 @@ class BookingTools:
                 reason="Vom Anrufer telefonisch verschoben",
             )
         except _SLOT_TAKEN as e:
-            await self._move_failed(hold, f"slot taken: {e}")
+            await self._mark_failed(hold, f"slot taken: {e}")
             return {
                 "status": "unavailable",
                 "alternatives": await self._fresh_alternatives(hold.slot),
@@ -856,7 +935,7 @@ class BookingTools:
                     and old.status in ("accepted", "pending")
                     and old.start == booking.start
                 ):
-                    await self._move_failed(hold, repr(e))
+                    await self._mark_failed(hold, repr(e))
                     return {
                         "status": "error",
                         "hint": "Das Verschieben ist nicht durchgegangen; "
@@ -877,7 +956,7 @@ class BookingTools:
             moved.status
         )
         if not moved.uid or state is None:
-            await self._move_failed(hold, f"reschedule answered {moved.status!r}")
+            await self._mark_failed(hold, f"reschedule answered {moved.status!r}")
             return {"status": "error", "hint": "Das Verschieben wurde nicht bestätigt."}
         old_id = await self._ledger_ends(booking, AppointmentState.RESCHEDULED)
         await ledger.transition(
@@ -920,13 +999,14 @@ class BookingTools:
             return None
         return None
 
-    async def _move_failed(self, hold: Hold, error: str) -> None:
+    async def _mark_failed(self, hold: Hold, error: str, *, release: bool = True) -> None:
+        """A booking or move that did not happen: ledger `failed`, and its hold (which may survive
+        a failed request) freed so nothing lingers."""
         await self.deps.ledger.transition(hold.appointment_id, AppointmentState.FAILED, error=error)
         await self.session.log("booking_failed", appointment_id=hold.appointment_id, error=error)
-        try:
-            await self.deps.backend.release_reservation(hold.reservation_uid)
-        except CalendarError:
-            pass
+        if release:
+            with contextlib.suppress(CalendarError):
+                await self.deps.backend.release_reservation(hold.reservation_uid)
 
 
 def _invalid(field: str, hint: str) -> Result:

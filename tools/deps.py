@@ -20,6 +20,9 @@ class BookingDeps:
     clock: Clock
     salon: SalonFile
     hold_minutes: int
+    # After a lost booking answer the slot is re-held (a fence against the request landing later)
+    # and Cal.com gets this long to finish a request that was already past its hold check.
+    lost_answer_settle_seconds: float = 1.0
     # The ledger's stylist table is synced from the catalog once per process, not once per call.
     _catalog_synced: bool = field(default=False, init=False, repr=False)
     _sync_lock: asyncio.Lock = field(default_factory=asyncio.Lock, init=False, repr=False)

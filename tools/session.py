@@ -59,6 +59,16 @@ class Hold:
     until: datetime
 
 
+@dataclass(frozen=True)
+class LostRequest:
+    """A booking request whose answer was lost and that Cal.com did not know when asked. It may
+    still land; the call looks for it again before its next booking and when it ends."""
+
+    appointment_id: int
+    request_id: str
+    slot: SlotRef
+
+
 class HoldLostError(Exception):
     """The hold lapsed and the slot has been taken meanwhile."""
 
@@ -103,6 +113,7 @@ class CallSession:
         self.booked: list[str] = []
         self.cancelled: list[str] = []
         self.moved: list[tuple[str, str]] = []
+        self.lost_requests: list[LostRequest] = []
         self._end_task: asyncio.Task | None = None
         self._in_flight: set[asyncio.Future] = set()
         self.started = False
@@ -156,6 +167,8 @@ class CallSession:
         if self._in_flight:
             await asyncio.gather(*self._in_flight, return_exceptions=True)
         async with self.lock:  # let an in-flight tool call finish first
+            if self.lost_requests:
+                await self.settle_lost_requests()
             for hold in list(self._holds.values()):
                 await self.release(hold, reason=f"call ended: {reason}")
             if self.started:
@@ -361,6 +374,59 @@ class CallSession:
                         pass
                     except Exception:
                         logger.exception("call {}: keep-alive failed", self.call_id)
+
+    # -- lost booking answers --------------------------------------------------------------
+
+    async def settle_lost_requests(self) -> list[Booking]:
+        """Look up this call's lost booking requests once more. One that Cal.com committed after
+        all is recorded (an `unknown` row resolves; a `failed` one, final, gets a confirmed row
+        learned from Cal.com next to it), so the ledger agrees with the calendar. Returns those."""
+        landed: list[Booking] = []
+        ledger = self.deps.ledger
+        for lost in list(self.lost_requests):
+            try:
+                booking = await self.deps.backend.find_booking_by_request_id(
+                    lost.request_id, event_type_id=lost.slot.event_type_id, around=lost.slot.start
+                )
+            except CalendarError:
+                continue  # still cannot tell; reconcile has the request id
+            if booking is None or booking.status not in ("accepted", "pending"):
+                continue
+            self.lost_requests.remove(lost)
+            row = await ledger.get(lost.appointment_id)
+            if row is not None and row.state is AppointmentState.UNKNOWN:
+                state = (
+                    AppointmentState.CONFIRMED
+                    if booking.status == "accepted"
+                    else AppointmentState.PENDING
+                )
+                await ledger.transition(
+                    row.id, state, booking_uid=booking.uid, booking_status=booking.status
+                )
+            else:
+                await ledger.add_confirmed_from_calendar(
+                    call_id=self.call_id,
+                    booking=booking,
+                    caller_phone=self.caller_phone,
+                    customer_name=row.customer_name if row else None,
+                )
+            await self.log(
+                "booking_landed_late",
+                appointment_id=lost.appointment_id,
+                request_id=lost.request_id,
+                booking_uid=booking.uid,
+                status=booking.status,
+            )
+            logger.warning(
+                "call {}: booking request {} landed after its answer was lost ({})",
+                self.call_id,
+                lost.request_id,
+                booking.uid,
+            )
+            if booking.status == "accepted":
+                self.booked.append(booking.uid)
+            landed.append(booking)
+        return landed
 
     # -- ownership --------------------------------------------------------------------------
 
