@@ -321,6 +321,18 @@ async def test_status_names_each_kind_of_disagreement(shop, prepare, exit_code, 
     assert f"Anruf {appt.call_id}" in text  # the call's timeline comes with it
 
 
+async def test_status_of_a_booking_only_the_calendar_has_says_so(shop):
+    booking = await shop.book_in_calendar(FRIDAY_10, "req-elsewhere")  # never in the ledger
+
+    report = await status_report(shop.ledger, shop.calendar, shop.salon, booking.uid)
+    text = "\n".join(report.lines)
+
+    assert report.exit_code == 1
+    assert f"Buchung {booking.uid}: nur im Kalender / only in the calendar" in text
+    assert "Ledger:   kein Eintrag" in text
+    assert "Kalender: accepted, Fr 27.11. 10:00, Fabian Spitzer" in text
+
+
 async def test_status_of_a_call_that_left_no_appointment_says_so(shop):
     await shop.ledger.start_call("call-empty", caller_phone=CALLER, mode="test")
     await shop.ledger.log("call-empty", "user_said", text="Nur eine Frage zu den Preisen.")

@@ -78,11 +78,7 @@ async def status_report(ledger, backend, salon, ref: str) -> StatusReport:
     names = await names_for(backend, ledger, salon)
     appointments, call_id = await find_appointments(ledger, ref)
     if not appointments and call_id is None:
-        report.lines.append(
-            f"Nichts gefunden für {ref!r} (weder Termin-Nr., Buchungs-UID noch Anruf-ID)."
-        )
-        report.exit_code = 2
-        return report
+        return await _only_in_calendar(backend, names, ref, report)
     call_ids = [call_id] if call_id else list(dict.fromkeys(a.call_id for a in appointments))
     for cid in call_ids:
         call = await ledger.get_call(cid)
@@ -103,4 +99,36 @@ async def status_report(ledger, backend, salon, ref: str) -> StatusReport:
             report.exit_code = 2
         elif not cmp.agrees:
             report.exit_code = max(report.exit_code, 1)
+    return report
+
+
+async def _only_in_calendar(backend, names, ref: str, report: StatusReport) -> StatusReport:
+    """REF is unknown to the ledger. If it is a booking UID Cal.com knows, that is a
+    disagreement of its own: a booking in the calendar that the agent never recorded."""
+    from calendar_adapter.backend import CalendarError
+
+    booking = None
+    if not ref.strip().removeprefix("#").isdigit():
+        try:
+            booking = await backend.get_booking(ref.strip())
+        except CalendarError as exc:
+            report.lines.append(
+                f"Nicht im Ledger: {ref!r}; ob Cal.com eine solche Buchung hat, ist offen "
+                f"(Cal.com nicht erreichbar / unreachable: {exc.message})."
+            )
+            report.exit_code = 2
+            return report
+    if booking is None:
+        report.lines.append(
+            f"Nichts gefunden für {ref!r} (weder Termin-Nr., Buchungs-UID noch Anruf-ID)."
+        )
+        report.exit_code = 2
+        return report
+    hosts = ", ".join(names.stylist_name(h) for h in booking.host_user_ids) or "?"
+    report.lines += [
+        f"Buchung {booking.uid}: nur im Kalender / only in the calendar",
+        "  Ledger:   kein Eintrag (dieser Agent hat sie nicht gebucht oder nicht erfasst)",
+        f"  Kalender: {booking.status}, {names.local(booking.start)}, {hosts}",
+    ]
+    report.exit_code = 1 if booking.status in ("accepted", "pending") else 0
     return report
