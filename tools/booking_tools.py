@@ -79,90 +79,76 @@ def _text(args: dict, name: str, *, required: bool = False) -> str | None:
     return value.strip()
 
 
+def _function(name: str, description: str, **properties: str) -> FunctionSchema:
+    """A tool schema whose arguments are all text, required unless listed in `_OPTIONAL`."""
+    return FunctionSchema(
+        name=name,
+        description=description,
+        properties={k: {"type": "string", "description": d} for k, d in properties.items()},
+        required=[k for k in properties if (name, k) not in _OPTIONAL],
+    )
+
+
+_OPTIONAL = {
+    ("check_availability", "stylist"),
+    ("check_availability", "time"),
+    ("check_availability", "weekday"),
+    ("book_appointment", "phone"),
+}
+_SLOT_ID = "slot_id aus einem Tool-Ergebnis."
+_REF = "ref aus find_my_appointments."
+
+
 def _schemas() -> list[FunctionSchema]:
-    text = {"type": "string"}
     return [
-        FunctionSchema(
-            name="check_availability",
-            description=(
-                "Prüft, ob eine Leistung zu einem Tag (und optional einer Uhrzeit, bei einer "
-                "Friseurin/einem Friseur) frei ist. Ist die genannte Uhrzeit frei, wird der Termin "
-                "sofort für diesen Anruf reserviert (status 'held'). Sonst kommen bis zu drei "
-                "Alternativen mit slot_id zurück. Wochentage und Daten NIE selbst ausrechnen: "
-                "date so übergeben, wie der Anrufer es sagte, und weekday, wenn ein Wochentag "
-                "genannt wurde."
-            ),
-            properties={
-                "service": {
-                    **text,
-                    "description": "Leistung, wie genannt, z.B. 'Dauerwelle', 'Farbe'.",
-                },
-                "stylist": {
-                    **text,
-                    "description": "Name der Friseurin/des Friseurs, falls genannt.",
-                },
-                "date": {
-                    **text,
-                    "description": "YYYY-MM-DD, oder 'heute', 'morgen', 'übermorgen', oder ein "
-                    "Wochentag ('Freitag') für den nächsten solchen Tag.",
-                },
-                "time": {**text, "description": "Uhrzeit, z.B. '10:00', '10', '10.30'. Optional."},
-                "weekday": {
-                    **text,
-                    "description": "Der Wochentag, den der Anrufer genannt hat, z.B. 'Freitag'.",
-                },
-            },
-            required=["service", "date"],
+        _function(
+            "check_availability",
+            "Prüft, ob eine Leistung zu einem Tag (und optional einer Uhrzeit, bei einer "
+            "Friseurin/einem Friseur) frei ist. Ist die genannte Uhrzeit frei, wird der Termin "
+            "sofort für diesen Anruf reserviert (status 'held'). Sonst kommen bis zu drei "
+            "Alternativen mit slot_id zurück. Wochentage und Daten NIE selbst ausrechnen: "
+            "date so übergeben, wie der Anrufer es sagte, und weekday, wenn ein Wochentag "
+            "genannt wurde.",
+            service="Leistung, wie genannt, z.B. 'Dauerwelle', 'Farbe'.",
+            stylist="Name der Friseurin/des Friseurs, falls genannt.",
+            date="YYYY-MM-DD, oder 'heute', 'morgen', 'übermorgen', oder ein "
+            "Wochentag ('Freitag') für den nächsten solchen Tag.",
+            time="Uhrzeit, z.B. '10:00', '10', '10.30'. Optional.",
+            weekday="Der Wochentag, den der Anrufer genannt hat, z.B. 'Freitag'.",
         ),
-        FunctionSchema(
-            name="hold_slot",
-            description="Reserviert eine der angebotenen Alternativen (slot_id) für diesen Anruf. "
+        _function(
+            "hold_slot",
+            "Reserviert eine der angebotenen Alternativen (slot_id) für diesen Anruf. "
             "Eine vorher gehaltene Reservierung wird dabei freigegeben.",
-            properties={"slot_id": {**text, "description": "slot_id aus einem Tool-Ergebnis."}},
-            required=["slot_id"],
+            slot_id=_SLOT_ID,
         ),
-        FunctionSchema(
-            name="book_appointment",
-            description="Bucht den gehaltenen Termin, nachdem der Anrufer ausdrücklich zugestimmt "
+        _function(
+            "book_appointment",
+            "Bucht den gehaltenen Termin, nachdem der Anrufer ausdrücklich zugestimmt "
             "hat. Nur bei status 'booked' ist der Termin gebucht; dann genau den Satz aus 'say' "
             "sagen.",
-            properties={
-                "slot_id": {**text, "description": "slot_id des gehaltenen Termins."},
-                "customer_name": {**text, "description": "Name des Kunden."},
-                "phone": {
-                    **text,
-                    "description": "Telefonnummer, nur wenn sie von der Anrufernummer abweicht.",
-                },
-            },
-            required=["slot_id", "customer_name"],
+            slot_id="slot_id des gehaltenen Termins.",
+            customer_name="Name des Kunden.",
+            phone="Telefonnummer, nur wenn sie von der Anrufernummer abweicht.",
         ),
-        FunctionSchema(
-            name="release_hold",
-            description="Gibt den gehaltenen Termin frei, wenn der Anrufer ihn nicht möchte.",
-            properties={},
-            required=[],
+        _function(
+            "release_hold", "Gibt den gehaltenen Termin frei, wenn der Anrufer ihn nicht möchte."
         ),
-        FunctionSchema(
-            name="find_my_appointments",
-            description="Listet die kommenden Termine des Anrufers (nach seiner Telefonnummer).",
-            properties={},
-            required=[],
+        _function(
+            "find_my_appointments",
+            "Listet die kommenden Termine des Anrufers (nach seiner Telefonnummer).",
         ),
-        FunctionSchema(
-            name="cancel_appointment",
-            description="Storniert einen Termin des Anrufers (ref aus find_my_appointments).",
-            properties={"ref": {**text, "description": "ref aus find_my_appointments."}},
-            required=["ref"],
+        _function(
+            "cancel_appointment",
+            "Storniert einen Termin des Anrufers (ref aus find_my_appointments).",
+            ref=_REF,
         ),
-        FunctionSchema(
-            name="reschedule_appointment",
-            description="Verschiebt einen Termin des Anrufers auf einen angebotenen Slot "
+        _function(
+            "reschedule_appointment",
+            "Verschiebt einen Termin des Anrufers auf einen angebotenen Slot "
             "(gleiche Leistung, gleiche Friseurin/gleicher Friseur).",
-            properties={
-                "ref": {**text, "description": "ref aus find_my_appointments."},
-                "slot_id": {**text, "description": "slot_id des neuen Termins."},
-            },
-            required=["ref", "slot_id"],
+            ref=_REF,
+            slot_id="slot_id des neuen Termins.",
         ),
     ]
 
