@@ -522,3 +522,25 @@ async def test_a_call_that_left_an_unknown_booking_is_settled_by_reconcile(tmp_p
     assert [(f.before, f.after) for f in report.fixed] == [("unknown", "confirmed")]
     assert after.exit_code == 0
     assert any("unknown -> confirmed" in line for line in lines)
+
+
+@pytest.mark.parametrize("command", ["status", "reconcile"])
+async def test_a_missing_ledger_file_is_said_so_and_not_created(
+    command, tmp_path, monkeypatch, capsys
+):
+    import argparse
+
+    from agent.commands import reconcile as reconcile_command
+    from agent.commands import status as status_command
+
+    monkeypatch.delenv("CALCOM_API_KEY", raising=False)
+    monkeypatch.chdir(tmp_path)
+    missing = tmp_path / "typo" / "ledger.sqlite3"
+    args = argparse.Namespace(ref="call-1", ledger=str(missing), json=False)
+    run = status_command.run if command == "status" else reconcile_command.run
+
+    code = await run(args)
+
+    assert code == 2
+    assert f"no ledger at {missing}" in capsys.readouterr().out
+    assert list(tmp_path.iterdir()) == []  # no empty ledger, no sandbox database

@@ -16,12 +16,17 @@ def configure(parser: argparse.ArgumentParser) -> None:
 
 
 async def run(args: argparse.Namespace) -> int:
+    from agent.appointment_view import existing_ledger
     from agent.config import load_settings
     from calendar_adapter.backend import CalendarError
     from calendar_adapter.runtime import open_calendar
 
+    settings = load_settings()
+    ledger_path = existing_ledger(args.ledger, settings)
+    if ledger_path is None:
+        return 2
     try:
-        async with open_calendar(load_settings(), ledger_path=args.ledger) as rt:
+        async with open_calendar(settings, ledger_path=ledger_path) as rt:
             report, lines = await reconcile_and_describe(
                 rt.ledger, rt.backend, rt.salon, rt.clock.now()
             )
