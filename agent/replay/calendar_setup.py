@@ -30,9 +30,10 @@ class ReplayCalendar:
         self.record = record
         self.planned: dict[tuple[int, datetime], str] = {}  # scheduled web bookings, described
 
-    def event_type_id(self, slot: SlotRef) -> int:
+    async def event_type_id(self, slot: SlotRef) -> int:
+        """The slot's event type, read from the sandbox's store off the event loop."""
         stylist, service = self.replay.refs.offering(slot.stylist, slot.service)
-        return self.sb.event_type_id(stylist.username, service.slug)
+        return await asyncio.to_thread(self.sb.event_type_id, stylist.username, service.slug)
 
     def describe(self, slot: SlotRef) -> str:
         stylist, service = self.replay.refs.offering(slot.stylist, slot.service)
@@ -46,7 +47,7 @@ class ReplayCalendar:
         for b in cal.bookings:
             await asyncio.to_thread(
                 self.sb.place_booking,
-                self.event_type_id(b),
+                await self.event_type_id(b),
                 self.replay.refs.instant(b.start),
                 name=b.name,
                 email=b.email or "kundin@example.com",
@@ -92,7 +93,7 @@ class ReplayCalendar:
 
     async def _external_booking(self, ext: ExternalBookingEvent) -> str:
         what = self.describe(ext)
-        event_type_id = self.event_type_id(ext)
+        event_type_id = await self.event_type_id(ext)
         start = self.replay.refs.instant(ext.start)
         if ext.on or ext.at is not None:
             at = self.replay.refs.instant(ext.at) if ext.at is not None else None
@@ -121,7 +122,7 @@ class ReplayCalendar:
     async def _reserve(self, slot: SlotRef) -> str:
         """Another caller's hold, placed through the API like any other client would."""
         body = {
-            "eventTypeId": self.event_type_id(slot),
+            "eventTypeId": await self.event_type_id(slot),
             "slotStart": self.replay.refs.instant(slot.start).isoformat().replace("+00:00", "Z"),
         }
         headers = {"Authorization": f"Bearer {self.sb.api_key}", "cal-api-version": _SLOTS_VERSION}
