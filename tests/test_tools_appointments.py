@@ -127,6 +127,75 @@ async def test_someone_elses_appointment_can_be_neither_seen_cancelled_nor_moved
     assert await ledger.find_by_booking_uid(theirs["uid"]) is None
 
 
+async def test_whatever_the_caller_says_a_strangers_appointment_stays_out_of_reach(
+    open_call, sandbox, ledger
+):
+    """Refs from another call, the stranger's booking uid, a phone argument naming the
+    stranger's number, a ref that tries to steer the request path: all 'not found', and
+    nothing changes in Cal.com or the ledger."""
+    stranger = await open_call(STRANGER)
+    theirs = await _book(stranger, time="11:00")
+    stranger_ref = theirs["ref"]
+    stranger_uid = stranger.session.booked[0]
+    tools = await open_call()
+    mine = await _book(tools, time="15:00")
+    new_slot = await tools.call(
+        "check_availability",
+        {"service": "Färben", "stylist": "Sophie", "date": FRIDAY, "time": "09:00"},
+    )
+    assert new_slot["status"] == "held"
+    calendar_before = _snapshot(sandbox)
+    ledger_before = [
+        (a.id, a.state) for a in await ledger.appointments_for_call(stranger.session.call_id)
+    ]
+
+    found = await tools.call("find_my_appointments", {"phone": STRANGER})
+    assert [a["ref"] for a in found["appointments"]] == [mine["ref"]]
+    for ref in (
+        stranger_ref,  # a ref handed out in the stranger's call
+        stranger_uid,  # the stranger's booking uid itself
+        f"../{stranger_uid}",
+        f"{stranger_uid}/cancel",
+        f"{stranger_uid}?x=1",
+    ):
+        for name, arguments in (
+            ("cancel_appointment", {"ref": ref}),
+            ("cancel_appointment", {"ref": ref, "phone": STRANGER}),
+            ("reschedule_appointment", {"ref": ref, "slot_id": new_slot["slot_id"]}),
+        ):
+            result = await tools.call(name, arguments)
+            assert result["status"] == "not_found", (name, arguments, result)
+            assert "11:00" not in str(result) and "Erika" not in str(result)
+
+    assert _snapshot(sandbox) == calendar_before
+    assert [
+        (a.id, a.state) for a in await ledger.appointments_for_call(stranger.session.call_id)
+    ] == ledger_before
+
+
+async def test_booking_for_another_number_does_not_open_that_numbers_appointments(
+    open_call, sandbox
+):
+    color = sandbox.event_type_id("sophie-brandt", "faerben")
+    theirs = sandbox.place_booking(color, berlin(2026, 11, 27, 11), name="Fremd", phone=STRANGER)
+    tools = await open_call()
+    held = await tools.call(
+        "check_availability",
+        {"service": "Färben", "stylist": "Sophie", "date": FRIDAY, "time": "15:00"},
+    )
+    booked = await tools.call(
+        "book_appointment",
+        {"slot_id": held["slot_id"], "customer_name": "Oma Muster", "phone": STRANGER},
+    )
+    assert booked["status"] == "booked"
+
+    found = await tools.call("find_my_appointments", {})
+    assert [a["time"] for a in found["appointments"]] == ["15:00"]  # the one this caller made
+    refused = await tools.call("cancel_appointment", {"ref": theirs["uid"]})
+    assert refused["status"] == "not_found"
+    assert {b["uid"]: b for b in sandbox.bookings()}[theirs["uid"]]["status"] == "accepted"
+
+
 async def test_without_a_caller_number_nothing_can_be_looked_up(open_call):
     tools = await open_call(phone=None)
     assert (await tools.call("find_my_appointments", {}))["status"] == "no_caller_number"

@@ -12,6 +12,7 @@ from __future__ import annotations
 import asyncio
 import contextlib
 import json
+import re
 import uuid
 from collections.abc import Awaitable, Callable
 from datetime import UTC, date, datetime, timedelta
@@ -57,6 +58,7 @@ _SLOT_TAKEN = (SlotUnavailableError, SlotHeldByOtherError)
 # Refusals that prove the booking request was not carried out: no lookup needed.
 _DEFINITE_REFUSALS = (RateLimitedError, UnauthorizedError, NotFoundError, BadRequestError)
 _MAX_TEXT = 200
+_BOOKING_UID = re.compile(r"[A-Za-z0-9_-]{1,100}")
 
 
 class ArgumentError(Exception):
@@ -748,6 +750,8 @@ class BookingTools:
         """The caller's active booking behind a ref (or a booking uid); None for anything else,
         including someone else's booking: its existence is never revealed."""
         uid = self.session.booking_uid_for(ref) or ref
+        if not _BOOKING_UID.fullmatch(uid):  # never let a ref steer the request path
+            return None
         try:
             booking = await self.deps.backend.get_booking(uid)
         except NotFoundError:
