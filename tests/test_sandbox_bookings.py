@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from concurrent.futures import ThreadPoolExecutor
+
 import httpx
 import pytest
 
@@ -243,3 +245,35 @@ async def test_place_booking_follows_the_same_rules(sandbox):
     with pytest.raises(SandboxBookingError) as err:
         sandbox.place_booking(perm, berlin(2026, 11, 27, 11))
     assert err.value.status == 400
+
+
+def test_two_processes_on_one_sandbox_file_cannot_both_book_a_slot(tmp_path, salon, clock):
+    """`status`/`reconcile` run their own sandbox on the agent's file: each store has its own
+    connection and lock, so only SQLite's write transaction keeps check-and-book atomic."""
+    from calendar_adapter.sandbox.errors import ApiError
+    from calendar_adapter.sandbox.store import CalendarStore
+    from calendar_adapter.sandbox.timefmt import to_epoch
+
+    path = str(tmp_path / "sandbox.sqlite3")
+    stores = [CalendarStore(salon, clock, path) for _ in range(2)]
+    perm = 1003  # fabian-spitzer, dauerwelle
+    start = to_epoch(berlin(2026, 11, 27, 10))
+    outcomes: list[str] = []
+
+    def book(i: int) -> None:
+        attendee = {"name": f"C{i}", "email": f"c{i}@example.com", "timeZone": "Europe/Berlin"}
+        try:
+            stores[i % 2].create_booking(perm, start, attendee, None, None)
+            outcomes.append("booked")
+        except ApiError as exc:
+            outcomes.append(str(exc.status))
+
+    try:
+        assert stores[0]._db.execute("PRAGMA journal_mode").fetchone()[0] == "wal"
+        with ThreadPoolExecutor(8) as pool:
+            list(pool.map(book, range(16)))
+        assert sorted(outcomes) == ["409"] * 15 + ["booked"]
+        assert len(stores[1].list_bookings()) == 1
+    finally:
+        for store in stores:
+            store.close()

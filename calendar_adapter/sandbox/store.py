@@ -2,7 +2,9 @@
 
 Every public method runs under one lock and never awaits, so a check-and-write (is the slot free?
 then book it) is atomic, like a database transaction in Cal.com. Callers on other threads (test
-inspection, external bookers) take the same lock.
+inspection, external bookers) take the same lock. Writes are also one `BEGIN IMMEDIATE`
+transaction, so a second process on the same file (`status`, `reconcile` beside a running agent)
+cannot slip between a check and its write; files run in WAL mode so it can read meanwhile.
 """
 
 from __future__ import annotations
@@ -13,7 +15,8 @@ import re
 import sqlite3
 import threading
 import uuid
-from collections.abc import Callable
+from collections.abc import Callable, Iterator
+from contextlib import contextmanager
 from dataclasses import dataclass
 from typing import Any
 
@@ -34,6 +37,7 @@ FIRST_USER_ID = 101
 FIRST_EVENT_TYPE_ID = 1001
 DEFAULT_HOLD_MINUTES = 5
 BLOCKING_STATUSES = ("accepted", "pending")
+BUSY_TIMEOUT_MS = 5000
 E164 = re.compile(r"^\+[1-9]\d{6,14}$")
 EMAIL = re.compile(r"^[^@\s]+@[^@\s]+\.[^@\s]+$")
 
@@ -83,10 +87,26 @@ class CalendarStore:
         self._lock = threading.RLock()
         self._db = sqlite3.connect(db_path, check_same_thread=False, isolation_level=None)
         self._db.row_factory = sqlite3.Row
+        self._db.execute(f"PRAGMA busy_timeout = {BUSY_TIMEOUT_MS}")
+        if db_path != ":memory:":
+            self._db.execute("PRAGMA journal_mode = WAL")
         self._db.executescript(SCHEMA)
         self._seed()
         # Told about every committed change: (trigger, booking dict, extra payload fields).
         self.on_booking_event: Callable[[str, dict[str, Any], dict[str, Any]], None] | None = None
+
+    @contextmanager
+    def _write(self) -> Iterator[None]:
+        """One write transaction: the lock keeps this process's threads out, BEGIN IMMEDIATE
+        takes SQLite's write lock against other processes on the same file."""
+        with self._lock:
+            self._db.execute("BEGIN IMMEDIATE")
+            try:
+                yield
+            except BaseException:
+                self._db.execute("ROLLBACK")
+                raise
+            self._db.execute("COMMIT")
 
     # -- seeding -------------------------------------------------------------------------------
 
@@ -108,7 +128,7 @@ class CalendarStore:
                     raise ValueError(f"{member.username}: unknown service {slug!r}")
                 event_types.append((et_id, uid, slug, f"{sv.name} bei {member.name}", sv.minutes))
                 et_id += 1
-        with self._lock:
+        with self._write():
             self._db.executemany("INSERT OR REPLACE INTO users VALUES (?,?,?,?,?)", rows)
             self._db.executemany(
                 "INSERT OR IGNORE INTO event_types (id, user_id, slug, title, length) "
@@ -156,7 +176,7 @@ class CalendarStore:
         return [et for et in (self.event_type(i) for i in ids) if et is not None]
 
     def set_requires_confirmation(self, event_type_id: int, value: bool) -> None:
-        with self._lock:
+        with self._write():
             self._db.execute(
                 "UPDATE event_types SET requires_confirmation=? WHERE id=?",
                 (int(value), event_type_id),
@@ -227,7 +247,7 @@ class CalendarStore:
         minutes = slot_minutes or et.length
         hold = hold_minutes or DEFAULT_HOLD_MINUTES
         end = slot_start + minutes * 60
-        with self._lock:
+        with self._write():
             if self._overlapping_bookings(et.user_id, slot_start, end):
                 raise ApiError(422, MSG_ALREADY_BOOKED)
             if self._overlapping_holds(et.user_id, slot_start, end):
@@ -266,7 +286,7 @@ class CalendarStore:
         hold_minutes: int | None,
     ) -> dict[str, Any]:
         """PATCH: restart the hold's clock (and move it, if asked)."""
-        with self._lock:
+        with self._write():
             current = self._reservation(uid)
             if current is None:
                 raise ApiError(404, f"Reserved slot with uid={uid} not found")
@@ -289,7 +309,7 @@ class CalendarStore:
             return self._reservation(uid)  # type: ignore[return-value]
 
     def delete_reservation(self, uid: str) -> None:
-        with self._lock:
+        with self._write():
             if self._reservation(uid) is None:
                 raise ApiError(404, f"Reserved slot with uid={uid} not found")
             self._db.execute("DELETE FROM reservations WHERE uid=?", (uid,))
@@ -307,7 +327,7 @@ class CalendarStore:
         et = self._event_type_or_404(event_type_id)
         attendee = _validated_attendee(attendee)
         metadata = _validated_metadata(metadata)
-        with self._lock:
+        with self._write():
             end = self._check_bookable(et, start, reserved_slot_uid, exclude_uid=None)
             status = "pending" if et.requires_confirmation else "accepted"
             booking = self._insert_booking(et, start, end, status, [attendee], metadata, None)
@@ -393,7 +413,7 @@ class CalendarStore:
         return [b for b in out if where is None or where(b)]
 
     def cancel_booking(self, uid: str, reason: str | None) -> dict[str, Any]:
-        with self._lock:
+        with self._write():
             booking = self._booking(uid)
             if booking is None:
                 raise ApiError(404, f"Booking with uid={uid} not found")
@@ -412,7 +432,7 @@ class CalendarStore:
         self, uid: str, start: int, reason: str | None, reserved_slot_uid: str | None
     ) -> dict[str, Any]:
         """A new booking at `start`; the old one becomes cancelled and points to it."""
-        with self._lock:
+        with self._write():
             old = self._db.execute("SELECT * FROM bookings WHERE uid=?", (uid,)).fetchone()
             if old is None:
                 raise ApiError(404, f"Booking with uid={uid} not found")
@@ -509,7 +529,7 @@ class CalendarStore:
         self, url: str, triggers: list[str], secret: str | None, active: bool, template: str | None
     ) -> dict[str, Any]:
         wid = str(uuid.uuid4())
-        with self._lock:
+        with self._write():
             self._db.execute(
                 "INSERT INTO webhooks VALUES (?,?,?,?,?,?,?)",
                 (wid, url, json.dumps(triggers), secret, int(active), template, self.now()),
@@ -526,12 +546,8 @@ class CalendarStore:
             rows = self._db.execute("SELECT * FROM webhooks ORDER BY created_at, id").fetchall()
         return [_webhook_dict(r) for r in rows]
 
-    def webhook_secrets(self) -> dict[str, str | None]:
-        with self._lock:
-            return dict(self._db.execute("SELECT id, secret FROM webhooks").fetchall())
-
     def delete_webhook(self, wid: str) -> dict[str, Any]:
-        with self._lock:
+        with self._write():
             hook = self.webhook(wid)
             if hook is None:
                 raise ApiError(404, f"Webhook with id={wid} not found")
