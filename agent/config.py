@@ -65,6 +65,8 @@ class Settings(BaseSettings):
 
     # Telephony and webhooks
     twilio_auth_token: SecretStr | None = None
+    # Telnyx does not sign its media websocket: the stream URL carries `?token=` this secret.
+    telnyx_stream_token: SecretStr | None = None
     public_base_url: str | None = None
     calcom_webhook_secret: SecretStr | None = None
 

@@ -2,8 +2,10 @@
 
 Routes:
 - `POST /twilio/voice`   TwiML that connects the call to our media websocket
-- `WS   /twilio/ws`      Twilio Media Streams: one call per connection
-- `WS   /telnyx/ws`      Telnyx media streaming: one call per connection
+- `WS   /twilio/ws`      Twilio Media Streams: one call per connection; with TWILIO_AUTH_TOKEN
+                         only with the single-use, expiring stream token of a signed TwiML
+- `WS   /telnyx/ws`      Telnyx media streaming: one call per connection; with
+                         TELNYX_STREAM_TOKEN only with `?token=` (Telnyx signs no websocket)
 - `POST /calcom/webhook` Cal.com booking events, signature-checked, written to the ledger
 - `GET  /healthz`        calendar mode and ledger state; needs no key at all
 
@@ -48,6 +50,9 @@ SORRY_TWIML = (
 def create_app(settings: Settings, runtime: CalendarRuntime | None = None) -> FastAPI:
     """The app for `serve`. `runtime` given: used as is and left open; otherwise opened here."""
 
+    twilio_token = _secret(settings.twilio_auth_token)
+    stream_tokens = twilio.StreamTokens(twilio_token) if twilio_token else None
+
     @asynccontextmanager
     async def lifespan(app: FastAPI) -> AsyncIterator[None]:
         async with AsyncExitStack() as stack:
@@ -68,8 +73,10 @@ def create_app(settings: Settings, runtime: CalendarRuntime | None = None) -> Fa
                 settings=settings,
                 refusal=lambda: call_refusal(settings),
                 services=lambda: standin_services(settings, current),
-                twilio_auth_token=_secret(settings.twilio_auth_token),
+                stream_tokens=stream_tokens,
+                telnyx_token=_secret(settings.telnyx_stream_token),
             )
+            _warn_unauthenticated(settings)
             yield
 
     app = FastAPI(title="Salon receptionist", lifespan=lifespan, docs_url=None, redoc_url=None)
@@ -109,8 +116,8 @@ def create_app(settings: Settings, runtime: CalendarRuntime | None = None) -> Fa
             return Response(SORRY_TWIML, media_type="application/xml")
         stream_params = {"from": caller or ""}
         call_sid = form.get("CallSid", "")
-        if token and call_sid:
-            stream_params["token"] = twilio.stream_token(token, call_sid)
+        if stream_tokens is not None and call_sid:
+            stream_params["token"] = stream_tokens.issue(call_sid, stream_params["from"])
         logger.info(f"twilio: call {call_sid} from {mask_phone(caller)}, connecting the stream")
         stream_url = twilio.websocket_url(public_base(request, settings))
         return Response(
@@ -152,6 +159,21 @@ def create_app(settings: Settings, runtime: CalendarRuntime | None = None) -> Fa
         return JSONResponse({"status": "ok", "outcome": outcome})
 
     return app
+
+
+def _warn_unauthenticated(settings: Settings) -> None:
+    """Without these secrets anyone who reaches the server can open a call and claim any
+    caller number (which `find_my_appointments` and cancellations trust)."""
+    if not _secret(settings.twilio_auth_token):
+        logger.warning(
+            "serve: TWILIO_AUTH_TOKEN is not set: /twilio/voice and /twilio/ws accept "
+            "unsigned requests. Set it on any server reachable from the internet."
+        )
+    if not _secret(settings.telnyx_stream_token):
+        logger.warning(
+            "serve: TELNYX_STREAM_TOKEN is not set: /telnyx/ws accepts any connection. Set it "
+            "and configure the stream URL as wss://<host>/telnyx/ws?token=<TELNYX_STREAM_TOKEN>."
+        )
 
 
 def public_base(request: Request, settings: Settings) -> str:

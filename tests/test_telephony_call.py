@@ -10,13 +10,16 @@ import asyncio
 import audioop
 import base64
 import json
+import re
 import socket
+import time
 import uuid
 from collections.abc import AsyncIterator, Iterator
 from contextlib import asynccontextmanager, contextmanager
 from dataclasses import dataclass, field
 from pathlib import Path
 
+import httpx
 import numpy as np
 import pytest
 import uvicorn
@@ -433,10 +436,69 @@ async def test_with_an_auth_token_a_stream_twilio_did_not_open_is_refused(tmp_pa
             assert await closed_by_server(guessed) == 1008
 
         # A token is bound to its call: another call's genuine token does not open this one.
-        other_calls = twilio.stream_token("twilio-test-token", "CA" + uuid.uuid4().hex)
+        other_calls = twilio.stream_token(
+            "twilio-test-token", "CA" + uuid.uuid4().hex, CALLER, issued_at=time.time()
+        )
         async with twilio_call(base, parameters={"token": other_calls}) as replayed:
             assert await closed_by_server(replayed) == 1008
         assert await runtime.ledger.recent_calls() == []
+
+
+async def test_a_stream_token_opens_one_stream_only(tmp_path, runtime):
+    """Twilio's start message carries the token minted in the signed TwiML; whoever sees that
+    start message (a log, a proxy) cannot open a second call with it."""
+    from agent.server import create_app
+    from agent.telephony import twilio
+
+    settings = phone_settings(tmp_path, twilio_auth_token="twilio-test-token")
+    async with serving(create_app(settings, runtime)) as base:
+        async with httpx.AsyncClient() as http:
+            form = {"CallSid": "CA" + uuid.uuid4().hex, "From": CALLER}
+            signature = twilio.compute_signature(
+                "twilio-test-token", f"{base}/twilio/voice", form.items()
+            )
+            twiml = await http.post(
+                f"{base}/twilio/voice", data=form, headers={"X-Twilio-Signature": signature}
+            )
+        [token] = re.findall(r'name="token" value="([^"]+)"', twiml.text)
+        ws_url = base.replace("http://", "ws://") + "/twilio/ws"
+        async with websockets.connect(ws_url) as ws:
+            first = TwilioMediaStream(
+                ws, CALLER, call_sid=form["CallSid"], parameters={"token": token}
+            )
+            listener = asyncio.create_task(first.listen())
+            await first.connect()
+            await until(lambda: first.bot_audio, feed=lambda: first.play(silence(0.1)))
+            async with websockets.connect(ws_url) as ws2:
+                again = TwilioMediaStream(
+                    ws2, CALLER, call_sid=form["CallSid"], parameters={"token": token}
+                )
+                await again.connect()
+                assert await closed_by_server(again) == 1008
+            await first.stop()
+            await until(lambda: first.ws.state is websockets.State.CLOSED)
+            await listener
+
+    calls = [c for c in await runtime.ledger.recent_calls() if c.mode == "twilio"]
+    assert len(calls) == 1
+
+
+async def test_a_stream_token_carries_its_callers_number(tmp_path, runtime):
+    from agent.server import create_app
+    from agent.telephony import twilio
+
+    settings = phone_settings(tmp_path, twilio_auth_token="twilio-test-token")
+    async with serving(create_app(settings, runtime)) as base:
+        sid = "CA" + uuid.uuid4().hex
+        token = twilio.stream_token("twilio-test-token", sid, CALLER, issued_at=time.time())
+        async with websockets.connect(base.replace("http://", "ws://") + "/twilio/ws") as ws:
+            # the genuine token of this call, with someone else's number put in
+            forged = TwilioMediaStream(
+                ws, "+4917000000000", call_sid=sid, parameters={"token": token}
+            )
+            await forged.connect()
+            assert await closed_by_server(forged) == 1008
+    assert await runtime.ledger.recent_calls() == []
 
 
 async def test_with_an_auth_token_the_stream_from_signed_twiml_is_answered(tmp_path, runtime):
@@ -446,7 +508,7 @@ async def test_with_an_auth_token_the_stream_from_signed_twiml_is_answered(tmp_p
     settings = phone_settings(tmp_path, twilio_auth_token="twilio-test-token")
     async with serving(create_app(settings, runtime)) as base:
         sid = "CA" + uuid.uuid4().hex
-        token = twilio.stream_token("twilio-test-token", sid)
+        token = twilio.stream_token("twilio-test-token", sid, CALLER, issued_at=time.time())
         async with websockets.connect(base.replace("http://", "ws://") + "/twilio/ws") as ws:
             call = TwilioMediaStream(ws, CALLER, call_sid=sid, parameters={"token": token})
             listener = asyncio.create_task(call.listen())

@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import asyncio
 import base64
+import contextlib
 import json
 import uuid
 
@@ -156,3 +157,56 @@ async def test_a_telnyx_call_reaches_the_session_with_its_number_and_ends_on_sto
     assert record.ended_at is not None and record.end_reason == "hangup"
     assert base64.b64decode(next(m for m in received if m["event"] == "media")["media"]["payload"])
     assert not any(CALLER in line for line in logs)  # not even at DEBUG level
+
+
+async def test_with_a_stream_token_only_telnyx_streams_carrying_it_are_answered(tmp_path, runtime):
+    """Telnyx signs no websocket: the stream URL configured at Telnyx carries the secret."""
+    from agent.server import create_app
+
+    settings = phone_settings(tmp_path, telnyx_stream_token="telnyx-secret")
+    ws_url = "/telnyx/ws"
+    async with serving(create_app(settings, runtime)) as base:
+        base_ws = base.replace("http://", "ws://")
+        for query in ("", "?token=guess", "?token=telnyx-secre"):
+            async with websockets.connect(base_ws + ws_url + query) as ws:
+                with contextlib.suppress(websockets.ConnectionClosed):  # refused at once
+                    await ws.send(json.dumps({"event": "connected", "version": "1.0.0"}))
+                    start = telnyx_start(CALLER, stream_id="s", call_control_id="c")
+                    await ws.send(json.dumps(start))
+                await until(lambda ws=ws: ws.state is websockets.State.CLOSED)
+                assert ws.close_code == 1008
+        assert await runtime.ledger.recent_calls() == []
+
+        async with websockets.connect(base_ws + ws_url + "?token=telnyx-secret") as ws:
+            media: list[dict] = []
+
+            async def listen() -> None:
+                try:
+                    async for raw in ws:
+                        media.append(json.loads(raw))
+                except websockets.ConnectionClosed:
+                    pass
+
+            listener = asyncio.create_task(listen())
+            await ws.send(json.dumps({"event": "connected", "version": "1.0.0"}))
+            await ws.send(json.dumps(telnyx_start(CALLER, stream_id="s2", call_control_id="c2")))
+
+            async def quiet_line() -> None:
+                payload = base64.b64encode(mulaw(silence(0.1))).decode()
+                await ws.send(json.dumps({"event": "media", "media": {"payload": payload}}))
+                await asyncio.sleep(0.1)
+
+            await until(lambda: any(m.get("event") == "media" for m in media), feed=quiet_line)
+            await ws.send(json.dumps({"event": "stop", "stream_id": "s2", "stop": {}}))
+            await until(lambda: ws.state is websockets.State.CLOSED)
+            await listener
+    assert (await call_of(runtime.ledger, "telnyx")).caller_phone == CALLER
+
+
+async def test_serve_warns_when_its_phone_endpoints_are_unauthenticated(tmp_path, runtime, logs):
+    from agent.server import create_app
+
+    async with serving(create_app(phone_settings(tmp_path), runtime)):
+        pass
+    assert any("TWILIO_AUTH_TOKEN is not set" in line for line in logs)
+    assert any("TELNYX_STREAM_TOKEN is not set" in line for line in logs)

@@ -7,6 +7,7 @@ whichever comes first, `run_call` returns and the session has released its holds
 from __future__ import annotations
 
 import asyncio
+import hmac
 from collections.abc import Awaitable, Callable
 from dataclasses import dataclass
 from typing import Any
@@ -20,7 +21,7 @@ from starlette.websockets import WebSocketState
 
 from agent.telephony.caller import CallStart, Provider, read_call_start
 from agent.telephony.serializers import build_serializer
-from agent.telephony.twilio import is_valid_stream_token
+from agent.telephony.twilio import StreamTokens
 from calendar_adapter.privacy import mask_phone
 
 # pipecat's start-message parser logs the parsed call data, caller number included, unmasked.
@@ -56,12 +57,19 @@ class PhoneLine:
     settings: Any
     refusal: Callable[[], str | None]  # why calls cannot be taken now (missing key), or None
     services: Callable[[], Awaitable[Any]]  # per-call services (stand-ins), None: from settings
-    twilio_auth_token: str | None = None
+    stream_tokens: StreamTokens | None = None  # Twilio streams need one when an auth token is set
+    telnyx_token: str | None = None  # Telnyx streams need `?token=` when set
 
 
 async def serve_media_stream(websocket: WebSocket, provider: Provider, line: PhoneLine) -> None:
     """Accept the websocket, read the start message, run the call until it ends."""
     await websocket.accept()
+    if provider == "telnyx" and line.telnyx_token:
+        offered = websocket.query_params.get("token") or ""
+        if not hmac.compare_digest(offered.encode(), line.telnyx_token.encode()):
+            logger.warning("telnyx websocket refused: stream token missing or wrong")
+            await _close(websocket, CLOSE_REFUSED)
+            return
     try:
         transport_type, call_data = await asyncio.wait_for(
             parse_telephony_websocket(websocket), START_TIMEOUT_SECONDS
@@ -72,9 +80,10 @@ async def serve_media_stream(websocket: WebSocket, provider: Provider, line: Pho
         await _close(websocket, CLOSE_REFUSED)
         return
 
-    if provider == "twilio" and line.twilio_auth_token:
-        token = (start.parameters or {}).get("token")
-        if not is_valid_stream_token(line.twilio_auth_token, start.call_id, token):
+    if provider == "twilio" and line.stream_tokens is not None:
+        parameters = start.parameters or {}
+        caller = str(parameters.get("from") or "")
+        if not line.stream_tokens.redeem(start.call_id, caller, parameters.get("token")):
             logger.warning("twilio websocket refused: stream token missing or wrong")
             await _close(websocket, CLOSE_REFUSED)
             return
