@@ -26,6 +26,8 @@ from calendar_adapter.sandbox.store import CalendarStore
 from calendar_adapter.sandbox.webhooks import WebhookSender, webhook_body
 
 EXTERNAL_TICK_SECONDS = 0.05
+START_TIMEOUT_SECONDS = 15.0
+STOP_TIMEOUT_SECONDS = 10.0
 
 
 class SandboxBookingError(RuntimeError):
@@ -105,9 +107,12 @@ class Sandbox:
 
         self._thread = threading.Thread(target=serve, name="calcom-sandbox", daemon=True)
         self._thread.start()
-        await asyncio.to_thread(ready.wait, 15)
-        if failure:
-            raise RuntimeError(f"sandbox failed to start: {failure[0]!r}")
+        started = await asyncio.to_thread(ready.wait, START_TIMEOUT_SECONDS)
+        if failure or not started:
+            await self.stop()
+            sock.close()
+            why = repr(failure[0]) if failure else f"not serving after {START_TIMEOUT_SECONDS} s"
+            raise RuntimeError(f"sandbox failed to start: {why}")
         logger.info("Cal.com sandbox on {}", self.url)
         return self
 
@@ -135,7 +140,13 @@ class Sandbox:
         if self._server is None or self._thread is None:
             return
         self._server.should_exit = True
-        await asyncio.to_thread(self._thread.join, 10)
+        await asyncio.to_thread(self._thread.join, STOP_TIMEOUT_SECONDS)
+        if self._thread.is_alive():
+            # Closing the database under a thread that still serves would crash it mid-request.
+            logger.warning(
+                "sandbox thread still running after {} s; left to exit", STOP_TIMEOUT_SECONDS
+            )
+            return
         self._server = None
         self._thread = None
         self.store.close()
