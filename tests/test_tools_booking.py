@@ -7,17 +7,23 @@ says and what the calendar holds must be the same story.
 # ruff: noqa: F811
 from __future__ import annotations
 
-from datetime import timedelta
+import asyncio
+from datetime import UTC, datetime, timedelta
 
+import httpx
 import pytest
 
+from calendar_adapter.calcom import CalComClient
+from calendar_adapter.clock import SystemClock
 from calendar_adapter.ledger import AppointmentState
+from calendar_adapter.sandbox import Sandbox
 from tests.conftest import berlin
 
 # Fixtures are imported by name so pytest finds them (hence F811 on their use as arguments).
 from tests.tools_fixtures import CALLER, FRIDAY, deps, open_call, ours  # noqa: F401
 from tools.booking_tools import BookingTools
-from tools.session import CallSession
+from tools.deps import BookingDeps
+from tools.session import CallSession, SlotRef
 
 
 async def _row(ledger, call_id: str):
@@ -145,8 +151,6 @@ async def test_ending_the_call_releases_every_hold_even_when_cancelled(deps, san
     await _hold_fabian_perm(BookingTools(session))
     assert len(sandbox.active_reservations()) == 1
 
-    import asyncio
-
     ending = asyncio.create_task(session.end("hangup"))
     await asyncio.sleep(0)
     ending.cancel()
@@ -177,26 +181,81 @@ async def test_a_hold_running_out_is_extended_before_booking(open_call, sandbox,
     assert (await _row(ledger, tools.session.call_id)).reservation_uid == first_uid
 
 
-async def test_background_keep_alive_extends_a_hold_while_the_caller_thinks(
-    deps, sandbox, ledger, clock
-):
-    import asyncio
+async def _until_timeline_shows(ledger, call_id: str, kind: str) -> None:
+    for _ in range(1000):
+        if kind in [e.kind for e in await ledger.timeline(call_id)]:
+            return
+        await asyncio.sleep(0.01)
+    pytest.fail(f"no {kind} on the timeline")
 
+
+def _calendar_hold_until(sandbox) -> datetime:
+    (reservation,) = sandbox.active_reservations()
+    return datetime.fromisoformat(reservation["reservationUntil"].replace("Z", "+00:00"))
+
+
+@pytest.mark.parametrize(
+    ("thinking", "step"),
+    [(timedelta(minutes=9, seconds=30), "hold_extended"), (timedelta(minutes=11), "hold_renewed")],
+)
+async def test_background_keep_alive_keeps_the_hold_while_the_caller_thinks(
+    deps, sandbox, ledger, clock, thinking, step
+):
     session = CallSession(deps, caller_phone=CALLER, mode="text", keepalive_seconds=0.02)
     await session.start()
     try:
         await _hold_fabian_perm(BookingTools(session))
-        before = (await _row(ledger, session.call_id)).reservation_until
-        clock.advance(timedelta(minutes=9, seconds=30))
-        for _ in range(500):
-            if "hold_extended" in [e.kind for e in await ledger.timeline(session.call_id)]:
-                break
-            await asyncio.sleep(0.01)
+        clock.advance(thinking)  # extended before it runs out; placed again once it lapsed
+        await _until_timeline_shows(ledger, session.call_id, step)
         row = await _row(ledger, session.call_id)
-        assert row.state is AppointmentState.HELD and row.reservation_until > before
-        assert sandbox.active_reservations()[0]["reservationUntil"]
+        assert row.state is AppointmentState.HELD
+        assert row.reservation_until == clock.now() + timedelta(minutes=10)
+        assert _calendar_hold_until(sandbox) == row.reservation_until
     finally:
         await session.end("test over")
+    assert sandbox.active_reservations() == []
+
+
+async def test_keep_alive_on_the_real_clock_extends_a_hold_about_to_run_out(ledger, salon):
+    """Production runs on the system clock: the hold's end from Cal.com and the keep-alive's
+    idea of now must agree without a test moving time. A one-minute hold is due at once."""
+    async with Sandbox(salon=salon, rate_limit_per_minute=10_000) as sb:
+        client = CalComClient(sb.url, sb.api_key, salon=salon, timeout=5.0)
+        deps = BookingDeps(
+            backend=client, ledger=ledger, clock=SystemClock(), salon=salon, hold_minutes=1
+        )
+        session = CallSession(deps, caller_phone=CALLER, mode="text", keepalive_seconds=0.05)
+        try:
+            await session.start()
+            cut = session.catalog.offering(sb.user_id("fabian-spitzer"), "herrenhaarschnitt")
+            now = datetime.now(UTC)
+            free = await client.get_slots(cut.event_type_id, now, now + timedelta(days=8))
+            slot_id = session.register_slot(
+                SlotRef(
+                    event_type_id=cut.event_type_id,
+                    start=free[0],
+                    end=free[0] + timedelta(minutes=cut.minutes),
+                    stylist_user_id=cut.stylist_user_id,
+                    service_slug=cut.service_slug,
+                )
+            )
+            async with session.lock:
+                hold = await session.place_hold(slot_id)
+            first_until = hold.until
+
+            await _until_timeline_shows(ledger, session.call_id, "hold_extended")
+
+            row = await _row(ledger, session.call_id)
+            # Cal.com counts in whole seconds: a hold extended within the same second ends
+            # when it did; it is the same reservation, alive and known to both sides.
+            assert row.state is AppointmentState.HELD and row.reservation_until >= first_until
+            (reservation,) = sb.active_reservations()
+            assert reservation["reservationUid"] == row.reservation_uid == hold.reservation_uid
+            assert _calendar_hold_until(sb) == row.reservation_until
+        finally:
+            await session.end("test over")
+            await client.aclose()
+        assert sb.active_reservations() == []
 
 
 async def test_a_lapsed_hold_is_placed_again_when_the_slot_is_still_free(
@@ -288,8 +347,6 @@ async def test_any_stylist_means_anyone_who_offers_the_service(open_call, sandbo
 async def test_hanging_up_while_the_booking_is_sent_still_records_its_outcome(
     deps, sandbox, ledger
 ):
-    import asyncio
-
     session = CallSession(deps, caller_phone=CALLER, mode="phone", keepalive_seconds=None)
     await session.start()
     tools = BookingTools(session)
@@ -310,3 +367,114 @@ async def test_hanging_up_while_the_booking_is_sent_still_records_its_outcome(
     assert row.state is AppointmentState.CONFIRMED
     assert [b["uid"] for b in ours(sandbox, session.call_id)] == [row.booking_uid]
     assert sandbox.active_reservations() == []
+
+
+# -- round trips on the critical path --------------------------------------------------------
+
+
+class RoundTrips:
+    """Each HTTP request with its place on the critical path: 1 + the deepest request whose
+    answer had arrived before it was sent. Concurrent requests share a depth; sequential ones
+    add up. Counted from the order of events, not from timings."""
+
+    def __init__(self) -> None:
+        self.requests: list[tuple[str, int]] = []
+        self._depth: dict[int, int] = {}
+        self._answered = 0
+
+    async def on_request(self, request: httpx.Request) -> None:
+        depth = self._answered + 1
+        self._depth[id(request)] = depth
+        self.requests.append((f"{request.method} {request.url.path}", depth))
+
+    async def on_response(self, response: httpx.Response) -> None:
+        self._answered = max(self._answered, self._depth.get(id(response.request), 0))
+
+    def reset(self) -> None:
+        self.requests.clear()
+        self._answered = 0
+
+
+@pytest.fixture
+async def counted_call(sandbox, ledger, clock, salon):
+    trips = RoundTrips()
+    http = httpx.AsyncClient(
+        timeout=5.0,
+        event_hooks={"request": [trips.on_request], "response": [trips.on_response]},
+    )
+    client = CalComClient(sandbox.url, sandbox.api_key, salon=salon, http=http)
+    deps = BookingDeps(backend=client, ledger=ledger, clock=clock, salon=salon, hold_minutes=10)
+    session = CallSession(deps, caller_phone=CALLER, mode="phone", keepalive_seconds=None)
+    await session.start()
+    trips.reset()  # the catalog is loaded once per process, not per question
+    try:
+        yield BookingTools(session), trips
+    finally:
+        await session.end("test over")
+        await http.aclose()
+
+
+async def test_a_free_time_is_held_after_two_round_trips(counted_call):
+    tools, trips = counted_call
+
+    result = await tools.call(
+        "check_availability",
+        {"service": "Dauerwelle", "stylist": "Fabian", "date": FRIDAY, "time": "10:00"},
+    )
+
+    assert result["status"] == "held"
+    assert trips.requests == [("GET /v2/slots", 1), ("POST /v2/slots/reservations", 2)]
+
+
+async def test_any_stylist_is_asked_about_concurrently_then_held(counted_call):
+    tools, trips = counted_call
+
+    result = await tools.call(
+        "check_availability", {"service": "Dauerwelle", "date": FRIDAY, "time": "10:00"}
+    )
+
+    assert result["status"] == "held"
+    slots = [depth for what, depth in trips.requests if what == "GET /v2/slots"]
+    assert slots == [1, 1]  # Fabian and Lena, side by side
+    assert [r for r in trips.requests if r[0] != "GET /v2/slots"] == [
+        ("POST /v2/slots/reservations", 2)
+    ]
+
+
+async def test_alternatives_come_from_the_same_concurrent_round(counted_call, sandbox):
+    for username in ("fabian-spitzer", "lena-hoffmann"):
+        perm = sandbox.event_type_id(username, "dauerwelle")
+        sandbox.place_booking(perm, berlin(2026, 11, 27, 10), phone="+4917000000009")
+    tools, trips = counted_call
+
+    result = await tools.call(
+        "check_availability", {"service": "Dauerwelle", "date": FRIDAY, "time": "10:00"}
+    )
+
+    assert result["status"] == "unavailable" and len(result["alternatives"]) == 3
+    assert trips.requests == [("GET /v2/slots", 1), ("GET /v2/slots", 1)]
+
+
+# -- the call's timeline -----------------------------------------------------------------------
+
+
+async def test_every_tool_call_is_written_to_the_calls_timeline(open_call, ledger):
+    tools = await open_call()
+    calls = [
+        ("check_availability", {"service": "Bart", "date": FRIDAY, "time": "11:00"}),
+        ("check_availability", {"service": "Bart", "date": "gestern"}),
+        ("hold_slot", {"slot_id": "s-nope"}),
+        ("book_appointment", "{not json"),
+        ("no_such_tool", {}),
+        ("release_hold", {}),
+        ("find_my_appointments", {}),
+    ]
+    results = [await tools.call(name, arguments) for name, arguments in calls]
+
+    events = [e for e in await ledger.timeline(tools.session.call_id) if e.kind.startswith("tool_")]
+    assert [(e.kind, e.data["tool"]) for e in events] == [
+        (kind, name) for name, _ in calls for kind in ("tool_called", "tool_result")
+    ]
+    logged = [e.data["result"]["status"] for e in events if e.kind == "tool_result"]
+    assert logged == [r["status"] for r in results]
+    assert events[0].data["arguments"]["service"] == "Bart"
