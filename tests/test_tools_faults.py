@@ -295,17 +295,28 @@ async def test_fifty_callers_for_five_slots(deps, sandbox, ledger):
 
     fabian_cut = sandbox.event_type_id("fabian-spitzer", "herrenhaarschnitt")
     accepted = [b for b in sandbox.bookings() if b["status"] == "accepted"]
-    assert len(accepted) == 5 and all(b["eventTypeId"] == fabian_cut for b in accepted)
+    assert len(sandbox.bookings()) == len(accepted) == 5
+    assert all(b["eventTypeId"] == fabian_cut for b in accepted)
+    # Booking by booking, both ways: each confirmed answer has its ledger row and its booking,
+    # each booking in the calendar is a confirmed row of the call that made it, nothing else.
     for session, booked in confirmed:
-        row = [
+        (row,) = [
             r
             for r in await ledger.appointments_for_call(session.call_id)
             if r.state is AppointmentState.CONFIRMED
         ]
-        assert len(row) == 1
-        match = [b for b in accepted if b["uid"] == row[0].booking_uid]
-        assert len(match) == 1 and match[0]["metadata"]["callId"] == session.call_id
-        assert row[0].start.astimezone(BERLIN).strftime("%H:%M") == booked["time"]
-    assert len(await ledger.upcoming_confirmed(berlin(2026, 11, 24))) == 5
+        (match,) = [b for b in accepted if b["uid"] == row.booking_uid]
+        assert match["metadata"]["callId"] == session.call_id
+        assert row.start.astimezone(BERLIN).strftime("%H:%M") == booked["time"]
+        assert booked["ref"] and session.booked == [row.booking_uid]
+    ledger_confirmed = await ledger.upcoming_confirmed(berlin(2026, 11, 24))
+    assert sorted(r.booking_uid for r in ledger_confirmed) == sorted(b["uid"] for b in accepted)
+    for session, asked, booked in outcomes:
+        if booked is None:
+            assert ours(sandbox, session.call_id) == []
+            rows = await ledger.appointments_for_call(session.call_id)
+            assert all(r.state is not AppointmentState.CONFIRMED for r in rows)
+            assert "still_held" not in asked  # nothing of theirs is held after all
+    # No hold left after the sessions end: in the calendar and in the ledger.
     assert sandbox.active_reservations() == []
-    assert [a for a in await ledger.non_final()] == []
+    assert await ledger.non_final() == []
