@@ -8,7 +8,6 @@ from __future__ import annotations
 
 import json
 from datetime import datetime
-from pathlib import Path
 from typing import Any
 
 from agent.calendar_check import Comparison, Verdict
@@ -159,13 +158,3 @@ def comparison_json(cmp: Comparison) -> dict[str, Any]:
         "error": cmp.error,
         "note": cmp.note,
     }
-
-
-def existing_ledger(given: str | None, settings: Any) -> str | None:
-    """The ledger file `status` and `reconcile` read. A missing one is said so (None), not
-    created empty: a typo in --ledger must not answer "nothing found"."""
-    path = Path(given) if given else Path(settings.ledger_path)
-    if not path.is_file():
-        print(f"Kein Ledger unter {path} / no ledger at {path} (--ledger or LEDGER_PATH)")
-        return None
-    return str(path)

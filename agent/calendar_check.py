@@ -6,14 +6,18 @@ The ledger says what the agent believes; Cal.com is the truth. The verdict is ab
 
 from __future__ import annotations
 
+from collections.abc import Awaitable, Callable
 from dataclasses import dataclass, field
 from enum import StrEnum
+from pathlib import Path
+from typing import Any, TypeVar
 
 from agent.replay.names import CalendarNames
 from calendar_adapter.backend import Booking, CalendarBackend, CalendarError
 from calendar_adapter.ledger import Appointment, AppointmentState, Ledger
 
 S = AppointmentState
+T = TypeVar("T")
 ACTIVE_BOOKING = frozenset({"accepted", "pending"})
 # Ledger states that claim a live booking in Cal.com.
 CLAIMS_BOOKING = frozenset({S.CONFIRMED, S.PENDING})
@@ -122,3 +126,34 @@ def differences(
     elif booking.event_type_id and booking.event_type_id != appt.event_type_id:
         out.append(f"Event-Typ: Ledger {appt.event_type_id}, Kalender {booking.event_type_id}")
     return out
+
+
+def existing_ledger(given: str | None, settings: Any) -> str | None:
+    """The ledger file to check. A missing one is said so (None), not created empty: a typo in
+    --ledger must not answer "nothing found"."""
+    path = Path(given) if given else Path(settings.ledger_path)
+    if not path.is_file():
+        print(f"Kein Ledger unter {path} / no ledger at {path} (--ledger or LEDGER_PATH)")
+        return None
+    return str(path)
+
+
+async def run_on_ledger(
+    ledger: str | None, work: Callable[[Any], Awaitable[T]], *, unreachable_note: str = ""
+) -> T | None:
+    """Open an existing ledger and the calendar beside it (Cal.com, or the sandbox database next
+    to the ledger) and run `work(runtime)`. None, after saying why, when there is no ledger or
+    Cal.com cannot be asked."""
+    from agent.config import load_settings
+    from calendar_adapter.runtime import open_calendar
+
+    settings = load_settings()
+    path = existing_ledger(ledger, settings)
+    if path is None:
+        return None
+    try:
+        async with open_calendar(settings, ledger_path=path) as rt:
+            return await work(rt)
+    except CalendarError as exc:
+        print(f"Cal.com nicht erreichbar / unreachable: {exc.message}{unreachable_note}")
+        return None

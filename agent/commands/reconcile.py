@@ -16,23 +16,15 @@ def configure(parser: argparse.ArgumentParser) -> None:
 
 
 async def run(args: argparse.Namespace) -> int:
-    from agent.appointment_view import existing_ledger
-    from agent.config import load_settings
-    from calendar_adapter.backend import CalendarError
-    from calendar_adapter.runtime import open_calendar
+    from agent.calendar_check import run_on_ledger
 
-    settings = load_settings()
-    ledger_path = existing_ledger(args.ledger, settings)
-    if ledger_path is None:
+    async def work(rt):
+        return await reconcile_and_describe(rt.ledger, rt.backend, rt.salon, rt.clock.now())
+
+    done = await run_on_ledger(args.ledger, work, unreachable_note=" (nichts geändert)")
+    if done is None:
         return 2
-    try:
-        async with open_calendar(settings, ledger_path=ledger_path) as rt:
-            report, lines = await reconcile_and_describe(
-                rt.ledger, rt.backend, rt.salon, rt.clock.now()
-            )
-    except CalendarError as exc:
-        print(f"Cal.com nicht erreichbar / unreachable: {exc.message} (nichts geändert)")
-        return 2
+    report, lines = done
     if args.json:
         print(
             json.dumps(

@@ -17,20 +17,13 @@ def configure(parser: argparse.ArgumentParser) -> None:
 
 
 async def run(args: argparse.Namespace) -> int:
-    from agent.appointment_view import existing_ledger
-    from agent.config import load_settings
-    from calendar_adapter.backend import CalendarError
-    from calendar_adapter.runtime import open_calendar
+    from agent.calendar_check import run_on_ledger
 
-    settings = load_settings()
-    ledger_path = existing_ledger(args.ledger, settings)
-    if ledger_path is None:
-        return 2
-    try:
-        async with open_calendar(settings, ledger_path=ledger_path) as rt:
-            report = await status_report(rt.ledger, rt.backend, rt.salon, args.ref)
-    except CalendarError as exc:
-        print(f"Cal.com nicht erreichbar / unreachable: {exc.message}")
+    async def work(rt):
+        return await status_report(rt.ledger, rt.backend, rt.salon, args.ref)
+
+    report = await run_on_ledger(args.ledger, work)
+    if report is None:
         return 2
     if args.json:
         print(json.dumps(report.as_json(), ensure_ascii=False, indent=2))
