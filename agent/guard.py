@@ -51,20 +51,35 @@ _BOOKED = [
     r"\bbuchung\s+(ist|war|wurde)\s+(erfolgreich|durch|abgeschlossen)",
     r"\bwir\s+sehen\s+uns\b",
     r"\bsehen\s+wir\s+uns\b",
+    r"\b(sie\s+sind|sind\s+sie|termin\w*\s+ist|das\s+ist)\s+(jetzt\s+|nun\s+|also\s+)?drin\b",
+    r"\bgesichert\b",
+    r"\bfestgemacht\b",
+    r"\b(steht|stehen|ist|sind)\b.*\bim\s+(kalender|terminbuch|buch)\b",
+    r"\btermin\w*\s+ist\s+(jetzt|nun|also|damit)\s+(am|um)\b",
+    r"\bneue\w*\s+(termin\s+)?steht\b",
+    r"\bgehört\s+(jetzt\s+)?(ihnen|dir|euch)\b(?!.*\bminuten\b)",  # not "... für 10 Minuten"
+    r"\bfreuen\s+uns\s+auf\s+(sie|dich|euch|ihren\s+besuch)\s+(am|um|morgen|übermorgen)\b",
     # English
     r"\bbooked\b",
     r"\bconfirmed\b",
-    r"\b(is|are|has\s+been|have\s+been|was|were)\s+(now\s+)?scheduled\b",
+    r"\b(is|are|has\s+been|have\s+been|was|were)\s+(now\s+)?(scheduled|secured|locked\s+in)\b",
     r"\b(i've|i\s+have|i)\s+(just\s+)?(scheduled|put\s+you\s+down|entered)\b",
+    r"\b(i've|i\s+have)\s+got\s+you\s+(down|in)\b",
     r"\byou'?re\s+(all\s+)?(set|scheduled|down\s+for)\b",
+    r"\byou'?re\s+(all\s+)?in\b(?!\s+luck)",
     r"\ball\s+set\b",
-    r"\bsee\s+you\s+(on|at|then|next)\b",
+    r"\block(ed)?\s+(you\s+|it\s+)?in\b",
+    r"\bbooking\s+(is|was)\s+(complete|completed|done|successful)\b",
+    r"\bsee\s+you\s+(on|at|then|next|tomorrow|monday|tuesday|wednesday|thursday|friday|"
+    r"saturday)\b",
 ]
 _CANCELLED = [
     r"\bstorniert\b",
     r"\babgesagt\b",
     r"\bgelöscht\b",
     r"\bausgetragen\b",
+    r"\bgecancel(t|ed)\b",
+    r"\b(rausgenommen|herausgenommen|entfernt)\b",
     r"\bstornierung\s+(ist|war|wurde)\s+(erfolgreich|durch|abgeschlossen)",
     r"\bcancell?ed\b",
     r"\bcalled\s+off\b",
@@ -74,6 +89,7 @@ _RESCHEDULED = [
     r"\bumgebucht\b",
     r"\bverlegt\b",
     r"\bumgelegt\b",
+    r"\b(auf|in)\b.*\bgelegt\b",
     r"\btermin\w*\b.*\bgeändert\b",
     r"\brescheduled\b",
     r"\b(moved|changed|shifted)\b.*\b(appointment|booking)\b",
@@ -95,7 +111,8 @@ _PATTERNS: dict[Claim, list[re.Pattern[str]]] = {
 # "Der Termin ist nicht mehr gebucht" claims a cancellation, not a non-booking.
 _NO_LONGER = re.compile(r"\b(nicht\s+mehr|no\s+longer)\b")
 _NEGATION = re.compile(
-    r"\b(nicht|nichts|kein|keine|keinen|keiner|nie|niemals|noch\s+nicht|not|never|no|"
+    r"\b(nicht|nichts|kein|keine|keinen|keiner|nie|niemals|noch\s+nicht|erst|not|never|no|"
+    r"nothing|"
     r"cannot|can't|couldn't|isn't|aren't|wasn't|weren't|haven't|hasn't|didn't|don't|won't)\b"
     r"|n't\b"
 )
@@ -110,8 +127,12 @@ _CONDITION = re.compile(
     r"^\s*(wenn|sobald|falls|ob|bevor|if|once|whether|before|as\s+soon\s+as|when|"
     r"so\s+that|in\s+case)\b"
 )
-# Availability is not a booking: "Der Termin steht Ihnen zur Verfügung".
-_AVAILABILITY = re.compile(r"\b(zur\s+verfügung|zur\s+auswahl|frei|offen|available|free|open)\b")
+# Availability or a hold is not a booking: "Der Termin steht Ihnen zur Verfügung", "ist für
+# Sie reserviert".
+_AVAILABILITY = re.compile(
+    r"\b(zur\s+verfügung|zur\s+auswahl|frei|offen|reserviert|vorgemerkt|"
+    r"available|free|open|held)\b"
+)
 _CLAUSE_SPLIT = re.compile(r"[,;:–—]|\s-\s|\b(?:und|aber|sondern|doch|and|but)\b")
 
 

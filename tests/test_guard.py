@@ -57,6 +57,30 @@ BOOKED_CLAIMS = [
     "You're all set!",
     "Great, see you on Friday.",
     "The appointment has been scheduled.",
+    # Less direct wordings: each states (or presupposes) that the appointment now exists.
+    "Ich habe Sie für Freitag eingetragen.",
+    "Alles klar, Sie sind drin.",
+    "Fertig, Ihr Termin ist drin.",
+    "Der Termin ist fix.",
+    "Perfekt, dann sehen wir uns Freitag um zehn.",
+    "Ihr Termin ist gesichert.",
+    "Ich habe den Termin für Sie gesichert.",  # only "reserviert" names a hold
+    "Ich habe den Termin festgemacht.",
+    "Sie stehen für Freitag um zehn bei Fabian im Kalender.",
+    "Das ist jetzt im Kalender.",
+    "Ihr Termin ist jetzt am Samstag um elf.",
+    "Der alte Termin ist weg, der neue steht.",
+    "Geht klar, Freitag um zehn gehört Ihnen.",
+    "Wir freuen uns auf Sie am Freitag.",
+    "Ihr Termin ist für 45 Minuten gebucht.",
+    "Der Termin ist eingetragen und bestätigt.",
+    "Gebucht!",
+    "You're in.",
+    "I've got you down for Friday at ten.",
+    "Your spot is secured.",
+    "Your appointment is locked in.",
+    "The booking is complete.",
+    "We'll see you Friday at ten.",
 ]
 
 CANCELLED_CLAIMS = [
@@ -69,6 +93,9 @@ CANCELLED_CLAIMS = [
     "Your appointment has been cancelled.",
     "Ihr Termin am Freitag, 27. November, um 10 Uhr ist storniert.",
     "I've canceled it.",
+    "Ich habe den Termin gecancelt.",
+    "Den Termin habe ich rausgenommen.",
+    "Nothing to worry about, I have cancelled your appointment.",
 ]
 
 RESCHEDULED_CLAIMS = [
@@ -79,6 +106,8 @@ RESCHEDULED_CLAIMS = [
     "Ich habe Ihren Termin auf elf Uhr geändert.",
     "Your appointment has been rescheduled.",
     "I've moved your appointment to Friday.",
+    "Ich habe Ihren Termin auf Samstag gelegt.",
+    "Your appointment was moved to Saturday.",
 ]
 
 DONE_CLAIMS = [
@@ -123,6 +152,40 @@ NOT_CLAIMS = [
     "Hat das Wetter geklappt?",
     "Sobald das erledigt ist, melde ich mich.",
     "Das ist noch nicht erledigt.",
+    # Holds are "reserviert": said freely, and the prompt asks for exactly this word.
+    "Ich habe den Termin für Sie reserviert, soll ich ihn buchen?",
+    "Ich habe ihn für zehn Minuten reserviert.",
+    "Der Termin ist reserviert, aber noch nicht gebucht.",
+    "Der Termin gehört Ihnen für zehn Minuten.",
+    "The slot is held for ten minutes.",
+    # Offers, questions, intentions, conditions, negations
+    "Soll ich Sie für Freitag eintragen?",
+    "Darf ich Sie eintragen?",
+    "Ist der Termin fix für Sie?",
+    "Passt Ihnen Freitag um zehn?",
+    "Der Termin ist noch nicht fest.",
+    "Noch ist nichts gebucht.",
+    "Ich habe noch nichts gebucht.",
+    "Wenn Sie möchten, trage ich Sie ein.",
+    "Ich kann Sie gern für Freitag eintragen.",
+    "Gebucht ist der Termin erst, wenn Sie ja sagen.",
+    "Möchten Sie, dass ich den Termin verbindlich buche?",
+    "Einen Moment, ich buche das für Sie.",
+    "Leider konnte ich den Termin nicht buchen.",
+    "Ich habe den Termin nicht storniert.",
+    "Ich habe nichts verschoben.",
+    "Shall I book it?",
+    "I'm booking it now.",
+    "I haven't booked anything yet.",
+    "Nothing has been cancelled.",
+    "Would you like to cancel?",
+    # Plain information
+    "Der Termin ist leider schon vergeben.",
+    "Ich schaue im Kalender nach.",
+    "Im Kalender ist Freitag um zehn frei.",
+    "Bis Freitag habe ich leider nichts frei.",  # "bis Freitag" is a preposition, not a goodbye
+    "Die Dauerwelle dauert etwa zwei Stunden.",
+    "You are in luck, Friday is free.",
 ]
 
 
@@ -295,3 +358,21 @@ def test_pending_and_unknown_outcomes_are_said_without_proof():
     pending = speech.pending_sentence("Dauerwelle", "Fabian Spitzer", _START, BERLIN)
     assert not unproven_claims(pending, state)
     assert not unproven_claims(speech.unknown_sentence(), state)
+
+
+async def test_an_indirect_claim_is_stopped_without_proof_and_passes_with_it():
+    sentence = "Perfekt, dann sehen wir uns Freitag um zehn."
+    state = TurnState()
+    state.begin_turn()
+    assert await _spoken(ConfirmationGuard(state), sentence) == SAFE_SENTENCE["de"]
+    state.record("book_appointment", {"status": "booked"})
+    assert await _spoken(ConfirmationGuard(state), sentence) == sentence
+
+
+async def test_a_hold_is_told_as_reserved_without_any_proof():
+    state = TurnState()
+    state.begin_turn()
+    text = "Freitag um zehn ist frei und für Sie reserviert. Soll ich das für Sie buchen?"
+    guard = ConfirmationGuard(state)
+    assert await _spoken(guard, text) == text
+    assert guard.blocked == []
