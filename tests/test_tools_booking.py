@@ -258,6 +258,29 @@ async def test_keep_alive_on_the_real_clock_extends_a_hold_about_to_run_out(ledg
         assert sb.active_reservations() == []
 
 
+async def test_a_declined_hold_cal_com_could_not_free_is_retried_not_kept_alive(
+    deps, sandbox, ledger, clock
+):
+    session = CallSession(deps, caller_phone=CALLER, mode="text", keepalive_seconds=0.02)
+    await session.start()
+    try:
+        tools = BookingTools(session)
+        await _hold_fabian_perm(tools)
+        sandbox.faults.fail_next(100, "5xx", endpoint="DELETE /v2/slots/reservations/*")
+        assert (await tools.call("release_hold", {}))["status"] == "released"
+        clock.advance(timedelta(minutes=9, seconds=30))  # a kept-alive hold would be extended
+        for _ in range(10):
+            await asyncio.sleep(0.02)
+        assert "hold_extended" not in [e.kind for e in await ledger.timeline(session.call_id)]
+
+        sandbox.faults.clear()  # Cal.com is back: the keep-alive frees the slot
+        await _until_timeline_shows(ledger, session.call_id, "hold_released")
+        assert sandbox.active_reservations() == []
+        assert (await _row(ledger, session.call_id)).state is AppointmentState.RELEASED
+    finally:
+        await session.end("test over")
+
+
 async def test_a_lapsed_hold_is_placed_again_when_the_slot_is_still_free(
     open_call, sandbox, ledger, clock
 ):

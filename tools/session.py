@@ -363,13 +363,17 @@ class CallSession:
         )
 
     async def _keep_alive(self, every: float) -> None:
-        """On the real clock: look at the holds every few seconds, extend the ones running out."""
+        """On the real clock: look at the holds every few seconds, extend the current one when it
+        runs out; any other is one whose release failed (Cal.com unreachable): retry that."""
         while True:
             await asyncio.sleep(every)
             async with self.lock:
                 for hold in list(self._holds.values()):
                     try:
-                        await self.ensure_alive(hold)
+                        if hold is self.current_hold:
+                            await self.ensure_alive(hold)
+                        else:
+                            await self.release(hold, reason="release retried")
                     except HoldLostError:
                         pass
                     except Exception:
