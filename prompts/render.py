@@ -7,6 +7,7 @@ days are counted in local dates, not in 24-hour steps), with opening hours per d
 
 from __future__ import annotations
 
+import functools
 from datetime import date, datetime, time, timedelta
 from pathlib import Path
 from string import Template
@@ -115,6 +116,12 @@ def stylists(catalog: Catalog, language: str = "de") -> str:
     return "\n".join(lines)
 
 
+@functools.cache
+def _template(language: str) -> Template:
+    """Read once per process: every call renders the same file (no file I/O on the call path)."""
+    return Template((PROMPT_DIR / f"system_{language}.md").read_text(encoding="utf-8"))
+
+
 def render_system_prompt(
     *,
     salon: SalonFile,
@@ -126,7 +133,7 @@ def render_system_prompt(
     """The system prompt for one call, as of `now` (aware; any zone)."""
     lang = _lang(language)
     local_now = now.astimezone(salon.tz)
-    template = Template((PROMPT_DIR / f"system_{lang}.md").read_text(encoding="utf-8"))
+    template = _template(lang)
     words = _WORDS[lang]
     return template.substitute(
         salon_name=salon.business.name,

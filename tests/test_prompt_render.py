@@ -173,3 +173,46 @@ def test_the_prompt_explains_every_status_the_tools_can_return(language: str):
     assert {"held", "booked", "weekday_mismatch"} <= statuses
     missing = sorted(s for s in statuses if f"`{s}`" not in prompt)
     assert missing == []
+
+
+# What the prompt tells the model to say must get past the confirmation guard, and what it
+# forbids while a slot is only held must be what the guard stops.
+_SAY_FREELY = {
+    "de": [
+        "Der Termin ist frei und für Sie reserviert.",
+        "Soll ich das so für Sie buchen?",
+        "Das kann ich Ihnen noch nicht bestätigen.",
+        "Vielen Dank für Ihren Anruf, auf Wiederhören!",
+        "Berg, B-E-R-G, richtig?",
+    ],
+    "en": [
+        "The slot is free and held for you.",
+        "Shall I book that for you?",
+        "I can't confirm that yet.",
+        "Thank you for calling, goodbye!",
+    ],
+}
+_FORBIDDEN_WHILE_HELD = {
+    "de": ["gebucht", "eingetragen", "bestätigt", "fix", "gesichert", "Sie sind drin"],
+    "en": ["booked", "confirmed", "you're all set", "you're in", "secured"],
+}
+
+
+@pytest.mark.parametrize("language", ["de", "en"])
+def test_the_prompts_examples_agree_with_the_confirmation_guard(language: str):
+    from agent.guard import classify
+
+    prompt = render_system_prompt(
+        salon=SALON,
+        catalog=CATALOG,
+        now=datetime(2026, 11, 24, 8, 0, tzinfo=UTC),
+        language=language,
+    )
+    for sentence in _SAY_FREELY[language]:
+        assert f'"{sentence}"' in prompt
+        assert classify(sentence).claims == frozenset(), sentence
+    subject = "Ihr Termin ist" if language == "de" else "Your appointment is"
+    for word in _FORBIDDEN_WHILE_HELD[language]:
+        assert f'"{word}' in prompt
+        claim = word if word.lower().startswith(("sie ", "you")) else f"{subject} {word}."
+        assert classify(claim).claims, claim
