@@ -34,6 +34,8 @@ async def test_demo_then_status_tell_the_same_story(no_calcom_key, tmp_path, cap
     assert caller < refused < booked
     # the timeline and the verdict
     assert "Ablauf des Anrufs" in shown and "gehalten" in shown
+    # the offer is stamped when it was said, before the caller's 20 s pause
+    assert "09:00:00  Agent: 'Freitag, der 27. November um 10 Uhr bei Fabian ist frei" in shown
     assert "Ledger:   confirmed" in shown
     assert "Urteil:   im Kalender / in the calendar  ✓" in shown
     assert "=> PASSED" in shown
