@@ -501,3 +501,22 @@ async def test_every_tool_call_is_written_to_the_calls_timeline(open_call, ledge
     logged = [e.data["result"]["status"] for e in events if e.kind == "tool_result"]
     assert logged == [r["status"] for r in results]
     assert events[0].data["arguments"]["service"] == "Bart"
+
+
+async def test_without_an_api_key_holds_last_cal_coms_default_five_minutes(
+    sandbox, ledger, clock, salon
+):
+    """Cal.com takes a hold length only from an authenticated client; without a key the tools
+    ask for none and tell the caller the five minutes Cal.com gives."""
+    client = CalComClient(sandbox.url, None, salon=salon, timeout=5.0)
+    deps = BookingDeps(backend=client, ledger=ledger, clock=clock, salon=salon, hold_minutes=5)
+    session = CallSession(deps, caller_phone=CALLER, mode="text", keepalive_seconds=None)
+    try:
+        await session.start()
+        held = await _hold_fabian_perm(BookingTools(session))
+        assert held["hold_minutes"] == 5
+        assert _calendar_hold_until(sandbox) == clock.now() + timedelta(minutes=5)
+    finally:
+        await session.end("test over")
+        await client.aclose()
+    assert sandbox.active_reservations() == []
