@@ -37,6 +37,8 @@ class Settings(BaseSettings):
     tts_provider: Literal["deepgram", "openai", "cartesia", "text"] = "deepgram"
     deepgram_api_key: SecretStr | None = None
     deepgram_stt_model: str = "nova-3-general"
+    # Deepgram-compatible endpoint (self-hosted, EU, a proxy, a test): STT and TTS both use it.
+    deepgram_base_url: str | None = None
     openai_api_key: SecretStr | None = None
     openai_model: str = "gpt-4.1-mini"
     openai_base_url: str | None = None  # an OpenAI-compatible endpoint (proxy, Azure, a test)

@@ -36,6 +36,14 @@ class MissingKeyError(RuntimeError):
         self.variable = variable
 
 
+class InvalidSettingError(MissingKeyError):
+    """A configured value the provider cannot use (caught where a missing key is)."""
+
+    def __init__(self, variable: str, message: str):
+        RuntimeError.__init__(self, f"{variable}: {message}")
+        self.variable = variable
+
+
 @dataclass
 class Services:
     stt: STTService
@@ -73,6 +81,15 @@ def keyterms(catalog: Catalog, salon: SalonFile | None = None) -> list[str]:
     return list(unique.values())
 
 
+def websocket_base(url: str) -> str:
+    """`https://dg.example` -> `wss://dg.example` (Deepgram's TTS takes a websocket base)."""
+    url = url.rstrip("/")
+    for http, ws in (("https://", "wss://"), ("http://", "ws://")):
+        if url.startswith(http):
+            return ws + url[len(http) :]
+    return url if "://" in url else f"wss://{url}"
+
+
 def check_keys(settings: Settings) -> None:
     """Fail before anything starts when a configured provider lacks its key."""
     if settings.stt_provider == "deepgram":
@@ -84,6 +101,14 @@ def check_keys(settings: Settings) -> None:
         _secret(settings, "deepgram_api_key", purpose)
     elif settings.tts_provider == "openai":
         _secret(settings, "openai_api_key", purpose)
+        from pipecat.services.openai.tts import VALID_VOICES
+
+        if settings.openai_tts_voice not in VALID_VOICES:
+            raise InvalidSettingError(
+                "OPENAI_TTS_VOICE",
+                f"{settings.openai_tts_voice!r} is not an OpenAI voice "
+                f"(one of: {', '.join(sorted(VALID_VOICES))})",
+            )
     elif settings.tts_provider == "cartesia":
         _secret(settings, "cartesia_api_key", purpose)
         if not settings.cartesia_voice_id:
@@ -105,6 +130,7 @@ def build_stt(
     key = _secret(settings, "deepgram_api_key", "speech recognition (STT_PROVIDER=deepgram)")
     return DeepgramSTTService(
         api_key=key,
+        base_url=settings.deepgram_base_url or "",
         settings=DeepgramSTTService.Settings(
             model=settings.deepgram_stt_model,
             language=_language(settings),
@@ -146,9 +172,15 @@ def build_tts(settings: Settings, *, latencies: StandInLatencies | None = None) 
     if provider == "deepgram":
         from pipecat.services.deepgram.tts import DeepgramTTSService
 
+        extra = {}
+        if settings.deepgram_base_url:
+            extra["base_url"] = websocket_base(settings.deepgram_base_url)
+        # Deepgram names the model by the voice; model is set too, or metrics report None.
+        voice = settings.deepgram_tts_voice
         return DeepgramTTSService(
             api_key=_secret(settings, "deepgram_api_key", purpose),
-            settings=DeepgramTTSService.Settings(voice=settings.deepgram_tts_voice),
+            settings=DeepgramTTSService.Settings(model=voice, voice=voice),
+            **extra,
         )
     if provider == "openai":
         from pipecat.services.openai.tts import OpenAITTSService
@@ -160,6 +192,7 @@ def build_tts(settings: Settings, *, latencies: StandInLatencies | None = None) 
         )
         return OpenAITTSService(
             api_key=_secret(settings, "openai_api_key", purpose),
+            base_url=settings.openai_base_url,
             settings=OpenAITTSService.Settings(
                 voice=settings.openai_tts_voice,
                 model=settings.openai_tts_model,
