@@ -9,16 +9,18 @@ and end, so a benchmark can say how many Cal.com round trips a tool made one aft
 
 from __future__ import annotations
 
+import asyncio
 import contextvars
 import json
 import os
 import platform
 import re
 import resource
+import sys
 import tempfile
 import time
 from collections.abc import AsyncIterator
-from contextlib import asynccontextmanager
+from contextlib import AsyncExitStack, asynccontextmanager
 from dataclasses import dataclass, field
 from datetime import UTC, datetime
 from pathlib import Path
@@ -157,6 +159,21 @@ class ToolRun:
                 reach = max(reach, r.end or r.start)
         return rounds
 
+    def critical_path_seconds(self) -> float:
+        """Time spent waiting on Cal.com: the union of request intervals, overlaps counted once."""
+        total, start, reach = 0.0, None, float("-inf")
+        for r in sorted(self.requests, key=lambda r: r.start):
+            end = r.end or r.start
+            if start is None or r.start > reach:
+                if start is not None:
+                    total += reach - start
+                start, reach = r.start, end
+            else:
+                reach = max(reach, end)
+        if start is not None:
+            total += reach - start
+        return total
+
 
 CURRENT_TOOL: contextvars.ContextVar[ToolRun | None] = contextvars.ContextVar(
     "bench_current_tool", default=None
@@ -182,6 +199,8 @@ class RequestLog:
     async def on_response(self, response: httpx.Response) -> None:
         entry = response.request.extensions.get("bench_entry")
         if entry is not None:
+            # The hook runs when the headers are in; the round trip ends with the body.
+            await response.aread()
             entry.end = time.perf_counter()
             entry.status = response.status_code
 
@@ -224,55 +243,117 @@ class BenchCalendar:
 
 @asynccontextmanager
 async def bench_calendar(
-    *, round_trip: float, ledger_dir: str | None = None, http_timeout: float = 30.0
+    *,
+    round_trip: float,
+    ledger_dir: str | None = None,
+    http_timeout: float = 30.0,
+    separate_process: bool = False,
 ) -> AsyncIterator[BenchCalendar]:
     """The sandbox (on a pinned clock) with `round_trip` seconds added to every request, the
     project's Cal.com client on it (with the request log's hooks), a file ledger.
 
     Built from the same parts as `open_calendar`, so that the HTTP client can carry the hooks.
+    `separate_process`: the sandbox runs in a process of its own, as Cal.com runs elsewhere, so
+    its work is neither billed to nor competing for this process's interpreter (`sandbox` is
+    then None; only its URL is known).
     """
     from calendar_adapter.calcom import CalComClient
     from calendar_adapter.clock import FixedClock
     from calendar_adapter.ledger import Ledger
     from calendar_adapter.runtime import CalendarRuntime
     from calendar_adapter.salon import load_salon
-    from calendar_adapter.sandbox import Sandbox
 
     clock = FixedClock(PINNED_NOW)
     salon = load_salon()
     log = RequestLog()
+    async with AsyncExitStack() as stack:
+        if separate_process:
+            url, api_key = await stack.enter_async_context(_sandbox_process(round_trip))
+            sandbox = None
+        else:
+            sandbox = await stack.enter_async_context(_sandbox_here(clock, salon, round_trip))
+            url, api_key = sandbox.url, sandbox.api_key
+        http = httpx.AsyncClient(
+            timeout=httpx.Timeout(http_timeout, connect=5.0),
+            # the project client's defaults (calcom.py), plus the hooks
+            limits=httpx.Limits(
+                max_connections=20, max_keepalive_connections=10, keepalive_expiry=4.0
+            ),
+            event_hooks=log.hooks(),
+        )
+        stack.push_async_callback(http.aclose)
+        backend = CalComClient(url, api_key, salon=salon, http=http)
+        tmp = stack.enter_context(tempfile.TemporaryDirectory(prefix="bench-", dir=ledger_dir))
+        ledger = await Ledger.open(Path(tmp) / "ledger.sqlite3", clock=clock)
+        stack.push_async_callback(ledger.close)
+        await ledger.sync_catalog(await backend.get_catalog())
+        runtime = CalendarRuntime(
+            backend=backend, ledger=ledger, salon=salon, clock=clock, sandbox=sandbox,
+            hold_minutes=10,
+        )  # fmt: skip
+        yield BenchCalendar(runtime=runtime, sandbox=sandbox, log=log)
+
+
+@asynccontextmanager
+async def _sandbox_here(clock: Any, salon: Any, round_trip: float) -> AsyncIterator[Any]:
+    from calendar_adapter.sandbox import Sandbox
+
     sandbox = Sandbox(salon=salon, clock=clock, rate_limit_per_minute=BENCH_RATE_LIMIT)
     await sandbox.start(host="127.0.0.1", port=0)
-    _no_nagle(sandbox)
-    http = httpx.AsyncClient(
-        timeout=httpx.Timeout(http_timeout, connect=5.0),
-        # the project client's defaults (calcom.py), plus the hooks
-        limits=httpx.Limits(max_connections=20, max_keepalive_connections=10, keepalive_expiry=4.0),
-        event_hooks=log.hooks(),
+    try:
+        _no_nagle(sandbox)
+        if round_trip > 0:
+            sandbox.faults.latency(round_trip)
+        yield sandbox
+    finally:
+        await sandbox.stop()
+
+
+_SANDBOX_CHILD = """
+import asyncio, sys
+sys.path.insert(0, {repo!r})
+from bench.common import serve_sandbox_until_stdin_closes
+asyncio.run(serve_sandbox_until_stdin_closes({round_trip!r}))
+"""
+
+
+@asynccontextmanager
+async def _sandbox_process(round_trip: float) -> AsyncIterator[tuple[str, str]]:
+    proc = await asyncio.create_subprocess_exec(
+        sys.executable,
+        "-c",
+        _SANDBOX_CHILD.format(repo=str(REPO), round_trip=round_trip),
+        stdin=asyncio.subprocess.PIPE,
+        stdout=asyncio.subprocess.PIPE,
     )
-    backend = CalComClient(sandbox.url, sandbox.api_key, salon=salon, http=http)
-    with tempfile.TemporaryDirectory(prefix="bench-", dir=ledger_dir) as tmp:
-        ledger = await Ledger.open(Path(tmp) / "ledger.sqlite3", clock=clock)
+    try:
+        assert proc.stdout is not None and proc.stdin is not None
+        line = await asyncio.wait_for(proc.stdout.readline(), 60)
+        url, _, api_key = line.decode().strip().partition(" ")
+        if not url.startswith("http"):
+            raise RuntimeError(f"the sandbox process did not start: {line!r}")
+        yield url, api_key
+    finally:
+        if proc.stdin is not None:
+            proc.stdin.close()
         try:
-            await ledger.sync_catalog(await backend.get_catalog())
-            if round_trip > 0:
-                sandbox.faults.latency(round_trip)
-            yield BenchCalendar(
-                runtime=CalendarRuntime(
-                    backend=backend,
-                    ledger=ledger,
-                    salon=salon,
-                    clock=clock,
-                    sandbox=sandbox,
-                    hold_minutes=10,
-                ),
-                sandbox=sandbox,
-                log=log,
-            )
-        finally:
-            await ledger.close()
-            await http.aclose()
-            await sandbox.stop()
+            await asyncio.wait_for(proc.wait(), 10)
+        except TimeoutError:
+            proc.kill()
+            await proc.wait()
+
+
+async def serve_sandbox_until_stdin_closes(round_trip: float) -> None:
+    """The child's side: a sandbox on the pinned clock, its URL and key on stdout."""
+    from loguru import logger
+
+    from calendar_adapter.clock import FixedClock
+    from calendar_adapter.salon import load_salon
+
+    logger.remove()
+    async with _sandbox_here(FixedClock(PINNED_NOW), load_salon(), round_trip) as sandbox:
+        print(sandbox.url, sandbox.api_key, flush=True)
+        await asyncio.to_thread(sys.stdin.read)
 
 
 def _no_nagle(sandbox: Any) -> None:

@@ -31,6 +31,7 @@ import argparse
 import asyncio
 import json
 import os
+import resource
 import socket
 import sys
 import tempfile
@@ -246,7 +247,7 @@ async def server_main(args: argparse.Namespace) -> dict[str, Any]:
         "levels": [],
     }
 
-    async with bench_calendar(round_trip=args.rtt) as cal:
+    async with bench_calendar(round_trip=args.rtt, separate_process=True) as cal:
         trace_tools(cal.log)
         if args.turn == "smart":
             VERDICTS.install()
@@ -304,7 +305,9 @@ async def server_main(args: argparse.Namespace) -> dict[str, Any]:
             print(render_level(baseline), flush=True)
             base = {k: v["min"] for k, v in baseline["latency"].items()}
             last_duration = 0.0
-            for m in args.levels:
+            levels = list(args.levels)
+            while levels:
+                m = levels.pop(0)
                 elapsed = time.perf_counter() - START_BUDGET
                 if last_duration and elapsed + last_duration * 1.3 > args.budget:
                     report["stopped"] = (
@@ -318,9 +321,12 @@ async def server_main(args: argparse.Namespace) -> dict[str, Any]:
                 print(render_level(level), flush=True)
                 if not level["held"]:
                     report["stopped"] = level["why_not_held"]
+                    if not any(lv["held"] for lv in report["levels"]) and m // 2 >= 2:
+                        levels = [m // 2]  # not even the first level: look below it
+                        continue
                     break
             else:
-                report["stopped"] = "all levels held"
+                report.setdefault("stopped", "all levels held")
         finally:
             server.should_exit = True
             await asyncio.wait_for(serving, 30)
@@ -347,6 +353,7 @@ async def run_level(
     lag.start()
     peak.start()
     began = time.perf_counter()
+    children_before = resource.getrusage(resource.RUSAGE_CHILDREN)
     proc = await asyncio.create_subprocess_exec(
         sys.executable,
         __file__,
@@ -364,6 +371,10 @@ async def run_level(
     )
     out, _ = await proc.communicate()
     wall = time.perf_counter() - began
+    children = resource.getrusage(resource.RUSAGE_CHILDREN)
+    caller_cpu = (children.ru_utime + children.ru_stime) - (
+        children_before.ru_utime + children_before.ru_stime
+    )
     cpu = cpu_seconds() - cpu_before
     lag_samples = await lag.stop()
     rss_peak = await peak.stop()
@@ -436,6 +447,7 @@ async def run_level(
         "slowest_bot_audio_ratio": slowest_ratio,
         "max_caller_send_lag_s": worst_send_lag,
         "server_cpu_seconds": cpu,
+        "callers_cpu_seconds": caller_cpu,
         # CPU share of one core per call while it is up: CPU / (calls × mean call length)
         "cpu_per_call_core_fraction": cpu / (m * mean_call) if m and mean_call else None,
         "rss_before_mb": rss_before / 2**20,
@@ -484,7 +496,8 @@ def render_level(lv: dict[str, Any]) -> str:
         f"{ms(lv['smart_turn_inference_seconds']['p95'])} ms"
         f" | loop lag p95/max {ms(lv['loop_lag']['p95'])}/{ms(lv['loop_lag']['max'])} ms | CPU/call "
         f"{(lv['cpu_per_call_core_fraction'] or 0) * 100:.1f}% core | RSS/call "
-        f"{lv['rss_per_call_mb']:.1f} MB | {lv['wall_seconds']:.1f} s"
+        f"{lv['rss_per_call_mb']:.1f} MB | callers' CPU {lv['callers_cpu_seconds']:.1f} s"
+        f" | {lv['wall_seconds']:.1f} s"
     )
 
 
