@@ -9,13 +9,14 @@ import hashlib
 import hmac
 import json
 from collections.abc import AsyncIterator
-from datetime import UTC, datetime
+from datetime import UTC, datetime, timedelta
 from typing import Any
 from zoneinfo import ZoneInfo
 
 import httpx
 import pytest
 
+from calendar_adapter.backend import Reservation
 from calendar_adapter.calcom import CalComClient
 from calendar_adapter.clock import FixedClock
 from calendar_adapter.salon import SalonFile, load_salon
@@ -49,6 +50,36 @@ def booking_body(
 
 
 DELIVERY_WAIT_SECONDS = 10.0
+
+
+async def record_hold(
+    ledger: Any,
+    *,
+    call_id: str = "call-1",
+    uid: str = "res-1",
+    event_type_id: int = 1003,
+    stylist_user_id: int = 101,
+    start: datetime = FRIDAY_10,
+    minutes: int = 135,
+    caller_phone: str | None = None,
+) -> Any:
+    """A hold as the tools record it once Cal.com reserved the slot: Fabian's Dauerwelle on
+    Friday 10:00 unless told otherwise, reserved at PINNED_NOW for 5 minutes."""
+    return await ledger.add_held(
+        call_id=call_id,
+        reservation=Reservation(
+            uid=uid,
+            event_type_id=event_type_id,
+            slot_start=start,
+            slot_end=start + timedelta(minutes=minutes),
+            slot_minutes=minutes,
+            reservation_minutes=5,
+            until=PINNED_NOW + timedelta(minutes=5),
+        ),
+        stylist_user_id=stylist_user_id,
+        service_slug="dauerwelle",
+        caller_phone=caller_phone,
+    )
 
 
 class WebhookReceiver:

@@ -5,16 +5,17 @@ Fabian Spitzer and booked on the wrong one)."""
 from __future__ import annotations
 
 from dataclasses import replace
-from datetime import UTC, datetime, timedelta
+from datetime import timedelta
 
 import aiosqlite
 import pytest
 
-from calendar_adapter.backend import Catalog, Offering, Reservation, Service, Stylist
+from calendar_adapter.backend import Catalog, Offering, Service, Stylist
 from calendar_adapter.clock import FixedClock
 from calendar_adapter.ledger import Ledger
 from calendar_adapter.salon import load_salon
 from tests.conftest import PINNED_NOW as T0
+from tests.conftest import record_hold
 
 
 def reference_catalog() -> Catalog:
@@ -69,15 +70,12 @@ async def raw_sql(path, sql: str, params=()) -> list[tuple]:
 
 async def fabian_hold(ledger: Ledger, call_id: str) -> int:
     offering = CATALOG.offering(FABIAN.user_id, "dauerwelle")
-    start = datetime(2026, 11, 27, 9, 0, tzinfo=UTC)
-    appt = await ledger.add_held(
+    appt = await record_hold(
+        ledger,
         call_id=call_id,
-        reservation=Reservation(
-            "res", offering.event_type_id, start, start + timedelta(minutes=135), 135, 5, T0
-        ),
+        uid="res",
+        event_type_id=offering.event_type_id,
         stylist_user_id=FABIAN.user_id,
-        service_slug="dauerwelle",
-        caller_phone=None,
     )
     return appt.id
 
@@ -149,14 +147,8 @@ async def test_a_row_under_an_id_cal_com_no_longer_has_is_merged_by_name(ledger:
     await ledger.sync_catalog(
         replace(CATALOG, stylists=(old_account, *CATALOG.stylists[1:]), offerings=())
     )
-    old_appt = await ledger.add_held(
-        call_id="c",
-        reservation=Reservation(
-            "r", 7777, T0 + timedelta(days=1), T0 + timedelta(days=1, hours=1), 60, 5, T0
-        ),
-        stylist_user_id=999,
-        service_slug="dauerwelle",
-        caller_phone=None,
+    old_appt = await record_hold(
+        ledger, call_id="c", event_type_id=7777, stylist_user_id=999, start=T0 + timedelta(days=1)
     )
 
     await ledger.sync_catalog(CATALOG)

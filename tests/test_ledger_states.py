@@ -5,12 +5,12 @@ from __future__ import annotations
 import asyncio
 import itertools
 import sqlite3
-from datetime import datetime, timedelta
+from datetime import timedelta
 
 import aiosqlite
 import pytest
 
-from calendar_adapter.backend import Attendee, Booking, Reservation
+from calendar_adapter.backend import Attendee, Booking
 from calendar_adapter.clock import FixedClock
 from calendar_adapter.ledger import (
     Appointment,
@@ -18,7 +18,7 @@ from calendar_adapter.ledger import (
     IllegalTransitionError,
     Ledger,
 )
-from tests.conftest import FRIDAY_10
+from tests.conftest import FRIDAY_10, record_hold
 from tests.conftest import PINNED_NOW as T0
 
 S = AppointmentState
@@ -74,25 +74,9 @@ async def ledger(clock: FixedClock):
         await ledger.close()
 
 
-def reservation(start: datetime = FRIDAY_10, uid: str = "res-1") -> Reservation:
-    return Reservation(
-        uid=uid,
-        event_type_id=5001,
-        slot_start=start,
-        slot_end=start + timedelta(minutes=135),
-        slot_minutes=135,
-        reservation_minutes=5,
-        until=T0 + timedelta(minutes=5),
-    )
-
-
 async def hold(ledger: Ledger, call_id: str = "call-1", **kw) -> Appointment:
-    return await ledger.add_held(
-        call_id=call_id,
-        reservation=reservation(**kw),
-        stylist_user_id=FABIAN,
-        service_slug="dauerwelle",
-        caller_phone="+4915112345678",
+    return await record_hold(
+        ledger, call_id=call_id, event_type_id=5001, caller_phone="+4915112345678", **kw
     )
 
 

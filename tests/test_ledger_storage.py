@@ -8,13 +8,14 @@ from datetime import UTC, datetime, timedelta
 import aiosqlite
 import pytest
 
-from calendar_adapter.backend import Catalog, Reservation, Stylist
+from calendar_adapter.backend import Catalog, Stylist
 from calendar_adapter.clock import FixedClock
 from calendar_adapter.ledger import LATEST_VERSION, Ledger, SchemaTooNewError
 from calendar_adapter.ledger import schema as ledger_schema
 from calendar_adapter.ledger.schema import migrate
 from calendar_adapter.privacy import mask_phone
 from tests.conftest import PINNED_NOW as T0
+from tests.conftest import record_hold
 
 
 async def pragma(path, name: str):
@@ -225,15 +226,7 @@ async def test_the_timeline_tells_one_call_in_order(ledger: Ledger, clock: Fixed
 
 
 async def test_the_timeline_survives_a_failed_transaction_around_it(ledger: Ledger):
-    appt = await ledger.add_held(
-        call_id="c1",
-        reservation=Reservation(
-            "r", 1, T0 + timedelta(days=1), T0 + timedelta(days=1, hours=1), 60, 5, T0
-        ),
-        stylist_user_id=101,
-        service_slug="dauerwelle",
-        caller_phone=None,
-    )
+    appt = await record_hold(ledger, call_id="c1")
     await ledger.transition(appt.id, "booking")
 
     results = await asyncio.gather(

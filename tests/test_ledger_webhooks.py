@@ -11,7 +11,7 @@ from datetime import timedelta
 
 import pytest
 
-from calendar_adapter.backend import Booking, Reservation
+from calendar_adapter.backend import Booking
 from calendar_adapter.clock import FixedClock
 from calendar_adapter.ledger import Appointment, AppointmentState, Ledger
 from calendar_adapter.webhooks import (
@@ -20,11 +20,12 @@ from calendar_adapter.webhooks import (
     apply_webhook,
     verify_signature,
 )
-from tests.conftest import FRIDAY_10
+from tests.conftest import FRIDAY_10, record_hold
 from tests.conftest import PINNED_NOW as T0
 
 S = AppointmentState
 FABIAN, PERM = 101, 5003
+CALLER = "+4915112345678"
 
 
 @pytest.fixture
@@ -39,14 +40,8 @@ async def ledger():
 async def booked(
     ledger: Ledger, uid: str = "bk-1", call_id: str = "call-1", final: str = "confirmed"
 ) -> Appointment:
-    appt = await ledger.add_held(
-        call_id=call_id,
-        reservation=Reservation(
-            f"res-{uid}", PERM, FRIDAY_10, FRIDAY_10 + timedelta(minutes=135), 135, 5, T0
-        ),
-        stylist_user_id=FABIAN,
-        service_slug="dauerwelle",
-        caller_phone="+4915112345678",
+    appt = await record_hold(
+        ledger, call_id=call_id, uid=f"res-{uid}", event_type_id=PERM, caller_phone=CALLER
     )
     await ledger.transition(
         appt.id, S.BOOKING, request_id=f"req-{uid}", customer_name="Anna Schmidt"
@@ -319,12 +314,13 @@ async def test_a_webhook_overtaking_our_own_reschedule_leaves_the_writes_to_the_
     old = await booked(ledger)
     later = FRIDAY_10 + timedelta(hours=3)
     # the reschedule tool holds the new slot and has sent the request; Cal.com's answer is on its way
-    new_hold = await ledger.add_held(
+    new_hold = await record_hold(
+        ledger,
         call_id="call-2",
-        reservation=Reservation("res-new", PERM, later, later + timedelta(minutes=135), 135, 5, T0),
-        stylist_user_id=FABIAN,
-        service_slug="dauerwelle",
-        caller_phone="+4915112345678",
+        uid="res-new",
+        event_type_id=PERM,
+        start=later,
+        caller_phone=CALLER,
     )
     await ledger.transition(new_hold.id, S.BOOKING)
 
