@@ -25,7 +25,7 @@ from fastapi import FastAPI, Request, WebSocket
 from fastapi.responses import JSONResponse, Response
 from loguru import logger
 
-from agent.call import run_call
+from agent.call import booking_deps, run_call
 from agent.config import Settings
 from agent.telephony import twilio
 from agent.telephony.caller import to_e164
@@ -35,6 +35,7 @@ from agent.telephony.standin_calls import standin_services
 from calendar_adapter.privacy import mask_phone
 from calendar_adapter.runtime import CalendarRuntime, open_calendar
 from calendar_adapter.webhooks import WebhookPayloadError, apply_webhook, verify_signature
+from tools.recovery import recover_after_crash
 
 TWILIO_SIGNATURE_HEADER = "X-Twilio-Signature"
 CALCOM_SIGNATURE_HEADER = "X-Cal-Signature-256"
@@ -59,7 +60,7 @@ def create_app(settings: Settings, runtime: CalendarRuntime | None = None) -> Fa
             current = runtime
             if current is None:
                 current = await stack.enter_async_context(open_calendar(settings))
-            await _recover_after_crash(current)
+            await _recover_after_crash(current, settings)
             reason = call_refusal(settings)
             if reason:
                 logger.warning(
@@ -192,24 +193,10 @@ def public_url(request: Request, settings: Settings) -> str:
     return url
 
 
-async def _recover_after_crash(runtime: CalendarRuntime) -> None:
-    """Holds and unknown bookings left by a previous process are settled before new calls."""
-    try:
-        from tools.deps import BookingDeps
-        from tools.recovery import recover_after_crash
-    except ImportError:
-        logger.warning("serve: crash recovery is not available (tools.recovery missing)")
-        return
-    deps = BookingDeps(
-        backend=runtime.backend,
-        ledger=runtime.ledger,
-        clock=runtime.clock,
-        salon=runtime.salon,
-        hold_minutes=runtime.hold_minutes,
-    )
-    notes = await recover_after_crash(deps)
-    for note in notes:
-        logger.info(f"recovery: {note}")
+async def _recover_after_crash(runtime: CalendarRuntime, settings: Settings) -> None:
+    """Holds and unknown bookings left by a previous process are settled before new calls
+    (each step is logged by the recovery itself)."""
+    await recover_after_crash(booking_deps(runtime, settings))
 
 
 def _secret(value: Any) -> str | None:

@@ -340,3 +340,28 @@ async def test_a_signed_body_that_is_not_a_webhook_is_a_bad_request(tmp_path, ru
             )
 
     assert (r1.status_code, r2.status_code) == (400, 400)
+
+
+async def test_serve_releases_the_holds_a_dead_process_left_before_taking_calls(tmp_path, runtime):
+    from agent.call import booking_deps
+    from calendar_adapter.ledger import AppointmentState
+    from tools.booking_tools import BookingTools
+    from tools.session import CallSession
+
+    settings = phone_settings(tmp_path)
+    # A call of a previous process placed a hold and died without ending its session.
+    session = CallSession(booking_deps(runtime, settings), caller_phone=CALLER, mode="twilio")
+    await session.start()
+    held = await BookingTools(session).call(
+        "check_availability",
+        {"service": "Dauerwelle", "stylist": "Fabian", "date": "2026-11-26", "time": "10:00"},
+    )
+    assert held["status"] == "held"
+    assert len(runtime.sandbox.active_reservations()) == 1
+
+    async with serving(create_app(settings, runtime)) as base:
+        async with httpx.AsyncClient() as http:
+            assert (await http.get(f"{base}/healthz")).status_code == 200
+        assert runtime.sandbox.active_reservations() == []
+        [appointment] = await runtime.ledger.appointments_for_call(session.call_id)
+        assert appointment.state is AppointmentState.RELEASED

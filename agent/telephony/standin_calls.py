@@ -14,6 +14,8 @@ Every call of the process plays the same file from its beginning.
 
 from __future__ import annotations
 
+import copy
+import functools
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
@@ -31,7 +33,19 @@ class StandInScript:
 
 
 def load_standin_script(path: str | Path) -> StandInScript:
-    """Read and check the file; ScriptError (with the reason) when it is not usable."""
+    """Read and check the file; ScriptError (with the reason) when it is not usable.
+
+    Asked on every arriving call and health check: the file is parsed again only when it
+    changed on disk (no YAML parsing on the event loop per call)."""
+    try:
+        stat = Path(path).stat()
+    except OSError as exc:
+        raise ScriptError(f"STANDIN_SCRIPT {path}: {exc}") from exc
+    return _load(str(path), stat.st_mtime_ns, stat.st_size)
+
+
+@functools.lru_cache(maxsize=8)
+def _load(path: str, mtime_ns: int, size: int) -> StandInScript:
     try:
         raw = yaml.safe_load(Path(path).read_text(encoding="utf-8"))
     except (OSError, yaml.YAMLError) as exc:
@@ -74,6 +88,6 @@ async def standin_services(settings: Settings, runtime: Any) -> Any:
         settings,
         catalog=await runtime.backend.get_catalog(),
         salon=runtime.salon,
-        script=script.turns,
+        script=copy.deepcopy(script.turns),  # the parsed file is shared between calls
         transcripts=script.transcripts,
     )
