@@ -78,3 +78,52 @@ async def test_with_audio_but_without_speech_keys_mic_names_the_missing_variable
     err = capsys.readouterr().err
     assert "DEEPGRAM_API_KEY" in err
     assert "Traceback" not in err
+
+
+async def test_mic_says_which_calendar_books_and_runs_one_call_on_the_microphone(
+    monkeypatch, tmp_path, capsys
+):
+    import json
+
+    import agent.call
+    from tests.test_telephony_call import STANDIN_SCRIPT
+
+    script = tmp_path / "standin.yaml"
+    script.write_text(json.dumps(STANDIN_SCRIPT, ensure_ascii=False), encoding="utf-8")
+    for key in ("CALCOM_API_KEY", "DEEPGRAM_API_KEY", "OPENAI_API_KEY"):
+        monkeypatch.delenv(key, raising=False)
+    monkeypatch.setenv("STT_PROVIDER", "text")
+    monkeypatch.setenv("LLM_PROVIDER", "scripted")
+    monkeypatch.setenv("TTS_PROVIDER", "text")
+    monkeypatch.setenv("STANDIN_SCRIPT", str(script))
+    monkeypatch.setenv("LEDGER_PATH", str(tmp_path / "ledger.sqlite3"))
+    monkeypatch.chdir(tmp_path)
+
+    class Params:
+        def __init__(self, **kwargs):
+            self.kwargs = kwargs
+
+    class Microphone:
+        def __init__(self, params):
+            self.params = params
+
+    calls: list[dict] = []
+
+    async def run_call(transport, **kwargs):
+        calls.append({"transport": transport, **kwargs})
+
+    monkeypatch.setattr(mic, "load_local_audio", lambda: (Microphone, Params))
+    monkeypatch.setattr(agent.call, "run_call", run_call)
+
+    assert await mic.run(mic_args(input_device=3, caller_phone="+4917012345678")) == 0
+
+    out = capsys.readouterr().out
+    assert (
+        "No CALCOM_API_KEY: bookings go to the embedded Cal.com sandbox at http://127.0.0.1:" in out
+    )
+    [call] = calls
+    params = call["transport"].params.kwargs
+    assert params["audio_in_enabled"] and params["audio_out_enabled"]
+    assert params["input_device_index"] == 3
+    assert call["caller_phone"] == "+4917012345678" and call["mode"] == "mic"
+    assert call["services"] is not None  # the stand-ins from STANDIN_SCRIPT, fresh for the call

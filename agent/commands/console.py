@@ -91,6 +91,7 @@ async def run(args: argparse.Namespace) -> int:
     from loguru import logger
 
     from agent.call import TextCall
+    from agent.commands.calendar_note import calendar_note
     from agent.config import load_settings
     from agent.services import MissingKeyError, check_keys
     from agent.standins import ScriptError, load_script
@@ -127,13 +128,7 @@ async def run(args: argparse.Namespace) -> int:
         return 2
 
     async with open_calendar(settings) as runtime:
-        if runtime.sandbox is not None:
-            print(
-                f"No CALCOM_API_KEY: bookings go to the embedded Cal.com sandbox at "
-                f"{runtime.sandbox.url}."
-            )
-        else:
-            print(f"Bookings go to Cal.com at {settings.calcom_base_url}.")
+        print(calendar_note(runtime, settings.calcom_base_url))
         print("Type what the caller says; /quit ends the call.\n")
         async with TextCall(
             runtime=runtime,

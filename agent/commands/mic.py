@@ -55,6 +55,7 @@ async def run(args: argparse.Namespace) -> int:
     from loguru import logger
 
     from agent.call import run_call
+    from agent.commands.calendar_note import calendar_note
     from agent.config import load_settings
     from agent.telephony.readiness import call_refusal
     from agent.telephony.standin_calls import standin_services
@@ -75,6 +76,7 @@ async def run(args: argparse.Namespace) -> int:
         )
     )
     async with open_calendar(settings) as runtime:
+        print(calendar_note(runtime, settings.calcom_base_url))
         logger.info("Speak now (Ctrl+C ends the session)")
         await run_call(
             transport,
