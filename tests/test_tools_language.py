@@ -1,6 +1,7 @@
 """What callers say, resolved without guessing: services, stylists, days, times; and the German
 sentences the receptionist speaks. Pure functions first, then the same rules through the tool."""
 
+# ruff: noqa: F811
 from __future__ import annotations
 
 from datetime import UTC, date, datetime, time
@@ -10,13 +11,14 @@ import pytest
 from calendar_adapter.backend import Catalog, Offering, Service, Stylist
 from calendar_adapter.salon import load_salon
 from tests.conftest import berlin
+
+# Fixtures are imported by name so pytest finds them (hence F811 on their use as arguments).
+from tests.tools_fixtures import deps, open_call  # noqa: F401
 from tools import speech
 from tools.booking_tools import BookingTools
 from tools.catalog_match import is_no_preference, resolve_service, resolve_stylist
 from tools.dates import check_request, parse_time, parse_weekday, resolve_date
-from tools.deps import BookingDeps
 from tools.phone import normalize_phone
-from tools.session import CallSession
 
 SALON = load_salon()
 NOW = datetime(2026, 11, 24, 8, 0, tzinfo=UTC)  # Tuesday, 09:00 in Berlin
@@ -258,12 +260,8 @@ def test_phone_numbers_become_e164(given, e164):
 
 
 @pytest.fixture
-async def tools(calendar, ledger, clock, salon):
-    deps = BookingDeps(backend=calendar, ledger=ledger, clock=clock, salon=salon, hold_minutes=10)
-    session = CallSession(deps, caller_phone="+4915112345678", mode="text", keepalive_seconds=None)
-    await session.start()
-    yield BookingTools(session)
-    await session.end("test over")
+async def tools(open_call) -> BookingTools:
+    return await open_call()
 
 
 @pytest.mark.parametrize(
