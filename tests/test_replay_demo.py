@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import argparse
 import io
+import json
 import re
 import sqlite3
 import sys
@@ -50,6 +51,18 @@ async def test_demo_then_status_tell_the_same_story(no_calcom_key, tmp_path, cap
     assert f"Anruf {call_id}" in later
     assert "Dauerwelle bei Fabian Spitzer, Fr 27.11. 10:00, Sabine Keller" in later
     assert "im Kalender / in the calendar" in later
+
+    code = await status.run(
+        argparse.Namespace(ref=call_id, ledger=str(demo_dir / "ledger.sqlite3"), json=True)
+    )
+    as_json = json.loads(capsys.readouterr().out)
+
+    assert code == 0 and as_json["exit_code"] == 0
+    [appointment] = as_json["appointments"]
+    assert (appointment["ledger_state"], appointment["verdict"]) == ("confirmed", "in the calendar")
+    assert appointment["calendar"]["uid"] == appointment["booking_uid"]
+    kinds = [e["kind"] for e in as_json["timelines"][call_id]]
+    assert kinds.index("hold_placed") < kinds.index("booking_confirmed")
 
 
 class LedgerPeekingOut(io.StringIO):

@@ -218,14 +218,17 @@ async def test_status_by_call_id_shows_the_timeline_and_the_verdict(shop):
     assert "im Kalender / in the calendar" in text and "stimmen überein" in text
 
 
-async def test_status_by_booking_uid_and_by_appointment_number(shop):
+async def test_status_by_booking_uid_appointment_number_and_request_id(shop):
     appt, booking = await shop.confirmed(FRIDAY_10)
 
     by_uid = await status_report(shop.ledger, shop.calendar, shop.salon, booking.uid)
     by_id = await status_report(shop.ledger, shop.calendar, shop.salon, f"#{appt.id}")
+    by_request = await status_report(shop.ledger, shop.calendar, shop.salon, appt.request_id)
 
     assert [c.appointment.id for c in by_uid.comparisons] == [appt.id]
     assert [c.appointment.id for c in by_id.comparisons] == [appt.id]
+    assert [c.appointment.id for c in by_request.comparisons] == [appt.id]
+    assert by_uid.exit_code == by_id.exit_code == by_request.exit_code == 0
 
 
 async def test_status_of_a_disagreement_exits_non_zero_and_names_it(shop):
