@@ -319,6 +319,32 @@ async def test_recovery_releases_orphaned_holds_and_resolves_lost_bookings(deps,
     assert await recover_after_crash(deps) == []  # nothing left to do
 
 
+async def test_a_move_holds_the_new_slot_first_so_a_web_booker_cannot_take_it(
+    open_call, sandbox, ledger
+):
+    tools = await open_call()
+    await _book(tools)
+    ref = (await tools.call("find_my_appointments", {}))["appointments"][0]["ref"]
+    offered = await tools.call(
+        "check_availability", {"service": "Färben", "stylist": "Sophie", "date": "Samstag"}
+    )
+    slot = offered["alternatives"][0]
+    assert sandbox.active_reservations() == []  # offered, not yet held
+    color = sandbox.event_type_id("sophie-brandt", "faerben")
+    web = sandbox.faults.external_booking(
+        color, berlin(2026, 11, 28, 9), on="POST /v2/bookings/*/reschedule"
+    )
+
+    moved = await tools.call("reschedule_appointment", {"ref": ref, "slot_id": slot["slot_id"]})
+
+    assert moved["status"] == "rescheduled", moved
+    assert web.outcome is not None and "error" in web.outcome  # the hold kept the slot
+    (accepted,) = [b for b in sandbox.bookings() if b["status"] == "accepted"]
+    assert accepted["uid"] == tools.session.moved[0][1]
+    assert (await ledger.find_by_booking_uid(accepted["uid"])).state is AppointmentState.CONFIRMED
+    assert sandbox.active_reservations() == []
+
+
 async def test_a_move_to_a_slot_that_is_gone_keeps_the_old_appointment(open_call, sandbox, ledger):
     tools = await open_call()
     await _book(tools)
