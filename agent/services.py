@@ -66,19 +66,25 @@ def _language(settings: Settings) -> Language:
         return Language.DE
 
 
+# Deepgram refuses more than 500 tokens of key terms; names are one to three tokens each.
+MAX_KEYTERMS = 100
+
+
 def keyterms(catalog: Catalog, salon: SalonFile | None = None) -> list[str]:
-    """Words Deepgram should expect: stylists (full and first names), services and aliases."""
+    """Words Deepgram should expect: stylists (full and first names), services and aliases,
+    the salon's name; at most `MAX_KEYTERMS`, stylists first (names are the hardest)."""
     terms: list[str] = []
     for stylist in catalog.stylists:
         terms += [stylist.name, stylist.name.split()[0]]
-    for service in catalog.services:
-        terms += [service.name, *service.aliases]
     if salon is not None:
         terms.append(salon.business.name)
+    terms += [service.name for service in catalog.services]
+    for service in catalog.services:
+        terms += service.aliases
     unique: dict[str, str] = {}
     for term in terms:
         unique.setdefault(term.lower(), term)
-    return list(unique.values())
+    return list(unique.values())[:MAX_KEYTERMS]
 
 
 def websocket_base(url: str) -> str:

@@ -12,7 +12,13 @@ from pipecat.services.openai.llm import OpenAILLMService
 from pipecat.services.openai.tts import OpenAITTSService
 
 from agent.config import Settings
-from agent.services import MissingKeyError, build_services, check_keys, keyterms
+from agent.services import (
+    MAX_KEYTERMS,
+    MissingKeyError,
+    build_services,
+    check_keys,
+    keyterms,
+)
 from agent.standins import ScriptedLLMService, ScriptedSTTService, SilenceTTSService
 from calendar_adapter.backend import Catalog, Service, Stylist
 from calendar_adapter.salon import load_salon
@@ -38,10 +44,10 @@ def test_the_default_voice_stack_is_deepgram_openai_and_aura2_in_german():
         "Fabian",
         "Lea Hofmann",
         "Lea",
+        "Salon Spitzer",
         "Dauerwelle",
         "Locken",
         "Perm",
-        "Salon Spitzer",
     ]
     assert isinstance(services.llm, OpenAILLMService)
     assert services.llm._settings.model == "gpt-4.1-mini"
@@ -98,3 +104,15 @@ def test_key_terms_are_unique():
         offerings=(),
     )
     assert keyterms(doubled) == ["Lena Hoffmann", "Lena", "Lena Berg", "Färben", "Farbe"]
+
+
+def test_key_terms_stay_within_deepgrams_limit_names_first():
+    big = Catalog(
+        stylists=(Stylist(1, "a", "Lena Hoffmann"),),
+        services=tuple(Service(f"s{i}", f"Leistung {i}", 30, (f"Alias {i}",)) for i in range(200)),
+        offerings=(),
+    )
+    terms = keyterms(big, load_salon())
+    assert len(terms) == MAX_KEYTERMS
+    assert terms[:3] == ["Lena Hoffmann", "Lena", "Salon Spitzer"]
+    assert "Alias 0" not in terms  # every service name comes before any alias
