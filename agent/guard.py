@@ -54,7 +54,8 @@ _BOOKED = [
     r"\b(sie\s+sind|sind\s+sie|termin\w*\s+ist|das\s+ist)\s+(jetzt\s+|nun\s+|also\s+)?drin\b",
     r"\bgesichert\b",
     r"\bfestgemacht\b",
-    r"\b(steht|stehen|ist|sind)\b.*\bim\s+(kalender|terminbuch|buch)\b",
+    r"\b(sie\s+stehen|sie\s+sind|termin\w*\s+(steht|ist)|das\s+(steht|ist))\b"
+    r".*\bim\s+(kalender|terminbuch)\b",
     r"\btermin\w*\s+ist\s+(jetzt|nun|also|damit)\s+(am|um)\b",
     r"\bneue\w*\s+(termin\s+)?steht\b",
     r"\bgehört\s+(jetzt\s+)?(ihnen|dir|euch)\b(?!.*\bminuten\b)",  # not "... für 10 Minuten"
@@ -79,7 +80,8 @@ _CANCELLED = [
     r"\bgelöscht\b",
     r"\bausgetragen\b",
     r"\bgecancel(t|ed)\b",
-    r"\b(rausgenommen|herausgenommen|entfernt)\b",
+    r"\b(rausgenommen|herausgenommen)\b",
+    r"\btermin\w*\b.*\bentfernt\b",
     r"\bstornierung\s+(ist|war|wurde)\s+(erfolgreich|durch|abgeschlossen)",
     r"\bcancell?ed\b",
     r"\bcalled\s+off\b",

@@ -95,6 +95,7 @@ CANCELLED_CLAIMS = [
     "I've canceled it.",
     "Ich habe den Termin gecancelt.",
     "Den Termin habe ich rausgenommen.",
+    "Ich habe Ihren Termin aus dem Kalender entfernt.",
     "Nothing to worry about, I have cancelled your appointment.",
 ]
 
@@ -185,6 +186,9 @@ NOT_CLAIMS = [
     "Im Kalender ist Freitag um zehn frei.",
     "Bis Freitag habe ich leider nichts frei.",  # "bis Freitag" is a preposition, not a goodbye
     "Die Dauerwelle dauert etwa zwei Stunden.",
+    "Fabian ist am Freitag im Kalender komplett ausgebucht.",
+    "Der Termin ist im Kalender noch frei.",
+    "Der Salon ist fünf Minuten vom Bahnhof entfernt.",
     "You are in luck, Friday is free.",
 ]
 
