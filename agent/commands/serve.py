@@ -25,9 +25,10 @@ async def run(args: argparse.Namespace) -> int:
     app = create_app(settings)
     base = (settings.public_base_url or f"http://{args.host}:{args.port}").rstrip("/")
     stream_base = base.replace("https://", "wss://").replace("http://", "ws://")
+    telnyx_query = "?token=<TELNYX_STREAM_TOKEN>" if settings.telnyx_stream_token else ""
     logger.info(
         f"serve: listening on http://{args.host}:{args.port}; Twilio voice webhook POST "
-        f"{base}/twilio/voice, Telnyx stream {stream_base}/telnyx/ws, Cal.com webhook "
+        f"{base}/twilio/voice, Telnyx stream {stream_base}/telnyx/ws{telnyx_query}, Cal.com webhook "
         f"{base}/calcom/webhook, health {base}/healthz"
     )
     # proxy_headers: behind ngrok or a reverse proxy the request URL must be the public one,
