@@ -131,6 +131,7 @@ class Booking:
     rescheduled_from_uid: str | None = None
     rescheduled_to_uid: str | None = None
     cancellation_reason: str | None = None
+    found_by_lookup: bool = False  # the write's answer was lost; this came from a lookup
 
     @property
     def accepted(self) -> bool:

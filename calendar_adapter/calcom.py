@@ -17,6 +17,7 @@ import email.utils
 import random
 import time
 from collections.abc import Awaitable, Callable, Mapping
+from dataclasses import replace
 from datetime import UTC, datetime, timedelta
 from typing import Any
 
@@ -574,7 +575,7 @@ class CalComClient:
             found = await self._look_up(look_up)
             if found is not None:
                 logger.info("calcom: lost {} found: {} ({})", what, found.uid, found.status)
-                return found
+                return replace(found, found_by_lookup=True)
             raise BookingOutcomeUnknownError(
                 f"answer to the {what} lost, and Cal.com does not show it done",
                 request_id=key,

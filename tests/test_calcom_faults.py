@@ -85,6 +85,12 @@ async def test_a_lost_answer_to_a_committed_booking_becomes_the_found_booking(
     assert booking.accepted
     assert booking.start == FRIDAY_10
     assert booking.metadata["requestId"] == "call-1:book-1"
+    assert booking.found_by_lookup  # the caller's timeline can say how it was learned
+
+
+async def test_an_answered_booking_is_not_marked_as_found_by_lookup(sandbox, client, dauerwelle):
+    booking = await client.create_booking(request_for(dauerwelle))
+    assert booking.accepted and not booking.found_by_lookup
 
 
 async def test_a_lost_answer_to_a_booking_with_a_hold_finds_the_booking_that_consumed_it(

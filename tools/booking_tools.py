@@ -579,6 +579,13 @@ class BookingTools:
             if isinstance(e, asyncio.CancelledError):
                 raise
             return await self._resolve_lost(hold, request_id, e)
+        if booking.found_by_lookup:
+            await session.log(
+                "booking_resolved",
+                appointment_id=hold.appointment_id,
+                booking_uid=booking.uid,
+                via="client lookup by request id",
+            )
         return await self._outcome(hold, booking)
 
     async def _resolve_lost(self, hold: Hold, request_id: str, error: Exception) -> Result:
