@@ -121,6 +121,34 @@ def rss_bytes() -> int:
     return resource.getrusage(resource.RUSAGE_SELF).ru_maxrss * 1024
 
 
+# -- the event loop ---------------------------------------------------------------------------
+
+
+class LoopLag:
+    """How late the event loop wakes a 10 ms timer: a loop busy with one call delays all."""
+
+    def __init__(self) -> None:
+        self.samples: list[float] = []
+        self._task: asyncio.Task | None = None
+
+    async def _run(self) -> None:
+        loop = asyncio.get_running_loop()
+        while True:
+            t = loop.time()
+            await asyncio.sleep(0.01)
+            self.samples.append(loop.time() - t - 0.01)
+
+    def start(self) -> None:
+        self.samples = []
+        self._task = asyncio.create_task(self._run())
+
+    async def stop(self) -> list[float]:
+        if self._task is not None:
+            self._task.cancel()
+            await asyncio.gather(self._task, return_exceptions=True)
+        return self.samples
+
+
 # -- Cal.com requests, attributed to the tool that made them ----------------------------------
 
 

@@ -33,6 +33,7 @@ import json
 import os
 import resource
 import socket
+import statistics
 import sys
 import tempfile
 import time
@@ -42,6 +43,7 @@ from typing import Any
 sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
 
 from bench.common import (
+    LoopLag,
     bench_calendar,
     cpu_seconds,
     machine,
@@ -108,6 +110,36 @@ def standin_script(call_slots: int) -> dict[str, Any]:
     }
 
 
+def audible_tts(latencies: Any) -> Any:
+    """The silence stand-in, speaking a faint hum instead of digital zeros.
+
+    Real TTS audio is audible from its first frames. pipecat scans each reply for the first
+    audible sample (its time-to-first-audio metric) and, on pure silence, rescans the growing
+    buffer on every chunk for 3 s of audio: ~100 ms of event-loop CPU per reply that no real
+    voice costs. Everything else (timing, frames, delays) is the stand-in's own."""
+    import numpy as np
+    from pipecat.frames.frames import TTSAudioRawFrame
+
+    from agent.standins import SilenceTTSService
+
+    class AudibleStandInTTS(SilenceTTSService):
+        async def run_tts(self, text: str, context_id: str):
+            hum: dict[int, bytes] = {}
+            async for frame in super().run_tts(text, context_id):
+                if isinstance(frame, TTSAudioRawFrame):
+                    n = len(frame.audio) // 2
+                    if n not in hum:
+                        t = np.arange(n) / frame.sample_rate
+                        hum[n] = (np.sin(2 * np.pi * 220 * t) * 1000).astype("<i2").tobytes()
+                    frame = TTSAudioRawFrame(
+                        hum[n] + frame.audio[2 * n :], frame.sample_rate, 1,
+                        context_id=frame.context_id,
+                    )  # fmt: skip
+                yield frame
+
+    return AudibleStandInTTS(latencies=latencies)
+
+
 def _slot_for(n: int) -> tuple[str, str, str]:
     """A distinct (stylist, date, time) per call, over the open days after the pinned Tuesday."""
     stylists = ("Fabian", "Mehmet")
@@ -150,31 +182,6 @@ class TurnVerdicts:
 VERDICTS = TurnVerdicts()
 
 
-class LoopLag:
-    """How late the event loop wakes a 10 ms timer: a loop busy with one call delays all."""
-
-    def __init__(self) -> None:
-        self.samples: list[float] = []
-        self._task: asyncio.Task | None = None
-
-    async def _run(self) -> None:
-        loop = asyncio.get_running_loop()
-        while True:
-            t = loop.time()
-            await asyncio.sleep(0.01)
-            self.samples.append(loop.time() - t - 0.01)
-
-    def start(self) -> None:
-        self.samples = []
-        self._task = asyncio.create_task(self._run())
-
-    async def stop(self) -> list[float]:
-        if self._task is not None:
-            self._task.cancel()
-            await asyncio.gather(self._task, return_exceptions=True)
-        return self.samples
-
-
 class RssPeak:
     def __init__(self) -> None:
         self.peak = 0
@@ -201,6 +208,7 @@ async def server_main(args: argparse.Namespace) -> dict[str, Any]:
     from loguru import logger
 
     from agent.config import Settings
+    from agent.pipeline import user_turn_params
     from agent.server import create_app
     from agent.services import build_services
     from agent.standins import StandInLatencies
@@ -264,7 +272,7 @@ async def server_main(args: argparse.Namespace) -> dict[str, Any]:
             arguments = turns[1][0]["tool_calls"][0]["arguments"]
             arguments.update(stylist=stylist, date=date, time=at)
             arguments.pop("weekday", None)
-            return build_services(
+            services = build_services(
                 settings,
                 catalog=await cal.runtime.backend.get_catalog(),
                 salon=cal.runtime.salon,
@@ -272,6 +280,15 @@ async def server_main(args: argparse.Namespace) -> dict[str, Any]:
                 transcripts=loaded.transcripts,
                 latencies=latencies,
             )
+            if args.audible_tts:
+                services.tts = audible_tts(latencies)
+            return services
+
+        # Load what a server loads before its first call (pipecat's modules, the audio models),
+        # so the first measured call is not billed for start-up.
+        user_turn_params(settings, text_input=False)
+        await services_with_delays()
+        call_count = 0
 
         app = create_app(settings, cal.runtime)
         # proto=IPPROTO_TCP so asyncio sets TCP_NODELAY on accepted connections, as uvicorn's
@@ -293,17 +310,16 @@ async def server_main(args: argparse.Namespace) -> dict[str, Any]:
         app.state.line.services = services_with_delays
 
         try:
-            # Lone calls first, one after another: their fastest turn of each kind is the
+            # Lone calls first, one after another: their median turn of each kind is the
             # baseline that load is measured against (it holds what no load changes: Smart
-            # Turn's inference, VAD framing).
-            lone = [
-                await run_level(1, url, args, latencies, turn_wait, cal, None)
-                for _ in range(args.baseline_calls)
-            ]
-            baseline = merge_levels(lone)
+            # Turn's inference, VAD framing, which alone moves a turn by tens of ms).
+            baseline = await run_level(
+                args.baseline_calls, url, args, latencies, turn_wait, cal, None, lone=True
+            )
+            baseline["lone_calls"] = args.baseline_calls
             report["baseline"] = baseline
             print(render_level(baseline), flush=True)
-            base = {k: v["min"] for k, v in baseline["latency"].items()}
+            base = {k: v["median"] for k, v in baseline["latency"].items()}
             last_duration = 0.0
             levels = list(args.levels)
             while levels:
@@ -344,7 +360,10 @@ async def run_level(
     turn_wait: float,
     cal: Any,
     base: dict[str, float | None] | None,
+    *,
+    lone: bool = False,
 ) -> dict[str, Any]:
+    """M calls at once (or, `lone`, one after another with short pauses: the baseline)."""
     lag, peak = LoopLag(), RssPeak()
     runs_before = len(cal.log.tool_runs)
     verdicts_before = len(VERDICTS.verdicts)
@@ -364,9 +383,10 @@ async def run_level(
         "--ramp",
         str(args.ramp),
         "--pause-min",
-        str(args.pause_min),
+        str(0.2 if lone else args.pause_min),
         "--pause-max",
-        str(args.pause_max),
+        str(0.2 if lone else args.pause_max),
+        *(["--lone"] if lone else []),
         stdout=asyncio.subprocess.PIPE,
     )
     out, _ = await proc.communicate()
@@ -412,6 +432,7 @@ async def run_level(
             if turn.get("audio_ratio") is not None:
                 ratios.append(turn["audio_ratio"])
     expected_turns = m * len(TURNS)
+    m_at_once = 1 if lone else m
     answered = sum(len(v) for v in measured.values())
     load_p95 = percentile(by_load, 95)
     slowest_ratio = min(ratios) if ratios else None
@@ -433,14 +454,17 @@ async def run_level(
     call_seconds = [c["seconds"] for c in client.get("calls", []) if c.get("seconds")]
     mean_call = sum(call_seconds) / len(call_seconds) if call_seconds else wall
     return {
-        "calls": m,
+        "calls": m_at_once,
         "held": why is None,
         "why_not_held": why,
         "wall_seconds": wall,
         "turns_answered": answered,
         "turns_expected": expected_turns,
         "told_s": told,
-        "latency": {k: summary(v) for k, v in measured.items()},
+        "latency": {
+            k: {**summary(v), "median": statistics.median(v) if v else None}
+            for k, v in measured.items()
+        },
         "raw": {"latency": measured, "added": added_all},
         "added": summary(added_all),
         "added_by_load": summary(by_load),
@@ -452,7 +476,7 @@ async def run_level(
         "cpu_per_call_core_fraction": cpu / (m * mean_call) if m and mean_call else None,
         "rss_before_mb": rss_before / 2**20,
         "rss_peak_mb": rss_peak / 2**20,
-        "rss_per_call_mb": max(0, rss_peak - rss_before) / 2**20 / m,
+        "rss_per_call_mb": max(0, rss_peak - rss_before) / 2**20 / m_at_once,
         "loop_lag": summary(lag_samples),
         "calcom_requests_total": len(cal.log.requests),
         "tool_seconds": summary([r.seconds for r in runs]),
@@ -466,19 +490,6 @@ async def run_level(
         "client_error": client.get("error"),
         "first_call_errors": [c["error"] for c in client.get("calls", []) if c.get("error")][:3],
     }
-
-
-def merge_levels(levels: list[dict[str, Any]]) -> dict[str, Any]:
-    """Lone calls run one after another, reported as one row."""
-    merged = dict(levels[-1])
-    raw = [lv["raw"] for lv in levels]
-    merged["latency"] = {
-        kind: summary([x for r in raw for x in r["latency"][kind]]) for kind in raw[0]["latency"]
-    }
-    merged["added"] = summary([x for r in raw for x in r["added"]])
-    merged["wall_seconds"] = sum(lv["wall_seconds"] for lv in levels)
-    merged["lone_calls"] = len(levels)
-    return merged
 
 
 def render_level(lv: dict[str, Any]) -> str:
@@ -545,7 +556,7 @@ def render(report: dict[str, Any]) -> str:
         f"{told.get('check_and_hold', 0) * 1000:.0f} ms. Latency = end of caller speech -> "
         f"first bot audio frame at the caller. Added = latency - told (includes Smart Turn "
         f"inference and VAD framing, which no load changes); added by load = latency - the lone "
-        f"calls' fastest turn of the same kind: a level is held while its p95 stays under "
+        f"calls' median turn of the same kind: a level is held while its p95 stays under "
         f"{s['max_added_p95_s'] * 1000:.0f} ms and audio keeps real time.\n\n{levels}\n\n"
         f"Largest M held: **{report['largest_m_held']}** (stopped: {report.get('stopped')}).\n"
     )
@@ -784,12 +795,15 @@ async def one_call(
 
 
 async def client_main(
-    url: str, calls: int, ramp: float, pause: tuple[float, float]
+    url: str, calls: int, ramp: float, pause: tuple[float, float], lone: bool
 ) -> dict[str, Any]:
     speech = synthetic_speech()
-    results = await asyncio.gather(
-        *(one_call(url, i, ramp * i / max(calls, 1), speech, pause) for i in range(calls))
-    )
+    if lone:
+        results = [await one_call(url, i, 0.0, speech, pause) for i in range(calls)]
+    else:
+        results = await asyncio.gather(
+            *(one_call(url, i, ramp * i / max(calls, 1), speech, pause) for i in range(calls))
+        )
     return {"calls": list(results)}
 
 
@@ -806,15 +820,22 @@ def parse_args(argv: list[str] | None = None) -> argparse.Namespace:
     p.add_argument("--llm", type=float, default=0.350)
     p.add_argument("--tts", type=float, default=0.120)
     p.add_argument("--rtt", type=float, default=0.080)
-    p.add_argument("--baseline-calls", type=int, default=2, help="lone calls before the levels")
+    p.add_argument("--baseline-calls", type=int, default=3, help="lone calls before the levels")
     p.add_argument("--max-added", type=float, default=0.050, help="added p95 limit, s")
     p.add_argument("--ramp", type=float, default=1.0, help="calls start spread over this, s")
     p.add_argument("--pause-min", type=float, default=0.2, help="caller thinks before a turn, s")
     p.add_argument("--pause-max", type=float, default=2.0)
     p.add_argument("--budget", type=float, default=110.0, help="stop before this many s")
+    p.add_argument(
+        "--silent-tts",
+        dest="audible_tts",
+        action="store_false",
+        help="the stand-in TTS speaks digital zeros (pipecat then rescans them for speech)",
+    )
     p.add_argument("--log-level", default="ERROR")
     p.add_argument("--client", help=argparse.SUPPRESS)  # internal: run the callers
     p.add_argument("--calls", type=int, help=argparse.SUPPRESS)
+    p.add_argument("--lone", action="store_true", help=argparse.SUPPRESS)
     return p.parse_args(argv)
 
 
@@ -822,7 +843,8 @@ if __name__ == "__main__":
     args = parse_args()
     if args.client:
         pause = (args.pause_min, args.pause_max)
-        print(json.dumps(asyncio.run(client_main(args.client, args.calls, args.ramp, pause))))
+        result = client_main(args.client, args.calls, args.ramp, pause, args.lone)
+        print(json.dumps(asyncio.run(result)))
         sys.exit(0)
     os.environ.setdefault("PIPECAT_DISABLE_USAGE_STATS", "1")
     report = asyncio.run(server_main(args))

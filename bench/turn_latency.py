@@ -37,6 +37,7 @@ from pipecat.processors.frame_processor import FrameDirection
 
 from bench.common import (
     PINNED_NOW,
+    LoopLag,
     ToolRun,
     bench_calendar,
     machine,
@@ -233,6 +234,7 @@ async def run_conversation(
                             "requests": len(r.requests),
                             "sequential_round_trips": r.sequential_round_trips(),
                             "seconds": r.seconds,
+                            "http_seconds": r.critical_path_seconds(),
                             "endpoints": [f"{q.method} {q.path}" for q in r.requests],
                         }
                         for r in runs
@@ -270,10 +272,22 @@ async def main(args: argparse.Namespace) -> dict:
         # One conversation to warm imports and connections; not counted.
         await run_conversation(10_000, cal, settings, latencies, args.rtt, args.pause)
         started = time.perf_counter()
+        requests_before, runs_before = len(cal.log.requests), len(cal.log.tool_runs)
+        lag = LoopLag()
+        lag.start()
         for i in range(args.conversations):
             results += await run_conversation(i, cal, settings, latencies, args.rtt, args.pause)
         wall = time.perf_counter() - started
+        stalls = await lag.stop()
         booked = sum(1 for r in cal.log.tool_runs if r.status == "booked")
+        in_tools = {id(q) for r in cal.log.tool_runs[runs_before:] for q in r.requests}
+        # Anything a call fetches outside its tool calls (a catalog per call or per turn would
+        # show up here).
+        outside = sorted(
+            f"{q.method} {q.path}"
+            for q in cal.log.requests[requests_before:]
+            if id(q) not in in_tools
+        )
 
     per_kind = {
         kind: {
@@ -289,12 +303,14 @@ async def main(args: argparse.Namespace) -> dict:
     for m in results:
         for t in m.tools:
             entry = per_tool.setdefault(
-                t["tool"], {"calls": 0, "requests": [], "sequential": [], "seconds": []}
+                t["tool"],
+                {"calls": 0, "requests": [], "sequential": [], "seconds": [], "http": []},
             )
             entry["calls"] += 1
             entry["requests"].append(t["requests"])
             entry["sequential"].append(t["sequential_round_trips"])
             entry["seconds"].append(t["seconds"])
+            entry["http"].append(t["http_seconds"])
             entry.setdefault("endpoints", t["endpoints"])
     tools = {
         name: {
@@ -303,8 +319,11 @@ async def main(args: argparse.Namespace) -> dict:
             "sequential_round_trips_min": min(e["sequential"]),
             "sequential_round_trips_max": max(e["sequential"]),
             "tool_seconds": summary(e["seconds"]),
-            "tool_seconds_minus_round_trips": summary(
-                [s - q * args.rtt for s, q in zip(e["seconds"], e["sequential"], strict=True)]
+            "http_beyond_round_trips": summary(
+                [h - q * args.rtt for h, q in zip(e["http"], e["sequential"], strict=True)]
+            ),
+            "own_code_seconds": summary(
+                [s - h for s, h in zip(e["seconds"], e["http"], strict=True)]
             ),
             "endpoints_example": e["endpoints"],
         }
@@ -324,6 +343,8 @@ async def main(args: argparse.Namespace) -> dict:
         },
         "wall_seconds": wall,
         "booking_tool_said_booked": booked,
+        "calcom_requests_outside_tools": outside,
+        "event_loop_lag": summary(stalls),
         "turns": per_kind,
         "tools": tools,
         "raw": [
@@ -384,13 +405,15 @@ def render(report: dict) -> str:
             t["requests_max"],
             t["sequential_round_trips_max"],
             ms(t["tool_seconds"]["p50"]),
-            ms(t["tool_seconds_minus_round_trips"]["p95"]),
+            ms(t["http_beyond_round_trips"]["p50"]),
+            f"{ms(t['own_code_seconds']['p50'])} / {ms(t['own_code_seconds']['p95'])}",
             ", ".join(t["endpoints_example"]),
         ]
         for name, t in report["tools"].items()
     ]
     tools = table(
-        ["tool", "calls", "requests", "sequential round trips", "p50 ms", "minus RTTs p95 ms",
+        ["tool", "calls", "requests", "sequential round trips", "p50 ms", "HTTP beyond RTT p50 ms",
+         "tool's own code p50/p95 ms",
          "requests made (one call)"],
         tool_rows,
     )  # fmt: skip
@@ -405,7 +428,13 @@ def render(report: dict) -> str:
         f"on the critical path beyond the told round trip: client, loopback and the sandbox's own "
         f"work; rest = added - HTTP: pipeline, tools, ledger, stand-ins' own overhead):\n\n"
         f"{turns}\n\n"
-        f"Cal.com requests per tool call:\n\n{tools}\n"
+        f"Cal.com requests per tool call:\n\n{tools}\n\n"
+        f"Cal.com requests outside tool calls during the measured conversations (catalog or "
+        f"clients rebuilt per call or turn would show here): "
+        f"{len(report['calcom_requests_outside_tools'])}"
+        f"{' ' + str(sorted(set(report['calcom_requests_outside_tools']))) if report['calcom_requests_outside_tools'] else ''}. "
+        f"Event loop: a 10 ms timer woke late by p95 {ms(report['event_loop_lag']['p95'])} ms, "
+        f"at most {ms(report['event_loop_lag']['max'])} ms (the longest anything held the loop).\n"
     )
 
 
