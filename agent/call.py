@@ -37,6 +37,7 @@ from tools.session import CallSession
 
 SessionHook = Callable[[CallSession], Awaitable[None] | None]
 PipelineHook = Callable[[CallPipeline], Awaitable[None] | None]
+SaidHook = Callable[[str], Awaitable[None] | None]
 
 
 @dataclass
@@ -87,12 +88,14 @@ async def run_call(
     pipeline_params: PipelineParams | None = None,
     handle_sigint: bool = False,
     greet: bool = True,
+    on_bot_said: SaidHook | None = None,
 ) -> CallResult:
     """Run one call to its end; the session's holds are released whatever ends it.
 
     `runtime` is a `CalendarRuntime` (or `BookingDeps`). `services` defaults to what `settings`
     configures (`script` feeds `LLM_PROVIDER=scripted`). Cancelling the task running this is a
     hang-up: the pipeline is cancelled, the session ended, and `CancelledError` propagates.
+    `on_bot_said` hears each `bot_said` text once its timeline entry is written.
     """
     deps = booking_deps(runtime, settings)
     session = CallSession(deps, caller_phone=caller_phone, mode=mode, call_id=call_id)
@@ -116,6 +119,7 @@ async def run_call(
             observers=observers,
             pipeline_params=pipeline_params,
             greet=greet,
+            on_bot_said=on_bot_said,
         )
         await _maybe_await(on_pipeline(parts.call) if on_pipeline else None)
         runner = WorkerRunner(handle_sigint=handle_sigint)
@@ -161,6 +165,7 @@ def _assemble(
     observers: Sequence[BaseObserver],
     pipeline_params: PipelineParams | None,
     greet: bool,
+    on_bot_said: SaidHook | None = None,
 ) -> _CallParts:
     """The call's pipeline: tools registered, guard reporting to the timeline, prompt rendered."""
     deps, language = session.deps, settings.language
@@ -201,7 +206,7 @@ def _assemble(
         pipeline_params=pipeline_params,
         idle_timeout_secs=None if text_input else 300,
     )
-    _log_conversation(call, session)
+    _log_conversation(call, session, on_bot_said)
     _end_on_disconnect(transport, call)
     if greet:
         hello = greeting(deps.salon, language)
@@ -220,8 +225,13 @@ async def _close(session: CallSession, wiring: ToolWiring | None, reason: str) -
     await session.end(reason)
 
 
-def _log_conversation(call: CallPipeline, session: CallSession) -> None:
-    """user_said / bot_said on the call timeline (bot_said: what was actually spoken)."""
+def _log_conversation(
+    call: CallPipeline, session: CallSession, on_bot_said: SaidHook | None = None
+) -> None:
+    """user_said / bot_said on the call timeline (bot_said: what was actually spoken).
+
+    pipecat runs these handlers as tasks, a moment after the reply reached the transport;
+    `on_bot_said` tells whoever waits for the entry (a typed call) that it is written."""
 
     @call.user.event_handler("on_user_turn_stopped")
     async def _user_said(aggregator, strategy, message):
@@ -232,6 +242,7 @@ def _log_conversation(call: CallPipeline, session: CallSession) -> None:
     async def _bot_said(aggregator, message):
         if message.content:
             await session.log("bot_said", text=message.content, interrupted=message.interrupted)
+            await _maybe_await(on_bot_said(message.content) if on_bot_said else None)
 
 
 def _end_on_disconnect(transport: Any, call: CallPipeline) -> None:
@@ -248,6 +259,46 @@ def _end_on_disconnect(transport: Any, call: CallPipeline) -> None:
 # ---------------------------------------------------------------------------------------------
 # Typed calls
 # ---------------------------------------------------------------------------------------------
+
+
+def _spoken_form(text: str) -> str:
+    """Only letters and digits, case-folded: the reply's sentences and the assistant turn's
+    aggregation are the same words, joined and spaced differently."""
+    return "".join(ch for ch in text.casefold() if ch.isalnum())
+
+
+class SaidOnTimeline:
+    """The `bot_said` entries written so far, so a typed call can wait for its reply's entry.
+
+    A reply is complete at the transport before pipecat's assistant-turn task has logged it.
+    Its entry is the first one written since the last reply whose text ends the reply (the
+    reply's last response; a filler or a sentence before a tool call has its own entry)."""
+
+    def __init__(self) -> None:
+        self._written: list[str] = []
+        self._next = 0  # entries before this belong to replies already waited for
+        self._changed = asyncio.Condition()
+
+    async def written(self, text: str) -> None:
+        async with self._changed:
+            self._written.append(_spoken_form(text))
+            self._changed.notify_all()
+
+    async def wait_for(self, reply: str) -> None:
+        """Return once `reply`'s entry is written."""
+        heard = _spoken_form(reply)
+        if not heard:
+            return  # nothing was said, nothing is logged
+
+        def found() -> bool:
+            for i in range(self._next, len(self._written)):
+                if self._written[i] and heard.endswith(self._written[i]):
+                    self._next = i + 1
+                    return True
+            return False
+
+        async with self._changed:
+            await self._changed.wait_for(found)
 
 
 class TextCall:
@@ -276,6 +327,7 @@ class TextCall:
         observers: Sequence[BaseObserver] = (),
         call_id: str | None = None,
         reply_timeout: float = 60.0,
+        said_timeout: float = 2.0,
     ):
         overrides: dict[str, Any] = {"stt_provider": "text", "tts_provider": "text"}
         if script is not None:
@@ -290,6 +342,8 @@ class TextCall:
         self._observers = observers
         self._call_id = call_id
         self._reply_timeout = reply_timeout
+        self._said_timeout = said_timeout
+        self._said = SaidOnTimeline()
         self._started = asyncio.Event()
         self._task: asyncio.Task[CallResult] | None = None
         self.session: CallSession | None = None
@@ -331,6 +385,7 @@ class TextCall:
                 on_pipeline=on_pipeline,
                 script=self._script,
                 call_id=self._call_id,
+                on_bot_said=self._said.written,
             )
         )
         started = asyncio.create_task(self._started.wait())
@@ -345,6 +400,7 @@ class TextCall:
         except TimeoutError:
             raise TimeoutError("the greeting was not spoken") from None
         self.greeting = output.take_unprompted().text
+        await self._logged(self.greeting)
 
     async def say(self, text: str) -> BotReply:
         """Type one caller turn; return the bot's complete reply to it."""
@@ -356,18 +412,34 @@ class TextCall:
         await self.transport.input().send_text(text)
 
     async def next_reply(self) -> BotReply:
+        """The bot's next complete reply, once the call's timeline has it as `bot_said` (what
+        happens next, a clock moved by a test, is stamped after it)."""
         assert self._task is not None, "the call has not started"
         getter = asyncio.create_task(self.transport.output().replies.get())
         done, _ = await asyncio.wait(
             {getter, self._task}, timeout=self._reply_timeout, return_when=asyncio.FIRST_COMPLETED
         )
         if getter in done:
-            return getter.result()
+            reply = getter.result()
+            await self._logged(reply.text)
+            return reply
         getter.cancel()
         if self._task in done:
             result = self._task.result()
             raise RuntimeError(f"the call ended before the bot replied ({result.reason})")
         raise TimeoutError(f"no complete bot reply within {self._reply_timeout} s")
+
+    async def _logged(self, text: str) -> None:
+        """Wait (bounded) until `text` is on the timeline; a call that ended meanwhile won't."""
+        assert self._task is not None
+        waiter = asyncio.create_task(self._said.wait_for(text))
+        done, _ = await asyncio.wait(
+            {waiter, self._task}, timeout=self._said_timeout, return_when=asyncio.FIRST_COMPLETED
+        )
+        if waiter not in done:
+            waiter.cancel()
+            if self._task not in done:
+                logger.warning(f"call {self.call_id}: a reply was not logged as bot_said in time")
 
     @property
     def heard(self) -> list[BotReply]:

@@ -8,6 +8,7 @@ ends, its holds are released."""
 from __future__ import annotations
 
 import asyncio
+from datetime import timedelta
 
 import pytest
 
@@ -243,3 +244,29 @@ async def test_an_english_call_greets_guards_and_replaces_in_english(deps, sandb
     assert call.greeting == "Salon Spitzer, hello! How can I help you?"
     assert reply.text == SAFE_SENTENCE["en"]
     assert sandbox.bookings() == []
+
+
+async def test_what_the_bot_said_is_on_the_timeline_before_the_clock_moves_on(
+    deps, settings, clock, ledger
+):
+    """The caller thinks for a while after each reply: what the bot said is stamped when it was
+    said (the reply is returned only once the timeline has it), not after the pause."""
+    script = [ASK_FRIDAY_TEN, [{"say": "Gern. Kann ich sonst noch etwas für Sie tun?"}]]
+    async with TextCall(
+        runtime=deps, settings=settings, caller_phone=CALLER, script=script
+    ) as call:
+        greeted_at = clock.now()
+        clock.advance(20)
+        offered_at = clock.now()
+        offer = await call.say("Dauerwelle bei Fabian, Freitag um zehn.")
+        clock.advance(20)
+        await call.say("Danke, dann überlege ich noch.")
+        clock.advance(20)
+        call_id = call.call_id
+
+    said = [(e.at, e.data["text"]) for e in await ledger.timeline(call_id) if e.kind == "bot_said"]
+    assert said[:3] == [
+        (greeted_at, call.greeting),
+        (offered_at, offer.text),
+        (offered_at + timedelta(seconds=20), "Gern. Kann ich sonst noch etwas für Sie tun?"),
+    ]

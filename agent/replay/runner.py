@@ -134,11 +134,10 @@ async def _play(replay, rt, settings, calendar, record, emit, *, live: bool) -> 
         call.services.llm.add_event_handler("on_function_calls_started", asked.on_started)
         seen = 0
         external_seen = 0
-        said = 1 if call.greeting else 0
         for i, turn in enumerate(spec.turns):
+            # TextCall hands over a reply (and the greeting) once the timeline has it: events
+            # that move the clock below come after it.
             record.turns.append(TurnRecord(i, turn.user))
-            if turn.events:
-                await _said_on_timeline(rt.ledger, call.call_id, said)
             for event in turn.events:
                 if event.hangup:
                     hung_up = True
@@ -159,7 +158,6 @@ async def _play(replay, rt, settings, calendar, record, emit, *, live: bool) -> 
                 emit(i, Item("event", _external_outcome(calendar, plan)))
             external_seen = len(rt.sandbox.faults.external_done)
             emit(i, Item("bot", reply.text))
-            said += 1 if reply.text else 0
         result = await call.hang_up()
         if not live:
             unfilled = getattr(call.services.llm, "unfilled", [])
@@ -169,22 +167,6 @@ async def _play(replay, rt, settings, calendar, record, emit, *, live: bool) -> 
     record.ended_by = (
         "hangup" if hung_up else ("script_end" if result.reason == "hangup" else result.reason)
     )
-
-
-async def _said_on_timeline(ledger: Any, call_id: str, replies: int, within: float = 2.0) -> None:
-    """Wait until the call has logged `bot_said` for every reply heard so far.
-
-    The call logs what the bot said from pipecat's assistant-turn event, a moment after the reply
-    reached the caller. Events move the replay's clock and change the calendar; applied before
-    that entry is written, they would stamp the bot's line with the later time."""
-    loop = asyncio.get_running_loop()
-    deadline = loop.time() + within
-    while loop.time() < deadline:
-        kinds = [e.kind for e in await ledger.timeline(call_id)]
-        if kinds.count("bot_said") >= replies:
-            return
-        await asyncio.sleep(0.01)
-    logger.warning(f"replay: the call logged fewer than {replies} bot_said entries")
 
 
 class ModelToolCalls:
