@@ -62,6 +62,7 @@ def booking_deps(runtime: Any, settings: Settings) -> BookingDeps:
             clock=runtime.clock,
             salon=runtime.salon,
             hold_minutes=hold_minutes,
+            lost_answer_settle_seconds=settings.lost_answer_settle_seconds,
         )
         runtime._booking_deps = deps
     return deps

@@ -20,6 +20,12 @@ class Settings(BaseSettings):
         default=0.25,
         description="First wait before a retry or a lost booking's lookup; doubles each time.",
     )
+    lost_answer_settle_seconds: float = Field(
+        default=1.0,
+        ge=0.0,
+        description="After a booking answer was lost and the slot re-held, how long Cal.com gets "
+        "to finish a request already past its hold check before the lookup by request id.",
+    )
     hold_minutes: int | None = Field(
         default=None,
         description="Hold length; default 10 with an API key (Cal.com needs auth for a custom "

@@ -9,10 +9,11 @@ from __future__ import annotations
 
 import asyncio
 from datetime import timedelta
+from types import SimpleNamespace
 
 import pytest
 
-from agent.call import TextCall, run_call
+from agent.call import TextCall, booking_deps, run_call
 from agent.config import Settings
 from agent.guard import SAFE_SENTENCE
 from agent.text_transport import TextTransport
@@ -270,3 +271,20 @@ async def test_what_the_bot_said_is_on_the_timeline_before_the_clock_moves_on(
         (offered_at, offer.text),
         (offered_at + timedelta(seconds=20), "Gern. Kann ich sonst noch etwas für Sie tun?"),
     ]
+
+
+async def test_the_pause_after_a_lost_booking_answer_is_configured(
+    monkeypatch, calendar, ledger, clock, salon
+):
+    """LOST_ANSWER_SETTLE_SECONDS reaches the booking tools of every call the runtime serves."""
+    monkeypatch.setenv("LOST_ANSWER_SETTLE_SECONDS", "0.3")
+    runtime = SimpleNamespace(
+        backend=calendar, ledger=ledger, clock=clock, salon=salon, hold_minutes=10
+    )
+
+    deps = booking_deps(runtime, Settings(_env_file=None))
+
+    assert deps.lost_answer_settle_seconds == 0.3
+    assert booking_deps(runtime, Settings(_env_file=None)) is deps  # once per runtime
+    with pytest.raises(ValueError):
+        Settings(_env_file=None, lost_answer_settle_seconds=-1)

@@ -9,9 +9,16 @@ from pathlib import Path
 
 import pytest
 
+from agent.call import booking_deps
+from agent.config import Settings
 from agent.replay.loader import load_replay
 from agent.replay.report import ConversationPrinter, verdict_lines
-from agent.replay.runner import LiveModelUnavailableError, replay_settings, run_replay
+from agent.replay.runner import (
+    REPLAY_SETTLE_SECONDS,
+    LiveModelUnavailableError,
+    replay_settings,
+    run_replay,
+)
 
 REPLAYS = Path(__file__).resolve().parent.parent / "replays"
 SHIPPED = sorted(REPLAYS.glob("*.yaml"))
@@ -25,6 +32,22 @@ async def test_shipped_replay_holds(path: Path):
     assert outcome.error is None, report
     assert outcome.failed == [], report
     assert outcome.checks, "a replay that checks nothing proves nothing"
+
+
+async def test_a_lost_answer_replay_settles_briefly_through_configuration():
+    """Replays shorten the pause after a lost booking answer through their settings (the
+    sandbox commits at once or never), but keep the step: fence, settle, lookup."""
+    replay = load_replay(REPLAYS / "lost_response_not_booked.yaml")
+    settle: list[float] = []
+
+    async def inspect(rt, record) -> None:
+        settle.append(booking_deps(rt, replay_settings(replay)).lost_answer_settle_seconds)
+
+    outcome = await run_replay(replay, inspect=inspect)
+
+    assert outcome.passed, "\n".join(verdict_lines(outcome))
+    assert settle == [REPLAY_SETTLE_SECONDS]
+    assert 0 < REPLAY_SETTLE_SECONDS < Settings.model_fields["lost_answer_settle_seconds"].default
 
 
 WRONG = """

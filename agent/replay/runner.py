@@ -24,6 +24,8 @@ from agent.replay.record import CallRecord, Item, Listener, ToolCall, TurnRecord
 from calendar_adapter.clock import FixedClock
 
 REPLAY_BACKOFF_SECONDS = 0.01
+# Short, not zero: the settle step after a lost answer still runs (between fence and lookup).
+REPLAY_SETTLE_SECONDS = 0.05
 
 
 class LiveModelUnavailableError(RuntimeError):
@@ -53,9 +55,11 @@ def replay_settings(replay: LoadedReplay, base: Any = None, *, live: bool = Fals
 
     settings = base or load_settings()
     update: dict[str, Any] = {
-        # The sandbox is in this process and its clock stands still: waiting between retries
-        # and lookups only makes the replay slow, it changes nothing the call sees.
+        # The sandbox is in this process and its clock stands still: waiting between retries,
+        # lookups and after a lost answer only makes the replay slow, it changes nothing the
+        # call sees (the sandbox commits a booking request at once or never).
         "calcom_retry_backoff_seconds": REPLAY_BACKOFF_SECONDS,
+        "lost_answer_settle_seconds": REPLAY_SETTLE_SECONDS,
         "calcom_api_key": None,
         "calcom_webhook_secret": None,
         "language": replay.spec.language,
