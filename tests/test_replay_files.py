@@ -180,3 +180,29 @@ async def test_the_replay_command_exits_non_zero_and_prints_the_failed_expectati
     assert "bot said: 'Morgen um 15 Uhr bei Mehmet ist frei" in failed_out
     assert "1 of 2 replay(s) passed" in failed_out
     assert "broken.yaml: not valid YAML" in unreadable_err
+
+
+async def test_the_replay_command_says_first_that_it_books_in_the_embedded_sandbox(
+    monkeypatch, capsys
+):
+    """Even with a Cal.com key configured, a replay books in the sandbox, and says so before the
+    first file; with --json the note goes to stderr and stdout is the JSON report alone."""
+    import argparse
+    import json
+
+    from agent.commands import replay as replay_command
+
+    monkeypatch.setenv("CALCOM_API_KEY", "cal_live_not_to_be_used")
+    args = argparse.Namespace(files=[str(SHIPPED[0])], llm="scripted", verbose=False, json=False)
+
+    assert await replay_command.run(args) == 0
+    plain = capsys.readouterr().out.splitlines()
+    args.json = True
+    assert await replay_command.run(args) == 0
+    as_json = capsys.readouterr()
+
+    assert "embedded Cal.com sandbox" in plain[0]
+    assert plain[1].startswith(f"━━ {SHIPPED[0]}")
+    assert json.loads(as_json.out)["exit_code"] == 0
+    err = as_json.err.splitlines()
+    assert "embedded Cal.com sandbox" in err[0] and err[1].startswith("━━ ")

@@ -1,4 +1,4 @@
-"""The first thing every interactive mode says: which calendar takes the bookings."""
+"""The first thing every mode says: which calendar takes the bookings."""
 
 from __future__ import annotations
 
@@ -12,3 +12,10 @@ def calendar_note(runtime: Any, calcom_base_url: str) -> str:
             f"{runtime.sandbox.url}."
         )
     return f"Bookings go to Cal.com at {calcom_base_url}."
+
+
+# Replays never touch a real calendar: each file gets a fresh sandbox on the replay's own clock.
+REPLAY_CALENDAR_NOTE = (
+    "Replays book in the embedded Cal.com sandbox "
+    "(a fresh one per file; CALCOM_API_KEY is not used)."
+)

@@ -44,6 +44,7 @@ async def run(args: argparse.Namespace) -> int:
     logger.remove()
     logger.add(sys.stderr, level="DEBUG" if args.verbose else "ERROR")
 
+    from agent.commands.calendar_note import REPLAY_CALENDAR_NOTE
     from agent.replay.loader import ReplayFileError, load_replay
     from agent.replay.report import ConversationPrinter, outcome_json, verdict_lines
     from agent.replay.runner import LiveModelUnavailableError, run_replay
@@ -54,6 +55,7 @@ async def run(args: argparse.Namespace) -> int:
     if not files:
         print("no replay files given", file=sys.stderr)
         return 2
+    print(REPLAY_CALENDAR_NOTE, file=out)  # with --json on stderr: stdout stays one JSON report
 
     exit_code = 0
     reports = []
