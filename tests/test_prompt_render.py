@@ -175,6 +175,66 @@ def test_the_prompt_explains_every_status_the_tools_can_return(language: str):
     assert missing == []
 
 
+# The two answers of `book_appointment` after a lost booking answer, and what the prompt must
+# tell the model about each: the same slot is still held (offer to try again with its slot id),
+# or an earlier attempt landed after all (speak `say`; nothing more was booked).
+_LOST_ANSWER_VARIANTS = {
+    "de": {
+        "still_held": [
+            "`not_booked`",
+            "weiter für den Anrufer reserviert",
+            "noch einmal zu versuchen",
+            "`book_appointment` mit der `slot_id` aus `still_held`",
+        ],
+        "landed_late": [
+            "`booked`",
+            "doch noch angekommen",
+            "nichts zusätzlich gebucht",
+            "Satz aus `say`",
+            "buche nicht noch einmal",
+        ],
+    },
+    "en": {
+        "still_held": [
+            "`not_booked`",
+            "still held for the caller",
+            "try again",
+            "`book_appointment` with the `slot_id` from `still_held`",
+        ],
+        "landed_late": [
+            "`booked`",
+            "went through after all",
+            "nothing else was booked",
+            "`say` sentence",
+            "do not book again",
+        ],
+    },
+}
+
+
+@pytest.mark.parametrize("language", ["de", "en"])
+def test_the_prompt_explains_what_book_appointment_answers_after_a_lost_answer(language: str):
+    from tools.booking_tools import BookingTools
+
+    source = inspect.getsource(BookingTools)
+    prompt = render_system_prompt(
+        salon=SALON,
+        catalog=CATALOG,
+        now=datetime(2026, 11, 24, 8, 0, tzinfo=UTC),
+        language=language,
+    )
+    booking_part = prompt[prompt.index("`book_appointment`:") : prompt.index("`release_hold`:")]
+    for field, explanation in _LOST_ANSWER_VARIANTS[language].items():
+        assert f'"{field}"' in source  # a field the tools really return
+        [line] = [
+            ln
+            for ln in booking_part.splitlines()
+            if f"with `{field}`" in ln or f"mit `{field}`" in ln
+        ]
+        missing = [words for words in explanation if words not in line]
+        assert missing == [], f"{field}: {line}"
+
+
 # What the prompt tells the model to say must get past the confirmation guard, and what it
 # forbids while a slot is only held must be what the guard stops.
 _SAY_FREELY = {
@@ -184,12 +244,14 @@ _SAY_FREELY = {
         "Das kann ich Ihnen noch nicht bestätigen.",
         "Vielen Dank für Ihren Anruf, auf Wiederhören!",
         "Berg, B-E-R-G, richtig?",
+        "Das hat leider nicht geklappt, der Termin ist aber weiter für Sie reserviert.",
     ],
     "en": [
         "The slot is free and held for you.",
         "Shall I book that for you?",
         "I can't confirm that yet.",
         "Thank you for calling, goodbye!",
+        "It did not go through, but the slot is still held for you.",
     ],
 }
 _FORBIDDEN_WHILE_HELD = {
