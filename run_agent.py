@@ -17,9 +17,15 @@ COMMANDS: dict[str, tuple[str, str]] = {
     "console": ("agent.commands.console", "typed text in, text out: the same pipeline and tools"),
     "mic": ("agent.commands.mic", "local microphone and speaker (needs the `mic` extra)"),
     "serve": ("agent.commands.serve", "telephony server: Twilio/Telnyx websockets, webhooks"),
-    "replay": ("agent.commands.replay", "run replay files through the pipeline, check expectations"),
+    "replay": (
+        "agent.commands.replay",
+        "run replay files through the pipeline, check expectations",
+    ),
     "status": ("agent.commands.status", "is the appointment in the calendar? timeline + verdict"),
-    "reconcile": ("agent.commands.reconcile", "compare the ledger with Cal.com, fix what is certain"),
+    "reconcile": (
+        "agent.commands.reconcile",
+        "compare the ledger with Cal.com, fix what is certain",
+    ),
     "sandbox": ("calendar_adapter.sandbox.command", "run the Cal.com-compatible sandbox server"),
 }
 
