@@ -208,6 +208,9 @@ CURRENT_TOOL: contextvars.ContextVar[ToolRun | None] = contextvars.ContextVar(
 )
 
 
+_UID = re.compile(r"/[0-9A-Za-z_-]{16,}")
+
+
 class RequestLog:
     """httpx event hooks: every request the client sends, timed, and given to the running tool
     (context variables travel into the tasks a tool starts, e.g. a concurrent slot fan-out)."""
@@ -217,7 +220,8 @@ class RequestLog:
         self.tool_runs: list[ToolRun] = []
 
     async def on_request(self, request: httpx.Request) -> None:
-        entry = Request(request.method, request.url.path, time.perf_counter())
+        path = _UID.sub("/{uid}", request.url.path)  # one route, whatever booking or hold
+        entry = Request(request.method, path, time.perf_counter())
         request.extensions["bench_entry"] = entry
         self.requests.append(entry)
         run = CURRENT_TOOL.get()
