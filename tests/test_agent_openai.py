@@ -20,6 +20,7 @@ from agent.config import Settings
 from agent.guard import SAFE_SENTENCE
 from agent.llm_fallback import APOLOGY
 from calendar_adapter.ledger import AppointmentState
+from tests.local_http import serve_locally
 from tests.test_agent_call import CALLER
 from tools.deps import BookingDeps
 
@@ -77,18 +78,11 @@ class FakeOpenAI:
 @pytest.fixture
 async def fake_openai() -> AsyncIterator[tuple[FakeOpenAI, str]]:
     fake = FakeOpenAI([])
-    app = web.Application()
-    app.router.add_post("/v1/chat/completions", fake.chat)
-    runner = web.AppRunner(app)
-    await runner.setup()
-    site = web.TCPSite(runner, "127.0.0.1", 0)
-    await site.start()
-    port = site._server.sockets[0].getsockname()[1]
-    try:
-        yield fake, f"http://127.0.0.1:{port}/v1"
-    finally:
-        fake.stalled.set()
-        await runner.cleanup()
+    async with serve_locally({"/v1/chat/completions": fake.chat}) as base_url:
+        try:
+            yield fake, f"{base_url}/v1"
+        finally:
+            fake.stalled.set()
 
 
 @pytest.fixture

@@ -48,6 +48,7 @@ from agent.services import (
     websocket_base,
 )
 from calendar_adapter.backend import Catalog, Service, Stylist
+from tests.local_http import serve_locally
 
 CATALOG = Catalog(
     stylists=(Stylist(101, "fabian-spitzer", "Fabian Spitzer"),),
@@ -260,15 +261,8 @@ class FakeOpenAISpeech:
 
 async def test_openai_tts_speaks_with_the_configured_voice_and_instructions(errors):
     fake = FakeOpenAISpeech()
-    app = web.Application()
-    app.router.add_post("/v1/audio/speech", fake.speech)
-    runner = web.AppRunner(app)
-    await runner.setup()
-    site = web.TCPSite(runner, "127.0.0.1", 0)
-    await site.start()
-    port = site._server.sockets[0].getsockname()[1]
-    try:
-        settings = _settings(tts_provider="openai", openai_base_url=f"http://127.0.0.1:{port}/v1")
+    async with serve_locally({"/v1/audio/speech": fake.speech}) as base_url:
+        settings = _settings(tts_provider="openai", openai_base_url=f"{base_url}/v1")
         tts = build_tts(settings)
         assert isinstance(tts, OpenAITTSService)
         frames = await run_until(
@@ -277,8 +271,6 @@ async def test_openai_tts_speaks_with_the_configured_voice_and_instructions(erro
             lambda got: any(isinstance(f, TTSStoppedFrame) for f in got),
             sample_rate=24000,
         )
-    finally:
-        await runner.cleanup()
 
     [request] = fake.requests
     assert request["auth"] == "Bearer sk-test"
