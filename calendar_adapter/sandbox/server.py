@@ -77,7 +77,10 @@ class Sandbox:
         """Serve in a background thread; returns once the port accepts connections."""
         if self._thread is not None:
             raise RuntimeError("sandbox already started")
-        sock = socket.socket(socket.AF_INET, socket.SOCK_STREAM)
+        # IPPROTO_TCP, not 0: asyncio sets TCP_NODELAY only on sockets that say they are TCP.
+        # Without it every answer on a kept-alive connection waits ~40 ms for the client's
+        # delayed ACK (Nagle), and every test, demo and benchmark pays that per request.
+        sock = socket.socket(socket.AF_INET, socket.SOCK_STREAM, socket.IPPROTO_TCP)
         sock.setsockopt(socket.SOL_SOCKET, socket.SO_REUSEADDR, 1)
         sock.bind((host, port))
         self._host, self._port = host, sock.getsockname()[1]
