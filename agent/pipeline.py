@@ -84,16 +84,15 @@ def user_turn_params(settings: Settings, *, text_input: bool) -> LLMUserAggregat
         return LLMUserAggregatorParams(
             user_turn_strategies=ExternalUserTurnStrategies(enable_interruptions=interrupt)
         )
-    from pipecat.audio.vad.silero import SileroVADAnalyzer
+    # The models are loaded once per process; each call gets its own state (agent/audio_models).
+    from agent.audio_models import SharedSileroVADAnalyzer, SharedSmartTurnAnalyzer
 
     if settings.turn_detection == "smart":
-        from pipecat.audio.turn.smart_turn.local_smart_turn_v3 import LocalSmartTurnAnalyzerV3
-
-        stop = TurnAnalyzerUserTurnStopStrategy(turn_analyzer=LocalSmartTurnAnalyzerV3())
+        stop = TurnAnalyzerUserTurnStopStrategy(turn_analyzer=SharedSmartTurnAnalyzer())
     else:
         stop = SpeechTimeoutUserTurnStopStrategy(user_speech_timeout=settings.turn_silence_seconds)
     return LLMUserAggregatorParams(
-        vad_analyzer=SileroVADAnalyzer(),
+        vad_analyzer=SharedSileroVADAnalyzer(),
         user_turn_strategies=UserTurnStrategies(
             start=[
                 VADUserTurnStartStrategy(enable_interruptions=interrupt),

@@ -15,7 +15,7 @@ import json
 from typing import Any, Protocol
 
 from loguru import logger
-from pipecat.frames.frames import Frame, LLMContextFrame, TTSSpeakFrame
+from pipecat.frames.frames import Frame, InputAudioRawFrame, LLMContextFrame, TTSSpeakFrame
 from pipecat.processors.frame_processor import FrameDirection, FrameProcessor
 from pipecat.services.llm_service import FunctionCallParams, LLMService
 
@@ -113,6 +113,10 @@ class TurnStarter(FrameProcessor):
     A downstream context frame starts a turn (tool follow-ups travel upstream from the assistant
     aggregator and do not). Results of tool calls that an interruption cut off are put into the
     context here and count as this turn's results.
+
+    Caller audio ends here: the STT and the user aggregator (VAD, turn detection) have heard it,
+    nothing after them listens, and each processor it passed would handle fifty frames a second
+    for every call.
     """
 
     def __init__(self, state: TurnState, wiring: ToolWiring, **kwargs):
@@ -122,6 +126,8 @@ class TurnStarter(FrameProcessor):
 
     async def process_frame(self, frame: Frame, direction: FrameDirection):
         await super().process_frame(frame, direction)
+        if isinstance(frame, InputAudioRawFrame):
+            return
         if isinstance(frame, LLMContextFrame) and direction == FrameDirection.DOWNSTREAM:
             self._state.begin_turn()
             for name, result in self._wiring.take_late():

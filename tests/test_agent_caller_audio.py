@@ -1,0 +1,149 @@
+"""Caller audio, as cheap as it can be: every call costs its share of two CPU cores.
+
+- The Silero VAD and Smart Turn models are loaded once per process, not once per call (~70 ms
+  of CPU on the event loop and ~20 MB each time), yet every call hears for itself: calls share
+  the model session and nothing else, and judge speech exactly as pipecat's own analyzers do.
+- Caller audio is heard by the STT and the user aggregator (VAD, turn detection) and goes no
+  further: every processor it passed would handle fifty frames a second for every call.
+"""
+
+from __future__ import annotations
+
+import numpy as np
+from pipecat.adapters.llm.schemas.tools_schema import ToolsSchema
+from pipecat.audio.turn.smart_turn.local_smart_turn_v3 import LocalSmartTurnAnalyzerV3
+from pipecat.audio.vad.silero import SileroVADAnalyzer
+from pipecat.frames.frames import InputAudioRawFrame, LLMContextFrame, TextFrame
+from pipecat.processors.aggregators.llm_context import LLMContext
+from pipecat.tests.utils import run_test
+
+from agent.audio_models import SharedSileroVADAnalyzer, SharedSmartTurnAnalyzer
+from agent.config import Settings
+from agent.filler import Filler
+from agent.pipeline import user_turn_params
+from agent.tool_wiring import ToolWiring, TurnStarter
+from agent.turn_state import TurnState
+
+RATE = 8000
+WINDOW = 256  # Silero's window at 8 kHz
+
+
+def _formant(signal: np.ndarray, freq: float, bandwidth: float) -> np.ndarray:
+    r = np.exp(-np.pi * bandwidth / RATE)
+    a1, a2 = -2 * r * np.cos(2 * np.pi * freq / RATE), r * r
+    out, y1, y2 = np.zeros_like(signal), 0.0, 0.0
+    for i, x in enumerate(signal):
+        y1, y2 = (1 - r) * x - a1 * y1 - a2 * y2, y1
+        out[i] = y1
+    return out
+
+
+def voiced(seconds: float, seed: int = 1) -> np.ndarray:
+    """Syllables: glottal pulses at a falling pitch through vowel formants, with a syllable
+    envelope. Silero scores this as speech (a tone or noise it does not)."""
+    rng = np.random.default_rng(seed)
+    n = int(RATE * seconds)
+    t = np.arange(n) / RATE
+    pitch = np.linspace(180, 80, n) + 10 * np.sin(2 * np.pi * 1.5 * t)
+    source = (np.diff(np.floor(np.cumsum(pitch / RATE)), prepend=0) > 0).astype(float)
+    source += 0.02 * rng.standard_normal(n)
+    vowels = [(700, 1220, 2600), (300, 2300, 3000), (500, 900, 2400), (400, 2000, 2550)]
+    syllable, voice = RATE // 4, np.zeros(n)
+    for k, begin in enumerate(range(0, n, syllable)):
+        segment = source[begin : begin + syllable]
+        for freq, bandwidth in zip(vowels[(3 * k + seed) % 4], (80, 100, 120), strict=True):
+            segment = _formant(segment, freq, bandwidth)
+        voice[begin : begin + syllable] = segment
+    envelope = 0.5 * (1 - np.cos(2 * np.pi * 4 * t))
+    return (voice / np.max(np.abs(voice)) * envelope * 0.7).astype(np.float32)
+
+
+def pcm16(audio: np.ndarray) -> bytes:
+    return (audio * 32767).astype("<i2").tobytes()
+
+
+def confidences(analyzer, audio: bytes) -> list[float]:
+    analyzer.set_sample_rate(RATE)
+    step = WINDOW * 2
+    return [
+        analyzer.voice_confidence(audio[i : i + step])
+        for i in range(0, len(audio) - step + 1, step)
+    ]
+
+
+def test_two_calls_share_the_silero_session_but_not_its_memory():
+    first, second = SharedSileroVADAnalyzer(), SharedSileroVADAnalyzer()
+    assert isinstance(first, SileroVADAnalyzer)
+    assert first._model.session is second._model.session
+    assert first._model is not second._model
+
+    speech = pcm16(voiced(1.0))
+    silence = bytes(len(speech))
+    heard_speech = confidences(first, speech)  # the first call's caller speaks...
+    heard_silence = confidences(second, silence)  # ...while the second one's is silent
+    assert heard_silence == confidences(SileroVADAnalyzer(), silence)
+    assert heard_speech == confidences(SileroVADAnalyzer(), speech)
+
+
+def test_the_shared_silero_judges_speech_as_pipecats_own_does():
+    audio = pcm16(np.concatenate([np.zeros(RATE // 2, np.float32), voiced(1.2, seed=2)]))
+    shared = confidences(SharedSileroVADAnalyzer(), audio)
+    assert shared == confidences(SileroVADAnalyzer(), audio)
+    assert max(shared) > 0.5 > min(shared)  # it heard speech and silence, not just one
+
+
+def test_smart_turn_calls_share_one_session_and_predict_as_pipecats_own():
+    first, second = SharedSmartTurnAnalyzer(), SharedSmartTurnAnalyzer()
+    assert isinstance(first, LocalSmartTurnAnalyzerV3)
+    assert first._session is second._session
+    assert first._audio_buffer is not second._audio_buffer
+
+    audio = np.concatenate([voiced(1.6, seed=1), np.zeros(RATE // 5, np.float32)])
+    stock = LocalSmartTurnAnalyzerV3()
+    for analyzer in (first, stock):
+        analyzer._sample_rate = RATE
+    resampled = first._resample_to_model_rate(audio)
+    for analyzer in (first, stock):
+        analyzer._sample_rate = 16000
+    assert first._predict_endpoint(resampled) == stock._predict_endpoint(resampled)
+
+
+class _NoTools:
+    names: tuple[str, ...] = ()
+
+    def schemas(self) -> ToolsSchema:
+        return ToolsSchema(standard_tools=[])
+
+    async def call(self, name, arguments):
+        raise AssertionError("no tools here")
+
+
+async def test_caller_audio_stops_after_the_user_aggregator_and_the_turn_goes_on():
+    state = TurnState()
+    starter = TurnStarter(state, ToolWiring(_NoTools(), state, Filler(state)))
+    audio = InputAudioRawFrame(audio=bytes(320), sample_rate=8000, num_channels=1)
+    context = LLMContext(messages=[{"role": "user", "content": "Hallo"}])
+
+    down, _ = await run_test(
+        starter,
+        frames_to_send=[audio, LLMContextFrame(context), audio, TextFrame("weiter")],
+        expected_down_frames=[LLMContextFrame, TextFrame],
+    )
+
+    assert state.turn == 1  # the context frame still starts the turn
+    assert not any(isinstance(f, InputAudioRawFrame) for f in down)
+
+
+def test_every_audio_call_uses_the_process_wide_models():
+    settings = Settings(_env_file=None)
+    first = user_turn_params(settings, text_input=False)
+    second = user_turn_params(settings, text_input=False)
+    assert isinstance(first.vad_analyzer, SharedSileroVADAnalyzer)
+    assert first.vad_analyzer._model.session is second.vad_analyzer._model.session
+    [stop_first], [stop_second] = (
+        first.user_turn_strategies.stop,
+        second.user_turn_strategies.stop,
+    )
+    assert isinstance(stop_first._turn_analyzer, SharedSmartTurnAnalyzer)
+    assert stop_first._turn_analyzer._session is stop_second._turn_analyzer._session
+    assert stop_first._turn_analyzer is not stop_second._turn_analyzer
