@@ -333,7 +333,6 @@ async def _sandbox_here(clock: Any, salon: Any, round_trip: float) -> AsyncItera
     sandbox = Sandbox(salon=salon, clock=clock, rate_limit_per_minute=BENCH_RATE_LIMIT)
     await sandbox.start(host="127.0.0.1", port=0)
     try:
-        _no_nagle(sandbox)
         if round_trip > 0:
             sandbox.faults.latency(round_trip)
         yield sandbox
@@ -386,21 +385,6 @@ async def serve_sandbox_until_stdin_closes(round_trip: float) -> None:
     async with _sandbox_here(FixedClock(PINNED_NOW), load_salon(), round_trip) as sandbox:
         print(sandbox.url, sandbox.api_key, flush=True)
         await asyncio.to_thread(sys.stdin.read)
-
-
-def _no_nagle(sandbox: Any) -> None:
-    """TCP_NODELAY on the sandbox's listening socket (accepted sockets inherit it on Linux).
-
-    The sandbox binds its socket with proto 0, so asyncio does not set TCP_NODELAY on the
-    connections it accepts, and every response on a kept-alive connection waits ~40 ms for the
-    client's delayed ACK (Nagle). That is the sandbox's artefact, not Cal.com's and not our code's.
-    """
-    import socket
-
-    server = getattr(sandbox, "_server", None)
-    for listener in getattr(server, "servers", None) or []:
-        for sock in listener.sockets:
-            sock.setsockopt(socket.IPPROTO_TCP, socket.TCP_NODELAY, 1)
 
 
 # -- results ----------------------------------------------------------------------------------

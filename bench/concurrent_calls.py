@@ -534,6 +534,9 @@ def render(report: dict[str, Any]) -> str:
                 f"{ms(lv['loop_lag']['p95'])} / {ms(lv['loop_lag']['max'])}",
                 "-" if lv["slowest_bot_audio_ratio"] is None
                 else f"{lv['slowest_bot_audio_ratio']:.2f}×",
+                f"{ms(lv['smart_turn_inference_seconds']['p50'])} / "
+                f"{ms(lv['smart_turn_inference_seconds']['p95'])}",
+                ms(lv["tool_seconds"]["p95"]),
                 f"{(lv['cpu_per_call_core_fraction'] or 0) * 100:.1f}%",
                 f"{lv['rss_per_call_mb']:.1f}",
                 f"{lv['rss_peak_mb']:.0f}",
@@ -541,7 +544,7 @@ def render(report: dict[str, Any]) -> str:
         )  # fmt: skip
     levels = table(
         ["M calls", "held", "plain p50/p95 ms", "check+hold p50/p95 ms", "added p50/p95 ms",
-         "added by load p95 ms", "loop lag p95/max ms", "slowest bot audio", "CPU/call (1 core)", "RSS/call MB",
+         "added by load p95 ms", "loop lag p95/max ms", "slowest bot audio", "Smart Turn p50/p95 ms", "tools p95 ms", "CPU/call (1 core)", "RSS/call MB",
          "RSS peak MB"],
         rows,
     )  # fmt: skip
