@@ -573,48 +573,12 @@ def render(report: dict[str, Any]) -> str:
 # -- the caller side (a separate process) -----------------------------------------------------
 
 
-def _resonator(signal, freq: float, bandwidth: float):
-    """A two-pole formant filter (what a vocal tract does to the glottal pulses)."""
-    import numpy as np
-
-    r = np.exp(-np.pi * bandwidth / SAMPLE_RATE)
-    a1, a2 = -2 * r * np.cos(2 * np.pi * freq / SAMPLE_RATE), r * r
-    out = np.zeros_like(signal)
-    y1 = y2 = 0.0
-    gain = 1 - r
-    for i, x in enumerate(signal):
-        y = gain * x - a1 * y1 - a2 * y2
-        out[i] = y
-        y2, y1 = y1, y
-    return out
-
-
 def synthetic_speech(seconds: float = 1.6, seed: int = 1) -> bytes:
-    """Voiced syllables (a pulse train through vowel formants, syllable-rate envelope, falling
-    pitch like the end of a statement): what Silero takes for speech, where a tone or noise is
-    not, and what Smart Turn v3 takes for a finished sentence (probability ~0.9 for these
-    parameters; other seeds and lengths land near 0.5). mu-law at 8 kHz."""
-    import audioop
+    """A finished spoken statement for Silero and Smart Turn v3 (see synthetic_voice), mu-law."""
+    from agent.telephony.synthetic_voice import mulaw
+    from agent.telephony.synthetic_voice import synthetic_speech as speech
 
-    import numpy as np
-
-    rng = np.random.default_rng(seed)
-    n = int(SAMPLE_RATE * seconds)
-    t = np.arange(n) / SAMPLE_RATE
-    pitch = np.linspace(180, 80, n) + 10 * np.sin(2 * np.pi * 1.5 * t)
-    pulses = (np.diff(np.floor(np.cumsum(pitch / SAMPLE_RATE)), prepend=0) > 0).astype(float)
-    source = pulses + 0.02 * rng.standard_normal(n)
-    vowels = [(700, 1220, 2600), (300, 2300, 3000), (500, 900, 2400), (400, 2000, 2550)]
-    syllable = int(SAMPLE_RATE * 0.25)
-    voice = np.zeros(n)
-    for k, begin in enumerate(range(0, n, syllable)):
-        segment = source[begin : begin + syllable]
-        for freq, bandwidth in zip(vowels[(k * 3 + seed) % 4], (80, 100, 120), strict=True):
-            segment = _resonator(segment, freq, bandwidth)
-        voice[begin : begin + syllable] = segment
-    envelope = 0.5 * (1 - np.cos(2 * np.pi * 4 * t))
-    voice = voice / np.max(np.abs(voice)) * envelope * 0.7
-    return audioop.lin2ulaw((voice * 32767).astype("<i2").tobytes(), 2)
+    return mulaw(speech(seconds, seed, statement=True))
 
 
 SILENCE_CHUNK = bytes([0xFF]) * CHUNK_BYTES  # mu-law silence

@@ -7,7 +7,6 @@ is the real one, so the caller's "speech" must be speech-like enough for it.
 from __future__ import annotations
 
 import asyncio
-import audioop
 import base64
 import json
 import re
@@ -20,61 +19,13 @@ from dataclasses import dataclass, field
 from pathlib import Path
 
 import httpx
-import numpy as np
 import pytest
 import uvicorn
 import websockets
 
-SAMPLE_RATE = 8000
+from agent.telephony.synthetic_voice import SAMPLE_RATE, mulaw, silence, synthetic_speech
+
 CHUNK = 160  # 20 ms of mu-law at 8 kHz: what Twilio sends per media message
-
-
-# -- the caller's voice ----------------------------------------------------------------------
-
-
-def _resonator(signal: np.ndarray, freq: float, bandwidth: float) -> np.ndarray:
-    """A two-pole formant filter (what a vocal tract does to the glottal pulses)."""
-    r = np.exp(-np.pi * bandwidth / SAMPLE_RATE)
-    a1, a2 = -2 * r * np.cos(2 * np.pi * freq / SAMPLE_RATE), r * r
-    out = np.zeros_like(signal)
-    y1 = y2 = 0.0
-    gain = 1 - r
-    for i, x in enumerate(signal):
-        y = gain * x - a1 * y1 - a2 * y2
-        out[i] = y
-        y2, y1 = y1, y
-    return out
-
-
-def synthetic_speech(seconds: float = 1.2, seed: int = 7) -> bytes:
-    """Voiced syllables: a pulse train at a wandering pitch through changing vowel formants,
-    amplitude-modulated at syllable rate. A pure tone or plain noise does not make Silero
-    report speech; this does. 16-bit PCM at 8 kHz."""
-    rng = np.random.default_rng(seed)
-    n = int(SAMPLE_RATE * seconds)
-    t = np.arange(n) / SAMPLE_RATE
-    pitch = 120 + 20 * np.sin(2 * np.pi * 1.5 * t)
-    pulses = (np.diff(np.floor(np.cumsum(pitch / SAMPLE_RATE)), prepend=0) > 0).astype(float)
-    source = pulses + 0.02 * rng.standard_normal(n)
-    vowels = [(700, 1220, 2600), (300, 2300, 3000), (500, 900, 2400), (400, 2000, 2550)]
-    syllable = int(SAMPLE_RATE * 0.25)
-    voice = np.zeros(n)
-    for k, begin in enumerate(range(0, n, syllable)):
-        segment = source[begin : begin + syllable]
-        for freq, bandwidth in zip(vowels[k % len(vowels)], (80, 100, 120), strict=True):
-            segment = _resonator(segment, freq, bandwidth)
-        voice[begin : begin + syllable] = segment
-    envelope = 0.5 * (1 - np.cos(2 * np.pi * 4 * t))
-    voice = voice / np.max(np.abs(voice)) * envelope * 0.7
-    return (voice * 32767).astype("<i2").tobytes()
-
-
-def silence(seconds: float) -> bytes:
-    return bytes(2 * int(SAMPLE_RATE * seconds))
-
-
-def mulaw(pcm: bytes) -> bytes:
-    return audioop.lin2ulaw(pcm, 2)
 
 
 # -- Twilio, as seen from our server ---------------------------------------------------------
