@@ -55,13 +55,12 @@ def booking_deps(runtime: Any, settings: Settings) -> BookingDeps:
         return runtime
     deps = getattr(runtime, "_booking_deps", None)
     if deps is None:
-        hold_minutes = getattr(runtime, "hold_minutes", None) or settings.effective_hold_minutes()
         deps = BookingDeps(
             backend=runtime.backend,
             ledger=runtime.ledger,
             clock=runtime.clock,
             salon=runtime.salon,
-            hold_minutes=hold_minutes,
+            hold_minutes=runtime.hold_minutes,  # decided once, by open_calendar
             lost_answer_settle_seconds=settings.lost_answer_settle_seconds,
         )
         runtime._booking_deps = deps
