@@ -1,0 +1,64 @@
+"""The vocabulary shared by the claim reader, the decision and the guard."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from datetime import datetime
+from enum import StrEnum
+
+from calendar_adapter.ledger import AppointmentState
+
+
+class ClaimKind(StrEnum):
+    """What a sentence can state as done in the calendar for this caller."""
+
+    BOOKED = "booked"  # the caller's appointment is booked / firmly in the calendar
+    CANCELLED = "cancelled"  # the caller's appointment is cancelled
+    RESCHEDULED = "rescheduled"  # the caller's appointment was moved
+    DONE = "done"  # unspecific success ("Erledigt!", "All sorted"): true after any of the above
+
+
+@dataclass(frozen=True)
+class Claim:
+    kind: ClaimKind
+    start: int  # span of the claiming clause in the original sentence
+    end: int
+
+
+@dataclass(frozen=True)
+class SentenceReading:
+    text: str  # as given
+    normalized: str  # what the reader looked at (NFKC, invisible characters gone, folded)
+    claims: tuple[Claim, ...]
+
+
+@dataclass(frozen=True)
+class AppointmentFact:
+    """One appointment of this call (or of this caller, found by a tool in this call)."""
+
+    state: AppointmentState
+    start: datetime  # aware, in the salon's zone
+    stylist: str | None = None  # display name, "Fabian Spitzer"
+    service: str | None = None  # display name, "Dauerwelle"
+    moved_from: datetime | None = None  # a move's new appointment: where it was before
+
+
+@dataclass(frozen=True)
+class CallFacts:
+    """What the ledger knows about this call when a sentence is about to be spoken."""
+
+    now: datetime  # aware, in the salon's zone: "morgen", "Freitag" are read against it
+    language: str = "de"
+    appointments: tuple[AppointmentFact, ...] = ()
+    stylists: tuple[str, ...] = ()  # every stylist's display name (to see who a sentence names)
+    services: tuple[str, ...] = ()  # every service's display name
+
+
+@dataclass(frozen=True)
+class Decision:
+    claims: tuple[Claim, ...]  # every claim the sentence makes
+    unbacked: tuple[Claim, ...] = field(default=())  # the ones the facts do not back
+
+    @property
+    def passes(self) -> bool:
+        return not self.unbacked
