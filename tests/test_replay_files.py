@@ -100,7 +100,7 @@ async def test_a_replay_with_a_wrong_expectation_fails_and_says_why(tmp_path):
     report = "\n".join(verdict_lines(outcome))
     assert "FAIL  [turn 1] says 'ist gebucht'" in report
     assert "PASS  [calendar] no hold left" in report  # the hang-up released the hold
-    assert report.endswith("=> FAILED (2 of 5 checks failed)")
+    assert report.endswith("=> FAILED (2 of 10 checks failed)")  # 5 invariants too
     conversation = out.getvalue()
     assert "Anrufer: Einen Herrenhaarschnitt" in conversation
     assert "→ check_availability(" in conversation and "-> held" in conversation
