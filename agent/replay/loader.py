@@ -93,7 +93,7 @@ def load_replay(path: str | Path) -> LoadedReplay:
                     "check text with text_contains / says: instead"
                 )
         pipecat_expect.append(parsed)
-    unknown = unknown_names(spec, pipecat_expect)
+    unknown = sorted(unknown_names(spec, pipecat_expect), key=lambda p: lines.line(p[0]) or 0)
     if unknown:
         raise ReplayFileError(
             "\n".join(

@@ -55,7 +55,9 @@ class ReplayModel(ScriptedLLMService):
         out = []
         for turn, steps in enumerate(self._turns[:turns_played]):
             for index in range(self._cursor.get(turn, 0), len(steps)):
-                out.append(f"{self._label(turn)}, model[{index}]: {_step_text(steps[index])}")
+                out.append(
+                    f"{self._label(turn)}, model[{index}]: {_step_text(steps[index])} was never used"
+                )
         return out
 
     def _label(self, turn: int) -> str:
