@@ -118,6 +118,7 @@ async def play(
                     await tools.update(i, here)
                     await _end_turn(record.turns[i], rt, call.call_id, heard, here)
                     continue
+                ledger.disarm()  # the turn ended without it: the next turn reports that
             await reply
             if in_flight:
                 await _finish_in_flight(ledger)
