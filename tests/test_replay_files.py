@@ -100,7 +100,7 @@ async def test_a_replay_with_a_wrong_expectation_fails_and_says_why(tmp_path):
     report = "\n".join(verdict_lines(outcome))
     assert "FAIL  [turn 1] says 'ist gebucht'" in report
     assert "PASS  [calendar] no hold left" in report  # the hang-up released the hold
-    assert report.endswith("=> FAILED (2 of 5 checks failed)")
+    assert report.endswith("=> FAILED (2 of 10 checks failed)")  # 5 invariants too
     conversation = out.getvalue()
     assert "Anrufer: Einen Herrenhaarschnitt" in conversation
     assert "→ check_availability(" in conversation and "-> held" in conversation
@@ -141,6 +141,7 @@ async def test_a_script_placeholder_without_a_value_fails_the_replay(tmp_path):
                   - tool_calls:
                       - {name: check_availability, arguments: {service: Herrenhaarschnitt, stylist: Mehmet, date: morgen, time: "15:00"}}
                   - say: "Frei: {check_availability.spoken_time}."
+                tools: [{name: check_availability, status: held}]
             """
         ),
         encoding="utf-8",
@@ -150,7 +151,12 @@ async def test_a_script_placeholder_without_a_value_fails_the_replay(tmp_path):
 
     [problem] = outcome.failed
     assert problem.where == "script"
-    assert problem.detail == "placeholder {check_availability.spoken_time} had no value"
+    assert problem.detail == (
+        "turn 1, model[1]: placeholder {check_availability.spoken_time} had no value; "
+        "the step was stopped (not said)"
+    )
+    [turn] = outcome.record.turns
+    assert "{" not in turn.bot_text  # never spoken
 
 
 async def test_the_replay_command_exits_non_zero_and_prints_the_failed_expectation(

@@ -195,7 +195,7 @@ def test_a_forbidden_tool_that_was_called_fails():
         "call",
         [ToolCall("cancel_appointment", {"ref": "x"}, {"status": "not_found"})],
         [],
-        ["cancel_appointment"],
+        [ToolExpect(name="cancel_appointment")],
     )
     assert not check.passed and "cancel_appointment(ref='x') -> not_found" in check.detail
 
@@ -292,7 +292,7 @@ async def test_tool_arguments_are_what_the_model_sent_not_the_masked_log(tmp_pat
     from datetime import UTC, datetime
     from types import SimpleNamespace
 
-    from agent.replay.runner import ModelToolCalls, _tool_items
+    from agent.replay.play import ModelToolCalls, ToolItems
     from calendar_adapter.ledger import TimelineEvent
 
     at = datetime(2026, 11, 24, 8, tzinfo=UTC)
@@ -312,9 +312,8 @@ async def test_tool_arguments_are_what_the_model_sent_not_the_masked_log(tmp_pat
     )
     items: list[Item] = []
 
-    seen = await _tool_items(ledger, "c", 0, asked, items.append)
+    await ToolItems(ledger, "c", asked).update(0, items.append)
 
-    assert seen == 3
     [booked, released] = [i.tool for i in items]
     assert booked.arguments == sent and booked.status == "booked"
     assert released.name == "release_hold" and released.result is None  # no result logged

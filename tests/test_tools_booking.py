@@ -273,7 +273,8 @@ async def test_a_declined_hold_cal_com_could_not_free_is_retried_not_kept_alive(
             await asyncio.sleep(0.02)
         assert "hold_extended" not in [e.kind for e in await ledger.timeline(session.call_id)]
 
-        sandbox.faults.clear()  # Cal.com is back: the keep-alive frees the slot
+        sandbox.faults.clear()  # Cal.com is back: the keep-alive's next tick frees the slot
+        clock.advance(timedelta(seconds=1))  # it ticks on the call's clock, not in real time
         await _until_timeline_shows(ledger, session.call_id, "hold_released")
         assert sandbox.active_reservations() == []
         assert (await _row(ledger, session.call_id)).state is AppointmentState.RELEASED

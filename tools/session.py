@@ -371,7 +371,7 @@ class CallSession:
         """On the real clock: look at the holds every few seconds, extend the current one when it
         runs out; any other is one whose release failed (Cal.com unreachable): retry that."""
         while True:
-            await asyncio.sleep(every)
+            await self.deps.clock.sleep(every)
             async with self.lock:
                 for hold in list(self._holds.values()):
                     try:

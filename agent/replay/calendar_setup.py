@@ -68,7 +68,8 @@ class ReplayCalendar:
         if event.external_booking is not None:
             return await self._external_booking(event.external_booking)
         if event.advance is not None:
-            self.sb.clock.advance(event.advance)
+            # Time passes: every timer due meanwhile (a hold's keep-alive) runs at its moment.
+            await self.sb.clock.elapse(event.advance)
             now = self.replay.refs.local(self.sb.clock.now())
             return f"Uhr: +{_duration_text(event.advance)} -> {now:%H:%M:%S}"
         if event.fault is not None:

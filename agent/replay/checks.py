@@ -14,6 +14,7 @@ from agent.replay.spec import (
     AppointmentExpect,
     BookingExpect,
     CalendarExpect,
+    HoldExpect,
     LedgerExpect,
     ToolExpect,
 )
@@ -63,26 +64,34 @@ def check_phrases(where: str, text: str, says: list[str], not_says: list[str]) -
     return out
 
 
-def _value_matches(want: Any, got: Any) -> bool:
+def value_matches(want: Any, got: Any) -> bool:
+    """Strings case- and spacing-insensitive; a mapping is a subset of the fields it names
+    (`null` for a field that must be absent); a list matches item by item, same length."""
     if isinstance(want, str) and isinstance(got, str):
         return " ".join(want.casefold().split()) == " ".join(got.casefold().split())
-    if isinstance(want, dict) and isinstance(got, dict):
-        return all(_value_matches(v, got.get(k)) for k, v in want.items())
+    if isinstance(want, dict):
+        return isinstance(got, dict) and all(value_matches(v, got.get(k)) for k, v in want.items())
+    if isinstance(want, list):
+        return (
+            isinstance(got, list)
+            and len(want) == len(got)
+            and all(value_matches(w, g) for w, g in zip(want, got, strict=True))
+        )
     return want == got
 
 
 def tool_matches(want: ToolExpect, call: ToolCall) -> bool:
     if call.name != want.name:
         return False
-    if want.args and not all(
-        _value_matches(v, call.arguments.get(k)) for k, v in want.args.items()
-    ):
+    if want.args and not value_matches(want.args, call.arguments):
         return False
-    return want.status is None or call.status == want.status
+    if want.status is not None and call.status != want.status:
+        return False
+    return want.result is None or value_matches(want.result, call.result)
 
 
 def check_tools(
-    where: str, calls: list[ToolCall], wanted: list[ToolExpect], forbidden: list[str]
+    where: str, calls: list[ToolCall], wanted: list[ToolExpect], forbidden: list[ToolExpect]
 ) -> list[Check]:
     """Each wanted call, in the listed order, with other calls allowed in between."""
     out: list[Check] = []
@@ -90,7 +99,9 @@ def check_tools(
     for want in wanted:
         idx = next((i for i in range(pos, len(calls)) if tool_matches(want, calls[i])), None)
         if idx is None:
-            same_name = [c.label() for c in calls[pos:] if c.name == want.name]
+            same_name = [
+                c.label(with_result=bool(want.result)) for c in calls[pos:] if c.name == want.name
+            ]
             got = "; ".join(same_name) if same_name else _calls_text(calls)
             out.append(
                 Check(where, f"calls {want.label()}", False, f"expected {want.label()}, got: {got}")
@@ -98,9 +109,15 @@ def check_tools(
         else:
             out.append(Check(where, f"calls {want.label()}", True))
             pos = idx + 1
-    for name in forbidden:
-        made = [c.label() for c in calls if c.name == name]
-        out.append(Check(where, f"never calls {name}", not made, f"but it did: {'; '.join(made)}"))
+    for unwanted in forbidden:
+        made = [
+            c.label(with_result=bool(unwanted.result)) for c in calls if tool_matches(unwanted, c)
+        ]
+        out.append(
+            Check(
+                where, f"never calls {unwanted.label()}", not made, f"but it did: {'; '.join(made)}"
+            )
+        )
     return out
 
 
@@ -169,6 +186,11 @@ async def check_ledger(
                 f"{missing!r} missing (in order); timeline: {', '.join(kinds)}",
             )
         )
+    if want.not_timeline:
+        kinds = [e.kind for e in await ledger.timeline(call_id)]
+        for kind in want.not_timeline:
+            n = kinds.count(kind)
+            out.append(Check("ledger", f"timeline has no {kind}", not n, f"it has {n}"))
     return out
 
 
@@ -185,14 +207,10 @@ def _appointment_label(exp: AppointmentExpect) -> str:
 def _appointment_matches(
     replay: LoadedReplay, names: CalendarNames, exp: AppointmentExpect, a: Any
 ) -> bool:
-    refs = replay.refs
     if str(a.state) != exp.state:
         return False
-    if exp.stylist and names.username(a.stylist_user_id) != refs.stylist(exp.stylist).username:
-        return False
-    if exp.service and a.service_slug != refs.service(exp.service).slug:
-        return False
-    if exp.start is not None and a.start != refs.instant(exp.start):
+    offering = (names.username(a.stylist_user_id) or "", a.service_slug)
+    if not slot_matches(replay, exp, offering, a.start):
         return False
     return (
         exp.customer_name is None
@@ -255,7 +273,36 @@ def check_calendar(
         ours = [h for h in holds if h.get("reservationUid") not in record.foreign_hold_uids]
         shown = "; ".join(names.hold_text(h) for h in ours)
         out.append(Check("calendar", "no hold left", not ours, f"still held: {shown}"))
+    for exp in want.holds:
+        label = _label("hold", exp)
+        found = any(
+            h.get("reservationUid") not in record.foreign_hold_uids
+            and slot_matches(
+                replay,
+                exp,
+                names.offering(h.get("eventTypeId")),
+                parse_api_time(h.get("slotStart")),
+            )
+            for h in holds
+        )
+        shown = "; ".join(names.hold_text(h) for h in holds) or "no holds"
+        out.append(Check("calendar", f"leaves {label}", found, f"holds: {shown}"))
     return out
+
+
+def slot_matches(
+    replay: LoadedReplay,
+    exp: HoldExpect | AppointmentExpect | BookingExpect,
+    offering: tuple[str, str] | None,
+    start: datetime | None,
+) -> bool:
+    """Whether (stylist username, service slug) and start fit what `exp` names."""
+    refs = replay.refs
+    if exp.stylist and (offering is None or offering[0] != refs.stylist(exp.stylist).username):
+        return False
+    if exp.service and (offering is None or offering[1] != refs.service(exp.service).slug):
+        return False
+    return exp.start is None or start == refs.instant(exp.start)
 
 
 def _booking_label(exp: BookingExpect) -> str:
@@ -266,15 +313,10 @@ def _booking_label(exp: BookingExpect) -> str:
 def _booking_matches(
     replay: LoadedReplay, names: CalendarNames, exp: BookingExpect, b: dict
 ) -> bool:
-    refs = replay.refs
     if b.get("status") != exp.status:
         return False
     offering = names.offering(b.get("eventTypeId"))
-    if exp.stylist and (offering is None or offering[0] != refs.stylist(exp.stylist).username):
-        return False
-    if exp.service and (offering is None or offering[1] != refs.service(exp.service).slug):
-        return False
-    if exp.start is not None and parse_api_time(b.get("start")) != refs.instant(exp.start):
+    if not slot_matches(replay, exp, offering, parse_api_time(b.get("start"))):
         return False
     attendees = b.get("attendees") or []
     if exp.phone and not any(a.get("phoneNumber") == exp.phone for a in attendees):

@@ -11,8 +11,10 @@ import yaml
 from pipecat.evals.script import EvalExpectation, _parse_expectation
 from pydantic import ValidationError
 
+from agent.replay.name_check import Path as SpecPath
+from agent.replay.name_check import unknown_names
 from agent.replay.refs import RefError, SalonRefs
-from agent.replay.spec import AppointmentExpect, BookingExpect, Replay, SlotRef
+from agent.replay.spec import AppointmentExpect, BookingExpect, HoldExpect, Replay, SlotRef
 from calendar_adapter.salon import SalonFile, load_salon
 
 
@@ -55,17 +57,19 @@ class LoadedReplay:
 def load_replay(path: str | Path) -> LoadedReplay:
     path = Path(path)
     try:
-        raw = yaml.load(path.read_text(encoding="utf-8"), Loader=_ReplayYamlLoader)
+        text = path.read_text(encoding="utf-8")
+        raw = yaml.load(text, Loader=_ReplayYamlLoader)
     except FileNotFoundError:
         raise ReplayFileError(f"{path}: no such replay file") from None
     except yaml.YAMLError as exc:
         raise ReplayFileError(f"{path}: not valid YAML: {exc}") from None
     if not isinstance(raw, dict):
         raise ReplayFileError(f"{path}: the top level must be a mapping (now:, turns:, ...)")
+    lines = Lines(text)
     try:
         spec = Replay.model_validate(raw)
     except ValidationError as exc:
-        raise ReplayFileError(_describe(path, exc)) from None
+        raise ReplayFileError(_describe(path, exc, lines)) from None
 
     salon_path = (path.parent / spec.salon) if spec.salon else None
     try:
@@ -73,7 +77,7 @@ def load_replay(path: str | Path) -> LoadedReplay:
     except (FileNotFoundError, ValidationError, ValueError) as exc:
         raise ReplayFileError(f"{path}: salon: {exc}") from None
     refs = SalonRefs(salon)
-    _check_refs(path, spec, refs)
+    _check_refs(path, spec, refs, lines)
 
     pipecat_expect: list[list[EvalExpectation]] = []
     for ti, turn in enumerate(spec.turns):
@@ -89,63 +93,115 @@ def load_replay(path: str | Path) -> LoadedReplay:
                     "check text with text_contains / says: instead"
                 )
         pipecat_expect.append(parsed)
+    unknown = sorted(unknown_names(spec, pipecat_expect), key=lambda p: lines.line(p[0]) or 0)
+    if unknown:
+        raise ReplayFileError(
+            "\n".join(
+                [
+                    f"{path}: names the code does not know:",
+                    *(f"  {lines.where(place)}: {msg}" for place, msg in unknown),
+                ]
+            )
+        )
     return LoadedReplay(path, spec, salon, refs, pipecat_expect)
 
 
-def _describe(path: Path, exc: ValidationError) -> str:
-    lines = [f"{path}: not a valid replay file:"]
+class Lines:
+    """The line of each key and list item in the file, so an error can say where it is."""
+
+    def __init__(self, text: str):
+        self._at: dict[SpecPath, int] = {}
+        try:
+            root = yaml.compose(text, Loader=_ReplayYamlLoader)
+        except yaml.YAMLError:
+            return
+        if root is not None:
+            self._walk(root, ())
+
+    def _walk(self, node: yaml.Node, path: SpecPath) -> None:
+        self._at.setdefault(path, node.start_mark.line + 1)
+        if isinstance(node, yaml.MappingNode):
+            for key, value in node.value:
+                here = (*path, key.value)
+                self._at[here] = key.start_mark.line + 1
+                self._walk(value, here)
+        elif isinstance(node, yaml.SequenceNode):
+            for i, item in enumerate(node.value):
+                self._walk(item, (*path, i))
+
+    def line(self, path: SpecPath) -> int | None:
+        """The line of `path`, or of the nearest enclosing key the file has."""
+        for n in range(len(path), 0, -1):
+            if path[:n] in self._at:
+                return self._at[path[:n]]
+        return None
+
+    def where(self, path: SpecPath) -> str:
+        """`line 12, expect.not_tools[0]`."""
+        dotted = "".join(f"[{p}]" if isinstance(p, int) else f".{p}" for p in path).lstrip(".")
+        line = self.line(path)
+        return f"line {line}, {dotted or '(top)'}" if line else dotted or "(top)"
+
+
+def _describe(path: Path, exc: ValidationError, lines: Lines) -> str:
+    out = [f"{path}: not a valid replay file:"]
     for err in exc.errors():
-        where = "".join(f"[{p}]" if isinstance(p, int) else f".{p}" for p in err["loc"]).lstrip(".")
+        place = tuple(p for p in err["loc"] if isinstance(p, str | int))
         msg = err["msg"].removeprefix("Value error, ")
         if err["type"] == "extra_forbidden":
             msg = "unknown key (a typo?)"
-        lines.append(f"  {where or '(top)'}: {msg}")
-    return "\n".join(lines)
+        out.append(f"  {lines.where(place)}: {msg}")
+    return "\n".join(out)
 
 
-def _check_refs(path: Path, spec: Replay, refs: SalonRefs) -> None:
+def _check_refs(path: Path, spec: Replay, refs: SalonRefs, lines: Lines) -> None:
     """Every stylist, service and time the file names must exist, before anything runs."""
     problems: list[str] = []
 
-    def check(where: str, fn: Any, *args: Any) -> None:
+    def check(where: SpecPath, fn: Any, *args: Any) -> None:
         try:
             fn(*args)
         except RefError as exc:
-            problems.append(f"  {where}: {exc}")
+            problems.append(f"  {lines.where(where)}: {exc}")
 
-    check("now", refs.instant, spec.now)
-    slots: list[tuple[str, SlotRef]] = [
-        *((f"calendar.bookings[{i}]", b) for i, b in enumerate(spec.calendar.bookings)),
-        *((f"calendar.holds[{i}]", h) for i, h in enumerate(spec.calendar.holds)),
+    check(("now",), refs.instant, spec.now)
+    slots: list[tuple[SpecPath, SlotRef]] = [
+        *((("calendar", "bookings", i), b) for i, b in enumerate(spec.calendar.bookings)),
+        *((("calendar", "holds", i), h) for i, h in enumerate(spec.calendar.holds)),
     ]
     for ti, turn in enumerate(spec.turns):
         for ei, event in enumerate(turn.events):
             ext = event.external_booking
             if ext is not None:
-                slots.append((f"turns[{ti}].events[{ei}].external_booking", ext))
+                here: SpecPath = ("turns", ti, "events", ei, "external_booking")
+                slots.append((here, ext))
                 if ext.at is not None:
-                    check(f"turns[{ti}].events[{ei}].external_booking.at", refs.instant, ext.at)
+                    check((*here, "at"), refs.instant, ext.at)
     for where, slot in slots:
         check(where, refs.offering, slot.stylist, slot.service)
-        check(f"{where}.start", refs.instant, slot.start)
+        check((*where, "start"), refs.instant, slot.start)
 
     expect = spec.expect
-    wanted: list[tuple[str, AppointmentExpect | BookingExpect]] = []
+    wanted: list[tuple[SpecPath, AppointmentExpect | BookingExpect | HoldExpect]] = []
     if expect.ledger:
         wanted += [
-            (f"expect.ledger.appointments[{i}]", a)
+            (("expect", "ledger", "appointments", i), a)
             for i, a in enumerate(expect.ledger.appointments)
         ]
     if expect.calendar:
         wanted += [
-            (f"expect.calendar.bookings[{i}]", b) for i, b in enumerate(expect.calendar.bookings)
+            (("expect", "calendar", "bookings", i), b)
+            for i, b in enumerate(expect.calendar.bookings)
+        ]
+        wanted += [
+            (("expect", "calendar", "holds", i), h) for i, h in enumerate(expect.calendar.holds)
         ]
     for where, item in wanted:
         if item.stylist:
-            check(f"{where}.stylist", refs.stylist, item.stylist)
+            check((*where, "stylist"), refs.stylist, item.stylist)
         if item.service:
-            check(f"{where}.service", refs.service, item.service)
+            check((*where, "service"), refs.service, item.service)
         if item.start is not None:
-            check(f"{where}.start", refs.instant, item.start)
+            check((*where, "start"), refs.instant, item.start)
     if problems:
         raise ReplayFileError("\n".join([f"{path}: names the salon does not know:", *problems]))

@@ -31,7 +31,7 @@ def turn_events(turn: TurnRecord) -> list[dict]:
         if item.kind == "bot" and item.text:
             events.append({"type": "llm_started"})
             events.append({"type": "llm_response", "text": item.text.lower()})
-        elif item.kind == "tool" and item.tool is not None:
+        elif item.kind == "tool" and item.tool is not None and not item.late:
             call_id = f"call-{turn.index}-{n}"
             events.append(
                 {"type": "function_call", "name": item.tool.name, "args": item.tool.arguments}

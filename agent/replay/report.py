@@ -26,9 +26,11 @@ def item_line(item: Item, *, verbose: bool = False) -> str:
     if item.kind == "user":
         return f"  Anrufer: {item.text}"
     if item.kind == "bot":
-        return f"  Agent:   {item.text or '(schweigt)'}"
+        cut = " [unterbrochen / cut off]" if item.interrupted else ""
+        return f"  Agent:   {item.text or '(schweigt)'}{cut}"
     if item.kind == "tool" and item.tool is not None:
-        line = f"           → {item.tool.label()}"
+        late = " [Ergebnis kommt später / late result]" if item.late else ""
+        line = f"           → {item.tool.label()}{late}"
         if verbose and item.tool.result:
             line += "\n             " + json.dumps(item.tool.result, ensure_ascii=False)
         return line

@@ -17,10 +17,12 @@ from loguru import logger
 
 from agent.replay.calendar_setup import ReplayCalendar
 from agent.replay.checks import Check, check_calendar, check_ledger, check_phrases, check_tools
+from agent.replay.invariants import check_invariants
 from agent.replay.loader import LoadedReplay
 from agent.replay.names import CalendarNames
 from agent.replay.pipecat_expect import check_turn
-from agent.replay.record import CallRecord, Item, Listener, ToolCall, TurnRecord
+from agent.replay.play import play
+from agent.replay.record import CallRecord, Item, Listener
 from calendar_adapter.clock import FixedClock
 
 REPLAY_BACKOFF_SECONDS = 0.01
@@ -110,7 +112,9 @@ async def run_replay(
         for line in await calendar.prepare():
             emit(-1, Item("note", line))
         try:
-            await _play(replay, rt, settings, calendar, record, emit, live=live)
+            await play(replay, rt, settings, calendar, record, emit, live=live)
+            if live:
+                record.findings = _findings(replay.spec.turns, record)
         except Exception as exc:
             logger.exception(f"replay {replay.name}: the run broke")
             outcome.error = f"{type(exc).__name__}: {exc}"
@@ -119,116 +123,6 @@ async def run_replay(
         if inspect is not None:
             await inspect(rt, record)  # while the calendar and ledger are still open
     return outcome
-
-
-async def _play(replay, rt, settings, calendar, record, emit, *, live: bool) -> None:
-    from agent.call import TextCall
-
-    spec = replay.spec
-    spoken_turns = [t for t in spec.turns if t.user is not None]
-    script = None if live else [[s.as_dict() for s in t.model] for t in spoken_turns]
-    hung_up = False
-    async with TextCall(
-        runtime=rt, settings=settings, caller_phone=spec.caller, mode="replay", script=script
-    ) as call:
-        record.call_id = call.call_id
-        if call.greeting:
-            emit(-1, Item("bot", call.greeting))
-        asked = ModelToolCalls()
-        call.services.llm.add_event_handler("on_function_calls_started", asked.on_started)
-        seen = 0
-        external_seen = 0
-        for i, turn in enumerate(spec.turns):
-            # TextCall hands over a reply (and the greeting) once the timeline has it: events
-            # that move the clock below come after it.
-            record.turns.append(TurnRecord(i, turn.user))
-            for event in turn.events:
-                if event.hangup:
-                    hung_up = True
-                    emit(i, Item("event", "Anrufer legt auf"))
-                    break
-                emit(i, Item("event", await calendar.apply(event)))
-            if hung_up:
-                break
-            if turn.user is None:
-                continue
-            await call.send(turn.user)
-            emit(i, Item("user", turn.user))
-            reply = await call.next_reply()
-            seen = await _tool_items(
-                rt.ledger, call.call_id, seen, asked, lambda item, i=i: emit(i, item)
-            )
-            for plan in rt.sandbox.faults.external_done[external_seen:]:
-                emit(i, Item("event", _external_outcome(calendar, plan)))
-            external_seen = len(rt.sandbox.faults.external_done)
-            emit(i, Item("bot", reply.text))
-        result = await call.hang_up()
-        if not live:
-            unfilled = getattr(call.services.llm, "unfilled", [])
-            record.script_problems = [f"placeholder {{{p}}} had no value" for p in unfilled]
-    if live:
-        record.findings = _findings(spoken_turns, record)
-    record.ended_by = (
-        "hangup" if hung_up else ("script_end" if result.reason == "hangup" else result.reason)
-    )
-
-
-class ModelToolCalls:
-    """The tool calls exactly as the model asked for them (the LLM service's own event).
-
-    The timeline keeps the loggable form of the arguments, where a phone number may be masked;
-    expectations and live-model findings compare what the model really sent."""
-
-    def __init__(self) -> None:
-        self._waiting: list[tuple[str, dict[str, Any]]] = []
-
-    async def on_started(self, _llm: Any, function_calls: list[Any]) -> None:
-        for fc in function_calls:
-            self._waiting.append((fc.function_name, dict(fc.arguments or {})))
-
-    def take(self, name: str) -> dict[str, Any] | None:
-        """The arguments of the earliest not yet taken call of this tool."""
-        for i, (asked, arguments) in enumerate(self._waiting):
-            if asked == name:
-                del self._waiting[i]
-                return arguments
-        return None
-
-
-async def _tool_items(ledger, call_id: str, seen: int, asked: ModelToolCalls, emit) -> int:
-    """The turn's tool calls and results, in the order the tools wrote them on the call's
-    timeline, with the arguments the model sent."""
-    events = await ledger.timeline(call_id)
-    open_calls: list[ToolCall] = []
-    for e in events[seen:]:
-        if e.kind == "tool_called":
-            name = str(e.data.get("tool"))
-            arguments = asked.take(name)
-            if arguments is None:
-                arguments = dict(e.data.get("arguments") or {})
-            call = ToolCall(name, arguments)
-            open_calls.append(call)
-        elif e.kind == "tool_result":
-            name = e.data.get("tool")
-            call = next((c for c in open_calls if c.name == name and c.result is None), None)
-            if call is None:
-                call = ToolCall(str(name), {})
-            call.result = dict(e.data.get("result") or {})
-            emit(Item("tool", tool=call))
-    for call in open_calls:
-        if call.result is None:
-            emit(Item("tool", tool=call))
-    return len(events)
-
-
-def _external_outcome(calendar: ReplayCalendar, plan: Any) -> str:
-    """The sandbox placed (or tried) a scheduled web booking during the turn: what came of it."""
-    outcome = getattr(plan, "outcome", None) or {}
-    what = calendar.planned.get((plan.event_type_id, plan.start))
-    what = what or calendar.replay.refs.local_text(plan.start)
-    if "error" in outcome:
-        return f"Web-Buchung {what}: abgelehnt ({outcome['error']})"
-    return f"Web-Buchung {what}: angenommen (uid {outcome.get('uid')})"
 
 
 def _findings(spoken_turns: list, record: CallRecord) -> list[str]:
@@ -264,6 +158,38 @@ def _findings(spoken_turns: list, record: CallRecord) -> list[str]:
 async def evaluate(
     replay: LoadedReplay, record: CallRecord, rt: Any, names: CalendarNames
 ) -> list[Check]:
+    """The file's expectations, then what makes any replay fail (no expectations, a script that
+    did not run as written, turns not reached), then the built-in invariants."""
+    checks = await stated_checks(replay, record, rt, names)
+    if not checks:
+        checks.append(
+            Check(
+                "replay",
+                "states what must be true",
+                False,
+                "no expectations: a replay without checks proves nothing (add tools:, says:, "
+                "expect: ledger / calendar ...)",
+            )
+        )
+    for problem in record.script_problems:
+        checks.append(Check("script", "every placeholder had a value", False, problem))
+    for step in record.unused_steps:
+        checks.append(Check("script", "every scripted model step was used", False, step))
+    for problem in record.run_problems:
+        checks.append(Check("run", "the events happened as written", False, problem))
+    missing = len(replay.spec.turns) - len(record.turns)
+    if missing > 0:
+        checks.append(
+            Check("call", "every turn was played", False, f"{missing} turn(s) not reached")
+        )
+    checks += await check_invariants(replay, record, rt, names)
+    return checks
+
+
+async def stated_checks(
+    replay: LoadedReplay, record: CallRecord, rt: Any, names: CalendarNames
+) -> list[Check]:
+    """One check per expectation the file states."""
     spec = replay.spec
     checks: list[Check] = []
     for turn_spec, turn in zip(spec.turns, record.turns, strict=False):
@@ -271,16 +197,9 @@ async def evaluate(
         checks += check_tools(where, turn.tools, turn_spec.tools, turn_spec.not_tools)
         checks += check_phrases(where, turn.bot_text, turn_spec.says, turn_spec.not_says)
         checks += await check_turn(turn, replay.pipecat_expect[turn.index])
-    for problem in record.script_problems:
-        checks.append(Check("script", "the scripted model's output is complete", False, problem))
-    missing = len(spec.turns) - len(record.turns)
-    if missing > 0:
-        checks.append(
-            Check("call", "every turn was played", False, f"{missing} turn(s) not reached")
-        )
     want = spec.expect
     checks += check_tools("call", record.tools, want.tools, want.not_tools)
-    checks += check_phrases("call", record.bot_text, want.says, want.not_says)
+    checks += check_phrases("call", record.heard_text, want.says, want.not_says)
     if want.ended_by is not None:
         ok = record.ended_by == want.ended_by
         checks.append(Check("call", f"ended by {want.ended_by}", ok, f"ended by {record.ended_by}"))
@@ -294,12 +213,5 @@ async def evaluate(
     if want.calendar is not None:
         bookings = await asyncio.to_thread(rt.sandbox.bookings)
         holds = await asyncio.to_thread(rt.sandbox.active_reservations)
-        checks += check_calendar(
-            replay,
-            names,
-            bookings,
-            holds,
-            record,
-            want.calendar,
-        )
+        checks += check_calendar(replay, names, bookings, holds, record, want.calendar)
     return checks

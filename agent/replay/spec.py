@@ -123,6 +123,30 @@ class ExternalBookingEvent(SlotRef):
     at: datetime | str | None = None
 
 
+class DuringEvent(_Strict):
+    """A tool call of the turn before, still running when this happens. `at`: a timeline kind
+    the tool writes (e.g. `booking_sent`); the tool is caught right after writing it, so the
+    request has not been answered yet. Default: right after the call started (`tool_called`)."""
+
+    tool: str
+    at: str = "tool_called"
+
+    @model_validator(mode="before")
+    @classmethod
+    def _bare_tool(cls, v: Any) -> Any:
+        return {"tool": v} if isinstance(v, str) else v
+
+
+EVENT_KINDS = (
+    "external_booking",
+    "advance",
+    "fault",
+    "hangup",
+    "hang_up_during",
+    "barge_in_during",
+)
+
+
 class Event(_Strict):
     """Something that happens between turns; exactly one key."""
 
@@ -130,6 +154,9 @@ class Event(_Strict):
     advance: timedelta | None = None  # the clock moves (the caller thinks, the hold ages)
     fault: Fault | None = None
     hangup: bool | None = None  # the caller hangs up: the call ends here
+    # the caller hangs up / talks while the previous turn's tool call is still running
+    hang_up_during: DuringEvent | None = None
+    barge_in_during: DuringEvent | None = None
 
     @field_validator("advance", mode="before")
     @classmethod
@@ -138,19 +165,21 @@ class Event(_Strict):
 
     @model_validator(mode="after")
     def _one(self) -> Event:
-        given = [k for k in ("external_booking", "advance", "fault", "hangup") if getattr(self, k)]
+        given = [k for k in EVENT_KINDS if getattr(self, k)]
         if len(given) != 1:
             raise ValueError(
-                "an event has exactly one of: external_booking, advance, fault, hangup "
-                f"(got {given or 'none'})"
+                f"an event has exactly one of: {', '.join(EVENT_KINDS)} (got {given or 'none'})"
             )
         return self
 
     @property
     def kind(self) -> str:
-        return next(
-            k for k in ("external_booking", "advance", "fault", "hangup") if getattr(self, k)
-        )
+        return next(k for k in EVENT_KINDS if getattr(self, k))
+
+    @property
+    def during(self) -> DuringEvent | None:
+        """The tool call this event happens during, for the two in-flight events."""
+        return self.hang_up_during or self.barge_in_during
 
 
 # ---------------------------------------------------------------------------------------------
@@ -190,11 +219,13 @@ class Step(_Strict):
 
 
 class ToolExpect(_Strict):
-    """A tool the agent must call: by name, arguments as a subset, and the result's status."""
+    """A tool call: by name, arguments as a subset, the result's status, and result fields as
+    a subset (nested mappings and lists matched field by field)."""
 
     name: str
     args: dict[str, Any] | None = None
     status: str | None = None
+    result: dict[str, Any] | None = None
 
     @model_validator(mode="before")
     @classmethod
@@ -202,9 +233,13 @@ class ToolExpect(_Strict):
         return {"name": v} if isinstance(v, str) else v
 
     def label(self) -> str:
+        """`book_appointment(customer_name='Eva') -> booked {'reason': ...}`; a bare name alone."""
+        if self.args is None and self.status is None and self.result is None:
+            return self.name
         args = ", ".join(f"{k}={v!r}" for k, v in (self.args or {}).items())
         status = f" -> {self.status}" if self.status else ""
-        return f"{self.name}({args}){status}"
+        result = f" {self.result}" if self.result else ""
+        return f"{self.name}({args}){status}{result}"
 
 
 class _OptionalSlot(_Strict):
@@ -233,6 +268,7 @@ class LedgerExpect(_Strict):
     states: dict[str, int] = {}  # how many in each state, e.g. {confirmed: 1}
     no_confirmed: bool = False
     timeline: list[str] = []  # timeline kinds that must appear, in this order
+    not_timeline: list[str] = []  # timeline kinds that must not appear at all
 
 
 class BookingExpect(_OptionalSlot):
@@ -242,20 +278,33 @@ class BookingExpect(_OptionalSlot):
     absent: bool = False  # no booking like this may exist
 
 
+class HoldExpect(_OptionalSlot):
+    """A hold this call may leave behind (in Cal.com, and `held` in the ledger)."""
+
+
 class CalendarExpect(_Strict):
     bookings: list[BookingExpect] = []
     accepted_count: int | None = None  # accepted bookings in the whole calendar
     only_listed: bool = False  # no accepted booking beyond those listed
+    # No hold is ever left unless listed in `holds` (a built-in check); `no_hold_left` says so
+    # explicitly and is checked as well.
     no_hold_left: bool = False
+    holds: list[HoldExpect] = []  # holds this call must leave, and the only ones it may
+
+    @model_validator(mode="after")
+    def _holds_or_none(self) -> CalendarExpect:
+        if self.no_hold_left and self.holds:
+            raise ValueError("`no_hold_left: true` and `holds:` contradict each other")
+        return self
 
 
 class CallExpect(_Strict):
     """What must be true of the whole call."""
 
     tools: list[ToolExpect] = []  # each called, in this order (others may come between)
-    not_tools: list[str] = []  # never called
+    not_tools: list[ToolExpect] = []  # no call like this anywhere in the call
     says: list[str] = []  # case-insensitive substring, or /regex/
-    not_says: list[str] = []
+    not_says: list[str] = []  # nowhere in anything the caller heard (greeting included)
     ended_by: str | None = None  # how the call ended: hangup, bot, script_end
     ledger: LedgerExpect | None = None
     calendar: CalendarExpect | None = None
@@ -271,7 +320,7 @@ class Turn(_Strict):
     # pipecat.evals expectations (event: function_call / response ..., calls, text_contains ...)
     expect: list[dict[str, Any]] = []
     tools: list[ToolExpect] = []
-    not_tools: list[str] = []
+    not_tools: list[ToolExpect] = []
     says: list[str] = []
     not_says: list[str] = []
 
@@ -279,13 +328,36 @@ class Turn(_Strict):
     def _something(self) -> Turn:
         if self.user is None and not self.events:
             raise ValueError("a turn needs `user:` (what the caller says) or `events:`")
-        if self.user is None and (self.model or self.expect or self.tools or self.says):
+        if self.user is None and (
+            self.model or self.expect or self.tools or self.says or self.not_tools or self.not_says
+        ):
             raise ValueError("a turn without `user:` cannot have model output or expectations")
+        for i, event in enumerate(self.events):
+            if event.during is not None and i != 0:
+                raise ValueError(
+                    f"events[{i}]: `{event.kind}` must be the turn's first event (it happens "
+                    "while the previous turn's tool call runs)"
+                )
+        if self.during is not None:
+            if any(e.advance is not None for e in self.events):
+                raise ValueError(
+                    "a turn with `hang_up_during`/`barge_in_during` cannot move the clock: the "
+                    "tool in flight holds the call's calendar session meanwhile"
+                )
+            if self.events[0].barge_in_during is not None and self.user is None:
+                raise ValueError("`barge_in_during` needs `user:` (what the caller says)")
+            if self.events[0].hang_up_during is not None and self.user is not None:
+                raise ValueError("`hang_up_during`: the caller hangs up instead of speaking")
         return self
 
     @property
     def hangs_up(self) -> bool:
-        return any(e.hangup for e in self.events)
+        return any(e.hangup or e.hang_up_during for e in self.events)
+
+    @property
+    def during(self) -> DuringEvent | None:
+        """The in-flight tool call this turn's first event happens during, if any."""
+        return self.events[0].during if self.events else None
 
 
 class Replay(_Strict):
@@ -319,4 +391,17 @@ class Replay(_Strict):
                 f"turns[{len(self.turns) - 1}]: the caller hangs up before speaking; put the "
                 "hang-up in a turn of its own"
             )
+        for i, turn in enumerate(self.turns):
+            if turn.during is None:
+                continue
+            if i == 0 or self.turns[i - 1].user is None:
+                raise ValueError(
+                    f"turns[{i}]: `{turn.events[0].kind}` happens during a tool call of the turn "
+                    "before, which needs `user:` (what makes the model call the tool)"
+                )
+            if self.turns[i - 1].during is not None:
+                raise ValueError(
+                    f"turns[{i}]: one tool call in flight at a time; turns[{i - 1}] already "
+                    "happens during one"
+                )
         return self

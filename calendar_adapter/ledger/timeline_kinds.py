@@ -1,0 +1,51 @@
+"""Every kind of entry a call's timeline can hold, with what it records: the one list.
+
+Replay files name kinds in their expectations and are refused when they name one that is not
+here (a typo would make the check pass or fail for the wrong reason). Code that writes a new kind
+adds it here; tests/test_replay_names.py finds kinds written anywhere that are missing.
+"""
+
+from __future__ import annotations
+
+from types import MappingProxyType
+
+TIMELINE_KINDS = MappingProxyType(
+    {
+        # the call
+        "call_started": "the call began",
+        "call_ended": "the call ended (with its reason)",
+        "user_said": "what the caller said",
+        "bot_said": "what the agent actually said (after the confirmation guard)",
+        "guard_blocked": "the guard replaced a sentence claiming what no tool had done",
+        "tool_called": "a tool was called (arguments in log form)",
+        "tool_result": "a tool's result",
+        "error": "something failed (source / during say what)",
+        # availability and holds
+        "availability_checked": "check_availability asked Cal.com for free slots",
+        "hold_placed": "a slot was reserved in Cal.com for this caller",
+        "hold_refused": "Cal.com refused to reserve a slot",
+        "hold_extended": "a hold's reservation was extended before it ran out",
+        "hold_renewed": "a lapsed hold was reserved again (the slot was still free)",
+        "hold_released": "a hold was released",
+        "hold_expired": "a hold ran out (or lapsed and its slot was taken)",
+        "fence_placed": "after a lost booking answer the slot was held again (a fence)",
+        "fence_refused": "the fence could not be placed",
+        # bookings
+        "booking_sent": "a booking request left for Cal.com",
+        "booking_confirmed": "Cal.com accepted the booking",
+        "booking_pending": "Cal.com took the booking, awaiting the salon's approval",
+        "booking_failed": "the booking was not made",
+        "booking_unknown": "the booking's outcome could not be learned",
+        "booking_resolved": "a lost booking answer was looked up (request id)",
+        "booking_landed_late": "a booking request whose answer was lost arrived after all",
+        # the caller's own appointments
+        "cancel_sent": "a cancellation request left for Cal.com",
+        "cancel_unknown": "a cancellation's outcome could not be learned",
+        "cancelled": "Cal.com cancelled the booking",
+        "reschedule_sent": "a reschedule request left for Cal.com",
+        "rescheduled": "Cal.com moved the booking",
+        # afterwards
+        "reconciled": "reconcile changed the ledger to match Cal.com",
+        "webhook_received": "a Cal.com webhook about one of the call's bookings",
+    }
+)
