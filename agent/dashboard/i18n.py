@@ -86,7 +86,7 @@ WORDS: dict[str, tuple[str, str]] = {
         "Ende der Anruferrede bis erstes Agentenwort (gemessen im Anruf)",
         "end of caller speech to first bot audio (measured in the call)",
     ),
-    "latency_from_timeline": (
+    "latency_timeline": (
         "Anrufer fertig bis Agentenantwort fertig (aus der Timeline; enthält die Sprechdauer)",
         "caller done to bot reply done (from the timeline; includes speaking time)",
     ),

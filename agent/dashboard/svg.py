@@ -51,7 +51,7 @@ def bar_chart(
         out.append("</g>")
         if i % every == 0:
             out.append(
-                f'<text x="{x + bar / 2:.1f}" y="{HEIGHT + 12}" text-anchor="middle">'
+                f'<text x="{max(x + bar / 2, 14):.1f}" y="{HEIGHT + 12}" text-anchor="middle">'
                 f"{escape(labels[i])}</text>"
             )
     out.append(f'<line class="axis" x1="0" y1="{HEIGHT}" x2="{WIDTH}" y2="{HEIGHT}"/></svg>')
@@ -65,7 +65,7 @@ def histogram(
     if not values:
         return Markup("")
     low, high = min(values), max(values)
-    width = (high - low) / bins or 1.0
+    width = (high - low) / bins or max(high / bins, 0.1)
     counts = [0.0] * bins
     for v in values:
         counts[min(bins - 1, int((v - low) / width))] += 1

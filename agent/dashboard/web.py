@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from datetime import datetime
+from datetime import date, datetime
 from pathlib import Path
 from typing import Annotated, Any
 
@@ -18,6 +18,10 @@ from agent.dashboard.i18n import LANG_COOKIE, LANGUAGES, language, translator
 HERE = Path(__file__).resolve().parent
 templates = Jinja2Templates(directory=str(HERE / "templates"))
 
+WEEKDAYS = {
+    "de": ("Mo", "Di", "Mi", "Do", "Fr", "Sa", "So"),
+    "en": ("Mon", "Tue", "Wed", "Thu", "Fri", "Sat", "Sun"),
+}
 VERDICT_CLASS = {
     Verdict.IN_CALENDAR: "ok",
     Verdict.NOT_IN_CALENDAR: "gone",
@@ -70,10 +74,13 @@ def render(
     except Exception:  # the runtime is not open yet: times stay UTC
         tz = None
 
-    def local(at: datetime | None, fmt: str = "%d.%m. %H:%M") -> str:
+    def local(at: datetime | date | None, fmt: str = "%d.%m. %H:%M") -> str:
+        """Salon time; `%a` is the weekday in the page's language."""
         if at is None:
             return "–"
-        return (at.astimezone(tz) if tz else at).strftime(fmt)
+        if isinstance(at, datetime):
+            at = at.astimezone(tz) if tz else at
+        return at.strftime(fmt.replace("%a", WEEKDAYS[lang][at.weekday()]))
 
     response = templates.TemplateResponse(
         request,
