@@ -35,7 +35,7 @@ PAGES = {
 def main() -> int:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--out", default=str(ROOT / "docs"), help="directory for the PNGs")
-    parser.add_argument("--phone", action="store_true", help="a phone-sized window (390x844)")
+    parser.add_argument("--phone", action="store_true", help="a phone's screen (390 px wide)")
     args = parser.parse_args()
     missing = browser_missing()
     if missing:
@@ -43,11 +43,11 @@ def main() -> int:
         return 2
     out = Path(args.out)
     out.mkdir(parents=True, exist_ok=True)
-    size = "390,1100" if args.phone else "1100,900"
+    size = "1100,900"
     with tempfile.TemporaryDirectory() as tmp, demo_dashboard(Path(tmp)) as server:
         from selenium.webdriver.common.by import By
 
-        driver = chromium(Path(tmp) / "profile", size=size)
+        driver = chromium(Path(tmp) / "profile", size=size, phone=args.phone)
         try:
             driver.get(server.dashboard_url + "/login")
             driver.find_element(By.ID, "password").send_keys(PASSWORD)
@@ -55,9 +55,9 @@ def main() -> int:
             for name, path in PAGES.items():
                 driver.get(server.dashboard_url + path.format(call_id=server.demo_call_id))
                 time.sleep(0.3)
-                height = driver.execute_script("return document.documentElement.scrollHeight")
-                width = int(size.split(",")[0])
-                driver.set_window_size(width, max(400, min(int(height) + 40, 2400)))
+                if not args.phone:  # the whole page, up to a sensible length
+                    height = driver.execute_script("return document.documentElement.scrollHeight")
+                    driver.set_window_size(1100, max(400, min(int(height) + 40, 2400)))
                 target = out / (name.replace(".png", "-phone.png") if args.phone else name)
                 driver.save_screenshot(str(target))
                 print(target)

@@ -200,7 +200,12 @@ def browser_missing() -> str | None:
     return None
 
 
-def chromium(profile: Path, *, fake_audio: Path | None = None, size: str = "1200,900"):
+PHONE = {"width": 390, "height": 844, "pixelRatio": 2}  # a current phone's CSS viewport
+
+
+def chromium(
+    profile: Path, *, fake_audio: Path | None = None, size: str = "1200,900", phone: bool = False
+):
     from selenium import webdriver
     from selenium.webdriver.chrome.service import Service
 
@@ -226,6 +231,9 @@ def chromium(profile: Path, *, fake_audio: Path | None = None, size: str = "1200
         options.add_argument("--use-fake-device-for-media-stream")
         options.add_argument(f"--use-file-for-fake-audio-capture={fake_audio}")
         options.add_argument("--autoplay-policy=no-user-gesture-required")
+        options.add_argument("--allow-loopback-in-peer-connection")
+    if phone:
+        options.add_experimental_option("mobileEmulation", {"deviceMetrics": PHONE})
     options.set_capability("goog:loggingPrefs", {"browser": "ALL"})
     return webdriver.Chrome(options=options, service=Service(executable_path=CHROMEDRIVER))
 
