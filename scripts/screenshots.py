@@ -22,6 +22,7 @@ from tests.browser.support import (  # noqa: E402
     browser_missing,
     chromium,
     demo_dashboard,
+    lost_answer,
 )
 
 PAGES = {
@@ -47,6 +48,7 @@ def main() -> int:
     with tempfile.TemporaryDirectory() as tmp, demo_dashboard(Path(tmp)) as server:
         from selenium.webdriver.common.by import By
 
+        server.run(lost_answer)  # something that needs a person
         driver = chromium(Path(tmp) / "profile", size=size, phone=args.phone)
         try:
             driver.get(server.dashboard_url + "/login")

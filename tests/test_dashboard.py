@@ -14,7 +14,7 @@ import pytest
 from agent.dashboard.passwords import hash_password, verify_password
 from calendar_adapter.backend import Reservation
 from calendar_adapter.ledger import AppointmentState as S
-from tests.browser.support import PASSWORD, demo_dashboard
+from tests.browser.support import PASSWORD, csrf_of, demo_dashboard, logged_in
 from tests.conftest import berlin
 
 CALLER = "+4915112345678"  # the demo's caller
@@ -25,18 +25,6 @@ THURSDAY_11 = berlin(2026, 11, 26, 11, 0)
 def server(tmp_path_factory):
     with demo_dashboard(tmp_path_factory.mktemp("demo")) as running:
         yield running
-
-
-def csrf_of(html: str) -> str:
-    return re.search(r'name="csrf" value="([^"]+)"', html).group(1)
-
-
-def logged_in(server, **headers) -> httpx.Client:
-    client = httpx.Client(base_url=server.dashboard_url, headers=headers, timeout=30)
-    token = csrf_of(client.get("/login").text)
-    answer = client.post("/login", data={"password": PASSWORD, "csrf": token, "next": "/"})
-    assert answer.status_code == 303, answer.text
-    return client
 
 
 def page_csrf(client: httpx.Client, path: str = "/attention") -> str:

@@ -79,7 +79,14 @@ class BrowserCalls:
         from pipecat.transports.base_transport import TransportParams
         from pipecat.transports.smallwebrtc.transport import SmallWebRTCTransport
 
+        from agent.call_metrics import CallMetrics
+
         ctx = self.ctx
+
+        async def log(kind: str, **data: Any) -> None:
+            await ctx.ledger.log(call_id, kind, **data)
+
+        metrics = CallMetrics(log)
         try:
             transport = SmallWebRTCTransport(
                 webrtc_connection=connection,
@@ -93,7 +100,9 @@ class BrowserCalls:
                 mode="browser",
                 services=await standin_services(ctx.settings, ctx.runtime),
                 call_id=call_id,
+                observers=metrics.observers(),
             )
+            await metrics.write_usage()
             logger.info(f"browser call {call_id} ended ({result.reason})")
         except asyncio.CancelledError:
             raise

@@ -13,7 +13,7 @@ import threading
 from collections.abc import Awaitable, Callable, Iterator
 from concurrent.futures import Future
 from contextlib import contextmanager
-from datetime import UTC, datetime
+from datetime import UTC, datetime, timedelta
 from pathlib import Path
 from typing import Any
 
@@ -84,6 +84,35 @@ async def play_demo(tmp_path: Path) -> str:
     )
     assert outcome.passed and outcome.record.call_id
     return outcome.record.call_id
+
+
+async def lost_answer(rt: Any) -> Any:
+    """A booking whose answer was lost, as the tools leave it (`unknown`): Thursday 15:00."""
+    from calendar_adapter.backend import Reservation
+    from calendar_adapter.ledger import AppointmentState as S
+    from tests.conftest import berlin
+
+    await rt.ledger.start_call("call-lost", caller_phone="+4917000000001", mode="twilio")
+    catalog = await rt.backend.get_catalog()
+    offering = catalog.offerings[0]
+    start = berlin(2026, 11, 26, 15, 0)
+    appt = await rt.ledger.add_held(
+        call_id="call-lost",
+        reservation=Reservation(
+            uid="res-lost",
+            event_type_id=offering.event_type_id,
+            slot_start=start,
+            slot_end=start + timedelta(minutes=offering.minutes),
+            slot_minutes=offering.minutes,
+            reservation_minutes=10,
+            until=rt.clock.now() + timedelta(minutes=10),
+        ),
+        stylist_user_id=offering.stylist_user_id,
+        service_slug=offering.service_slug,
+        caller_phone="+4917000000001",
+    )
+    await rt.ledger.transition(appt.id, S.BOOKING, request_id="req-lost")
+    return await rt.ledger.transition(appt.id, S.UNKNOWN, error="timeout")
 
 
 class DashboardServer:
@@ -175,6 +204,23 @@ def demo_dashboard(tmp_path: Path, **settings_overrides: Any) -> Iterator[Dashbo
         yield server
     finally:
         server.stop()
+
+
+def csrf_of(html: str) -> str:
+    import re
+
+    return re.search(r'name="csrf" value="([^"]+)"', html).group(1)
+
+
+def logged_in(server: Any, **headers: str) -> Any:
+    """An httpx client logged in to the dashboard (as a browser would: form token first)."""
+    import httpx
+
+    client = httpx.Client(base_url=server.dashboard_url, headers=headers, timeout=30)
+    token = csrf_of(client.get("/login").text)
+    answer = client.post("/login", data={"password": PASSWORD, "csrf": token, "next": "/"})
+    assert answer.status_code == 303, answer.text
+    return client
 
 
 # -- the browser ------------------------------------------------------------------------------

@@ -15,7 +15,7 @@ from pathlib import Path
 import pytest
 
 from calendar_adapter.ledger import AppointmentState as S
-from tests.browser.support import PASSWORD, chromium, console_log, demo_dashboard
+from tests.browser.support import PASSWORD, chromium, console_log, demo_dashboard, logged_in
 
 pytestmark = pytest.mark.timeout(300)
 
@@ -161,9 +161,18 @@ def test_a_call_from_the_browser_books_and_the_dashboard_shows_it(
         async def facts(rt):
             call = await rt.ledger.get_call(call_id)
             rows = await rt.ledger.appointments_for_call(call_id)
-            return call, rows, rt.sandbox.active_reservations()
+            return call, rows, rt.sandbox.active_reservations(), await rt.ledger.timeline(call_id)
 
-        call, rows, holds = server.run(facts)
+        call, rows, holds, timeline = server.run(facts)
         assert call.mode == "browser" and call.ended_at is not None
         assert [(a.state, a.customer_name) for a in rows] == [(S.CONFIRMED, "Anna Berg")]
         assert holds == []  # nothing left held after the hang-up
+        # pipecat's own measurements, kept for the dashboard's numbers
+        latencies = [e.data["seconds"] for e in timeline if e.kind == "turn_latency"]
+        assert len(latencies) >= 2 and all(0 < s < 10 for s in latencies)
+        [usage] = [e.data for e in timeline if e.kind == "usage"]
+        assert usage["tts_characters"] >= len(OFFER)
+
+        numbers = logged_in(server).get("/numbers").text
+        assert "Ende der Anruferrede bis erstes Agentenwort" in numbers
+        assert f"/calls/{call_id}" in numbers  # usage per call lists it

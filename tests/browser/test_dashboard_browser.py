@@ -4,14 +4,9 @@ the password it sees nothing but the login."""
 
 from __future__ import annotations
 
-from datetime import timedelta
-
 import pytest
 
-from calendar_adapter.backend import Reservation
-from calendar_adapter.ledger import AppointmentState as S
-from tests.browser.support import PASSWORD, chromium, console_log, demo_dashboard
-from tests.conftest import berlin
+from tests.browser.support import PASSWORD, chromium, console_log, demo_dashboard, lost_answer
 
 pytestmark = pytest.mark.timeout(300)
 
@@ -20,31 +15,6 @@ def wait_for(driver, condition, seconds: float = 20):
     from selenium.webdriver.support.ui import WebDriverWait
 
     return WebDriverWait(driver, seconds).until(condition)
-
-
-async def lost_answer(rt):
-    """A booking whose answer was lost (the tools leave it `unknown`)."""
-    await rt.ledger.start_call("call-lost", caller_phone="+4917000000001", mode="twilio")
-    catalog = await rt.backend.get_catalog()
-    offering = catalog.offerings[0]
-    start = berlin(2026, 11, 26, 15, 0)
-    appt = await rt.ledger.add_held(
-        call_id="call-lost",
-        reservation=Reservation(
-            uid="res-lost",
-            event_type_id=offering.event_type_id,
-            slot_start=start,
-            slot_end=start + timedelta(minutes=offering.minutes),
-            slot_minutes=offering.minutes,
-            reservation_minutes=10,
-            until=rt.clock.now() + timedelta(minutes=10),
-        ),
-        stylist_user_id=offering.stylist_user_id,
-        service_slug=offering.service_slug,
-        caller_phone="+4917000000001",
-    )
-    await rt.ledger.transition(appt.id, S.BOOKING, request_id="req-lost")
-    return await rt.ledger.transition(appt.id, S.UNKNOWN, error="timeout")
 
 
 def test_the_salon_logs_in_reads_the_verdict_and_the_call_and_marks_an_item_done(
