@@ -359,3 +359,15 @@ async def test_without_a_password_serve_mounts_no_dashboard_and_says_so(tmp_path
         logger.remove(handler)
     assert not any(getattr(r, "path", "").startswith("/dashboard") for r in app.routes)
     assert any("no dashboard" in s and "DASHBOARD_PASSWORD_HASH" in s for s in said)
+
+
+def test_without_speech_keys_the_browser_call_page_says_which_one_is_missing(server):
+    client = logged_in(server)
+    page = client.get("/browser-call").text
+    assert 'id="call-problem"' in page and "DEEPGRAM_API_KEY is not set" in page
+    assert 'id="start-call"' not in page
+    token = csrf_of(page)
+    offer = client.post(
+        "/browser-call/offer", json={"sdp": "v=0", "type": "offer"}, headers={"x-csrf-token": token}
+    )
+    assert offer.status_code == 503 and "DEEPGRAM_API_KEY" in offer.json()["error"]

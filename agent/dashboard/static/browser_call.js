@@ -86,5 +86,6 @@ document.addEventListener("DOMContentLoaded", () => {
     }
   });
   end.addEventListener("click", hangUp);
-  window.addEventListener("pagehide", () => { if (pcId) navigator.sendBeacon && hangUp(); });
+  // leaving the page closes the connection; the server sees it close and ends the call
+  window.addEventListener("pagehide", () => { if (pc) pc.close(); });
 });
