@@ -27,6 +27,10 @@ COMMANDS: dict[str, tuple[str, str]] = {
         "compare the ledger with Cal.com, fix what is certain",
     ),
     "sandbox": ("calendar_adapter.sandbox.command", "run the Cal.com-compatible sandbox server"),
+    "dashboard-password": (
+        "agent.commands.dashboard_password",
+        "print the DASHBOARD_PASSWORD_HASH line for the dashboard's password",
+    ),
 }
 
 

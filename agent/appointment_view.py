@@ -48,12 +48,18 @@ def timeline_lines(events: list[TimelineEvent], names: CalendarNames) -> list[st
     lines = []
     for e in events:
         clock = e.at.astimezone(names.tz).strftime("%H:%M:%S")
-        lines.append(
-            f"  {clock}  {_LABELS.get(e.kind, e.kind)}: {_data_text(e.kind, e.data, names)}".rstrip(
-                ": "
-            )
-        )
+        lines.append(f"  {clock}  {event_label(e.kind)}: {event_detail(e, names)}".rstrip(": "))
     return lines
+
+
+def event_label(kind: str) -> str:
+    """A timeline kind as a German word (the kind itself when it has none)."""
+    return _LABELS.get(kind, kind)
+
+
+def event_detail(event: TimelineEvent, names: CalendarNames) -> str:
+    """An event's data as a reader wants it: salon time, stylists by name, tool calls as calls."""
+    return _data_text(event.kind, event.data, names)
 
 
 def _data_text(kind: str, data: dict[str, Any], names: CalendarNames) -> str:

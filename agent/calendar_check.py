@@ -21,6 +21,8 @@ T = TypeVar("T")
 ACTIVE_BOOKING = frozenset({"accepted", "pending"})
 # Ledger states that claim a live booking in Cal.com.
 CLAIMS_BOOKING = frozenset({S.CONFIRMED, S.PENDING})
+# Ledger states whose outcome is still being decided (a hold, a request in flight, a lost answer).
+UNDECIDED = frozenset({S.HELD, S.BOOKING, S.UNKNOWN})
 
 
 class Verdict(StrEnum):
@@ -28,6 +30,7 @@ class Verdict(StrEnum):
     NOT_IN_CALENDAR = "nicht im Kalender"
     DIFFERENT = "anders"
     UNREACHABLE = "Kalender nicht erreichbar"
+    OPEN = "offen"  # only from `headline`: the outcome is not decided yet
 
     @property
     def english(self) -> str:
@@ -36,6 +39,7 @@ class Verdict(StrEnum):
             "nicht im Kalender": "not in the calendar",
             "anders": "different",
             "Kalender nicht erreichbar": "calendar unreachable",
+            "offen": "open",
         }[self.value]
 
 
@@ -51,6 +55,17 @@ class Comparison:
     note: str | None = None  # why a seeming disagreement is none
 
 
+def headline(cmp: Comparison) -> Verdict:
+    """The one word a person reads first: the calendar verdict, or `OPEN` while nobody can say
+    yet (Cal.com could not be asked, or the row is still undecided and Cal.com has no live
+    booking for it: a hold in a running call, a request in flight, a lost answer)."""
+    if cmp.verdict is Verdict.UNREACHABLE:
+        return Verdict.OPEN
+    if S(cmp.appointment.state) in UNDECIDED and cmp.verdict is Verdict.NOT_IN_CALENDAR:
+        return Verdict.OPEN
+    return cmp.verdict
+
+
 async def account_for_late_landing(ledger: Ledger, cmp: Comparison) -> None:
     """A `failed` row whose lost request landed in Cal.com after all is right to say failed
     once that booking has a ledger row of its own (recorded by the call or by reconcile)."""
@@ -62,6 +77,16 @@ async def account_for_late_landing(ledger: Ledger, cmp: Comparison) -> None:
         cmp.agrees = True
         cmp.differences = []
         cmp.note = f"die Anfrage kam später doch an: als Termin #{other.id} geführt"
+
+
+async def check(
+    ledger: Ledger, backend: CalendarBackend, appt: Appointment, names: CalendarNames | None = None
+) -> Comparison:
+    """What `status` and the dashboard show for one appointment: `compare`, with a failed row
+    whose lost request landed later (and has its own row) counted as right."""
+    cmp = await compare(backend, appt, names)
+    await account_for_late_landing(ledger, cmp)
+    return cmp
 
 
 async def find_booking(

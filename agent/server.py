@@ -27,6 +27,7 @@ from loguru import logger
 
 from agent.call import booking_deps, run_call
 from agent.config import Settings
+from agent.dashboard.app import mount_dashboard
 from agent.telephony import twilio
 from agent.telephony.caller import to_e164
 from agent.telephony.media_stream import PhoneLine, serve_media_stream
@@ -159,6 +160,7 @@ def create_app(settings: Settings, runtime: CalendarRuntime | None = None) -> Fa
             return JSONResponse({"status": "error", "error": str(exc)}, status_code=400)
         return JSONResponse({"status": "ok", "outcome": outcome})
 
+    mount_dashboard(app, settings)
     return app
 
 

@@ -68,7 +68,7 @@ async def find_appointments(ledger, ref: str) -> tuple[list, str | None]:
 
 async def status_report(ledger, backend, salon, ref: str) -> StatusReport:
     from agent.appointment_view import call_header, comparison_lines, timeline_lines
-    from agent.calendar_check import Verdict, account_for_late_landing, compare
+    from agent.calendar_check import Verdict, check
     from agent.replay.names import names_for
 
     report = StatusReport()
@@ -88,8 +88,7 @@ async def status_report(ledger, backend, salon, ref: str) -> StatusReport:
     if not appointments:
         report.lines.append("Dieser Anruf hat keinen Termin hinterlassen.")
     for appt in appointments:
-        cmp = await compare(backend, appt, names)
-        await account_for_late_landing(ledger, cmp)
+        cmp = await check(ledger, backend, appt, names)
         report.comparisons.append(cmp)
         report.lines += comparison_lines(cmp, names)
         if cmp.verdict is Verdict.UNREACHABLE:

@@ -13,7 +13,14 @@ from typing import Any, TypeVar, get_args, get_type_hints
 
 import aiosqlite
 
-from .models import Appointment, AppointmentState, CallRow, StylistRow, TimelineEvent
+from .models import (
+    Appointment,
+    AppointmentState,
+    CallRow,
+    DoneMark,
+    StylistRow,
+    TimelineEvent,
+)
 
 _Row = TypeVar("_Row")
 
@@ -64,6 +71,10 @@ def stylist_from_row(row: aiosqlite.Row) -> StylistRow:
 
 def call_from_row(row: aiosqlite.Row) -> CallRow:
     return _from_row(CallRow, row)
+
+
+def done_mark_from_row(row: aiosqlite.Row) -> DoneMark:
+    return _from_row(DoneMark, row)
 
 
 def _from_row(cls: type[_Row], row: aiosqlite.Row, **convert: Callable[[Any], Any]) -> _Row:

@@ -112,3 +112,15 @@ class CallRow:
     started_at: datetime
     ended_at: datetime | None
     end_reason: str | None
+
+
+@dataclass(frozen=True)
+class DoneMark:
+    """A dashboard item a person marked done (`key` names the item and its situation)."""
+
+    key: str
+    kind: str
+    call_id: str | None
+    appointment_id: int | None
+    note: str
+    done_at: datetime

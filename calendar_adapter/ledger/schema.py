@@ -109,10 +109,24 @@ V3_WEBHOOK_DELIVERIES: tuple[str, ...] = (
     "CREATE INDEX webhook_deliveries_uid ON webhook_deliveries (booking_uid)",
 )
 
+V4_DONE_MARKS: tuple[str, ...] = (
+    # "A person took care of it": one row per dashboard item marked done (any kind: an unknown
+    # outcome, a reconcile finding, a message...). The key names the item and its situation.
+    """CREATE TABLE done_marks (
+        key TEXT PRIMARY KEY,
+        kind TEXT NOT NULL,
+        call_id TEXT,
+        appointment_id INTEGER,
+        note TEXT NOT NULL DEFAULT '',
+        done_at TEXT NOT NULL
+    )""",
+)
+
 MIGRATIONS: tuple[tuple[str, ...], ...] = (
     V1_FIRST_SCHEMA,
     V2_CALCOM_IDENTITIES,
     V3_WEBHOOK_DELIVERIES,
+    V4_DONE_MARKS,
 )
 LATEST_VERSION = len(MIGRATIONS)
 

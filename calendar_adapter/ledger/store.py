@@ -24,6 +24,7 @@ from ..clock import Clock, SystemClock
 from .codec import (
     appointment_from_row,
     call_from_row,
+    done_mark_from_row,
     stylist_from_row,
     timeline_from_row,
     to_db_time,
@@ -34,6 +35,7 @@ from .models import (
     Appointment,
     AppointmentState,
     CallRow,
+    DoneMark,
     IllegalTransitionError,
     StylistRow,
     TimelineEvent,
@@ -552,3 +554,66 @@ class Ledger:
             "a.state = ? AND a.start >= ? ORDER BY a.start, a.id",
             (AppointmentState.CONFIRMED.value, to_db_time(after)),
         )
+
+    # -- dashboard: reads by time range, done marks ------------------------------------------
+
+    async def appointments_starting_between(
+        self, start: datetime, end: datetime
+    ) -> list[Appointment]:
+        """Appointments (any state) whose slot starts in [start, end), in time order."""
+        return await self._appointments(
+            "a.start >= ? AND a.start < ? ORDER BY a.start, a.id",
+            (to_db_time(start), to_db_time(end)),
+        )
+
+    async def calls_started_between(self, start: datetime, end: datetime) -> list[CallRow]:
+        """Calls begun in [start, end), newest first."""
+        rows = await self._fetchall(
+            """SELECT * FROM calls WHERE started_at >= ? AND started_at < ?
+               ORDER BY started_at DESC, rowid DESC""",
+            (to_db_time(start), to_db_time(end)),
+        )
+        return [call_from_row(r) for r in rows]
+
+    async def timeline_between(
+        self, start: datetime, end: datetime, kinds: Iterable[str]
+    ) -> list[TimelineEvent]:
+        """Events of these kinds, of every call, stamped in [start, end), in order."""
+        wanted = sorted(set(kinds))
+        marks = ",".join("?" * len(wanted))
+        rows = await self._fetchall(
+            f"""SELECT * FROM timeline WHERE at >= ? AND at < ? AND kind IN ({marks})
+                ORDER BY at, id""",
+            (to_db_time(start), to_db_time(end), *wanted),
+        )
+        return [timeline_from_row(r) for r in rows]
+
+    async def mark_done(
+        self,
+        key: str,
+        *,
+        kind: str,
+        call_id: str | None = None,
+        appointment_id: int | None = None,
+        note: str = "",
+    ) -> bool:
+        """Record that a person took care of item `key`; False when it already was."""
+        async with self._write() as db:
+            async with db.execute(
+                """INSERT INTO done_marks (key, kind, call_id, appointment_id, note, done_at)
+                   VALUES (?, ?, ?, ?, ?, ?) ON CONFLICT (key) DO NOTHING RETURNING key""",
+                (key, kind, call_id, appointment_id, note, self._now()),
+            ) as cur:
+                return await cur.fetchone() is not None
+
+    async def unmark_done(self, key: str) -> bool:
+        """Open item `key` again; False when it was not marked."""
+        async with self._write() as db:
+            async with db.execute(
+                "DELETE FROM done_marks WHERE key = ? RETURNING key", (key,)
+            ) as cur:
+                return await cur.fetchone() is not None
+
+    async def done_marks(self) -> dict[str, DoneMark]:
+        rows = await self._fetchall("SELECT * FROM done_marks ORDER BY done_at, key")
+        return {r["key"]: done_mark_from_row(r) for r in rows}

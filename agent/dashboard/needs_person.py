@@ -1,0 +1,148 @@
+""" "Needs a person": everything the agent could not settle itself, from small sources.
+
+A source is one async function `(ctx) -> list[Item]`, listed in `SOURCES`. Adding a new kind of
+item (issue 14's open messages and callback requests, issue 10's failed releases in the
+release outbox) is one such function and one line in `SOURCES`; marking done, hiding what is
+done and the page work for every kind alike. Done marks live in the ledger (`done_marks`),
+keyed by `Item.key`: a key names the item *and its situation*, so a new problem with the same
+appointment is a new item and is not hidden by an old mark.
+"""
+
+from __future__ import annotations
+
+import hashlib
+from collections.abc import Awaitable, Callable
+from dataclasses import dataclass
+from datetime import datetime, timedelta
+
+from loguru import logger
+
+from agent.dashboard.context import DashboardContext
+from agent.reconcile import IN_FLIGHT_GRACE
+from calendar_adapter.ledger import AppointmentState, DoneMark
+from calendar_adapter.privacy import mask_phone
+
+S = AppointmentState
+# How far back the timeline is searched for unconfirmed cancellations.
+LOOK_BACK = timedelta(days=90)
+
+
+@dataclass(frozen=True)
+class Item:
+    key: str  # stable while the situation is the same
+    kind: str  # i18n word "kind_<kind>" is its title
+    what: str  # one line for a person (German, as the ledger and `reconcile` speak)
+    at: datetime | None = None
+    call_id: str | None = None
+    appointment_id: int | None = None
+
+
+Source = Callable[[DashboardContext], Awaitable[list[Item]]]
+
+
+def digest(text: str) -> str:
+    return hashlib.sha256(text.encode()).hexdigest()[:12]
+
+
+async def unknown_outcomes(ctx: DashboardContext) -> list[Item]:
+    """Bookings whose answer was lost and is not found yet (`unknown`, or `booking` past the
+    in-flight grace), and cancellations whose answer was lost while the booking still stands."""
+    names, now = await ctx.names(), ctx.clock.now()
+    items = []
+    for a in await ctx.ledger.non_final():
+        state = S(a.state)
+        if state is S.UNKNOWN or (state is S.BOOKING and now - a.updated_at >= IN_FLIGHT_GRACE):
+            items.append(
+                Item(
+                    key=f"unknown_outcome:{a.id}",
+                    kind="unknown_outcome",
+                    what=f"{names.appointment_text(a)}: Buchung ohne Antwort von Cal.com; "
+                    f"Anrufer {mask_phone(a.caller_phone)} braucht Bescheid",
+                    at=a.updated_at,
+                    call_id=a.call_id,
+                    appointment_id=a.id,
+                )
+            )
+    for e in await ctx.ledger.timeline_between(
+        now - LOOK_BACK, now + timedelta(days=1), ["cancel_unknown"]
+    ):
+        uid = str(e.data.get("booking_uid"))
+        a = await ctx.ledger.find_by_booking_uid(uid)
+        if a is None or S(a.state) is not S.CONFIRMED:
+            continue  # settled since (reconcile saw it cancelled)
+        items.append(
+            Item(
+                key=f"cancel_unknown:{uid}",
+                kind="unknown_outcome",
+                what=f"{names.appointment_text(a)}: Stornierung ohne Antwort von Cal.com",
+                at=e.at,
+                call_id=e.call_id,
+                appointment_id=a.id,
+            )
+        )
+    return items
+
+
+async def awaiting_salon(ctx: DashboardContext) -> list[Item]:
+    """Bookings Cal.com holds as `pending`: the salon has to accept them there."""
+    names, now = await ctx.names(), ctx.clock.now()
+    return [
+        Item(
+            key=f"awaiting_salon:{a.id}",
+            kind="awaiting_salon",
+            what=f"{names.appointment_text(a)}: wartet in Cal.com auf die Bestätigung des Salons",
+            at=a.updated_at,
+            call_id=a.call_id,
+            appointment_id=a.id,
+        )
+        for a in await ctx.ledger.non_final()
+        if S(a.state) is S.PENDING and a.end > now
+    ]
+
+
+async def reconcile_findings(ctx: DashboardContext) -> list[Item]:
+    """What `reconcile` lists for a person (it has fixed what was certain already)."""
+    report = await ctx.reconciler.latest(ctx)
+    items = []
+    for finding in report.needs_person:
+        appt = await ctx.ledger.get(finding.appointment_id)
+        items.append(
+            Item(
+                key=f"reconcile:{finding.appointment_id}:{digest(finding.what)}",
+                kind="reconcile",
+                what=finding.what,
+                at=ctx.reconciler.ran_at_wall,
+                call_id=appt.call_id if appt else None,
+                appointment_id=finding.appointment_id,
+            )
+        )
+    return items
+
+
+SOURCES: list[Source] = [unknown_outcomes, awaiting_salon, reconcile_findings]
+
+
+@dataclass
+class Attention:
+    open: list[Item]
+    done: list[tuple[Item, DoneMark]]
+    failed: list[str]  # sources that could not be read (Cal.com unreachable, ...)
+
+
+async def collect(ctx: DashboardContext, sources: list[Source] | None = None) -> Attention:
+    marks = await ctx.ledger.done_marks()
+    found = Attention([], [], [])
+    for source in SOURCES if sources is None else sources:
+        try:
+            items = await source(ctx)
+        except Exception as exc:  # one broken source must not hide the others
+            logger.opt(exception=exc).warning(f"dashboard: source {source.__name__} failed")
+            found.failed.append(f"{source.__name__}: {exc}")
+            continue
+        for item in items:
+            if item.key in marks:
+                found.done.append((item, marks[item.key]))
+            else:
+                found.open.append(item)
+    found.open.sort(key=lambda i: (i.at is None, i.at), reverse=False)
+    return found

@@ -1,0 +1,18 @@
+#!/usr/bin/env bash
+# What the tests need from the operating system (Debian/Ubuntu), installed only when missing:
+# headless Chromium and its driver (dashboard browser tests), espeak-ng (the German caller's
+# voice for the browser call test), sox (audio tools). Needs root or sudo; no browser download.
+set -euo pipefail
+needed=()
+command -v chromium >/dev/null 2>&1 || needed+=(chromium)
+command -v chromedriver >/dev/null 2>&1 || needed+=(chromium-driver)
+command -v espeak-ng >/dev/null 2>&1 || needed+=(espeak-ng)
+command -v sox >/dev/null 2>&1 || needed+=(sox)
+if [ ${#needed[@]} -eq 0 ]; then
+  exit 0
+fi
+sudo=""
+if [ "$(id -u)" -ne 0 ]; then sudo="sudo"; fi
+echo "installing: ${needed[*]}"
+$sudo apt-get update -qq
+DEBIAN_FRONTEND=noninteractive $sudo apt-get install -y -qq --no-install-recommends "${needed[@]}" >/dev/null

@@ -1,0 +1,80 @@
+"""The dashboard's parts on their own: a call's outcome from what its tools answered, the
+needs-a-person sources (one broken source hides no other), percentiles, charts."""
+
+from __future__ import annotations
+
+from datetime import UTC, datetime
+from types import SimpleNamespace
+
+from agent.dashboard import needs_person, numbers, svg
+from agent.dashboard.outcomes import call_outcomes
+from calendar_adapter.ledger import AppointmentState as S
+from calendar_adapter.ledger import TimelineEvent
+
+AT = datetime(2026, 11, 24, 8, 0, tzinfo=UTC)
+
+
+def result(tool: str, status: str) -> TimelineEvent:
+    return TimelineEvent("c", AT, "tool_result", {"tool": tool, "result": {"status": status}})
+
+
+def row(state: S, booking_status: str | None = None):
+    return SimpleNamespace(state=state, booking_status=booking_status)
+
+
+def test_a_call_is_what_its_tools_answered():
+    assert call_outcomes([], []) == ["nothing"]
+    assert call_outcomes([result("check_availability", "held")], []) == ["nothing"]
+    assert call_outcomes([result("book_appointment", "booked")], []) == ["booked"]
+    both = [result("cancel_appointment", "cancelled"), result("book_appointment", "booked")]
+    assert call_outcomes(both, []) == ["booked", "cancelled"]
+    assert call_outcomes([result("reschedule_appointment", "rescheduled")], []) == ["moved"]
+    # a retry that worked is no "nicht gebucht"
+    retry = [result("book_appointment", "not_booked"), result("book_appointment", "booked")]
+    assert call_outcomes(retry, []) == ["booked"]
+    assert call_outcomes([result("book_appointment", "not_booked")], []) == ["not_booked"]
+    # issue 14's tools, once they exist
+    assert call_outcomes([result("take_message", "taken")], []) == ["message"]
+
+
+def test_an_unknown_answer_stays_open_until_the_ledger_settles_it():
+    lost = [result("book_appointment", "unknown")]
+    assert call_outcomes(lost, [row(S.UNKNOWN)]) == ["open"]
+    assert call_outcomes(lost, [row(S.CONFIRMED)]) == ["booked"]
+    assert call_outcomes(lost, [row(S.FAILED)]) == ["nothing"]
+    asked = [result("book_appointment", "pending_approval")]
+    assert call_outcomes(asked, [row(S.FAILED, "rejected")]) == ["requested", "refused"]
+
+
+async def test_a_broken_source_hides_no_other_and_done_items_are_set_apart(ledger):
+    async def works(ctx):
+        return [
+            needs_person.Item("a:1", "message", "Rückruf erbeten"),
+            needs_person.Item("a:2", "message", "Frage zum Preis"),
+        ]
+
+    async def broken(ctx):
+        raise RuntimeError("Cal.com nicht erreichbar")
+
+    await ledger.mark_done("a:2", kind="message")
+    found = await needs_person.collect(SimpleNamespace(ledger=ledger), [broken, works])
+    assert [i.key for i in found.open] == ["a:1"]
+    assert [(i.key, mark.kind) for i, mark in found.done] == [("a:2", "message")]
+    assert found.failed == ["broken: Cal.com nicht erreichbar"]
+    assert await ledger.mark_done("a:2", kind="message") is False  # once
+    assert await ledger.unmark_done("a:2") is True
+
+
+def test_percentiles_are_nearest_rank():
+    values = [0.5, 0.7, 0.6, 2.0, 0.8, 0.9, 1.0, 0.4, 0.55, 0.65]
+    assert numbers.percentile(values, 0.5) == 0.65
+    assert numbers.percentile(values, 0.95) == 2.0
+    assert numbers.percentile([], 0.5) is None
+
+
+def test_charts_are_svg_with_a_tooltip_per_bar_and_escaped_labels():
+    chart = str(svg.bar_chart([3, 0, 5], ["<Mo>", "Di", "Mi"], part=[1, 0, 5]))
+    assert chart.startswith("<svg") and chart.count("<title>") == 3
+    assert "&lt;Mo&gt;" in chart and "<Mo>" not in chart
+    assert str(svg.bar_chart([], [])) == ""
+    assert str(svg.histogram([0.4, 0.4])).count("<title>") == 10
