@@ -10,6 +10,7 @@ Text is normalized as the claim reader normalizes it (`agent.claims.normalize`).
 from __future__ import annotations
 
 import re
+import unicodedata
 
 from agent.claims import normalize
 
@@ -39,7 +40,7 @@ _EN_TIME_WORD = (
 _FORMULAS = [
     # German
     r"(?:auf )?wieder(?:hören|sehen|schauen|schaun)",
-    r"tschü(?:ss|s|ssi|ssle)|tschau|ciao|ade|adieu|pfiat di|baba",
+    r"tschü(?:ss|s|ssi|ssle)|tschö|tschau|ciao|ade|adieu|pfiat di|baba",
     rf"bis {_TIME_WORD}(?: {_TIME_WORD}){{0,5}}",
     r"auf bald",
     r"(?:ich wünsche ihnen )?(?:noch )?(?:einen )?schönen (?:tag|abend|nachmittag|vormittag|"
@@ -80,7 +81,9 @@ _CONTINUES = re.compile(
 def is_farewell(text: str) -> bool:
     """Whether `text` (a caller's utterance or a bot's sentence) says goodbye."""
     ending = False
-    for sentence in _SENTENCES.split(normalize(text)):
+    # Invisible format characters (soft hyphen, zero-width space) split no word.
+    visible = "".join(ch for ch in text if unicodedata.category(ch) != "Cf")
+    for sentence in _SENTENCES.split(normalize(visible)):
         sentence = sentence.strip()
         if not sentence:
             continue

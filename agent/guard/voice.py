@@ -83,7 +83,11 @@ class CodeVoice(FrameProcessor):
         elif isinstance(frame, UserStoppedSpeakingFrame):
             self._caller_speaking = False
             self._in_reply = True
-            await self.queue_frame(_Flush())  # the caller paused: say what waited for it
+            # The caller paused: what waited for them goes now, ahead of the reply to this turn
+            # (its frames may already be queued here, behind this system frame).
+            await self.push_frame(frame, direction)
+            await self._flush()
+            return
         elif isinstance(frame, InterruptionFrame):
             self._response_open = False
         elif isinstance(frame, EndFrame):
