@@ -24,6 +24,7 @@ from pipecat.tests.utils import SleepFrame, run_test
 
 from agent.claims import AppointmentFact, CallFacts, Claim, ClaimKind, Decision, decide
 from agent.guard import CallSummary, ConfirmationGuard, KnownAppointment
+from agent.guard.voice import CODE_SPEECH
 from calendar_adapter.ledger import AppointmentState
 from tools import speech
 
@@ -248,11 +249,18 @@ async def test_what_follows_the_claim_is_held_against_the_facts_too():
 SAY = speech.booked_sentence("Dauerwelle", "Fabian Spitzer", FRIDAY_10, BERLIN)
 
 
+def code_says(text: str) -> TTSSpeakFrame:
+    """What `CodeVoice` sends: speech marked as code's own."""
+    frame = TTSSpeakFrame(text)
+    frame.metadata[CODE_SPEECH] = True
+    return frame
+
+
 async def test_the_model_repeating_what_code_just_spoke_is_not_said_twice():
     facts = call_facts(appointment(S.CONFIRMED))
     guard = ConfirmationGuard(lambda: facts)
     said = await heard(
-        guard, TTSSpeakFrame(SAY), *reply(f"{SAY} Kann ich sonst noch etwas für Sie tun?")
+        guard, code_says(SAY), *reply(f"{SAY} Kann ich sonst noch etwas für Sie tun?")
     )
     assert said == f"{SAY} Kann ich sonst noch etwas für Sie tun?"
 
@@ -260,22 +268,30 @@ async def test_the_model_repeating_what_code_just_spoke_is_not_said_twice():
 async def test_a_repetition_inside_a_longer_sentence_keeps_only_the_models_own_words():
     facts = call_facts(appointment(S.CONFIRMED))
     guard = ConfirmationGuard(lambda: facts)
-    said = await heard(guard, TTSSpeakFrame(SAY), *reply(f"Perfekt, {SAY[0].lower()}{SAY[1:]}"))
+    said = await heard(guard, code_says(SAY), *reply(f"Perfekt, {SAY[0].lower()}{SAY[1:]}"))
     assert said == f"{SAY} Perfekt."
+    said = await heard(
+        ConfirmationGuard(lambda: facts),
+        code_says(SAY),
+        *reply(f"Super, {SAY[:-1]}, und wir freuen uns auf Sie."),
+    )
+    assert said == f"{SAY} Super, und wir freuen uns auf Sie."
 
 
 async def test_asked_again_in_a_later_turn_the_outcome_is_said_again():
     facts = call_facts(appointment(S.CONFIRMED))
     guard = ConfirmationGuard(lambda: facts)
-    said = await heard(guard, TTSSpeakFrame(SAY), *caller_speaks(), *reply(SAY))
+    said = await heard(guard, code_says(SAY), *caller_speaks(), *reply(SAY))
     assert said == f"{SAY} {SAY}"
 
 
-async def test_system_speech_passes_unchanged():
+async def test_the_filler_passes_unchanged_and_does_not_swallow_the_models_words():
     guard = ConfirmationGuard(lambda: call_facts())
-    assert await heard(guard, TTSSpeakFrame("Einen Moment bitte, ich schaue nach.")) == (
-        "Einen Moment bitte, ich schaue nach."
+    filler = "Einen Moment bitte, ich schaue nach."
+    said = await heard(
+        guard, TTSSpeakFrame(filler), *reply("Einen Moment bitte, ich schaue nach, ob Fabian kann.")
     )
+    assert said == f"{filler} Einen Moment bitte, ich schaue nach, ob Fabian kann."
 
 
 # -- the bot's goodbye comes after the summary ---------------------------------------------

@@ -36,6 +36,7 @@ from agent.claims import CallFacts, ClaimKind, Decision, decide
 from agent.guard.farewell import is_farewell
 from agent.guard.sentences import sentences_of, split_sentences
 from agent.guard.truth import truth
+from agent.guard.voice import CODE_SPEECH
 
 BlockedCallback = Callable[[str, str, frozenset[ClaimKind]], Awaitable[None]]
 Decide = Callable[[str, CallFacts], Decision]
@@ -47,7 +48,9 @@ _LEADING_JOINERS = re.compile(
     re.IGNORECASE,
 )
 
-_DANGLING = re.compile(r"[\s,;:–—-]+([.!?…])")  # "Perfekt, ." once the middle is gone
+# What is left around a cut-out span: "Perfekt, ." / "Super, , und ..."
+_DANGLING = re.compile(r"[\s,;:–—-]+([.!?…])")
+_DOUBLED = re.compile(r"\s*[,;:–—-](?:\s*[,;:–—-])+")
 
 
 def _form(text: str) -> str:
@@ -94,7 +97,8 @@ class ConfirmationGuard(FrameProcessor):
             await self.push_frame(frame, direction)
         elif isinstance(frame, TTSSpeakFrame):
             await self._flush()
-            self._code_said += [_form(s) for s in sentences_of(frame.text)]
+            if frame.metadata.get(CODE_SPEECH):
+                self._code_said += [_form(s) for s in sentences_of(frame.text)]
             await self.push_frame(frame, direction)
         elif isinstance(frame, UserStartedSpeakingFrame):
             self._replaced, self._code_said = False, []
@@ -179,7 +183,8 @@ class ConfirmationGuard(FrameProcessor):
         if at < 0 or len(form) != len(positions):
             return sentence
         start, end = positions[at], positions[at + len(said) - 1] + 1
-        rest = _DANGLING.sub(r"\1", sentence[:start] + sentence[end:]).strip(" ,;:–—-")
+        rest = _DOUBLED.sub(",", sentence[:start] + sentence[end:])
+        rest = _DANGLING.sub(r"\1", rest).strip(" ,;:–—-")
         return rest if any(ch.isalnum() for ch in rest) else ""
 
     async def _push_text(self, text: str, source: LLMTextFrame | None) -> None:

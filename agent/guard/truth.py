@@ -112,7 +112,8 @@ def truth(kinds: Iterable[ClaimKind], facts: CallFacts) -> str:
     kind = next(iter(kinds)) if len(kinds) == 1 else ClaimKind.BOOKED
     last = latest(*_OUTCOMES)
     if last is None:
-        return _NOTHING[language][kind]
+        nothing = _NOTHING[language]
+        return nothing.get(kind, nothing[ClaimKind.BOOKED])
     if last.state is S.FAILED and last.moved_from is not None:
         return lines["failed_move"].format(old=spoken.when(last.moved_from, language))
     if last.state is S.CONFIRMED and last.moved_from is not None:

@@ -38,6 +38,7 @@ from pipecat.frames.frames import (
 from pipecat.processors.frame_processor import FrameDirection, FrameProcessor
 
 REPLY_COMPLETE = "reply_complete"  # agent.pipeline.ReplyEndMarker's mark (imported there)
+CODE_SPEECH = "code_speech"  # marks what this voice speaks, for the guard (not the filler's)
 
 # Context messages waiting for the model, and whether they need an answer from it.
 TakeContext = Callable[[], tuple[list[dict[str, Any]], bool]]
@@ -123,4 +124,6 @@ class CodeVoice(FrameProcessor):
     async def _speak(self, text: str) -> None:
         logger.info(f"{self}: code speaks {text!r}")
         self.spoken.append(text)
-        await self.push_frame(TTSSpeakFrame(text))
+        frame = TTSSpeakFrame(text)
+        frame.metadata[CODE_SPEECH] = True
+        await self.push_frame(frame)
