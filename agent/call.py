@@ -187,7 +187,7 @@ def _assemble(
         )
 
     guard = ConfirmationGuard(
-        facts.facts, language=language, on_blocked=on_blocked, summary_due=summary.due
+        facts.facts, language=language, on_blocked=on_blocked, summary=summary
     )
 
     async def on_llm_error(reason: str) -> None:
@@ -208,9 +208,7 @@ def _assemble(
         settings=settings,
         system_prompt=prompt,
         tools_schema=tools.schemas(),
-        turn_starter=TurnStarter(
-            state, late, facts=facts, voice=voice, summary=summary, language=language
-        ),
+        turn_starter=TurnStarter(state, late, facts=facts, summary=summary, language=language),
         guard=guard,
         apology=apology,
         voice=voice,

@@ -54,10 +54,10 @@ LATE_SAID_NOTE = {
     "has already been told to the caller; do not repeat it.",
 }
 SUMMARY_NOTE = {
-    "de": "Der Anrufer verabschiedet sich. Das System hat ihm gerade zusammengefasst, was dieser "
-    "Anruf im Kalender geändert hat: {summary!r}. Wiederhole das nicht; verabschiede dich kurz.",
-    "en": "The caller is saying goodbye. The system has just summed up what this call changed "
-    "in the calendar: {summary!r}. Do not repeat it; say a short goodbye.",
+    "de": "Der Anrufer verabschiedet sich. Was dieser Anruf im Kalender geändert hat, fasst das "
+    "System ihm selbst zusammen. Fasse es nicht zusammen; verabschiede dich kurz.",
+    "en": "The caller is saying goodbye. The system itself sums up for them what this call "
+    "changed in the calendar. Do not sum it up; say a short goodbye.",
 }
 
 
@@ -90,7 +90,7 @@ class Voice(Protocol):
 class Summary(Protocol):
     """The call's summary (`agent.guard.CallSummary`)."""
 
-    def due(self) -> str | None: ...
+    def want(self) -> None: ...
 
 
 @dataclass(frozen=True)
@@ -233,9 +233,10 @@ class TurnStarter(FrameProcessor):
 
     A downstream context frame starts a turn (tool follow-ups travel upstream from the assistant
     aggregator and do not). Here the model's context gets the results of tool calls that an
-    interruption cut off, and, when the caller says goodbye, the call's summary is spoken by code
-    before the model's goodbye (the model is told it was). The call's facts are re-read in the
-    background, for what changed outside the tools (a hold lapsing, a webhook).
+    interruption cut off, and, when the caller says goodbye, the call's summary is asked for: the
+    guard says it before the bot's goodbye, or at the end of its reply (the model is told not to
+    sum up itself). The call's facts are re-read in the background, for what changed outside the
+    tools (a hold lapsing, a webhook).
 
     Caller audio ends here: the STT and the user aggregator (VAD, turn detection) have heard it,
     nothing after them listens, and each processor it passed would handle fifty frames a second
@@ -248,7 +249,6 @@ class TurnStarter(FrameProcessor):
         late: LateResults,
         *,
         facts: Facts,
-        voice: Voice,
         summary: Summary,
         language: str = "de",
         **kwargs,
@@ -257,7 +257,6 @@ class TurnStarter(FrameProcessor):
         self._state = state
         self._late = late
         self._facts = facts
-        self._voice = voice
         self._summary = summary
         self._language = language if language in SUMMARY_NOTE else "de"
         self._refreshing: set[asyncio.Task] = set()
@@ -272,21 +271,14 @@ class TurnStarter(FrameProcessor):
             for message in messages:
                 frame.context.add_message(message)
             if is_farewell(_last_user_text(frame.context)):
-                await self._sum_up(frame.context)
-            else:
-                task = asyncio.ensure_future(self._facts.refresh())
-                self._refreshing.add(task)
-                task.add_done_callback(self._refreshing.discard)
+                self._summary.want()
+                frame.context.add_message(
+                    {"role": "developer", "content": SUMMARY_NOTE[self._language]}
+                )
+            task = asyncio.ensure_future(self._facts.refresh())
+            self._refreshing.add(task)
+            task.add_done_callback(self._refreshing.discard)
         await self.push_frame(frame, direction)
-
-    async def _sum_up(self, context: LLMContext) -> None:
-        await self._facts.refresh()
-        summary = self._summary.due()
-        if summary is None:
-            return
-        await self._voice.say(summary)
-        note = SUMMARY_NOTE[self._language].format(summary=summary)
-        context.add_message({"role": "developer", "content": note})
 
 
 def _last_user_text(context: LLMContext) -> str:

@@ -18,7 +18,7 @@ from pipecat.tests.utils import run_test
 
 from agent.audio_models import SharedSileroVADAnalyzer, SharedSmartTurnAnalyzer
 from agent.config import Settings
-from agent.guard import CallSummary, CodeVoice
+from agent.guard import CallSummary
 from agent.pipeline import user_turn_params
 from agent.tool_wiring import LateResults, TurnStarter
 from agent.turn_state import TurnState
@@ -123,7 +123,6 @@ async def test_caller_audio_stops_after_the_user_aggregator_and_the_turn_goes_on
         state,
         LateResults(),
         facts=_NoFacts(),
-        voice=CodeVoice(),
         summary=CallSummary(lambda: ()),
     )
     audio = InputAudioRawFrame(audio=bytes(320), sample_rate=8000, num_channels=1)

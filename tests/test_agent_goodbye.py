@@ -1,6 +1,7 @@
 """The last word is the calendar's. When the call is ending (the caller says goodbye, the bot
 says goodbye, or the agent ends the call) the caller hears one short summary of what this call
-changed, composed by code from the ledger. Once; again only if something changed after it."""
+changed, composed by code from the ledger: before the bot's goodbye, or at the end of its reply
+to the caller's goodbye at the latest. Once; again only if something changed after it."""
 
 from __future__ import annotations
 
@@ -13,6 +14,7 @@ from tools.deps import BookingDeps
 
 BOOKED_FRIDAY = "Gebucht ist: Dauerwelle am Freitag, 27. November, 10 Uhr bei Fabian Spitzer."
 NOTHING_HELD = "Heute wurde nichts gebucht; der reservierte Termin wird wieder freigegeben."
+NOTHING_FREED = "Heute wurde nichts gebucht; der reservierte Termin ist wieder frei."
 BYE = [{"say": "Vielen Dank für Ihren Anruf, auf Wiederhören!"}]
 
 
@@ -43,12 +45,54 @@ async def test_a_caller_who_says_goodbye_after_booking_hears_what_is_booked_firs
         messages = [m for m in call.pipeline.context.messages if isinstance(m, dict)]
 
     assert bye.text == f"{BOOKED_FRIDAY} Vielen Dank für Ihren Anruf, auf Wiederhören!"
-    # The model was told before answering, so it does not sum up again.
+    # The model was told before answering that the system sums up, so it does not.
     notes = [m["content"] for m in messages if m.get("role") == "developer"]
-    assert any(BOOKED_FRIDAY in n for n in notes)
+    assert any("fasst das System ihm selbst zusammen" in n for n in notes)
+
+
+async def test_booking_and_goodbye_in_one_breath_ends_with_the_booking(deps):
+    script = [ASK_FRIDAY_TEN, [BOOK_IT[0], {"say": "Danke, auf Wiederhören!"}]]
+    async with TextCall(
+        runtime=deps, settings=settings(), caller_phone=CALLER, script=script
+    ) as call:
+        await call.say("Dauerwelle bei Fabian, Freitag um zehn.")
+        bye = await call.say("Anna Berg, ja bitte buchen. Tschüss!")
+        call_id = call.call_id
+
+    say = next(
+        e.data["result"]["say"]
+        for e in await deps.ledger.timeline(call_id)
+        if e.kind == "tool_result" and e.data["tool"] == "book_appointment"
+    )
+    assert bye.text == f"{say} {BOOKED_FRIDAY} Danke, auf Wiederhören!"
+
+
+async def test_a_reply_to_a_goodbye_without_one_of_its_own_ends_with_the_summary(deps):
+    script = [ASK_FRIDAY_TEN, BOOK_IT, [{"say": "Sehr gern."}]]
+    async with TextCall(
+        runtime=deps, settings=settings(), caller_phone=CALLER, script=script
+    ) as call:
+        await call.say("Dauerwelle bei Fabian, Freitag um zehn.")
+        await call.say("Anna Berg.")
+        bye = await call.say("Danke, das war's.")
+
+    assert bye.text == f"Sehr gern. {BOOKED_FRIDAY}"
 
 
 async def test_a_declined_hold_ends_with_nothing_booked(deps, sandbox):
+    release = {"tool_calls": [{"name": "release_hold", "arguments": {}}]}
+    script = [ASK_FRIDAY_TEN, [release, {"say": "Schade. Auf Wiederhören!"}]]
+    async with TextCall(
+        runtime=deps, settings=settings(), caller_phone=CALLER, script=script
+    ) as call:
+        await call.say("Dauerwelle bei Fabian, Freitag um zehn.")
+        bye = await call.say("Ach nein, lieber doch nicht. Tschüss.")
+
+    assert bye.text == f"Schade. {NOTHING_FREED} Auf Wiederhören!"
+    assert sandbox.active_reservations() == []
+
+
+async def test_a_hold_left_standing_at_the_goodbye_is_said_to_be_released(deps, sandbox):
     script = [ASK_FRIDAY_TEN, [{"say": "Schade. Auf Wiederhören!"}]]
     async with TextCall(
         runtime=deps, settings=settings(), caller_phone=CALLER, script=script
@@ -56,7 +100,7 @@ async def test_a_declined_hold_ends_with_nothing_booked(deps, sandbox):
         await call.say("Dauerwelle bei Fabian, Freitag um zehn.")
         bye = await call.say("Ach nein, lieber doch nicht. Tschüss.")
 
-    assert bye.text == f"{NOTHING_HELD} Schade. Auf Wiederhören!"
+    assert bye.text == f"Schade. {NOTHING_HELD} Auf Wiederhören!"
     assert sandbox.active_reservations() == []  # and so it is, once the call has ended
 
 
@@ -114,7 +158,7 @@ async def test_a_change_after_the_summary_gets_a_new_one(deps):
         await call.say("Ach warten Sie, doch buchen, auf Anna Berg.")
         second = await call.say("Danke, tschüss!")
 
-    assert first.text == f"{NOTHING_HELD} Gern. Auf Wiederhören!"
+    assert first.text == f"Gern. {NOTHING_HELD} Auf Wiederhören!"
     assert second.text == f"{BOOKED_FRIDAY} Vielen Dank für Ihren Anruf, auf Wiederhören!"
 
 

@@ -65,9 +65,7 @@ def test_the_guard_stands_between_llm_and_tts_and_metrics_are_on():
     services = Services(ScriptedSTTService(), ScriptedLLMService([]), SilenceTTSService())
     guard = ConfirmationGuard(lambda: CallFacts(now=datetime(2026, 11, 24, 9, tzinfo=UTC)))
     voice = CodeVoice()
-    starter = TurnStarter(
-        state, LateResults(), facts=_NoFacts(), voice=voice, summary=CallSummary(lambda: ())
-    )
+    starter = TurnStarter(state, LateResults(), facts=_NoFacts(), summary=CallSummary(lambda: ()))
     transport = TextTransport()
     call = build_pipeline(
         transport,

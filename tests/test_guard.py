@@ -301,7 +301,7 @@ async def test_the_bots_goodbye_is_preceded_by_the_calls_summary_once():
     booked = (KnownAppointment(appointment(S.CONFIRMED), changed_here=True),)
     summary = CallSummary(lambda: booked)
     facts = call_facts(appointment(S.CONFIRMED))
-    guard = ConfirmationGuard(lambda: facts, summary_due=summary.due)
+    guard = ConfirmationGuard(lambda: facts, summary=summary)
     said = await heard(
         guard,
         *reply("Gern geschehen. Vielen Dank für Ihren Anruf, auf Wiederhören!"),
@@ -317,7 +317,7 @@ async def test_the_bots_goodbye_is_preceded_by_the_calls_summary_once():
 async def test_a_goodbye_that_assumes_an_appointment_gives_way_to_the_summary():
     summary = CallSummary(lambda: ())
     reports = Reports()
-    guard = ConfirmationGuard(lambda: call_facts(), summary_due=summary.due, on_blocked=reports)
+    guard = ConfirmationGuard(lambda: call_facts(), summary=summary, on_blocked=reports)
     said = await heard(guard, *reply("Perfekt, dann sehen wir uns Freitag um zehn."))
     assert said == "Heute wurde nichts gebucht."
     assert [r[0] for r in reports.blocked] == ["Perfekt, dann sehen wir uns Freitag um zehn."]

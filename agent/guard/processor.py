@@ -9,7 +9,8 @@ against the call's facts (`agent.claims.decide` on `CallFacts` from the ledger):
   still reaches the caller when it claims nothing itself;
 - a sentence that repeats what code just spoke (`CodeVoice`: a tool's `say`, the summary) is
   dropped, so the caller hears it once;
-- before the bot's goodbye, the call's summary is spoken, if it is due (`CallSummary`).
+- before the bot's goodbye, the call's summary is spoken, if it is due (`CallSummary`); after
+  the caller's goodbye, by the end of the reply at the latest.
 
 A sentence is released the moment it is complete; deciding it reads no I/O.
 """
@@ -18,6 +19,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Awaitable, Callable
+from typing import Protocol
 
 from loguru import logger
 from pipecat.frames.frames import (
@@ -36,12 +38,20 @@ from agent.claims import CallFacts, ClaimKind, Decision, decide
 from agent.guard.farewell import is_farewell
 from agent.guard.sentences import sentences_of, split_sentences
 from agent.guard.truth import truth
-from agent.guard.voice import CODE_SPEECH
+from agent.guard.voice import CODE_SPEECH, REPLY_COMPLETE
 
 BlockedCallback = Callable[[str, str, frozenset[ClaimKind]], Awaitable[None]]
 Decide = Callable[[str, CallFacts], Decision]
 FactsProvider = Callable[[], CallFacts]
-SummaryDue = Callable[[], str | None]
+
+
+class Summary(Protocol):
+    """The call's summary (`agent.guard.CallSummary`)."""
+
+    wanted: bool  # the caller said goodbye: due by the end of this reply
+
+    def due(self) -> str | None: ...
+
 
 _LEADING_JOINERS = re.compile(
     r"^[\s,;:–—-]*(?:(?:und|aber|also|dann|doch|sondern|and|but|so|then)\b[\s,;:–—-]*)*",
@@ -67,7 +77,7 @@ class ConfirmationGuard(FrameProcessor):
         *,
         language: str = "de",
         on_blocked: BlockedCallback | None = None,
-        summary_due: SummaryDue | None = None,
+        summary: Summary | None = None,
         decide: Decide = decide,
         **kwargs,
     ):
@@ -75,7 +85,7 @@ class ConfirmationGuard(FrameProcessor):
         self._facts = facts
         self._language = language
         self._on_blocked = on_blocked
-        self._summary_due = summary_due
+        self._summary = summary
         self._decide = decide
         self._buffer = ""
         self._replaced = False  # one replacement per reply; repeats would sound broken
@@ -94,6 +104,8 @@ class ConfirmationGuard(FrameProcessor):
                 await self._emit(sentence, frame)
         elif isinstance(frame, LLMFullResponseEndFrame | LLMFullResponseStartFrame | EndFrame):
             await self._flush()
+            if isinstance(frame, LLMFullResponseEndFrame) and frame.metadata.get(REPLY_COMPLETE):
+                await self._sum_up_if_wanted()
             await self.push_frame(frame, direction)
         elif isinstance(frame, TTSSpeakFrame):
             await self._flush()
@@ -120,10 +132,11 @@ class ConfirmationGuard(FrameProcessor):
             return
         facts = self._facts()
         decision = self._decide(sentence, facts)
-        farewell = is_farewell(sentence)
-        summary = self._summary_due() if farewell and self._summary_due else None
-        if summary:
-            await self._push_text(summary, source)
+        summary = None
+        if self._summary is not None and is_farewell(sentence):
+            summary = self._summary.due()
+            if summary:
+                await self._say_summary(summary, source)
         if decision.passes:
             await self._push_text(sentence, source)
             return
@@ -151,6 +164,17 @@ class ConfirmationGuard(FrameProcessor):
         rest = self._after_claims(sentence, decision)
         if rest and self._decide(rest, facts).passes:
             await self._push_text(rest, source)
+
+    async def _sum_up_if_wanted(self) -> None:
+        """The caller said goodbye and the reply ends without the bot's: the summary now."""
+        if self._summary is not None and self._summary.wanted:
+            summary = self._summary.due()
+            if summary:
+                await self._say_summary(summary, None)
+
+    async def _say_summary(self, summary: str, source: LLMTextFrame | None) -> None:
+        self._code_said += [_form(s) for s in sentences_of(summary)]
+        await self._push_text(summary, source)
 
     def _after_claims(self, sentence: str, decision: Decision) -> str:
         """What the sentence says after its last unbacked claim ("..., jetzt fehlt nur noch Ihr

@@ -163,19 +163,28 @@ def _item(key: str, fact: AppointmentFact, language: str) -> str:
 
 
 class CallSummary:
-    """The call's summary, and whether it is due: not yet said, or changed since it was said."""
+    """The call's summary, and whether it is due: not yet said, or changed since it was said.
+
+    The caller's goodbye asks for it (`want`): it is then said before the bot's goodbye, or at
+    the end of the bot's reply at the latest, so what that reply still changes is in it."""
 
     def __init__(self, known: Callable[[], tuple[KnownAppointment, ...]], language: str = "de"):
         self._known = known
         self._language = language
         self._said: tuple | None = None
+        self.wanted = False
 
     def text(self) -> str:
         return compose(self._known(), self._language)
 
+    def want(self) -> None:
+        """The caller is saying goodbye: the summary is due by the end of this reply."""
+        self.wanted = True
+
     def due(self) -> str | None:
         """The summary to speak now, or None when the caller heard it and nothing changed.
         Asking is saying: the caller of `due` speaks what it returns."""
+        self.wanted = False
         known = self._known()
         signature = _changes(known).signature
         if signature == self._said:
