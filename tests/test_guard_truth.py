@@ -52,6 +52,13 @@ def facts(*appointments: AppointmentFact, language: str = "de") -> CallFacts:
             "Die Termine am Freitag, 27. November um 10 Uhr und am Samstag, 28. November um "
             "11:30 Uhr sind für Sie reserviert; gebucht sind sie, sobald Sie Ja sagen.",
         ),
+        # a move claimed while the new time is only held
+        (
+            {R},
+            [fact(S.CONFIRMED), fact(S.HELD, SATURDAY_1130)],
+            "Der neue Termin am Samstag, 28. November um 11:30 Uhr ist für Sie reserviert; "
+            "verschoben wird Ihr Termin, sobald Sie Ja sagen.",
+        ),
         # a booking still on its way to Cal.com
         (
             {B},

@@ -37,6 +37,8 @@ _LINES = {
         "held_one": "Der Termin {when} ist für Sie reserviert; gebucht ist er, sobald Sie Ja sagen.",
         "held_many": "Die Termine {when} sind für Sie reserviert; "
         "gebucht sind sie, sobald Sie Ja sagen.",
+        "held_move": "Der neue Termin {when} ist für Sie reserviert; "
+        "verschoben wird Ihr Termin, sobald Sie Ja sagen.",
         "booking": "Die Buchung des Termins {when} läuft noch; "
         "ich sage Ihnen gleich, ob sie geklappt hat.",
         "unknown": "Ob der Termin {when} gebucht ist, kann ich gerade nicht bestätigen; "
@@ -55,6 +57,8 @@ _LINES = {
         "held_one": "The appointment {when} is held for you; it is booked as soon as you say yes.",
         "held_many": "The appointments {when} are held for you; "
         "they are booked as soon as you say yes.",
+        "held_move": "The new time {when} is held for you; "
+        "your appointment is moved as soon as you say yes.",
         "booking": "The booking of the appointment {when} is still under way; "
         "I'll tell you in a moment whether it went through.",
         "unknown": "I can't confirm right now whether the appointment {when} is booked; "
@@ -106,7 +110,8 @@ def truth(kinds: Iterable[ClaimKind], facts: CallFacts) -> str:
         if failed is not None and any(h.start == failed.start for h in held):
             return line("failed_held", failed)
         if len(held) == 1:
-            return line("held_one", held[0])
+            moving = ClaimKind.RESCHEDULED in kinds and latest(S.CONFIRMED, S.PENDING)
+            return line("held_move" if moving else "held_one", held[0])
         whens = [spoken.when(h.start, language) for h in held]
         return lines["held_many"].format(when=spoken.listing(whens, language))
     kind = next(iter(kinds)) if len(kinds) == 1 else ClaimKind.BOOKED
