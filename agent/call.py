@@ -20,16 +20,17 @@ from pipecat.observers.base_observer import BaseObserver
 from pipecat.pipeline.worker import PipelineParams
 from pipecat.workers.runner import WorkerRunner
 
+from agent.claims import ClaimKind
 from agent.config import Settings
 from agent.filler import Filler
-from agent.guard import ConfirmationGuard
+from agent.guard import CallFactsSource, CallSummary, CodeVoice, ConfirmationGuard
 from agent.llm_fallback import LLMErrorApology
 from agent.pipeline import CallPipeline, build_pipeline
 from agent.services import Services, build_services
 from agent.standins import Step
 from agent.text_transport import BotReply, TextTransport
-from agent.tool_wiring import ToolWiring, TurnStarter
-from agent.turn_state import Claim, TurnState
+from agent.tool_wiring import LateResults, ToolWiring, TurnStarter
+from agent.turn_state import TurnState
 from prompts.render import greeting, render_system_prompt
 from tools.booking_tools import BookingTools
 from tools.deps import BookingDeps
@@ -167,23 +168,32 @@ def _assemble(
     greet: bool,
     on_bot_said: SaidHook | None = None,
 ) -> _CallParts:
-    """The call's pipeline: tools registered, guard reporting to the timeline, prompt rendered."""
+    """The call's pipeline: tools registered, facts kept from the ledger, guard reporting to the
+    timeline, code's voice for outcomes and the summary, prompt rendered."""
     deps, language = session.deps, settings.language
+    facts = CallFactsSource(session, deps.ledger, deps.clock, deps.salon.tz, language=language)
+    summary = CallSummary(lambda: facts.known, language)
+    late = LateResults(language)
+    voice = CodeVoice(take_context=late.take)
     tools = BookingTools(session)
-    wiring = ToolWiring(tools, state, filler, language=language)
+    wiring = ToolWiring(
+        tools, state, filler, facts=facts, voice=voice, late=late, language=language
+    )
     wiring.register(services.llm)
 
-    async def on_blocked(sentence: str, replacement: str, claims: frozenset[Claim]) -> None:
+    async def on_blocked(sentence: str, replacement: str, claims: frozenset[ClaimKind]) -> None:
         await session.log(
             "guard_blocked", sentence=sentence, replacement=replacement, claims=sorted(claims)
         )
 
-    guard = ConfirmationGuard(state, language=language, on_blocked=on_blocked)
+    guard = ConfirmationGuard(
+        facts.facts, language=language, on_blocked=on_blocked, summary=summary
+    )
 
     async def on_llm_error(reason: str) -> None:
         await session.log("error", source="llm", error=reason)
 
-    apology = LLMErrorApology(services.llm, state, language=language, on_error=on_llm_error)
+    apology = LLMErrorApology(services.llm, language=language, on_error=on_llm_error)
     prompt = render_system_prompt(
         salon=deps.salon,
         catalog=session.catalog,
@@ -198,9 +208,10 @@ def _assemble(
         settings=settings,
         system_prompt=prompt,
         tools_schema=tools.schemas(),
-        turn_starter=TurnStarter(state, wiring),
+        turn_starter=TurnStarter(state, late, facts=facts, summary=summary, language=language),
         guard=guard,
         apology=apology,
+        voice=voice,
         text_input=text_input,
         observers=list(observers),
         pipeline_params=pipeline_params,
@@ -208,6 +219,13 @@ def _assemble(
     )
     _log_conversation(call, session, on_bot_said)
     _end_on_disconnect(transport, call)
+    call.end_call = _ender(call, facts, summary, voice)
+
+    @call.worker.event_handler("on_idle_timeout")
+    async def _idle(worker):
+        logger.info(f"call {session.call_id}: the line is idle; ending the call")
+        await call.end_call()
+
     if greet:
         hello = greeting(deps.salon, language)
 
@@ -216,6 +234,22 @@ def _assemble(
             await worker.queue_frame(TTSSpeakFrame(hello))
 
     return _CallParts(call, wiring, guard)
+
+
+def _ender(
+    call: CallPipeline, facts: CallFactsSource, summary: CallSummary, voice: CodeVoice
+) -> Callable[[], Awaitable[None]]:
+    """Ending the call from our side: the caller hears the summary (if not heard already and
+    nothing changed since), then the line closes once it is spoken."""
+
+    async def end_call() -> None:
+        await facts.refresh()
+        text = summary.due()
+        if text:
+            await voice.say(text)
+        await call.worker.queue_frame(EndFrame())
+
+    return end_call
 
 
 async def _close(session: CallSession, wiring: ToolWiring | None, reason: str) -> None:
@@ -453,6 +487,18 @@ class TextCall:
         assert self._task is not None, "the call has not started"
         if not self._task.done() and self.pipeline is not None:
             await self.pipeline.worker.queue_frame(EndFrame())
+        self.result = await self._task
+        return self.result
+
+    async def end_call(self) -> CallResult:
+        """The agent ends the call (as it does on a line gone idle): the caller hears the call's
+        summary, then the line closes."""
+        if self.result is not None:
+            return self.result
+        assert self._task is not None and self.pipeline is not None, "the call has not started"
+        assert self.pipeline.end_call is not None
+        if not self._task.done():
+            await self.pipeline.end_call()
         self.result = await self._task
         return self.result
 

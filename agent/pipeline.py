@@ -7,7 +7,8 @@ transport.input()
   -> LLM                    (OpenAI or scripted; the booking tools registered)
   -> LLMErrorApology        (a response the LLM could not finish ends with an apology)
   -> ReplyEndMarker         (tags the end of the bot's complete reply to a turn)
-  -> ConfirmationGuard      (no unproven "gebucht / storniert / verschoben")
+  -> CodeVoice              (code speaks tool outcomes and the summary, once, when heard)
+  -> ConfirmationGuard      (no claim the ledger does not back; goodbyes get the summary)
   -> TTS                    (Deepgram Aura-2, OpenAI, Cartesia, or the silence stand-in)
   -> transport.output()
   -> assistant aggregator   (what was actually spoken goes into the context)
@@ -15,6 +16,7 @@ transport.input()
 
 from __future__ import annotations
 
+from collections.abc import Awaitable, Callable
 from dataclasses import dataclass
 from typing import Any
 
@@ -42,12 +44,12 @@ from pipecat.turns.user_stop import (
 from pipecat.turns.user_turn_strategies import ExternalUserTurnStrategies, UserTurnStrategies
 
 from agent.config import Settings
-from agent.guard import ConfirmationGuard
+from agent.guard import REPLY_COMPLETE, CodeVoice, ConfirmationGuard
 from agent.llm_fallback import LLMErrorApology
 from agent.services import Services
 from agent.tool_wiring import TurnStarter
 
-REPLY_COMPLETE = "reply_complete"
+__all__ = ["REPLY_COMPLETE", "CallPipeline", "ReplyEndMarker", "build_pipeline", "user_turn_params"]
 
 
 class ReplyEndMarker(FrameProcessor):
@@ -112,6 +114,9 @@ class CallPipeline:
     guard: ConfirmationGuard
     services: Services
     apology: LLMErrorApology
+    voice: CodeVoice
+    # Ends the call from our side (set by `agent.call`): the summary first, then the line closes.
+    end_call: Callable[[], Awaitable[None]] | None = None
 
 
 def build_pipeline(
@@ -124,6 +129,7 @@ def build_pipeline(
     turn_starter: TurnStarter,
     guard: ConfirmationGuard,
     apology: LLMErrorApology,
+    voice: CodeVoice,
     text_input: bool,
     observers: list[BaseObserver] | None = None,
     pipeline_params: PipelineParams | None = None,
@@ -145,6 +151,7 @@ def build_pipeline(
             services.llm,
             apology,
             ReplyEndMarker(),
+            voice,
             guard,
             services.tts,
             transport.output(),
@@ -160,5 +167,7 @@ def build_pipeline(
         observers=list(observers or []),
         enable_rtvi=False,
         idle_timeout_secs=idle_timeout_secs,
+        # An idle line is ended by `agent.call` (summary first), not cut off mid-silence.
+        cancel_on_idle_timeout=False,
     )
-    return CallPipeline(worker, context, user, assistant, guard, services, apology)
+    return CallPipeline(worker, context, user, assistant, guard, services, apology, voice)

@@ -15,12 +15,16 @@ import pytest
 
 from agent.call import TextCall, booking_deps, run_call
 from agent.config import Settings
-from agent.guard import SAFE_SENTENCE
 from agent.text_transport import TextTransport
 from calendar_adapter.ledger import AppointmentState
 from tools.deps import BookingDeps
 
 CALLER = "+4915112345678"
+# What the caller hears instead of a claim while Friday 10:00 is only held for them.
+HELD_FRIDAY_TEN = (
+    "Der Termin am Freitag, 27. November um 10 Uhr ist für Sie reserviert; "
+    "gebucht ist er, sobald Sie Ja sagen."
+)
 
 ASK_FRIDAY_TEN = [
     {
@@ -118,21 +122,27 @@ async def test_a_caller_books_a_perm_and_hears_what_calcom_accepted(
 
 
 async def test_a_model_claiming_a_booking_it_never_made_is_stopped(deps, settings, sandbox, ledger):
-    liar = [[*ASK_FRIDAY_TEN], [{"say": "Wunderbar, Ihr Termin ist gebucht. Bis Freitag!"}]]
+    liar = [
+        [*ASK_FRIDAY_TEN],
+        [{"say": "Wunderbar, Ihr Termin ist gebucht. Kann ich sonst noch etwas für Sie tun?"}],
+    ]
     async with TextCall(runtime=deps, settings=settings, caller_phone=CALLER, script=liar) as call:
         await call.say("Dauerwelle bei Fabian, Freitag um zehn.")
         reply = await call.say("Anna Berg.")
         call_id = call.call_id
 
-    assert reply.text == f"{SAFE_SENTENCE['de']} Bis Freitag!"
+    # The caller hears the truth of the held slot instead, and the question after it.
+    assert reply.text == f"{HELD_FRIDAY_TEN} Kann ich sonst noch etwas für Sie tun?"
     assert sandbox.bookings() == []
     blocked = [e.data for e in await ledger.timeline(call_id) if e.kind == "guard_blocked"]
     assert [b["sentence"] for b in blocked] == ["Wunderbar, Ihr Termin ist gebucht."]
     assert blocked[0]["claims"] == ["booked"]
+    assert blocked[0]["replacement"] == HELD_FRIDAY_TEN
     assert call.result.guard_blocked == ["Wunderbar, Ihr Termin ist gebucht."]
     # What the caller heard is what the context (and the timeline) remembers.
     said = [e.data["text"] for e in await ledger.timeline(call_id) if e.kind == "bot_said"]
-    assert all("gebucht" not in s for s in said)
+    assert all("ist gebucht" not in s for s in said)
+    assert said[-1] == reply.text
 
 
 async def test_a_failed_booking_cannot_be_announced_as_booked(deps, settings, sandbox, ledger):
@@ -149,9 +159,12 @@ async def test_a_failed_booking_cannot_be_announced_as_booked(deps, settings, sa
         call_id = call.call_id
 
     results = [e.data["result"] for e in await ledger.timeline(call_id) if e.kind == "tool_result"]
-    assert results[-1]["status"] != "booked"
-    assert "gebucht" not in reply.text
-    assert SAFE_SENTENCE["de"] in reply.text
+    assert results[-1]["status"] == "not_booked"
+    # What failed, and that the slot is still held for a retry (the lost answer was fenced).
+    assert reply.text.endswith(  # after the filler: the lookup took a moment
+        "Der Termin am Freitag, 27. November um 10 Uhr konnte nicht gebucht werden; "
+        "er ist aber weiter für Sie reserviert."
+    )
     assert sandbox.bookings() == []
     appointments = await ledger.appointments_for_call(call_id)
     assert appointments  # the attempt is on record (the tools may re-hold the slot: more rows)
@@ -243,7 +256,7 @@ async def test_an_english_call_greets_guards_and_replaces_in_english(deps, sandb
         reply = await call.say("A perm with Fabian on Friday at ten, please.")
 
     assert call.greeting == "Salon Spitzer, hello! How can I help you?"
-    assert reply.text == SAFE_SENTENCE["en"]
+    assert reply.text == "Nothing is booked yet."
     assert sandbox.bookings() == []
 
 

@@ -10,7 +10,6 @@
 from __future__ import annotations
 
 import numpy as np
-from pipecat.adapters.llm.schemas.tools_schema import ToolsSchema
 from pipecat.audio.turn.smart_turn.local_smart_turn_v3 import LocalSmartTurnAnalyzerV3
 from pipecat.audio.vad.silero import SileroVADAnalyzer
 from pipecat.frames.frames import InputAudioRawFrame, LLMContextFrame, TextFrame
@@ -19,9 +18,9 @@ from pipecat.tests.utils import run_test
 
 from agent.audio_models import SharedSileroVADAnalyzer, SharedSmartTurnAnalyzer
 from agent.config import Settings
-from agent.filler import Filler
+from agent.guard import CallSummary
 from agent.pipeline import user_turn_params
-from agent.tool_wiring import ToolWiring, TurnStarter
+from agent.tool_wiring import LateResults, TurnStarter
 from agent.turn_state import TurnState
 
 RATE = 8000
@@ -108,19 +107,24 @@ def test_smart_turn_calls_share_one_session_and_predict_as_pipecats_own():
     assert first._predict_endpoint(resampled) == stock._predict_endpoint(resampled)
 
 
-class _NoTools:
-    names: tuple[str, ...] = ()
+class _NoFacts:
+    """A call whose ledger holds nothing."""
 
-    def schemas(self) -> ToolsSchema:
-        return ToolsSchema(standard_tools=[])
+    def note(self, tool, result) -> None:
+        pass
 
-    async def call(self, name, arguments):
-        raise AssertionError("no tools here")
+    async def refresh(self) -> None:
+        pass
 
 
 async def test_caller_audio_stops_after_the_user_aggregator_and_the_turn_goes_on():
     state = TurnState()
-    starter = TurnStarter(state, ToolWiring(_NoTools(), state, Filler(state)))
+    starter = TurnStarter(
+        state,
+        LateResults(),
+        facts=_NoFacts(),
+        summary=CallSummary(lambda: ()),
+    )
     audio = InputAudioRawFrame(audio=bytes(320), sample_rate=8000, num_channels=1)
     context = LLMContext(messages=[{"role": "user", "content": "Hallo"}])
 

@@ -65,12 +65,12 @@ def test_a_typed_call_runs_offline_on_the_sandbox_through_the_guard(tmp_path: Pa
     assert "No CALCOM_API_KEY: bookings go to the embedded Cal.com sandbox" in out
     assert "Bot:    Salon Spitzer, guten Tag! Was kann ich für Sie tun?" in out
     assert "Bot:    Morgen geht es. Auf welchen Namen?" in out
-    assert "Bot:    Einen Moment, das kann ich Ihnen noch nicht bestätigen." in out
+    assert "Bot:    Gebucht ist noch nichts." in out  # the truth, instead of the claim
     [called] = [line for line in out.splitlines() if "· check_availability(" in line]
     assert "service='Herrenhaarschnitt'" in called and "date='morgen'" in called
     assert "· guard stopped: 'Ihr Termin ist gebucht.'" in out
     bot_lines = [line for line in out.splitlines() if line.startswith("Bot:")]
-    assert all("gebucht" not in line for line in bot_lines)
+    assert all("ist gebucht" not in line for line in bot_lines)
     assert "ended (hangup)" in out
 
 

@@ -17,7 +17,6 @@ from aiohttp import web
 
 from agent.call import TextCall
 from agent.config import Settings
-from agent.guard import SAFE_SENTENCE
 from agent.llm_fallback import APOLOGY
 from calendar_adapter.ledger import AppointmentState
 from tests.local_http import serve_locally
@@ -161,7 +160,7 @@ async def test_the_openai_model_cannot_confirm_a_booking_it_did_not_make(
     async with TextCall(runtime=deps, settings=_settings(base_url), caller_phone=CALLER) as call:
         reply = await call.say("Dauerwelle bei Fabian am Freitag.")
 
-    assert reply.text == SAFE_SENTENCE["de"]
+    assert reply.text == "Gebucht ist noch nichts."  # the truth: nothing held, nothing booked
     assert sandbox.bookings() == []
     assert call.result.guard_blocked == ["Kein Problem, Ihr Termin am Freitag ist gebucht!"]
 

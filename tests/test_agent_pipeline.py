@@ -1,8 +1,10 @@
 """The pipeline's shape: audio calls detect turns with Silero VAD and the Smart Turn model (or a
-fixed silence), typed calls by whole lines; the guard sits between the LLM and the TTS; pipecat's
-metrics are on."""
+fixed silence), typed calls by whole lines; code's voice and the guard sit between the LLM and the
+TTS; pipecat's metrics are on."""
 
 from __future__ import annotations
+
+from datetime import UTC, datetime
 
 from pipecat.adapters.llm.schemas.tools_schema import ToolsSchema
 from pipecat.audio.turn.smart_turn.local_smart_turn_v3 import LocalSmartTurnAnalyzerV3
@@ -13,15 +15,15 @@ from pipecat.turns.user_stop import (
     TurnAnalyzerUserTurnStopStrategy,
 )
 
+from agent.claims import CallFacts
 from agent.config import Settings
-from agent.filler import Filler
-from agent.guard import ConfirmationGuard
+from agent.guard import CallSummary, CodeVoice, ConfirmationGuard
 from agent.llm_fallback import LLMErrorApology
 from agent.pipeline import build_pipeline, user_turn_params
 from agent.services import Services
 from agent.standins import ScriptedLLMService, ScriptedSTTService, SilenceTTSService
 from agent.text_transport import TextTransport
-from agent.tool_wiring import ToolWiring, TurnStarter
+from agent.tool_wiring import LateResults, TurnStarter
 from agent.turn_state import TurnState
 
 
@@ -47,22 +49,23 @@ def test_typed_turns_are_proposed_whole_and_may_interrupt():
     assert isinstance(start, ExternalUserTurnStartStrategy)
 
 
-class _NoTools:
-    names: tuple[str, ...] = ()
+class _NoFacts:
+    """A call whose ledger holds nothing."""
 
-    def schemas(self) -> ToolsSchema:
-        return ToolsSchema(standard_tools=[])
+    def note(self, tool, result) -> None:
+        pass
 
-    async def call(self, name, arguments):
-        raise AssertionError("no tools here")
+    async def refresh(self) -> None:
+        pass
 
 
 def test_the_guard_stands_between_llm_and_tts_and_metrics_are_on():
     settings = Settings(_env_file=None)
     state = TurnState()
     services = Services(ScriptedSTTService(), ScriptedLLMService([]), SilenceTTSService())
-    guard = ConfirmationGuard(state)
-    wiring = ToolWiring(_NoTools(), state, Filler(state))
+    guard = ConfirmationGuard(lambda: CallFacts(now=datetime(2026, 11, 24, 9, tzinfo=UTC)))
+    voice = CodeVoice()
+    starter = TurnStarter(state, LateResults(), facts=_NoFacts(), summary=CallSummary(lambda: ()))
     transport = TextTransport()
     call = build_pipeline(
         transport,
@@ -70,9 +73,10 @@ def test_the_guard_stands_between_llm_and_tts_and_metrics_are_on():
         settings=settings,
         system_prompt="Du bist die Rezeption.",
         tools_schema=ToolsSchema(standard_tools=[]),
-        turn_starter=TurnStarter(state, wiring),
+        turn_starter=starter,
         guard=guard,
-        apology=LLMErrorApology(services.llm, state),
+        apology=LLMErrorApology(services.llm),
+        voice=voice,
         text_input=True,
     )
     chain, processor = [], transport.input()
@@ -87,6 +91,7 @@ def test_the_guard_stands_between_llm_and_tts_and_metrics_are_on():
         "ScriptedLLMService",
         "LLMErrorApology",
         "ReplyEndMarker",
+        "CodeVoice",
         "ConfirmationGuard",
         "SilenceTTSService",
         "TextOutput",

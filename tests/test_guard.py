@@ -1,382 +1,323 @@
-"""The confirmation guard: a sentence claiming a booking, cancellation or move reaches the caller
-only when the matching tool succeeded in this turn. Everything else passes untouched."""
+"""The confirmation guard between the model and the caller's ear.
+
+A sentence reaches the caller when the call's facts (the ledger's appointments of this call)
+back what it claims, whenever in the call it is said. A sentence claiming more is replaced, once
+per reply, by the truth for the call's state, and what the sentence asks after its claim still
+reaches the caller. What code already spoke (a tool's `say`) is not said twice, and the bot's
+goodbye comes after the call's summary."""
 
 from __future__ import annotations
 
-from datetime import UTC, datetime
+from datetime import datetime
 from zoneinfo import ZoneInfo
 
 import pytest
 from pipecat.frames.frames import (
+    Frame,
     LLMFullResponseEndFrame,
     LLMFullResponseStartFrame,
     LLMTextFrame,
     TTSSpeakFrame,
+    UserStartedSpeakingFrame,
 )
-from pipecat.tests.utils import run_test
+from pipecat.tests.utils import SleepFrame, run_test
 
-from agent.guard import (
-    SAFE_SENTENCE,
-    ConfirmationGuard,
-    classify,
-    split_sentences,
-    unproven_claims,
-)
-from agent.turn_state import Claim, TurnState
+from agent.claims import AppointmentFact, CallFacts, Claim, ClaimKind, Decision, decide
+from agent.guard import CallSummary, ConfirmationGuard, KnownAppointment
+from agent.guard.voice import CODE_SPEECH
+from calendar_adapter.ledger import AppointmentState
 from tools import speech
 
 BERLIN = ZoneInfo("Europe/Berlin")
+S = AppointmentState
+NOW = datetime(2026, 11, 24, 9, 0, tzinfo=BERLIN)
+FRIDAY_10 = datetime(2026, 11, 27, 10, 0, tzinfo=BERLIN)
+SATURDAY_11 = datetime(2026, 11, 28, 11, 0, tzinfo=BERLIN)
 
-BOOKED_CLAIMS = [
-    "Ihr Termin ist gebucht.",
-    "Ihr Termin ist jetzt gebucht.",
-    "Der Termin ist fest gebucht.",
-    "Ich habe den Termin für Sie gebucht.",
-    "Ich habe Sie für Freitag um zehn eingetragen.",
-    "Sie sind eingetragen.",
-    "Ihr Termin steht.",
-    "Perfekt, Ihr Termin steht!",
-    "Der Termin ist bestätigt.",
-    "Ich bestätige Ihnen den Termin am Freitag um 10 Uhr.",
-    "Alles klar, das ist gebucht.",
-    "Keine Sorge, Ihr Termin ist gebucht.",
-    "Die Buchung war erfolgreich.",
-    "Ihr Termin bei Fabian ist fix.",
-    "Wunderbar, dann sehen wir uns am Freitag!",
-    "Der Termin ist vereinbart.",
-    "Ich habe Sie eingebucht.",
-    "Ihr Termin am Freitag, den 27. November um 10 Uhr ist gebucht.",
-    "Am Freitag, 27. November, um 10 Uhr ist Ihr Termin gebucht.",
-    "Damit ist Ihr Termin gebucht.",
-    "Erledigt, Ihr Termin ist gebucht, kann ich sonst noch etwas für Sie tun?",
-    "Your appointment is booked.",
-    "I've booked you in for Friday at ten.",
-    "I have booked the appointment.",
-    "You're booked for Friday.",
-    "Your appointment is confirmed.",
-    "You're all set!",
-    "Great, see you on Friday.",
-    "The appointment has been scheduled.",
-    # Less direct wordings: each states (or presupposes) that the appointment now exists.
-    "Ich habe Sie für Freitag eingetragen.",
-    "Alles klar, Sie sind drin.",
-    "Fertig, Ihr Termin ist drin.",
-    "Der Termin ist fix.",
-    "Perfekt, dann sehen wir uns Freitag um zehn.",
-    "Ihr Termin ist gesichert.",
-    "Ich habe den Termin für Sie gesichert.",  # only "reserviert" names a hold
-    "Ich habe den Termin festgemacht.",
-    "Sie stehen für Freitag um zehn bei Fabian im Kalender.",
-    "Das ist jetzt im Kalender.",
-    "Ihr Termin ist jetzt am Samstag um elf.",
-    "Der alte Termin ist weg, der neue steht.",
-    "Geht klar, Freitag um zehn gehört Ihnen.",
-    "Wir freuen uns auf Sie am Freitag.",
-    "Ihr Termin ist für 45 Minuten gebucht.",
-    "Der Termin ist eingetragen und bestätigt.",
-    "Gebucht!",
-    "You're in.",
-    "I've got you down for Friday at ten.",
-    "Your spot is secured.",
-    "Your appointment is locked in.",
-    "The booking is complete.",
-    "We'll see you Friday at ten.",
-]
-
-CANCELLED_CLAIMS = [
-    "Ihr Termin ist storniert.",
-    "Ich habe den Termin storniert.",
-    "Der Termin wurde abgesagt.",
-    "Ich habe Ihren Termin gelöscht.",
-    "Ihr Termin ist nicht mehr gebucht.",
-    "Die Stornierung ist durch.",
-    "Your appointment has been cancelled.",
-    "Ihr Termin am Freitag, 27. November, um 10 Uhr ist storniert.",
-    "I've canceled it.",
-    "Ich habe den Termin gecancelt.",
-    "Den Termin habe ich rausgenommen.",
-    "Ich habe Ihren Termin aus dem Kalender entfernt.",
-    "Nothing to worry about, I have cancelled your appointment.",
-]
-
-RESCHEDULED_CLAIMS = [
-    "Ihr Termin ist verschoben.",
-    "Ich habe den Termin auf Freitag verschoben.",
-    "Der Termin wurde auf Samstag verlegt.",
-    "Ich habe Sie umgebucht.",
-    "Ich habe Ihren Termin auf elf Uhr geändert.",
-    "Your appointment has been rescheduled.",
-    "I've moved your appointment to Friday.",
-    "Ich habe Ihren Termin auf Samstag gelegt.",
-    "Your appointment was moved to Saturday.",
-]
-
-DONE_CLAIMS = [
-    "Erledigt!",
-    "Alles erledigt, bis Freitag.",
-    "Das hat geklappt.",
-    "All done!",
-    "Your booking went through.",
-]
-
-NOT_CLAIMS = [
-    "Soll ich das für Sie buchen?",
-    "Soll ich den Termin verbindlich für Sie buchen?",
-    "Der Termin ist frei und für Sie reserviert.",
-    "Ich habe den Termin für zehn Minuten für Sie reserviert.",
-    "Möchten Sie den Termin stornieren?",
-    "Soll der Termin storniert werden?",
-    "Möchten Sie, dass ich den Termin verschiebe?",
-    "Der Termin ist noch nicht gebucht.",
-    "Der Termin ist leider nicht gebucht.",
-    "Ich konnte den Termin nicht buchen.",
-    "Das kann ich Ihnen noch nicht bestätigen.",
-    "Die Buchung ist noch nicht bestätigt.",
-    "Ich buche den Termin jetzt für Sie.",
-    "Einen Moment, ich trage Sie ein.",
-    "Ich prüfe, ob der Termin gebucht ist.",
-    "Sobald der Termin gebucht ist, bekommen Sie eine Bestätigung.",
-    "Ich kann den Termin gerne verschieben.",
-    "Der Termin kann storniert werden.",
-    "Der Termin am Freitag um zehn steht Ihnen zur Verfügung.",
-    "Freitag um zehn ist frei.",
-    "Wie ist Ihr Name?",
-    "Könnten Sie mir Ihren Namen buchstabieren?",
-    "Guten Tag, Salon Spitzer, was kann ich für Sie tun?",
-    "Einen Moment, ich schaue nach.",
-    "Should I book that for you?",
-    "Would you like me to cancel the appointment?",
-    "The appointment is not booked yet.",
-    "I couldn't confirm the booking.",
-    "The slot is free and held for you.",
-    "Do you want to reschedule?",
-    "Hat das Wetter geklappt?",
-    "Sobald das erledigt ist, melde ich mich.",
-    "Das ist noch nicht erledigt.",
-    # Holds are "reserviert": said freely, and the prompt asks for exactly this word.
-    "Ich habe den Termin für Sie reserviert, soll ich ihn buchen?",
-    "Ich habe ihn für zehn Minuten reserviert.",
-    "Der Termin ist reserviert, aber noch nicht gebucht.",
-    "Der Termin gehört Ihnen für zehn Minuten.",
-    "The slot is held for ten minutes.",
-    # Offers, questions, intentions, conditions, negations
-    "Soll ich Sie für Freitag eintragen?",
-    "Darf ich Sie eintragen?",
-    "Ist der Termin fix für Sie?",
-    "Passt Ihnen Freitag um zehn?",
-    "Der Termin ist noch nicht fest.",
-    "Noch ist nichts gebucht.",
-    "Ich habe noch nichts gebucht.",
-    "Wenn Sie möchten, trage ich Sie ein.",
-    "Ich kann Sie gern für Freitag eintragen.",
-    "Gebucht ist der Termin erst, wenn Sie ja sagen.",
-    "Möchten Sie, dass ich den Termin verbindlich buche?",
-    "Einen Moment, ich buche das für Sie.",
-    "Leider konnte ich den Termin nicht buchen.",
-    "Ich habe den Termin nicht storniert.",
-    "Ich habe nichts verschoben.",
-    "Shall I book it?",
-    "I'm booking it now.",
-    "I haven't booked anything yet.",
-    "Nothing has been cancelled.",
-    "Would you like to cancel?",
-    # Plain information
-    "Der Termin ist leider schon vergeben.",
-    "Ich schaue im Kalender nach.",
-    "Im Kalender ist Freitag um zehn frei.",
-    "Bis Freitag habe ich leider nichts frei.",  # "bis Freitag" is a preposition, not a goodbye
-    "Die Dauerwelle dauert etwa zwei Stunden.",
-    "Fabian ist am Freitag im Kalender komplett ausgebucht.",
-    "Der Termin ist im Kalender noch frei.",
-    "Der Salon ist fünf Minuten vom Bahnhof entfernt.",
-    "You are in luck, Friday is free.",
-]
+HELD_FRIDAY_TEN = (
+    "Der Termin am Freitag, 27. November um 10 Uhr ist für Sie reserviert; "
+    "gebucht ist er, sobald Sie Ja sagen."
+)
 
 
-@pytest.mark.parametrize("sentence", BOOKED_CLAIMS)
-def test_booking_claims_are_recognised(sentence: str):
-    assert Claim.BOOKED in classify(sentence).claims
-
-
-@pytest.mark.parametrize("sentence", CANCELLED_CLAIMS)
-def test_cancellation_claims_are_recognised(sentence: str):
-    assert classify(sentence).claims == {Claim.CANCELLED}
-
-
-@pytest.mark.parametrize("sentence", RESCHEDULED_CLAIMS)
-def test_reschedule_claims_are_recognised(sentence: str):
-    assert Claim.RESCHEDULED in classify(sentence).claims
-
-
-@pytest.mark.parametrize("sentence", DONE_CLAIMS)
-def test_vague_success_claims_are_recognised(sentence: str):
-    assert Claim.DONE in classify(sentence).claims
-
-
-def test_a_vague_success_claim_needs_some_success_in_this_turn():
-    state = TurnState()
-    state.begin_turn()
-    assert unproven_claims("Erledigt!", state) == {Claim.DONE}
-    state.record("cancel_appointment", {"status": "cancelled"})
-    assert unproven_claims("Erledigt!", state) == frozenset()
-
-
-@pytest.mark.parametrize("sentence", NOT_CLAIMS)
-def test_questions_offers_negations_and_holds_claim_nothing(sentence: str):
-    assert classify(sentence).claims == frozenset()
-
-
-def test_a_tool_success_proves_only_its_own_claim():
-    state = TurnState()
-    state.begin_turn()
-    state.record("cancel_appointment", {"status": "cancelled"})
-    assert state.allows(Claim.CANCELLED)
-    assert not state.allows(Claim.BOOKED)
-    state.record("book_appointment", {"status": "not_booked"})
-    assert not state.allows(Claim.BOOKED)
-    state.record("book_appointment", {"status": "pending_approval"})
-    assert not state.allows(Claim.BOOKED)
-    state.record("reschedule_appointment", {"status": "rescheduled"})
-    assert state.allows(Claim.RESCHEDULED) and state.allows(Claim.BOOKED)
-    state.begin_turn()
-    assert not state.proven
-
-
-def test_an_accepted_booking_the_caller_asked_about_may_be_called_booked():
-    state = TurnState()
-    state.begin_turn()
-    state.record(
-        "find_my_appointments", {"status": "found", "appointments": [{"state": "pending"}]}
+def appointment(state: AppointmentState, start: datetime = FRIDAY_10, **more) -> AppointmentFact:
+    return AppointmentFact(
+        state=state, start=start, stylist="Fabian Spitzer", service="Dauerwelle", **more
     )
-    assert not state.allows(Claim.BOOKED)  # waiting for the salon's approval is not booked
-    state.record(
-        "find_my_appointments", {"status": "found", "appointments": [{"state": "accepted"}]}
+
+
+def call_facts(*appointments: AppointmentFact, language: str = "de") -> CallFacts:
+    return CallFacts(
+        now=NOW,
+        language=language,
+        appointments=appointments,
+        stylists=("Fabian Spitzer", "Lena Hoffmann"),
+        services=("Dauerwelle", "Damenhaarschnitt"),
     )
-    assert state.allows(Claim.BOOKED)
-    assert not state.allows(Claim.CANCELLED) and not state.allows(Claim.DONE)
 
 
-def test_streamed_text_is_cut_at_sentence_ends_but_not_at_dates_or_abbreviations():
-    sentences, rest = split_sentences("Am Freitag, 27. November um 10 Uhr. Das ist z.B. gut! Und")
-    assert sentences == ["Am Freitag, 27. November um 10 Uhr.", "Das ist z.B. gut!"]
-    assert rest == " Und"
+def reply(text: str) -> list[Frame]:
+    """One reply of the model, streamed a few characters per frame as an LLM does."""
+    tokens = [LLMTextFrame(text[i : i + 4]) for i in range(0, len(text), 4)]
+    return [LLMFullResponseStartFrame(), *tokens, LLMFullResponseEndFrame()]
 
 
-def _tokens(text: str) -> list[LLMTextFrame]:
-    """The text as an LLM streams it: a few characters per frame."""
-    return [LLMTextFrame(text[i : i + 4]) for i in range(0, len(text), 4)]
+def caller_speaks() -> list[Frame]:
+    """The caller starts a new turn, after what was sent before has passed (a system frame
+    would otherwise overtake it)."""
+    return [SleepFrame(0.05), UserStartedSpeakingFrame(), SleepFrame(0.05)]
 
 
-async def _spoken(guard: ConfirmationGuard, text: str) -> str:
-    frames = [LLMFullResponseStartFrame(), *_tokens(text), LLMFullResponseEndFrame()]
-    down, _ = await run_test(guard, frames_to_send=frames)
-    return "".join(f.text for f in down if isinstance(f, LLMTextFrame)).strip()
+async def heard(guard: ConfirmationGuard, *frames: Frame) -> str:
+    """What passes the guard towards the TTS: text and code's own speech, in order."""
+    down, _ = await run_test(guard, frames_to_send=list(frames))
+    said = [f.text for f in down if isinstance(f, LLMTextFrame | TTSSpeakFrame)]
+    return " ".join(" ".join(said).split())
 
 
-async def test_an_unproven_booking_claim_is_replaced_and_reported():
-    state = TurnState()
-    state.begin_turn()
-    reports = []
+class Reports:
+    def __init__(self) -> None:
+        self.blocked: list[tuple[str, str, frozenset[ClaimKind]]] = []
 
-    async def on_blocked(sentence, replacement, claims):
-        reports.append((sentence, replacement, set(claims)))
-
-    guard = ConfirmationGuard(state, language="de", on_blocked=on_blocked)
-    text = "Super. Ihr Termin am Freitag ist gebucht. Ich habe Sie eingetragen. Bis dann!"
-    spoken = await _spoken(guard, text)
-
-    assert "gebucht" not in spoken and "eingetragen" not in spoken
-    assert spoken == f"Super. {SAFE_SENTENCE['de']} Bis dann!"  # one safe sentence, not two
-    assert [r[0] for r in reports] == [
-        "Ihr Termin am Freitag ist gebucht.",
-        "Ich habe Sie eingetragen.",
-    ]
-    assert reports[0][1] == SAFE_SENTENCE["de"] and reports[0][2] == {Claim.BOOKED}
+    async def __call__(self, sentence: str, replacement: str, kinds) -> None:
+        self.blocked.append((sentence, replacement, frozenset(kinds)))
 
 
-async def test_a_booking_claim_passes_after_the_booking_succeeded_in_this_turn():
-    state = TurnState()
-    state.begin_turn()
-    state.record("book_appointment", {"status": "booked", "say": "Ihr Termin ist gebucht."})
-    guard = ConfirmationGuard(state)
-    text = "Ihr Termin am Freitag, 27. November um 10 Uhr bei Fabian ist gebucht."
-    assert await _spoken(guard, text) == text
+# -- claims the ledger backs pass, whenever they are said ------------------------------------
+
+
+async def test_a_true_booked_in_the_turn_after_the_booking_reaches_the_caller():
+    """The caller asks "wirklich gebucht?" one turn after the booking: the truth passes."""
+    facts = call_facts(appointment(S.CONFIRMED))
+    guard = ConfirmationGuard(lambda: facts)
+    text = "Ja, Ihr Termin ist gebucht."
+
+    assert await heard(guard, *caller_speaks(), *reply(text)) == text
     assert guard.blocked == []
 
 
-async def test_last_turns_success_does_not_prove_this_turns_claim():
-    state = TurnState()
-    state.begin_turn()
-    state.record("book_appointment", {"status": "booked"})
-    state.begin_turn()
-    guard = ConfirmationGuard(state, language="en")
-    assert await _spoken(guard, "Your appointment is booked.") == SAFE_SENTENCE["en"]
+@pytest.mark.parametrize(
+    ("sentence", "state", "moved_from"),
+    [
+        (
+            speech.booked_sentence("Dauerwelle", "Fabian Spitzer", FRIDAY_10, BERLIN),
+            S.CONFIRMED,
+            None,
+        ),
+        (
+            speech.cancelled_sentence("Dauerwelle", "Fabian Spitzer", FRIDAY_10, BERLIN),
+            S.CANCELLED,
+            None,
+        ),
+        (
+            speech.rescheduled_sentence("Dauerwelle", "Fabian Spitzer", SATURDAY_11, BERLIN),
+            S.CONFIRMED,
+            FRIDAY_10,
+        ),
+    ],
+)
+def test_each_tool_sentence_passes_with_its_own_outcome_in_the_ledger_and_not_without(
+    sentence: str, state: AppointmentState, moved_from: datetime | None
+):
+    start = SATURDAY_11 if moved_from else FRIDAY_10
+    assert not decide(sentence, call_facts()).passes
+    assert not decide(sentence, call_facts(appointment(S.HELD, start))).passes
+    assert decide(sentence, call_facts(appointment(state, start, moved_from=moved_from))).passes
 
 
-async def test_questions_and_system_speech_pass_unchanged():
-    state = TurnState()
-    state.begin_turn()
-    guard = ConfirmationGuard(state)
-    question = "Der Termin ist frei und für Sie reserviert. Soll ich ihn verbindlich buchen?"
-    assert await _spoken(guard, question) == question
+def test_pending_and_unknown_outcomes_claim_nothing_to_back():
+    pending = speech.pending_sentence("Dauerwelle", "Fabian Spitzer", FRIDAY_10, BERLIN)
+    assert decide(pending, call_facts()).passes
+    assert decide(speech.unknown_sentence(), call_facts()).passes
 
-    down, _ = await run_test(
-        ConfirmationGuard(state), frames_to_send=[TTSSpeakFrame("Einen Moment, ich schaue nach.")]
+
+@pytest.mark.parametrize(
+    "state", [None, S.HELD, S.BOOKING, S.CONFIRMED, S.FAILED, S.CANCELLED, S.UNKNOWN]
+)
+async def test_sentences_that_claim_nothing_pass_in_every_state(state):
+    facts = call_facts(appointment(state)) if state else call_facts()
+    text = (
+        "Freitag um zehn ist frei und für Sie reserviert. Soll ich den Termin verbindlich buchen? "
+        "Wie ist Ihr Name? Einen Moment, ich schaue nach."
     )
-    assert [f.text for f in down if isinstance(f, TTSSpeakFrame)] == [
-        "Einen Moment, ich schaue nach."
+    guard = ConfirmationGuard(lambda: facts)
+    assert await heard(guard, *reply(text)) == text
+    assert guard.blocked == []
+
+
+# -- an unbacked claim is replaced by the truth ----------------------------------------------
+
+
+async def test_a_booked_claim_while_only_held_is_replaced_by_the_held_slot_and_reported():
+    facts = call_facts(appointment(S.HELD))
+    reports = Reports()
+    guard = ConfirmationGuard(lambda: facts, on_blocked=reports)
+    text = "Super. Ihr Termin ist gebucht. Ich habe Sie eingetragen. Möchten Sie noch etwas?"
+
+    # One replacement, not two: the second claim in the same reply is simply not said.
+    assert await heard(guard, *reply(text)) == f"Super. {HELD_FRIDAY_TEN} Möchten Sie noch etwas?"
+    assert reports.blocked == [
+        ("Ihr Termin ist gebucht.", HELD_FRIDAY_TEN, frozenset({ClaimKind.BOOKED})),
+        ("Ich habe Sie eingetragen.", "", frozenset({ClaimKind.BOOKED})),
     ]
 
 
-# The sentences the booking tools compose (tools/speech.py) are the ones the guard must know.
-_START = datetime(2026, 11, 27, 9, 0, tzinfo=UTC)
-_TOOL_SAYS = {
-    "book_appointment": speech.booked_sentence("Dauerwelle", "Fabian Spitzer", _START, BERLIN),
-    "cancel_appointment": speech.cancelled_sentence("Dauerwelle", "Fabian Spitzer", _START, BERLIN),
-    "reschedule_appointment": speech.rescheduled_sentence(
-        "Dauerwelle", "Fabian Spitzer", _START, BERLIN
-    ),
-}
-_SUCCESS = {
-    "book_appointment": "booked",
-    "cancel_appointment": "cancelled",
-    "reschedule_appointment": "rescheduled",
-}
+async def test_each_reply_gets_its_own_replacement():
+    facts = call_facts(appointment(S.HELD))
+    guard = ConfirmationGuard(lambda: facts)
+    said = await heard(
+        guard,
+        *reply("Ihr Termin ist gebucht."),
+        *caller_speaks(),  # the next reply is another
+        *reply("Doch, der Termin ist fest gebucht."),
+    )
+    assert said == f"{HELD_FRIDAY_TEN} {HELD_FRIDAY_TEN}"
 
 
-@pytest.mark.parametrize("tool", sorted(_TOOL_SAYS))
-def test_each_tool_sentence_passes_only_after_its_own_success(tool: str):
-    sentence = _TOOL_SAYS[tool]
-    state = TurnState()
-    state.begin_turn()
-    assert unproven_claims(sentence, state), f"{sentence!r} should need proof"
-    state.record(tool, {"status": "error"})
-    assert unproven_claims(sentence, state)
-    state.record(tool, {"status": _SUCCESS[tool], "say": sentence})
-    assert not unproven_claims(sentence, state)
+async def test_after_a_failed_booking_the_caller_hears_what_failed():
+    facts = call_facts(appointment(S.FAILED))
+    guard = ConfirmationGuard(lambda: facts)
+    assert await heard(guard, *reply("Alles klar, Sie sind eingetragen.")) == (
+        "Der Termin am Freitag, 27. November um 10 Uhr konnte nicht gebucht werden."
+    )
 
 
-def test_pending_and_unknown_outcomes_are_said_without_proof():
-    state = TurnState()
-    state.begin_turn()
-    pending = speech.pending_sentence("Dauerwelle", "Fabian Spitzer", _START, BERLIN)
-    assert not unproven_claims(pending, state)
-    assert not unproven_claims(speech.unknown_sentence(), state)
+async def test_with_nothing_held_or_booked_the_caller_hears_a_neutral_truth():
+    guard = ConfirmationGuard(lambda: call_facts(language="en"), language="en")
+    assert await heard(guard, *reply("Great, you're all set for Friday!")) == (
+        "Nothing is booked yet."
+    )
 
 
-async def test_an_indirect_claim_is_stopped_without_proof_and_passes_with_it():
-    sentence = "Perfekt, dann sehen wir uns Freitag um zehn."
-    state = TurnState()
-    state.begin_turn()
-    assert await _spoken(ConfirmationGuard(state), sentence) == SAFE_SENTENCE["de"]
-    state.record("book_appointment", {"status": "booked"})
-    assert await _spoken(ConfirmationGuard(state), sentence) == sentence
+async def test_an_english_call_hears_the_held_slot_in_english():
+    facts = call_facts(appointment(S.HELD), language="en")
+    guard = ConfirmationGuard(lambda: facts, language="en")
+    assert await heard(guard, *reply("Your appointment is confirmed.")) == (
+        "The appointment on Friday, 27 November at 10 am is held for you; "
+        "it is booked as soon as you say yes."
+    )
 
 
-async def test_a_hold_is_told_as_reserved_without_any_proof():
-    state = TurnState()
-    state.begin_turn()
-    text = "Freitag um zehn ist frei und für Sie reserviert. Soll ich das für Sie buchen?"
-    guard = ConfirmationGuard(state)
-    assert await _spoken(guard, text) == text
-    assert guard.blocked == []
+def reads_first_claim(*phrases: str):
+    """A claim reader that finds the first of `phrases` in a sentence and reads the clause up to
+    its end as a BOOKED claim: what a reader with clause spans returns for these sentences."""
+
+    def read(sentence: str, facts: CallFacts) -> Decision:
+        found = [(sentence.find(p), p) for p in phrases if p in sentence]
+        if not found:
+            return Decision(())
+        at, phrase = min(found)
+        claim = Claim(ClaimKind.BOOKED, 0, at + len(phrase))
+        backed = any(a.state is S.CONFIRMED for a in facts.appointments)
+        return Decision((claim,), () if backed else (claim,))
+
+    return read
+
+
+@pytest.mark.parametrize(
+    ("said", "asked"),
+    [
+        (
+            "Ihr Termin ist gebucht, jetzt fehlt nur noch Ihr Name.",
+            "Jetzt fehlt nur noch Ihr Name.",
+        ),
+        ("Ihr Termin ist gebucht und wie ist Ihr Name?", "Wie ist Ihr Name?"),
+        (
+            "Jetzt, wo der Termin gebucht ist, wie ist Ihre Telefonnummer?",
+            "Wie ist Ihre Telefonnummer?",
+        ),
+    ],
+)
+async def test_a_question_after_the_claim_in_the_same_sentence_still_reaches_the_caller(
+    said: str, asked: str
+):
+    facts = call_facts(appointment(S.HELD))
+    guard = ConfirmationGuard(lambda: facts, decide=reads_first_claim("ist gebucht", "gebucht ist"))
+    assert await heard(guard, *reply(said)) == f"{HELD_FRIDAY_TEN} {asked}"
+
+
+async def test_what_follows_the_claim_is_held_against_the_facts_too():
+    facts = call_facts(appointment(S.HELD))
+    guard = ConfirmationGuard(lambda: facts, decide=reads_first_claim("gebucht", "eingetragen"))
+    said = "Ihr Termin ist gebucht, und Sie sind eingetragen."
+    assert await heard(guard, *reply(said)) == HELD_FRIDAY_TEN
+
+
+# -- code's own speech is heard once -------------------------------------------------------
+
+
+SAY = speech.booked_sentence("Dauerwelle", "Fabian Spitzer", FRIDAY_10, BERLIN)
+
+
+def code_says(text: str) -> TTSSpeakFrame:
+    """What `CodeVoice` sends: speech marked as code's own."""
+    frame = TTSSpeakFrame(text)
+    frame.metadata[CODE_SPEECH] = True
+    return frame
+
+
+async def test_the_model_repeating_what_code_just_spoke_is_not_said_twice():
+    facts = call_facts(appointment(S.CONFIRMED))
+    guard = ConfirmationGuard(lambda: facts)
+    said = await heard(
+        guard, code_says(SAY), *reply(f"{SAY} Kann ich sonst noch etwas für Sie tun?")
+    )
+    assert said == f"{SAY} Kann ich sonst noch etwas für Sie tun?"
+
+
+async def test_a_repetition_inside_a_longer_sentence_keeps_only_the_models_own_words():
+    facts = call_facts(appointment(S.CONFIRMED))
+    guard = ConfirmationGuard(lambda: facts)
+    said = await heard(guard, code_says(SAY), *reply(f"Perfekt, {SAY[0].lower()}{SAY[1:]}"))
+    assert said == f"{SAY} Perfekt."
+    said = await heard(
+        ConfirmationGuard(lambda: facts),
+        code_says(SAY),
+        *reply(f"Super, {SAY[:-1]}, und wir freuen uns auf Sie."),
+    )
+    assert said == f"{SAY} Super, und wir freuen uns auf Sie."
+
+
+async def test_asked_again_in_a_later_turn_the_outcome_is_said_again():
+    facts = call_facts(appointment(S.CONFIRMED))
+    guard = ConfirmationGuard(lambda: facts)
+    said = await heard(guard, code_says(SAY), *caller_speaks(), *reply(SAY))
+    assert said == f"{SAY} {SAY}"
+
+
+async def test_the_filler_passes_unchanged_and_does_not_swallow_the_models_words():
+    guard = ConfirmationGuard(lambda: call_facts())
+    filler = "Einen Moment bitte, ich schaue nach."
+    said = await heard(
+        guard, TTSSpeakFrame(filler), *reply("Einen Moment bitte, ich schaue nach, ob Fabian kann.")
+    )
+    assert said == f"{filler} Einen Moment bitte, ich schaue nach, ob Fabian kann."
+
+
+# -- the bot's goodbye comes after the summary ---------------------------------------------
+
+
+async def test_the_bots_goodbye_is_preceded_by_the_calls_summary_once():
+    booked = (KnownAppointment(appointment(S.CONFIRMED), changed_here=True),)
+    summary = CallSummary(lambda: booked)
+    facts = call_facts(appointment(S.CONFIRMED))
+    guard = ConfirmationGuard(lambda: facts, summary=summary)
+    said = await heard(
+        guard,
+        *reply("Gern geschehen. Vielen Dank für Ihren Anruf, auf Wiederhören!"),
+        *reply("Auf Wiederhören!"),
+    )
+    assert said == (
+        "Gern geschehen. "
+        "Gebucht ist: Dauerwelle am Freitag, 27. November, 10 Uhr bei Fabian Spitzer. "
+        "Vielen Dank für Ihren Anruf, auf Wiederhören! Auf Wiederhören!"
+    )
+
+
+async def test_a_goodbye_that_assumes_an_appointment_gives_way_to_the_summary():
+    summary = CallSummary(lambda: ())
+    reports = Reports()
+    guard = ConfirmationGuard(lambda: call_facts(), summary=summary, on_blocked=reports)
+    said = await heard(guard, *reply("Perfekt, dann sehen wir uns Freitag um zehn."))
+    assert said == "Heute wurde nichts gebucht."
+    assert [r[0] for r in reports.blocked] == ["Perfekt, dann sehen wir uns Freitag um zehn."]

@@ -14,6 +14,18 @@ import pytest
 from agent.commands import replay as replay_command
 from tests.test_agent_openai import FakeOpenAI, fake_openai  # noqa: F401  (the fixture)
 
+# What plain_booking.yaml expects that a model that never books breaks: the booking in turn 2,
+# its sentence, and the appointment in the ledger and in the calendar.
+FAILED_WITHOUT_BOOKING = {
+    "calls book_appointment() -> booked",
+    "says 'ist gebucht'",
+    "says 'Herrenhaarschnitt'",
+    "says '15 Uhr'",
+    "1 confirmed",
+    "has confirmed Herrenhaarschnitt bei Mehmet 2026-11-25 15:00",
+    "has booking accepted Herrenhaarschnitt bei Mehmet 2026-11-25 15:00 Tobias Brandt "
+    "tel +4915112345678",
+}
 PLAIN_BOOKING = Path(__file__).resolve().parent.parent / "replays" / "plain_booking.yaml"
 
 
@@ -87,15 +99,16 @@ async def test_a_live_model_that_strays_from_the_script_passes_with_findings(liv
 
 async def test_a_live_model_that_breaks_an_expectation_fails_the_replay(live_env, capsys):
     replies = a_model_that_books_its_own_way()
-    replies[3] = lambda m: {"text": "Alles klar, bis dann."}  # never tells the booking
-    live_env.replies = replies
+    # Never books. (A model that books and then does not tell it no longer breaks the call:
+    # code speaks the booking's sentence itself.)
+    live_env.replies = [*replies[:2], lambda m: {"text": "Alles klar."}, replies[5]]
 
     code = await replay_command.run(_args(PLAIN_BOOKING))
 
     report = json.loads(capsys.readouterr().out)["replays"][0]
     assert code == 1 and not report["passed"]
     failed = {c["what"] for c in report["checks"] if not c["passed"]}
-    assert failed == {"says 'ist gebucht'", "says 'Herrenhaarschnitt'", "says '15 Uhr'"}
+    assert failed == FAILED_WITHOUT_BOOKING
 
 
 async def test_the_live_model_without_a_key_exits_2_and_says_so(monkeypatch, tmp_path, capsys):

@@ -55,3 +55,25 @@ async def open_call(deps: BookingDeps) -> AsyncIterator[OpenCall]:
 def ours(sandbox, call_id: str) -> list[dict]:
     """The sandbox's bookings made by this call (the call id travels in `metadata`)."""
     return [b for b in sandbox.bookings() if (b.get("metadata") or {}).get("callId") == call_id]
+
+
+async def book_on_the_web(
+    calendar, *, stylist: str, service: str, start, phone: str = CALLER, name: str = "Erika Muster"
+) -> None:
+    """A booking made on the salon's website under `phone` (the ledger has never seen it)."""
+    from calendar_adapter.backend import Attendee, BookingRequest
+
+    catalog = await calendar.get_catalog()
+    [offering] = [
+        o
+        for o in catalog.offerings
+        if o.service_slug == service and catalog.stylist(o.stylist_user_id).name == stylist
+    ]
+    await calendar.create_booking(
+        BookingRequest(
+            event_type_id=offering.event_type_id,
+            start=start,
+            attendee=Attendee(name, "Europe/Berlin", phone_number=phone, language="de"),
+            request_id=f"web-{offering.event_type_id}-{start.isoformat()}",
+        )
+    )

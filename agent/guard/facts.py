@@ -1,0 +1,190 @@
+"""The truth of one call, from the ledger: every appointment the guard may hold a sentence against.
+
+A claim in what the caller hears is true when the ledger holds an appointment in the claimed
+state, for this call or for this caller's appointments that a tool found or changed in this call.
+`CallFactsSource` reads those rows once after each tool result (and at each turn's start) and
+keeps them, so deciding a sentence costs no I/O: `facts()` only stamps the current time.
+"""
+
+from __future__ import annotations
+
+import asyncio
+import dataclasses
+from dataclasses import dataclass
+from datetime import datetime
+from typing import Any, Protocol
+from zoneinfo import ZoneInfo
+
+from loguru import logger
+
+from agent.claims.model import AppointmentFact, CallFacts
+from calendar_adapter.backend import Catalog
+from calendar_adapter.clock import Clock
+from calendar_adapter.ledger import Appointment, AppointmentState, Ledger
+
+S = AppointmentState
+_HOLD_STATES = {S.HELD, S.RELEASED, S.EXPIRED}
+# What Cal.com calls a booking's status, as the ledger's state.
+_CALCOM_STATUS = {"accepted": S.CONFIRMED, "pending": S.PENDING}
+
+
+class CallView(Protocol):
+    """What the facts need from the call's booking session (`tools.session.CallSession`)."""
+
+    call_id: str
+    booked: list[str]  # booking uids this call booked
+    cancelled: list[str]  # ... cancelled
+    moved: list[tuple[str, str]]  # (old uid, new uid) of each move
+
+    @property
+    def catalog(self) -> Catalog: ...
+
+    def booking_uid_for(self, ref: str) -> str | None: ...
+
+
+@dataclass(frozen=True)
+class KnownAppointment:
+    """An appointment the call knows of, and whether this call made or changed it (the summary
+    at the end tells only those)."""
+
+    fact: AppointmentFact
+    changed_here: bool
+
+
+class CallFactsSource:
+    """The ledger's view of one call, kept current by whoever changes it (the tool wiring)."""
+
+    def __init__(
+        self,
+        call: CallView,
+        ledger: Ledger,
+        clock: Clock,
+        tz: ZoneInfo,
+        *,
+        language: str = "de",
+    ):
+        self._call = call
+        self._ledger = ledger
+        self._clock = clock
+        self._tz = tz
+        self._language = language
+        catalog = call.catalog
+        self._stylist_names = {s.user_id: s.name for s in catalog.stylists}
+        self._service_names = {s.slug: s.name for s in catalog.services}
+        self._found: dict[str, dict[str, Any]] = {}  # booking uid -> find_my_appointments entry
+        self._lock = asyncio.Lock()
+        self._known: tuple[KnownAppointment, ...] = ()
+        self._facts = CallFacts(
+            now=self._now(),
+            language=language,
+            stylists=tuple(s.name for s in catalog.stylists),
+            services=tuple(s.name for s in catalog.services),
+        )
+
+    def facts(self) -> CallFacts:
+        """The call's facts as of the last refresh, at the current time (no I/O)."""
+        return dataclasses.replace(self._facts, now=self._now())
+
+    @property
+    def known(self) -> tuple[KnownAppointment, ...]:
+        """Every appointment of the call, oldest change first."""
+        return self._known
+
+    def note(self, tool: str, result: Any) -> None:
+        """Remember the caller's appointments a tool found, so claims about them can be held
+        against them (before refresh reads their ledger rows)."""
+        if tool != "find_my_appointments" or not isinstance(result, dict):
+            return
+        if result.get("status") != "found":
+            return
+        for entry in result.get("appointments") or []:
+            uid = self._call.booking_uid_for(str(entry.get("ref", ""))) if entry else None
+            if uid:
+                self._found[uid] = entry
+
+    async def refresh(self) -> None:
+        """Read the call's appointments from the ledger again. A ledger error keeps the last
+        known facts (and is logged): the guard then errs towards blocking, never passing."""
+        async with self._lock:
+            try:
+                rows, origins = await self._rows()
+            except Exception:
+                logger.exception(f"call {self._call.call_id}: could not read the call's facts")
+                return
+            self._known = self._build(rows, origins)
+            self._facts = dataclasses.replace(
+                self._facts, appointments=tuple(k.fact for k in self._known)
+            )
+
+    # -- reading ----------------------------------------------------------------------------
+
+    def _changed_uids(self) -> set[str]:
+        call = self._call
+        return {*call.booked, *call.cancelled, *(uid for pair in call.moved for uid in pair)}
+
+    async def _rows(self) -> tuple[dict[int, Appointment], dict[int, Appointment]]:
+        ledger, call_id = self._ledger, self._call.call_id
+        rows = {r.id: r for r in await ledger.appointments_for_call(call_id)}
+        have = {r.booking_uid for r in rows.values() if r.booking_uid}
+        for uid in sorted((self._changed_uids() | self._found.keys()) - have):
+            row = await ledger.find_by_booking_uid(uid)
+            if row is not None:
+                rows[row.id] = row
+        origins: dict[int, Appointment] = {}
+        for row in rows.values():
+            old_id = row.rescheduled_from_id
+            if old_id is not None and old_id not in rows and old_id not in origins:
+                old = await ledger.get(old_id)
+                if old is not None:
+                    origins[old_id] = old
+        return rows, origins
+
+    def _build(
+        self, rows: dict[int, Appointment], origins: dict[int, Appointment]
+    ) -> tuple[KnownAppointment, ...]:
+        call_id, changed_uids = self._call.call_id, self._changed_uids()
+        everything = {**origins, **rows}
+        known: list[KnownAppointment] = []
+        in_ledger = {r.booking_uid for r in rows.values() if r.booking_uid}
+        for uid, entry in self._found.items():
+            if uid not in in_ledger:
+                fact = self._fact_from_found(entry)
+                if fact is not None:
+                    known.append(KnownAppointment(fact, changed_here=False))
+        for row in sorted(rows.values(), key=lambda r: (r.updated_at, r.id)):
+            old = everything.get(row.rescheduled_from_id) if row.rescheduled_from_id else None
+            ours = row.call_id == call_id and (
+                row.state in _HOLD_STATES or row.request_id is not None
+            )
+            known.append(
+                KnownAppointment(
+                    AppointmentFact(
+                        state=row.state,
+                        start=row.start.astimezone(self._tz),
+                        stylist=self._stylist_names.get(row.stylist_user_id or -1),
+                        service=self._service_names.get(row.service_slug, row.service_slug),
+                        moved_from=old.start.astimezone(self._tz) if old else None,
+                    ),
+                    changed_here=ours or row.booking_uid in changed_uids,
+                )
+            )
+        return tuple(known)
+
+    def _fact_from_found(self, entry: dict[str, Any]) -> AppointmentFact | None:
+        """A found appointment the ledger does not know (booked on the web, say)."""
+        state = _CALCOM_STATUS.get(str(entry.get("state")))
+        try:
+            start = datetime.fromisoformat(f"{entry['date']}T{entry['time']}")
+        except (KeyError, TypeError, ValueError):
+            return None
+        if state is None:
+            return None
+        return AppointmentFact(
+            state=state,
+            start=start.replace(tzinfo=self._tz),
+            stylist=entry.get("stylist"),
+            service=entry.get("service"),
+        )
+
+    def _now(self) -> datetime:
+        return self._clock.now().astimezone(self._tz)

@@ -1,0 +1,218 @@
+"""The confirmation guard: what the caller hears claims nothing the calendar does not hold.
+
+Between the LLM and the TTS. It gathers the model's streamed text into sentences and holds each
+against the call's facts (`agent.claims.decide` on `CallFacts` from the ledger):
+
+- a sentence whose claims the ledger backs passes unchanged, whenever in the call it is said;
+- a sentence with an unbacked claim is replaced, once per reply, by the truth for the call's
+  state (`truth`), and what follows the claim in the same sentence (a question, a request)
+  still reaches the caller when it claims nothing itself;
+- a sentence that repeats what code just spoke (`CodeVoice`: a tool's `say`, the summary) is
+  dropped, so the caller hears it once;
+- before the bot's goodbye, the call's summary is spoken, if it is due (`CallSummary`); after
+  the caller's goodbye, by the end of the reply at the latest.
+
+A sentence is released the moment it is complete; deciding it reads no I/O.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Awaitable, Callable
+from typing import Protocol
+
+from loguru import logger
+from pipecat.frames.frames import (
+    EndFrame,
+    Frame,
+    InterruptionFrame,
+    LLMFullResponseEndFrame,
+    LLMFullResponseStartFrame,
+    LLMTextFrame,
+    TTSSpeakFrame,
+    UserStartedSpeakingFrame,
+)
+from pipecat.processors.frame_processor import FrameDirection, FrameProcessor
+
+from agent.claims import CallFacts, ClaimKind, Decision, decide
+from agent.guard.farewell import is_farewell
+from agent.guard.sentences import sentences_of, split_sentences
+from agent.guard.truth import truth
+from agent.guard.voice import CODE_SPEECH, REPLY_COMPLETE
+
+BlockedCallback = Callable[[str, str, frozenset[ClaimKind]], Awaitable[None]]
+Decide = Callable[[str, CallFacts], Decision]
+FactsProvider = Callable[[], CallFacts]
+
+
+class Summary(Protocol):
+    """The call's summary (`agent.guard.CallSummary`)."""
+
+    wanted: bool  # the caller said goodbye: due by the end of this reply
+
+    def due(self) -> str | None: ...
+
+
+_LEADING_JOINERS = re.compile(
+    r"^[\s,;:–—-]*(?:(?:und|aber|also|dann|doch|sondern|and|but|so|then)\b[\s,;:–—-]*)*",
+    re.IGNORECASE,
+)
+
+# What is left around a cut-out span: "Perfekt, ." / "Super, , und ..."
+_DANGLING = re.compile(r"[\s,;:–—-]+([.!?…])")
+_DOUBLED = re.compile(r"\s*[,;:–—-](?:\s*[,;:–—-])+")
+
+
+def _form(text: str) -> str:
+    """Letters and digits only, case-folded: the same words, however spaced and punctuated."""
+    return "".join(ch for ch in text.casefold() if ch.isalnum())
+
+
+class ConfirmationGuard(FrameProcessor):
+    """Between LLM and TTS: passes true sentences, replaces unbacked calendar claims."""
+
+    def __init__(
+        self,
+        facts: FactsProvider,
+        *,
+        language: str = "de",
+        on_blocked: BlockedCallback | None = None,
+        summary: Summary | None = None,
+        decide: Decide = decide,
+        **kwargs,
+    ):
+        super().__init__(**kwargs)
+        self._facts = facts
+        self._language = language
+        self._on_blocked = on_blocked
+        self._summary = summary
+        self._decide = decide
+        self._buffer = ""
+        self._replaced = False  # one replacement per reply; repeats would sound broken
+        self._code_said: list[str] = []  # what code spoke since the caller last spoke
+        self.blocked: list[str] = []
+
+    async def process_frame(self, frame: Frame, direction: FrameDirection):
+        await super().process_frame(frame, direction)
+
+        if direction != FrameDirection.DOWNSTREAM:
+            await self.push_frame(frame, direction)
+        elif isinstance(frame, LLMTextFrame):
+            self._buffer += frame.text
+            sentences, self._buffer = split_sentences(self._buffer)
+            for sentence in sentences:
+                await self._emit(sentence, frame)
+        elif isinstance(frame, LLMFullResponseEndFrame | LLMFullResponseStartFrame | EndFrame):
+            await self._flush()
+            if isinstance(frame, LLMFullResponseEndFrame) and frame.metadata.get(REPLY_COMPLETE):
+                await self._sum_up_if_wanted()
+            await self.push_frame(frame, direction)
+        elif isinstance(frame, TTSSpeakFrame):
+            await self._flush()
+            if frame.metadata.get(CODE_SPEECH):
+                self._code_said += [_form(s) for s in sentences_of(frame.text)]
+            await self.push_frame(frame, direction)
+        elif isinstance(frame, UserStartedSpeakingFrame):
+            self._replaced, self._code_said = False, []
+            await self.push_frame(frame, direction)
+        elif isinstance(frame, InterruptionFrame):
+            self._buffer = ""
+            await self.push_frame(frame, direction)
+        else:
+            await self.push_frame(frame, direction)
+
+    async def _flush(self) -> None:
+        rest, self._buffer = self._buffer.strip(), ""
+        if rest:
+            await self._emit(rest, None)
+
+    async def _emit(self, sentence: str, source: LLMTextFrame | None) -> None:
+        sentence = self._without_code_speech(sentence)
+        if not sentence:
+            return
+        facts = self._facts()
+        decision = self._decide(sentence, facts)
+        summary = None
+        if self._summary is not None and is_farewell(sentence):
+            summary = self._summary.due()
+            if summary:
+                await self._say_summary(summary, source)
+        if decision.passes:
+            await self._push_text(sentence, source)
+            return
+        await self._block(sentence, decision, facts, source, summarized=bool(summary))
+
+    async def _block(
+        self,
+        sentence: str,
+        decision: Decision,
+        facts: CallFacts,
+        source: LLMTextFrame | None,
+        *,
+        summarized: bool,
+    ) -> None:
+        kinds = frozenset(c.kind for c in decision.unbacked)
+        logger.warning(f"Guard stopped an unbacked claim ({', '.join(sorted(kinds))})")
+        self.blocked.append(sentence)
+        # The summary just spoken is the truth of the whole call: no second correction.
+        replacement = "" if summarized or self._replaced else truth(kinds, facts)
+        self._replaced = self._replaced or bool(replacement) or summarized
+        if self._on_blocked:
+            await self._on_blocked(sentence, replacement, kinds)
+        if replacement:
+            await self._push_text(replacement, source)
+        rest = self._after_claims(sentence, decision)
+        if rest and self._decide(rest, facts).passes:
+            await self._push_text(rest, source)
+
+    async def _sum_up_if_wanted(self) -> None:
+        """The caller said goodbye and the reply ends without the bot's: the summary now."""
+        if self._summary is not None and self._summary.wanted:
+            summary = self._summary.due()
+            if summary:
+                await self._say_summary(summary, None)
+
+    async def _say_summary(self, summary: str, source: LLMTextFrame | None) -> None:
+        self._code_said += [_form(s) for s in sentences_of(summary)]
+        await self._push_text(summary, source)
+
+    def _after_claims(self, sentence: str, decision: Decision) -> str:
+        """What the sentence says after its last unbacked claim ("..., jetzt fehlt nur noch Ihr
+        Name."): a question or request there must still reach the caller."""
+        end = max(c.end for c in decision.unbacked)
+        rest = _LEADING_JOINERS.sub("", sentence[end:]).strip()
+        if not any(ch.isalnum() for ch in rest):
+            return ""
+        return rest[0].upper() + rest[1:]
+
+    def _without_code_speech(self, sentence: str) -> str:
+        """The sentence minus what code already spoke in this reply (the model repeating a
+        tool's `say` or the summary), so the caller hears it once."""
+        form = _form(sentence)
+        if not self._code_said or not form:
+            return sentence
+        if form in self._code_said:
+            return ""
+        for said in self._code_said:
+            if said and said in form:
+                return self._cut(sentence, said)
+        return sentence
+
+    @staticmethod
+    def _cut(sentence: str, said: str) -> str:
+        """Remove the span of `sentence` whose letters and digits are `said`."""
+        positions = [i for i, ch in enumerate(sentence) if ch.isalnum()]
+        form = "".join(sentence[i].casefold() for i in positions)
+        at = form.find(said)
+        if at < 0 or len(form) != len(positions):
+            return sentence
+        start, end = positions[at], positions[at + len(said) - 1] + 1
+        rest = _DOUBLED.sub(",", sentence[:start] + sentence[end:])
+        rest = _DANGLING.sub(r"\1", rest).strip(" ,;:–—-")
+        return rest if any(ch.isalnum() for ch in rest) else ""
+
+    async def _push_text(self, text: str, source: LLMTextFrame | None) -> None:
+        out = LLMTextFrame(text + " ")
+        if source is not None:
+            out.skip_tts = source.skip_tts
+        await self.push_frame(out)

@@ -1,0 +1,33 @@
+"""Cutting the LLM's streamed text into sentences, the unit the guard decides on."""
+
+from __future__ import annotations
+
+import re
+
+_ABBREVIATIONS = {"z.b", "nr", "ca", "dr", "fr", "hr", "bzw", "usw", "str", "tel", "u.a", "e.g"}
+_SENTENCE_END = re.compile(r"[.!?…]+[\"')\]]*(?=\s)")
+
+
+def split_sentences(buffer: str) -> tuple[list[str], str]:
+    """Cut complete sentences off the front of `buffer`; return them and the rest.
+
+    A sentence ends at `.`, `!`, `?` or `…` followed by white space, so a sentence is released
+    the moment its next word starts, never later; "27. November" and "z.B." do not end one."""
+    sentences: list[str] = []
+    start = 0
+    for m in _SENTENCE_END.finditer(buffer):
+        before = re.search(r"(\S+)$", buffer[start : m.start()])
+        token = before.group(1).lower() if before else ""
+        if m.group().startswith(".") and (token.isdigit() or token in _ABBREVIATIONS):
+            continue  # "27. November", "z.B. morgen": not a sentence end
+        sentence = buffer[start : m.end()].strip()
+        if sentence:
+            sentences.append(sentence)
+        start = m.end()
+    return sentences, buffer[start:]
+
+
+def sentences_of(text: str) -> list[str]:
+    """Every sentence of a complete text (the last one need not end with punctuation)."""
+    sentences, rest = split_sentences(text + " ")
+    return [*sentences, rest.strip()] if rest.strip() else sentences

@@ -1,0 +1,128 @@
+"""What the caller hears instead of a blocked sentence: the truth of the call, composed by code.
+
+A sentence that claims more than the ledger holds is not replaced by a generic "I can't confirm
+that" but by what is true for the appointment it is about: while a slot is only held, that it is
+held and is booked once the caller says yes; after a failure, what failed; with nothing held or
+booked, that nothing is (yet). The appointment spoken about is the one the call is busy with: an
+open one (being booked, held) first, else the one that changed last.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable
+
+from agent.claims.model import AppointmentFact, CallFacts, ClaimKind
+from agent.guard import spoken
+from calendar_adapter.ledger import AppointmentState
+
+S = AppointmentState
+
+_NOTHING = {
+    "de": {
+        ClaimKind.BOOKED: "Gebucht ist noch nichts.",
+        ClaimKind.DONE: "Im Kalender ist noch nichts geändert.",
+        ClaimKind.CANCELLED: "Storniert ist noch nichts.",
+        ClaimKind.RESCHEDULED: "Verschoben ist noch nichts.",
+    },
+    "en": {
+        ClaimKind.BOOKED: "Nothing is booked yet.",
+        ClaimKind.DONE: "Nothing has been changed in the calendar yet.",
+        ClaimKind.CANCELLED: "Nothing has been cancelled yet.",
+        ClaimKind.RESCHEDULED: "Nothing has been moved yet.",
+    },
+}
+
+_LINES = {
+    "de": {
+        "held_one": "Der Termin {when} ist für Sie reserviert; gebucht ist er, sobald Sie Ja sagen.",
+        "held_many": "Die Termine {when} sind für Sie reserviert; "
+        "gebucht sind sie, sobald Sie Ja sagen.",
+        "held_move": "Der neue Termin {when} ist für Sie reserviert; "
+        "verschoben wird Ihr Termin, sobald Sie Ja sagen.",
+        "booking": "Die Buchung des Termins {when} läuft noch; "
+        "ich sage Ihnen gleich, ob sie geklappt hat.",
+        "unknown": "Ob der Termin {when} gebucht ist, kann ich gerade nicht bestätigen; "
+        "der Salon prüft das.",
+        "pending": "Der Termin {when} ist angefragt; der Salon muss ihn noch bestätigen.",
+        "failed": "Der Termin {when} konnte nicht gebucht werden.",
+        "failed_held": "Der Termin {when} konnte nicht gebucht werden; "
+        "er ist aber weiter für Sie reserviert.",
+        "failed_move": "Das Verschieben hat nicht geklappt; Ihr Termin {old} bleibt, wie er war.",
+        "confirmed": "Gebucht ist Ihr Termin {when}.",
+        "moved": "Ihr Termin ist verschoben auf {when_bare}.",
+        "cancelled": "Ihr Termin {when} ist storniert.",
+        "stands": "Ihr Termin {when} besteht weiter.",
+    },
+    "en": {
+        "held_one": "The appointment {when} is held for you; it is booked as soon as you say yes.",
+        "held_many": "The appointments {when} are held for you; "
+        "they are booked as soon as you say yes.",
+        "held_move": "The new time {when} is held for you; "
+        "your appointment is moved as soon as you say yes.",
+        "booking": "The booking of the appointment {when} is still under way; "
+        "I'll tell you in a moment whether it went through.",
+        "unknown": "I can't confirm right now whether the appointment {when} is booked; "
+        "the salon will check.",
+        "pending": "The appointment {when} is requested; the salon still has to confirm it.",
+        "failed": "The appointment {when} could not be booked.",
+        "failed_held": "The appointment {when} could not be booked; "
+        "it is still held for you, though.",
+        "failed_move": "Moving it did not work; your appointment {old} stays as it was.",
+        "confirmed": "Your appointment {when} is booked.",
+        "moved": "Your appointment has been moved to {when_bare}.",
+        "cancelled": "Your appointment {when} is cancelled.",
+        "stands": "Your appointment {when} still stands.",
+    },
+}
+
+_OPEN = (S.BOOKING, S.HELD)
+_OUTCOMES = (S.UNKNOWN, S.PENDING, S.FAILED, S.CONFIRMED, S.CANCELLED)
+
+
+def truth(kinds: Iterable[ClaimKind], facts: CallFacts) -> str:
+    """The true sentence for a blocked claim of `kinds`, in the call's language."""
+    language = "en" if facts.language == "en" else "de"
+    lines, kinds = _LINES[language], set(kinds)
+    appointments = list(facts.appointments)  # oldest change first
+
+    def line(key: str, fact: AppointmentFact, **extra: str) -> str:
+        return lines[key].format(
+            when=spoken.when(fact.start, language),
+            when_bare=spoken.when(fact.start, language).split(" ", 1)[1],
+            **extra,
+        )
+
+    def latest(*states: AppointmentState) -> AppointmentFact | None:
+        return next((a for a in reversed(appointments) if a.state in states), None)
+
+    if kinds == {ClaimKind.CANCELLED}:
+        if done := latest(S.CANCELLED):
+            return line("cancelled", done)
+        if stands := latest(S.CONFIRMED, S.PENDING):
+            return line("stands", stands)
+        return _NOTHING[language][ClaimKind.CANCELLED]
+
+    held = [a for a in appointments if a.state is S.HELD]
+    if booking := latest(S.BOOKING):
+        return line("booking", booking)
+    if held:
+        failed = latest(S.FAILED)
+        if failed is not None and any(h.start == failed.start for h in held):
+            return line("failed_held", failed)
+        if len(held) == 1:
+            moving = ClaimKind.RESCHEDULED in kinds and latest(S.CONFIRMED, S.PENDING)
+            return line("held_move" if moving else "held_one", held[0])
+        whens = [spoken.when(h.start, language) for h in held]
+        return lines["held_many"].format(when=spoken.listing(whens, language))
+    kind = next(iter(kinds)) if len(kinds) == 1 else ClaimKind.BOOKED
+    last = latest(*_OUTCOMES)
+    if last is None:
+        nothing = _NOTHING[language]
+        return nothing.get(kind, nothing[ClaimKind.BOOKED])
+    if last.state is S.FAILED and last.moved_from is not None:
+        return lines["failed_move"].format(old=spoken.when(last.moved_from, language))
+    if last.state is S.CONFIRMED and last.moved_from is not None:
+        return line("moved", last)
+    if kind is ClaimKind.RESCHEDULED and last.state is S.CONFIRMED:
+        return line("stands", last)
+    return line(last.state.value, last)

@@ -1,0 +1,164 @@
+"""The facts the guard holds sentences against are the ledger's, per call and per appointment:
+every appointment of this call, in its state, with its day, time, stylist and service; and the
+caller's appointments that a tool of this call found, cancelled or moved. Built through the real
+booking tools on the sandbox, read after each tool result."""
+
+# ruff: noqa: F811
+from __future__ import annotations
+
+from datetime import datetime
+from zoneinfo import ZoneInfo
+
+from agent.claims import AppointmentFact, decide
+from agent.guard import CallFactsSource
+from calendar_adapter.ledger import AppointmentState
+from tests.conftest import berlin
+
+# Fixtures are imported by name so pytest finds them (hence F811 on their use as arguments).
+from tests.tools_fixtures import FRIDAY, book_on_the_web, deps, open_call  # noqa: F401
+from tools.booking_tools import BookingTools
+
+BERLIN = ZoneInfo("Europe/Berlin")
+S = AppointmentState
+FRIDAY_10 = datetime(2026, 11, 27, 10, 0, tzinfo=BERLIN)
+FRIDAY_14 = datetime(2026, 11, 27, 14, 0, tzinfo=BERLIN)
+
+
+def facts_of(tools: BookingTools, language: str = "de") -> CallFactsSource:
+    deps = tools.session.deps
+    return CallFactsSource(tools.session, deps.ledger, deps.clock, deps.salon.tz, language=language)
+
+
+async def run(tools: BookingTools, facts: CallFactsSource, name: str, arguments: dict) -> dict:
+    """A tool call as the tool wiring makes it: the facts learn the result and are re-read."""
+    result = await tools.call(name, arguments)
+    facts.note(name, result)
+    await facts.refresh()
+    return result
+
+
+def perm(state: AppointmentState, start: datetime = FRIDAY_10, **more) -> AppointmentFact:
+    return AppointmentFact(state, start, "Fabian Spitzer", "Dauerwelle", **more)
+
+
+async def test_a_hold_and_then_its_booking_are_the_calls_facts(open_call, clock):
+    tools = await open_call()
+    facts = facts_of(tools)
+    assert facts.facts().appointments == ()
+    assert facts.facts().now == clock.now().astimezone(BERLIN)
+    assert "Fabian Spitzer" in facts.facts().stylists
+    assert "Dauerwelle" in facts.facts().services
+
+    held = await run(
+        tools,
+        facts,
+        "check_availability",
+        {"service": "Dauerwelle", "stylist": "Fabian", "date": FRIDAY, "time": "10:00"},
+    )
+    assert facts.facts().appointments == (perm(S.HELD),)
+    assert not decide("Ihr Termin ist gebucht.", facts.facts()).passes
+
+    await run(
+        tools, facts, "book_appointment", {"slot_id": held["slot_id"], "customer_name": "Anna Berg"}
+    )
+    assert facts.facts().appointments == (perm(S.CONFIRMED),)
+    assert [k.changed_here for k in facts.known] == [True]
+    # The truth does not expire with the turn: the same facts back it later in the call.
+    clock.advance(120)
+    assert decide("Ja, Ihr Termin ist gebucht.", facts.facts()).passes
+
+
+async def test_a_failed_booking_and_its_fenced_retry_hold_are_facts_too(open_call, sandbox):
+    tools = await open_call()
+    facts = facts_of(tools)
+    held = await run(
+        tools,
+        facts,
+        "check_availability",
+        {"service": "Dauerwelle", "stylist": "Fabian", "date": FRIDAY, "time": "10:00"},
+    )
+    sandbox.faults.fail_next(1, "5xx", endpoint="POST /v2/bookings")
+    result = await run(
+        tools, facts, "book_appointment", {"slot_id": held["slot_id"], "customer_name": "Anna"}
+    )
+    assert result["status"] == "not_booked" and result.get("still_held")
+    assert [a.state for a in facts.facts().appointments] == [S.FAILED, S.HELD]
+    assert {a.start for a in facts.facts().appointments} == {FRIDAY_10}
+
+
+async def test_the_callers_appointments_a_tool_found_are_facts_but_not_changes(open_call, calendar):
+    await book_on_the_web(
+        calendar,
+        stylist="Lena Hoffmann",
+        service="damenhaarschnitt",
+        start=berlin(2026, 11, 27, 14),
+    )
+    tools = await open_call()
+    facts = facts_of(tools)
+    found = await run(tools, facts, "find_my_appointments", {})
+    assert found["status"] == "found"
+
+    web = AppointmentFact(S.CONFIRMED, FRIDAY_14, "Lena Hoffmann", "Damenhaarschnitt")
+    assert facts.facts().appointments == (web,)
+    assert [k.changed_here for k in facts.known] == [False]
+    assert decide("Ja, Ihr Termin steht.", facts.facts()).passes
+
+    ref = found["appointments"][0]["ref"]
+    cancelled = await run(tools, facts, "cancel_appointment", {"ref": ref})
+    assert cancelled["status"] == "cancelled"
+    assert [a.state for a in facts.facts().appointments] == [S.CANCELLED]
+    assert [k.changed_here for k in facts.known] == [True]
+
+
+async def test_a_move_is_the_new_appointment_with_where_it_was_before(open_call):
+    first = await open_call()
+    held = await first.call(
+        "check_availability",
+        {"service": "Dauerwelle", "stylist": "Fabian", "date": FRIDAY, "time": "10:00"},
+    )
+    await first.call("book_appointment", {"slot_id": held["slot_id"], "customer_name": "Anna"})
+    await first.session.end("goodbye")
+
+    tools = await open_call()  # the caller rings again to move it
+    facts = facts_of(tools)
+    found = await run(tools, facts, "find_my_appointments", {})
+    new = await run(
+        tools,
+        facts,
+        "check_availability",
+        {"service": "Dauerwelle", "stylist": "Fabian", "date": FRIDAY, "time": "14:00"},
+    )
+    moved = await run(
+        tools,
+        facts,
+        "reschedule_appointment",
+        {"ref": found["appointments"][0]["ref"], "slot_id": new["slot_id"]},
+    )
+    assert moved["status"] == "rescheduled"
+
+    states = {(a.state, a.start, a.moved_from) for a in facts.facts().appointments}
+    assert states == {(S.RESCHEDULED, FRIDAY_10, None), (S.CONFIRMED, FRIDAY_14, FRIDAY_10)}
+    assert all(k.changed_here for k in facts.known)
+    assert decide(moved["say"], facts.facts()).passes
+
+
+async def test_an_english_call_gets_english_facts_and_a_ledger_error_keeps_the_last_known(
+    open_call, ledger, monkeypatch
+):
+    tools = await open_call()
+    facts = facts_of(tools, language="en")
+    await run(
+        tools,
+        facts,
+        "check_availability",
+        {"service": "Dauerwelle", "stylist": "Fabian", "date": FRIDAY, "time": "10:00"},
+    )
+    assert facts.facts().language == "en"
+    before = facts.facts().appointments
+
+    async def unreadable(call_id: str):
+        raise OSError("disk gone")
+
+    monkeypatch.setattr(ledger, "appointments_for_call", unreadable)  # the ledger fails mid-call
+    await facts.refresh()
+    assert facts.facts().appointments == before
