@@ -31,6 +31,7 @@ class InFlightLedger:
         self._started = False
         self.caught = asyncio.Event()  # the armed tool stopped at its kind
         self.finished = asyncio.Event()  # the armed tool's result is on the timeline
+        self.result: dict[str, Any] = {}  # ... and that result
         self._go = asyncio.Event()
 
     def __getattr__(self, name: str) -> Any:
@@ -39,6 +40,7 @@ class InFlightLedger:
     def arm(self, during: DuringEvent) -> None:
         self._armed, self._started = during, False
         self.caught, self.finished, self._go = asyncio.Event(), asyncio.Event(), asyncio.Event()
+        self.result = {}
 
     def release(self) -> None:
         """Let the caught tool go on."""
@@ -59,6 +61,7 @@ class InFlightLedger:
             elif data.get("tool") == armed.tool:
                 self._started = True
         if kind == "tool_result" and self._started and data.get("tool") == armed.tool:
+            self.result = dict(data.get("result") or {})
             self.finished.set()
         if self._started and not self.caught.is_set() and kind == armed.at:
             self.caught.set()

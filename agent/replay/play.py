@@ -122,6 +122,10 @@ async def play(
             await reply
             if in_flight:
                 await _finish_in_flight(ledger)
+                if ledger.result.get("say"):
+                    # Code speaks the late outcome as soon as the line is quiet, as a reply of
+                    # its own; the caller hears it before saying anything more.
+                    await call.next_reply()
             await tools.update(i, here)
             for plan in rt.sandbox.faults.external_done[external_seen:]:
                 here(Item("event", _external_outcome(calendar, plan)))
