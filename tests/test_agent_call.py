@@ -9,7 +9,6 @@ from __future__ import annotations
 
 import asyncio
 from datetime import timedelta
-from types import SimpleNamespace
 
 import pytest
 
@@ -18,6 +17,7 @@ from agent.config import Settings
 from agent.guard import SAFE_SENTENCE
 from agent.text_transport import TextTransport
 from calendar_adapter.ledger import AppointmentState
+from calendar_adapter.runtime import CalendarRuntime
 from tools.deps import BookingDeps
 
 CALLER = "+4915112345678"
@@ -278,8 +278,8 @@ async def test_the_pause_after_a_lost_booking_answer_is_configured(
 ):
     """LOST_ANSWER_SETTLE_SECONDS reaches the booking tools of every call the runtime serves."""
     monkeypatch.setenv("LOST_ANSWER_SETTLE_SECONDS", "0.3")
-    runtime = SimpleNamespace(
-        backend=calendar, ledger=ledger, clock=clock, salon=salon, hold_minutes=10
+    runtime = CalendarRuntime(
+        backend=calendar, ledger=ledger, clock=clock, salon=salon, sandbox=None, hold_minutes=10
     )
 
     deps = booking_deps(runtime, Settings(_env_file=None))

@@ -233,7 +233,7 @@ class CallSession:
         Raises SlotUnavailableError / SlotHeldByOtherError / CalendarError from the calendar."""
         slot = self._slots[slot_id]
         reservation = await self.deps.backend.reserve_slot(
-            slot.event_type_id, slot.start, reservation_minutes=self._hold_minutes()
+            slot.event_type_id, slot.start, reservation_minutes=self.deps.first_hold
         )
         try:
             appt = await self.deps.ledger.add_held(
@@ -260,11 +260,6 @@ class CallSession:
             until=reservation.until.isoformat(),
         )
         return hold
-
-    def _hold_minutes(self) -> int | None:
-        """The hold length to ask for; None (Cal.com's default of 5) without an API key, since
-        Cal.com refuses `reservationDuration` from an unauthenticated client."""
-        return self.deps.hold_minutes if getattr(self.deps.backend, "authenticated", True) else None
 
     def detach(self, hold: Hold) -> None:
         """The hold is being turned into a booking: no longer ours to extend or release."""
@@ -321,7 +316,7 @@ class CallSession:
         if hold.until > now:
             try:
                 extended = await backend.extend_reservation(
-                    hold.reservation_uid, reservation_minutes=self._hold_minutes()
+                    hold.reservation_uid, reservation_minutes=self.deps.hold_minutes
                 )
             except NotFoundError:
                 extended = None
@@ -335,7 +330,7 @@ class CallSession:
             await backend.release_reservation(hold.reservation_uid)
         try:
             renewed = await backend.reserve_slot(
-                hold.slot.event_type_id, hold.slot.start, reservation_minutes=self._hold_minutes()
+                hold.slot.event_type_id, hold.slot.start, reservation_minutes=self.deps.hold_minutes
             )
         except (SlotUnavailableError, SlotHeldByOtherError):
             with contextlib.suppress(IllegalTransitionError):
