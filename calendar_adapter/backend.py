@@ -213,6 +213,20 @@ class ConnectionLostError(AnswerLostError):
     """The connection dropped after the request may have been sent (no status to go by)."""
 
 
+# Cal.com's answer that it did not carry out the request (it was processed and refused, or not
+# processed at all): nothing happened, whatever the request was.
+REFUSED: tuple[type[CalendarError], ...] = (
+    SlotHeldByOtherError,
+    SlotUnavailableError,
+    NotFoundError,
+    UnauthorizedError,
+    BadRequestError,
+    RateLimitedError,
+)
+# A request that provably changed nothing: refused, or never sent.
+NOT_DONE: tuple[type[CalendarError], ...] = (*REFUSED, NotSentError)
+
+
 class BookingOutcomeUnknownError(CalendarError):
     """A booking request was sent, its answer was lost, and no booking carrying its request id
     could be found (or Cal.com could not be asked). The honest state is `unknown`."""

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import asyncio
+import contextlib
 from collections.abc import AsyncIterator
 from contextlib import AsyncExitStack, asynccontextmanager
 from dataclasses import dataclass, field
@@ -21,6 +23,7 @@ from .config import (
 )
 from .ledger import Ledger
 from .salon import SalonFile, load_salon
+from .upkeep import Upkeep
 
 if TYPE_CHECKING:
     from .sandbox import Sandbox
@@ -38,6 +41,17 @@ class CalendarRuntime:
     lost_request_horizon: timedelta = timedelta(seconds=DEFAULT_LOST_REQUEST_HORIZON_SECONDS)
     config: CalendarConfig = field(default_factory=CalendarConfig)
 
+    def upkeep(self) -> Upkeep:
+        """What the ledger still owes Cal.com (releases, lost requests, fences), for this
+        calendar."""
+        return Upkeep(
+            backend=self.backend,
+            ledger=self.ledger,
+            clock=self.clock,
+            hold_minutes=self.hold_minutes,
+            horizon=self.lost_request_horizon,
+        )
+
 
 def default_sandbox_db_path(ledger_path: str) -> str:
     """The embedded sandbox's database beside a file ledger; in memory beside an in-memory one."""
@@ -53,6 +67,7 @@ async def open_calendar(
     clock: Clock | None = None,
     ledger_path: str | None = None,
     sandbox_db_path: str | None = None,
+    upkeep: bool = False,
 ) -> AsyncIterator[CalendarRuntime]:
     """Open the calendar side for this process and close all of it on exit.
 
@@ -61,7 +76,8 @@ async def open_calendar(
     its bookings in `sandbox_db_path`; by default next to a file ledger (`sandbox.sqlite3`), so
     `status` and `reconcile` later see the calendar the ledger speaks of, and in memory when the
     ledger is. `config` is the calendar's configuration, or something that gives it (the
-    agent's settings)."""
+    agent's settings). With `upkeep` (a process serving calls), the calendar's upkeep runs in
+    the background every `config.upkeep_seconds` until the calendar is closed."""
     if not isinstance(config, CalendarConfig):
         config = config.calendar_config()
     clock = clock or SystemClock()
@@ -106,7 +122,7 @@ async def open_calendar(
         await ledger.sync_catalog(await backend.get_catalog())
 
         lengths = hold_lengths(config, authenticated=backend.authenticated)
-        yield CalendarRuntime(
+        runtime = CalendarRuntime(
             backend=backend,
             ledger=ledger,
             salon=salon,
@@ -117,3 +133,13 @@ async def open_calendar(
             lost_request_horizon=timedelta(seconds=config.lost_request_horizon_seconds),
             config=config,
         )
+        if upkeep:
+            task = asyncio.create_task(runtime.upkeep().run_forever(config.upkeep_seconds))
+            stack.push_async_callback(_stop, task)
+        yield runtime
+
+
+async def _stop(task: asyncio.Task) -> None:
+    task.cancel()
+    with contextlib.suppress(asyncio.CancelledError):
+        await task

@@ -267,7 +267,9 @@ async def test_bad_arguments_give_an_error_and_change_nothing(open_call, sandbox
 # -- recovery after a crash ---------------------------------------------------------------------
 
 
-async def test_recovery_releases_orphaned_holds_and_resolves_lost_bookings(deps, sandbox, ledger):
+async def test_recovery_releases_orphaned_holds_and_resolves_lost_bookings(
+    deps, sandbox, ledger, clock
+):
     crashed = CallSession(deps, caller_phone=CALLER, mode="phone", keepalive_seconds=None)
     await crashed.start()
     orphan = await BookingTools(crashed).call(
@@ -312,11 +314,21 @@ async def test_recovery_releases_orphaned_holds_and_resolves_lost_bookings(deps,
     assert rows[lost.id].state is AppointmentState.CONFIRMED
     by_request = {(b.get("metadata") or {}).get("requestId"): b["uid"] for b in sandbox.bookings()}
     assert rows[lost.id].booking_uid == by_request["req-lost-1"]
-    assert rows[never.id].state is AppointmentState.FAILED
+    # Not in Cal.com yet, but its request may still be carried out: open, not failed.
+    assert rows[never.id].state is AppointmentState.UNKNOWN
     assert len(lines) == 3
+    assert (await ledger.get_call(crashed.call_id)).ended_at is not None
+    assert await recover_after_crash(deps) == []  # nothing new to do
+
+    clock.advance(deps.lost_request_horizon)  # Cal.com can no longer carry it out
+    assert len(await recover_after_crash(deps)) == 1
+    assert (await ledger.get(never.id)).state is AppointmentState.FAILED
     assert sandbox.active_reservations() == []
     assert await ledger.non_final() == []
-    assert await recover_after_crash(deps) == []  # nothing left to do
+    assert [n.outcome for n in await ledger.open_caller_notices(call_id=crashed.call_id)] == [
+        "confirmed",
+        "failed",
+    ]
 
 
 async def test_a_move_holds_the_new_slot_first_so_a_web_booker_cannot_take_it(

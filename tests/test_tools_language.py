@@ -317,5 +317,6 @@ async def test_the_tool_schemas_name_the_tools_and_their_arguments(tools):
     schemas = tools.schemas().standard_tools
     assert [s.name for s in schemas] == list(tools.names)
     check = schemas[0]
-    assert set(check.properties) == {"service", "stylist", "date", "time", "weekday"}
+    assert set(check.properties) == {"service", "stylist", "date", "time", "weekday", "for_person"}
     assert check.required == ["service", "date"]
+    assert all(p["type"] == "string" and p["description"] for p in check.properties.values())

@@ -13,7 +13,15 @@ from typing import Any, TypeVar, get_args, get_type_hints
 
 import aiosqlite
 
-from .models import Appointment, AppointmentState, CallRow, StylistRow, TimelineEvent
+from .models import (
+    Appointment,
+    AppointmentState,
+    CallerNotice,
+    CallRow,
+    PendingRelease,
+    StylistRow,
+    TimelineEvent,
+)
 
 _Row = TypeVar("_Row")
 
@@ -64,6 +72,14 @@ def stylist_from_row(row: aiosqlite.Row) -> StylistRow:
 
 def call_from_row(row: aiosqlite.Row) -> CallRow:
     return _from_row(CallRow, row)
+
+
+def release_from_row(row: aiosqlite.Row) -> PendingRelease:
+    return _from_row(PendingRelease, row)
+
+
+def notice_from_row(row: aiosqlite.Row) -> CallerNotice:
+    return _from_row(CallerNotice, row)
 
 
 def _from_row(cls: type[_Row], row: aiosqlite.Row, **convert: Callable[[Any], Any]) -> _Row:
