@@ -2,7 +2,9 @@
 `reschedule_appointment`.
 
 A caller only ever sees, cancels or moves appointments booked under their own number; someone
-else's is "not found", indistinguishable from one that does not exist.
+else's is "not found", indistinguishable from one that does not exist. The number is only what
+the caller ID claims, so cancelling and moving also take the name on the booking
+(`tools.identity`); a call that misses it too often gets "not found" from then on.
 """
 
 from __future__ import annotations
@@ -22,8 +24,9 @@ from calendar_adapter.backend import (
 )
 from calendar_adapter.ledger import Appointment, AppointmentState, IllegalTransitionError
 from tools import speech, views
-from tools.arguments import Text
+from tools.arguments import Name, Text
 from tools.free_slots import fresh_alternatives
+from tools.identity import names_match
 from tools.registry import Result
 from tools.session import CallSession, Hold, HoldLostError, LostRequest
 from tools.status import ToolStatus
@@ -31,6 +34,9 @@ from tools.status import ToolStatus
 S = AppointmentState
 _SLOT_TAKEN = (SlotUnavailableError, SlotHeldByOtherError)
 _BOOKING_UID = re.compile(r"[A-Za-z0-9_-]{1,100}")
+# Wrong names a call may give before every booking is "not found" to it: guessing the name on a
+# stranger's booking from a spoofed number takes more than a few tries, and a new call each time.
+MAX_NAME_MISSES = 3
 
 
 async def find_my_appointments(session: CallSession) -> Result:
@@ -70,17 +76,43 @@ async def _owned_booking(session: CallSession, ref: str) -> Booking | None:
     return booking if await session.owns(booking) else None
 
 
-async def cancel_appointment(session: CallSession, ref: Text) -> Result:
-    """Storniert einen Termin des Anrufers (ref aus find_my_appointments).
+async def _identified(session: CallSession, booking: Booking, name: str) -> Result | None:
+    """None when `name` is the name on the booking; else the refusal (nothing changes)."""
+    if session.name_misses >= MAX_NAME_MISSES:
+        return views.not_found()
+    row = await session.deps.ledger.find_by_booking_uid(booking.uid)
+    names = [a.name for a in booking.attendees if a.name]
+    if row is not None and row.customer_name:
+        names.append(row.customer_name)
+    if any(names_match(name, on_booking) for on_booking in names):
+        return None
+    session.name_misses += 1
+    await session.log("identity_refused", booking_uid=booking.uid, misses=session.name_misses)
+    if session.name_misses >= MAX_NAME_MISSES:
+        return views.not_found()
+    return {
+        "status": ToolStatus.NAME_MISMATCH,
+        "hint": "Der Name passt nicht zu dieser Buchung; nichts wurde geändert. Fragen, auf "
+        "welchen Namen der Termin gebucht ist (keinen Namen vorsagen).",
+    }
+
+
+async def cancel_appointment(session: CallSession, ref: Text, customer_name: Name) -> Result:
+    """Storniert einen Termin des Anrufers (ref aus find_my_appointments). Vorher den Namen
+    erfragen, auf den der Termin gebucht ist.
 
     Args:
         ref: ref aus find_my_appointments.
+        customer_name: Der Name, auf den der Termin gebucht ist, wie der Anrufer ihn nennt.
     """
     if not session.caller_phone:
         return views.no_caller_number()
     booking = await _owned_booking(session, ref)
     if booking is None:
         return views.not_found()
+    refused = await _identified(session, booking, customer_name)
+    if refused is not None:
+        return refused
     await session.log("cancel_sent", booking_uid=booking.uid)
     return await _cancel(session, booking)
 
@@ -146,13 +178,17 @@ async def _ledger_row(session: CallSession, booking: Booking) -> Appointment | N
         return None
 
 
-async def reschedule_appointment(session: CallSession, ref: Text, slot_id: Text) -> Result:
+async def reschedule_appointment(
+    session: CallSession, ref: Text, slot_id: Text, customer_name: Name
+) -> Result:
     """Verschiebt einen Termin des Anrufers auf einen angebotenen Slot (gleiche Leistung,
-    gleiche Friseurin/gleicher Friseur).
+    gleiche Friseurin/gleicher Friseur). Vorher den Namen erfragen, auf den der Termin gebucht
+    ist.
 
     Args:
         ref: ref aus find_my_appointments.
         slot_id: slot_id des neuen Termins.
+        customer_name: Der Name, auf den der Termin gebucht ist, wie der Anrufer ihn nennt.
     """
     if not session.caller_phone:
         return views.no_caller_number()
@@ -162,6 +198,9 @@ async def reschedule_appointment(session: CallSession, ref: Text, slot_id: Text)
     booking = await _owned_booking(session, ref)
     if booking is None:
         return views.not_found()
+    refused = await _identified(session, booking, customer_name)
+    if refused is not None:
+        return refused
     if slot.event_type_id != booking.event_type_id:
         return {
             "status": ToolStatus.INVALID_SLOT,

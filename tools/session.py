@@ -143,6 +143,7 @@ class CallSession:
         self.booked: list[str] = []
         self.cancelled: list[str] = []
         self.moved: list[tuple[str, str]] = []
+        self.name_misses = 0  # names given that were not the name on the booking
         self._end_task: asyncio.Task | None = None
         self._in_flight: set[asyncio.Future] = set()
         self.started = False
