@@ -22,6 +22,7 @@ from calendar_adapter.backend import (
     SlotHeldByOtherError,
     SlotUnavailableError,
 )
+from calendar_adapter.booking_outcome import LIVE_STATUSES
 from calendar_adapter.ledger import Appointment, AppointmentState, IllegalTransitionError
 from tools import speech, views
 from tools.arguments import Name, Text
@@ -48,7 +49,7 @@ async def find_my_appointments(session: CallSession) -> Result:
     bookings = await deps.backend.list_bookings(after_start=now)
     mine = []
     for b in sorted(bookings, key=lambda b: b.start):
-        if b.status in ("accepted", "pending") and b.start > now and await session.owns(b):
+        if b.status in LIVE_STATUSES and b.start > now and await session.owns(b):
             mine.append(
                 {
                     "ref": session.register_booking(b.uid),
@@ -71,7 +72,7 @@ async def _owned_booking(session: CallSession, ref: str) -> Booking | None:
         booking = await session.deps.backend.get_booking(uid)
     except NotFoundError:
         return None
-    if booking is None or booking.status not in ("accepted", "pending"):
+    if booking is None or booking.status not in LIVE_STATUSES:
         return None
     return booking if await session.owns(booking) else None
 

@@ -7,7 +7,12 @@ person's hold, a different person's adds one.
 
 from __future__ import annotations
 
-from calendar_adapter.backend import SlotHeldByOtherError, SlotUnavailableError
+from calendar_adapter.backend import (
+    AnswerLostError,
+    ServerError,
+    SlotHeldByOtherError,
+    SlotUnavailableError,
+)
 from tools import speech, views
 from tools.arguments import ArgumentError, Name, Text
 from tools.asked import Request, understand
@@ -24,6 +29,7 @@ from tools.session import CallSession, HoldLostError
 from tools.status import ToolStatus
 
 _SLOT_TAKEN = (SlotUnavailableError, SlotHeldByOtherError)
+_ANSWER_LOST = (AnswerLostError, ServerError)  # the reservation may have been made
 
 
 async def check_availability(
@@ -106,8 +112,20 @@ async def _hold_asked(
         except _SLOT_TAKEN as e:
             await session.log("hold_refused", slot_id=slot_id, error=str(e))
             continue
+        except _ANSWER_LOST:
+            return _reservation_answer_lost()
         return views.held(session, hold)
     return None
+
+
+def _reservation_answer_lost() -> Result:
+    """Cal.com may have made the reservation, but it is not the caller's: the ledger knows it
+    (`reserving`), and it lapses by itself soon."""
+    return views.error(
+        "Der Kalender hat auf die Reservierung nicht geantwortet: der Termin ist NICHT für den "
+        "Anrufer reserviert und vielleicht für kurze Zeit blockiert. Das sagen und anbieten, es "
+        "in ein, zwei Minuten noch einmal zu versuchen."
+    )
 
 
 def _not_held(
@@ -166,6 +184,8 @@ async def hold_slot(session: CallSession, slot_id: Text, for_person: Name | None
             "alternatives": await fresh_alternatives(session, slot, person=person),
             "hint": "Der Termin ist inzwischen vergeben; Alternativen anbieten.",
         }
+    except _ANSWER_LOST:
+        return _reservation_answer_lost()
     return views.held(session, hold)
 
 

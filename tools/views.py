@@ -7,6 +7,8 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING, Any
 
+from calendar_adapter.booking_outcome import state_for
+from calendar_adapter.ledger import AppointmentState
 from tools import speech
 from tools.status import ToolStatus
 
@@ -80,7 +82,7 @@ def booked(session: CallSession, booking: Booking) -> Result:
     """`booked` (accepted) or `pending_approval`, with the sentence composed from Cal.com's
     answer and the appointment's ref."""
     view = booking_view(session, booking)
-    accepted = booking.status == "accepted"
+    accepted = state_for(booking.status) is AppointmentState.CONFIRMED
     sentence = speech.booked_sentence if accepted else speech.pending_sentence
     return {
         "status": ToolStatus.BOOKED if accepted else ToolStatus.PENDING_APPROVAL,

@@ -123,6 +123,7 @@ async def _only_in_calendar(backend, names, ref: str, report: StatusReport) -> S
     """REF is unknown to the ledger. If it is a booking UID Cal.com knows, that is a
     disagreement of its own: a booking in the calendar that the agent never recorded."""
     from calendar_adapter.backend import CalendarError
+    from calendar_adapter.booking_outcome import LIVE_STATUSES
 
     booking = None
     if not ref.strip().removeprefix("#").isdigit():
@@ -147,5 +148,5 @@ async def _only_in_calendar(backend, names, ref: str, report: StatusReport) -> S
         "  Ledger:   kein Eintrag (dieser Agent hat sie nicht gebucht oder nicht erfasst)",
         f"  Kalender: {booking.status}, {names.local(booking.start)}, {hosts}",
     ]
-    report.exit_code = 1 if booking.status in ("accepted", "pending") else 0
+    report.exit_code = 1 if booking.status in LIVE_STATUSES else 0
     return report
