@@ -456,6 +456,12 @@ def _add_admin_routes(app: FastAPI, sb: Sandbox) -> None:
         sb.faults.clear()
         return ok(None)
 
+    @app.get(ADMIN_PREFIX + "/reservations")
+    async def reservations() -> JSONResponse:
+        """Every reservation still holding its slot (Cal.com has no such list; the sandbox's
+        owner may look)."""
+        return ok(sb.active_reservations())
+
     @app.get(ADMIN_PREFIX + "/clock")
     async def get_clock() -> JSONResponse:
         return ok({"now": tf.iso_utc(sb.store.now()), "pinned": isinstance(sb.clock, FixedClock)})

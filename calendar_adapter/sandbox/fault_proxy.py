@@ -24,6 +24,7 @@ from __future__ import annotations
 
 import asyncio
 import contextlib
+import random
 import socket
 import struct
 from dataclasses import dataclass
@@ -40,8 +41,9 @@ _HEAD_LIMIT = 64 * 1024
 class _Plan:
     endpoint: str
     action: Action
-    remaining: int
+    remaining: int | None  # None: every matching request (subject to `probability`)
     seconds: float
+    probability: float = 1.0
 
 
 @dataclass
@@ -55,8 +57,9 @@ class _Message:
 
 
 class FaultProxy:
-    def __init__(self, upstream_host: str, upstream_port: int) -> None:
+    def __init__(self, upstream_host: str, upstream_port: int, *, seed: int | None = None) -> None:
         self._upstream = (upstream_host, upstream_port)
+        self._random = random.Random(seed)
         self._plans: list[_Plan] = []
         self._server: asyncio.Server | None = None
         self._port: int | None = None
@@ -88,11 +91,12 @@ class FaultProxy:
 
     async def stop(self) -> None:
         await self.refuse()
+        for forward in list(self._delayed_forwards):
+            forward.cancel()
         for task in list(self._tasks):
             task.cancel()
-        for task in list(self._tasks):
-            with contextlib.suppress(asyncio.CancelledError, Exception):
-                await task
+        if self._tasks:
+            await asyncio.wait(list(self._tasks), timeout=5)
 
     async def __aenter__(self) -> FaultProxy:
         return await self.start()
@@ -102,10 +106,25 @@ class FaultProxy:
 
     # -- the plan ------------------------------------------------------------------------------
 
-    def plan(self, endpoint: str, action: Action, *, n: int = 1, seconds: float = 0.0) -> None:
+    def plan(
+        self,
+        endpoint: str,
+        action: Action,
+        *,
+        n: int | None = 1,
+        seconds: float = 0.0,
+        probability: float = 1.0,
+    ) -> None:
+        """Fail the next `n` matching requests (`n=None`: every one), each with `probability`
+        (drawn from the proxy's seeded generator)."""
         if action not in ACTIONS:
             raise ValueError(f"unknown action {action!r} ({', '.join(ACTIONS)})")
-        self._plans.append(_Plan(endpoint, action, n, seconds))
+        self._plans.append(_Plan(endpoint, action, n, seconds, probability))
+
+    def retarget(self, url: str) -> None:
+        """Send new connections to another upstream (a calendar restarted elsewhere)."""
+        host, _, port = url.removeprefix("http://").rstrip("/").partition(":")
+        self._upstream = (host, int(port))
 
     def clear(self) -> None:
         self._plans.clear()
@@ -133,11 +152,15 @@ class FaultProxy:
 
     def _take(self, key: str) -> _Plan | None:
         for plan in self._plans:
-            if endpoint_matches(plan.endpoint, key, key):
+            if not endpoint_matches(plan.endpoint, key, key):
+                continue
+            if plan.probability < 1.0 and self._random.random() >= plan.probability:
+                continue
+            if plan.remaining is not None:
                 plan.remaining -= 1
                 if plan.remaining <= 0:
                     self._plans.remove(plan)
-                return plan
+            return plan
         return None
 
     # -- the connections -----------------------------------------------------------------------
@@ -180,6 +203,8 @@ class FaultProxy:
                 await self._fail(action, response, reader, writer)
                 return
         except (ConnectionError, asyncio.IncompleteReadError, OSError):
+            return
+        except asyncio.CancelledError:  # the proxy stops: this connection just ends
             return
         finally:
             self._clients.discard(writer)
