@@ -261,3 +261,30 @@ async def test_naive_datetimes_are_refused(ledger: Ledger):
 )
 def test_phone_numbers_are_masked_for_logs(phone, masked):
     assert mask_phone(phone) == masked
+
+
+def test_the_booking_side_writes_only_listed_timeline_kinds():
+    """`TIMELINE_KINDS` is the one list of kinds (status shows them, replays may expect them):
+    every kind the tools and the calendar side write is on it."""
+    import ast
+    import pathlib
+
+    from calendar_adapter.ledger import TIMELINE_KINDS
+
+    root = pathlib.Path(__file__).resolve().parents[1]
+    written: set[str] = {"webhook_received"}  # recorded by Ledger.record_webhook itself
+    for folder in ("tools", "calendar_adapter", "agent/reconcile.py"):
+        paths = [root / folder] if folder.endswith(".py") else (root / folder).rglob("*.py")
+        for path in paths:
+            for node in ast.walk(ast.parse(path.read_text())):
+                if not isinstance(node, ast.Call) or not isinstance(node.func, ast.Attribute):
+                    continue
+                if node.func.attr not in ("log", "_update"):
+                    continue
+                for arg in node.args[:3]:
+                    for sub in ast.walk(arg):
+                        if isinstance(sub, ast.Constant) and isinstance(sub.value, str):
+                            if sub.value.isidentifier() and sub.value.islower():
+                                written.add(sub.value)
+    assert written - TIMELINE_KINDS == set()
+    assert {"hold_extended", "booking_not_confirmed", "release_queued"} <= written

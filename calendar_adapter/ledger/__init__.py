@@ -1,5 +1,6 @@
 """The booking ledger (aiosqlite): appointments as a state machine, calls, per-call timeline."""
 
+from .kinds import TIMELINE_KINDS
 from .models import (
     FINAL,
     NON_FINAL,
@@ -22,6 +23,7 @@ __all__ = [
     "LATEST_VERSION",
     "MIGRATIONS",
     "NON_FINAL",
+    "TIMELINE_KINDS",
     "TRANSITIONS",
     "Appointment",
     "AppointmentState",
