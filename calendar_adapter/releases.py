@@ -30,30 +30,38 @@ async def release(
     """Free a reservation in Cal.com. True when it is gone (released, or lapsed or consumed
     already); False when Cal.com did not answer: it is then in the outbox, and the appointment
     (if it is a hold) stays `held` until Cal.com confirms or the reservation lapses."""
+    error = await _delete(backend, reservation_uid)
+    if error is not None and (until is None or until > clock.now()):
+        await ledger.queue_release(
+            reservation_uid,
+            call_id=call_id,
+            appointment_id=appointment_id,
+            until=until,
+            error=error,
+        )
+        await ledger.log(
+            call_id,
+            "release_queued",
+            appointment_id=appointment_id,
+            reservation_uid=reservation_uid,
+            until=until.isoformat() if until else None,
+            error=error,
+        )
+        return False
+    await _gone(ledger, clock, reservation_uid, call_id, appointment_id, until, reason)
+    return True
+
+
+async def _delete(backend: CalendarBackend, reservation_uid: str) -> str | None:
+    """DELETE the reservation; None when it is gone (now, or already: lapsed, released before,
+    consumed by a booking), else what went wrong."""
     try:
         await backend.release_reservation(reservation_uid)
     except NotFoundError:
-        pass  # gone already: lapsed, released before, or consumed by a booking
+        return None
     except CalendarError as exc:
-        if until is None or until > clock.now():
-            await ledger.queue_release(
-                reservation_uid,
-                call_id=call_id,
-                appointment_id=appointment_id,
-                until=until,
-                error=str(exc),
-            )
-            await ledger.log(
-                call_id,
-                "release_queued",
-                appointment_id=appointment_id,
-                reservation_uid=reservation_uid,
-                until=until.isoformat() if until else None,
-                error=str(exc),
-            )
-            return False
-    await _gone(ledger, clock, reservation_uid, call_id, appointment_id, until, reason)
-    return True
+        return str(exc)
+    return None
 
 
 async def retry_releases(
@@ -71,20 +79,16 @@ async def _retry(
     backend: CalendarBackend, ledger: Ledger, clock: Clock, pending: PendingRelease
 ) -> bool:
     lapsed = pending.until is not None and pending.until <= clock.now()
-    if not lapsed:
-        try:
-            await backend.release_reservation(pending.reservation_uid)
-        except NotFoundError:
-            pass
-        except CalendarError as exc:
-            await ledger.release_failed_again(pending.reservation_uid, error=str(exc))
-            logger.warning(
-                "release of reservation {} failed again ({} attempts): {}",
-                pending.reservation_uid,
-                pending.attempts + 1,
-                exc,
-            )
-            return False
+    error = None if lapsed else await _delete(backend, pending.reservation_uid)
+    if error is not None:
+        await ledger.release_failed_again(pending.reservation_uid, error=error)
+        logger.warning(
+            "release of reservation {} failed again ({} attempts): {}",
+            pending.reservation_uid,
+            pending.attempts + 1,
+            error,
+        )
+        return False
     await _gone(
         ledger,
         clock,

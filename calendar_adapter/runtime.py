@@ -44,13 +44,7 @@ class CalendarRuntime:
     def upkeep(self) -> Upkeep:
         """What the ledger still owes Cal.com (releases, lost requests, fences), for this
         calendar."""
-        return Upkeep(
-            backend=self.backend,
-            ledger=self.ledger,
-            clock=self.clock,
-            hold_minutes=self.hold_minutes,
-            horizon=self.lost_request_horizon,
-        )
+        return Upkeep.of(self)
 
 
 def default_sandbox_db_path(ledger_path: str) -> str:

@@ -18,6 +18,7 @@ from __future__ import annotations
 import asyncio
 from dataclasses import dataclass
 from datetime import timedelta
+from typing import Protocol
 
 from loguru import logger
 
@@ -30,6 +31,16 @@ S = AppointmentState
 EXTEND_WHEN_LEFT = timedelta(seconds=60)
 
 
+class _Calendar(Protocol):
+    """What the upkeep is built from: a calendar runtime, or the booking tools' dependencies."""
+
+    backend: CalendarBackend
+    ledger: Ledger
+    clock: Clock
+    hold_minutes: int
+    lost_request_horizon: timedelta
+
+
 @dataclass
 class Upkeep:
     backend: CalendarBackend
@@ -37,6 +48,16 @@ class Upkeep:
     clock: Clock
     hold_minutes: int
     horizon: timedelta
+
+    @classmethod
+    def of(cls, calendar: _Calendar) -> Upkeep:
+        return cls(
+            backend=calendar.backend,
+            ledger=calendar.ledger,
+            clock=calendar.clock,
+            hold_minutes=calendar.hold_minutes,
+            horizon=calendar.lost_request_horizon,
+        )
 
     async def run_once(self, *, after_crash: bool = False) -> list[str]:
         """One pass; one line per thing done (or left for later, and why)."""

@@ -77,6 +77,16 @@ async def _owned_booking(session: CallSession, ref: str) -> Booking | None:
     return booking if await session.owns(booking) else None
 
 
+async def _callers_booking(session: CallSession, ref: str, name: str) -> Booking | Result:
+    """The booking behind `ref` if it is this caller's (by number) and `name` is the name on
+    it; else the refusal to answer with (nothing changes)."""
+    booking = await _owned_booking(session, ref)
+    if booking is None:
+        return views.not_found()
+    refused = await _identified(session, booking, name)
+    return booking if refused is None else refused
+
+
 async def _identified(session: CallSession, booking: Booking, name: str) -> Result | None:
     """None when `name` is the name on the booking; else the refusal (nothing changes)."""
     if session.name_misses >= MAX_NAME_MISSES:
@@ -108,12 +118,9 @@ async def cancel_appointment(session: CallSession, ref: Text, customer_name: Nam
     """
     if not session.caller_phone:
         return views.no_caller_number()
-    booking = await _owned_booking(session, ref)
-    if booking is None:
-        return views.not_found()
-    refused = await _identified(session, booking, customer_name)
-    if refused is not None:
-        return refused
+    booking = await _callers_booking(session, ref, customer_name)
+    if isinstance(booking, dict):
+        return booking
     await session.log("cancel_sent", booking_uid=booking.uid)
     return await _cancel(session, booking)
 
@@ -196,12 +203,9 @@ async def reschedule_appointment(
     slot = session.slot(slot_id)
     if slot is None:
         return views.invalid_slot()
-    booking = await _owned_booking(session, ref)
-    if booking is None:
-        return views.not_found()
-    refused = await _identified(session, booking, customer_name)
-    if refused is not None:
-        return refused
+    booking = await _callers_booking(session, ref, customer_name)
+    if isinstance(booking, dict):
+        return booking
     if slot.event_type_id != booking.event_type_id:
         return {
             "status": ToolStatus.INVALID_SLOT,

@@ -16,13 +16,7 @@ from tools.deps import BookingDeps
 
 
 def upkeep_for(deps: BookingDeps) -> Upkeep:
-    return Upkeep(
-        backend=deps.backend,
-        ledger=deps.ledger,
-        clock=deps.clock,
-        hold_minutes=deps.hold_minutes,
-        horizon=deps.lost_request_horizon,
-    )
+    return Upkeep.of(deps)
 
 
 async def recover_after_crash(deps: BookingDeps) -> list[str]:

@@ -5,6 +5,7 @@ Times are the salon's; `spoken` is the German form the model can read out.
 
 from __future__ import annotations
 
+from datetime import datetime
 from typing import TYPE_CHECKING, Any
 
 from calendar_adapter.booking_outcome import state_for
@@ -31,18 +32,23 @@ def names(
     return (service.name if service else "Termin", stylist.name if stylist else None)
 
 
-def slot_view(session: CallSession, slot_id: str, slot: SlotRef) -> Result:
-    service, stylist = names(session, slot.event_type_id)
+def _what_when(
+    session: CallSession, event_type_id: int, start: datetime, hosts: tuple[int, ...] = ()
+) -> Result:
+    service, stylist = names(session, event_type_id, hosts)
     tz = session.deps.salon.tz
-    loc = slot.start.astimezone(tz)
+    loc = start.astimezone(tz)
     return {
-        "slot_id": slot_id,
         "service": service,
         "stylist": stylist,
         "date": loc.date().isoformat(),
         "time": loc.strftime("%H:%M"),
-        "spoken": speech.spoken_slot(slot.start, tz),
+        "spoken": speech.spoken_slot(start, tz),
     }
+
+
+def slot_view(session: CallSession, slot_id: str, slot: SlotRef) -> Result:
+    return {"slot_id": slot_id, **_what_when(session, slot.event_type_id, slot.start)}
 
 
 def hold_view(session: CallSession, hold: Hold) -> Result:
@@ -66,16 +72,7 @@ def holds(session: CallSession) -> list[Result]:
 
 
 def booking_view(session: CallSession, booking: Booking) -> Result:
-    service, stylist = names(session, booking.event_type_id, booking.host_user_ids)
-    tz = session.deps.salon.tz
-    loc = booking.start.astimezone(tz)
-    return {
-        "service": service,
-        "stylist": stylist,
-        "date": loc.date().isoformat(),
-        "time": loc.strftime("%H:%M"),
-        "spoken": speech.spoken_slot(booking.start, tz),
-    }
+    return _what_when(session, booking.event_type_id, booking.start, booking.host_user_ids)
 
 
 def booked(session: CallSession, booking: Booking) -> Result:
