@@ -109,7 +109,7 @@ async def _hold_asked(
         slot_id, _ = register(session, slot, request.wanted_stylist, person)
         try:
             hold = await session.hold(slot_id, person)
-        except _SLOT_TAKEN as e:
+        except (*_SLOT_TAKEN, HoldLostError) as e:
             await session.log("hold_refused", slot_id=slot_id, error=str(e))
             continue
         except _ANSWER_LOST:
