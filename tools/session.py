@@ -384,8 +384,17 @@ class CallSession:
                 reservation_until=reservation.until,
             )
         except BaseException:
-            with contextlib.suppress(Exception):
-                await deps.backend.release_reservation(reservation.uid)
+            with contextlib.suppress(Exception):  # best effort: the ledger itself failed
+                await releases.release(
+                    deps.backend,
+                    deps.ledger,
+                    deps.clock,
+                    reservation_uid=reservation.uid,
+                    call_id=self.call_id,
+                    appointment_id=row.id,
+                    until=reservation.until,
+                    reason="the hold could not be recorded",
+                )
             raise
         return reservation
 
