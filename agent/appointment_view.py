@@ -12,7 +12,7 @@ from typing import Any
 
 from agent.calendar_check import Comparison, Verdict
 from agent.replay.names import CalendarNames
-from calendar_adapter.ledger import CallRow, TimelineEvent
+from calendar_adapter.ledger import CallerNotice, CallRow, PendingRelease, TimelineEvent
 
 _LABELS = {
     "call_started": "Anruf beginnt",
@@ -32,7 +32,17 @@ _LABELS = {
     "booking_pending": "angefragt",
     "booking_failed": "nicht gebucht",
     "booking_unknown": "Ausgang unbekannt",
+    "booking_not_confirmed": "noch nicht bestätigt",
+    "booking_not_sent": "nicht gesendet (Kalender nicht erreichbar)",
     "booking_resolved": "nachgeschlagen",
+    "booking_landed_late": "doch angekommen",
+    "hold_answer_lost": "Reservierung ohne Antwort",
+    "hold_renewed": "Reservierung erneuert",
+    "fence_placed": "erneut gehalten (Schutz)",
+    "fence_refused": "erneut halten abgelehnt",
+    "fence_handed_over": "Schutz bleibt nach dem Anruf",
+    "release_queued": "Freigabe ausstehend",
+    "caller_must_be_told": "Anrufer informieren",
     "cancel_sent": "Stornierung gesendet",
     "cancelled": "storniert",
     "reschedule_sent": "Verschiebung gesendet",
@@ -126,6 +136,11 @@ def comparison_lines(cmp: Comparison, names: CalendarNames) -> list[str]:
         hold = ""
         if a.state == "held" and a.reservation_until is not None:
             hold = f"; reserviert bis {names.local(a.reservation_until)}"
+        elif a.state == "reserving" and a.reservation_until is not None:
+            hold = (
+                "; Antwort auf die Reservierung fehlt: sie hält höchstens bis "
+                f"{names.local(a.reservation_until)}"
+            )
         lines.append(f"  Kalender: keine Buchung ({how}){hold}")
     else:
         hosts = ", ".join(names.stylist_name(h) for h in b.host_user_ids) or "?"
@@ -164,3 +179,39 @@ def comparison_json(cmp: Comparison) -> dict[str, Any]:
         "error": cmp.error,
         "note": cmp.note,
     }
+
+
+def pending_release_lines(pending: list[PendingRelease], names: CalendarNames) -> list[str]:
+    """Reservations Cal.com has not confirmed released (retried in the background and by
+    `reconcile --release`)."""
+    if not pending:
+        return []
+    lines = [f"Freigaben ausstehend ({len(pending)}; `reconcile --release` versucht sie jetzt):"]
+    for p in pending:
+        until = f", hält höchstens bis {names.local(p.until)}" if p.until else ""
+        what = f"Termin #{p.appointment_id}, " if p.appointment_id is not None else ""
+        lines.append(
+            f"  Reservierung {p.reservation_uid} ({what}Anruf {p.call_id}{until}; "
+            f"{p.attempts} Versuch(e), zuletzt: {p.last_error})"
+        )
+    return lines
+
+
+def notice_lines(notices: list[CallerNotice], names: CalendarNames) -> list[str]:
+    """Callers who heard an outcome was open and must still be told how it ended."""
+    if not notices:
+        return []
+    told = {
+        "confirmed": "gebucht",
+        "pending": "angefragt, der Salon muss bestätigen",
+        "failed": "nicht gebucht",
+        "cancelled": "gebucht, dann storniert",
+        "rescheduled": "gebucht, dann verschoben",
+    }
+    lines = [f"Anrufer informieren ({len(notices)}):"]
+    for n in notices:
+        lines.append(
+            f"  Termin #{n.appointment_id} (Anruf {n.call_id}, {n.caller_phone or 'Nummer unbekannt'}): "
+            f"{told.get(n.outcome, n.outcome)} (seit {names.local(n.created_at)})"
+        )
+    return lines

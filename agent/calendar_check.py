@@ -14,11 +14,12 @@ from typing import Any, TypeVar
 
 from agent.replay.names import CalendarNames
 from calendar_adapter.backend import Booking, CalendarBackend, CalendarError
+from calendar_adapter.booking_outcome import LIVE_STATUSES, state_for
 from calendar_adapter.ledger import Appointment, AppointmentState, Ledger
 
 S = AppointmentState
 T = TypeVar("T")
-ACTIVE_BOOKING = frozenset({"accepted", "pending"})
+ACTIVE_BOOKING = LIVE_STATUSES
 # Ledger states that claim a live booking in Cal.com.
 CLAIMS_BOOKING = frozenset({S.CONFIRMED, S.PENDING})
 # Ledger states whose outcome is still being decided (a hold, a request in flight, a lost answer).
@@ -121,8 +122,7 @@ async def compare(
         return Comparison(appt, Verdict.NOT_IN_CALENDAR, booking, [], agrees, found_by)
 
     diffs = differences(appt, booking, names)
-    expected = {S.CONFIRMED: "accepted", S.PENDING: "pending"}.get(state)
-    status_differs = expected != booking.status
+    status_differs = state_for(booking.status) is not state
     if status_differs:
         diffs.append(f"Status: Ledger {state}, Kalender {booking.status}")
     moved = len(diffs) > (1 if status_differs else 0)

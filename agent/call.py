@@ -62,6 +62,8 @@ def booking_deps(runtime: Any, settings: Settings) -> BookingDeps:
             clock=runtime.clock,
             salon=runtime.salon,
             hold_minutes=runtime.hold_minutes,  # decided once, by open_calendar
+            first_hold_minutes=runtime.first_hold_minutes,
+            lost_request_horizon=runtime.lost_request_horizon,
             lost_answer_settle_seconds=settings.lost_answer_settle_seconds,
         )
         runtime._booking_deps = deps

@@ -8,6 +8,13 @@ from typing import Literal
 from pydantic import Field, SecretStr
 from pydantic_settings import BaseSettings, SettingsConfigDict
 
+from calendar_adapter.config import (
+    DEFAULT_FIRST_HOLD_MINUTES,
+    DEFAULT_LOST_REQUEST_HORIZON_SECONDS,
+    DEFAULT_UPKEEP_SECONDS,
+    CalendarConfig,
+)
+
 
 class Settings(BaseSettings):
     model_config = SettingsConfigDict(env_file=".env", env_file_encoding="utf-8", extra="ignore")
@@ -28,8 +35,26 @@ class Settings(BaseSettings):
     )
     hold_minutes: int | None = Field(
         default=None,
-        description="Hold length; default 10 with an API key (Cal.com needs auth for a custom "
-        "length), Cal.com's 5 otherwise.",
+        ge=1,
+        description="Hold length while the caller decides; default 10 with an API key (Cal.com "
+        "needs auth for a custom length), Cal.com's 5 otherwise.",
+    )
+    first_hold_minutes: int = Field(
+        default=DEFAULT_FIRST_HOLD_MINUTES,
+        ge=1,
+        description="A new reservation's length (with an API key): a hold whose answer was lost "
+        "lapses this soon; the keep-alive extends known holds to HOLD_MINUTES.",
+    )
+    lost_request_horizon_seconds: float = Field(
+        default=DEFAULT_LOST_REQUEST_HORIZON_SECONDS,
+        gt=0.0,
+        description="How long Cal.com may still carry out a request whose answer was lost; "
+        "until then the caller hears 'noch nicht bestätigt', never 'nicht gebucht'.",
+    )
+    calendar_upkeep_seconds: float = Field(
+        default=DEFAULT_UPKEEP_SECONDS,
+        gt=0.0,
+        description="How often the background upkeep retries releases and settles lost requests.",
     )
 
     # Business
@@ -90,12 +115,25 @@ class Settings(BaseSettings):
     def uses_sandbox(self) -> bool:
         return self.calcom_api_key is None or not self.calcom_api_key.get_secret_value()
 
-    def effective_hold_minutes(self, *, authenticated: bool = True) -> int:
-        """10 minutes when the calendar client is authenticated (the sandbox client is, with its
-        own key), Cal.com's unauthenticated 5 otherwise, unless HOLD_MINUTES says."""
-        if self.hold_minutes is not None:
-            return self.hold_minutes
-        return 10 if authenticated else 5
+    def calendar_config(self) -> CalendarConfig:
+        """What the calendar side needs of these settings (it never reads them itself)."""
+
+        def secret(value: SecretStr | None) -> str | None:
+            return (value.get_secret_value() or None) if value is not None else None
+
+        return CalendarConfig(
+            api_key=secret(self.calcom_api_key),
+            base_url=self.calcom_base_url,
+            timeout_seconds=self.calcom_timeout_seconds,
+            retry_backoff_seconds=self.calcom_retry_backoff_seconds,
+            salon_file=self.salon_file,
+            ledger_path=str(self.ledger_path),
+            webhook_secret=secret(self.calcom_webhook_secret),
+            hold_minutes=self.hold_minutes,
+            first_hold_minutes=self.first_hold_minutes,
+            lost_request_horizon_seconds=self.lost_request_horizon_seconds,
+            upkeep_seconds=self.calendar_upkeep_seconds,
+        )
 
 
 def load_settings(**overrides) -> Settings:

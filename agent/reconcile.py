@@ -1,11 +1,13 @@
 """Bring the ledger in line with Cal.com where the answer is certain; list the rest for a person.
 
-Cal.com is never changed here. Certain: a lost booking response whose request id Cal.com does or
-does not know (unknown -> confirmed | failed), a booking cancelled elsewhere (confirmed ->
-cancelled), a salon's decision on a pending booking, a hold whose reservation has run out, a
-request given up as failed that landed after all (its booking gets a confirmed row of its own).
-Everything else (a booking gone without trace, moved to another time, Cal.com unreachable) is
-for a person to look at.
+Cal.com bookings are never changed here (with `--release`, reservations Cal.com did not confirm
+released are released; see `calendar_adapter.upkeep`). What Cal.com's answer means for the
+ledger is decided by `calendar_adapter.booking_outcome`: a lost booking response whose request
+id Cal.com knows (unknown -> confirmed / pending / confirmed-then-cancelled), or that Cal.com can
+no longer carry out (unknown -> failed), a booking cancelled or moved elsewhere, a salon's
+decision on a pending booking, a request given up as failed that landed after all (its booking
+gets a row of its own). Holds whose reservation has run out are expired. Everything else (a
+booking gone without trace or at another time, Cal.com unreachable) is for a person to look at.
 """
 
 from __future__ import annotations
@@ -15,13 +17,13 @@ from datetime import datetime, timedelta
 
 from agent.calendar_check import ACTIVE_BOOKING, Comparison, Verdict, compare, differences
 from agent.replay.names import CalendarNames
+from calendar_adapter import booking_outcome
 from calendar_adapter.backend import Booking, CalendarBackend
+from calendar_adapter.config import DEFAULT_LOST_REQUEST_HORIZON_SECONDS
 from calendar_adapter.ledger import Appointment, AppointmentState, Ledger
 
 S = AppointmentState
-# A `booking` row younger than this may still be in flight in a running call, and a request whose
-# answer was lost may still be committed by Cal.com: neither is certain yet.
-IN_FLIGHT_GRACE = timedelta(minutes=2)
+DEFAULT_HORIZON = timedelta(seconds=DEFAULT_LOST_REQUEST_HORIZON_SECONDS)
 
 
 @dataclass
@@ -45,6 +47,9 @@ class ReconcileReport:
     needs_person: list[NeedsPerson] = field(default_factory=list)
     too_early: list[NeedsPerson] = field(default_factory=list)  # to be checked again later
     unreachable: bool = False
+    released: list[str] = field(default_factory=list)  # by --release
+    pending_releases: list[dict] = field(default_factory=list)  # the release outbox
+    callers_to_tell: list[dict] = field(default_factory=list)  # open caller notices
 
 
 async def appointments_to_check(ledger: Ledger, now: datetime) -> list[Appointment]:
@@ -62,7 +67,12 @@ async def appointments_to_check(ledger: Ledger, now: datetime) -> list[Appointme
 
 
 async def reconcile(
-    ledger: Ledger, backend: CalendarBackend, names: CalendarNames, now: datetime
+    ledger: Ledger,
+    backend: CalendarBackend,
+    names: CalendarNames,
+    now: datetime,
+    *,
+    horizon: timedelta = DEFAULT_HORIZON,
 ) -> ReconcileReport:
     report = ReconcileReport()
     for appt in await appointments_to_check(ledger, now):
@@ -74,94 +84,81 @@ async def reconcile(
                 NeedsPerson(appt.id, f"Cal.com nicht erreichbar: {cmp.error}")
             )
             continue
-        await _settle(ledger, cmp, names, now, report)
+        await _settle(ledger, backend, cmp, names, now, horizon, report)
     return report
 
 
 async def _settle(
-    ledger: Ledger, cmp: Comparison, names: CalendarNames, now: datetime, report: ReconcileReport
+    ledger: Ledger,
+    backend: CalendarBackend,
+    cmp: Comparison,
+    names: CalendarNames,
+    now: datetime,
+    horizon: timedelta,
+    report: ReconcileReport,
 ) -> None:
     appt, booking = cmp.appointment, cmp.booking
     state = S(appt.state)
     label = names.appointment_text(appt)
 
-    async def move(to: AppointmentState, why: str, **fields) -> None:
-        await ledger.transition(appt.id, to, **fields)
+    async def record(after: Appointment, why: str) -> None:
+        if after.id == appt.id and after.state is state:
+            return
+        what = str(after.state) if after.id == appt.id else f"{after.state} #{after.id}"
         await ledger.log(
             appt.call_id,
             "reconciled",
             appointment_id=appt.id,
             before=str(state),
-            after=str(to),
+            after=what,
             why=why,
+            **({"booking_uid": after.booking_uid} if after.booking_uid else {}),
         )
-        report.fixed.append(Fix(appt.id, str(state), str(to), why))
+        report.fixed.append(Fix(appt.id, str(state), what, why))
 
     if state is S.FAILED:
         if booking is not None and booking.status in ACTIVE_BOOKING:
-            await _record_late_landing(ledger, appt, booking, report)
+            if await ledger.find_by_booking_uid(booking.uid) is None:
+                late = await booking_outcome.record_request_outcome(ledger, appt, booking)
+                await record(
+                    late, f"Anfrage {appt.request_id} kam doch in Cal.com an ({booking.uid})"
+                )
+        return
+    if state is S.RESERVING:
+        if appt.reservation_until is not None and appt.reservation_until <= now:
+            expired = await ledger.transition(
+                appt.id, S.EXPIRED, error="reconcile: lost reservation lapsed"
+            )
+            await record(expired, "Reservierung (Antwort verloren) abgelaufen")
+        else:
+            until = names.local(appt.reservation_until) if appt.reservation_until else "?"
+            report.too_early.append(
+                NeedsPerson(
+                    appt.id, f"{label}: Reservierung ohne Antwort, hält höchstens bis {until}"
+                )
+            )
         return
     if state is S.HELD:
         if appt.reservation_until is not None and appt.reservation_until <= now:
-            await move(S.EXPIRED, "Reservierung abgelaufen")
+            expired = await ledger.transition(appt.id, S.EXPIRED)
+            await record(expired, "Reservierung abgelaufen")
         return
-    if state is S.BOOKING and now - appt.updated_at < IN_FLIGHT_GRACE:
-        return  # a call may be waiting for this very answer
     if state in (S.UNKNOWN, S.BOOKING):
-        if booking is None:
-            if not appt.request_id:
-                report.needs_person.append(
-                    NeedsPerson(appt.id, f"{label}: keine Request-ID zum Nachschlagen")
-                )
-                return
-            if now - appt.updated_at < IN_FLIGHT_GRACE:
-                # Cal.com may still commit a request whose answer was lost: not certain yet.
-                report.too_early.append(
-                    NeedsPerson(appt.id, f"{label}: Cal.com kennt die Request-ID (noch) nicht")
-                )
-                return
-            await move(
-                S.FAILED,
-                "keine Buchung mit dieser Request-ID in Cal.com",
-                error="reconcile: not in Cal.com",
-            )
-            return
-        found = {"booking_uid": booking.uid, "booking_status": booking.status}
-        if booking.status == "accepted":
-            await move(S.CONFIRMED, f"in Cal.com gefunden ({booking.uid})", **found)
-        elif booking.status == "pending":
-            await move(
-                S.PENDING, f"in Cal.com gefunden, wartet auf den Salon ({booking.uid})", **found
-            )
-        else:
-            await move(
-                S.FAILED,
-                f"in Cal.com {booking.status} ({booking.uid})",
-                error=f"reconcile: {booking.status}",
-                **found,
-            )
+        await _settle_request(ledger, backend, appt, booking, label, now, horizon, report, record)
         return
-    if state is S.PENDING and booking is not None:
-        if booking.status == "accepted" and not differences(appt, booking):
-            await move(S.CONFIRMED, "vom Salon bestätigt", booking_status="accepted")
-            return
-        if booking.status == "cancelled":
-            await move(S.CANCELLED, "in Cal.com storniert", booking_status="cancelled")
-            return
-        if booking.status == "rejected":
-            await move(S.FAILED, "vom Salon abgelehnt", booking_status="rejected", error="rejected")
-            return
-    if state is S.CONFIRMED and booking is not None and booking.status in ("cancelled", "rejected"):
-        if booking.rescheduled_to_uid:
+    if state is S.PENDING and booking is not None and booking.status == "accepted":
+        if differences(appt, booking):
             report.needs_person.append(
-                NeedsPerson(
-                    appt.id,
-                    f"{label}: in Cal.com verschoben (neue Buchung {booking.rescheduled_to_uid})",
-                )
+                NeedsPerson(appt.id, f"{label}: {'; '.join(cmp.differences)}")
             )
             return
-        await move(S.CANCELLED, "in Cal.com storniert", booking_status=booking.status)
-        return
+    if state in (S.PENDING, S.CONFIRMED) and booking is not None:
+        changed = await booking_outcome.record_calendar_state(
+            ledger, appt, booking, backend=backend
+        )
+        if changed is not None:
+            await record(changed, _why(booking))
+            return
     if cmp.agrees:
         return
     if cmp.verdict is Verdict.NOT_IN_CALENDAR:
@@ -170,29 +167,40 @@ async def _settle(
         report.needs_person.append(NeedsPerson(appt.id, f"{label}: {'; '.join(cmp.differences)}"))
 
 
-async def _record_late_landing(
-    ledger: Ledger, appt: Appointment, booking: Booking, report: ReconcileReport
+def _why(booking: Booking) -> str:
+    if booking.status == "accepted":
+        return "vom Salon bestätigt"
+    if booking.rescheduled_to_uid:
+        return f"in Cal.com verschoben (neue Buchung {booking.rescheduled_to_uid})"
+    if booking.status == "rejected":
+        return "vom Salon abgelehnt"
+    return "in Cal.com storniert"
+
+
+async def _settle_request(
+    ledger, backend, appt, booking, label, now, horizon, report, record
 ) -> None:
-    """A request given up as failed (its answer was lost, Cal.com did not know it yet) landed
-    after all. `failed` is final, so the booking gets a row of its own, as the call would
-    have recorded it; unless the call or a webhook already did."""
-    if await ledger.find_by_booking_uid(booking.uid) is not None:
+    """A request whose answer was lost (or that a running call may still be waiting for)."""
+    if booking is None and booking_outcome.may_still_land(appt, now, horizon):
+        report.too_early.append(
+            NeedsPerson(appt.id, f"{label}: Cal.com kennt die Request-ID (noch) nicht")
+        )
         return
-    new = await ledger.add_confirmed_from_calendar(
-        call_id=appt.call_id,
-        booking=booking,
-        caller_phone=appt.caller_phone,
-        customer_name=appt.customer_name,
-    )
-    after = f"{new.state} #{new.id}"
-    why = f"Anfrage {appt.request_id} kam doch in Cal.com an ({booking.uid})"
-    await ledger.log(
-        appt.call_id,
-        "reconciled",
-        appointment_id=appt.id,
-        before=str(appt.state),
-        after=after,
-        booking_uid=booking.uid,
-        why=why,
-    )
-    report.fixed.append(Fix(appt.id, str(appt.state), after, why))
+    if booking is None and not appt.request_id and appt.rescheduled_from_id is None:
+        report.needs_person.append(
+            NeedsPerson(appt.id, f"{label}: keine Request-ID zum Nachschlagen")
+        )
+        return
+    if booking is not None:
+        settled = await booking_outcome.record_request_outcome(
+            ledger, appt, booking, backend=backend
+        )
+        await record(settled, f"in Cal.com gefunden ({booking.uid})")
+    else:
+        settled = await booking_outcome.resolve_lost_request(
+            backend, ledger, appt, now=now, horizon=horizon
+        )
+        if settled is None:
+            return
+        await record(settled, "keine Buchung mit dieser Request-ID in Cal.com")
+    await booking_outcome.tell_caller_later(ledger, settled)

@@ -60,7 +60,7 @@ def create_app(settings: Settings, runtime: CalendarRuntime | None = None) -> Fa
         async with AsyncExitStack() as stack:
             current = runtime
             if current is None:
-                current = await stack.enter_async_context(open_calendar(settings))
+                current = await stack.enter_async_context(open_calendar(settings, upkeep=True))
             await _recover_after_crash(current, settings)
             reason = call_refusal(settings)
             if reason:

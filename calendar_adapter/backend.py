@@ -184,11 +184,47 @@ class RateLimitedError(CalendarError):
 
 
 class ServerError(CalendarError):
+    """5xx: Cal.com answered that it failed; whether a write happened first is not said."""
+
     retryable = True
 
 
-class CalendarTimeoutError(CalendarError):
+class TransportError(CalendarError):
+    """No HTTP answer at all. Which kind decides what a write may have done."""
+
     retryable = True
+
+
+class NotSentError(TransportError):
+    """Cal.com could not be reached (the connection was never made): the request never left,
+    so nothing happened and sending it again is safe, even a booking."""
+
+
+class AnswerLostError(TransportError):
+    """The request may have reached Cal.com, and no (complete) answer came back: a write may
+    have been carried out, or may still be."""
+
+
+class CalendarTimeoutError(AnswerLostError):
+    """No answer in time."""
+
+
+class ConnectionLostError(AnswerLostError):
+    """The connection dropped after the request may have been sent (no status to go by)."""
+
+
+# Cal.com's answer that it did not carry out the request (it was processed and refused, or not
+# processed at all): nothing happened, whatever the request was.
+REFUSED: tuple[type[CalendarError], ...] = (
+    SlotHeldByOtherError,
+    SlotUnavailableError,
+    NotFoundError,
+    UnauthorizedError,
+    BadRequestError,
+    RateLimitedError,
+)
+# A request that provably changed nothing: refused, or never sent.
+NOT_DONE: tuple[type[CalendarError], ...] = (*REFUSED, NotSentError)
 
 
 class BookingOutcomeUnknownError(CalendarError):

@@ -25,6 +25,7 @@ import httpx
 from loguru import logger
 
 from .backend import (
+    AnswerLostError,
     Attendee,
     BadRequestError,
     Booking,
@@ -33,7 +34,9 @@ from .backend import (
     CalendarError,
     CalendarTimeoutError,
     Catalog,
+    ConnectionLostError,
     NotFoundError,
+    NotSentError,
     Offering,
     RateLimitedError,
     Reservation,
@@ -56,14 +59,6 @@ METADATA_MAX_KEY_CHARS = 40
 METADATA_MAX_VALUE_CHARS = 500
 
 Sleep = Callable[[float], Awaitable[Any]]
-
-
-class ConnectionLostError(ServerError):
-    """The connection dropped after the request may have been sent (no status to go by)."""
-
-
-class NotSentError(ServerError):
-    """Cal.com could not be reached at all: the request never left, so nothing happened."""
 
 
 class _NotSent(Exception):
@@ -276,6 +271,8 @@ class CalComClient:
 
     @property
     def authenticated(self) -> bool:
+        """Cal.com takes a hold length (`reservationDuration`) only from an authenticated
+        client; without a key a length asked for is left out and Cal.com's 5 minutes apply."""
         return self._api_key is not None
 
     @property
@@ -482,7 +479,7 @@ class CalComClient:
         self, event_type_id: int, slot_start: datetime, *, reservation_minutes: int | None = None
     ) -> Reservation:
         body: dict[str, Any] = {"eventTypeId": event_type_id, "slotStart": format_time(slot_start)}
-        if reservation_minutes is not None:
+        if reservation_minutes is not None and self.authenticated:
             body["reservationDuration"] = reservation_minutes
         # Not idempotent: a re-sent reserve after a lost answer would meet our own first hold.
         data = await self._request(
@@ -510,7 +507,7 @@ class CalComClient:
             "slotStart": format_time(current.slot_start),
             "slotDuration": current.slot_minutes,
         }
-        if reservation_minutes is not None:
+        if reservation_minutes is not None and self.authenticated:
             body["reservationDuration"] = reservation_minutes
         data = await self._request(
             "PATCH",
@@ -561,14 +558,13 @@ class CalComClient:
         Returns the answer's `data`. When the answer is lost (timeout, dropped connection, 5xx),
         the write may have happened: `look_up` asks Cal.com what became of it, and the booking it
         finds is returned instead. Nothing found (or Cal.com not answering the lookup) raises
-        `BookingOutcomeUnknownError` carrying `key`. A request that never left is re-raised."""
+        `BookingOutcomeUnknownError` carrying `key`. A request that never left raises
+        `NotSentError` (nothing happened)."""
         try:
             return await self._request(
                 "POST", path, version=BOOKINGS_VERSION, json=body, idempotent=False
             )
-        except NotSentError:
-            raise
-        except (CalendarTimeoutError, ServerError) as exc:
+        except (AnswerLostError, ServerError) as exc:
             logger.warning(
                 "calcom: answer to the {} lost ({}); looking it up", what, type(exc).__name__
             )

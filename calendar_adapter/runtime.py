@@ -2,9 +2,12 @@
 
 from __future__ import annotations
 
+import asyncio
+import contextlib
 from collections.abc import AsyncIterator
 from contextlib import AsyncExitStack, asynccontextmanager
-from dataclasses import dataclass
+from dataclasses import dataclass, field
+from datetime import timedelta
 from pathlib import Path
 from typing import TYPE_CHECKING
 
@@ -12,12 +15,17 @@ from loguru import logger
 
 from .calcom import CalComClient
 from .clock import Clock, SystemClock
+from .config import (
+    DEFAULT_LOST_REQUEST_HORIZON_SECONDS,
+    CalendarConfig,
+    CalendarConfigSource,
+    hold_lengths,
+)
 from .ledger import Ledger
 from .salon import SalonFile, load_salon
+from .upkeep import Upkeep
 
 if TYPE_CHECKING:
-    from agent.config import Settings
-
     from .sandbox import Sandbox
 
 
@@ -28,7 +36,15 @@ class CalendarRuntime:
     salon: SalonFile
     clock: Clock
     sandbox: Sandbox | None
-    hold_minutes: int
+    hold_minutes: int  # what the keep-alive extends a hold to, and what the caller is told
+    first_hold_minutes: int | None = None  # a new reservation's length; None: hold_minutes
+    lost_request_horizon: timedelta = timedelta(seconds=DEFAULT_LOST_REQUEST_HORIZON_SECONDS)
+    config: CalendarConfig = field(default_factory=CalendarConfig)
+
+    def upkeep(self) -> Upkeep:
+        """What the ledger still owes Cal.com (releases, lost requests, fences), for this
+        calendar."""
+        return Upkeep.of(self)
 
 
 def default_sandbox_db_path(ledger_path: str) -> str:
@@ -40,11 +56,12 @@ def default_sandbox_db_path(ledger_path: str) -> str:
 
 @asynccontextmanager
 async def open_calendar(
-    settings: Settings,
+    config: CalendarConfig | CalendarConfigSource,
     *,
     clock: Clock | None = None,
     ledger_path: str | None = None,
     sandbox_db_path: str | None = None,
+    upkeep: bool = False,
 ) -> AsyncIterator[CalendarRuntime]:
     """Open the calendar side for this process and close all of it on exit.
 
@@ -52,42 +69,43 @@ async def open_calendar(
     same client talks to it, so a local run exercises production's code path. The sandbox keeps
     its bookings in `sandbox_db_path`; by default next to a file ledger (`sandbox.sqlite3`), so
     `status` and `reconcile` later see the calendar the ledger speaks of, and in memory when the
-    ledger is."""
+    ledger is. `config` is the calendar's configuration, or something that gives it (the
+    agent's settings). With `upkeep` (a process serving calls), the calendar's upkeep runs in
+    the background every `config.upkeep_seconds` until the calendar is closed."""
+    if not isinstance(config, CalendarConfig):
+        config = config.calendar_config()
     clock = clock or SystemClock()
-    salon = load_salon(settings.salon_file)
-    path = ledger_path if ledger_path is not None else str(settings.ledger_path)
+    salon = load_salon(config.salon_file)
+    path = ledger_path if ledger_path is not None else config.ledger_path
     if sandbox_db_path is None:
         sandbox_db_path = default_sandbox_db_path(path)
     async with AsyncExitStack() as stack:
         sandbox: Sandbox | None = None
-        if settings.uses_sandbox:
+        if config.uses_sandbox:
             from .sandbox import Sandbox
 
-            secret = settings.calcom_webhook_secret
             if sandbox_db_path != ":memory:":
                 Path(sandbox_db_path).parent.mkdir(parents=True, exist_ok=True)
             sandbox = Sandbox(
                 salon=salon,
                 clock=clock,
                 db_path=sandbox_db_path,
-                webhook_secret=secret.get_secret_value() if secret else None,
+                webhook_secret=config.webhook_secret,
             )
             await sandbox.start(host="127.0.0.1", port=0)
             stack.push_async_callback(sandbox.stop)
             logger.info("no CALCOM_API_KEY: using the embedded Cal.com sandbox at {}", sandbox.url)
             base_url, api_key = sandbox.url, sandbox.api_key
         else:
-            assert settings.calcom_api_key is not None
-            base_url = settings.calcom_base_url
-            api_key = settings.calcom_api_key.get_secret_value()
+            base_url, api_key = config.base_url, config.api_key
             logger.info("calendar: Cal.com at {}", base_url)
 
         backend = CalComClient(
             base_url,
             api_key,
             salon=salon,
-            timeout=settings.calcom_timeout_seconds,
-            backoff_base=settings.calcom_retry_backoff_seconds,
+            timeout=config.timeout_seconds,
+            backoff_base=config.retry_backoff_seconds,
         )
         stack.push_async_callback(backend.aclose)
 
@@ -97,11 +115,25 @@ async def open_calendar(
         stack.push_async_callback(ledger.close)
         await ledger.sync_catalog(await backend.get_catalog())
 
-        yield CalendarRuntime(
+        lengths = hold_lengths(config, authenticated=backend.authenticated)
+        runtime = CalendarRuntime(
             backend=backend,
             ledger=ledger,
             salon=salon,
             clock=clock,
             sandbox=sandbox,
-            hold_minutes=settings.effective_hold_minutes(authenticated=backend.authenticated),
+            hold_minutes=lengths.extend,
+            first_hold_minutes=lengths.first,
+            lost_request_horizon=timedelta(seconds=config.lost_request_horizon_seconds),
+            config=config,
         )
+        if upkeep:
+            task = asyncio.create_task(runtime.upkeep().run_forever(config.upkeep_seconds))
+            stack.push_async_callback(_stop, task)
+        yield runtime
+
+
+async def _stop(task: asyncio.Task) -> None:
+    task.cancel()
+    with contextlib.suppress(asyncio.CancelledError):
+        await task

@@ -17,6 +17,7 @@ from weakref import WeakKeyDictionary
 
 from loguru import logger
 
+from . import booking_outcome
 from .backend import Attendee, Booking
 from .ledger import AppointmentState, IllegalTransitionError, Ledger
 
@@ -98,7 +99,7 @@ async def _apply(
     details: dict[str, Any] = {}
 
     if trigger == CANCELLED:
-        outcome = await _cancelled(ledger, uid)
+        outcome = await _cancelled(ledger, uid, payload)
         details["reason"] = _str(payload.get("cancellationReason"))
     elif trigger == RESCHEDULED:
         outcome, details = await _rescheduled(ledger, uid, payload)
@@ -124,17 +125,27 @@ async def _apply(
     return outcome if recorded else DUPLICATE
 
 
-async def _cancelled(ledger: Ledger, uid: str | None) -> str:
+async def _cancelled(ledger: Ledger, uid: str | None, payload: dict[str, Any]) -> str:
     appt = await ledger.find_by_booking_uid(uid) if uid else None
     if appt is None:
         return RECORDED
-    if appt.state not in (AppointmentState.CONFIRMED, AppointmentState.PENDING):
-        return UNCHANGED
+    cancelled = _booking(uid, {**payload, "status": "cancelled"}, live_only=False)
+    if cancelled is None:  # a cancellation payload need not carry times: the uid says enough
+        cancelled = Booking(
+            id=0,
+            uid=appt.booking_uid or "",
+            status="cancelled",
+            start=appt.start,
+            end=appt.end,
+            event_type_id=appt.event_type_id,
+            host_user_ids=(),
+            attendees=(),
+        )
     try:
-        await ledger.transition(appt.id, AppointmentState.CANCELLED, booking_status="cancelled")
+        changed = await booking_outcome.record_calendar_state(ledger, appt, cancelled)
     except IllegalTransitionError:  # moved by a concurrent delivery or tool call meanwhile
         return UNCHANGED
-    return CANCELLED_OUTCOME
+    return CANCELLED_OUTCOME if changed is not None else UNCHANGED
 
 
 async def _rescheduled(
@@ -156,36 +167,28 @@ async def _rescheduled(
             details["in_flight_appointment_id"] = in_flight[0].id
             return IN_FLIGHT, details
 
-    outcome = UNCHANGED
-    if old.state is AppointmentState.CONFIRMED:
-        try:
-            await ledger.transition(old.id, AppointmentState.RESCHEDULED)
-            outcome = RESCHEDULED_OUTCOME
-        except IllegalTransitionError:
-            pass
-    elif old.state is not AppointmentState.RESCHEDULED:
+    was_live = old.state in (AppointmentState.CONFIRMED, AppointmentState.PENDING)
+    try:
+        retired = await booking_outcome.retire_moved(ledger, old)
+    except IllegalTransitionError:  # changed by a concurrent delivery or tool call meanwhile
+        retired = False
+    if not retired:
         details["old_state"] = old.state.value
         return UNCHANGED, details  # e.g. cancelled here first: do not resurrect it
+    outcome = RESCHEDULED_OUTCOME if was_live else UNCHANGED
 
     if booking is None:
         details["new_booking"] = "not recorded: no uid, times or accepted/pending status"
         return outcome, details
     if await ledger.find_by_booking_uid(booking.uid) is None:
-        same_type = booking.event_type_id == old.event_type_id
         try:
-            new = await ledger.add_confirmed_from_calendar(
-                call_id=old.call_id,
-                booking=booking,
-                stylist_user_id=old.stylist_user_id if same_type else None,
-                service_slug=old.service_slug if same_type else None,
-                caller_phone=old.caller_phone,
-                customer_name=old.customer_name,
-                rescheduled_from_id=old.id,
-            )
-            details["new_appointment_id"] = new.id
-            outcome = RESCHEDULED_OUTCOME
+            new = await booking_outcome.record_move(ledger, old, booking)
         except ValueError as exc:  # an event type the synced catalog does not know
             details["new_booking"] = f"not recorded: {exc}"
+        else:
+            if new is not None:
+                details["new_appointment_id"] = new.id
+                outcome = RESCHEDULED_OUTCOME
     return outcome, details
 
 
@@ -210,12 +213,15 @@ def _rescheduled_from(payload: dict[str, Any]) -> str | None:
     return _str(original.get("uid")) if isinstance(original, dict) else None
 
 
-def _booking(uid: str | None, payload: dict[str, Any]) -> Booking | None:
-    """The new booking of a reschedule, from the webhook payload, if it is complete."""
+def _booking(uid: str | None, payload: dict[str, Any], *, live_only: bool = True) -> Booking | None:
+    """The booking a webhook payload describes, if it is complete (and, with `live_only`,
+    accepted or pending: the new booking of a reschedule)."""
     status = (_str(payload.get("status")) or "").lower()
     start, end = _time(payload.get("startTime")), _time(payload.get("endTime"))
     event_type_id = payload.get("eventTypeId")
-    if not uid or status not in ("accepted", "pending") or not start or not end:
+    if live_only and booking_outcome.state_for(status) is None:
+        return None
+    if not uid or not status or not start or not end:
         return None
     if not isinstance(event_type_id, int):
         return None

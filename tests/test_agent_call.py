@@ -9,7 +9,6 @@ from __future__ import annotations
 
 import asyncio
 from datetime import timedelta
-from types import SimpleNamespace
 
 import pytest
 
@@ -17,6 +16,7 @@ from agent.call import TextCall, booking_deps, run_call
 from agent.config import Settings
 from agent.text_transport import TextTransport
 from calendar_adapter.ledger import AppointmentState
+from calendar_adapter.runtime import CalendarRuntime
 from tools.deps import BookingDeps
 
 CALLER = "+4915112345678"
@@ -291,8 +291,8 @@ async def test_the_pause_after_a_lost_booking_answer_is_configured(
 ):
     """LOST_ANSWER_SETTLE_SECONDS reaches the booking tools of every call the runtime serves."""
     monkeypatch.setenv("LOST_ANSWER_SETTLE_SECONDS", "0.3")
-    runtime = SimpleNamespace(
-        backend=calendar, ledger=ledger, clock=clock, salon=salon, hold_minutes=10
+    runtime = CalendarRuntime(
+        backend=calendar, ledger=ledger, clock=clock, salon=salon, sandbox=None, hold_minutes=10
     )
 
     deps = booking_deps(runtime, Settings(_env_file=None))

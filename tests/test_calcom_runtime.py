@@ -53,3 +53,49 @@ async def test_with_an_api_key_the_configured_cal_com_is_used(sandbox, clock):
         catalog = await rt.backend.get_catalog()
         assert len(catalog.stylists) == len(rt.salon.staff)
         assert len(await rt.ledger.list_stylists()) == len(catalog.stylists)
+
+
+def test_the_calendar_side_reads_no_agent_settings():
+    """`calendar_adapter` is below `agent`: it takes a `CalendarConfig`, never imports agent."""
+    import pathlib
+    import re
+
+    root = pathlib.Path(__file__).resolve().parents[1] / "calendar_adapter"
+    importing = [
+        str(path.relative_to(root))
+        for path in root.rglob("*.py")
+        if re.search(r"^\s*(from|import) agent\b", path.read_text(), re.MULTILINE)
+    ]
+    assert importing == []
+
+
+def test_settings_become_the_calendar_config_and_hold_lengths_are_decided_once():
+    from calendar_adapter.config import CalendarConfig, hold_lengths
+
+    config = Settings(
+        _env_file=None, calcom_api_key="cal_live_x", hold_minutes=12, first_hold_minutes=3
+    ).calendar_config()
+    assert config.api_key == "cal_live_x" and not config.uses_sandbox
+    assert hold_lengths(config, authenticated=True).extend == 12
+    assert hold_lengths(config, authenticated=True).first == 3
+    # Without a key Cal.com takes no length: its 5 minutes, both for a new and a kept hold.
+    unauthenticated = hold_lengths(CalendarConfig(hold_minutes=12), authenticated=False)
+    assert (unauthenticated.first, unauthenticated.extend) == (5, 5)
+    assert Settings(_env_file=None, calcom_api_key="").calendar_config().uses_sandbox
+
+
+def test_transport_errors_are_calendar_errors_that_say_whether_the_request_left():
+    from calendar_adapter.backend import (
+        AnswerLostError,
+        CalendarError,
+        CalendarTimeoutError,
+        ConnectionLostError,
+        NotSentError,
+        TransportError,
+    )
+
+    for error in (NotSentError, CalendarTimeoutError, ConnectionLostError):
+        assert issubclass(error, TransportError) and issubclass(error, CalendarError)
+    assert issubclass(CalendarTimeoutError, AnswerLostError)
+    assert issubclass(ConnectionLostError, AnswerLostError)
+    assert not issubclass(NotSentError, AnswerLostError)

@@ -11,6 +11,7 @@ import aiosqlite
 import pytest
 
 from calendar_adapter.backend import Attendee, Booking
+from calendar_adapter.booking_outcome import record_from_calendar
 from calendar_adapter.clock import FixedClock
 from calendar_adapter.ledger import (
     Appointment,
@@ -26,6 +27,10 @@ FABIAN = 101
 
 # The specification (docs/architecture.md), written out rather than imported from the code.
 LEGAL = {
+    ("reserving", "held"),  # the reservation's answer arrived
+    ("reserving", "expired"),  # its answer was lost, and it must have lapsed by now
+    ("held", "reserving"),  # a lapsed hold asked for again
+    ("booking", "held"),  # the booking request never left (Cal.com unreachable)
     ("held", "booking"),
     ("held", "released"),
     ("held", "expired"),
@@ -47,6 +52,7 @@ ILLEGAL = sorted(set(ALL_PAIRS) - LEGAL)
 
 # A legal route from a fresh hold to every state.
 ROUTE = {
+    "reserving": ["reserving"],
     "held": [],
     "booking": ["booking"],
     "confirmed": ["booking", "confirmed"],
@@ -84,13 +90,15 @@ _uids = itertools.count(1)
 
 
 def fields_for(to: str) -> dict:
+    if to == "held":  # a hold has its reservation
+        return {"reservation_uid": f"res-{next(_uids)}"}
     return {"booking_uid": f"bk-{next(_uids)}"} if to in ("confirmed", "pending") else {}
 
 
 async def drive_to(ledger: Ledger, state: str) -> Appointment:
     appt = await hold(ledger)
     for step in ROUTE[state]:
-        extra = {} if appt.booking_uid else fields_for(step)
+        extra = {} if appt.booking_uid or step == "held" else fields_for(step)
         appt = await ledger.transition(appt.id, S(step), **extra)
     assert appt.state == state
     return appt
@@ -288,13 +296,15 @@ def cal_booking(uid: str, status: str = "accepted", **kw) -> Booking:
 
 
 async def test_a_booking_learned_from_cal_com_is_recorded_once(ledger: Ledger):
-    first = await ledger.add_confirmed_from_calendar(
+    first = await record_from_calendar(
+        ledger,
         call_id="call-x",
         booking=cal_booking("bk-cal"),
         stylist_user_id=FABIAN,
         service_slug="dauerwelle",
     )
-    again = await ledger.add_confirmed_from_calendar(
+    again = await record_from_calendar(
+        ledger,
         call_id="call-x",
         booking=cal_booking("bk-cal"),
         stylist_user_id=FABIAN,
@@ -308,7 +318,8 @@ async def test_a_booking_learned_from_cal_com_is_recorded_once(ledger: Ledger):
         "+4917099887766",
         "req-cal",
     )
-    pending = await ledger.add_confirmed_from_calendar(
+    pending = await record_from_calendar(
+        ledger,
         call_id="call-x",
         booking=cal_booking("bk-p", "pending"),
         stylist_user_id=FABIAN,
@@ -316,14 +327,15 @@ async def test_a_booking_learned_from_cal_com_is_recorded_once(ledger: Ledger):
     )
     assert pending.state is S.PENDING
     with pytest.raises(ValueError, match="cancelled"):
-        await ledger.add_confirmed_from_calendar(
+        await record_from_calendar(
+            ledger,
             call_id="call-x",
             booking=cal_booking("bk-c", "cancelled"),
             stylist_user_id=FABIAN,
             service_slug="dauerwelle",
         )
     with pytest.raises(ValueError, match="catalog"):  # no synced offering to name the service
-        await ledger.add_confirmed_from_calendar(call_id="call-x", booking=cal_booking("bk-n"))
+        await record_from_calendar(ledger, call_id="call-x", booking=cal_booking("bk-n"))
     assert await ledger.find_by_booking_uid("bk-n") is None
 
 

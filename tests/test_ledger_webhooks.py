@@ -12,6 +12,7 @@ from datetime import timedelta
 import pytest
 
 from calendar_adapter.backend import Booking
+from calendar_adapter.booking_outcome import record_from_calendar
 from calendar_adapter.clock import FixedClock
 from calendar_adapter.ledger import Appointment, AppointmentState, Ledger
 from calendar_adapter.webhooks import (
@@ -218,7 +219,8 @@ async def test_a_reschedule_our_own_tool_already_recorded_is_left_alone(ledger: 
     old = await booked(ledger)
     later = FRIDAY_10 + timedelta(hours=2)
     await ledger.transition(old.id, S.RESCHEDULED)
-    ours = await ledger.add_confirmed_from_calendar(
+    ours = await record_from_calendar(
+        ledger,
         call_id="call-1",
         booking=Booking(
             id=43,

@@ -8,6 +8,7 @@ import inspect
 import itertools
 import re
 from datetime import UTC, date, datetime
+from pathlib import Path
 
 import pytest
 
@@ -151,14 +152,13 @@ def test_dates_and_greeting_read_naturally():
 
 
 def _tool_statuses() -> set[str]:
-    """Every status the booking tools can return (their source and the date checks)."""
+    """Every status the booking tools can return (their enum and the date checks)."""
     import typing
 
-    from tools import booking_tools, dates
+    from tools import dates
+    from tools.status import ToolStatus
 
-    source = inspect.getsource(booking_tools)
-    found = set(re.findall(r'"status": "([a-z_]+)"', source))
-    return found | (set(typing.get_args(dates.Status)) - {"ok"})
+    return {s.value for s in ToolStatus} | (set(typing.get_args(dates.Status)) - {"ok"})
 
 
 @pytest.mark.parametrize("language", ["de", "en"])
@@ -175,9 +175,9 @@ def test_the_prompt_explains_every_status_the_tools_can_return(language: str):
     assert missing == []
 
 
-# The two answers of `book_appointment` after a lost booking answer, and what the prompt must
-# tell the model about each: the same slot is still held (offer to try again with its slot id),
-# or an earlier attempt landed after all (speak `say`; nothing more was booked).
+# Two answers of `book_appointment` about an earlier attempt, and what the prompt must tell the
+# model about each: the booking never left and the same slot is still held (offer to try again
+# with its slot id), or an earlier attempt landed after all (speak `say`; nothing more booked).
 _LOST_ANSWER_VARIANTS = {
     "de": {
         "still_held": [
@@ -214,9 +214,11 @@ _LOST_ANSWER_VARIANTS = {
 
 @pytest.mark.parametrize("language", ["de", "en"])
 def test_the_prompt_explains_what_book_appointment_answers_after_a_lost_answer(language: str):
-    from tools.booking_tools import BookingTools
+    import tools
 
-    source = inspect.getsource(BookingTools)
+    source = "\n".join(
+        p.read_text() for p in Path(inspect.getfile(tools)).parent.glob("*.py")
+    )  # the tools package: what its results carry
     prompt = render_system_prompt(
         salon=SALON,
         catalog=CATALOG,

@@ -58,13 +58,27 @@ async def test_the_stylist_busy_in_another_event_type_is_400(sandbox, api):
     assert (await book(api, lenas)).status_code == 201  # another stylist is free
 
 
-async def test_the_same_stylist_and_time_twice_is_a_409_booking_conflict(sandbox, api):
+async def test_the_same_booking_twice_is_a_409_booking_conflict(sandbox, api):
+    """Cal.com's duplicate key is start + end + host: the same event type at the same time."""
+    perm = sandbox.event_type_id("fabian-spitzer", "dauerwelle")
+    assert (await book(api, perm)).status_code == 201
+    r = await book(api, perm)
+    assert r.status_code == 409
+    assert r.json()["error"]["code"] == "booking_conflict"
+    assert len(sandbox.bookings()) == 1
+
+
+async def test_another_length_at_the_same_start_is_400_host_busy_not_a_conflict(sandbox, api):
+    """Finding 9: a different event type of the same host (another length) at the start of an
+    existing booking overlaps it without being the same booking: Cal.com answers 400."""
     perm = sandbox.event_type_id("fabian-spitzer", "dauerwelle")
     cut = sandbox.event_type_id("fabian-spitzer", "herrenhaarschnitt")
     assert (await book(api, perm)).status_code == 201
     r = await book(api, cut)
-    assert r.status_code == 409
-    assert r.json()["error"]["code"] == "booking_conflict"
+    assert r.status_code == 400
+    assert r.json()["error"]["message"] == (
+        "User either already has booking at this time or is not available"
+    )
     assert len(sandbox.bookings()) == 1
 
 

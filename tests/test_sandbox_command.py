@@ -102,5 +102,11 @@ async def test_simultaneous_bookings_of_one_slot_leave_exactly_one_booking(sandb
         answers = await asyncio.gather(
             *[anon.post("/v2/bookings", json=body(i, perm if i % 2 else cut)) for i in range(8)]
         )
-    assert sorted(r.status_code for r in answers) == [201] + [409] * 7
+    assert sorted(r.status_code for r in answers).count(201) == 1
     assert len(sandbox.bookings()) == 1
+    # The losers: the winner's own event type again is the same booking (409); the other
+    # length at the same start merely overlaps it: the host is busy (400), as Cal.com answers.
+    (winner,) = [i for i, r in enumerate(answers) if r.status_code == 201]
+    for i, r in enumerate(answers):
+        if i != winner:
+            assert r.status_code == (409 if i % 2 == winner % 2 else 400), (i, r.json())

@@ -547,3 +547,47 @@ async def test_a_missing_ledger_file_is_said_so_and_not_created(
     assert code == 2
     assert f"no ledger at {missing}" in capsys.readouterr().out
     assert list(tmp_path.iterdir()) == []  # no empty ledger, no sandbox database
+
+
+async def test_reconcile_release_frees_what_a_call_could_not(tmp_path, monkeypatch, capsys):
+    """A call ended while Cal.com did not confirm its release: the slot stays blocked and the
+    release outbox says so; `reconcile --release` (a later process) frees it, changing no
+    booking."""
+    import argparse
+
+    from agent.call import booking_deps
+    from agent.commands import reconcile as reconcile_command
+    from agent.config import Settings
+    from calendar_adapter.runtime import open_calendar
+    from tools.booking_tools import BookingTools
+    from tools.session import CallSession
+
+    monkeypatch.delenv("CALCOM_API_KEY", raising=False)
+    ledger_path = str(tmp_path / "ledger.sqlite3")
+    monkeypatch.setenv("LEDGER_PATH", ledger_path)
+    settings = Settings(_env_file=None, ledger_path=ledger_path)
+    async with open_calendar(settings) as rt:
+        session = CallSession(booking_deps(rt, settings), caller_phone=CALLER, mode="test")
+        await session.start()
+        held = await BookingTools(session).call(
+            "check_availability",
+            {"service": "Herrenhaarschnitt", "stylist": "Fabian", "date": "Freitag", "time": "10"},
+        )
+        assert held["status"] == "held"
+        rt.sandbox.faults.fail_next(100, "5xx", endpoint="DELETE /v2/slots/reservations/*")
+        await session.end("hangup")
+        assert len(await rt.ledger.pending_releases()) == 1
+        assert len(rt.sandbox.active_reservations()) == 1
+
+    code = await reconcile_command.run(
+        argparse.Namespace(ledger=ledger_path, json=False, release=True)
+    )
+
+    out = capsys.readouterr().out
+    assert code == 0, out
+    assert "Freigegeben (--release):" in out
+    async with open_calendar(settings) as rt:
+        assert rt.sandbox.active_reservations() == []
+        assert await rt.ledger.pending_releases() == []
+        (row,) = await rt.ledger.appointments_for_call(session.call_id)
+        assert row.state == S.RELEASED

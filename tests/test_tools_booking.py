@@ -17,6 +17,7 @@ from calendar_adapter.calcom import CalComClient
 from calendar_adapter.clock import SystemClock
 from calendar_adapter.ledger import AppointmentState
 from calendar_adapter.sandbox import Sandbox
+from calendar_adapter.sandbox.server import SandboxBookingError
 from tests.conftest import berlin
 
 # Fixtures are imported by name so pytest finds them (hence F811 on their use as arguments).
@@ -521,3 +522,100 @@ async def test_without_an_api_key_holds_last_cal_coms_default_five_minutes(
         await session.end("test over")
         await client.aclose()
     assert sandbox.active_reservations() == []
+
+
+# -- several appointments in one call (finding 5) -----------------------------------------------
+
+TUESDAY = "2026-12-01"
+
+
+async def _ask(tools: BookingTools, service: str, stylist: str, time: str, **extra) -> dict:
+    return await tools.call(
+        "check_availability",
+        {"service": service, "stylist": stylist, "date": TUESDAY, "time": time, **extra},
+    )
+
+
+async def test_mother_and_son_are_both_held_and_both_booked(open_call, sandbox, ledger):
+    """Two appointments at the same time with two stylists: the second hold adds to the first
+    (it does not replace it), a web booker cannot take either, and both are booked."""
+    tools = await open_call()
+    mother = await _ask(tools, "Damenhaarschnitt", "Sophie", "09:00")
+    son = await _ask(tools, "Kinderhaarschnitt", "Mehmet", "09:00", for_person="Sohn Max")
+    assert mother["status"] == son["status"] == "held"
+    assert son["for_person"] == "Sohn Max" and "for_person" not in mother
+    assert {h["slot_id"] for h in son["holds"]} == {mother["slot_id"], son["slot_id"]}
+    assert len(sandbox.active_reservations()) == 2
+
+    with pytest.raises(SandboxBookingError):  # the web booker loses to the first hold
+        sandbox.place_booking(
+            sandbox.event_type_id("sophie-brandt", "damenhaarschnitt"), berlin(2026, 12, 1, 9)
+        )
+
+    first = await tools.call(
+        "book_appointment", {"slot_id": mother["slot_id"], "customer_name": "Eva Roth"}
+    )
+    second = await tools.call(
+        "book_appointment", {"slot_id": son["slot_id"], "customer_name": "Max Roth"}
+    )
+
+    assert first["status"] == second["status"] == "booked"
+    assert [h["slot_id"] for h in first["holds"]] == [son["slot_id"]]  # the other is still held
+    assert second["holds"] == []
+    booked = sorted(
+        (b["attendees"][0]["name"], b["status"]) for b in ours(sandbox, tools.session.call_id)
+    )
+    assert booked == [("Eva Roth", "accepted"), ("Max Roth", "accepted")]
+    rows = await ledger.appointments_for_call(tools.session.call_id)
+    assert [(r.state, r.for_person) for r in rows] == [
+        (AppointmentState.CONFIRMED, None),
+        (AppointmentState.CONFIRMED, "Sohn Max"),
+    ]
+    assert sandbox.active_reservations() == []
+
+
+async def test_a_new_time_replaces_only_that_persons_hold(open_call, sandbox, ledger):
+    tools = await open_call()
+    mother = await _ask(tools, "Damenhaarschnitt", "Sophie", "09:00")
+    son = await _ask(tools, "Kinderhaarschnitt", "Mehmet", "09:00", for_person="Max")
+
+    later = await _ask(tools, "Damenhaarschnitt", "Sophie", "11:00")  # the mother's, again
+
+    assert later["status"] == "held"
+    assert {h["slot_id"] for h in later["holds"]} == {later["slot_id"], son["slot_id"]}
+    starts = sorted(r["slotStart"][11:16] for r in sandbox.active_reservations())
+    assert starts == ["08:00", "10:00"]  # UTC: Max at 9, the mother at 11 (Berlin)
+    rows = {r.id: r.state for r in await ledger.appointments_for_call(tools.session.call_id)}
+    assert sorted(rows.values()) == sorted(
+        [AppointmentState.RELEASED, AppointmentState.HELD, AppointmentState.HELD]
+    )
+    assert mother["slot_id"] not in {h["slot_id"] for h in later["holds"]}
+
+
+async def test_two_people_cannot_hold_one_stylist_at_the_same_time(open_call, sandbox):
+    tools = await open_call()
+    first = await _ask(tools, "Kinderhaarschnitt", "Mehmet", "09:00", for_person="Max")
+    second = await _ask(tools, "Kinderhaarschnitt", "Mehmet", "09:00", for_person="Lisa")
+
+    assert first["status"] == "held"
+    assert second["status"] == "unavailable"  # Mehmet is held for Max at that time
+    assert [h["slot_id"] for h in second["holds"]] == [first["slot_id"]]
+    assert len(sandbox.active_reservations()) == 1
+
+
+async def test_release_hold_names_which_one_when_several_are_held(open_call, sandbox):
+    tools = await open_call()
+    mother = await _ask(tools, "Damenhaarschnitt", "Sophie", "09:00")
+    son = await _ask(tools, "Kinderhaarschnitt", "Mehmet", "09:00", for_person="Max")
+
+    which = await tools.call("release_hold", {})
+    assert which["status"] == "invalid_argument" and which["field"] == "slot_id"
+    assert len(sandbox.active_reservations()) == 2
+
+    released = await tools.call("release_hold", {"slot_id": son["slot_id"]})
+    assert released["status"] == "released" and released["slot_id"] == son["slot_id"]
+    assert [h["slot_id"] for h in released["holds"]] == [mother["slot_id"]]
+    (left,) = sandbox.active_reservations()
+    assert left["eventTypeId"] == sandbox.event_type_id("sophie-brandt", "damenhaarschnitt")
+    assert (await tools.call("release_hold", {}))["status"] == "released"
+    assert (await tools.call("release_hold", {}))["status"] == "nothing_held"

@@ -15,7 +15,7 @@ from tests.conftest import BERLIN, berlin
 # Fixtures are imported by name so pytest finds them (hence F811 on their use as arguments).
 from tests.tools_fixtures import CALLER, FRIDAY, deps, open_call, ours  # noqa: F401
 from tools.booking_tools import BookingTools
-from tools.recovery import recover_after_crash
+from tools.recovery import recover_after_crash, upkeep_for
 from tools.session import CallSession
 
 
@@ -43,17 +43,20 @@ async def _assert_story_agrees(result: dict, tools: BookingTools, sandbox, ledge
         assert "say" not in result
         assert row.state is AppointmentState.FAILED and row.booking_uid is None
         assert in_calendar == []
-    elif result["status"] == "unknown":
-        assert "gebucht" not in result["say"]
+    elif result["status"] in ("unknown", "not_confirmed_yet"):
+        assert "gebucht" not in result["say"]  # neither yes nor no
         assert row.state is AppointmentState.UNKNOWN
     else:
         pytest.fail(f"unexpected status {result}")
 
 
 @pytest.mark.parametrize("kind", ["5xx", "timeout"])
-async def test_a_booking_lost_to_a_server_error_is_not_booked_and_the_slot_stays_held(
+async def test_a_booking_lost_to_a_server_error_is_not_yet_confirmed_and_the_slot_stays_held(
     open_call, sandbox, ledger, kind
 ):
+    """Cal.com answered 5xx (or nothing): it may still carry the request out, so the caller
+    hears "noch nicht bestätigt", never "nicht gebucht", and keeps the slot; trying again books
+    it once, and settles the lost request (it can only be refused now)."""
     tools = await open_call()
     held = await _held(tools)
     sandbox.faults.timeout_seconds = 0.05
@@ -63,18 +66,17 @@ async def test_a_booking_lost_to_a_server_error_is_not_booked_and_the_slot_stays
         "book_appointment", {"slot_id": held["slot_id"], "customer_name": "Max"}
     )
 
-    assert result["status"] == "not_booked"
+    assert result["status"] == "not_confirmed_yet"
+    assert "noch nicht bestätigen" in result["say"] and "reserviert" in result["say"]
     await _assert_story_agrees(result, tools, sandbox, ledger)
-    (failed,) = [
-        r for r in await ledger.appointments_for_call(tools.session.call_id) if r.request_id
-    ]
-    assert failed.request_id  # kept: reconcile and the call can still find a late landing
+    (lost,) = [r for r in await ledger.appointments_for_call(tools.session.call_id) if r.request_id]
+    assert lost.request_id  # kept: the call, the upkeep and reconcile look it up
     # The slot is held again for the caller under a new reservation (the lost request's own
-    # reservation is gone, so it could not land later); offered as still held, not as new.
+    # reservation is gone, so it cannot land while the fence stands); offered as still held.
     assert result["still_held"]["slot_id"] == held["slot_id"]
+    assert [h["slot_id"] for h in result["holds"]] == [held["slot_id"]]
     (fence,) = sandbox.active_reservations()
-    assert fence["reservationUid"] != failed.reservation_uid
-    assert all((a["date"], a["time"]) != (FRIDAY, "10:00") for a in result["alternatives"])
+    assert fence["reservationUid"] != lost.reservation_uid
 
     again = await tools.call(
         "book_appointment", {"slot_id": held["slot_id"], "customer_name": "Max"}
@@ -82,6 +84,8 @@ async def test_a_booking_lost_to_a_server_error_is_not_booked_and_the_slot_stays
     assert again["status"] == "booked"
     assert len(ours(sandbox, tools.session.call_id)) == 1
     assert sandbox.active_reservations() == []
+    assert (await ledger.get(lost.id)).state is AppointmentState.FAILED  # superseded
+    assert not tools.session.lost
 
 
 class LateDelivery:
@@ -109,8 +113,12 @@ class LateDelivery:
 
 
 async def test_a_lost_request_arriving_late_cannot_book_behind_the_callers_back(
-    open_call, sandbox, ledger, deps, monkeypatch
+    open_call, sandbox, ledger, deps, monkeypatch, clock
 ):
+    """Finding 1: the request reaches Cal.com after the client gave up. The fence stands beyond
+    the hang-up until the request is settled, so it cannot land unseen; once Cal.com can no
+    longer carry it out it is failed, and the caller (told "noch nicht bestätigt") is to be
+    told."""
     tools = await open_call()
     held = await _held(tools)
     late = LateDelivery(deps.backend, monkeypatch)
@@ -118,29 +126,55 @@ async def test_a_lost_request_arriving_late_cannot_book_behind_the_callers_back(
     result = await tools.call(
         "book_appointment", {"slot_id": held["slot_id"], "customer_name": "Max"}
     )
-    assert result["status"] == "not_booked" and result["still_held"]["slot_id"] == held["slot_id"]
+    assert result["status"] == "not_confirmed_yet"
+    assert result["still_held"]["slot_id"] == held["slot_id"]
+    call_id = tools.session.call_id
+    await tools.session.end("hangup")  # the caller hangs up; the fence stays
 
+    (fence,) = sandbox.active_reservations()
     with pytest.raises(SlotHeldByOtherError):  # the re-held slot refuses the stale request
         await late.deliver()
-    assert ours(sandbox, tools.session.call_id) == []
+    assert ours(sandbox, call_id) == []
     await _assert_story_agrees(result, tools, sandbox, ledger)
+    upkeep = upkeep_for(deps)
+    assert await upkeep.run_once() == []  # still inside the horizon: nothing decided yet
+    assert sandbox.active_reservations() == [fence]
+
+    clock.advance(deps.lost_request_horizon)
+    lines = await upkeep.run_once()
+
+    (row,) = [r for r in await ledger.appointments_for_call(call_id) if r.request_id]
+    assert row.state is AppointmentState.FAILED
+    assert any("failed" in line for line in lines)
+    assert sandbox.active_reservations() == []  # the fence went with the settled request
+    (notice,) = await ledger.open_caller_notices(call_id=call_id)
+    assert (notice.appointment_id, notice.outcome) == (row.id, "failed")
+    kinds = [e.kind for e in await ledger.timeline(call_id)]
+    assert kinds.index("fence_handed_over") < kinds.index("caller_must_be_told")
+    assert await ledger.non_final() == []
 
 
 @pytest.mark.parametrize("then", ["books another slot", "hangs up"])
 async def test_a_lost_request_landing_after_the_caller_moved_on_is_found_and_recorded(
     open_call, sandbox, ledger, deps, monkeypatch, then
 ):
+    """The slot could not be fenced (Cal.com refused the new hold), so the lost request can
+    still land, and does, after the caller chose another slot: found before the next booking
+    (and nothing more booked), or when the call ends (and the caller is to be told)."""
     tools = await open_call()
     held = await _held(tools)
     late = LateDelivery(deps.backend, monkeypatch)
+    sandbox.faults.retry_after_seconds = 0
+    sandbox.faults.fail_next(10, "429", endpoint="POST /v2/slots/reservations")  # no fence
     result = await tools.call(
         "book_appointment", {"slot_id": held["slot_id"], "customer_name": "Max"}
     )
-    assert result["status"] == "not_booked"
+    assert result["status"] == "not_confirmed_yet" and "still_held" not in result
+    assert result["alternatives"]  # offered, for a caller who does not want to wait
+    sandbox.faults.clear()
     monkeypatch.undo()
-    other = result["alternatives"][0]
-    assert (await tools.call("hold_slot", {"slot_id": other["slot_id"]}))["status"] == "held"
-    landed = await late.deliver()  # the fence went with the new choice; the old request lands
+    other = await _held(tools, "14:00")  # the caller moves on to another time
+    landed = await late.deliver()  # nothing fences the old slot: the lost request lands
     call_id = tools.session.call_id
 
     if then == "books another slot":
@@ -154,11 +188,15 @@ async def test_a_lost_request_landing_after_the_caller_moved_on_is_found_and_rec
 
     assert [b["uid"] for b in ours(sandbox, call_id)] == [landed.uid]
     rows = await ledger.appointments_for_call(call_id)
-    confirmed = [r for r in rows if r.state is AppointmentState.CONFIRMED]
-    assert [r.booking_uid for r in confirmed] == [landed.uid]
-    failed = [r for r in rows if r.state is AppointmentState.FAILED]
-    assert len(failed) == 1 and failed[0].request_id == landed.metadata["requestId"]
+    (confirmed,) = [r for r in rows if r.state is AppointmentState.CONFIRMED]
+    assert confirmed.booking_uid == landed.uid
+    assert confirmed.request_id == landed.metadata["requestId"]  # the lost request's own row
     assert "booking_landed_late" in [e.kind for e in await ledger.timeline(call_id)]
+    notices = await ledger.open_caller_notices(call_id=call_id)
+    if then == "hangs up":  # found after the caller had gone: they must still be told
+        assert [(n.appointment_id, n.outcome) for n in notices] == [(confirmed.id, "confirmed")]
+    else:  # told in the call
+        assert notices == []
     assert sandbox.active_reservations() == [] and await ledger.non_final() == []
 
 

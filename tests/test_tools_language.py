@@ -4,6 +4,7 @@ sentences the receptionist speaks. Pure functions first, then the same rules thr
 # ruff: noqa: F811
 from __future__ import annotations
 
+import json
 from datetime import UTC, date, datetime, time
 
 import pytest
@@ -317,5 +318,45 @@ async def test_the_tool_schemas_name_the_tools_and_their_arguments(tools):
     schemas = tools.schemas().standard_tools
     assert [s.name for s in schemas] == list(tools.names)
     check = schemas[0]
-    assert set(check.properties) == {"service", "stylist", "date", "time", "weekday"}
+    assert set(check.properties) == {"service", "stylist", "date", "time", "weekday", "for_person"}
     assert check.required == ["service", "date"]
+    assert all(p["type"] == "string" and p["description"] for p in check.properties.values())
+
+
+# -- arguments that are no names, and arguments too big for the timeline (finding 7) ------------
+
+
+@pytest.mark.parametrize("stylist", ["🙂", "???", "  ...  ", "42"])
+async def test_a_stylist_without_a_letter_is_asked_back_not_taken_as_no_preference(
+    tools, sandbox, ledger, stylist
+):
+    result = await tools.call(
+        "check_availability",
+        {"service": "Dauerwelle", "stylist": stylist, "date": "Freitag", "time": "10"},
+    )
+
+    assert result["status"] == "invalid_argument" and result["field"] == "stylist"
+    assert sandbox.active_reservations() == []
+    assert await ledger.appointments_for_call(tools.session.call_id) == []
+
+
+async def test_a_huge_argument_is_refused_and_the_timeline_keeps_only_a_bounded_copy(tools, ledger):
+    huge = "x" * 1_000_000
+    result = await tools.call(
+        "check_availability",
+        {"service": huge, "date": "Freitag", "extra": {"nested": [huge] * 50}},
+    )
+
+    assert result["status"] == "invalid_argument"
+    events = [e for e in await ledger.timeline(tools.session.call_id) if e.kind == "tool_called"]
+    (called,) = events
+    size = len(json.dumps(called.data, ensure_ascii=False))
+    assert size < 3_000, size
+    assert json.dumps(called.data).count("x") < 3_000
+
+
+async def test_any_timeline_event_is_bounded_by_the_ledger(ledger):
+    await ledger.log("call-big", "user_said", text="y" * 1_000_000)
+    (event,) = await ledger.timeline("call-big")
+    assert len(json.dumps(event.data)) < 20_000
+    assert event.data["chars"] > 1_000_000

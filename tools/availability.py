@@ -1,90 +1,216 @@
-"""Free slots around the asked day, fetched in one concurrent round, and the nearest alternatives.
+"""Asking for a time and holding it: `check_availability`, `hold_slot`, `release_hold`.
 
-One GET /v2/slots per candidate event type covers the asked day and the following days, so the
-asked time and its alternatives come from the same answer and a hold can follow immediately.
+The promise: when the caller hears a time is free, it is already held in Cal.com for them. A
+call holds one slot per person it books for; a new choice for the same person replaces that
+person's hold, a different person's adds one.
 """
 
 from __future__ import annotations
 
-import asyncio
-from collections.abc import Iterable
-from dataclasses import dataclass
-from datetime import date, datetime, time, timedelta
+from calendar_adapter.backend import (
+    AnswerLostError,
+    ServerError,
+    SlotHeldByOtherError,
+    SlotUnavailableError,
+)
+from tools import speech, views
+from tools.arguments import ArgumentError, Name, Text
+from tools.asked import Request, understand
+from tools.free_slots import (
+    FreeSlot,
+    fetch_free,
+    fresh_alternatives,
+    offer,
+    offerings_for,
+    register,
+)
+from tools.registry import Result
+from tools.session import CallSession, HoldLostError
+from tools.status import ToolStatus
 
-from calendar_adapter.backend import CalendarBackend, CalendarError, Offering
-from calendar_adapter.salon import SalonFile
-
-DAYS_AHEAD = 7
-MAX_ALTERNATIVES = 3
+_SLOT_TAKEN = (SlotUnavailableError, SlotHeldByOtherError)
+_ANSWER_LOST = (AnswerLostError, ServerError)  # the reservation may have been made
 
 
-@dataclass(frozen=True)
-class FreeSlot:
-    offering: Offering
-    start: datetime  # UTC
+async def check_availability(
+    session: CallSession,
+    service: Text,
+    date: Text,
+    stylist: Name | None = None,
+    time: Text | None = None,
+    weekday: Text | None = None,
+    for_person: Name | None = None,
+) -> Result:
+    """Prüft, ob eine Leistung zu einem Tag (und optional einer Uhrzeit, bei einer
+    Friseurin/einem Friseur) frei ist. Ist die genannte Uhrzeit frei, wird der Termin sofort
+    für diesen Anruf reserviert (status 'held'). Sonst kommen bis zu drei Alternativen mit
+    slot_id zurück. Wochentage und Daten NIE selbst ausrechnen: date so übergeben, wie der
+    Anrufer es sagte, und weekday, wenn ein Wochentag genannt wurde.
 
-
-async def fetch_free(
-    backend: CalendarBackend,
-    salon: SalonFile,
-    offerings: Iterable[Offering],
-    day: date,
-    now: datetime,
-    days: int = DAYS_AHEAD,
-) -> list[FreeSlot]:
-    """Free slots of every offering from the asked day (not before now) over `days` days.
-    Raises the calendar's error only when no offering could be asked at all."""
-    offerings = list(offerings)
-    start = max(datetime.combine(day, time(0), tzinfo=salon.tz), now)
-    end = datetime.combine(day + timedelta(days=days), time(0), tzinfo=salon.tz)
-    answers = await asyncio.gather(
-        *(backend.get_slots(o.event_type_id, start, end) for o in offerings),
-        return_exceptions=True,
+    Args:
+        service: Leistung, wie genannt, z.B. 'Dauerwelle', 'Farbe'.
+        date: YYYY-MM-DD, oder 'heute', 'morgen', 'übermorgen', oder ein Wochentag
+            ('Freitag') für den nächsten solchen Tag.
+        stylist: Name der Friseurin/des Friseurs, falls genannt.
+        time: Uhrzeit, z.B. '10:00', '10', '10.30'. Optional.
+        weekday: Der Wochentag, den der Anrufer genannt hat, z.B. 'Freitag'.
+        for_person: Für wen der Termin ist, wenn nicht für den Anrufer selbst (z.B. 'Sohn
+            Max'). Weglassen für den Anrufer. Jede Person hat ihre eigene Reservierung.
+    """
+    request = understand(
+        session, service=service, date_text=date, stylist=stylist, time_text=time, weekday=weekday
     )
-    free: list[FreeSlot] = []
-    errors: list[BaseException] = []
-    for offering, answer in zip(offerings, answers, strict=True):
-        if isinstance(answer, BaseException):
-            if not isinstance(answer, CalendarError):
-                raise answer
-            errors.append(answer)
+    if isinstance(request, dict):
+        return request
+    kept = await _already_held(session, request, for_person)
+    if kept is not None:
+        return kept
+    deps = session.deps
+    offerings = offerings_for(session, request.service.slug, request.wanted_stylist)
+    free = await fetch_free(deps.backend, deps.salon, offerings, request.day, deps.clock.now())
+    await session.log(
+        "availability_checked",
+        service=request.service.slug,
+        stylist=request.wanted_stylist,
+        day=request.day.isoformat(),
+        time=request.target.isoformat() if request.target else None,
+        free=len(free),
+        **({"for_person": for_person} if for_person else {}),
+    )
+    if request.target is not None:
+        held = await _hold_asked(session, free, request, for_person)
+        if held is not None:
+            return held
+    return _not_held(session, free, request, for_person)
+
+
+async def _already_held(
+    session: CallSession, request: Request, person: str | None
+) -> Result | None:
+    """The person already holds exactly this time: the holder cannot see its own held slot as
+    free, so it is answered from the hold (kept alive)."""
+    current = session.hold_of(person)
+    if request.target is None or current is None or current.slot.start != request.target:
+        return None
+    offered = offerings_for(session, request.service.slug, request.wanted_stylist)
+    if not any(o.event_type_id == current.slot.event_type_id for o in offered):
+        return None
+    try:
+        return views.held(session, await session.ensure_alive(current))
+    except HoldLostError:
+        return None
+
+
+async def _hold_asked(
+    session: CallSession, free: list[FreeSlot], request: Request, person: str | None
+) -> Result | None:
+    """Hold the asked time with the first stylist who has it free; None when nobody could."""
+    for slot in (f for f in free if f.start == request.target):
+        slot_id, _ = register(session, slot, request.wanted_stylist, person)
+        try:
+            hold = await session.hold(slot_id, person)
+        except (*_SLOT_TAKEN, HoldLostError) as e:
+            await session.log("hold_refused", slot_id=slot_id, error=str(e))
             continue
-        free += [FreeSlot(offering, s) for s in answer if s > now]
-    if errors and len(errors) == len(offerings):
-        raise errors[0]
-    return free
+        except _ANSWER_LOST:
+            return _reservation_answer_lost()
+        return views.held(session, hold)
+    return None
 
 
-def nearest(
-    free: Iterable[FreeSlot],
-    salon: SalonFile,
-    day: date,
-    target: datetime | None,
-    exclude: Iterable[datetime] = (),
-    limit: int = MAX_ALTERNATIVES,
-) -> list[FreeSlot]:
-    """Up to `limit` slots at distinct times: the asked day first (closest to the asked time,
-    else earliest), then the following days (closest to the asked time of day, else earliest)."""
-    tz = salon.tz
-    excluded = set(exclude)
-    target_minutes = None
-    if target is not None:
-        t = target.astimezone(tz)
-        target_minutes = t.hour * 60 + t.minute
+def _reservation_answer_lost() -> Result:
+    """Cal.com may have made the reservation, but it is not the caller's: the ledger knows it
+    (`reserving`), and it lapses by itself soon."""
+    return views.error(
+        "Der Kalender hat auf die Reservierung nicht geantwortet: der Termin ist NICHT für den "
+        "Anrufer reserviert und vielleicht für kurze Zeit blockiert. Das sagen und anbieten, es "
+        "in ein, zwei Minuten noch einmal zu versuchen."
+    )
 
-    def key(slot: FreeSlot) -> tuple:
-        loc = slot.start.astimezone(tz)
-        minutes = loc.hour * 60 + loc.minute
-        distance = abs(minutes - target_minutes) if target_minutes is not None else minutes
-        return (loc.date() != day, loc.date(), distance, minutes)
 
-    chosen: list[FreeSlot] = []
-    seen: set[datetime] = set()
-    for slot in sorted(free, key=key):
-        if slot.start in excluded or slot.start in seen:
-            continue
-        seen.add(slot.start)
-        chosen.append(slot)
-        if len(chosen) == limit:
-            break
-    return chosen
+def _not_held(
+    session: CallSession, free: list[FreeSlot], request: Request, person: str | None
+) -> Result:
+    target = request.target
+    alternatives = offer(
+        session,
+        free,
+        request.day,
+        target,
+        request.wanted_stylist,
+        exclude=(target,) if target else (),
+        person=person,
+    )
+    if target is None and alternatives:
+        result: Result = {
+            "status": ToolStatus.AVAILABLE,
+            "alternatives": alternatives,
+            "hint": "Nichts ist reserviert; der Anrufer wählt, dann hold_slot.",
+        }
+    else:
+        result = {"status": ToolStatus.UNAVAILABLE, "alternatives": alternatives}
+        if target is not None:
+            result["asked"] = speech.spoken_slot(target, session.deps.salon.tz)
+        result["hint"] = (
+            "Die gewünschte Zeit ist nicht frei; die Alternativen anbieten (nicht reserviert)."
+            if alternatives
+            else "In den nächsten Tagen ist nichts frei; nach einem späteren Tag fragen."
+        )
+    earlier = session.hold_of(person)
+    if earlier is not None:  # this person's earlier choice still stands until replaced
+        result["still_held"] = views.hold_view(session, earlier)
+    return result
+
+
+async def hold_slot(session: CallSession, slot_id: Text, for_person: Name | None = None) -> Result:
+    """Reserviert eine der angebotenen Alternativen (slot_id) für diesen Anruf. Eine vorher
+    für dieselbe Person gehaltene Reservierung wird dabei freigegeben; für eine andere Person
+    kommt eine hinzu.
+
+    Args:
+        slot_id: slot_id aus einem Tool-Ergebnis.
+        for_person: Für wen der Termin ist, wenn nicht für den Anrufer selbst. Weglassen: für
+            die Person, für die der Termin angeboten wurde.
+    """
+    slot = session.slot(slot_id)
+    if slot is None:
+        return views.invalid_slot()
+    person = for_person if for_person is not None else session.offered_for(slot_id)
+    try:
+        hold = await session.hold(slot_id, person)
+    except (*_SLOT_TAKEN, HoldLostError):
+        return {
+            "status": ToolStatus.UNAVAILABLE,
+            "alternatives": await fresh_alternatives(session, slot, person=person),
+            "hint": "Der Termin ist inzwischen vergeben; Alternativen anbieten.",
+        }
+    except _ANSWER_LOST:
+        return _reservation_answer_lost()
+    return views.held(session, hold)
+
+
+async def release_hold(session: CallSession, slot_id: Text | None = None) -> Result:
+    """Gibt einen gehaltenen Termin frei, wenn der Anrufer ihn nicht möchte.
+
+    Args:
+        slot_id: slot_id des Termins, der frei werden soll; nötig, wenn mehrere Termine
+            gehalten werden.
+    """
+    holds = session.holds
+    if slot_id is not None:
+        hold = session.hold_for(slot_id)
+        if hold is None:
+            return {
+                "status": ToolStatus.NOTHING_HELD,
+                "hint": "Dieser Termin ist nicht (mehr) reserviert.",
+            }
+    elif len(holds) > 1:
+        raise ArgumentError(
+            "slot_id", "Es sind mehrere Termine reserviert; mit slot_id sagen, welcher frei wird."
+        )
+    elif holds:
+        hold = holds[0]
+    else:
+        return {"status": ToolStatus.NOTHING_HELD}
+    await session.let_go(hold, reason="caller declined")
+    return {"status": ToolStatus.RELEASED, **views.hold_view(session, hold)}

@@ -4,7 +4,10 @@ from __future__ import annotations
 
 import asyncio
 from dataclasses import dataclass, field
+from datetime import timedelta
 from typing import TYPE_CHECKING
+
+from calendar_adapter.config import DEFAULT_LOST_REQUEST_HORIZON_SECONDS
 
 if TYPE_CHECKING:
     from calendar_adapter.backend import CalendarBackend
@@ -19,10 +22,21 @@ class BookingDeps:
     ledger: Ledger
     clock: Clock
     salon: SalonFile
+    # What the keep-alive extends a hold to, and what the caller is told (decided by
+    # `open_calendar`; see `calendar_adapter.config.hold_lengths`).
     hold_minutes: int
     # After a lost booking answer the slot is re-held (a fence against the request landing later)
     # and Cal.com gets this long to finish a request that was already past its hold check.
     lost_answer_settle_seconds: float = 1.0
+    # A new reservation's length; None: `hold_minutes`. Short in production, so a reservation
+    # whose answer was lost (unknown to the ledger but for its `reserving` row) lapses soon.
+    first_hold_minutes: int | None = None
+    # How long a request whose answer was lost may still be carried out by Cal.com.
+    lost_request_horizon: timedelta = timedelta(seconds=DEFAULT_LOST_REQUEST_HORIZON_SECONDS)
     # The ledger's stylist table is synced from the catalog once per process, not once per call.
     _catalog_synced: bool = field(default=False, init=False, repr=False)
     _sync_lock: asyncio.Lock = field(default_factory=asyncio.Lock, init=False, repr=False)
+
+    @property
+    def first_hold(self) -> int:
+        return self.first_hold_minutes or self.hold_minutes

@@ -1,8 +1,13 @@
 """One call's dealings with the calendar: its holds, its slot ids, what it booked, its timeline.
 
-A session owns the holds it placed. They are kept alive while the caller decides (extended before
-they expire, re-placed if one lapsed and the slot is still free) and released when the call ends,
-however it ends: `end()` is idempotent and its cleanup runs shielded from cancellation.
+A call may hold several appointments at once, one per person it books for (the caller, and e.g.
+their son). A hold is written to the ledger before its reservation request leaves (`reserving`),
+so even a reservation whose answer is lost is known and bounded; it is kept alive while the
+caller decides (extended before it runs out, placed again if it lapsed and the slot is still
+free) and released when the call ends, however it ends. A release Cal.com does not confirm goes
+to the ledger's release outbox and is retried. A fence (the slot of a booking request whose
+answer was lost, held again so that request cannot land unseen) outlives the call until that
+request is settled.
 """
 
 from __future__ import annotations
@@ -18,7 +23,9 @@ from typing import Any, TypeVar
 
 from loguru import logger
 
+from calendar_adapter import booking_outcome, releases
 from calendar_adapter.backend import (
+    NOT_DONE,
     Booking,
     CalendarError,
     Catalog,
@@ -27,7 +34,7 @@ from calendar_adapter.backend import (
     SlotHeldByOtherError,
     SlotUnavailableError,
 )
-from calendar_adapter.ledger import AppointmentState, IllegalTransitionError
+from calendar_adapter.ledger import Appointment, AppointmentState, IllegalTransitionError
 from calendar_adapter.privacy import mask_phone
 from tools.deps import BookingDeps
 from tools.phone import normalize_phone
@@ -35,6 +42,8 @@ from tools.phone import normalize_phone
 EXTEND_WHEN_LEFT = timedelta(seconds=60)
 T = TypeVar("T")
 DEFAULT_KEEPALIVE_SECONDS = 15.0
+# Words that mean the caller themself when the model names whom an appointment is for.
+_SELF = {"ich", "mich", "mir", "selbst", "anrufer", "anruferin", "me", "myself", "caller"}
 
 
 @dataclass(frozen=True)
@@ -49,6 +58,17 @@ class SlotRef:
     service_slug: str
     wanted_stylist: int | None = None
 
+    def same_slot(self, other: SlotRef) -> bool:
+        return self.event_type_id == other.event_type_id and self.start == other.start
+
+    def overlaps(self, other: SlotRef) -> bool:
+        """Both need the same stylist at overlapping times: one cannot be held beside the other."""
+        return (
+            self.stylist_user_id == other.stylist_user_id
+            and self.start < other.end
+            and other.start < self.end
+        )
+
 
 @dataclass
 class Hold:
@@ -57,16 +77,20 @@ class Hold:
     appointment_id: int
     reservation_uid: str
     until: datetime
+    person: str | None = None  # whom it is for, as the model named them; None: the caller
+    guards: int | None = None  # the appointment whose lost booking request this hold fences
 
 
 @dataclass(frozen=True)
 class LostRequest:
-    """A booking request whose answer was lost and that Cal.com did not know when asked. It may
-    still land; the call looks for it again before its next booking and when it ends."""
+    """A booking request whose answer was lost and that Cal.com did not show when asked. It may
+    still land until the lost-request horizon has passed; the call looks for it again before its
+    next booking and when it ends, and the process's upkeep after that."""
 
     appointment_id: int
     request_id: str
     slot: SlotRef
+    person: str | None = None
 
 
 class HoldLostError(Exception):
@@ -77,8 +101,12 @@ class HoldLostError(Exception):
         self.hold = hold
 
 
-class SessionEndedError(Exception):
-    pass
+def person_key(person: str | None) -> str | None:
+    """Whom a hold is for, comparable: None for the caller themself."""
+    if person is None:
+        return None
+    key = " ".join(person.casefold().split())
+    return None if not key or key in _SELF else key
 
 
 class CallSession:
@@ -107,13 +135,15 @@ class CallSession:
         self._keepalive: asyncio.Task | None = None
         self._catalog: Catalog | None = None
         self._slots: dict[str, SlotRef] = {}
+        self._offered_for: dict[str, str | None] = {}  # slot id -> person it was offered for
         self._refs: dict[str, str] = {}  # appointment ref -> booking uid
-        self._holds: dict[int, Hold] = {}  # appointment id -> a hold not yet booked or released
-        self.current_hold: Hold | None = None
+        self._holds: dict[str | None, Hold] = {}  # person key -> the hold chosen for them
+        self._guards: dict[int, Hold] = {}  # lost request's appointment id -> its fence
+        self.lost: dict[int, LostRequest] = {}  # appointment id -> a request not yet settled
         self.booked: list[str] = []
         self.cancelled: list[str] = []
         self.moved: list[tuple[str, str]] = []
-        self.lost_requests: list[LostRequest] = []
+        self.name_misses = 0  # names given that were not the name on the booking
         self._end_task: asyncio.Task | None = None
         self._in_flight: set[asyncio.Future] = set()
         self.started = False
@@ -152,8 +182,8 @@ class CallSession:
         await asyncio.shield(self._end_task)
 
     async def run_to_completion(self, work: Coroutine[Any, Any, T]) -> T:
-        """Run a calendar write that must not be cut off by a hang-up or an interruption: its
-        outcome is recorded even if the tool call is cancelled, and `end` waits for it."""
+        """Run calendar work that must not be cut off by a hang-up or an interruption: its
+        outcome is recorded even if the caller of this is cancelled, and `end` waits for it."""
         task = asyncio.ensure_future(work)
         self._in_flight.add(task)
         task.add_done_callback(self._in_flight.discard)
@@ -167,10 +197,20 @@ class CallSession:
         if self._in_flight:
             await asyncio.gather(*self._in_flight, return_exceptions=True)
         async with self.lock:  # let an in-flight tool call finish first
-            if self.lost_requests:
-                await self.settle_lost_requests()
-            for hold in list(self._holds.values()):
-                await self.release(hold, reason=f"call ended: {reason}")
+            if self.lost:
+                await self.settle_lost_requests(caller_gone=True)
+            for hold in [*self._holds.values(), *self._guards.values()]:
+                if hold.guards in self.lost:
+                    await self.log(
+                        "fence_handed_over",
+                        appointment_id=hold.appointment_id,
+                        guards=hold.guards,
+                        reservation_uid=hold.reservation_uid,
+                    )
+                else:
+                    await self.release(hold, reason=f"call ended: {reason}")
+            self._holds.clear()
+            self._guards.clear()
             if self.started:
                 await self.log("call_ended", reason=reason)
                 await self.deps.ledger.end_call(self.call_id, reason=reason)
@@ -193,18 +233,23 @@ class CallSession:
 
     # -- slot ids and appointment refs ------------------------------------------------------
 
-    def register_slot(self, slot: SlotRef) -> str:
-        for slot_id, known in self._slots.items():
-            if known == slot:
-                return slot_id
-        slot_id = "s-" + secrets.token_hex(3)
-        while slot_id in self._slots:
+    def register_slot(self, slot: SlotRef, *, person: str | None = None) -> str:
+        """The opaque id of a slot in this call (the same slot keeps its id); remembers whom it
+        was last offered for."""
+        slot_id = next((sid for sid, known in self._slots.items() if known == slot), None)
+        if slot_id is None:
             slot_id = "s-" + secrets.token_hex(3)
-        self._slots[slot_id] = slot
+            while slot_id in self._slots:
+                slot_id = "s-" + secrets.token_hex(3)
+            self._slots[slot_id] = slot
+        self._offered_for[slot_id] = person
         return slot_id
 
     def slot(self, slot_id: str) -> SlotRef | None:
         return self._slots.get(slot_id)
+
+    def offered_for(self, slot_id: str) -> str | None:
+        return self._offered_for.get(slot_id)
 
     def register_booking(self, booking_uid: str) -> str:
         for ref, uid in self._refs.items():
@@ -219,96 +264,176 @@ class CallSession:
 
     # -- holds ------------------------------------------------------------------------------
 
-    def hold_for(self, slot_id: str) -> Hold | None:
-        """The live hold for this slot id (or for the same slot offered under another id)."""
-        hold = self.current_hold
-        slot = self._slots.get(slot_id)
-        if hold is None or slot is None:
-            return None
-        same = hold.slot.event_type_id == slot.event_type_id and hold.slot.start == slot.start
-        return hold if same else None
+    @property
+    def holds(self) -> list[Hold]:
+        """What the caller holds now, one per person, in the order chosen."""
+        return list(self._holds.values())
 
-    async def place_hold(self, slot_id: str) -> Hold:
-        """Reserve the slot in Cal.com and record it as held; becomes the current hold.
+    def hold_of(self, person: str | None) -> Hold | None:
+        return self._holds.get(person_key(person))
+
+    def hold_for(self, slot_id: str) -> Hold | None:
+        """The live hold (of any person) on this slot, under this id or another for the same
+        slot."""
+        slot = self._slots.get(slot_id)
+        if slot is None:
+            return None
+        return next((h for h in self._holds.values() if h.slot.same_slot(slot)), None)
+
+    async def hold(self, slot_id: str, person: str | None = None) -> Hold:
+        """Hold the slot for `person` (None: the caller), replacing that person's earlier hold:
+        the new one is placed first and the old one let go only once it stands, so a refused
+        reserve never leaves the caller with nothing. (Only an old hold that overlaps the new
+        slot at the same stylist goes first: Cal.com would refuse the new one beside it.)
         Raises SlotUnavailableError / SlotHeldByOtherError / CalendarError from the calendar."""
         slot = self._slots[slot_id]
-        reservation = await self.deps.backend.reserve_slot(
-            slot.event_type_id, slot.start, reservation_minutes=self._hold_minutes()
+        key = person_key(person)
+        old = self._holds.get(key)
+        if old is not None and old.slot.same_slot(slot):
+            return await self.ensure_alive(old)
+        if old is not None and old.slot.overlaps(slot):
+            await self.let_go(old, reason="caller chose another time")
+            old = None
+        new = await self.place_hold(slot_id, person)
+        if old is not None:
+            await self.let_go(old, reason="caller chose another time")
+        return new
+
+    async def place_hold(
+        self, slot_id: str, person: str | None = None, *, guards: int | None = None
+    ) -> Hold:
+        """Reserve the slot in Cal.com, written to the ledger before the request leaves, and
+        make it `person`'s hold. Raises the calendar's error when it could not be held."""
+        slot = self._slots[slot_id]
+        person = person if person_key(person) is not None else None
+        deps = self.deps
+        row = await deps.ledger.add_reserving(
+            call_id=self.call_id,
+            event_type_id=slot.event_type_id,
+            stylist_user_id=slot.stylist_user_id,
+            service_slug=slot.service_slug,
+            start=slot.start,
+            end=slot.end,
+            caller_phone=self.caller_phone,
+            until=self._orphan_bound(),
+            for_person=person,
+            guards_id=guards,
         )
-        try:
-            appt = await self.deps.ledger.add_held(
-                call_id=self.call_id,
-                reservation=reservation,
-                stylist_user_id=slot.stylist_user_id,
-                service_slug=slot.service_slug,
-                caller_phone=self.caller_phone,
-            )
-        except BaseException:
-            with contextlib.suppress(Exception):
-                await self.deps.backend.release_reservation(reservation.uid)
-            raise
-        hold = Hold(slot_id, slot, appt.id, reservation.uid, reservation.until)
-        self._holds[appt.id] = hold
-        self.current_hold = hold
+        reservation = await self._reserve(row, slot, renewing=False)
+        hold = Hold(
+            slot_id,
+            slot,
+            row.id,
+            reservation.uid,
+            reservation.until,
+            person=person,
+            guards=guards,
+        )
+        self._holds[person_key(person)] = hold
         await self.log(
             "hold_placed",
-            appointment_id=appt.id,
+            appointment_id=row.id,
             slot_id=slot_id,
             event_type_id=slot.event_type_id,
             start=slot.start.isoformat(),
             reservation_uid=reservation.uid,
             until=reservation.until.isoformat(),
+            **({"for_person": person} if person else {}),
+            **({"guards": guards} if guards else {}),
         )
         return hold
 
-    def _hold_minutes(self) -> int | None:
-        """The hold length to ask for; None (Cal.com's default of 5) without an API key, since
-        Cal.com refuses `reservationDuration` from an unauthenticated client."""
-        return self.deps.hold_minutes if getattr(self.deps.backend, "authenticated", True) else None
+    def _orphan_bound(self) -> datetime:
+        """The latest a reservation asked for now could live if its answer were lost: Cal.com
+        may carry the request out until the lost-request horizon, and it holds first_hold."""
+        deps = self.deps
+        return deps.clock.now() + deps.lost_request_horizon + timedelta(minutes=deps.first_hold)
+
+    async def _reserve(self, row: Appointment, slot: SlotRef, *, renewing: bool) -> Reservation:
+        """Send the reservation for a `reserving` row and record the answer: held; refused (a new
+        row withdrawn, a renewed one expired); or lost (the row stays, bounded, for status,
+        reconcile and the upkeep)."""
+        deps = self.deps
+        try:
+            reservation = await deps.backend.reserve_slot(
+                slot.event_type_id, slot.start, reservation_minutes=deps.first_hold
+            )
+        except NOT_DONE as exc:
+            if renewing:
+                await deps.ledger.transition(
+                    row.id, AppointmentState.EXPIRED, error=f"hold lapsed; {exc}"
+                )
+            else:
+                await deps.ledger.withdraw_reserving(row.id)
+            raise
+        except BaseException as exc:
+            if not isinstance(exc, asyncio.CancelledError):
+                await self.log(
+                    "hold_answer_lost",
+                    appointment_id=row.id,
+                    start=slot.start.isoformat(),
+                    until=(row.reservation_until or self._orphan_bound()).isoformat(),
+                    error=repr(exc),
+                )
+            raise
+        try:
+            await deps.ledger.transition(
+                row.id,
+                AppointmentState.HELD,
+                reservation_uid=reservation.uid,
+                reservation_until=reservation.until,
+            )
+        except BaseException:
+            with contextlib.suppress(Exception):  # best effort: the ledger itself failed
+                await releases.release(
+                    deps.backend,
+                    deps.ledger,
+                    deps.clock,
+                    reservation_uid=reservation.uid,
+                    call_id=self.call_id,
+                    appointment_id=row.id,
+                    until=reservation.until,
+                    reason="the hold could not be recorded",
+                )
+            raise
+        return reservation
+
+    def reattach(self, hold: Hold) -> None:
+        """A hold detached for a booking that never left is the caller's again."""
+        self._holds[person_key(hold.person)] = hold
 
     def detach(self, hold: Hold) -> None:
-        """The hold is being turned into a booking: no longer ours to extend or release."""
-        self._holds.pop(hold.appointment_id, None)
-        if self.current_hold is hold:
-            self.current_hold = None
+        """The hold is being turned into a booking (or is let go): no longer ours to extend or
+        release."""
+        for key, known in list(self._holds.items()):
+            if known is hold:
+                del self._holds[key]
+        if hold.guards is not None and self._guards.get(hold.guards) is hold:
+            del self._guards[hold.guards]
+
+    async def let_go(self, hold: Hold, *, reason: str) -> None:
+        """The caller no longer wants this hold (declined, or chose another). A fence whose lost request is unsettled stays,
+        as a guard only; anything else is released."""
+        self.detach(hold)
+        if hold.guards in self.lost:
+            self._guards[hold.guards] = hold  # type: ignore[index]
+            return
+        await self.release(hold, reason=reason)
 
     async def release(self, hold: Hold, *, reason: str) -> bool:
-        """Free the slot in Cal.com and mark the hold released (expired if it already lapsed).
-        False when Cal.com could not be reached: the hold stays ours and is retried at `end`."""
-        try:
-            await self.deps.backend.release_reservation(hold.reservation_uid)
-        except NotFoundError:
-            pass
-        except CalendarError as e:
-            if hold.until > self.deps.clock.now():
-                await self.log(
-                    "error",
-                    during="release_hold",
-                    error=str(e),
-                    reservation_uid=hold.reservation_uid,
-                )
-                return False
-        lapsed = hold.until <= self.deps.clock.now()
-        state = AppointmentState.EXPIRED if lapsed else AppointmentState.RELEASED
-        with contextlib.suppress(IllegalTransitionError):
-            await self.deps.ledger.transition(
-                hold.appointment_id, state, error=reason if lapsed else None
-            )
+        """Free the slot in Cal.com and record it (released, or expired if it lapsed); the hold is
+        no longer this call's. A release Cal.com did not answer is queued in the outbox (False)."""
         self.detach(hold)
-        await self.log(
-            "hold_expired" if lapsed else "hold_released",
-            appointment_id=hold.appointment_id,
+        return await releases.release(
+            self.deps.backend,
+            self.deps.ledger,
+            self.deps.clock,
             reservation_uid=hold.reservation_uid,
+            call_id=self.call_id,
+            appointment_id=hold.appointment_id,
+            until=hold.until,
             reason=reason,
         )
-        return True
-
-    async def release_current(self, *, reason: str) -> Hold | None:
-        hold = self.current_hold
-        if hold is not None:
-            await self.release(hold, reason=reason)
-            self.current_hold = None
-        return hold
 
     async def ensure_alive(self, hold: Hold) -> Hold:
         """Make sure the hold outlives the next step: extend it when it runs out within a
@@ -317,11 +442,11 @@ class CallSession:
         now = self.deps.clock.now()
         if hold.until - now > EXTEND_WHEN_LEFT:
             return hold
-        backend, ledger = self.deps.backend, self.deps.ledger
+        backend = self.deps.backend
         if hold.until > now:
             try:
                 extended = await backend.extend_reservation(
-                    hold.reservation_uid, reservation_minutes=self._hold_minutes()
+                    hold.reservation_uid, reservation_minutes=self.deps.hold_minutes
                 )
             except NotFoundError:
                 extended = None
@@ -331,17 +456,22 @@ class CallSession:
             if extended is not None and extended.until > now:
                 await self._update(hold, extended, "hold_extended")
                 return hold
+        return await self._renew(hold)
+
+    async def _renew(self, hold: Hold) -> Hold:
+        """Place a lapsed hold again, as a new request: the row goes back to `reserving` first."""
+        backend, ledger = self.deps.backend, self.deps.ledger
         with contextlib.suppress(CalendarError):
             await backend.release_reservation(hold.reservation_uid)
+        row = await ledger.transition(
+            hold.appointment_id,
+            AppointmentState.RESERVING,
+            reservation_until=self._orphan_bound(),
+            sent_at=self.deps.clock.now(),
+        )
         try:
-            renewed = await backend.reserve_slot(
-                hold.slot.event_type_id, hold.slot.start, reservation_minutes=self._hold_minutes()
-            )
+            renewed = await self._reserve(row, hold.slot, renewing=True)
         except (SlotUnavailableError, SlotHeldByOtherError):
-            with contextlib.suppress(IllegalTransitionError):
-                await ledger.transition(
-                    hold.appointment_id, AppointmentState.EXPIRED, error="hold lapsed; slot taken"
-                )
             self.detach(hold)
             await self.log(
                 "hold_expired",
@@ -350,7 +480,18 @@ class CallSession:
                 reservation_uid=hold.reservation_uid,
             )
             raise HoldLostError(hold) from None
-        await self._update(hold, renewed, "hold_renewed")
+        except BaseException:
+            self.detach(hold)
+            raise
+        old_uid = hold.reservation_uid
+        hold.reservation_uid, hold.until = renewed.uid, renewed.until
+        await self.log(
+            "hold_renewed",
+            appointment_id=hold.appointment_id,
+            reservation_uid=renewed.uid,
+            previous_reservation_uid=old_uid,
+            until=renewed.until.isoformat(),
+        )
         return hold
 
     async def _update(self, hold: Hold, reservation: Reservation, kind: str) -> None:
@@ -368,74 +509,142 @@ class CallSession:
         )
 
     async def _keep_alive(self, every: float) -> None:
-        """On the real clock: look at the holds every few seconds, extend the current one when it
-        runs out; any other is one whose release failed (Cal.com unreachable): retry that."""
+        """On the real clock: every few seconds extend the holds and fences that run out, and
+        retry this call's releases Cal.com did not confirm."""
+        deps = self.deps
         while True:
             await self.deps.clock.sleep(every)
             async with self.lock:
-                for hold in list(self._holds.values()):
+                for hold in [*self._holds.values(), *self._guards.values()]:
                     try:
-                        if hold is self.current_hold:
-                            await self.ensure_alive(hold)
-                        else:
-                            await self.release(hold, reason="release retried")
+                        await self.ensure_alive(hold)
                     except HoldLostError:
                         pass
                     except Exception:
                         logger.exception("call {}: keep-alive failed", self.call_id)
+                try:
+                    await releases.retry_releases(
+                        deps.backend, deps.ledger, deps.clock, call_id=self.call_id
+                    )
+                except Exception:
+                    logger.exception("call {}: retrying releases failed", self.call_id)
 
     # -- lost booking answers --------------------------------------------------------------
 
-    async def settle_lost_requests(self) -> list[Booking]:
-        """Look up this call's lost booking requests once more. One that Cal.com committed after
-        all is recorded (an `unknown` row resolves; a `failed` one, final, gets a confirmed row
-        learned from Cal.com next to it), so the ledger agrees with the calendar. Returns those."""
-        landed: list[Booking] = []
-        ledger = self.deps.ledger
-        for lost in list(self.lost_requests):
+    def fence_of(self, appointment_id: int) -> Hold | None:
+        """The hold (chosen or kept as a guard) fencing a lost request of this call."""
+        chosen = next((h for h in self._holds.values() if h.guards == appointment_id), None)
+        return chosen or self._guards.get(appointment_id)
+
+    async def settle_lost_requests(
+        self, *, caller_gone: bool = False
+    ) -> list[tuple[Booking, str | None]]:
+        """Look up this call's lost booking requests once more. One Cal.com shows now is
+        recorded (through `booking_outcome`) and its fence released; one Cal.com can no longer
+        carry out is recorded failed. With `caller_gone`, the caller must be told later. Returns
+        the bookings that landed, each with whom it was for."""
+        deps = self.deps
+        landed: list[tuple[Booking, str | None]] = []
+        for lost in list(self.lost.values()):
+            row = await deps.ledger.get(lost.appointment_id)
+            if row is None or row.final:
+                self.lost.pop(lost.appointment_id, None)
+                continue
             try:
-                booking = await self.deps.backend.find_booking_by_request_id(
-                    lost.request_id, event_type_id=lost.slot.event_type_id, around=lost.slot.start
+                settled = await booking_outcome.resolve_lost_request(
+                    deps.backend,
+                    deps.ledger,
+                    row,
+                    now=deps.clock.now(),
+                    horizon=deps.lost_request_horizon,
                 )
             except CalendarError:
-                continue  # still cannot tell; reconcile has the request id
-            if booking is None or booking.status not in ("accepted", "pending"):
+                continue  # still cannot tell; the upkeep and reconcile have the request id
+            if settled is None:
                 continue
-            self.lost_requests.remove(lost)
-            row = await ledger.get(lost.appointment_id)
-            if row is not None and row.state is AppointmentState.UNKNOWN:
-                state = (
-                    AppointmentState.CONFIRMED
-                    if booking.status == "accepted"
-                    else AppointmentState.PENDING
+            booking = await self._settled(lost, settled, caller_gone=caller_gone)
+            if booking is not None:
+                landed.append((booking, lost.person))
+        return landed
+
+    async def _settled(
+        self, lost: LostRequest, settled: Appointment, *, caller_gone: bool
+    ) -> Booking | None:
+        """Record a lost request that is settled now: timeline, fence, what the call booked."""
+        self.lost.pop(lost.appointment_id, None)
+        await self._retire_fence(lost, landed=settled.booking_uid is not None)
+        await self.log(
+            "booking_resolved",
+            appointment_id=lost.appointment_id,
+            request_id=lost.request_id,
+            outcome=settled.state.value,
+            booking_uid=settled.booking_uid,
+            via="request_id lookup",
+        )
+        if caller_gone:
+            await booking_outcome.tell_caller_later(self.deps.ledger, settled)
+        if settled.booking_uid is None or settled.state not in (
+            AppointmentState.CONFIRMED,
+            AppointmentState.PENDING,
+        ):
+            return None
+        await self.log(
+            "booking_landed_late",
+            appointment_id=lost.appointment_id,
+            request_id=lost.request_id,
+            booking_uid=settled.booking_uid,
+            status=settled.booking_status,
+        )
+        logger.warning(
+            "call {}: booking request {} landed after its answer was lost ({})",
+            self.call_id,
+            lost.request_id,
+            settled.booking_uid,
+        )
+        if settled.state is AppointmentState.CONFIRMED:
+            self.booked.append(settled.booking_uid)
+        return await self.deps.backend.get_booking(settled.booking_uid)
+
+    async def _retire_fence(self, lost: LostRequest, *, landed: bool) -> None:
+        """A lost request is settled: its fence has done its job. A fence the caller still
+        chose stays their hold unless the request's booking took the slot."""
+        chosen = next((h for h in self._holds.values() if h.guards == lost.appointment_id), None)
+        if chosen is not None and not landed:
+            chosen.guards = None
+            return
+        fence = chosen or self._guards.get(lost.appointment_id)
+        if fence is not None:
+            await self.release(fence, reason="the lost booking request is settled")
+
+    async def supersede_lost(self, slot: SlotRef, booking: Booking) -> None:
+        """A booking of this call now stands in the slot of a lost request: that request can
+        only be refused by Cal.com from now on (the host is booked), so it is settled failed."""
+        for lost in list(self.lost.values()):
+            if not lost.slot.same_slot(slot):
+                continue
+            with contextlib.suppress(IllegalTransitionError):
+                await booking_outcome.record_request_missing(
+                    self.deps.ledger,
+                    await self._row(lost.appointment_id),
+                    why=f"superseded: booking {booking.uid} of this call holds the slot now",
                 )
-                await ledger.transition(
-                    row.id, state, booking_uid=booking.uid, booking_status=booking.status
-                )
-            else:
-                await ledger.add_confirmed_from_calendar(
-                    call_id=self.call_id,
-                    booking=booking,
-                    caller_phone=self.caller_phone,
-                    customer_name=row.customer_name if row else None,
-                )
+            self.lost.pop(lost.appointment_id, None)
+            guard = self._guards.pop(lost.appointment_id, None)
+            if guard is not None:
+                await self.release(guard, reason="the lost request is superseded")
             await self.log(
-                "booking_landed_late",
+                "booking_resolved",
                 appointment_id=lost.appointment_id,
                 request_id=lost.request_id,
-                booking_uid=booking.uid,
-                status=booking.status,
+                outcome=AppointmentState.FAILED.value,
+                via=f"superseded by {booking.uid}",
             )
-            logger.warning(
-                "call {}: booking request {} landed after its answer was lost ({})",
-                self.call_id,
-                lost.request_id,
-                booking.uid,
-            )
-            if booking.status == "accepted":
-                self.booked.append(booking.uid)
-            landed.append(booking)
-        return landed
+
+    async def _row(self, appointment_id: int) -> Appointment:
+        row = await self.deps.ledger.get(appointment_id)
+        if row is None:
+            raise IllegalTransitionError(appointment_id, None, AppointmentState.FAILED)
+        return row
 
     # -- ownership --------------------------------------------------------------------------
 

@@ -79,6 +79,27 @@ def unknown_sentence() -> str:
     )
 
 
+def not_confirmed_sentence(*, still_held: bool) -> str:
+    # Deliberately neither "gebucht" nor "nicht gebucht": Cal.com may still carry it out.
+    first = (
+        "Ich kann die Buchung noch nicht bestätigen, weil die Antwort des Kalenders ausgeblieben "
+        "ist."
+    )
+    if still_held:
+        return (
+            f"{first} Der Termin bleibt so lange für Sie reserviert, und der Salon meldet sich "
+            "bei Ihnen, sobald es geklärt ist."
+        )
+    return f"{first} Der Salon meldet sich bei Ihnen, sobald es geklärt ist."
+
+
+def move_not_confirmed_sentence() -> str:
+    return (
+        "Ich kann die Verschiebung noch nicht bestätigen, weil die Antwort des Kalenders "
+        "ausgeblieben ist. Der Salon meldet sich bei Ihnen, sobald es geklärt ist."
+    )
+
+
 def cancel_unknown_sentence() -> str:
     return (
         "Ich kann die Stornierung gerade nicht bestätigen, weil der Kalender nicht antwortet. "

@@ -127,7 +127,7 @@ async def run(args: argparse.Namespace) -> int:
         )
         return 2
 
-    async with open_calendar(settings) as runtime:
+    async with open_calendar(settings, upkeep=True) as runtime:
         print(calendar_note(runtime, settings.calcom_base_url))
         print("Type what the caller says; /quit ends the call.\n")
         async with TextCall(

@@ -75,7 +75,7 @@ async def run(args: argparse.Namespace) -> int:
             output_device_index=args.output_device,
         )
     )
-    async with open_calendar(settings) as runtime:
+    async with open_calendar(settings, upkeep=True) as runtime:
         print(calendar_note(runtime, settings.calcom_base_url))
         logger.info("Speak now (Ctrl+C ends the session)")
         await run_call(

@@ -1,7 +1,8 @@
 """`reconcile`: compare every open and upcoming appointment with Cal.com; fix what is certain.
 
-Changes only the ledger, never Cal.com. Exit code: 0 when nothing needs a person, 1 when something
-does, 2 when Cal.com could not be asked.
+Changes only the ledger, never a Cal.com booking. With `--release`, reservations Cal.com has not
+confirmed released (the release outbox) are released now. Exit code: 0 when nothing needs a
+person, 1 when something does, 2 when Cal.com could not be asked.
 """
 
 from __future__ import annotations
@@ -13,13 +14,27 @@ import json
 def configure(parser: argparse.ArgumentParser) -> None:
     parser.add_argument("--ledger", help="ledger file (default: LEDGER_PATH)")
     parser.add_argument("--json", action="store_true", help="machine-readable output")
+    parser.add_argument(
+        "--release",
+        action="store_true",
+        help="release the reservations whose release Cal.com has not confirmed (the release "
+        "outbox) now; no booking is changed",
+    )
 
 
 async def run(args: argparse.Namespace) -> int:
     from agent.calendar_check import run_on_ledger
 
     async def work(rt):
-        return await reconcile_and_describe(rt.ledger, rt.backend, rt.salon, rt.clock.now())
+        released = await rt.upkeep().retry_releases() if args.release else []
+        return await reconcile_and_describe(
+            rt.ledger,
+            rt.backend,
+            rt.salon,
+            rt.clock.now(),
+            horizon=rt.lost_request_horizon,
+            released=released,
+        )
 
     done = await run_on_ledger(args.ledger, work, unreachable_note=" (nichts geändert)")
     if done is None:
@@ -33,10 +48,14 @@ async def run(args: argparse.Namespace) -> int:
                     "fixed": [vars(f) for f in report.fixed],
                     "needs_person": [vars(n) for n in report.needs_person],
                     "check_again_later": [vars(n) for n in report.too_early],
+                    "released": report.released,
+                    "pending_releases": report.pending_releases,
+                    "callers_to_tell": report.callers_to_tell,
                     "unreachable": report.unreachable,
                 },
                 ensure_ascii=False,
                 indent=2,
+                default=str,
             )
         )
     else:
@@ -46,12 +65,18 @@ async def run(args: argparse.Namespace) -> int:
     return 1 if report.needs_person else 0
 
 
-async def reconcile_and_describe(ledger, backend, salon, now):
-    from agent.reconcile import reconcile
+async def reconcile_and_describe(ledger, backend, salon, now, *, horizon=None, released=()):
+    from agent.appointment_view import notice_lines, pending_release_lines
+    from agent.reconcile import DEFAULT_HORIZON, reconcile
     from agent.replay.names import names_for
 
     names = await names_for(backend, ledger, salon)
-    report = await reconcile(ledger, backend, names, now)
+    report = await reconcile(ledger, backend, names, now, horizon=horizon or DEFAULT_HORIZON)
+    report.released = list(released)
+    pending = await ledger.pending_releases()
+    notices = await ledger.open_caller_notices()
+    report.pending_releases = [vars(p) for p in pending]
+    report.callers_to_tell = [vars(n) for n in notices]
     lines = [
         f"Geprüft: {len(report.checked)} Termin(e) (offen, bevorstehend bestätigt, "
         "oder gescheitert mit verlorener Antwort)."
@@ -65,6 +90,11 @@ async def reconcile_and_describe(ledger, backend, salon, now):
     if report.too_early:
         lines.append("Noch offen, später erneut prüfen:")
         lines += [f"  #{n.appointment_id}: {n.what}" for n in report.too_early]
-    if not report.fixed and not report.needs_person and not report.too_early:
+    if report.released:
+        lines.append("Freigegeben (--release):")
+        lines += [f"  {line}" for line in report.released]
+    lines += pending_release_lines(pending, names)
+    lines += notice_lines(notices, names)
+    if not (report.fixed or report.needs_person or report.too_early or pending or notices):
         lines.append("Alles stimmt mit Cal.com überein.")
     return report, lines

@@ -26,7 +26,7 @@ async def run(args: argparse.Namespace) -> int:
     if report is None:
         return 2
     if args.json:
-        print(json.dumps(report.as_json(), ensure_ascii=False, indent=2))
+        print(json.dumps(report.as_json(), ensure_ascii=False, indent=2, default=str))
     else:
         print("\n".join(report.lines))
     return report.exit_code
@@ -37,6 +37,8 @@ class StatusReport:
         self.lines: list[str] = []
         self.comparisons: list = []
         self.timelines: dict[str, list] = {}
+        self.pending_releases: list = []  # reservations Cal.com has not confirmed released
+        self.notices: list = []  # callers who must still be told an outcome
         self.exit_code = 0
 
     def as_json(self) -> dict:
@@ -48,6 +50,8 @@ class StatusReport:
                 call_id: [{"at": e.at.isoformat(), "kind": e.kind, "data": e.data} for e in events]
                 for call_id, events in self.timelines.items()
             },
+            "pending_releases": [vars(p) for p in self.pending_releases],
+            "callers_to_tell": [vars(n) for n in self.notices],
             "exit_code": self.exit_code,
         }
 
@@ -67,7 +71,13 @@ async def find_appointments(ledger, ref: str) -> tuple[list, str | None]:
 
 
 async def status_report(ledger, backend, salon, ref: str) -> StatusReport:
-    from agent.appointment_view import call_header, comparison_lines, timeline_lines
+    from agent.appointment_view import (
+        call_header,
+        comparison_lines,
+        notice_lines,
+        pending_release_lines,
+        timeline_lines,
+    )
     from agent.calendar_check import Verdict, check
     from agent.replay.names import names_for
 
@@ -87,6 +97,9 @@ async def status_report(ledger, backend, salon, ref: str) -> StatusReport:
         report.lines.append("")
     if not appointments:
         report.lines.append("Dieser Anruf hat keinen Termin hinterlassen.")
+    for cid in call_ids:
+        report.pending_releases += await ledger.pending_releases(call_id=cid)
+        report.notices += await ledger.open_caller_notices(call_id=cid)
     for appt in appointments:
         cmp = await check(ledger, backend, appt, names)
         report.comparisons.append(cmp)
@@ -95,6 +108,13 @@ async def status_report(ledger, backend, salon, ref: str) -> StatusReport:
             report.exit_code = 2
         elif not cmp.agrees:
             report.exit_code = max(report.exit_code, 1)
+    report.lines += pending_release_lines(report.pending_releases, names)
+    report.lines += notice_lines(report.notices, names)
+    elsewhere = len(await ledger.pending_releases()) - len(report.pending_releases)
+    if elsewhere > 0:
+        report.lines.append(
+            f"Dazu {elsewhere} ausstehende Freigabe(n) anderer Anrufe (`reconcile`)."
+        )
     return report
 
 
@@ -102,6 +122,7 @@ async def _only_in_calendar(backend, names, ref: str, report: StatusReport) -> S
     """REF is unknown to the ledger. If it is a booking UID Cal.com knows, that is a
     disagreement of its own: a booking in the calendar that the agent never recorded."""
     from calendar_adapter.backend import CalendarError
+    from calendar_adapter.booking_outcome import LIVE_STATUSES
 
     booking = None
     if not ref.strip().removeprefix("#").isdigit():
@@ -126,5 +147,5 @@ async def _only_in_calendar(backend, names, ref: str, report: StatusReport) -> S
         "  Ledger:   kein Eintrag (dieser Agent hat sie nicht gebucht oder nicht erfasst)",
         f"  Kalender: {booking.status}, {names.local(booking.start)}, {hosts}",
     ]
-    report.exit_code = 1 if booking.status in ("accepted", "pending") else 0
+    report.exit_code = 1 if booking.status in LIVE_STATUSES else 0
     return report

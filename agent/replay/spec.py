@@ -58,7 +58,7 @@ class Latency(_Strict):
 
 class FailNext(_Strict):
     n: int = Field(default=1, ge=1)
-    kind: Literal["5xx", "timeout", "429"]
+    kind: Literal["5xx", "timeout", "429", "400"]
     endpoint: str | None = None
 
 

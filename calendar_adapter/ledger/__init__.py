@@ -6,28 +6,34 @@ from .models import (
     TRANSITIONS,
     Appointment,
     AppointmentState,
+    CallerNotice,
     CallRow,
     DoneMark,
     IllegalTransitionError,
+    PendingRelease,
     StylistRow,
     TimelineEvent,
     can_transition,
 )
 from .schema import LATEST_VERSION, MIGRATIONS, SchemaTooNewError
 from .store import Ledger
+from .timeline_kinds import TIMELINE_KINDS
 
 __all__ = [
     "FINAL",
     "LATEST_VERSION",
     "MIGRATIONS",
     "NON_FINAL",
+    "TIMELINE_KINDS",
     "TRANSITIONS",
     "Appointment",
     "AppointmentState",
     "CallRow",
+    "CallerNotice",
     "DoneMark",
     "IllegalTransitionError",
     "Ledger",
+    "PendingRelease",
     "SchemaTooNewError",
     "StylistRow",
     "TimelineEvent",

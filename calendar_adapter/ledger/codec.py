@@ -16,8 +16,10 @@ import aiosqlite
 from .models import (
     Appointment,
     AppointmentState,
+    CallerNotice,
     CallRow,
     DoneMark,
+    PendingRelease,
     StylistRow,
     TimelineEvent,
 )
@@ -71,6 +73,14 @@ def stylist_from_row(row: aiosqlite.Row) -> StylistRow:
 
 def call_from_row(row: aiosqlite.Row) -> CallRow:
     return _from_row(CallRow, row)
+
+
+def release_from_row(row: aiosqlite.Row) -> PendingRelease:
+    return _from_row(PendingRelease, row)
+
+
+def notice_from_row(row: aiosqlite.Row) -> CallerNotice:
+    return _from_row(CallerNotice, row)
 
 
 def done_mark_from_row(row: aiosqlite.Row) -> DoneMark:

@@ -9,6 +9,7 @@ from typing import Any
 
 
 class AppointmentState(StrEnum):
+    RESERVING = "reserving"  # the reservation request is (or was) on its way to Cal.com
     HELD = "held"
     BOOKING = "booking"
     CONFIRMED = "confirmed"
@@ -24,8 +25,13 @@ class AppointmentState(StrEnum):
 S = AppointmentState
 
 TRANSITIONS: dict[AppointmentState, frozenset[AppointmentState]] = {
-    S.HELD: frozenset({S.BOOKING, S.RELEASED, S.EXPIRED}),
-    S.BOOKING: frozenset({S.CONFIRMED, S.PENDING, S.FAILED, S.UNKNOWN}),
+    # reserving: written before the request leaves; a lost answer stays here until its
+    # reservation (if Cal.com made one) must have lapsed. A refused one is withdrawn (deleted).
+    S.RESERVING: frozenset({S.HELD, S.EXPIRED}),
+    # held -> reserving: a lapsed hold placed again (its new request is on its way).
+    S.HELD: frozenset({S.RESERVING, S.BOOKING, S.RELEASED, S.EXPIRED}),
+    # booking -> held: the request provably never left (Cal.com unreachable); the hold stands.
+    S.BOOKING: frozenset({S.HELD, S.CONFIRMED, S.PENDING, S.FAILED, S.UNKNOWN}),
     # pending: awaiting the salon's approval in Cal.com
     S.PENDING: frozenset({S.CONFIRMED, S.FAILED, S.CANCELLED}),
     # unknown: a lost response; only resolved by looking the booking up in Cal.com
@@ -35,7 +41,9 @@ TRANSITIONS: dict[AppointmentState, frozenset[AppointmentState]] = {
 FINAL: frozenset[AppointmentState] = frozenset(
     {S.FAILED, S.RELEASED, S.EXPIRED, S.CANCELLED, S.RESCHEDULED}
 )
-NON_FINAL: frozenset[AppointmentState] = frozenset({S.HELD, S.BOOKING, S.PENDING, S.UNKNOWN})
+NON_FINAL: frozenset[AppointmentState] = frozenset(
+    {S.RESERVING, S.HELD, S.BOOKING, S.PENDING, S.UNKNOWN}
+)
 # The schema refuses these states without a Cal.com booking uid (CHECK constraint).
 NEEDS_BOOKING_UID: frozenset[AppointmentState] = frozenset({S.CONFIRMED, S.PENDING})
 
@@ -78,10 +86,38 @@ class Appointment:
     error: str | None
     created_at: datetime
     updated_at: datetime
+    for_person: str | None = None  # whom the appointment is for; None: the caller
+    guards_id: int | None = None  # a hold fencing the lost booking request of that appointment
+    sent_at: datetime | None = None  # when its booking (or reservation) request left
 
     @property
     def final(self) -> bool:
         return self.state in FINAL
+
+
+@dataclass(frozen=True)
+class PendingRelease:
+    """A reservation Cal.com has not confirmed released; retried until released or lapsed."""
+
+    reservation_uid: str
+    appointment_id: int | None
+    call_id: str
+    until: datetime | None
+    attempts: int
+    last_error: str | None
+    created_at: datetime
+
+
+@dataclass(frozen=True)
+class CallerNotice:
+    """An outcome settled after the call: the caller was told it was open and must be told it."""
+
+    id: int
+    call_id: str
+    appointment_id: int
+    caller_phone: str | None
+    outcome: str  # the appointment's state when settled: confirmed | pending | failed | cancelled
+    created_at: datetime
 
 
 @dataclass(frozen=True)

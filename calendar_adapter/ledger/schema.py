@@ -109,7 +109,84 @@ V3_WEBHOOK_DELIVERIES: tuple[str, ...] = (
     "CREATE INDEX webhook_deliveries_uid ON webhook_deliveries (booking_uid)",
 )
 
-V4_DONE_MARKS: tuple[str, ...] = (
+_V4_STATES = f"{_STATES},'reserving'"
+_V1_APPOINTMENT_COLUMNS = (
+    'id, call_id, state, event_type_id, stylist_id, service_slug, start, "end", caller_phone, '
+    "customer_name, reservation_uid, reservation_until, request_id, booking_uid, booking_status, "
+    "rescheduled_from_id, error, created_at, updated_at"
+)
+
+V4_FAULTS: tuple[str, ...] = (
+    # A hold is written down before its request leaves (`reserving`), so a reservation whose
+    # answer is lost is still known. SQLite cannot change a CHECK, so the table is rebuilt.
+    f"""CREATE TABLE appointments_v4 (
+        id INTEGER PRIMARY KEY AUTOINCREMENT,
+        call_id TEXT NOT NULL,
+        state TEXT NOT NULL CHECK (state IN ({_V4_STATES})),
+        event_type_id INTEGER NOT NULL,
+        stylist_id INTEGER NOT NULL REFERENCES stylists (id),
+        service_slug TEXT NOT NULL,
+        start TEXT NOT NULL,
+        "end" TEXT NOT NULL,
+        caller_phone TEXT,
+        customer_name TEXT,
+        reservation_uid TEXT,
+        reservation_until TEXT,
+        request_id TEXT,
+        booking_uid TEXT,
+        booking_status TEXT,
+        rescheduled_from_id INTEGER REFERENCES appointments (id),
+        error TEXT,
+        created_at TEXT NOT NULL,
+        updated_at TEXT NOT NULL,
+        for_person TEXT,
+        guards_id INTEGER REFERENCES appointments (id),
+        sent_at TEXT,
+        CHECK ("end" > start),
+        CONSTRAINT confirmed_needs_booking_uid CHECK (
+            state NOT IN ('confirmed', 'pending')
+            OR (booking_uid IS NOT NULL AND length(trim(booking_uid)) > 0)
+        )
+    )""",
+    f"INSERT INTO appointments_v4 ({_V1_APPOINTMENT_COLUMNS}) "
+    f"SELECT {_V1_APPOINTMENT_COLUMNS} FROM appointments",
+    "DROP TABLE appointments",
+    "ALTER TABLE appointments_v4 RENAME TO appointments",
+    "CREATE UNIQUE INDEX appointments_booking_uid ON appointments (booking_uid) "
+    "WHERE booking_uid IS NOT NULL",
+    "CREATE INDEX appointments_call ON appointments (call_id)",
+    "CREATE INDEX appointments_state_start ON appointments (state, start)",
+    "CREATE INDEX appointments_request ON appointments (request_id) WHERE request_id IS NOT NULL",
+    "CREATE INDEX appointments_stylist ON appointments (stylist_id)",
+    "CREATE INDEX appointments_guards ON appointments (guards_id) WHERE guards_id IS NOT NULL",
+    # Releases Cal.com did not confirm, retried until released or lapsed.
+    """CREATE TABLE release_outbox (
+        reservation_uid TEXT PRIMARY KEY,
+        appointment_id INTEGER REFERENCES appointments (id),
+        call_id TEXT NOT NULL,
+        until TEXT,
+        attempts INTEGER NOT NULL DEFAULT 0,
+        last_error TEXT,
+        created_at TEXT NOT NULL,
+        updated_at TEXT NOT NULL,
+        done_at TEXT,
+        outcome TEXT CHECK (outcome IS NULL OR outcome IN ('released', 'expired'))
+    )""",
+    "CREATE INDEX release_outbox_open ON release_outbox (done_at, until)",
+    # Outcomes settled after the caller hung up: the caller must still be told.
+    """CREATE TABLE caller_notices (
+        id INTEGER PRIMARY KEY,
+        call_id TEXT NOT NULL,
+        appointment_id INTEGER NOT NULL REFERENCES appointments (id),
+        caller_phone TEXT,
+        outcome TEXT NOT NULL,
+        created_at TEXT NOT NULL,
+        done_at TEXT
+    )""",
+    "CREATE INDEX caller_notices_open ON caller_notices (done_at)",
+)
+
+V5_DONE_MARKS: tuple[str, ...] = (
     # "A person took care of it": one row per dashboard item marked done (any kind: an unknown
     # outcome, a reconcile finding, a message...). The key names the item and its situation.
     """CREATE TABLE done_marks (
@@ -126,7 +203,8 @@ MIGRATIONS: tuple[tuple[str, ...], ...] = (
     V1_FIRST_SCHEMA,
     V2_CALCOM_IDENTITIES,
     V3_WEBHOOK_DELIVERIES,
-    V4_DONE_MARKS,
+    V4_FAULTS,
+    V5_DONE_MARKS,
 )
 LATEST_VERSION = len(MIGRATIONS)
 
@@ -155,18 +233,35 @@ async def migrate(conn: aiosqlite.Connection, *, target: int | None = None) -> i
         raise SchemaTooNewError(
             f"ledger schema version {current} is newer than this code ({latest})"
         )
-    for version in range(current + 1, target + 1):
-        await conn.execute("BEGIN IMMEDIATE")
-        try:
-            # Another process may have migrated between our read and our lock.
-            if await schema_version(conn) >= version:
+    # SQLite's way to rebuild a table: foreign keys off (only possible outside a transaction),
+    # checked by hand before each commit, restored afterwards.
+    enforced = await _foreign_keys(conn)
+    await conn.execute("PRAGMA foreign_keys = OFF")
+    try:
+        for version in range(current + 1, target + 1):
+            await conn.execute("BEGIN IMMEDIATE")
+            try:
+                # Another process may have migrated between our read and our lock.
+                if await schema_version(conn) >= version:
+                    await conn.execute("COMMIT")
+                    continue
+                for statement in MIGRATIONS[version - 1]:
+                    await conn.execute(statement)
+                async with conn.execute("PRAGMA foreign_key_check") as cur:
+                    broken = await cur.fetchall()
+                if broken:
+                    raise RuntimeError(f"migration {version} breaks foreign keys: {broken[:3]}")
+                await conn.execute(f"PRAGMA user_version = {version}")
                 await conn.execute("COMMIT")
-                continue
-            for statement in MIGRATIONS[version - 1]:
-                await conn.execute(statement)
-            await conn.execute(f"PRAGMA user_version = {version}")
-            await conn.execute("COMMIT")
-        except BaseException:
-            await conn.execute("ROLLBACK")
-            raise
+            except BaseException:
+                await conn.execute("ROLLBACK")
+                raise
+    finally:
+        await conn.execute(f"PRAGMA foreign_keys = {'ON' if enforced else 'OFF'}")
     return await schema_version(conn)
+
+
+async def _foreign_keys(conn: aiosqlite.Connection) -> bool:
+    async with conn.execute("PRAGMA foreign_keys") as cur:
+        row = await cur.fetchone()
+    return bool(row and row[0])

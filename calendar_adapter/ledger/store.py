@@ -25,6 +25,8 @@ from .codec import (
     appointment_from_row,
     call_from_row,
     done_mark_from_row,
+    notice_from_row,
+    release_from_row,
     stylist_from_row,
     timeline_from_row,
     to_db_time,
@@ -34,9 +36,11 @@ from .models import (
     NON_FINAL,
     Appointment,
     AppointmentState,
+    CallerNotice,
     CallRow,
     DoneMark,
     IllegalTransitionError,
+    PendingRelease,
     StylistRow,
     TimelineEvent,
     can_transition,
@@ -44,6 +48,8 @@ from .models import (
 from .schema import migrate
 
 BUSY_TIMEOUT_MS = 5000
+# A timeline event's data beyond this is kept as a truncated text: no writer can bloat the ledger.
+MAX_EVENT_CHARS = 16_000
 
 # Columns `transition(**fields)` may set; datetimes among them are stored as UTC text.
 _SETTABLE = frozenset(
@@ -60,6 +66,9 @@ _SETTABLE = frozenset(
         "end",
         "event_type_id",
         "rescheduled_from_id",
+        "for_person",
+        "guards_id",
+        "sent_at",
     }
 )
 
@@ -270,8 +279,11 @@ class Ledger:
         return [call_from_row(r) for r in rows]
 
     async def log(self, call_id: str, kind: str, **data: Any) -> None:
-        """Append a timeline event stamped by the clock: one INSERT, no reads."""
+        """Append a timeline event stamped by the clock: one INSERT, no reads. Data larger
+        than MAX_EVENT_CHARS is kept as the start of its text."""
         payload = to_json(data)
+        if len(payload) > MAX_EVENT_CHARS:
+            payload = to_json({"truncated": payload[:MAX_EVENT_CHARS], "chars": len(payload)})
         async with self._lock:
             await self._conn.execute(
                 "INSERT INTO timeline (call_id, at, kind, data) VALUES (?, ?, ?, ?)",
@@ -382,28 +394,75 @@ class Ledger:
         assert appt is not None
         return appt
 
-    async def add_confirmed_from_calendar(
+    async def add_reserving(
+        self,
+        *,
+        call_id: str,
+        event_type_id: int,
+        stylist_user_id: int,
+        service_slug: str,
+        start: datetime,
+        end: datetime,
+        caller_phone: str | None,
+        until: datetime,
+        for_person: str | None = None,
+        guards_id: int | None = None,
+    ) -> Appointment:
+        """A hold about to be asked for, written before the request leaves. `until`: the latest a
+        reservation made by that request could live, should its answer be lost."""
+        async with self._write() as db:
+            stylist_id = await self._stylist_row_id(db, stylist_user_id)
+            new_id = await self._insert_appointment(
+                db,
+                call_id=call_id,
+                state=AppointmentState.RESERVING.value,
+                event_type_id=event_type_id,
+                stylist_id=stylist_id,
+                service_slug=service_slug,
+                start=to_db_time(start),
+                end=to_db_time(end),
+                caller_phone=caller_phone,
+                reservation_until=to_db_time(until),
+                for_person=for_person,
+                guards_id=guards_id,
+                sent_at=self._now(),
+            )
+            appt = await self._get(db, new_id)
+        assert appt is not None
+        return appt
+
+    async def withdraw_reserving(self, appointment_id: int) -> bool:
+        """Forget a `reserving` row whose request Cal.com refused or that never left: no hold
+        exists, so there is nothing to remember (the timeline keeps the refusal)."""
+        async with self._write() as db:
+            async with db.execute(
+                "DELETE FROM appointments WHERE id = ? AND state = ? RETURNING id",
+                (appointment_id, AppointmentState.RESERVING.value),
+            ) as cur:
+                return await cur.fetchone() is not None
+
+    async def add_from_calendar(
         self,
         *,
         call_id: str,
         booking: Booking,
+        state: AppointmentState,
         stylist_user_id: int | None = None,
         service_slug: str | None = None,
         caller_phone: str | None = None,
         customer_name: str | None = None,
         rescheduled_from_id: int | None = None,
     ) -> Appointment:
-        """A booking learned from Cal.com (a reschedule's new booking, a webhook, reconciliation).
+        """A booking learned from Cal.com (a reschedule's new booking, a webhook, a late
+        landing), in the state `calendar_adapter.booking_outcome` decided (confirmed or pending).
 
         Idempotent by booking uid: a booking already in the ledger is returned unchanged.
-        `accepted` becomes `confirmed`, `pending` becomes `pending`; anything else is refused.
         Stylist and service default to the synced offering of the booking's event type.
         """
-        state = {"accepted": AppointmentState.CONFIRMED, "pending": AppointmentState.PENDING}.get(
-            booking.status
-        )
-        if state is None:
-            raise ValueError(f"booking {booking.uid} is {booking.status!r}, not accepted/pending")
+        if state not in (AppointmentState.CONFIRMED, AppointmentState.PENDING):
+            raise ValueError(
+                f"booking {booking.uid}: a row learned from Cal.com is live, not {state}"
+            )
         async with self._write() as db:
             async with db.execute(
                 f"{_SELECT_APPOINTMENT} WHERE a.booking_uid = ?", (booking.uid,)
@@ -505,8 +564,11 @@ class Ledger:
         assert appt is not None
         return appt
 
-    async def _appointments(self, where: str, params: Iterable[Any] = ()) -> list[Appointment]:
-        rows = await self._fetchall(f"{_SELECT_APPOINTMENT} WHERE {where}", params)
+    async def _appointments(
+        self, where: str, params: Iterable[Any] = (), *, calls: bool = False
+    ) -> list[Appointment]:
+        join = " JOIN calls c ON c.call_id = a.call_id" if calls else ""
+        rows = await self._fetchall(f"{_SELECT_APPOINTMENT}{join} WHERE {where}", params)
         return [appointment_from_row(r) for r in rows]
 
     async def get(self, appointment_id: int) -> Appointment | None:
@@ -524,7 +586,7 @@ class Ledger:
         return await self._appointments("a.call_id = ? ORDER BY a.id", (call_id,))
 
     async def non_final(self) -> list[Appointment]:
-        """Held, booking, pending and unknown appointments: what recovery must look at."""
+        """Reserving, held, booking, pending and unknown appointments: what recovery looks at."""
         states = sorted(s.value for s in NON_FINAL)
         marks = ",".join("?" * len(states))
         return await self._appointments(f"a.state IN ({marks}) ORDER BY a.id", states)
@@ -617,3 +679,138 @@ class Ledger:
     async def done_marks(self) -> dict[str, DoneMark]:
         rows = await self._fetchall("SELECT * FROM done_marks ORDER BY done_at, key")
         return {r["key"]: done_mark_from_row(r) for r in rows}
+
+    # -- holds and booking requests whose answer was lost ----------------------------------
+
+    async def reserving(self) -> list[Appointment]:
+        """Holds asked for whose answer never came: each may block its slot until its
+        `reservation_until` (nothing can release a reservation whose uid is unknown)."""
+        return await self._appointments(
+            "a.state = ? ORDER BY a.id", (AppointmentState.RESERVING.value,)
+        )
+
+    async def guards_of(self, appointment_id: int) -> list[Appointment]:
+        """Live holds fencing the lost booking request of this appointment."""
+        return await self._appointments(
+            "a.guards_id = ? AND a.state = ? ORDER BY a.id",
+            (appointment_id, AppointmentState.HELD.value),
+        )
+
+    async def lost_requests(self, *, ended_calls_only: bool) -> list[Appointment]:
+        """Booking requests whose answer was lost and that are not settled (`unknown`, or a
+        `booking` row of a call that is over); with `ended_calls_only`, those of calls that
+        ended (a live call looks after its own)."""
+        ended = "AND c.ended_at IS NOT NULL" if ended_calls_only else ""
+        return await self._appointments(
+            f"""(a.state = ? OR (a.state = ? AND c.ended_at IS NOT NULL)) {ended}
+                ORDER BY a.id""",
+            (AppointmentState.UNKNOWN.value, AppointmentState.BOOKING.value),
+            calls=True,
+        )
+
+    async def handed_over_guards(self) -> list[Appointment]:
+        """Fences kept after their call ended, until the request they guard is settled."""
+        return await self._appointments(
+            "a.guards_id IS NOT NULL AND a.state = ? AND c.ended_at IS NOT NULL ORDER BY a.id",
+            (AppointmentState.HELD.value,),
+            calls=True,
+        )
+
+    async def open_calls(self) -> list[CallRow]:
+        rows = await self._fetchall("SELECT * FROM calls WHERE ended_at IS NULL ORDER BY rowid")
+        return [call_from_row(r) for r in rows]
+
+    # -- releases Cal.com has not confirmed ------------------------------------------------
+
+    async def queue_release(
+        self,
+        reservation_uid: str,
+        *,
+        call_id: str,
+        appointment_id: int | None,
+        until: datetime | None,
+        error: str,
+    ) -> None:
+        """Remember a reservation whose DELETE failed, to be retried until released or lapsed.
+        Queuing one already queued counts one more attempt."""
+        now = self._now()
+        async with self._write() as db:
+            await db.execute(
+                """INSERT INTO release_outbox (reservation_uid, appointment_id, call_id, until,
+                     attempts, last_error, created_at, updated_at)
+                   VALUES (?, ?, ?, ?, 1, ?, ?, ?)
+                   ON CONFLICT (reservation_uid) DO UPDATE SET
+                     attempts = attempts + 1, last_error = excluded.last_error,
+                     updated_at = excluded.updated_at, done_at = NULL, outcome = NULL""",
+                (
+                    reservation_uid,
+                    appointment_id,
+                    call_id,
+                    to_db_time(until) if until else None,
+                    error,
+                    now,
+                    now,
+                ),
+            )
+
+    async def release_failed_again(self, reservation_uid: str, *, error: str) -> None:
+        async with self._write() as db:
+            await db.execute(
+                """UPDATE release_outbox SET attempts = attempts + 1, last_error = ?,
+                   updated_at = ? WHERE reservation_uid = ?""",
+                (error, self._now(), reservation_uid),
+            )
+
+    async def release_done(self, reservation_uid: str, *, outcome: str) -> None:
+        """The reservation is gone: `released` (Cal.com confirmed) or `expired` (it lapsed)."""
+        now = self._now()
+        async with self._write() as db:
+            await db.execute(
+                """UPDATE release_outbox SET done_at = ?, outcome = ?, updated_at = ?
+                   WHERE reservation_uid = ? AND done_at IS NULL""",
+                (now, outcome, now, reservation_uid),
+            )
+
+    async def pending_releases(self, *, call_id: str | None = None) -> list[PendingRelease]:
+        where = "done_at IS NULL" + (" AND call_id = ?" if call_id else "")
+        rows = await self._fetchall(
+            f"SELECT * FROM release_outbox WHERE {where} ORDER BY created_at, reservation_uid",
+            (call_id,) if call_id else (),
+        )
+        return [release_from_row(r) for r in rows]
+
+    # -- callers to be told ----------------------------------------------------------------
+
+    async def add_caller_notice(self, appointment: Appointment, *, outcome: str) -> CallerNotice:
+        """The caller of this appointment's call must be told its outcome (settled after the
+        call, when they had been told it was open). The hook for an SMS or a salon callback."""
+        async with self._write() as db:
+            async with db.execute(
+                """INSERT INTO caller_notices
+                     (call_id, appointment_id, caller_phone, outcome, created_at)
+                   VALUES (?, ?, ?, ?, ?) RETURNING *""",
+                (
+                    appointment.call_id,
+                    appointment.id,
+                    appointment.caller_phone,
+                    outcome,
+                    self._now(),
+                ),
+            ) as cur:
+                row = await cur.fetchone()
+        assert row is not None
+        return notice_from_row(row)
+
+    async def open_caller_notices(self, *, call_id: str | None = None) -> list[CallerNotice]:
+        where = "done_at IS NULL" + (" AND call_id = ?" if call_id else "")
+        rows = await self._fetchall(
+            f"SELECT * FROM caller_notices WHERE {where} ORDER BY id", (call_id,) if call_id else ()
+        )
+        return [notice_from_row(r) for r in rows]
+
+    async def caller_notice_done(self, notice_id: int) -> None:
+        async with self._write() as db:
+            await db.execute(
+                "UPDATE caller_notices SET done_at = ? WHERE id = ? AND done_at IS NULL",
+                (self._now(), notice_id),
+            )

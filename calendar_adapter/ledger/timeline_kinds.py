@@ -2,7 +2,8 @@
 
 Replay files name kinds in their expectations and are refused when they name one that is not
 here (a typo would make the check pass or fail for the wrong reason). Code that writes a new kind
-adds it here; tests/test_replay_names.py finds kinds written anywhere that are missing.
+adds it here; tests/test_replay_names.py and tests/test_ledger_storage.py find kinds written anywhere that
+are missing.
 """
 
 from __future__ import annotations
@@ -24,21 +25,28 @@ TIMELINE_KINDS = MappingProxyType(
         "availability_checked": "check_availability asked Cal.com for free slots",
         "hold_placed": "a slot was reserved in Cal.com for this caller",
         "hold_refused": "Cal.com refused to reserve a slot",
+        "hold_answer_lost": "a reservation whose answer never came (its row stays `reserving`)",
         "hold_extended": "a hold's reservation was extended before it ran out",
         "hold_renewed": "a lapsed hold was reserved again (the slot was still free)",
         "hold_released": "a hold was released",
         "hold_expired": "a hold ran out (or lapsed and its slot was taken)",
+        "release_queued": "Cal.com did not confirm a release: kept in the outbox and retried",
         "fence_placed": "after a lost booking answer the slot was held again (a fence)",
         "fence_refused": "the fence could not be placed",
+        "fence_handed_over": "the fence outlives the call until its lost request is settled",
         # bookings
         "booking_sent": "a booking request left for Cal.com",
         "booking_confirmed": "Cal.com accepted the booking",
         "booking_pending": "Cal.com took the booking, awaiting the salon's approval",
         "booking_failed": "the booking was not made",
+        "booking_not_sent": "Cal.com was unreachable: the booking request never left",
+        "booking_not_confirmed": "the answer was lost and Cal.com has no such booking (yet)",
         "booking_unknown": "the booking's outcome could not be learned",
         "booking_resolved": "a lost booking answer was looked up (request id)",
         "booking_landed_late": "a booking request whose answer was lost arrived after all",
+        "caller_must_be_told": "an outcome settled after the call ended (a caller notice)",
         # the caller's own appointments
+        "identity_refused": "the name given is not the name on the booking",
         "cancel_sent": "a cancellation request left for Cal.com",
         "cancel_unknown": "a cancellation's outcome could not be learned",
         "cancelled": "Cal.com cancelled the booking",

@@ -18,7 +18,7 @@ from starlette.exceptions import HTTPException as StarletteHTTPException
 
 from calendar_adapter.clock import FixedClock
 from calendar_adapter.sandbox import timefmt as tf
-from calendar_adapter.sandbox.errors import ApiError
+from calendar_adapter.sandbox.errors import MSG_HOST_BUSY, ApiError
 from calendar_adapter.sandbox.ratelimit import TOO_MANY_REQUESTS, rate_limit_headers
 
 if TYPE_CHECKING:
@@ -136,6 +136,8 @@ def build_app(sb: Sandbox) -> FastAPI:
             return resp
         if kind == "502":
             return error_response(request, ApiError(502, "Bad Gateway"))
+        if kind == "400":  # a definite refusal: Cal.com's answer when the host cannot take it
+            return error_response(request, ApiError(400, MSG_HOST_BUSY))
         return error_response(request, ApiError(500, "Internal server error"))
 
     def require_auth(request: Request) -> None:
@@ -455,6 +457,12 @@ def _add_admin_routes(app: FastAPI, sb: Sandbox) -> None:
     async def clear() -> JSONResponse:
         sb.faults.clear()
         return ok(None)
+
+    @app.get(ADMIN_PREFIX + "/reservations")
+    async def reservations() -> JSONResponse:
+        """Every reservation still holding its slot (Cal.com has no such list; the sandbox's
+        owner may look)."""
+        return ok(sb.active_reservations())
 
     @app.get(ADMIN_PREFIX + "/clock")
     async def get_clock() -> JSONResponse:

@@ -11,7 +11,7 @@ from datetime import datetime
 from fnmatch import fnmatchcase
 from typing import Any, Literal
 
-FailKind = Literal["5xx", "timeout", "429"]
+FailKind = Literal["5xx", "timeout", "429", "400"]
 LostKind = Literal["timeout", "5xx"]
 
 
@@ -61,8 +61,8 @@ class Faults:
                 self._latency[endpoint] = float(seconds)
 
     def fail_next(self, n: int, kind: FailKind, endpoint: str | None = None) -> None:
-        if kind not in ("5xx", "timeout", "429"):
-            raise ValueError(f"unknown fault kind {kind!r} (5xx, timeout, 429)")
+        if kind not in ("5xx", "timeout", "429", "400"):
+            raise ValueError(f"unknown fault kind {kind!r} (5xx, timeout, 429, 400)")
         with self._lock:
             self._fail.append(_Counted(endpoint, kind, n))
 

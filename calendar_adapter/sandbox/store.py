@@ -337,7 +337,9 @@ class CalendarStore:
     def _check_bookable(
         self, et: EventType, start: int, reserved_slot_uid: str | None, exclude_uid: str | None
     ) -> int:
-        """Cal.com's order: holds first (409), then the same slot twice (409), then busy (400)."""
+        """Cal.com's order: holds first (409), then the same booking twice (409: Cal.com's
+        duplicate key is start + end + host, so another length at the same start is merely
+        busy), then busy (400)."""
         now = self.now()
         end = start + et.length * 60
         if start < now:
@@ -347,7 +349,7 @@ class CalendarStore:
             seconds = max(1, math.ceil(holds[0]["until"] - now))
             raise ApiError(409, msg_reserved_before_you(seconds))
         clashes = self._overlapping_bookings(et.user_id, start, end, exclude_uid)
-        if any(b["start"] == start for b in clashes):
+        if any(b["start"] == start and b["end"] == end for b in clashes):
             raise ApiError(
                 409,
                 "A booking already exists for this host at this time.",

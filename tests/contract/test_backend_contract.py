@@ -414,6 +414,19 @@ async def test_the_same_host_and_time_cannot_be_booked_twice(target: Target):
     assert err.value.status in (400, 409)
 
 
+async def test_another_length_at_the_same_start_is_busy_not_a_duplicate(target: Target):
+    """Cal.com's duplicate key is start + end + host: the same start in an event type of
+    another length is refused as busy (400), never as the same booking (409)."""
+    sandbox_only(target)
+    (slot,) = await target.free_slots(1)
+    await target.book(slot)
+    other = target.sandbox.event_type_id("fabian-spitzer", "damenhaarschnitt")
+    with pytest.raises(SlotUnavailableError) as err:
+        await target.book(slot, event_type_id=other)
+    assert err.value.status == 400
+    assert "already has booking" in err.value.message
+
+
 async def test_a_busy_host_is_unavailable_in_another_of_their_event_types(target: Target):
     sandbox_only(target)
     (slot,) = await target.free_slots(1)

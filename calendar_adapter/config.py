@@ -1,0 +1,66 @@
+"""What the calendar side of a process is configured with: a small value the agent builds.
+
+`calendar_adapter` does not read the agent's settings; `agent.config.Settings.calendar_config()`
+turns them into this.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from pathlib import Path
+from typing import Protocol
+
+# Cal.com gives an unauthenticated reservation 5 minutes and takes `reservationDuration` only
+# from an authenticated client.
+CALCOM_DEFAULT_HOLD_MINUTES = 5
+DEFAULT_HOLD_MINUTES = 10
+# A reservation whose answer may be lost lives this long at most, unseen by the ledger; a hold
+# the ledger knows is extended while the caller decides.
+DEFAULT_FIRST_HOLD_MINUTES = 2
+# The longest Cal.com is assumed to take to carry out a request it received. A request whose
+# answer was lost and that is not in Cal.com this long after it was sent will never be.
+DEFAULT_LOST_REQUEST_HORIZON_SECONDS = 300.0
+DEFAULT_UPKEEP_SECONDS = 15.0
+
+
+@dataclass(frozen=True)
+class CalendarConfig:
+    api_key: str | None = None  # None: the embedded sandbox
+    base_url: str = "https://api.cal.com"
+    timeout_seconds: float = 10.0
+    retry_backoff_seconds: float = 0.25
+    salon_file: Path | None = None
+    ledger_path: str = "data/ledger.sqlite3"
+    webhook_secret: str | None = None
+    hold_minutes: int | None = None  # None: DEFAULT_HOLD_MINUTES when authenticated
+    first_hold_minutes: int = DEFAULT_FIRST_HOLD_MINUTES
+    lost_request_horizon_seconds: float = DEFAULT_LOST_REQUEST_HORIZON_SECONDS
+    upkeep_seconds: float = DEFAULT_UPKEEP_SECONDS
+
+    @property
+    def uses_sandbox(self) -> bool:
+        return not self.api_key
+
+
+class CalendarConfigSource(Protocol):
+    """Anything that can say how the calendar is configured (the agent's `Settings`)."""
+
+    def calendar_config(self) -> CalendarConfig: ...
+
+
+@dataclass(frozen=True)
+class HoldLengths:
+    """How long holds are asked for, decided once per process.
+
+    `first`: a new reservation (short, so one whose answer was lost lapses soon); `extend`: what
+    the keep-alive asks for while the caller decides, and what the caller is told."""
+
+    first: int
+    extend: int
+
+
+def hold_lengths(config: CalendarConfig, *, authenticated: bool) -> HoldLengths:
+    if not authenticated:
+        return HoldLengths(CALCOM_DEFAULT_HOLD_MINUTES, CALCOM_DEFAULT_HOLD_MINUTES)
+    extend = config.hold_minutes or DEFAULT_HOLD_MINUTES
+    return HoldLengths(first=min(config.first_hold_minutes, extend), extend=extend)

@@ -1,0 +1,360 @@
+"""The caller's own appointments: `find_my_appointments`, `cancel_appointment`,
+`reschedule_appointment`.
+
+A caller only ever sees, cancels or moves appointments booked under their own number; someone
+else's is "not found", indistinguishable from one that does not exist. The number is only what
+the caller ID claims, so cancelling and moving also take the name on the booking
+(`tools.identity`); a call that misses it too often gets "not found" from then on.
+"""
+
+from __future__ import annotations
+
+import asyncio
+import re
+import uuid
+
+from calendar_adapter import booking_outcome
+from calendar_adapter.backend import (
+    NOT_DONE,
+    Booking,
+    CalendarError,
+    NotFoundError,
+    SlotHeldByOtherError,
+    SlotUnavailableError,
+)
+from calendar_adapter.booking_outcome import LIVE_STATUSES
+from calendar_adapter.ledger import Appointment, AppointmentState, IllegalTransitionError
+from tools import speech, views
+from tools.arguments import Name, Text
+from tools.free_slots import fresh_alternatives
+from tools.identity import names_match
+from tools.registry import Result
+from tools.session import CallSession, Hold, HoldLostError, LostRequest
+from tools.status import ToolStatus
+
+S = AppointmentState
+_SLOT_TAKEN = (SlotUnavailableError, SlotHeldByOtherError)
+_BOOKING_UID = re.compile(r"[A-Za-z0-9_-]{1,100}")
+# Wrong names a call may give before every booking is "not found" to it: guessing the name on a
+# stranger's booking from a spoofed number takes more than a few tries, and a new call each time.
+MAX_NAME_MISSES = 3
+
+
+async def find_my_appointments(session: CallSession) -> Result:
+    """Listet die kommenden Termine des Anrufers (nach seiner Telefonnummer)."""
+    if not session.caller_phone:
+        return views.no_caller_number()
+    deps = session.deps
+    now = deps.clock.now()
+    bookings = await deps.backend.list_bookings(after_start=now)
+    mine = []
+    for b in sorted(bookings, key=lambda b: b.start):
+        if b.status in LIVE_STATUSES and b.start > now and await session.owns(b):
+            mine.append(
+                {
+                    "ref": session.register_booking(b.uid),
+                    "state": b.status,
+                    **views.booking_view(session, b),
+                }
+            )
+    if not mine:
+        return {"status": ToolStatus.NONE, "hint": "Unter dieser Nummer ist kein Termin gebucht."}
+    return {"status": ToolStatus.FOUND, "appointments": mine}
+
+
+async def _owned_booking(session: CallSession, ref: str) -> Booking | None:
+    """The caller's active booking behind a ref (or a booking uid); None for anything else,
+    including someone else's booking: its existence is never revealed."""
+    uid = session.booking_uid_for(ref) or ref
+    if not _BOOKING_UID.fullmatch(uid):  # never let a ref steer the request path
+        return None
+    try:
+        booking = await session.deps.backend.get_booking(uid)
+    except NotFoundError:
+        return None
+    if booking is None or booking.status not in LIVE_STATUSES:
+        return None
+    return booking if await session.owns(booking) else None
+
+
+async def _callers_booking(session: CallSession, ref: str, name: str) -> Booking | Result:
+    """The booking behind `ref` if it is this caller's (by number) and `name` is the name on
+    it; else the refusal to answer with (nothing changes)."""
+    booking = await _owned_booking(session, ref)
+    if booking is None:
+        return views.not_found()
+    refused = await _identified(session, booking, name)
+    return booking if refused is None else refused
+
+
+async def _identified(session: CallSession, booking: Booking, name: str) -> Result | None:
+    """None when `name` is the name on the booking; else the refusal (nothing changes)."""
+    if session.name_misses >= MAX_NAME_MISSES:
+        return views.not_found()
+    row = await session.deps.ledger.find_by_booking_uid(booking.uid)
+    names = [a.name for a in booking.attendees if a.name]
+    if row is not None and row.customer_name:
+        names.append(row.customer_name)
+    if any(names_match(name, on_booking) for on_booking in names):
+        return None
+    session.name_misses += 1
+    await session.log("identity_refused", booking_uid=booking.uid, misses=session.name_misses)
+    if session.name_misses >= MAX_NAME_MISSES:
+        return views.not_found()
+    return {
+        "status": ToolStatus.NAME_MISMATCH,
+        "hint": "Der Name passt nicht zu dieser Buchung; nichts wurde geändert. Fragen, auf "
+        "welchen Namen der Termin gebucht ist (keinen Namen vorsagen).",
+    }
+
+
+async def cancel_appointment(session: CallSession, ref: Text, customer_name: Name) -> Result:
+    """Storniert einen Termin des Anrufers (ref aus find_my_appointments). Vorher den Namen
+    erfragen, auf den der Termin gebucht ist.
+
+    Args:
+        ref: ref aus find_my_appointments.
+        customer_name: Der Name, auf den der Termin gebucht ist, wie der Anrufer ihn nennt.
+    """
+    if not session.caller_phone:
+        return views.no_caller_number()
+    booking = await _callers_booking(session, ref, customer_name)
+    if isinstance(booking, dict):
+        return booking
+    await session.log("cancel_sent", booking_uid=booking.uid)
+    return await _cancel(session, booking)
+
+
+async def _cancel(session: CallSession, booking: Booking) -> Result:
+    backend = session.deps.backend
+    try:
+        cancelled = await backend.cancel_booking(
+            booking.uid, reason="Vom Anrufer telefonisch storniert"
+        )
+    except NotFoundError:
+        return views.not_found()
+    except CalendarError as e:
+        try:  # the answer may be lost after the cancel happened: ask before answering
+            after = await backend.get_booking(booking.uid)
+        except CalendarError:
+            await session.log("cancel_unknown", booking_uid=booking.uid, error=repr(e))
+            return {
+                "status": ToolStatus.UNKNOWN,
+                "say": speech.cancel_unknown_sentence(),
+                "hint": "Nicht 'storniert' sagen: ob die Stornierung durchging, ist unbekannt.",
+            }
+        if after is None or after.status != "cancelled":
+            await session.log("error", during="cancel", booking_uid=booking.uid, error=repr(e))
+            return views.error(
+                "Die Stornierung ist nicht durchgegangen; der Termin besteht weiter. "
+                "Später noch einmal versuchen."
+            )
+        cancelled = after
+    row = await _ledger_row(session, booking)
+    if row is not None:
+        try:
+            await booking_outcome.record_calendar_state(session.deps.ledger, row, cancelled)
+        except IllegalTransitionError as e:  # changed meanwhile (a webhook got there first)
+            await session.log(
+                "error", during="ledger_update", booking_uid=booking.uid, error=repr(e)
+            )
+    session.cancelled.append(booking.uid)
+    await session.log("cancelled", booking_uid=booking.uid)
+    view = views.booking_view(session, booking)
+    return {
+        "status": ToolStatus.CANCELLED,
+        "say": speech.cancelled_sentence(
+            view["service"], view["stylist"], booking.start, session.deps.salon.tz
+        ),
+        **view,
+    }
+
+
+async def _ledger_row(session: CallSession, booking: Booking) -> Appointment | None:
+    """The ledger row of a booking; one made elsewhere (the web) is recorded first, so the
+    ledger can follow what this call does to it."""
+    ledger = session.deps.ledger
+    row = await ledger.find_by_booking_uid(booking.uid)
+    if row is not None:
+        return row
+    try:
+        return await booking_outcome.record_from_calendar(
+            ledger, call_id=session.call_id, booking=booking, caller_phone=session.caller_phone
+        )
+    except ValueError as e:
+        await session.log("error", during="ledger_update", booking_uid=booking.uid, error=repr(e))
+        return None
+
+
+async def reschedule_appointment(
+    session: CallSession, ref: Text, slot_id: Text, customer_name: Name
+) -> Result:
+    """Verschiebt einen Termin des Anrufers auf einen angebotenen Slot (gleiche Leistung,
+    gleiche Friseurin/gleicher Friseur). Vorher den Namen erfragen, auf den der Termin gebucht
+    ist.
+
+    Args:
+        ref: ref aus find_my_appointments.
+        slot_id: slot_id des neuen Termins.
+        customer_name: Der Name, auf den der Termin gebucht ist, wie der Anrufer ihn nennt.
+    """
+    if not session.caller_phone:
+        return views.no_caller_number()
+    slot = session.slot(slot_id)
+    if slot is None:
+        return views.invalid_slot()
+    booking = await _callers_booking(session, ref, customer_name)
+    if isinstance(booking, dict):
+        return booking
+    if slot.event_type_id != booking.event_type_id:
+        return {
+            "status": ToolStatus.INVALID_SLOT,
+            "reason": "different_service_or_stylist",
+            "hint": "Verschieben geht nur bei gleicher Leistung und gleicher Person; "
+            "mit check_availability für diese Leistung und Person suchen.",
+        }
+    try:
+        hold = session.hold_for(slot_id)
+        if hold is not None:
+            hold = await session.ensure_alive(hold)
+        else:
+            hold = await session.hold(slot_id, session.offered_for(slot_id))
+    except (HoldLostError, *_SLOT_TAKEN):
+        return {
+            "status": ToolStatus.UNAVAILABLE,
+            "alternatives": await fresh_alternatives(session, slot),
+            "hint": "Der neue Termin ist nicht frei; der alte bleibt bestehen.",
+        }
+    deps = session.deps
+    attendee = booking.attendees[0].name if booking.attendees else None
+    session.detach(hold)
+    old_row = await _ledger_row(session, booking)
+    # rescheduled_from_id is set before sending, so a lost move can be told from a lost
+    # booking and looked up from the old booking's side.
+    await deps.ledger.transition(
+        hold.appointment_id,
+        S.BOOKING,
+        request_id=uuid.uuid4().hex,
+        customer_name=attendee,
+        rescheduled_from_id=old_row.id if old_row else None,
+        sent_at=deps.clock.now(),
+    )
+    await session.log(
+        "reschedule_sent",
+        booking_uid=booking.uid,
+        appointment_id=hold.appointment_id,
+        reservation_uid=hold.reservation_uid,
+    )
+    return await _move(session, booking, hold, old_row)
+
+
+async def _move(
+    session: CallSession, booking: Booking, hold: Hold, old_row: Appointment | None
+) -> Result:
+    deps = session.deps
+    try:
+        moved = await deps.backend.reschedule_booking(
+            booking.uid,
+            hold.slot.start,
+            reserved_slot_uid=hold.reservation_uid,
+            reason="Vom Anrufer telefonisch verschoben",
+        )
+    except _SLOT_TAKEN as e:
+        await _move_failed(session, hold, f"slot taken: {e}")
+        return {
+            "status": ToolStatus.UNAVAILABLE,
+            "alternatives": await fresh_alternatives(session, hold.slot),
+            "hint": "Der neue Termin ist nicht frei; der alte bleibt bestehen.",
+        }
+    except NOT_DONE as e:  # refused, or never sent: nothing moved
+        await _move_failed(session, hold, repr(e))
+        return views.error(
+            "Das Verschieben ist nicht durchgegangen; der alte Termin bleibt bestehen."
+        )
+    except Exception as e:
+        if isinstance(e, asyncio.CancelledError):
+            raise
+        return await _move_lost(session, booking, hold, e)
+    row = await deps.ledger.get(hold.appointment_id)
+    assert row is not None
+    if not moved.uid or booking_outcome.state_for(moved.status) is None:
+        await _move_failed(session, hold, f"reschedule answered {moved.status!r}")
+        return views.error("Das Verschieben wurde nicht bestätigt.")
+    settled = await booking_outcome.record_move_outcome(deps.ledger, row, old_row, moved)
+    return await _moved(session, booking, moved, settled)
+
+
+async def _moved(
+    session: CallSession, booking: Booking, moved: Booking, settled: Appointment
+) -> Result:
+    session.moved.append((booking.uid, moved.uid))
+    await session.log(
+        "rescheduled",
+        booking_uid=booking.uid,
+        new_booking_uid=moved.uid,
+        appointment_id=settled.id,
+    )
+    view = views.booking_view(session, moved)
+    tz = session.deps.salon.tz
+    result: Result = {
+        "status": ToolStatus.RESCHEDULED,
+        "ref": session.register_booking(moved.uid),
+        **view,
+    }
+    if settled.state is S.CONFIRMED:
+        result["say"] = speech.rescheduled_sentence(
+            view["service"], view["stylist"], moved.start, tz
+        )
+    else:
+        result["status"] = ToolStatus.PENDING_APPROVAL
+        result["say"] = speech.pending_sentence(view["service"], view["stylist"], moved.start, tz)
+    return result
+
+
+async def _move_lost(
+    session: CallSession, booking: Booking, hold: Hold, error: Exception
+) -> Result:
+    """The move went out and its answer was lost (the client's lookup found nothing): ask where
+    the old booking went. Moved: told. Not (yet): open, never "nicht verschoben", since Cal.com
+    may still carry it out; Cal.com unreachable: unknown."""
+    deps = session.deps
+    ledger = deps.ledger
+    row = await ledger.transition(hold.appointment_id, S.UNKNOWN, error=repr(error))
+    try:
+        settled = await booking_outcome.resolve_lost_request(
+            deps.backend, ledger, row, now=deps.clock.now(), horizon=deps.lost_request_horizon
+        )
+    except CalendarError as lookup_error:
+        settled = None
+        asked = False
+        await session.log(
+            "booking_unknown", appointment_id=hold.appointment_id, error=repr(lookup_error)
+        )
+    else:
+        asked = True
+    if settled is not None and settled.booking_uid and settled.state in (S.CONFIRMED, S.PENDING):
+        moved = await deps.backend.get_booking(settled.booking_uid)
+        if moved is not None:
+            return await _moved(session, booking, moved, settled)
+    session.lost[hold.appointment_id] = LostRequest(
+        hold.appointment_id, row.request_id or "", hold.slot, hold.person
+    )
+    if asked:
+        await session.log(
+            "booking_not_confirmed", appointment_id=hold.appointment_id, error=repr(error)
+        )
+    return {
+        "status": ToolStatus.NOT_CONFIRMED_YET if asked else ToolStatus.UNKNOWN,
+        "say": speech.move_not_confirmed_sentence() if asked else speech.unknown_sentence(),
+        "hint": "Nicht 'verschoben' und nicht 'nicht verschoben' sagen: genau 'say' sagen.",
+    }
+
+
+async def _move_failed(session: CallSession, hold: Hold, error: str) -> None:
+    """A move that did not happen: its row failed, its hold (which may survive) freed."""
+    deps = session.deps
+    row = await deps.ledger.get(hold.appointment_id)
+    assert row is not None
+    await booking_outcome.record_request_missing(deps.ledger, row, why=error)
+    await session.log("booking_failed", appointment_id=hold.appointment_id, error=error)
+    await session.release(hold, reason="the move did not happen")

@@ -1,0 +1,127 @@
+"""What the caller asked for, understood: the seam between the availability tool and the modules
+that read service, stylist, date and time (`tools.catalog_match`, `tools.dates`).
+
+Either a `Request` (a service, maybe a stylist, a day, maybe a time) or the refusal to answer
+with (a tool result: unknown service, ambiguous stylist, weekday mismatch, ...). Nothing here
+talks to the calendar.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from datetime import UTC, date, datetime
+from typing import TYPE_CHECKING, Any
+
+from calendar_adapter.backend import Service
+from tools.catalog_match import is_no_preference, resolve_service, resolve_stylist
+from tools.dates import check_request
+from tools.status import ToolStatus
+
+if TYPE_CHECKING:
+    from tools.session import CallSession
+
+Result = dict[str, Any]
+
+_DATE_HINTS = {
+    "weekday_mismatch": "Nicht raten: dem Anrufer 'message' sagen und nachfragen, welches Datum "
+    "gemeint ist.",
+    "past_date": "Der Termin liegt in der Vergangenheit; nach einem anderen Tag fragen.",
+    "closed": "Der Salon ist an diesem Tag geschlossen; einen der offenen Tage anbieten.",
+    "outside_hours": "Die Uhrzeit liegt außerhalb der Öffnungszeiten für diese Leistung.",
+    "invalid_time": "Die Uhrzeit nachfragen.",
+    "invalid_date": "Das Datum nachfragen.",
+}
+# What a date check may carry besides its status, passed on to the model as it is.
+_DATE_FIELDS = ("message", "options")
+
+
+@dataclass(frozen=True)
+class Request:
+    service: Service
+    wanted_stylist: int | None  # Cal.com user id; None: anyone who offers the service
+    day: date
+    target: datetime | None  # UTC; None: no time asked
+
+
+def understand(
+    session: CallSession,
+    *,
+    service: str,
+    date_text: str,
+    stylist: str | None,
+    time_text: str | None,
+    weekday: str | None,
+) -> Request | Result:
+    """The caller's request, or the refusal result that says what is unclear."""
+    deps = session.deps
+    catalog = session.catalog
+    match = resolve_service(catalog, service, deps.salon)
+    if match.service is None:
+        return {
+            "status": ToolStatus.UNKNOWN_SERVICE,
+            "said": service,
+            "services": [s.name for s in catalog.services],
+            "hint": "Diese Leistung gibt es nicht; die angebotenen Leistungen nennen.",
+        }
+    wanted = _stylist(session, stylist, match.service)
+    if isinstance(wanted, dict):
+        return wanted
+    check = check_request(
+        deps.salon, deps.clock.now(), date_text, time_text, weekday, match.service.minutes
+    )
+    if not check.ok or check.day is None:
+        return _date_refusal(check)
+    target = check.start_local.astimezone(UTC) if check.start_local else None
+    return Request(match.service, wanted, check.day, target)
+
+
+def _stylist(session: CallSession, said: str | None, service: Service) -> int | Result | None:
+    """The wanted stylist's user id (None: no preference), or the refusal."""
+    if is_no_preference(said):
+        return None
+    assert said is not None
+    m = resolve_stylist(session.catalog, said, service.slug)
+    offered_by = [s.name for s in m.offered_by]
+    if m.status == "ambiguous_stylist":
+        return {
+            "status": ToolStatus.AMBIGUOUS_STYLIST,
+            "said": said,
+            "candidates": [s.name for s in m.candidates],
+            "hint": "Nachfragen, wer gemeint ist (vollen Namen nennen lassen).",
+        }
+    if m.status == "unknown_stylist":
+        return {
+            "status": ToolStatus.UNKNOWN_STYLIST,
+            "said": said,
+            "service": service.name,
+            "offered_by": offered_by,
+            "hint": "Diesen Namen gibt es nicht; sagen, wer die Leistung anbietet.",
+        }
+    if m.status == "stylist_does_not_offer":
+        return {
+            "status": ToolStatus.STYLIST_DOES_NOT_OFFER,
+            "stylist": m.stylist.name if m.stylist else said,
+            "service": service.name,
+            "offered_by": offered_by,
+            "hint": "Diese Person bietet die Leistung nicht an; Alternativen nennen.",
+        }
+    return m.stylist.user_id if m.stylist else None
+
+
+def _date_refusal(check: Any) -> Result:
+    refusal: Result = {"status": _status(check.status)}
+    for name in _DATE_FIELDS:
+        value = getattr(check, name, None)
+        if value:
+            refusal[name] = value
+    refusal["hint"] = _DATE_HINTS.get(check.status, "Nachfragen, welcher Tag gemeint ist.")
+    return refusal
+
+
+def _status(value: str) -> ToolStatus | str:
+    """A date check's status as a tool status (a status the date module may add later is
+    passed on as it is)."""
+    try:
+        return ToolStatus(value)
+    except ValueError:
+        return value

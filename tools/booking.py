@@ -1,0 +1,338 @@
+"""Booking a held slot: `book_appointment`, and what happens when Cal.com's answer is lost.
+
+The caller hears "gebucht" only for a booking Cal.com accepted (its uid recorded), and "nicht
+gebucht" only when Cal.com refused the request or the request never left. A request whose
+answer was lost may still be carried out: until Cal.com can no longer do so, the caller hears
+"noch nicht bestätigt", and the slot stays fenced for them.
+"""
+
+from __future__ import annotations
+
+import asyncio
+import uuid
+
+from calendar_adapter import booking_outcome
+from calendar_adapter.backend import (
+    REFUSED,
+    Attendee,
+    Booking,
+    BookingRequest,
+    CalendarError,
+    NotSentError,
+    SlotHeldByOtherError,
+    SlotUnavailableError,
+)
+from calendar_adapter.ledger import AppointmentState
+from tools import speech, views
+from tools.arguments import ArgumentError, Name, Text
+from tools.free_slots import fresh_alternatives
+from tools.phone import normalize_phone
+from tools.registry import Result
+from tools.session import CallSession, Hold, HoldLostError, LostRequest, person_key
+from tools.status import ToolStatus
+
+_SLOT_TAKEN = (SlotUnavailableError, SlotHeldByOtherError)
+S = AppointmentState
+
+
+async def book_appointment(
+    session: CallSession, slot_id: Text, customer_name: Name, phone: Text | None = None
+) -> Result:
+    """Bucht einen gehaltenen Termin, nachdem der Anrufer ausdrücklich zugestimmt hat. Nur bei
+    status 'booked' ist der Termin gebucht; dann genau den Satz aus 'say' sagen. Werden
+    mehrere Termine gehalten (für mehrere Personen), jeden mit seiner slot_id einzeln buchen.
+
+    Args:
+        slot_id: slot_id des gehaltenen Termins.
+        customer_name: Name der Person, für die der Termin ist.
+        phone: Telefonnummer, nur wenn sie von der Anrufernummer abweicht.
+    """
+    number = _phone(session, phone)
+    slot = session.slot(slot_id)
+    if slot is None:
+        return views.invalid_slot()
+    hold = session.hold_for(slot_id)
+    if hold is None:
+        return {
+            "status": ToolStatus.INVALID_SLOT,
+            "reason": "not_held",
+            "hint": "Dieser Termin ist nicht reserviert; zuerst hold_slot aufrufen.",
+        }
+    try:
+        hold = await session.ensure_alive(hold)
+    except HoldLostError:
+        return {
+            "status": ToolStatus.NOT_BOOKED,
+            "reason": "slot_taken",
+            "alternatives": await fresh_alternatives(session, slot, person=hold.person),
+            "hint": "Nicht gebucht: die Reservierung ist abgelaufen und der Termin inzwischen "
+            "vergeben. Alternativen anbieten.",
+        }
+    landed = await session.settle_lost_requests() if session.lost else []
+    mine = [b for b, person in landed if person_key(person) == person_key(hold.person)]
+    if mine:  # an earlier attempt for this person went through after all
+        return await _landed_late(session, mine[0], hold)
+    result = await _book(session, hold, customer_name, number)
+    others = [b for b, person in landed if person_key(person) != person_key(hold.person)]
+    if others:
+        result["also_landed"] = [{**views.booked(session, b), "landed_late": True} for b in others]
+    return result
+
+
+def _phone(session: CallSession, given: str | None) -> str:
+    if given is None:
+        if session.caller_phone is None:
+            raise ArgumentError("phone", "Eine Telefonnummer wird gebraucht; bitte erfragen.")
+        return session.caller_phone
+    number = normalize_phone(given)
+    if number is None:
+        raise ArgumentError("phone", "Die Telefonnummer ist ungültig; bitte nachfragen.")
+    return number
+
+
+async def _landed_late(session: CallSession, booking: Booking, hold: Hold) -> Result:
+    """The truth before a second booking: the earlier attempt went through after all, so
+    nothing more is booked (the caller would otherwise end up with two appointments)."""
+    same_slot = (
+        hold.slot.event_type_id == booking.event_type_id and hold.slot.start == booking.start
+    )
+    if same_slot and hold in session.holds:
+        await session.release(hold, reason="the earlier booking of this slot landed late")
+    return {
+        **views.booked(session, booking),
+        "landed_late": True,
+        "hint": "Die frühere Buchung ist doch angekommen; es wurde nichts zusätzlich gebucht. "
+        + ("" if same_slot else "Soll es der neue Termin sein, die Buchung verschieben."),
+    }
+
+
+async def _book(session: CallSession, hold: Hold, name: str, phone: str) -> Result:
+    deps = session.deps
+    request_id = uuid.uuid4().hex
+    session.detach(hold)  # from here on, hang-up cleanup must not release this hold
+    await deps.ledger.transition(
+        hold.appointment_id,
+        S.BOOKING,
+        request_id=request_id,
+        customer_name=name,
+        sent_at=deps.clock.now(),
+    )
+    request = BookingRequest(
+        event_type_id=hold.slot.event_type_id,
+        start=hold.slot.start,
+        attendee=Attendee(
+            name=name,
+            time_zone=deps.salon.business.time_zone,
+            phone_number=phone,
+            language=deps.salon.business.language,
+        ),
+        request_id=request_id,
+        reserved_slot_uid=hold.reservation_uid,
+        metadata={"callId": session.call_id},
+    )
+    await session.log(
+        "booking_sent",
+        appointment_id=hold.appointment_id,
+        request_id=request_id,
+        reservation_uid=hold.reservation_uid,
+    )
+    try:
+        booking = await deps.backend.create_booking(request)
+    except _SLOT_TAKEN as e:
+        return await _not_booked(session, hold, f"slot taken: {e}", "slot_taken")
+    except REFUSED as e:
+        return await _not_booked(session, hold, f"refused: {e!r}", "calendar_error")
+    except NotSentError as e:
+        return await _never_sent(session, hold, e)
+    except Exception as e:  # lost answer, 5xx, timeout: it may have been carried out
+        if isinstance(e, asyncio.CancelledError):
+            raise
+        return await _resolve_lost(session, hold, request_id, e)
+    if booking.found_by_lookup:
+        await session.log(
+            "booking_resolved",
+            appointment_id=hold.appointment_id,
+            booking_uid=booking.uid,
+            via="client lookup by request id",
+        )
+    return await _outcome(session, hold, booking)
+
+
+async def _outcome(session: CallSession, hold: Hold, booking: Booking) -> Result:
+    """What Cal.com made of the request, recorded by `booking_outcome`, told as it stands."""
+    ledger = session.deps.ledger
+    row = await ledger.get(hold.appointment_id)
+    assert row is not None
+    row = await booking_outcome.record_request_outcome(
+        ledger, row, booking, backend=session.deps.backend
+    )
+    if row.state is S.CONFIRMED:
+        session.booked.append(booking.uid)
+        await session.log(
+            "booking_confirmed", appointment_id=hold.appointment_id, booking_uid=booking.uid
+        )
+        await session.supersede_lost(hold.slot, booking)
+        return views.booked(session, booking)
+    if row.state is S.PENDING:
+        await session.log(
+            "booking_pending", appointment_id=hold.appointment_id, booking_uid=booking.uid
+        )
+        return views.booked(session, booking)
+    await session.log(
+        "booking_failed",
+        appointment_id=hold.appointment_id,
+        error=f"booking {booking.uid} is {booking.status!r}",
+    )
+    await session.release(hold, reason="the booking did not happen")
+    return await _not_booked_result(session, hold, "calendar_refused")
+
+
+async def _never_sent(session: CallSession, hold: Hold, error: NotSentError) -> Result:
+    """Cal.com could not be reached: the request never left, nothing happened, and the hold
+    still stands: it is the caller's again, to try once more."""
+    await session.deps.ledger.transition(hold.appointment_id, S.HELD, error=str(error))
+    session.reattach(hold)
+    await session.log("booking_not_sent", appointment_id=hold.appointment_id, error=str(error))
+    return {
+        "status": ToolStatus.NOT_BOOKED,
+        "reason": "calendar_unreachable",
+        "still_held": views.hold_view(session, hold),
+        "hint": "Der Termin wurde NICHT gebucht: der Kalender war nicht erreichbar, die Buchung "
+        "ging nicht hinaus. Er bleibt für den Anrufer reserviert (still_held); anbieten, es "
+        "gleich noch einmal zu versuchen.",
+    }
+
+
+async def _resolve_lost(
+    session: CallSession, hold: Hold, request_id: str, error: Exception
+) -> Result:
+    """The booking request went out and no answer came back (the client's own lookup found
+    nothing). Resolved by lookup before answering, and told truthfully when it cannot be.
+
+    Why not simply "not found, so not booked": a request whose answer was lost may still be
+    carried out by Cal.com a moment later; a caller told "not booked" would then book again and
+    end up with two appointments, or never learn of the one they have. So:
+    1. Fence: the request carries our reservation uid, and Cal.com refuses a booking whose
+       `reservedSlotUid` is not the slot's earliest live hold. Releasing that reservation and
+       holding the slot again under a new one means the lost request can no longer land while
+       the fence stands. The fence is the caller's hold on the same slot, so trying again is one
+       `book_appointment` away and cannot double-book; it outlives the call until the lost
+       request is settled.
+    2. Settle: a request already past its hold check gets `lost_answer_settle_seconds`.
+    3. Look up by request id. Found: `booked` / `pending_approval`. Not there: `not_confirmed_yet`
+       (the row stays `unknown`); the call looks again before any further booking and when it
+       ends, the process's upkeep after that, until Cal.com has it or can no longer make it
+       (`booking_outcome.may_still_land`). Cal.com unreachable: `unknown`.
+    """
+    deps = session.deps
+    fence = await _fence(session, hold)
+    if fence is not None and deps.lost_answer_settle_seconds > 0:
+        await asyncio.sleep(deps.lost_answer_settle_seconds)
+    try:
+        booking = await deps.backend.find_booking_by_request_id(
+            request_id, event_type_id=hold.slot.event_type_id, around=hold.slot.start
+        )
+    except CalendarError as lookup_error:
+        error_text = f"{error!r}; lookup failed: {lookup_error!r}"
+        return await _open(session, hold, request_id, fence, error_text, asked=False)
+    if booking is None:
+        return await _open(session, hold, request_id, fence, repr(error), asked=True)
+    if fence is not None:
+        await session.release(fence, reason="the lost booking was found")
+    await session.log(
+        "booking_resolved",
+        appointment_id=hold.appointment_id,
+        booking_uid=booking.uid,
+        via="request_id lookup",
+    )
+    return await _outcome(session, hold, booking)
+
+
+async def _fence(session: CallSession, hold: Hold) -> Hold | None:
+    """Hold the slot of a lost booking request again under a new reservation (see
+    `_resolve_lost`); None when it cannot be held again."""
+    # Its own reservation first (gone already if the request consumed it).
+    await session.release(hold, reason="fence: the lost request's reservation")
+    try:
+        fence = await session.place_hold(hold.slot_id, hold.person, guards=hold.appointment_id)
+    except CalendarError as e:
+        await session.log("fence_refused", appointment_id=hold.appointment_id, error=str(e))
+        return None
+    await session.log(
+        "fence_placed",
+        appointment_id=hold.appointment_id,
+        fence_appointment_id=fence.appointment_id,
+    )
+    return fence
+
+
+async def _open(
+    session: CallSession,
+    hold: Hold,
+    request_id: str,
+    fence: Hold | None,
+    error: str,
+    *,
+    asked: bool,
+) -> Result:
+    """The outcome stays open: `not_confirmed_yet` (Cal.com asked, the booking not there yet)
+    or `unknown` (Cal.com could not be asked). Never "nicht gebucht"."""
+    await session.deps.ledger.transition(hold.appointment_id, S.UNKNOWN, error=error)
+    session.lost[hold.appointment_id] = LostRequest(
+        hold.appointment_id, request_id, hold.slot, hold.person
+    )
+    await session.log(
+        "booking_not_confirmed" if asked else "booking_unknown",
+        appointment_id=hold.appointment_id,
+        request_id=request_id,
+        fenced=fence is not None,
+        error=error,
+    )
+    result: Result = {
+        "status": ToolStatus.NOT_CONFIRMED_YET if asked else ToolStatus.UNKNOWN,
+        "say": speech.not_confirmed_sentence(still_held=fence is not None)
+        if asked
+        else speech.unknown_sentence(),
+    }
+    if fence is not None:
+        result["still_held"] = views.hold_view(session, fence)
+        result["hint"] = (
+            "Weder 'gebucht' noch 'nicht gebucht' sagen: genau 'say' sagen. Der Termin ist "
+            "weiter für den Anrufer reserviert (still_held); anbieten, es noch einmal zu "
+            "versuchen (book_appointment mit der slot_id aus still_held)."
+        )
+    else:
+        result["alternatives"] = await fresh_alternatives(session, hold.slot, person=hold.person)
+        result["hint"] = (
+            "Weder 'gebucht' noch 'nicht gebucht' sagen: genau 'say' sagen. Der Termin ist "
+            "nicht mehr reserviert; wer nicht warten will, kann eine Alternative wählen."
+        )
+    return result
+
+
+async def _not_booked(session: CallSession, hold: Hold, error: str, reason: str) -> Result:
+    """Cal.com refused: recorded failed, the hold (which may survive a refused request) freed."""
+    await booking_outcome.record_request_missing(
+        session.deps.ledger, await _row(session, hold), why=error
+    )
+    await session.log("booking_failed", appointment_id=hold.appointment_id, error=error)
+    await session.release(hold, reason="the booking did not happen")
+    return await _not_booked_result(session, hold, reason)
+
+
+async def _not_booked_result(session: CallSession, hold: Hold, reason: str) -> Result:
+    return {
+        "status": ToolStatus.NOT_BOOKED,
+        "reason": reason,
+        # After a refusal for another reason than the slot, the same slot may be free again.
+        "alternatives": await fresh_alternatives(
+            session, hold.slot, same_too=reason != "slot_taken", person=hold.person
+        ),
+        "hint": "Der Termin wurde NICHT gebucht. Das ehrlich sagen und die Alternativen anbieten.",
+    }
+
+
+async def _row(session: CallSession, hold: Hold):
+    row = await session.deps.ledger.get(hold.appointment_id)
+    assert row is not None
+    return row
