@@ -146,7 +146,7 @@ async def test_a_model_claiming_a_booking_it_never_made_is_stopped(deps, setting
 
 
 async def test_a_failed_booking_cannot_be_announced_as_booked(deps, settings, sandbox, ledger):
-    sandbox.faults.fail_next(1, "5xx", endpoint="POST /v2/bookings")
+    sandbox.faults.fail_next(1, "400", endpoint="POST /v2/bookings")  # Cal.com refuses
     claims_anyway = [
         ASK_FRIDAY_TEN,
         [BOOK_IT[0], {"say": "Ihr Termin ist gebucht: Dauerwelle bei Fabian am Freitag."}],
@@ -160,14 +160,36 @@ async def test_a_failed_booking_cannot_be_announced_as_booked(deps, settings, sa
 
     results = [e.data["result"] for e in await ledger.timeline(call_id) if e.kind == "tool_result"]
     assert results[-1]["status"] == "not_booked"
-    # What failed, and that the slot is still held for a retry (the lost answer was fenced).
-    assert reply.text.endswith(  # after the filler: the lookup took a moment
-        "Der Termin am Freitag, 27. November um 10 Uhr konnte nicht gebucht werden; "
-        "er ist aber weiter für Sie reserviert."
+    assert reply.text.endswith(
+        "Der Termin am Freitag, 27. November um 10 Uhr konnte nicht gebucht werden."
     )
+    assert "ist gebucht" not in reply.text
     assert sandbox.bookings() == []
     appointments = await ledger.appointments_for_call(call_id)
-    assert appointments  # the attempt is on record (the tools may re-hold the slot: more rows)
+    assert [a.state for a in appointments] == [AppointmentState.FAILED]
+
+
+async def test_a_booking_whose_answer_was_lost_is_not_announced_either_way(
+    deps, settings, sandbox, ledger
+):
+    sandbox.faults.fail_next(1, "5xx", endpoint="POST /v2/bookings")  # the answer is lost
+    claims_anyway = [
+        ASK_FRIDAY_TEN,
+        [BOOK_IT[0], {"say": "Ihr Termin ist gebucht: Dauerwelle bei Fabian am Freitag."}],
+    ]
+    async with TextCall(
+        runtime=deps, settings=settings, caller_phone=CALLER, script=claims_anyway
+    ) as call:
+        await call.say("Dauerwelle bei Fabian, Freitag um zehn.")
+        reply = await call.say("Anna Berg.")
+        call_id = call.call_id
+
+    results = [e.data["result"] for e in await ledger.timeline(call_id) if e.kind == "tool_result"]
+    assert results[-1]["status"] == "not_confirmed_yet"
+    assert results[-1]["say"] in reply.text  # spoken by code, verbatim
+    assert "ist gebucht" not in reply.text and "nicht gebucht" not in reply.text
+    assert sandbox.bookings() == []
+    appointments = await ledger.appointments_for_call(call_id)
     assert all(a.state != AppointmentState.CONFIRMED for a in appointments)
 
 

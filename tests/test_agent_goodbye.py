@@ -105,7 +105,7 @@ async def test_a_hold_left_standing_at_the_goodbye_is_said_to_be_released(deps, 
 
 
 async def test_a_failed_booking_ends_with_what_failed(deps, sandbox):
-    sandbox.faults.fail_next(1, "5xx", endpoint="POST /v2/bookings")
+    sandbox.faults.fail_next(1, "400", endpoint="POST /v2/bookings")  # Cal.com refuses
     script = [ASK_FRIDAY_TEN, [BOOK_IT[0], {"say": "Das hat leider nicht geklappt."}], BYE]
     async with TextCall(
         runtime=deps, settings=settings(), caller_phone=CALLER, script=script
@@ -116,7 +116,25 @@ async def test_a_failed_booking_ends_with_what_failed(deps, sandbox):
 
     assert bye.text == (
         "Nicht gebucht ist: Dauerwelle am Freitag, 27. November, 10 Uhr bei Fabian Spitzer. "
-        "Der reservierte Termin am Freitag, 27. November um 10 Uhr wird wieder freigegeben. "
+        "Vielen Dank für Ihren Anruf, auf Wiederhören!"
+    )
+    assert sandbox.bookings() == []
+
+
+async def test_a_booking_whose_answer_was_lost_ends_with_what_is_still_open(deps, sandbox):
+    """Cal.com may still carry the request out: neither "gebucht" nor "nicht gebucht"."""
+    sandbox.faults.fail_next(1, "5xx", endpoint="POST /v2/bookings")  # the answer is lost
+    script = [ASK_FRIDAY_TEN, [BOOK_IT[0], {"say": "Einen Moment."}], BYE]
+    async with TextCall(
+        runtime=deps, settings=settings(), caller_phone=CALLER, script=script
+    ) as call:
+        await call.say("Dauerwelle bei Fabian, Freitag um zehn.")
+        await call.say("Anna Berg.")
+        bye = await call.say("Gut, dann auf Wiederhören.")
+
+    assert bye.text == (
+        "Noch offen ist: Dauerwelle am Freitag, 27. November, 10 Uhr bei Fabian Spitzer; "
+        "der Salon prüft das und meldet sich bei Ihnen. "
         "Vielen Dank für Ihren Anruf, auf Wiederhören!"
     )
     assert sandbox.bookings() == []

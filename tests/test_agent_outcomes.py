@@ -123,7 +123,10 @@ async def test_a_cancellation_is_heard_once_even_if_the_model_says_nothing(
                 "tool_calls": [
                     {
                         "name": "cancel_appointment",
-                        "arguments": {"ref": "{find_my_appointments.appointments.0.ref}"},
+                        "arguments": {
+                            "ref": "{find_my_appointments.appointments.0.ref}",
+                            "customer_name": "Erika Muster",
+                        },
                     }
                 ]
             },

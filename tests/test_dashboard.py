@@ -207,6 +207,7 @@ def test_the_verdict_is_live_a_booking_cancelled_in_cal_com_shows_as_different(s
 
         async def book_again(rt):  # the other tests read the demo as it was
             from calendar_adapter.backend import Attendee, BookingRequest
+            from calendar_adapter.booking_outcome import record_from_calendar
 
             booking = await rt.backend.create_booking(
                 BookingRequest(
@@ -219,8 +220,8 @@ def test_the_verdict_is_live_a_booking_cancelled_in_cal_com_shows_as_different(s
                 )
             )
             await rt.ledger.transition(appointment.id, S.CANCELLED)
-            return await rt.ledger.add_confirmed_from_calendar(
-                call_id=server.demo_call_id, booking=booking
+            return await record_from_calendar(
+                rt.ledger, call_id=server.demo_call_id, booking=booking
             )
 
         server.run(book_again)

@@ -121,6 +121,7 @@ WORDS: dict[str, tuple[str, str]] = {
     "kind_reconcile": ("Abgleich mit Cal.com", "Reconcile finding"),
     "kind_message": ("Nachricht / Rückruf", "Message / callback"),
     "kind_failed_release": ("Freigabe fehlgeschlagen", "Release failed"),
+    "kind_caller_notice": ("Anrufer informieren", "Tell the caller"),
     "call_connecting": ("Verbinde …", "Connecting …"),
     "call_live": ("Verbunden: sprechen Sie.", "Connected: speak now."),
     "call_over": ("Aufgelegt.", "Hung up."),

@@ -18,7 +18,6 @@ from datetime import datetime, timedelta
 from loguru import logger
 
 from agent.dashboard.context import DashboardContext
-from agent.reconcile import IN_FLIGHT_GRACE
 from calendar_adapter.ledger import AppointmentState, DoneMark
 from calendar_adapter.privacy import mask_phone
 
@@ -45,24 +44,22 @@ def digest(text: str) -> str:
 
 
 async def unknown_outcomes(ctx: DashboardContext) -> list[Item]:
-    """Bookings whose answer was lost and is not found yet (`unknown`, or `booking` past the
-    in-flight grace), and cancellations whose answer was lost while the booking still stands."""
-    names, now = await ctx.names(), ctx.clock.now()
-    items = []
-    for a in await ctx.ledger.non_final():
-        state = S(a.state)
-        if state is S.UNKNOWN or (state is S.BOOKING and now - a.updated_at >= IN_FLIGHT_GRACE):
-            items.append(
-                Item(
-                    key=f"unknown_outcome:{a.id}",
-                    kind="unknown_outcome",
-                    what=f"{names.appointment_text(a)}: Buchung ohne Antwort von Cal.com; "
-                    f"Anrufer {mask_phone(a.caller_phone)} braucht Bescheid",
-                    at=a.updated_at,
-                    call_id=a.call_id,
-                    appointment_id=a.id,
-                )
-            )
+    """Bookings whose answer was lost and that are not settled yet (`unknown`, or `booking` of a
+    call that is over), and cancellations whose answer was lost while the booking still stands."""
+    names = await ctx.names()
+    now = ctx.clock.now()
+    items = [
+        Item(
+            key=f"unknown_outcome:{a.id}",
+            kind="unknown_outcome",
+            what=f"{names.appointment_text(a)}: Buchung ohne Antwort von Cal.com; "
+            f"Anrufer {mask_phone(a.caller_phone)} braucht Bescheid",
+            at=a.updated_at,
+            call_id=a.call_id,
+            appointment_id=a.id,
+        )
+        for a in await ctx.ledger.lost_requests(ended_calls_only=False)
+    ]
     for e in await ctx.ledger.timeline_between(
         now - LOOK_BACK, now + timedelta(days=1), ["cancel_unknown"]
     ):
@@ -119,7 +116,52 @@ async def reconcile_findings(ctx: DashboardContext) -> list[Item]:
     return items
 
 
-SOURCES: list[Source] = [unknown_outcomes, awaiting_salon, reconcile_findings]
+async def failed_releases(ctx: DashboardContext) -> list[Item]:
+    """Reservations Cal.com did not confirm released: retried in the background until released
+    or lapsed; a person sees them while they may still block a slot."""
+    return [
+        Item(
+            key=f"failed_release:{r.reservation_uid}",
+            kind="failed_release",
+            what=f"Reservierung {r.reservation_uid}: Freigabe von Cal.com nicht bestätigt "
+            f"({r.attempts} Versuche; {r.last_error or 'ohne Antwort'})",
+            at=r.created_at,
+            call_id=r.call_id,
+            appointment_id=r.appointment_id,
+        )
+        for r in await ctx.ledger.pending_releases()
+    ]
+
+
+async def callers_to_tell(ctx: DashboardContext) -> list[Item]:
+    """Outcomes settled after the call ended: the caller heard "noch nicht bestätigt" and must
+    now be told what came of it."""
+    names = await ctx.names()
+    items = []
+    for n in await ctx.ledger.open_caller_notices():
+        appt = await ctx.ledger.get(n.appointment_id)
+        what = names.appointment_text(appt) if appt else f"Termin #{n.appointment_id}"
+        items.append(
+            Item(
+                key=f"caller_notice:{n.id}",
+                kind="caller_notice",
+                what=f"{what}: jetzt {n.outcome}; Anrufer {mask_phone(n.caller_phone)} "
+                "weiß es noch nicht",
+                at=n.created_at,
+                call_id=n.call_id,
+                appointment_id=n.appointment_id,
+            )
+        )
+    return items
+
+
+SOURCES: list[Source] = [
+    unknown_outcomes,
+    callers_to_tell,
+    failed_releases,
+    awaiting_salon,
+    reconcile_findings,
+]
 
 
 @dataclass
