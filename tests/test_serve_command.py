@@ -12,8 +12,19 @@ from pathlib import Path
 
 import httpx
 
+from agent.config import Settings
+from agent.telephony.admission import call_limit
+
 ROOT = Path(__file__).resolve().parent.parent
-KEYS = ("CALCOM_API_KEY", "DEEPGRAM_API_KEY", "OPENAI_API_KEY", "CARTESIA_API_KEY")
+KEYS = (
+    "CALCOM_API_KEY",
+    "DEEPGRAM_API_KEY",
+    "OPENAI_API_KEY",
+    "CARTESIA_API_KEY",
+    "TWILIO_AUTH_TOKEN",
+    "TELNYX_STREAM_TOKEN",
+    "MAX_CONCURRENT_CALLS",
+)
 
 
 def free_port() -> int:
@@ -61,6 +72,12 @@ async def test_serve_starts_without_any_key_and_reports_health(tmp_path):
         "calendar": "sandbox",
         "ledger": "ok",
         "calls": "refused",
+        "providers": [],
+        "load": {
+            "active_calls": 0,
+            "limit": call_limit(Settings(_env_file=None)),
+            "accepting": False,
+        },
     }
     assert "embedded Cal.com sandbox" in output
     assert "DEEPGRAM_API_KEY" in output
