@@ -69,7 +69,7 @@ class Admission:
         self._now = now
         self._active = 0
         self._reserved: dict[str, float] = {}  # key -> when the reservation lapses
-        self.admitted = 0  # since start, for /healthz and the benchmark
+        self.admitted = 0  # since start (the admission benchmark reads them)
         self.refused = 0
 
     @property
@@ -104,13 +104,3 @@ class Admission:
         self._active += 1
         self.admitted += 1
         return Place(self, key)
-
-    def load(self) -> dict[str, Any]:
-        """What /healthz reports: nothing about who calls."""
-        return {
-            "active_calls": self._active,
-            "limit": self.limit,
-            "accepting": self.accepting,
-            "admitted_since_start": self.admitted,
-            "refused_since_start": self.refused,
-        }
