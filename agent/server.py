@@ -37,6 +37,7 @@ from agent.telephony import twilio
 from agent.telephony.access import PhoneAccess, secret_text
 from agent.telephony.admission import Admission, call_limit
 from agent.telephony.caller import to_e164
+from agent.telephony.http_server import route_uvicorn_logs
 from agent.telephony.media_stream import PhoneLine, serve_media_stream
 from agent.telephony.readiness import call_refusal
 from agent.telephony.request_limits import RequestLimits
@@ -72,6 +73,7 @@ def create_app(
             current = runtime
             if current is None:
                 current = await stack.enter_async_context(open_calendar(settings))
+                route_uvicorn_logs()  # the embedded sandbox's uvicorn took them over
             await _recover_after_crash(current, settings)
             reason = call_refusal(settings)
             if reason:

@@ -140,7 +140,7 @@ class TwilioMediaStream:
 
 
 @asynccontextmanager
-async def serving(app, *, log_level: str = "WARNING") -> AsyncIterator[str]:
+async def serving(app) -> AsyncIterator[str]:
     """`serve`'s app under uvicorn, configured as `serve` configures it (limits, timeouts, logs
     into loguru), on an ephemeral loopback port; yields its http base URL."""
     from agent.telephony.http_server import server_config
@@ -149,7 +149,7 @@ async def serving(app, *, log_level: str = "WARNING") -> AsyncIterator[str]:
     sock.setsockopt(socket.SOL_SOCKET, socket.SO_REUSEADDR, 1)
     sock.bind(("127.0.0.1", 0))
     port = sock.getsockname()[1]
-    server = uvicorn.Server(server_config(app, app.state.settings, log_level=log_level))
+    server = uvicorn.Server(server_config(app, app.state.settings))
     task = asyncio.create_task(server.serve(sockets=[sock]))
     try:
         while not server.started:

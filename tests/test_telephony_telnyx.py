@@ -337,7 +337,7 @@ async def test_the_stream_token_never_reaches_the_log(tmp_path, runtime, logs):
     """uvicorn writes the path and query of every websocket it accepts."""
     from agent.server import create_app
 
-    async with serving(create_app(phone_settings(tmp_path), runtime), log_level="INFO") as base:
+    async with serving(create_app(phone_settings(tmp_path), runtime)) as base:
         async with telnyx_call(base) as call:
             await until(call.heard, feed=call.media)
             await call.stop()

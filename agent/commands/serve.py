@@ -60,7 +60,7 @@ async def run(args: argparse.Namespace) -> int:
         f"{base}/twilio/voice, Telnyx stream {stream_base}/telnyx/ws{telnyx_query}, Cal.com webhook "
         f"{base}/calcom/webhook, health {base}/healthz (load balancers: {base}/healthz/ready)"
     )
-    config = server_config(app, settings, host=args.host, port=args.port, log_level=args.log_level)
+    config = server_config(app, settings, host=args.host, port=args.port)
     server = uvicorn.Server(config)
     await server.serve()
     # `started` stays False when start-up failed (port taken, calendar not reachable).

@@ -15,6 +15,7 @@ stream URL (`?token=`) masked: uvicorn writes the path and query of every websoc
 from __future__ import annotations
 
 import asyncio
+import inspect
 import logging
 import re
 from typing import Any
@@ -79,10 +80,10 @@ def header_deadline_protocol(seconds: float) -> type[HeaderDeadlineProtocol]:
 
 
 def server_config(
-    app: Any, settings: Any, *, host: str = "127.0.0.1", port: int = 0, log_level: str = "INFO"
+    app: Any, settings: Any, *, host: str = "127.0.0.1", port: int = 0
 ) -> uvicorn.Config:
     """The uvicorn configuration `serve` runs with (tests run the same one)."""
-    route_uvicorn_logs(log_level)
+    route_uvicorn_logs()
     return uvicorn.Config(
         app,
         host=host,
@@ -98,8 +99,8 @@ def server_config(
         # Behind ngrok or a reverse proxy the request URL must be the public one, or Twilio's
         # signature (computed over that URL) never matches. PUBLIC_BASE_URL wins anyway.
         proxy_headers=True,
-        log_config=None,
-        log_level=log_level.lower(),
+        log_config=None,  # uvicorn's loggers are ours: route_uvicorn_logs
+        log_level=None,
     )
 
 
@@ -112,18 +113,28 @@ def redact(text: str) -> str:
 
 
 class _ToLoguru(logging.Handler):
+    """loguru's recipe for stdlib records: same level, the caller's module and line."""
+
     def emit(self, record: logging.LogRecord) -> None:
         try:
             level: str | int = logger.level(record.levelname).name
         except ValueError:
             level = record.levelno
-        logger.opt(exception=record.exc_info).log(level, redact(record.getMessage()))
+        frame, depth = inspect.currentframe(), 0
+        while frame is not None and (depth == 0 or frame.f_code.co_filename == logging.__file__):
+            frame, depth = frame.f_back, depth + 1
+        logger.opt(depth=depth, exception=record.exc_info).log(level, redact(record.getMessage()))
 
 
-def route_uvicorn_logs(level: str) -> None:
-    """uvicorn's loggers write through loguru at `level` (idempotent)."""
+def route_uvicorn_logs() -> None:
+    """uvicorn's loggers write through loguru, whose sink decides the level (idempotent).
+
+    Another uvicorn in the process (the embedded sandbox's) reconfigures these loggers when it
+    starts, so the app calls this again once its calendar is open. The access log is left as it
+    is: if the sandbox switched it off, it stays off, or the sandbox's own requests (query
+    strings with phone numbers) would be logged."""
     root = logging.getLogger("uvicorn")
     root.handlers = [_ToLoguru()]
     root.propagate = False
-    for name in ("uvicorn", "uvicorn.error", "uvicorn.access", "uvicorn.asgi"):
-        logging.getLogger(name).setLevel(level.upper())
+    for name in ("uvicorn", "uvicorn.error", "uvicorn.asgi"):
+        logging.getLogger(name).setLevel(logging.DEBUG)
