@@ -95,6 +95,9 @@ def server_config(
         # plus ordinary requests (beyond it, uvicorn answers 503).
         limit_concurrency=call_limit(settings) + settings.http_max_connections,
         ws_max_size=settings.ws_max_message_bytes,
+        # A peer that stops answering pings (a dead line nobody closed) ends its call.
+        ws_ping_interval=20.0,
+        ws_ping_timeout=20.0,
         ws_per_message_deflate=False,  # neither Twilio nor Telnyx compresses
         # Behind ngrok or a reverse proxy the request URL must be the public one, or Twilio's
         # signature (computed over that URL) never matches. PUBLIC_BASE_URL wins anyway.

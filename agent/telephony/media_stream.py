@@ -26,7 +26,7 @@ from pipecat.transports.websocket.fastapi import FastAPIWebsocketParams, FastAPI
 from starlette.websockets import WebSocketDisconnect, WebSocketState
 
 from agent.telephony.access import PhoneAccess
-from agent.telephony.admission import Admission
+from agent.telephony.admission import Admission, Place
 from agent.telephony.caller import CallStart, Provider, read_call_start
 from agent.telephony.frame_guard import StreamGuard
 from agent.telephony.serializers import TELNYX_ENCODINGS, build_serializer
@@ -113,7 +113,9 @@ async def serve_media_stream(websocket: WebSocket, provider: Provider, line: Pho
         place.release()
 
 
-async def _admit(websocket: WebSocket, provider: Provider, line: PhoneLine) -> Any:
+async def _admit(
+    websocket: WebSocket, provider: Provider, line: PhoneLine
+) -> tuple[CallStart, Place] | None:
     """(start, place) for a stream that may become a call; None once it was refused."""
     if provider == "telnyx" and line.access.telnyx_stream_token:
         offered = websocket.query_params.get("token") or ""
