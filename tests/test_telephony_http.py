@@ -12,6 +12,7 @@ from xml.etree import ElementTree
 
 import httpx
 import pytest
+import websockets
 
 from agent.config import Settings
 from agent.server import create_app
@@ -205,10 +206,15 @@ async def test_without_an_auth_token_the_voice_webhook_refuses_everyone(tmp_path
     async with serving(create_app(settings, runtime)) as base:
         unsigned = await post_voice(base, voice_form(), signature=None)
         signed_anyway = await post_voice(base, voice_form(), signature="sign")
+        with pytest.raises(websockets.InvalidStatus) as stream_refused:
+            async with websockets.connect(base.replace("http://", "ws://") + "/twilio/ws"):
+                pass
 
     for response in (unsigned, signed_anyway):
         assert response.status_code == 503
         assert "<Stream" not in response.text
+    assert stream_refused.value.response.status_code == 403  # not even accepted
+    assert await runtime.ledger.recent_calls() == []
     assert any("TWILIO_AUTH_TOKEN is not set" in line for line in logs)
 
 
