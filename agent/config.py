@@ -103,6 +103,36 @@ class Settings(BaseSettings):
     public_base_url: str | None = None
     calcom_webhook_secret: SecretStr | None = None
 
+    # Phone server: admission and limits (`serve`; agent/telephony/admission.py, limits).
+    max_concurrent_calls: int | None = Field(
+        default=None,
+        ge=1,
+        description="Calls one process takes at once; unset: cores × CALLS_PER_CORE.",
+    )
+    calls_per_core: float = Field(
+        default=2.5,
+        gt=0,
+        description="Calls per core held by bench/concurrent_calls.py (5 on 2 vCPUs, Smart Turn).",
+    )
+    overflow_action: Literal["say", "forward"] = Field(
+        default="say",
+        description="A call the server cannot take: a spoken apology, or forwarded to the "
+        "salon file's business.phone.",
+    )
+    max_request_body_bytes: int = Field(default=1024 * 1024, ge=1024)
+    http_header_timeout_seconds: float = Field(default=10.0, gt=0)
+    http_body_timeout_seconds: float = Field(default=10.0, gt=0)
+    http_keep_alive_seconds: int = Field(default=5, ge=1)
+    http_max_connections: int = Field(
+        default=50, ge=1, description="HTTP connections at once on top of the calls' websockets."
+    )
+    ws_max_message_bytes: int = Field(default=64 * 1024, ge=4096)
+    ws_max_frames_per_second: float = Field(
+        default=100.0,
+        gt=0,
+        description="Per stream; Twilio and Telnyx send 50 media frames a second.",
+    )
+
     # Text sessions
     caller_phone: str = "+4915112345678"
 

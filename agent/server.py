@@ -1,13 +1,19 @@
 """The telephony server: one FastAPI app for phone calls, Cal.com webhooks and health checks.
 
 Routes:
-- `POST /twilio/voice`   TwiML that connects the call to our media websocket
-- `WS   /twilio/ws`      Twilio Media Streams: one call per connection; with TWILIO_AUTH_TOKEN
-                         only with the single-use, expiring stream token of a signed TwiML
-- `WS   /telnyx/ws`      Telnyx media streaming: one call per connection; with
-                         TELNYX_STREAM_TOKEN only with `?token=` (Telnyx signs no websocket)
+- `POST /twilio/voice`   TwiML that connects the call to our media websocket (signed by Twilio
+                         with TWILIO_AUTH_TOKEN), or the fallback when the call cannot be taken
+- `WS   /twilio/ws`      Twilio Media Streams: one call per connection, only with the single-use,
+                         expiring stream token of a signed TwiML
+- `WS   /telnyx/ws`      Telnyx media streaming: one call per connection, only with `?token=`
+                         TELNYX_STREAM_TOKEN (Telnyx signs no websocket)
 - `POST /calcom/webhook` Cal.com booking events, signature-checked, written to the ledger
-- `GET  /healthz`        calendar mode and ledger state; needs no key at all
+- `GET  /healthz`        calendar mode, ledger state and call load; needs no key at all
+- `GET  /healthz/ready`  the same, 503 while this process would refuse a call (for load balancers)
+
+A provider without its secret is closed (`agent.telephony.access`), unless `insecure_dev`.
+Request bodies are bounded before anything reads them (`agent.telephony.request_limits`); no
+OpenAPI schema or docs pages are served.
 
 The calendar runtime (Cal.com or the embedded sandbox, ledger, salon) is opened once per process
 in the app's lifespan, unless the caller hands one in (tests, benchmarks).
@@ -29,31 +35,38 @@ from agent.call import booking_deps, run_call
 from agent.config import Settings
 from agent.dashboard.app import mount_dashboard
 from agent.telephony import twilio
+from agent.telephony.access import PhoneAccess, secret_text
+from agent.telephony.admission import Admission, call_limit
 from agent.telephony.caller import to_e164
+from agent.telephony.http_server import route_uvicorn_logs
 from agent.telephony.media_stream import PhoneLine, serve_media_stream
 from agent.telephony.readiness import call_refusal
+from agent.telephony.request_limits import RequestLimits
 from agent.telephony.standin_calls import standin_services
+from agent.telephony.twiml import Fallback, fallback_twiml, stream_twiml
 from calendar_adapter.privacy import mask_phone
 from calendar_adapter.runtime import CalendarRuntime, open_calendar
 from calendar_adapter.webhooks import WebhookPayloadError, apply_webhook, verify_signature
+from tools.phone import normalize_phone
 from tools.recovery import recover_after_crash
 
 TWILIO_SIGNATURE_HEADER = "X-Twilio-Signature"
+TWILIO_SIGNATURE_SETTINGS_HEADER = "X-Twilio-Webhooks-Signature-Settings"
 CALCOM_SIGNATURE_HEADER = "X-Cal-Signature-256"
-
-# What a caller hears when the server cannot take calls (a key is missing): better than silence.
-SORRY_TWIML = (
-    '<?xml version="1.0" encoding="UTF-8"?><Response>'
-    '<Say language="de-DE">Entschuldigung, unser Telefonassistent ist gerade nicht erreichbar. '
-    "Bitte rufen Sie später noch einmal an.</Say><Hangup/></Response>"
-)
+XML = "application/xml"
 
 
-def create_app(settings: Settings, runtime: CalendarRuntime | None = None) -> FastAPI:
-    """The app for `serve`. `runtime` given: used as is and left open; otherwise opened here."""
+def create_app(
+    settings: Settings, runtime: CalendarRuntime | None = None, *, insecure_dev: bool = False
+) -> FastAPI:
+    """The app for `serve`. `runtime` given: used as is and left open; otherwise opened here.
+    `insecure_dev` opens the phone providers whose secret is not set (local experiments only)."""
 
-    twilio_token = _secret(settings.twilio_auth_token)
-    stream_tokens = twilio.StreamTokens(twilio_token) if twilio_token else None
+    access = PhoneAccess.from_settings(settings, insecure_dev=insecure_dev)
+    stream_tokens = (
+        twilio.StreamTokens(access.twilio_auth_token) if access.twilio_auth_token else None
+    )
+    admission = Admission(call_limit(settings))
 
     @asynccontextmanager
     async def lifespan(app: FastAPI) -> AsyncIterator[None]:
@@ -61,6 +74,7 @@ def create_app(settings: Settings, runtime: CalendarRuntime | None = None) -> Fa
             current = runtime
             if current is None:
                 current = await stack.enter_async_context(open_calendar(settings, upkeep=True))
+                route_uvicorn_logs()  # the embedded sandbox's uvicorn took them over
             await _recover_after_crash(current, settings)
             reason = call_refusal(settings)
             if reason:
@@ -69,62 +83,119 @@ def create_app(settings: Settings, runtime: CalendarRuntime | None = None) -> Fa
                     " Health check and webhooks work."
                 )
             app.state.runtime = current
+            app.state.fallback = _fallback(settings, current)
             app.state.line = PhoneLine(
                 run_call=run_call,
                 runtime=current,
                 settings=settings,
                 refusal=lambda: call_refusal(settings),
                 services=lambda: standin_services(settings, current),
+                access=access,
+                admission=admission,
                 stream_tokens=stream_tokens,
-                telnyx_token=_secret(settings.telnyx_stream_token),
             )
-            _warn_unauthenticated(settings)
+            for authenticated, text in access.describe():
+                (logger.info if authenticated else logger.warning)(f"serve: phone provider {text}")
+            logger.info(
+                f"serve: at most {admission.limit} calls at once; callers over that are "
+                f"{_fallback_words(app.state.fallback)}"
+            )
             yield
 
-    app = FastAPI(title="Salon receptionist", lifespan=lifespan, docs_url=None, redoc_url=None)
+    app = FastAPI(
+        title="Salon receptionist",
+        lifespan=lifespan,
+        openapi_url=None,
+        docs_url=None,
+        redoc_url=None,
+    )
+    app.state.settings = settings
+    app.add_middleware(
+        RequestLimits,
+        max_body_bytes=settings.max_request_body_bytes,
+        body_timeout=settings.http_body_timeout_seconds,
+    )
 
-    @app.get("/healthz")
-    async def healthz(request: Request) -> JSONResponse:
+    async def health(request: Request) -> tuple[dict[str, Any], bool]:
+        """The health body, and whether this process would take a call now."""
         current: CalendarRuntime = request.app.state.runtime
+        refusal = call_refusal(settings)
+        live = access.live()
         body: dict[str, Any] = {
             "status": "ok",
             "calendar": "sandbox" if current.sandbox is not None else "calcom",
             "ledger": "ok",
-            "calls": "ok" if call_refusal(settings) is None else "refused",
+            "calls": "ok" if refusal is None and live else "refused",
+            "providers": live,
+            "load": {
+                "active_calls": admission.active,
+                "limit": admission.limit,
+                "accepting": refusal is None and bool(live) and admission.accepting,
+            },
         }
+        if insecure_dev:
+            body["insecure_dev"] = True
         try:
             await current.ledger.get_call("healthz-probe")
         except Exception as exc:  # any failure of the ledger means unhealthy, whatever it is
             body.update(status="error", ledger=f"error: {exc.__class__.__name__}")
-            return JSONResponse(body, status_code=503)
-        return JSONResponse(body)
+            body["load"]["accepting"] = False
+            return body, False
+        return body, True
+
+    @app.get("/healthz")
+    async def healthz(request: Request) -> JSONResponse:
+        """Liveness: 503 only when the ledger fails; a full process is alive."""
+        body, ok = await health(request)
+        return JSONResponse(body, status_code=200 if ok else 503)
+
+    @app.get("/healthz/ready")
+    async def healthz_ready(request: Request) -> JSONResponse:
+        """Readiness: 503 whenever a new call would be refused (full, key missing, no provider)."""
+        body, ok = await health(request)
+        return JSONResponse(body, status_code=200 if ok and body["load"]["accepting"] else 503)
 
     @app.post("/twilio/voice")
     async def twilio_voice(request: Request) -> Response:
+        if not access.is_open("twilio"):
+            logger.error(
+                f"twilio: voice request refused: Twilio is not enabled on this server "
+                f"({access.closed_because('twilio')})"
+            )
+            return Response("Twilio is not enabled on this server", status_code=503)
         raw = (await request.body()).decode("utf-8", errors="replace")
         params = parse_qsl(raw, keep_blank_values=True)
-        token = _secret(settings.twilio_auth_token)
-        if token:
+        if access.twilio_auth_token:
             url = public_url(request, settings)
-            signature = request.headers.get(TWILIO_SIGNATURE_HEADER)
-            if not twilio.is_valid_signature(token, url, params, signature):
+            if not twilio.is_valid_request(
+                access.twilio_auth_token,
+                url,
+                params,
+                request.headers.get(TWILIO_SIGNATURE_HEADER),
+                signature_settings=request.headers.get(TWILIO_SIGNATURE_SETTINGS_HEADER),
+            ):
                 logger.warning(f"twilio: rejected a voice request with a bad signature for {url}")
                 return Response("invalid Twilio signature", status_code=403)
         form = dict(params)
         caller = to_e164(form.get("From"))
+        call_sid = form.get("CallSid", "")
+        fallback: Fallback = request.app.state.fallback.for_call(form.get("To"))
         reason = call_refusal(settings)
         if reason:
             logger.error(f"twilio: call from {mask_phone(caller)} refused: {reason}")
-            return Response(SORRY_TWIML, media_type="application/xml")
+            return Response(fallback_twiml(fallback), media_type=XML)
+        if not admission.reserve(call_sid):
+            logger.info(
+                f"twilio: call {call_sid} from {mask_phone(caller)} over the limit "
+                f"({admission.limit} calls): {_fallback_words(fallback)}"
+            )
+            return Response(fallback_twiml(fallback), media_type=XML)
         stream_params = {"from": caller or ""}
-        call_sid = form.get("CallSid", "")
         if stream_tokens is not None and call_sid:
             stream_params["token"] = stream_tokens.issue(call_sid, stream_params["from"])
         logger.info(f"twilio: call {call_sid} from {mask_phone(caller)}, connecting the stream")
         stream_url = twilio.websocket_url(public_base(request, settings))
-        return Response(
-            twilio.connect_twiml(stream_url, stream_params), media_type="application/xml"
-        )
+        return Response(stream_twiml(stream_url, stream_params, fallback), media_type=XML)
 
     @app.websocket("/twilio/ws")
     async def twilio_ws(websocket: WebSocket) -> None:
@@ -136,7 +207,7 @@ def create_app(settings: Settings, runtime: CalendarRuntime | None = None) -> Fa
 
     @app.post("/calcom/webhook")
     async def calcom_webhook(request: Request) -> JSONResponse:
-        secret = _secret(settings.calcom_webhook_secret)
+        secret = secret_text(settings.calcom_webhook_secret)
         if not secret:
             # Refused rather than accepted unsigned: anyone could otherwise write bookings
             # into the ledger. Cal.com retries, so nothing is lost once the secret is set.
@@ -164,19 +235,22 @@ def create_app(settings: Settings, runtime: CalendarRuntime | None = None) -> Fa
     return app
 
 
-def _warn_unauthenticated(settings: Settings) -> None:
-    """Without these secrets anyone who reaches the server can open a call and claim any
-    caller number (which `find_my_appointments` and cancellations trust)."""
-    if not _secret(settings.twilio_auth_token):
+def _fallback(settings: Settings, runtime: CalendarRuntime) -> Fallback:
+    """OVERFLOW_ACTION with the salon file's number; `forward` without a number cannot be."""
+    phone = normalize_phone(runtime.salon.business.phone or "")
+    if settings.overflow_action == "forward" and phone is None:
         logger.warning(
-            "serve: TWILIO_AUTH_TOKEN is not set: /twilio/voice and /twilio/ws accept "
-            "unsigned requests. Set it on any server reachable from the internet."
+            "serve: OVERFLOW_ACTION=forward, but the salon file has no business.phone: callers "
+            "the server cannot take hear an apology instead"
         )
-    if not _secret(settings.telnyx_stream_token):
-        logger.warning(
-            "serve: TELNYX_STREAM_TOKEN is not set: /telnyx/ws accepts any connection. Set it "
-            "and configure the stream URL as wss://<host>/telnyx/ws?token=<TELNYX_STREAM_TOKEN>."
-        )
+        return Fallback("say", language=settings.language)
+    return Fallback(settings.overflow_action, language=settings.language, salon_phone=phone)
+
+
+def _fallback_words(fallback: Fallback) -> str:
+    if fallback.action == "forward":
+        return f"forwarded to the salon ({mask_phone(fallback.salon_phone)})"
+    return "told to call again later"
 
 
 def public_base(request: Request, settings: Settings) -> str:
@@ -199,10 +273,3 @@ async def _recover_after_crash(runtime: CalendarRuntime, settings: Settings) -> 
     """Holds and unknown bookings left by a previous process are settled before new calls
     (each step is logged by the recovery itself)."""
     await recover_after_crash(booking_deps(runtime, settings))
-
-
-def _secret(value: Any) -> str | None:
-    if value is None:
-        return None
-    text = value.get_secret_value() if hasattr(value, "get_secret_value") else str(value)
-    return text or None

@@ -227,6 +227,7 @@ async def server_main(args: argparse.Namespace) -> dict[str, Any]:
         _env_file=None,
         calcom_api_key=None,
         twilio_auth_token=None,
+        max_concurrent_calls=100_000,  # this benchmark looks for the limit; admission would cut it
         stt_provider="text",
         llm_provider="scripted",
         tts_provider="text",
@@ -290,7 +291,8 @@ async def server_main(args: argparse.Namespace) -> dict[str, Any]:
         await services_with_delays()
         call_count = 0
 
-        app = create_app(settings, cal.runtime)
+        # The callers open streams directly (no voice webhook, no stream token).
+        app = create_app(settings, cal.runtime, insecure_dev=True)
         # proto=IPPROTO_TCP so asyncio sets TCP_NODELAY on accepted connections, as uvicorn's
         # own binding (host/port, what `serve` does) gets it.
         sock = socket.socket(socket.AF_INET, socket.SOCK_STREAM, socket.IPPROTO_TCP)
@@ -595,6 +597,7 @@ class TwilioCaller:
         self.speech = speech
         self.stream_sid = "MZ" + uuid.uuid4().hex
         self.call_sid = "CA" + uuid.uuid4().hex
+        self.parameters = {"from": CALLER}  # the TwiML's <Parameter>s, as Twilio passes them
         self.pending: list[bytes] = []
         self.speech_ended = asyncio.Event()
         self.speech_end_at: float | None = None
@@ -622,7 +625,7 @@ class TwilioCaller:
                     "callSid": self.call_sid,
                     "tracks": ["inbound"],
                     "mediaFormat": {"encoding": "audio/x-mulaw", "sampleRate": 8000, "channels": 1},
-                    "customParameters": {"from": CALLER},
+                    "customParameters": self.parameters,
                 },
                 "streamSid": self.stream_sid,
             }

@@ -4,16 +4,35 @@ embedded sandbox and that calls are refused for lack of a named key, and answers
 from __future__ import annotations
 
 import asyncio
+import json
 import os
 import signal
 import socket
 import sys
+from contextlib import asynccontextmanager
+from datetime import date, datetime, timedelta
 from pathlib import Path
+from zoneinfo import ZoneInfo
 
 import httpx
+import pytest
+import websockets
+
+from agent.config import Settings
+from agent.telephony.admission import call_limit
+from agent.telephony.synthetic_voice import silence, synthetic_speech
+from tests.test_telephony_call import AUTH_TOKEN, CALLER, twilio_call, until
 
 ROOT = Path(__file__).resolve().parent.parent
-KEYS = ("CALCOM_API_KEY", "DEEPGRAM_API_KEY", "OPENAI_API_KEY", "CARTESIA_API_KEY")
+KEYS = (
+    "CALCOM_API_KEY",
+    "DEEPGRAM_API_KEY",
+    "OPENAI_API_KEY",
+    "CARTESIA_API_KEY",
+    "TWILIO_AUTH_TOKEN",
+    "TELNYX_STREAM_TOKEN",
+    "MAX_CONCURRENT_CALLS",
+)
 
 
 def free_port() -> int:
@@ -22,47 +41,205 @@ def free_port() -> int:
         return sock.getsockname()[1]
 
 
-async def test_serve_starts_without_any_key_and_reports_health(tmp_path):
+@asynccontextmanager
+async def serve_process(tmp_path: Path, env: dict[str, str], *args: str):
+    """`run_agent.py serve` in a process of its own; yields its base URL, its output so far
+    (bytes chunks) and the process, and stops it with Ctrl+C afterwards."""
     port = free_port()
-    env = {k: v for k, v in os.environ.items() if k not in KEYS}
-    env.update(LEDGER_PATH=str(tmp_path / "ledger.sqlite3"), PYTHONPATH=str(ROOT))
     process = await asyncio.create_subprocess_exec(
         sys.executable,
         str(ROOT / "run_agent.py"),
         "serve",
         "--port",
         str(port),
+        *args,
         cwd=tmp_path,  # no .env here
         env=env,
         stdout=asyncio.subprocess.PIPE,
         stderr=asyncio.subprocess.STDOUT,
     )
+    output: list[bytes] = []
+
+    async def drain() -> None:  # a full pipe would block the server's logging
+        assert process.stdout is not None
+        while chunk := await process.stdout.read(65536):
+            output.append(chunk)
+
+    reading = asyncio.create_task(drain())
     try:
-        health = None
         async with httpx.AsyncClient() as http:
             for _ in range(300):  # bounded: the process may fail to start
                 if process.returncode is not None:
                     break
                 try:
-                    health = await http.get(f"http://127.0.0.1:{port}/healthz")
+                    await http.get(f"http://127.0.0.1:{port}/healthz")
                     break
                 except httpx.TransportError:
                     await asyncio.sleep(0.1)
+        yield f"http://127.0.0.1:{port}", output, process
     finally:
         if process.returncode is None:
             process.send_signal(signal.SIGINT)
-        output = (await process.stdout.read()).decode()
         await process.wait()
+        await reading
 
-    assert health is not None, output
-    assert health.status_code == 200
+
+async def test_serve_starts_without_any_key_and_reports_health(tmp_path):
+    env = {k: v for k, v in os.environ.items() if k not in KEYS}
+    env.update(LEDGER_PATH=str(tmp_path / "ledger.sqlite3"), PYTHONPATH=str(ROOT))
+    async with serve_process(tmp_path, env) as (base, output, process):
+        async with httpx.AsyncClient() as http:
+            health = await http.get(f"{base}/healthz")
+    log = b"".join(output).decode()
+
+    assert health.status_code == 200, log
     assert health.json() == {
         "status": "ok",
         "calendar": "sandbox",
         "ledger": "ok",
         "calls": "refused",
+        "providers": [],
+        "load": {
+            "active_calls": 0,
+            "limit": call_limit(Settings(_env_file=None)),
+            "accepting": False,
+        },
     }
-    assert "embedded Cal.com sandbox" in output
-    assert "DEEPGRAM_API_KEY" in output
-    assert f"POST http://127.0.0.1:{port}/twilio/voice" in output
+    assert "embedded Cal.com sandbox" in log
+    assert "DEEPGRAM_API_KEY" in log
+    assert f"POST {base}/twilio/voice" in log
+    assert "twilio: closed (TWILIO_AUTH_TOKEN is not set)" in log
+    assert "telnyx: closed (TELNYX_STREAM_TOKEN is not set)" in log
     assert process.returncode in (0, 130)  # Ctrl+C: graceful shutdown, then the usual 130
+
+
+# -- what a production log holds -----------------------------------------------------------------
+
+CUSTOMER = "Annegret Kowalczyk"
+CALLER_DIGITS = "15112345678"  # of +4915112345678, in any spelling
+
+
+def booking_script(day: date) -> dict:
+    """A caller asks for a slot, then gives their name: held, then booked."""
+    return {
+        "transcripts": [
+            "Einen Herrenhaarschnitt bei Mehmet um zehn, bitte.",
+            f"Auf den Namen {CUSTOMER}.",
+        ],
+        "turns": [
+            [
+                {
+                    "tool_calls": [
+                        {
+                            "name": "check_availability",
+                            "arguments": {
+                                "service": "Herrenhaarschnitt",
+                                "stylist": "Mehmet",
+                                "date": day.isoformat(),
+                                "time": "10:00",
+                            },
+                        }
+                    ]
+                },
+                {"say": "Um zehn ist frei und für Sie reserviert. Auf welchen Namen?"},
+            ],
+            [
+                {
+                    "tool_calls": [
+                        {
+                            "name": "book_appointment",
+                            "arguments": {
+                                "slot_id": "{check_availability.slot_id}",
+                                "customer_name": CUSTOMER,
+                            },
+                        }
+                    ]
+                },
+                {"say": "{say}"},
+            ],
+        ],
+    }
+
+
+def next_wednesday(at_least_days: int = 3) -> date:
+    day = datetime.now(ZoneInfo("Europe/Berlin")).date() + timedelta(days=at_least_days)
+    return day + timedelta(days=(2 - day.weekday()) % 7)
+
+
+def prompt_lines() -> list[str]:
+    """Lines of the system prompts as written (no placeholders): none may reach a log."""
+    lines = []
+    for path in (ROOT / "prompts").glob("system_*.md"):
+        for line in path.read_text(encoding="utf-8").splitlines():
+            if len(line) > 40 and "$" not in line:
+                lines.append(line.strip())
+    assert lines
+    return lines
+
+
+async def wait_for_reply(call, since: int, *, quiet: float = 0.8, limit: float = 30.0) -> None:
+    """Until the bot has spoken after byte `since` and then been quiet for `quiet` s; the line
+    carries silence meanwhile, as Twilio's does."""
+    loop = asyncio.get_running_loop()
+    deadline = loop.time() + limit
+    heard, last_growth = len(call.bot_audio), loop.time()
+    while loop.time() < deadline:
+        await call.play(silence(0.1))
+        if len(call.bot_audio) != heard:
+            heard, last_growth = len(call.bot_audio), loop.time()
+        elif heard > since and loop.time() - last_growth > quiet:
+            return
+    raise AssertionError("the bot did not reply")
+
+
+@pytest.mark.parametrize("level", ["default", "DEBUG"])
+async def test_a_booking_call_through_serve_logs_no_name_number_or_prompt_by_default(
+    tmp_path, level
+):
+    from calendar_adapter.ledger import AppointmentState, Ledger
+
+    script = tmp_path / "standin.json"
+    script.write_text(json.dumps(booking_script(next_wednesday())), encoding="utf-8")
+    env = {k: v for k, v in os.environ.items() if k not in KEYS}
+    env.update(
+        PYTHONPATH=str(ROOT),
+        LEDGER_PATH=str(tmp_path / "ledger.sqlite3"),
+        STT_PROVIDER="text",
+        LLM_PROVIDER="scripted",
+        TTS_PROVIDER="text",
+        STANDIN_SCRIPT=str(script),
+        TURN_DETECTION="silence",
+        TURN_SILENCE_SECONDS="0.4",
+        TWILIO_AUTH_TOKEN=AUTH_TOKEN,
+    )
+    args = () if level == "default" else ("--log-level", level)
+    async with serve_process(tmp_path, env, *args) as (base, output, _):
+        async with twilio_call(base, caller=CALLER) as call:
+            await wait_for_reply(call, 0)  # the greeting
+            for _ in range(2):  # the request, then the name
+                before = len(call.bot_audio)
+                await call.play(silence(0.2) + synthetic_speech() + silence(0.2))
+                await wait_for_reply(call, before)
+            await call.stop()
+            await until(lambda: call.ws.state is websockets.State.CLOSED)
+    log = b"".join(output).decode()
+
+    ledger = await Ledger.open(tmp_path / "ledger.sqlite3")
+    try:
+        [record] = await ledger.recent_calls()
+        [booked] = await ledger.appointments_for_call(record.call_id)
+    finally:
+        await ledger.close()
+    # the call really booked, for this caller, in this name
+    assert booked.state is AppointmentState.CONFIRMED, log
+    assert (booked.customer_name, booked.caller_phone) == (CUSTOMER, CALLER)
+    assert "ended: caller hung up" in log
+
+    leaked = [line for line in prompt_lines() if line in log]
+    if level == "default":
+        assert CUSTOMER not in log and "Kowalczyk" not in log
+        assert CALLER_DIGITS not in log
+        assert leaked == []
+        assert "| DEBUG" not in log
+    else:  # DEBUG is opt-in, and it does write them: the check above can fail
+        assert "Kowalczyk" in log and leaked

@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import asyncio
 import base64
+import contextlib
 import json
 import re
 import socket
@@ -17,11 +18,13 @@ from collections.abc import AsyncIterator, Iterator
 from contextlib import asynccontextmanager, contextmanager
 from dataclasses import dataclass, field
 from pathlib import Path
+from xml.etree import ElementTree
 
 import httpx
 import pytest
 import uvicorn
 import websockets
+from twilio.request_validator import RequestValidator
 
 from agent.telephony.synthetic_voice import SAMPLE_RATE, mulaw, silence, synthetic_speech
 
@@ -138,12 +141,15 @@ class TwilioMediaStream:
 
 @asynccontextmanager
 async def serving(app) -> AsyncIterator[str]:
-    """`serve`'s app under uvicorn on an ephemeral loopback port; yields its http base URL."""
+    """`serve`'s app under uvicorn, configured as `serve` configures it (limits, timeouts, logs
+    into loguru), on an ephemeral loopback port; yields its http base URL."""
+    from agent.telephony.http_server import server_config
+
     sock = socket.socket(socket.AF_INET, socket.SOCK_STREAM)
     sock.setsockopt(socket.SOL_SOCKET, socket.SO_REUSEADDR, 1)
     sock.bind(("127.0.0.1", 0))
     port = sock.getsockname()[1]
-    server = uvicorn.Server(uvicorn.Config(app, log_level="warning"))
+    server = uvicorn.Server(server_config(app, app.state.settings))
     task = asyncio.create_task(server.serve(sockets=[sock]))
     try:
         while not server.started:
@@ -161,6 +167,9 @@ async def serving(app) -> AsyncIterator[str]:
 # -- the call --------------------------------------------------------------------------------
 
 CALLER = "+4915112345678"
+SALON_LINE = "+4930123456"  # the number callers dial (Twilio's), not the salon's own phone
+AUTH_TOKEN = "twilio-test-token"
+TELNYX_TOKEN = "telnyx-test-token"
 ASKED = "Ich hätte gern eine Dauerwelle bei Fabian am Donnerstag um zehn."
 OFFER = "Donnerstag um zehn ist frei und für Sie reserviert. Auf welchen Namen darf ich buchen?"
 # Thursday 2026-11-26, two days after the pinned clock; Fabian works, the salon is open.
@@ -190,7 +199,8 @@ STANDIN_SCRIPT = {
 
 def phone_settings(tmp_path: Path, **overrides):
     """Offline speech services from STANDIN_SCRIPT, real Silero VAD, a short end-of-turn
-    silence (the default Smart Turn model is not what these tests are about)."""
+    silence (the default Smart Turn model is not what these tests are about); Twilio and
+    Telnyx configured with their secrets."""
     from agent.config import Settings
 
     script = tmp_path / "standin.yaml"
@@ -199,7 +209,8 @@ def phone_settings(tmp_path: Path, **overrides):
         calcom_api_key=None,
         deepgram_api_key=None,
         openai_api_key=None,
-        twilio_auth_token=None,
+        twilio_auth_token=AUTH_TOKEN,
+        telnyx_stream_token=TELNYX_TOKEN,
         public_base_url=None,
         stt_provider="text",
         llm_provider="scripted",
@@ -247,10 +258,73 @@ async def until(condition, *, feed=None, limit: float = 20.0) -> None:
             await asyncio.sleep(0.05)
 
 
+def signed(url: str, form: dict[str, str], token: str = AUTH_TOKEN) -> str:
+    """X-Twilio-Signature as Twilio computes it (Twilio's own library)."""
+    return RequestValidator(token).compute_signature(url, form)
+
+
+def voice_form(call_sid: str | None = None, caller: str | None = CALLER) -> dict[str, str]:
+    """What Twilio posts to the voice webhook when a call comes in."""
+    return {
+        "AccountSid": "AC" + "0" * 32,
+        "CallSid": call_sid or "CA" + uuid.uuid4().hex,
+        "From": caller or "anonymous",
+        "To": SALON_LINE,
+        "CallStatus": "ringing",
+        "Direction": "inbound",
+    }
+
+
+async def post_voice(
+    base: str, form: dict[str, str], signature: str | None = "sign", **headers: str
+) -> httpx.Response:
+    """POST /twilio/voice as Twilio does; `signature="sign"` signs it with AUTH_TOKEN."""
+    if signature == "sign":
+        signature = signed(f"{base}/twilio/voice", form)
+    if signature is not None:
+        headers["X-Twilio-Signature"] = signature
+    async with httpx.AsyncClient() as http:
+        return await http.post(f"{base}/twilio/voice", data=form, headers=headers)
+
+
+def stream_of(twiml: str) -> tuple[str, dict[str, str]]:
+    """The `<Connect><Stream>` of a TwiML answer: its URL and parameters."""
+    root = ElementTree.fromstring(twiml)
+    stream = root.find("./Connect/Stream")
+    assert stream is not None, twiml
+    params = {p.get("name"): p.get("value") for p in stream.findall("Parameter")}
+    return stream.get("url"), params
+
+
 @asynccontextmanager
-async def twilio_call(base: str, *, caller: str | None = CALLER, parameters=None):
+async def twilio_call(base: str, *, caller: str | None = CALLER):
+    """A call as Twilio places it: the signed voice webhook, then the stream its TwiML names,
+    with the parameters it carries."""
+    form = voice_form(caller=caller)
+    response = await post_voice(base, form)
+    assert response.status_code == 200, response.text
+    url, parameters = stream_of(response.text)
+    async with websockets.connect(url) as ws:
+        call = TwilioMediaStream(ws, None, call_sid=form["CallSid"], parameters=parameters)
+        listener = asyncio.create_task(call.listen())
+        await call.connect()
+        try:
+            yield call
+        finally:
+            await ws.close()
+            await listener
+
+
+@asynccontextmanager
+async def raw_twilio_stream(
+    base: str, *, caller: str | None = CALLER, parameters=None, call_sid: str | None = None
+):
+    """A Media Streams websocket opened directly, without the voice webhook (forged, or with a
+    token minted by the test)."""
     async with websockets.connect(base.replace("http://", "ws://") + "/twilio/ws") as ws:
         call = TwilioMediaStream(ws, caller, parameters=dict(parameters or {}))
+        if call_sid:
+            call.call_sid = call_sid
         listener = asyncio.create_task(call.listen())
         await call.connect()
         try:
@@ -363,34 +437,41 @@ async def closed_by_server(call: TwilioMediaStream) -> int | None:
     return call.ws.close_code
 
 
+def minted_token(call_sid: str, caller: str = CALLER) -> str:
+    """A genuine stream token for `call_sid`, as the server mints it in signed TwiML."""
+    from agent.telephony import twilio
+
+    return twilio.stream_token(AUTH_TOKEN, call_sid, caller, issued_at=time.time())
+
+
 async def test_without_speech_keys_a_call_is_refused_naming_the_variable(tmp_path, runtime, logs):
     from agent.server import create_app
 
     settings = phone_settings(tmp_path, stt_provider="deepgram", llm_provider="openai")
-    async with serving(create_app(settings, runtime)) as base, twilio_call(base) as call:
-        assert await closed_by_server(call) == 1008
+    sid = "CA" + uuid.uuid4().hex
+    async with serving(create_app(settings, runtime)) as base:
+        async with raw_twilio_stream(
+            base, call_sid=sid, parameters={"token": minted_token(sid)}
+        ) as call:
+            assert await closed_by_server(call) == 1008
 
     assert any("refused" in line and "DEEPGRAM_API_KEY" in line for line in logs)
     assert await runtime.ledger.recent_calls() == []
     assert not any(CALLER in line for line in logs)  # numbers are masked in logs
 
 
-async def test_with_an_auth_token_a_stream_twilio_did_not_open_is_refused(tmp_path, runtime):
+async def test_a_stream_twilio_did_not_open_is_refused(tmp_path, runtime):
     from agent.server import create_app
-    from agent.telephony import twilio
 
-    settings = phone_settings(tmp_path, twilio_auth_token="twilio-test-token")
-    async with serving(create_app(settings, runtime)) as base:
-        async with twilio_call(base) as forged:
+    async with serving(create_app(phone_settings(tmp_path), runtime)) as base:
+        async with raw_twilio_stream(base) as forged:
             assert await closed_by_server(forged) == 1008
-        async with twilio_call(base, parameters={"token": "0" * 64}) as guessed:
+        async with raw_twilio_stream(base, parameters={"token": "0" * 64}) as guessed:
             assert await closed_by_server(guessed) == 1008
 
         # A token is bound to its call: another call's genuine token does not open this one.
-        other_calls = twilio.stream_token(
-            "twilio-test-token", "CA" + uuid.uuid4().hex, CALLER, issued_at=time.time()
-        )
-        async with twilio_call(base, parameters={"token": other_calls}) as replayed:
+        other_calls = minted_token("CA" + uuid.uuid4().hex)
+        async with raw_twilio_stream(base, parameters={"token": other_calls}) as replayed:
             assert await closed_by_server(replayed) == 1008
         assert await runtime.ledger.recent_calls() == []
 
@@ -399,18 +480,10 @@ async def test_a_stream_token_opens_one_stream_only(tmp_path, runtime):
     """Twilio's start message carries the token minted in the signed TwiML; whoever sees that
     start message (a log, a proxy) cannot open a second call with it."""
     from agent.server import create_app
-    from agent.telephony import twilio
 
-    settings = phone_settings(tmp_path, twilio_auth_token="twilio-test-token")
-    async with serving(create_app(settings, runtime)) as base:
-        async with httpx.AsyncClient() as http:
-            form = {"CallSid": "CA" + uuid.uuid4().hex, "From": CALLER}
-            signature = twilio.compute_signature(
-                "twilio-test-token", f"{base}/twilio/voice", form.items()
-            )
-            twiml = await http.post(
-                f"{base}/twilio/voice", data=form, headers={"X-Twilio-Signature": signature}
-            )
+    async with serving(create_app(phone_settings(tmp_path), runtime)) as base:
+        form = voice_form()
+        twiml = await post_voice(base, form)
         [token] = re.findall(r'name="token" value="([^"]+)"', twiml.text)
         ws_url = base.replace("http://", "ws://") + "/twilio/ws"
         async with websockets.connect(ws_url) as ws:
@@ -436,38 +509,28 @@ async def test_a_stream_token_opens_one_stream_only(tmp_path, runtime):
 
 async def test_a_stream_token_carries_its_callers_number(tmp_path, runtime):
     from agent.server import create_app
-    from agent.telephony import twilio
 
-    settings = phone_settings(tmp_path, twilio_auth_token="twilio-test-token")
-    async with serving(create_app(settings, runtime)) as base:
+    async with serving(create_app(phone_settings(tmp_path), runtime)) as base:
         sid = "CA" + uuid.uuid4().hex
-        token = twilio.stream_token("twilio-test-token", sid, CALLER, issued_at=time.time())
-        async with websockets.connect(base.replace("http://", "ws://") + "/twilio/ws") as ws:
-            # the genuine token of this call, with someone else's number put in
-            forged = TwilioMediaStream(
-                ws, "+4917000000000", call_sid=sid, parameters={"token": token}
-            )
-            await forged.connect()
+        # the genuine token of this call, with someone else's number put in
+        async with raw_twilio_stream(
+            base, caller="+4917000000000", call_sid=sid, parameters={"token": minted_token(sid)}
+        ) as forged:
             assert await closed_by_server(forged) == 1008
     assert await runtime.ledger.recent_calls() == []
 
 
-async def test_with_an_auth_token_the_stream_from_signed_twiml_is_answered(tmp_path, runtime):
+async def test_the_stream_of_a_token_minted_for_it_is_answered(tmp_path, runtime):
     from agent.server import create_app
-    from agent.telephony import twilio
 
-    settings = phone_settings(tmp_path, twilio_auth_token="twilio-test-token")
-    async with serving(create_app(settings, runtime)) as base:
+    async with serving(create_app(phone_settings(tmp_path), runtime)) as base:
         sid = "CA" + uuid.uuid4().hex
-        token = twilio.stream_token("twilio-test-token", sid, CALLER, issued_at=time.time())
-        async with websockets.connect(base.replace("http://", "ws://") + "/twilio/ws") as ws:
-            call = TwilioMediaStream(ws, CALLER, call_sid=sid, parameters={"token": token})
-            listener = asyncio.create_task(call.listen())
-            await call.connect()
+        async with raw_twilio_stream(
+            base, call_sid=sid, parameters={"token": minted_token(sid)}
+        ) as call:
             await until(lambda: call.bot_audio, feed=lambda: call.play(silence(0.1)))  # greeting
             await call.stop()
             await until(lambda: call.ws.state is websockets.State.CLOSED)
-            await listener
 
     record = await call_of(runtime.ledger, "twilio")
     assert record.caller_phone == CALLER
@@ -494,3 +557,173 @@ async def test_two_callers_at_once_are_two_calls_with_their_own_numbers(tmp_path
     assert sorted(c.caller_phone for c in calls) == sorted(numbers)
     assert all(c.ended_at is not None for c in calls)
     assert len({c.call_id for c in calls}) == 2
+
+
+# -- hang-ups are quiet, bad and excess frames do not end the call -----------------------------
+
+
+def errors_in(lines: list[str]) -> list[str]:
+    return [line for line in lines if "| ERROR" in line or "| CRITICAL" in line]
+
+
+def end_lines(lines: list[str], call_sid: str) -> list[str]:
+    return [line for line in lines if f"twilio call {call_sid} ended:" in line]
+
+
+async def asks_and_is_answered(call: TwilioMediaStream, ledger) -> None:
+    """The caller asks for the slot; the bot holds it and speaks its answer."""
+    await call.play(silence(0.2) + synthetic_speech() + silence(0.2))
+
+    async def answered() -> bool:
+        calls = [c for c in await ledger.recent_calls() if c.mode == "twilio"]
+        return len(calls) == 1 and OFFER in await bot_said(ledger, calls[0].call_id)
+
+    await until(answered, feed=lambda: call.play(silence(0.2)))
+
+
+@pytest.mark.parametrize("how", ["stop_then_close", "close_without_stop", "connection_dropped"])
+async def test_a_caller_who_hangs_up_first_ends_the_call_quietly(tmp_path, runtime, logs, how):
+    """Twilio sends `stop` and closes the socket itself; a line can also just drop. None of it
+    is an error: one INFO line says how the call ended, and the holds are released."""
+    from agent.server import create_app
+
+    ledger, sandbox = runtime.ledger, runtime.sandbox
+    async with serving(create_app(phone_settings(tmp_path), runtime)) as base:
+        sids = []
+        for _ in range(3):  # the race between the peer's close and ours, more than once
+            async with twilio_call(base) as call:
+                sids.append(call.call_sid)
+                await until(
+                    lambda call=call: call.bot_audio, feed=lambda c=call: c.play(silence(0.1))
+                )
+                if how == "stop_then_close":
+                    await call.stop()
+                    await call.ws.close()
+                elif how == "close_without_stop":
+                    await call.ws.close()
+                else:
+                    call.ws.transport.abort()  # no close frame, the TCP connection is gone
+            await until(lambda sid=call.call_sid: end_lines(logs, sid))
+
+        async def all_ended() -> bool:
+            calls = await ledger.recent_calls()
+            return len(calls) == 3 and all(c.ended_at is not None for c in calls)
+
+        await until(all_ended)
+
+    assert errors_in(logs) == []
+    expected = "caller hung up" if how == "stop_then_close" else "connection closed by the peer"
+    for sid in sids:
+        [line] = end_lines(logs, sid)
+        assert "| INFO" in line and expected in line
+    assert sandbox.active_reservations() == []
+
+
+BAD_FRAMES: list[str | bytes] = [
+    "das ist kein JSON",
+    "[1, 2, 3]",
+    "42",
+    '"media"',
+    json.dumps({"event": 5}),
+    json.dumps({"event": "media", "media": "AAAA"}),
+    json.dumps({"event": "media", "media": {"payload": 123}}),
+    json.dumps({"event": "media", "media": {"payload": None}}),
+    json.dumps({"event": "media", "media": {"payload": "!!kein base64!!"}}),
+    json.dumps({"event": "dtmf", "dtmf": "1"}),
+    b"\xff\xfe\x00binary",
+]
+
+
+async def test_bad_frames_are_ignored_and_counted_and_the_call_goes_on(tmp_path, runtime, logs):
+    from agent.server import create_app
+    from calendar_adapter.ledger import AppointmentState
+
+    ledger = runtime.ledger
+    async with serving(create_app(phone_settings(tmp_path), runtime)) as base:
+        async with twilio_call(base) as call:
+            await until(lambda: call.bot_audio, feed=lambda: call.play(silence(0.1)))
+            for frame in BAD_FRAMES * 2:
+                await call.ws.send(frame)
+            # the call still hears the caller, and still answers
+            await asks_and_is_answered(call, ledger)
+            record = await call_of(ledger, "twilio")
+            [held] = await ledger.appointments_for_call(record.call_id)
+            assert held.state is AppointmentState.HELD
+            await call.stop()
+            await until(lambda: call.ws.state is websockets.State.CLOSED)
+        await until(lambda: end_lines(logs, call.call_sid))
+
+    [end] = end_lines(logs, call.call_sid)
+    assert "caller hung up" in end
+    assert f"{len(BAD_FRAMES) * 2} bad frames ignored" in end
+    assert (
+        len([line for line in logs if "JSON that is not an object" in line and "ignoring" in line])
+        == 1
+    )
+    assert errors_in(logs) == []
+
+
+async def test_a_frame_flood_is_cut_to_the_rate_logged_once_and_the_call_goes_on(
+    tmp_path, runtime, logs
+):
+    from agent.server import create_app
+
+    ledger = runtime.ledger
+    settings = phone_settings(tmp_path, ws_max_frames_per_second=100)
+    async with serving(create_app(settings, runtime)) as base:
+        async with twilio_call(base) as call:
+            await until(lambda: call.bot_audio, feed=lambda: call.play(silence(0.1)))
+            quiet = base64.b64encode(mulaw(silence(0.02))).decode()
+            flood = json.dumps(
+                {"event": "media", "streamSid": call.stream_sid, "media": {"payload": quiet}}
+            )
+            for _ in range(1500):  # 30 s of audio, sent as fast as the socket takes it
+                await call.ws.send(flood)
+            await asks_and_is_answered(call, ledger)
+            await call.stop()
+            await until(lambda: call.ws.state is websockets.State.CLOSED)
+        await until(lambda: end_lines(logs, call.call_sid))
+
+    [end] = end_lines(logs, call.call_sid)
+    dropped = int(re.search(r"(\d+) frames over the rate dropped", end).group(1))
+    assert 1000 < dropped <= 1500
+    assert len([line for line in logs if "dropping the excess" in line]) == 1
+    assert errors_in(logs) == []
+
+
+async def test_a_call_at_twilios_own_pace_loses_no_frame(tmp_path, runtime, logs):
+    from agent.server import create_app
+
+    async with serving(create_app(phone_settings(tmp_path), runtime)) as base:
+        async with twilio_call(base) as call:
+            await asks_and_is_answered(call, runtime.ledger)
+            await call.stop()
+            await until(lambda: call.ws.state is websockets.State.CLOSED)
+        await until(lambda: end_lines(logs, call.call_sid))
+
+    [end] = end_lines(logs, call.call_sid)
+    assert "dropped" not in end and "bad frames" not in end
+
+
+async def test_an_oversized_message_closes_the_stream_and_releases_the_hold(
+    tmp_path, runtime, logs
+):
+    """uvicorn refuses a websocket message over WS_MAX_MESSAGE_BYTES before it is buffered
+    whole (close 1009): the call ends as if the line dropped."""
+    from agent.server import create_app
+
+    ledger, sandbox = runtime.ledger, runtime.sandbox
+    settings = phone_settings(tmp_path, ws_max_message_bytes=16 * 1024)
+    async with serving(create_app(settings, runtime)) as base:
+        async with twilio_call(base) as call:
+            await asks_and_is_answered(call, ledger)
+            assert len(sandbox.active_reservations()) == 1
+            huge = base64.b64encode(bytes(64 * 1024)).decode()
+            with contextlib.suppress(websockets.ConnectionClosed):
+                await call.ws.send(json.dumps({"event": "media", "media": {"payload": huge}}))
+            assert await closed_by_server(call) == 1009
+        await until(lambda: end_lines(logs, call.call_sid))
+
+    assert sandbox.active_reservations() == []
+    assert "connection closed by the peer" in end_lines(logs, call.call_sid)[0]
+    assert errors_in(logs) == []

@@ -3,25 +3,35 @@ webhook behind its signature check, and a health endpoint that needs no key at a
 
 from __future__ import annotations
 
+import base64
 import hashlib
 import hmac
 import json
 from datetime import UTC, datetime, timedelta
-from urllib.parse import urlencode
 from xml.etree import ElementTree
 
 import httpx
 import pytest
+import websockets
 
 from agent.config import Settings
 from agent.server import create_app
 from agent.telephony import twilio
 from calendar_adapter.runtime import open_calendar
-from tests.test_telephony_call import capture_logs, phone_settings, serving
+from tests.test_telephony_call import (
+    AUTH_TOKEN,
+    CALLER,
+    SALON_LINE,
+    capture_logs,
+    phone_settings,
+    post_voice,
+    serving,
+    stream_of,
+    voice_form,
+)
+from tests.test_telephony_call import signed as twilio_signature
 
-AUTH_TOKEN = "twilio-test-token"
 WEBHOOK_SECRET = "calcom-test-secret"
-CALLER = "+4915112345678"
 
 
 def offline_settings(tmp_path, **overrides) -> Settings:
@@ -32,6 +42,7 @@ def offline_settings(tmp_path, **overrides) -> Settings:
         openai_api_key=None,
         cartesia_api_key=None,
         twilio_auth_token=None,
+        telnyx_stream_token=None,
         calcom_webhook_secret=None,
         public_base_url=None,
         ledger_path=tmp_path / "ledger.sqlite3",
@@ -46,33 +57,6 @@ def logs():
         yield lines
 
 
-def voice_form(call_sid: str = "CA0123456789abcdef0123456789abcdef", caller: str = CALLER) -> dict:
-    return {
-        "AccountSid": "AC" + "0" * 32,
-        "CallSid": call_sid,
-        "From": caller,
-        "To": "+4930123456",
-        "CallStatus": "ringing",
-        "Direction": "inbound",
-    }
-
-
-async def post_voice(base: str, form: dict, signature: str | None) -> httpx.Response:
-    headers = {"Content-Type": "application/x-www-form-urlencoded"}
-    if signature is not None:
-        headers["X-Twilio-Signature"] = signature
-    async with httpx.AsyncClient() as http:
-        return await http.post(f"{base}/twilio/voice", content=urlencode(form), headers=headers)
-
-
-def stream_of(twiml: str) -> tuple[str, dict[str, str]]:
-    root = ElementTree.fromstring(twiml)
-    stream = root.find("./Connect/Stream")
-    assert stream is not None, twiml
-    params = {p.get("name"): p.get("value") for p in stream.findall("Parameter")}
-    return stream.get("url"), params
-
-
 # -- Twilio's signature algorithm ------------------------------------------------------------
 
 
@@ -85,18 +69,37 @@ def test_signature_matches_twilios_published_example():
         "To": "+18005551212",
     }
     url = "https://mycompany.com/myapp.php?foo=1&bar=2"
-    assert twilio.compute_signature("12345", url, params.items()) == "RSOYDt4T1cUTdK1PDd93/VVr8B8="
+    example = "RSOYDt4T1cUTdK1PDd93/VVr8B8="
+    assert twilio.is_valid_request("12345", url, params.items(), example)
+    assert not twilio.is_valid_request("12345", url + "&baz=3", params.items(), example)
+    assert not twilio.is_valid_request("12345", url, [*params.items(), ("x", "")], example)
+    assert not twilio.is_valid_request("12346", url, params.items(), example)
+    assert not twilio.is_valid_request("12345", url, params.items(), None)
 
 
-def test_signature_survives_a_proxy_adding_the_default_port():
+def test_signature_survives_a_proxy_adding_or_dropping_the_port():
     params = [("From", CALLER)]
-    signed = twilio.compute_signature(AUTH_TOKEN, "https://salon.example/twilio/voice", params)
-    assert twilio.is_valid_signature(
-        AUTH_TOKEN, "https://salon.example:443/twilio/voice", params, signed
+    form = dict(params)
+    bare = twilio_signature("https://salon.example/twilio/voice", form)
+    with_port = twilio_signature("https://salon.example:443/twilio/voice", form)
+    for url in ("https://salon.example/twilio/voice", "https://salon.example:443/twilio/voice"):
+        assert twilio.is_valid_request(AUTH_TOKEN, url, params, bare)
+        assert twilio.is_valid_request(AUTH_TOKEN, url, params, with_port)
+    assert not twilio.is_valid_request(
+        AUTH_TOKEN, "https://other.example/twilio/voice", params, bare
     )
-    assert not twilio.is_valid_signature(
-        AUTH_TOKEN, "https://salon.example:8443/twilio/voice", params, signed
-    )
+    assert not twilio.is_valid_request(AUTH_TOKEN, "https://salon.example/twilio/ws", params, bare)
+
+
+def test_signature_with_repeated_parameters_covers_every_value():
+    params = [("StirVerstat", "TN-Validation-Passed-A"), ("StirVerstat", "x"), ("From", CALLER)]
+    url = "https://salon.example/twilio/voice"
+    # Twilio's algorithm written out: the URL, then name+value for every value, sorted.
+    payload = url + "From" + CALLER + "StirVerstat" + "TN-Validation-Passed-A" + "StirVerstat" + "x"
+    digest = hmac.new(AUTH_TOKEN.encode(), payload.encode(), hashlib.sha1).digest()
+    signature = base64.b64encode(digest).decode()
+    assert twilio.is_valid_request(AUTH_TOKEN, url, params, signature)
+    assert not twilio.is_valid_request(AUTH_TOKEN, url, params[1:], signature)
 
 
 class ManualTime:
@@ -151,11 +154,9 @@ async def runtime(tmp_path, clock):
 
 
 async def test_twiml_points_the_call_at_our_websocket_with_the_callers_number(tmp_path, runtime):
-    settings = phone_settings(tmp_path, twilio_auth_token=AUTH_TOKEN)
-    async with serving(create_app(settings, runtime)) as base:
+    async with serving(create_app(phone_settings(tmp_path), runtime)) as base:
         form = voice_form()
-        signature = twilio.compute_signature(AUTH_TOKEN, f"{base}/twilio/voice", form.items())
-        response = await post_voice(base, form, signature)
+        response = await post_voice(base, form)
 
     assert response.status_code == 200
     assert response.headers["content-type"].startswith("application/xml")
@@ -166,16 +167,12 @@ async def test_twiml_points_the_call_at_our_websocket_with_the_callers_number(tm
 
 
 async def test_twiml_uses_the_public_base_url_for_signature_and_stream(tmp_path, runtime):
-    settings = phone_settings(
-        tmp_path, twilio_auth_token=AUTH_TOKEN, public_base_url="https://salon.example/"
-    )
+    settings = phone_settings(tmp_path, public_base_url="https://salon.example/")
     async with serving(create_app(settings, runtime)) as base:
         form = voice_form()
         public = "https://salon.example/twilio/voice"
-        good = await post_voice(
-            base, form, twilio.compute_signature(AUTH_TOKEN, public, form.items())
-        )
-        local = twilio.compute_signature(AUTH_TOKEN, f"{base}/twilio/voice", form.items())
+        good = await post_voice(base, form, twilio_signature(public, form))
+        local = twilio_signature(f"{base}/twilio/voice", form)
         signed_for_another_url = await post_voice(base, form, local)
 
     assert good.status_code == 200
@@ -185,17 +182,16 @@ async def test_twiml_uses_the_public_base_url_for_signature_and_stream(tmp_path,
 
 @pytest.mark.parametrize("tamper", ["missing", "garbage", "other_token", "changed_caller"])
 async def test_twiml_refuses_requests_twilio_did_not_sign(tmp_path, runtime, tamper):
-    settings = phone_settings(tmp_path, twilio_auth_token=AUTH_TOKEN)
-    async with serving(create_app(settings, runtime)) as base:
+    async with serving(create_app(phone_settings(tmp_path), runtime)) as base:
         form = voice_form()
         url = f"{base}/twilio/voice"
-        signature: str | None = twilio.compute_signature(AUTH_TOKEN, url, form.items())
+        signature: str | None = twilio_signature(url, form)
         if tamper == "missing":
             signature = None
         elif tamper == "garbage":
             signature = "bm90IGEgc2lnbmF0dXJl"
         elif tamper == "other_token":
-            signature = twilio.compute_signature("someone-else", url, form.items())
+            signature = twilio_signature(url, form, "someone-else")
         else:
             form["From"] = "+4917000000000"
         response = await post_voice(base, form, signature)
@@ -204,22 +200,57 @@ async def test_twiml_refuses_requests_twilio_did_not_sign(tmp_path, runtime, tam
     assert "<Stream" not in response.text
 
 
-async def test_twiml_without_an_auth_token_is_served_unsigned_and_carries_no_token(
-    tmp_path, runtime
-):
-    settings = phone_settings(tmp_path)
+async def test_without_an_auth_token_the_voice_webhook_refuses_everyone(tmp_path, runtime, logs):
+    """Unsigned TwiML would let anyone open a stream claiming any caller number."""
+    settings = phone_settings(tmp_path, twilio_auth_token=None)
     async with serving(create_app(settings, runtime)) as base:
+        unsigned = await post_voice(base, voice_form(), signature=None)
+        signed_anyway = await post_voice(base, voice_form(), signature="sign")
+        with pytest.raises(websockets.InvalidStatus) as stream_refused:
+            async with websockets.connect(base.replace("http://", "ws://") + "/twilio/ws"):
+                pass
+
+    for response in (unsigned, signed_anyway):
+        assert response.status_code == 503
+        assert "<Stream" not in response.text
+    assert stream_refused.value.response.status_code == 403  # not even accepted
+    assert await runtime.ledger.recent_calls() == []
+    assert any("TWILIO_AUTH_TOKEN is not set" in line for line in logs)
+
+
+async def test_insecure_dev_serves_unsigned_twiml_loudly_and_carries_no_token(
+    tmp_path, runtime, logs
+):
+    settings = phone_settings(tmp_path, twilio_auth_token=None)
+    async with serving(create_app(settings, runtime, insecure_dev=True)) as base:
         response = await post_voice(base, voice_form(), signature=None)
+        async with httpx.AsyncClient() as http:
+            health = (await http.get(f"{base}/healthz")).json()
 
     assert response.status_code == 200
     _, params = stream_of(response.text)
     assert params == {"from": CALLER}
+    assert health["insecure_dev"] is True
+    assert any("OPEN WITHOUT AUTHENTICATION" in line and "twilio" in line for line in logs)
+
+
+def said_and_dialled(twiml: str) -> tuple[list[str], list[str], bool]:
+    root = ElementTree.fromstring(twiml)
+    assert root.find("./Connect") is None, twiml
+    says = [(say.get("language"), say.text) for say in root.findall("./Say")]
+    assert all(language == "de-DE" for language, _ in says)
+    return (
+        [text for _, text in says],
+        [d.text for d in root.findall("./Dial")],
+        (root.find("./Hangup") is not None),
+    )
 
 
 @pytest.mark.parametrize(
     ("missing", "settings_of"),
     [
-        ("DEEPGRAM_API_KEY", offline_settings),  # real providers configured, none of their keys
+        # real providers configured, none of their keys
+        ("DEEPGRAM_API_KEY", lambda tmp: offline_settings(tmp, twilio_auth_token=AUTH_TOKEN)),
         ("STANDIN_SCRIPT", lambda tmp: phone_settings(tmp, standin_script=None)),
     ],
 )
@@ -227,16 +258,51 @@ async def test_a_call_the_server_cannot_serve_hears_an_apology_instead_of_silenc
     tmp_path, runtime, missing, settings_of, logs
 ):
     async with serving(create_app(settings_of(tmp_path), runtime)) as base:
-        response = await post_voice(base, voice_form(), signature=None)
+        response = await post_voice(base, voice_form())
 
     assert response.status_code == 200
-    root = ElementTree.fromstring(response.text)
-    assert root.find("./Connect") is None
-    assert root.find("./Say") is not None and root.find("./Hangup") is not None
+    says, dials, hangs_up = said_and_dialled(response.text)
+    assert len(says) == 1 and "Entschuldigung" in says[0] and not dials and hangs_up
     assert any("refused" in line and missing in line for line in logs)
 
 
-# -- health ----------------------------------------------------------------------------------
+async def test_with_overflow_forward_a_call_the_server_cannot_serve_goes_to_the_salon(
+    tmp_path, runtime
+):
+    settings = phone_settings(tmp_path, standin_script=None, overflow_action="forward")
+    async with serving(create_app(settings, runtime)) as base:
+        response = await post_voice(base, voice_form())
+
+    says, dials, hangs_up = said_and_dialled(response.text)
+    assert dials == ["+493012345678"]  # business.phone of the salon file, E.164
+    assert "verbinde" in says[0]
+    assert "Entschuldigung" in says[-1] and hangs_up  # nobody answered at the salon
+
+
+async def test_a_call_that_came_in_on_the_salons_own_number_is_never_forwarded_to_it(
+    tmp_path, runtime
+):
+    settings = phone_settings(tmp_path, standin_script=None, overflow_action="forward")
+    async with serving(create_app(settings, runtime)) as base:
+        form = voice_form()
+        form["To"] = "+49 30 12345678"
+        response = await post_voice(base, form)
+
+    says, dials, hangs_up = said_and_dialled(response.text)
+    assert dials == [] and len(says) == 1 and hangs_up
+
+
+async def test_the_stream_twiml_falls_back_when_the_server_ends_the_stream(tmp_path, runtime):
+    """Twilio runs what follows <Connect> only once our server closes the stream."""
+    async with serving(create_app(phone_settings(tmp_path), runtime)) as base:
+        response = await post_voice(base, voice_form())
+
+    root = ElementTree.fromstring(response.text)
+    assert [child.tag for child in root] == ["Connect", "Say", "Hangup"]
+    assert SALON_LINE not in response.text
+
+
+# -- health and what is not served -------------------------------------------------------------
 
 
 async def test_health_needs_no_key_and_reports_the_embedded_sandbox(tmp_path):
@@ -244,6 +310,7 @@ async def test_health_needs_no_key_and_reports_the_embedded_sandbox(tmp_path):
     async with serving(create_app(settings)) as base:  # the app opens its own calendar
         async with httpx.AsyncClient() as http:
             response = await http.get(f"{base}/healthz")
+            ready = await http.get(f"{base}/healthz/ready")
 
     assert response.status_code == 200
     body = response.json()
@@ -251,7 +318,32 @@ async def test_health_needs_no_key_and_reports_the_embedded_sandbox(tmp_path):
     assert body["calendar"] == "sandbox"
     assert body["ledger"] == "ok"
     assert body["calls"] == "refused"  # no DEEPGRAM/OPENAI key: health says calls cannot work
+    assert body["providers"] == []  # no provider's secret set: every phone endpoint closed
+    assert body["load"]["accepting"] is False and body["load"]["active_calls"] == 0
+    assert ready.status_code == 503  # a load balancer sends no call here
     assert (tmp_path / "ledger.sqlite3").exists()
+
+
+async def test_health_says_nothing_secret(tmp_path, runtime):
+    settings = phone_settings(tmp_path, calcom_webhook_secret=WEBHOOK_SECRET)
+    async with serving(create_app(settings, runtime)) as base:
+        async with httpx.AsyncClient() as http:
+            texts = [
+                (await http.get(f"{base}{path}")).text for path in ("/healthz", "/healthz/ready")
+            ]
+
+    for text in texts:
+        for secret in (AUTH_TOKEN, "telnyx-test-token", WEBHOOK_SECRET, str(tmp_path)):
+            assert secret not in text
+
+
+@pytest.mark.parametrize("path", ["/openapi.json", "/docs", "/redoc", "/docs/oauth2-redirect"])
+async def test_no_api_schema_or_docs_pages_are_served(tmp_path, runtime, path):
+    async with serving(create_app(phone_settings(tmp_path), runtime)) as base:
+        async with httpx.AsyncClient() as http:
+            response = await http.get(f"{base}{path}")
+
+    assert response.status_code == 404
 
 
 # -- the Cal.com webhook ---------------------------------------------------------------------

@@ -1,13 +1,19 @@
 """One phone call over a provider's media websocket, from the start message to the hang-up.
 
-The call ends on the provider's `stop` message, on a websocket disconnect, or on an error;
-whichever comes first, `run_call` returns and the session has released its holds.
+In order: the provider must be open on this server (else the handshake is refused), the stream
+must prove it is the provider's (Twilio: the stream token of a signed TwiML; Telnyx: the
+`?token=` of its stream URL), the calls must be servable (keys) and the process must have a
+place for one more (admission). Then the call runs until the provider's `stop`, the peer's
+close, an error or the server's shutdown, whichever comes first; the session releases its
+holds, and one INFO line says how the call ended. A peer that closed first is the normal end of
+a call, never an error.
 """
 
 from __future__ import annotations
 
 import asyncio
 import hmac
+import time
 from collections.abc import Awaitable, Callable
 from dataclasses import dataclass
 from typing import Any
@@ -17,10 +23,13 @@ from loguru import logger
 from pipecat.pipeline.worker import PipelineParams
 from pipecat.runner.utils import parse_telephony_websocket
 from pipecat.transports.websocket.fastapi import FastAPIWebsocketParams, FastAPIWebsocketTransport
-from starlette.websockets import WebSocketState
+from starlette.websockets import WebSocketDisconnect, WebSocketState
 
+from agent.telephony.access import PhoneAccess
+from agent.telephony.admission import Admission, Place
 from agent.telephony.caller import CallStart, Provider, read_call_start
-from agent.telephony.serializers import build_serializer
+from agent.telephony.frame_guard import StreamGuard
+from agent.telephony.serializers import TELNYX_ENCODINGS, build_serializer
 from agent.telephony.twilio import StreamTokens
 from calendar_adapter.privacy import mask_phone
 
@@ -36,6 +45,9 @@ OPENAI_TTS_SAMPLE_RATE = 24000
 
 # Policy violation: the peer is not who it claims to be, or not allowed in right now.
 CLOSE_REFUSED = 1008
+# Try again later: the process is full. (Twilio then plays the TwiML after <Connect>.)
+CLOSE_FULL = 1013
+CLOSE_ERROR = 1011
 
 
 def phone_pipeline_params(settings: Any) -> PipelineParams:
@@ -57,52 +69,119 @@ class PhoneLine:
     settings: Any
     refusal: Callable[[], str | None]  # why calls cannot be taken now (missing key), or None
     services: Callable[[], Awaitable[Any]]  # per-call services (stand-ins), None: from settings
+    access: PhoneAccess
+    admission: Admission
     stream_tokens: StreamTokens | None = None  # Twilio streams need one when an auth token is set
-    telnyx_token: str | None = None  # Telnyx streams need `?token=` when set
+
+
+# A peer that is gone: starlette raises WebSocketDisconnect (it converts uvicorn's
+# ClientDisconnected, an OSError, into one).
+_GONE = (WebSocketDisconnect, OSError)
 
 
 async def serve_media_stream(websocket: WebSocket, provider: Provider, line: PhoneLine) -> None:
-    """Accept the websocket, read the start message, run the call until it ends."""
-    await websocket.accept()
-    if provider == "telnyx" and line.telnyx_token:
-        offered = websocket.query_params.get("token") or ""
-        if not hmac.compare_digest(offered.encode(), line.telnyx_token.encode()):
-            logger.warning("telnyx websocket refused: stream token missing or wrong")
-            await _close(websocket, CLOSE_REFUSED)
-            return
-    try:
-        transport_type, call_data = await asyncio.wait_for(
-            parse_telephony_websocket(websocket), START_TIMEOUT_SECONDS
+    """Admit the stream and run its call; never raises for a peer that went away."""
+    if not line.access.is_open(provider):
+        logger.warning(
+            f"{provider} websocket refused: {provider} is not enabled on this server "
+            f"({line.access.closed_because(provider)})"
         )
-        start = read_call_start(provider, transport_type, call_data)
-    except (ValueError, KeyError, TimeoutError) as exc:
-        logger.warning(f"{provider} websocket refused: no valid start message ({exc})")
-        await _close(websocket, CLOSE_REFUSED)
+        await _close(websocket, CLOSE_REFUSED)  # before accepting: the handshake gets a 403
         return
+    try:
+        await websocket.accept()
+        admitted = await _admit(websocket, provider, line)
+    except _GONE:
+        logger.info(f"{provider} websocket closed by the peer before its call started")
+        return
+    if admitted is None:
+        return
+    start, place = admitted
+    try:
+        try:
+            services = await line.services()
+        except Exception:
+            logger.exception(f"{provider} call {start.call_id}: services could not be built")
+            await _close(websocket, CLOSE_ERROR)
+            return
+        logger.info(
+            f"{provider} call {start.call_id} from {mask_phone(start.caller_phone)} connected "
+            f"({line.admission.active}/{line.admission.limit} calls)"
+        )
+        await _run_until_hang_up(websocket, start, line, services)
+    finally:
+        place.release()
+
+
+async def _admit(
+    websocket: WebSocket, provider: Provider, line: PhoneLine
+) -> tuple[CallStart, Place] | None:
+    """(start, place) for a stream that may become a call; None once it was refused."""
+    if provider == "telnyx" and line.access.telnyx_stream_token:
+        offered = websocket.query_params.get("token") or ""
+        if not hmac.compare_digest(offered.encode(), line.access.telnyx_stream_token.encode()):
+            return await _refuse(
+                websocket, "telnyx websocket refused: stream token missing or wrong"
+            )
+    start = await _read_start(websocket, provider)
+    if start is None:
+        return None
 
     if provider == "twilio" and line.stream_tokens is not None:
         parameters = start.parameters or {}
         caller = str(parameters.get("from") or "")
         if not line.stream_tokens.redeem(start.call_id, caller, parameters.get("token")):
-            logger.warning("twilio websocket refused: stream token missing or wrong")
-            await _close(websocket, CLOSE_REFUSED)
-            return
+            return await _refuse(
+                websocket, "twilio websocket refused: stream token missing or wrong"
+            )
+    if provider == "telnyx" and start.outbound_encoding not in TELNYX_ENCODINGS:
+        return await _refuse(
+            websocket,
+            f"telnyx call {start.call_id} refused: its audio is {start.outbound_encoding}; "
+            f"set the stream codec to one of {', '.join(TELNYX_ENCODINGS)}",
+        )
+    if not line.access.authenticated(provider):
+        logger.warning(
+            f"{provider} call {start.call_id} accepted WITHOUT AUTHENTICATION (--insecure-dev)"
+        )
 
     reason = line.refusal()
     if reason:
         logger.error(f"{provider} call from {mask_phone(start.caller_phone)} refused: {reason}")
         await _close(websocket, CLOSE_REFUSED)
-        return
+        return None
+    place = line.admission.admit(start.call_id)
+    if place is None:
+        logger.info(
+            f"{provider} call {start.call_id} refused: {line.admission.limit} calls already "
+            "(over the limit)"
+        )
+        await _close(websocket, CLOSE_FULL)
+        return None
+    return start, place
 
+
+async def _read_start(websocket: WebSocket, provider: Provider) -> CallStart | None:
     try:
-        services = await line.services()
-    except Exception:
-        logger.exception(f"{provider} call {start.call_id}: services could not be built")
-        await _close(websocket, 1011)
-        return
+        transport_type, call_data = await asyncio.wait_for(
+            parse_telephony_websocket(websocket), START_TIMEOUT_SECONDS
+        )
+        return read_call_start(provider, transport_type, call_data)
+    except WebSocketDisconnect:
+        raise
+    except TimeoutError:
+        await _refuse(websocket, f"{provider} websocket refused: no start message in time")
+    except Exception as exc:  # whatever the start message got wrong; its content is not logged
+        await _refuse(
+            websocket,
+            f"{provider} websocket refused: no valid start message ({type(exc).__name__})",
+        )
+    return None
 
-    logger.info(f"{provider} call {start.call_id} from {mask_phone(start.caller_phone)} connected")
-    await _run_until_hang_up(websocket, start, line, services)
+
+async def _refuse(websocket: WebSocket, why: str) -> None:
+    logger.warning(why)
+    await _close(websocket, CLOSE_REFUSED)
 
 
 async def _run_until_hang_up(
@@ -111,7 +190,9 @@ async def _run_until_hang_up(
     """Run the call; `stop` from the provider ends its pipeline like a hang-up, a dropped
     websocket is noticed by `run_call` itself, and a server shutdown cancels it."""
     label = f"{start.provider} call {start.call_id}"
+    began = time.monotonic()
     stopped = asyncio.Event()
+    guard = StreamGuard(label, per_second=line.settings.ws_max_frames_per_second)
     pipelines: list[Any] = []
     transport = FastAPIWebsocketTransport(
         websocket=websocket,
@@ -119,7 +200,7 @@ async def _run_until_hang_up(
             audio_in_enabled=True,
             audio_out_enabled=True,
             add_wav_header=False,
-            serializer=build_serializer(start, stopped.set),
+            serializer=build_serializer(start, stopped.set, guard),
         ),
     )
     call = asyncio.create_task(
@@ -139,27 +220,48 @@ async def _run_until_hang_up(
     try:
         await asyncio.wait({call, hung_up}, return_when=asyncio.FIRST_COMPLETED)
         if not call.done():
-            logger.info(f"{label}: stop received, ending the call")
+            logger.debug(f"{label}: stop received, ending the call")
             if pipelines:
                 await pipelines[0].worker.cancel(reason="caller hung up")
             else:  # still starting: nothing to wind down yet
                 call.cancel()
         await asyncio.gather(call, return_exceptions=True)
-        if not call.cancelled() and call.exception() is not None:
-            logger.opt(exception=call.exception()).error(f"{label} ended with an error")
     finally:
         hung_up.cancel()
         if not call.done():  # the server itself is shutting down
             call.cancel()
             await asyncio.gather(call, return_exceptions=True)
         await _close(websocket, 1000)
-        logger.info(f"{label} ended")
+        why = _end_reason(call, stopped.is_set(), websocket)
+        extra = guard.summary()
+        seconds = time.monotonic() - began
+        message = f"{label} ended: {why}; {seconds:.1f} s" + (f"; {extra}" if extra else "")
+        if call.done() and not call.cancelled() and call.exception() is not None:
+            logger.opt(exception=call.exception()).error(message)
+        else:
+            logger.info(message)
+
+
+def _end_reason(call: asyncio.Task, stop_received: bool, websocket: WebSocket) -> str:
+    if call.cancelled():
+        return "caller hung up" if stop_received else "server shutting down"
+    if call.exception() is not None:
+        return f"error ({type(call.exception()).__name__})"
+    result = call.result()
+    if getattr(result, "reason", None) == "error":
+        return f"error ({type(result.error).__name__})"
+    if stop_received:
+        return "caller hung up"
+    if websocket.client_state == WebSocketState.DISCONNECTED:
+        return "connection closed by the peer"
+    return "the call pipeline ended"
 
 
 async def _close(websocket: WebSocket, code: int) -> None:
+    """Close our side unless it is closed; a peer that left first is no error."""
     if websocket.application_state == WebSocketState.DISCONNECTED:
         return
     try:
         await websocket.close(code=code)
-    except RuntimeError:
-        pass  # already closed by the peer or by the transport
+    except (*_GONE, RuntimeError):  # RuntimeError: closed on our side meanwhile
+        pass

@@ -1,9 +1,14 @@
-"""The providers' wire protocols (pipecat's serializers), plus one thing they do not do: tell
-us when the provider says the call is over."""
+"""The providers' wire protocols (pipecat's serializers), wrapped with what they do not do: keep
+a stream's frames within a rate and a shape (`StreamGuard`), and tell us when the provider says
+the call is over.
+
+pipecat's transport ends the call when its serializer raises, and its serializers raise on JSON
+that is not an object or on invalid base64. The guard reads each frame first; only frames that
+pass reach pipecat's own `deserialize`, and anything it still raises on is skipped and counted.
+"""
 
 from __future__ import annotations
 
-import json
 from collections.abc import Callable
 from typing import Any
 
@@ -12,50 +17,64 @@ from pipecat.serializers.telnyx import TelnyxFrameSerializer
 from pipecat.serializers.twilio import TwilioFrameSerializer
 
 from agent.telephony.caller import CallStart
+from agent.telephony.frame_guard import StreamGuard
+
+# What pipecat's Telnyx serializer decodes; Telnyx streams can also be G722, OPUS, AMR-WB, L16.
+TELNYX_ENCODINGS = ("PCMU", "PCMA")
 
 
-class _StopListener:
-    """Mixed into a provider serializer: the provider's `stop` message means the caller hung
-    up. The serializer is the only place that sees every inbound message, so it raises the flag."""
+class _Guarded:
+    """Mixed into a provider serializer, before it in the MRO."""
 
     _on_stop: Callable[[], None]
+    _guard: StreamGuard
 
     async def deserialize(self, data: str | bytes):
-        if isinstance(data, str) and '"stop"' in data:
-            try:
-                event = json.loads(data).get("event")
-            except (json.JSONDecodeError, AttributeError):
-                event = None
-            if event == "stop":
-                self._on_stop()
-                return None
-        return await super().deserialize(data)  # type: ignore[misc]
+        if not self._guard.allow():
+            return None
+        message = self._guard.read(data)
+        if message is None:
+            return None
+        if message["event"] == "stop":  # the caller hung up
+            self._on_stop()
+            return None
+        try:
+            return await super().deserialize(data)  # type: ignore[misc]
+        except Exception:  # a frame pipecat cannot take is one frame, not the call
+            self._guard.reject("refused by the serializer")
+            return None
 
 
-class _TwilioSerializer(_StopListener, TwilioFrameSerializer):
-    def __init__(self, *, on_stop: Callable[[], None], **kwargs: Any):
+class _TwilioSerializer(_Guarded, TwilioFrameSerializer):
+    def __init__(self, *, on_stop: Callable[[], None], guard: StreamGuard, **kwargs: Any):
         super().__init__(**kwargs)
         self._on_stop = on_stop
+        self._guard = guard
 
 
-class _TelnyxSerializer(_StopListener, TelnyxFrameSerializer):
-    def __init__(self, *, on_stop: Callable[[], None], **kwargs: Any):
+class _TelnyxSerializer(_Guarded, TelnyxFrameSerializer):
+    def __init__(self, *, on_stop: Callable[[], None], guard: StreamGuard, **kwargs: Any):
         super().__init__(**kwargs)
         self._on_stop = on_stop
+        self._guard = guard
 
 
-def build_serializer(start: CallStart, on_stop: Callable[[], None]) -> FrameSerializer:
+def build_serializer(
+    start: CallStart, on_stop: Callable[[], None], guard: StreamGuard
+) -> FrameSerializer:
     # No auto hang-up: it would need the provider's REST credentials, and our calls end when
     # the caller hangs up; the bot never hangs up on anyone.
     if start.provider == "twilio":
         return _TwilioSerializer(
             on_stop=on_stop,
+            guard=guard,
             stream_sid=start.stream_id,
             call_sid=start.call_id,
             params=TwilioFrameSerializer.InputParams(auto_hang_up=False),
         )
     return _TelnyxSerializer(
         on_stop=on_stop,
+        guard=guard,
         stream_id=start.stream_id,
         call_control_id=start.call_id,
         outbound_encoding=start.outbound_encoding,

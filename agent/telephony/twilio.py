@@ -1,60 +1,39 @@
-"""Twilio's side of a call: request signatures, the TwiML that connects a call to our
-websocket, and the per-call stream token that ties that websocket back to a signed request."""
+"""Twilio's side of a call: request signatures (Twilio's own validator) and the per-call stream
+token that ties a Media Streams websocket back to a signed request."""
 
 from __future__ import annotations
 
-import base64
 import hashlib
 import hmac
 import time
 from collections.abc import Callable, Iterable
 from urllib.parse import urlsplit, urlunsplit
-from xml.sax.saxutils import quoteattr
+
+from starlette.datastructures import ImmutableMultiDict
+from twilio.request_validator import RequestValidator, get_signature_algorithm
 
 STREAM_PATH = "/twilio/ws"
 
 
-def compute_signature(auth_token: str, url: str, params: Iterable[tuple[str, str]]) -> str:
-    """Twilio's algorithm: the full URL, then every POST parameter as name+value sorted by
-    name (then value), HMAC-SHA1 with the auth token, base64."""
-    payload = url + "".join(name + value for name, value in sorted(params))
-    digest = hmac.new(auth_token.encode(), payload.encode(), hashlib.sha1).digest()
-    return base64.b64encode(digest).decode()
-
-
-def is_valid_signature(
-    auth_token: str, url: str, params: Iterable[tuple[str, str]], signature: str | None
+def is_valid_request(
+    auth_token: str,
+    url: str,
+    params: Iterable[tuple[str, str]],
+    signature: str | None,
+    *,
+    signature_settings: str | None = None,
 ) -> bool:
-    """Also tries the URL with and without the default port, as Twilio's own validator does:
-    a proxy may add or drop `:443` between Twilio and us."""
+    """Twilio's validator: the full URL (also tried with and without its port, as a proxy may
+    add or drop one), every POST parameter, HMAC with the auth token. `signature_settings` is
+    the X-Twilio-Webhooks-Signature-Settings header, which names the algorithm when present."""
     if not signature:
         return False
-    items = list(params)
-    return any(
-        hmac.compare_digest(compute_signature(auth_token, candidate, items), signature)
-        for candidate in _port_variants(url)
+    return RequestValidator(auth_token).validate(
+        url,
+        ImmutableMultiDict(list(params)),  # repeated names keep all their values
+        signature,
+        algorithm=get_signature_algorithm(signature_settings),
     )
-
-
-def _port_variants(url: str) -> list[str]:
-    parts = urlsplit(url)
-    default = {"https": 443, "http": 80}.get(parts.scheme)
-    host = parts.hostname or ""
-    variants = [url]
-    if default is None:
-        return variants
-    if parts.port is None:
-        variants.append(urlunsplit(parts._replace(netloc=f"{_userinfo(parts)}{host}:{default}")))
-    elif parts.port == default:
-        variants.append(urlunsplit(parts._replace(netloc=f"{_userinfo(parts)}{host}")))
-    return variants
-
-
-def _userinfo(parts) -> str:
-    if parts.username is None:
-        return ""
-    password = f":{parts.password}" if parts.password is not None else ""
-    return f"{parts.username}{password}@"
 
 
 # Twilio opens the stream a moment after fetching the TwiML; a token older than this is stale.
@@ -130,15 +109,3 @@ def websocket_url(base_url: str) -> str:
     parts = urlsplit(base_url.rstrip("/"))
     scheme = "ws" if parts.scheme in ("http", "ws") else "wss"
     return urlunsplit((scheme, parts.netloc, parts.path + STREAM_PATH, "", ""))
-
-
-def connect_twiml(stream_url: str, parameters: dict[str, str]) -> str:
-    """`<Connect><Stream>`: a bidirectional stream, so the bot's audio goes back to the caller."""
-    params = "".join(
-        f"<Parameter name={quoteattr(name)} value={quoteattr(value)}/>"
-        for name, value in parameters.items()
-    )
-    return (
-        '<?xml version="1.0" encoding="UTF-8"?>'
-        f"<Response><Connect><Stream url={quoteattr(stream_url)}>{params}</Stream></Connect></Response>"
-    )

@@ -1,0 +1,109 @@
+"""What one media stream may send: a frame rate, and frames that make sense.
+
+Twilio and Telnyx send 50 media frames a second, JSON objects with base64 audio. A peer that
+sends far more, or garbage, must neither end the call nor eat the CPU other calls need: excess
+frames are dropped before anything parses them, malformed ones are skipped, both are counted,
+and each kind is logged once per call.
+"""
+
+from __future__ import annotations
+
+import base64
+import binascii
+import json
+import time
+from collections import Counter
+from collections.abc import Callable
+from typing import Any
+
+from loguru import logger
+
+
+class StreamGuard:
+    """Per stream: a token bucket (`per_second`, bursts up to one second's worth) and the
+    bad-frame count. `label` names the call in the once-per-call log lines."""
+
+    def __init__(
+        self,
+        label: str,
+        *,
+        per_second: float,
+        now: Callable[[], float] = time.monotonic,
+    ):
+        self.label = label
+        self._rate = per_second
+        self._capacity = max(1.0, per_second)
+        self._tokens = self._capacity
+        self._now = now
+        self._last = now()
+        self.dropped = 0
+        self.bad: Counter[str] = Counter()
+
+    def allow(self) -> bool:
+        """False for a frame over the rate (counted, logged on the first)."""
+        now = self._now()
+        self._tokens = min(self._capacity, self._tokens + (now - self._last) * self._rate)
+        self._last = now
+        if self._tokens >= 1.0:
+            self._tokens -= 1.0
+            return True
+        if self.dropped == 0:
+            logger.warning(
+                f"{self.label}: more than {self._rate:g} frames/s; dropping the excess "
+                "(logged once per call)"
+            )
+        self.dropped += 1
+        return False
+
+    def reject(self, kind: str) -> None:
+        """Count a malformed frame; the first of each kind is logged (never its content)."""
+        if not self.bad[kind]:
+            logger.warning(f"{self.label}: ignoring a bad frame ({kind}); logged once per kind")
+        self.bad[kind] += 1
+
+    def summary(self) -> str:
+        """`""`, or what was dropped and skipped, for the call's end line."""
+        parts = []
+        if self.dropped:
+            parts.append(f"{self.dropped} frames over the rate dropped")
+        if self.bad:
+            kinds = ", ".join(f"{n} {kind}" for kind, n in sorted(self.bad.items()))
+            parts.append(f"{sum(self.bad.values())} bad frames ignored ({kinds})")
+        return "; ".join(parts)
+
+    def read(self, data: str | bytes) -> dict[str, Any] | None:
+        """The message as a JSON object with a string `event`, its media and DTMF parts of the
+        right shape; None (counted) otherwise."""
+        try:
+            message = json.loads(data)
+        except (ValueError, TypeError):  # not JSON, or bytes that are not UTF-8
+            self.reject("not JSON")
+            return None
+        if not isinstance(message, dict):
+            self.reject("JSON that is not an object")
+            return None
+        event = message.get("event")
+        if not isinstance(event, str):
+            self.reject("no event name")
+            return None
+        if event == "media" and not self._valid_media(message.get("media")):
+            return None
+        if event == "dtmf" and not isinstance(message.get("dtmf"), dict):
+            self.reject("dtmf that is not an object")
+            return None
+        return message
+
+    def _valid_media(self, media: Any) -> bool:
+        if not isinstance(media, dict):
+            self.reject("media that is not an object")
+            return False
+        payload = media.get("payload")
+        if not isinstance(payload, str):
+            self.reject("payload that is not a string")
+            return False
+        try:
+            base64.b64decode(payload, validate=True)
+        except (binascii.Error, ValueError):
+            self.reject("payload that is not base64")
+            return False
+        return True
