@@ -6,6 +6,8 @@ from __future__ import annotations
 from datetime import UTC, datetime
 from types import SimpleNamespace
 
+import pytest
+
 from agent.dashboard import needs_person, numbers, svg
 from agent.dashboard.outcomes import call_outcomes
 from calendar_adapter.ledger import AppointmentState as S
@@ -78,3 +80,18 @@ def test_charts_are_svg_with_a_tooltip_per_bar_and_escaped_labels():
     assert "&lt;Mo&gt;" in chart and "<Mo>" not in chart
     assert str(svg.bar_chart([], [])) == ""
     assert str(svg.histogram([0.4, 0.4])).count("<title>") == 10
+
+
+async def test_a_browser_call_over_the_servers_call_limit_is_refused_and_takes_no_place():
+    from agent.dashboard.browser_call import BrowserCalls, CallsFullError
+    from agent.telephony.admission import Admission
+
+    admission = Admission(1)
+    taken = admission.admit(None)  # a phone call holds the only place
+    ctx = SimpleNamespace(admit=lambda: admission.admit(None))
+    calls = BrowserCalls(ctx)
+    with pytest.raises(CallsFullError):
+        await calls.offer("v=0", "offer")
+    assert admission.active == 1 and admission.refused == 1
+    taken.release()
+    assert admission.accepting

@@ -44,9 +44,11 @@ def create_dashboard(
     runtime: Any = None,
     *,
     dashboard: DashboardSettings | None = None,
+    admit: Callable[[], Any] | None = None,
 ) -> FastAPI:
     """The dashboard app. `runtime`: a CalendarRuntime, a callable returning one (the server's,
-    once its lifespan opened it), or None to open one in this app's own lifespan."""
+    once its lifespan opened it), or None to open one in this app's own lifespan. `admit`: takes
+    a place under the server's call limit for a browser call (None when full)."""
     dashboard = dashboard or load_dashboard_settings()
     if not dashboard.enabled:
         raise ValueError("DASHBOARD_PASSWORD_HASH is not set: the dashboard needs a password")
@@ -65,7 +67,9 @@ def create_dashboard(
         runtime_of = runtime
     else:
         runtime_of = lambda: runtime  # noqa: E731
-    ctx = DashboardContext(runtime_of=runtime_of, settings=settings, dashboard=dashboard)
+    ctx = DashboardContext(
+        runtime_of=runtime_of, settings=settings, dashboard=dashboard, admit=admit
+    )
 
     calls = BrowserCalls(ctx)
 
@@ -123,7 +127,12 @@ def mount_dashboard(
             "(python run_agent.py dashboard-password makes one)"
         )
         return False
-    sub = create_dashboard(settings, lambda: app.state.runtime, dashboard=dashboard)
+    sub = create_dashboard(
+        settings,
+        lambda: app.state.runtime,
+        dashboard=dashboard,
+        admit=lambda: app.state.line.admission.admit(None),  # browser calls count as calls
+    )
     path = "/" + dashboard.path.strip("/")
     app.mount(path, sub)
     outer = app.router.lifespan_context

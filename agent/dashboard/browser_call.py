@@ -39,6 +39,10 @@ def webrtc_problem() -> str | None:
     return None
 
 
+class CallsFullError(RuntimeError):
+    """The process takes no more calls (serve's admission limit)."""
+
+
 class BrowserCalls:
     """The browser calls of this process: their peer connections and running calls."""
 
@@ -60,22 +64,31 @@ class BrowserCalls:
 
         if self._handler is None:
             self._handler = SmallWebRTCRequestHandler(ice_servers=[])  # offline: no STUN
+        place = self.ctx.admit() if self.ctx.admit is not None else None
+        if self.ctx.admit is not None and place is None:
+            raise CallsFullError("all lines are busy: the process is at its call limit")
         call_id = f"web-{uuid.uuid4().hex[:12]}"
         started: list[str] = []
 
         async def start(connection: Any) -> None:
             self._connections[connection.pc_id] = connection
-            self._calls[call_id] = asyncio.create_task(self._run(connection, call_id), name=call_id)
+            self._calls[call_id] = asyncio.create_task(
+                self._run(connection, call_id, place), name=call_id
+            )
             started.append(call_id)
 
-        answer = await self._handler.handle_web_request(
-            SmallWebRTCRequest(sdp=sdp, type=kind), start
-        )
+        try:
+            answer = await self._handler.handle_web_request(
+                SmallWebRTCRequest(sdp=sdp, type=kind), start
+            )
+        finally:
+            if not started and place is not None:
+                place.release()
         if not started:
             raise RuntimeError("the call could not be started")
         return {**answer, "call_id": call_id}
 
-    async def _run(self, connection: Any, call_id: str) -> None:
+    async def _run(self, connection: Any, call_id: str, place: Any = None) -> None:
         from pipecat.transports.base_transport import TransportParams
         from pipecat.transports.smallwebrtc.transport import SmallWebRTCTransport
 
@@ -109,6 +122,8 @@ class BrowserCalls:
         except Exception:
             logger.exception(f"browser call {call_id} failed")
         finally:
+            if place is not None:
+                place.release()
             self._calls.pop(call_id, None)
             self._connections.pop(connection.pc_id, None)
             await connection.disconnect()
@@ -154,6 +169,8 @@ async def browser_call_offer(
         raise HTTPException(400, "expected an SDP offer")
     try:
         answer = await calls.offer(sdp, type)
+    except CallsFullError as exc:
+        return JSONResponse({"error": str(exc)}, status_code=503)
     except Exception as exc:
         logger.opt(exception=exc).warning("browser call: offer refused")
         return JSONResponse({"error": f"the call could not be started: {exc}"}, status_code=400)

@@ -72,6 +72,9 @@ class DashboardContext:
     runtime_of: Callable[[], Any]  # the CalendarRuntime, once the server's lifespan opened it
     settings: Settings
     dashboard: DashboardSettings
+    # Takes a place under the process's call limit (serve's admission); None: the process is
+    # full. Without it (the dashboard on its own) browser calls are not limited.
+    admit: Callable[[], Any] | None = None
     checks: Checks = field(init=False)
     reconciler: Reconciler = field(init=False)
 
