@@ -41,7 +41,7 @@ def resolve_date(text: str, today: date, salon: SalonFile | None = None) -> date
     """The one date a day phrase means on `today`, or None (not a date, or several dates)."""
     from calendar_adapter.salon import load_salon
 
-    ctx = Today(datetime.combine(today, time(0)), salon or load_salon())
+    ctx = Today(datetime.combine(today, time(12)), salon or load_salon())
     terms, _ = day_terms(normalize(text), ctx, bare_numbers=True)
     if len(terms) != 1 or len(terms[0].dates) != 1 or terms[0].earliest:
         return None

@@ -34,7 +34,7 @@ CONCEPTS: dict[str, tuple[str, ...]] = {
               "lady", "female"),
     "child": ("kind", "kinder", "kids", "kid", "child", "children", "childrens", "sohn", "tochter",
               "junge", "jungen", "maedchen", "enkel", "enkelin", "baby", "kleinkind", "schulkind",
-              "son", "daughter", "boy", "girl", "toddler", "kinderschnitt"),
+              "son", "daughter", "boy", "girl", "toddler"),
     "highlights": ("straehnchen", "straehnen", "straehne", "highlights", "highlight", "balayage",
                    "meches", "lowlights", "babylights", "foilyage", "folien"),
     "perm": ("dauerwelle", "welle", "wellen", "locken", "locke", "perm", "perms", "permanent",
@@ -132,7 +132,16 @@ def words(text: str) -> list[str]:
     """The said words, folded, with compounds split into known words."""
     vocab = _vocabulary()
     out: list[str] = []
-    for word in fold(text.replace("'", "")).split():
+    said = fold(text.replace("'", "")).split()
+    skip = False
+    for word, following in zip(said, [*said[1:], ""], strict=True):
+        if skip:
+            skip = False
+            continue
+        if word + following in NOT_OFFERED:  # "make up", "Wimpern verlängerung"
+            out.append(word + following)
+            skip = True
+            continue
         if word in NOT_OFFERED:
             out.append(word)
             continue

@@ -10,6 +10,7 @@ variant, and nobody else even similar, is a match; otherwise the candidates are 
 from __future__ import annotations
 
 from dataclasses import dataclass
+from difflib import SequenceMatcher
 from typing import Literal
 
 from rapidfuzz.distance import Levenshtein
@@ -52,8 +53,15 @@ def _aliases(stylist: Stylist, salon: SalonFile | None) -> list[str]:
 
 
 def _parts(stylist: Stylist, salon: SalonFile | None) -> list[str]:
-    parts = fold(stylist.name).split()
-    return parts + [fold(a) for a in _aliases(stylist, salon)]
+    return fold(stylist.name).split() + [fold(a) for a in _aliases(stylist, salon)]
+
+
+def _likeness_to(word: str, stylist: Stylist, salon: SalonFile | None) -> int:
+    """The best likeness of a said word to the stylist's names; a nickname ("Fabi") counts only
+    when said as such, never as merely similar."""
+    names = max((likeness(word, p) for p in fold(stylist.name).split()), default=NONE)
+    nicknames = max((likeness(word, fold(a)) for a in _aliases(stylist, salon)), default=NONE)
+    return max(names, nicknames if nicknames >= VARIANT else NONE)
 
 
 def likeness(said: str, part: str) -> int:
@@ -63,19 +71,49 @@ def likeness(said: str, part: str) -> int:
     a, b = sound_key(said), sound_key(part)
     if a == b:
         return VARIANT
-    if min(len(a), len(b)) >= LONG_NAME and Levenshtein.distance(a, b) <= 1:
+    # one letter apart in a long name is a mishearing (Fabien/Fabian); a different ending
+    # makes another name (Sophia/Sophie), as does any difference in a short one (Lina/Lena)
+    if (
+        min(len(said), len(part)) >= LONG_NAME
+        and Levenshtein.distance(a, b) <= 1
+        and a[-1] == b[-1]
+    ):
         return VARIANT
-    if ratio(a, b) >= SIMILAR_RATIO or (min(len(a), len(b)) >= 3 and (a in b or b in a)):
+    if ratio(a, b) >= SIMILAR_RATIO or _shares_core(a, b):
         return SIMILAR
     return NONE
 
 
-def _words(text: str) -> tuple[list[str], bool, bool]:
-    words = fold(text).split()
+def _shares_core(a: str, b: str) -> bool:
+    """Most of the shorter name inside the longer one: Helene/Lena, Magdalena/Lena."""
+    short = min(len(a), len(b))
+    if short < 3:
+        return False
+    m = SequenceMatcher(None, a, b, autojunk=False).find_longest_match(0, len(a), 0, len(b))
+    return m.size >= 3 and m.size >= 0.75 * short
+
+
+def _words(text: str, parts: list[str]) -> tuple[list[str], bool, bool]:
+    words = fold(text.replace("'", "")).split()
     negated = any(w in NEGATIONS for w in words)
     alternatives = any(w in ALTERNATIVES for w in words)
     kept = [w for w in words if w not in FILLERS and w not in NEGATIONS and w not in ALTERNATIVES]
-    return kept, negated, alternatives
+    return _join_splits(kept, parts), negated, alternatives
+
+
+def _join_splits(words: list[str], parts: list[str]) -> list[str]:
+    """A name the recogniser split in two ("Meh met"): joined when the two together are a name
+    part (or its variant) and neither alone is one."""
+    out: list[str] = []
+    for word in words:
+        if out:
+            joined = out[-1] + word
+            alone = max(likeness(w, p) for w in (out[-1], word) for p in parts)
+            if alone < VARIANT and max(likeness(joined, p) for p in parts) >= VARIANT:
+                out[-1] = joined
+                continue
+        out.append(word)
+    return out
 
 
 def resolve_stylist(
@@ -83,15 +121,13 @@ def resolve_stylist(
 ) -> StylistMatch:
     """Match a first, last or full name, tolerating mishearings; sound-alikes are asked back."""
     offered_by = tuple(catalog.stylists_for(service_slug))
-    words, negated, alternatives = _words(text)
+    all_parts = [p for s in catalog.stylists for p in _parts(s, salon)]
+    words, negated, alternatives = _words(text, all_parts)
     if not words:
         return StylistMatch("unknown_stylist", offered_by=offered_by)
 
     # per stylist: the best likeness of each said word to any of its name parts
-    table = {
-        s.user_id: [max((likeness(w, p) for p in _parts(s, salon)), default=NONE) for w in words]
-        for s in catalog.stylists
-    }
+    table = {s.user_id: [_likeness_to(w, s, salon) for w in words] for s in catalog.stylists}
     full = [s for s in catalog.stylists if _is_full_name(words, s, salon)]
     if negated:  # "nur nicht Fabian": whoever else offers the service, asked back
         named = {s.user_id for s in catalog.stylists if max(table[s.user_id]) >= VARIANT}

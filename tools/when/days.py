@@ -22,7 +22,9 @@ from calendar_adapter.salon import SalonFile
 from tools.when.lexicon import MONTH_RE, MONTHS, WEEKDAY_RE, WEEKDAYS
 from tools.when.named_days import named_days, phrase_pattern
 
-NEXT_YEAR_WITHIN_DAYS = 120  # "15.1." said on 10.12. is next January; "27.10." in November is past
+RECENT_PAST_DAYS = 60  # "27.10." said in late November is in the past, not next October
+NEXT_YEAR_WITHIN_DAYS = 183  # "15.1." said on 10.12. is next January
+NIGHT_ENDS = 5  # before 05:00, "morgen" may be said of the day that has just begun
 BARE_DAY_PAST_WITHIN = 7  # "am 23." said on the 24th is yesterday, not next month
 _ORD = r"(?:\.|ter|ten|te|sten|ste|st|nd|rd|th)"
 _NAMED_RE = phrase_pattern().pattern.removeprefix(r"(?<![\w.])")
@@ -57,6 +59,7 @@ class DayTerm:
     earliest: bool = False  # "so bald wie möglich": the first open day
     invalid: str = ""  # a date that does not exist ("31.02.")
     year_said: bool = False
+    year_unclear: bool = False  # this year's date is gone, next year's is far: which is meant?
 
 
 def _monday(day: date) -> date:
@@ -81,18 +84,23 @@ def _year(year: str | None) -> int | None:
     return 2000 + y if y < 100 else y
 
 
-def day_and_month(day: int, month: int, today: date, year: int | None = None) -> date | None:
-    """A day and month, in the year said; without one, this year unless that is past and the
-    next year's date is close (then next year). None when the date does not exist."""
+def day_and_month(day: int, month: int, today: date, year: int | None = None) -> tuple[date, ...]:
+    """A day and month, in the year said. Without a year: this year's date if still ahead; if it
+    is gone, the past date when it was recent ("27.10." in November), next year's when that is
+    close ("15.1." in December, said back with the year), and both (asked) in between. Empty
+    when the date does not exist."""
     if year is not None:
-        return _valid(year, month, day)
+        d = _valid(year, month, day)
+        return (d,) if d else ()
     this_year = _valid(today.year, month, day)
     next_year = _valid(today.year + 1, month, day)
     if this_year is not None and this_year >= today:
-        return this_year
+        return (this_year,)
+    if this_year is not None and (today - this_year).days <= RECENT_PAST_DAYS:
+        return (this_year,)
     if next_year is not None and (next_year - today).days <= NEXT_YEAR_WITHIN_DAYS:
-        return next_year
-    return this_year or next_year
+        return (next_year,)
+    return tuple(d for d in (this_year, next_year) if d is not None)
 
 
 def bare_day(day: int, today: date) -> date | None:
@@ -102,7 +110,7 @@ def bare_day(day: int, today: date) -> date | None:
         return this_month
     if this_month is not None and (today - this_month).days <= BARE_DAY_PAST_WITHIN:
         return this_month
-    if this_month is None and not 1 <= day <= 31:
+    if this_month is None and day >= today.day:  # "am 31." in November: which month?
         return None
     nxt = (today.replace(day=1) + timedelta(days=32)).replace(day=1)
     return _valid(nxt.year, nxt.month, day)
@@ -144,15 +152,14 @@ def _weekday_with(modifier: str, weekday: int, ctx: Today) -> tuple[date, ...]:
 
 
 def _in_weeks(weekday: int, weeks: int, ctx: Today) -> tuple[date, ...]:
-    """'Freitag in einer Woche': the coming Friday plus the weeks; when the coming Friday already
-    lies in next week, the caller may count from it or from today: both are offered."""
+    """'Freitag in einer Woche': that weekday in the week a week from now. When that day is
+    closer than the weeks said (a Friday said on a Saturday), the caller may count from the
+    coming Friday instead: both are offered."""
     today = ctx.day
-    delta = (weekday - today.weekday()) % 7 or 7
-    coming = today + timedelta(days=delta)
-    later = coming + timedelta(days=7 * weeks)
-    if _monday(coming) != _monday(today):
-        return (later - timedelta(days=7), later)
-    return (later,)
+    day = _monday(today + timedelta(days=7 * weeks)) + timedelta(days=weekday)
+    if (day - today).days < 7 * weeks:
+        return (day, day + timedelta(days=7))
+    return (day,)
 
 
 def _week_of(offset_weeks: int, ctx: Today) -> date:
@@ -223,10 +230,12 @@ def rule(pattern: str) -> Callable:
     return register
 
 
-def _exact(day: date | None, m: re.Match[str], **kw: object) -> DayTerm:
-    if day is None:
+def _exact(day: date | tuple[date, ...] | None, m: re.Match[str], **kw: object) -> DayTerm:
+    days = day if isinstance(day, tuple) else ((day,) if day else ())
+    if not days:
         return DayTerm((), m[0], invalid=m[0])
-    return DayTerm((day,), m[0], **kw)  # type: ignore[arg-type]
+    years = {d.year for d in days}
+    return DayTerm(days, m[0], year_unclear=len(years) > 1, **kw)  # type: ignore[arg-type]
 
 
 @rule(r"\b(\d{4})-(\d{1,2})-(\d{1,2})\b")
@@ -243,12 +252,10 @@ def _dotted_year(m: re.Match[str], ctx: Today) -> DayTerm:
 def _slashed(m: re.Match[str], ctx: Today) -> DayTerm:
     """27/11 (day first, as in Germany); 11/27 can only be month first; 5/6 is asked."""
     a, b, year = int(m[1]), int(m[2]), _year(m[3])
-    readings = []
+    readings: list[date] = []
     for day, month in ((a, b), (b, a)):
         if 1 <= month <= 12:
-            d = day_and_month(day, month, ctx.day, year)
-            if d is not None and d not in readings:
-                readings.append(d)
+            readings += [d for d in day_and_month(day, month, ctx.day, year) if d not in readings]
     if not readings:
         return DayTerm((), m[0], invalid=m[0])
     return DayTerm(tuple(readings), m[0], year_said=year is not None)
@@ -307,6 +314,24 @@ def _named(m: re.Match[str], ctx: Today) -> DayTerm | None:
 
 
 @rule(
+    rf"\b({WEEKDAY_RE})\s+(?:in|nach)\s+(\d+|einer|1|a|one)\s+(wochen|woche|weeks|week|tagen)\b"
+    rf"|\bin\s+(\d+|einer|1|a|one)\s+(wochen|woche|weeks|week)\s+(?:am\s+|on\s+)?({WEEKDAY_RE})\b"
+    rf"|\ba\s+week\s+(?:on|from)\s+({WEEKDAY_RE})\b"
+)
+def _weekday_in_weeks(m: re.Match[str], ctx: Today) -> DayTerm | None:
+    if m[7]:
+        weekday, weeks = WEEKDAYS[m[7]], 1
+    elif m[1]:
+        weekday, n, unit = WEEKDAYS[m[1]], _count(m[2]), m[3]
+        weeks = (1 if n == 8 else n // 7) if unit == "tagen" else n
+    else:
+        weekday, weeks = WEEKDAYS[m[6]], _count(m[4])
+    if weeks <= 0:
+        return None
+    return DayTerm(_in_weeks(weekday, weeks, ctx), m[0], weekday=weekday)
+
+
+@rule(
     rf"\b(?:(heute|morgen|today|tomorrow)\s+)?in\s+(\d+|einer|einem|eine|ein|a|an|one)\s+"
     r"(tag|tagen|tage|woche|wochen|monat|monaten|day|days|week|weeks|month|months)\b"
 )
@@ -348,8 +373,9 @@ def _in_a_few_days(m: re.Match[str], ctx: Today) -> DayTerm:
 
 
 @rule(
-    rf"\b({WEEKDAY_RE})\s+(?:in\s+der\s+|in\s+|of\s+)?(naechsten|naechste|kommenden|kommende|"
-    r"uebernaechsten|uebernaechste|dieser|diese|next|this|the\s+following)\s+(?:woche|week)\b"
+    rf"\b({WEEKDAY_RE})\s+(?:in\s+der\s+|in\s+|of\s+)?(naechsten|naechste|naechster|kommenden|"
+    r"kommende|kommender|uebernaechsten|uebernaechste|uebernaechster|dieser|diese|next|this|"
+    r"the\s+following)\s+(?:woche|week)\b"
 )
 def _weekday_of_week(m: re.Match[str], ctx: Today) -> DayTerm:
     weekday = WEEKDAYS[m[1]]
@@ -365,24 +391,6 @@ def _week_then_weekday(m: re.Match[str], ctx: Today) -> DayTerm:
     weekday = WEEKDAYS[m[2]]
     day = _week_of(_WEEK_WORDS[m[1]], ctx) + timedelta(days=weekday)
     return DayTerm((day,), m[0], weekday=weekday)
-
-
-@rule(
-    rf"\b({WEEKDAY_RE})\s+(?:in|nach)\s+(\d+|einer|1|a|one)\s+(wochen|woche|weeks|week|tagen)\b"
-    rf"|\bin\s+(\d+|einer|1|a|one)\s+(wochen|woche|weeks|week)\s+(?:am\s+|on\s+)?({WEEKDAY_RE})\b"
-    rf"|\ba\s+week\s+(?:on|from)\s+({WEEKDAY_RE})\b"
-)
-def _weekday_in_weeks(m: re.Match[str], ctx: Today) -> DayTerm | None:
-    if m[7]:
-        weekday, weeks = WEEKDAYS[m[7]], 1
-    elif m[1]:
-        weekday, n, unit = WEEKDAYS[m[1]], _count(m[2]), m[3]
-        weeks = (1 if n == 8 else n // 7) if unit == "tagen" else n
-    else:
-        weekday, weeks = WEEKDAYS[m[6]], _count(m[4])
-    if weeks <= 0:
-        return None
-    return DayTerm(_in_weeks(weekday, weeks, ctx), m[0], weekday=weekday)
 
 
 @rule(rf"\b({WEEKDAY_RE})\s+after\s+next\b")
@@ -409,7 +417,10 @@ def _relative(m: re.Match[str], ctx: Today) -> DayTerm:
     offsets = {"vorgestern": -2, "gestern": -1, "yesterday": -1, "heute": 0, "today": 0,
                "tonight": 0, "morgen": 1, "tomorrow": 1, "uebermorgen": 2}  # fmt: skip
     offset = offsets[m[1]] if m[1] else 2
-    return DayTerm((ctx.day + timedelta(days=offset),), m[0])
+    day = ctx.day + timedelta(days=offset)
+    if offset > 0 and ctx.now.hour < NIGHT_ENDS:  # at 00:30 "morgen" may still mean the coming day
+        return DayTerm((day - timedelta(days=1), day), m[0])
+    return DayTerm((day,), m[0])
 
 
 @rule(

@@ -65,6 +65,7 @@ def normalize(text: str) -> str:
     text = _MERIDIEM.sub(r"\1m", text)
     text = re.sub(r"(\w)'(\w)", r"\1\2", text)  # o'clock, year's
     text = re.sub(r"\btonight\b", "today evening", text)
+    text = re.sub(r"\bheilige[nrm]?\s+abend\b", "heiligabend", text)
     text = re.sub(r"\bthis (morning|afternoon|evening)\b", r"today \1", text)
     text = words_to_digits(text)
     text = fold(text)

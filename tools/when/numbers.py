@@ -20,12 +20,21 @@ _GLUED = (
     (re.compile(r"\bviertel(nach|vor)\b"), r"viertel \1"),
 )
 _FOLDED = {"fuenf": "fünf", "zwoelf": "zwölf", "zwoten": "zweiten", "zwote": "zweite"}
+# Number words that are no numbers here: "ein paar Tage", "als Erstes", "den ersten freien Termin".
+_NOT_NUMBERS = (
+    (re.compile(r"\b(?:ein|eine|einem|einen|a)\s+(paar|bisschen|couple|few)\b"), r"\1"),
+    (re.compile(r"\bals\s+(?:erstes|erster|erste|allererstes)\b|\bfirst\s+thing\b"), "zuerst"),
+    (re.compile(r"\b(?:de[nr]|die|das|the)?\s*(?:erste[nrs]?|first)\s+(freie[nrs]?|available|moeglich\w*|möglich\w*)"),
+     r"nächster \1"),
+)
 _FOLDED_RE = re.compile("|".join(_FOLDED))
 
 
 def words_to_digits(text: str) -> str:
     """Lower-cased text with every number word as digits; other words unchanged."""
     text = _FOLDED_RE.sub(lambda m: _FOLDED[m[0]], text)
+    for pattern, repl in _NOT_NUMBERS:
+        text = pattern.sub(repl, text)
     for pattern, repl in _GLUED:
         text = pattern.sub(repl, text)
     text = alpha2digit(text, "de", threshold=0)

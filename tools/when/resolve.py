@@ -66,7 +66,7 @@ class _Said:
     times: list[TimeTerm] = field(default_factory=list)
     negated: bool = False
     alternatives: bool = False
-    unknown: list[str] = field(default_factory=list)
+    unknown: dict[str, list[str]] = field(default_factory=dict)
 
 
 def _read(text: str | None, role: str, ctx: Today, said: _Said) -> None:
@@ -83,7 +83,7 @@ def _read(text: str | None, role: str, ctx: Today, said: _Said) -> None:
         elif word in ALTERNATIVES:
             said.alternatives = True
         elif word not in FILLERS and not word.isdigit() and len(word) > 1:
-            said.unknown.append(word)
+            said.unknown.setdefault(role, []).append(word)
 
 
 def _date_option(day: date, today: date, name: str | None = None) -> dict:
@@ -106,6 +106,7 @@ class _Day:
     check: DateCheck | None = None  # decided already (mismatch, conflict, invalid)
     names: dict[date, str] = field(default_factory=dict)
     earliest: bool = False
+    year_unclear: bool = False
 
 
 def _intersect(a: tuple[date, ...], b: tuple[date, ...]) -> tuple[date, ...]:
@@ -169,7 +170,8 @@ def _decide_day(said: _Said, ctx: Today) -> _Day:
         if not kept:
             return _Day(check=_weekday_mismatch(weekday, days[0], today))
         days = kept
-    return _Day(days, names=names, earliest=earliest)
+    unclear = len(days) > 1 and any(t.year_unclear for t in terms)
+    return _Day(days, names=names, earliest=earliest, year_unclear=unclear)
 
 
 # -- the time ----------------------------------------------------------------------------------
@@ -278,7 +280,8 @@ def _decide_time(said: _Said, hours: tuple[int, int]) -> _Time:
         return _Time(options=tuple(dict.fromkeys(exact + options)))
     if exact:
         at = exact[0]
-        if parts and window is not None and not window[0] - 60 <= at <= window[1] + 60:
+        checkable = [p for p in parts if p.name != "night"]
+        if checkable and window is not None and not window[0] - 60 <= at <= window[1] + 60:
             return _Time(problem="Uhrzeit und Tageszeit passen nicht zusammen.")
         return _Time(at=at)
     if window is not None and window[0] >= window[1]:
@@ -326,6 +329,8 @@ def understand(
             message="Der Anrufer hat etwas ausgeschlossen; nachfragen, welcher Tag und welche "
             "Uhrzeit gewünscht sind.",
         )
+    if not said.times and said.unknown.get("time"):
+        return DateCheck("invalid_time", message=f"'{time_text}' ist keine verständliche Uhrzeit.")
     decided = _decide_day(said, ctx)
     if decided.check is not None:
         return decided.check
@@ -333,6 +338,15 @@ def understand(
         what = date_text or weekday_text or ""
         return DateCheck("invalid_date", message=f"'{what}' ist kein verständliches Datum.")
 
+    if decided.year_unclear:
+        ahead = [d for d in decided.days if d >= today]
+        return DateCheck(
+            "ambiguous_date",
+            message=f"{spoken_day(decided.days[0])} war dieses Jahr schon; nachfragen, ob "
+            + " oder ".join(spoken_day_with_year(d, today) for d in ahead)
+            + " gemeint ist.",
+            options=[_date_option(d, today) for d in ahead],
+        )
     if len(decided.days) > 1:
         return _candidates(decided, ctx)
     day = decided.days[0]

@@ -197,7 +197,7 @@ _PART_PATTERNS: list[tuple[str, str]] = [
      "late_afternoon"),
     (r"(?:am\s+)?spaete[nr]?\s+vormittag|late\s+(?:in\s+the\s+)?morning", "late_morning"),
     (r"(?:ganz\s+|sehr\s+)?frueh\s+(?:am\s+morgen|morgens)|fruehmorgens|gleich\s+(?:morgens|frueh"
-     r"|in\s+der\s+frueh|als\s+erstes)|als\s+erste[snr]?(?:\s+termin)?|first\s+thing(?:\s+in\s+the"
+     r"|in\s+der\s+frueh|zuerst)|zuerst|first\s+thing(?:\s+in\s+the"
      r"\s+morning)?|early\s+(?:in\s+the\s+)?morning|(?:so\s+)?frueh\s+wie\s+moeglich"
      r"|moeglichst\s+frueh|ganz\s+frueh|sehr\s+frueh|as\s+early\s+as\s+possible|bright\s+and\s+early",
      "early"),
@@ -260,8 +260,8 @@ def _patterns(role: str) -> list[tuple[re.Pattern[str], Callable[[re.Match[str]]
         p.append(
             (rf"\b(?:{part_re})\b", lambda m, name=name: TimeTerm("part", m[0], part=PARTS[name]))
         )
-    p.append((rf"\b(?:{_ANY})\b", lambda m: TimeTerm("any", m[0])))
     if role == "time":
+        p.append((rf"\b(?:{_ANY})\b", lambda m: TimeTerm("any", m[0])))
         p.append((rf"(?<![\w.:/])({cb})(?![\w.:/])", lambda m: _at(m, m[1])))
     return [(re.compile(pattern), fn) for pattern, fn in p]
 
