@@ -171,6 +171,18 @@ _WEEK_WORDS = {
     "kommende": 1, "kommender": 1, "kommenden": 1, "next": 1, "the following": 1,
     "uebernaechste": 2, "uebernaechster": 2, "uebernaechsten": 2, "the week after next": 2,
 }  # fmt: skip
+# Words that belong to a day phrase: left over after parsing, they mean part of what the caller
+# said was not understood ("in der nächsten Woche" without its weekday rule, "den Freitag
+# drauf"), and the answer is a question, not the half that was understood.
+TEMPORAL_WORDS = frozenset(
+    """
+    woche wochen monat monate monaten monats jahr jahre jahres jahren naechste naechsten
+    naechster naechstes kommende kommenden kommender kommendes uebernaechste uebernaechsten
+    uebernaechster letzte letzten letzter vergangene vergangenen anfang mitte ende tage tagen
+    drauf darauf danach davor vorher week weeks month months year years next last
+    early mid late end beginning middle following after before previous
+    """.split()
+)
 
 
 def _part_of_week(part: str, which: str | None, ctx: Today) -> tuple[date, ...]:
@@ -291,6 +303,46 @@ def _between_years(m: re.Match[str], ctx: Today) -> DayTerm:
     return DayTerm(_span(date(year, 12, 27), date(year, 12, 30)), m[0])
 
 
+@rule(rf"\b(?:der\s+|am\s+|the\s+)?(?:tag|day)\s+(vor|nach|before|after)\s+{_NAMED_RE}")
+def _day_next_to_named(m: re.Match[str], ctx: Today) -> DayTerm | None:
+    """'der Tag vor Heiligabend', 'the day after Christmas'."""
+    found = named_days(m[2], ctx.day)
+    if not found:
+        return None
+    if m[1] in ("vor", "before"):
+        return DayTerm((found[0][1] - timedelta(days=1),), m[0])
+    return DayTerm((found[-1][1] + timedelta(days=1),), m[0])
+
+
+@rule(rf"\bzwischen\s+{_NAMED_RE}\s+und\s+{_NAMED_RE.replace('(', '(?P<second>', 1)}")
+def _between_named(m: re.Match[str], ctx: Today) -> DayTerm | None:
+    """'zwischen Weihnachten und Neujahr': the days strictly between."""
+    first, second = named_days(m[1], ctx.day), named_days(m["second"], ctx.day)
+    if not first or not second:
+        return None
+    days = _span(first[-1][1] + timedelta(days=1), second[0][1] - timedelta(days=1))
+    return DayTerm(days, m[0]) if days else None
+
+
+@rule(
+    r"\b(?:anfang|beginning\s+of)\s+(?:des\s+|the\s+)?(?:naechsten|kommenden|next|new)\s+(?:jahres|year)"
+    r"|\bim\s+neuen\s+jahr\b|\bnach\s+neujahr\b|\bearly\s+next\s+year\b"
+)
+def _start_of_next_year(m: re.Match[str], ctx: Today) -> DayTerm:
+    year = ctx.day.year + 1
+    return DayTerm(_span(date(year, 1, 2), date(year, 1, 12)), m[0], year_said=True)
+
+
+@rule(
+    rf"\b(?:(?:im\s+)?({MONTH_RE})\s+(?:des\s+)?(?:naechsten|kommenden)\s+jahres"
+    rf"|(?:naechstes|kommendes)\s+jahr\s+(?:im\s+)?({MONTH_RE})|({MONTH_RE})\s+next\s+year"
+    rf"|next\s+year\s+in\s+({MONTH_RE}))\b"
+)
+def _month_next_year(m: re.Match[str], ctx: Today) -> DayTerm:
+    month = MONTHS[m[1] or m[2] or m[3] or m[4]]
+    return DayTerm(_part_of_month(None, ctx.day.year + 1, month), m[0], year_said=True)
+
+
 @rule(rf"\b(vor|nach|before|after)\s+{_NAMED_RE}")
 def _around_named(m: re.Match[str], ctx: Today) -> DayTerm | None:
     found = named_days(m[2], ctx.day)
@@ -305,9 +357,9 @@ def _around_named(m: re.Match[str], ctx: Today) -> DayTerm | None:
     return DayTerm(days, m[0]) if days else None
 
 
-@rule(rf"(?<![\w.]){_NAMED_RE}")
+@rule(rf"(?<![\w.]){_NAMED_RE}(?:\s+(\d{{4}}))?")
 def _named(m: re.Match[str], ctx: Today) -> DayTerm | None:
-    found = named_days(m[1], ctx.day)
+    found = named_days(m[1], ctx.day, int(m[2]) if m[2] else None)
     if not found:
         return None
     return DayTerm(tuple(d for _, d in found), m[0], names={d: n for n, d in found})
@@ -384,7 +436,8 @@ def _weekday_of_week(m: re.Match[str], ctx: Today) -> DayTerm:
 
 
 @rule(
-    r"\b(naechste|kommende|uebernaechste|diese|next|this)\s+(?:woche|week)\s+"
+    r"\b(?:in\s+der\s+)?(naechste|naechsten|naechster|kommende|kommenden|kommender|uebernaechste|"
+    r"uebernaechsten|uebernaechster|diese|dieser|next|this)\s+(?:woche|week)\s+"
     rf"(?:am\s+|on\s+)?({WEEKDAY_RE})\b"
 )
 def _week_then_weekday(m: re.Match[str], ctx: Today) -> DayTerm:
@@ -426,7 +479,7 @@ def _relative(m: re.Match[str], ctx: Today) -> DayTerm:
 @rule(
     r"\b(anfang|mitte|ende|early|mid|middle|end|late|beginning)\s+(?:of\s+)?(?:the\s+|der\s+)?"
     r"(naechsten|naechster|kommenden|kommender|uebernaechsten|uebernaechster|dieser|this|next)?"
-    r"\s*(?:woche|week)\b|\b(midweek)\b"
+    r"\s*(?:woche|week)\b|\b(midweek|wochenmitte|mitte\s+der\s+woche)\b"
 )
 def _part_of_week_rule(m: re.Match[str], ctx: Today) -> DayTerm:
     if m[3]:
@@ -435,7 +488,8 @@ def _part_of_week_rule(m: re.Match[str], ctx: Today) -> DayTerm:
 
 
 @rule(
-    r"\b(diese|naechste|kommende|uebernaechste|this|next|the\s+following)\s+(?:woche|week)\b"
+    r"\b(?:in\s+der\s+)?(diese|dieser|naechste|naechsten|naechster|kommende|kommenden|kommender|"
+    r"uebernaechste|uebernaechsten|uebernaechster|this|next|the\s+following)\s+(?:woche|week)\b"
     r"|\b(?:the\s+)?week\s+after\s+next\b"
 )
 def _week(m: re.Match[str], ctx: Today) -> DayTerm:

@@ -68,6 +68,9 @@ _ALIASES: dict[str, tuple[str, ...]] = {
     "tag der einheit": ("Tag der Deutschen Einheit",),
     "dreikoenigstag": ("Heilige Drei Könige",),
     "dreikoenige": ("Heilige Drei Könige",),
+    "3 koenigs tag": ("Heilige Drei Könige",),
+    "3 koenigstag": ("Heilige Drei Könige",),
+    "3 koenige": ("Heilige Drei Könige",),
     "heilige 3 koenige": ("Heilige Drei Könige",),
     "weltfrauentag": ("Frauentag",),
     "internationaler frauentag": ("Frauentag",),
@@ -171,16 +174,31 @@ def phrase_pattern() -> re.Pattern[str]:
     return re.compile(r"(?<![\w.])(" + "|".join(re.escape(k) for k in keys) + r")\b")
 
 
-def named_days(phrase: str, today: date) -> list[tuple[str, date]]:
-    """The days a recognised name means, in the first year in which one of them is still ahead
-    (today or later); of those, the ones still ahead, in order."""
+RECENT_PAST_DAYS = 60  # "Reformationstag" said in December was this year's: gone
+NEXT_YEAR_WITHIN_DAYS = 183  # "Ostern" said in December is next year's
+
+
+def named_days(phrase: str, today: date, year: int | None = None) -> list[tuple[str, date]]:
+    """The days a recognised name means: in the year said; else this year's while one of them
+    is still ahead (only those), this year's (gone) when they were recent, next year's when
+    that is close, and both years' otherwise (the caller is asked)."""
     names = _phrases().get(phrase, ())
-    for year in (today.year, today.year + 1):
-        days = [(name, _dates_of(name, year)) for name in names]
-        ahead = sorted(((n, d) for n, d in days if d is not None and d >= today), key=_day)
-        if ahead:
-            return ahead
-    return []
+
+    def of(y: int) -> list[tuple[str, date]]:
+        found = ((name, _dates_of(name, y)) for name in names)
+        return sorted(((n, d) for n, d in found if d is not None), key=_day)
+
+    if year is not None:
+        return of(year)
+    this, following = of(today.year), of(today.year + 1)
+    ahead = [(n, d) for n, d in this if d >= today]
+    if ahead or not this:
+        return ahead or following
+    if (today - this[-1][1]).days <= RECENT_PAST_DAYS:
+        return this
+    if following and (following[0][1] - today).days <= NEXT_YEAR_WITHIN_DAYS:
+        return following
+    return this + following
 
 
 def _day(named: tuple[str, date]) -> date:

@@ -14,7 +14,7 @@ from typing import Literal
 
 from calendar_adapter.salon import SalonFile
 from tools.speech import WEEKDAYS_DE, spoken_date, spoken_day, spoken_time
-from tools.when.days import DayTerm, Today, day_terms
+from tools.when.days import TEMPORAL_WORDS, DayTerm, Today, day_terms
 from tools.when.lexicon import ALTERNATIVES, FILLERS, NEGATIONS
 from tools.when.normalize import normalize
 from tools.when.spoken import on_named_day, spoken_day_with_year, spoken_window
@@ -263,19 +263,19 @@ def _decide_time(said: _Said, hours: tuple[int, int]) -> _Time:
             if len(center) > 1:
                 options += center
                 continue
-            window = _meet(window, (center[0] - t.span[0], center[0] + t.span[1] + 1))
+            window = _meet(window, (center[0] - t.span[0], center[0] + t.span[1]))
         elif t.kind == "after":
             start = _pick(_readings(t.clocks[0], hint), hours, "after")[0]
             window = _meet(window, (start, 24 * 60))
         elif t.kind == "before":
             end = _pick(_readings(t.clocks[0], hint), hours, "before")[-1]
-            window = _meet(window, (0, end + (1 if t.inclusive else 0)))
+            window = _meet(window, (0, end if t.inclusive else end - 1))
         elif t.kind == "between":
             start = _pick(_readings(t.clocks[0], hint), hours)[0]
             ends = [r for r in _readings(t.clocks[1], hint) if r > start]
             if not ends:
                 return _Time(problem=f"'{t.text}' ist keine gültige Zeitspanne.")
-            window = _meet(window, (start, min(ends) + 1))
+            window = _meet(window, (start, min(ends)))
     if options or len(exact) > 1:
         return _Time(options=tuple(dict.fromkeys(exact + options)))
     if exact:
@@ -284,7 +284,7 @@ def _decide_time(said: _Said, hours: tuple[int, int]) -> _Time:
         if checkable and window is not None and not window[0] - 60 <= at <= window[1] + 60:
             return _Time(problem="Uhrzeit und Tageszeit passen nicht zusammen.")
         return _Time(at=at)
-    if window is not None and window[0] >= window[1]:
+    if window is not None and window[0] > window[1]:
         return _Time(problem="Die genannten Zeiten passen nicht zusammen.")
     return _Time(window=window)
 
@@ -328,6 +328,12 @@ def understand(
             "invalid_date",
             message="Der Anrufer hat etwas ausgeschlossen; nachfragen, welcher Tag und welche "
             "Uhrzeit gewünscht sind.",
+        )
+    leftover = [w for words in said.unknown.values() for w in words if w in TEMPORAL_WORDS]
+    if leftover:
+        return DateCheck(
+            "invalid_date",
+            message=f"Nicht sicher verstanden ('{' '.join(leftover)}'); Tag und Uhrzeit nachfragen.",
         )
     if not said.times and said.unknown.get("time"):
         return DateCheck("invalid_time", message=f"'{time_text}' ist keine verständliche Uhrzeit.")
@@ -493,7 +499,7 @@ def _in_window(
                 options=_open_after(salon, ctx.day, ctx.day),
             )
         start = max(start, now_min)
-    if start >= end:
+    if start > end or start >= close:
         return DateCheck(
             "outside_hours",
             day=day,

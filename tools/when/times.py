@@ -199,7 +199,8 @@ _PART_PATTERNS: list[tuple[str, str]] = [
     (r"(?:ganz\s+|sehr\s+)?frueh\s+(?:am\s+morgen|morgens)|fruehmorgens|gleich\s+(?:morgens|frueh"
      r"|in\s+der\s+frueh|zuerst)|zuerst|first\s+thing(?:\s+in\s+the"
      r"\s+morning)?|early\s+(?:in\s+the\s+)?morning|(?:so\s+)?frueh\s+wie\s+moeglich"
-     r"|moeglichst\s+frueh|ganz\s+frueh|sehr\s+frueh|as\s+early\s+as\s+possible|bright\s+and\s+early",
+     r"|moeglichst\s+frueh|ganz\s+frueh|sehr\s+frueh|as\s+early\s+as\s+possible|bright\s+and\s+early"
+     r"|early(?:\s+in\s+the\s+day)?",
      "early"),
     (r"(?:am\s+|in\s+the\s+|this\s+)?(?:vormittags?|morgens|morning|forenoon)|am\s+morgen"
      r"|in\s+der\s+frueh|frueh", "morning"),
@@ -240,9 +241,13 @@ def _patterns(role: str) -> list[tuple[re.Pattern[str], Callable[[re.Match[str]]
          lambda m: _around(m, m[2] or m[4], (0, 30) if (m[1] or m[3]) in ("nach", "after") else (30, 0))),
         (rf"\b(?:so\s+)?(?:gegen|ungefaehr|ungefahr|etwa|circa|ca|zirka|rund|around|about|"
          rf"approximately|approx|roughly)\s+(?:um\s+|at\s+)?({cb})(?:\s+(?:rum|herum|oder\s+so))?"
-         rf"|\bso\s+um\s+({cb})(?:\s+(?:rum|herum))?|\bum\s+({cb})\s+(?:rum|herum)"
+         rf"|\bso\s+(?:um\s+)?({cb})(?:\s+(?:rum|herum))?|\bum\s+({cb})\s+(?:rum|herum)"
          rf"|(?<![\d.:])({cb})\s*(?:ish|oder\s+so|or\s+so|give\s+or\s+take)\b",
          lambda m: _around(m, m[1] or m[2] or m[3] or m[4], (30, 30))),
+        (rf"\b(?:nicht|not)\s+(vor|nach|before|after|frueher\s+als|spaeter\s+als|earlier\s+than"
+         rf"|later\s+than)\s+(?:um\s+|at\s+)?({cb})",
+         lambda m: _bound(m, "after" if m[1] in ("vor", "before", "frueher als", "earlier than")
+                          else "before", m[2], inclusive=True)),
         (rf"{_NOT_AFTER_NUMBER}(?:ab|nach|fruehestens(?:\s+um|\s+ab)?|nicht\s+vor|after|from"
          rf"|not\s+before|no\s+earlier\s+than|any\s*time\s+after|later\s+than|spaeter\s+als)"
          rf"\s+(?:um\s+|at\s+)?({cb})",
@@ -298,6 +303,12 @@ def _between(m: re.Match[str], a: str, b: str) -> TimeTerm:
 
 _COMPILED: dict[str, list] = {}
 
+# "morgen 10", "heute 15": a bare number right after a relative day is an hour, not a date.
+_HOUR_AFTER_RELATIVE_DAY = re.compile(
+    r"\b(heute|morgen|uebermorgen|today|tomorrow)\s+(\d{1,2})(?:\s+(\d{2}))?(?![\d.:/])"
+    r"(?!\s*(?:uhr|am|pm|tage|wochen|days|weeks))"
+)
+
 # "heute morgen", "Freitag Morgen", "morgen morgen": after a day word "morgen" is the morning.
 _MORNING_AFTER_DAY = re.compile(rf"\b({_DAYWORD}|am)\s+morgens?\b")
 
@@ -313,6 +324,12 @@ def time_terms(text: str, role: str) -> tuple[list[TimeTerm], str]:
         found.append((start, TimeTerm("part", m[0], part=PARTS["morning"])))
         keep = m[1] if m[1] != "am" else ""
         rest = rest[: m.start()] + keep.ljust(m.end() - m.start()) + rest[m.end() :]
+    if role != "time":
+        for m in list(_HOUR_AFTER_RELATIVE_DAY.finditer(rest)):
+            clock_text = m[2] + (f" {m[3]}" if m[3] else "")
+            start = m.start(2)
+            found.append((start, _at(m, clock_text)))
+            rest = rest[:start] + " " * (m.end() - start) + rest[m.end() :]
     for pattern, build in patterns:
         for m in list(pattern.finditer(rest)):
             if not m[0].strip():
