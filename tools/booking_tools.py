@@ -39,9 +39,10 @@ from calendar_adapter.ledger import Appointment, AppointmentState, IllegalTransi
 from tools import speech
 from tools.availability import FreeSlot, fetch_free, nearest
 from tools.catalog_match import is_no_preference, resolve_service, resolve_stylist
-from tools.dates import check_request
+from tools.dates import REFUSAL_HINTS, check_request
 from tools.phone import normalize_phone
 from tools.session import CallSession, Hold, HoldLostError, LostRequest, SlotRef
+from tools.slot_window import in_window
 
 Result = dict[str, Any]
 
@@ -106,17 +107,26 @@ def _schemas() -> list[FunctionSchema]:
         _function(
             "check_availability",
             "Prüft, ob eine Leistung zu einem Tag (und optional einer Uhrzeit, bei einer "
-            "Friseurin/einem Friseur) frei ist. Ist die genannte Uhrzeit frei, wird der Termin "
-            "sofort für diesen Anruf reserviert (status 'held'). Sonst kommen bis zu drei "
-            "Alternativen mit slot_id zurück. Wochentage und Daten NIE selbst ausrechnen: "
-            "date so übergeben, wie der Anrufer es sagte, und weekday, wenn ein Wochentag "
-            "genannt wurde.",
-            service="Leistung, wie genannt, z.B. 'Dauerwelle', 'Farbe'.",
-            stylist="Name der Friseurin/des Friseurs, falls genannt.",
-            date="YYYY-MM-DD, oder 'heute', 'morgen', 'übermorgen', oder ein "
-            "Wochentag ('Freitag') für den nächsten solchen Tag.",
-            time="Uhrzeit, z.B. '10:00', '10', '10.30'. Optional.",
-            weekday="Der Wochentag, den der Anrufer genannt hat, z.B. 'Freitag'.",
+            "Friseurin/einem Friseur) frei ist. Ist die genannte genaue Uhrzeit frei, wird der "
+            "Termin sofort für diesen Anruf reserviert (status 'held'). Eine Tageszeit oder "
+            "ungefähre Zeit wird durchsucht, nichts reserviert ('available'). Sonst kommen bis "
+            "zu drei Alternativen mit slot_id zurück, oder eine Rückfrage (ambiguous_*). Tage, "
+            "Wochentage und Uhrzeiten NIE selbst ausrechnen: alles in den Worten des Anrufers "
+            "übergeben.",
+            service="Leistung in den Worten des Anrufers, z.B. 'Dauerwelle', 'Haare färben', "
+            "'Bart schneiden', 'Herrenschnitt', 'beard trim'.",
+            stylist="Name, wie genannt: Vorname, Nachname oder beides, z.B. 'Fabian', 'beim "
+            "Mehmet', 'Frau Brandt'. Weglassen, wenn es egal ist.",
+            date="Der Tag in den Worten des Anrufers, auch mit Tageszeit: 'heute', 'morgen', "
+            "'übermorgen', 'Freitag', 'nächsten Freitag', 'Freitag nächste Woche', 'in zwei "
+            "Wochen', 'den 27.', '27.11.', '27. November', 'Heiligabend', 'Ende des Monats', "
+            "'morgen früh', 'Freitagnachmittag', 'so bald wie möglich', 'next Friday', "
+            "'the 27th'; oder YYYY-MM-DD.",
+            time="Uhrzeit oder Zeitraum in den Worten des Anrufers, nicht umgerechnet: 'um 3', "
+            "'15 Uhr', 'halb drei', 'Viertel nach elf', '14:30', 'gegen drei', 'ab 15 Uhr', "
+            "'zwischen zwei und vier', 'nachmittags', '2 pm', 'half past two'. Optional.",
+            weekday="Der Wochentag, den der Anrufer zu einem Datum genannt hat, z.B. 'Freitag' "
+            "bei 'Freitag, den 28.'.",
         ),
         _function(
             "hold_slot",
@@ -324,18 +334,32 @@ class BookingTools:
         catalog = session.catalog
 
         service_match = resolve_service(catalog, service_text, deps.salon)
-        if service_match.service is None:
+        if service_match.status == "ambiguous_service":
             return {
+                "status": "ambiguous_service",
+                "said": service_text,
+                "candidates": [s.name for s in service_match.candidates],
+                "hint": "Nicht raten: nachfragen, welche dieser Leistungen gemeint ist.",
+            }
+        if service_match.service is None:
+            unknown: Result = {
                 "status": "unknown_service",
                 "said": service_text,
                 "services": [s.name for s in catalog.services],
                 "hint": "Diese Leistung gibt es nicht; die angebotenen Leistungen nennen.",
             }
+            if service_match.not_offered:
+                unknown["not_offered"] = service_match.not_offered
+                unknown["hint"] = (
+                    f"{service_match.not_offered} bietet der Salon nicht an; das so sagen und "
+                    "die angebotenen Leistungen nennen."
+                )
+            return unknown
         service = service_match.service
 
         wanted = None
-        if not is_no_preference(stylist_text):
-            m = resolve_stylist(catalog, stylist_text, service.slug)
+        if not is_no_preference(stylist_text, catalog):
+            m = resolve_stylist(catalog, stylist_text, service.slug, deps.salon)
             offered_by = [s.name for s in m.offered_by]
             if m.status == "ambiguous_stylist":
                 return {
@@ -368,15 +392,9 @@ class BookingTools:
             refusal: Result = {"status": check.status, "message": check.message}
             if check.options:
                 refusal["options"] = check.options
-            refusal["hint"] = {
-                "weekday_mismatch": "Nicht raten: dem Anrufer 'message' sagen und nachfragen, "
-                "welches Datum gemeint ist.",
-                "past_date": "Der Termin liegt in der Vergangenheit; nach einem anderen Tag fragen.",
-                "closed": "Der Salon ist an diesem Tag geschlossen; einen der offenen Tage anbieten.",
-                "outside_hours": "Die Uhrzeit liegt außerhalb der Öffnungszeiten für diese Leistung.",
-                "invalid_time": "Die Uhrzeit nachfragen.",
-                "invalid_date": "Das Datum nachfragen.",
-            }.get(check.status, "")
+            if check.holiday:
+                refusal["holiday"] = check.holiday
+            refusal["hint"] = REFUSAL_HINTS.get(check.status, "")
             return refusal
         assert check.day is not None
         day = check.day
@@ -419,12 +437,18 @@ class BookingTools:
                 # failed reserve never leaves the caller with nothing.
                 if previous is not None:
                     await session.release(previous, reason="caller asked for another time")
-                return self._held_view(hold)
+                held = self._held_view(hold)
+                if day.year != now.astimezone(deps.salon.tz).year:
+                    held["understood"] = check.spoken  # said back with its year
+                return held
 
+        # A window ("nachmittags", "gegen drei") is searched, never held: the caller picks.
+        window_free = in_window(free, check.window) if check.window else None
+        near = target or (check.prefer or (check.window[0] if check.window else None))
         alternatives = self._alternatives(
-            free, day, target, wanted, exclude=(target,) if target else ()
+            window_free or free, day, near, wanted, exclude=(target,) if target else ()
         )
-        if target is None and alternatives:
+        if target is None and alternatives and (window_free or check.window is None):
             result: Result = {
                 "status": "available",
                 "alternatives": alternatives,
@@ -434,11 +458,15 @@ class BookingTools:
             result = {"status": "unavailable", "alternatives": alternatives}
             if target is not None:
                 result["asked"] = speech.spoken_slot(target, deps.salon.tz)
+            elif check.window:
+                result["asked"] = check.spoken
             result["hint"] = (
                 "Die gewünschte Zeit ist nicht frei; die Alternativen anbieten (nicht reserviert)."
                 if alternatives
                 else "In den nächsten Tagen ist nichts frei; nach einem späteren Tag fragen."
             )
+        if check.window or day.year != now.astimezone(deps.salon.tz).year:
+            result["understood"] = check.spoken  # the window searched; the year when not this
         if session.current_hold is not None:  # the earlier choice still stands until replaced
             hold = session.current_hold
             result["still_held"] = self._slot_view(hold.slot_id, hold.slot)

@@ -19,6 +19,7 @@ from tools.when.normalize import normalize
 from tools.when.times import parse_clock
 
 __all__ = [
+    "REFUSAL_HINTS",
     "DateCheck",
     "Status",
     "check_request",
@@ -27,6 +28,23 @@ __all__ = [
     "parse_weekday",
     "resolve_date",
 ]
+
+
+# What the model does with each answer that is not a day to search (check_availability's hint).
+REFUSAL_HINTS: dict[str, str] = {
+    "weekday_mismatch": "Nicht raten: dem Anrufer 'message' sagen und nachfragen, welches Datum "
+    "gemeint ist.",
+    "ambiguous_date": "Nicht raten: die Tage aus 'options' anbieten (höchstens zwei nennen) und "
+    "fragen, welcher gemeint ist; dann mit diesem Datum erneut prüfen.",
+    "ambiguous_time": "Nicht raten: die Uhrzeiten aus 'options' nennen und fragen, welche gemeint "
+    "ist.",
+    "past_date": "Der Termin liegt in der Vergangenheit; nach einem anderen Tag fragen.",
+    "closed": "Der Salon ist an diesem Tag geschlossen (bei 'holiday' den Feiertag nennen); einen "
+    "der offenen Tage anbieten.",
+    "outside_hours": "Die Uhrzeit liegt außerhalb der Öffnungszeiten für diese Leistung.",
+    "invalid_time": "Die Uhrzeit nachfragen.",
+    "invalid_date": "Das Datum nachfragen.",
+}
 
 
 def parse_weekday(text: str) -> int | None:
@@ -55,7 +73,9 @@ def parse_time(text: str) -> time | None:
     if not readings or len(readings) != 1:
         return None
     clock = readings[0]
-    return time(clock.hour + (12 if clock.meridiem == "pm" and clock.hour < 12 else 0), clock.minute)
+    return time(
+        clock.hour + (12 if clock.meridiem == "pm" and clock.hour < 12 else 0), clock.minute
+    )
 
 
 def next_open_days(salon: SalonFile, after: date, count: int = 3) -> list[date]:
@@ -72,5 +92,3 @@ def check_request(
 ) -> DateCheck:
     """Everything about the asked day and time that can be decided without the calendar."""
     return understand(salon, now, date_text, time_text, weekday_text, minutes)
-
-

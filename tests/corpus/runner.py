@@ -205,7 +205,9 @@ def run_when(cases: list[Case], salon: SalonFile | None = None) -> list[Result]:
     for case in cases:
         started = clock.perf_counter()
         assert case.now is not None
-        check = check_request(salon, case.now, case.date or "", case.time, case.weekday, case.minutes)
+        check = check_request(
+            salon, case.now, case.date or "", case.time, case.weekday, case.minutes
+        )
         seconds = clock.perf_counter() - started
         results.append(Result(case, describe(check), judge_when(case, check, salon), seconds))
     return results

@@ -289,7 +289,9 @@ def _day_month_name(m: re.Match[str], ctx: Today) -> DayTerm:
     )
 
 
-@rule(rf"\b({MONTH_RE})\s+(?:the\s+)?(\d{{1,2}})(?:st|nd|rd|th|\.)?(?![\d:.]|\s*(?:uhr|am|pm))\b(?:\s+(\d{{4}}))?")
+@rule(
+    rf"\b({MONTH_RE})\s+(?:the\s+)?(\d{{1,2}})(?:st|nd|rd|th|\.)?(?![\d:.]|\s*(?:uhr|am|pm))\b(?:\s+(\d{{4}}))?"
+)
 def _month_name_day(m: re.Match[str], ctx: Today) -> DayTerm:
     year = _year(m[3])
     return _exact(
@@ -384,7 +386,7 @@ def _weekday_in_weeks(m: re.Match[str], ctx: Today) -> DayTerm | None:
 
 
 @rule(
-    rf"\b(?:(heute|morgen|today|tomorrow)\s+)?in\s+(\d+|einer|einem|eine|ein|a|an|one)\s+"
+    r"\b(?:(heute|morgen|today|tomorrow)\s+)?in\s+(\d+|einer|einem|eine|ein|a|an|one)\s+"
     r"(tag|tagen|tage|woche|wochen|monat|monaten|day|days|week|weeks|month|months)\b"
 )
 def _in_span(m: re.Match[str], ctx: Today) -> DayTerm | None:
@@ -498,7 +500,9 @@ def _week(m: re.Match[str], ctx: Today) -> DayTerm:
     return DayTerm(_span(max(monday, ctx.day), monday + timedelta(days=6)), m[0])
 
 
-@rule(r"\b(?:(dieses|naechstes|kommendes|uebernaechstes|this|next|am|on\s+the)\s+)?(wochenende|weekend)\b")
+@rule(
+    r"\b(?:(dieses|naechstes|kommendes|uebernaechstes|this|next|am|on\s+the)\s+)?(wochenende|weekend)\b"
+)
 def _weekend(m: re.Match[str], ctx: Today) -> DayTerm:
     today = ctx.day
     saturday = _monday(today) + timedelta(days=5)

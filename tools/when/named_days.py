@@ -122,9 +122,7 @@ def _library_days(year: int) -> dict[str, tuple[str, date]]:
     for subdiv in (None, *holidays.Germany.subdivisions):
         for category in ("public", "catholic"):
             try:
-                de = holidays.Germany(
-                    years=year, subdiv=subdiv, categories=category, language="de"
-                )
+                de = holidays.Germany(years=year, subdiv=subdiv, categories=category, language="de")
                 en = holidays.Germany(
                     years=year, subdiv=subdiv, categories=category, language="en_US"
                 )

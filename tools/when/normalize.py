@@ -74,7 +74,9 @@ def normalize(text: str) -> str:
     text = re.sub(r"(?<=\d)\s*h\s*(?=\d{2}\b)", ":", text)  # 15h30
     text = re.sub(r"(?<=\d)h\b", " uhr", text)  # 15h
     # punctuation: keep . : / - only between or after digits
-    text = re.sub(r"(?<=\d)([.:/-])|([.:/-])(?=\d)|[^a-z0-9\s]", lambda m: m[1] or m[2] or " ", text)
+    text = re.sub(
+        r"(?<=\d)([.:/-])|([.:/-])(?=\d)|[^a-z0-9\s]", lambda m: m[1] or m[2] or " ", text
+    )
     text = re.sub(r"(?<!\d)[.:/-]", " ", text)
     words = _join_splits(text.split())
     text = " ".join(words)

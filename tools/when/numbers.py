@@ -24,8 +24,12 @@ _FOLDED = {"fuenf": "fünf", "zwoelf": "zwölf", "zwoten": "zweiten", "zwote": "
 _NOT_NUMBERS = (
     (re.compile(r"\b(?:ein|eine|einem|einen|a)\s+(paar|bisschen|couple|few)\b"), r"\1"),
     (re.compile(r"\bals\s+(?:erstes|erster|erste|allererstes)\b|\bfirst\s+thing\b"), "zuerst"),
-    (re.compile(r"\b(?:de[nr]|die|das|the)?\s*(?:erste[nrs]?|first)\s+(freie[nrs]?|available|moeglich\w*|möglich\w*)"),
-     r"nächster \1"),
+    (
+        re.compile(
+            r"\b(?:de[nr]|die|das|the)?\s*(?:erste[nrs]?|first)\s+(freie[nrs]?|available|moeglich\w*|möglich\w*)"
+        ),
+        r"nächster \1",
+    ),
 )
 _FOLDED_RE = re.compile("|".join(_FOLDED))
 

@@ -50,7 +50,8 @@ class DateCheck:
     start_local: datetime | None = None  # aware, salon zone; one asked time
     message: str = ""
     options: list[dict] = field(default_factory=list)
-    window: tuple[datetime, datetime] | None = None  # aware, salon zone: [start, end)
+    window: tuple[datetime, datetime] | None = None  # aware, salon zone: start times [start, end]
+    prefer: datetime | None = None  # within the window, the time said ("gegen drei": 15:00)
     holiday: str | None = None  # the closed day's name ("Erster Weihnachtstag")
     earliest: bool = False  # "so bald wie möglich": the first open day, earliest times
     spoken: str = ""  # the understood day (and time), with the year when not this year's
@@ -230,6 +231,7 @@ def _pick(readings: list[int], hours: tuple[int, int], mode: str = "at") -> list
 class _Time:
     at: int | None = None
     window: tuple[int, int] | None = None
+    prefer: int | None = None
     options: tuple[int, ...] = ()
     problem: str = ""  # a question to ask about the time
 
@@ -241,11 +243,11 @@ def _decide_time(said: _Said, hours: tuple[int, int]) -> _Time:
         return _Time(problem=f"'{bad[0].text}' ist keine gültige Uhrzeit.")
     parts = [t.part for t in terms if t.kind == "part" and t.part is not None]
     hint = parts[0].meridiem if parts else None
-    open_, close = hours
 
     exact: list[int] = []
     options: list[int] = []
     window: tuple[int, int] | None = None
+    prefer: int | None = None
     for part in parts:
         window = _meet(window, _part_window(part, hours))
     for t in terms:
@@ -264,6 +266,7 @@ def _decide_time(said: _Said, hours: tuple[int, int]) -> _Time:
                 options += center
                 continue
             window = _meet(window, (center[0] - t.span[0], center[0] + t.span[1]))
+            prefer = center[0]
         elif t.kind == "after":
             start = _pick(_readings(t.clocks[0], hint), hours, "after")[0]
             window = _meet(window, (start, 24 * 60))
@@ -286,7 +289,7 @@ def _decide_time(said: _Said, hours: tuple[int, int]) -> _Time:
         return _Time(at=at)
     if window is not None and window[0] > window[1]:
         return _Time(problem="Die genannten Zeiten passen nicht zusammen.")
-    return _Time(window=window)
+    return _Time(window=window, prefer=prefer)
 
 
 def _part_window(part: Part, hours: tuple[int, int]) -> tuple[int, int]:
@@ -373,8 +376,10 @@ def understand(
         closure = salon.closure_on(day)
         holiday = closure or name
         where = on_named_day(holiday) if holiday else "am"
-        at = f"{where} ({spoken_day_with_year(day, today)})" if holiday else (
-            f"am {spoken_day_with_year(day, today)}"
+        at = (
+            f"{where} ({spoken_day_with_year(day, today)})"
+            if holiday
+            else (f"am {spoken_day_with_year(day, today)}")
         )
         return DateCheck(
             "closed",
@@ -401,11 +406,11 @@ def understand(
                 for m in t.options
             ],
         )
-    open_, close = hours
+    close = hours[1]
     if t.at is not None:
         return _at_time(salon, ctx, day, t.at, minutes, spoken)
     if t.window is not None:
-        return _in_window(salon, ctx, day, t.window, spoken)
+        return _in_window(salon, ctx, day, t.window, spoken, t.prefer)
     if day == today and ctx.now.time() >= _clock_time(close - max(minutes, 1)):
         return DateCheck(
             "past_date",
@@ -483,7 +488,12 @@ def _at_time(
 
 
 def _in_window(
-    salon: SalonFile, ctx: Today, day: date, window: tuple[int, int], spoken: str
+    salon: SalonFile,
+    ctx: Today,
+    day: date,
+    window: tuple[int, int],
+    spoken: str,
+    prefer: int | None = None,
 ) -> DateCheck:
     tz = salon.tz
     open_, close = _hours(salon, day)
@@ -510,12 +520,18 @@ def _in_window(
             options=[_date_option(day, ctx.day)],
         )
     lo = datetime.combine(day, _clock_time(start), tzinfo=tz)
-    hi = datetime.combine(day, _clock_time(end), tzinfo=tz) if end < 24 * 60 else (
-        datetime.combine(day + timedelta(days=1), time(0), tzinfo=tz)
+    hi = (
+        datetime.combine(day, _clock_time(end), tzinfo=tz)
+        if end < 24 * 60
+        else (datetime.combine(day + timedelta(days=1), time(0), tzinfo=tz))
     )
+    preferred = None
+    if prefer is not None and start <= prefer <= end:
+        preferred = datetime.combine(day, _clock_time(prefer), tzinfo=tz)
     return DateCheck(
         "ok",
         day=day,
         window=(lo, hi),
+        prefer=preferred,
         spoken=f"{spoken}, {spoken_window(lo.time(), hi.time())}",
     )

@@ -81,10 +81,9 @@ def _clock(hour: int, minute: int, meridiem: str | None = None) -> Clock | None:
     if not (0 <= minute < 60 and 0 <= hour <= 24):
         return None
     if hour == 24:
-        hour, meridiem = 0, None
         return Clock(0, minute, None, fixed=True)
     fixed = hour >= 13 and meridiem is None
-    if meridiem == "pm" and hour > 12 or meridiem == "am" and hour > 12:
+    if meridiem in ("am", "pm") and hour > 12:
         return None
     return Clock(hour, minute, meridiem, fixed)  # type: ignore[arg-type]
 
