@@ -11,6 +11,7 @@ from tools.text_fold import fold
 _OPEN = re.compile(
     r"\b(?:egal|wurscht|wurst|schnuppe|gleichgueltig|beliebig|irgendwer|irgendwen|irgendwem"
     r"|irgendjemand\w*|irgendein\w*|jemand|jede[rnms]?|jedermann|alle|egal\s+wer|wer\s+auch\s+immer"
+    r"|we[nm]\s+(?:auch\s+)?immer|someone|somebody"
     r"|gleich\s+wer|ganz\s+gleich|einerlei|mir\s+gleich|ist\s+gleich|(?:ist\s+)?mir\s+recht"
     r"|wer\s+(?:gerade\s+|halt\s+|eben\s+|denn\s+|als\s+erste[rs]?\s+|am\s+schnellsten\s+)?"
     r"(?:zeit|frei|verfuegbar|kann|da\s+ist|dran\s+ist)"

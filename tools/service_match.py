@@ -18,6 +18,8 @@ from tools.service_words import concepts
 from tools.text_fold import fold
 
 _FOR_WHOM = frozenset({"men", "women", "child"})
+# Said besides a service without changing which it is ("Herrenhaarschnitt mit Waschen").
+_INCIDENTAL = _FOR_WHOM | {"wash", "blowdry"}
 
 
 @dataclass(frozen=True)
@@ -92,5 +94,9 @@ def resolve_service(catalog: Catalog, text: str, salon: SalonFile | None = None)
     widest = [n for n in fitting if not any(n.said < m.said for m in fitting)]
     slugs = list(dict.fromkeys(s for n in widest for s in n.services))
     if len(slugs) == 1 and not any(n.group for n in widest):
+        # a wish the service's names never mention ("Kopf rasieren" is no beard care) is asked
+        known = frozenset().union(*(n.said for n in names if slugs[0] in n.services))
+        if said - known - _INCIDENTAL:
+            return ServiceMatch("ambiguous_service", candidates=(by_slug[slugs[0]],))
         return ServiceMatch("ok", by_slug[slugs[0]])
     return ServiceMatch("ambiguous_service", candidates=tuple(by_slug[s] for s in slugs))

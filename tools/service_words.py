@@ -18,12 +18,14 @@ from tools.text_fold import fold
 
 CONCEPTS: dict[str, tuple[str, ...]] = {
     "cut": ("schnitt", "schneiden", "geschnitten", "nachschneiden", "abschneiden", "cut", "cuts",
+            "spitzen",
             "cutting", "trim", "trims", "trimming", "trimmen", "getrimmt", "kuerzen", "gekuerzt",
             "stutzen", "gestutzt", "fassonschnitt", "fade", "barber"),
-    "hair": ("haar", "haare", "hair", "frisur", "kopf", "mähne", "maehne"),
+    "hair": ("haar", "haare", "hair", "frisur", "kopf", "mähne", "maehne", "glatze", "head", "scalp"),
     "color": ("farbe", "faerben", "gefaerbt", "nachfaerben", "coloration", "colorieren", "color",
               "colour", "coloring", "colouring", "dye", "dyeing", "dyed", "toenung", "toenen",
-              "getoent", "tint", "tinting", "grau", "graue", "ueberfaerben", "intensivtoenung"),
+              "getoent", "tint", "tinting", "grau", "graue", "ueberfaerben", "intensivtoenung",
+              "grauabdeckung", "abdecken", "abdeckung"),
     "roots": ("ansatz", "ansaetze", "root", "roots", "nachwuchs"),
     "beard": ("bart", "baerte", "beard", "beards", "vollbart", "kinnbart", "schnurrbart",
               "oberlippenbart", "moustache", "mustache", "schnauzer", "bartpflege", "koteletten"),

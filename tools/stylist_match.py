@@ -31,7 +31,11 @@ FILLERS = frozenset(
     haette hatte will wuerde mag wenn moeglich moeglichst falls geht es einen termin nochmal
     noch einmal ja genau also aeh aehm hm kollegin kollege friseurin friseur stylistin stylist
     the with mr mrs ms miss please to if possible again like last time same as i would prefer
-    and und
+    and und waere waer super toll gut prima schoen nett sonst dann zeit hat kann koennte passt
+    frei ist sind war immer gleiche gleichen selbe selben letzte letzten danke vielleicht
+    eventuell machen macht wenn sofern bevorzugt er sie es mir mich uns wir ihr ihm ihn nein
+    egal be great fine good he she is free available has time preferably ideally usual one
+    thanks would could
     """.split()
 )
 NEGATIONS = frozenset({"nicht", "kein", "keine", "keinen", "ausser", "ohne", "not", "except", "no"})
@@ -97,8 +101,17 @@ def _words(text: str, parts: list[str]) -> tuple[list[str], bool, bool]:
     words = fold(text.replace("'", "")).split()
     negated = any(w in NEGATIONS for w in words)
     alternatives = any(w in ALTERNATIVES for w in words)
-    kept = [w for w in words if w not in FILLERS and w not in NEGATIONS and w not in ALTERNATIVES]
+    kept = [
+        w
+        for w in words
+        if w not in FILLERS and w not in NEGATIONS and w not in ALTERNATIVES and len(w) > 1
+    ]
     return _join_splits(kept, parts), negated, alternatives
+
+
+def _initials(text: str) -> set[str]:
+    """Single letters said as initials ("S. Brandt", "Fabian S.")."""
+    return {w for w in fold(text).split() if len(w) == 1 and w.isalpha()}
 
 
 def _join_splits(words: list[str], parts: list[str]) -> list[str]:
@@ -142,7 +155,10 @@ def resolve_stylist(
     unmatched = [
         i for i in range(len(words)) if all(table[s.user_id][i] < SIMILAR for s in catalog.stylists)
     ]
+    initials = _initials(text)
     if len(close) == 1 and len(alike) == 1 and not unmatched:
+        if initials - {p[0] for p in fold(close[0].name).split()}:
+            return StylistMatch("ambiguous_stylist", candidates=tuple(close), offered_by=offered_by)
         return _offers(close[0], offered_by)
     if not alike:
         return StylistMatch("unknown_stylist", offered_by=offered_by)

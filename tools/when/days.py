@@ -571,8 +571,8 @@ def _ordinal_day(m: re.Match[str], ctx: Today) -> DayTerm:
     r"\b(?:so\s+(?:schnell|bald|frueh)\s+wie\s+(?:moeglich|es\s+geht)|moeglichst\s+(?:bald|"
     r"schnell)|baldmoeglichst|baldigst|asap|as\s+soon\s+as\s+possible|(?:der\s+|den\s+)?"
     r"naechste[nr]?\s+freie[nr]?\s+termin|first\s+available|earliest|next\s+available|"
-    r"fruehestmoeglich|egal\s+wann|wann\s+immer|jederzeit|any\s*time|whenever|bald|demnaechst|"
-    r"irgendwann|soon|sofort|gleich\s+heute|heute\s+noch|noch\s+heute)\b"
+    r"fruehestmoeglich|egal\s+wann|wann\s+immer|jederzeit|any\s*time|whenever|sofort|"
+    r"gleich\s+heute|heute\s+noch|noch\s+heute)\b"
 )
 def _earliest(m: re.Match[str], ctx: Today) -> DayTerm:
     today = ctx.day
@@ -580,6 +580,21 @@ def _earliest(m: re.Match[str], ctx: Today) -> DayTerm:
         return DayTerm((today,), m[0])
     first = today if ctx.still_open_today() else ctx.salon.next_open_days(today, 1)[0]
     return DayTerm((first,), m[0], earliest=True)
+
+
+_UNTIL = re.compile(
+    r"\b(bis|vor|before|until|till|by)(?:\s+(?:spaetestens|zum|zur|am|dem|den|the|on))*\s*$"
+)
+
+
+def _until(term: DayTerm, before: str, ctx: Today) -> DayTerm:
+    """'bis Freitag', 'vor dem 27.': any day from today up to that day (offered, not chosen)."""
+    m = _UNTIL.search(before)
+    if m is None or len(term.dates) != 1 or term.invalid:
+        return term
+    last = term.dates[0] - timedelta(days=1 if m[1] in ("vor", "before") else 0)
+    days = _span(ctx.day, last) if last >= ctx.day else term.dates
+    return DayTerm(days, f"{m[0]}{term.text}")
 
 
 def day_terms(text: str, ctx: Today, *, bare_numbers: bool) -> tuple[list[DayTerm], str]:
@@ -592,6 +607,7 @@ def day_terms(text: str, ctx: Today, *, bare_numbers: bool) -> tuple[list[DayTer
             term = fn(m, ctx)
             if term is None:
                 continue
+            term = _until(term, text[: m.start()], ctx)
             terms.append((m.start(), term))
             rest = rest[: m.start()] + " " * (m.end() - m.start()) + rest[m.end() :]
     if bare_numbers:
