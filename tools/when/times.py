@@ -73,8 +73,10 @@ class TimeTerm:
 # -- clock forms -------------------------------------------------------------------------------
 
 _H = r"\d{1,2}"
-_MER = r"(?:\s*(am|pm))?"
-_MER_NC = r"(?:\s*(?:am|pm))?"
+# "am" is a.m. only where German "am" (on the) cannot be meant: at the end or before English.
+_AM = r"am(?=\s*$|\s*[,;]|\s+(?:on|tomorrow|today|this|next|please|or|and|in)\b)"
+_MER = rf"(?:\s*({_AM}|pm))?"
+_MER_NC = rf"(?:\s*(?:{_AM}|pm))?"
 
 
 def _clock(hour: int, minute: int, meridiem: str | None = None) -> Clock | None:
@@ -101,7 +103,7 @@ _CLOCK_FORMS = [
      lambda m: _clock(int(m[1]), int(m[2]), m[3]) if not (int(m[1]) == 0 and m[3]) else None),
     (re.compile(rf"({_H})\s*uhr(?:\s*(\d{{1,2}}))?{_MER}"),
      lambda m: _clock(int(m[1]), int(m[2] or 0), m[3])),
-    (re.compile(rf"({_H})\s*(?:oclock|o clock)?\s*(am|pm)"), lambda m: _clock(int(m[1]), 0, m[2])),
+    (re.compile(rf"({_H})\s*(?:oclock|o clock)?\s*({_AM}|pm)"), lambda m: _clock(int(m[1]), 0, m[2])),
     (re.compile(rf"({_H})\s*oclock"), lambda m: _clock(int(m[1]), 0)),
     (re.compile(r"(\d{1,2})(\d{2})"), lambda m: _clock(int(m[1]), int(m[2]))
      if int(m[1]) <= 23 else None),
@@ -167,7 +169,7 @@ def parse_clock(text: str) -> list[Clock] | None:
 # "halb", "pm", ...); `_CB` also takes a bare hour, where the words around make it a time.
 _C_MARKED = (
     rf"{_H}\s*:\s*\d{{2}}(?:\s*uhr)?{_MER_NC}|{_H}\s*uhr(?:\s*\d{{1,2}}(?![\d.:]|\s*uhr))?{_MER_NC}"
-    rf"|{_H}\s*(?:oclock\s*)?(?:am|pm)\b|{_H}\s*oclock"
+    rf"|{_H}\s*(?:oclock\s*)?(?:{_AM}|pm)\b|{_H}\s*oclock"
     rf"|(?:{_H}\s+(?:minuten\s+)?(?:vor|nach)\s+)?halb\s+{_H}{_MER_NC}"
     rf"|(?:drei\s*viertel|3\s+viertel)\s+{_H}{_MER_NC}|viertel\s+(?:nach\s+|vor\s+)?{_H}{_MER_NC}"
     rf"|{_H}\s+(?:minuten\s+)?(?:nach|vor)\s+{_H}(?!\s*[.:]\d){_MER_NC}"
