@@ -179,7 +179,7 @@ TEMPORAL_WORDS = frozenset(
     woche wochen monat monate monaten monats jahr jahre jahres jahren naechste naechsten
     naechster naechstes kommende kommenden kommender kommendes uebernaechste uebernaechsten
     uebernaechster letzte letzten letzter vergangene vergangenen anfang mitte ende tage tagen
-    drauf darauf danach davor vorher week weeks month months year years next last
+    drauf darauf danach davor vorher stunde stunden minuten hour hours minutes week weeks month months year years next last
     early mid late end beginning middle following after before previous
     """.split()
 )
