@@ -14,7 +14,7 @@ from collections.abc import Callable
 from dataclasses import dataclass
 from typing import Literal
 
-from tools.when.lexicon import WEEKDAY_RE
+from tools.when.lexicon import MONTH_RE, WEEKDAY_RE
 
 Meridiem = Literal["am", "pm", "midday", "night"]
 Kind = Literal["at", "around", "after", "before", "between", "part", "any", "ambiguous"]
@@ -201,7 +201,7 @@ _PART_PATTERNS: list[tuple[str, str]] = [
      r"|in\s+der\s+frueh|zuerst)|zuerst|first\s+thing(?:\s+in\s+the"
      r"\s+morning)?|early\s+(?:in\s+the\s+)?morning|(?:so\s+)?frueh\s+wie\s+moeglich"
      r"|moeglichst\s+frueh|ganz\s+frueh|sehr\s+frueh|as\s+early\s+as\s+possible|bright\s+and\s+early"
-     r"|early(?:\s+in\s+the\s+day)?",
+     r"|early(?:\s+in\s+the\s+day)?(?!\s+(?:next|this|of|in|the|week|month|year|" + MONTH_RE + r"))",
      "early"),
     (r"(?:am\s+|in\s+the\s+|this\s+)?(?:vormittags?|morgens|morning|forenoon)|am\s+morgen"
      r"|in\s+der\s+frueh|frueh", "morning"),
@@ -213,7 +213,8 @@ _PART_PATTERNS: list[tuple[str, str]] = [
      r"|nach\s+(?:dem\s+)?feierabend|after\s+work|(?:am\s+)?spaete[nr]?\s+abend", "evening"),
     (r"(?:moeglichst|so|ganz|eher|sehr)\s+spaet(?:\s+wie\s+moeglich)?|as\s+late\s+as\s+possible"
      r"|spaet\s+am\s+tag|late\s+in\s+the\s+day|(?:kurz\s+)?vor\s+(?:laden|geschaefts)schluss"
-     r"|(?:der\s+|den\s+)?letzte[nr]?\s+termin|last\s+(?:appointment|slot)|spaet|late", "late"),
+     r"|(?:der\s+|den\s+)?letzte[nr]?\s+termin|last\s+(?:appointment|slot)|spaet"
+     r"|late(?!\s+(?:next|this|of|in|the|week|month|year|" + MONTH_RE + r"))", "late"),
     (r"nachts|in\s+der\s+nacht|at\s+night", "night"),
 ]  # fmt: skip
 _ANY = (
