@@ -179,7 +179,9 @@ TEMPORAL_WORDS = frozenset(
     woche wochen monat monate monaten monats jahr jahre jahres jahren naechste naechsten
     naechster naechstes kommende kommenden kommender kommendes uebernaechste uebernaechsten
     uebernaechster letzte letzten letzter vergangene vergangenen anfang mitte ende tage tagen
-    drauf darauf danach davor vorher stunde stunden minuten hour hours minutes week weeks month months year years next last
+    drauf darauf danach davor vorher stunde stunden minuten hour hours minutes week
+    vor nach halb viertel dreiviertel bis gegen zwischen kurz und past half quarter until between
+    around weeks month months year years next last
     early mid late end beginning middle following after before previous
     """.split()
 )
@@ -587,14 +589,11 @@ _UNTIL = re.compile(
 )
 
 
-def _until(term: DayTerm, before: str, ctx: Today) -> DayTerm:
+def _until(term: DayTerm, word: str, ctx: Today) -> DayTerm:
     """'bis Freitag', 'vor dem 27.': any day from today up to that day (offered, not chosen)."""
-    m = _UNTIL.search(before)
-    if m is None or len(term.dates) != 1 or term.invalid:
-        return term
-    last = term.dates[0] - timedelta(days=1 if m[1] in ("vor", "before") else 0)
+    last = term.dates[0] - timedelta(days=1 if word in ("vor", "before") else 0)
     days = _span(ctx.day, last) if last >= ctx.day else term.dates
-    return DayTerm(days, f"{m[0]}{term.text}")
+    return DayTerm(days, f"{word} {term.text}")
 
 
 def day_terms(text: str, ctx: Today, *, bare_numbers: bool) -> tuple[list[DayTerm], str]:
@@ -607,9 +606,12 @@ def day_terms(text: str, ctx: Today, *, bare_numbers: bool) -> tuple[list[DayTer
             term = fn(m, ctx)
             if term is None:
                 continue
-            term = _until(term, text[: m.start()], ctx)
-            terms.append((m.start(), term))
-            rest = rest[: m.start()] + " " * (m.end() - m.start()) + rest[m.end() :]
+            start = m.start()
+            until = _UNTIL.search(rest[:start])
+            if until and len(term.dates) == 1 and not term.invalid:
+                term, start = _until(term, until[1], ctx), until.start()
+            terms.append((start, term))
+            rest = rest[:start] + " " * (m.end() - start) + rest[m.end() :]
     if bare_numbers:
         for m in re.finditer(r"(?<![\d.:/-])\b(\d{1,2})\b(?![\d.:/-])", rest):
             terms.append((m.start(), _exact(bare_day(int(m[1]), ctx.day), m)))

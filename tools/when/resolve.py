@@ -332,11 +332,15 @@ def understand(
             message="Der Anrufer hat etwas ausgeschlossen; nachfragen, welcher Tag und welche "
             "Uhrzeit gewünscht sind.",
         )
-    leftover = [w for words in said.unknown.values() for w in words if w in TEMPORAL_WORDS]
-    if leftover:
+    leftover = {
+        role: [w for w in words if w in TEMPORAL_WORDS] for role, words in said.unknown.items()
+    }
+    if any(leftover.values()):
+        words = " ".join(w for ws in leftover.values() for w in ws)
+        only_time = not any(ws for role, ws in leftover.items() if role != "time")
         return DateCheck(
-            "invalid_date",
-            message=f"Nicht sicher verstanden ('{' '.join(leftover)}'); Tag und Uhrzeit nachfragen.",
+            "invalid_time" if only_time else "invalid_date",
+            message=f"Nicht sicher verstanden ('{words}'); Tag und Uhrzeit nachfragen.",
         )
     if not said.times and said.unknown.get("time"):
         return DateCheck("invalid_time", message=f"'{time_text}' ist keine verständliche Uhrzeit.")
