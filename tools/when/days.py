@@ -58,7 +58,6 @@ class DayTerm:
     names: dict[date, str] = field(default_factory=dict)  # named days ("Heiligabend")
     earliest: bool = False  # "so bald wie möglich": the first open day
     invalid: str = ""  # a date that does not exist ("31.02.")
-    year_said: bool = False
     year_unclear: bool = False  # this year's date is gone, next year's is far: which is meant?
 
 
@@ -198,10 +197,6 @@ def _part_of_week(part: str, which: str | None, ctx: Today) -> tuple[date, ...]:
     return tuple(d for d in _span(monday + timedelta(days=lo), monday + timedelta(days=hi)))
 
 
-def _month_start(year: int, month: int) -> date:
-    return date(year, month, 1)
-
-
 def _month_of(month: int, ctx: Today, year: int | None = None) -> tuple[int, int]:
     if year is not None:
         return year, month
@@ -254,12 +249,12 @@ def _exact(day: date | tuple[date, ...] | None, m: re.Match[str], **kw: object) 
 
 @rule(r"\b(\d{4})-(\d{1,2})-(\d{1,2})\b")
 def _iso(m: re.Match[str], ctx: Today) -> DayTerm:
-    return _exact(_valid(int(m[1]), int(m[2]), int(m[3])), m, year_said=True)
+    return _exact(_valid(int(m[1]), int(m[2]), int(m[3])), m)
 
 
 @rule(r"(?<![\d.])(\d{1,2})\.\s?(\d{1,2})\.\s?(\d{4}|\d{2})\b")
 def _dotted_year(m: re.Match[str], ctx: Today) -> DayTerm:
-    return _exact(_valid(_year(m[3]) or 0, int(m[2]), int(m[1])), m, year_said=True)
+    return _exact(_valid(_year(m[3]) or 0, int(m[2]), int(m[1])), m)
 
 
 @rule(r"(?<![\d/])(\d{1,2})/(\d{1,2})(?:/(\d{4}|\d{2}))?\b")
@@ -272,7 +267,7 @@ def _slashed(m: re.Match[str], ctx: Today) -> DayTerm:
             readings += [d for d in day_and_month(day, month, ctx.day, year) if d not in readings]
     if not readings:
         return DayTerm((), m[0], invalid=m[0])
-    return DayTerm(tuple(readings), m[0], year_said=year is not None)
+    return DayTerm(tuple(readings), m[0])
 
 
 @rule(r"(?<![\d.])(\d{1,2})\.\s?(\d{1,2})(?:\.|(?![\d:]))")
@@ -286,9 +281,7 @@ def _dotted(m: re.Match[str], ctx: Today) -> DayTerm | None:
 @rule(rf"\b(\d{{1,2}}){_ORD}?\s*(?:of\s+)?({MONTH_RE})\b\.?(?:\s+(\d{{4}}))?")
 def _day_month_name(m: re.Match[str], ctx: Today) -> DayTerm:
     year = _year(m[3])
-    return _exact(
-        day_and_month(int(m[1]), MONTHS[m[2]], ctx.day, year), m, year_said=year is not None
-    )
+    return _exact(day_and_month(int(m[1]), MONTHS[m[2]], ctx.day, year), m)
 
 
 @rule(
@@ -296,9 +289,7 @@ def _day_month_name(m: re.Match[str], ctx: Today) -> DayTerm:
 )
 def _month_name_day(m: re.Match[str], ctx: Today) -> DayTerm:
     year = _year(m[3])
-    return _exact(
-        day_and_month(int(m[2]), MONTHS[m[1]], ctx.day, year), m, year_said=year is not None
-    )
+    return _exact(day_and_month(int(m[2]), MONTHS[m[1]], ctx.day, year), m)
 
 
 @rule(r"\bzwischen den jahren\b|\bbetween christmas and new year\b")
@@ -334,7 +325,7 @@ def _between_named(m: re.Match[str], ctx: Today) -> DayTerm | None:
 )
 def _start_of_next_year(m: re.Match[str], ctx: Today) -> DayTerm:
     year = ctx.day.year + 1
-    return DayTerm(_span(date(year, 1, 2), date(year, 1, 12)), m[0], year_said=True)
+    return DayTerm(_span(date(year, 1, 2), date(year, 1, 12)), m[0])
 
 
 @rule(
@@ -344,7 +335,7 @@ def _start_of_next_year(m: re.Match[str], ctx: Today) -> DayTerm:
 )
 def _month_next_year(m: re.Match[str], ctx: Today) -> DayTerm:
     month = MONTHS[m[1] or m[2] or m[3] or m[4]]
-    return DayTerm(_part_of_month(None, ctx.day.year + 1, month), m[0], year_said=True)
+    return DayTerm(_part_of_month(None, ctx.day.year + 1, month), m[0])
 
 
 @rule(rf"\b(vor|nach|before|after)\s+{_NAMED_RE}")
@@ -541,7 +532,7 @@ def _part_of_month_rule(m: re.Match[str], ctx: Today) -> DayTerm:
     else:
         year, month = _month_of(MONTHS[what], ctx, _year(m[3]))
     days = tuple(d for d in _part_of_month(part, year, month) if d >= today)
-    return DayTerm(days or _part_of_month(part, year, month), m[0], year_said=bool(m[3]))
+    return DayTerm(days or _part_of_month(part, year, month), m[0])
 
 
 @rule(r"\b(naechsten|kommenden|diesen|next|this)\s+(monat|month)\b")
@@ -555,7 +546,7 @@ def _month_rel(m: re.Match[str], ctx: Today) -> DayTerm:
 def _month(m: re.Match[str], ctx: Today) -> DayTerm:
     year, month = _month_of(MONTHS[m[1]], ctx, _year(m[2]))
     days = tuple(d for d in _part_of_month(None, year, month) if d >= ctx.day)
-    return DayTerm(days, m[0], year_said=bool(m[2]))
+    return DayTerm(days, m[0])
 
 
 @rule(rf"\b({WEEKDAY_RE})\b")
