@@ -1,15 +1,22 @@
-"""The salon file: business facts, opening hours, services and staff (the sandbox's seed, and the
-agent's knowledge of when the salon is open)."""
+"""The salon file: business facts, opening hours, public holidays and closed days, services and
+staff (the sandbox's seed, and the agent's knowledge of when the salon is open).
+
+This is the one place that answers "is the salon open on day X / at time T": the tools, the prompt
+and the embedded sandbox's slots all ask `hours_on` / `is_open_at`, so a holiday is closed
+everywhere at once.
+"""
 
 from __future__ import annotations
 
-from datetime import date, datetime, time
+from datetime import date, datetime, time, timedelta
 from functools import cached_property
 from pathlib import Path
+from typing import Any
 from zoneinfo import ZoneInfo
 
+import holidays as holidays_lib
 import yaml
-from pydantic import BaseModel, Field, field_validator
+from pydantic import BaseModel, Field, field_validator, model_validator
 
 DEFAULT_SALON_FILE = Path(__file__).parent / "data" / "salon.yaml"
 WEEKDAY_KEYS = ("mon", "tue", "wed", "thu", "fri", "sat", "sun")
@@ -26,7 +33,15 @@ class ServiceSpec(BaseModel):
     slug: str
     name: str
     minutes: int = Field(gt=0)
-    aliases: list[str] = []
+    aliases: list[str] = []  # everyday names and paraphrases callers use, German and English
+
+
+class ServiceGroup(BaseModel):
+    """Words that name several services at once ("Haarschnitt": Damen, Herren or Kinder?): a
+    caller who uses one is asked which, never given one of them."""
+
+    names: list[str]
+    services: list[str]
 
 
 class StaffSpec(BaseModel):
@@ -34,13 +49,48 @@ class StaffSpec(BaseModel):
     name: str
     email: str
     services: list[str]
+    aliases: list[str] = []  # nicknames the salon uses ("Fabi")
+
+
+class HolidayRule(BaseModel):
+    """Public holidays computed by the `holidays` library: country and state (ISO 3166-2 code
+    without the country, e.g. BE for Berlin)."""
+
+    country: str = "DE"
+    subdivision: str | None = None
+
+
+class ClosedDays(BaseModel):
+    """Days the salon is closed on top of weekdays and holidays (Heiligabend, holidays off)."""
+
+    start: date = Field(alias="from")
+    end: date = Field(alias="to")
+    name: str = ""
+
+    @model_validator(mode="before")
+    @classmethod
+    def _one_day(cls, v: Any) -> Any:
+        if isinstance(v, date | str):
+            return {"from": v, "to": v}
+        if isinstance(v, dict) and "date" in v:
+            return {"from": v["date"], "to": v["date"], "name": v.get("name", "")}
+        return v
+
+    @model_validator(mode="after")
+    def _ordered(self) -> ClosedDays:
+        if self.end < self.start:
+            raise ValueError(f"closed days: {self.start} is after {self.end}")
+        return self
 
 
 class SalonFile(BaseModel):
     business: Business
     opening_hours: dict[str, tuple[time, time]]
     slot_interval_minutes: int = Field(default=15, gt=0)
+    holidays: HolidayRule | None = None
+    closed_days: list[ClosedDays] = []
     services: list[ServiceSpec]
+    service_groups: list[ServiceGroup] = []
     staff: list[StaffSpec]
 
     @field_validator("opening_hours")
@@ -53,13 +103,65 @@ class SalonFile(BaseModel):
                 raise ValueError(f"{day}: opening {open_} is not before closing {close}")
         return v
 
+    @model_validator(mode="after")
+    def _known_holiday_rule(self) -> SalonFile:
+        if self.holidays is not None:
+            try:
+                self._holiday_calendar  # noqa: B018 - built here so a bad code fails at load
+            except (NotImplementedError, KeyError) as e:
+                raise ValueError(f"holidays: unknown country or subdivision ({e})") from None
+        return self
+
     @cached_property
     def tz(self) -> ZoneInfo:
         return ZoneInfo(self.business.time_zone)
 
+    @cached_property
+    def _holiday_calendar(self) -> holidays_lib.HolidayBase | None:
+        rule = self.holidays
+        if rule is None:
+            return None
+        language = "de" if self.business.language == "de" else "en_US"
+        return holidays_lib.country_holidays(
+            rule.country, subdiv=rule.subdivision, language=language
+        )
+
+    def holiday_on(self, day: date) -> str | None:
+        """The public holiday on `day` where the salon is ("Erster Weihnachtstag"), or None."""
+        calendar = self._holiday_calendar
+        if calendar is None:
+            return None
+        name = calendar.get(day)
+        return name.split(";")[0].strip() if name else None
+
+    def closure_on(self, day: date) -> str | None:
+        """Why the salon is closed on a day it would open by weekday: the holiday's name, the
+        closed days' name, or "" for an unnamed closed day; None when not closed for a reason."""
+        holiday = self.holiday_on(day)
+        if holiday:
+            return holiday
+        for closed in self.closed_days:
+            if closed.start <= day <= closed.end:
+                return closed.name
+        return None
+
     def hours_on(self, day: date) -> tuple[time, time] | None:
-        """Local opening and closing time on `day`, or None when the salon is closed."""
+        """Local opening and closing time on `day`, or None when the salon is closed (weekday,
+        public holiday or one of the salon's closed days)."""
+        if self.closure_on(day) is not None:
+            return None
         return self.opening_hours.get(WEEKDAY_KEYS[day.weekday()])
+
+    def next_open_days(self, after: date, count: int = 3, horizon: int = 60) -> list[date]:
+        """The first `count` open days after `after` (within `horizon` days)."""
+        days: list[date] = []
+        for offset in range(1, horizon + 1):
+            day = after + timedelta(days=offset)
+            if self.hours_on(day) is not None:
+                days.append(day)
+                if len(days) == count:
+                    break
+        return days
 
     def is_open_at(self, local: datetime, minutes: int = 0) -> bool:
         hours = self.hours_on(local.date())

@@ -75,7 +75,9 @@ def _hhmm(t: time) -> str:
 def _hours(salon: SalonFile, day: date, language: str) -> str:
     hours = salon.hours_on(day)
     if hours is None:
-        return _WORDS[_lang(language)]["closed"]
+        closed = _WORDS[_lang(language)]["closed"]
+        reason = salon.closure_on(day)
+        return f"{closed} ({reason})" if reason else closed
     return f"{_hhmm(hours[0])}–{_hhmm(hours[1])}"
 
 

@@ -61,7 +61,7 @@ CATALOG = _catalog()
         ("Highlights", "straehnchen"),
         ("Herrenschnitt", "herrenhaarschnitt"),
         ("Männerhaarschnitt", "herrenhaarschnitt"),
-        ("Haare schneiden", "damenhaarschnitt"),
+        ("Damen Haare schneiden", "damenhaarschnitt"),
         ("Kinder", "kinderhaarschnitt"),
         ("Bart", "bartpflege"),
     ],
@@ -74,6 +74,29 @@ def test_services_are_found_by_name_alias_and_spoken_variant(said, slug):
 @pytest.mark.parametrize("said", ["Maniküre", "Nägel", "", "Haare"])
 def test_an_unknown_or_unclear_service_is_not_guessed(said):
     assert resolve_service(CATALOG, said, SALON).status == "unknown_service"
+
+
+@pytest.mark.parametrize("said", ["Haare schneiden", "Haarschnitt", "haircut", "schneiden"])
+def test_a_word_for_several_haircuts_is_asked_back_not_guessed(said):
+    # Issue 11: "Haare schneiden" used to be Damenhaarschnitt; it is Damen, Herren or Kinder.
+    match = resolve_service(CATALOG, said, SALON)
+    assert match.status == "ambiguous_service"
+    assert {s.slug for s in match.candidates} == {
+        "herrenhaarschnitt",
+        "damenhaarschnitt",
+        "kinderhaarschnitt",
+    }
+
+
+@pytest.mark.parametrize("said", ["Bart schneiden", "Bartschnitt", "beard trim", "Rasieren"])
+def test_cutting_a_beard_is_beard_care_never_a_ladies_cut(said):
+    match = resolve_service(CATALOG, said, SALON)
+    assert match.status == "ok" and match.service.slug == "bartpflege"
+
+
+def test_a_service_the_salon_does_not_offer_is_named_back():
+    match = resolve_service(CATALOG, "Maniküre", SALON)
+    assert match.status == "unknown_service" and match.not_offered == "Maniküre"
 
 
 # -- stylists ---------------------------------------------------------------------------------
@@ -136,7 +159,9 @@ def test_no_preference_means_any_stylist(said):
         ("morgen", date(2026, 11, 25)),
         ("übermorgen", date(2026, 11, 26)),
         ("Freitag", date(2026, 11, 27)),
-        ("am Dienstag", date(2026, 12, 1)),  # the next Tuesday, not today
+        # Issue 11: said on a Tuesday, "am Dienstag" is today or next week: asked, not resolved
+        ("am Dienstag", None),
+        ("nächsten Dienstag", date(2026, 12, 1)),
         ("friday", date(2026, 11, 27)),
         ("2026-02-30", None),
         ("31.02.", None),
@@ -163,6 +188,12 @@ def test_dates_resolve_in_the_salon_calendar(said, expected):
 )
 def test_times_are_read_as_spoken(said, expected):
     assert parse_time(said) == expected
+
+
+def test_the_weekday_of_today_is_asked_today_or_next_week():
+    check = check_request(SALON, NOW, "am Dienstag", None, None, 30)
+    assert check.status == "ambiguous_date"
+    assert [o["date"] for o in check.options] == ["2026-11-24", "2026-12-01"]
 
 
 def test_weekday_names_in_german_and_english():

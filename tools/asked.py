@@ -14,7 +14,7 @@ from typing import TYPE_CHECKING, Any
 
 from calendar_adapter.backend import Service
 from tools.catalog_match import is_no_preference, resolve_service, resolve_stylist
-from tools.dates import check_request
+from tools.dates import REFUSAL_HINTS, check_request
 from tools.status import ToolStatus
 
 if TYPE_CHECKING:
@@ -22,17 +22,8 @@ if TYPE_CHECKING:
 
 Result = dict[str, Any]
 
-_DATE_HINTS = {
-    "weekday_mismatch": "Nicht raten: dem Anrufer 'message' sagen und nachfragen, welches Datum "
-    "gemeint ist.",
-    "past_date": "Der Termin liegt in der Vergangenheit; nach einem anderen Tag fragen.",
-    "closed": "Der Salon ist an diesem Tag geschlossen; einen der offenen Tage anbieten.",
-    "outside_hours": "Die Uhrzeit liegt außerhalb der Öffnungszeiten für diese Leistung.",
-    "invalid_time": "Die Uhrzeit nachfragen.",
-    "invalid_date": "Das Datum nachfragen.",
-}
 # What a date check may carry besides its status, passed on to the model as it is.
-_DATE_FIELDS = ("message", "options")
+_DATE_FIELDS = ("message", "options", "holiday")
 
 
 @dataclass(frozen=True)
@@ -41,6 +32,11 @@ class Request:
     wanted_stylist: int | None  # Cal.com user id; None: anyone who offers the service
     day: date
     target: datetime | None  # UTC; None: no time asked
+    # Start times to search, not to hold ("nachmittags", "gegen drei"), aware: [start, end].
+    window: tuple[datetime, datetime] | None = None
+    prefer: datetime | None = None  # within the window, the time said ("gegen drei": 15:00)
+    spoken: str = ""  # the day (and window) understood, with its year when not this year's
+    other_year: bool = False  # said back with its year
 
 
 def understand(
@@ -56,31 +52,53 @@ def understand(
     deps = session.deps
     catalog = session.catalog
     match = resolve_service(catalog, service, deps.salon)
-    if match.service is None:
+    if match.status == "ambiguous_service":
         return {
+            "status": ToolStatus.AMBIGUOUS_SERVICE,
+            "said": service,
+            "candidates": [s.name for s in match.candidates],
+            "hint": "Nicht raten: nachfragen, welche dieser Leistungen gemeint ist.",
+        }
+    if match.service is None:
+        unknown: Result = {
             "status": ToolStatus.UNKNOWN_SERVICE,
             "said": service,
             "services": [s.name for s in catalog.services],
             "hint": "Diese Leistung gibt es nicht; die angebotenen Leistungen nennen.",
         }
+        if match.not_offered:
+            unknown["not_offered"] = match.not_offered
+            unknown["hint"] = (
+                f"{match.not_offered} bietet der Salon nicht an; das so sagen und die "
+                "angebotenen Leistungen nennen."
+            )
+        return unknown
     wanted = _stylist(session, stylist, match.service)
     if isinstance(wanted, dict):
         return wanted
-    check = check_request(
-        deps.salon, deps.clock.now(), date_text, time_text, weekday, match.service.minutes
-    )
+    now = deps.clock.now()
+    check = check_request(deps.salon, now, date_text, time_text, weekday, match.service.minutes)
     if not check.ok or check.day is None:
         return _date_refusal(check)
     target = check.start_local.astimezone(UTC) if check.start_local else None
-    return Request(match.service, wanted, check.day, target)
+    return Request(
+        match.service,
+        wanted,
+        check.day,
+        target,
+        window=check.window,
+        prefer=check.prefer,
+        spoken=check.spoken,
+        other_year=check.day.year != now.astimezone(deps.salon.tz).year,
+    )
 
 
 def _stylist(session: CallSession, said: str | None, service: Service) -> int | Result | None:
     """The wanted stylist's user id (None: no preference), or the refusal."""
-    if is_no_preference(said):
+    if is_no_preference(said, session.catalog):
         return None
     assert said is not None
-    m = resolve_stylist(session.catalog, said, service.slug)
+    m = resolve_stylist(session.catalog, said, service.slug, session.deps.salon)
     offered_by = [s.name for s in m.offered_by]
     if m.status == "ambiguous_stylist":
         return {
@@ -114,7 +132,7 @@ def _date_refusal(check: Any) -> Result:
         value = getattr(check, name, None)
         if value:
             refusal[name] = value
-    refusal["hint"] = _DATE_HINTS.get(check.status, "Nachfragen, welcher Tag gemeint ist.")
+    refusal["hint"] = REFUSAL_HINTS.get(check.status, "Nachfragen, welcher Tag gemeint ist.")
     return refusal
 
 

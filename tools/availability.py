@@ -20,6 +20,7 @@ from tools.free_slots import (
     FreeSlot,
     fetch_free,
     fresh_alternatives,
+    in_window,
     offer,
     offerings_for,
     register,
@@ -42,18 +43,27 @@ async def check_availability(
     for_person: Name | None = None,
 ) -> Result:
     """Prüft, ob eine Leistung zu einem Tag (und optional einer Uhrzeit, bei einer
-    Friseurin/einem Friseur) frei ist. Ist die genannte Uhrzeit frei, wird der Termin sofort
-    für diesen Anruf reserviert (status 'held'). Sonst kommen bis zu drei Alternativen mit
-    slot_id zurück. Wochentage und Daten NIE selbst ausrechnen: date so übergeben, wie der
-    Anrufer es sagte, und weekday, wenn ein Wochentag genannt wurde.
+    Friseurin/einem Friseur) frei ist. Ist die genannte genaue Uhrzeit frei, wird der Termin
+    sofort für diesen Anruf reserviert (status 'held'). Eine Tageszeit oder ungefähre Zeit wird
+    durchsucht, nichts reserviert ('available'). Sonst kommen bis zu drei Alternativen mit
+    slot_id zurück, oder eine Rückfrage (ambiguous_*). Tage, Wochentage und Uhrzeiten NIE selbst
+    ausrechnen: alles in den Worten des Anrufers übergeben.
 
     Args:
-        service: Leistung, wie genannt, z.B. 'Dauerwelle', 'Farbe'.
-        date: YYYY-MM-DD, oder 'heute', 'morgen', 'übermorgen', oder ein Wochentag
-            ('Freitag') für den nächsten solchen Tag.
-        stylist: Name der Friseurin/des Friseurs, falls genannt.
-        time: Uhrzeit, z.B. '10:00', '10', '10.30'. Optional.
-        weekday: Der Wochentag, den der Anrufer genannt hat, z.B. 'Freitag'.
+        service: Leistung in den Worten des Anrufers, z.B. 'Dauerwelle', 'Haare färben',
+            'Bart schneiden', 'Herrenschnitt', 'beard trim'.
+        date: Der Tag in den Worten des Anrufers, auch mit Tageszeit: 'heute', 'morgen',
+            'übermorgen', 'Freitag', 'nächsten Freitag', 'Freitag nächste Woche', 'in zwei
+            Wochen', 'den 27.', '27.11.', '27. November', 'Heiligabend', 'Ende des Monats',
+            'morgen früh', 'Freitagnachmittag', 'so bald wie möglich', 'next Friday', 'the
+            27th'; oder YYYY-MM-DD.
+        stylist: Name, wie genannt: Vorname, Nachname oder beides, z.B. 'Fabian', 'beim
+            Mehmet', 'Frau Brandt'. Weglassen, wenn es egal ist.
+        time: Uhrzeit oder Zeitraum in den Worten des Anrufers, nicht umgerechnet: 'um 3',
+            '15 Uhr', 'halb drei', 'Viertel nach elf', '14:30', 'gegen drei', 'ab 15 Uhr',
+            'zwischen zwei und vier', 'nachmittags', '2 pm', 'half past two'. Optional.
+        weekday: Der Wochentag, den der Anrufer zu einem Datum genannt hat, z.B. 'Freitag'
+            bei 'Freitag, den 28.'.
         for_person: Für wen der Termin ist, wenn nicht für den Anrufer selbst (z.B. 'Sohn
             Max'). Weglassen für den Anrufer. Jede Person hat ihre eigene Reservierung.
     """
@@ -114,7 +124,10 @@ async def _hold_asked(
             continue
         except _ANSWER_LOST:
             return _reservation_answer_lost()
-        return views.held(session, hold)
+        held = views.held(session, hold)
+        if request.other_year:
+            held["understood"] = request.spoken  # said back with its year
+        return held
     return None
 
 
@@ -131,17 +144,20 @@ def _reservation_answer_lost() -> Result:
 def _not_held(
     session: CallSession, free: list[FreeSlot], request: Request, person: str | None
 ) -> Result:
-    target = request.target
+    target, window = request.target, request.window
+    # A window ("nachmittags", "gegen drei") is searched, never held: the caller picks.
+    inside = in_window(free, window) if window else None
+    near = target or request.prefer or (window[0] if window else None)
     alternatives = offer(
         session,
-        free,
+        inside or free,
         request.day,
-        target,
+        near,
         request.wanted_stylist,
         exclude=(target,) if target else (),
         person=person,
     )
-    if target is None and alternatives:
+    if target is None and alternatives and (inside or window is None):
         result: Result = {
             "status": ToolStatus.AVAILABLE,
             "alternatives": alternatives,
@@ -151,11 +167,15 @@ def _not_held(
         result = {"status": ToolStatus.UNAVAILABLE, "alternatives": alternatives}
         if target is not None:
             result["asked"] = speech.spoken_slot(target, session.deps.salon.tz)
+        elif window:
+            result["asked"] = request.spoken
         result["hint"] = (
             "Die gewünschte Zeit ist nicht frei; die Alternativen anbieten (nicht reserviert)."
             if alternatives
             else "In den nächsten Tagen ist nichts frei; nach einem späteren Tag fragen."
         )
+    if window or request.other_year:
+        result["understood"] = request.spoken  # the window searched; the year when not this
     earlier = session.hold_of(person)
     if earlier is not None:  # this person's earlier choice still stands until replaced
         result["still_held"] = views.hold_view(session, earlier)

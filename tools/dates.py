@@ -1,152 +1,85 @@
 """Resolving and checking the day and time a caller asked for, in the salon's zone.
 
 The model never does calendar arithmetic alone: it passes what the caller said ("Freitag",
-"2026-11-27", "10.30"), and this module says which date that is, whether it is in the past, whether
-the salon is open, and whether the said weekday matches the date. On a mismatch it names the
-correct dates instead of guessing which half the caller meant.
+"den 27.", "halb drei", "morgen früh"), and `tools.when` says which date and time that is (or
+which window to search, or which candidates to offer), whether it is in the past, whether the
+salon is open (weekdays, public holidays, closed days), and whether a said weekday matches the
+date. This module keeps the names the tools call.
 """
 
 from __future__ import annotations
 
-import re
-from dataclasses import dataclass, field
-from datetime import date, datetime, time, timedelta
-from typing import Literal
+from datetime import date, datetime, time
 
 from calendar_adapter.salon import SalonFile
-from tools.speech import WEEKDAYS_DE, spoken_date, spoken_day, spoken_time
-from tools.text_fold import fold
+from tools.when import DateCheck, Status, understand
+from tools.when.days import Today, day_terms
+from tools.when.lexicon import WEEKDAY_ABBREVIATIONS, WEEKDAYS
+from tools.when.normalize import normalize
+from tools.when.times import parse_clock
 
-MAX_DAYS_AHEAD = 366
-
-_WEEKDAY_NAMES: dict[str, int] = {}
-for _i, _names in enumerate(
-    (
-        ("montag", "mo", "monday", "mon"),
-        ("dienstag", "di", "tuesday", "tue", "tues"),
-        ("mittwoch", "mi", "wednesday", "wed"),
-        ("donnerstag", "do", "thursday", "thu", "thurs"),
-        ("freitag", "fr", "friday", "fri"),
-        ("samstag", "sa", "sonnabend", "saturday", "sat"),
-        ("sonntag", "so", "sunday", "sun"),
-    )
-):
-    for _n in _names:
-        _WEEKDAY_NAMES[_n] = _i
-
-_RELATIVE_DAYS = {"heute": 0, "today": 0, "morgen": 1, "tomorrow": 1, "uebermorgen": 2}
-_DATE_FILLERS = {
-    "am",
-    "den",
-    "der",
-    "naechsten",
-    "naechster",
-    "kommenden",
-    "diesen",
-    "this",
-    "next",
-    "on",
-}
-
-Status = Literal[
-    "ok",
-    "invalid_date",
-    "invalid_time",
-    "weekday_mismatch",
-    "past_date",
-    "closed",
-    "outside_hours",
+__all__ = [
+    "REFUSAL_HINTS",
+    "DateCheck",
+    "Status",
+    "check_request",
+    "next_open_days",
+    "parse_time",
+    "parse_weekday",
+    "resolve_date",
 ]
+
+
+# What the model does with each answer that is not a day to search (check_availability's hint).
+REFUSAL_HINTS: dict[str, str] = {
+    "weekday_mismatch": "Nicht raten: dem Anrufer 'message' sagen und nachfragen, welches Datum "
+    "gemeint ist.",
+    "ambiguous_date": "Nicht raten: die Tage aus 'options' anbieten (höchstens zwei nennen) und "
+    "fragen, welcher gemeint ist; dann mit diesem Datum erneut prüfen.",
+    "ambiguous_time": "Nicht raten: die Uhrzeiten aus 'options' nennen und fragen, welche gemeint "
+    "ist.",
+    "past_date": "Der Termin liegt in der Vergangenheit; nach einem anderen Tag fragen.",
+    "closed": "Der Salon ist an diesem Tag geschlossen (bei 'holiday' den Feiertag nennen); einen "
+    "der offenen Tage anbieten.",
+    "outside_hours": "Die Uhrzeit liegt außerhalb der Öffnungszeiten für diese Leistung.",
+    "invalid_time": "Die Uhrzeit nachfragen.",
+    "invalid_date": "Das Datum nachfragen.",
+}
 
 
 def parse_weekday(text: str) -> int | None:
     """Monday=0 for a German or English weekday name ('Freitag', 'Fr.', 'friday')."""
-    words = [w for w in fold(text).split() if w not in _DATE_FILLERS]
+    words = [w for w in normalize(text).split() if w not in ("am", "den", "on", "the")]
     if len(words) != 1:
         return None
-    return _WEEKDAY_NAMES.get(words[0])
+    return WEEKDAYS.get(words[0], WEEKDAY_ABBREVIATIONS.get(words[0]))
 
 
-def resolve_date(text: str, today: date) -> date | None:
-    """ISO date, German numeric date, heute/morgen/übermorgen, or a bare weekday (the next such
-    day after today). None when it is not a date."""
-    raw = text.strip()
-    try:
-        return date.fromisoformat(raw)
-    except ValueError:
-        pass
-    m = re.fullmatch(r"(\d{1,2})\.\s?(\d{1,2})\.?(?:\s?(\d{4}))?", raw)
-    if m:
-        day_, month = int(m[1]), int(m[2])
-        year = int(m[3]) if m[3] else today.year
-        try:
-            resolved = date(year, month, day_)
-        except ValueError:
-            return None
-        if not m[3] and resolved < today:
-            try:
-                resolved = date(year + 1, month, day_)
-            except ValueError:
-                return None
-        return resolved
-    folded = " ".join(w for w in fold(raw).split() if w not in _DATE_FILLERS)
-    if folded in _RELATIVE_DAYS:
-        return today + timedelta(days=_RELATIVE_DAYS[folded])
-    weekday = _WEEKDAY_NAMES.get(folded)
-    if weekday is not None:
-        return today + timedelta(days=(weekday - today.weekday() - 1) % 7 + 1)
-    return None
+def resolve_date(text: str, today: date, salon: SalonFile | None = None) -> date | None:
+    """The one date a day phrase means on `today`, or None (not a date, or several dates)."""
+    from calendar_adapter.salon import load_salon
+
+    ctx = Today(datetime.combine(today, time(12)), salon or load_salon())
+    terms, _ = day_terms(normalize(text), ctx, bare_numbers=True)
+    if len(terms) != 1 or len(terms[0].dates) != 1 or terms[0].earliest:
+        return None
+    return terms[0].dates[0]
 
 
 def parse_time(text: str) -> time | None:
-    """'10:00', '10', '10.30', '10 Uhr', '10:30 Uhr', '10 Uhr 30'. None when it is not a time."""
-    m = re.fullmatch(r"(?:um )?(\d{1,2})h?(?: (\d{2}))?(?: uhr)?(?: (\d{2}))?", fold(text))
-    if not m or (m[2] and m[3]):
+    """A clock time as said, without reading it in opening hours ('10:30', 'halb elf' ->
+    10:30); None when it is no time or not one time."""
+    readings = parse_clock(normalize(text))
+    if not readings or len(readings) != 1:
         return None
-    hour, minute = int(m[1]), int(m[2] or m[3] or 0)
-    if hour > 23 or minute > 59:
-        return None
-    return time(hour, minute)
-
-
-@dataclass(frozen=True)
-class DateCheck:
-    status: Status
-    day: date | None = None
-    start_local: datetime | None = None  # aware, salon zone; only when a time was given
-    message: str = ""
-    options: list[dict] = field(default_factory=list)
-
-    @property
-    def ok(self) -> bool:
-        return self.status == "ok"
-
-
-def _option(day: date) -> dict:
-    return {"date": day.isoformat(), "spoken": spoken_date(day)}
+    clock = readings[0]
+    return time(
+        clock.hour + (12 if clock.meridiem == "pm" and clock.hour < 12 else 0), clock.minute
+    )
 
 
 def next_open_days(salon: SalonFile, after: date, count: int = 3) -> list[date]:
-    days, day = [], after
-    for _ in range(14):
-        day += timedelta(days=1)
-        if salon.hours_on(day) is not None:
-            days.append(day)
-            if len(days) == count:
-                break
-    return days
-
-
-def _weekday_mismatch(said: int, day: date, today: date) -> DateCheck:
-    forward = day + timedelta(days=(said - day.weekday()) % 7)
-    backward = forward - timedelta(days=7)
-    nearest = forward if (forward - day) <= (day - backward) or backward < today else backward
-    message = (
-        f"{WEEKDAYS_DE[said]} ist der {spoken_day(nearest)}; "
-        f"der {spoken_day(day)} ist ein {WEEKDAYS_DE[day.weekday()]}."
-    )
-    options = [_option(nearest)] + ([_option(day)] if day >= today else [])
-    return DateCheck("weekday_mismatch", day=day, message=message, options=options)
+    return salon.next_open_days(after, count)
 
 
 def check_request(
@@ -158,68 +91,4 @@ def check_request(
     minutes: int = 0,
 ) -> DateCheck:
     """Everything about the asked day and time that can be decided without the calendar."""
-    tz = salon.tz
-    now_local = now.astimezone(tz)
-    today = now_local.date()
-
-    day = resolve_date(date_text, today)
-    if day is None:
-        return DateCheck("invalid_date", message=f"'{date_text}' ist kein verständliches Datum.")
-    if day > today + timedelta(days=MAX_DAYS_AHEAD):
-        return DateCheck(
-            "invalid_date", day=day, message="Das Datum liegt mehr als ein Jahr voraus."
-        )
-
-    if weekday_text:
-        said = parse_weekday(weekday_text)
-        if said is None:
-            return DateCheck(
-                "invalid_date", day=day, message=f"'{weekday_text}' ist kein Wochentag."
-            )
-        if said != day.weekday():
-            return _weekday_mismatch(said, day, today)
-
-    start_local: datetime | None = None
-    if time_text:
-        t = parse_time(time_text)
-        if t is None:
-            return DateCheck("invalid_time", day=day, message=f"'{time_text}' ist keine Uhrzeit.")
-        start_local = datetime.combine(day, t, tzinfo=tz)
-
-    if day < today or (start_local is not None and start_local <= now_local):
-        if day < today:
-            message = (
-                f"{spoken_date(day)} liegt in der Vergangenheit; heute ist {spoken_date(today)}."
-            )
-        else:
-            message = f"{spoken_time(start_local.time())} ist heute schon vorbei."
-        return DateCheck(
-            "past_date",
-            day=day,
-            message=message,
-            options=[_option(d) for d in next_open_days(salon, today - timedelta(days=1))],
-        )
-
-    hours = salon.hours_on(day)
-    if hours is None:
-        return DateCheck(
-            "closed",
-            day=day,
-            message=f"Am {spoken_date(day)} ist der Salon geschlossen.",
-            options=[_option(d) for d in next_open_days(salon, day)],
-        )
-
-    if start_local is not None and not salon.is_open_at(start_local, minutes):
-        close = datetime.combine(day, hours[1], tzinfo=tz)
-        last = close - timedelta(minutes=minutes)
-        return DateCheck(
-            "outside_hours",
-            day=day,
-            start_local=start_local,
-            message=(
-                f"Am {spoken_date(day)} ist von {spoken_time(hours[0])} bis {spoken_time(hours[1])} "
-                f"geöffnet; der letzte Beginn für diese Leistung ist {spoken_time(last.time())}."
-            ),
-            options=[_option(day)],
-        )
-    return DateCheck("ok", day=day, start_local=start_local)
+    return understand(salon, now, date_text, time_text, weekday_text, minutes)

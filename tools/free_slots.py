@@ -161,3 +161,10 @@ async def fresh_alternatives(
     return offer(
         session, free, day, slot.start, slot.wanted_stylist, exclude=exclude, person=person
     )
+
+
+def in_window(free: Iterable[FreeSlot], window: tuple[datetime, datetime]) -> list[FreeSlot]:
+    """The slots starting inside a window of start times the caller gave ("nachmittags",
+    "gegen drei", "ab 15 Uhr"; both ends included)."""
+    start, end = window
+    return [slot for slot in free if start <= slot.start <= end]

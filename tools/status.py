@@ -15,6 +15,8 @@ class ToolStatus(StrEnum):
     AVAILABLE = "available"  # no time asked: alternatives, nothing held
     UNAVAILABLE = "unavailable"  # not free: alternatives, nothing new held
     WEEKDAY_MISMATCH = "weekday_mismatch"
+    AMBIGUOUS_DATE = "ambiguous_date"  # `options`: the days the words can mean
+    AMBIGUOUS_TIME = "ambiguous_time"  # `options`: the times the words can mean
     CLOSED = "closed"
     PAST_DATE = "past_date"
     OUTSIDE_HOURS = "outside_hours"
@@ -23,7 +25,8 @@ class ToolStatus(StrEnum):
     AMBIGUOUS_STYLIST = "ambiguous_stylist"
     UNKNOWN_STYLIST = "unknown_stylist"
     STYLIST_DOES_NOT_OFFER = "stylist_does_not_offer"
-    UNKNOWN_SERVICE = "unknown_service"
+    AMBIGUOUS_SERVICE = "ambiguous_service"  # `candidates`: ask which one
+    UNKNOWN_SERVICE = "unknown_service"  # `not_offered`: a service the salon does not offer
     INVALID_SLOT = "invalid_slot"  # not a slot id of this call, or not held
     # book_appointment
     BOOKED = "booked"  # Cal.com accepted: `say` confirms

@@ -6,7 +6,12 @@ import re
 import unicodedata
 
 _UMLAUTS = str.maketrans({"ä": "ae", "ö": "oe", "ü": "ue", "ß": "ss", "ı": "i"})
-_SOUND_ALIKES = (("ph", "f"), ("th", "t"), ("ck", "k"), ("dt", "t"), ("ie", "i"), ("y", "i"))
+# Spellings a phone line and a speech recogniser blur, in the order they are applied.
+_SOUND_ALIKES = (
+    ("sch", "s"), ("ph", "f"), ("th", "t"), ("ck", "k"), ("dt", "t"), ("tz", "z"), ("ie", "i"),
+    ("ey", "ai"), ("ei", "ai"), ("ay", "ai"), ("y", "i"), ("j", "i"), ("z", "s"), ("v", "f"),
+    ("w", "v"), ("qu", "kv"), ("c", "k"), ("x", "ks"),
+)  # fmt: skip
 
 
 def fold(text: str) -> str:
@@ -17,10 +22,18 @@ def fold(text: str) -> str:
     return re.sub(r"[^a-z0-9]+", " ", text).strip()
 
 
+def _word_key(word: str) -> str:
+    for a, b in _SOUND_ALIKES:
+        word = word.replace(a, b)
+    word = re.sub(r"(?<=[aeiou])h(?![aeiou])", "", word)  # Dehnungs-h: Leah, Mehmet -> Memet
+    word = re.sub(r"er$", "a", word)  # a final -er sounds like -a: Spitzer ~ Spitza
+    word = re.sub(r"d$", "t", word)  # final devoicing: Brand ~ Brandt
+    word = re.sub(r"g$", "k", word)
+    return re.sub(r"(.)\1+", r"\1", word)
+
+
 def sound_key(text: str) -> str:
     """A coarser key for what a phone line and a speech recogniser blur: Sophie/Sofie,
-    Hoffmann/Hofmann, Yılmaz/Yilmaz. Compared by similarity, not equality."""
-    key = fold(text)
-    for a, b in _SOUND_ALIKES:
-        key = key.replace(a, b)
-    return re.sub(r"(.)\1+", r"\1", key)
+    Hoffmann/Hofmann, Yılmaz/Jilmas, Spitzer/Spitza, Brandt/Brand. Compared by similarity or
+    equality, never as proof that two different names are one."""
+    return " ".join(_word_key(w) for w in fold(text).split())

@@ -1,0 +1,128 @@
+"""Public holidays and the salon's own closed days are closed days everywhere: in the salon
+file's answer, in the embedded sandbox's slots, in the prompt's day table and in the tools."""
+
+# ruff: noqa: F811
+from __future__ import annotations
+
+from datetime import date, time
+
+import pytest
+import yaml
+from pydantic import ValidationError
+
+from calendar_adapter.salon import DEFAULT_SALON_FILE, SalonFile, load_salon
+from prompts.render import days_table
+from tests.conftest import berlin
+
+# Fixtures are imported by name so pytest finds them (hence F811 on their use as arguments).
+from tests.tools_fixtures import deps, open_call  # noqa: F401
+
+SALON = load_salon()
+
+
+def _salon_with(**changes) -> SalonFile:
+    raw = yaml.safe_load(DEFAULT_SALON_FILE.read_text(encoding="utf-8"))
+    raw.update(changes)
+    return SalonFile.model_validate(raw)
+
+
+@pytest.mark.parametrize(
+    ("day", "name"),
+    [
+        (date(2026, 12, 25), "Erster Weihnachtstag"),  # a Friday
+        (date(2026, 12, 26), "Zweiter Weihnachtstag"),  # a Saturday
+        (date(2027, 1, 1), "Neujahr"),  # a Friday
+        (date(2027, 3, 26), "Karfreitag"),
+        (date(2026, 5, 14), "Christi Himmelfahrt"),  # a Thursday
+        (date(2026, 10, 3), "Tag der Deutschen Einheit"),  # a Saturday
+        (date(2027, 3, 8), "Frauentag"),  # Berlin only
+        (date(2026, 12, 24), "Heiligabend"),  # the salon's own closed day
+        (date(2026, 12, 31), "Silvester"),
+    ],
+)
+def test_holidays_and_closed_days_are_closed_with_their_name(day, name):
+    assert SALON.hours_on(day) is None
+    assert SALON.closure_on(day) == name
+    assert not SALON.is_open_at(berlin(day.year, day.month, day.day, 11).astimezone(SALON.tz))
+
+
+def test_state_holidays_follow_the_salons_state():
+    fronleichnam = date(2026, 6, 4)  # a Thursday; a holiday in Bavaria, not in Berlin
+    assert SALON.hours_on(fronleichnam) == (time(9), time(20))
+    bavarian = _salon_with(holidays={"country": "DE", "subdivision": "BY"})
+    assert bavarian.closure_on(fronleichnam) == "Fronleichnam"
+    assert bavarian.hours_on(date(2027, 3, 8)) is None  # a Monday anyway
+    assert bavarian.closure_on(date(2027, 3, 8)) is None  # no Frauentag in Bavaria
+
+
+def test_without_a_holiday_rule_only_weekdays_and_closed_days_count():
+    plain = _salon_with(holidays=None, closed_days=[])
+    assert plain.hours_on(date(2026, 12, 25)) == (time(9), time(18))
+
+
+def test_closed_days_can_be_ranges_with_a_name():
+    salon = _salon_with(
+        closed_days=[{"from": date(2027, 7, 20), "to": date(2027, 8, 3), "name": "Betriebsferien"}]
+    )
+    assert salon.closure_on(date(2027, 7, 27)) == "Betriebsferien"
+    assert salon.hours_on(date(2027, 8, 4)) is not None
+
+
+@pytest.mark.parametrize(
+    "bad",
+    [
+        {"holidays": {"country": "XX"}},
+        {"holidays": {"country": "DE", "subdivision": "ZZ"}},
+        {"closed_days": [{"from": "2027-01-05", "to": "2027-01-02"}]},
+    ],
+)
+def test_a_wrong_holiday_rule_or_closed_range_is_refused_at_load(bad):
+    with pytest.raises(ValidationError):
+        _salon_with(**bad)
+
+
+def test_next_open_days_skip_holidays():
+    assert SALON.next_open_days(date(2026, 12, 23), 3) == [
+        date(2026, 12, 29),
+        date(2026, 12, 30),
+        date(2027, 1, 2),
+    ]
+
+
+def test_the_prompt_day_table_shows_a_holiday_as_closed_with_its_name():
+    table = days_table(SALON, date(2026, 12, 22))
+    assert "Freitag, 25. Dezember 2026: geschlossen (Erster Weihnachtstag)" in table
+    assert "Donnerstag, 24. Dezember 2026: geschlossen (Heiligabend)" in table
+    assert "Mittwoch, 23. Dezember 2026 (morgen): 09:00–18:00" in table
+
+
+async def test_the_sandbox_offers_no_slot_on_a_holiday(sandbox, clock, anon):
+    clock.set(berlin(2026, 12, 21, 9))
+    cut = sandbox.event_type_id("mehmet-yilmaz", "herrenhaarschnitt")
+    r = await anon.get(
+        "/v2/slots",
+        params={"eventTypeId": cut, "start": "2026-12-23", "end": "2026-12-26",
+                "timeZone": "Europe/Berlin"},
+    )  # fmt: skip
+    assert r.status_code == 200, r.text
+    days = set(r.json()["data"])
+    assert "2026-12-23" in days
+    assert not days & {"2026-12-24", "2026-12-25", "2026-12-26"}
+
+
+async def test_asking_for_a_holiday_is_closed_with_its_name_and_holds_nothing(
+    open_call, sandbox, clock
+):
+    clock.set(berlin(2026, 12, 10, 11))
+    tools = await open_call()
+    result = await tools.call(
+        "check_availability", {"service": "Bart", "date": "25.12.", "time": "10"}
+    )
+    assert result["status"] == "closed", result
+    assert result["holiday"] == "Erster Weihnachtstag"
+    assert (
+        "Am ersten Weihnachtstag (Freitag, 25. Dezember) ist der Salon geschlossen."
+        == (result["message"])
+    )
+    assert [o["date"] for o in result["options"]] == ["2026-12-29", "2026-12-30", "2027-01-02"]
+    assert sandbox.active_reservations() == []

@@ -1,0 +1,102 @@
+"""Which catalog service a caller means: by what the words mean, not by how they are spelled.
+
+Each name of a service (catalog name and the salon file's aliases) and each of the salon's
+service groups becomes a set of concepts (`tools.service_words`). A wish matches a name when it
+says everything the name says; the most specific names win. "Bart schneiden" says beard + cut,
+which the alias "Bartschnitt" says completely and "Damenhaarschnitt" does not, so it is beard
+care; "Haare schneiden" matches the group of haircuts and is asked back.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from typing import Literal
+
+from calendar_adapter.backend import Catalog, Service
+from calendar_adapter.salon import SalonFile
+from tools.service_words import concepts
+from tools.text_fold import fold
+
+_FOR_WHOM = frozenset({"men", "women", "child"})
+# Said besides a service without changing which it is ("Herrenhaarschnitt mit Waschen").
+_INCIDENTAL = _FOR_WHOM | {"wash", "blowdry"}
+
+
+@dataclass(frozen=True)
+class ServiceMatch:
+    status: Literal["ok", "ambiguous_service", "unknown_service"]
+    service: Service | None = None
+    candidates: tuple[Service, ...] = ()  # ambiguous: the services the words fit
+    not_offered: str | None = None  # a known service the salon does not offer ("Maniküre")
+
+
+@dataclass(frozen=True)
+class _Name:
+    said: frozenset[str]
+    services: tuple[str, ...]  # slugs; several for a group ("Haarschnitt")
+    group: bool = False
+    text: str = field(default="", compare=False)
+
+
+def service_names(service: Service, salon: SalonFile | None) -> list[str]:
+    """Every way the service may be called: catalog name, slug, aliases (catalog + salon file)."""
+    names = [service.name, service.slug.replace("-", " "), *service.aliases]
+    if salon is not None:
+        for spec in salon.services:
+            if spec.slug == service.slug:
+                names += [spec.name, *spec.aliases]
+    return list(dict.fromkeys(names))
+
+
+def _names(catalog: Catalog, salon: SalonFile | None) -> list[_Name]:
+    slugs = {s.slug for s in catalog.services}
+    names = []
+    for service in catalog.services:
+        for text in service_names(service, salon):
+            said, _, _ = concepts(text)
+            if said:
+                names.append(_Name(said, (service.slug,), text=text))
+    for group in salon.service_groups if salon else ():
+        members = tuple(s for s in group.services if s in slugs)
+        for text in group.names:
+            said, _, _ = concepts(text)
+            if said and members:
+                names.append(_Name(said, members, group=len(members) > 1, text=text))
+    return names
+
+
+def resolve_service(catalog: Catalog, text: str, salon: SalonFile | None = None) -> ServiceMatch:
+    """The one service the words name; several that fit equally are asked back; a beauty
+    service the salon does not offer is named as such."""
+    by_slug = {s.slug: s for s in catalog.services}
+    folded = fold(text)
+    if not folded:
+        return ServiceMatch("unknown_service")
+    names = _names(catalog, salon)
+    for service in catalog.services:  # the exact name or alias, as listed
+        if any(fold(n) == folded for n in service_names(service, salon)):
+            return ServiceMatch("ok", service)
+    said, not_offered, _ = concepts(text)
+    if not_offered:
+        return ServiceMatch("unknown_service", not_offered=", ".join(not_offered))
+    if not said:
+        return ServiceMatch("unknown_service")
+
+    fitting = [n for n in names if n.said <= said]
+    if not fitting and said <= _FOR_WHOM:  # "Herren", "für meinen Sohn": who it is for
+        fitting = [n for n in names if said <= n.said and not n.group]
+        slugs = {s for n in fitting for s in n.services}
+        if len(slugs) == 1:
+            return ServiceMatch("ok", by_slug[slugs.pop()])
+        return ServiceMatch("unknown_service")
+    if not fitting:
+        return ServiceMatch("unknown_service")
+    widest = [n for n in fitting if not any(n.said < m.said for m in fitting)]
+    slugs = list(dict.fromkeys(s for n in widest for s in n.services))
+    if len(slugs) == 1 and not any(n.group for n in widest):
+        # a wish the service's names never mention ("Kopf rasieren" is no beard care) is asked
+        known = frozenset().union(*(n.said for n in names if slugs[0] in n.services))
+        if said - known - _INCIDENTAL:
+            return ServiceMatch("ambiguous_service", candidates=(by_slug[slugs[0]],))
+        return ServiceMatch("ok", by_slug[slugs[0]])
+    return ServiceMatch("ambiguous_service", candidates=tuple(by_slug[s] for s in slugs))

@@ -1,0 +1,183 @@
+"""What words for hair services mean, in German and English: language knowledge, not salon data.
+
+A word stands for a concept ("Schnitt", "geschnitten", "cut", "trimmen" -> cut); compounds are
+split into known words ("Bartschnitt" -> bart + schnitt); inflections are stripped. The salon
+file says which service a combination of concepts names; this module only says what the words
+mean. It also knows beauty services a hair salon may not offer ("Maniküre"), so such a wish is
+named back instead of being matched to the nearest hair service.
+"""
+
+from __future__ import annotations
+
+import functools
+import re
+
+from rapidfuzz import fuzz
+
+from tools.text_fold import fold
+
+CONCEPTS: dict[str, tuple[str, ...]] = {
+    "cut": ("schnitt", "schneiden", "geschnitten", "nachschneiden", "abschneiden", "cut", "cuts",
+            "spitzen",
+            "cutting", "trim", "trims", "trimming", "trimmen", "getrimmt", "kuerzen", "gekuerzt",
+            "stutzen", "gestutzt", "fassonschnitt", "fade", "barber"),
+    "hair": ("haar", "haare", "hair", "frisur", "kopf", "mähne", "maehne", "glatze", "head", "scalp"),
+    "color": ("farbe", "faerben", "gefaerbt", "nachfaerben", "coloration", "colorieren", "color",
+              "colour", "coloring", "colouring", "dye", "dyeing", "dyed", "toenung", "toenen",
+              "getoent", "tint", "tinting", "grau", "graue", "ueberfaerben", "intensivtoenung",
+              "grauabdeckung", "abdecken", "abdeckung"),
+    "roots": ("ansatz", "ansaetze", "root", "roots", "nachwuchs"),
+    "beard": ("bart", "baerte", "beard", "beards", "vollbart", "kinnbart", "schnurrbart",
+              "oberlippenbart", "moustache", "mustache", "schnauzer", "bartpflege", "koteletten"),
+    "shave": ("rasur", "rasieren", "rasiert", "shave", "shaving", "nassrasur", "glattrasur"),
+    "men": ("herr", "herren", "mann", "maenner", "maennlich", "men", "mens", "male",
+            "gents", "gent", "gentleman", "gentlemen"),
+    "women": ("dame", "damen", "frau", "frauen", "weiblich", "women", "woman", "womens", "ladies",
+              "lady", "female"),
+    "child": ("kind", "kinder", "kids", "kid", "child", "children", "childrens", "sohn", "tochter",
+              "junge", "jungen", "maedchen", "enkel", "enkelin", "baby", "kleinkind", "schulkind",
+              "son", "daughter", "boy", "girl", "toddler"),
+    "highlights": ("straehnchen", "straehnen", "straehne", "highlights", "highlight", "balayage",
+                   "meches", "lowlights", "babylights", "foilyage", "folien"),
+    "perm": ("dauerwelle", "welle", "wellen", "locken", "locke", "perm", "perms", "permanent",
+             "lockig", "curls", "curly"),
+    "blowdry": ("foehnen", "foehn", "gefoehnt", "blowdry", "blow", "dry", "styling", "stylen"),
+    "wash": ("waschen", "wash", "washing", "haarwaesche"),
+}  # fmt: skip
+
+# Beauty services a hair salon often does not offer: the said word -> how to name it back.
+NOT_OFFERED: dict[str, str] = {
+    "manikuere": "Maniküre", "manicure": "Maniküre", "pedikuere": "Pediküre",
+    "pedicure": "Pediküre", "fusspflege": "Fußpflege", "naegel": "Nägel", "nagel": "Nägel",
+    "nails": "Nägel", "nail": "Nägel", "gelnaegel": "Gelnägel", "shellac": "Shellac",
+    "nageldesign": "Nageldesign", "wimpern": "Wimpern", "wimpernverlaengerung": "Wimpern",
+    "lashes": "Wimpern", "eyelashes": "Wimpern", "augenbrauen": "Augenbrauen",
+    "brauen": "Augenbrauen", "eyebrows": "Augenbrauen", "brows": "Augenbrauen",
+    "zupfen": "Augenbrauen zupfen", "waxing": "Waxing", "wax": "Waxing", "damenbart": "Waxing",
+    "haarentfernung": "Haarentfernung", "massage": "Massage", "kopfmassage": "Massage",
+    "kosmetik": "Kosmetik", "gesichtsbehandlung": "Gesichtsbehandlung", "facial": "Kosmetik",
+    "makeup": "Make-up", "schminken": "Make-up", "hochsteckfrisur": "Hochsteckfrisur",
+    "hochstecken": "Hochsteckfrisur", "updo": "Hochsteckfrisur", "brautfrisur": "Brautfrisur",
+    "hochzeitsfrisur": "Brautfrisur", "flechten": "Flechtfrisur", "zoepfe": "Flechtfrisur",
+    "braids": "Flechtfrisur", "extensions": "Extensions", "haarverlaengerung": "Extensions",
+    "glaetten": "Glätten", "keratin": "Keratinbehandlung", "straightening": "Glätten",
+    "tattoo": "Tattoo", "piercing": "Piercing", "ohrloch": "Ohrlöcher", "solarium": "Solarium",
+    "botox": "Botox", "perucke": "Perücke", "peruecke": "Perücke", "wig": "Perücke",
+}  # fmt: skip
+
+_FUGEN = ("", "s", "n", "en", "es", "e")
+_SUFFIXES = ("chen", "innen", "ungen", "ern", "en", "er", "es", "e", "n", "s", "t")
+
+
+def _stems(word: str) -> list[str]:
+    """The word and what is left after one inflection or participle ending is stripped."""
+    forms = [word]
+    if word.startswith("ge") and len(word) > 5:
+        forms.append(word[2:])
+    for form in list(forms):
+        for suffix in _SUFFIXES:
+            if form.endswith(suffix) and len(form) - len(suffix) >= 3:
+                forms.append(form[: -len(suffix)])
+    return forms
+
+
+@functools.cache
+def _index() -> dict[str, str]:
+    """Every word and stem of the concept lexicon -> its concept."""
+    index: dict[str, str] = {}
+    for concept, words in CONCEPTS.items():
+        for word in words:
+            for stem in _stems(fold(word).replace(" ", "")):
+                index.setdefault(stem, concept)
+    return index
+
+
+@functools.cache
+def _vocabulary() -> frozenset[str]:
+    return frozenset(_index()) | frozenset(NOT_OFFERED)
+
+
+def concept_of(word: str) -> str | None:
+    index = _index()
+    for stem in _stems(word):
+        if stem in index:
+            return index[stem]
+    return None
+
+
+def _split(word: str, vocab: frozenset[str], top: bool = True) -> list[str] | None:
+    """A compound as known words ("herrenhaarschnitt" -> herren, haar, schnitt); an unknown first
+    part is allowed ("kurzhaarschnitt" -> haar, schnitt). None when no split is found."""
+    if word in vocab or concept_of(word):
+        return [word]
+    for cut in range(len(word) - 3, 2, -1):
+        head, tail = word[:cut], word[cut:]
+        rest = _split(tail, vocab, top=False)
+        if rest is None:
+            continue
+        for fuge in _FUGEN:
+            if fuge and not head.endswith(fuge):
+                continue
+            stem = head[: len(head) - len(fuge)] if fuge else head
+            if stem in vocab or concept_of(stem):
+                return [stem, *rest]
+    if not top:
+        return None
+    for cut in range(3, len(word) - 2):  # unknown modifier + known word
+        rest = _split(word[cut:], vocab, top=False)
+        if rest is not None and len(word[cut:]) >= 4:
+            return rest
+    return None
+
+
+def words(text: str) -> list[str]:
+    """The said words, folded, with compounds split into known words."""
+    vocab = _vocabulary()
+    out: list[str] = []
+    said = fold(text.replace("'", "")).split()
+    skip = False
+    for word, following in zip(said, [*said[1:], ""], strict=True):
+        if skip:
+            skip = False
+            continue
+        if word + following in NOT_OFFERED:  # "make up", "Wimpern verlängerung"
+            out.append(word + following)
+            skip = True
+            continue
+        if word in NOT_OFFERED:
+            out.append(word)
+            continue
+        out += _split(word, vocab) or [word]
+    return out
+
+
+def _fuzzy(word: str) -> str | None:
+    """A misheard or misspelled lexicon word ("Dauerwele"): one clear nearest word."""
+    if len(word) < 6:
+        return None
+    best, best_score = None, 0.0
+    for known in _index():
+        if len(known) < 6:
+            continue
+        score = fuzz.ratio(word, known)
+        if score > best_score:
+            best, best_score = known, score
+    return _index()[best] if best and best_score >= 88 else None
+
+
+@functools.lru_cache(maxsize=4096)
+def concepts(text: str) -> tuple[frozenset[str], tuple[str, ...], tuple[str, ...]]:
+    """(concepts said, names of not-offered services said, words that meant nothing known)."""
+    found: set[str] = set()
+    not_offered: list[str] = []
+    unknown: list[str] = []
+    for word in words(text):
+        if word in NOT_OFFERED:
+            not_offered.append(NOT_OFFERED[word])
+            continue
+        concept = concept_of(word) or _fuzzy(word)
+        if concept:
+            found.add(concept)
+        elif not re.fullmatch(r"\d+", word):
+            unknown.append(word)
+    return frozenset(found), tuple(dict.fromkeys(not_offered)), tuple(unknown)

@@ -1,0 +1,178 @@
+"""Which stylist a caller means, from a name as a phone line and a speech recogniser deliver it:
+first name, last name or both in either order, inside a phrase ("beim Fabian", "bei der Frau
+Brandt"), misspelled ("Sofie", "Spitza", "Jilmas").
+
+Three degrees of likeness per name part: the same (folded), a spelling variant (same sound key,
+or one sound apart) and merely similar ("Helena" and "Lena"). Only one stylist the same or a
+variant, and nobody else even similar, is a match; otherwise the candidates are asked back.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from difflib import SequenceMatcher
+from typing import Literal
+
+from rapidfuzz.distance import Levenshtein
+from rapidfuzz.fuzz import ratio
+
+from calendar_adapter.backend import Catalog, Stylist
+from calendar_adapter.salon import SalonFile
+from tools.text_fold import fold, sound_key
+
+SAME, VARIANT, SIMILAR, NONE = 3, 2, 1, 0
+SIMILAR_RATIO = 70
+LONG_NAME = 6  # from this length one letter apart is a mishearing; below, another name
+
+FILLERS = frozenset(
+    """
+    bei beim zu zum zur mit von vom frau herr herrn herren der die das dem den des gern gerne
+    bitte am liebsten lieber wieder wie immer letztes mal beim letzten auch gleich ich moechte
+    haette hatte will wuerde mag wenn moeglich moeglichst falls geht es einen termin nochmal
+    noch einmal ja genau also aeh aehm hm kollegin kollege friseurin friseur stylistin stylist
+    the with mr mrs ms miss please to if possible again like last time same as i would prefer
+    and und waere waer super toll gut prima schoen nett sonst dann zeit hat kann koennte passt
+    frei ist sind war immer gleiche gleichen selbe selben letzte letzten danke vielleicht
+    eventuell machen macht wenn sofern bevorzugt er sie es mir mich uns wir ihr ihm ihn nein
+    egal be great fine good he she is free available has time preferably ideally usual one
+    thanks would could
+    """.split()
+)
+NEGATIONS = frozenset({"nicht", "kein", "keine", "keinen", "ausser", "ohne", "not", "except", "no"})
+ALTERNATIVES = frozenset({"oder", "or", "bzw"})
+
+
+@dataclass(frozen=True)
+class StylistMatch:
+    status: Literal["ok", "ambiguous_stylist", "unknown_stylist", "stylist_does_not_offer"]
+    stylist: Stylist | None = None
+    candidates: tuple[Stylist, ...] = ()  # the sound-alikes when ambiguous
+    offered_by: tuple[Stylist, ...] = ()  # who offers the service (unknown / does-not-offer)
+
+
+def _aliases(stylist: Stylist, salon: SalonFile | None) -> list[str]:
+    if salon is None:
+        return []
+    return [a for spec in salon.staff if spec.username == stylist.username for a in spec.aliases]
+
+
+def _parts(stylist: Stylist, salon: SalonFile | None) -> list[str]:
+    return fold(stylist.name).split() + [fold(a) for a in _aliases(stylist, salon)]
+
+
+def _likeness_to(word: str, stylist: Stylist, salon: SalonFile | None) -> int:
+    """The best likeness of a said word to the stylist's names; a nickname ("Fabi") counts only
+    when said as such, never as merely similar."""
+    names = max((likeness(word, p) for p in fold(stylist.name).split()), default=NONE)
+    nicknames = max((likeness(word, fold(a)) for a in _aliases(stylist, salon)), default=NONE)
+    return max(names, nicknames if nicknames >= VARIANT else NONE)
+
+
+def likeness(said: str, part: str) -> int:
+    """How alike one said word and one name part are (folded words)."""
+    if said == part:
+        return SAME
+    a, b = sound_key(said), sound_key(part)
+    if a == b:
+        return VARIANT
+    # one letter apart in a long name is a mishearing (Fabien/Fabian); a different ending
+    # makes another name (Sophia/Sophie), as does any difference in a short one (Lina/Lena)
+    if (
+        min(len(said), len(part)) >= LONG_NAME
+        and Levenshtein.distance(a, b) <= 1
+        and a[-1] == b[-1]
+    ):
+        return VARIANT
+    if ratio(a, b) >= SIMILAR_RATIO or _shares_core(a, b):
+        return SIMILAR
+    return NONE
+
+
+def _shares_core(a: str, b: str) -> bool:
+    """Most of the shorter name inside the longer one: Helene/Lena, Magdalena/Lena."""
+    short = min(len(a), len(b))
+    if short < 3:
+        return False
+    m = SequenceMatcher(None, a, b, autojunk=False).find_longest_match(0, len(a), 0, len(b))
+    return m.size >= 3 and m.size >= 0.75 * short
+
+
+def _words(text: str, parts: list[str]) -> tuple[list[str], bool, bool]:
+    words = fold(text.replace("'", "")).split()
+    negated = any(w in NEGATIONS for w in words)
+    alternatives = any(w in ALTERNATIVES for w in words)
+    kept = [
+        w
+        for w in words
+        if w not in FILLERS and w not in NEGATIONS and w not in ALTERNATIVES and len(w) > 1
+    ]
+    return _join_splits(kept, parts), negated, alternatives
+
+
+def _initials(text: str) -> set[str]:
+    """Single letters said as initials ("S. Brandt", "Fabian S.")."""
+    return {w for w in fold(text).split() if len(w) == 1 and w.isalpha()}
+
+
+def _join_splits(words: list[str], parts: list[str]) -> list[str]:
+    """A name the recogniser split in two ("Meh met"): joined when the two together are a name
+    part (or its variant) and neither alone is one."""
+    out: list[str] = []
+    for word in words:
+        if out:
+            joined = out[-1] + word
+            alone = max(likeness(w, p) for w in (out[-1], word) for p in parts)
+            if alone < VARIANT and max(likeness(joined, p) for p in parts) >= VARIANT:
+                out[-1] = joined
+                continue
+        out.append(word)
+    return out
+
+
+def resolve_stylist(
+    catalog: Catalog, text: str, service_slug: str, salon: SalonFile | None = None
+) -> StylistMatch:
+    """Match a first, last or full name, tolerating mishearings; sound-alikes are asked back."""
+    offered_by = tuple(catalog.stylists_for(service_slug))
+    all_parts = [p for s in catalog.stylists for p in _parts(s, salon)]
+    words, negated, alternatives = _words(text, all_parts)
+    if not words:
+        return StylistMatch("unknown_stylist", offered_by=offered_by)
+
+    # per stylist: the best likeness of each said word to any of its name parts
+    table = {s.user_id: [_likeness_to(w, s, salon) for w in words] for s in catalog.stylists}
+    full = [s for s in catalog.stylists if _is_full_name(words, s, salon)]
+    if negated:  # "nur nicht Fabian": whoever else offers the service, asked back
+        named = {s.user_id for s in catalog.stylists if max(table[s.user_id]) >= VARIANT}
+        others = tuple(s for s in offered_by if s.user_id not in named)
+        return StylistMatch("ambiguous_stylist", candidates=others, offered_by=offered_by)
+    if len(full) == 1 and not alternatives:
+        return _offers(full[0], offered_by)
+
+    close = [s for s in catalog.stylists if max(table[s.user_id]) >= VARIANT]
+    alike = [s for s in catalog.stylists if max(table[s.user_id]) >= SIMILAR]
+    # a said word that fits nobody ("Fabian Müller") contradicts the match: ask
+    unmatched = [
+        i for i in range(len(words)) if all(table[s.user_id][i] < SIMILAR for s in catalog.stylists)
+    ]
+    initials = _initials(text)
+    if len(close) == 1 and len(alike) == 1 and not unmatched:
+        if initials - {p[0] for p in fold(close[0].name).split()}:
+            return StylistMatch("ambiguous_stylist", candidates=tuple(close), offered_by=offered_by)
+        return _offers(close[0], offered_by)
+    if not alike:
+        return StylistMatch("unknown_stylist", offered_by=offered_by)
+    ranked = sorted(alike, key=lambda s: -max(table[s.user_id]))
+    return StylistMatch("ambiguous_stylist", candidates=tuple(ranked), offered_by=offered_by)
+
+
+def _is_full_name(words: list[str], stylist: Stylist, salon: SalonFile | None) -> bool:
+    """First and last name said exactly, in either order ("Spitzer Fabian"), nothing else."""
+    parts = fold(stylist.name).split()
+    return len(parts) > 1 and sorted(words) == sorted(parts)
+
+
+def _offers(chosen: Stylist, offered_by: tuple[Stylist, ...]) -> StylistMatch:
+    if chosen.user_id not in {s.user_id for s in offered_by}:
+        return StylistMatch("stylist_does_not_offer", stylist=chosen, offered_by=offered_by)
+    return StylistMatch("ok", stylist=chosen, offered_by=offered_by)

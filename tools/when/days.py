@@ -1,0 +1,611 @@
+"""Which day a caller means: each way of naming a day becomes a `DayTerm`, the set of dates it
+can mean (one for "morgen" or "27.11.", several for "nächste Woche" or "nächsten Freitag" said on
+a Tuesday). `tools.when.resolve` intersects the terms of one request, so "nächsten Freitag, den
+4." is one day and "Freitag, den 26." a weekday mismatch.
+
+Rules a careful receptionist follows:
+- A day and month already gone this year is in the past, unless the next year's date is close
+  ("15. Januar" said in December): never silently moved a year ahead.
+- A bare day of the month ("am 3.") is the next such day; one that was only days ago is past.
+- "nächsten Freitag" said before Friday of the same week can mean either Friday: both are offered.
+"""
+
+from __future__ import annotations
+
+import calendar
+import re
+from collections.abc import Callable
+from dataclasses import dataclass, field
+from datetime import date, datetime, timedelta
+
+from calendar_adapter.salon import SalonFile
+from tools.when.lexicon import MONTH_RE, MONTHS, WEEKDAY_RE, WEEKDAYS
+from tools.when.named_days import named_days, phrase_pattern
+
+RECENT_PAST_DAYS = 60  # "27.10." said in late November is in the past, not next October
+NEXT_YEAR_WITHIN_DAYS = 183  # "15.1." said on 10.12. is next January
+NIGHT_ENDS = 5  # before 05:00, "morgen" may be said of the day that has just begun
+BARE_DAY_PAST_WITHIN = 7  # "am 23." said on the 24th is yesterday, not next month
+_ORD = r"(?:\.|ter|ten|te|sten|ste|st|nd|rd|th)"
+_NAMED_RE = phrase_pattern().pattern.removeprefix(r"(?<![\w.])")
+_NUM_WORDS = {"einer": 1, "einem": 1, "eine": 1, "ein": 1, "a": 1, "an": 1, "one": 1}
+
+
+@dataclass(frozen=True)
+class Today:
+    """The moment a request is understood, in the salon's zone."""
+
+    now: datetime  # aware, salon zone
+    salon: SalonFile
+
+    @property
+    def day(self) -> date:
+        return self.now.date()
+
+    def still_open_today(self) -> bool:
+        hours = self.salon.hours_on(self.day)
+        return hours is not None and self.now.time() < hours[1]
+
+
+@dataclass(frozen=True)
+class DayTerm:
+    """The dates one phrase can mean (in order), and what else it says."""
+
+    dates: tuple[date, ...]
+    text: str
+    weekday: int | None = None  # a weekday was said: filters the other terms' dates
+    weekday_only: bool = False  # nothing but a weekday ("Freitag")
+    names: dict[date, str] = field(default_factory=dict)  # named days ("Heiligabend")
+    earliest: bool = False  # "so bald wie möglich": the first open day
+    invalid: str = ""  # a date that does not exist ("31.02.")
+    year_unclear: bool = False  # this year's date is gone, next year's is far: which is meant?
+
+
+def _monday(day: date) -> date:
+    return day - timedelta(days=day.weekday())
+
+
+def _count(word: str) -> int:
+    return int(word) if word.isdigit() else _NUM_WORDS.get(word, 0)
+
+
+def _valid(year: int, month: int, day: int) -> date | None:
+    try:
+        return date(year, month, day)
+    except ValueError:
+        return None
+
+
+def _year(year: str | None) -> int | None:
+    if not year:
+        return None
+    y = int(year)
+    return 2000 + y if y < 100 else y
+
+
+def day_and_month(day: int, month: int, today: date, year: int | None = None) -> tuple[date, ...]:
+    """A day and month, in the year said. Without a year: this year's date if still ahead; if it
+    is gone, the past date when it was recent ("27.10." in November), next year's when that is
+    close ("15.1." in December, said back with the year), and both (asked) in between. Empty
+    when the date does not exist."""
+    if year is not None:
+        d = _valid(year, month, day)
+        return (d,) if d else ()
+    this_year = _valid(today.year, month, day)
+    next_year = _valid(today.year + 1, month, day)
+    if this_year is not None and this_year >= today:
+        return (this_year,)
+    if this_year is not None and (today - this_year).days <= RECENT_PAST_DAYS:
+        return (this_year,)
+    if next_year is not None and (next_year - today).days <= NEXT_YEAR_WITHIN_DAYS:
+        return (next_year,)
+    return tuple(d for d in (this_year, next_year) if d is not None)
+
+
+def bare_day(day: int, today: date) -> date | None:
+    """'am 27.': this month if still ahead, last few days past, else next month."""
+    this_month = _valid(today.year, today.month, day)
+    if this_month is not None and this_month >= today:
+        return this_month
+    if this_month is not None and (today - this_month).days <= BARE_DAY_PAST_WITHIN:
+        return this_month
+    if this_month is None and day >= today.day:  # "am 31." in November: which month?
+        return None
+    nxt = (today.replace(day=1) + timedelta(days=32)).replace(day=1)
+    return _valid(nxt.year, nxt.month, day)
+
+
+def _span(start: date, end: date) -> tuple[date, ...]:
+    return tuple(start + timedelta(days=i) for i in range((end - start).days + 1))
+
+
+def _weekday_default(weekday: int, ctx: Today) -> tuple[date, ...]:
+    """A plain weekday: the next one; on that very weekday, today or in a week (asked)."""
+    today = ctx.day
+    delta = (weekday - today.weekday()) % 7
+    if delta:
+        return (today + timedelta(days=delta),)
+    nxt = today + timedelta(days=7)
+    return (today, nxt) if ctx.still_open_today() else (nxt,)
+
+
+def _weekday_with(modifier: str, weekday: int, ctx: Today) -> tuple[date, ...]:
+    today = ctx.day
+    delta = (weekday - today.weekday()) % 7
+    coming = today + timedelta(days=delta or 7)
+    later_this_week = delta > 0 and today.weekday() + delta <= 6
+    if modifier in ("diesen", "diese", "dieser", "this"):
+        return (today + timedelta(days=delta),)
+    if modifier in ("kommenden", "kommende", "kommender", "coming", "this coming"):
+        return (coming,)
+    if modifier in ("letzten", "letzte", "letzter", "vergangenen", "vergangene", "last"):
+        return (today - timedelta(days=(today.weekday() - weekday) % 7 or 7),)
+    if modifier.startswith("uebernaechst") or modifier == "after next":
+        if later_this_week:
+            return (coming + timedelta(days=7), coming + timedelta(days=14))
+        return (coming + timedelta(days=7),)
+    # naechsten / next: ambiguous while that weekday is still to come this week
+    if later_this_week:
+        return (coming, coming + timedelta(days=7))
+    return (coming,)
+
+
+def _in_weeks(weekday: int, weeks: int, ctx: Today) -> tuple[date, ...]:
+    """'Freitag in einer Woche': that weekday in the week a week from now. When that day is
+    closer than the weeks said (a Friday said on a Saturday), the caller may count from the
+    coming Friday instead: both are offered."""
+    today = ctx.day
+    day = _monday(today + timedelta(days=7 * weeks)) + timedelta(days=weekday)
+    if (day - today).days < 7 * weeks:
+        return (day, day + timedelta(days=7))
+    return (day,)
+
+
+def _week_of(offset_weeks: int, ctx: Today) -> date:
+    return _monday(ctx.day) + timedelta(days=7 * offset_weeks)
+
+
+_WEEK_WORDS = {
+    "diese": 0, "dieser": 0, "this": 0, "naechste": 1, "naechster": 1, "naechsten": 1,
+    "kommende": 1, "kommender": 1, "kommenden": 1, "next": 1, "the following": 1,
+    "uebernaechste": 2, "uebernaechster": 2, "uebernaechsten": 2, "the week after next": 2,
+}  # fmt: skip
+# Words that belong to a day phrase: left over after parsing, they mean part of what the caller
+# said was not understood ("in der nächsten Woche" without its weekday rule, "den Freitag
+# drauf"), and the answer is a question, not the half that was understood.
+TEMPORAL_WORDS = frozenset(
+    """
+    woche wochen monat monate monaten monats jahr jahre jahres jahren naechste naechsten
+    naechster naechstes kommende kommenden kommender kommendes uebernaechste uebernaechsten
+    uebernaechster letzte letzten letzter vergangene vergangenen anfang mitte ende tage tagen
+    drauf darauf danach davor vorher stunde stunden minuten hour hours minutes week
+    vor nach halb viertel dreiviertel bis gegen zwischen kurz und past half quarter until between
+    around weeks month months year years next last
+    early mid late end beginning middle following after before previous
+    """.split()
+)
+
+
+def _part_of_week(part: str, which: str | None, ctx: Today) -> tuple[date, ...]:
+    offset = _WEEK_WORDS.get(which or "", None)
+    ranges = {"anfang": (0, 2), "early": (0, 2), "beginning": (0, 2), "mitte": (1, 3),
+              "mid": (1, 3), "middle": (1, 3), "ende": (3, 5), "end": (3, 5), "late": (3, 5)}  # fmt: skip
+    lo, hi = ranges[part]
+    if offset is None:  # "Ende der Woche": this week while some of it is ahead, else next
+        offset = 0 if ctx.day <= _week_of(0, ctx) + timedelta(days=hi) else 1
+    monday = _week_of(offset, ctx)
+    return tuple(d for d in _span(monday + timedelta(days=lo), monday + timedelta(days=hi)))
+
+
+def _month_of(month: int, ctx: Today, year: int | None = None) -> tuple[int, int]:
+    if year is not None:
+        return year, month
+    today = ctx.day
+    return (today.year, month) if month >= today.month else (today.year + 1, month)
+
+
+def _part_of_month(part: str | None, year: int, month: int) -> tuple[date, ...]:
+    last = calendar.monthrange(year, month)[1]
+    lo, hi = {
+        None: (1, last), "anfang": (1, 10), "early": (1, 10), "beginning": (1, 10),
+        "mitte": (11, 20), "mid": (11, 20), "middle": (11, 20),
+        "ende": (21, last), "end": (21, last), "late": (21, last),
+    }[part]  # fmt: skip
+    return _span(date(year, month, lo), date(year, month, hi))
+
+
+def _next_month(day: date) -> tuple[int, int]:
+    nxt = (day.replace(day=1) + timedelta(days=32)).replace(day=1)
+    return nxt.year, nxt.month
+
+
+def _add_months(day: date, months: int) -> date:
+    month0 = day.month - 1 + months
+    year, month = day.year + month0 // 12, month0 % 12 + 1
+    return date(year, month, min(day.day, calendar.monthrange(year, month)[1]))
+
+
+# -- the rules ---------------------------------------------------------------------------------
+
+Rule = tuple[re.Pattern[str], Callable[[re.Match[str], Today], DayTerm | None]]
+_RULES: list[Rule] = []
+
+
+def rule(pattern: str) -> Callable:
+    def register(fn: Callable[[re.Match[str], Today], DayTerm | None]) -> Callable:
+        _RULES.append((re.compile(pattern), fn))
+        return fn
+
+    return register
+
+
+def _exact(day: date | tuple[date, ...] | None, m: re.Match[str], **kw: object) -> DayTerm:
+    days = day if isinstance(day, tuple) else ((day,) if day else ())
+    if not days:
+        return DayTerm((), m[0], invalid=m[0])
+    years = {d.year for d in days}
+    return DayTerm(days, m[0], year_unclear=len(years) > 1, **kw)  # type: ignore[arg-type]
+
+
+@rule(r"\b(\d{4})-(\d{1,2})-(\d{1,2})\b")
+def _iso(m: re.Match[str], ctx: Today) -> DayTerm:
+    return _exact(_valid(int(m[1]), int(m[2]), int(m[3])), m)
+
+
+@rule(r"(?<![\d.])(\d{1,2})\.\s?(\d{1,2})\.\s?(\d{4}|\d{2})\b")
+def _dotted_year(m: re.Match[str], ctx: Today) -> DayTerm:
+    return _exact(_valid(_year(m[3]) or 0, int(m[2]), int(m[1])), m)
+
+
+@rule(r"(?<![\d/])(\d{1,2})/(\d{1,2})(?:/(\d{4}|\d{2}))?\b")
+def _slashed(m: re.Match[str], ctx: Today) -> DayTerm:
+    """27/11 (day first, as in Germany); 11/27 can only be month first; 5/6 is asked."""
+    a, b, year = int(m[1]), int(m[2]), _year(m[3])
+    readings: list[date] = []
+    for day, month in ((a, b), (b, a)):
+        if 1 <= month <= 12:
+            readings += [d for d in day_and_month(day, month, ctx.day, year) if d not in readings]
+    if not readings:
+        return DayTerm((), m[0], invalid=m[0])
+    return DayTerm(tuple(readings), m[0])
+
+
+@rule(r"(?<![\d.])(\d{1,2})\.\s?(\d{1,2})(?:\.|(?![\d:]))")
+def _dotted(m: re.Match[str], ctx: Today) -> DayTerm | None:
+    day, month = int(m[1]), int(m[2])
+    if not 1 <= month <= 12:
+        return None
+    return _exact(day_and_month(day, month, ctx.day), m)
+
+
+@rule(rf"\b(\d{{1,2}}){_ORD}?\s*(?:of\s+)?({MONTH_RE})\b\.?(?:\s+(\d{{4}}))?")
+def _day_month_name(m: re.Match[str], ctx: Today) -> DayTerm:
+    year = _year(m[3])
+    return _exact(day_and_month(int(m[1]), MONTHS[m[2]], ctx.day, year), m)
+
+
+@rule(
+    rf"\b({MONTH_RE})\s+(?:the\s+)?(\d{{1,2}})(?:st|nd|rd|th|\.)?(?![\d:.]|\s*(?:uhr|am|pm))\b(?:\s+(\d{{4}}))?"
+)
+def _month_name_day(m: re.Match[str], ctx: Today) -> DayTerm:
+    year = _year(m[3])
+    return _exact(day_and_month(int(m[2]), MONTHS[m[1]], ctx.day, year), m)
+
+
+@rule(r"\bzwischen den jahren\b|\bbetween christmas and new year\b")
+def _between_years(m: re.Match[str], ctx: Today) -> DayTerm:
+    year = ctx.day.year if ctx.day <= date(ctx.day.year, 12, 30) else ctx.day.year + 1
+    return DayTerm(_span(date(year, 12, 27), date(year, 12, 30)), m[0])
+
+
+@rule(rf"\b(?:der\s+|am\s+|the\s+)?(?:tag|day)\s+(vor|nach|before|after)\s+{_NAMED_RE}")
+def _day_next_to_named(m: re.Match[str], ctx: Today) -> DayTerm | None:
+    """'der Tag vor Heiligabend', 'the day after Christmas'."""
+    found = named_days(m[2], ctx.day)
+    if not found:
+        return None
+    if m[1] in ("vor", "before"):
+        return DayTerm((found[0][1] - timedelta(days=1),), m[0])
+    return DayTerm((found[-1][1] + timedelta(days=1),), m[0])
+
+
+@rule(rf"\bzwischen\s+{_NAMED_RE}\s+und\s+{_NAMED_RE.replace('(', '(?P<second>', 1)}")
+def _between_named(m: re.Match[str], ctx: Today) -> DayTerm | None:
+    """'zwischen Weihnachten und Neujahr': the days strictly between."""
+    first, second = named_days(m[1], ctx.day), named_days(m["second"], ctx.day)
+    if not first or not second:
+        return None
+    days = _span(first[-1][1] + timedelta(days=1), second[0][1] - timedelta(days=1))
+    return DayTerm(days, m[0]) if days else None
+
+
+@rule(
+    r"\b(?:anfang|beginning\s+of)\s+(?:des\s+|the\s+)?(?:naechsten|kommenden|next|new)\s+(?:jahres|year)"
+    r"|\bim\s+neuen\s+jahr\b|\bnach\s+neujahr\b|\bearly\s+next\s+year\b"
+)
+def _start_of_next_year(m: re.Match[str], ctx: Today) -> DayTerm:
+    year = ctx.day.year + 1
+    return DayTerm(_span(date(year, 1, 2), date(year, 1, 12)), m[0])
+
+
+@rule(
+    rf"\b(?:(?:im\s+)?({MONTH_RE})\s+(?:des\s+)?(?:naechsten|kommenden)\s+jahres"
+    rf"|(?:naechstes|kommendes)\s+jahr\s+(?:im\s+)?({MONTH_RE})|({MONTH_RE})\s+next\s+year"
+    rf"|next\s+year\s+in\s+({MONTH_RE}))\b"
+)
+def _month_next_year(m: re.Match[str], ctx: Today) -> DayTerm:
+    month = MONTHS[m[1] or m[2] or m[3] or m[4]]
+    return DayTerm(_part_of_month(None, ctx.day.year + 1, month), m[0])
+
+
+@rule(rf"\b(vor|nach|before|after)\s+{_NAMED_RE}")
+def _around_named(m: re.Match[str], ctx: Today) -> DayTerm | None:
+    found = named_days(m[2], ctx.day)
+    if not found:
+        return None
+    if m[1] in ("vor", "before"):
+        first = found[0][1]
+        days = _span(max(ctx.day, first - timedelta(days=7)), first - timedelta(days=1))
+    else:
+        last = found[-1][1]
+        days = _span(last + timedelta(days=1), last + timedelta(days=7))
+    return DayTerm(days, m[0]) if days else None
+
+
+@rule(rf"(?<![\w.]){_NAMED_RE}(?:\s+(\d{{4}}))?")
+def _named(m: re.Match[str], ctx: Today) -> DayTerm | None:
+    found = named_days(m[1], ctx.day, int(m[2]) if m[2] else None)
+    if not found:
+        return None
+    return DayTerm(tuple(d for _, d in found), m[0], names={d: n for n, d in found})
+
+
+@rule(
+    rf"\b({WEEKDAY_RE})\s+(?:in|nach)\s+(\d+|einer|1|a|one)\s+(wochen|woche|weeks|week|tagen)\b"
+    rf"|\bin\s+(\d+|einer|1|a|one)\s+(wochen|woche|weeks|week)\s+(?:am\s+|on\s+)?({WEEKDAY_RE})\b"
+    rf"|\ba\s+week\s+(?:on|from)\s+({WEEKDAY_RE})\b"
+)
+def _weekday_in_weeks(m: re.Match[str], ctx: Today) -> DayTerm | None:
+    if m[7]:
+        weekday, weeks = WEEKDAYS[m[7]], 1
+    elif m[1]:
+        weekday, n, unit = WEEKDAYS[m[1]], _count(m[2]), m[3]
+        weeks = (1 if n == 8 else n // 7) if unit == "tagen" else n
+    else:
+        weekday, weeks = WEEKDAYS[m[6]], _count(m[4])
+    if weeks <= 0:
+        return None
+    return DayTerm(_in_weeks(weekday, weeks, ctx), m[0], weekday=weekday)
+
+
+@rule(
+    r"\b(?:(heute|morgen|today|tomorrow)\s+)?in\s+(\d+|einer|einem|eine|ein|a|an|one)\s+"
+    r"(tag|tagen|tage|woche|wochen|monat|monaten|day|days|week|weeks|month|months)\b"
+)
+def _in_span(m: re.Match[str], ctx: Today) -> DayTerm | None:
+    n, unit = _count(m[2]), m[3]
+    base = ctx.day + timedelta(days=1 if m[1] in ("morgen", "tomorrow") else 0)
+    if n == 0:
+        return None
+    if unit.startswith(("monat", "month")):
+        return DayTerm((_add_months(base, n),), m[0])
+    if unit.startswith(("woche", "week")):
+        return DayTerm((base + timedelta(days=7 * n),), m[0])
+    if n == 8 and not m[1]:  # "in acht Tagen" is a week to many: ask
+        return DayTerm((ctx.day + timedelta(days=7), ctx.day + timedelta(days=8)), m[0])
+    if n == 8:  # "heute in acht Tagen": a week from today
+        return DayTerm((base + timedelta(days=7),), m[0])
+    return DayTerm((base + timedelta(days=n),), m[0])
+
+
+@rule(r"\b(?:a|1|one)\s+week\s+from\s+(today|tomorrow|now)\b|\bin\s+a\s+fortnight\b")
+def _week_from(m: re.Match[str], ctx: Today) -> DayTerm:
+    if "fortnight" in m[0]:
+        return DayTerm((ctx.day + timedelta(days=14),), m[0])
+    return DayTerm((ctx.day + timedelta(days=8 if m[1] == "tomorrow" else 7),), m[0])
+
+
+@rule(r"\b(\d+)\s+(days|weeks)\s+from\s+(?:now|today)\b")
+def _from_now(m: re.Match[str], ctx: Today) -> DayTerm:
+    n = int(m[1]) * (7 if m[2] == "weeks" else 1)
+    return DayTerm((ctx.day + timedelta(days=n),), m[0])
+
+
+@rule(
+    r"\bin\s+(?:ein\s+paar|einigen|wenigen|a\s+few|a\s+couple\s+of|couple\s+of|a\s+couple)\s+"
+    r"(?:tagen|days)\b"
+)
+def _in_a_few_days(m: re.Match[str], ctx: Today) -> DayTerm:
+    return DayTerm(_span(ctx.day + timedelta(days=2), ctx.day + timedelta(days=5)), m[0])
+
+
+@rule(
+    rf"\b({WEEKDAY_RE})\s+(?:in\s+der\s+|in\s+|of\s+)?(naechsten|naechste|naechster|kommenden|"
+    r"kommende|kommender|uebernaechsten|uebernaechste|uebernaechster|dieser|diese|next|this|"
+    r"the\s+following)\s+(?:woche|week)\b"
+)
+def _weekday_of_week(m: re.Match[str], ctx: Today) -> DayTerm:
+    weekday = WEEKDAYS[m[1]]
+    day = _week_of(_WEEK_WORDS[m[2]], ctx) + timedelta(days=weekday)
+    return DayTerm((day,), m[0], weekday=weekday)
+
+
+@rule(
+    r"\b(?:in\s+der\s+)?(naechste|naechsten|naechster|kommende|kommenden|kommender|uebernaechste|"
+    r"uebernaechsten|uebernaechster|diese|dieser|next|this)\s+(?:woche|week)\s+"
+    rf"(?:am\s+|on\s+)?({WEEKDAY_RE})\b"
+)
+def _week_then_weekday(m: re.Match[str], ctx: Today) -> DayTerm:
+    weekday = WEEKDAYS[m[2]]
+    day = _week_of(_WEEK_WORDS[m[1]], ctx) + timedelta(days=weekday)
+    return DayTerm((day,), m[0], weekday=weekday)
+
+
+@rule(rf"\b({WEEKDAY_RE})\s+after\s+next\b")
+def _weekday_after_next(m: re.Match[str], ctx: Today) -> DayTerm:
+    weekday = WEEKDAYS[m[1]]
+    return DayTerm(_weekday_with("after next", weekday, ctx), m[0], weekday=weekday)
+
+
+@rule(
+    r"\b(naechsten|naechste|naechster|kommenden|kommende|kommender|diesen|diese|dieser|"
+    r"uebernaechsten|uebernaechste|uebernaechster|letzten|letzte|letzter|vergangenen|"
+    rf"vergangene|this\s+coming|next|this|coming|last)\s+({WEEKDAY_RE})\b"
+)
+def _modified_weekday(m: re.Match[str], ctx: Today) -> DayTerm:
+    weekday = WEEKDAYS[m[2]]
+    return DayTerm(_weekday_with(m[1], weekday, ctx), m[0], weekday=weekday)
+
+
+@rule(
+    r"\b(?:the\s+)?day\s+after\s+tomorrow\b|\b(vorgestern|gestern|heute|uebermorgen|morgen|"
+    r"today|tomorrow|yesterday|tonight)\b"
+)
+def _relative(m: re.Match[str], ctx: Today) -> DayTerm:
+    offsets = {"vorgestern": -2, "gestern": -1, "yesterday": -1, "heute": 0, "today": 0,
+               "tonight": 0, "morgen": 1, "tomorrow": 1, "uebermorgen": 2}  # fmt: skip
+    offset = offsets[m[1]] if m[1] else 2
+    day = ctx.day + timedelta(days=offset)
+    if offset > 0 and ctx.now.hour < NIGHT_ENDS:  # at 00:30 "morgen" may still mean the coming day
+        return DayTerm((day - timedelta(days=1), day), m[0])
+    return DayTerm((day,), m[0])
+
+
+@rule(
+    r"\b(anfang|mitte|ende|early|mid|middle|end|late|beginning)\s+(?:of\s+)?(?:the\s+|der\s+)?"
+    r"(naechsten|naechster|kommenden|kommender|uebernaechsten|uebernaechster|dieser|this|next)?"
+    r"\s*(?:woche|week)\b|\b(midweek|wochenmitte|mitte\s+der\s+woche)\b"
+)
+def _part_of_week_rule(m: re.Match[str], ctx: Today) -> DayTerm:
+    if m[3]:
+        return DayTerm(_part_of_week("mitte", None, ctx), m[0])
+    return DayTerm(_part_of_week(m[1], m[2], ctx), m[0])
+
+
+@rule(
+    r"\b(?:in\s+der\s+)?(diese|dieser|naechste|naechsten|naechster|kommende|kommenden|kommender|"
+    r"uebernaechste|uebernaechsten|uebernaechster|this|next|the\s+following)\s+(?:woche|week)\b"
+    r"|\b(?:the\s+)?week\s+after\s+next\b"
+)
+def _week(m: re.Match[str], ctx: Today) -> DayTerm:
+    offset = _WEEK_WORDS.get(m[1] or "", 2)
+    monday = _week_of(offset, ctx)
+    return DayTerm(_span(max(monday, ctx.day), monday + timedelta(days=6)), m[0])
+
+
+@rule(
+    r"\b(?:(dieses|naechstes|kommendes|uebernaechstes|this|next|am|on\s+the)\s+)?(wochenende|weekend)\b"
+)
+def _weekend(m: re.Match[str], ctx: Today) -> DayTerm:
+    today = ctx.day
+    saturday = _monday(today) + timedelta(days=5)
+    this = tuple(d for d in (saturday, saturday + timedelta(days=1)) if d >= today)
+    following = (saturday + timedelta(days=7), saturday + timedelta(days=8))
+    which = m[1] or ""
+    if which.startswith("uebernaechst"):
+        return DayTerm(tuple(d + timedelta(days=7) for d in following), m[0])
+    if which in ("naechstes", "next"):
+        return DayTerm(following if not this or today.weekday() >= 5 else this + following, m[0])
+    if which in ("kommendes",):
+        return DayTerm(this or following, m[0])
+    return DayTerm(this or following, m[0])
+
+
+@rule(
+    r"\b(anfang|mitte|ende|early|mid|middle|end|late|beginning)\s+(?:of\s+)?(?:des\s+|dieses\s+|"
+    rf"the\s+|im\s+|in\s+)?(monats|month|naechsten\s+monats|next\s+month|{MONTH_RE})\b"
+    r"(?:\s+(\d{4}))?|\b(monatsende|monatsanfang)\b"
+)
+def _part_of_month_rule(m: re.Match[str], ctx: Today) -> DayTerm:
+    today = ctx.day
+    if m[4]:
+        part, what = ("ende" if m[4] == "monatsende" else "anfang"), "monats"
+    else:
+        part, what = m[1], m[2]
+    if what in ("monats", "month"):
+        if part in ("anfang", "early", "beginning") and today.day > 10:
+            year, month = _next_month(today)
+        else:
+            year, month = today.year, today.month
+    elif what in ("naechsten monats", "next month"):
+        year, month = _next_month(today)
+    else:
+        year, month = _month_of(MONTHS[what], ctx, _year(m[3]))
+    days = tuple(d for d in _part_of_month(part, year, month) if d >= today)
+    return DayTerm(days or _part_of_month(part, year, month), m[0])
+
+
+@rule(r"\b(naechsten|kommenden|diesen|next|this)\s+(monat|month)\b")
+def _month_rel(m: re.Match[str], ctx: Today) -> DayTerm:
+    today = ctx.day
+    year, month = (today.year, today.month) if m[1] in ("diesen", "this") else _next_month(today)
+    return DayTerm(tuple(d for d in _part_of_month(None, year, month) if d >= today), m[0])
+
+
+@rule(rf"\b(?:im\s+|in\s+)?({MONTH_RE})\b(?:\s+(\d{{4}}))?")
+def _month(m: re.Match[str], ctx: Today) -> DayTerm:
+    year, month = _month_of(MONTHS[m[1]], ctx, _year(m[2]))
+    days = tuple(d for d in _part_of_month(None, year, month) if d >= ctx.day)
+    return DayTerm(days, m[0])
+
+
+@rule(rf"\b({WEEKDAY_RE})\b")
+def _weekday(m: re.Match[str], ctx: Today) -> DayTerm:
+    weekday = WEEKDAYS[m[1]]
+    return DayTerm(_weekday_default(weekday, ctx), m[0], weekday=weekday, weekday_only=True)
+
+
+@rule(rf"(?:\b(?:am|den|der|dem|vom|the|on\s+the|on)\s+)?(?<![\d.:/])(\d{{1,2}}){_ORD}(?![\d:])")
+def _ordinal_day(m: re.Match[str], ctx: Today) -> DayTerm:
+    return _exact(bare_day(int(m[1]), ctx.day), m)
+
+
+@rule(
+    r"\b(?:so\s+(?:schnell|bald|frueh)\s+wie\s+(?:moeglich|es\s+geht)|moeglichst\s+(?:bald|"
+    r"schnell)|baldmoeglichst|baldigst|asap|as\s+soon\s+as\s+possible|(?:der\s+|den\s+)?"
+    r"naechste[nr]?\s+freie[nr]?\s+termin|first\s+available|earliest|next\s+available|"
+    r"fruehestmoeglich|egal\s+wann|wann\s+immer|jederzeit|any\s*time|whenever|sofort|"
+    r"gleich\s+heute|heute\s+noch|noch\s+heute)\b"
+)
+def _earliest(m: re.Match[str], ctx: Today) -> DayTerm:
+    today = ctx.day
+    if "heute" in m[0]:
+        return DayTerm((today,), m[0])
+    first = today if ctx.still_open_today() else ctx.salon.next_open_days(today, 1)[0]
+    return DayTerm((first,), m[0], earliest=True)
+
+
+_UNTIL = re.compile(
+    r"\b(bis|vor|before|until|till|by)(?:\s+(?:spaetestens|zum|zur|am|dem|den|the|on))*\s*$"
+)
+
+
+def _until(term: DayTerm, word: str, ctx: Today) -> DayTerm:
+    """'bis Freitag', 'vor dem 27.': any day from today up to that day (offered, not chosen)."""
+    last = term.dates[0] - timedelta(days=1 if word in ("vor", "before") else 0)
+    days = _span(ctx.day, last) if last >= ctx.day else term.dates
+    return DayTerm(days, f"{word} {term.text}")
+
+
+def day_terms(text: str, ctx: Today, *, bare_numbers: bool) -> tuple[list[DayTerm], str]:
+    """Every day phrase in `text` (normalized), and what is left of the text. With
+    `bare_numbers`, a lone number is a day of the month ("am 27" in the date field)."""
+    terms: list[tuple[int, DayTerm]] = []
+    rest = text
+    for pattern, fn in _RULES:
+        for m in list(pattern.finditer(rest)):
+            term = fn(m, ctx)
+            if term is None:
+                continue
+            start = m.start()
+            until = _UNTIL.search(rest[:start])
+            if until and len(term.dates) == 1 and not term.invalid:
+                term, start = _until(term, until[1], ctx), until.start()
+            terms.append((start, term))
+            rest = rest[:start] + " " * (m.end() - start) + rest[m.end() :]
+    if bare_numbers:
+        for m in re.finditer(r"(?<![\d.:/-])\b(\d{1,2})\b(?![\d.:/-])", rest):
+            terms.append((m.start(), _exact(bare_day(int(m[1]), ctx.day), m)))
+            rest = rest[: m.start()] + " " * (m.end() - m.start()) + rest[m.end() :]
+    terms.sort(key=lambda t: t[0])
+    return [t for _, t in terms], " ".join(rest.split())

@@ -1,0 +1,89 @@
+"""Words for days and times in German and English, in folded spelling (see `normalize.fold`).
+
+Language knowledge only: which word names which weekday, month or part of the day. What a salon
+is open and which holidays it keeps live in the salon file.
+"""
+
+from __future__ import annotations
+
+WEEKDAYS: dict[str, int] = {}
+for _index, _names in enumerate(
+    (
+        ("montag", "montags", "monday", "mondays"),
+        ("dienstag", "dienstags", "tuesday", "tuesdays", "tues"),
+        ("mittwoch", "mittwochs", "wednesday", "wednesdays"),
+        ("donnerstag", "donnerstags", "thursday", "thursdays", "thurs"),
+        ("freitag", "freitags", "friday", "fridays"),
+        ("samstag", "samstags", "sonnabend", "sonnabends", "saturday", "saturdays"),
+        ("sonntag", "sonntags", "sunday", "sundays"),
+    )
+):
+    for _name in _names:
+        WEEKDAYS[_name] = _index
+
+# Abbreviations are read only where they cannot be ordinary words ("so" is "about", "do" is
+# English): as a whole field ("Fr") or written with a dot ("Fr.").
+WEEKDAY_ABBREVIATIONS: dict[str, int] = {
+    "mo": 0, "mon": 0, "di": 1, "tue": 1, "mi": 2, "wed": 2, "do": 3, "thu": 3,
+    "fr": 4, "fri": 4, "sa": 5, "sat": 5, "so": 6, "sun": 6,
+}  # fmt: skip
+
+MONTHS: dict[str, int] = {}
+for _index, _names in enumerate(
+    (
+        ("januar", "jaenner", "january", "jan"),
+        ("februar", "feber", "february", "feb"),
+        ("maerz", "marz", "march", "maer", "mar"),
+        ("april", "apr"),
+        ("mai", "may"),
+        ("juni", "juno", "june", "jun"),
+        ("juli", "julei", "july", "jul"),
+        ("august", "aug"),
+        ("september", "sept", "sep"),
+        ("oktober", "october", "okt", "oct"),
+        ("november", "nov"),
+        ("dezember", "december", "dez", "dec"),
+    ),
+    start=1,
+):
+    for _name in _names:
+        MONTHS[_name] = _index
+
+WEEKDAY_RE = "|".join(sorted(WEEKDAYS, key=len, reverse=True))
+MONTH_RE = "|".join(sorted(MONTHS, key=len, reverse=True))
+
+# Words a speech recogniser splits in two ("Frei tag", "über morgen"); joined back when the pair
+# spells one of these.
+JOINABLE = frozenset(
+    [
+        *WEEKDAYS,
+        "uebermorgen", "vormittag", "vormittags", "nachmittag", "nachmittags", "heiligabend",
+        "wochenende", "monatsende", "monatsanfang", "ostermontag", "ostersonntag",
+        "pfingstmontag", "pfingstsonntag", "karfreitag", "karsamstag", "neujahr", "silvester",
+        "weihnachten", "weihnachtstag", "mittagspause", "mittagszeit", "feierabend",
+        "vorgestern", "spaetnachmittags", "fruehmorgens",
+    ]
+)  # fmt: skip
+
+# Parts of a compound such as "Freitagnachmittag" or "morgenfrüh" that name a part of the day.
+DAY_PART_SUFFIXES = (
+    "morgen", "morgens", "frueh", "vormittag", "vormittags", "mittag", "mittags",
+    "nachmittag", "nachmittags", "abend", "abends", "nacht", "nachts",
+)  # fmt: skip
+DAY_WORD_PREFIXES = (*WEEKDAYS, "heute", "morgen", "uebermorgen")
+
+# Words around a day or time that carry no meaning of their own.
+FILLERS = frozenset(
+    """
+    am an dem den der die das des um im in ab zu zum zur bei beim fuer mit ja also bitte gern gerne
+    dann so ok okay oh aeh aehm hm wenn es geht moeglich moeglichst vielleicht eventuell lieber
+    liebsten besten passt geht ginge gehen ich haette hatte wuerde moechte will mal einen einem
+    eine ein termin uhrzeit zeit tag datum wie waere mir uns wir uhr auch noch schon doch denn
+    halt eben gleich genau ungefaehr etwa circa so
+    on the at a an for please maybe perhaps would like could be is it i we please day time date
+    around about sometime some of this that
+    """.split()
+)
+
+NEGATIONS = frozenset({"nicht", "kein", "keine", "keinen", "ausser", "not", "except", "no"})
+ALTERNATIVES = frozenset({"oder", "or", "bzw", "beziehungsweise"})

@@ -1,0 +1,203 @@
+"""Days callers name instead of dating them: "Heiligabend", "Ostermontag", "Silvester",
+"Christmas Eve". Public holidays (all German states, German and English names) come from the
+`holidays` library; the named days that are no holiday anywhere, and the everyday names of
+holidays, are listed here.
+
+A name that means several days ("Weihnachten", "Ostern") gives all of them, so the caller is
+asked which.
+"""
+
+from __future__ import annotations
+
+import functools
+import re
+from collections.abc import Callable
+from datetime import date, timedelta
+
+import holidays
+from dateutil.easter import easter
+
+from tools.when.normalize import fold
+
+# Everyday name -> the holiday library's German name(s), or a rule for days it does not know.
+_ALIASES: dict[str, tuple[str, ...]] = {
+    "weihnachten": ("Heiligabend", "Erster Weihnachtstag", "Zweiter Weihnachtstag"),
+    "weihnachtsfeiertage": ("Erster Weihnachtstag", "Zweiter Weihnachtstag"),
+    "christmas": ("Erster Weihnachtstag",),
+    "christmas day": ("Erster Weihnachtstag",),
+    "erster weihnachtsfeiertag": ("Erster Weihnachtstag",),
+    "1. weihnachtsfeiertag": ("Erster Weihnachtstag",),
+    "1. weihnachtstag": ("Erster Weihnachtstag",),
+    "zweiter weihnachtsfeiertag": ("Zweiter Weihnachtstag",),
+    "2. weihnachtsfeiertag": ("Zweiter Weihnachtstag",),
+    "2. weihnachtstag": ("Zweiter Weihnachtstag",),
+    "stephanstag": ("Zweiter Weihnachtstag",),
+    "boxing day": ("Zweiter Weihnachtstag",),
+    "heiligabend": ("Heiligabend",),
+    "heiligen abend": ("Heiligabend",),
+    "heiliger abend": ("Heiligabend",),
+    "weihnachtsabend": ("Heiligabend",),
+    "christmas eve": ("Heiligabend",),
+    "silvester": ("Silvester",),
+    "sylvester": ("Silvester",),
+    "silvesterabend": ("Silvester",),
+    "new years eve": ("Silvester",),
+    "neujahr": ("Neujahr",),
+    "neujahrstag": ("Neujahr",),
+    "new years day": ("Neujahr",),
+    "new year": ("Neujahr",),
+    "ostern": ("Karfreitag", "Karsamstag", "Ostersonntag", "Ostermontag"),
+    "easter": ("Ostersonntag",),
+    "easter weekend": ("Karfreitag", "Karsamstag", "Ostersonntag", "Ostermontag"),
+    "ostersamstag": ("Karsamstag",),
+    "karsamstag": ("Karsamstag",),
+    "easter saturday": ("Karsamstag",),
+    "gruendonnerstag": ("Gründonnerstag",),
+    "maundy thursday": ("Gründonnerstag",),
+    "pfingsten": ("Pfingstsonntag", "Pfingstmontag"),
+    "pfingstwochenende": ("Pfingstsonntag", "Pfingstmontag"),
+    "whit monday": ("Pfingstmontag",),
+    "himmelfahrt": ("Christi Himmelfahrt",),
+    "vatertag": ("Christi Himmelfahrt",),
+    "herrentag": ("Christi Himmelfahrt",),
+    "tag der arbeit": ("Erster Mai",),
+    "maifeiertag": ("Erster Mai",),
+    "may day": ("Erster Mai",),
+    "labour day": ("Erster Mai",),
+    "einheitstag": ("Tag der Deutschen Einheit",),
+    "tag der einheit": ("Tag der Deutschen Einheit",),
+    "dreikoenigstag": ("Heilige Drei Könige",),
+    "dreikoenige": ("Heilige Drei Könige",),
+    "3 koenigs tag": ("Heilige Drei Könige",),
+    "3 koenigstag": ("Heilige Drei Könige",),
+    "3 koenige": ("Heilige Drei Könige",),
+    "heilige 3 koenige": ("Heilige Drei Könige",),
+    "weltfrauentag": ("Frauentag",),
+    "internationaler frauentag": ("Frauentag",),
+    "womens day": ("Frauentag",),
+    "buss und bettag": ("Buß- und Bettag",),
+    "nikolaus": ("Nikolaus",),
+    "nikolaustag": ("Nikolaus",),
+    "valentinstag": ("Valentinstag",),
+    "valentines day": ("Valentinstag",),
+    "halloween": ("Halloween",),
+    "rosenmontag": ("Rosenmontag",),
+    "weiberfastnacht": ("Weiberfastnacht",),
+    "faschingsdienstag": ("Faschingsdienstag",),
+    "fastnachtsdienstag": ("Faschingsdienstag",),
+    "veilchendienstag": ("Faschingsdienstag",),
+    "aschermittwoch": ("Aschermittwoch",),
+    "muttertag": ("Muttertag",),
+    "mothers day": ("Muttertag",),
+}
+
+
+def _second_sunday_of_may(year: int) -> date:
+    first = date(year, 5, 1)
+    return first + timedelta(days=(6 - first.weekday()) % 7 + 7)
+
+
+# Named days that are a public holiday nowhere in Germany.
+_OWN_RULES: dict[str, Callable[[int], date]] = {
+    "Heiligabend": lambda y: date(y, 12, 24),
+    "Silvester": lambda y: date(y, 12, 31),
+    "Nikolaus": lambda y: date(y, 12, 6),
+    "Valentinstag": lambda y: date(y, 2, 14),
+    "Halloween": lambda y: date(y, 10, 31),
+    "Gründonnerstag": lambda y: easter(y) - timedelta(days=3),
+    "Karsamstag": lambda y: easter(y) - timedelta(days=1),
+    "Weiberfastnacht": lambda y: easter(y) - timedelta(days=52),
+    "Rosenmontag": lambda y: easter(y) - timedelta(days=48),
+    "Faschingsdienstag": lambda y: easter(y) - timedelta(days=47),
+    "Aschermittwoch": lambda y: easter(y) - timedelta(days=46),
+    "Muttertag": _second_sunday_of_may,
+}
+
+
+@functools.cache
+def _library_days(year: int) -> dict[str, tuple[str, date]]:
+    """Folded holiday name (German and English, any state) -> (German name, date)."""
+    found: dict[str, tuple[str, date]] = {}
+    german: dict[date, list[str]] = {}
+    for subdiv in (None, *holidays.Germany.subdivisions):
+        for category in ("public", "catholic"):
+            try:
+                de = holidays.Germany(years=year, subdiv=subdiv, categories=category, language="de")
+                en = holidays.Germany(
+                    years=year, subdiv=subdiv, categories=category, language="en_US"
+                )
+            except (NotImplementedError, ValueError):
+                continue
+            for day, name in de.items():
+                for one in name.split(";"):
+                    german.setdefault(day, []).append(one.strip())
+                    found[_key(one)] = (one.strip(), day)
+            for day, name in en.items():
+                for one in name.split(";"):
+                    if day in german:
+                        found.setdefault(_key(one), (german[day][0], day))
+    return found
+
+
+def _key(name: str) -> str:
+    """The spelling `normalize` produces: folded, apostrophes dropped, other marks spaces."""
+    return " ".join(re.sub(r"[^a-z0-9.]+", " ", fold(name).replace("'", "")).split())
+
+
+def _dates_of(german_name: str, year: int) -> date | None:
+    rule = _OWN_RULES.get(german_name)
+    if rule is not None:
+        return rule(year)
+    for name, day in _library_days(year).values():
+        if name == german_name:
+            return day
+    return None
+
+
+@functools.cache
+def _phrases() -> dict[str, tuple[str, ...]]:
+    """Every recognised phrase (folded) -> the German names of the days it means."""
+    phrases = dict(_ALIASES)
+    for key, (name, _) in _library_days(2026).items():
+        phrases.setdefault(key, (name,))
+    for name in _OWN_RULES:
+        phrases.setdefault(_key(name), (name,))
+    return phrases
+
+
+@functools.cache
+def phrase_pattern() -> re.Pattern[str]:
+    """Longest phrase first, so "zweiter weihnachtstag" wins over "weihnachten"."""
+    keys = sorted(_phrases(), key=len, reverse=True)
+    return re.compile(r"(?<![\w.])(" + "|".join(re.escape(k) for k in keys) + r")\b")
+
+
+RECENT_PAST_DAYS = 60  # "Reformationstag" said in December was this year's: gone
+NEXT_YEAR_WITHIN_DAYS = 183  # "Ostern" said in December is next year's
+
+
+def named_days(phrase: str, today: date, year: int | None = None) -> list[tuple[str, date]]:
+    """The days a recognised name means: in the year said; else this year's while one of them
+    is still ahead (only those), this year's (gone) when they were recent, next year's when
+    that is close, and both years' otherwise (the caller is asked)."""
+    names = _phrases().get(phrase, ())
+
+    def of(y: int) -> list[tuple[str, date]]:
+        found = ((name, _dates_of(name, y)) for name in names)
+        return sorted(((n, d) for n, d in found if d is not None), key=_day)
+
+    if year is not None:
+        return of(year)
+    this, following = of(today.year), of(today.year + 1)
+    ahead = [(n, d) for n, d in this if d >= today]
+    if ahead or not this:
+        return ahead or following
+    if (today - this[-1][1]).days <= RECENT_PAST_DAYS:
+        return this
+    if following and (following[0][1] - today).days <= NEXT_YEAR_WITHIN_DAYS:
+        return following
+    return this + following
+
+
+def _day(named: tuple[str, date]) -> date:
+    return named[1]

@@ -1,0 +1,84 @@
+"""What the speech recogniser and the model hand over, made regular before it is parsed:
+lower case, umlauts folded, number words as digits, STT splits joined ("Frei tag" -> "freitag"),
+compounds split ("Freitagnachmittag" -> "freitag nachmittag"), weekday abbreviations expanded.
+"""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+
+from tools.when.lexicon import (
+    DAY_PART_SUFFIXES,
+    DAY_WORD_PREFIXES,
+    JOINABLE,
+    WEEKDAY_ABBREVIATIONS,
+    WEEKDAYS,
+)
+from tools.when.numbers import words_to_digits
+
+_UMLAUTS = str.maketrans({"ä": "ae", "ö": "oe", "ü": "ue", "ß": "ss", "ı": "i"})
+_NAMES_BY_INDEX = {i: name for name, i in reversed(list(WEEKDAYS.items())) if name.isalpha()}
+_GERMAN_WEEKDAY = ("montag", "dienstag", "mittwoch", "donnerstag", "freitag", "samstag", "sonntag")
+_DOTTED_ABBREVIATION = re.compile(
+    r"\b(" + "|".join(WEEKDAY_ABBREVIATIONS) + r")\.(?!\d)", re.IGNORECASE
+)
+_MERIDIEM = re.compile(r"\b([ap])\.\s?m\.?(?=\s|$|[,;])")
+_GLUED_MERIDIEM = re.compile(r"(\d)(am|pm)\b")
+_COMPOUND = re.compile(
+    r"\b(" + "|".join(sorted(DAY_WORD_PREFIXES, key=len, reverse=True)) + r")("
+    + "|".join(sorted(DAY_PART_SUFFIXES, key=len, reverse=True)) + r")\b"
+)  # fmt: skip
+
+
+def fold(text: str) -> str:
+    """Lower case, umlauts spelled out, accents dropped (keeps punctuation)."""
+    text = unicodedata.normalize("NFC", text).lower().translate(_UMLAUTS)
+    text = unicodedata.normalize("NFKD", text)
+    return "".join(c for c in text if not unicodedata.combining(c))
+
+
+def _expand_abbreviation(text: str) -> str:
+    whole = fold(text).strip(" .")
+    if whole in WEEKDAY_ABBREVIATIONS:
+        return _GERMAN_WEEKDAY[WEEKDAY_ABBREVIATIONS[whole]]
+    return _DOTTED_ABBREVIATION.sub(
+        lambda m: _GERMAN_WEEKDAY[WEEKDAY_ABBREVIATIONS[m[1].lower()]] + " ", text
+    )
+
+
+def _join_splits(words: list[str]) -> list[str]:
+    out: list[str] = []
+    for word in words:
+        if out and out[-1] not in WEEKDAYS and out[-1] + word in JOINABLE:
+            out[-1] += word
+            continue
+        out.append(word)
+    return out
+
+
+def normalize(text: str) -> str:
+    """One regular spelling for a day or time phrase; digits keep their '.', ':', '/', '-'."""
+    text = _expand_abbreviation(text.strip())
+    text = unicodedata.normalize("NFC", text).lower()
+    text = text.replace("’", "'").replace("–", "-").replace("—", "-")
+    text = _MERIDIEM.sub(r"\1m", text)
+    text = re.sub(r"(\w)'(\w)", r"\1\2", text)  # o'clock, year's
+    text = re.sub(r"(\d{4}-\d{2}-\d{2})t(?=\d{2}:\d{2})", r"\1 ", text)  # ISO date and time
+    text = re.sub(r"\btonight\b", "today evening", text)
+    text = re.sub(r"\bheilige[nrm]?\s+abend\b", "heiligabend", text)
+    text = re.sub(r"\bthis (morning|afternoon|evening)\b", r"today \1", text)
+    text = words_to_digits(text)
+    text = fold(text)
+    text = _GLUED_MERIDIEM.sub(r"\1 \2", text)
+    text = re.sub(r"(?<=\d)\s*h\s*(?=\d{2}\b)", ":", text)  # 15h30
+    text = re.sub(r"(?<=\d)h\b", " uhr", text)  # 15h
+    # punctuation: keep . : / - only between or after digits
+    text = re.sub(
+        r"(?<=\d)([.:/-])|([.:/-])(?=\d)|[^a-z0-9\s]", lambda m: m[1] or m[2] or " ", text
+    )
+    text = re.sub(r"(?<!\d)[.:/-]", " ", text)
+    words = _join_splits(text.split())
+    text = " ".join(words)
+    text = _COMPOUND.sub(r"\1 \2", text)
+    return re.sub(r"\s+", " ", text).strip()

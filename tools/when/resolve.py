@@ -1,0 +1,541 @@
+"""From what the caller said to one answer: a day and a time to hold, a window to search, the
+candidates to offer, or the specific question to ask. Never a guess.
+
+The three fields the model fills (date, time, weekday) are read together: any of them may carry
+a day, a time or a part of the day ("Freitagnachmittag" in the date, "morgen früh" in the time).
+The day is decided first (its opening hours decide how a bare hour is read), then the time.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from datetime import date, datetime, time, timedelta
+from typing import Literal
+
+from calendar_adapter.salon import SalonFile
+from tools.speech import WEEKDAYS_DE, spoken_date, spoken_day, spoken_time
+from tools.when.days import TEMPORAL_WORDS, DayTerm, Today, day_terms
+from tools.when.lexicon import ALTERNATIVES, FILLERS, NEGATIONS
+from tools.when.normalize import normalize
+from tools.when.spoken import on_named_day, spoken_day_with_year, spoken_window
+from tools.when.times import Clock, Part, TimeTerm, time_terms
+
+MAX_DAYS_AHEAD = 366
+MAX_OPTIONS = 6
+
+Status = Literal[
+    "ok",
+    "invalid_date",
+    "invalid_time",
+    "weekday_mismatch",
+    "past_date",
+    "closed",
+    "outside_hours",
+    "ambiguous_date",
+    "ambiguous_time",
+]
+
+
+@dataclass(frozen=True)
+class DateCheck:
+    """What the day and time a caller asked for come to, decided without the calendar.
+
+    `ok` with `start_local`: one time to check and hold. `ok` with `window`: start times to
+    search (a part of the day, "gegen drei", "ab 15 Uhr"); nothing is held. `ok` with neither:
+    the whole day. `ambiguous_date` / `ambiguous_time`: `options` are the candidates to offer.
+    """
+
+    status: Status
+    day: date | None = None
+    start_local: datetime | None = None  # aware, salon zone; one asked time
+    message: str = ""
+    options: list[dict] = field(default_factory=list)
+    window: tuple[datetime, datetime] | None = None  # aware, salon zone: start times [start, end]
+    prefer: datetime | None = None  # within the window, the time said ("gegen drei": 15:00)
+    holiday: str | None = None  # the closed day's name ("Erster Weihnachtstag")
+    earliest: bool = False  # "so bald wie möglich": the first open day, earliest times
+    spoken: str = ""  # the understood day (and time), with the year when not this year's
+
+    @property
+    def ok(self) -> bool:
+        return self.status == "ok"
+
+
+@dataclass
+class _Said:
+    days: list[DayTerm] = field(default_factory=list)
+    times: list[TimeTerm] = field(default_factory=list)
+    negated: bool = False
+    alternatives: bool = False
+    unknown: dict[str, list[str]] = field(default_factory=dict)
+
+
+def _read(text: str | None, role: str, ctx: Today, said: _Said) -> None:
+    if not text or not text.strip():
+        return
+    normalized = normalize(text)
+    times, rest = time_terms(normalized, "time" if role == "time" else "date")
+    days, rest = day_terms(rest, ctx, bare_numbers=role == "date")
+    said.times += times
+    said.days += days
+    for word in rest.split():
+        if word in NEGATIONS:
+            said.negated = True
+        elif word in ALTERNATIVES:
+            said.alternatives = True
+        elif word not in FILLERS and not word.isdigit() and len(word) > 1:
+            said.unknown.setdefault(role, []).append(word)
+
+
+def _date_option(day: date, today: date, name: str | None = None) -> dict:
+    option = {"date": day.isoformat(), "spoken": spoken_day_with_year(day, today)}
+    if name:
+        option["name"] = name
+    return option
+
+
+def _open_after(salon: SalonFile, day: date, today: date, count: int = 3) -> list[dict]:
+    return [_date_option(d, today) for d in salon.next_open_days(day, count)]
+
+
+# -- the day -----------------------------------------------------------------------------------
+
+
+@dataclass(frozen=True)
+class _Day:
+    days: tuple[date, ...] = ()
+    check: DateCheck | None = None  # decided already (mismatch, conflict, invalid)
+    names: dict[date, str] = field(default_factory=dict)
+    earliest: bool = False
+    year_unclear: bool = False
+
+
+def _intersect(a: tuple[date, ...], b: tuple[date, ...]) -> tuple[date, ...]:
+    keep = set(b)
+    return tuple(d for d in a if d in keep)
+
+
+def _weekday_mismatch(said: int, day: date, today: date) -> DateCheck:
+    forward = day + timedelta(days=(said - day.weekday()) % 7)
+    backward = forward - timedelta(days=7)
+    nearest = forward if (forward - day) <= (day - backward) or backward < today else backward
+    message = (
+        f"{WEEKDAYS_DE[said]} ist der {spoken_day(nearest)}; "
+        f"der {spoken_day(day)} ist ein {WEEKDAYS_DE[day.weekday()]}."
+    )
+    options = [_date_option(nearest, today)] + ([_date_option(day, today)] if day >= today else [])
+    return DateCheck("weekday_mismatch", day=day, message=message, options=options)
+
+
+def _decide_day(said: _Said, ctx: Today) -> _Day:
+    today = ctx.day
+    terms = said.days
+    bad = [t for t in terms if t.invalid]
+    if bad:
+        return _Day(check=DateCheck("invalid_date", message=f"'{bad[0].text}' gibt es nicht."))
+    names: dict[date, str] = {}
+    for t in terms:
+        names.update(t.names)
+    earliest = bool(terms) and all(t.earliest for t in terms)
+    if said.alternatives and len(terms) > 1:
+        union: list[date] = []
+        for t in terms:
+            union += [d for d in t.dates if d not in union]
+        return _Day(tuple(union), names=names)
+    weekdays = [t.weekday for t in terms if t.weekday_only and t.weekday is not None]
+    sets = [t for t in terms if not t.weekday_only and not (t.earliest and len(terms) > 1)]
+    if not sets:
+        if len(set(weekdays)) > 1:
+            firsts = tuple(next(t.dates[-1] for t in terms if t.weekday == w) for w in weekdays)
+            return _Day(tuple(sorted(set(firsts))))
+        first = next((t for t in terms if t.weekday_only), None)
+        if first is None:
+            return _Day(earliest=earliest, days=terms[0].dates if terms else ())
+        return _Day(first.dates, names=names)
+    days = sets[0].dates
+    for t in sets[1:]:
+        both = _intersect(days, t.dates)
+        if not both:
+            union = tuple(dict.fromkeys(days + t.dates))
+            texts = " und ".join(f"'{x.text}'" for x in sets)
+            return _Day(
+                check=DateCheck(
+                    "ambiguous_date",
+                    message=f"{texts} passen nicht zusammen; welcher Tag ist gemeint?",
+                    options=[_date_option(d, today) for d in union[:MAX_OPTIONS]],
+                )
+            )
+        days = both
+    for weekday in dict.fromkeys(weekdays):
+        kept = tuple(d for d in days if d.weekday() == weekday)
+        if not kept:
+            return _Day(check=_weekday_mismatch(weekday, days[0], today))
+        days = kept
+    unclear = len(days) > 1 and any(t.year_unclear for t in terms)
+    return _Day(days, names=names, earliest=earliest, year_unclear=unclear)
+
+
+# -- the time ----------------------------------------------------------------------------------
+
+
+def _minutes(t: time) -> int:
+    return t.hour * 60 + t.minute
+
+
+def _hours(salon: SalonFile, day: date | None) -> tuple[int, int]:
+    """Opening and closing in minutes on `day`; the widest weekly hours when it is unknown."""
+    if day is not None:
+        hours = salon.hours_on(day)
+        if hours is not None:
+            return _minutes(hours[0]), _minutes(hours[1])
+    spans = list(salon.opening_hours.values())
+    return min(_minutes(o) for o, _ in spans), max(_minutes(c) for _, c in spans)
+
+
+def _readings(clock: Clock, hint: str | None) -> list[int]:
+    """Every minute-of-day the clock can mean as said (hint: the part of the day said too)."""
+    own = clock.hour * 60 + clock.minute
+    if clock.fixed:
+        return [own]
+    if clock.hour == 12 and clock.meridiem is None and hint != "night":
+        return [own]
+    base = (clock.hour % 12) * 60 + clock.minute
+    meridiem = clock.meridiem or hint
+    if meridiem == "am":
+        return [base]
+    if meridiem == "pm":
+        return [base + 12 * 60]
+    if meridiem == "midday":
+        return [r for r in (base, base + 720) if 10 * 60 <= r <= 15 * 60] or [base, base + 720]
+    if meridiem == "night":
+        return [base] if base < 6 * 60 else [base + 720]
+    return [base, base + 720]
+
+
+def _pick(readings: list[int], hours: tuple[int, int], mode: str = "at") -> list[int]:
+    """The readings the salon can serve; for bounds, the ones that still leave a window."""
+    if len(readings) == 1:
+        return readings
+    open_, close = hours
+    inside = [r for r in readings if open_ <= r < close]
+    if inside:
+        return inside
+    if mode == "after":
+        return [r for r in readings if r < close][:1] or readings[:1]
+    if mode == "before":
+        return [r for r in readings if r > open_][-1:] or readings[-1:]
+    return [min(readings, key=lambda r: min(abs(r - open_), abs(r - close)))]
+
+
+@dataclass(frozen=True)
+class _Time:
+    at: int | None = None
+    window: tuple[int, int] | None = None
+    prefer: int | None = None
+    options: tuple[int, ...] = ()
+    problem: str = ""  # a question to ask about the time
+
+
+def _decide_time(said: _Said, hours: tuple[int, int]) -> _Time:
+    terms = said.times
+    bad = [t for t in terms if t.invalid]
+    if bad:
+        return _Time(problem=f"'{bad[0].text}' ist keine gültige Uhrzeit.")
+    parts = [t.part for t in terms if t.kind == "part" and t.part is not None]
+    hint = parts[0].meridiem if parts else None
+
+    exact: list[int] = []
+    options: list[int] = []
+    window: tuple[int, int] | None = None
+    prefer: int | None = None
+    for part in parts:
+        window = _meet(window, _part_window(part, hours))
+    for t in terms:
+        if t.kind == "at":
+            for r in _pick(_readings(t.clocks[0], hint), hours):
+                if r not in exact:
+                    exact.append(r)
+        elif t.kind == "ambiguous":
+            for c in t.clocks:
+                for r in _pick(_readings(c, hint), hours):
+                    if r not in options:
+                        options.append(r)
+        elif t.kind == "around":
+            center = _pick(_readings(t.clocks[0], hint), hours)
+            if len(center) > 1:
+                options += center
+                continue
+            window = _meet(window, (center[0] - t.span[0], center[0] + t.span[1]))
+            prefer = center[0]
+        elif t.kind == "after":
+            start = _pick(_readings(t.clocks[0], hint), hours, "after")[0]
+            window = _meet(window, (start, 24 * 60))
+        elif t.kind == "before":
+            end = _pick(_readings(t.clocks[0], hint), hours, "before")[-1]
+            window = _meet(window, (0, end if t.inclusive else end - 1))
+        elif t.kind == "between":
+            start = _pick(_readings(t.clocks[0], hint), hours)[0]
+            ends = [r for r in _readings(t.clocks[1], hint) if r > start]
+            if not ends:
+                return _Time(problem=f"'{t.text}' ist keine gültige Zeitspanne.")
+            window = _meet(window, (start, min(ends)))
+    if options or len(exact) > 1:
+        return _Time(options=tuple(dict.fromkeys(exact + options)))
+    if exact:
+        at = exact[0]
+        checkable = [p for p in parts if p.name != "night"]
+        if checkable and window is not None and not window[0] - 60 <= at <= window[1] + 60:
+            return _Time(problem="Uhrzeit und Tageszeit passen nicht zusammen.")
+        return _Time(at=at)
+    if window is not None and window[0] > window[1]:
+        return _Time(problem="Die genannten Zeiten passen nicht zusammen.")
+    return _Time(window=window, prefer=prefer)
+
+
+def _part_window(part: Part, hours: tuple[int, int]) -> tuple[int, int]:
+    if part.late:
+        return hours[1] - part.start, hours[1]
+    return part.start, part.end
+
+
+def _meet(a: tuple[int, int] | None, b: tuple[int, int]) -> tuple[int, int]:
+    return b if a is None else (max(a[0], b[0]), min(a[1], b[1]))
+
+
+def _clock_time(minutes: int) -> time:
+    return time(minutes // 60 % 24, minutes % 60)
+
+
+# -- together ----------------------------------------------------------------------------------
+
+
+def understand(
+    salon: SalonFile,
+    now: datetime,
+    date_text: str | None,
+    time_text: str | None = None,
+    weekday_text: str | None = None,
+    minutes: int = 0,
+) -> DateCheck:
+    """Everything about the asked day and time that can be decided without the calendar."""
+    tz = salon.tz
+    ctx = Today(now.astimezone(tz), salon)
+    today = ctx.day
+    said = _Said()
+    _read(date_text, "date", ctx, said)
+    _read(weekday_text, "weekday", ctx, said)
+    _read(time_text, "time", ctx, said)
+
+    if said.negated:
+        return DateCheck(
+            "invalid_date",
+            message="Der Anrufer hat etwas ausgeschlossen; nachfragen, welcher Tag und welche "
+            "Uhrzeit gewünscht sind.",
+        )
+    leftover = {
+        role: [w for w in words if w in TEMPORAL_WORDS] for role, words in said.unknown.items()
+    }
+    if any(leftover.values()):
+        words = " ".join(w for ws in leftover.values() for w in ws)
+        only_time = not any(ws for role, ws in leftover.items() if role != "time")
+        return DateCheck(
+            "invalid_time" if only_time else "invalid_date",
+            message=f"Nicht sicher verstanden ('{words}'); Tag und Uhrzeit nachfragen.",
+        )
+    if not said.times and said.unknown.get("time"):
+        return DateCheck("invalid_time", message=f"'{time_text}' ist keine verständliche Uhrzeit.")
+    decided = _decide_day(said, ctx)
+    if decided.check is not None:
+        return decided.check
+    if not decided.days:
+        what = date_text or weekday_text or ""
+        return DateCheck("invalid_date", message=f"'{what}' ist kein verständliches Datum.")
+
+    if decided.year_unclear:
+        ahead = [d for d in decided.days if d >= today]
+        return DateCheck(
+            "ambiguous_date",
+            message=f"{spoken_day(decided.days[0])} war dieses Jahr schon; nachfragen, ob "
+            + " oder ".join(spoken_day_with_year(d, today) for d in ahead)
+            + " gemeint ist.",
+            options=[_date_option(d, today) for d in ahead],
+        )
+    if len(decided.days) > 1:
+        return _candidates(decided, ctx)
+    day = decided.days[0]
+    name = decided.names.get(day)
+    if day > today + timedelta(days=MAX_DAYS_AHEAD):
+        return DateCheck(
+            "invalid_date", day=day, message="Das Datum liegt mehr als ein Jahr voraus."
+        )
+    if day < today:
+        return DateCheck(
+            "past_date",
+            day=day,
+            message=f"{spoken_day_with_year(day, today)} liegt in der Vergangenheit; "
+            f"heute ist {spoken_date(today)}.",
+            options=_open_after(salon, today - timedelta(days=1), today),
+        )
+    if salon.hours_on(day) is None:
+        closure = salon.closure_on(day)
+        holiday = closure or name
+        where = on_named_day(holiday) if holiday else "am"
+        at = (
+            f"{where} ({spoken_day_with_year(day, today)})"
+            if holiday
+            else (f"am {spoken_day_with_year(day, today)}")
+        )
+        return DateCheck(
+            "closed",
+            day=day,
+            holiday=holiday or None,
+            message=f"{at[0].upper()}{at[1:]} ist der Salon geschlossen.",
+            options=_open_after(salon, day, today),
+        )
+
+    hours = _hours(salon, day)
+    t = _decide_time(said, hours)
+    spoken = spoken_day_with_year(day, today)
+    if t.problem:
+        return DateCheck("invalid_time", day=day, message=t.problem)
+    if t.options:
+        return DateCheck(
+            "ambiguous_time",
+            day=day,
+            message="Welche Uhrzeit ist gemeint: "
+            + " oder ".join(spoken_time(_clock_time(m)) for m in t.options)
+            + "?",
+            options=[
+                {"time": _clock_time(m).strftime("%H:%M"), "spoken": spoken_time(_clock_time(m))}
+                for m in t.options
+            ],
+        )
+    close = hours[1]
+    if t.at is not None:
+        return _at_time(salon, ctx, day, t.at, minutes, spoken)
+    if t.window is not None:
+        return _in_window(salon, ctx, day, t.window, spoken, t.prefer)
+    if day == today and ctx.now.time() >= _clock_time(close - max(minutes, 1)):
+        return DateCheck(
+            "past_date",
+            day=day,
+            message=f"Heute ist der Salon nur bis {spoken_time(_clock_time(close))} geöffnet.",
+            options=_open_after(salon, today, today),
+        )
+    return DateCheck("ok", day=day, earliest=decided.earliest, spoken=spoken)
+
+
+def _candidates(decided: _Day, ctx: Today) -> DateCheck:
+    """A phrase with several days: the open ones still ahead are offered; none open is closed."""
+    salon, today = ctx.salon, ctx.day
+    ahead = [d for d in decided.days if d >= today]
+    open_days = [d for d in ahead if salon.hours_on(d) is not None]
+    if not ahead:
+        return DateCheck(
+            "past_date",
+            day=decided.days[-1],
+            message="Diese Tage liegen in der Vergangenheit.",
+            options=_open_after(salon, today - timedelta(days=1), today),
+        )
+    if not open_days:
+        first = ahead[0]
+        names = [salon.closure_on(d) or decided.names.get(d) for d in ahead]
+        said = ", ".join(dict.fromkeys(n for n in names if n)) or "an diesen Tagen"
+        return DateCheck(
+            "closed",
+            day=first,
+            holiday=next((n for n in names if n), None),
+            message=f"{said}: der Salon ist an diesen Tagen geschlossen.",
+            options=_open_after(salon, ahead[-1], today),
+        )
+    options = [_date_option(d, today, decided.names.get(d)) for d in open_days[:MAX_OPTIONS]]
+    closed = [d for d in ahead if salon.hours_on(d) is None]
+    message = "Welcher Tag ist gemeint: " + " oder ".join(o["spoken"] for o in options) + "?"
+    if closed:
+        names = [salon.closure_on(d) or decided.names.get(d) or spoken_date(d) for d in closed]
+        message += f" Geschlossen: {', '.join(names)}."
+    return DateCheck("ambiguous_date", message=message, options=options)
+
+
+def _at_time(
+    salon: SalonFile, ctx: Today, day: date, at: int, minutes: int, spoken: str
+) -> DateCheck:
+    tz = salon.tz
+    if at >= 24 * 60:
+        return DateCheck("invalid_time", day=day, message="Diese Uhrzeit gibt es nicht.")
+    start = datetime.combine(day, _clock_time(at), tzinfo=tz)
+    if start <= ctx.now:
+        return DateCheck(
+            "past_date",
+            day=day,
+            message=f"{spoken_time(start.time())} ist heute schon vorbei.",
+            options=_open_after(salon, ctx.day - timedelta(days=1), ctx.day),
+        )
+    hours = salon.hours_on(day)
+    assert hours is not None
+    if not salon.is_open_at(start, minutes) or start.time() >= hours[1]:
+        last = datetime.combine(day, hours[1], tzinfo=tz) - timedelta(minutes=minutes)
+        return DateCheck(
+            "outside_hours",
+            day=day,
+            start_local=start,
+            message=(
+                f"Am {spoken_date(day)} ist von {spoken_time(hours[0])} bis "
+                f"{spoken_time(hours[1])} geöffnet; der letzte Beginn für diese Leistung ist "
+                f"{spoken_time(last.time())}."
+            ),
+            options=[_date_option(day, ctx.day)],
+        )
+    return DateCheck(
+        "ok", day=day, start_local=start, spoken=f"{spoken}, {spoken_time(start.time())}"
+    )
+
+
+def _in_window(
+    salon: SalonFile,
+    ctx: Today,
+    day: date,
+    window: tuple[int, int],
+    spoken: str,
+    prefer: int | None = None,
+) -> DateCheck:
+    tz = salon.tz
+    open_, close = _hours(salon, day)
+    start, end = max(window[0], open_), min(window[1], close)
+    if day == ctx.day:
+        now_min = ctx.now.hour * 60 + ctx.now.minute + 1
+        if end <= now_min and start < end:
+            return DateCheck(
+                "past_date",
+                day=day,
+                message=f"{spoken_window(_clock_time(start), _clock_time(end))} ist heute "
+                "schon vorbei.",
+                options=_open_after(salon, ctx.day, ctx.day),
+            )
+        start = max(start, now_min)
+    if start > end or start >= close:
+        return DateCheck(
+            "outside_hours",
+            day=day,
+            message=(
+                f"Am {spoken_date(day)} ist von {spoken_time(_clock_time(open_))} bis "
+                f"{spoken_time(_clock_time(close))} geöffnet."
+            ),
+            options=[_date_option(day, ctx.day)],
+        )
+    lo = datetime.combine(day, _clock_time(start), tzinfo=tz)
+    hi = (
+        datetime.combine(day, _clock_time(end), tzinfo=tz)
+        if end < 24 * 60
+        else (datetime.combine(day + timedelta(days=1), time(0), tzinfo=tz))
+    )
+    preferred = None
+    if prefer is not None and start <= prefer <= end:
+        preferred = datetime.combine(day, _clock_time(prefer), tzinfo=tz)
+    return DateCheck(
+        "ok",
+        day=day,
+        window=(lo, hi),
+        prefer=preferred,
+        spoken=f"{spoken}, {spoken_window(lo.time(), hi.time())}",
+    )

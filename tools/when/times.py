@@ -1,0 +1,342 @@
+"""What time a caller means, as said: a clock time ("halb drei", "Viertel nach elf", "14:30",
+"2 pm", "half past two"), an approximate time or a bound ("gegen drei", "ab 15 Uhr", "zwischen
+zwei und vier") or a part of the day ("nachmittags", "morgen früh", "after work").
+
+Parsing keeps what was said: "um 3" stays hour 3 without a half of the day. `tools.when.resolve`
+reads it within the salon's opening hours (15:00 when 03:00 is closed), because only the
+opening hours know which reading is meant.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Callable
+from dataclasses import dataclass
+from typing import Literal
+
+from tools.when.lexicon import MONTH_RE, WEEKDAY_RE
+
+Meridiem = Literal["am", "pm", "midday", "night"]
+Kind = Literal["at", "around", "after", "before", "between", "part", "any", "ambiguous"]
+
+
+@dataclass(frozen=True)
+class Clock:
+    """A clock time as said. `hour` 0-11 with no meridiem is either half of the day."""
+
+    hour: int
+    minute: int
+    meridiem: Meridiem | None = None
+    fixed: bool = False  # said on the 24-hour clock ("15 Uhr", "0 Uhr"): no other reading
+
+
+@dataclass(frozen=True)
+class Part:
+    """A part of the day as a window of start times, in minutes after midnight; `late` windows
+    are measured back from closing time."""
+
+    name: str
+    start: int
+    end: int
+    meridiem: Meridiem | None
+    late: bool = False
+
+
+PARTS: dict[str, Part] = {
+    p.name: p
+    for p in (
+        Part("early", 0, 11 * 60, "am"),
+        Part("morning", 0, 12 * 60, "am"),
+        Part("late_morning", 10 * 60, 12 * 60, "am"),
+        Part("midday", 11 * 60 + 30, 14 * 60, "midday"),
+        Part("early_afternoon", 12 * 60, 15 * 60, "pm"),
+        Part("afternoon", 12 * 60, 18 * 60, "pm"),
+        Part("late_afternoon", 15 * 60, 18 * 60, "pm"),
+        Part("evening", 17 * 60, 24 * 60, "pm"),
+        Part("late", 120, 0, "pm", late=True),
+        Part("night", 22 * 60, 24 * 60, "night"),
+    )
+}
+
+
+@dataclass(frozen=True)
+class TimeTerm:
+    kind: Kind
+    text: str
+    clocks: tuple[Clock, ...] = ()  # at/around/after/before: one; between: two; ambiguous: options
+    part: Part | None = None
+    span: tuple[int, int] = (0, 0)  # around: minutes before and after the clock
+    inclusive: bool = False  # before: "spätestens um 3" includes 3
+    invalid: str = ""
+
+
+# -- clock forms -------------------------------------------------------------------------------
+
+_H = r"\d{1,2}"
+# "am" is a.m. only where German "am" (on the) cannot be meant: at the end or before English.
+_AM = r"am(?=\s*$|\s*[,;]|\s+(?:on|tomorrow|today|this|next|please|or|and|in)\b)"
+_MER = rf"(?:\s*({_AM}|pm))?"
+_MER_NC = rf"(?:\s*(?:{_AM}|pm))?"
+
+
+def _clock(hour: int, minute: int, meridiem: str | None = None) -> Clock | None:
+    if not (0 <= minute < 60 and 0 <= hour <= 24):
+        return None
+    if hour == 24:
+        return Clock(0, minute, None, fixed=True)
+    fixed = hour >= 13 and meridiem is None
+    if meridiem in ("am", "pm") and hour > 12:
+        return None
+    return Clock(hour, minute, meridiem, fixed)  # type: ignore[arg-type]
+
+
+def _before_hour(hour: int, minute: int) -> Clock | None:
+    """'Viertel vor drei': minutes before the hour (0 stays a 12-hour reading: 'halb eins')."""
+    if not 1 <= hour <= 24:
+        return None
+    return _clock(hour - 1, minute) if hour - 1 != 12 else Clock(12, minute)
+
+
+_CLOCK_FORMS: list[tuple[re.Pattern[str], Callable[[re.Match[str]], Clock | list[Clock] | None]]]
+_CLOCK_FORMS = [
+    (re.compile(rf"({_H})\s*[:.]\s*(\d{{2}})(?:\s*uhr)?{_MER}"),
+     lambda m: _clock(int(m[1]), int(m[2]), m[3]) if not (int(m[1]) == 0 and m[3]) else None),
+    (re.compile(rf"({_H})\s*uhr(?:\s*(\d{{1,2}}))?{_MER}"),
+     lambda m: _clock(int(m[1]), int(m[2] or 0), m[3])),
+    (re.compile(rf"({_H})\s*(?:oclock|o clock)?\s*({_AM}|pm)"), lambda m: _clock(int(m[1]), 0, m[2])),
+    (re.compile(rf"({_H})\s*oclock"), lambda m: _clock(int(m[1]), 0)),
+    (re.compile(r"(\d{1,2})(\d{2})"), lambda m: _clock(int(m[1]), int(m[2]))
+     if int(m[1]) <= 23 else None),
+    (re.compile(rf"({_H})(?:\s+(\d{{2}}))?{_MER}"), lambda m: _clock(int(m[1]), int(m[2] or 0), m[3])),
+    (re.compile(rf"({_H})\s+(?:minuten\s+)?(vor|nach)\s+halb\s+({_H})"),
+     lambda m: _before_hour(int(m[3]), 30 + (int(m[1]) if m[2] == "nach" else -int(m[1])))
+     if int(m[1]) < 30 else None),
+    (re.compile(rf"halb\s+({_H}){_MER}"), lambda m: _with_meridiem(_before_hour(int(m[1]), 30), m[2])),
+    (re.compile(rf"(?:drei\s*viertel|3\s+viertel)\s+({_H}){_MER}"),
+     lambda m: _with_meridiem(_before_hour(int(m[1]), 45), m[2])),
+    (re.compile(rf"viertel\s+nach\s+({_H}){_MER}"), lambda m: _with_meridiem(_clock(int(m[1]), 15), m[2])),
+    (re.compile(rf"viertel\s+vor\s+({_H}){_MER}"),
+     lambda m: _with_meridiem(_before_hour(int(m[1]), 45), m[2])),
+    (re.compile(rf"viertel\s+({_H}){_MER}"), lambda m: _with_meridiem(_before_hour(int(m[1]), 15), m[2])),
+    (re.compile(rf"({_H})\s+(?:minuten\s+)?nach\s+({_H}){_MER}"),
+     lambda m: _with_meridiem(_clock(int(m[2]), int(m[1])), m[3]) if int(m[1]) < 30 else None),
+    (re.compile(rf"({_H})\s+(?:minuten\s+)?vor\s+({_H}){_MER}"),
+     lambda m: _with_meridiem(_before_hour(int(m[2]), 60 - int(m[1])), m[3])
+     if 0 < int(m[1]) <= 30 else None),
+    (re.compile(rf"(?:a\s+)?quarter\s+(?:past|after)\s+({_H}){_MER}"),
+     lambda m: _with_meridiem(_clock(int(m[1]), 15), m[2])),
+    (re.compile(rf"(?:a\s+)?quarter\s+(?:to|of|before)\s+({_H}){_MER}"),
+     lambda m: _with_meridiem(_before_hour(int(m[1]), 45), m[2])),
+    (re.compile(rf"half\s+past\s+({_H}){_MER}"), lambda m: _with_meridiem(_clock(int(m[1]), 30), m[2])),
+    # British "half three" is 3:30, a German's "half three" 2:30: asked, never guessed
+    (re.compile(rf"half\s+({_H}){_MER}"),
+     lambda m: [c for c in (_with_meridiem(_clock(int(m[1]), 30), m[2]),
+                            _with_meridiem(_before_hour(int(m[1]), 30), m[2])) if c]),
+    (re.compile(rf"({_H})\s+(?:minutes\s+)?(?:past|after)\s+({_H}){_MER}"),
+     lambda m: _with_meridiem(_clock(int(m[2]), int(m[1])), m[3]) if int(m[1]) < 60 else None),
+    (re.compile(rf"({_H})\s+(?:minutes\s+)?(?:to|of|before)\s+({_H}){_MER}"),
+     lambda m: _with_meridiem(_before_hour(int(m[2]), 60 - int(m[1])), m[3])
+     if 0 < int(m[1]) <= 30 else None),
+    (re.compile(r"(?:12\s+)?(?:noon|midday|mittag|12\s+uhr\s+mittags?)"), lambda m: Clock(12, 0, fixed=True)),
+    (re.compile(r"midnight|mitternacht"), lambda m: Clock(0, 0, fixed=True)),
+]  # fmt: skip
+
+
+def _with_meridiem(clock: Clock | None, meridiem: str | None) -> Clock | None:
+    if clock is None or meridiem is None:
+        return clock
+    if clock.hour > 12:
+        return None
+    return Clock(clock.hour, clock.minute, meridiem)  # type: ignore[arg-type]
+
+
+def parse_clock(text: str) -> list[Clock] | None:
+    """One clock phrase (the whole text) -> its readings as said (two for "half three"); None
+    when it is no clock time, [] when it looks like one but does not exist ("25 Uhr")."""
+    text = re.sub(r"^(?:um|at|punkt|genau\s+um|exactly\s+at|so\s+um)\s+", "", text.strip())
+    text = re.sub(r"\s+uhr$", "", text) if not re.search(r"\d\s*[:.]\s*\d", text) else text
+    for pattern, build in _CLOCK_FORMS:
+        m = pattern.fullmatch(text)
+        if m:
+            made = build(m)
+            if made is None:
+                return []
+            return made if isinstance(made, list) else [made]
+    return None
+
+
+# Any one clock phrase, for the patterns below. `_C` needs a mark that it is a time ("Uhr", ":",
+# "halb", "pm", ...); `_CB` also takes a bare hour, where the words around make it a time.
+_C_MARKED = (
+    rf"{_H}\s*:\s*\d{{2}}(?:\s*uhr)?{_MER_NC}|{_H}\.\d{{2}}\s*uhr|{_H}\s*uhr(?:\s*\d{{1,2}}(?![\d.:]|\s*uhr))?{_MER_NC}"
+    rf"|{_H}\s*(?:oclock\s*)?(?:{_AM}|pm)\b|{_H}\s*oclock"
+    rf"|(?:{_H}\s+(?:minuten\s+)?(?:vor|nach)\s+)?halb\s+{_H}{_MER_NC}"
+    rf"|(?:drei\s*viertel|3\s+viertel)\s+{_H}{_MER_NC}|viertel\s+(?:nach\s+|vor\s+)?{_H}{_MER_NC}"
+    rf"|{_H}\s+(?:minuten\s+)?(?:nach|vor)\s+{_H}(?!\s*[.:]\d){_MER_NC}"
+    rf"|(?:a\s+)?quarter\s+(?:past|after|to|of|before)\s+{_H}{_MER_NC}|half\s+(?:past\s+)?{_H}{_MER_NC}"
+    rf"|{_H}\s+(?:minutes\s+)?(?:past|after|to)\s+{_H}{_MER_NC}"
+    r"|(?:12\s+)?(?:noon|midday)|12\s+uhr\s+mittags?|midnight|mitternacht"
+)
+_C_DOT = rf"{_H}\.\d{{2}}(?![.\d])(?:\s*uhr)?{_MER_NC}"
+
+
+def _clock_res(role: str) -> tuple[str, str]:
+    marked = _C_MARKED + (f"|{_C_DOT}" if role == "time" else "")
+    bare = rf"{marked}|{_H}(?:\s+\d{{2}})?(?![\d.:/])(?:\s*uhr)?"
+    if role == "time":
+        bare += r"|\d{3,4}(?![\d.:/])"
+    return f"(?:{marked})", f"(?:{bare})"
+
+
+# -- parts of the day --------------------------------------------------------------------------
+
+_DAYWORD = rf"(?:heute|morgen|uebermorgen|{WEEKDAY_RE}|today|tomorrow|\d{{1,2}}\.(?:\d{{1,2}}\.)?)"
+_PART_PATTERNS: list[tuple[str, str]] = [
+    (r"(?:am\s+)?fruehe[nr]?\s+nachmittag|early\s+(?:in\s+the\s+)?afternoon"
+     r"|gleich\s+nach\s+(?:dem\s+)?mittag(?:essen)?", "early_afternoon"),
+    (r"(?:am\s+)?spaete[nr]?\s+nachmittag|spaetnachmittags?|late\s+(?:in\s+the\s+)?afternoon",
+     "late_afternoon"),
+    (r"(?:am\s+)?spaete[nr]?\s+vormittag|late\s+(?:in\s+the\s+)?morning", "late_morning"),
+    (r"(?:ganz\s+|sehr\s+)?frueh\s+(?:am\s+morgen|morgens)|fruehmorgens|gleich\s+(?:morgens|frueh"
+     r"|in\s+der\s+frueh|zuerst)|zuerst|first\s+thing(?:\s+in\s+the"
+     r"\s+morning)?|early\s+(?:in\s+the\s+)?morning|(?:so\s+)?frueh\s+wie\s+moeglich"
+     r"|moeglichst\s+frueh|ganz\s+frueh|sehr\s+frueh|as\s+early\s+as\s+possible|bright\s+and\s+early"
+     r"|early(?:\s+in\s+the\s+day)?(?!\s+(?:next|this|of|in|the|week|month|year|" + MONTH_RE + r"))",
+     "early"),
+    (r"(?:am\s+|in\s+the\s+|this\s+)?(?:vormittags?|morgens|morning|forenoon)|am\s+morgen"
+     r"|in\s+der\s+frueh|frueh", "morning"),
+    (r"(?:um\s+die\s+|zur\s+|ueber\s+|in\s+der\s+|am\s+)?(?:mittagszeit|mittagspause|mittags?)"
+     r"|(?:at\s+|around\s+|over\s+)?lunch\s*time|(?:at|around|over|during)\s+lunch", "midday"),
+    (r"(?:am\s+|in\s+the\s+|this\s+)?(?:nachmittags?|afternoon)|nach\s+(?:dem\s+)?mittag(?:essen)?"
+     r"|nach\s+der\s+mittagspause|after\s+lunch", "afternoon"),
+    (r"(?:am\s+|in\s+the\s+|this\s+)?(?:abends?|evening)|tonight|nach\s+(?:der\s+)?arbeit"
+     r"|nach\s+(?:dem\s+)?feierabend|after\s+work|(?:am\s+)?spaete[nr]?\s+abend", "evening"),
+    (r"(?:moeglichst|so|ganz|eher|sehr)\s+spaet(?:\s+wie\s+moeglich)?|as\s+late\s+as\s+possible"
+     r"|spaet\s+am\s+tag|late\s+in\s+the\s+day|(?:kurz\s+)?vor\s+(?:laden|geschaefts)schluss"
+     r"|(?:der\s+|den\s+)?letzte[nr]?\s+termin|last\s+(?:appointment|slot)|spaet"
+     r"|late(?!\s+(?:next|this|of|in|the|week|month|year|" + MONTH_RE + r"))", "late"),
+    (r"nachts|in\s+der\s+nacht|at\s+night", "night"),
+]  # fmt: skip
+_ANY = (
+    r"egal\s+wann|(?:zu\s+)?jede[rn]?\s+(?:uhr)?zeit|jederzeit|den\s+ganzen\s+tag|ganztags"
+    r"|ganz\s+egal|egal|flexibel|any\s*time|whenever|wann\s+immer|beliebig|doesnt\s+matter"
+)
+
+
+# -- the patterns, most specific first ----------------------------------------------------------
+
+_NOT_AFTER_NUMBER = r"(?<!\d\s)(?<!\d)(?<!viertel\s)(?<!minuten\s)(?<!minutes\s)\b"
+
+
+def _patterns(role: str) -> list[tuple[re.Pattern[str], Callable[[re.Match[str]], TimeTerm]]]:
+    c, cb = _clock_res(role)
+    p: list[tuple[str, Callable[[re.Match[str]], TimeTerm]]] = [
+        (rf"\b(?:zwischen|between)\s+(?:um\s+)?({cb})\s+(?:und|and)\s+(?:um\s+)?({cb})(?:\s*uhr)?",
+         lambda m: _between(m, m[1], m[2])),
+        (rf"\b(?:von|from)\s+(?:um\s+)?({cb})\s+(?:bis|to|till|until)\s+(?:um\s+)?({cb})(?:\s*uhr)?",
+         lambda m: _between(m, m[1], m[2])),
+        (rf"(?<![\d.:])({c})\s*(?:-|bis)\s*({cb})(?:\s*uhr)?|(?<![\d.:])({cb})\s*(?:-|bis)\s*({c})",
+         lambda m: _between(m, m[1] or m[3], m[2] or m[4])),
+        (rf"(?<![\d.:])({_H})\s*(?:-|bis)\s*({_H})\s*uhr", lambda m: _between(m, m[1], m[2])),
+        (rf"\bkurz\s+(nach|vor)\s+(?:um\s+)?({cb})|\b(?:just|shortly|a\s+little)\s+(after|before)"
+         rf"\s+({cb})",
+         lambda m: _around(m, m[2] or m[4], (0, 30) if (m[1] or m[3]) in ("nach", "after") else (30, 0))),
+        (rf"\b(?:so\s+)?(?:gegen|ungefaehr|ungefahr|etwa|circa|ca|zirka|rund|around|about|"
+         rf"approximately|approx|roughly)\s+(?:um\s+|at\s+)?({cb})(?:\s+(?:rum|herum|oder\s+so))?"
+         rf"|\bso\s+(?:um\s+)?({cb})(?:\s+(?:rum|herum))?|\bum\s+({cb})\s+(?:rum|herum)"
+         rf"|(?<![\d.:])({cb})\s*(?:ish|oder\s+so|or\s+so|give\s+or\s+take)\b",
+         lambda m: _around(m, m[1] or m[2] or m[3] or m[4], (30, 30))),
+        (rf"\b(?:nicht|not)\s+(vor|nach|before|after|frueher\s+als|spaeter\s+als|earlier\s+than"
+         rf"|later\s+than)\s+(?:um\s+|at\s+)?({cb})",
+         lambda m: _bound(m, "after" if m[1] in ("vor", "before", "frueher als", "earlier than")
+                          else "before", m[2], inclusive=True)),
+        (rf"{_NOT_AFTER_NUMBER}(?:ab|nach|fruehestens(?:\s+um|\s+ab)?|nicht\s+vor|after|from"
+         rf"|not\s+before|no\s+earlier\s+than|any\s*time\s+after|later\s+than|spaeter\s+als)"
+         rf"\s+(?:um\s+|at\s+)?({cb})",
+         lambda m: _bound(m, "after", m[1])),
+        (rf"{_NOT_AFTER_NUMBER}(spaetestens(?:\s+um|\s+bis)?|bis\s+spaetestens|no\s+later\s+than"
+         rf"|by|nicht\s+nach|not\s+after)\s+(?:um\s+|at\s+)?({cb})",
+         lambda m: _bound(m, "before", m[2], inclusive=True)),
+        (rf"{_NOT_AFTER_NUMBER}(?:vor|bis|before|until|till|earlier\s+than|frueher\s+als)\s+"
+         rf"(?:um\s+|at\s+)?({cb})",
+         lambda m: _bound(m, "before", m[1])),
+        (rf"(?<![\w.:])({c})", lambda m: _at(m, m[1])),
+        (rf"\b(?:um|at|punkt|genau\s+um|exactly\s+at)\s+({cb})", lambda m: _at(m, m[1])),
+    ]  # fmt: skip
+    for part_re, name in _PART_PATTERNS:
+        p.append(
+            (rf"\b(?:{part_re})\b", lambda m, name=name: TimeTerm("part", m[0], part=PARTS[name]))
+        )
+    if role == "time":
+        p.append((rf"\b(?:{_ANY})\b", lambda m: TimeTerm("any", m[0])))
+        p.append((rf"(?<![\w.:/])({cb})(?![\w.:/])", lambda m: _at(m, m[1])))
+    return [(re.compile(pattern), fn) for pattern, fn in p]
+
+
+def _at(m: re.Match[str], clock_text: str) -> TimeTerm:
+    readings = parse_clock(clock_text)
+    if not readings:
+        return TimeTerm("at", m[0], invalid=clock_text)
+    if len(readings) > 1:
+        return TimeTerm("ambiguous", m[0], clocks=tuple(readings))
+    return TimeTerm("at", m[0], clocks=(readings[0],))
+
+
+def _around(m: re.Match[str], clock_text: str, span: tuple[int, int]) -> TimeTerm:
+    readings = parse_clock(clock_text)
+    if not readings or len(readings) > 1:
+        return _at(m, clock_text)
+    return TimeTerm("around", m[0], clocks=(readings[0],), span=span)
+
+
+def _bound(m: re.Match[str], kind: Kind, clock_text: str, inclusive: bool = False) -> TimeTerm:
+    readings = parse_clock(clock_text)
+    if not readings or len(readings) > 1:
+        return _at(m, clock_text)
+    return TimeTerm(kind, m[0], clocks=(readings[0],), inclusive=inclusive)
+
+
+def _between(m: re.Match[str], a: str, b: str) -> TimeTerm:
+    first, second = parse_clock(a), parse_clock(b)
+    if not first or not second or len(first) > 1 or len(second) > 1:
+        return TimeTerm("between", m[0], invalid=m[0])
+    return TimeTerm("between", m[0], clocks=(first[0], second[0]))
+
+
+_COMPILED: dict[str, list] = {}
+
+# "morgen 10", "heute 15": a bare number right after a relative day is an hour, not a date.
+_HOUR_AFTER_RELATIVE_DAY = re.compile(
+    r"\b(heute|morgen|uebermorgen|today|tomorrow)\s+(\d{1,2})(?:\s+(\d{2}))?(?![\d.:/])"
+    r"(?!\s*(?:uhr|am|pm|tage|wochen|days|weeks))"
+)
+
+# "heute morgen", "Freitag Morgen", "morgen morgen": after a day word "morgen" is the morning.
+_MORNING_AFTER_DAY = re.compile(rf"\b({_DAYWORD}|am)\s+morgens?\b")
+
+
+def time_terms(text: str, role: str) -> tuple[list[TimeTerm], str]:
+    """Every time phrase in `text` (normalized) and what is left. `role` is the field it came
+    from: in "time" a bare number is an hour, elsewhere it is left for the day."""
+    patterns = _COMPILED.setdefault(role, _patterns(role))
+    found: list[tuple[int, TimeTerm]] = []
+    rest = text
+    for m in list(_MORNING_AFTER_DAY.finditer(rest)):
+        start = m.end() - len(m[0].split()[-1])
+        found.append((start, TimeTerm("part", m[0], part=PARTS["morning"])))
+        keep = m[1] if m[1] != "am" else ""
+        rest = rest[: m.start()] + keep.ljust(m.end() - m.start()) + rest[m.end() :]
+    if role != "time":
+        for m in list(_HOUR_AFTER_RELATIVE_DAY.finditer(rest)):
+            clock_text = m[2] + (f" {m[3]}" if m[3] else "")
+            start = m.start(2)
+            found.append((start, _at(m, clock_text)))
+            rest = rest[:start] + " " * (m.end() - start) + rest[m.end() :]
+    for pattern, build in patterns:
+        for m in list(pattern.finditer(rest)):
+            if not m[0].strip():
+                continue
+            found.append((m.start(), build(m)))
+            rest = rest[: m.start()] + " " * (m.end() - m.start()) + rest[m.end() :]
+    found.sort(key=lambda t: t[0])
+    return [t for _, t in found], " ".join(rest.split())
