@@ -34,6 +34,7 @@ from agent.turn_state import TurnState
 from prompts.render import greeting, render_system_prompt
 from tools.booking_tools import BookingTools
 from tools.deps import BookingDeps
+from tools.line import CallLine
 from tools.session import CallSession
 
 SessionHook = Callable[[CallSession], Awaitable[None] | None]
@@ -92,16 +93,18 @@ async def run_call(
     handle_sigint: bool = False,
     greet: bool = True,
     on_bot_said: SaidHook | None = None,
+    line: CallLine | None = None,
 ) -> CallResult:
     """Run one call to its end; the session's holds are released whatever ends it.
 
     `runtime` is a `CalendarRuntime` (or `BookingDeps`). `services` defaults to what `settings`
     configures (`script` feeds `LLM_PROVIDER=scripted`). Cancelling the task running this is a
     hang-up: the pipeline is cancelled, the session ended, and `CancelledError` propagates.
-    `on_bot_said` hears each `bot_said` text once its timeline entry is written.
+    `on_bot_said` hears each `bot_said` text once its timeline entry is written. `line`: what
+    code can do to the call itself (hang up, transfer; see `tools.line`), None: nothing.
     """
     deps = booking_deps(runtime, settings)
-    session = CallSession(deps, caller_phone=caller_phone, mode=mode, call_id=call_id)
+    session = CallSession(deps, caller_phone=caller_phone, mode=mode, call_id=call_id, line=line)
     state = TurnState()
     filler = Filler(state, after=settings.filler_after_seconds, language=settings.language)
     parts: _CallParts | None = None

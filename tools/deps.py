@@ -14,6 +14,7 @@ if TYPE_CHECKING:
     from calendar_adapter.clock import Clock
     from calendar_adapter.ledger import Ledger
     from calendar_adapter.salon import SalonFile
+    from tools.line import Messenger
 
 
 @dataclass
@@ -33,6 +34,8 @@ class BookingDeps:
     first_hold_minutes: int | None = None
     # How long a request whose answer was lost may still be carried out by Cal.com.
     lost_request_horizon: timedelta = timedelta(seconds=DEFAULT_LOST_REQUEST_HORIZON_SECONDS)
+    # Text messages to callers (confirmations); None: none are sent.
+    messenger: Messenger | None = None
     # The ledger's stylist table is synced from the catalog once per process, not once per call.
     _catalog_synced: bool = field(default=False, init=False, repr=False)
     _sync_lock: asyncio.Lock = field(default_factory=asyncio.Lock, init=False, repr=False)

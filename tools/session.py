@@ -37,6 +37,7 @@ from calendar_adapter.backend import (
 from calendar_adapter.ledger import Appointment, AppointmentState, IllegalTransitionError
 from calendar_adapter.privacy import mask_phone
 from tools.deps import BookingDeps
+from tools.line import CallLine
 from tools.phone import normalize_phone
 
 EXTEND_WHEN_LEFT = timedelta(seconds=60)
@@ -118,8 +119,10 @@ class CallSession:
         mode: str,
         call_id: str | None = None,
         keepalive_seconds: float | None = DEFAULT_KEEPALIVE_SECONDS,
+        line: CallLine | None = None,
     ):
         self.deps = deps
+        self.line = line  # what can be done to the call itself (hang up, transfer); None: nothing
         self.call_id = call_id or f"call-{uuid.uuid4()}"
         self.caller_phone = normalize_phone(caller_phone) if caller_phone else None
         if caller_phone and self.caller_phone is None:
