@@ -60,8 +60,7 @@ def backed(claim: Claim, facts: CallFacts) -> bool:
             )
         return _matches(anyd, a.start, a, now)
 
-    merged = _merge_roles(anyd, new)
-    if _several(merged) and old.empty:
+    if claim.kind is not ClaimKind.RESCHEDULED and old.empty and _several(merged := _merge_roles(anyd, new)):
         # a claim about several appointments at once ("Freitag bei Fabian und Samstag bei
         # Lena"): every value it names must belong to one of them
         return all(

@@ -209,7 +209,7 @@ def _times(text: str) -> set[tuple[int, int, bool]]:
     for m in re.finditer(rf"\bquarter\s+to\s+{_H}\b", text):
         h = _hour(m[1])
         add(m.start(), None if h is None else h - 1, 45, text[m.end() :])
-    for m in re.finditer(rf"\b{_H}\s*uhr(?:\s+{_H}\b)?", text):
+    for m in re.finditer(rf"(?<![:.\d])\b{_H}\s*uhr(?:\s+{_H}\b)?", text):
         minute = _hour(m[2]) if m[2] else 0
         add(m.start(), _hour(m[1]), minute or 0, text[m.end() :])
     for m in re.finditer(rf"\b{_H}\s*o'?clock\b", text):

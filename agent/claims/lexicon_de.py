@@ -23,7 +23,7 @@ SECURE = frozenset({
 CONFIRM = frozenset({"bestätigen"})
 CANCEL = frozenset({
     "stornieren", "absagen", "streichen", "löschen", "canceln", "cancelen", "austragen",
-    "annullieren", "entfernen", "rausnehmen", "herausnehmen", "aufheben", "ausbuchen",
+    "annullieren", "entfernen", "rausnehmen", "herausnehmen", "aufheben",
     "rausstreichen", "wegnehmen", "ausstreichen",
 })
 CANCEL_STATE = frozenset({"entfallen", "ausfallen", "wegfallen"})  # "Der Termin entfällt"
@@ -118,9 +118,9 @@ NEGATION_IDIOMS = (
     ("kein", "thema"), ("keine", "frage"), ("nicht", "wahr"), ("nichts", "zu", "danken"),
     ("keine", "angst"), ("kein", "stress"), ("nicht", "nur"),
 )
-CONTINGENCY = frozenset({
+CONTINGENCY = frozenset({  # "erst nach Ihrer Zustimmung", "voraussichtlich": not (yet) a fact
     "erst", "vorbehaltlich", "voraussichtlich", "hoffentlich", "vielleicht", "eventuell",
-    "möglicherweise", "womöglich", "gleich", "gerade", "sofort", "demnächst", "bald",
+    "möglicherweise", "womöglich",
 })
 REPORT_VERB = frozenset({
     "sagen", "meinen", "erwähnen", "behaupten", "glauben", "denken", "annehmen", "schreiben",

@@ -193,6 +193,8 @@ class GermanReader:
         info.reports = c.reports
         info.matrix = c.matrix()
         info.candidates = [cand for cand in c.candidates() if cand is not None]
+        if ws & L.CONTINGENCY:
+            info.candidates = [cand for cand in info.candidates if cand.presupposed]
         if info.candidates:
             info.detail_only = False
         return info

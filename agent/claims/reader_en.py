@@ -117,6 +117,8 @@ class EnglishReader:
             return Boundary(Link.PURPOSE, 3)
         if w == "without":
             return Boundary(Link.NEGATED, 1)
+        if prev is not None and prev.text in {"me", "us"} and i >= 2:
+            prev = tokens[i - 2]  # "you told me it was ..."
         if (
             not at_start
             and prev is not None
@@ -419,7 +421,7 @@ class _Context:
         return True
 
     def _object_ok(self) -> bool:
-        if self.appointment or self.caller:
+        if self.appointment or self.ws & {"you", "yourself"}:
             return True
         if self.ws & L.INFO_NOUNS:
             return False

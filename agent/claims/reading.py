@@ -128,6 +128,7 @@ def _sentence(group: list[ClauseInfo]) -> list[Standing]:
         prev = group[k - 1] if k else None
         if info.reports:
             reporting = True
+            dropped.add(k)  # "Laut Ihnen ist der Termin gebucht"
             continue
         if link in {Link.COMPLEMENT, Link.COMMA, Link.QUOTE} and prev is not None and not info.relative:
             if reporting and link is not Link.COORD:

@@ -14,7 +14,7 @@ from dataclasses import dataclass
 from agent.claims import morph
 from agent.claims.normalize import Folded
 
-_WORD = re.compile(r"[^\W_]+(?:[-'][^\W_]+)*'?|[.,;:!?…–—\"„“”«»()/]|(?<=\s)-(?=\s)")
+_WORD = re.compile(r"\d{1,2}[:.]\d{2}(?![\d:])|[^\W_]+(?:[-'][^\W_]+)*'?|[.,;:!?…–—\"„“”«»()/]|(?<=\s)-(?=\s)")
 _EN_CONTRACTIONS = {
     "'re": ("are",),
     "'ve": ("have",),
@@ -94,7 +94,7 @@ def tokenize(
 def _ordinal_dot(prev: Token, raw: list[tuple[str, int, int]], i: int) -> bool:
     """ "28. November", "z.B. morgen": a dot that does not end the sentence."""
     nxt = raw[i + 1][0] if i + 1 < len(raw) else ""
-    if prev.text.isdigit() and len(prev.text) <= 2 and nxt[:1].isalnum():
+    if re.fullmatch(r"\d{1,2}(\.\d{1,2})?", prev.text) and nxt[:1].isalnum():
         return True
     return prev.text in _ABBREVIATIONS
 
