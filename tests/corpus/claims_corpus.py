@@ -76,15 +76,21 @@ class Entry:
     details: dict = field(default_factory=dict, hash=False)
     old: dict = field(default_factory=dict, hash=False)
     passes_in: tuple[str, ...] | None = None
-    split: str = "tune"  # "tune" or "heldout"
+    split: str = "tune"  # "tune", "heldout" (written first) or "heldout2" (never tuned on)
     adversarial: str | None = None
     source: str = ""
+
+
+def _split_of(name: str) -> str:
+    if "heldout2" in name:
+        return "heldout2"
+    return "heldout" if "heldout" in name else "tune"
 
 
 def load(split: str | None = None) -> list[Entry]:
     entries: list[Entry] = []
     for path in sorted(HERE.glob("claims_*.yaml")):
-        which = "heldout" if "heldout" in path.name else "tune"
+        which = _split_of(path.name)
         if split and which != split:
             continue
         for group in yaml.safe_load(path.read_text(encoding="utf-8")):
