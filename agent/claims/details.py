@@ -255,6 +255,11 @@ def _dates(text: str) -> tuple[set[int], set[int]]:
 
 def _relative(words: list[str]) -> set[int]:
     out: set[int] = set()
+    for i, w in enumerate(words[:-2]):  # "in zwei Tagen", "in two days"
+        if w == "in" and words[i + 2] in {"tagen", "days", "tage"}:
+            n = _hour(words[i + 1])
+            if n is not None:
+                out.add(n)
     for i, w in enumerate(words):
         if w not in RELATIVE_DAYS:
             continue

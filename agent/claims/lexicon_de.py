@@ -57,7 +57,7 @@ EVENT_KIND = {  # what a noun says happened: "Die Stornierung ist bestätigt" cl
 }
 CALENDAR_PLACE = frozenset({
     "kalender", "system", "terminbuch", "buch", "plan", "liste", "computer", "terminkalender",
-    "terminplan", "programm", "rechner", "terminliste",
+    "terminplan", "programm", "rechner", "terminliste", "kasten",
 })
 MESSAGE_NOUN = ("bestätigung", "erinnerung")  # also in compounds: Buchungsbestätigung
 MESSAGE_CANCEL = ("storno", "stornierung", "absage")

@@ -67,7 +67,9 @@ _INFO_NOUNS = frozenset(
      "bemerkung", "kommentar", "beschwerde", "frage", "fragen", "bitte", "haare", "farbe",
      "vorschlag", "fotos", "bild", "bilder", "preis", "preise", "bestellung", "gutschein"}
 )  # fmt: skip
-_GOODBYE_TIME = frozenset({"dann", "zum", "nächste", "nächsten", "nächster", "später"})
+_GOODBYE_TIME = frozenset({"dann", "zum", "nächste", "nächsten", "nächster", "in"})
+_MESSAGE_STEMS = ("schick", "geschickt", "send", "gesendet", "bekomm", "erhalt", "erhält",
+                  "verschick", "zusend", "zugeh", "zugestellt", "rausgeh")
 _NOT_GOODBYE = frozenset({"bald", "gleich", "demnächst", "später", "nachher", "zum nächsten"})
 
 
@@ -119,7 +121,9 @@ class GermanReader:
     # ---- words -----------------------------------------------------------------------------
 
     def meaningful(self, lemma: str) -> bool:
-        return lemma in _CLASS or lemma in L.FIRM or lemma in {"stehen", "drin", "erwarten"}
+        return lemma in _CLASS or lemma in L.FIRM or lemma in {
+            "stehen", "drin", "erwarten", "bestätigung", "termin", "wiedersehen", "freuen",
+        }
 
     def boundary(self, tokens: Sequence[Token], i: int, start: int) -> Boundary | None:
         w = tokens[i].text
@@ -249,6 +253,10 @@ class _Context:
         self.konj1 = bool(ws & L.KONJ1)
         self.waere = bool(ws & L.WAERE)
         self.hypothetical = bool(ws & L.HYPOTHETICAL)
+        if ws & {"hätten", "hätte"} and ws & {"wir", "ich"} and not ws & (
+            {"gern", "gerne", "fast", "beinahe", "sonst", "eigentlich", "würde", "würden"}
+        ) and not any(c.link is Link.CONDITION for c in sentence):
+            self.hypothetical = False  # "Das hätten wir gebucht": colloquial for done
         self.modal = bool(ws & L.MODAL)
         self.epistemic = bool(ws & L.EPISTEMIC)
         self.no_longer = _has_seq(words, ("nicht", "mehr")) or _has_seq(words, ("kein", "mehr"))
@@ -283,6 +291,9 @@ class _Context:
             kind = L.EVENT_KIND.get(w)
             if kind:
                 return ClaimKind(kind)
+        for t in self.toks:  # a verb used as a noun: "Das Buchen hat geklappt"
+            if t.capital and t is not self.toks[0] and _CLASS.get(t.lemma) in _KIND:
+                return _KIND[_CLASS[t.lemma]]
         if self.appointment:
             return None
         for c in self.sentence:  # an elliptical clause takes its noun from the sentence
@@ -344,11 +355,22 @@ class _Context:
         if cls in _KIND:
             return _KIND[cls]
         if cls in {"confirm", "done"}:
-            return self.event or (K.BOOKED if cls == "confirm" else K.DONE)
+            return self.event or self._antecedent() or (K.BOOKED if cls == "confirm" else K.DONE)
         if cls == "place":
             return self._placed()
         if cls == "hold":
             return K.BOOKED if self.ws & L.FIRM_ADVERB else None
+        return None
+
+    def _antecedent(self) -> ClaimKind | None:
+        """ "Sie für Freitag einzutragen, das ist erledigt": "das" is the entry, a booking."""
+        if not self.ws & {"das", "es", "dies"}:
+            return None
+        before = [c for c in self.sentence if c.index == self.clause.index - 1]
+        for t in before[0].tokens if before else ():
+            cls = _CLASS.get(t.lemma) or _CLASS.get(_verb_lemma(t.text) or "")
+            if cls in _KIND:
+                return _KIND[cls]
         return None
 
     def _placed(self) -> ClaimKind | None:
@@ -440,12 +462,15 @@ class _Context:
             return None
         if not self._finite_done():
             return None
+        if ws & _FUTURE_ADVERB and not (self.haben or self.wurde):
+            return None  # "Gleich ist der Termin gebucht"
         if form is Form.AMBIGUOUS and not (self.haben or self.sein or self.wurde or self.waere):
             before = set(self.words[:i])
             if before & _THIRD_PERSON or any(tk.capital for tk in self.toks[:i] if tk.text not in {"sie", "ihnen"} and i > 0 and tk is not self.toks[0]):
                 return None  # "Der Salon bestätigt den Termin": present tense
         if cls == "done" and t.lemma in {"machen", "klappen", "funktionieren", "passieren", "schaffen", "regeln"}:
-            if not self._only(ws, extra={"erfolgreich", "problemlos", "das", "alles", "es", t.text}):
+            nominal = {tk.text for tk in self.toks if tk.capital and _CLASS.get(tk.lemma) in _KIND}
+            if not self._only(ws, extra={"erfolgreich", "problemlos", "das", "alles", "es", t.text} | nominal):
                 return None
             if "sie" in ws and not self.speaker:
                 return None
@@ -523,6 +548,8 @@ class _Context:
 
     def _stands(self) -> Candidate | None:
         """ "Ihr Termin steht", "Steht!", "Sie stehen im Kalender"."""
+        if self.words in (["sitzt"], ["sitzt", "schon"]):
+            return Candidate(K.BOOKED)  # "Sitzt!": colloquial for "steht"
         if "stehen" not in self.lemmas or "stand" in self.ws or "standen" in self.ws:
             return None
         ws = self.ws
@@ -530,8 +557,8 @@ class _Context:
             return Candidate(K.CANCELLED)
         if self.negated or not self._finite_done() or self.waere:
             return None
-        if "fest" in ws and "es" in ws and self._complement_follows():
-            return None
+        if "fest" in ws and not self.appointment:
+            return None  # "Das steht fest": that is certain
         if "sie" in ws and not (ws & L.CALENDAR_PLACE or "drin" in ws) and not self.appointment:
             if not self.speaker:
                 return None
@@ -550,7 +577,7 @@ class _Context:
             return None
         if self.negated or not self._finite_done() or self.konj1:
             return None
-        if not (self.sein or len(self.words) <= 3 or "geworden" in ws):
+        if not (self.sein or len(self.words) <= 2 or "geworden" in ws or ws & {"sein"}):
             return None
         if firm <= {"klar", "sicher", "perfekt", "gesetzt", "offiziell", "amtlich"} and not self.appointment:
             if not (len(self.words) <= 2 and firm & {"gesetzt"}):
@@ -651,7 +678,7 @@ class _Context:
             return None
         if not self._finite_done() or self.waere:
             return None
-        extra = {"stunde", "tag", "einen", "eine", "halbe", "statt", "anstatt", "später", "früher", "findet", "stattfinden", "nächster", "eingetragener", "gebuchter"}
+        extra = {"stunde", "tag", "einen", "eine", "halbe", "stunden", "tage", "minuten", "zwei", "drei", "statt", "anstatt", "später", "früher", "findet", "stattfinden", "nächster", "eingetragener", "gebuchter"}
         if not self._only(ws, extra=extra):
             return None
         return Candidate(K.RESCHEDULED if moved else K.BOOKED, old=bool(ws & {"alte", "alter"}))
@@ -670,7 +697,7 @@ class _Context:
             return None
         if "durch" in ws and not (self.event or self.appointment or len(self.words) <= 3):
             return None
-        return Candidate(self.event or (K.BOOKED if self.appointment else K.DONE))
+        return Candidate(self.event or (K.BOOKED if self.appointment else self._antecedent() or K.DONE))
 
     def _cancel_state_verb(self) -> Candidate | None:
         if self.negated or self.modal or self.hypothetical or self.konj1:
@@ -743,7 +770,7 @@ class _Context:
             return None
         if not timed:
             return None
-        if not self._only(set(rest), extra={"tschüss", "termin", "woche", "wiederhören", "beim", "herr", "frau"}):
+        if not self._only(set(rest), extra={"tschüss", "termin", "woche", "wiederhören", "beim", "herr", "frau", "tagen", "tage", "wochen"}):
             return None
         return Candidate(K.BOOKED)
 
@@ -756,9 +783,11 @@ class _Context:
         ) and ws & {"sms", "e-mail", "mail", "nachricht", "email"}
         if noun is None and not details:
             return None
-        sends = any(lm in L.MESSAGE_VERB for lm in self.lemmas) or bool(ws & L.MESSAGE_STATE) or any(
-            _CLASS.get(lm) is None and t.text.startswith("ge") and lm in {"schicken", "senden", "verschicken", "bekommen"}
-            for t, lm in zip(self.toks, self.lemmas, strict=True)
+        sends = (
+            any(lm in L.MESSAGE_VERB for lm in self.lemmas)
+            or bool(ws & L.MESSAGE_STATE)
+            or any(w.startswith(_MESSAGE_STEMS) for w in self.words)
+            or bool(ws & {"postfach", "posteingang", "handy"}) and bool(self.haben or ws & {"haben"})
         )
         if not sends:
             return None
@@ -804,6 +833,8 @@ class _Context:
         if ws & L.AVAILABILITY or ws & _HABITUAL:
             return False
         own = self.caller or bool(ws & {"ich", "wir"})
+        if "alle" in ws and ws & {"termine", "slots", "plätze"} and not own:
+            return False  # "Die Termine am Samstag sind alle gebucht"
         if "leider" in ws and not own:
             return False
         if ws & {"schon", "bereits"} and not own and not self.appointment and self.detail_named:

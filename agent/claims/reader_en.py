@@ -67,7 +67,11 @@ class EnglishReader:
         self._stylist_words = frozenset(w for _, ws in names.stylists for w in ws)
 
     def meaningful(self, lemma: str) -> bool:
-        return lemma in _CLASS or (lemma.endswith("ll") and lemma[:-1] in _CLASS)
+        return (
+            lemma in _CLASS
+            or (lemma.endswith("ll") and lemma[:-1] in _CLASS)
+            or lemma in {"forward", "expect", "confirmation", "appointment", "sort"}
+        )
 
     def boundary(self, tokens: Sequence[Token], i: int, start: int) -> Boundary | None:
         w = tokens[i].text
@@ -122,6 +126,7 @@ class EnglishReader:
         if (
             not at_start
             and prev is not None
+            and prev.text != "see"
             and (prev.lemma in L.AFFIRM_VERB | L.REPORT_VERB | {"sure", "glad", "happy", "pleased", "afraid", "hope", "like", "news"} or prev.text in {"said", "told", "like"})
             and w in L.SUBJECTS
             and self._clause_follows(tokens, i)
@@ -132,7 +137,11 @@ class EnglishReader:
     @staticmethod
     def _clause_follows(tokens: Sequence[Token], j: int) -> bool:
         """A subject and a verb follow (a clause), not just a noun ("before your appointment")."""
-        window = [t.text for t in tokens[j : j + 5]]
+        window = []
+        for t in tokens[j : j + 5]:
+            if not t.is_word:
+                break
+            window.append(t.text)
         if not window or window[0] not in L.SUBJECTS | {"booking", "my", "salon"}:
             return False
         return any(w in L.AUX or w.endswith("ed") or w in {"say", "confirm", "come", "book", "approve", "approves", "give", "call"} for w in window[1:])
@@ -189,7 +198,10 @@ class _Context:
         ws = self.ws
         self.have = bool(ws & L.HAVE)
         self.be = bool(ws & L.BE)
-        self.modal = bool(ws & L.MODAL) and not self._performative_modal()
+        modal = ws & L.MODAL
+        if "let" in modal and not (_seq(words, ("let", "me")) or _seq(words, ("let", "us"))):
+            modal = modal - {"let"}  # "let you know" tells, "let me book" announces
+        self.modal = bool(modal) and not self._performative_modal()
         self.epistemic = bool(ws & L.EPISTEMIC)
         self.will = bool(ws & {"will", "gonna"}) or ("going" in ws and "to" in ws)
         self.no_longer = _seq(words, ("no", "longer")) or _seq(words, ("not", "anymore"))
@@ -272,9 +284,20 @@ class _Context:
         if cls == "confirm":
             return self.event or K.BOOKED
         if cls == "done":
-            return self.event or K.DONE
+            return self.event or self._antecedent() or K.DONE
         if cls == "hold":
             return K.BOOKED if self.ws & L.FIRM_ADVERB else None
+        return None
+
+    def _antecedent(self) -> ClaimKind | None:
+        """ "I'll cancel it for you - that's done": "that" is the cancellation."""
+        if not self.ws & {"that", "it", "this"}:
+            return None
+        before = [c for c in self.sentence if c.index == self.clause.index - 1]
+        for t in before[0].tokens if before else ():
+            cls = _CLASS.get(_lemma(t))
+            if cls in _KIND:
+                return _KIND[cls]
         return None
 
     def _done_form(self, i: int) -> bool:
@@ -435,9 +458,11 @@ class _Context:
         found = None
         if re.search(r"\b(all set|good to go|set in stone|ready to go|on the books)\b", text):
             found = K.BOOKED
-        elif re.search(r"\b(you are|we are|you're) (all |now |officially )?(set|in|on)$", text) or words in (["you", "are", "in"],):
+        elif re.search(r"\b(you are|we are) (all |now |officially )?(set|in|on|good)$", text) or text in {"done deal", "it is a done deal", "that is a done deal"}:
             found = K.BOOKED
         elif re.search(r"\b(in|on) (the|our) (" + "|".join(L.CALENDAR_PLACE) + r")\b", text) and (self.be or self.have or words[0] in {"in", "on"}):
+            found = K.BOOKED
+        elif re.search(r"\b(i|we) (have|have got|got) you (down|in|booked|pencilled|penciled|scheduled|on)\b", text):
             found = K.BOOKED
         elif ws & L.FIRM and self.be and (self.appointment or ws & {"it", "that"}):
             found = K.BOOKED
@@ -448,7 +473,7 @@ class _Context:
         elif re.search(r"\b(is|are|was|were|be) (now |all |officially )?(complete|completed|successful|done|finished|through|finalised|finalized|set)$", text) and (
             self.appointment or self.event or ws & {"it", "that", "everything"}
         ):
-            found = self.event or (K.BOOKED if self.appointment else K.DONE)
+            found = self.event or (K.BOOKED if self.appointment else self._antecedent() or K.DONE)
         elif text in {"done", "all done", "done and done", "done and dusted", "job done", "sorted", "all sorted"}:
             found = K.DONE
         if found is None:
@@ -458,7 +483,7 @@ class _Context:
         if self.negated or self.modal or self.will:
             if not (self.epistemic and "be" in ws):
                 return None
-        if not self._only(ws, extra={"all", "set", "in", "on", "good", "go", "stone", "books", "it's", "ready", "now", "locked", "firm", "a", "complete", "completed", "successful", "done", "finished", "through", "finalised", "finalized"} | L.EPISTEMIC):
+        if not self._only(ws, extra={"all", "set", "in", "on", "good", "go", "down", "deal", "pencilled", "penciled", "scheduled", "stone", "books", "it's", "ready", "now", "locked", "firm", "a", "complete", "completed", "successful", "done", "finished", "through", "finalised", "finalized"} | L.EPISTEMIC):
             return None
         if found is K.BOOKED and not self._own_booking():
             return None
@@ -501,16 +526,18 @@ class _Context:
     def _existence(self) -> Candidate | None:
         """ "Your appointment is (now) on Friday at ten", "... is now an hour later"."""
         ws = self.ws
-        if not (self.be and self.appointment):
+        if not self.be:
+            return None
+        moved = bool(ws & (L.MOVE_DIRECTION | {"instead"}))
+        if not self.appointment and not ("now" in ws and self.words[0] in {"it", "that", "you"} and (moved or self.detail_named and self.words[0] == "you")):
             return None
         owned = "your" in ws
         changed = bool(ws & {"now"})
-        moved = bool(ws & (L.MOVE_DIRECTION | {"instead"}))
         if self.negated or self.modal or self.will or ws & {"would"}:
             return None
         if not (owned or changed) or not (self.detail_named or moved):
             return None
-        if not self._only(ws, extra={"hour", "day", "an", "later", "earlier", "instead", "next", "booked", "confirmed"}):
+        if not self._only(ws, extra={"hour", "day", "an", "later", "earlier", "instead", "next", "booked", "confirmed", "hours", "days"}):
             return None
         if any(_CLASS.get(lm) for lm in self.lemmas):
             return None
@@ -541,7 +568,7 @@ class _Context:
                     return None
                 return Candidate(K.BOOKED)
             return None
-        if re.search(r"\blook(s|ing)? forward to (seeing you|your (visit|appointment))\b", text):
+        if re.search(r"\blook(s|ing)? forward to (seeing you|having you|welcoming you|your (visit|appointment))\b", text):
             return Candidate(K.BOOKED)
         if re.search(r"\bexpect(ing)? you\b", text) and (ws & {"we", "i", "will", "be"} or self.r._stylist_words & ws):
             return Candidate(K.BOOKED)
@@ -563,7 +590,9 @@ class _Context:
             k = words.index("cancellation")
             if words[k + 1 : k + 2] and words[k + 1] in {"email", "text", "sms", "message", "notice", "note", "mail"}:
                 noun = "cancellation"
-        details = "text" in ws and "details" in ws and self.appointment
+        details = ("text" in ws and "details" in ws and self.appointment) or bool(
+            re.search(r"\b(text|email|sms|message|mail) confirming\b", " ".join(self.words))
+        )
         if noun is None and not details:
             return None
         lemmas = set(self.lemmas)

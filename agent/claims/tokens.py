@@ -113,6 +113,7 @@ def _join_torn(
                 min(len(word), len(nxt)) <= 2
                 or not morph.is_known(word, lang)
                 or not morph.is_known(nxt, lang)
+                or morph.is_known(joined, lang)
             ):
                 out.append((joined, start, nend))
                 i += 2
