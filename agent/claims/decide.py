@@ -60,7 +60,11 @@ def backed(claim: Claim, facts: CallFacts) -> bool:
             )
         return _matches(anyd, a.start, a, now)
 
-    if claim.kind is not ClaimKind.RESCHEDULED and old.empty and _several(merged := _merge_roles(anyd, new)):
+    if (
+        claim.kind is not ClaimKind.RESCHEDULED
+        and old.empty
+        and _several(merged := _merge_roles(anyd, new))
+    ):
         # a claim about several appointments at once ("Freitag bei Fabian und Samstag bei
         # Lena"): every value it names must belong to one of them
         return all(

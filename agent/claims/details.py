@@ -46,7 +46,7 @@ TIME_WORDS = frozenset({
     "uhr", "o'clock", "am", "pm", "halb", "viertel", "dreiviertel", "nach", "vor", "past", "to",
     "half", "quarter", "vormittag", "nachmittag", "vormittags", "nachmittags", "morgens",
     "abends", "mittags", "abend", "morning", "afternoon", "evening", "noon", "mittag", "um",
-    "at", "am", "den", "der", "the", "on", "of", "zum", "bis", "früh", "in", "a.m", "p.m",
+    "at", "den", "der", "the", "on", "of", "zum", "bis", "früh", "in", "a.m", "p.m",
 })
 # fmt: on
 _NUM = "|".join(sorted((re.escape(k) for k in NUMBERS), key=len, reverse=True))
@@ -123,9 +123,7 @@ class Names:
         services: Iterable[str] = (),
         service_aliases: Iterable[tuple[str, str]] = (),
     ) -> Names:
-        sty = tuple(
-            (s, frozenset(w for w in normalize(s).split() if len(w) > 1)) for s in stylists
-        )
+        sty = tuple((s, frozenset(w for w in normalize(s).split() if len(w) > 1)) for s in stylists)
         aliases: dict[str, set[str]] = {}
         for alias, service in service_aliases:
             aliases.setdefault(service, set()).add(normalize(alias))
@@ -141,8 +139,7 @@ class Names:
         for _, ws in self.stylists:
             out |= ws
         for _, ws in self.services:
-            for w in ws:
-                out |= set(w.split())
+            out |= {w for w in ws if " " not in w}  # "Haare schneiden" names no service by "Haare"
         return frozenset(out)
 
 
@@ -218,7 +215,9 @@ def _times(text: str) -> set[tuple[int, int, bool]]:
         h = int(m[1]) % 12 + (12 if m[3].startswith("p") else 0)
         found.setdefault(m.start(), (h, int(m[2] or 0), True))
     unit = r"(?!\s*(minuten|min|stunden|tage|tagen|wochen|euro|prozent|minutes|hours|days|weeks|euros|percent|people|leute|personen|mal)\b)"
-    for m in re.finditer(rf"\b(?:um|gegen|ab|at|by)\s+{_H}\b(?:\s+({_NUM}|\d{{2}})\b)?{unit}", text):
+    for m in re.finditer(
+        rf"\b(?:um|gegen|ab|at|by)\s+{_H}\b(?:\s+({_NUM}|\d{{2}})\b)?{unit}", text
+    ):
         if re.match(r"\.\s*\w", text[m.end() :]) and m[1].isdigit():
             continue  # "um 10." as a date is not a time; keep "um 10. " out
         minute = _hour(m[2]) if m[2] else 0

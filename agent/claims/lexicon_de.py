@@ -40,6 +40,7 @@ PLACE = frozenset({
 DONE = frozenset({
     "erledigen", "klappen", "funktionieren", "machen", "passieren", "durchgehen", "abschließen",
     "regeln", "schaffen", "hinbekommen", "hinkriegen", "erfolgen", "umwandeln",
+    "durchlaufen", "glattgehen", "gutgehen", "hinhauen",
 })
 
 # --- nouns ----------------------------------------------------------------------------------

@@ -77,7 +77,7 @@ WH = frozenset({"what", "when", "which", "who", "whom", "whose", "how", "where",
 V1 = frozenset({
     "is", "are", "am", "was", "were", "do", "does", "did", "have", "has", "had", "can",
     "could", "would", "will", "shall", "should", "may", "might", "must", "ready", "want",
-    "anything", "any", "need", "is", "shall",
+    "anything", "any", "need",
 })
 TAGS = frozenset({"right", "correct", "okay", "ok", "yes", "no", "yeah", "is it not",
                   "isn't it", "right then", "alright", "or"})
@@ -93,9 +93,9 @@ STATE_FILLER = DISCOURSE | frozenset({
     "on", "in", "to", "by", "of", "us", "our", "we", "i", "have", "has", "got", "and",
     "everything", "appointment", "booking", "slot", "reservation", "spot", "set", "good",
     "go", "ready", "totally", "completely", "fully", "both", "yours", "morning",
-    "afternoon", "evening", "next", "week", "day", "o'clock", "am", "pm", "there", "here",
+    "afternoon", "evening", "next", "week", "day", "o'clock", "pm", "there", "here",
     "me", "my", "today", "tomorrow", "new", "old", "booked", "confirmed", "sorted", "done",
-    "thanks", "calling", "for", "nice", "one", "again", "way", "it's", "were", "was",
+    "thanks", "calling", "nice", "one", "again", "way", "it's", "were", "was",
 })
 PREPOSITIONS_BEFORE_NAME = frozenset({"with", "to", "for", "by", "from", "at", "see",
                                       "over", "and"})

@@ -73,6 +73,10 @@ def _fold_chars(text: str) -> tuple[list[str], list[int]]:
     origin: list[int] = []
     fold = _confusables()
     for i, ch in enumerate(text):
+        if ch.isascii() and ch != "`":  # the common case: nothing to fold but the case
+            out.append(" " if ch.isspace() else ch.lower())
+            origin.append(i)
+            continue
         if ch in _QUOTES:
             ch = _QUOTES[ch]
         for c in unicodedata.normalize("NFKC", ch):

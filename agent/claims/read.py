@@ -27,6 +27,11 @@ _DE_MARKERS = frozenset(
 
 
 @lru_cache(maxsize=64)
+def _names(stylists: tuple, services: tuple, aliases: tuple) -> Names:
+    return Names.of(stylists, services, aliases)
+
+
+@lru_cache(maxsize=64)
 def _readers(names: Names) -> dict[str, LanguageReader]:
     return {"de": GermanReader(names), "en": EnglishReader(names)}
 
@@ -56,7 +61,7 @@ def read_sentence(
     call) is read in its own. Stylist and service names let the reader tell "Fabian ist gebucht"
     (his day is full) from "Sie sind gebucht" and read which stylist or service a claim names.
     """
-    names = Names.of(tuple(stylists), tuple(services), tuple(service_aliases))
+    names = _names(tuple(stylists), tuple(services), tuple(service_aliases))
     folded = fold(sentence)
     lang = _language(folded.text, language)
     reader = _readers(names)[lang]

@@ -67,9 +67,21 @@ _INFO_NOUNS = frozenset(
      "bemerkung", "kommentar", "beschwerde", "frage", "fragen", "bitte", "haare", "farbe",
      "vorschlag", "fotos", "bild", "bilder", "preis", "preise", "bestellung", "gutschein"}
 )  # fmt: skip
-_GOODBYE_TIME = frozenset({"dann", "zum", "nächste", "nächsten", "nächster", "in"})
-_MESSAGE_STEMS = ("schick", "geschickt", "send", "gesendet", "bekomm", "erhalt", "erhält",
-                  "verschick", "zusend", "zugeh", "zugestellt", "rausgeh")
+_GOODBYE_TIME = frozenset({"dann", "zum", "nächste", "nächsten", "nächster", "in", "zu"})
+_MESSAGE_STEMS = (
+    "schick",
+    "geschickt",
+    "send",
+    "gesendet",
+    "bekomm",
+    "erhalt",
+    "erhält",
+    "verschick",
+    "zusend",
+    "zugeh",
+    "zugestellt",
+    "rausgeh",
+)
 _NOT_GOODBYE = frozenset({"bald", "gleich", "demnächst", "später", "nachher", "zum nächsten"})
 
 
@@ -121,9 +133,20 @@ class GermanReader:
     # ---- words -----------------------------------------------------------------------------
 
     def meaningful(self, lemma: str) -> bool:
-        return lemma in _CLASS or lemma in L.FIRM or lemma in {
-            "stehen", "drin", "erwarten", "bestätigung", "termin", "wiedersehen", "freuen",
-        }
+        return (
+            lemma in _CLASS
+            or lemma in L.FIRM
+            or lemma
+            in {
+                "stehen",
+                "drin",
+                "erwarten",
+                "bestätigung",
+                "termin",
+                "wiedersehen",
+                "freuen",
+            }
+        )
 
     def boundary(self, tokens: Sequence[Token], i: int, start: int) -> Boundary | None:
         w = tokens[i].text
@@ -164,7 +187,9 @@ class GermanReader:
             for t in tokens[i + 1 : i + 12]:
                 if t.text in {",", ".", "?", "!"}:
                     break
-                if t.text == "zu" or (t.text.startswith(("einzu", "abzu", "umzu")) and t.text != t.lemma):
+                if t.text == "zu" or (
+                    t.text.startswith(("einzu", "abzu", "umzu")) and t.text != t.lemma
+                ):
                     return Boundary(Link.PURPOSE, 1)
         return None
 
@@ -211,22 +236,62 @@ class GermanReader:
         if k >= len(words):
             return False
         first = words[k].text
-        if first in L.WH and not (first == "wie" and k + 1 < len(words) and words[k + 1].text == "gesagt"):
+        if first in L.WH and not (
+            first == "wie" and k + 1 < len(words) and words[k + 1].text == "gesagt"
+        ):
             return True
         nxt = words[k + 1].text if k + 1 < len(words) else ""
-        if first in L.HABEN | L.SEIN | L.WURDE | L.WERDEN | L.MODAL | L.EPISTEMIC | L.HYPOTHETICAL | L.WAERE:
-            return nxt not in {"", "drin", "fix", "fest", "notiert", "gebucht", "erledigt"} and not (
-                words[k + 1].lemma in _CLASS and nxt != words[k + 1].lemma
-            )
-        verbish = words[k].lemma != first and not words[k].capital and (
-            words[k].lemma.endswith(("en", "ern", "eln"))
+        if (
+            first
+            in L.HABEN
+            | L.SEIN
+            | L.WURDE
+            | L.WERDEN
+            | L.MODAL
+            | L.EPISTEMIC
+            | L.HYPOTHETICAL
+            | L.WAERE
+        ):
+            return nxt not in {
+                "",
+                "drin",
+                "fix",
+                "fest",
+                "notiert",
+                "gebucht",
+                "erledigt",
+            } and not (words[k + 1].lemma in _CLASS and nxt != words[k + 1].lemma)
+        verbish = (
+            words[k].lemma != first
+            and not words[k].capital
+            and (words[k].lemma.endswith(("en", "ern", "eln")))
         )
-        return verbish and nxt in {"ich", "sie", "wir", "es", "das", "der", "die", "man", "er", "ihnen", "mir"}
+        return verbish and nxt in {
+            "ich",
+            "sie",
+            "wir",
+            "es",
+            "das",
+            "der",
+            "die",
+            "man",
+            "er",
+            "ihnen",
+            "mir",
+        }
 
 
+# words that turn "stehen", "sein" + state into something else: "steht Ihnen gut", "ist frei"
+_IDIOM_MARKERS = frozenset({
+    "gut", "schlecht", "besser", "frei", "offen", "mir", "dir", "zur", "verfügung", "außer",
+    "bevor", "weg", "blatt", "sternen", "kopf", "raum", "leid", "egal", "wichtig", "richtig",
+    "falsch", "möglich", "lieber", "aus", "nahe", "sicherlich", "bereit", "klar", "ohr",
+})  # fmt: skip
+_PERSON_NOUNS = frozenset({"name", "namen", "herr", "frau"})
+_ADVERBS = frozenset({"bestens", "sofort", "gerade", "eben", "soeben", "nun", "jetzt"})
 _DETAIL_FILLER = frozenset(
     {"am", "um", "bei", "beim", "den", "der", "dem", "die", "das", "mit", "zum", "zur", "für",
-     "von", "vom", "bis", "und", "ab", "gegen", "also", "also", "dann", "uhr", "ihre", "ihr",
+     "von", "vom", "bis", "und", "ab", "gegen", "also", "dann", "uhr", "ihre", "ihr",
      "ihren", "ihrem", "gleich", "so", "statt", "anstatt", "auf", "nach", "neu", "neue", "neuen",
      "ebenso", "sowie", "auch", "jeweils"}
 )  # fmt: skip
@@ -253,9 +318,13 @@ class _Context:
         self.konj1 = bool(ws & L.KONJ1)
         self.waere = bool(ws & L.WAERE)
         self.hypothetical = bool(ws & L.HYPOTHETICAL)
-        if ws & {"hätten", "hätte"} and ws & {"wir", "ich"} and not ws & (
-            {"gern", "gerne", "fast", "beinahe", "sonst", "eigentlich", "würde", "würden"}
-        ) and not any(c.link is Link.CONDITION for c in sentence):
+        if (
+            ws & {"hätten", "hätte"}
+            and ws & {"wir", "ich"}
+            and not ws
+            & ({"gern", "gerne", "fast", "beinahe", "sonst", "eigentlich", "würde", "würden"})
+            and not any(c.link is Link.CONDITION for c in sentence)
+        ):
             self.hypothetical = False  # "Das hätten wir gebucht": colloquial for done
         self.modal = bool(ws & L.MODAL)
         self.epistemic = bool(ws & L.EPISTEMIC)
@@ -267,7 +336,26 @@ class _Context:
         self.event = self._event_kind()
         self.speaker = bool(ws & {"ich", "wir"})
         self.reports = self._reports()
-        self.detail_named = any(is_detail_word(w) and w not in {"am", "um", "den", "der", "in", "the", "on", "of", "bis", "vor", "nach", "zum", "früh"} for w in words) or bool(ws & reader._name_words)
+        self.detail_named = any(
+            is_detail_word(w)
+            and w
+            not in {
+                "am",
+                "um",
+                "den",
+                "der",
+                "in",
+                "the",
+                "on",
+                "of",
+                "bis",
+                "vor",
+                "nach",
+                "zum",
+                "früh",
+            }
+            for w in words
+        ) or bool(ws & reader._name_words)
 
     # ---- the clause as a whole -------------------------------------------------------------
 
@@ -381,7 +469,10 @@ class _Context:
         if re.search(rf"\b(in|ins|auf)\s+(den|die|das|unseren|unsere|unser)?\s*({places})\b", text):
             return K.BOOKED
         days = "|".join([*WEEKDAYS, *RELATIVE_DAYS, *MONTHS])
-        if re.search(rf"\b(auf|nach)\s+(den\s+)?(\d|{days}|halb|viertel)", text) or self.ws & L.MOVE_DIRECTION:
+        if (
+            re.search(rf"\b(auf|nach)\s+(den\s+)?(\d|{days}|halb|viertel)", text)
+            or self.ws & L.MOVE_DIRECTION
+        ):
             return K.RESCHEDULED
         return None
 
@@ -443,7 +534,9 @@ class _Context:
             before = self.words[max(0, i - 2) : i]
             if not any(_is_appointment(w) for w in after):
                 continue
-            if not set(before) & (L.POSSESSIVE | {"den", "der", "dem", "des", "die", "das", "fest"}):
+            if not set(before) & (
+                L.POSSESSIVE | {"den", "der", "dem", "des", "die", "das", "fest"}
+            ):
                 continue
             if set(self.words[max(0, i - 2) : i]) & L.NEGATION:
                 return None
@@ -462,15 +555,28 @@ class _Context:
             return None
         if not self._finite_done():
             return None
-        if ws & _FUTURE_ADVERB and not (self.haben or self.wurde):
+        if ws & _FUTURE_ADVERB and not (self.haben or self.wurde) and "ab" not in ws:
             return None  # "Gleich ist der Termin gebucht"
         if form is Form.AMBIGUOUS and not (self.haben or self.sein or self.wurde or self.waere):
             before = set(self.words[:i])
-            if before & _THIRD_PERSON or any(tk.capital for tk in self.toks[:i] if tk.text not in {"sie", "ihnen"} and i > 0 and tk is not self.toks[0]):
+            if before & _THIRD_PERSON or any(
+                tk.capital
+                for tk in self.toks[:i]
+                if tk.text not in {"sie", "ihnen"} and i > 0 and tk is not self.toks[0]
+            ):
                 return None  # "Der Salon bestätigt den Termin": present tense
-        if cls == "done" and t.lemma in {"machen", "klappen", "funktionieren", "passieren", "schaffen", "regeln"}:
+        if cls == "done" and t.lemma in {
+            "machen",
+            "klappen",
+            "funktionieren",
+            "passieren",
+            "schaffen",
+            "regeln",
+        }:
             nominal = {tk.text for tk in self.toks if tk.capital and _CLASS.get(tk.lemma) in _KIND}
-            if not self._only(ws, extra={"erfolgreich", "problemlos", "das", "alles", "es", t.text} | nominal):
+            if not self._only(
+                ws, extra={"erfolgreich", "problemlos", "das", "alles", "es", t.text} | nominal
+            ):
                 return None
             if "sie" in ws and not self.speaker:
                 return None
@@ -490,7 +596,7 @@ class _Context:
     def _performative(self, i: int, t: Token, cls: str, form: Form) -> Candidate | None:
         """ "Ich bestätige Ihnen den Termin", "Hiermit storniere ich ...": saying it does it."""
         ws = self.ws
-        if self.negated or self.hypothetical or "ich" not in ws and "wir" not in ws:
+        if self.negated or self.hypothetical or ("ich" not in ws and "wir" not in ws):
             return None
         if form is Form.INFINITIVE and not (ws & L.PERFORMATIVE_MODAL):
             return None
@@ -508,13 +614,21 @@ class _Context:
     def _next_is_details(self) -> bool:
         nxt = [c for c in self.sentence if c.index == self.clause.index + 1]
         return bool(nxt) and all(
-            is_detail_word(w) or w in self.r._name_words or w in _DETAIL_FILLER for w in nxt[0].words
+            is_detail_word(w) or w in self.r._name_words or w in _DETAIL_FILLER
+            for w in nxt[0].words
         )
 
     # ---- states ------------------------------------------------------------------------------
 
     def _only(self, ws: set[str], extra: frozenset[str] | set[str] = frozenset()) -> bool:
-        """Every word is filler, a detail, a name, the appointment or a calendar place."""
+        """Nothing in the clause gives the state word another meaning ("steht Ihnen gut").
+
+        Known filler, details, names, the appointment and calendar places are fine; so is an
+        unknown small word (an adverb: "ab sofort", "wie besprochen"). Another noun, a verb of
+        its own, or a word that makes an idiom ("gut", "frei", "mir") is not.
+        """
+        by_word = {t.text: t for t in self.toks}
+        first = self.toks[0].text if self.toks else ""
         for w in ws:
             if (
                 w in L.STATE_FILLER
@@ -529,7 +643,17 @@ class _Context:
                 or w in L.HABEN
             ):
                 continue
-            return False
+            if w in _IDIOM_MARKERS:
+                return False
+            tok = by_word.get(w)
+            if tok is None:
+                return False
+            if tok.capital and w != first:
+                if w in _PERSON_NOUNS or w in L.NEUTRAL_NOUNS:
+                    continue
+                return False  # another noun: "Das Angebot steht"
+            if tok.lemma != w and tok.lemma.endswith(("en", "ern", "eln")) and w not in _ADVERBS:
+                return False  # a verb of its own: "Das ist fest versprochen"
         return True
 
     def _subject_not_person(self) -> bool:
@@ -572,19 +696,32 @@ class _Context:
         """ "Der Termin ist fix", "Ist fest", "Damit ist der Termin verbindlich"."""
         ws = self.ws
         firm = ws & L.FIRM
-        attributive = {w for w in ws if w[:-1] in {"fest", "fix", "verbindlich"} or w[:-2] in {"fest", "verbindlich", "definitiv"}}
+        attributive = {
+            w
+            for w in ws
+            if w[:-1] in {"fest", "fix", "verbindlich"}
+            or w[:-2] in {"fest", "verbindlich", "definitiv"}
+        }
         if not firm and not (attributive and self.appointment):
             return None
         if self.negated or not self._finite_done() or self.konj1:
             return None
         if not (self.sein or len(self.words) <= 2 or "geworden" in ws or ws & {"sein"}):
             return None
-        if firm <= {"klar", "sicher", "perfekt", "gesetzt", "offiziell", "amtlich"} and not self.appointment:
+        if (
+            firm <= {"klar", "sicher", "perfekt", "gesetzt", "offiziell", "amtlich"}
+            and not self.appointment
+        ):
             if not (len(self.words) <= 2 and firm & {"gesetzt"}):
                 return None
         if any(_CLASS.get(lm) in {"book", "record", "secure", "hold"} for lm in self.lemmas):
             return None  # a participle clause is the participle's
-        if not self._only(ws, extra=attributive | {"geworden", "eine", "einen", "aus", "sein"} | L.EPISTEMIC) or not self._subject_not_person():
+        if (
+            not self._only(
+                ws, extra=attributive | {"geworden", "eine", "einen", "aus", "sein"} | L.EPISTEMIC
+            )
+            or not self._subject_not_person()
+        ):
             return None
         if ws & {"wir", "ich"} and not self.appointment:
             return None
@@ -604,13 +741,22 @@ class _Context:
             return Candidate(K.CANCELLED)
         if self.negated or not self._finite_done():
             return None
-        if not (self.sein or self.haben or ws & {"sein", "haben"} or "stehen" in self.lemmas or "sehen" in self.lemmas or len(self.words) <= 3):
+        if not (
+            self.sein
+            or self.haben
+            or ws & {"sein", "haben"}
+            or "stehen" in self.lemmas
+            or "sehen" in self.lemmas
+            or len(self.words) <= 3
+        ):
             return None
         if any(_CLASS.get(lm) for lm in self.lemmas if lm not in {"stehen"}):
             return None  # "im System hinterlegt": the participle's
         if "sehen" in self.lemmas and "sie" not in ws:
             return None
-        if not self._only(ws, extra={"sehe", "sehen", "sein", "müsste", "dürfte", "sollte"} | L.EPISTEMIC):
+        if not self._only(
+            ws, extra={"sehe", "sehen", "sein", "müsste", "dürfte", "sollte"} | L.EPISTEMIC
+        ):
             return None
         if ws & _FUTURE_ADVERB:
             return None
@@ -624,7 +770,11 @@ class _Context:
             if self.negated or not self._finite_done() or self._hold_time():
                 return None
             return Candidate(K.BOOKED)
-        if self.sein and ws & {"ihrer", "ihrs", "ihres"} and words[-1] in {"ihrer", "ihrs", "ihres"}:
+        if (
+            self.sein
+            and ws & {"ihrer", "ihrs", "ihres"}
+            and words[-1] in {"ihrer", "ihrs", "ihres"}
+        ):
             if self.negated or self._hold_time():
                 return None
             return Candidate(K.BOOKED)
@@ -643,7 +793,8 @@ class _Context:
         if "sie" not in ws or words[0] in L.HABEN:
             return None
         if any(_CLASS.get(lm) for lm in self.lemmas) or any(
-            t.text != t.lemma and t.text.startswith("ge") and t.text.endswith("t") for t in self.toks
+            t.text != t.lemma and t.text.startswith("ge") and t.text.endswith("t")
+            for t in self.toks
         ):
             return None  # a perfect tense, not possession
         if not (self.appointment or self.detail_named):
@@ -678,7 +829,27 @@ class _Context:
             return None
         if not self._finite_done() or self.waere:
             return None
-        extra = {"stunde", "tag", "einen", "eine", "halbe", "stunden", "tage", "minuten", "zwei", "drei", "statt", "anstatt", "später", "früher", "findet", "stattfinden", "nächster", "eingetragener", "gebuchter"}
+        extra = {
+            "stunde",
+            "tag",
+            "einen",
+            "eine",
+            "halbe",
+            "stunden",
+            "tage",
+            "minuten",
+            "zwei",
+            "drei",
+            "statt",
+            "anstatt",
+            "später",
+            "früher",
+            "findet",
+            "stattfinden",
+            "nächster",
+            "eingetragener",
+            "gebuchter",
+        }
         if not self._only(ws, extra=extra):
             return None
         return Candidate(K.RESCHEDULED if moved else K.BOOKED, old=bool(ws & {"alte", "alter"}))
@@ -697,7 +868,9 @@ class _Context:
             return None
         if "durch" in ws and not (self.event or self.appointment or len(self.words) <= 3):
             return None
-        return Candidate(self.event or (K.BOOKED if self.appointment else self._antecedent() or K.DONE))
+        return Candidate(
+            self.event or (K.BOOKED if self.appointment else self._antecedent() or K.DONE)
+        )
 
     def _cancel_state_verb(self) -> Candidate | None:
         if self.negated or self.modal or self.hypothetical or self.konj1:
@@ -731,14 +904,19 @@ class _Context:
             return None
         if self.modal and not ws & {"darf", "dürfen"}:
             return None
-        if "erwarten" in lemmas and "sie" in ws and (ws & {"wir", "ich"} or self._stylist_subject()):
+        if (
+            "erwarten" in lemmas
+            and "sie" in ws
+            and (ws & {"wir", "ich"} or self._stylist_subject())
+        ):
             return Candidate(K.BOOKED)
         if "freuen" in lemmas and "auf" in ws:
             k = words.index("auf")
             after = words[k + 1 : k + 3]
-            if after[:1] and (after[0] in {"sie", "euch", "dich"} or (
-                len(after) > 1 and after[1] in {"besuch", "kommen", "termin"}
-            )):
+            if after[:1] and (
+                after[0] in {"sie", "euch", "dich"}
+                or (len(after) > 1 and after[1] in {"besuch", "kommen", "termin"})
+            ):
                 return Candidate(K.BOOKED)
         if "begrüßen" in lemmas and "sie" in ws:
             return Candidate(K.BOOKED)
@@ -746,7 +924,11 @@ class _Context:
             return Candidate(K.BOOKED)
         if ("spaß" in ws or "freude" in ws) and "viel" in ws and (self.appointment or "bei" in ws):
             return Candidate(K.BOOKED)
-        if "kommen" in lemmas and "sie" in ws and ws & {"früher", "pünktlich", "vorher", "rechtzeitig"}:
+        if (
+            "kommen" in lemmas
+            and "sie" in ws
+            and ws & {"früher", "pünktlich", "vorher", "rechtzeitig"}
+        ):
             return Candidate(K.BOOKED)
         return None
 
@@ -763,14 +945,35 @@ class _Context:
         rest = words[k + 1 :]
         if not rest or rest[0] in _NOT_GOODBYE or _has_seq(rest, ("zum", "nächsten", "mal")):
             return None
-        timed = rest[0] in _GOODBYE_TIME | set(WEEKDAYS) | set(RELATIVE_DAYS) or any(
-            is_detail_word(w) and w not in {"am", "um", "in", "zum", "den", "der", "the"} for w in rest
+        timed = (
+            rest[0] in _GOODBYE_TIME | set(WEEKDAYS) | set(RELATIVE_DAYS)
+            or any(_is_appointment(w) for w in rest)
+            or any(
+                is_detail_word(w) and w not in {"am", "um", "in", "zum", "den", "der", "the"}
+                for w in rest
+            )
         )
         if words[k] == "wiedersehen" and not any(is_detail_word(w) for w in rest):
             return None
         if not timed:
             return None
-        if not self._only(set(rest), extra={"tschüss", "termin", "woche", "wiederhören", "beim", "herr", "frau", "tagen", "tage", "wochen"}):
+        if not self._only(
+            set(rest),
+            extra={
+                "tschüss",
+                "termin",
+                "woche",
+                "wiederhören",
+                "beim",
+                "herr",
+                "frau",
+                "tagen",
+                "tage",
+                "wochen",
+                "zu",
+                "ihrem",
+            },
+        ):
             return None
         return Candidate(K.BOOKED)
 
@@ -778,16 +981,21 @@ class _Context:
         """ "Sie bekommen gleich eine Bestätigung", "Die Stornobestätigung ist unterwegs"."""
         ws = self.ws
         noun = next((w for w in self.words if any(m in w for m in L.MESSAGE_NOUN)), None)
-        details = any(w.startswith(("details", "termindetails")) for w in self.words) and (
-            self.appointment or "termindetails" in ws
-        ) and ws & {"sms", "e-mail", "mail", "nachricht", "email"}
+        details = (
+            any(w.startswith(("details", "termindetails")) for w in self.words)
+            and (self.appointment or "termindetails" in ws)
+            and ws & {"sms", "e-mail", "mail", "nachricht", "email"}
+        )
         if noun is None and not details:
             return None
         sends = (
             any(lm in L.MESSAGE_VERB for lm in self.lemmas)
             or bool(ws & L.MESSAGE_STATE)
             or any(w.startswith(_MESSAGE_STEMS) for w in self.words)
-            or bool(ws & {"postfach", "posteingang", "handy"}) and bool(self.haben or ws & {"haben"})
+            or (
+                bool(ws & {"postfach", "posteingang", "handy"})
+                and bool(self.haben or ws & {"haben"})
+            )
         )
         if not sends:
             return None
@@ -795,13 +1003,24 @@ class _Context:
             return None
         if self.modal and not (ws & L.EPISTEMIC):
             return None
-        if "sie" not in ws and not (ws & {"ist", "geht", "kommt", "wurde"}) and "ich" not in ws and "wir" not in ws:
+        if (
+            "sie" not in ws
+            and not (ws & {"ist", "geht", "kommt", "wurde"})
+            and "ich" not in ws
+            and "wir" not in ws
+        ):
             return None
         if noun and any(m in noun for m in L.MESSAGE_CANCEL):
             return Candidate(K.CANCELLED)
-        if noun and any(m in noun for m in L.MESSAGE_MOVE) or ws & {"neuen", "neue"} and self.appointment:
+        if (noun and any(m in noun for m in L.MESSAGE_MOVE)) or (
+            ws & {"neuen", "neue"} and self.appointment
+        ):
             return Candidate(K.RESCHEDULED)
-        if noun and "erinnerung" in noun and not (self.appointment or ws & {"vortag", "vorher", "vorab"}):
+        if (
+            noun
+            and "erinnerung" in noun
+            and not (self.appointment or ws & {"vortag", "vorher", "vorab"})
+        ):
             return None
         return Candidate(K.BOOKED)
 
@@ -858,7 +1077,9 @@ def _verb_lemma(word: str) -> str | None:
 
 
 def _is_appointment(word: str) -> bool:
-    return word in L.APPOINTMENT or (word.endswith("termin") and len(word) > 6) or word in L.EVENT_KIND
+    return (
+        word in L.APPOINTMENT or (word.endswith("termin") and len(word) > 6) or word in L.EVENT_KIND
+    )
 
 
 def _has_seq(words: Sequence[str], seq: tuple[str, ...]) -> bool:

@@ -35,7 +35,7 @@ _KIND = {"book": K.BOOKED, "record": K.BOOKED, "cancel": K.CANCELLED, "move": K.
 _TRANSITIVE = {"book", "record", "confirm", "cancel", "move"}
 _IRREGULAR_PAST = frozenset(
     {"put", "set", "got", "gotten", "done", "taken", "made", "written", "sent", "gone",
-     "brought", "went", "did", "took", "wrote", "made", "cut", "sorted"}
+     "brought", "went", "did", "took", "wrote", "cut", "sorted"}
 )  # fmt: skip
 _SEE_YOU_NOT = frozenset({"soon", "around", "later", "next", "sometime", "again"})
 _HABITUAL = frozenset({"usually", "always", "often", "normally", "generally", "typically"})
@@ -85,7 +85,13 @@ class EnglishReader:
             return None if nxt in {"?", "", ".", "!"} else Boundary(Link.COORD, 1)
         if w == "but":
             return Boundary(Link.CONTRAST, 1)
-        if w == "that" and not at_start and nxt in L.SUBJECTS and prev and prev.text not in {"is", "'s", "all"}:
+        if (
+            w == "that"
+            and not at_start
+            and nxt in L.SUBJECTS
+            and prev
+            and prev.text not in {"is", "'s", "all"}
+        ):
             return Boundary(Link.COMPLEMENT, 1)
         if w == "whether":
             return Boundary(Link.WHETHER, 1)
@@ -113,9 +119,18 @@ class EnglishReader:
             return Boundary(Link.PRESUPPOSED, 1)
         if w == "now" and nxt == "that":
             return Boundary(Link.PRESUPPOSED, 2)
-        if w == "so" and (nxt == "that" or (nxt in {"i", "we", "you"} and nxt2 in {"can", "could", "will"})):
+        if w == "so" and (
+            nxt == "that" or (nxt in {"i", "we", "you"} and nxt2 in {"can", "could", "will"})
+        ):
             return Boundary(Link.PURPOSE, 2 if nxt == "that" else 1)
-        if w == "to" and at_start and i + 1 < len(tokens) and tokens[i + 1].text == tokens[i + 1].lemma and nxt not in L.SUBJECTS and nxt not in {"the", "a"}:
+        if (
+            w == "to"
+            and at_start
+            and i + 1 < len(tokens)
+            and tokens[i + 1].text == tokens[i + 1].lemma
+            and nxt not in L.SUBJECTS
+            and nxt not in {"the", "a"}
+        ):
             return Boundary(Link.PURPOSE, 1)
         if w == "in" and nxt == "order" and nxt2 == "to":
             return Boundary(Link.PURPOSE, 3)
@@ -127,7 +142,13 @@ class EnglishReader:
             not at_start
             and prev is not None
             and prev.text != "see"
-            and (prev.lemma in L.AFFIRM_VERB | L.REPORT_VERB | {"sure", "glad", "happy", "pleased", "afraid", "hope", "like", "news"} or prev.text in {"said", "told", "like"})
+            and (
+                prev.lemma
+                in L.AFFIRM_VERB
+                | L.REPORT_VERB
+                | {"sure", "glad", "happy", "pleased", "afraid", "hope", "like", "news"}
+                or prev.text in {"said", "told", "like"}
+            )
             and w in L.SUBJECTS
             and self._clause_follows(tokens, i)
         ):
@@ -144,7 +165,12 @@ class EnglishReader:
             window.append(t.text)
         if not window or window[0] not in L.SUBJECTS | {"booking", "my", "salon"}:
             return False
-        return any(w in L.AUX or w.endswith("ed") or w in {"say", "confirm", "come", "book", "approve", "approves", "give", "call"} for w in window[1:])
+        return any(
+            w in L.AUX
+            or w.endswith("ed")
+            or w in {"say", "confirm", "come", "book", "approve", "approves", "give", "call"}
+            for w in window[1:]
+        )
 
     def analyse(self, clause: Clause, sentence: Sequence[Clause]) -> ClauseInfo:
         words = [t.text for t in clause.tokens if t.is_word]
@@ -175,7 +201,7 @@ class EnglishReader:
 
 _DETAIL_FILLER = frozenset(
     {"at", "on", "the", "with", "for", "to", "from", "and", "of", "in", "a", "your", "then",
-     "so", "that's", "so", "instead"}
+     "so", "that's", "instead"}
 )  # fmt: skip
 
 
@@ -251,7 +277,9 @@ class _Context:
         )
         if not reporting:
             return False
-        return bool(self.ws & {"you", "someone", "somebody", "husband", "wife", "he", "she", "they"})
+        return bool(
+            self.ws & {"you", "someone", "somebody", "husband", "wife", "he", "she", "they"}
+        )
 
     def matrix(self) -> Matrix:
         ws = self.ws
@@ -352,7 +380,7 @@ class _Context:
     def _attributive(self, i: int, t: Token, lemma: str) -> Candidate | None:
         """ "your booked appointment", "the cancelled booking": a presupposition."""
         cls = _CLASS.get(lemma)
-        if cls not in _KIND and cls != "confirm" or not _past(t):
+        if (cls not in _KIND and cls != "confirm") or not _past(t):
             return None
         words = self.words
         if i + 1 >= len(words) or words[i + 1] not in L.APPOINTMENT:
@@ -368,7 +396,29 @@ class _Context:
         if self.negated or not self._done_form(i):
             return None
         if cls == "done":
-            if not self._only(ws, extra={"through", "care", "taken", "dusted", "sorted", "job", "consider", "worked", "went", "gone", "has", "everything's", "everything", "that's", "looks", "like", "seems", "successfully"}):
+            if not self._only(
+                ws,
+                extra={
+                    "through",
+                    "care",
+                    "taken",
+                    "dusted",
+                    "sorted",
+                    "job",
+                    "consider",
+                    "worked",
+                    "went",
+                    "gone",
+                    "has",
+                    "everything's",
+                    "everything",
+                    "that's",
+                    "looks",
+                    "like",
+                    "seems",
+                    "successfully",
+                },
+            ):
                 return None
         if cls in _TRANSITIVE and not self._object_ok():
             return None
@@ -381,11 +431,21 @@ class _Context:
             return None
         if ws & L.TENTATIVE and kind is K.BOOKED:
             return None
-        if cls == "move" and t.lemma == "push" and not (ws & {"back", "to", "forward"} or self.appointment):
+        if (
+            cls == "move"
+            and t.lemma == "push"
+            and not (ws & {"back", "to", "forward"} or self.appointment)
+        ):
             return None
-        if cls == "cancel" and t.lemma in {"drop", "remove"} and not (self.appointment or "you" in ws or ws & L.CALENDAR_PLACE):
+        if (
+            cls == "cancel"
+            and t.lemma in {"drop", "remove"}
+            and not (self.appointment or "you" in ws or ws & L.CALENDAR_PLACE)
+        ):
             return None
-        return Candidate(kind, old=bool(ws & {"old", "previous", "original"}), new=bool(ws & {"new"}))
+        return Candidate(
+            kind, old=bool(ws & {"old", "previous", "original"}), new=bool(ws & {"new"})
+        )
 
     def _performative(self, i: int) -> Candidate | None:
         ws = self.ws
@@ -396,7 +456,13 @@ class _Context:
         before = words[max(0, i - 4) : i]
         if before[-1:] == ["to"] and not ws & {"happy", "pleased", "glad", "delighted", "like"}:
             return None
-        if "let" in ws or "please" in ws or "would" in before or "could" in before or "will" in before:
+        if (
+            "let" in ws
+            or "please" in ws
+            or "would" in before
+            or "could" in before
+            or "will" in before
+        ):
             return None
         if not (self.appointment or self.detail_named or self.event or _next_complement(self)):
             return None
@@ -458,11 +524,18 @@ class _Context:
         found = None
         if re.search(r"\b(all set|good to go|set in stone|ready to go|on the books)\b", text):
             found = K.BOOKED
-        elif re.search(r"\b(you are|we are) (all |now |officially )?(set|in|on|good)$", text) or text in {"done deal", "it is a done deal", "that is a done deal"}:
+        elif re.search(
+            r"\b(you are|we are) (all |now |officially )?(set|in|on|good)$", text
+        ) or text in {"done deal", "it is a done deal", "that is a done deal"}:
             found = K.BOOKED
-        elif re.search(r"\b(in|on) (the|our) (" + "|".join(L.CALENDAR_PLACE) + r")\b", text) and (self.be or self.have or words[0] in {"in", "on"}):
+        elif re.search(r"\b(in|on) (the|our) (" + "|".join(L.CALENDAR_PLACE) + r")\b", text) and (
+            self.be or self.have or words[0] in {"in", "on"}
+        ):
             found = K.BOOKED
-        elif re.search(r"\b(i|we) (have|have got|got) you (down|in|booked|pencilled|penciled|scheduled|on)\b", text):
+        elif re.search(
+            r"\b(i|we) (have|have got|got) you (down|in|booked|pencilled|penciled|scheduled|on)\b",
+            text,
+        ):
             found = K.BOOKED
         elif ws & L.FIRM and self.be and (self.appointment or ws & {"it", "that"}):
             found = K.BOOKED
@@ -470,11 +543,20 @@ class _Context:
             found = K.BOOKED
         elif re.search(r"\bnow a (firm |proper |real )?booking\b|\ba firm booking\b", text):
             return None if self.negated or self.modal else Candidate(K.BOOKED)
-        elif re.search(r"\b(is|are|was|were|be) (now |all |officially )?(complete|completed|successful|done|finished|through|finalised|finalized|set)$", text) and (
-            self.appointment or self.event or ws & {"it", "that", "everything"}
-        ):
+        elif re.search(
+            r"\b(is|are|was|were|be) (now |all |officially )?(complete|completed|successful|done|finished|through|finalised|finalized|set)$",
+            text,
+        ) and (self.appointment or self.event or ws & {"it", "that", "everything"}):
             found = self.event or (K.BOOKED if self.appointment else self._antecedent() or K.DONE)
-        elif text in {"done", "all done", "done and done", "done and dusted", "job done", "sorted", "all sorted"}:
+        elif text in {
+            "done",
+            "all done",
+            "done and done",
+            "done and dusted",
+            "job done",
+            "sorted",
+            "all sorted",
+        }:
             found = K.DONE
         if found is None:
             return None
@@ -483,7 +565,39 @@ class _Context:
         if self.negated or self.modal or self.will:
             if not (self.epistemic and "be" in ws):
                 return None
-        if not self._only(ws, extra={"all", "set", "in", "on", "good", "go", "down", "deal", "pencilled", "penciled", "scheduled", "stone", "books", "it's", "ready", "now", "locked", "firm", "a", "complete", "completed", "successful", "done", "finished", "through", "finalised", "finalized"} | L.EPISTEMIC):
+        if not self._only(
+            ws,
+            extra={
+                "all",
+                "set",
+                "in",
+                "on",
+                "good",
+                "go",
+                "down",
+                "deal",
+                "pencilled",
+                "penciled",
+                "scheduled",
+                "stone",
+                "books",
+                "it's",
+                "ready",
+                "now",
+                "locked",
+                "firm",
+                "a",
+                "complete",
+                "completed",
+                "successful",
+                "done",
+                "finished",
+                "through",
+                "finalised",
+                "finalized",
+            }
+            | L.EPISTEMIC,
+        ):
             return None
         if found is K.BOOKED and not self._own_booking():
             return None
@@ -494,7 +608,12 @@ class _Context:
         ws = self.ws
         words = self.words
         if words[-1:] == ["yours"] or ("yours" in ws and self.be):
-            if self.negated or self.modal or ws & L.HOLD_TIME or ws & {"for", "next"} and self.detail_named is False:
+            if (
+                self.negated
+                or self.modal
+                or ws & L.HOLD_TIME
+                or (ws & {"for", "next"} and self.detail_named is False)
+            ):
                 if ws & L.HOLD_TIME or "next" in ws:
                     return None
             if self.negated or self.modal:
@@ -517,7 +636,9 @@ class _Context:
         if not verbs:
             return None
         obj = words[verbs[-1] + 1 :]
-        if not (set(obj) & L.APPOINTMENT or obj[:1] == ["it"] and len(obj) == 1 or self.detail_named):
+        if not (
+            set(obj) & L.APPOINTMENT or (obj[:1] == ["it"] and len(obj) == 1) or self.detail_named
+        ):
             return None
         if not self._only(ws, extra={"got", "it", "an", "your"}):
             return None
@@ -529,7 +650,11 @@ class _Context:
         if not self.be:
             return None
         moved = bool(ws & (L.MOVE_DIRECTION | {"instead"}))
-        if not self.appointment and not ("now" in ws and self.words[0] in {"it", "that", "you"} and (moved or self.detail_named and self.words[0] == "you")):
+        if not self.appointment and not (
+            "now" in ws
+            and self.words[0] in {"it", "that", "you"}
+            and (moved or (self.detail_named and self.words[0] == "you"))
+        ):
             return None
         owned = "your" in ws
         changed = bool(ws & {"now"})
@@ -537,7 +662,22 @@ class _Context:
             return None
         if not (owned or changed) or not (self.detail_named or moved):
             return None
-        if not self._only(ws, extra={"hour", "day", "an", "later", "earlier", "instead", "next", "booked", "confirmed", "hours", "days"}):
+        if not self._only(
+            ws,
+            extra={
+                "hour",
+                "day",
+                "an",
+                "later",
+                "earlier",
+                "instead",
+                "next",
+                "booked",
+                "confirmed",
+                "hours",
+                "days",
+            },
+        ):
             return None
         if any(_CLASS.get(lm) for lm in self.lemmas):
             return None
@@ -557,22 +697,45 @@ class _Context:
         m = re.search(r"\bsee you\b(.*)$", text)
         if m:
             rest = m.group(1).split()
-            if rest and rest[0] in _SEE_YOU_NOT and not (rest[0] == "next" and len(rest) > 1 and rest[1] in WEEKDAYS):
+            if (
+                rest
+                and rest[0] in _SEE_YOU_NOT
+                and not (rest[0] == "next" and len(rest) > 1 and rest[1] in WEEKDAYS)
+                and not set(rest) & L.APPOINTMENT
+            ):
                 return None
-            if rest and rest[0] in {"soon", "around"}:
+            if rest and rest[0] in {"soon", "around"} and not set(rest) & L.APPOINTMENT:
                 return None
             if not rest:
-                return Candidate(K.BOOKED) if "will" in ws or "we" in ws or self.sentence_has_goodbye_time() else None
-            if rest[0] in {"then", "there", "at", "on", "tomorrow", "next", "the", "in"} | set(WEEKDAYS) | set(RELATIVE_DAYS) or any(is_detail_word(w) for w in rest):
+                return (
+                    Candidate(K.BOOKED)
+                    if "will" in ws or "we" in ws or self.sentence_has_goodbye_time()
+                    else None
+                )
+            if (
+                rest[0]
+                in {"then", "there", "at", "on", "tomorrow", "next", "the", "in"}
+                | set(WEEKDAYS)
+                | set(RELATIVE_DAYS)
+                or any(is_detail_word(w) for w in rest)
+                or set(rest) & L.APPOINTMENT
+            ):
                 if rest[:2] == ["next", "time"]:
                     return None
                 return Candidate(K.BOOKED)
             return None
-        if re.search(r"\blook(s|ing)? forward to (seeing you|having you|welcoming you|your (visit|appointment))\b", text):
+        if re.search(
+            r"\blook(s|ing)? forward to (seeing you|having you|welcoming you|your (visit|appointment))\b",
+            text,
+        ):
             return Candidate(K.BOOKED)
-        if re.search(r"\bexpect(ing)? you\b", text) and (ws & {"we", "i", "will", "be"} or self.r._stylist_words & ws):
+        if re.search(r"\bexpect(ing)? you\b", text) and (
+            ws & {"we", "i", "will", "be"} or self.r._stylist_words & ws
+        ):
             return Candidate(K.BOOKED)
-        if re.search(r"\b(enjoy|can't wait|cannot wait)\b.*\b(appointment|visit|see you)\b", text) or re.search(r"\bcan not wait to see you\b|\bwait to see you\b", text):
+        if re.search(
+            r"\b(enjoy|can't wait|cannot wait)\b.*\b(appointment|visit|see you)\b", text
+        ) or re.search(r"\bcan not wait to see you\b|\bwait to see you\b", text):
             return Candidate(K.BOOKED)
         if re.search(r"\barrive\b.*\b(early|on time|before)\b", text):
             return Candidate(K.BOOKED)
@@ -588,7 +751,15 @@ class _Context:
         noun = next((w for w in words if any(w.startswith(m) for m in L.MESSAGE_NOUN)), None)
         if noun is None and "cancellation" in ws:
             k = words.index("cancellation")
-            if words[k + 1 : k + 2] and words[k + 1] in {"email", "text", "sms", "message", "notice", "note", "mail"}:
+            if words[k + 1 : k + 2] and words[k + 1] in {
+                "email",
+                "text",
+                "sms",
+                "message",
+                "notice",
+                "note",
+                "mail",
+            }:
                 noun = "cancellation"
         details = ("text" in ws and "details" in ws and self.appointment) or bool(
             re.search(r"\b(text|email|sms|message|mail) confirming\b", " ".join(self.words))
@@ -596,7 +767,13 @@ class _Context:
         if noun is None and not details:
             return None
         lemmas = set(self.lemmas)
-        if not (lemmas & L.MESSAGE_VERB or "way" in ws or "sent" in ws or "inbox" in ws or "text" in lemmas):
+        if not (
+            lemmas & L.MESSAGE_VERB
+            or "way" in ws
+            or "sent" in ws
+            or "inbox" in ws
+            or "text" in lemmas
+        ):
             return None
         if self.negated or ws & {"would", "could", "can", "may", "might", "want", "like", "need"}:
             return None
@@ -618,7 +795,13 @@ class _Context:
             if self.negated or self.modal:
                 return None
             return Candidate(K.CANCELLED)
-        if re.search(r"\b(will not|won't|not) take place\b|\bisn't happening\b|\bis not happening\b", text) and self.appointment:
+        if (
+            re.search(
+                r"\b(will not|won't|not) take place\b|\bisn't happening\b|\bis not happening\b",
+                text,
+            )
+            and self.appointment
+        ):
             return Candidate(K.CANCELLED)
         return None
 

@@ -18,7 +18,6 @@ from typing import Protocol
 
 from agent.claims.clauses import CONTINGENT, BoundaryRule, Clause, Link
 from agent.claims.model import ClaimKind
-from agent.claims.tokens import Token
 
 MAIN = frozenset({Link.START, Link.COMMA, Link.COORD, Link.CONTRAST})
 
@@ -87,7 +86,6 @@ def compose(infos: list[ClauseInfo]) -> list[Standing]:
 
 def _sentence(group: list[ClauseInfo]) -> list[Standing]:
     dropped: set[int] = set()  # positions in group whose candidates do not stand
-    n = len(group)
 
     # a condition, a purpose, an open question take the clause they belong to with them
     for k, info in enumerate(group):
@@ -130,15 +128,21 @@ def _sentence(group: list[ClauseInfo]) -> list[Standing]:
             reporting = True
             dropped.add(k)  # "Laut Ihnen ist der Termin gebucht"
             continue
-        if link in {Link.COMPLEMENT, Link.COMMA, Link.QUOTE} and prev is not None and not info.relative:
+        if (
+            link in {Link.COMPLEMENT, Link.COMMA, Link.QUOTE}
+            and prev is not None
+            and not info.relative
+        ):
             if reporting and link is not Link.COORD:
                 dropped.add(k)
                 continue
             if prev.matrix is Matrix.WITHHOLD:
                 dropped.add(k)
                 continue
-            if link is Link.COMPLEMENT and prev.matrix is Matrix.NONE and (
-                prev.negated or prev.nonfactual or prev.interrogative
+            if (
+                link is Link.COMPLEMENT
+                and prev.matrix is Matrix.NONE
+                and (prev.negated or prev.nonfactual or prev.interrogative)
             ):
                 dropped.add(k)
                 continue
@@ -180,7 +184,10 @@ def _merge_moves(standing: list[tuple[int, Candidate]], group: list[ClauseInfo])
     """ "storniert und neu gebucht", "der alte ist weg, der neue steht": a move."""
     cancels = [(k, c) for k, c in standing if c.kind is ClaimKind.CANCELLED]
     books = [(k, c) for k, c in standing if c.kind is ClaimKind.BOOKED]
-    pos = lambda k: group[k].clause.index  # noqa: E731
+
+    def pos(k: int) -> int:
+        return group[k].clause.index
+
     if cancels and books and (any(c.old for _, c in cancels) or any(c.new for _, c in books)):
         ck = [k for k, _ in cancels]
         bk = [k for k, _ in books]
@@ -189,7 +196,7 @@ def _merge_moves(standing: list[tuple[int, Candidate]], group: list[ClauseInfo])
             for k, c in standing
             if c.kind not in {ClaimKind.CANCELLED, ClaimKind.BOOKED}
         ]
-        return [Standing(ClaimKind.RESCHEDULED, [pos(k) for k in bk], [pos(k) for k in ck])] + rest
+        return [Standing(ClaimKind.RESCHEDULED, [pos(k) for k in bk], [pos(k) for k in ck]), *rest]
     out = []
     for k, c in standing:
         s = Standing(c.kind, [pos(k)])
@@ -216,10 +223,3 @@ def _fragments(group: list[ClauseInfo], clause_index: int) -> list[int]:
 
 def _detail_only(info: ClauseInfo) -> bool:
     return info.detail_only
-
-
-def first_token(clause: Clause, skip: frozenset[str]) -> tuple[int, Token | None]:
-    for i, t in enumerate(clause.tokens):
-        if t.text not in skip:
-            return i, t
-    return -1, None

@@ -14,7 +14,9 @@ from dataclasses import dataclass
 from agent.claims import morph
 from agent.claims.normalize import Folded
 
-_WORD = re.compile(r"\d{1,2}[:.]\d{2}(?![\d:])|[^\W_]+(?:[-'][^\W_]+)*'?|[.,;:!?…–—\"„“”«»()/]|(?<=\s)-(?=\s)")
+_WORD = re.compile(
+    r"\d{1,2}[:.]\d{2}(?![\d:])|[^\W_]+(?:[-'][^\W_]+)*'?|[.,;:!?…–—\"„“”«»()/]|(?<=\s)-(?=\s)"
+)
 _EN_CONTRACTIONS = {
     "'re": ("are",),
     "'ve": ("have",),
@@ -41,7 +43,16 @@ class Token:
         return self.text[:1].isalnum()
 
 
-def _split_contraction(word: str, lang: str) -> list[str]:
+_PREDICATE_AFTER_S = frozenset({
+    "yours", "all", "booked", "confirmed", "done", "set", "cancelled", "canceled", "been",
+    "now", "in", "on", "off", "gone", "free", "taken", "moved", "sorted", "fine", "final",
+    "official", "locked", "scheduled", "rescheduled", "not", "already", "no", "still",
+})  # fmt: skip
+
+
+def _split_contraction(word: str, lang: str, nxt: str = "") -> list[str]:
+    if lang == "en" and word.endswith("'s") and nxt in _PREDICATE_AFTER_S:
+        return [word[:-2], "is"]  # "That slot's yours": "is", not a possessive
     if lang == "en":
         if word in _EN_NEGATED:
             return list(_EN_NEGATED[word])
@@ -50,8 +61,18 @@ def _split_contraction(word: str, lang: str) -> list[str]:
         for tail, parts in _EN_CONTRACTIONS.items():
             if word.endswith(tail) and len(word) > len(tail):
                 head = word[: -len(tail)]
-                if tail == "'s" and head not in {"it", "that", "what", "there", "here", "he",
-                                                  "she", "everything", "who", "let"}:
+                if tail == "'s" and head not in {
+                    "it",
+                    "that",
+                    "what",
+                    "there",
+                    "here",
+                    "he",
+                    "she",
+                    "everything",
+                    "who",
+                    "let",
+                }:
                     return [head]  # possessive: "Fabian's"
                 if head == "let":
                     return ["let", "us"]
@@ -85,7 +106,8 @@ def tokenize(
         if not word[:1].isalnum():
             tokens.append(Token(word, word, start, end))
             continue
-        parts = _split_contraction(word, lang)
+        nxt = raw[i + 1][0] if i + 1 < len(raw) else ""
+        parts = _split_contraction(word, lang, nxt)
         for part in parts:
             tokens.append(Token(part, morph.lemma(part, lang), start, end, capital))
     return tokens

@@ -101,11 +101,27 @@ BASES = [
     ("Der Termin ist abgesagt.", "abgesagt", {"kinds": ["cancelled"], "family": "cancel"}),
     ("Erledigt!", "Erledigt", {"kinds": ["done"], "family": "done"}),
     ("Gebongt!", "Gebongt", {"kinds": ["booked"], "family": "colloquial"}),
-    ("Your appointment is booked.", "booked", {"kinds": ["booked"], "family": "booked_direct", "lang": "en"}),
+    (
+        "Your appointment is booked.",
+        "booked",
+        {"kinds": ["booked"], "family": "booked_direct", "lang": "en"},
+    ),
     ("You're all set.", "set", {"kinds": ["booked"], "family": "colloquial", "lang": "en"}),
-    ("Your appointment is confirmed.", "confirmed", {"kinds": ["booked"], "family": "booked_direct", "lang": "en"}),
-    ("I've cancelled your appointment.", "cancelled", {"kinds": ["cancelled"], "family": "cancel", "lang": "en"}),
-    ("Your appointment has been rescheduled.", "rescheduled", {"kinds": ["rescheduled"], "family": "move", "lang": "en"}),
+    (
+        "Your appointment is confirmed.",
+        "confirmed",
+        {"kinds": ["booked"], "family": "booked_direct", "lang": "en"},
+    ),
+    (
+        "I've cancelled your appointment.",
+        "cancelled",
+        {"kinds": ["cancelled"], "family": "cancel", "lang": "en"},
+    ),
+    (
+        "Your appointment has been rescheduled.",
+        "rescheduled",
+        {"kinds": ["rescheduled"], "family": "move", "lang": "en"},
+    ),
     ("Wir erwarten Sie.", "erwarten", {"kinds": ["booked"], "family": "goodbye"}),
     ("Sie sind im System gespeichert.", "gespeichert", {"kinds": ["booked"], "family": "record"}),
     ("Soll ich das buchen?", "buchen", {"kinds": [], "family": "question_offer"}),
@@ -118,8 +134,16 @@ HELDOUT_BASES = [
     ("Alles ist eingetragen.", "eingetragen", {"kinds": ["booked"], "family": "record"}),
     ("Der Termin ist fix.", "fix", {"kinds": ["booked"], "family": "hold_upgrade"}),
     ("Ihr Termin ist gestrichen.", "gestrichen", {"kinds": ["cancelled"], "family": "cancel"}),
-    ("We look forward to seeing you.", "forward", {"kinds": ["booked"], "family": "goodbye", "lang": "en"}),
-    ("I've moved your appointment.", "moved", {"kinds": ["rescheduled"], "family": "move", "lang": "en"}),
+    (
+        "We look forward to seeing you.",
+        "forward",
+        {"kinds": ["booked"], "family": "goodbye", "lang": "en"},
+    ),
+    (
+        "I've moved your appointment.",
+        "moved",
+        {"kinds": ["rescheduled"], "family": "move", "lang": "en"},
+    ),
     ("Ich buche das jetzt für Sie.", "buche", {"kinds": [], "family": "conditional_future"}),
 ]
 
