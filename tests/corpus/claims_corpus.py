@@ -76,15 +76,17 @@ class Entry:
     details: dict = field(default_factory=dict, hash=False)
     old: dict = field(default_factory=dict, hash=False)
     passes_in: tuple[str, ...] | None = None
-    split: str = "tune"  # "tune", "heldout" (written first) or "heldout2" (never tuned on)
+    split: str = "tune"  # "tune" or a held-out split: "heldout", "heldout2", "heldout3"
     adversarial: str | None = None
     source: str = ""
 
 
 def _split_of(name: str) -> str:
-    if "heldout2" in name:
-        return "heldout2"
-    return "heldout" if "heldout" in name else "tune"
+    """claims_heldout2.yaml -> "heldout2"; claims_heldout_adversarial.yaml -> "heldout"."""
+    for split in ("heldout3", "heldout2", "heldout"):
+        if split in name:
+            return split
+    return "tune"
 
 
 def load(split: str | None = None) -> list[Entry]:
