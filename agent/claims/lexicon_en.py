@@ -66,7 +66,7 @@ NEGATION = frozenset({"not", "never", "no", "nothing", "none", "neither", "nor",
 NEGATION_IDIOMS = (("no", "problem"), ("no", "worries"), ("not", "a", "problem"),
                    ("no", "doubt"), ("not", "only"), ("no", "worry"))
 REPORT_VERB = frozenset({"say", "mention", "tell", "think", "believe", "ask", "hear",
-                         "assume", "suppose", "write", "know", "wonder", "claim"})
+                         "assume", "suppose", "know", "wonder", "claim"})
 AFFIRM_VERB = frozenset({"confirm", "say", "tell", "think", "believe", "look", "seem",
                          "guess", "report", "see", "appear"})
 AFFIRM_WORD = frozenset({"glad", "happy", "pleased", "delighted", "great", "good", "news",

@@ -89,10 +89,14 @@ def _details(text: str, standing, clauses, names: Names) -> ClaimDetails:
     parts: list[tuple[Role, object]] = []
     first = clauses[standing.clauses[0]]
     indexes = list(standing.clauses)
-    if first.index > 0 and set(first.words) & _ANAPHORS:
-        before = clauses[first.index - 1]
-        if before.sentence == first.sentence and read_details(_piece(text, first), names).empty:
-            indexes.append(before.index)  # "Ich trage Sie für Freitag ein, das ist drin"
+    bare = len(first.words) <= 2 or bool(set(first.words) & _ANAPHORS)
+    if bare and read_details(_piece(text, first), names).empty:
+        # "Ich trage Sie für Freitag ein, das ist drin", "Das wäre Freitag um zehn, gebucht."
+        for j in (first.index - 1, first.index + 1):
+            if 0 <= j < len(clauses) and clauses[j].sentence == first.sentence:
+                if j not in indexes:
+                    indexes.append(j)
+                break
     for i in indexes:
         c = clauses[i]
         piece = _piece(text, c)

@@ -288,6 +288,7 @@ _IDIOM_MARKERS = frozenset({
     "falsch", "möglich", "lieber", "aus", "nahe", "sicherlich", "bereit", "klar", "ohr",
 })  # fmt: skip
 _PERSON_NOUNS = frozenset({"name", "namen", "herr", "frau"})
+_INFO_TAILS = ("adresse", "nummer", "daten", "namen", "allergie", "wunsch", "hinweis", "notiz")
 _ADVERBS = frozenset({"bestens", "sofort", "gerade", "eben", "soeben", "nun", "jetzt"})
 _DETAIL_FILLER = frozenset(
     {"am", "um", "bei", "beim", "den", "der", "dem", "die", "das", "mit", "zum", "zur", "für",
@@ -732,7 +733,10 @@ class _Context:
         ws = self.ws
         text = " ".join(self.words)
         inside = "drin" in ws or re.search(
-            r"\b(im|in\s+(der|dem|unserem|unserer))\s+(" + "|".join(L.CALENDAR_PLACE) + r")\b", text
+            r"\b(im|(in|auf)\s+(der|dem|unserem|unserer))\s+("
+            + "|".join(L.CALENDAR_PLACE)
+            + r")\b",
+            text,
         )
         dabei = re.search(r"\bsie sind (jetzt |auch |schon )?dabei\b", text)
         if not inside and not dabei:
@@ -918,6 +922,12 @@ class _Context:
                 or (len(after) > 1 and after[1] in {"besuch", "kommen", "termin"})
             ):
                 return Candidate(K.BOOKED)
+        if (
+            ("warten" in lemmas or "wartet" in ws)
+            and _has_seq(words, ("auf", "sie"))
+            and not self.caller_subject()
+        ):
+            return Candidate(K.BOOKED)  # "Fabian wartet am Freitag auf Sie"
         if "begrüßen" in lemmas and "sie" in ws:
             return Candidate(K.BOOKED)
         if "sehen" in lemmas and "uns" in ws and ("wir" in ws or words[0] in {"sehen"}):
@@ -939,11 +949,18 @@ class _Context:
         while k < len(words) and words[k] in L.DISCOURSE | {"dann", "also"} and words[k] != "bis":
             k += 1
         if k >= len(words) - 1 or words[k] not in {"bis", "wiedersehen"}:
-            if not (k < len(words) - 2 and words[k : k + 2] == ["auf", "wiedersehen"]):
+            if not (
+                k < len(words) - 2 and words[k] == "auf" and words[k + 1] in {"wiedersehen", "bald"}
+            ):
                 return None
             k += 1
         rest = words[k + 1 :]
-        if not rest or rest[0] in _NOT_GOODBYE or _has_seq(rest, ("zum", "nächsten", "mal")):
+        dated = any(
+            is_detail_word(w) and w not in {"am", "um", "in", "zum", "den", "der"} for w in rest
+        )
+        if not rest or (rest[0] in _NOT_GOODBYE and not dated):
+            return None  # "Bis bald!", but "Bis bald, am Freitag um zehn!"
+        if _has_seq(rest, ("zum", "nächsten", "mal")):
             return None
         timed = (
             rest[0] in _GOODBYE_TIME | set(WEEKDAYS) | set(RELATIVE_DAYS)
@@ -953,7 +970,9 @@ class _Context:
                 for w in rest
             )
         )
-        if words[k] == "wiedersehen" and not any(is_detail_word(w) for w in rest):
+        if words[k] in {"wiedersehen", "bald"} and not any(
+            is_detail_word(w) and w not in {"am", "um", "zum", "den", "der"} for w in rest
+        ):
             return None
         if not timed:
             return None
@@ -1026,6 +1045,10 @@ class _Context:
 
     # ---- checks shared by the rules ---------------------------------------------------------
 
+    def caller_subject(self) -> bool:
+        """The caller does it ("Sie warten"), not the salon ("Fabian wartet auf Sie")."""
+        return bool(self.words) and self.words[0] == "sie" and not self.speaker
+
     def _hold_time(self) -> bool:
         return any(set(c.words) & L.HOLD_TIME for c in self.sentence)
 
@@ -1037,8 +1060,8 @@ class _Context:
         """The thing booked/noted/cancelled is the appointment, not a name or a number."""
         if self.appointment or self.caller_object or ("sie" in self.ws and not self.speaker):
             return True
-        if self.ws & _INFO_NOUNS:
-            return False
+        if any(w in _INFO_NOUNS or (len(w) > 6 and w.endswith(_INFO_TAILS)) for w in self.ws):
+            return False  # "Ihre E-Mail-Adresse gespeichert"
         nxt = [c for c in self.sentence if c.index == self.clause.index + 1]
         if nxt and (nxt[0].link is Link.COMPLEMENT or (nxt[0].words[:1] == ["was"])):
             return False

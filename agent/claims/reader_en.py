@@ -165,6 +165,8 @@ class EnglishReader:
             window.append(t.text)
         if not window or window[0] not in L.SUBJECTS | {"booking", "my", "salon"}:
             return False
+        if window[0] != "i":
+            window = [w for w in window if w not in {"am", "pm"}]  # "10 am" is a time
         return any(
             w in L.AUX
             or w.endswith("ed")
@@ -223,7 +225,7 @@ class _Context:
         self.lemmas = [_lemma(t) for t in self.toks]
         ws = self.ws
         self.have = bool(ws & L.HAVE)
-        self.be = bool(ws & L.BE)
+        self.be = bool(ws & (L.BE - {"am"})) or _seq(words, ("i", "am"))  # "10 am": a time
         modal = ws & L.MODAL
         if "let" in modal and not (_seq(words, ("let", "me")) or _seq(words, ("let", "us"))):
             modal = modal - {"let"}  # "let you know" tells, "let me book" announces
@@ -391,6 +393,17 @@ class _Context:
 
     def _completed(self, i: int, t: Token, cls: str) -> Candidate | None:
         ws = self.ws
+        if (
+            cls == "record"
+            and t.text == "noted"
+            and not (
+                self.have
+                or self.be
+                or ws & {"you", "it", "that", "all", "everything"}
+                or self.appointment
+            )
+        ):
+            return None  # "Noted, thanks": understood, not written into the calendar
         if self.no_longer and cls in {"book", "record"}:
             return Candidate(K.CANCELLED)
         if self.negated or not self._done_form(i):
@@ -500,7 +513,10 @@ class _Context:
 
     def _own_booking(self) -> bool:
         ws = self.ws
-        if ws & L.AVAILABILITY or ws & _HABITUAL:
+        avail = ws & L.AVAILABILITY
+        if "you" in ws and avail <= {"up", "solid", "fully"}:
+            avail = set()  # "you're all booked up": the caller is
+        if avail or ws & _HABITUAL:
             return False
         own = self.caller or bool(ws & {"i", "we"})
         if ws & {"already", "unfortunately", "sorry"} and not own:
@@ -512,7 +528,7 @@ class _Context:
     def _object_ok(self) -> bool:
         if self.appointment or self.ws & {"you", "yourself"}:
             return True
-        if self.ws & L.INFO_NOUNS:
+        if any(w in L.INFO_NOUNS or w.endswith(("address", "number")) for w in self.ws):
             return False
         return True
 

@@ -96,6 +96,8 @@ def load(split: str | None = None) -> list[Entry]:
         if split and which != split:
             continue
         for group in yaml.safe_load(path.read_text(encoding="utf-8")):
+            if "sentences" not in group:
+                break  # claims_heldout_first.yaml: measurements, not sentences
             defaults = {k: v for k, v in group.items() if k != "sentences"}
             for item in group["sentences"]:
                 e = dict(defaults)
