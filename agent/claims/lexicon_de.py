@@ -35,7 +35,7 @@ MOVE = frozenset({
 # placing verbs: their meaning comes from where to (in den Kalender, auf Donnerstag, aus dem System)
 PLACE = frozenset({
     "legen", "setzen", "nehmen", "schreiben", "packen", "stecken", "schieben", "ziehen",
-    "stellen", "tun",
+    "stellen", "tun", "rutschen", "wandern",
 })
 DONE = frozenset({
     "erledigen", "klappen", "funktionieren", "machen", "passieren", "durchgehen", "abschließen",

@@ -15,6 +15,7 @@ from collections.abc import Sequence
 from enum import Enum
 
 from agent.claims import lexicon_de as L
+from agent.claims import morph
 from agent.claims.clauses import Boundary, Clause, Link
 from agent.claims.details import MONTHS, RELATIVE_DAYS, WEEKDAYS, Names, is_detail_word
 from agent.claims.model import ClaimKind
@@ -510,6 +511,14 @@ class _Context:
                     continue
                 lemma, cls = guessed, _CLASS[guessed]
                 form = form_of(t.text, lemma)
+            if (
+                form is Form.INFINITIVE
+                and t.text == lemma
+                and _participle_like_infinitive(lemma)
+                and (self.haben or self.sein)
+                and not (self.modal or self.werden or self.epistemic or self.hypothetical)
+            ):
+                form = Form.PARTICIPLE  # "dass wir das hinbekommen haben"
             if form in (Form.PARTICIPLE, Form.AMBIGUOUS):
                 yield self._participle(i, t, cls, form)
             elif form is Form.FIRST_PERSON or (form is Form.INFINITIVE and cls == "confirm"):
@@ -523,8 +532,6 @@ class _Context:
             if not t.text.endswith(end) or len(t.text) <= len(end) + 3:
                 continue
             stem = t.text[: -len(end)]
-            from agent.claims import morph
-
             lemma = morph.lemma(stem, "de")
             cls = _CLASS.get(lemma)
             if cls is None or cls in {"place", "hold", "done"}:
@@ -1084,6 +1091,16 @@ class _Context:
         if self._stylist_subject() and not own:
             return False
         return True
+
+
+def _participle_like_infinitive(lemma: str) -> bool:
+    """ "bekommen", "hinbekommen", "vergessen": the participle is spelled like the infinitive."""
+    core = lemma
+    for p in L.PARTICLES:
+        if lemma.startswith(p) and len(lemma) > len(p) + 4:
+            core = lemma[len(p) :]
+            break
+    return core.startswith(("bekomm", "verges", "erhalt", "entkomm"))
 
 
 def _verb_lemma(word: str) -> str | None:

@@ -555,7 +555,11 @@ class _Context:
             found = K.BOOKED
         elif ws & L.FIRM and self.be and (self.appointment or ws & {"it", "that"}):
             found = K.BOOKED
-        elif re.search(r"\b(appointment|booking|it) is on$", text):
+        elif re.search(r"\b(appointment|booking|it) (is on|(still )?stands)$", text):
+            found = K.BOOKED
+        elif self.detail_named and re.search(
+            r"\b(you|we) are (all )?(in|set|on|booked) (for|on|at) ", text
+        ):
             found = K.BOOKED
         elif re.search(r"\bnow a (firm |proper |real )?booking\b|\ba firm booking\b", text):
             return None if self.negated or self.modal else Candidate(K.BOOKED)
@@ -592,6 +596,8 @@ class _Context:
                 "go",
                 "down",
                 "deal",
+                "stands",
+                "still",
                 "pencilled",
                 "penciled",
                 "scheduled",
