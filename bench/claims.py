@@ -26,7 +26,7 @@ import yaml
 
 sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
 
-from agent.claims import decide, morph
+from agent.claims import decide, warm_up
 from bench.common import (
     machine,
     machine_line,
@@ -59,7 +59,7 @@ def _ms(seconds: float | None) -> str:
 
 def measure(repeat: int) -> dict:
     started = time.perf_counter()
-    morph.warm_up()
+    warm_up()
     load_s = time.perf_counter() - started
     facts_for = {(s, lang): facts(s, lang) for s in STATES for lang in ("de", "en")}
     by_split: dict[str, dict[str, int]] = defaultdict(lambda: defaultdict(int))

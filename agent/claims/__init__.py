@@ -15,7 +15,7 @@ from agent.claims.model import (
     Decision,
     SentenceReading,
 )
-from agent.claims.read import normalize, read_sentence
+from agent.claims.read import normalize, read_sentence, warm_up
 
 __all__ = [
     "AppointmentFact",
@@ -27,4 +27,5 @@ __all__ = [
     "decide",
     "normalize",
     "read_sentence",
+    "warm_up",
 ]

@@ -5,6 +5,7 @@ from __future__ import annotations
 from collections.abc import Iterable
 from functools import lru_cache
 
+from agent.claims import morph
 from agent.claims.clauses import split
 from agent.claims.details import ClaimDetails, Names, Role, read_details, read_roles
 from agent.claims.model import Claim, ClaimKind, SentenceReading
@@ -14,7 +15,7 @@ from agent.claims.reader_en import EnglishReader
 from agent.claims.reading import LanguageReader, compose
 from agent.claims.tokens import tokenize
 
-__all__ = ["normalize", "read_sentence"]
+__all__ = ["normalize", "read_sentence", "warm_up"]
 
 _EN_MARKERS = frozenset(
     {"the", "you", "your", "is", "are", "i", "it", "we", "booked", "and", "to", "have", "for",
@@ -34,6 +35,14 @@ def _names(stylists: tuple, services: tuple, aliases: tuple) -> Names:
 @lru_cache(maxsize=64)
 def _readers(names: Names) -> dict[str, LanguageReader]:
     return {"de": GermanReader(names), "en": EnglishReader(names)}
+
+
+def warm_up() -> None:
+    """Load the lemma dictionaries and the confusables table now (about a second, once per
+    process), not while the first sentence of a call waits."""
+    morph.warm_up()
+    read_sentence("Ihr Termin ist gebucht.", "de")
+    read_sentence("Your appointment is booked.", "en")
 
 
 def _language(text: str, default: str) -> str:
