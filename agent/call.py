@@ -20,7 +20,7 @@ from pipecat.observers.base_observer import BaseObserver
 from pipecat.pipeline.worker import PipelineParams
 from pipecat.workers.runner import WorkerRunner
 
-from agent.claims import ClaimKind
+from agent.claims import ClaimKind, warm_up_once
 from agent.config import Settings
 from agent.filler import Filler
 from agent.guard import CallFactsSource, CallSummary, CodeVoice, ConfirmationGuard
@@ -111,6 +111,7 @@ async def run_call(
     result = CallResult(call_id=session.call_id, reason="error")
     try:
         await session.start()
+        await warm_up_once()  # the guard's sentence reader, once per process, off the loop
         await _maybe_await(on_session(session) if on_session else None)
         services = services or build_services(
             settings, catalog=session.catalog, salon=deps.salon, script=script

@@ -15,7 +15,7 @@ from agent.claims.model import (
     Decision,
     SentenceReading,
 )
-from agent.claims.read import normalize, read_sentence
+from agent.claims.read import normalize, read_sentence, warm_up, warm_up_once
 
 __all__ = [
     "AppointmentFact",
@@ -27,4 +27,6 @@ __all__ = [
     "decide",
     "normalize",
     "read_sentence",
+    "warm_up",
+    "warm_up_once",
 ]

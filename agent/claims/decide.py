@@ -1,28 +1,123 @@
-"""Holding a sentence's claims against the facts of the call (interim: by kind only)."""
+"""Holding a sentence's claims against the facts of the call.
+
+A claim is backed when one appointment of the call is in the claimed state and matches every
+detail the claim names: BOOKED by a confirmed appointment (a move's new one included), CANCELLED
+by a cancelled one, RESCHEDULED by a confirmed one that was moved (its old place matching what the
+claim says it came from), DONE by any confirmed or cancelled one.
+"""
 
 from __future__ import annotations
 
-from agent.claims.model import CallFacts, ClaimKind, Decision
+from collections.abc import Callable
+from datetime import datetime
+
+from agent.claims.details import Details, Role
+from agent.claims.model import AppointmentFact, CallFacts, Claim, ClaimKind, Decision
 from agent.claims.read import read_sentence
 from calendar_adapter.ledger import AppointmentState
 
 S = AppointmentState
-_BACKED_BY = {
-    ClaimKind.BOOKED: {S.CONFIRMED},
-    ClaimKind.CANCELLED: {S.CANCELLED},
-    ClaimKind.RESCHEDULED: {S.CONFIRMED},
-    ClaimKind.DONE: {S.CONFIRMED, S.CANCELLED},
+_BACKED_BY: dict[ClaimKind, Callable[[AppointmentFact], bool]] = {
+    ClaimKind.BOOKED: lambda a: a.state is S.CONFIRMED,
+    ClaimKind.CANCELLED: lambda a: a.state is S.CANCELLED,
+    ClaimKind.RESCHEDULED: lambda a: a.state is S.CONFIRMED and a.moved_from is not None,
+    ClaimKind.DONE: lambda a: a.state in (S.CONFIRMED, S.CANCELLED),
 }
 
 
 def decide(sentence: str, facts: CallFacts) -> Decision:
-    reading = read_sentence(sentence, facts.language)
-    unbacked = []
-    for claim in reading.claims:
-        states = _BACKED_BY[claim.kind]
-        candidates = [a for a in facts.appointments if a.state in states]
-        if claim.kind is ClaimKind.RESCHEDULED:
-            candidates = [a for a in candidates if a.moved_from is not None]
-        if not candidates:
-            unbacked.append(claim)
-    return Decision(reading.claims, tuple(unbacked))
+    """Which claims of `sentence` the facts do not back (the sentence passes when none)."""
+    reading = read_sentence(
+        sentence,
+        facts.language,
+        stylists=facts.stylists,
+        services=facts.services,
+        service_aliases=facts.service_aliases,
+    )
+    unbacked = tuple(c for c in reading.claims if not backed(c, facts))
+    return Decision(reading.claims, unbacked)
+
+
+def backed(claim: Claim, facts: CallFacts) -> bool:
+    """Whether an appointment of the call is in the claimed state and as the claim describes it."""
+    candidates = [a for a in facts.appointments if _BACKED_BY[claim.kind](a)]
+    if not candidates:
+        return False
+    det = claim.details
+    if det.empty:
+        return True
+    anyd, new, old = det.of(Role.ANY), det.of(Role.NEW), det.of(Role.OLD)
+    now = facts.now
+
+    def fits(a: AppointmentFact) -> bool:
+        if not _matches(new, a.start, a, now):
+            return False
+        if claim.kind is ClaimKind.RESCHEDULED or not old.empty:
+            if not old.empty and (a.moved_from is None or not _matches(old, a.moved_from, a, now)):
+                return False
+            return _matches(anyd, a.start, a, now) or (
+                a.moved_from is not None and _matches(anyd, a.moved_from, a, now)
+            )
+        return _matches(anyd, a.start, a, now)
+
+    if (
+        claim.kind is not ClaimKind.RESCHEDULED
+        and old.empty
+        and _several(merged := _merge_roles(anyd, new))
+    ):
+        # a claim about several appointments at once ("Freitag bei Fabian und Samstag bei
+        # Lena"): every value it names must belong to one of them
+        return all(
+            any(_matches(single, a.start, a, now) for a in candidates) for single in _each(merged)
+        )
+    return any(fits(a) for a in candidates)
+
+
+def _matches(d: Details, when: datetime, a: AppointmentFact, now: datetime) -> bool:
+    if d.empty:
+        return True
+    local = when.astimezone(now.tzinfo) if now.tzinfo else when
+    if d.weekdays and local.weekday() not in d.weekdays:
+        return False
+    if d.days and local.day not in d.days:
+        return False
+    if d.months and local.month not in d.months:
+        return False
+    if d.relative_days and (local.date() - now.date()).days not in d.relative_days:
+        return False
+    if d.times and not any(
+        local.minute == m and (local.hour == h or (not certain and local.hour % 12 == h % 12))
+        for h, m, certain in d.times
+    ):
+        return False
+    if d.stylists and a.stylist not in d.stylists:
+        return False
+    return not any(a.service not in mention for mention in d.services)
+
+
+def _merge_roles(a: Details, b: Details) -> Details:
+    return Details(
+        a.weekdays | b.weekdays,
+        a.days | b.days,
+        a.months | b.months,
+        a.relative_days | b.relative_days,
+        a.times | b.times,
+        a.stylists | b.stylists,
+        a.services | b.services,
+    )
+
+
+def _several(d: Details) -> bool:
+    return any(
+        len(v) > 1 for v in (d.weekdays, d.days, d.relative_days, d.times, d.stylists, d.services)
+    )
+
+
+def _each(d: Details) -> list[Details]:
+    out = [Details(weekdays=frozenset({w})) for w in d.weekdays]
+    out += [Details(days=frozenset({x})) for x in d.days]
+    out += [Details(relative_days=frozenset({x})) for x in d.relative_days]
+    out += [Details(times=frozenset({x})) for x in d.times]
+    out += [Details(stylists=frozenset({x})) for x in d.stylists]
+    out += [Details(services=frozenset({x})) for x in d.services]
+    return out

@@ -6,6 +6,7 @@ from dataclasses import dataclass, field
 from datetime import datetime
 from enum import StrEnum
 
+from agent.claims.details import ClaimDetails
 from calendar_adapter.ledger import AppointmentState
 
 
@@ -23,6 +24,7 @@ class Claim:
     kind: ClaimKind
     start: int  # span of the claiming clause in the original sentence
     end: int
+    details: ClaimDetails = field(default_factory=ClaimDetails, compare=False)  # what it names
 
 
 @dataclass(frozen=True)
@@ -52,6 +54,7 @@ class CallFacts:
     appointments: tuple[AppointmentFact, ...] = ()
     stylists: tuple[str, ...] = ()  # every stylist's display name (to see who a sentence names)
     services: tuple[str, ...] = ()  # every service's display name
+    service_aliases: tuple[tuple[str, str], ...] = ()  # (alias, service display name): "Perm"
 
 
 @dataclass(frozen=True)

@@ -1,19 +1,132 @@
-"""Reading the claims out of a sentence (interim: the lexical classifier of `agent.guard`)."""
+"""Reading the claims out of a sentence: fold, tokenize, cut into clauses, read, compose."""
 
 from __future__ import annotations
 
-import unicodedata
+import asyncio
+from collections.abc import Iterable
+from functools import lru_cache
 
+from agent.claims import morph
+from agent.claims.clauses import split
+from agent.claims.details import ClaimDetails, Names, Role, read_details, read_roles
 from agent.claims.model import Claim, ClaimKind, SentenceReading
+from agent.claims.normalize import fold, normalize
+from agent.claims.reader_de import GermanReader
+from agent.claims.reader_en import EnglishReader
+from agent.claims.reading import LanguageReader, compose
+from agent.claims.tokens import tokenize
+
+__all__ = ["normalize", "read_sentence", "warm_up"]
+
+_EN_MARKERS = frozenset(
+    {"the", "you", "your", "is", "are", "i", "it", "we", "booked", "and", "to", "have", "for",
+     "that", "at", "with", "i've", "you're", "it's", "will", "be", "been", "see", "all", "on"}
+)  # fmt: skip
+_DE_MARKERS = frozenset(
+    {"der", "die", "das", "ist", "sie", "ihr", "ihre", "ihren", "ich", "habe", "und", "für",
+     "termin", "wir", "am", "um", "uhr", "bei", "nicht", "dann", "den", "gebucht", "es", "bis"}
+)  # fmt: skip
 
 
-def normalize(text: str) -> str:
-    return " ".join(unicodedata.normalize("NFKC", text).replace("’", "'").casefold().split())
+@lru_cache(maxsize=64)
+def _names(stylists: tuple, services: tuple, aliases: tuple) -> Names:
+    return Names.of(stylists, services, aliases)
 
 
-def read_sentence(sentence: str, language: str = "de") -> SentenceReading:
-    from agent.guard import classify
+@lru_cache(maxsize=64)
+def _readers(names: Names) -> dict[str, LanguageReader]:
+    return {"de": GermanReader(names), "en": EnglishReader(names)}
 
-    kinds = classify(sentence).claims
-    claims = tuple(Claim(ClaimKind(k.value), 0, len(sentence)) for k in sorted(kinds))
-    return SentenceReading(sentence, normalize(sentence), claims)
+
+def warm_up() -> None:
+    """Load the lemma dictionaries and the confusables table now (about a second, once per
+    process), not while the first sentence of a call waits."""
+    morph.warm_up()
+    read_sentence("Ihr Termin ist gebucht.", "de")
+    read_sentence("Your appointment is booked.", "en")
+
+
+_warmed: asyncio.Task[None] | None = None
+
+
+async def warm_up_once() -> None:
+    """`warm_up` in a worker thread, once per process; calls starting meanwhile wait for it
+    instead of stalling the event loop."""
+    global _warmed
+    if _warmed is None:
+        _warmed = asyncio.ensure_future(asyncio.to_thread(warm_up))
+    await asyncio.shield(_warmed)
+
+
+def _language(text: str, default: str) -> str:
+    words = text.split()
+    en = sum(w.strip(".,!?;:") in _EN_MARKERS for w in words)
+    de = sum(w.strip(".,!?;:") in _DE_MARKERS for w in words)
+    if en > de:
+        return "en"
+    if de > en:
+        return "de"
+    return default if default in ("de", "en") else "de"
+
+
+def read_sentence(
+    sentence: str,
+    language: str = "de",
+    *,
+    stylists: Iterable[str] = (),
+    services: Iterable[str] = (),
+    service_aliases: Iterable[tuple[str, str]] = (),
+) -> SentenceReading:
+    """Every claim `sentence` states as done about the caller's appointment.
+
+    `language` is the call's; a sentence in the other language (a German `say` line in an English
+    call) is read in its own. Stylist and service names let the reader tell "Fabian ist gebucht"
+    (his day is full) from "Sie sind gebucht" and read which stylist or service a claim names.
+    """
+    names = _names(tuple(stylists), tuple(services), tuple(service_aliases))
+    folded = fold(sentence)
+    lang = _language(folded.text, language)
+    reader = _readers(names)[lang]
+    tokens = tokenize(folded, sentence, lang, reader.meaningful)
+    clauses = split(tokens, reader.boundary)
+    infos = [reader.analyse(c, [x for x in clauses if x.sentence == c.sentence]) for c in clauses]
+    claims = []
+    for standing in compose(infos):
+        parts = [clauses[i] for i in sorted(standing.clauses + standing.old_clauses)]
+        start, end = folded.span(parts[0].start, parts[-1].end)
+        details = _details(folded.text, standing, clauses, names)
+        claims.append(Claim(standing.kind, start, end, details))
+    return SentenceReading(sentence, folded.text, tuple(claims))
+
+
+_ANAPHORS = frozenset({"das", "es", "er", "dieser", "diesen", "that", "it", "this"})
+
+
+def _piece(text: str, clause) -> str:
+    end = clause.end + 1 if text[clause.end : clause.end + 1] == "." else clause.end
+    return text[clause.start : end]
+
+
+def _details(text: str, standing, clauses, names: Names) -> ClaimDetails:
+    parts: list[tuple[Role, object]] = []
+    first = clauses[standing.clauses[0]]
+    indexes = list(standing.clauses)
+    bare = len(first.words) <= 2 or bool(set(first.words) & _ANAPHORS)
+    if bare and read_details(_piece(text, first), names).empty:
+        # "Ich trage Sie für Freitag ein, das ist drin", "Das wäre Freitag um zehn, gebucht."
+        for j in (first.index - 1, first.index + 1):
+            if 0 <= j < len(clauses) and clauses[j].sentence == first.sentence:
+                if j not in indexes:
+                    indexes.append(j)
+                break
+    for i in indexes:
+        c = clauses[i]
+        piece = _piece(text, c)
+        if standing.kind is ClaimKind.RESCHEDULED and not standing.old_clauses:
+            parts.extend(read_roles(piece, names).parts)
+        else:
+            role = Role.NEW if standing.old_clauses else Role.ANY
+            parts.append((role, read_details(piece, names)))
+    for i in standing.old_clauses:
+        parts.append((Role.OLD, read_details(_piece(text, clauses[i]), names)))
+    return ClaimDetails(tuple((r, d) for r, d in parts if not d.empty))

@@ -21,6 +21,7 @@ from agent.claims.model import AppointmentFact, CallFacts
 from calendar_adapter.backend import Catalog
 from calendar_adapter.clock import Clock
 from calendar_adapter.ledger import Appointment, AppointmentState, Ledger
+from tools.service_match import service_names
 
 S = AppointmentState
 _HOLD_STATES = {S.HELD, S.RELEASED, S.EXPIRED}
@@ -74,11 +75,19 @@ class CallFactsSource:
         self._found: dict[str, dict[str, Any]] = {}  # booking uid -> find_my_appointments entry
         self._lock = asyncio.Lock()
         self._known: tuple[KnownAppointment, ...] = ()
+        salon = getattr(getattr(call, "deps", None), "salon", None)
         self._facts = CallFacts(
             now=self._now(),
             language=language,
             stylists=tuple(s.name for s in catalog.stylists),
             services=tuple(s.name for s in catalog.services),
+            # "Perm" is the Dauerwelle the sentence speaks of: every name a service goes by
+            service_aliases=tuple(
+                (alias, s.name)
+                for s in catalog.services
+                for alias in service_names(s, salon)
+                if alias != s.name
+            ),
         )
 
     def facts(self) -> CallFacts:

@@ -1,0 +1,146 @@
+"""Cutting a sentence into clauses and noting how each is tied to what comes before it.
+
+A claim is made by a clause, and whether it stands depends on the clause's tie: "…, nachdem Ihr
+Termin jetzt steht?" presupposes the booking inside a question, "Sobald der Termin gebucht ist, …"
+makes it a condition, "Ich kann Ihnen nicht bestätigen, dass …" reports what is not known. The
+language readers say which words open a clause and what tie they make (`Boundary`).
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Sequence
+from dataclasses import dataclass, field
+from enum import StrEnum
+
+from agent.claims.tokens import Token
+
+
+class Link(StrEnum):
+    START = "start"  # first clause of a sentence
+    COMMA = "comma"  # after , ; : – without a conjunction
+    COORD = "coord"  # und, and, oder, or
+    CONTRAST = "contrast"  # aber, sondern, but
+    PRESUPPOSED = "presupposed"  # nachdem, jetzt wo, da, weil, now that, since: true as said
+    CONDITION = "condition"  # wenn, sobald, falls, if, once, as soon as: not yet true
+    COMPLEMENT = "complement"  # dass, that: as true as the clause it depends on says
+    WHETHER = "whether"  # ob, whether: open
+    PURPOSE = "purpose"  # damit, um ... zu, so that: not yet true
+    BEFORE = "before"  # bevor, before, until: not yet true
+    AFTER = "after"  # after: presupposed in the past, a condition otherwise
+    RELATIVE = "relative"  # der/die/das/was after a comma: describes what it follows
+    NEGATED = "negated"  # ohne dass, without: not true
+    QUOTE = "quote"  # inside quotation marks
+
+
+CONTINGENT = frozenset({Link.CONDITION, Link.WHETHER, Link.PURPOSE, Link.BEFORE, Link.NEGATED})
+
+
+@dataclass(frozen=True)
+class Boundary:
+    link: Link
+    width: int  # how many tokens the conjunction takes ("jetzt wo": 2)
+
+
+# (tokens, index, index of the current clause's first token) -> a boundary opening at index
+BoundaryRule = Callable[[Sequence[Token], int, int], Boundary | None]
+
+
+@dataclass
+class Clause:
+    tokens: list[Token]
+    link: Link
+    sentence: int
+    question: bool = False  # the sentence it is in ends with "?"
+    quoted: bool = False
+    punct_before: str = ""  # the punctuation that ended the previous clause
+    index: int = 0  # position in the whole reading
+    opener: tuple[str, ...] = field(default=())  # the conjunction words
+
+    @property
+    def start(self) -> int:
+        return self.tokens[0].start if self.tokens else 0
+
+    @property
+    def end(self) -> int:
+        return self.tokens[-1].end if self.tokens else 0
+
+    @property
+    def words(self) -> list[str]:
+        return [t.text for t in self.tokens]
+
+    @property
+    def lemmas(self) -> list[str]:
+        return [t.lemma for t in self.tokens]
+
+
+_SENTENCE_END = {".", "!", "?", "…"}
+_CLAUSE_PUNCT = {",", ";", ":", "–", "—", "(", ")", "-", "/"}
+_QUOTES = {'"', "„", "“", "”", "«", "»"}
+
+
+def split(tokens: Sequence[Token], boundary: BoundaryRule) -> list[Clause]:
+    """The clauses of `tokens` (one or several sentences)."""
+    clauses: list[Clause] = []
+    sentence = 0
+    current: list[Token] = []
+    link = Link.START
+    opener: tuple[str, ...] = ()
+    punct = ""
+    quoted = False
+    sentence_first = 0  # index into clauses of the current sentence's first clause
+
+    def close(next_link: Link, next_punct: str) -> None:
+        nonlocal current, link, punct, opener
+        if current:
+            clauses.append(
+                Clause(current, link, sentence, quoted=quoted, punct_before=punct, opener=opener)
+            )
+        elif opener and link in CONTINGENT | {Link.PRESUPPOSED, Link.COMPLEMENT}:
+            pass  # a conjunction with nothing after it
+        current, link, punct, opener = [], next_link, next_punct, ()
+
+    i = 0
+    start_of_clause = 0
+    while i < len(tokens):
+        tok = tokens[i]
+        if tok.text in _SENTENCE_END:
+            close(Link.START, "")
+            is_q = tok.text == "?" or (
+                tok.text in {"!", "…"} and i + 1 < len(tokens) and tokens[i + 1].text == "?"
+            )
+            for c in clauses[sentence_first:]:
+                c.question = c.question or is_q
+            sentence += 1
+            sentence_first = len(clauses)
+            start_of_clause = i + 1
+            i += 1
+            continue
+        if tok.text in _QUOTES:
+            close(Link.QUOTE if not quoted else Link.COMMA, tok.text)
+            quoted = not quoted
+            start_of_clause = i + 1
+            i += 1
+            continue
+        if tok.text in _CLAUSE_PUNCT:
+            close(Link.COMMA, tok.text)
+            start_of_clause = i + 1
+            i += 1
+            continue
+        b = boundary(tokens, i, start_of_clause)
+        if b is not None and (b.width > 0 or current):
+            keep_link = link if not current and link is not Link.START else None
+            close(b.link, punct if not current else "")
+            if keep_link is not None and b.link is Link.COORD:
+                link = keep_link  # ", und" keeps the comma's reading
+            opener = tuple(t.text for t in tokens[i : i + b.width])
+            i += b.width
+            start_of_clause = i
+            continue
+        current.append(tok)
+        i += 1
+    close(Link.START, "")
+    for c in clauses[sentence_first:]:
+        c.question = c.question or False
+    for n, c in enumerate(clauses):
+        c.index = n
+    return clauses

@@ -1,0 +1,348 @@
+"""What a claim says about the appointment: day, date, time, stylist, service.
+
+"Ihr Termin am Samstag ist gebucht" after a booking on Friday is false although a booking exists,
+so the decision needs the details a claim names. Read from the folded text of the claim's clause
+(and the verbless fragments around it: "Am Freitag, 28. November, um 10 Uhr ist ..."). A move names
+two places: "von Freitag auf Donnerstag" -> Friday is where it was (`old`), Thursday where it is.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterable
+from dataclasses import dataclass, field
+from enum import StrEnum
+
+from agent.claims.normalize import normalize
+
+# fmt: off
+WEEKDAYS = {
+    "montag": 0, "dienstag": 1, "mittwoch": 2, "donnerstag": 3, "freitag": 4, "samstag": 5,
+    "sonnabend": 5, "sonntag": 6, "monday": 0, "tuesday": 1, "wednesday": 2, "thursday": 3,
+    "friday": 4, "saturday": 5, "sunday": 6,
+}
+MONTHS = {
+    "januar": 1, "jänner": 1, "februar": 2, "märz": 3, "april": 4, "mai": 5, "juni": 6,
+    "juli": 7, "august": 8, "september": 9, "oktober": 10, "november": 11, "dezember": 12,
+    "january": 1, "february": 2, "march": 3, "may": 5, "june": 6, "july": 7, "october": 10,
+    "december": 12,
+}
+NUMBERS = {
+    "ein": 1, "eins": 1, "eine": 1, "zwei": 2, "drei": 3, "vier": 4, "fünf": 5, "sechs": 6,
+    "sieben": 7, "acht": 8, "neun": 9, "zehn": 10, "elf": 11, "zwölf": 12, "dreizehn": 13,
+    "vierzehn": 14, "fünfzehn": 15, "sechzehn": 16, "siebzehn": 17, "achtzehn": 18,
+    "neunzehn": 19, "zwanzig": 20, "dreißig": 30, "dreissig": 30, "vierzig": 40,
+    "fünfundvierzig": 45, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6,
+    "seven": 7, "eight": 8, "nine": 9, "ten": 10, "eleven": 11, "twelve": 12, "thirteen": 13,
+    "fourteen": 14, "fifteen": 15, "sixteen": 16, "seventeen": 17, "eighteen": 18,
+    "nineteen": 19, "twenty": 20, "thirty": 30, "forty": 40, "forty-five": 45, "noon": 12,
+    "mittag": 12,
+}
+RELATIVE_DAYS = {"heute": 0, "today": 0, "tonight": 0, "morgen": 1, "tomorrow": 1,
+                 "übermorgen": 2}
+AFTERNOON = ("nachmittag", "abend", "afternoon", "evening", "pm", "p.m")
+MORNING = ("vormittag", "morgens", "morning", "früh", "am", "a.m")
+TIME_WORDS = frozenset({
+    "uhr", "o'clock", "am", "pm", "halb", "viertel", "dreiviertel", "nach", "vor", "past", "to",
+    "half", "quarter", "vormittag", "nachmittag", "vormittags", "nachmittags", "morgens",
+    "abends", "mittags", "abend", "morning", "afternoon", "evening", "noon", "mittag", "um",
+    "at", "den", "der", "the", "on", "of", "zum", "bis", "früh", "in", "a.m", "p.m",
+})
+# fmt: on
+_NUM = "|".join(sorted((re.escape(k) for k in NUMBERS), key=len, reverse=True))
+_H = rf"(\d{{1,2}}|{_NUM})"
+_DAY_OF_WEEK = "|".join(WEEKDAYS)
+_MONTH = "|".join(MONTHS)
+
+
+class Role(StrEnum):
+    ANY = "any"  # the appointment as it is (or, for a move, as it was or is)
+    OLD = "old"  # where a moved appointment was ("von Freitag", "instead of Friday")
+    NEW = "new"  # where it is now ("auf Donnerstag", "to Thursday")
+
+
+@dataclass(frozen=True)
+class Details:
+    """The particulars one part of a claim names; empty sets name nothing."""
+
+    weekdays: frozenset[int] = frozenset()
+    days: frozenset[int] = frozenset()  # day of month
+    months: frozenset[int] = frozenset()
+    relative_days: frozenset[int] = frozenset()  # 0 today, 1 tomorrow, 2 day after
+    times: frozenset[tuple[int, int, bool]] = frozenset()  # (hour, minute, hour is certain)
+    stylists: frozenset[str] = frozenset()  # display names
+    services: frozenset[frozenset[str]] = frozenset()  # each mention: the services it may mean
+
+    @property
+    def empty(self) -> bool:
+        return not (
+            self.weekdays
+            or self.days
+            or self.months
+            or self.relative_days
+            or self.times
+            or self.stylists
+            or self.services
+        )
+
+
+@dataclass(frozen=True)
+class ClaimDetails:
+    """The details of a claim by role (see `Role`)."""
+
+    parts: tuple[tuple[Role, Details], ...] = field(default=())
+
+    def of(self, role: Role) -> Details:
+        merged = [d for r, d in self.parts if r is role]
+        return _merge(merged)
+
+    @property
+    def empty(self) -> bool:
+        return all(d.empty for _, d in self.parts)
+
+
+def _merge(details: Iterable[Details]) -> Details:
+    out: dict[str, frozenset] = {}
+    for d in details:
+        for name in Details.__dataclass_fields__:
+            out[name] = out.get(name, frozenset()) | getattr(d, name)
+    return Details(**out) if out else Details()
+
+
+@dataclass(frozen=True)
+class Names:
+    """Stylists and services the salon has, folded for matching."""
+
+    stylists: tuple[tuple[str, frozenset[str]], ...] = ()  # display name, its name words
+    services: tuple[tuple[str, frozenset[str]], ...] = ()  # display name, name and aliases
+
+    @classmethod
+    def of(
+        cls,
+        stylists: Iterable[str] = (),
+        services: Iterable[str] = (),
+        service_aliases: Iterable[tuple[str, str]] = (),
+    ) -> Names:
+        sty = tuple((s, frozenset(w for w in normalize(s).split() if len(w) > 1)) for s in stylists)
+        aliases: dict[str, set[str]] = {}
+        for alias, service in service_aliases:
+            aliases.setdefault(service, set()).add(normalize(alias))
+        srv = tuple(
+            (s, frozenset({normalize(s), *aliases.get(s, ())}))
+            for s in [*services, *(a for a in aliases if a not in services)]
+        )
+        return cls(sty, srv)
+
+    @property
+    def words(self) -> frozenset[str]:
+        out: set[str] = set()
+        for _, ws in self.stylists:
+            out |= ws
+        for _, ws in self.services:
+            out |= {w for w in ws if " " not in w}  # "Haare schneiden" names no service by "Haare"
+        return frozenset(out)
+
+
+def is_detail_word(word: str) -> bool:
+    """A word that only places the appointment in time ("Freitag", "zehn", "Uhr", "28.")."""
+    w = word.rstrip(".")
+    return (
+        w in WEEKDAYS
+        or _weekday_prefix(w) is not None
+        or w in MONTHS
+        or w in NUMBERS
+        or w in RELATIVE_DAYS
+        or w in TIME_WORDS
+        or bool(re.fullmatch(r"\d{1,2}(st|nd|rd|th|ten|ter)?|\d{1,2}[:.]\d{2}|\d{1,2}(am|pm)", w))
+    )
+
+
+def _weekday_prefix(word: str) -> int | None:
+    for name, n in WEEKDAYS.items():
+        if word.startswith(name) and len(word) > len(name):
+            rest = word[len(name) :]
+            if rest in {"s", "stermin", "vormittag", "nachmittag", "morgen", "abend", "mittag"}:
+                return n
+            if name in {"monday", "tuesday", "wednesday", "thursday", "friday", "saturday"}:
+                return n if rest in {"s"} else None
+    return None
+
+
+def _hour(token: str) -> int | None:
+    if token.isdigit():
+        return int(token)
+    return NUMBERS.get(token)
+
+
+def _times(text: str) -> set[tuple[int, int, bool]]:
+    found: dict[int, tuple[int, int, bool]] = {}
+
+    def add(pos: int, h: int | None, m: int, after: str) -> None:
+        if h is None or not (0 <= h <= 24 and 0 <= m < 60):
+            return
+        tail = after[:24]
+        certain = h > 12 or h == 0
+        if any(w in tail for w in AFTERNOON) and h < 12:
+            h, certain = h + 12, True
+        elif re.match(r"\s*(am|a\.m|vormittags|morgens|in the morning)\b", tail):
+            certain = True
+        found.setdefault(pos, (h % 24, m, certain))
+
+    for m in re.finditer(r"\b(\d{1,2})[:.](\d{2})(?!\.\d)(?!\d)", text):
+        if int(m[1]) <= 24 and not re.match(r"\.\s*\d", text[m.end() :]):
+            add(m.start(), int(m[1]), int(m[2]), text[m.end() :])
+    for m in re.finditer(rf"\bhalb\s+{_H}\b", text):
+        h = _hour(m[1])
+        add(m.start(), None if h is None else h - 1, 30, text[m.end() :])
+    for m in re.finditer(rf"\bviertel\s+nach\s+{_H}\b", text):
+        add(m.start(), _hour(m[1]), 15, text[m.end() :])
+    for m in re.finditer(rf"\b(?:viertel\s+vor|dreiviertel)\s+{_H}\b", text):
+        h = _hour(m[1])
+        add(m.start(), None if h is None else h - 1, 45, text[m.end() :])
+    for m in re.finditer(rf"\bhalf\s+past\s+{_H}\b", text):
+        add(m.start(), _hour(m[1]), 30, text[m.end() :])
+    for m in re.finditer(rf"\bquarter\s+past\s+{_H}\b", text):
+        add(m.start(), _hour(m[1]), 15, text[m.end() :])
+    for m in re.finditer(rf"\bquarter\s+to\s+{_H}\b", text):
+        h = _hour(m[1])
+        add(m.start(), None if h is None else h - 1, 45, text[m.end() :])
+    for m in re.finditer(rf"(?<![:.\d])\b{_H}\s*uhr(?:\s+{_H}\b)?", text):
+        minute = _hour(m[2]) if m[2] else 0
+        add(m.start(), _hour(m[1]), minute or 0, text[m.end() :])
+    for m in re.finditer(rf"\b{_H}\s*o'?clock\b", text):
+        add(m.start(), _hour(m[1]), 0, text[m.end() :])
+    for m in re.finditer(r"\b(\d{1,2})(?::(\d{2}))?\s*(am|pm|a\.m|p\.m)\b", text):
+        h = int(m[1]) % 12 + (12 if m[3].startswith("p") else 0)
+        found.setdefault(m.start(), (h, int(m[2] or 0), True))
+    unit = r"(?!\s*(minuten|min|stunden|tage|tagen|wochen|euro|prozent|minutes|hours|days|weeks|euros|percent|people|leute|personen|mal)\b)"
+    for m in re.finditer(
+        rf"\b(?:um|gegen|ab|at|by)\s+{_H}\b(?:\s+({_NUM}|\d{{2}})\b)?{unit}", text
+    ):
+        if re.match(r"\.\s*\w", text[m.end() :]) and m[1].isdigit():
+            continue  # "um 10." as a date is not a time; keep "um 10. " out
+        minute = _hour(m[2]) if m[2] else 0
+        if minute not in {0, 15, 30, 45} and m[2]:
+            minute = 0
+        add(m.start(), _hour(m[1]), minute or 0, text[m.end() :])
+    if re.search(r"\b(noon|mittags um zwölf)\b", text):
+        found.setdefault(-1, (12, 0, True))
+    return set(found.values())
+
+
+def _dates(text: str) -> tuple[set[int], set[int]]:
+    days: set[int] = set()
+    months: set[int] = set()
+    for m in re.finditer(r"\b(\d{1,2})\.\s?(\d{1,2})\.?(?:\d{2,4})?", text):
+        d, mo = int(m[1]), int(m[2])
+        if 1 <= d <= 31 and 1 <= mo <= 12 and not re.match(r"\s*uhr", text[m.end() :]):
+            days.add(d)
+            months.add(mo)
+    for m in re.finditer(rf"\b(\d{{1,2}})(?:\.|st|nd|rd|th)?\s+(?:of\s+)?({_MONTH})\b", text):
+        days.add(int(m[1]))
+        months.add(MONTHS[m[2]])
+    for m in re.finditer(rf"\b({_MONTH})\s+(?:the\s+)?(\d{{1,2}})(?:st|nd|rd|th)?\b", text):
+        days.add(int(m[2]))
+        months.add(MONTHS[m[1]])
+    for m in re.finditer(r"(?:\b(?:am|den|zum|vom|dem|ab|,)\s+|^)(\d{1,2})\.(?!\d)", text):
+        days.add(int(m[1]))
+    for m in re.finditer(r"\b(\d{1,2})(st|nd|rd|th)\b", text):
+        days.add(int(m[1]))
+    for m in re.finditer(rf"\b({_MONTH})\b", text):
+        months.add(MONTHS[m[1]])
+    return {d for d in days if 1 <= d <= 31}, months
+
+
+def _relative(words: list[str]) -> set[int]:
+    out: set[int] = set()
+    for i, w in enumerate(words[:-2]):  # "in zwei Tagen", "in two days"
+        if w == "in" and words[i + 2] in {"tagen", "days", "tage"}:
+            n = _hour(words[i + 1])
+            if n is not None:
+                out.add(n)
+    for i, w in enumerate(words):
+        if w not in RELATIVE_DAYS:
+            continue
+        prev = words[i - 1] if i else ""
+        if w == "morgen" and (prev in WEEKDAYS or prev in {"heute", "gestern", "am", "jeden"}):
+            continue  # "Freitag morgen", "heute morgen": morning, not tomorrow
+        if w == "tomorrow" and prev == "after" and i >= 2 and words[i - 2] == "day":
+            out.add(2)
+            continue
+        out.add(RELATIVE_DAYS[w])
+    return out
+
+
+def read_details(text: str, names: Names) -> Details:
+    """The details named in folded `text`."""
+    words = re.findall(r"[^\W_]+(?:[-'][^\W_]+)*", text)
+    weekdays = {WEEKDAYS[w] for w in words if w in WEEKDAYS}
+    weekdays |= {n for w in words if (n := _weekday_prefix(w)) is not None}
+    days, months = _dates(text)
+    stylists = set()
+    for display, parts in names.stylists:
+        if any(w in parts or (w.endswith("s") and w[:-1] in parts) for w in words):
+            stylists.add(display)
+    services = set()
+    for w in words:
+        exact = frozenset(s for s, forms in names.services if _names_service(w, text, forms))
+        if exact:
+            services.add(exact)
+            continue
+        if len(w) >= 6:
+            heads = frozenset(
+                s
+                for s, forms in names.services
+                if any(f.endswith(w) and f != w for f in forms if " " not in f)
+            )
+            if heads:
+                services.add(heads)
+    return Details(
+        frozenset(weekdays),
+        frozenset(days),
+        frozenset(months),
+        frozenset(_relative(words)),
+        frozenset(_times(text)),
+        frozenset(stylists),
+        frozenset(services),
+    )
+
+
+def _names_service(word: str, text: str, forms: frozenset[str]) -> bool:
+    for f in forms:
+        if " " in f:
+            if re.search(rf"\b{re.escape(f)}\b", text) and word == f.split()[0]:
+                return True
+        elif word == f or (len(f) >= 5 and f in word) or (word.endswith("s") and word[:-1] == f):
+            return True
+    return False
+
+
+_OLD_MARK = re.compile(
+    r"\b(von|vom|from|statt|anstatt|anstelle|instead\s+of|rather\s+than|vorher|previously|"
+    r"ursprünglich|originally|alte\w*|old|bisherige\w*|previous)\b"
+)
+_NEW_MARK = re.compile(r"\b(auf|aufs|to|zu|zur|zum|nach|jetzt|nun|now|neue\w*|new|into)\b|,")
+
+
+def read_roles(text: str, names: Names) -> ClaimDetails:
+    """Details of a move's clause by role: after "von/from/statt" the old place, else any."""
+    parts: list[tuple[Role, Details]] = []
+    pos = 0
+    role = Role.ANY
+    while pos < len(text):
+        m_old = _OLD_MARK.search(text, pos)
+        m_new = _NEW_MARK.search(text, pos)
+        nxt = min((m for m in (m_old, m_new) if m), key=lambda m: m.start(), default=None)
+        end = nxt.start() if nxt else len(text)
+        if end > pos:
+            parts.append((role, read_details(text[pos:end], names)))
+        if not nxt:
+            break
+        if nxt is m_old:
+            role = Role.OLD
+        elif nxt.group() == ",":
+            role = Role.ANY if role is Role.OLD else role
+        else:
+            role = Role.NEW
+        pos = nxt.end()
+    return ClaimDetails(tuple((r, d) for r, d in parts if not d.empty))

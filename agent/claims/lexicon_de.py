@@ -1,0 +1,186 @@
+"""German words by what they mean for a claim about the caller's appointment.
+
+Verbs are lemmas (simplemma's), so every inflected form and participle is covered by one entry;
+lists are small and grouped by meaning, not by wording.
+"""
+
+from __future__ import annotations
+
+# fmt: off
+# --- verbs whose completed form claims something about the appointment -----------------------
+BOOK = frozenset({"buchen", "einbuchen", "verbuchen", "festbuchen"})
+RECORD = frozenset({
+    "eintragen", "notieren", "speichern", "abspeichern", "hinterlegen", "anlegen", "vermerken",
+    "aufschreiben", "erfassen", "registrieren", "anmelden", "reinnehmen", "hereinnehmen",
+    "aufnehmen", "einplanen", "vormerken", "reinschreiben", "einschreiben", "dazwischenschieben",
+    "reinquetschen", "einschieben", "dazwischennehmen", "unterbringen", "einsortieren",
+    "einpflegen", "eingeben", "festhalten",
+})
+SECURE = frozenset({
+    "sichern", "festmachen", "klarmachen", "fixieren", "festlegen", "vereinbaren", "ausmachen",
+    "abmachen", "absprechen", "eintüten", "bongen", "ritzen", "festzurren",
+})
+CONFIRM = frozenset({"bestätigen"})
+CANCEL = frozenset({
+    "stornieren", "absagen", "streichen", "löschen", "canceln", "cancelen", "austragen",
+    "annullieren", "entfernen", "rausnehmen", "herausnehmen", "aufheben",
+    "rausstreichen", "wegnehmen", "ausstreichen",
+})
+CANCEL_STATE = frozenset({"entfallen", "ausfallen", "wegfallen"})  # "Der Termin entfällt"
+MOVE = frozenset({
+    "verschieben", "verlegen", "umbuchen", "umlegen", "umstellen", "vorziehen", "vorverlegen",
+    "ändern", "umändern", "umplanen", "umtragen", "umschreiben", "umdisponieren", "tauschen",
+    "verändern", "zurückverlegen", "umsetzen",
+})
+# placing verbs: their meaning comes from where to (in den Kalender, auf Donnerstag, aus dem System)
+PLACE = frozenset({
+    "legen", "setzen", "nehmen", "schreiben", "packen", "stecken", "schieben", "ziehen",
+    "stellen", "tun", "rutschen", "wandern",
+})
+DONE = frozenset({
+    "erledigen", "klappen", "funktionieren", "machen", "passieren", "durchgehen", "abschließen",
+    "regeln", "schaffen", "hinbekommen", "hinkriegen", "erfolgen", "umwandeln",
+    "durchlaufen", "glattgehen", "gutgehen", "hinhauen",
+})
+
+# --- nouns ----------------------------------------------------------------------------------
+APPOINTMENT = frozenset({
+    "termin", "buchung", "terminbuchung", "platz", "slot", "zeitfenster", "reservierung",
+    "anmeldung", "besuch", "friseurtermin", "dauerwellentermin", "freitagstermin",
+    "vormittagstermin", "nachmittagstermin", "uhrtermin", "termine",
+})
+EVENT_KIND = {  # what a noun says happened: "Die Stornierung ist bestätigt" claims a cancellation
+    "buchung": "booked", "terminbuchung": "booked", "reservierung": "booked",
+    "anmeldung": "booked", "stornierung": "cancelled", "storno": "cancelled",
+    "absage": "cancelled", "annullierung": "cancelled", "löschung": "cancelled",
+    "verschiebung": "rescheduled", "umbuchung": "rescheduled", "verlegung": "rescheduled",
+    "terminänderung": "rescheduled", "änderung": "rescheduled", "umlegung": "rescheduled",
+}
+CALENDAR_PLACE = frozenset({
+    "kalender", "system", "terminbuch", "buch", "plan", "liste", "computer", "terminkalender",
+    "terminplan", "programm", "rechner", "terminliste", "kasten",
+})
+MESSAGE_NOUN = ("bestätigung", "erinnerung")  # also in compounds: Buchungsbestätigung
+MESSAGE_CANCEL = ("storno", "stornierung", "absage")
+MESSAGE_MOVE = ("umbuchung", "verschiebung", "änderung")
+MESSAGE_VERB = frozenset({
+    "bekommen", "erhalten", "schicken", "senden", "verschicken", "zugehen", "kommen",
+    "zustellen", "rausgehen", "finden", "rausschicken", "zusenden", "gehen", "versenden",
+})
+MESSAGE_STATE = frozenset({"unterwegs", "raus"})
+DETAIL_MESSAGE = ("sms", "e-mail", "mail", "nachricht")  # "eine SMS mit allen Details zum Termin"
+
+# --- states ---------------------------------------------------------------------------------
+FIRM = frozenset({
+    "fest", "fix", "verbindlich", "sicher", "endgültig", "definitiv", "amtlich", "gesetzt",
+    "klar", "offiziell", "gesichert", "paletti",
+})
+FIRM_ADVERB = frozenset({"fest", "fix", "verbindlich", "definitiv", "endgültig", "sicher"})
+TENTATIVE = frozenset({"vorläufig", "vorerst", "provisorisch", "unverbindlich", "vorübergehend"})
+HOLD_TIME = frozenset({"minuten", "minute", "solange", "sekunden"})
+AVAILABILITY = frozenset({
+    "ausgebucht", "voll", "vergeben", "belegt", "besetzt", "frei", "verfügbar", "jemand",
+    "jemandem", "jemanden", "andere", "anderer", "anderen", "anderem", "anderes", "kundin",
+    "kunde", "kunden", "niemand", "zuvorgekommen", "ausgelastet",
+})
+CALLER = frozenset({
+    "sie", "ihnen", "ihr", "ihre", "ihren", "ihrem", "ihrer", "ihres", "dich", "dir", "du",
+    "euch",
+})
+POSSESSIVE = frozenset({"ihr", "ihre", "ihren", "ihrem", "ihrer", "ihres", "dein", "deine"})
+OLD = frozenset({"alte", "alter", "alten", "altes", "bisherige", "bisherigen", "ursprüngliche",
+                 "ursprünglichen", "vorherige", "vorherigen", "statt", "anstatt", "anstelle"})
+NEW = frozenset({"neu", "neue", "neuer", "neuen", "neues", "stattdessen", "dafür"})
+MOVE_DIRECTION = frozenset({"später", "früher", "hinten", "vorne", "vorn"})
+
+# --- grammar --------------------------------------------------------------------------------
+HABEN = frozenset({"habe", "hab", "hat", "haben", "habt", "hast", "hatte", "hatten"})
+HABEN_PAST = frozenset({"hatte", "hatten"})
+SEIN = frozenset({"ist", "sind", "bin", "bist", "seid", "war", "waren"})
+WURDE = frozenset({"wurde", "wurden", "worden", "wurdest"})
+WERDEN = frozenset({"wird", "werden", "werde", "wirst", "werdet"})
+KONJ1 = frozenset({"sei", "seien", "seiest"})
+WAERE = frozenset({"wäre", "wären", "wär"})
+HYPOTHETICAL = frozenset({"würde", "würden", "würd", "hätte", "hätten", "hätt", "könnte",
+                          "könnten"})
+MODAL = frozenset({
+    "kann", "können", "kannst", "soll", "sollen", "sollst", "muss", "müssen", "darf", "dürfen",
+    "möchte", "möchten", "möchtest", "will", "wollen", "wollte", "wollten", "mag", "mögen",
+    "lass", "lassen", "lässt",
+})
+EPISTEMIC = frozenset({"sollte", "sollten", "müsste", "müssten", "dürfte", "dürften"})
+PERFORMATIVE_MODAL = frozenset({"kann", "darf", "möchte", "will", "können", "dürfen"})
+NEGATION = frozenset({
+    "nicht", "kein", "keine", "keinen", "keinem", "keiner", "keines", "nie", "niemals",
+    "nichts", "weder", "ohne", "nirgends",
+})
+NEGATION_IDIOMS = (
+    ("kein", "problem"), ("keine", "sorge"), ("keine", "sorgen"), ("keine", "ursache"),
+    ("kein", "thema"), ("keine", "frage"), ("nicht", "wahr"), ("nichts", "zu", "danken"),
+    ("keine", "angst"), ("kein", "stress"), ("nicht", "nur"),
+)
+CONTINGENCY = frozenset({  # "erst nach Ihrer Zustimmung", "voraussichtlich": not (yet) a fact
+    "erst", "vorbehaltlich", "voraussichtlich", "hoffentlich", "vielleicht", "eventuell",
+    "möglicherweise", "womöglich",
+})
+REPORT_VERB = frozenset({
+    "sagen", "meinen", "erwähnen", "behaupten", "glauben", "denken", "annehmen", "schreiben",
+    "mitteilen", "hören", "erzählen", "fragen", "vermuten", "wissen", "verstehen",
+})
+AFFIRM_VERB = frozenset({
+    "bestätigen", "sagen", "mitteilen", "freuen", "melden", "versichern", "garantieren",
+    "glauben", "denken", "sehen", "berichten", "verkünden", "zusichern",
+})
+DOUBT_VERB = frozenset({
+    "hoffen", "prüfen", "schauen", "nachsehen", "nachschauen", "checken", "klären", "wissen",
+    "sicherstellen", "versuchen", "fragen", "kontrollieren", "überprüfen",
+})
+WH = frozenset({
+    "wann", "wie", "was", "welche", "welcher", "welchen", "welchem", "welches", "wo", "wer",
+    "wen", "wem", "warum", "weshalb", "wieso", "wohin", "woher", "womit", "worauf", "wozu",
+    "wofür", "weswegen",
+})
+RELATIVE = frozenset({"der", "die", "das", "den", "dem", "was", "wo", "welcher", "welche"})
+TAGS = frozenset({"oder", "richtig", "nicht wahr", "ne", "gell", "stimmt's", "korrekt",
+                  "ja", "okay", "ok", "stimmt"})
+DISCOURSE = frozenset({
+    "also", "gut", "okay", "ok", "ja", "nein", "so", "prima", "perfekt", "super", "wunderbar",
+    "toll", "alles", "klar", "sehr", "schön", "gerne", "gern", "dann", "und", "na", "ach",
+    "oh", "ah", "genau", "danke", "bitte", "jo", "zack", "klaro", "passt", "hervorragend",
+    "großartig", "fein", "top", "fertig", "vielen", "dank", "natürlich", "selbstverständlich",
+    "einverstanden", "verstanden", "bestens", "jawohl", "prächtig", "spitze", "herrlich",
+    "schon", "boom", "läuft", "geht", "abgemacht", "tipptopp",
+})
+# Words that may surround a state ("Der Termin steht jetzt bei Fabian") without changing what it
+# says; a state clause with any other word says something else ("Das steht Ihnen gut").
+STATE_FILLER = DISCOURSE | frozenset({
+    "der", "die", "das", "den", "dem", "des", "ein", "eine", "einen", "es", "er", "jetzt",
+    "nun", "damit", "somit", "bereits", "auch", "weiterhin", "noch", "doch", "hiermit",
+    "eigentlich", "wie", "gesagt", "übrigens", "ganz", "komplett", "wieder", "im", "in", "ins",
+    "bei", "beim", "uns", "unserem", "unserer", "unser", "unseren", "für", "sie", "ihnen", "ihr",
+    "ihre", "ihren", "ihrem", "am", "um", "zum", "von", "auf", "mit", "uhr", "neue", "neuer",
+    "neuen", "alte", "alter", "gerade", "soeben", "eben", "dort", "da", "hier", "mal", "halb",
+    "viertel", "nach", "vor", "dreiviertel", "zwar", "tatsächlich", "wirklich", "besprochen",
+    "ab", "heute", "morgen", "übermorgen", "woche", "beide", "beiden", "ebenso", "jeweils",
+    "wir", "ich", "ist", "sind", "stehen", "steht", "termin", "zu", "wochen", "nächste",
+    "nächsten", "nächster", "vormittag", "nachmittag", "abend", "mittag", "vormittags",
+    "nachmittags", "morgens", "abends", "mittags", "früh", "frühen", "zeit", "jeden",
+    "fall", "hundertprozentig", "safe", "drin", "dabei", "war", "waren", "hat", "habe", "haben",
+})
+PREPOSITIONS_BEFORE_NAME = frozenset({
+    "bei", "beim", "mit", "zu", "zum", "zur", "von", "vom", "für", "an", "auf", "statt", "nach",
+})
+PARTICLES = frozenset({
+    "ein", "aus", "ab", "um", "vor", "weg", "raus", "rein", "fest", "an", "auf", "nach", "zu",
+    "durch", "zurück", "vorbei", "heraus", "herein", "dazwischen", "statt", "mit", "hin",
+})
+# nouns that neither are the appointment nor change what a claim is about
+NEUTRAL_NOUNS = frozenset({
+    "herr", "frau", "sorge", "sorgen", "problem", "ursache", "nachricht", "nachrichten",
+    "freude", "vergnügen", "dank", "uhr", "woche", "wochen", "tag", "tage", "stunde", "stunden",
+    "minute", "minuten", "vormittag", "nachmittag", "morgen", "abend", "mittag", "ordnung",
+    "zusage", "zustimmung", "bescheid", "moment", "augenblick", "sekunde", "hiermit", "gott",
+    "glück", "salon", "team", "friseur", "friseurin", "fragen", "frage", "tüchern", "dach",
+    "fach", "sack", "tüten", "vortag", "ende", "tschüss", "wiederhören", "wiedersehen",
+})
+# fmt: on

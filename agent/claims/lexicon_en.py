@@ -1,0 +1,110 @@
+"""English words by what they mean for a claim about the caller's appointment (lemmas)."""
+
+from __future__ import annotations
+
+# fmt: off
+BOOK = frozenset({"book", "schedule", "secure", "arrange", "rebook"})
+RECORD = frozenset({
+    "enter", "note", "log", "save", "record", "register", "add", "create", "pencil", "slot",
+    "squeeze", "fit", "write", "jot",
+})
+CONFIRM = frozenset({"confirm"})
+CANCEL = frozenset({"cancel", "scrap", "delete", "remove", "annul", "void", "wipe", "drop", "axe"})
+MOVE = frozenset({"move", "reschedule", "change", "shift", "switch", "swap", "bump", "push"})
+DONE = frozenset({"do", "sort", "complete", "finish", "handle", "process", "work", "go"})
+HOLD = frozenset({"reserve", "hold"})
+# verb + particle phrases: (lemma, particle) -> class
+PHRASAL = {
+    ("put", "down"): "record", ("put", "in"): "record", ("get", "down"): "record",
+    ("get", "in"): "record", ("write", "in"): "record", ("write", "down"): "record",
+    ("note", "down"): "record", ("lock", "in"): "book", ("pencil", "in"): "record",
+    ("slot", "in"): "record", ("squeeze", "in"): "record", ("fit", "in"): "record",
+    ("set", "up"): "book", ("call", "off"): "cancel", ("take", "off"): "cancel",
+    ("cross", "off"): "cancel", ("strike", "off"): "cancel", ("push", "back"): "move",
+    ("bring", "forward"): "move", ("move", "up"): "move", ("go", "through"): "done",
+    ("take", "care"): "done", ("make", "note"): "record", ("put", "through"): "book",
+}
+APPOINTMENT = frozenset({
+    "appointment", "booking", "slot", "reservation", "spot", "visit", "session", "time",
+    "appointments", "bookings",
+})
+EVENT_KIND = {
+    "booking": "booked", "reservation": "booked", "cancellation": "cancelled",
+    "reschedule": "rescheduled", "change": "rescheduled", "move": "rescheduled",
+    "rescheduling": "rescheduled",
+}
+CALENDAR_PLACE = frozenset({
+    "system", "calendar", "diary", "book", "books", "schedule", "list", "computer", "planner",
+})
+MESSAGE_NOUN = ("confirmation", "reminder")
+MESSAGE_VERB = frozenset({"get", "receive", "send", "text", "email", "check", "expect", "see",
+                          "come", "arrive", "go", "find"})
+FIRM = frozenset({"official", "final", "firm", "definite", "locked", "guaranteed", "certain"})
+FIRM_ADVERB = frozenset({"firmly", "definitely", "officially", "properly", "fully"})
+TENTATIVE = frozenset({"tentatively", "provisionally", "temporarily", "tentative",
+                       "provisional"})
+HOLD_TIME = frozenset({"minutes", "minute", "while", "meanwhile"})
+AVAILABILITY = frozenset({
+    "fully", "solid", "free", "available", "opening", "someone", "somebody", "another",
+    "other", "else", "taken", "busy", "held", "hold", "holding", "nobody", "up",
+})
+CALLER = frozenset({"you", "your", "yours", "yourself"})
+OLD = frozenset({"old", "previous", "original", "former", "instead", "from"})
+NEW = frozenset({"new", "instead"})
+MOVE_DIRECTION = frozenset({"later", "earlier", "forward", "back"})
+
+HAVE = frozenset({"have", "has", "had"})
+BE = frozenset({"is", "are", "am", "was", "were", "be", "been"})
+MODAL = frozenset({
+    "will", "would", "shall", "can", "could", "may", "might", "gonna", "let", "want", "need",
+    "try", "going",
+})
+EPISTEMIC = frozenset({"should", "must", "ought"})
+PERFORMATIVE = frozenset({"can", "happy", "pleased", "glad", "delighted", "like", "able"})
+NEGATION = frozenset({"not", "never", "no", "nothing", "none", "neither", "nor", "without",
+                      "nowhere"})
+NEGATION_IDIOMS = (("no", "problem"), ("no", "worries"), ("not", "a", "problem"),
+                   ("no", "doubt"), ("not", "only"), ("no", "worry"))
+REPORT_VERB = frozenset({"say", "mention", "tell", "think", "believe", "ask", "hear",
+                         "assume", "suppose", "know", "wonder", "claim"})
+AFFIRM_VERB = frozenset({"confirm", "say", "tell", "think", "believe", "look", "seem",
+                         "guess", "report", "see", "appear"})
+AFFIRM_WORD = frozenset({"glad", "happy", "pleased", "delighted", "great", "good", "news",
+                         "according", "luckily", "fortunately", "said", "like"})
+DOUBT_VERB = frozenset({"hope", "check", "see", "wonder", "ask", "try", "make", "find",
+                        "verify", "look", "know", "sure"})
+WH = frozenset({"what", "when", "which", "who", "whom", "whose", "how", "where", "why"})
+V1 = frozenset({
+    "is", "are", "am", "was", "were", "do", "does", "did", "have", "has", "had", "can",
+    "could", "would", "will", "shall", "should", "may", "might", "must", "ready", "want",
+    "anything", "any", "need",
+})
+TAGS = frozenset({"right", "correct", "okay", "ok", "yes", "no", "yeah", "is it not",
+                  "isn't it", "right then", "alright", "or"})
+DISCOURSE = frozenset({
+    "so", "okay", "ok", "great", "perfect", "alright", "right", "well", "good", "yes", "yeah",
+    "sure", "thanks", "thank", "oh", "wonderful", "lovely", "brilliant", "excellent", "and",
+    "then", "now", "just", "all", "fantastic", "awesome", "cool", "sweet", "boom", "super",
+    "certainly", "absolutely", "of", "course", "fine", "nice", "there", "we", "go",
+})
+STATE_FILLER = DISCOURSE | frozenset({
+    "the", "a", "an", "your", "you", "it", "that", "this", "is", "are", "am", "be", "been",
+    "now", "all", "officially", "already", "then", "also", "still", "for", "with", "at",
+    "on", "in", "to", "by", "of", "us", "our", "we", "i", "have", "has", "got", "and",
+    "everything", "appointment", "booking", "slot", "reservation", "spot", "set", "good",
+    "go", "ready", "totally", "completely", "fully", "both", "yours", "morning",
+    "afternoon", "evening", "next", "week", "day", "o'clock", "pm", "there", "here",
+    "me", "my", "today", "tomorrow", "new", "old", "booked", "confirmed", "sorted", "done",
+    "thanks", "calling", "nice", "one", "again", "way", "it's", "were", "was",
+})
+PREPOSITIONS_BEFORE_NAME = frozenset({"with", "to", "for", "by", "from", "at", "see",
+                                      "over", "and"})
+SUBJECTS = frozenset({"you", "it", "i", "we", "they", "he", "she", "everything", "that",
+                      "this", "there", "your", "the", "all", "fabian"})
+AUX = BE | HAVE | MODAL | EPISTEMIC | frozenset({"do", "does", "did", "will", "would"})
+INFO_NOUNS = frozenset({
+    "name", "number", "phone", "email", "address", "allergy", "allergies", "preference",
+    "preferences", "request", "message", "question", "feedback", "photo", "photos",
+    "details", "note", "notes", "comment", "price", "card", "hair", "color", "colour",
+})
+# fmt: on

@@ -1,0 +1,65 @@
+"""Word forms to lemmas: simplemma's dictionaries, plus the participle rule of German.
+
+simplemma maps "eingetragen" to "eintragen" and "rausgenommen" to "rausnehmen"; for a participle
+it does not know ("gebongt", "umgebucht") the regular German formation is undone:
+(particle)ge(stem)(e)t -> (particle)(stem)en.
+"""
+
+from __future__ import annotations
+
+import re
+from functools import lru_cache
+
+import simplemma
+
+_LANGS = ("de", "en")
+# separable particles that take "ge" after them in the participle (ein-ge-tragen)
+_PARTICLES = (
+    "zurück",
+    "herein",
+    "heraus",
+    "dazwischen",
+    "vorbei",
+    "nach",
+    "rein",
+    "raus",
+    "fest",
+    "ein",
+    "aus",
+    "auf",
+    "weg",
+    "vor",
+    "um",
+    "ab",
+    "an",
+    "zu",
+    "mit",
+    "",
+)
+_WEAK_PARTICIPLE = re.compile(r"^(?P<p>" + "|".join(_PARTICLES) + r")ge(?P<stem>\w{2,}?)e?t$")
+
+
+def warm_up() -> None:
+    """Load the dictionaries now (about a second) rather than on the first sentence of a call."""
+    for lang in _LANGS:
+        simplemma.lemmatize("termin", lang=lang)
+
+
+@lru_cache(maxsize=65536)
+def lemma(word: str, lang: str) -> str:
+    """The lemma of a lower-case word form, lower case ("gebucht" -> "buchen")."""
+    if not word.isalpha():
+        return word
+    found = simplemma.lemmatize(word, lang=lang).lower()
+    if lang == "de" and found == word:
+        m = _WEAK_PARTICIPLE.match(word)
+        if m:
+            return m["p"] + m["stem"] + "en"
+    return found
+
+
+@lru_cache(maxsize=65536)
+def is_known(word: str, lang: str | None = None) -> bool:
+    """Whether a dictionary of `lang` (or of any language the reader reads) knows the word."""
+    langs = (lang,) if lang else _LANGS
+    return any(simplemma.is_known(word, lang=lg) for lg in langs)

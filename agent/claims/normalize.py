@@ -1,0 +1,162 @@
+"""Folding text written to slip past a word list back to the words a listener hears.
+
+The TTS reads "gеbucht" (Cyrillic е), "ge\u00adbucht" (soft hyphen), "ｇｅｂｕｃｈｔ" or "g-e-b-u-c-h-t"
+as "gebucht", so the reader must too. Every step keeps a map from each output character to the
+original character it came from: a claim's span must point into the sentence as the guard has it.
+
+Steps: Unicode NFKC (full-width and styled letters), combining marks dropped (a decomposed umlaut
+is composed), invisible format characters dropped (zero-width, soft hyphen, bidi marks), letters
+of other scripts folded to the Latin letters they look like (Unicode TR39 confusables via
+`confusable_homoglyphs`), lower case, digits used as letters inside words ("g3bucht"), spelled-out
+letters joined ("g e b u c h t", "g.e.b.u.c.h.t"), whitespace collapsed.
+"""
+
+from __future__ import annotations
+
+import json
+import re
+import unicodedata
+from dataclasses import dataclass
+from functools import cache
+from importlib import resources
+
+from agent.claims import morph
+
+# Lower-case Greek letters TR39 does not list as confusable with Latin but that read as one in
+# running text ("gεbuchτ"); upper-case forms are covered by TR39.
+_LOOKALIKE_EXTRA = {"ε": "e", "τ": "t", "κ": "k", "η": "n", "ρ": "p", "υ": "u", "χ": "x", "ω": "w"}
+_UMLAUT = {"a": "ä", "o": "ö", "u": "ü", "A": "Ä", "O": "Ö", "U": "Ü"}
+_QUOTES = {"’": "'", "‘": "'", "`": "'", "´": "'", "ʼ": "'"}
+_LEET = {"0": "o", "1": "i", "3": "e", "4": "a", "5": "s", "7": "t", "8": "b", "9": "g"}
+_LEET_ALT = {"1": "l"}
+# A number glued to these is a number with a unit, not a word in disguise ("10uhr", "3pm").
+_UNITS = re.compile(
+    r"(uhr|h|min|std|st|nd|rd|th|am|pm|er|te|ten|ter|tes|tem|mal|x|euro|eur|kg|km|cm|m|s|"
+    r"jährig|fach|minuten|stunden)"
+)
+_SPELLED = re.compile(r"(?<![\w])(?:[^\W\d_][-. _/]){2,}[^\W\d_](?![\w])")
+
+
+@dataclass(frozen=True)
+class Folded:
+    text: str
+    origin: tuple[int, ...]  # origin[i]: index in the original text of text[i]
+
+    def span(self, start: int, end: int) -> tuple[int, int]:
+        """The original-text span of text[start:end]."""
+        if start >= end or not self.origin:
+            return (0, 0)
+        return (self.origin[start], self.origin[end - 1] + 1)
+
+
+@cache
+def _confusables() -> dict[str, str]:
+    """Non-Latin letters -> the ASCII letter they are confusable with (Unicode TR39)."""
+    data = json.loads(
+        resources.files("confusable_homoglyphs").joinpath("confusables.json").read_text("utf-8")
+    )
+    table: dict[str, str] = {}
+    for char, glyphs in data.items():
+        if len(char) != 1 or "LATIN" in unicodedata.name(char, "LATIN") or not char.isalpha():
+            continue
+        for glyph in glyphs:
+            c = glyph["c"]
+            if len(c) == 1 and c.isascii() and c.isalpha():
+                table[char] = c
+                break
+    table.update(_LOOKALIKE_EXTRA)
+    return table
+
+
+def _fold_chars(text: str) -> tuple[list[str], list[int]]:
+    out: list[str] = []
+    origin: list[int] = []
+    fold = _confusables()
+    for i, ch in enumerate(text):
+        if ch.isascii() and ch != "`":  # the common case: nothing to fold but the case
+            out.append(" " if ch.isspace() else ch.lower())
+            origin.append(i)
+            continue
+        if ch in _QUOTES:
+            ch = _QUOTES[ch]
+        for c in unicodedata.normalize("NFKC", ch):
+            cat = unicodedata.category(c)
+            if cat == "Mn" or cat == "Me":
+                if c == "\u0308" and out and out[-1] in _UMLAUT:
+                    out[-1] = _UMLAUT[out[-1]]
+                continue
+            if cat == "Cf" or c == "\u00ad":
+                continue
+            if c.isspace():
+                c = " "
+            elif c.isalpha() and c not in "ßäöüÄÖÜ" and ord(c) > 0x24F:
+                c = fold.get(c, c)
+            out.append(c.lower() if c != "İ" else "i")
+            origin.append(i)
+    return out, origin
+
+
+def _dispell(chars: list[str], origin: list[int]) -> tuple[list[str], list[int]]:
+    """Join spelled-out letters: "g-e-b-u-c-h-t", "g e b u c h t", "g.e.b.u.c.h.t"."""
+    text = "".join(chars)
+    keep = [True] * len(chars)
+    for m in _SPELLED.finditer(text):
+        seps = {text[i] for i in range(m.start() + 1, m.end(), 2)}
+        if len(seps) != 1:
+            continue
+        for i in range(m.start() + 1, m.end(), 2):
+            keep[i] = False
+    return [c for c, k in zip(chars, keep, strict=True) if k], [
+        o for o, k in zip(origin, keep, strict=True) if k
+    ]
+
+
+def _unleet_word(word: str) -> str:
+    if not any(c.isdigit() for c in word) or not any(c.isalpha() for c in word):
+        return word
+    lead = re.match(r"\d+", word)
+    if lead and _UNITS.fullmatch(word[lead.end() :]):
+        return word  # "10uhr", "3pm", "2mal"
+    if re.fullmatch(r"\d+[.:]\d+\w*|\d+[a-z]{0,3}\d+", word):
+        return word
+    plain = "".join(_LEET.get(c, c) for c in word)
+    if "1" in word and not morph.is_known(plain):
+        alt = "".join(_LEET_ALT.get(c, _LEET.get(c, c)) for c in word)
+        if morph.is_known(alt):
+            return alt
+    return plain
+
+
+def _unleet(chars: list[str], origin: list[int]) -> list[str]:
+    text = "".join(chars)
+    out = list(chars)
+    for m in re.finditer(r"[\w@$]+", text):
+        word = m.group().replace("@", "a").replace("$", "s")
+        fixed = _unleet_word(word)
+        if fixed != m.group():
+            out[m.start() : m.end()] = list(fixed)
+    return out
+
+
+def fold(text: str) -> Folded:
+    """`text` as the reader sees it, with the way back to the original."""
+    chars, origin = _fold_chars(text)
+    chars, origin = _dispell(chars, origin)
+    chars = _unleet(chars, origin)
+    # collapse whitespace
+    out: list[str] = []
+    org: list[int] = []
+    for c, o in zip(chars, origin, strict=True):
+        if c == " " and (not out or out[-1] == " "):
+            continue
+        out.append(c)
+        org.append(o)
+    while out and out[-1] == " ":
+        out.pop()
+        org.pop()
+    return Folded("".join(out), tuple(org))
+
+
+def normalize(text: str) -> str:
+    """The folded text alone (see `fold`)."""
+    return fold(text).text

@@ -1,0 +1,838 @@
+"""Reading one English clause: which completed facts about the caller's appointment it states.
+
+Same plan as the German reader: a word that means booked/noted/confirmed/cancelled/moved/expected
+(by lemma or verb-particle phrase, `lexicon_en`), a form that states it as done ("I've booked",
+"you're booked", "booked!", "you're all set", "see you Friday"), an object that is the caller's
+appointment, and no negation, modal, condition or question taking it back.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+
+from agent.claims import lexicon_en as L
+from agent.claims.clauses import Boundary, Clause, Link
+from agent.claims.details import RELATIVE_DAYS, WEEKDAYS, Names, is_detail_word
+from agent.claims.model import ClaimKind
+from agent.claims.reading import Candidate, ClauseInfo, Matrix
+from agent.claims.tokens import Token
+
+K = ClaimKind
+_CLASS: dict[str, str] = {}
+for _name, _words in (
+    ("book", L.BOOK),
+    ("record", L.RECORD),
+    ("confirm", L.CONFIRM),
+    ("cancel", L.CANCEL),
+    ("move", L.MOVE),
+    ("done", L.DONE),
+    ("hold", L.HOLD),
+):
+    for _w in _words:
+        _CLASS[_w] = _name
+_KIND = {"book": K.BOOKED, "record": K.BOOKED, "cancel": K.CANCELLED, "move": K.RESCHEDULED}
+_TRANSITIVE = {"book", "record", "confirm", "cancel", "move"}
+_IRREGULAR_PAST = frozenset(
+    {"put", "set", "got", "gotten", "done", "taken", "made", "written", "sent", "gone",
+     "brought", "went", "did", "took", "wrote", "cut", "sorted"}
+)  # fmt: skip
+_SEE_YOU_NOT = frozenset({"soon", "around", "later", "next", "sometime", "again"})
+_HABITUAL = frozenset({"usually", "always", "often", "normally", "generally", "typically"})
+
+
+def _lemma(t: Token) -> str:
+    lemma = t.lemma
+    if lemma not in _CLASS and lemma.endswith("ll") and lemma[:-1] in _CLASS:
+        return lemma[:-1]  # simplemma: "cancelled" -> "cancell"
+    if t.text in {"sorted", "sort"}:
+        return "sort"
+    return lemma
+
+
+def _past(t: Token) -> bool:
+    """A past tense or past participle form (booked, put, done)."""
+    w = t.text
+    if w in _IRREGULAR_PAST:
+        return w != "do"
+    return w.endswith("ed") and w != _lemma(t)
+
+
+class EnglishReader:
+    lang = "en"
+
+    def __init__(self, names: Names):
+        self.names = names
+        self._name_words = names.words
+        self._stylist_words = frozenset(w for _, ws in names.stylists for w in ws)
+
+    def meaningful(self, lemma: str) -> bool:
+        return (
+            lemma in _CLASS
+            or (lemma.endswith("ll") and lemma[:-1] in _CLASS)
+            or lemma in {"forward", "expect", "confirmation", "appointment", "sort"}
+        )
+
+    def boundary(self, tokens: Sequence[Token], i: int, start: int) -> Boundary | None:
+        w = tokens[i].text
+        nxt = tokens[i + 1].text if i + 1 < len(tokens) else ""
+        nxt2 = tokens[i + 2].text if i + 2 < len(tokens) else ""
+        at_start = i == start
+        prev = tokens[i - 1] if i else None
+        if w == "and":
+            return Boundary(Link.COORD, 1)
+        if w == "or":
+            return None if nxt in {"?", "", ".", "!"} else Boundary(Link.COORD, 1)
+        if w == "but":
+            return Boundary(Link.CONTRAST, 1)
+        if (
+            w == "that"
+            and not at_start
+            and nxt in L.SUBJECTS
+            and prev
+            and prev.text not in {"is", "'s", "all"}
+        ):
+            return Boundary(Link.COMPLEMENT, 1)
+        if w == "whether":
+            return Boundary(Link.WHETHER, 1)
+        if w == "if":
+            if prev and prev.lemma in {"know", "sure", "check", "see", "ask", "wonder", "tell"}:
+                return Boundary(Link.WHETHER, 1)
+            return Boundary(Link.CONDITION, 1)
+        if w == "once" and nxt not in {"more", "again", "a"}:
+            return Boundary(Link.CONDITION, 1)
+        if w == "as" and nxt == "soon" and nxt2 == "as":
+            return Boundary(Link.CONDITION, 3)
+        if w in {"unless", "whenever"}:
+            return Boundary(Link.CONDITION, 1)
+        if w == "in" and nxt == "case":
+            return Boundary(Link.CONDITION, 2)
+        if w == "when" and nxt not in L.AUX:
+            return Boundary(Link.CONDITION, 1)
+        if w in {"before", "until", "till", "after"} and self._clause_follows(tokens, i + 1):
+            if w == "after":
+                return Boundary(Link.AFTER, 1)
+            return Boundary(Link.BEFORE, 1)
+        if w == "after" and nxt.endswith("ing"):
+            return Boundary(Link.CONDITION, 1)
+        if w in {"because", "since"} and nxt in L.SUBJECTS:
+            return Boundary(Link.PRESUPPOSED, 1)
+        if w == "now" and nxt == "that":
+            return Boundary(Link.PRESUPPOSED, 2)
+        if w == "so" and (
+            nxt == "that" or (nxt in {"i", "we", "you"} and nxt2 in {"can", "could", "will"})
+        ):
+            return Boundary(Link.PURPOSE, 2 if nxt == "that" else 1)
+        if (
+            w == "to"
+            and at_start
+            and i + 1 < len(tokens)
+            and tokens[i + 1].text == tokens[i + 1].lemma
+            and nxt not in L.SUBJECTS
+            and nxt not in {"the", "a"}
+        ):
+            return Boundary(Link.PURPOSE, 1)
+        if w == "in" and nxt == "order" and nxt2 == "to":
+            return Boundary(Link.PURPOSE, 3)
+        if w == "without":
+            return Boundary(Link.NEGATED, 1)
+        if prev is not None and prev.text in {"me", "us"} and i >= 2:
+            prev = tokens[i - 2]  # "you told me it was ..."
+        if (
+            not at_start
+            and prev is not None
+            and prev.text != "see"
+            and (
+                prev.lemma
+                in L.AFFIRM_VERB
+                | L.REPORT_VERB
+                | {"sure", "glad", "happy", "pleased", "afraid", "hope", "like", "news"}
+                or prev.text in {"said", "told", "like"}
+            )
+            and w in L.SUBJECTS
+            and self._clause_follows(tokens, i)
+        ):
+            return Boundary(Link.COMPLEMENT, 0)
+        return None
+
+    @staticmethod
+    def _clause_follows(tokens: Sequence[Token], j: int) -> bool:
+        """A subject and a verb follow (a clause), not just a noun ("before your appointment")."""
+        window = []
+        for t in tokens[j : j + 5]:
+            if not t.is_word:
+                break
+            window.append(t.text)
+        if not window or window[0] not in L.SUBJECTS | {"booking", "my", "salon"}:
+            return False
+        if window[0] != "i":
+            window = [w for w in window if w not in {"am", "pm"}]  # "10 am" is a time
+        return any(
+            w in L.AUX
+            or w.endswith("ed")
+            or w in {"say", "confirm", "come", "book", "approve", "approves", "give", "call"}
+            for w in window[1:]
+        )
+
+    def analyse(self, clause: Clause, sentence: Sequence[Clause]) -> ClauseInfo:
+        words = [t.text for t in clause.tokens if t.is_word]
+        info = ClauseInfo(clause)
+        if not words:
+            return info
+        c = _Context(self, clause, sentence, words)
+        info.negated = c.negated
+        info.nonfactual = c.modal
+        info.interrogative = _interrogative(words)
+        info.tag = " ".join(words) in L.TAGS
+        info.detail_only = all(
+            is_detail_word(w) or w in self._name_words or w in _DETAIL_FILLER for w in words
+        )
+        info.relative = clause.link is Link.COMMA and words[0] in {"which", "who"}
+        ws = set(words)
+        info.third_party = bool(ws & {"someone", "somebody", "beat"}) or (
+            "another" in ws and bool(ws & {"client", "customer"})
+        )
+        info.reports = c.reports
+        info.matrix = c.matrix()
+        info.past = c.past_tense
+        if info.detail_only:
+            return info
+        info.candidates = [x for x in c.candidates() if x is not None]
+        return info
+
+
+_DETAIL_FILLER = frozenset(
+    {"at", "on", "the", "with", "for", "to", "from", "and", "of", "in", "a", "your", "then",
+     "so", "that's", "instead"}
+)  # fmt: skip
+
+
+def _interrogative(words: list[str]) -> bool:
+    first = words[0]
+    if first in L.WH and not (first == "when" and len(words) > 1 and words[1] not in L.AUX):
+        return True
+    return first in L.V1
+
+
+class _Context:
+    def __init__(self, reader: EnglishReader, clause: Clause, sentence: Sequence[Clause], words):
+        self.r = reader
+        self.clause = clause
+        self.sentence = sentence
+        self.toks = [t for t in clause.tokens if t.is_word]
+        self.words = words
+        self.ws = set(words)
+        self.lemmas = [_lemma(t) for t in self.toks]
+        ws = self.ws
+        self.have = bool(ws & L.HAVE)
+        self.be = bool(ws & (L.BE - {"am"})) or _seq(words, ("i", "am"))  # "10 am": a time
+        modal = ws & L.MODAL
+        if "let" in modal and not (_seq(words, ("let", "me")) or _seq(words, ("let", "us"))):
+            modal = modal - {"let"}  # "let you know" tells, "let me book" announces
+        self.modal = bool(modal) and not self._performative_modal()
+        self.epistemic = bool(ws & L.EPISTEMIC)
+        self.will = bool(ws & {"will", "gonna"}) or ("going" in ws and "to" in ws)
+        self.no_longer = _seq(words, ("no", "longer")) or _seq(words, ("not", "anymore"))
+        self.negated = self._negated()
+        self.caller = bool(ws & L.CALLER)
+        self.appointment = bool(ws & L.APPOINTMENT)
+        self.event = self._event_kind()
+        self.speaker = bool(ws & {"i", "we"})
+        self.reports = self._reports()
+        self.detail_named = any(
+            is_detail_word(w) and w not in {"at", "on", "the", "of", "in", "to", "am", "a"}
+            for w in words
+        ) or bool(ws & reader._name_words)
+        self.past_tense = any(_past(t) for t in self.toks) or bool(ws & {"was", "were", "had"})
+
+    def _performative_modal(self) -> bool:
+        ws = self.ws
+        return "confirm" in ws and bool(ws & L.PERFORMATIVE) and bool(ws & {"i", "we"})
+
+    def _negated(self) -> bool:
+        words = self.words
+        skip: set[int] = set()
+        for idiom in L.NEGATION_IDIOMS:
+            n = len(idiom)
+            for i in range(len(words) - n + 1):
+                if tuple(words[i : i + n]) == idiom:
+                    skip.add(i)
+        return any(w in L.NEGATION and i not in skip for i, w in enumerate(words))
+
+    def _event_kind(self) -> ClaimKind | None:
+        for w in self.words:
+            if w in L.EVENT_KIND:
+                return ClaimKind(L.EVENT_KIND[w])
+        if self.appointment:
+            return None
+        for c in self.sentence:
+            for w in c.words:
+                if w in L.EVENT_KIND:
+                    return ClaimKind(L.EVENT_KIND[w])
+        return None
+
+    def _reports(self) -> bool:
+        if self.speaker:
+            return False
+        reporting = any(lm in L.REPORT_VERB for lm in self.lemmas) or bool(
+            self.ws & {"said", "told", "thought", "mentioned", "asked"}
+        )
+        if not reporting:
+            return False
+        return bool(
+            self.ws & {"you", "someone", "somebody", "husband", "wife", "he", "she", "they"}
+        )
+
+    def matrix(self) -> Matrix:
+        ws = self.ws
+        affirm = any(lm in L.AFFIRM_VERB for lm in self.lemmas) or bool(ws & L.AFFIRM_WORD)
+        doubt = any(lm in {"hope", "check", "wonder", "verify"} for lm in self.lemmas)
+        if self.reports:
+            return Matrix.WITHHOLD
+        if (affirm or "sure" in ws) and self.negated:
+            return Matrix.WITHHOLD
+        if doubt and not affirm:
+            return Matrix.WITHHOLD
+        if affirm and self.modal:
+            return Matrix.WITHHOLD
+        return Matrix.AFFIRM if affirm else Matrix.NONE
+
+    # ---- candidates --------------------------------------------------------------------------
+
+    def candidates(self):
+        yield from self._verbs()
+        yield self._states()
+        yield self._possession()
+        yield self._existence()
+        yield self._expect()
+        yield self._message()
+        yield self._cancel_states()
+
+    def _kind_for(self, cls: str) -> ClaimKind | None:
+        if cls in _KIND:
+            return _KIND[cls]
+        if cls == "confirm":
+            return self.event or K.BOOKED
+        if cls == "done":
+            return self.event or self._antecedent() or K.DONE
+        if cls == "hold":
+            return K.BOOKED if self.ws & L.FIRM_ADVERB else None
+        return None
+
+    def _antecedent(self) -> ClaimKind | None:
+        """ "I'll cancel it for you - that's done": "that" is the cancellation."""
+        if not self.ws & {"that", "it", "this"}:
+            return None
+        before = [c for c in self.sentence if c.index == self.clause.index - 1]
+        for t in before[0].tokens if before else ():
+            cls = _CLASS.get(_lemma(t))
+            if cls in _KIND:
+                return _KIND[cls]
+        return None
+
+    def _done_form(self, i: int) -> bool:
+        """Stated as done: perfect, passive, simple past or a bare participle; not will/can/-ing."""
+        words = self.words
+        before = words[max(0, i - 4) : i]
+        if "being" in before:
+            return False
+        if self.epistemic:
+            return "be" in before or "have" in before
+        if self.modal or self.will:
+            return False
+        if words[max(0, i - 1) : i] == ["to"]:
+            return False
+        return True
+
+    def _verbs(self):
+        toks = self.toks
+        words = self.words
+        for i, t in enumerate(toks):
+            lemma = _lemma(t)
+            attributive = self._attributive(i, t, lemma)
+            if attributive is not None:
+                yield attributive
+                continue
+            cls = None
+            for j in range(i + 1, min(i + 4, len(words))):
+                key = (lemma, words[j])
+                if key in L.PHRASAL:
+                    cls = L.PHRASAL[key]
+                    break
+            if lemma == "make" and "note" in words[i + 1 : i + 4]:
+                cls = "record"
+            if cls is None:
+                cls = _CLASS.get(lemma)
+            if cls is None:
+                continue
+            if cls == "done" and lemma in {"do", "go", "work", "sort", "handle", "process"}:
+                if lemma == "go" and (i + 1 >= len(words) or words[i + 1] != "through"):
+                    continue
+                if lemma == "do" and t.text != "done":
+                    continue
+            if _past(t):
+                yield self._completed(i, t, cls)
+            elif cls == "confirm" and t.text == "confirm":
+                yield self._performative(i)
+            elif t.text.endswith("ing"):
+                continue
+            elif self.ws & {"hereby"} and cls in _KIND and "i" in self.ws:
+                yield Candidate(_KIND[cls])
+
+    def _attributive(self, i: int, t: Token, lemma: str) -> Candidate | None:
+        """ "your booked appointment", "the cancelled booking": a presupposition."""
+        cls = _CLASS.get(lemma)
+        if (cls not in _KIND and cls != "confirm") or not _past(t):
+            return None
+        words = self.words
+        if i + 1 >= len(words) or words[i + 1] not in L.APPOINTMENT:
+            return None
+        if i == 0 or words[i - 1] not in {"your", "the", "this", "that"}:
+            return None
+        return Candidate(_KIND.get(cls, K.BOOKED), presupposed=True)
+
+    def _completed(self, i: int, t: Token, cls: str) -> Candidate | None:
+        ws = self.ws
+        if (
+            cls == "record"
+            and t.text == "noted"
+            and not (
+                self.have
+                or self.be
+                or ws & {"you", "it", "that", "all", "everything"}
+                or self.appointment
+            )
+        ):
+            return None  # "Noted, thanks": understood, not written into the calendar
+        if self.no_longer and cls in {"book", "record"}:
+            return Candidate(K.CANCELLED)
+        if self.negated or not self._done_form(i):
+            return None
+        if cls == "done":
+            if not self._only(
+                ws,
+                extra={
+                    "through",
+                    "care",
+                    "taken",
+                    "dusted",
+                    "sorted",
+                    "job",
+                    "consider",
+                    "worked",
+                    "went",
+                    "gone",
+                    "has",
+                    "everything's",
+                    "everything",
+                    "that's",
+                    "looks",
+                    "like",
+                    "seems",
+                    "successfully",
+                },
+            ):
+                return None
+        if cls in _TRANSITIVE and not self._object_ok():
+            return None
+        kind = self._kind_for(cls)
+        if cls == "done" and t.text == "sorted" and "you" in ws:
+            kind = K.BOOKED
+        if kind is None:
+            return None
+        if kind is K.BOOKED and not self._own_booking():
+            return None
+        if ws & L.TENTATIVE and kind is K.BOOKED:
+            return None
+        if (
+            cls == "move"
+            and t.lemma == "push"
+            and not (ws & {"back", "to", "forward"} or self.appointment)
+        ):
+            return None
+        if (
+            cls == "cancel"
+            and t.lemma in {"drop", "remove"}
+            and not (self.appointment or "you" in ws or ws & L.CALENDAR_PLACE)
+        ):
+            return None
+        return Candidate(
+            kind, old=bool(ws & {"old", "previous", "original"}), new=bool(ws & {"new"})
+        )
+
+    def _performative(self, i: int) -> Candidate | None:
+        ws = self.ws
+        words = self.words
+        elliptical = words[0] in {"happy", "pleased", "glad", "delighted", "hereby"}
+        if self.negated or not (ws & {"i", "we"} or elliptical):
+            return None
+        before = words[max(0, i - 4) : i]
+        if before[-1:] == ["to"] and not ws & {"happy", "pleased", "glad", "delighted", "like"}:
+            return None
+        if (
+            "let" in ws
+            or "please" in ws
+            or "would" in before
+            or "could" in before
+            or "will" in before
+        ):
+            return None
+        if not (self.appointment or self.detail_named or self.event or _next_complement(self)):
+            return None
+        if self.appointment and not self._object_ok():
+            return None
+        if _next_complement(self) and not self.appointment:
+            return None  # the complement clause carries the claim
+        if "new" in ws and self.appointment:
+            return Candidate(K.RESCHEDULED)
+        return Candidate(self.event or K.BOOKED)
+
+    def _only(self, ws: set[str], extra: frozenset[str] | set[str] = frozenset()) -> bool:
+        for w in ws:
+            if (
+                w in L.STATE_FILLER
+                or w in extra
+                or is_detail_word(w)
+                or w in self.r._name_words
+                or w in L.APPOINTMENT
+                or w in L.EVENT_KIND
+                or w in L.CALENDAR_PLACE
+                or w in L.FIRM
+            ):
+                continue
+            return False
+        return True
+
+    def _stylist_subject(self) -> bool:
+        for i, t in enumerate(self.toks):
+            if t.text in self.r._stylist_words:
+                prev = self.toks[i - 1].text if i else ""
+                if prev not in L.PREPOSITIONS_BEFORE_NAME:
+                    return True
+        return False
+
+    def _own_booking(self) -> bool:
+        ws = self.ws
+        avail = ws & L.AVAILABILITY
+        if "you" in ws and avail <= {"up", "solid", "fully"}:
+            avail = set()  # "you're all booked up": the caller is
+        if avail or ws & _HABITUAL:
+            return False
+        own = self.caller or bool(ws & {"i", "we"})
+        if ws & {"already", "unfortunately", "sorry"} and not own:
+            return False
+        if self._stylist_subject() and not own:
+            return False
+        return True
+
+    def _object_ok(self) -> bool:
+        if self.appointment or self.ws & {"you", "yourself"}:
+            return True
+        if any(w in L.INFO_NOUNS or w.endswith(("address", "number")) for w in self.ws):
+            return False
+        return True
+
+    def _states(self) -> Candidate | None:
+        """ "You're all set", "You're in", "It's on the books", "Locked in", "It's official"."""
+        ws = self.ws
+        words = self.words
+        text = " ".join(words)
+        found = None
+        if re.search(r"\b(all set|good to go|set in stone|ready to go|on the books)\b", text):
+            found = K.BOOKED
+        elif re.search(
+            r"\b(you are|we are) (all |now |officially )?(set|in|on|good)$", text
+        ) or text in {"done deal", "it is a done deal", "that is a done deal"}:
+            found = K.BOOKED
+        elif re.search(r"\b(in|on) (the|our) (" + "|".join(L.CALENDAR_PLACE) + r")\b", text) and (
+            self.be or self.have or words[0] in {"in", "on"}
+        ):
+            found = K.BOOKED
+        elif re.search(
+            r"\b(i|we) (have|have got|got) you (down|in|booked|pencilled|penciled|scheduled|on)\b",
+            text,
+        ):
+            found = K.BOOKED
+        elif ws & L.FIRM and self.be and (self.appointment or ws & {"it", "that"}):
+            found = K.BOOKED
+        elif re.search(r"\b(appointment|booking|it) (is on|(still )?stands)$", text):
+            found = K.BOOKED
+        elif self.detail_named and re.search(
+            r"\b(you|we) are (all )?(in|set|on|booked) (for|on|at) ", text
+        ):
+            found = K.BOOKED
+        elif re.search(r"\bnow a (firm |proper |real )?booking\b|\ba firm booking\b", text):
+            return None if self.negated or self.modal else Candidate(K.BOOKED)
+        elif re.search(
+            r"\b(is|are|was|were|be) (now |all |officially )?(complete|completed|successful|done|finished|through|finalised|finalized|set)$",
+            text,
+        ) and (self.appointment or self.event or ws & {"it", "that", "everything"}):
+            found = self.event or (K.BOOKED if self.appointment else self._antecedent() or K.DONE)
+        elif text in {
+            "done",
+            "all done",
+            "done and done",
+            "done and dusted",
+            "job done",
+            "sorted",
+            "all sorted",
+        }:
+            found = K.DONE
+        if found is None:
+            return None
+        if self.no_longer:
+            return Candidate(K.CANCELLED)
+        if self.negated or self.modal or self.will:
+            if not (self.epistemic and "be" in ws):
+                return None
+        if not self._only(
+            ws,
+            extra={
+                "all",
+                "set",
+                "in",
+                "on",
+                "good",
+                "go",
+                "down",
+                "deal",
+                "stands",
+                "still",
+                "pencilled",
+                "penciled",
+                "scheduled",
+                "stone",
+                "books",
+                "it's",
+                "ready",
+                "now",
+                "locked",
+                "firm",
+                "a",
+                "complete",
+                "completed",
+                "successful",
+                "done",
+                "finished",
+                "through",
+                "finalised",
+                "finalized",
+            }
+            | L.EPISTEMIC,
+        ):
+            return None
+        if found is K.BOOKED and not self._own_booking():
+            return None
+        return Candidate(found)
+
+    def _possession(self) -> Candidate | None:
+        """ "The slot is yours", "You've got the appointment", "You have an appointment ..."."""
+        ws = self.ws
+        words = self.words
+        if words[-1:] == ["yours"] or ("yours" in ws and self.be):
+            if (
+                self.negated
+                or self.modal
+                or ws & L.HOLD_TIME
+                or (ws & {"for", "next"} and self.detail_named is False)
+            ):
+                if ws & L.HOLD_TIME or "next" in ws:
+                    return None
+            if self.negated or self.modal:
+                return None
+            if any(set(c.words) & L.HOLD_TIME for c in self.sentence):
+                return None
+            return Candidate(K.BOOKED)
+        if "you" not in ws or not (ws & {"have", "has", "got"}):
+            return None
+        if words[0] in L.V1 or self.negated or self.modal or self.will or "had" in ws:
+            if self.no_longer and self.appointment:
+                return Candidate(K.CANCELLED)
+            return None
+        if self.no_longer:
+            return Candidate(K.CANCELLED)
+        if any(_CLASS.get(lm) for lm in self.lemmas if lm not in {"get"} | L.APPOINTMENT):
+            return None
+        k = words.index("you")
+        verbs = [j for j in range(k + 1, min(k + 3, len(words))) if words[j] in {"have", "got"}]
+        if not verbs:
+            return None
+        obj = words[verbs[-1] + 1 :]
+        if not (
+            set(obj) & L.APPOINTMENT or (obj[:1] == ["it"] and len(obj) == 1) or self.detail_named
+        ):
+            return None
+        if not self._only(ws, extra={"got", "it", "an", "your"}):
+            return None
+        return Candidate(K.BOOKED)
+
+    def _existence(self) -> Candidate | None:
+        """ "Your appointment is (now) on Friday at ten", "... is now an hour later"."""
+        ws = self.ws
+        if not self.be:
+            return None
+        moved = bool(ws & (L.MOVE_DIRECTION | {"instead"}))
+        if not self.appointment and not (
+            "now" in ws
+            and self.words[0] in {"it", "that", "you"}
+            and (moved or (self.detail_named and self.words[0] == "you"))
+        ):
+            return None
+        owned = "your" in ws
+        changed = bool(ws & {"now"})
+        if self.negated or self.modal or self.will or ws & {"would"}:
+            return None
+        if not (owned or changed) or not (self.detail_named or moved):
+            return None
+        if not self._only(
+            ws,
+            extra={
+                "hour",
+                "day",
+                "an",
+                "later",
+                "earlier",
+                "instead",
+                "next",
+                "booked",
+                "confirmed",
+                "hours",
+                "days",
+            },
+        ):
+            return None
+        if any(_CLASS.get(lm) for lm in self.lemmas):
+            return None
+        return Candidate(K.RESCHEDULED if moved else K.BOOKED)
+
+    def _expect(self) -> Candidate | None:
+        """ "See you Friday", "We look forward to seeing you", "We'll be expecting you"."""
+        ws = self.ws
+        words = self.words
+        text = " ".join(words)
+        if self.negated and "wait" not in ws:
+            return None
+        if ws & {"would", "could", "might", "may"}:
+            return None
+        if re.search(r"\b(can not|cannot) wait to see you\b", text):
+            return Candidate(K.BOOKED)
+        m = re.search(r"\bsee you\b(.*)$", text)
+        if m:
+            rest = m.group(1).split()
+            if (
+                rest
+                and rest[0] in _SEE_YOU_NOT
+                and not (rest[0] == "next" and len(rest) > 1 and rest[1] in WEEKDAYS)
+                and not set(rest) & L.APPOINTMENT
+            ):
+                return None
+            if rest and rest[0] in {"soon", "around"} and not set(rest) & L.APPOINTMENT:
+                return None
+            if not rest:
+                return (
+                    Candidate(K.BOOKED)
+                    if "will" in ws or "we" in ws or self.sentence_has_goodbye_time()
+                    else None
+                )
+            if (
+                rest[0]
+                in {"then", "there", "at", "on", "tomorrow", "next", "the", "in"}
+                | set(WEEKDAYS)
+                | set(RELATIVE_DAYS)
+                or any(is_detail_word(w) for w in rest)
+                or set(rest) & L.APPOINTMENT
+            ):
+                if rest[:2] == ["next", "time"]:
+                    return None
+                return Candidate(K.BOOKED)
+            return None
+        if re.search(
+            r"\blook(s|ing)? forward to (seeing you|having you|welcoming you|your (visit|appointment))\b",
+            text,
+        ):
+            return Candidate(K.BOOKED)
+        if re.search(r"\bexpect(ing)? you\b", text) and (
+            ws & {"we", "i", "will", "be"} or self.r._stylist_words & ws
+        ):
+            return Candidate(K.BOOKED)
+        if re.search(
+            r"\b(enjoy|can't wait|cannot wait)\b.*\b(appointment|visit|see you)\b", text
+        ) or re.search(r"\bcan not wait to see you\b|\bwait to see you\b", text):
+            return Candidate(K.BOOKED)
+        if re.search(r"\barrive\b.*\b(early|on time|before)\b", text):
+            return Candidate(K.BOOKED)
+        return None
+
+    def sentence_has_goodbye_time(self) -> bool:
+        return False
+
+    def _message(self) -> Candidate | None:
+        """ "You'll get a confirmation text", "I've sent you a confirmation"."""
+        ws = self.ws
+        words = self.words
+        noun = next((w for w in words if any(w.startswith(m) for m in L.MESSAGE_NOUN)), None)
+        if noun is None and "cancellation" in ws:
+            k = words.index("cancellation")
+            if words[k + 1 : k + 2] and words[k + 1] in {
+                "email",
+                "text",
+                "sms",
+                "message",
+                "notice",
+                "note",
+                "mail",
+            }:
+                noun = "cancellation"
+        details = ("text" in ws and "details" in ws and self.appointment) or bool(
+            re.search(r"\b(text|email|sms|message|mail) confirming\b", " ".join(self.words))
+        )
+        if noun is None and not details:
+            return None
+        lemmas = set(self.lemmas)
+        if not (
+            lemmas & L.MESSAGE_VERB
+            or "way" in ws
+            or "sent" in ws
+            or "inbox" in ws
+            or "text" in lemmas
+        ):
+            return None
+        if self.negated or ws & {"would", "could", "can", "may", "might", "want", "like", "need"}:
+            return None
+        if self.words[0] in L.V1 and self.words[0] not in {"will"}:
+            return None
+        if "cancellation" in ws:
+            return Candidate(K.CANCELLED)
+        if ws & {"new", "change", "reschedule"}:
+            return Candidate(K.RESCHEDULED)
+        if noun == "reminder" and not (self.appointment or ws & {"day", "before"}):
+            return None
+        return Candidate(K.BOOKED)
+
+    def _cancel_states(self) -> Candidate | None:
+        """ "The appointment is off", "won't take place", "no longer booked"."""
+        ws = self.ws
+        text = " ".join(self.words)
+        if re.search(r"\b(is|are) (now )?off$", text) and (self.appointment or ws & {"it"}):
+            if self.negated or self.modal:
+                return None
+            return Candidate(K.CANCELLED)
+        if (
+            re.search(
+                r"\b(will not|won't|not) take place\b|\bisn't happening\b|\bis not happening\b",
+                text,
+            )
+            and self.appointment
+        ):
+            return Candidate(K.CANCELLED)
+        return None
+
+
+def _next_complement(c: _Context) -> bool:
+    nxt = [x for x in c.sentence if x.index == c.clause.index + 1]
+    return bool(nxt) and nxt[0].link is Link.COMPLEMENT
+
+
+def _seq(words: Sequence[str], seq: tuple[str, ...]) -> bool:
+    n = len(seq)
+    return any(tuple(words[i : i + n]) == seq for i in range(len(words) - n + 1))

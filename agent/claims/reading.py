@@ -1,0 +1,225 @@
+"""From clauses to claims: what each clause says, then what the sentence as a whole asserts.
+
+A language reader (`reader_de`, `reader_en`) looks at one clause at a time and reports a
+`ClauseInfo`: the claims its words make as completed facts (`Candidate`), and how the clause
+bears on its neighbours (a question, a negation, "Sie sagten", "Ich kann bestätigen"). Whether a
+candidate stands is then decided here for every language alike: a condition ("sobald …") takes the
+clause it belongs to with it, a question asks rather than claims unless the claim is presupposed
+("…, jetzt wo der Termin gebucht ist?"), a complement is as true as its matrix says ("Ich kann
+Ihnen noch nicht bestätigen, dass …"), and a cancellation plus a new booking is a move.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from dataclasses import dataclass, field
+from enum import StrEnum
+from typing import Protocol
+
+from agent.claims.clauses import CONTINGENT, BoundaryRule, Clause, Link
+from agent.claims.model import ClaimKind
+
+MAIN = frozenset({Link.START, Link.COMMA, Link.COORD, Link.CONTRAST})
+
+
+class Matrix(StrEnum):
+    """What a clause does to the complement clause that follows it."""
+
+    NONE = "none"
+    AFFIRM = "affirm"  # "Ich kann Ihnen bestätigen, …", "Schön, dass …", "Ich glaube, …"
+    WITHHOLD = "withhold"  # "Ich kann noch nicht bestätigen, …", "Ich hoffe, …", "Sie sagten, …"
+
+
+@dataclass
+class Candidate:
+    kind: ClaimKind
+    presupposed: bool = False  # stands inside a question ("zu Ihrem gebuchten Termin")
+    old: bool = False  # about the appointment as it was ("der alte Termin ist weg")
+    new: bool = False  # about the appointment as it is now ("der neue steht")
+    weak: bool = False  # "der Termin ist weg": someone else's doing when the sentence says so
+
+
+@dataclass
+class ClauseInfo:
+    clause: Clause
+    candidates: list[Candidate] = field(default_factory=list)
+    interrogative: bool = False  # asks: verb first or a question word
+    negated: bool = False
+    nonfactual: bool = False  # modal, future, hypothetical: states nothing as done
+    matrix: Matrix = Matrix.NONE
+    reports: bool = False  # someone else's words follow ("Sie sagten", "laut Ihnen")
+    third_party: bool = False  # about someone else's slot ("jemand war schneller")
+    tag: bool = False  # "oder?", "richtig?"
+    past: bool = False  # for "after": past tense presupposes, present makes a condition
+    detail_only: bool = False  # a verbless fragment of details ("um 10 Uhr", "bei Fabian")
+    relative: bool = False  # ", der jetzt gebucht ist": describes, does not ask
+
+
+class LanguageReader(Protocol):
+    lang: str
+    boundary: BoundaryRule
+
+    def meaningful(self, lemma: str) -> bool: ...
+
+    def analyse(self, clause: Clause, sentence: Sequence[Clause]) -> ClauseInfo: ...
+
+
+@dataclass
+class Standing:
+    """A claim that stands: its kind and the clauses that make and describe it."""
+
+    kind: ClaimKind
+    clauses: list[int]  # indexes into the reading's clauses; the first one is the claim's
+    old_clauses: list[int] = field(default_factory=list)  # describe where a move came from
+
+
+def compose(infos: list[ClauseInfo]) -> list[Standing]:
+    """The claims that stand, sentence by sentence."""
+    out: list[Standing] = []
+    sentences: dict[int, list[ClauseInfo]] = {}
+    for info in infos:
+        sentences.setdefault(info.clause.sentence, []).append(info)
+    for group in sentences.values():
+        out.extend(_sentence(group))
+    return out
+
+
+def _sentence(group: list[ClauseInfo]) -> list[Standing]:
+    dropped: set[int] = set()  # positions in group whose candidates do not stand
+
+    # a condition, a purpose, an open question take the clause they belong to with them
+    for k, info in enumerate(group):
+        link = info.clause.link
+        if link is Link.AFTER and not info.past:
+            link = Link.CONDITION
+        if link not in CONTINGENT:
+            continue
+        dropped.add(k)
+        opener = info.clause.opener
+        forward = k == 0 or (opener and opener[0] in {"und", "and", "oder", "or", "aber", "but"})
+        if k > 0 and group[k - 1].clause.link in CONTINGENT and not forward:
+            forward = group[k - 1].clause.link is not Link.START
+        target = _main(group, k, forward) if forward else _main(group, k, False)
+        if target is None and not forward:
+            target = _main(group, k, True)
+        if target is not None:
+            dropped.add(target)
+
+    # a question asks: its interrogative clause claims nothing unless it presupposes
+    if any(i.clause.question for i in group):
+        mains = [
+            k
+            for k, i in enumerate(group)
+            if i.clause.link in MAIN and i.clause.tokens and not i.relative and not i.detail_only
+        ]
+        last = mains[-1] if mains else None
+        asking = {k for k, i in enumerate(group) if i.interrogative}
+        if last is not None and not group[last].tag:
+            asking.add(last)
+        for k in asking:
+            group[k].candidates = [c for c in group[k].candidates if c.presupposed]
+
+    # complements are as true as their matrix clause says; reports are someone else's word
+    reporting = False
+    for k, info in enumerate(group):
+        link = info.clause.link
+        prev = group[k - 1] if k else None
+        if info.reports:
+            reporting = True
+            dropped.add(k)  # "Laut Ihnen ist der Termin gebucht"
+            continue
+        if (
+            link in {Link.COMPLEMENT, Link.COMMA, Link.QUOTE}
+            and prev is not None
+            and not info.relative
+        ):
+            if reporting and link is not Link.COORD:
+                dropped.add(k)
+                continue
+            if prev.matrix is Matrix.WITHHOLD:
+                dropped.add(k)
+                continue
+            if (
+                link is Link.COMPLEMENT
+                and prev.matrix is Matrix.NONE
+                and (prev.negated or prev.nonfactual or prev.interrogative)
+            ):
+                dropped.add(k)
+                continue
+        if link in MAIN and link is not Link.COMMA:
+            reporting = False
+        if info.clause.quoted and any(i.reports for i in group):
+            dropped.add(k)
+
+    third_party = any(i.third_party for i in group)
+    standing: list[tuple[int, Candidate]] = []
+    for k, info in enumerate(group):
+        if k in dropped:
+            continue
+        for c in info.candidates:
+            if c.weak and third_party:
+                continue
+            standing.append((k, c))
+
+    claims = _merge_moves(standing, group)
+    # verbless fragments ("am Freitag", "um 10 Uhr") describe the claim next to them
+    for claim in claims:
+        claim.clauses.extend(_fragments(group, claim.clauses[0]))
+    return claims
+
+
+def _main(group: list[ClauseInfo], k: int, forward: bool) -> int | None:
+    rng = range(k + 1, len(group)) if forward else range(k - 1, -1, -1)
+    for j in rng:
+        if group[j].clause.link in MAIN or group[j].clause.link is Link.QUOTE:
+            return j
+        if group[j].clause.link in CONTINGENT:
+            continue
+        if not forward:
+            return j
+    return None
+
+
+def _merge_moves(standing: list[tuple[int, Candidate]], group: list[ClauseInfo]) -> list[Standing]:
+    """ "storniert und neu gebucht", "der alte ist weg, der neue steht": a move."""
+    cancels = [(k, c) for k, c in standing if c.kind is ClaimKind.CANCELLED]
+    books = [(k, c) for k, c in standing if c.kind is ClaimKind.BOOKED]
+
+    def pos(k: int) -> int:
+        return group[k].clause.index
+
+    if cancels and books and (any(c.old for _, c in cancels) or any(c.new for _, c in books)):
+        ck = [k for k, _ in cancels]
+        bk = [k for k, _ in books]
+        rest = [
+            Standing(c.kind, [pos(k)])
+            for k, c in standing
+            if c.kind not in {ClaimKind.CANCELLED, ClaimKind.BOOKED}
+        ]
+        return [Standing(ClaimKind.RESCHEDULED, [pos(k) for k in bk], [pos(k) for k in ck]), *rest]
+    out = []
+    for k, c in standing:
+        s = Standing(c.kind, [pos(k)])
+        if c.old and c.kind is ClaimKind.RESCHEDULED:
+            s.old_clauses.append(pos(k))
+        out.append(s)
+    return out
+
+
+def _fragments(group: list[ClauseInfo], clause_index: int) -> list[int]:
+    """Detail-only clauses right before or after the claim's clause, in the same sentence."""
+    by_index = {i.clause.index: n for n, i in enumerate(group)}
+    k = by_index.get(clause_index)
+    if k is None:
+        return []
+    out = []
+    for step in (-1, 1):
+        j = k + step
+        while 0 <= j < len(group) and _detail_only(group[j]):
+            out.append(group[j].clause.index)
+            j += step
+    return out
+
+
+def _detail_only(info: ClauseInfo) -> bool:
+    return info.detail_only

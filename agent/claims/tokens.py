@@ -1,0 +1,145 @@
+"""Words of a folded sentence, each with its lemma and its place in the original text.
+
+Contractions are spelled out ("you're" -> "you are", "hab's" -> "hab es") so the clause readers see
+one word per grammatical function. A word torn in two to slip past a list ("gebu cht") is joined
+again when the joined form is a word the reader has a meaning for.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Callable
+from dataclasses import dataclass
+
+from agent.claims import morph
+from agent.claims.normalize import Folded
+
+_WORD = re.compile(
+    r"\d{1,2}[:.]\d{2}(?![\d:])|[^\W_]+(?:[-'][^\W_]+)*'?|[.,;:!?…–—\"„“”«»()/]|(?<=\s)-(?=\s)"
+)
+_EN_CONTRACTIONS = {
+    "'re": ("are",),
+    "'ve": ("have",),
+    "'m": ("am",),
+    "'ll": ("will",),
+    "'d": ("would",),
+    "'s": ("is",),
+}
+_EN_NEGATED = {"can't": ("can", "not"), "won't": ("will", "not"), "shan't": ("shall", "not")}
+_DE_CLITIC = {"'s": ("es",)}
+_ABBREVIATIONS = {"z.b", "bzw", "usw", "ca", "dr", "nr", "str", "tel", "hr", "fr", "e.g", "i.e"}
+
+
+@dataclass(frozen=True)
+class Token:
+    text: str  # folded, lower case ("gebucht")
+    lemma: str  # ("buchen")
+    start: int  # span in the folded text
+    end: int
+    capital: bool = False  # written with a capital in the original (a German noun, mostly)
+
+    @property
+    def is_word(self) -> bool:
+        return self.text[:1].isalnum()
+
+
+_PREDICATE_AFTER_S = frozenset({
+    "yours", "all", "booked", "confirmed", "done", "set", "cancelled", "canceled", "been",
+    "now", "in", "on", "off", "gone", "free", "taken", "moved", "sorted", "fine", "final",
+    "official", "locked", "scheduled", "rescheduled", "not", "already", "no", "still",
+})  # fmt: skip
+
+
+def _split_contraction(word: str, lang: str, nxt: str = "") -> list[str]:
+    if lang == "en" and word.endswith("'s") and nxt in _PREDICATE_AFTER_S:
+        return [word[:-2], "is"]  # "That slot's yours": "is", not a possessive
+    if lang == "en":
+        if word in _EN_NEGATED:
+            return list(_EN_NEGATED[word])
+        if word.endswith("n't") and len(word) > 3:
+            return [word[:-3], "not"]
+        for tail, parts in _EN_CONTRACTIONS.items():
+            if word.endswith(tail) and len(word) > len(tail):
+                head = word[: -len(tail)]
+                if tail == "'s" and head not in {
+                    "it",
+                    "that",
+                    "what",
+                    "there",
+                    "here",
+                    "he",
+                    "she",
+                    "everything",
+                    "who",
+                    "let",
+                }:
+                    return [head]  # possessive: "Fabian's"
+                if head == "let":
+                    return ["let", "us"]
+                return [head, *parts]
+    else:
+        for tail, parts in _DE_CLITIC.items():
+            if word.endswith(tail) and len(word) > len(tail):
+                return [word[: -len(tail)], *parts]
+    return [word.strip("'")] if word.strip("'") else [word]
+
+
+def tokenize(
+    folded: Folded,
+    original: str,
+    lang: str,
+    meaningful: Callable[[str], bool],
+) -> list[Token]:
+    """The words and punctuation of `folded`; `meaningful(lemma)` tells which words to re-join."""
+    text = folded.text
+    raw = [(m.group(), m.start(), m.end()) for m in _WORD.finditer(text)]
+    raw = _join_torn(raw, lang, meaningful)
+    tokens: list[Token] = []
+    for i, (word, start, end) in enumerate(raw):
+        if word == "." and tokens and _ordinal_dot(tokens[-1], raw, i):
+            prev = tokens[-1]
+            tokens[-1] = Token(prev.text + ".", prev.lemma, prev.start, end, prev.capital)
+            continue
+        o_start, o_end = folded.span(start, end)
+        orig = original[o_start:o_end]
+        capital = bool(orig[:1].isupper()) and not (len(orig) > 1 and orig.isupper())
+        if not word[:1].isalnum():
+            tokens.append(Token(word, word, start, end))
+            continue
+        nxt = raw[i + 1][0] if i + 1 < len(raw) else ""
+        parts = _split_contraction(word, lang, nxt)
+        for part in parts:
+            tokens.append(Token(part, morph.lemma(part, lang), start, end, capital))
+    return tokens
+
+
+def _ordinal_dot(prev: Token, raw: list[tuple[str, int, int]], i: int) -> bool:
+    """ "28. November", "z.B. morgen": a dot that does not end the sentence."""
+    nxt = raw[i + 1][0] if i + 1 < len(raw) else ""
+    if re.fullmatch(r"\d{1,2}(\.\d{1,2})?", prev.text) and nxt[:1].isalnum():
+        return True
+    return prev.text in _ABBREVIATIONS
+
+
+def _join_torn(
+    raw: list[tuple[str, int, int]], lang: str, meaningful: Callable[[str], bool]
+) -> list[tuple[str, int, int]]:
+    out: list[tuple[str, int, int]] = []
+    i = 0
+    while i < len(raw):
+        word, start, end = raw[i]
+        if i + 1 < len(raw) and word.isalpha() and raw[i + 1][0].isalpha():
+            nxt, _, nend = raw[i + 1]
+            joined = word + nxt
+            if meaningful(morph.lemma(joined, lang)) and (
+                min(len(word), len(nxt)) <= 2
+                or not morph.is_known(word, lang)
+                or not morph.is_known(nxt, lang)
+                or morph.is_known(joined, lang)
+            ):
+                out.append((joined, start, nend))
+                i += 2
+                continue
+        out.append((word, start, end))
+        i += 1
+    return out

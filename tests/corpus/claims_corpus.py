@@ -1,0 +1,172 @@
+"""The labelled claims corpus: sentences, the call states they are tried in, and what is expected.
+
+The expectation comes from the labels alone (kind and details), never from the reader: a sentence
+with kinds [] passes in every state; a claim passes in a state when an appointment of that state
+backs its kind and every labelled detail (`expected_pass`). Used by tests/test_claims_corpus.py and
+bench/claims.py.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+from dataclasses import dataclass, field
+from datetime import datetime
+from pathlib import Path
+from zoneinfo import ZoneInfo
+
+import yaml
+
+from agent.claims import AppointmentFact, CallFacts
+from calendar_adapter.ledger import AppointmentState
+from calendar_adapter.salon import load_salon
+
+HERE = Path(__file__).parent
+BERLIN = ZoneInfo("Europe/Berlin")
+NOW = datetime(2025, 11, 26, 11, 0, tzinfo=BERLIN)  # Wednesday
+FRI_10 = datetime(2025, 11, 28, 10, 0, tzinfo=BERLIN)
+THU_15 = datetime(2025, 11, 27, 15, 0, tzinfo=BERLIN)
+SAT_11 = datetime(2025, 11, 29, 11, 0, tzinfo=BERLIN)
+FABIAN, LENA = "Fabian Spitzer", "Lena Hoffmann"
+S = AppointmentState
+WEEKDAY = {"mon": 0, "tue": 1, "wed": 2, "thu": 3, "fri": 4, "sat": 5, "sun": 6}
+RELATIVE = {"today": 0, "tomorrow": 1, "day_after": 2}
+
+
+def _appt(state: S, start: datetime, stylist: str = FABIAN, service: str = "Dauerwelle", **kw):
+    return AppointmentFact(state, start, stylist, service, **kw)
+
+
+STATES: dict[str, tuple[AppointmentFact, ...]] = {
+    "nothing": (),
+    "held": (_appt(S.HELD, FRI_10),),
+    "booked": (_appt(S.CONFIRMED, FRI_10),),
+    "failed": (_appt(S.FAILED, FRI_10),),
+    "pending": (_appt(S.PENDING, FRI_10),),
+    "cancelled": (_appt(S.CANCELLED, FRI_10),),
+    "moved": (
+        _appt(S.RESCHEDULED, FRI_10),
+        _appt(S.CONFIRMED, THU_15, moved_from=FRI_10),
+    ),
+    "two": (
+        _appt(S.CONFIRMED, FRI_10),
+        _appt(S.CONFIRMED, SAT_11, LENA, "Strähnchen"),
+    ),
+}
+
+
+def facts(state: str, language: str) -> CallFacts:
+    salon = load_salon()
+    aliases = tuple((a, s.name) for s in salon.services for a in s.aliases)
+    return CallFacts(
+        now=NOW,
+        language=language,
+        appointments=STATES[state],
+        stylists=tuple(s.name for s in salon.staff),
+        services=tuple(s.name for s in salon.services),
+        service_aliases=aliases,
+    )
+
+
+@dataclass(frozen=True)
+class Entry:
+    text: str
+    lang: str
+    family: str
+    kinds: tuple[str, ...]
+    details: dict = field(default_factory=dict, hash=False)
+    old: dict = field(default_factory=dict, hash=False)
+    passes_in: tuple[str, ...] | None = None
+    split: str = "tune"  # "tune" or a held-out split: "heldout", "heldout2", "heldout3"
+    adversarial: str | None = None
+    source: str = ""
+
+
+def _split_of(name: str) -> str:
+    """claims_heldout2.yaml -> "heldout2"; claims_heldout_adversarial.yaml -> "heldout"."""
+    for split in ("heldout3", "heldout2", "heldout"):
+        if split in name:
+            return split
+    return "tune"
+
+
+def load(split: str | None = None) -> list[Entry]:
+    entries: list[Entry] = []
+    for path in sorted(HERE.glob("claims_*.yaml")):
+        which = _split_of(path.name)
+        if split and which != split:
+            continue
+        for group in yaml.safe_load(path.read_text(encoding="utf-8")):
+            if "sentences" not in group:
+                break  # claims_heldout_first.yaml: measurements, not sentences
+            defaults = {k: v for k, v in group.items() if k != "sentences"}
+            for item in group["sentences"]:
+                e = dict(defaults)
+                e.update(item if isinstance(item, dict) else {"text": item})
+                entries.append(
+                    Entry(
+                        text=e["text"],
+                        lang=e.get("lang", "de"),
+                        family=e["family"],
+                        kinds=tuple(e.get("kinds") or ()),
+                        details=e.get("details") or {},
+                        old=e.get("old") or {},
+                        passes_in=tuple(e["passes_in"]) if "passes_in" in e else None,
+                        split=which,
+                        adversarial=e.get("adversarial"),
+                        source=path.name,
+                    )
+                )
+    return entries
+
+
+def _fits(labels: dict, when: datetime, a: AppointmentFact) -> bool:
+    for key, value in labels.items():
+        if key == "weekday" and when.weekday() != WEEKDAY[value]:
+            return False
+        if key == "day" and when.day != value:
+            return False
+        if key == "month" and when.month != value:
+            return False
+        if key == "relative" and (when.date() - NOW.date()).days != RELATIVE[value]:
+            return False
+        if key == "time" and when.strftime("%H:%M") != value:
+            return False
+        if key == "stylist" and not (a.stylist or "").startswith(value):
+            return False
+        if key == "service" and value.lower() not in (a.service or "").lower():
+            return False
+    return True
+
+
+def _backed(kind: str, entry: Entry, appointments: tuple[AppointmentFact, ...]) -> bool:
+    for a in appointments:
+        if kind == "booked" and a.state is not S.CONFIRMED:
+            continue
+        if kind == "cancelled" and a.state is not S.CANCELLED:
+            continue
+        if kind == "rescheduled" and (a.state is not S.CONFIRMED or a.moved_from is None):
+            continue
+        if kind == "done" and a.state not in (S.CONFIRMED, S.CANCELLED):
+            continue
+        if entry.old and (a.moved_from is None or not _fits(entry.old, a.moved_from, a)):
+            continue
+        if _fits(entry.details, a.start, a):
+            return True
+        if kind == "rescheduled" and a.moved_from and not entry.old:
+            if _fits(entry.details, a.moved_from, a):
+                return True
+    return False
+
+
+def expected_pass(entry: Entry, state: str) -> bool:
+    """What the labels say: does the sentence pass in `state`?"""
+    if entry.passes_in is not None:
+        return state in entry.passes_in
+    return all(_backed(k, entry, STATES[state]) for k in entry.kinds)
+
+
+def cases(split: str | None = None) -> Iterator[tuple[Entry, str, bool]]:
+    """Every (sentence, state, expected pass) of the corpus."""
+    for entry in load(split):
+        for state in STATES:
+            yield entry, state, expected_pass(entry, state)

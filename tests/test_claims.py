@@ -1,0 +1,311 @@
+"""What the claim reader and the decision promise, family by family.
+
+The call: Dauerwelle with Fabian, Friday 28 November, 10:00; today is Wednesday 26 November.
+States as in the corpus: nothing, held, booked, failed, pending, cancelled, moved (to Thursday
+15:00), two (plus Lena, Saturday 11:00). The whole corpus is measured in test_claims_corpus.py.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from agent.claims import ClaimKind, decide, normalize, read_sentence
+from tests.corpus.claims_corpus import STATES, facts
+
+K = ClaimKind
+NOT_BOOKED = ("nothing", "held", "failed", "pending", "cancelled")
+
+
+def kinds(sentence: str, lang: str = "de") -> list[ClaimKind]:
+    f = facts("booked", lang)
+    reading = read_sentence(sentence, lang, stylists=f.stylists, services=f.services)
+    return [c.kind for c in reading.claims]
+
+
+def passes(sentence: str, state: str, lang: str = "de") -> bool:
+    return decide(sentence, facts(state, lang)).passes
+
+
+# --- normalization -------------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    "disguised",
+    [
+        "Ihr Termin ist g\u200be\u200bb\u200bucht.",  # zero-width spaces
+        "Ihr Termin ist ge\u00adbucht.",  # soft hyphen
+        "Ihr Termin ist g\u0435bu\u0441ht.",  # Cyrillic е and с
+        "Ihr Termin ist gεbuchτ.",  # Greek look-alikes
+        "Ihr Termin ist ｇｅｂｕｃｈｔ.",  # full-width letters
+        "Ihr Termin ist g-e-b-u-c-h-t.",
+        "Ihr Termin ist g e b u c h t.",
+        "Ihr Termin ist g.e.b.u.c.h.t.",
+        "Ihr Termin ist ge\u0301bu\u0301cht.",  # combining accents
+        "Ihr Termin ist g3bucht.",  # a digit for a letter
+        "Ihr Termin ist gebu cht.",  # a word torn in two
+    ],
+)
+def test_disguised_spelling_is_read_as_the_word_a_listener_hears(disguised):
+    assert kinds(disguised) == [K.BOOKED]
+    assert not passes(disguised, "held")
+
+
+def test_normalize_keeps_umlauts_and_ordinary_numbers():
+    assert (
+        normalize("Mu\u0308ller, ÄRGER, um 10:30 Uhr, am 28.")
+        == "müller, ärger, um 10:30 uhr, am 28."
+    )
+    assert normalize("Berg, B-E-R-G, richtig?") == "berg, berg, richtig?"
+
+
+def test_the_claim_span_points_into_the_original_sentence_and_spares_the_question():
+    sentence = "Ich habe Sie \u200beingetragen, jetzt fehlt nur noch Ihr Name?"
+    (claim,) = read_sentence(sentence).claims
+    assert sentence[claim.start : claim.end] == "Ich habe Sie \u200beingetragen"
+
+
+# --- claims by family (German) ---------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Ich habe Sie für Freitag um zehn notiert.",
+        "Der Termin ist im System hinterlegt.",
+        "Ich habe den Termin angelegt.",
+        "Sie stehen bei uns im Kalender.",
+        "Hab ich Sie reingenommen.",
+        "Ich trage Sie für Freitag ein, das ist jetzt drin.",
+    ],
+)
+def test_record_verbs_claim_a_booking(sentence):
+    assert K.BOOKED in kinds(sentence)
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    ["Sie haben den Termin.", "Der Termin gehört jetzt Ihnen.", "The slot is yours."],
+)
+def test_possession_claims_a_booking(sentence):
+    lang = "en" if sentence.startswith("The") else "de"
+    assert kinds(sentence, lang) == [K.BOOKED]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "lang"),
+    [
+        ("Perfekt, dann bis Freitag um zehn!", "de"),
+        ("Wir erwarten Sie.", "de"),
+        ("Bis dann beim Fabian!", "de"),
+        ("We look forward to seeing you.", "en"),
+        ("See you Friday at ten!", "en"),
+    ],
+)
+def test_a_goodbye_that_presupposes_the_visit_is_a_claim(sentence, lang):
+    assert kinds(sentence, lang) == [K.BOOKED]
+    assert not passes(sentence, "held", lang)
+
+
+@pytest.mark.parametrize("sentence", ["Auf Wiederhören!", "Bis bald!", "Schönen Tag noch!"])
+def test_a_plain_goodbye_claims_nothing(sentence):
+    assert kinds(sentence) == []
+
+
+@pytest.mark.parametrize(
+    ("sentence", "lang"),
+    [
+        ("Ist drin.", "de"),
+        ("Gebongt!", "de"),
+        ("Steht!", "de"),
+        ("Passt, haben wir.", "de"),
+        ("All sorted.", "en"),
+        ("Done!", "en"),
+        ("You're good to go.", "en"),
+    ],
+)
+def test_short_colloquial_answers_are_claims(sentence, lang):
+    assert kinds(sentence, lang)
+    assert not passes(sentence, "held", lang)
+
+
+@pytest.mark.parametrize(
+    ("sentence", "lang"),
+    [
+        ("Sie bekommen gleich eine Bestätigung per SMS.", "de"),
+        ("You'll get a confirmation text shortly.", "en"),
+    ],
+)
+def test_promising_a_confirmation_message_presupposes_the_booking(sentence, lang):
+    assert kinds(sentence, lang) == [K.BOOKED]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "lang"),
+    [
+        ("Sehr gerne habe ich Ihren Termin eingetragen.", "de"),
+        ("Ich darf Ihnen bestätigen, dass Ihr Termin gebucht ist.", "de"),
+        ("I can confirm you're booked.", "en"),
+    ],
+)
+def test_politeness_does_not_hide_a_claim(sentence, lang):
+    assert kinds(sentence, lang) == [K.BOOKED]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "lang"),
+    [
+        ("Kann ich sonst noch etwas tun, jetzt wo der Termin gebucht ist?", "de"),
+        ("Kann ich sonst noch etwas tun, nachdem Ihr Termin jetzt steht?", "de"),
+        ("Haben Sie noch Fragen zu Ihrem gebuchten Termin?", "de"),
+        ("Is there anything else now that you're booked?", "en"),
+    ],
+)
+def test_a_claim_inside_a_question_is_still_a_claim(sentence, lang):
+    assert kinds(sentence, lang) == [K.BOOKED]
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    ["Der Termin ist verbindlich reserviert.", "Dann ist der Termin fest.", "Ist fix."],
+)
+def test_a_hold_upgraded_in_words_is_a_booking_claim(sentence):
+    assert kinds(sentence) == [K.BOOKED]
+    assert not passes(sentence, "held")
+
+
+@pytest.mark.parametrize(
+    ("sentence", "lang"),
+    [
+        ("Ihr Termin ist gestrichen.", "de"),
+        ("Der Termin entfällt.", "de"),
+        ("Der Termin findet nicht statt.", "de"),
+        ("Ich habe Sie rausgenommen.", "de"),
+        ("Ihr Termin ist nicht mehr gebucht.", "de"),
+        ("I've scrapped the appointment.", "en"),
+        ("You've been taken off the books.", "en"),
+    ],
+)
+def test_cancellations_in_other_words(sentence, lang):
+    assert kinds(sentence, lang) == [K.CANCELLED]
+    assert passes(sentence, "cancelled", lang)
+    assert not passes(sentence, "booked", lang)
+
+
+@pytest.mark.parametrize(
+    ("sentence", "lang"),
+    [
+        ("Ich habe den Termin umgestellt.", "de"),
+        ("Der Termin ist vorgezogen.", "de"),
+        ("Ich habe den Termin nach hinten geschoben.", "de"),
+        ("Ihr Termin ist jetzt eine Stunde später.", "de"),
+        ("I've pushed your appointment back an hour.", "en"),
+        ("Your appointment has been brought forward a day.", "en"),
+    ],
+)
+def test_moves_in_other_words(sentence, lang):
+    assert kinds(sentence, lang) == [K.RESCHEDULED]
+    assert passes(sentence, "moved", lang)
+    assert not passes(sentence, "booked", lang)
+
+
+# --- not claims --------------------------------------------------------------------------------
+
+NOT_CLAIMS = [
+    ("Soll ich das buchen?", "de"),
+    ("Möchten Sie den Termin?", "de"),
+    ("Sobald Sie Ja sagen, buche ich.", "de"),
+    ("Ich buche das jetzt für Sie.", "de"),
+    ("Ich kann Ihnen noch nicht bestätigen, dass der Termin gebucht ist.", "de"),
+    ("Der Termin ist nicht gebucht.", "de"),
+    ("Sie sagten, er sei gebucht.", "de"),
+    ("Sie sagten „Der Termin ist storniert“, richtig?", "de"),
+    ("Um zehn ist leider schon gebucht.", "de"),
+    ("Fabian ist ausgebucht.", "de"),
+    ("Der Termin ist frei.", "de"),
+    ("Der Termin ist für Sie reserviert.", "de"),
+    ("Reserviert ist er zehn Minuten.", "de"),
+    ("Das steht auf einem anderen Blatt.", "de"),
+    ("Ich bin ganz Ohr.", "de"),
+    ("Das ist fest versprochen.", "de"),
+    ("Ich habe Ihre Nummer notiert.", "de"),
+    ("Eine Dauerwelle dauert etwa zwei Stunden.", "de"),
+    ("I'll let you know once it's confirmed.", "en"),
+    ("Fabian is fully booked.", "en"),
+    ("Shall I book that for you?", "en"),
+    ("I've noted your name.", "en"),
+]
+
+
+@pytest.mark.parametrize(("sentence", "lang"), NOT_CLAIMS)
+def test_questions_conditions_negations_reports_other_slots_and_idioms_pass_in_every_state(
+    sentence, lang
+):
+    assert kinds(sentence, lang) == []
+    for state in STATES:
+        assert passes(sentence, state, lang), state
+
+
+# --- the decision: truth per appointment ------------------------------------------------------
+
+
+def test_a_true_booking_claim_passes_after_the_booking_and_only_then():
+    sentence = "Ja, Ihr Termin ist gebucht."
+    assert passes(sentence, "booked")
+    assert passes(sentence, "moved")  # the moved appointment is booked too
+    for state in NOT_BOOKED:
+        assert not passes(sentence, state), state
+
+
+def test_the_day_time_stylist_and_service_named_must_be_the_appointment_s():
+    assert passes("Ihre Dauerwelle am Freitag um zehn bei Fabian ist gebucht.", "booked")
+    assert not passes("Ihr Termin am Samstag ist gebucht.", "booked")
+    assert not passes("Ihr Termin um halb elf ist gebucht.", "booked")
+    assert not passes("Ihr Termin bei Lena ist gebucht.", "booked")
+    assert not passes("Ihre Strähnchen sind gebucht.", "booked")
+    assert passes("Ihr Termin übermorgen ist gebucht.", "booked")  # Friday, read against today
+    assert not passes("Ihr Termin morgen ist gebucht.", "booked")
+
+
+def test_with_two_appointments_the_claim_must_match_one_of_them():
+    assert passes("Ihr Termin am Samstag bei Lena ist gebucht.", "two")
+    assert not passes("Ihr Termin am Samstag bei Fabian ist gebucht.", "two")
+    assert passes("Beide Termine sind gebucht, Freitag bei Fabian und Samstag bei Lena.", "two")
+    assert not passes(
+        "Beide Termine sind gebucht, Freitag bei Fabian und Samstag bei Lena.", "booked"
+    )
+
+
+def test_a_move_is_described_by_its_new_time_and_where_it_came_from():
+    assert passes("Ich habe Ihren Termin auf Donnerstag um drei verschoben.", "moved")
+    assert passes("Ihr Termin ist von Freitag auf Donnerstag verschoben.", "moved")
+    assert not passes("Ihr Termin ist von Samstag auf Donnerstag verschoben.", "moved")
+    assert not passes("Ich habe Ihren Termin auf Samstag verschoben.", "moved")
+    assert passes("Ihr Termin ist jetzt am Donnerstag um 15 Uhr.", "moved")
+    assert passes("I've moved you to Thursday at 3 pm.", "moved", "en")
+
+
+def test_cancelled_and_booked_anew_after_a_move_is_a_move():
+    sentence = "Ich habe den alten Termin storniert und den neuen gebucht."
+    assert kinds(sentence) == [K.RESCHEDULED]
+    assert passes(sentence, "moved")
+    assert not passes(sentence, "booked")
+    assert not passes(sentence, "cancelled")
+
+
+def test_a_confirmed_cancellation_is_a_cancellation_claim():
+    assert kinds("Die Stornierung ist bestätigt.") == [K.CANCELLED]
+    assert passes("Die Stornierung ist bestätigt.", "cancelled")
+    assert not passes("Die Stornierung ist bestätigt.", "booked")
+
+
+def test_done_is_true_after_any_completed_change():
+    for state in ("booked", "cancelled", "moved"):
+        assert passes("Erledigt!", state)
+    for state in ("nothing", "held", "failed", "pending"):
+        assert not passes("Erledigt!", state)
+
+
+def test_a_german_sentence_in_an_english_call_is_read_in_german():
+    sentence = "Gebucht ist: Dauerwelle am Freitag, 28. November, 10 Uhr bei Fabian."
+    assert not passes(sentence, "held", "en")
+    assert passes(sentence, "booked", "en")
