@@ -18,6 +18,7 @@ from loguru import logger
 from pipecat.frames.frames import EndFrame, TTSSpeakFrame
 from pipecat.observers.base_observer import BaseObserver
 from pipecat.pipeline.worker import PipelineParams
+from pipecat.services.tts_service import TTSService
 from pipecat.workers.runner import WorkerRunner
 
 from agent.claims import ClaimKind
@@ -27,6 +28,7 @@ from agent.guard import CallFactsSource, CallSummary, CodeVoice, ConfirmationGua
 from agent.llm_fallback import LLMErrorApology
 from agent.pipeline import CallPipeline, build_pipeline
 from agent.services import Services, build_services
+from agent.speakable import SpeakableText
 from agent.standins import Step
 from agent.text_transport import BotReply, TextTransport
 from agent.tool_wiring import LateResults, ToolWiring, TurnStarter
@@ -176,6 +178,8 @@ def _assemble(
     """The call's pipeline: tools registered, facts kept from the ledger, guard reporting to the
     timeline, code's voice for outcomes and the summary, prompt rendered."""
     deps, language = session.deps, settings.language
+    if isinstance(services.tts, TTSService):  # the voice reads numbers, dates and times right
+        services.tts.add_text_transformer(SpeakableText(language))
     facts = CallFactsSource(session, deps.ledger, deps.clock, deps.salon.tz, language=language)
     summary = CallSummary(lambda: facts.known, language)
     late = LateResults(language)

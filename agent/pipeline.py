@@ -9,14 +9,17 @@ transport.input()
   -> ReplyEndMarker         (tags the end of the bot's complete reply to a turn)
   -> CodeVoice              (code speaks tool outcomes and the summary, once, when heard)
   -> ConfirmationGuard      (no claim the ledger does not back; goodbyes get the summary)
-  -> TTS                    (Deepgram Aura-2, OpenAI, Cartesia, or the silence stand-in)
+  -> WholeSentences         (each sentence reaches the voice whole: "3. Dezember" is not cut)
+  -> TTS                    (Deepgram Aura-2, OpenAI, Cartesia, or the silence stand-in;
+                             numbers, times and dates written out for the voice: agent.speakable)
   -> transport.output()
+  -> after the output       (silence watch, recording: `after_output`)
   -> assistant aggregator   (what was actually spoken goes into the context)
 """
 
 from __future__ import annotations
 
-from collections.abc import Awaitable, Callable
+from collections.abc import Awaitable, Callable, Sequence
 from dataclasses import dataclass
 from typing import Any
 
@@ -48,6 +51,7 @@ from agent.guard import REPLY_COMPLETE, CodeVoice, ConfirmationGuard
 from agent.llm_fallback import LLMErrorApology
 from agent.services import Services
 from agent.tool_wiring import TurnStarter
+from agent.tts_sentences import WholeSentences
 
 __all__ = ["REPLY_COMPLETE", "CallPipeline", "ReplyEndMarker", "build_pipeline", "user_turn_params"]
 
@@ -134,6 +138,7 @@ def build_pipeline(
     observers: list[BaseObserver] | None = None,
     pipeline_params: PipelineParams | None = None,
     idle_timeout_secs: float | None = 300,
+    after_output: Sequence[FrameProcessor] = (),
 ) -> CallPipeline:
     # The prompt is the LLM's system instruction (pipecat >= 1.9), re-applied on every inference;
     # services are built per call, so it is set exactly once.
@@ -153,8 +158,10 @@ def build_pipeline(
             ReplyEndMarker(),
             voice,
             guard,
+            WholeSentences(),
             services.tts,
             transport.output(),
+            *after_output,
             assistant,
         ]
     )
