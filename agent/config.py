@@ -96,6 +96,24 @@ class Settings(BaseSettings):
     )
     allow_interruptions: bool = True
 
+    # Call limits (agent/call_limits.py): nobody stays on an idle line, no call runs forever.
+    max_call_minutes: float = Field(
+        default=10.0,
+        ge=0,
+        description="A call this long is ended politely (why, the summary, goodbye); 0: no limit.",
+    )
+    silence_prompt_seconds: float = Field(
+        default=8.0,
+        ge=0,
+        description="Caller silence before 'Sind Sie noch da?'; as long again and the call is "
+        "ended with a goodbye. 0: off.",
+    )
+    hang_up_after_goodbye_seconds: float = Field(
+        default=2.0,
+        ge=0,
+        description="After a goodbye (either side), silence this long and the agent hangs up.",
+    )
+
     # Telephony and webhooks
     twilio_auth_token: SecretStr | None = None
     # Telnyx does not sign its media websocket: the stream URL carries `?token=` this secret.

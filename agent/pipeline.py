@@ -121,6 +121,9 @@ class CallPipeline:
     voice: CodeVoice
     # Ends the call from our side (set by `agent.call`): the summary first, then the line closes.
     end_call: Callable[[], Awaitable[None]] | None = None
+    # Code's call end and the silence watch (`agent.call_end`, `agent.silence`; set by agent.call).
+    ender: Any = None
+    silence: Any = None
 
 
 def build_pipeline(

@@ -21,6 +21,8 @@ TIMELINE_KINDS = MappingProxyType(
         "tool_called": "a tool was called (arguments in log form)",
         "tool_result": "a tool's result",
         "error": "something failed (source / during say what)",
+        "silence_prompted": "the caller was silent; code asked whether they are still there",
+        "call_closed": "code ended the call (reason: silence, max_duration, goodbye, idle, agent)",
         # availability and holds
         "availability_checked": "check_availability asked Cal.com for free slots",
         "hold_placed": "a slot was reserved in Cal.com for this caller",
