@@ -108,6 +108,21 @@ class Settings(BaseSettings):
         description="Caller silence before 'Sind Sie noch da?'; as long again and the call is "
         "ended with a goodbye. 0: off.",
     )
+    # Personal data (calendar_adapter/retention.py) and recordings (agent/recording.py).
+    retention_days: int = Field(
+        default=90,
+        ge=1,
+        description="Transcripts, caller numbers and recordings are removed this many days after "
+        "the call; an appointment's caller data this many days after the appointment.",
+    )
+    purge_every_hours: float = Field(
+        default=24.0, gt=0, description="How often `serve` removes what is past its retention."
+    )
+    recordings_dir: Path = Field(
+        default=Path("data/recordings"),
+        description="Where a call's recording goes (only when the salon file turns recording "
+        "on and the caller said yes).",
+    )
     hang_up_after_goodbye_seconds: float = Field(
         default=2.0,
         ge=0,
