@@ -19,6 +19,7 @@ from loguru import logger
 from pipecat.frames.frames import EndFrame, TTSSpeakFrame
 from pipecat.observers.base_observer import BaseObserver
 from pipecat.pipeline.worker import PipelineParams
+from pipecat.processors.frame_processor import FrameProcessor
 from pipecat.services.tts_service import TTSService
 from pipecat.workers.runner import WorkerRunner
 
@@ -31,6 +32,7 @@ from agent.guard import CallFactsSource, CallSummary, CodeVoice, ConfirmationGua
 from agent.llm_fallback import LLMErrorApology
 from agent.local_line import LocalLine
 from agent.pipeline import CallPipeline, build_pipeline
+from agent.recording import CallRecorder, ConsentGate
 from agent.services import Services, build_services
 from agent.silence import SilenceWatch
 from agent.speakable import SpeakableText
@@ -253,6 +255,7 @@ def _assemble(
         on_silence=on_silence,
         on_goodbye_silence=on_goodbye_silence,
     )
+    recording = _recording_parts(session, settings, language)
     call = build_pipeline(
         transport,
         services,
@@ -269,7 +272,8 @@ def _assemble(
         observers=list(observers),
         pipeline_params=pipeline_params,
         idle_timeout_secs=None if text_input else 300,
-        after_output=[watch],
+        after_output=[watch, *recording.after_output],
+        after_user=recording.after_user,
     )
     _log_conversation(call, session, on_bot_said)
     _end_on_disconnect(transport, call)
@@ -313,6 +317,29 @@ def _assemble(
             await worker.queue_frame(TTSSpeakFrame(hello))
 
     return _CallParts(call, wiring, guard, ender, max_duration)
+
+
+@dataclass(frozen=True)
+class _RecordingParts:
+    after_user: list[FrameProcessor] = field(default_factory=list)
+    after_output: list[FrameProcessor] = field(default_factory=list)
+
+
+def _recording_parts(session: CallSession, settings: Settings, language: str) -> _RecordingParts:
+    """When the salon records calls: the consent gate and the caller-audio tap after the user
+    aggregator, the recorder after the output (`agent.recording`); otherwise nothing, and
+    nothing of the call's audio is kept anywhere."""
+    if not session.deps.salon.recording.enabled:
+        return _RecordingParts()
+    ledger, call_id = session.deps.ledger, session.call_id
+
+    async def saved(path: str, seconds: float) -> None:
+        await ledger.set_recording(call_id, path=path)
+        await ledger.log(call_id, "recording_saved", path=path, seconds=round(seconds, 1))
+
+    recorder = CallRecorder(settings.recordings_dir, call_id, on_saved=saved)
+    gate = ConsentGate(session=session, recorder=recorder, language=language)
+    return _RecordingParts([gate, recorder.tap], [recorder.processor])
 
 
 class _GoodbyeNoted:

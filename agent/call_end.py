@@ -19,6 +19,7 @@ from typing import Protocol
 from loguru import logger
 from pipecat.frames.frames import (
     EndFrame,
+    Frame,
     LLMFullResponseEndFrame,
     LLMFullResponseStartFrame,
     TTSSpeakFrame,
@@ -129,12 +130,28 @@ class CallEnder:
         """Say `text` as a reply of its own and wait (bounded) until it has been heard."""
         token = uuid.uuid4().hex
         self._watch.expect(token)
-        speech = TTSSpeakFrame(text)
-        speech.metadata[CODE_SPEECH] = True
-        end = LLMFullResponseEndFrame()
-        end.metadata[REPLY_COMPLETE] = True
-        end.metadata[HEARD_KEY] = token
-        for frame in (LLMFullResponseStartFrame(), speech, end):
-            await self._voice.queue_frame(frame)
+        await speak_as_reply(self._voice, text, token=token)
         if not await self._watch.heard(token, HEARD_WITHIN_SECONDS):
             logger.warning(f"call {self._session.call_id}: {text!r} not heard in time")
+
+
+def code_reply(text: str, *, token: str | None = None, whole: bool = True) -> list[Frame]:
+    """The frames of code saying `text`: with `whole`, a complete reply of its own (start,
+    speech, end); otherwise the speech alone, heard as part of the reply being made. `token`
+    tags the end for `SilenceWatch.heard`."""
+    speech = TTSSpeakFrame(text)
+    speech.metadata[CODE_SPEECH] = True
+    if not whole:
+        return [speech]
+    end = LLMFullResponseEndFrame()
+    end.metadata[REPLY_COMPLETE] = True
+    if token is not None:
+        end.metadata[HEARD_KEY] = token
+    return [LLMFullResponseStartFrame(), speech, end]
+
+
+async def speak_as_reply(voice: FrameProcessor, text: str, *, token: str | None = None) -> None:
+    """Queue `text` at code's voice as a complete reply of its own, after whatever the voice is
+    passing on now."""
+    for frame in code_reply(text, token=token):
+        await voice.queue_frame(frame)

@@ -3,6 +3,7 @@
 transport.input()
   -> STT                    (Deepgram, or the text stand-in)
   -> user aggregator        (Silero VAD + turn detection live here in pipecat 1.14)
+  -> after the user         (recording consent and the caller's audio tap: `after_user`)
   -> TurnStarter            (a user turn begins; late tool results are handed over)
   -> LLM                    (OpenAI or scripted; the booking tools registered)
   -> LLMErrorApology        (a response the LLM could not finish ends with an apology)
@@ -142,6 +143,7 @@ def build_pipeline(
     pipeline_params: PipelineParams | None = None,
     idle_timeout_secs: float | None = 300,
     after_output: Sequence[FrameProcessor] = (),
+    after_user: Sequence[FrameProcessor] = (),
 ) -> CallPipeline:
     # The prompt is the LLM's system instruction (pipecat >= 1.9), re-applied on every inference;
     # services are built per call, so it is set exactly once.
@@ -155,6 +157,7 @@ def build_pipeline(
             transport.input(),
             services.stt,
             user,
+            *after_user,
             turn_starter,
             services.llm,
             apology,
