@@ -224,3 +224,23 @@ def test_the_purge_command_prints_progress_and_a_summary(tmp_path):
     assert done.returncode == 0, done.stderr
     body = json.loads(done.stdout)
     assert body["retention_days"] == 90 and body["dry_run"] is False and body["calls"] == 0
+
+
+async def test_serve_purges_what_is_past_its_time_when_it_starts(calendar, ledger, clock, salon):
+    from agent.config import Settings
+    from agent.server import create_app
+    from calendar_adapter.runtime import CalendarRuntime
+
+    await a_booked_call(ledger)
+    clock.advance(timedelta(days=91))
+    runtime = CalendarRuntime(
+        backend=calendar, ledger=ledger, clock=clock, salon=salon, sandbox=None, hold_minutes=10
+    )
+    app = create_app(Settings(_env_file=None, retention_days=90), runtime)
+    async with app.router.lifespan_context(app):
+        for _ in range(500):
+            if (await ledger.call_privacy("call-1")).purged_at is not None:
+                break
+            await asyncio.sleep(0.01)
+    assert (await ledger.call_privacy("call-1")).purged_at is not None
+    assert "user_said" not in await kinds(ledger, "call-1")
