@@ -26,6 +26,10 @@ COMMANDS: dict[str, tuple[str, str]] = {
         "agent.commands.reconcile",
         "compare the ledger with Cal.com, fix what is certain",
     ),
+    "purge": (
+        "agent.commands.purge",
+        "remove personal data past its retention period (transcripts, numbers, names)",
+    ),
     "sandbox": ("calendar_adapter.sandbox.command", "run the Cal.com-compatible sandbox server"),
     "dashboard-password": (
         "agent.commands.dashboard_password",

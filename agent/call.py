@@ -12,25 +12,35 @@ import asyncio
 import contextlib
 from collections.abc import Awaitable, Callable, Sequence
 from dataclasses import dataclass, field
+from datetime import UTC, datetime, timedelta
 from typing import Any
 
 from loguru import logger
 from pipecat.frames.frames import EndFrame, TTSSpeakFrame
 from pipecat.observers.base_observer import BaseObserver
 from pipecat.pipeline.worker import PipelineParams
+from pipecat.processors.frame_processor import FrameProcessor
+from pipecat.services.tts_service import TTSService
 from pipecat.workers.runner import WorkerRunner
 
+from agent.call_end import CallEnder
+from agent.call_limits import CallLimits, MaxDuration
 from agent.claims import ClaimKind, warm_up_once
 from agent.config import Settings
 from agent.filler import Filler
 from agent.guard import CallFactsSource, CallSummary, CodeVoice, ConfirmationGuard
 from agent.llm_fallback import LLMErrorApology
+from agent.local_line import LocalLine
 from agent.pipeline import CallPipeline, build_pipeline
+from agent.recording import CallRecorder, ConsentGate
 from agent.services import Services, build_services
+from agent.silence import SilenceWatch
+from agent.speakable import SpeakableText
 from agent.standins import Step
 from agent.text_transport import BotReply, TextTransport
 from agent.tool_wiring import LateResults, ToolWiring, TurnStarter
 from agent.turn_state import TurnState
+from calendar_adapter.clock import Clock, FixedClock
 from prompts.render import greeting, render_system_prompt
 from tools.booking_tools import BookingTools
 from tools.deps import BookingDeps
@@ -49,6 +59,9 @@ class CallResult:
     error: BaseException | None = None
     guard_blocked: list[str] = field(default_factory=list)
     fillers: int = 0
+    closed_by_agent: str | None = (
+        None  # why code ended the call (silence, max_duration, goodbye ...)
+    )
 
 
 def booking_deps(runtime: Any, settings: Settings) -> BookingDeps:
@@ -94,6 +107,7 @@ async def run_call(
     greet: bool = True,
     on_bot_said: SaidHook | None = None,
     line: CallLine | None = None,
+    silence_clock: Clock | None = None,
 ) -> CallResult:
     """Run one call to its end; the session's holds are released whatever ends it.
 
@@ -101,9 +115,12 @@ async def run_call(
     configures (`script` feeds `LLM_PROVIDER=scripted`). Cancelling the task running this is a
     hang-up: the pipeline is cancelled, the session ended, and `CancelledError` propagates.
     `on_bot_said` hears each `bot_said` text once its timeline entry is written. `line`: what
-    code can do to the call itself (hang up, transfer; see `tools.line`), None: nothing.
+    code can do to the call itself (hang up, transfer; see `tools.line`); None: a call that is
+    not a phone call, whose `LocalLine` ends its own pipeline. `silence_clock`: what the
+    caller's silence is timed on (default: the call's clock; a typed call pins its own).
     """
     deps = booking_deps(runtime, settings)
+    line = line if line is not None else LocalLine()
     session = CallSession(deps, caller_phone=caller_phone, mode=mode, call_id=call_id, line=line)
     state = TurnState()
     filler = Filler(state, after=settings.filler_after_seconds, language=settings.language)
@@ -127,7 +144,10 @@ async def run_call(
             pipeline_params=pipeline_params,
             greet=greet,
             on_bot_said=on_bot_said,
+            silence_clock=silence_clock or deps.clock,
         )
+        if isinstance(line, LocalLine):
+            line.attach(parts.call.worker)
         await _maybe_await(on_pipeline(parts.call) if on_pipeline else None)
         runner = WorkerRunner(handle_sigint=handle_sigint)
         await runner.add_workers(parts.call.worker)
@@ -146,6 +166,9 @@ async def run_call(
         logger.exception(f"call {session.call_id}: ended by an error")
         result.reason, result.error = "error", exc
     finally:
+        if parts is not None:
+            await parts.max_duration.stop()
+            result.closed_by_agent = parts.ender.reason
         result.guard_blocked = list(parts.guard.blocked) if parts else []
         result.fillers = filler.spoken
         await asyncio.shield(_close(session, parts.wiring if parts else None, result.reason))
@@ -159,6 +182,8 @@ class _CallParts:
     call: CallPipeline
     wiring: ToolWiring
     guard: ConfirmationGuard
+    ender: CallEnder
+    max_duration: MaxDuration
 
 
 def _assemble(
@@ -173,10 +198,13 @@ def _assemble(
     pipeline_params: PipelineParams | None,
     greet: bool,
     on_bot_said: SaidHook | None = None,
+    silence_clock: Clock | None = None,
 ) -> _CallParts:
     """The call's pipeline: tools registered, facts kept from the ledger, guard reporting to the
     timeline, code's voice for outcomes and the summary, prompt rendered."""
     deps, language = session.deps, settings.language
+    if isinstance(services.tts, TTSService):  # the voice reads numbers, dates and times right
+        services.tts.add_text_transformer(SpeakableText(language))
     facts = CallFactsSource(session, deps.ledger, deps.clock, deps.salon.tz, language=language)
     summary = CallSummary(lambda: facts.known, language)
     late = LateResults(language)
@@ -208,13 +236,36 @@ def _assemble(
         caller_phone_known=session.caller_phone is not None,
     )
     text_input = bool(getattr(transport, "text_only", False))
+    limits = CallLimits.from_settings(settings)
+    ends: list[CallEnder] = []  # the ender needs the pipeline, the watch is in it
+
+    async def on_silence(first: bool) -> None:
+        ender = ends[0]
+        if first:
+            await ender.ask_if_still_there()
+        else:
+            await ender.end("silence", words=ender.words("silence"), goodbye=True)
+
+    async def on_goodbye_silence() -> None:
+        await ends[0].end("goodbye")
+
+    watch = SilenceWatch(
+        clock=silence_clock or deps.clock,
+        silence_seconds=limits.silence_seconds,
+        after_goodbye_seconds=limits.after_goodbye_seconds,
+        on_silence=on_silence,
+        on_goodbye_silence=on_goodbye_silence,
+    )
+    recording = _recording_parts(session, settings, language)
     call = build_pipeline(
         transport,
         services,
         settings=settings,
         system_prompt=prompt,
         tools_schema=tools.schemas(),
-        turn_starter=TurnStarter(state, late, facts=facts, summary=summary, language=language),
+        turn_starter=TurnStarter(
+            state, late, facts=facts, summary=_GoodbyeNoted(summary, watch), language=language
+        ),
         guard=guard,
         apology=apology,
         voice=voice,
@@ -222,15 +273,42 @@ def _assemble(
         observers=list(observers),
         pipeline_params=pipeline_params,
         idle_timeout_secs=None if text_input else 300,
+        after_output=[watch, *recording.after_output],
+        after_user=recording.after_user,
     )
     _log_conversation(call, session, on_bot_said)
     _end_on_disconnect(transport, call)
-    call.end_call = _ender(call, facts, summary, voice)
+    ender = CallEnder(
+        session=session,
+        facts=facts,
+        summary=summary,
+        tools=wiring,
+        voice=voice,
+        watch=watch,
+        end_pipeline=call.worker.queue_frame,
+        language=language,
+    )
+    ends.append(ender)
+    call.ender, call.silence = ender, watch
+
+    async def end_call() -> None:
+        await ender.end("agent")
+
+    call.end_call = end_call
+    max_duration = MaxDuration(
+        deps.clock,
+        limits.max_call_seconds,
+        lambda: ender.end("max_duration", words=ender.words("max_duration"), goodbye=True),
+    )
+
+    @call.worker.event_handler("on_pipeline_started")
+    async def _limit(worker, frame):
+        max_duration.start()
 
     @call.worker.event_handler("on_idle_timeout")
     async def _idle(worker):
         logger.info(f"call {session.call_id}: the line is idle; ending the call")
-        await call.end_call()
+        await ender.end("idle", words=ender.words("silence"), goodbye=True)
 
     if greet:
         hello = greeting(deps.salon, language)
@@ -239,23 +317,43 @@ def _assemble(
         async def _greet(worker, frame):
             await worker.queue_frame(TTSSpeakFrame(hello))
 
-    return _CallParts(call, wiring, guard)
+    return _CallParts(call, wiring, guard, ender, max_duration)
 
 
-def _ender(
-    call: CallPipeline, facts: CallFactsSource, summary: CallSummary, voice: CodeVoice
-) -> Callable[[], Awaitable[None]]:
-    """Ending the call from our side: the caller hears the summary (if not heard already and
-    nothing changed since), then the line closes once it is spoken."""
+@dataclass(frozen=True)
+class _RecordingParts:
+    after_user: list[FrameProcessor] = field(default_factory=list)
+    after_output: list[FrameProcessor] = field(default_factory=list)
 
-    async def end_call() -> None:
-        await facts.refresh()
-        text = summary.due()
-        if text:
-            await voice.say(text)
-        await call.worker.queue_frame(EndFrame())
 
-    return end_call
+def _recording_parts(session: CallSession, settings: Settings, language: str) -> _RecordingParts:
+    """When the salon records calls: the consent gate and the caller-audio tap after the user
+    aggregator, the recorder after the output (`agent.recording`); otherwise nothing, and
+    nothing of the call's audio is kept anywhere."""
+    if not session.deps.salon.recording.enabled:
+        return _RecordingParts()
+    ledger, call_id = session.deps.ledger, session.call_id
+
+    async def saved(path: str, seconds: float) -> None:
+        await ledger.set_recording(call_id, path=path)
+        await ledger.log(call_id, "recording_saved", path=path, seconds=round(seconds, 1))
+
+    recorder = CallRecorder(settings.recordings_dir, call_id, on_saved=saved)
+    gate = ConsentGate(session=session, recorder=recorder, language=language)
+    return _RecordingParts([gate, recorder.tap], [recorder.processor])
+
+
+class _GoodbyeNoted:
+    """The summary the turn starter asks for at the caller's goodbye, which the silence watch
+    also hears of: the reply to a goodbye may end the call."""
+
+    def __init__(self, summary: CallSummary, watch: SilenceWatch):
+        self._summary = summary
+        self._watch = watch
+
+    def want(self) -> None:
+        self._summary.want()
+        self._watch.caller_said_goodbye()
 
 
 async def _close(session: CallSession, wiring: ToolWiring | None, reason: str) -> None:
@@ -384,6 +482,9 @@ class TextCall:
         self._reply_timeout = reply_timeout
         self._said_timeout = said_timeout
         self._said = SaidOnTimeline()
+        # A typed caller is silent only when a test or replay says so (`silence`): the silence
+        # timer runs on a pinned clock of its own, not on the call's or the machine's.
+        self.silence_clock = FixedClock(datetime.now(UTC))
         self._started = asyncio.Event()
         self._task: asyncio.Task[CallResult] | None = None
         self.session: CallSession | None = None
@@ -426,6 +527,7 @@ class TextCall:
                 script=self._script,
                 call_id=self._call_id,
                 on_bot_said=self._said.written,
+                silence_clock=self.silence_clock,
             )
         )
         started = asyncio.create_task(self._started.wait())
@@ -480,6 +582,29 @@ class TextCall:
             waiter.cancel()
             if self._task not in done:
                 logger.warning(f"call {self.call_id}: a reply was not logged as bot_said in time")
+
+    async def silence(self, seconds: float) -> list[BotReply]:
+        """The caller says nothing for `seconds`: the call's clock (when pinned) and the silence
+        timer move on; returns what the agent said meanwhile ("Sind Sie noch da?", or its
+        goodbye, after which the call has ended: `result` is set)."""
+        assert self._task is not None and self.pipeline is not None, "the call has not started"
+        clock = self.session.deps.clock if self.session is not None else None
+        if isinstance(clock, FixedClock):
+            await clock.elapse(timedelta(seconds=seconds))
+        await self.silence_clock.elapse(timedelta(seconds=seconds))
+        ender = self.pipeline.ender
+        if ender is not None and ender.reason is not None and not self._task.done():
+            with contextlib.suppress(TimeoutError):
+                await asyncio.wait_for(asyncio.shield(self._task), self._reply_timeout)
+        said: list[BotReply] = []
+        replies = self.transport.output().replies
+        while not replies.empty():
+            reply = replies.get_nowait()
+            await self._logged(reply.text)
+            said.append(reply)
+        if self._task.done() and self.result is None:
+            self.result = self._task.result()
+        return said
 
     @property
     def heard(self) -> list[BotReply]:

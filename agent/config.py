@@ -96,6 +96,39 @@ class Settings(BaseSettings):
     )
     allow_interruptions: bool = True
 
+    # Call limits (agent/call_limits.py): nobody stays on an idle line, no call runs forever.
+    max_call_minutes: float = Field(
+        default=10.0,
+        ge=0,
+        description="A call this long is ended politely (why, the summary, goodbye); 0: no limit.",
+    )
+    silence_prompt_seconds: float = Field(
+        default=8.0,
+        ge=0,
+        description="Caller silence before 'Sind Sie noch da?'; as long again and the call is "
+        "ended with a goodbye. 0: off.",
+    )
+    # Personal data (calendar_adapter/retention.py) and recordings (agent/recording.py).
+    retention_days: int = Field(
+        default=90,
+        ge=1,
+        description="Transcripts, caller numbers and recordings are removed this many days after "
+        "the call; an appointment's caller data this many days after the appointment.",
+    )
+    purge_every_hours: float = Field(
+        default=24.0, gt=0, description="How often `serve` removes what is past its retention."
+    )
+    recordings_dir: Path = Field(
+        default=Path("data/recordings"),
+        description="Where a call's recording goes (only when the salon file turns recording "
+        "on and the caller said yes).",
+    )
+    hang_up_after_goodbye_seconds: float = Field(
+        default=2.0,
+        ge=0,
+        description="After a goodbye (either side), silence this long and the agent hangs up.",
+    )
+
     # Telephony and webhooks
     twilio_auth_token: SecretStr | None = None
     # Telnyx does not sign its media websocket: the stream URL carries `?token=` this secret.

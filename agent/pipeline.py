@@ -3,20 +3,24 @@
 transport.input()
   -> STT                    (Deepgram, or the text stand-in)
   -> user aggregator        (Silero VAD + turn detection live here in pipecat 1.14)
+  -> after the user         (recording consent and the caller's audio tap: `after_user`)
   -> TurnStarter            (a user turn begins; late tool results are handed over)
   -> LLM                    (OpenAI or scripted; the booking tools registered)
   -> LLMErrorApology        (a response the LLM could not finish ends with an apology)
   -> ReplyEndMarker         (tags the end of the bot's complete reply to a turn)
   -> CodeVoice              (code speaks tool outcomes and the summary, once, when heard)
   -> ConfirmationGuard      (no claim the ledger does not back; goodbyes get the summary)
-  -> TTS                    (Deepgram Aura-2, OpenAI, Cartesia, or the silence stand-in)
+  -> WholeSentences         (each sentence reaches the voice whole: "3. Dezember" is not cut)
+  -> TTS                    (Deepgram Aura-2, OpenAI, Cartesia, or the silence stand-in;
+                             numbers, times and dates written out for the voice: agent.speakable)
   -> transport.output()
+  -> after the output       (silence watch, recording: `after_output`)
   -> assistant aggregator   (what was actually spoken goes into the context)
 """
 
 from __future__ import annotations
 
-from collections.abc import Awaitable, Callable
+from collections.abc import Awaitable, Callable, Sequence
 from dataclasses import dataclass
 from typing import Any
 
@@ -48,6 +52,7 @@ from agent.guard import REPLY_COMPLETE, CodeVoice, ConfirmationGuard
 from agent.llm_fallback import LLMErrorApology
 from agent.services import Services
 from agent.tool_wiring import TurnStarter
+from agent.tts_sentences import WholeSentences
 
 __all__ = ["REPLY_COMPLETE", "CallPipeline", "ReplyEndMarker", "build_pipeline", "user_turn_params"]
 
@@ -117,6 +122,9 @@ class CallPipeline:
     voice: CodeVoice
     # Ends the call from our side (set by `agent.call`): the summary first, then the line closes.
     end_call: Callable[[], Awaitable[None]] | None = None
+    # Code's call end and the silence watch (`agent.call_end`, `agent.silence`; set by agent.call).
+    ender: Any = None
+    silence: Any = None
 
 
 def build_pipeline(
@@ -134,6 +142,8 @@ def build_pipeline(
     observers: list[BaseObserver] | None = None,
     pipeline_params: PipelineParams | None = None,
     idle_timeout_secs: float | None = 300,
+    after_output: Sequence[FrameProcessor] = (),
+    after_user: Sequence[FrameProcessor] = (),
 ) -> CallPipeline:
     # The prompt is the LLM's system instruction (pipecat >= 1.9), re-applied on every inference;
     # services are built per call, so it is set exactly once.
@@ -147,14 +157,17 @@ def build_pipeline(
             transport.input(),
             services.stt,
             user,
+            *after_user,
             turn_starter,
             services.llm,
             apology,
             ReplyEndMarker(),
             voice,
             guard,
+            WholeSentences(),
             services.tts,
             transport.output(),
+            *after_output,
             assistant,
         ]
     )

@@ -45,6 +45,7 @@ from agent.telephony.request_limits import RequestLimits
 from agent.telephony.standin_calls import standin_services
 from agent.telephony.twiml import Fallback, fallback_twiml, stream_twiml
 from calendar_adapter.privacy import mask_phone
+from calendar_adapter.retention import PurgeSchedule
 from calendar_adapter.runtime import CalendarRuntime, open_calendar
 from calendar_adapter.webhooks import WebhookPayloadError, apply_webhook, verify_signature
 from tools.phone import normalize_phone
@@ -76,6 +77,15 @@ def create_app(
                 current = await stack.enter_async_context(open_calendar(settings, upkeep=True))
                 route_uvicorn_logs()  # the embedded sandbox's uvicorn took them over
             await _recover_after_crash(current, settings)
+            # Personal data past its retention period goes, now and once a day.
+            await stack.enter_async_context(
+                PurgeSchedule(
+                    current.ledger,
+                    current.clock,
+                    days=settings.retention_days,
+                    every_hours=settings.purge_every_hours,
+                )
+            )
             reason = call_refusal(settings)
             if reason:
                 logger.warning(

@@ -18,6 +18,8 @@ import holidays as holidays_lib
 import yaml
 from pydantic import BaseModel, Field, field_validator, model_validator
 
+from .greeting import Greeting, Recording
+
 DEFAULT_SALON_FILE = Path(__file__).parent / "data" / "salon.yaml"
 WEEKDAY_KEYS = ("mon", "tue", "wed", "thu", "fri", "sat", "sun")
 
@@ -85,6 +87,10 @@ class ClosedDays(BaseModel):
 
 class SalonFile(BaseModel):
     business: Business
+    # What every call hears first (AI disclosure, privacy line), and whether calls are recorded
+    # (with consent only); both checked at load (`calendar_adapter.greeting`).
+    greeting: Greeting = Greeting()
+    recording: Recording = Recording()
     opening_hours: dict[str, tuple[time, time]]
     slot_interval_minutes: int = Field(default=15, gt=0)
     holidays: HolidayRule | None = None

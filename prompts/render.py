@@ -150,11 +150,10 @@ def render_system_prompt(
     )
 
 
-GREETING = {
-    "de": "{name}, guten Tag! Was kann ich für Sie tun?",
-    "en": "{name}, hello! How can I help you?",
-}
-
-
-def greeting(salon: SalonFile, language: str = "de") -> str:
-    return GREETING[_lang(language)].format(name=salon.business.name)
+def greeting(salon: SalonFile, language: str = "de", *, ask_to_record: bool | None = None) -> str:
+    """What every call hears first: the salon's hello with the AI disclosure, the privacy line,
+    then the invitation to speak, or, when the salon records calls, the consent question."""
+    text = salon.greeting.text(_lang(language))
+    record = salon.recording.enabled if ask_to_record is None else ask_to_record
+    last = text.recording if record else text.question
+    return " ".join([text.hello.format(name=salon.business.name), text.privacy, last])

@@ -17,6 +17,8 @@ from agent.config import Settings
 from agent.text_transport import TextTransport
 from calendar_adapter.ledger import AppointmentState
 from calendar_adapter.runtime import CalendarRuntime
+from calendar_adapter.salon import load_salon
+from prompts.render import greeting
 from tools.deps import BookingDeps
 
 CALLER = "+4915112345678"
@@ -88,7 +90,7 @@ async def test_a_caller_books_a_perm_and_hears_what_calcom_accepted(
     async with TextCall(
         runtime=deps, settings=settings, caller_phone=CALLER, script=[ASK_FRIDAY_TEN, BOOK_IT]
     ) as call:
-        assert call.greeting == "Salon Spitzer, guten Tag! Was kann ich für Sie tun?"
+        assert call.greeting == greeting(load_salon())
         offer = await call.say("Ich hätte gern eine Dauerwelle bei Fabian am Freitag um zehn.")
         assert offer.text == ASK_FRIDAY_TEN[1]["say"]
         assert len(sandbox.active_reservations()) == 1  # held while the caller decides
@@ -277,7 +279,8 @@ async def test_an_english_call_greets_guards_and_replaces_in_english(deps, sandb
     async with TextCall(runtime=deps, settings=settings, caller_phone=CALLER, script=liar) as call:
         reply = await call.say("A perm with Fabian on Friday at ten, please.")
 
-    assert call.greeting == "Salon Spitzer, hello! How can I help you?"
+    assert call.greeting == greeting(load_salon(), "en")
+    assert call.greeting.startswith("Salon Spitzer, hello! You are speaking with")
     assert reply.text == "Nothing is booked yet."
     assert sandbox.bookings() == []
 

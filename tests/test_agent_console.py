@@ -10,6 +10,9 @@ from pathlib import Path
 
 import yaml
 
+from calendar_adapter.salon import load_salon
+from prompts.render import greeting
+
 RUN_AGENT = Path(__file__).resolve().parents[1] / "run_agent.py"
 
 SCRIPT = {
@@ -63,7 +66,7 @@ def test_a_typed_call_runs_offline_on_the_sandbox_through_the_guard(tmp_path: Pa
     assert done.returncode == 0, done.stderr
     out = done.stdout
     assert "No CALCOM_API_KEY: bookings go to the embedded Cal.com sandbox" in out
-    assert "Bot:    Salon Spitzer, guten Tag! Was kann ich für Sie tun?" in out
+    assert f"Bot:    {greeting(load_salon())}" in out
     assert "Bot:    Morgen geht es. Auf welchen Namen?" in out
     assert "Bot:    Gebucht ist noch nichts." in out  # the truth, instead of the claim
     [called] = [line for line in out.splitlines() if "· check_availability(" in line]

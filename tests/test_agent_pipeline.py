@@ -93,6 +93,7 @@ def test_the_guard_stands_between_llm_and_tts_and_metrics_are_on():
         "ReplyEndMarker",
         "CodeVoice",
         "ConfirmationGuard",
+        "WholeSentences",
         "SilenceTTSService",
         "TextOutput",
         "LLMAssistantAggregator",

@@ -14,6 +14,8 @@ import pytest
 from agent.dashboard.passwords import hash_password, verify_password
 from calendar_adapter.backend import Reservation
 from calendar_adapter.ledger import AppointmentState as S
+from calendar_adapter.salon import load_salon
+from prompts.render import greeting
 from tests.browser.support import PASSWORD, csrf_of, demo_dashboard, logged_in
 from tests.conftest import berlin
 
@@ -172,7 +174,7 @@ def test_the_demo_appointment_is_in_the_calendar_and_its_call_reads_as_a_convers
     call = client.get(f"/calls/{server.demo_call_id}").text
     assert "+49151****5678" in call and CALLER not in call
     said = re.findall(r'<li class="line (user|bot)[^"]*">.*?<p>(.*?)</p>', call, re.S)
-    assert said[0] == ("bot", "Salon Spitzer, guten Tag! Was kann ich für Sie tun?")
+    assert said[0] == ("bot", greeting(load_salon()))
     assert said[1][0] == "user" and "Dauerwelle bei Fabian" in said[1][1]
     steps = re.findall(r'<li class="line step tool (\w+)"><span>→ (\w+)\(', call)
     assert steps == [("held", "check_availability"), ("booked", "book_appointment")]

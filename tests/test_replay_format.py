@@ -328,3 +328,58 @@ async def test_tool_arguments_are_what_the_model_sent_not_the_masked_log(tmp_pat
 
 async def _async(value):
     return value
+
+
+def test_silence_is_an_event_with_a_duration_and_limits_are_the_salons_settings(tmp_path):
+    from datetime import timedelta
+
+    from agent.replay.runner import replay_settings
+
+    path = write(
+        tmp_path,
+        """
+        now: "2026-11-24 09:00"
+        limits: {max_call: 15m, silence: 6s, after_goodbye: 1s}
+        turns:
+          - user: "Hallo"
+            says: ["Hallo"]
+          - events: [{silence: 9s}, {silence: 7}]
+        """,
+    )
+    replay = load_replay(path)
+    events = replay.spec.turns[1].events
+    assert [e.kind for e in events] == ["silence", "silence"]
+    assert [e.silence for e in events] == [timedelta(seconds=9), timedelta(seconds=7)]
+    from agent.config import Settings
+
+    settings = replay_settings(replay, Settings(_env_file=None))
+    assert settings.max_call_minutes == 15
+    assert settings.silence_prompt_seconds == 6
+    assert settings.hang_up_after_goodbye_seconds == 1
+
+
+@pytest.mark.parametrize(
+    ("turns", "error"),
+    [
+        ("  - events: [{silence: soon}]", "not a duration"),
+        ("  - events: [{silence: 9s, advance: 1s}]", "exactly one of"),
+    ],
+)
+def test_a_silence_event_that_cannot_be_read_is_refused(tmp_path, turns, error):
+    path = write(tmp_path, f'now: "2026-11-24 09:00"\nturns:\n  - user: "Hallo"\n{turns}\n')
+    with pytest.raises(ReplayFileError, match=error):
+        load_replay(path)
+
+
+def test_unknown_limits_are_refused(tmp_path):
+    path = write(
+        tmp_path,
+        """
+        now: "2026-11-24 09:00"
+        limits: {max_cal: 15m}
+        turns:
+          - user: "Hallo"
+        """,
+    )
+    with pytest.raises(ReplayFileError, match=r"limits\.max_cal"):
+        load_replay(path)

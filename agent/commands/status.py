@@ -39,6 +39,7 @@ class StatusReport:
         self.timelines: dict[str, list] = {}
         self.pending_releases: list = []  # reservations Cal.com has not confirmed released
         self.notices: list = []  # callers who must still be told an outcome
+        self.purged: dict[str, str] = {}  # call id -> when its personal data was removed
         self.exit_code = 0
 
     def as_json(self) -> dict:
@@ -52,6 +53,7 @@ class StatusReport:
             },
             "pending_releases": [vars(p) for p in self.pending_releases],
             "callers_to_tell": [vars(n) for n in self.notices],
+            "purged": self.purged,
             "exit_code": self.exit_code,
         }
 
@@ -93,6 +95,7 @@ async def status_report(ledger, backend, salon, ref: str) -> StatusReport:
         report.timelines[cid] = events
         if call is not None:
             report.lines.append(call_header(call, names))
+        report.lines += await _privacy_lines(ledger, cid, names, report)
         report.lines += timeline_lines(events, names) or ["  (keine Einträge)"]
         report.lines.append("")
     if not appointments:
@@ -100,10 +103,16 @@ async def status_report(ledger, backend, salon, ref: str) -> StatusReport:
     for cid in call_ids:
         report.pending_releases += await ledger.pending_releases(call_id=cid)
         report.notices += await ledger.open_caller_notices(call_id=cid)
+    anonymized = await ledger.purged_appointments(a.id for a in appointments)
     for appt in appointments:
         cmp = await check(ledger, backend, appt, names)
         report.comparisons.append(cmp)
         report.lines += comparison_lines(cmp, names)
+        if appt.id in anonymized:
+            report.lines.append(
+                f"  Anruferdaten (Nummer, Namen) entfernt am {names.local(anonymized[appt.id])}: "
+                "Aufbewahrungsfrist abgelaufen / caller data removed (retention period over)"
+            )
         if cmp.verdict is Verdict.UNREACHABLE:
             report.exit_code = 2
         elif not cmp.agrees:
@@ -116,6 +125,28 @@ async def status_report(ledger, backend, salon, ref: str) -> StatusReport:
             f"Dazu {elsewhere} ausstehende Freigabe(n) anderer Anrufe (`reconcile`)."
         )
     return report
+
+
+async def _privacy_lines(ledger, call_id: str, names, report: StatusReport) -> list[str]:
+    """Recording consent, and whether (and when) the call's personal data was removed."""
+    privacy = await ledger.call_privacy(call_id)
+    if privacy is None:
+        return []
+    lines = []
+    if privacy.recording_consent is not None:
+        answer = {"given": "ja", "refused": "nein", "unclear": "unklar (= nein)"}
+        file = f", Datei {privacy.recording_path}" if privacy.recording_path else ""
+        lines.append(
+            f"  Aufzeichnung: Einwilligung {answer.get(privacy.recording_consent, '?')}{file}"
+        )
+    if privacy.purged_at is not None:
+        report.purged[call_id] = privacy.purged_at.isoformat()
+        lines.append(
+            f"  Gesprächsverlauf, Nummer und Aufnahme gelöscht am "
+            f"{names.local(privacy.purged_at)} (Aufbewahrungsfrist abgelaufen) / purged: "
+            "transcript, caller number and recording removed (retention period over)"
+        )
+    return lines
 
 
 async def _only_in_calendar(backend, names, ref: str, report: StatusReport) -> StatusReport:

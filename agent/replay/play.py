@@ -96,8 +96,18 @@ async def play(
                 if event.barge_in_during is not None:
                     here(Item("event", f"Anrufer spricht, während {during.tool} läuft"))
                     continue
-                here(Item("event", await calendar.apply(event)))
-            if hung_up:
+                if event.silence is not None:
+                    here(Item("event", f"Anrufer schweigt {_seconds(event.silence)}"))
+                    await call.silence(event.silence.total_seconds())
+                else:
+                    here(Item("event", await calendar.apply(event)))
+                    if event.advance is not None:
+                        await call.silence(0)  # what the clock's timers made the agent say
+                heard.take(here)
+                if call.result is not None:  # the agent ended the call (silence, its length)
+                    await _end_turn(record.turns[i], rt, call.call_id, heard, here)
+                    break
+            if hung_up or call.result is not None:
                 break
             if turn.user is None:
                 continue
@@ -142,9 +152,16 @@ async def play(
     if model is not None:
         record.script_problems = list(model.problems)
         record.unused_steps = model.unused_steps(sent)
-    record.ended_by = (
-        "hangup" if hung_up else ("script_end" if result.reason == "hangup" else result.reason)
-    )
+    if hung_up:
+        record.ended_by = "hangup"
+    elif result.closed_by_agent is not None:
+        record.ended_by = "bot"  # the agent ended the call (silence, its length, a goodbye)
+    else:
+        record.ended_by = "script_end" if result.reason == "hangup" else result.reason
+
+
+def _seconds(delta: Any) -> str:
+    return f"{delta.total_seconds():g} s"
 
 
 async def _finish_in_flight(ledger: InFlightLedger) -> None:

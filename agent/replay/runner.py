@@ -66,6 +66,7 @@ def replay_settings(replay: LoadedReplay, base: Any = None, *, live: bool = Fals
         "calcom_webhook_secret": None,
         "language": replay.spec.language,
         "salon_file": (replay.path.parent / replay.spec.salon) if replay.spec.salon else None,
+        **replay.spec.limits.settings_update(),
     }
     if live:
         update["llm_provider"] = "openai"

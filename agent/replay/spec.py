@@ -140,6 +140,7 @@ class DuringEvent(_Strict):
 EVENT_KINDS = (
     "external_booking",
     "advance",
+    "silence",
     "fault",
     "hangup",
     "hang_up_during",
@@ -152,13 +153,15 @@ class Event(_Strict):
 
     external_booking: ExternalBookingEvent | None = None
     advance: timedelta | None = None  # the clock moves (the caller thinks, the hold ages)
+    # the caller says nothing this long: the clock moves and the silence timer runs
+    silence: timedelta | None = None
     fault: Fault | None = None
     hangup: bool | None = None  # the caller hangs up: the call ends here
     # the caller hangs up / talks while the previous turn's tool call is still running
     hang_up_during: DuringEvent | None = None
     barge_in_during: DuringEvent | None = None
 
-    @field_validator("advance", mode="before")
+    @field_validator("advance", "silence", mode="before")
     @classmethod
     def _duration(cls, v: Any) -> Any:
         return None if v is None else parse_duration(v)
@@ -339,7 +342,7 @@ class Turn(_Strict):
                     "while the previous turn's tool call runs)"
                 )
         if self.during is not None:
-            if any(e.advance is not None for e in self.events):
+            if any(e.advance is not None or e.silence is not None for e in self.events):
                 raise ValueError(
                     "a turn with `hang_up_during`/`barge_in_during` cannot move the clock: the "
                     "tool in flight holds the call's calendar session meanwhile"
@@ -360,6 +363,30 @@ class Turn(_Strict):
         return self.events[0].during if self.events else None
 
 
+class Limits(_Strict):
+    """The salon's call limits for this call (MAX_CALL_MINUTES, SILENCE_PROMPT_SECONDS,
+    HANG_UP_AFTER_GOODBYE_SECONDS); each left out keeps the setting."""
+
+    max_call: timedelta | None = None
+    silence: timedelta | None = None
+    after_goodbye: timedelta | None = None
+
+    @field_validator("max_call", "silence", "after_goodbye", mode="before")
+    @classmethod
+    def _duration(cls, v: Any) -> Any:
+        return None if v is None else parse_duration(v)
+
+    def settings_update(self) -> dict[str, float]:
+        update: dict[str, float] = {}
+        if self.max_call is not None:
+            update["max_call_minutes"] = self.max_call.total_seconds() / 60
+        if self.silence is not None:
+            update["silence_prompt_seconds"] = self.silence.total_seconds()
+        if self.after_goodbye is not None:
+            update["hang_up_after_goodbye_seconds"] = self.after_goodbye.total_seconds()
+        return update
+
+
 class Replay(_Strict):
     name: str | None = None
     description: str | None = None
@@ -367,6 +394,7 @@ class Replay(_Strict):
     salon: str | None = None  # salon file, relative to the replay file
     caller: str | None = Field(default="+4915112345678")
     language: Literal["de", "en"] = "de"
+    limits: Limits = Limits()
     calendar: CalendarBefore = CalendarBefore()
     turns: list[Turn]
     expect: CallExpect = CallExpect()

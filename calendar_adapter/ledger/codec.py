@@ -17,6 +17,7 @@ from .models import (
     Appointment,
     AppointmentState,
     CallerNotice,
+    CallPrivacy,
     CallRow,
     DoneMark,
     PendingRelease,
@@ -85,6 +86,10 @@ def notice_from_row(row: aiosqlite.Row) -> CallerNotice:
 
 def done_mark_from_row(row: aiosqlite.Row) -> DoneMark:
     return _from_row(DoneMark, row)
+
+
+def privacy_from_row(row: aiosqlite.Row) -> CallPrivacy:
+    return _from_row(CallPrivacy, row)
 
 
 def _from_row(cls: type[_Row], row: aiosqlite.Row, **convert: Callable[[Any], Any]) -> _Row:

@@ -160,3 +160,23 @@ class DoneMark:
     appointment_id: int | None
     note: str
     done_at: datetime
+
+
+@dataclass(frozen=True)
+class CallPrivacy:
+    """What a call's record says about personal data: recording consent and file, purge time."""
+
+    call_id: str
+    recording_consent: str | None  # given | refused | unclear; None: not asked
+    recording_path: str | None
+    purged_at: datetime | None
+
+
+@dataclass(frozen=True)
+class PurgeCounts:
+    """What one purge removed (or, in a dry run, would remove)."""
+
+    calls: int = 0  # calls whose transcript and caller number were removed
+    timeline_entries: int = 0  # transcript entries deleted
+    appointments: int = 0  # appointments whose caller number and names were removed
+    recordings: list[str] = field(default_factory=list)  # recording files to delete

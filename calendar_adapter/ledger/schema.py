@@ -199,12 +199,24 @@ V5_DONE_MARKS: tuple[str, ...] = (
     )""",
 )
 
+V6_PRIVACY: tuple[str, ...] = (
+    # Recording consent and file per call (§201 StGB), and when personal data was purged
+    # (GDPR Art. 5(1)(e)): a purged call or appointment says so, and when.
+    "ALTER TABLE calls ADD COLUMN recording_consent TEXT "
+    "CHECK (recording_consent IS NULL OR recording_consent IN ('given', 'refused', 'unclear'))",
+    "ALTER TABLE calls ADD COLUMN recording_path TEXT",
+    "ALTER TABLE calls ADD COLUMN purged_at TEXT",
+    "ALTER TABLE appointments ADD COLUMN purged_at TEXT",
+    "CREATE INDEX calls_ended ON calls (ended_at) WHERE purged_at IS NULL",
+)
+
 MIGRATIONS: tuple[tuple[str, ...], ...] = (
     V1_FIRST_SCHEMA,
     V2_CALCOM_IDENTITIES,
     V3_WEBHOOK_DELIVERIES,
     V4_FAULTS,
     V5_DONE_MARKS,
+    V6_PRIVACY,
 )
 LATEST_VERSION = len(MIGRATIONS)
 

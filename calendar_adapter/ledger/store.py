@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import asyncio
 import unicodedata
-from collections.abc import AsyncIterator, Iterable
+from collections.abc import AsyncIterator, Iterable, Mapping
 from contextlib import asynccontextmanager
 from datetime import datetime
 from pathlib import Path
@@ -25,7 +25,9 @@ from .codec import (
     appointment_from_row,
     call_from_row,
     done_mark_from_row,
+    from_db_time,
     notice_from_row,
+    privacy_from_row,
     release_from_row,
     stylist_from_row,
     timeline_from_row,
@@ -37,6 +39,7 @@ from .models import (
     Appointment,
     AppointmentState,
     CallerNotice,
+    CallPrivacy,
     CallRow,
     DoneMark,
     IllegalTransitionError,
@@ -814,3 +817,165 @@ class Ledger:
                 "UPDATE caller_notices SET done_at = ? WHERE id = ? AND done_at IS NULL",
                 (self._now(), notice_id),
             )
+
+    # -- privacy: recording consent, retention (GDPR Art. 5(1)(e)) ---------------------------
+
+    async def set_recording(
+        self, call_id: str, *, consent: str | None = None, path: str | None = None
+    ) -> None:
+        """Note the caller's answer to the recording question and/or the recording's file."""
+        sets, values = [], []
+        if consent is not None:
+            sets.append("recording_consent = ?")
+            values.append(consent)
+        if path is not None:
+            sets.append("recording_path = ?")
+            values.append(path)
+        if not sets:
+            return
+        async with self._write() as db:
+            await db.execute(
+                f"UPDATE calls SET {', '.join(sets)} WHERE call_id = ?", (*values, call_id)
+            )
+
+    async def call_privacy(self, call_id: str) -> CallPrivacy | None:
+        row = await self._fetchone(
+            """SELECT call_id, recording_consent, recording_path, purged_at
+               FROM calls WHERE call_id = ?""",
+            (call_id,),
+        )
+        return privacy_from_row(row) if row else None
+
+    async def calls_to_purge(self, ended_before: datetime, *, limit: int = 100) -> list[str]:
+        """Ended calls whose personal data is due: ended before `ended_before`, not purged."""
+        rows = await self._fetchall(
+            """SELECT call_id FROM calls WHERE purged_at IS NULL AND ended_at IS NOT NULL
+               AND ended_at < ? ORDER BY ended_at LIMIT ?""",
+            (to_db_time(ended_before), limit),
+        )
+        return [r["call_id"] for r in rows]
+
+    async def purge_call(
+        self,
+        call_id: str,
+        *,
+        drop_kinds: Iterable[str],
+        scrub: Mapping[str | None, Iterable[str]],
+        dry_run: bool = False,
+    ) -> tuple[int, str | None]:
+        """Remove a call's personal data in one step: its transcript entries (`drop_kinds`), the
+        `scrub` keys of the entries kept (by kind; None: every kind), its caller number and
+        recording path; mark it purged. Returns (entries deleted, the recording file to delete).
+        `dry_run` counts without changing anything."""
+        kinds = sorted(set(drop_kinds))
+        marks = ",".join("?" * len(kinds))
+        async with self._write() as db:
+            async with db.execute(
+                f"SELECT count(*) FROM timeline WHERE call_id = ? AND kind IN ({marks})",
+                (call_id, *kinds),
+            ) as cur:
+                row = await cur.fetchone()
+            deleted = int(row[0]) if row else 0
+            async with db.execute(
+                "SELECT recording_path FROM calls WHERE call_id = ?", (call_id,)
+            ) as cur:
+                found = await cur.fetchone()
+            recording = found["recording_path"] if found else None
+            if dry_run:
+                return deleted, recording
+            await db.execute(
+                f"DELETE FROM timeline WHERE call_id = ? AND kind IN ({marks})", (call_id, *kinds)
+            )
+            for kind, keys in scrub.items():
+                paths = [f"$.{key}" for key in sorted(set(keys))]
+                if not paths:
+                    continue
+                where = "call_id = ?" + (" AND kind = ?" if kind is not None else "")
+                params = (call_id,) if kind is None else (call_id, kind)
+                await db.execute(
+                    f"UPDATE timeline SET data = json_remove(data, {','.join('?' * len(paths))}) "
+                    f"WHERE {where}",
+                    (*paths, *params),
+                )
+            await db.execute(
+                """UPDATE calls SET caller_phone = NULL, recording_path = NULL, purged_at = ?
+                   WHERE call_id = ?""",
+                (self._now(), call_id),
+            )
+        return deleted, recording
+
+    async def appointments_to_anonymize(
+        self, ended_before: datetime, *, limit: int = 500
+    ) -> list[int]:
+        """Appointments over before `ended_before` that still carry a caller's number or name."""
+        rows = await self._fetchall(
+            """SELECT id FROM appointments WHERE purged_at IS NULL AND "end" < ?
+               ORDER BY "end", id LIMIT ?""",
+            (to_db_time(ended_before), limit),
+        )
+        return [int(r["id"]) for r in rows]
+
+    async def anonymize_appointments(self, ids: Iterable[int]) -> int:
+        """Remove the caller's number and the names from these appointments (and from the
+        notices that name their caller); the rest of the row (what, when, whom, state, the
+        Cal.com uid) stays. Returns how many were anonymized."""
+        wanted = sorted(set(ids))
+        if not wanted:
+            return 0
+        marks = ",".join("?" * len(wanted))
+        now = self._now()
+        async with self._write() as db:
+            async with db.execute(
+                f"""UPDATE appointments SET caller_phone = NULL, customer_name = NULL,
+                      for_person = NULL, purged_at = ?
+                    WHERE id IN ({marks}) AND purged_at IS NULL RETURNING id""",
+                (now, *wanted),
+            ) as cur:
+                done = len(list(await cur.fetchall()))
+            await db.execute(
+                f"UPDATE caller_notices SET caller_phone = NULL WHERE appointment_id IN ({marks})",
+                tuple(wanted),
+            )
+        return done
+
+    async def purged_appointments(self, ids: Iterable[int]) -> dict[int, datetime]:
+        """When each of these appointments was anonymized (only those that were)."""
+        wanted = sorted(set(ids))
+        if not wanted:
+            return {}
+        marks = ",".join("?" * len(wanted))
+        rows = await self._fetchall(
+            f"SELECT id, purged_at FROM appointments WHERE id IN ({marks}) "
+            "AND purged_at IS NOT NULL",
+            wanted,
+        )
+        return {int(r["id"]): from_db_time(r["purged_at"]) for r in rows}  # type: ignore[misc]
+
+    async def scrub_timeline_without_call(
+        self, before: datetime, scrub: Mapping[str | None, Iterable[str]], *, dry_run: bool = False
+    ) -> int:
+        """Entries older than `before` of call ids the ledger has no call for (webhooks about
+        bookings made elsewhere): their personal keys are removed. Returns how many carry one."""
+        count = 0
+        async with self._write() as db:
+            for kind, keys in scrub.items():
+                paths = [f"$.{key}" for key in sorted(set(keys))]
+                if not paths:
+                    continue
+                has_any = " OR ".join("json_type(data, ?) IS NOT NULL" for _ in paths)
+                kind_clause = " AND kind = ?" if kind is not None else ""
+                where = (
+                    f"at < ? AND call_id NOT IN (SELECT call_id FROM calls){kind_clause} "
+                    f"AND ({has_any})"
+                )
+                params = (to_db_time(before), *(() if kind is None else (kind,)), *paths)
+                async with db.execute(f"SELECT count(*) FROM timeline WHERE {where}", params) as c:
+                    row = await c.fetchone()
+                count += int(row[0]) if row else 0
+                if not dry_run:
+                    await db.execute(
+                        f"UPDATE timeline SET data = json_remove(data, "
+                        f"{','.join('?' * len(paths))}) WHERE {where}",
+                        (*paths, *params),
+                    )
+        return count

@@ -21,6 +21,8 @@ TIMELINE_KINDS = MappingProxyType(
         "tool_called": "a tool was called (arguments in log form)",
         "tool_result": "a tool's result",
         "error": "something failed (source / during say what)",
+        "silence_prompted": "the caller was silent; code asked whether they are still there",
+        "call_closed": "code ended the call (reason: silence, max_duration, goodbye, idle, agent)",
         # availability and holds
         "availability_checked": "check_availability asked Cal.com for free slots",
         "hold_placed": "a slot was reserved in Cal.com for this caller",
@@ -52,6 +54,11 @@ TIMELINE_KINDS = MappingProxyType(
         "cancelled": "Cal.com cancelled the booking",
         "reschedule_sent": "a reschedule request left for Cal.com",
         "rescheduled": "Cal.com moved the booking",
+        # recording and personal data
+        "recording_consent": "the caller's answer to the recording question (given/refused/unclear)",
+        "recording_started": "recording began after the caller's clear yes (the file's path)",
+        "recording_saved": "the recording was written (path, seconds)",
+        "personal_data_removed": "the retention period passed: transcript and caller data removed",
         # afterwards
         "reconciled": "reconcile changed the ledger to match Cal.com",
         "webhook_received": "a Cal.com webhook about one of the call's bookings",
