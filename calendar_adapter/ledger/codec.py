@@ -19,8 +19,12 @@ from .models import (
     CallerNotice,
     CallRow,
     DoneMark,
+    MessageKind,
+    OutboxChannel,
+    OutboxItem,
     PendingRelease,
     StylistRow,
+    TakenMessage,
     TimelineEvent,
 )
 
@@ -85,6 +89,14 @@ def notice_from_row(row: aiosqlite.Row) -> CallerNotice:
 
 def done_mark_from_row(row: aiosqlite.Row) -> DoneMark:
     return _from_row(DoneMark, row)
+
+
+def message_from_row(row: aiosqlite.Row) -> TakenMessage:
+    return _from_row(TakenMessage, row, kind=MessageKind)
+
+
+def outbox_from_row(row: aiosqlite.Row) -> OutboxItem:
+    return _from_row(OutboxItem, row, channel=OutboxChannel)
 
 
 def _from_row(cls: type[_Row], row: aiosqlite.Row, **convert: Callable[[Any], Any]) -> _Row:

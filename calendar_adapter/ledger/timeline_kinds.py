@@ -52,6 +52,14 @@ TIMELINE_KINDS = MappingProxyType(
         "cancelled": "Cal.com cancelled the booking",
         "reschedule_sent": "a reschedule request left for Cal.com",
         "rescheduled": "Cal.com moved the booking",
+        # hand-over, messages, texts (issue 14)
+        "call_transferred": "the caller was put through to the salon (the provider took it)",
+        "transfer_failed": "the hand-over to the salon could not be made",
+        "transfer_unanswered": "nobody at the salon answered the forwarded call",
+        "message_taken": "a message for the salon was stored (name, number, reason)",
+        "sms_queued": "a text to the caller was queued (a confirmation, or an outcome settled later)",
+        "outbox_sent": "a text to the caller or a notification to the salon was sent",
+        "outbox_given_up": "a text or notification could not be sent and was given up",
         # afterwards
         "reconciled": "reconcile changed the ledger to match Cal.com",
         "webhook_received": "a Cal.com webhook about one of the call's bookings",
