@@ -58,7 +58,7 @@ async def take_message(
     await session.log(
         "message_taken",
         message_id=message.id,
-        kind=message.kind.value,
+        message_kind=message.kind.value,
         phone=mask_phone(number),
     )
     return _taken(session, message)
@@ -113,7 +113,7 @@ def spoken_number(phone: str) -> str:
 def taken_sentence(message: TakenMessage, *, own_number: bool) -> str:
     """What the caller hears once the message is stored: what was noted and who acts on it."""
     where = (
-        "unter der Nummer, von der Sie anrufen"
+        "unter der Nummer, von der Sie anrufen,"
         if own_number
         else f"unter der Nummer {spoken_number(message.phone)}"
     )

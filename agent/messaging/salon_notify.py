@@ -138,7 +138,9 @@ class EmailNotifier:
                 timeout=SEND_TIMEOUT_SECONDS,
             )
         except aiosmtplib.SMTPRecipientsRefused as exc:
-            raise SendError(f"smtp: recipient refused: {exc}", permanent=True) from exc
+            # 5xx: the address is refused for good; 4xx: the server asks to try later
+            permanent = all(r.code >= 500 for r in exc.recipients)
+            raise SendError(f"smtp: recipient refused: {exc}", permanent=permanent) from exc
         except (aiosmtplib.SMTPException, OSError, TimeoutError) as exc:
             raise SendError(f"smtp: {exc!r}") from exc
         return None

@@ -64,7 +64,7 @@ async def _take_message(
             call_id,
             "message_taken",
             message_id=message.id,
-            kind=message.kind.value,
+            message_kind=message.kind.value,
             phone=mask_phone(phone),
         )
     except Exception:
