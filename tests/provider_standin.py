@@ -44,7 +44,8 @@ class _Fault:
 
 
 class ProviderStandIn:
-    def __init__(self) -> None:
+    def __init__(self, *, auth_token: str = AUTH_TOKEN) -> None:
+        self.auth_token = auth_token
         self.requests: list[Seen] = []
         self.calls: dict[str, dict[str, Any]] = {}  # CallSid -> the call resource
         self.commands: set[str] = set()  # Telnyx command ids run
@@ -125,7 +126,7 @@ class ProviderStandIn:
         if not header.startswith("Basic "):
             return False
         user, _, password = base64.b64decode(header[6:]).decode().partition(":")
-        return user == ACCOUNT_SID == request.match_info["account"] and password == AUTH_TOKEN
+        return user == ACCOUNT_SID == request.match_info["account"] and password == self.auth_token
 
     def _twilio_refused(self) -> web.Response:
         return web.json_response(
@@ -203,8 +204,8 @@ class ProviderStandIn:
 
 
 @asynccontextmanager
-async def provider_standin() -> AsyncIterator[ProviderStandIn]:
-    standin = ProviderStandIn()
+async def provider_standin(*, auth_token: str = AUTH_TOKEN) -> AsyncIterator[ProviderStandIn]:
+    standin = ProviderStandIn(auth_token=auth_token)
     runner = web.AppRunner(standin.app())
     await runner.setup()
     site = web.TCPSite(runner, "127.0.0.1", 0)
