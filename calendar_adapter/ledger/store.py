@@ -873,6 +873,13 @@ class Ledger:
         )
         return [message_from_row(r) for r in rows]
 
+    async def messages_since(self, after: datetime) -> list[TakenMessage]:
+        """Messages taken at or after `after` (done or not), oldest first."""
+        rows = await self._fetchall(
+            "SELECT * FROM messages WHERE created_at >= ? ORDER BY id", (to_db_time(after),)
+        )
+        return [message_from_row(r) for r in rows]
+
     async def messages_to_notify(self) -> list[TakenMessage]:
         """Messages whose notifications to the salon are not queued yet."""
         rows = await self._fetchall(
