@@ -112,9 +112,20 @@ async def test_a_call_without_a_line_that_can_transfer_takes_a_message_instead(c
     assert len(sandbox.active_reservations()) == 1  # nothing happened: the hold is still theirs
 
 
+async def test_a_local_line_that_can_never_transfer_frees_nothing(calls, sandbox):
+    tools = await calls(line=StandInLine(can_transfer=False))
+    await hold_friday(tools)
+    result = await tools.call("transfer_call", {"reason": "möchte jemanden sprechen"})
+    assert result["reason"] == "line_cannot_transfer" and "released" not in result
+    assert len(sandbox.active_reservations()) == 1
+
+
 async def test_a_transfer_the_provider_refused_says_so_and_the_holds_stay_freed(calls, sandbox):
-    line = StandInLine(can_transfer=False)
-    tools = await calls(line=line)
+    class Refusing(StandInLine):
+        async def transfer(self, to_number: str) -> bool:
+            return False  # e.g. Twilio answered 4xx
+
+    tools = await calls(line=Refusing())
     await hold_friday(tools)
     result = await tools.call("transfer_call", {"reason": "möchte jemanden sprechen"})
     assert result["status"] == "not_transferred" and result["reason"] == "transfer_failed"

@@ -18,6 +18,7 @@ from calendar_adapter.privacy import mask_phone
 from calendar_adapter.salon import SalonFile
 from tools import speech
 from tools.arguments import Text
+from tools.line import can_transfer
 from tools.phone import normalize_phone
 from tools.registry import Result
 from tools.session import CallSession
@@ -52,7 +53,7 @@ async def transfer_call(session: CallSession, reason: Text) -> Result:
             "Für die Weiterleitung ist keine Nummer hinterlegt. Anbieten, eine Nachricht "
             "aufzunehmen (take_message).",
         )
-    if session.line is None:
+    if not can_transfer(session.line):
         return await _not_transferred(
             session,
             "line_cannot_transfer",
@@ -64,7 +65,7 @@ async def transfer_call(session: CallSession, reason: Text) -> Result:
         await session.let_go(hold, reason="caller put through to the salon")
         released.append(hold.slot_id)
     try:
-        put_through = await session.line.transfer(number)
+        put_through = await session.line.transfer(number)  # type: ignore[union-attr]
     except Exception as exc:  # a line that failed is a transfer that did not happen
         logger.opt(exception=exc).warning(f"call {session.call_id}: transfer failed")
         put_through = False

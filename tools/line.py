@@ -29,8 +29,15 @@ class CallLine(Protocol):
         """Put the caller through to `to_number` (E.164); False when this line cannot or the
         provider refused. A line that can, announces it to the caller itself first ("Einen
         Moment bitte, ich verbinde Sie mit dem Salon."), so the words come right before the
-        ringing."""
+        ringing. A line that never can (a typed, browser or microphone call) says so up front
+        with a `can_transfer = False` attribute: then nothing is released for a hand-over that
+        cannot happen (`tools.handover`; a line without the attribute is taken to be able)."""
         ...
+
+
+def can_transfer(line: CallLine | None) -> bool:
+    """Whether a hand-over may be tried on this line at all."""
+    return line is not None and bool(getattr(line, "can_transfer", True))
 
 
 class SendError(Exception):

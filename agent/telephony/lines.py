@@ -61,6 +61,7 @@ async def _retrying(what: str, attempt: Callable[[], Awaitable[Any]], transient)
 
 @dataclass
 class TwilioLine:
+    can_transfer = True
     client: Any  # twilio.rest.Client with an async http client
     call_sid: str
     dial_status_url: str  # /twilio/dial-status of this server, for this call
@@ -108,6 +109,7 @@ class TwilioLine:
 
 @dataclass
 class TelnyxLine:
+    can_transfer = True
     api: TelnyxApi
     call_control_id: str
     announce: Announce | None = None  # speaks in the call's own voice, returns once heard
@@ -150,9 +152,11 @@ def _command_id() -> str:
 
 @dataclass
 class StandInLine:
-    """A line that does what it is told and writes it down (replays and tests)."""
+    """A line that does what it is told and writes it down (replays and tests). Hanging up is
+    passed on to `inner` (the call's own line, which ends its pipeline), when there is one."""
 
     can_transfer: bool = True
+    inner: Any = None
     transfers: list[str] = field(default_factory=list)
     hang_ups: int = 0
 
@@ -164,6 +168,8 @@ class StandInLine:
 
     async def hang_up(self) -> None:
         self.hang_ups += 1
+        if self.inner is not None:
+            await self.inner.hang_up()
 
 
 def http_base(websocket_base: str) -> str:
