@@ -13,7 +13,7 @@ from __future__ import annotations
 
 import base64
 import uuid
-from collections.abc import AsyncIterator
+from collections.abc import AsyncIterator, Awaitable, Callable
 from contextlib import asynccontextmanager
 from dataclasses import dataclass, field
 from typing import Any
@@ -51,6 +51,8 @@ class ProviderStandIn:
         self.commands: set[str] = set()  # Telnyx command ids run
         self._faults: list[_Fault] = []
         self.base_url = ""
+        # Called with each request as it arrives (a test looks at the world at that moment).
+        self.on_request: Callable[[Seen], Awaitable[None]] | None = None
 
     # -- what tests arrange ---------------------------------------------------------------
 
@@ -94,6 +96,8 @@ class ProviderStandIn:
     ) -> web.StreamResponse:
         fault = self._fault(seen.kind)
         self.requests.append(seen)
+        if self.on_request is not None:
+            await self.on_request(seen)
         if fault is not None and fault.status is None:
             seen.answered = False
             if request.transport is not None:

@@ -5,6 +5,8 @@ the caller hears the apology and a message is taken for the salon with their num
 
 from __future__ import annotations
 
+import asyncio
+import base64
 import json
 from urllib.parse import urlsplit
 from xml.etree import ElementTree
@@ -178,3 +180,128 @@ async def test_without_twilio_configured_the_dial_status_route_is_closed(tmp_pat
             async with httpx.AsyncClient() as http:
                 answer = await http.post(f"{base}{DIAL_STATUS_PATH}", data=dial_form("busy"))
     assert answer.status_code == 503
+
+
+BOOK_AT_ONCE = {
+    "transcripts": ["Dauerwelle bei Fabian am Donnerstag um zehn, auf Sabine Keller, bitte."],
+    "turns": [
+        [
+            {
+                "tool_calls": [
+                    {
+                        "name": "check_availability",
+                        "arguments": {
+                            "service": "Dauerwelle",
+                            "stylist": "Fabian",
+                            "date": "2026-11-26",
+                            "time": "10:00",
+                        },
+                    }
+                ]
+            },
+            {
+                "tool_calls": [
+                    {
+                        "name": "book_appointment",
+                        "arguments": {
+                            "slot_id": "{check_availability.slot_id}",
+                            "customer_name": "Sabine Keller",
+                        },
+                    }
+                ]
+            },
+            {"say": "Bis Donnerstag!"},
+        ]
+    ],
+}
+
+
+async def test_serve_texts_the_caller_after_the_booking_without_holding_up_the_call(
+    tmp_path, runtime
+):
+    """SMS_PROVIDER=twilio: the booking queues the text, serve's sender posts it to Twilio's
+    Messages API (the stand-in), and the outbox records it sent."""
+    script = tmp_path / "book.yaml"
+    script.write_text(json.dumps(BOOK_AT_ONCE, ensure_ascii=False), encoding="utf-8")
+    ledger = runtime.ledger
+    async with provider_standin(auth_token=AUTH_TOKEN) as rest:
+        settings = handover_settings(
+            tmp_path,
+            rest.base_url,
+            sms_provider="twilio",
+            sms_from="+4915799990000",
+            outbox_poll_seconds=0.1,
+        ).model_copy(update={"standin_script": script})
+        async with serving(create_app(settings, runtime)) as base, twilio_call(base) as call:
+            await call.play(silence(0.2) + synthetic_speech() + silence(0.2))
+            await until(lambda: rest.of("twilio_message"), feed=lambda: call.play(silence(0.2)))
+            record = await call_of(ledger, "twilio")
+            await call.stop()
+
+    [text] = rest.of("twilio_message")
+    assert text.form["To"] == CALLER and text.form["From"] == "+4915799990000"
+    assert (
+        "Ihr Termin ist gebucht: Dauerwelle bei Fabian Spitzer, Donnerstag, 26. November"
+        in (text.form["Body"])
+    )
+    [item] = await ledger.outbox_items(call_id=record.call_id)
+    assert item.sent_at is not None and item.provider_id.startswith("SM")
+
+
+async def test_a_telnyx_caller_hears_the_announcement_in_the_agents_voice_before_the_transfer(
+    tmp_path, runtime
+):
+    """Telnyx's transfer command has no announcement of its own: the agent says it first, and
+    the command leaves only once it has been spoken."""
+    from tests.provider_standin import TELNYX_KEY
+    from tests.test_telephony_telnyx import telnyx_call
+
+    ledger = runtime.ledger
+    spoken_before: list[list[str]] = []
+    async with provider_standin(auth_token=AUTH_TOKEN) as rest:
+
+        async def look(seen) -> None:
+            if seen.kind == "telnyx_transfer":
+                record = await call_of(ledger, "telnyx")
+                events = await ledger.timeline(record.call_id)
+                spoken_before.append([e.data["text"] for e in events if e.kind == "bot_said"])
+
+        rest.on_request = look
+        settings = handover_settings(
+            tmp_path, rest.base_url, telnyx_api_key=TELNYX_KEY, telnyx_api_base_url=rest.base_url
+        )
+        async with serving(create_app(settings, runtime)) as base, telnyx_call(base) as call:
+            await until(call.heard, feed=call.media)  # the greeting: the call is up
+            await play_to_telnyx(call, silence(0.2) + synthetic_speech() + silence(0.3))
+            await until(lambda: rest.of("telnyx_transfer"), feed=call.media, limit=30)
+            await call.stop()
+
+    [transfer] = rest.of("telnyx_transfer")
+    assert transfer.path == f"/v2/calls/{call.call_control_id}/actions/transfer"
+    assert transfer.json["to"] == SALON_PHONE
+    [said] = spoken_before
+    assert any(CONNECTING["de"] in text for text in said), said
+
+
+async def play_to_telnyx(call, pcm: bytes) -> None:
+    """Caller audio as Telnyx sends it: 20 ms of mu-law per media event, at real-time pace."""
+    from agent.telephony.synthetic_voice import mulaw
+
+    audio = mulaw(pcm)
+    for offset in range(0, len(audio), 160):
+        await call.ws.send(
+            json.dumps(
+                {
+                    "event": "media",
+                    "sequence_number": call._next(),
+                    "media": {
+                        "track": "inbound",
+                        "chunk": "1",
+                        "timestamp": "0",
+                        "payload": base64.b64encode(audio[offset : offset + 160]).decode(),
+                    },
+                    "stream_id": call.stream_id,
+                }
+            )
+        )
+        await asyncio.sleep(0.02)
