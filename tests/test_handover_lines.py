@@ -137,6 +137,8 @@ async def test_telnyx_speaks_the_announcement_then_transfers(standin, clients):
     assert command.path == f"/v2/calls/{CONTROL_ID}/actions/transfer"
     assert command.json["to"] == SALON and command.json["timeout_secs"] == 30
     assert command.json["command_id"]
+    # then the agent stops listening: its media stream ends, the people talk alone
+    assert [r.kind for r in standin.requests] == ["telnyx_transfer", "telnyx_streaming_stop"]
 
 
 async def test_telnyx_transfer_retried_after_a_lost_answer_runs_once(standin, clients):
@@ -145,7 +147,7 @@ async def test_telnyx_transfer_retried_after_a_lost_answer_runs_once(standin, cl
 
     assert await TelnyxLine(clients.telnyx, CONTROL_ID).transfer(SALON) is True
 
-    first, again = standin.requests
+    first, again, _stop = standin.requests
     assert first.kind == "telnyx_transfer" and not first.answered
     assert again.kind == "telnyx_transfer_repeat"  # recognised, not run twice
     assert first.json["command_id"] == again.json["command_id"]
@@ -155,6 +157,7 @@ async def test_telnyx_refusal_is_no_transfer_and_not_retried(standin, clients):
     standin.fail_next("telnyx_transfer", 422)
     assert await TelnyxLine(clients.telnyx, CONTROL_ID).transfer(SALON) is False
     assert len(standin.of("telnyx_transfer")) == 1
+    assert standin.of("telnyx_streaming_stop") == []  # still the agent's call
 
 
 async def test_telnyx_never_transfers_to_the_dialled_number(standin, clients):

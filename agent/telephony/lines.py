@@ -4,8 +4,9 @@
   that says "ich verbinde Sie" and `<Dial>`s the salon; the dial's result comes back to
   `/twilio/dial-status` (agent/telephony/handover.py). Hanging up completes the call.
 - `TelnyxLine`: call control over Telnyx's REST API: the announcement is spoken in the agent's
-  own voice first (`Announcer`), then `actions/transfer`; hanging up is `actions/hangup`. Each
-  command carries a `command_id`, so Telnyx runs a command retried after a lost answer once.
+  own voice first (`Announcer`), then `actions/transfer`, then `actions/streaming_stop` (the
+  agent leaves the call to the people); hanging up is `actions/hangup`. Each command carries a
+  `command_id`, so Telnyx runs a command retried after a lost answer once.
 - `StandInLine`: records what it was asked (replays, tests); transfers when told it may.
 
 `LineFactory.for_call` picks one per call from the stream's start message, when the process has
@@ -134,6 +135,16 @@ class TelnyxLine:
         if done:
             logger.info(
                 f"telnyx call {self.call_control_id}: put through to {mask_phone(to_number)}"
+            )
+            # The agent must not listen in on (or talk into) the caller's talk with the salon:
+            # the media stream to this server stops, and with it this call's pipeline.
+            stop = {"command_id": _command_id()}
+            await _retrying(
+                f"telnyx call {self.call_control_id}: streaming stop after the transfer",
+                lambda: self.api.post(
+                    f"/v2/calls/{self.call_control_id}/actions/streaming_stop", stop
+                ),
+                telnyx_transient,
             )
         return done
 
