@@ -166,6 +166,51 @@ class Settings(BaseSettings):
         description="Per stream; Twilio and Telnyx send 50 media frames a second.",
     )
 
+    # Hand-over, messages and texts (issue 14: agent/telephony/lines.py, agent/messaging/).
+    # REST credentials for acting on a live call (transfer, hang-up) and for texts.
+    twilio_account_sid: str | None = None
+    twilio_api_base_url: str | None = Field(
+        default=None,
+        description="Twilio's REST API base (default https://api.twilio.com); a stand-in in tests.",
+    )
+    telnyx_api_key: SecretStr | None = None
+    telnyx_api_base_url: str = "https://api.telnyx.com"
+    sms_provider: Literal["none", "twilio", "telnyx", "standin"] = Field(
+        default="none",
+        description="Texts to callers after a booking, cancellation or move: none, Twilio or "
+        "Telnyx messaging, or the stand-in (logs them, masked). The salon file can opt out.",
+    )
+    sms_from: str | None = Field(
+        default=None,
+        description="Sender of the texts: a number (E.164) of your account, or a Twilio "
+        "Messaging Service SID (MG...).",
+    )
+    salon_notify_email: str | None = Field(
+        default=None, description="Where messages for the salon are e-mailed (SMTP_*)."
+    )
+    smtp_host: str | None = None
+    smtp_port: int = 587
+    smtp_username: str | None = None
+    smtp_password: SecretStr | None = None
+    smtp_from: str | None = None
+    smtp_security: Literal["starttls", "tls", "none"] = "starttls"
+    salon_webhook_url: str | None = Field(
+        default=None, description="Messages for the salon POSTed as JSON, HMAC-signed."
+    )
+    salon_webhook_secret: SecretStr | None = None
+    outbox_poll_seconds: float = Field(
+        default=2.0, gt=0, description="How often the sender looks for texts and messages to send."
+    )
+    outbox_retry_seconds: float = Field(
+        default=30.0, gt=0, description="First wait after a failed send; doubles up to an hour."
+    )
+    outbox_max_attempts: int = Field(
+        default=12, ge=1, description="Attempts before a text or notification is given up."
+    )
+    transfer_ring_seconds: int = Field(
+        default=25, ge=5, le=120, description="How long the salon's phone rings on a hand-over."
+    )
+
     # Text sessions
     caller_phone: str = "+4915112345678"
 

@@ -14,6 +14,8 @@ from pipecat.pipeline.worker import PipelineWorker
 class LocalLine:
     """`tools.line.CallLine` for calls without a telephone provider."""
 
+    can_transfer = False  # nothing to put the caller through to: a hand-over releases nothing
+
     def __init__(self) -> None:
         self._worker: PipelineWorker | None = None
         self.hung_up = False

@@ -7,6 +7,8 @@ Routes:
                          expiring stream token of a signed TwiML
 - `WS   /telnyx/ws`      Telnyx media streaming: one call per connection, only with `?token=`
                          TELNYX_STREAM_TOKEN (Telnyx signs no websocket)
+- `POST /twilio/dial-status` how a hand-over's <Dial> ended (signed by Twilio): nobody took
+                         it -> a message for the salon and the apology
 - `POST /calcom/webhook` Cal.com booking events, signature-checked, written to the ledger
 - `GET  /healthz`        calendar mode, ledger state and call load; needs no key at all
 - `GET  /healthz/ready`  the same, 503 while this process would refuse a call (for load balancers)
@@ -34,14 +36,18 @@ from loguru import logger
 from agent.call import booking_deps, run_call
 from agent.config import Settings
 from agent.dashboard.app import mount_dashboard
+from agent.messaging.service import run_messaging
 from agent.telephony import twilio
 from agent.telephony.access import PhoneAccess, secret_text
 from agent.telephony.admission import Admission, call_limit
 from agent.telephony.caller import to_e164
+from agent.telephony.handover import after_dial
 from agent.telephony.http_server import route_uvicorn_logs
+from agent.telephony.lines import DIAL_STATUS_PATH, LineFactory
 from agent.telephony.media_stream import PhoneLine, serve_media_stream
 from agent.telephony.readiness import call_refusal
 from agent.telephony.request_limits import RequestLimits
+from agent.telephony.rest_clients import provider_clients
 from agent.telephony.standin_calls import standin_services
 from agent.telephony.twiml import Fallback, fallback_twiml, stream_twiml
 from calendar_adapter.privacy import mask_phone
@@ -94,6 +100,8 @@ def create_app(
                 )
             app.state.runtime = current
             app.state.fallback = _fallback(settings, current)
+            clients = await stack.enter_async_context(provider_clients(settings))
+            await stack.enter_async_context(run_messaging(current, settings, clients))
             app.state.line = PhoneLine(
                 run_call=run_call,
                 runtime=current,
@@ -103,7 +111,14 @@ def create_app(
                 access=access,
                 admission=admission,
                 stream_tokens=stream_tokens,
+                lines=LineFactory(
+                    clients,
+                    language=settings.language,
+                    ring_seconds=settings.transfer_ring_seconds,
+                ),
             )
+            for text in clients.describe():
+                logger.info(f"serve: {text}")
             for authenticated, text in access.describe():
                 (logger.info if authenticated else logger.warning)(f"serve: phone provider {text}")
             logger.info(
@@ -173,19 +188,9 @@ def create_app(
                 f"({access.closed_because('twilio')})"
             )
             return Response("Twilio is not enabled on this server", status_code=503)
-        raw = (await request.body()).decode("utf-8", errors="replace")
-        params = parse_qsl(raw, keep_blank_values=True)
-        if access.twilio_auth_token:
-            url = public_url(request, settings)
-            if not twilio.is_valid_request(
-                access.twilio_auth_token,
-                url,
-                params,
-                request.headers.get(TWILIO_SIGNATURE_HEADER),
-                signature_settings=request.headers.get(TWILIO_SIGNATURE_SETTINGS_HEADER),
-            ):
-                logger.warning(f"twilio: rejected a voice request with a bad signature for {url}")
-                return Response("invalid Twilio signature", status_code=403)
+        params = await _twilio_params(request, "voice")
+        if params is None:
+            return Response("invalid Twilio signature", status_code=403)
         form = dict(params)
         caller = to_e164(form.get("From"))
         call_sid = form.get("CallSid", "")
@@ -206,6 +211,41 @@ def create_app(
         logger.info(f"twilio: call {call_sid} from {mask_phone(caller)}, connecting the stream")
         stream_url = twilio.websocket_url(public_base(request, settings))
         return Response(stream_twiml(stream_url, stream_params, fallback), media_type=XML)
+
+    async def _twilio_params(request: Request, what: str) -> list[tuple[str, str]] | None:
+        """The POSTed form of a Twilio webhook; None when its signature is wrong."""
+        raw = (await request.body()).decode("utf-8", errors="replace")
+        params = parse_qsl(raw, keep_blank_values=True)
+        if access.twilio_auth_token:
+            url = public_url(request, settings)
+            if not twilio.is_valid_request(
+                access.twilio_auth_token,
+                url,
+                params,
+                request.headers.get(TWILIO_SIGNATURE_HEADER),
+                signature_settings=request.headers.get(TWILIO_SIGNATURE_SETTINGS_HEADER),
+            ):
+                logger.warning(f"twilio: rejected a {what} request with a bad signature for {url}")
+                return None
+        return params
+
+    @app.post(DIAL_STATUS_PATH)
+    async def twilio_dial_status(request: Request) -> Response:
+        """How a hand-over's <Dial> ended (agent/telephony/handover.py)."""
+        if not access.is_open("twilio"):
+            return Response("Twilio is not enabled on this server", status_code=503)
+        params = await _twilio_params(request, "dial-status")
+        if params is None:
+            return Response("invalid Twilio signature", status_code=403)
+        form = dict(params)
+        twiml = await after_dial(
+            request.app.state.runtime.ledger,
+            call_id=request.query_params.get("call"),
+            dial_status=form.get("DialCallStatus", ""),
+            caller_from=form.get("From"),
+            language=settings.language,
+        )
+        return Response(twiml, media_type=XML)
 
     @app.websocket("/twilio/ws")
     async def twilio_ws(websocket: WebSocket) -> None:

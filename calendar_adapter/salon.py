@@ -29,6 +29,9 @@ class Business(BaseModel):
     time_zone: str = "Europe/Berlin"
     language: str = "de"
     phone: str | None = None
+    address: str | None = None  # told in the text confirming a booking
+    # Where "Kann ich mit jemandem sprechen?" is put through during opening hours; default phone.
+    handover_phone: str | None = None
 
 
 class ServiceSpec(BaseModel):
@@ -98,6 +101,9 @@ class SalonFile(BaseModel):
     services: list[ServiceSpec]
     service_groups: list[ServiceGroup] = []
     staff: list[StaffSpec]
+    # Texts to callers after a booking, cancellation or move (and outcomes settled later); a
+    # salon that does not want them sets false.
+    sms_confirmations: bool = True
 
     @field_validator("opening_hours")
     @classmethod

@@ -35,8 +35,10 @@ def test_a_call_is_what_its_tools_answered():
     retry = [result("book_appointment", "not_booked"), result("book_appointment", "booked")]
     assert call_outcomes(retry, []) == ["booked"]
     assert call_outcomes([result("book_appointment", "not_booked")], []) == ["not_booked"]
-    # issue 14's tools, once they exist
+    # a message taken, a caller put through
     assert call_outcomes([result("take_message", "taken")], []) == ["message"]
+    assert call_outcomes([result("transfer_call", "transferred")], []) == ["forwarded"]
+    assert call_outcomes([result("transfer_call", "not_transferred")], []) == ["nothing"]
 
 
 def test_an_unknown_answer_stays_open_until_the_ledger_settles_it():
@@ -95,3 +97,32 @@ async def test_a_browser_call_over_the_servers_call_limit_is_refused_and_takes_n
     assert admission.active == 1 and admission.refused == 1
     taken.release()
     assert admission.accepting
+
+
+async def test_open_messages_are_listed_for_a_person_until_marked_done(ledger):
+    from calendar_adapter.ledger import MessageKind
+
+    callback = await ledger.add_message(
+        call_id="c-1",
+        kind=MessageKind.CALLBACK,
+        phone="+4915112345678",
+        reason="Frage zur Farbe",
+        name="Anna Berg",
+        preferred_time="morgen früh",
+    )
+    deletion = await ledger.add_message(
+        call_id="c-2", kind=MessageKind.DATA_DELETION, phone="+4917012345670", reason="Löschen"
+    )
+    ctx = SimpleNamespace(ledger=ledger, clock=ledger.clock)
+    found = await needs_person.collect(ctx, [needs_person.open_messages])
+    first, second = found.open
+    assert (first.key, first.kind, first.call_id) == (callback.done_key, "message", "c-1")
+    assert "Rückruf erbeten: Anna Berg, +4915112345678: Frage zur Farbe" in first.what
+    assert "morgen früh" in first.what
+    assert second.what.startswith("Daten löschen") and "ohne Namen" in second.what
+
+    await ledger.mark_done(deletion.done_key, kind="message", call_id="c-2")
+    found = await needs_person.collect(ctx, [needs_person.open_messages])
+    assert [i.key for i in found.open] == [callback.done_key]
+    assert [i.key for i, _ in found.done] == [deletion.done_key]  # set apart, can be reopened
+    assert needs_person.open_messages in needs_person.SOURCES

@@ -348,6 +348,59 @@ async def test_status_of_a_call_that_left_no_appointment_says_so(shop):
     assert "Dieser Anruf hat keinen Termin hinterlassen." in text
 
 
+async def test_status_of_a_call_lists_its_messages_for_the_salon_and_its_texts(shop):
+    from calendar_adapter.ledger import MessageKind, OutboxChannel
+
+    ledger = shop.ledger
+    await ledger.start_call("call-msg", caller_phone=CALLER, mode="test")
+    message = await ledger.add_message(
+        call_id="call-msg",
+        kind=MessageKind.COMPLAINT,
+        phone=CALLER,
+        reason="Farbe ist zu dunkel geworden",
+        name="Anna Berg",
+    )
+    await ledger.queue_message_notifications(
+        message.id,
+        [
+            dict(
+                key=f"email:message:{message.id}",
+                channel=OutboxChannel.EMAIL,
+                recipient="team@salon.example",
+                body="...",
+                call_id="call-msg",
+            )
+        ],
+    )
+    text_item = await ledger.queue_outbox(
+        key="sms:booked:x",
+        channel=OutboxChannel.SMS,
+        recipient=CALLER,
+        body="Salon Spitzer: Ihr Termin ist gebucht.",
+        call_id="call-msg",
+    )
+    await ledger.outbox_sent(text_item.id, provider_id="SM1")
+    await ledger.start_call("call-other", caller_phone=None, mode="test")
+    await ledger.add_message(
+        call_id="call-other", kind=MessageKind.CALLBACK, phone=CALLER, reason="Rückruf"
+    )
+
+    report = await status_report(ledger, shop.calendar, shop.salon, "call-msg")
+    text = "\n".join(report.lines)
+
+    assert "Nachrichten für den Salon (1):" in text
+    assert f"#{message.id} Beschwerde (offen): Anna Berg, {CALLER}: Farbe ist zu dunkel" in text
+    assert "E-Mail an den Salon: ausstehend" in text
+    assert "SMS an den Anrufer (1):" in text and "gesendet" in text
+    assert "Dazu 1 offene Nachricht(en) für den Salon aus anderen Anrufen" in text
+    assert "keinen Termin hinterlassen" not in text
+    assert report.as_json()["messages"][0]["kind"] == "complaint"
+
+    await ledger.mark_done(message.done_key, kind="message")
+    again = await status_report(ledger, shop.calendar, shop.salon, "call-msg")
+    assert "Beschwerde (erledigt)" in "\n".join(again.lines)
+
+
 async def test_status_of_an_unknown_reference_says_nothing_was_found(shop):
     report = await status_report(shop.ledger, shop.calendar, shop.salon, "no-such-thing")
 

@@ -8,6 +8,9 @@
 - A caller only ever sees, cancels or moves appointments booked under their own number
   (`tools.appointments`).
 - Bad arguments give an error result and change nothing; `call` never raises.
+- A callback is promised only once the message is stored (`tools.messages`); a transfer is made
+  only when someone can take the call (`tools.handover`); a text confirms only what Cal.com
+  accepted (`tools.confirmations`).
 
 Each tool is one function (`tools.registry`): its name, schema and handler come from it.
 """
@@ -21,8 +24,9 @@ from loguru import logger
 from pipecat.adapters.llm.schemas.tools_schema import ToolsSchema
 
 from calendar_adapter.backend import CalendarError
-from tools import appointments, availability, booking, views
+from tools import appointments, availability, booking, handover, messages, views
 from tools.arguments import ArgumentError, for_timeline, parse
+from tools.confirmations import queue_confirmation
 from tools.registry import Result, Tool, tool
 from tools.session import CallSession
 from tools.status import ToolStatus
@@ -37,6 +41,8 @@ TOOLS: tuple[Tool, ...] = tuple(
         appointments.find_my_appointments,
         appointments.cancel_appointment,
         appointments.reschedule_appointment,
+        messages.take_message,
+        handover.transfer_call,
     )
 )
 _BY_NAME = {t.name: t for t in TOOLS}
@@ -96,6 +102,7 @@ class BookingTools:
             logger.exception("call {}: tool {} crashed", session.call_id, name)
             result = views.error(f"Interner Fehler ({type(e).__name__}).")
         if session.started:
+            await queue_confirmation(session, result)  # a text after Cal.com's yes, if any
             result["holds"] = views.holds(session)
         await session.log("tool_result", tool=name, result=result)
         return result

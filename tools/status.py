@@ -45,6 +45,13 @@ class ToolStatus(StrEnum):
     NAME_MISMATCH = "name_mismatch"  # the name given is not the name on the booking
     CANCELLED = "cancelled"
     RESCHEDULED = "rescheduled"
+    # take_message
+    TAKEN = "taken"  # stored in the ledger for the salon (notified in the background): `say`
+    # transfer_call
+    TRANSFERRED = "transferred"  # the provider is putting the caller through to the salon
+    NOT_TRANSFERRED = (
+        "not_transferred"  # `reason`: closed | no_number | line_cannot_transfer | transfer_failed
+    )
     # any tool
     ERROR = "error"  # nothing changed (calendar unreachable, call not active, internal)
     INVALID_ARGUMENT = "invalid_argument"  # nothing changed

@@ -40,10 +40,14 @@ class StatusReport:
         self.pending_releases: list = []  # reservations Cal.com has not confirmed released
         self.notices: list = []  # callers who must still be told an outcome
         self.purged: dict[str, str] = {}  # call id -> when its personal data was removed
+        self.messages: list = []  # messages taken for the salon in these calls
+        self.done_keys: set[str] = set()  # dashboard done marks (a message marked done)
+        self.outbox: list = []  # texts and salon notifications of these calls
         self.exit_code = 0
 
     def as_json(self) -> dict:
         from agent.appointment_view import comparison_json
+        from agent.messaging.view import message_json, outbox_json
 
         return {
             "appointments": [comparison_json(c) for c in self.comparisons],
@@ -54,6 +58,8 @@ class StatusReport:
             "pending_releases": [vars(p) for p in self.pending_releases],
             "callers_to_tell": [vars(n) for n in self.notices],
             "purged": self.purged,
+            "messages": [message_json(m, self.done_keys) for m in self.messages],
+            "outbox": [outbox_json(i) for i in self.outbox],
             "exit_code": self.exit_code,
         }
 
@@ -81,6 +87,7 @@ async def status_report(ledger, backend, salon, ref: str) -> StatusReport:
         timeline_lines,
     )
     from agent.calendar_check import Verdict, check
+    from agent.messaging.view import message_lines, text_lines
     from agent.replay.names import names_for
 
     report = StatusReport()
@@ -98,7 +105,10 @@ async def status_report(ledger, backend, salon, ref: str) -> StatusReport:
         report.lines += await _privacy_lines(ledger, cid, names, report)
         report.lines += timeline_lines(events, names) or ["  (keine Einträge)"]
         report.lines.append("")
-    if not appointments:
+    for cid in call_ids:
+        report.messages += await ledger.messages_for_call(cid)
+        report.outbox += await ledger.outbox_items(call_id=cid)
+    if not appointments and not report.messages:
         report.lines.append("Dieser Anruf hat keinen Termin hinterlassen.")
     for cid in call_ids:
         report.pending_releases += await ledger.pending_releases(call_id=cid)
@@ -119,6 +129,16 @@ async def status_report(ledger, backend, salon, ref: str) -> StatusReport:
             report.exit_code = max(report.exit_code, 1)
     report.lines += pending_release_lines(report.pending_releases, names)
     report.lines += notice_lines(report.notices, names)
+    report.done_keys = set(await ledger.done_marks())
+    report.lines += message_lines(report.messages, report.done_keys, report.outbox, names)
+    report.lines += text_lines(report.outbox, names)
+    mine = {m.id for m in report.messages}
+    open_elsewhere = [m for m in await ledger.open_messages() if m.id not in mine]
+    if open_elsewhere:
+        report.lines.append(
+            f"Dazu {len(open_elsewhere)} offene Nachricht(en) für den Salon aus anderen Anrufen "
+            "(Dashboard: Braucht eine Person)."
+        )
     elsewhere = len(await ledger.pending_releases()) - len(report.pending_releases)
     if elsewhere > 0:
         report.lines.append(

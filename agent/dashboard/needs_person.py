@@ -1,8 +1,8 @@
 """ "Needs a person": everything the agent could not settle itself, from small sources.
 
-A source is one async function `(ctx) -> list[Item]`, listed in `SOURCES`. Adding a new kind of
-item (issue 14's open messages and callback requests, issue 10's failed releases in the
-release outbox) is one such function and one line in `SOURCES`; marking done, hiding what is
+A source is one async function `(ctx) -> list[Item]`, listed in `SOURCES` (open messages for
+the salon, lost answers, callers to tell, failed releases, ...). Adding a new kind of item is one
+such function and one line in `SOURCES`; marking done, hiding what is
 done and the page work for every kind alike. Done marks live in the ledger (`done_marks`),
 keyed by `Item.key`: a key names the item *and its situation*, so a new problem with the same
 appointment is a new item and is not hidden by an old mark.
@@ -155,7 +155,37 @@ async def callers_to_tell(ctx: DashboardContext) -> list[Item]:
     return items
 
 
+async def open_messages(ctx: DashboardContext) -> list[Item]:
+    """Messages taken for the salon (callbacks, complaints, questions, deletion requests): every
+    open one, and those of the last LOOK_BACK marked done (shown as done, can be reopened). The
+    number is shown in full: the item is there to call back."""
+    recent = await ctx.ledger.messages_since(ctx.clock.now() - LOOK_BACK)
+    known = {m.id for m in recent}
+    older_open = [m for m in await ctx.ledger.open_messages() if m.id not in known]
+    return [
+        Item(
+            key=m.done_key,
+            kind="message",
+            what=f"{MESSAGE_KINDS.get(m.kind.value, m.kind.value)}: "
+            f"{m.name or 'ohne Namen'}, {m.phone}: {m.reason}"
+            + (f" (Rückruf am liebsten: {m.preferred_time})" if m.preferred_time else ""),
+            at=m.created_at,
+            call_id=m.call_id,
+        )
+        for m in [*older_open, *recent]
+    ]
+
+
+MESSAGE_KINDS = {
+    "callback": "Rückruf erbeten",
+    "complaint": "Beschwerde",
+    "question": "Frage",
+    "data_deletion": "Daten löschen (Wunsch des Anrufers)",
+}
+
+
 SOURCES: list[Source] = [
+    open_messages,
     unknown_outcomes,
     callers_to_tell,
     failed_releases,

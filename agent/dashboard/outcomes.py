@@ -1,8 +1,7 @@
 """A call's outcome, from what its tools answered (the tool API's statuses are what the caller
 was told), corrected by what the ledger knows now (an unknown answer resolved later).
 
-A new tool with an outcome (issue 14's `take_message`, a transfer) is one entry in
-`OUTCOME_BY_RESULT`.
+A new tool with an outcome is one entry in `OUTCOME_BY_RESULT`.
 """
 
 from __future__ import annotations
@@ -10,6 +9,7 @@ from __future__ import annotations
 from collections.abc import Iterable
 
 from calendar_adapter.ledger import Appointment, AppointmentState, TimelineEvent
+from tools.status import ToolStatus
 
 S = AppointmentState
 
@@ -24,8 +24,8 @@ OUTCOME_BY_RESULT: dict[tuple[str, str], str] = {
     ("reschedule_appointment", "unknown"): "open",
     ("cancel_appointment", "cancelled"): "cancelled",
     ("cancel_appointment", "unknown"): "open",
-    ("take_message", "taken"): "message",
-    ("transfer_call", "transferred"): "forwarded",
+    ("take_message", ToolStatus.TAKEN): "message",
+    ("transfer_call", ToolStatus.TRANSFERRED): "forwarded",
 }
 ORDER = ("booked", "requested", "moved", "cancelled", "message", "forwarded", "open")
 

@@ -17,6 +17,7 @@ from agent.replay.spec import Replay, ToolExpect
 from agent.replay.vocabulary import (
     SAY_PLACEHOLDER,
     ledger_states,
+    message_kinds,
     timeline_kinds,
     tool_names,
     unknown_name,
@@ -28,7 +29,7 @@ Problem = tuple[Path, str]
 
 
 def unknown_names(spec: Replay, pipecat_expect: list[list[EvalExpectation]]) -> list[Problem]:
-    """Every unknown tool, state, timeline kind and placeholder, in file order."""
+    """Every unknown tool, state, timeline kind, message kind and placeholder, in file order."""
     tools, states, kinds = tool_names(), ledger_states(), timeline_kinds()
     problems: list[Problem] = []
 
@@ -80,6 +81,16 @@ def unknown_names(spec: Replay, pipecat_expect: list[list[EvalExpectation]]) -> 
         for key in ("timeline", "not_timeline"):
             for i, name in enumerate(getattr(want.ledger, key)):
                 kind(("expect", "ledger", key, i), name)
+
+    known_kinds = message_kinds()
+    for i, message in enumerate(want.salon_messages):
+        if message.kind not in known_kinds:
+            problems.append(
+                (
+                    ("expect", "salon_messages", i, "kind"),
+                    unknown_name("message kind", message.kind, known_kinds),
+                )
+            )
 
     problems += _placeholders(spec, tools)
     problems += _nothing_in_flight(spec)

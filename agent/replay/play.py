@@ -14,6 +14,7 @@ import dataclasses
 from collections.abc import Callable
 from typing import Any
 
+from agent.replay.after_call import deliver, replay_line, replay_messenger
 from agent.replay.calendar_setup import ReplayCalendar
 from agent.replay.in_flight import CATCH_LIMIT_SECONDS, InFlightLedger
 from agent.replay.loader import LoadedReplay
@@ -39,7 +40,8 @@ async def play(
 
     spec = replay.spec
     ledger = InFlightLedger(rt.ledger)
-    deps = dataclasses.replace(booking_deps(rt, settings), ledger=ledger)
+    messenger = replay_messenger(replay.salon)
+    deps = dataclasses.replace(booking_deps(rt, settings), ledger=ledger, messenger=messenger)
     model: ReplayModel | None = None
     services = None
     if not live:
@@ -60,6 +62,8 @@ async def play(
         services=services,
     ) as call:
         record.call_id = call.call_id
+        line = replay_line(spec.line, inner=call.session.line)
+        call.session.line = line  # before the first turn: no tool has run yet
         if call.greeting:
             emit(-1, Item("bot", call.greeting))
         asked = ModelToolCalls()
@@ -149,6 +153,10 @@ async def play(
         last = len(record.turns) - 1
         await tools.update(last, lambda item: emit(last, item))  # results that came at the end
         heard.take(lambda item: emit(last, item))
+    record.transfers = list(line.transfers)
+    for note in await deliver(rt, replay.salon, messenger):
+        emit(last, Item("note", note))
+    record.texts = list(messenger.sent) if messenger is not None else []
     if model is not None:
         record.script_problems = list(model.problems)
         record.unused_steps = model.unused_steps(sent)

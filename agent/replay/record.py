@@ -80,6 +80,9 @@ class CallRecord:
     unused_steps: list[str] = field(default_factory=list)  # scripted steps no invocation took
     run_problems: list[str] = field(default_factory=list)  # e.g. nothing in flight to hang up on
     foreign_hold_uids: set[str] = field(default_factory=set)
+    # After the call: texts the outbox sent (to, body), numbers the line put the caller through to
+    texts: list[tuple[str, str]] = field(default_factory=list)
+    transfers: list[str] = field(default_factory=list)
 
     @property
     def tools(self) -> list[ToolCall]:

@@ -15,6 +15,7 @@ from typing import Any
 
 from loguru import logger
 
+from agent.replay.after_call import check_after_call
 from agent.replay.calendar_setup import ReplayCalendar
 from agent.replay.checks import Check, check_calendar, check_ledger, check_phrases, check_tools
 from agent.replay.invariants import check_invariants
@@ -211,6 +212,7 @@ async def stated_checks(
             )
         else:
             checks += await check_ledger(replay, names, rt.ledger, record.call_id, want.ledger)
+    checks += await check_after_call(want, record, rt.ledger, spec.caller)
     if want.calendar is not None:
         bookings = await asyncio.to_thread(rt.sandbox.bookings)
         holds = await asyncio.to_thread(rt.sandbox.active_reservations)

@@ -301,6 +301,23 @@ class CalendarExpect(_Strict):
         return self
 
 
+class SmsExpect(_Strict):
+    """A text sent to a caller once the call is over and the outbox has delivered."""
+
+    to: str | None = None  # default: the caller's number
+    says: list[str] = []  # phrases the text contains (like `says:`)
+    absent: bool = False  # no text like this may have been sent
+
+
+class SalonMessageExpect(_Strict):
+    """A message taken for the salon in this call (the ledger's `messages`)."""
+
+    kind: str  # callback | complaint | question | data_deletion
+    phone: str | None = None
+    name: str | None = None
+    reason_says: list[str] = []
+
+
 class CallExpect(_Strict):
     """What must be true of the whole call."""
 
@@ -311,6 +328,12 @@ class CallExpect(_Strict):
     ended_by: str | None = None  # how the call ended: hangup, bot, script_end
     ledger: LedgerExpect | None = None
     calendar: CalendarExpect | None = None
+    # After the call: texts sent to the caller, messages for the salon, hand-overs.
+    sms: list[SmsExpect] = []
+    sms_count: int | None = None  # texts sent, in all
+    salon_messages: list[SalonMessageExpect] = []
+    salon_messages_count: int | None = None
+    transfers: list[str] | None = None  # numbers the caller was put through to; []: none
 
 
 class Turn(_Strict):
@@ -395,6 +418,9 @@ class Replay(_Strict):
     caller: str | None = Field(default="+4915112345678")
     language: Literal["de", "en"] = "de"
     limits: Limits = Limits()
+    # The line the call is on: `phone` puts a caller through when asked (a Twilio/Telnyx call),
+    # `local` cannot (a typed, browser or microphone call).
+    line: Literal["phone", "local"] = "phone"
     calendar: CalendarBefore = CalendarBefore()
     turns: list[Turn]
     expect: CallExpect = CallExpect()

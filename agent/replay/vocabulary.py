@@ -31,6 +31,12 @@ def timeline_kinds() -> tuple[str, ...]:
     return tuple(TIMELINE_KINDS)
 
 
+def message_kinds() -> tuple[str, ...]:
+    from calendar_adapter.ledger import MessageKind
+
+    return tuple(kind.value for kind in MessageKind)
+
+
 def unknown_name(what: str, name: str, known: Iterable[str]) -> str:
     """`unknown tool 'book_apointment' (did you mean 'book_appointment'? known: ...)`."""
     known = list(known)

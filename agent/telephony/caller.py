@@ -34,6 +34,7 @@ class CallStart:
     caller_phone: str | None
     outbound_encoding: str = "PCMU"
     parameters: dict[str, Any] | None = None
+    dialled: str | None = None  # the number the caller dialled (a hand-over never goes there)
 
 
 def read_call_start(provider: Provider, transport_type: str, call_data: Any) -> CallStart:
@@ -53,6 +54,7 @@ def read_call_start(provider: Provider, transport_type: str, call_data: Any) -> 
             call_id=call_data.get("call_id"),
             caller_phone=to_e164(raw_from),
             parameters=body,
+            dialled=to_e164(body.get("to")),
         )
     return CallStart(
         provider="telnyx",
@@ -60,4 +62,5 @@ def read_call_start(provider: Provider, transport_type: str, call_data: Any) -> 
         call_id=call_data.get("call_id"),
         caller_phone=to_e164(call_data.get("from")),
         outbound_encoding=call_data.get("outbound_encoding") or "PCMU",
+        dialled=to_e164(call_data.get("to")),
     )

@@ -14,6 +14,7 @@ from __future__ import annotations
 import asyncio
 import hmac
 import time
+import uuid
 from collections.abc import Awaitable, Callable
 from dataclasses import dataclass
 from typing import Any
@@ -27,8 +28,10 @@ from starlette.websockets import WebSocketDisconnect, WebSocketState
 
 from agent.telephony.access import PhoneAccess
 from agent.telephony.admission import Admission, Place
+from agent.telephony.announce import Announcer
 from agent.telephony.caller import CallStart, Provider, read_call_start
 from agent.telephony.frame_guard import StreamGuard
+from agent.telephony.lines import LineFactory
 from agent.telephony.serializers import TELNYX_ENCODINGS, build_serializer
 from agent.telephony.twilio import StreamTokens
 from calendar_adapter.privacy import mask_phone
@@ -72,6 +75,7 @@ class PhoneLine:
     access: PhoneAccess
     admission: Admission
     stream_tokens: StreamTokens | None = None  # Twilio streams need one when an auth token is set
+    lines: LineFactory | None = None  # each call's CallLine (hang up, transfer); None: none
 
 
 # A peer that is gone: starlette raises WebSocketDisconnect (it converts uvicorn's
@@ -194,6 +198,23 @@ async def _run_until_hang_up(
     stopped = asyncio.Event()
     guard = StreamGuard(label, per_second=line.settings.ws_max_frames_per_second)
     pipelines: list[Any] = []
+    call_id = f"call-{uuid.uuid4()}"
+    announcer = Announcer()
+    call_line = (
+        line.lines.for_call(
+            start,
+            call_id=call_id,
+            public_base=public_base(websocket, line.settings),
+            announce=announcer.say,
+        )
+        if line.lines is not None
+        else None
+    )
+
+    def on_pipeline(call_pipeline: Any) -> None:
+        pipelines.append(call_pipeline)
+        announcer.attach(call_pipeline)
+
     transport = FastAPIWebsocketTransport(
         websocket=websocket,
         params=FastAPIWebsocketParams(
@@ -211,8 +232,11 @@ async def _run_until_hang_up(
             caller_phone=start.caller_phone,
             mode=start.provider,
             services=services,
-            on_pipeline=pipelines.append,
+            on_pipeline=on_pipeline,
             pipeline_params=phone_pipeline_params(line.settings),
+            call_id=call_id,
+            observers=[announcer],
+            line=call_line,
         ),
         name=label,
     )
@@ -255,6 +279,15 @@ def _end_reason(call: asyncio.Task, stop_received: bool, websocket: WebSocket) -
     if websocket.client_state == WebSocketState.DISCONNECTED:
         return "connection closed by the peer"
     return "the call pipeline ended"
+
+
+def public_base(websocket: WebSocket, settings: Any) -> str:
+    """Where the provider's callbacks reach this server: PUBLIC_BASE_URL, else the stream's
+    own host (ws -> http, wss -> https)."""
+    configured = getattr(settings, "public_base_url", None)
+    if configured:
+        return configured.rstrip("/")
+    return str(websocket.base_url).rstrip("/")
 
 
 async def _close(websocket: WebSocket, code: int) -> None:

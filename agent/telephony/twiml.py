@@ -76,3 +76,48 @@ def stream_twiml(stream_url: str, parameters: dict[str, str], fallback: Fallback
     response.append(connect)
     fallback.add_to(response)
     return str(response)
+
+
+# -- hand-over of a live call (transfer_call) ---------------------------------------------------
+
+NOBODY_ANSWERED = {
+    "de": "Leider hat im Salon gerade niemand abgenommen.",
+    "en": "Sorry, nobody at the salon could take your call just now.",
+}
+CALLBACK_NOTED = {
+    "de": "Wir haben Ihre Nummer notiert, der Salon ruft Sie zurück. Auf Wiederhören.",
+    "en": "We have noted your number; the salon will call you back. Goodbye.",
+}
+CALL_AGAIN = {
+    "de": "Bitte rufen Sie später noch einmal an. Auf Wiederhören.",
+    "en": "Please call again later. Goodbye.",
+}
+# Twilio's DialCallStatus values for a <Dial> nobody took.
+NOT_ANSWERED = frozenset({"no-answer", "busy", "failed", "canceled"})
+
+
+def _language(language: str) -> str:
+    return language if language in SORRY else "de"
+
+
+def handover_twiml(to_number: str, *, action_url: str, language: str, ring_seconds: int) -> str:
+    """What a live call is redirected to: the announcement, then the salon's phone rings; how
+    it ended is posted to `action_url` (whose answer decides what the caller hears then)."""
+    lang = _language(language)
+    response = VoiceResponse()
+    response.say(CONNECTING[lang], language=SAY_LANGUAGE[lang])
+    response.dial(to_number, action=action_url, method="POST", timeout=ring_seconds)
+    return str(response)
+
+
+def dial_result_twiml(*, answered: bool, callback_noted: bool, language: str) -> str:
+    """After the <Dial>: hang up when the salon took the call; otherwise the apology, and the
+    callback promise only when a message with the caller's number was stored."""
+    lang = _language(language)
+    say = SAY_LANGUAGE[lang]
+    response = VoiceResponse()
+    if not answered:
+        response.say(NOBODY_ANSWERED[lang], language=say)
+        response.say((CALLBACK_NOTED if callback_noted else CALL_AGAIN)[lang], language=say)
+    response.hangup()
+    return str(response)

@@ -20,8 +20,12 @@ from .models import (
     CallPrivacy,
     CallRow,
     DoneMark,
+    MessageKind,
+    OutboxChannel,
+    OutboxItem,
     PendingRelease,
     StylistRow,
+    TakenMessage,
     TimelineEvent,
 )
 
@@ -90,6 +94,14 @@ def done_mark_from_row(row: aiosqlite.Row) -> DoneMark:
 
 def privacy_from_row(row: aiosqlite.Row) -> CallPrivacy:
     return _from_row(CallPrivacy, row)
+
+
+def message_from_row(row: aiosqlite.Row) -> TakenMessage:
+    return _from_row(TakenMessage, row, kind=MessageKind)
+
+
+def outbox_from_row(row: aiosqlite.Row) -> OutboxItem:
+    return _from_row(OutboxItem, row, channel=OutboxChannel)
 
 
 def _from_row(cls: type[_Row], row: aiosqlite.Row, **convert: Callable[[Any], Any]) -> _Row:

@@ -180,3 +180,62 @@ class PurgeCounts:
     timeline_entries: int = 0  # transcript entries deleted
     appointments: int = 0  # appointments whose caller number and names were removed
     recordings: list[str] = field(default_factory=list)  # recording files to delete
+
+
+# -- messages for the salon and the outbox (issue 14) ---------------------------------------
+
+
+class MessageKind(StrEnum):
+    """What a message taken for the salon is about."""
+
+    CALLBACK = "callback"  # the caller wants to be called back
+    COMPLAINT = "complaint"
+    QUESTION = "question"  # something the agent could not answer
+    DATA_DELETION = "data_deletion"  # "Löschen Sie meine Daten": a request the salon handles
+
+
+@dataclass(frozen=True)
+class TakenMessage:
+    """A message taken for the salon; open until a person marks `message:<id>` done."""
+
+    id: int
+    call_id: str
+    kind: MessageKind
+    name: str | None
+    phone: str  # E.164: where the salon reaches the caller
+    reason: str
+    preferred_time: str | None
+    created_at: datetime
+    notifications_queued_at: datetime | None = None
+
+    @property
+    def done_key(self) -> str:
+        return f"message:{self.id}"
+
+
+class OutboxChannel(StrEnum):
+    SMS = "sms"  # to a caller
+    EMAIL = "email"  # to the salon
+    WEBHOOK = "webhook"  # to the salon
+
+
+@dataclass(frozen=True)
+class OutboxItem:
+    """Something to send that must not be lost: queued first, sent by a background sender."""
+
+    id: int
+    key: str  # one item per key: queuing the same thing twice is a no-op
+    channel: OutboxChannel
+    recipient: str
+    subject: str | None
+    body: str
+    call_id: str | None
+    message_id: int | None
+    notice_id: int | None
+    attempts: int
+    next_attempt_at: datetime
+    last_error: str | None
+    provider_id: str | None
+    created_at: datetime
+    sent_at: datetime | None
+    given_up_at: datetime | None

@@ -210,6 +210,47 @@ V6_PRIVACY: tuple[str, ...] = (
     "CREATE INDEX calls_ended ON calls (ended_at) WHERE purged_at IS NULL",
 )
 
+V7_MESSAGES_AND_OUTBOX: tuple[str, ...] = (
+    # Messages taken for the salon (take_message, an unanswered hand-over): what a person must
+    # act on. Open until marked done on the dashboard (done_marks key `message:<id>`).
+    """CREATE TABLE messages (
+        id INTEGER PRIMARY KEY,
+        call_id TEXT NOT NULL,
+        kind TEXT NOT NULL
+            CHECK (kind IN ('callback', 'complaint', 'question', 'data_deletion')),
+        name TEXT,
+        phone TEXT NOT NULL,
+        reason TEXT NOT NULL,
+        preferred_time TEXT,
+        created_at TEXT NOT NULL,
+        notifications_queued_at TEXT
+    )""",
+    "CREATE INDEX messages_call ON messages (call_id)",
+    "CREATE INDEX messages_unqueued ON messages (notifications_queued_at)",
+    # What must leave this process and must not be lost: texts to callers, notifications to
+    # the salon. Written before anything is sent; retried with backoff until sent or given up.
+    """CREATE TABLE outbox (
+        id INTEGER PRIMARY KEY,
+        key TEXT NOT NULL UNIQUE,
+        channel TEXT NOT NULL CHECK (channel IN ('sms', 'email', 'webhook')),
+        recipient TEXT NOT NULL,
+        subject TEXT,
+        body TEXT NOT NULL,
+        call_id TEXT,
+        message_id INTEGER REFERENCES messages (id),
+        notice_id INTEGER REFERENCES caller_notices (id),
+        attempts INTEGER NOT NULL DEFAULT 0,
+        next_attempt_at TEXT NOT NULL,
+        last_error TEXT,
+        provider_id TEXT,
+        created_at TEXT NOT NULL,
+        sent_at TEXT,
+        given_up_at TEXT
+    )""",
+    "CREATE INDEX outbox_due ON outbox (sent_at, given_up_at, next_attempt_at)",
+    "CREATE INDEX outbox_call ON outbox (call_id)",
+)
+
 MIGRATIONS: tuple[tuple[str, ...], ...] = (
     V1_FIRST_SCHEMA,
     V2_CALCOM_IDENTITIES,
@@ -217,6 +258,7 @@ MIGRATIONS: tuple[tuple[str, ...], ...] = (
     V4_FAULTS,
     V5_DONE_MARKS,
     V6_PRIVACY,
+    V7_MESSAGES_AND_OUTBOX,
 )
 LATEST_VERSION = len(MIGRATIONS)
 

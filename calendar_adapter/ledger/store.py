@@ -26,7 +26,9 @@ from .codec import (
     call_from_row,
     done_mark_from_row,
     from_db_time,
+    message_from_row,
     notice_from_row,
+    outbox_from_row,
     privacy_from_row,
     release_from_row,
     stylist_from_row,
@@ -43,8 +45,12 @@ from .models import (
     CallRow,
     DoneMark,
     IllegalTransitionError,
+    MessageKind,
+    OutboxChannel,
+    OutboxItem,
     PendingRelease,
     StylistRow,
+    TakenMessage,
     TimelineEvent,
     can_transition,
 )
@@ -979,3 +985,212 @@ class Ledger:
                         (*paths, *params),
                     )
         return count
+
+    # -- messages for the salon and the outbox (issue 14: hand-over, messages, texts) --------
+
+    async def add_message(
+        self,
+        *,
+        call_id: str,
+        kind: MessageKind | str,
+        phone: str,
+        reason: str,
+        name: str | None = None,
+        preferred_time: str | None = None,
+    ) -> TakenMessage:
+        """Store a message for the salon. Its notifications are queued by the sender
+        (`queue_message_notifications`), so taking it never waits for a mail server."""
+        async with self._write() as db:
+            async with db.execute(
+                """INSERT INTO messages
+                     (call_id, kind, name, phone, reason, preferred_time, created_at)
+                   VALUES (?, ?, ?, ?, ?, ?, ?) RETURNING *""",
+                (
+                    call_id,
+                    MessageKind(kind).value,
+                    name,
+                    phone,
+                    reason,
+                    preferred_time,
+                    self._now(),
+                ),
+            ) as cur:
+                row = await cur.fetchone()
+        assert row is not None
+        return message_from_row(row)
+
+    async def get_message(self, message_id: int) -> TakenMessage | None:
+        row = await self._fetchone("SELECT * FROM messages WHERE id = ?", (message_id,))
+        return message_from_row(row) if row else None
+
+    async def messages_for_call(self, call_id: str) -> list[TakenMessage]:
+        rows = await self._fetchall(
+            "SELECT * FROM messages WHERE call_id = ? ORDER BY id", (call_id,)
+        )
+        return [message_from_row(r) for r in rows]
+
+    async def open_messages(self) -> list[TakenMessage]:
+        """Messages no person has marked done yet (done mark `message:<id>`), oldest first."""
+        rows = await self._fetchall(
+            """SELECT m.* FROM messages m
+               LEFT JOIN done_marks d ON d.key = 'message:' || m.id
+               WHERE d.key IS NULL ORDER BY m.id"""
+        )
+        return [message_from_row(r) for r in rows]
+
+    async def messages_since(self, after: datetime) -> list[TakenMessage]:
+        """Messages taken at or after `after` (done or not), oldest first."""
+        rows = await self._fetchall(
+            "SELECT * FROM messages WHERE created_at >= ? ORDER BY id", (to_db_time(after),)
+        )
+        return [message_from_row(r) for r in rows]
+
+    async def messages_to_notify(self) -> list[TakenMessage]:
+        """Messages whose notifications to the salon are not queued yet."""
+        rows = await self._fetchall(
+            "SELECT * FROM messages WHERE notifications_queued_at IS NULL ORDER BY id"
+        )
+        return [message_from_row(r) for r in rows]
+
+    async def queue_message_notifications(
+        self, message_id: int, items: Iterable[dict[str, Any]]
+    ) -> None:
+        """Queue the salon's notifications of one message (each a `queue_outbox` keyword set)
+        and mark it queued, in one transaction: each is queued exactly once."""
+        now = self._now()
+        async with self._write() as db:
+            for item in items:
+                await self._insert_outbox(db, now, message_id=message_id, **item)
+            await db.execute(
+                "UPDATE messages SET notifications_queued_at = ? WHERE id = ?", (now, message_id)
+            )
+
+    async def queue_outbox(
+        self,
+        *,
+        key: str,
+        channel: OutboxChannel | str,
+        recipient: str,
+        body: str,
+        subject: str | None = None,
+        call_id: str | None = None,
+        notice_id: int | None = None,
+    ) -> OutboxItem | None:
+        """Queue one item to send; None when an item with this key was queued before."""
+        async with self._write() as db:
+            item_id = await self._insert_outbox(
+                db,
+                self._now(),
+                key=key,
+                channel=channel,
+                recipient=recipient,
+                body=body,
+                subject=subject,
+                call_id=call_id,
+                notice_id=notice_id,
+            )
+            if item_id is None:
+                return None
+            async with db.execute("SELECT * FROM outbox WHERE id = ?", (item_id,)) as cur:
+                row = await cur.fetchone()
+        assert row is not None
+        return outbox_from_row(row)
+
+    async def _insert_outbox(
+        self,
+        db: aiosqlite.Connection,
+        now: str,
+        *,
+        key: str,
+        channel: OutboxChannel | str,
+        recipient: str,
+        body: str,
+        subject: str | None = None,
+        call_id: str | None = None,
+        message_id: int | None = None,
+        notice_id: int | None = None,
+    ) -> int | None:
+        async with db.execute(
+            """INSERT INTO outbox (key, channel, recipient, subject, body, call_id, message_id,
+                 notice_id, next_attempt_at, created_at)
+               VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?) ON CONFLICT (key) DO NOTHING RETURNING id""",
+            (
+                key,
+                OutboxChannel(channel).value,
+                recipient,
+                subject,
+                body,
+                call_id,
+                message_id,
+                notice_id,
+                now,
+                now,
+            ),
+        ) as cur:
+            row = await cur.fetchone()
+        return int(row[0]) if row else None
+
+    async def claim_outbox(self, *, until: datetime, limit: int = 20) -> list[OutboxItem]:
+        """Items due now, claimed until `until` (another sender skips them meanwhile; one that
+        died while sending lets them come due again), each counting one more attempt."""
+        now = self._now()
+        async with self._write() as db:
+            async with db.execute(
+                """UPDATE outbox SET next_attempt_at = ?, attempts = attempts + 1
+                   WHERE id IN (
+                     SELECT id FROM outbox
+                     WHERE sent_at IS NULL AND given_up_at IS NULL AND next_attempt_at <= ?
+                     ORDER BY next_attempt_at, id LIMIT ?)
+                   RETURNING *""",
+                (to_db_time(until), now, limit),
+            ) as cur:
+                rows = list(await cur.fetchall())
+        return sorted((outbox_from_row(r) for r in rows), key=lambda i: i.id)
+
+    async def outbox_sent(self, item_id: int, *, provider_id: str | None) -> None:
+        """Sent. A caller notice told by this item is done in the same step."""
+        now = self._now()
+        async with self._write() as db:
+            async with db.execute(
+                """UPDATE outbox SET sent_at = ?, provider_id = ?, last_error = NULL
+                   WHERE id = ? AND sent_at IS NULL RETURNING notice_id""",
+                (now, provider_id, item_id),
+            ) as cur:
+                row = await cur.fetchone()
+            if row is not None and row["notice_id"] is not None:
+                await db.execute(
+                    "UPDATE caller_notices SET done_at = ? WHERE id = ? AND done_at IS NULL",
+                    (now, row["notice_id"]),
+                )
+
+    async def outbox_failed(self, item_id: int, *, error: str, retry_at: datetime | None) -> None:
+        """Not sent: tried again at `retry_at`, or given up (None)."""
+        now = self._now()
+        async with self._write() as db:
+            if retry_at is None:
+                await db.execute(
+                    "UPDATE outbox SET last_error = ?, given_up_at = ? WHERE id = ?",
+                    (error, now, item_id),
+                )
+            else:
+                await db.execute(
+                    "UPDATE outbox SET last_error = ?, next_attempt_at = ? WHERE id = ?",
+                    (error, to_db_time(retry_at), item_id),
+                )
+
+    async def outbox_items(
+        self, *, call_id: str | None = None, unsent_only: bool = False
+    ) -> list[OutboxItem]:
+        """Outbox items (of one call), oldest first; `unsent_only`: not sent (pending or
+        given up)."""
+        where = ["1 = 1"]
+        params: list[Any] = []
+        if call_id is not None:
+            where.append("call_id = ?")
+            params.append(call_id)
+        if unsent_only:
+            where.append("sent_at IS NULL")
+        rows = await self._fetchall(
+            f"SELECT * FROM outbox WHERE {' AND '.join(where)} ORDER BY id", params
+        )
+        return [outbox_from_row(r) for r in rows]

@@ -59,6 +59,14 @@ TIMELINE_KINDS = MappingProxyType(
         "recording_started": "recording began after the caller's clear yes (the file's path)",
         "recording_saved": "the recording was written (path, seconds)",
         "personal_data_removed": "the retention period passed: transcript and caller data removed",
+        # hand-over, messages, texts (issue 14)
+        "call_transferred": "the caller was put through to the salon (the provider took it)",
+        "transfer_failed": "the hand-over to the salon could not be made",
+        "transfer_unanswered": "nobody at the salon answered the forwarded call",
+        "message_taken": "a message for the salon was stored (name, number, reason)",
+        "sms_queued": "a text to the caller was queued (a confirmation, or an outcome settled later)",
+        "outbox_sent": "a text to the caller or a notification to the salon was sent",
+        "outbox_given_up": "a text or notification could not be sent and was given up",
         # afterwards
         "reconciled": "reconcile changed the ledger to match Cal.com",
         "webhook_received": "a Cal.com webhook about one of the call's bookings",

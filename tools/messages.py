@@ -1,0 +1,138 @@
+"""`take_message`: a message for the salon, stored before anything is promised.
+
+A callback, a complaint, a question the agent cannot answer, a caller's "Löschen Sie meine
+Daten": each is stored in the ledger (name, number, reason, preferred time, kind), and the salon
+is notified in the background (e-mail and/or webhook, agent/messaging/), retried until it
+arrives. Only then does the caller hear the promise, spoken by code from the stored message
+(`say`): "Der Salon ruft Sie zurück" is never said about a message that does not exist.
+"""
+
+from __future__ import annotations
+
+from calendar_adapter.ledger import MessageKind, TakenMessage
+from calendar_adapter.privacy import mask_phone
+from tools.arguments import ArgumentError, Name, Text
+from tools.phone import normalize_phone
+from tools.registry import Result
+from tools.session import CallSession
+from tools.status import ToolStatus
+
+_KIND_WORDS = {k.value: k for k in MessageKind}
+
+
+async def take_message(
+    session: CallSession,
+    reason: Text,
+    kind: Text | None = None,
+    name: Name | None = None,
+    phone: Text | None = None,
+    preferred_time: Text | None = None,
+) -> Result:
+    """Nimmt eine Nachricht für den Salon auf und gibt sie weiter: Rückrufwunsch, Beschwerde,
+    eine Frage, die du nicht beantworten kannst, oder den Wunsch, die eigenen Daten zu löschen.
+    Einen Rückruf sagst du erst zu, wenn dieses Werkzeug `taken` geliefert hat.
+
+    Args:
+        reason: Worum es geht, kurz und in den Worten des Anrufers.
+        kind: callback (Rückruf, Standard), complaint (Beschwerde), question (Frage, die du
+            nicht beantworten kannst) oder data_deletion ("Löschen Sie meine Daten").
+        name: Der Name des Anrufers, wenn er ihn genannt hat.
+        phone: Rückrufnummer, nur wenn sie nicht die Nummer ist, von der aus er anruft (oder
+            diese unbekannt ist).
+        preferred_time: Wann ein Rückruf passt, wie gesagt ("morgen Vormittag").
+    """
+    message_kind = _kind(kind)
+    number = _number(session, phone)
+    ledger = session.deps.ledger
+    for earlier in await ledger.messages_for_call(session.call_id):
+        if (earlier.kind, earlier.phone, earlier.reason) == (message_kind, number, reason):
+            return _taken(session, earlier)  # the same message again: stored once
+    message = await ledger.add_message(
+        call_id=session.call_id,
+        kind=message_kind,
+        phone=number,
+        reason=reason,
+        name=name,
+        preferred_time=preferred_time,
+    )
+    await session.log(
+        "message_taken",
+        message_id=message.id,
+        message_kind=message.kind.value,
+        phone=mask_phone(number),
+    )
+    return _taken(session, message)
+
+
+def _kind(kind: str | None) -> MessageKind:
+    if kind is None:
+        return MessageKind.CALLBACK
+    found = _KIND_WORDS.get(kind.strip().casefold())
+    if found is None:
+        raise ArgumentError("kind", f"'kind' ist eine von: {', '.join(_KIND_WORDS)}.")
+    return found
+
+
+def _number(session: CallSession, phone: str | None) -> str:
+    """Where the salon reaches the caller: the number given, else the caller's own."""
+    if phone is not None:
+        number = normalize_phone(phone)
+        if number is None:
+            raise ArgumentError(
+                "phone",
+                "Das ist keine Telefonnummer; bitte die Rückrufnummer noch einmal erfragen.",
+            )
+        return number
+    if session.caller_phone is None:
+        raise ArgumentError(
+            "phone", "Die Nummer des Anrufers ist unbekannt; bitte nach der Rückrufnummer fragen."
+        )
+    return session.caller_phone
+
+
+def _taken(session: CallSession, message: TakenMessage) -> Result:
+    return {
+        "status": ToolStatus.TAKEN,
+        "message_id": message.id,
+        "kind": message.kind.value,
+        "say": taken_sentence(message, own_number=message.phone == session.caller_phone),
+    }
+
+
+def spoken_number(phone: str) -> str:
+    """'+4915112345678' -> '0151 12 34 56 78' (German numbers as written nationally, digits in
+    pairs after the prefix, the way they are read back); others in E.164."""
+    if not phone.startswith("+49"):
+        return phone
+    national = "0" + phone[3:]
+    head, rest = national[:4], national[4:]
+    pairs = " ".join(rest[i : i + 2] for i in range(0, len(rest), 2))
+    return f"{head} {pairs}".strip()
+
+
+def taken_sentence(message: TakenMessage, *, own_number: bool) -> str:
+    """What the caller hears once the message is stored: what was noted and who acts on it."""
+    where = (
+        "unter der Nummer, von der Sie anrufen,"
+        if own_number
+        else f"unter der Nummer {spoken_number(message.phone)}"
+    )
+    when = (
+        f" Ihr Wunsch für den Rückruf: {message.preferred_time}." if message.preferred_time else ""
+    )
+    if message.kind is MessageKind.COMPLAINT:
+        return (
+            "Ich habe Ihr Anliegen für die Salonleitung aufgenommen; "
+            f"sie meldet sich {where} bei Ihnen.{when}"
+        )
+    if message.kind is MessageKind.DATA_DELETION:
+        return (
+            "Ich habe Ihren Wunsch, Ihre Daten zu löschen, für den Salon aufgenommen; "
+            f"der Salon kümmert sich darum und meldet sich {where} bei Ihnen."
+        )
+    if message.kind is MessageKind.QUESTION:
+        return (
+            f"Ich habe Ihre Frage für den Salon aufgenommen; der Salon ruft Sie {where} "
+            f"zurück.{when}"
+        )
+    return f"Ich habe Ihre Nachricht für den Salon aufgenommen; der Salon ruft Sie {where} zurück.{when}"
