@@ -31,16 +31,23 @@ class Sent:
     path: str
     params: dict[str, str]
     status: int | None = None
+    writes_waiting: int = 0  # writes in line for a token when this one left
 
 
 class SentLog:
-    """Every request the client sent, in the order it left, with the status it got."""
+    """Every request the client sent, in the order it left, with the status it got (and, once
+    `watch`ed, how many writes were waiting in the gate's line at that moment)."""
 
     def __init__(self) -> None:
         self.sent: list[Sent] = []
+        self._gate: RequestGate | None = None
+
+    def watch(self, gate: RequestGate) -> None:
+        self._gate = gate
 
     async def _on_request(self, request: httpx.Request) -> None:
-        entry = Sent(request.method, request.url.path, dict(request.url.params))
+        waiting = self._gate.metrics().waiting["write"] if self._gate else 0
+        entry = Sent(request.method, request.url.path, dict(request.url.params), None, waiting)
         request.extensions["sent_log"] = entry
         self.sent.append(entry)
 
@@ -113,4 +120,6 @@ async def gated_client(
         client = CalComClient(
             sandbox.url, sandbox.api_key, salon=salon, http=http, backoff_base=0.01, gate=gate
         )
+        if log is not None:
+            log.watch(gate)
         yield client
