@@ -16,6 +16,7 @@ import httpx
 import pytest
 
 from calendar_adapter.backend import Attendee, BookingRequest
+from calendar_adapter.budget import SlotAnswers, SlotQuery, fresh_slot_answers
 from calendar_adapter.webhooks import apply_webhook
 from tests.budget_fixtures import SPEED, SentLog, fast, gated_client  # noqa: F401
 from tests.conftest import BERLIN, FRIDAY_10, berlin
@@ -105,6 +106,37 @@ async def test_an_error_is_not_kept(sandbox, salon, fast):
             await _friday(client, perm)
         assert FRIDAY_10 in await _friday(client, perm)
     assert [s.status for s in log.slot_questions] == [500, 500, 500, 500, 200]
+
+
+async def test_a_fresh_question_does_not_take_the_place_of_one_in_flight():
+    """A fresh question (after a refused hold) is sent on its own; a question asked while the
+    earlier one is still out joins that one, even when the fresh one came back first."""
+    answers = SlotAnswers[str](ttl=0)
+    query = SlotQuery(1003, (("start", "friday"),))
+    released = {"first": asyncio.Event(), "fresh": asyncio.Event()}
+    sent: list[str] = []
+
+    def fetch(name: str):
+        async def go() -> str:
+            sent.append(name)
+            await released[name].wait()
+            return name
+
+        return go
+
+    first = asyncio.create_task(answers.answer(query, fetch("first")))
+    await asyncio.sleep(0)
+    with fresh_slot_answers():
+        fresh = asyncio.create_task(answers.answer(query, fetch("fresh")))
+        await asyncio.sleep(0)
+    released["fresh"].set()
+    assert await fresh == "fresh"
+    joined = asyncio.create_task(answers.answer(query, fetch("joined")))
+    await asyncio.sleep(0)
+    released["first"].set()
+    assert (await first, await joined) == ("first", "first")
+    assert sent == ["first", "fresh"]
+    assert (answers.counts.coalesced, answers.counts.fresh) == (1, 1)
 
 
 # -- forgotten when our own writes change a stylist's calendar -----------------------------------

@@ -77,6 +77,8 @@ class AvailabilityWrites:
         """Remember what an answer shows: event types' hosts, reservations' and bookings'
         event types."""
         if request.method == "GET" and request.path == "/v2/event-types":
+            if isinstance(data, Mapping):  # older shapes nest the list
+                data = data.get("eventTypes") or []
             for et in data if isinstance(data, list) else ():
                 if isinstance(et, Mapping) and (host := _host_of_event_type(et)) is not None:
                     self._answers.hosts.learn(int(et["id"]), host)

@@ -143,7 +143,7 @@ class SlotAnswers(Generic[T]):
             answer = await fetch()
         finally:
             flight = self._flights.get(query)
-            if flight is not None and flight.generation == generation:
+            if flight is not None and flight.task is asyncio.current_task():
                 del self._flights[query]
         # An answer asked before a change may show what the change took: not kept.
         if self.ttl > 0 and self.keep(answer) and self._current(query.event_type_id) == generation:
