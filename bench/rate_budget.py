@@ -17,7 +17,8 @@ Printed per run: tool-call latency (p50/p95/max, by tool), 429s Cal.com answered
 bookings made, Cal.com requests and requests per booking, and the gate's counters. Latencies are
 measured, never judged.
 
-Run: .venv/bin/python bench/rate_budget.py [--callers 60] [--rtt 0.08] [--only with|without]
+Run: .venv/bin/python bench/rate_budget.py [--callers 60] [--arrive-over 0] [--rtt 0.08]
+     [--only with|without]   (about a minute per 110 requests the callers need: 1-3 minutes)
 """
 
 from __future__ import annotations
@@ -79,7 +80,7 @@ class Caller:
     crashed: str | None = None
 
 
-async def run_caller(deps: Any, caller: Caller, go: asyncio.Event) -> None:
+async def run_caller(deps: Any, caller: Caller, go: asyncio.Event, delay: float) -> None:
     from tools.booking_tools import BookingTools
     from tools.session import CallSession
 
@@ -97,6 +98,7 @@ async def run_caller(deps: Any, caller: Caller, go: asyncio.Event) -> None:
 
     try:
         await go.wait()
+        await asyncio.sleep(delay)
         slot = caller_slot(caller.index)
         asked = {"service": SERVICE, "stylist": slot["stylist"], "date": slot["date"]}
         await call("check_availability", {**asked, "time": "vormittags"})
@@ -155,7 +157,8 @@ async def one_run(label: str, args: argparse.Namespace) -> dict[str, Any]:
         )
         callers = [Caller(i) for i in range(args.callers)]
         go = asyncio.Event()
-        tasks = [asyncio.create_task(run_caller(deps, c, go)) for c in callers]
+        spread = args.arrive_over / args.callers
+        tasks = [asyncio.create_task(run_caller(deps, c, go, c.index * spread)) for c in callers]
         await asyncio.sleep(0.5)  # every session started (the catalog is read once)
         began = time.perf_counter()
         go.set()
@@ -201,6 +204,7 @@ async def main(args: argparse.Namespace) -> dict[str, Any]:
             "callers": args.callers,
             "sandbox_round_trip_s": args.rtt,
             "calcom_limit_per_minute": CALCOM_LIMIT,
+            "arrive_over_s": args.arrive_over,
         },
         "runs": {r["label"]: r for r in runs},
     }
@@ -234,8 +238,11 @@ def render(report: dict[str, Any]) -> str:
             for label, run in runs.items()
         ],
     )
+    arrival = (
+        "at once" if not s["arrive_over_s"] else f"arriving evenly over {s['arrive_over_s']:.0f} s"
+    )
     text = (
-        f"{s['callers']} callers at once, each: which mornings are free, then its own time "
+        f"{s['callers']} callers {arrival}, each: which mornings are free, then its own time "
         f"(held), then booked; Cal.com's limit of {s['calcom_limit_per_minute']} requests per "
         f"minute and key (then a minute's block) in real time; sandbox round trip "
         f"{s['sandbox_round_trip_s'] * 1000:.0f} ms.\n\n{latency}\n\n{outcome}\n"
@@ -255,6 +262,7 @@ def parse_args(argv: list[str] | None = None) -> argparse.Namespace:
     p = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
     p.add_argument("--callers", type=int, default=60)
     p.add_argument("--rtt", type=float, default=0.080, help="sandbox round trip, s")
+    p.add_argument("--arrive-over", type=float, default=0.0, help="callers start evenly over s")
     p.add_argument("--only", choices=["with", "without"], default=None)
     p.add_argument("--log-level", default="ERROR")
     return p.parse_args(argv)
@@ -268,11 +276,15 @@ if __name__ == "__main__":
     for run in report["runs"].values():
         if run["crashed"]:
             print(f"crashes ({run['label']}):", *run["crashed"], sep="\n  ")
-    path = write_json(NAME, report)
+    section = f"{NAME}_{args.callers}" + (f"_over_{args.arrive_over:g}" if args.arrive_over else "")
+    path = write_json(section, report)
     if args.only is None:
+        command = f"bench/rate_budget.py --callers {args.callers}"
+        if args.arrive_over:
+            command += f" --arrive-over {args.arrive_over:g}"
         update_results_md(
-            NAME,
-            f"### Rate budget\n\n`.venv/bin/python bench/rate_budget.py --callers "
-            f"{args.callers}` — {report['when']}, {machine_line(report['machine'])}\n\n{text}",
+            section,
+            f"### Rate budget ({args.callers} callers)\n\n`.venv/bin/python {command}` — "
+            f"{report['when']}, {machine_line(report['machine'])}\n\n{text}",
         )
     print(f"JSON: {path}")
