@@ -164,19 +164,15 @@ class RequestGate:
             return await self.slot_answers.answer(
                 query, lambda: self._metered(request, send, Priority.SLOTS)
             )
-        priority = priority_of(request)
-        if request.method == "GET":
-            response = await self._metered(request, send, priority)
-            self._learn(request, response)
-            return response
         response = None
         try:
-            response = await self._metered(request, send, priority)
+            response = await self._metered(request, send, priority_of(request))
             self._learn(request, response)
             return response
         finally:
-            # Answered, refused or lost (it may have happened): kept answers may be wrong now.
-            self._writes.written(request, _data(response) if response is not None else None)
+            if request.method != "GET":
+                # Answered, refused or lost (it may have happened): kept answers may be wrong.
+                self._writes.written(request, _data(response) if response is not None else None)
 
     def availability_changed(
         self, *, event_type_id: int | None = None, host_user_id: int | None = None

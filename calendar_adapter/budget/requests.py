@@ -107,8 +107,6 @@ class AvailabilityWrites:
 
     def written(self, request: GateRequest, data: Any) -> None:
         """A write was sent (answered, refused, or its answer lost: it may have happened)."""
-        if request.method == "GET":
-            return
         named = _int(request.json.get("eventTypeId")) if isinstance(request.json, Mapping) else None
         answered = _int(data.get("eventTypeId")) if isinstance(data, Mapping) else None
         if request.path == RESERVATIONS_PATH or request.path == "/v2/bookings":
