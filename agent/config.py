@@ -11,6 +11,11 @@ from pydantic_settings import BaseSettings, SettingsConfigDict
 from calendar_adapter.config import (
     DEFAULT_FIRST_HOLD_MINUTES,
     DEFAULT_LOST_REQUEST_HORIZON_SECONDS,
+    DEFAULT_RATE_HEADROOM,
+    DEFAULT_RATE_LIMIT,
+    DEFAULT_RATE_WINDOW_SECONDS,
+    DEFAULT_RATE_WRITE_RESERVE,
+    DEFAULT_SLOT_CACHE_SECONDS,
     DEFAULT_UPKEEP_SECONDS,
     CalendarConfig,
 )
@@ -55,6 +60,32 @@ class Settings(BaseSettings):
         default=DEFAULT_UPKEEP_SECONDS,
         gt=0.0,
         description="How often the background upkeep retries releases and settles lost requests.",
+    )
+    # Cal.com's request budget per API key (calendar_adapter/budget/).
+    calcom_rate_limit: int = Field(
+        default=DEFAULT_RATE_LIMIT,
+        ge=0,
+        description="Requests Cal.com allows per key and window (120/min by default); 0: no "
+        "budget (every request is sent at once, a 429 is waited out).",
+    )
+    calcom_rate_window_seconds: float = Field(default=DEFAULT_RATE_WINDOW_SECONDS, gt=0)
+    calcom_rate_headroom: int = Field(
+        default=DEFAULT_RATE_HEADROOM,
+        ge=0,
+        description="Requests per window left unused: other clients of the key, requests in "
+        "flight.",
+    )
+    calcom_rate_write_reserve: int = Field(
+        default=DEFAULT_RATE_WRITE_RESERVE,
+        ge=0,
+        description="The last tokens of a window only bookings, holds and lookups may take, "
+        "never slot questions.",
+    )
+    calcom_slot_cache_seconds: float = Field(
+        default=DEFAULT_SLOT_CACHE_SECONDS,
+        ge=0,
+        description="How long a slot answer is kept (forgotten at once when our writes or a "
+        "webhook change the stylist's calendar); 0: none kept, identical questions still shared.",
     )
 
     # Business
@@ -241,6 +272,11 @@ class Settings(BaseSettings):
             first_hold_minutes=self.first_hold_minutes,
             lost_request_horizon_seconds=self.lost_request_horizon_seconds,
             upkeep_seconds=self.calendar_upkeep_seconds,
+            rate_limit=self.calcom_rate_limit,
+            rate_window_seconds=self.calcom_rate_window_seconds,
+            rate_headroom=self.calcom_rate_headroom,
+            rate_write_reserve=self.calcom_rate_write_reserve,
+            slot_cache_seconds=self.calcom_slot_cache_seconds,
         )
 
 

@@ -275,7 +275,8 @@ def create_app(
         except ValueError:  # not JSON, or not UTF-8
             return JSONResponse({"status": "error", "error": "body is not JSON"}, status_code=400)
         try:
-            outcome = await apply_webhook(request.app.state.runtime.ledger, event)
+            runtime = request.app.state.runtime
+            outcome = await apply_webhook(runtime.ledger, event, availability=runtime.backend.gate)
         except WebhookPayloadError as exc:
             logger.warning(f"calcom webhook rejected: {exc}")
             return JSONResponse({"status": "error", "error": str(exc)}, status_code=400)

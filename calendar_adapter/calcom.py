@@ -47,6 +47,7 @@ from .backend import (
     Stylist,
     UnauthorizedError,
 )
+from .budget import GateRequest, RequestGate
 from .privacy import mask_phone
 from .salon import SalonFile
 
@@ -247,6 +248,7 @@ class CalComClient:
         backoff_base: float = 0.25,
         max_rate_limit_wait: float = 30.0,
         lookup_attempts: int = 3,
+        gate: RequestGate | None = None,
     ):
         base = base_url.rstrip("/")
         self._base_url = base[: -len("/v2")] if base.endswith("/v2") else base
@@ -268,6 +270,8 @@ class CalComClient:
         )
         self._catalog: Catalog | None = None
         self._catalog_lock = asyncio.Lock()
+        # Every request passes the gate before it is sent: the key's budget, slot answers.
+        self.gate = gate or RequestGate.unmetered()
 
     @property
     def authenticated(self) -> bool:
@@ -342,8 +346,11 @@ class CalComClient:
         attempt = 0
         while True:
             try:
-                response = await self._send_once(
-                    method, path, version=version, params=params, json=json
+                response = await self.gate.send(
+                    GateRequest(method, path, params, json),
+                    lambda: self._send_once(
+                        method, path, version=version, params=params, json=json
+                    ),
                 )
             except _NotSent as exc:
                 if attempt >= self._max_retries:

@@ -21,6 +21,14 @@ DEFAULT_FIRST_HOLD_MINUTES = 2
 # answer was lost and that is not in Cal.com this long after it was sent will never be.
 DEFAULT_LOST_REQUEST_HORIZON_SECONDS = 300.0
 DEFAULT_UPKEEP_SECONDS = 15.0
+# Cal.com's request budget per API key (calendar_adapter/budget/): its limit per window, what we
+# leave unused of it, the last tokens of a window only writes may take, and how long a slot
+# answer is kept.
+DEFAULT_RATE_LIMIT = 120
+DEFAULT_RATE_WINDOW_SECONDS = 60.0
+DEFAULT_RATE_HEADROOM = 10
+DEFAULT_RATE_WRITE_RESERVE = 10
+DEFAULT_SLOT_CACHE_SECONDS = 5.0
 
 
 @dataclass(frozen=True)
@@ -36,6 +44,11 @@ class CalendarConfig:
     first_hold_minutes: int = DEFAULT_FIRST_HOLD_MINUTES
     lost_request_horizon_seconds: float = DEFAULT_LOST_REQUEST_HORIZON_SECONDS
     upkeep_seconds: float = DEFAULT_UPKEEP_SECONDS
+    rate_limit: int = DEFAULT_RATE_LIMIT  # 0: requests are not metered
+    rate_window_seconds: float = DEFAULT_RATE_WINDOW_SECONDS
+    rate_headroom: int = DEFAULT_RATE_HEADROOM
+    rate_write_reserve: int = DEFAULT_RATE_WRITE_RESERVE
+    slot_cache_seconds: float = DEFAULT_SLOT_CACHE_SECONDS  # 0: nothing kept (still shared)
 
     @property
     def uses_sandbox(self) -> bool:

@@ -13,6 +13,7 @@ from typing import TYPE_CHECKING
 
 from loguru import logger
 
+from .budget import gate_for
 from .calcom import CalComClient
 from .clock import Clock, SystemClock
 from .config import (
@@ -106,6 +107,7 @@ async def open_calendar(
             salon=salon,
             timeout=config.timeout_seconds,
             backoff_base=config.retry_backoff_seconds,
+            gate=gate_for(config, base_url=base_url, api_key=api_key),
         )
         stack.push_async_callback(backend.aclose)
 

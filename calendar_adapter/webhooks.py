@@ -12,7 +12,7 @@ import hashlib
 import hmac
 import json
 from datetime import datetime
-from typing import Any
+from typing import Any, Protocol
 from weakref import WeakKeyDictionary
 
 from loguru import logger
@@ -28,6 +28,8 @@ CREATED = "BOOKING_CREATED"
 CANCELLED = "BOOKING_CANCELLED"
 RESCHEDULED = "BOOKING_RESCHEDULED"
 HANDLED = (CREATED, CANCELLED, RESCHEDULED)
+# Triggers after which a stylist's free slots may look different (kept slot answers forgotten).
+CHANGES_SLOTS = (*HANDLED, "BOOKING_REQUESTED", "BOOKING_REJECTED")
 
 # What apply_webhook returns.
 IGNORED = "ignored"  # a trigger this agent does not act on (no timeline entry)
@@ -42,6 +44,14 @@ RESCHEDULED_OUTCOME = "rescheduled"
 # One delivery at a time per ledger: a redelivery racing the original must see it as applied,
 # or the timeline could record the loser's "unchanged" instead of what the winner did.
 _apply_locks: WeakKeyDictionary[Ledger, asyncio.Lock] = WeakKeyDictionary()
+
+
+class AvailabilityListener(Protocol):
+    """Told when a booking changed a stylist's calendar (the Cal.com client's request gate)."""
+
+    def availability_changed(
+        self, *, event_type_id: int | None = None, host_user_id: int | None = None
+    ) -> None: ...
 
 
 class WebhookPayloadError(ValueError):
@@ -67,8 +77,14 @@ def delivery_key(event: dict[str, Any]) -> str:
     return hashlib.sha256(canonical.encode("utf-8")).hexdigest()
 
 
-async def apply_webhook(ledger: Ledger, event: dict[str, Any]) -> str:
+async def apply_webhook(
+    ledger: Ledger, event: dict[str, Any], *, availability: AvailabilityListener | None = None
+) -> str:
     """Record one Cal.com booking webhook in the ledger; returns what it did (see the outcomes).
+
+    - A booking event first tells `availability` (kept slot answers of that stylist are
+      forgotten; of every stylist when neither the event type nor the organizer is known), for
+      any booking, ours or not, and for a redelivery too.
 
     - Every handled event leaves one `webhook_received` timeline entry, on the call named in the
       booking's metadata (`callId`), else on the synthetic call id "webhook".
@@ -78,6 +94,8 @@ async def apply_webhook(ledger: Ledger, event: dict[str, Any]) -> str:
     - Bookings the ledger does not know only get the timeline entry.
     """
     trigger, payload = _parse(event)
+    if availability is not None and trigger in CHANGES_SLOTS:
+        _tell_availability(availability, payload)
     if trigger not in HANDLED:
         logger.debug("webhook {} ignored", trigger)
         return IGNORED
@@ -190,6 +208,20 @@ async def _rescheduled(
                 details["new_appointment_id"] = new.id
                 outcome = RESCHEDULED_OUTCOME
     return outcome, details
+
+
+def _tell_availability(availability: AvailabilityListener, payload: dict[str, Any]) -> None:
+    event_type_id = payload.get("eventTypeId")
+    organizer = payload.get("organizer") if isinstance(payload.get("organizer"), dict) else {}
+    host = organizer.get("id")
+    availability.availability_changed(
+        event_type_id=event_type_id if _is_id(event_type_id) else None,
+        host_user_id=host if _is_id(host) else None,
+    )
+
+
+def _is_id(value: Any) -> bool:
+    return isinstance(value, int) and not isinstance(value, bool)
 
 
 def _parse(event: Any) -> tuple[str, dict[str, Any]]:

@@ -7,8 +7,11 @@ person's hold, a different person's adds one.
 
 from __future__ import annotations
 
+import contextlib
+
 from calendar_adapter.backend import (
     AnswerLostError,
+    CalendarError,
     ServerError,
     SlotHeldByOtherError,
     SlotUnavailableError,
@@ -19,6 +22,7 @@ from tools.asked import Request, understand
 from tools.free_slots import (
     FreeSlot,
     fetch_free,
+    fetch_fresh,
     fresh_alternatives,
     in_window,
     offer,
@@ -91,6 +95,11 @@ async def check_availability(
         held = await _hold_asked(session, free, request, for_person)
         if held is not None:
             return held
+        if any(f.start == request.target for f in free):  # shown free, refused: asked fresh
+            with contextlib.suppress(CalendarError):
+                free = await fetch_fresh(
+                    deps.backend, deps.salon, offerings, request.day, deps.clock.now()
+                )
     return _not_held(session, free, request, for_person)
 
 

@@ -3,6 +3,9 @@ offers from them.
 
 One GET /v2/slots per candidate event type covers the asked day and the following days, so the
 asked time and its alternatives come from the same answer and a hold can follow immediately.
+Callers asking about the same days ask the same question (it starts at the minute, not the
+second), so the Cal.com client's gate can answer them together. Alternatives to a time Cal.com
+would not hold are asked fresh: never from a kept answer, which may be what was wrong.
 """
 
 from __future__ import annotations
@@ -14,6 +17,7 @@ from datetime import date, datetime, time, timedelta
 from typing import TYPE_CHECKING
 
 from calendar_adapter.backend import CalendarBackend, CalendarError, Offering
+from calendar_adapter.budget import fresh_slot_answers
 from calendar_adapter.salon import SalonFile
 from tools.session import SlotRef
 from tools.views import slot_view
@@ -42,7 +46,9 @@ async def fetch_free(
     """Free slots of every offering from the asked day (not before now) over `days` days.
     Raises the calendar's error only when no offering could be asked at all."""
     offerings = list(offerings)
-    start = max(datetime.combine(day, time(0), tzinfo=salon.tz), now)
+    start = max(
+        datetime.combine(day, time(0), tzinfo=salon.tz), now.replace(second=0, microsecond=0)
+    )
     end = datetime.combine(day + timedelta(days=days), time(0), tzinfo=salon.tz)
     answers = await asyncio.gather(
         *(backend.get_slots(o.event_type_id, start, end) for o in offerings),
@@ -60,6 +66,18 @@ async def fetch_free(
     if errors and len(errors) == len(offerings):
         raise errors[0]
     return free
+
+
+async def fetch_fresh(
+    backend: CalendarBackend,
+    salon: SalonFile,
+    offerings: Iterable[Offering],
+    day: date,
+    now: datetime,
+) -> list[FreeSlot]:
+    """`fetch_free`, asked of Cal.com itself (after it refused a time a kept answer showed)."""
+    with fresh_slot_answers():
+        return await fetch_free(backend, salon, offerings, day, now)
 
 
 def nearest(
@@ -154,7 +172,7 @@ async def fresh_alternatives(
     day = slot.start.astimezone(deps.salon.tz).date()
     offerings = offerings_for(session, slot.service_slug, slot.wanted_stylist)
     try:
-        free = await fetch_free(deps.backend, deps.salon, offerings, day, deps.clock.now())
+        free = await fetch_fresh(deps.backend, deps.salon, offerings, day, deps.clock.now())
     except CalendarError:
         return []
     exclude = () if same_too else (slot.start,)
