@@ -4,6 +4,8 @@
 opens one `CallSession`, renders the prompt, builds the pipeline, runs it, and ends the session
 (releasing every hold that did not become a booking) however the call ends: hang-up, error or
 cancellation. `TextCall` drives `run_call` with typed turns for the console, replays and tests.
+Each call is observed (`agent.observability.CallObservation`): one trace from its start to its
+last release, its metrics, and one line when it ends.
 """
 
 from __future__ import annotations
@@ -25,6 +27,7 @@ from agent.config import Settings
 from agent.filler import Filler
 from agent.guard import CallFactsSource, CallSummary, CodeVoice, ConfirmationGuard
 from agent.llm_fallback import LLMErrorApology
+from agent.observability import CallObservation
 from agent.pipeline import CallPipeline, build_pipeline
 from agent.services import Services, build_services
 from agent.standins import Step
@@ -105,10 +108,14 @@ async def run_call(
     """
     deps = booking_deps(runtime, settings)
     session = CallSession(deps, caller_phone=caller_phone, mode=mode, call_id=call_id, line=line)
+    observation = CallObservation(
+        call_id=session.call_id, mode=mode, salon=deps.salon.business.name
+    )
     state = TurnState()
     filler = Filler(state, after=settings.filler_after_seconds, language=settings.language)
     parts: _CallParts | None = None
     result = CallResult(call_id=session.call_id, reason="error")
+    observation.begin()  # the call's trace: everything below, in every task it starts
     try:
         await session.start()
         await _maybe_await(on_session(session) if on_session else None)
@@ -126,6 +133,7 @@ async def run_call(
             pipeline_params=pipeline_params,
             greet=greet,
             on_bot_said=on_bot_said,
+            observation=observation,
         )
         await _maybe_await(on_pipeline(parts.call) if on_pipeline else None)
         runner = WorkerRunner(handle_sigint=handle_sigint)
@@ -147,7 +155,10 @@ async def run_call(
     finally:
         result.guard_blocked = list(parts.guard.blocked) if parts else []
         result.fillers = filler.spoken
-        await asyncio.shield(_close(session, parts.wiring if parts else None, result.reason))
+        try:
+            await asyncio.shield(_close(session, parts.wiring if parts else None, result.reason))
+        finally:
+            await observation.end(reason=result.reason, ledger=deps.ledger)
     if result.reason == "cancelled":
         raise asyncio.CancelledError
     return result
@@ -172,6 +183,7 @@ def _assemble(
     pipeline_params: PipelineParams | None,
     greet: bool,
     on_bot_said: SaidHook | None = None,
+    observation: CallObservation | None = None,
 ) -> _CallParts:
     """The call's pipeline: tools registered, facts kept from the ledger, guard reporting to the
     timeline, code's voice for outcomes and the summary, prompt rendered."""
@@ -180,7 +192,7 @@ def _assemble(
     summary = CallSummary(lambda: facts.known, language)
     late = LateResults(language)
     voice = CodeVoice(take_context=late.take)
-    tools = BookingTools(session)
+    tools = BookingTools(session, trace_parent=observation.turn_context if observation else None)
     wiring = ToolWiring(
         tools, state, filler, facts=facts, voice=voice, late=late, language=language
     )
@@ -192,7 +204,11 @@ def _assemble(
         )
 
     guard = ConfirmationGuard(
-        facts.facts, language=language, on_blocked=on_blocked, summary=summary
+        facts.facts,
+        language=language,
+        on_blocked=on_blocked,
+        summary=summary,
+        on_decided=observation.guard_decided if observation else None,
     )
 
     async def on_llm_error(reason: str) -> None:
@@ -221,6 +237,7 @@ def _assemble(
         observers=list(observers),
         pipeline_params=pipeline_params,
         idle_timeout_secs=None if text_input else 300,
+        observation=observation,
     )
     _log_conversation(call, session, on_bot_said)
     _end_on_disconnect(transport, call)

@@ -133,6 +133,16 @@ class Settings(BaseSettings):
         description="Per stream; Twilio and Telnyx send 50 media frames a second.",
     )
 
+    # Observability (docs/observability.md). Traces are configured by the standard OTEL_*
+    # variables, read by the OpenTelemetry SDK itself (agent/observability/tracing.py).
+    metrics_token: SecretStr | None = Field(
+        default=None,
+        description="Bearer token for GET /metrics; unset: /metrics is not served.",
+    )
+    log_format: Literal["text", "json"] = Field(
+        default="text", description="serve's log lines: text, or one JSON object per line."
+    )
+
     # Text sessions
     caller_phone: str = "+4915112345678"
 
