@@ -85,9 +85,11 @@ class CallObservation:
 
     @property
     def trace_id(self) -> str | None:
-        """The call's trace id (hex), or None when the call is not traced."""
+        """The call's trace id (hex), or None when the call is not traced (or sampled out)."""
         ctx = self._span.get_span_context() if self._span is not None else None
-        return format(ctx.trace_id, "032x") if ctx is not None and ctx.is_valid else None
+        if ctx is None or not ctx.is_valid or not ctx.trace_flags.sampled:
+            return None
+        return format(ctx.trace_id, "032x")
 
     def span_attributes(self) -> dict[str, str]:
         """What pipecat's conversation span carries besides its id (no names, no numbers)."""

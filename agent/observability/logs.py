@@ -18,9 +18,9 @@ LogFormat = Literal["text", "json"]
 
 
 def with_trace_ids(record: Any) -> None:
-    """loguru patcher: the current span's trace and span id into `extra` (when recording)."""
+    """loguru patcher: the current span's trace and span id into `extra` (when sampled)."""
     context = trace.get_current_span().get_span_context()
-    if context.is_valid:
+    if context.is_valid and context.trace_flags.sampled:
         record["extra"].setdefault("trace_id", format(context.trace_id, "032x"))
         record["extra"].setdefault("span_id", format(context.span_id, "016x"))
 

@@ -55,8 +55,8 @@ _NUMBER = re.compile(r"\+\d(?:[\s\-/]?\d){6,}|(?<![\w.:-])\d{8,}(?![\w.:-])")
 MASK = "[number]"
 
 
-def capture_content() -> bool:
-    return os.environ.get(CAPTURE_CONTENT_ENV, "").strip().lower() in ("1", "true", "yes")
+def capture_content(environ: Mapping[str, str] = os.environ) -> bool:
+    return environ.get(CAPTURE_CONTENT_ENV, "").strip().lower() in ("1", "true", "yes")
 
 
 def is_content(key: str) -> bool:

@@ -10,8 +10,8 @@ OTLP goes over HTTP/protobuf unless `OTEL_EXPORTER_OTLP_(TRACES_)PROTOCOL=grpc` 
 `opentelemetry-exporter-otlp-proto-grpc`). Every exporter sits behind `ContentRedactor`.
 
 `tracing_enabled()` is the one decision whether a call is traced (pipecat's `enable_tracing`,
-our turn-detection observer). A process whose provider was installed by someone else
-(`opentelemetry-instrument`) is adopted as configured.
+the latency observer for the turn's spans). A provider installed by someone else
+(`opentelemetry-instrument`) is used as it is, with a warning: its exporters bypass the redactor.
 """
 
 from __future__ import annotations
@@ -29,7 +29,7 @@ from opentelemetry.sdk.resources import Resource
 from opentelemetry.sdk.trace import SpanProcessor, TracerProvider
 from opentelemetry.sdk.trace.export import BatchSpanProcessor, SpanExporter
 
-from agent.observability.redaction import ContentRedactor
+from agent.observability.redaction import ContentRedactor, capture_content
 
 DEFAULT_SERVICE_NAME = "salon-receptionist"
 _OTLP_BY_PROTOCOL = {
@@ -94,7 +94,17 @@ def _exporter(name: str) -> SpanExporter:
     found = list(entry_points(group="opentelemetry_traces_exporter", name=name))
     if not found:
         raise ValueError(f"no span exporter {name!r} is installed (OTEL_TRACES_EXPORTER)")
-    return found[0].load()()
+    return found[0].load()()  # each exporter reads its own OTEL_EXPORTER_* settings
+
+
+def span_processors(environ: Mapping[str, str] = os.environ) -> list[SpanProcessor]:
+    """One batching processor per exporter the environment asks for, each behind the
+    redactor (content only with OTEL_INSTRUMENTATION_GENAI_CAPTURE_MESSAGE_CONTENT=true)."""
+    keep = capture_content(environ)
+    return [
+        ContentRedactor(BatchSpanProcessor(_exporter(name)), keep_content=keep)
+        for name in exporter_names(environ)
+    ]
 
 
 def resource() -> Resource:
@@ -121,21 +131,25 @@ def configure_from_env(env_file: str | Path | None = ".env") -> bool:
     for nothing."""
     otel_from_env_file(env_file)
     environ = os.environ
-    if isinstance(trace.get_tracer_provider(), TracerProvider):
-        install(trace.get_tracer_provider())  # type: ignore[arg-type]
-        logger.info("tracing: on (a tracer provider was already installed)")
-        return True
-    names = exporter_names(environ)
-    if not names:
+    if not exporter_names(environ):
         return False
+    existing = trace.get_tracer_provider()
+    if isinstance(existing, TracerProvider):  # e.g. run under `opentelemetry-instrument`
+        install(existing)
+        logger.warning(
+            "tracing: on with the tracer provider already installed; its exporters are not "
+            "behind the content redactor (run serve without opentelemetry-instrument)"
+        )
+        return True
+    processors = span_processors(environ)
     provider = TracerProvider(resource=resource())  # sampler: OTEL_TRACES_SAMPLER
-    for name in names:
-        processor: SpanProcessor = BatchSpanProcessor(_exporter(name))
-        provider.add_span_processor(ContentRedactor(processor))
+    for processor in processors:
+        provider.add_span_processor(processor)
     install(provider)
     logger.info(
         f"tracing: on, service {provider.resource.attributes.get('service.name')}, "
-        f"exporters {', '.join(names)}"
+        f"exporters {', '.join(exporter_names(environ))}"
+        + (", with conversation content" if capture_content(environ) else "")
     )
     return True
 
