@@ -56,11 +56,12 @@ _PROVIDER = _provider()
 
 
 @contextmanager
-def traced() -> Iterator[InMemorySpanExporter]:
-    """Calls in this block are traced into the yielded exporter (redacted, as exported)."""
+def traced(*, sampled: bool = True) -> Iterator[InMemorySpanExporter]:
+    """Calls in this block are traced into the yielded exporter (redacted, as exported);
+    `sampled=False`: tracing is on, but the sampler leaves every call out."""
     _EXPORTER.clear()
     tracing.install(_PROVIDER)
-    _SWITCH.on = True
+    _SWITCH.on = sampled
     try:
         yield _EXPORTER
     finally:

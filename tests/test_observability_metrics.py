@@ -3,6 +3,7 @@ counted once at the place that knows (admission, ledger, tools, Cal.com client, 
 
 from __future__ import annotations
 
+import re
 from pathlib import Path
 
 import httpx
@@ -223,3 +224,14 @@ def test_the_rate_limit_budget_is_the_tightest_named_limit():
     assert rate_limit(headers, "limit") == 120
     assert rate_limit({"X-RateLimit-Remaining": "9"}, "remaining") == 9
     assert rate_limit({"Content-Type": "application/json"}, "remaining") is None
+
+
+def test_the_alert_rules_and_the_doc_name_only_series_that_exist():
+    """A typo in a PromQL expression silently never fires: every name must be a real series."""
+    root = Path(__file__).resolve().parent.parent
+    text = (root / "deploy/observability/alerts.yml").read_text(encoding="utf-8")
+    text += (root / "docs/observability.md").read_text(encoding="utf-8")
+    named = set(re.findall(r"receptionist_[a-z_]+", text))
+    series = {re.sub(r"_(total|bucket|count|sum)$", "", n) for n in named}
+    assert series <= DOCUMENTED, series - DOCUMENTED
+    assert {"receptionist_calls_refused", "receptionist_turn_latency_seconds"} <= series

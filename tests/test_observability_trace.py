@@ -144,6 +144,15 @@ async def test_an_untraced_call_runs_without_pipecats_tracing_or_an_added_observ
             assert c.pipeline.worker.turn_trace_observer is not None
         assert CallObservation(call_id="c", mode="text", salon="s").observers([])
 
+    # tracing on, but the sampler leaves the call out: it runs as an untraced one
+    with traced(sampled=False) as exporter:
+        async with TextCall(
+            runtime=runtime, settings=settings, caller_phone=CALLER, script=script
+        ) as c:
+            await c.say("Hallo")
+            assert c.pipeline.worker.turn_trace_observer is None
+    assert exporter.get_finished_spans() == ()
+
 
 async def test_a_failing_calcom_request_is_a_span_per_attempt_with_what_happened(salon):
     with socket.socket() as s:  # a port nobody listens on: every connect is refused

@@ -81,6 +81,8 @@ class CallObservation:
             links=[trace.Link(started_by)] if started_by.is_valid else None,
             attributes={"call.id": self.call_id, "call.mode": self.mode, "salon.name": self.salon},
         )
+        # A call the sampler left out runs as an untraced one: pipecat's tracing stays off too.
+        self.traced = self.traced and self._span.is_recording()
         self._token = otel_context.attach(trace.set_span_in_context(self._span))
 
     @property
