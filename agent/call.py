@@ -4,6 +4,8 @@
 opens one `CallSession`, renders the prompt, builds the pipeline, runs it, and ends the session
 (releasing every hold that did not become a booking) however the call ends: hang-up, error or
 cancellation. `TextCall` drives `run_call` with typed turns for the console, replays and tests.
+Each call is observed (`agent.observability.CallObservation`): one trace from its start to its
+last release, its metrics, and one line when it ends.
 """
 
 from __future__ import annotations
@@ -31,6 +33,7 @@ from agent.filler import Filler
 from agent.guard import CallFactsSource, CallSummary, CodeVoice, ConfirmationGuard
 from agent.llm_fallback import LLMErrorApology
 from agent.local_line import LocalLine
+from agent.observability import CallObservation
 from agent.pipeline import CallPipeline, build_pipeline
 from agent.recording import CallRecorder, ConsentGate
 from agent.services import Services, build_services
@@ -122,10 +125,14 @@ async def run_call(
     deps = booking_deps(runtime, settings)
     line = line if line is not None else LocalLine()
     session = CallSession(deps, caller_phone=caller_phone, mode=mode, call_id=call_id, line=line)
+    observation = CallObservation(
+        call_id=session.call_id, mode=mode, salon=deps.salon.business.name
+    )
     state = TurnState()
     filler = Filler(state, after=settings.filler_after_seconds, language=settings.language)
     parts: _CallParts | None = None
     result = CallResult(call_id=session.call_id, reason="error")
+    observation.begin()  # the call's trace: everything below, in every task it starts
     try:
         await session.start()
         await warm_up_once()  # the guard's sentence reader, once per process, off the loop
@@ -145,6 +152,7 @@ async def run_call(
             greet=greet,
             on_bot_said=on_bot_said,
             silence_clock=silence_clock or deps.clock,
+            observation=observation,
         )
         if isinstance(line, LocalLine):
             line.attach(parts.call.worker)
@@ -171,7 +179,10 @@ async def run_call(
             result.closed_by_agent = parts.ender.reason
         result.guard_blocked = list(parts.guard.blocked) if parts else []
         result.fillers = filler.spoken
-        await asyncio.shield(_close(session, parts.wiring if parts else None, result.reason))
+        try:
+            await asyncio.shield(_close(session, parts.wiring if parts else None, result.reason))
+        finally:
+            await observation.end(reason=result.reason, ledger=deps.ledger)
     if result.reason == "cancelled":
         raise asyncio.CancelledError
     return result
@@ -199,6 +210,7 @@ def _assemble(
     greet: bool,
     on_bot_said: SaidHook | None = None,
     silence_clock: Clock | None = None,
+    observation: CallObservation | None = None,
 ) -> _CallParts:
     """The call's pipeline: tools registered, facts kept from the ledger, guard reporting to the
     timeline, code's voice for outcomes and the summary, prompt rendered."""
@@ -209,7 +221,7 @@ def _assemble(
     summary = CallSummary(lambda: facts.known, language)
     late = LateResults(language)
     voice = CodeVoice(take_context=late.take)
-    tools = BookingTools(session)
+    tools = BookingTools(session, trace_parent=observation.turn_context if observation else None)
     wiring = ToolWiring(
         tools, state, filler, facts=facts, voice=voice, late=late, language=language
     )
@@ -221,7 +233,11 @@ def _assemble(
         )
 
     guard = ConfirmationGuard(
-        facts.facts, language=language, on_blocked=on_blocked, summary=summary
+        facts.facts,
+        language=language,
+        on_blocked=on_blocked,
+        summary=summary,
+        on_decided=observation.guard_decided if observation else None,
     )
 
     async def on_llm_error(reason: str) -> None:
@@ -275,6 +291,7 @@ def _assemble(
         idle_timeout_secs=None if text_input else 300,
         after_output=[watch, *recording.after_output],
         after_user=recording.after_user,
+        observation=observation,
     )
     _log_conversation(call, session, on_bot_said)
     _end_on_disconnect(transport, call)

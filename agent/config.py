@@ -242,6 +242,16 @@ class Settings(BaseSettings):
         default=25, ge=5, le=120, description="How long the salon's phone rings on a hand-over."
     )
 
+    # Observability (docs/observability.md). Traces are configured by the standard OTEL_*
+    # variables, read by the OpenTelemetry SDK itself (agent/observability/tracing.py).
+    metrics_token: SecretStr | None = Field(
+        default=None,
+        description="Bearer token for GET /metrics; unset: /metrics is not served.",
+    )
+    log_format: Literal["text", "json"] = Field(
+        default="text", description="serve's log lines: text, or one JSON object per line."
+    )
+
     # Text sessions
     caller_phone: str = "+4915112345678"
 

@@ -50,6 +50,7 @@ from pipecat.turns.user_turn_strategies import ExternalUserTurnStrategies, UserT
 from agent.config import Settings
 from agent.guard import REPLY_COMPLETE, CodeVoice, ConfirmationGuard
 from agent.llm_fallback import LLMErrorApology
+from agent.observability import CallObservation
 from agent.services import Services
 from agent.tool_wiring import TurnStarter
 from agent.tts_sentences import WholeSentences
@@ -144,7 +145,11 @@ def build_pipeline(
     idle_timeout_secs: float | None = 300,
     after_output: Sequence[FrameProcessor] = (),
     after_user: Sequence[FrameProcessor] = (),
+    observation: CallObservation | None = None,
 ) -> CallPipeline:
+    """The call's pipeline and its worker. With an `observation` whose call is traced, pipecat's
+    own tracing is on (conversation and turn spans, STT/LLM/TTS service spans) under the call's
+    span; the observation listens to the worker's turns and latency either way."""
     # The prompt is the LLM's system instruction (pipecat >= 1.9), re-applied on every inference;
     # services are built per call, so it is set exactly once.
     services.llm.append_system_instruction(system_prompt)
@@ -174,13 +179,20 @@ def build_pipeline(
     params = pipeline_params or PipelineParams()
     params.enable_metrics = True
     params.enable_usage_metrics = True
+    observers = list(observers or [])
+    traced = observation is not None and observation.traced
     worker = PipelineWorker(
         pipeline,
         params=params,
-        observers=list(observers or []),
+        observers=[*observers, *(observation.observers(observers) if observation else [])],
         enable_rtvi=False,
         idle_timeout_secs=idle_timeout_secs,
         # An idle line is ended by `agent.call` (summary first), not cut off mid-silence.
         cancel_on_idle_timeout=False,
+        enable_tracing=traced,
+        conversation_id=observation.call_id if traced else None,
+        additional_span_attributes=observation.span_attributes() if traced else None,
     )
+    if observation is not None:
+        observation.bind(worker, observers)
     return CallPipeline(worker, context, user, assistant, guard, services, apology, voice)

@@ -12,6 +12,8 @@ Routes:
 - `POST /calcom/webhook` Cal.com booking events, signature-checked, written to the ledger
 - `GET  /healthz`        calendar mode, ledger state and call load; needs no key at all
 - `GET  /healthz/ready`  the same, 503 while this process would refuse a call (for load balancers)
+- `GET  /metrics`        Prometheus metrics, only with METRICS_TOKEN as bearer token
+                         (`agent.observability`, docs/observability.md)
 
 A provider without its secret is closed (`agent.telephony.access`), unless `insecure_dev`.
 Request bodies are bounded before anything reads them (`agent.telephony.request_limits`); no
@@ -37,6 +39,8 @@ from agent.call import booking_deps, run_call
 from agent.config import Settings
 from agent.dashboard.app import mount_dashboard
 from agent.messaging.service import run_messaging
+from agent.observability import add_metrics_route
+from agent.observability.tracing import http_telemetry
 from agent.telephony import twilio
 from agent.telephony.access import PhoneAccess, secret_text
 from agent.telephony.admission import Admission, call_limit
@@ -133,6 +137,7 @@ def create_app(
         openapi_url=None,
         docs_url=None,
         redoc_url=None,
+        telemetry=http_telemetry(),
     )
     app.state.settings = settings
     app.add_middleware(
@@ -282,6 +287,7 @@ def create_app(
             return JSONResponse({"status": "error", "error": str(exc)}, status_code=400)
         return JSONResponse({"status": "ok", "outcome": outcome})
 
+    add_metrics_route(app, secret_text(settings.metrics_token), admission)
     mount_dashboard(app, settings)
     return app
 

@@ -7,7 +7,8 @@
 - `SilenceTTSService`: speaks by emitting the text as TTS text frames and silence of a length
   proportional to it, at the pipeline's output sample rate.
 
-Each takes latencies (`StandInLatencies`), so benchmarks can model a provider's delays.
+Each takes latencies (`StandInLatencies`), so benchmarks can model a provider's delays, and
+carries pipecat's tracing decorators as the real services do (spans only when a call is traced).
 
 Script format (one list of steps per user turn; each LLM invocation in that turn consumes the next
 step, so after tool results the follow-up invocation takes the next one)::
@@ -61,6 +62,7 @@ from pipecat.services.settings import LLMSettings, STTSettings, TTSSettings
 from pipecat.services.stt_service import STTService
 from pipecat.services.tts_service import TTSService
 from pipecat.utils.time import time_now_iso8601
+from pipecat.utils.tracing.service_decorators import traced_llm, traced_stt, traced_tts
 
 LATE_RESULT_KEY = "late_tool_result"  # agent.tool_wiring writes it; read here without importing
 
@@ -175,6 +177,7 @@ class ScriptedLLMService(LLMService):
             await self.stop_processing_metrics()
             await self.push_frame(LLMFullResponseEndFrame())
 
+    @traced_llm  # pipecat's LLM span, as the real services have it (only with tracing on)
     async def _respond(self, context: LLMContext) -> None:
         messages = _plain_messages(context)
         turn = sum(1 for m in messages if m.get("role") == "user") - 1
@@ -333,6 +336,7 @@ class ScriptedSTTService(STTService):
     def can_generate_metrics(self) -> bool:
         return True
 
+    @traced_stt
     async def run_stt(self, audio: bytes) -> AsyncGenerator[Frame | None, None]:
         yield None  # audio carries no words here; transcripts come from the script
 
@@ -398,6 +402,7 @@ class SilenceTTSService(TTSService):
     def can_generate_metrics(self) -> bool:
         return True
 
+    @traced_tts
     async def run_tts(self, text: str, context_id: str) -> AsyncGenerator[Frame | None, None]:
         self.spoken.append(text)
         await self.start_tts_usage_metrics(text)

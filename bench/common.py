@@ -28,6 +28,8 @@ from typing import Any
 
 import httpx
 
+from calendar_adapter.telemetry import fold_route
+
 BENCH_DIR = Path(__file__).resolve().parent
 REPO = BENCH_DIR.parent
 RESULTS_DIR = BENCH_DIR / "results"
@@ -208,9 +210,6 @@ CURRENT_TOOL: contextvars.ContextVar[ToolRun | None] = contextvars.ContextVar(
 )
 
 
-_UID = re.compile(r"/[0-9A-Za-z_-]{16,}")
-
-
 class RequestLog:
     """httpx event hooks: every request the client sends, timed, and given to the running tool
     (context variables travel into the tasks a tool starts, e.g. a concurrent slot fan-out)."""
@@ -220,7 +219,7 @@ class RequestLog:
         self.tool_runs: list[ToolRun] = []
 
     async def on_request(self, request: httpx.Request) -> None:
-        path = _UID.sub("/{uid}", request.url.path)  # one route, whatever booking or hold
+        path = fold_route(request.url.path)  # one route, whatever booking or hold
         entry = Request(request.method, path, time.perf_counter())
         request.extensions["bench_entry"] = entry
         self.requests.append(entry)

@@ -15,7 +15,12 @@ Cal.com client, the ledger) against the embedded sandbox. Speech and model are t
 audio frame is the first `TTSAudioRawFrame` of a new TTS context after that moment, as a pipeline
 observer sees it pushed (pipeline clock timestamps on both ends).
 
-Run: .venv/bin/python bench/turn_latency.py [--conversations 10] [--rtt 0.08] ...
+`--tracing` traces every call as `serve` does with OTEL_* set (agent.observability: pipecat's
+spans, ours, the content redactor, a batching processor) into an exporter that encodes each
+batch as OTLP protobuf and drops it (the network send is the collector's cost, not the
+turn's); its figures go to their own section, `turn_latency_tracing`.
+
+Run: .venv/bin/python bench/turn_latency.py [--conversations 10] [--rtt 0.08] [--tracing] ...
 """
 
 from __future__ import annotations
@@ -270,6 +275,8 @@ async def main(args: argparse.Namespace) -> dict:
 
     logger.remove()
     logger.add(sys.stderr, level=args.log_level)
+    if args.tracing:
+        trace_into_the_void()
     latencies = StandInLatencies(
         llm_first_token=args.llm, tts_first_audio=args.tts, stt_final_transcript=args.stt
     )
@@ -355,6 +362,7 @@ async def main(args: argparse.Namespace) -> dict:
             "tts_first_audio_s": args.tts,
             "sandbox_round_trip_s": args.rtt,
             "pause_between_turns_s": args.pause,
+            "tracing": args.tracing,
         },
         "wall_seconds": wall,
         "booking_tool_said_booked": booked,
@@ -373,6 +381,25 @@ async def main(args: argparse.Namespace) -> dict:
             for m in results
         ],
     }
+
+
+def trace_into_the_void() -> None:
+    """Trace calls as production does, up to the wire: spans are encoded, then dropped."""
+    from opentelemetry.exporter.otlp.proto.common.trace_encoder import encode_spans
+    from opentelemetry.sdk.trace import TracerProvider
+    from opentelemetry.sdk.trace.export import BatchSpanProcessor, SpanExporter, SpanExportResult
+
+    from agent.observability import tracing
+    from agent.observability.redaction import ContentRedactor
+
+    class EncodeAndDrop(SpanExporter):
+        def export(self, spans):
+            encode_spans(spans).SerializeToString()
+            return SpanExportResult.SUCCESS
+
+    provider = TracerProvider(resource=tracing.resource())
+    provider.add_span_processor(ContentRedactor(BatchSpanProcessor(EncodeAndDrop())))
+    tracing.install(provider)
 
 
 def render(report: dict) -> str:
@@ -462,6 +489,9 @@ def parse_args(argv: list[str] | None = None) -> argparse.Namespace:
     p.add_argument("--rtt", type=float, default=0.080, help="sandbox round trip, s")
     p.add_argument("--pause", type=float, default=0.2, help="caller's pause between turns, s")
     p.add_argument("--log-level", default="WARNING")
+    p.add_argument(
+        "--tracing", action="store_true", help="trace every call (OpenTelemetry, as with OTEL_*)"
+    )
     return p.parse_args(argv)
 
 
@@ -470,10 +500,13 @@ if __name__ == "__main__":
     report = asyncio.run(main(args))
     text = render(report)
     print(text)
-    path = write_json(NAME, report)
+    name = f"{NAME}_tracing" if args.tracing else NAME
+    title = "Turn latency, every call traced" if args.tracing else "Turn latency"
+    flag = " --tracing" if args.tracing else ""
+    path = write_json(name, report)
     update_results_md(
-        NAME,
-        f"### Turn latency\n\n`.venv/bin/python bench/turn_latency.py` — {report['when']}, "
+        name,
+        f"### {title}\n\n`.venv/bin/python bench/turn_latency.py{flag}` — {report['when']}, "
         f"{machine_line(report['machine'])}\n\n{text}",
     )
     print(f"JSON: {path}")

@@ -50,6 +50,7 @@ from .backend import (
 from .budget import GateRequest, RequestGate
 from .privacy import mask_phone
 from .salon import SalonFile
+from .telemetry import calcom_request
 
 SLOTS_VERSION = "2024-09-04"
 BOOKINGS_VERSION = "2024-08-13"
@@ -309,21 +310,28 @@ class CalComClient:
         version: str,
         params: Mapping[str, Any] | None,
         json: Any,
+        attempt: int = 0,
     ) -> httpx.Response:
-        try:
-            return await self._http.request(
-                method,
-                self._base_url + path,
-                params={k: v for k, v in (params or {}).items() if v is not None} or None,
-                json=json,
-                headers=self._headers(version),
-            )
-        except (httpx.ConnectError, httpx.ConnectTimeout, httpx.PoolTimeout) as exc:
-            raise _NotSent(exc) from exc
-        except httpx.TimeoutException as exc:
-            raise CalendarTimeoutError(f"{method} {path}: no answer in time ({exc!r})") from exc
-        except (httpx.RemoteProtocolError, httpx.ReadError, httpx.WriteError) as exc:
-            raise ConnectionLostError(f"{method} {path}: connection lost ({exc!r})") from exc
+        with calcom_request(method, path, attempt=attempt) as exchange:
+            try:
+                response = await self._http.request(
+                    method,
+                    self._base_url + path,
+                    params={k: v for k, v in (params or {}).items() if v is not None} or None,
+                    json=json,
+                    headers=self._headers(version),
+                )
+            except (httpx.ConnectError, httpx.ConnectTimeout, httpx.PoolTimeout) as exc:
+                exchange.failed("not_sent")
+                raise _NotSent(exc) from exc
+            except httpx.TimeoutException as exc:
+                exchange.failed("timeout")
+                raise CalendarTimeoutError(f"{method} {path}: no answer in time ({exc!r})") from exc
+            except (httpx.RemoteProtocolError, httpx.ReadError, httpx.WriteError) as exc:
+                exchange.failed("connection_lost")
+                raise ConnectionLostError(f"{method} {path}: connection lost ({exc!r})") from exc
+            exchange.answered(response)
+            return response
 
     def _backoff(self, attempt: int) -> float:
         delay = min(self._backoff_base * (2**attempt), 5.0)
@@ -348,8 +356,8 @@ class CalComClient:
             try:
                 response = await self.gate.send(
                     GateRequest(method, path, params, json),
-                    lambda: self._send_once(
-                        method, path, version=version, params=params, json=json
+                    lambda attempt=attempt: self._send_once(
+                        method, path, version=version, params=params, json=json, attempt=attempt
                     ),
                 )
             except _NotSent as exc:

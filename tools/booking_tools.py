@@ -30,6 +30,7 @@ from tools.confirmations import queue_confirmation
 from tools.registry import Result, Tool, tool
 from tools.session import CallSession
 from tools.status import ToolStatus
+from tools.telemetry import TraceParent, tool_span
 
 TOOLS: tuple[Tool, ...] = tuple(
     tool(function)
@@ -51,9 +52,10 @@ _BY_NAME = {t.name: t for t in TOOLS}
 class BookingTools:
     names: tuple[str, ...] = tuple(_BY_NAME)
 
-    def __init__(self, session: CallSession):
+    def __init__(self, session: CallSession, *, trace_parent: TraceParent | None = None):
         self.session = session
         self.deps = session.deps
+        self._trace_parent = trace_parent  # the call's current turn, for the tool spans
 
     # -- pipecat glue -----------------------------------------------------------------------
 
@@ -76,7 +78,15 @@ class BookingTools:
         session = self.session
         arguments = parse(arguments)
         await session.log("tool_called", tool=name, arguments=for_timeline(arguments))
-        return await session.run_to_completion(self._run(name, arguments))
+        return await session.run_to_completion(self._traced(name, arguments))
+
+    async def _traced(self, name: str, arguments: Any) -> Result:
+        """`_run` in the tool's span (it lasts as long as the tool, barge-in or not)."""
+        label = name if name in _BY_NAME else "unknown"
+        with tool_span(label, call_id=self.session.call_id, parent=self._trace_parent) as run:
+            result = await self._run(name, arguments)
+            run.result(result.get("status"))
+            return result
 
     async def _run(self, name: str, arguments: Any) -> Result:
         session = self.session

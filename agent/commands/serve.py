@@ -37,15 +37,16 @@ async def run(args: argparse.Namespace) -> int:
     from loguru import logger
 
     from agent.config import load_settings
+    from agent.observability import add_log_sink, configure_from_env
     from agent.server import create_app
     from agent.telephony.http_server import server_config
 
     # One level for everything in this process: pipecat writes transcripts, function-call
     # arguments (customer names) and the whole system prompt at DEBUG.
     logger.remove()
-    logger.add(sys.stderr, level=args.log_level)
-
     settings = load_settings()
+    add_log_sink(sys.stderr, level=args.log_level, log_format=settings.log_format)
+    configure_from_env()  # traces only when OTEL_* asks for them (docs/observability.md)
     if args.insecure_dev:
         logger.warning(
             "serve: --insecure-dev: phone endpoints without their secret accept ANYONE, who can "

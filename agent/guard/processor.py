@@ -41,6 +41,7 @@ from agent.guard.truth import truth
 from agent.guard.voice import CODE_SPEECH, REPLY_COMPLETE
 
 BlockedCallback = Callable[[str, str, frozenset[ClaimKind]], Awaitable[None]]
+DecidedCallback = Callable[[Decision], None]  # every decision (metrics, a trace span)
 Decide = Callable[[str, CallFacts], Decision]
 FactsProvider = Callable[[], CallFacts]
 
@@ -79,10 +80,12 @@ class ConfirmationGuard(FrameProcessor):
         on_blocked: BlockedCallback | None = None,
         summary: Summary | None = None,
         decide: Decide = decide,
+        on_decided: DecidedCallback | None = None,
         **kwargs,
     ):
         super().__init__(**kwargs)
         self._facts = facts
+        self._on_decided = on_decided
         self._language = language
         self._on_blocked = on_blocked
         self._summary = summary
@@ -132,6 +135,8 @@ class ConfirmationGuard(FrameProcessor):
             return
         facts = self._facts()
         decision = self._decide(sentence, facts)
+        if self._on_decided is not None:
+            self._on_decided(decision)
         summary = None
         if self._summary is not None and is_farewell(sentence):
             summary = self._summary.due()

@@ -26,6 +26,7 @@ from pipecat.runner.utils import parse_telephony_websocket
 from pipecat.transports.websocket.fastapi import FastAPIWebsocketParams, FastAPIWebsocketTransport
 from starlette.websockets import WebSocketDisconnect, WebSocketState
 
+from agent.call_metrics import CallMetrics
 from agent.telephony.access import PhoneAccess
 from agent.telephony.admission import Admission, Place
 from agent.telephony.announce import Announcer
@@ -195,6 +196,15 @@ async def _run_until_hang_up(
     websocket is noticed by `run_call` itself, and a server shutdown cancels it."""
     label = f"{start.provider} call {start.call_id}"
     began = time.monotonic()
+    # pipecat's measured turn latency and usage, on the call's timeline as for browser calls
+    # (the dashboard's numbers), and in the turn-latency histogram (agent.observability).
+    sessions: list[Any] = []
+
+    async def log(kind: str, **data: Any) -> None:
+        if sessions:
+            await sessions[0].log(kind, **data)
+
+    metrics = CallMetrics(log)
     stopped = asyncio.Event()
     guard = StreamGuard(label, per_second=line.settings.ws_max_frames_per_second)
     pipelines: list[Any] = []
@@ -235,7 +245,8 @@ async def _run_until_hang_up(
             on_pipeline=on_pipeline,
             pipeline_params=phone_pipeline_params(line.settings),
             call_id=call_id,
-            observers=[announcer],
+            on_session=sessions.append,
+            observers=[announcer, *metrics.observers()],
             line=call_line,
         ),
         name=label,
@@ -256,6 +267,7 @@ async def _run_until_hang_up(
             call.cancel()
             await asyncio.gather(call, return_exceptions=True)
         await _close(websocket, 1000)
+        await _write_usage(metrics, label)
         why = _end_reason(call, stopped.is_set(), websocket)
         extra = guard.summary()
         seconds = time.monotonic() - began
@@ -264,6 +276,16 @@ async def _run_until_hang_up(
             logger.opt(exception=call.exception()).error(message)
         else:
             logger.info(message)
+
+
+async def _write_usage(metrics: CallMetrics, label: str) -> None:
+    """The call's usage totals on its timeline; a ledger that fails here loses only them."""
+    try:
+        await asyncio.shield(metrics.write_usage())
+    except asyncio.CancelledError:
+        raise
+    except Exception as exc:
+        logger.warning(f"{label}: usage not written ({type(exc).__name__})")
 
 
 def _end_reason(call: asyncio.Task, stop_received: bool, websocket: WebSocket) -> str:

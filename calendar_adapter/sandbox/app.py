@@ -47,7 +47,14 @@ def ok(data: Any, status: int = 200, **extra: Any) -> JSONResponse:
 
 
 def build_app(sb: Sandbox) -> FastAPI:
-    app = FastAPI(title="Cal.com sandbox", docs_url=None, redoc_url=None, openapi_url=None)
+    app = FastAPI(
+        title="Cal.com sandbox",
+        docs_url=None,
+        redoc_url=None,
+        openapi_url=None,
+        # It stands for Cal.com: its insides are not part of the agent's traces.
+        telemetry={"tracing": False, "metrics": False, "logs": False},
+    )
     store = sb.store
 
     def error_response(request: Request, exc: ApiError) -> JSONResponse:
