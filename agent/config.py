@@ -60,6 +60,14 @@ class Settings(BaseSettings):
     # Business
     salon_file: Path | None = None
     ledger_path: Path = Path("data/ledger.sqlite3")
+    ledger_url: SecretStr | None = Field(
+        default=None,
+        description="postgresql://user:password@host:5432/db: the ledger on PostgreSQL, for "
+        "several workers or machines; unset: the SQLite file at LEDGER_PATH.",
+    )
+    ledger_pool_size: int = Field(
+        default=10, ge=1, description="PostgreSQL connections per process at most."
+    )
     language: str = "de"
 
     # Speech and model services. `text` / `scripted` are offline stand-ins (agent/standins.py).
@@ -158,6 +166,8 @@ class Settings(BaseSettings):
             retry_backoff_seconds=self.calcom_retry_backoff_seconds,
             salon_file=self.salon_file,
             ledger_path=str(self.ledger_path),
+            ledger_url=secret(self.ledger_url),
+            ledger_pool_size=self.ledger_pool_size,
             webhook_secret=secret(self.calcom_webhook_secret),
             hold_minutes=self.hold_minutes,
             first_hold_minutes=self.first_hold_minutes,

@@ -1,5 +1,7 @@
-"""The booking ledger (aiosqlite): appointments as a state machine, calls, per-call timeline."""
+"""The booking ledger (SQLite or PostgreSQL): appointments as a state machine, calls, per-call
+timeline, and the state workers share (stream tokens, worker load, the release outbox)."""
 
+from .engine import IntegrityError, is_postgres_url
 from .models import (
     FINAL,
     NON_FINAL,
@@ -13,6 +15,7 @@ from .models import (
     PendingRelease,
     StylistRow,
     TimelineEvent,
+    WorkerRow,
     can_transition,
 )
 from .schema import LATEST_VERSION, MIGRATIONS, SchemaTooNewError
@@ -32,10 +35,13 @@ __all__ = [
     "CallerNotice",
     "DoneMark",
     "IllegalTransitionError",
+    "IntegrityError",
     "Ledger",
     "PendingRelease",
     "SchemaTooNewError",
     "StylistRow",
     "TimelineEvent",
+    "WorkerRow",
     "can_transition",
+    "is_postgres_url",
 ]

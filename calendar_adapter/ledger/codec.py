@@ -22,6 +22,7 @@ from .models import (
     PendingRelease,
     StylistRow,
     TimelineEvent,
+    WorkerRow,
 )
 
 _Row = TypeVar("_Row")
@@ -85,6 +86,10 @@ def notice_from_row(row: aiosqlite.Row) -> CallerNotice:
 
 def done_mark_from_row(row: aiosqlite.Row) -> DoneMark:
     return _from_row(DoneMark, row)
+
+
+def worker_from_row(row: aiosqlite.Row) -> WorkerRow:
+    return _from_row(WorkerRow, row, accepting=bool, draining=bool)
 
 
 def _from_row(cls: type[_Row], row: aiosqlite.Row, **convert: Callable[[Any], Any]) -> _Row:
