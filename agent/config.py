@@ -127,6 +127,12 @@ class Settings(BaseSettings):
         description="A call the server cannot take: a spoken apology, or forwarded to the "
         "salon file's business.phone.",
     )
+    drain_timeout_seconds: float = Field(
+        default=300.0,
+        ge=0,
+        description="On SIGTERM a worker takes no new calls and lets running ones finish, at "
+        "most this long; then it ends them and exits.",
+    )
     max_request_body_bytes: int = Field(default=1024 * 1024, ge=1024)
     http_header_timeout_seconds: float = Field(default=10.0, gt=0)
     http_body_timeout_seconds: float = Field(default=10.0, gt=0)

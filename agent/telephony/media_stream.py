@@ -130,7 +130,7 @@ async def _admit(
     if provider == "twilio" and line.stream_tokens is not None:
         parameters = start.parameters or {}
         caller = str(parameters.get("from") or "")
-        if not line.stream_tokens.redeem(start.call_id, caller, parameters.get("token")):
+        if not await line.stream_tokens.redeem(start.call_id, caller, parameters.get("token")):
             return await _refuse(
                 websocket, "twilio websocket refused: stream token missing or wrong"
             )
