@@ -127,6 +127,11 @@ class Settings(BaseSettings):
         description="A call the server cannot take: a spoken apology, or forwarded to the "
         "salon file's business.phone.",
     )
+    serve_workers: int | None = Field(
+        default=None,
+        ge=1,
+        description="Worker processes of `serve` (its --workers); unset: one per core.",
+    )
     drain_timeout_seconds: float = Field(
         default=300.0,
         ge=0,

@@ -99,6 +99,13 @@ async def open_calendar(
             await sandbox.start(host="127.0.0.1", port=0)
             stack.push_async_callback(sandbox.stop)
             logger.info("no CALCOM_API_KEY: using the embedded Cal.com sandbox at {}", sandbox.url)
+            if is_postgres_url(path):
+                logger.warning(
+                    "the ledger is shared (PostgreSQL) but this process embeds a sandbox of its "
+                    "own: other processes on this ledger book in other calendars. Set "
+                    "CALCOM_API_KEY, or CALCOM_API_KEY=cal_test_sandbox with CALCOM_BASE_URL of "
+                    "one `run_agent.py sandbox`"
+                )
             base_url, api_key = sandbox.url, sandbox.api_key
         else:
             base_url, api_key = config.base_url, config.api_key

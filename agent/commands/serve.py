@@ -31,8 +31,8 @@ def configure(parser: argparse.ArgumentParser) -> None:
         type=int,
         default=None,
         metavar="N",
-        help="worker processes sharing the port, each with its own event loop (default: one "
-        "per core). More than one needs a ledger they share: LEDGER_URL (PostgreSQL) or the "
+        help="worker processes sharing the port, each with its own event loop (default: "
+        "SERVE_WORKERS, else one per core). More than one needs a ledger they share: LEDGER_URL (PostgreSQL) or the "
         "LEDGER_PATH file on this machine; without CALCOM_API_KEY they share one sandbox",
     )
     # A worker started by `serve --workers N` (not for people): the inherited socket, which
@@ -69,7 +69,7 @@ async def run(args: argparse.Namespace) -> int:
         )
 
     settings = load_settings()
-    workers = args.workers if args.workers is not None else available_cores()
+    workers = args.workers or settings.serve_workers or available_cores()
     if workers < 1:
         logger.error("serve: --workers must be at least 1")
         return 2
@@ -171,6 +171,7 @@ async def _supervise(args: argparse.Namespace, settings, workers: int) -> int:
             sock=sock,
             worker_args=worker_args,
             drain_timeout=settings.drain_timeout_seconds,
+            env=_shared_secrets(),
         )
         logger.info(f"serve: {workers} workers on http://{args.host}:{args.port}")
         return await supervisor.run()
@@ -178,6 +179,18 @@ async def _supervise(args: argparse.Namespace, settings, workers: int) -> int:
         sock.close()
         if sandbox is not None:
             await sandbox.stop()
+
+
+def _shared_secrets() -> dict[str, str]:
+    """What every worker must hold alike that a lone process may invent: the dashboard's
+    cookie key (a login on one worker is valid on all), random per `serve` when not set."""
+    import secrets
+
+    from agent.dashboard.config import DashboardSettings
+
+    if DashboardSettings().secret_key is not None:
+        return {}
+    return {"DASHBOARD_SECRET_KEY": secrets.token_urlsafe(32)}
 
 
 def _say_where(args: argparse.Namespace, settings) -> None:

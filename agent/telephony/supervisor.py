@@ -76,8 +76,11 @@ class Supervisor:
         sock: socket.socket,
         worker_args: list[str],
         drain_timeout: float,
+        env: dict[str, str] | None = None,
     ):
+        """`env`: added to the workers' environment (secrets they must share)."""
         self.count = count
+        self.env = {**os.environ, **(env or {})}
         self.sock = sock
         self.worker_args = worker_args
         self.drain_timeout = drain_timeout
@@ -101,6 +104,7 @@ class Supervisor:
         process = await asyncio.create_subprocess_exec(
             *command,
             pass_fds=(self.sock.fileno(),),
+            env=self.env,
             start_new_session=True,  # Ctrl-C reaches the supervisor, which passes it on once
         )
         logger.info(f"serve: worker {index} started (pid {process.pid})")
