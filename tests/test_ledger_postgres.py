@@ -103,3 +103,29 @@ async def test_a_row_reads_the_same_on_both_engines(fresh_postgres_url):
         finally:
             await ledger.close()
     assert rows[0] == rows[1]
+
+
+async def test_ledger_url_puts_the_calendars_ledger_on_postgresql(fresh_postgres_url, tmp_path):
+    """LEDGER_URL wins over LEDGER_PATH; the embedded sandbox keeps its calendar file in
+    LEDGER_PATH's directory (there is no ledger file to sit beside)."""
+    from agent.calendar_check import existing_ledger
+    from agent.config import Settings
+    from calendar_adapter.runtime import open_calendar
+
+    settings = Settings(
+        _env_file=None,
+        calcom_api_key=None,
+        ledger_url=fresh_postgres_url,
+        ledger_path=tmp_path / "data" / "ledger.sqlite3",
+    )
+    async with open_calendar(settings, clock=FixedClock(T0)) as rt:
+        assert rt.ledger.engine == "postgres"
+        await rt.ledger.start_call("c1", caller_phone=None, mode="console")
+    assert (tmp_path / "data" / "sandbox.sqlite3").exists()
+    assert not (tmp_path / "data" / "ledger.sqlite3").exists()
+    assert existing_ledger(None, settings) == fresh_postgres_url  # status / reconcile use it
+    again = await Ledger.open(fresh_postgres_url)
+    try:
+        assert (await again.get_call("c1")).mode == "console"
+    finally:
+        await again.close()
