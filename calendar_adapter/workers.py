@@ -19,8 +19,17 @@ HEARTBEAT_SECONDS = 5.0
 WORKER_STALE = timedelta(seconds=30)
 
 
+# Worker ids this process has registered. A row with this host and this pid but another id
+# is an earlier process that had the same pid (a restarted container's pid 1): it is gone.
+_REGISTERED_HERE: set[str] = set()
+
+
 def this_host() -> str:
     return socket.gethostname()
+
+
+def registered_here(worker_id: str) -> None:
+    _REGISTERED_HERE.add(worker_id)
 
 
 def _pid_running(pid: int) -> bool:
@@ -38,8 +47,11 @@ def is_alive(
 ) -> bool:
     if worker.stopped_at is not None:
         return False
-    if worker.host == (host or this_host()) and not _pid_running(worker.pid):
-        return False
+    if worker.host == (host or this_host()):
+        if not _pid_running(worker.pid):
+            return False
+        if worker.pid == os.getpid() and worker.worker_id not in _REGISTERED_HERE:
+            return False
     return worker.heartbeat_at is not None and now - worker.heartbeat_at <= stale
 
 

@@ -259,3 +259,23 @@ def test_a_draining_worker_admits_only_the_streams_it_promised():
     assert place is not None and admission.active == 1
     place.release()
     assert admission.active == 0 and admission.reserved == 0
+
+
+async def test_an_earlier_process_with_this_pid_is_no_live_worker(ledger, clock):
+    """A restarted container runs as pid 1 again: the row its previous life left (same host,
+    same pid, another id) must not keep that life's calls alive."""
+    import os
+
+    from calendar_adapter.ledger import WorkerRow
+    from calendar_adapter.workers import this_host
+
+    await ledger.worker_beat(
+        WorkerRow(worker_id="old-life", host=this_host(), pid=os.getpid(), started_at=clock.now())
+    )
+    ledger.worker_id = "old-life"
+    await ledger.start_call("call-old", caller_phone=CALLER, mode="twilio")
+    ledger.worker_id = None
+    presence = await present(ledger, "new-life")
+    orphans = await orphaned_calls(ledger, clock.now(), include_unowned=False)
+    assert [c.call_id for c in orphans] == ["call-old"]
+    await presence.stop()

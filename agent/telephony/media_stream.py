@@ -152,10 +152,12 @@ async def _admit(
         return None
     place = line.admission.admit(start.call_id)
     if place is None:
-        logger.info(
-            f"{provider} call {start.call_id} refused: {line.admission.limit} calls already "
-            "(over the limit)"
+        why = (
+            "this worker is draining"
+            if line.admission.draining
+            else f"{line.admission.limit} calls already (over the limit)"
         )
+        logger.info(f"{provider} call {start.call_id} refused: {why}")
         await _close(websocket, CLOSE_FULL)
         return None
     return start, place

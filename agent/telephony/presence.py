@@ -21,7 +21,13 @@ from loguru import logger
 
 from agent.telephony.admission import Admission
 from calendar_adapter.ledger import Ledger, WorkerRow
-from calendar_adapter.workers import HEARTBEAT_SECONDS, WORKER_STALE, is_alive, this_host
+from calendar_adapter.workers import (
+    HEARTBEAT_SECONDS,
+    WORKER_STALE,
+    is_alive,
+    registered_here,
+    this_host,
+)
 
 # Rows of workers gone this long (and running no open call) are deleted.
 FORGET_WORKERS_AFTER = timedelta(days=1)
@@ -46,6 +52,7 @@ class Presence:
         self.admission = admission
         self.servable = servable
         self.worker_id = worker_id or new_worker_id()
+        registered_here(self.worker_id)
         self.every = every
         self._started_at: datetime | None = None
         self._wake = asyncio.Event()
