@@ -21,11 +21,13 @@ COPY calendar_adapter ./calendar_adapter
 COPY prompts ./prompts
 COPY replays ./replays
 RUN pip install . \
-    && useradd --system --uid 10001 --home-dir /app --shell /usr/sbin/nologin salon \
     && mkdir -p /app/data \
+    && useradd --system --uid 10001 --home-dir /app/data --shell /usr/sbin/nologin salon \
     && chown salon /app/data
 
 USER salon
+# Libraries that cache in $HOME write into the data directory (the code itself is read-only).
+ENV HOME=/app/data
 # SQLite files (a lone container without LEDGER_URL) and the sandbox's calendar live here.
 VOLUME ["/app/data"]
 EXPOSE 8765
