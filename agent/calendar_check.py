@@ -15,7 +15,7 @@ from typing import Any, TypeVar
 from agent.replay.names import CalendarNames
 from calendar_adapter.backend import Booking, CalendarBackend, CalendarError
 from calendar_adapter.booking_outcome import LIVE_STATUSES, state_for
-from calendar_adapter.ledger import Appointment, AppointmentState, Ledger
+from calendar_adapter.ledger import Appointment, AppointmentState, Ledger, is_postgres_url
 
 S = AppointmentState
 T = TypeVar("T")
@@ -154,9 +154,13 @@ def differences(
 
 
 def existing_ledger(given: str | None, settings: Any) -> str | None:
-    """The ledger file to check. A missing one is said so (None), not created empty: a typo in
-    --ledger must not answer "nothing found"."""
-    path = Path(given) if given else Path(settings.ledger_path)
+    """The ledger to check: --ledger (a file or a postgresql:// URL), else LEDGER_URL, else
+    LEDGER_PATH. A missing file is said so (None), not created empty: a typo in --ledger must
+    not answer "nothing found"."""
+    target = given or settings.calendar_config().ledger_target
+    if is_postgres_url(target):
+        return target
+    path = Path(target)
     if not path.is_file():
         print(f"Kein Ledger unter {path} / no ledger at {path} (--ledger or LEDGER_PATH)")
         return None

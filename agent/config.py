@@ -91,6 +91,14 @@ class Settings(BaseSettings):
     # Business
     salon_file: Path | None = None
     ledger_path: Path = Path("data/ledger.sqlite3")
+    ledger_url: SecretStr | None = Field(
+        default=None,
+        description="postgresql://user:password@host:5432/db: the ledger on PostgreSQL, for "
+        "several workers or machines; unset: the SQLite file at LEDGER_PATH.",
+    )
+    ledger_pool_size: int = Field(
+        default=10, ge=1, description="PostgreSQL connections per process at most."
+    )
     language: str = "de"
 
     # Speech and model services. `text` / `scripted` are offline stand-ins (agent/standins.py).
@@ -182,6 +190,17 @@ class Settings(BaseSettings):
         default="say",
         description="A call the server cannot take: a spoken apology, or forwarded to the "
         "salon file's business.phone.",
+    )
+    serve_workers: int | None = Field(
+        default=None,
+        ge=1,
+        description="Worker processes of `serve` (its --workers); unset: one per core.",
+    )
+    drain_timeout_seconds: float = Field(
+        default=300.0,
+        ge=0,
+        description="On SIGTERM a worker takes no new calls and lets running ones finish, at "
+        "most this long; then it ends them and exits.",
     )
     max_request_body_bytes: int = Field(default=1024 * 1024, ge=1024)
     http_header_timeout_seconds: float = Field(default=10.0, gt=0)
@@ -277,6 +296,8 @@ class Settings(BaseSettings):
             retry_backoff_seconds=self.calcom_retry_backoff_seconds,
             salon_file=self.salon_file,
             ledger_path=str(self.ledger_path),
+            ledger_url=secret(self.ledger_url),
+            ledger_pool_size=self.ledger_pool_size,
             webhook_secret=secret(self.calcom_webhook_secret),
             hold_minutes=self.hold_minutes,
             first_hold_minutes=self.first_hold_minutes,

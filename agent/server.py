@@ -10,8 +10,10 @@ Routes:
 - `POST /twilio/dial-status` how a hand-over's <Dial> ended (signed by Twilio): nobody took
                          it -> a message for the salon and the apology
 - `POST /calcom/webhook` Cal.com booking events, signature-checked, written to the ledger
-- `GET  /healthz`        calendar mode, ledger state and call load; needs no key at all
-- `GET  /healthz/ready`  the same, 503 while this process would refuse a call (for load balancers)
+- `GET  /healthz`        calendar mode, ledger state, this worker's call load and every live
+                         worker's on the ledger (`cluster`); needs no key at all
+- `GET  /healthz/ready`  the same, 503 while this process would refuse a call (full, draining:
+                         for load balancers)
 - `GET  /metrics`        Prometheus metrics, only with METRICS_TOKEN as bearer token
                          (`agent.observability`, docs/observability.md)
 
@@ -20,7 +22,9 @@ Request bodies are bounded before anything reads them (`agent.telephony.request_
 OpenAPI schema or docs pages are served.
 
 The calendar runtime (Cal.com or the embedded sandbox, ledger, salon) is opened once per process
-in the app's lifespan, unless the caller hands one in (tests, benchmarks).
+in the app's lifespan, unless the caller hands one in (tests, benchmarks). Several such
+processes (workers) can serve one number: what they share lives in the ledger (stream tokens,
+their load: `agent.telephony.presence`), and each drains on SIGTERM (`agent.telephony.drain`).
 """
 
 from __future__ import annotations
@@ -45,10 +49,12 @@ from agent.telephony import twilio
 from agent.telephony.access import PhoneAccess, secret_text
 from agent.telephony.admission import Admission, call_limit
 from agent.telephony.caller import to_e164
+from agent.telephony.drain import Drain
 from agent.telephony.handover import after_dial
 from agent.telephony.http_server import route_uvicorn_logs
 from agent.telephony.lines import DIAL_STATUS_PATH, LineFactory
 from agent.telephony.media_stream import PhoneLine, serve_media_stream
+from agent.telephony.presence import Presence
 from agent.telephony.readiness import call_refusal
 from agent.telephony.request_limits import RequestLimits
 from agent.telephony.rest_clients import provider_clients
@@ -68,16 +74,21 @@ XML = "application/xml"
 
 
 def create_app(
-    settings: Settings, runtime: CalendarRuntime | None = None, *, insecure_dev: bool = False
+    settings: Settings,
+    runtime: CalendarRuntime | None = None,
+    *,
+    insecure_dev: bool = False,
+    worker: tuple[int, int] = (0, 1),
+    shared_sandbox: bool = False,
 ) -> FastAPI:
     """The app for `serve`. `runtime` given: used as is and left open; otherwise opened here.
-    `insecure_dev` opens the phone providers whose secret is not set (local experiments only)."""
+    `insecure_dev` opens the phone providers whose secret is not set (local experiments only).
+    `worker`: this process's index among `serve`'s workers, and their number (the call limit
+    is shared out); `shared_sandbox`: the calendar is the sandbox `serve` runs for its workers."""
 
     access = PhoneAccess.from_settings(settings, insecure_dev=insecure_dev)
-    stream_tokens = (
-        twilio.StreamTokens(access.twilio_auth_token) if access.twilio_auth_token else None
-    )
-    admission = Admission(call_limit(settings))
+    admission = Admission(call_limit(settings, worker=worker[0], workers=worker[1]))
+    drain = Drain(admission, timeout=settings.drain_timeout_seconds)
 
     @asynccontextmanager
     async def lifespan(app: FastAPI) -> AsyncIterator[None]:
@@ -87,15 +98,34 @@ def create_app(
                 current = await stack.enter_async_context(open_calendar(settings, upkeep=True))
                 route_uvicorn_logs()  # the embedded sandbox's uvicorn took them over
             await _recover_after_crash(current, settings)
-            # Personal data past its retention period goes, now and once a day.
-            await stack.enter_async_context(
-                PurgeSchedule(
-                    current.ledger,
-                    current.clock,
-                    days=settings.retention_days,
-                    every_hours=settings.purge_every_hours,
-                )
+            presence = Presence(
+                current.ledger,
+                admission,
+                servable=lambda: call_refusal(settings) is None and bool(access.live()),
             )
+            await presence.start()
+            stack.push_async_callback(presence.stop)
+            drain.on_begin(presence.wake)
+            app.state.presence = presence
+            stream_tokens = (
+                twilio.StreamTokens(
+                    access.twilio_auth_token, used=twilio.LedgerUsedTokens(current.ledger)
+                )
+                if access.twilio_auth_token
+                else None
+            )
+            app.state.stream_tokens = stream_tokens
+            # Personal data past its retention period goes, now and once a day (by the first
+            # worker: one purge of a shared ledger is enough).
+            if worker[0] == 0:
+                await stack.enter_async_context(
+                    PurgeSchedule(
+                        current.ledger,
+                        current.clock,
+                        days=settings.retention_days,
+                        every_hours=settings.purge_every_hours,
+                    )
+                )
             reason = call_refusal(settings)
             if reason:
                 logger.warning(
@@ -140,6 +170,8 @@ def create_app(
         telemetry=http_telemetry(),
     )
     app.state.settings = settings
+    app.state.admission = admission
+    app.state.drain = drain
     app.add_middleware(
         RequestLimits,
         max_body_bytes=settings.max_request_body_bytes,
@@ -153,7 +185,7 @@ def create_app(
         live = access.live()
         body: dict[str, Any] = {
             "status": "ok",
-            "calendar": "sandbox" if current.sandbox is not None else "calcom",
+            "calendar": "sandbox" if current.sandbox is not None or shared_sandbox else "calcom",
             "ledger": "ok",
             "calls": "ok" if refusal is None and live else "refused",
             "providers": live,
@@ -162,11 +194,14 @@ def create_app(
                 "limit": admission.limit,
                 "accepting": refusal is None and bool(live) and admission.accepting,
             },
+            "draining": admission.draining,
         }
         if insecure_dev:
             body["insecure_dev"] = True
+        presence: Presence = request.app.state.presence
+        body["worker"] = presence.worker_id
         try:
-            await current.ledger.get_call("healthz-probe")
+            body["cluster"] = await presence.cluster()
         except Exception as exc:  # any failure of the ledger means unhealthy, whatever it is
             body.update(status="error", ledger=f"error: {exc.__class__.__name__}")
             body["load"]["accepting"] = False
@@ -204,13 +239,20 @@ def create_app(
         if reason:
             logger.error(f"twilio: call from {mask_phone(caller)} refused: {reason}")
             return Response(fallback_twiml(fallback), media_type=XML)
-        if not admission.reserve(call_sid):
+        presence: Presence = request.app.state.presence
+        if admission.draining and await presence.another_accepts():
+            # Shutting down: the stream is a new connection, which the load balancer sends
+            # to a worker that takes calls (this one answers /healthz/ready with 503).
+            logger.info(f"twilio: call {call_sid} handed to another worker (this one drains)")
+        elif not admission.reserve(call_sid):
+            why = "draining" if admission.draining else f"over the limit ({admission.limit} calls)"
             logger.info(
-                f"twilio: call {call_sid} from {mask_phone(caller)} over the limit "
-                f"({admission.limit} calls): {_fallback_words(fallback)}"
+                f"twilio: call {call_sid} from {mask_phone(caller)} {why}: "
+                f"{_fallback_words(fallback)}"
             )
             return Response(fallback_twiml(fallback), media_type=XML)
         stream_params = {"from": caller or ""}
+        stream_tokens = request.app.state.stream_tokens
         if stream_tokens is not None and call_sid:
             stream_params["token"] = stream_tokens.issue(call_sid, stream_params["from"])
         logger.info(f"twilio: call {call_sid} from {mask_phone(caller)}, connecting the stream")

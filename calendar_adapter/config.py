@@ -39,6 +39,10 @@ class CalendarConfig:
     retry_backoff_seconds: float = 0.25
     salon_file: Path | None = None
     ledger_path: str = "data/ledger.sqlite3"
+    # postgresql://user:password@host:5432/db: the ledger on PostgreSQL (shared by several
+    # workers and machines); None: the SQLite file at `ledger_path`.
+    ledger_url: str | None = None
+    ledger_pool_size: int = 10
     webhook_secret: str | None = None
     hold_minutes: int | None = None  # None: DEFAULT_HOLD_MINUTES when authenticated
     first_hold_minutes: int = DEFAULT_FIRST_HOLD_MINUTES
@@ -53,6 +57,11 @@ class CalendarConfig:
     @property
     def uses_sandbox(self) -> bool:
         return not self.api_key
+
+    @property
+    def ledger_target(self) -> str:
+        """Where the ledger is: the PostgreSQL URL when set, else the SQLite file."""
+        return self.ledger_url or self.ledger_path
 
 
 class CalendarConfigSource(Protocol):

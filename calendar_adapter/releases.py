@@ -67,9 +67,13 @@ async def _delete(backend: CalendarBackend, reservation_uid: str) -> str | None:
 async def retry_releases(
     backend: CalendarBackend, ledger: Ledger, clock: Clock, *, call_id: str | None = None
 ) -> list[str]:
-    """Try every pending release again (of one call, or all); one line per release finished."""
+    """Try every pending release again (of one call, or all); one line per release finished.
+
+    Each is claimed first (`Ledger.claim_releases`): with several workers retrying, a release
+    another one is retrying right now is left to it, so one DELETE per reservation is in
+    flight."""
     done: list[str] = []
-    for pending in await ledger.pending_releases(call_id=call_id):
+    for pending in await ledger.claim_releases(ledger.claimant, call_id=call_id):
         if await _retry(backend, ledger, clock, pending):
             done.append(f"reservation {pending.reservation_uid}: released")
     return done

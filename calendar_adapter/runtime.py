@@ -22,7 +22,7 @@ from .config import (
     CalendarConfigSource,
     hold_lengths,
 )
-from .ledger import Ledger
+from .ledger import Ledger, is_postgres_url
 from .salon import SalonFile, load_salon
 from .upkeep import Upkeep
 
@@ -48,11 +48,13 @@ class CalendarRuntime:
         return Upkeep.of(self)
 
 
-def default_sandbox_db_path(ledger_path: str) -> str:
-    """The embedded sandbox's database beside a file ledger; in memory beside an in-memory one."""
+def default_sandbox_db_path(ledger_path: str, *, data_dir: str = "data/ledger.sqlite3") -> str:
+    """The embedded sandbox's database beside a file ledger (beside `data_dir`'s file for a
+    PostgreSQL ledger); in memory beside an in-memory one."""
     if ledger_path == ":memory:":
         return ":memory:"
-    return str(Path(ledger_path).with_name("sandbox.sqlite3"))
+    beside = data_dir if is_postgres_url(ledger_path) else ledger_path
+    return str(Path(beside).with_name("sandbox.sqlite3"))
 
 
 @asynccontextmanager
@@ -67,7 +69,9 @@ async def open_calendar(
     """Open the calendar side for this process and close all of it on exit.
 
     Without `CALCOM_API_KEY` the embedded Cal.com sandbox is started on loopback and the very
-    same client talks to it, so a local run exercises production's code path. The sandbox keeps
+    same client talks to it, so a local run exercises production's code path. The ledger is
+    `ledger_path` when given (a file, ":memory:" or a `postgresql://` URL), else LEDGER_URL or
+    LEDGER_PATH. The sandbox keeps
     its bookings in `sandbox_db_path`; by default next to a file ledger (`sandbox.sqlite3`), so
     `status` and `reconcile` later see the calendar the ledger speaks of, and in memory when the
     ledger is. `config` is the calendar's configuration, or something that gives it (the
@@ -77,9 +81,9 @@ async def open_calendar(
         config = config.calendar_config()
     clock = clock or SystemClock()
     salon = load_salon(config.salon_file)
-    path = ledger_path if ledger_path is not None else config.ledger_path
+    path = ledger_path if ledger_path is not None else config.ledger_target
     if sandbox_db_path is None:
-        sandbox_db_path = default_sandbox_db_path(path)
+        sandbox_db_path = default_sandbox_db_path(path, data_dir=config.ledger_path)
     async with AsyncExitStack() as stack:
         sandbox: Sandbox | None = None
         if config.uses_sandbox:
@@ -96,6 +100,13 @@ async def open_calendar(
             await sandbox.start(host="127.0.0.1", port=0)
             stack.push_async_callback(sandbox.stop)
             logger.info("no CALCOM_API_KEY: using the embedded Cal.com sandbox at {}", sandbox.url)
+            if is_postgres_url(path):
+                logger.warning(
+                    "the ledger is shared (PostgreSQL) but this process embeds a sandbox of its "
+                    "own: other processes on this ledger book in other calendars. Set "
+                    "CALCOM_API_KEY, or CALCOM_API_KEY=cal_test_sandbox with CALCOM_BASE_URL of "
+                    "one `run_agent.py sandbox`"
+                )
             base_url, api_key = sandbox.url, sandbox.api_key
         else:
             base_url, api_key = config.base_url, config.api_key
@@ -111,9 +122,8 @@ async def open_calendar(
         )
         stack.push_async_callback(backend.aclose)
 
-        if path != ":memory:":
-            Path(path).parent.mkdir(parents=True, exist_ok=True)
-        ledger = await Ledger.open(path, clock=clock)
+        ledger = await Ledger.open(path, clock=clock, pool_size=config.ledger_pool_size)
+        logger.info("ledger: {} ({})", ledger.path, ledger.engine)
         stack.push_async_callback(ledger.close)
         await ledger.sync_catalog(await backend.get_catalog())
 

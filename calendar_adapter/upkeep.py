@@ -6,7 +6,8 @@ One pass (`run_once`):
   when Cal.com has them, failed once Cal.com can no longer carry them out (`booking_outcome`);
   the caller is to be told either way (they heard the outcome was open);
 - keeps the fences of those requests alive until then, and releases them after;
-- expires `reserving` rows whose reservation, had Cal.com made one, has lapsed by now.
+- expires `reserving` rows whose reservation, had Cal.com made one, has lapsed by now;
+- closes the calls of workers that died (several workers on one ledger) and frees their holds.
 
 `serve` (and the long-running commands) run it in the background (`run_forever`); start-up
 recovery runs it once with `after_crash` (no call of the dead process is alive); `reconcile
@@ -22,7 +23,7 @@ from typing import Protocol
 
 from loguru import logger
 
-from . import booking_outcome, releases
+from . import booking_outcome, releases, workers
 from .backend import CalendarBackend, CalendarError, NotFoundError
 from .clock import Clock
 from .ledger import Appointment, AppointmentState, IllegalTransitionError, Ledger
@@ -61,7 +62,8 @@ class Upkeep:
 
     async def run_once(self, *, after_crash: bool = False) -> list[str]:
         """One pass; one line per thing done (or left for later, and why)."""
-        lines = await self.retry_releases()
+        lines = await self.recover_dead_workers()
+        lines += await self.retry_releases()
         lines += await self.settle_lost_requests(after_crash=after_crash)
         lines += await self.keep_fences()
         lines += await self.expire_reserving()
@@ -79,6 +81,24 @@ class Upkeep:
                 raise
             except Exception:
                 logger.exception("upkeep pass failed")
+
+    async def close_orphaned_calls(self, *, include_unowned: bool) -> list[str]:
+        """End the open calls no live worker runs (`workers.orphaned_calls`)."""
+        lines: list[str] = []
+        for call in await workers.orphaned_calls(
+            self.ledger, self.clock.now(), include_unowned=include_unowned
+        ):
+            await self.ledger.log(call.call_id, "call_ended", reason="process ended")
+            await self.ledger.end_call(call.call_id, reason="process ended")
+            lines.append(f"call {call.call_id}: closed (its process ended)")
+        return lines
+
+    async def recover_dead_workers(self) -> list[str]:
+        """Calls of a worker that died while others run on: closed, their holds freed."""
+        lines = await self.close_orphaned_calls(include_unowned=False)
+        if lines:
+            lines += await self.release_stale_holds()
+        return lines
 
     async def retry_releases(self) -> list[str]:
         return await releases.retry_releases(self.backend, self.ledger, self.clock)
@@ -205,11 +225,15 @@ class Upkeep:
         return lines
 
     async def release_stale_holds(self) -> list[str]:
-        """After a crash: every hold is a dead call's; released, unless it fences a request that
-        is not settled yet (kept for `keep_fences`)."""
+        """After a crash: the holds of ended calls are dead calls' holds; released, unless one
+        fences a request that is not settled yet (kept for `keep_fences`). A hold of a call
+        still running (another worker's) is its call's."""
         lines: list[str] = []
         for row in await self.ledger.non_final():
             if row.state is not S.HELD:
+                continue
+            call = await self.ledger.get_call(row.call_id)
+            if call is not None and call.ended_at is None:
                 continue
             if row.guards_id is not None:
                 guarded = await self.ledger.get(row.guards_id)

@@ -1,6 +1,12 @@
 """Shared fixtures: a pinned clock, the embedded Cal.com sandbox over real HTTP, a client on it,
-raw HTTP clients on it (with and without the key), and an in-memory ledger. All function-scoped:
-no test sees another test's calendar."""
+raw HTTP clients on it (with and without the key), and a ledger on each engine. All
+function-scoped (no test sees another test's calendar or ledger), but for the one PostgreSQL
+server of the session (`tests/pg_server.py`).
+
+Every test that takes `ledger`, `ledger_url` or `shared_ledger_url` runs twice: on SQLite and on
+PostgreSQL (a fresh database per test, copied from a migrated template).
+`LEDGER_TEST_ENGINES=sqlite` (or `postgres`) runs one engine only.
+"""
 
 from __future__ import annotations
 
@@ -8,7 +14,8 @@ import asyncio
 import hashlib
 import hmac
 import json
-from collections.abc import AsyncIterator
+import os
+from collections.abc import AsyncIterator, Iterator
 from datetime import UTC, datetime, timedelta
 from typing import Any
 from zoneinfo import ZoneInfo
@@ -20,6 +27,7 @@ from calendar_adapter.backend import Reservation
 from calendar_adapter.calcom import CalComClient
 from calendar_adapter.clock import FixedClock
 from calendar_adapter.salon import SalonFile, load_salon
+from tests.pg_server import PostgresServer, PostgresUnavailable, required
 
 # Tuesday 2026-11-24, 09:00 in Berlin: the salon has just opened.
 PINNED_NOW = datetime(2026, 11, 24, 8, 0, tzinfo=UTC)
@@ -171,11 +179,89 @@ async def anon(sandbox) -> AsyncIterator[httpx.AsyncClient]:
         yield client
 
 
-@pytest.fixture
-async def ledger(clock: FixedClock) -> AsyncIterator:
+LEDGER_ENGINES = tuple(
+    e.strip() for e in os.environ.get("LEDGER_TEST_ENGINES", "sqlite,postgres").split(",") if e
+)
+
+
+@pytest.fixture(scope="session")
+def postgres_server() -> Iterator[PostgresServer]:
+    """The session's PostgreSQL server; skipped (with the reason) where none can run, failed
+    instead under CI=true or REQUIRE_POSTGRES=1."""
+    try:
+        server = PostgresServer().start()
+    except PostgresUnavailable as exc:
+        if required():
+            pytest.fail(f"PostgreSQL is required here (CI=true or REQUIRE_POSTGRES=1): {exc}")
+        pytest.skip(f"PostgreSQL ledger runs skipped: {exc}")
+    try:
+        yield server
+    finally:
+        server.stop()
+
+
+@pytest.fixture(scope="session")
+def ledger_template(postgres_server: PostgresServer) -> str:
+    """A database migrated to the latest schema once; copied for tests that need their own."""
     from calendar_adapter.ledger import Ledger
 
-    led = await Ledger.open(":memory:", clock=clock)
+    name = postgres_server.create_database(prefix="ledger_template")
+
+    async def migrate() -> None:
+        await (await Ledger.open(postgres_server.url(name), pool_size=1)).close()
+
+    asyncio.run(migrate())
+    return name
+
+
+@pytest.fixture(scope="session")
+def recycled_postgres_ledger(postgres_server: PostgresServer, ledger_template: str) -> str:
+    """One migrated database that `ledger_url` empties before each test (faster than a copy)."""
+    return postgres_server.create_database(template=ledger_template, prefix="ledger")
+
+
+@pytest.fixture
+def fresh_postgres_url(postgres_server: PostgresServer) -> Iterator[str]:
+    """An empty database (nothing migrated), dropped after the test."""
+    name = postgres_server.create_database(prefix="empty")
+    try:
+        yield postgres_server.url(name)
+    finally:
+        postgres_server.drop_database(name)
+
+
+@pytest.fixture(params=LEDGER_ENGINES)
+def ledger_url(request: pytest.FixtureRequest) -> str:
+    """Where a test's own ledger lives: SQLite in memory, or PostgreSQL emptied for this test
+    (every table truncated, identities restarted)."""
+    if request.param == "sqlite":
+        return ":memory:"
+    server: PostgresServer = request.getfixturevalue("postgres_server")
+    name = request.getfixturevalue("recycled_postgres_ledger")
+    server.truncate_all(name)
+    return server.url(name)
+
+
+@pytest.fixture(params=LEDGER_ENGINES)
+def shared_ledger_url(request: pytest.FixtureRequest, tmp_path) -> Iterator[str]:
+    """A ledger several `Ledger.open`s (or processes) share: a SQLite file, or a PostgreSQL
+    database of its own (dropped afterwards)."""
+    if request.param == "sqlite":
+        yield str(tmp_path / "ledger.sqlite3")
+        return
+    server: PostgresServer = request.getfixturevalue("postgres_server")
+    name = server.create_database(template=request.getfixturevalue("ledger_template"))
+    try:
+        yield server.url(name)
+    finally:
+        server.drop_database(name)
+
+
+@pytest.fixture
+async def ledger(clock: FixedClock, ledger_url: str) -> AsyncIterator:
+    from calendar_adapter.ledger import Ledger
+
+    led = await Ledger.open(ledger_url, clock=clock)
     try:
         yield led
     finally:

@@ -7,7 +7,6 @@ from __future__ import annotations
 from dataclasses import replace
 from datetime import timedelta
 
-import aiosqlite
 import pytest
 
 from calendar_adapter.backend import Catalog, Offering, Service, Stylist
@@ -47,25 +46,18 @@ FABIAN = next(s for s in CATALOG.stylists if s.name == "Fabian Spitzer")
 
 
 @pytest.fixture
-async def db_path(tmp_path):
-    return tmp_path / "ledger.db"
-
-
-@pytest.fixture
-async def ledger(db_path):
-    ledger = await Ledger.open(db_path, clock=FixedClock(T0))
+async def ledger(ledger_url):
+    ledger = await Ledger.open(ledger_url, clock=FixedClock(T0))
     try:
         yield ledger
     finally:
         await ledger.close()
 
 
-async def raw_sql(path, sql: str, params=()) -> list[tuple]:
-    async with aiosqlite.connect(path) as conn:
-        async with conn.execute(sql, params) as cur:
-            rows = list(await cur.fetchall())
-        await conn.commit()
-    return rows
+async def raw_sql(ledger: Ledger, sql: str, params=()) -> list[tuple]:
+    """A statement straight to the ledger's database, past the Ledger's methods."""
+    async with ledger._engine.read() as db, db.execute(sql, params) as cur:
+        return [tuple(r) for r in await cur.fetchall()]
 
 
 async def fabian_hold(ledger: Ledger, call_id: str) -> int:
@@ -80,7 +72,7 @@ async def fabian_hold(ledger: Ledger, call_id: str) -> int:
     return appt.id
 
 
-async def test_sync_stores_every_stylist_service_and_offering_once(ledger: Ledger, db_path):
+async def test_sync_stores_every_stylist_service_and_offering_once(ledger: Ledger):
     await ledger.sync_catalog(CATALOG)
     await ledger.sync_catalog(CATALOG)
     await ledger.sync_catalog(CATALOG)
@@ -95,8 +87,8 @@ async def test_sync_stores_every_stylist_service_and_offering_once(ledger: Ledge
         FABIAN.email,
     )
     assert fabian.synced_at == T0
-    assert await raw_sql(db_path, "SELECT count(*) FROM services") == [(7,)]
-    assert await raw_sql(db_path, "SELECT count(*) FROM offerings") == [(len(CATALOG.offerings),)]
+    assert await raw_sql(ledger, "SELECT count(*) FROM services") == [(7,)]
+    assert await raw_sql(ledger, "SELECT count(*) FROM offerings") == [(len(CATALOG.offerings),)]
     perm = CATALOG.offering(FABIAN.user_id, "dauerwelle")
     assert await ledger.offering_for_event_type(perm.event_type_id) == (
         FABIAN.user_id,
@@ -114,14 +106,14 @@ async def test_renames_in_cal_com_update_the_row_instead_of_adding_one(ledger: L
     assert len(await ledger.list_stylists()) == 5
 
 
-async def test_the_incidents_two_rows_for_fabian_end_as_one(ledger: Ledger, db_path):
+async def test_the_incidents_two_rows_for_fabian_end_as_one(ledger: Ledger):
     await ledger.sync_catalog(CATALOG)
     # An old import left a second "Fabian Spitzer" without a Cal.com id, and a booking on it.
     [(legacy_id,)] = await raw_sql(
-        db_path, "INSERT INTO stylists (name, email) VALUES (' fabian  SPITZER', NULL) RETURNING id"
+        ledger, "INSERT INTO stylists (name, email) VALUES (' fabian  SPITZER', NULL) RETURNING id"
     )
     [(legacy_appt,)] = await raw_sql(
-        db_path,
+        ledger,
         'INSERT INTO appointments (call_id, state, event_type_id, stylist_id, service_slug, start, "end", '
         "created_at, updated_at) VALUES ('old-call', 'failed', 5003, ?, 'dauerwelle', "
         "'2026-11-20T09:00:00.000000+00:00', '2026-11-20T11:15:00.000000+00:00', '2026-11-19T08:00:00.000000+00:00', '2026-11-19T08:00:00.000000+00:00') RETURNING id",
@@ -137,12 +129,12 @@ async def test_the_incidents_two_rows_for_fabian_end_as_one(ledger: Ledger, db_p
     assert [(s.calcom_user_id, s.name) for s in fabians] == [(FABIAN.user_id, "Fabian Spitzer")]
     assert (await ledger.get(legacy_appt)).stylist_user_id == FABIAN.user_id
     assert (await ledger.get(current_appt)).stylist_user_id == FABIAN.user_id
-    assert await raw_sql(db_path, "SELECT count(*) FROM stylists WHERE id = ?", (legacy_id,)) == [
+    assert await raw_sql(ledger, "SELECT count(*) FROM stylists WHERE id = ?", (legacy_id,)) == [
         (0,)
     ]
 
 
-async def test_a_row_under_an_id_cal_com_no_longer_has_is_merged_by_name(ledger: Ledger, db_path):
+async def test_a_row_under_an_id_cal_com_no_longer_has_is_merged_by_name(ledger: Ledger):
     old_account = replace(FABIAN, user_id=999, username="fabian-old")
     await ledger.sync_catalog(
         replace(CATALOG, stylists=(old_account, *CATALOG.stylists[1:]), offerings=())
@@ -159,7 +151,7 @@ async def test_a_row_under_an_id_cal_com_no_longer_has_is_merged_by_name(ledger:
     assert (await ledger.get(old_appt.id)).stylist_user_id == FABIAN.user_id
 
 
-async def test_different_people_and_departed_stylists_are_never_merged(ledger: Ledger, db_path):
+async def test_different_people_and_departed_stylists_are_never_merged(ledger: Ledger):
     departed = Stylist(user_id=555, username="tom", name="Tom Weber", email=None)
     await ledger.sync_catalog(replace(CATALOG, stylists=(*CATALOG.stylists, departed)))
     await ledger.sync_catalog(CATALOG)  # Tom left the salon; his history stays
@@ -169,9 +161,9 @@ async def test_different_people_and_departed_stylists_are_never_merged(ledger: L
     assert len(rows) == 6
 
 
-async def test_a_name_shared_by_two_catalog_stylists_is_not_merged_by_name(ledger: Ledger, db_path):
+async def test_a_name_shared_by_two_catalog_stylists_is_not_merged_by_name(ledger: Ledger):
     twin = Stylist(user_id=777, username="fabian-2", name="Fabian Spitzer", email=None)
-    await raw_sql(db_path, "INSERT INTO stylists (name) VALUES ('Fabian Spitzer')")
+    await raw_sql(ledger, "INSERT INTO stylists (name) VALUES ('Fabian Spitzer')")
 
     await ledger.sync_catalog(replace(CATALOG, stylists=(*CATALOG.stylists, twin)))
 

@@ -4,10 +4,8 @@ from __future__ import annotations
 
 import asyncio
 import itertools
-import sqlite3
 from datetime import timedelta
 
-import aiosqlite
 import pytest
 
 from calendar_adapter.backend import Attendee, Booking
@@ -17,6 +15,7 @@ from calendar_adapter.ledger import (
     Appointment,
     AppointmentState,
     IllegalTransitionError,
+    IntegrityError,
     Ledger,
 )
 from tests.conftest import FRIDAY_10, record_hold
@@ -72,8 +71,8 @@ def clock() -> FixedClock:
 
 
 @pytest.fixture
-async def ledger(clock: FixedClock):
-    ledger = await Ledger.open(":memory:", clock=clock)
+async def ledger(clock: FixedClock, ledger_url: str):
+    ledger = await Ledger.open(ledger_url, clock=clock)
     try:
         yield ledger
     finally:
@@ -157,9 +156,9 @@ async def test_the_incident_cannot_be_recorded_held_straight_to_confirmed(ledger
 async def test_confirming_without_a_booking_uid_is_refused_by_the_schema(ledger: Ledger):
     appt = await drive_to(ledger, "booking")
 
-    with pytest.raises(sqlite3.IntegrityError, match="CHECK constraint"):
+    with pytest.raises(IntegrityError, match="CHECK constraint"):
         await ledger.transition(appt.id, S.CONFIRMED)
-    with pytest.raises(sqlite3.IntegrityError, match="CHECK constraint"):
+    with pytest.raises(IntegrityError, match="CHECK constraint"):
         await ledger.transition(appt.id, S.PENDING, booking_uid="  ")
 
     # the failed attempt was rolled back; the ledger keeps working
@@ -209,7 +208,7 @@ async def test_one_booking_uid_belongs_to_one_appointment(ledger: Ledger):
     second = await drive_to(ledger, "booking")
     await ledger.transition(first.id, S.CONFIRMED, booking_uid="bk-same")
 
-    with pytest.raises(sqlite3.IntegrityError, match="UNIQUE"):
+    with pytest.raises(IntegrityError, match="UNIQUE"):
         await ledger.transition(second.id, S.CONFIRMED, booking_uid="bk-same")
     assert (await ledger.get(second.id)).state is S.BOOKING
 
@@ -342,24 +341,33 @@ async def test_a_booking_learned_from_cal_com_is_recorded_once(ledger: Ledger):
 # -- the schema itself, by raw SQL: no code path can store a confirmed row without a uid ------
 
 
+class RawSql:
+    """Statements straight to the ledger's database (each its own transaction), past every
+    method of the Ledger: what the schema alone refuses."""
+
+    def __init__(self, ledger: Ledger):
+        self._engine = ledger._engine
+
+    async def execute(self, sql: str, params: tuple = ()) -> None:
+        async with self._engine.read() as db:
+            await db.execute(sql, params)
+
+
 @pytest.fixture
-async def raw(tmp_path):
-    path = tmp_path / "ledger.db"
-    ledger = await Ledger.open(path, clock=FixedClock(T0))
-    appt = await hold(ledger)
-    await ledger.close()
-    conn = await aiosqlite.connect(path)
-    await conn.execute("PRAGMA foreign_keys = ON")
+async def raw(ledger_url: str):
+    ledger = await Ledger.open(ledger_url, clock=FixedClock(T0))
     try:
-        yield conn, appt
+        appt = await hold(ledger)
+        yield RawSql(ledger), appt
     finally:
-        await conn.close()
+        await ledger.close()
 
 
 ROW = (
     'INSERT INTO appointments (call_id, state, event_type_id, stylist_id, service_slug, start, "end", '
     "booking_uid, created_at, updated_at) VALUES ('c', ?, 5001, 1, 'dauerwelle', "
-    "'2026-11-27T09:00:00.000000+00:00', '2026-11-27T11:15:00.000000+00:00', ?, 'x', 'x')"
+    "'2026-11-27T09:00:00.000000+00:00', '2026-11-27T11:15:00.000000+00:00', ?, "
+    "'2026-11-24T08:00:00.000000+00:00', '2026-11-24T08:00:00.000000+00:00')"
 )
 
 
@@ -367,18 +375,18 @@ ROW = (
 @pytest.mark.parametrize("uid", [None, "", "   "])
 async def test_schema_rejects_an_inserted_confirmed_row_without_uid(raw, state, uid):
     conn, _ = raw
-    with pytest.raises(sqlite3.IntegrityError, match="confirmed_needs_booking_uid"):
+    with pytest.raises(IntegrityError, match="confirmed_needs_booking_uid"):
         await conn.execute(ROW, (state, uid))
 
 
 async def test_schema_rejects_updating_a_row_to_confirmed_without_uid(raw):
     conn, appt = raw
-    with pytest.raises(sqlite3.IntegrityError, match="confirmed_needs_booking_uid"):
+    with pytest.raises(IntegrityError, match="confirmed_needs_booking_uid"):
         await conn.execute("UPDATE appointments SET state = 'confirmed' WHERE id = ?", (appt.id,))
     await conn.execute(
         "UPDATE appointments SET state = 'confirmed', booking_uid = 'bk' WHERE id = ?", (appt.id,)
     )
-    with pytest.raises(sqlite3.IntegrityError, match="confirmed_needs_booking_uid"):
+    with pytest.raises(IntegrityError, match="confirmed_needs_booking_uid"):
         await conn.execute("UPDATE appointments SET booking_uid = NULL WHERE id = ?", (appt.id,))
 
 
@@ -391,10 +399,10 @@ async def test_schema_accepts_uidless_rows_only_in_states_that_need_none(raw):
 
 async def test_schema_rejects_unknown_states_duplicate_uids_and_missing_stylists(raw):
     conn, _ = raw
-    with pytest.raises(sqlite3.IntegrityError, match="CHECK"):
+    with pytest.raises(IntegrityError, match="CHECK"):
         await conn.execute(ROW, ("booked", "bk-1"))
     await conn.execute(ROW, ("confirmed", "bk-dup"))
-    with pytest.raises(sqlite3.IntegrityError, match="UNIQUE"):
+    with pytest.raises(IntegrityError, match="UNIQUE"):
         await conn.execute(ROW, ("cancelled", "bk-dup"))
-    with pytest.raises(sqlite3.IntegrityError, match="FOREIGN KEY"):
+    with pytest.raises(IntegrityError, match="FOREIGN KEY"):
         await conn.execute(ROW.replace(", 1, 'dauerwelle'", ", 999, 'dauerwelle'"), ("held", None))

@@ -118,7 +118,7 @@ async def test_a_file_ledger_runs_in_wal_mode_with_constraints_on(tmp_path):
     ledger = await Ledger.open(path, clock=FixedClock(T0))
     try:
         assert await pragma(path, "journal_mode") == "wal"
-        conn = ledger._conn  # the ledger's own connection settings
+        conn = ledger._engine._conn  # the ledger's own connection settings
         for name, expected in (
             ("foreign_keys", 1),
             ("busy_timeout", 5000),
@@ -138,8 +138,8 @@ async def test_a_file_ledger_runs_in_wal_mode_with_constraints_on(tmp_path):
         await ledger.close()
 
 
-async def test_two_ledgers_on_one_file_can_write_concurrently(tmp_path):
-    path = tmp_path / "ledger.db"
+async def test_two_ledgers_on_one_file_can_write_concurrently(shared_ledger_url):
+    path = shared_ledger_url  # a file, or one PostgreSQL database
     a, b = await Ledger.open(path), await Ledger.open(path)
     try:
         await asyncio.gather(
@@ -160,8 +160,8 @@ def clock() -> FixedClock:
 
 
 @pytest.fixture
-async def ledger(clock):
-    ledger = await Ledger.open(":memory:", clock=clock)
+async def ledger(clock, ledger_url):
+    ledger = await Ledger.open(ledger_url, clock=clock)
     try:
         yield ledger
     finally:

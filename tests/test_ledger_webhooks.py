@@ -30,8 +30,8 @@ CALLER = "+4915112345678"
 
 
 @pytest.fixture
-async def ledger():
-    ledger = await Ledger.open(":memory:", clock=FixedClock(T0))
+async def ledger(ledger_url):
+    ledger = await Ledger.open(ledger_url, clock=FixedClock(T0))
     try:
         yield ledger
     finally:

@@ -19,7 +19,7 @@ import pytest
 import websockets
 
 from agent.config import Settings
-from agent.telephony.admission import call_limit
+from agent.telephony.admission import available_cores, call_limit
 from agent.telephony.synthetic_voice import silence, synthetic_speech
 from tests.test_telephony_call import AUTH_TOKEN, CALLER, twilio_call, until
 
@@ -87,24 +87,35 @@ async def serve_process(tmp_path: Path, env: dict[str, str], *args: str):
 async def test_serve_starts_without_any_key_and_reports_health(tmp_path):
     env = {k: v for k, v in os.environ.items() if k not in KEYS}
     env.update(LEDGER_PATH=str(tmp_path / "ledger.sqlite3"), PYTHONPATH=str(ROOT))
+    cores = available_cores()
     async with serve_process(tmp_path, env) as (base, output, process):
         async with httpx.AsyncClient() as http:
-            health = await http.get(f"{base}/healthz")
+            for _ in range(100):  # until every worker has started and beaten (bounded)
+                health = await http.get(f"{base}/healthz")
+                if len(health.json().get("cluster", {}).get("workers", [])) >= cores:
+                    break
+                await asyncio.sleep(0.2)
     log = b"".join(output).decode()
 
     assert health.status_code == 200, log
-    assert health.json() == {
+    body = health.json()
+    worker, cluster = body.pop("worker"), body.pop("cluster")
+    # one worker per core by default, each with its share of the server's call limit
+    settings = Settings(_env_file=None)
+    shares = [call_limit(settings, worker=i, workers=cores) for i in range(cores)]
+    assert body == {
         "status": "ok",
         "calendar": "sandbox",
         "ledger": "ok",
         "calls": "refused",
         "providers": [],
-        "load": {
-            "active_calls": 0,
-            "limit": call_limit(Settings(_env_file=None)),
-            "accepting": False,
-        },
+        "load": {"active_calls": 0, "limit": body["load"]["limit"], "accepting": False},
+        "draining": False,
     }
+    assert body["load"]["limit"] in shares and sum(shares) == call_limit(settings)
+    assert worker in [w["worker"] for w in cluster["workers"]]
+    assert len(cluster["workers"]) == cores, cluster  # every worker beats into the ledger
+    assert cluster["limit"] == call_limit(settings) and cluster["accepting"] == 0
     assert "embedded Cal.com sandbox" in log
     assert "DEEPGRAM_API_KEY" in log
     assert f"POST {base}/twilio/voice" in log

@@ -110,7 +110,7 @@ class ManualTime:
         return self.at
 
 
-def test_a_stream_token_belongs_to_one_call_one_caller_and_one_auth_token():
+async def test_a_stream_token_belongs_to_one_call_one_caller_and_one_auth_token():
     now = ManualTime()
     token = twilio.StreamTokens(AUTH_TOKEN, now=now).issue("CA1", CALLER)
     for sid, caller, auth in [
@@ -119,28 +119,28 @@ def test_a_stream_token_belongs_to_one_call_one_caller_and_one_auth_token():
         ("CA1", "", AUTH_TOKEN),
         ("CA1", CALLER, "another-token"),
     ]:
-        assert not twilio.StreamTokens(auth, now=now).redeem(sid, caller, token)
+        assert not await twilio.StreamTokens(auth, now=now).redeem(sid, caller, token)
     tokens = twilio.StreamTokens(AUTH_TOKEN, now=now)
     for bad in [None, "", "0" * 64, "x." + token.split(".")[1], token[:-1] + "0"]:
-        assert not tokens.redeem("CA1", CALLER, bad)
-    assert tokens.redeem("CA1", CALLER, token)
+        assert not await tokens.redeem("CA1", CALLER, bad)
+    assert await tokens.redeem("CA1", CALLER, token)
 
 
-def test_a_stream_token_opens_one_stream_and_only_while_fresh():
+async def test_a_stream_token_opens_one_stream_and_only_while_fresh():
     now = ManualTime()
     tokens = twilio.StreamTokens(AUTH_TOKEN, ttl=60, now=now)
     first = tokens.issue("CA1", CALLER)
-    assert tokens.redeem("CA1", CALLER, first)
-    assert not tokens.redeem("CA1", CALLER, first)  # single use
-    assert not tokens.redeem("CA1", CALLER, tokens.issue("CA1", CALLER))  # per call, too
+    assert await tokens.redeem("CA1", CALLER, first)
+    assert not await tokens.redeem("CA1", CALLER, first)  # single use
+    assert not await tokens.redeem("CA1", CALLER, tokens.issue("CA1", CALLER))  # per call, too
 
     late = tokens.issue("CA2", CALLER)
     now.at += 61
-    assert not tokens.redeem("CA2", CALLER, late)  # expired
+    assert not await tokens.redeem("CA2", CALLER, late)  # expired
     now.at += 1000  # long after: the used-set forgot CA1, but its old token stays expired
-    assert not tokens.redeem("CA1", CALLER, first)
+    assert not await tokens.redeem("CA1", CALLER, first)
     future = twilio.stream_token(AUTH_TOKEN, "CA3", CALLER, issued_at=now.at + 600)
-    assert not tokens.redeem("CA3", CALLER, future)
+    assert not await tokens.redeem("CA3", CALLER, future)
 
 
 # -- the TwiML endpoint ----------------------------------------------------------------------
@@ -163,7 +163,7 @@ async def test_twiml_points_the_call_at_our_websocket_with_the_callers_number(tm
     url, params = stream_of(response.text)
     assert url == base.replace("http://", "ws://") + "/twilio/ws"
     assert params["from"] == CALLER
-    assert twilio.StreamTokens(AUTH_TOKEN).redeem(form["CallSid"], CALLER, params["token"])
+    assert await twilio.StreamTokens(AUTH_TOKEN).redeem(form["CallSid"], CALLER, params["token"])
 
 
 async def test_twiml_uses_the_public_base_url_for_signature_and_stream(tmp_path, runtime):

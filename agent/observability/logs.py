@@ -25,7 +25,14 @@ def with_trace_ids(record: Any) -> None:
         record["extra"].setdefault("span_id", format(context.span_id, "016x"))
 
 
-def add_log_sink(sink: Any, *, level: str, log_format: LogFormat = "text") -> int:
-    """Add `sink` at `level` in the chosen format; returns loguru's handler id."""
-    logger.configure(patcher=with_trace_ids)
+def add_log_sink(sink: Any, *, level: str, log_format: LogFormat = "text", prefix: str = "") -> int:
+    """Add `sink` at `level` in the chosen format; returns loguru's handler id. `prefix` starts
+    every message (a worker's `[w1]` when `serve` runs several)."""
+
+    def patch(record: Any) -> None:
+        with_trace_ids(record)
+        if prefix:
+            record["message"] = f"{prefix}{record['message']}"
+
+    logger.configure(patcher=patch)
     return logger.add(sink, level=level, serialize=log_format == "json")

@@ -6,6 +6,12 @@ already running keep their timing. Twilio asks `/twilio/voice` before it opens t
 answer reserves a place for that CallSid, which the stream then takes. A stream that arrives
 without a reservation (Telnyx, or Twilio when the reservation expired) takes a free place or is
 refused.
+
+Each worker process decides for itself; its counts are published in the ledger
+(`agent.telephony.presence`), where /healthz and the other workers see them. A reservation whose
+stream opened on another worker is dropped here as soon as the ledger shows it (`forget`).
+While the worker drains (`drain()`, on SIGTERM) it reserves nothing and admits only the streams
+it had reserved places for.
 """
 
 from __future__ import annotations
@@ -13,7 +19,7 @@ from __future__ import annotations
 import math
 import os
 import time
-from collections.abc import Callable
+from collections.abc import Callable, Iterable
 from dataclasses import dataclass
 from typing import Any
 
@@ -30,12 +36,19 @@ def available_cores() -> int:
         return os.cpu_count() or 1
 
 
-def call_limit(settings: Any, cores: int | None = None) -> int:
-    """MAX_CONCURRENT_CALLS, else cores × CALLS_PER_CORE (rounded down, at least 1)."""
+def call_limit(
+    settings: Any, cores: int | None = None, *, worker: int = 0, workers: int = 1
+) -> int:
+    """MAX_CONCURRENT_CALLS, else cores × CALLS_PER_CORE (rounded down, at least 1): what one
+    `serve` takes. With several worker processes each takes its share (worker `worker` of
+    `workers`: 5 calls on 2 workers are 3 and 2), at least 1."""
     if settings.max_concurrent_calls is not None:
-        return settings.max_concurrent_calls
-    count = available_cores() if cores is None else cores
-    return max(1, math.floor(count * settings.calls_per_core))
+        total = settings.max_concurrent_calls
+    else:
+        count = available_cores() if cores is None else cores
+        total = max(1, math.floor(count * settings.calls_per_core))
+    share = total // workers + (1 if worker < total % workers else 0)
+    return max(1, share)
 
 
 @dataclass
@@ -71,10 +84,29 @@ class Admission:
         self._reserved: dict[str, float] = {}  # key -> when the reservation lapses
         self.admitted = 0  # since start (the admission benchmark reads them)
         self.refused = 0
+        self.draining = False
 
     @property
     def active(self) -> int:
         return self._active
+
+    @property
+    def reserved(self) -> int:
+        self._taken()  # lapsed reservations go first
+        return len(self._reserved)
+
+    def reserved_keys(self) -> list[str]:
+        self._taken()
+        return list(self._reserved)
+
+    def forget(self, keys: Iterable[str]) -> None:
+        """Drop the reservations of these keys (their streams opened on another worker)."""
+        for key in keys:
+            self._reserved.pop(key, None)
+
+    def drain(self) -> None:
+        """Take no new calls from now on; streams already reserved here are still admitted."""
+        self.draining = True
 
     def _taken(self) -> int:
         now = self._now()
@@ -84,10 +116,14 @@ class Admission:
 
     @property
     def accepting(self) -> bool:
-        return self._taken() < self.limit
+        return not self.draining and self._taken() < self.limit
 
     def reserve(self, key: str) -> bool:
-        """Hold a place for the stream of `key` (a CallSid); False when the process is full."""
+        """Hold a place for the stream of `key` (a CallSid); False when the process is full
+        or draining."""
+        if self.draining:
+            self.refused += 1
+            return False
         if key in self._reserved or self._taken() < self.limit:
             self._reserved[key] = self._now() + self._reservation_seconds
             return True
@@ -98,7 +134,7 @@ class Admission:
         """The place reserved for `key`, else a free one; None when the process is full."""
         taken = self._taken()  # lapsed reservations are gone from here on
         if key is None or self._reserved.pop(key, None) is None:
-            if taken >= self.limit:
+            if taken >= self.limit or self.draining:
                 self.refused += 1
                 return None
         self._active += 1

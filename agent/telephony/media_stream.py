@@ -135,7 +135,7 @@ async def _admit(
     if provider == "twilio" and line.stream_tokens is not None:
         parameters = start.parameters or {}
         caller = str(parameters.get("from") or "")
-        if not line.stream_tokens.redeem(start.call_id, caller, parameters.get("token")):
+        if not await line.stream_tokens.redeem(start.call_id, caller, parameters.get("token")):
             return await _refuse(
                 websocket, "twilio websocket refused: stream token missing or wrong"
             )
@@ -157,10 +157,12 @@ async def _admit(
         return None
     place = line.admission.admit(start.call_id)
     if place is None:
-        logger.info(
-            f"{provider} call {start.call_id} refused: {line.admission.limit} calls already "
-            "(over the limit)"
+        why = (
+            "this worker is draining"
+            if line.admission.draining
+            else f"{line.admission.limit} calls already (over the limit)"
         )
+        logger.info(f"{provider} call {start.call_id} refused: {why}")
         await _close(websocket, CLOSE_FULL)
         return None
     return start, place

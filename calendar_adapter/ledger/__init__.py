@@ -1,5 +1,7 @@
-"""The booking ledger (aiosqlite): appointments as a state machine, calls, per-call timeline."""
+"""The booking ledger (SQLite or PostgreSQL): appointments as a state machine, calls, per-call
+timeline, and the state workers share (stream tokens, worker load, the release outbox)."""
 
+from .engine import IntegrityError, is_postgres_url
 from .models import (
     FINAL,
     NON_FINAL,
@@ -19,6 +21,7 @@ from .models import (
     StylistRow,
     TakenMessage,
     TimelineEvent,
+    WorkerRow,
     can_transition,
 )
 from .schema import LATEST_VERSION, MIGRATIONS, SchemaTooNewError
@@ -39,6 +42,7 @@ __all__ = [
     "CallerNotice",
     "DoneMark",
     "IllegalTransitionError",
+    "IntegrityError",
     "Ledger",
     "MessageKind",
     "OutboxChannel",
@@ -49,5 +53,7 @@ __all__ = [
     "StylistRow",
     "TakenMessage",
     "TimelineEvent",
+    "WorkerRow",
     "can_transition",
+    "is_postgres_url",
 ]

@@ -27,6 +27,7 @@ from .models import (
     StylistRow,
     TakenMessage,
     TimelineEvent,
+    WorkerRow,
 )
 
 _Row = TypeVar("_Row")
@@ -102,6 +103,10 @@ def message_from_row(row: aiosqlite.Row) -> TakenMessage:
 
 def outbox_from_row(row: aiosqlite.Row) -> OutboxItem:
     return _from_row(OutboxItem, row, channel=OutboxChannel)
+
+
+def worker_from_row(row: aiosqlite.Row) -> WorkerRow:
+    return _from_row(WorkerRow, row, accepting=bool, draining=bool)
 
 
 def _from_row(cls: type[_Row], row: aiosqlite.Row, **convert: Callable[[Any], Any]) -> _Row:

@@ -148,6 +148,24 @@ class CallRow:
     started_at: datetime
     ended_at: datetime | None
     end_reason: str | None
+    worker_id: str | None = None  # the `serve` worker running it; None: another command's
+
+
+@dataclass(frozen=True)
+class WorkerRow:
+    """A `serve` worker on this ledger: who it is, its heartbeat, and its call load."""
+
+    worker_id: str
+    host: str
+    pid: int
+    started_at: datetime
+    heartbeat_at: datetime | None = None  # set by the ledger on each beat
+    stopped_at: datetime | None = None
+    active_calls: int = 0
+    reserved_calls: int = 0
+    call_limit: int = 0
+    accepting: bool = True
+    draining: bool = False
 
 
 @dataclass(frozen=True)

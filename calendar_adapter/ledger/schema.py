@@ -1,8 +1,17 @@
-"""Numbered schema migrations, tracked in `PRAGMA user_version`.
+"""Numbered schema migrations, for both engines.
 
 `MIGRATIONS[n-1]` brings a database from version n-1 to n. Never edit a released migration; append
-a new one. Each runs in one IMMEDIATE transaction together with its `user_version` bump, so a crash
-or a second process cannot leave a half-migrated file.
+a new one. On SQLite the version is `PRAGMA user_version`, and each migration runs in one
+IMMEDIATE transaction together with its bump, so a crash or a second process cannot leave a
+half-migrated file. PostgreSQL starts from `schema_postgres.BASELINE` (the layout of version
+`BASELINE_VERSION`, written in its own types) and then runs the same migrations as SQLite from
+there on (`engine_postgres.migrate`).
+
+Migrations from version 6 on are written once for both engines: plain SQL both speak, with the
+logical column types `AUTO_ID` (an integer key the database assigns), `UTC_TIME` (a time: TEXT on
+SQLite, TIMESTAMPTZ on PostgreSQL), `JSON_TEXT` and `BIG_INT`, which `Dialect.ddl` puts in each
+engine's words. Booleans are INTEGER 0/1. A table that a later version makes per salon gets a
+`salon` column then; nothing here assumes one salon beyond its absence.
 
 Layout (current): `stylists` has a surrogate `id` (what appointments reference) and a nullable,
 unique `calcom_user_id` (the identity). A row without a Cal.com id is a leftover of an older import
@@ -13,6 +22,8 @@ same name. Services are keyed by slug, offerings by Cal.com event type id.
 from __future__ import annotations
 
 import aiosqlite
+
+from .engine import SQLITE
 
 _STATES = (
     "'held','booking','confirmed','pending','failed','unknown',"
@@ -199,22 +210,51 @@ V5_DONE_MARKS: tuple[str, ...] = (
     )""",
 )
 
-V6_PRIVACY: tuple[str, ...] = (
+V6_WORKERS: tuple[str, ...] = (
+    # Several `serve` workers on one ledger: who runs each call (so a starting worker recovers
+    # only the calls of dead ones), their load and heartbeats, single-use stream tokens, and a
+    # claim on a pending release so only one worker retries it at a time.
+    "ALTER TABLE calls ADD COLUMN worker_id TEXT",
+    """CREATE TABLE workers (
+        worker_id TEXT PRIMARY KEY,
+        host TEXT NOT NULL,
+        pid INTEGER NOT NULL,
+        started_at UTC_TIME NOT NULL,
+        heartbeat_at UTC_TIME NOT NULL,
+        stopped_at UTC_TIME,
+        active_calls INTEGER NOT NULL DEFAULT 0,
+        reserved_calls INTEGER NOT NULL DEFAULT 0,
+        call_limit INTEGER NOT NULL DEFAULT 0,
+        accepting INTEGER NOT NULL DEFAULT 1,
+        draining INTEGER NOT NULL DEFAULT 0
+    )""",
+    """CREATE TABLE stream_tokens (
+        call_sid TEXT PRIMARY KEY,
+        worker_id TEXT,
+        redeemed_at UTC_TIME NOT NULL,
+        expires_at UTC_TIME NOT NULL
+    )""",
+    "CREATE INDEX stream_tokens_expiry ON stream_tokens (expires_at)",
+    "ALTER TABLE release_outbox ADD COLUMN claimed_by TEXT",
+    "ALTER TABLE release_outbox ADD COLUMN claimed_until UTC_TIME",
+)
+
+V7_PRIVACY: tuple[str, ...] = (
     # Recording consent and file per call (§201 StGB), and when personal data was purged
     # (GDPR Art. 5(1)(e)): a purged call or appointment says so, and when.
     "ALTER TABLE calls ADD COLUMN recording_consent TEXT "
     "CHECK (recording_consent IS NULL OR recording_consent IN ('given', 'refused', 'unclear'))",
     "ALTER TABLE calls ADD COLUMN recording_path TEXT",
-    "ALTER TABLE calls ADD COLUMN purged_at TEXT",
-    "ALTER TABLE appointments ADD COLUMN purged_at TEXT",
+    "ALTER TABLE calls ADD COLUMN purged_at UTC_TIME",
+    "ALTER TABLE appointments ADD COLUMN purged_at UTC_TIME",
     "CREATE INDEX calls_ended ON calls (ended_at) WHERE purged_at IS NULL",
 )
 
-V7_MESSAGES_AND_OUTBOX: tuple[str, ...] = (
+V8_MESSAGES_AND_OUTBOX: tuple[str, ...] = (
     # Messages taken for the salon (take_message, an unanswered hand-over): what a person must
     # act on. Open until marked done on the dashboard (done_marks key `message:<id>`).
     """CREATE TABLE messages (
-        id INTEGER PRIMARY KEY,
+        id AUTO_ID,
         call_id TEXT NOT NULL,
         kind TEXT NOT NULL
             CHECK (kind IN ('callback', 'complaint', 'question', 'data_deletion')),
@@ -222,15 +262,15 @@ V7_MESSAGES_AND_OUTBOX: tuple[str, ...] = (
         phone TEXT NOT NULL,
         reason TEXT NOT NULL,
         preferred_time TEXT,
-        created_at TEXT NOT NULL,
-        notifications_queued_at TEXT
+        created_at UTC_TIME NOT NULL,
+        notifications_queued_at UTC_TIME
     )""",
     "CREATE INDEX messages_call ON messages (call_id)",
     "CREATE INDEX messages_unqueued ON messages (notifications_queued_at)",
     # What must leave this process and must not be lost: texts to callers, notifications to
     # the salon. Written before anything is sent; retried with backoff until sent or given up.
     """CREATE TABLE outbox (
-        id INTEGER PRIMARY KEY,
+        id AUTO_ID,
         key TEXT NOT NULL UNIQUE,
         channel TEXT NOT NULL CHECK (channel IN ('sms', 'email', 'webhook')),
         recipient TEXT NOT NULL,
@@ -240,12 +280,12 @@ V7_MESSAGES_AND_OUTBOX: tuple[str, ...] = (
         message_id INTEGER REFERENCES messages (id),
         notice_id INTEGER REFERENCES caller_notices (id),
         attempts INTEGER NOT NULL DEFAULT 0,
-        next_attempt_at TEXT NOT NULL,
+        next_attempt_at UTC_TIME NOT NULL,
         last_error TEXT,
         provider_id TEXT,
-        created_at TEXT NOT NULL,
-        sent_at TEXT,
-        given_up_at TEXT
+        created_at UTC_TIME NOT NULL,
+        sent_at UTC_TIME,
+        given_up_at UTC_TIME
     )""",
     "CREATE INDEX outbox_due ON outbox (sent_at, given_up_at, next_attempt_at)",
     "CREATE INDEX outbox_call ON outbox (call_id)",
@@ -257,8 +297,9 @@ MIGRATIONS: tuple[tuple[str, ...], ...] = (
     V3_WEBHOOK_DELIVERIES,
     V4_FAULTS,
     V5_DONE_MARKS,
-    V6_PRIVACY,
-    V7_MESSAGES_AND_OUTBOX,
+    V6_WORKERS,
+    V7_PRIVACY,
+    V8_MESSAGES_AND_OUTBOX,
 )
 LATEST_VERSION = len(MIGRATIONS)
 
@@ -300,7 +341,7 @@ async def migrate(conn: aiosqlite.Connection, *, target: int | None = None) -> i
                     await conn.execute("COMMIT")
                     continue
                 for statement in MIGRATIONS[version - 1]:
-                    await conn.execute(statement)
+                    await conn.execute(SQLITE.ddl(statement))
                 async with conn.execute("PRAGMA foreign_key_check") as cur:
                     broken = await cur.fetchall()
                 if broken:

@@ -1,22 +1,44 @@
-"""The ledger: what this agent did about appointments, per call, on one aiosqlite connection.
+"""The ledger: what this agent did about appointments, per call, on SQLite or PostgreSQL.
 
-Concurrency: one connection per Ledger, so every statement runs on aiosqlite's one thread; an
-`asyncio.Lock` around each unit of work keeps another task's statements out of an open transaction
-(and makes a transition's read-check-write atomic). Files run in WAL mode with a busy timeout, so
-other processes (`status`, `reconcile`) can read while a call is writing.
+Every method is written once, for both engines (`engine.py` says what differs and where). The
+pattern for a new method:
+
+    async def add_message(self, *, call_id: str, text: str) -> Message:
+        async with self._write(exclusive=False) as db:   # one transaction
+            async with db.execute(
+                "INSERT INTO messages (call_id, text, created_at) VALUES (?, ?, ?) RETURNING *",
+                (call_id, text, self._clock.now()),
+            ) as cur:
+                row = await cur.fetchone()
+        return message_from_row(row)                         # codec.py: _from_row(Message, row)
+
+    async def open_messages(self) -> list[Message]:
+        rows = await self._fetchall("SELECT * FROM messages WHERE done_at IS NULL ORDER BY id")
+        return [message_from_row(r) for r in rows]
+
+- `?` placeholders; times as datetimes (or `self._now()` text); `RETURNING`, `ON CONFLICT`; in
+  an upsert's `DO UPDATE` qualify the table's own columns (`attempts = release_outbox.attempts
+  + 1`: PostgreSQL calls a bare name ambiguous); no `IN ()` with an empty list.
+- `self._write()` (exclusive: no other ledger write anywhere meanwhile) is always safe for a
+  read-check-write; `self._write(exclusive=False)` for single statements and upserts, or when the
+  rows read are locked with `{self._sql.for_update}` (queues: `{self._sql.skip_locked}`).
+- The table goes into a new migration in `schema.py` (logical types `AUTO_ID`, `UTC_TIME`,
+  `JSON_TEXT`; tests run every ledger test on both engines).
 """
 
 from __future__ import annotations
 
-import asyncio
+import json
+import os
+import socket
 import unicodedata
+import uuid
 from collections.abc import AsyncIterator, Iterable, Mapping
 from contextlib import asynccontextmanager
-from datetime import datetime
+from datetime import datetime, timedelta
 from pathlib import Path
 from typing import Any
 
-import aiosqlite
 from loguru import logger
 
 from ..backend import Booking, Catalog, Reservation
@@ -35,7 +57,9 @@ from .codec import (
     timeline_from_row,
     to_db_time,
     to_json,
+    worker_from_row,
 )
+from .engine import Db, Engine, Row, open_engine
 from .models import (
     NON_FINAL,
     Appointment,
@@ -52,11 +76,12 @@ from .models import (
     StylistRow,
     TakenMessage,
     TimelineEvent,
+    WorkerRow,
     can_transition,
 )
-from .schema import migrate
 
-BUSY_TIMEOUT_MS = 5000
+# How long a worker's claim on a pending release keeps other workers from retrying it.
+RELEASE_CLAIM_LEASE = timedelta(seconds=60)
 # A timeline event's data beyond this is kept as a truncated text: no writer can bloat the ledger.
 MAX_EVENT_CHARS = 16_000
 
@@ -96,36 +121,44 @@ def _column(name: str) -> str:
     return '"end"' if name == "end" else name
 
 
+def _marks(values: Iterable[Any]) -> str:
+    return ",".join("?" for _ in values)
+
+
 class Ledger:
-    def __init__(self, conn: aiosqlite.Connection, *, clock: Clock, path: str):
-        self._conn = conn
+    def __init__(self, engine: Engine, *, clock: Clock):
+        self._engine = engine
+        self._sql = engine.dialect
         self._clock = clock
-        self._lock = asyncio.Lock()
-        self.path = path
+        self.path = engine.target  # the file, or the PostgreSQL URL without its password
+        # The worker that starts calls through this ledger (`serve`); recorded on each call so
+        # a starting worker recovers only the calls of workers that are gone.
+        self.worker_id: str | None = None
+        self._instance = f"{socket.gethostname()}:{os.getpid()}:{uuid.uuid4().hex[:8]}"
 
     @classmethod
-    async def open(cls, path: str | Path, *, clock: Clock | None = None) -> Ledger:
-        """Open (creating or migrating) the ledger at `path`; ":memory:" for a throwaway one."""
-        target = str(path)
-        if target != ":memory:":
-            Path(target).parent.mkdir(parents=True, exist_ok=True)
-        conn = await aiosqlite.connect(target, isolation_level=None)
-        try:
-            conn.row_factory = aiosqlite.Row
-            await conn.execute(f"PRAGMA busy_timeout = {BUSY_TIMEOUT_MS}")
-            await conn.execute("PRAGMA foreign_keys = ON")
-            if target != ":memory:":
-                await conn.execute("PRAGMA journal_mode = WAL")
-                await conn.execute("PRAGMA synchronous = NORMAL")
-            await migrate(conn)
-        except BaseException:
-            await conn.close()
-            raise
-        return cls(conn, clock=clock or SystemClock(), path=target)
+    async def open(
+        cls, target: str | Path, *, clock: Clock | None = None, pool_size: int | None = None
+    ) -> Ledger:
+        """Open (creating or migrating) the ledger: a SQLite file, ":memory:" for a throwaway
+        one, or a `postgresql://` URL (`pool_size` connections at most)."""
+        options = {"pool_size": pool_size} if pool_size else {}
+        engine = await open_engine(str(target), **options)
+        return cls(engine, clock=clock or SystemClock())
 
     async def close(self) -> None:
-        async with self._lock:
-            await self._conn.close()
+        await self._engine.close()
+
+    @property
+    def claimant(self) -> str:
+        """Who claims work in the shared tables (a pending release): the worker, or this
+        ledger's own id in a process that is no worker (`reconcile --release`)."""
+        return self.worker_id or self._instance
+
+    @property
+    def engine(self) -> str:
+        """`sqlite` or `postgres`."""
+        return self._sql.name
 
     @property
     def clock(self) -> Clock:
@@ -135,25 +168,23 @@ class Ledger:
         return to_db_time(self._clock.now())
 
     @asynccontextmanager
-    async def _write(self) -> AsyncIterator[aiosqlite.Connection]:
-        """One IMMEDIATE transaction, alone on the connection."""
-        async with self._lock:
-            await self._conn.execute("BEGIN IMMEDIATE")
-            try:
-                yield self._conn
-            except BaseException:
-                await self._conn.execute("ROLLBACK")
-                raise
-            await self._conn.execute("COMMIT")
+    async def _write(self, *, exclusive: bool = True) -> AsyncIterator[Db]:
+        """One transaction; exclusive: alone among all the ledger's writers (every process)."""
+        async with self._engine.write(exclusive=exclusive) as db:
+            yield db
 
-    async def _fetchall(self, sql: str, params: Iterable[Any] = ()) -> list[aiosqlite.Row]:
-        async with self._lock:
-            async with self._conn.execute(sql, tuple(params)) as cur:
-                return list(await cur.fetchall())
+    async def _fetchall(self, sql: str, params: Iterable[Any] = ()) -> list[Row]:
+        async with self._engine.read() as db, db.execute(sql, tuple(params)) as cur:
+            return list(await cur.fetchall())
 
-    async def _fetchone(self, sql: str, params: Iterable[Any] = ()) -> aiosqlite.Row | None:
+    async def _fetchone(self, sql: str, params: Iterable[Any] = ()) -> Row | None:
         rows = await self._fetchall(sql, params)
         return rows[0] if rows else None
+
+    async def _run(self, sql: str, params: Iterable[Any] = ()) -> None:
+        """One statement in its own (autocommitted) transaction."""
+        async with self._engine.read() as db:
+            await db.execute(sql, tuple(params))
 
     # -- catalog ---------------------------------------------------------------------------
 
@@ -239,11 +270,13 @@ class Ledger:
                         off.title,
                     ),
                 )
-            placeholders = ",".join("?" * len(event_type_ids))
-            await db.execute(
-                f"DELETE FROM offerings WHERE event_type_id NOT IN ({placeholders})",
-                event_type_ids,
-            )
+            if event_type_ids:
+                await db.execute(
+                    f"DELETE FROM offerings WHERE event_type_id NOT IN ({_marks(event_type_ids)})",
+                    event_type_ids,
+                )
+            else:
+                await db.execute("DELETE FROM offerings")
 
     async def list_stylists(self) -> list[StylistRow]:
         rows = await self._fetchall("SELECT * FROM stylists ORDER BY name, id")
@@ -261,21 +294,19 @@ class Ledger:
 
     async def start_call(self, call_id: str, *, caller_phone: str | None, mode: str) -> None:
         """Record a call; starting the same call id twice keeps the first record."""
-        async with self._write() as db:
-            await db.execute(
-                """INSERT INTO calls (call_id, caller_phone, mode, started_at) VALUES (?, ?, ?, ?)
-                   ON CONFLICT (call_id) DO NOTHING""",
-                (call_id, caller_phone, mode, self._now()),
-            )
+        await self._run(
+            """INSERT INTO calls (call_id, caller_phone, mode, started_at, worker_id)
+               VALUES (?, ?, ?, ?, ?) ON CONFLICT (call_id) DO NOTHING""",
+            (call_id, caller_phone, mode, self._now(), self.worker_id),
+        )
 
     async def end_call(self, call_id: str, *, reason: str) -> None:
         """Close a call; the first end wins (a hang-up after a crash report keeps the crash)."""
-        async with self._write() as db:
-            await db.execute(
-                """UPDATE calls SET ended_at = ?, end_reason = ?
-                   WHERE call_id = ? AND ended_at IS NULL""",
-                (self._now(), reason, call_id),
-            )
+        await self._run(
+            """UPDATE calls SET ended_at = ?, end_reason = ?
+               WHERE call_id = ? AND ended_at IS NULL""",
+            (self._now(), reason, call_id),
+        )
 
     async def get_call(self, call_id: str) -> CallRow | None:
         row = await self._fetchone("SELECT * FROM calls WHERE call_id = ?", (call_id,))
@@ -283,7 +314,8 @@ class Ledger:
 
     async def recent_calls(self, limit: int = 20) -> list[CallRow]:
         rows = await self._fetchall(
-            "SELECT * FROM calls ORDER BY started_at DESC, rowid DESC LIMIT ?", (limit,)
+            f"SELECT * FROM calls ORDER BY started_at DESC, {self._sql.insertion_order} DESC LIMIT ?",
+            (limit,),
         )
         return [call_from_row(r) for r in rows]
 
@@ -293,11 +325,10 @@ class Ledger:
         payload = to_json(data)
         if len(payload) > MAX_EVENT_CHARS:
             payload = to_json({"truncated": payload[:MAX_EVENT_CHARS], "chars": len(payload)})
-        async with self._lock:
-            await self._conn.execute(
-                "INSERT INTO timeline (call_id, at, kind, data) VALUES (?, ?, ?, ?)",
-                (call_id, self._now(), kind, payload),
-            )
+        await self._run(
+            "INSERT INTO timeline (call_id, at, kind, data) VALUES (?, ?, ?, ?)",
+            (call_id, self._now(), kind, payload),
+        )
 
     async def timeline(self, call_id: str) -> list[TimelineEvent]:
         """Events of one call in the order they happened (insertion order breaks equal stamps)."""
@@ -327,7 +358,7 @@ class Ledger:
         Returns False when the key was already recorded (a repeated delivery): nothing is written.
         """
         now = self._now()
-        async with self._write() as db:
+        async with self._write(exclusive=False) as db:
             async with db.execute(
                 """INSERT INTO webhook_deliveries
                      (key, trigger, booking_uid, call_id, outcome, received_at)
@@ -344,19 +375,22 @@ class Ledger:
 
     # -- appointments ----------------------------------------------------------------------
 
-    async def _stylist_row_id(self, db: aiosqlite.Connection, user_id: int) -> int:
-        """The local row of a Cal.com user; a nameless placeholder until the catalog is synced."""
-        async with db.execute(
+    async def _stylist_row_id(self, db: Db, user_id: int) -> int:
+        """The local row of a Cal.com user; a nameless placeholder until the catalog is synced.
+        (Insert-if-missing, then read: no lock on a row other calls' inserts point at.)"""
+        await db.execute(
             """INSERT INTO stylists (calcom_user_id, name) VALUES (?, '')
-               ON CONFLICT (calcom_user_id) DO UPDATE SET calcom_user_id = excluded.calcom_user_id
-               RETURNING id""",
+               ON CONFLICT (calcom_user_id) DO NOTHING""",
             (user_id,),
+        )
+        async with db.execute(
+            "SELECT id FROM stylists WHERE calcom_user_id = ?", (user_id,)
         ) as cur:
             row = await cur.fetchone()
         assert row is not None
         return int(row[0])
 
-    async def _insert_appointment(self, db: aiosqlite.Connection, **values: Any) -> int:
+    async def _insert_appointment(self, db: Db, **values: Any) -> int:
         now = self._now()
         values = {**values, "created_at": now, "updated_at": now}
         cols = ", ".join(_column(c) for c in values)
@@ -369,7 +403,7 @@ class Ledger:
         assert row is not None
         return int(row[0])
 
-    async def _get(self, db: aiosqlite.Connection, appointment_id: int) -> Appointment | None:
+    async def _get(self, db: Db, appointment_id: int) -> Appointment | None:
         async with db.execute(f"{_SELECT_APPOINTMENT} WHERE a.id = ?", (appointment_id,)) as cur:
             row = await cur.fetchone()
         return appointment_from_row(row) if row else None
@@ -384,7 +418,7 @@ class Ledger:
         caller_phone: str | None,
     ) -> Appointment:
         """A slot this call holds in Cal.com (the hold placed at availability time)."""
-        async with self._write() as db:
+        async with self._write(exclusive=False) as db:
             stylist_id = await self._stylist_row_id(db, stylist_user_id)
             new_id = await self._insert_appointment(
                 db,
@@ -419,7 +453,7 @@ class Ledger:
     ) -> Appointment:
         """A hold about to be asked for, written before the request leaves. `until`: the latest a
         reservation made by that request could live, should its answer be lost."""
-        async with self._write() as db:
+        async with self._write(exclusive=False) as db:
             stylist_id = await self._stylist_row_id(db, stylist_user_id)
             new_id = await self._insert_appointment(
                 db,
@@ -443,7 +477,7 @@ class Ledger:
     async def withdraw_reserving(self, appointment_id: int) -> bool:
         """Forget a `reserving` row whose request Cal.com refused or that never left: no hold
         exists, so there is nothing to remember (the timeline keeps the refusal)."""
-        async with self._write() as db:
+        async with self._write(exclusive=False) as db:
             async with db.execute(
                 "DELETE FROM appointments WHERE id = ? AND state = ? RETURNING id",
                 (appointment_id, AppointmentState.RESERVING.value),
@@ -527,16 +561,18 @@ class Ledger:
         """Move an appointment to `to`, setting `fields` in the same atomic step.
 
         Raises IllegalTransitionError for a move the state machine forbids (or a missing row);
-        the schema raises sqlite3.IntegrityError for confirmed/pending without a booking uid.
+        the schema raises `IntegrityError` for confirmed/pending without a booking uid. The row
+        is locked from the check to the write (other workers' transitions wait).
         """
         to = AppointmentState(to)
         unknown = set(fields) - _SETTABLE
         if unknown:
             raise TypeError(f"transition() cannot set {sorted(unknown)}")
         values = {k: to_db_time(v) if isinstance(v, datetime) else v for k, v in fields.items()}
-        async with self._write() as db:
+        async with self._write(exclusive=False) as db:
             async with db.execute(
-                "SELECT state FROM appointments WHERE id = ?", (appointment_id,)
+                f"SELECT state FROM appointments WHERE id = ?{self._sql.for_update}",
+                (appointment_id,),
             ) as cur:
                 row = await cur.fetchone()
             if row is None:
@@ -558,7 +594,10 @@ class Ledger:
         self, appointment_id: int, *, reservation_uid: str, until: datetime
     ) -> Appointment:
         """A held slot's reservation was extended (or replaced); only while it is still held."""
-        async with self._write() as db:
+        async with self._write(exclusive=False) as db:
+            await db.execute(
+                f"SELECT id FROM appointments WHERE id = ?{self._sql.for_update}", (appointment_id,)
+            )
             appt = await self._get(db, appointment_id)
             if appt is None or appt.state is not AppointmentState.HELD:
                 raise IllegalTransitionError(
@@ -597,8 +636,7 @@ class Ledger:
     async def non_final(self) -> list[Appointment]:
         """Reserving, held, booking, pending and unknown appointments: what recovery looks at."""
         states = sorted(s.value for s in NON_FINAL)
-        marks = ",".join("?" * len(states))
-        return await self._appointments(f"a.state IN ({marks}) ORDER BY a.id", states)
+        return await self._appointments(f"a.state IN ({_marks(states)}) ORDER BY a.id", states)
 
     async def in_flight_at(self, event_type_id: int, start: datetime) -> list[Appointment]:
         """Rows of ours being booked into this slot right now (sent, answer not yet recorded)."""
@@ -640,8 +678,8 @@ class Ledger:
     async def calls_started_between(self, start: datetime, end: datetime) -> list[CallRow]:
         """Calls begun in [start, end), newest first."""
         rows = await self._fetchall(
-            """SELECT * FROM calls WHERE started_at >= ? AND started_at < ?
-               ORDER BY started_at DESC, rowid DESC""",
+            f"""SELECT * FROM calls WHERE started_at >= ? AND started_at < ?
+                ORDER BY started_at DESC, {self._sql.insertion_order} DESC""",
             (to_db_time(start), to_db_time(end)),
         )
         return [call_from_row(r) for r in rows]
@@ -651,7 +689,9 @@ class Ledger:
     ) -> list[TimelineEvent]:
         """Events of these kinds, of every call, stamped in [start, end), in order."""
         wanted = sorted(set(kinds))
-        marks = ",".join("?" * len(wanted))
+        if not wanted:
+            return []
+        marks = _marks(wanted)
         rows = await self._fetchall(
             f"""SELECT * FROM timeline WHERE at >= ? AND at < ? AND kind IN ({marks})
                 ORDER BY at, id""",
@@ -669,7 +709,7 @@ class Ledger:
         note: str = "",
     ) -> bool:
         """Record that a person took care of item `key`; False when it already was."""
-        async with self._write() as db:
+        async with self._write(exclusive=False) as db:
             async with db.execute(
                 """INSERT INTO done_marks (key, kind, call_id, appointment_id, note, done_at)
                    VALUES (?, ?, ?, ?, ?, ?) ON CONFLICT (key) DO NOTHING RETURNING key""",
@@ -679,7 +719,7 @@ class Ledger:
 
     async def unmark_done(self, key: str) -> bool:
         """Open item `key` again; False when it was not marked."""
-        async with self._write() as db:
+        async with self._write(exclusive=False) as db:
             async with db.execute(
                 "DELETE FROM done_marks WHERE key = ? RETURNING key", (key,)
             ) as cur:
@@ -726,7 +766,9 @@ class Ledger:
         )
 
     async def open_calls(self) -> list[CallRow]:
-        rows = await self._fetchall("SELECT * FROM calls WHERE ended_at IS NULL ORDER BY rowid")
+        rows = await self._fetchall(
+            f"SELECT * FROM calls WHERE ended_at IS NULL ORDER BY {self._sql.insertion_order}"
+        )
         return [call_from_row(r) for r in rows]
 
     # -- releases Cal.com has not confirmed ------------------------------------------------
@@ -743,13 +785,13 @@ class Ledger:
         """Remember a reservation whose DELETE failed, to be retried until released or lapsed.
         Queuing one already queued counts one more attempt."""
         now = self._now()
-        async with self._write() as db:
+        async with self._write(exclusive=False) as db:
             await db.execute(
                 """INSERT INTO release_outbox (reservation_uid, appointment_id, call_id, until,
                      attempts, last_error, created_at, updated_at)
                    VALUES (?, ?, ?, ?, 1, ?, ?, ?)
                    ON CONFLICT (reservation_uid) DO UPDATE SET
-                     attempts = attempts + 1, last_error = excluded.last_error,
+                     attempts = release_outbox.attempts + 1, last_error = excluded.last_error,
                      updated_at = excluded.updated_at, done_at = NULL, outcome = NULL""",
                 (
                     reservation_uid,
@@ -763,22 +805,59 @@ class Ledger:
             )
 
     async def release_failed_again(self, reservation_uid: str, *, error: str) -> None:
-        async with self._write() as db:
-            await db.execute(
-                """UPDATE release_outbox SET attempts = attempts + 1, last_error = ?,
-                   updated_at = ? WHERE reservation_uid = ?""",
-                (error, self._now(), reservation_uid),
-            )
+        """Another attempt failed; the claim on it ends (any worker may retry it next)."""
+        await self._run(
+            """UPDATE release_outbox SET attempts = attempts + 1, last_error = ?,
+               updated_at = ?, claimed_by = NULL, claimed_until = NULL
+               WHERE reservation_uid = ?""",
+            (error, self._now(), reservation_uid),
+        )
 
     async def release_done(self, reservation_uid: str, *, outcome: str) -> None:
         """The reservation is gone: `released` (Cal.com confirmed) or `expired` (it lapsed)."""
         now = self._now()
-        async with self._write() as db:
-            await db.execute(
-                """UPDATE release_outbox SET done_at = ?, outcome = ?, updated_at = ?
-                   WHERE reservation_uid = ? AND done_at IS NULL""",
-                (now, outcome, now, reservation_uid),
-            )
+        await self._run(
+            """UPDATE release_outbox SET done_at = ?, outcome = ?, updated_at = ?,
+                 claimed_by = NULL, claimed_until = NULL
+               WHERE reservation_uid = ? AND done_at IS NULL""",
+            (now, outcome, now, reservation_uid),
+        )
+
+    async def claim_releases(
+        self,
+        claimant: str,
+        *,
+        lease: timedelta = RELEASE_CLAIM_LEASE,
+        call_id: str | None = None,
+        limit: int = 100,
+    ) -> list[PendingRelease]:
+        """Pending releases for `claimant` to retry now, each claimed for `lease`: a release
+        another worker is retrying (claimed, lease running) is passed over, so one DELETE per
+        reservation is in flight across all workers. The claim ends with `release_done` or
+        `release_failed_again`, or lapses with its lease (a worker that died)."""
+        now = self._clock.now()
+        where = "done_at IS NULL AND (claimed_until IS NULL OR claimed_until <= ?)"
+        params: list[Any] = [now]
+        if call_id:
+            where += " AND call_id = ?"
+            params.append(call_id)
+        async with self._write(exclusive=False) as db:
+            async with db.execute(
+                f"""SELECT reservation_uid FROM release_outbox WHERE {where}
+                    ORDER BY created_at, reservation_uid LIMIT ?{self._sql.skip_locked}""",
+                (*params, limit),
+            ) as cur:
+                uids = [r[0] for r in await cur.fetchall()]
+            if not uids:
+                return []
+            async with db.execute(
+                f"""UPDATE release_outbox SET claimed_by = ?, claimed_until = ?
+                    WHERE reservation_uid IN ({_marks(uids)}) RETURNING *""",
+                (claimant, now + lease, *uids),
+            ) as cur:
+                rows = list(await cur.fetchall())
+        claimed = [release_from_row(r) for r in rows]
+        return sorted(claimed, key=lambda r: (r.created_at, r.reservation_uid))
 
     async def pending_releases(self, *, call_id: str | None = None) -> list[PendingRelease]:
         where = "done_at IS NULL" + (" AND call_id = ?" if call_id else "")
@@ -893,16 +972,9 @@ class Ledger:
                 f"DELETE FROM timeline WHERE call_id = ? AND kind IN ({marks})", (call_id, *kinds)
             )
             for kind, keys in scrub.items():
-                paths = [f"$.{key}" for key in sorted(set(keys))]
-                if not paths:
-                    continue
                 where = "call_id = ?" + (" AND kind = ?" if kind is not None else "")
                 params = (call_id,) if kind is None else (call_id, kind)
-                await db.execute(
-                    f"UPDATE timeline SET data = json_remove(data, {','.join('?' * len(paths))}) "
-                    f"WHERE {where}",
-                    (*paths, *params),
-                )
+                await _scrub_timeline(db, where, params, keys, dry_run=False)
             await db.execute(
                 """UPDATE calls SET caller_phone = NULL, recording_path = NULL, purged_at = ?
                    WHERE call_id = ?""",
@@ -965,25 +1037,10 @@ class Ledger:
         count = 0
         async with self._write() as db:
             for kind, keys in scrub.items():
-                paths = [f"$.{key}" for key in sorted(set(keys))]
-                if not paths:
-                    continue
-                has_any = " OR ".join("json_type(data, ?) IS NOT NULL" for _ in paths)
                 kind_clause = " AND kind = ?" if kind is not None else ""
-                where = (
-                    f"at < ? AND call_id NOT IN (SELECT call_id FROM calls){kind_clause} "
-                    f"AND ({has_any})"
-                )
-                params = (to_db_time(before), *(() if kind is None else (kind,)), *paths)
-                async with db.execute(f"SELECT count(*) FROM timeline WHERE {where}", params) as c:
-                    row = await c.fetchone()
-                count += int(row[0]) if row else 0
-                if not dry_run:
-                    await db.execute(
-                        f"UPDATE timeline SET data = json_remove(data, "
-                        f"{','.join('?' * len(paths))}) WHERE {where}",
-                        (*paths, *params),
-                    )
+                where = f"at < ? AND call_id NOT IN (SELECT call_id FROM calls){kind_clause}"
+                params = (to_db_time(before), *(() if kind is None else (kind,)))
+                count += await _scrub_timeline(db, where, params, keys, dry_run=dry_run)
         return count
 
     # -- messages for the salon and the outbox (issue 14: hand-over, messages, texts) --------
@@ -1098,7 +1155,7 @@ class Ledger:
 
     async def _insert_outbox(
         self,
-        db: aiosqlite.Connection,
+        db: Db,
         now: str,
         *,
         key: str,
@@ -1194,3 +1251,108 @@ class Ledger:
             f"SELECT * FROM outbox WHERE {' AND '.join(where)} ORDER BY id", params
         )
         return [outbox_from_row(r) for r in rows]
+
+    # -- workers sharing this ledger (serve --workers, several machines) --------------------
+
+    async def claim_stream_token(
+        self, call_sid: str, *, now: datetime, expires_at: datetime, worker_id: str | None = None
+    ) -> bool:
+        """True for the first redemption of this call's stream token in any worker, False for
+        every later one. Rows past their `expires_at` are dropped (an expired token is refused
+        before it gets here)."""
+        async with self._write(exclusive=False) as db:
+            await db.execute("DELETE FROM stream_tokens WHERE expires_at < ?", (now,))
+            async with db.execute(
+                """INSERT INTO stream_tokens (call_sid, worker_id, redeemed_at, expires_at)
+                   VALUES (?, ?, ?, ?) ON CONFLICT (call_sid) DO NOTHING RETURNING call_sid""",
+                (call_sid, worker_id, now, expires_at),
+            ) as cur:
+                return await cur.fetchone() is not None
+
+    async def redeemed_stream_tokens(self, call_sids: Iterable[str]) -> set[str]:
+        """Which of these calls' streams were opened (in any worker)."""
+        wanted = sorted(set(call_sids))
+        if not wanted:
+            return set()
+        rows = await self._fetchall(
+            f"SELECT call_sid FROM stream_tokens WHERE call_sid IN ({_marks(wanted)})", wanted
+        )
+        return {r[0] for r in rows}
+
+    async def worker_beat(self, worker: WorkerRow) -> None:
+        """Record a worker's presence and load now (`heartbeat_at` is the ledger's clock)."""
+        now = self._now()
+        await self._run(
+            """INSERT INTO workers (worker_id, host, pid, started_at, heartbeat_at, stopped_at,
+                 active_calls, reserved_calls, call_limit, accepting, draining)
+               VALUES (?, ?, ?, ?, ?, NULL, ?, ?, ?, ?, ?)
+               ON CONFLICT (worker_id) DO UPDATE SET heartbeat_at = excluded.heartbeat_at,
+                 stopped_at = NULL, active_calls = excluded.active_calls,
+                 reserved_calls = excluded.reserved_calls, call_limit = excluded.call_limit,
+                 accepting = excluded.accepting, draining = excluded.draining""",
+            (
+                worker.worker_id,
+                worker.host,
+                worker.pid,
+                worker.started_at,
+                now,
+                worker.active_calls,
+                worker.reserved_calls,
+                worker.call_limit,
+                int(worker.accepting),
+                int(worker.draining),
+            ),
+        )
+
+    async def worker_stopped(self, worker_id: str) -> None:
+        """A worker exited cleanly: its calls (none, after a drain) may be recovered at once."""
+        now = self._now()
+        await self._run(
+            """UPDATE workers SET stopped_at = ?, heartbeat_at = ?, active_calls = 0,
+                 reserved_calls = 0, accepting = 0 WHERE worker_id = ?""",
+            (now, now, worker_id),
+        )
+
+    async def workers(self, *, seen_since: datetime | None = None) -> list[WorkerRow]:
+        """Workers that beat since `seen_since` (all when None), oldest first."""
+        where, params = ("WHERE heartbeat_at >= ?", (seen_since,)) if seen_since else ("", ())
+        rows = await self._fetchall(
+            f"SELECT * FROM workers {where} ORDER BY started_at, worker_id", params
+        )
+        return [worker_from_row(r) for r in rows]
+
+    async def forget_workers(self, *, before: datetime) -> int:
+        """Drop the rows of workers not seen since `before` and running no open call."""
+        async with self._write(exclusive=False) as db:
+            async with db.execute(
+                """DELETE FROM workers WHERE heartbeat_at < ? AND worker_id NOT IN (
+                     SELECT worker_id FROM calls WHERE ended_at IS NULL AND worker_id IS NOT NULL
+                   ) RETURNING worker_id""",
+                (before,),
+            ) as cur:
+                return len(await cur.fetchall())
+
+
+async def _scrub_timeline(
+    db: Db, where: str, params: tuple[Any, ...], keys: Iterable[str], *, dry_run: bool
+) -> int:
+    """Remove `keys` from the data of the timeline entries `where` selects; returns how many
+    entries carried one. Done in Python, the same on both engines (their JSON functions
+    differ)."""
+    drop = set(keys)
+    if not drop:
+        return 0
+    async with db.execute(f"SELECT id, data FROM timeline WHERE {where}", params) as cur:
+        rows = list(await cur.fetchall())
+    count = 0
+    for row in rows:
+        data = json.loads(row["data"]) if isinstance(row["data"], str) else dict(row["data"])
+        if not isinstance(data, dict) or not drop & data.keys():
+            continue
+        count += 1
+        if not dry_run:
+            kept = {k: v for k, v in data.items() if k not in drop}
+            await db.execute(
+                "UPDATE timeline SET data = ? WHERE id = ?", (to_json(kept), row["id"])
+            )
+    return count

@@ -1,0 +1,174 @@
+"""A throwaway PostgreSQL server for the tests: `initdb` + `pg_ctl` in a temporary directory, on a
+free loopback port, stopped and deleted at the end of the session. A real server, not a mock.
+
+The binaries are Debian's `postgresql` package (`scripts/install-system-deps.sh` installs it when
+missing), found through `PG_BINDIR`, `pg_ctl` on the PATH, or /usr/lib/postgresql/*/bin. The
+server refuses to run as root, so as root it runs as the `postgres` user (or `nobody`).
+
+Without the binaries the PostgreSQL runs are skipped with the reason; with `CI=true` or
+`REQUIRE_POSTGRES=1` that is a failure instead.
+"""
+
+from __future__ import annotations
+
+import contextlib
+import itertools
+import os
+import pwd
+import shutil
+import socket
+import subprocess
+import tempfile
+from pathlib import Path
+
+INSTALL_HINT = "install it with: bash scripts/install-system-deps.sh (Debian package postgresql)"
+
+
+class PostgresUnavailable(RuntimeError):
+    """No PostgreSQL server can be started here (and why)."""
+
+
+def required() -> bool:
+    """CI and REQUIRE_POSTGRES=1 fail instead of skipping the PostgreSQL runs."""
+    return os.environ.get("CI", "").lower() == "true" or os.environ.get("REQUIRE_POSTGRES") == "1"
+
+
+def find_bindir() -> Path:
+    candidates: list[Path] = []
+    if os.environ.get("PG_BINDIR"):
+        candidates.append(Path(os.environ["PG_BINDIR"]))
+    on_path = shutil.which("pg_ctl")
+    if on_path:
+        candidates.append(Path(on_path).parent)
+
+    def version(path: Path) -> tuple[int, ...]:
+        try:
+            return (int(path.parent.name),)
+        except ValueError:
+            return (0,)
+
+    candidates += sorted(Path("/usr/lib/postgresql").glob("*/bin"), key=version, reverse=True)
+    for directory in candidates:
+        if (directory / "initdb").exists() and (directory / "pg_ctl").exists():
+            return directory
+    raise PostgresUnavailable(
+        f"PostgreSQL server binaries (initdb, pg_ctl) not found; {INSTALL_HINT}"
+    )
+
+
+def _run_as() -> str | None:
+    """The account the server runs under when we are root."""
+    if os.geteuid() != 0:
+        return None
+    for name in ("postgres", "nobody"):
+        with contextlib.suppress(KeyError):
+            pwd.getpwnam(name)
+            return name
+    raise PostgresUnavailable("running as root and neither a 'postgres' nor a 'nobody' account")
+
+
+def free_port() -> int:
+    with socket.socket() as sock:
+        sock.bind(("127.0.0.1", 0))
+        return sock.getsockname()[1]
+
+
+class PostgresServer:
+    """One cluster for a test session; `database()` hands out fresh databases on it."""
+
+    def __init__(self) -> None:
+        self.bindir = find_bindir()
+        self.user = _run_as()
+        self.dir = Path(tempfile.mkdtemp(prefix="ledger-pg-"))
+        self.data = self.dir / "data"
+        self.port = free_port()
+        self._names = itertools.count(1)
+        self._started = False
+
+    def _cmd(self, *args: str) -> list[str]:
+        return ["runuser", "-u", self.user, "--", *args] if self.user else list(args)
+
+    def _run(self, *args: str) -> None:
+        done = subprocess.run(self._cmd(*args), capture_output=True, text=True, timeout=120)
+        if done.returncode != 0:
+            raise PostgresUnavailable(
+                f"{Path(args[0]).name} failed ({done.returncode}): {done.stderr.strip()[-800:]}"
+            )
+
+    def start(self) -> PostgresServer:
+        if self.user:
+            ids = pwd.getpwnam(self.user)
+            os.chown(self.dir, ids.pw_uid, ids.pw_gid)
+        self._run(
+            str(self.bindir / "initdb"),
+            "-D",
+            str(self.data),
+            "-A",
+            "trust",
+            "-U",
+            "postgres",
+            "-E",
+            "UTF8",
+            "--no-sync",
+        )
+        options = (
+            f"-p {self.port} -h 127.0.0.1 -k {self.dir} -F "
+            "-c max_connections=300 -c synchronous_commit=off -c full_page_writes=off"
+        )
+        self._run(
+            str(self.bindir / "pg_ctl"),
+            "-D",
+            str(self.data),
+            "-o",
+            options,
+            "-l",
+            str(self.dir / "server.log"),
+            "-w",
+            "-t",
+            "60",
+            "start",
+        )
+        self._started = True
+        return self
+
+    def stop(self) -> None:
+        if self._started:
+            with contextlib.suppress(PostgresUnavailable, subprocess.TimeoutExpired):
+                self._run(
+                    str(self.bindir / "pg_ctl"), "-D", str(self.data), "-m", "immediate", "stop"
+                )
+            self._started = False
+        shutil.rmtree(self.dir, ignore_errors=True)
+
+    def url(self, database: str = "postgres") -> str:
+        return f"postgresql://postgres@127.0.0.1:{self.port}/{database}"
+
+    def admin(self, sql: str) -> None:
+        """One statement as the superuser, outside a transaction (CREATE/DROP DATABASE)."""
+        import psycopg
+
+        with psycopg.connect(self.url(), autocommit=True) as conn:
+            conn.execute(sql)
+
+    def create_database(self, *, template: str | None = None, prefix: str = "t") -> str:
+        name = f"{prefix}_{next(self._names)}"
+        using = f" TEMPLATE {template}" if template else ""
+        self.admin(f"CREATE DATABASE {name}{using}")
+        return name
+
+    def truncate_all(self, database: str) -> None:
+        """Empty every table but the schema version, identities from 1 again."""
+        import psycopg
+
+        with psycopg.connect(self.url(database), autocommit=True) as conn:
+            conn.execute("SET lock_timeout = '10s'")
+            rows = conn.execute(
+                "SELECT tablename FROM pg_tables WHERE schemaname = 'public' "
+                "AND tablename <> 'ledger_schema'"
+            ).fetchall()
+            if rows:
+                tables = ", ".join(f'"{name}"' for (name,) in rows)
+                conn.execute(f"TRUNCATE {tables} RESTART IDENTITY CASCADE")
+
+    def drop_database(self, name: str) -> None:
+        self.admin(f"DROP DATABASE IF EXISTS {name} WITH (FORCE)")
