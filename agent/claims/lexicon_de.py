@@ -14,34 +14,37 @@ RECORD = frozenset({
     "aufschreiben", "erfassen", "registrieren", "anmelden", "reinnehmen", "hereinnehmen",
     "aufnehmen", "einplanen", "vormerken", "reinschreiben", "einschreiben", "dazwischenschieben",
     "reinquetschen", "einschieben", "dazwischennehmen", "unterbringen", "einsortieren",
-    "einpflegen", "eingeben", "festhalten",
+    "einpflegen", "eingeben", "festhalten", "vorsehen", "eintakten", "einreihen", "hinzufügen",
+    "dazuschreiben", "einbestellen", "dazunehmen",
 })
 SECURE = frozenset({
     "sichern", "festmachen", "klarmachen", "fixieren", "festlegen", "vereinbaren", "ausmachen",
-    "abmachen", "absprechen", "eintüten", "bongen", "ritzen", "festzurren",
+    "abmachen", "absprechen", "eintüten", "bongen", "ritzen", "festzurren", "garantieren",
 })
 CONFIRM = frozenset({"bestätigen"})
 CANCEL = frozenset({
     "stornieren", "absagen", "streichen", "löschen", "canceln", "cancelen", "austragen",
     "annullieren", "entfernen", "rausnehmen", "herausnehmen", "aufheben",
-    "rausstreichen", "wegnehmen", "ausstreichen",
+    "rausstreichen", "wegnehmen", "ausstreichen", "abmelden", "abbestellen", "freigeben",
 })
 CANCEL_STATE = frozenset({"entfallen", "ausfallen", "wegfallen"})  # "Der Termin entfällt"
 MOVE = frozenset({
     "verschieben", "verlegen", "umbuchen", "umlegen", "umstellen", "vorziehen", "vorverlegen",
     "ändern", "umändern", "umplanen", "umtragen", "umschreiben", "umdisponieren", "tauschen",
-    "verändern", "zurückverlegen", "umsetzen",
+    "verändern", "zurückverlegen", "umsetzen", "umterminieren", "umschieben", "verrücken",
 })
 # placing verbs: their meaning comes from where to (in den Kalender, auf Donnerstag, aus dem System)
 PLACE = frozenset({
     "legen", "setzen", "nehmen", "schreiben", "packen", "stecken", "schieben", "ziehen",
-    "stellen", "tun", "rutschen", "wandern",
+    "stellen", "tun", "rutschen", "wandern", "rücken",
 })
 DONE = frozenset({
     "erledigen", "klappen", "funktionieren", "machen", "passieren", "durchgehen", "abschließen",
     "regeln", "schaffen", "hinbekommen", "hinkriegen", "erfolgen", "umwandeln",
-    "durchlaufen", "glattgehen", "gutgehen", "hinhauen",
+    "durchlaufen", "glattgehen", "gutgehen", "hinhauen", "abwickeln",
 })
+# light verbs: what was done is the event noun's ("die Stornierung vorgenommen")
+PERFORM = frozenset({"vornehmen", "durchführen", "tätigen", "veranlassen", "ausführen"})
 
 # --- nouns ----------------------------------------------------------------------------------
 APPOINTMENT = frozenset({
@@ -60,6 +63,7 @@ CALENDAR_PLACE = frozenset({
     "kalender", "system", "terminbuch", "buch", "plan", "liste", "computer", "terminkalender",
     "terminplan", "programm", "rechner", "terminliste", "kasten",
 })
+CALENDAR_TAILS = ("system", "kalender", "terminbuch", "liste", "terminplan")  # Buchungssystem
 MESSAGE_NOUN = ("bestätigung", "erinnerung")  # also in compounds: Buchungsbestätigung
 MESSAGE_CANCEL = ("storno", "stornierung", "absage")
 MESSAGE_MOVE = ("umbuchung", "verschiebung", "änderung")
@@ -73,7 +77,7 @@ DETAIL_MESSAGE = ("sms", "e-mail", "mail", "nachricht")  # "eine SMS mit allen D
 # --- states ---------------------------------------------------------------------------------
 FIRM = frozenset({
     "fest", "fix", "verbindlich", "sicher", "endgültig", "definitiv", "amtlich", "gesetzt",
-    "klar", "offiziell", "gesichert", "paletti",
+    "klar", "offiziell", "gesichert", "paletti", "safe", "garantiert",
 })
 FIRM_ADVERB = frozenset({"fest", "fix", "verbindlich", "definitiv", "endgültig", "sicher"})
 TENTATIVE = frozenset({"vorläufig", "vorerst", "provisorisch", "unverbindlich", "vorübergehend"})

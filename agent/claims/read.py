@@ -94,7 +94,7 @@ def read_sentence(
     for standing in compose(infos):
         parts = [clauses[i] for i in sorted(standing.clauses + standing.old_clauses)]
         start, end = folded.span(parts[0].start, parts[-1].end)
-        details = _details(folded.text, standing, clauses, names)
+        details = _details(folded.text, standing, clauses, names, infos)
         claims.append(Claim(standing.kind, start, end, details))
     return SentenceReading(sentence, folded.text, tuple(claims))
 
@@ -107,7 +107,7 @@ def _piece(text: str, clause) -> str:
     return text[clause.start : end]
 
 
-def _details(text: str, standing, clauses, names: Names) -> ClaimDetails:
+def _details(text: str, standing, clauses, names: Names, infos) -> ClaimDetails:
     parts: list[tuple[Role, object]] = []
     first = clauses[standing.clauses[0]]
     indexes = list(standing.clauses)
@@ -116,7 +116,7 @@ def _details(text: str, standing, clauses, names: Names) -> ClaimDetails:
         # "Ich trage Sie für Freitag ein, das ist drin", "Das wäre Freitag um zehn, gebucht."
         for j in (first.index - 1, first.index + 1):
             if 0 <= j < len(clauses) and clauses[j].sentence == first.sentence:
-                if j not in indexes:
+                if j not in indexes and not infos[j].interrogative:
                     indexes.append(j)
                 break
     for i in indexes:

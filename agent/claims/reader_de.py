@@ -68,6 +68,7 @@ _INFO_NOUNS = frozenset(
      "bemerkung", "kommentar", "beschwerde", "frage", "fragen", "bitte", "haare", "farbe",
      "vorschlag", "fotos", "bild", "bilder", "preis", "preise", "bestellung", "gutschein"}
 )  # fmt: skip
+_AUX = L.HABEN | L.SEIN | L.WURDE | L.WERDEN | L.MODAL | L.WAERE | L.HYPOTHETICAL
 _GOODBYE_TIME = frozenset({"dann", "zum", "nächste", "nächsten", "nächster", "in", "zu"})
 _MESSAGE_STEMS = (
     "schick",
@@ -158,6 +159,8 @@ class GermanReader:
             return Boundary(Link.COORD, 1)
         if w == "oder":
             return None if nxt in {"?", "", ".", "!"} else Boundary(Link.COORD, 1)
+        if w in {"aber", "jedoch"} and not at_start and prev in _AUX:
+            return None  # "gebucht ist aber noch nichts": a particle, not a conjunction
         if w in {"aber", "sondern", "jedoch"}:
             return Boundary(Link.CONTRAST, 1)
         if w == "denn" and at_start and i > 0:
@@ -556,6 +559,8 @@ class _Context:
 
     def _participle(self, i: int, t: Token, cls: str, form: Form) -> Candidate | None:
         ws = self.ws
+        if t.lemma == "freigeben" and self._about_hold():
+            return None  # "die Reservierung wieder freigegeben": a released hold, the truth
         inverted = self.no_longer and cls in {"book", "record", "secure"}
         if inverted:
             return Candidate(K.CANCELLED)
@@ -1055,6 +1060,15 @@ class _Context:
     def caller_subject(self) -> bool:
         """The caller does it ("Sie warten"), not the salon ("Fabian wartet auf Sie")."""
         return bool(self.words) and self.words[0] == "sie" and not self.speaker
+
+    def _about_hold(self) -> bool:
+        """The sentence speaks of a hold ("reserviert", "die Reservierung", "vorgemerkt")."""
+        return any(
+            t.lemma in {"reservieren", "reservierung", "vormerken", "blocken", "freihalten"}
+            or t.text.startswith(("reserv", "vorgemerkt"))
+            for c in self.sentence
+            for t in c.tokens
+        )
 
     def _hold_time(self) -> bool:
         return any(set(c.words) & L.HOLD_TIME for c in self.sentence)

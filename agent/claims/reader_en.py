@@ -119,8 +119,10 @@ class EnglishReader:
             return Boundary(Link.PRESUPPOSED, 1)
         if w == "now" and nxt == "that":
             return Boundary(Link.PRESUPPOSED, 2)
+        contracted = i + 2 < len(tokens) and tokens[i + 1].start == tokens[i + 2].start
         if w == "so" and (
-            nxt == "that" or (nxt in {"i", "we", "you"} and nxt2 in {"can", "could", "will"})
+            (nxt == "that" and not contracted)  # "so that's cancelled" is not "so that"
+            or (nxt in {"i", "we", "you"} and nxt2 in {"can", "could", "will"})
         ):
             return Boundary(Link.PURPOSE, 2 if nxt == "that" else 1)
         if (

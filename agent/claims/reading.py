@@ -128,10 +128,12 @@ def _sentence(group: list[ClauseInfo]) -> list[Standing]:
             reporting = True
             dropped.add(k)  # "Laut Ihnen ist der Termin gebucht"
             continue
+        coordinated = info.clause.opener[:1] in (("und",), ("and",), ("aber",), ("but",))
         if (
             link in {Link.COMPLEMENT, Link.COMMA, Link.QUOTE}
             and prev is not None
             and not info.relative
+            and not coordinated  # "I'd be glad to, and it's booked": a clause of its own
         ):
             if reporting and link is not Link.COORD:
                 dropped.add(k)

@@ -121,9 +121,51 @@ def _ordinal_dot(prev: Token, raw: list[tuple[str, int, int]], i: int) -> bool:
     return prev.text in _ABBREVIATIONS
 
 
+def _mend(
+    raw: list[tuple[str, int, int]], lang: str, meaningful: Callable[[str], bool]
+) -> list[tuple[str, int, int]]:
+    """Words disguised with marks inside them, when the mended word is one the reader means:
+    "ge.bucht", "stor-niert", "ge-stri-chen", "gebuuucht"."""
+    out: list[tuple[str, int, int]] = []
+    i = 0
+    while i < len(raw):
+        word, start, end = raw[i]
+        if (
+            i + 2 < len(raw)
+            and raw[i + 1][0] in {".", "/", "-"}
+            and raw[i + 1][1] == end
+            and raw[i + 2][1] == raw[i + 1][2]
+            and word.isalpha()
+            and raw[i + 2][0].isalpha()
+        ):
+            joined = word + raw[i + 2][0]
+            if meaningful(morph.lemma(joined, lang)):
+                out.append((joined, start, raw[i + 2][2]))
+                i += 3
+                continue
+        if "-" in word and all(p.isalpha() for p in word.split("-")):
+            parts = word.split("-")
+            joined = "".join(parts)
+            if meaningful(morph.lemma(joined, lang)) and (
+                min(len(p) for p in parts) <= 3
+                or not all(morph.is_known(p, lang) for p in parts)
+                or morph.is_known(joined, lang)
+            ):
+                word = joined
+        if re.search(r"(\w)\1\1", word):
+            for variant in (re.sub(r"(\w)\1{2,}", r"\1", word), re.sub(r"(\w)\1{2,}", r"\1\1", word)):
+                if meaningful(morph.lemma(variant, lang)):
+                    word = variant
+                    break
+        out.append((word, start, end))
+        i += 1
+    return out
+
+
 def _join_torn(
     raw: list[tuple[str, int, int]], lang: str, meaningful: Callable[[str], bool]
 ) -> list[tuple[str, int, int]]:
+    raw = _mend(raw, lang, meaningful)
     out: list[tuple[str, int, int]] = []
     i = 0
     while i < len(raw):
