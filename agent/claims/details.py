@@ -340,6 +340,8 @@ def read_roles(text: str, names: Names) -> ClaimDetails:
             break
         if nxt is m_old:
             role = Role.OLD
+        elif role is Role.OLD and not text[pos : nxt.start()].strip():
+            pass  # "statt zu Fabian", "instead of at ten": still the old place
         elif nxt.group() == ",":
             role = Role.ANY if role is Role.OLD else role
         else:

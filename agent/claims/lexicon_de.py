@@ -61,7 +61,7 @@ EVENT_KIND = {  # what a noun says happened: "Die Stornierung ist bestätigt" cl
 }
 CALENDAR_PLACE = frozenset({
     "kalender", "system", "terminbuch", "buch", "plan", "liste", "computer", "terminkalender",
-    "terminplan", "programm", "rechner", "terminliste", "kasten",
+    "terminplan", "programm", "rechner", "terminliste", "kasten", "schirm", "radar", "zettel",
 })
 CALENDAR_TAILS = ("system", "kalender", "terminbuch", "liste", "terminplan")  # Buchungssystem
 MESSAGE_NOUN = ("bestätigung", "erinnerung")  # also in compounds: Buchungsbestätigung
@@ -170,6 +170,7 @@ STATE_FILLER = DISCOURSE | frozenset({
     "nächsten", "nächster", "vormittag", "nachmittag", "abend", "mittag", "vormittags",
     "nachmittags", "morgens", "abends", "mittags", "früh", "frühen", "zeit", "jeden",
     "fall", "hundertprozentig", "safe", "drin", "dabei", "war", "waren", "hat", "habe", "haben",
+    "jedenfalls", "sowieso", "ohnehin", "trotzdem", "weiterhin", "feststeht", "steht",
 })
 PREPOSITIONS_BEFORE_NAME = frozenset({
     "bei", "beim", "mit", "zu", "zum", "zur", "von", "vom", "für", "an", "auf", "statt", "nach",
@@ -186,5 +187,32 @@ NEUTRAL_NOUNS = frozenset({
     "zusage", "zustimmung", "bescheid", "moment", "augenblick", "sekunde", "hiermit", "gott",
     "glück", "salon", "team", "friseur", "friseurin", "fragen", "frage", "tüchern", "dach",
     "fach", "sack", "tüten", "vortag", "ende", "tschüss", "wiederhören", "wiedersehen",
+})
+
+# --- the fail-safe (a statement about the appointment the lexicon does not know) -------------
+# predicates that describe an appointment without saying it is booked, cancelled or moved
+NEUTRAL_PREDICATE = frozenset({
+    "dauern", "kosten", "liegen", "passen", "gehen", "brauchen", "umfassen", "beinhalten",
+    "enthalten", "klingen", "aussehen", "abhängen", "hängen", "reichen", "lohnen", "gefallen",
+    "bedeuten", "heißen", "gelten", "klappen", "sehen", "wirken", "scheinen", "eignen",
+    "frei", "offen", "möglich", "unmöglich", "verfügbar", "ausstehend", "angefragt",
+    "unsicher", "unklar", "lang", "länger", "kurz", "teuer", "günstig", "wichtig", "gut",
+    "besser", "ideal", "perfekt", "prima", "super", "toll", "schön", "praktisch", "passend",
+    "optimal", "beliebt", "gefragt", "knapp", "eng", "spät", "angenehm", "ruhig", "gleich",
+    "bald", "demnächst", "ungefähr", "etwa", "circa", "euro", "stunden", "minuten", "bitte",
+    "leider", "schwierig", "schade", "problem", "anfrage", "bearbeitung", "prüfung",
+    "unterwegs", "vorgesehen", "geplant", "gewünscht", "angedacht", "vorgeschlagen",
+    "angeboten", "mindestens", "höchstens", "maximal", "minimal", "inklusive", "inklusiv",
+    "fehlschlagen", "scheitern", "misslingen", "ablaufen", "verfallen", "verstreichen",
+    "abbrechen", "ausstehen", "warten", "hängen", "stocken",
+})
+# "no longer valid": an appointment said to be these is cancelled
+VOID = frozenset({
+    "geschichte", "hinfällig", "tisch", "ungültig", "nichtig", "gegenstandslos", "passé",
+    "passe", "obsolet", "erledigt", "abgehakt",
+})
+PREPOSITIONS = frozenset({
+    "zu", "zum", "zur", "für", "mit", "an", "am", "bei", "beim", "von", "vom", "aus", "nach",
+    "vor", "in", "im", "auf", "über", "unter", "wegen", "ohne", "seit", "bis", "gegen", "um",
 })
 # fmt: on

@@ -34,6 +34,7 @@ for _name, _words in (
     ("move", L.MOVE),
     ("place", L.PLACE),
     ("done", L.DONE),
+    ("perform", L.PERFORM),
     ("hold", frozenset({"reservieren", "freihalten", "vorhalten", "blocken", "blockieren"})),
 ):
     for _w in _words:
@@ -46,7 +47,7 @@ _KIND = {
     "cancel_state": K.CANCELLED,
     "move": K.RESCHEDULED,
 }
-_TRANSITIVE = {"book", "record", "secure", "confirm", "cancel", "move", "place", "hold"}
+_TRANSITIVE = {"book", "record", "secure", "confirm", "cancel", "move", "place", "hold", "perform"}
 _INSEPARABLE = ("be", "ver", "ent", "er", "zer", "miss", "hinter", "über", "ge", "emp")
 _ADJ_END = ("en", "er", "es", "em", "e")
 _SUBJECT_START = frozenset(
@@ -226,6 +227,9 @@ class GermanReader:
         info.reports = c.reports
         info.matrix = c.matrix()
         info.candidates = [cand for cand in c.candidates() if cand is not None]
+        if not info.candidates and not info.detail_only:
+            fallback = c.unrecognised_statement()
+            info.candidates = [fallback] if fallback else []
         if ws & L.CONTINGENCY:
             info.candidates = [cand for cand in info.candidates if cand.presupposed]
         if info.candidates:
@@ -401,8 +405,9 @@ class _Context:
         if _has_seq(self.words, ("laut", "ihnen")) or _has_seq(self.words, ("laut", "ihrer")):
             return True
         reporting = any(
-            t.lemma in L.REPORT_VERB and (not t.capital or k == 0) for k, t in enumerate(self.toks)
-        )
+            t.lemma in L.REPORT_VERB - {"wissen"} and (not t.capital or k == 0)
+            for k, t in enumerate(self.toks)
+        )  # knowing is factive ("Sie wissen ja, dass …"), not someone's report
         if not reporting or self.speaker:
             return False
         if "gesagt" in ws and "wie" in ws:
@@ -415,6 +420,13 @@ class _Context:
                        "glück", "glücklicherweise", "soweit", "laut", "nachricht", "nachrichten"}
         )  # fmt: skip
         doubt = any(lm in L.DOUBT_VERB or lm == "hoffen" for lm in self.verb_lemmas)
+        if doubt and self.haben and not self.negated and any(
+            t.lemma in L.DOUBT_VERB and form_of(t.text, t.lemma) is Form.PARTICIPLE
+            for t in self.toks
+        ):
+            doubt, affirm = False, True  # "Ich habe nachgeschaut, …": the check is done
+        if self.factive():
+            return Matrix.AFFIRM
         if self.reports:
             return Matrix.WITHHOLD
         if affirm and self.negated:
@@ -428,6 +440,14 @@ class _Context:
         if affirm:
             return Matrix.AFFIRM
         return Matrix.NONE
+
+    def factive(self) -> bool:
+        """The complement is presupposed true whatever this clause does with it: "Fabian weiß,
+        dass …", "Wussten Sie, dass …", "Ist es okay, dass ich Sie eingetragen habe?"."""
+        if "wissen" in self.lemmas and not self.negated and not self.modal:
+            return True
+        evaluative = {"okay", "ok", "recht", "schlimm", "problem", "ordnung", "gut", "schön"}
+        return bool(self.ws & evaluative) and self.clause.question and not self.speaker
 
     # ---- candidates --------------------------------------------------------------------------
 
@@ -443,6 +463,12 @@ class _Context:
         yield self._expect()
         yield self._goodbye()
         yield self._message()
+        yield self._visit()
+        yield self._instruction()
+        yield self._cant_make_it()
+        yield self._informed()
+        yield self._reference()
+        yield self._nothing_left()
 
     def _kind_for(self, cls: str) -> ClaimKind | None:
         if cls in _KIND:
@@ -453,6 +479,8 @@ class _Context:
             return self._placed()
         if cls == "hold":
             return K.BOOKED if self.ws & L.FIRM_ADVERB else None
+        if cls == "perform":
+            return self.event  # "die Stornierung vorgenommen"; nothing without an event noun
         return None
 
     def _antecedent(self) -> ClaimKind | None:
@@ -578,6 +606,13 @@ class _Context:
                 if tk.text not in {"sie", "ihnen"} and i > 0 and tk is not self.toks[0]
             ):
                 return None  # "Der Salon bestätigt den Termin": present tense
+        if t.lemma == "machen" and ws & (L.FIRM_ADVERB | {"klar", "möglich", "rückgängig"}):
+            if "rückgängig" in ws:  # undoing: the opposite of what is undone
+                undone = self.event or (K.BOOKED if self.appointment else None)
+                if undone is None:
+                    return None
+                return Candidate(K.BOOKED if undone is K.CANCELLED else K.CANCELLED)
+            return Candidate(K.BOOKED)  # "fix gemacht", "möglich gemacht"
         if cls == "done" and t.lemma in {
             "machen",
             "klappen",
@@ -687,9 +722,9 @@ class _Context:
         """ "Ihr Termin steht", "Steht!", "Sie stehen im Kalender"."""
         if self.words in (["sitzt"], ["sitzt", "schon"]):
             return Candidate(K.BOOKED)  # "Sitzt!": colloquial for "steht"
-        if "stehen" not in self.lemmas or "stand" in self.ws or "standen" in self.ws:
+        if not {"stehen", "feststehen"} & set(self.lemmas) or self.ws & {"stand", "standen"}:
             return None
-        ws = self.ws
+        ws = self.ws | ({"fest"} if "feststehen" in self.lemmas else set())
         if self.no_longer:
             return Candidate(K.CANCELLED)
         if self.negated or not self._finite_done() or self.waere:
@@ -874,7 +909,13 @@ class _Context:
         """ "Die Buchung war erfolgreich", "Ist durch", "Alles in trockenen Tüchern"."""
         ws = self.ws
         text = " ".join(self.words)
-        if not (ws & {"erfolgreich", "durch"} or "trockenen tüchern" in text):
+        if ws <= {"das", "hätten", "wir", "so", "dann", "also", "ja", "schon", "jetzt"} and (
+            {"hätten", "wir"} <= ws
+        ):
+            return None if self.negated else Candidate(self._antecedent() or K.DONE)
+        if "dach und fach" in text:
+            ws = ws - {"unter", "dach", "und", "fach"} | {"durch"}
+        elif not (ws & {"erfolgreich", "durch"} or "trockenen tüchern" in text):
             return None
         if self.negated or not self._finite_done():
             return None
@@ -1054,6 +1095,206 @@ class _Context:
         ):
             return None
         return Candidate(K.BOOKED)
+
+    # ---- the visit and what it presupposes -------------------------------------------------
+
+    def _visit(self) -> Candidate | None:
+        """ "Sie kommen am Freitag um zehn", "Statt Freitag kommen Sie jetzt am Donnerstag",
+        "Sie sind am Freitag um zehn dran", "dass Sie nicht kommen": the visit stated as fact."""
+        ws = self.ws
+        words = self.words
+        if not ws & {"sie", "du"} or self.speaker or words[0] in {"kommen", "komm", "kommt"}:
+            return None  # "Kommen Sie …": an invitation or a question, not a statement
+        coming = bool({"kommen", "erscheinen", "vorbeikommen"} & set(self.lemmas))
+        turn = "dran" in ws and self.sein
+        if not (coming or turn):
+            return None
+        if self.modal or self.hypothetical or self.konj1 or self.waere:
+            return None
+        moved = bool(ws & (L.OLD | L.MOVE_DIRECTION)) and bool(ws & {"jetzt", "nun", "neu"})
+        anchored = self.detail_named or self.appointment or moved
+        if not anchored or ws & _HABITUAL or ws & {"aus", "mit", "zurück", "spät", "später"} - (
+            L.MOVE_DIRECTION if moved else set()
+        ):
+            return None  # "Sie kommen aus Berlin", "mit dem Auto": not the visit
+        if self.negated:
+            return Candidate(K.CANCELLED) if coming and not turn else None
+        return Candidate(K.RESCHEDULED if moved else K.BOOKED)
+
+    def _instruction(self) -> Candidate | None:
+        """ "Bitte seien Sie am Freitag pünktlich da", "Bringen Sie am Freitag Zeit mit",
+        "Denken Sie am Freitag an …": telling the caller how to come presupposes the visit."""
+        words = [w for w in self.words if w not in {"bitte", "doch", "dann", "also", "und"}]
+        if len(words) < 3 or words[1] != "sie" or words[0] in L.MODAL | L.HABEN | L.WERDEN:
+            return None
+        lemma = self.toks[self.words.index(words[0])].lemma
+        visit = (
+            (lemma in {"sein", "seien"} or words[0] == "seien")
+            and bool(self.ws & {"da", "hier", "pünktlich", "vor", "vorher", "früher"})
+            or lemma in {"mitbringen", "bringen", "einplanen", "planen", "denken", "erscheinen"}
+        )
+        if not visit or self.negated:
+            return None
+        if lemma in {"bringen", "planen"} and not self.ws & {"mit", "ein"}:
+            return None
+        if lemma == "denken" and "an" not in self.ws:
+            return None
+        day = any(
+            w in WEEKDAYS or w in RELATIVE_DAYS or re.fullmatch(r"\d{1,2}\.", w) is not None
+            for w in self.words
+        )
+        if not (day or self.appointment):
+            return None
+        return Candidate(K.BOOKED)
+
+    def _cant_make_it(self) -> Candidate | None:
+        """ "Falls Sie es am Freitag nicht schaffen", "Sollten Sie verhindert sein": a plan for
+        missing the appointment presupposes it (and stands although it is a condition)."""
+        ws = self.ws
+        if not ws & {"sie", "du"}:
+            return None
+        missing = "verhindert" in ws or (
+            self.negated and ({"schaffen", "können", "kommen"} & set(self.lemmas))
+            and (self.clause.link is Link.CONDITION or self.epistemic)
+        )
+        if not missing or self.clause.link not in {Link.CONDITION, Link.START, Link.COMMA}:
+            return None
+        if not (self.clause.link is Link.CONDITION or self.words[0] in {"sollten", "sollte"}):
+            return None
+        return Candidate(K.BOOKED, presupposed=True)
+
+    def _informed(self) -> Candidate | None:
+        """ "Ich habe Fabian Bescheid gegeben", "Lena ist informiert", "Fabian weiß Bescheid":
+        the stylist told of the visit. A complement that follows says what of ("…, dass Sie
+        nicht kommen") and carries the claim itself."""
+        ws = self.ws
+        staff = self.r._stylist_words & ws or ws & {"team", "kollegin", "kollege", "kollegen"}
+        if not staff:
+            return None
+        told = ("bescheid" in ws and {"geben", "sagen", "wissen"} & set(self.lemmas)) or bool(
+            {"informieren", "benachrichtigen", "ausrichten", "vorwarnen"} & set(self.lemmas)
+        )
+        if not told or self.negated or self.modal or self.hypothetical or self.konj1:
+            return None
+        if self.werden and not self.wurde:
+            return None
+        if self._complement_follows():
+            return None
+        return Candidate(K.BOOKED)
+
+    def _reference(self) -> Candidate | None:
+        """ "Ihre Buchungsnummer ist 4711", "Die Stornonummer lautet …": a number issued for
+        the appointment presupposes it."""
+        noun = next(
+            (
+                w
+                for w in self.words
+                if re.fullmatch(
+                    r"(buchungs|termin|reservierungs|bestätigungs|storno|stornierungs|auftrags)"
+                    r"(nummer|referenz|code|kennung|id|nr)",
+                    w,
+                )
+            ),
+            None,
+        )
+        if noun is None or self.negated or self.modal or self.hypothetical:
+            return None
+        if not (self.sein or "lauten" in self.lemmas or self.haben):
+            return None
+        return Candidate(K.CANCELLED if noun.startswith("storn") else K.BOOKED)
+
+    def _nothing_left(self) -> Candidate | None:
+        """ "Sie müssen nichts weiter tun", "Sie brauchen sich um nichts mehr zu kümmern":
+        everything is done; with a hold in the sentence, the hold is said to be final."""
+        ws = self.ws
+        if "nichts" not in ws or not ws & {"weiter", "mehr", "anderes", "sonst"}:
+            return None
+        if not ({"tun", "machen", "unternehmen", "kümmern", "erledigen"} & set(self.lemmas)):
+            return None
+        if not ws & {"müssen", "brauchen", "musst", "brauchst"} or not ws & {"sie", "du"}:
+            return None
+        if self.clause.link in {Link.CONDITION, Link.WHETHER} or self.hypothetical:
+            return None
+        return Candidate(K.BOOKED if self._about_hold() else self._antecedent() or K.DONE)
+
+    # ---- the fail-safe -----------------------------------------------------------------------
+
+    def unrecognised_statement(self) -> Candidate | None:
+        """A statement about the caller's appointment in words no rule knows ("Ihr Termin ist
+        Geschichte", "Der Termin läuft auf Ihren Namen"): read as a claim, so that a wording the
+        lexicon has never seen is checked rather than let through. Description ("dauert zwei
+        Stunden", "kostet 89 Euro", "wäre frei"), questions, conditions and modality stay neutral.
+        """
+        if self.modal or self.hypothetical or self.konj1 or self.waere or self.epistemic:
+            return None
+        if self.werden and not self.wurde:
+            return None
+        if self.speaker or "man" in self.ws:
+            return None  # "Ich leite die Stornierung ein": the speaker's doing, said by the lexicon
+        topic = self._appointment_topic()
+        if topic is None:
+            return None
+        if any(_CLASS.get(lm) or _verb_lemma(w) for lm, w in zip(self.lemmas, self.words)):
+            return None  # a claim word a rule has already weighed (negated, hedged, someone's)
+        ws = self.ws
+        tentative = any(w.startswith(tuple(L.TENTATIVE)) for w in ws)
+        if tentative and self.no_longer:
+            return Candidate(K.BOOKED)  # "ist keine vorläufige mehr": upgraded in words
+        if _has_seq(self.words, ("auf", "ihren", "namen")) or _has_seq(
+            self.words, ("auf", "deinen", "namen")
+        ):
+            return None if self.negated else Candidate(K.BOOKED)  # "läuft auf Ihren Namen"
+        if tentative or ws & (
+            L.FIRM | L.HOLD_TIME | L.AVAILABILITY | _IDIOM_MARKERS | _HABITUAL
+        ):
+            return None
+        if self.r._stylist_words & ws and not self.caller:
+            return None
+        rest = [
+            t for t in self.toks
+            if not (
+                t.text in L.STATE_FILLER or t.text in L.DISCOURSE or t.text in L.PREPOSITIONS
+                or t.text in L.CALLER or t.text in L.POSSESSIVE or t.text in L.NEUTRAL_NOUNS
+                or is_detail_word(t.text) or t.text in self.r._name_words
+                or _is_appointment(t.text) or t.text in L.SEIN | L.HABEN | L.WURDE
+                or t.text in {"ein", "eine", "einen", "einem", "einer", "dieser", "diesen", "dies"}
+            )
+        ]  # fmt: skip
+        if not rest:
+            return None
+        if any(t.lemma in L.NEUTRAL_PREDICATE or t.text in L.NEUTRAL_PREDICATE for t in rest):
+            return None
+        if any(t.text in _INFO_NOUNS for t in rest):
+            return None
+        if self.no_longer and self.detail_named and self._contrast_follows():
+            return Candidate(K.RESCHEDULED)  # "nicht mehr am Freitag, sondern am Donnerstag"
+        if self.no_longer or ws & L.VOID:
+            return None if topic is K.CANCELLED else Candidate(K.CANCELLED)
+        if self.negated:
+            return None
+        if ws & (L.OLD | L.MOVE_DIRECTION) and ws & {"jetzt", "nun", "neu", "neue", "neuen"}:
+            return Candidate(K.RESCHEDULED)
+        return Candidate(topic)
+
+    def _contrast_follows(self) -> bool:
+        nxt = [c for c in self.sentence if c.index == self.clause.index + 1]
+        return bool(nxt) and nxt[0].link is Link.CONTRAST
+
+    def _appointment_topic(self) -> ClaimKind | None:
+        """What the clause is about when that is the caller's appointment (or an event of it):
+        "Ihr Termin", "der Termin", "Ihre Buchung", "die Stornierung"; None otherwise."""
+        words = self.words
+        for k, w in enumerate(words):
+            if not _is_appointment(w):
+                continue
+            before = words[max(0, k - 2) : k]
+            if set(before) & L.PREPOSITIONS:
+                continue  # "zu Ihrem Termin", "für den Termin": not what the clause is about
+            if not set(before) & (L.POSSESSIVE | {"der", "die", "den", "dieser", "diesen"}):
+                continue  # "Termine am Abend gibt es ...": not this caller's appointment
+            kind = L.EVENT_KIND.get(w)
+            return ClaimKind(kind) if kind else K.BOOKED
+        return None
 
     # ---- checks shared by the rules ---------------------------------------------------------
 

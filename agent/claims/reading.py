@@ -87,7 +87,10 @@ def compose(infos: list[ClauseInfo]) -> list[Standing]:
 def _sentence(group: list[ClauseInfo]) -> list[Standing]:
     dropped: set[int] = set()  # positions in group whose candidates do not stand
 
-    # a condition, a purpose, an open question take the clause they belong to with them
+    # a condition, a purpose, an open question take the clause they belong to with them; what
+    # such a clause presupposes still holds ("Falls Sie es am Freitag nicht schaffen, …",
+    # "Wussten Sie, dass Sie zu Ihrem gebuchten Termin …")
+    projecting: set[int] = set()
     for k, info in enumerate(group):
         link = info.clause.link
         if link is Link.AFTER and not info.past:
@@ -95,6 +98,7 @@ def _sentence(group: list[ClauseInfo]) -> list[Standing]:
         if link not in CONTINGENT:
             continue
         dropped.add(k)
+        projecting.add(k)
         opener = info.clause.opener
         forward = k == 0 or (opener and opener[0] in {"und", "and", "oder", "or", "aber", "but"})
         if k > 0 and group[k - 1].clause.link in CONTINGENT and not forward:
@@ -104,6 +108,7 @@ def _sentence(group: list[ClauseInfo]) -> list[Standing]:
             target = _main(group, k, True)
         if target is not None:
             dropped.add(target)
+            projecting.add(target)
 
     # a question asks: its interrogative clause claims nothing unless it presupposes
     if any(i.clause.question for i in group):
@@ -147,6 +152,7 @@ def _sentence(group: list[ClauseInfo]) -> list[Standing]:
                 and (prev.negated or prev.nonfactual or prev.interrogative)
             ):
                 dropped.add(k)
+                projecting.add(k)
                 continue
         if link in MAIN and link is not Link.COMMA:
             reporting = False
@@ -156,10 +162,12 @@ def _sentence(group: list[ClauseInfo]) -> list[Standing]:
     third_party = any(i.third_party for i in group)
     standing: list[tuple[int, Candidate]] = []
     for k, info in enumerate(group):
-        if k in dropped:
+        if k in dropped and k not in projecting:
             continue
         for c in info.candidates:
             if c.weak and third_party:
+                continue
+            if k in dropped and not c.presupposed:
                 continue
             standing.append((k, c))
 
