@@ -72,11 +72,13 @@ class Details:
     times: frozenset[tuple[int, int, bool]] = frozenset()  # (hour, minute, hour is certain)
     stylists: frozenset[str] = frozenset()  # display names
     services: frozenset[frozenset[str]] = frozenset()  # each mention: the services it may mean
+    weeks: frozenset[int] = frozenset()  # calendar weeks from now: 0 this week, 1 next week
 
     @property
     def empty(self) -> bool:
         return not (
-            self.weekdays
+            self.weeks
+            or self.weekdays
             or self.days
             or self.months
             or self.relative_days
@@ -206,7 +208,7 @@ def _times(text: str) -> set[tuple[int, int, bool]]:
     for m in re.finditer(rf"\bquarter\s+to\s+{_H}\b", text):
         h = _hour(m[1])
         add(m.start(), None if h is None else h - 1, 45, text[m.end() :])
-    for m in re.finditer(rf"(?<![:.\d])\b{_H}\s*uhr(?:\s+{_H}\b)?", text):
+    for m in re.finditer(rf"(?<![:.\d])\b{_H}[\s-]*uhr(?:\s+{_H}\b)?", text):
         minute = _hour(m[2]) if m[2] else 0
         add(m.start(), _hour(m[1]), minute or 0, text[m.end() :])
     for m in re.finditer(rf"\b{_H}\s*o'?clock\b", text):
@@ -224,6 +226,10 @@ def _times(text: str) -> set[tuple[int, int, bool]]:
         if minute not in {0, 15, 30, 45} and m[2]:
             minute = 0
         add(m.start(), _hour(m[1]), minute or 0, text[m.end() :])
+    # "you're in for 10", "Sie für zehn eingetragen": an hour after "for" the caller is put in
+    for m in re.finditer(rf"\b(?:in|sie|you|dich|down)\s+(?:für|for)\s+{_H}\b{unit}", text):
+        if not re.match(r"\s*(personen|people|leute|\.\s*\w)", text[m.end() :]):
+            add(m.start(m.lastindex or 1), _hour(m[1]), 0, text[m.end() :])
     if re.search(r"\b(noon|mittags um zwölf)\b", text):
         found.setdefault(-1, (12, 0, True))
     return set(found.values())
@@ -250,6 +256,25 @@ def _dates(text: str) -> tuple[set[int], set[int]]:
     for m in re.finditer(rf"\b({_MONTH})\b", text):
         months.add(MONTHS[m[1]])
     return {d for d in days if 1 <= d <= 31}, months
+
+
+_WEEK = re.compile(
+    r"\b(?:(übernächste[nr]?\s+woche|week\s+after\s+next)|(nächste[nr]?|kommende[nr]?|next|"
+    r"coming)\s+woche|(next|coming)\s+week|(diese[rn]?|this)\s+(woche|week))\b"
+)
+
+
+def _weeks(text: str) -> set[int]:
+    """ "nächste Woche" -> 1, "diese Woche" -> 0, "übernächste Woche" -> 2."""
+    out: set[int] = set()
+    for m in _WEEK.finditer(text):
+        if m[1]:
+            out.add(2)
+        elif m[2] or m[3]:
+            out.add(1)
+        else:
+            out.add(0)
+    return out
 
 
 def _relative(words: list[str]) -> set[int]:
@@ -304,6 +329,7 @@ def read_details(text: str, names: Names) -> Details:
         frozenset(_times(text)),
         frozenset(stylists),
         frozenset(services),
+        frozenset(_weeks(text)),
     )
 
 

@@ -3,11 +3,12 @@
 from __future__ import annotations
 
 import asyncio
+import re
 from collections.abc import Iterable
 from functools import lru_cache
 
 from agent.claims import morph
-from agent.claims.clauses import split
+from agent.claims.clauses import Link, split
 from agent.claims.details import ClaimDetails, Names, Role, read_details, read_roles
 from agent.claims.model import Claim, ClaimKind, SentenceReading
 from agent.claims.normalize import fold, normalize
@@ -99,6 +100,23 @@ def read_sentence(
     return SentenceReading(sentence, folded.text, tuple(claims))
 
 
+_MESSAGE = re.compile(r"\b\w*(erinnerung|bestätigung|reminder|confirmation|sms|e-?mail|text)\w*\b")
+_APPOINTMENT_PHRASE = re.compile(
+    r"\b(für|zu|zum|an|for|of|about|before)\s+(ihren|ihrem|ihre|den|dem|die|your|the)\s+"
+    r"(\w+\s+)?(\w*termin|appointment|booking|besuch|visit)\b"
+)
+
+
+def _anchored(piece: str) -> str:
+    """In "Am Donnerstag bekommen Sie eine Erinnerung für Ihren Termin am Freitag" the
+    appointment is Friday: details of a message clause are the appointment phrase's."""
+    if _MESSAGE.search(piece):
+        m = _APPOINTMENT_PHRASE.search(piece)
+        if m:
+            return piece[m.start() :]
+    return piece
+
+
 _ANAPHORS = frozenset({"das", "es", "er", "dieser", "diesen", "that", "it", "this"})
 
 
@@ -119,9 +137,16 @@ def _details(text: str, standing, clauses, names: Names, infos) -> ClaimDetails:
                 if j not in indexes and not infos[j].interrogative:
                     indexes.append(j)
                 break
+    for i in list(indexes):
+        # a relative clause describes its antecedent, a complement its matrix: "der Donnerstag,
+        # den ich eingetragen habe", "Mehmet ist informiert, dass Sie am Freitag kommen"
+        c = clauses[i]
+        if (infos[i].relative or c.link is Link.COMPLEMENT) and i > 0 and i - 1 not in indexes:
+            if clauses[i - 1].sentence == c.sentence and not infos[i - 1].candidates:
+                indexes.append(i - 1)
     for i in indexes:
         c = clauses[i]
-        piece = _piece(text, c)
+        piece = _anchored(_piece(text, c))
         if standing.kind is ClaimKind.RESCHEDULED and not standing.old_clauses:
             parts.extend(read_roles(piece, names).parts)
         else:
