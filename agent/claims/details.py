@@ -73,11 +73,14 @@ class Details:
     stylists: frozenset[str] = frozenset()  # display names
     services: frozenset[frozenset[str]] = frozenset()  # each mention: the services it may mean
     weeks: frozenset[int] = frozenset()  # calendar weeks from now: 0 this week, 1 next week
+    # a move by an amount: (minutes or days, "minute" | "day", +1 later / -1 earlier / 0 either)
+    shifts: frozenset[tuple[int, str, int]] = frozenset()
 
     @property
     def empty(self) -> bool:
         return not (
             self.weeks
+            or self.shifts
             or self.weekdays
             or self.days
             or self.months
@@ -264,6 +267,47 @@ _WEEK = re.compile(
 )
 
 
+_AMOUNT = (
+    r"(\d+|eine\s+halbe|einer\s+halben|half\s+an?|anderthalb|einen|einem|eine|ein|zwei|drei|"
+    r"vier|an|a|one|two|three|four)"
+)
+_UNIT = r"(minuten|minutes|stunden|stunde|hours|hour|tagen|tage|tag|days|day)"
+_SHIFT = re.compile(
+    rf"\b{_AMOUNT}\s+{_UNIT}\b\s*"
+    r"(später|früher|eher|nach\s+hinten|nach\s+vorne?|later|earlier|back|forward)?"
+)
+_SHIFT_BEFORE = re.compile(
+    r"(später|früher|nach\s+hinten|nach\s+vorne?|later|earlier|back|forward)?\s*\b(um|by)\s*$"
+)
+_LATER = ("später", "nach hinten", "later", "back")
+
+
+def _shifts(text: str) -> set[tuple[int, str, int]]:
+    """A move by an amount: "eine Stunde später" -> (60, minute, +1), "by a day" -> (1, day,
+    0), "nach hinten um zwei Stunden" -> (120, minute, +1)."""
+    out: set[tuple[int, str, int]] = set()
+    for m in _SHIFT.finditer(text):
+        amount, unit, way = m[1], m[2], m[3]
+        if way is None:
+            before = _SHIFT_BEFORE.search(text[max(0, m.start() - 24) : m.start()])
+            if before is None:
+                continue  # "in einer Stunde", "einen Tag frei": not a move's amount
+            way = before[1]
+        n = {"zwei": 2, "two": 2, "drei": 3, "three": 3, "vier": 4, "four": 4}.get(amount, 1)
+        if amount.isdigit():
+            n = int(amount)
+        if amount == "anderthalb":
+            n, unit = 90, "minuten"
+        elif "halb" in amount or amount.startswith("half"):
+            n, unit = 30, "minuten"
+        elif unit.startswith(("stunde", "hour")):
+            n, unit = n * 60, "minuten"
+        kind = "minute" if unit.startswith("minute") else "day"
+        sign = 0 if way is None else (1 if re.sub(r"\s+", " ", way).startswith(_LATER) else -1)
+        out.add((n, kind, sign))
+    return out
+
+
 def _weeks(text: str) -> set[int]:
     """ "nächste Woche" -> 1, "diese Woche" -> 0, "übernächste Woche" -> 2."""
     out: set[int] = set()
@@ -330,6 +374,7 @@ def read_details(text: str, names: Names) -> Details:
         frozenset(stylists),
         frozenset(services),
         frozenset(_weeks(text)),
+        frozenset(_shifts(text)),
     )
 
 

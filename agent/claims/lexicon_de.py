@@ -70,6 +70,7 @@ MESSAGE_MOVE = ("umbuchung", "verschiebung", "änderung")
 MESSAGE_VERB = frozenset({
     "bekommen", "erhalten", "schicken", "senden", "verschicken", "zugehen", "kommen",
     "zustellen", "rausgehen", "finden", "rausschicken", "zusenden", "gehen", "versenden",
+    "kriegen", "zuschicken", "zukommen",
 })
 MESSAGE_STATE = frozenset({"unterwegs", "raus"})
 DETAIL_MESSAGE = ("sms", "e-mail", "mail", "nachricht")  # "eine SMS mit allen Details zum Termin"
@@ -100,7 +101,7 @@ MOVE_DIRECTION = frozenset({"später", "früher", "hinten", "vorne", "vorn"})
 # --- grammar --------------------------------------------------------------------------------
 HABEN = frozenset({"habe", "hab", "hat", "haben", "habt", "hast", "hatte", "hatten"})
 HABEN_PAST = frozenset({"hatte", "hatten"})
-SEIN = frozenset({"ist", "sind", "bin", "bist", "seid", "war", "waren"})
+SEIN = frozenset({"ist", "sind", "bin", "bist", "seid", "war", "waren", "is", "isch"})  # is: Bavarian
 WURDE = frozenset({"wurde", "wurden", "worden", "wurdest"})
 WERDEN = frozenset({"wird", "werden", "werde", "wirst", "werdet"})
 KONJ1 = frozenset({"sei", "seien", "seiest"})

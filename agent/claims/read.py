@@ -60,9 +60,13 @@ async def warm_up_once() -> None:
 
 
 def _language(text: str, default: str) -> str:
-    words = text.split()
-    en = sum(w.strip(".,!?;:") in _EN_MARKERS for w in words)
-    de = sum(w.strip(".,!?;:") in _DE_MARKERS for w in words)
+    words = [w.strip(".,!?;:") for w in text.split()]
+    en = sum(w in _EN_MARKERS for w in words)
+    de = sum(w in _DE_MARKERS for w in words)
+    if abs(en - de) <= 1 and len(words) <= 8:
+        # few markers ("Basst scho, is eingetragen"): the words only one dictionary knows
+        en += sum(morph.is_known(w, "en") and not morph.is_known(w, "de") for w in words)
+        de += sum(morph.is_known(w, "de") and not morph.is_known(w, "en") for w in words)
     if en > de:
         return "en"
     if de > en:

@@ -69,6 +69,10 @@ _INFO_NOUNS = frozenset(
      "bemerkung", "kommentar", "beschwerde", "frage", "fragen", "bitte", "haare", "farbe",
      "vorschlag", "fotos", "bild", "bilder", "preis", "preise", "bestellung", "gutschein"}
 )  # fmt: skip
+_NUMBER_WORDS = "|".join(
+    ("eins", "zwei", "drei", "vier", "fünf", "sechs", "sieben", "acht", "neun", "zehn", "elf",
+     "zwölf")
+)  # fmt: skip
 _AUX = L.HABEN | L.SEIN | L.WURDE | L.WERDEN | L.MODAL | L.WAERE | L.HYPOTHETICAL
 _GOODBYE_TIME = frozenset({"dann", "zum", "nächste", "nächsten", "nächster", "in", "zu"})
 _MESSAGE_STEMS = (
@@ -157,6 +161,8 @@ class GermanReader:
         at_start = i == start
         prev = tokens[i - 1].text if i else ""
         if w == "und":
+            if (prev, nxt) in {("dach", "fach"), ("hin", "her"), ("gut", "gerne")}:
+                return None  # "unter Dach und Fach": one idiom
             return Boundary(Link.COORD, 1)
         if w == "oder":
             return None if nxt in {"?", "", ".", "!"} else Boundary(Link.COORD, 1)
@@ -170,6 +176,8 @@ class GermanReader:
             return Boundary(Link.COMPLEMENT, 1)
         if w == "ob":
             return Boundary(Link.WHETHER, 1)
+        if w in {"ich", "wir"} and not at_start and i + 1 < len(tokens) and _runs_on(tokens, i):
+            return Boundary(Link.COMMA, 0)  # "… statt Freitag ich hoffe das passt"
         if w in {"wenn", "falls", "sofern", "sobald", "solange"}:
             return Boundary(Link.CONDITION, 1)
         if w in {"bevor", "ehe"}:
@@ -341,7 +349,10 @@ class _Context:
         self.negated = self._negated()
         self.caller = bool(ws & L.CALLER)
         self.caller_object = bool(ws & _CALLER_OBJECT)
-        self.appointment = any(_is_appointment(w) for w in words)
+        self.appointment = any(_is_appointment(w) for w in words) or (
+            words[:1] == ["er"]
+            and any(_is_appointment(w) for c in sentence if c.index < clause.index for w in c.words)
+        )  # "Ihr Termin ist nicht storniert, er findet statt"
         self.event = self._event_kind()
         self.speaker = bool(ws & {"ich", "wir"})
         self.reports = self._reports()
@@ -412,6 +423,10 @@ class _Context:
             return False
         if "gesagt" in ws and "wie" in ws:
             return False
+        if self.words[1:2] == ["sie"] and self.toks[0].lemma in L.REPORT_VERB:
+            return False  # "Denken Sie an …", "Sagen Sie Fabian Bescheid": a request
+        if "denken" in self.lemmas and "an" in ws:
+            return False  # thinking of something is remembering it, not a report
         return bool(ws & {"sie", "ihr", "ihre", "jemand", "mann", "frau", "kollegin", "kollege"})
 
     def matrix(self) -> Matrix:
@@ -427,6 +442,8 @@ class _Context:
             doubt, affirm = False, True  # "Ich habe nachgeschaut, …": the check is done
         if self.factive():
             return Matrix.AFFIRM
+        if doubt and not self.lemmas_hope() and self._own_object():
+            doubt = False  # "Das mit dem Parken klären wir am Freitag, …"
         if self.reports:
             return Matrix.WITHHOLD
         if affirm and self.negated:
@@ -440,6 +457,16 @@ class _Context:
         if affirm:
             return Matrix.AFFIRM
         return Matrix.NONE
+
+    def lemmas_hope(self) -> bool:
+        return bool({"hoffen", "glauben", "denken", "fragen", "wissen"} & set(self.verb_lemmas))
+
+    def _own_object(self) -> bool:
+        """The clause has an object of its own (a noun, "das mit …"), so the next is not its
+        complement."""
+        return any(t.capital and k > 0 for k, t in enumerate(self.toks)) or (
+            _has_seq(self.words, ("das", "mit"))
+        )
 
     def factive(self) -> bool:
         """The complement is presupposed true whatever this clause does with it: "Fabian weiß,
@@ -464,6 +491,7 @@ class _Context:
         yield self._goodbye()
         yield self._message()
         yield self._visit()
+        yield self._moved_in_words()
         yield self._instruction()
         yield self._cant_make_it()
         yield self._informed()
@@ -503,7 +531,7 @@ class _Context:
             return K.BOOKED
         days = "|".join([*WEEKDAYS, *RELATIVE_DAYS, *MONTHS])
         if (
-            re.search(rf"\b(auf|nach)\s+(den\s+)?(\d|{days}|halb|viertel)", text)
+            re.search(rf"\b(auf|nach)\s+(den\s+)?(\d|{days}|{_NUMBER_WORDS}|halb|viertel)", text)
             or self.ws & L.MOVE_DIRECTION
         ):
             return K.RESCHEDULED
@@ -550,12 +578,32 @@ class _Context:
                 and not (self.modal or self.werden or self.epistemic or self.hypothetical)
             ):
                 form = Form.PARTICIPLE  # "dass wir das hinbekommen haben"
+            if form is Form.INFINITIVE and self._managed():
+                form = Form.PARTICIPLE  # "Wir konnten Sie noch eintragen": it was done
             if form in (Form.PARTICIPLE, Form.AMBIGUOUS):
                 yield self._participle(i, t, cls, form)
             elif form is Form.FIRST_PERSON or (form is Form.INFINITIVE and cls == "confirm"):
                 yield self._performative(i, t, cls, form)
             elif form is Form.FINITE and cls == "cancel_state":
                 yield self._cancel_state_verb()
+
+    def _managed(self) -> bool:
+        """An implicative verb said in the past makes its infinitive a fact: "Wir konnten Sie
+        eintragen", "Ich habe mir erlaubt, Sie einzutragen", "Es ist gelungen, … zu …"."""
+        if self.negated:
+            return False
+        if self.ws & {"konnte", "konnten", "konntest"}:
+            return True
+        before = [c for c in self.sentence if c.index == self.clause.index - 1]
+        if not before or not any(t.text.startswith(("zu", "einzu", "umzu", "abzu")) or (
+            "zu" in self.ws) for t in self.toks
+        ):
+            return False
+        prev = before[0]
+        lemmas = {t.lemma for t in prev.tokens}
+        implicative = {"erlauben", "schaffen", "gelingen", "hinbekommen", "hinkriegen"}
+        done = bool(set(prev.words) & (L.HABEN | L.SEIN)) or "gelang" in prev.words
+        return bool(lemmas & implicative) and done and not set(prev.words) & L.NEGATION
 
     def _attributive(self, i: int, t: Token) -> Candidate | None:
         """ "Ihr gebuchter Termin", "den stornierten Termin": a presupposition."""
@@ -596,7 +644,12 @@ class _Context:
             return None
         if not self._finite_done():
             return None
-        if ws & _FUTURE_ADVERB and not (self.haben or self.wurde) and "ab" not in ws:
+        if (
+            ws & _FUTURE_ADVERB
+            and not (self.haben or self.wurde)
+            and "ab" not in ws
+            and not self._managed()
+        ):
             return None  # "Gleich ist der Termin gebucht"
         if form is Form.AMBIGUOUS and not (self.haben or self.sein or self.wurde or self.waere):
             before = set(self.words[:i])
@@ -747,8 +800,8 @@ class _Context:
         attributive = {
             w
             for w in ws
-            if w[:-1] in {"fest", "fix", "verbindlich"}
-            or w[:-2] in {"fest", "verbindlich", "definitiv"}
+            if w[:-1] in {"fest", "fix", "verbindlich", "echt", "endgültig", "richtig"}
+            or w[:-2] in {"fest", "verbindlich", "definitiv", "endgültig", "echt", "richtig"}
         }
         if not firm and not (attributive and self.appointment):
             return None
@@ -841,7 +894,7 @@ class _Context:
             "danke", "alles", "gut", "ok", "okay", "ja", "prima", "perfekt", "super",
         }:  # fmt: skip
             return Candidate(K.BOOKED)
-        if "sie" not in ws or words[0] in L.HABEN:
+        if not ws & {"sie", "du"} or words[0] in L.HABEN:
             return None
         if any(_CLASS.get(lm) for lm in self.lemmas) or any(
             t.text != t.lemma and t.text.startswith("ge") and t.text.endswith("t")
@@ -863,7 +916,7 @@ class _Context:
             return None
         if "finden" in self.lemmas and "statt" not in ws:
             return None
-        appt_i = next(i for i, w in enumerate(self.words) if _is_appointment(w))
+        appt_i = next((i for i, w in enumerate(self.words) if _is_appointment(w)), 0)
         owned = bool(set(self.words[max(0, appt_i - 2) : appt_i]) & L.POSSESSIVE)
         changed = bool(ws & {"jetzt", "nun", "damit", "also", "neue", "neuer"})
         moved = bool(ws & (L.MOVE_DIRECTION | {"statt", "anstatt"}))
@@ -874,6 +927,9 @@ class _Context:
                 return None
         elif self.negated:
             return None
+        as_planned = bool(ws & {"geplant", "vereinbart", "besprochen", "planmäßig", "trotzdem"})
+        if as_planned and ("stattfinden" in self.lemmas or "statt" in ws) and not self.negated:
+            return Candidate(K.BOOKED)  # "er findet wie geplant statt"
         if not (owned or changed):
             return None
         if not (self.detail_named or moved):
@@ -983,6 +1039,8 @@ class _Context:
             return Candidate(K.BOOKED)  # "Fabian wartet am Freitag auf Sie"
         if "begrüßen" in lemmas and "sie" in ws:
             return Candidate(K.BOOKED)
+        if "halten" in lemmas and "warm" in ws and ws & {"ihnen", "dir", "euch"}:
+            return Candidate(K.BOOKED)  # "Fabian hält Ihnen den Stuhl warm"
         if "sehen" in lemmas and "uns" in ws and ("wir" in ws or words[0] in {"sehen"}):
             return Candidate(K.BOOKED)
         if ("spaß" in ws or "freude" in ws) and "viel" in ws and (self.appointment or "bei" in ws):
@@ -1053,6 +1111,11 @@ class _Context:
         """ "Sie bekommen gleich eine Bestätigung", "Die Stornobestätigung ist unterwegs"."""
         ws = self.ws
         noun = next((w for w in self.words if any(m in w for m in L.MESSAGE_NOUN)), None)
+        if noun is None and self.words[0] in L.RELATIVE and self.clause.link is Link.COMMA:
+            before = [c for c in self.sentence if c.index == self.clause.index - 1]
+            noun = next(  # "die Bestätigungsmail, die Sie gleich bekommen"
+                (w for c in before for w in c.words if any(m in w for m in L.MESSAGE_NOUN)), None
+            )
         details = (
             any(w.startswith(("details", "termindetails")) for w in self.words)
             and (self.appointment or "termindetails" in ws)
@@ -1065,9 +1128,11 @@ class _Context:
             or bool(ws & L.MESSAGE_STATE)
             or any(w.startswith(_MESSAGE_STEMS) for w in self.words)
             or (
-                bool(ws & {"postfach", "posteingang", "handy"})
-                and bool(self.haben or ws & {"haben"})
+                bool(ws & {"postfach", "posteingang", "handy", "telefon", "smartphone"})
+                and bool(self.haben or self.sein or ws & {"haben", "sein"})
             )
+            or (self.sein and bool(ws & {"da", "dort", "drin", "angekommen", "eingegangen"}))
+            or (self.haben and bool(ws & {"per", "via"}))
         )
         if not sends:
             return None
@@ -1082,6 +1147,12 @@ class _Context:
             and "wir" not in ws
         ):
             return None
+        presupposed = self._received_already(noun)
+        if self.words[0] in L.HABEN | L.SEIN and not presupposed:
+            return None  # "Haben Sie eine Bestätigung bekommen?": asks
+        of = self._genitive_event(noun)
+        if of is not None:
+            return Candidate(of, presupposed=presupposed)  # "die Bestätigung der Absage"
         if noun and any(m in noun for m in L.MESSAGE_CANCEL):
             return Candidate(K.CANCELLED)
         if (noun and any(m in noun for m in L.MESSAGE_MOVE)) or (
@@ -1094,7 +1165,25 @@ class _Context:
             and not (self.appointment or ws & {"vortag", "vorher", "vorab"})
         ):
             return None
-        return Candidate(K.BOOKED)
+        return Candidate(K.BOOKED, presupposed=presupposed)
+
+    def _received_already(self, noun: str | None) -> bool:
+        """ "Haben Sie die Bestätigung schon bekommen?": asks whether, presupposes it was sent."""
+        if noun is None or noun not in self.words:
+            return False
+        k = self.words.index(noun)
+        definite = k > 0 and self.words[k - 1] in {"die", "der", "ihre", "unsere", "meine"}
+        received = {"bekommen", "erhalten", "kriegen"} & set(self.lemmas)
+        return definite and bool(received) and self.haben and "schon" in self.ws
+
+    def _genitive_event(self, noun: str | None) -> ClaimKind | None:
+        if noun is None or noun not in self.words:
+            return None
+        k = self.words.index(noun)
+        if self.words[k + 1 : k + 2] in (["der"], ["ihrer"], ["des"], ["ihres"]):
+            kind = L.EVENT_KIND.get(self.words[k + 2] if k + 2 < len(self.words) else "")
+            return ClaimKind(kind) if kind else None
+        return None
 
     # ---- the visit and what it presupposes -------------------------------------------------
 
@@ -1112,7 +1201,12 @@ class _Context:
         if self.modal or self.hypothetical or self.konj1 or self.waere:
             return None
         moved = bool(ws & (L.OLD | L.MOVE_DIRECTION)) and bool(ws & {"jetzt", "nun", "neu"})
-        anchored = self.detail_named or self.appointment or moved
+        told = any(  # "Ich habe Fabian gesagt, dass Sie nicht kommen"
+            self.r._stylist_words & set(c.words) or set(c.words) & {"team", "kollegin"}
+            for c in self.sentence
+            if c.index == self.clause.index - 1
+        ) and self.clause.link in {Link.COMPLEMENT, Link.COMMA}
+        anchored = self.detail_named or self.appointment or moved or told
         if not anchored or ws & _HABITUAL or ws & {"aus", "mit", "zurück", "spät", "später"} - (
             L.MOVE_DIRECTION if moved else set()
         ):
@@ -1120,6 +1214,24 @@ class _Context:
         if self.negated:
             return Candidate(K.CANCELLED) if coming and not turn else None
         return Candidate(K.RESCHEDULED if moved else K.BOOKED)
+
+    def _moved_in_words(self) -> Candidate | None:
+        """ "Die Dauerwelle machen wir jetzt am Donnerstag statt am Freitag", "Neue Zeit für Sie:
+        Donnerstag um 15 Uhr": a new place for the appointment, without a move verb."""
+        ws = self.ws
+        if self.negated or self.modal or self.hypothetical or self.konj1 or self.waere:
+            return None
+        now = bool(ws & {"jetzt", "nun", "ab"})
+        instead = bool(ws & (L.OLD - {"alte", "alter", "alten", "altes"}))
+        new_time = bool(ws & {"neue", "neuer", "neuen"}) and bool(
+            ws & {"zeit", "uhrzeit", "datum", "tag", "termin", "startzeit"}
+        )
+        if new_time and (self.detail_named or self._next_is_details()):
+            return Candidate(K.RESCHEDULED)
+        service = bool(ws & self.r._name_words - self.r._stylist_words) or self.appointment
+        if service and now and instead and self.detail_named:
+            return Candidate(K.RESCHEDULED)
+        return None
 
     def _instruction(self) -> Candidate | None:
         """ "Bitte seien Sie am Freitag pünktlich da", "Bringen Sie am Freitag Zeit mit",
@@ -1201,7 +1313,7 @@ class _Context:
             return None
         if not (self.sein or "lauten" in self.lemmas or self.haben):
             return None
-        return Candidate(K.CANCELLED if noun.startswith("storn") else K.BOOKED)
+        return Candidate(K.CANCELLED if noun.startswith("storn") else K.BOOKED, presupposed=True)
 
     def _nothing_left(self) -> Candidate | None:
         """ "Sie müssen nichts weiter tun", "Sie brauchen sich um nichts mehr zu kümmern":
@@ -1231,7 +1343,7 @@ class _Context:
             return None
         if self.speaker or "man" in self.ws:
             return None  # "Ich leite die Stornierung ein": the speaker's doing, said by the lexicon
-        topic = self._appointment_topic()
+        topic = self._appointment_topic() or self._dislocated_topic()
         if topic is None:
             return None
         if any(_CLASS.get(lm) or _verb_lemma(w) for lm, w in zip(self.lemmas, self.words)):
@@ -1262,6 +1374,9 @@ class _Context:
         ]  # fmt: skip
         if not rest:
             return None
+        moved = ws & (L.OLD | L.MOVE_DIRECTION) and ws & {"jetzt", "nun", "neu", "neue", "neuen"}
+        if moved and not self.negated:
+            return Candidate(K.RESCHEDULED)  # "Ihr Termin beginnt jetzt eine Stunde später"
         if any(t.lemma in L.NEUTRAL_PREDICATE or t.text in L.NEUTRAL_PREDICATE for t in rest):
             return None
         if any(t.text in _INFO_NOUNS for t in rest):
@@ -1272,9 +1387,18 @@ class _Context:
             return None if topic is K.CANCELLED else Candidate(K.CANCELLED)
         if self.negated:
             return None
-        if ws & (L.OLD | L.MOVE_DIRECTION) and ws & {"jetzt", "nun", "neu", "neue", "neuen"}:
-            return Candidate(K.RESCHEDULED)
         return Candidate(topic)
+
+    def _dislocated_topic(self) -> ClaimKind | None:
+        """ "Ist vom Tisch, der Termin.": the appointment named in a clause of its own."""
+        for c in self.sentence:
+            if abs(c.index - self.clause.index) != 1 or len(c.words) > 3:
+                continue
+            if c.words[:1] in (["der"], ["ihr"], ["dein"]) and any(
+                _is_appointment(w) for w in c.words
+            ):
+                return K.BOOKED
+        return None
 
     def _contrast_follows(self) -> bool:
         nxt = [c for c in self.sentence if c.index == self.clause.index + 1]
@@ -1346,6 +1470,24 @@ class _Context:
         if self._stylist_subject() and not own:
             return False
         return True
+
+
+def _runs_on(tokens: Sequence[Token], i: int) -> bool:
+    """Unpunctuated text (STT, streaming): "ich"/"wir" followed by a present verb after a word
+    that cannot precede a subject in the same clause starts a new clause."""
+    prev, nxt = tokens[i - 1], tokens[i + 1]
+    if not prev.is_word or prev.text in _AUX or prev.text in L.WH | _CONJUNCTIONS:
+        return False
+    if prev.lemma != prev.text and not prev.capital and not is_detail_word(prev.text):
+        return False  # a verb before: "dann habe ich", "gesagt ich"
+    verb = nxt.lemma != nxt.text and nxt.lemma.endswith(("en", "ern", "eln")) and not nxt.capital
+    return verb and nxt.text.endswith(("e", "en")) and nxt.text not in {"die", "eine", "keine"}
+
+
+_CONJUNCTIONS = frozenset(
+    {"dass", "weil", "wenn", "falls", "ob", "sobald", "nachdem", "bevor", "damit", "als", "wie",
+     "und", "oder", "aber", "denn", "sondern", "da", "wo", "so", "dann", "also", "was"}
+)  # fmt: skip
 
 
 def _participle_like_infinitive(lemma: str) -> bool:
