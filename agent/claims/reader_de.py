@@ -606,7 +606,15 @@ class _Context:
         return bool(lemmas & implicative) and done and not set(prev.words) & L.NEGATION
 
     def _attributive(self, i: int, t: Token) -> Candidate | None:
-        """ "Ihr gebuchter Termin", "den stornierten Termin": a presupposition."""
+        """ "Ihr gebuchter Termin", "den stornierten Termin", "Ihr fester Termin": a
+        presupposition."""
+        stem = next((t.text[: -len(e)] for e in _ADJ_END if t.text.endswith(e)), "")
+        if stem in {"fest", "fix", "verbindlich", "bestätigt", "gesichert"}:
+            after = self.words[i + 1 : i + 3]
+            before = set(self.words[max(0, i - 2) : i])
+            if any(_is_appointment(w) for w in after) and before & L.POSSESSIVE:
+                if not before & L.NEGATION:
+                    return Candidate(K.BOOKED, presupposed=True)
         for end in _ADJ_END:
             if not t.text.endswith(end) or len(t.text) <= len(end) + 3:
                 continue
@@ -733,6 +741,7 @@ class _Context:
         for w in ws:
             if (
                 w in L.STATE_FILLER
+                or w in L.CALLER  # "Ihrer", "Ihnen": pronouns, capitalised in writing
                 or w in extra
                 or is_detail_word(w)
                 or w in self.r._name_words
@@ -979,7 +988,9 @@ class _Context:
             return None
         if not self._only(ws, extra={"erfolgreich", "durch", "trockenen", "tüchern", "war"}):
             return None
-        if "durch" in ws and not (self.event or self.appointment or len(self.words) <= 3):
+        if "durch" in ws and not (
+            self.event or self.appointment or len(self.words) <= 3 or "dach und fach" in text
+        ):
             return None
         return Candidate(
             self.event or (K.BOOKED if self.appointment else self._antecedent() or K.DONE)
@@ -1142,7 +1153,7 @@ class _Context:
             return None
         if (
             "sie" not in ws
-            and not (ws & {"ist", "geht", "kommt", "wurde"})
+            and not (ws & {"ist", "geht", "kommt", "wurde", "sein"})
             and "ich" not in ws
             and "wir" not in ws
         ):
