@@ -390,7 +390,7 @@ def _names_service(word: str, text: str, forms: frozenset[str]) -> bool:
 
 _OLD_MARK = re.compile(
     r"\b(von|vom|from|statt|anstatt|anstelle|instead\s+of|rather\s+than|vorher|previously|"
-    r"ursprünglich|originally|alte\w*|old|bisherige\w*|previous)\b"
+    r"ursprünglich|originally|alte\w*|old|bisherige\w*|previous|nicht\s+mehr|no\s+longer)\b"
 )
 _NEW_MARK = re.compile(r"\b(auf|aufs|to|zu|zur|zum|nach|jetzt|nun|now|neue\w*|new|into)\b|,")
 

@@ -238,7 +238,7 @@ class GermanReader:
         if not info.candidates and not info.detail_only:
             fallback = c.unrecognised_statement()
             info.candidates = [fallback] if fallback else []
-        if ws & L.CONTINGENCY:
+        if ws & L.CONTINGENCY or _awaits_consent(words):
             info.candidates = [cand for cand in info.candidates if cand.presupposed]
         if info.candidates:
             info.detail_only = False
@@ -345,7 +345,9 @@ class _Context:
             self.hypothetical = False  # "Das hätten wir gebucht": colloquial for done
         self.modal = bool(ws & L.MODAL)
         self.epistemic = bool(ws & L.EPISTEMIC)
-        self.no_longer = _has_seq(words, ("nicht", "mehr")) or _has_seq(words, ("kein", "mehr"))
+        self.no_longer = (
+            _has_seq(words, ("nicht", "mehr")) or _has_seq(words, ("kein", "mehr"))
+        ) and not _has_seq(words, ("mehr", "nur"))  # "nicht mehr nur vorgemerkt": now more
         self.negated = self._negated()
         self.caller = bool(ws & L.CALLER)
         self.caller_object = bool(ws & _CALLER_OBJECT)
@@ -691,7 +693,11 @@ class _Context:
                 return None
         if cls == "record" and t.lemma in {"festhalten", "vormerken"} and self._hold_time():
             return None
+        if cls in {"record", "secure"} and self._only_until_later():
+            return None  # "vorgemerkt, verbindlich wird es mit Ihrer Zusage"
         if cls in _TRANSITIVE and not self._object_ok():
+            return None
+        if self._someone_else():
             return None
         kind = self._kind_for(cls)
         if kind is None:
@@ -1080,6 +1086,12 @@ class _Context:
         dated = any(
             is_detail_word(w) and w not in {"am", "um", "in", "zum", "den", "der"} for w in rest
         )
+        if any(
+            is_detail_word(w) and nxt in {"stunden", "minuten", "tage", "tagen", "wochen"}
+            and (k == 0 or rest[k - 1] != "in")  # "Bis in zwei Tagen!" is a day
+            for k, (w, nxt) in enumerate(zip(rest, rest[1:]))
+        ):
+            return None  # "bis 24 Stunden vorher kostenlos": a duration, not a goodbye
         if not rest or (rest[0] in _NOT_GOODBYE and not dated):
             return None  # "Bis bald!", but "Bis bald, am Freitag um zehn!"
         if _has_seq(rest, ("zum", "nächsten", "mal")):
@@ -1437,6 +1449,23 @@ class _Context:
         """The caller does it ("Sie warten"), not the salon ("Fabian wartet auf Sie")."""
         return bool(self.words) and self.words[0] == "sie" and not self.speaker
 
+    def _only_until_later(self) -> bool:
+        """Another clause of the sentence says when it becomes binding or until when it lasts:
+        "…, verbindlich wird es mit Ihrer Zusage", "…, bis Sie sich entschieden haben"."""
+        for c in self.sentence:
+            if c.index <= self.clause.index:
+                continue
+            words = c.words
+            if words[:1] == ["bis"] and words[1:2] and words[1] in _SUBJECT_START | {"sie", "du"}:
+                return True
+            later = bool(set(words) & L.WERDEN) or _awaits_consent(words) or "erst" in words
+            firm = bool(set(words) & (L.FIRM | L.FIRM_ADVERB)) or any(
+                _CLASS.get(t.lemma) == "book" for t in c.tokens
+            )
+            if later and firm:
+                return True
+        return False
+
     def _about_hold(self) -> bool:
         """The sentence speaks of a hold ("reserviert", "die Reservierung", "vorgemerkt")."""
         return any(
@@ -1455,6 +1484,8 @@ class _Context:
 
     def _object_ok(self) -> bool:
         """The thing booked/noted/cancelled is the appointment, not a name or a number."""
+        if self._info_first():
+            return False  # "Ihr Wunsch nach einem ruhigen Platz ist vermerkt"
         if self.appointment or self.caller_object or ("sie" in self.ws and not self.speaker):
             return True
         if any(w in _INFO_NOUNS or (len(w) > 6 and w.endswith(_INFO_TAILS)) for w in self.ws):
@@ -1466,9 +1497,31 @@ class _Context:
             return False
         return True
 
+    def _info_first(self) -> bool:
+        """ "Ihr Wunsch nach einem ruhigen Platz": the info noun comes first and is what is
+        noted; "Ihren Termin und Ihre Nummer" is the appointment."""
+        for w in self.words:
+            if w in _INFO_NOUNS or (len(w) > 6 and w.endswith(_INFO_TAILS)):
+                return True
+            if _is_appointment(w):
+                return False
+        return False
+
+    def _someone_else(self) -> bool:
+        """The clause is about another person's appointment or doing: "Jemand hat abgesagt",
+        "Ihr Mann ist bei Mehmet eingetragen", "der Termin von Frau Klein"."""
+        ws = self.ws
+        if ws & {"jemand", "jemandem", "jemanden", "niemand", "kundin", "kunde", "kunden"}:
+            return True
+        if ws & _RELATIVES and not _has_seq(self.words, ("für", "ihren")):
+            return True
+        return _has_seq(self.words, ("von", "frau")) or _has_seq(self.words, ("von", "herrn"))
+
     def _own_booking(self, i: int) -> bool:
         """Not someone else's slot ("Um zehn ist leider schon gebucht", "Fabian ist ausgebucht")."""
         ws = self.ws
+        if any(_has_seq(self.words, s) for s in _SPEAKER_IS) and not self.caller:
+            return False  # "Wir sind fast komplett verbucht": the salon is full
         if ws & L.AVAILABILITY or ws & _HABITUAL:
             return False
         own = self.caller or bool(ws & {"ich", "wir"})
@@ -1483,18 +1536,40 @@ class _Context:
         return True
 
 
+_CONSENT = frozenset(
+    {"zusage", "bestätigung", "zustimmung", "antwort", "okay", "ok", "ja", "einverständnis",
+     "rückmeldung", "freigabe", "go"}
+)  # fmt: skip
+
+
+def _awaits_consent(words: Sequence[str]) -> bool:
+    """ "nach Ihrer Zusage", "mit Ihrem Okay": not yet, it waits for the caller."""
+    for k, w in enumerate(words[:-2]):
+        if w in {"nach", "mit"} and words[k + 1] in {"ihrer", "ihrem", "deiner", "deinem"}:
+            if words[k + 2] in _CONSENT:
+                return True
+    return False
+
+
 def _runs_on(tokens: Sequence[Token], i: int) -> bool:
     """Unpunctuated text (STT, streaming): "ich"/"wir" followed by a present verb after a word
     that cannot precede a subject in the same clause starts a new clause."""
     prev, nxt = tokens[i - 1], tokens[i + 1]
     if not prev.is_word or prev.text in _AUX or prev.text in L.WH | _CONJUNCTIONS:
         return False
+    participle = form_of(prev.text, prev.lemma) is Form.PARTICIPLE and prev.lemma in _CLASS
     if prev.lemma != prev.text and not prev.capital and not is_detail_word(prev.text):
-        return False  # a verb before: "dann habe ich", "gesagt ich"
+        if not participle:  # "eingetragen ich schicke": the participle closed the clause
+            return False  # a verb before: "dann habe ich", "gesagt ich"
     verb = nxt.lemma != nxt.text and nxt.lemma.endswith(("en", "ern", "eln")) and not nxt.capital
     return verb and nxt.text.endswith(("e", "en")) and nxt.text not in {"die", "eine", "keine"}
 
 
+_SPEAKER_IS = (("wir", "sind"), ("sind", "wir"), ("ich", "bin"), ("bin", "ich"))
+_RELATIVES = frozenset(
+    {"mann", "frau", "tochter", "sohn", "mutter", "vater", "freundin", "freund", "kollegin",
+     "kollege", "schwester", "bruder", "partner", "partnerin", "kinder", "kind", "oma", "opa"}
+)  # fmt: skip
 _CONJUNCTIONS = frozenset(
     {"dass", "weil", "wenn", "falls", "ob", "sobald", "nachdem", "bevor", "damit", "als", "wie",
      "und", "oder", "aber", "denn", "sondern", "da", "wo", "so", "dann", "also", "was"}
