@@ -197,8 +197,8 @@ def test_cancellations_in_other_words(sentence, lang):
         ("Ich habe den Termin umgestellt.", "de"),
         ("Der Termin ist vorgezogen.", "de"),
         ("Ich habe den Termin nach hinten geschoben.", "de"),
-        ("Ihr Termin ist jetzt eine Stunde später.", "de"),
-        ("I've pushed your appointment back an hour.", "en"),
+        ("Ihr Termin ist jetzt einen Tag früher.", "de"),
+        ("I've moved your appointment forward a day.", "en"),
         ("Your appointment has been brought forward a day.", "en"),
     ],
 )
@@ -282,6 +282,20 @@ def test_a_move_is_described_by_its_new_time_and_where_it_came_from():
     assert not passes("Ich habe Ihren Termin auf Samstag verschoben.", "moved")
     assert passes("Ihr Termin ist jetzt am Donnerstag um 15 Uhr.", "moved")
     assert passes("I've moved you to Thursday at 3 pm.", "moved", "en")
+
+
+def test_a_move_by_an_amount_must_be_the_move_that_happened():
+    # moved: Friday 10:00 -> Thursday 15:00, a day earlier, not an hour later
+    assert passes("Ihr Termin ist jetzt einen Tag früher.", "moved")
+    assert not passes("Ihr Termin beginnt jetzt eine Stunde später.", "moved")
+    assert not passes("I've pushed your appointment back an hour.", "moved", "en")
+    assert passes("I've shifted your appointment by a day.", "moved", "en")
+
+
+def test_a_week_named_must_be_the_appointment_s():
+    assert not passes("Bis nächste Woche!", "booked")  # the appointment is this Friday
+    assert passes("Bis Freitag diese Woche!", "booked")
+    assert not passes("Your appointment next week on Friday is booked.", "booked", "en")
 
 
 def test_cancelled_and_booked_anew_after_a_move_is_a_move():

@@ -12,6 +12,7 @@ import re
 from collections.abc import Iterable
 from dataclasses import dataclass, field
 from enum import StrEnum
+from functools import cache, lru_cache
 
 from agent.claims.normalize import normalize
 
@@ -139,6 +140,14 @@ class Names:
         return cls(sty, srv)
 
     @property
+    def heads(self) -> frozenset[str]:
+        """Last words of several-word service names: "haircut" of "men's haircut"."""
+        return frozenset(f.split()[-1] for _, forms in self.services for f in forms if " " in f) - {
+            "cut",
+            "trim",
+        }
+
+    @property
     def words(self) -> frozenset[str]:
         out: set[str] = set()
         for _, ws in self.stylists:
@@ -148,6 +157,7 @@ class Names:
         return frozenset(out)
 
 
+@lru_cache(maxsize=65536)
 def is_detail_word(word: str) -> bool:
     """A word that only places the appointment in time ("Freitag", "zehn", "Uhr", "28.")."""
     w = word.rstrip(".")
@@ -278,6 +288,7 @@ _SHIFT = re.compile(
 )
 _SHIFT_BEFORE = re.compile(
     r"(später|früher|nach\s+hinten|nach\s+vorne?|later|earlier|back|forward)?\s*\b(um|by)\s*$"
+    r"|(back|forward|nach\s+hinten|nach\s+vorne?)\s*$"
 )
 _LATER = ("später", "nach hinten", "later", "back")
 
@@ -292,7 +303,7 @@ def _shifts(text: str) -> set[tuple[int, str, int]]:
             before = _SHIFT_BEFORE.search(text[max(0, m.start() - 24) : m.start()])
             if before is None:
                 continue  # "in einer Stunde", "einen Tag frei": not a move's amount
-            way = before[1]
+            way = before[1] or before[3]
         n = {"zwei": 2, "two": 2, "drei": 3, "three": 3, "vier": 4, "four": 4}.get(amount, 1)
         if amount.isdigit():
             n = int(amount)
@@ -351,20 +362,7 @@ def read_details(text: str, names: Names) -> Details:
     for display, parts in names.stylists:
         if any(w in parts or (w.endswith("s") and w[:-1] in parts) for w in words):
             stylists.add(display)
-    services = set()
-    for w in words:
-        exact = frozenset(s for s, forms in names.services if _names_service(w, text, forms))
-        if exact:
-            services.add(exact)
-            continue
-        if len(w) >= 6:
-            heads = frozenset(
-                s
-                for s, forms in names.services
-                if any(f.endswith(w) and f != w for f in forms if " " not in f)
-            )
-            if heads:
-                services.add(heads)
+    services = _services_named(words, text, names)
     return Details(
         frozenset(weekdays),
         frozenset(days),
@@ -378,14 +376,60 @@ def read_details(text: str, names: Names) -> Details:
     )
 
 
-def _names_service(word: str, text: str, forms: frozenset[str]) -> bool:
-    for f in forms:
-        if " " in f:
-            if re.search(rf"\b{re.escape(f)}\b", text) and word == f.split()[0]:
-                return True
-        elif word == f or (len(f) >= 5 and f in word) or (word.endswith("s") and word[:-1] == f):
-            return True
-    return False
+@dataclass(frozen=True)
+class _ServiceIndex:
+    """The salon's service names arranged for reading a sentence once, word by word."""
+
+    exact: dict[str, frozenset[str]]  # a one-word name or alias -> its services
+    inside: tuple[tuple[str, str], ...]  # (name of 5+ letters, service): "Dauerwellentermin"
+    several: dict[str, tuple[tuple[re.Pattern[str], str], ...]]  # first word -> (phrase, service)
+    heads: dict[str, frozenset[str]]  # "haarschnitt", "haircut" -> the services it ends
+
+
+@cache
+def _service_index(names: Names) -> _ServiceIndex:
+    exact: dict[str, set[str]] = {}
+    inside: list[tuple[str, str]] = []
+    several: dict[str, list[tuple[re.Pattern[str], str]]] = {}
+    heads: dict[str, set[str]] = {}
+    for service, forms in names.services:
+        for f in forms:
+            if " " in f:
+                phrase = re.compile(rf"\b{re.escape(f)}\b")
+                several.setdefault(f.split()[0], []).append((phrase, service))
+                if len(f.split()[-1]) >= 6:
+                    heads.setdefault(f.split()[-1], set()).add(service)
+                continue
+            exact.setdefault(f, set()).add(service)
+            if len(f) >= 5:
+                inside.append((f, service))
+            for k in range(1, len(f) - 5):
+                heads.setdefault(f[k:], set()).add(service)
+    return _ServiceIndex(
+        {w: frozenset(v) for w, v in exact.items()},
+        tuple(inside),
+        {w: tuple(v) for w, v in several.items()},
+        {w: frozenset(v) for w, v in heads.items()},
+    )
+
+
+def _services_named(words: list[str], text: str, names: Names) -> set[frozenset[str]]:
+    """Each service mention: the services it may mean ("Haarschnitt": the three cuts)."""
+    if not names.services:
+        return set()
+    index = _service_index(names)
+    out: set[frozenset[str]] = set()
+    for w in words:
+        found = set(index.exact.get(w, ()))
+        if w.endswith("s"):
+            found |= index.exact.get(w[:-1], frozenset())
+        found |= {s for f, s in index.inside if f in w}
+        found |= {s for phrase, s in index.several.get(w, ()) if phrase.search(text)}
+        if found:
+            out.add(frozenset(found))
+        elif len(w) >= 6 and w in index.heads:
+            out.add(index.heads[w])
+    return out
 
 
 _OLD_MARK = re.compile(

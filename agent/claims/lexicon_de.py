@@ -171,7 +171,7 @@ STATE_FILLER = DISCOURSE | frozenset({
     "nächsten", "nächster", "vormittag", "nachmittag", "abend", "mittag", "vormittags",
     "nachmittags", "morgens", "abends", "mittags", "früh", "frühen", "zeit", "jeden",
     "fall", "hundertprozentig", "safe", "drin", "dabei", "war", "waren", "hat", "habe", "haben",
-    "jedenfalls", "sowieso", "ohnehin", "trotzdem", "weiterhin", "feststeht", "steht",
+    "jedenfalls", "sowieso", "ohnehin", "trotzdem", "feststeht",
 })
 PREPOSITIONS_BEFORE_NAME = frozenset({
     "bei", "beim", "mit", "zu", "zum", "zur", "von", "vom", "für", "an", "auf", "statt", "nach",
@@ -205,7 +205,7 @@ NEUTRAL_PREDICATE = frozenset({
     "unterwegs", "vorgesehen", "geplant", "gewünscht", "angedacht", "vorgeschlagen",
     "angeboten", "mindestens", "höchstens", "maximal", "minimal", "inklusive", "inklusiv",
     "fehlschlagen", "scheitern", "misslingen", "ablaufen", "verfallen", "verstreichen",
-    "abbrechen", "ausstehen", "warten", "hängen", "stocken",
+    "abbrechen", "ausstehen", "warten", "stocken",
 })
 # "no longer valid": an appointment said to be these is cancelled
 VOID = frozenset({

@@ -9,7 +9,8 @@ RECORD = frozenset({
     "squeeze", "fit", "write", "jot",
 })
 CONFIRM = frozenset({"confirm"})
-CANCEL = frozenset({"cancel", "scrap", "delete", "remove", "annul", "void", "wipe", "drop", "axe"})
+CANCEL = frozenset({"cancel", "scrap", "delete", "remove", "annul", "void", "wipe", "drop", "axe",
+                    "release", "unbook"})
 MOVE = frozenset({"move", "reschedule", "change", "shift", "switch", "swap", "bump", "push"})
 DONE = frozenset({"do", "sort", "complete", "finish", "handle", "process", "work", "go"})
 HOLD = frozenset({"reserve", "hold"})
@@ -26,7 +27,7 @@ PHRASAL = {
 }
 APPOINTMENT = frozenset({
     "appointment", "booking", "slot", "reservation", "spot", "visit", "session", "time",
-    "appointments", "bookings",
+    "appointments", "bookings", "place",
 })
 EVENT_KIND = {
     "booking": "booked", "reservation": "booked", "cancellation": "cancelled",
@@ -35,11 +36,13 @@ EVENT_KIND = {
 }
 CALENDAR_PLACE = frozenset({
     "system", "calendar", "diary", "book", "books", "schedule", "list", "computer", "planner",
+    "file", "records", "rota", "roster", "register", "agenda",
 })
 MESSAGE_NOUN = ("confirmation", "reminder")
 MESSAGE_VERB = frozenset({"get", "receive", "send", "text", "email", "check", "expect", "see",
                           "come", "arrive", "go", "find"})
-FIRM = frozenset({"official", "final", "firm", "definite", "locked", "guaranteed", "certain"})
+FIRM = frozenset({"official", "final", "firm", "definite", "locked", "guaranteed", "certain",
+                  "permanent", "binding"})
 FIRM_ADVERB = frozenset({"firmly", "definitely", "officially", "properly", "fully"})
 TENTATIVE = frozenset({"tentatively", "provisionally", "temporarily", "tentative",
                        "provisional"})
@@ -106,5 +109,27 @@ INFO_NOUNS = frozenset({
     "name", "number", "phone", "email", "address", "allergy", "allergies", "preference",
     "preferences", "request", "message", "question", "feedback", "photo", "photos",
     "details", "note", "notes", "comment", "price", "card", "hair", "color", "colour",
+})
+
+# --- the fail-safe (a statement about the appointment the lexicon does not know) -------------
+NEUTRAL_PREDICATE = frozenset({
+    "take", "last", "cost", "include", "involve", "require", "need", "depend", "sound", "look",
+    "seem", "suit", "work", "mean", "run", "available", "free", "open", "possible", "pending",
+    "requested", "long", "short", "expensive", "cheap", "fine", "good", "great", "perfect",
+    "ideal", "popular", "tight", "early", "soon", "about", "around", "approximately", "roughly",
+    "minutes", "hours", "euros", "euro", "please", "unfortunately", "failed", "expired",
+    "timed", "processing", "progress", "waiting", "held", "hold", "reserved", "suggested",
+    "proposed", "offered", "tentative", "provisional", "temporary", "price",
+    "included", "extra", "fail", "expire", "wait", "lapse", "lapsed",
+})
+VOID = frozenset({"void", "history", "off", "gone", "over", "dead", "invalid", "null"})
+PREPOSITIONS = frozenset({
+    "to", "for", "with", "at", "on", "in", "of", "about", "from", "by", "before", "after",
+    "during", "into", "than", "like", "under",
+})
+RELATIVES = frozenset({
+    "friend", "husband", "wife", "partner", "mum", "mom", "mother", "dad", "father",
+    "daughter", "son", "sister", "brother", "colleague", "kids", "child", "boyfriend",
+    "girlfriend",
 })
 # fmt: on

@@ -133,12 +133,17 @@ def _details(text: str, standing, clauses, names: Names, infos) -> ClaimDetails:
     parts: list[tuple[Role, object]] = []
     first = clauses[standing.clauses[0]]
     indexes = list(standing.clauses)
-    bare = len(first.words) <= 2 or bool(set(first.words) & _ANAPHORS)
+    bare = (
+        len(first.words) <= 2
+        or bool(set(first.words) & _ANAPHORS)
+        or first.link is Link.PRESUPPOSED  # "Anything else before Friday, now that you're set?"
+    )
     if bare and read_details(_piece(text, first), names).empty:
         # "Ich trage Sie für Freitag ein, das ist drin", "Das wäre Freitag um zehn, gebucht."
         for j in (first.index - 1, first.index + 1):
             if 0 <= j < len(clauses) and clauses[j].sentence == first.sentence:
-                if j not in indexes and not infos[j].interrogative:
+                asks = infos[j].interrogative and first.link is not Link.PRESUPPOSED
+                if j not in indexes and not asks:
                     indexes.append(j)
                 break
     for i in list(indexes):

@@ -13,6 +13,7 @@ from __future__ import annotations
 import re
 from collections.abc import Sequence
 from enum import Enum
+from itertools import pairwise
 
 from agent.claims import lexicon_de as L
 from agent.claims import morph
@@ -437,9 +438,14 @@ class _Context:
                        "glück", "glücklicherweise", "soweit", "laut", "nachricht", "nachrichten"}
         )  # fmt: skip
         doubt = any(lm in L.DOUBT_VERB or lm == "hoffen" for lm in self.verb_lemmas)
-        if doubt and self.haben and not self.negated and any(
-            t.lemma in L.DOUBT_VERB and form_of(t.text, t.lemma) is Form.PARTICIPLE
-            for t in self.toks
+        if (
+            doubt
+            and self.haben
+            and not self.negated
+            and any(
+                t.lemma in L.DOUBT_VERB and form_of(t.text, t.lemma) is Form.PARTICIPLE
+                for t in self.toks
+            )
         ):
             doubt, affirm = False, True  # "Ich habe nachgeschaut, …": the check is done
         if self.factive():
@@ -597,8 +603,9 @@ class _Context:
         if self.ws & {"konnte", "konnten", "konntest"}:
             return True
         before = [c for c in self.sentence if c.index == self.clause.index - 1]
-        if not before or not any(t.text.startswith(("zu", "einzu", "umzu", "abzu")) or (
-            "zu" in self.ws) for t in self.toks
+        if not before or not any(
+            t.text.startswith(("zu", "einzu", "umzu", "abzu")) or ("zu" in self.ws)
+            for t in self.toks
         ):
             return False
         prev = before[0]
@@ -1087,9 +1094,10 @@ class _Context:
             is_detail_word(w) and w not in {"am", "um", "in", "zum", "den", "der"} for w in rest
         )
         if any(
-            is_detail_word(w) and nxt in {"stunden", "minuten", "tage", "tagen", "wochen"}
+            is_detail_word(w)
+            and nxt in {"stunden", "minuten", "tage", "tagen", "wochen"}
             and (k == 0 or rest[k - 1] != "in")  # "Bis in zwei Tagen!" is a day
-            for k, (w, nxt) in enumerate(zip(rest, rest[1:]))
+            for k, (w, nxt) in enumerate(pairwise(rest))
         ):
             return None  # "bis 24 Stunden vorher kostenlos": a duration, not a goodbye
         if not rest or (rest[0] in _NOT_GOODBYE and not dated):
@@ -1230,8 +1238,11 @@ class _Context:
             if c.index == self.clause.index - 1
         ) and self.clause.link in {Link.COMPLEMENT, Link.COMMA}
         anchored = self.detail_named or self.appointment or moved or told
-        if not anchored or ws & _HABITUAL or ws & {"aus", "mit", "zurück", "spät", "später"} - (
-            L.MOVE_DIRECTION if moved else set()
+        if (
+            not anchored
+            or ws & _HABITUAL
+            or ws
+            & {"aus", "mit", "zurück", "spät", "später"} - (L.MOVE_DIRECTION if moved else set())
         ):
             return None  # "Sie kommen aus Berlin", "mit dem Auto": not the visit
         if self.negated:
@@ -1266,8 +1277,7 @@ class _Context:
         visit = (
             (lemma in {"sein", "seien"} or words[0] == "seien")
             and bool(self.ws & {"da", "hier", "pünktlich", "vor", "vorher", "früher"})
-            or lemma in {"mitbringen", "bringen", "einplanen", "planen", "denken", "erscheinen"}
-        )
+        ) or lemma in {"mitbringen", "bringen", "einplanen", "planen", "denken", "erscheinen"}
         if not visit or self.negated:
             return None
         if lemma in {"bringen", "planen"} and not self.ws & {"mit", "ein"}:
@@ -1289,7 +1299,8 @@ class _Context:
         if not ws & {"sie", "du"}:
             return None
         missing = "verhindert" in ws or (
-            self.negated and ({"schaffen", "können", "kommen"} & set(self.lemmas))
+            self.negated
+            and ({"schaffen", "können", "kommen"} & set(self.lemmas))
             and (self.clause.link is Link.CONDITION or self.epistemic)
         )
         if not missing or self.clause.link not in {Link.CONDITION, Link.START, Link.COMMA}:
@@ -1369,7 +1380,7 @@ class _Context:
         topic = self._appointment_topic() or self._dislocated_topic()
         if topic is None:
             return None
-        if any(_CLASS.get(lm) or _verb_lemma(w) for lm, w in zip(self.lemmas, self.words)):
+        if any(_CLASS.get(t.lemma) or _verb_lemma(t.text) for t in self.toks):
             return None  # a claim word a rule has already weighed (negated, hedged, someone's)
         ws = self.ws
         tentative = any(w.startswith(tuple(L.TENTATIVE)) for w in ws)
@@ -1379,9 +1390,7 @@ class _Context:
             self.words, ("auf", "deinen", "namen")
         ):
             return None if self.negated else Candidate(K.BOOKED)  # "läuft auf Ihren Namen"
-        if tentative or ws & (
-            L.FIRM | L.HOLD_TIME | L.AVAILABILITY | _IDIOM_MARKERS | _HABITUAL
-        ):
+        if tentative or ws & (L.FIRM | L.HOLD_TIME | L.AVAILABILITY | _IDIOM_MARKERS | _HABITUAL):
             return None
         if self.r._stylist_words & ws and not self.caller:
             return None

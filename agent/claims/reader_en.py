@@ -200,6 +200,9 @@ class EnglishReader:
         if info.detail_only:
             return info
         info.candidates = [x for x in c.candidates() if x is not None]
+        if not info.candidates:
+            fallback = c.unrecognised_statement()
+            info.candidates = [fallback] if fallback else []
         return info
 
 
@@ -237,7 +240,9 @@ class _Context:
         self.no_longer = _seq(words, ("no", "longer")) or _seq(words, ("not", "anymore"))
         self.negated = self._negated()
         self.caller = bool(ws & L.CALLER)
-        self.appointment = bool(ws & L.APPOINTMENT)
+        self.appointment = bool(ws & L.APPOINTMENT) or bool(
+            re.search(r"\b(your|the) \S+ o'clock\b", " ".join(words))
+        )
         self.event = self._event_kind()
         self.speaker = bool(ws & {"i", "we"})
         self.reports = self._reports()
@@ -276,19 +281,23 @@ class _Context:
     def _reports(self) -> bool:
         if self.speaker:
             return False
-        reporting = any(lm in L.REPORT_VERB for lm in self.lemmas) or bool(
+        reporting = any(lm in L.REPORT_VERB - {"know"} for lm in self.lemmas) or bool(
             self.ws & {"said", "told", "thought", "mentioned", "asked"}
         )
         if not reporting:
             return False
-        return bool(
-            self.ws & {"you", "someone", "somebody", "husband", "wife", "he", "she", "they"}
-        )
+        return bool(self.ws & ({"you", "someone", "somebody", "he", "she", "they"} | L.RELATIVES))
 
     def matrix(self) -> Matrix:
         ws = self.ws
         affirm = any(lm in L.AFFIRM_VERB for lm in self.lemmas) or bool(ws & L.AFFIRM_WORD)
         doubt = any(lm in {"hope", "check", "wonder", "verify"} for lm in self.lemmas)
+        if doubt and self.words[0] in {"check", "see", "look"}:
+            doubt = False  # "Check your inbox, …": a request to the caller, not the speaker's doubt
+        if "know" in self.lemmas and not self.negated and not self.modal and not self.speaker:
+            return Matrix.AFFIRM  # "Lena knows you're coming": knowing is factive
+        if doubt and self.have and any(t.text in {"checked", "verified"} for t in self.toks):
+            return Matrix.AFFIRM  # "I've checked, …": the check is done
         if self.reports:
             return Matrix.WITHHOLD
         if (affirm or "sure" in ws) and self.negated:
@@ -309,6 +318,12 @@ class _Context:
         yield self._expect()
         yield self._message()
         yield self._cancel_states()
+        yield self._visit()
+        yield self._instruction()
+        yield self._cant_make_it()
+        yield self._informed()
+        yield self._reference()
+        yield self._idioms()
 
     def _kind_for(self, cls: str) -> ClaimKind | None:
         if cls in _KIND:
@@ -432,13 +447,18 @@ class _Context:
                     "like",
                     "seems",
                     "successfully",
+                    t.text,
                 },
             ):
                 return None
         if cls in _TRANSITIVE and not self._object_ok():
             return None
+        if lemma_is(t, "release") and ws & {"hold", "reservation", "reserved"}:
+            return None  # "I've released the hold": the truth after a declined hold
+        if ws & ({"someone", "somebody", "another", "else"} | L.RELATIVES):
+            return None  # "Someone cancelled", "your friend is booked": not this caller's
         kind = self._kind_for(cls)
-        if cls == "done" and t.text == "sorted" and "you" in ws:
+        if cls == "done" and t.text == "sorted" and _seq(self.words, ("you", "are")):
             kind = K.BOOKED
         if kind is None:
             return None
@@ -459,7 +479,9 @@ class _Context:
         ):
             return None
         return Candidate(
-            kind, old=bool(ws & {"old", "previous", "original"}), new=bool(ws & {"new"})
+            kind,
+            old=bool(ws & {"old", "previous", "original"}),
+            new=bool(ws & {"new"}) or t.text.startswith("rebook"),
         )
 
     def _performative(self, i: int) -> Candidate | None:
@@ -496,6 +518,7 @@ class _Context:
                 or w in extra
                 or is_detail_word(w)
                 or w in self.r._name_words
+                or w in self.r.names.heads
                 or w in L.APPOINTMENT
                 or w in L.EVENT_KIND
                 or w in L.CALENDAR_PLACE
@@ -553,8 +576,12 @@ class _Context:
         elif re.search(
             r"\b(i|we) (have|have got|got) you (down|in|booked|pencilled|penciled|scheduled|on)\b",
             text,
-        ):
+        ) or re.search(r"\byou are (all |now )?down for\b", text):
             found = K.BOOKED
+        elif ws & L.FIRM and self.be and "hold" in ws:
+            if self.negated or self.modal or self.will:
+                return None
+            return Candidate(K.BOOKED)  # "The hold is now permanent": upgraded in words
         elif ws & L.FIRM and self.be and (self.appointment or ws & {"it", "that"}):
             found = K.BOOKED
         elif re.search(r"\b(appointment|booking|it) (is on|(still )?stands)$", text):
@@ -785,9 +812,11 @@ class _Context:
                 "mail",
             }:
                 noun = "cancellation"
-        details = ("text" in ws and "details" in ws and self.appointment) or bool(
-            re.search(r"\b(text|email|sms|message|mail) confirming\b", " ".join(self.words))
-        )
+        details = (
+            bool(ws & {"text", "email", "mail", "message", "sms"})
+            and "details" in ws
+            and self.appointment
+        ) or bool(re.search(r"\b(text|email|sms|message|mail) confirming\b", " ".join(self.words)))
         if noun is None and not details:
             return None
         lemmas = set(self.lemmas)
@@ -797,8 +826,16 @@ class _Context:
             or "sent" in ws
             or "inbox" in ws
             or "text" in lemmas
+            or ((self.be or self.epistemic) and bool(ws & {"there", "phone", "mobile", "inbox"}))
+            or "pop" in lemmas
         ):
             return None
+        sent_it = noun is not None and bool(  # "the confirmation I just sent": presupposed
+            re.search(rf"\b{noun} (that |which )?(i|we) (have |had )?(just |already )?sent\b",
+                      " ".join(self.words))
+        )  # fmt: skip
+        if sent_it and not self.negated:
+            return Candidate(K.BOOKED, presupposed=True)
         if self.negated or ws & {"would", "could", "can", "may", "might", "want", "like", "need"}:
             return None
         if self.words[0] in L.V1 and self.words[0] not in {"will"}:
@@ -807,7 +844,9 @@ class _Context:
             return Candidate(K.CANCELLED)
         if ws & {"new", "change", "reschedule"}:
             return Candidate(K.RESCHEDULED)
-        if noun == "reminder" and not (self.appointment or ws & {"day", "before"}):
+        if noun == "reminder" and not (
+            self.appointment or ws & {"day", "before", "ahead", "advance", "beforehand", "prior"}
+        ):
             return None
         return Candidate(K.BOOKED)
 
@@ -828,6 +867,190 @@ class _Context:
         ):
             return Candidate(K.CANCELLED)
         return None
+
+    # ---- the visit and what it presupposes -------------------------------------------------
+
+    def _visit(self) -> Candidate | None:
+        """ "You're coming in on Friday", "you won't be coming", "you won't need to come in on
+        Friday", "you're now coming Thursday instead": the visit stated as fact."""
+        ws = self.ws
+        words = self.words
+        if "you" not in ws or words[0] in L.V1 or (self.speaker and "you" != words[0]):
+            return None
+        if not {"come", "coming"} & ws or ws & {"if", "could", "can", "might", "may", "would"}:
+            return None
+        if ws & {"from", "by", "back", "late", "later"} - L.MOVE_DIRECTION:
+            return None  # "you come from Berlin", "come by car"
+        moved = bool(ws & {"instead", "now"}) and bool(ws & ({"instead"} | L.MOVE_DIRECTION))
+        told = any(
+            set(c.words) & (self.r._stylist_words | {"team", "colleague"})
+            for c in self.sentence
+            if c.index == self.clause.index - 1
+        )
+        if not (self.detail_named or self.appointment or moved or told):
+            return None
+        if self.negated or ("need" in ws and self.negated):
+            return Candidate(K.CANCELLED)
+        if "need" in ws or ("have" in ws and "to" in ws):
+            return None  # "you need to come in early": an instruction
+        return Candidate(K.RESCHEDULED if moved else K.BOOKED)
+
+    def _instruction(self) -> Candidate | None:
+        """ "Bring your glasses on Friday", "Enjoy your perm on Friday!", "We'll be ready for
+        you at 10 on Friday": how to come, presupposing the visit."""
+        words = [w for w in self.words if w not in {"please", "just", "do", "and", "so"}]
+        if not words:
+            return None
+        day = any(w in WEEKDAYS or w in RELATIVE_DAYS or re.fullmatch(r"\d{1,2}(st|nd|rd|th)", w)
+                  for w in self.words)  # fmt: skip
+        service = bool(self.ws & self.r._name_words - self.r._stylist_words)
+        if words[0] in {"bring", "wear", "enjoy", "arrive"} and "not" not in words[:2]:
+            if day or (words[0] == "enjoy" and (self.appointment or service) and day):
+                return Candidate(K.BOOKED)
+        if _seq(self.words, ("ready", "for", "you")) and (day or self.detail_named):
+            if not self.negated and not self.ws & {"would", "could", "if"}:
+                return Candidate(K.BOOKED)
+        return None
+
+    def _cant_make_it(self) -> Candidate | None:
+        """ "If you can't make it on Friday, …": a plan for missing it presupposes it."""
+        text = " ".join(self.words)
+        if self.clause.link is not Link.CONDITION:
+            return None
+        if re.search(
+            r"\byou (can not|cannot|are unable to|are not able to) (make it|come)\b", text
+        ):
+            return Candidate(K.BOOKED, presupposed=True)
+        return None
+
+    def _informed(self) -> Candidate | None:
+        """ "I've let Fabian know", "Lena knows", "the team has been told": the stylist told of
+        the visit; a complement that follows carries the claim itself."""
+        ws = self.ws
+        staff = self.r._stylist_words & ws or ws & {"team", "colleague", "stylist"}
+        if not staff or self.negated or self.modal or self.will:
+            return None
+        told = ("know" in self.lemmas and ("let" in ws or "knows" in ws)) or (
+            bool({"inform", "notify", "tell", "brief", "warn"} & set(self.lemmas))
+            and self.past_tense
+        )
+        nxt = [c for c in self.sentence if c.index == self.clause.index + 1]
+        if not told or (nxt and nxt[0].link is Link.COMPLEMENT):
+            return None
+        return Candidate(K.BOOKED)
+
+    def _reference(self) -> Candidate | None:
+        """ "Your booking reference is K-4-7-1-1": a number issued for the appointment."""
+        text = " ".join(self.words)
+        m = re.search(
+            r"\b(booking|confirmation|reference|reservation|appointment|cancellation)\s+"
+            r"(number|reference|code|id|no)\b",
+            text,
+        )
+        if not m or self.negated or self.modal or not (self.be or "reads" in self.ws):
+            return None
+        if self.words[0] in L.V1 or self.words[0] in L.WH:
+            return None  # "What's your booking number?": asks for one the caller has
+        kind = K.CANCELLED if m[1] == "cancellation" else K.BOOKED
+        return Candidate(kind, presupposed=True)
+
+    def _idioms(self) -> Candidate | None:
+        """ "off the books", "still on for Friday", "under your name", "belongs to you",
+        "turned into a booking", "your name is on the list", "taken the liberty of booking"."""
+        ws = self.ws
+        text = " ".join(self.words)
+        if (self.negated and not self.no_longer) or self.modal or self.will:
+            return None
+        places = "|".join(L.CALENDAR_PLACE)
+        if re.search(rf"\boff (the |our |\w+ )?({places})\b", text):
+            return Candidate(K.CANCELLED)
+        if re.search(r"\b(is|are) (still |now )?on (for|at|with)\b|\b(is|are) still on$", text):
+            if self.appointment or ws & {"it", "that", "everything"}:
+                return Candidate(K.BOOKED)
+        if re.search(r"\b(under|in) your name\b", text) and (self.appointment or "it" in ws):
+            return Candidate(K.BOOKED)
+        if re.search(r"\bbelongs? to you\b", text):
+            return Candidate(K.BOOKED)
+        if re.search(r"\b(turned|converted|changed|made) (it )?into a (\w+ )?booking\b", text):
+            return Candidate(K.BOOKED)
+        if "name" in ws and re.search(rf"\b(on|in) (the |our |\w+ )?({places})\b", text):
+            return Candidate(K.BOOKED)  # "your name is on the list for Friday"
+        m = re.search(r"\b(liberty of|managed to|succeeded in|got to) (\w+)", text)
+        if m and self.past_tense | self.have:
+            verb = m[2]
+            for cls_word, kind in (("book", K.BOOKED), ("cancel", K.CANCELLED),
+                                   ("move", K.RESCHEDULED), ("reschedul", K.RESCHEDULED),
+                                   ("pencil", K.BOOKED), ("squeez", K.BOOKED),
+                                   ("fit", K.BOOKED), ("put", K.BOOKED)):  # fmt: skip
+                if verb.startswith(cls_word):
+                    return Candidate(kind)
+        return None
+
+    # ---- the fail-safe -----------------------------------------------------------------------
+
+    def unrecognised_statement(self) -> Candidate | None:
+        """A statement about the caller's appointment in words no rule knows ("Your booking is
+        void now", "Your appointment now starts at 3 pm"): read as a claim, so that an unseen
+        wording is checked rather than let through; description and modality stay neutral."""
+        ws = self.ws
+        if self.modal or self.will or self.epistemic or ws & {"would", "could", "might"}:
+            return None
+        if self.speaker or ws & ({"someone", "somebody"} | L.RELATIVES):
+            return None
+        if self.words[0] in L.V1 or self.words[0] in L.WH:
+            return None
+        topic = self._appointment_topic()
+        if topic is None:
+            return None
+        if any(_CLASS.get(_lemma(t)) for t in self.toks if t.text not in L.VOID):
+            return None  # a claim word a rule has already weighed
+        if ws & (L.FIRM | L.TENTATIVE | L.HOLD_TIME | L.AVAILABILITY):
+            return None
+        rest = [
+            t for t in self.toks
+            if not (
+                t.text in L.STATE_FILLER or t.text in L.PREPOSITIONS or t.text in L.CALLER
+                or is_detail_word(t.text) or t.text in self.r._name_words
+                or t.text in L.APPOINTMENT or t.text in L.EVENT_KIND
+                or t.text in {"my", "our", "this", "its", "his", "her", "their", "'s"}
+            )
+        ]  # fmt: skip
+        if not rest:
+            return None
+        moved = ws & {"now"} and (ws & (L.MOVE_DIRECTION | {"instead"}) or self.detail_named)
+        if moved and not self.negated and ws & {"start", "starts", "begins", "begin", "is"}:
+            return Candidate(K.RESCHEDULED)
+        if self.no_longer or (ws & L.VOID and not self.negated):
+            return None if topic is K.CANCELLED else Candidate(K.CANCELLED)
+        if any(_lemma(t) in L.NEUTRAL_PREDICATE or t.text in L.NEUTRAL_PREDICATE for t in rest):
+            return None
+        if self.negated:
+            return None
+        return Candidate(topic)
+
+    def _appointment_topic(self) -> ClaimKind | None:
+        words = self.words
+        for k, w in enumerate(words):
+            if w not in L.APPOINTMENT and w not in L.EVENT_KIND and w != "o'clock":
+                continue
+            if w.endswith("s") or w == "time":
+                continue  # "All our Saturday appointments": not this caller's one
+            before = words[max(0, k - 3) : k]
+            if w == "o'clock" and "your" not in before:
+                continue  # "The 10 o'clock is spoken for": a slot, not the caller's
+            if before[-1:] and before[-1] in L.PREPOSITIONS:
+                continue
+            if not set(before) & {"your", "the", "this", "that"} and not any(
+                b in WEEKDAYS for b in before
+            ):
+                continue
+            kind = L.EVENT_KIND.get(w)
+            return ClaimKind(kind) if kind else K.BOOKED
+        return None
+
+
+def lemma_is(t: Token, lemma: str) -> bool:
+    return _lemma(t) == lemma
 
 
 def _next_complement(c: _Context) -> bool:

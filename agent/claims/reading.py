@@ -169,6 +169,8 @@ def _sentence(group: list[ClauseInfo]) -> list[Standing]:
                 continue
             if k in dropped and not c.presupposed:
                 continue
+            if any(j == k and x.kind is c.kind for j, x in standing):
+                continue  # two rules reading the same claim in one clause
             standing.append((k, c))
 
     claims = _merge_moves(standing, group)

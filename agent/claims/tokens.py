@@ -153,7 +153,10 @@ def _mend(
             ):
                 word = joined
         if re.search(r"(\w)\1\1", word):
-            for variant in (re.sub(r"(\w)\1{2,}", r"\1", word), re.sub(r"(\w)\1{2,}", r"\1\1", word)):
+            for variant in (
+                re.sub(r"(\w)\1{2,}", r"\1", word),
+                re.sub(r"(\w)\1{2,}", r"\1\1", word),
+            ):
                 if meaningful(morph.lemma(variant, lang)):
                     word = variant
                     break

@@ -76,7 +76,9 @@ class Entry:
     details: dict = field(default_factory=dict, hash=False)
     old: dict = field(default_factory=dict, hash=False)
     passes_in: tuple[str, ...] | None = None
-    split: str = "tune"  # "tune" or a held-out split: "heldout", "heldout2", "heldout3", "blind2"...
+    split: str = (
+        "tune"  # "tune" or a held-out split: "heldout", "heldout2", "heldout3", "blind2"...
+    )
     adversarial: str | None = None
     source: str = ""
 
