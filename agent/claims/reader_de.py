@@ -1231,7 +1231,9 @@ class _Context:
             return None
         if self.modal or self.hypothetical or self.konj1 or self.waere:
             return None
-        moved = bool(ws & (L.OLD | L.MOVE_DIRECTION)) and bool(ws & {"jetzt", "nun", "neu"})
+        moved = bool(ws & {"statt", "anstatt", "anstelle"}) or (
+            bool(ws & (L.OLD | L.MOVE_DIRECTION)) and bool(ws & {"jetzt", "nun", "neu"})
+        )
         told = any(  # "Ich habe Fabian gesagt, dass Sie nicht kommen"
             self.r._stylist_words & set(c.words) or set(c.words) & {"team", "kollegin"}
             for c in self.sentence
@@ -1377,6 +1379,8 @@ class _Context:
             return None
         if self.speaker or "man" in self.ws:
             return None  # "Ich leite die Stornierung ein": the speaker's doing, said by the lexicon
+        if not self._has_verb():
+            return None  # "Ihr Termin Färben bei Sophie am Donnerstag, …": the subject alone
         topic = self._appointment_topic() or self._dislocated_topic()
         if topic is None:
             return None
@@ -1420,6 +1424,19 @@ class _Context:
         if self.negated:
             return None
         return Candidate(topic)
+
+    def _has_verb(self) -> bool:
+        return any(
+            t.text in L.SEIN | L.HABEN | L.WURDE
+            or (
+                not t.capital
+                and t.lemma != t.text
+                and t.lemma.endswith(("en", "ern", "eln"))
+                and not is_detail_word(t.text)
+                and t.text not in self.r._name_words
+            )
+            for t in self.toks
+        )
 
     def _dislocated_topic(self) -> ClaimKind | None:
         """ "Ist vom Tisch, der Termin.": the appointment named in a clause of its own."""

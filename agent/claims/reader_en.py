@@ -999,6 +999,14 @@ class _Context:
             return None
         if self.words[0] in L.V1 or self.words[0] in L.WH:
             return None
+        if not (
+            self.be
+            or self.have
+            or any(
+                _past(t) or t.text.endswith(("s", "ing")) and t.text != t.lemma for t in self.toks
+            )
+        ):
+            return None  # a verbless fragment: its predicate is elsewhere
         topic = self._appointment_topic()
         if topic is None:
             return None
