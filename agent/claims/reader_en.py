@@ -1003,7 +1003,7 @@ class _Context:
             self.be
             or self.have
             or any(
-                _past(t) or t.text.endswith(("s", "ing")) and t.text != t.lemma for t in self.toks
+                _past(t) or (t.text.endswith(("s", "ing")) and t.text != t.lemma) for t in self.toks
             )
         ):
             return None  # a verbless fragment: its predicate is elsewhere
