@@ -60,7 +60,7 @@ async def warm_up_once() -> None:
 
 
 def _language(text: str, default: str) -> str:
-    words = [w.strip(".,!?;:") for w in text.split()]
+    words = [w for w in (w.strip(".,!?;:") for w in text.split()) if w.isalpha()]
     en = sum(w in _EN_MARKERS for w in words)
     de = sum(w in _DE_MARKERS for w in words)
     if abs(en - de) <= 1 and len(words) <= 8:
