@@ -434,7 +434,8 @@ def _services_named(words: list[str], text: str, names: Names) -> set[frozenset[
 
 _OLD_MARK = re.compile(
     r"\b(von|vom|from|statt|anstatt|anstelle|instead\s+of|rather\s+than|vorher|previously|"
-    r"ursprünglich|originally|alte\w*|old|bisherige\w*|previous|nicht\s+mehr|no\s+longer)\b"
+    r"ursprünglich|originally|alte\w*|old|bisherige\w*|previous|nicht\s+mehr|no\s+longer|"
+    r"ersetzt|ersetzen|replaces|replaced|replace|was|war)\b"
 )
 _NEW_MARK = re.compile(r"\b(auf|aufs|to|zu|zur|zum|nach|jetzt|nun|now|neue\w*|new|into)\b|,")
 

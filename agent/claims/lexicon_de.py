@@ -26,12 +26,14 @@ CANCEL = frozenset({
     "stornieren", "absagen", "streichen", "löschen", "canceln", "cancelen", "austragen",
     "annullieren", "entfernen", "rausnehmen", "herausnehmen", "aufheben",
     "rausstreichen", "wegnehmen", "ausstreichen", "abmelden", "abbestellen", "freigeben",
+    "auflösen",
 })
 CANCEL_STATE = frozenset({"entfallen", "ausfallen", "wegfallen"})  # "Der Termin entfällt"
 MOVE = frozenset({
     "verschieben", "verlegen", "umbuchen", "umlegen", "umstellen", "vorziehen", "vorverlegen",
     "ändern", "umändern", "umplanen", "umtragen", "umschreiben", "umdisponieren", "tauschen",
     "verändern", "zurückverlegen", "umsetzen", "umterminieren", "umschieben", "verrücken",
+    "ersetzen",
 })
 # placing verbs: their meaning comes from where to (in den Kalender, auf Donnerstag, aus dem System)
 PLACE = frozenset({
@@ -44,7 +46,13 @@ DONE = frozenset({
     "durchlaufen", "glattgehen", "gutgehen", "hinhauen", "abwickeln",
 })
 # light verbs: what was done is the event noun's ("die Stornierung vorgenommen")
-PERFORM = frozenset({"vornehmen", "durchführen", "tätigen", "veranlassen", "ausführen"})
+PERFORM = frozenset({
+    "vornehmen", "durchführen", "tätigen", "veranlassen", "ausführen", "verarbeiten",
+})
+# done, said by an idiom ("abgehakt", "im Sack", "unter Dach"); with a day or the appointment
+# named it is the booking
+DONE_IDIOMS = ("abgehakt", "haken dran", "im sack", "unter dach", "in trockenen tüchern",
+               "im kasten", "eingetütet", "geritzt", "gebongt")
 
 # --- nouns ----------------------------------------------------------------------------------
 APPOINTMENT = frozenset({
@@ -210,8 +218,9 @@ NEUTRAL_PREDICATE = frozenset({
 # "no longer valid": an appointment said to be these is cancelled
 VOID = frozenset({
     "geschichte", "hinfällig", "tisch", "ungültig", "nichtig", "gegenstandslos", "passé",
-    "passe", "obsolet", "erledigt", "abgehakt",
+    "passe", "obsolet", "erledigt", "geplatzt", "hinüber", "gestorben", "flach",
 })
+ACTIVE = frozenset({"aktiv", "gültig", "bestehend", "aktuell", "wirksam"})  # the appointment stands
 PREPOSITIONS = frozenset({
     "zu", "zum", "zur", "für", "mit", "an", "am", "bei", "beim", "von", "vom", "aus", "nach",
     "vor", "in", "im", "auf", "über", "unter", "wegen", "ohne", "seit", "bis", "gegen", "um",

@@ -27,6 +27,8 @@ from agent.claims import morph
 _LOOKALIKE_EXTRA = {"ε": "e", "τ": "t", "κ": "k", "η": "n", "ρ": "p", "υ": "u", "χ": "x", "ω": "w"}
 _UMLAUT = {"a": "ä", "o": "ö", "u": "ü", "A": "Ä", "O": "Ö", "U": "Ü"}
 _QUOTES = {"’": "'", "‘": "'", "`": "'", "´": "'", "ʼ": "'"}
+# check marks say "done" in a chat-style status line ("Freitag, 10 Uhr ✔"): one sign for all
+_CHECKS = {"✔": "✓", "✅": "✓", "☑": "✓", "🗸": "✓", "✓": "✓", "✔️": "✓"}
 _LEET = {"0": "o", "1": "i", "3": "e", "4": "a", "5": "s", "7": "t", "8": "b", "9": "g"}
 _LEET_ALT = {"1": "l"}
 # A number glued to these is a number with a unit, not a word in disguise ("10uhr", "3pm").
@@ -95,6 +97,10 @@ def _fold_chars(text: str) -> tuple[list[str], list[int]]:
             continue
         if ch in _QUOTES:
             ch = _QUOTES[ch]
+        if ch in _CHECKS:
+            out.extend(" ✓ ")
+            origin.extend((i, i, i))
+            continue
         for c in unicodedata.normalize("NFKC", ch):
             cat = unicodedata.category(c)
             if cat == "Mn" or cat == "Me":

@@ -389,6 +389,9 @@ class _Context:
             for i in range(len(words) - len(idiom) + 1):
                 if tuple(words[i : i + len(idiom)]) == idiom:
                     skip.add(i)
+        for i, w in enumerate(words[:-1]):
+            if w == "ohne" and words[i + 1] not in {"dass", "zu"}:
+                skip.add(i)  # "ohne Gebühr storniert": without a fee, still cancelled
         neg = any(w in L.NEGATION and i not in skip for i, w in enumerate(words))
         if not neg and self.clause.opener[:1] == ("noch",):
             neg = True
@@ -399,7 +402,7 @@ class _Context:
 
     def _event_kind(self) -> ClaimKind | None:
         for w in self.words:
-            kind = L.EVENT_KIND.get(w)
+            kind = L.EVENT_KIND.get(w) or _status_event(w, self.ws)
             if kind:
                 return ClaimKind(kind)
         for t in self.toks:  # a verb used as a noun: "Das Buchen hat geklappt"
@@ -505,12 +508,23 @@ class _Context:
         yield self._informed()
         yield self._reference()
         yield self._nothing_left()
+        yield self._checked()
+        yield self._we_have_you()
+        yield self._stylist_serves()
+        yield self._caller_with_stylist()
+        yield self._stays()
+        yield self._active()
+        yield self._done_idiom()
+        yield self._becomes()
 
     def _kind_for(self, cls: str) -> ClaimKind | None:
         if cls in _KIND:
             return _KIND[cls]
         if cls in {"confirm", "done"}:
-            return self.event or self._antecedent() or (K.BOOKED if cls == "confirm" else K.DONE)
+            kind = self.event or self._antecedent()
+            if kind is None and cls == "done" and self.appointment and self.detail_named:
+                kind = K.BOOKED  # "mit Ihrem Termin am Freitag ist alles erledigt"
+            return kind or (K.BOOKED if cls == "confirm" else K.DONE)
         if cls == "place":
             return self._placed()
         if cls == "hold":
@@ -572,6 +586,9 @@ class _Context:
             if attr is not None:
                 yield attr
                 continue
+            if cls is None and lemma.startswith(("rein", "herein")) and lemma.endswith("en"):
+                cls = "record"  # "reingeschoben", "reingeballert": put in
+                form = form_of(t.text, lemma)
             if cls is None:
                 guessed = _verb_lemma(t.text)
                 if guessed is None:
@@ -588,6 +605,15 @@ class _Context:
                 form = Form.PARTICIPLE  # "dass wir das hinbekommen haben"
             if form is Form.INFINITIVE and self._managed():
                 form = Form.PARTICIPLE  # "Wir konnten Sie noch eintragen": it was done
+            if (
+                form is Form.INFINITIVE
+                and self.haben
+                and not (self.modal or self.werden or self.hypothetical or self.epistemic)
+                and "zu" not in self.ws
+                and not t.text.startswith(("einzu", "abzu", "umzu", "zu"))
+                and i >= len(toks) - 2
+            ):
+                form = Form.PARTICIPLE  # "Ich habe Sie eintragen können", "I hob di eintragen"
             if form in (Form.PARTICIPLE, Form.AMBIGUOUS):
                 yield self._participle(i, t, cls, form)
             elif form is Form.FIRST_PERSON or (form is Form.INFINITIVE and cls == "confirm"):
@@ -668,7 +694,10 @@ class _Context:
             and not self._managed()
         ):
             return None  # "Gleich ist der Termin gebucht"
-        if form is Form.AMBIGUOUS and not (self.haben or self.sein or self.wurde or self.waere):
+        copula = bool({"gelten", "bleiben", "scheinen"} & set(self.lemmas))
+        if form is Form.AMBIGUOUS and not (
+            self.haben or self.sein or self.wurde or self.waere or copula
+        ):
             before = set(self.words[:i])
             if before & _THIRD_PERSON or any(
                 tk.capital
@@ -854,11 +883,15 @@ class _Context:
         """ "Ist drin", "Sie sind im System", "Ich habe Sie im Kalender", "Sie sind dabei"."""
         ws = self.ws
         text = " ".join(self.words)
-        inside = "drin" in ws or re.search(
-            r"\b(im|(in|auf)\s+(der|dem|unserem|unserer))\s+("
-            + "|".join(L.CALENDAR_PLACE)
-            + r")\b",
-            text,
+        inside = (
+            "drin" in ws
+            or ("drauf" in ws and "stehen" in self.lemmas)
+            or re.search(
+                r"\b(im|(in|auf)\s+(der|dem|unserem|unserer))\s+("
+                + "|".join(L.CALENDAR_PLACE)
+                + r")\b",
+                text,
+            )
         )
         dabei = re.search(r"\bsie sind (jetzt |auch |schon )?dabei\b", text)
         if not inside and not dabei:
@@ -1018,7 +1051,7 @@ class _Context:
         """ "Der Termin fällt aus / weg", "Der Termin ist weg", "gibt es nicht mehr"."""
         ws = self.ws
         words = self.words
-        if ws & {"fällt", "fallen", "fällst"} and words[-1] in {"aus", "weg"}:
+        if ws & {"fällt", "fallen", "fällst"} and (words[-1] in {"aus", "weg"} or "flach" in ws):
             if self.negated or self.modal or self.hypothetical or self.konj1:
                 return None
             return Candidate(K.CANCELLED)
@@ -1240,6 +1273,8 @@ class _Context:
             if c.index == self.clause.index - 1
         ) and self.clause.link in {Link.COMPLEMENT, Link.COMMA}
         anchored = self.detail_named or self.appointment or moved or told
+        if ws & {"lieber", "gern", "gerne", "meistens", "normalerweise", "eigentlich"}:
+            return None  # "dass Sie lieber vormittags kommen": a preference
         if (
             not anchored
             or ws & _HABITUAL
@@ -1365,6 +1400,144 @@ class _Context:
             return None
         return Candidate(K.BOOKED if self._about_hold() else self._antecedent() or K.DONE)
 
+    # ---- more ways to say it is done --------------------------------------------------------
+
+    def _plain(self) -> bool:
+        return not (
+            self.negated
+            or self.modal
+            or self.konj1
+            or self.waere
+            or (self.werden and not self.wurde)
+        )
+
+    def _checked(self) -> Candidate | None:
+        """ "Freitag, 10 Uhr ✓", "✓ Ist eingetragen": a check mark says done."""
+        if "✓" not in self.ws or not self._plain():
+            return None
+        if any(_CLASS.get(t.lemma) for t in self.toks):
+            return None  # the words say what is done
+        booked = self.detail_named or self.appointment or self._next_is_details()
+        return Candidate(self.event or (K.BOOKED if booked else K.DONE))
+
+    def _we_have_you(self) -> Candidate | None:
+        """ "Dann haben wir Sie am Freitag um zehn", "Dann haben wir alles: Freitag, 10 Uhr",
+        "Wunderbar, dann hätten wir das: Freitag, zehn Uhr": the salon has the caller in."""
+        ws = self.ws
+        have = bool(ws & {"haben", "habe", "hab", "hat", "hätten"})
+        holder = ws & {"wir", "ich"} or self._stylist_subject()
+        if not have or not holder or self.negated or self.modal or ws & {"hatte", "hatten"}:
+            return None
+        if "hätten" in ws and "wir" not in ws:
+            return None
+        person = ws & {"sie", "dich", "euch"}
+        if not person and not ws & {"das", "alles", "es"}:
+            return None
+        if not ((self.detail_named and person) or self._next_is_details()):
+            return None
+        if any(_CLASS.get(t.lemma) for t in self.toks) or ws & {"zeit", "frei", "platz"}:
+            return None  # "Wir haben am Freitag Zeit für Sie": availability
+        return Candidate(K.BOOKED)
+
+    def _stylist_serves(self) -> Candidate | None:
+        """ "Fabian nimmt Sie am Freitag um zehn dran", "Fabian kümmert sich am Freitag um Ihre
+        Dauerwelle": the stylist is down to serve the caller then."""
+        ws = self.ws
+        if not self._stylist_subject() or not self._plain() or self.hypothetical:
+            return None
+        service = self.r._name_words - self.r._stylist_words
+        caller = ws & {"sie", "dich", "ihnen", "dir"} or (ws & L.POSSESSIVE and ws & service)
+        day = any(w in WEEKDAYS or w in RELATIVE_DAYS for w in self.words) or "um" in ws
+        verbs = {"drannehmen", "nehmen", "kümmern", "machen", "bedienen", "übernehmen"}
+        if not (caller and day and verbs & set(self.lemmas)):
+            return None
+        if ws & {"zeit", "frei", "kann", "könnte", "gerne", "gern"} or self.clause.question:
+            return None
+        return Candidate(K.BOOKED)
+
+    def _caller_with_stylist(self) -> Candidate | None:
+        """ "Du bist am Samstag bei Lena", "deshalb sind Sie jetzt bei Fabian am Freitag"."""
+        ws = self.ws
+        words = self.words
+        pairs = (("sie", "sind"), ("sind", "sie"), ("du", "bist"), ("bist", "du"))
+        if not any(_has_seq(words, p) for p in pairs):
+            return None
+        if not self._plain() or "bei" not in ws or not self.r._stylist_words & ws:
+            return None
+        if not any(w in WEEKDAYS or w in RELATIVE_DAYS or w == "um" for w in words):
+            return None
+        return Candidate(K.BOOKED)
+
+    def _stays(self) -> Candidate | None:
+        """ "Es bleibt bei Freitag um zehn", "Ihr Freitag bleibt bestehen", "Ihr Termin bleibt
+        wie er ist": the appointment kept."""
+        ws = self.ws
+        if "bleiben" not in self.lemmas or not self._plain():
+            return None
+        about = (
+            self.appointment
+            or ws & {"es", "alles"}
+            or (ws & L.POSSESSIVE and any(w in WEEKDAYS for w in self.words))
+        )
+        kept = (
+            ("bei" in ws and self.detail_named)
+            or ws & {"bestehen", "unverändert"}
+            or _has_seq(self.words, ("wie", "er", "ist"))
+            or _has_seq(self.words, ("wie", "es", "ist"))
+        )
+        if about and kept and not ws & {"frei", "offen", "reserviert"}:
+            return Candidate(K.BOOKED)
+        return None
+
+    def _active(self) -> Candidate | None:
+        """ "Ihr Termin ist noch aktiv", "ich sehe ihn noch als aktiv": it stands (or, "nicht
+        mehr aktiv", it does not)."""
+        ws = self.ws
+        if not ws & L.ACTIVE or self.modal or self.konj1 or self.waere:
+            return None
+        if not (self.appointment or ws & {"ihn", "er"}):
+            return None
+        if self.no_longer:
+            return Candidate(K.CANCELLED)
+        return None if self.negated else Candidate(K.BOOKED)
+
+    def _done_idiom(self) -> Candidate | None:
+        """ "Ist abgehakt", "Das ist im Sack", "Ihre Strähnchen sind unter Dach"."""
+        text = " ".join(self.words)
+        if not any(re.search(rf"\b{i}\b", text) for i in L.DONE_IDIOMS) or not self._plain():
+            return None
+        service = self.r._name_words - self.r._stylist_words
+        booked = (
+            self.detail_named
+            or self.appointment
+            or bool(self.ws & service)
+            or self._next_is_details()
+        )
+        return Candidate(self.event or (K.BOOKED if booked else self._antecedent() or K.DONE))
+
+    def _becomes(self) -> Candidate | None:
+        """ "Aus Freitag wird Donnerstag", "Wir machen das jetzt am Donnerstag", "Dann ist das
+        so: Donnerstag um drei statt Freitag": the appointment in a new place."""
+        ws = self.ws
+        words = self.words
+        if self.negated or self.modal or self.hypothetical:
+            return None
+        if words[:1] == ["aus"] and ws & {"wird", "wurde"} and self.detail_named:
+            return Candidate(K.RESCHEDULED)
+        if ws & {"wir", "ich"} and "machen" in self.lemmas and ws & {"das", "es"}:
+            if ws & {"jetzt", "nun"} and self.detail_named and not self.clause.question:
+                return Candidate(K.RESCHEDULED)
+        nxt = [c for c in self.sentence if c.index == self.clause.index + 1]
+        if (
+            ws <= {"dann", "ist", "das", "so", "also", "alles", "klar", "gut", "es"}
+            and {"ist", "so"} <= ws
+            and nxt
+            and nxt[0].punct_before == ":"
+            and set(nxt[0].words) & (L.OLD | {"statt"})
+        ):
+            return Candidate(K.RESCHEDULED)
+        return None
+
     # ---- the fail-safe -----------------------------------------------------------------------
 
     def unrecognised_statement(self) -> Candidate | None:
@@ -1409,6 +1582,8 @@ class _Context:
             )
         ]  # fmt: skip
         if not rest:
+            if topic is K.BOOKED and self.sein and not self.negated and self._details_follow():
+                return Candidate(K.BOOKED)  # "Ihr Termin ist da, wo er war: Freitag um zehn"
             return None
         moved = ws & (L.OLD | L.MOVE_DIRECTION) and ws & {"jetzt", "nun", "neu", "neue", "neuen"}
         if moved and not self.negated:
@@ -1448,6 +1623,16 @@ class _Context:
             ):
                 return K.BOOKED
         return None
+
+    def _details_follow(self) -> bool:
+        later = [c for c in self.sentence if c.index > self.clause.index]
+        return any(
+            c.punct_before == ":"
+            and all(
+                is_detail_word(w) or w in self.r._name_words or w in _DETAIL_FILLER for w in c.words
+            )
+            for c in later
+        )
 
     def _contrast_follows(self) -> bool:
         nxt = [c for c in self.sentence if c.index == self.clause.index + 1]
@@ -1575,6 +1760,20 @@ def _awaits_consent(words: Sequence[str]) -> bool:
             if words[k + 2] in _CONSENT:
                 return True
     return False
+
+
+def _status_event(word: str, ws: set[str]) -> str | None:
+    """ "Buchungsstatus", "Stornovorgang", a booking request "erfolgreich" done: the event."""
+    m = re.fullmatch(
+        r"(buchungs|termin|reservierungs|storno|stornierungs|umbuchungs)"
+        r"(status|vorgang|anfrage|auftrag)",
+        word,
+    )
+    if m is None or (m[2] == "anfrage" and "erfolgreich" not in ws):
+        return None
+    if m[1].startswith("storn"):
+        return "cancelled"
+    return "rescheduled" if m[1] == "umbuchungs" else "booked"
 
 
 def _runs_on(tokens: Sequence[Token], i: int) -> bool:

@@ -106,7 +106,9 @@ def _sentence(group: list[ClauseInfo]) -> list[Standing]:
         target = _main(group, k, forward) if forward else _main(group, k, False)
         if target is None and not forward:
             target = _main(group, k, True)
-        if target is not None:
+        if target is not None and not (forward and group[target].clause.punct_before == ":"):
+            # "Bevor Sie auflegen: Ihr Termin ist verschoben": a colon opens a statement of
+            # its own, not the condition's consequence
             dropped.add(target)
             projecting.add(target)
 
@@ -227,10 +229,23 @@ def _fragments(group: list[ClauseInfo], clause_index: int) -> list[int]:
     out = []
     for step in (-1, 1):
         j = k + step
+        if step == 1 and j + 1 < len(group) and _recap(group[j], group[j + 1]):
+            j += 1  # "Sie sind gebucht, ich wiederhole: Freitag, zehn Uhr"
         while 0 <= j < len(group) and _detail_only(group[j]):
             out.append(group[j].clause.index)
             j += step
     return out
+
+
+def _recap(info: ClauseInfo, nxt: ClauseInfo) -> bool:
+    """A short lead-in to a list of details: "ich wiederhole:", "to recap:", "also:"."""
+    words = [t.text for t in info.clause.tokens if t.is_word]
+    return (
+        not info.candidates
+        and len(words) <= 3
+        and nxt.clause.punct_before == ":"
+        and nxt.detail_only
+    )
 
 
 def _detail_only(info: ClauseInfo) -> bool:

@@ -15,7 +15,7 @@ from agent.claims import morph
 from agent.claims.normalize import Folded
 
 _WORD = re.compile(
-    r"\d{1,2}[:.]\d{2}(?![\d:])|[^\W_]+(?:[-'][^\W_]+)*'?|[.,;:!?…–—\"„“”«»()/]|(?<=\s)-(?=\s)"
+    r"✓|\d{1,2}[:.]\d{2}(?![\d:])|[^\W_]+(?:[-'][^\W_]+)*'?|[.,;:!?…–—\"„“”«»()/]|(?<=\s)-(?=\s)"
 )
 _EN_CONTRACTIONS = {
     "'re": ("are",),
@@ -27,6 +27,13 @@ _EN_CONTRACTIONS = {
 }
 _EN_NEGATED = {"can't": ("can", "not"), "won't": ("will", "not"), "shan't": ("shall", "not")}
 _DE_CLITIC = {"'s": ("es",)}
+# spoken and dialect forms a transcript or a chatty model writes, in the standard words
+_DE_SPOKEN = {
+    "hamma": ("haben", "wir"), "hammer": ("haben", "wir"), "hob": ("habe",), "i": ("ich",),
+    "di": ("dich",), "dei": ("dein",), "isch": ("ist",), "is": ("ist",), "net": ("nicht",),
+    "ned": ("nicht",), "nix": ("nichts",), "zehni": ("zehn",), "elfi": ("elf",),
+}  # fmt: skip
+_EN_SPOKEN = {"y'all": ("you", "all"), "ya": ("you",), "gonna": ("going", "to")}
 _ABBREVIATIONS = {"z.b", "bzw", "usw", "ca", "dr", "nr", "str", "tel", "hr", "fr", "e.g", "i.e"}
 
 
@@ -40,7 +47,7 @@ class Token:
 
     @property
     def is_word(self) -> bool:
-        return self.text[:1].isalnum()
+        return self.text[:1].isalnum() or self.text == "✓"
 
 
 _PREDICATE_AFTER_S = frozenset({
@@ -51,6 +58,9 @@ _PREDICATE_AFTER_S = frozenset({
 
 
 def _split_contraction(word: str, lang: str, nxt: str = "") -> list[str]:
+    spoken = (_DE_SPOKEN if lang == "de" else _EN_SPOKEN).get(word)
+    if spoken:
+        return list(spoken)
     if lang == "en" and word.endswith("'s") and nxt in _PREDICATE_AFTER_S:
         return [word[:-2], "is"]  # "That slot's yours": "is", not a possessive
     if lang == "en":
