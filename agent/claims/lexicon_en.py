@@ -11,7 +11,8 @@ RECORD = frozenset({
 CONFIRM = frozenset({"confirm"})
 CANCEL = frozenset({"cancel", "scrap", "delete", "remove", "annul", "void", "wipe", "drop", "axe",
                     "release", "unbook"})
-MOVE = frozenset({"move", "reschedule", "change", "shift", "switch", "swap", "bump", "push"})
+MOVE = frozenset({"move", "reschedule", "change", "shift", "switch", "swap", "bump", "push",
+                  "replace"})
 DONE = frozenset({"do", "sort", "complete", "finish", "handle", "process", "work", "go"})
 HOLD = frozenset({"reserve", "hold"})
 # verb + particle phrases: (lemma, particle) -> class
@@ -24,7 +25,12 @@ PHRASAL = {
     ("cross", "off"): "cancel", ("strike", "off"): "cancel", ("push", "back"): "move",
     ("bring", "forward"): "move", ("move", "up"): "move", ("go", "through"): "done",
     ("take", "care"): "done", ("make", "note"): "record", ("put", "through"): "book",
+    ("pop", "in"): "record", ("pop", "down"): "record", ("strike", "from"): "cancel",
+    ("free", "up"): "cancel", ("take", "from"): "cancel",
 }
+DONE_IDIOMS = ("squared away", "in the bag", "wrapped up", "sewn up", "nailed down",
+               "signed and sealed", "all taken care of")
+ACTIVE = frozenset({"active", "valid", "live", "standing"})
 APPOINTMENT = frozenset({
     "appointment", "booking", "slot", "reservation", "spot", "visit", "session", "time",
     "appointments", "bookings", "place",
@@ -36,7 +42,7 @@ EVENT_KIND = {
 }
 CALENDAR_PLACE = frozenset({
     "system", "calendar", "diary", "book", "books", "schedule", "list", "computer", "planner",
-    "file", "records", "rota", "roster", "register", "agenda",
+    "file", "records", "rota", "roster", "register", "agenda", "chair",
 })
 MESSAGE_NOUN = ("confirmation", "reminder")
 MESSAGE_VERB = frozenset({"get", "receive", "send", "text", "email", "check", "expect", "see",

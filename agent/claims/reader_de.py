@@ -119,8 +119,8 @@ def form_of(text: str, lemma: str) -> Form:
         if text.endswith("ten") and text[:-1] != lemma:
             return Form.PARTICIPLE
     inseparable = lemma.startswith(_INSEPARABLE) or core.startswith(_INSEPARABLE)
-    if text == stem + "t" and (lemma.endswith("ieren") or inseparable):
-        return Form.AMBIGUOUS
+    if text in (stem + "t", stem + "et") and (lemma.endswith("ieren") or inseparable):
+        return Form.AMBIGUOUS  # "storniert", "bestätigt", "verarbeitet"
     if text in {stem + "e", stem}:
         return Form.FIRST_PERSON
     if text.endswith("en") and not text.endswith("ten"):
@@ -412,7 +412,7 @@ class _Context:
             return None
         for c in self.sentence:  # an elliptical clause takes its noun from the sentence
             for w in c.words:
-                kind = L.EVENT_KIND.get(w)
+                kind = L.EVENT_KIND.get(w) or _status_event(w, set(c.words) | self.ws)
                 if kind:
                     return ClaimKind(kind)
         return None
@@ -699,7 +699,9 @@ class _Context:
             self.haben or self.sein or self.wurde or self.waere or copula
         ):
             before = set(self.words[:i])
-            if before & _THIRD_PERSON or any(
+            if t.lemma == "ersetzen":
+                pass  # "Der Donnerstag ersetzt Ihren Freitagstermin": the new state, said now
+            elif before & _THIRD_PERSON or any(
                 tk.capital
                 for tk in self.toks[:i]
                 if tk.text not in {"sie", "ihnen"} and i > 0 and tk is not self.toks[0]

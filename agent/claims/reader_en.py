@@ -35,7 +35,8 @@ _KIND = {"book": K.BOOKED, "record": K.BOOKED, "cancel": K.CANCELLED, "move": K.
 _TRANSITIVE = {"book", "record", "confirm", "cancel", "move"}
 _IRREGULAR_PAST = frozenset(
     {"put", "set", "got", "gotten", "done", "taken", "made", "written", "sent", "gone",
-     "brought", "went", "did", "took", "wrote", "cut", "sorted"}
+     "brought", "went", "did", "took", "wrote", "cut", "sorted", "struck", "stricken",
+     "thrown", "shot"}
 )  # fmt: skip
 _SEE_YOU_NOT = frozenset({"soon", "around", "later", "next", "sometime", "again"})
 _HABITUAL = frozenset({"usually", "always", "often", "normally", "generally", "typically"})
@@ -324,6 +325,12 @@ class _Context:
         yield self._informed()
         yield self._reference()
         yield self._idioms()
+        yield self._we_have_you()
+        yield self._active()
+        yield self._with_stylist()
+        yield self._done_idiom()
+        yield self._checked()
+        yield self._new_time()
 
     def _kind_for(self, cls: str) -> ClaimKind | None:
         if cls in _KIND:
@@ -387,8 +394,8 @@ class _Context:
                     continue
                 if lemma == "do" and t.text != "done":
                     continue
-            if _past(t):
-                yield self._completed(i, t, cls)
+            if _past(t) or (cls == "move" and t.text == "replaces"):
+                yield self._completed(i, t, cls)  # "Thursday at 3 replaces your Friday slot"
             elif cls == "confirm" and t.text == "confirm":
                 yield self._performative(i)
             elif t.text.endswith("ing"):
@@ -455,6 +462,8 @@ class _Context:
             return None
         if lemma_is(t, "release") and ws & {"hold", "reservation", "reserved"}:
             return None  # "I've released the hold": the truth after a declined hold
+        if lemma_is(t, "free") and "your" not in ws:
+            return None  # "I've freed up a slot for you": made room, cancelled nothing
         if ws & ({"someone", "somebody", "another", "else"} | L.RELATIVES):
             return None  # "Someone cancelled", "your friend is booked": not this caller's
         kind = self._kind_for(cls)
@@ -569,9 +578,16 @@ class _Context:
             r"\b(you are|we are) (all |now |officially )?(set|in|on|good)$", text
         ) or text in {"done deal", "it is a done deal", "that is a done deal"}:
             found = K.BOOKED
-        elif re.search(r"\b(in|on) (the|our) (" + "|".join(L.CALENDAR_PLACE) + r")\b", text) and (
-            self.be or self.have or words[0] in {"in", "on"}
-        ):
+        elif re.search(r"\b(everything|it|that|all|you all) (is|are) (all |now )?set\b", text):
+            found = K.BOOKED
+        elif re.search(
+            r"\b(in|on) (the|our|"
+            + "|".join(self.r._stylist_words or {"the"})
+            + r") ("
+            + "|".join(L.CALENDAR_PLACE)
+            + r")\b",
+            text,
+        ) and (self.be or self.have or words[0] in {"in", "on"}):
             found = K.BOOKED
         elif re.search(
             r"\b(i|we) (have|have got|got) you (down|in|booked|pencilled|penciled|scheduled|on)\b",
@@ -691,7 +707,7 @@ class _Context:
             set(obj) & L.APPOINTMENT or (obj[:1] == ["it"] and len(obj) == 1) or self.detail_named
         ):
             return None
-        if not self._only(ws, extra={"got", "it", "an", "your"}):
+        if not self._only(ws, extra={"got", "it", "an", "your", "yourself"}):
             return None
         return Candidate(K.BOOKED)
 
@@ -700,7 +716,9 @@ class _Context:
         ws = self.ws
         if not self.be:
             return None
-        moved = bool(ws & (L.MOVE_DIRECTION | {"instead"}))
+        moved = bool(ws & (L.MOVE_DIRECTION | {"instead"})) or (
+            "now" in ws and _two_places(self.words)
+        )
         if not self.appointment and not (
             "now" in ws
             and self.words[0] in {"it", "that", "you"}
@@ -718,6 +736,7 @@ class _Context:
             extra={
                 "hour",
                 "day",
+                "a",
                 "an",
                 "later",
                 "earlier",
@@ -838,6 +857,8 @@ class _Context:
             return Candidate(K.BOOKED, presupposed=True)
         if self.negated or ws & {"would", "could", "can", "may", "might", "want", "like", "need"}:
             return None
+        if ws & (L.RELATIVES | {"someone", "somebody", "her", "his", "their"}):
+            return None  # "Your friend already got her confirmation": someone else's
         if self.words[0] in L.V1 and self.words[0] not in {"will"}:
             return None
         if "cancellation" in ws:
@@ -962,10 +983,10 @@ class _Context:
         if (self.negated and not self.no_longer) or self.modal or self.will:
             return None
         places = "|".join(L.CALENDAR_PLACE)
-        if re.search(rf"\boff (the |our |\w+ )?({places})\b", text):
+        if re.search(rf"\b(off|gone from|removed from) (the |our |\w+ )?({places})\b", text):
             return Candidate(K.CANCELLED)
         if re.search(r"\b(is|are) (still |now )?on (for|at|with)\b|\b(is|are) still on$", text):
-            if self.appointment or ws & {"it", "that", "everything"}:
+            if self.appointment or ws & {"it", "that", "everything", "you"}:
                 return Candidate(K.BOOKED)
         if re.search(r"\b(under|in) your name\b", text) and (self.appointment or "it" in ws):
             return Candidate(K.BOOKED)
@@ -984,6 +1005,102 @@ class _Context:
                                    ("fit", K.BOOKED), ("put", K.BOOKED)):  # fmt: skip
                 if verb.startswith(cls_word):
                     return Candidate(kind)
+        return None
+
+    # ---- more ways to say it is done --------------------------------------------------------
+
+    def _plain(self) -> bool:
+        return not (self.negated or self.modal or self.will or self.ws & {"would", "could"})
+
+    def _we_have_you(self) -> Candidate | None:
+        """ "So we've got you Friday at 10", "Fabian's got you on Friday at 10"."""
+        ws = self.ws
+        words = self.words
+        holder = ws & {"we", "i"} or self._stylist_subject()
+        if not holder or not self._plain() or "you" not in ws:
+            return None
+        k = words.index("you")
+        if k == 0 or words[k - 1] not in {"got", "have", "has"}:
+            return None
+        if any(_CLASS.get(lm) for lm in self.lemmas):
+            return None
+        if not self.detail_named or words[0] in L.V1 or ws & {"time", "room", "space"}:
+            return None
+        return Candidate(K.BOOKED)
+
+    def _with_stylist(self) -> Candidate | None:
+        """ "You're with Fabian on Friday at 10", "You're now seeing Fabian on Thursday",
+        "Fabian will take care of your perm on Friday": the caller down with a stylist."""
+        ws = self.ws
+        text = " ".join(self.words)
+        if not self.r._stylist_words & ws or self.negated or ws & {"would", "could", "can"}:
+            return None
+        day = any(w in WEEKDAYS or w in RELATIVE_DAYS for w in self.words)
+        if not day or self.words[0] in L.V1:
+            return None
+        if re.search(r"\byou are (now |all )?(with|seeing|booked with)\b", text):
+            return Candidate(K.BOOKED)
+        service = self.r._name_words - self.r._stylist_words
+        if self._stylist_subject() and re.search(
+            r"\b(take care of|do|see|have) (you|your)\b", text
+        ):
+            if "you" in ws or ws & service or ws & L.APPOINTMENT:
+                return Candidate(K.BOOKED)
+        return None
+
+    def _active(self) -> Candidate | None:
+        """ "Your appointment is still active", "I still see it as active"."""
+        ws = self.ws
+        if not ws & L.ACTIVE or self.modal or self.will or not (self.appointment or "it" in ws):
+            return None
+        if self.no_longer:
+            return Candidate(K.CANCELLED)
+        return None if self.negated else Candidate(K.BOOKED)
+
+    def _done_idiom(self) -> Candidate | None:
+        """ "All squared away", "It's in the bag", "you're all squared away for Friday"."""
+        text = " ".join(self.words)
+        if not any(i in text for i in L.DONE_IDIOMS) or not self._plain():
+            return None
+        booked = self.detail_named or self.appointment or _seq(self.words, ("you", "are"))
+        return Candidate(self.event or (K.BOOKED if booked else K.DONE))
+
+    def _checked(self) -> Candidate | None:
+        """ "Booking complete ✓", "✓ All done!": a check mark or a status headline says done."""
+        ws = self.ws
+        words = [w for w in self.words if w != "✓"]
+        status = {"complete", "completed", "done", "successful", "confirmed", "cancelled"}
+        headline = (
+            len(words) <= 3
+            and bool(set(words) & status)
+            and set(words) <= status | L.APPOINTMENT | set(L.EVENT_KIND) | {"all", "status"}
+        )
+        if not ("✓" in ws or headline) or not self._plain():
+            return None
+        if any(_CLASS.get(lm) for lm in self.lemmas) and not headline:
+            return None
+        if "cancelled" in ws or "cancellation" in ws:
+            return Candidate(K.CANCELLED)
+        booked = self.detail_named or self.appointment or self.event is K.BOOKED
+        if headline and not (booked or "✓" in ws) and not set(words) & {"all", "done"}:
+            return None
+        return Candidate(self.event or (K.BOOKED if booked else K.DONE))
+
+    def _new_time(self) -> Candidate | None:
+        """ "New time: Thursday 3 pm", "Your new slot is Thursday at 3"."""
+        ws = self.ws
+        if "new" not in ws or not ws & {"time", "slot", "date", "day", "appointment"}:
+            return None
+        if not self._plain() or self.words[0] in L.V1 | L.WH:
+            return None
+        nxt = [c for c in self.sentence if c.index == self.clause.index + 1]
+        follows = (
+            bool(nxt)
+            and nxt[0].punct_before == ":"
+            and any(is_detail_word(w) for w in nxt[0].words)
+        )
+        if self.detail_named or follows:
+            return Candidate(K.RESCHEDULED)
         return None
 
     # ---- the fail-safe -----------------------------------------------------------------------
@@ -1055,6 +1172,13 @@ class _Context:
             kind = L.EVENT_KIND.get(w)
             return ClaimKind(kind) if kind else K.BOOKED
         return None
+
+
+def _two_places(words: list[str]) -> bool:
+    """Two different days or times named: "your 10 o'clock on Friday is now a 3 o'clock"."""
+    days = {w for w in words if w in WEEKDAYS}
+    hours = {w for w in words if re.fullmatch(r"\d{1,2}(:\d{2})?|\d{1,2}(am|pm)", w)}
+    return len(days) > 1 or len(hours) > 1
 
 
 def lemma_is(t: Token, lemma: str) -> bool:
