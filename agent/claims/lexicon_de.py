@@ -26,7 +26,7 @@ CANCEL = frozenset({
     "stornieren", "absagen", "streichen", "löschen", "canceln", "cancelen", "austragen",
     "annullieren", "entfernen", "rausnehmen", "herausnehmen", "aufheben",
     "rausstreichen", "wegnehmen", "ausstreichen", "abmelden", "abbestellen", "freigeben",
-    "auflösen",
+    "auflösen", "ausbuchen",
 })
 CANCEL_STATE = frozenset({"entfallen", "ausfallen", "wegfallen"})  # "Der Termin entfällt"
 MOVE = frozenset({

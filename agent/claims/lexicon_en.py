@@ -10,7 +10,7 @@ RECORD = frozenset({
 })
 CONFIRM = frozenset({"confirm"})
 CANCEL = frozenset({"cancel", "scrap", "delete", "remove", "annul", "void", "wipe", "drop", "axe",
-                    "release", "unbook"})
+                    "release", "unbook", "erase", "un-book"})
 MOVE = frozenset({"move", "reschedule", "change", "shift", "switch", "swap", "bump", "push",
                   "replace"})
 DONE = frozenset({"do", "sort", "complete", "finish", "handle", "process", "work", "go"})

@@ -164,6 +164,8 @@ class GermanReader:
         if w == "und":
             if (prev, nxt) in {("dach", "fach"), ("hin", "her"), ("gut", "gerne")}:
                 return None  # "unter Dach und Fach": one idiom
+            if _imperative(tokens[start:i]):
+                return Boundary(Link.CONDITION, 1)  # "Sagen Sie Ja, und er ist gebucht"
             return Boundary(Link.COORD, 1)
         if w == "oder":
             return None if nxt in {"?", "", ".", "!"} else Boundary(Link.COORD, 1)
@@ -678,6 +680,8 @@ class _Context:
 
     def _participle(self, i: int, t: Token, cls: str, form: Form) -> Candidate | None:
         ws = self.ws
+        if t.lemma == "ausbuchen" and not (self.haben and self.caller_object):
+            return None  # "Fabian ist ausgebucht": full; "ich habe Sie ausgebucht": un-booked
         if t.lemma == "freigeben" and self._about_hold():
             return None  # "die Reservierung wieder freigegeben": a released hold, the truth
         inverted = self.no_longer and cls in {"book", "record", "secure"}
@@ -1053,7 +1057,9 @@ class _Context:
         """ "Der Termin fällt aus / weg", "Der Termin ist weg", "gibt es nicht mehr"."""
         ws = self.ws
         words = self.words
-        if ws & {"fällt", "fallen", "fällst"} and (words[-1] in {"aus", "weg"} or "flach" in ws):
+        if ws & {"fällt", "fallen", "fällst"} and (
+            words[-1] in {"aus", "weg"} or "flach" in ws or _has_seq(words, ("ins", "wasser"))
+        ):
             if self.negated or self.modal or self.hypothetical or self.konj1:
                 return None
             return Candidate(K.CANCELLED)
@@ -1102,6 +1108,16 @@ class _Context:
             return Candidate(K.BOOKED)  # "Fabian hält Ihnen den Stuhl warm"
         if "sehen" in lemmas and "uns" in ws and ("wir" in ws or words[0] in {"sehen"}):
             return Candidate(K.BOOKED)
+        day = any(w in WEEKDAYS or w in RELATIVE_DAYS for w in words)
+        if (
+            "sehen" in lemmas
+            and day
+            and (
+                _has_seq(words, ("man", "sieht", "sich"))
+                or (self._stylist_subject() and ws & {"sie", "dich"})
+            )
+        ):
+            return Candidate(K.BOOKED)  # "Man sieht sich am Freitag", "Fabian sieht Sie dann"
         if ("spaß" in ws or "freude" in ws) and "viel" in ws and (self.appointment or "bei" in ws):
             return Candidate(K.BOOKED)
         if (
@@ -1677,6 +1693,8 @@ class _Context:
             )
             if later and firm:
                 return True
+            if c.question and firm and set(words) & {"soll", "sollen", "darf", "möchten"}:
+                return True  # "vorgemerkt – soll ich ihn fest buchen?": not firm yet
         return False
 
     def _about_hold(self) -> bool:
@@ -1762,6 +1780,15 @@ def _awaits_consent(words: Sequence[str]) -> bool:
             if words[k + 2] in _CONSENT:
                 return True
     return False
+
+
+_REQUESTS = frozenset({"sagen", "bestätigen", "geben", "antworten", "drücken", "nicken"})
+
+
+def _imperative(tokens: Sequence[Token]) -> bool:
+    """A request to the caller: "Sagen Sie einfach Ja", "Bestätigen Sie kurz"."""
+    words = [t for t in tokens if t.is_word and t.text not in {"bitte", "einfach", "dann", "nur"}]
+    return len(words) >= 2 and words[0].lemma in _REQUESTS and words[1].text in {"sie", "du"}
 
 
 def _status_event(word: str, ws: set[str]) -> str | None:

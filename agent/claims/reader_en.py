@@ -42,8 +42,15 @@ _SEE_YOU_NOT = frozenset({"soon", "around", "later", "next", "sometime", "again"
 _HABITUAL = frozenset({"usually", "always", "often", "normally", "generally", "typically"})
 
 
+_IRREGULAR_LEMMA = {
+    "gone": "go", "went": "go", "sent": "send", "got": "get", "gotten": "get", "made": "make",
+    "taken": "take", "took": "take", "written": "write", "wrote": "write", "struck": "strike",
+    "brought": "bring", "done": "do", "did": "do", "put": "put", "set": "set",
+}  # fmt: skip
+
+
 def _lemma(t: Token) -> str:
-    lemma = t.lemma
+    lemma = _IRREGULAR_LEMMA.get(t.text, t.lemma)  # simplemma reads "gone" as "gan"
     if lemma not in _CLASS and lemma.endswith("ll") and lemma[:-1] in _CLASS:
         return lemma[:-1]  # simplemma: "cancelled" -> "cancell"
     if t.text in {"sorted", "sort"}:
@@ -81,6 +88,8 @@ class EnglishReader:
         at_start = i == start
         prev = tokens[i - 1] if i else None
         if w == "and":
+            if _imperative(tokens[start:i]):
+                return Boundary(Link.CONDITION, 1)  # "Just confirm and it's done": if you do
             return Boundary(Link.COORD, 1)
         if w == "or":
             return None if nxt in {"?", "", ".", "!"} else Boundary(Link.COORD, 1)
@@ -764,7 +773,7 @@ class _Context:
             return None
         if re.search(r"\b(can not|cannot) wait to see you\b", text):
             return Candidate(K.BOOKED)
-        m = re.search(r"\bsee you\b(.*)$", text)
+        m = re.search(r"\b(?:see|catch) you\b(.*)$", text)
         if m:
             rest = m.group(1).split()
             if (
@@ -1172,6 +1181,15 @@ class _Context:
             kind = L.EVENT_KIND.get(w)
             return ClaimKind(kind) if kind else K.BOOKED
         return None
+
+
+_REQUESTS = frozenset({"confirm", "say", "tell", "give", "reply", "text", "press", "answer"})
+
+
+def _imperative(tokens: Sequence[Token]) -> bool:
+    """A request to the caller: "just confirm", "say yes", "give me the go-ahead"."""
+    words = [t.text for t in tokens if t.is_word and t.text not in {"just", "please", "simply"}]
+    return bool(words) and words[0] in _REQUESTS
 
 
 def _two_places(words: list[str]) -> bool:
