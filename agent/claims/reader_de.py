@@ -1606,14 +1606,19 @@ class _Context:
         moved = ws & (L.OLD | L.MOVE_DIRECTION) and ws & {"jetzt", "nun", "neu", "neue", "neuen"}
         if moved and not self.negated:
             return Candidate(K.RESCHEDULED)  # "Ihr Termin beginnt jetzt eine Stunde später"
-        if any(t.lemma in L.NEUTRAL_PREDICATE or t.text in L.NEUTRAL_PREDICATE for t in rest):
+        if self.no_longer and self.detail_named and self._contrast_follows():
+            return Candidate(K.RESCHEDULED)  # "nicht mehr am Freitag, sondern am Donnerstag"
+        if self.no_longer or (ws & L.VOID and not self.negated):
+            return None if topic is K.CANCELLED else Candidate(K.CANCELLED)
+        if any(
+            t.lemma in L.NEUTRAL_PREDICATE
+            or t.text in L.NEUTRAL_PREDICATE
+            or t.text.endswith(("bar", "bare", "barer", "lich", "los"))  # "stornierbar": can be
+            for t in rest
+        ):
             return None
         if any(t.text in _INFO_NOUNS for t in rest):
             return None
-        if self.no_longer and self.detail_named and self._contrast_follows():
-            return Candidate(K.RESCHEDULED)  # "nicht mehr am Freitag, sondern am Donnerstag"
-        if self.no_longer or ws & L.VOID:
-            return None if topic is K.CANCELLED else Candidate(K.CANCELLED)
         if self.negated:
             return None
         return Candidate(topic)
@@ -1724,6 +1729,9 @@ class _Context:
         nxt = [c for c in self.sentence if c.index == self.clause.index + 1]
         if nxt and (nxt[0].link is Link.COMPLEMENT or (nxt[0].words[:1] == ["was"])):
             return False
+        if nxt and nxt[0].punct_before == ":" and set(nxt[0].words) & (L.SEIN | L.HABEN):
+            if "das" in self.ws and not self.appointment:
+                return False  # "Das ist fest eingeplant: Jeden Montag ist Ruhetag"
         if "das" in self.ws and "mit" in self.ws:
             return False
         return True

@@ -241,7 +241,9 @@ class _Context:
         ws = self.ws
         self.have = bool(ws & L.HAVE)
         self.be = bool(ws & (L.BE - {"am"})) or _seq(words, ("i", "am"))  # "10 am": a time
-        modal = ws & L.MODAL
+        modal = ws & (L.MODAL | {"needs", "wants"})
+        if _seq(words, ("has", "to")) or _seq(words, ("have", "to", "be")):
+            modal = modal | {"has"}  # "it has to be confirmed": an obligation, not a fact
         if "let" in modal and not (_seq(words, ("let", "me")) or _seq(words, ("let", "us"))):
             modal = modal - {"let"}  # "let you know" tells, "let me book" announces
         self.modal = bool(modal) and not self._performative_modal()
@@ -469,7 +471,8 @@ class _Context:
                 return None
         if cls in _TRANSITIVE and not self._object_ok():
             return None
-        if lemma_is(t, "release") and ws & {"hold", "reservation", "reserved"}:
+        held = {"hold", "held", "reservation", "reserved", "holding"}
+        if lemma_is(t, "release") and any(held & set(c.words) for c in self.sentence):
             return None  # "I've released the hold": the truth after a declined hold
         if lemma_is(t, "free") and "your" not in ws:
             return None  # "I've freed up a slot for you": made room, cancelled nothing
