@@ -8,8 +8,8 @@ prints, per split (tune, the held-out and blind splits, all) and per family:
 
 and the time `decide` adds per sentence (p50/p95/max, warm, every pair of the corpus), plus the
 one-off cost of loading the lemma dictionaries. The held-out and blind splits were written before
-the reader was tuned on them (see docs/claims.md for their first measurements). Figures are printed, never
-judged; tests/test_claims_corpus.py judges correctness.
+the reader was tuned on them (see docs/claims.md for their first measurements). Figures are
+printed, never judged; tests/test_claims_corpus.py judges correctness.
 
 Run: .venv/bin/python bench/claims.py [--repeat N]
 """
