@@ -1,15 +1,15 @@
 """Claims: how well `agent.claims.decide` stops false claims and lets the truth through.
 
 Runs the labelled corpus (tests/corpus/claims_*.yaml) through `decide` in every call state and
-prints, per split (tune, the two held-out splits, all) and per family:
+prints, per split (tune, the held-out and blind splits, all) and per family:
 
 - recall            blocked false claims / all (sentence, state) pairs whose claim is false
 - false-block rate  blocked true-or-neutral pairs / all pairs that must pass
 
 and the time `decide` adds per sentence (p50/p95/max, warm, every pair of the corpus), plus the
-one-off cost of loading the lemma dictionaries. The held-out splits were written before the reader
-was tuned on them (see docs/claims.md for their first measurements). Figures are printed, never
-judged; tests/test_claims_corpus.py judges correctness.
+one-off cost of loading the lemma dictionaries. The held-out and blind splits were written before
+the reader was tuned on them (see docs/claims.md for their first measurements). Figures are
+printed, never judged; tests/test_claims_corpus.py judges correctness.
 
 Run: .venv/bin/python bench/claims.py [--repeat N]
 """
@@ -40,7 +40,7 @@ from tests.corpus.claims_corpus import HERE, STATES, cases, facts
 
 NAME = "claims"
 FIRST = HERE / "claims_heldout_first.yaml"
-SPLITS = ("tune", "heldout", "heldout2", "heldout3")
+SPLITS = ("tune", "heldout", "heldout2", "heldout3", "blind2", "blind3")
 
 
 def _rates(counts: dict[str, int]) -> tuple[str, str]:

@@ -197,8 +197,8 @@ def test_cancellations_in_other_words(sentence, lang):
         ("Ich habe den Termin umgestellt.", "de"),
         ("Der Termin ist vorgezogen.", "de"),
         ("Ich habe den Termin nach hinten geschoben.", "de"),
-        ("Ihr Termin ist jetzt eine Stunde später.", "de"),
-        ("I've pushed your appointment back an hour.", "en"),
+        ("Ihr Termin ist jetzt einen Tag früher.", "de"),
+        ("I've moved your appointment forward a day.", "en"),
         ("Your appointment has been brought forward a day.", "en"),
     ],
 )
@@ -284,6 +284,20 @@ def test_a_move_is_described_by_its_new_time_and_where_it_came_from():
     assert passes("I've moved you to Thursday at 3 pm.", "moved", "en")
 
 
+def test_a_move_by_an_amount_must_be_the_move_that_happened():
+    # moved: Friday 10:00 -> Thursday 15:00, a day earlier, not an hour later
+    assert passes("Ihr Termin ist jetzt einen Tag früher.", "moved")
+    assert not passes("Ihr Termin beginnt jetzt eine Stunde später.", "moved")
+    assert not passes("I've pushed your appointment back an hour.", "moved", "en")
+    assert passes("I've shifted your appointment by a day.", "moved", "en")
+
+
+def test_a_week_named_must_be_the_appointment_s():
+    assert not passes("Bis nächste Woche!", "booked")  # the appointment is this Friday
+    assert passes("Bis Freitag diese Woche!", "booked")
+    assert not passes("Your appointment next week on Friday is booked.", "booked", "en")
+
+
 def test_cancelled_and_booked_anew_after_a_move_is_a_move():
     sentence = "Ich habe den alten Termin storniert und den neuen gebucht."
     assert kinds(sentence) == [K.RESCHEDULED]
@@ -309,3 +323,117 @@ def test_a_german_sentence_in_an_english_call_is_read_in_german():
     sentence = "Gebucht ist: Dauerwelle am Freitag, 28. November, 10 Uhr bei Fabian."
     assert not passes(sentence, "held", "en")
     assert passes(sentence, "booked", "en")
+
+
+# --- families read since the blind rounds ------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("sentence", "lang"),
+    [
+        ("Ihr Termin ist Geschichte.", "de"),
+        ("Der Termin existiert nicht mehr.", "de"),
+        ("Ist vom Tisch, der Termin.", "de"),
+        ("Your booking is void now.", "en"),
+        ("Friday's appointment is no longer happening.", "en"),
+    ],
+)
+def test_an_unknown_wording_about_the_appointment_is_checked_not_let_through(sentence, lang):
+    """The fail-safe: a statement about the caller's appointment in words no rule knows."""
+    assert kinds(sentence, lang) == [K.CANCELLED]
+    assert not passes(sentence, "booked", lang)
+    assert passes(sentence, "cancelled", lang)
+
+
+@pytest.mark.parametrize(
+    ("sentence", "lang"),
+    [
+        ("Der Termin läuft auf Ihren Namen.", "de"),
+        ("Ihr Platz ist vorbereitet.", "de"),
+        ("The appointment is under your name.", "en"),
+    ],
+)
+def test_an_unknown_statement_that_the_appointment_exists_is_a_booking_claim(sentence, lang):
+    assert kinds(sentence, lang) == [K.BOOKED]
+    for state in NOT_BOOKED:
+        assert not passes(sentence, state, lang), state
+    assert passes(sentence, "booked", lang)
+
+
+@pytest.mark.parametrize(
+    ("sentence", "lang"),
+    [
+        ("Ihr Termin dauert etwa zwei Stunden.", "de"),
+        ("Der Termin kostet 89 Euro.", "de"),
+        ("Der Termin wäre am Freitag frei.", "de"),
+        ("Die Reservierung ist abgelaufen.", "de"),
+        ("Ich leite die Stornierung jetzt ein.", "de"),
+        ("Your appointment takes about two hours.", "en"),
+        ("All our Saturday appointments are gone.", "en"),
+    ],
+)
+def test_descriptions_of_the_appointment_stay_neutral(sentence, lang):
+    assert kinds(sentence, lang) == []
+
+
+@pytest.mark.parametrize(
+    ("sentence", "lang", "kind"),
+    [
+        ("Bitte seien Sie am Freitag ein paar Minuten früher da.", "de", K.BOOKED),
+        ("Falls Sie es am Freitag nicht schaffen, sagen Sie bitte ab.", "de", K.BOOKED),
+        ("Ihre Buchungsnummer lautet 4711, falls Sie anrufen müssen.", "de", K.BOOKED),
+        ("Ich habe Fabian Bescheid gegeben, er erwartet Sie.", "de", K.BOOKED),
+        ("Ich habe Fabian gesagt, dass Sie nicht kommen.", "de", K.CANCELLED),
+        ("Statt Freitag kommen Sie jetzt am Donnerstag um 15 Uhr.", "de", K.RESCHEDULED),
+        ("Ich habe mir erlaubt, Sie gleich für Freitag einzutragen.", "de", K.BOOKED),
+        ("If you can't make it on Friday, please let us know.", "en", K.BOOKED),
+        ("Lena knows you're coming on Saturday.", "en", K.BOOKED),
+        ("Your confirmation number is 58213.", "en", K.BOOKED),
+        ("I've taken the liberty of booking you in for Friday.", "en", K.BOOKED),
+    ],
+)
+def test_what_presupposes_or_implies_the_visit_is_a_claim(sentence, lang, kind):
+    assert kind in kinds(sentence, lang)
+    assert not passes(sentence, "nothing", lang)
+
+
+@pytest.mark.parametrize(
+    ("sentence", "lang"),
+    [
+        ("Jemand hat abgesagt, deshalb habe ich kurzfristig etwas frei.", "de"),
+        ("Ihr Mann ist übrigens auch schon bei Mehmet eingetragen.", "de"),
+        ("Wir sind im Dezember fast komplett verbucht.", "de"),
+        ("Ich habe Ihnen den Slot gesichert, bis Sie sich entschieden haben.", "de"),
+        ("Der Platz ist für Sie vorgemerkt, verbindlich wird es mit Ihrer Zusage.", "de"),
+        ("Nach Ihrer Zusage schicke ich Ihnen eine Bestätigung.", "de"),
+        ("Someone cancelled, so there's a free slot at 2.", "en"),
+        ("Your friend said she's booked with Lena on Saturday.", "en"),
+        ("I've released the hold for you.", "en"),
+    ],
+)
+def test_someone_else_s_booking_a_hold_and_a_pending_consent_pass(sentence, lang):
+    for state in STATES:
+        assert passes(sentence, state, lang), state
+
+
+@pytest.mark.parametrize(
+    "disguised",
+    [
+        "Der Termin ist stornıert.",  # dotless i
+        "Ihr Termin ist ɢᴇʙᴜᴄʜᴛ.",  # small capitals
+        "Ihr Termin ist ge.bucht.",  # a dot inside the word
+        "Der Termin ist stor-niert.",
+        "Ihr Termin ist gebuuucht!",  # stretched
+        "D3r T3rm1n 1st st0rn13rt.",  # "1st" among words written in digits
+    ],
+)
+def test_more_disguises_are_read_as_the_word_a_listener_hears(disguised):
+    assert kinds(disguised)
+    assert not passes(disguised, "held")
+
+
+def test_run_on_text_without_punctuation_is_cut_into_clauses():
+    sentence = "Ihr Termin ist jetzt am Donnerstag um drei statt Freitag ich hoffe das passt so"
+    assert kinds(sentence) == [K.RESCHEDULED]
+    assert passes(sentence, "moved")
+    assert not passes(sentence, "booked")

@@ -47,7 +47,14 @@ def test_the_corpus_is_large_varied_and_labelled():
                    "idiom", "neutral"):  # fmt: skip
         assert families[family] >= 10, family
     assert sum(e.adversarial is not None for e in entries) >= 200
-    assert {e.split for e in entries} == {"tune", "heldout", "heldout2", "heldout3"}
+    assert {e.split for e in entries} == {
+        "tune",
+        "heldout",
+        "heldout2",
+        "heldout3",
+        "blind2",
+        "blind3",
+    }
     kinds = Counter(k for e in entries for k in e.kinds)
     assert min(kinds[k] for k in ("booked", "cancelled", "rescheduled", "done")) >= 40
 

@@ -129,10 +129,11 @@ def split(tokens: Sequence[Token], boundary: BoundaryRule) -> list[Clause]:
         b = boundary(tokens, i, start_of_clause)
         if b is not None and (b.width > 0 or current):
             keep_link = link if not current and link is not Link.START else None
+            before = opener if not current else ()  # "und wenn", "and if": both words open it
             close(b.link, punct if not current else "")
             if keep_link is not None and b.link is Link.COORD:
                 link = keep_link  # ", und" keeps the comma's reading
-            opener = tuple(t.text for t in tokens[i : i + b.width])
+            opener = before + tuple(t.text for t in tokens[i : i + b.width])
             i += b.width
             start_of_clause = i
             continue

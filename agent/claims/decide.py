@@ -9,7 +9,7 @@ claim says it came from), DONE by any confirmed or cancelled one.
 from __future__ import annotations
 
 from collections.abc import Callable
-from datetime import datetime
+from datetime import datetime, timedelta
 
 from agent.claims.details import Details, Role
 from agent.claims.model import AppointmentFact, CallFacts, Claim, ClaimKind, Decision
@@ -85,6 +85,12 @@ def _matches(d: Details, when: datetime, a: AppointmentFact, now: datetime) -> b
         return False
     if d.relative_days and (local.date() - now.date()).days not in d.relative_days:
         return False
+    if d.shifts and not _shifted(d.shifts, a):
+        return False
+    if d.weeks:
+        monday = now.date() - timedelta(days=now.weekday())
+        if (local.date() - monday).days // 7 not in d.weeks:
+            return False
     if d.times and not any(
         local.minute == m and (local.hour == h or (not certain and local.hour % 12 == h % 12))
         for h, m, certain in d.times
@@ -104,7 +110,23 @@ def _merge_roles(a: Details, b: Details) -> Details:
         a.times | b.times,
         a.stylists | b.stylists,
         a.services | b.services,
+        a.weeks | b.weeks,
+        a.shifts | b.shifts,
     )
+
+
+def _shifted(shifts: frozenset[tuple[int, str, int]], a: AppointmentFact) -> bool:
+    """ "eine Stunde später": the move is by that amount (a moved appointment only)."""
+    if a.moved_from is None:
+        return False
+    for amount, unit, sign in shifts:
+        if unit == "day":
+            delta = (a.start.date() - a.moved_from.date()).days
+        else:
+            delta = int((a.start - a.moved_from).total_seconds() // 60)
+        if (sign == 0 and abs(delta) == amount) or delta == sign * amount:
+            return True
+    return False
 
 
 def _several(d: Details) -> bool:

@@ -12,6 +12,7 @@ import re
 from collections.abc import Iterable
 from dataclasses import dataclass, field
 from enum import StrEnum
+from functools import cache, lru_cache
 
 from agent.claims.normalize import normalize
 
@@ -72,11 +73,16 @@ class Details:
     times: frozenset[tuple[int, int, bool]] = frozenset()  # (hour, minute, hour is certain)
     stylists: frozenset[str] = frozenset()  # display names
     services: frozenset[frozenset[str]] = frozenset()  # each mention: the services it may mean
+    weeks: frozenset[int] = frozenset()  # calendar weeks from now: 0 this week, 1 next week
+    # a move by an amount: (minutes or days, "minute" | "day", +1 later / -1 earlier / 0 either)
+    shifts: frozenset[tuple[int, str, int]] = frozenset()
 
     @property
     def empty(self) -> bool:
         return not (
-            self.weekdays
+            self.weeks
+            or self.shifts
+            or self.weekdays
             or self.days
             or self.months
             or self.relative_days
@@ -134,6 +140,14 @@ class Names:
         return cls(sty, srv)
 
     @property
+    def heads(self) -> frozenset[str]:
+        """Last words of several-word service names: "haircut" of "men's haircut"."""
+        return frozenset(f.split()[-1] for _, forms in self.services for f in forms if " " in f) - {
+            "cut",
+            "trim",
+        }
+
+    @property
     def words(self) -> frozenset[str]:
         out: set[str] = set()
         for _, ws in self.stylists:
@@ -143,6 +157,7 @@ class Names:
         return frozenset(out)
 
 
+@lru_cache(maxsize=65536)
 def is_detail_word(word: str) -> bool:
     """A word that only places the appointment in time ("Freitag", "zehn", "Uhr", "28.")."""
     w = word.rstrip(".")
@@ -206,7 +221,7 @@ def _times(text: str) -> set[tuple[int, int, bool]]:
     for m in re.finditer(rf"\bquarter\s+to\s+{_H}\b", text):
         h = _hour(m[1])
         add(m.start(), None if h is None else h - 1, 45, text[m.end() :])
-    for m in re.finditer(rf"(?<![:.\d])\b{_H}\s*uhr(?:\s+{_H}\b)?", text):
+    for m in re.finditer(rf"(?<![:.\d])\b{_H}[\s-]*uhr(?:\s+{_H}\b)?", text):
         minute = _hour(m[2]) if m[2] else 0
         add(m.start(), _hour(m[1]), minute or 0, text[m.end() :])
     for m in re.finditer(rf"\b{_H}\s*o'?clock\b", text):
@@ -224,6 +239,10 @@ def _times(text: str) -> set[tuple[int, int, bool]]:
         if minute not in {0, 15, 30, 45} and m[2]:
             minute = 0
         add(m.start(), _hour(m[1]), minute or 0, text[m.end() :])
+    # "you're in for 10", "Sie für zehn eingetragen": an hour after "for" the caller is put in
+    for m in re.finditer(rf"\b(?:in|sie|you|dich|down)\s+(?:für|for)\s+{_H}\b{unit}", text):
+        if not re.match(r"\s*(personen|people|leute|\.\s*\w)", text[m.end() :]):
+            add(m.start(m.lastindex or 1), _hour(m[1]), 0, text[m.end() :])
     if re.search(r"\b(noon|mittags um zwölf)\b", text):
         found.setdefault(-1, (12, 0, True))
     return set(found.values())
@@ -250,6 +269,67 @@ def _dates(text: str) -> tuple[set[int], set[int]]:
     for m in re.finditer(rf"\b({_MONTH})\b", text):
         months.add(MONTHS[m[1]])
     return {d for d in days if 1 <= d <= 31}, months
+
+
+_WEEK = re.compile(
+    r"\b(?:(übernächste[nr]?\s+woche|week\s+after\s+next)|(nächste[nr]?|kommende[nr]?|next|"
+    r"coming)\s+woche|(next|coming)\s+week|(diese[rn]?|this)\s+(woche|week))\b"
+)
+
+
+_AMOUNT = (
+    r"(\d+|eine\s+halbe|einer\s+halben|half\s+an?|anderthalb|einen|einem|eine|ein|zwei|drei|"
+    r"vier|an|a|one|two|three|four)"
+)
+_UNIT = r"(minuten|minutes|stunden|stunde|hours|hour|tagen|tage|tag|days|day)"
+_SHIFT = re.compile(
+    rf"\b{_AMOUNT}\s+{_UNIT}\b\s*"
+    r"(später|früher|eher|nach\s+hinten|nach\s+vorne?|later|earlier|back|forward)?"
+)
+_SHIFT_BEFORE = re.compile(
+    r"(später|früher|nach\s+hinten|nach\s+vorne?|later|earlier|back|forward)?\s*\b(um|by)\s*$"
+    r"|(back|forward|nach\s+hinten|nach\s+vorne?)\s*$"
+)
+_LATER = ("später", "nach hinten", "later", "back")
+
+
+def _shifts(text: str) -> set[tuple[int, str, int]]:
+    """A move by an amount: "eine Stunde später" -> (60, minute, +1), "by a day" -> (1, day,
+    0), "nach hinten um zwei Stunden" -> (120, minute, +1)."""
+    out: set[tuple[int, str, int]] = set()
+    for m in _SHIFT.finditer(text):
+        amount, unit, way = m[1], m[2], m[3]
+        if way is None:
+            before = _SHIFT_BEFORE.search(text[max(0, m.start() - 24) : m.start()])
+            if before is None:
+                continue  # "in einer Stunde", "einen Tag frei": not a move's amount
+            way = before[1] or before[3]
+        n = {"zwei": 2, "two": 2, "drei": 3, "three": 3, "vier": 4, "four": 4}.get(amount, 1)
+        if amount.isdigit():
+            n = int(amount)
+        if amount == "anderthalb":
+            n, unit = 90, "minuten"
+        elif "halb" in amount or amount.startswith("half"):
+            n, unit = 30, "minuten"
+        elif unit.startswith(("stunde", "hour")):
+            n, unit = n * 60, "minuten"
+        kind = "minute" if unit.startswith("minute") else "day"
+        sign = 0 if way is None else (1 if re.sub(r"\s+", " ", way).startswith(_LATER) else -1)
+        out.add((n, kind, sign))
+    return out
+
+
+def _weeks(text: str) -> set[int]:
+    """ "nächste Woche" -> 1, "diese Woche" -> 0, "übernächste Woche" -> 2."""
+    out: set[int] = set()
+    for m in _WEEK.finditer(text):
+        if m[1]:
+            out.add(2)
+        elif m[2] or m[3]:
+            out.add(1)
+        else:
+            out.add(0)
+    return out
 
 
 def _relative(words: list[str]) -> set[int]:
@@ -282,20 +362,7 @@ def read_details(text: str, names: Names) -> Details:
     for display, parts in names.stylists:
         if any(w in parts or (w.endswith("s") and w[:-1] in parts) for w in words):
             stylists.add(display)
-    services = set()
-    for w in words:
-        exact = frozenset(s for s, forms in names.services if _names_service(w, text, forms))
-        if exact:
-            services.add(exact)
-            continue
-        if len(w) >= 6:
-            heads = frozenset(
-                s
-                for s, forms in names.services
-                if any(f.endswith(w) and f != w for f in forms if " " not in f)
-            )
-            if heads:
-                services.add(heads)
+    services = _services_named(words, text, names)
     return Details(
         frozenset(weekdays),
         frozenset(days),
@@ -304,22 +371,71 @@ def read_details(text: str, names: Names) -> Details:
         frozenset(_times(text)),
         frozenset(stylists),
         frozenset(services),
+        frozenset(_weeks(text)),
+        frozenset(_shifts(text)),
     )
 
 
-def _names_service(word: str, text: str, forms: frozenset[str]) -> bool:
-    for f in forms:
-        if " " in f:
-            if re.search(rf"\b{re.escape(f)}\b", text) and word == f.split()[0]:
-                return True
-        elif word == f or (len(f) >= 5 and f in word) or (word.endswith("s") and word[:-1] == f):
-            return True
-    return False
+@dataclass(frozen=True)
+class _ServiceIndex:
+    """The salon's service names arranged for reading a sentence once, word by word."""
+
+    exact: dict[str, frozenset[str]]  # a one-word name or alias -> its services
+    inside: tuple[tuple[str, str], ...]  # (name of 5+ letters, service): "Dauerwellentermin"
+    several: dict[str, tuple[tuple[re.Pattern[str], str], ...]]  # first word -> (phrase, service)
+    heads: dict[str, frozenset[str]]  # "haarschnitt", "haircut" -> the services it ends
+
+
+@cache
+def _service_index(names: Names) -> _ServiceIndex:
+    exact: dict[str, set[str]] = {}
+    inside: list[tuple[str, str]] = []
+    several: dict[str, list[tuple[re.Pattern[str], str]]] = {}
+    heads: dict[str, set[str]] = {}
+    for service, forms in names.services:
+        for f in forms:
+            if " " in f:
+                phrase = re.compile(rf"\b{re.escape(f)}\b")
+                several.setdefault(f.split()[0], []).append((phrase, service))
+                if len(f.split()[-1]) >= 6:
+                    heads.setdefault(f.split()[-1], set()).add(service)
+                continue
+            exact.setdefault(f, set()).add(service)
+            if len(f) >= 5:
+                inside.append((f, service))
+            for k in range(1, len(f) - 5):
+                heads.setdefault(f[k:], set()).add(service)
+    return _ServiceIndex(
+        {w: frozenset(v) for w, v in exact.items()},
+        tuple(inside),
+        {w: tuple(v) for w, v in several.items()},
+        {w: frozenset(v) for w, v in heads.items()},
+    )
+
+
+def _services_named(words: list[str], text: str, names: Names) -> set[frozenset[str]]:
+    """Each service mention: the services it may mean ("Haarschnitt": the three cuts)."""
+    if not names.services:
+        return set()
+    index = _service_index(names)
+    out: set[frozenset[str]] = set()
+    for w in words:
+        found = set(index.exact.get(w, ()))
+        if w.endswith("s"):
+            found |= index.exact.get(w[:-1], frozenset())
+        found |= {s for f, s in index.inside if f in w}
+        found |= {s for phrase, s in index.several.get(w, ()) if phrase.search(text)}
+        if found:
+            out.add(frozenset(found))
+        elif len(w) >= 6 and w in index.heads:
+            out.add(index.heads[w])
+    return out
 
 
 _OLD_MARK = re.compile(
     r"\b(von|vom|from|statt|anstatt|anstelle|instead\s+of|rather\s+than|vorher|previously|"
-    r"ursprünglich|originally|alte\w*|old|bisherige\w*|previous)\b"
+    r"ursprünglich|originally|alte\w*|old|bisherige\w*|previous|nicht\s+mehr|no\s+longer|"
+    r"ersetzt|ersetzen|replaces|replaced|replace|was|war)\b"
 )
 _NEW_MARK = re.compile(r"\b(auf|aufs|to|zu|zur|zum|nach|jetzt|nun|now|neue\w*|new|into)\b|,")
 
@@ -340,6 +456,8 @@ def read_roles(text: str, names: Names) -> ClaimDetails:
             break
         if nxt is m_old:
             role = Role.OLD
+        elif role is Role.OLD and not text[pos : nxt.start()].strip():
+            pass  # "statt zu Fabian", "instead of at ten": still the old place
         elif nxt.group() == ",":
             role = Role.ANY if role is Role.OLD else role
         else:

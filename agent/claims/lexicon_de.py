@@ -14,34 +14,45 @@ RECORD = frozenset({
     "aufschreiben", "erfassen", "registrieren", "anmelden", "reinnehmen", "hereinnehmen",
     "aufnehmen", "einplanen", "vormerken", "reinschreiben", "einschreiben", "dazwischenschieben",
     "reinquetschen", "einschieben", "dazwischennehmen", "unterbringen", "einsortieren",
-    "einpflegen", "eingeben", "festhalten",
+    "einpflegen", "eingeben", "festhalten", "vorsehen", "eintakten", "einreihen", "hinzufügen",
+    "dazuschreiben", "einbestellen", "dazunehmen",
 })
 SECURE = frozenset({
     "sichern", "festmachen", "klarmachen", "fixieren", "festlegen", "vereinbaren", "ausmachen",
-    "abmachen", "absprechen", "eintüten", "bongen", "ritzen", "festzurren",
+    "abmachen", "absprechen", "eintüten", "bongen", "ritzen", "festzurren", "garantieren",
 })
 CONFIRM = frozenset({"bestätigen"})
 CANCEL = frozenset({
     "stornieren", "absagen", "streichen", "löschen", "canceln", "cancelen", "austragen",
     "annullieren", "entfernen", "rausnehmen", "herausnehmen", "aufheben",
-    "rausstreichen", "wegnehmen", "ausstreichen",
+    "rausstreichen", "wegnehmen", "ausstreichen", "abmelden", "abbestellen", "freigeben",
+    "auflösen", "ausbuchen",
 })
 CANCEL_STATE = frozenset({"entfallen", "ausfallen", "wegfallen"})  # "Der Termin entfällt"
 MOVE = frozenset({
     "verschieben", "verlegen", "umbuchen", "umlegen", "umstellen", "vorziehen", "vorverlegen",
     "ändern", "umändern", "umplanen", "umtragen", "umschreiben", "umdisponieren", "tauschen",
-    "verändern", "zurückverlegen", "umsetzen",
+    "verändern", "zurückverlegen", "umsetzen", "umterminieren", "umschieben", "verrücken",
+    "ersetzen",
 })
 # placing verbs: their meaning comes from where to (in den Kalender, auf Donnerstag, aus dem System)
 PLACE = frozenset({
     "legen", "setzen", "nehmen", "schreiben", "packen", "stecken", "schieben", "ziehen",
-    "stellen", "tun", "rutschen", "wandern",
+    "stellen", "tun", "rutschen", "wandern", "rücken",
 })
 DONE = frozenset({
     "erledigen", "klappen", "funktionieren", "machen", "passieren", "durchgehen", "abschließen",
     "regeln", "schaffen", "hinbekommen", "hinkriegen", "erfolgen", "umwandeln",
-    "durchlaufen", "glattgehen", "gutgehen", "hinhauen",
+    "durchlaufen", "glattgehen", "gutgehen", "hinhauen", "abwickeln",
 })
+# light verbs: what was done is the event noun's ("die Stornierung vorgenommen")
+PERFORM = frozenset({
+    "vornehmen", "durchführen", "tätigen", "veranlassen", "ausführen", "verarbeiten",
+})
+# done, said by an idiom ("abgehakt", "im Sack", "unter Dach"); with a day or the appointment
+# named it is the booking
+DONE_IDIOMS = ("abgehakt", "haken dran", "im sack", "unter dach", "in trockenen tüchern",
+               "im kasten", "eingetütet", "geritzt", "gebongt")
 
 # --- nouns ----------------------------------------------------------------------------------
 APPOINTMENT = frozenset({
@@ -58,14 +69,16 @@ EVENT_KIND = {  # what a noun says happened: "Die Stornierung ist bestätigt" cl
 }
 CALENDAR_PLACE = frozenset({
     "kalender", "system", "terminbuch", "buch", "plan", "liste", "computer", "terminkalender",
-    "terminplan", "programm", "rechner", "terminliste", "kasten",
+    "terminplan", "programm", "rechner", "terminliste", "kasten", "schirm", "radar", "zettel",
 })
+CALENDAR_TAILS = ("system", "kalender", "terminbuch", "liste", "terminplan")  # Buchungssystem
 MESSAGE_NOUN = ("bestätigung", "erinnerung")  # also in compounds: Buchungsbestätigung
 MESSAGE_CANCEL = ("storno", "stornierung", "absage")
 MESSAGE_MOVE = ("umbuchung", "verschiebung", "änderung")
 MESSAGE_VERB = frozenset({
     "bekommen", "erhalten", "schicken", "senden", "verschicken", "zugehen", "kommen",
     "zustellen", "rausgehen", "finden", "rausschicken", "zusenden", "gehen", "versenden",
+    "kriegen", "zuschicken", "zukommen",
 })
 MESSAGE_STATE = frozenset({"unterwegs", "raus"})
 DETAIL_MESSAGE = ("sms", "e-mail", "mail", "nachricht")  # "eine SMS mit allen Details zum Termin"
@@ -73,7 +86,7 @@ DETAIL_MESSAGE = ("sms", "e-mail", "mail", "nachricht")  # "eine SMS mit allen D
 # --- states ---------------------------------------------------------------------------------
 FIRM = frozenset({
     "fest", "fix", "verbindlich", "sicher", "endgültig", "definitiv", "amtlich", "gesetzt",
-    "klar", "offiziell", "gesichert", "paletti",
+    "klar", "offiziell", "gesichert", "paletti", "safe", "garantiert",
 })
 FIRM_ADVERB = frozenset({"fest", "fix", "verbindlich", "definitiv", "endgültig", "sicher"})
 TENTATIVE = frozenset({"vorläufig", "vorerst", "provisorisch", "unverbindlich", "vorübergehend"})
@@ -96,7 +109,7 @@ MOVE_DIRECTION = frozenset({"später", "früher", "hinten", "vorne", "vorn"})
 # --- grammar --------------------------------------------------------------------------------
 HABEN = frozenset({"habe", "hab", "hat", "haben", "habt", "hast", "hatte", "hatten"})
 HABEN_PAST = frozenset({"hatte", "hatten"})
-SEIN = frozenset({"ist", "sind", "bin", "bist", "seid", "war", "waren"})
+SEIN = frozenset({"ist", "sind", "bin", "bist", "seid", "war", "waren", "is", "isch"})  # is: Bavarian
 WURDE = frozenset({"wurde", "wurden", "worden", "wurdest"})
 WERDEN = frozenset({"wird", "werden", "werde", "wirst", "werdet"})
 KONJ1 = frozenset({"sei", "seien", "seiest"})
@@ -166,6 +179,7 @@ STATE_FILLER = DISCOURSE | frozenset({
     "nächsten", "nächster", "vormittag", "nachmittag", "abend", "mittag", "vormittags",
     "nachmittags", "morgens", "abends", "mittags", "früh", "frühen", "zeit", "jeden",
     "fall", "hundertprozentig", "safe", "drin", "dabei", "war", "waren", "hat", "habe", "haben",
+    "jedenfalls", "sowieso", "ohnehin", "trotzdem", "feststeht",
 })
 PREPOSITIONS_BEFORE_NAME = frozenset({
     "bei", "beim", "mit", "zu", "zum", "zur", "von", "vom", "für", "an", "auf", "statt", "nach",
@@ -182,5 +196,33 @@ NEUTRAL_NOUNS = frozenset({
     "zusage", "zustimmung", "bescheid", "moment", "augenblick", "sekunde", "hiermit", "gott",
     "glück", "salon", "team", "friseur", "friseurin", "fragen", "frage", "tüchern", "dach",
     "fach", "sack", "tüten", "vortag", "ende", "tschüss", "wiederhören", "wiedersehen",
+})
+
+# --- the fail-safe (a statement about the appointment the lexicon does not know) -------------
+# predicates that describe an appointment without saying it is booked, cancelled or moved
+NEUTRAL_PREDICATE = frozenset({
+    "dauern", "kosten", "liegen", "passen", "gehen", "brauchen", "umfassen", "beinhalten",
+    "enthalten", "klingen", "aussehen", "abhängen", "hängen", "reichen", "lohnen", "gefallen",
+    "bedeuten", "heißen", "gelten", "klappen", "sehen", "wirken", "scheinen", "eignen",
+    "frei", "offen", "möglich", "unmöglich", "verfügbar", "ausstehend", "angefragt",
+    "unsicher", "unklar", "lang", "länger", "kurz", "teuer", "günstig", "wichtig", "gut",
+    "besser", "ideal", "perfekt", "prima", "super", "toll", "schön", "praktisch", "passend",
+    "optimal", "beliebt", "gefragt", "knapp", "eng", "spät", "angenehm", "ruhig", "gleich",
+    "bald", "demnächst", "ungefähr", "etwa", "circa", "euro", "stunden", "minuten", "bitte",
+    "leider", "schwierig", "schade", "problem", "anfrage", "bearbeitung", "prüfung",
+    "unterwegs", "vorgesehen", "geplant", "gewünscht", "angedacht", "vorgeschlagen",
+    "angeboten", "mindestens", "höchstens", "maximal", "minimal", "inklusive", "inklusiv",
+    "fehlschlagen", "scheitern", "misslingen", "ablaufen", "verfallen", "verstreichen",
+    "abbrechen", "ausstehen", "warten", "stocken",
+})
+# "no longer valid": an appointment said to be these is cancelled
+VOID = frozenset({
+    "geschichte", "hinfällig", "tisch", "ungültig", "nichtig", "gegenstandslos", "passé",
+    "passe", "obsolet", "erledigt", "geplatzt", "hinüber", "gestorben", "flach",
+})
+ACTIVE = frozenset({"aktiv", "gültig", "bestehend", "aktuell", "wirksam"})  # the appointment stands
+PREPOSITIONS = frozenset({
+    "zu", "zum", "zur", "für", "mit", "an", "am", "bei", "beim", "von", "vom", "aus", "nach",
+    "vor", "in", "im", "auf", "über", "unter", "wegen", "ohne", "seit", "bis", "gegen", "um",
 })
 # fmt: on

@@ -9,8 +9,10 @@ RECORD = frozenset({
     "squeeze", "fit", "write", "jot",
 })
 CONFIRM = frozenset({"confirm"})
-CANCEL = frozenset({"cancel", "scrap", "delete", "remove", "annul", "void", "wipe", "drop", "axe"})
-MOVE = frozenset({"move", "reschedule", "change", "shift", "switch", "swap", "bump", "push"})
+CANCEL = frozenset({"cancel", "scrap", "delete", "remove", "annul", "void", "wipe", "drop", "axe",
+                    "release", "unbook", "erase", "un-book"})
+MOVE = frozenset({"move", "reschedule", "change", "shift", "switch", "swap", "bump", "push",
+                  "replace"})
 DONE = frozenset({"do", "sort", "complete", "finish", "handle", "process", "work", "go"})
 HOLD = frozenset({"reserve", "hold"})
 # verb + particle phrases: (lemma, particle) -> class
@@ -23,10 +25,15 @@ PHRASAL = {
     ("cross", "off"): "cancel", ("strike", "off"): "cancel", ("push", "back"): "move",
     ("bring", "forward"): "move", ("move", "up"): "move", ("go", "through"): "done",
     ("take", "care"): "done", ("make", "note"): "record", ("put", "through"): "book",
+    ("pop", "in"): "record", ("pop", "down"): "record", ("strike", "from"): "cancel",
+    ("free", "up"): "cancel", ("take", "from"): "cancel",
 }
+DONE_IDIOMS = ("squared away", "in the bag", "wrapped up", "sewn up", "nailed down",
+               "signed and sealed", "all taken care of")
+ACTIVE = frozenset({"active", "valid", "live", "standing"})
 APPOINTMENT = frozenset({
     "appointment", "booking", "slot", "reservation", "spot", "visit", "session", "time",
-    "appointments", "bookings",
+    "appointments", "bookings", "place",
 })
 EVENT_KIND = {
     "booking": "booked", "reservation": "booked", "cancellation": "cancelled",
@@ -35,11 +42,13 @@ EVENT_KIND = {
 }
 CALENDAR_PLACE = frozenset({
     "system", "calendar", "diary", "book", "books", "schedule", "list", "computer", "planner",
+    "file", "records", "rota", "roster", "register", "agenda", "chair",
 })
 MESSAGE_NOUN = ("confirmation", "reminder")
 MESSAGE_VERB = frozenset({"get", "receive", "send", "text", "email", "check", "expect", "see",
                           "come", "arrive", "go", "find"})
-FIRM = frozenset({"official", "final", "firm", "definite", "locked", "guaranteed", "certain"})
+FIRM = frozenset({"official", "final", "firm", "definite", "locked", "guaranteed", "certain",
+                  "permanent", "binding"})
 FIRM_ADVERB = frozenset({"firmly", "definitely", "officially", "properly", "fully"})
 TENTATIVE = frozenset({"tentatively", "provisionally", "temporarily", "tentative",
                        "provisional"})
@@ -106,5 +115,27 @@ INFO_NOUNS = frozenset({
     "name", "number", "phone", "email", "address", "allergy", "allergies", "preference",
     "preferences", "request", "message", "question", "feedback", "photo", "photos",
     "details", "note", "notes", "comment", "price", "card", "hair", "color", "colour",
+})
+
+# --- the fail-safe (a statement about the appointment the lexicon does not know) -------------
+NEUTRAL_PREDICATE = frozenset({
+    "take", "last", "cost", "include", "involve", "require", "need", "depend", "sound", "look",
+    "seem", "suit", "work", "mean", "run", "available", "free", "open", "possible", "pending",
+    "requested", "long", "short", "expensive", "cheap", "fine", "good", "great", "perfect",
+    "ideal", "popular", "tight", "early", "soon", "about", "around", "approximately", "roughly",
+    "minutes", "hours", "euros", "euro", "please", "unfortunately", "failed", "expired",
+    "timed", "processing", "progress", "waiting", "held", "hold", "reserved", "suggested",
+    "proposed", "offered", "tentative", "provisional", "temporary", "price",
+    "included", "extra", "fail", "expire", "wait", "lapse", "lapsed",
+})
+VOID = frozenset({"void", "history", "off", "gone", "over", "dead", "invalid", "null"})
+PREPOSITIONS = frozenset({
+    "to", "for", "with", "at", "on", "in", "of", "about", "from", "by", "before", "after",
+    "during", "into", "than", "like", "under",
+})
+RELATIVES = frozenset({
+    "friend", "husband", "wife", "partner", "mum", "mom", "mother", "dad", "father",
+    "daughter", "son", "sister", "brother", "colleague", "kids", "child", "boyfriend",
+    "girlfriend",
 })
 # fmt: on

@@ -55,6 +55,17 @@ def lemma(word: str, lang: str) -> str:
         m = _WEAK_PARTICIPLE.match(word)
         if m:
             return m["p"] + m["stem"] + "en"
+        # a separable particle before a participle without ge-: "umterminiert", "einbestellt"
+        for p in _PARTICLES:
+            rest = word[len(p) :]
+            if p and word.startswith(p) and len(rest) > 5 and rest.endswith("t"):
+                inner = simplemma.lemmatize(rest, lang=lang).lower()
+                if inner == rest and rest.endswith("iert"):
+                    inner = rest[:-1] + "en"  # -ieren verbs take no ge-
+                if inner != rest and inner.endswith("en"):
+                    return p + inner
+        if word.endswith("iert") and len(word) > 6:
+            return word[:-1] + "en"
     return found
 
 

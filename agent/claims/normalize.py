@@ -27,6 +27,8 @@ from agent.claims import morph
 _LOOKALIKE_EXTRA = {"ε": "e", "τ": "t", "κ": "k", "η": "n", "ρ": "p", "υ": "u", "χ": "x", "ω": "w"}
 _UMLAUT = {"a": "ä", "o": "ö", "u": "ü", "A": "Ä", "O": "Ö", "U": "Ü"}
 _QUOTES = {"’": "'", "‘": "'", "`": "'", "´": "'", "ʼ": "'"}
+# check marks say "done" in a chat-style status line ("Freitag, 10 Uhr ✔"): one sign for all
+_CHECKS = {"✔": "✓", "✅": "✓", "☑": "✓", "🗸": "✓", "✓": "✓", "✔️": "✓"}
 _LEET = {"0": "o", "1": "i", "3": "e", "4": "a", "5": "s", "7": "t", "8": "b", "9": "g"}
 _LEET_ALT = {"1": "l"}
 # A number glued to these is a number with a unit, not a word in disguise ("10uhr", "3pm").
@@ -65,6 +67,22 @@ def _confusables() -> dict[str, str]:
                 table[char] = c
                 break
     table.update(_LOOKALIKE_EXTRA)
+    table.update(_latin_variants())
+    return table
+
+
+def _latin_variants() -> dict[str, str]:
+    """Latin letters that are another letter in disguise: small capitals ("ɢᴇʙᴜᴄʜᴛ"), the
+    dotless i ("stornıert"), script and turned forms. Letters with a diacritic keep it."""
+    table: dict[str, str] = {}
+    for block in ((0x0100, 0x02B0), (0x1D00, 0x1DC0), (0xA720, 0xA800), (0xAB30, 0xAB70)):
+        for code in range(*block):
+            char = chr(code)
+            name = unicodedata.name(char, "")
+            last = name.rsplit(" ", 1)[-1]
+            if name.startswith("LATIN") and "WITH" not in name and len(last) == 1:
+                if char.isalpha() and char not in "ßäöüÄÖÜ":
+                    table[char] = last.lower()
     return table
 
 
@@ -79,6 +97,10 @@ def _fold_chars(text: str) -> tuple[list[str], list[int]]:
             continue
         if ch in _QUOTES:
             ch = _QUOTES[ch]
+        if ch in _CHECKS:
+            out.extend(" ✓ ")
+            origin.extend((i, i, i))
+            continue
         for c in unicodedata.normalize("NFKC", ch):
             cat = unicodedata.category(c)
             if cat == "Mn" or cat == "Me":
@@ -89,7 +111,7 @@ def _fold_chars(text: str) -> tuple[list[str], list[int]]:
                 continue
             if c.isspace():
                 c = " "
-            elif c.isalpha() and c not in "ßäöüÄÖÜ" and ord(c) > 0x24F:
+            elif c.isalpha() and c not in "ßäöüÄÖÜ" and (ord(c) > 0x24F or c in fold):
                 c = fold.get(c, c)
             out.append(c.lower() if c != "İ" else "i")
             origin.append(i)
@@ -111,11 +133,15 @@ def _dispell(chars: list[str], origin: list[int]) -> tuple[list[str], list[int]]
     ]
 
 
-def _unleet_word(word: str) -> str:
+def _unleet_word(word: str, disguised: bool = False) -> str:
+    """`disguised`: other words of the text are written in digits, so "1st" is "ist" there."""
     if not any(c.isdigit() for c in word) or not any(c.isalpha() for c in word):
         return word
     lead = re.match(r"\d+", word)
     if lead and _UNITS.fullmatch(word[lead.end() :]):
+        plain = "".join(_LEET.get(c, c) for c in word)
+        if disguised and morph.is_known(plain):
+            return plain
         return word  # "10uhr", "3pm", "2mal"
     if re.fullmatch(r"\d+[.:]\d+\w*|\d+[a-z]{0,3}\d+", word):
         return word
@@ -130,9 +156,11 @@ def _unleet_word(word: str) -> str:
 def _unleet(chars: list[str], origin: list[int]) -> list[str]:
     text = "".join(chars)
     out = list(chars)
-    for m in re.finditer(r"[\w@$]+", text):
-        word = m.group().replace("@", "a").replace("$", "s")
-        fixed = _unleet_word(word)
+    found = list(re.finditer(r"[\w@$]+", text))
+    words = [m.group().replace("@", "a").replace("$", "s") for m in found]
+    disguised = any(_unleet_word(w) != w for w in words)
+    for m, word in zip(found, words, strict=True):
+        fixed = _unleet_word(word, disguised)
         if fixed != m.group():
             out[m.start() : m.end()] = list(fixed)
     return out

@@ -3,11 +3,12 @@
 from __future__ import annotations
 
 import asyncio
+import re
 from collections.abc import Iterable
 from functools import lru_cache
 
 from agent.claims import morph
-from agent.claims.clauses import split
+from agent.claims.clauses import Link, split
 from agent.claims.details import ClaimDetails, Names, Role, read_details, read_roles
 from agent.claims.model import Claim, ClaimKind, SentenceReading
 from agent.claims.normalize import fold, normalize
@@ -59,9 +60,13 @@ async def warm_up_once() -> None:
 
 
 def _language(text: str, default: str) -> str:
-    words = text.split()
-    en = sum(w.strip(".,!?;:") in _EN_MARKERS for w in words)
-    de = sum(w.strip(".,!?;:") in _DE_MARKERS for w in words)
+    words = [w for w in (w.strip(".,!?;:") for w in text.split()) if w.isalpha()]
+    en = sum(w in _EN_MARKERS for w in words)
+    de = sum(w in _DE_MARKERS for w in words)
+    if abs(en - de) <= 1 and len(words) <= 8:
+        # few markers ("Basst scho, is eingetragen"): the words only one dictionary knows
+        en += sum(morph.is_known(w, "en") and not morph.is_known(w, "de") for w in words)
+        de += sum(morph.is_known(w, "de") and not morph.is_known(w, "en") for w in words)
     if en > de:
         return "en"
     if de > en:
@@ -94,9 +99,26 @@ def read_sentence(
     for standing in compose(infos):
         parts = [clauses[i] for i in sorted(standing.clauses + standing.old_clauses)]
         start, end = folded.span(parts[0].start, parts[-1].end)
-        details = _details(folded.text, standing, clauses, names)
+        details = _details(folded.text, standing, clauses, names, infos)
         claims.append(Claim(standing.kind, start, end, details))
     return SentenceReading(sentence, folded.text, tuple(claims))
+
+
+_MESSAGE = re.compile(r"\b\w*(erinnerung|bestätigung|reminder|confirmation|sms|e-?mail|text)\w*\b")
+_APPOINTMENT_PHRASE = re.compile(
+    r"\b(für|zu|zum|an|for|of|about|before)\s+(ihren|ihrem|ihre|den|dem|die|your|the)\s+"
+    r"(\w+\s+)?(\w*termin|appointment|booking|besuch|visit)\b"
+)
+
+
+def _anchored(piece: str) -> str:
+    """In "Am Donnerstag bekommen Sie eine Erinnerung für Ihren Termin am Freitag" the
+    appointment is Friday: details of a message clause are the appointment phrase's."""
+    if _MESSAGE.search(piece):
+        m = _APPOINTMENT_PHRASE.search(piece)
+        if m:
+            return piece[m.start() :]
+    return piece
 
 
 _ANAPHORS = frozenset({"das", "es", "er", "dieser", "diesen", "that", "it", "this"})
@@ -107,21 +129,33 @@ def _piece(text: str, clause) -> str:
     return text[clause.start : end]
 
 
-def _details(text: str, standing, clauses, names: Names) -> ClaimDetails:
+def _details(text: str, standing, clauses, names: Names, infos) -> ClaimDetails:
     parts: list[tuple[Role, object]] = []
     first = clauses[standing.clauses[0]]
     indexes = list(standing.clauses)
-    bare = len(first.words) <= 2 or bool(set(first.words) & _ANAPHORS)
+    bare = (
+        len(first.words) <= 2
+        or bool(set(first.words) & _ANAPHORS)
+        or first.link is Link.PRESUPPOSED  # "Anything else before Friday, now that you're set?"
+    )
     if bare and read_details(_piece(text, first), names).empty:
         # "Ich trage Sie für Freitag ein, das ist drin", "Das wäre Freitag um zehn, gebucht."
         for j in (first.index - 1, first.index + 1):
             if 0 <= j < len(clauses) and clauses[j].sentence == first.sentence:
-                if j not in indexes:
+                asks = infos[j].interrogative and first.link is not Link.PRESUPPOSED
+                if j not in indexes and not asks:
                     indexes.append(j)
                 break
+    for i in list(indexes):
+        # a relative clause describes its antecedent, a complement its matrix: "der Donnerstag,
+        # den ich eingetragen habe", "Mehmet ist informiert, dass Sie am Freitag kommen"
+        c = clauses[i]
+        if (infos[i].relative or c.link is Link.COMPLEMENT) and i > 0 and i - 1 not in indexes:
+            if clauses[i - 1].sentence == c.sentence and not infos[i - 1].candidates:
+                indexes.append(i - 1)
     for i in indexes:
         c = clauses[i]
-        piece = _piece(text, c)
+        piece = _anchored(_piece(text, c))
         if standing.kind is ClaimKind.RESCHEDULED and not standing.old_clauses:
             parts.extend(read_roles(piece, names).parts)
         else:

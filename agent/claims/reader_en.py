@@ -35,14 +35,22 @@ _KIND = {"book": K.BOOKED, "record": K.BOOKED, "cancel": K.CANCELLED, "move": K.
 _TRANSITIVE = {"book", "record", "confirm", "cancel", "move"}
 _IRREGULAR_PAST = frozenset(
     {"put", "set", "got", "gotten", "done", "taken", "made", "written", "sent", "gone",
-     "brought", "went", "did", "took", "wrote", "cut", "sorted"}
+     "brought", "went", "did", "took", "wrote", "cut", "sorted", "struck", "stricken",
+     "thrown", "shot"}
 )  # fmt: skip
 _SEE_YOU_NOT = frozenset({"soon", "around", "later", "next", "sometime", "again"})
 _HABITUAL = frozenset({"usually", "always", "often", "normally", "generally", "typically"})
 
 
+_IRREGULAR_LEMMA = {
+    "gone": "go", "went": "go", "sent": "send", "got": "get", "gotten": "get", "made": "make",
+    "taken": "take", "took": "take", "written": "write", "wrote": "write", "struck": "strike",
+    "brought": "bring", "done": "do", "did": "do", "put": "put", "set": "set",
+}  # fmt: skip
+
+
 def _lemma(t: Token) -> str:
-    lemma = t.lemma
+    lemma = _IRREGULAR_LEMMA.get(t.text, t.lemma)  # simplemma reads "gone" as "gan"
     if lemma not in _CLASS and lemma.endswith("ll") and lemma[:-1] in _CLASS:
         return lemma[:-1]  # simplemma: "cancelled" -> "cancell"
     if t.text in {"sorted", "sort"}:
@@ -80,6 +88,8 @@ class EnglishReader:
         at_start = i == start
         prev = tokens[i - 1] if i else None
         if w == "and":
+            if _imperative(tokens[start:i]):
+                return Boundary(Link.CONDITION, 1)  # "Just confirm and it's done": if you do
             return Boundary(Link.COORD, 1)
         if w == "or":
             return None if nxt in {"?", "", ".", "!"} else Boundary(Link.COORD, 1)
@@ -119,8 +129,10 @@ class EnglishReader:
             return Boundary(Link.PRESUPPOSED, 1)
         if w == "now" and nxt == "that":
             return Boundary(Link.PRESUPPOSED, 2)
+        contracted = i + 2 < len(tokens) and tokens[i + 1].start == tokens[i + 2].start
         if w == "so" and (
-            nxt == "that" or (nxt in {"i", "we", "you"} and nxt2 in {"can", "could", "will"})
+            (nxt == "that" and not contracted)  # "so that's cancelled" is not "so that"
+            or (nxt in {"i", "we", "you"} and nxt2 in {"can", "could", "will"})
         ):
             return Boundary(Link.PURPOSE, 2 if nxt == "that" else 1)
         if (
@@ -198,6 +210,9 @@ class EnglishReader:
         if info.detail_only:
             return info
         info.candidates = [x for x in c.candidates() if x is not None]
+        if not info.candidates:
+            fallback = c.unrecognised_statement()
+            info.candidates = [fallback] if fallback else []
         return info
 
 
@@ -226,7 +241,9 @@ class _Context:
         ws = self.ws
         self.have = bool(ws & L.HAVE)
         self.be = bool(ws & (L.BE - {"am"})) or _seq(words, ("i", "am"))  # "10 am": a time
-        modal = ws & L.MODAL
+        modal = ws & (L.MODAL | {"needs", "wants"})
+        if _seq(words, ("has", "to")) or _seq(words, ("have", "to", "be")):
+            modal = modal | {"has"}  # "it has to be confirmed": an obligation, not a fact
         if "let" in modal and not (_seq(words, ("let", "me")) or _seq(words, ("let", "us"))):
             modal = modal - {"let"}  # "let you know" tells, "let me book" announces
         self.modal = bool(modal) and not self._performative_modal()
@@ -235,7 +252,9 @@ class _Context:
         self.no_longer = _seq(words, ("no", "longer")) or _seq(words, ("not", "anymore"))
         self.negated = self._negated()
         self.caller = bool(ws & L.CALLER)
-        self.appointment = bool(ws & L.APPOINTMENT)
+        self.appointment = bool(ws & L.APPOINTMENT) or bool(
+            re.search(r"\b(your|the) \S+ o'clock\b", " ".join(words))
+        )
         self.event = self._event_kind()
         self.speaker = bool(ws & {"i", "we"})
         self.reports = self._reports()
@@ -274,19 +293,23 @@ class _Context:
     def _reports(self) -> bool:
         if self.speaker:
             return False
-        reporting = any(lm in L.REPORT_VERB for lm in self.lemmas) or bool(
+        reporting = any(lm in L.REPORT_VERB - {"know"} for lm in self.lemmas) or bool(
             self.ws & {"said", "told", "thought", "mentioned", "asked"}
         )
         if not reporting:
             return False
-        return bool(
-            self.ws & {"you", "someone", "somebody", "husband", "wife", "he", "she", "they"}
-        )
+        return bool(self.ws & ({"you", "someone", "somebody", "he", "she", "they"} | L.RELATIVES))
 
     def matrix(self) -> Matrix:
         ws = self.ws
         affirm = any(lm in L.AFFIRM_VERB for lm in self.lemmas) or bool(ws & L.AFFIRM_WORD)
         doubt = any(lm in {"hope", "check", "wonder", "verify"} for lm in self.lemmas)
+        if doubt and self.words[0] in {"check", "see", "look"}:
+            doubt = False  # "Check your inbox, …": a request to the caller, not the speaker's doubt
+        if "know" in self.lemmas and not self.negated and not self.modal and not self.speaker:
+            return Matrix.AFFIRM  # "Lena knows you're coming": knowing is factive
+        if doubt and self.have and any(t.text in {"checked", "verified"} for t in self.toks):
+            return Matrix.AFFIRM  # "I've checked, …": the check is done
         if self.reports:
             return Matrix.WITHHOLD
         if (affirm or "sure" in ws) and self.negated:
@@ -307,6 +330,18 @@ class _Context:
         yield self._expect()
         yield self._message()
         yield self._cancel_states()
+        yield self._visit()
+        yield self._instruction()
+        yield self._cant_make_it()
+        yield self._informed()
+        yield self._reference()
+        yield self._idioms()
+        yield self._we_have_you()
+        yield self._active()
+        yield self._with_stylist()
+        yield self._done_idiom()
+        yield self._checked()
+        yield self._new_time()
 
     def _kind_for(self, cls: str) -> ClaimKind | None:
         if cls in _KIND:
@@ -370,8 +405,8 @@ class _Context:
                     continue
                 if lemma == "do" and t.text != "done":
                     continue
-            if _past(t):
-                yield self._completed(i, t, cls)
+            if _past(t) or (cls == "move" and t.text == "replaces"):
+                yield self._completed(i, t, cls)  # "Thursday at 3 replaces your Friday slot"
             elif cls == "confirm" and t.text == "confirm":
                 yield self._performative(i)
             elif t.text.endswith("ing"):
@@ -430,13 +465,21 @@ class _Context:
                     "like",
                     "seems",
                     "successfully",
+                    t.text,
                 },
             ):
                 return None
         if cls in _TRANSITIVE and not self._object_ok():
             return None
+        held = {"hold", "held", "reservation", "reserved", "holding"}
+        if lemma_is(t, "release") and any(held & set(c.words) for c in self.sentence):
+            return None  # "I've released the hold": the truth after a declined hold
+        if lemma_is(t, "free") and "your" not in ws:
+            return None  # "I've freed up a slot for you": made room, cancelled nothing
+        if ws & ({"someone", "somebody", "another", "else"} | L.RELATIVES):
+            return None  # "Someone cancelled", "your friend is booked": not this caller's
         kind = self._kind_for(cls)
-        if cls == "done" and t.text == "sorted" and "you" in ws:
+        if cls == "done" and t.text == "sorted" and _seq(self.words, ("you", "are")):
             kind = K.BOOKED
         if kind is None:
             return None
@@ -457,7 +500,9 @@ class _Context:
         ):
             return None
         return Candidate(
-            kind, old=bool(ws & {"old", "previous", "original"}), new=bool(ws & {"new"})
+            kind,
+            old=bool(ws & {"old", "previous", "original"}),
+            new=bool(ws & {"new"}) or t.text.startswith("rebook"),
         )
 
     def _performative(self, i: int) -> Candidate | None:
@@ -494,6 +539,7 @@ class _Context:
                 or w in extra
                 or is_detail_word(w)
                 or w in self.r._name_words
+                or w in self.r.names.heads
                 or w in L.APPOINTMENT
                 or w in L.EVENT_KIND
                 or w in L.CALENDAR_PLACE
@@ -544,15 +590,26 @@ class _Context:
             r"\b(you are|we are) (all |now |officially )?(set|in|on|good)$", text
         ) or text in {"done deal", "it is a done deal", "that is a done deal"}:
             found = K.BOOKED
-        elif re.search(r"\b(in|on) (the|our) (" + "|".join(L.CALENDAR_PLACE) + r")\b", text) and (
-            self.be or self.have or words[0] in {"in", "on"}
-        ):
+        elif re.search(r"\b(everything|it|that|all|you all) (is|are) (all |now )?set\b", text):
+            found = K.BOOKED
+        elif re.search(
+            r"\b(in|on) (the|our|"
+            + "|".join(self.r._stylist_words or {"the"})
+            + r") ("
+            + "|".join(L.CALENDAR_PLACE)
+            + r")\b",
+            text,
+        ) and (self.be or self.have or words[0] in {"in", "on"}):
             found = K.BOOKED
         elif re.search(
             r"\b(i|we) (have|have got|got) you (down|in|booked|pencilled|penciled|scheduled|on)\b",
             text,
-        ):
+        ) or re.search(r"\byou are (all |now )?down for\b", text):
             found = K.BOOKED
+        elif ws & L.FIRM and self.be and "hold" in ws:
+            if self.negated or self.modal or self.will:
+                return None
+            return Candidate(K.BOOKED)  # "The hold is now permanent": upgraded in words
         elif ws & L.FIRM and self.be and (self.appointment or ws & {"it", "that"}):
             found = K.BOOKED
         elif re.search(r"\b(appointment|booking|it) (is on|(still )?stands)$", text):
@@ -662,7 +719,7 @@ class _Context:
             set(obj) & L.APPOINTMENT or (obj[:1] == ["it"] and len(obj) == 1) or self.detail_named
         ):
             return None
-        if not self._only(ws, extra={"got", "it", "an", "your"}):
+        if not self._only(ws, extra={"got", "it", "an", "your", "yourself"}):
             return None
         return Candidate(K.BOOKED)
 
@@ -671,7 +728,9 @@ class _Context:
         ws = self.ws
         if not self.be:
             return None
-        moved = bool(ws & (L.MOVE_DIRECTION | {"instead"}))
+        moved = bool(ws & (L.MOVE_DIRECTION | {"instead"})) or (
+            "now" in ws and _two_places(self.words)
+        )
         if not self.appointment and not (
             "now" in ws
             and self.words[0] in {"it", "that", "you"}
@@ -689,6 +748,7 @@ class _Context:
             extra={
                 "hour",
                 "day",
+                "a",
                 "an",
                 "later",
                 "earlier",
@@ -716,7 +776,7 @@ class _Context:
             return None
         if re.search(r"\b(can not|cannot) wait to see you\b", text):
             return Candidate(K.BOOKED)
-        m = re.search(r"\bsee you\b(.*)$", text)
+        m = re.search(r"\b(?:see|catch) you\b(.*)$", text)
         if m:
             rest = m.group(1).split()
             if (
@@ -783,9 +843,11 @@ class _Context:
                 "mail",
             }:
                 noun = "cancellation"
-        details = ("text" in ws and "details" in ws and self.appointment) or bool(
-            re.search(r"\b(text|email|sms|message|mail) confirming\b", " ".join(self.words))
-        )
+        details = (
+            bool(ws & {"text", "email", "mail", "message", "sms"})
+            and "details" in ws
+            and self.appointment
+        ) or bool(re.search(r"\b(text|email|sms|message|mail) confirming\b", " ".join(self.words)))
         if noun is None and not details:
             return None
         lemmas = set(self.lemmas)
@@ -795,17 +857,29 @@ class _Context:
             or "sent" in ws
             or "inbox" in ws
             or "text" in lemmas
+            or ((self.be or self.epistemic) and bool(ws & {"there", "phone", "mobile", "inbox"}))
+            or "pop" in lemmas
         ):
             return None
+        sent_it = noun is not None and bool(  # "the confirmation I just sent": presupposed
+            re.search(rf"\b{noun} (that |which )?(i|we) (have |had )?(just |already )?sent\b",
+                      " ".join(self.words))
+        )  # fmt: skip
+        if sent_it and not self.negated:
+            return Candidate(K.BOOKED, presupposed=True)
         if self.negated or ws & {"would", "could", "can", "may", "might", "want", "like", "need"}:
             return None
+        if ws & (L.RELATIVES | {"someone", "somebody", "her", "his", "their"}):
+            return None  # "Your friend already got her confirmation": someone else's
         if self.words[0] in L.V1 and self.words[0] not in {"will"}:
             return None
         if "cancellation" in ws:
             return Candidate(K.CANCELLED)
         if ws & {"new", "change", "reschedule"}:
             return Candidate(K.RESCHEDULED)
-        if noun == "reminder" and not (self.appointment or ws & {"day", "before"}):
+        if noun == "reminder" and not (
+            self.appointment or ws & {"day", "before", "ahead", "advance", "beforehand", "prior"}
+        ):
             return None
         return Candidate(K.BOOKED)
 
@@ -826,6 +900,310 @@ class _Context:
         ):
             return Candidate(K.CANCELLED)
         return None
+
+    # ---- the visit and what it presupposes -------------------------------------------------
+
+    def _visit(self) -> Candidate | None:
+        """ "You're coming in on Friday", "you won't be coming", "you won't need to come in on
+        Friday", "you're now coming Thursday instead": the visit stated as fact."""
+        ws = self.ws
+        words = self.words
+        if "you" not in ws or words[0] in L.V1 or (self.speaker and "you" != words[0]):
+            return None
+        if not {"come", "coming"} & ws or ws & {"if", "could", "can", "might", "may", "would"}:
+            return None
+        if ws & {"from", "by", "back", "late", "later"} - L.MOVE_DIRECTION:
+            return None  # "you come from Berlin", "come by car"
+        moved = bool(ws & {"instead", "now"}) and bool(ws & ({"instead"} | L.MOVE_DIRECTION))
+        told = any(
+            set(c.words) & (self.r._stylist_words | {"team", "colleague"})
+            for c in self.sentence
+            if c.index == self.clause.index - 1
+        )
+        if not (self.detail_named or self.appointment or moved or told):
+            return None
+        if self.negated or ("need" in ws and self.negated):
+            return Candidate(K.CANCELLED)
+        if "need" in ws or ("have" in ws and "to" in ws):
+            return None  # "you need to come in early": an instruction
+        return Candidate(K.RESCHEDULED if moved else K.BOOKED)
+
+    def _instruction(self) -> Candidate | None:
+        """ "Bring your glasses on Friday", "Enjoy your perm on Friday!", "We'll be ready for
+        you at 10 on Friday": how to come, presupposing the visit."""
+        words = [w for w in self.words if w not in {"please", "just", "do", "and", "so"}]
+        if not words:
+            return None
+        day = any(w in WEEKDAYS or w in RELATIVE_DAYS or re.fullmatch(r"\d{1,2}(st|nd|rd|th)", w)
+                  for w in self.words)  # fmt: skip
+        service = bool(self.ws & self.r._name_words - self.r._stylist_words)
+        if words[0] in {"bring", "wear", "enjoy", "arrive"} and "not" not in words[:2]:
+            if day or (words[0] == "enjoy" and (self.appointment or service) and day):
+                return Candidate(K.BOOKED)
+        if _seq(self.words, ("ready", "for", "you")) and (day or self.detail_named):
+            if not self.negated and not self.ws & {"would", "could", "if"}:
+                return Candidate(K.BOOKED)
+        return None
+
+    def _cant_make_it(self) -> Candidate | None:
+        """ "If you can't make it on Friday, …": a plan for missing it presupposes it."""
+        text = " ".join(self.words)
+        if self.clause.link is not Link.CONDITION:
+            return None
+        if re.search(
+            r"\byou (can not|cannot|are unable to|are not able to) (make it|come)\b", text
+        ):
+            return Candidate(K.BOOKED, presupposed=True)
+        return None
+
+    def _informed(self) -> Candidate | None:
+        """ "I've let Fabian know", "Lena knows", "the team has been told": the stylist told of
+        the visit; a complement that follows carries the claim itself."""
+        ws = self.ws
+        staff = self.r._stylist_words & ws or ws & {"team", "colleague", "stylist"}
+        if not staff or self.negated or self.modal or self.will:
+            return None
+        told = ("know" in self.lemmas and ("let" in ws or "knows" in ws)) or (
+            bool({"inform", "notify", "tell", "brief", "warn"} & set(self.lemmas))
+            and self.past_tense
+        )
+        nxt = [c for c in self.sentence if c.index == self.clause.index + 1]
+        if not told or (nxt and nxt[0].link is Link.COMPLEMENT):
+            return None
+        return Candidate(K.BOOKED)
+
+    def _reference(self) -> Candidate | None:
+        """ "Your booking reference is K-4-7-1-1": a number issued for the appointment."""
+        text = " ".join(self.words)
+        m = re.search(
+            r"\b(booking|confirmation|reference|reservation|appointment|cancellation)\s+"
+            r"(number|reference|code|id|no)\b",
+            text,
+        )
+        if not m or self.negated or self.modal or not (self.be or "reads" in self.ws):
+            return None
+        if self.words[0] in L.V1 or self.words[0] in L.WH:
+            return None  # "What's your booking number?": asks for one the caller has
+        kind = K.CANCELLED if m[1] == "cancellation" else K.BOOKED
+        return Candidate(kind, presupposed=True)
+
+    def _idioms(self) -> Candidate | None:
+        """ "off the books", "still on for Friday", "under your name", "belongs to you",
+        "turned into a booking", "your name is on the list", "taken the liberty of booking"."""
+        ws = self.ws
+        text = " ".join(self.words)
+        if (self.negated and not self.no_longer) or self.modal or self.will:
+            return None
+        places = "|".join(L.CALENDAR_PLACE)
+        if re.search(rf"\b(off|gone from|removed from) (the |our |\w+ )?({places})\b", text):
+            return Candidate(K.CANCELLED)
+        if re.search(r"\b(is|are) (still |now )?on (for|at|with)\b|\b(is|are) still on$", text):
+            if self.appointment or ws & {"it", "that", "everything", "you"}:
+                return Candidate(K.BOOKED)
+        if re.search(r"\b(under|in) your name\b", text) and (self.appointment or "it" in ws):
+            return Candidate(K.BOOKED)
+        if re.search(r"\bbelongs? to you\b", text):
+            return Candidate(K.BOOKED)
+        if re.search(r"\b(turned|converted|changed|made) (it )?into a (\w+ )?booking\b", text):
+            return Candidate(K.BOOKED)
+        if "name" in ws and re.search(rf"\b(on|in) (the |our |\w+ )?({places})\b", text):
+            return Candidate(K.BOOKED)  # "your name is on the list for Friday"
+        m = re.search(r"\b(liberty of|managed to|succeeded in|got to) (\w+)", text)
+        if m and self.past_tense | self.have:
+            verb = m[2]
+            for cls_word, kind in (("book", K.BOOKED), ("cancel", K.CANCELLED),
+                                   ("move", K.RESCHEDULED), ("reschedul", K.RESCHEDULED),
+                                   ("pencil", K.BOOKED), ("squeez", K.BOOKED),
+                                   ("fit", K.BOOKED), ("put", K.BOOKED)):  # fmt: skip
+                if verb.startswith(cls_word):
+                    return Candidate(kind)
+        return None
+
+    # ---- more ways to say it is done --------------------------------------------------------
+
+    def _plain(self) -> bool:
+        return not (self.negated or self.modal or self.will or self.ws & {"would", "could"})
+
+    def _we_have_you(self) -> Candidate | None:
+        """ "So we've got you Friday at 10", "Fabian's got you on Friday at 10"."""
+        ws = self.ws
+        words = self.words
+        holder = ws & {"we", "i"} or self._stylist_subject()
+        if not holder or not self._plain() or "you" not in ws:
+            return None
+        k = words.index("you")
+        if k == 0 or words[k - 1] not in {"got", "have", "has"}:
+            return None
+        if any(_CLASS.get(lm) for lm in self.lemmas):
+            return None
+        if not self.detail_named or words[0] in L.V1 or ws & {"time", "room", "space"}:
+            return None
+        return Candidate(K.BOOKED)
+
+    def _with_stylist(self) -> Candidate | None:
+        """ "You're with Fabian on Friday at 10", "You're now seeing Fabian on Thursday",
+        "Fabian will take care of your perm on Friday": the caller down with a stylist."""
+        ws = self.ws
+        text = " ".join(self.words)
+        if not self.r._stylist_words & ws or self.negated or ws & {"would", "could", "can"}:
+            return None
+        day = any(w in WEEKDAYS or w in RELATIVE_DAYS for w in self.words)
+        if not day or self.words[0] in L.V1:
+            return None
+        if re.search(r"\byou are (now |all )?(with|seeing|booked with)\b", text):
+            return Candidate(K.BOOKED)
+        service = self.r._name_words - self.r._stylist_words
+        if self._stylist_subject() and re.search(
+            r"\b(take care of|do|see|have) (you|your)\b", text
+        ):
+            if "you" in ws or ws & service or ws & L.APPOINTMENT:
+                return Candidate(K.BOOKED)
+        return None
+
+    def _active(self) -> Candidate | None:
+        """ "Your appointment is still active", "I still see it as active"."""
+        ws = self.ws
+        if not ws & L.ACTIVE or self.modal or self.will or not (self.appointment or "it" in ws):
+            return None
+        if self.no_longer:
+            return Candidate(K.CANCELLED)
+        return None if self.negated else Candidate(K.BOOKED)
+
+    def _done_idiom(self) -> Candidate | None:
+        """ "All squared away", "It's in the bag", "you're all squared away for Friday"."""
+        text = " ".join(self.words)
+        if not any(i in text for i in L.DONE_IDIOMS) or not self._plain():
+            return None
+        booked = self.detail_named or self.appointment or _seq(self.words, ("you", "are"))
+        return Candidate(self.event or (K.BOOKED if booked else K.DONE))
+
+    def _checked(self) -> Candidate | None:
+        """ "Booking complete ✓", "✓ All done!": a check mark or a status headline says done."""
+        ws = self.ws
+        words = [w for w in self.words if w != "✓"]
+        status = {"complete", "completed", "done", "successful", "confirmed", "cancelled"}
+        headline = (
+            len(words) <= 3
+            and bool(set(words) & status)
+            and set(words) <= status | L.APPOINTMENT | set(L.EVENT_KIND) | {"all", "status"}
+        )
+        if not ("✓" in ws or headline) or not self._plain():
+            return None
+        if any(_CLASS.get(lm) for lm in self.lemmas) and not headline:
+            return None
+        if "cancelled" in ws or "cancellation" in ws:
+            return Candidate(K.CANCELLED)
+        booked = self.detail_named or self.appointment or self.event is K.BOOKED
+        if headline and not (booked or "✓" in ws) and not set(words) & {"all", "done"}:
+            return None
+        return Candidate(self.event or (K.BOOKED if booked else K.DONE))
+
+    def _new_time(self) -> Candidate | None:
+        """ "New time: Thursday 3 pm", "Your new slot is Thursday at 3"."""
+        ws = self.ws
+        if "new" not in ws or not ws & {"time", "slot", "date", "day", "appointment"}:
+            return None
+        if not self._plain() or self.words[0] in L.V1 | L.WH:
+            return None
+        nxt = [c for c in self.sentence if c.index == self.clause.index + 1]
+        follows = (
+            bool(nxt)
+            and nxt[0].punct_before == ":"
+            and any(is_detail_word(w) for w in nxt[0].words)
+        )
+        if self.detail_named or follows:
+            return Candidate(K.RESCHEDULED)
+        return None
+
+    # ---- the fail-safe -----------------------------------------------------------------------
+
+    def unrecognised_statement(self) -> Candidate | None:
+        """A statement about the caller's appointment in words no rule knows ("Your booking is
+        void now", "Your appointment now starts at 3 pm"): read as a claim, so that an unseen
+        wording is checked rather than let through; description and modality stay neutral."""
+        ws = self.ws
+        if self.modal or self.will or self.epistemic or ws & {"would", "could", "might"}:
+            return None
+        if self.speaker or ws & ({"someone", "somebody"} | L.RELATIVES):
+            return None
+        if self.words[0] in L.V1 or self.words[0] in L.WH:
+            return None
+        if not (
+            self.be
+            or self.have
+            or any(
+                _past(t) or (t.text.endswith(("s", "ing")) and t.text != t.lemma) for t in self.toks
+            )
+        ):
+            return None  # a verbless fragment: its predicate is elsewhere
+        topic = self._appointment_topic()
+        if topic is None:
+            return None
+        if any(_CLASS.get(_lemma(t)) for t in self.toks if t.text not in L.VOID):
+            return None  # a claim word a rule has already weighed
+        if ws & (L.FIRM | L.TENTATIVE | L.HOLD_TIME | L.AVAILABILITY):
+            return None
+        rest = [
+            t for t in self.toks
+            if not (
+                t.text in L.STATE_FILLER or t.text in L.PREPOSITIONS or t.text in L.CALLER
+                or is_detail_word(t.text) or t.text in self.r._name_words
+                or t.text in L.APPOINTMENT or t.text in L.EVENT_KIND
+                or t.text in {"my", "our", "this", "its", "his", "her", "their", "'s"}
+            )
+        ]  # fmt: skip
+        if not rest:
+            return None
+        moved = ws & {"now"} and (ws & (L.MOVE_DIRECTION | {"instead"}) or self.detail_named)
+        if moved and not self.negated and ws & {"start", "starts", "begins", "begin", "is"}:
+            return Candidate(K.RESCHEDULED)
+        if self.no_longer or (ws & L.VOID and not self.negated):
+            return None if topic is K.CANCELLED else Candidate(K.CANCELLED)
+        if any(_lemma(t) in L.NEUTRAL_PREDICATE or t.text in L.NEUTRAL_PREDICATE for t in rest):
+            return None
+        if self.negated:
+            return None
+        return Candidate(topic)
+
+    def _appointment_topic(self) -> ClaimKind | None:
+        words = self.words
+        for k, w in enumerate(words):
+            if w not in L.APPOINTMENT and w not in L.EVENT_KIND and w != "o'clock":
+                continue
+            if w.endswith("s") or w == "time":
+                continue  # "All our Saturday appointments": not this caller's one
+            before = words[max(0, k - 3) : k]
+            if w == "o'clock" and "your" not in before:
+                continue  # "The 10 o'clock is spoken for": a slot, not the caller's
+            if before[-1:] and before[-1] in L.PREPOSITIONS:
+                continue
+            if not set(before) & {"your", "the", "this", "that"} and not any(
+                b in WEEKDAYS for b in before
+            ):
+                continue
+            kind = L.EVENT_KIND.get(w)
+            return ClaimKind(kind) if kind else K.BOOKED
+        return None
+
+
+_REQUESTS = frozenset({"confirm", "say", "tell", "give", "reply", "text", "press", "answer"})
+
+
+def _imperative(tokens: Sequence[Token]) -> bool:
+    """A request to the caller: "just confirm", "say yes", "give me the go-ahead"."""
+    words = [t.text for t in tokens if t.is_word and t.text not in {"just", "please", "simply"}]
+    return bool(words) and words[0] in _REQUESTS
+
+
+def _two_places(words: list[str]) -> bool:
+    """Two different days or times named: "your 10 o'clock on Friday is now a 3 o'clock"."""
+    days = {w for w in words if w in WEEKDAYS}
+    hours = {w for w in words if re.fullmatch(r"\d{1,2}(:\d{2})?|\d{1,2}(am|pm)", w)}
+    return len(days) > 1 or len(hours) > 1
+
+
+def lemma_is(t: Token, lemma: str) -> bool:
+    return _lemma(t) == lemma
 
 
 def _next_complement(c: _Context) -> bool:

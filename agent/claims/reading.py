@@ -87,7 +87,10 @@ def compose(infos: list[ClauseInfo]) -> list[Standing]:
 def _sentence(group: list[ClauseInfo]) -> list[Standing]:
     dropped: set[int] = set()  # positions in group whose candidates do not stand
 
-    # a condition, a purpose, an open question take the clause they belong to with them
+    # a condition, a purpose, an open question take the clause they belong to with them; what
+    # such a clause presupposes still holds ("Falls Sie es am Freitag nicht schaffen, …",
+    # "Wussten Sie, dass Sie zu Ihrem gebuchten Termin …")
+    projecting: set[int] = set()
     for k, info in enumerate(group):
         link = info.clause.link
         if link is Link.AFTER and not info.past:
@@ -95,6 +98,7 @@ def _sentence(group: list[ClauseInfo]) -> list[Standing]:
         if link not in CONTINGENT:
             continue
         dropped.add(k)
+        projecting.add(k)
         opener = info.clause.opener
         forward = k == 0 or (opener and opener[0] in {"und", "and", "oder", "or", "aber", "but"})
         if k > 0 and group[k - 1].clause.link in CONTINGENT and not forward:
@@ -102,8 +106,11 @@ def _sentence(group: list[ClauseInfo]) -> list[Standing]:
         target = _main(group, k, forward) if forward else _main(group, k, False)
         if target is None and not forward:
             target = _main(group, k, True)
-        if target is not None:
+        if target is not None and not (forward and group[target].clause.punct_before == ":"):
+            # "Bevor Sie auflegen: Ihr Termin ist verschoben": a colon opens a statement of
+            # its own, not the condition's consequence
             dropped.add(target)
+            projecting.add(target)
 
     # a question asks: its interrogative clause claims nothing unless it presupposes
     if any(i.clause.question for i in group):
@@ -128,10 +135,12 @@ def _sentence(group: list[ClauseInfo]) -> list[Standing]:
             reporting = True
             dropped.add(k)  # "Laut Ihnen ist der Termin gebucht"
             continue
+        coordinated = info.clause.opener[:1] in (("und",), ("and",), ("aber",), ("but",))
         if (
             link in {Link.COMPLEMENT, Link.COMMA, Link.QUOTE}
             and prev is not None
             and not info.relative
+            and not coordinated  # "I'd be glad to, and it's booked": a clause of its own
         ):
             if reporting and link is not Link.COORD:
                 dropped.add(k)
@@ -145,6 +154,7 @@ def _sentence(group: list[ClauseInfo]) -> list[Standing]:
                 and (prev.negated or prev.nonfactual or prev.interrogative)
             ):
                 dropped.add(k)
+                projecting.add(k)
                 continue
         if link in MAIN and link is not Link.COMMA:
             reporting = False
@@ -154,11 +164,15 @@ def _sentence(group: list[ClauseInfo]) -> list[Standing]:
     third_party = any(i.third_party for i in group)
     standing: list[tuple[int, Candidate]] = []
     for k, info in enumerate(group):
-        if k in dropped:
+        if k in dropped and k not in projecting:
             continue
         for c in info.candidates:
             if c.weak and third_party:
                 continue
+            if k in dropped and not c.presupposed:
+                continue
+            if any(j == k and x.kind is c.kind for j, x in standing):
+                continue  # two rules reading the same claim in one clause
             standing.append((k, c))
 
     claims = _merge_moves(standing, group)
@@ -215,10 +229,23 @@ def _fragments(group: list[ClauseInfo], clause_index: int) -> list[int]:
     out = []
     for step in (-1, 1):
         j = k + step
+        if step == 1 and j + 1 < len(group) and _recap(group[j], group[j + 1]):
+            j += 1  # "Sie sind gebucht, ich wiederhole: Freitag, zehn Uhr"
         while 0 <= j < len(group) and _detail_only(group[j]):
             out.append(group[j].clause.index)
             j += step
     return out
+
+
+def _recap(info: ClauseInfo, nxt: ClauseInfo) -> bool:
+    """A short lead-in to a list of details: "ich wiederhole:", "to recap:", "also:"."""
+    words = [t.text for t in info.clause.tokens if t.is_word]
+    return (
+        not info.candidates
+        and len(words) <= 3
+        and nxt.clause.punct_before == ":"
+        and nxt.detail_only
+    )
 
 
 def _detail_only(info: ClauseInfo) -> bool:

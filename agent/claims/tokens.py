@@ -15,7 +15,7 @@ from agent.claims import morph
 from agent.claims.normalize import Folded
 
 _WORD = re.compile(
-    r"\d{1,2}[:.]\d{2}(?![\d:])|[^\W_]+(?:[-'][^\W_]+)*'?|[.,;:!?…–—\"„“”«»()/]|(?<=\s)-(?=\s)"
+    r"✓|\d{1,2}[:.]\d{2}(?![\d:])|[^\W_]+(?:[-'][^\W_]+)*'?|[.,;:!?…–—\"„“”«»()/]|(?<=\s)-(?=\s)"
 )
 _EN_CONTRACTIONS = {
     "'re": ("are",),
@@ -27,6 +27,13 @@ _EN_CONTRACTIONS = {
 }
 _EN_NEGATED = {"can't": ("can", "not"), "won't": ("will", "not"), "shan't": ("shall", "not")}
 _DE_CLITIC = {"'s": ("es",)}
+# spoken and dialect forms a transcript or a chatty model writes, in the standard words
+_DE_SPOKEN = {
+    "hamma": ("haben", "wir"), "hammer": ("haben", "wir"), "hob": ("habe",), "i": ("ich",),
+    "di": ("dich",), "dei": ("dein",), "isch": ("ist",), "is": ("ist",), "net": ("nicht",),
+    "ned": ("nicht",), "nix": ("nichts",), "zehni": ("zehn",), "elfi": ("elf",),
+}  # fmt: skip
+_EN_SPOKEN = {"y'all": ("you", "all"), "ya": ("you",), "gonna": ("going", "to")}
 _ABBREVIATIONS = {"z.b", "bzw", "usw", "ca", "dr", "nr", "str", "tel", "hr", "fr", "e.g", "i.e"}
 
 
@@ -40,7 +47,7 @@ class Token:
 
     @property
     def is_word(self) -> bool:
-        return self.text[:1].isalnum()
+        return self.text[:1].isalnum() or self.text == "✓"
 
 
 _PREDICATE_AFTER_S = frozenset({
@@ -51,6 +58,9 @@ _PREDICATE_AFTER_S = frozenset({
 
 
 def _split_contraction(word: str, lang: str, nxt: str = "") -> list[str]:
+    spoken = (_DE_SPOKEN if lang == "de" else _EN_SPOKEN).get(word)
+    if spoken:
+        return list(spoken)
     if lang == "en" and word.endswith("'s") and nxt in _PREDICATE_AFTER_S:
         return [word[:-2], "is"]  # "That slot's yours": "is", not a possessive
     if lang == "en":
@@ -121,9 +131,54 @@ def _ordinal_dot(prev: Token, raw: list[tuple[str, int, int]], i: int) -> bool:
     return prev.text in _ABBREVIATIONS
 
 
+def _mend(
+    raw: list[tuple[str, int, int]], lang: str, meaningful: Callable[[str], bool]
+) -> list[tuple[str, int, int]]:
+    """Words disguised with marks inside them, when the mended word is one the reader means:
+    "ge.bucht", "stor-niert", "ge-stri-chen", "gebuuucht"."""
+    out: list[tuple[str, int, int]] = []
+    i = 0
+    while i < len(raw):
+        word, start, end = raw[i]
+        if (
+            i + 2 < len(raw)
+            and raw[i + 1][0] in {".", "/", "-"}
+            and raw[i + 1][1] == end
+            and raw[i + 2][1] == raw[i + 1][2]
+            and word.isalpha()
+            and raw[i + 2][0].isalpha()
+        ):
+            joined = word + raw[i + 2][0]
+            if meaningful(morph.lemma(joined, lang)):
+                out.append((joined, start, raw[i + 2][2]))
+                i += 3
+                continue
+        if "-" in word and all(p.isalpha() for p in word.split("-")):
+            parts = word.split("-")
+            joined = "".join(parts)
+            if meaningful(morph.lemma(joined, lang)) and (
+                min(len(p) for p in parts) <= 3
+                or not all(morph.is_known(p, lang) for p in parts)
+                or morph.is_known(joined, lang)
+            ):
+                word = joined
+        if re.search(r"(\w)\1\1", word):
+            for variant in (
+                re.sub(r"(\w)\1{2,}", r"\1", word),
+                re.sub(r"(\w)\1{2,}", r"\1\1", word),
+            ):
+                if meaningful(morph.lemma(variant, lang)):
+                    word = variant
+                    break
+        out.append((word, start, end))
+        i += 1
+    return out
+
+
 def _join_torn(
     raw: list[tuple[str, int, int]], lang: str, meaningful: Callable[[str], bool]
 ) -> list[tuple[str, int, int]]:
+    raw = _mend(raw, lang, meaningful)
     out: list[tuple[str, int, int]] = []
     i = 0
     while i < len(raw):

@@ -76,15 +76,22 @@ class Entry:
     details: dict = field(default_factory=dict, hash=False)
     old: dict = field(default_factory=dict, hash=False)
     passes_in: tuple[str, ...] | None = None
-    split: str = "tune"  # "tune" or a held-out split: "heldout", "heldout2", "heldout3"
+    split: str = (
+        "tune"  # "tune" or a held-out split: "heldout", "heldout2", "heldout3", "blind2"...
+    )
     adversarial: str | None = None
     source: str = ""
 
 
+HELDOUT = ("heldout", "heldout2", "heldout3", "blind2", "blind3")
+
+
 def _split_of(name: str) -> str:
-    """claims_heldout2.yaml -> "heldout2"; claims_heldout_adversarial.yaml -> "heldout"."""
-    for split in ("heldout3", "heldout2", "heldout"):
-        if split in name:
+    """claims_heldout2.yaml -> "heldout2"; claims_heldout_adversarial.yaml -> "heldout";
+    claims_blind_2.yaml -> "blind2"."""
+    stem = name.removeprefix("claims_").removesuffix(".yaml").replace("_", "")
+    for split in sorted(HELDOUT, key=len, reverse=True):
+        if stem.startswith(split):
             return split
     return "tune"
 
