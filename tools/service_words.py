@@ -20,7 +20,10 @@ CONCEPTS: dict[str, tuple[str, ...]] = {
     "cut": ("schnitt", "schneiden", "geschnitten", "nachschneiden", "abschneiden", "cut", "cuts",
             "spitzen",
             "cutting", "trim", "trims", "trimming", "trimmen", "getrimmt", "kuerzen", "gekuerzt",
-            "stutzen", "gestutzt", "fassonschnitt", "fade", "barber"),
+            "stutzen", "gestutzt", "fassonschnitt", "barber"),
+    # a clipper cut ("Maschinenschnitt", "Skin Fade"): the salon file says which service it is
+    "clipper": ("maschine", "maschinen", "haarschneidemaschine", "fade", "fades", "skinfade",
+                "buzzcut", "clipper", "clippers"),
     "hair": ("haar", "haare", "hair", "frisur", "kopf", "mähne", "maehne", "glatze", "head", "scalp"),
     "color": ("farbe", "faerben", "gefaerbt", "nachfaerben", "coloration", "colorieren", "color",
               "colour", "coloring", "colouring", "dye", "dyeing", "dyed", "toenung", "toenen",
@@ -53,7 +56,9 @@ NOT_OFFERED: dict[str, str] = {
     "nageldesign": "Nageldesign", "wimpern": "Wimpern", "wimpernverlaengerung": "Wimpern",
     "lashes": "Wimpern", "eyelashes": "Wimpern", "augenbrauen": "Augenbrauen",
     "brauen": "Augenbrauen", "eyebrows": "Augenbrauen", "brows": "Augenbrauen",
-    "zupfen": "Augenbrauen zupfen", "waxing": "Waxing", "wax": "Waxing", "damenbart": "Waxing",
+    "zupfen": "Augenbrauen zupfen", "eyebrow": "Augenbrauen", "brow": "Augenbrauen",
+    "threading": "Augenbrauen zupfen", "lash": "Wimpern", "eyelash": "Wimpern",
+    "waxing": "Waxing", "wax": "Waxing", "damenbart": "Waxing",
     "haarentfernung": "Haarentfernung", "massage": "Massage", "kopfmassage": "Massage",
     "kosmetik": "Kosmetik", "gesichtsbehandlung": "Gesichtsbehandlung", "facial": "Kosmetik",
     "makeup": "Make-up", "schminken": "Make-up", "hochsteckfrisur": "Hochsteckfrisur",
@@ -127,7 +132,16 @@ def _split(word: str, vocab: frozenset[str], top: bool = True) -> list[str] | No
         rest = _split(word[cut:], vocab, top=False)
         if rest is not None and len(word[cut:]) >= 4:
             return rest
+    for cut in range(len(word) - 4, 2, -1):  # known word + unknown rest ("Bartkontur")
+        head = word[:cut]
+        if concept_of(head) and head not in NOT_OFFERED:
+            return [head, word[cut:]]
     return None
+
+
+# "für meinen Kleinen", "die Kleine": the adjective used as a noun is a child; before a service
+# word it is only an adjective ("eine kleine Tönung").
+_LITTLE_ONE = frozenset({"kleine", "kleinen", "kleiner", "kleinem", "knirps"})
 
 
 def words(text: str) -> list[str]:
@@ -139,6 +153,9 @@ def words(text: str) -> list[str]:
     for word, following in zip(said, [*said[1:], ""], strict=True):
         if skip:
             skip = False
+            continue
+        if word in _LITTLE_ONE and not (following and concept_of(following)):
+            out.append("kind")
             continue
         if word + following in NOT_OFFERED:  # "make up", "Wimpern verlängerung"
             out.append(word + following)

@@ -89,7 +89,35 @@ _ALIASES: dict[str, tuple[str, ...]] = {
     "aschermittwoch": ("Aschermittwoch",),
     "muttertag": ("Muttertag",),
     "mothers day": ("Muttertag",),
+    "pfingstsamstag": ("Pfingstsamstag",),
+    "palmsonntag": ("Palmsonntag",),
+    "palm sunday": ("Palmsonntag",),
+    "advent": ("1. Advent", "2. Advent", "3. Advent", "4. Advent"),
+    "adventssonntag": ("1. Advent", "2. Advent", "3. Advent", "4. Advent"),
+    **{
+        f"{n}. {word}": (f"{n}. Advent",)
+        for n in range(1, 5)
+        for word in ("advent", "adventssonntag")
+    },
+    "totensonntag": ("Totensonntag",),
+    "ewigkeitssonntag": ("Totensonntag",),
+    "volkstrauertag": ("Volkstrauertag",),
+    "martinstag": ("Martinstag",),
+    "sankt martin": ("Martinstag",),
+    "st martin": ("Martinstag",),
+    "walpurgisnacht": ("Walpurgisnacht",),
 }
+
+
+def _advent(n: int) -> Callable[[int], date]:
+    """The n-th Sunday of Advent: the fourth is the last Sunday before 25 December."""
+
+    def sunday(year: int) -> date:
+        christmas = date(year, 12, 25)
+        fourth = christmas - timedelta(days=christmas.weekday() + 1)
+        return fourth - timedelta(days=7 * (4 - n))
+
+    return sunday
 
 
 def _second_sunday_of_may(year: int) -> date:
@@ -111,6 +139,13 @@ _OWN_RULES: dict[str, Callable[[int], date]] = {
     "Faschingsdienstag": lambda y: easter(y) - timedelta(days=47),
     "Aschermittwoch": lambda y: easter(y) - timedelta(days=46),
     "Muttertag": _second_sunday_of_may,
+    "Pfingstsamstag": lambda y: easter(y) + timedelta(days=48),
+    "Palmsonntag": lambda y: easter(y) - timedelta(days=7),
+    **{f"{n}. Advent": _advent(n) for n in range(1, 5)},
+    "Totensonntag": lambda y: _advent(1)(y) - timedelta(days=7),
+    "Volkstrauertag": lambda y: _advent(1)(y) - timedelta(days=14),
+    "Martinstag": lambda y: date(y, 11, 11),
+    "Walpurgisnacht": lambda y: date(y, 4, 30),
 }
 
 

@@ -40,6 +40,7 @@ class Part:
     end: int
     meridiem: Meridiem | None
     late: bool = False
+    ask: bool = False  # open as said ("nach der Arbeit": when does work end?): times are offered
 
 
 PARTS: dict[str, Part] = {
@@ -53,6 +54,7 @@ PARTS: dict[str, Part] = {
         Part("afternoon", 12 * 60, 18 * 60, "pm"),
         Part("late_afternoon", 15 * 60, 18 * 60, "pm"),
         Part("evening", 17 * 60, 24 * 60, "pm"),
+        Part("after_work", 16 * 60, 24 * 60, "pm", ask=True),
         Part("late", 120, 0, "pm", late=True),
         Part("night", 22 * 60, 24 * 60, "night"),
     )
@@ -209,8 +211,12 @@ _PART_PATTERNS: list[tuple[str, str]] = [
      r"|(?:at\s+|around\s+|over\s+)?lunch\s*time|(?:at|around|over|during)\s+lunch", "midday"),
     (r"(?:am\s+|in\s+the\s+|this\s+)?(?:nachmittags?|afternoon)|nach\s+(?:dem\s+)?mittag(?:essen)?"
      r"|nach\s+der\s+mittagspause|after\s+lunch", "afternoon"),
-    (r"(?:am\s+|in\s+the\s+|this\s+)?(?:abends?|evening)|tonight|nach\s+(?:der\s+)?arbeit"
-     r"|nach\s+(?:dem\s+)?feierabend|after\s+work|(?:am\s+)?spaete[nr]?\s+abend", "evening"),
+    (r"(?:(?:gleich|direkt|kurz|sofort)\s+)?(?:nach\s+(?:der\s+|meiner\s+)?arbeit|nach\s+(?:dem\s+)?"
+     r"(?:feierabend|dienst|buero|schule|uni)|nach\s+(?:dem\s+|meinem\s+)?job|after\s+(?:work|school"
+     r"|the\s+office|my\s+shift)|when\s+i\s+(?:get\s+off|finish)\s+work|wenn\s+ich\s+"
+     r"(?:frei\s+habe|feierabend\s+habe|aus\s+der\s+arbeit\s+komme))", "after_work"),
+    (r"(?:am\s+|in\s+the\s+|this\s+)?(?:abends?|evening)|tonight"
+     r"|(?:am\s+)?spaete[nr]?\s+abend", "evening"),
     (r"(?:moeglichst|so|ganz|eher|sehr)\s+spaet(?:\s+wie\s+moeglich)?|as\s+late\s+as\s+possible"
      r"|spaet\s+am\s+tag|late\s+in\s+the\s+day|(?:kurz\s+)?vor\s+(?:laden|geschaefts)schluss"
      r"|(?:der\s+|den\s+)?letzte[nr]?\s+termin|last\s+(?:appointment|slot)|spaet"
