@@ -87,7 +87,8 @@ def resolve_service(catalog: Catalog, text: str, salon: SalonFile | None = None)
     fitting = [n for n in names if n.said <= said]
     if not fitting and said <= _ONLY_ADDED.keys():  # "nur föhnen": no service of its own
         return ServiceMatch(
-            "unknown_service", not_offered=" und ".join(_ONLY_ADDED[c] for c in sorted(said))
+            "unknown_service",
+            not_offered=" und ".join(v for c, v in _ONLY_ADDED.items() if c in said),
         )
     if not fitting and said <= _FOR_WHOM:  # "Herren", "für meinen Sohn": who it is for
         fitting = [n for n in names if said <= n.said and not n.group]

@@ -18,13 +18,15 @@ from tools.text_fold import fold
 
 CONCEPTS: dict[str, tuple[str, ...]] = {
     "cut": ("schnitt", "schneiden", "geschnitten", "nachschneiden", "abschneiden", "cut", "cuts",
+            "frisur", "haircut",
             "spitzen",
             "cutting", "trim", "trims", "trimming", "trimmen", "getrimmt", "kuerzen", "gekuerzt",
             "stutzen", "gestutzt", "fassonschnitt", "barber"),
     # a clipper cut ("Maschinenschnitt", "Skin Fade"): the salon file says which service it is
     "clipper": ("maschine", "maschinen", "haarschneidemaschine", "fade", "fades", "skinfade",
                 "buzzcut", "clipper", "clippers"),
-    "hair": ("haar", "haare", "hair", "frisur", "kopf", "mähne", "maehne", "glatze", "head", "scalp"),
+    "hair": ("haar", "haare", "hair", "kopf", "mähne", "maehne", "glatze", "head", "scalp", "nacken",
+             "pony", "seiten", "deckhaar", "oberkopf", "hinterkopf", "neck", "fringe", "bangs"),
     "color": ("farbe", "faerben", "gefaerbt", "nachfaerben", "coloration", "colorieren", "color",
               "colour", "coloring", "colouring", "dye", "dyeing", "dyed", "toenung", "toenen",
               "getoent", "tint", "tinting", "grau", "graue", "ueberfaerben", "intensivtoenung",
@@ -34,9 +36,13 @@ CONCEPTS: dict[str, tuple[str, ...]] = {
               "oberlippenbart", "moustache", "mustache", "schnauzer", "bartpflege", "koteletten"),
     "shave": ("rasur", "rasieren", "rasiert", "shave", "shaving", "nassrasur", "glattrasur"),
     "men": ("herr", "herren", "mann", "maenner", "maennlich", "men", "mens", "male",
-            "gents", "gent", "gentleman", "gentlemen"),
+            "gents", "gent", "gentleman", "gentlemen", "ehemann", "gatte", "vater", "papa",
+            "bruder", "opa", "grossvater", "onkel", "husband", "boyfriend", "father", "dad",
+            "brother", "grandpa", "grandfather", "uncle"),
     "women": ("dame", "damen", "frau", "frauen", "weiblich", "women", "woman", "womens", "ladies",
-              "lady", "female"),
+              "lady", "female", "ehefrau", "gattin", "freundin", "mutter", "mama", "schwester",
+              "oma", "grossmutter", "tante", "wife", "girlfriend", "mother", "mum", "mom",
+              "sister", "grandma", "grandmother", "aunt"),
     "child": ("kind", "kinder", "kids", "kid", "child", "children", "childrens", "sohn", "tochter",
               "junge", "jungen", "maedchen", "enkel", "enkelin", "baby", "kleinkind", "schulkind",
               "son", "daughter", "boy", "girl", "toddler"),
@@ -68,6 +74,10 @@ NOT_OFFERED: dict[str, str] = {
     "glaetten": "Glätten", "keratin": "Keratinbehandlung", "straightening": "Glätten",
     "tattoo": "Tattoo", "piercing": "Piercing", "ohrloch": "Ohrlöcher", "solarium": "Solarium",
     "botox": "Botox", "perucke": "Perücke", "peruecke": "Perücke", "wig": "Perücke",
+    "dreadlocks": "Dreadlocks", "dreads": "Dreadlocks", "rastalocken": "Dreadlocks",
+    "rastazoepfe": "Dreadlocks", "cornrows": "Flechtfrisur", "lockenstab": "Styling mit dem Lockenstab",
+    "glaetteisen": "Glätten", "microblading": "Microblading", "spraytan": "Bräunung",
+    "brazilian": "Waxing", "lashlift": "Wimpern", "browlift": "Augenbrauen",
 }  # fmt: skip
 
 _FUGEN = ("", "s", "n", "en", "es", "e")
@@ -134,7 +144,7 @@ def _split(word: str, vocab: frozenset[str], top: bool = True) -> list[str] | No
             return rest
     for cut in range(len(word) - 4, 2, -1):  # known word + unknown rest ("Bartkontur")
         head = word[:cut]
-        if concept_of(head) and head not in NOT_OFFERED:
+        if head in NOT_OFFERED or concept_of(head):
             return [head, word[cut:]]
     return None
 

@@ -30,7 +30,7 @@ BRIDGE_WITHIN = timedelta(days=60)  # "am Brückentag": the next one, or asked a
 BARE_DAY_NEXT_WITHIN = 35  # "am 31." said on 30 June is 31 July; said on 10 June it is asked
 _ORD = r"(?:\.|ter|ten|te|sten|ste|st|nd|rd|th)"
 _NAMED_RE = phrase_pattern().pattern.removeprefix(r"(?<![\w.])")
-_NUM_WORDS = {"einer": 1, "einem": 1, "eine": 1, "ein": 1, "a": 1, "an": 1, "one": 1}
+_NUM_WORDS = {"einer": 1, "einem": 1, "einen": 1, "eine": 1, "ein": 1, "a": 1, "an": 1, "one": 1}
 
 
 @dataclass(frozen=True)
@@ -244,6 +244,58 @@ def _exact(day: date | tuple[date, ...] | None, m: re.Match[str], **kw: object) 
     return DayTerm(days, m[0], year_unclear=len(years) > 1, **kw)  # type: ignore[arg-type]
 
 
+_NTH = {
+    "1": 1,
+    "2": 2,
+    "3": 3,
+    "4": 4,
+    "5": 5,
+    "letzte": -1,
+    "letzten": -1,
+    "letzter": -1,
+    "last": -1,
+}
+
+
+@rule(
+    rf"\b(1|2|3|4|5|letzte[nr]?|last)\.?\s+({WEEKDAY_RE})\s+(?:im|in|des|of)\s+(?:the\s+)?"
+    rf"({MONTH_RE})\b"
+)
+def _nth_weekday_of_month(m: re.Match[str], ctx: Today) -> DayTerm:
+    """'der erste Dienstag im Januar', 'am letzten Samstag im Dezember'."""
+    year, month = _month_of(MONTHS[m[3]], ctx)
+    weekday, nth = WEEKDAYS[m[2]], _NTH[m[1]]
+    days = [d for d in _part_of_month(None, year, month) if d.weekday() == weekday]
+    if nth > len(days):
+        return DayTerm((), m[0], invalid=m[0])
+    return DayTerm((days[nth - 1] if nth > 0 else days[-1],), m[0], weekday=weekday)
+
+
+@rule(
+    rf"\b(?:vom|von|ab\s+dem|zwischen\s+dem|zwischen|from\s+the|from|between\s+the|between)?\s*"
+    rf"(?<![\d.])(\d{{1,2}}){_ORD}\s*(?:bis\s+(?:zum\s+|einschliesslich\s+)?|und\s+(?:dem\s+)?|-\s*"
+    rf"|to\s+(?:the\s+)?|till\s+(?:the\s+)?|until\s+(?:the\s+)?|and\s+(?:the\s+)?)"
+    rf"(\d{{1,2}}){_ORD}(?:\s*(?:of\s+)?({MONTH_RE})\b|\s*(\d{{1,2}})\.)?"
+)
+def _day_range(m: re.Match[str], ctx: Today) -> DayTerm | None:
+    """'vom 8. bis 10.', '8. bis 10. Dezember', 'zwischen dem 8. und 10.12.': the days from the
+    first to the last, to be offered."""
+    first, last = int(m[1]), int(m[2])
+    month = MONTHS[m[3]] if m[3] else (int(m[4]) if m[4] else None)
+    if month is not None:
+        if not 1 <= month <= 12:
+            return None
+        ends = [day_and_month(d, month, ctx.day) for d in (first, last)]
+        start, end = (e[0] if len(e) == 1 else None for e in ends)
+    else:
+        start, end = bare_day(first, ctx.day), bare_day(last, ctx.day)
+        if start is not None and end is not None and end < start:  # "vom 28. bis 3."
+            end = bare_day(last, start)
+    if start is None or end is None or end < start or (end - start).days > 31:
+        return DayTerm((), m[0], invalid=m[0])
+    return DayTerm(_span(start, end), m[0], span=True)
+
+
 @rule(
     rf"\b(1|2|3|4|letzte[nr]?|last)\.?\s+(?:woche\s+(?:im|des|in|of)\s+({MONTH_RE})|({MONTH_RE})\s+woche"
     rf"|week\s+(?:of|in)\s+({MONTH_RE}))\b"
@@ -339,15 +391,19 @@ def _between_years(m: re.Match[str], ctx: Today) -> DayTerm:
     return DayTerm(_span(date(year, 12, 27), date(year, 12, 30)), m[0], span=True)
 
 
-@rule(rf"\b(?:der\s+|am\s+|the\s+)?(?:tag|day)\s+(vor|nach|before|after)\s+{_NAMED_RE}")
+@rule(
+    r"\b(?:der\s+|am\s+|the\s+)?(?:(\d+|einen|einem|ein|one|a)\s+)?(?:tage?n?|days?)\s+"
+    rf"(vor|nach|before|after)\s+{_NAMED_RE}"
+)
 def _day_next_to_named(m: re.Match[str], ctx: Today) -> DayTerm | None:
-    """'der Tag vor Heiligabend', 'the day after Christmas'."""
-    found = named_days(m[2], ctx.day)
-    if not found:
+    """'der Tag vor Heiligabend', 'zwei Tage vor Heiligabend', 'the day after Christmas'."""
+    found = named_days(m[3], ctx.day)
+    n = _count(m[1]) if m[1] else 1
+    if not found or n <= 0:
         return None
-    if m[1] in ("vor", "before"):
-        return DayTerm((found[0][1] - timedelta(days=1),), m[0])
-    return DayTerm((found[-1][1] + timedelta(days=1),), m[0])
+    if m[2] in ("vor", "before"):
+        return DayTerm((found[0][1] - timedelta(days=n),), m[0])
+    return DayTerm((found[-1][1] + timedelta(days=n),), m[0])
 
 
 @rule(rf"\bzwischen\s+{_NAMED_RE}\s+und\s+{_NAMED_RE.replace('(', '(?P<second>', 1)}")
@@ -541,7 +597,17 @@ def _week(m: re.Match[str], ctx: Today) -> DayTerm:
     monday = _week_of(offset, ctx)
     if offset < 0:  # "letzte Woche": gone
         return DayTerm(_span(monday, monday + timedelta(days=6)), m[0], span=True)
-    return DayTerm(_span(max(monday, ctx.day), monday + timedelta(days=6)), m[0], span=True)
+    days = _span(max(monday, ctx.day), monday + timedelta(days=6))
+    if offset == 0 and not any(_bookable(d, ctx) for d in days):
+        # "diese Woche" said on Sunday: nothing of it is left; the coming week is offered
+        days += _span(monday + timedelta(days=7), monday + timedelta(days=13))
+    return DayTerm(days, m[0], span=True)
+
+
+def _bookable(day: date, ctx: Today) -> bool:
+    if ctx.salon.hours_on(day) is None:
+        return False
+    return day > ctx.day or (day == ctx.day and ctx.still_open_today())
 
 
 @rule(
@@ -572,17 +638,29 @@ def _part_of_month_rule(m: re.Match[str], ctx: Today) -> DayTerm:
         part, what = ("ende" if m[4] == "monatsende" else "anfang"), "monats"
     else:
         part, what = m[1], m[2]
-    if what in ("monats", "month"):
-        if part in ("anfang", "early", "beginning") and today.day > 10:
+    if what in ("monats", "month"):  # this month's, or next month's when that part is gone
+        year, month = today.year, today.month
+        if not any(_bookable(d, ctx) for d in _part_of_month(part, year, month)):
             year, month = _next_month(today)
-        else:
-            year, month = today.year, today.month
     elif what in ("naechsten monats", "next month"):
         year, month = _next_month(today)
     else:
         year, month = _month_of(MONTHS[what], ctx, _year(m[3]))
     days = tuple(d for d in _part_of_month(part, year, month) if d >= today)
     return DayTerm(days or _part_of_month(part, year, month), m[0], span=True)
+
+
+@rule(
+    rf"(?:\b(?:am|den|der|the|on\s+the)\s+)?(\d{{1,2}}){_ORD}?\s+(?:des\s+|im\s+|of\s+(?:the\s+)?)?"
+    r"(naechsten|kommenden|next|diesen|dieses|this)\s+(?:monats?|month)\b"
+)
+def _day_of_month_rel(m: re.Match[str], ctx: Today) -> DayTerm:
+    """'am dritten des nächsten Monats', 'the 3rd of next month'."""
+    if m[2] in ("diesen", "dieses", "this"):
+        year, month = ctx.day.year, ctx.day.month
+    else:
+        year, month = _next_month(ctx.day)
+    return _exact(_valid(year, month, int(m[1])), m)
 
 
 @rule(r"\b(naechsten|kommenden|diesen|next|this)\s+(monat|month)\b")
@@ -597,6 +675,18 @@ def _month_rel(m: re.Match[str], ctx: Today) -> DayTerm:
 def _month(m: re.Match[str], ctx: Today) -> DayTerm:
     year, month = _month_of(MONTHS[m[1]], ctx, _year(m[2]))
     days = tuple(d for d in _part_of_month(None, year, month) if d >= ctx.day)
+    return DayTerm(days, m[0], span=True)
+
+
+@rule(
+    r"\b(?:des\s+|im\s+)?(naechsten|kommenden|diesen|dieses)\s+jahr(?:es)?\b"
+    r"|\b(naechstes|kommendes)\s+jahr\b|\b(next|this)\s+year\b"
+)
+def _year_rel(m: re.Match[str], ctx: Today) -> DayTerm:
+    """'nächsten Jahres', 'next year': every day of that year ("5. Januar nächsten Jahres")."""
+    which = m[1] or m[2] or m[3]
+    year = ctx.day.year + (0 if which in ("diesen", "dieses", "this") else 1)
+    days = _span(max(date(year, 1, 1), ctx.day), date(year, 12, 31))
     return DayTerm(days, m[0], span=True)
 
 

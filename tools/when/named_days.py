@@ -106,6 +106,8 @@ _ALIASES: dict[str, tuple[str, ...]] = {
     "sankt martin": ("Martinstag",),
     "st martin": ("Martinstag",),
     "walpurgisnacht": ("Walpurgisnacht",),
+    "black friday": ("Black Friday",),
+    "cyber monday": ("Cyber Monday",),
 }
 
 
@@ -118,6 +120,11 @@ def _advent(n: int) -> Callable[[int], date]:
         return fourth - timedelta(days=7 * (4 - n))
 
     return sunday
+
+
+def _fourth_thursday_of_november(year: int) -> date:
+    first = date(year, 11, 1)
+    return first + timedelta(days=(3 - first.weekday()) % 7 + 21)
 
 
 def _second_sunday_of_may(year: int) -> date:
@@ -146,6 +153,8 @@ _OWN_RULES: dict[str, Callable[[int], date]] = {
     "Volkstrauertag": lambda y: _advent(1)(y) - timedelta(days=14),
     "Martinstag": lambda y: date(y, 11, 11),
     "Walpurgisnacht": lambda y: date(y, 4, 30),
+    "Black Friday": lambda y: _fourth_thursday_of_november(y) + timedelta(days=1),
+    "Cyber Monday": lambda y: _fourth_thursday_of_november(y) + timedelta(days=4),
 }
 
 

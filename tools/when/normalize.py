@@ -77,6 +77,7 @@ def normalize(text: str) -> str:
     text = re.sub(r"\bheilige[nrm]?\s+abend\b", "heiligabend", text)
     text = re.sub(r"\bthis (morning|afternoon|evening)\b", r"today \1", text)
     text = words_to_digits(text)
+    text = re.sub(r"(?<=\d\.)\s*-\s*(?=\d)", " bis ", text)  # "8.-10.12."
     text = fold(text)
     text = _GLUED_MERIDIEM.sub(r"\1 \2", text)
     text = re.sub(r"(?<=\d)\s*h\s*(?=\d{2}\b)", ":", text)  # 15h30

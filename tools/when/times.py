@@ -53,6 +53,7 @@ PARTS: dict[str, Part] = {
         Part("early_afternoon", 12 * 60, 15 * 60, "pm"),
         Part("afternoon", 12 * 60, 18 * 60, "pm"),
         Part("late_afternoon", 15 * 60, 18 * 60, "pm"),
+        Part("early_evening", 17 * 60, 19 * 60, "pm"),
         Part("evening", 17 * 60, 24 * 60, "pm"),
         Part("after_work", 16 * 60, 24 * 60, "pm", ask=True),
         Part("late", 120, 0, "pm", late=True),
@@ -81,12 +82,16 @@ _MER = rf"(?:\s*({_AM}|pm))?"
 _MER_NC = rf"(?:\s*(?:{_AM}|pm))?"
 
 
-def _clock(hour: int, minute: int, meridiem: str | None = None) -> Clock | None:
+def _clock(
+    hour: int, minute: int, meridiem: str | None = None, twelve_hour: bool = False
+) -> Clock | None:
+    """A clock as said; "0 Uhr" / "0:30" are on the 24-hour clock (midnight), unless the hour
+    was counted back from one ("halb eins": `twelve_hour`)."""
     if not (0 <= minute < 60 and 0 <= hour <= 24):
         return None
     if hour == 24:
         return Clock(0, minute, None, fixed=True)
-    fixed = hour >= 13 and meridiem is None
+    fixed = (hour >= 13 or (hour == 0 and not twelve_hour)) and meridiem is None
     if meridiem in ("am", "pm") and hour > 12:
         return None
     return Clock(hour, minute, meridiem, fixed)  # type: ignore[arg-type]
@@ -96,7 +101,7 @@ def _before_hour(hour: int, minute: int) -> Clock | None:
     """'Viertel vor drei': minutes before the hour (0 stays a 12-hour reading: 'halb eins')."""
     if not 1 <= hour <= 24:
         return None
-    return _clock(hour - 1, minute) if hour - 1 != 12 else Clock(12, minute)
+    return _clock(hour - 1, minute, twelve_hour=True) if hour - 1 != 12 else Clock(12, minute)
 
 
 _CLOCK_FORMS: list[tuple[re.Pattern[str], Callable[[re.Match[str]], Clock | list[Clock] | None]]]
@@ -194,6 +199,10 @@ def _clock_res(role: str) -> tuple[str, str]:
 
 _DAYWORD = rf"(?:heute|morgen|uebermorgen|{WEEKDAY_RE}|today|tomorrow|\d{{1,2}}\.(?:\d{{1,2}}\.)?)"
 _PART_PATTERNS: list[tuple[str, str]] = [
+    (r"(?:am\s+)?fruehe[nr]?\s+abend|fruehabends?|(?:in\s+the\s+)?early\s+(?:in\s+the\s+)?evening",
+     "early_evening"),
+    (r"vor\s+(?:dem\s+)?mittag(?:essen)?|vor\s+der\s+mittagspause|before\s+lunch(?:\s*time)?",
+     "morning"),
     (r"(?:am\s+)?fruehe[nr]?\s+nachmittag|early\s+(?:in\s+the\s+)?afternoon"
      r"|gleich\s+nach\s+(?:dem\s+)?mittag(?:essen)?", "early_afternoon"),
     (r"(?:am\s+)?spaete[nr]?\s+nachmittag|spaetnachmittags?|late\s+(?:in\s+the\s+)?afternoon",
@@ -203,6 +212,7 @@ _PART_PATTERNS: list[tuple[str, str]] = [
      r"|in\s+der\s+frueh|zuerst)|zuerst|first\s+thing(?:\s+in\s+the"
      r"\s+morning)?|early\s+(?:in\s+the\s+)?morning|(?:so\s+)?frueh\s+wie\s+moeglich"
      r"|moeglichst\s+frueh|ganz\s+frueh|sehr\s+frueh|as\s+early\s+as\s+possible|bright\s+and\s+early"
+     r"|(?:recht\s+|ganz\s+|moeglichst\s+|sehr\s+|so\s+)?zeitig(?:\s+wie\s+moeglich)?"
      r"|early(?:\s+in\s+the\s+day)?(?!\s+(?:next|this|of|in|the|week|month|year|" + MONTH_RE + r"))",
      "early"),
     (r"(?:am\s+|in\s+the\s+|this\s+)?(?:vormittags?|morgens|morning|forenoon)|am\s+morgen"
@@ -271,7 +281,10 @@ def _patterns(role: str) -> list[tuple[re.Pattern[str], Callable[[re.Match[str]]
     ]  # fmt: skip
     for part_re, name in _PART_PATTERNS:
         p.append(
-            (rf"\b(?:{part_re})\b", lambda m, name=name: TimeTerm("part", m[0], part=PARTS[name]))
+            (
+                rf"\b(?:(?:so\s+)?(?:gegen|around|towards?)\s+)?(?:{part_re})\b",
+                lambda m, name=name: TimeTerm("part", m[0], part=PARTS[name]),
+            )
         )
     if role == "time":
         p.append((rf"\b(?:{_ANY})\b", lambda m: TimeTerm("any", m[0])))
