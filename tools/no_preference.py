@@ -36,7 +36,8 @@ _CONDITION = re.compile(
     r"\b(?:mann|maenner|maennlich\w*|frau|frauen|weiblich\w*|dame|damen|friseurin|stylistin"
     r"|man|men|woman|women|male|female|lady|guy|gal|junge[nr]?|aeltere[nr]?|erfahrene\w*|neue[nr]?"
     r"|chef\w*|inhaber\w*|azubi\w*|lehrling|auszubildende\w*|blond\w*|young\w*|older"
-    r"|experienced|new|owner|boss|trainee|apprentice)\b"
+    r"|experienced|new|owner|boss|trainee|apprentice|usual|gleiche[nr]?|selbe[nr]?)\b"
+    r"|\b(?:letzte[sn]?\s+mal|last\s+time|same\s+(?:as|one|person)|wie\s+(?:immer|sonst))\b"
     r"|\b(?:nur|bloss|aber|ausser|hauptsache|solange|except|but|as\s+long\s+as|just)\s+"
     r"(?:nicht|kein\w*|not|no)\b"
 )

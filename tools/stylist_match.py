@@ -36,7 +36,8 @@ FILLERS = frozenset(
     eventuell machen macht wenn sofern bevorzugt er sie es mir mich uns wir ihr ihm ihn nein
     egal be great fine good he she is free available has time preferably ideally usual one
     thanks would could id im ive want wanna love see book booking appointment an mister missus
-    misses fraeulein gnaedige bitteschoen termin haben hab habe gehabt haette gerne
+    misses fraeulein gnaedige bitteschoen termin haben hab habe gehabt haette gerne can have
+    get may got shes hes its someone
     """.split()
 )
 NEGATIONS = frozenset({"nicht", "kein", "keine", "keinen", "ausser", "ohne", "not", "except", "no"})

@@ -92,7 +92,6 @@ _ALIASES: dict[str, tuple[str, ...]] = {
     "pfingstsamstag": ("Pfingstsamstag",),
     "palmsonntag": ("Palmsonntag",),
     "palm sunday": ("Palmsonntag",),
-    "advent": ("1. Advent", "2. Advent", "3. Advent", "4. Advent"),
     "adventssonntag": ("1. Advent", "2. Advent", "3. Advent", "4. Advent"),
     **{
         f"{n}. {word}": (f"{n}. Advent",)

@@ -203,6 +203,7 @@ _PART_PATTERNS: list[tuple[str, str]] = [
      "early_evening"),
     (r"vor\s+(?:dem\s+)?mittag(?:essen)?|vor\s+der\s+mittagspause|before\s+lunch(?:\s*time)?",
      "morning"),
+    (r"ab\s+mittags?|from\s+lunch\s*time", "afternoon"),
     (r"(?:am\s+)?fruehe[nr]?\s+nachmittag|early\s+(?:in\s+the\s+)?afternoon"
      r"|gleich\s+nach\s+(?:dem\s+)?mittag(?:essen)?", "early_afternoon"),
     (r"(?:am\s+)?spaete[nr]?\s+nachmittag|spaetnachmittags?|late\s+(?:in\s+the\s+)?afternoon",
