@@ -2,7 +2,9 @@
 (tests/corpus/*.yaml), and how the libraries considered for it do on the same corpus.
 
 Prints accuracy per family, the count of confident wrong answers, the share of clear phrases
-resolved without a question and the time per phrase; then the comparisons: dateparser (a general
+resolved without a question and the time per phrase; per corpus part (the hand corpus and each
+blind round, written before the resolver was read) today and at the blind rounds' first
+measurement (tests/corpus/blind_first_measurements.yaml); then the comparisons: dateparser (a general
 date parser) against `tools.when`, `tools.when` without text2num (number words left as words),
 and simplemma as the word stemmer of the service matcher. Writes bench/results/understanding.json
 and its section of bench/RESULTS.md.
@@ -22,11 +24,24 @@ from contextlib import contextmanager
 from pathlib import Path
 from typing import Any
 
+import yaml
+
 sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
 
 from bench.common import machine, machine_line, stamp, table, update_results_md, write_json
 from calendar_adapter.salon import load_salon
-from tests.corpus.runner import Case, Result, load_names, load_when, run_names, run_when, summary
+from tests.corpus.runner import (
+    CORPUS,
+    Case,
+    Result,
+    load_names,
+    load_when,
+    run_names,
+    run_when,
+    summary,
+)
+
+FIRST = CORPUS / "blind_first_measurements.yaml"
 
 
 def _per_family(results: list[Result]) -> list[list[Any]]:
@@ -67,6 +82,45 @@ def _total_row(name: str, t: dict[str, Any]) -> list[Any]:
         f"{100 * t['clear_resolved_share']:.1f} % of {t['clear']}",
         f"{t['ms_mean']:.2f}",
         f"{t['ms_p95']:.2f}",
+    ]
+
+
+def _share(resolved: int, clear: int) -> str:
+    return f"{100 * resolved / clear:.1f} % of {clear}" if clear else "-"
+
+
+def _parts(when: list[Result], names: list[Result]) -> tuple[list[list[Any]], list[dict]]:
+    """Today's figures per corpus part: the hand corpus, then each blind round's files."""
+    rounds = yaml.safe_load(FIRST.read_text(encoding="utf-8")) if FIRST.exists() else []
+    parts = [("hand", {"when", "names"})] + [
+        (r["round"], {f.removesuffix(".yaml") for f in r["files"]}) for r in rounds
+    ]
+    rows = []
+    for name, stems in parts:
+        row: list[Any] = [name]
+        for results in (when, names):
+            s = summary([r for r in results if r.case.source in stems])
+            row += [s["items"], s["wrong"], _share(s["clear_resolved"], s["clear"])]
+        rows.append(row)
+    return rows, rounds
+
+
+def _first_rows(rounds: list[dict]) -> list[list[Any]]:
+    return [
+        [
+            r["round"],
+            r["corpus_commit"],
+            *(
+                x
+                for kind in ("when", "names")
+                for x in (
+                    r[kind]["items"],
+                    r[kind]["wrong"],
+                    _share(r[kind]["clear_resolved"], r[kind]["clear"]),
+                )
+            ),
+        ]
+        for r in rounds
     ]
 
 
@@ -180,6 +234,20 @@ def main(argv: list[str] | None = None) -> int:
         "",
     ]
 
+    part_rows, rounds = _parts(when, names)
+    part_headers = ["part", "day/time", "wrong", "resolved", "names", "wrong", "resolved"]
+    out += ["Per corpus part, today", table(part_headers, part_rows), ""]
+    if rounds:
+        out += [
+            "Blind rounds at their first measurement, before any change they prompted",
+            table(["round", "corpus", *part_headers[1:]], _first_rows(rounds)),
+        ]
+        for r in rounds:
+            wrongs = r["when"]["wrong_answers"] + r["names"]["wrong_answers"]
+            out += [f"  {r['round']} confident wrong answers at first run: {len(wrongs)}"]
+            out += [f"    - {w}" for w in wrongs]
+        out += [""]
+
     rows = []
     dp = _dateparser(when_cases)
     ours = totals["days and times"]
@@ -229,6 +297,8 @@ def main(argv: list[str] | None = None) -> int:
             {
                 "machine": machine(),
                 "totals": totals,
+                "parts": part_rows,
+                "blind_first": rounds,
                 "dateparser": dp,
                 "without_text2num": plain,
                 "services_own": own,

@@ -56,16 +56,21 @@ async def check_availability(
     Args:
         service: Leistung in den Worten des Anrufers, z.B. 'Dauerwelle', 'Haare färben',
             'Bart schneiden', 'Herrenschnitt', 'beard trim'.
-        date: Der Tag in den Worten des Anrufers, auch mit Tageszeit: 'heute', 'morgen',
-            'übermorgen', 'Freitag', 'nächsten Freitag', 'Freitag nächste Woche', 'in zwei
-            Wochen', 'den 27.', '27.11.', '27. November', 'Heiligabend', 'Ende des Monats',
-            'morgen früh', 'Freitagnachmittag', 'so bald wie möglich', 'next Friday', 'the
-            27th'; oder YYYY-MM-DD.
+        date: Der Tag in den Worten des Anrufers, auch mit Tageszeit, auch in Dialekt oder
+            verhört ('Freitach', 'übermorgn'): 'heute', 'morgen', 'übermorgen', 'Freitag',
+            'nächsten Freitag', 'Freitag nächste Woche', 'Dienstag in acht Tagen', 'in zwei
+            Wochen', 'den 27.', '27.11.', '27. November', 'vom 8. bis 10.', 'am Wochenende',
+            'Heiligabend', 'zwischen den Jahren', 'Brückentag', 'Ende des Monats', 'morgen
+            früh', 'Freitagnachmittag', 'so bald wie möglich', 'next Friday', 'the 27th'; oder
+            YYYY-MM-DD.
         stylist: Name, wie genannt: Vorname, Nachname oder beides, z.B. 'Fabian', 'beim
-            Mehmet', 'Frau Brandt'. Weglassen, wenn es egal ist.
+            Mehmet', 'Herr Yilmaz', 'Frau Brandt'. Weglassen, wenn es egal ist; eine Bedingung
+            ('egal, nur kein Mann') wörtlich übergeben.
         time: Uhrzeit oder Zeitraum in den Worten des Anrufers, nicht umgerechnet: 'um 3',
-            '15 Uhr', 'halb drei', 'Viertel nach elf', '14:30', 'gegen drei', 'ab 15 Uhr',
-            'zwischen zwei und vier', 'nachmittags', '2 pm', 'half past two'. Optional.
+            'um viere', '15 Uhr', 'halb drei', 'Viertel nach elf', 'viertel fünf', '14:30',
+            'gegen drei', 'kurz nach zwei', 'ab 15 Uhr', 'zwischen zwei und vier',
+            'nachmittags', 'in der Mittagspause', 'nach der Arbeit', '2 pm', 'half past two'.
+            Optional.
         weekday: Der Wochentag, den der Anrufer zu einem Datum genannt hat, z.B. 'Freitag'
             bei 'Freitag, den 28.'.
         for_person: Für wen der Termin ist, wenn nicht für den Anrufer selbst (z.B. 'Sohn

@@ -17,11 +17,29 @@ _OPEN = re.compile(
     r"(?:zeit|frei|verfuegbar|kann|da\s+ist|dran\s+ist)"
     r"|kein\w*\s+(?:praeferenz|wunsch|vorliebe|bestimmte\w*|speziell\w*|besondere\w*|feste\w*"
     r"|vorgabe|favorit\w*)|kein\w*\s+(?:bestimmte\w*|speziell\w*)\s+\w+|niemand(?:en)?"
-    r"|nicht\s+wichtig|spielt\s+keine\s+rolle|macht\s+nichts|hauptsache|ohne\s+wunsch"
+    r"|nicht\s+wichtig|spielt\s+keine\s+rolle|macht\s+nichts|hauptsache"
+    r"|ohne\s+(?:wunsch|praeferenz|vorliebe|vorgabe|bestimmte\w*)"
     r"|no\s+preference|no\s+one\s+in\s+particular|nobody\s+in\s+particular|anyone|anybody|any"
     r"|whoever\w*|whichever|doesnt\s+matter|does\s+not\s+matter|dont\s+mind|do\s+not\s+mind"
     r"|dont\s+care|do\s+not\s+care|either|first\s+available|next\s+available|not\s+fussed"
-    r"|no\s+matter|none|null|keine?|nobody)\b"
+    r"|no\s+matter|none|null|keine?|nobody|flexibel|flexible|(?:bin|sind)\s+(?:da\s+)?offen"
+    r"|alle(?:s)?\s+(?:gut|recht|ok|okay)|any\s*one\s+is\s+fine|surprise\s+me"
+    r"|macht\s+(?:mir\s+)?nichts(?:\s+aus)?|(?:ist\s+)?mir\s+nicht\s+wichtig|i\s*m\s+easy"
+    r"|(?:no\s*one|nobody)\s+(?:specific|special|particular)|no\s+particular\s+\w+"
+    r"|not\s+(?:bothered|fussy|picky)|(?:dont|do\s+not)\s+have\s+a\s+preference)\b"
+)
+
+
+# Open, but with a condition ("egal, nur kein Mann", "Hauptsache eine Frau", "aber nicht die
+# Neue"): not left open, the caller is asked who.
+_CONDITION = re.compile(
+    r"\b(?:mann|maenner|maennlich\w*|frau|frauen|weiblich\w*|dame|damen|friseurin|stylistin"
+    r"|man|men|woman|women|male|female|lady|guy|gal|junge[nr]?|aeltere[nr]?|erfahrene\w*|neue[nr]?"
+    r"|chef\w*|inhaber\w*|azubi\w*|lehrling|auszubildende\w*|blond\w*|young\w*|older"
+    r"|experienced|new|owner|boss|trainee|apprentice|usual|gleiche[nr]?|selbe[nr]?)\b"
+    r"|\b(?:letzte[sn]?\s+mal|last\s+time|same\s+(?:as|one|person)|wie\s+(?:immer|sonst))\b"
+    r"|\b(?:nur|bloss|aber|ausser|hauptsache|solange|except|but|as\s+long\s+as|just)\s+"
+    r"(?:nicht|kein\w*|not|no)\b"
 )
 
 
@@ -30,4 +48,4 @@ def means_no_preference(text: str | None) -> bool:
     if text is None:
         return True
     folded = fold(text.replace("'", ""))
-    return not folded or bool(_OPEN.search(folded))
+    return not folded or (bool(_OPEN.search(folded)) and not _CONDITION.search(folded))

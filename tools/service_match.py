@@ -20,6 +20,8 @@ from tools.text_fold import fold
 _FOR_WHOM = frozenset({"men", "women", "child"})
 # Said besides a service without changing which it is ("Herrenhaarschnitt mit Waschen").
 _INCIDENTAL = _FOR_WHOM | {"wash", "blowdry"}
+# Done with a service, not alone: said alone and named by no service, it is not offered.
+_ONLY_ADDED = {"wash": "Waschen", "blowdry": "Föhnen"}
 
 
 @dataclass(frozen=True)
@@ -83,6 +85,11 @@ def resolve_service(catalog: Catalog, text: str, salon: SalonFile | None = None)
         return ServiceMatch("unknown_service")
 
     fitting = [n for n in names if n.said <= said]
+    if not fitting and said <= _ONLY_ADDED.keys():  # "nur föhnen": no service of its own
+        return ServiceMatch(
+            "unknown_service",
+            not_offered=" und ".join(v for c, v in _ONLY_ADDED.items() if c in said),
+        )
     if not fitting and said <= _FOR_WHOM:  # "Herren", "für meinen Sohn": who it is for
         fitting = [n for n in names if said <= n.said and not n.group]
         slugs = {s for n in fitting for s in n.services}

@@ -18,10 +18,15 @@ from tools.text_fold import fold
 
 CONCEPTS: dict[str, tuple[str, ...]] = {
     "cut": ("schnitt", "schneiden", "geschnitten", "nachschneiden", "abschneiden", "cut", "cuts",
+            "frisur", "haircut",
             "spitzen",
             "cutting", "trim", "trims", "trimming", "trimmen", "getrimmt", "kuerzen", "gekuerzt",
-            "stutzen", "gestutzt", "fassonschnitt", "fade", "barber"),
-    "hair": ("haar", "haare", "hair", "frisur", "kopf", "mähne", "maehne", "glatze", "head", "scalp"),
+            "stutzen", "gestutzt", "fassonschnitt", "barber"),
+    # a clipper cut ("Maschinenschnitt", "Skin Fade"): the salon file says which service it is
+    "clipper": ("maschine", "maschinen", "haarschneidemaschine", "fade", "fades", "skinfade",
+                "buzzcut", "clipper", "clippers"),
+    "hair": ("haar", "haare", "hair", "kopf", "mähne", "maehne", "glatze", "head", "scalp", "nacken",
+             "pony", "seiten", "deckhaar", "oberkopf", "hinterkopf", "neck", "fringe", "bangs"),
     "color": ("farbe", "faerben", "gefaerbt", "nachfaerben", "coloration", "colorieren", "color",
               "colour", "coloring", "colouring", "dye", "dyeing", "dyed", "toenung", "toenen",
               "getoent", "tint", "tinting", "grau", "graue", "ueberfaerben", "intensivtoenung",
@@ -31,9 +36,13 @@ CONCEPTS: dict[str, tuple[str, ...]] = {
               "oberlippenbart", "moustache", "mustache", "schnauzer", "bartpflege", "koteletten"),
     "shave": ("rasur", "rasieren", "rasiert", "shave", "shaving", "nassrasur", "glattrasur"),
     "men": ("herr", "herren", "mann", "maenner", "maennlich", "men", "mens", "male",
-            "gents", "gent", "gentleman", "gentlemen"),
+            "gents", "gent", "gentleman", "gentlemen", "ehemann", "gatte", "vater", "papa",
+            "bruder", "opa", "grossvater", "onkel", "husband", "boyfriend", "father", "dad",
+            "brother", "grandpa", "grandfather", "uncle"),
     "women": ("dame", "damen", "frau", "frauen", "weiblich", "women", "woman", "womens", "ladies",
-              "lady", "female"),
+              "lady", "female", "ehefrau", "gattin", "freundin", "mutter", "mama", "schwester",
+              "oma", "grossmutter", "tante", "wife", "girlfriend", "mother", "mum", "mom",
+              "sister", "grandma", "grandmother", "aunt"),
     "child": ("kind", "kinder", "kids", "kid", "child", "children", "childrens", "sohn", "tochter",
               "junge", "jungen", "maedchen", "enkel", "enkelin", "baby", "kleinkind", "schulkind",
               "son", "daughter", "boy", "girl", "toddler"),
@@ -53,7 +62,9 @@ NOT_OFFERED: dict[str, str] = {
     "nageldesign": "Nageldesign", "wimpern": "Wimpern", "wimpernverlaengerung": "Wimpern",
     "lashes": "Wimpern", "eyelashes": "Wimpern", "augenbrauen": "Augenbrauen",
     "brauen": "Augenbrauen", "eyebrows": "Augenbrauen", "brows": "Augenbrauen",
-    "zupfen": "Augenbrauen zupfen", "waxing": "Waxing", "wax": "Waxing", "damenbart": "Waxing",
+    "zupfen": "Augenbrauen zupfen", "eyebrow": "Augenbrauen", "brow": "Augenbrauen",
+    "threading": "Augenbrauen zupfen", "lash": "Wimpern", "eyelash": "Wimpern",
+    "waxing": "Waxing", "wax": "Waxing", "damenbart": "Waxing",
     "haarentfernung": "Haarentfernung", "massage": "Massage", "kopfmassage": "Massage",
     "kosmetik": "Kosmetik", "gesichtsbehandlung": "Gesichtsbehandlung", "facial": "Kosmetik",
     "makeup": "Make-up", "schminken": "Make-up", "hochsteckfrisur": "Hochsteckfrisur",
@@ -63,6 +74,10 @@ NOT_OFFERED: dict[str, str] = {
     "glaetten": "Glätten", "keratin": "Keratinbehandlung", "straightening": "Glätten",
     "tattoo": "Tattoo", "piercing": "Piercing", "ohrloch": "Ohrlöcher", "solarium": "Solarium",
     "botox": "Botox", "perucke": "Perücke", "peruecke": "Perücke", "wig": "Perücke",
+    "dreadlocks": "Dreadlocks", "dreads": "Dreadlocks", "rastalocken": "Dreadlocks",
+    "rastazoepfe": "Dreadlocks", "cornrows": "Flechtfrisur", "lockenstab": "Styling mit dem Lockenstab",
+    "glaetteisen": "Glätten", "microblading": "Microblading", "spraytan": "Bräunung",
+    "brazilian": "Waxing", "lashlift": "Wimpern", "browlift": "Augenbrauen",
 }  # fmt: skip
 
 _FUGEN = ("", "s", "n", "en", "es", "e")
@@ -127,7 +142,16 @@ def _split(word: str, vocab: frozenset[str], top: bool = True) -> list[str] | No
         rest = _split(word[cut:], vocab, top=False)
         if rest is not None and len(word[cut:]) >= 4:
             return rest
+    for cut in range(len(word) - 4, 2, -1):  # known word + unknown rest ("Bartkontur")
+        head = word[:cut]
+        if head in NOT_OFFERED or concept_of(head):
+            return [head, word[cut:]]
     return None
+
+
+# "für meinen Kleinen", "die Kleine": the adjective used as a noun is a child; before a service
+# word it is only an adjective ("eine kleine Tönung").
+_LITTLE_ONE = frozenset({"kleine", "kleinen", "kleiner", "kleinem", "knirps"})
 
 
 def words(text: str) -> list[str]:
@@ -139,6 +163,9 @@ def words(text: str) -> list[str]:
     for word, following in zip(said, [*said[1:], ""], strict=True):
         if skip:
             skip = False
+            continue
+        if word in _LITTLE_ONE and not (following and concept_of(following)):
+            out.append("kind")
             continue
         if word + following in NOT_OFFERED:  # "make up", "Wimpern verlängerung"
             out.append(word + following)

@@ -35,7 +35,9 @@ FILLERS = frozenset(
     frei ist sind war immer gleiche gleichen selbe selben letzte letzten danke vielleicht
     eventuell machen macht wenn sofern bevorzugt er sie es mir mich uns wir ihr ihm ihn nein
     egal be great fine good he she is free available has time preferably ideally usual one
-    thanks would could
+    thanks would could id im ive want wanna love see book booking appointment an mister missus
+    misses fraeulein gnaedige bitteschoen termin haben hab habe gehabt haette gerne can have
+    get may got shes hes its someone
     """.split()
 )
 NEGATIONS = frozenset({"nicht", "kein", "keine", "keinen", "ausser", "ohne", "not", "except", "no"})
@@ -110,8 +112,10 @@ def _words(text: str, parts: list[str]) -> tuple[list[str], bool, bool]:
 
 
 def _initials(text: str) -> set[str]:
-    """Single letters said as initials ("S. Brandt", "Fabian S.")."""
-    return {w for w in fold(text).split() if len(w) == 1 and w.isalpha()}
+    """Single letters said as initials ("S. Brandt", "Fabian S."); not the English "I" and
+    "a" ("I'd like Sophie")."""
+    words = fold(text.replace("'", "").replace("’", "")).split()
+    return {w for w in words if len(w) == 1 and w.isalpha() and w not in ("i", "a")}
 
 
 def _join_splits(words: list[str], parts: list[str]) -> list[str]:

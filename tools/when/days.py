@@ -26,9 +26,11 @@ RECENT_PAST_DAYS = 60  # "27.10." said in late November is in the past, not next
 NEXT_YEAR_WITHIN_DAYS = 183  # "15.1." said on 10.12. is next January
 NIGHT_ENDS = 5  # before 05:00, "morgen" may be said of the day that has just begun
 BARE_DAY_PAST_WITHIN = 7  # "am 23." said on the 24th is yesterday, not next month
+BRIDGE_WITHIN = timedelta(days=60)  # "am Brückentag": the next one, or asked among those close
+BARE_DAY_NEXT_WITHIN = 35  # "am 31." said on 30 June is 31 July; said on 10 June it is asked
 _ORD = r"(?:\.|ter|ten|te|sten|ste|st|nd|rd|th)"
 _NAMED_RE = phrase_pattern().pattern.removeprefix(r"(?<![\w.])")
-_NUM_WORDS = {"einer": 1, "einem": 1, "eine": 1, "ein": 1, "a": 1, "an": 1, "one": 1}
+_NUM_WORDS = {"einer": 1, "einem": 1, "einen": 1, "eine": 1, "ein": 1, "a": 1, "an": 1, "one": 1}
 
 
 @dataclass(frozen=True)
@@ -59,6 +61,7 @@ class DayTerm:
     earliest: bool = False  # "so bald wie möglich": the first open day
     invalid: str = ""  # a date that does not exist ("31.02.")
     year_unclear: bool = False  # this year's date is gone, next year's is far: which is meant?
+    span: bool = False  # a stretch of days ("am Wochenende"), not readings of one day
 
 
 def _monday(day: date) -> date:
@@ -109,10 +112,12 @@ def bare_day(day: int, today: date) -> date | None:
         return this_month
     if this_month is not None and (today - this_month).days <= BARE_DAY_PAST_WITHIN:
         return this_month
-    if this_month is None and day >= today.day:  # "am 31." in November: which month?
-        return None
     nxt = (today.replace(day=1) + timedelta(days=32)).replace(day=1)
-    return _valid(nxt.year, nxt.month, day)
+    following = _valid(nxt.year, nxt.month, day)
+    if this_month is None and day >= today.day:  # "am 31." in June: July's, if that is close
+        if following is None or (following - today).days > BARE_DAY_NEXT_WITHIN:
+            return None
+    return following
 
 
 def _span(start: date, end: date) -> tuple[date, ...]:
@@ -138,7 +143,10 @@ def _weekday_with(modifier: str, weekday: int, ctx: Today) -> tuple[date, ...]:
         return (today + timedelta(days=delta),)
     if modifier in ("kommenden", "kommende", "kommender", "coming", "this coming"):
         return (coming,)
-    if modifier in ("letzten", "letzte", "letzter", "vergangenen", "vergangene", "last"):
+    if modifier in (
+        "letzten", "letzte", "letzter", "vergangenen", "vergangene", "last", "vorigen", "vorige",
+        "voriger",
+    ):  # fmt: skip
         return (today - timedelta(days=(today.weekday() - weekday) % 7 or 7),)
     if modifier.startswith("uebernaechst") or modifier == "after next":
         if later_this_week:
@@ -169,21 +177,10 @@ _WEEK_WORDS = {
     "diese": 0, "dieser": 0, "this": 0, "naechste": 1, "naechster": 1, "naechsten": 1,
     "kommende": 1, "kommender": 1, "kommenden": 1, "next": 1, "the following": 1,
     "uebernaechste": 2, "uebernaechster": 2, "uebernaechsten": 2, "the week after next": 2,
+    "letzte": -1, "letzten": -1, "letzter": -1, "vorige": -1, "vorigen": -1, "voriger": -1,
+    "vergangene": -1, "vergangenen": -1, "last": -1, "previous": -1,
 }  # fmt: skip
-# Words that belong to a day phrase: left over after parsing, they mean part of what the caller
-# said was not understood ("in der nächsten Woche" without its weekday rule, "den Freitag
-# drauf"), and the answer is a question, not the half that was understood.
-TEMPORAL_WORDS = frozenset(
-    """
-    woche wochen monat monate monaten monats jahr jahre jahres jahren naechste naechsten
-    naechster naechstes kommende kommenden kommender kommendes uebernaechste uebernaechsten
-    uebernaechster letzte letzten letzter vergangene vergangenen anfang mitte ende tage tagen
-    drauf darauf danach davor vorher stunde stunden minuten hour hours minutes week
-    vor nach halb viertel dreiviertel bis gegen zwischen kurz und past half quarter until between
-    around weeks month months year years next last
-    early mid late end beginning middle following after before previous
-    """.split()
-)
+_PAST_WEEK = r"letzte|letzten|letzter|vorige|vorigen|voriger|vergangene|vergangenen|last|previous"
 
 
 def _part_of_week(part: str, which: str | None, ctx: Today) -> tuple[date, ...]:
@@ -247,6 +244,71 @@ def _exact(day: date | tuple[date, ...] | None, m: re.Match[str], **kw: object) 
     return DayTerm(days, m[0], year_unclear=len(years) > 1, **kw)  # type: ignore[arg-type]
 
 
+_NTH = {
+    "1": 1,
+    "2": 2,
+    "3": 3,
+    "4": 4,
+    "5": 5,
+    "letzte": -1,
+    "letzten": -1,
+    "letzter": -1,
+    "last": -1,
+}
+
+
+@rule(
+    rf"\b(1|2|3|4|5|letzte[nr]?|last)\.?\s+({WEEKDAY_RE})\s+(?:im|in|des|of)\s+(?:the\s+)?"
+    rf"({MONTH_RE})\b"
+)
+def _nth_weekday_of_month(m: re.Match[str], ctx: Today) -> DayTerm:
+    """'der erste Dienstag im Januar', 'am letzten Samstag im Dezember'."""
+    year, month = _month_of(MONTHS[m[3]], ctx)
+    weekday, nth = WEEKDAYS[m[2]], _NTH[m[1]]
+    days = [d for d in _part_of_month(None, year, month) if d.weekday() == weekday]
+    if nth > len(days):
+        return DayTerm((), m[0], invalid=m[0])
+    return DayTerm((days[nth - 1] if nth > 0 else days[-1],), m[0], weekday=weekday)
+
+
+@rule(
+    rf"\b(?:vom|von|ab\s+dem|zwischen\s+dem|zwischen|from\s+the|from|between\s+the|between)?\s*"
+    rf"(?<![\d.])(\d{{1,2}}){_ORD}\s*(?:bis\s+(?:zum\s+|einschliesslich\s+)?|und\s+(?:dem\s+)?|-\s*"
+    rf"|to\s+(?:the\s+)?|till\s+(?:the\s+)?|until\s+(?:the\s+)?|and\s+(?:the\s+)?)"
+    rf"(\d{{1,2}}){_ORD}(?:\s*(?:of\s+)?({MONTH_RE})\b|\s*(\d{{1,2}})\.)?"
+)
+def _day_range(m: re.Match[str], ctx: Today) -> DayTerm | None:
+    """'vom 8. bis 10.', '8. bis 10. Dezember', 'zwischen dem 8. und 10.12.': the days from the
+    first to the last, to be offered."""
+    first, last = int(m[1]), int(m[2])
+    month = MONTHS[m[3]] if m[3] else (int(m[4]) if m[4] else None)
+    if month is not None:
+        if not 1 <= month <= 12:
+            return None
+        ends = [day_and_month(d, month, ctx.day) for d in (first, last)]
+        start, end = (e[0] if len(e) == 1 else None for e in ends)
+    else:
+        start, end = bare_day(first, ctx.day), bare_day(last, ctx.day)
+        if start is not None and end is not None and end < start:  # "vom 28. bis 3."
+            end = bare_day(last, start)
+    if start is None or end is None or end < start or (end - start).days > 31:
+        return DayTerm((), m[0], invalid=m[0])
+    return DayTerm(_span(start, end), m[0], span=True)
+
+
+@rule(
+    rf"\b(1|2|3|4|letzte[nr]?|last)\.?\s+(?:woche\s+(?:im|des|in|of)\s+({MONTH_RE})|({MONTH_RE})\s+woche"
+    rf"|week\s+(?:of|in)\s+({MONTH_RE}))\b"
+)
+def _week_of_month(m: re.Match[str], ctx: Today) -> DayTerm:
+    """'die erste Januarwoche', 'letzte Woche im Dezember': seven days of that month."""
+    year, month = _month_of(MONTHS[m[2] or m[3] or m[4]], ctx)
+    last = calendar.monthrange(year, month)[1]
+    first = last - 6 if m[1].startswith(("letzt", "last")) else 7 * (int(m[1]) - 1) + 1
+    days = _span(date(year, month, first), date(year, month, min(first + 6, last)))
+    return DayTerm(tuple(d for d in days if d >= ctx.day) or days, m[0], span=True)
+
+
 @rule(r"\b(\d{4})-(\d{1,2})-(\d{1,2})\b")
 def _iso(m: re.Match[str], ctx: Today) -> DayTerm:
     return _exact(_valid(int(m[1]), int(m[2]), int(m[3])), m)
@@ -292,21 +354,56 @@ def _month_name_day(m: re.Match[str], ctx: Today) -> DayTerm:
     return _exact(day_and_month(int(m[2]), MONTHS[m[1]], ctx.day, year), m)
 
 
+@rule(r"\b(?:kalenderwoche|kw|calendar\s+week)\s*(\d{1,2})\b")
+def _calendar_week(m: re.Match[str], ctx: Today) -> DayTerm | None:
+    """'KW 3': the ISO week, this year's while ahead, else next year's."""
+    week = int(m[1])
+    for year in (ctx.day.year, ctx.day.year + 1):
+        try:
+            monday = date.fromisocalendar(year, week, 1)
+        except ValueError:
+            continue
+        if monday + timedelta(days=6) >= ctx.day:
+            return DayTerm(_span(monday, monday + timedelta(days=6)), m[0], span=True)
+    return None
+
+
+@rule(r"\b(?:brueckentag|brueckentage[n]?|bridge\s+day)\b")
+def _bridge_day(m: re.Match[str], ctx: Today) -> DayTerm:
+    """A working day between a public holiday and the weekend (the salon's holidays): the next
+    one, and any other soon after it (then asked which)."""
+    found: list[date] = []
+    day = ctx.day
+    while day < ctx.day + timedelta(days=366) and not (found and day > found[0] + BRIDGE_WITHIN):
+        before, after = day - timedelta(days=1), day + timedelta(days=1)
+        if day.weekday() < 5 and not ctx.salon.holiday_on(day):
+            thursday_holiday = day.weekday() == 4 and ctx.salon.holiday_on(before)
+            tuesday_holiday = day.weekday() == 0 and ctx.salon.holiday_on(after)
+            if thursday_holiday or tuesday_holiday:
+                found.append(day)
+        day = after
+    return DayTerm(tuple(found), m[0]) if found else DayTerm((), m[0], invalid=m[0])
+
+
 @rule(r"\bzwischen den jahren\b|\bbetween christmas and new year\b")
 def _between_years(m: re.Match[str], ctx: Today) -> DayTerm:
     year = ctx.day.year if ctx.day <= date(ctx.day.year, 12, 30) else ctx.day.year + 1
-    return DayTerm(_span(date(year, 12, 27), date(year, 12, 30)), m[0])
+    return DayTerm(_span(date(year, 12, 27), date(year, 12, 30)), m[0], span=True)
 
 
-@rule(rf"\b(?:der\s+|am\s+|the\s+)?(?:tag|day)\s+(vor|nach|before|after)\s+{_NAMED_RE}")
+@rule(
+    r"\b(?:der\s+|am\s+|the\s+)?(?:(\d+|einen|einem|ein|one|a)\s+)?(?:tage?n?|days?)\s+"
+    rf"(vor|nach|before|after)\s+{_NAMED_RE}"
+)
 def _day_next_to_named(m: re.Match[str], ctx: Today) -> DayTerm | None:
-    """'der Tag vor Heiligabend', 'the day after Christmas'."""
-    found = named_days(m[2], ctx.day)
-    if not found:
+    """'der Tag vor Heiligabend', 'zwei Tage vor Heiligabend', 'the day after Christmas'."""
+    found = named_days(m[3], ctx.day)
+    n = _count(m[1]) if m[1] else 1
+    if not found or n <= 0:
         return None
-    if m[1] in ("vor", "before"):
-        return DayTerm((found[0][1] - timedelta(days=1),), m[0])
-    return DayTerm((found[-1][1] + timedelta(days=1),), m[0])
+    if m[2] in ("vor", "before"):
+        return DayTerm((found[0][1] - timedelta(days=n),), m[0])
+    return DayTerm((found[-1][1] + timedelta(days=n),), m[0])
 
 
 @rule(rf"\bzwischen\s+{_NAMED_RE}\s+und\s+{_NAMED_RE.replace('(', '(?P<second>', 1)}")
@@ -316,7 +413,7 @@ def _between_named(m: re.Match[str], ctx: Today) -> DayTerm | None:
     if not first or not second:
         return None
     days = _span(first[-1][1] + timedelta(days=1), second[0][1] - timedelta(days=1))
-    return DayTerm(days, m[0]) if days else None
+    return DayTerm(days, m[0], span=True) if days else None
 
 
 @rule(
@@ -325,7 +422,7 @@ def _between_named(m: re.Match[str], ctx: Today) -> DayTerm | None:
 )
 def _start_of_next_year(m: re.Match[str], ctx: Today) -> DayTerm:
     year = ctx.day.year + 1
-    return DayTerm(_span(date(year, 1, 2), date(year, 1, 12)), m[0])
+    return DayTerm(_span(date(year, 1, 2), date(year, 1, 12)), m[0], span=True)
 
 
 @rule(
@@ -335,7 +432,7 @@ def _start_of_next_year(m: re.Match[str], ctx: Today) -> DayTerm:
 )
 def _month_next_year(m: re.Match[str], ctx: Today) -> DayTerm:
     month = MONTHS[m[1] or m[2] or m[3] or m[4]]
-    return DayTerm(_part_of_month(None, ctx.day.year + 1, month), m[0])
+    return DayTerm(_part_of_month(None, ctx.day.year + 1, month), m[0], span=True)
 
 
 @rule(rf"\b(vor|nach|before|after)\s+{_NAMED_RE}")
@@ -349,7 +446,7 @@ def _around_named(m: re.Match[str], ctx: Today) -> DayTerm | None:
     else:
         last = found[-1][1]
         days = _span(last + timedelta(days=1), last + timedelta(days=7))
-    return DayTerm(days, m[0]) if days else None
+    return DayTerm(days, m[0], span=True) if days else None
 
 
 @rule(rf"(?<![\w.]){_NAMED_RE}(?:\s+(\d{{4}}))?")
@@ -416,13 +513,13 @@ def _from_now(m: re.Match[str], ctx: Today) -> DayTerm:
     r"(?:tagen|days)\b"
 )
 def _in_a_few_days(m: re.Match[str], ctx: Today) -> DayTerm:
-    return DayTerm(_span(ctx.day + timedelta(days=2), ctx.day + timedelta(days=5)), m[0])
+    return DayTerm(_span(ctx.day + timedelta(days=2), ctx.day + timedelta(days=5)), m[0], span=True)
 
 
 @rule(
     rf"\b({WEEKDAY_RE})\s+(?:in\s+der\s+|in\s+|of\s+)?(naechsten|naechste|naechster|kommenden|"
     r"kommende|kommender|uebernaechsten|uebernaechste|uebernaechster|dieser|diese|next|this|"
-    r"the\s+following)\s+(?:woche|week)\b"
+    rf"the\s+following|{_PAST_WEEK})\s+(?:woche|week)\b"
 )
 def _weekday_of_week(m: re.Match[str], ctx: Today) -> DayTerm:
     weekday = WEEKDAYS[m[1]]
@@ -432,7 +529,7 @@ def _weekday_of_week(m: re.Match[str], ctx: Today) -> DayTerm:
 
 @rule(
     r"\b(?:in\s+der\s+)?(naechste|naechsten|naechster|kommende|kommenden|kommender|uebernaechste|"
-    r"uebernaechsten|uebernaechster|diese|dieser|next|this)\s+(?:woche|week)\s+"
+    rf"uebernaechsten|uebernaechster|diese|dieser|next|this|{_PAST_WEEK})\s+(?:woche|week)\s+"
     rf"(?:am\s+|on\s+)?({WEEKDAY_RE})\b"
 )
 def _week_then_weekday(m: re.Match[str], ctx: Today) -> DayTerm:
@@ -447,10 +544,17 @@ def _weekday_after_next(m: re.Match[str], ctx: Today) -> DayTerm:
     return DayTerm(_weekday_with("after next", weekday, ctx), m[0], weekday=weekday)
 
 
+@rule(r"\b(monday|tuesday|wednesday|thursday|friday|saturday)\s+week\b(?!\s+(?:after|of)\b)")
+def _weekday_week(m: re.Match[str], ctx: Today) -> DayTerm:
+    """British 'Friday week': a week on from the coming Friday."""
+    weekday = WEEKDAYS[m[1]]
+    return DayTerm(_in_weeks(weekday, 1, ctx), m[0], weekday=weekday)
+
+
 @rule(
     r"\b(naechsten|naechste|naechster|kommenden|kommende|kommender|diesen|diese|dieser|"
     r"uebernaechsten|uebernaechste|uebernaechster|letzten|letzte|letzter|vergangenen|"
-    rf"vergangene|this\s+coming|next|this|coming|last)\s+({WEEKDAY_RE})\b"
+    rf"vergangene|vorigen|vorige|voriger|this\s+coming|next|this|coming|last)\s+({WEEKDAY_RE})\b"
 )
 def _modified_weekday(m: re.Match[str], ctx: Today) -> DayTerm:
     weekday = WEEKDAYS[m[2]]
@@ -478,19 +582,32 @@ def _relative(m: re.Match[str], ctx: Today) -> DayTerm:
 )
 def _part_of_week_rule(m: re.Match[str], ctx: Today) -> DayTerm:
     if m[3]:
-        return DayTerm(_part_of_week("mitte", None, ctx), m[0])
-    return DayTerm(_part_of_week(m[1], m[2], ctx), m[0])
+        return DayTerm(_part_of_week("mitte", None, ctx), m[0], span=True)
+    return DayTerm(_part_of_week(m[1], m[2], ctx), m[0], span=True)
 
 
 @rule(
     r"\b(?:in\s+der\s+)?(diese|dieser|naechste|naechsten|naechster|kommende|kommenden|kommender|"
-    r"uebernaechste|uebernaechsten|uebernaechster|this|next|the\s+following)\s+(?:woche|week)\b"
+    r"uebernaechste|uebernaechsten|uebernaechster|this|next|the\s+following|"
+    rf"{_PAST_WEEK})\s+(?:woche|week)\b(?!\s+(?:im|des|in|of)\b)"
     r"|\b(?:the\s+)?week\s+after\s+next\b"
 )
 def _week(m: re.Match[str], ctx: Today) -> DayTerm:
     offset = _WEEK_WORDS.get(m[1] or "", 2)
     monday = _week_of(offset, ctx)
-    return DayTerm(_span(max(monday, ctx.day), monday + timedelta(days=6)), m[0])
+    if offset < 0:  # "letzte Woche": gone
+        return DayTerm(_span(monday, monday + timedelta(days=6)), m[0], span=True)
+    days = _span(max(monday, ctx.day), monday + timedelta(days=6))
+    if offset == 0 and not any(_bookable(d, ctx) for d in days):
+        # "diese Woche" said on Sunday: nothing of it is left; the coming week is offered
+        days += _span(monday + timedelta(days=7), monday + timedelta(days=13))
+    return DayTerm(days, m[0], span=True)
+
+
+def _bookable(day: date, ctx: Today) -> bool:
+    if ctx.salon.hours_on(day) is None:
+        return False
+    return day > ctx.day or (day == ctx.day and ctx.still_open_today())
 
 
 @rule(
@@ -503,12 +620,11 @@ def _weekend(m: re.Match[str], ctx: Today) -> DayTerm:
     following = (saturday + timedelta(days=7), saturday + timedelta(days=8))
     which = m[1] or ""
     if which.startswith("uebernaechst"):
-        return DayTerm(tuple(d + timedelta(days=7) for d in following), m[0])
+        return DayTerm(tuple(d + timedelta(days=7) for d in following), m[0], span=True)
     if which in ("naechstes", "next"):
-        return DayTerm(following if not this or today.weekday() >= 5 else this + following, m[0])
-    if which in ("kommendes",):
-        return DayTerm(this or following, m[0])
-    return DayTerm(this or following, m[0])
+        days = following if not this or today.weekday() >= 5 else this + following
+        return DayTerm(days, m[0], span=True)
+    return DayTerm(this or following, m[0], span=True)
 
 
 @rule(
@@ -522,31 +638,56 @@ def _part_of_month_rule(m: re.Match[str], ctx: Today) -> DayTerm:
         part, what = ("ende" if m[4] == "monatsende" else "anfang"), "monats"
     else:
         part, what = m[1], m[2]
-    if what in ("monats", "month"):
-        if part in ("anfang", "early", "beginning") and today.day > 10:
+    if what in ("monats", "month"):  # this month's, or next month's when that part is gone
+        year, month = today.year, today.month
+        if not any(_bookable(d, ctx) for d in _part_of_month(part, year, month)):
             year, month = _next_month(today)
-        else:
-            year, month = today.year, today.month
     elif what in ("naechsten monats", "next month"):
         year, month = _next_month(today)
     else:
         year, month = _month_of(MONTHS[what], ctx, _year(m[3]))
     days = tuple(d for d in _part_of_month(part, year, month) if d >= today)
-    return DayTerm(days or _part_of_month(part, year, month), m[0])
+    return DayTerm(days or _part_of_month(part, year, month), m[0], span=True)
+
+
+@rule(
+    rf"(?:\b(?:am|den|der|the|on\s+the)\s+)?(\d{{1,2}}){_ORD}?\s+(?:des\s+|im\s+|of\s+(?:the\s+)?)?"
+    r"(naechsten|kommenden|next|diesen|dieses|this)\s+(?:monats?|month)\b"
+)
+def _day_of_month_rel(m: re.Match[str], ctx: Today) -> DayTerm:
+    """'am dritten des nächsten Monats', 'the 3rd of next month'."""
+    if m[2] in ("diesen", "dieses", "this"):
+        year, month = ctx.day.year, ctx.day.month
+    else:
+        year, month = _next_month(ctx.day)
+    return _exact(_valid(year, month, int(m[1])), m)
 
 
 @rule(r"\b(naechsten|kommenden|diesen|next|this)\s+(monat|month)\b")
 def _month_rel(m: re.Match[str], ctx: Today) -> DayTerm:
     today = ctx.day
     year, month = (today.year, today.month) if m[1] in ("diesen", "this") else _next_month(today)
-    return DayTerm(tuple(d for d in _part_of_month(None, year, month) if d >= today), m[0])
+    days = tuple(d for d in _part_of_month(None, year, month) if d >= today)
+    return DayTerm(days, m[0], span=True)
 
 
 @rule(rf"\b(?:im\s+|in\s+)?({MONTH_RE})\b(?:\s+(\d{{4}}))?")
 def _month(m: re.Match[str], ctx: Today) -> DayTerm:
     year, month = _month_of(MONTHS[m[1]], ctx, _year(m[2]))
     days = tuple(d for d in _part_of_month(None, year, month) if d >= ctx.day)
-    return DayTerm(days, m[0])
+    return DayTerm(days, m[0], span=True)
+
+
+@rule(
+    r"\b(?:des\s+|im\s+)?(naechsten|kommenden|diesen|dieses)\s+jahr(?:es)?\b"
+    r"|\b(naechstes|kommendes)\s+jahr\b|\b(next|this)\s+year\b"
+)
+def _year_rel(m: re.Match[str], ctx: Today) -> DayTerm:
+    """'nächsten Jahres', 'next year': every day of that year ("5. Januar nächsten Jahres")."""
+    which = m[1] or m[2] or m[3]
+    year = ctx.day.year + (0 if which in ("diesen", "dieses", "this") else 1)
+    days = _span(max(date(year, 1, 1), ctx.day), date(year, 12, 31))
+    return DayTerm(days, m[0], span=True)
 
 
 @rule(rf"\b({WEEKDAY_RE})\b")
@@ -561,8 +702,10 @@ def _ordinal_day(m: re.Match[str], ctx: Today) -> DayTerm:
 
 
 @rule(
-    r"\b(?:so\s+(?:schnell|bald|frueh)\s+wie\s+(?:moeglich|es\s+geht)|moeglichst\s+(?:bald|"
-    r"schnell)|baldmoeglichst|baldigst|asap|as\s+soon\s+as\s+possible|(?:der\s+|den\s+)?"
+    r"\b(?:so\s+(?:schnell|bald|frueh|zeitig)\s+(?:wie\s+)?(?:moeglich|es\s+geht)|moeglichst\s+(?:bald|"
+    r"schnell|zeitnah)|baldmoeglichst|baldigst|schnellstmoeglich\w*|schnellstens|zeitnah"
+    r"|naechstmoeglich\w*(?:\s+termin)?|fruehestmoeglich\w*(?:\s+termin)?|soonest"
+    r"|asap|as\s+soon\s+as\s+possible|(?:der\s+|den\s+)?"
     r"naechste[nr]?\s+freie[nr]?\s+termin|first\s+available|earliest|next\s+available|"
     r"fruehestmoeglich|egal\s+wann|wann\s+immer|jederzeit|any\s*time|whenever|sofort|"
     r"gleich\s+heute|heute\s+noch|noch\s+heute)\b"
@@ -584,7 +727,7 @@ def _until(term: DayTerm, word: str, ctx: Today) -> DayTerm:
     """'bis Freitag', 'vor dem 27.': any day from today up to that day (offered, not chosen)."""
     last = term.dates[0] - timedelta(days=1 if word in ("vor", "before") else 0)
     days = _span(ctx.day, last) if last >= ctx.day else term.dates
-    return DayTerm(days, f"{word} {term.text}")
+    return DayTerm(days, f"{word} {term.text}", span=True)
 
 
 def day_terms(text: str, ctx: Today, *, bare_numbers: bool) -> tuple[list[DayTerm], str]:

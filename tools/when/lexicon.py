@@ -72,6 +72,43 @@ DAY_PART_SUFFIXES = (
 )  # fmt: skip
 DAY_WORD_PREFIXES = (*WEEKDAYS, "heute", "morgen", "uebermorgen")
 
+# Words that belong to a day phrase: left over after parsing, they mean part of what the caller
+# said was not understood ("in der nächsten Woche" without its weekday rule, "den Freitag
+# drauf"), and the answer is a question, not the half that was understood.
+TEMPORAL_WORDS = frozenset(
+    """
+    woche wochen monat monate monaten monats jahr jahre jahres jahren naechste naechsten
+    naechster naechstes kommende kommenden kommender kommendes uebernaechste uebernaechsten
+    uebernaechster letzte letzten letzter vergangene vergangenen vorige vorigen voriger anfang
+    mitte ende tage tagen
+    drauf darauf danach davor vorher stunde stunden minuten hour hours minutes week
+    vor nach halb viertel dreiviertel bis gegen zwischen kurz und past half quarter until between
+    around weeks month months year years next last
+    early mid late end beginning middle following after before previous
+    """.split()
+)
+
+# Parts of words that name a stretch of time, a feast or a time of day: an unknown word holding
+# one ("Januarwoche", "Adventssonntag", "Osterferien", "Brückentag") is part of the day the caller
+# means, so it is asked about instead of being dropped.
+TEMPORAL_STEMS = (
+    "woche", "monat", "jahr", "tag", "advent", "ferien", "urlaub", "fest", "feier", "abend",
+    "nacht", "mittag", "morgen", "frueh", "uhr", "stunde", "minute", "oster", "pfingst",
+    "weihnacht", "silvester", "neujahr", "karneval", "fasching", "fastnacht", "week", "month",
+    "year", "holiday", "vacation", "christmas", "easter", "night", "morning", "noon", "evening",
+    "afternoon", "day",
+)  # fmt: skip
+
+
+def is_temporal(word: str) -> bool:
+    """A word (folded) that says something about the day or time: never silently dropped."""
+    return (
+        word in TEMPORAL_WORDS
+        or any(stem in word for stem in TEMPORAL_STEMS)
+        or any(name in word for name in (*WEEKDAYS, *(m for m in MONTHS if len(m) >= 4)))
+    )
+
+
 # Words around a day or time that carry no meaning of their own.
 FILLERS = frozenset(
     """

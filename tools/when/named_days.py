@@ -89,7 +89,41 @@ _ALIASES: dict[str, tuple[str, ...]] = {
     "aschermittwoch": ("Aschermittwoch",),
     "muttertag": ("Muttertag",),
     "mothers day": ("Muttertag",),
+    "pfingstsamstag": ("Pfingstsamstag",),
+    "palmsonntag": ("Palmsonntag",),
+    "palm sunday": ("Palmsonntag",),
+    "adventssonntag": ("1. Advent", "2. Advent", "3. Advent", "4. Advent"),
+    **{
+        f"{n}. {word}": (f"{n}. Advent",)
+        for n in range(1, 5)
+        for word in ("advent", "adventssonntag")
+    },
+    "totensonntag": ("Totensonntag",),
+    "ewigkeitssonntag": ("Totensonntag",),
+    "volkstrauertag": ("Volkstrauertag",),
+    "martinstag": ("Martinstag",),
+    "sankt martin": ("Martinstag",),
+    "st martin": ("Martinstag",),
+    "walpurgisnacht": ("Walpurgisnacht",),
+    "black friday": ("Black Friday",),
+    "cyber monday": ("Cyber Monday",),
 }
+
+
+def _advent(n: int) -> Callable[[int], date]:
+    """The n-th Sunday of Advent: the fourth is the last Sunday before 25 December."""
+
+    def sunday(year: int) -> date:
+        christmas = date(year, 12, 25)
+        fourth = christmas - timedelta(days=christmas.weekday() + 1)
+        return fourth - timedelta(days=7 * (4 - n))
+
+    return sunday
+
+
+def _fourth_thursday_of_november(year: int) -> date:
+    first = date(year, 11, 1)
+    return first + timedelta(days=(3 - first.weekday()) % 7 + 21)
 
 
 def _second_sunday_of_may(year: int) -> date:
@@ -111,6 +145,15 @@ _OWN_RULES: dict[str, Callable[[int], date]] = {
     "Faschingsdienstag": lambda y: easter(y) - timedelta(days=47),
     "Aschermittwoch": lambda y: easter(y) - timedelta(days=46),
     "Muttertag": _second_sunday_of_may,
+    "Pfingstsamstag": lambda y: easter(y) + timedelta(days=48),
+    "Palmsonntag": lambda y: easter(y) - timedelta(days=7),
+    **{f"{n}. Advent": _advent(n) for n in range(1, 5)},
+    "Totensonntag": lambda y: _advent(1)(y) - timedelta(days=7),
+    "Volkstrauertag": lambda y: _advent(1)(y) - timedelta(days=14),
+    "Martinstag": lambda y: date(y, 11, 11),
+    "Walpurgisnacht": lambda y: date(y, 4, 30),
+    "Black Friday": lambda y: _fourth_thursday_of_november(y) + timedelta(days=1),
+    "Cyber Monday": lambda y: _fourth_thursday_of_november(y) + timedelta(days=4),
 }
 
 

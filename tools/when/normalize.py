@@ -1,5 +1,6 @@
 """What the speech recogniser and the model hand over, made regular before it is parsed:
 lower case, umlauts folded, number words as digits, STT splits joined ("Frei tag" -> "freitag"),
+dialect and misheard spellings repaired ("Freitach", "übermorgn": `tools.when.spelling`),
 compounds split ("Freitagnachmittag" -> "freitag nachmittag"), weekday abbreviations expanded.
 """
 
@@ -12,10 +13,12 @@ from tools.when.lexicon import (
     DAY_PART_SUFFIXES,
     DAY_WORD_PREFIXES,
     JOINABLE,
+    MONTH_RE,
     WEEKDAY_ABBREVIATIONS,
     WEEKDAYS,
 )
 from tools.when.numbers import words_to_digits
+from tools.when.spelling import repair
 
 _UMLAUTS = str.maketrans({"ä": "ae", "ö": "oe", "ü": "ue", "ß": "ss", "ı": "i"})
 _NAMES_BY_INDEX = {i: name for name, i in reversed(list(WEEKDAYS.items())) if name.isalpha()}
@@ -29,6 +32,9 @@ _COMPOUND = re.compile(
     r"\b(" + "|".join(sorted(DAY_WORD_PREFIXES, key=len, reverse=True)) + r")("
     + "|".join(sorted(DAY_PART_SUFFIXES, key=len, reverse=True)) + r")\b"
 )  # fmt: skip
+
+
+_MONTH_WEEK = re.compile(rf"\b({MONTH_RE})(woche|wochen)\b")  # "Januarwoche"
 
 
 def fold(text: str) -> str:
@@ -50,10 +56,10 @@ def _expand_abbreviation(text: str) -> str:
 def _join_splits(words: list[str]) -> list[str]:
     out: list[str] = []
     for word in words:
-        if out and out[-1] not in WEEKDAYS and out[-1] + word in JOINABLE:
-            out[-1] += word
+        if out and out[-1] not in WEEKDAYS and repair(out[-1] + word) in JOINABLE:
+            out[-1] = repair(out[-1] + word)
             continue
-        out.append(word)
+        out.append(repair(word))
     return out
 
 
@@ -65,10 +71,13 @@ def normalize(text: str) -> str:
     text = _MERIDIEM.sub(r"\1m", text)
     text = re.sub(r"(\w)'(\w)", r"\1\2", text)  # o'clock, year's
     text = re.sub(r"(\d{4}-\d{2}-\d{2})t(?=\d{2}:\d{2})", r"\1 ", text)  # ISO date and time
+    text = re.sub(r"(?<![\w'])'?n(er|em|en)\b", r"ein\1", text)  # "in 'ner Woche"
+    text = re.sub(r"(?<![\w'])'?ne\s+(?=woche|stunde|halbe)", "eine ", text)
     text = re.sub(r"\btonight\b", "today evening", text)
     text = re.sub(r"\bheilige[nrm]?\s+abend\b", "heiligabend", text)
     text = re.sub(r"\bthis (morning|afternoon|evening)\b", r"today \1", text)
     text = words_to_digits(text)
+    text = re.sub(r"(?<=\d\.)\s*-\s*(?=\d)", " bis ", text)  # "8.-10.12."
     text = fold(text)
     text = _GLUED_MERIDIEM.sub(r"\1 \2", text)
     text = re.sub(r"(?<=\d)\s*h\s*(?=\d{2}\b)", ":", text)  # 15h30
@@ -81,4 +90,5 @@ def normalize(text: str) -> str:
     words = _join_splits(text.split())
     text = " ".join(words)
     text = _COMPOUND.sub(r"\1 \2", text)
+    text = _MONTH_WEEK.sub(r"\1 \2", text)
     return re.sub(r"\s+", " ", text).strip()

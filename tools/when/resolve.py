@@ -14,14 +14,15 @@ from typing import Literal
 
 from calendar_adapter.salon import SalonFile
 from tools.speech import WEEKDAYS_DE, spoken_date, spoken_day, spoken_time
-from tools.when.days import TEMPORAL_WORDS, DayTerm, Today, day_terms
-from tools.when.lexicon import ALTERNATIVES, FILLERS, NEGATIONS
+from tools.when.days import DayTerm, Today, day_terms
+from tools.when.lexicon import ALTERNATIVES, FILLERS, NEGATIONS, is_temporal
 from tools.when.normalize import normalize
 from tools.when.spoken import on_named_day, spoken_day_with_year, spoken_window
 from tools.when.times import Clock, Part, TimeTerm, time_terms
 
 MAX_DAYS_AHEAD = 366
 MAX_OPTIONS = 6
+MAX_TIME_OPTIONS = 4
 
 Status = Literal[
     "ok",
@@ -108,6 +109,7 @@ class _Day:
     names: dict[date, str] = field(default_factory=dict)
     earliest: bool = False
     year_unclear: bool = False
+    span: bool = False  # a stretch of days: with one open day ahead, that day is meant
 
 
 def _intersect(a: tuple[date, ...], b: tuple[date, ...]) -> tuple[date, ...]:
@@ -172,7 +174,8 @@ def _decide_day(said: _Said, ctx: Today) -> _Day:
             return _Day(check=_weekday_mismatch(weekday, days[0], today))
         days = kept
     unclear = len(days) > 1 and any(t.year_unclear for t in terms)
-    return _Day(days, names=names, earliest=earliest, year_unclear=unclear)
+    span = all(t.span for t in sets)
+    return _Day(days, names=names, earliest=earliest, year_unclear=unclear, span=span)
 
 
 # -- the time ----------------------------------------------------------------------------------
@@ -234,15 +237,27 @@ class _Time:
     prefer: int | None = None
     options: tuple[int, ...] = ()
     problem: str = ""  # a question to ask about the time
+    open_part: bool = False  # the options are times within a part only the caller can pin down
 
 
-def _decide_time(said: _Said, hours: tuple[int, int]) -> _Time:
+def _open_part_times(part: Part, hours: tuple[int, int], minutes: int) -> tuple[int, ...]:
+    """A part of the day that only the caller can pin down ("nach der Arbeit"): the full hours
+    in it that still leave room for the service, to be offered."""
+    first = max(part.start, hours[0])
+    last = min(part.end, hours[1] - max(minutes, 1))
+    start = -(-first // 60) * 60
+    return tuple(range(start, last + 1, 60))[:MAX_TIME_OPTIONS]
+
+
+def _decide_time(said: _Said, hours: tuple[int, int], minutes: int = 0) -> _Time:
     terms = said.times
     bad = [t for t in terms if t.invalid]
     if bad:
         return _Time(problem=f"'{bad[0].text}' ist keine gültige Uhrzeit.")
-    parts = [t.part for t in terms if t.kind == "part" and t.part is not None]
-    hint = parts[0].meridiem if parts else None
+    all_parts = [t.part for t in terms if t.kind == "part" and t.part is not None]
+    open_parts = [p for p in all_parts if p.ask]
+    parts = [p for p in all_parts if not p.ask]
+    hint = (parts or all_parts)[0].meridiem if all_parts else None
 
     exact: list[int] = []
     options: list[int] = []
@@ -283,12 +298,17 @@ def _decide_time(said: _Said, hours: tuple[int, int]) -> _Time:
         return _Time(options=tuple(dict.fromkeys(exact + options)))
     if exact:
         at = exact[0]
-        checkable = [p for p in parts if p.name != "night"]
+        checkable = [p for p in all_parts if p.name != "night"]
         if checkable and window is not None and not window[0] - 60 <= at <= window[1] + 60:
             return _Time(problem="Uhrzeit und Tageszeit passen nicht zusammen.")
         return _Time(at=at)
     if window is not None and window[0] > window[1]:
         return _Time(problem="Die genannten Zeiten passen nicht zusammen.")
+    if open_parts and window is None:
+        offered = _open_part_times(open_parts[0], hours, minutes)
+        if not offered:
+            return _Time(window=_part_window(open_parts[0], hours))  # after closing: outside
+        return _Time(options=offered, open_part=True)
     return _Time(window=window, prefer=prefer)
 
 
@@ -332,9 +352,7 @@ def understand(
             message="Der Anrufer hat etwas ausgeschlossen; nachfragen, welcher Tag und welche "
             "Uhrzeit gewünscht sind.",
         )
-    leftover = {
-        role: [w for w in words if w in TEMPORAL_WORDS] for role, words in said.unknown.items()
-    }
+    leftover = {role: [w for w in words if is_temporal(w)] for role, words in said.unknown.items()}
     if any(leftover.values()):
         words = " ".join(w for ws in leftover.values() for w in ws)
         only_time = not any(ws for role, ws in leftover.items() if role != "time")
@@ -360,9 +378,14 @@ def understand(
             + " gemeint ist.",
             options=[_date_option(d, today) for d in ahead],
         )
-    if len(decided.days) > 1:
+    open_ahead = [
+        d
+        for d in decided.days
+        if salon.hours_on(d) is not None and (d > today or (d == today and ctx.still_open_today()))
+    ]
+    if len(decided.days) > 1 and not (decided.span and len(open_ahead) == 1):
         return _candidates(decided, ctx)
-    day = decided.days[0]
+    day = open_ahead[0] if len(decided.days) > 1 else decided.days[0]
     name = decided.names.get(day)
     if day > today + timedelta(days=MAX_DAYS_AHEAD):
         return DateCheck(
@@ -394,7 +417,7 @@ def understand(
         )
 
     hours = _hours(salon, day)
-    t = _decide_time(said, hours)
+    t = _decide_time(said, hours, minutes)
     spoken = spoken_day_with_year(day, today)
     if t.problem:
         return DateCheck("invalid_time", day=day, message=t.problem)
@@ -402,7 +425,11 @@ def understand(
         return DateCheck(
             "ambiguous_time",
             day=day,
-            message="Welche Uhrzeit ist gemeint: "
+            message=(
+                "Ab wann hat der Anrufer Zeit? Möglich wären: "
+                if t.open_part
+                else "Welche Uhrzeit ist gemeint: "
+            )
             + " oder ".join(spoken_time(_clock_time(m)) for m in t.options)
             + "?",
             options=[

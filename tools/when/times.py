@@ -40,6 +40,7 @@ class Part:
     end: int
     meridiem: Meridiem | None
     late: bool = False
+    ask: bool = False  # open as said ("nach der Arbeit": when does work end?): times are offered
 
 
 PARTS: dict[str, Part] = {
@@ -52,7 +53,9 @@ PARTS: dict[str, Part] = {
         Part("early_afternoon", 12 * 60, 15 * 60, "pm"),
         Part("afternoon", 12 * 60, 18 * 60, "pm"),
         Part("late_afternoon", 15 * 60, 18 * 60, "pm"),
+        Part("early_evening", 17 * 60, 19 * 60, "pm"),
         Part("evening", 17 * 60, 24 * 60, "pm"),
+        Part("after_work", 16 * 60, 24 * 60, "pm", ask=True),
         Part("late", 120, 0, "pm", late=True),
         Part("night", 22 * 60, 24 * 60, "night"),
     )
@@ -79,12 +82,16 @@ _MER = rf"(?:\s*({_AM}|pm))?"
 _MER_NC = rf"(?:\s*(?:{_AM}|pm))?"
 
 
-def _clock(hour: int, minute: int, meridiem: str | None = None) -> Clock | None:
+def _clock(
+    hour: int, minute: int, meridiem: str | None = None, twelve_hour: bool = False
+) -> Clock | None:
+    """A clock as said; "0 Uhr" / "0:30" are on the 24-hour clock (midnight), unless the hour
+    was counted back from one ("halb eins": `twelve_hour`)."""
     if not (0 <= minute < 60 and 0 <= hour <= 24):
         return None
     if hour == 24:
         return Clock(0, minute, None, fixed=True)
-    fixed = hour >= 13 and meridiem is None
+    fixed = (hour >= 13 or (hour == 0 and not twelve_hour)) and meridiem is None
     if meridiem in ("am", "pm") and hour > 12:
         return None
     return Clock(hour, minute, meridiem, fixed)  # type: ignore[arg-type]
@@ -94,7 +101,7 @@ def _before_hour(hour: int, minute: int) -> Clock | None:
     """'Viertel vor drei': minutes before the hour (0 stays a 12-hour reading: 'halb eins')."""
     if not 1 <= hour <= 24:
         return None
-    return _clock(hour - 1, minute) if hour - 1 != 12 else Clock(12, minute)
+    return _clock(hour - 1, minute, twelve_hour=True) if hour - 1 != 12 else Clock(12, minute)
 
 
 _CLOCK_FORMS: list[tuple[re.Pattern[str], Callable[[re.Match[str]], Clock | list[Clock] | None]]]
@@ -192,6 +199,11 @@ def _clock_res(role: str) -> tuple[str, str]:
 
 _DAYWORD = rf"(?:heute|morgen|uebermorgen|{WEEKDAY_RE}|today|tomorrow|\d{{1,2}}\.(?:\d{{1,2}}\.)?)"
 _PART_PATTERNS: list[tuple[str, str]] = [
+    (r"(?:am\s+)?fruehe[nr]?\s+abend|fruehabends?|(?:in\s+the\s+)?early\s+(?:in\s+the\s+)?evening",
+     "early_evening"),
+    (r"vor\s+(?:dem\s+)?mittag(?:essen)?|vor\s+der\s+mittagspause|before\s+lunch(?:\s*time)?",
+     "morning"),
+    (r"ab\s+mittags?|from\s+lunch\s*time", "afternoon"),
     (r"(?:am\s+)?fruehe[nr]?\s+nachmittag|early\s+(?:in\s+the\s+)?afternoon"
      r"|gleich\s+nach\s+(?:dem\s+)?mittag(?:essen)?", "early_afternoon"),
     (r"(?:am\s+)?spaete[nr]?\s+nachmittag|spaetnachmittags?|late\s+(?:in\s+the\s+)?afternoon",
@@ -201,6 +213,7 @@ _PART_PATTERNS: list[tuple[str, str]] = [
      r"|in\s+der\s+frueh|zuerst)|zuerst|first\s+thing(?:\s+in\s+the"
      r"\s+morning)?|early\s+(?:in\s+the\s+)?morning|(?:so\s+)?frueh\s+wie\s+moeglich"
      r"|moeglichst\s+frueh|ganz\s+frueh|sehr\s+frueh|as\s+early\s+as\s+possible|bright\s+and\s+early"
+     r"|(?:recht\s+|ganz\s+|moeglichst\s+|sehr\s+|so\s+)?zeitig(?:\s+wie\s+moeglich)?"
      r"|early(?:\s+in\s+the\s+day)?(?!\s+(?:next|this|of|in|the|week|month|year|" + MONTH_RE + r"))",
      "early"),
     (r"(?:am\s+|in\s+the\s+|this\s+)?(?:vormittags?|morgens|morning|forenoon)|am\s+morgen"
@@ -209,8 +222,12 @@ _PART_PATTERNS: list[tuple[str, str]] = [
      r"|(?:at\s+|around\s+|over\s+)?lunch\s*time|(?:at|around|over|during)\s+lunch", "midday"),
     (r"(?:am\s+|in\s+the\s+|this\s+)?(?:nachmittags?|afternoon)|nach\s+(?:dem\s+)?mittag(?:essen)?"
      r"|nach\s+der\s+mittagspause|after\s+lunch", "afternoon"),
-    (r"(?:am\s+|in\s+the\s+|this\s+)?(?:abends?|evening)|tonight|nach\s+(?:der\s+)?arbeit"
-     r"|nach\s+(?:dem\s+)?feierabend|after\s+work|(?:am\s+)?spaete[nr]?\s+abend", "evening"),
+    (r"(?:(?:gleich|direkt|kurz|sofort)\s+)?(?:nach\s+(?:der\s+|meiner\s+)?arbeit|nach\s+(?:dem\s+)?"
+     r"(?:feierabend|dienst|buero|schule|uni)|nach\s+(?:dem\s+|meinem\s+)?job|after\s+(?:work|school"
+     r"|the\s+office|my\s+shift)|when\s+i\s+(?:get\s+off|finish)\s+work|wenn\s+ich\s+"
+     r"(?:frei\s+habe|feierabend\s+habe|aus\s+der\s+arbeit\s+komme))", "after_work"),
+    (r"(?:am\s+|in\s+the\s+|this\s+)?(?:abends?|evening)|tonight"
+     r"|(?:am\s+)?spaete[nr]?\s+abend", "evening"),
     (r"(?:moeglichst|so|ganz|eher|sehr)\s+spaet(?:\s+wie\s+moeglich)?|as\s+late\s+as\s+possible"
      r"|spaet\s+am\s+tag|late\s+in\s+the\s+day|(?:kurz\s+)?vor\s+(?:laden|geschaefts)schluss"
      r"|(?:der\s+|den\s+)?letzte[nr]?\s+termin|last\s+(?:appointment|slot)|spaet"
@@ -265,7 +282,10 @@ def _patterns(role: str) -> list[tuple[re.Pattern[str], Callable[[re.Match[str]]
     ]  # fmt: skip
     for part_re, name in _PART_PATTERNS:
         p.append(
-            (rf"\b(?:{part_re})\b", lambda m, name=name: TimeTerm("part", m[0], part=PARTS[name]))
+            (
+                rf"\b(?:(?:so\s+)?(?:gegen|around|towards?)\s+)?(?:{part_re})\b",
+                lambda m, name=name: TimeTerm("part", m[0], part=PARTS[name]),
+            )
         )
     if role == "time":
         p.append((rf"\b(?:{_ANY})\b", lambda m: TimeTerm("any", m[0])))

@@ -1,0 +1,81 @@
+"""Day and time words as dialect and a speech recogniser spell them, repaired to the one
+spelling the parser knows: "Freitach"/"Diensdach" (g spoken as ch), "Donnastag"/"Dezemba"
+(Berlin -a for -er), "übermorgn"/"nächstn" (a swallowed e), "Mitwoch" (one letter slipped).
+
+Only words that are no known word are touched, and only when exactly one day or time word is
+reached: "Sontag" is one letter from both "Sonntag" and "Montag" and stays as said (then asked).
+"""
+
+from __future__ import annotations
+
+import functools
+
+from rapidfuzz.distance import Levenshtein
+
+from tools.when.lexicon import (
+    ALTERNATIVES,
+    DAY_PART_SUFFIXES,
+    FILLERS,
+    JOINABLE,
+    MONTHS,
+    NEGATIONS,
+    TEMPORAL_WORDS,
+    WEEKDAYS,
+)
+
+# The words a repair may reach (folded spelling).
+TARGETS = frozenset(
+    [
+        *WEEKDAYS, *(m for m in MONTHS if len(m) >= 4), *JOINABLE, *DAY_PART_SUFFIXES,
+        "heute", "gestern", "morgen", "woche", "wochen", "naechste", "naechsten", "naechster",
+        "naechstes", "uebernaechste", "uebernaechsten", "kommende", "kommenden", "diesen",
+        "dieser", "letzten", "vorigen", "vormittag", "nachmittag", "abend", "mittag", "viertel",
+        "dreiviertel", "halb", "frueh", "spaet", "feiertag", "wochenende",
+    ]
+)  # fmt: skip
+# Real words that are one slip away from a target and must stay what they are.
+_KEEP = frozenset(
+    """
+    feiertag feiertage feiertagen brueckentag brueckentage montage mittage abende wochende
+    samstage freitage dienstage donnerstage mittwoche sonntage morgenfrueh
+    """.split()
+)
+_SLIP_MIN_LENGTH = 6
+
+
+@functools.cache
+def _known() -> frozenset[str]:
+    return TARGETS | FILLERS | TEMPORAL_WORDS | NEGATIONS | ALTERNATIVES | _KEEP
+
+
+def _dialect(word: str) -> list[str]:
+    """Spellings the word may stand for: g spoken as ch, -er spoken as -a, a swallowed e."""
+    forms = [word]
+    for end, repl in (("tach", "tag"), ("dach", "tag"), ("tachs", "tags"), ("dachs", "tags")):
+        if word.endswith(end):
+            forms.append(word[: -len(end)] + repl)
+    for form in list(forms):
+        forms += [form[:i] + "er" + form[i + 1 :] for i, c in enumerate(form) if c == "a"]
+    for form in list(forms):
+        if len(form) > 3 and form[-1] == "n" and form[-2] not in "aeiou":
+            forms.append(form[:-1] + "en")
+        forms.append(form + "e")
+    return forms
+
+
+@functools.lru_cache(maxsize=4096)
+def repair(word: str) -> str:
+    """The day or time word an unknown word stands for, or the word as it was."""
+    if not word.isalpha() or len(word) < 4 or word in _known():
+        return word
+    reached = {f for f in _dialect(word) if f in TARGETS}
+    if len(reached) == 1:
+        return reached.pop()
+    if reached or len(word) < _SLIP_MIN_LENGTH:
+        return word
+    near = {
+        t
+        for t in TARGETS
+        if len(t) >= _SLIP_MIN_LENGTH and Levenshtein.distance(word, t, score_cutoff=1) <= 1
+    }
+    return near.pop() if len(near) == 1 else word
