@@ -22,6 +22,7 @@ from pipecat.audio.turn.smart_turn.local_smart_turn_v3 import LocalSmartTurnAnal
 from pipecat.audio.vad.silero import SileroVADAnalyzer
 from pipecat.audio.vad.vad_analyzer import VADAnalyzer
 from pipecat.utils.env import env_truthy
+from threadpoolctl import threadpool_limits
 
 
 @cache
@@ -32,6 +33,9 @@ def _silero_prototype() -> Any:
 
 @cache
 def _smart_turn_session() -> Any:
+    # numpy's OpenBLAS starts a thread per core for Smart Turn's mel features and lets them
+    # spin after each matmul, doubling an inference's CPU; calls run side by side already.
+    threadpool_limits(1, user_api="blas")
     return LocalSmartTurnAnalyzerV3()._session
 
 

@@ -151,3 +151,13 @@ def test_every_audio_call_uses_the_process_wide_models():
     assert isinstance(stop_first._turn_analyzer, SharedSmartTurnAnalyzer)
     assert stop_first._turn_analyzer._session is stop_second._turn_analyzer._session
     assert stop_first._turn_analyzer is not stop_second._turn_analyzer
+
+
+def test_once_the_turn_model_is_loaded_numpy_math_runs_on_one_thread():
+    """Smart Turn's mel features are numpy matmuls: OpenBLAS would start a thread per core and
+    let them spin after each one, doubling the CPU of every turn end."""
+    from threadpoolctl import threadpool_info
+
+    SharedSmartTurnAnalyzer()
+    blas = [pool for pool in threadpool_info() if pool["user_api"] == "blas"]
+    assert blas and all(pool["num_threads"] == 1 for pool in blas)
