@@ -5,6 +5,8 @@
   the model session and nothing else, and judge speech exactly as pipecat's own analyzers do.
 - Caller audio is heard by the STT and the user aggregator (VAD, turn detection) and goes no
   further: every processor it passed would handle fifty frames a second for every call.
+- The VAD judges each frame on the event loop (a thread hop per frame cost more than the
+  model); Smart Turn runs on one process-wide pool, its numpy math on one thread.
 """
 
 from __future__ import annotations
@@ -12,6 +14,7 @@ from __future__ import annotations
 import numpy as np
 from pipecat.audio.turn.smart_turn.local_smart_turn_v3 import LocalSmartTurnAnalyzerV3
 from pipecat.audio.vad.silero import SileroVADAnalyzer
+from pipecat.audio.vad.vad_analyzer import VADState
 from pipecat.frames.frames import InputAudioRawFrame, LLMContextFrame, TextFrame
 from pipecat.processors.aggregators.llm_context import LLMContext
 from pipecat.tests.utils import run_test
@@ -161,3 +164,39 @@ def test_once_the_turn_model_is_loaded_numpy_math_runs_on_one_thread():
     SharedSmartTurnAnalyzer()
     blas = [pool for pool in threadpool_info() if pool["user_api"] == "blas"]
     assert blas and all(pool["num_threads"] == 1 for pool in blas)
+
+
+async def test_the_shared_vad_runs_on_the_event_loop_and_reaches_pipecats_verdicts():
+    """No thread hop per caller frame: the same speech states, frame by frame, as pipecat's
+    own analyzer, which hands every frame to a thread of its own."""
+    audio = pcm16(
+        np.concatenate(
+            [np.zeros(RATE // 2, np.float32), voiced(1.2, seed=3), np.zeros(RATE, np.float32)]
+        )
+    )
+    shared, stock = SharedSileroVADAnalyzer(), SileroVADAnalyzer()
+    for analyzer in (shared, stock):
+        analyzer.set_sample_rate(RATE)
+    frame = 320  # 20 ms
+    heard, expected = [], []
+    for i in range(0, len(audio), frame):
+        heard.append(await shared.analyze_audio(audio[i : i + frame]))
+        expected.append(await stock.analyze_audio(audio[i : i + frame]))
+    assert heard == expected
+    assert VADState.SPEAKING in heard and heard[-1] == VADState.QUIET
+    assert shared._executor._threads == set()  # never started a thread
+
+
+async def test_turn_ends_of_all_calls_share_one_pool_of_a_thread_per_core():
+    from agent.telephony.admission import available_cores
+
+    first, second = SharedSmartTurnAnalyzer(), SharedSmartTurnAnalyzer()
+    for analyzer in (first, second):
+        analyzer.set_sample_rate(RATE)
+        analyzer.append_audio(pcm16(voiced(0.5)), is_speech=True)
+    await first.analyze_end_of_turn()
+    await second.analyze_end_of_turn()
+    assert first._model_executor is second._model_executor
+    assert first._model_executor._max_workers == available_cores()
+    await first.cleanup()  # a call's end leaves the pool to the others
+    await second.analyze_end_of_turn()
