@@ -4,7 +4,9 @@ the call is over.
 
 pipecat's transport ends the call when its serializer raises, and its serializers raise on JSON
 that is not an object or on invalid base64. The guard reads each frame first; only frames that
-pass reach pipecat's own `deserialize`, and anything it still raises on is skipped and counted.
+pass go on, and anything pipecat still raises on is skipped and counted. A media frame (fifty a
+second per call) is not parsed again: its audio, decoded by the guard, becomes PCM here the way
+pipecat's own `deserialize` converts it; every other event goes through pipecat's.
 """
 
 from __future__ import annotations
@@ -12,6 +14,8 @@ from __future__ import annotations
 from collections.abc import Callable
 from typing import Any
 
+from pipecat.audio.utils import alaw_to_pcm, ulaw_to_pcm
+from pipecat.frames.frames import InputAudioRawFrame
 from pipecat.serializers.base_serializer import FrameSerializer
 from pipecat.serializers.telnyx import TelnyxFrameSerializer
 from pipecat.serializers.twilio import TwilioFrameSerializer
@@ -28,21 +32,31 @@ class _Guarded:
 
     _on_stop: Callable[[], None]
     _guard: StreamGuard
+    _sample_rate: int  # the pipeline's input rate (pipecat's serializer sets it up)
 
     async def deserialize(self, data: str | bytes):
         if not self._guard.allow():
             return None
-        message = self._guard.read(data)
-        if message is None:
+        read = self._guard.read(data)
+        if read is None:
             return None
-        if message["event"] == "stop":  # the caller hung up
+        if read.event == "stop":  # the caller hung up
             self._on_stop()
             return None
         try:
+            if read.audio is not None:
+                pcm = await self._to_pcm(read.audio)
+                if not pcm:
+                    return None
+                return InputAudioRawFrame(audio=pcm, num_channels=1, sample_rate=self._sample_rate)
             return await super().deserialize(data)  # type: ignore[misc]
         except Exception:  # a frame pipecat cannot take is one frame, not the call
             self._guard.reject("refused by the serializer")
             return None
+
+    async def _to_pcm(self, payload: bytes) -> bytes:
+        """The provider's 8 kHz audio as PCM at the pipeline's input rate."""
+        raise NotImplementedError
 
 
 class _TwilioSerializer(_Guarded, TwilioFrameSerializer):
@@ -51,12 +65,27 @@ class _TwilioSerializer(_Guarded, TwilioFrameSerializer):
         self._on_stop = on_stop
         self._guard = guard
 
+    async def _to_pcm(self, payload: bytes) -> bytes:
+        return await ulaw_to_pcm(
+            payload, self._twilio_sample_rate, self._sample_rate, self._input_resampler
+        )
+
 
 class _TelnyxSerializer(_Guarded, TelnyxFrameSerializer):
     def __init__(self, *, on_stop: Callable[[], None], guard: StreamGuard, **kwargs: Any):
         super().__init__(**kwargs)
         self._on_stop = on_stop
         self._guard = guard
+
+    async def _to_pcm(self, payload: bytes) -> bytes:
+        # pipecat decodes what Telnyx sends by `outbound_encoding` (the stream's codec).
+        encoding = self._params.outbound_encoding
+        if encoding not in TELNYX_ENCODINGS:
+            raise ValueError(f"unsupported encoding {encoding}")
+        convert = ulaw_to_pcm if encoding == "PCMU" else alaw_to_pcm
+        return await convert(
+            payload, self._telnyx_sample_rate, self._sample_rate, self._input_resampler
+        )
 
 
 def build_serializer(
