@@ -38,6 +38,9 @@ from threadpoolctl import threadpool_limits
 
 from agent.telephony.admission import available_cores
 
+# Silero scores the audio in 32 ms windows (256 samples at 8 kHz, 512 at 16 kHz).
+SILERO_WINDOW_SECONDS = 0.032
+
 
 @cache
 def _silero_prototype() -> Any:

@@ -6,7 +6,8 @@ pipecat's transport ends the call when its serializer raises, and its serializer
 that is not an object or on invalid base64. The guard reads each frame first; only frames that
 pass go on, and anything pipecat still raises on is skipped and counted. A media frame (fifty a
 second per call) is not parsed again: its audio, decoded by the guard, becomes PCM here the way
-pipecat's own `deserialize` converts it; every other event goes through pipecat's.
+pipecat's own `deserialize` converts it, and enters the pipeline in frames aligned with the
+VAD's windows (`caller_frames`); every other event goes through pipecat's `deserialize`.
 """
 
 from __future__ import annotations
@@ -21,6 +22,7 @@ from pipecat.serializers.telnyx import TelnyxFrameSerializer
 from pipecat.serializers.twilio import TwilioFrameSerializer
 
 from agent.telephony.caller import CallStart
+from agent.telephony.caller_frames import WindowAlignedFrames
 from agent.telephony.frame_guard import StreamGuard
 
 # What pipecat's Telnyx serializer decodes; Telnyx streams can also be G722, OPUS, AMR-WB, L16.
@@ -32,6 +34,7 @@ class _Guarded:
 
     _on_stop: Callable[[], None]
     _guard: StreamGuard
+    _frames: WindowAlignedFrames
     _sample_rate: int  # the pipeline's input rate (pipecat's serializer sets it up)
 
     async def deserialize(self, data: str | bytes):
@@ -45,10 +48,12 @@ class _Guarded:
             return None
         try:
             if read.audio is not None:
-                pcm = await self._to_pcm(read.audio)
-                if not pcm:
+                audio = self._frames.add(await self._to_pcm(read.audio), self._sample_rate)
+                if audio is None:
                     return None
-                return InputAudioRawFrame(audio=pcm, num_channels=1, sample_rate=self._sample_rate)
+                return InputAudioRawFrame(
+                    audio=audio, num_channels=1, sample_rate=self._sample_rate
+                )
             return await super().deserialize(data)  # type: ignore[misc]
         except Exception:  # a frame pipecat cannot take is one frame, not the call
             self._guard.reject("refused by the serializer")
@@ -64,6 +69,7 @@ class _TwilioSerializer(_Guarded, TwilioFrameSerializer):
         super().__init__(**kwargs)
         self._on_stop = on_stop
         self._guard = guard
+        self._frames = WindowAlignedFrames()
 
     async def _to_pcm(self, payload: bytes) -> bytes:
         return await ulaw_to_pcm(
@@ -76,6 +82,7 @@ class _TelnyxSerializer(_Guarded, TelnyxFrameSerializer):
         super().__init__(**kwargs)
         self._on_stop = on_stop
         self._guard = guard
+        self._frames = WindowAlignedFrames()
 
     async def _to_pcm(self, payload: bytes) -> bytes:
         # pipecat decodes what Telnyx sends by `outbound_encoding` (the stream's codec).
