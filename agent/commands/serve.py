@@ -4,6 +4,10 @@ from __future__ import annotations
 
 import argparse
 
+from agent.event_loop import loop_factory  # run_agent runs `serve` on it (uvloop)
+
+__all__ = ["configure", "loop_factory", "run"]
+
 LOG_LEVELS = ("TRACE", "DEBUG", "INFO", "WARNING", "ERROR")
 
 
