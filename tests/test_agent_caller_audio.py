@@ -5,8 +5,9 @@
   the model session and nothing else, and judge speech exactly as pipecat's own analyzers do.
 - Caller audio is heard by the STT and the user aggregator (VAD, turn detection) and goes no
   further: every processor it passed would handle fifty frames a second for every call.
-- The VAD judges each frame on the event loop (a thread hop per frame cost more than the
-  model); Smart Turn runs on one process-wide pool, its numpy math on one thread.
+- Silero scores the windows of all calls together, on one thread, each exactly as alone (a
+  thread hop per frame and call cost more than the model); Smart Turn runs on one
+  process-wide pool, its numpy math on one thread.
 """
 
 from __future__ import annotations
@@ -166,9 +167,9 @@ def test_once_the_turn_model_is_loaded_numpy_math_runs_on_one_thread():
     assert blas and all(pool["num_threads"] == 1 for pool in blas)
 
 
-async def test_the_shared_vad_runs_on_the_event_loop_and_reaches_pipecats_verdicts():
-    """No thread hop per caller frame: the same speech states, frame by frame, as pipecat's
-    own analyzer, which hands every frame to a thread of its own."""
+async def test_the_shared_vad_reaches_pipecats_verdicts_without_a_thread_per_call():
+    """The same speech states, frame by frame, as pipecat's own analyzer, which hands every
+    frame to a thread of its own per call."""
     audio = pcm16(
         np.concatenate(
             [np.zeros(RATE // 2, np.float32), voiced(1.2, seed=3), np.zeros(RATE, np.float32)]
@@ -200,3 +201,71 @@ async def test_turn_ends_of_all_calls_share_one_pool_of_a_thread_per_core():
     assert first._model_executor._max_workers == available_cores()
     await first.cleanup()  # a call's end leaves the pool to the others
     await second.analyze_end_of_turn()
+
+
+async def test_calls_speaking_at_once_are_scored_together_and_each_as_if_alone():
+    """Eight calls, each with its own speech: their windows share Silero runs, and every call
+    hears exactly (bit for bit) what pipecat's own analyzer hears in its audio."""
+    import asyncio
+
+    from agent.audio_models import silero_batches
+
+    calls = 8
+    audio = [
+        pcm16(np.concatenate([np.zeros(RATE // 4 * (k % 3), np.float32), voiced(1.0, seed=k)]))
+        for k in range(calls)
+    ]
+    shared = [SharedSileroVADAnalyzer() for _ in range(calls)]
+    stock = [SileroVADAnalyzer() for _ in range(calls)]
+    for analyzer in shared + stock:
+        analyzer.set_sample_rate(RATE)
+    heard: list[list[float]] = [[] for _ in range(calls)]
+    for analyzer, scores in zip(shared, heard, strict=True):
+        analyzer.voice_confidence = _recording(analyzer.voice_confidence, scores)
+    batches = silero_batches()
+    runs_before, windows_before = batches.batches, batches.windows
+    frame = 2 * WINDOW  # 32 ms frames: each completes a window
+    length = min(len(a) for a in audio) // frame * frame
+    for i in range(0, length, frame):
+        await asyncio.gather(
+            *(
+                analyzer.analyze_audio(a[i : i + frame])
+                for analyzer, a in zip(shared, audio, strict=True)
+            )
+        )
+    windows = batches.windows - windows_before
+    assert windows == calls * (length // frame)
+    assert batches.batches - runs_before < windows  # shared runs, not one per window
+    for k in range(calls):
+        expected = [
+            float(c[0]) for c in confidences(stock[k], audio[k][:length])
+        ]  # pipecat's own, window by window
+        assert heard[k] == expected
+        assert max(heard[k]) > 0.5  # each call heard its speech
+
+
+def _recording(score, into: list[float]):
+    def voice_confidence(buffer: bytes) -> float:
+        confidence = score(buffer)
+        into.append(float(confidence))
+        return confidence
+
+    return voice_confidence
+
+
+async def test_when_a_batch_fails_the_window_is_scored_alone_and_the_call_goes_on(monkeypatch):
+    import agent.silero_batches as batches_module
+
+    def broken(batch):
+        raise RuntimeError("onnx exploded")
+
+    monkeypatch.setattr(batches_module, "_score", broken)
+    shared, stock = SharedSileroVADAnalyzer(), SileroVADAnalyzer()
+    for analyzer in (shared, stock):
+        analyzer.set_sample_rate(RATE)
+    audio = pcm16(voiced(0.6, seed=5))
+    frame = 2 * WINDOW
+    for i in range(0, len(audio) - frame + 1, frame):
+        assert await shared.analyze_audio(audio[i : i + frame]) == await stock.analyze_audio(
+            audio[i : i + frame]
+        )
