@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import argparse
 
-from agent.event_loop import loop_factory  # run_agent runs `serve` on it (uvloop)
+from agent.server_process import loop_factory  # run_agent runs `serve` on it (uvloop)
 
 __all__ = ["configure", "loop_factory", "run"]
 
@@ -42,6 +42,7 @@ async def run(args: argparse.Namespace) -> int:
 
     from agent.config import load_settings
     from agent.server import create_app
+    from agent.server_process import prepare_for_calls
     from agent.telephony.http_server import server_config
 
     # One level for everything in this process: pipecat writes transcripts, function-call
@@ -65,6 +66,7 @@ async def run(args: argparse.Namespace) -> int:
         f"{base}/calcom/webhook, health {base}/healthz (load balancers: {base}/healthz/ready)"
     )
     config = server_config(app, settings, host=args.host, port=args.port)
+    await prepare_for_calls(settings)
     server = uvicorn.Server(config)
     await server.serve()
     # `started` stays False when start-up failed (port taken, calendar not reachable).
