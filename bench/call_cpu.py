@@ -7,6 +7,7 @@ their own and behave like Twilio (bench/phone_calls.py):
     listen    every caller streams silence for --listen seconds (the line is open, nobody talks)
     plain     every caller says a sentence (1.6 s), the bot answers: a plain turn
     hold      every caller says another, the bot checks and holds a slot (2 Cal.com round trips)
+    speak     every caller asks once more, the bot talks for ~9 s (its audio out, per second)
     hang up   `stop`; the call winds down and its session ends
 
 Callers start their turns spread over --spread seconds, as callers on real lines do. The server
@@ -48,15 +49,30 @@ from bench.common import (
     write_json,
 )
 from bench.phone_calls import (
+    PLAIN_REPLY,
     VERDICTS,
     TwilioCaller,
     bench_phone_server,
     run_on_serves_loop,
+    standin_script,
     synthetic_speech,
 )
 
 NAME = "call_cpu"
-PHASES = ("connect", "listen", "plain", "hold", "hang_up")
+PHASES = ("connect", "listen", "plain", "hold", "speak", "hang_up")
+SECONDS_PER_CHAR = 0.06  # the stand-in TTS's speech per character of text (agent/standins.py)
+LONG_REPLY = (
+    "Gern erkläre ich Ihnen alles: Der Salon hat von Dienstag bis Samstag geöffnet, unter der "
+    "Woche bis neunzehn Uhr, samstags bis vierzehn Uhr, und Parkplätze gibt es im Hof."
+)
+
+
+def call_cpu_script() -> dict[str, Any]:
+    """concurrent_calls' two turns, and a third in which the bot talks for a while."""
+    script = standin_script()
+    script["transcripts"].append("Und wann haben Sie geöffnet?")
+    script["turns"].append([{"say": LONG_REPLY}])
+    return script
 
 
 class CpuSampler:
@@ -112,7 +128,11 @@ async def server_main(args: argparse.Namespace) -> dict[str, Any]:
     if args.turn == "smart":
         VERDICTS.install()
     async with bench_phone_server(
-        turn=args.turn, turn_silence=args.turn_silence, latencies=latencies, rtt=args.rtt
+        turn=args.turn,
+        turn_silence=args.turn_silence,
+        latencies=latencies,
+        rtt=args.rtt,
+        script=call_cpu_script(),
     ) as (server, _cal):
         sampler = CpuSampler()
         sampler.start()
@@ -144,14 +164,24 @@ def report_of(args: argparse.Namespace, client: dict[str, Any], sampler: CpuSamp
     per_call: dict[str, dict[str, float]] = {}
     for name, phase in phases.items():
         per_call[name] = {k: phase[f"{k}_s"] / m for k in ("process", "loop")}
-        if name in ("plain", "hold"):  # the turn beyond listening for as long
+        if name in ("plain", "hold", "speak"):  # the turn beyond listening for as long
             for k in ("process", "loop"):
                 per_call[name][k] -= listen_rate[k] * phase["seconds"]
-    seconds, turns = args.typical_minutes * 60, args.typical_turns
+    # a second of bot speech: the long reply's turn beyond the plain one's, per second more
+    extra_speech = (len(LONG_REPLY) - len(PLAIN_REPLY)) * SECONDS_PER_CHAR
+    speech_rate = {
+        k: (per_call["speak"][k] - per_call["plain"][k]) / extra_speech for k in listen_rate
+    }
+    seconds, turns, talking = (
+        args.typical_minutes * 60,
+        args.typical_turns,
+        args.typical_bot_seconds,
+    )
     typical = {
         k: (
             per_call["connect"][k] + per_call["hang_up"][k] + listen_rate[k] * seconds
             + turns / 2 * (per_call["plain"][k] + per_call["hold"][k])
+            + speech_rate[k] * max(0.0, talking - turns * len(PLAIN_REPLY) * SECONDS_PER_CHAR)
         ) / seconds
         for k in ("process", "loop")
     }  # fmt: skip
@@ -166,11 +196,13 @@ def report_of(args: argparse.Namespace, client: dict[str, Any], sampler: CpuSamp
             "spread_s": args.spread,
             "typical_minutes": args.typical_minutes,
             "typical_turns": args.typical_turns,
+            "typical_bot_seconds": args.typical_bot_seconds,
             "loop_budget": args.loop_budget,
         },
         "phases": phases,
         "per_call_cpu_s": per_call,
         "listening_core_fraction": listen_rate,
+        "bot_speech_core_fraction": speech_rate,
         "typical_call_core_fraction": typical,
         "calls_per_loop": args.loop_budget / typical["loop"] if typical["loop"] else None,
         "smart_turn_verdicts": len(VERDICTS.verdicts),
@@ -192,13 +224,20 @@ def render(report: dict[str, Any]) -> str:
             "listen": f"silence streamed, {ph['listen']['seconds']:.1f} s",
             "plain": "a plain turn, beyond listening",
             "hold": "a check-and-hold turn, beyond listening",
+            "speak": f"a turn with ~{len(LONG_REPLY) * SECONDS_PER_CHAR:.0f} s of bot speech, "
+            "beyond listening",
             "hang_up": "stop, session ended",
         }[name]
         rows.append([name, what, ms(per[name]["process"]), ms(per[name]["loop"])])
     listen, typical = report["listening_core_fraction"], report["typical_call_core_fraction"]
+    speech = report["bot_speech_core_fraction"]
     rows.append(
         ["listening", "per second of call", f"{listen['process'] * 1000:.2f}",
          f"{listen['loop'] * 1000:.2f}"]
+    )  # fmt: skip
+    rows.append(
+        ["bot speech", "per second the bot talks, on top", f"{speech['process'] * 1000:.2f}",
+         f"{speech['loop'] * 1000:.2f}"]
     )  # fmt: skip
     body = table(["phase", "what", "CPU ms per call", "of it on the event loop, ms"], rows)
     turn = "Smart Turn v3" if s["turn_detection"] == "smart" else "silence turn detection"
@@ -208,7 +247,8 @@ def render(report: dict[str, Any]) -> str:
         f"Listening costs **{listen['process'] * 100:.2f} % of a core per call** "
         f"({listen['loop'] * 100:.2f} % on the event loop). A typical call "
         f"({s['typical_minutes']:g} min, {s['typical_turns']} turns, half of them "
-        f"check-and-hold): **{typical['process'] * 100:.2f} % of a core** "
+        f"check-and-hold, the bot talking {s['typical_bot_seconds']:g} s): "
+        f"**{typical['process'] * 100:.2f} % of a core** "
         f"({typical['loop'] * 100:.2f} % on the event loop); one event loop at "
         f"{s['loop_budget'] * 100:.0f} % of its core carries ~{report['calls_per_loop']:.0f} "
         f"such calls. Silero scored {report['silero_windows_per_run'] or 0:.1f} windows per "
@@ -267,7 +307,7 @@ async def client_main(url: str, calls: int, listen: float, spread: float) -> dic
     phases["listen"] = [time.perf_counter(), time.perf_counter() + listen]
     await asyncio.sleep(listen)
     phases["listen"][1] = time.perf_counter()
-    for name in ("plain", "hold"):
+    for name in ("plain", "hold", "speak"):
         start = time.perf_counter()
         await each(turn)
         phases[name] = [start, time.perf_counter()]
@@ -297,6 +337,7 @@ def parse_args(argv: list[str] | None = None) -> argparse.Namespace:
     p.add_argument("--spread", type=float, default=2.0, help="calls and turns start within, s")
     p.add_argument("--typical-minutes", type=float, default=3.0)
     p.add_argument("--typical-turns", type=int, default=12)
+    p.add_argument("--typical-bot-seconds", type=float, default=60.0, help="the bot talks, s")
     p.add_argument("--loop-budget", type=float, default=0.7, help="of the loop's core")
     p.add_argument("--stt", type=float, default=0.150)
     p.add_argument("--llm", type=float, default=0.350)

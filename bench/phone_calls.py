@@ -176,9 +176,10 @@ def standin_settings(script_path: Path, **overrides: Any) -> Any:
     return Settings(_env_file=None, **values)
 
 
-def write_standin_script(prefix: str) -> Path:
+def write_standin_script(prefix: str, script: dict[str, Any] | None = None) -> Path:
     path = Path(tempfile.mkdtemp(prefix=prefix)) / "standin.json"
-    path.write_text(json.dumps(standin_script(), ensure_ascii=False), encoding="utf-8")
+    text = json.dumps(script or standin_script(), ensure_ascii=False)
+    path.write_text(text, encoding="utf-8")
     return path
 
 
@@ -274,12 +275,14 @@ async def bench_phone_server(
     latencies: Any,
     rtt: float,
     audible: bool = True,
+    script: dict[str, Any] | None = None,
     **extra: Any,
 ) -> AsyncIterator[tuple[PhoneServer, BenchCalendar]]:
-    """The calendar (sandbox in its own process), the stand-ins with `latencies`, the server."""
-    script = write_standin_script("bench-phone-")
+    """The calendar (sandbox in its own process), the stand-ins with `latencies` playing
+    `script` (default: `standin_script()`), the server."""
+    script_path = write_standin_script("bench-phone-", script)
     settings = standin_settings(
-        script,
+        script_path,
         max_concurrent_calls=100_000,  # the benchmarks look for the limit; admission would cut it
         turn_detection=turn,
         turn_silence_seconds=turn_silence,
