@@ -269,3 +269,27 @@ async def test_when_a_batch_fails_the_window_is_scored_alone_and_the_call_goes_o
         assert await shared.analyze_audio(audio[i : i + frame]) == await stock.analyze_audio(
             audio[i : i + frame]
         )
+
+
+def test_the_shared_batches_serve_a_new_event_loop_after_the_old_one_is_gone():
+    """A process runs one loop; tests (and a server restarted in one process) run several. A
+    loop closed while a batch was out leaves nothing the next loop waits on."""
+    import asyncio
+
+    audio = pcm16(voiced(0.3, seed=6))[: 2 * WINDOW]
+
+    async def one_window() -> VADState:
+        analyzer = SharedSileroVADAnalyzer()
+        analyzer.set_sample_rate(RATE)
+        return await asyncio.wait_for(analyzer.analyze_audio(audio), 5)
+
+    first = asyncio.new_event_loop()
+    first.create_task(one_window())
+    first.run_until_complete(asyncio.sleep(0))  # its window is out in a batch...
+    first.close()  # ...when the loop goes, cancelling nothing
+
+    second = asyncio.new_event_loop()
+    try:
+        assert second.run_until_complete(one_window()) in set(VADState)
+    finally:
+        second.close()
