@@ -22,7 +22,7 @@ memory per call, event-loop lag; then the largest M held per mode (every level u
 It writes bench/results/concurrent_calls.json and .png, and with both modes docs/concurrent-calls.png
 for the README.
 
-Run: .venv/bin/python bench/concurrent_calls.py [--levels 10,20,40,60,80] [--turn both]
+Run: .venv/bin/python bench/concurrent_calls.py [--levels 10,20,30,40,50,60,80] [--turn both]
 """
 
 from __future__ import annotations
@@ -34,6 +34,7 @@ import os
 import resource
 import statistics
 import sys
+import tempfile
 import time
 from pathlib import Path
 from typing import Any
@@ -125,6 +126,7 @@ async def server_main(args: argparse.Namespace) -> dict[str, Any]:
             "ramp_s": args.ramp,
             "pause_s": [args.pause_min, args.pause_max],
             "stagger_s": args.stagger,
+            "ledger_dir": args.ledger_dir or tempfile.gettempdir(),
             "budget_s": args.budget,
         },
         "load_average_before": os.getloadavg(),
@@ -143,7 +145,11 @@ async def sweep(turn: str, args: argparse.Namespace, latencies: Any) -> dict[str
     turn_wait = args.turn_silence if turn == "silence" else 0.0
     mode: dict[str, Any] = {"levels": []}
     async with bench_phone_server(
-        turn=turn, turn_silence=args.turn_silence, latencies=latencies, rtt=args.rtt
+        turn=turn,
+        turn_silence=args.turn_silence,
+        latencies=latencies,
+        rtt=args.rtt,
+        ledger_dir=args.ledger_dir,
     ) as (server, cal):
         trace_tools(cal.log)
         # Lone calls first, one after another: their p95 turn of each kind is the baseline
@@ -613,7 +619,6 @@ def each_mode_in_a_process_of_its_own(args: argparse.Namespace) -> dict[str, Any
     """One server process per turn detection: each starts with a fresh heap (memory per call
     means something) and its own models."""
     import subprocess
-    import tempfile
 
     report: dict[str, Any] | None = None
     forwarded = [a for a in sys.argv[1:] if not a.startswith("--turn=")]
@@ -639,7 +644,7 @@ def each_mode_in_a_process_of_its_own(args: argparse.Namespace) -> dict[str, Any
 
 def parse_args(argv: list[str] | None = None) -> argparse.Namespace:
     p = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
-    p.add_argument("--levels", default="10,20,40,60,80",
+    p.add_argument("--levels", default="10,20,30,40,50,60,80",
                    type=lambda s: [int(x) for x in s.split(",")])  # fmt: skip
     p.add_argument("--turn", choices=("smart", "silence", "both"), default="both")
     p.add_argument("--turn-silence", type=float, default=0.8, help="with silence turns, s")
@@ -655,7 +660,12 @@ def parse_args(argv: list[str] | None = None) -> argparse.Namespace:
     p.add_argument(
         "--stagger", type=float, default=8.0, help="first turns of the calls spread over, s"
     )
-    p.add_argument("--budget", type=float, default=900.0, help="stop before this many s")
+    p.add_argument("--budget", type=float, default=900.0, help="per turn detection, s")
+    p.add_argument(
+        "--ledger-dir",
+        help="where the ledger file goes (default: the temporary directory, on disk as in "
+        "production; /dev/shm leaves out the disk's syncs)",
+    )
     p.add_argument("--log-level", default="ERROR")
     p.add_argument("--client", help=argparse.SUPPRESS)  # internal: run the callers
     p.add_argument("--calls", type=int, help=argparse.SUPPRESS)

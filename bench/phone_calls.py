@@ -276,10 +276,12 @@ async def bench_phone_server(
     rtt: float,
     audible: bool = True,
     script: dict[str, Any] | None = None,
+    ledger_dir: str | None = None,
     **extra: Any,
 ) -> AsyncIterator[tuple[PhoneServer, BenchCalendar]]:
-    """The calendar (sandbox in its own process), the stand-ins with `latencies` playing
-    `script` (default: `standin_script()`), the server."""
+    """The calendar (sandbox in its own process; the ledger file in `ledger_dir`, default the
+    system's temporary directory), the stand-ins with `latencies` playing `script` (default:
+    `standin_script()`), the server."""
     script_path = write_standin_script("bench-phone-", script)
     settings = standin_settings(
         script_path,
@@ -288,7 +290,7 @@ async def bench_phone_server(
         turn_silence_seconds=turn_silence,
         **extra,
     )
-    async with bench_calendar(round_trip=rtt, separate_process=True) as cal:
+    async with bench_calendar(round_trip=rtt, separate_process=True, ledger_dir=ledger_dir) as cal:
         services = services_with_delays(settings, cal, latencies, audible=audible)
         await warm_up(settings, services)
         async with phone_server(settings, cal, services) as server:
