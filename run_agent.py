@@ -2,7 +2,8 @@
 """The one entry point: `python run_agent.py COMMAND [options]`.
 
 Each command lives in its own module exposing `configure(parser)` and `async run(args) -> int`;
-heavy imports stay inside `run`, so `--help` is quick.
+heavy imports stay inside `run`, so `--help` is quick. A module may name the event loop it runs
+on (`loop_factory()`, e.g. `serve`'s uvloop); the others run on asyncio's own.
 """
 
 from __future__ import annotations
@@ -54,8 +55,10 @@ def build_parser() -> argparse.ArgumentParser:
 
 def main(argv: list[str] | None = None) -> int:
     args = build_parser().parse_args(argv)
+    factory = getattr(args._module, "loop_factory", None)
     try:
-        return asyncio.run(args._module.run(args)) or 0
+        with asyncio.Runner(loop_factory=factory() if factory else None) as runner:
+            return runner.run(args._module.run(args)) or 0
     except KeyboardInterrupt:
         return 130
 

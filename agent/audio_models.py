@@ -1,10 +1,23 @@
-"""The caller-audio models (Silero VAD, Smart Turn v3), loaded once per process.
+"""The caller-audio models (Silero VAD, Smart Turn v3): loaded once per process, run as cheaply
+as a call can afford.
 
 pipecat's analyzers load their ONNX model in `__init__`: ~70 ms of CPU on the event loop and
 ~20 MB for every call, stalling every other call on the line while a new one connects. An ONNX
 Runtime session is safe to run from several threads at once and keeps no state between runs, so
 one session per model serves all calls; what is per call (Silero's recurrent state, Smart Turn's
 audio buffer) stays per call, in the analyzer.
+
+What each call costs beyond that, and what is cut here (bench/call_cpu.py measures it):
+- pipecat hands every caller audio frame to a thread of its own per call to run Silero: a thread
+  hop per frame cost more CPU than the model's ~0.1 ms per 32 ms window. Silero's scores come
+  from `silero_batches` instead: the windows of all calls that are due together, scored in one
+  run on one thread (ONNX Runtime releases the GIL). pipecat's own state machine, smoothed
+  volume and model resets run on the event loop, unchanged.
+- numpy's OpenBLAS starts a thread per core for Smart Turn's mel features and lets them spin
+  after each matmul, doubling the CPU of an inference (~85 -> ~43 ms): BLAS runs single-threaded
+  (the calls run side by side already).
+- Smart Turn runs on one process-wide pool with a thread per core, not a thread per call: turn
+  ends that coincide are answered in order instead of sharing the cores until all are late.
 
 The two classes repeat their parent's `__init__` minus the model load (pipecat 1.14's
 attributes); tests/test_agent_caller_audio.py holds them to the stock analyzers' results, so a
@@ -14,14 +27,23 @@ pipecat upgrade that changes those internals fails there, not on a phone line.
 from __future__ import annotations
 
 import copy
+from concurrent.futures import ThreadPoolExecutor
 from functools import cache
 from typing import Any
 
+from loguru import logger
 from pipecat.audio.turn.smart_turn.base_smart_turn import BaseSmartTurn
 from pipecat.audio.turn.smart_turn.local_smart_turn_v3 import LocalSmartTurnAnalyzerV3
 from pipecat.audio.vad.silero import SileroVADAnalyzer
-from pipecat.audio.vad.vad_analyzer import VADAnalyzer
+from pipecat.audio.vad.vad_analyzer import VADAnalyzer, VADState
 from pipecat.utils.env import env_truthy
+from threadpoolctl import threadpool_limits
+
+from agent.silero_batches import SileroBatches
+from agent.telephony.admission import available_cores
+
+# Silero scores the audio in 32 ms windows (256 samples at 8 kHz, 512 at 16 kHz).
+SILERO_WINDOW_SECONDS = 0.032
 
 
 @cache
@@ -31,12 +53,35 @@ def _silero_prototype() -> Any:
 
 
 @cache
+def silero_batches() -> SileroBatches:
+    """The process's Silero batches (agent/silero_batches.py)."""
+    return SileroBatches()
+
+
+@cache
 def _smart_turn_session() -> Any:
+    threadpool_limits(1, user_api="blas")  # see the module's docstring
     return LocalSmartTurnAnalyzerV3()._session
 
 
+@cache
+def _smart_turn_pool() -> ThreadPoolExecutor:
+    return ThreadPoolExecutor(max_workers=available_cores(), thread_name_prefix="smart-turn")
+
+
+_batch_failures: list[Exception] = []
+
+
+def _log_batch_failure(exc: Exception) -> None:
+    """Logged once per process: a failing model fails every window of every call."""
+    if not _batch_failures:
+        logger.warning(f"Silero batches failed ({exc!r}); windows are scored one by one")
+    _batch_failures[:1] = [exc]
+
+
 class SharedSileroVADAnalyzer(SileroVADAnalyzer):
-    """`SileroVADAnalyzer` on the process's one Silero session; the per-call state is its own."""
+    """`SileroVADAnalyzer` on the process's one Silero session; the per-call state is its own.
+    It analyses on the event loop (see the module's docstring)."""
 
     def __init__(self, **kwargs: Any):
         VADAnalyzer.__init__(self, **kwargs)
@@ -45,12 +90,39 @@ class SharedSileroVADAnalyzer(SileroVADAnalyzer):
         self._model = model
         self._windows_since_reset = 0
         self._low_confidence_windows = 0
+        self._scored: float | None = None  # the batches' score for the window due next
+
+    async def analyze_audio(self, buffer: bytes) -> VADState:
+        # pipecat's state machine, smoothed volume and model resets (`_run_analyzer`) on the
+        # loop; the model's score for the window this frame completes from the shared batches.
+        # A frame completing two windows (never on the phone path) is scored here, as pipecat
+        # does: the second window's model state depends on what the first one decides.
+        window = self._vad_frames_num_bytes
+        if (len(self._vad_buffer) + len(buffer)) // window == 1:
+            audio = (self._vad_buffer + buffer)[:window]
+            try:
+                self._scored = await silero_batches().score(self._model, audio, self.sample_rate)
+            except Exception as exc:  # the window is scored alone, as pipecat would
+                _log_batch_failure(exc)
+        return self._run_analyzer(buffer)
+
+    def voice_confidence(self, buffer: bytes) -> float:
+        scored, self._scored = self._scored, None
+        if scored is None:
+            return super().voice_confidence(buffer)
+        self._maybe_reset_model(scored)
+        return scored
 
 
 class SharedSmartTurnAnalyzer(LocalSmartTurnAnalyzerV3):
-    """`LocalSmartTurnAnalyzerV3` on the process's one Smart Turn session."""
+    """`LocalSmartTurnAnalyzerV3` on the process's one Smart Turn session and thread pool."""
 
     def __init__(self, **kwargs: Any):
         BaseSmartTurn.__init__(self, **kwargs)
         self._log_data = env_truthy("PIPECAT_SMART_TURN_LOG_DATA", default=False)
         self._session = _smart_turn_session()
+
+    @property
+    def _model_executor(self) -> ThreadPoolExecutor:
+        # pipecat's `cleanup` shuts down only an executor of its own (`_executor`), never made.
+        return _smart_turn_pool()

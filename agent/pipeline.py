@@ -27,11 +27,13 @@ from typing import Any
 from pipecat.frames.frames import (
     Frame,
     FunctionCallsStartedFrame,
+    InputAudioRawFrame,
     LLMFullResponseEndFrame,
 )
-from pipecat.observers.base_observer import BaseObserver
+from pipecat.observers.base_observer import BaseObserver, FrameProcessed, FramePushed
 from pipecat.pipeline.pipeline import Pipeline
 from pipecat.pipeline.worker import PipelineParams, PipelineWorker
+from pipecat.pipeline.worker_observer import WorkerObserver
 from pipecat.processors.aggregators.llm_context import LLMContext
 from pipecat.processors.aggregators.llm_response_universal import (
     LLMAssistantAggregator,
@@ -55,7 +57,14 @@ from agent.services import Services
 from agent.tool_wiring import TurnStarter
 from agent.tts_sentences import WholeSentences
 
-__all__ = ["REPLY_COMPLETE", "CallPipeline", "ReplyEndMarker", "build_pipeline", "user_turn_params"]
+__all__ = [
+    "REPLY_COMPLETE",
+    "CallPipeline",
+    "CallWorker",
+    "ReplyEndMarker",
+    "build_pipeline",
+    "user_turn_params",
+]
 
 
 class ReplyEndMarker(FrameProcessor):
@@ -79,6 +88,34 @@ class ReplyEndMarker(FrameProcessor):
             frame.metadata[REPLY_COMPLETE] = not self._called_tools
             self._called_tools = False
         await self.push_frame(frame, direction)
+
+
+class CallerAudioUnobserved(WorkerObserver):
+    """pipecat's proxy to a call's observers, minus the caller's audio frames.
+
+    Every frame a processor pushes or processes is queued to every observer, each on a task of
+    its own. For the caller's audio (31 frames a second per call, pushed and processed at three
+    processors) that was most of what observing a call cost, and no observer reads it: not
+    ours, not pipecat's (turn tracking, idle detection, latency, tracing), which watch speech
+    events, transcripts, replies and the bot's audio."""
+
+    async def on_push_frame(self, data: FramePushed) -> None:
+        if not isinstance(data.frame, InputAudioRawFrame):
+            await super().on_push_frame(data)
+
+    async def on_process_frame(self, data: FrameProcessed) -> None:
+        if not isinstance(data.frame, InputAudioRawFrame):
+            await super().on_process_frame(data)
+
+
+class CallWorker(PipelineWorker):
+    """A call's `PipelineWorker`, observed through `CallerAudioUnobserved`."""
+
+    def __init__(self, pipeline: Pipeline, **kwargs: Any):
+        super().__init__(pipeline, **kwargs)
+        # pipecat 1.14 builds the proxy here and hands it to the processors at setup;
+        # tests/test_agent_pipeline.py holds that observers then see no caller audio.
+        self._observer = CallerAudioUnobserved(observers=self._observer._observers)
 
 
 def user_turn_params(settings: Settings, *, text_input: bool) -> LLMUserAggregatorParams:
@@ -113,7 +150,7 @@ def user_turn_params(settings: Settings, *, text_input: bool) -> LLMUserAggregat
 
 @dataclass
 class CallPipeline:
-    worker: PipelineWorker
+    worker: CallWorker
     context: LLMContext
     user: LLMUserAggregator
     assistant: LLMAssistantAggregator
@@ -181,7 +218,7 @@ def build_pipeline(
     params.enable_usage_metrics = True
     observers = list(observers or [])
     traced = observation is not None and observation.traced
-    worker = PipelineWorker(
+    worker = CallWorker(
         pipeline,
         params=params,
         observers=[*observers, *(observation.observers(observers) if observation else [])],

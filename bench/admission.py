@@ -24,7 +24,6 @@ import json
 import os
 import socket
 import sys
-import tempfile
 import time
 import uuid
 from pathlib import Path
@@ -44,14 +43,16 @@ from bench.common import (
     update_results_md,
     write_json,
 )
-from bench.concurrent_calls import (
+from bench.phone_calls import (
     CALLER,
     TURNS,
     TwilioCaller,
-    _slot_for,
-    audible_tts,
-    standin_script,
+    run_on_serves_loop,
+    services_with_delays,
+    standin_settings,
     synthetic_speech,
+    warm_up,
+    write_standin_script,
 )
 
 NAME = "admission"
@@ -65,31 +66,20 @@ SALON_LINE = "+4930123456"
 async def server_main(args: argparse.Namespace) -> dict[str, Any]:
     from loguru import logger
 
-    from agent.config import Settings
-    from agent.pipeline import user_turn_params
-    from agent.services import build_services
     from agent.standins import StandInLatencies
-    from agent.telephony.standin_calls import load_standin_script
 
     logger.remove()
     logger.add(sys.stderr, level=args.log_level)
     latencies = StandInLatencies(
         llm_first_token=args.llm, tts_first_audio=args.tts, stt_final_transcript=args.stt
     )
-    workdir = tempfile.mkdtemp(prefix="bench-admission-")
-    script_path = Path(workdir) / "standin.json"
-    script_path.write_text(json.dumps(standin_script(0), ensure_ascii=False), encoding="utf-8")
+    script_path = write_standin_script("bench-admission-")
 
-    def settings_with(limit: int) -> Settings:
-        return Settings(
-            _env_file=None,
-            calcom_api_key=None,
+    def settings_with(limit: int) -> Any:
+        return standin_settings(
+            script_path,
             twilio_auth_token=AUTH_TOKEN,
             max_concurrent_calls=limit,
-            stt_provider="text",
-            llm_provider="scripted",
-            tts_provider="text",
-            standin_script=script_path,
             turn_detection=args.turn,
         )
 
@@ -111,32 +101,8 @@ async def server_main(args: argparse.Namespace) -> dict[str, Any]:
         "runs": [],
     }
     async with bench_calendar(round_trip=args.rtt, separate_process=True) as cal:
-        calls_started = 0
-
-        async def services_with_delays() -> Any:
-            """serve's per-call stand-ins with the benchmark's delays and a slot per call."""
-            nonlocal calls_started
-            calls_started += 1
-            loaded = load_standin_script(script_path)
-            turns = json.loads(json.dumps(loaded.turns))
-            stylist, date, at = _slot_for(calls_started)
-            arguments = turns[1][0]["tool_calls"][0]["arguments"]
-            arguments.update(stylist=stylist, date=date, time=at)
-            arguments.pop("weekday", None)
-            services = build_services(
-                settings_with(1),
-                catalog=await cal.runtime.backend.get_catalog(),
-                salon=cal.runtime.salon,
-                script=turns,
-                transcripts=loaded.transcripts,
-                latencies=latencies,
-            )
-            services.tts = audible_tts(latencies)
-            return services
-
-        # What a server loads before its first call (pipecat, the audio models).
-        user_turn_params(settings_with(1), text_input=False)
-        await services_with_delays()
+        services = services_with_delays(settings_with(1), cal, latencies)
+        await warm_up(settings_with(1), services)
 
         plan = [
             # one after another, each alone on the server (its limit never the reason)
@@ -146,7 +112,7 @@ async def server_main(args: argparse.Namespace) -> dict[str, Any]:
         ]
         for label, limit, offered, lone in plan:
             run = await run_offer(
-                label, settings_with(limit), cal.runtime, services_with_delays, offered, args, lone
+                label, settings_with(limit), cal.runtime, services, offered, args, lone
             )
             report["runs"].append(run)
             print(render_run(run, report["runs"][0]), flush=True)
@@ -427,10 +393,10 @@ if __name__ == "__main__":
     args = parse_args()
     if args.client:
         result = client_main(args.client, args.calls, args.ramp, args.lone)
-        print(json.dumps(asyncio.run(result)))
+        print(json.dumps(run_on_serves_loop(result)))
         sys.exit(0)
     os.environ.setdefault("PIPECAT_DISABLE_USAGE_STATS", "1")
-    report = asyncio.run(server_main(args))
+    report = run_on_serves_loop(server_main(args))
     text = render(report)
     print()
     print(text)

@@ -5,6 +5,9 @@
   the model session and nothing else, and judge speech exactly as pipecat's own analyzers do.
 - Caller audio is heard by the STT and the user aggregator (VAD, turn detection) and goes no
   further: every processor it passed would handle fifty frames a second for every call.
+- Silero scores the windows of all calls together, on one thread, each exactly as alone (a
+  thread hop per frame and call cost more than the model); Smart Turn runs on one
+  process-wide pool, its numpy math on one thread.
 """
 
 from __future__ import annotations
@@ -12,6 +15,7 @@ from __future__ import annotations
 import numpy as np
 from pipecat.audio.turn.smart_turn.local_smart_turn_v3 import LocalSmartTurnAnalyzerV3
 from pipecat.audio.vad.silero import SileroVADAnalyzer
+from pipecat.audio.vad.vad_analyzer import VADState
 from pipecat.frames.frames import InputAudioRawFrame, LLMContextFrame, TextFrame
 from pipecat.processors.aggregators.llm_context import LLMContext
 from pipecat.tests.utils import run_test
@@ -151,3 +155,143 @@ def test_every_audio_call_uses_the_process_wide_models():
     assert isinstance(stop_first._turn_analyzer, SharedSmartTurnAnalyzer)
     assert stop_first._turn_analyzer._session is stop_second._turn_analyzer._session
     assert stop_first._turn_analyzer is not stop_second._turn_analyzer
+
+
+def test_once_the_turn_model_is_loaded_numpy_math_runs_on_one_thread():
+    """Smart Turn's mel features are numpy matmuls: OpenBLAS would start a thread per core and
+    let them spin after each one, doubling the CPU of every turn end."""
+    from threadpoolctl import threadpool_info
+
+    SharedSmartTurnAnalyzer()
+    blas = [pool for pool in threadpool_info() if pool["user_api"] == "blas"]
+    assert blas and all(pool["num_threads"] == 1 for pool in blas)
+
+
+async def test_the_shared_vad_reaches_pipecats_verdicts_without_a_thread_per_call():
+    """The same speech states, frame by frame, as pipecat's own analyzer, which hands every
+    frame to a thread of its own per call."""
+    audio = pcm16(
+        np.concatenate(
+            [np.zeros(RATE // 2, np.float32), voiced(1.2, seed=3), np.zeros(RATE, np.float32)]
+        )
+    )
+    shared, stock = SharedSileroVADAnalyzer(), SileroVADAnalyzer()
+    for analyzer in (shared, stock):
+        analyzer.set_sample_rate(RATE)
+    frame = 320  # 20 ms
+    heard, expected = [], []
+    for i in range(0, len(audio), frame):
+        heard.append(await shared.analyze_audio(audio[i : i + frame]))
+        expected.append(await stock.analyze_audio(audio[i : i + frame]))
+    assert heard == expected
+    assert VADState.SPEAKING in heard and heard[-1] == VADState.QUIET
+    assert shared._executor._threads == set()  # never started a thread
+
+
+async def test_turn_ends_of_all_calls_share_one_pool_of_a_thread_per_core():
+    from agent.telephony.admission import available_cores
+
+    first, second = SharedSmartTurnAnalyzer(), SharedSmartTurnAnalyzer()
+    for analyzer in (first, second):
+        analyzer.set_sample_rate(RATE)
+        analyzer.append_audio(pcm16(voiced(0.5)), is_speech=True)
+    await first.analyze_end_of_turn()
+    await second.analyze_end_of_turn()
+    assert first._model_executor is second._model_executor
+    assert first._model_executor._max_workers == available_cores()
+    await first.cleanup()  # a call's end leaves the pool to the others
+    await second.analyze_end_of_turn()
+
+
+async def test_calls_speaking_at_once_are_scored_together_and_each_as_if_alone():
+    """Eight calls, each with its own speech: their windows share Silero runs, and every call
+    hears exactly (bit for bit) what pipecat's own analyzer hears in its audio."""
+    import asyncio
+
+    from agent.audio_models import silero_batches
+
+    calls = 8
+    audio = [
+        pcm16(np.concatenate([np.zeros(RATE // 4 * (k % 3), np.float32), voiced(1.0, seed=k)]))
+        for k in range(calls)
+    ]
+    shared = [SharedSileroVADAnalyzer() for _ in range(calls)]
+    stock = [SileroVADAnalyzer() for _ in range(calls)]
+    for analyzer in shared + stock:
+        analyzer.set_sample_rate(RATE)
+    heard: list[list[float]] = [[] for _ in range(calls)]
+    for analyzer, scores in zip(shared, heard, strict=True):
+        analyzer.voice_confidence = _recording(analyzer.voice_confidence, scores)
+    batches = silero_batches()
+    runs_before, windows_before = batches.batches, batches.windows
+    frame = 2 * WINDOW  # 32 ms frames: each completes a window
+    length = min(len(a) for a in audio) // frame * frame
+    for i in range(0, length, frame):
+        await asyncio.gather(
+            *(
+                analyzer.analyze_audio(a[i : i + frame])
+                for analyzer, a in zip(shared, audio, strict=True)
+            )
+        )
+    windows = batches.windows - windows_before
+    assert windows == calls * (length // frame)
+    assert batches.batches - runs_before < windows  # shared runs, not one per window
+    for k in range(calls):
+        expected = [
+            float(c[0]) for c in confidences(stock[k], audio[k][:length])
+        ]  # pipecat's own, window by window
+        assert heard[k] == expected
+        assert max(heard[k]) > 0.5  # each call heard its speech
+
+
+def _recording(score, into: list[float]):
+    def voice_confidence(buffer: bytes) -> float:
+        confidence = score(buffer)
+        into.append(float(confidence))
+        return confidence
+
+    return voice_confidence
+
+
+async def test_when_a_batch_fails_the_window_is_scored_alone_and_the_call_goes_on(monkeypatch):
+    import agent.silero_batches as batches_module
+
+    def broken(batch):
+        raise RuntimeError("onnx exploded")
+
+    monkeypatch.setattr(batches_module, "_score", broken)
+    shared, stock = SharedSileroVADAnalyzer(), SileroVADAnalyzer()
+    for analyzer in (shared, stock):
+        analyzer.set_sample_rate(RATE)
+    audio = pcm16(voiced(0.6, seed=5))
+    frame = 2 * WINDOW
+    for i in range(0, len(audio) - frame + 1, frame):
+        assert await shared.analyze_audio(audio[i : i + frame]) == await stock.analyze_audio(
+            audio[i : i + frame]
+        )
+
+
+def test_the_shared_batches_serve_a_new_event_loop_after_the_old_one_is_gone():
+    """A process runs one loop; tests (and a server restarted in one process) run several. A
+    loop closed while a batch was out leaves nothing the next loop waits on."""
+    import asyncio
+
+    audio = pcm16(voiced(0.3, seed=6))[: 2 * WINDOW]
+
+    async def one_window() -> VADState:
+        analyzer = SharedSileroVADAnalyzer()
+        analyzer.set_sample_rate(RATE)
+        return await asyncio.wait_for(analyzer.analyze_audio(audio), 5)
+
+    first = asyncio.new_event_loop()
+    first.set_exception_handler(lambda loop, context: None)  # its tasks die pending, on purpose
+    abandoned = first.create_task(one_window())
+    first.run_until_complete(asyncio.sleep(0))  # its window is out in a batch...
+    first.close()  # ...when the loop goes, cancelling nothing
+    assert not abandoned.done()
+
+    second = asyncio.new_event_loop()
+    try:
+        assert second.run_until_complete(one_window()) in set(VADState)
+    finally:
+        second.close()

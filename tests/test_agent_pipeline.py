@@ -1,6 +1,6 @@
 """The pipeline's shape: audio calls detect turns with Silero VAD and the Smart Turn model (or a
 fixed silence), typed calls by whole lines; code's voice and the guard sit between the LLM and the
-TTS; pipecat's metrics are on."""
+TTS; pipecat's metrics are on; observers are not handed the caller's audio."""
 
 from __future__ import annotations
 
@@ -9,17 +9,22 @@ from datetime import UTC, datetime
 from pipecat.adapters.llm.schemas.tools_schema import ToolsSchema
 from pipecat.audio.turn.smart_turn.local_smart_turn_v3 import LocalSmartTurnAnalyzerV3
 from pipecat.audio.vad.silero import SileroVADAnalyzer
+from pipecat.frames.frames import EndFrame, Frame, InputAudioRawFrame, TextFrame
+from pipecat.observers.base_observer import BaseObserver, FrameProcessed, FramePushed
+from pipecat.pipeline.pipeline import Pipeline
+from pipecat.processors.frame_processor import FrameDirection, FrameProcessor
 from pipecat.turns.user_start import ExternalUserTurnStartStrategy, VADUserTurnStartStrategy
 from pipecat.turns.user_stop import (
     SpeechTimeoutUserTurnStopStrategy,
     TurnAnalyzerUserTurnStopStrategy,
 )
+from pipecat.workers.runner import WorkerRunner
 
 from agent.claims import CallFacts
 from agent.config import Settings
 from agent.guard import CallSummary, CodeVoice, ConfirmationGuard
 from agent.llm_fallback import LLMErrorApology
-from agent.pipeline import build_pipeline, user_turn_params
+from agent.pipeline import CallWorker, build_pipeline, user_turn_params
 from agent.services import Services
 from agent.standins import ScriptedLLMService, ScriptedSTTService, SilenceTTSService
 from agent.text_transport import TextTransport
@@ -100,3 +105,44 @@ def test_the_guard_stands_between_llm_and_tts_and_metrics_are_on():
     ]
     assert call.worker.params.enable_metrics and call.worker.params.enable_usage_metrics
     assert services.llm._settings.system_instruction == "Du bist die Rezeption."
+
+
+class _Seen(BaseObserver):
+    def __init__(self) -> None:
+        super().__init__()
+        self.pushed: list[type] = []
+        self.processed: list[type] = []
+
+    async def on_push_frame(self, data: FramePushed) -> None:
+        self.pushed.append(type(data.frame))
+
+    async def on_process_frame(self, data: FrameProcessed) -> None:
+        self.processed.append(type(data.frame))
+
+
+class _Keep(FrameProcessor):
+    def __init__(self) -> None:
+        super().__init__()
+        self.frames: list[Frame] = []
+
+    async def process_frame(self, frame: Frame, direction: FrameDirection) -> None:
+        await super().process_frame(frame, direction)
+        self.frames.append(frame)
+        await self.push_frame(frame, direction)
+
+
+async def test_observers_see_a_calls_frames_but_not_the_callers_audio():
+    """The caller's audio flows on to every processor; observers (ours, pipecat's turn tracking
+    and idle detection, tracing) are not handed 31 audio frames a second per call."""
+    seen, first, last = _Seen(), _Keep(), _Keep()
+    worker = CallWorker(Pipeline([first, last]), observers=[seen], enable_rtvi=False)
+    audio = InputAudioRawFrame(audio=bytes(512), sample_rate=8000, num_channels=1)
+    await worker.queue_frames([audio, TextFrame("hallo"), audio, EndFrame()])
+    runner = WorkerRunner(handle_sigint=False)
+    await runner.add_workers(worker)
+    await runner.run()
+
+    kinds = [type(f) for f in last.frames]
+    assert kinds.count(InputAudioRawFrame) == 2 and kinds.count(TextFrame) == 1
+    assert TextFrame in seen.pushed and TextFrame in seen.processed
+    assert InputAudioRawFrame not in seen.pushed + seen.processed

@@ -51,9 +51,9 @@ def logs():
 # -- the limit and its places ------------------------------------------------------------------
 
 
-@pytest.mark.parametrize(("cores", "limit"), [(1, 2), (2, 5), (4, 10), (16, 40)])
+@pytest.mark.parametrize(("cores", "limit"), [(1, 10), (2, 20), (4, 40), (16, 160)])
 def test_the_default_limit_is_the_measured_calls_per_core_times_the_cores(cores, limit):
-    """bench/concurrent_calls.py held 5 calls on 2 vCPUs with Smart Turn: 2.5 per core."""
+    """bench/concurrent_calls.py held 20 calls on 2 vCPUs with Smart Turn: 10 per core."""
     assert call_limit(Settings(_env_file=None), cores=cores) == limit
 
 

@@ -8,6 +8,10 @@ from __future__ import annotations
 
 import argparse
 
+from agent.server_process import loop_factory  # run_agent runs `serve` on it (uvloop)
+
+__all__ = ["configure", "loop_factory", "run"]
+
 LOG_LEVELS = ("TRACE", "DEBUG", "INFO", "WARNING", "ERROR")
 
 
@@ -86,6 +90,7 @@ async def _serve(args: argparse.Namespace, settings) -> int:
     from pydantic import SecretStr
 
     from agent.server import create_app
+    from agent.server_process import prepare_for_calls
     from agent.telephony.drain import DrainingServer
     from agent.telephony.http_server import server_config
     from agent.telephony.supervisor import worker_socket
@@ -111,6 +116,7 @@ async def _serve(args: argparse.Namespace, settings) -> int:
     if args.worker_index == 0:
         _say_where(args, settings)
     config = server_config(app, settings, host=args.host, port=args.port)
+    await prepare_for_calls(settings)
     server = DrainingServer(config, app.state.drain)
     sockets = [worker_socket(args.fd)] if args.fd is not None else None
     await server.serve(sockets=sockets)

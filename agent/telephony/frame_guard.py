@@ -3,20 +3,31 @@
 Twilio and Telnyx send 50 media frames a second, JSON objects with base64 audio. A peer that
 sends far more, or garbage, must neither end the call nor eat the CPU other calls need: excess
 frames are dropped before anything parses them, malformed ones are skipped, both are counted,
-and each kind is logged once per call.
+and each kind is logged once per call. A frame is parsed and its audio decoded once, here
+(orjson, pybase64: a fifth of the standard library's cost), and handed on as read.
 """
 
 from __future__ import annotations
 
-import base64
 import binascii
-import json
 import time
 from collections import Counter
 from collections.abc import Callable
+from dataclasses import dataclass
 from typing import Any
 
+import orjson
+import pybase64
 from loguru import logger
+
+
+@dataclass(frozen=True, slots=True)
+class StreamMessage:
+    """A frame that passed: its event name, the JSON object, and a media frame's audio."""
+
+    event: str
+    message: dict[str, Any]
+    audio: bytes | None = None  # the decoded payload of a `media` event
 
 
 class StreamGuard:
@@ -71,11 +82,11 @@ class StreamGuard:
             parts.append(f"{sum(self.bad.values())} bad frames ignored ({kinds})")
         return "; ".join(parts)
 
-    def read(self, data: str | bytes) -> dict[str, Any] | None:
+    def read(self, data: str | bytes) -> StreamMessage | None:
         """The message as a JSON object with a string `event`, its media and DTMF parts of the
         right shape; None (counted) otherwise."""
         try:
-            message = json.loads(data)
+            message = orjson.loads(data)
         except (ValueError, TypeError):  # not JSON, or bytes that are not UTF-8
             self.reject("not JSON")
             return None
@@ -86,24 +97,24 @@ class StreamGuard:
         if not isinstance(event, str):
             self.reject("no event name")
             return None
-        if event == "media" and not self._valid_media(message.get("media")):
-            return None
+        if event == "media":
+            audio = self._media_audio(message.get("media"))
+            return None if audio is None else StreamMessage(event, message, audio)
         if event == "dtmf" and not isinstance(message.get("dtmf"), dict):
             self.reject("dtmf that is not an object")
             return None
-        return message
+        return StreamMessage(event, message)
 
-    def _valid_media(self, media: Any) -> bool:
+    def _media_audio(self, media: Any) -> bytes | None:
         if not isinstance(media, dict):
             self.reject("media that is not an object")
-            return False
+            return None
         payload = media.get("payload")
         if not isinstance(payload, str):
             self.reject("payload that is not a string")
-            return False
+            return None
         try:
-            base64.b64decode(payload, validate=True)
+            return pybase64.b64decode(payload, validate=True)
         except (binascii.Error, ValueError):
             self.reject("payload that is not base64")
-            return False
-        return True
+            return None

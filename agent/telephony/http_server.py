@@ -139,5 +139,14 @@ def route_uvicorn_logs() -> None:
     root = logging.getLogger("uvicorn")
     root.handlers = [_ToLoguru()]
     root.propagate = False
+    # No lower than loguru writes: below it, every websocket frame (the `websockets` protocol
+    # logs each one at DEBUG to "uvicorn.error") was formatted only to be dropped, 50 times a
+    # second per call.
+    level = _loguru_min_level()
     for name in ("uvicorn", "uvicorn.error", "uvicorn.asgi"):
-        logging.getLogger(name).setLevel(logging.DEBUG)
+        logging.getLogger(name).setLevel(level)
+
+
+def _loguru_min_level() -> int:
+    """The lowest level any loguru sink writes (loguru's levels are the stdlib's numbers)."""
+    return getattr(getattr(logger, "_core", None), "min_level", logging.DEBUG)

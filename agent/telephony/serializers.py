@@ -4,7 +4,10 @@ the call is over.
 
 pipecat's transport ends the call when its serializer raises, and its serializers raise on JSON
 that is not an object or on invalid base64. The guard reads each frame first; only frames that
-pass reach pipecat's own `deserialize`, and anything it still raises on is skipped and counted.
+pass go on, and anything pipecat still raises on is skipped and counted. A media frame (fifty a
+second per call) is not parsed again: its audio, decoded by the guard, becomes PCM here the way
+pipecat's own `deserialize` converts it, and enters the pipeline in frames aligned with the
+VAD's windows (`caller_frames`); every other event goes through pipecat's `deserialize`.
 """
 
 from __future__ import annotations
@@ -12,11 +15,14 @@ from __future__ import annotations
 from collections.abc import Callable
 from typing import Any
 
+from pipecat.audio.utils import alaw_to_pcm, ulaw_to_pcm
+from pipecat.frames.frames import InputAudioRawFrame
 from pipecat.serializers.base_serializer import FrameSerializer
 from pipecat.serializers.telnyx import TelnyxFrameSerializer
 from pipecat.serializers.twilio import TwilioFrameSerializer
 
 from agent.telephony.caller import CallStart
+from agent.telephony.caller_frames import WindowAlignedFrames
 from agent.telephony.frame_guard import StreamGuard
 
 # What pipecat's Telnyx serializer decodes; Telnyx streams can also be G722, OPUS, AMR-WB, L16.
@@ -28,21 +34,34 @@ class _Guarded:
 
     _on_stop: Callable[[], None]
     _guard: StreamGuard
+    _frames: WindowAlignedFrames
+    _sample_rate: int  # the pipeline's input rate (pipecat's serializer sets it up)
 
     async def deserialize(self, data: str | bytes):
         if not self._guard.allow():
             return None
-        message = self._guard.read(data)
-        if message is None:
+        read = self._guard.read(data)
+        if read is None:
             return None
-        if message["event"] == "stop":  # the caller hung up
+        if read.event == "stop":  # the caller hung up
             self._on_stop()
             return None
         try:
+            if read.audio is not None:
+                audio = self._frames.add(await self._to_pcm(read.audio), self._sample_rate)
+                if audio is None:
+                    return None
+                return InputAudioRawFrame(
+                    audio=audio, num_channels=1, sample_rate=self._sample_rate
+                )
             return await super().deserialize(data)  # type: ignore[misc]
         except Exception:  # a frame pipecat cannot take is one frame, not the call
             self._guard.reject("refused by the serializer")
             return None
+
+    async def _to_pcm(self, payload: bytes) -> bytes:
+        """The provider's 8 kHz audio as PCM at the pipeline's input rate."""
+        raise NotImplementedError
 
 
 class _TwilioSerializer(_Guarded, TwilioFrameSerializer):
@@ -50,6 +69,12 @@ class _TwilioSerializer(_Guarded, TwilioFrameSerializer):
         super().__init__(**kwargs)
         self._on_stop = on_stop
         self._guard = guard
+        self._frames = WindowAlignedFrames()
+
+    async def _to_pcm(self, payload: bytes) -> bytes:
+        return await ulaw_to_pcm(
+            payload, self._twilio_sample_rate, self._sample_rate, self._input_resampler
+        )
 
 
 class _TelnyxSerializer(_Guarded, TelnyxFrameSerializer):
@@ -57,6 +82,17 @@ class _TelnyxSerializer(_Guarded, TelnyxFrameSerializer):
         super().__init__(**kwargs)
         self._on_stop = on_stop
         self._guard = guard
+        self._frames = WindowAlignedFrames()
+
+    async def _to_pcm(self, payload: bytes) -> bytes:
+        # pipecat decodes what Telnyx sends by `outbound_encoding` (the stream's codec).
+        encoding = self._params.outbound_encoding
+        if encoding not in TELNYX_ENCODINGS:
+            raise ValueError(f"unsupported encoding {encoding}")
+        convert = ulaw_to_pcm if encoding == "PCMU" else alaw_to_pcm
+        return await convert(
+            payload, self._telnyx_sample_rate, self._sample_rate, self._input_resampler
+        )
 
 
 def build_serializer(
