@@ -171,8 +171,7 @@ class SalonRuntimes:
             why = str(exc).strip().splitlines()[-1] if str(exc).strip() else ""
             logger.error(
                 f"salon {tenant.id}: its calendar could not be opened "
-                f"({type(exc).__name__}{': ' + why if why else ''}); its calls are refused "
-                "until it can"
+                f"({type(exc).__name__}{': ' + why if why else ''}); asked again when needed"
             )
             raise SalonUnavailable(f"salon {tenant.id}: calendar not available") from exc
         except BaseException:

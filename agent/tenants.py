@@ -261,3 +261,22 @@ def _tenant(source: Path, entry: _SalonEntry, settings: Settings, env: Mapping) 
         dashboard_password_hash=_secret(env, entry.dashboard_password_hash_env),
         max_calls=entry.max_concurrent_calls,
     )
+
+
+def chosen_salons(tenants: Tenants, salon: str | None, *, every_when_unnamed: bool) -> list[Tenant]:
+    """The salons a command acts on: `--salon ID`; unnamed, the one salon there is, or (for
+    commands that may) every salon in turn. Raises TenantsFileError saying what to name."""
+    if salon is not None:
+        tenant = tenants.get(salon)
+        if tenant is None:
+            where = f"in {tenants.source}" if tenants.source else "(no SALONS_FILE: 'default')"
+            raise TenantsFileError(
+                f"no salon {salon!r}; the salons {where}: {', '.join(tenants.ids)}"
+            )
+        return [tenant]
+    if len(tenants) == 1 or every_when_unnamed:
+        return list(tenants)
+    raise TenantsFileError(
+        f"this deployment has {len(tenants)} salons: name one with --salon "
+        f"({', '.join(tenants.ids)})"
+    )
