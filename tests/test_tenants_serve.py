@@ -8,6 +8,7 @@ stand-ins and the real Silero VAD. The calls run on both ledger engines.
 
 from __future__ import annotations
 
+import argparse
 import asyncio
 import json
 from collections.abc import AsyncIterator
@@ -418,8 +419,6 @@ async def test_a_salons_recovery_frees_its_holds_in_its_calendar_and_opens_no_ot
 
 
 async def test_status_and_reconcile_are_per_salon(tmp_path, clock, monkeypatch, capsys):
-    import argparse
-
     from agent.commands import purge as purge_command
     from agent.commands import reconcile as reconcile_command
     from agent.commands import status as status_command
@@ -475,3 +474,45 @@ async def test_status_and_reconcile_are_per_salon(tmp_path, clock, monkeypatch, 
     files = names_in(tmp_path)
     assert "sandbox-a.sqlite3" in files and "sandbox-b.sqlite3" in files  # each salon's own
     assert "sandbox.sqlite3" not in files  # no implicit salon's calendar
+
+
+async def test_serves_workers_share_each_keyless_salons_one_sandbox(
+    tmp_path, clock, shared_ledger_url
+):
+    """`serve --workers N` runs one sandbox per salon without a key and hands it to every
+    worker (`--salon-sandbox ID URL KEY`): a slot one worker holds is taken for the other."""
+    from agent.commands.serve import configure
+    from calendar_adapter.salon import load_salon
+    from calendar_adapter.sandbox import Sandbox
+
+    settings = deployment(tmp_path)
+    tenants = two_salons(tmp_path, settings)
+    sandbox = Sandbox(salon=load_salon(tenants.get("a").settings.salon_file), clock=clock)
+    await sandbox.start(host="127.0.0.1", port=0)
+    parser = argparse.ArgumentParser()
+    configure(parser)
+    args = parser.parse_args(["--salon-sandbox", "a", sandbox.url, sandbox.api_key])
+    handed = {sid: (url, key) for sid, url, key in args.salon_sandbox}
+    try:
+        one = SalonRuntimes(tenants, clock=clock, ledger_target=shared_ledger_url, sandboxes=handed)
+        two = SalonRuntimes(tenants, clock=clock, ledger_target=shared_ledger_url, sandboxes=handed)
+        async with one, two:
+            first, second = await one.runtime("a"), await two.runtime("a")
+            assert first.sandbox is None and second.sandbox is None  # none embedded
+            asked = {"service": "Dauerwelle", "stylist": "Fabian", "date": "2026-11-26"}
+            answers = []
+            for rt in (first, second):
+                deps = booking_deps(rt, tenants.get("a").settings)
+                session = CallSession(
+                    deps, caller_phone=CALLER, mode="text", keepalive_seconds=None
+                )
+                await session.start()
+                answers.append(
+                    await BookingTools(session).call(
+                        "check_availability", {**asked, "time": "10:00"}
+                    )
+                )
+                assert len(sandbox.active_reservations()) == 1  # the first worker's hold
+    finally:
+        await sandbox.stop()
+    assert answers[0]["status"] == "held" and answers[1]["status"] == "unavailable"
