@@ -67,6 +67,7 @@ class SalonRuntimes:
         self._opening: dict[str, asyncio.Future[CalendarRuntime]] = {}
         self._stacks: dict[str, AsyncExitStack] = {}
         self._own = AsyncExitStack()
+        self._unknown: set[str] = set()  # salons with work in the ledger but not listed (warned)
 
     @classmethod
     def of_runtime(cls, tenants: Tenants, runtime: CalendarRuntime) -> SalonRuntimes:
@@ -191,10 +192,12 @@ class SalonRuntimes:
             if salon_id in self._ready:
                 continue
             if self.tenants.get(salon_id) is None:
-                logger.warning(
-                    f"salons: the ledger has open work of salon {salon_id!r}, which is not in "
-                    "this deployment's tenants file; nobody looks after it"
-                )
+                if salon_id not in self._unknown:
+                    self._unknown.add(salon_id)
+                    logger.warning(
+                        f"salons: the ledger has open work of salon {salon_id!r}, which is not "
+                        "in this deployment's tenants file; nobody looks after it"
+                    )
                 continue
             with contextlib.suppress(SalonUnavailable):
                 await self.runtime(salon_id)

@@ -347,7 +347,7 @@ def create_app(
             if admission.draining:
                 why = "draining"
             elif admission.accepting:
-                why = f"salon {tenant.id} at its limit ({admission.salon_limits[tenant.id]} calls)"
+                why = f"salon {tenant.id} at its limit ({admission.salon_limits.get(tenant.id)} calls)"
             else:
                 why = f"over the limit ({admission.limit} calls)"
             logger.info(
