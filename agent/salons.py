@@ -23,7 +23,7 @@ from typing import Any
 from loguru import logger
 
 from agent.tenants import Tenant, Tenants
-from calendar_adapter.budget import SlotChangeFeed
+from calendar_adapter.budget import InProcessBudgetStore, SlotChangeFeed
 from calendar_adapter.clock import Clock
 from calendar_adapter.ledger import Appointment, Ledger, PendingRelease
 from calendar_adapter.runtime import CalendarRuntime, ledger_is_shared, open_calendar
@@ -63,6 +63,9 @@ class SalonRuntimes:
         self._target = ledger_target
         self._ledger: Ledger | None = None
         self._feed: SlotChangeFeed | None = None
+        # Salons on one Cal.com key share its budget: the ledger's when it is shared, else
+        # this one (a store keeps each key's row apart).
+        self._budget = InProcessBudgetStore()
         self._ready: dict[str, CalendarRuntime] = {}
         self._opening: dict[str, asyncio.Future[CalendarRuntime]] = {}
         self._stacks: dict[str, AsyncExitStack] = {}
@@ -90,10 +93,14 @@ class SalonRuntimes:
             )
             self._own.push_async_callback(self._ledger.close)
             logger.info("ledger: {} ({})", self._ledger.path, self._ledger.engine)
-            if ledger_is_shared(replace(config, shared_ledger=self._shared), self._ledger):
-                self._feed = await self._own.enter_async_context(
-                    SlotChangeFeed(self._ledger, poll_seconds=config.slot_changes_poll_seconds)
+            shared = ledger_is_shared(replace(config, shared_ledger=self._shared), self._ledger)
+            self._feed = await self._own.enter_async_context(
+                SlotChangeFeed(
+                    self._ledger,
+                    poll_seconds=config.slot_changes_poll_seconds,
+                    local_only=not shared,
                 )
+            )
         return self
 
     async def __aexit__(self, *exc: object) -> None:
@@ -162,6 +169,7 @@ class SalonRuntimes:
                     clock=self._clock,
                     ledger=self.view(tenant.id),
                     changes=self._feed,
+                    budget_store=self._budget,
                     upkeep=self._upkeep,
                 )
             )

@@ -15,7 +15,7 @@ from typing import TYPE_CHECKING
 
 from loguru import logger
 
-from .budget import LedgerBudgetStore, SlotChangeFeed, gate_for
+from .budget import BudgetStore, LedgerBudgetStore, SlotChangeFeed, gate_for
 from .calcom import CalComClient
 from .clock import Clock, SystemClock
 from .config import (
@@ -79,6 +79,7 @@ async def open_calendar(
     upkeep: bool = False,
     ledger: Ledger | None = None,
     changes: SlotChangeFeed | None = None,
+    budget_store: BudgetStore | None = None,
 ) -> AsyncIterator[CalendarRuntime]:
     """Open the calendar side for this process and close all of it on exit.
 
@@ -95,7 +96,8 @@ async def open_calendar(
     `ledger`: an open ledger (a salon's view) to use and leave open, instead of opening one.
     On a shared ledger (`ledger_is_shared`) the key's budget is the ledger's
     (`LedgerBudgetStore`) and kept slot answers follow the other workers' changes through
-    `changes` (a process's one feed; opened here when not given)."""
+    `changes` (a process's one feed; opened here when not given). `budget_store`: the process's
+    store when the ledger is not shared (its salons on one key share one budget)."""
     if not isinstance(config, CalendarConfig):
         config = config.calendar_config()
     clock = clock or (ledger.clock if ledger is not None else SystemClock())
@@ -149,7 +151,7 @@ async def open_calendar(
             config,
             base_url=base_url,
             api_key=api_key,
-            store=LedgerBudgetStore(ledger) if shared else None,
+            store=LedgerBudgetStore(ledger) if shared else budget_store,
         )
         if changes is not None:
             changes.attach(gate)

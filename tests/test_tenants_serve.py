@@ -516,3 +516,37 @@ async def test_serves_workers_share_each_keyless_salons_one_sandbox(
     finally:
         await sandbox.stop()
     assert answers[0]["status"] == "held" and answers[1]["status"] == "unavailable"
+
+
+async def test_two_salons_on_one_cal_com_key_share_its_budget_and_kept_answers(tmp_path, clock):
+    """A chain whose salons share one Cal.com account: Cal.com counts the key's requests
+    together, so one budget; and one salon's hold changes what the other's kept answers say."""
+    from calendar_adapter.salon import load_salon
+    from calendar_adapter.sandbox import Sandbox
+
+    settings = deployment(tmp_path)
+    tenants = two_salons(tmp_path, settings)
+    sandbox = Sandbox(salon=load_salon(tenants.get("a").settings.salon_file), clock=clock)
+    await sandbox.start(host="127.0.0.1", port=0)
+    one_account = {salon: (sandbox.url, sandbox.api_key) for salon in ("a", "b")}
+    perm = sandbox.event_type_id("fabian-spitzer", "dauerwelle")
+    cut = sandbox.event_type_id("fabian-spitzer", "herrenhaarschnitt")
+    friday = berlin(2026, 11, 27)
+    try:
+        salons = SalonRuntimes(
+            tenants, clock=clock, ledger_target=":memory:", sandboxes=one_account
+        )
+        async with salons:
+            a, b = (await salons.runtime("a")).backend, (await salons.runtime("b")).backend
+            assert a.gate.key == b.gate.key and a.gate._store is b.gate._store
+            assert FRIDAY_10 in await b.get_slots(perm, friday, friday + timedelta(days=1))
+            await a.reserve_slot(cut, FRIDAY_10)  # salon a's caller, Fabian at 10:00
+            after = await b.get_slots(perm, friday, friday + timedelta(days=1))
+            left = (await a.gate._store.state(a.gate.key)).remaining
+    finally:
+        await sandbox.stop()
+    assert FRIDAY_10 not in after  # b's kept answer was forgotten at once
+    assert b.gate.metrics().cache_misses == 2
+    # one window for both: every request either salon sent took its token from it
+    sent = sum(a.gate.metrics().sent.values()) + sum(b.gate.metrics().sent.values())
+    assert left <= a.gate.budget.per_window - sent

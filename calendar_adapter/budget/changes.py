@@ -16,7 +16,8 @@ notifications), no connection held outside the pool per worker and no reconnect 
 delay (at most `poll_seconds` plus a query, `bench/slot_changes.py`) well inside what a kept
 answer may be stale anyway: the hold in Cal.com is the truth, and a time an answer showed free
 that Cal.com will not hold is answered with fresh alternatives. Gates of one process on the same
-key (two salons sharing a Cal.com account) are told at once, without the ledger.
+key (two salons sharing a Cal.com account) are told at once, without the ledger; a process
+alone on its ledger needs only that (`local_only`: nothing written, nothing polled).
 """
 
 from __future__ import annotations
@@ -83,10 +84,11 @@ class FeedCounts:
 class SlotChangeFeed:
     """One per process on a shared ledger; every gate of the process is `attach`ed."""
 
-    ledger: ChangeLedger
+    ledger: ChangeLedger | None
     poll_seconds: float = DEFAULT_POLL_SECONDS
     keep_seconds: float = DEFAULT_KEEP_SECONDS
     counts: FeedCounts = field(default_factory=FeedCounts)
+    local_only: bool = False  # no other process on the ledger: only this process's gates
 
     def __post_init__(self) -> None:
         self._gates: dict[str, list[RequestGate]] = {}
@@ -115,12 +117,16 @@ class SlotChangeFeed:
         for gate in self._gates.get(change.key, []):
             if gate is not origin:
                 _tell(gate, change.event_type_ids, change.host_user_id, change.everywhere)
-        self._outgoing.put_nowait(change)
+        if not self.local_only:
+            self._outgoing.put_nowait(change)
 
     # -- running ---------------------------------------------------------------------------------
 
     async def start(self) -> None:
         """Read from the newest change on (older ones were before this process's answers)."""
+        if self.local_only:
+            return
+        assert self.ledger is not None
         self._last_seen = await self.ledger.last_slot_change()
         self._tasks = [
             asyncio.create_task(self._write_forever(), name="slot-changes-write"),
@@ -147,6 +153,7 @@ class SlotChangeFeed:
 
     async def poll_once(self) -> int:
         """Forget what the other workers' changes since the last poll changed; how many."""
+        assert self.ledger is not None
         applied = 0
         while True:
             rows = await self.ledger.slot_changes_after(self._last_seen)
@@ -166,6 +173,7 @@ class SlotChangeFeed:
     async def _write_forever(self) -> None:
         while True:
             change = await self._outgoing.get()
+            assert self.ledger is not None
             try:
                 await self.ledger.add_slot_change(
                     change.key,
@@ -191,6 +199,7 @@ class SlotChangeFeed:
             try:
                 await self.poll_once()
                 if time.monotonic() - pruned >= PRUNE_EVERY_SECONDS:
+                    assert self.ledger is not None
                     pruned = time.monotonic()
                     before = self.ledger.clock.now() - timedelta(seconds=self.keep_seconds)
                     await self.ledger.forget_slot_changes(before=before)
