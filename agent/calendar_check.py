@@ -168,21 +168,61 @@ def existing_ledger(given: str | None, settings: Any) -> str | None:
 
 
 async def run_on_ledger(
-    ledger: str | None, work: Callable[[Any], Awaitable[T]], *, unreachable_note: str = ""
+    ledger: str | None,
+    work: Callable[[Any], Awaitable[T]],
+    *,
+    unreachable_note: str = "",
+    salon: str | None = None,
 ) -> T | None:
     """Open an existing ledger and the calendar beside it (Cal.com, or the sandbox database next
-    to the ledger) and run `work(runtime)`. None, after saying why, when there is no ledger or
-    Cal.com cannot be asked."""
+    to the ledger) of one salon (`--salon`; the only one without a tenants file) and run
+    `work(runtime)`. None, after saying why, when there is no ledger, no such salon or Cal.com
+    cannot be asked."""
+    results = await run_on_salons(
+        ledger, work, unreachable_note=unreachable_note, salon=salon, every=False
+    )
+    return None if results is None else results[0][1]
+
+
+async def run_on_salons(
+    ledger: str | None,
+    work: Callable[[Any], Awaitable[T]],
+    *,
+    unreachable_note: str = "",
+    salon: str | None = None,
+    every: bool = True,
+) -> list[tuple[str, T]] | None:
+    """`run_on_ledger` for `--salon`, or (`every`, unnamed) for each salon of the deployment in
+    turn, each on its own calendar: (salon id, result) pairs. None, after saying why, when there
+    is no ledger, no such salon, or a salon's Cal.com cannot be asked."""
     from agent.config import load_settings
-    from calendar_adapter.runtime import open_calendar
+    from agent.salons import SalonRuntimes, SalonUnavailable
+    from agent.tenants import Tenants, TenantsFileError, chosen_salons
 
     settings = load_settings()
+    try:
+        tenants = Tenants.from_settings(settings)
+        chosen = chosen_salons(tenants, salon, every_when_unnamed=every)
+    except TenantsFileError as exc:
+        print(exc)
+        return None
     path = existing_ledger(ledger, settings)
     if path is None:
         return None
-    try:
-        async with open_calendar(settings, ledger_path=path) as rt:
-            return await work(rt)
-    except CalendarError as exc:
-        print(f"Cal.com nicht erreichbar / unreachable: {exc.message}{unreachable_note}")
-        return None
+    results: list[tuple[str, T]] = []
+    async with SalonRuntimes(tenants, ledger_target=path) as salons:
+        for tenant in chosen:
+            try:
+                rt = await salons.runtime(tenant.id)
+            except SalonUnavailable as exc:
+                cause = exc.__cause__
+                if not isinstance(cause, CalendarError):
+                    raise (cause or exc) from None
+                which = "" if tenant.implicit else f" (Salon {tenant.id})"
+                print(
+                    f"Cal.com nicht erreichbar / unreachable{which}: {cause.message}"
+                    f"{unreachable_note}"
+                )
+                return None
+            results.append((tenant.id, await work(rt)))
+    return results

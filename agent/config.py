@@ -16,6 +16,7 @@ from calendar_adapter.config import (
     DEFAULT_RATE_WINDOW_SECONDS,
     DEFAULT_RATE_WRITE_RESERVE,
     DEFAULT_SLOT_CACHE_SECONDS,
+    DEFAULT_SLOT_CHANGES_POLL_SECONDS,
     DEFAULT_UPKEEP_SECONDS,
     CalendarConfig,
 )
@@ -87,9 +88,20 @@ class Settings(BaseSettings):
         description="How long a slot answer is kept (forgotten at once when our writes or a "
         "webhook change the stylist's calendar); 0: none kept, identical questions still shared.",
     )
+    slot_changes_poll_seconds: float = Field(
+        default=DEFAULT_SLOT_CHANGES_POLL_SECONDS,
+        gt=0,
+        description="Several workers on one ledger: how often each reads the slot changes the "
+        "others made (their kept slot answers are forgotten within this).",
+    )
 
     # Business
     salon_file: Path | None = None
+    salons_file: Path | None = Field(
+        default=None,
+        description="Several salons in one deployment (agent/tenants.py): each salon's numbers, "
+        "salon file, language and the names of its secrets' variables; unset: one salon.",
+    )
     ledger_path: Path = Path("data/ledger.sqlite3")
     ledger_url: SecretStr | None = Field(
         default=None,
@@ -310,6 +322,7 @@ class Settings(BaseSettings):
             rate_headroom=self.calcom_rate_headroom,
             rate_write_reserve=self.calcom_rate_write_reserve,
             slot_cache_seconds=self.calcom_slot_cache_seconds,
+            slot_changes_poll_seconds=self.slot_changes_poll_seconds,
         )
 
 

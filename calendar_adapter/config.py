@@ -29,6 +29,8 @@ DEFAULT_RATE_WINDOW_SECONDS = 60.0
 DEFAULT_RATE_HEADROOM = 10
 DEFAULT_RATE_WRITE_RESERVE = 10
 DEFAULT_SLOT_CACHE_SECONDS = 5.0
+# How often a worker on a shared ledger reads the slot changes the others made.
+DEFAULT_SLOT_CHANGES_POLL_SECONDS = 1.0
 
 
 @dataclass(frozen=True)
@@ -53,6 +55,10 @@ class CalendarConfig:
     rate_headroom: int = DEFAULT_RATE_HEADROOM
     rate_write_reserve: int = DEFAULT_RATE_WRITE_RESERVE
     slot_cache_seconds: float = DEFAULT_SLOT_CACHE_SECONDS  # 0: nothing kept (still shared)
+    slot_changes_poll_seconds: float = DEFAULT_SLOT_CHANGES_POLL_SECONDS
+    # Several processes use this ledger (serve --workers N sets it; PostgreSQL always counts
+    # as shared): the Cal.com budget and slot changes then go through the ledger.
+    shared_ledger: bool = False
 
     @property
     def uses_sandbox(self) -> bool:

@@ -1,4 +1,6 @@
-"""One calendar per process: Cal.com (or the embedded sandbox) + the ledger + the salon file."""
+"""One salon's calendar in a process: Cal.com (or the embedded sandbox) + the ledger + the salon
+file. A process serving several salons opens one per salon (`agent.salons.SalonRuntimes`), all on
+one ledger (each its salon's view) and one slot-change feed."""
 
 from __future__ import annotations
 
@@ -13,7 +15,7 @@ from typing import TYPE_CHECKING
 
 from loguru import logger
 
-from .budget import gate_for
+from .budget import BudgetStore, LedgerBudgetStore, SlotChangeFeed, gate_for
 from .calcom import CalComClient
 from .clock import Clock, SystemClock
 from .config import (
@@ -22,7 +24,7 @@ from .config import (
     CalendarConfigSource,
     hold_lengths,
 )
-from .ledger import Ledger, is_postgres_url
+from .ledger import DEFAULT_SALON, Ledger, is_postgres_url
 from .salon import SalonFile, load_salon
 from .upkeep import Upkeep
 
@@ -48,13 +50,23 @@ class CalendarRuntime:
         return Upkeep.of(self)
 
 
-def default_sandbox_db_path(ledger_path: str, *, data_dir: str = "data/ledger.sqlite3") -> str:
+def default_sandbox_db_path(
+    ledger_path: str, *, data_dir: str = "data/ledger.sqlite3", salon_id: str = DEFAULT_SALON
+) -> str:
     """The embedded sandbox's database beside a file ledger (beside `data_dir`'s file for a
-    PostgreSQL ledger); in memory beside an in-memory one."""
+    PostgreSQL ledger); in memory beside an in-memory one. Each salon's own: `sandbox.sqlite3`
+    for the implicit salon, `sandbox-<salon>.sqlite3` for the others."""
     if ledger_path == ":memory:":
         return ":memory:"
     beside = data_dir if is_postgres_url(ledger_path) else ledger_path
-    return str(Path(beside).with_name("sandbox.sqlite3"))
+    name = "sandbox.sqlite3" if salon_id == DEFAULT_SALON else f"sandbox-{salon_id}.sqlite3"
+    return str(Path(beside).with_name(name))
+
+
+def ledger_is_shared(config: CalendarConfig, ledger: Ledger) -> bool:
+    """Several processes use this ledger: serve's workers (`config.shared_ledger`), or any
+    PostgreSQL ledger. Then the Cal.com budget and slot changes go through it."""
+    return config.shared_ledger or ledger.engine == "postgres"
 
 
 @asynccontextmanager
@@ -65,6 +77,9 @@ async def open_calendar(
     ledger_path: str | None = None,
     sandbox_db_path: str | None = None,
     upkeep: bool = False,
+    ledger: Ledger | None = None,
+    changes: SlotChangeFeed | None = None,
+    budget_store: BudgetStore | None = None,
 ) -> AsyncIterator[CalendarRuntime]:
     """Open the calendar side for this process and close all of it on exit.
 
@@ -76,15 +91,35 @@ async def open_calendar(
     `status` and `reconcile` later see the calendar the ledger speaks of, and in memory when the
     ledger is. `config` is the calendar's configuration, or something that gives it (the
     agent's settings). With `upkeep` (a process serving calls), the calendar's upkeep runs in
-    the background every `config.upkeep_seconds` until the calendar is closed."""
+    the background every `config.upkeep_seconds` until the calendar is closed.
+
+    `ledger`: an open ledger (a salon's view) to use and leave open, instead of opening one.
+    On a shared ledger (`ledger_is_shared`) the key's budget is the ledger's
+    (`LedgerBudgetStore`) and kept slot answers follow the other workers' changes through
+    `changes` (a process's one feed; opened here when not given). `budget_store`: the process's
+    store when the ledger is not shared (its salons on one key share one budget)."""
     if not isinstance(config, CalendarConfig):
         config = config.calendar_config()
-    clock = clock or SystemClock()
+    clock = clock or (ledger.clock if ledger is not None else SystemClock())
     salon = load_salon(config.salon_file)
     path = ledger_path if ledger_path is not None else config.ledger_target
+    if ledger is not None:
+        path = ledger.path if ledger.engine == "sqlite" else config.ledger_target
     if sandbox_db_path is None:
-        sandbox_db_path = default_sandbox_db_path(path, data_dir=config.ledger_path)
+        salon_id = ledger.salon_id if ledger is not None else DEFAULT_SALON
+        sandbox_db_path = default_sandbox_db_path(
+            path, data_dir=config.ledger_path, salon_id=salon_id
+        )
     async with AsyncExitStack() as stack:
+        if ledger is None:
+            ledger = await Ledger.open(path, clock=clock, pool_size=config.ledger_pool_size)
+            logger.info("ledger: {} ({})", ledger.path, ledger.engine)
+            stack.push_async_callback(ledger.close)
+        shared = ledger_is_shared(config, ledger)
+        if shared and changes is None:
+            changes = await stack.enter_async_context(
+                SlotChangeFeed(ledger, poll_seconds=config.slot_changes_poll_seconds)
+            )
         sandbox: Sandbox | None = None
         if config.uses_sandbox:
             from .sandbox import Sandbox
@@ -112,19 +147,24 @@ async def open_calendar(
             base_url, api_key = config.base_url, config.api_key
             logger.info("calendar: Cal.com at {}", base_url)
 
+        gate = gate_for(
+            config,
+            base_url=base_url,
+            api_key=api_key,
+            store=LedgerBudgetStore(ledger) if shared else budget_store,
+        )
+        if changes is not None:
+            changes.attach(gate)
+            stack.callback(changes.detach, gate)
         backend = CalComClient(
             base_url,
             api_key,
             salon=salon,
             timeout=config.timeout_seconds,
             backoff_base=config.retry_backoff_seconds,
-            gate=gate_for(config, base_url=base_url, api_key=api_key),
+            gate=gate,
         )
         stack.push_async_callback(backend.aclose)
-
-        ledger = await Ledger.open(path, clock=clock, pool_size=config.ledger_pool_size)
-        logger.info("ledger: {} ({})", ledger.path, ledger.engine)
-        stack.push_async_callback(ledger.close)
         await ledger.sync_catalog(await backend.get_catalog())
 
         lengths = hold_lengths(config, authenticated=backend.authenticated)

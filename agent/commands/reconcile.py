@@ -1,8 +1,9 @@
 """`reconcile`: compare every open and upcoming appointment with Cal.com; fix what is certain.
 
 Changes only the ledger, never a Cal.com booking. With `--release`, reservations Cal.com has not
-confirmed released (the release outbox) are released now. Exit code: 0 when nothing needs a
-person, 1 when something does, 2 when Cal.com could not be asked.
+confirmed released (the release outbox) are released now. Per salon, each against its own
+calendar: `--salon ID`, else every salon of SALONS_FILE in turn. Exit code: 0 when nothing needs
+a person, 1 when something does, 2 when Cal.com could not be asked.
 """
 
 from __future__ import annotations
@@ -20,10 +21,13 @@ def configure(parser: argparse.ArgumentParser) -> None:
         help="release the reservations whose release Cal.com has not confirmed (the release "
         "outbox) now; no booking is changed",
     )
+    parser.add_argument(
+        "--salon", metavar="ID", help="one salon of SALONS_FILE (default: each in turn)"
+    )
 
 
 async def run(args: argparse.Namespace) -> int:
-    from agent.calendar_check import run_on_ledger
+    from agent.calendar_check import run_on_salons
 
     async def work(rt):
         released = await rt.upkeep().retry_releases() if args.release else []
@@ -36,33 +40,38 @@ async def run(args: argparse.Namespace) -> int:
             released=released,
         )
 
-    done = await run_on_ledger(args.ledger, work, unreachable_note=" (nichts geändert)")
+    done = await run_on_salons(
+        args.ledger, work, unreachable_note=" (nichts geändert)", salon=getattr(args, "salon", None)
+    )
     if done is None:
         return 2
-    report, lines = done
+    several = len(done) > 1
+    bodies = {salon: _as_json(report) for salon, (report, _lines) in done}
     if args.json:
-        print(
-            json.dumps(
-                {
-                    "checked": len(report.checked),
-                    "fixed": [vars(f) for f in report.fixed],
-                    "needs_person": [vars(n) for n in report.needs_person],
-                    "check_again_later": [vars(n) for n in report.too_early],
-                    "released": report.released,
-                    "pending_releases": report.pending_releases,
-                    "callers_to_tell": report.callers_to_tell,
-                    "unreachable": report.unreachable,
-                },
-                ensure_ascii=False,
-                indent=2,
-                default=str,
-            )
-        )
+        body = bodies if several else next(iter(bodies.values()))
+        print(json.dumps(body, ensure_ascii=False, indent=2, default=str))
     else:
-        print("\n".join(lines))
-    if report.unreachable:
+        for salon, (_report, lines) in done:
+            if several:
+                print(f"== Salon {salon} ==")
+            print("\n".join(lines))
+    reports = [report for _salon, (report, _lines) in done]
+    if any(r.unreachable for r in reports):
         return 2
-    return 1 if report.needs_person else 0
+    return 1 if any(r.needs_person for r in reports) else 0
+
+
+def _as_json(report) -> dict:
+    return {
+        "checked": len(report.checked),
+        "fixed": [vars(f) for f in report.fixed],
+        "needs_person": [vars(n) for n in report.needs_person],
+        "check_again_later": [vars(n) for n in report.too_early],
+        "released": report.released,
+        "pending_releases": report.pending_releases,
+        "callers_to_tell": report.callers_to_tell,
+        "unreachable": report.unreachable,
+    }
 
 
 async def reconcile_and_describe(ledger, backend, salon, now, *, horizon=None, released=()):

@@ -46,6 +46,8 @@ def configure(parser: argparse.ArgumentParser) -> None:
     parser.add_argument("--worker-count", type=int, default=1, help=argparse.SUPPRESS)
     parser.add_argument("--calendar-sandbox", help=argparse.SUPPRESS)
     parser.add_argument("--calendar-sandbox-key", help=argparse.SUPPRESS)
+    # ... and with SALONS_FILE, the sandbox of each salon without a Cal.com key: ID URL KEY.
+    parser.add_argument("--salon-sandbox", nargs=3, action="append", help=argparse.SUPPRESS)
     parser.add_argument(
         "--insecure-dev",
         action="store_true",
@@ -94,6 +96,7 @@ async def _serve(args: argparse.Namespace, settings) -> int:
     from agent.telephony.drain import DrainingServer
     from agent.telephony.http_server import server_config
     from agent.telephony.supervisor import worker_socket
+    from agent.tenants import TenantsFileError
 
     if args.calendar_sandbox:
         settings = settings.model_copy(
@@ -107,12 +110,17 @@ async def _serve(args: argparse.Namespace, settings) -> int:
             "serve: --insecure-dev: phone endpoints without their secret accept ANYONE, who can "
             "claim any caller number and see and cancel that number's appointments"
         )
-    app = create_app(
-        settings,
-        insecure_dev=args.insecure_dev,
-        worker=(args.worker_index, args.worker_count),
-        shared_sandbox=bool(args.calendar_sandbox),
-    )
+    try:
+        app = create_app(
+            settings,
+            insecure_dev=args.insecure_dev,
+            worker=(args.worker_index, args.worker_count),
+            shared_sandbox=bool(args.calendar_sandbox),
+            sandboxes={sid: (url, key) for sid, url, key in args.salon_sandbox or []},
+        )
+    except TenantsFileError as exc:
+        logger.error(f"serve: {exc}")
+        return 2
     if args.worker_index == 0:
         _say_where(args, settings)
     config = server_config(app, settings, host=args.host, port=args.port)
@@ -125,15 +133,22 @@ async def _serve(args: argparse.Namespace, settings) -> int:
 
 
 async def _supervise(args: argparse.Namespace, settings, workers: int) -> int:
-    """`--workers N`: bind once, start N workers (and, without a key, the one sandbox)."""
+    """`--workers N`: bind once, start N workers (and, without a key, the one sandbox; with
+    SALONS_FILE one per salon without a key)."""
     from loguru import logger
 
     from agent.telephony.supervisor import Supervisor, listening_socket
+    from agent.tenants import Tenants, TenantsFileError
     from calendar_adapter.ledger import is_postgres_url
     from calendar_adapter.runtime import default_sandbox_db_path
     from calendar_adapter.salon import load_salon
     from calendar_adapter.sandbox.server import Sandbox
 
+    try:
+        tenants = Tenants.from_settings(settings)
+    except TenantsFileError as exc:
+        logger.error(f"serve: {exc}")
+        return 2
     config = settings.calendar_config()
     target = config.ledger_target
     if target == ":memory:":
@@ -155,25 +170,38 @@ async def _supervise(args: argparse.Namespace, settings, workers: int) -> int:
     worker_args = ["--host", args.host, "--port", str(args.port), "--log-level", args.log_level]
     if args.insecure_dev:
         worker_args.append("--insecure-dev")
-    sandbox = None
+    sandboxes: list[Sandbox] = []
     try:
-        if config.uses_sandbox:
+        for tenant in tenants:
+            own = tenant.settings.calendar_config()
+            if not own.uses_sandbox:
+                continue
             sandbox = Sandbox(
-                salon=load_salon(config.salon_file),
-                db_path=default_sandbox_db_path(target, data_dir=config.ledger_path),
-                webhook_secret=config.webhook_secret,
+                salon=load_salon(own.salon_file),
+                db_path=default_sandbox_db_path(
+                    target, data_dir=config.ledger_path, salon_id=tenant.id
+                ),
+                webhook_secret=own.webhook_secret,
             )
             await sandbox.start(host="127.0.0.1", port=0)
-            logger.info(
-                f"no CALCOM_API_KEY: using the embedded Cal.com sandbox at {sandbox.url}, "
-                f"one for all {workers} workers"
-            )
-            worker_args += [
-                "--calendar-sandbox",
-                sandbox.url,
-                "--calendar-sandbox-key",
-                sandbox.api_key,
-            ]
+            sandboxes.append(sandbox)
+            if tenant.implicit:
+                logger.info(
+                    f"no CALCOM_API_KEY: using the embedded Cal.com sandbox at {sandbox.url}, "
+                    f"one for all {workers} workers"
+                )
+                worker_args += [
+                    "--calendar-sandbox",
+                    sandbox.url,
+                    "--calendar-sandbox-key",
+                    sandbox.api_key,
+                ]
+            else:
+                logger.info(
+                    f"salon {tenant.id} has no Cal.com key: its embedded sandbox is at "
+                    f"{sandbox.url}, one for all {workers} workers"
+                )
+                worker_args += ["--salon-sandbox", tenant.id, sandbox.url, sandbox.api_key]
         supervisor = Supervisor(
             count=workers,
             sock=sock,
@@ -185,7 +213,7 @@ async def _supervise(args: argparse.Namespace, settings, workers: int) -> int:
         return await supervisor.run()
     finally:
         sock.close()
-        if sandbox is not None:
+        for sandbox in sandboxes:
             await sandbox.stop()
 
 
@@ -207,8 +235,9 @@ def _say_where(args: argparse.Namespace, settings) -> None:
     base = (settings.public_base_url or f"http://{args.host}:{args.port}").rstrip("/")
     stream_base = base.replace("https://", "wss://").replace("http://", "ws://")
     telnyx_query = "?token=<TELNYX_STREAM_TOKEN>" if settings.telnyx_stream_token else ""
+    webhook = f"{base}/calcom/webhook" + ("/<salon>" if settings.salons_file else "")
     logger.info(
         f"serve: listening on http://{args.host}:{args.port}; Twilio voice webhook POST "
         f"{base}/twilio/voice, Telnyx stream {stream_base}/telnyx/ws{telnyx_query}, Cal.com webhook "
-        f"{base}/calcom/webhook, health {base}/healthz (load balancers: {base}/healthz/ready)"
+        f"{webhook}, health {base}/healthz (load balancers: {base}/healthz/ready)"
     )

@@ -1,7 +1,9 @@
 """`status REF`: is the appointment really in the calendar? Timeline, ledger next to Cal.com, verdict.
 
-REF is an appointment id (`12`, `#12`), a Cal.com booking UID, or a call id. Exit code: 0 when
-ledger and calendar agree, 1 when they do not, 2 when REF is unknown or Cal.com cannot be asked.
+REF is an appointment id (`12`, `#12`), a Cal.com booking UID, or a call id, of one salon
+(`--salon`, needed when SALONS_FILE lists several; another salon's REF is not found). Exit code:
+0 when ledger and calendar agree, 1 when they do not, 2 when REF is unknown or Cal.com cannot be
+asked.
 """
 
 from __future__ import annotations
@@ -14,6 +16,11 @@ def configure(parser: argparse.ArgumentParser) -> None:
     parser.add_argument("ref", metavar="REF", help="appointment id, booking UID or call id")
     parser.add_argument("--ledger", help="ledger file (default: LEDGER_PATH)")
     parser.add_argument("--json", action="store_true", help="machine-readable output")
+    parser.add_argument(
+        "--salon",
+        metavar="ID",
+        help="the salon (an id of SALONS_FILE; needed when it lists several)",
+    )
 
 
 async def run(args: argparse.Namespace) -> int:
@@ -22,7 +29,7 @@ async def run(args: argparse.Namespace) -> int:
     async def work(rt):
         return await status_report(rt.ledger, rt.backend, rt.salon, args.ref)
 
-    report = await run_on_ledger(args.ledger, work)
+    report = await run_on_ledger(args.ledger, work, salon=getattr(args, "salon", None))
     if report is None:
         return 2
     if args.json:

@@ -2,7 +2,9 @@
 
 `create_dashboard(settings, runtime)` works alone (tests, another server) with a runtime handed
 in, or opens its own calendar runtime; `mount_dashboard(app, settings)` puts it under `serve`'s
-app at DASHBOARD_PATH, with the server's runtime, or says why it does not.
+app at DASHBOARD_PATH, with the server's runtime, or says why it does not. With several salons
+(`mount_dashboards`) each salon with a password has its own at DASHBOARD_PATH/<salon>/: its
+password, its session cookie, its rows, its calendar (opened on the first request if needed).
 """
 
 from __future__ import annotations
@@ -26,6 +28,7 @@ from agent.dashboard.config import DashboardSettings, load_dashboard_settings
 from agent.dashboard.context import DashboardContext
 from agent.dashboard.pages import router as pages_router
 from agent.dashboard.web import HERE
+from agent.tenants import Tenant, Tenants
 
 # Pages render no inline script and load nothing from elsewhere (works offline, too).
 SECURITY_HEADERS = {
@@ -45,10 +48,12 @@ def create_dashboard(
     *,
     dashboard: DashboardSettings | None = None,
     admit: Callable[[], Any] | None = None,
+    salon_id: str | None = None,
 ) -> FastAPI:
     """The dashboard app. `runtime`: a CalendarRuntime, a callable returning one (the server's,
     once its lifespan opened it), or None to open one in this app's own lifespan. `admit`: takes
-    a place under the server's call limit for a browser call (None when full)."""
+    a place under the server's call limit for a browser call (None when full). `salon_id`: the
+    salon whose dashboard it is, in a deployment of several (its own session cookie)."""
     dashboard = dashboard or load_dashboard_settings()
     if not dashboard.enabled:
         raise ValueError("DASHBOARD_PASSWORD_HASH is not set: the dashboard needs a password")
@@ -58,6 +63,7 @@ def create_dashboard(
         dashboard.password_hash.get_secret_value(),
         key or secrets.token_urlsafe(32),
         session_hours=dashboard.session_hours,
+        salon_id=salon_id,
     )
     opened: list[Any] = []
     runtime_of: Callable[[], Any]
@@ -135,13 +141,70 @@ def mount_dashboard(
     )
     path = "/" + dashboard.path.strip("/")
     app.mount(path, sub)
+    _nest_lifespan(app, sub, f"serve: dashboard at {path}/ (login with the salon's password)")
+    return True
+
+
+def mount_dashboards(
+    app: FastAPI, tenants: Tenants, *, dashboard: DashboardSettings | None = None
+) -> list[str]:
+    """The dashboards of `serve`'s salons: the implicit salon's as `mount_dashboard`; with a
+    tenants file, one per salon that names a password hash (`dashboard_password_hash_env`) at
+    DASHBOARD_PATH/<salon>/. The salons whose dashboard is mounted."""
+    dashboard = dashboard or load_dashboard_settings()
+    if tenants.is_implicit:
+        tenant = next(iter(tenants))
+        return [tenant.id] if mount_dashboard(app, tenant.settings, dashboard=dashboard) else []
+    mounted = []
+    for tenant in tenants:
+        if tenant.dashboard_password_hash is None:
+            logger.warning(
+                f"serve: no dashboard for salon {tenant.id}: its dashboard_password_hash_env "
+                "names no set variable"
+            )
+            continue
+        _mount_salon_dashboard(app, tenant, dashboard)
+        mounted.append(tenant.id)
+    return mounted
+
+
+def _mount_salon_dashboard(app: FastAPI, tenant: Tenant, dashboard: DashboardSettings) -> None:
+    path = f"/{dashboard.path.strip('/')}/{tenant.id}"
+    own = dashboard.model_copy(
+        update={"password_hash": tenant.dashboard_password_hash, "path": path}
+    )
+    sub = create_dashboard(
+        tenant.settings,
+        lambda: app.state.salons.ready(tenant.id),
+        dashboard=own,
+        admit=lambda: app.state.line.admission.admit(None, tenant.id),
+        salon_id=tenant.id,
+    )
+
+    async def salon_open_first(scope: Any, receive: Any, send: Any) -> None:
+        """Each request finds the salon's calendar open (opened now if it was not)."""
+        if scope["type"] in ("http", "websocket"):
+            try:
+                await app.state.salons.runtime(tenant.id)
+            except Exception:  # its calendar cannot be opened now
+                if scope["type"] == "http":
+                    closed = Response("the salon's calendar is not available", status_code=503)
+                    await closed(scope, receive, send)
+                return
+        await sub(scope, receive, send)
+
+    app.mount(path, salon_open_first)
+    _nest_lifespan(app, sub, f"serve: dashboard of salon {tenant.id} at {path}/")
+
+
+def _nest_lifespan(app: FastAPI, sub: FastAPI, started: str) -> None:
+    """`sub`'s lifespan runs inside the server's."""
     outer = app.router.lifespan_context
 
     @asynccontextmanager
     async def lifespan(parent: FastAPI) -> AsyncIterator[Any]:
         async with outer(parent) as state, sub.router.lifespan_context(sub):
-            logger.info(f"serve: dashboard at {path}/ (login with the salon's password)")
+            logger.info(started)
             yield state
 
     app.router.lifespan_context = lifespan
-    return True

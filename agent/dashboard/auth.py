@@ -1,7 +1,9 @@
 """Login, session cookie and CSRF for the dashboard.
 
 One password per salon (a scrypt hash from the environment). The session is a cookie signed
-with itsdangerous (HttpOnly, SameSite=Lax, Secure behind https, scoped to the dashboard's path);
+with itsdangerous (HttpOnly, SameSite=Lax, Secure behind https, scoped to the dashboard's path;
+each salon's dashboard has a cookie name and signing salt of its own, so a login to one salon's
+dashboard is none to another's);
 it carries a CSRF token that every POST must send back (form field `csrf` or header
 `X-CSRF-Token`) and a fingerprint of the password hash, so a new password ends old sessions.
 """
@@ -80,15 +82,25 @@ class LoginThrottle:
 
 
 class Auth:
-    def __init__(self, password_hash: str, secret_key: str, *, session_hours: float):
+    def __init__(
+        self,
+        password_hash: str,
+        secret_key: str,
+        *,
+        session_hours: float,
+        salon_id: str | None = None,
+    ):
+        """`salon_id`: the salon of a deployment with several (None: the one salon)."""
         self._hash = password_hash
         self._fingerprint = fingerprint(password_hash)
-        self._signer = URLSafeTimedSerializer(secret_key, salt="salon-dashboard-session")
+        self.cookie = COOKIE if salon_id is None else f"{COOKIE}-{salon_id}"
+        salt = "salon-dashboard-session" + ("" if salon_id is None else f":{salon_id}")
+        self._signer = URLSafeTimedSerializer(secret_key, salt=salt)
         self._max_age = int(session_hours * 3600)
         self.throttle = LoginThrottle()
 
     def read(self, request: Request) -> Session | None:
-        raw = request.cookies.get(COOKIE)
+        raw = request.cookies.get(self.cookie)
         if not raw:
             return None
         try:
@@ -107,7 +119,7 @@ class Auth:
     def write(self, response: Response, request: Request, session: Session) -> None:
         data = {"csrf": session.csrf, "login": session.logged_in, "pw": self._fingerprint}
         response.set_cookie(
-            COOKIE,
+            self.cookie,
             self._signer.dumps(data),
             max_age=self._max_age,
             path=base_path(request) + "/",
@@ -117,7 +129,7 @@ class Auth:
         )
 
     def clear(self, response: Response, request: Request) -> None:
-        response.delete_cookie(COOKIE, path=base_path(request) + "/")
+        response.delete_cookie(self.cookie, path=base_path(request) + "/")
 
     async def password_matches(self, password: str) -> bool:
         # scrypt takes ~0.1 s of CPU: not on the event loop

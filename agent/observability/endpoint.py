@@ -42,7 +42,7 @@ def add_metrics_route(app: FastAPI, token: str | None, admission: Any) -> Metric
                 status_code=401,
                 headers={"WWW-Authenticate": "Bearer"},
             )
-        body = await metrics.render(request.app.state.runtime.ledger)
+        body = await metrics.render(request.app.state.salons.every_salon())
         return Response(body, media_type=CONTENT_TYPE)
 
     return metrics

@@ -12,6 +12,11 @@ Each worker process decides for itself; its counts are published in the ledger
 stream opened on another worker is dropped here as soon as the ledger shows it (`forget`).
 While the worker drains (`drain()`, on SIGTERM) it reserves nothing and admits only the streams
 it had reserved places for.
+
+The limit is the process's (its CPU is shared by all salons). A salon may also have a cap of its
+own (`salon_limits`: the tenants file's `max_concurrent_calls`, shared out among the workers as
+the limit is), so one salon cannot take every line: a call to a salon at its cap is refused like
+one over the limit, while the other salons' calls still find places.
 """
 
 from __future__ import annotations
@@ -19,7 +24,8 @@ from __future__ import annotations
 import math
 import os
 import time
-from collections.abc import Callable, Iterable
+from collections import Counter
+from collections.abc import Callable, Iterable, Mapping
 from dataclasses import dataclass
 from typing import Any
 
@@ -47,6 +53,11 @@ def call_limit(
     else:
         count = available_cores() if cores is None else cores
         total = max(1, math.floor(count * settings.calls_per_core))
+    return worker_share(total, worker=worker, workers=workers)
+
+
+def worker_share(total: int, *, worker: int = 0, workers: int = 1) -> int:
+    """Worker `worker`'s part of `total` calls shared out among `workers` (at least 1)."""
     share = total // workers + (1 if worker < total % workers else 0)
     return max(1, share)
 
@@ -57,12 +68,15 @@ class Place:
 
     _admission: Admission
     key: str | None
+    salon: str | None = None
     _released: bool = False
 
     def release(self) -> None:
         if not self._released:
             self._released = True
             self._admission._active -= 1
+            if self.salon is not None:
+                self._admission._salon_active[self.salon] -= 1
 
 
 class Admission:
@@ -74,14 +88,18 @@ class Admission:
         *,
         reservation_seconds: float = RESERVATION_SECONDS,
         now: Callable[[], float] = time.monotonic,
+        salon_limits: Mapping[str, int] | None = None,
     ):
         if limit < 1:
             raise ValueError("the call limit must be at least 1")
         self.limit = limit
+        self.salon_limits = dict(salon_limits or {})  # salon id -> its cap in this process
         self._reservation_seconds = reservation_seconds
         self._now = now
         self._active = 0
+        self._salon_active: Counter[str] = Counter()
         self._reserved: dict[str, float] = {}  # key -> when the reservation lapses
+        self._reserved_for: dict[str, str] = {}  # key -> the salon it was reserved for
         self.admitted = 0  # since start (the admission benchmark reads them)
         self.refused = 0
         self.draining = False
@@ -103,6 +121,7 @@ class Admission:
         """Drop the reservations of these keys (their streams opened on another worker)."""
         for key in keys:
             self._reserved.pop(key, None)
+            self._reserved_for.pop(key, None)
 
     def drain(self) -> None:
         """Take no new calls from now on; streams already reserved here are still admitted."""
@@ -112,31 +131,57 @@ class Admission:
         now = self._now()
         for key in [k for k, until in self._reserved.items() if until <= now]:
             del self._reserved[key]
+            self._reserved_for.pop(key, None)
         return self._active + len(self._reserved)
+
+    def _salon_full(self, salon: str | None, *, besides: str | None = None) -> bool:
+        """The salon's calls and reservations (but `besides`'s) reach its cap."""
+        cap = self.salon_limits.get(salon) if salon is not None else None
+        if cap is None:
+            return False
+        self._taken()
+        reserved = sum(1 for k, s in self._reserved_for.items() if s == salon and k != besides)
+        return self._salon_active[salon] + reserved >= cap
+
+    def salon_load(self, salon: str) -> int:
+        """The salon's calls and reserved places in this process."""
+        self._taken()
+        return self._salon_active[salon] + sum(1 for s in self._reserved_for.values() if s == salon)
 
     @property
     def accepting(self) -> bool:
         return not self.draining and self._taken() < self.limit
 
-    def reserve(self, key: str) -> bool:
-        """Hold a place for the stream of `key` (a CallSid); False when the process is full
-        or draining."""
+    def reserve(self, key: str, salon: str | None = None) -> bool:
+        """Hold a place for the stream of `key` (a CallSid) to `salon`; False when the process
+        is full or draining, or the salon at its cap."""
         if self.draining:
             self.refused += 1
             return False
-        if key in self._reserved or self._taken() < self.limit:
+        if key in self._reserved or (
+            self._taken() < self.limit and not self._salon_full(salon, besides=key)
+        ):
             self._reserved[key] = self._now() + self._reservation_seconds
+            if salon is not None:
+                self._reserved_for[key] = salon
             return True
         self.refused += 1
         return False
 
-    def admit(self, key: str | None) -> Place | None:
-        """The place reserved for `key`, else a free one; None when the process is full."""
+    def admit(self, key: str | None, salon: str | None = None) -> Place | None:
+        """The place reserved for `key`, else a free one; None when the process is full (or
+        the salon at its cap)."""
         taken = self._taken()  # lapsed reservations are gone from here on
+        reserved_for = self._reserved_for.pop(key, None) if key is not None else None
         if key is None or self._reserved.pop(key, None) is None:
-            if taken >= self.limit or self.draining:
+            if taken >= self.limit or self.draining or self._salon_full(salon):
                 self.refused += 1
                 return None
+        elif reserved_for != salon and self._salon_full(salon):
+            self.refused += 1  # reserved for another salon than the stream now names
+            return None
         self._active += 1
         self.admitted += 1
-        return Place(self, key)
+        if salon is not None:
+            self._salon_active[salon] += 1
+        return Place(self, key, salon)

@@ -200,6 +200,7 @@ class LineFactory:
     clients: ProviderClients
     language: str = "de"
     ring_seconds: int = 25
+    salon_id: str | None = None  # the salon its calls reach (named in the dial-status URL)
 
     def for_call(
         self,
@@ -213,7 +214,9 @@ class LineFactory:
         if not start.call_id:
             return None
         if start.provider == "twilio" and self.clients.twilio is not None:
-            query = urlencode({"call": call_id})
+            query = urlencode(
+                {"call": call_id, **({"salon": self.salon_id} if self.salon_id else {})}
+            )
             return TwilioLine(
                 client=self.clients.twilio,
                 call_sid=start.call_id,

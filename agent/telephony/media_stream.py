@@ -2,8 +2,9 @@
 
 In order: the provider must be open on this server (else the handshake is refused), the stream
 must prove it is the provider's (Twilio: the stream token of a signed TwiML; Telnyx: the
-`?token=` of its stream URL), the calls must be servable (keys) and the process must have a
-place for one more (admission). Then the call runs until the provider's `stop`, the peer's
+`?token=` of its stream URL), the dialled number must reach a salon of this deployment, the calls
+must be servable (keys), the process (and the salon) must have a place for one more (admission),
+and the salon's calendar must be open. Then the call runs until the provider's `stop`, the peer's
 close, an error or the server's shutdown, whichever comes first; the session releases its
 holds, and one INFO line says how the call ended. A peer that closed first is the normal end of
 a call, never an error.
@@ -69,14 +70,25 @@ class PhoneLine:
     """Everything a phone call needs from the server process."""
 
     run_call: RunCall
-    runtime: Any
-    settings: Any
+    salons: Any  # agent.salons.SalonRuntimes: the calendar of the salon a call reaches
+    settings: Any  # the deployment's (frame limits); each call runs on its salon's
     refusal: Callable[[], str | None]  # why calls cannot be taken now (missing key), or None
-    services: Callable[[], Awaitable[Any]]  # per-call services (stand-ins), None: from settings
+    # per-call services (stand-ins) for a salon and its calendar; None: from settings
+    services: Callable[[Any, Any], Awaitable[Any]]
     access: PhoneAccess
     admission: Admission
     stream_tokens: StreamTokens | None = None  # Twilio streams need one when an auth token is set
-    lines: LineFactory | None = None  # each call's CallLine (hang up, transfer); None: none
+    # each salon's lines (hang up, transfer) for its calls; None: calls get none
+    lines: Callable[[Any], LineFactory | None] | None = None
+
+
+@dataclass(frozen=True)
+class Admitted:
+    """A stream that may become a call: what it started with, its salon, its place."""
+
+    start: CallStart
+    tenant: Any  # agent.tenants.Tenant
+    place: Place
 
 
 # A peer that is gone: starlette raises WebSocketDisconnect (it converts uvicorn's
@@ -101,27 +113,30 @@ async def serve_media_stream(websocket: WebSocket, provider: Provider, line: Pho
         return
     if admitted is None:
         return
-    start, place = admitted
+    start, tenant = admitted.start, admitted.tenant
     try:
         try:
-            services = await line.services()
-        except Exception:
-            logger.exception(f"{provider} call {start.call_id}: services could not be built")
+            runtime = await line.salons.runtime(tenant.id)
+            services = await line.services(tenant, runtime)
+        except Exception as exc:
+            logger.error(
+                f"{provider} call {start.call_id} to salon {tenant.id} cannot start "
+                f"({type(exc).__name__})"
+            )
             await _close(websocket, CLOSE_ERROR)
             return
+        salon = "" if tenant.implicit else f" to salon {tenant.id}"
         logger.info(
-            f"{provider} call {start.call_id} from {mask_phone(start.caller_phone)} connected "
-            f"({line.admission.active}/{line.admission.limit} calls)"
+            f"{provider} call {start.call_id} from {mask_phone(start.caller_phone)}{salon} "
+            f"connected ({line.admission.active}/{line.admission.limit} calls)"
         )
-        await _run_until_hang_up(websocket, start, line, services)
+        await _run_until_hang_up(websocket, start, line, services, tenant, runtime)
     finally:
-        place.release()
+        admitted.place.release()
 
 
-async def _admit(
-    websocket: WebSocket, provider: Provider, line: PhoneLine
-) -> tuple[CallStart, Place] | None:
-    """(start, place) for a stream that may become a call; None once it was refused."""
+async def _admit(websocket: WebSocket, provider: Provider, line: PhoneLine) -> Admitted | None:
+    """A stream that may become a call; None once it was refused."""
     if provider == "telnyx" and line.access.telnyx_stream_token:
         offered = websocket.query_params.get("token") or ""
         if not hmac.compare_digest(offered.encode(), line.access.telnyx_stream_token.encode()):
@@ -135,7 +150,10 @@ async def _admit(
     if provider == "twilio" and line.stream_tokens is not None:
         parameters = start.parameters or {}
         caller = str(parameters.get("from") or "")
-        if not await line.stream_tokens.redeem(start.call_id, caller, parameters.get("token")):
+        dialled = str(parameters.get("to") or "")
+        if not await line.stream_tokens.redeem(
+            start.call_id, caller, parameters.get("token"), dialled
+        ):
             return await _refuse(
                 websocket, "twilio websocket refused: stream token missing or wrong"
             )
@@ -150,22 +168,30 @@ async def _admit(
             f"{provider} call {start.call_id} accepted WITHOUT AUTHENTICATION (--insecure-dev)"
         )
 
+    tenant = line.salons.tenants.by_number(start.dialled)
+    if tenant is None:
+        return await _refuse(
+            websocket,
+            f"{provider} call {start.call_id} refused: no salon has the dialled number "
+            f"{mask_phone(start.dialled)}",
+        )
     reason = line.refusal()
     if reason:
         logger.error(f"{provider} call from {mask_phone(start.caller_phone)} refused: {reason}")
         await _close(websocket, CLOSE_REFUSED)
         return None
-    place = line.admission.admit(start.call_id)
+    place = line.admission.admit(start.call_id, tenant.id)
     if place is None:
-        why = (
-            "this worker is draining"
-            if line.admission.draining
-            else f"{line.admission.limit} calls already (over the limit)"
-        )
+        if line.admission.draining:
+            why = "this worker is draining"
+        elif line.admission.active >= line.admission.limit:
+            why = f"{line.admission.limit} calls already (over the limit)"
+        else:
+            why = f"salon {tenant.id} has all the calls it may have"
         logger.info(f"{provider} call {start.call_id} refused: {why}")
         await _close(websocket, CLOSE_FULL)
         return None
-    return start, place
+    return Admitted(start, tenant, place)
 
 
 async def _read_start(websocket: WebSocket, provider: Provider) -> CallStart | None:
@@ -192,7 +218,12 @@ async def _refuse(websocket: WebSocket, why: str) -> None:
 
 
 async def _run_until_hang_up(
-    websocket: WebSocket, start: CallStart, line: PhoneLine, services: Any
+    websocket: WebSocket,
+    start: CallStart,
+    line: PhoneLine,
+    services: Any,
+    tenant: Any,
+    runtime: Any,
 ) -> None:
     """Run the call; `stop` from the provider ends its pipeline like a hang-up, a dropped
     websocket is noticed by `run_call` itself, and a server shutdown cancels it."""
@@ -212,14 +243,15 @@ async def _run_until_hang_up(
     pipelines: list[Any] = []
     call_id = f"call-{uuid.uuid4()}"
     announcer = Announcer()
+    lines = line.lines(tenant) if line.lines is not None else None
     call_line = (
-        line.lines.for_call(
+        lines.for_call(
             start,
             call_id=call_id,
             public_base=public_base(websocket, line.settings),
             announce=announcer.say,
         )
-        if line.lines is not None
+        if lines is not None
         else None
     )
 
@@ -239,13 +271,13 @@ async def _run_until_hang_up(
     call = asyncio.create_task(
         line.run_call(
             transport,
-            runtime=line.runtime,
-            settings=line.settings,
+            runtime=runtime,
+            settings=tenant.settings,
             caller_phone=start.caller_phone,
             mode=start.provider,
             services=services,
             on_pipeline=on_pipeline,
-            pipeline_params=phone_pipeline_params(line.settings),
+            pipeline_params=phone_pipeline_params(tenant.settings),
             call_id=call_id,
             on_session=sessions.append,
             observers=[announcer, *metrics.observers()],

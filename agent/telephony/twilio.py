@@ -48,12 +48,15 @@ STREAM_TOKEN_TTL_SECONDS = 60.0
 _FUTURE_SKEW_SECONDS = 5.0
 
 
-def stream_token(auth_token: str, call_sid: str, caller: str, *, issued_at: float) -> str:
+def stream_token(
+    auth_token: str, call_sid: str, caller: str, *, issued_at: float, dialled: str = ""
+) -> str:
     """`<issued>.<mac>`: proof, carried as a stream parameter, that a websocket belongs to a
-    call whose TwiML request Twilio signed, for this caller number, issued at `issued`. Only
-    holders of the auth token can mint it."""
+    call whose TwiML request Twilio signed, for this caller number and dialled number (which
+    salon it reaches), issued at `issued`. Only holders of the auth token can mint it."""
     issued = int(issued_at)
-    message = f"stream:{call_sid}:{caller}:{issued}".encode()
+    to = f"{dialled}:" if dialled else ""
+    message = f"stream:{call_sid}:{caller}:{to}{issued}".encode()
     mac = hmac.new(auth_token.encode(), message, hashlib.sha256).hexdigest()
     return f"{issued}.{mac}"
 
@@ -101,7 +104,7 @@ class LedgerUsedTokens:
 class StreamTokens:
     """Issues and redeems the per-call stream tokens.
 
-    A token is bound to its CallSid and caller number (HMAC-SHA256 with the auth token),
+    A token is bound to its CallSid, caller and dialled number (HMAC-SHA256 with the auth token),
     expires `ttl` seconds after it was issued, and opens one websocket only: a second
     connection with the same CallSid is refused, by whichever worker it reaches when `used`
     is shared (`LedgerUsedTokens`). Comparison is constant-time.
@@ -120,11 +123,16 @@ class StreamTokens:
         self._ttl = ttl
         self._now = now
 
-    def issue(self, call_sid: str, caller: str) -> str:
-        return stream_token(self._auth_token, call_sid, caller, issued_at=self._now())
+    def issue(self, call_sid: str, caller: str, dialled: str = "") -> str:
+        return stream_token(
+            self._auth_token, call_sid, caller, issued_at=self._now(), dialled=dialled
+        )
 
-    async def redeem(self, call_sid: str | None, caller: str, token: str | None) -> bool:
-        """True once for a genuine, fresh token of this call and caller; False otherwise."""
+    async def redeem(
+        self, call_sid: str | None, caller: str, token: str | None, dialled: str = ""
+    ) -> bool:
+        """True once for a genuine, fresh token of this call, caller and dialled number; False
+        otherwise."""
         if not call_sid or not token or "." not in token:
             return False
         issued_text = token.split(".", 1)[0]
@@ -134,7 +142,9 @@ class StreamTokens:
         age = now - int(issued_text)
         if age > self._ttl or age < -_FUTURE_SKEW_SECONDS:
             return False
-        expected = stream_token(self._auth_token, call_sid, caller, issued_at=int(issued_text))
+        expected = stream_token(
+            self._auth_token, call_sid, caller, issued_at=int(issued_text), dialled=dialled
+        )
         if not hmac.compare_digest(expected.encode(), token.encode()):
             return False
         # Once the token could not pass the age check any more, its record may go.

@@ -1,8 +1,9 @@
 """Cal.com's per-key request budget, slot answers kept for seconds, identical questions shared.
 
 `RequestGate` is what `CalComClient` sends every request through; `gate_for(config, ...)` builds
-the one a process uses from its `CalendarConfig`. The budget's state lives behind `BudgetStore`
-(`InProcessBudgetStore` for one process; a shared store plugs in there for several workers).
+the one a process uses from its `CalendarConfig`. The budget's state lives behind `BudgetStore`:
+`InProcessBudgetStore` for one process, `LedgerBudgetStore` (a row per key in the ledger) when
+several workers share the ledger; their kept slot answers are kept in step by `SlotChangeFeed`.
 """
 
 from __future__ import annotations
@@ -10,6 +11,7 @@ from __future__ import annotations
 import hashlib
 
 from ..config import CalendarConfig
+from .changes import SlotChangeFeed
 from .gate import (
     CALCOM_LIMIT,
     CALCOM_WINDOW_SECONDS,
@@ -19,6 +21,7 @@ from .gate import (
     RequestGate,
     Timebase,
 )
+from .ledger_store import LedgerBudgetStore
 from .requests import GateRequest, Priority
 from .slot_answers import HostMap, SlotAnswers, SlotQuery, fresh_slot_answers
 from .store import BudgetState, BudgetStore, Grant, InProcessBudgetStore
@@ -35,9 +38,11 @@ __all__ = [
     "Grant",
     "HostMap",
     "InProcessBudgetStore",
+    "LedgerBudgetStore",
     "Priority",
     "RequestGate",
     "SlotAnswers",
+    "SlotChangeFeed",
     "SlotQuery",
     "Timebase",
     "budget_key",

@@ -10,6 +10,9 @@ can place forgets everything.
 A kept answer is never the last word: the hold (`POST /v2/slots/reservations`) is. A time the
 answer showed free but Cal.com refuses to hold is offered away from with fresh alternatives, asked
 inside `fresh_slot_answers()`, which neither reads kept answers nor joins a question in flight.
+
+Several workers on one key keep answers each; what one forgets it tells the others
+(`on_change`, carried by `changes.SlotChangeFeed`), which forget it too (`changed_elsewhere`).
 """
 
 from __future__ import annotations
@@ -103,6 +106,9 @@ class SlotAnswers(Generic[T]):
     now: Callable[[], float] = time.monotonic
     hosts: HostMap = field(default_factory=HostMap)
     counts: SlotAnswerCounts = field(default_factory=SlotAnswerCounts)
+    # Told of every change made here (event types forgotten, the host, everything?): the
+    # other workers on the key must forget the same.
+    on_change: Callable[[frozenset[int], int | None, bool], None] | None = None
 
     def __post_init__(self) -> None:
         self._kept: dict[SlotQuery, _Kept[T]] = {}
@@ -162,6 +168,34 @@ class SlotAnswers(Generic[T]):
         """Availability changed for these event types and/or this host: every event type of
         the host (and of the event types' hosts) is forgotten; nothing known to place it
         (no event type, or none with a known host, and no known host): everything is."""
+        affected, placed = self._affected(event_type_ids, host_user_id)
+        if not placed:
+            self.changed_everywhere()
+            return
+        self._forget(affected)
+        if self.on_change is not None:
+            self.on_change(frozenset(affected), host_user_id, False)
+
+    def changed_everywhere(self) -> None:
+        self._forget_all()
+        if self.on_change is not None:
+            self.on_change(frozenset(), None, True)
+
+    def changed_elsewhere(
+        self, *, event_type_ids: Iterable[int], host_user_id: int | None, everywhere: bool
+    ) -> None:
+        """Another worker's change (already placed there): its event types are forgotten here
+        with their siblings as this process knows them, and nobody is told again."""
+        if everywhere:
+            self._forget_all()
+            return
+        affected, _placed = self._affected(event_type_ids, host_user_id)
+        if affected:
+            self._forget(affected)
+
+    def _affected(
+        self, event_type_ids: Iterable[int], host_user_id: int | None
+    ) -> tuple[set[int], bool]:
         affected: set[int] = set()
         placed = False
         for event_type_id in event_type_ids:
@@ -175,16 +209,16 @@ class SlotAnswers(Generic[T]):
             if of_host is not None:
                 affected |= of_host
                 placed = True
-        if not placed:
-            self.changed_everywhere()
-            return
+        return affected, placed
+
+    def _forget(self, affected: set[int]) -> None:
         self.counts.invalidations += 1
         for event_type_id in affected:
             self._generation[event_type_id] = self._generation.get(event_type_id, 0) + 1
         for key in [k for k in self._kept if k.event_type_id in affected]:
             del self._kept[key]
 
-    def changed_everywhere(self) -> None:
+    def _forget_all(self) -> None:
         self.counts.invalidations += 1
         self._generation_all += 1
         self._kept.clear()

@@ -68,11 +68,67 @@ class BudgetStore(Protocol):
     async def state(self, key: str) -> BudgetState: ...
 
 
-@dataclass
-class _Row:
+# Two windows never open within this of each other (a window lasts seconds at least): a window
+# named by a time read back from a database is the same window.
+_SAME_WINDOW_SECONDS = 1e-3
+
+
+@dataclass(frozen=True)
+class WindowRow:
+    """A key's budget as the stores keep it: tokens left, the window's opening and end, in the
+    store's seconds (monotonic in one process, epoch seconds on the database's clock)."""
+
     remaining: int
     opened: float | None = None
     ends: float | None = None
+
+
+def take_token(
+    row: WindowRow | None, now: float, *, budget: int, window_seconds: float, floor: int
+) -> tuple[WindowRow | None, Grant]:
+    """One token from `row` at `now`: the row after (None: unchanged) and the answer. A window
+    that has ended (or never opened) opens anew with `budget` tokens, with this token."""
+    opening = row is None or row.ends is None or now >= row.ends
+    remaining = budget if opening else row.remaining  # type: ignore[union-attr]
+    if remaining - 1 < floor:
+        wait = window_seconds if opening else row.ends - now  # type: ignore[operator,union-attr]
+        return None, Grant(None, wait=max(wait, 0.0), remaining=remaining)
+    if opening:
+        after = WindowRow(remaining - 1, now, now + window_seconds)
+    else:
+        after = WindowRow(remaining - 1, row.opened, row.ends)  # type: ignore[union-attr]
+    return after, Grant(after.opened, opened=opening, remaining=after.remaining)
+
+
+def correct_window(
+    row: WindowRow | None,
+    now: float,
+    *,
+    window: float | None,
+    remaining_at_most: int | None,
+    ends_in_at_least: float | None,
+) -> WindowRow | None:
+    """What Cal.com said, applied to `row` (None: nothing to change): the end only later, the
+    tokens only fewer, and only in the window the answer came from (`window`; None: the
+    current one)."""
+    if row is None:
+        return None
+    ends = row.ends
+    if ends_in_at_least is not None and (ends is None or now + ends_in_at_least > ends):
+        ends = now + ends_in_at_least
+    remaining = row.remaining
+    same = window is None or (
+        row.opened is not None and abs(window - row.opened) < _SAME_WINDOW_SECONDS
+    )
+    if remaining_at_most is not None and same:
+        remaining = min(remaining, max(0, remaining_at_most))
+    return WindowRow(remaining, row.opened, ends)
+
+
+def state_of(row: WindowRow | None, now: float) -> BudgetState:
+    if row is None or row.ends is None or now >= row.ends:
+        return BudgetState(remaining=None, ends_in=None)
+    return BudgetState(remaining=row.remaining, ends_in=row.ends - now)
 
 
 class InProcessBudgetStore:
@@ -81,20 +137,19 @@ class InProcessBudgetStore:
 
     def __init__(self, now: Callable[[], float] = time.monotonic):
         self._now = now
-        self._rows: dict[str, _Row] = {}
+        self._rows: dict[str, WindowRow] = {}
 
     async def take(self, key: str, *, budget: int, window_seconds: float, floor: int) -> Grant:
-        now = self._now()
-        row = self._rows.setdefault(key, _Row(remaining=budget))
-        opening = row.ends is None or now >= row.ends
-        remaining = budget if opening else row.remaining
-        if remaining - 1 < floor:
-            wait = window_seconds if opening else row.ends - now  # type: ignore[operator]
-            return Grant(None, wait=max(wait, 0.0), remaining=remaining)
-        if opening:
-            row.opened, row.ends = now, now + window_seconds
-        row.remaining = remaining - 1
-        return Grant(row.opened, opened=opening, remaining=row.remaining)
+        after, grant = take_token(
+            self._rows.get(key),
+            self._now(),
+            budget=budget,
+            window_seconds=window_seconds,
+            floor=floor,
+        )
+        if after is not None:
+            self._rows[key] = after
+        return grant
 
     async def correct(
         self,
@@ -105,21 +160,16 @@ class InProcessBudgetStore:
         ends_in_at_least: float | None = None,
     ) -> BudgetState:
         now = self._now()
-        row = self._rows.get(key)
-        if row is not None:
-            if ends_in_at_least is not None and (
-                row.ends is None or now + ends_in_at_least > row.ends
-            ):
-                row.ends = now + ends_in_at_least
-            if remaining_at_most is not None and (window is None or window == row.opened):
-                row.remaining = min(row.remaining, max(0, remaining_at_most))
-        return self._state(row, now)
+        after = correct_window(
+            self._rows.get(key),
+            now,
+            window=window,
+            remaining_at_most=remaining_at_most,
+            ends_in_at_least=ends_in_at_least,
+        )
+        if after is not None:
+            self._rows[key] = after
+        return state_of(after, now)
 
     async def state(self, key: str) -> BudgetState:
-        return self._state(self._rows.get(key), self._now())
-
-    @staticmethod
-    def _state(row: _Row | None, now: float) -> BudgetState:
-        if row is None or row.ends is None or now >= row.ends:
-            return BudgetState(remaining=None, ends_in=None)
-        return BudgetState(remaining=row.remaining, ends_in=row.ends - now)
+        return state_of(self._rows.get(key), self._now())

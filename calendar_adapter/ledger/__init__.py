@@ -3,11 +3,13 @@ timeline, and the state workers share (stream tokens, worker load, the release o
 
 from .engine import IntegrityError, is_postgres_url
 from .models import (
+    DEFAULT_SALON,
     FINAL,
     NON_FINAL,
     TRANSITIONS,
     Appointment,
     AppointmentState,
+    BudgetRow,
     CallerNotice,
     CallPrivacy,
     CallRow,
@@ -18,6 +20,7 @@ from .models import (
     OutboxItem,
     PendingRelease,
     PurgeCounts,
+    SlotChange,
     StylistRow,
     TakenMessage,
     TimelineEvent,
@@ -29,6 +32,7 @@ from .store import Ledger
 from .timeline_kinds import TIMELINE_KINDS
 
 __all__ = [
+    "DEFAULT_SALON",
     "FINAL",
     "LATEST_VERSION",
     "MIGRATIONS",
@@ -37,6 +41,7 @@ __all__ = [
     "TRANSITIONS",
     "Appointment",
     "AppointmentState",
+    "BudgetRow",
     "CallPrivacy",
     "CallRow",
     "CallerNotice",
@@ -50,6 +55,7 @@ __all__ = [
     "PendingRelease",
     "PurgeCounts",
     "SchemaTooNewError",
+    "SlotChange",
     "StylistRow",
     "TakenMessage",
     "TimelineEvent",

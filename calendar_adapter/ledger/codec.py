@@ -16,6 +16,7 @@ import aiosqlite
 from .models import (
     Appointment,
     AppointmentState,
+    BudgetRow,
     CallerNotice,
     CallPrivacy,
     CallRow,
@@ -24,6 +25,7 @@ from .models import (
     OutboxChannel,
     OutboxItem,
     PendingRelease,
+    SlotChange,
     StylistRow,
     TakenMessage,
     TimelineEvent,
@@ -107,6 +109,20 @@ def outbox_from_row(row: aiosqlite.Row) -> OutboxItem:
 
 def worker_from_row(row: aiosqlite.Row) -> WorkerRow:
     return _from_row(WorkerRow, row, accepting=bool, draining=bool)
+
+
+def budget_from_row(row: aiosqlite.Row) -> BudgetRow:
+    return _from_row(BudgetRow, row)
+
+
+def slot_change_from_row(row: aiosqlite.Row) -> SlotChange:
+    ids = str(row["event_type_ids"] or "")
+    return _from_row(
+        SlotChange,
+        row,
+        event_type_ids=lambda _cell: tuple(int(i) for i in ids.split(",") if i),
+        everywhere=bool,
+    )
 
 
 def _from_row(cls: type[_Row], row: aiosqlite.Row, **convert: Callable[[Any], Any]) -> _Row:

@@ -9,8 +9,8 @@ is here, behind `Engine`:
   stores that text, PostgreSQL casts it to `timestamptz`; rows come back with the same text on
   both, so a row reads the same whatever the engine;
 - the few words that differ (`Dialect`): row locks (`FOR UPDATE`, `SKIP LOCKED`: SQLite's write
-  transaction already locks the file), the insertion order of `calls`, and column types in
-  migrations (`Dialect.ddl`);
+  transaction already locks the file), the insertion order of `calls`, the database's clock
+  (`Dialect.clock`), and column types in migrations (`Dialect.ddl`);
 - transactions: `write(exclusive=True)` is SQLite's `BEGIN IMMEDIATE` (one writer at a time, in
   every process) and on PostgreSQL a transaction holding one advisory lock (the same guarantee
   across workers); `write(exclusive=False)` is a plain transaction for statements that are safe
@@ -63,6 +63,9 @@ class Dialect:
     skip_locked: str  # ... and that other workers' transactions should pass over
     insertion_order: str  # the column that orders `calls` rows as inserted
     types: dict[str, str] = field(default_factory=dict)
+    # The database's own clock now, as UTC text both engines' rows read alike (one clock for
+    # every worker on the ledger).
+    clock: str = "CURRENT_TIMESTAMP"
 
     def ddl(self, statement: str) -> str:
         """A migration statement with its logical types (`AUTO_ID`, `UTC_TIME`, `JSON_TEXT`,
@@ -81,6 +84,7 @@ SQLITE = Dialect(
         "JSON_TEXT": "TEXT",
         "BIG_INT": "INTEGER",
     },
+    clock="strftime('%Y-%m-%dT%H:%M:%f+00:00', 'now')",
 )
 POSTGRES = Dialect(
     name="postgres",
@@ -93,6 +97,7 @@ POSTGRES = Dialect(
         "JSON_TEXT": "JSON",
         "BIG_INT": "BIGINT",
     },
+    clock="clock_timestamp()",
 )
 
 

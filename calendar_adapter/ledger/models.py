@@ -7,6 +7,10 @@ from datetime import datetime
 from enum import StrEnum
 from typing import Any
 
+# The salon of a deployment without a tenants file, and of every row written before salons
+# existed (schema version 9). A tenants file may name a salon so to keep those rows.
+DEFAULT_SALON = "default"
+
 
 class AppointmentState(StrEnum):
     RESERVING = "reserving"  # the reservation request is (or was) on its way to Cal.com
@@ -149,6 +153,7 @@ class CallRow:
     ended_at: datetime | None
     end_reason: str | None
     worker_id: str | None = None  # the `serve` worker running it; None: another command's
+    salon_id: str = DEFAULT_SALON
 
 
 @dataclass(frozen=True)
@@ -257,3 +262,31 @@ class OutboxItem:
     created_at: datetime
     sent_at: datetime | None
     given_up_at: datetime | None
+
+
+# -- what the workers share that is no salon's (schema version 9) ----------------------------
+
+
+@dataclass(frozen=True)
+class BudgetRow:
+    """A Cal.com key's request budget: tokens left in its window, and the window's opening and
+    end (on the database's clock); no window open when `ends_at` is None or past."""
+
+    key: str
+    remaining: int
+    opened_at: datetime | None
+    ends_at: datetime | None
+
+
+@dataclass(frozen=True)
+class SlotChange:
+    """One worker's write (or a webhook it received) that changed a key's availability, for
+    the other workers' kept slot answers. `everywhere`: nothing placed it; forget all."""
+
+    id: int
+    key: str
+    origin: str  # the process that wrote it (`Ledger.instance`)
+    event_type_ids: tuple[int, ...]
+    host_user_id: int | None
+    everywhere: bool
+    at: datetime

@@ -10,8 +10,13 @@ there on (`engine_postgres.migrate`).
 Migrations from version 6 on are written once for both engines: plain SQL both speak, with the
 logical column types `AUTO_ID` (an integer key the database assigns), `UTC_TIME` (a time: TEXT on
 SQLite, TIMESTAMPTZ on PostgreSQL), `JSON_TEXT` and `BIG_INT`, which `Dialect.ddl` puts in each
-engine's words. Booleans are INTEGER 0/1. A table that a later version makes per salon gets a
-`salon` column then; nothing here assumes one salon beyond its absence.
+engine's words. Booleans are INTEGER 0/1.
+
+Version 9 makes the ledger per salon: every row a salon owns carries `salon_id` (existing rows
+belong to the implicit salon, `DEFAULT_SALON`), and the catalog's keys, webhook deliveries and
+done marks are unique per salon. What the workers share stays global (`workers`,
+`stream_tokens`), as do the Cal.com budget per key (`calcom_budget`) and the slot changes the
+workers tell each other (`slot_changes`): a key is not a salon.
 
 Layout (current): `stylists` has a surrogate `id` (what appointments reference) and a nullable,
 unique `calcom_user_id` (the identity). A row without a Cal.com id is a leftover of an older import
@@ -291,6 +296,113 @@ V8_MESSAGES_AND_OUTBOX: tuple[str, ...] = (
     "CREATE INDEX outbox_call ON outbox (call_id)",
 )
 
+# The salon of every row written before salons existed (and of a deployment without a tenants
+# file): `calendar_adapter.ledger.DEFAULT_SALON`.
+_SALON = "salon_id TEXT NOT NULL DEFAULT 'default'"
+
+V9_SALONS: tuple[str, ...] = (
+    # Many salons on one ledger: rows a salon owns say whose they are.
+    f"ALTER TABLE calls ADD COLUMN {_SALON}",
+    "CREATE INDEX calls_salon_started ON calls (salon_id, started_at)",
+    f"ALTER TABLE timeline ADD COLUMN {_SALON}",
+    "CREATE INDEX timeline_salon_at ON timeline (salon_id, at)",
+    f"ALTER TABLE appointments ADD COLUMN {_SALON}",
+    # A booking uid is unique in its salon's calendar (two salons may share a Cal.com account).
+    "DROP INDEX appointments_booking_uid",
+    "CREATE UNIQUE INDEX appointments_booking_uid ON appointments (salon_id, booking_uid) "
+    "WHERE booking_uid IS NOT NULL",
+    "CREATE INDEX appointments_salon_state_start ON appointments (salon_id, state, start)",
+    f"ALTER TABLE release_outbox ADD COLUMN {_SALON}",
+    f"ALTER TABLE caller_notices ADD COLUMN {_SALON}",
+    f"ALTER TABLE messages ADD COLUMN {_SALON}",
+    f"ALTER TABLE outbox ADD COLUMN {_SALON}",
+    # The catalog per salon: two salons' calendars (two sandboxes, two Cal.com instances) may use
+    # the same user ids, event type ids and service slugs. Services and offerings are rebuilt
+    # with keys per salon (a primary key cannot be changed in place on SQLite).
+    f"ALTER TABLE stylists ADD COLUMN {_SALON}",
+    "CREATE UNIQUE INDEX stylists_salon_calcom_user_id ON stylists (salon_id, calcom_user_id)",
+    f"""CREATE TABLE services_v9 (
+        {_SALON},
+        slug TEXT NOT NULL,
+        name TEXT NOT NULL,
+        minutes INTEGER NOT NULL CHECK (minutes > 0),
+        aliases TEXT NOT NULL DEFAULT '[]',
+        PRIMARY KEY (salon_id, slug)
+    )""",
+    "INSERT INTO services_v9 (slug, name, minutes, aliases) "
+    "SELECT slug, name, minutes, aliases FROM services",
+    f"""CREATE TABLE offerings_v9 (
+        {_SALON},
+        event_type_id BIG_INT NOT NULL,
+        stylist_user_id BIG_INT NOT NULL,
+        service_slug TEXT NOT NULL,
+        minutes INTEGER NOT NULL CHECK (minutes > 0),
+        title TEXT NOT NULL DEFAULT '',
+        PRIMARY KEY (salon_id, event_type_id),
+        FOREIGN KEY (salon_id, stylist_user_id) REFERENCES stylists (salon_id, calcom_user_id),
+        FOREIGN KEY (salon_id, service_slug) REFERENCES services_v9 (salon_id, slug)
+    )""",
+    "INSERT INTO offerings_v9 (event_type_id, stylist_user_id, service_slug, minutes, title) "
+    "SELECT event_type_id, stylist_user_id, service_slug, minutes, title FROM offerings",
+    "DROP TABLE offerings",
+    "DROP TABLE services",
+    "ALTER TABLE services_v9 RENAME TO services",
+    "ALTER TABLE offerings_v9 RENAME TO offerings",
+    "CREATE INDEX offerings_stylist ON offerings (salon_id, stylist_user_id)",
+    "DROP INDEX stylists_calcom_user_id",
+    # A delivery and a done mark are per salon (each salon has its own webhook and dashboard).
+    f"""CREATE TABLE webhook_deliveries_v9 (
+        {_SALON},
+        key TEXT NOT NULL,
+        trigger TEXT NOT NULL,
+        booking_uid TEXT,
+        call_id TEXT NOT NULL,
+        outcome TEXT NOT NULL,
+        received_at UTC_TIME NOT NULL,
+        PRIMARY KEY (salon_id, key)
+    )""",
+    "INSERT INTO webhook_deliveries_v9 (key, trigger, booking_uid, call_id, outcome, received_at) "
+    "SELECT key, trigger, booking_uid, call_id, outcome, received_at FROM webhook_deliveries",
+    "DROP TABLE webhook_deliveries",
+    "ALTER TABLE webhook_deliveries_v9 RENAME TO webhook_deliveries",
+    "CREATE INDEX webhook_deliveries_uid ON webhook_deliveries (salon_id, booking_uid)",
+    f"""CREATE TABLE done_marks_v9 (
+        {_SALON},
+        key TEXT NOT NULL,
+        kind TEXT NOT NULL,
+        call_id TEXT,
+        appointment_id BIG_INT,
+        note TEXT NOT NULL DEFAULT '',
+        done_at UTC_TIME NOT NULL,
+        PRIMARY KEY (salon_id, key)
+    )""",
+    "INSERT INTO done_marks_v9 (key, kind, call_id, appointment_id, note, done_at) "
+    "SELECT key, kind, call_id, appointment_id, note, done_at FROM done_marks",
+    "DROP TABLE done_marks",
+    "ALTER TABLE done_marks_v9 RENAME TO done_marks",
+    # Cal.com's request budget per API key, shared by every worker on the key (one row per
+    # key, `budget_key`: a hash, never the key); changed only in one transaction each, on the
+    # database's clock (calendar_adapter/budget/ledger_store.py).
+    """CREATE TABLE calcom_budget (
+        key TEXT PRIMARY KEY,
+        remaining INTEGER NOT NULL,
+        opened_at UTC_TIME,
+        ends_at UTC_TIME
+    )""",
+    # What our writes and Cal.com's webhooks changed in a key's availability, for the other
+    # workers' kept slot answers (calendar_adapter/budget/changes.py); kept for a minute.
+    """CREATE TABLE slot_changes (
+        id AUTO_ID,
+        key TEXT NOT NULL,
+        origin TEXT NOT NULL,
+        event_type_ids TEXT NOT NULL DEFAULT '',
+        host_user_id BIG_INT,
+        everywhere INTEGER NOT NULL DEFAULT 0,
+        at UTC_TIME NOT NULL
+    )""",
+    "CREATE INDEX slot_changes_at ON slot_changes (at)",
+)
+
 MIGRATIONS: tuple[tuple[str, ...], ...] = (
     V1_FIRST_SCHEMA,
     V2_CALCOM_IDENTITIES,
@@ -300,6 +412,7 @@ MIGRATIONS: tuple[tuple[str, ...], ...] = (
     V6_WORKERS,
     V7_PRIVACY,
     V8_MESSAGES_AND_OUTBOX,
+    V9_SALONS,
 )
 LATEST_VERSION = len(MIGRATIONS)
 

@@ -24,6 +24,11 @@ pattern for a new method:
   rows read are locked with `{self._sql.for_update}` (queues: `{self._sql.skip_locked}`).
 - The table goes into a new migration in `schema.py` (logical types `AUTO_ID`, `UTC_TIME`,
   `JSON_TEXT`; tests run every ledger test on both engines).
+- Salons: a `Ledger` is one salon's (`salon_id`; `for_salon(id)` gives another salon's view on
+  the same connections). A table whose rows a salon owns has a `salon_id` column: every INSERT
+  writes `self._salon`, every read and change says `salon_id = ?` (or `a.salon_id` in the
+  appointment joins). Only what the workers share is global (workers, stream tokens, the Cal.com
+  budget and slot changes, and the `*_all_salons` reads), and says so in its docstring.
 """
 
 from __future__ import annotations
@@ -33,7 +38,7 @@ import os
 import socket
 import unicodedata
 import uuid
-from collections.abc import AsyncIterator, Iterable, Mapping
+from collections.abc import AsyncIterator, Callable, Iterable, Mapping
 from contextlib import asynccontextmanager
 from datetime import datetime, timedelta
 from pathlib import Path
@@ -45,6 +50,7 @@ from ..backend import Booking, Catalog, Reservation
 from ..clock import Clock, SystemClock
 from .codec import (
     appointment_from_row,
+    budget_from_row,
     call_from_row,
     done_mark_from_row,
     from_db_time,
@@ -53,6 +59,7 @@ from .codec import (
     outbox_from_row,
     privacy_from_row,
     release_from_row,
+    slot_change_from_row,
     stylist_from_row,
     timeline_from_row,
     to_db_time,
@@ -61,9 +68,11 @@ from .codec import (
 )
 from .engine import Db, Engine, Row, open_engine
 from .models import (
+    DEFAULT_SALON,
     NON_FINAL,
     Appointment,
     AppointmentState,
+    BudgetRow,
     CallerNotice,
     CallPrivacy,
     CallRow,
@@ -73,6 +82,7 @@ from .models import (
     OutboxChannel,
     OutboxItem,
     PendingRelease,
+    SlotChange,
     StylistRow,
     TakenMessage,
     TimelineEvent,
@@ -125,16 +135,32 @@ def _marks(values: Iterable[Any]) -> str:
     return ",".join("?" for _ in values)
 
 
+class _Process:
+    """What every salon's view of one opened ledger shares: the worker that starts calls
+    through it (`serve`; recorded on each call, so a starting worker recovers only the calls of
+    workers that are gone) and this process's own id (claims, slot changes)."""
+
+    def __init__(self) -> None:
+        self.worker_id: str | None = None
+        self.instance = f"{socket.gethostname()}:{os.getpid()}:{uuid.uuid4().hex[:8]}"
+
+
 class Ledger:
-    def __init__(self, engine: Engine, *, clock: Clock):
+    def __init__(
+        self,
+        engine: Engine,
+        *,
+        clock: Clock,
+        salon_id: str = DEFAULT_SALON,
+        process: _Process | None = None,
+    ):
         self._engine = engine
         self._sql = engine.dialect
         self._clock = clock
+        self._salon = salon_id
+        self._owner = process is None  # the view `open` returned: closing it closes the engine
+        self._process = process or _Process()
         self.path = engine.target  # the file, or the PostgreSQL URL without its password
-        # The worker that starts calls through this ledger (`serve`); recorded on each call so
-        # a starting worker recovers only the calls of workers that are gone.
-        self.worker_id: str | None = None
-        self._instance = f"{socket.gethostname()}:{os.getpid()}:{uuid.uuid4().hex[:8]}"
 
     @classmethod
     async def open(
@@ -147,13 +173,41 @@ class Ledger:
         return cls(engine, clock=clock or SystemClock())
 
     async def close(self) -> None:
-        await self._engine.close()
+        """Close the connections (a salon's view from `for_salon` leaves them to the ledger
+        it came from)."""
+        if self._owner:
+            await self._engine.close()
+
+    def for_salon(self, salon_id: str) -> Ledger:
+        """This ledger as salon `salon_id` sees it: the same connections, clock and worker,
+        only that salon's rows."""
+        if salon_id == self._salon:
+            return self
+        return Ledger(self._engine, clock=self._clock, salon_id=salon_id, process=self._process)
+
+    @property
+    def salon_id(self) -> str:
+        return self._salon
+
+    @property
+    def worker_id(self) -> str | None:
+        """The worker that starts calls through this ledger (every salon's view alike)."""
+        return self._process.worker_id
+
+    @worker_id.setter
+    def worker_id(self, value: str | None) -> None:
+        self._process.worker_id = value
+
+    @property
+    def instance(self) -> str:
+        """This process's id on the ledger (host, pid, a random part)."""
+        return self._process.instance
 
     @property
     def claimant(self) -> str:
         """Who claims work in the shared tables (a pending release): the worker, or this
         ledger's own id in a process that is no worker (`reconcile --release`)."""
-        return self.worker_id or self._instance
+        return self.worker_id or self._process.instance
 
     @property
     def engine(self) -> str:
@@ -203,22 +257,26 @@ class Ledger:
         async with self._write() as db:
             for svc in catalog.services:
                 await db.execute(
-                    """INSERT INTO services (slug, name, minutes, aliases) VALUES (?, ?, ?, ?)
-                       ON CONFLICT (slug) DO UPDATE SET
+                    """INSERT INTO services (salon_id, slug, name, minutes, aliases)
+                       VALUES (?, ?, ?, ?, ?)
+                       ON CONFLICT (salon_id, slug) DO UPDATE SET
                          name = excluded.name, minutes = excluded.minutes,
                          aliases = excluded.aliases""",
-                    (svc.slug, svc.name, svc.minutes, to_json(list(svc.aliases))),
+                    (self._salon, svc.slug, svc.name, svc.minutes, to_json(list(svc.aliases))),
                 )
             for st in catalog.stylists:
                 await db.execute(
-                    """INSERT INTO stylists (calcom_user_id, username, name, email, synced_at)
-                       VALUES (?, ?, ?, ?, ?)
-                       ON CONFLICT (calcom_user_id) DO UPDATE SET
+                    """INSERT INTO stylists
+                         (salon_id, calcom_user_id, username, name, email, synced_at)
+                       VALUES (?, ?, ?, ?, ?, ?)
+                       ON CONFLICT (salon_id, calcom_user_id) DO UPDATE SET
                          username = excluded.username, name = excluded.name,
                          email = excluded.email, synced_at = excluded.synced_at""",
-                    (st.user_id, st.username, st.name, st.email, now),
+                    (self._salon, st.user_id, st.username, st.name, st.email, now),
                 )
-            async with db.execute("SELECT id, calcom_user_id, name FROM stylists") as cur:
+            async with db.execute(
+                "SELECT id, calcom_user_id, name FROM stylists WHERE salon_id = ?", (self._salon,)
+            ) as cur:
                 rows = list(await cur.fetchall())
             keyed = {r["calcom_user_id"]: r["id"] for r in rows if r["calcom_user_id"] is not None}
             for row in rows:
@@ -237,12 +295,13 @@ class Ledger:
                     continue
                 target = keyed[owners[0]]
                 await db.execute(
-                    "UPDATE appointments SET stylist_id = ? WHERE stylist_id = ?",
-                    (target, row["id"]),
+                    "UPDATE appointments SET stylist_id = ? WHERE stylist_id = ? AND salon_id = ?",
+                    (target, row["id"], self._salon),
                 )
                 if row["calcom_user_id"] is not None:
                     await db.execute(
-                        "DELETE FROM offerings WHERE stylist_user_id = ?", (row["calcom_user_id"],)
+                        "DELETE FROM offerings WHERE stylist_user_id = ? AND salon_id = ?",
+                        (row["calcom_user_id"], self._salon),
                     )
                 await db.execute("DELETE FROM stylists WHERE id = ?", (row["id"],))
                 logger.info(
@@ -256,13 +315,14 @@ class Ledger:
             for off in catalog.offerings:
                 await db.execute(
                     """INSERT INTO offerings
-                         (event_type_id, stylist_user_id, service_slug, minutes, title)
-                       VALUES (?, ?, ?, ?, ?)
-                       ON CONFLICT (event_type_id) DO UPDATE SET
+                         (salon_id, event_type_id, stylist_user_id, service_slug, minutes, title)
+                       VALUES (?, ?, ?, ?, ?, ?)
+                       ON CONFLICT (salon_id, event_type_id) DO UPDATE SET
                          stylist_user_id = excluded.stylist_user_id,
                          service_slug = excluded.service_slug,
                          minutes = excluded.minutes, title = excluded.title""",
                     (
+                        self._salon,
                         off.event_type_id,
                         off.stylist_user_id,
                         off.service_slug,
@@ -272,21 +332,25 @@ class Ledger:
                 )
             if event_type_ids:
                 await db.execute(
-                    f"DELETE FROM offerings WHERE event_type_id NOT IN ({_marks(event_type_ids)})",
-                    event_type_ids,
+                    f"""DELETE FROM offerings WHERE salon_id = ?
+                        AND event_type_id NOT IN ({_marks(event_type_ids)})""",
+                    (self._salon, *event_type_ids),
                 )
             else:
-                await db.execute("DELETE FROM offerings")
+                await db.execute("DELETE FROM offerings WHERE salon_id = ?", (self._salon,))
 
     async def list_stylists(self) -> list[StylistRow]:
-        rows = await self._fetchall("SELECT * FROM stylists ORDER BY name, id")
+        rows = await self._fetchall(
+            "SELECT * FROM stylists WHERE salon_id = ? ORDER BY name, id", (self._salon,)
+        )
         return [stylist_from_row(r) for r in rows]
 
     async def offering_for_event_type(self, event_type_id: int) -> tuple[int, str] | None:
         """(stylist user id, service slug) of a synced event type."""
         row = await self._fetchone(
-            "SELECT stylist_user_id, service_slug FROM offerings WHERE event_type_id = ?",
-            (event_type_id,),
+            """SELECT stylist_user_id, service_slug FROM offerings
+               WHERE event_type_id = ? AND salon_id = ?""",
+            (event_type_id, self._salon),
         )
         return (row["stylist_user_id"], row["service_slug"]) if row else None
 
@@ -295,27 +359,30 @@ class Ledger:
     async def start_call(self, call_id: str, *, caller_phone: str | None, mode: str) -> None:
         """Record a call; starting the same call id twice keeps the first record."""
         await self._run(
-            """INSERT INTO calls (call_id, caller_phone, mode, started_at, worker_id)
-               VALUES (?, ?, ?, ?, ?) ON CONFLICT (call_id) DO NOTHING""",
-            (call_id, caller_phone, mode, self._now(), self.worker_id),
+            """INSERT INTO calls (call_id, caller_phone, mode, started_at, worker_id, salon_id)
+               VALUES (?, ?, ?, ?, ?, ?) ON CONFLICT (call_id) DO NOTHING""",
+            (call_id, caller_phone, mode, self._now(), self.worker_id, self._salon),
         )
 
     async def end_call(self, call_id: str, *, reason: str) -> None:
         """Close a call; the first end wins (a hang-up after a crash report keeps the crash)."""
         await self._run(
             """UPDATE calls SET ended_at = ?, end_reason = ?
-               WHERE call_id = ? AND ended_at IS NULL""",
-            (self._now(), reason, call_id),
+               WHERE call_id = ? AND salon_id = ? AND ended_at IS NULL""",
+            (self._now(), reason, call_id, self._salon),
         )
 
     async def get_call(self, call_id: str) -> CallRow | None:
-        row = await self._fetchone("SELECT * FROM calls WHERE call_id = ?", (call_id,))
+        row = await self._fetchone(
+            "SELECT * FROM calls WHERE call_id = ? AND salon_id = ?", (call_id, self._salon)
+        )
         return call_from_row(row) if row else None
 
     async def recent_calls(self, limit: int = 20) -> list[CallRow]:
         rows = await self._fetchall(
-            f"SELECT * FROM calls ORDER BY started_at DESC, {self._sql.insertion_order} DESC LIMIT ?",
-            (limit,),
+            f"""SELECT * FROM calls WHERE salon_id = ?
+                ORDER BY started_at DESC, {self._sql.insertion_order} DESC LIMIT ?""",
+            (self._salon, limit),
         )
         return [call_from_row(r) for r in rows]
 
@@ -326,21 +393,24 @@ class Ledger:
         if len(payload) > MAX_EVENT_CHARS:
             payload = to_json({"truncated": payload[:MAX_EVENT_CHARS], "chars": len(payload)})
         await self._run(
-            "INSERT INTO timeline (call_id, at, kind, data) VALUES (?, ?, ?, ?)",
-            (call_id, self._now(), kind, payload),
+            "INSERT INTO timeline (call_id, at, kind, data, salon_id) VALUES (?, ?, ?, ?, ?)",
+            (call_id, self._now(), kind, payload, self._salon),
         )
 
     async def timeline(self, call_id: str) -> list[TimelineEvent]:
         """Events of one call in the order they happened (insertion order breaks equal stamps)."""
         rows = await self._fetchall(
-            "SELECT * FROM timeline WHERE call_id = ? ORDER BY at, id", (call_id,)
+            "SELECT * FROM timeline WHERE call_id = ? AND salon_id = ? ORDER BY at, id",
+            (call_id, self._salon),
         )
         return [timeline_from_row(r) for r in rows]
 
     # -- webhook deliveries ----------------------------------------------------------------
 
     async def webhook_seen(self, key: str) -> bool:
-        row = await self._fetchone("SELECT 1 FROM webhook_deliveries WHERE key = ?", (key,))
+        row = await self._fetchone(
+            "SELECT 1 FROM webhook_deliveries WHERE key = ? AND salon_id = ?", (key, self._salon)
+        )
         return row is not None
 
     async def record_webhook(
@@ -361,15 +431,17 @@ class Ledger:
         async with self._write(exclusive=False) as db:
             async with db.execute(
                 """INSERT INTO webhook_deliveries
-                     (key, trigger, booking_uid, call_id, outcome, received_at)
-                   VALUES (?, ?, ?, ?, ?, ?) ON CONFLICT (key) DO NOTHING RETURNING key""",
-                (key, trigger, booking_uid, call_id, outcome, now),
+                     (salon_id, key, trigger, booking_uid, call_id, outcome, received_at)
+                   VALUES (?, ?, ?, ?, ?, ?, ?) ON CONFLICT (salon_id, key) DO NOTHING
+                   RETURNING key""",
+                (self._salon, key, trigger, booking_uid, call_id, outcome, now),
             ) as cur:
                 inserted = await cur.fetchone() is not None
             if inserted:
                 await db.execute(
-                    "INSERT INTO timeline (call_id, at, kind, data) VALUES (?, ?, ?, ?)",
-                    (call_id, now, "webhook_received", to_json(data)),
+                    """INSERT INTO timeline (call_id, at, kind, data, salon_id)
+                       VALUES (?, ?, ?, ?, ?)""",
+                    (call_id, now, "webhook_received", to_json(data), self._salon),
                 )
         return inserted
 
@@ -379,12 +451,13 @@ class Ledger:
         """The local row of a Cal.com user; a nameless placeholder until the catalog is synced.
         (Insert-if-missing, then read: no lock on a row other calls' inserts point at.)"""
         await db.execute(
-            """INSERT INTO stylists (calcom_user_id, name) VALUES (?, '')
-               ON CONFLICT (calcom_user_id) DO NOTHING""",
-            (user_id,),
+            """INSERT INTO stylists (salon_id, calcom_user_id, name) VALUES (?, ?, '')
+               ON CONFLICT (salon_id, calcom_user_id) DO NOTHING""",
+            (self._salon, user_id),
         )
         async with db.execute(
-            "SELECT id FROM stylists WHERE calcom_user_id = ?", (user_id,)
+            "SELECT id FROM stylists WHERE calcom_user_id = ? AND salon_id = ?",
+            (user_id, self._salon),
         ) as cur:
             row = await cur.fetchone()
         assert row is not None
@@ -392,7 +465,7 @@ class Ledger:
 
     async def _insert_appointment(self, db: Db, **values: Any) -> int:
         now = self._now()
-        values = {**values, "created_at": now, "updated_at": now}
+        values = {**values, "salon_id": self._salon, "created_at": now, "updated_at": now}
         cols = ", ".join(_column(c) for c in values)
         marks = ", ".join("?" * len(values))
         async with db.execute(
@@ -404,7 +477,10 @@ class Ledger:
         return int(row[0])
 
     async def _get(self, db: Db, appointment_id: int) -> Appointment | None:
-        async with db.execute(f"{_SELECT_APPOINTMENT} WHERE a.id = ?", (appointment_id,)) as cur:
+        async with db.execute(
+            f"{_SELECT_APPOINTMENT} WHERE a.id = ? AND a.salon_id = ?",
+            (appointment_id, self._salon),
+        ) as cur:
             row = await cur.fetchone()
         return appointment_from_row(row) if row else None
 
@@ -479,8 +555,9 @@ class Ledger:
         exists, so there is nothing to remember (the timeline keeps the refusal)."""
         async with self._write(exclusive=False) as db:
             async with db.execute(
-                "DELETE FROM appointments WHERE id = ? AND state = ? RETURNING id",
-                (appointment_id, AppointmentState.RESERVING.value),
+                """DELETE FROM appointments WHERE id = ? AND state = ? AND salon_id = ?
+                   RETURNING id""",
+                (appointment_id, AppointmentState.RESERVING.value, self._salon),
             ) as cur:
                 return await cur.fetchone() is not None
 
@@ -508,15 +585,17 @@ class Ledger:
             )
         async with self._write() as db:
             async with db.execute(
-                f"{_SELECT_APPOINTMENT} WHERE a.booking_uid = ?", (booking.uid,)
+                f"{_SELECT_APPOINTMENT} WHERE a.booking_uid = ? AND a.salon_id = ?",
+                (booking.uid, self._salon),
             ) as cur:
                 existing = await cur.fetchone()
             if existing is not None:
                 return appointment_from_row(existing)
             if stylist_user_id is None or service_slug is None:
                 async with db.execute(
-                    "SELECT stylist_user_id, service_slug FROM offerings WHERE event_type_id = ?",
-                    (booking.event_type_id,),
+                    """SELECT stylist_user_id, service_slug FROM offerings
+                       WHERE event_type_id = ? AND salon_id = ?""",
+                    (booking.event_type_id, self._salon),
                 ) as cur:
                     offering = await cur.fetchone()
                 if stylist_user_id is None:
@@ -571,8 +650,9 @@ class Ledger:
         values = {k: to_db_time(v) if isinstance(v, datetime) else v for k, v in fields.items()}
         async with self._write(exclusive=False) as db:
             async with db.execute(
-                f"SELECT state FROM appointments WHERE id = ?{self._sql.for_update}",
-                (appointment_id,),
+                f"""SELECT state FROM appointments
+                    WHERE id = ? AND salon_id = ?{self._sql.for_update}""",
+                (appointment_id, self._salon),
             ) as cur:
                 row = await cur.fetchone()
             if row is None:
@@ -596,7 +676,8 @@ class Ledger:
         """A held slot's reservation was extended (or replaced); only while it is still held."""
         async with self._write(exclusive=False) as db:
             await db.execute(
-                f"SELECT id FROM appointments WHERE id = ?{self._sql.for_update}", (appointment_id,)
+                f"SELECT id FROM appointments WHERE id = ? AND salon_id = ?{self._sql.for_update}",
+                (appointment_id, self._salon),
             )
             appt = await self._get(db, appointment_id)
             if appt is None or appt.state is not AppointmentState.HELD:
@@ -616,7 +697,9 @@ class Ledger:
         self, where: str, params: Iterable[Any] = (), *, calls: bool = False
     ) -> list[Appointment]:
         join = " JOIN calls c ON c.call_id = a.call_id" if calls else ""
-        rows = await self._fetchall(f"{_SELECT_APPOINTMENT}{join} WHERE {where}", params)
+        rows = await self._fetchall(
+            f"{_SELECT_APPOINTMENT}{join} WHERE a.salon_id = ? AND {where}", (self._salon, *params)
+        )
         return [appointment_from_row(r) for r in rows]
 
     async def get(self, appointment_id: int) -> Appointment | None:
@@ -678,9 +761,9 @@ class Ledger:
     async def calls_started_between(self, start: datetime, end: datetime) -> list[CallRow]:
         """Calls begun in [start, end), newest first."""
         rows = await self._fetchall(
-            f"""SELECT * FROM calls WHERE started_at >= ? AND started_at < ?
+            f"""SELECT * FROM calls WHERE salon_id = ? AND started_at >= ? AND started_at < ?
                 ORDER BY started_at DESC, {self._sql.insertion_order} DESC""",
-            (to_db_time(start), to_db_time(end)),
+            (self._salon, to_db_time(start), to_db_time(end)),
         )
         return [call_from_row(r) for r in rows]
 
@@ -693,9 +776,9 @@ class Ledger:
             return []
         marks = _marks(wanted)
         rows = await self._fetchall(
-            f"""SELECT * FROM timeline WHERE at >= ? AND at < ? AND kind IN ({marks})
-                ORDER BY at, id""",
-            (to_db_time(start), to_db_time(end), *wanted),
+            f"""SELECT * FROM timeline WHERE salon_id = ? AND at >= ? AND at < ?
+                AND kind IN ({marks}) ORDER BY at, id""",
+            (self._salon, to_db_time(start), to_db_time(end), *wanted),
         )
         return [timeline_from_row(r) for r in rows]
 
@@ -711,9 +794,11 @@ class Ledger:
         """Record that a person took care of item `key`; False when it already was."""
         async with self._write(exclusive=False) as db:
             async with db.execute(
-                """INSERT INTO done_marks (key, kind, call_id, appointment_id, note, done_at)
-                   VALUES (?, ?, ?, ?, ?, ?) ON CONFLICT (key) DO NOTHING RETURNING key""",
-                (key, kind, call_id, appointment_id, note, self._now()),
+                """INSERT INTO done_marks
+                     (salon_id, key, kind, call_id, appointment_id, note, done_at)
+                   VALUES (?, ?, ?, ?, ?, ?, ?) ON CONFLICT (salon_id, key) DO NOTHING
+                   RETURNING key""",
+                (self._salon, key, kind, call_id, appointment_id, note, self._now()),
             ) as cur:
                 return await cur.fetchone() is not None
 
@@ -721,12 +806,15 @@ class Ledger:
         """Open item `key` again; False when it was not marked."""
         async with self._write(exclusive=False) as db:
             async with db.execute(
-                "DELETE FROM done_marks WHERE key = ? RETURNING key", (key,)
+                "DELETE FROM done_marks WHERE key = ? AND salon_id = ? RETURNING key",
+                (key, self._salon),
             ) as cur:
                 return await cur.fetchone() is not None
 
     async def done_marks(self) -> dict[str, DoneMark]:
-        rows = await self._fetchall("SELECT * FROM done_marks ORDER BY done_at, key")
+        rows = await self._fetchall(
+            "SELECT * FROM done_marks WHERE salon_id = ? ORDER BY done_at, key", (self._salon,)
+        )
         return {r["key"]: done_mark_from_row(r) for r in rows}
 
     # -- holds and booking requests whose answer was lost ----------------------------------
@@ -767,7 +855,9 @@ class Ledger:
 
     async def open_calls(self) -> list[CallRow]:
         rows = await self._fetchall(
-            f"SELECT * FROM calls WHERE ended_at IS NULL ORDER BY {self._sql.insertion_order}"
+            f"""SELECT * FROM calls WHERE ended_at IS NULL AND salon_id = ?
+                ORDER BY {self._sql.insertion_order}""",
+            (self._salon,),
         )
         return [call_from_row(r) for r in rows]
 
@@ -788,8 +878,8 @@ class Ledger:
         async with self._write(exclusive=False) as db:
             await db.execute(
                 """INSERT INTO release_outbox (reservation_uid, appointment_id, call_id, until,
-                     attempts, last_error, created_at, updated_at)
-                   VALUES (?, ?, ?, ?, 1, ?, ?, ?)
+                     attempts, last_error, created_at, updated_at, salon_id)
+                   VALUES (?, ?, ?, ?, 1, ?, ?, ?, ?)
                    ON CONFLICT (reservation_uid) DO UPDATE SET
                      attempts = release_outbox.attempts + 1, last_error = excluded.last_error,
                      updated_at = excluded.updated_at, done_at = NULL, outcome = NULL""",
@@ -801,6 +891,7 @@ class Ledger:
                     error,
                     now,
                     now,
+                    self._salon,
                 ),
             )
 
@@ -809,8 +900,8 @@ class Ledger:
         await self._run(
             """UPDATE release_outbox SET attempts = attempts + 1, last_error = ?,
                updated_at = ?, claimed_by = NULL, claimed_until = NULL
-               WHERE reservation_uid = ?""",
-            (error, self._now(), reservation_uid),
+               WHERE reservation_uid = ? AND salon_id = ?""",
+            (error, self._now(), reservation_uid, self._salon),
         )
 
     async def release_done(self, reservation_uid: str, *, outcome: str) -> None:
@@ -819,8 +910,8 @@ class Ledger:
         await self._run(
             """UPDATE release_outbox SET done_at = ?, outcome = ?, updated_at = ?,
                  claimed_by = NULL, claimed_until = NULL
-               WHERE reservation_uid = ? AND done_at IS NULL""",
-            (now, outcome, now, reservation_uid),
+               WHERE reservation_uid = ? AND salon_id = ? AND done_at IS NULL""",
+            (now, outcome, now, reservation_uid, self._salon),
         )
 
     async def claim_releases(
@@ -836,8 +927,8 @@ class Ledger:
         reservation is in flight across all workers. The claim ends with `release_done` or
         `release_failed_again`, or lapses with its lease (a worker that died)."""
         now = self._clock.now()
-        where = "done_at IS NULL AND (claimed_until IS NULL OR claimed_until <= ?)"
-        params: list[Any] = [now]
+        where = "salon_id = ? AND done_at IS NULL AND (claimed_until IS NULL OR claimed_until <= ?)"
+        params: list[Any] = [self._salon, now]
         if call_id:
             where += " AND call_id = ?"
             params.append(call_id)
@@ -860,10 +951,10 @@ class Ledger:
         return sorted(claimed, key=lambda r: (r.created_at, r.reservation_uid))
 
     async def pending_releases(self, *, call_id: str | None = None) -> list[PendingRelease]:
-        where = "done_at IS NULL" + (" AND call_id = ?" if call_id else "")
+        where = "salon_id = ? AND done_at IS NULL" + (" AND call_id = ?" if call_id else "")
         rows = await self._fetchall(
             f"SELECT * FROM release_outbox WHERE {where} ORDER BY created_at, reservation_uid",
-            (call_id,) if call_id else (),
+            (self._salon, call_id) if call_id else (self._salon,),
         )
         return [release_from_row(r) for r in rows]
 
@@ -875,9 +966,10 @@ class Ledger:
         async with self._write() as db:
             async with db.execute(
                 """INSERT INTO caller_notices
-                     (call_id, appointment_id, caller_phone, outcome, created_at)
-                   VALUES (?, ?, ?, ?, ?) RETURNING *""",
+                     (salon_id, call_id, appointment_id, caller_phone, outcome, created_at)
+                   VALUES (?, ?, ?, ?, ?, ?) RETURNING *""",
                 (
+                    self._salon,
                     appointment.call_id,
                     appointment.id,
                     appointment.caller_phone,
@@ -890,17 +982,19 @@ class Ledger:
         return notice_from_row(row)
 
     async def open_caller_notices(self, *, call_id: str | None = None) -> list[CallerNotice]:
-        where = "done_at IS NULL" + (" AND call_id = ?" if call_id else "")
+        where = "salon_id = ? AND done_at IS NULL" + (" AND call_id = ?" if call_id else "")
         rows = await self._fetchall(
-            f"SELECT * FROM caller_notices WHERE {where} ORDER BY id", (call_id,) if call_id else ()
+            f"SELECT * FROM caller_notices WHERE {where} ORDER BY id",
+            (self._salon, call_id) if call_id else (self._salon,),
         )
         return [notice_from_row(r) for r in rows]
 
     async def caller_notice_done(self, notice_id: int) -> None:
         async with self._write() as db:
             await db.execute(
-                "UPDATE caller_notices SET done_at = ? WHERE id = ? AND done_at IS NULL",
-                (self._now(), notice_id),
+                """UPDATE caller_notices SET done_at = ?
+                   WHERE id = ? AND salon_id = ? AND done_at IS NULL""",
+                (self._now(), notice_id, self._salon),
             )
 
     # -- privacy: recording consent, retention (GDPR Art. 5(1)(e)) ---------------------------
@@ -920,23 +1014,24 @@ class Ledger:
             return
         async with self._write() as db:
             await db.execute(
-                f"UPDATE calls SET {', '.join(sets)} WHERE call_id = ?", (*values, call_id)
+                f"UPDATE calls SET {', '.join(sets)} WHERE call_id = ? AND salon_id = ?",
+                (*values, call_id, self._salon),
             )
 
     async def call_privacy(self, call_id: str) -> CallPrivacy | None:
         row = await self._fetchone(
             """SELECT call_id, recording_consent, recording_path, purged_at
-               FROM calls WHERE call_id = ?""",
-            (call_id,),
+               FROM calls WHERE call_id = ? AND salon_id = ?""",
+            (call_id, self._salon),
         )
         return privacy_from_row(row) if row else None
 
     async def calls_to_purge(self, ended_before: datetime, *, limit: int = 100) -> list[str]:
         """Ended calls whose personal data is due: ended before `ended_before`, not purged."""
         rows = await self._fetchall(
-            """SELECT call_id FROM calls WHERE purged_at IS NULL AND ended_at IS NOT NULL
-               AND ended_at < ? ORDER BY ended_at LIMIT ?""",
-            (to_db_time(ended_before), limit),
+            """SELECT call_id FROM calls WHERE salon_id = ? AND purged_at IS NULL
+               AND ended_at IS NOT NULL AND ended_at < ? ORDER BY ended_at LIMIT ?""",
+            (self._salon, to_db_time(ended_before), limit),
         )
         return [r["call_id"] for r in rows]
 
@@ -956,29 +1051,34 @@ class Ledger:
         marks = ",".join("?" * len(kinds))
         async with self._write() as db:
             async with db.execute(
-                f"SELECT count(*) FROM timeline WHERE call_id = ? AND kind IN ({marks})",
-                (call_id, *kinds),
+                f"""SELECT count(*) FROM timeline
+                    WHERE call_id = ? AND salon_id = ? AND kind IN ({marks})""",
+                (call_id, self._salon, *kinds),
             ) as cur:
                 row = await cur.fetchone()
             deleted = int(row[0]) if row else 0
             async with db.execute(
-                "SELECT recording_path FROM calls WHERE call_id = ?", (call_id,)
+                "SELECT recording_path FROM calls WHERE call_id = ? AND salon_id = ?",
+                (call_id, self._salon),
             ) as cur:
                 found = await cur.fetchone()
             recording = found["recording_path"] if found else None
             if dry_run:
                 return deleted, recording
             await db.execute(
-                f"DELETE FROM timeline WHERE call_id = ? AND kind IN ({marks})", (call_id, *kinds)
+                f"DELETE FROM timeline WHERE call_id = ? AND salon_id = ? AND kind IN ({marks})",
+                (call_id, self._salon, *kinds),
             )
             for kind, keys in scrub.items():
-                where = "call_id = ?" + (" AND kind = ?" if kind is not None else "")
-                params = (call_id,) if kind is None else (call_id, kind)
+                where = "call_id = ? AND salon_id = ?" + (
+                    " AND kind = ?" if kind is not None else ""
+                )
+                params = (call_id, self._salon) + (() if kind is None else (kind,))
                 await _scrub_timeline(db, where, params, keys, dry_run=False)
             await db.execute(
                 """UPDATE calls SET caller_phone = NULL, recording_path = NULL, purged_at = ?
-                   WHERE call_id = ?""",
-                (self._now(), call_id),
+                   WHERE call_id = ? AND salon_id = ?""",
+                (self._now(), call_id, self._salon),
             )
         return deleted, recording
 
@@ -987,9 +1087,9 @@ class Ledger:
     ) -> list[int]:
         """Appointments over before `ended_before` that still carry a caller's number or name."""
         rows = await self._fetchall(
-            """SELECT id FROM appointments WHERE purged_at IS NULL AND "end" < ?
-               ORDER BY "end", id LIMIT ?""",
-            (to_db_time(ended_before), limit),
+            """SELECT id FROM appointments WHERE salon_id = ? AND purged_at IS NULL
+               AND "end" < ? ORDER BY "end", id LIMIT ?""",
+            (self._salon, to_db_time(ended_before), limit),
         )
         return [int(r["id"]) for r in rows]
 
@@ -1006,13 +1106,14 @@ class Ledger:
             async with db.execute(
                 f"""UPDATE appointments SET caller_phone = NULL, customer_name = NULL,
                       for_person = NULL, purged_at = ?
-                    WHERE id IN ({marks}) AND purged_at IS NULL RETURNING id""",
-                (now, *wanted),
+                    WHERE id IN ({marks}) AND salon_id = ? AND purged_at IS NULL RETURNING id""",
+                (now, *wanted, self._salon),
             ) as cur:
                 done = len(list(await cur.fetchall()))
             await db.execute(
-                f"UPDATE caller_notices SET caller_phone = NULL WHERE appointment_id IN ({marks})",
-                tuple(wanted),
+                f"""UPDATE caller_notices SET caller_phone = NULL
+                    WHERE appointment_id IN ({marks}) AND salon_id = ?""",
+                (*wanted, self._salon),
             )
         return done
 
@@ -1024,8 +1125,8 @@ class Ledger:
         marks = ",".join("?" * len(wanted))
         rows = await self._fetchall(
             f"SELECT id, purged_at FROM appointments WHERE id IN ({marks}) "
-            "AND purged_at IS NOT NULL",
-            wanted,
+            "AND salon_id = ? AND purged_at IS NOT NULL",
+            (*wanted, self._salon),
         )
         return {int(r["id"]): from_db_time(r["purged_at"]) for r in rows}  # type: ignore[misc]
 
@@ -1038,8 +1139,11 @@ class Ledger:
         async with self._write() as db:
             for kind, keys in scrub.items():
                 kind_clause = " AND kind = ?" if kind is not None else ""
-                where = f"at < ? AND call_id NOT IN (SELECT call_id FROM calls){kind_clause}"
-                params = (to_db_time(before), *(() if kind is None else (kind,)))
+                where = (
+                    "salon_id = ? AND at < ? AND call_id NOT IN (SELECT call_id FROM calls)"
+                    f"{kind_clause}"
+                )
+                params = (self._salon, to_db_time(before), *(() if kind is None else (kind,)))
                 count += await _scrub_timeline(db, where, params, keys, dry_run=dry_run)
         return count
 
@@ -1060,9 +1164,10 @@ class Ledger:
         async with self._write() as db:
             async with db.execute(
                 """INSERT INTO messages
-                     (call_id, kind, name, phone, reason, preferred_time, created_at)
-                   VALUES (?, ?, ?, ?, ?, ?, ?) RETURNING *""",
+                     (salon_id, call_id, kind, name, phone, reason, preferred_time, created_at)
+                   VALUES (?, ?, ?, ?, ?, ?, ?, ?) RETURNING *""",
                 (
+                    self._salon,
                     call_id,
                     MessageKind(kind).value,
                     name,
@@ -1077,12 +1182,15 @@ class Ledger:
         return message_from_row(row)
 
     async def get_message(self, message_id: int) -> TakenMessage | None:
-        row = await self._fetchone("SELECT * FROM messages WHERE id = ?", (message_id,))
+        row = await self._fetchone(
+            "SELECT * FROM messages WHERE id = ? AND salon_id = ?", (message_id, self._salon)
+        )
         return message_from_row(row) if row else None
 
     async def messages_for_call(self, call_id: str) -> list[TakenMessage]:
         rows = await self._fetchall(
-            "SELECT * FROM messages WHERE call_id = ? ORDER BY id", (call_id,)
+            "SELECT * FROM messages WHERE call_id = ? AND salon_id = ? ORDER BY id",
+            (call_id, self._salon),
         )
         return [message_from_row(r) for r in rows]
 
@@ -1090,22 +1198,26 @@ class Ledger:
         """Messages no person has marked done yet (done mark `message:<id>`), oldest first."""
         rows = await self._fetchall(
             """SELECT m.* FROM messages m
-               LEFT JOIN done_marks d ON d.key = 'message:' || m.id
-               WHERE d.key IS NULL ORDER BY m.id"""
+               LEFT JOIN done_marks d ON d.key = 'message:' || m.id AND d.salon_id = m.salon_id
+               WHERE m.salon_id = ? AND d.key IS NULL ORDER BY m.id""",
+            (self._salon,),
         )
         return [message_from_row(r) for r in rows]
 
     async def messages_since(self, after: datetime) -> list[TakenMessage]:
         """Messages taken at or after `after` (done or not), oldest first."""
         rows = await self._fetchall(
-            "SELECT * FROM messages WHERE created_at >= ? ORDER BY id", (to_db_time(after),)
+            "SELECT * FROM messages WHERE salon_id = ? AND created_at >= ? ORDER BY id",
+            (self._salon, to_db_time(after)),
         )
         return [message_from_row(r) for r in rows]
 
     async def messages_to_notify(self) -> list[TakenMessage]:
         """Messages whose notifications to the salon are not queued yet."""
         rows = await self._fetchall(
-            "SELECT * FROM messages WHERE notifications_queued_at IS NULL ORDER BY id"
+            """SELECT * FROM messages WHERE salon_id = ? AND notifications_queued_at IS NULL
+               ORDER BY id""",
+            (self._salon,),
         )
         return [message_from_row(r) for r in rows]
 
@@ -1119,7 +1231,8 @@ class Ledger:
             for item in items:
                 await self._insert_outbox(db, now, message_id=message_id, **item)
             await db.execute(
-                "UPDATE messages SET notifications_queued_at = ? WHERE id = ?", (now, message_id)
+                "UPDATE messages SET notifications_queued_at = ? WHERE id = ? AND salon_id = ?",
+                (now, message_id, self._salon),
             )
 
     async def queue_outbox(
@@ -1168,10 +1281,11 @@ class Ledger:
         notice_id: int | None = None,
     ) -> int | None:
         async with db.execute(
-            """INSERT INTO outbox (key, channel, recipient, subject, body, call_id, message_id,
-                 notice_id, next_attempt_at, created_at)
-               VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?) ON CONFLICT (key) DO NOTHING RETURNING id""",
+            """INSERT INTO outbox (salon_id, key, channel, recipient, subject, body, call_id,
+                 message_id, notice_id, next_attempt_at, created_at)
+               VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?) ON CONFLICT (key) DO NOTHING RETURNING id""",
             (
+                self._salon,
                 key,
                 OutboxChannel(channel).value,
                 recipient,
@@ -1196,10 +1310,11 @@ class Ledger:
                 """UPDATE outbox SET next_attempt_at = ?, attempts = attempts + 1
                    WHERE id IN (
                      SELECT id FROM outbox
-                     WHERE sent_at IS NULL AND given_up_at IS NULL AND next_attempt_at <= ?
+                     WHERE salon_id = ? AND sent_at IS NULL AND given_up_at IS NULL
+                       AND next_attempt_at <= ?
                      ORDER BY next_attempt_at, id LIMIT ?)
                    RETURNING *""",
-                (to_db_time(until), now, limit),
+                (to_db_time(until), self._salon, now, limit),
             ) as cur:
                 rows = list(await cur.fetchall())
         return sorted((outbox_from_row(r) for r in rows), key=lambda i: i.id)
@@ -1210,8 +1325,8 @@ class Ledger:
         async with self._write() as db:
             async with db.execute(
                 """UPDATE outbox SET sent_at = ?, provider_id = ?, last_error = NULL
-                   WHERE id = ? AND sent_at IS NULL RETURNING notice_id""",
-                (now, provider_id, item_id),
+                   WHERE id = ? AND salon_id = ? AND sent_at IS NULL RETURNING notice_id""",
+                (now, provider_id, item_id, self._salon),
             ) as cur:
                 row = await cur.fetchone()
             if row is not None and row["notice_id"] is not None:
@@ -1226,13 +1341,14 @@ class Ledger:
         async with self._write() as db:
             if retry_at is None:
                 await db.execute(
-                    "UPDATE outbox SET last_error = ?, given_up_at = ? WHERE id = ?",
-                    (error, now, item_id),
+                    "UPDATE outbox SET last_error = ?, given_up_at = ? WHERE id = ? AND salon_id = ?",
+                    (error, now, item_id, self._salon),
                 )
             else:
                 await db.execute(
-                    "UPDATE outbox SET last_error = ?, next_attempt_at = ? WHERE id = ?",
-                    (error, to_db_time(retry_at), item_id),
+                    """UPDATE outbox SET last_error = ?, next_attempt_at = ?
+                       WHERE id = ? AND salon_id = ?""",
+                    (error, to_db_time(retry_at), item_id, self._salon),
                 )
 
     async def outbox_items(
@@ -1240,8 +1356,8 @@ class Ledger:
     ) -> list[OutboxItem]:
         """Outbox items (of one call), oldest first; `unsent_only`: not sent (pending or
         given up)."""
-        where = ["1 = 1"]
-        params: list[Any] = []
+        where = ["salon_id = ?"]
+        params: list[Any] = [self._salon]
         if call_id is not None:
             where.append("call_id = ?")
             params.append(call_id)
@@ -1328,6 +1444,133 @@ class Ledger:
                 """DELETE FROM workers WHERE heartbeat_at < ? AND worker_id NOT IN (
                      SELECT worker_id FROM calls WHERE ended_at IS NULL AND worker_id IS NOT NULL
                    ) RETURNING worker_id""",
+                (before,),
+            ) as cur:
+                return len(await cur.fetchall())
+
+    # -- the salons on this ledger (global: the sweeps of `serve`, purge) ----------------------
+
+    async def salon_ids_all_salons(self) -> list[str]:
+        """Every salon that has calls, appointments or messages on this ledger."""
+        rows = await self._fetchall(
+            """SELECT salon_id FROM calls UNION SELECT salon_id FROM appointments
+               UNION SELECT salon_id FROM messages ORDER BY 1"""
+        )
+        return [r[0] for r in rows]
+
+    async def salons_with_open_work_all_salons(self) -> list[str]:
+        """Salons with something their calendar's upkeep, recovery or sender still owes: open
+        calls, holds and requests not settled, releases not confirmed, texts and notifications
+        not sent. A process that has not opened such a salon's calendar yet should."""
+        open_states = sorted(
+            s.value
+            for s in (
+                AppointmentState.RESERVING,
+                AppointmentState.HELD,
+                AppointmentState.BOOKING,
+                AppointmentState.UNKNOWN,
+            )
+        )
+        rows = await self._fetchall(
+            f"""SELECT salon_id FROM calls WHERE ended_at IS NULL
+                UNION SELECT salon_id FROM appointments WHERE state IN ({_marks(open_states)})
+                UNION SELECT salon_id FROM release_outbox WHERE done_at IS NULL
+                UNION SELECT salon_id FROM outbox WHERE sent_at IS NULL AND given_up_at IS NULL
+                UNION SELECT salon_id FROM messages WHERE notifications_queued_at IS NULL
+                ORDER BY 1""",
+            open_states,
+        )
+        return [r[0] for r in rows]
+
+    # -- Cal.com's request budget per key (global: a key is not a salon) ----------------------
+
+    async def _db_clock(self, db: Db) -> datetime:
+        async with db.execute(f"SELECT {self._sql.clock}") as cur:
+            row = await cur.fetchone()
+        at = from_db_time(row[0])
+        assert at is not None
+        return at
+
+    async def change_budget(
+        self,
+        key: str,
+        change: Callable[[BudgetRow | None, datetime], BudgetRow | None],
+    ) -> BudgetRow | None:
+        """One step on a key's budget, in one transaction: the row is locked (inserted empty
+        when missing), `change(row, now)` (now: the database's clock, read once the lock is
+        held) says what it becomes (None: unchanged), and that is written. Returns the row
+        after. Every worker on the key takes its tokens through here."""
+        async with self._write(exclusive=False) as db:
+            await db.execute(
+                """INSERT INTO calcom_budget (key, remaining) VALUES (?, 0)
+                   ON CONFLICT (key) DO NOTHING""",
+                (key,),
+            )
+            async with db.execute(
+                f"SELECT * FROM calcom_budget WHERE key = ?{self._sql.for_update}", (key,)
+            ) as cur:
+                found = await cur.fetchone()
+            now = await self._db_clock(db)
+            row = budget_from_row(found) if found and found["ends_at"] is not None else None
+            after = change(row, now)
+            if after is None:
+                return row
+            await db.execute(
+                """UPDATE calcom_budget SET remaining = ?, opened_at = ?, ends_at = ?
+                   WHERE key = ?""",
+                (after.remaining, after.opened_at, after.ends_at, key),
+            )
+        return after
+
+    async def budget(self, key: str) -> tuple[BudgetRow | None, datetime]:
+        """A key's budget row (None: no window was ever opened) and the database's clock."""
+        async with self._engine.read() as db:
+            async with db.execute("SELECT * FROM calcom_budget WHERE key = ?", (key,)) as cur:
+                found = await cur.fetchone()
+            now = await self._db_clock(db)
+        row = budget_from_row(found) if found and found["ends_at"] is not None else None
+        return row, now
+
+    # -- what changed slot answers, for the other workers (global: per key) -----------------
+
+    async def add_slot_change(
+        self,
+        key: str,
+        *,
+        event_type_ids: Iterable[int] = (),
+        host_user_id: int | None = None,
+        everywhere: bool = False,
+    ) -> None:
+        """Tell the other workers that availability on `key` changed. An exclusive write, so
+        ids become visible in their order (`slot_changes_after` never skips one)."""
+        ids = ",".join(str(int(i)) for i in sorted(set(event_type_ids)))
+        async with self._write() as db:
+            await db.execute(
+                """INSERT INTO slot_changes
+                     (key, origin, event_type_ids, host_user_id, everywhere, at)
+                   VALUES (?, ?, ?, ?, ?, ?)""",
+                (key, self._process.instance, ids, host_user_id, int(everywhere), self._now()),
+            )
+
+    async def last_slot_change(self) -> int:
+        """The id of the newest slot change (0: none yet): where a new reader starts."""
+        row = await self._fetchone("SELECT max(id) FROM slot_changes")
+        return int(row[0]) if row and row[0] is not None else 0
+
+    async def slot_changes_after(self, after_id: int, *, limit: int = 500) -> list[SlotChange]:
+        """Slot changes newer than `after_id`, oldest first (every process's, ours included)."""
+        rows = await self._fetchall(
+            "SELECT * FROM slot_changes WHERE id > ? ORDER BY id LIMIT ?", (after_id, limit)
+        )
+        return [slot_change_from_row(r) for r in rows]
+
+    async def forget_slot_changes(self, *, before: datetime) -> int:
+        """Drop slot changes older than `before`, but never the newest (its id is where readers
+        continue; SQLite would otherwise hand the same ids out again)."""
+        async with self._write(exclusive=False) as db:
+            async with db.execute(
+                """DELETE FROM slot_changes WHERE at < ?
+                   AND id < (SELECT max(id) FROM slot_changes) RETURNING id""",
                 (before,),
             ) as cur:
                 return len(await cur.fetchall())
