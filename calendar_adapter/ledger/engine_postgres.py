@@ -192,10 +192,20 @@ class PostgresEngine:
 
     @asynccontextmanager
     async def write(self, *, exclusive: bool = True) -> AsyncIterator[PgDb]:
-        async with self._pool.connection() as conn, conn.transaction():
-            if exclusive:
-                await conn.execute("SELECT pg_advisory_xact_lock(%s)", (WRITE_LOCK_KEY,))
-            yield PgDb(conn)
+        # A cancelled statement is cancelled on the server too (psycopg waits for it), the
+        # transaction rolled back, and a connection left mid-statement is discarded by the pool:
+        # nothing of a cancelled write, nor its advisory lock, outlives it.
+        async with self._pool.connection() as conn:
+            try:
+                async with conn.transaction():
+                    if exclusive:
+                        await conn.execute("SELECT pg_advisory_xact_lock(%s)", (WRITE_LOCK_KEY,))
+                    yield PgDb(conn)
+            except errors.IntegrityError as exc:  # a deferred constraint refused the COMMIT
+                mapped = _translate(exc)
+                if mapped is None:
+                    raise
+                raise mapped from exc
 
     async def close(self) -> None:
         await self._pool.close()
