@@ -54,6 +54,7 @@ def test_the_corpus_is_large_varied_and_labelled():
         "heldout3",
         "blind2",
         "blind3",
+        "blind4",
     }
     kinds = Counter(k for e in entries for k in e.kinds)
     assert min(kinds[k] for k in ("booked", "cancelled", "rescheduled", "done")) >= 40

@@ -83,7 +83,7 @@ class Entry:
     source: str = ""
 
 
-HELDOUT = ("heldout", "heldout2", "heldout3", "blind2", "blind3")
+HELDOUT = ("heldout", "heldout2", "heldout3", "blind2", "blind3", "blind4")
 
 
 def _split_of(name: str) -> str:
