@@ -94,9 +94,11 @@ class Details:
 
 @dataclass(frozen=True)
 class ClaimDetails:
-    """The details of a claim by role (see `Role`)."""
+    """The details of a claim by role (see `Role`); `several`: it is about more than one
+    appointment ("Beide Termine sind gebucht")."""
 
     parts: tuple[tuple[Role, Details], ...] = field(default=())
+    several: bool = False
 
     def of(self, role: Role) -> Details:
         merged = [d for r, d in self.parts if r is role]
@@ -104,7 +106,7 @@ class ClaimDetails:
 
     @property
     def empty(self) -> bool:
-        return all(d.empty for _, d in self.parts)
+        return all(d.empty for _, d in self.parts) and not self.several
 
 
 def _merge(details: Iterable[Details]) -> Details:
@@ -128,8 +130,15 @@ class Names:
         stylists: Iterable[str] = (),
         services: Iterable[str] = (),
         service_aliases: Iterable[tuple[str, str]] = (),
+        stylist_aliases: Iterable[tuple[str, str]] = (),
     ) -> Names:
-        sty = tuple((s, frozenset(w for w in normalize(s).split() if len(w) > 1)) for s in stylists)
+        nicknames: dict[str, set[str]] = {}
+        for alias, stylist in stylist_aliases:
+            nicknames.setdefault(stylist, set()).update(normalize(alias).split())
+        sty = tuple(
+            (s, frozenset(w for w in {*normalize(s).split(), *nicknames.get(s, ())} if len(w) > 1))
+            for s in stylists
+        )
         aliases: dict[str, set[str]] = {}
         for alias, service in service_aliases:
             aliases.setdefault(service, set()).add(normalize(alias))
@@ -151,7 +160,7 @@ class Names:
     def words(self) -> frozenset[str]:
         out: set[str] = set()
         for _, ws in self.stylists:
-            out |= ws
+            out |= ws | {w + "s" for w in ws}  # "Fabians Liste"
         for _, ws in self.services:
             out |= {w for w in ws if " " not in w}  # "Haare schneiden" names no service by "Haare"
         return frozenset(out)
@@ -425,6 +434,8 @@ def _services_named(words: list[str], text: str, names: Names) -> set[frozenset[
             found |= index.exact.get(w[:-1], frozenset())
         found |= {s for f, s in index.inside if f in w}
         found |= {s for phrase, s in index.several.get(w, ()) if phrase.search(text)}
+        if not found and w.endswith("ung") and len(w) > 6:
+            found |= index.exact.get(w[:-3] + "en", frozenset())  # "Färbung": färben
         if found:
             out.add(frozenset(found))
         elif len(w) >= 6 and w in index.heads:

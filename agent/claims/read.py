@@ -30,8 +30,8 @@ _DE_MARKERS = frozenset(
 
 
 @lru_cache(maxsize=64)
-def _names(stylists: tuple, services: tuple, aliases: tuple) -> Names:
-    return Names.of(stylists, services, aliases)
+def _names(stylists: tuple, services: tuple, aliases: tuple, nicknames: tuple = ()) -> Names:
+    return Names.of(stylists, services, aliases, nicknames)
 
 
 @lru_cache(maxsize=64)
@@ -81,14 +81,16 @@ def read_sentence(
     stylists: Iterable[str] = (),
     services: Iterable[str] = (),
     service_aliases: Iterable[tuple[str, str]] = (),
+    stylist_aliases: Iterable[tuple[str, str]] = (),
 ) -> SentenceReading:
     """Every claim `sentence` states as done about the caller's appointment.
 
     `language` is the call's; a sentence in the other language (a German `say` line in an English
     call) is read in its own. Stylist and service names let the reader tell "Fabian ist gebucht"
-    (his day is full) from "Sie sind gebucht" and read which stylist or service a claim names.
+    (his day is full) from "Sie sind gebucht" and read which stylist or service a claim names;
+    `stylist_aliases` are (nickname, display name) pairs ("Fabi").
     """
-    names = _names(tuple(stylists), tuple(services), tuple(service_aliases))
+    names = _names(tuple(stylists), tuple(services), tuple(service_aliases), tuple(stylist_aliases))
     folded = fold(sentence)
     lang = _language(folded.text, language)
     reader = _readers(names)[lang]
@@ -100,7 +102,7 @@ def read_sentence(
         parts = [clauses[i] for i in sorted(standing.clauses + standing.old_clauses)]
         start, end = folded.span(parts[0].start, parts[-1].end)
         details = _details(folded.text, standing, clauses, names, infos)
-        claims.append(Claim(standing.kind, start, end, details))
+        claims.append(Claim(standing.kind, start, end, details, standing.follow_up))
     return SentenceReading(sentence, folded.text, tuple(claims))
 
 
@@ -129,7 +131,31 @@ def _piece(text: str, clause) -> str:
     return text[clause.start : end]
 
 
+_SEVERAL = re.compile(
+    r"\b(beide|beiden|alle|both|all)\s+(\w+\s+)?(termine|buchungen|appointments|bookings)\b"
+    r"|\b(termine|appointments)\s+(\w+\s+){0,3}(beide|both)\b"
+)
+_MOVED_FROM = re.compile(r"\b(statt|anstatt|anstelle|instead\s+of|rather\s+than)\b")
+
+
 def _details(text: str, standing, clauses, names: Names, infos) -> ClaimDetails:
+    found = _claim_details(text, standing, clauses, names, infos)
+    first = clauses[standing.clauses[0]]
+    if _SEVERAL.search(_piece(text, first)):
+        return ClaimDetails(found.parts, several=True)
+    return found
+
+
+def _claim_details(text: str, standing, clauses, names: Names, infos) -> ClaimDetails:
+    if standing.scope is not None:
+        # "Would you like a beard trim with your booked appointment?": what the presupposed
+        # appointment is, not what the question offers (and the fragments next to it)
+        start, end = standing.scope
+        parts = [(Role.ANY, read_details(text[start:end], names))]
+        for i in standing.clauses[1:]:
+            if infos[i].detail_only:
+                parts.append((Role.ANY, read_details(_piece(text, clauses[i]), names)))
+        return ClaimDetails(tuple((r, d) for r, d in parts if not d.empty))
     parts: list[tuple[Role, object]] = []
     first = clauses[standing.clauses[0]]
     indexes = list(standing.clauses)
@@ -146,6 +172,15 @@ def _details(text: str, standing, clauses, names: Names, infos) -> ClaimDetails:
                 if j not in indexes and not asks:
                     indexes.append(j)
                 break
+        else:
+            # "Erfasst! Freitag, 28. November, 10 Uhr.": the details are the next sentence
+            nxt = [c for c in clauses if c.sentence == first.sentence + 1]
+            if (
+                first.index + 1 < len(clauses)
+                and nxt
+                and all(infos[c.index].detail_only for c in nxt)
+            ):
+                indexes.extend(c.index for c in nxt)
     for i in list(indexes):
         # a relative clause describes its antecedent, a complement its matrix: "der Donnerstag,
         # den ich eingetragen habe", "Mehmet ist informiert, dass Sie am Freitag kommen"
@@ -156,7 +191,9 @@ def _details(text: str, standing, clauses, names: Names, infos) -> ClaimDetails:
     for i in indexes:
         c = clauses[i]
         piece = _anchored(_piece(text, c))
-        if standing.kind is ClaimKind.RESCHEDULED and not standing.old_clauses:
+        if (standing.kind is ClaimKind.RESCHEDULED and not standing.old_clauses) or (
+            standing.kind is ClaimKind.BOOKED and _MOVED_FROM.search(piece)
+        ):  # "Der neue Termin steht: morgen um 15 Uhr statt Freitag": Friday is where it was
             parts.extend(read_roles(piece, names).parts)
         else:
             role = Role.NEW if standing.old_clauses else Role.ANY

@@ -126,8 +126,8 @@ def tokenize(
 def _ordinal_dot(prev: Token, raw: list[tuple[str, int, int]], i: int) -> bool:
     """ "28. November", "z.B. morgen": a dot that does not end the sentence."""
     nxt = raw[i + 1][0] if i + 1 < len(raw) else ""
-    if re.fullmatch(r"\d{1,2}(\.\d{1,2})?", prev.text) and nxt[:1].isalnum():
-        return True
+    if re.fullmatch(r"\d{1,2}(\.\d{1,2})?", prev.text) and (nxt[:1].isalnum() or nxt == ","):
+        return True  # "28. November", "am Freitag, dem 28., um zehn"
     return prev.text in _ABBREVIATIONS
 
 
@@ -183,6 +183,21 @@ def _join_torn(
     i = 0
     while i < len(raw):
         word, start, end = raw[i]
+        # "ein ge tra gen": a word torn into several short pieces
+        for n in (4, 3):
+            pieces = raw[i : i + n]
+            if len(pieces) == n and all(p[0].isalpha() and len(p[0]) <= 4 for p in pieces):
+                joined = "".join(p[0] for p in pieces)
+                if meaningful(morph.lemma(joined, lang)) and not morph.is_known(
+                    word + pieces[1][0], lang
+                ):
+                    out.append((joined, start, pieces[-1][2]))
+                    i += n
+                    break
+        else:
+            n = 0
+        if n:
+            continue
         if i + 1 < len(raw) and word.isalpha() and raw[i + 1][0].isalpha():
             nxt, _, nend = raw[i + 1]
             joined = word + nxt
