@@ -47,7 +47,7 @@ TIME_WORDS = frozenset({
     "uhr", "o'clock", "am", "pm", "halb", "viertel", "dreiviertel", "nach", "vor", "past", "to",
     "half", "quarter", "vormittag", "nachmittag", "vormittags", "nachmittags", "morgens",
     "abends", "mittags", "abend", "morning", "afternoon", "evening", "noon", "mittag", "um",
-    "at", "den", "der", "the", "on", "of", "zum", "bis", "früh", "in", "a.m", "p.m",
+    "at", "den", "der", "the", "on", "of", "zum", "bis", "früh", "in", "a.m", "p.m", "h",
 })
 # fmt: on
 _NUM = "|".join(sorted((re.escape(k) for k in NUMBERS), key=len, reverse=True))
@@ -177,7 +177,7 @@ def is_detail_word(word: str) -> bool:
         or w in NUMBERS
         or w in RELATIVE_DAYS
         or w in TIME_WORDS
-        or bool(re.fullmatch(r"\d{1,2}(st|nd|rd|th|ten|ter)?|\d{1,2}[:.]\d{2}|\d{1,2}(am|pm)", w))
+        or bool(re.fullmatch(r"\d{1,2}(st|nd|rd|th|ten|ter|h)?|\d{1,2}[:.]\d{2}|\d{1,2}(am|pm)", w))
     )
 
 
@@ -233,6 +233,8 @@ def _times(text: str) -> set[tuple[int, int, bool]]:
     for m in re.finditer(rf"(?<![:.\d])\b{_H}[\s-]*uhr(?:\s+{_H}\b)?", text):
         minute = _hour(m[2]) if m[2] else 0
         add(m.start(), _hour(m[1]), minute or 0, text[m.end() :])
+    for m in re.finditer(r"(?<![\d:.])\b(\d{1,2})\s?h\b", text):  # "10h", "10 h"
+        add(m.start(), int(m[1]), 0, text[m.end() :])
     for m in re.finditer(rf"\b{_H}\s*o'?clock\b", text):
         add(m.start(), _hour(m[1]), 0, text[m.end() :])
     for m in re.finditer(r"\b(\d{1,2})(?::(\d{2}))?\s*(am|pm|a\.m|p\.m)\b", text):
@@ -361,10 +363,17 @@ def _relative(words: list[str]) -> set[int]:
     return out
 
 
+# "Fr 10:00", "Do. 15 Uhr", "Fri 10am": a day abbreviated before a time or a date
+DAY_ABBREVIATIONS = {"mo": 0, "di": 1, "mi": 2, "do": 3, "fr": 4, "sa": 5, "mon": 0, "tue": 1,
+                     "wed": 2, "thu": 3, "fri": 4, "sat": 5}  # fmt: skip
+_ABBREVIATED_DAY = re.compile(r"\b(" + "|".join(DAY_ABBREVIATIONS) + r")\b\.?,?\s+(?=\d)")
+
+
 def read_details(text: str, names: Names) -> Details:
     """The details named in folded `text`."""
     words = re.findall(r"[^\W_]+(?:[-'][^\W_]+)*", text)
     weekdays = {WEEKDAYS[w] for w in words if w in WEEKDAYS}
+    weekdays |= {DAY_ABBREVIATIONS[m[1]] for m in _ABBREVIATED_DAY.finditer(text)}
     weekdays |= {n for w in words if (n := _weekday_prefix(w)) is not None}
     days, months = _dates(text)
     stylists = set()

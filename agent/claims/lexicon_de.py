@@ -43,7 +43,7 @@ PLACE = frozenset({
 DONE = frozenset({
     "erledigen", "klappen", "funktionieren", "machen", "passieren", "durchgehen", "abschließen",
     "regeln", "schaffen", "hinbekommen", "hinkriegen", "erfolgen", "umwandeln",
-    "durchlaufen", "glattgehen", "gutgehen", "hinhauen", "abwickeln",
+    "durchlaufen", "glattgehen", "gutgehen", "hinhauen", "abwickeln", "bescheiden",
 })
 # light verbs: what was done is the event noun's ("die Stornierung vorgenommen")
 PERFORM = frozenset({
@@ -66,6 +66,7 @@ EVENT_KIND = {  # what a noun says happened: "Die Stornierung ist bestätigt" cl
     "absage": "cancelled", "annullierung": "cancelled", "löschung": "cancelled",
     "verschiebung": "rescheduled", "umbuchung": "rescheduled", "verlegung": "rescheduled",
     "terminänderung": "rescheduled", "änderung": "rescheduled", "umlegung": "rescheduled",
+    "terminvergabe": "booked",
 }
 CALENDAR_PLACE = frozenset({
     "kalender", "system", "terminbuch", "buch", "plan", "liste", "computer", "terminkalender",
@@ -213,7 +214,8 @@ NEUTRAL_PREDICATE = frozenset({
     "unterwegs", "vorgesehen", "geplant", "gewünscht", "angedacht", "vorgeschlagen",
     "angeboten", "mindestens", "höchstens", "maximal", "minimal", "inklusive", "inklusiv",
     "fehlschlagen", "scheitern", "misslingen", "ablaufen", "verfallen", "verstreichen",
-    "abbrechen", "ausstehen", "warten", "stocken",
+    "abbrechen", "ausstehen", "warten", "stocken", "ablehnen", "abweisen", "zurückweisen",
+    "verweigern", "abgelehnt", "zustande",
 })
 # "no longer valid": an appointment said to be these is cancelled
 VOID = frozenset({

@@ -126,7 +126,8 @@ NEUTRAL_PREDICATE = frozenset({
     "minutes", "hours", "euros", "euro", "please", "unfortunately", "failed", "expired",
     "timed", "processing", "progress", "waiting", "held", "hold", "reserved", "suggested",
     "proposed", "offered", "tentative", "provisional", "temporary", "price",
-    "included", "extra", "fail", "expire", "wait", "lapse", "lapsed",
+    "included", "extra", "fail", "expire", "wait", "lapse", "lapsed", "turn", "reject",
+    "decline", "refuse", "happen",
 })
 VOID = frozenset({"void", "history", "off", "gone", "over", "dead", "invalid", "null"})
 PREPOSITIONS = frozenset({
@@ -158,8 +159,11 @@ PASS_ON_PHRASES = (
 # a message for the salon, noted or passed on: not a booking
 MESSAGE_OBJECTS = frozenset({"message", "complaint", "callback"})
 # noted for the caller's own sake unless they go to the salon: "I've noted your request"
-WEAK_MESSAGE_OBJECTS = frozenset({"request", "question", "feedback", "concern"})
-TEXT_NOUNS = ("text", "sms", "email", "e-mail", "mail", "confirmation", "link", "message")
+WEAK_MESSAGE_OBJECTS = frozenset(
+    {"request", "question", "feedback", "concern", "wish", "enquiry", "inquiry"}
+)
+TEXT_NOUNS = ("text", "sms", "email", "e-mail", "mail", "confirmation", "link", "message",
+              "whatsapp")
 REMINDER_NOUNS = ("reminder",)
 RECEIVE_VERBS = frozenset({"get", "receive"})
 SEND_VERBS = frozenset({"send", "text", "email", "message", "remind", "drop"})

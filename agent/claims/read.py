@@ -15,7 +15,7 @@ from agent.claims.normalize import fold, normalize
 from agent.claims.reader_de import GermanReader
 from agent.claims.reader_en import EnglishReader
 from agent.claims.reading import LanguageReader, compose
-from agent.claims.tokens import tokenize
+from agent.claims.tokens import Token, dialect_participle, tokenize
 
 __all__ = ["normalize", "read_sentence", "warm_up"]
 
@@ -67,6 +67,7 @@ def _language(text: str, default: str) -> str:
         # few markers ("Basst scho, is eingetragen"): the words only one dictionary knows
         en += sum(morph.is_known(w, "en") and not morph.is_known(w, "de") for w in words)
         de += sum(morph.is_known(w, "de") and not morph.is_known(w, "en") for w in words)
+        de += 2 * sum(dialect_participle(w) is not None for w in words)  # "Jut, is jebucht"
     if en > de:
         return "en"
     if de > en:
@@ -94,7 +95,7 @@ def read_sentence(
     folded = fold(sentence)
     lang = _language(folded.text, language)
     reader = _readers(names)[lang]
-    tokens = tokenize(folded, sentence, lang, reader.meaningful)
+    tokens = _answered_by_the_caller(tokenize(folded, sentence, lang, reader.meaningful), lang)
     clauses = split(tokens, reader.boundary)
     infos = [reader.analyse(c, [x for x in clauses if x.sentence == c.sentence]) for c in clauses]
     claims = []
@@ -104,6 +105,40 @@ def read_sentence(
         details = _details(folded.text, standing, clauses, names, infos)
         claims.append(Claim(standing.kind, start, end, details, standing.follow_up))
     return SentenceReading(sentence, folded.text, tuple(claims))
+
+
+_WHO = {"de": ("wer", "sie"), "en": ("who", "you")}
+_ANSWER = frozenset(
+    {"sie", "you", "genau", "natürlich", "klar", "exactly", "of", "course", "yes", "ja",
+     "richtig", "na", "yep", "yup", "right", "indeed", "the", "one", "and", "und"}
+)  # fmt: skip
+
+
+def _answered_by_the_caller(tokens: list[Token], lang: str) -> list[Token]:
+    """ "Wer hat am Freitag einen Termin bei Fabian? Sie!": a question the sentence answers with
+    the caller is a statement about the caller ("Sie hat am Freitag …" read as "Sie haben")."""
+    who, caller = _WHO[lang]
+    ends = [k for k, t in enumerate(tokens) if t.text == "?"]
+    for q in ends:
+        start = max(
+            (k + 1 for k, t in enumerate(tokens[:q]) if t.text in {".", "!", "?"}), default=0
+        )
+        answer = []
+        for t in tokens[q + 1 :]:
+            if t.text in {".", "!", "?"}:
+                break
+            answer.append(t)
+        words = [t.text for t in answer if t.is_word]
+        if not words or caller not in words or not set(words) <= _ANSWER:
+            continue
+        for k in range(start, q):
+            if tokens[k].text == who:
+                tokens = list(tokens)
+                t = tokens[k]
+                tokens[k] = Token(caller, "caller", t.start, t.end, True)
+                tokens[q] = Token(".", ".", tokens[q].start, tokens[q].end)
+                break
+    return tokens
 
 
 _MESSAGE = re.compile(r"\b\w*(erinnerung|bestätigung|reminder|confirmation|sms|e-?mail|text)\w*\b")
@@ -123,7 +158,9 @@ def _anchored(piece: str) -> str:
     return piece
 
 
-_ANAPHORS = frozenset({"das", "es", "er", "dieser", "diesen", "that", "it", "this"})
+_ANAPHORS = frozenset(
+    {"das", "es", "er", "dieser", "diesen", "that", "it", "this", "dort", "dorthin", "there"}
+)
 
 
 def _piece(text: str, clause) -> str:
@@ -164,7 +201,10 @@ def _claim_details(text: str, standing, clauses, names: Names, infos) -> ClaimDe
         or bool(set(first.words) & _ANAPHORS)
         or first.link is Link.PRESUPPOSED  # "Anything else before Friday, now that you're set?"
     )
-    if bare and read_details(_piece(text, first), names).empty:
+    placed = infos[first.index].candidates and any(
+        w in {"dort", "there", "straight", "direkt", "gleich", "da"} for w in first.words
+    )  # "…, frei ist, und Sie dort eingetragen": the slot the clause before named
+    if (bare or placed) and read_details(_piece(text, first), names).empty:
         # "Ich trage Sie für Freitag ein, das ist drin", "Das wäre Freitag um zehn, gebucht."
         for j in (first.index - 1, first.index + 1):
             if 0 <= j < len(clauses) and clauses[j].sentence == first.sentence:

@@ -20,6 +20,7 @@ from agent.claims import lexicon_de as L
 from agent.claims import morph
 from agent.claims.clauses import Boundary, Clause, Link
 from agent.claims.details import (
+    DAY_ABBREVIATIONS,
     MONTHS,
     NUMBERS,
     RELATIVE_DAYS,
@@ -149,6 +150,14 @@ class GermanReader:
 
     # ---- words -----------------------------------------------------------------------------
 
+    def _has_verb_words(self, tokens: Sequence[Token]) -> bool:
+        return any(
+            t.text in _AUX
+            or (not t.capital and t.lemma != t.text and t.lemma.endswith(("en", "ern", "eln")))
+            for t in tokens
+            if t.is_word and not is_detail_word(t.text)
+        )
+
     def meaningful(self, lemma: str) -> bool:
         return (
             lemma in _CLASS
@@ -229,13 +238,16 @@ class GermanReader:
             return info
         ws = set(words)
         c = _Context(self, clause, sentence, words)
+        before = [x for x in sentence if x.index == clause.index - 1]
+        if clause.link is Link.COMPLEMENT and c.negated and before and _denial(before[0].words):
+            c.negated = False  # "Es ist nicht so, dass Ihr Termin nicht steht": it stands
         info.negated = c.negated
         info.nonfactual = c.modal or c.hypothetical or c.konj1 or (c.werden and not c.wurde)
         info.interrogative = self._interrogative(toks)
         info.tag = " ".join(words) in L.TAGS or words in (["nicht", "wahr"],)
         info.detail_only = all(
             is_detail_word(w) or w in self._name_words or w in _DETAIL_FILLER for w in words
-        )
+        ) or _abbreviated_details(words)
         info.relative = (
             clause.link is Link.COMMA
             and toks[0].text in L.RELATIVE
@@ -271,7 +283,16 @@ class GermanReader:
         if first in L.WH and not (
             first == "wie" and k + 1 < len(words) and words[k + 1].text == "gesagt"
         ):
-            return True
+            last = words[-1].text
+            verb_last = len(words) > 3 and (
+                last in _AUX
+                or words[-1].lemma in _CLASS
+                or form_of(last, words[-1].lemma) is Form.PARTICIPLE
+            )
+            subject = (
+                words[k + 1].text in {"sie", "ich", "wir", "du"} if k + 1 < len(words) else False
+            )
+            return not (verb_last and subject)  # "Wo Sie schon eingetragen sind: …"
         nxt = words[k + 1].text if k + 1 < len(words) else ""
         if (
             first
@@ -457,6 +478,8 @@ class _Context:
             t.lemma in L.REPORT_VERB - {"wissen"} and (not t.capital or k == 0)
             for k, t in enumerate(self.toks)
         )  # knowing is factive ("Sie wissen ja, dass …"), not someone's report
+        if _has_seq(self.words, ("von", "uns")) and "hören" in self.lemmas:
+            return False  # "Sie hören morgen von uns": a callback, not someone's report
         if not reporting or self.speaker:
             return False
         if "gesagt" in ws and "wie" in ws:
@@ -487,6 +510,9 @@ class _Context:
             doubt, affirm = False, True  # "Ich habe nachgeschaut, …": the check is done
         if self.factive():
             return Matrix.AFFIRM
+        nxt = [c for c in self.sentence if c.index == self.clause.index + 1]
+        if _denial(self.words) and nxt and "nicht" in nxt[0].words:
+            return Matrix.AFFIRM  # a denied denial: "Es ist nicht so, dass … nicht …"
         if self.words[0] in {"das", "dies", "dazu", "darüber", "es"} or self.ws & {"nichts", "es"}:
             return Matrix.NONE  # "Das frage ich nach, wir rufen Sie zurück": its own object
         if doubt and not self.lemmas_hope() and self._own_object():
@@ -517,6 +543,8 @@ class _Context:
         """A condition on saying it, not on its truth: "falls Sie sich das fragen", "wenn Sie
         es genau wissen wollen"."""
         wonder = {"fragen", "wissen", "interessieren", "wundern", "neugierig"}
+        if self.speaker and ({"sehen", "irren", "täuschen"} & set(self.lemmas)):
+            return not self.ws & {"sobald", "wenn"} - {"wenn"}  # "wenn ich das richtig sehe"
         return bool(wonder & set(self.lemmas) or self.ws & {"neugierig", "interessiert"}) and (
             self.caller and not self.speaker
         )
@@ -587,6 +615,7 @@ class _Context:
         yield self._active()
         yield self._done_idiom()
         yield self._becomes()
+        yield self._reminded()
         yield self._presupposed_appointment()  # last: a claim the clause makes comes first
 
     def _kind_for(self, cls: str, lemma: str = "") -> ClaimKind | None:
@@ -619,6 +648,11 @@ class _Context:
     def _message_object(self) -> bool:
         """What is noted or passed on is a message for the salon ("Ihre Nachricht", "Ihren
         Wunsch, Ihre Daten zu löschen"), here or at the head of the sentence."""
+        for k, t in enumerate(self.toks):  # the object's head noun, the first one named
+            if k and t.capital and _message_noun(t.text):
+                return True  # "Ihre Anfrage zur Löschung Ihrer Daten", "Ihre Terminanfrage"
+            if _is_appointment(t.text):
+                break
         if self.appointment:
             return False
         if any(w in L.MESSAGE_OBJECTS | L.WEAK_MESSAGE_OBJECTS for w in self.words):
@@ -674,9 +708,16 @@ class _Context:
         if len(self.words) > 2:
             return False
         near = [c for c in self.sentence if abs(c.index - self.clause.index) == 1]
-        return any(
+        if any(
             _is_appointment(w) or w in {"sie", "ihnen", "status"} for c in near for w in c.words
-        )
+        ):
+            return True
+        before = [c for c in self.sentence if c.index < self.clause.index]
+        return bool(before) and all(  # "28.11., 10.00 h, Dauerwelle: bestätigt"
+            all(is_detail_word(w) or w in self.r._name_words or w in _DETAIL_FILLER
+                for w in c.words) or _abbreviated_details(c.words)
+            for c in before
+        )  # fmt: skip
 
     def _appointment_itself(self) -> bool:
         """The appointment (not a booking, not a cancellation) is what the clause is about."""
@@ -932,9 +973,12 @@ class _Context:
 
     def _next_is_details(self) -> bool:
         nxt = [c for c in self.sentence if c.index == self.clause.index + 1]
-        return bool(nxt) and all(
-            is_detail_word(w) or w in self.r._name_words or w in _DETAIL_FILLER
-            for w in nxt[0].words
+        return bool(nxt) and (
+            all(
+                is_detail_word(w) or w in self.r._name_words or w in _DETAIL_FILLER
+                for w in nxt[0].words
+            )
+            or _abbreviated_details(nxt[0].words)
         )
 
     # ---- states ------------------------------------------------------------------------------
@@ -1028,9 +1072,13 @@ class _Context:
             return None
         if not (self.sein or len(self.words) <= 2 or "geworden" in ws or ws & {"sein"}):
             return None
+        if self.words == ["safe"]:
+            return None  # "Safe, ich schau mal": slang for "sure"
+        theirs = ws & {"ihnen", "dir"} and any(w in WEEKDAYS for w in self.words)
         if (
             firm <= {"klar", "sicher", "perfekt", "gesetzt", "offiziell", "amtlich"}
             and not self.appointment
+            and not theirs
         ):
             if not (len(self.words) <= 2 and firm & {"gesetzt"}):
                 return None
@@ -1248,6 +1296,9 @@ class _Context:
         lemmas = self.lemmas
         if self.negated or self.hypothetical or self.konj1:
             return None
+        early = ws & {"früher", "pünktlich", "vorher", "rechtzeitig"} and "kommen" in lemmas
+        if self.modal and early and "sie" in ws and self.detail_named:
+            return Candidate(K.BOOKED, presupposed=True)  # "…, können Sie am Freitag früher kommen"
         if self.modal and not ws & {"darf", "dürfen"}:
             return None
         if (
@@ -1298,12 +1349,16 @@ class _Context:
             and "sie" in ws
             and ws & {"früher", "pünktlich", "vorher", "rechtzeitig"}
         ):
-            return Candidate(K.BOOKED)
+            return Candidate(K.BOOKED, presupposed=True)
         return None
 
     def _goodbye(self) -> Candidate | None:
         """ "Bis Freitag!", "Dann bis Freitag um zehn", "Bis dann beim Fabian"."""
         words = self.words
+        before = [c for c in self.sentence if c.index == self.clause.index - 1]
+        clock = "uhr" in self.ws or any(w.isdigit() for w in words)
+        if clock and before and self.r._has_verb_words(before[0].tokens):
+            return None  # "Am Donnerstag haben wir länger auf, bis 20 Uhr": a time, not goodbye
         k = 0
         while k < len(words) and words[k] in L.DISCOURSE | {"dann", "also"} and words[k] != "bis":
             k += 1
@@ -1416,6 +1471,9 @@ class _Context:
             return Candidate(of, presupposed=presupposed)  # "die Bestätigung der Absage"
         if noun and any(m in noun for m in L.MESSAGE_CANCEL):
             return Candidate(K.CANCELLED)
+        about_event = next((L.EVENT_KIND[w] for w in sentence_words if w in L.EVENT_KIND), None)
+        if details and about_event in ("cancelled", "rescheduled"):
+            return Candidate(ClaimKind(about_event))  # "alle Details zur Stornierung"
         if (noun and any(m in noun for m in L.MESSAGE_MOVE)) or (
             ws & {"neuen", "neue"} and self.appointment
         ):
@@ -1455,6 +1513,16 @@ class _Context:
         return None
 
     # ---- what a noun phrase presupposes -----------------------------------------------------
+
+    def _reminded(self) -> Candidate | None:
+        """ "Sie wissen ja, Freitag um zehn", "Nicht vergessen: Freitag, zehn Uhr": the caller
+        reminded of their appointment, its details after it."""
+        reminder = {"wissen", "vergessen", "denken", "merken", "notieren"} & set(self.lemmas)
+        if not reminder or len(self.words) > 5 or not self._next_is_details():
+            return None
+        if not (self.ws & {"ja", "doch", "dran", "daran"} or "vergessen" in reminder):
+            return None
+        return Candidate(K.BOOKED, presupposed=True)
 
     def _presupposed_appointment(self) -> Candidate | None:
         """ "zu Ihrem Termin am Freitag": a question or an offer about the caller's appointment
@@ -1605,11 +1673,17 @@ class _Context:
                 return FollowUp.CALLBACK
             if "zurückrufen" in verbs and salon and "sie" not in ws:
                 return FollowUp.CALLBACK  # "der Salon ruft zurück"
-        if "melden" in verbs and salon and ws & {"sich", "uns", "mich"}:
+        if "melden" in verbs and (salon or ws & {"uns", "mich"}) and ws & {"sich", "uns", "mich"}:
             if not (self.speaker and ws & {"sie"} and "bei" not in ws and not self.werden):
                 return FollowUp.CALLBACK  # "Wir melden uns bei Ihnen", "Der Salon meldet sich"
         if "bescheid" in ws and verbs & {"geben", "sagen"} and salon and "ihnen" in ws:
             return FollowUp.CALLBACK  # "Wir geben Ihnen Bescheid"
+        if (
+            "hören" in verbs
+            and (_has_seq(self.words, ("von", "uns")) or "vom" in ws)
+            and "sie" in ws
+        ):
+            return FollowUp.CALLBACK  # "Sie hören morgen von uns"
         call = any(w.startswith(L.CALLBACK_NOUNS) for w in self.words)
         if call and verbs & L.RECEIVE_VERBS and "sie" in ws and not salon:
             return FollowUp.CALLBACK  # "Sie bekommen einen Rückruf"
@@ -1633,6 +1707,16 @@ class _Context:
             if any(w in L.EVENT_KIND for w in self.words):
                 return None  # "Ich habe Ihre Absage an Fabian weitergegeben": the cancellation
             return FollowUp.MESSAGE  # "Ich gebe das weiter", "Ich richte es Fabian aus"
+        arrived = {"ankommen", "vorliegen", "eingehen"} & verbs or ws & {
+            "angekommen",
+            "eingegangen",
+        }
+        if (
+            arrived
+            and any(w in L.MESSAGE_OBJECTS for w in self.words)
+            and to_salon | bool(ws & L.SALON_ADDRESSEES)
+        ):
+            return FollowUp.MESSAGE  # "Ihr Anliegen ist bei der Salonleitung angekommen"
         record = any(_CLASS.get(lm) == "record" for lm in verbs)
         strong = any(w in L.MESSAGE_OBJECTS for w in sentence)
         weak = any(w in L.WEAK_MESSAGE_OBJECTS for w in sentence) and to_salon
@@ -1724,10 +1808,12 @@ class _Context:
         """ "Falls Sie es am Freitag nicht schaffen", "Sollten Sie verhindert sein": a plan for
         missing the appointment presupposes it (and stands although it is a condition)."""
         ws = self.ws
-        if not ws & {"sie", "du"}:
+        if not ws & {"sie", "du"} and "ändern" not in self.lemmas:
             return None
+        changes = "ändern" in self.lemmas and "sich" in ws and self.detail_named
         missing = (
-            "verhindert" in ws
+            changes
+            or "verhindert" in ws
             or "verspäten" in self.lemmas
             or (
                 self.negated
@@ -2031,7 +2117,7 @@ class _Context:
         am Freitag von Fabian bedient"."""
         ws = self.ws
         when, place = self._when_named(), self._salon_place()
-        if not (when or place):
+        if not (when or place) or self._subject_of_later_clause():
             return None
         occupied = ws & {"besetzt", "belegt", "vergeben"} and _has_seq(self.words, ("mit", "ihnen"))
         if when and occupied:
@@ -2058,6 +2144,17 @@ class _Context:
         if when and self._caller_object():
             return Candidate(kind)
         return None
+
+    def _subject_of_later_clause(self) -> bool:
+        """ "Ihr Termin Dauerwelle bei Fabian am Freitag, 27. November, um 10 Uhr ist storniert":
+        a verbless clause whose verb a later clause of the sentence carries is that clause's
+        subject, not a statement of its own."""
+        if self._has_verb():
+            return False
+        for c in (c for c in self.sentence if c.index > self.clause.index):
+            if self.r._has_verb_words(c.tokens):
+                return not set(c.words) & _OWN_SUBJECT  # "…, ich freue mich": a new subject
+        return False
 
     def _participles(self) -> set[str]:
         return {
@@ -2232,6 +2329,9 @@ class _Context:
             return Candidate(K.RESCHEDULED)  # "Ihr Termin beginnt jetzt eine Stunde später"
         if self.no_longer and self.detail_named and self._contrast_follows():
             return Candidate(K.RESCHEDULED)  # "nicht mehr am Freitag, sondern am Donnerstag"
+        lost = ws & {"verloren", "verschwunden", "untergegangen", "abhanden"}
+        if self.negated and lost and topic is K.BOOKED:
+            return Candidate(K.BOOKED)  # "Ihr Termin ist nicht verloren gegangen": it stands
         if (
             self.no_longer
             or (ws & L.VOID and not self.negated)
@@ -2248,7 +2348,8 @@ class _Context:
         if any(t.text in _INFO_NOUNS for t in rest):
             return None
         if self.negated:
-            return None
+            lost = ws & {"verloren", "verschwunden", "untergegangen", "abhanden", "weg"}
+            return Candidate(K.BOOKED) if lost and topic is K.BOOKED else None  # still there
         return Candidate(topic)
 
     def _predicate_event(self) -> ClaimKind | None:
@@ -2463,7 +2564,7 @@ def _status_event(word: str, ws: set[str]) -> str | None:
         r"(status|vorgang|anfrage|auftrag)",
         word,
     )
-    if m is None or (m[2] == "anfrage" and "erfolgreich" not in ws):
+    if m is None or (m[2] == "anfrage" and not ws & {"erfolgreich", "positiv"}):
         return None
     if m[1].startswith("storn"):
         return "cancelled"
@@ -2522,6 +2623,14 @@ def _verb_lemma(word: str) -> str | None:
     return None
 
 
+_MESSAGE_HEADS = ("anfrage", "wunsch", "bitte", "anliegen", "nachricht", "beschwerde")
+
+
+def _message_noun(word: str) -> bool:
+    """A message for the salon, compounds too ("Terminanfrage", "Löschwunsch", "Rückrufbitte")."""
+    return word in L.MESSAGE_OBJECTS | L.WEAK_MESSAGE_OBJECTS or word.endswith(_MESSAGE_HEADS)
+
+
 def _is_appointment(word: str) -> bool:
     if word.endswith("termins"):
         word = word[:-1]  # "die Uhrzeit Ihres gebuchten Termins"
@@ -2536,6 +2645,8 @@ def _third_person_sie(toks: Sequence[Token], sentence: Sequence[Clause]) -> bool
     """ "sie" is she or they, not the caller: a singular verb agrees with it ("sie hat"), or a
     writer who capitalises writes it small inside a sentence ("…, weil sie mehr Zeit hat")."""
     words = {t.text for t in toks}
+    if any(t.lemma == "caller" for t in toks):
+        return False  # "Wer hat …? Sie!": the caller answers the question
     if toks and toks[0].text == "sie" and words & _SINGULAR_VERBS and not words & _PLURAL_VERBS:
         return True
     capitalises = any(t.capital for c in sentence for t in c.tokens[1:] if t.is_word)
@@ -2576,6 +2687,28 @@ _PLURAL_VERBS = frozenset(
     {"sind", "haben", "waren", "werden", "können", "müssen", "dürfen", "wollen", "sollen",
      "kommen", "hätten", "wären", "möchten", "nehmen", "wissen"}
 )  # fmt: skip
+
+
+_OWN_SUBJECT = frozenset(
+    {"ich", "wir", "sie", "du", "er", "es", "das", "man", "der", "die", "dieser", "diese"}
+)
+
+
+def _denial(words: Sequence[str]) -> bool:
+    """ "Es ist nicht so", "Nicht dass": a clause that denies the one after it."""
+    return _has_seq(words, ("nicht", "so")) and len(words) <= 5
+
+
+def _abbreviated_details(words: Sequence[str]) -> bool:
+    """ "do 15:00", "fr 10h": a day abbreviated before a time (a status line)."""
+    return (
+        bool(words)
+        and words[0] in DAY_ABBREVIATIONS
+        and all(
+            is_detail_word(w) or w in DAY_ABBREVIATIONS or w in _DETAIL_FILLER for w in words[1:]
+        )
+        and len(words) > 1
+    )
 
 
 def _infinitives(t: Token) -> set[str]:

@@ -14,7 +14,14 @@ from collections.abc import Sequence
 from agent.claims import lexicon_en as L
 from agent.claims import morph
 from agent.claims.clauses import Boundary, Clause, Link
-from agent.claims.details import NUMBERS, RELATIVE_DAYS, WEEKDAYS, Names, is_detail_word
+from agent.claims.details import (
+    DAY_ABBREVIATIONS,
+    NUMBERS,
+    RELATIVE_DAYS,
+    WEEKDAYS,
+    Names,
+    is_detail_word,
+)
 from agent.claims.model import ClaimKind, FollowUp
 from agent.claims.reading import Candidate, ClauseInfo, Matrix
 from agent.claims.tokens import Token
@@ -199,7 +206,11 @@ class EnglishReader:
         info.tag = " ".join(words) in L.TAGS
         info.detail_only = all(
             is_detail_word(w) or w in self._name_words or w in _DETAIL_FILLER for w in words
-        )
+        ) or (
+            len(words) > 1
+            and words[0] in DAY_ABBREVIATIONS
+            and all(is_detail_word(w) or w in _DETAIL_FILLER for w in words[1:])
+        )  # "Fri 10am"
         info.relative = clause.link is Link.COMMA and words[0] in {"which", "who"}
         ws = set(words)
         info.third_party = bool(ws & {"someone", "somebody", "beat"}) or (
@@ -218,8 +229,17 @@ class EnglishReader:
         return info
 
 
+def _callback(words: Sequence[str]) -> bool:
+    """ "a callback", "a call-back request", "a call back from the salon" as a noun."""
+    return any(
+        w in {"callback", "call-back"}
+        or (w == "call" and words[k + 1 : k + 2] == ["back"] and words[k - 1 : k] == ["a"])
+        for k, w in enumerate(words)
+    )
+
+
 _DETAIL_FILLER = frozenset(
-    {"at", "on", "the", "with", "for", "to", "from", "and", "of", "in", "a", "your", "then",
+    {"at", "on", "the", "with", "for", "to", "from", "and", "of", "in", "a", "your", "then", "w",
      "so", "that's", "instead"}
 )  # fmt: skip
 
@@ -304,6 +324,8 @@ class _Context:
 
     def matrix(self) -> Matrix:
         ws = self.ws
+        if self.words[:3] == ["as", "far", "as"] or _seq(self.words, ("according", "to")):
+            return Matrix.AFFIRM  # "As far as I can see, …", "According to our calendar, …"
         affirm = any(lm in L.AFFIRM_VERB for lm in self.lemmas) or bool(ws & L.AFFIRM_WORD)
         doubt = any(lm in {"hope", "check", "wonder", "verify"} for lm in self.lemmas)
         if doubt and self.words[0] in {"check", "see", "look"}:
@@ -359,6 +381,12 @@ class _Context:
         if cls == "confirm":
             named = self.appointment or self.detail_named or self.caller or self.words[0] == "you"
             named = named or any("status" in c.words for c in self.sentence)  # "Status: confirmed"
+            named = named or any(  # "Fri 10am w/ Fabian – confirmed"
+                c.index < self.clause.index
+                and c.words
+                and c.words[0] in {*DAY_ABBREVIATIONS, *WEEKDAYS}
+                for c in self.sentence
+            )
             return self.event or (K.BOOKED if named else K.DONE)  # "Confirmed ✅": any outcome
         if cls == "done":
             return self.event or self._antecedent() or K.DONE
@@ -499,6 +527,8 @@ class _Context:
                 return None
         if cls in _TRANSITIVE and not self._object_ok():
             return None
+        if cls in {"record", "book", "secure", "place"} and self._message_object():
+            return None  # "I've booked you a callback": a message for the salon, read as one
         held = {"hold", "held", "reservation", "reserved", "holding"}
         if lemma_is(t, "release") and any(held & set(c.words) for c in self.sentence):
             return None  # "I've released the hold": the truth after a declined hold
@@ -521,8 +551,12 @@ class _Context:
         ):
             return None  # "Your holiday sounds booked": not the caller's appointment
         kind = self._kind_for(cls)
-        if cls == "done" and t.text == "sorted" and _seq(self.words, ("you", "are")):
-            kind = K.BOOKED
+        if (
+            cls == "done"
+            and t.text == "sorted"
+            and (_seq(self.words, ("you", "are")) or _seq(self.words, ("you", "sorted")))
+        ):
+            kind = K.BOOKED  # "You're sorted", "That's you sorted for Friday"
         if kind is None:
             return None
         if kind is K.BOOKED and not self._own_booking():
@@ -541,6 +575,12 @@ class _Context:
             and not (self.appointment or "you" in ws or ws & L.CALENDAR_PLACE)
         ):
             return None
+        if (
+            cls == "cancel"
+            and t.lemma in {"delete", "erase", "wipe"}
+            and not (self.appointment or ws & ({"you", "it", "that", "this"} | L.CALENDAR_PLACE))
+        ):
+            return None  # "I've deleted your data": not the appointment
         return Candidate(
             kind,
             old=bool(ws & {"old", "previous", "original"}),
@@ -640,7 +680,7 @@ class _Context:
             found = K.BOOKED
         elif re.search(
             r"\b(appointment|booking|it|that|you) is (all |now )?in$", text
-        ) or re.search(r"\bit is a date\b", text):
+        ) or re.search(r"\bit is a date\b|\b(booking|appointment|it) is a go\b", text):
             found = K.BOOKED  # "Your appointment's in!", "Yep, that's in", "It's a date"
         elif re.search(r"\b(everything|it|that|all|you all) (is|are) (all |now )?set\b", text):
             found = K.BOOKED
@@ -871,6 +911,9 @@ class _Context:
             text,
         ):
             return Candidate(K.BOOKED)
+        until = re.match(r"(until|till|til) (\w+)", text)
+        if until and (until[2] in WEEKDAYS or until[2] in RELATIVE_DAYS or until[2] == "then"):
+            return Candidate(K.BOOKED)  # "Until Friday, then – take care!"
         m = re.search(r"\blook(s|ing)? forward to your (\w+)", text)
         if m and m[2] in self.r._name_words - self.r._stylist_words:
             return Candidate(K.BOOKED)  # "Fabian is looking forward to your perm on Friday"
@@ -1055,14 +1098,36 @@ class _Context:
         if self.speaker or self.be or self.will:
             if any(re.search(p, text) for p in L.PASS_ON_PHRASES):
                 return Candidate(K.FOLLOW_UP, follow_up=FollowUp.MESSAGE)
-        noted = any(_CLASS.get(lm) == "record" for lm in lemmas) or lemmas & {"take", "pass"}
+        recorded = {"record", "book", "secure", "place"}
+        noted = any(_CLASS.get(lm) in recorded for lm in lemmas) or lemmas & {"take", "pass"}
+        noted = noted or any(  # "I've put in a callback request"
+            L.PHRASAL.get((a, b)) in recorded for a, b in zip(self.lemmas, self.words[1:])
+        )
         to_salon = re.search(r"\b(for|to) (the salon|the team|the manager|the owner)\b", text) or (
             self.r._stylist_words & ws
         )
         message = ws & L.MESSAGE_OBJECTS or (ws & L.WEAK_MESSAGE_OBJECTS and to_salon)
         if noted and message and not self.appointment and self._done_or_now():
-            return Candidate(K.FOLLOW_UP, follow_up=FollowUp.MESSAGE)  # "I've noted your message"
+            # "I've noted your message"; "I've booked you a callback" promises the call
+            promise = FollowUp.CALLBACK if _callback(self.words) else FollowUp.MESSAGE
+            return Candidate(K.FOLLOW_UP, follow_up=promise)
         return None
+
+    def _message_object(self) -> bool:
+        """What is recorded or booked is a message for the salon ("your message", "a callback",
+        "your request to have your data deleted"), not the appointment."""
+        if _callback(self.words):
+            return True
+        objects = L.MESSAGE_OBJECTS | L.WEAK_MESSAGE_OBJECTS
+        words = self.words
+        for k, w in enumerate(words):
+            if w in objects:
+                return True  # "your request to move the appointment": the request is noted
+            if w in L.APPOINTMENT or w in L.EVENT_KIND:
+                if words[k + 1 : k + 2] and words[k + 1] in objects:
+                    return True  # "your appointment request"
+                return False
+        return False
 
     def _done_or_now(self) -> bool:
         return self.have or self.be or self.will or any(_past(t) for t in self.toks)
@@ -1074,7 +1139,8 @@ class _Context:
         offer about it still takes it as existing (not a proposed one: "would be", not one
         asked about: "Friday or Saturday?", not one the clause cancels or moves)."""
         words = self.words
-        if self.ws & {"would", "could", "might"} or self.negated:
+        subject = words[:2] in (["your", "appointment"], ["your", "booking"])
+        if (subject and self.ws & {"would", "could", "might"}) or self.negated:
             return None
         if any(c.opener[:1] == ("or",) or c.words[:1] == ["or"] for c in self.sentence):
             return None  # "Is your appointment on Friday or Saturday?": asks which
@@ -1488,8 +1554,8 @@ class _Context:
         topic = self._appointment_topic()
         if topic is None:
             return None
-        if any(_CLASS.get(_lemma(t)) for t in self.toks if t.text not in L.VOID):
-            return None  # a claim word a rule has already weighed
+        if any(_CLASS.get(_lemma(t)) for t in self.toks if t.text not in L.VOID | L.APPOINTMENT):
+            return None  # a claim word a rule has already weighed ("slot" the noun is not one)
         if ws & (L.FIRM | L.TENTATIVE | L.HOLD_TIME | L.AVAILABILITY):
             return None
         rest = [
@@ -1522,6 +1588,8 @@ class _Context:
             if w.endswith("s") or w == "time":
                 continue  # "All our Saturday appointments": not this caller's one
             before = words[max(0, k - 3) : k]
+            if w in {"slot", "spot", "place", "session"} and "your" not in before:
+                continue  # "That slot is gone, I'm afraid": a slot, not the caller's appointment
             if before[-1:] and before[-1] in L.OTHER_APPOINTMENTS:
                 continue  # "Your dentist appointment comes first": not the salon's
             if w == "o'clock" and "your" not in before:

@@ -20,6 +20,7 @@ from agent.claims.clauses import CONTINGENT, BoundaryRule, Clause, Link
 from agent.claims.model import ClaimKind, FollowUp
 
 MAIN = frozenset({Link.START, Link.COMMA, Link.COORD, Link.CONTRAST})
+_APPOINTMENT_WORDS = frozenset({"termin", "buchung", "appointment", "booking", "slot"})
 
 
 class Matrix(StrEnum):
@@ -120,8 +121,11 @@ def _sentence(group: list[ClauseInfo]) -> list[Standing]:
             projecting.add(target)
             # "Sobald …, trage ich Sie ein und Sie bekommen eine Bestätigung": both depend on it
             for j in range(target + 1, len(group)):
-                if group[j].clause.link is not Link.COORD:
+                coordinated = group[j].clause.opener[:1] in (("und",), ("and",))
+                if group[j].clause.link is not Link.COORD and not coordinated:
                     break
+                if group[j].clause.words[:1] in (["ansonsten"], ["sonst"], ["otherwise"]):
+                    break  # "…, und ansonsten ist alles erledigt": not the condition's
                 dropped.add(j)
                 projecting.add(j)
 
@@ -223,7 +227,18 @@ def _merge_moves(standing: list[tuple[int, Candidate]], group: list[ClauseInfo])
     def pos(k: int) -> int:
         return group[k].clause.index
 
-    if cancels and books and (any(c.old for _, c in cancels) or any(c.new for _, c in books)):
+    def rebooks_caller(k: int) -> bool:
+        """ "…, habe den Termin abgesagt und Ihnen Donnerstag eingetragen": the caller put in
+        again after the cancellation, not a second appointment of their own."""
+        words = set(group[k].clause.words)
+        return bool(words & {"ihnen", "sie", "you", "dich"}) and not words & _APPOINTMENT_WORDS
+
+    rebooked = any(kc < kb and rebooks_caller(kb) for kc, _ in cancels for kb, _ in books)
+    if (
+        cancels
+        and books
+        and (any(c.old for _, c in cancels) or any(c.new for _, c in books) or rebooked)
+    ):
         ck = [k for k, _ in cancels]
         bk = [k for k, _ in books]
         rest = [
