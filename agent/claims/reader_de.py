@@ -1719,7 +1719,7 @@ class _Context:
             return FollowUp.MESSAGE  # "Ihr Anliegen ist bei der Salonleitung angekommen"
         record = any(_CLASS.get(lm) == "record" for lm in verbs)
         strong = any(w in L.MESSAGE_OBJECTS for w in sentence)
-        weak = any(w in L.WEAK_MESSAGE_OBJECTS for w in sentence) and to_salon
+        weak = any(_message_noun(w) for w in sentence) and to_salon  # "Ihre Terminanfrage"
         if record and self._message_object() and (strong or weak) and not self.werden:
             return FollowUp.MESSAGE  # "Ihre Nachricht ist notiert", "…, für den Salon aufgenommen"
         return None

@@ -1100,8 +1100,12 @@ class _Context:
                 return Candidate(K.FOLLOW_UP, follow_up=FollowUp.MESSAGE)
         recorded = {"record", "book", "secure", "place"}
         noted = any(_CLASS.get(lm) in recorded for lm in lemmas) or lemmas & {"take", "pass"}
-        noted = noted or any(  # "I've put in a callback request"
-            L.PHRASAL.get((a, b)) in recorded for a, b in zip(self.lemmas, self.words[1:])
+        noted = (
+            noted
+            or any(  # "I've put in a callback request"
+                L.PHRASAL.get((a, b)) in recorded
+                for a, b in zip(self.lemmas, self.words[1:], strict=False)
+            )
         )
         to_salon = re.search(r"\b(for|to) (the salon|the team|the manager|the owner)\b", text) or (
             self.r._stylist_words & ws
