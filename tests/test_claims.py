@@ -2,14 +2,18 @@
 
 The call: Dauerwelle with Fabian, Friday 28 November, 10:00; today is Wednesday 26 November.
 States as in the corpus: nothing, held, booked, failed, pending, cancelled, moved (to Thursday
-15:00), two (plus Lena, Saturday 11:00). The whole corpus is measured in test_claims_corpus.py.
+15:00), two (plus Lena, Saturday 11:00), unknown (the answer was lost), message (a callback
+message taken, nothing booked), no_sms (booked in a salon that sends no texts). The whole corpus
+is measured in test_claims_corpus.py.
 """
 
 from __future__ import annotations
 
+import dataclasses
+
 import pytest
 
-from agent.claims import ClaimKind, decide, normalize, read_sentence
+from agent.claims import ClaimKind, FollowUp, decide, normalize, read_sentence
 from tests.corpus.claims_corpus import STATES, facts
 
 K = ClaimKind
@@ -20,6 +24,12 @@ def kinds(sentence: str, lang: str = "de") -> list[ClaimKind]:
     f = facts("booked", lang)
     reading = read_sentence(sentence, lang, stylists=f.stylists, services=f.services)
     return [c.kind for c in reading.claims]
+
+
+def promises(sentence: str, lang: str = "de") -> set[FollowUp]:
+    f = facts("booked", lang)
+    reading = read_sentence(sentence, lang, stylists=f.stylists, services=f.services)
+    return {c.follow_up for c in reading.claims if c.kind is K.FOLLOW_UP}
 
 
 def passes(sentence: str, state: str, lang: str = "de") -> bool:
@@ -135,8 +145,13 @@ def test_short_colloquial_answers_are_claims(sentence, lang):
         ("You'll get a confirmation text shortly.", "en"),
     ],
 )
-def test_promising_a_confirmation_message_presupposes_the_booking(sentence, lang):
-    assert kinds(sentence, lang) == [K.BOOKED]
+def test_a_promised_confirmation_text_is_a_promise_and_the_last_outcome_done(sentence, lang):
+    assert set(kinds(sentence, lang)) == {K.FOLLOW_UP, K.DONE}
+    assert promises(sentence, lang) == {FollowUp.TEXT}
+    # true after a booking or a cancellation in a salon that confirms them by text
+    assert passes(sentence, "booked", lang) and passes(sentence, "cancelled", lang)
+    for state in ("nothing", "held", "failed", "unknown", "message", "no_sms"):
+        assert not passes(sentence, state, lang), state
 
 
 @pytest.mark.parametrize(
@@ -388,7 +403,7 @@ def test_descriptions_of_the_appointment_stay_neutral(sentence, lang):
         ("Ich habe mir erlaubt, Sie gleich für Freitag einzutragen.", "de", K.BOOKED),
         ("If you can't make it on Friday, please let us know.", "en", K.BOOKED),
         ("Lena knows you're coming on Saturday.", "en", K.BOOKED),
-        ("Your confirmation number is 58213.", "en", K.BOOKED),
+        ("Your confirmation number is 58213.", "en", K.DONE),
         ("I've taken the liberty of booking you in for Friday.", "en", K.BOOKED),
     ],
 )
@@ -437,3 +452,149 @@ def test_run_on_text_without_punctuation_is_cut_into_clauses():
     assert kinds(sentence) == [K.RESCHEDULED]
     assert passes(sentence, "moved")
     assert not passes(sentence, "booked")
+
+
+# --- the structural fail-safe: what the lexicon does not know ------------------------------
+
+
+@pytest.mark.parametrize(
+    ("sentence", "lang"),
+    [
+        ("Sie sind übermorgen um zehn bei uns im Salon.", "de"),  # the caller's visit
+        ("Wir sehen Sie dann Freitag.", "de"),
+        ("Fabian rechnet am Freitag mit Ihnen.", "de"),
+        ("Sie werden am Freitag um zehn von Fabian bedient.", "de"),  # a passive, not future
+        ("Parken Sie am Freitag am besten im Hof hinter dem Salon.", "de"),  # an instruction
+        ("Ich habe Ihnen den Termin fest zugesagt.", "de"),  # done to the appointment
+        ("Ihre Vorgangsnummer ist 3391.", "de"),  # a number issued for it
+        ("Ihre Dauerwelle am Freitag ist organisiert.", "de"),  # the caller's service
+        ("You're Fabian's 10 o'clock on Friday.", "en"),
+        ("Your chair's waiting for you on Friday.", "en"),
+        ("Come with unwashed hair on Friday, please.", "en"),
+        ("You've snagged the last spot!", "en"),
+    ],
+)
+def test_a_statement_about_the_callers_visit_is_a_claim_whatever_its_words(sentence, lang):
+    assert K.BOOKED in kinds(sentence, lang)
+    assert not passes(sentence, "nothing", lang)
+    assert not passes(sentence, "held", lang)
+
+
+@pytest.mark.parametrize(
+    ("sentence", "lang"),
+    [
+        ("Sie sind bei uns in guten Händen.", "de"),  # no day, no time: an idiom
+        ("Ich biete Ihnen Freitag um zehn an.", "de"),  # an offer
+        ("Sie können am Freitag um zehn kommen.", "de"),  # a possibility
+        ("Rufen Sie am Freitag einfach nochmal an.", "de"),  # an instruction to call, not to come
+        ("Sagen Sie mir bis Freitag Bescheid.", "de"),  # a deadline
+        ("Ich wünsche Ihnen heute noch einen schönen Tag.", "de"),
+        ("Ihr Arzttermin am Freitag geht natürlich vor.", "de"),  # not the salon's
+        ("Ihr letzter Besuch bei uns war im August.", "de"),  # history
+        ("Die Buchung läuft über Cal.com, das ist unser Kalender.", "de"),  # how it is done
+        ("Your dentist appointment comes first, of course.", "en"),
+        ("Gift vouchers are available at the front desk.", "en"),
+        ("Let me check Fabian's availability for Friday.", "en"),
+    ],
+)
+def test_what_only_looks_like_a_statement_about_the_visit_stays_neutral(sentence, lang):
+    assert kinds(sentence, lang) == []
+
+
+def test_a_bare_done_follows_the_calls_latest_outcome():
+    f = facts("cancelled", "de")
+    assert decide("Erledigt!", f).passes  # the cancellation is what was done
+    failed_after = dataclasses.replace(f, appointments=(*f.appointments, *STATES["failed"]))
+    assert not decide("Erledigt!", failed_after).passes  # a failed booking came after it
+    assert decide("Ihr Termin ist storniert.", failed_after).passes  # named, it is still true
+
+
+# --- promises of a follow-up (design: a promise with nothing behind it is a ghost booking) ---
+
+
+@pytest.mark.parametrize(
+    ("sentence", "lang", "promise"),
+    [
+        ("Der Salon ruft Sie zurück.", "de", FollowUp.CALLBACK),
+        ("Wir melden uns bei Ihnen.", "de", FollowUp.CALLBACK),
+        ("I'll have someone call you back.", "en", FollowUp.CALLBACK),
+        ("The salon will get back to you tomorrow.", "en", FollowUp.CALLBACK),
+        ("Ich gebe das an den Salon weiter.", "de", FollowUp.MESSAGE),
+        ("Ich habe Ihre Nachricht notiert.", "de", FollowUp.MESSAGE),
+        ("Your message has been passed on.", "en", FollowUp.MESSAGE),
+        ("Sie bekommen eine SMS.", "de", FollowUp.TEXT),
+        ("You'll get a text.", "en", FollowUp.TEXT),
+        ("Sie bekommen am Vortag eine Erinnerung.", "de", FollowUp.REMINDER),
+        ("We'll send you a reminder the day before.", "en", FollowUp.REMINDER),
+    ],
+)
+def test_a_promised_follow_up_is_a_claim_of_its_own(sentence, lang, promise):
+    assert promise in promises(sentence, lang)
+    assert not passes(sentence, "nothing", lang)
+
+
+@pytest.mark.parametrize(
+    ("sentence", "lang"),
+    [
+        ("Ich kann eine Nachricht für den Salon aufnehmen.", "de"),  # an offer
+        ("Soll der Salon Sie zurückrufen?", "de"),
+        ("Ich melde mich gleich wieder.", "de"),  # in this call
+        ("Rufen Sie uns gern an.", "de"),  # the caller calls
+        ("Möchten Sie eine Bestätigung per SMS?", "de"),
+        ("Sie bekommen keine SMS, solange nichts gebucht ist.", "de"),
+        ("I can have someone call you back if you like.", "en"),
+        ("Would you like a text confirmation?", "en"),
+        ("I'll let you know once it's confirmed.", "en"),
+        ("We look forward to seeing you.", "en"),
+    ],
+)
+def test_offers_questions_and_in_call_promises_are_not_follow_ups(sentence, lang):
+    assert K.FOLLOW_UP not in kinds(sentence, lang)
+
+
+def test_a_callback_is_backed_by_a_message_taken_or_an_open_outcome():
+    for sentence, lang in (("Der Salon ruft Sie zurück.", "de"), ("We'll call you back.", "en")):
+        assert passes(sentence, "message", lang)  # take_message stored one
+        assert passes(sentence, "unknown", lang)  # the salon tells the caller once it settles
+        for state in ("nothing", "held", "booked", "failed", "cancelled", "no_sms"):
+            assert not passes(sentence, state, lang), (sentence, state)
+
+
+def test_a_passed_on_message_is_backed_only_by_a_message_taken():
+    assert passes("Ich gebe das an den Salon weiter.", "message")
+    assert not passes("Ich gebe das an den Salon weiter.", "unknown")
+    assert not passes("Ich gebe das an den Salon weiter.", "booked")
+
+
+def test_a_text_is_backed_by_a_queued_text_or_a_confirmation_the_salon_sends():
+    nothing = facts("nothing", "de")
+    assert not decide("Sie bekommen gleich eine SMS.", nothing).passes
+    assert decide("Sie bekommen gleich eine SMS.", dataclasses.replace(nothing, texts=1)).passes
+    assert passes("Sie bekommen gleich eine SMS.", "booked")
+    assert not passes("Sie bekommen gleich eine SMS.", "no_sms")
+
+
+def test_a_reminder_is_backed_by_nothing_because_nothing_sends_one():
+    for state in STATES:
+        assert not passes("Sie bekommen am Vortag eine Erinnerung.", state), state
+        assert not passes("You'll get a reminder the day before.", state, "en"), state
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Ich habe Ihre Nachricht für den Salon aufgenommen; der Salon ruft Sie unter der Nummer, "
+        "von der Sie anrufen, zurück.",
+        "Ich habe Ihren Wunsch, Ihre Daten zu löschen, für den Salon aufgenommen; der Salon "
+        "kümmert sich darum und meldet sich unter der Nummer, von der Sie anrufen, bei Ihnen.",
+        "Ich habe Ihre Frage für den Salon aufgenommen; der Salon ruft Sie unter der Nummer "
+        "0151 12 34 56 78 zurück.",
+        "Ich habe Ihr Anliegen für die Salonleitung aufgenommen; sie meldet sich unter der "
+        "Nummer, von der Sie anrufen, bei Ihnen.",
+    ],
+)
+def test_what_take_message_says_is_a_backed_promise_not_a_booking(sentence):
+    assert K.BOOKED not in kinds(sentence)
+    assert K.FOLLOW_UP in kinds(sentence)
+    assert passes(sentence, "message")
+    assert not passes(sentence, "nothing")

@@ -54,9 +54,13 @@ def test_the_corpus_is_large_varied_and_labelled():
         "heldout3",
         "blind2",
         "blind3",
+        "blind4",
+        "blind5",
     }
     kinds = Counter(k for e in entries for k in e.kinds)
-    assert min(kinds[k] for k in ("booked", "cancelled", "rescheduled", "done")) >= 40
+    assert min(kinds[k] for k in ("booked", "cancelled", "rescheduled", "done", "follow_up")) >= 40
+    promises = Counter(e.follow_up for e in entries if "follow_up" in e.kinds)
+    assert min(promises[p] for p in ("callback", "message", "text", "reminder")) >= 10
 
 
 def test_no_false_claim_passes_in_any_state(outcomes):

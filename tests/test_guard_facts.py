@@ -11,6 +11,7 @@ from zoneinfo import ZoneInfo
 
 from agent.claims import AppointmentFact, decide
 from agent.guard import CallFactsSource
+from agent.messaging.messengers import StandInMessenger
 from calendar_adapter.ledger import AppointmentState
 from tests.conftest import berlin
 
@@ -168,3 +169,65 @@ async def test_an_english_call_gets_english_facts_and_a_ledger_error_keeps_the_l
     monkeypatch.setattr(ledger, "appointments_for_call", unreadable)  # the ledger fails mid-call
     await facts.refresh()
     assert facts.facts().appointments == before
+
+
+# --- what backs a promised follow-up ----------------------------------------------------------
+
+
+async def test_a_message_taken_for_the_salon_backs_the_callback_it_promises(open_call):
+    tools = await open_call()
+    facts = facts_of(tools)
+    promise = "Der Salon ruft Sie zurück."
+    assert facts.facts().messages == ()
+    assert not decide(promise, facts.facts()).passes  # nothing behind it yet
+
+    result = await run(tools, facts, "take_message", {"reason": "Frage zum Preis"})
+    assert facts.facts().messages == ("callback",)
+    assert decide(promise, facts.facts()).passes
+    assert decide(result["say"], facts.facts()).passes  # what code says is a backed promise
+    assert not decide("Ihr Termin ist gebucht.", facts.facts()).passes  # and books nothing
+
+
+async def test_a_text_queued_after_a_booking_backs_the_promised_text(deps, open_call):
+    deps.messenger = StandInMessenger()
+    tools = await open_call()
+    facts = facts_of(tools)
+    assert facts.facts().confirmations_by_sms  # the salon texts confirmations
+    promise = "Sie bekommen gleich eine SMS."
+    assert not decide(promise, facts.facts()).passes
+    held = await run(
+        tools,
+        facts,
+        "check_availability",
+        {"service": "Dauerwelle", "stylist": "Fabian", "date": FRIDAY, "time": "10:00"},
+    )
+    await run(
+        tools, facts, "book_appointment", {"slot_id": held["slot_id"], "customer_name": "Anna Berg"}
+    )
+    assert facts.facts().texts == 1  # the confirmation is in the outbox
+    assert decide(promise, facts.facts()).passes
+    assert not decide("Sie bekommen am Vortag eine Erinnerung.", facts.facts()).passes
+
+
+async def test_without_a_messenger_no_text_is_promised(open_call):
+    tools = await open_call()  # no SMS provider configured: nothing texts the caller
+    facts = facts_of(tools)
+    assert not facts.facts().confirmations_by_sms
+    held = await run(
+        tools,
+        facts,
+        "check_availability",
+        {"service": "Dauerwelle", "stylist": "Fabian", "date": FRIDAY, "time": "10:00"},
+    )
+    await run(
+        tools, facts, "book_appointment", {"slot_id": held["slot_id"], "customer_name": "Anna Berg"}
+    )
+    assert facts.facts().texts == 0
+    assert decide("Ihr Termin ist gebucht.", facts.facts()).passes
+    assert not decide("Sie bekommen gleich eine SMS.", facts.facts()).passes
+
+
+async def test_nicknames_of_the_stylists_are_facts_too(open_call):
+    tools = await open_call()
+    facts = facts_of(tools)
+    assert ("Fabi", "Fabian Spitzer") in facts.facts().stylist_aliases

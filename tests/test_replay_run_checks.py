@@ -15,7 +15,7 @@ from agent.replay.record import CallRecord, Item, ToolCall, TurnRecord
 from agent.replay.report import verdict_lines
 from agent.replay.runner import run_replay
 from agent.replay.spec import ToolExpect
-from calendar_adapter.backend import Catalog
+from calendar_adapter.backend import Catalog, Stylist
 from calendar_adapter.ledger import Appointment, AppointmentState
 
 CALLER = "+4915112345678"
@@ -381,6 +381,38 @@ def test_a_booking_claim_without_a_confirmed_appointment_breaks_an_invariant():
     assert (bad.what, bad.passed) == (CLAIM, False)
     assert "turn 1 said 'Ihr Termin ist gebucht.'" in bad.detail and "failed" in bad.detail
     assert confirmed.passed and honest.passed
+
+
+def test_a_message_taken_for_the_salon_is_no_booking_claim():
+    """A request, a wish or a callback recorded for the salon (take_message's own sentences, and
+    an English model's) promises a follow-up, not an appointment: it needs no confirmed one. A
+    booking claimed alongside it still does."""
+    nothing = [_appointment(AppointmentState.FAILED)]
+    taken = [
+        "Ich habe Ihren Wunsch, Ihre Daten zu löschen, für den Salon aufgenommen; der Salon "
+        "kümmert sich darum und meldet sich unter der Nummer, von der Sie anrufen, bei Ihnen.",
+        "Ich habe Ihre Terminanfrage für den Salon aufgenommen, der Salon meldet sich.",
+        "Ihr Rückrufwunsch ist eingetragen.",
+        "I've booked you a callback for tomorrow morning.",
+        "I've recorded your wish to have your data deleted for the salon.",
+    ]
+    for text in taken:
+        assert heard_claims_are_true(_said(text, nothing), NAMES, CALLER).passed, text
+    both = _said("Ich habe Ihre Nachricht aufgenommen. Ihr Termin ist gebucht.", nothing)
+    assert not heard_claims_are_true(both, NAMES, CALLER).passed
+
+
+def test_a_stylists_full_day_is_read_with_the_salons_names():
+    """ "Fabian ist gebucht" is his day when Fabian is a stylist of the salon, as the guard
+    reads it; "Sie sind gebucht" is the caller's booking."""
+    catalog = Catalog((Stylist(1, "fabian", "Fabian Spitzer"),), (), ())
+    names = CalendarNames(catalog, UTC)
+    nothing = [_appointment(AppointmentState.FAILED)]
+
+    assert heard_claims_are_true(_said("Fabian ist gebucht.", nothing), names, CALLER).passed
+    assert not heard_claims_are_true(_said("Sie sind gebucht.", nothing), names, CALLER).passed
+    english = _said("Fabian is booked on Friday, I'm afraid.", nothing)
+    assert heard_claims_are_true(english, names, CALLER, "en").passed
 
 
 def test_a_booking_the_caller_made_elsewhere_may_be_called_booked():

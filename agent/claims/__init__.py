@@ -13,6 +13,7 @@ from agent.claims.model import (
     Claim,
     ClaimKind,
     Decision,
+    FollowUp,
     SentenceReading,
 )
 from agent.claims.read import normalize, read_sentence, warm_up, warm_up_once
@@ -23,6 +24,7 @@ __all__ = [
     "Claim",
     "ClaimKind",
     "Decision",
+    "FollowUp",
     "SentenceReading",
     "decide",
     "normalize",

@@ -3,7 +3,15 @@
 A claim is backed when one appointment of the call is in the claimed state and matches every
 detail the claim names: BOOKED by a confirmed appointment (a move's new one included), CANCELLED
 by a cancelled one, RESCHEDULED by a confirmed one that was moved (its old place matching what the
-claim says it came from), DONE by any confirmed or cancelled one.
+claim says it came from), DONE by a confirmed or cancelled one; a bare DONE that names nothing
+("Erledigt!") by the call's latest outcome when that is a success (after a cancellation it is
+true; after a failed booking that followed the cancellation, it is not).
+
+A FOLLOW_UP promise is backed by what will make it happen: a callback or a passed-on message by a
+message taken for the salon in this call (`take_message`), a callback also by an appointment whose
+outcome is still open (`booking`, `unknown`: the salon is told to tell the caller); a text by a
+text queued to the caller in this call, or by a booking, cancellation or move when the salon
+confirms them by text. A reminder is backed by nothing: no part of the system sends one.
 """
 
 from __future__ import annotations
@@ -12,7 +20,7 @@ from collections.abc import Callable
 from datetime import datetime, timedelta
 
 from agent.claims.details import Details, Role
-from agent.claims.model import AppointmentFact, CallFacts, Claim, ClaimKind, Decision
+from agent.claims.model import AppointmentFact, CallFacts, Claim, ClaimKind, Decision, FollowUp
 from agent.claims.read import read_sentence
 from calendar_adapter.ledger import AppointmentState
 
@@ -23,6 +31,9 @@ _BACKED_BY: dict[ClaimKind, Callable[[AppointmentFact], bool]] = {
     ClaimKind.RESCHEDULED: lambda a: a.state is S.CONFIRMED and a.moved_from is not None,
     ClaimKind.DONE: lambda a: a.state in (S.CONFIRMED, S.CANCELLED),
 }
+# not an outcome of their own: a released hold, the old place of a move
+_NO_OUTCOME = frozenset({S.RELEASED, S.EXPIRED, S.RESCHEDULED})
+_OPEN_OUTCOME = frozenset({S.BOOKING, S.UNKNOWN})  # the salon tells the caller once it settles
 
 
 def decide(sentence: str, facts: CallFacts) -> Decision:
@@ -33,6 +44,7 @@ def decide(sentence: str, facts: CallFacts) -> Decision:
         stylists=facts.stylists,
         services=facts.services,
         service_aliases=facts.service_aliases,
+        stylist_aliases=facts.stylist_aliases,
     )
     unbacked = tuple(c for c in reading.claims if not backed(c, facts))
     return Decision(reading.claims, unbacked)
@@ -40,10 +52,19 @@ def decide(sentence: str, facts: CallFacts) -> Decision:
 
 def backed(claim: Claim, facts: CallFacts) -> bool:
     """Whether an appointment of the call is in the claimed state and as the claim describes it."""
-    candidates = [a for a in facts.appointments if _BACKED_BY[claim.kind](a)]
+    if claim.kind is ClaimKind.FOLLOW_UP:
+        return _promise_backed(claim, facts)
+    if claim.kind is ClaimKind.DONE and claim.details.empty:
+        outcomes = [a for a in facts.appointments if a.state not in _NO_OUTCOME]
+        latest = outcomes[-1:]  # appointments come oldest change first
+        candidates = [a for a in latest if _BACKED_BY[claim.kind](a)]
+    else:
+        candidates = [a for a in facts.appointments if _BACKED_BY[claim.kind](a)]
     if not candidates:
         return False
     det = claim.details
+    if det.several and len(candidates) < 2:
+        return False  # "Beide Termine sind gebucht" with one booking
     if det.empty:
         return True
     anyd, new, old = det.of(Role.ANY), det.of(Role.NEW), det.of(Role.OLD)
@@ -143,3 +164,21 @@ def _each(d: Details) -> list[Details]:
     out += [Details(stylists=frozenset({x})) for x in d.stylists]
     out += [Details(services=frozenset({x})) for x in d.services]
     return out
+
+
+def _promise_backed(claim: Claim, facts: CallFacts) -> bool:
+    """What stands behind a promised follow-up (see the module docstring)."""
+    promise = claim.follow_up
+    if promise is FollowUp.MESSAGE:
+        return bool(facts.messages)
+    if promise is FollowUp.CALLBACK:
+        return bool(facts.messages) or any(a.state in _OPEN_OUTCOME for a in facts.appointments)
+    if promise is FollowUp.TEXT:
+        if facts.texts:
+            return True
+        confirmed = ClaimKind.DONE if claim.details.empty else ClaimKind.BOOKED
+        return facts.confirmations_by_sms and (
+            backed(Claim(confirmed, claim.start, claim.end, claim.details), facts)
+            or backed(Claim(ClaimKind.CANCELLED, claim.start, claim.end, claim.details), facts)
+        )
+    return False  # a reminder: nothing sends one

@@ -47,7 +47,7 @@ TIME_WORDS = frozenset({
     "uhr", "o'clock", "am", "pm", "halb", "viertel", "dreiviertel", "nach", "vor", "past", "to",
     "half", "quarter", "vormittag", "nachmittag", "vormittags", "nachmittags", "morgens",
     "abends", "mittags", "abend", "morning", "afternoon", "evening", "noon", "mittag", "um",
-    "at", "den", "der", "the", "on", "of", "zum", "bis", "früh", "in", "a.m", "p.m",
+    "at", "den", "der", "the", "on", "of", "zum", "bis", "früh", "in", "a.m", "p.m", "h",
 })
 # fmt: on
 _NUM = "|".join(sorted((re.escape(k) for k in NUMBERS), key=len, reverse=True))
@@ -94,9 +94,11 @@ class Details:
 
 @dataclass(frozen=True)
 class ClaimDetails:
-    """The details of a claim by role (see `Role`)."""
+    """The details of a claim by role (see `Role`); `several`: it is about more than one
+    appointment ("Beide Termine sind gebucht")."""
 
     parts: tuple[tuple[Role, Details], ...] = field(default=())
+    several: bool = False
 
     def of(self, role: Role) -> Details:
         merged = [d for r, d in self.parts if r is role]
@@ -104,7 +106,7 @@ class ClaimDetails:
 
     @property
     def empty(self) -> bool:
-        return all(d.empty for _, d in self.parts)
+        return all(d.empty for _, d in self.parts) and not self.several
 
 
 def _merge(details: Iterable[Details]) -> Details:
@@ -128,8 +130,15 @@ class Names:
         stylists: Iterable[str] = (),
         services: Iterable[str] = (),
         service_aliases: Iterable[tuple[str, str]] = (),
+        stylist_aliases: Iterable[tuple[str, str]] = (),
     ) -> Names:
-        sty = tuple((s, frozenset(w for w in normalize(s).split() if len(w) > 1)) for s in stylists)
+        nicknames: dict[str, set[str]] = {}
+        for alias, stylist in stylist_aliases:
+            nicknames.setdefault(stylist, set()).update(normalize(alias).split())
+        sty = tuple(
+            (s, frozenset(w for w in {*normalize(s).split(), *nicknames.get(s, ())} if len(w) > 1))
+            for s in stylists
+        )
         aliases: dict[str, set[str]] = {}
         for alias, service in service_aliases:
             aliases.setdefault(service, set()).add(normalize(alias))
@@ -151,7 +160,7 @@ class Names:
     def words(self) -> frozenset[str]:
         out: set[str] = set()
         for _, ws in self.stylists:
-            out |= ws
+            out |= ws | {w + "s" for w in ws}  # "Fabians Liste"
         for _, ws in self.services:
             out |= {w for w in ws if " " not in w}  # "Haare schneiden" names no service by "Haare"
         return frozenset(out)
@@ -168,7 +177,7 @@ def is_detail_word(word: str) -> bool:
         or w in NUMBERS
         or w in RELATIVE_DAYS
         or w in TIME_WORDS
-        or bool(re.fullmatch(r"\d{1,2}(st|nd|rd|th|ten|ter)?|\d{1,2}[:.]\d{2}|\d{1,2}(am|pm)", w))
+        or bool(re.fullmatch(r"\d{1,2}(st|nd|rd|th|ten|ter|h)?|\d{1,2}[:.]\d{2}|\d{1,2}(am|pm)", w))
     )
 
 
@@ -224,6 +233,8 @@ def _times(text: str) -> set[tuple[int, int, bool]]:
     for m in re.finditer(rf"(?<![:.\d])\b{_H}[\s-]*uhr(?:\s+{_H}\b)?", text):
         minute = _hour(m[2]) if m[2] else 0
         add(m.start(), _hour(m[1]), minute or 0, text[m.end() :])
+    for m in re.finditer(r"(?<![\d:.])\b(\d{1,2})\s?h\b", text):  # "10h", "10 h"
+        add(m.start(), int(m[1]), 0, text[m.end() :])
     for m in re.finditer(rf"\b{_H}\s*o'?clock\b", text):
         add(m.start(), _hour(m[1]), 0, text[m.end() :])
     for m in re.finditer(r"\b(\d{1,2})(?::(\d{2}))?\s*(am|pm|a\.m|p\.m)\b", text):
@@ -352,10 +363,17 @@ def _relative(words: list[str]) -> set[int]:
     return out
 
 
+# "Fr 10:00", "Do. 15 Uhr", "Fri 10am": a day abbreviated before a time or a date
+DAY_ABBREVIATIONS = {"mo": 0, "di": 1, "mi": 2, "do": 3, "fr": 4, "sa": 5, "mon": 0, "tue": 1,
+                     "wed": 2, "thu": 3, "fri": 4, "sat": 5}  # fmt: skip
+_ABBREVIATED_DAY = re.compile(r"\b(" + "|".join(DAY_ABBREVIATIONS) + r")\b\.?,?\s+(?=\d)")
+
+
 def read_details(text: str, names: Names) -> Details:
     """The details named in folded `text`."""
     words = re.findall(r"[^\W_]+(?:[-'][^\W_]+)*", text)
     weekdays = {WEEKDAYS[w] for w in words if w in WEEKDAYS}
+    weekdays |= {DAY_ABBREVIATIONS[m[1]] for m in _ABBREVIATED_DAY.finditer(text)}
     weekdays |= {n for w in words if (n := _weekday_prefix(w)) is not None}
     days, months = _dates(text)
     stylists = set()
@@ -425,6 +443,8 @@ def _services_named(words: list[str], text: str, names: Names) -> set[frozenset[
             found |= index.exact.get(w[:-1], frozenset())
         found |= {s for f, s in index.inside if f in w}
         found |= {s for phrase, s in index.several.get(w, ()) if phrase.search(text)}
+        if not found and w.endswith("ung") and len(w) > 6:
+            found |= index.exact.get(w[:-3] + "en", frozenset())  # "Färbung": färben
         if found:
             out.add(frozenset(found))
         elif len(w) >= 6 and w in index.heads:

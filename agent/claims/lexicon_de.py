@@ -43,7 +43,7 @@ PLACE = frozenset({
 DONE = frozenset({
     "erledigen", "klappen", "funktionieren", "machen", "passieren", "durchgehen", "abschließen",
     "regeln", "schaffen", "hinbekommen", "hinkriegen", "erfolgen", "umwandeln",
-    "durchlaufen", "glattgehen", "gutgehen", "hinhauen", "abwickeln",
+    "durchlaufen", "glattgehen", "gutgehen", "hinhauen", "abwickeln", "bescheiden",
 })
 # light verbs: what was done is the event noun's ("die Stornierung vorgenommen")
 PERFORM = frozenset({
@@ -66,6 +66,7 @@ EVENT_KIND = {  # what a noun says happened: "Die Stornierung ist bestätigt" cl
     "absage": "cancelled", "annullierung": "cancelled", "löschung": "cancelled",
     "verschiebung": "rescheduled", "umbuchung": "rescheduled", "verlegung": "rescheduled",
     "terminänderung": "rescheduled", "änderung": "rescheduled", "umlegung": "rescheduled",
+    "terminvergabe": "booked",
 }
 CALENDAR_PLACE = frozenset({
     "kalender", "system", "terminbuch", "buch", "plan", "liste", "computer", "terminkalender",
@@ -213,7 +214,8 @@ NEUTRAL_PREDICATE = frozenset({
     "unterwegs", "vorgesehen", "geplant", "gewünscht", "angedacht", "vorgeschlagen",
     "angeboten", "mindestens", "höchstens", "maximal", "minimal", "inklusive", "inklusiv",
     "fehlschlagen", "scheitern", "misslingen", "ablaufen", "verfallen", "verstreichen",
-    "abbrechen", "ausstehen", "warten", "stocken",
+    "abbrechen", "ausstehen", "warten", "stocken", "ablehnen", "abweisen", "zurückweisen",
+    "verweigern", "abgelehnt", "zustande",
 })
 # "no longer valid": an appointment said to be these is cancelled
 VOID = frozenset({
@@ -225,4 +227,62 @@ PREPOSITIONS = frozenset({
     "zu", "zum", "zur", "für", "mit", "an", "am", "bei", "beim", "von", "vom", "aus", "nach",
     "vor", "in", "im", "auf", "über", "unter", "wegen", "ohne", "seit", "bis", "gegen", "um",
 })
+# fmt: on
+
+# fmt: off
+# --- promises of a follow-up (what the salon does after the call) ----------------------------
+CALLBACK_VERBS = frozenset({
+    "zurückrufen", "anrufen", "kontaktieren", "zurückmelden", "melden", "verständigen",
+    "durchklingeln", "zurückschreiben", "benachrichtigen",
+})
+CALLBACK_NOUNS = ("rückruf", "anruf")  # "Sie bekommen einen Rückruf"
+PASS_ON_VERBS = frozenset({
+    "weitergeben", "weiterleiten", "ausrichten", "übermitteln", "weitersagen", "vorlegen",
+    "zukommen",
+})
+# what a caller leaves for the salon: noted or passed on, it is a message, not a booking
+MESSAGE_OBJECTS = frozenset({
+    "nachricht", "anliegen", "rückrufwunsch", "rückrufbitte", "beschwerde", "reklamation",
+    "rückruf",
+})
+# noted for the call's own sake unless the sentence sends them on ("für den Salon")
+WEAK_MESSAGE_OBJECTS = frozenset({
+    "wunsch", "bitte", "frage", "fragen", "anfrage", "rückmeldung", "hinweis", "notiz",
+})
+SALON_ADDRESSEES = frozenset({"salon", "salonleitung", "team", "chef", "chefin", "inhaber",
+                              "inhaberin", "kollegin", "kollegen", "kollege"})
+TEXT_NOUNS = ("sms", "textnachricht", "kurznachricht", "e-mail", "email", "mail", "whatsapp",
+              "link", "bestätigung")
+REMINDER_NOUNS = ("erinnerung",)
+RECEIVE_VERBS = frozenset({"bekommen", "erhalten", "kriegen"})
+SEND_VERBS = frozenset({
+    "schicken", "senden", "zuschicken", "zusenden", "verschicken", "mailen", "simsen",
+    "texten", "rausschicken", "versenden", "zukommen", "zugehen", "zustellen", "erinnern",
+})
+# within the call, not after it: "Ich melde mich gleich wieder"
+IN_CALL = frozenset({"gleich", "sofort", "kurz", "moment", "augenblick", "sekunde", "jetzt"})
+
+# --- the structural fail-safe ------------------------------------------------------------------
+# verbs that offer, search or ask rather than state the visit ("Ich biete Ihnen Freitag an")
+OFFER_VERBS = frozenset({
+    "anbieten", "vorschlagen", "empfehlen", "nennen", "suchen", "raussuchen", "heraussuchen",
+    "schauen", "nachschauen", "nachsehen", "prüfen", "helfen", "fragen", "sagen", "zeigen",
+    "erklären", "verbinden", "buchstabieren", "wiederholen", "durchgeben", "geben", "checken",
+    "gucken", "finden", "vorlesen", "versuchen", "ermöglichen", "reservieren", "freihalten",
+    "halten", "blocken", "blockieren", "vormerken", "überlegen", "entscheiden", "anrufen",
+    "zurückrufen", "schreiben", "mailen", "melden", "antworten", "bestätigen", "warten",
+    "nachdenken", "besprechen", "klären", "wissen", "informieren",
+})
+# where the salon receives the caller: "bei uns", "im Salon", "hier"
+SALON_PLACE = frozenset({"salon", "laden", "geschäft", "studio", "hier", "dran", "vorbei"})
+# appointments that are not the salon's: "Ihr Arzttermin geht vor"
+OTHER_APPOINTMENTS = (
+    "arzt", "zahnarzt", "doktor", "tierarzt", "geschäfts", "arbeits", "gerichts", "impf",
+    "behörden", "amts", "bank", "vorstellungs", "physio", "praxis", "kranken", "klinik",
+    "werkstatt", "notar", "anwalts", "steuer", "flug", "bewerbungs", "prüfungs",
+)
+# numbers that are not issued for an appointment: a phone's, a customer's
+CONTACT_NUMBERS = ("telefon", "handy", "ruf", "mobil", "kunden", "haus", "fax", "tel", "konto",
+                   "steuer", "post", "durchwahl", "festnetz", "rückruf", "kreditkarten",
+                   "karten", "versicherten", "iban", "personal", "ausweis", "mitglieds")
 # fmt: on

@@ -126,7 +126,8 @@ NEUTRAL_PREDICATE = frozenset({
     "minutes", "hours", "euros", "euro", "please", "unfortunately", "failed", "expired",
     "timed", "processing", "progress", "waiting", "held", "hold", "reserved", "suggested",
     "proposed", "offered", "tentative", "provisional", "temporary", "price",
-    "included", "extra", "fail", "expire", "wait", "lapse", "lapsed",
+    "included", "extra", "fail", "expire", "wait", "lapse", "lapsed", "turn", "reject",
+    "decline", "refuse", "happen",
 })
 VOID = frozenset({"void", "history", "off", "gone", "over", "dead", "invalid", "null"})
 PREPOSITIONS = frozenset({
@@ -138,4 +139,49 @@ RELATIVES = frozenset({
     "daughter", "son", "sister", "brother", "colleague", "kids", "child", "boyfriend",
     "girlfriend",
 })
+# fmt: on
+
+# fmt: off
+# --- promises of a follow-up ------------------------------------------------------------------
+CALLBACK_PHRASES = (
+    r"\bcall(s|ed|ing)? (you|u)( back)?\b", r"\bring(s)? you( back)?\b", r"\bphone(s)? you\b",
+    r"\bget(s|ting)? back to you\b", r"\breach(es)? out\b", r"\bbe in touch\b",
+    r"\bcontact(s)? you\b", r"\bfollow(s)? up with you\b", r"\bhear from (us|them|the salon|\w+)\b",
+    r"\b(get|receive) a (call|callback|call back|phone call)\b", r"\bexpect a call\b",
+    r"\bhave (someone|somebody|\w+) call you\b", r"\bcall you back\b", r"\bgive you a (call|ring)\b",
+)
+PASS_ON_PHRASES = (
+    r"\bpass(ed|ing)? (it|this|that|your \w+|the \w+|them)? ?(on|along)\b",
+    r"\b(i|we|i will|we will|i have|we have|has been|have been|was|were|be|is) (just )?"
+    r"(forward(ed)?|relay(ed)?)\b",
+    r"\blet (the salon|the team|the manager|the owner|management) know\b",
+)
+# a message for the salon, noted or passed on: not a booking
+MESSAGE_OBJECTS = frozenset({"message", "complaint", "callback"})
+# noted for the caller's own sake unless they go to the salon: "I've noted your request"
+WEAK_MESSAGE_OBJECTS = frozenset(
+    {"request", "question", "feedback", "concern", "wish", "enquiry", "inquiry"}
+)
+TEXT_NOUNS = ("text", "sms", "email", "e-mail", "mail", "confirmation", "link", "message",
+              "whatsapp")
+REMINDER_NOUNS = ("reminder",)
+RECEIVE_VERBS = frozenset({"get", "receive"})
+SEND_VERBS = frozenset({"send", "text", "email", "message", "remind", "drop"})
+IN_CALL = frozenset({"moment", "second", "sec", "minute", "shortly", "now", "right"})
+
+# --- the structural fail-safe ------------------------------------------------------------------
+OFFER_VERBS = frozenset({
+    "offer", "suggest", "recommend", "find", "search", "look", "check", "help", "ask", "tell",
+    "show", "explain", "connect", "spell", "repeat", "give", "try", "hold", "reserve", "keep",
+    "call", "ring", "phone", "text", "email", "let", "think", "decide", "confirm", "reply",
+    "answer", "feel", "say", "contact", "get", "want", "need", "like", "have", "know",
+    "thank", "wish", "put", "transfer", "make",
+})
+SALON_PLACE = frozenset({"salon", "desk", "reception", "front", "here", "chair", "shop"})
+OTHER_APPOINTMENTS = frozenset({
+    "dentist", "doctor", "doctor's", "work", "business", "job", "interview", "meeting", "flight",
+    "hospital", "vet", "gp", "medical", "physio", "court", "bank", "school",
+})
+CONTACT_NUMBERS = ("phone", "mobile", "cell", "customer", "house", "account", "card", "fax",
+                   "contact", "callback", "member", "postal", "zip")
 # fmt: on

@@ -17,6 +17,16 @@ class ClaimKind(StrEnum):
     CANCELLED = "cancelled"  # the caller's appointment is cancelled
     RESCHEDULED = "rescheduled"  # the caller's appointment was moved
     DONE = "done"  # unspecific success ("Erledigt!", "All sorted"): true after any of the above
+    FOLLOW_UP = "follow_up"  # a promise the salon acts later: a callback, a message, a text
+
+
+class FollowUp(StrEnum):
+    """What a follow-up promise says will happen after the call (`ClaimKind.FOLLOW_UP`)."""
+
+    CALLBACK = "callback"  # the salon contacts the caller: "der Salon ruft Sie zurück"
+    MESSAGE = "message"  # the caller's words go to the salon: "ich gebe das weiter"
+    TEXT = "text"  # a text or e-mail to the caller: "Sie bekommen eine SMS"
+    REMINDER = "reminder"  # a reminder before the visit: "Sie bekommen eine Erinnerung"
 
 
 @dataclass(frozen=True)
@@ -25,6 +35,7 @@ class Claim:
     start: int  # span of the claiming clause in the original sentence
     end: int
     details: ClaimDetails = field(default_factory=ClaimDetails, compare=False)  # what it names
+    follow_up: FollowUp | None = None  # for FOLLOW_UP: what is promised
 
 
 @dataclass(frozen=True)
@@ -55,6 +66,11 @@ class CallFacts:
     stylists: tuple[str, ...] = ()  # every stylist's display name (to see who a sentence names)
     services: tuple[str, ...] = ()  # every service's display name
     service_aliases: tuple[tuple[str, str], ...] = ()  # (alias, service display name): "Perm"
+    stylist_aliases: tuple[tuple[str, str], ...] = ()  # (nickname, stylist display name): "Fabi"
+    # what backs a follow-up promise (see `FollowUp`)
+    messages: tuple[str, ...] = ()  # kinds of the messages taken for the salon in this call
+    texts: int = 0  # texts to the caller queued in this call (the ledger's outbox, channel sms)
+    confirmations_by_sms: bool = False  # a booking, cancellation or move is confirmed by text
 
 
 @dataclass(frozen=True)

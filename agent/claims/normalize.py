@@ -36,7 +36,7 @@ _UNITS = re.compile(
     r"(uhr|h|min|std|st|nd|rd|th|am|pm|er|te|ten|ter|tes|tem|mal|x|euro|eur|kg|km|cm|m|s|"
     r"jährig|fach|minuten|stunden)"
 )
-_SPELLED = re.compile(r"(?<![\w])(?:[^\W\d_][-. _/]){2,}[^\W\d_](?![\w])")
+_SPELLED = re.compile(r"(?<![\w])(?:[^\W\d_][-. _/*·+|]){2,}[^\W\d_](?![\w])")
 
 
 @dataclass(frozen=True)

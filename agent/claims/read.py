@@ -15,7 +15,7 @@ from agent.claims.normalize import fold, normalize
 from agent.claims.reader_de import GermanReader
 from agent.claims.reader_en import EnglishReader
 from agent.claims.reading import LanguageReader, compose
-from agent.claims.tokens import tokenize
+from agent.claims.tokens import Token, dialect_participle, tokenize
 
 __all__ = ["normalize", "read_sentence", "warm_up"]
 
@@ -30,8 +30,8 @@ _DE_MARKERS = frozenset(
 
 
 @lru_cache(maxsize=64)
-def _names(stylists: tuple, services: tuple, aliases: tuple) -> Names:
-    return Names.of(stylists, services, aliases)
+def _names(stylists: tuple, services: tuple, aliases: tuple, nicknames: tuple = ()) -> Names:
+    return Names.of(stylists, services, aliases, nicknames)
 
 
 @lru_cache(maxsize=64)
@@ -67,6 +67,7 @@ def _language(text: str, default: str) -> str:
         # few markers ("Basst scho, is eingetragen"): the words only one dictionary knows
         en += sum(morph.is_known(w, "en") and not morph.is_known(w, "de") for w in words)
         de += sum(morph.is_known(w, "de") and not morph.is_known(w, "en") for w in words)
+        de += 2 * sum(dialect_participle(w) is not None for w in words)  # "Jut, is jebucht"
     if en > de:
         return "en"
     if de > en:
@@ -81,18 +82,20 @@ def read_sentence(
     stylists: Iterable[str] = (),
     services: Iterable[str] = (),
     service_aliases: Iterable[tuple[str, str]] = (),
+    stylist_aliases: Iterable[tuple[str, str]] = (),
 ) -> SentenceReading:
     """Every claim `sentence` states as done about the caller's appointment.
 
     `language` is the call's; a sentence in the other language (a German `say` line in an English
     call) is read in its own. Stylist and service names let the reader tell "Fabian ist gebucht"
-    (his day is full) from "Sie sind gebucht" and read which stylist or service a claim names.
+    (his day is full) from "Sie sind gebucht" and read which stylist or service a claim names;
+    `stylist_aliases` are (nickname, display name) pairs ("Fabi").
     """
-    names = _names(tuple(stylists), tuple(services), tuple(service_aliases))
+    names = _names(tuple(stylists), tuple(services), tuple(service_aliases), tuple(stylist_aliases))
     folded = fold(sentence)
     lang = _language(folded.text, language)
     reader = _readers(names)[lang]
-    tokens = tokenize(folded, sentence, lang, reader.meaningful)
+    tokens = _answered_by_the_caller(tokenize(folded, sentence, lang, reader.meaningful), lang)
     clauses = split(tokens, reader.boundary)
     infos = [reader.analyse(c, [x for x in clauses if x.sentence == c.sentence]) for c in clauses]
     claims = []
@@ -100,8 +103,42 @@ def read_sentence(
         parts = [clauses[i] for i in sorted(standing.clauses + standing.old_clauses)]
         start, end = folded.span(parts[0].start, parts[-1].end)
         details = _details(folded.text, standing, clauses, names, infos)
-        claims.append(Claim(standing.kind, start, end, details))
+        claims.append(Claim(standing.kind, start, end, details, standing.follow_up))
     return SentenceReading(sentence, folded.text, tuple(claims))
+
+
+_WHO = {"de": ("wer", "sie"), "en": ("who", "you")}
+_ANSWER = frozenset(
+    {"sie", "you", "genau", "natürlich", "klar", "exactly", "of", "course", "yes", "ja",
+     "richtig", "na", "yep", "yup", "right", "indeed", "the", "one", "and", "und"}
+)  # fmt: skip
+
+
+def _answered_by_the_caller(tokens: list[Token], lang: str) -> list[Token]:
+    """ "Wer hat am Freitag einen Termin bei Fabian? Sie!": a question the sentence answers with
+    the caller is a statement about the caller ("Sie hat am Freitag …" read as "Sie haben")."""
+    who, caller = _WHO[lang]
+    ends = [k for k, t in enumerate(tokens) if t.text == "?"]
+    for q in ends:
+        start = max(
+            (k + 1 for k, t in enumerate(tokens[:q]) if t.text in {".", "!", "?"}), default=0
+        )
+        answer = []
+        for t in tokens[q + 1 :]:
+            if t.text in {".", "!", "?"}:
+                break
+            answer.append(t)
+        words = [t.text for t in answer if t.is_word]
+        if not words or caller not in words or not set(words) <= _ANSWER:
+            continue
+        for k in range(start, q):
+            if tokens[k].text == who:
+                tokens = list(tokens)
+                t = tokens[k]
+                tokens[k] = Token(caller, "caller", t.start, t.end, True)
+                tokens[q] = Token(".", ".", tokens[q].start, tokens[q].end)
+                break
+    return tokens
 
 
 _MESSAGE = re.compile(r"\b\w*(erinnerung|bestätigung|reminder|confirmation|sms|e-?mail|text)\w*\b")
@@ -121,7 +158,9 @@ def _anchored(piece: str) -> str:
     return piece
 
 
-_ANAPHORS = frozenset({"das", "es", "er", "dieser", "diesen", "that", "it", "this"})
+_ANAPHORS = frozenset(
+    {"das", "es", "er", "dieser", "diesen", "that", "it", "this", "dort", "dorthin", "there"}
+)
 
 
 def _piece(text: str, clause) -> str:
@@ -129,7 +168,31 @@ def _piece(text: str, clause) -> str:
     return text[clause.start : end]
 
 
+_SEVERAL = re.compile(
+    r"\b(beide|beiden|alle|both|all)\s+(\w+\s+)?(termine|buchungen|appointments|bookings)\b"
+    r"|\b(termine|appointments)\s+(\w+\s+){0,3}(beide|both)\b"
+)
+_MOVED_FROM = re.compile(r"\b(statt|anstatt|anstelle|instead\s+of|rather\s+than)\b")
+
+
 def _details(text: str, standing, clauses, names: Names, infos) -> ClaimDetails:
+    found = _claim_details(text, standing, clauses, names, infos)
+    first = clauses[standing.clauses[0]]
+    if _SEVERAL.search(_piece(text, first)):
+        return ClaimDetails(found.parts, several=True)
+    return found
+
+
+def _claim_details(text: str, standing, clauses, names: Names, infos) -> ClaimDetails:
+    if standing.scope is not None:
+        # "Would you like a beard trim with your booked appointment?": what the presupposed
+        # appointment is, not what the question offers (and the fragments next to it)
+        start, end = standing.scope
+        parts = [(Role.ANY, read_details(text[start:end], names))]
+        for i in standing.clauses[1:]:
+            if infos[i].detail_only:
+                parts.append((Role.ANY, read_details(_piece(text, clauses[i]), names)))
+        return ClaimDetails(tuple((r, d) for r, d in parts if not d.empty))
     parts: list[tuple[Role, object]] = []
     first = clauses[standing.clauses[0]]
     indexes = list(standing.clauses)
@@ -138,7 +201,10 @@ def _details(text: str, standing, clauses, names: Names, infos) -> ClaimDetails:
         or bool(set(first.words) & _ANAPHORS)
         or first.link is Link.PRESUPPOSED  # "Anything else before Friday, now that you're set?"
     )
-    if bare and read_details(_piece(text, first), names).empty:
+    placed = infos[first.index].candidates and any(
+        w in {"dort", "there", "straight", "direkt", "gleich", "da"} for w in first.words
+    )  # "…, frei ist, und Sie dort eingetragen": the slot the clause before named
+    if (bare or placed) and read_details(_piece(text, first), names).empty:
         # "Ich trage Sie für Freitag ein, das ist drin", "Das wäre Freitag um zehn, gebucht."
         for j in (first.index - 1, first.index + 1):
             if 0 <= j < len(clauses) and clauses[j].sentence == first.sentence:
@@ -146,6 +212,15 @@ def _details(text: str, standing, clauses, names: Names, infos) -> ClaimDetails:
                 if j not in indexes and not asks:
                     indexes.append(j)
                 break
+        else:
+            # "Erfasst! Freitag, 28. November, 10 Uhr.": the details are the next sentence
+            nxt = [c for c in clauses if c.sentence == first.sentence + 1]
+            if (
+                first.index + 1 < len(clauses)
+                and nxt
+                and all(infos[c.index].detail_only for c in nxt)
+            ):
+                indexes.extend(c.index for c in nxt)
     for i in list(indexes):
         # a relative clause describes its antecedent, a complement its matrix: "der Donnerstag,
         # den ich eingetragen habe", "Mehmet ist informiert, dass Sie am Freitag kommen"
@@ -156,7 +231,9 @@ def _details(text: str, standing, clauses, names: Names, infos) -> ClaimDetails:
     for i in indexes:
         c = clauses[i]
         piece = _anchored(_piece(text, c))
-        if standing.kind is ClaimKind.RESCHEDULED and not standing.old_clauses:
+        if (standing.kind is ClaimKind.RESCHEDULED and not standing.old_clauses) or (
+            standing.kind is ClaimKind.BOOKED and _MOVED_FROM.search(piece)
+        ):  # "Der neue Termin steht: morgen um 15 Uhr statt Freitag": Friday is where it was
             parts.extend(read_roles(piece, names).parts)
         else:
             role = Role.NEW if standing.old_clauses else Role.ANY

@@ -12,14 +12,24 @@ from __future__ import annotations
 
 import re
 from collections.abc import Sequence
+from dataclasses import replace
 from enum import Enum
 from itertools import pairwise
 
 from agent.claims import lexicon_de as L
 from agent.claims import morph
 from agent.claims.clauses import Boundary, Clause, Link
-from agent.claims.details import MONTHS, RELATIVE_DAYS, WEEKDAYS, Names, is_detail_word
-from agent.claims.model import ClaimKind
+from agent.claims.details import (
+    DAY_ABBREVIATIONS,
+    MONTHS,
+    NUMBERS,
+    RELATIVE_DAYS,
+    WEEKDAYS,
+    Names,
+    is_detail_word,
+    read_details,
+)
+from agent.claims.model import ClaimKind, FollowUp
 from agent.claims.reading import Candidate, ClauseInfo, Matrix
 from agent.claims.tokens import Token
 
@@ -140,6 +150,14 @@ class GermanReader:
 
     # ---- words -----------------------------------------------------------------------------
 
+    def _has_verb_words(self, tokens: Sequence[Token]) -> bool:
+        return any(
+            t.text in _AUX
+            or (not t.capital and t.lemma != t.text and t.lemma.endswith(("en", "ern", "eln")))
+            for t in tokens
+            if t.is_word and not is_detail_word(t.text)
+        )
+
     def meaningful(self, lemma: str) -> bool:
         return (
             lemma in _CLASS
@@ -169,8 +187,9 @@ class GermanReader:
             return Boundary(Link.COORD, 1)
         if w == "oder":
             return None if nxt in {"?", "", ".", "!"} else Boundary(Link.COORD, 1)
-        if w in {"aber", "jedoch"} and not at_start and prev in _AUX:
-            return None  # "gebucht ist aber noch nichts": a particle, not a conjunction
+        prev2 = tokens[i - 2].text if i > 1 else ""
+        if w in {"aber", "jedoch"} and not at_start and (prev in _AUX or prev2 in _AUX):
+            return None  # "gebucht ist (er) aber noch nichts": a particle, not a conjunction
         if w in {"aber", "sondern", "jedoch"}:
             return Boundary(Link.CONTRAST, 1)
         if w == "denn" and at_start and i > 0:
@@ -219,13 +238,16 @@ class GermanReader:
             return info
         ws = set(words)
         c = _Context(self, clause, sentence, words)
+        before = [x for x in sentence if x.index == clause.index - 1]
+        if clause.link is Link.COMPLEMENT and c.negated and before and _denial(before[0].words):
+            c.negated = False  # "Es ist nicht so, dass Ihr Termin nicht steht": it stands
         info.negated = c.negated
         info.nonfactual = c.modal or c.hypothetical or c.konj1 or (c.werden and not c.wurde)
         info.interrogative = self._interrogative(toks)
         info.tag = " ".join(words) in L.TAGS or words in (["nicht", "wahr"],)
         info.detail_only = all(
             is_detail_word(w) or w in self._name_words or w in _DETAIL_FILLER for w in words
-        )
+        ) or _abbreviated_details(words)
         info.relative = (
             clause.link is Link.COMMA
             and toks[0].text in L.RELATIVE
@@ -237,9 +259,12 @@ class GermanReader:
         )
         info.reports = c.reports
         info.matrix = c.matrix()
+        info.relevance = clause.link is Link.CONDITION and (
+            c.relevance() or (clause.opener[:1] == ("solange",) and c.negated)
+        )  # "…, solange Sie mir nicht sagen, dass sich etwas ändert": true until then
         info.candidates = [cand for cand in c.candidates() if cand is not None]
         if not info.candidates and not info.detail_only:
-            fallback = c.unrecognised_statement()
+            fallback = c.fail_safe()
             info.candidates = [fallback] if fallback else []
         if ws & L.CONTINGENCY or _awaits_consent(words):
             info.candidates = [cand for cand in info.candidates if cand.presupposed]
@@ -258,7 +283,16 @@ class GermanReader:
         if first in L.WH and not (
             first == "wie" and k + 1 < len(words) and words[k + 1].text == "gesagt"
         ):
-            return True
+            last = words[-1].text
+            verb_last = len(words) > 3 and (
+                last in _AUX
+                or words[-1].lemma in _CLASS
+                or form_of(last, words[-1].lemma) is Form.PARTICIPLE
+            )
+            subject = (
+                words[k + 1].text in {"sie", "ich", "wir", "du"} if k + 1 < len(words) else False
+            )
+            return not (verb_last and subject)  # "Wo Sie schon eingetragen sind: …"
         nxt = words[k + 1].text if k + 1 < len(words) else ""
         if (
             first
@@ -325,6 +359,11 @@ class _Context:
         self.clause = clause
         self.sentence = sentence
         self.toks = [t for t in clause.tokens if t.is_word]
+        if "sie" in words and _third_person_sie(self.toks, sentence):
+            # "weil sie am Samstag mehr Zeit hat": she, not the caller
+            self.toks = [replace(t, text="sie3", lemma="sie3") if t.text == "sie" else t
+                         for t in self.toks]  # fmt: skip
+            words = [t.text for t in self.toks]
         self.words = words
         self.ws = set(words)
         self.lemmas = [t.lemma for t in self.toks]
@@ -354,10 +393,17 @@ class _Context:
         self.negated = self._negated()
         self.caller = bool(ws & L.CALLER)
         self.caller_object = bool(ws & _CALLER_OBJECT)
-        self.appointment = any(_is_appointment(w) for w in words) or (
-            words[:1] == ["er"]
-            and any(_is_appointment(w) for c in sentence if c.index < clause.index for w in c.words)
-        )  # "Ihr Termin ist nicht storniert, er findet statt"
+        self.service_words = reader._name_words - reader._stylist_words - _EVERYDAY_NOUNS
+        self.appointment = (
+            any(_is_appointment(w) for w in words)
+            or (
+                words[:1] == ["er"]
+                and any(
+                    _is_appointment(w) for c in sentence if c.index < clause.index for w in c.words
+                )
+            )  # "Ihr Termin ist nicht storniert, er findet statt"
+            or self._own_service()  # "Ihre Dauerwelle am Freitag ist organisiert"
+        )
         self.event = self._event_kind()
         self.speaker = bool(ws & {"ich", "wir"})
         self.reports = self._reports()
@@ -378,6 +424,11 @@ class _Context:
                 "nach",
                 "zum",
                 "früh",
+                "ein",  # an article, not the hour one
+                "eine",
+                "einen",
+                "einem",
+                "einer",
             }
             for w in words
         ) or bool(ws & reader._name_words)
@@ -427,6 +478,8 @@ class _Context:
             t.lemma in L.REPORT_VERB - {"wissen"} and (not t.capital or k == 0)
             for k, t in enumerate(self.toks)
         )  # knowing is factive ("Sie wissen ja, dass …"), not someone's report
+        if _has_seq(self.words, ("von", "uns")) and "hören" in self.lemmas:
+            return False  # "Sie hören morgen von uns": a callback, not someone's report
         if not reporting or self.speaker:
             return False
         if "gesagt" in ws and "wie" in ws:
@@ -438,6 +491,8 @@ class _Context:
         return bool(ws & {"sie", "ihr", "ihre", "jemand", "mann", "frau", "kollegin", "kollege"})
 
     def matrix(self) -> Matrix:
+        if len(self.words) < 2:
+            return Matrix.NONE  # "Check, ist drin": an interjection, not a matrix clause
         affirm = any(lm in L.AFFIRM_VERB for lm in self.verb_lemmas) or bool(
             self.ws & {"schön", "toll", "froh", "glücklich", "prima", "super", "gut", "gesagt",
                        "glück", "glücklicherweise", "soweit", "laut", "nachricht", "nachrichten"}
@@ -455,6 +510,11 @@ class _Context:
             doubt, affirm = False, True  # "Ich habe nachgeschaut, …": the check is done
         if self.factive():
             return Matrix.AFFIRM
+        nxt = [c for c in self.sentence if c.index == self.clause.index + 1]
+        if _denial(self.words) and nxt and "nicht" in nxt[0].words:
+            return Matrix.AFFIRM  # a denied denial: "Es ist nicht so, dass … nicht …"
+        if self.words[0] in {"das", "dies", "dazu", "darüber", "es"} or self.ws & {"nichts", "es"}:
+            return Matrix.NONE  # "Das frage ich nach, wir rufen Sie zurück": its own object
         if doubt and not self.lemmas_hope() and self._own_object():
             doubt = False  # "Das mit dem Parken klären wir am Freitag, …"
         if self.reports:
@@ -465,11 +525,36 @@ class _Context:
             return Matrix.WITHHOLD
         if affirm and (self.hypothetical or self.konj1):
             return Matrix.WITHHOLD
-        if affirm and self.modal and not (self.ws & L.PERFORMATIVE_MODAL):
-            return Matrix.WITHHOLD
+        told = self.ws & {"wollte", "wollten"} and {
+            "sagen",
+            "mitteilen",
+            "zurückmelden",
+            "melden",
+            "bestätigen",
+        } & set(self.lemmas)
+        affirm = affirm or bool(told)
+        if affirm and self.modal and not (self.ws & L.PERFORMATIVE_MODAL) and not told:
+            return Matrix.WITHHOLD  # but "Ich wollte Ihnen nur sagen, dass …" tells it
         if affirm:
             return Matrix.AFFIRM
         return Matrix.NONE
+
+    def relevance(self) -> bool:
+        """A condition on saying it, not on its truth: "falls Sie sich das fragen", "wenn Sie
+        es genau wissen wollen"."""
+        wonder = {"fragen", "wissen", "interessieren", "wundern", "neugierig"}
+        if self.speaker and ({"sehen", "irren", "täuschen"} & set(self.lemmas)):
+            return not self.ws & {"sobald", "wenn"} - {"wenn"}  # "wenn ich das richtig sehe"
+        return bool(wonder & set(self.lemmas) or self.ws & {"neugierig", "interessiert"}) and (
+            self.caller and not self.speaker
+        )
+
+    def _own_service(self) -> bool:
+        """ "Ihre Dauerwelle", "Ihren Herrenschnitt": the caller's appointment for it."""
+        for k, w in enumerate(self.words):
+            if w in self.service_words and set(self.words[max(0, k - 2) : k]) & L.POSSESSIVE:
+                return True
+        return False
 
     def lemmas_hope(self) -> bool:
         return bool({"hoffen", "glauben", "denken", "fragen", "wissen"} & set(self.verb_lemmas))
@@ -486,12 +571,24 @@ class _Context:
         dass …", "Wussten Sie, dass …", "Ist es okay, dass ich Sie eingetragen habe?"."""
         if "wissen" in self.lemmas and not self.negated and not self.modal:
             return True
-        evaluative = {"okay", "ok", "recht", "schlimm", "problem", "ordnung", "gut", "schön"}
+        evaluative = {
+            "okay",
+            "ok",
+            "recht",
+            "schlimm",
+            "problem",
+            "ordnung",
+            "gut",
+            "schön",
+            "klar",
+            "bewusst",
+        }  # "Ist Ihnen klar, dass …"
         return bool(self.ws & evaluative) and self.clause.question and not self.speaker
 
     # ---- candidates --------------------------------------------------------------------------
 
     def candidates(self):
+        yield self._follow_up()
         yield from self._verbs()
         yield self._stands()
         yield self._firm()
@@ -518,15 +615,28 @@ class _Context:
         yield self._active()
         yield self._done_idiom()
         yield self._becomes()
+        yield self._reminded()
+        yield self._presupposed_appointment()  # last: a claim the clause makes comes first
 
-    def _kind_for(self, cls: str) -> ClaimKind | None:
+    def _kind_for(self, cls: str, lemma: str = "") -> ClaimKind | None:
+        own_event = next(
+            (ClaimKind(L.EVENT_KIND[w]) for w in self.words if w in L.EVENT_KIND), None
+        )
+        if cls in {"book", "record", "secure"} and own_event in (K.CANCELLED, K.RESCHEDULED):
+            return own_event  # "Ich habe Ihre Absage eingetragen": the cancellation is recorded
+        if cls == "secure" and not self._names_what():
+            return self._antecedent() or K.DONE  # "Gebongt!", "Ist geritzt": done, of any kind
         if cls in _KIND:
             return _KIND[cls]
         if cls in {"confirm", "done"}:
             kind = self.event or self._antecedent()
             if kind is None and cls == "done" and self.appointment and self.detail_named:
                 kind = K.BOOKED  # "mit Ihrem Termin am Freitag ist alles erledigt"
-            return kind or (K.BOOKED if cls == "confirm" else K.DONE)
+            if kind is None and cls == "done" and lemma in _SUCCEED and self._appointment_itself():
+                kind = K.BOOKED  # "Der Termin hat geklappt", "Der Termin ist gemacht"
+            if kind is None and cls == "confirm" and self._names_what():
+                kind = K.BOOKED
+            return kind or K.DONE  # "Bestätigt!": whatever the call's last outcome was
         if cls == "place":
             return self._placed()
         if cls == "hold":
@@ -534,6 +644,84 @@ class _Context:
         if cls == "perform":
             return self.event  # "die Stornierung vorgenommen"; nothing without an event noun
         return None
+
+    def _message_object(self) -> bool:
+        """What is noted or passed on is a message for the salon ("Ihre Nachricht", "Ihren
+        Wunsch, Ihre Daten zu löschen"), here or at the head of the sentence."""
+        for k, t in enumerate(self.toks):  # the object's head noun, the first one named
+            if k and t.capital and _message_noun(t.text):
+                return True  # "Ihre Anfrage zur Löschung Ihrer Daten", "Ihre Terminanfrage"
+            if _is_appointment(t.text):
+                break
+        if self.appointment:
+            return False
+        if any(w in L.MESSAGE_OBJECTS | L.WEAK_MESSAGE_OBJECTS for w in self.words):
+            return True
+        # "Ich habe Ihren Wunsch, Ihre Daten zu löschen, für den Salon aufgenommen": the object
+        # is at the head of the sentence, the participle after an inserted clause
+        head = self.sentence[0] if self.sentence else None
+        if head is None or head is self.clause or self.words[0] not in L.PREPOSITIONS:
+            return False
+        objects = L.MESSAGE_OBJECTS | L.WEAK_MESSAGE_OBJECTS
+        return bool(set(head.words) & _SPEAKER) and any(w in objects for w in head.words)
+
+    def _foreign_subject(self) -> bool:
+        """A passive whose subject is something other than the appointment or the caller: "Der
+        Salon wurde eingetragen", "Ihr Urlaub ist gebucht"."""
+        if self.appointment or self.caller_object or self.event or "sie" in self.ws:
+            return False
+        for k, t in enumerate(self.toks):
+            if k == 0 or not t.capital:
+                continue
+            before = self.words[max(0, k - 2) : k]
+            if set(before) & L.PREPOSITIONS or not set(before) & _DETERMINERS:
+                continue
+            w = t.text
+            if w.endswith(_HAIR) or read_details(w, self.r.names).services or w in _RELATIVES:
+                continue  # "Ihr Haarschnitt", "Ihre Färbung": the caller's appointment
+            if (
+                w in self.r._name_words
+                or is_detail_word(w)
+                or w in _TIME_NOUNS
+                or w in _PERSON_NOUNS
+                or w in L.CALENDAR_PLACE
+                or w in _INFO_NOUNS
+                or w in L.MESSAGE_OBJECTS
+            ):
+                continue
+            return True
+        return False
+
+    def _names_what(self) -> bool:
+        """The clause says what is done: the appointment, the caller, a day, a stylist (or, a
+        word or two alone, the clause next to it does: "Abgemacht, der Termin gilt")."""
+        if (
+            self.appointment
+            or self.caller_object
+            or ("sie" in self.ws and not self.speaker)
+            or self.detail_named
+            or self.event
+            or self._next_is_details()
+            or self.ws & {"status", "buchungsstatus"}
+        ):
+            return True
+        if len(self.words) > 2:
+            return False
+        near = [c for c in self.sentence if abs(c.index - self.clause.index) == 1]
+        if any(
+            _is_appointment(w) or w in {"sie", "ihnen", "status"} for c in near for w in c.words
+        ):
+            return True
+        before = [c for c in self.sentence if c.index < self.clause.index]
+        return bool(before) and all(  # "28.11., 10.00 h, Dauerwelle: bestätigt"
+            all(is_detail_word(w) or w in self.r._name_words or w in _DETAIL_FILLER
+                for w in c.words) or _abbreviated_details(c.words)
+            for c in before
+        )  # fmt: skip
+
+    def _appointment_itself(self) -> bool:
+        """The appointment (not a booking, not a cancellation) is what the clause is about."""
+        return any(_is_appointment(w) and w not in L.EVENT_KIND for w in self.words)
 
     def _antecedent(self) -> ClaimKind | None:
         """ "Sie für Freitag einzutragen, das ist erledigt": "das" is the entry, a booking."""
@@ -554,6 +742,11 @@ class _Context:
         if re.search(rf"\b(in|ins|auf)\s+(den|die|das|unseren|unsere|unser)?\s*({places})\b", text):
             return K.BOOKED
         days = "|".join([*WEEKDAYS, *RELATIVE_DAYS, *MONTHS])
+        moving = L.OLD | L.MOVE_DIRECTION | {"jetzt", "nun", "stunde", "stunden", "tag", "tage"}
+        words = set(text.split())
+        caller = self.caller_object or (words & {"sie", "dich"} and words & {"ich", "wir"})
+        if caller and not self.appointment and not words & moving:
+            return K.BOOKED  # "Ich habe Sie auf Freitag, 10 Uhr gesetzt": the caller put in
         if (
             re.search(rf"\b(auf|nach)\s+(den\s+)?(\d|{days}|{_NUMBER_WORDS}|halb|viertel)", text)
             or self.ws & L.MOVE_DIRECTION
@@ -657,6 +850,8 @@ class _Context:
                 continue
             stem = t.text[: -len(end)]
             lemma = morph.lemma(stem, "de")
+            if lemma not in _CLASS:
+                lemma = _verb_lemma(stem) or lemma  # "gebuchten": the dictionary says "gebucht"
             cls = _CLASS.get(lemma)
             if cls is None or cls in {"place", "hold", "done"}:
                 continue
@@ -664,8 +859,8 @@ class _Context:
                 continue
             after = self.words[i + 1 : i + 4]
             before = self.words[max(0, i - 2) : i]
-            if not any(_is_appointment(w) for w in after):
-                continue
+            if not any(_is_appointment(w) or w in self.service_words for w in after):
+                continue  # "Ihr gebuchter Termin", "zu der gebuchten Dauerwelle"
             if not set(before) & (
                 L.POSSESSIVE | {"den", "der", "dem", "des", "die", "das", "fest"}
             ):
@@ -675,7 +870,9 @@ class _Context:
             kind = self._kind_for(cls) if cls != "confirm" else K.BOOKED
             if kind is None:
                 return None
-            return Candidate(kind, presupposed=True)
+            asked = self.clause.question or self.modal or self.hypothetical
+            scope = self._np_scope(max(0, i - 2), i + 1) if asked else None  # not what it offers
+            return Candidate(kind, presupposed=True, scope=scope)
         return None
 
     def _participle(self, i: int, t: Token, cls: str, form: Form) -> Candidate | None:
@@ -698,7 +895,9 @@ class _Context:
             and not self._managed()
         ):
             return None  # "Gleich ist der Termin gebucht"
-        copula = bool({"gelten", "bleiben", "scheinen"} & set(self.lemmas))
+        copula = bool({"gelten", "bleiben", "scheinen"} & set(self.lemmas)) or (
+            i > 0 and self.toks[i - 1].text == "als"  # "zeigt Ihren Termin als bestätigt an"
+        )
         if form is Form.AMBIGUOUS and not (
             self.haben or self.sein or self.wurde or self.waere or copula
         ):
@@ -739,9 +938,13 @@ class _Context:
             return None  # "vorgemerkt, verbindlich wird es mit Ihrer Zusage"
         if cls in _TRANSITIVE and not self._object_ok():
             return None
+        if cls in {"record", "book", "secure", "place"} and self._message_object():
+            return None  # "Ihre Nachricht ist notiert": a message for the salon, read as one
+        if not self.haben and self._foreign_subject():
+            return None  # "Der Salon wurde 1998 eingetragen", "Ihr Urlaub ist gebucht"
         if self._someone_else():
             return None
-        kind = self._kind_for(cls)
+        kind = self._kind_for(cls, t.lemma)
         if kind is None:
             return None
         if kind is K.BOOKED and not self._own_booking(i):
@@ -770,9 +973,12 @@ class _Context:
 
     def _next_is_details(self) -> bool:
         nxt = [c for c in self.sentence if c.index == self.clause.index + 1]
-        return bool(nxt) and all(
-            is_detail_word(w) or w in self.r._name_words or w in _DETAIL_FILLER
-            for w in nxt[0].words
+        return bool(nxt) and (
+            all(
+                is_detail_word(w) or w in self.r._name_words or w in _DETAIL_FILLER
+                for w in nxt[0].words
+            )
+            or _abbreviated_details(nxt[0].words)
         )
 
     # ---- states ------------------------------------------------------------------------------
@@ -866,9 +1072,13 @@ class _Context:
             return None
         if not (self.sein or len(self.words) <= 2 or "geworden" in ws or ws & {"sein"}):
             return None
+        if self.words == ["safe"]:
+            return None  # "Safe, ich schau mal": slang for "sure"
+        theirs = ws & {"ihnen", "dir"} and any(w in WEEKDAYS for w in self.words)
         if (
             firm <= {"klar", "sicher", "perfekt", "gesetzt", "offiziell", "amtlich"}
             and not self.appointment
+            and not theirs
         ):
             if not (len(self.words) <= 2 and firm & {"gesetzt"}):
                 return None
@@ -962,9 +1172,11 @@ class _Context:
             for t in self.toks
         ):
             return None  # a perfect tense, not possession
-        if not (self.appointment or self.detail_named):
-            return None
-        if self._hold_time() or not self._only(ws, extra={"einen", "ihren", "ihre"}):
+        if not (
+            self.appointment or self.detail_named or (ws & {"ihn"} and self._next_is_details())
+        ):
+            return None  # "Sie haben ihn – Freitag, zehn Uhr"
+        if self._hold_time() or not self._only(ws, extra={"einen", "ihren", "ihre", "ihn"}):
             return None
         return Candidate(K.BOOKED)
 
@@ -988,6 +1200,8 @@ class _Context:
                 return None
         elif self.negated:
             return None
+        if ws & {"war", "waren"} and not ws & {"jetzt", "nun"}:
+            return None  # "Ihr letzter Besuch war im August": history
         as_planned = bool(ws & {"geplant", "vereinbart", "besprochen", "planmäßig", "trotzdem"})
         if as_planned and ("stattfinden" in self.lemmas or "statt" in ws) and not self.negated:
             return Candidate(K.BOOKED)  # "er findet wie geplant statt"
@@ -1068,6 +1282,8 @@ class _Context:
         if self.sein and ws & {"weg", "raus"} and (self.appointment or "sie" in ws):
             if self.negated or not self._finite_done() or "leider" in ws:
                 return None
+            if ws & ({"war", "waren", "ein", "meistens"} | _HABITUAL):
+                return None  # "weil der Platz weg war", "Ein Termin ist meistens schnell weg"
             if not self._only(ws, extra={"weg", "raus", "alte", "alter", "aus"}):
                 return None
             return Candidate(K.CANCELLED, old=bool(ws & L.OLD), weak=True)
@@ -1080,6 +1296,9 @@ class _Context:
         lemmas = self.lemmas
         if self.negated or self.hypothetical or self.konj1:
             return None
+        early = ws & {"früher", "pünktlich", "vorher", "rechtzeitig"} and "kommen" in lemmas
+        if self.modal and early and "sie" in ws and self.detail_named:
+            return Candidate(K.BOOKED, presupposed=True)  # "…, können Sie am Freitag früher kommen"
         if self.modal and not ws & {"darf", "dürfen"}:
             return None
         if (
@@ -1118,19 +1337,28 @@ class _Context:
             )
         ):
             return Candidate(K.BOOKED)  # "Man sieht sich am Freitag", "Fabian sieht Sie dann"
-        if ("spaß" in ws or "freude" in ws) and "viel" in ws and (self.appointment or "bei" in ws):
+        day = any(w in WEEKDAYS or w in RELATIVE_DAYS for w in words)
+        if (
+            ("spaß" in ws or "freude" in ws)
+            and "viel" in ws
+            and (self.appointment or "bei" in ws or day)
+        ):
             return Candidate(K.BOOKED)
         if (
             "kommen" in lemmas
             and "sie" in ws
             and ws & {"früher", "pünktlich", "vorher", "rechtzeitig"}
         ):
-            return Candidate(K.BOOKED)
+            return Candidate(K.BOOKED, presupposed=True)
         return None
 
     def _goodbye(self) -> Candidate | None:
         """ "Bis Freitag!", "Dann bis Freitag um zehn", "Bis dann beim Fabian"."""
         words = self.words
+        before = [c for c in self.sentence if c.index == self.clause.index - 1]
+        clock = "uhr" in self.ws or any(w.isdigit() for w in words)
+        if clock and before and self.r._has_verb_words(before[0].tokens):
+            return None  # "Am Donnerstag haben wir länger auf, bis 20 Uhr": a time, not goodbye
         k = 0
         while k < len(words) and words[k] in L.DISCOURSE | {"dann", "also"} and words[k] != "bis":
             k += 1
@@ -1184,6 +1412,7 @@ class _Context:
                 "wochen",
                 "zu",
                 "ihrem",
+                "wochenende",
             },
         ):
             return None
@@ -1198,11 +1427,16 @@ class _Context:
             noun = next(  # "die Bestätigungsmail, die Sie gleich bekommen"
                 (w for c in before for w in c.words if any(m in w for m in L.MESSAGE_NOUN)), None
             )
+        sentence_words = [w for c in self.sentence for w in c.words]
         details = (
-            any(w.startswith(("details", "termindetails")) for w in self.words)
-            and (self.appointment or "termindetails" in ws)
+            any(w.startswith(("details", "termindetails", "datum", "uhrzeit")) for w in self.words)
+            and (any(_is_appointment(w) for w in sentence_words) or "termindetails" in ws)
             and ws & {"sms", "e-mail", "mail", "nachricht", "email"}
         )
+        if noun is None and not details and self._text_promise(self._verb_lemmas_with_particles()):
+            inside = _has_seq(self.words, ("in", "der")) or _has_seq(self.words, ("bei", "ihnen"))
+            if inside and any(w.startswith("bestätigung") for w in self.words):
+                return Candidate(K.DONE)  # "In der Bestätigungs-SMS steht auch die Adresse"
         if noun is None and not details:
             return None
         sends = (
@@ -1237,6 +1471,9 @@ class _Context:
             return Candidate(of, presupposed=presupposed)  # "die Bestätigung der Absage"
         if noun and any(m in noun for m in L.MESSAGE_CANCEL):
             return Candidate(K.CANCELLED)
+        about_event = next((L.EVENT_KIND[w] for w in sentence_words if w in L.EVENT_KIND), None)
+        if details and about_event in ("cancelled", "rescheduled"):
+            return Candidate(ClaimKind(about_event))  # "alle Details zur Stornierung"
         if (noun and any(m in noun for m in L.MESSAGE_MOVE)) or (
             ws & {"neuen", "neue"} and self.appointment
         ):
@@ -1247,6 +1484,14 @@ class _Context:
             and not (self.appointment or ws & {"vortag", "vorher", "vorab"})
         ):
             return None
+        sentence = {w for c in self.sentence for w in c.words}
+        about = details or bool(sentence & {"absagen", "stornieren", "verschieben", "umbuchen"})
+        about = about or bool(noun and "erinnerung" in noun)  # a reminder is of a visit
+        if not (
+            about or self.appointment or self.detail_named or (noun and noun.startswith(_BOOKING))
+        ):
+            # "Sie bekommen gleich eine Bestätigung": of whatever the call's last outcome was
+            return Candidate(K.DONE, presupposed=presupposed)
         return Candidate(K.BOOKED, presupposed=presupposed)
 
     def _received_already(self, noun: str | None) -> bool:
@@ -1265,6 +1510,218 @@ class _Context:
         if self.words[k + 1 : k + 2] in (["der"], ["ihrer"], ["des"], ["ihres"]):
             kind = L.EVENT_KIND.get(self.words[k + 2] if k + 2 < len(self.words) else "")
             return ClaimKind(kind) if kind else None
+        return None
+
+    # ---- what a noun phrase presupposes -----------------------------------------------------
+
+    def _reminded(self) -> Candidate | None:
+        """ "Sie wissen ja, Freitag um zehn", "Nicht vergessen: Freitag, zehn Uhr": the caller
+        reminded of their appointment, its details after it."""
+        reminder = {"wissen", "vergessen", "denken", "merken", "notieren"} & set(self.lemmas)
+        if not reminder or len(self.words) > 5 or not self._next_is_details():
+            return None
+        if not (self.ws & {"ja", "doch", "dran", "daran"} or "vergessen" in reminder):
+            return None
+        return Candidate(K.BOOKED, presupposed=True)
+
+    def _presupposed_appointment(self) -> Candidate | None:
+        """ "zu Ihrem Termin am Freitag": a question or an offer about the caller's appointment
+        on a day still takes it as existing (its details are the phrase's, not the clause's).
+        Not a proposed one ("Ihr Termin am Freitag wäre dann der erste"), not one asked about
+        ("am Freitag oder am Samstag?"), not one the clause itself cancels or moves."""
+        if self.negated or self.hypothetical or self.waere or self.konj1 or "oder" in self.ws:
+            return None
+        if any(
+            _CLASS.get(t.lemma) in {"cancel", "cancel_state", "move", "place"} for t in self.toks
+        ):
+            return None
+        if any(t.lemma in L.NEUTRAL_PREDICATE for t in self.toks) or self.ws & L.VOID:
+            return None  # "Ihr Termin am Freitag dauert zwei Stunden": the fail-safe's to weigh
+        words = self.words
+        for k, w in enumerate(words):
+            if not _is_appointment(w) or w in L.EVENT_KIND or w.endswith("e"):
+                continue  # "Ihre Termine": several, asked about
+            if not set(words[max(0, k - 2) : k]) & L.POSSESSIVE:
+                continue
+            after = words[k + 1 : k + 4]
+            if not (after[:1] and after[0] in {"am", "um", "vom"}):
+                continue
+            if not any(x in WEEKDAYS or x in RELATIVE_DAYS or (is_detail_word(x) and x[:1].isdigit())
+                       or x in NUMBERS for x in after[1:3]):  # fmt: skip
+                continue
+            if self.lemmas and self.lemmas[0] in _SEARCH | {"wann", "welch"}:
+                continue  # "Finden Sie Ihren Termin am Freitag?"
+            return Candidate(K.BOOKED, presupposed=True, scope=self._np_scope(max(0, k - 1), k))
+        return None
+
+    def _np_scope(self, start: int, noun: int) -> tuple[int, int]:
+        """The span of a noun phrase and the details right after it ("Ihres gebuchten Termins
+        am Freitag um zehn"), in the folded text."""
+        toks = self.toks
+        while noun < len(toks) - 1 and not (
+            _is_appointment(toks[noun].text) or toks[noun].text in self.service_words
+        ):
+            noun += 1
+        end = noun
+        while end + 1 < len(toks) and (
+            is_detail_word(toks[end + 1].text)
+            or toks[end + 1].text in self.r._name_words - self.service_words
+            or toks[end + 1].text in {"am", "um", "bei", "beim", "den"}
+        ):
+            end += 1
+        return toks[start].start, toks[end].end
+
+    # ---- promises of a follow-up ------------------------------------------------------------
+
+    def _follow_up(self) -> Candidate | None:
+        """A promise that something happens after the call: a callback ("Der Salon ruft Sie
+        zurück", "Wir melden uns bei Ihnen"), a message passed on ("Ich gebe das weiter", "Ihre
+        Nachricht ist notiert"), a text ("Sie bekommen eine SMS"), a reminder. An offer ("Ich
+        kann eine Nachricht aufnehmen"), a question or a negation promises nothing."""
+        if self.negated or self.hypothetical or self.konj1 or self.waere:
+            return None
+        if self.modal and not self.ws & {"will", "wollen"}:
+            return None  # "Der Salon kann Sie zurückrufen": an offer
+        verbs = self._verb_lemmas_with_particles()
+        promise = self._text_promise(verbs) or self._callback(verbs) or self._passed_on(verbs)
+        return None if promise is None else Candidate(K.FOLLOW_UP, follow_up=promise)
+
+    def _verb_lemmas_with_particles(self) -> set[str]:
+        """The clause's verbs, a separable particle joined back: "ruft … zurück", also when a
+        relative clause stands between ("ruft Sie unter der Nummer, von der Sie anrufen, zurück")."""
+        lemmas = {form for t in self.toks if not t.capital or t is self.toks[0]
+                   for form in _infinitives(t)}  # fmt: skip
+        ends = L.PARTICLES | {"weiter"}
+        particles = {self.words[-1]} if self.words[-1] in ends else set()
+        later = [c for c in self.sentence if c.index > self.clause.index]
+        for c in later:
+            if c.link is Link.RELATIVE or (c.words[:1] and c.words[0] in L.RELATIVE | {"von"}):
+                continue
+            if c.words and all(w in L.PARTICLES or w in {"bei", "ihnen"} for w in c.words):
+                particles |= {w for w in c.words if w in L.PARTICLES}
+            break
+        return lemmas | {p + lm for p in particles for lm in lemmas}
+
+    def _salon_subject(self) -> bool:
+        """Someone of the salon does it (not the caller): "wir", "der Salon", "Fabian"."""
+        ws = self.ws
+        if ws & {"ich", "wir", "man", "jemand", "er", "sie3"} or self._stylist_subject():
+            return True
+        people = {"salon", "team", "salonleitung", "kollegin", "kollege", "chef", "chefin",
+                  "inhaber", "inhaberin"}  # fmt: skip
+        return any(  # "der Salon ruft an", not "einen Rückruf vom Salon"
+            w in people and not set(self.words[max(0, k - 2) : k]) & L.PREPOSITIONS
+            for k, w in enumerate(self.words)
+        )
+
+    def _text_promise(self, verbs: set[str]) -> FollowUp | None:
+        ws = self.ws
+        nouns = L.TEXT_NOUNS + L.REMINDER_NOUNS
+        noun = next((w for w in self.words if w.startswith(nouns) or w.endswith(nouns)), None)
+        sent_to_caller = ws & {"ihnen", "aufs", "handy"} and verbs & L.SEND_VERBS
+        if noun is None and "nachricht" in ws and ({"bekommen", "erhalten", "kriegen"} & verbs
+                                                   or sent_to_caller):  # fmt: skip
+            noun = "nachricht"  # "Sie kriegen noch eine Nachricht mit Datum und Uhrzeit"
+        before = [c for c in self.sentence if c.index == self.clause.index - 1]
+        if noun is None and self.words[0] in L.RELATIVE and before:
+            # "In der Bestätigungsmail, die Sie gleich bekommen, …"
+            noun = next(
+                (w for w in before[0].words if w.startswith(nouns) or w.endswith(nouns)), None
+            )
+        kind = FollowUp.REMINDER if noun and any(r in noun for r in L.REMINDER_NOUNS) else None
+        if "erinnern" in verbs and self._salon_subject() and ws & {"sie", "ihnen"}:
+            return FollowUp.REMINDER  # "Wir erinnern Sie am Vortag per SMS"
+        if noun is None:
+            return None
+        received = verbs & L.RECEIVE_VERBS and "sie" in ws and not self._salon_subject()
+        sent = verbs & L.SEND_VERBS and (
+            self._salon_subject() or self.wurde or self.werden or self.sein
+        )  # "Ihre Bestätigung ist verschickt"
+        sent = sent or (verbs & L.SEND_VERBS and ws & {"ihnen", "dir"})
+        on_its_way = bool(ws & {"unterwegs", "raus"}) or (
+            {"kommen", "gehen"} & verbs and ws & {"per", "ihnen", "aufs", "auf", "gleich", "noch"}
+        )
+        inbox = ws & {"postfach", "posteingang", "handy", "telefon", "smartphone", "mails"}
+        on_its_way = on_its_way or bool(inbox and ({"finden", "haben"} & verbs or self.sein))
+        arrives = _has_seq(self.words, ("bei", "ihnen")) and bool(self.sein or "sein" in ws)
+        inside = (
+            any(  # "In der Bestätigungs-SMS steht …": the text is taken as sent
+                w in {"in", "im"} and self.words[k + 1 : k + 2] in (["der"], ["dem"], ["ihrer"])
+                for k, w in enumerate(self.words[:-2])
+            )
+            and not self.clause.question
+        )
+        on_its_way = on_its_way or arrives or inside
+        if received or sent or on_its_way:
+            return kind or FollowUp.TEXT
+        return None
+
+    def _callback(self, verbs: set[str]) -> FollowUp | None:
+        ws = self.ws
+        if ws & L.IN_CALL and not ws & {"später", "morgen", "nachher", "heute", "tag"}:
+            return None  # "Ich melde mich gleich wieder": in this call
+        salon = self._salon_subject()
+        caller_object = bool(ws & {"ihnen", "dich", "dir"}) or ("sie" in ws and salon)
+        passive = (
+            self.werden
+            and "sie" in ws
+            and any(form_of(t.text, t.lemma) is Form.PARTICIPLE for t in self.toks)
+        )
+        if verbs & {"zurückrufen", "anrufen", "kontaktieren", "benachrichtigen", "verständigen",
+                    "durchklingeln", "zurückschreiben", "zurückmelden"}:  # fmt: skip
+            if (salon and caller_object) or passive or (verbs & {"zurückmelden"} and salon):
+                return FollowUp.CALLBACK
+            if "zurückrufen" in verbs and salon and "sie" not in ws:
+                return FollowUp.CALLBACK  # "der Salon ruft zurück"
+        if "melden" in verbs and (salon or ws & {"uns", "mich"}) and ws & {"sich", "uns", "mich"}:
+            if not (self.speaker and ws & {"sie"} and "bei" not in ws and not self.werden):
+                return FollowUp.CALLBACK  # "Wir melden uns bei Ihnen", "Der Salon meldet sich"
+        if "bescheid" in ws and verbs & {"geben", "sagen"} and salon and "ihnen" in ws:
+            return FollowUp.CALLBACK  # "Wir geben Ihnen Bescheid"
+        if (
+            "hören" in verbs
+            and (_has_seq(self.words, ("von", "uns")) or "vom" in ws)
+            and "sie" in ws
+        ):
+            return FollowUp.CALLBACK  # "Sie hören morgen von uns"
+        call = any(w.startswith(L.CALLBACK_NOUNS) for w in self.words)
+        if call and verbs & L.RECEIVE_VERBS and "sie" in ws and not salon:
+            return FollowUp.CALLBACK  # "Sie bekommen einen Rückruf"
+        return None
+
+    def _passed_on(self, verbs: set[str]) -> FollowUp | None:
+        ws = self.ws
+        sentence = {w for c in self.sentence for w in c.words}
+        flat = [w for c in self.sentence for w in c.words]
+        to_salon = any(
+            w in {"für", "an"}
+            and set(flat[k + 1 : k + 3]) & (L.SALON_ADDRESSEES | self.r._stylist_words)
+            for k, w in enumerate(flat)
+        )  # "für den Salon", "an Fabian" (not "Ihr Wunsch nach Fabian")
+        if verbs & L.PASS_ON_VERBS and (self.speaker or self.wurde or self.sein or self.werden):
+            stylist = self._stylist_subject() and not self.speaker  # "Ich richte es Fabian aus"
+            if stylist or ("sie" in ws and not self.speaker) or self.caller_object:
+                return None  # "Ich leite Sie an eine Kollegin weiter": a transfer
+            if ws & {"kalender", "system"} and not to_salon:
+                return None  # "Ich leite Ihre Frage an den Kalender weiter": checking, in-call
+            if any(w in L.EVENT_KIND for w in self.words):
+                return None  # "Ich habe Ihre Absage an Fabian weitergegeben": the cancellation
+            return FollowUp.MESSAGE  # "Ich gebe das weiter", "Ich richte es Fabian aus"
+        arrived = {"ankommen", "vorliegen", "eingehen"} & verbs or ws & {
+            "angekommen",
+            "eingegangen",
+        }
+        if (
+            arrived
+            and any(w in L.MESSAGE_OBJECTS for w in self.words)
+            and to_salon | bool(ws & L.SALON_ADDRESSEES)
+        ):
+            return FollowUp.MESSAGE  # "Ihr Anliegen ist bei der Salonleitung angekommen"
+        record = any(_CLASS.get(lm) == "record" for lm in verbs)
+        strong = any(w in L.MESSAGE_OBJECTS for w in sentence)
+        weak = any(_message_noun(w) for w in sentence) and to_salon  # "Ihre Terminanfrage"
+        if record and self._message_object() and (strong or weak) and not self.werden:
+            return FollowUp.MESSAGE  # "Ihre Nachricht ist notiert", "…, für den Salon aufgenommen"
         return None
 
     # ---- the visit and what it presupposes -------------------------------------------------
@@ -1351,12 +1808,18 @@ class _Context:
         """ "Falls Sie es am Freitag nicht schaffen", "Sollten Sie verhindert sein": a plan for
         missing the appointment presupposes it (and stands although it is a condition)."""
         ws = self.ws
-        if not ws & {"sie", "du"}:
+        if not ws & {"sie", "du"} and "ändern" not in self.lemmas:
             return None
-        missing = "verhindert" in ws or (
-            self.negated
-            and ({"schaffen", "können", "kommen"} & set(self.lemmas))
-            and (self.clause.link is Link.CONDITION or self.epistemic)
+        changes = "ändern" in self.lemmas and "sich" in ws and self.detail_named
+        missing = (
+            changes
+            or "verhindert" in ws
+            or "verspäten" in self.lemmas
+            or (
+                self.negated
+                and ({"schaffen", "können", "kommen"} & set(self.lemmas))
+                and (self.clause.link is Link.CONDITION or self.epistemic)
+            )
         )
         if not missing or self.clause.link not in {Link.CONDITION, Link.START, Link.COMMA}:
             return None
@@ -1558,6 +2021,242 @@ class _Context:
 
     # ---- the fail-safe -----------------------------------------------------------------------
 
+    def fail_safe(self) -> Candidate | None:
+        """What no rule recognised, read by its structure: a declarative, unhedged statement
+        whose topic is the caller's appointment or visit is a claim of the kind its wording
+        implies (booked unless it says cancelled or moved). In a call whose facts back that
+        kind it costs nothing; where they do not, an unseen wording is stopped, not let through.
+        """
+        number = self._number_issued()
+        if number is not None:
+            return number
+        instruction = self._instruction_for_visit()
+        if instruction is not None:
+            return instruction
+        if self._hedged() or self._claim_word():
+            return self.unrecognised_statement()  # a claim word a rule has already weighed
+        return (
+            self._visit_statement() or self._done_to_appointment() or self.unrecognised_statement()
+        )
+
+    def _claim_word(self) -> bool:
+        """A claim word in the clause, a separable one too ("trage … ein")."""
+        toks = self.toks
+        particle = toks[-1].text if toks and toks[-1].text in L.PARTICLES else ""
+        return any(
+            _CLASS.get(t.lemma) or _verb_lemma(t.text) or (particle + t.lemma) in _CLASS
+            for t in toks
+        )
+
+    def _hedged(self) -> bool:
+        """Modal, subjunctive, future, negated: not a statement of fact."""
+        if self.modal or self.hypothetical or self.konj1 or self.waere or self.epistemic:
+            return True
+        if self.werden and not self.wurde and not self._passive():
+            return (
+                True  # "Ich werde Sie anrufen" is the promise rule's; "Sie werden bedient" is not
+            )
+        return self.negated
+
+    def _passive(self) -> bool:
+        """ "Sie werden am Freitag von Fabian bedient": werden with a participle is a passive."""
+        return any(
+            form_of(t.text, t.lemma) in (Form.PARTICIPLE, Form.AMBIGUOUS)
+            and t.text != t.lemma
+            and t.lemma.endswith(("en", "ern", "eln"))
+            for t in self.toks
+            if not t.capital and t.text not in L.WERDEN
+        )
+
+    def _when_named(self) -> bool:
+        """A day or a time of day is named (not a deadline "bis Freitag", not a past "letzten
+        Freitag")."""
+        words = self.words
+        for k, w in enumerate(words):
+            before = words[k - 1] if k else ""
+            if before in {"bis", "letzten", "letzte", "vergangenen", "vorigen", "seit"}:
+                continue
+            if w in WEEKDAYS or w in RELATIVE_DAYS or w in MONTHS:
+                return True
+            if w == "uhr" or re.fullmatch(r"\d{1,2}[:.]\d{2}|\d{1,2}\.", w):
+                return True
+            if w == "um" and k + 1 < len(words) and is_detail_word(words[k + 1]):
+                return True
+        return False
+
+    def _salon_place(self) -> bool:
+        """Where the salon receives the caller: "bei uns", "bei Fabian", "im Salon", "hier"."""
+        words = self.words
+        if self.ws & (L.SALON_PLACE | {"empfang", "rezeption", "tresen"}):
+            return True
+        return any(
+            w == "bei" and k + 1 < len(words) and (words[k + 1] in self.r._stylist_words
+                                                   or words[k + 1] == "uns")
+            for k, w in enumerate(words)
+        )  # fmt: skip
+
+    def _caller_subject(self) -> bool:
+        ws = self.ws
+        if not ws & {"sie", "du"} or ws & {"ich", "wir", "er", "man", "ihnen", "sie3"}:
+            return False
+        return not self._stylist_subject()
+
+    def _caller_object(self) -> bool:
+        ws, words = self.ws, self.words
+        if ws & {"ihnen", "dich", "dir", "euch"} and not _has_seq(words, ("bei", "ihnen")):
+            return True
+        if _has_seq(words, ("mit", "ihnen")) or _has_seq(words, ("auf", "sie")):
+            return True
+        if self._own_service() and self._stylist_subject():
+            return True  # "Am Samstag ist Lena für Ihre Strähnchen da"
+        return "sie" in ws and bool(ws & {"ich", "wir", "man"} or self._stylist_subject())
+
+    def _visit_statement(self) -> Candidate | None:
+        """The caller's visit stated without a claim word: "Sie sind übermorgen um zehn bei
+        uns", "Wir sehen Sie dann Freitag", "Fabian rechnet am Freitag mit Ihnen", "Sie werden
+        am Freitag von Fabian bedient"."""
+        ws = self.ws
+        when, place = self._when_named(), self._salon_place()
+        if not (when or place) or self._subject_of_later_clause():
+            return None
+        occupied = ws & {"besetzt", "belegt", "vergeben"} and _has_seq(self.words, ("mit", "ihnen"))
+        if when and occupied:
+            return Candidate(K.BOOKED)  # "Der Stuhl ist am Freitag um zehn mit Ihnen besetzt"
+        blocking = L.AVAILABILITY - ({"kunde", "kundin"} if self._caller_subject() else set())
+        if ws & (blocking | _HABITUAL | L.HOLD_TIME | _PREFERENCE):
+            return None  # "Fabian ist am Freitag frei für Sie", "Sie kommen lieber vormittags"
+        verbs = self._verb_lemmas_with_particles()  # "biete … an": anbieten
+        if verbs & (L.OFFER_VERBS | {"wünschen", "danken", "arbeiten", "haben"}):
+            return None  # "Ich biete Ihnen Freitag um zehn an", "Ich wünsche Ihnen heute …"
+        moved = bool(ws & {"statt", "anstatt", "anstelle"}) or (
+            bool(ws & (L.OLD | L.MOVE_DIRECTION)) and bool(ws & {"jetzt", "nun", "neu"})
+        )
+        kind = K.RESCHEDULED if moved else K.BOOKED
+        if self._caller_subject():
+            if not when:
+                return None  # "Sie sind bei uns in guten Händen", "Sie sind hier richtig"
+            visit = self.sein or self._passive() or "kommen" in self.lemmas
+            extra = {"kunde", "kundin", "erste", "erster", "letzte", "letzter", "dran", "da",
+                     "bei", "uns", "salon", "hier", "bedient", "statt", "anstatt"}  # fmt: skip
+            if visit and self._only(ws, extra=extra | self._participles()):
+                return Candidate(kind)
+            return None
+        if when and self._caller_object():
+            return Candidate(kind)
+        return None
+
+    def _subject_of_later_clause(self) -> bool:
+        """ "Ihr Termin Dauerwelle bei Fabian am Freitag, 27. November, um 10 Uhr ist storniert":
+        a verbless clause whose verb a later clause of the sentence carries is that clause's
+        subject, not a statement of its own."""
+        if self._has_verb():
+            return False
+        for c in (c for c in self.sentence if c.index > self.clause.index):
+            if self.r._has_verb_words(c.tokens):
+                return not set(c.words) & _OWN_SUBJECT  # "…, ich freue mich": a new subject
+        return False
+
+    def _participles(self) -> set[str]:
+        return {
+            t.text
+            for t in self.toks
+            if form_of(t.text, t.lemma) in (Form.PARTICIPLE, Form.AMBIGUOUS)
+            and t.text != t.lemma
+            and self._passive()
+        }
+
+    def _instruction_for_visit(self) -> Candidate | None:
+        """An instruction for a day or for the appointment presupposes the visit: "Parken Sie
+        am Freitag im Hof", "Kommen Sie am Freitag mit ungewaschenen Haaren", "Melden Sie sich
+        am Freitag am Empfang" (but not "Rufen Sie am Freitag an", "Sagen Sie bis Freitag ab")."""
+        skip = {"bitte", "doch", "dann", "also", "und", "einfach", "gern", "gerne", "noch"}
+        toks = [t for t in self.toks if t.text not in skip]
+        if len(toks) < 3 or toks[1].text not in {"sie", "du"}:
+            return None
+        first = toks[0]
+        if first.text in _AUX | L.EPISTEMIC | L.WH or not first.lemma.endswith(
+            ("en", "ern", "eln")
+        ):
+            return None  # "Sind Sie …", "Haben Sie …": a question or an inversion
+        if self.modal or self.hypothetical or self._claim_word() or self.clause.question:
+            return None
+        at_salon = bool(self.ws & {"empfang", "rezeption", "tresen", "salon"})
+        verbs = _infinitives(first)
+        if self.words[-1] in L.PARTICLES:  # "Rufen Sie … an": anrufen
+            verbs |= {self.words[-1] + v for v in verbs}
+        if verbs & L.OFFER_VERBS and not at_salon:
+            return None  # calling, deciding, telling: not the visit
+        if not (self._when_named() or at_salon or self._possessive_appointment()):
+            return None
+        return Candidate(K.BOOKED)
+
+    def _possessive_appointment(self) -> bool:
+        return self._own_service() or any(
+            _is_appointment(w) and set(self.words[max(0, k - 2) : k]) & L.POSSESSIVE
+            for k, w in enumerate(self.words)
+        )
+
+    def _done_to_appointment(self) -> Candidate | None:
+        """Someone did something to the appointment, in words no rule knows: "Ich habe Ihnen
+        den Termin fest zugesagt", "Sie haben den letzten freien Termin ergattert", "Ich habe
+        den Termin zurückgegeben" (undoing: cancelled)."""
+        if not self.haben or not (self.speaker or self._caller_subject()):
+            return None
+        done = next(
+            (
+                t
+                for t in self.toks
+                if not t.capital
+                and t.text != t.lemma
+                and t.lemma.endswith(("en", "ern", "eln"))
+                and form_of(t.text, t.lemma) in (Form.PARTICIPLE, Form.AMBIGUOUS)
+                and t.text not in L.HABEN
+            ),
+            None,
+        )
+        if done is None or done.lemma in _SEARCH | L.NEUTRAL_PREDICATE:
+            return None
+        if self.ws & L.TENTATIVE or any(w.startswith(tuple(L.TENTATIVE)) for w in self.ws):
+            return None  # "vorläufig zurückgelegt": a hold
+        words = self.words
+        for k, w in enumerate(words):
+            if not _is_appointment(w):
+                continue
+            before = set(words[max(0, k - 3) : k])
+            if before & L.PREPOSITIONS:
+                continue
+            definite = before & (L.POSSESSIVE | {"der", "die", "den", "dem", "diesen"})
+            given = before & {"einen", "ein"} and (self._caller_subject() or "ihnen" in self.ws)
+            if not (definite or given):
+                continue
+            if done.lemma in _UNDO or self.no_longer:
+                return Candidate(K.CANCELLED)  # "Ich habe den Termin zurückgegeben"
+            return Candidate(ClaimKind(L.EVENT_KIND[w]) if w in L.EVENT_KIND else K.BOOKED)
+        return None
+
+    def _number_issued(self) -> Candidate | None:
+        """A number given out for the appointment: "Ihre Vorgangsnummer ist 3391", "Notieren
+        Sie sich die Referenznummer 58-23" (not a phone's or a customer's number)."""
+        if self.negated or self.modal or self.hypothetical or self.waere:
+            return None
+        for k, w in enumerate(self.words):
+            m = re.fullmatch(r"(\w*?)-?(nummer|referenz|code|kennung|nr)", w)
+            if m is None or m[1].startswith(L.CONTACT_NUMBERS):
+                continue
+            if m[1] == "" and m[2] != "referenz":
+                continue  # "Ihre Nummer": the caller's
+            after = self.words[k + 1 : k + 4]
+            stated = (
+                self.sein
+                or "lauten" in self.lemmas
+                or any(any(ch.isdigit() for ch in x) or x in NUMBERS for x in after)
+            )
+            if not stated:
+                continue
+            kind = K.CANCELLED if m[1].startswith("storn") else K.BOOKED
+            return Candidate(kind, presupposed=True)  # "…, falls Sie nochmal anrufen"
+        return None
+
     def unrecognised_statement(self) -> Candidate | None:
         """A statement about the caller's appointment in words no rule knows ("Ihr Termin ist
         Geschichte", "Der Termin läuft auf Ihren Namen"): read as a claim, so that a wording the
@@ -1585,13 +2284,30 @@ class _Context:
             self.words, ("auf", "deinen", "namen")
         ):
             return None if self.negated else Candidate(K.BOOKED)  # "läuft auf Ihren Namen"
-        if tentative or ws & (L.FIRM | L.HOLD_TIME | L.AVAILABILITY | _IDIOM_MARKERS | _HABITUAL):
+        sentence = {w for c in self.sentence for w in c.words}
+        if "vergeben" in ws and _has_seq(
+            [w for c in self.sentence for w in c.words], ("an", "sie")
+        ):
+            return Candidate(K.BOOKED)  # "Ihr Termin ist vergeben – und zwar an Sie"
+
+        markers = _IDIOM_MARKERS - (
+            {"gut"} if _has_seq(self.words, ("so", "gut", "wie")) else set()
+        )
+        if tentative or ws & (L.FIRM | L.HOLD_TIME | L.AVAILABILITY | markers | _HABITUAL):
             return None
+        if ws & {"war", "waren"} and not self.haben:
+            return None  # "Ihr letzter Besuch war im August": history, not the appointment now
+        if ws & {"über", "per", "via", "online", "telefonisch"}:
+            return None  # "Die Buchung läuft über Cal.com": how it is done, not that it is
+        running = "läuft" in ws and self.words[0] != "läuft" and self.words[-1] not in L.PARTICLES
+        if running and not sentence & ({"noch", "gerade"} | L.HOLD_TIME):
+            return Candidate(topic)  # "Ihr Termin bei Fabian läuft": it stands
         if self.r._stylist_words & ws and not self.caller:
             return None
+        aside = {k + 1 for k, w in enumerate(self.words[:-1]) if w == "wie"}  # "wie gewünscht"
         rest = [
-            t for t in self.toks
-            if not (
+            t for k, t in enumerate(self.toks)
+            if k not in aside and not (
                 t.text in L.STATE_FILLER or t.text in L.DISCOURSE or t.text in L.PREPOSITIONS
                 or t.text in L.CALLER or t.text in L.POSSESSIVE or t.text in L.NEUTRAL_NOUNS
                 or is_detail_word(t.text) or t.text in self.r._name_words
@@ -1599,16 +2315,28 @@ class _Context:
                 or t.text in {"ein", "eine", "einen", "einem", "einer", "dieser", "diesen", "dies"}
             )
         ]  # fmt: skip
+        predicate = self._predicate_event()
+        if predicate is not None:
+            return Candidate(predicate)  # "Die Reservierung ist jetzt eine Buchung"
         if not rest:
             if topic is K.BOOKED and self.sein and not self.negated and self._details_follow():
                 return Candidate(K.BOOKED)  # "Ihr Termin ist da, wo er war: Freitag um zehn"
+            if self.sein and not self.negated and self.words[-1] in _COMPLETE:
+                return Candidate(topic)  # "Ihre Buchung ist komplett"
             return None
         moved = ws & (L.OLD | L.MOVE_DIRECTION) and ws & {"jetzt", "nun", "neu", "neue", "neuen"}
         if moved and not self.negated:
             return Candidate(K.RESCHEDULED)  # "Ihr Termin beginnt jetzt eine Stunde später"
         if self.no_longer and self.detail_named and self._contrast_follows():
             return Candidate(K.RESCHEDULED)  # "nicht mehr am Freitag, sondern am Donnerstag"
-        if self.no_longer or (ws & L.VOID and not self.negated):
+        lost = ws & {"verloren", "verschwunden", "untergegangen", "abhanden"}
+        if self.negated and lost and topic is K.BOOKED:
+            return Candidate(K.BOOKED)  # "Ihr Termin ist nicht verloren gegangen": it stands
+        if (
+            self.no_longer
+            or (ws & L.VOID and not self.negated)
+            or any(t.lemma in _UNDO for t in rest)
+        ):  # "Ihre Buchung ist zurückgenommen"
             return None if topic is K.CANCELLED else Candidate(K.CANCELLED)
         if any(
             t.lemma in L.NEUTRAL_PREDICATE
@@ -1620,8 +2348,21 @@ class _Context:
         if any(t.text in _INFO_NOUNS for t in rest):
             return None
         if self.negated:
-            return None
+            lost = ws & {"verloren", "verschwunden", "untergegangen", "abhanden", "weg"}
+            return Candidate(K.BOOKED) if lost and topic is K.BOOKED else None  # still there
         return Candidate(topic)
+
+    def _predicate_event(self) -> ClaimKind | None:
+        """An appointment said to be an event now: "Die Reservierung ist jetzt eine Buchung"."""
+        if not self.sein or self.negated:
+            return None
+        words = self.words
+        verb = next((k for k, w in enumerate(words) if w in L.SEIN), None)
+        for k, w in enumerate(words):
+            if verb is not None and k > verb + 1 and w in L.EVENT_KIND:
+                if words[k - 1] in {"eine", "ein", "feste", "fester", "richtige", "echte"}:
+                    return ClaimKind(L.EVENT_KIND[w])
+        return None
 
     def _has_verb(self) -> bool:
         return any(
@@ -1666,12 +2407,16 @@ class _Context:
         "Ihr Termin", "der Termin", "Ihre Buchung", "die Stornierung"; None otherwise."""
         words = self.words
         for k, w in enumerate(words):
-            if not _is_appointment(w):
+            if not (_is_appointment(w) or w in self.service_words):
                 continue
-            before = words[max(0, k - 2) : k]
-            if set(before) & L.PREPOSITIONS:
+            before = words[max(0, k - 3) : k]
+            if set(before[-2:]) & L.PREPOSITIONS:
                 continue  # "zu Ihrem Termin", "für den Termin": not what the clause is about
-            if not set(before) & (L.POSSESSIVE | {"der", "die", "den", "dieser", "diesen"}):
+            owned = set(before) & L.POSSESSIVE
+            if w in self.service_words:
+                if not owned:
+                    continue  # "Die Dauerwelle dauert …": the service in general
+            elif not owned and not set(before) & {"der", "die", "den", "dieser", "diesen"}:
                 continue  # "Termine am Abend gibt es ...": not this caller's appointment
             kind = L.EVENT_KIND.get(w)
             return ClaimKind(kind) if kind else K.BOOKED
@@ -1727,8 +2472,14 @@ class _Context:
         if any(w in _INFO_NOUNS or (len(w) > 6 and w.endswith(_INFO_TAILS)) for w in self.ws):
             return False  # "Ihre E-Mail-Adresse gespeichert"
         nxt = [c for c in self.sentence if c.index == self.clause.index + 1]
+        if nxt and nxt[0].words[:1] == ["was"] and "alles" in self.ws:
+            return True  # "Ich habe alles eingetragen, was wir besprochen haben"
         if nxt and (nxt[0].link is Link.COMPLEMENT or (nxt[0].words[:1] == ["was"])):
             return False
+        if nxt and nxt[0].punct_before == ":" and nxt[0].words[:1] == ["sie"]:
+            wish = set(nxt[0].words) & (L.MODAL | {"bevorzugen", "wünschen", "hätten", "mögen"})
+            if wish or any(t.lemma in {"bevorzugen", "wünschen"} for t in nxt[0].tokens):
+                return False  # "Das habe ich notiert: Sie möchten eine Dauerwelle"
         if nxt and nxt[0].punct_before == ":" and set(nxt[0].words) & (L.SEIN | L.HABEN):
             if "das" in self.ws and not self.appointment:
                 return False  # "Das ist fest eingeplant: Jeden Montag ist Ruhetag"
@@ -1753,7 +2504,9 @@ class _Context:
         if ws & {"jemand", "jemandem", "jemanden", "niemand", "kundin", "kunde", "kunden"}:
             return True
         if ws & _RELATIVES and not _has_seq(self.words, ("für", "ihren")):
-            return True
+            before = [c for c in self.sentence if c.index == self.clause.index - 1]
+            along = self.clause.link is Link.COORD and before and before[0].words[-1:] == ["sie"]
+            return not (_has_seq(self.words, ("sie", "und")) or along)  # "Sie und Ihre Tochter"
         return _has_seq(self.words, ("von", "frau")) or _has_seq(self.words, ("von", "herrn"))
 
     def _own_booking(self, i: int) -> bool:
@@ -1775,6 +2528,7 @@ class _Context:
         return True
 
 
+_NOT_YET = frozenset({"buchen", "buchung", "bestätigung", "zusage", "termin", "reservierung"})
 _CONSENT = frozenset(
     {"zusage", "bestätigung", "zustimmung", "antwort", "okay", "ok", "ja", "einverständnis",
      "rückmeldung", "freigabe", "go"}
@@ -1782,9 +2536,13 @@ _CONSENT = frozenset(
 
 
 def _awaits_consent(words: Sequence[str]) -> bool:
-    """ "nach Ihrer Zusage", "mit Ihrem Okay": not yet, it waits for the caller."""
+    """ "nach Ihrer Zusage", "mit Ihrem Okay", "nach dem Buchen": not yet, it waits."""
     for k, w in enumerate(words[:-2]):
-        if w in {"nach", "mit"} and words[k + 1] in {"ihrer", "ihrem", "deiner", "deinem"}:
+        if w == "nach" and words[k + 1] in {"dem", "der"} and words[k + 2] in _NOT_YET:
+            return True
+        if w in {"nach", "mit", "bei"} and words[k + 1] in {
+            "ihrer", "ihrem", "deiner", "deinem", "einem", "einer",
+        }:  # fmt: skip
             if words[k + 2] in _CONSENT:
                 return True
     return False
@@ -1806,7 +2564,7 @@ def _status_event(word: str, ws: set[str]) -> str | None:
         r"(status|vorgang|anfrage|auftrag)",
         word,
     )
-    if m is None or (m[2] == "anfrage" and "erfolgreich" not in ws):
+    if m is None or (m[2] == "anfrage" and not ws & {"erfolgreich", "positiv"}):
         return None
     if m[1].startswith("storn"):
         return "cancelled"
@@ -1828,6 +2586,10 @@ def _runs_on(tokens: Sequence[Token], i: int) -> bool:
 
 
 _SPEAKER_IS = (("wir", "sind"), ("sind", "wir"), ("ich", "bin"), ("bin", "ich"))
+_DETERMINERS = frozenset(
+    {"der", "die", "das", "den", "dem", "ein", "eine", "einen", "ihr", "ihre", "ihren", "ihrem",
+     "mein", "meine", "unser", "unsere", "dein", "deine", "dieser", "diese"}
+)  # fmt: skip
 _RELATIVES = frozenset(
     {"mann", "frau", "tochter", "sohn", "mutter", "vater", "freundin", "freund", "kollegin",
      "kollege", "schwester", "bruder", "partner", "partnerin", "kinder", "kind", "oma", "opa"}
@@ -1861,10 +2623,106 @@ def _verb_lemma(word: str) -> str | None:
     return None
 
 
+_MESSAGE_HEADS = ("anfrage", "wunsch", "bitte", "anliegen", "nachricht", "beschwerde")
+
+
+def _message_noun(word: str) -> bool:
+    """A message for the salon, compounds too ("Terminanfrage", "Löschwunsch", "Rückrufbitte")."""
+    return word in L.MESSAGE_OBJECTS | L.WEAK_MESSAGE_OBJECTS or word.endswith(_MESSAGE_HEADS)
+
+
 def _is_appointment(word: str) -> bool:
+    if word.endswith("termins"):
+        word = word[:-1]  # "die Uhrzeit Ihres gebuchten Termins"
+    if word.endswith("termin") and word.startswith(L.OTHER_APPOINTMENTS):
+        return False  # "Ihr Arzttermin": not the salon's
     return (
         word in L.APPOINTMENT or (word.endswith("termin") and len(word) > 6) or word in L.EVENT_KIND
     )
+
+
+def _third_person_sie(toks: Sequence[Token], sentence: Sequence[Clause]) -> bool:
+    """ "sie" is she or they, not the caller: a singular verb agrees with it ("sie hat"), or a
+    writer who capitalises writes it small inside a sentence ("…, weil sie mehr Zeit hat")."""
+    words = {t.text for t in toks}
+    if any(t.lemma == "caller" for t in toks):
+        return False  # "Wer hat …? Sie!": the caller answers the question
+    if toks and toks[0].text == "sie" and words & _SINGULAR_VERBS and not words & _PLURAL_VERBS:
+        return True
+    capitalises = any(t.capital for c in sentence for t in c.tokens[1:] if t.is_word)
+    first = sentence[0].tokens[0] if sentence and sentence[0].tokens else None
+    return capitalises and any(t.text == "sie" and not t.capital and t is not first for t in toks)
+
+
+# service aliases that are everyday nouns too: "Ihre Kinder", "Ihre Farbe hält lange"
+# done verbs that say it worked: with the appointment as subject, it was made
+_SUCCEED = frozenset(
+    {"klappen", "funktionieren", "durchgehen", "hinhauen", "glattgehen", "gutgehen", "machen",
+     "hinbekommen", "hinkriegen", "schaffen", "regeln", "durchlaufen"}
+)  # fmt: skip
+_BOOKING = ("termin", "buchung", "reservierung")  # "Terminbestätigung", "Buchungsbestätigung"
+_HAIR = ("schnitt", "frisur", "haare", "färbung", "behandlung", "besuch", "termin", "styling")
+_TIME_NOUNS = frozenset({"uhr", "woche", "wochen", "tag", "tage", "stunde", "stunden", "minute",
+                         "minuten", "vormittag", "nachmittag", "morgen", "abend", "mittag",
+                         "wochenende", "monat"})  # fmt: skip
+_COMPLETE = frozenset({"komplett", "vollständig", "fertig", "bereit", "vollzählig", "perfekt"})
+_PREFERENCE = frozenset({"lieber", "gern", "gerne", "eigentlich", "meistens", "normalerweise",
+                         "frei", "zeit", "urlaub", "verhindert"})  # fmt: skip
+# searching and asking: done to an appointment, they claim nothing about it
+_SEARCH = frozenset(
+    {"anbieten", "vorschlagen", "empfehlen", "nennen", "suchen", "raussuchen", "heraussuchen",
+     "schauen", "nachschauen", "nachsehen", "prüfen", "fragen", "checken", "gucken", "finden",
+     "versuchen", "überlegen", "besprechen", "klären", "anfragen", "reservieren", "freihalten",
+     "halten", "blocken", "blockieren", "erwähnen", "verstehen", "wiederholen", "sehen",
+     "vergessen", "gesucht", "ansehen", "anschauen", "durchgehen", "vergleichen",
+     "abschicken", "absenden", "senden", "schicken", "weiterleiten", "einreichen", "stellen"}
+)  # fmt: skip
+_UNDO = frozenset({"zurückgeben", "zurücknehmen", "zurückziehen", "zurückbuchen", "zurückgehen"})
+_EVERYDAY_NOUNS = frozenset({"kinder", "farbe", "bart", "locken", "welle", "ansatz", "rasur"})
+_SINGULAR_VERBS = frozenset(
+    {"hat", "ist", "war", "wird", "kann", "muss", "darf", "will", "soll", "kommt", "arbeitet",
+     "macht", "hätte", "wäre", "möchte", "nimmt", "weiß"}
+)  # fmt: skip
+_PLURAL_VERBS = frozenset(
+    {"sind", "haben", "waren", "werden", "können", "müssen", "dürfen", "wollen", "sollen",
+     "kommen", "hätten", "wären", "möchten", "nehmen", "wissen"}
+)  # fmt: skip
+
+
+_OWN_SUBJECT = frozenset(
+    {"ich", "wir", "sie", "du", "er", "es", "das", "man", "der", "die", "dieser", "diese"}
+)
+
+
+def _denial(words: Sequence[str]) -> bool:
+    """ "Es ist nicht so", "Nicht dass": a clause that denies the one after it."""
+    return _has_seq(words, ("nicht", "so")) and len(words) <= 5
+
+
+def _abbreviated_details(words: Sequence[str]) -> bool:
+    """ "do 15:00", "fr 10h": a day abbreviated before a time (a status line)."""
+    return (
+        bool(words)
+        and words[0] in DAY_ABBREVIATIONS
+        and all(
+            is_detail_word(w) or w in DAY_ABBREVIATIONS or w in _DETAIL_FILLER for w in words[1:]
+        )
+        and len(words) > 1
+    )
+
+
+def _infinitives(t: Token) -> set[str]:
+    """What infinitive a verb form may be: the dictionary's lemma, and the regular forms'
+    (the dictionary reads "schicken" as the adjective "schick")."""
+    w = t.text
+    out = {t.lemma, w}
+    for end in ("est", "et", "st", "t", "e", "en"):
+        if w.endswith(end) and len(w) - len(end) >= 3:
+            out.add(w[: -len(end)] + "en")
+    m = re.match(r"^(\w*?)ge(\w{3,}?)e?t$", w)
+    if m:
+        out.add(m[1] + m[2] + "en")  # "geschickt", "weitergeleitet"
+    return out
 
 
 def _has_seq(words: Sequence[str], seq: tuple[str, ...]) -> bool:

@@ -12,9 +12,17 @@ import re
 from collections.abc import Sequence
 
 from agent.claims import lexicon_en as L
+from agent.claims import morph
 from agent.claims.clauses import Boundary, Clause, Link
-from agent.claims.details import RELATIVE_DAYS, WEEKDAYS, Names, is_detail_word
-from agent.claims.model import ClaimKind
+from agent.claims.details import (
+    DAY_ABBREVIATIONS,
+    NUMBERS,
+    RELATIVE_DAYS,
+    WEEKDAYS,
+    Names,
+    is_detail_word,
+)
+from agent.claims.model import ClaimKind, FollowUp
 from agent.claims.reading import Candidate, ClauseInfo, Matrix
 from agent.claims.tokens import Token
 
@@ -198,7 +206,11 @@ class EnglishReader:
         info.tag = " ".join(words) in L.TAGS
         info.detail_only = all(
             is_detail_word(w) or w in self._name_words or w in _DETAIL_FILLER for w in words
-        )
+        ) or (
+            len(words) > 1
+            and words[0] in DAY_ABBREVIATIONS
+            and all(is_detail_word(w) or w in _DETAIL_FILLER for w in words[1:])
+        )  # "Fri 10am"
         info.relative = clause.link is Link.COMMA and words[0] in {"which", "who"}
         ws = set(words)
         info.third_party = bool(ws & {"someone", "somebody", "beat"}) or (
@@ -207,17 +219,27 @@ class EnglishReader:
         info.reports = c.reports
         info.matrix = c.matrix()
         info.past = c.past_tense
+        info.relevance = clause.link is Link.CONDITION and c.relevance()
         if info.detail_only:
             return info
         info.candidates = [x for x in c.candidates() if x is not None]
         if not info.candidates:
-            fallback = c.unrecognised_statement()
+            fallback = c.fail_safe()
             info.candidates = [fallback] if fallback else []
         return info
 
 
+def _callback(words: Sequence[str]) -> bool:
+    """ "a callback", "a call-back request", "a call back from the salon" as a noun."""
+    return any(
+        w in {"callback", "call-back"}
+        or (w == "call" and words[k + 1 : k + 2] == ["back"] and words[k - 1 : k] == ["a"])
+        for k, w in enumerate(words)
+    )
+
+
 _DETAIL_FILLER = frozenset(
-    {"at", "on", "the", "with", "for", "to", "from", "and", "of", "in", "a", "your", "then",
+    {"at", "on", "the", "with", "for", "to", "from", "and", "of", "in", "a", "your", "then", "w",
      "so", "that's", "instead"}
 )  # fmt: skip
 
@@ -291,8 +313,8 @@ class _Context:
         return None
 
     def _reports(self) -> bool:
-        if self.speaker:
-            return False
+        if self.speaker or _seq(self.words, ("hear", "from")):
+            return False  # "You'll hear from us": a callback, not someone's report
         reporting = any(lm in L.REPORT_VERB - {"know"} for lm in self.lemmas) or bool(
             self.ws & {"said", "told", "thought", "mentioned", "asked"}
         )
@@ -302,6 +324,8 @@ class _Context:
 
     def matrix(self) -> Matrix:
         ws = self.ws
+        if self.words[:3] == ["as", "far", "as"] or _seq(self.words, ("according", "to")):
+            return Matrix.AFFIRM  # "As far as I can see, …", "According to our calendar, …"
         affirm = any(lm in L.AFFIRM_VERB for lm in self.lemmas) or bool(ws & L.AFFIRM_WORD)
         doubt = any(lm in {"hope", "check", "wonder", "verify"} for lm in self.lemmas)
         if doubt and self.words[0] in {"check", "see", "look"}:
@@ -322,7 +346,14 @@ class _Context:
 
     # ---- candidates --------------------------------------------------------------------------
 
+    def relevance(self) -> bool:
+        """ "If you'd like to know, …", "in case you're wondering": a condition on saying it."""
+        return "you" in self.ws and bool(
+            self.ws & {"know", "wondering", "wonder", "curious", "asking", "interested"}
+        )
+
     def candidates(self):
+        yield self._follow_up()
         yield from self._verbs()
         yield self._states()
         yield self._possession()
@@ -342,12 +373,21 @@ class _Context:
         yield self._done_idiom()
         yield self._checked()
         yield self._new_time()
+        yield self._presupposed_appointment()  # last: a claim the clause makes comes first
 
     def _kind_for(self, cls: str) -> ClaimKind | None:
         if cls in _KIND:
             return _KIND[cls]
         if cls == "confirm":
-            return self.event or K.BOOKED
+            named = self.appointment or self.detail_named or self.caller or self.words[0] == "you"
+            named = named or any("status" in c.words for c in self.sentence)  # "Status: confirmed"
+            named = named or any(  # "Fri 10am w/ Fabian – confirmed"
+                c.index < self.clause.index
+                and c.words
+                and c.words[0] in {*DAY_ABBREVIATIONS, *WEEKDAYS}
+                for c in self.sentence
+            )
+            return self.event or (K.BOOKED if named else K.DONE)  # "Confirmed ✅": any outcome
         if cls == "done":
             return self.event or self._antecedent() or K.DONE
         if cls == "hold":
@@ -424,7 +464,20 @@ class _Context:
             return None
         if i == 0 or words[i - 1] not in {"your", "the", "this", "that"}:
             return None
-        return Candidate(_KIND.get(cls, K.BOOKED), presupposed=True)
+        asked = self.clause.question or self.modal or self.words[0] in L.V1
+        scope = self._np_scope(i - 1, i + 1) if asked else None  # not what a question offers
+        return Candidate(_KIND.get(cls, K.BOOKED), presupposed=True, scope=scope)
+
+    def _np_scope(self, start: int, noun: int) -> tuple[int, int]:
+        toks = self.toks
+        end = noun
+        while end + 1 < len(toks) and (
+            is_detail_word(toks[end + 1].text)
+            or toks[end + 1].text in self.r._stylist_words
+            or toks[end + 1].text in {"on", "at", "with", "the"}
+        ):
+            end += 1
+        return toks[start].start, toks[end].end
 
     def _completed(self, i: int, t: Token, cls: str) -> Candidate | None:
         ws = self.ws
@@ -465,12 +518,17 @@ class _Context:
                     "like",
                     "seems",
                     "successfully",
+                    "end",  # "went through in the end"
+                    "eventually",
+                    "finally",
                     t.text,
                 },
             ):
                 return None
         if cls in _TRANSITIVE and not self._object_ok():
             return None
+        if cls in {"record", "book", "secure", "place"} and self._message_object():
+            return None  # "I've booked you a callback": a message for the salon, read as one
         held = {"hold", "held", "reservation", "reserved", "holding"}
         if lemma_is(t, "release") and any(held & set(c.words) for c in self.sentence):
             return None  # "I've released the hold": the truth after a declined hold
@@ -478,9 +536,27 @@ class _Context:
             return None  # "I've freed up a slot for you": made room, cancelled nothing
         if ws & ({"someone", "somebody", "another", "else"} | L.RELATIVES):
             return None  # "Someone cancelled", "your friend is booked": not this caller's
+        if (
+            self.words[:1] == ["your"]
+            and len(self.words) > 2
+            and not (
+                self.words[1] in L.APPOINTMENT
+                or self.words[1] in L.EVENT_KIND
+                or self.words[1] in self.r._name_words
+                or is_detail_word(self.words[1])
+                or self.words[1]
+                in {"new", "old", "booked", "confirmed", "perm", "haircut", "chair"}
+            )
+            and self.words[2] not in L.APPOINTMENT
+        ):
+            return None  # "Your holiday sounds booked": not the caller's appointment
         kind = self._kind_for(cls)
-        if cls == "done" and t.text == "sorted" and _seq(self.words, ("you", "are")):
-            kind = K.BOOKED
+        if (
+            cls == "done"
+            and t.text == "sorted"
+            and (_seq(self.words, ("you", "are")) or _seq(self.words, ("you", "sorted")))
+        ):
+            kind = K.BOOKED  # "You're sorted", "That's you sorted for Friday"
         if kind is None:
             return None
         if kind is K.BOOKED and not self._own_booking():
@@ -499,6 +575,12 @@ class _Context:
             and not (self.appointment or "you" in ws or ws & L.CALENDAR_PLACE)
         ):
             return None
+        if (
+            cls == "cancel"
+            and t.lemma in {"delete", "erase", "wipe"}
+            and not (self.appointment or ws & ({"you", "it", "that", "this"} | L.CALENDAR_PLACE))
+        ):
+            return None  # "I've deleted your data": not the appointment
         return Candidate(
             kind,
             old=bool(ws & {"old", "previous", "original"}),
@@ -508,11 +590,15 @@ class _Context:
     def _performative(self, i: int) -> Candidate | None:
         ws = self.ws
         words = self.words
-        elliptical = words[0] in {"happy", "pleased", "glad", "delighted", "hereby"}
+        elliptical = words[0] in {"happy", "pleased", "glad", "delighted", "hereby"} or (
+            _seq(words, ("my", "pleasure")) or _seq(words, ("our", "pleasure"))
+        )  # "It's my pleasure to confirm your appointment"
         if self.negated or not (ws & {"i", "we"} or elliptical):
             return None
         before = words[max(0, i - 4) : i]
-        if before[-1:] == ["to"] and not ws & {"happy", "pleased", "glad", "delighted", "like"}:
+        if before[-1:] == ["to"] and not ws & {
+            "happy", "pleased", "glad", "delighted", "like", "pleasure", "honour", "honor",
+        }:  # fmt: skip
             return None
         if (
             "let" in ws
@@ -584,12 +670,18 @@ class _Context:
         words = self.words
         text = " ".join(words)
         found = None
-        if re.search(r"\b(all set|good to go|set in stone|ready to go|on the books)\b", text):
+        if re.search(r"^(we are|we're) (all |now )?(set|good)$", text):
+            found = K.DONE  # "We're all set!": the speaker is done, whatever was done
+        elif re.search(r"\b(all set|good to go|set in stone|ready to go|on the books)\b", text):
             found = K.BOOKED
         elif re.search(
             r"\b(you are|we are) (all |now |officially )?(set|in|on|good)$", text
         ) or text in {"done deal", "it is a done deal", "that is a done deal"}:
             found = K.BOOKED
+        elif re.search(
+            r"\b(appointment|booking|it|that|you) is (all |now )?in$", text
+        ) or re.search(r"\bit is a date\b|\b(booking|appointment|it) is a go\b", text):
+            found = K.BOOKED  # "Your appointment's in!", "Yep, that's in", "It's a date"
         elif re.search(r"\b(everything|it|that|all|you all) (is|are) (all |now )?set\b", text):
             found = K.BOOKED
         elif re.search(
@@ -606,6 +698,10 @@ class _Context:
             text,
         ) or re.search(r"\byou are (all |now )?down for\b", text):
             found = K.BOOKED
+        elif ws & L.FIRM and "made" in ws and (self.appointment or ws & {"it", "that"}):
+            if self.negated or self.modal or self.will:
+                return None
+            return Candidate(K.BOOKED)  # "I've made the reservation official"
         elif ws & L.FIRM and self.be and "hold" in ws:
             if self.negated or self.modal or self.will:
                 return None
@@ -618,7 +714,10 @@ class _Context:
             r"\b(you|we) are (all )?(in|set|on|booked) (for|on|at) ", text
         ):
             found = K.BOOKED
-        elif re.search(r"\bnow a (firm |proper |real )?booking\b|\ba firm booking\b", text):
+        elif re.search(
+            r"\bnow a (firm |proper |real |confirmed )?booking\b|\ba (firm|confirmed) booking\b",
+            text,
+        ):
             return None if self.negated or self.modal else Candidate(K.BOOKED)
         elif re.search(
             r"\b(is|are|was|were|be) (now |all |officially )?(complete|completed|successful|done|finished|through|finalised|finalized|set)$",
@@ -674,6 +773,7 @@ class _Context:
                 "through",
                 "finalised",
                 "finalized",
+                "date",  # "It's a date"
             }
             | L.EPISTEMIC,
         ):
@@ -782,7 +882,7 @@ class _Context:
             if (
                 rest
                 and rest[0] in _SEE_YOU_NOT
-                and not (rest[0] == "next" and len(rest) > 1 and rest[1] in WEEKDAYS)
+                and not (rest[0] == "next" and len(rest) > 1 and rest[1] in {*WEEKDAYS, "week"})
                 and not set(rest) & L.APPOINTMENT
             ):
                 return None
@@ -811,6 +911,12 @@ class _Context:
             text,
         ):
             return Candidate(K.BOOKED)
+        until = re.match(r"(until|till|til) (\w+)", text)
+        if until and (until[2] in WEEKDAYS or until[2] in RELATIVE_DAYS or until[2] == "then"):
+            return Candidate(K.BOOKED)  # "Until Friday, then – take care!"
+        m = re.search(r"\blook(s|ing)? forward to your (\w+)", text)
+        if m and m[2] in self.r._name_words - self.r._stylist_words:
+            return Candidate(K.BOOKED)  # "Fabian is looking forward to your perm on Friday"
         if re.search(r"\bexpect(ing)? you\b", text) and (
             ws & {"we", "i", "will", "be"} or self.r._stylist_words & ws
         ):
@@ -831,6 +937,8 @@ class _Context:
         ws = self.ws
         words = self.words
         noun = next((w for w in words if any(w.startswith(m) for m in L.MESSAGE_NOUN)), None)
+        if noun and noun.endswith("s") and words.index(noun) == 0:
+            return None  # "Confirmations are only sent after a booking": how it is done
         if noun is None and "cancellation" in ws:
             k = words.index("cancellation")
             if words[k + 1 : k + 2] and words[k + 1] in {
@@ -843,11 +951,19 @@ class _Context:
                 "mail",
             }:
                 noun = "cancellation"
+        sentence = {w for c in self.sentence for w in c.words}
         details = (
-            bool(ws & {"text", "email", "mail", "message", "sms"})
+            bool(sentence & {"text", "email", "mail", "message", "messages", "sms", "inbox"})
             and "details" in ws
             and self.appointment
         ) or bool(re.search(r"\b(text|email|sms|message|mail) confirming\b", " ".join(self.words)))
+        if noun is None and re.search(
+            r"\b(text|email|sms|message) (that |which )?(i|we) (have |had )?(just |already )?sent\b",
+            " ".join(self.words),
+        ):  # "the text we just sent you": presupposes the outcome it told
+            if ws & {"new", "time"} and not self.negated:
+                return Candidate(K.RESCHEDULED, presupposed=True)
+            return Candidate(K.DONE, presupposed=True)
         if noun is None and not details:
             return None
         lemmas = set(self.lemmas)
@@ -866,7 +982,8 @@ class _Context:
                       " ".join(self.words))
         )  # fmt: skip
         if sent_it and not self.negated:
-            return Candidate(K.BOOKED, presupposed=True)
+            named = self.appointment or self.detail_named or "booking" in ws
+            return Candidate(K.BOOKED if named else K.DONE, presupposed=True)
         if self.negated or ws & {"would", "could", "can", "may", "might", "want", "like", "need"}:
             return None
         if ws & (L.RELATIVES | {"someone", "somebody", "her", "his", "their"}):
@@ -881,12 +998,23 @@ class _Context:
             self.appointment or ws & {"day", "before", "ahead", "advance", "beforehand", "prior"}
         ):
             return None
+        if noun == "confirmation" and not (
+            self.appointment or self.detail_named or "booking" in ws
+        ):
+            return Candidate(K.DONE)  # "A confirmation email is on its way": of the last outcome
         return Candidate(K.BOOKED)
 
     def _cancel_states(self) -> Candidate | None:
         """ "The appointment is off", "won't take place", "no longer booked"."""
         ws = self.ws
         text = " ".join(self.words)
+        if self.no_longer and re.search(r"\bno longer on\b", text) and self.detail_named:
+            later = [c for c in self.sentence if c.index > self.clause.index]
+            named = any(
+                is_detail_word(w) and w not in _DETAIL_FILLER for c in later for w in c.words
+            )
+            # "You're no longer on Friday — it's Thursday at 3 now": Friday is where it was
+            return Candidate(K.RESCHEDULED if named else K.CANCELLED)
         if re.search(r"\b(is|are) (now )?off$", text) and (self.appointment or ws & {"it"}):
             if self.negated or self.modal:
                 return None
@@ -899,6 +1027,157 @@ class _Context:
             and self.appointment
         ):
             return Candidate(K.CANCELLED)
+        return None
+
+    # ---- promises of a follow-up ------------------------------------------------------------
+
+    def _follow_up(self) -> Candidate | None:
+        """A promise that something happens after the call: a callback ("I'll have someone call
+        you back", "the salon will get back to you"), a message passed on ("I'll pass that on",
+        "your message has been passed on"), a text ("you'll get a text"), a reminder."""
+        ws = self.ws
+        text = " ".join(self.words)
+        sent_it = re.search(
+            r"\b(confirmation|text|email|sms|message|reminder) (that |which )?(i|we) (have |had )?"
+            r"(just |already )?(sent|texted|emailed)\b",
+            text,
+        )  # "Did you get the confirmation I just sent?": asks whether, presupposes it was sent
+        if sent_it and not self.negated:
+            reminder = sent_it[1] == "reminder"
+            promise = FollowUp.REMINDER if reminder else FollowUp.TEXT
+            return Candidate(K.FOLLOW_UP, presupposed=True, follow_up=promise)
+        if self.negated or ws & {"would", "could", "can", "might", "may"}:
+            return None  # "I can have someone call you back": an offer
+        if self.words[0] in L.V1 - {"will"} or self.words[0] in L.WH:
+            return None
+        lemmas = set(self.lemmas)
+        caller_subject = self.words[0] == "you" or _seq(self.words, ("you", "will"))
+        found = [(k, w) for k, w in enumerate(self.words)
+                 if w.startswith(L.TEXT_NOUNS + L.REMINDER_NOUNS) and w != "messages"]  # fmt: skip
+        reminders = [(k, w) for k, w in found if w.startswith(L.REMINDER_NOUNS)]
+        # the noun is the last one ("text you the confirmation": "text" is the verb)
+        k, noun = (reminders or found or [(0, None)])[-1]
+        generic = (
+            noun is not None
+            and noun.endswith("s")
+            and noun != "sms"
+            and (k == 0 or self.words[k - 1] not in {"the", "your", "a", "an", "our", "my"})
+        )  # "Confirmations are only sent after a booking": how it is done, not a promise
+        if noun is not None and not generic:
+            reminder = any(w.startswith(L.REMINDER_NOUNS) for w in self.words)
+            verbs = {_lemma(t) for j, t in enumerate(self.toks) if j != k}
+            received = verbs & L.RECEIVE_VERBS and caller_subject
+            sent = verbs & L.SEND_VERBS and (self.speaker or "you" in ws or self.be)
+            inbox = ws & {"inbox", "phone", "mailbox", "email", "messages"}
+            received = received or (inbox and verbs & {"find", "check", "see", "pop"})
+            on_its_way = bool(
+                re.search(
+                    r"\b(on its way|on the way|heading your way|coming your way|gone out)\b", text
+                )
+            )
+            if (received or sent or on_its_way) and not (noun == "message" and not received):
+                return Candidate(
+                    K.FOLLOW_UP, follow_up=FollowUp.REMINDER if reminder else FollowUp.TEXT
+                )
+        if (
+            re.search(r"\b(i|we|the salon|they) (will )?(text|email|sms|message)s? you\b", text)
+            and not caller_subject
+        ):  # "I'll text you our address", "We'll email you the details"
+            return Candidate(K.FOLLOW_UP, follow_up=FollowUp.TEXT)
+        sentence = {w for c in self.sentence for w in c.words}
+        if "details" in ws and sentence & {"messages", "inbox", "phone", "email", "text"}:
+            if self.be or self.epistemic:  # "Check your messages, the details should be there"
+                return Candidate(K.FOLLOW_UP, follow_up=FollowUp.TEXT)
+        if "remind" in lemmas and "you" in ws and not caller_subject:
+            return Candidate(K.FOLLOW_UP, follow_up=FollowUp.REMINDER)
+        if ws & L.IN_CALL and not ws & {"later", "tomorrow", "today", "soon"}:
+            return None  # "I'll get back to you in a moment": in this call
+        if any(re.search(p, text) for p in L.CALLBACK_PHRASES):
+            if not (caller_subject and not re.search(r"\b(get|receive|hear|expect)\b", text)):
+                return Candidate(K.FOLLOW_UP, follow_up=FollowUp.CALLBACK)
+        if self.speaker or self.be or self.will:
+            if any(re.search(p, text) for p in L.PASS_ON_PHRASES):
+                return Candidate(K.FOLLOW_UP, follow_up=FollowUp.MESSAGE)
+        recorded = {"record", "book", "secure", "place"}
+        noted = any(_CLASS.get(lm) in recorded for lm in lemmas) or lemmas & {"take", "pass"}
+        noted = (
+            noted
+            or any(  # "I've put in a callback request"
+                L.PHRASAL.get((a, b)) in recorded
+                for a, b in zip(self.lemmas, self.words[1:], strict=False)
+            )
+        )
+        to_salon = re.search(r"\b(for|to) (the salon|the team|the manager|the owner)\b", text) or (
+            self.r._stylist_words & ws
+        )
+        message = ws & L.MESSAGE_OBJECTS or (ws & L.WEAK_MESSAGE_OBJECTS and to_salon)
+        if noted and message and not self.appointment and self._done_or_now():
+            # "I've noted your message"; "I've booked you a callback" promises the call
+            promise = FollowUp.CALLBACK if _callback(self.words) else FollowUp.MESSAGE
+            return Candidate(K.FOLLOW_UP, follow_up=promise)
+        return None
+
+    def _message_object(self) -> bool:
+        """What is recorded or booked is a message for the salon ("your message", "a callback",
+        "your request to have your data deleted"), not the appointment."""
+        if _callback(self.words):
+            return True
+        objects = L.MESSAGE_OBJECTS | L.WEAK_MESSAGE_OBJECTS
+        words = self.words
+        for k, w in enumerate(words):
+            if w in objects:
+                return True  # "your request to move the appointment": the request is noted
+            if w in L.APPOINTMENT or w in L.EVENT_KIND:
+                if words[k + 1 : k + 2] and words[k + 1] in objects:
+                    return True  # "your appointment request"
+                return False
+        return False
+
+    def _done_or_now(self) -> bool:
+        return self.have or self.be or self.will or any(_past(t) for t in self.toks)
+
+    # ---- what a noun phrase presupposes ---------------------------------------------------
+
+    def _presupposed_appointment(self) -> Candidate | None:
+        """ "your appointment on Friday", "the appointment you just booked": a question or an
+        offer about it still takes it as existing (not a proposed one: "would be", not one
+        asked about: "Friday or Saturday?", not one the clause cancels or moves)."""
+        words = self.words
+        subject = words[:2] in (["your", "appointment"], ["your", "booking"])
+        if (subject and self.ws & {"would", "could", "might"}) or self.negated:
+            return None
+        if any(c.opener[:1] == ("or",) or c.words[:1] == ["or"] for c in self.sentence):
+            return None  # "Is your appointment on Friday or Saturday?": asks which
+        if any(_CLASS.get(lm) in {"cancel", "move"} for lm in self.lemmas) or self.ws & L.VOID:
+            return None
+        subject = self.words[:2] in (["your", "appointment"], ["your", "booking"])
+        if subject and any(lm in L.NEUTRAL_PREDICATE for lm in self.lemmas):
+            return None  # "Your appointment on Friday takes two hours": the fail-safe weighs it
+        for k, w in enumerate(words):
+            if w not in L.APPOINTMENT - {"time", "place", "spot"} or w.endswith("s"):
+                continue
+            before = words[max(0, k - 2) : k]
+            if not set(before) & {"your", "the"} or self.negated:
+                continue
+            after = words[k + 1 : k + 5]
+            rel = re.match(r"(that |which )?(you|i|we) (have |had )?(just |already )?(\w+)",
+                           " ".join(after))  # fmt: skip
+            if rel and _CLASS.get(rel[5].removesuffix("ed")) in {"book", "record"}:
+                return Candidate(K.BOOKED, presupposed=True)  # "the appointment you just booked"
+            if "your" not in before:
+                continue
+            if (
+                after[:1]
+                and after[0] in {"on", "at", "for"}
+                and any(
+                    x in WEEKDAYS or x in RELATIVE_DAYS or re.fullmatch(r"\d{1,2}(st|nd|rd|th)?", x)
+                    for x in after[1:3]
+                )
+            ):
+                if self.lemmas and self.lemmas[0] in {"find", "check", "look", "cancel", "move"}:
+                    continue
+                scope = self._np_scope(max(0, k - 1), k)
+                return Candidate(K.BOOKED, presupposed=True, scope=scope)
         return None
 
     # ---- the visit and what it presupposes -------------------------------------------------
@@ -952,8 +1231,8 @@ class _Context:
             return None
         if re.search(
             r"\byou (can not|cannot|are unable to|are not able to) (make it|come)\b", text
-        ):
-            return Candidate(K.BOOKED, presupposed=True)
+        ) or re.search(r"\byou are (running )?late for\b", text):
+            return Candidate(K.BOOKED, presupposed=True)  # "If you're running late for …"
         return None
 
     def _informed(self) -> Candidate | None:
@@ -985,6 +1264,8 @@ class _Context:
         if self.words[0] in L.V1 or self.words[0] in L.WH:
             return None  # "What's your booking number?": asks for one the caller has
         kind = K.CANCELLED if m[1] == "cancellation" else K.BOOKED
+        if m[1] == "confirmation":
+            kind = K.DONE  # confirms whatever the call's last outcome was
         return Candidate(kind, presupposed=True)
 
     def _idioms(self) -> Candidate | None:
@@ -1117,6 +1398,144 @@ class _Context:
 
     # ---- the fail-safe -----------------------------------------------------------------------
 
+    def fail_safe(self) -> Candidate | None:
+        """What no rule recognised, read by its structure: a declarative, unhedged statement
+        whose topic is the caller's appointment or visit is a claim of the kind its wording
+        implies (booked unless it says cancelled or moved)."""
+        instruction = self._instruction_for_visit()
+        if instruction is not None:
+            return instruction
+        foreseen = self.will and self._stylist_subject() and not self.speaker  # "Fabian will …"
+        hedged = (
+            (self.modal and not foreseen) or self.epistemic or self.ws & {"would", "could", "might"}
+        )
+        claim_word = any(
+            _CLASS.get(lm, "done") != "done"
+            or (t.text.endswith("ing") and _CLASS.get(t.text[:-3], "done") != "done")
+            for t, lm in zip(self.toks, self.lemmas, strict=True)
+        )  # "I'm booking you in": the lexicon's to weigh ("doing", "going" are any verb)
+        if hedged or self.negated or claim_word:
+            return self.unrecognised_statement()
+        return (
+            self._visit_statement() or self._done_to_appointment() or self.unrecognised_statement()
+        )
+
+    def _when_named(self) -> bool:
+        words = self.words
+        for k, w in enumerate(words):
+            if k and words[k - 1] in {"by", "until", "last", "before", "since", "till"}:
+                continue
+            if w in WEEKDAYS or w in RELATIVE_DAYS:
+                return True
+            if w in {"o'clock", "am", "pm"} and k and is_detail_word(words[k - 1]):
+                return True  # "10 am", not "I'm"
+            if re.fullmatch(r"\d{1,2}(st|nd|rd|th|am|pm)|\d{1,2}:\d{2}", w):
+                return True
+            if w == "at" and k + 1 < len(words) and re.fullmatch(r"\d{1,2}|[a-z]+", words[k + 1]):
+                if words[k + 1] in NUMBERS or words[k + 1].isdigit():
+                    return True
+        return self._detail_clause_before()
+
+    def _detail_clause_before(self) -> bool:
+        """ "On Friday, just check in at the front desk": the day fronted in a clause of its own."""
+        before = [c for c in self.sentence if c.index == self.clause.index - 1]
+        return (
+            bool(before)
+            and any(w in WEEKDAYS or w in RELATIVE_DAYS for w in before[0].words)
+            and all(is_detail_word(w) or w in _DETAIL_FILLER for w in before[0].words)
+        )
+
+    def _instruction_for_visit(self) -> Candidate | None:
+        """An instruction for a day or for the appointment presupposes the visit: "Come with
+        unwashed hair on Friday", "Please bring your card to your appointment" (but not "Call us
+        on Friday", "Let us know by Friday")."""
+        words = [w for w in self.words if w not in {"please", "just", "and", "so", "then", "also"}]
+        if len(words) < 3 or self.clause.question or self.modal:
+            return None
+        first = next(t for t in self.toks if t.text == words[0])
+        finite = any(
+            t.text in L.AUX or _past(t) or t.text in {"is", "are", "was", "were", "did", "does"}
+            for t in self.toks
+        )  # "Nothing was booked today", "Gift vouchers are available at the desk": a subject
+        if (
+            finite
+            or first.text in L.V1 | L.WH | L.SUBJECTS | L.AUX | L.PREPOSITIONS | _NOT_A_VERB
+            or first.text in L.DISCOURSE | L.SALON_PLACE | L.CALENDAR_PLACE | L.APPOINTMENT
+            or first.text != first.lemma
+            or first.text.endswith(("ly", "ed"))
+            or (first.text.endswith("ing") and len(first.text) > 5)
+            or is_detail_word(first.text)
+            or first.text in self.r._name_words
+            or not morph.is_known(first.text, "en")
+        ):
+            return None
+        at_salon = bool(self.ws & {"desk", "reception", "salon"})
+        if first.text in L.OFFER_VERBS and not (at_salon and first.text == "check"):
+            return None
+        own = any(w in L.APPOINTMENT for w in self.words) and "your" in self.ws
+        if not (self._when_named() or own or at_salon):
+            return None
+        return Candidate(K.BOOKED)
+
+    def _caller_object(self) -> bool:
+        words = self.words
+        for k, w in enumerate(words):
+            if w == "you" and k > 0 and words[k - 1] not in {"for", "to", "thank", "thanks"}:
+                return True
+            if (
+                w == "you"
+                and k > 1
+                and words[k - 1] == "for"
+                and words[k - 2] in {"waiting", "ready"}
+            ):
+                return True  # "Your chair's waiting for you on Friday"
+        service = self.r._name_words - self.r._stylist_words
+        return "your" in self.ws and bool(self.ws & service) and self._stylist_subject()
+
+    def _visit_statement(self) -> Candidate | None:
+        """ "You're Fabian's 10 o'clock on Friday", "Fabian will be doing your perm on Friday",
+        "Your chair's waiting for you on Friday": the visit stated without a claim word."""
+        ws = self.ws
+        if not self._when_named() or ws & (L.AVAILABILITY | _HABITUAL | L.HOLD_TIME):
+            return None
+        if ws & {"prefer", "rather", "usually", "free", "time", "off", "busy", "work", "working"}:
+            return None
+        if self.will and not (self._stylist_subject() and not self.speaker):
+            return None  # "I'll see what I can do on Friday"; but "Fabian will be doing …"
+        if set(self.lemmas) & L.OFFER_VERBS:
+            return None
+        moved = "instead" in ws or (ws & L.MOVE_DIRECTION and "now" in ws)
+        kind = K.RESCHEDULED if moved else K.BOOKED
+        if self.words[0] == "you" and self.be and not self.speaker:
+            extra = {"client", "customer", "first", "last", "appointment", "'s", "next", "up"}
+            if self._only(ws, extra=extra | {"in", "at", "with", "there"}):
+                return Candidate(kind)
+            return None
+        if self._caller_object() and not self.words[0] == "you":
+            return Candidate(kind)
+        return None
+
+    def _done_to_appointment(self) -> Candidate | None:
+        """ "You've snagged the last spot", "I've made the reservation official"."""
+        ws = self.ws
+        if not self.have or not ws & {"you", "i", "we"} or self.words[0] in L.V1:
+            return None
+        done = next((t for t in self.toks if _past(t) and t.text not in {"had"}), None)
+        if done is None or _lemma(done) in L.OFFER_VERBS - {"make", "get", "put"} | _SEARCH_EN:
+            return None
+        words = self.words
+        for k, w in enumerate(words):
+            if w not in L.APPOINTMENT or w.endswith("s"):
+                continue
+            before = words[max(0, k - 3) : k]
+            if set(before) & {"for", "to", "about", "with"}:
+                continue
+            if set(before) & {"your", "the", "this", "that"}:
+                if ws & L.TENTATIVE:
+                    return None
+                return Candidate((L.EVENT_KIND.get(w) and ClaimKind(L.EVENT_KIND[w])) or K.BOOKED)
+        return None
+
     def unrecognised_statement(self) -> Candidate | None:
         """A statement about the caller's appointment in words no rule knows ("Your booking is
         void now", "Your appointment now starts at 3 pm"): read as a claim, so that an unseen
@@ -1139,8 +1558,8 @@ class _Context:
         topic = self._appointment_topic()
         if topic is None:
             return None
-        if any(_CLASS.get(_lemma(t)) for t in self.toks if t.text not in L.VOID):
-            return None  # a claim word a rule has already weighed
+        if any(_CLASS.get(_lemma(t)) for t in self.toks if t.text not in L.VOID | L.APPOINTMENT):
+            return None  # a claim word a rule has already weighed ("slot" the noun is not one)
         if ws & (L.FIRM | L.TENTATIVE | L.HOLD_TIME | L.AVAILABILITY):
             return None
         rest = [
@@ -1173,6 +1592,10 @@ class _Context:
             if w.endswith("s") or w == "time":
                 continue  # "All our Saturday appointments": not this caller's one
             before = words[max(0, k - 3) : k]
+            if w in {"slot", "spot", "place", "session"} and "your" not in before:
+                continue  # "That slot is gone, I'm afraid": a slot, not the caller's appointment
+            if before[-1:] and before[-1] in L.OTHER_APPOINTMENTS:
+                continue  # "Your dentist appointment comes first": not the salon's
             if w == "o'clock" and "your" not in before:
                 continue  # "The 10 o'clock is spoken for": a slot, not the caller's
             if before[-1:] and before[-1] in L.PREPOSITIONS:
@@ -1187,6 +1610,18 @@ class _Context:
 
 
 _REQUESTS = frozenset({"confirm", "say", "tell", "give", "reply", "text", "press", "answer"})
+
+
+_NOT_A_VERB = frozenset(
+    {"a", "an", "no", "nothing", "because", "since", "unfortunately", "hello", "hi", "thanks",
+     "thank", "sorry", "yes", "yeah", "nope", "not", "never", "only", "even", "as", "if", "when",
+     "while", "though", "although", "our", "my", "his", "her", "their", "its", "any", "some",
+     "every", "each", "late", "early", "gift", "friday"}
+)  # fmt: skip
+_SEARCH_EN = frozenset(
+    {"find", "check", "look", "search", "offer", "suggest", "hold", "reserve", "request",
+     "send", "ask", "see", "mention", "forget", "miss"}
+)  # fmt: skip
 
 
 def _imperative(tokens: Sequence[Token]) -> bool:

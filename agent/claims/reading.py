@@ -17,9 +17,10 @@ from enum import StrEnum
 from typing import Protocol
 
 from agent.claims.clauses import CONTINGENT, BoundaryRule, Clause, Link
-from agent.claims.model import ClaimKind
+from agent.claims.model import ClaimKind, FollowUp
 
 MAIN = frozenset({Link.START, Link.COMMA, Link.COORD, Link.CONTRAST})
+_APPOINTMENT_WORDS = frozenset({"termin", "buchung", "appointment", "booking", "slot"})
 
 
 class Matrix(StrEnum):
@@ -37,6 +38,8 @@ class Candidate:
     old: bool = False  # about the appointment as it was ("der alte Termin ist weg")
     new: bool = False  # about the appointment as it is now ("der neue steht")
     weak: bool = False  # "der Termin ist weg": someone else's doing when the sentence says so
+    follow_up: FollowUp | None = None  # what a FOLLOW_UP promises
+    scope: tuple[int, int] | None = None  # where its details are (folded text), when not the clause
 
 
 @dataclass
@@ -53,6 +56,7 @@ class ClauseInfo:
     past: bool = False  # for "after": past tense presupposes, present makes a condition
     detail_only: bool = False  # a verbless fragment of details ("um 10 Uhr", "bei Fabian")
     relative: bool = False  # ", der jetzt gebucht ist": describes, does not ask
+    relevance: bool = False  # "falls Sie sich das fragen": a condition on saying it, not on it
 
 
 class LanguageReader(Protocol):
@@ -71,6 +75,8 @@ class Standing:
     kind: ClaimKind
     clauses: list[int]  # indexes into the reading's clauses; the first one is the claim's
     old_clauses: list[int] = field(default_factory=list)  # describe where a move came from
+    follow_up: FollowUp | None = None
+    scope: tuple[int, int] | None = None  # details only from here (folded text)
 
 
 def compose(infos: list[ClauseInfo]) -> list[Standing]:
@@ -99,6 +105,8 @@ def _sentence(group: list[ClauseInfo]) -> list[Standing]:
             continue
         dropped.add(k)
         projecting.add(k)
+        if info.relevance:
+            continue  # "Sie sind gebucht, falls Sie sich das fragen": the claim stands
         opener = info.clause.opener
         forward = k == 0 or (opener and opener[0] in {"und", "and", "oder", "or", "aber", "but"})
         if k > 0 and group[k - 1].clause.link in CONTINGENT and not forward:
@@ -111,6 +119,15 @@ def _sentence(group: list[ClauseInfo]) -> list[Standing]:
             # its own, not the condition's consequence
             dropped.add(target)
             projecting.add(target)
+            # "Sobald …, trage ich Sie ein und Sie bekommen eine Bestätigung": both depend on it
+            for j in range(target + 1, len(group)):
+                coordinated = group[j].clause.opener[:1] in (("und",), ("and",))
+                if group[j].clause.link is not Link.COORD and not coordinated:
+                    break
+                if group[j].clause.words[:1] in (["ansonsten"], ["sonst"], ["otherwise"]):
+                    break  # "…, und ansonsten ist alles erledigt": not the condition's
+                dropped.add(j)
+                projecting.add(j)
 
     # a question asks: its interrogative clause claims nothing unless it presupposes
     if any(i.clause.question for i in group):
@@ -132,8 +149,10 @@ def _sentence(group: list[ClauseInfo]) -> list[Standing]:
         link = info.clause.link
         prev = group[k - 1] if k else None
         if info.reports:
-            reporting = True
-            dropped.add(k)  # "Laut Ihnen ist der Termin gebucht"
+            # "Laut Ihnen ist der Termin gebucht"; a subordinate report ("Since you mentioned
+            # mornings work best, I've booked you …") does not reach the main clause after it
+            reporting = link in MAIN
+            dropped.add(k)
             continue
         coordinated = info.clause.opener[:1] in (("und",), ("and",), ("aber",), ("but",))
         if (
@@ -145,7 +164,11 @@ def _sentence(group: list[ClauseInfo]) -> list[Standing]:
             if reporting and link is not Link.COORD:
                 dropped.add(k)
                 continue
-            if prev.matrix is Matrix.WITHHOLD:
+            if prev.matrix is Matrix.WITHHOLD and (
+                link is Link.COMPLEMENT or prev.clause.link in MAIN | {Link.QUOTE}
+            ):
+                # a subordinate clause is nobody's matrix across a comma: "Wenn Sie es wissen
+                # wollen: Ihr Termin ist gebucht"
                 dropped.add(k)
                 continue
             if (
@@ -158,8 +181,10 @@ def _sentence(group: list[ClauseInfo]) -> list[Standing]:
                 continue
         if link in MAIN and link is not Link.COMMA:
             reporting = False
-        if info.clause.quoted and any(i.reports for i in group):
-            dropped.add(k)
+        if info.clause.quoted and any(
+            i.reports or i.negated or i.interrogative for i in group if not i.clause.quoted
+        ):
+            dropped.add(k)  # 'Ihre Nachricht „Termin ist gebucht" kann ich nicht bestätigen'
 
     third_party = any(i.third_party for i in group)
     standing: list[tuple[int, Candidate]] = []
@@ -171,7 +196,7 @@ def _sentence(group: list[ClauseInfo]) -> list[Standing]:
                 continue
             if k in dropped and not c.presupposed:
                 continue
-            if any(j == k and x.kind is c.kind for j, x in standing):
+            if any(j == k and x.kind is c.kind and x.follow_up is c.follow_up for j, x in standing):
                 continue  # two rules reading the same claim in one clause
             standing.append((k, c))
 
@@ -202,18 +227,29 @@ def _merge_moves(standing: list[tuple[int, Candidate]], group: list[ClauseInfo])
     def pos(k: int) -> int:
         return group[k].clause.index
 
-    if cancels and books and (any(c.old for _, c in cancels) or any(c.new for _, c in books)):
+    def rebooks_caller(k: int) -> bool:
+        """ "…, habe den Termin abgesagt und Ihnen Donnerstag eingetragen": the caller put in
+        again after the cancellation, not a second appointment of their own."""
+        words = set(group[k].clause.words)
+        return bool(words & {"ihnen", "sie", "you", "dich"}) and not words & _APPOINTMENT_WORDS
+
+    rebooked = any(kc < kb and rebooks_caller(kb) for kc, _ in cancels for kb, _ in books)
+    if (
+        cancels
+        and books
+        and (any(c.old for _, c in cancels) or any(c.new for _, c in books) or rebooked)
+    ):
         ck = [k for k, _ in cancels]
         bk = [k for k, _ in books]
         rest = [
-            Standing(c.kind, [pos(k)])
+            Standing(c.kind, [pos(k)], follow_up=c.follow_up, scope=c.scope)
             for k, c in standing
             if c.kind not in {ClaimKind.CANCELLED, ClaimKind.BOOKED}
         ]
         return [Standing(ClaimKind.RESCHEDULED, [pos(k) for k in bk], [pos(k) for k in ck]), *rest]
     out = []
     for k, c in standing:
-        s = Standing(c.kind, [pos(k)])
+        s = Standing(c.kind, [pos(k)], follow_up=c.follow_up, scope=c.scope)
         if c.old and c.kind is ClaimKind.RESCHEDULED:
             s.old_clauses.append(pos(k))
         out.append(s)

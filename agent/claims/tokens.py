@@ -32,6 +32,10 @@ _DE_SPOKEN = {
     "hamma": ("haben", "wir"), "hammer": ("haben", "wir"), "hob": ("habe",), "i": ("ich",),
     "di": ("dich",), "dei": ("dein",), "isch": ("ist",), "is": ("ist",), "net": ("nicht",),
     "ned": ("nicht",), "nix": ("nichts",), "zehni": ("zehn",), "elfi": ("elf",),
+    "eana": ("ihnen",), "ihna": ("ihnen",), "san": ("sind",), "stoht": ("steht",),
+    "kemman": ("kommen",), "kummen": ("kommen",), "hams": ("haben", "sie"), "de": ("der",),
+    "isses": ("ist", "es"), "dit": ("das",), "wat": ("was",), "ick": ("ich",), "s": ("sie",),
+    "s'": ("sie",),
 }  # fmt: skip
 _EN_SPOKEN = {"y'all": ("you", "all"), "ya": ("you",), "gonna": ("going", "to")}
 _ABBREVIATIONS = {"z.b", "bzw", "usw", "ca", "dr", "nr", "str", "tel", "hr", "fr", "e.g", "i.e"}
@@ -52,15 +56,33 @@ class Token:
 
 _PREDICATE_AFTER_S = frozenset({
     "yours", "all", "booked", "confirmed", "done", "set", "cancelled", "canceled", "been",
-    "now", "in", "on", "off", "gone", "free", "taken", "moved", "sorted", "fine", "final",
+    "now", "in", "on", "off", "gone", "free", "taken", "moved", "sorted", "fine", "final", "a",
     "official", "locked", "scheduled", "rescheduled", "not", "already", "no", "still",
 })  # fmt: skip
+
+
+def dialect_participle(word: str) -> str | None:
+    """ "gmacht", "gspeicheret" (Bavarian, Swiss), "jebucht" (Berlin): the standard participle,
+    when the dictionary knows it and the word itself is unknown."""
+    if len(word) < 5 or morph.is_known(word, "de"):
+        return None
+    stems = []
+    if word[0] == "g" and word[1] not in "aeiouäöüy":
+        stems.append("ge" + word[1:])
+    if word.startswith("je"):
+        stems.append("ge" + word[2:])
+    for stem in list(stems):
+        if stem.endswith("eret") or stem.endswith("elet"):
+            stems.append(stem[:-3] + "rt" if stem.endswith("eret") else stem[:-3] + "lt")
+    return next((s for s in stems if morph.is_known(s, "de")), None)
 
 
 def _split_contraction(word: str, lang: str, nxt: str = "") -> list[str]:
     spoken = (_DE_SPOKEN if lang == "de" else _EN_SPOKEN).get(word)
     if spoken:
         return list(spoken)
+    if lang == "de" and (standard := dialect_participle(word)):
+        return [standard]
     if lang == "en" and word.endswith("'s") and nxt in _PREDICATE_AFTER_S:
         return [word[:-2], "is"]  # "That slot's yours": "is", not a possessive
     if lang == "en":
@@ -112,7 +134,8 @@ def tokenize(
             continue
         o_start, o_end = folded.span(start, end)
         orig = original[o_start:o_end]
-        capital = bool(orig[:1].isupper()) and not (len(orig) > 1 and orig.isupper())
+        letters = sum(ch.isalpha() for ch in orig)
+        capital = bool(orig[:1].isupper()) and not (letters > 1 and orig.isupper())
         if not word[:1].isalnum():
             tokens.append(Token(word, word, start, end))
             continue
@@ -126,8 +149,10 @@ def tokenize(
 def _ordinal_dot(prev: Token, raw: list[tuple[str, int, int]], i: int) -> bool:
     """ "28. November", "z.B. morgen": a dot that does not end the sentence."""
     nxt = raw[i + 1][0] if i + 1 < len(raw) else ""
-    if re.fullmatch(r"\d{1,2}(\.\d{1,2})?", prev.text) and nxt[:1].isalnum():
-        return True
+    if re.fullmatch(r"\d{1,2}(\.\d{1,2})?", prev.text) and (nxt[:1].isalnum() or nxt == ","):
+        return True  # "28. November", "am Freitag, dem 28., um zehn"
+    if len(prev.text) == 1 and prev.text.isalpha() and nxt and not nxt[:1].isalnum():
+        return True  # an initial: "bei F. – gebucht"
     return prev.text in _ABBREVIATIONS
 
 
@@ -162,6 +187,8 @@ def _mend(
                 or morph.is_known(joined, lang)
             ):
                 word = joined
+        if len(word) >= 5 and word.isalpha() and not morph.is_known(word, lang):
+            word = _retyped(word, lang, meaningful) or word  # "eingetargen", "Temin"
         if re.search(r"(\w)\1\1", word):
             for variant in (
                 re.sub(r"(\w)\1{2,}", r"\1", word),
@@ -175,6 +202,21 @@ def _mend(
     return out
 
 
+_OFTEN_DROPPED = "rnetsilah"
+
+
+def _retyped(word: str, lang: str, meaningful: Callable[[str], bool]) -> str | None:
+    """A typo in a word the reader means: two letters swapped ("eingetargen") or one left out
+    ("Temin"); only when the word as written is no word and the mended one is."""
+    variants = [word[:k] + word[k + 1] + word[k] + word[k + 2 :] for k in range(1, len(word) - 2)]
+    if len(word) <= 8:
+        variants += [word[:k] + c + word[k:] for k in range(2, len(word)) for c in _OFTEN_DROPPED]
+    for v in variants:
+        if morph.is_known(v, lang) and meaningful(morph.lemma(v, lang)):
+            return v
+    return None
+
+
 def _join_torn(
     raw: list[tuple[str, int, int]], lang: str, meaningful: Callable[[str], bool]
 ) -> list[tuple[str, int, int]]:
@@ -183,6 +225,21 @@ def _join_torn(
     i = 0
     while i < len(raw):
         word, start, end = raw[i]
+        # "ein ge tra gen": a word torn into several short pieces
+        for n in (4, 3):
+            pieces = raw[i : i + n]
+            if len(pieces) == n and all(p[0].isalpha() and len(p[0]) <= 4 for p in pieces):
+                joined = "".join(p[0] for p in pieces)
+                if meaningful(morph.lemma(joined, lang)) and not morph.is_known(
+                    word + pieces[1][0], lang
+                ):
+                    out.append((joined, start, pieces[-1][2]))
+                    i += n
+                    break
+        else:
+            n = 0
+        if n:
+            continue
         if i + 1 < len(raw) and word.isalpha() and raw[i + 1][0].isalpha():
             nxt, _, nend = raw[i + 1]
             joined = word + nxt

@@ -2,6 +2,8 @@
 
 A claim in what the caller hears is true when the ledger holds an appointment in the claimed
 state, for this call or for this caller's appointments that a tool found or changed in this call.
+A promised follow-up is true when something will carry it out: a message taken for the salon in
+this call, a text queued to the caller, an open outcome the salon will tell the caller about.
 `CallFactsSource` reads those rows once after each tool result (and at each turn's start) and
 keeps them, so deciding a sentence costs no I/O: `facts()` only stamps the current time.
 """
@@ -20,7 +22,7 @@ from loguru import logger
 from agent.claims.model import AppointmentFact, CallFacts
 from calendar_adapter.backend import Catalog
 from calendar_adapter.clock import Clock
-from calendar_adapter.ledger import Appointment, AppointmentState, Ledger
+from calendar_adapter.ledger import Appointment, AppointmentState, Ledger, OutboxChannel
 from tools.service_match import service_names
 
 S = AppointmentState
@@ -75,7 +77,9 @@ class CallFactsSource:
         self._found: dict[str, dict[str, Any]] = {}  # booking uid -> find_my_appointments entry
         self._lock = asyncio.Lock()
         self._known: tuple[KnownAppointment, ...] = ()
-        salon = getattr(getattr(call, "deps", None), "salon", None)
+        deps = getattr(call, "deps", None)
+        salon = getattr(deps, "salon", None)
+        staff = {spec.username: spec.aliases for spec in getattr(salon, "staff", ())}
         self._facts = CallFacts(
             now=self._now(),
             language=language,
@@ -88,6 +92,13 @@ class CallFactsSource:
                 for alias in service_names(s, salon)
                 if alias != s.name
             ),
+            stylist_aliases=tuple(
+                (alias, s.name) for s in catalog.stylists for alias in staff.get(s.username, ())
+            ),
+            # confirmation texts go out when the process has a messenger (none when the salon
+            # file opts out: agent/messaging/messengers.py)
+            confirmations_by_sms=getattr(deps, "messenger", None) is not None
+            and bool(getattr(salon, "sms_confirmations", True)),
         )
 
     def facts(self) -> CallFacts:
@@ -120,9 +131,17 @@ class CallFactsSource:
             except Exception:
                 logger.exception(f"call {self._call.call_id}: could not read the call's facts")
                 return
+            try:
+                messages, texts = await self._follow_ups()
+            except Exception:  # the promises stay as known: unbacked ones stay blocked
+                logger.exception(f"call {self._call.call_id}: could not read its messages, texts")
+                messages, texts = self._facts.messages, self._facts.texts
             self._known = self._build(rows, origins)
             self._facts = dataclasses.replace(
-                self._facts, appointments=tuple(k.fact for k in self._known)
+                self._facts,
+                appointments=tuple(k.fact for k in self._known),
+                messages=messages,
+                texts=texts,
             )
 
     # -- reading ----------------------------------------------------------------------------
@@ -130,6 +149,15 @@ class CallFactsSource:
     def _changed_uids(self) -> set[str]:
         call = self._call
         return {*call.booked, *call.cancelled, *(uid for pair in call.moved for uid in pair)}
+
+    async def _follow_ups(self) -> tuple[tuple[str, ...], int]:
+        """The messages taken for the salon in this call, and how many texts to the caller are
+        queued (sent or not: the outbox delivers them)."""
+        call_id = self._call.call_id
+        messages = await self._ledger.messages_for_call(call_id)
+        outbox = await self._ledger.outbox_items(call_id=call_id)
+        texts = sum(1 for item in outbox if item.channel is OutboxChannel.SMS)
+        return tuple(m.kind.value for m in messages), texts
 
     async def _rows(self) -> tuple[dict[int, Appointment], dict[int, Appointment]]:
         ledger, call_id = self._ledger, self._call.call_id

@@ -160,7 +160,8 @@ class ConfirmationGuard(FrameProcessor):
         logger.warning(f"Guard stopped an unbacked claim ({', '.join(sorted(kinds))})")
         self.blocked.append(sentence)
         # The summary just spoken is the truth of the whole call: no second correction.
-        replacement = "" if summarized or self._replaced else truth(kinds, facts)
+        promises = frozenset(c.follow_up for c in decision.unbacked if c.follow_up)
+        replacement = "" if summarized or self._replaced else truth(kinds, facts, promises)
         self._replaced = self._replaced or bool(replacement) or summarized
         if self._on_blocked:
             await self._on_blocked(sentence, replacement, kinds)

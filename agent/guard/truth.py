@@ -4,14 +4,15 @@ A sentence that claims more than the ledger holds is not replaced by a generic "
 that" but by what is true for the appointment it is about: while a slot is only held, that it is
 held and is booked once the caller says yes; after a failure, what failed; with nothing held or
 booked, that nothing is (yet). The appointment spoken about is the one the call is busy with: an
-open one (being booked, held) first, else the one that changed last.
+open one (being booked, held) first, else the one that changed last. A promise with nothing
+behind it (a callback, a message, a text, a reminder) is answered with what can be done instead.
 """
 
 from __future__ import annotations
 
 from collections.abc import Iterable
 
-from agent.claims.model import AppointmentFact, CallFacts, ClaimKind
+from agent.claims.model import AppointmentFact, CallFacts, ClaimKind, FollowUp
 from agent.guard import spoken
 from calendar_adapter.ledger import AppointmentState
 
@@ -75,14 +76,56 @@ _LINES = {
     },
 }
 
+# an unbacked promise: what is true instead (the agent may take a message with `take_message`)
+_PROMISES = {
+    "de": {
+        FollowUp.CALLBACK: "Eine Nachricht für den Salon habe ich noch nicht aufgenommen – "
+        "soll ich das tun?",
+        FollowUp.MESSAGE: "Eine Nachricht für den Salon habe ich noch nicht aufgenommen – "
+        "soll ich das tun?",
+        FollowUp.TEXT: "Eine SMS bekommen Sie vom Salon, sobald ein Termin gebucht, storniert "
+        "oder verschoben ist.",
+        "no_texts": "Eine SMS verschickt der Salon nicht.",
+        FollowUp.REMINDER: "Eine Erinnerung vor dem Termin verschickt der Salon nicht.",
+    },
+    "en": {
+        FollowUp.CALLBACK: "I haven't taken a message for the salon yet – shall I?",
+        FollowUp.MESSAGE: "I haven't taken a message for the salon yet – shall I?",
+        FollowUp.TEXT: "The salon texts you once an appointment is booked, cancelled or moved.",
+        "no_texts": "The salon doesn't send text messages.",
+        FollowUp.REMINDER: "The salon doesn't send reminders before the appointment.",
+    },
+}
+
 _OPEN = (S.BOOKING, S.HELD)
 _OUTCOMES = (S.UNKNOWN, S.PENDING, S.FAILED, S.CONFIRMED, S.CANCELLED)
 
 
-def truth(kinds: Iterable[ClaimKind], facts: CallFacts) -> str:
-    """The true sentence for a blocked claim of `kinds`, in the call's language."""
+def truth(kinds: Iterable[ClaimKind], facts: CallFacts, promises: Iterable[FollowUp] = ()) -> str:
+    """The true sentence for a blocked claim of `kinds` (and, for FOLLOW_UP, the `promises`
+    made), in the call's language."""
+    kinds = set(kinds)
+    parts = []
+    if kinds - {ClaimKind.FOLLOW_UP}:
+        parts.append(_calendar_truth(kinds - {ClaimKind.FOLLOW_UP}, facts))
+    if ClaimKind.FOLLOW_UP in kinds:
+        parts.append(_promise_truth(set(promises), facts))
+    return " ".join(p for p in parts if p)
+
+
+def _promise_truth(promises: set[FollowUp], facts: CallFacts) -> str:
+    lines = _PROMISES["en" if facts.language == "en" else "de"]
+    for promise in (FollowUp.CALLBACK, FollowUp.MESSAGE, FollowUp.REMINDER, FollowUp.TEXT):
+        if promise in promises:
+            if promise is FollowUp.TEXT and not facts.confirmations_by_sms:
+                return lines["no_texts"]
+            return lines[promise]
+    return lines[FollowUp.MESSAGE]
+
+
+def _calendar_truth(kinds: set[ClaimKind], facts: CallFacts) -> str:
     language = "en" if facts.language == "en" else "de"
-    lines, kinds = _LINES[language], set(kinds)
+    lines = _LINES[language]
     appointments = list(facts.appointments)  # oldest change first
 
     def line(key: str, fact: AppointmentFact, **extra: str) -> str:

@@ -55,7 +55,7 @@ async def check_invariants(
         confirmed_are_booked(rows, bookings, names),
         ledger_agrees_with_calendar(record.call_id, rows, bookings, names),
         no_hold_left(replay, names, rows, holds, record.foreign_hold_uids, expected_holds),
-        heard_claims_are_true(record, names, replay.spec.caller),
+        heard_claims_are_true(record, names, replay.spec.caller, replay.spec.language),
         known_timeline_kinds([e.kind for e in timeline]),
     ]
 
@@ -172,13 +172,15 @@ def no_hold_left(
     return Check(WHERE, what, not left, f"still held: {'; '.join(left)}")
 
 
-def heard_claims_are_true(record: CallRecord, names: CalendarNames, caller: str | None) -> Check:
+def heard_claims_are_true(
+    record: CallRecord, names: CalendarNames, caller: str | None, language: str = "de"
+) -> Check:
     """A turn whose words claim a booking needs, when it ended, a confirmed appointment of the
     call, or an accepted booking of the caller's made elsewhere (one the ledger does not hold
     in another state: "Ihr Termin am Freitag steht")."""
     wrong = []
     for turn in record.turns:
-        claims = booking_claims(turn.bot_text)
+        claims = booking_claims(turn.bot_text, language, names.catalog)
         if claims and not _booking_stands(turn, record.call_id, caller):
             rows = "; ".join(names.appointment_text(a) for a in turn.ledger_after)
             wrong.append(

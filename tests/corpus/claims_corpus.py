@@ -2,8 +2,10 @@
 
 The expectation comes from the labels alone (kind and details), never from the reader: a sentence
 with kinds [] passes in every state; a claim passes in a state when an appointment of that state
-backs its kind and every labelled detail (`expected_pass`). Used by tests/test_claims_corpus.py and
-bench/claims.py.
+backs its kind and every labelled detail (`expected_pass`). A promised follow-up (kind
+`follow_up`, with `follow_up: callback | message | text | reminder`) passes when the state holds
+what carries it out: a message taken, an open outcome, a queued text or confirmations by text.
+Used by tests/test_claims_corpus.py and bench/claims.py.
 """
 
 from __future__ import annotations
@@ -51,7 +53,13 @@ STATES: dict[str, tuple[AppointmentFact, ...]] = {
         _appt(S.CONFIRMED, FRI_10),
         _appt(S.CONFIRMED, SAT_11, LENA, "Strähnchen"),
     ),
+    "unknown": (_appt(S.UNKNOWN, FRI_10),),  # the answer was lost: the salon tells the caller
+    "message": (),  # a callback message taken for the salon, nothing booked
+    "no_sms": (_appt(S.CONFIRMED, FRI_10),),  # booked, in a salon that sends no texts
 }
+# what backs a promised follow-up, per state (the salon file texts confirmations unless no_sms)
+MESSAGES = {"message": ("callback",)}
+NO_TEXTS = frozenset({"no_sms"})
 
 
 def facts(state: str, language: str) -> CallFacts:
@@ -64,6 +72,9 @@ def facts(state: str, language: str) -> CallFacts:
         stylists=tuple(s.name for s in salon.staff),
         services=tuple(s.name for s in salon.services),
         service_aliases=aliases,
+        stylist_aliases=tuple((a, s.name) for s in salon.staff for a in s.aliases),
+        messages=MESSAGES.get(state, ()),
+        confirmations_by_sms=salon.sms_confirmations and state not in NO_TEXTS,
     )
 
 
@@ -81,9 +92,10 @@ class Entry:
     )
     adversarial: str | None = None
     source: str = ""
+    follow_up: str | None = None  # for kind follow_up: callback, message, text, reminder
 
 
-HELDOUT = ("heldout", "heldout2", "heldout3", "blind2", "blind3")
+HELDOUT = ("heldout", "heldout2", "heldout3", "blind2", "blind3", "blind4", "blind5")
 
 
 def _split_of(name: str) -> str:
@@ -121,6 +133,7 @@ def load(split: str | None = None) -> list[Entry]:
                         split=which,
                         adversarial=e.get("adversarial"),
                         source=path.name,
+                        follow_up=e.get("follow_up"),
                     )
                 )
     return entries
@@ -145,7 +158,26 @@ def _fits(labels: dict, when: datetime, a: AppointmentFact) -> bool:
     return True
 
 
+_NO_OUTCOME = (S.RELEASED, S.EXPIRED, S.RESCHEDULED)
+
+
+def _promise_backed(entry: Entry, state: str) -> bool:
+    appointments = STATES[state]
+    if entry.follow_up == "message":
+        return state in MESSAGES
+    if entry.follow_up == "callback":
+        return state in MESSAGES or any(a.state in (S.UNKNOWN, S.BOOKING) for a in appointments)
+    if entry.follow_up == "text":
+        return state not in NO_TEXTS and any(
+            _backed(k, entry, appointments) for k in ("done", "booked", "cancelled")
+        )
+    assert entry.follow_up == "reminder", entry
+    return False  # no part of the salon's system sends reminders
+
+
 def _backed(kind: str, entry: Entry, appointments: tuple[AppointmentFact, ...]) -> bool:
+    if kind == "done" and not entry.details:  # naming nothing: the call's latest outcome
+        appointments = tuple(a for a in appointments if a.state not in _NO_OUTCOME)[-1:]
     for a in appointments:
         if kind == "booked" and a.state is not S.CONFIRMED:
             continue
@@ -169,7 +201,10 @@ def expected_pass(entry: Entry, state: str) -> bool:
     """What the labels say: does the sentence pass in `state`?"""
     if entry.passes_in is not None:
         return state in entry.passes_in
-    return all(_backed(k, entry, STATES[state]) for k in entry.kinds)
+    return all(
+        _promise_backed(entry, state) if k == "follow_up" else _backed(k, entry, STATES[state])
+        for k in entry.kinds
+    )
 
 
 def cases(split: str | None = None) -> Iterator[tuple[Entry, str, bool]]:

@@ -100,7 +100,7 @@ BASES = [
     ("Ich habe den Termin verschoben.", "verschoben", {"kinds": ["rescheduled"], "family": "move"}),
     ("Der Termin ist abgesagt.", "abgesagt", {"kinds": ["cancelled"], "family": "cancel"}),
     ("Erledigt!", "Erledigt", {"kinds": ["done"], "family": "done"}),
-    ("Gebongt!", "Gebongt", {"kinds": ["booked"], "family": "colloquial"}),
+    ("Gebongt!", "Gebongt", {"kinds": ["done"], "family": "colloquial"}),  # done, of any kind
     (
         "Your appointment is booked.",
         "booked",
