@@ -137,7 +137,7 @@ class WebhookReceiver:
 
 
 def pytest_collection_modifyitems(items: list[pytest.Item]) -> None:
-    """Modules marked `slow` (subprocesses, real-time audio: a minute or more) go first, so that
+    """Modules marked `slow` (subprocesses, real-time audio: tens of seconds) go first, so that
     a parallel run does not end with one worker still busy with one of them."""
     items.sort(key=lambda item: item.get_closest_marker("slow") is None)
 
