@@ -6,6 +6,10 @@ server of the session (`tests/pg_server.py`).
 Every test that takes `ledger`, `ledger_url` or `shared_ledger_url` runs twice: on SQLite and on
 PostgreSQL (a fresh database per test, copied from a migrated template).
 `LEDGER_TEST_ENGINES=sqlite` (or `postgres`) runs one engine only.
+
+The suite runs on pytest-xdist workers (pyproject `addopts`), whole modules to one worker. A
+"session" here is one worker's: each has its own PostgreSQL server, sandbox ports are the
+kernel's (port 0), files belong in `tmp_path`. Modules marked `slow` are scheduled first.
 """
 
 from __future__ import annotations
@@ -130,6 +134,12 @@ class WebhookReceiver:
         writer.write(b"HTTP/1.1 200 OK\r\ncontent-length: 0\r\nconnection: close\r\n\r\n")
         await writer.drain()
         writer.close()
+
+
+def pytest_collection_modifyitems(items: list[pytest.Item]) -> None:
+    """Modules marked `slow` (subprocesses, real-time audio: tens of seconds) go first, so that
+    a parallel run does not end with one worker still busy with one of them."""
+    items.sort(key=lambda item: item.get_closest_marker("slow") is None)
 
 
 @pytest.fixture

@@ -1,5 +1,7 @@
 """A throwaway PostgreSQL server for the tests: `initdb` + `pg_ctl` in a temporary directory, on a
 free loopback port, stopped and deleted at the end of the session. A real server, not a mock.
+Under pytest-xdist every worker process has a session of its own, hence a server of its own
+(its own directory, socket and port: a port another worker took first is replaced by a new one).
 
 The binaries are Debian's `postgresql` package (`scripts/install-system-deps.sh` installs it when
 missing), found through `PG_BINDIR`, `pg_ctl` on the PATH, or /usr/lib/postgresql/*/bin. The
@@ -21,6 +23,7 @@ import subprocess
 import tempfile
 from pathlib import Path
 
+PORT_ATTEMPTS = 5
 INSTALL_HINT = "install it with: bash scripts/install-system-deps.sh (Debian package postgresql)"
 
 
@@ -82,6 +85,7 @@ class PostgresServer:
         self.dir = Path(tempfile.mkdtemp(prefix="ledger-pg-"))
         self.data = self.dir / "data"
         self.port = free_port()
+        self.log = self.dir / "server.log"
         self._names = itertools.count(1)
         self._started = False
 
@@ -111,6 +115,19 @@ class PostgresServer:
             "UTF8",
             "--no-sync",
         )
+        for attempt in range(PORT_ATTEMPTS):
+            try:
+                self._pg_ctl_start()
+                break
+            except PostgresUnavailable:
+                if attempt + 1 == PORT_ATTEMPTS or not self._port_was_taken():
+                    raise
+                self.port = free_port()  # another process (a parallel test worker) got there first
+        self._started = True
+        return self
+
+    def _pg_ctl_start(self) -> None:
+        self.log.unlink(missing_ok=True)  # pg_ctl appends: only this attempt's lines
         options = (
             f"-p {self.port} -h 127.0.0.1 -k {self.dir} -F "
             "-c max_connections=300 -c synchronous_commit=off -c full_page_writes=off"
@@ -122,14 +139,18 @@ class PostgresServer:
             "-o",
             options,
             "-l",
-            str(self.dir / "server.log"),
+            str(self.log),
             "-w",
             "-t",
             "60",
             "start",
         )
-        self._started = True
-        return self
+
+    def _port_was_taken(self) -> bool:
+        try:
+            return "could not bind" in self.log.read_text(errors="replace")
+        except OSError:
+            return False
 
     def stop(self) -> None:
         if self._started:

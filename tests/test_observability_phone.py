@@ -35,7 +35,7 @@ from tests.observability_support import (
 )
 from tests.test_telephony_call import CALLER
 
-pytestmark = pytest.mark.asyncio(loop_scope="module")
+pytestmark = [pytest.mark.asyncio(loop_scope="module"), pytest.mark.slow]
 
 TOKEN = "metrics-test-token"
 Samples = dict[tuple[str, frozenset], float]

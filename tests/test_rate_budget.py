@@ -22,6 +22,8 @@ from calendar_adapter.budget import Budget, InProcessBudgetStore, Priority
 from tests.budget_fixtures import SentLog, fast, gated_client, limited  # noqa: F401
 from tests.conftest import FRIDAY_10, berlin
 
+pytestmark = pytest.mark.slow  # scheduled first (tests/conftest.py)
+
 KEY = "k"
 DAY = timedelta(days=1)
 

@@ -23,6 +23,8 @@ from agent.telephony.admission import available_cores, call_limit
 from agent.telephony.synthetic_voice import silence, synthetic_speech
 from tests.test_telephony_call import AUTH_TOKEN, CALLER, twilio_call, until
 
+pytestmark = pytest.mark.slow  # scheduled first (tests/conftest.py)
+
 ROOT = Path(__file__).resolve().parent.parent
 KEYS = (
     "CALCOM_API_KEY",

@@ -28,6 +28,8 @@ from twilio.request_validator import RequestValidator
 
 from agent.telephony.synthetic_voice import SAMPLE_RATE, mulaw, silence, synthetic_speech
 
+pytestmark = pytest.mark.slow  # scheduled first (tests/conftest.py)
+
 CHUNK = 160  # 20 ms of mu-law at 8 kHz: what Twilio sends per media message
 
 

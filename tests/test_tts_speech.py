@@ -20,7 +20,13 @@ CALLER = "+4915112345678"
 
 
 def _tts() -> SilenceTTSService:
-    return SilenceTTSService(seconds_per_char=0.001, latencies=StandInLatencies(tts_first_audio=0))
+    """A fast stand-in voice; the pipeline ends once it has been idle for 0.1 s (pipecat waits
+    3 s by default before it calls the voice stopped)."""
+    return SilenceTTSService(
+        seconds_per_char=0.001,
+        latencies=StandInLatencies(tts_first_audio=0),
+        stop_frame_timeout_s=0.1,
+    )
 
 
 @pytest.mark.parametrize(

@@ -36,6 +36,8 @@ from tests.test_telephony_call import (
     voice_form,
 )
 
+pytestmark = pytest.mark.slow  # scheduled first (tests/conftest.py)
+
 ROOT = Path(__file__).resolve().parent.parent
 OTHER_CALLER = "+4917012345678"
 START_LIMIT_SECONDS = 60.0

@@ -17,7 +17,7 @@ import pytest
 from calendar_adapter.ledger import AppointmentState as S
 from tests.browser.support import PASSWORD, chromium, console_log, demo_dashboard, logged_in
 
-pytestmark = pytest.mark.timeout(300)
+pytestmark = [pytest.mark.timeout(300), pytest.mark.slow]
 
 ASKED = "Ich hätte gern eine Dauerwelle bei Fabian am Donnerstag um zehn."
 NAME = "Anna Berg. Ja, bitte buchen Sie das."
