@@ -23,6 +23,7 @@ from opentelemetry.sdk.trace.sampling import Decision, Sampler, SamplingResult
 
 from agent.observability import tracing
 from agent.observability.redaction import ContentRedactor
+from tests.standin_scripts import ASK_THURSDAY_TEN, OFFER_THURSDAY_TEN, thursday_ten_script
 
 
 class _Switch(Sampler):
@@ -138,45 +139,10 @@ def exported_text(span: ReadableSpan) -> str:
 # -- a booking call over the phone ---------------------------------------------------------------
 
 NAME = "Tobias Brandt"
-ASK = "Ich hätte gern eine Dauerwelle bei Fabian am Donnerstag um zehn."
-OFFER = "Donnerstag um zehn ist frei und für Sie reserviert. Auf welchen Namen darf ich buchen?"
+ASK = ASK_THURSDAY_TEN
+OFFER = OFFER_THURSDAY_TEN
 GOODBYE = "Ihr Termin ist gebucht. Bis Donnerstag!"  # a claim the guard checks
-PHONE_BOOKING = {
-    "transcripts": [ASK, NAME],
-    "turns": [
-        [
-            {
-                "tool_calls": [
-                    {
-                        "name": "check_availability",
-                        "arguments": {
-                            "service": "Dauerwelle",
-                            "stylist": "Fabian",
-                            "date": "2026-11-26",
-                            "weekday": "Donnerstag",
-                            "time": "10:00",
-                        },
-                    }
-                ]
-            },
-            {"say": OFFER},
-        ],
-        [
-            {
-                "tool_calls": [
-                    {
-                        "name": "book_appointment",
-                        "arguments": {
-                            "slot_id": "{check_availability.slot_id}",
-                            "customer_name": NAME,
-                        },
-                    }
-                ]
-            },
-            {"say": GOODBYE},
-        ],
-    ],
-}
+PHONE_BOOKING = thursday_ten_script(name_said=NAME, after_booking=GOODBYE)
 
 
 @asynccontextmanager

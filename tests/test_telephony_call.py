@@ -27,6 +27,7 @@ import websockets
 from twilio.request_validator import RequestValidator
 
 from agent.telephony.synthetic_voice import SAMPLE_RATE, mulaw, silence, synthetic_speech
+from tests.standin_scripts import ASK_THURSDAY_TEN, OFFER_THURSDAY_TEN, thursday_ten_script
 
 pytestmark = pytest.mark.slow  # scheduled first (tests/conftest.py)
 
@@ -172,31 +173,9 @@ CALLER = "+4915112345678"
 SALON_LINE = "+4930123456"  # the number callers dial (Twilio's), not the salon's own phone
 AUTH_TOKEN = "twilio-test-token"
 TELNYX_TOKEN = "telnyx-test-token"
-ASKED = "Ich hätte gern eine Dauerwelle bei Fabian am Donnerstag um zehn."
-OFFER = "Donnerstag um zehn ist frei und für Sie reserviert. Auf welchen Namen darf ich buchen?"
-# Thursday 2026-11-26, two days after the pinned clock; Fabian works, the salon is open.
-STANDIN_SCRIPT = {
-    "transcripts": [ASKED],
-    "turns": [
-        [
-            {
-                "tool_calls": [
-                    {
-                        "name": "check_availability",
-                        "arguments": {
-                            "service": "Dauerwelle",
-                            "stylist": "Fabian",
-                            "date": "2026-11-26",
-                            "weekday": "Donnerstag",
-                            "time": "10:00",
-                        },
-                    }
-                ]
-            },
-            {"say": OFFER},
-        ]
-    ],
-}
+ASKED = ASK_THURSDAY_TEN
+OFFER = OFFER_THURSDAY_TEN
+STANDIN_SCRIPT = thursday_ten_script()
 
 
 def phone_settings(tmp_path: Path, **overrides):

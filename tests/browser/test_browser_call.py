@@ -16,49 +16,16 @@ import pytest
 
 from calendar_adapter.ledger import AppointmentState as S
 from tests.browser.support import PASSWORD, chromium, console_log, demo_dashboard, logged_in
+from tests.standin_scripts import ASK_THURSDAY_TEN, OFFER_THURSDAY_TEN, thursday_ten_script
 
 pytestmark = [pytest.mark.timeout(300), pytest.mark.slow]
 
-ASKED = "Ich hätte gern eine Dauerwelle bei Fabian am Donnerstag um zehn."
+ASKED = ASK_THURSDAY_TEN
 NAME = "Anna Berg. Ja, bitte buchen Sie das."
-OFFER = "Donnerstag um zehn ist frei und für Sie reserviert. Auf welchen Namen darf ich buchen?"
-# Thursday 2026-11-26, two days after the demo's pinned clock; the demo booked Friday.
-STANDIN_SCRIPT = {
-    "transcripts": [ASKED, NAME],
-    "turns": [
-        [
-            {
-                "tool_calls": [
-                    {
-                        "name": "check_availability",
-                        "arguments": {
-                            "service": "Dauerwelle",
-                            "stylist": "Fabian",
-                            "date": "2026-11-26",
-                            "weekday": "Donnerstag",
-                            "time": "10:00",
-                        },
-                    }
-                ]
-            },
-            {"say": OFFER},
-        ],
-        [
-            {
-                "tool_calls": [
-                    {
-                        "name": "book_appointment",
-                        "arguments": {
-                            "slot_id": "{check_availability.slot_id}",
-                            "customer_name": "Anna Berg",
-                        },
-                    }
-                ]
-            },
-            {"say": "{say}"},
-        ],
-    ],
-}
+OFFER = OFFER_THURSDAY_TEN
+STANDIN_SCRIPT = thursday_ten_script(
+    name_said=NAME, customer_name="Anna Berg", after_booking="{say}"
+)
 
 
 def speak(text: str, target: Path) -> list[bytes]:
