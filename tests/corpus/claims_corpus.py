@@ -95,7 +95,7 @@ class Entry:
     follow_up: str | None = None  # for kind follow_up: callback, message, text, reminder
 
 
-HELDOUT = ("heldout", "heldout2", "heldout3", "blind2", "blind3", "blind4", "blind5")
+HELDOUT = ("heldout", "heldout2", "heldout3", "blind2", "blind3", "blind4", "blind5", "blind6")
 
 
 def _split_of(name: str) -> str:
