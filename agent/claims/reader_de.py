@@ -672,6 +672,8 @@ class _Context:
         Salon wurde eingetragen", "Ihr Urlaub ist gebucht"."""
         if self.appointment or self.caller_object or self.event or "sie" in self.ws:
             return False
+        if self.ws & _RELATIVES and self._companion_in_call():
+            return False
         for k, t in enumerate(self.toks):
             if k == 0 or not t.capital:
                 continue
@@ -1705,7 +1707,7 @@ class _Context:
         if not call or any(w.endswith(_MESSAGE_HEADS) or w in L.MESSAGE_OBJECTS - {"rückruf"}
                            for w in call):  # fmt: skip
             return False
-        if any(_message_noun(w) for w in self.words):
+        if any(_message_noun(w) and not w.startswith(L.CALLBACK_NOUNS) for w in self.words):
             return False  # "Ihren Wunsch nach einem Rückruf hinterlegt": the wish is noted
         arranged = any(_CLASS.get(lm) in {"book", "record", "secure", "hold"} for lm in verbs)
         done = self.haben or self.sein or self.wurde
@@ -2546,6 +2548,23 @@ class _Context:
                 return False
         return False
 
+    def _companion_in_call(self) -> bool:
+        """The caller's son, mother or husband booked in this call (the ledger holds it and the
+        claim is checked against it), not an appointment they already had ("Ihr Mann ist
+        übrigens auch schon eingetragen") or someone's own doing ("Ihre Freundin hat …")."""
+        ws = self.ws
+        family = {"sohn", "tochter", "mutter", "vater", "mann", "frau", "kind", "kinder",
+                  "oma", "opa", "schwester", "bruder", "partner", "partnerin"}  # fmt: skip
+        own = {"ihr", "ihre", "ihren", "ihrem", "ihrer", "ihres"}
+        if not any(w in family and k and self.words[k - 1] in own
+                   for k, w in enumerate(self.words)):  # fmt: skip
+            return False  # "Frau Klein": a title, not the caller's wife
+        if ws & {"schon", "bereits", "übrigens", "war", "letzte", "letzten"}:
+            return False
+        if ws & {"hat", "hatte"} and not self.speaker:
+            return False  # "Ihre Frau hat gebucht": her own doing, not this call's
+        return not self.reports and not self.negated
+
     def _appointment_conjunct(self) -> bool:
         """The appointment is one of coordinated objects ("Ihre Adresse und Ihren Termin",
         "Termin und Rückruf", "sowohl … als auch die Dauerwelle")."""
@@ -2564,6 +2583,8 @@ class _Context:
         ws = self.ws
         if ws & {"jemand", "jemandem", "jemanden", "niemand", "kundin", "kunde", "kunden"}:
             return True
+        if ws & _RELATIVES and self._companion_in_call():
+            return False  # "Ihr Sohn ist am Samstag bei Lena eingetragen": made in this call
         if ws & _RELATIVES and not _has_seq(self.words, ("für", "ihren")):
             before = [c for c in self.sentence if c.index == self.clause.index - 1]
             along = self.clause.link is Link.COORD and before and before[0].words[-1:] == ["sie"]
