@@ -600,6 +600,7 @@ class _Context:
         yield self._cancel_states()
         yield self._done_state()
         yield self._expect()
+        yield self._not_expected()
         yield self._goodbye()
         yield self._message()
         yield self._visit()
@@ -1358,6 +1359,28 @@ class _Context:
             and ws & {"früher", "pünktlich", "vorher", "rechtzeitig"}
         ):
             return Candidate(K.BOOKED, presupposed=True)
+        return None
+
+    def _not_expected(self) -> Candidate | None:
+        """The visit called off, said by its effect: "Dann sehen wir uns am Freitag nicht", "Am
+        Samstag erwarten wir Sie dann nicht", "Sie müssen am Freitag nicht mehr kommen"."""
+        ws, lemmas = self.ws, self.lemmas
+        if not self.negated or self.hypothetical or self.konj1 or self.clause.question:
+            return None
+        if not (self.detail_named or ws & {"mehr", "also", "dann", "damit"}):
+            return None  # "Wir sehen uns nicht oft": no visit named
+        if ws & {"leider", "geschlossen", "zu", "ruhetag", "urlaub"} or self.reports:
+            return None  # "Am Freitag sehen wir uns leider nicht, da haben wir zu"
+        seen = "sehen" in lemmas and "uns" in ws and "wir" in ws
+        expected = "erwarten" in lemmas and "sie" in ws and ws & {"wir", "ich"}
+        needless = (
+            "kommen" in lemmas
+            and "sie" in ws
+            and ws & {"müssen", "brauchen"}
+            and not self.speaker
+        )
+        if seen or expected or needless:
+            return Candidate(K.CANCELLED)
         return None
 
     def _goodbye(self) -> Candidate | None:
