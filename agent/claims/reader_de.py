@@ -1374,10 +1374,7 @@ class _Context:
         seen = "sehen" in lemmas and "uns" in ws and "wir" in ws
         expected = "erwarten" in lemmas and "sie" in ws and ws & {"wir", "ich"}
         needless = (
-            "kommen" in lemmas
-            and "sie" in ws
-            and ws & {"müssen", "brauchen"}
-            and not self.speaker
+            "kommen" in lemmas and "sie" in ws and ws & {"müssen", "brauchen"} and not self.speaker
         )
         if seen or expected or needless:
             return Candidate(K.CANCELLED)
