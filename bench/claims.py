@@ -40,7 +40,17 @@ from tests.corpus.claims_corpus import HERE, STATES, cases, facts
 
 NAME = "claims"
 FIRST = HERE / "claims_heldout_first.yaml"
-SPLITS = ("tune", "heldout", "heldout2", "heldout3", "blind2", "blind3", "blind4", "blind5")
+SPLITS = (
+    "tune",
+    "heldout",
+    "heldout2",
+    "heldout3",
+    "blind2",
+    "blind3",
+    "blind4",
+    "blind5",
+    "blind6",
+)
 
 
 def _rates(counts: dict[str, int]) -> tuple[str, str]:

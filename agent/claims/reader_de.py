@@ -184,6 +184,8 @@ class GermanReader:
                 return None  # "unter Dach und Fach": one idiom
             if _imperative(tokens[start:i]):
                 return Boundary(Link.CONDITION, 1)  # "Sagen Sie Ja, und er ist gebucht"
+            if _joins_objects(tokens, i, start):
+                return None  # "Ich habe Ihren Termin und Ihre Nachricht notiert": one predicate
             return Boundary(Link.COORD, 1)
         if w == "oder":
             return None if nxt in {"?", "", ".", "!"} else Boundary(Link.COORD, 1)
@@ -598,6 +600,7 @@ class _Context:
         yield self._cancel_states()
         yield self._done_state()
         yield self._expect()
+        yield self._not_expected()
         yield self._goodbye()
         yield self._message()
         yield self._visit()
@@ -669,6 +672,8 @@ class _Context:
         """A passive whose subject is something other than the appointment or the caller: "Der
         Salon wurde eingetragen", "Ihr Urlaub ist gebucht"."""
         if self.appointment or self.caller_object or self.event or "sie" in self.ws:
+            return False
+        if self.ws & _RELATIVES and self._companion_in_call():
             return False
         for k, t in enumerate(self.toks):
             if k == 0 or not t.capital:
@@ -938,7 +943,11 @@ class _Context:
             return None  # "vorgemerkt, verbindlich wird es mit Ihrer Zusage"
         if cls in _TRANSITIVE and not self._object_ok():
             return None
-        if cls in {"record", "book", "secure", "place"} and self._message_object():
+        if (
+            cls in {"record", "book", "secure", "place"}
+            and self._message_object()
+            and not self._appointment_conjunct()
+        ):
             return None  # "Ihre Nachricht ist notiert": a message for the salon, read as one
         if not self.haben and self._foreign_subject():
             return None  # "Der Salon wurde 1998 eingetragen", "Ihr Urlaub ist gebucht"
@@ -1352,6 +1361,25 @@ class _Context:
             return Candidate(K.BOOKED, presupposed=True)
         return None
 
+    def _not_expected(self) -> Candidate | None:
+        """The visit called off, said by its effect: "Dann sehen wir uns am Freitag nicht", "Am
+        Samstag erwarten wir Sie dann nicht", "Sie müssen am Freitag nicht mehr kommen"."""
+        ws, lemmas = self.ws, self.lemmas
+        if not self.negated or self.hypothetical or self.konj1 or self.clause.question:
+            return None
+        if not (self.detail_named or ws & {"mehr", "also", "dann", "damit"}):
+            return None  # "Wir sehen uns nicht oft": no visit named
+        if ws & {"leider", "geschlossen", "zu", "ruhetag", "urlaub"} or self.reports:
+            return None  # "Am Freitag sehen wir uns leider nicht, da haben wir zu"
+        seen = "sehen" in lemmas and "uns" in ws and "wir" in ws
+        expected = "erwarten" in lemmas and "sie" in ws and ws & {"wir", "ich"}
+        needless = (
+            "kommen" in lemmas and "sie" in ws and ws & {"müssen", "brauchen"} and not self.speaker
+        )
+        if seen or expected or needless:
+            return Candidate(K.CANCELLED)
+        return None
+
     def _goodbye(self) -> Candidate | None:
         """ "Bis Freitag!", "Dann bis Freitag um zehn", "Bis dann beim Fabian"."""
         words = self.words
@@ -1687,7 +1715,23 @@ class _Context:
         call = any(w.startswith(L.CALLBACK_NOUNS) for w in self.words)
         if call and verbs & L.RECEIVE_VERBS and "sie" in ws and not salon:
             return FollowUp.CALLBACK  # "Sie bekommen einen Rückruf"
+        if self._callback_arranged(verbs):
+            return FollowUp.CALLBACK  # "Ich habe Ihnen einen Rückruf gebucht"
         return None
+
+    def _callback_arranged(self, verbs: set[str]) -> bool:
+        """A callback booked, noted or reserved like an appointment ("Ich habe Ihnen einen
+        Rückruf gebucht", "Ein Rückruf ist für morgen vorgemerkt"); a wish for one noted
+        ("Ihren Rückrufwunsch") is a message."""
+        call = [w for w in self.words if w.startswith(L.CALLBACK_NOUNS)]
+        if not call or any(w.endswith(_MESSAGE_HEADS) or w in L.MESSAGE_OBJECTS - {"rückruf"}
+                           for w in call):  # fmt: skip
+            return False
+        if any(_message_noun(w) and not w.startswith(L.CALLBACK_NOUNS) for w in self.words):
+            return False  # "Ihren Wunsch nach einem Rückruf hinterlegt": the wish is noted
+        arranged = any(_CLASS.get(lm) in {"book", "record", "secure", "hold"} for lm in verbs)
+        done = self.haben or self.sein or self.wurde
+        return arranged and bool(done) and not self.werden and not self.clause.question
 
     def _passed_on(self, verbs: set[str]) -> FollowUp | None:
         ws = self.ws
@@ -1704,7 +1748,8 @@ class _Context:
                 return None  # "Ich leite Sie an eine Kollegin weiter": a transfer
             if ws & {"kalender", "system"} and not to_salon:
                 return None  # "Ich leite Ihre Frage an den Kalender weiter": checking, in-call
-            if any(w in L.EVENT_KIND for w in self.words):
+            coordinated = ws & {"und", "sowie"} and ws & L.MESSAGE_OBJECTS
+            if any(w in L.EVENT_KIND for w in self.words) and not coordinated:
                 return None  # "Ich habe Ihre Absage an Fabian weitergegeben": the cancellation
             return FollowUp.MESSAGE  # "Ich gebe das weiter", "Ich richte es Fabian aus"
         arrived = {"ankommen", "vorliegen", "eingehen"} & verbs or ws & {
@@ -1718,11 +1763,34 @@ class _Context:
         ):
             return FollowUp.MESSAGE  # "Ihr Anliegen ist bei der Salonleitung angekommen"
         record = any(_CLASS.get(lm) == "record" for lm in verbs)
+        noted_that = self._noted_that(record, flat, to_salon)
+        if noted_that is not None:
+            return noted_that
         strong = any(w in L.MESSAGE_OBJECTS for w in sentence)
         weak = any(_message_noun(w) for w in sentence) and to_salon  # "Ihre Terminanfrage"
+        if record and strong and self._appointment_conjunct() and self._finite_done():
+            return FollowUp.MESSAGE  # "Ich habe Ihren Termin und Ihre Nachricht notiert"
         if record and self._message_object() and (strong or weak) and not self.werden:
             return FollowUp.MESSAGE  # "Ihre Nachricht ist notiert", "…, für den Salon aufgenommen"
         return None
+
+    def _noted_that(self, record: bool, flat: list[str], to_salon: bool) -> FollowUp | None:
+        """ "Ich habe für den Salon notiert, dass Sie …", "Ich habe der Chefin aufgeschrieben,
+        dass …", "Ich habe hinterlegt, dass Fabian Sie zurückruft": what the caller said, noted
+        for the salon, is a message (a callback when the note says someone calls back)."""
+        nxt = [c for c in self.sentence if c.index == self.clause.index + 1]
+        if not record or not nxt or nxt[0].link is not Link.COMPLEMENT or self.werden:
+            return None
+        if self.clause.question:
+            return None
+        said = {form for t in nxt[0].tokens for form in _infinitives(t)}
+        if said & {"zurückrufen", "anrufen", "melden", "kontaktieren"}:
+            return FollowUp.CALLBACK
+        dative = any(
+            w in {"der", "dem"} and set(flat[k + 1 : k + 2]) & L.SALON_ADDRESSEES
+            for k, w in enumerate(flat)
+        )  # "der Chefin", "dem Team"
+        return FollowUp.MESSAGE if to_salon or dative else None
 
     # ---- the visit and what it presupposes -------------------------------------------------
 
@@ -2489,12 +2557,44 @@ class _Context:
 
     def _info_first(self) -> bool:
         """ "Ihr Wunsch nach einem ruhigen Platz": the info noun comes first and is what is
-        noted; "Ihren Termin und Ihre Nummer" is the appointment."""
+        noted; "Ihren Termin und Ihre Nummer" is the appointment, and so is "Ihre Adresse und
+        Ihren Termin": each noun of a coordination is noted."""
+        if self._appointment_conjunct():
+            return False
         for w in self.words:
             if w in _INFO_NOUNS or (len(w) > 6 and w.endswith(_INFO_TAILS)):
                 return True
             if _is_appointment(w):
                 return False
+        return False
+
+    def _companion_in_call(self) -> bool:
+        """The caller's son, mother or husband booked in this call (the ledger holds it and the
+        claim is checked against it), not an appointment they already had ("Ihr Mann ist
+        übrigens auch schon eingetragen") or someone's own doing ("Ihre Freundin hat …")."""
+        ws = self.ws
+        family = {"sohn", "tochter", "mutter", "vater", "mann", "frau", "kind", "kinder",
+                  "oma", "opa", "schwester", "bruder", "partner", "partnerin"}  # fmt: skip
+        own = {"ihr", "ihre", "ihren", "ihrem", "ihrer", "ihres"}
+        if not any(w in family and k and self.words[k - 1] in own
+                   for k, w in enumerate(self.words)):  # fmt: skip
+            return False  # "Frau Klein": a title, not the caller's wife
+        if ws & {"schon", "bereits", "übrigens", "war", "letzte", "letzten"}:
+            return False
+        if ws & {"hat", "hatte"} and not self.speaker:
+            return False  # "Ihre Frau hat gebucht": her own doing, not this call's
+        return not self.reports and not self.negated
+
+    def _appointment_conjunct(self) -> bool:
+        """The appointment is one of coordinated objects ("Ihre Adresse und Ihren Termin",
+        "Termin und Rückruf", "sowohl … als auch die Dauerwelle")."""
+        words = self.words
+        for k, w in enumerate(words):
+            if not _is_appointment(w) or w in L.EVENT_KIND:
+                continue
+            near = set(words[max(0, k - 3) : k]) | set(words[k + 1 : k + 3])
+            if near & {"und", "sowie"}:
+                return True
         return False
 
     def _someone_else(self) -> bool:
@@ -2503,6 +2603,8 @@ class _Context:
         ws = self.ws
         if ws & {"jemand", "jemandem", "jemanden", "niemand", "kundin", "kunde", "kunden"}:
             return True
+        if ws & _RELATIVES and self._companion_in_call():
+            return False  # "Ihr Sohn ist am Samstag bei Lena eingetragen": made in this call
         if ws & _RELATIVES and not _has_seq(self.words, ("für", "ihren")):
             before = [c for c in self.sentence if c.index == self.clause.index - 1]
             along = self.clause.link is Link.COORD and before and before[0].words[-1:] == ["sie"]
@@ -2598,6 +2700,29 @@ _CONJUNCTIONS = frozenset(
     {"dass", "weil", "wenn", "falls", "ob", "sobald", "nachdem", "bevor", "damit", "als", "wie",
      "und", "oder", "aber", "denn", "sondern", "da", "wo", "so", "dann", "also", "was"}
 )  # fmt: skip
+
+
+def _joins_objects(tokens: Sequence[Token], i: int, start: int) -> bool:
+    """ "und" between two noun phrases of one predicate ("Ich habe Ihren Termin und Ihre
+    Nachricht notiert", "Termin und Rückruf sind eingetragen"): nothing before it but the
+    subject, an auxiliary and nouns, and a noun phrase after it."""
+    if i + 1 >= len(tokens):
+        return False
+    nxt = tokens[i + 1]
+    if nxt.text in _SPEAKER or nxt.text in {"sie", "er", "es", "du"}:
+        return False  # "… und Sie sind eingetragen": a clause of its own
+    if not (nxt.text in _DETERMINERS or nxt.capital):
+        return False
+    before = [t for t in tokens[start:i] if t.is_word]
+    if not before:
+        return False
+    for t in before:
+        if t.text in L.HABEN or t.text in _SPEAKER or t.text in _DETERMINERS or t.capital:
+            continue
+        if t.text in {"sie", "ihnen", "auch", "sowohl", "noch", "jetzt", "gerade", "eben"}:
+            continue
+        return False  # a verb, a participle, an adverb of its own: a clause before "und"
+    return True
 
 
 def _participle_like_infinitive(lemma: str) -> bool:

@@ -870,7 +870,15 @@ class _Context:
         ws = self.ws
         words = self.words
         text = " ".join(words)
+        if ws & {"would", "could", "might", "may"}:
+            return None
         if self.negated and "wait" not in ws:
+            # "So we won't see you on Friday then": the visit called off, said by its effect
+            called_off = re.search(r"\b(see|seeing|expecting|expect) you\b", text) and (
+                ws & {"then", "anymore", "now"} or self.detail_named
+            )
+            if called_off and not ws & {"unfortunately", "closed", "if"} and not self.reports:
+                return Candidate(K.CANCELLED)
             return None
         if ws & {"would", "could", "might", "may"}:
             return None

@@ -95,7 +95,10 @@ class Entry:
     follow_up: str | None = None  # for kind follow_up: callback, message, text, reminder
 
 
-HELDOUT = ("heldout", "heldout2", "heldout3", "blind2", "blind3", "blind4", "blind5")
+# Blind splits whose misses are not all fixed yet: measured by bench/claims.py, not yet gated by
+# tests/test_claims_corpus.py (remove a split from here once its families are fixed).
+OPEN_SPLITS = ("blind6",)
+HELDOUT = ("heldout", "heldout2", "heldout3", "blind2", "blind3", "blind4", "blind5", "blind6")
 
 
 def _split_of(name: str) -> str:
