@@ -14,6 +14,9 @@ import pytest
 from agent.claims import decide
 from tests.corpus.claims_corpus import OPEN_SPLITS, STATES, cases, facts, load
 
+# ~60,000 decisions: about a minute alone, several on a loaded machine (scheduled first).
+pytestmark = [pytest.mark.slow, pytest.mark.timeout(900)]
+
 
 @pytest.fixture(scope="module")
 def outcomes():
