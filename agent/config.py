@@ -184,6 +184,12 @@ class Settings(BaseSettings):
     twilio_auth_token: SecretStr | None = None
     # Telnyx does not sign its media websocket: the stream URL carries `?token=` this secret.
     telnyx_stream_token: SecretStr | None = None
+    telnyx_public_key: str | None = Field(
+        default=None,
+        description="Telnyx's Ed25519 public key (base64, Mission Control > Keys): checks the "
+        "signature of its call-control webhooks on /telnyx/events. Unset: that route refuses "
+        "everything and Telnyx calls are not transferred (no verdict could reach the call).",
+    )
     public_base_url: str | None = None
     calcom_webhook_secret: SecretStr | None = None
 

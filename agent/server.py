@@ -9,6 +9,9 @@ Routes:
                          TELNYX_STREAM_TOKEN (Telnyx signs no websocket)
 - `POST /twilio/dial-status` how a hand-over's <Dial> ended (signed by Twilio): nobody took
                          it -> a message for the salon and the apology
+- `POST /telnyx/events`  Telnyx call-control webhooks (Ed25519-signed, TELNYX_PUBLIC_KEY): how a
+                         hand-over's transfer ended, told through the ledger to the waiting call
+                         in whichever worker it runs; nobody took it -> a message for the salon
 - `POST /calcom/webhook/{salon}` Cal.com booking events of one salon, checked against that
                          salon's secret, written to its ledger rows (`/calcom/webhook`: the
                          implicit salon's)
@@ -60,7 +63,7 @@ from agent.telephony.access import PhoneAccess, secret_text
 from agent.telephony.admission import Admission, call_limit, worker_share
 from agent.telephony.caller import to_e164
 from agent.telephony.drain import Drain
-from agent.telephony.handover import after_dial
+from agent.telephony.handover import after_dial, after_transfer
 from agent.telephony.http_server import route_uvicorn_logs
 from agent.telephony.lines import DIAL_STATUS_PATH, LineFactory
 from agent.telephony.media_stream import PhoneLine, serve_media_stream
@@ -69,6 +72,16 @@ from agent.telephony.readiness import call_refusal
 from agent.telephony.request_limits import RequestLimits
 from agent.telephony.rest_clients import provider_clients
 from agent.telephony.standin_calls import standin_services
+from agent.telephony.telnyx_events import (
+    EVENTS_PATH,
+    SIGNATURE_HEADER,
+    TIMESTAMP_HEADER,
+    EventError,
+    is_signed,
+    parse_event,
+    public_key,
+)
+from agent.telephony.transfer_outcomes import TransferOutcomes
 from agent.telephony.twiml import Fallback, fallback_twiml, stream_twiml
 from agent.tenants import Tenant, Tenants
 from calendar_adapter.ledger import DEFAULT_SALON
@@ -119,6 +132,7 @@ def create_app(
     )
     drain = Drain(admission, timeout=settings.drain_timeout_seconds)
     fallbacks = _Fallbacks(settings)
+    telnyx_key = public_key(settings.telnyx_public_key) if settings.telnyx_public_key else None
 
     @asynccontextmanager
     async def lifespan(app: FastAPI) -> AsyncIterator[None]:
@@ -202,7 +216,11 @@ def create_app(
                 )
             app.state.runtime = current
             app.state.fallbacks = fallbacks
-            lines = LineFactory(clients, ring_seconds=settings.transfer_ring_seconds)
+            outcomes = TransferOutcomes(registry.ledger) if telnyx_key is not None else None
+            app.state.transfer_outcomes = outcomes
+            lines = LineFactory(
+                clients, ring_seconds=settings.transfer_ring_seconds, outcomes=outcomes
+            )
             app.state.line = PhoneLine(
                 run_call=run_call,
                 salons=registry,
@@ -220,6 +238,12 @@ def create_app(
             )
             for text in clients.describe():
                 logger.info(f"serve: {text}")
+            if clients.telnyx is not None:
+                logger.info(
+                    f"serve: telnyx hand-overs: verdicts on {EVENTS_PATH}"
+                    if outcomes is not None
+                    else "serve: telnyx hand-overs: off (TELNYX_PUBLIC_KEY is not set)"
+                )
             for authenticated, text in access.describe():
                 (logger.info if authenticated else logger.warning)(f"serve: phone provider {text}")
             caps = ", ".join(f"{k} {v}" for k, v in admission.salon_limits.items())
@@ -404,6 +428,55 @@ def create_app(
             language=tenant.settings.language,
         )
         return Response(twiml, media_type=XML)
+
+    @app.post(EVENTS_PATH)
+    async def telnyx_events(request: Request) -> JSONResponse:
+        """Telnyx call-control webhooks: the verdicts of our hand-overs (handover.py)."""
+        outcomes: TransferOutcomes | None = request.app.state.transfer_outcomes
+        if telnyx_key is None or outcomes is None:
+            logger.error("telnyx: an event was refused: TELNYX_PUBLIC_KEY is not set")
+            return JSONResponse(
+                {"status": "error", "error": "TELNYX_PUBLIC_KEY is not set on this server"},
+                status_code=503,
+            )
+        body = await request.body()
+        if not is_signed(
+            telnyx_key,
+            body,
+            request.headers.get(SIGNATURE_HEADER),
+            request.headers.get(TIMESTAMP_HEADER),
+        ):
+            logger.warning("telnyx: rejected an event with a bad, missing or stale signature")
+            return JSONResponse({"status": "error", "error": "invalid signature"}, status_code=403)
+        try:
+            event = parse_event(body)
+        except EventError as exc:
+            return JSONResponse({"status": "error", "error": str(exc)}, status_code=400)
+        answered = event.handover_answered()
+        if answered is None or event.handover is None:
+            return JSONResponse({"status": "ok", "outcome": "ignored"})
+        tenant = tenants.get(event.handover.salon_id or DEFAULT_SALON)
+        if tenant is None:
+            logger.warning(
+                f"telnyx: event {event.id} names salon {event.handover.salon_id}, unknown"
+            )
+            return JSONResponse({"status": "ok", "outcome": "ignored"})
+        registry: SalonRuntimes = request.app.state.salons
+        if not await registry.ledger.first_telnyx_event(event.id, event.event_type):
+            return JSONResponse({"status": "ok", "outcome": "duplicate"})
+        try:
+            await after_transfer(
+                registry.view(tenant.id),
+                outcomes,
+                handover=event.handover,
+                answered=answered,
+                cause=event.cause,
+            )
+        except Exception:
+            await registry.ledger.forget_telnyx_event(event.id)  # Telnyx delivers it again
+            logger.exception(f"telnyx: event {event.id} ({event.event_type}) not handled")
+            return JSONResponse({"status": "error", "error": "not handled"}, status_code=500)
+        return JSONResponse({"status": "ok", "outcome": "answered" if answered else "not_answered"})
 
     @app.websocket("/twilio/ws")
     async def twilio_ws(websocket: WebSocket) -> None:

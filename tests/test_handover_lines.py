@@ -5,6 +5,8 @@ done only when the provider took it."""
 
 from __future__ import annotations
 
+import base64
+import json
 from xml.etree import ElementTree
 
 import pytest
@@ -12,6 +14,8 @@ import pytest
 from agent.telephony.caller import CallStart
 from agent.telephony.lines import DIAL_STATUS_PATH, LineFactory, TelnyxLine, TwilioLine
 from agent.telephony.rest_clients import provider_clients
+from agent.telephony.telnyx_events import EVENTS_PATH
+from agent.telephony.transfer_outcomes import TransferOutcomes
 from agent.telephony.twiml import CONNECTING
 from tests.provider_standin import ACCOUNT_SID, provider_standin, rest_settings
 
@@ -33,6 +37,33 @@ async def standin():
 async def clients(standin):
     async with provider_clients(rest_settings(standin.base_url)) as c:
         yield c
+
+
+@pytest.fixture
+def outcomes(ledger) -> TransferOutcomes:
+    """Where the verdicts of Telnyx transfers arrive (from /telnyx/events, in `serve`)."""
+    return TransferOutcomes(ledger)
+
+
+def telnyx_line(clients, outcomes, **kw) -> TelnyxLine:
+    return TelnyxLine(clients.telnyx, CONTROL_ID, outcomes=outcomes, call_id="call-1", **kw)
+
+
+def salon_answers(standin, outcomes: TransferOutcomes, *, answered: bool = True) -> None:
+    """When the transfer command arrives, its dialled leg's verdict is told (as the webhook
+    handler would, from the leg's state)."""
+
+    async def verdict(seen) -> None:
+        if seen.kind == "telnyx_transfer":
+            state = json.loads(base64.b64decode(seen.json["target_leg_client_state"]))
+            await outcomes.record(
+                transfer_id=state["transfer"],
+                call_id=state["call"],
+                answered=answered,
+                cause="call.answered" if answered else "timeout",
+            )
+
+    standin.on_request = verdict
 
 
 def twilio_line(clients, **kw) -> TwilioLine:
@@ -122,14 +153,15 @@ async def test_twilio_hang_up_gives_up_after_three_tries_without_raising(standin
 # -- Telnyx ----------------------------------------------------------------------------------
 
 
-async def test_telnyx_speaks_the_announcement_then_transfers(standin, clients):
+async def test_telnyx_speaks_the_announcement_then_transfers(standin, clients, outcomes):
     heard: list[str] = []
 
     async def announce(text: str) -> None:
         assert standin.of("telnyx_transfer") == []  # before the command leaves
         heard.append(text)
 
-    line = TelnyxLine(clients.telnyx, CONTROL_ID, announce=announce, ring_seconds=30)
+    salon_answers(standin, outcomes)
+    line = telnyx_line(clients, outcomes, announce=announce, ring_seconds=30)
     assert await line.transfer(SALON) is True
 
     assert heard == [CONNECTING["de"]]
@@ -137,15 +169,18 @@ async def test_telnyx_speaks_the_announcement_then_transfers(standin, clients):
     assert command.path == f"/v2/calls/{CONTROL_ID}/actions/transfer"
     assert command.json["to"] == SALON and command.json["timeout_secs"] == 30
     assert command.json["command_id"]
-    # then the agent stops listening: its media stream ends, the people talk alone
+    state = json.loads(base64.b64decode(command.json["target_leg_client_state"]))
+    assert state["call"] == "call-1" and state["transfer"]  # the dialled leg names our call
+    # then, once the salon answered, the agent stops listening: its media stream ends, the people talk alone
     assert [r.kind for r in standin.requests] == ["telnyx_transfer", "telnyx_streaming_stop"]
 
 
-async def test_telnyx_transfer_retried_after_a_lost_answer_runs_once(standin, clients):
+async def test_telnyx_transfer_retried_after_a_lost_answer_runs_once(standin, clients, outcomes):
     """The command id makes the retry safe: Telnyx runs a command id once."""
     standin.drop_next("telnyx_transfer")
+    salon_answers(standin, outcomes)
 
-    assert await TelnyxLine(clients.telnyx, CONTROL_ID).transfer(SALON) is True
+    assert await telnyx_line(clients, outcomes).transfer(SALON) is True
 
     first, again, _stop = standin.requests
     assert first.kind == "telnyx_transfer" and not first.answered
@@ -153,15 +188,23 @@ async def test_telnyx_transfer_retried_after_a_lost_answer_runs_once(standin, cl
     assert first.json["command_id"] == again.json["command_id"]
 
 
-async def test_telnyx_refusal_is_no_transfer_and_not_retried(standin, clients):
+async def test_telnyx_refusal_is_no_transfer_and_not_retried(standin, clients, outcomes):
     standin.fail_next("telnyx_transfer", 422)
-    assert await TelnyxLine(clients.telnyx, CONTROL_ID).transfer(SALON) is False
+    assert await telnyx_line(clients, outcomes).transfer(SALON) is False
     assert len(standin.of("telnyx_transfer")) == 1
     assert standin.of("telnyx_streaming_stop") == []  # still the agent's call
 
 
-async def test_telnyx_never_transfers_to_the_dialled_number(standin, clients):
-    line = TelnyxLine(clients.telnyx, CONTROL_ID, dialled="+49 30 12345678")
+async def test_telnyx_ringing_nobody_answers_is_no_transfer_and_the_agent_stays(
+    standin, clients, outcomes
+):
+    salon_answers(standin, outcomes, answered=False)
+    assert await telnyx_line(clients, outcomes).transfer(SALON) is False
+    assert [r.kind for r in standin.requests] == ["telnyx_transfer"]  # no streaming stop
+
+
+async def test_telnyx_never_transfers_to_the_dialled_number(standin, clients, outcomes):
+    line = telnyx_line(clients, outcomes, dialled="+49 30 12345678")
     assert await line.transfer(SALON) is False
     assert standin.requests == []
 
@@ -173,19 +216,20 @@ async def test_telnyx_hang_up(standin, clients):
     assert kinds == ["telnyx_hangup", "telnyx_hangup_repeat"]  # retried with its command id
 
 
-async def test_a_wrong_key_is_refused_by_the_provider_and_no_transfer(standin):
+async def test_a_wrong_key_is_refused_by_the_provider_and_no_transfer(standin, outcomes):
     settings = rest_settings(standin.base_url, telnyx_api_key="wrong")
     async with provider_clients(settings) as c:
-        assert await TelnyxLine(c.telnyx, CONTROL_ID).transfer(SALON) is False
+        assert await telnyx_line(c, outcomes).transfer(SALON) is False
+    assert standin.requests == []  # refused at the door (401), never run
 
 
 # -- which line a call gets ------------------------------------------------------------------
 
 
 async def test_each_call_gets_the_line_of_its_provider_when_its_rest_api_is_configured(
-    standin, clients
+    standin, clients, outcomes
 ):
-    factory = LineFactory(clients, ring_seconds=40)
+    factory = LineFactory(clients, ring_seconds=40, outcomes=outcomes)
     twilio = factory.for_call(
         CallStart("twilio", "MZ1", CALL_SID, CALLER),
         call_id="call-7",
@@ -199,6 +243,8 @@ async def test_each_call_gets_the_line_of_its_provider_when_its_rest_api_is_conf
     assert isinstance(twilio, TwilioLine) and isinstance(telnyx, TelnyxLine)
     assert twilio.dial_status_url == f"https://salon.example{DIAL_STATUS_PATH}?call=call-7"
     assert twilio.ring_seconds == 40 and telnyx.dialled == TWILIO_NUMBER
+    assert telnyx.events_url == f"https://salon.example{EVENTS_PATH}"
+    assert telnyx.call_id == "call-8" and telnyx.outcomes is outcomes and telnyx.can_transfer
 
 
 async def test_without_rest_credentials_a_phone_call_has_no_line():

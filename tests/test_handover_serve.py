@@ -248,16 +248,20 @@ async def test_serve_texts_the_caller_after_the_booking_without_holding_up_the_c
     assert item.sent_at is not None and item.provider_id.startswith("SM")
 
 
-async def test_a_telnyx_caller_hears_the_announcement_in_the_agents_voice_before_the_transfer(
+async def test_a_telnyx_caller_hears_the_announcement_then_nobody_answers_and_a_message_is_left(
     tmp_path, runtime
 ):
     """Telnyx's transfer command has no announcement of its own: the agent says it first, and
-    the command leaves only once it has been spoken."""
+    the command leaves only once it has been spoken. The salon's phone rings out (Telnyx posts
+    the dialled leg's signed events to /telnyx/events): the caller is not transferred, stays
+    with the agent, and a callback message with their number is stored for the salon."""
     from tests.provider_standin import TELNYX_KEY
     from tests.test_telephony_telnyx import telnyx_call
+    from tests.test_telnyx_handover import RINGS_UNANSWERED, Salon, Signer
 
     ledger = runtime.ledger
     spoken_before: list[list[str]] = []
+    salon = Salon(Signer(), RINGS_UNANSWERED)
     async with provider_standin(auth_token=AUTH_TOKEN) as rest:
 
         async def look(seen) -> None:
@@ -265,22 +269,40 @@ async def test_a_telnyx_caller_hears_the_announcement_in_the_agents_voice_before
                 record = await call_of(ledger, "telnyx")
                 events = await ledger.timeline(record.call_id)
                 spoken_before.append([e.data["text"] for e in events if e.kind == "bot_said"])
+            await salon.report(seen)
 
         rest.on_request = look
         settings = handover_settings(
-            tmp_path, rest.base_url, telnyx_api_key=TELNYX_KEY, telnyx_api_base_url=rest.base_url
+            tmp_path,
+            rest.base_url,
+            telnyx_api_key=TELNYX_KEY,
+            telnyx_api_base_url=rest.base_url,
+            telnyx_public_key=salon.signer.public,
         )
         async with serving(create_app(settings, runtime)) as base, telnyx_call(base) as call:
             await until(call.heard, feed=call.media)  # the greeting: the call is up
             await play_to_telnyx(call, silence(0.2) + synthetic_speech() + silence(0.3))
             await until(lambda: rest.of("telnyx_transfer"), feed=call.media, limit=30)
+            record = await call_of(ledger, "telnyx")
+
+            async def told() -> bool:
+                kinds = [e.kind for e in await ledger.timeline(record.call_id)]
+                return "transfer_failed" in kinds
+
+            await until(told, feed=call.media, limit=30)
             await call.stop()
 
     [transfer] = rest.of("telnyx_transfer")
     assert transfer.path == f"/v2/calls/{call.call_control_id}/actions/transfer"
     assert transfer.json["to"] == SALON_PHONE
+    assert urlsplit(transfer.json["webhook_url"]).path == "/telnyx/events"
     [said] = spoken_before
     assert any(CONNECTING["de"] in text for text in said), said
+    assert rest.of("telnyx_streaming_stop") == []  # the agent never left the caller
+    [message] = await ledger.messages_for_call(record.call_id)
+    assert message.kind is MessageKind.CALLBACK and message.phone == CALLER
+    [failed] = [e for e in await ledger.timeline(record.call_id) if e.kind == "transfer_failed"]
+    assert failed.data["reason"] == "not_answered"
 
 
 async def play_to_telnyx(call, pcm: bytes) -> None:

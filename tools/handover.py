@@ -5,7 +5,11 @@ During opening hours, with a hand-over number in the salon file and a line that 
 sees the slots free), then the line puts the caller through, announcing it to them itself.
 Outside opening hours, or when it cannot be done, nothing is promised: the result says why, and
 the model offers to take a message (`take_message`). Whether anyone answers in the salon is the
-provider's to find out (Twilio: the `<Dial>`'s result; see agent/telephony/handover.py).
+provider's to find out (agent/telephony/handover.py): on Twilio the agent has left the call by
+then (the `<Dial>`'s result); on Telnyx the line waits for the verdict and, when nobody took the
+call, reports it not transferred. A callback message stored for the salon meanwhile (the caller's
+number, by the hand-over's own message-taking) is then what the result tells the model, so it
+promises the callback that exists and takes no second message for it.
 """
 
 from __future__ import annotations
@@ -14,6 +18,7 @@ from datetime import datetime
 
 from loguru import logger
 
+from calendar_adapter.ledger import MessageKind
 from calendar_adapter.privacy import mask_phone
 from calendar_adapter.salon import SalonFile
 from tools import speech
@@ -60,6 +65,8 @@ async def transfer_call(session: CallSession, reason: Text) -> Result:
             "Dieser Anruf kann nicht weitergeleitet werden. Anbieten, eine Nachricht "
             "aufzunehmen (take_message).",
         )
+    ledger = deps.ledger
+    earlier = {m.id for m in await ledger.messages_for_call(session.call_id)}
     released = []
     for hold in session.holds:  # the person who answers must find these slots free
         await session.let_go(hold, reason="caller put through to the salon")
@@ -70,6 +77,21 @@ async def transfer_call(session: CallSession, reason: Text) -> Result:
         logger.opt(exception=exc).warning(f"call {session.call_id}: transfer failed")
         put_through = False
     if not put_through:
+        noted = [
+            m
+            for m in await ledger.messages_for_call(session.call_id)
+            if m.id not in earlier and m.kind is MessageKind.CALLBACK
+        ]
+        if noted:  # it rang, nobody answered, and the hand-over took a message
+            return await _not_transferred(
+                session,
+                "not_answered",
+                "Im Salon hat niemand abgenommen. Eine Rückrufbitte mit der Nummer des Anrufers "
+                "ist schon gespeichert: sag ihm ehrlich, dass niemand erreichbar war und der "
+                "Salon ihn zurückruft. Dafür kein take_message mehr.",
+                released=released,
+                message_id=noted[-1].id,
+            )
         return await _not_transferred(
             session,
             "transfer_failed",

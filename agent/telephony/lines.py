@@ -4,9 +4,15 @@
   that says "ich verbinde Sie" and `<Dial>`s the salon; the dial's result comes back to
   `/twilio/dial-status` (agent/telephony/handover.py). Hanging up completes the call.
 - `TelnyxLine`: call control over Telnyx's REST API: the announcement is spoken in the agent's
-  own voice first (`Announcer`), then `actions/transfer`, then `actions/streaming_stop` (the
-  agent leaves the call to the people); hanging up is `actions/hangup`. Each command carries a
-  `command_id`, so Telnyx runs a command retried after a lost answer once.
+  own voice first (`Announcer`), then `actions/transfer`, whose dialled leg is tagged with this
+  call and attempt (`target_leg_client_state`) and reports to `/telnyx/events`. The line waits
+  (the ring time and a margin) for the verdict, delivered through the ledger from whichever
+  worker got the webhook (`TransferOutcomes`): answered -> `actions/streaming_stop` (the agent
+  leaves the call to the people); nobody answered, or no word in time -> not transferred, and
+  the agent, still on the call, says so (a message for the salon was taken by then, see
+  agent/telephony/handover.py). Without TELNYX_PUBLIC_KEY no verdict can arrive: the line does
+  not transfer at all. Hanging up is `actions/hangup`. Each command carries a `command_id`, so
+  Telnyx runs a command retried after a lost answer once.
 - `StandInLine`: records what it was asked (replays, tests); transfers when told it may.
 
 `LineFactory.for_call` picks one per call from the stream's start message, when the process has
@@ -31,6 +37,8 @@ from agent.telephony.rest_clients import (
     telnyx_transient,
     twilio_transient,
 )
+from agent.telephony.telnyx_events import EVENTS_PATH, HandoverState, transfer_state
+from agent.telephony.transfer_outcomes import TransferOutcomes
 from agent.telephony.twiml import CONNECTING, handover_twiml
 from calendar_adapter.privacy import mask_phone
 from tools.phone import normalize_phone
@@ -39,6 +47,9 @@ DIAL_STATUS_PATH = "/twilio/dial-status"
 # Attempts of a command that is safe to repeat (a hang-up; a Telnyx command with its id).
 ATTEMPTS = 3
 RETRY_SECONDS = 0.5
+# How much longer than the ring time a Telnyx line waits for the transfer's verdict (the
+# dialled leg's set-up, the webhook's way here, a retried delivery).
+VERDICT_MARGIN_SECONDS = 15.0
 
 Announce = Callable[[str], Awaitable[Any]]
 
@@ -110,43 +121,76 @@ class TwilioLine:
 
 @dataclass
 class TelnyxLine:
-    can_transfer = True
     api: TelnyxApi
     call_control_id: str
     announce: Announce | None = None  # speaks in the call's own voice, returns once heard
     language: str = "de"
     dialled: str | None = None
     ring_seconds: int = 25
+    outcomes: TransferOutcomes | None = None  # where the verdict arrives (None: never)
+    events_url: str | None = None  # this server's /telnyx/events
+    call_id: str = ""  # our call (the ledger's), named in the dialled leg's state
+    salon_id: str | None = None
+    verdict_margin: float = VERDICT_MARGIN_SECONDS
+
+    @property
+    def can_transfer(self) -> bool:
+        """Only when the transfer's verdict can reach us: otherwise a caller nobody answers
+        would be left on a call without the agent and without a message."""
+        return self.outcomes is not None
 
     async def transfer(self, to_number: str) -> bool:
+        label = f"telnyx call {self.call_control_id}"
+        if self.outcomes is None:
+            logger.warning(f"{label}: not transferred: no Telnyx events (TELNYX_PUBLIC_KEY)")
+            return False
         if _same_number(to_number, self.dialled):
-            logger.warning(
-                f"telnyx call {self.call_control_id}: not transferred to the number it came in on"
-            )
+            logger.warning(f"{label}: not transferred to the number it came in on")
             return False
         if self.announce is not None:
             await self.announce(CONNECTING.get(self.language, CONNECTING["de"]))
-        body = {"to": to_number, "timeout_secs": self.ring_seconds, "command_id": _command_id()}
-        done = await _retrying(
-            f"telnyx call {self.call_control_id}: transfer",
+        transfer_id = str(uuid.uuid4())
+        body: dict[str, Any] = {
+            "to": to_number,
+            "timeout_secs": self.ring_seconds,
+            "target_leg_client_state": transfer_state(
+                HandoverState(transfer_id, self.call_id, self.salon_id)
+            ),
+            "command_id": _command_id(),
+        }
+        if self.events_url:
+            body["webhook_url"] = self.events_url
+        sent = await _retrying(
+            f"{label}: transfer",
             lambda: self.api.post(f"/v2/calls/{self.call_control_id}/actions/transfer", body),
             telnyx_transient,
         )
-        if done:
-            logger.info(
-                f"telnyx call {self.call_control_id}: put through to {mask_phone(to_number)}"
+        if not sent:
+            return False
+        logger.info(f"{label}: ringing {mask_phone(to_number)}")
+        verdict = await self.outcomes.wait(
+            transfer_id, within=self.ring_seconds + self.verdict_margin
+        )
+        if verdict is None:
+            logger.warning(
+                f"{label}: no word on the transfer within {self.ring_seconds} s + "
+                f"{self.verdict_margin:g} s (are Telnyx's webhooks reaching {EVENTS_PATH}?): "
+                "not transferred"
             )
-            # The agent must not listen in on (or talk into) the caller's talk with the salon:
-            # the media stream to this server stops, and with it this call's pipeline.
-            stop = {"command_id": _command_id()}
-            await _retrying(
-                f"telnyx call {self.call_control_id}: streaming stop after the transfer",
-                lambda: self.api.post(
-                    f"/v2/calls/{self.call_control_id}/actions/streaming_stop", stop
-                ),
-                telnyx_transient,
-            )
-        return done
+            return False
+        if not verdict.answered:
+            logger.info(f"{label}: {mask_phone(to_number)} did not answer ({verdict.cause})")
+            return False
+        logger.info(f"{label}: call_transferred answered=True to {mask_phone(to_number)}")
+        # The agent must not listen in on (or talk into) the caller's talk with the salon:
+        # the media stream to this server stops, and with it this call's pipeline.
+        stop = {"command_id": _command_id()}
+        await _retrying(
+            f"{label}: streaming stop after the transfer",
+            lambda: self.api.post(f"/v2/calls/{self.call_control_id}/actions/streaming_stop", stop),
+            telnyx_transient,
+        )
+        return True
 
     async def hang_up(self) -> None:
         body = {"command_id": _command_id()}
@@ -201,6 +245,7 @@ class LineFactory:
     language: str = "de"
     ring_seconds: int = 25
     salon_id: str | None = None  # the salon its calls reach (named in the dial-status URL)
+    outcomes: TransferOutcomes | None = None  # Telnyx transfers' verdicts (TELNYX_PUBLIC_KEY)
 
     def for_call(
         self,
@@ -233,5 +278,9 @@ class LineFactory:
                 language=self.language,
                 dialled=start.dialled,
                 ring_seconds=self.ring_seconds,
+                outcomes=self.outcomes,
+                events_url=f"{http_base(public_base)}{EVENTS_PATH}",
+                call_id=call_id,
+                salon_id=self.salon_id,
             )
         return None

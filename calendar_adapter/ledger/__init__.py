@@ -24,6 +24,7 @@ from .models import (
     StylistRow,
     TakenMessage,
     TimelineEvent,
+    TransferOutcome,
     WorkerRow,
     can_transition,
 )
@@ -59,6 +60,7 @@ __all__ = [
     "StylistRow",
     "TakenMessage",
     "TimelineEvent",
+    "TransferOutcome",
     "WorkerRow",
     "can_transition",
     "is_postgres_url",

@@ -29,6 +29,7 @@ from .models import (
     StylistRow,
     TakenMessage,
     TimelineEvent,
+    TransferOutcome,
     WorkerRow,
 )
 
@@ -123,6 +124,10 @@ def slot_change_from_row(row: aiosqlite.Row) -> SlotChange:
         event_type_ids=lambda _cell: tuple(int(i) for i in ids.split(",") if i),
         everywhere=bool,
     )
+
+
+def transfer_outcome_from_row(row: aiosqlite.Row) -> TransferOutcome:
+    return _from_row(TransferOutcome, row, answered=bool)
 
 
 def _from_row(cls: type[_Row], row: aiosqlite.Row, **convert: Callable[[Any], Any]) -> _Row:

@@ -290,3 +290,16 @@ class SlotChange:
     host_user_id: int | None
     everywhere: bool
     at: datetime
+
+
+@dataclass(frozen=True)
+class TransferOutcome:
+    """How a hand-over to the salon ended, as the provider told it (Telnyx: its call-control
+    events); `message_id`: the message taken for the salon when nobody answered."""
+
+    transfer_id: str
+    call_id: str
+    answered: bool
+    cause: str  # the event or hangup cause that decided it (`call.answered`, `timeout`, ...)
+    message_id: int | None
+    decided_at: datetime

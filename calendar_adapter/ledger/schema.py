@@ -16,7 +16,9 @@ Version 9 makes the ledger per salon: every row a salon owns carries `salon_id` 
 belong to the implicit salon, `DEFAULT_SALON`), and the catalog's keys, webhook deliveries and
 done marks are unique per salon. What the workers share stays global (`workers`,
 `stream_tokens`), as do the Cal.com budget per key (`calcom_budget`) and the slot changes the
-workers tell each other (`slot_changes`): a key is not a salon.
+workers tell each other (`slot_changes`): a key is not a salon. Version 10 adds Telnyx's
+call-control events seen and the hand-overs' outcomes (`telnyx_events`, `transfer_outcomes`),
+global too: a worker waits there for an outcome another worker was told.
 
 Layout (current): `stylists` has a surrogate `id` (what appointments reference) and a nullable,
 unique `calcom_user_id` (the identity). A row without a Cal.com id is a leftover of an older import
@@ -403,6 +405,28 @@ V9_SALONS: tuple[str, ...] = (
     "CREATE INDEX slot_changes_at ON slot_changes (at)",
 )
 
+V10_TELNYX_EVENTS: tuple[str, ...] = (
+    # Telnyx call-control webhooks, shared by every worker (global, like stream tokens): the
+    # event ids seen (a redelivered event is ignored), and the outcome of each hand-over
+    # (answered or not), which the worker whose call waits for it may not be the one Telnyx
+    # posted to. Both kept a day (`Ledger.first_telnyx_event`).
+    """CREATE TABLE telnyx_events (
+        event_id TEXT PRIMARY KEY,
+        event_type TEXT NOT NULL,
+        received_at UTC_TIME NOT NULL
+    )""",
+    "CREATE INDEX telnyx_events_received ON telnyx_events (received_at)",
+    """CREATE TABLE transfer_outcomes (
+        transfer_id TEXT PRIMARY KEY,
+        call_id TEXT NOT NULL,
+        answered INTEGER NOT NULL,
+        cause TEXT NOT NULL,
+        message_id INTEGER,
+        decided_at UTC_TIME NOT NULL
+    )""",
+    "CREATE INDEX transfer_outcomes_decided ON transfer_outcomes (decided_at)",
+)
+
 MIGRATIONS: tuple[tuple[str, ...], ...] = (
     V1_FIRST_SCHEMA,
     V2_CALCOM_IDENTITIES,
@@ -413,6 +437,7 @@ MIGRATIONS: tuple[tuple[str, ...], ...] = (
     V7_PRIVACY,
     V8_MESSAGES_AND_OUTBOX,
     V9_SALONS,
+    V10_TELNYX_EVENTS,
 )
 LATEST_VERSION = len(MIGRATIONS)
 

@@ -64,6 +64,7 @@ from .codec import (
     timeline_from_row,
     to_db_time,
     to_json,
+    transfer_outcome_from_row,
     worker_from_row,
 )
 from .engine import Db, Engine, Row, open_engine
@@ -86,6 +87,7 @@ from .models import (
     StylistRow,
     TakenMessage,
     TimelineEvent,
+    TransferOutcome,
     WorkerRow,
     can_transition,
 )
@@ -1574,6 +1576,58 @@ class Ledger:
                 (before,),
             ) as cur:
                 return len(await cur.fetchall())
+
+    # -- Telnyx call-control events and hand-over outcomes (global: any worker may be told) --
+
+    async def first_telnyx_event(
+        self, event_id: str, event_type: str, *, keep: timedelta = timedelta(days=1)
+    ) -> bool:
+        """True the first time any worker sees this Telnyx event id (Telnyx redelivers an
+        event it got no 2xx for); ids older than `keep` are dropped."""
+        now = self._clock.now()
+        async with self._write(exclusive=False) as db:
+            await db.execute("DELETE FROM telnyx_events WHERE received_at < ?", (now - keep,))
+            async with db.execute(
+                """INSERT INTO telnyx_events (event_id, event_type, received_at) VALUES (?, ?, ?)
+                   ON CONFLICT (event_id) DO NOTHING RETURNING event_id""",
+                (event_id, event_type, now),
+            ) as cur:
+                return await cur.fetchone() is not None
+
+    async def forget_telnyx_event(self, event_id: str) -> None:
+        """An event that could not be handled: its redelivery is handled again."""
+        await self._run("DELETE FROM telnyx_events WHERE event_id = ?", (event_id,))
+
+    async def record_transfer_outcome(
+        self,
+        *,
+        transfer_id: str,
+        call_id: str,
+        answered: bool,
+        cause: str,
+        message_id: int | None = None,
+        keep: timedelta = timedelta(days=1),
+    ) -> bool:
+        """Store how a hand-over ended; the first outcome stands (False: one was already
+        stored). Outcomes older than `keep` are dropped."""
+        now = self._clock.now()
+        async with self._write(exclusive=False) as db:
+            await db.execute("DELETE FROM transfer_outcomes WHERE decided_at < ?", (now - keep,))
+            async with db.execute(
+                """INSERT INTO transfer_outcomes
+                     (transfer_id, call_id, answered, cause, message_id, decided_at)
+                   VALUES (?, ?, ?, ?, ?, ?)
+                   ON CONFLICT (transfer_id) DO NOTHING RETURNING transfer_id""",
+                (transfer_id, call_id, int(answered), cause, message_id, now),
+            ) as cur:
+                return await cur.fetchone() is not None
+
+    async def transfer_outcome(self, transfer_id: str) -> TransferOutcome | None:
+        """How this hand-over ended; None while nobody has been told."""
+        row = await self._fetchone(
+            "SELECT * FROM transfer_outcomes WHERE transfer_id = ?", (transfer_id,)
+        )
+        return transfer_outcome_from_row(row) if row is not None else None
 
 
 async def _scrub_timeline(
