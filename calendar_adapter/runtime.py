@@ -124,8 +124,6 @@ async def open_calendar(
         if config.uses_sandbox:
             from .sandbox import Sandbox
 
-            if sandbox_db_path != ":memory:":
-                Path(sandbox_db_path).parent.mkdir(parents=True, exist_ok=True)
             sandbox = Sandbox(
                 salon=salon,
                 clock=clock,

@@ -87,8 +87,10 @@ async def serve_process(tmp_path: Path, env: dict[str, str], *args: str):
 
 
 async def test_serve_starts_without_any_key_and_reports_health(tmp_path):
-    env = {k: v for k, v in os.environ.items() if k not in KEYS}
-    env.update(LEDGER_PATH=str(tmp_path / "ledger.sqlite3"), PYTHONPATH=str(ROOT))
+    """A fresh checkout: no keys, no settings, no data/ directory yet (the ledger's and the
+    sandbox's files are created there)."""
+    env = {k: v for k, v in os.environ.items() if k not in KEYS and not k.startswith("LEDGER_")}
+    env.update(PYTHONPATH=str(ROOT))
     cores = available_cores()
     async with serve_process(tmp_path, env) as (base, output, process):
         async with httpx.AsyncClient() as http:
@@ -119,6 +121,8 @@ async def test_serve_starts_without_any_key_and_reports_health(tmp_path):
     assert len(cluster["workers"]) == cores, cluster  # every worker beats into the ledger
     assert cluster["limit"] == call_limit(settings) and cluster["accepting"] == 0
     assert "embedded Cal.com sandbox" in log
+    assert (tmp_path / "data" / "ledger.sqlite3").is_file()
+    assert (tmp_path / "data" / "sandbox.sqlite3").is_file()
     assert "DEEPGRAM_API_KEY" in log
     assert f"POST {base}/twilio/voice" in log
     assert "twilio: closed (TWILIO_AUTH_TOKEN is not set)" in log
