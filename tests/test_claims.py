@@ -598,3 +598,41 @@ def test_what_take_message_says_is_a_backed_promise_not_a_booking(sentence):
     assert K.FOLLOW_UP in kinds(sentence)
     assert passes(sentence, "message")
     assert not passes(sentence, "nothing")
+
+
+@pytest.mark.parametrize(
+    ("sentence", "lang", "true_in"),
+    [
+        ("Alles klar, Ihre Reservierung ist confirmed.", "de", "booked"),
+        ("So, den Termin habe ich gecancelled.", "de", "cancelled"),
+        ("Ihr Termin wurde upgedatet, jetzt Donnerstag um drei.", "de", "moved"),
+        ("Great, your Termin is eingetragen for Friday.", "en", "booked"),
+        ("The appointment has been storniert.", "en", "cancelled"),
+    ],
+)
+def test_a_claim_word_borrowed_from_the_other_language_is_still_a_claim(sentence, lang, true_in):
+    assert passes(sentence, true_in, lang)
+    for state in ("nothing", "held", "failed", "pending"):
+        assert not passes(sentence, state, lang), state
+
+
+def test_a_question_with_a_borrowed_verb_claims_nothing():
+    for state in STATES:
+        assert passes("Wollen Sie, dass ich das cancele oder lieber umbooke?", state), state
+
+
+def test_the_denied_alternative_is_not_the_claim_s_stylist():
+    assert passes("Genau, Sie sind bei Fabian, nicht bei Lena.", "booked")
+    assert not passes("Genau, Sie sind bei Lena, nicht bei Fabian.", "booked")
+    assert not passes("Genau, Sie sind bei Fabian, nicht bei Lena.", "held")
+    assert passes("Exactly, you're with Fabian, not Lena.", "booked", "en")
+    assert not passes("Exactly, you're with Lena, not Fabian.", "booked", "en")
+
+
+def test_dates_and_times_written_out_must_be_the_appointment_s():
+    assert passes("Gebucht ist der achtundzwanzigste November um zehn.", "booked")
+    assert not passes("Gebucht ist der dreißigste November um zehn.", "booked")
+    assert not passes("Your appointment on the twenty-first of November is booked.", "booked", "en")
+    assert not passes("Your appointment at ten p m is confirmed.", "booked", "en")
+    assert passes("Your appointment at ten a m is confirmed.", "booked", "en")
+    assert not passes("Your eleven thirty is confirmed.", "booked", "en")

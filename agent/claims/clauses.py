@@ -145,3 +145,12 @@ def split(tokens: Sequence[Token], boundary: BoundaryRule) -> list[Clause]:
     for n, c in enumerate(clauses):
         c.index = n
     return clauses
+
+
+def denies_alternative(clause: Clause, sentence: Sequence[Clause], names: set[str]) -> bool:
+    """The clause right after `clause` denies an alternative by name: ", nicht bei Fabian",
+    ", not Lena"."""
+    nxt = [c for c in sentence if c.index == clause.index + 1]
+    return (
+        bool(nxt) and nxt[0].words[:1] in (["nicht"], ["not"]) and bool(set(nxt[0].words) & names)
+    )

@@ -200,6 +200,7 @@ def _hour(token: str) -> int | None:
 
 def _times(text: str) -> set[tuple[int, int, bool]]:
     found: dict[int, tuple[int, int, bool]] = {}
+    text = re.sub(r"\b([ap])\s+m\b", r"\1.m", text)  # "ten p m", as TTS spells it
 
     def add(pos: int, h: int | None, m: int, after: str) -> None:
         if h is None or not (0 <= h <= 24 and 0 <= m < 60):
@@ -254,6 +255,11 @@ def _times(text: str) -> set[tuple[int, int, bool]]:
     for m in re.finditer(rf"\b(?:in|sie|you|dich|down)\s+(?:für|for)\s+{_H}\b{unit}", text):
         if not re.match(r"\s*(personen|people|leute|\.\s*\w)", text[m.end() :]):
             add(m.start(m.lastindex or 1), _hour(m[1]), 0, text[m.end() :])
+    # "your ten thirty": an hour and its minutes in words
+    for m in re.finditer(rf"\b({_NUM})\s+(fifteen|thirty|forty-five)\b", text):
+        h = _hour(m[1])
+        if h is not None and 1 <= h <= 12:
+            add(m.start(), h, NUMBERS[m[2]], text[m.end() :])
     if re.search(r"\b(noon|mittags um zwölf)\b", text):
         found.setdefault(-1, (12, 0, True))
     return set(found.values())
@@ -279,7 +285,46 @@ def _dates(text: str) -> tuple[set[int], set[int]]:
         days.add(int(m[1]))
     for m in re.finditer(rf"\b({_MONTH})\b", text):
         months.add(MONTHS[m[1]])
+    for m in _ORDINAL_DAY.finditer(text):
+        d = _ordinal(m[1] or m[3])
+        if d is not None:
+            days.add(d)
     return {d for d in days if 1 <= d <= 31}, months
+
+
+# ordinals as TTS writes dates: "am achtundzwanzigsten", "der neunundzwanzigste November",
+# "Friday the twenty-ninth"; a day when a month, a time or the end of the phrase follows
+_ORDINAL_UNITS = {
+    "erst": 1, "zweit": 2, "dritt": 3, "viert": 4, "fünft": 5, "sechst": 6, "siebt": 7,
+    "siebent": 7, "acht": 8, "neunt": 9, "zehnt": 10, "elft": 11, "zwölft": 12,
+    "first": 1, "second": 2, "third": 3, "fourth": 4, "fifth": 5, "sixth": 6, "seventh": 7,
+    "eighth": 8, "ninth": 9, "tenth": 10, "eleventh": 11, "twelfth": 12,
+}  # fmt: skip
+_ORDINAL_TENS = {"zwanzig": 20, "dreißig": 30, "dreissig": 30, "twenty": 20, "thirty": 30}
+_ORDINAL_WORD = r"([a-zäöüß]+(?:-[a-z]+)?(?:ste[nrm]?|te[nrm]?|th|st|nd|rd|e))"
+_ORDINAL_DAY = re.compile(
+    rf"\b(?:am|den|der|dem|zum|vom|the|on)\s+{_ORDINAL_WORD}"
+    rf"(?=\s*(?:[,.!?;]|$|um\b|at\b|of\b|({_MONTH})\b))"
+    rf"|\b{_ORDINAL_WORD}(?=\s+(?:of\s+)?(?:{_MONTH})\b)"
+)
+
+
+def _ordinal(word: str) -> int | None:
+    """ "neunundzwanzigste" -> 29, "twenty-ninth" -> 29, "dritten" -> 3; None if no ordinal."""
+    stem = re.sub(r"(ste[nrm]?|te[nrm]?|e|th|st|nd|rd)$", "", word)
+    for tens, t in _ORDINAL_TENS.items():
+        if stem == tens or stem == tens[:-1] + "ie":  # "zwanzigste", "twentieth"
+            return t
+        if stem.endswith("und" + tens):  # "einundzwanzig"
+            unit = NUMBERS.get(stem[: -len(tens) - 3])
+            return None if unit is None or unit > 9 else t + unit
+        if word.startswith(tens + "-"):  # "twenty-ninth"
+            unit = _ORDINAL_UNITS.get(word[len(tens) + 1 :])
+            return None if unit is None or unit > 9 else t + unit
+    for key in (word, stem, stem + "t", stem + "st"):
+        if key in _ORDINAL_UNITS:
+            return _ORDINAL_UNITS[key]
+    return None
 
 
 _WEEK = re.compile(
@@ -369,8 +414,16 @@ DAY_ABBREVIATIONS = {"mo": 0, "di": 1, "mi": 2, "do": 3, "fr": 4, "sa": 5, "mon"
 _ABBREVIATED_DAY = re.compile(r"\b(" + "|".join(DAY_ABBREVIATIONS) + r")\b\.?,?\s+(?=\d)")
 
 
+# ", nicht bei Fabian", "not Lena": an alternative named to deny it, at the end of a phrase
+_DENIED = re.compile(
+    r"(?:^|(?<=[\s,;–-]))(?:nicht|not|no)\s+(?:(?:bei|mit|with|am|on|um|at|für|for)\s+)?"
+    r"[^\W\d_]+\s*(?=[,.!?;]|$)"
+)
+
+
 def read_details(text: str, names: Names) -> Details:
-    """The details named in folded `text`."""
+    """The details named in folded `text` (not those of an alternative it denies)."""
+    text = _DENIED.sub(" ", text)
     words = re.findall(r"[^\W_]+(?:[-'][^\W_]+)*", text)
     weekdays = {WEEKDAYS[w] for w in words if w in WEEKDAYS}
     weekdays |= {DAY_ABBREVIATIONS[m[1]] for m in _ABBREVIATED_DAY.finditer(text)}

@@ -58,10 +58,10 @@ DONE_IDIOMS = ("abgehakt", "haken dran", "im sack", "unter dach", "in trockenen 
 APPOINTMENT = frozenset({
     "termin", "buchung", "terminbuchung", "platz", "slot", "zeitfenster", "reservierung",
     "anmeldung", "besuch", "friseurtermin", "dauerwellentermin", "freitagstermin",
-    "vormittagstermin", "nachmittagstermin", "uhrtermin", "termine",
+    "vormittagstermin", "nachmittagstermin", "uhrtermin", "termine", "reservation",
 })
 EVENT_KIND = {  # what a noun says happened: "Die Stornierung ist bestätigt" claims a cancellation
-    "buchung": "booked", "terminbuchung": "booked", "reservierung": "booked",
+    "buchung": "booked", "terminbuchung": "booked", "reservierung": "booked", "reservation": "booked",
     "anmeldung": "booked", "stornierung": "cancelled", "storno": "cancelled",
     "absage": "cancelled", "annullierung": "cancelled", "löschung": "cancelled",
     "verschiebung": "rescheduled", "umbuchung": "rescheduled", "verlegung": "rescheduled",
@@ -87,7 +87,7 @@ DETAIL_MESSAGE = ("sms", "e-mail", "mail", "nachricht")  # "eine SMS mit allen D
 # --- states ---------------------------------------------------------------------------------
 FIRM = frozenset({
     "fest", "fix", "verbindlich", "sicher", "endgültig", "definitiv", "amtlich", "gesetzt",
-    "klar", "offiziell", "gesichert", "paletti", "safe", "garantiert",
+    "klar", "offiziell", "gesichert", "paletti", "safe", "garantiert", "final",
 })
 FIRM_ADVERB = frozenset({"fest", "fix", "verbindlich", "definitiv", "endgültig", "sicher"})
 TENTATIVE = frozenset({"vorläufig", "vorerst", "provisorisch", "unverbindlich", "vorübergehend"})

@@ -18,7 +18,7 @@ from itertools import pairwise
 
 from agent.claims import lexicon_de as L
 from agent.claims import morph
-from agent.claims.clauses import Boundary, Clause, Link
+from agent.claims.clauses import Boundary, Clause, Link, denies_alternative
 from agent.claims.details import (
     DAY_ABBREVIATIONS,
     MONTHS,
@@ -2013,8 +2013,9 @@ class _Context:
             return None
         if not self._plain() or "bei" not in ws or not self.r._stylist_words & ws:
             return None
-        if not any(w in WEEKDAYS or w in RELATIVE_DAYS or w == "um" for w in words):
-            return None
+        when = any(w in WEEKDAYS or w in RELATIVE_DAYS or w == "um" for w in words)
+        if not when and not denies_alternative(self.clause, self.sentence, self.r._stylist_words):
+            return None  # "Sie sind bei Lena, nicht bei Fabian": said of the booking
         return Candidate(K.BOOKED)
 
     def _stays(self) -> Candidate | None:

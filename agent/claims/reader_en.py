@@ -13,7 +13,7 @@ from collections.abc import Sequence
 
 from agent.claims import lexicon_en as L
 from agent.claims import morph
-from agent.claims.clauses import Boundary, Clause, Link
+from agent.claims.clauses import Boundary, Clause, Link, denies_alternative
 from agent.claims.details import (
     DAY_ABBREVIATIONS,
     NUMBERS,
@@ -1337,10 +1337,13 @@ class _Context:
         if not self.r._stylist_words & ws or self.negated or ws & {"would", "could", "can"}:
             return None
         day = any(w in WEEKDAYS or w in RELATIVE_DAYS for w in self.words)
-        if not day or self.words[0] in L.V1:
-            return None
-        if re.search(r"\byou are (now |all )?(with|seeing|booked with)\b", text):
+        denied = denies_alternative(self.clause, self.sentence, self.r._stylist_words)
+        if not (day or denied) or self.words[0] in L.V1:
+            return None  # "you're with Lena, not Fabian": said of the booking
+        if re.search(r"\byou are (now |all |definitely )?(with|seeing|booked with)\b", text):
             return Candidate(K.BOOKED)
+        if not day:
+            return None
         service = self.r._name_words - self.r._stylist_words
         if self._stylist_subject() and re.search(
             r"\b(take care of|do|see|have) (you|your)\b", text

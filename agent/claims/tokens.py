@@ -11,7 +11,7 @@ import re
 from collections.abc import Callable
 from dataclasses import dataclass
 
-from agent.claims import morph
+from agent.claims import borrowed, morph
 from agent.claims.normalize import Folded
 
 _WORD = re.compile(
@@ -142,6 +142,7 @@ def tokenize(
         nxt = raw[i + 1][0] if i + 1 < len(raw) else ""
         parts = _split_contraction(word, lang, nxt)
         for part in parts:
+            part = borrowed.native(part, lang)  # "Ihr Appointment ist confirmed"
             tokens.append(Token(part, morph.lemma(part, lang), start, end, capital))
     return tokens
 
