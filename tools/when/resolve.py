@@ -259,8 +259,8 @@ def _pick(readings: list[int], hours: tuple[int, int], mode: str = "at") -> list
     inside = [r for r in readings if open_ <= r < close]
     if inside:
         return inside
-    if mode == "after":  # "nach acht": 08:00 would bound nothing, so 20:00 is meant
-        return [r for r in readings if open_ <= r < close][:1] or readings[-1:]
+    if mode == "after":
+        return [r for r in readings if r < close][:1] or readings[:1]
     if mode == "before":
         return [r for r in readings if r > open_][-1:] or readings[-1:]
     return [min(readings, key=lambda r: min(abs(r - open_), abs(r - close)))]
@@ -319,7 +319,11 @@ def _decide_time(said: _Said, hours: tuple[int, int], minutes: int = 0) -> _Time
             window = _meet(window, (center[0] - t.span[0], center[0] + t.span[1]))
             prefer = center[0]
         elif t.kind == "after":
-            start = _pick(_readings(t.clocks[0], hint), hours, "after")[0]
+            readings = _readings(t.clocks[0], hint)
+            if len(readings) > 1 and not any(hours[0] <= r < hours[1] for r in readings):
+                # "nach acht" on a day open 9 to 20: all day, or after closing? asked
+                return _Time(problem=f"'{t.text}': morgens oder abends?")
+            start = _pick(readings, hours, "after")[0]
             window = _meet(window, (start, 24 * 60))
         elif t.kind == "before":
             end = _pick(_readings(t.clocks[0], hint), hours, "before")[-1]
