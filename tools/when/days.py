@@ -448,21 +448,6 @@ def _between_years(m: re.Match[str], ctx: Today) -> DayTerm:
     return DayTerm(_span(date(year, 12, 27), date(year, 12, 30)), m[0], span=True)
 
 
-@rule(
-    r"\b(?:der\s+|am\s+|the\s+)?(?:(\d+|einen|einem|ein|one|a)\s+)?(?:tage?n?|days?)\s+"
-    rf"(vor|nach|before|after)\s+{_NAMED_RE}"
-)
-def _day_next_to_named(m: re.Match[str], ctx: Today) -> DayTerm | None:
-    """'der Tag vor Heiligabend', 'zwei Tage vor Heiligabend', 'the day after Christmas'."""
-    found = named_days(m[3], ctx.day)
-    n = _count(m[1]) if m[1] else 1
-    if not found or n <= 0:
-        return None
-    if m[2] in ("vor", "before"):
-        return DayTerm((found[0][1] - timedelta(days=n),), m[0])
-    return DayTerm((found[-1][1] + timedelta(days=n),), m[0])
-
-
 @rule(rf"\bzwischen\s+{_NAMED_RE}\s+und\s+{_NAMED_RE.replace('(', '(?P<second>', 1)}")
 def _between_named(m: re.Match[str], ctx: Today) -> DayTerm | None:
     """'zwischen Weihnachten und Neujahr': the days strictly between."""
