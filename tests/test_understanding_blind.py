@@ -13,7 +13,7 @@ import yaml
 
 from calendar_adapter.salon import load_salon
 from tests.corpus.runner import CORPUS, corpus_files, reference_catalog
-from tools.catalog_match import is_no_preference, resolve_service
+from tools.catalog_match import is_no_preference, resolve_service, resolve_stylist
 from tools.dates import check_request
 from tools.when.spelling import repair
 
@@ -105,3 +105,99 @@ def test_no_preference_with_a_condition_is_not_left_open(said):
 def test_a_service_the_salon_does_not_have_is_named_not_matched(said, named):
     match = resolve_service(reference_catalog(SALON), said, SALON)
     assert match.status == "unknown_service" and match.not_offered == named
+
+
+# -- rules from blind round 3 -------------------------------------------------------------------
+
+SUNDAY = datetime(2027, 6, 13, 11, 0, tzinfo=BERLIN)
+FRIDAY_BEFORE_CLOSING = datetime(2026, 10, 2, 17, 40, tzinfo=BERLIN)  # Saturday 3.10. a holiday
+
+
+@pytest.mark.parametrize(
+    ("date", "time", "day", "at"),
+    [
+        ("Dienstag, nein, Mittwoch", None, "2027-06-16", None),
+        ("Mittwoch, nee warte, doch Dienstag", None, "2027-06-15", None),
+        ("Thursday, I mean Friday", None, "2027-06-18", None),
+        ("am 17., äh, am 18.", None, "2027-06-18", None),
+        ("Dienstag um zehn, nein, um elf", None, "2027-06-15", "11:00"),
+        ("Mittwoch", "um drei, ich meine halb vier", "2027-06-16", "15:30"),
+    ],
+)
+def test_a_caller_correcting_themselves_is_taken_at_the_last_word(date, time, day, at):
+    check = check_request(SALON, SUNDAY, date, time, None, 30)
+    assert check.status == "ok" and str(check.day) == day
+    assert (check.start_local.strftime("%H:%M") if check.start_local else None) == at
+
+
+def test_a_correction_keeps_what_it_does_not_replace_and_or_still_asks():
+    # a weekday and a date are two halves of one day: checked against each other, not replaced
+    assert check_request(SALON, SUNDAY, "Freitag, äh, den 19.").status == "weekday_mismatch"
+    assert check_request(SALON, SUNDAY, "Dienstag oder, nein, Mittwoch").status == "ambiguous_date"
+
+
+@pytest.mark.parametrize(
+    ("said", "status", "day"),
+    [
+        ("am Tag nach dem Feiertag", "closed", "2026-10-04"),
+        ("drei Tage nach dem Tag der Deutschen Einheit", "ok", "2026-10-06"),
+        ("Dienstag nach dem Feiertag", "ok", "2026-10-06"),
+        ("zwei Tage vor dem 10.10.", "ok", "2026-10-08"),
+        ("Samstag vor Halloween", "ok", "2026-10-24"),
+    ],
+)
+def test_a_day_counted_from_another_named_day(said, status, day):
+    check = check_request(SALON, FRIDAY_BEFORE_CLOSING, said)
+    assert (check.status, str(check.day)) == (status, day)
+
+
+def test_a_feast_of_several_days_counts_from_its_main_day():
+    easter_week = datetime(2028, 4, 12, 11, 0, tzinfo=BERLIN)
+    assert str(check_request(SALON, easter_week, "Samstag vor Ostern").day) == "2028-04-15"
+    assert str(check_request(SALON, easter_week, "Montag nach Ostern").day) == "2028-04-17"
+
+
+def test_as_soon_as_possible_after_todays_last_start_is_the_next_open_day():
+    check = check_request(SALON, FRIDAY_BEFORE_CLOSING, "so bald wie möglich", None, None, 30)
+    assert check.status == "ok" and check.earliest and str(check.day) == "2026-10-06"
+
+
+def test_the_weekend_said_on_a_closed_sunday_is_the_coming_one():
+    check = check_request(SALON, SUNDAY, "am Wochenende")
+    assert check.status == "ok" and str(check.day) == "2027-06-19"
+
+
+def test_an_after_bound_whose_readings_are_both_outside_the_hours_is_asked():
+    # 08:00 bounds nothing, 20:00 is closing on a Thursday: all day, or after work?
+    assert check_request(SALON, SUNDAY, "Donnerstag", "nach acht").status == "invalid_time"
+    # 19:00 is inside Thursday's hours: that is the reading
+    check = check_request(SALON, SUNDAY, "Donnerstag", "ab sieben")
+    assert check.window is not None and check.window[0].hour == 19
+
+
+@pytest.mark.parametrize(
+    ("said", "expected"),
+    [
+        ("Schnitt und Bart", "ambiguous_service"),
+        ("Farbe plus Strähnchen", "ambiguous_service"),
+        ("Haarschnitt mit Maschine", "ok"),  # one wish said in parts
+        ("Bart, Nassrasur", "ok"),
+    ],
+)
+def test_two_wishes_joined_are_asked_one_wish_in_parts_is_not(said, expected):
+    assert resolve_service(reference_catalog(SALON), said, SALON).status == expected
+
+
+@pytest.mark.parametrize(
+    ("said", "expected"),
+    [
+        ("Leah Hofmann", "ok"),  # both parts fit Lea Hofmann best
+        ("Lena Hofmann", "ambiguous_stylist"),  # Lena's first name, Lea's last name
+        ("Lena Hofman", "ambiguous_stylist"),  # Hofman: Hoffmann and Hofmann alike
+        ("Mechmet", "ok"),  # ch before a consonant spoken as h
+    ],
+)
+def test_a_full_name_is_taken_only_when_every_part_fits_one_stylist_best(said, expected):
+    catalog = reference_catalog(SALON)
+    service = "kinderhaarschnitt"
+    assert resolve_stylist(catalog, said, service, SALON).status == expected

@@ -61,8 +61,9 @@ async def check_availability(
             'nächsten Freitag', 'Freitag nächste Woche', 'Dienstag in acht Tagen', 'in zwei
             Wochen', 'den 27.', '27.11.', '27. November', 'vom 8. bis 10.', 'am Wochenende',
             'Heiligabend', 'zwischen den Jahren', 'Brückentag', 'Ende des Monats', 'morgen
-            früh', 'Freitagnachmittag', 'so bald wie möglich', 'next Friday', 'the 27th'; oder
-            YYYY-MM-DD.
+            früh', 'Freitagnachmittag', 'so bald wie möglich', 'am Tag nach dem Feiertag',
+            'Samstag vor Ostern', 'next Friday', 'the 27th'; oder YYYY-MM-DD. Eine Korrektur
+            wörtlich ('Freitag, nein, Samstag'): das zuletzt Gesagte gilt.
         stylist: Name, wie genannt: Vorname, Nachname oder beides, z.B. 'Fabian', 'beim
             Mehmet', 'Herr Yilmaz', 'Frau Brandt'. Weglassen, wenn es egal ist; eine Bedingung
             ('egal, nur kein Mann') wörtlich übergeben.

@@ -17,7 +17,7 @@ _OPEN = re.compile(
     r"(?:zeit|frei|verfuegbar|kann|da\s+ist|dran\s+ist)"
     r"|kein\w*\s+(?:praeferenz|wunsch|vorliebe|bestimmte\w*|speziell\w*|besondere\w*|feste\w*"
     r"|vorgabe|favorit\w*)|kein\w*\s+(?:bestimmte\w*|speziell\w*)\s+\w+|niemand(?:en)?"
-    r"|nicht\s+wichtig|spielt\s+keine\s+rolle|macht\s+nichts|hauptsache"
+    r"|nicht\s+(?:so\s+|besonders\s+|sehr\s+|weiter\s+)?wichtig|spielt\s+keine\s+rolle|macht\s+nichts|hauptsache"
     r"|ohne\s+(?:wunsch|praeferenz|vorliebe|vorgabe|bestimmte\w*)"
     r"|no\s+preference|no\s+one\s+in\s+particular|nobody\s+in\s+particular|anyone|anybody|any"
     r"|whoever\w*|whichever|doesnt\s+matter|does\s+not\s+matter|dont\s+mind|do\s+not\s+mind"

@@ -9,6 +9,7 @@ care; "Haare schneiden" matches the group of haircuts and is asked back.
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass, field
 from typing import Literal
 
@@ -67,6 +68,31 @@ def _names(catalog: Catalog, salon: SalonFile | None) -> list[_Name]:
     return names
 
 
+_JOINED = re.compile(r"\s*(?:,|&|\+|\b(?:und|and|plus|sowie|mit|with|n)\b)\s*")
+
+
+def _joined_services(
+    catalog: Catalog, text: str, salon: SalonFile | None, names: list[_Name]
+) -> list[str]:
+    """Two wishes joined ("Schnitt und Bart", "Bart mit Farbe"), naming services that have
+    nothing in common: the services they name (to be asked), else nothing. Together the words
+    may fit one service's name ("Bartschnitt"), but the caller said two things."""
+    parts = [p for p in _JOINED.split(fold(text)) if p.strip()]
+    if len(parts) < 2:
+        return []
+    named: list[tuple[str, ...]] = []
+    for part in parts:
+        said, _, _ = concepts(part)
+        fitting = [n for n in names if said and n.said <= said]
+        widest = [n for n in fitting if not any(n.said < m.said for m in fitting)]
+        slugs = tuple(dict.fromkeys(s for n in widest for s in n.services))
+        if slugs:
+            named.append(slugs)
+    if not any(set(a).isdisjoint(b) for i, a in enumerate(named) for b in named[i + 1 :]):
+        return []  # one wish said in parts ("Haarschnitt mit Maschine")
+    return list(dict.fromkeys(s for slugs in named for s in slugs))
+
+
 def resolve_service(catalog: Catalog, text: str, salon: SalonFile | None = None) -> ServiceMatch:
     """The one service the words name; several that fit equally are asked back; a beauty
     service the salon does not offer is named as such."""
@@ -100,6 +126,8 @@ def resolve_service(catalog: Catalog, text: str, salon: SalonFile | None = None)
         return ServiceMatch("unknown_service")
     widest = [n for n in fitting if not any(n.said < m.said for m in fitting)]
     slugs = list(dict.fromkeys(s for n in widest for s in n.services))
+    if len(slugs) == 1 and (several := _joined_services(catalog, text, salon, names)):
+        return ServiceMatch("ambiguous_service", candidates=tuple(by_slug[s] for s in several))
     if len(slugs) == 1 and not any(n.group for n in widest):
         # a wish the service's names never mention ("Kopf rasieren" is no beard care) is asked
         known = frozenset().union(*(n.said for n in names if slugs[0] in n.services))

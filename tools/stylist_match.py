@@ -37,7 +37,8 @@ FILLERS = frozenset(
     egal be great fine good he she is free available has time preferably ideally usual one
     thanks would could id im ive want wanna love see book booking appointment an mister missus
     misses fraeulein gnaedige bitteschoen termin haben hab habe gehabt haette gerne can have
-    get may got shes hes its someone
+    get may got shes hes its someone wenns gehts mein meine meinen meinem meiner my unser
+    unsere barbier barber coiffeur coiffeuse friseuse hairdresser
     """.split()
 )
 NEGATIONS = frozenset({"nicht", "kein", "keine", "keinen", "ausser", "ohne", "not", "except", "no"})
@@ -160,6 +161,9 @@ def resolve_stylist(
         i for i in range(len(words)) if all(table[s.user_id][i] < SIMILAR for s in catalog.stylists)
     ]
     initials = _initials(text)
+    chosen = _dominant_full_name(words, table, catalog)
+    if chosen is not None and not alternatives and not unmatched:
+        return _offers(chosen, offered_by)
     if len(close) == 1 and len(alike) == 1 and not unmatched:
         if initials - {p[0] for p in fold(close[0].name).split()}:
             return StylistMatch("ambiguous_stylist", candidates=tuple(close), offered_by=offered_by)
@@ -168,6 +172,25 @@ def resolve_stylist(
         return StylistMatch("unknown_stylist", offered_by=offered_by)
     ranked = sorted(alike, key=lambda s: -max(table[s.user_id]))
     return StylistMatch("ambiguous_stylist", candidates=tuple(ranked), offered_by=offered_by)
+
+
+def _dominant_full_name(
+    words: list[str], table: dict[int, list[int]], catalog: Catalog
+) -> Stylist | None:
+    """First and last name said, each at least a spelling variant ("Leah Hofmann"), and for
+    every word every other stylist less alike: that stylist. A name a part of which fits two
+    stylists as well ("Lena Hofman": Hoffmann or Hofmann) or points to another ("Lena
+    Hofmann": Lea's last name) has no such stylist."""
+    if len(words) < 2:
+        return None
+    whole = [s for s in catalog.stylists if min(table[s.user_id]) >= VARIANT]
+    if len(whole) != 1:
+        return None
+    best = table[whole[0].user_id]
+    others = (table[s.user_id] for s in catalog.stylists if s is not whole[0])
+    if any(o > b or o == b >= VARIANT for row in others for o, b in zip(row, best, strict=True)):
+        return None
+    return whole[0]
 
 
 def _is_full_name(words: list[str], stylist: Stylist, salon: SalonFile | None) -> bool:

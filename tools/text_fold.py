@@ -23,6 +23,7 @@ def fold(text: str) -> str:
 
 
 def _word_key(word: str) -> str:
+    word = re.sub(r"ch(?=[bdfgklmnpqrstvwxz])", "h", word)  # Mechmet ~ Mehmet, Achmed ~ Ahmed
     for a, b in _SOUND_ALIKES:
         word = word.replace(a, b)
     word = re.sub(r"(?<=[aeiou])h(?![aeiou])", "", word)  # Dehnungs-h: Leah, Mehmet -> Memet

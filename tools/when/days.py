@@ -19,7 +19,7 @@ from dataclasses import dataclass, field
 from datetime import date, datetime, timedelta
 
 from calendar_adapter.salon import SalonFile
-from tools.when.lexicon import MONTH_RE, MONTHS, WEEKDAY_RE, WEEKDAYS
+from tools.when.lexicon import MONTH_RE, MONTHS, WEEKDAY_RE, WEEKDAYS, is_temporal
 from tools.when.named_days import named_days, phrase_pattern
 
 RECENT_PAST_DAYS = 60  # "27.10." said in late November is in the past, not next October
@@ -27,6 +27,7 @@ NEXT_YEAR_WITHIN_DAYS = 183  # "15.1." said on 10.12. is next January
 NIGHT_ENDS = 5  # before 05:00, "morgen" may be said of the day that has just begun
 BARE_DAY_PAST_WITHIN = 7  # "am 23." said on the 24th is yesterday, not next month
 BRIDGE_WITHIN = timedelta(days=60)  # "am Brückentag": the next one, or asked among those close
+HOLIDAY_REFERENCE_DAYS = 14  # "nach dem Feiertag": the next public holiday, if this close
 BARE_DAY_NEXT_WITHIN = 35  # "am 31." said on 30 June is 31 July; said on 10 June it is asked
 _ORD = r"(?:\.|ter|ten|te|sten|ste|st|nd|rd|th)"
 _NAMED_RE = phrase_pattern().pattern.removeprefix(r"(?<![\w.])")
@@ -244,6 +245,58 @@ def _exact(day: date | tuple[date, ...] | None, m: re.Match[str], **kw: object) 
     return DayTerm(days, m[0], year_unclear=len(years) > 1, **kw)  # type: ignore[arg-type]
 
 
+@rule(
+    rf"\b(?:(?:der|den|am|the)\s+)?(?:(\d+|einen|einem|ein|one|a)\s+)?(tag|tage|tagen|day|days"
+    rf"|{WEEKDAY_RE})\s+(vor|nach|before|after)\s+(?:(?:dem|den|der|the)\s+)?(\S.*)$"
+)
+def _relative_to_day(m: re.Match[str], ctx: Today) -> DayTerm | None:
+    """A day counted from another day the caller names: 'am Tag nach dem 1. Mai', 'zwei Tage
+    vor Silvester', 'Samstag vor Ostern', 'Donnerstag nach dem Feiertag'. The named day may be
+    any day phrase; a feast of several days counts from its main day (its Sunday, else its
+    first day) for a weekday, from its first or last day for a count of days."""
+    refs, rest = day_terms(m[4], ctx, bare_numbers=True)
+    if (
+        len(refs) != 1
+        or refs[0].span
+        or not refs[0].dates
+        or any(is_temporal(w) for w in rest.split())
+    ):
+        return None
+    ref, before = refs[0], m[3] in ("vor", "before")
+    # a named feast may be meant in two years (asked): each year's days are one group
+    groups: list[tuple[date, ...]] = (
+        [tuple(d for d in ref.dates if d.year == y) for y in sorted({d.year for d in ref.dates})]
+        if ref.names
+        else [(d,) for d in ref.dates]
+    )
+    weekday = WEEKDAYS.get(m[2])
+    n = _count(m[1]) if m[1] else (1 if m[2] in ("tag", "day") else 0)
+    if (weekday is not None and m[1]) or (weekday is None and n <= 0):
+        return None
+    days: list[date] = []
+    for group in groups:
+        if weekday is not None:
+            main = next((d for d in group if d.weekday() == 6), group[0])
+            step = (main.weekday() - weekday) % 7 if before else (weekday - main.weekday()) % 7
+            day = main + timedelta(days=-(step or 7) if before else (step or 7))
+        else:
+            day = group[0] - timedelta(days=n) if before else group[-1] + timedelta(days=n)
+        days.append(day)
+    years = {d.year for d in days}
+    return DayTerm(tuple(dict.fromkeys(days)), m[0], weekday=weekday, year_unclear=len(years) > 1)
+
+
+@rule(r"\b(?:(?:dem|den|der|the)\s+)?(?:feiertag|public\s+holiday|bank\s+holiday|holiday)\b")
+def _the_holiday(m: re.Match[str], ctx: Today) -> DayTerm | None:
+    """'der Feiertag' without its name: the salon's next public holiday, when one is close."""
+    for offset in range(HOLIDAY_REFERENCE_DAYS + 1):
+        day = ctx.day + timedelta(days=offset)
+        name = ctx.salon.holiday_on(day)
+        if name:
+            return DayTerm((day,), m[0], names={day: name})
+    return None
+
+
 _NTH = {
     "1": 1,
     "2": 2,
@@ -258,12 +311,16 @@ _NTH = {
 
 
 @rule(
-    rf"\b(1|2|3|4|5|letzte[nr]?|last)\.?\s+({WEEKDAY_RE})\s+(?:im|in|des|of)\s+(?:the\s+)?"
-    rf"({MONTH_RE})\b"
+    rf"\b(1|2|3|4|5|letzte[nr]?|last)(?:\.|st|nd|rd|th)?\s+({WEEKDAY_RE})\s+(?:im|in|des|of)\s+"
+    rf"(?:the\s+)?({MONTH_RE}|neuen\s+jahr(?:es)?|new\s+year)\b"
 )
 def _nth_weekday_of_month(m: re.Match[str], ctx: Today) -> DayTerm:
-    """'der erste Dienstag im Januar', 'am letzten Samstag im Dezember'."""
-    year, month = _month_of(MONTHS[m[3]], ctx)
+    """'der erste Dienstag im Januar', 'am letzten Samstag im Dezember', 'der erste Samstag im
+    neuen Jahr' (January of next year)."""
+    if m[3] in MONTHS:
+        year, month = _month_of(MONTHS[m[3]], ctx)
+    else:
+        year, month = ctx.day.year + 1, 1
     weekday, nth = WEEKDAYS[m[2]], _NTH[m[1]]
     days = [d for d in _part_of_month(None, year, month) if d.weekday() == weekday]
     if nth > len(days):
@@ -391,21 +448,6 @@ def _between_years(m: re.Match[str], ctx: Today) -> DayTerm:
     return DayTerm(_span(date(year, 12, 27), date(year, 12, 30)), m[0], span=True)
 
 
-@rule(
-    r"\b(?:der\s+|am\s+|the\s+)?(?:(\d+|einen|einem|ein|one|a)\s+)?(?:tage?n?|days?)\s+"
-    rf"(vor|nach|before|after)\s+{_NAMED_RE}"
-)
-def _day_next_to_named(m: re.Match[str], ctx: Today) -> DayTerm | None:
-    """'der Tag vor Heiligabend', 'zwei Tage vor Heiligabend', 'the day after Christmas'."""
-    found = named_days(m[3], ctx.day)
-    n = _count(m[1]) if m[1] else 1
-    if not found or n <= 0:
-        return None
-    if m[2] in ("vor", "before"):
-        return DayTerm((found[0][1] - timedelta(days=n),), m[0])
-    return DayTerm((found[-1][1] + timedelta(days=n),), m[0])
-
-
 @rule(rf"\bzwischen\s+{_NAMED_RE}\s+und\s+{_NAMED_RE.replace('(', '(?P<second>', 1)}")
 def _between_named(m: re.Match[str], ctx: Today) -> DayTerm | None:
     """'zwischen Weihnachten und Neujahr': the days strictly between."""
@@ -495,7 +537,10 @@ def _in_span(m: re.Match[str], ctx: Today) -> DayTerm | None:
     return DayTerm((base + timedelta(days=n),), m[0])
 
 
-@rule(r"\b(?:a|1|one)\s+week\s+from\s+(today|tomorrow|now)\b|\bin\s+a\s+fortnight\b")
+@rule(
+    r"\b(?:a|1|one)\s+week\s+from\s+(today|tomorrow|now)\b|\bin\s+a\s+fortnight\b"
+    r"|\b(?:a\s+)?fortnight\s+(?:today|from\s+today|from\s+now)\b"
+)
 def _week_from(m: re.Match[str], ctx: Today) -> DayTerm:
     if "fortnight" in m[0]:
         return DayTerm((ctx.day + timedelta(days=14),), m[0])
@@ -617,6 +662,8 @@ def _weekend(m: re.Match[str], ctx: Today) -> DayTerm:
     today = ctx.day
     saturday = _monday(today) + timedelta(days=5)
     this = tuple(d for d in (saturday, saturday + timedelta(days=1)) if d >= today)
+    if saturday < today and not _bookable(today, ctx):  # said on a Sunday: the coming weekend
+        this = ()
     following = (saturday + timedelta(days=7), saturday + timedelta(days=8))
     which = m[1] or ""
     if which.startswith("uebernaechst"):

@@ -70,7 +70,11 @@ DAY_PART_SUFFIXES = (
     "morgen", "morgens", "frueh", "vormittag", "vormittags", "mittag", "mittags",
     "nachmittag", "nachmittags", "abend", "abends", "nacht", "nachts",
 )  # fmt: skip
-DAY_WORD_PREFIXES = (*WEEKDAYS, "heute", "morgen", "uebermorgen")
+DAY_WORD_PREFIXES = (
+    *WEEKDAYS, "heute", "morgen", "uebermorgen", "heiligabend", "silvester", "neujahr",
+    "karfreitag", "karsamstag", "ostersonntag", "ostermontag", "pfingstsonntag", "pfingstmontag",
+    "gruendonnerstag",
+)  # fmt: skip
 
 # Words that belong to a day phrase: left over after parsing, they mean part of what the caller
 # said was not understood ("in der nächsten Woche" without its weekday rule, "den Freitag
@@ -124,3 +128,11 @@ FILLERS = frozenset(
 
 NEGATIONS = frozenset({"nicht", "kein", "keine", "keinen", "ausser", "not", "except", "no"})
 ALTERNATIVES = frozenset({"oder", "or", "bzw", "beziehungsweise"})
+
+# Words (folded) with which callers correct themselves: what follows replaces what came before
+# ("Freitag, nein, Samstag"; "um drei, äh, halb vier"; "Wednesday, I mean Thursday").
+CORRECTION_PHRASES = (
+    "nein", "nee", "ne", "noe", "naa", "quatsch", "sorry", "pardon", "warte", "moment",
+    "aeh", "aehm", "oeh", "korrektur", "besser gesagt", "ich meine", "meine ich", "ich meinte",
+    "meinte ich", "i mean", "i meant", "sorry i mean", "rather", "no wait", "actually",
+)  # fmt: skip

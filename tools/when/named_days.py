@@ -9,6 +9,7 @@ asked which.
 
 from __future__ import annotations
 
+import calendar
 import functools
 import re
 from collections.abc import Callable
@@ -68,6 +69,9 @@ _ALIASES: dict[str, tuple[str, ...]] = {
     "tag der einheit": ("Tag der Deutschen Einheit",),
     "dreikoenigstag": ("Heilige Drei Könige",),
     "dreikoenige": ("Heilige Drei Könige",),
+    "dreikoenig": ("Heilige Drei Könige",),
+    "schalttag": ("Schalttag",),
+    "leap day": ("Schalttag",),
     "3 koenigs tag": ("Heilige Drei Könige",),
     "3 koenigstag": ("Heilige Drei Könige",),
     "3 koenige": ("Heilige Drei Könige",),
@@ -131,8 +135,13 @@ def _second_sunday_of_may(year: int) -> date:
     return first + timedelta(days=(6 - first.weekday()) % 7 + 7)
 
 
-# Named days that are a public holiday nowhere in Germany.
-_OWN_RULES: dict[str, Callable[[int], date]] = {
+def _leap_day(year: int) -> date | None:
+    return date(year, 2, 29) if calendar.isleap(year) else None
+
+
+# Named days that are a public holiday nowhere in Germany (None: not in that year).
+_OWN_RULES: dict[str, Callable[[int], date | None]] = {
+    "Schalttag": _leap_day,
     "Heiligabend": lambda y: date(y, 12, 24),
     "Silvester": lambda y: date(y, 12, 31),
     "Nikolaus": lambda y: date(y, 12, 6),

@@ -69,6 +69,7 @@ def normalize(text: str) -> str:
     text = unicodedata.normalize("NFC", text).lower()
     text = text.replace("’", "'").replace("–", "-").replace("—", "-")
     text = _MERIDIEM.sub(r"\1m", text)
+    text = re.sub(r"\b(wie|wenn|geht|gehts|so)'s\b", r"\1 es", text)  # "so früh wie's geht"
     text = re.sub(r"(\w)'(\w)", r"\1\2", text)  # o'clock, year's
     text = re.sub(r"(\d{4}-\d{2}-\d{2})t(?=\d{2}:\d{2})", r"\1 ", text)  # ISO date and time
     text = re.sub(r"(?<![\w'])'?n(er|em|en)\b", r"ein\1", text)  # "in 'ner Woche"
@@ -76,6 +77,7 @@ def normalize(text: str) -> str:
     text = re.sub(r"\btonight\b", "today evening", text)
     text = re.sub(r"\bheilige[nrm]?\s+abend\b", "heiligabend", text)
     text = re.sub(r"\bthis (morning|afternoon|evening)\b", r"today \1", text)
+    text = re.sub(r"\b(\w+)(?:-|\s)ish\b", r"around \1", text)  # "three-ish"
     text = words_to_digits(text)
     text = re.sub(r"(?<=\d\.)\s*-\s*(?=\d)", " bis ", text)  # "8.-10.12."
     text = fold(text)

@@ -8,6 +8,8 @@ The day is decided first (its opening hours decide how a bare hour is read), the
 
 from __future__ import annotations
 
+import re
+from collections.abc import Callable
 from dataclasses import dataclass, field
 from datetime import date, datetime, time, timedelta
 from typing import Literal
@@ -15,12 +17,15 @@ from typing import Literal
 from calendar_adapter.salon import SalonFile
 from tools.speech import WEEKDAYS_DE, spoken_date, spoken_day, spoken_time
 from tools.when.days import DayTerm, Today, day_terms
-from tools.when.lexicon import ALTERNATIVES, FILLERS, NEGATIONS, is_temporal
+from tools.when.lexicon import ALTERNATIVES, CORRECTION_PHRASES, FILLERS, NEGATIONS, is_temporal
 from tools.when.normalize import normalize
 from tools.when.spoken import on_named_day, spoken_day_with_year, spoken_window
 from tools.when.times import Clock, Part, TimeTerm, time_terms
 
 MAX_DAYS_AHEAD = 366
+_CORRECTION_RE = re.compile(
+    r"\b(?:" + "|".join(sorted(CORRECTION_PHRASES, key=len, reverse=True)) + r")\b"
+)
 MAX_OPTIONS = 6
 MAX_TIME_OPTIONS = 4
 
@@ -71,12 +76,42 @@ class _Said:
     unknown: dict[str, list[str]] = field(default_factory=dict)
 
 
+def _terms(text: str, role: str, ctx: Today) -> tuple[list[DayTerm], list[TimeTerm], str]:
+    times, rest = time_terms(text, "time" if role == "time" else "date")
+    days, rest = day_terms(rest, ctx, bare_numbers=role == "date")
+    return days, times, rest
+
+
+def _same_kind(old: list, new: list, kind: Callable[[object], object]) -> bool:
+    return bool(old) and bool(new) and {kind(t) for t in old} == {kind(t) for t in new}
+
+
+def _corrected(text: str, role: str, ctx: Today) -> tuple[list[DayTerm], list[TimeTerm], str]:
+    """A caller correcting themselves ("Freitag, nein, Samstag", "um drei, äh, halb vier",
+    "Wednesday, I mean Thursday"): what follows a correction word replaces what came before it
+    when both name the same kind of thing (a weekday for a weekday, a date for a date, a clock
+    time for a clock time); anything else said is kept. With "oder" both stay (asked)."""
+    if any(w in ALTERNATIVES for w in text.split()) or not _CORRECTION_RE.search(text):
+        return _terms(text, role, ctx)
+    segments = [" ".join(part.split()) for part in _CORRECTION_RE.split(text)]
+    days: list[DayTerm] = []
+    times: list[TimeTerm] = []
+    rests: list[str] = []
+    for segment in (s for s in segments if s):
+        new_days, new_times, rest = _terms(segment, role, ctx)
+        if _same_kind(days, new_days, lambda t: t.weekday_only):  # type: ignore[attr-defined]
+            days = []
+        if _same_kind(times, new_times, lambda t: t.kind == "part"):  # type: ignore[attr-defined]
+            times = []
+        days, times = days + new_days, times + new_times
+        rests.append(rest)
+    return days, times, " ".join(rests)
+
+
 def _read(text: str | None, role: str, ctx: Today, said: _Said) -> None:
     if not text or not text.strip():
         return
-    normalized = normalize(text)
-    times, rest = time_terms(normalized, "time" if role == "time" else "date")
-    days, rest = day_terms(rest, ctx, bare_numbers=role == "date")
+    days, times, rest = _corrected(normalize(text), role, ctx)
     said.times += times
     said.days += days
     for word in rest.split():
@@ -153,7 +188,8 @@ def _decide_day(said: _Said, ctx: Today) -> _Day:
         first = next((t for t in terms if t.weekday_only), None)
         if first is None:
             return _Day(earliest=earliest, days=terms[0].dates if terms else ())
-        return _Day(first.dates, names=names)
+        # "Samstag so früh wie möglich": that day, its earliest times
+        return _Day(first.dates, names=names, earliest=any(t.earliest for t in terms))
     days = sets[0].dates
     for t in sets[1:]:
         both = _intersect(days, t.dates)
@@ -283,7 +319,11 @@ def _decide_time(said: _Said, hours: tuple[int, int], minutes: int = 0) -> _Time
             window = _meet(window, (center[0] - t.span[0], center[0] + t.span[1]))
             prefer = center[0]
         elif t.kind == "after":
-            start = _pick(_readings(t.clocks[0], hint), hours, "after")[0]
+            readings = _readings(t.clocks[0], hint)
+            if len(readings) > 1 and not any(hours[0] <= r < hours[1] for r in readings):
+                # "nach acht" on a day open 9 to 20: all day, or after closing? asked
+                return _Time(problem=f"'{t.text}': morgens oder abends?")
+            start = _pick(readings, hours, "after")[0]
             window = _meet(window, (start, 24 * 60))
         elif t.kind == "before":
             end = _pick(_readings(t.clocks[0], hint), hours, "before")[-1]
@@ -443,6 +483,11 @@ def understand(
     if t.window is not None:
         return _in_window(salon, ctx, day, t.window, spoken, t.prefer)
     if day == today and ctx.now.time() >= _clock_time(close - max(minutes, 1)):
+        if decided.earliest:  # "so bald wie möglich" after today's last start: the next open day
+            first = salon.next_open_days(today, 1)[0]
+            return DateCheck(
+                "ok", day=first, earliest=True, spoken=spoken_day_with_year(first, today)
+            )
         return DateCheck(
             "past_date",
             day=day,

@@ -211,9 +211,9 @@ _PART_PATTERNS: list[tuple[str, str]] = [
     (r"(?:am\s+)?spaete[nr]?\s+vormittag|late\s+(?:in\s+the\s+)?morning", "late_morning"),
     (r"(?:ganz\s+|sehr\s+)?frueh\s+(?:am\s+morgen|morgens)|fruehmorgens|gleich\s+(?:morgens|frueh"
      r"|in\s+der\s+frueh|zuerst)|zuerst|first\s+thing(?:\s+in\s+the"
-     r"\s+morning)?|early\s+(?:in\s+the\s+)?morning|(?:so\s+)?frueh\s+wie\s+moeglich"
+     r"\s+morning)?|early\s+(?:in\s+the\s+)?morning|(?:so\s+)?frueh\s+wie\s+(?:moeglich|es\s+geht)"
      r"|moeglichst\s+frueh|ganz\s+frueh|sehr\s+frueh|as\s+early\s+as\s+possible|bright\s+and\s+early"
-     r"|(?:recht\s+|ganz\s+|moeglichst\s+|sehr\s+|so\s+)?zeitig(?:\s+wie\s+moeglich)?"
+     r"|(?:recht\s+|ganz\s+|moeglichst\s+|sehr\s+|so\s+)?zeitig(?:\s+wie\s+(?:moeglich|es\s+geht))?"
      r"|early(?:\s+in\s+the\s+day)?(?!\s+(?:next|this|of|in|the|week|month|year|" + MONTH_RE + r"))",
      "early"),
     (r"(?:am\s+|in\s+the\s+|this\s+)?(?:vormittags?|morgens|morning|forenoon)|am\s+morgen"
