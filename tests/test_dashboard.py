@@ -324,6 +324,41 @@ def test_the_live_conversation_stream_sends_every_line_and_ends_with_the_call(se
     assert body.rstrip().endswith("event: ended\ndata: {}")
 
 
+def test_a_tool_steps_result_reaches_the_live_page_after_lines_that_came_before_it(server):
+    """The sentence code speaks for a booking is on the timeline before the tool's result: the
+    open step is sent again with its status all the same."""
+    import json
+    import threading
+
+    call_id = "call-live-order"
+
+    async def start(rt):
+        await rt.ledger.start_call(call_id, caller_phone=CALLER, mode="browser")
+        await rt.ledger.log(call_id, "tool_called", tool="book_appointment", arguments={})
+        await rt.ledger.log(call_id, "bot_said", text="Ihr Termin ist gebucht.")
+
+    async def finish(rt):
+        await rt.ledger.log(
+            call_id, "tool_result", tool="book_appointment", result={"status": "booked"}
+        )
+        await rt.ledger.end_call(call_id, reason="hangup")
+
+    server.run(start)
+    client = logged_in(server)
+    first_two = threading.Event()
+    sent: list[dict] = []
+    with client.stream("GET", f"/calls/{call_id}/live") as stream:
+        for chunk in stream.iter_lines():
+            if chunk.startswith("data: {") and chunk != "data: {}":
+                sent.append(json.loads(chunk[len("data: ") :]))
+                if len(sent) == 2 and not first_two.is_set():
+                    first_two.set()
+                    server.run(finish)
+    steps = [line for line in sent if line["kind"] == "tool"]
+    assert [(s["index"], s["status"]) for s in steps] == [(0, None), (0, "booked")]
+    assert [line["kind"] for line in sent] == ["tool", "bot", "tool"]
+
+
 # -- configuration ----------------------------------------------------------------------------
 
 

@@ -171,13 +171,14 @@ async def call_live(request: Request, call_id: str, session: LoggedIn) -> Respon
     lang = language(request)
 
     async def stream() -> AsyncIterator[str]:
-        sent = 0
+        sent: dict[int, dict] = {}  # what the page shows, per line
         while True:
             names = await ctx.names()
             lines = conversation(await ctx.ledger.timeline(call_id), names, lang)
-            # a tool step is rewritten in place when its result arrives: resend from there
-            for index in range(min(sent, len(lines)), len(lines)):
-                line = lines[index]
+            # a line is sent when it is new or has changed: a tool step is rewritten in place
+            # when its result arrives, also after lines that came in the meantime (the sentence
+            # code speaks for a booking is on the timeline before the tool's result)
+            for index, line in enumerate(lines):
                 payload = {
                     "index": index,
                     "kind": line.kind,
@@ -186,8 +187,9 @@ async def call_live(request: Request, call_id: str, session: LoggedIn) -> Respon
                     "status": line.status,
                     "at": line.at.astimezone(ctx.salon.tz).strftime("%H:%M:%S"),
                 }
-                yield f"data: {json.dumps(payload, ensure_ascii=False)}\n\n"
-            sent = max(len(lines) - _open_steps(lines), 0)
+                if sent.get(index) != payload:
+                    sent[index] = payload
+                    yield f"data: {json.dumps(payload, ensure_ascii=False)}\n\n"
             call = await ctx.ledger.get_call(call_id)
             if call is None or call.ended_at is not None:
                 yield "event: ended\ndata: {}\n\n"
@@ -199,17 +201,6 @@ async def call_live(request: Request, call_id: str, session: LoggedIn) -> Respon
     return StreamingResponse(
         stream(), media_type="text/event-stream", headers={"Cache-Control": "no-store"}
     )
-
-
-def _open_steps(lines: list) -> int:
-    """Trailing tool steps without a result yet (sent again once they have one)."""
-    n = 0
-    for line in reversed(lines):
-        if line.kind == "tool" and line.status is None:
-            n += 1
-        else:
-            break
-    return n
 
 
 # -- needs a person ---------------------------------------------------------------------------
