@@ -131,6 +131,7 @@ async def sweep(turn: str, args: argparse.Namespace, latencies: Any) -> dict[str
         ledger_dir=args.ledger_dir,
         log_level=args.log_level,
         reuseport=args.reuseport,
+        trace_turns=args.trace_turns,
     ) as fleet:
         # Lone calls first, one after another: their p95 turn of each kind is the baseline
         # that load is measured against (it holds what no load changes: Smart Turn's
@@ -683,6 +684,11 @@ def parse_args(argv: list[str] | None = None) -> argparse.Namespace:
         help="each worker listens on a socket of its own (SO_REUSEPORT) instead of sharing one",
     )
     p.add_argument("--log-level", default="ERROR")
+    p.add_argument(
+        "--trace-turns",
+        type=Path,
+        help="each worker writes bench/turn_trace.py's events to FILE.<worker index>",
+    )
     p.add_argument("--client", help=argparse.SUPPRESS)  # internal: run the callers
     p.add_argument("--calls", type=int, help=argparse.SUPPRESS)
     p.add_argument("--lone", action="store_true", help=argparse.SUPPRESS)

@@ -37,7 +37,9 @@ from bench.common import PINNED_NOW, LoopLag, rss_bytes, sandbox_process
 
 READY = "ready"
 START_SECONDS = 180.0
-REPORT_LIMIT = 2**26  # a report is one line: the level's loop-lag samples make it long  # a worker loads the audio models; on a busy machine that takes a while
+REPORT_LIMIT = (
+    2**26
+)  # a report is one line: the level's loop-lag samples make it long  # a worker loads the audio models; on a busy machine that takes a while
 
 
 class RssPeak:
@@ -99,6 +101,7 @@ async def server_workers(
     ledger_dir: str | None = None,
     log_level: str = "ERROR",
     reuseport: bool = False,
+    trace_turns: Path | None = None,
 ) -> AsyncIterator[Fleet]:
     """`count` workers on one port, one sandbox (round trip `rtt`), one ledger file."""
     from agent.telephony.supervisor import listening_socket
@@ -134,6 +137,7 @@ async def server_workers(
                     "--script", str(script), "--turn", turn, "--turn-silence", str(turn_silence),
                     "--stt", str(stt), "--llm", str(llm), "--tts", str(tts), "--rtt", str(rtt),
                     *([] if audible else ["--silent-tts"]), "--log-level", log_level,
+                    *(["--trace-turns", f"{trace_turns}.{index}"] if trace_turns else []),
                     stdin=asyncio.subprocess.PIPE,
                     stdout=asyncio.subprocess.PIPE,
                     limit=REPORT_LIMIT,
@@ -252,6 +256,10 @@ async def worker_main(args: argparse.Namespace, out: Any) -> None:
     )
     if args.turn == "smart":
         VERDICTS.install()
+    if args.trace_turns:
+        from bench.turn_trace import TurnTrace
+
+        TurnTrace(args.trace_turns.open("a", buffering=1)).install()
     worker = (args.worker_index, args.worker_count)
     settings = phone_settings(args.script, turn=args.turn, turn_silence=args.turn_silence)
     sock = worker_socket(args.fd) if args.fd is not None else _own_socket(args.port)
@@ -288,6 +296,7 @@ def parse_args(argv: list[str] | None = None) -> argparse.Namespace:
     p.add_argument("--rtt", type=float, required=True)
     p.add_argument("--silent-tts", dest="audible_tts", action="store_false")
     p.add_argument("--log-level", default="ERROR")
+    p.add_argument("--trace-turns", type=Path, help="bench/turn_trace.py's events, to this file")
     return p.parse_args(argv)
 
 
