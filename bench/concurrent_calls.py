@@ -319,6 +319,10 @@ async def run_level(
         "smart_turn_incomplete": sum(1 for p, _ in verdicts if p == 0),
         "smart_turn_inference_seconds": summary([d for _, d in verdicts]),
         "silero_windows_per_run": silero_windows / silero_runs if silero_runs else None,
+        # the SQLite ledger's lock: each read or transaction's wait for it, and its hold
+        "ledger_transactions": sum(len(w["ledger_held"]) for w in workers),
+        "ledger_lock_wait_seconds": summary([x for w in workers for x in w["ledger_waited"]]),
+        "ledger_lock_held_seconds": summary([x for w in workers for x in w["ledger_held"]]),
         "tool_sequential_round_trips_max": max((r["round_trips"] for r in runs), default=None),
         "tool_statuses": sorted({r["status"] for r in runs}),
         "client_error": client.get("error"),
@@ -347,6 +351,10 @@ def render_level(lv: dict[str, Any]) -> str:
         f"{_pct(lv['cpu_per_call_core_fraction'])} core (loop "
         f"{_pct(lv['loop_cpu_per_call_core_fraction'])}) | RSS/call "
         f"{lv['rss_per_call_mb']:.1f} MB | callers' CPU {lv['callers_cpu_seconds']:.1f} s"
+        f" | ledger {lv['ledger_transactions']} transactions, lock wait p50/p95"
+        f" {ms(lv['ledger_lock_wait_seconds']['p50'])}/{ms(lv['ledger_lock_wait_seconds']['p95'])}"
+        f" ms, held p50/p95 {ms(lv['ledger_lock_held_seconds']['p50'])}/"
+        f"{ms(lv['ledger_lock_held_seconds']['p95'])} ms"
         f" | workers (calls, CPU of a core) {_spread(lv)} | {lv['wall_seconds']:.1f} s"
     )
 

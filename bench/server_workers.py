@@ -167,12 +167,43 @@ async def _stop(processes: list[asyncio.subprocess.Process]) -> None:
 # -- a worker's side --------------------------------------------------------------------------
 
 
+class TimedLock(asyncio.Lock):
+    """The SQLite ledger's lock, timed (instrumentation only): how long each read or write
+    transaction waited for it, and how long it held it (its statements' hops included)."""
+
+    def __init__(self) -> None:
+        super().__init__()
+        self.waited: list[float] = []
+        self.held: list[float] = []
+        self._since = 0.0
+
+    async def acquire(self) -> bool:
+        began = time.perf_counter()
+        await super().acquire()
+        self._since = time.perf_counter()
+        self.waited.append(self._since - began)
+        return True
+
+    def release(self) -> None:
+        self.held.append(time.perf_counter() - self._since)
+        super().release()
+
+    @classmethod
+    def install(cls, ledger: Any) -> TimedLock | None:
+        engine = ledger._engine
+        if not isinstance(getattr(engine, "_lock", None), asyncio.Lock):
+            return None  # PostgreSQL: a pool, no process-wide lock
+        engine._lock = lock = cls()
+        return lock
+
+
 class WorkerStats:
     """What this worker measured between two marks."""
 
     def __init__(self, cal: Any, services: Any) -> None:
         self.cal, self.services = cal, services
         self.lag, self.rss = LoopLag(), RssPeak()
+        self.ledger_lock = TimedLock.install(cal.runtime.ledger)
         self._at = self._now()
         self.lag.start()
         self.rss.start()
@@ -191,6 +222,7 @@ class WorkerStats:
             "calls": self.services.calls,
             "silero": (batches.batches, batches.windows),
             "rss": rss_bytes(),
+            "ledger": len(self.ledger_lock.held) if self.ledger_lock else 0,
         }
 
     async def mark(self) -> dict[str, Any]:
@@ -221,6 +253,12 @@ class WorkerStats:
                 }
                 for r in runs
             ],
+            "ledger_waited": self.ledger_lock.waited[before["ledger"] : now["ledger"]]
+            if self.ledger_lock
+            else [],
+            "ledger_held": self.ledger_lock.held[before["ledger"] : now["ledger"]]
+            if self.ledger_lock
+            else [],
             "silero_runs": now["silero"][0] - before["silero"][0],
             "silero_windows": now["silero"][1] - before["silero"][1],
         }
