@@ -258,17 +258,18 @@ async def run_level(
     slowest_ratio = min(ratios) if ratios else None
     worst_send_lag = max(send_lag) if send_lag else None
     why = None
-    if failed or answered < expected_turns:
+    if worst_send_lag is not None and worst_send_lag > 0.1:
+        # First: callers who cannot keep time make every other figure of the level moot.
+        why = (
+            f"callers' audio behind real time (a frame sent {worst_send_lag * 1000:.0f} ms late;"
+            " the machine is saturated)"
+        )
+    elif failed or answered < expected_turns:
         why = f"{failed} calls failed, {answered}/{expected_turns} turns answered"
     elif load_p95 is not None and load_p95 > args.max_added:
         why = f"latency added by load p95 {load_p95 * 1000:.0f} ms > {args.max_added * 1000:.0f} ms"
     elif slowest_ratio is not None and slowest_ratio < 1.0:
         why = f"bot audio behind real time (slowest reply at {slowest_ratio:.2f}× real time)"
-    elif worst_send_lag is not None and worst_send_lag > 0.1:
-        why = (
-            f"callers' audio behind real time (a frame sent {worst_send_lag * 1000:.0f} ms late;"
-            " the machine is saturated)"
-        )
     call_seconds = [c["seconds"] for c in client.get("calls", []) if c.get("seconds")]
     mean_call = sum(call_seconds) / len(call_seconds) if call_seconds else wall
     return {
