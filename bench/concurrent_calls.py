@@ -107,6 +107,8 @@ async def server_main(args: argparse.Namespace) -> dict[str, Any]:
             "budget_s": args.budget,
         },
         "load_average_before": os.getloadavg(),
+        # below 0: run with priority over the machine's other work (a shared machine)
+        "niceness": os.nice(0),
         "modes": {},
     }
     for turn in args.turns:
@@ -414,6 +416,15 @@ def render_mode(turn: str, mode: dict[str, Any], s: dict[str, Any]) -> str:
     )
 
 
+def _niceness(report: dict[str, Any]) -> str:
+    nice = report.get("niceness") or 0
+    return (
+        f" Run at niceness {nice}: the machine's other work yielded to the server and callers."
+        if nice < 0
+        else ""
+    )
+
+
 def render(report: dict[str, Any]) -> str:
     s = report["settings"]
     load = report.get("load_average_before")
@@ -437,7 +448,7 @@ def render(report: dict[str, Any]) -> str:
         f"time. Server: {workers}. CPU/call = the CPU of the server's "
         f"processes / (calls × call length), in brackets their event loops' threads alone; "
         f"workers: calls@CPU = the calls each worker took and its CPU as a share of one core "
-        f"over the level. Load average before the run: "
+        f"over the level.{_niceness(report)} Load average before the run: "
         f"{', '.join(f'{x:.2f}' for x in load) if load else '-'}."
     )
     modes = "\n".join(render_mode(t, m, s) for t, m in report["modes"].items())

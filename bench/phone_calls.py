@@ -119,13 +119,14 @@ def audible_tts(latencies: Any) -> Any:
 
 
 def slot_for(n: int) -> tuple[str, str, str]:
-    """A distinct (stylist, date, time) per call, over the open days after the pinned Tuesday."""
+    """A (stylist, date, time) per call that no other of 96 calls in a row overlaps (the
+    service takes 30 minutes), over the open days after the pinned Tuesday (09:00-17:00)."""
     stylists = ("Fabian", "Mehmet")
     days = [("2026-11-25", "Mittwoch"), ("2026-11-26", "Donnerstag"), ("2026-11-27", "Freitag")]
-    k = n % (len(stylists) * len(days) * 32)
+    k = n % (len(stylists) * len(days) * 16)
     stylist = stylists[k % 2]
     date, _weekday = days[(k // 2) % 3]
-    minutes = 9 * 60 + 15 * (k // 6)  # 32 quarter hours from 09:00
+    minutes = 9 * 60 + 30 * (k // 6)  # 16 half hours from 09:00
     return stylist, date, f"{minutes // 60:02d}:{minutes % 60:02d}"
 
 
