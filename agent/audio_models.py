@@ -12,7 +12,10 @@ What each call costs beyond that, and what is cut here (bench/call_cpu.py measur
   hop per frame cost more CPU than the model's ~0.1 ms per 32 ms window. Silero's scores come
   from `silero_batches` instead: the windows of all calls that are due together, scored in one
   run on one thread (ONNX Runtime releases the GIL). pipecat's own state machine, smoothed
-  volume and model resets run on the event loop, unchanged.
+  volume and model resets run on the event loop, unchanged. A call whose audio queues (the
+  loop was late) is scored on the loop at once until it has caught up: a batch's answer takes
+  a few loop iterations, and pipecat's user aggregator takes the call's next frame, and hands
+  its transcript on, only after it (at 30 calls in one process turns came 1-5 s late).
 - numpy's OpenBLAS starts a thread per core for Smart Turn's mel features and lets them spin
   after each matmul, doubling the CPU of an inference (~85 -> ~43 ms): BLAS runs single-threaded
   (the calls run side by side already).
@@ -29,6 +32,7 @@ from __future__ import annotations
 import copy
 from concurrent.futures import ThreadPoolExecutor
 from functools import cache
+from time import monotonic
 from typing import Any
 
 from loguru import logger
@@ -44,6 +48,9 @@ from agent.telephony.admission import available_cores
 
 # Silero scores the audio in 32 ms windows (256 samples at 8 kHz, 512 at 16 kHz).
 SILERO_WINDOW_SECONDS = 0.032
+# A call's next window asked for sooner than this after the last one was scored was waiting
+# already: the call is behind, and its windows are scored at once on the loop until it is not.
+BEHIND_SECONDS = 0.005
 
 
 @cache
@@ -91,20 +98,28 @@ class SharedSileroVADAnalyzer(SileroVADAnalyzer):
         self._windows_since_reset = 0
         self._low_confidence_windows = 0
         self._scored: float | None = None  # the batches' score for the window due next
+        self._last_scored = float("-inf")  # when the previous window's score was in
 
     async def analyze_audio(self, buffer: bytes) -> VADState:
         # pipecat's state machine, smoothed volume and model resets (`_run_analyzer`) on the
         # loop; the model's score for the window this frame completes from the shared batches.
         # A frame completing two windows (never on the phone path) is scored here, as pipecat
         # does: the second window's model state depends on what the first one decides.
+        # A call that is behind (its frames queue in the user aggregator, whose input task
+        # waits for each score) is scored at once, as pipecat does: waiting for a batch costs
+        # the call a few event-loop iterations per window, more than a window lasts on a busy
+        # loop, and pipecat hands the call's transcript on only once its queue of audio is empty.
         window = self._vad_frames_num_bytes
-        if (len(self._vad_buffer) + len(buffer)) // window == 1:
+        behind = monotonic() - self._last_scored < BEHIND_SECONDS
+        if not behind and (len(self._vad_buffer) + len(buffer)) // window == 1:
             audio = (self._vad_buffer + buffer)[:window]
             try:
                 self._scored = await silero_batches().score(self._model, audio, self.sample_rate)
             except Exception as exc:  # the window is scored alone, as pipecat would
                 _log_batch_failure(exc)
-        return self._run_analyzer(buffer)
+        state = self._run_analyzer(buffer)
+        self._last_scored = monotonic()
+        return state
 
     def voice_confidence(self, buffer: bytes) -> float:
         scored, self._scored = self._scored, None

@@ -199,12 +199,14 @@ class Settings(BaseSettings):
         ge=1,
         description="Calls one process takes at once; unset: cores × CALLS_PER_CORE.",
     )
-    # bench/concurrent_calls.py, 2026-12-01 23:49 UTC, 2 vCPUs (Intel Xeon, shared VM): one
-    # process held 20 calls with Smart Turn (30 not), 40 with silence turn detection.
+    # bench/concurrent_calls.py, 2 vCPUs (Intel Xeon, a VM shared with other work): serve's 2
+    # workers held 20 calls with Smart Turn (2026-12-02 01:19 UTC; 30 not), as one process did
+    # on 2026-12-01 (and 40 with silence turn detection there).
     calls_per_core: float = Field(
         default=10.0,
         gt=0,
-        description="Calls per core held by bench/concurrent_calls.py (20 on 2 vCPUs, Smart Turn).",
+        description="Calls per core held by bench/concurrent_calls.py (20 on 2 vCPUs, Smart Turn, "
+        "2 workers).",
     )
     overflow_action: Literal["say", "forward"] = Field(
         default="say",

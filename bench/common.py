@@ -279,6 +279,8 @@ async def bench_calendar(
     ledger_dir: str | None = None,
     http_timeout: float = 30.0,
     separate_process: bool = False,
+    sandbox_at: tuple[str, str] | None = None,
+    ledger_file: Path | None = None,
 ) -> AsyncIterator[BenchCalendar]:
     """The sandbox (on a pinned clock) with `round_trip` seconds added to every request, the
     project's Cal.com client on it (with the request log's hooks), a file ledger.
@@ -286,7 +288,9 @@ async def bench_calendar(
     Built from the same parts as `open_calendar`, so that the HTTP client can carry the hooks.
     `separate_process`: the sandbox runs in a process of its own, as Cal.com runs elsewhere, so
     its work is neither billed to nor competing for this process's interpreter (`sandbox` is
-    then None; only its URL is known).
+    then None; only its URL is known). `sandbox_at` (URL, key): a sandbox already running (one
+    that several server processes share); `ledger_file`: a ledger file to open (and leave),
+    shared with other processes, instead of a fresh one in `ledger_dir`.
     """
     from calendar_adapter.calcom import CalComClient
     from calendar_adapter.clock import FixedClock
@@ -298,8 +302,10 @@ async def bench_calendar(
     salon = load_salon()
     log = RequestLog()
     async with AsyncExitStack() as stack:
-        if separate_process:
-            url, api_key = await stack.enter_async_context(_sandbox_process(round_trip))
+        if sandbox_at is not None:
+            (url, api_key), sandbox = sandbox_at, None
+        elif separate_process:
+            url, api_key = await stack.enter_async_context(sandbox_process(round_trip))
             sandbox = None
         else:
             sandbox = await stack.enter_async_context(_sandbox_here(clock, salon, round_trip))
@@ -314,8 +320,10 @@ async def bench_calendar(
         )
         stack.push_async_callback(http.aclose)
         backend = CalComClient(url, api_key, salon=salon, http=http)
-        tmp = stack.enter_context(tempfile.TemporaryDirectory(prefix="bench-", dir=ledger_dir))
-        ledger = await Ledger.open(Path(tmp) / "ledger.sqlite3", clock=clock)
+        if ledger_file is None:
+            tmp = stack.enter_context(tempfile.TemporaryDirectory(prefix="bench-", dir=ledger_dir))
+            ledger_file = Path(tmp) / "ledger.sqlite3"
+        ledger = await Ledger.open(ledger_file, clock=clock)
         stack.push_async_callback(ledger.close)
         await ledger.sync_catalog(await backend.get_catalog())
         runtime = CalendarRuntime(
@@ -348,7 +356,8 @@ asyncio.run(serve_sandbox_until_stdin_closes({round_trip!r}))
 
 
 @asynccontextmanager
-async def _sandbox_process(round_trip: float) -> AsyncIterator[tuple[str, str]]:
+async def sandbox_process(round_trip: float) -> AsyncIterator[tuple[str, str]]:
+    """The sandbox in a process of its own: its (URL, key) while the context is open."""
     proc = await asyncio.create_subprocess_exec(
         sys.executable,
         "-c",

@@ -44,16 +44,13 @@ sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
 from bench.common import (
     REPO,
     RESULTS_DIR,
-    LoopLag,
     machine,
     machine_line,
     ms,
     percentile,
-    rss_bytes,
     stamp,
     summary,
     table,
-    trace_tools,
     update_results_md,
     write_json,
 )
@@ -62,12 +59,11 @@ from bench.phone_calls import (
     SAMPLE_RATE,
     TURNS,
     VAD_STOP_SECONDS,
-    VERDICTS,
     TwilioCaller,
-    bench_phone_server,
     run_on_serves_loop,
     synthetic_speech,
 )
+from bench.server_workers import Fleet, server_workers
 
 NAME = "concurrent_calls"
 DOCS_PLOT = REPO / "docs" / "concurrent-calls.png"
@@ -75,27 +71,6 @@ START_BUDGET = time.perf_counter()
 
 
 # -- the server side --------------------------------------------------------------------------
-
-
-class RssPeak:
-    def __init__(self) -> None:
-        self.peak = 0
-        self._task: asyncio.Task | None = None
-
-    async def _run(self) -> None:
-        while True:
-            self.peak = max(self.peak, rss_bytes())
-            await asyncio.sleep(0.25)
-
-    def start(self) -> None:
-        self.peak = rss_bytes()
-        self._task = asyncio.create_task(self._run())
-
-    async def stop(self) -> int:
-        if self._task is not None:
-            self._task.cancel()
-            await asyncio.gather(self._task, return_exceptions=True)
-        return self.peak
 
 
 async def server_main(args: argparse.Namespace) -> dict[str, Any]:
@@ -127,13 +102,15 @@ async def server_main(args: argparse.Namespace) -> dict[str, Any]:
             "pause_s": [args.pause_min, args.pause_max],
             "stagger_s": args.stagger,
             "ledger_dir": args.ledger_dir or tempfile.gettempdir(),
+            "workers": args.workers,
+            "reuseport": args.reuseport,
             "budget_s": args.budget,
         },
         "load_average_before": os.getloadavg(),
+        # below 0: run with priority over the machine's other work (a shared machine)
+        "niceness": os.nice(0),
         "modes": {},
     }
-    if "smart" in args.turns:
-        VERDICTS.install()
     for turn in args.turns:
         report["modes"][turn] = await sweep(turn, args, latencies)
     report["load_average_after"] = os.getloadavg()
@@ -144,20 +121,25 @@ async def sweep(turn: str, args: argparse.Namespace, latencies: Any) -> dict[str
     """One turn detection: the lone calls, then the levels."""
     turn_wait = args.turn_silence if turn == "silence" else 0.0
     mode: dict[str, Any] = {"levels": []}
-    async with bench_phone_server(
+    async with server_workers(
+        args.workers,
         turn=turn,
         turn_silence=args.turn_silence,
-        latencies=latencies,
+        stt=args.stt,
+        llm=args.llm,
+        tts=args.tts,
         rtt=args.rtt,
-        ledger_dir=args.ledger_dir,
         audible=args.audible_tts,
-    ) as (server, cal):
-        trace_tools(cal.log)
+        ledger_dir=args.ledger_dir,
+        log_level=args.log_level,
+        reuseport=args.reuseport,
+        trace_turns=args.trace_turns,
+    ) as fleet:
         # Lone calls first, one after another: their p95 turn of each kind is the baseline
         # that load is measured against (it holds what no load changes: Smart Turn's
         # inference and its bimodal timing, VAD framing).
         baseline = await run_level(
-            args.baseline_calls, server.url, args, latencies, turn_wait, cal, None, lone=True
+            args.baseline_calls, fleet, args, latencies, turn_wait, None, lone=True
         )
         baseline["lone_calls"] = args.baseline_calls
         mode["baseline"] = baseline
@@ -172,7 +154,7 @@ async def sweep(turn: str, args: argparse.Namespace, latencies: Any) -> dict[str
                     f"~{last_duration * 1.3:.0f} s more"
                 )
                 break
-            level = await run_level(m, server.url, args, latencies, turn_wait, cal, base)
+            level = await run_level(m, fleet, args, latencies, turn_wait, base)
             last_duration = level["wall_seconds"]
             mode["levels"].append(level)
             print(f"[{turn}] " + render_level(level), flush=True)
@@ -198,31 +180,20 @@ def largest_held(levels: list[dict[str, Any]]) -> int:
 
 async def run_level(
     m: int,
-    url: str,
+    fleet: Fleet,
     args: argparse.Namespace,
     latencies: Any,
     turn_wait: float,
-    cal: Any,
     base: dict[str, float | None] | None,
     *,
     lone: bool = False,
 ) -> dict[str, Any]:
     """M calls at once (or, `lone`, one after another with short pauses: the baseline)."""
-    from agent.audio_models import silero_batches
-
-    lag, peak = LoopLag(), RssPeak()
-    runs_before = len(cal.log.tool_runs)
-    verdicts_before = len(VERDICTS.verdicts)
-    batches = silero_batches()
-    silero_before = (batches.batches, batches.windows)
-    rss_before = rss_bytes()
-    cpu_before, loop_before = time.process_time(), time.thread_time()
-    lag.start()
-    peak.start()
+    await fleet.mark()  # what the workers measure from here on is this level's
     began = time.perf_counter()
     children_before = resource.getrusage(resource.RUSAGE_CHILDREN)
     proc = await asyncio.create_subprocess_exec(
-        sys.executable, __file__, "--client", url, "--calls", str(m), "--ramp", str(args.ramp),
+        sys.executable, __file__, "--client", fleet.url, "--calls", str(m), "--ramp", str(args.ramp),
         "--pause-min", str(0.2 if lone else args.pause_min),
         "--pause-max", str(0.2 if lone else args.pause_max),
         "--stagger", str(0.0 if lone else args.stagger),
@@ -235,9 +206,16 @@ async def run_level(
     caller_cpu = (children.ru_utime + children.ru_stime) - (
         children_before.ru_utime + children_before.ru_stime
     )
-    cpu, loop_cpu = time.process_time() - cpu_before, time.thread_time() - loop_before
-    lag_samples = await lag.stop()
-    rss_peak = await peak.stop()
+    workers = await fleet.mark()
+    cpu = sum(w["cpu_seconds"] for w in workers)
+    loop_cpu = sum(w["loop_cpu_seconds"] for w in workers)
+    lag_samples = [x for w in workers for x in w["loop_lag"]]
+    rss_before = sum(w["rss_before"] for w in workers)
+    rss_peak = sum(w["rss_peak"] for w in workers)
+    runs = [r for w in workers for r in w["tool_runs"]]
+    verdicts = [v for w in workers for v in w["verdicts"]]
+    silero_runs = sum(w["silero_runs"] for w in workers)
+    silero_windows = sum(w["silero_windows"] for w in workers)
     try:
         client = json.loads(out.decode().strip().splitlines()[-1])
     except (ValueError, IndexError):
@@ -282,23 +260,20 @@ async def run_level(
     slowest_ratio = min(ratios) if ratios else None
     worst_send_lag = max(send_lag) if send_lag else None
     why = None
-    if failed or answered < expected_turns:
+    if worst_send_lag is not None and worst_send_lag > 0.1:
+        # First: callers who cannot keep time make every other figure of the level moot.
+        why = (
+            f"callers' audio behind real time (a frame sent {worst_send_lag * 1000:.0f} ms late;"
+            " the machine is saturated)"
+        )
+    elif failed or answered < expected_turns:
         why = f"{failed} calls failed, {answered}/{expected_turns} turns answered"
     elif load_p95 is not None and load_p95 > args.max_added:
         why = f"latency added by load p95 {load_p95 * 1000:.0f} ms > {args.max_added * 1000:.0f} ms"
     elif slowest_ratio is not None and slowest_ratio < 1.0:
         why = f"bot audio behind real time (slowest reply at {slowest_ratio:.2f}× real time)"
-    elif worst_send_lag is not None and worst_send_lag > 0.1:
-        why = (
-            f"callers' audio behind real time (a frame sent {worst_send_lag * 1000:.0f} ms late;"
-            " the machine is saturated)"
-        )
-    runs = cal.log.tool_runs[runs_before:]
-    verdicts = VERDICTS.verdicts[verdicts_before:]
     call_seconds = [c["seconds"] for c in client.get("calls", []) if c.get("seconds")]
     mean_call = sum(call_seconds) / len(call_seconds) if call_seconds else wall
-    silero_runs = batches.batches - silero_before[0]
-    silero_windows = batches.windows - silero_before[1]
     return {
         "calls": m_at_once,
         "held": why is None,
@@ -320,27 +295,39 @@ async def run_level(
         "server_cpu_seconds": cpu,
         "server_loop_cpu_seconds": loop_cpu,
         "callers_cpu_seconds": caller_cpu,
-        # CPU share of one core per call while it is up: CPU / (calls × mean call length)
+        # CPU share of one core per call while it is up: CPU / (calls × mean call length),
+        # over all workers
         "cpu_per_call_core_fraction": cpu / (m * mean_call) if m and mean_call else None,
         "loop_cpu_per_call_core_fraction": loop_cpu / (m * mean_call) if m and mean_call else None,
+        # per worker: calls it took, its CPU as a share of one core over the level
+        "workers": [
+            {
+                "calls": w["calls"],
+                "cpu_core_fraction": w["cpu_seconds"] / wall,
+                "loop_core_fraction": w["loop_cpu_seconds"] / wall,
+            }
+            for w in workers
+        ],
         "rss_before_mb": rss_before / 2**20,
         "rss_peak_mb": rss_peak / 2**20,
         "rss_per_call_mb": max(0, rss_peak - rss_before) / 2**20 / m_at_once,
         "loop_lag": summary(lag_samples),
-        "calcom_requests_total": len(cal.log.requests),
-        "tool_seconds": summary([r.seconds for r in runs]),
+        "calcom_requests_total": sum(w["calcom_requests"] for w in workers),
+        "tool_seconds": summary([r["seconds"] for r in runs]),
         # waiting on Cal.com (requests overlapping once), and the rest: the tool's own code,
         # the ledger, the event loop's queue
-        "tool_calcom_seconds": summary([r.critical_path_seconds() for r in runs]),
-        "tool_own_seconds": summary([r.seconds - r.critical_path_seconds() for r in runs]),
+        "tool_calcom_seconds": summary([r["calcom_seconds"] for r in runs]),
+        "tool_own_seconds": summary([r["seconds"] - r["calcom_seconds"] for r in runs]),
         "smart_turn_verdicts": len(verdicts),
         "smart_turn_incomplete": sum(1 for p, _ in verdicts if p == 0),
         "smart_turn_inference_seconds": summary([d for _, d in verdicts]),
         "silero_windows_per_run": silero_windows / silero_runs if silero_runs else None,
-        "tool_sequential_round_trips_max": max(
-            (r.sequential_round_trips() for r in runs), default=None
-        ),
-        "tool_statuses": sorted({str(r.status) for r in runs}),
+        # the SQLite ledger's lock: each read or transaction's wait for it, and its hold
+        "ledger_transactions": sum(len(w["ledger_held"]) for w in workers),
+        "ledger_lock_wait_seconds": summary([x for w in workers for x in w["ledger_waited"]]),
+        "ledger_lock_held_seconds": summary([x for w in workers for x in w["ledger_held"]]),
+        "tool_sequential_round_trips_max": max((r["round_trips"] for r in runs), default=None),
+        "tool_statuses": sorted({r["status"] for r in runs}),
         "client_error": client.get("error"),
         "first_call_errors": [c["error"] for c in client.get("calls", []) if c.get("error")][:3],
     }
@@ -367,7 +354,18 @@ def render_level(lv: dict[str, Any]) -> str:
         f"{_pct(lv['cpu_per_call_core_fraction'])} core (loop "
         f"{_pct(lv['loop_cpu_per_call_core_fraction'])}) | RSS/call "
         f"{lv['rss_per_call_mb']:.1f} MB | callers' CPU {lv['callers_cpu_seconds']:.1f} s"
-        f" | {lv['wall_seconds']:.1f} s"
+        f" | ledger {lv['ledger_transactions']} transactions, lock wait p50/p95"
+        f" {ms(lv['ledger_lock_wait_seconds']['p50'])}/{ms(lv['ledger_lock_wait_seconds']['p95'])}"
+        f" ms, held p50/p95 {ms(lv['ledger_lock_held_seconds']['p50'])}/"
+        f"{ms(lv['ledger_lock_held_seconds']['p95'])} ms"
+        f" | workers (calls, CPU of a core) {_spread(lv)} | {lv['wall_seconds']:.1f} s"
+    )
+
+
+def _spread(lv: dict[str, Any]) -> str:
+    """How the calls spread over the workers, and each worker's CPU (share of one core)."""
+    return " ".join(
+        f"{w['calls']}@{w['cpu_core_fraction'] * 100:.0f}%" for w in lv.get("workers", [])
     )
 
 
@@ -390,13 +388,14 @@ def render_mode(turn: str, mode: dict[str, Any], s: dict[str, Any]) -> str:
                 f"{ms(lv['smart_turn_inference_seconds']['p95'])}",
                 ms(lv["tool_seconds"]["p95"]),
                 f"{_pct(lv['cpu_per_call_core_fraction'])} ({_pct(lv['loop_cpu_per_call_core_fraction'])})",
+                _spread(lv),
                 f"{lv['rss_per_call_mb']:.1f}",
             ]
         )  # fmt: skip
     body = table(
         ["M calls", "held", "plain p50/p95 ms", "check+hold p50/p95 ms", "added by load p95 ms",
          "loop lag p95/max ms", "slowest bot audio", "Smart Turn p50/p95 ms", "tools p95 ms",
-         "CPU/call (loop)", "RSS/call MB"],
+         "CPU/call (loop)", "workers: calls@CPU", "RSS/call MB"],
         rows,
     )  # fmt: skip
     name = "Smart Turn v3" if turn == "smart" else f"silence {s['turn_silence_s'] * 1000:.0f} ms"
@@ -417,9 +416,26 @@ def render_mode(turn: str, mode: dict[str, Any], s: dict[str, Any]) -> str:
     )
 
 
+def _niceness(report: dict[str, Any]) -> str:
+    nice = report.get("niceness") or 0
+    return (
+        f" Run at niceness {nice}: the machine's other work yielded to the server and callers."
+        if nice < 0
+        else ""
+    )
+
+
 def render(report: dict[str, Any]) -> str:
     s = report["settings"]
     load = report.get("load_average_before")
+    n = s.get("workers", 1)
+    workers = (
+        f"{n} worker processes on one port, as `serve --workers {n}` runs them"
+        f"{' (each its own SO_REUSEPORT socket)' if s.get('reuseport') else ' (one shared socket)'}"
+        f", one ledger file and one sandbox shared"
+        if n > 1
+        else "one process, as `serve --workers 1`"
+    )
     head = (
         f"Twilio Media Streams over loopback websockets, mu-law at real-time pace; Silero VAD "
         f"(stop {s['vad_stop_s'] * 1000:.0f} ms); stand-ins STT "
@@ -429,8 +445,10 @@ def render(report: dict[str, Any]) -> str:
         f"bot audio frame at the caller; added by load = a level's p95 - the lone calls' p95, "
         f"per turn kind (the larger of the two): a level is held while it stays under "
         f"{s['max_added_p95_s'] * 1000:.0f} ms, every turn is answered and audio keeps real "
-        f"time. CPU/call = the server process's CPU / (calls × call length), in brackets its "
-        f"event loop's thread alone. Load average before the run: "
+        f"time. Server: {workers}. CPU/call = the CPU of the server's "
+        f"processes / (calls × call length), in brackets their event loops' threads alone; "
+        f"workers: calls@CPU = the calls each worker took and its CPU as a share of one core "
+        f"over the level.{_niceness(report)} Load average before the run: "
         f"{', '.join(f'{x:.2f}' for x in load) if load else '-'}."
     )
     modes = "\n".join(render_mode(t, m, s) for t, m in report["modes"].items())
@@ -674,13 +692,33 @@ def parse_args(argv: list[str] | None = None) -> argparse.Namespace:
         action="store_false",
         help="the stand-in TTS speaks digital zeros (pipecat then rescans them for speech)",
     )
+    p.add_argument(
+        "--workers",
+        type=int,
+        default=None,
+        help="server processes on the port, as `serve --workers` (default: serve's, one per core)",
+    )
+    p.add_argument(
+        "--reuseport",
+        action="store_true",
+        help="each worker listens on a socket of its own (SO_REUSEPORT) instead of sharing one",
+    )
     p.add_argument("--log-level", default="ERROR")
+    p.add_argument(
+        "--trace-turns",
+        type=Path,
+        help="each worker writes bench/turn_trace.py's events to FILE.<worker index>",
+    )
     p.add_argument("--client", help=argparse.SUPPRESS)  # internal: run the callers
     p.add_argument("--calls", type=int, help=argparse.SUPPRESS)
     p.add_argument("--lone", action="store_true", help=argparse.SUPPRESS)
     p.add_argument("--json-out", help=argparse.SUPPRESS)  # internal: one mode, in a child
     args = p.parse_args(argv)
     args.turns = ["smart", "silence"] if args.turn == "both" else [args.turn]
+    if args.workers is None:
+        from agent.telephony.admission import available_cores
+
+        args.workers = available_cores()
     return args
 
 

@@ -119,13 +119,14 @@ def audible_tts(latencies: Any) -> Any:
 
 
 def slot_for(n: int) -> tuple[str, str, str]:
-    """A distinct (stylist, date, time) per call, over the open days after the pinned Tuesday."""
+    """A (stylist, date, time) per call that no other of 96 calls in a row overlaps (the
+    service takes 30 minutes), over the open days after the pinned Tuesday (09:00-17:00)."""
     stylists = ("Fabian", "Mehmet")
     days = [("2026-11-25", "Mittwoch"), ("2026-11-26", "Donnerstag"), ("2026-11-27", "Freitag")]
-    k = n % (len(stylists) * len(days) * 32)
+    k = n % (len(stylists) * len(days) * 16)
     stylist = stylists[k % 2]
     date, _weekday = days[(k // 2) % 3]
-    minutes = 9 * 60 + 15 * (k // 6)  # 32 quarter hours from 09:00
+    minutes = 9 * 60 + 30 * (k // 6)  # 16 half hours from 09:00
     return stylist, date, f"{minutes // 60:02d}:{minutes % 60:02d}"
 
 
@@ -184,21 +185,26 @@ def write_standin_script(prefix: str, script: dict[str, Any] | None = None) -> P
 
 
 def services_with_delays(
-    settings: Any, cal: BenchCalendar, latencies: Any, *, audible: bool = True
+    settings: Any,
+    cal: BenchCalendar,
+    latencies: Any,
+    *,
+    audible: bool = True,
+    worker: tuple[int, int] = (0, 1),
 ) -> Any:
     """serve's per-call stand-ins (STANDIN_SCRIPT read per call, as serve does), with the
-    benchmark's delays and a slot of its own per call: the phone line's `services` factory."""
+    benchmark's delays and a slot of its own per call: the phone line's `services` factory.
+    `worker` (index, count): one of several server processes on one calendar; each gives its
+    calls slots the others' calls do not get. `services.calls`: how many calls it served."""
     from agent.services import build_services
     from agent.telephony.standin_calls import load_standin_script
 
-    calls = 0
-
-    async def services() -> Any:
-        nonlocal calls
-        calls += 1
+    async def services(*_salon: Any) -> Any:
+        """The phone line passes the call's salon and its calendar: the benchmark has one."""
+        services.calls += 1
         loaded = load_standin_script(settings.standin_script)
         turns = json.loads(json.dumps(loaded.turns))
-        stylist, date, at = slot_for(calls)
+        stylist, date, at = slot_for(services.calls * worker[1] + worker[0])
         arguments = turns[1][0]["tool_calls"][0]["arguments"]
         arguments.update(stylist=stylist, date=date, time=at)
         arguments.pop("weekday", None)
@@ -214,6 +220,7 @@ def services_with_delays(
             built.tts = audible_tts(latencies)
         return built
 
+    services.calls = 0  # type: ignore[attr-defined]
     return services
 
 
@@ -234,21 +241,29 @@ class PhoneServer:
 
 @asynccontextmanager
 async def phone_server(
-    settings: Any, cal: BenchCalendar, services: Any
+    settings: Any,
+    cal: BenchCalendar,
+    services: Any,
+    *,
+    sock: socket.socket | None = None,
+    worker: tuple[int, int] = (0, 1),
 ) -> AsyncIterator[PhoneServer]:
     """`serve`'s app under `serve`'s uvicorn configuration on a loopback port; callers open
-    streams directly (no voice webhook, no stream token: `insecure_dev`)."""
+    streams directly (no voice webhook, no stream token: `insecure_dev`). `sock`: a listening
+    socket to serve on (a worker's, shared with the others as `serve --workers` shares it);
+    `worker`: (index, count) as `serve` tells its workers."""
     import uvicorn
 
     from agent.server import create_app
     from agent.telephony.http_server import server_config
 
-    app = create_app(settings, cal.runtime, insecure_dev=True)
-    # proto=IPPROTO_TCP so asyncio sets TCP_NODELAY on accepted connections, as uvicorn's
-    # own binding (host/port, what `serve` does) gets it.
-    sock = socket.socket(socket.AF_INET, socket.SOCK_STREAM, socket.IPPROTO_TCP)
-    sock.setsockopt(socket.SOL_SOCKET, socket.SO_REUSEADDR, 1)
-    sock.bind(("127.0.0.1", 0))
+    app = create_app(settings, cal.runtime, insecure_dev=True, worker=worker)
+    if sock is None:
+        # proto=IPPROTO_TCP so asyncio sets TCP_NODELAY on accepted connections, as uvicorn's
+        # own binding (host/port, what `serve` does) gets it.
+        sock = socket.socket(socket.AF_INET, socket.SOCK_STREAM, socket.IPPROTO_TCP)
+        sock.setsockopt(socket.SOL_SOCKET, socket.SO_REUSEADDR, 1)
+        sock.bind(("127.0.0.1", 0))
     port = sock.getsockname()[1]
     config = server_config(app, settings)
     config.ws_ping_interval = None  # no pings in a run of minutes
@@ -267,6 +282,17 @@ async def phone_server(
         sock.close()
 
 
+def phone_settings(script_path: Path, *, turn: str, turn_silence: float, **extra: Any) -> Any:
+    """The phone benchmarks' server settings: the stand-ins, the turn detection, no limit."""
+    return standin_settings(
+        script_path,
+        max_concurrent_calls=100_000,  # the benchmarks look for the limit; admission would cut it
+        turn_detection=turn,
+        turn_silence_seconds=turn_silence,
+        **extra,
+    )
+
+
 @asynccontextmanager
 async def bench_phone_server(
     *,
@@ -283,13 +309,7 @@ async def bench_phone_server(
     system's temporary directory), the stand-ins with `latencies` playing `script` (default:
     `standin_script()`), the server."""
     script_path = write_standin_script("bench-phone-", script)
-    settings = standin_settings(
-        script_path,
-        max_concurrent_calls=100_000,  # the benchmarks look for the limit; admission would cut it
-        turn_detection=turn,
-        turn_silence_seconds=turn_silence,
-        **extra,
-    )
+    settings = phone_settings(script_path, turn=turn, turn_silence=turn_silence, **extra)
     async with bench_calendar(round_trip=rtt, separate_process=True, ledger_dir=ledger_dir) as cal:
         services = services_with_delays(settings, cal, latencies, audible=audible)
         await warm_up(settings, services)

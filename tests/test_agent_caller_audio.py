@@ -203,12 +203,16 @@ async def test_turn_ends_of_all_calls_share_one_pool_of_a_thread_per_core():
     await second.analyze_end_of_turn()
 
 
-async def test_calls_speaking_at_once_are_scored_together_and_each_as_if_alone():
-    """Eight calls, each with its own speech: their windows share Silero runs, and every call
-    hears exactly (bit for bit) what pipecat's own analyzer hears in its audio."""
+async def test_calls_speaking_at_once_are_scored_together_and_each_as_if_alone(monkeypatch):
+    """Eight calls, each with its own speech at real pace: their windows share Silero runs, and
+    every call hears exactly (bit for bit) what pipecat's own analyzer hears in its audio."""
     import asyncio
 
+    import agent.audio_models as audio_models
     from agent.audio_models import silero_batches
+
+    clock = [100.0]  # a window's time passes between frames: no call is behind
+    monkeypatch.setattr(audio_models, "monotonic", lambda: clock[0])
 
     calls = 8
     audio = [
@@ -233,6 +237,7 @@ async def test_calls_speaking_at_once_are_scored_together_and_each_as_if_alone()
                 for analyzer, a in zip(shared, audio, strict=True)
             )
         )
+        clock[0] += 0.032
     windows = batches.windows - windows_before
     assert windows == calls * (length // frame)
     assert batches.batches - runs_before < windows  # shared runs, not one per window
@@ -246,8 +251,8 @@ async def test_calls_speaking_at_once_are_scored_together_and_each_as_if_alone()
 
 def _recording(score, into: list[float]):
     def voice_confidence(buffer: bytes) -> float:
-        confidence = score(buffer)
-        into.append(float(confidence))
+        confidence = score(buffer)  # pipecat's own model call gives a 1-element array
+        into.append(float(np.asarray(confidence).reshape(-1)[0]))
         return confidence
 
     return voice_confidence
@@ -295,3 +300,38 @@ def test_the_shared_batches_serve_a_new_event_loop_after_the_old_one_is_gone():
         assert second.run_until_complete(one_window()) in set(VADState)
     finally:
         second.close()
+
+
+async def test_a_call_whose_audio_queued_is_scored_at_once_and_hears_the_same(monkeypatch):
+    """Frames that waited (the event loop was late) come back to back: they are scored on the
+    loop without waiting for a batch, until the call has caught up; the scores are pipecat's
+    own either way. Frames at their real pace (a window every 32 ms) go to the batches."""
+    import agent.audio_models as audio_models
+    from agent.audio_models import silero_batches
+
+    clock = [100.0]
+    monkeypatch.setattr(audio_models, "monotonic", lambda: clock[0])
+    shared, stock = SharedSileroVADAnalyzer(), SileroVADAnalyzer()
+    for analyzer in (shared, stock):
+        analyzer.set_sample_rate(RATE)
+    heard: list[float] = []
+    shared.voice_confidence = _recording(shared.voice_confidence, heard)
+    audio = pcm16(voiced(1.0, seed=7))
+    frame = 2 * WINDOW
+    frames = [audio[i : i + frame] for i in range(0, len(audio) - frame + 1, frame)]
+    batches = silero_batches()
+
+    windows_before = batches.windows
+    for chunk in frames[:10]:  # at real pace: the clock moves a window between frames
+        clock[0] += 0.032
+        await shared.analyze_audio(chunk)
+    assert batches.windows - windows_before == 10
+
+    windows_before = batches.windows
+    for chunk in frames[10:]:  # a backlog: each frame is there the moment the last is done
+        await shared.analyze_audio(chunk)
+    assert batches.windows - windows_before == 0
+
+    expected = [float(c[0]) for c in confidences(stock, b"".join(frames))]
+    assert heard == expected
+    assert max(heard) > 0.5

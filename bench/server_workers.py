@@ -1,0 +1,349 @@
+"""The phone server as `serve --workers N` deploys it, for the benchmarks: N worker processes on
+one listening socket (each with its own event loop), one Cal.com sandbox and one ledger file
+that they share, as `serve`'s supervisor (`agent.telephony.supervisor`) sets them up.
+
+Each worker is `bench.phone_calls`' server (`serve`'s app, uvicorn configuration and event loop;
+the stand-ins with the benchmark's delays) on the inherited socket, with `create_app` told which
+worker it is, as `serve` tells it. With `reuseport`, each worker listens on a socket of its own
+on the same port instead (SO_REUSEPORT: the kernel spreads new connections over them by a hash).
+
+The parent asks every worker for what it measured since it was last asked (`Fleet.mark`): CPU
+of the process and of its event loop's thread, event-loop lag, peak memory, calls served, Smart
+Turn verdicts, tool calls and their Cal.com time. A worker ends when its stdin closes.
+
+Worker: python bench/server_workers.py --fd FD --worker-index I --worker-count N ... (internal)
+"""
+
+from __future__ import annotations
+
+import argparse
+import asyncio
+import contextlib
+import json
+import os
+import socket
+import sys
+import tempfile
+import time
+from collections.abc import AsyncIterator
+from contextlib import AsyncExitStack, asynccontextmanager
+from dataclasses import dataclass
+from pathlib import Path
+from typing import Any
+
+sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
+
+from bench.common import PINNED_NOW, LoopLag, rss_bytes, sandbox_process
+
+READY = "ready"
+START_SECONDS = 180.0
+REPORT_LIMIT = (
+    2**26
+)  # a report is one line: the level's loop-lag samples make it long  # a worker loads the audio models; on a busy machine that takes a while
+
+
+class RssPeak:
+    """The process's peak resident memory, sampled every 250 ms."""
+
+    def __init__(self) -> None:
+        self.peak = 0
+        self._task: asyncio.Task | None = None
+
+    async def _run(self) -> None:
+        while True:
+            self.peak = max(self.peak, rss_bytes())
+            await asyncio.sleep(0.25)
+
+    def start(self) -> None:
+        self.peak = rss_bytes()
+        self._task = asyncio.create_task(self._run())
+
+    async def stop(self) -> int:
+        if self._task is not None:
+            self._task.cancel()
+            await asyncio.gather(self._task, return_exceptions=True)
+        return self.peak
+
+
+# -- the parent's side ----------------------------------------------------------------------
+
+
+@dataclass
+class Fleet:
+    url: str  # the Twilio Media Streams websocket, on the workers' port
+    processes: list[asyncio.subprocess.Process]
+
+    async def mark(self) -> list[dict[str, Any]]:
+        """What each worker measured since the previous mark (the first: since it started)."""
+        for process in self.processes:
+            assert process.stdin is not None
+            process.stdin.write(b"mark\n")
+            await process.stdin.drain()
+        reports = []
+        for process in self.processes:
+            assert process.stdout is not None
+            line = await asyncio.wait_for(process.stdout.readline(), 60)
+            reports.append(json.loads(line))
+        return reports
+
+
+@asynccontextmanager
+async def server_workers(
+    count: int,
+    *,
+    turn: str,
+    turn_silence: float,
+    stt: float,
+    llm: float,
+    tts: float,
+    rtt: float,
+    audible: bool = True,
+    ledger_dir: str | None = None,
+    log_level: str = "ERROR",
+    reuseport: bool = False,
+    trace_turns: Path | None = None,
+) -> AsyncIterator[Fleet]:
+    """`count` workers on one port, one sandbox (round trip `rtt`), one ledger file."""
+    from agent.telephony.supervisor import listening_socket
+    from bench.phone_calls import write_standin_script
+    from calendar_adapter.clock import FixedClock
+    from calendar_adapter.ledger import Ledger
+
+    script = write_standin_script("bench-phone-")
+    async with AsyncExitStack() as stack:
+        url, key = await stack.enter_async_context(sandbox_process(rtt))
+        tmp = stack.enter_context(tempfile.TemporaryDirectory(prefix="bench-", dir=ledger_dir))
+        ledger_file = Path(tmp) / "ledger.sqlite3"
+        # The schema, once, before the workers open the file together.
+        await (await Ledger.open(ledger_file, clock=FixedClock(PINNED_NOW))).close()
+        if reuseport:
+            # Holds the port (bound, never listening: the kernel hands it no connection).
+            sock = socket.socket(socket.AF_INET, socket.SOCK_STREAM, socket.IPPROTO_TCP)
+            sock.setsockopt(socket.SOL_SOCKET, socket.SO_REUSEPORT, 1)
+            sock.bind(("127.0.0.1", 0))
+        else:
+            sock = listening_socket("127.0.0.1", 0)
+        stack.callback(sock.close)
+        port = sock.getsockname()[1]
+        where = ["--port", str(port)] if reuseport else ["--fd", str(sock.fileno())]
+        processes: list[asyncio.subprocess.Process] = []
+        stack.push_async_callback(_stop, processes)
+        for index in range(count):
+            processes.append(
+                await asyncio.create_subprocess_exec(
+                    sys.executable, __file__, *where,
+                    "--worker-index", str(index), "--worker-count", str(count),
+                    "--sandbox", url, key, "--ledger-file", str(ledger_file),
+                    "--script", str(script), "--turn", turn, "--turn-silence", str(turn_silence),
+                    "--stt", str(stt), "--llm", str(llm), "--tts", str(tts), "--rtt", str(rtt),
+                    *([] if audible else ["--silent-tts"]), "--log-level", log_level,
+                    *(["--trace-turns", f"{trace_turns}.{index}"] if trace_turns else []),
+                    stdin=asyncio.subprocess.PIPE,
+                    stdout=asyncio.subprocess.PIPE,
+                    limit=REPORT_LIMIT,
+                    pass_fds=() if reuseport else (sock.fileno(),),
+                )
+            )  # fmt: skip
+        for index, process in enumerate(processes):
+            assert process.stdout is not None
+            line = await asyncio.wait_for(process.stdout.readline(), START_SECONDS)
+            if line.decode().strip() != READY:
+                raise RuntimeError(f"bench worker {index} did not start (said {line!r})")
+        yield Fleet(url=f"ws://127.0.0.1:{port}/twilio/ws", processes=processes)
+
+
+async def _stop(processes: list[asyncio.subprocess.Process]) -> None:
+    for process in processes:
+        if process.stdin is not None:
+            process.stdin.close()
+    for process in processes:
+        try:
+            await asyncio.wait_for(process.wait(), 60)
+        except TimeoutError:
+            process.kill()
+            await process.wait()
+
+
+# -- a worker's side --------------------------------------------------------------------------
+
+
+class TimedLock(asyncio.Lock):
+    """The SQLite ledger's lock, timed (instrumentation only): how long each read or write
+    transaction waited for it, and how long it held it (its statements' hops included)."""
+
+    def __init__(self) -> None:
+        super().__init__()
+        self.waited: list[float] = []
+        self.held: list[float] = []
+        self._since = 0.0
+
+    async def acquire(self) -> bool:
+        began = time.perf_counter()
+        await super().acquire()
+        self._since = time.perf_counter()
+        self.waited.append(self._since - began)
+        return True
+
+    def release(self) -> None:
+        self.held.append(time.perf_counter() - self._since)
+        super().release()
+
+    @classmethod
+    def install(cls, ledger: Any) -> TimedLock | None:
+        engine = ledger._engine
+        if not isinstance(getattr(engine, "_lock", None), asyncio.Lock):
+            return None  # PostgreSQL: a pool, no process-wide lock
+        engine._lock = lock = cls()
+        return lock
+
+
+class WorkerStats:
+    """What this worker measured between two marks."""
+
+    def __init__(self, cal: Any, services: Any) -> None:
+        self.cal, self.services = cal, services
+        self.lag, self.rss = LoopLag(), RssPeak()
+        self.ledger_lock = TimedLock.install(cal.runtime.ledger)
+        self._at = self._now()
+        self.lag.start()
+        self.rss.start()
+
+    def _now(self) -> dict[str, Any]:
+        from agent.audio_models import silero_batches
+        from bench.phone_calls import VERDICTS
+
+        batches = silero_batches()
+        return {
+            "cpu": time.process_time(),
+            "loop": time.thread_time(),  # called on the event loop's thread
+            "runs": len(self.cal.log.tool_runs),
+            "requests": len(self.cal.log.requests),
+            "verdicts": len(VERDICTS.verdicts),
+            "calls": self.services.calls,
+            "silero": (batches.batches, batches.windows),
+            "rss": rss_bytes(),
+            "ledger": len(self.ledger_lock.held) if self.ledger_lock else 0,
+        }
+
+    async def mark(self) -> dict[str, Any]:
+        from bench.phone_calls import VERDICTS
+
+        before, now = self._at, self._now()
+        self._at = now
+        lag, peak = await self.lag.stop(), await self.rss.stop()
+        self.lag.start()
+        self.rss.start()
+        runs = self.cal.log.tool_runs[before["runs"] : now["runs"]]
+        return {
+            "pid": os.getpid(),
+            "cpu_seconds": now["cpu"] - before["cpu"],
+            "loop_cpu_seconds": now["loop"] - before["loop"],
+            "rss_before": before["rss"],
+            "rss_peak": peak,
+            "loop_lag": lag,
+            "calls": now["calls"] - before["calls"],
+            "calcom_requests": now["requests"] - before["requests"],
+            "verdicts": VERDICTS.verdicts[before["verdicts"] : now["verdicts"]],
+            "tool_runs": [
+                {
+                    "seconds": r.seconds,
+                    "calcom_seconds": r.critical_path_seconds(),
+                    "round_trips": r.sequential_round_trips(),
+                    "status": str(r.status),
+                }
+                for r in runs
+            ],
+            "ledger_waited": self.ledger_lock.waited[before["ledger"] : now["ledger"]]
+            if self.ledger_lock
+            else [],
+            "ledger_held": self.ledger_lock.held[before["ledger"] : now["ledger"]]
+            if self.ledger_lock
+            else [],
+            "silero_runs": now["silero"][0] - before["silero"][0],
+            "silero_windows": now["silero"][1] - before["silero"][1],
+        }
+
+
+def _own_socket(port: int) -> socket.socket:
+    """A listening socket of this worker's own on the shared port (SO_REUSEPORT)."""
+    sock = socket.socket(socket.AF_INET, socket.SOCK_STREAM, socket.IPPROTO_TCP)
+    sock.setsockopt(socket.SOL_SOCKET, socket.SO_REUSEPORT, 1)
+    sock.bind(("127.0.0.1", port))
+    sock.listen(2048)
+    return sock
+
+
+async def worker_main(args: argparse.Namespace, out: Any) -> None:
+    from loguru import logger
+
+    from agent.standins import StandInLatencies
+    from agent.telephony.supervisor import worker_socket
+    from bench.common import bench_calendar, trace_tools
+    from bench.phone_calls import (
+        VERDICTS,
+        phone_server,
+        phone_settings,
+        services_with_delays,
+        warm_up,
+    )
+
+    logger.remove()
+    logger.add(sys.stderr, level=args.log_level)
+    latencies = StandInLatencies(
+        llm_first_token=args.llm, tts_first_audio=args.tts, stt_final_transcript=args.stt
+    )
+    if args.turn == "smart":
+        VERDICTS.install()
+    if args.trace_turns:
+        from bench.turn_trace import TurnTrace
+
+        TurnTrace(args.trace_turns.open("a", buffering=1)).install()
+    worker = (args.worker_index, args.worker_count)
+    settings = phone_settings(args.script, turn=args.turn, turn_silence=args.turn_silence)
+    sock = worker_socket(args.fd) if args.fd is not None else _own_socket(args.port)
+    async with bench_calendar(
+        round_trip=args.rtt, sandbox_at=tuple(args.sandbox), ledger_file=args.ledger_file
+    ) as cal:
+        trace_tools(cal.log)
+        services = services_with_delays(
+            settings, cal, latencies, audible=args.audible_tts, worker=worker
+        )
+        await warm_up(settings, services)
+        async with phone_server(settings, cal, services, sock=sock, worker=worker):
+            stats = WorkerStats(cal, services)
+            print(READY, file=out, flush=True)
+            while await asyncio.to_thread(sys.stdin.readline) == "mark\n":
+                print(json.dumps(await stats.mark()), file=out, flush=True)
+
+
+def parse_args(argv: list[str] | None = None) -> argparse.Namespace:
+    p = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
+    where = p.add_mutually_exclusive_group(required=True)
+    where.add_argument("--fd", type=int, help="the inherited listening socket")
+    where.add_argument("--port", type=int, help="listen on this port with SO_REUSEPORT")
+    p.add_argument("--worker-index", type=int, default=0)
+    p.add_argument("--worker-count", type=int, default=1)
+    p.add_argument("--sandbox", nargs=2, metavar=("URL", "KEY"), required=True)
+    p.add_argument("--ledger-file", type=Path, required=True)
+    p.add_argument("--script", type=Path, required=True)
+    p.add_argument("--turn", choices=("smart", "silence"), required=True)
+    p.add_argument("--turn-silence", type=float, default=0.8)
+    p.add_argument("--stt", type=float, required=True)
+    p.add_argument("--llm", type=float, required=True)
+    p.add_argument("--tts", type=float, required=True)
+    p.add_argument("--rtt", type=float, required=True)
+    p.add_argument("--silent-tts", dest="audible_tts", action="store_false")
+    p.add_argument("--log-level", default="ERROR")
+    p.add_argument("--trace-turns", type=Path, help="bench/turn_trace.py's events, to this file")
+    return p.parse_args(argv)
+
+
+if __name__ == "__main__":
+    from bench.phone_calls import run_on_serves_loop
+
+    os.environ.setdefault("PIPECAT_DISABLE_USAGE_STATS", "1")
+    # The parent reads this process's stdout line by line: only ours goes there.
+    protocol = os.fdopen(os.dup(1), "w")
+    os.dup2(2, 1)
+    with contextlib.suppress(KeyboardInterrupt):
+        run_on_serves_loop(worker_main(parse_args(), protocol))

@@ -1,0 +1,131 @@
+"""Where a turn's end waits: timestamps of what pipecat's turn machinery does per call
+(instrumentation for the benchmarks; behaviour unchanged).
+
+Per user aggregator: the caller's speech stopping (VAD) as the turn stop strategy takes it up
+and as it has the Smart Turn verdict, transcripts, the turn's start and stop, the controller's
+stop timeout, Smart Turn's own silence fallback. `bench/server_workers.py --trace-turns FILE`
+writes them, one JSON line per event: (perf_counter seconds, aggregator id, event, detail).
+"""
+
+from __future__ import annotations
+
+import functools
+import json
+import time
+from typing import Any, TextIO
+
+
+class TurnTrace:
+    def __init__(self, out: TextIO) -> None:
+        self.out = out
+
+    def event(self, owner: Any, name: str, detail: Any = None) -> None:
+        self.out.write(json.dumps([time.perf_counter(), id(owner), name, detail]) + "\n")
+
+    def install(self) -> None:
+        from pipecat.audio.turn.base_turn_analyzer import EndOfTurnState
+        from pipecat.audio.turn.smart_turn.base_smart_turn import BaseSmartTurn
+        from pipecat.turns.user_stop.turn_analyzer_user_turn_stop_strategy import (
+            TurnAnalyzerUserTurnStopStrategy as Stop,
+        )
+        from pipecat.turns.user_turn_controller import UserTurnController as Controller
+
+        trace = self
+
+        def owner_of(this: Any) -> Any:
+            """Events are keyed by the call's stop strategy (one per user aggregator)."""
+            if isinstance(this, Controller):
+                return (this._user_turn_strategies.stop or [this])[0]
+            if isinstance(this, Stop):
+                this._turn_analyzer._bench_owner = this
+            return getattr(this, "_bench_owner", this)
+
+        def around(cls: type, name: str, detail: Any = None) -> None:
+            original = getattr(cls, name)
+
+            @functools.wraps(original)
+            async def wrapped(this: Any, *args: Any, **kwargs: Any) -> Any:
+                owner = owner_of(this)
+                trace.event(owner, f"{name}>", detail(this, *args) if detail else None)
+                result = await original(this, *args, **kwargs)
+                trace.event(owner, f"{name}<", None)
+                return result
+
+            setattr(cls, name, wrapped)
+
+        around(Stop, "_handle_vad_user_stopped_speaking")
+        around(Stop, "_handle_transcription", lambda s, f: bool(f.finalized))
+        around(Stop, "trigger_user_turn_stopped", lambda s: [s._turn_complete, bool(s._text)])
+        around(Stop, "_timeout_handler", lambda s, t: t)
+        around(Controller, "_trigger_user_turn_start", lambda c, s, p: type(s).__name__)
+        around(
+            Controller,
+            "_trigger_user_turn_stop",
+            lambda c, s, p: [type(s).__name__, c._user_turn, c._user_speaking],
+        )
+
+        analyze = BaseSmartTurn.analyze_end_of_turn
+
+        @functools.wraps(analyze)
+        async def analyze_end_of_turn(this: Any) -> Any:
+            owner = owner_of(this)
+            trace.event(owner, "verdict>")
+            state, result = await analyze(this)
+            trace.event(owner, "verdict<", state == EndOfTurnState.COMPLETE)
+            return state, result
+
+        BaseSmartTurn.analyze_end_of_turn = analyze_end_of_turn  # type: ignore[method-assign]
+
+        append = BaseSmartTurn.append_audio
+
+        @functools.wraps(append)
+        def append_audio(this: Any, buffer: bytes, is_speech: bool) -> Any:
+            state = append(this, buffer, is_speech)
+            if state == EndOfTurnState.COMPLETE:
+                trace.event(owner_of(this), "smart-turn silence fallback")
+            return state
+
+        BaseSmartTurn.append_audio = append_audio  # type: ignore[method-assign]
+
+        from pipecat.frames.frames import TranscriptionFrame
+        from pipecat.processors.aggregators.llm_response_universal import LLMUserAggregator
+
+        queue_frame = LLMUserAggregator.queue_frame
+
+        @functools.wraps(queue_frame)
+        async def queued(this: Any, frame: Any, *args: Any, **kwargs: Any) -> Any:
+            if isinstance(frame, TranscriptionFrame):
+                # How many frames wait before it in the aggregator's input queue.
+                waiting = this._FrameProcessor__input_queue.qsize()
+                trace.event(owner_of(this._user_turn_controller), "transcript queued", waiting)
+            return await queue_frame(this, frame, *args, **kwargs)
+
+        LLMUserAggregator.queue_frame = queued  # type: ignore[method-assign]
+
+        from pipecat.frames.frames import VADUserStoppedSpeakingFrame
+
+        from agent.standins import ScriptedSTTService
+
+        def stt_owner(stt: Any) -> Any:
+            user = stt._next
+            return owner_of(user._user_turn_controller) if user is not None else stt
+
+        stt_queue = ScriptedSTTService.queue_frame
+
+        @functools.wraps(stt_queue)
+        async def stt_queued(this: Any, frame: Any, *args: Any, **kwargs: Any) -> Any:
+            if isinstance(frame, VADUserStoppedSpeakingFrame):
+                waiting = this._FrameProcessor__input_queue.qsize()
+                trace.event(stt_owner(this), "stt: speech stop queued", waiting)
+            return await stt_queue(this, frame, *args, **kwargs)
+
+        ScriptedSTTService.queue_frame = stt_queued  # type: ignore[method-assign]
+        transcribe = ScriptedSTTService._transcribe
+
+        @functools.wraps(transcribe)
+        async def transcribed(this: Any, text: str) -> None:
+            trace.event(stt_owner(this), "stt: transcribing")
+            await transcribe(this, text)
+            trace.event(stt_owner(this), "stt: transcript pushed")
+
+        ScriptedSTTService._transcribe = transcribed  # type: ignore[method-assign]
