@@ -278,15 +278,10 @@ def stream_of(twiml: str) -> tuple[str, dict[str, str]]:
 
 
 @asynccontextmanager
-async def twilio_call(base: str, *, caller: str | None = CALLER):
-    """A call as Twilio places it: the signed voice webhook, then the stream its TwiML names,
-    with the parameters it carries."""
-    form = voice_form(caller=caller)
-    response = await post_voice(base, form)
-    assert response.status_code == 200, response.text
-    url, parameters = stream_of(response.text)
+async def media_stream(url: str, call_sid: str, parameters: dict[str, str]):
+    """Twilio's side of a media stream at `url`: connected, listening, closed afterwards."""
     async with websockets.connect(url) as ws:
-        call = TwilioMediaStream(ws, None, call_sid=form["CallSid"], parameters=parameters)
+        call = TwilioMediaStream(ws, None, call_sid=call_sid, parameters=parameters)
         listener = asyncio.create_task(call.listen())
         await call.connect()
         try:
@@ -294,6 +289,18 @@ async def twilio_call(base: str, *, caller: str | None = CALLER):
         finally:
             await ws.close()
             await listener
+
+
+@asynccontextmanager
+async def twilio_call(base: str, *, caller: str | None = CALLER):
+    """A call as Twilio places it: the signed voice webhook, then the stream its TwiML names,
+    with the parameters it carries."""
+    form = voice_form(caller=caller)
+    response = await post_voice(base, form)
+    assert response.status_code == 200, response.text
+    url, parameters = stream_of(response.text)
+    async with media_stream(url, form["CallSid"], parameters) as call:
+        yield call
 
 
 @asynccontextmanager

@@ -34,8 +34,8 @@ from tests.conftest import FRIDAY_10, berlin
 from tests.observability_support import NAME, OFFER, PHONE_BOOKING
 from tests.test_telephony_call import (
     CALLER,
-    TwilioMediaStream,
     bot_said,
+    media_stream,
     phone_settings,
     post_voice,
     serving,
@@ -122,15 +122,8 @@ async def twilio_call_to(base: str, number: str, *, caller: str = CALLER):
     response = await post_voice(base, form)
     url, parameters = stream_of(response.text)
     assert parameters["to"] == number  # the stream finds its salon by it
-    async with websockets.connect(url) as ws:
-        call = TwilioMediaStream(ws, None, call_sid=form["CallSid"], parameters=parameters)
-        listener = asyncio.create_task(call.listen())
-        await call.connect()
-        try:
-            yield call
-        finally:
-            await ws.close()
-            await listener
+    async with media_stream(url, form["CallSid"], parameters) as call:
+        yield call
 
 
 def names_in(directory: Path) -> set[str]:

@@ -30,6 +30,7 @@ from tests.test_telephony_call import (
     CALLER,
     TwilioMediaStream,
     closed_by_server,
+    media_stream,
     post_voice,
     stream_of,
     until,
@@ -190,15 +191,8 @@ async def two_workers(tmp_path: Path, ledger_url: str) -> AsyncIterator[tuple[li
 async def stream(base: str, form: dict[str, str], parameters: dict[str, str]):
     """The media stream of a call (announced by a voice webhook) opened on `base`."""
     url = base.replace("http://", "ws://") + "/twilio/ws"
-    async with websockets.connect(url) as ws:
-        call = TwilioMediaStream(ws, None, call_sid=form["CallSid"], parameters=parameters)
-        listener = asyncio.create_task(call.listen())
-        await call.connect()
-        try:
-            yield call
-        finally:
-            await ws.close()
-            await listener
+    async with media_stream(url, form["CallSid"], parameters) as call:
+        yield call
 
 
 async def announce(base: str, caller: str) -> tuple[dict[str, str], dict[str, str]]:
