@@ -95,10 +95,12 @@ class Details:
 @dataclass(frozen=True)
 class ClaimDetails:
     """The details of a claim by role (see `Role`); `several`: it is about more than one
-    appointment ("Beide Termine sind gebucht")."""
+    appointment ("Beide Termine sind gebucht", "Ihre Tochter ist ebenfalls eingetragen");
+    `together`: every detail it names holds for two of them ("Sie beide sind am Freitag")."""
 
     parts: tuple[tuple[Role, Details], ...] = field(default=())
     several: bool = False
+    together: bool = False
 
     def of(self, role: Role) -> Details:
         merged = [d for r, d in self.parts if r is role]

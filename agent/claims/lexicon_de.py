@@ -286,3 +286,10 @@ CONTACT_NUMBERS = ("telefon", "handy", "ruf", "mobil", "kunden", "haus", "fax", 
                    "steuer", "post", "durchwahl", "festnetz", "rückruf", "kreditkarten",
                    "karten", "versicherten", "iban", "personal", "ausweis", "mitglieds")
 # fmt: on
+
+# the family a caller books for in the same call ("Ihr Sohn", "Ihre Mutter"; "Frau" only after
+# "Ihre": "Frau Klein" is someone else)
+COMPANIONS = frozenset(
+    {"sohn", "tochter", "mutter", "vater", "mann", "frau", "kind", "kinder", "oma", "opa",
+     "schwester", "bruder", "partner", "partnerin"}
+)  # fmt: skip

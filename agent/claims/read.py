@@ -7,6 +7,8 @@ import re
 from collections.abc import Iterable
 from functools import lru_cache
 
+from agent.claims import lexicon_de as LEX_DE
+from agent.claims import lexicon_en as LEX_EN
 from agent.claims import morph
 from agent.claims.clauses import Link, split
 from agent.claims.details import ClaimDetails, Names, Role, read_details, read_roles
@@ -172,13 +174,31 @@ _SEVERAL = re.compile(
     r"\b(beide|beiden|alle|both|all)\s+(\w+\s+)?(termine|buchungen|appointments|bookings)\b"
     r"|\b(termine|appointments)\s+(\w+\s+){0,3}(beide|both)\b"
 )
+# two people at once: "Sie beide", "Sie und Ihr Sohn", "you both", "both of you", "you and your son"
+_TOGETHER = re.compile(
+    r"\b(sie|ihnen)\s+(beide|beiden)\b|\b(sie|you)\s+and\s+your\s+\w+"
+    r"|\bsie\s+und\s+ihr(e|en|em|er)?\s+\w+|\byou\s+both\b|\bboth\s+of\s+you\b"
+)
+_COMPANION = r"\b(ihr|ihre|ihrer|ihres|ihrem|ihren|your)\s+(" + "|".join(
+    sorted(LEX_DE.COMPANIONS | LEX_EN.COMPANIONS)
+) + r")\w*\b"
+_TOO = r"\b(auch|ebenfalls|too|also|as\s+well)\b"
+# the companion's appointment as well as the caller's: "Ihr Sohn hat ebenfalls einen Termin"
+_ALSO_COMPANION = re.compile(rf"^((und|and|der|die|das|für|for)\s+)*{_COMPANION}.*{_TOO}")
 _MOVED_FROM = re.compile(r"\b(statt|anstatt|anstelle|instead\s+of|rather\s+than)\b")
 
 
 def _details(text: str, standing, clauses, names: Names, infos) -> ClaimDetails:
     found = _claim_details(text, standing, clauses, names, infos)
     first = clauses[standing.clauses[0]]
-    if _SEVERAL.search(_piece(text, first)):
+    # "You and your son are both booked in": the subject may sit before a coordinating "and"
+    before = [c for c in clauses if c.sentence == first.sentence and c.index == first.index - 1]
+    joined = first.link is Link.COORD and not first.punct_before
+    lead = text[before[0].start : first.start] if before and joined else ""
+    piece = lead + _piece(text, first)
+    if _TOGETHER.search(piece):
+        return ClaimDetails(found.parts, several=True, together=True)
+    if _SEVERAL.search(piece) or _ALSO_COMPANION.search(piece.lower()):
         return ClaimDetails(found.parts, several=True)
     return found
 

@@ -1174,7 +1174,8 @@ class _Context:
             "danke", "alles", "gut", "ok", "okay", "ja", "prima", "perfekt", "super",
         }:  # fmt: skip
             return Candidate(K.BOOKED)
-        if not ws & {"sie", "du"} or words[0] in L.HABEN:
+        companion = "hat" in ws and self._companion_in_call()  # "Ihr Sohn hat … einen Termin"
+        if not (ws & {"sie", "du"} or companion) or words[0] in L.HABEN:
             return None
         if any(_CLASS.get(lm) for lm in self.lemmas) or any(
             t.text != t.lemma and t.text.startswith("ge") and t.text.endswith("t")
@@ -1185,7 +1186,8 @@ class _Context:
             self.appointment or self.detail_named or (ws & {"ihn"} and self._next_is_details())
         ):
             return None  # "Sie haben ihn – Freitag, zehn Uhr"
-        if self._hold_time() or not self._only(ws, extra={"einen", "ihren", "ihre", "ihn"}):
+        extra = {"einen", "ihren", "ihre", "ihn"} | ({*L.COMPANIONS, "auch", "ebenfalls"} & ws)
+        if self._hold_time() or not self._only(ws, extra=extra):
             return None
         return Candidate(K.BOOKED)
 
@@ -1799,6 +1801,8 @@ class _Context:
         "Sie sind am Freitag um zehn dran", "dass Sie nicht kommen": the visit stated as fact."""
         ws = self.ws
         words = self.words
+        if self._whenever_it_is():
+            return None
         if not ws & {"sie", "du"} or self.speaker or words[0] in {"kommen", "komm", "kommt"}:
             return None  # "Kommen Sie …": an invitation or a question, not a statement
         coming = bool({"kommen", "erscheinen", "vorbeikommen"} & set(self.lemmas))
@@ -1862,15 +1866,24 @@ class _Context:
             return None
         if lemma in {"bringen", "planen"} and not self.ws & {"mit", "ein"}:
             return None
-        if lemma == "denken" and "an" not in self.ws:
+        if lemma == "denken" and not self.ws & {"an", "daran", "dran"}:
             return None
+        words = self.words
+        nxt = [c for c in self.sentence if c.index == self.clause.index + 1]
+        if lemma == "denken" and nxt and nxt[0].words[-1:] in (["sein"], ["kommen"]):
+            words = words + nxt[0].words  # "Denken Sie daran, zu Ihrem Termin früher da zu sein"
         day = any(
             w in WEEKDAYS or w in RELATIVE_DAYS or re.fullmatch(r"\d{1,2}\.", w) is not None
-            for w in self.words
+            for w in words
         )
-        if not (day or self.appointment):
+        if not (day or any(_is_appointment(w) for w in words)) or self._whenever_it_is():
             return None
         return Candidate(K.BOOKED)
+
+    def _whenever_it_is(self) -> bool:
+        """ "…, egal wann der ist": the instruction holds for any appointment, booked or not."""
+        nxt = [c for c in self.sentence if c.index == self.clause.index + 1]
+        return bool(nxt) and nxt[0].words[:1] == ["egal"]
 
     def _cant_make_it(self) -> Candidate | None:
         """ "Falls Sie es am Freitag nicht schaffen", "Sollten Sie verhindert sein": a plan for
@@ -1890,9 +1903,47 @@ class _Context:
             )
         )
         if not missing or self.clause.link not in {Link.CONDITION, Link.START, Link.COMMA}:
-            return None
+            return self._coming_when()
         if not (self.clause.link is Link.CONDITION or self.words[0] in {"sollten", "sollte"}):
             return None
+        weak = not (changes or "verhindert" in ws or {"schaffen", "verspäten"} & set(self.lemmas))
+        if weak and "doch" not in ws and not self._then_cancel():
+            return None  # "Wenn Sie am Freitag nicht können, sagen Sie Bescheid": while choosing
+        return Candidate(K.BOOKED, presupposed=True)
+
+    def _then_cancel(self) -> bool:
+        """The next clause asks the caller to cancel ("…, sagen Sie bitte ab")."""
+        nxt = [c for c in self.sentence if c.index == self.clause.index + 1]
+        if not nxt:
+            return False
+        words = nxt[0].words
+        return any(
+            _CLASS.get(t.lemma) == "cancel" or (w == "ab" and k == len(words) - 1)
+            for k, (w, t) in enumerate(zip(words, nxt[0].tokens, strict=True))
+        )
+
+    def _coming_when(self) -> Candidate | None:
+        """ "Wenn Sie am Freitag kommen, klingeln Sie bitte …": an instruction for the day the
+        caller comes presupposes the visit (not "Falls Sie am Freitag kommen möchten, …")."""
+        if self.clause.link is not Link.CONDITION or "wenn" not in self.clause.opener:
+            return None
+        if not ({"kommen", "erscheinen", "eintreffen", "ankommen"} & set(self.lemmas)):
+            return None
+        if self.negated or self.modal or self.hypothetical or not self._when_named():
+            return None
+        if not {"sie", "du"} & self.ws:
+            return None
+        nxt = [c for c in self.sentence if c.index == self.clause.index + 1]
+        if not nxt or len(nxt[0].words) < 2:
+            return None
+        words = [w for w in nxt[0].words if w not in {"bitte", "dann", "einfach", "doch"}]
+        if len(words) < 2 or words[1] not in {"sie", "du"} or words[0] in _AUX | L.MODAL:
+            return None
+        verbs = _infinitives(nxt[0].tokens[nxt[0].words.index(words[0])])
+        if words[-1] in L.PARTICLES:  # "rufen Sie … an": anrufen
+            verbs |= {words[-1] + v for v in verbs}
+        if verbs & L.OFFER_VERBS:
+            return None  # "…, rufen Sie an", "…, sagen Sie Bescheid": not the visit
         return Candidate(K.BOOKED, presupposed=True)
 
     def _informed(self) -> Candidate | None:
@@ -2240,6 +2291,9 @@ class _Context:
         am Freitag am Empfang" (but not "Rufen Sie am Freitag an", "Sagen Sie bis Freitag ab")."""
         skip = {"bitte", "doch", "dann", "also", "und", "einfach", "gern", "gerne", "noch"}
         toks = [t for t in self.toks if t.text not in skip]
+        fronted = self._fronted_appointment(toks)
+        if fronted:  # "Für Ihren Termin bei Fabian parken Sie …", "Zu Ihrem Termin bringen Sie …"
+            toks = toks[fronted:]
         if len(toks) < 3 or toks[1].text not in {"sie", "du"}:
             return None
         first = toks[0]
@@ -2257,7 +2311,24 @@ class _Context:
             return None  # calling, deciding, telling: not the visit
         if not (self._when_named() or at_salon or self._possessive_appointment()):
             return None
+        if self._whenever_it_is():
+            return None
         return Candidate(K.BOOKED)
+
+    def _fronted_appointment(self, toks: list[Token]) -> int:
+        """Where the verb stands after a fronted phrase naming the caller's appointment ("Für
+        Ihren Termin bei Fabian | parken Sie", "Zu Ihrem Termin | bringen Sie"); 0 if none."""
+        if len(toks) < 4 or toks[0].text not in {"für", "zu", "zum", "vor"}:
+            return 0
+        if toks[1].text not in L.POSSESSIVE or not _is_appointment(toks[2].text):
+            return 0
+        for k in range(3, len(toks) - 1):
+            if toks[k + 1].text in {"sie", "du"} and not toks[k].capital:
+                return k
+            if not (toks[k].capital or toks[k].text in {"bei", "mit", "am", "um"}
+                    or is_detail_word(toks[k].text)):  # fmt: skip
+                return 0
+        return 0
 
     def _possessive_appointment(self) -> bool:
         return self._own_service() or any(
@@ -2574,15 +2645,14 @@ class _Context:
         claim is checked against it), not an appointment they already had ("Ihr Mann ist
         übrigens auch schon eingetragen") or someone's own doing ("Ihre Freundin hat …")."""
         ws = self.ws
-        family = {"sohn", "tochter", "mutter", "vater", "mann", "frau", "kind", "kinder",
-                  "oma", "opa", "schwester", "bruder", "partner", "partnerin"}  # fmt: skip
         own = {"ihr", "ihre", "ihren", "ihrem", "ihrer", "ihres"}
-        if not any(w in family and k and self.words[k - 1] in own
+        if not any(w in L.COMPANIONS and k and self.words[k - 1] in own
                    for k, w in enumerate(self.words)):  # fmt: skip
             return False  # "Frau Klein": a title, not the caller's wife
         if ws & {"schon", "bereits", "übrigens", "war", "letzte", "letzten"}:
             return False
-        if ws & {"hat", "hatte"} and not self.speaker:
+        has_one = "hat" in ws and self.appointment and not any(_CLASS.get(lm) for lm in self.lemmas)
+        if ws & {"hat", "hatte"} and not self.speaker and not has_one:
             return False  # "Ihre Frau hat gebucht": her own doing, not this call's
         return not self.reports and not self.negated
 
