@@ -55,6 +55,7 @@ class Clause:
     punct_before: str = ""  # the punctuation that ended the previous clause
     index: int = 0  # position in the whole reading
     opener: tuple[str, ...] = field(default=())  # the conjunction words
+    lang: str = ""  # set when written in the other language than the sentence's
 
     @property
     def start(self) -> int:

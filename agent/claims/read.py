@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import asyncio
+import dataclasses
 import re
 from collections.abc import Iterable
 from functools import lru_cache
@@ -99,7 +100,11 @@ def read_sentence(
     reader = _readers(names)[lang]
     tokens = _answered_by_the_caller(tokenize(folded, sentence, lang, reader.meaningful), lang)
     clauses = split(tokens, reader.boundary)
-    infos = [reader.analyse(c, [x for x in clauses if x.sentence == c.sentence]) for c in clauses]
+    clauses = _in_own_language(clauses, folded, sentence, lang, names)
+    infos = [
+        _reader_of(c, lang, names).analyse(c, [x for x in clauses if x.sentence == c.sentence])
+        for c in clauses
+    ]
     claims = []
     for standing in compose(infos):
         parts = [clauses[i] for i in sorted(standing.clauses + standing.old_clauses)]
@@ -107,6 +112,41 @@ def read_sentence(
         details = _details(folded.text, standing, clauses, names, infos)
         claims.append(Claim(standing.kind, start, end, details, standing.follow_up))
     return SentenceReading(sentence, folded.text, tuple(claims))
+
+
+_OTHER = {"de": "en", "en": "de"}
+
+
+def _foreign(clause, lang: str) -> bool:
+    """A clause written in the other language ("Perfekt, you're all set für Freitag"): more of
+    the other language's marker words than its own, and at least two of them."""
+    words = clause.words
+    own, other = (_DE_MARKERS, _EN_MARKERS) if lang == "de" else (_EN_MARKERS, _DE_MARKERS)
+    theirs = sum(w in other and w not in own for w in words)
+    ours = sum(w in own and w not in other for w in words)
+    return theirs >= 2 and theirs > ours
+
+
+def _in_own_language(clauses, folded, sentence: str, lang: str, names: Names):
+    """A clause in the other language is re-read with that language's words (lemmas,
+    contractions), so its reader can read it whole."""
+    foreign = [c for c in clauses if _foreign(c, lang)]
+    if not foreign:
+        return clauses
+    other = _OTHER[lang]
+    theirs = tokenize(folded, sentence, other, _readers(names)[other].meaningful)
+    out = []
+    for c in clauses:
+        if c in foreign:
+            toks = [t for t in theirs if t.start >= c.start and t.end <= c.end]
+            if toks:
+                c = dataclasses.replace(c, tokens=toks, lang=other)
+        out.append(c)
+    return out
+
+
+def _reader_of(clause, lang: str, names: Names) -> LanguageReader:
+    return _readers(names)[clause.lang or lang]
 
 
 _WHO = {"de": ("wer", "sie"), "en": ("who", "you")}

@@ -631,6 +631,8 @@ class _Context:
             return self._antecedent() or K.DONE  # "Gebongt!", "Ist geritzt": done, of any kind
         if cls in _KIND:
             return _KIND[cls]
+        if cls == "done" and lemma == "erledigen" and "sich" in self.ws and self.appointment:
+            return K.CANCELLED  # "Der Termin hat sich erledigt": it is no longer needed
         if cls in {"confirm", "done"}:
             kind = self.event or self._antecedent()
             if kind is None and cls == "done" and self.appointment and self.detail_named:
@@ -1279,9 +1281,16 @@ class _Context:
         return Candidate(K.CANCELLED)
 
     def _cancel_states(self) -> Candidate | None:
-        """ "Der Termin fällt aus / weg", "Der Termin ist weg", "gibt es nicht mehr"."""
+        """ "Der Termin fällt aus / weg", "Der Termin ist weg", "gibt es nicht mehr", "Ihr Platz
+        ist wieder frei für andere"."""
         ws = self.ws
         words = self.words
+        released = "frei" in ws and (
+            "wieder" in ws or _has_seq(words, ("für", "andere")) or "anderen" in ws
+        )
+        if released and words[0] in L.POSSESSIVE and self.appointment and self.sein:
+            if not (self.negated or self.modal or self.hypothetical or self.konj1 or self.waere):
+                return Candidate(K.CANCELLED)
         if ws & {"fällt", "fallen", "fällst"} and (
             words[-1] in {"aus", "weg"} or "flach" in ws or _has_seq(words, ("ins", "wasser"))
         ):
@@ -1637,11 +1646,17 @@ class _Context:
         ws = self.ws
         if ws & {"ich", "wir", "man", "jemand", "er", "sie3"} or self._stylist_subject():
             return True
-        people = {"salon", "team", "salonleitung", "kollegin", "kollege", "chef", "chefin",
-                  "inhaber", "inhaberin"}  # fmt: skip
-        return any(  # "der Salon ruft an", not "einen Rückruf vom Salon"
-            w in people and not set(self.words[max(0, k - 2) : k]) & L.PREPOSITIONS
-            for k, w in enumerate(self.words)
+        if _salon_named(self.words):
+            return True
+        # "Der Salon weiß Bescheid und ruft Sie zurück": the subject is the first conjunct's
+        before = [c for c in self.sentence if c.index == self.clause.index - 1]
+        return (
+            self.clause.link is Link.COORD
+            and bool(before)
+            and bool(self.toks)
+            and not self.toks[0].capital
+            and self.words[0] not in {"sie", "ich", "wir", "er", "es", "du"} | L.RELATIVE
+            and _salon_named(before[0].words[:3])
         )
 
     def _text_promise(self, verbs: set[str]) -> FollowUp | None:
@@ -2825,6 +2840,17 @@ _MESSAGE_HEADS = ("anfrage", "wunsch", "bitte", "anliegen", "nachricht", "beschw
 def _message_noun(word: str) -> bool:
     """A message for the salon, compounds too ("Terminanfrage", "Löschwunsch", "Rückrufbitte")."""
     return word in L.MESSAGE_OBJECTS | L.WEAK_MESSAGE_OBJECTS or word.endswith(_MESSAGE_HEADS)
+
+
+def _salon_named(words: Sequence[str]) -> bool:
+    """The salon's people named as a subject: "der Salon ruft an", not "einen Rückruf vom
+    Salon"."""
+    people = {"salon", "team", "salonleitung", "kollegin", "kollege", "chef", "chefin",
+              "inhaber", "inhaberin"}  # fmt: skip
+    return any(
+        w in people and not set(words[max(0, k - 2) : k]) & L.PREPOSITIONS
+        for k, w in enumerate(words)
+    )
 
 
 def _is_appointment(word: str) -> bool:

@@ -140,7 +140,11 @@ class EnglishReader:
         contracted = i + 2 < len(tokens) and tokens[i + 1].start == tokens[i + 2].start
         if w == "so" and (
             (nxt == "that" and not contracted)  # "so that's cancelled" is not "so that"
-            or (nxt in {"i", "we", "you"} and nxt2 in {"can", "could", "will"})
+            or (
+                nxt in {"i", "we", "you"}
+                and nxt2 in {"can", "could", "will"}
+                and not (at_start and nxt2 == "will")  # "So we won't see you …": then
+            )
         ):
             return Boundary(Link.PURPOSE, 2 if nxt == "that" else 1)
         if (
@@ -1055,6 +1059,15 @@ class _Context:
             and self.appointment
         ):
             return Candidate(K.CANCELLED)
+        if self.clause.question or self.modal or self.words[0] in L.V1 | L.WH:
+            return None
+        released = re.search(r"\b(free|open|available) (again|for (someone|somebody|anyone) else"
+                             r"|for others|for other (clients|customers))\b", text)  # fmt: skip
+        if released and self.words[0] == "your" and self.appointment and not self.negated:
+            return Candidate(K.CANCELLED)  # "Your Friday slot is free for someone else now"
+        gone = "nothing" in ws and ws & {"anymore", "longer"} and "you" in ws
+        if gone and (ws & L.CALENDAR_PLACE or self.appointment) and not ws & {"if", "yet"}:
+            return Candidate(K.CANCELLED)  # "There's nothing in the diary for you anymore"
         return None
 
     # ---- promises of a follow-up ------------------------------------------------------------
