@@ -286,6 +286,8 @@ def _dates(text: str) -> tuple[set[int], set[int]]:
     for m in re.finditer(r"\b(\d{1,2})(st|nd|rd|th)\b", text):
         days.add(int(m[1]))
     for m in re.finditer(rf"\b({_MONTH})\b", text):
+        if m[1] == "may" and not re.search(r"\b(in|of|early|late|mid|next|this)\s+$", text[: m.start()]):
+            continue  # "may I ask": the modal, not the month
         months.add(MONTHS[m[1]])
     for m in _ORDINAL_DAY.finditer(text):
         d = _ordinal(m[1] or m[3])

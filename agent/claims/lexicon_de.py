@@ -116,7 +116,10 @@ WERDEN = frozenset({"wird", "werden", "werde", "wirst", "werdet"})
 KONJ1 = frozenset({"sei", "seien", "seiest"})
 WAERE = frozenset({"wäre", "wären", "wär"})
 HYPOTHETICAL = frozenset({"würde", "würden", "würd", "hätte", "hätten", "hätt", "könnte",
-                          "könnten"})
+                          "könnten",
+                          # Konjunktiv II of strong verbs: "Sie kämen dann am Donnerstag"
+                          "käme", "kämen", "kämst", "gäbe", "gäben", "ginge", "gingen",
+                          "stünde", "stünden", "läge", "lägen", "bekäme", "bekämen"})
 MODAL = frozenset({
     "kann", "können", "kannst", "soll", "sollen", "sollst", "muss", "müssen", "darf", "dürfen",
     "möchte", "möchten", "möchtest", "will", "wollen", "wollte", "wollten", "mag", "mögen",

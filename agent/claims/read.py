@@ -107,11 +107,27 @@ def read_sentence(
     ]
     claims = []
     for standing in compose(infos):
+        if _summary_then_asked(clauses[standing.clauses[0]], clauses):
+            continue
         parts = [clauses[i] for i in sorted(standing.clauses + standing.old_clauses)]
         start, end = folded.span(parts[0].start, parts[-1].end)
         details = _details(folded.text, standing, clauses, names, infos)
         claims.append(Claim(standing.kind, start, end, details, standing.follow_up))
     return SentenceReading(sentence, folded.text, tuple(claims))
+
+
+_SUMMARY = frozenset(
+    {"zusammengefasst", "zusammenfassung", "fasse", "recap", "summary", "sum", "summarise",
+     "summarize"}
+)  # fmt: skip
+
+
+def _summary_then_asked(first, clauses) -> bool:
+    """ "Ich fasse zusammen: Freitag um zehn, bei Fabian. Soll ich buchen?": a summary that a
+    question follows asks for consent; it states nothing."""
+    if not set(first.words) & _SUMMARY:
+        return False
+    return any(c.question for c in clauses if c.index > first.index)
 
 
 _OTHER = {"de": "en", "en": "de"}
@@ -225,6 +241,7 @@ _COMPANION = r"\b(ihr|ihre|ihrer|ihres|ihrem|ihren|your)\s+(" + "|".join(
 _TOO = r"\b(auch|ebenfalls|too|also|as\s+well)\b"
 # the companion's appointment as well as the caller's: "Ihr Sohn hat ebenfalls einen Termin"
 _ALSO_COMPANION = re.compile(rf"^((und|and|der|die|das|für|for)\s+)*{_COMPANION}.*{_TOO}")
+_RELATIVE_TO = re.compile(r"\b(before|vor|bis|until|till|by)\b")
 _MOVED_FROM = re.compile(r"\b(statt|anstatt|anstelle|instead\s+of|rather\s+than)\b")
 
 
@@ -269,7 +286,12 @@ def _claim_details(text: str, standing, clauses, names: Names, infos) -> ClaimDe
         for j in (first.index - 1, first.index + 1):
             if 0 <= j < len(clauses) and clauses[j].sentence == first.sentence:
                 asks = infos[j].interrogative and first.link is not Link.PRESUPPOSED
-                if j not in indexes and not asks:
+                # "Weil Ihr Termin gebucht ist, bekommen Sie morgen …": "morgen" is when the
+                # other thing happens; "…, before Friday, now that you're set?" is the visit's
+                elsewhere = first.link is Link.PRESUPPOSED and not _RELATIVE_TO.search(
+                    _piece(text, clauses[j])
+                )
+                if j not in indexes and not asks and not elsewhere:
                     indexes.append(j)
                 break
         else:

@@ -18,7 +18,13 @@ from itertools import pairwise
 
 from agent.claims import lexicon_de as L
 from agent.claims import morph
-from agent.claims.clauses import Boundary, Clause, Link, denies_alternative
+from agent.claims.clauses import (
+    Boundary,
+    Clause,
+    Link,
+    denies_alternative,
+    only_details_follow,
+)
 from agent.claims.details import (
     DAY_ABBREVIATIONS,
     MONTHS,
@@ -619,7 +625,18 @@ class _Context:
         yield self._done_idiom()
         yield self._becomes()
         yield self._reminded()
+        yield self._recap()
         yield self._presupposed_appointment()  # last: a claim the clause makes comes first
+
+    def _recap(self) -> Candidate | None:
+        """ "Noch einmal zusammengefasst: Dauerwelle, Freitag, zehn Uhr, bei Fabian": a summary
+        of nothing but the appointment's details states it (not "Ich fasse zusammen: Sie
+        möchten …", nor a summary asked about)."""
+        ws = self.ws
+        if not (ws & {"zusammengefasst", "zusammenfassung"} or {"fasse", "zusammen"} <= ws):
+            return None
+        names = self.r._name_words
+        return Candidate(K.BOOKED) if only_details_follow(self.clause, self.sentence, names) else None
 
     def _kind_for(self, cls: str, lemma: str = "") -> ClaimKind | None:
         own_event = next(
@@ -2267,12 +2284,22 @@ class _Context:
             bool(ws & (L.OLD | L.MOVE_DIRECTION)) and bool(ws & {"jetzt", "nun", "neu"})
         )
         kind = K.RESCHEDULED if moved else K.BOOKED
-        if self._caller_subject():
+        if ws & L.VOID and self.sein and not self.negated:
+            kind = K.CANCELLED  # "Der Freitag ist für Sie hinfällig": the visit is void
+        companion = (  # "Ihr Sohn ist direkt im Anschluss um halb elf bei Mehmet dran"
+            self.words[:1] != ["für"]
+            and bool(ws & L.COMPANIONS)
+            and bool(ws & ({"dran", "bei"} | self.r._stylist_words))
+            and self._companion_in_call()
+        )
+        if self._caller_subject() or companion:
             if not when:
                 return None  # "Sie sind bei uns in guten Händen", "Sie sind hier richtig"
             visit = self.sein or self._passive() or "kommen" in self.lemmas
             extra = {"kunde", "kundin", "erste", "erster", "letzte", "letzter", "dran", "da",
-                     "bei", "uns", "salon", "hier", "bedient", "statt", "anstatt"}  # fmt: skip
+                     "bei", "uns", "salon", "hier", "bedient", "statt", "anstatt", "anschluss",
+                     "direkt", "gleich", "danach", "auch", "ebenfalls"}  # fmt: skip
+            extra |= L.COMPANIONS & ws if companion else set()
             if visit and self._only(ws, extra=extra | self._participles()):
                 return Candidate(kind)
             return None
@@ -2318,6 +2345,9 @@ class _Context:
             return None  # "Sind Sie …", "Haben Sie …": a question or an inversion
         if self.modal or self.hypothetical or self._claim_word() or self.clause.question:
             return None
+        before = [c for c in self.sentence if c.index == self.clause.index - 1]
+        if before and before[0].link is Link.PRESUPPOSED and "bitte" not in self.ws:
+            return None  # "Weil …, bekommen Sie morgen …": a statement, the verb after the clause
         at_salon = bool(self.ws & {"empfang", "rezeption", "tresen", "salon"})
         verbs = _infinitives(first)
         if self.words[-1] in L.PARTICLES:  # "Rufen Sie … an": anrufen

@@ -13,7 +13,13 @@ from collections.abc import Sequence
 
 from agent.claims import lexicon_en as L
 from agent.claims import morph
-from agent.claims.clauses import Boundary, Clause, Link, denies_alternative
+from agent.claims.clauses import (
+    Boundary,
+    Clause,
+    Link,
+    denies_alternative,
+    only_details_follow,
+)
 from agent.claims.details import (
     DAY_ABBREVIATIONS,
     NUMBERS,
@@ -394,7 +400,17 @@ class _Context:
         yield self._checked()
         yield self._new_time()
         yield self._moved_by_effect()
+        yield self._recap()
         yield self._presupposed_appointment()  # last: a claim the clause makes comes first
+
+    def _recap(self) -> Candidate | None:
+        """ "Just to recap: perm, Friday the 28th, ten a.m., with Fabian": a summary of nothing
+        but the appointment's details states it (not "To recap: you'd like a perm")."""
+        ws = self.ws
+        if not (ws & {"recap", "summary", "summarise", "summarize"} or _seq(self.words, ("sum", "up"))):
+            return None
+        follows = only_details_follow(self.clause, self.sentence, self.r._name_words)
+        return Candidate(K.BOOKED) if follows else None
 
     def _kind_for(self, cls: str) -> ClaimKind | None:
         if cls in _KIND:
@@ -517,6 +533,8 @@ class _Context:
             return Candidate(K.CANCELLED)
         if self.negated or not self._done_form(i):
             return None
+        if ws & {"maybe", "perhaps", "possibly", "probably"} and not self.speaker:
+            return None  # "maybe the salon cancelled it already": a guess, not a report
         if cls == "done":
             if not self._only(
                 ws,
@@ -1433,6 +1451,10 @@ class _Context:
         if not self.r._stylist_words & ws or self.negated or ws & {"would", "could", "can"}:
             return None
         day = any(w in WEEKDAYS or w in RELATIVE_DAYS for w in self.words)
+        companion = re.search(r"\byour (\w+) is\b", text)
+        if companion and companion.group(1) in L.COMPANIONS and self.companion_in_call():
+            if (day or self._when_named()) and not self.modal and not self.will:
+                return Candidate(K.BOOKED)  # "Your son is right after you at half ten with …"
         denied = denies_alternative(self.clause, self.sentence, self.r._stylist_words)
         if not (day or denied) or self.words[0] in L.V1:
             return None  # "you're with Lena, not Fabian": said of the booking
@@ -1572,6 +1594,8 @@ class _Context:
             if w == "at" and k + 1 < len(words) and re.fullmatch(r"\d{1,2}|[a-z]+", words[k + 1]):
                 if words[k + 1] in NUMBERS or words[k + 1].isdigit():
                     return True
+                if words[k + 1] in {"half", "quarter"} and words[k + 2 : k + 3] != ["an"]:
+                    return True  # "at half ten", not "in half an hour"
         return self._detail_clause_before()
 
     def _detail_clause_before(self) -> bool:
