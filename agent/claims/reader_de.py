@@ -1140,8 +1140,14 @@ class _Context:
         dabei = re.search(r"\bsie sind (jetzt |auch |schon )?dabei\b", text)
         if not inside and not dabei:
             return None
+        idiom = (  # "Zwei Stunden am Stück – das ist am Freitag nicht mehr drin": no room
+            "drin" in ws
+            and self.words[0] in {"das", "es"}
+            and self._when_named()
+            and not (self.appointment or ws & {"sie", "ihnen", "du"})
+        )
         if self.no_longer:
-            return Candidate(K.CANCELLED)
+            return None if idiom else Candidate(K.CANCELLED)
         if self.negated or not self._finite_done():
             return None
         if not (
@@ -2678,7 +2684,14 @@ class _Context:
         Ihren Termin": each noun of a coordination is noted."""
         if self._appointment_conjunct():
             return False
-        for w in self.words:
+        words = self.words
+        before = [c for c in self.sentence if c.index == self.clause.index - 1]
+        if self.clause.link is Link.COORD and before and not self.appointment:
+            # "Ihr Wunsch nach Fabian und der Vormittag sind notiert": the subject begins in
+            # the conjunct before, a noun phrase without a verb of its own
+            if not any(t.lemma in _CLASS or t.text in L.SEIN | L.HABEN for t in before[0].tokens):
+                words = before[0].words + words
+        for w in words:
             if w in _INFO_NOUNS or (len(w) > 6 and w.endswith(_INFO_TAILS)):
                 return True
             if _is_appointment(w):
@@ -2725,7 +2738,14 @@ class _Context:
             before = [c for c in self.sentence if c.index == self.clause.index - 1]
             along = self.clause.link is Link.COORD and before and before[0].words[-1:] == ["sie"]
             return not (_has_seq(self.words, ("sie", "und")) or along)  # "Sie und Ihre Tochter"
-        return _has_seq(self.words, ("von", "frau")) or _has_seq(self.words, ("von", "herrn"))
+        if ws & (L.POSSESSIVE | {"sie", "ihnen"}):
+            return False
+        return any(  # "der Termin von Frau Klein", "Die Termine von Lena sind eingetragen"
+            w == "von" and self.words[k + 1 : k + 2]
+            and (self.words[k + 1] in {"frau", "herrn", "herr"}
+                 or self.words[k + 1] in self.r._stylist_words)
+            for k, w in enumerate(self.words)
+        )  # fmt: skip
 
     def _own_booking(self, i: int) -> bool:
         """Not someone else's slot ("Um zehn ist leider schon gebucht", "Fabian ist ausgebucht")."""
