@@ -112,7 +112,11 @@ def read_sentence(
         parts = [clauses[i] for i in sorted(standing.clauses + standing.old_clauses)]
         start, end = folded.span(parts[0].start, parts[-1].end)
         details = _details(folded.text, standing, clauses, names, infos)
-        claims.append(Claim(standing.kind, start, end, details, standing.follow_up))
+        kind = standing.kind
+        swapped = _swapped(folded.text, clauses[standing.clauses[0]], clauses, kind, names)
+        if swapped is not None:
+            kind, details = ClaimKind.RESCHEDULED, swapped
+        claims.append(Claim(kind, start, end, details, standing.follow_up))
     return SentenceReading(sentence, folded.text, tuple(claims))
 
 
@@ -128,6 +132,29 @@ def _summary_then_asked(first, clauses) -> bool:
     if not set(first.words) & _SUMMARY:
         return False
     return any(c.question for c in clauses if c.index > first.index)
+
+
+_SWAP = re.compile(
+    r"\b(von \w+ auf|gegen|dafür|jetzt ein|ist jetzt ein|wandert|tauschen|fällt weg|nicht mehr"
+    r"|no longer|anymore|any more|from \w+ to|swapped|now a)\b"
+)
+
+
+def _swapped(text: str, first, clauses, kind: ClaimKind, names: Names) -> ClaimDetails | None:
+    """A move told as two days of one sentence ("Sie müssen am Freitag nicht mehr kommen,
+    dafür am Donnerstag", "Ihr Freitagstermin ist jetzt ein Donnerstagstermin", "Ab jetzt
+    gilt Donnerstag, der Freitag fällt weg"): read as the move, whatever its clause said, and
+    checked against the call's move."""
+    if kind not in (ClaimKind.BOOKED, ClaimKind.DONE, ClaimKind.CANCELLED):
+        return None
+    same = [c for c in clauses if c.sentence == first.sentence]
+    piece = text[same[0].start : same[-1].end]
+    if not _SWAP.search(piece):
+        return None
+    days = read_details(piece, names).weekdays
+    if len(days) < 2:
+        return None
+    return read_roles(piece, names)
 
 
 _OTHER = {"de": "en", "en": "de"}

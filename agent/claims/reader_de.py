@@ -1073,7 +1073,12 @@ class _Context:
             return Candidate(K.CANCELLED)
         if self.negated or not self._finite_done() or self.waere:
             return None
-        if "fest" in ws and not self.appointment:
+        service_subject = (  # "Die Dauerwelle steht fest": the service booked
+            len(self.words) > 1
+            and self.words[0] in {"die", "der", "das"} | L.POSSESSIVE
+            and self.words[1] in self.service_words
+        )
+        if "fest" in ws and not (self.appointment or service_subject):
             return None  # "Das steht fest": that is certain
         if "sie" in ws and not (ws & L.CALENDAR_PLACE or "drin" in ws) and not self.appointment:
             if not self.speaker:
@@ -1887,6 +1892,9 @@ class _Context:
         service = bool(ws & self.r._name_words - self.r._stylist_words) or self.appointment
         if service and now and instead and self.detail_named:
             return Candidate(K.RESCHEDULED)
+        lies = {"liegen", "fallen"} & set(self.lemmas) and ws & {"auf", "am"}
+        if lies and now and self._appointment_topic() and self._when_named():
+            return Candidate(K.RESCHEDULED)  # "Ihr Termin liegt jetzt auf Donnerstag um drei"
         return None
 
     def _instruction(self) -> Candidate | None:

@@ -138,8 +138,9 @@ def _sentence(group: list[ClauseInfo]) -> list[Standing]:
         ]
         last = mains[-1] if mains else None
         asking = {k for k, i in enumerate(group) if i.interrogative}
-        if last is not None and not group[last].tag:
-            asking.add(last)
+        asserted = last is not None and "ja" in group[last].clause.words[1:]
+        if last is not None and not group[last].tag and not asserted:
+            asking.add(last)  # but "…, Ihr Termin ist ja jetzt fest?" states it as known
         for k in asking:
             group[k].candidates = [c for c in group[k].candidates if c.presupposed]
 
