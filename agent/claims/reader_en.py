@@ -104,6 +104,8 @@ class EnglishReader:
         if w == "and":
             if _imperative(tokens[start:i]):
                 return Boundary(Link.CONDITION, 1)  # "Just confirm and it's done": if you do
+            if _joins_noun_phrases(tokens, i, start):
+                return None  # "I've saved your number and your Friday appointment": one verb
             return Boundary(Link.COORD, 1)
         if w == "or":
             return None if nxt in {"?", "", ".", "!"} else Boundary(Link.COORD, 1)
@@ -237,6 +239,39 @@ class EnglishReader:
             fallback = c.fail_safe()
             info.candidates = [fallback] if fallback else []
         return info
+
+
+_DETERMINERS = frozenset({"your", "the", "a", "an", "my", "our", "you", "both"})
+
+
+def _verbal(t: Token) -> bool:
+    w = t.text
+    return (
+        w in L.AUX | L.BE | L.HAVE | L.MODAL
+        or _past(t)
+        or _CLASS.get(_lemma(t)) is not None
+        or (w.endswith("ing") and w != _lemma(t))
+    )
+
+
+def _joins_noun_phrases(tokens: Sequence[Token], i: int, start: int) -> bool:
+    """ "and" between two noun phrases of one predicate: "I've saved your number and your
+    Friday appointment" (no verb after it), "Your appointment and confirmation text are on
+    their way", "You and your son are both booked in" (no verb before it)."""
+    if i + 1 >= len(tokens) or tokens[i + 1].text not in _DETERMINERS | {"callback"}:
+        if i + 1 >= len(tokens) or not tokens[i + 1].text.isalpha():
+            return False
+    before = [t for t in tokens[start:i] if t.is_word]
+    after = []
+    for t in tokens[i + 1 :]:
+        if not t.is_word:
+            break
+        after.append(t)
+    if not before or not after or after[0].text in {"i", "we", "it", "that", "this", "they"}:
+        return False
+    if not any(_verbal(t) for t in after):
+        return any(_verbal(t) for t in before)  # the object after the verb
+    return not any(_verbal(t) for t in before) and before[0].text in _DETERMINERS
 
 
 def _callback(words: Sequence[str]) -> bool:
@@ -566,7 +601,8 @@ class _Context:
                 return None
         if cls in _TRANSITIVE and not self._object_ok():
             return None
-        if cls in {"record", "book", "secure", "place"} and self._message_object():
+        both = "and" in ws and bool(ws & L.APPOINTMENT)  # "Your appointment and callback are …"
+        if cls in {"record", "book", "secure", "place"} and self._message_object() and not both:
             return None  # "I've booked you a callback": a message for the salon, read as one
         held = {"hold", "held", "reservation", "reserved", "holding"}
         if lemma_is(t, "release") and any(held & set(c.words) for c in self.sentence):
@@ -588,6 +624,7 @@ class _Context:
                 or self.words[1]
                 in {"new", "old", "booked", "confirmed", "perm", "haircut", "chair"}
                 or (self.words[1] in L.COMPANIONS and self.companion_in_call())
+                or ("and" in ws and bool(ws & L.APPOINTMENT))  # "Your details and the appointment"
             )
             and self.words[2] not in L.APPOINTMENT
         ):
@@ -690,6 +727,8 @@ class _Context:
         avail = ws & L.AVAILABILITY
         if "you" in ws and avail <= {"up", "solid", "fully"}:
             avail = set()  # "you're all booked up": the caller is
+        if _seq(self.words, ("set", "up")):
+            avail = avail - {"up"}  # "Your appointment is set up": arranged, not full
         if avail or ws & _HABITUAL:
             return False
         own = self.caller or bool(ws & {"i", "we"})
