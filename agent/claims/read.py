@@ -262,9 +262,11 @@ _TOGETHER = re.compile(
     r"\b(sie|ihnen)\s+(beide|beiden)\b|\b(sie|you)\s+and\s+your\s+\w+"
     r"|\bsie\s+und\s+ihr(e|en|em|er)?\s+\w+|\byou\s+both\b|\bboth\s+of\s+you\b"
 )
-_COMPANION = r"\b(ihr|ihre|ihrer|ihres|ihrem|ihren|your)\s+(" + "|".join(
-    sorted(LEX_DE.COMPANIONS | LEX_EN.COMPANIONS)
-) + r")\w*\b"
+_COMPANION = (
+    r"\b(ihr|ihre|ihrer|ihres|ihrem|ihren|your)\s+("
+    + "|".join(sorted(LEX_DE.COMPANIONS | LEX_EN.COMPANIONS))
+    + r")\w*\b"
+)
 _TOO = r"\b(auch|ebenfalls|too|also|as\s+well)\b"
 # the companion's appointment as well as the caller's: "Ihr Sohn hat ebenfalls einen Termin"
 _ALSO_COMPANION = re.compile(rf"^((und|and|der|die|das|für|for)\s+)*{_COMPANION}.*{_TOO}")

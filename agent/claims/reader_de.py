@@ -636,7 +636,9 @@ class _Context:
         if not (ws & {"zusammengefasst", "zusammenfassung"} or {"fasse", "zusammen"} <= ws):
             return None
         names = self.r._name_words
-        return Candidate(K.BOOKED) if only_details_follow(self.clause, self.sentence, names) else None
+        return (
+            Candidate(K.BOOKED) if only_details_follow(self.clause, self.sentence, names) else None
+        )
 
     def _kind_for(self, cls: str, lemma: str = "") -> ClaimKind | None:
         own_event = next(

@@ -363,9 +363,7 @@ class _Context:
         appointments, not one they already had ("your husband was in last week") nor their own
         doing ("your wife has booked")."""
         words = self.words
-        if not any(
-            w in L.COMPANIONS and k and words[k - 1] == "your" for k, w in enumerate(words)
-        ):
+        if not any(w in L.COMPANIONS and k and words[k - 1] == "your" for k, w in enumerate(words)):
             return False
         if self.ws & {"already", "was", "were", "last", "usually", "anyway"}:
             return False
@@ -442,7 +440,9 @@ class _Context:
         """ "Just to recap: perm, Friday the 28th, ten a.m., with Fabian": a summary of nothing
         but the appointment's details states it (not "To recap: you'd like a perm")."""
         ws = self.ws
-        if not (ws & {"recap", "summary", "summarise", "summarize"} or _seq(self.words, ("sum", "up"))):
+        if not (
+            ws & {"recap", "summary", "summarise", "summarize"} or _seq(self.words, ("sum", "up"))
+        ):
             return None
         follows = only_details_follow(self.clause, self.sentence, self.r._name_words)
         return Candidate(K.BOOKED) if follows else None
