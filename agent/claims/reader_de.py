@@ -1329,11 +1329,16 @@ class _Context:
             return Candidate(K.CANCELLED)
         if ("gibt" in ws or "geben" in self.lemmas) and self.no_longer and self.appointment:
             return Candidate(K.CANCELLED)
-        if self.sein and ws & {"weg", "raus"} and (self.appointment or "sie" in ws):
+        day_gone = (  # "Wie gesagt, der Freitag ist weg": the caller's Friday, called off
+            words[:1] == ["der"] and words[1:2] and words[1] in WEEKDAYS and "weg" in ws
+        )
+        if self.sein and ws & {"weg", "raus"} and (self.appointment or "sie" in ws or day_gone):
             if self.negated or not self._finite_done() or "leider" in ws:
                 return None
             if ws & ({"war", "waren", "ein", "meistens"} | _HABITUAL):
                 return None  # "weil der Platz weg war", "Ein Termin ist meistens schnell weg"
+            if day_gone and ws & {"schon", "bereits", "ausgebucht", "voll"}:
+                return None  # "Der Freitag ist schon weg": taken by others
             if not self._only(ws, extra={"weg", "raus", "alte", "alter", "aus"}):
                 return None
             return Candidate(K.CANCELLED, old=bool(ws & L.OLD), weak=True)
