@@ -1681,9 +1681,10 @@ class _Context:
         ws = self.ws
         if ws & {"ich", "wir", "man", "jemand", "er", "sie3"} or self._stylist_subject():
             return True
-        if _salon_named(self.words):
-            return True
-        # "Der Salon weiß Bescheid und ruft Sie zurück": the subject is the first conjunct's
+        return _salon_named(self.words)
+
+    def _salon_before(self) -> bool:
+        """ "Der Salon weiß Bescheid und ruft Sie zurück": the subject is the first conjunct's."""
         before = [c for c in self.sentence if c.index == self.clause.index - 1]
         return (
             self.clause.link is Link.COORD
@@ -1747,6 +1748,8 @@ class _Context:
             and "sie" in ws
             and any(form_of(t.text, t.lemma) is Form.PARTICIPLE for t in self.toks)
         )
+        if verbs & {"zurückrufen", "anrufen", "durchklingeln"} and self._salon_before():
+            salon, caller_object = True, caller_object or "sie" in ws
         if verbs & {"zurückrufen", "anrufen", "kontaktieren", "benachrichtigen", "verständigen",
                     "durchklingeln", "zurückschreiben", "zurückmelden"}:  # fmt: skip
             if (salon and caller_object) or passive or (verbs & {"zurückmelden"} and salon):
