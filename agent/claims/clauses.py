@@ -8,10 +8,12 @@ language readers say which words open a clause and what tie they make (`Boundary
 
 from __future__ import annotations
 
+import re
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field
 from enum import StrEnum
 
+from agent.claims.details import MONTHS, WEEKDAYS, is_detail_word
 from agent.claims.tokens import Token
 
 
@@ -55,6 +57,7 @@ class Clause:
     punct_before: str = ""  # the punctuation that ended the previous clause
     index: int = 0  # position in the whole reading
     opener: tuple[str, ...] = field(default=())  # the conjunction words
+    lang: str = ""  # set when written in the other language than the sentence's
 
     @property
     def start(self) -> int:
@@ -154,3 +157,19 @@ def denies_alternative(clause: Clause, sentence: Sequence[Clause], names: set[st
     return (
         bool(nxt) and nxt[0].words[:1] in (["nicht"], ["not"]) and bool(set(nxt[0].words) & names)
     )
+
+
+def only_details_follow(clause: Clause, sentence: Sequence[Clause], names: frozenset[str]) -> bool:
+    """After a colon, the rest of the sentence is nothing but an appointment's details, a day
+    or a time among them ("Zusammengefasst: Dauerwelle, Freitag, zehn Uhr, bei Fabian")."""
+    later = [c for c in sentence if c.index > clause.index and c.sentence == clause.sentence]
+    if clause.question or not later or later[0].punct_before != ":":
+        return False
+    words = [w for c in later for w in c.words if w[:1].isalnum()]
+    filler = {"bei", "mit", "with", "der", "den", "the", "of", "a", "m", "um", "am", "at", "on"}
+    ordinal = re.compile(r"\d{1,2}(st|nd|rd|th)|\w+(ste[nrm]?|th)")  # "achtundzwanzigster"
+    if not all(
+        is_detail_word(w) or w in filler or w in names or ordinal.fullmatch(w) for w in words
+    ):
+        return False
+    return any(w in WEEKDAYS or w in MONTHS or w in {"uhr", "pm"} for w in words)

@@ -91,6 +91,8 @@ def backed(claim: Claim, facts: CallFacts) -> bool:
         return all(
             any(_matches(single, a.start, a, now) for a in candidates) for single in _each(merged)
         )
+    if det.together:
+        return sum(fits(a) for a in candidates) >= 2  # "Sie beide am Freitag": two on Friday
     return any(fits(a) for a in candidates)
 
 

@@ -95,10 +95,12 @@ class Details:
 @dataclass(frozen=True)
 class ClaimDetails:
     """The details of a claim by role (see `Role`); `several`: it is about more than one
-    appointment ("Beide Termine sind gebucht")."""
+    appointment ("Beide Termine sind gebucht", "Ihre Tochter ist ebenfalls eingetragen");
+    `together`: every detail it names holds for two of them ("Sie beide sind am Freitag")."""
 
     parts: tuple[tuple[Role, Details], ...] = field(default=())
     several: bool = False
+    together: bool = False
 
     def of(self, role: Role) -> Details:
         merged = [d for r, d in self.parts if r is role]
@@ -178,6 +180,7 @@ def is_detail_word(word: str) -> bool:
         or w in RELATIVE_DAYS
         or w in TIME_WORDS
         or bool(re.fullmatch(r"\d{1,2}(st|nd|rd|th|ten|ter|h)?|\d{1,2}[:.]\d{2}|\d{1,2}(am|pm)", w))
+        or (len(w) > 8 and (_ordinal(w) or 0) >= 13)  # "neunundzwanzigste", "twenty-ninth"
     )
 
 
@@ -284,6 +287,10 @@ def _dates(text: str) -> tuple[set[int], set[int]]:
     for m in re.finditer(r"\b(\d{1,2})(st|nd|rd|th)\b", text):
         days.add(int(m[1]))
     for m in re.finditer(rf"\b({_MONTH})\b", text):
+        if m[1] == "may" and not re.search(
+            r"\b(in|of|early|late|mid|next|this)\s+$", text[: m.start()]
+        ):
+            continue  # "may I ask": the modal, not the month
         months.add(MONTHS[m[1]])
     for m in _ORDINAL_DAY.finditer(text):
         d = _ordinal(m[1] or m[3])

@@ -116,7 +116,10 @@ WERDEN = frozenset({"wird", "werden", "werde", "wirst", "werdet"})
 KONJ1 = frozenset({"sei", "seien", "seiest"})
 WAERE = frozenset({"wäre", "wären", "wär"})
 HYPOTHETICAL = frozenset({"würde", "würden", "würd", "hätte", "hätten", "hätt", "könnte",
-                          "könnten"})
+                          "könnten",
+                          # Konjunktiv II of strong verbs: "Sie kämen dann am Donnerstag"
+                          "käme", "kämen", "kämst", "gäbe", "gäben", "ginge", "gingen",
+                          "stünde", "stünden", "läge", "lägen", "bekäme", "bekämen"})
 MODAL = frozenset({
     "kann", "können", "kannst", "soll", "sollen", "sollst", "muss", "müssen", "darf", "dürfen",
     "möchte", "möchten", "möchtest", "will", "wollen", "wollte", "wollten", "mag", "mögen",
@@ -286,3 +289,10 @@ CONTACT_NUMBERS = ("telefon", "handy", "ruf", "mobil", "kunden", "haus", "fax", 
                    "steuer", "post", "durchwahl", "festnetz", "rückruf", "kreditkarten",
                    "karten", "versicherten", "iban", "personal", "ausweis", "mitglieds")
 # fmt: on
+
+# the family a caller books for in the same call ("Ihr Sohn", "Ihre Mutter"; "Frau" only after
+# "Ihre": "Frau Klein" is someone else)
+COMPANIONS = frozenset(
+    {"sohn", "tochter", "mutter", "vater", "mann", "frau", "kind", "kinder", "oma", "opa",
+     "schwester", "bruder", "partner", "partnerin"}
+)  # fmt: skip

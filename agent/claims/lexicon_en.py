@@ -139,6 +139,11 @@ RELATIVES = frozenset({
     "daughter", "son", "sister", "brother", "colleague", "kids", "child", "boyfriend",
     "girlfriend",
 })
+# the family a caller books for in the same call (not a friend or colleague: their own business)
+COMPANIONS = frozenset({
+    "husband", "wife", "partner", "mum", "mom", "mother", "dad", "father", "daughter", "son",
+    "sister", "brother", "child", "kids",
+})
 # fmt: on
 
 # fmt: off

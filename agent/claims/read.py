@@ -3,10 +3,13 @@
 from __future__ import annotations
 
 import asyncio
+import dataclasses
 import re
 from collections.abc import Iterable
 from functools import lru_cache
 
+from agent.claims import lexicon_de as LEX_DE
+from agent.claims import lexicon_en as LEX_EN
 from agent.claims import morph
 from agent.claims.clauses import Link, split
 from agent.claims.details import ClaimDetails, Names, Role, read_details, read_roles
@@ -97,14 +100,96 @@ def read_sentence(
     reader = _readers(names)[lang]
     tokens = _answered_by_the_caller(tokenize(folded, sentence, lang, reader.meaningful), lang)
     clauses = split(tokens, reader.boundary)
-    infos = [reader.analyse(c, [x for x in clauses if x.sentence == c.sentence]) for c in clauses]
+    clauses = _in_own_language(clauses, folded, sentence, lang, names)
+    infos = [
+        _reader_of(c, lang, names).analyse(c, [x for x in clauses if x.sentence == c.sentence])
+        for c in clauses
+    ]
     claims = []
     for standing in compose(infos):
+        if _summary_then_asked(clauses[standing.clauses[0]], clauses):
+            continue
         parts = [clauses[i] for i in sorted(standing.clauses + standing.old_clauses)]
         start, end = folded.span(parts[0].start, parts[-1].end)
         details = _details(folded.text, standing, clauses, names, infos)
-        claims.append(Claim(standing.kind, start, end, details, standing.follow_up))
+        kind = standing.kind
+        swapped = _swapped(folded.text, clauses[standing.clauses[0]], clauses, kind, names)
+        if swapped is not None:
+            kind, details = ClaimKind.RESCHEDULED, swapped
+        claims.append(Claim(kind, start, end, details, standing.follow_up))
     return SentenceReading(sentence, folded.text, tuple(claims))
+
+
+_SUMMARY = frozenset(
+    {"zusammengefasst", "zusammenfassung", "fasse", "recap", "summary", "sum", "summarise",
+     "summarize"}
+)  # fmt: skip
+
+
+def _summary_then_asked(first, clauses) -> bool:
+    """ "Ich fasse zusammen: Freitag um zehn, bei Fabian. Soll ich buchen?": a summary that a
+    question follows asks for consent; it states nothing."""
+    if not set(first.words) & _SUMMARY:
+        return False
+    return any(c.question for c in clauses if c.index > first.index)
+
+
+_SWAP = re.compile(
+    r"\b(von \w+ auf|gegen|dafür|jetzt ein|ist jetzt ein|wandert|tauschen|fällt weg|nicht mehr"
+    r"|no longer|anymore|any more|from \w+ to|swapped|now a)\b"
+)
+
+
+def _swapped(text: str, first, clauses, kind: ClaimKind, names: Names) -> ClaimDetails | None:
+    """A move told as two days of one sentence ("Sie müssen am Freitag nicht mehr kommen,
+    dafür am Donnerstag", "Ihr Freitagstermin ist jetzt ein Donnerstagstermin", "Ab jetzt
+    gilt Donnerstag, der Freitag fällt weg"): read as the move, whatever its clause said, and
+    checked against the call's move."""
+    if kind not in (ClaimKind.BOOKED, ClaimKind.DONE, ClaimKind.CANCELLED):
+        return None
+    same = [c for c in clauses if c.sentence == first.sentence]
+    piece = text[same[0].start : same[-1].end]
+    if not _SWAP.search(piece):
+        return None
+    days = read_details(piece, names).weekdays
+    if len(days) < 2:
+        return None
+    return read_roles(piece, names)
+
+
+_OTHER = {"de": "en", "en": "de"}
+
+
+def _foreign(clause, lang: str) -> bool:
+    """A clause written in the other language ("Perfekt, you're all set für Freitag"): more of
+    the other language's marker words than its own, and at least two of them."""
+    words = clause.words
+    own, other = (_DE_MARKERS, _EN_MARKERS) if lang == "de" else (_EN_MARKERS, _DE_MARKERS)
+    theirs = sum(w in other and w not in own for w in words)
+    ours = sum(w in own and w not in other for w in words)
+    return theirs >= 2 and theirs > ours
+
+
+def _in_own_language(clauses, folded, sentence: str, lang: str, names: Names):
+    """A clause in the other language is re-read with that language's words (lemmas,
+    contractions), so its reader can read it whole."""
+    foreign = [c for c in clauses if _foreign(c, lang)]
+    if not foreign:
+        return clauses
+    other = _OTHER[lang]
+    theirs = tokenize(folded, sentence, other, _readers(names)[other].meaningful)
+    out = []
+    for c in clauses:
+        if c in foreign:
+            toks = [t for t in theirs if t.start >= c.start and t.end <= c.end]
+            if toks:
+                c = dataclasses.replace(c, tokens=toks, lang=other)
+        out.append(c)
+    return out
+
+
+def _reader_of(clause, lang: str, names: Names) -> LanguageReader:
+    return _readers(names)[clause.lang or lang]
 
 
 _WHO = {"de": ("wer", "sie"), "en": ("who", "you")}
@@ -172,13 +257,34 @@ _SEVERAL = re.compile(
     r"\b(beide|beiden|alle|both|all)\s+(\w+\s+)?(termine|buchungen|appointments|bookings)\b"
     r"|\b(termine|appointments)\s+(\w+\s+){0,3}(beide|both)\b"
 )
+# two people at once: "Sie beide", "Sie und Ihr Sohn", "you both", "both of you", "you and your son"
+_TOGETHER = re.compile(
+    r"\b(sie|ihnen)\s+(beide|beiden)\b|\b(sie|you)\s+and\s+your\s+\w+"
+    r"|\bsie\s+und\s+ihr(e|en|em|er)?\s+\w+|\byou\s+both\b|\bboth\s+of\s+you\b"
+)
+_COMPANION = (
+    r"\b(ihr|ihre|ihrer|ihres|ihrem|ihren|your)\s+("
+    + "|".join(sorted(LEX_DE.COMPANIONS | LEX_EN.COMPANIONS))
+    + r")\w*\b"
+)
+_TOO = r"\b(auch|ebenfalls|too|also|as\s+well)\b"
+# the companion's appointment as well as the caller's: "Ihr Sohn hat ebenfalls einen Termin"
+_ALSO_COMPANION = re.compile(rf"^((und|and|der|die|das|für|for)\s+)*{_COMPANION}.*{_TOO}")
+_RELATIVE_TO = re.compile(r"\b(before|vor|bis|until|till|by)\b")
 _MOVED_FROM = re.compile(r"\b(statt|anstatt|anstelle|instead\s+of|rather\s+than)\b")
 
 
 def _details(text: str, standing, clauses, names: Names, infos) -> ClaimDetails:
     found = _claim_details(text, standing, clauses, names, infos)
     first = clauses[standing.clauses[0]]
-    if _SEVERAL.search(_piece(text, first)):
+    # "You and your son are both booked in": the subject may sit before a coordinating "and"
+    before = [c for c in clauses if c.sentence == first.sentence and c.index == first.index - 1]
+    joined = first.link is Link.COORD and not first.punct_before
+    lead = text[before[0].start : first.start] if before and joined else ""
+    piece = lead + _piece(text, first)
+    if _TOGETHER.search(piece):
+        return ClaimDetails(found.parts, several=True, together=True)
+    if _SEVERAL.search(piece) or _ALSO_COMPANION.search(piece.lower()):
         return ClaimDetails(found.parts, several=True)
     return found
 
@@ -209,7 +315,12 @@ def _claim_details(text: str, standing, clauses, names: Names, infos) -> ClaimDe
         for j in (first.index - 1, first.index + 1):
             if 0 <= j < len(clauses) and clauses[j].sentence == first.sentence:
                 asks = infos[j].interrogative and first.link is not Link.PRESUPPOSED
-                if j not in indexes and not asks:
+                # "Weil Ihr Termin gebucht ist, bekommen Sie morgen …": "morgen" is when the
+                # other thing happens; "…, before Friday, now that you're set?" is the visit's
+                elsewhere = first.link is Link.PRESUPPOSED and not _RELATIVE_TO.search(
+                    _piece(text, clauses[j])
+                )
+                if j not in indexes and not asks and not elsewhere:
                     indexes.append(j)
                 break
         else:

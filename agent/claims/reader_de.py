@@ -18,7 +18,13 @@ from itertools import pairwise
 
 from agent.claims import lexicon_de as L
 from agent.claims import morph
-from agent.claims.clauses import Boundary, Clause, Link, denies_alternative
+from agent.claims.clauses import (
+    Boundary,
+    Clause,
+    Link,
+    denies_alternative,
+    only_details_follow,
+)
 from agent.claims.details import (
     DAY_ABBREVIATIONS,
     MONTHS,
@@ -619,7 +625,20 @@ class _Context:
         yield self._done_idiom()
         yield self._becomes()
         yield self._reminded()
+        yield self._recap()
         yield self._presupposed_appointment()  # last: a claim the clause makes comes first
+
+    def _recap(self) -> Candidate | None:
+        """ "Noch einmal zusammengefasst: Dauerwelle, Freitag, zehn Uhr, bei Fabian": a summary
+        of nothing but the appointment's details states it (not "Ich fasse zusammen: Sie
+        möchten …", nor a summary asked about)."""
+        ws = self.ws
+        if not (ws & {"zusammengefasst", "zusammenfassung"} or {"fasse", "zusammen"} <= ws):
+            return None
+        names = self.r._name_words
+        return (
+            Candidate(K.BOOKED) if only_details_follow(self.clause, self.sentence, names) else None
+        )
 
     def _kind_for(self, cls: str, lemma: str = "") -> ClaimKind | None:
         own_event = next(
@@ -631,6 +650,8 @@ class _Context:
             return self._antecedent() or K.DONE  # "Gebongt!", "Ist geritzt": done, of any kind
         if cls in _KIND:
             return _KIND[cls]
+        if cls == "done" and lemma == "erledigen" and "sich" in self.ws and self.appointment:
+            return K.CANCELLED  # "Der Termin hat sich erledigt": it is no longer needed
         if cls in {"confirm", "done"}:
             kind = self.event or self._antecedent()
             if kind is None and cls == "done" and self.appointment and self.detail_named:
@@ -1054,7 +1075,12 @@ class _Context:
             return Candidate(K.CANCELLED)
         if self.negated or not self._finite_done() or self.waere:
             return None
-        if "fest" in ws and not self.appointment:
+        service_subject = (  # "Die Dauerwelle steht fest": the service booked
+            len(self.words) > 1
+            and self.words[0] in {"die", "der", "das"} | L.POSSESSIVE
+            and self.words[1] in self.service_words
+        )
+        if "fest" in ws and not (self.appointment or service_subject):
             return None  # "Das steht fest": that is certain
         if "sie" in ws and not (ws & L.CALENDAR_PLACE or "drin" in ws) and not self.appointment:
             if not self.speaker:
@@ -1121,8 +1147,14 @@ class _Context:
         dabei = re.search(r"\bsie sind (jetzt |auch |schon )?dabei\b", text)
         if not inside and not dabei:
             return None
+        idiom = (  # "Zwei Stunden am Stück – das ist am Freitag nicht mehr drin": no room
+            "drin" in ws
+            and self.words[0] in {"das", "es"}
+            and self._when_named()
+            and not (self.appointment or ws & {"sie", "ihnen", "du"})
+        )
         if self.no_longer:
-            return Candidate(K.CANCELLED)
+            return None if idiom else Candidate(K.CANCELLED)
         if self.negated or not self._finite_done():
             return None
         if not (
@@ -1174,7 +1206,8 @@ class _Context:
             "danke", "alles", "gut", "ok", "okay", "ja", "prima", "perfekt", "super",
         }:  # fmt: skip
             return Candidate(K.BOOKED)
-        if not ws & {"sie", "du"} or words[0] in L.HABEN:
+        companion = "hat" in ws and self._companion_in_call()  # "Ihr Sohn hat … einen Termin"
+        if not (ws & {"sie", "du"} or companion) or words[0] in L.HABEN:
             return None
         if any(_CLASS.get(lm) for lm in self.lemmas) or any(
             t.text != t.lemma and t.text.startswith("ge") and t.text.endswith("t")
@@ -1185,7 +1218,8 @@ class _Context:
             self.appointment or self.detail_named or (ws & {"ihn"} and self._next_is_details())
         ):
             return None  # "Sie haben ihn – Freitag, zehn Uhr"
-        if self._hold_time() or not self._only(ws, extra={"einen", "ihren", "ihre", "ihn"}):
+        extra = {"einen", "ihren", "ihre", "ihn"} | ({*L.COMPANIONS, "auch", "ebenfalls"} & ws)
+        if self._hold_time() or not self._only(ws, extra=extra):
             return None
         return Candidate(K.BOOKED)
 
@@ -1277,9 +1311,16 @@ class _Context:
         return Candidate(K.CANCELLED)
 
     def _cancel_states(self) -> Candidate | None:
-        """ "Der Termin fällt aus / weg", "Der Termin ist weg", "gibt es nicht mehr"."""
+        """ "Der Termin fällt aus / weg", "Der Termin ist weg", "gibt es nicht mehr", "Ihr Platz
+        ist wieder frei für andere"."""
         ws = self.ws
         words = self.words
+        released = "frei" in ws and (
+            "wieder" in ws or _has_seq(words, ("für", "andere")) or "anderen" in ws
+        )
+        if released and words[0] in L.POSSESSIVE and self.appointment and self.sein:
+            if not (self.negated or self.modal or self.hypothetical or self.konj1 or self.waere):
+                return Candidate(K.CANCELLED)
         if ws & {"fällt", "fallen", "fällst"} and (
             words[-1] in {"aus", "weg"} or "flach" in ws or _has_seq(words, ("ins", "wasser"))
         ):
@@ -1288,11 +1329,16 @@ class _Context:
             return Candidate(K.CANCELLED)
         if ("gibt" in ws or "geben" in self.lemmas) and self.no_longer and self.appointment:
             return Candidate(K.CANCELLED)
-        if self.sein and ws & {"weg", "raus"} and (self.appointment or "sie" in ws):
+        day_gone = (  # "Wie gesagt, der Freitag ist weg": the caller's Friday, called off
+            words[:1] == ["der"] and words[1:2] and words[1] in WEEKDAYS and "weg" in ws
+        )
+        if self.sein and ws & {"weg", "raus"} and (self.appointment or "sie" in ws or day_gone):
             if self.negated or not self._finite_done() or "leider" in ws:
                 return None
             if ws & ({"war", "waren", "ein", "meistens"} | _HABITUAL):
                 return None  # "weil der Platz weg war", "Ein Termin ist meistens schnell weg"
+            if day_gone and ws & {"schon", "bereits", "ausgebucht", "voll"}:
+                return None  # "Der Freitag ist schon weg": taken by others
             if not self._only(ws, extra={"weg", "raus", "alte", "alter", "aus"}):
                 return None
             return Candidate(K.CANCELLED, old=bool(ws & L.OLD), weak=True)
@@ -1635,11 +1681,18 @@ class _Context:
         ws = self.ws
         if ws & {"ich", "wir", "man", "jemand", "er", "sie3"} or self._stylist_subject():
             return True
-        people = {"salon", "team", "salonleitung", "kollegin", "kollege", "chef", "chefin",
-                  "inhaber", "inhaberin"}  # fmt: skip
-        return any(  # "der Salon ruft an", not "einen Rückruf vom Salon"
-            w in people and not set(self.words[max(0, k - 2) : k]) & L.PREPOSITIONS
-            for k, w in enumerate(self.words)
+        return _salon_named(self.words)
+
+    def _salon_before(self) -> bool:
+        """ "Der Salon weiß Bescheid und ruft Sie zurück": the subject is the first conjunct's."""
+        before = [c for c in self.sentence if c.index == self.clause.index - 1]
+        return (
+            self.clause.link is Link.COORD
+            and bool(before)
+            and bool(self.toks)
+            and not self.toks[0].capital
+            and self.words[0] not in {"sie", "ich", "wir", "er", "es", "du"} | L.RELATIVE
+            and _salon_named(before[0].words[:3])
         )
 
     def _text_promise(self, verbs: set[str]) -> FollowUp | None:
@@ -1695,6 +1748,8 @@ class _Context:
             and "sie" in ws
             and any(form_of(t.text, t.lemma) is Form.PARTICIPLE for t in self.toks)
         )
+        if verbs & {"zurückrufen", "anrufen", "durchklingeln"} and self._salon_before():
+            salon, caller_object = True, caller_object or "sie" in ws
         if verbs & {"zurückrufen", "anrufen", "kontaktieren", "benachrichtigen", "verständigen",
                     "durchklingeln", "zurückschreiben", "zurückmelden"}:  # fmt: skip
             if (salon and caller_object) or passive or (verbs & {"zurückmelden"} and salon):
@@ -1799,6 +1854,8 @@ class _Context:
         "Sie sind am Freitag um zehn dran", "dass Sie nicht kommen": the visit stated as fact."""
         ws = self.ws
         words = self.words
+        if self._whenever_it_is():
+            return None
         if not ws & {"sie", "du"} or self.speaker or words[0] in {"kommen", "komm", "kommt"}:
             return None  # "Kommen Sie …": an invitation or a question, not a statement
         coming = bool({"kommen", "erscheinen", "vorbeikommen"} & set(self.lemmas))
@@ -1845,6 +1902,9 @@ class _Context:
         service = bool(ws & self.r._name_words - self.r._stylist_words) or self.appointment
         if service and now and instead and self.detail_named:
             return Candidate(K.RESCHEDULED)
+        lies = {"liegen", "fallen"} & set(self.lemmas) and ws & {"auf", "am"}
+        if lies and now and self._appointment_topic() and self._when_named():
+            return Candidate(K.RESCHEDULED)  # "Ihr Termin liegt jetzt auf Donnerstag um drei"
         return None
 
     def _instruction(self) -> Candidate | None:
@@ -1862,15 +1922,24 @@ class _Context:
             return None
         if lemma in {"bringen", "planen"} and not self.ws & {"mit", "ein"}:
             return None
-        if lemma == "denken" and "an" not in self.ws:
+        if lemma == "denken" and not self.ws & {"an", "daran", "dran"}:
             return None
+        words = self.words
+        nxt = [c for c in self.sentence if c.index == self.clause.index + 1]
+        if lemma == "denken" and nxt and nxt[0].words[-1:] in (["sein"], ["kommen"]):
+            words = words + nxt[0].words  # "Denken Sie daran, zu Ihrem Termin früher da zu sein"
         day = any(
             w in WEEKDAYS or w in RELATIVE_DAYS or re.fullmatch(r"\d{1,2}\.", w) is not None
-            for w in self.words
+            for w in words
         )
-        if not (day or self.appointment):
+        if not (day or any(_is_appointment(w) for w in words)) or self._whenever_it_is():
             return None
         return Candidate(K.BOOKED)
+
+    def _whenever_it_is(self) -> bool:
+        """ "…, egal wann der ist": the instruction holds for any appointment, booked or not."""
+        nxt = [c for c in self.sentence if c.index == self.clause.index + 1]
+        return bool(nxt) and nxt[0].words[:1] == ["egal"]
 
     def _cant_make_it(self) -> Candidate | None:
         """ "Falls Sie es am Freitag nicht schaffen", "Sollten Sie verhindert sein": a plan for
@@ -1890,9 +1959,47 @@ class _Context:
             )
         )
         if not missing or self.clause.link not in {Link.CONDITION, Link.START, Link.COMMA}:
-            return None
+            return self._coming_when()
         if not (self.clause.link is Link.CONDITION or self.words[0] in {"sollten", "sollte"}):
             return None
+        weak = not (changes or "verhindert" in ws or {"schaffen", "verspäten"} & set(self.lemmas))
+        if weak and "doch" not in ws and not self._then_cancel():
+            return None  # "Wenn Sie am Freitag nicht können, sagen Sie Bescheid": while choosing
+        return Candidate(K.BOOKED, presupposed=True)
+
+    def _then_cancel(self) -> bool:
+        """The next clause asks the caller to cancel ("…, sagen Sie bitte ab")."""
+        nxt = [c for c in self.sentence if c.index == self.clause.index + 1]
+        if not nxt:
+            return False
+        words = nxt[0].words
+        return any(
+            _CLASS.get(t.lemma) == "cancel" or (w == "ab" and k == len(words) - 1)
+            for k, (w, t) in enumerate(zip(words, nxt[0].tokens, strict=True))
+        )
+
+    def _coming_when(self) -> Candidate | None:
+        """ "Wenn Sie am Freitag kommen, klingeln Sie bitte …": an instruction for the day the
+        caller comes presupposes the visit (not "Falls Sie am Freitag kommen möchten, …")."""
+        if self.clause.link is not Link.CONDITION or "wenn" not in self.clause.opener:
+            return None
+        if not ({"kommen", "erscheinen", "eintreffen", "ankommen"} & set(self.lemmas)):
+            return None
+        if self.negated or self.modal or self.hypothetical or not self._when_named():
+            return None
+        if not {"sie", "du"} & self.ws:
+            return None
+        nxt = [c for c in self.sentence if c.index == self.clause.index + 1]
+        if not nxt or len(nxt[0].words) < 2:
+            return None
+        words = [w for w in nxt[0].words if w not in {"bitte", "dann", "einfach", "doch"}]
+        if len(words) < 2 or words[1] not in {"sie", "du"} or words[0] in _AUX | L.MODAL:
+            return None
+        verbs = _infinitives(nxt[0].tokens[nxt[0].words.index(words[0])])
+        if words[-1] in L.PARTICLES:  # "rufen Sie … an": anrufen
+            verbs |= {words[-1] + v for v in verbs}
+        if verbs & L.OFFER_VERBS:
+            return None  # "…, rufen Sie an", "…, sagen Sie Bescheid": not the visit
         return Candidate(K.BOOKED, presupposed=True)
 
     def _informed(self) -> Candidate | None:
@@ -2201,12 +2308,22 @@ class _Context:
             bool(ws & (L.OLD | L.MOVE_DIRECTION)) and bool(ws & {"jetzt", "nun", "neu"})
         )
         kind = K.RESCHEDULED if moved else K.BOOKED
-        if self._caller_subject():
+        if ws & L.VOID and self.sein and not self.negated:
+            kind = K.CANCELLED  # "Der Freitag ist für Sie hinfällig": the visit is void
+        companion = (  # "Ihr Sohn ist direkt im Anschluss um halb elf bei Mehmet dran"
+            self.words[:1] != ["für"]
+            and bool(ws & L.COMPANIONS)
+            and bool(ws & ({"dran", "bei"} | self.r._stylist_words))
+            and self._companion_in_call()
+        )
+        if self._caller_subject() or companion:
             if not when:
                 return None  # "Sie sind bei uns in guten Händen", "Sie sind hier richtig"
             visit = self.sein or self._passive() or "kommen" in self.lemmas
             extra = {"kunde", "kundin", "erste", "erster", "letzte", "letzter", "dran", "da",
-                     "bei", "uns", "salon", "hier", "bedient", "statt", "anstatt"}  # fmt: skip
+                     "bei", "uns", "salon", "hier", "bedient", "statt", "anstatt", "anschluss",
+                     "direkt", "gleich", "danach", "auch", "ebenfalls"}  # fmt: skip
+            extra |= L.COMPANIONS & ws if companion else set()
             if visit and self._only(ws, extra=extra | self._participles()):
                 return Candidate(kind)
             return None
@@ -2240,6 +2357,9 @@ class _Context:
         am Freitag am Empfang" (but not "Rufen Sie am Freitag an", "Sagen Sie bis Freitag ab")."""
         skip = {"bitte", "doch", "dann", "also", "und", "einfach", "gern", "gerne", "noch"}
         toks = [t for t in self.toks if t.text not in skip]
+        fronted = self._fronted_appointment(toks)
+        if fronted:  # "Für Ihren Termin bei Fabian parken Sie …", "Zu Ihrem Termin bringen Sie …"
+            toks = toks[fronted:]
         if len(toks) < 3 or toks[1].text not in {"sie", "du"}:
             return None
         first = toks[0]
@@ -2249,6 +2369,9 @@ class _Context:
             return None  # "Sind Sie …", "Haben Sie …": a question or an inversion
         if self.modal or self.hypothetical or self._claim_word() or self.clause.question:
             return None
+        before = [c for c in self.sentence if c.index == self.clause.index - 1]
+        if before and before[0].link is Link.PRESUPPOSED and "bitte" not in self.ws:
+            return None  # "Weil …, bekommen Sie morgen …": a statement, the verb after the clause
         at_salon = bool(self.ws & {"empfang", "rezeption", "tresen", "salon"})
         verbs = _infinitives(first)
         if self.words[-1] in L.PARTICLES:  # "Rufen Sie … an": anrufen
@@ -2257,7 +2380,24 @@ class _Context:
             return None  # calling, deciding, telling: not the visit
         if not (self._when_named() or at_salon or self._possessive_appointment()):
             return None
+        if self._whenever_it_is():
+            return None
         return Candidate(K.BOOKED)
+
+    def _fronted_appointment(self, toks: list[Token]) -> int:
+        """Where the verb stands after a fronted phrase naming the caller's appointment ("Für
+        Ihren Termin bei Fabian | parken Sie", "Zu Ihrem Termin | bringen Sie"); 0 if none."""
+        if len(toks) < 4 or toks[0].text not in {"für", "zu", "zum", "vor"}:
+            return 0
+        if toks[1].text not in L.POSSESSIVE or not _is_appointment(toks[2].text):
+            return 0
+        for k in range(3, len(toks) - 1):
+            if toks[k + 1].text in {"sie", "du"} and not toks[k].capital:
+                return k
+            if not (toks[k].capital or toks[k].text in {"bei", "mit", "am", "um"}
+                    or is_detail_word(toks[k].text)):  # fmt: skip
+                return 0
+        return 0
 
     def _possessive_appointment(self) -> bool:
         return self._own_service() or any(
@@ -2562,7 +2702,14 @@ class _Context:
         Ihren Termin": each noun of a coordination is noted."""
         if self._appointment_conjunct():
             return False
-        for w in self.words:
+        words = self.words
+        before = [c for c in self.sentence if c.index == self.clause.index - 1]
+        if self.clause.link is Link.COORD and before and not self.appointment:
+            # "Ihr Wunsch nach Fabian und der Vormittag sind notiert": the subject begins in
+            # the conjunct before, a noun phrase without a verb of its own
+            if not any(t.lemma in _CLASS or t.text in L.SEIN | L.HABEN for t in before[0].tokens):
+                words = before[0].words + words
+        for w in words:
             if w in _INFO_NOUNS or (len(w) > 6 and w.endswith(_INFO_TAILS)):
                 return True
             if _is_appointment(w):
@@ -2574,15 +2721,14 @@ class _Context:
         claim is checked against it), not an appointment they already had ("Ihr Mann ist
         übrigens auch schon eingetragen") or someone's own doing ("Ihre Freundin hat …")."""
         ws = self.ws
-        family = {"sohn", "tochter", "mutter", "vater", "mann", "frau", "kind", "kinder",
-                  "oma", "opa", "schwester", "bruder", "partner", "partnerin"}  # fmt: skip
         own = {"ihr", "ihre", "ihren", "ihrem", "ihrer", "ihres"}
-        if not any(w in family and k and self.words[k - 1] in own
+        if not any(w in L.COMPANIONS and k and self.words[k - 1] in own
                    for k, w in enumerate(self.words)):  # fmt: skip
             return False  # "Frau Klein": a title, not the caller's wife
         if ws & {"schon", "bereits", "übrigens", "war", "letzte", "letzten"}:
             return False
-        if ws & {"hat", "hatte"} and not self.speaker:
+        has_one = "hat" in ws and self.appointment and not any(_CLASS.get(lm) for lm in self.lemmas)
+        if ws & {"hat", "hatte"} and not self.speaker and not has_one:
             return False  # "Ihre Frau hat gebucht": her own doing, not this call's
         return not self.reports and not self.negated
 
@@ -2610,7 +2756,14 @@ class _Context:
             before = [c for c in self.sentence if c.index == self.clause.index - 1]
             along = self.clause.link is Link.COORD and before and before[0].words[-1:] == ["sie"]
             return not (_has_seq(self.words, ("sie", "und")) or along)  # "Sie und Ihre Tochter"
-        return _has_seq(self.words, ("von", "frau")) or _has_seq(self.words, ("von", "herrn"))
+        if ws & (L.POSSESSIVE | {"sie", "ihnen"}):
+            return False
+        return any(  # "der Termin von Frau Klein", "Die Termine von Lena sind eingetragen"
+            w == "von" and self.words[k + 1 : k + 2]
+            and (self.words[k + 1] in {"frau", "herrn", "herr"}
+                 or self.words[k + 1] in self.r._stylist_words)
+            for k, w in enumerate(self.words)
+        )  # fmt: skip
 
     def _own_booking(self, i: int) -> bool:
         """Not someone else's slot ("Um zehn ist leider schon gebucht", "Fabian ist ausgebucht")."""
@@ -2755,6 +2908,17 @@ _MESSAGE_HEADS = ("anfrage", "wunsch", "bitte", "anliegen", "nachricht", "beschw
 def _message_noun(word: str) -> bool:
     """A message for the salon, compounds too ("Terminanfrage", "Löschwunsch", "Rückrufbitte")."""
     return word in L.MESSAGE_OBJECTS | L.WEAK_MESSAGE_OBJECTS or word.endswith(_MESSAGE_HEADS)
+
+
+def _salon_named(words: Sequence[str]) -> bool:
+    """The salon's people named as a subject: "der Salon ruft an", not "einen Rückruf vom
+    Salon"."""
+    people = {"salon", "team", "salonleitung", "kollegin", "kollege", "chef", "chefin",
+              "inhaber", "inhaberin"}  # fmt: skip
+    return any(
+        w in people and not set(words[max(0, k - 2) : k]) & L.PREPOSITIONS
+        for k, w in enumerate(words)
+    )
 
 
 def _is_appointment(word: str) -> bool:

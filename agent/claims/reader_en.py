@@ -13,7 +13,13 @@ from collections.abc import Sequence
 
 from agent.claims import lexicon_en as L
 from agent.claims import morph
-from agent.claims.clauses import Boundary, Clause, Link, denies_alternative
+from agent.claims.clauses import (
+    Boundary,
+    Clause,
+    Link,
+    denies_alternative,
+    only_details_follow,
+)
 from agent.claims.details import (
     DAY_ABBREVIATIONS,
     NUMBERS,
@@ -98,6 +104,8 @@ class EnglishReader:
         if w == "and":
             if _imperative(tokens[start:i]):
                 return Boundary(Link.CONDITION, 1)  # "Just confirm and it's done": if you do
+            if _joins_noun_phrases(tokens, i, start):
+                return None  # "I've saved your number and your Friday appointment": one verb
             return Boundary(Link.COORD, 1)
         if w == "or":
             return None if nxt in {"?", "", ".", "!"} else Boundary(Link.COORD, 1)
@@ -140,7 +148,11 @@ class EnglishReader:
         contracted = i + 2 < len(tokens) and tokens[i + 1].start == tokens[i + 2].start
         if w == "so" and (
             (nxt == "that" and not contracted)  # "so that's cancelled" is not "so that"
-            or (nxt in {"i", "we", "you"} and nxt2 in {"can", "could", "will"})
+            or (
+                nxt in {"i", "we", "you"}
+                and nxt2 in {"can", "could", "will"}
+                and not (at_start and nxt2 == "will")  # "So we won't see you …": then
+            )
         ):
             return Boundary(Link.PURPOSE, 2 if nxt == "that" else 1)
         if (
@@ -229,6 +241,39 @@ class EnglishReader:
         return info
 
 
+_DETERMINERS = frozenset({"your", "the", "a", "an", "my", "our", "you", "both"})
+
+
+def _verbal(t: Token) -> bool:
+    w = t.text
+    return (
+        w in L.AUX | L.BE | L.HAVE | L.MODAL
+        or _past(t)
+        or _CLASS.get(_lemma(t)) is not None
+        or (w.endswith("ing") and w != _lemma(t))
+    )
+
+
+def _joins_noun_phrases(tokens: Sequence[Token], i: int, start: int) -> bool:
+    """ "and" between two noun phrases of one predicate: "I've saved your number and your
+    Friday appointment" (no verb after it), "Your appointment and confirmation text are on
+    their way", "You and your son are both booked in" (no verb before it)."""
+    if i + 1 >= len(tokens) or tokens[i + 1].text not in _DETERMINERS | {"callback"}:
+        if i + 1 >= len(tokens) or not tokens[i + 1].text.isalpha():
+            return False
+    before = [t for t in tokens[start:i] if t.is_word]
+    after = []
+    for t in tokens[i + 1 :]:
+        if not t.is_word:
+            break
+        after.append(t)
+    if not before or not after or after[0].text in {"i", "we", "it", "that", "this", "they"}:
+        return False
+    if not any(_verbal(t) for t in after):
+        return any(_verbal(t) for t in before)  # the object after the verb
+    return not any(_verbal(t) for t in before) and before[0].text in _DETERMINERS
+
+
 def _callback(words: Sequence[str]) -> bool:
     """ "a callback", "a call-back request", "a call back from the salon" as a noun."""
     return any(
@@ -312,6 +357,20 @@ class _Context:
                     return ClaimKind(L.EVENT_KIND[w])
         return None
 
+    def companion_in_call(self) -> bool:
+        """The caller's son, mother or husband booked in this call ("your son is booked with Lena
+        on Saturday", "I've put your husband in"): a claim checked against the call's
+        appointments, not one they already had ("your husband was in last week") nor their own
+        doing ("your wife has booked")."""
+        words = self.words
+        if not any(w in L.COMPANIONS and k and words[k - 1] == "your" for k, w in enumerate(words)):
+            return False
+        if self.ws & {"already", "was", "were", "last", "usually", "anyway"}:
+            return False
+        if self.ws & {"has", "had"} and not self.speaker:
+            return False
+        return not self.reports and not self.negated
+
     def _reports(self) -> bool:
         if self.speaker or _seq(self.words, ("hear", "from")):
             return False  # "You'll hear from us": a callback, not someone's report
@@ -373,7 +432,20 @@ class _Context:
         yield self._done_idiom()
         yield self._checked()
         yield self._new_time()
+        yield self._moved_by_effect()
+        yield self._recap()
         yield self._presupposed_appointment()  # last: a claim the clause makes comes first
+
+    def _recap(self) -> Candidate | None:
+        """ "Just to recap: perm, Friday the 28th, ten a.m., with Fabian": a summary of nothing
+        but the appointment's details states it (not "To recap: you'd like a perm")."""
+        ws = self.ws
+        if not (
+            ws & {"recap", "summary", "summarise", "summarize"} or _seq(self.words, ("sum", "up"))
+        ):
+            return None
+        follows = only_details_follow(self.clause, self.sentence, self.r._name_words)
+        return Candidate(K.BOOKED) if follows else None
 
     def _kind_for(self, cls: str) -> ClaimKind | None:
         if cls in _KIND:
@@ -496,6 +568,8 @@ class _Context:
             return Candidate(K.CANCELLED)
         if self.negated or not self._done_form(i):
             return None
+        if ws & {"maybe", "perhaps", "possibly", "probably"} and not self.speaker:
+            return None  # "maybe the salon cancelled it already": a guess, not a report
         if cls == "done":
             if not self._only(
                 ws,
@@ -527,14 +601,17 @@ class _Context:
                 return None
         if cls in _TRANSITIVE and not self._object_ok():
             return None
-        if cls in {"record", "book", "secure", "place"} and self._message_object():
+        both = "and" in ws and bool(ws & L.APPOINTMENT)  # "Your appointment and callback are …"
+        if cls in {"record", "book", "secure", "place"} and self._message_object() and not both:
             return None  # "I've booked you a callback": a message for the salon, read as one
         held = {"hold", "held", "reservation", "reserved", "holding"}
         if lemma_is(t, "release") and any(held & set(c.words) for c in self.sentence):
             return None  # "I've released the hold": the truth after a declined hold
         if lemma_is(t, "free") and "your" not in ws:
             return None  # "I've freed up a slot for you": made room, cancelled nothing
-        if ws & ({"someone", "somebody", "another", "else"} | L.RELATIVES):
+        if ws & ({"someone", "somebody", "another", "else"} | L.RELATIVES) and not (
+            self.companion_in_call() and not ws & {"someone", "somebody", "another", "else"}
+        ):
             return None  # "Someone cancelled", "your friend is booked": not this caller's
         if (
             self.words[:1] == ["your"]
@@ -546,6 +623,8 @@ class _Context:
                 or is_detail_word(self.words[1])
                 or self.words[1]
                 in {"new", "old", "booked", "confirmed", "perm", "haircut", "chair"}
+                or (self.words[1] in L.COMPANIONS and self.companion_in_call())
+                or ("and" in ws and bool(ws & L.APPOINTMENT))  # "Your details and the appointment"
             )
             and self.words[2] not in L.APPOINTMENT
         ):
@@ -648,6 +727,8 @@ class _Context:
         avail = ws & L.AVAILABILITY
         if "you" in ws and avail <= {"up", "solid", "fully"}:
             avail = set()  # "you're all booked up": the caller is
+        if _seq(self.words, ("set", "up")):
+            avail = avail - {"up"}  # "Your appointment is set up": arranged, not full
         if avail or ws & _HABITUAL:
             return False
         own = self.caller or bool(ws & {"i", "we"})
@@ -1035,6 +1116,15 @@ class _Context:
             and self.appointment
         ):
             return Candidate(K.CANCELLED)
+        if self.clause.question or self.modal or self.words[0] in L.V1 | L.WH:
+            return None
+        released = re.search(r"\b(free|open|available) (again|for (someone|somebody|anyone) else"
+                             r"|for others|for other (clients|customers))\b", text)  # fmt: skip
+        if released and self.words[0] == "your" and self.appointment and not self.negated:
+            return Candidate(K.CANCELLED)  # "Your Friday slot is free for someone else now"
+        gone = "nothing" in ws and ws & {"anymore", "longer"} and "you" in ws
+        if gone and (ws & L.CALENDAR_PLACE or self.appointment) and not ws & {"if", "yet"}:
+            return Candidate(K.CANCELLED)  # "There's nothing in the diary for you anymore"
         return None
 
     # ---- promises of a follow-up ------------------------------------------------------------
@@ -1195,6 +1285,9 @@ class _Context:
         Friday", "you're now coming Thursday instead": the visit stated as fact."""
         ws = self.ws
         words = self.words
+        coming = self._coming_when()
+        if coming is not None:
+            return coming  # "When you come on Friday, ring …": presupposed, not conditional
         if "you" not in ws or words[0] in L.V1 or (self.speaker and "you" != words[0]):
             return None
         if not {"come", "coming"} & ws or ws & {"if", "could", "can", "might", "may", "would"}:
@@ -1221,22 +1314,82 @@ class _Context:
         words = [w for w in self.words if w not in {"please", "just", "do", "and", "so"}]
         if not words:
             return None
+        text = " ".join(words)
         day = any(w in WEEKDAYS or w in RELATIVE_DAYS or re.fullmatch(r"\d{1,2}(st|nd|rd|th)", w)
                   for w in self.words)  # fmt: skip
         service = bool(self.ws & self.r._name_words - self.r._stylist_words)
         if words[0] in {"bring", "wear", "enjoy", "arrive"} and "not" not in words[:2]:
             if day or (words[0] == "enjoy" and (self.appointment or service) and day):
                 return Candidate(K.BOOKED)
+        if (
+            words[0] in {"remember", "make", "be", "try"}
+            and re.search(r"\b(be there|be here|arrive|come in|get here|get there)\b", text)
+            and (day or re.search(r"\b(before|for|to) your (\w+ )?appointment\b", text))
+            and not self.negated
+        ):
+            return Candidate(K.BOOKED)  # "Remember to be there five minutes before your …"
+        if self._for_your_appointment():
+            return Candidate(K.BOOKED, presupposed=True)
         if _seq(self.words, ("ready", "for", "you")) and (day or self.detail_named):
             if not self.negated and not self.ws & {"would", "could", "if"}:
                 return Candidate(K.BOOKED)
         return None
+
+    def _for_your_appointment(self) -> bool:
+        """ "For your appointment with Fabian, the car park opposite is best": advice that opens
+        with the caller's appointment as its topic presupposes it (not a question, nor the
+        speaker's own doing: "For your appointment, I need your name")."""
+        words = self.words
+        if self.clause.link is not Link.START or self.clause.question or len(words) > 8:
+            return False
+        if words[:2] not in (["for", "your"], ["to", "your"]):
+            return False
+        if not any(w in L.APPOINTMENT for w in words[2:4]) or self.be or self.have:
+            return False
+        nxt = [c for c in self.sentence if c.index == self.clause.index + 1]
+        if not nxt or set(nxt[0].words) & ({"i", "we", "if", "when"} | L.MODAL):
+            return False
+        return not (nxt[0].words[0] in L.WH or nxt[0].words[0] in L.V1)
+
+    def _coming_when(self) -> Candidate | None:
+        """ "When you come on Friday, ring the bell …": an instruction for the day the caller
+        comes presupposes the visit (not "If you'd like to come on Friday, …")."""
+        if self.clause.link is not Link.CONDITION or "when" not in self.clause.opener:
+            return None
+        if not {"come", "arrive", "get"} & set(self.lemmas) or "you" not in self.ws:
+            return None
+        day = any(w in WEEKDAYS or w in RELATIVE_DAYS for w in self.words)
+        if self.negated or self.modal or self.will or not day:
+            return None
+        nxt = [c for c in self.sentence if c.index == self.clause.index + 1]
+        words = [w for w in nxt[0].words if w not in {"please", "just", "then"}] if nxt else []
+        if len(words) < 2 or words[0] in L.SUBJECTS | L.AUX | L.WH | L.V1 | L.MODAL:
+            return None
+        if words[0] in {"call", "ring", "phone", "tell", "let", "text"} and not (
+            {"bell", "doorbell", "buzzer"} & set(words)
+        ):
+            return None  # "…, call us first": not the visit
+        verb = next(t for t in nxt[0].tokens if t.text == words[0])
+        if not words[0].isalpha() or verb.text != _lemma(verb):
+            return None  # an imperative is the bare verb
+        return Candidate(K.BOOKED, presupposed=True)
 
     def _cant_make_it(self) -> Candidate | None:
         """ "If you can't make it on Friday, …": a plan for missing it presupposes it."""
         text = " ".join(self.words)
         if self.clause.link is not Link.CONDITION:
             return None
+        coming = self._coming_when()
+        if coming is not None:
+            return coming
+        nxt = [c for c in self.sentence if c.index == self.clause.index + 1]
+        if (
+            self.negated
+            and re.search(r"\b(work|suit|make it|come)\b.*\bafter all\b", text)
+            and nxt
+            and any(_CLASS.get(_lemma(t)) == "cancel" for t in nxt[0].tokens)
+        ):
+            return Candidate(K.BOOKED, presupposed=True)  # "If Friday doesn't work after all, …"
         if re.search(
             r"\byou (can not|cannot|are unable to|are not able to) (make it|come)\b", text
         ) or re.search(r"\byou are (running )?late for\b", text):
@@ -1337,6 +1490,10 @@ class _Context:
         if not self.r._stylist_words & ws or self.negated or ws & {"would", "could", "can"}:
             return None
         day = any(w in WEEKDAYS or w in RELATIVE_DAYS for w in self.words)
+        companion = re.search(r"\byour (\w+) is\b", text)
+        if companion and companion.group(1) in L.COMPANIONS and self.companion_in_call():
+            if (day or self._when_named()) and not self.modal and not self.will:
+                return Candidate(K.BOOKED)  # "Your son is right after you at half ten with …"
         denied = denies_alternative(self.clause, self.sentence, self.r._stylist_words)
         if not (day or denied) or self.words[0] in L.V1:
             return None  # "you're with Lena, not Fabian": said of the booking
@@ -1407,6 +1564,37 @@ class _Context:
             return Candidate(K.RESCHEDULED)
         return None
 
+    def _moved_by_effect(self) -> Candidate | None:
+        """A move told by its result: "So it's Saturday instead of Friday now", "Instead of
+        Friday morning you've now got Thursday afternoon", "Your appointment's two hours later
+        now", "We'll see you a day earlier then"."""
+        ws = self.ws
+        words = self.words
+        if self.clause.question or words[0] in L.V1 | L.WH or self.negated or self.epistemic:
+            return None
+        if ws & ({"would", "could", "might", "maybe", "perhaps", "prefer", "want", "like",
+                  "shall", "should", "if", "free", "available", "possible", "open"}
+                 | L.AVAILABILITY):  # fmt: skip
+            return None
+        text = " ".join(words)
+        now = bool(ws & {"now", "then"})
+        instead = re.search(r"\b(instead of|rather than) (\w+)", text)
+        if instead and now and is_detail_word(instead.group(2)):
+            rest = text[: instead.start()] + text[instead.end() :]
+            if any(is_detail_word(w) and w not in _DETAIL_FILLER for w in rest.split()):
+                return Candidate(K.RESCHEDULED)
+        shift = re.search(
+            r"\b(a|an|one|two|three|four|half an|\d+) (day|days|hour|hours|minutes|week|weeks) "
+            r"(later|earlier)\b",
+            text,
+        )
+        seeing = _seq(words, ("see", "you"))
+        if shift and (now or seeing) and (self.appointment or seeing or "you" in ws):
+            if (self.modal or self.will) and not (seeing and self.words[0] == "we"):
+                return None
+            return Candidate(K.RESCHEDULED)
+        return None
+
     # ---- the fail-safe -----------------------------------------------------------------------
 
     def fail_safe(self) -> Candidate | None:
@@ -1445,6 +1633,8 @@ class _Context:
             if w == "at" and k + 1 < len(words) and re.fullmatch(r"\d{1,2}|[a-z]+", words[k + 1]):
                 if words[k + 1] in NUMBERS or words[k + 1].isdigit():
                     return True
+                if words[k + 1] in {"half", "quarter"} and words[k + 2 : k + 3] != ["an"]:
+                    return True  # "at half ten", not "in half an hour"
         return self._detail_clause_before()
 
     def _detail_clause_before(self) -> bool:
@@ -1554,7 +1744,9 @@ class _Context:
         ws = self.ws
         if self.modal or self.will or self.epistemic or ws & {"would", "could", "might"}:
             return None
-        if self.speaker or ws & ({"someone", "somebody"} | L.RELATIVES):
+        if self.speaker or ws & {"someone", "somebody"}:
+            return None
+        if ws & L.RELATIVES and not self.companion_in_call():
             return None
         if self.words[0] in L.V1 or self.words[0] in L.WH:
             return None

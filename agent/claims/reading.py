@@ -138,8 +138,9 @@ def _sentence(group: list[ClauseInfo]) -> list[Standing]:
         ]
         last = mains[-1] if mains else None
         asking = {k for k, i in enumerate(group) if i.interrogative}
-        if last is not None and not group[last].tag:
-            asking.add(last)
+        asserted = last is not None and "ja" in group[last].clause.words[1:]
+        if last is not None and not group[last].tag and not asserted:
+            asking.add(last)  # but "…, Ihr Termin ist ja jetzt fest?" states it as known
         for k in asking:
             group[k].candidates = [c for c in group[k].candidates if c.presupposed]
 
@@ -155,6 +156,10 @@ def _sentence(group: list[ClauseInfo]) -> list[Standing]:
             dropped.add(k)
             continue
         coordinated = info.clause.opener[:1] in (("und",), ("and",), ("aber",), ("but",))
+        if link is Link.COMPLEMENT and _withheld(group, k):
+            dropped.add(k)
+            projecting.add(k)
+            continue
         if (
             link in {Link.COMPLEMENT, Link.COMMA, Link.QUOTE}
             and prev is not None
@@ -205,6 +210,24 @@ def _sentence(group: list[ClauseInfo]) -> list[Standing]:
     for claim in claims:
         claim.clauses.extend(_fragments(group, claim.clauses[0]))
     return claims
+
+
+def _withheld(group: list[ClauseInfo], k: int) -> bool:
+    """A complement whose matrix does not assert it: fronted before a matrix that is negated
+    or holds it back ("Dass der Termin storniert ist, kann ich erst sagen, wenn …"), or after
+    an infinitive that a negated clause governs ("Ich bin nicht befugt, Ihnen zu bestätigen,
+    dass …")."""
+    if k == 0 and len(group) > 1:
+        matrix = group[1]
+        later = group[2] if len(group) > 2 else None
+        held = bool(set(matrix.clause.words) & {"erst", "noch", "only", "yet"})
+        conditional = later is not None and later.clause.link is Link.CONDITION
+        return matrix.negated or ((held or conditional) and matrix.matrix is not Matrix.NONE)
+    if k >= 2:
+        prev, governing = group[k - 1], group[k - 2]
+        infinitive = "zu" in prev.clause.words[:3] or prev.clause.words[:1] == ["to"]
+        return infinitive and (governing.negated or governing.nonfactual)
+    return False
 
 
 def _main(group: list[ClauseInfo], k: int, forward: bool) -> int | None:
