@@ -636,3 +636,23 @@ def test_dates_and_times_written_out_must_be_the_appointment_s():
     assert not passes("Your appointment at ten p m is confirmed.", "booked", "en")
     assert passes("Your appointment at ten a m is confirmed.", "booked", "en")
     assert not passes("Your eleven thirty is confirmed.", "booked", "en")
+
+
+def test_may_after_a_preposition_or_before_a_day_is_the_month_not_the_modal():
+    for sentence in (
+        "Your appointment in May is booked.",
+        "You're booked in for May.",
+        "Your appointment on May 5th is booked.",
+    ):
+        for state in ("nothing", "held", "booked"):  # booked: the appointment is in November
+            assert not passes(sentence, state, "en"), (sentence, state)
+    for state in STATES:
+        assert passes("May I ask your name?", state, "en"), state
+        assert passes("You may come a bit earlier.", state, "en"), state
+    assert passes("Your appointment is booked, and you may arrive early.", "booked", "en")
+
+
+def test_an_appointment_that_falls_on_a_day_is_stated_as_existing():
+    assert not passes("Ihr Termin fällt auf Freitag um zehn.", "nothing")
+    assert not passes("Ihr Termin fällt auf Freitag um zehn.", "held")
+    assert passes("Ihr Termin fällt auf Freitag um zehn.", "booked")

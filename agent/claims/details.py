@@ -168,6 +168,23 @@ class Names:
         return frozenset(out)
 
 
+# Words after which "may" is the month ("in May", "by May", "early May").
+BEFORE_MONTH = frozenset({
+    "in", "of", "for", "early", "late", "mid", "next", "this", "until", "till", "by", "since",
+    "from", "during", "on", "end", "start", "beginning", "middle",
+})  # fmt: skip
+
+
+def _month_may(before: str, after: str) -> bool:
+    words = before.split()
+    prev = words[-1] if words else ""
+    return (
+        prev in BEFORE_MONTH
+        or bool(re.fullmatch(r"\d{1,2}(st|nd|rd|th)?", prev))
+        or bool(re.match(r"\s+(the\s+)?\d{1,2}(st|nd|rd|th)?\b", after))
+    )
+
+
 @lru_cache(maxsize=65536)
 def is_detail_word(word: str) -> bool:
     """A word that only places the appointment in time ("Freitag", "zehn", "Uhr", "28.")."""
@@ -287,9 +304,7 @@ def _dates(text: str) -> tuple[set[int], set[int]]:
     for m in re.finditer(r"\b(\d{1,2})(st|nd|rd|th)\b", text):
         days.add(int(m[1]))
     for m in re.finditer(rf"\b({_MONTH})\b", text):
-        if m[1] == "may" and not re.search(
-            r"\b(in|of|early|late|mid|next|this)\s+$", text[: m.start()]
-        ):
+        if m[1] == "may" and not _month_may(text[: m.start()], text[m.end() :]):
             continue  # "may I ask": the modal, not the month
         months.add(MONTHS[m[1]])
     for m in _ORDINAL_DAY.finditer(text):

@@ -1226,7 +1226,9 @@ class _Context:
     def _existence(self) -> Candidate | None:
         """ "Ihr Termin ist (jetzt) am Freitag um zehn", "... jetzt eine Stunde später"."""
         ws = self.ws
-        if not (self.sein or "stattfinden" in self.lemmas or "finden" in self.lemmas):
+        # "liegt/fällt am Freitag" places the appointment as "ist am Freitag" does
+        lies = bool({"liegen", "fallen"} & set(self.lemmas) and ws & {"am", "auf", "um"})
+        if not (self.sein or lies or "stattfinden" in self.lemmas or "finden" in self.lemmas):
             return None
         if not self.appointment:
             return None
