@@ -86,6 +86,11 @@ class BrowserCalls:
                 place.release()
         if not started:
             raise RuntimeError("the call could not be started")
+        # The page follows the call at /calls/{id}/live as soon as it has the id: the call is
+        # in the ledger before the id is handed out (run_call's own start keeps this record).
+        await self.ctx.ledger.start_call(
+            call_id, caller_phone=self.ctx.settings.caller_phone, mode="browser"
+        )
         return {**answer, "call_id": call_id}
 
     async def _run(self, connection: Any, call_id: str, place: Any = None) -> None:
@@ -121,6 +126,8 @@ class BrowserCalls:
             raise
         except Exception:
             logger.exception(f"browser call {call_id} failed")
+            # recorded at the offer: a call that failed before its session ended is closed here
+            await ctx.ledger.end_call(call_id, reason="error")
         finally:
             if place is not None:
                 place.release()
