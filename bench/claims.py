@@ -36,21 +36,11 @@ from bench.common import (
     update_results_md,
     write_json,
 )
-from tests.corpus.claims_corpus import HERE, STATES, cases, facts
+from tests.corpus.claims_corpus import HELDOUT, HERE, STATES, cases, facts
 
 NAME = "claims"
 FIRST = HERE / "claims_heldout_first.yaml"
-SPLITS = (
-    "tune",
-    "heldout",
-    "heldout2",
-    "heldout3",
-    "blind2",
-    "blind3",
-    "blind4",
-    "blind5",
-    "blind6",
-)
+SPLITS = ("tune", *HELDOUT)
 
 
 def _rates(counts: dict[str, int]) -> tuple[str, str]:

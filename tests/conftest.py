@@ -268,6 +268,20 @@ def shared_ledger_url(request: pytest.FixtureRequest, tmp_path) -> Iterator[str]
 
 
 @pytest.fixture
+async def two_ledgers(shared_ledger_url: str, clock: FixedClock) -> AsyncIterator:
+    """Two workers' own connections to one ledger (a call's and a webhook's, say)."""
+    from calendar_adapter.ledger import Ledger
+
+    a = await Ledger.open(shared_ledger_url, clock=clock)
+    b = await Ledger.open(shared_ledger_url, clock=clock)
+    try:
+        yield a, b
+    finally:
+        await a.close()
+        await b.close()
+
+
+@pytest.fixture
 async def ledger(clock: FixedClock, ledger_url: str) -> AsyncIterator:
     from calendar_adapter.ledger import Ledger
 

@@ -127,18 +127,6 @@ async def server(tmp_path, clock, ledger: Ledger, signer: Signer | None) -> Asyn
                 yield app, base, rest
 
 
-@pytest.fixture
-async def shared(shared_ledger_url, clock):
-    """Two workers' own connections to one ledger: the call's and the webhook's."""
-    a = await Ledger.open(shared_ledger_url, clock=clock)
-    b = await Ledger.open(shared_ledger_url, clock=clock)
-    try:
-        yield a, b
-    finally:
-        await a.close()
-        await b.close()
-
-
 def line_for(app, base: str, rest_clients, **kw) -> TelnyxLine:
     values: dict[str, Any] = dict(
         outcomes=app.state.transfer_outcomes,
@@ -159,9 +147,9 @@ async def telnyx_rest(rest) -> AsyncIterator:
 
 
 async def test_a_salon_that_answers_gets_the_caller_and_the_agent_leaves_the_call(
-    tmp_path, clock, shared
+    tmp_path, clock, two_ledgers
 ):
-    ledger = shared[0]
+    ledger = two_ledgers[0]
     await ledger.start_call(CALL_ID, caller_phone=CALLER, mode="telnyx")
     salon = Salon(Signer(), RINGS_AND_ANSWERS)
     async with server(tmp_path, clock, ledger, salon.signer) as (app, base, rest):
@@ -182,9 +170,9 @@ async def test_a_salon_that_answers_gets_the_caller_and_the_agent_leaves_the_cal
 
 @pytest.mark.parametrize(("events", "cause"), [(RINGS_UNANSWERED, "timeout"), (BUSY, "user_busy")])
 async def test_nobody_answering_is_no_transfer_and_leaves_a_message_with_the_callers_number(
-    tmp_path, clock, shared, events, cause
+    tmp_path, clock, two_ledgers, events, cause
 ):
-    ledger = shared[0]
+    ledger = two_ledgers[0]
     await ledger.start_call(CALL_ID, caller_phone=CALLER, mode="telnyx")
     salon = Salon(Signer(), events)
     async with server(tmp_path, clock, ledger, salon.signer) as (app, base, rest):
@@ -200,10 +188,10 @@ async def test_nobody_answering_is_no_transfer_and_leaves_a_message_with_the_cal
     assert unanswered.data["message_id"] == message.id
 
 
-async def test_the_verdict_reaches_the_call_waiting_in_another_worker(tmp_path, clock, shared):
+async def test_the_verdict_reaches_the_call_waiting_in_another_worker(tmp_path, clock, two_ledgers):
     """The webhook lands on the worker whose ledger connection is `b`; the call waits in the
     worker on `a`: nothing but the ledger carries the verdict across."""
-    a, b = shared
+    a, b = two_ledgers
     await a.start_call(CALL_ID, caller_phone=CALLER, mode="telnyx")
     salon = Salon(Signer(), RINGS_UNANSWERED)
     async with server(tmp_path, clock, b, salon.signer) as (app, base, rest):
@@ -219,9 +207,9 @@ async def test_the_verdict_reaches_the_call_waiting_in_another_worker(tmp_path, 
 
 
 async def test_without_word_from_telnyx_the_wait_ends_and_nothing_is_claimed(
-    tmp_path, clock, shared
+    tmp_path, clock, two_ledgers
 ):
-    ledger = shared[0]
+    ledger = two_ledgers[0]
     await ledger.start_call(CALL_ID, caller_phone=CALLER, mode="telnyx")
     signer = Signer()
     async with server(tmp_path, clock, ledger, signer) as (app, base, rest):
@@ -234,8 +222,10 @@ async def test_without_word_from_telnyx_the_wait_ends_and_nothing_is_claimed(
     assert await ledger.messages_for_call(CALL_ID) == []  # nothing known, nothing promised
 
 
-async def test_events_with_a_bad_stale_or_missing_signature_are_refused(tmp_path, clock, shared):
-    ledger = shared[0]
+async def test_events_with_a_bad_stale_or_missing_signature_are_refused(
+    tmp_path, clock, two_ledgers
+):
+    ledger = two_ledgers[0]
     await ledger.start_call(CALL_ID, caller_phone=CALLER, mode="telnyx")
     signer, impostor = Signer(), Signer()
     async with server(tmp_path, clock, ledger, signer) as (app, base, _rest):
@@ -264,8 +254,8 @@ async def test_events_with_a_bad_stale_or_missing_signature_are_refused(tmp_path
     assert await ledger.messages_for_call(CALL_ID) == []
 
 
-async def test_an_event_delivered_again_is_counted_once(tmp_path, clock, shared):
-    ledger = shared[0]
+async def test_an_event_delivered_again_is_counted_once(tmp_path, clock, two_ledgers):
+    ledger = two_ledgers[0]
     await ledger.start_call(CALL_ID, caller_phone=CALLER, mode="telnyx")
     signer = Signer()
     async with server(tmp_path, clock, ledger, signer) as (app, base, _rest):
@@ -285,8 +275,8 @@ async def test_an_event_delivered_again_is_counted_once(tmp_path, clock, shared)
     assert len(await ledger.messages_for_call(CALL_ID)) == 1
 
 
-async def test_a_hang_up_after_the_salon_answered_changes_nothing(tmp_path, clock, shared):
-    ledger = shared[0]
+async def test_a_hang_up_after_the_salon_answered_changes_nothing(tmp_path, clock, two_ledgers):
+    ledger = two_ledgers[0]
     await ledger.start_call(CALL_ID, caller_phone=CALLER, mode="telnyx")
     signer = Signer()
     async with server(tmp_path, clock, ledger, signer) as (app, base, _rest):
@@ -305,9 +295,9 @@ async def test_a_hang_up_after_the_salon_answered_changes_nothing(tmp_path, cloc
 
 
 async def test_without_telnyx_public_key_events_are_refused_and_no_call_is_transferred(
-    tmp_path, clock, shared
+    tmp_path, clock, two_ledgers
 ):
-    ledger = shared[0]
+    ledger = two_ledgers[0]
     signer = Signer()
     async with server(tmp_path, clock, ledger, None) as (app, base, rest):
         body = event("call.answered", "e30=")

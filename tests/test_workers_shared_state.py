@@ -8,8 +8,6 @@ from __future__ import annotations
 import asyncio
 from datetime import timedelta
 
-import pytest
-
 from agent.telephony.admission import Admission
 from agent.telephony.presence import Presence
 from agent.telephony.twilio import LedgerUsedTokens, StreamTokens
@@ -23,18 +21,6 @@ from tests.conftest import PINNED_NOW, record_hold
 
 AUTH = "twilio-auth"
 CALLER = "+4915112345678"
-
-
-@pytest.fixture
-async def two_ledgers(shared_ledger_url, clock):
-    """Two workers' own connections to one ledger."""
-    a = await Ledger.open(shared_ledger_url, clock=clock)
-    b = await Ledger.open(shared_ledger_url, clock=clock)
-    try:
-        yield a, b
-    finally:
-        await a.close()
-        await b.close()
 
 
 class WallClock:
