@@ -169,17 +169,18 @@ class Names:
 
 
 # Words after which "may" is the month ("in May", "by May", "early May").
-BEFORE_MONTH = frozenset({
+_BEFORE_MONTH = frozenset({
     "in", "of", "for", "early", "late", "mid", "next", "this", "until", "till", "by", "since",
     "from", "during", "on", "end", "start", "beginning", "middle",
 })  # fmt: skip
 
 
-def _month_may(before: str, after: str) -> bool:
+def may_is_month(before: str, after: str) -> bool:
+    """ "in May", "5 May", "May 5th": the month; "may I ask", "you may come": the modal."""
     words = before.split()
     prev = words[-1] if words else ""
     return (
-        prev in BEFORE_MONTH
+        prev in _BEFORE_MONTH
         or bool(re.fullmatch(r"\d{1,2}(st|nd|rd|th)?", prev))
         or bool(re.match(r"\s+(the\s+)?\d{1,2}(st|nd|rd|th)?\b", after))
     )
@@ -304,7 +305,7 @@ def _dates(text: str) -> tuple[set[int], set[int]]:
     for m in re.finditer(r"\b(\d{1,2})(st|nd|rd|th)\b", text):
         days.add(int(m[1]))
     for m in re.finditer(rf"\b({_MONTH})\b", text):
-        if m[1] == "may" and not _month_may(text[: m.start()], text[m.end() :]):
+        if m[1] == "may" and not may_is_month(text[: m.start()], text[m.end() :]):
             continue  # "may I ask": the modal, not the month
         months.add(MONTHS[m[1]])
     for m in _ORDINAL_DAY.finditer(text):

@@ -12,7 +12,7 @@ from collections.abc import Callable
 from dataclasses import dataclass
 
 from agent.claims import borrowed, morph
-from agent.claims.details import BEFORE_MONTH
+from agent.claims.details import may_is_month
 from agent.claims.normalize import Folded
 
 _WORD = re.compile(
@@ -141,21 +141,13 @@ def tokenize(
             tokens.append(Token(word, word, start, end))
             continue
         nxt = raw[i + 1][0] if i + 1 < len(raw) else ""
-        if lang == "en" and word == "may" and _month_may(raw[i - 1][0] if i else "", nxt, raw, i):
+        if lang == "en" and word == "may" and may_is_month(text[:start], text[end:]):
             word = "mai"  # the month, not the modal ("Your appointment in May is booked")
         parts = _split_contraction(word, lang, nxt)
         for part in parts:
             part = borrowed.native(part, lang)  # "Ihr Appointment ist confirmed"
             tokens.append(Token(part, morph.lemma(part, lang), start, end, capital))
     return tokens
-
-
-def _month_may(prev: str, nxt: str, raw: list[tuple[str, int, int]], i: int) -> bool:
-    """ "in May", "May 5th", "May the fifth": the month; "may I ask", "you may come": the modal."""
-    if prev in BEFORE_MONTH or re.fullmatch(r"\d{1,2}(st|nd|rd|th)?", prev):
-        return True
-    after = raw[i + 2][0] if nxt == "the" and i + 2 < len(raw) else nxt
-    return bool(re.fullmatch(r"\d{1,2}(st|nd|rd|th)?", after))
 
 
 def _ordinal_dot(prev: Token, raw: list[tuple[str, int, int]], i: int) -> bool:
