@@ -197,7 +197,8 @@ class Settings(BaseSettings):
     max_concurrent_calls: int | None = Field(
         default=None,
         ge=1,
-        description="Calls one process takes at once; unset: cores × CALLS_PER_CORE.",
+        description="Calls one serve takes at once, shared out among its workers; unset: "
+        "cores × CALLS_PER_CORE.",
     )
     # bench/concurrent_calls.py, 2 vCPUs (Intel Xeon, a VM shared with other work): serve's 2
     # workers held 20 calls with Smart Turn (2026-12-02 01:19 UTC; 30 not), as one process did
