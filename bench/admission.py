@@ -35,13 +35,11 @@ sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
 from bench.common import (
     bench_calendar,
     machine,
-    machine_line,
     ms,
+    publish,
     stamp,
     summary,
     table,
-    update_results_md,
-    write_json,
 )
 from bench.phone_calls import (
     CALLER,
@@ -400,10 +398,4 @@ if __name__ == "__main__":
     text = render(report)
     print()
     print(text)
-    path = write_json(NAME, report)
-    update_results_md(
-        NAME,
-        f"### Admission\n\n`.venv/bin/python bench/admission.py` — "
-        f"{report['when']}, {machine_line(report['machine'])}\n\n{text}",
-    )
-    print(f"JSON: {path}")
+    publish(NAME, "Admission", "bench/admission.py", report, text)

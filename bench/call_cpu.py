@@ -42,11 +42,9 @@ sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
 
 from bench.common import (
     machine,
-    machine_line,
+    publish,
     stamp,
     table,
-    update_results_md,
-    write_json,
 )
 from bench.phone_calls import (
     PLAIN_REPLY,
@@ -358,10 +356,4 @@ if __name__ == "__main__":
     report = run_on_serves_loop(server_main(args))
     text = render(report)
     print(text)
-    path = write_json(NAME, report)
-    update_results_md(
-        NAME,
-        f"### Where a call's CPU goes\n\n`.venv/bin/python bench/call_cpu.py` — "
-        f"{report['when']}, {machine_line(report['machine'])}\n\n{text}",
-    )
-    print(f"JSON: {path}")
+    publish(NAME, "Where a call's CPU goes", "bench/call_cpu.py", report, text)

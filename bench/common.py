@@ -419,5 +419,18 @@ def update_results_md(name: str, section: str) -> None:
     RESULTS_MD.write_text(text, encoding="utf-8")
 
 
+def publish(name: str, title: str, command: str, report: dict[str, Any], text: str) -> Path:
+    """Keep a run: its JSON under bench/results/ and its section of bench/RESULTS.md, headed by
+    the command that reproduces it and the machine it ran on (figures mean nothing without)."""
+    path = write_json(name, report)
+    update_results_md(
+        name,
+        f"### {title}\n\n`.venv/bin/python {command}` — {report['when']}, "
+        f"{machine_line(report['machine'])}\n\n{text}",
+    )
+    print(f"JSON: {path}")
+    return path
+
+
 def stamp() -> str:
     return datetime.now(UTC).strftime("%Y-%m-%d %H:%M UTC")

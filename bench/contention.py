@@ -35,13 +35,11 @@ from bench.common import (
     PINNED_NOW,
     bench_calendar,
     machine,
-    machine_line,
     ms,
+    publish,
     stamp,
     summary,
     table,
-    update_results_md,
-    write_json,
 )
 
 NAME = "contention"
@@ -243,11 +241,5 @@ if __name__ == "__main__":
     print(text)
     if report["crashes"] or report["errors"]:
         print("first problems:", *report["crashes"], *report["errors"], sep="\n  ")
-    path = write_json(NAME, report)
-    update_results_md(
-        NAME,
-        f"### Contention\n\n`.venv/bin/python bench/contention.py` — {report['when']}, "
-        f"{machine_line(report['machine'])}\n\n{text}",
-    )
-    print(f"JSON: {path}")
+    publish(NAME, "Contention", "bench/contention.py", report, text)
     sys.exit(0 if report["ok"] else 1)

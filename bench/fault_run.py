@@ -51,11 +51,9 @@ from bench.common import (
     PINNED_NOW,
     REPO,
     machine,
-    machine_line,
+    publish,
     stamp,
     table,
-    update_results_md,
-    write_json,
 )
 
 NAME = "fault_run"
@@ -492,11 +490,5 @@ if __name__ == "__main__":
     print(text)
     if report["crashes"] or report["problems"]:
         print("first problems:", *report["crashes"], *report["problems"], sep="\n  ")
-    path = write_json(NAME, report)
-    update_results_md(
-        NAME,
-        f"### Fault run\n\n`.venv/bin/python bench/fault_run.py` — {report['when']}, "
-        f"{machine_line(report['machine'])}\n\n{text}",
-    )
-    print(f"JSON: {path}")
+    publish(NAME, "Fault run", "bench/fault_run.py", report, text)
     sys.exit(0 if report["ok"] else 1)

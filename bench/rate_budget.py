@@ -42,11 +42,10 @@ from bench.common import (
     PINNED_NOW,
     RequestLog,
     machine,
-    machine_line,
+    publish,
     stamp,
     summary,
     table,
-    update_results_md,
     write_json,
 )
 
@@ -277,14 +276,10 @@ if __name__ == "__main__":
         if run["crashed"]:
             print(f"crashes ({run['label']}):", *run["crashed"], sep="\n  ")
     section = f"{NAME}_{args.callers}" + (f"_over_{args.arrive_over:g}" if args.arrive_over else "")
-    path = write_json(section, report)
     if args.only is None:
         command = f"bench/rate_budget.py --callers {args.callers}"
         if args.arrive_over:
             command += f" --arrive-over {args.arrive_over:g}"
-        update_results_md(
-            section,
-            f"### Rate budget ({args.callers} callers)\n\n`.venv/bin/python {command}` — "
-            f"{report['when']}, {machine_line(report['machine'])}\n\n{text}",
-        )
-    print(f"JSON: {path}")
+        publish(section, f"Rate budget ({args.callers} callers)", command, report, text)
+    else:
+        print(f"JSON: {write_json(section, report)}")

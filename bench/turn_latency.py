@@ -46,14 +46,12 @@ from bench.common import (
     ToolRun,
     bench_calendar,
     machine,
-    machine_line,
     ms,
+    publish,
     stamp,
     summary,
     table,
     trace_tools,
-    update_results_md,
-    write_json,
 )
 
 NAME = "turn_latency"
@@ -503,10 +501,4 @@ if __name__ == "__main__":
     name = f"{NAME}_tracing" if args.tracing else NAME
     title = "Turn latency, every call traced" if args.tracing else "Turn latency"
     flag = " --tracing" if args.tracing else ""
-    path = write_json(name, report)
-    update_results_md(
-        name,
-        f"### {title}\n\n`.venv/bin/python bench/turn_latency.py{flag}` — {report['when']}, "
-        f"{machine_line(report['machine'])}\n\n{text}",
-    )
-    print(f"JSON: {path}")
+    publish(name, title, f"bench/turn_latency.py{flag}", report, text)
