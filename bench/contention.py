@@ -185,7 +185,7 @@ async def main(args: argparse.Namespace) -> dict:
             [c.check_seconds for c in callers if c.check_status == "held"]
         ),
         "booking_seconds": summary([c.book_seconds for c in callers if c.book_seconds]),
-        "check_statuses": dict(Counter(c.check_status for c in callers)),
+        "check_statuses": dict(Counter(str(c.check_status) for c in callers)),
         "wall_seconds": wall,
         "bookings_per_second": len(accepted) / wall if wall else None,
         "calcom_requests": requests,
