@@ -1,0 +1,220 @@
+"""What the caller hears must match Cal.com, in both directions: calls a careful reviewer would
+try, played through the real pipeline on the sandbox and judged from outside (tests/e2e_review.py:
+its own reading of dates and times, the sandbox's own tables, `status` for the call)."""
+
+from __future__ import annotations
+
+from tests.e2e_review import (
+    ledger_matches_calendar,
+    local,
+    review,
+    spoken_forms,
+    voice_of,
+    weekday_mismatches,
+)
+
+CALLER = "+4915112345678"
+
+
+def _booked_one(r, *, utc_start: str, service: str, stylist: str):
+    live = [b for b in r.of_this_call() if b["status"] in ("accepted", "pending")]
+    assert len(live) == 1, (live, r.report)
+    booking = live[0]
+    assert booking["start"] == utc_start, booking
+    assert r.event_types[booking["eventTypeId"]] == (service, stylist)
+    return booking
+
+
+def _always(r):
+    assert r.outcome.error is None, r.report
+    assert ledger_matches_calendar(r) == [], r.report
+    assert r.status_exit == 0, "\n".join(r.status_lines)
+    assert r.reservations == [], r.reservations
+
+
+# -- the UTC offset changes between hold and booking ------------------------------------------
+
+DST_ACROSS = """
+name: hold in summer time, booking in winter time
+now: "2026-10-25 01:55"
+caller: "+4915112345678"
+limits: {max_call: 3h}
+turns:
+  - user: "Am Dienstag um zehn einen Herrenhaarschnitt bei Mehmet, bitte."
+    model:
+      - tool_calls:
+          - name: check_availability
+            arguments: {service: Herrenhaarschnitt, stylist: Mehmet, date: Dienstag, time: "10:00"}
+      - say: "Dienstag, der 27. Oktober um 10 Uhr bei Mehmet ist für Sie reserviert. Auf welchen Namen?"
+    tools: [{name: check_availability, status: held}]
+  - events: [{advance: 75m}]
+    user: "Tobias Brandt. Ja, buchen Sie."
+    model:
+      - tool_calls:
+          - name: book_appointment
+            arguments: {slot_id: "{check_availability.slot_id}", customer_name: Tobias Brandt}
+      - say: "{say}"
+    tools: [{name: book_appointment, status: booked}]
+expect:
+  ledger: {states: {confirmed: 1}}
+"""
+
+
+async def test_a_hold_placed_in_summer_time_is_booked_at_the_same_wall_clock_time(tmp_path):
+    r = await review(DST_ACROSS, tmp_path)
+    _always(r)
+    # 10:00 CET on 27 October is 09:00 UTC (the hold was placed while Berlin was UTC+2)
+    booking = _booked_one(
+        r,
+        utc_start="2026-10-27T09:00:00.000Z",
+        service="Herrenhaarschnitt",
+        stylist="Mehmet Yılmaz",
+    )
+    day, clock = spoken_forms(local(booking))
+    assert (day, clock) == ("Dienstag, 27. Oktober", "10 Uhr")
+    booked_turn = r.heard_after_greeting[1]
+    assert day in booked_turn and clock in booked_turn, booked_turn
+    assert "siebenundzwanzigsten Oktober" in voice_of(booked_turn)
+    assert "zehn Uhr" in voice_of(booked_turn)
+    assert weekday_mismatches(r.heard, 2026) == []
+
+
+# -- the caller changes their mind after the hold: their own hold must not stand in the way ----
+
+SERVICE_CHANGED = """
+name: Dauerwelle held, then only a Herrenhaarschnitt at the same time
+now: "2026-11-24 09:00"
+caller: "+4915112345678"
+turns:
+  - user: "Freitag um zehn eine Dauerwelle bei Fabian."
+    model:
+      - tool_calls:
+          - name: check_availability
+            arguments: {service: Dauerwelle, stylist: Fabian, date: Freitag, time: "10:00"}
+      - say: "Freitag, 27. November um 10 Uhr ist für Sie reserviert."
+    tools: [{name: check_availability, status: held}]
+  - user: "Ach nein, doch nur einen Herrenhaarschnitt, gleiche Zeit."
+    model:
+      - tool_calls:
+          - name: check_availability
+            arguments: {service: Herrenhaarschnitt, stylist: Fabian, date: Freitag, time: "10:00"}
+      - say: "{check_availability.spoken}, {check_availability.service} bei Fabian ist reserviert. Ihr Name?"
+    tools: [{name: check_availability, status: held, result: {service: Herrenhaarschnitt, time: "10:00"}}]
+  - user: "Tobias Brandt."
+    model:
+      - tool_calls:
+          - name: book_appointment
+            arguments: {slot_id: "{check_availability.slot_id}", customer_name: Tobias Brandt}
+      - say: "{say}"
+    tools: [{name: book_appointment, status: booked}]
+expect:
+  ledger: {states: {confirmed: 1, released: 1}}
+"""
+
+
+async def test_a_caller_who_changes_the_service_gets_the_new_one_at_the_time_they_held(tmp_path):
+    """The Dauerwelle hold (10:00-12:15) hides Fabian's 10:00 from everybody, the caller
+    included; the change of service must not be answered 'nicht frei'."""
+    r = await review(SERVICE_CHANGED, tmp_path)
+    assert r.outcome.passed, r.report
+    _always(r)
+    _booked_one(
+        r,
+        utc_start="2026-11-27T09:00:00.000Z",
+        service="Herrenhaarschnitt",
+        stylist="Fabian Spitzer",
+    )
+    assert "Herrenhaarschnitt" in r.heard_after_greeting[2]
+    assert "Dauerwelle" not in r.heard_after_greeting[2]
+
+
+TIME_SHIFTED = """
+name: a ladies' cut held at 10, then half an hour later with the same stylist
+now: "2026-11-24 09:00"
+caller: "+4915112345678"
+calendar:
+  bookings:
+    - {stylist: Lena, service: Damenhaarschnitt, start: "2026-11-27 10:00", name: Petra Lang}
+    - {stylist: Lena, service: Damenhaarschnitt, start: "2026-11-27 11:30", name: Petra Lang}
+turns:
+  - user: "Freitag um elf Damenhaarschnitt bei Lena."
+    model:
+      - tool_calls:
+          - name: check_availability
+            arguments: {service: Damenhaarschnitt, stylist: Lena Hoffmann, date: Freitag, time: "11:00"}
+      - say: "Um 11 Uhr ist leider belegt. {check_availability.alternatives.0.spoken} ginge."
+    tools: [{name: check_availability, status: unavailable}]
+  - user: "Dann nehme ich die."
+    model:
+      - tool_calls:
+          - name: hold_slot
+            arguments: {slot_id: "{check_availability.alternatives.0.slot_id}"}
+      - say: "{hold_slot.spoken} ist für Sie reserviert."
+    tools: [{name: hold_slot, status: held, result: {time: "12:30"}}]
+  - user: "Oder doch lieber eine Viertelstunde später, Viertel vor eins?"
+    model:
+      - tool_calls:
+          - name: check_availability
+            arguments: {service: Damenhaarschnitt, stylist: Lena Hoffmann, date: Freitag, time: "12:45"}
+      - say: "{check_availability.spoken} ist für Sie reserviert. Ihr Name?"
+    tools: [{name: check_availability, status: held, result: {time: "12:45"}}]
+  - user: "Anna Berg."
+    model:
+      - tool_calls:
+          - name: book_appointment
+            arguments: {slot_id: "{check_availability.slot_id}", customer_name: Anna Berg}
+      - say: "{say}"
+    tools: [{name: book_appointment, status: booked}]
+expect:
+  ledger: {states: {confirmed: 1, released: 1}}
+"""
+
+
+async def test_a_caller_may_move_their_hold_to_an_overlapping_time_at_the_same_stylist(tmp_path):
+    r = await review(TIME_SHIFTED, tmp_path)
+    assert r.outcome.passed, r.report
+    _always(r)
+    _booked_one(
+        r, utc_start="2026-11-27T11:45:00.000Z", service="Damenhaarschnitt", stylist="Lena Hoffmann"
+    )
+    assert "12:45 Uhr" in r.heard_after_greeting[2]
+
+
+SHADOWED_BUT_TAKEN = """
+name: the time asked for instead is taken by someone else, the first choice stays held
+now: "2026-11-24 09:00"
+caller: "+4915112345678"
+calendar:
+  bookings:
+    - {stylist: Fabian, service: Herrenhaarschnitt, start: "2026-11-27 12:00", name: Petra Lang}
+turns:
+  - user: "Freitag um elf Herrenhaarschnitt bei Fabian."
+    model:
+      - tool_calls:
+          - name: check_availability
+            arguments: {service: Herrenhaarschnitt, stylist: Fabian, date: Freitag, time: "11:00"}
+      - say: "{check_availability.spoken} ist für Sie reserviert."
+    tools: [{name: check_availability, status: held}]
+  - user: "Und geht auch eine Dauerwelle um elf?"
+    model:
+      - tool_calls:
+          - name: check_availability
+            arguments: {service: Dauerwelle, stylist: Fabian, date: Freitag, time: "11:00"}
+      - say: "Um 11 Uhr geht die Dauerwelle nicht. Der Herrenhaarschnitt um 11 Uhr bleibt reserviert."
+    tools:
+      - name: check_availability
+        status: unavailable
+        result: {still_held: {service: Herrenhaarschnitt, time: "11:00"}}
+  - events: [{hangup: true}]
+expect:
+  ledger: {no_confirmed: true}
+"""
+
+
+async def test_when_the_new_choice_is_not_free_the_first_choice_is_still_held(tmp_path):
+    """A Dauerwelle at 11 would run into a booking at 12: the hold on the 11 o'clock cut is
+    let go only to look, and is the caller's again afterwards (and released at the hang-up)."""
+    r = await review(SHADOWED_BUT_TAKEN, tmp_path)
+    assert r.outcome.passed, r.report
+    _always(r)
+    assert [b["status"] for b in r.bookings] == ["accepted"]  # Petra's, nothing else
