@@ -218,3 +218,58 @@ async def test_when_the_new_choice_is_not_free_the_first_choice_is_still_held(tm
     assert r.outcome.passed, r.report
     _always(r)
     assert [b["status"] for b in r.bookings] == ["accepted"]  # Petra's, nothing else
+
+
+# -- a yes said twice books once, and the second answer is the booking -------------------------
+
+DOUBLE_YES = """
+name: ja ja, buchen (the model sends the booking twice at once, and once more a turn later)
+now: "2026-11-24 09:00"
+caller: "+4915112345678"
+turns:
+  - user: "Freitag um zehn Herrenhaarschnitt bei Mehmet."
+    model:
+      - tool_calls:
+          - name: check_availability
+            arguments: {service: Herrenhaarschnitt, stylist: Mehmet, date: Freitag, time: "10:00"}
+      - say: "{check_availability.spoken} ist für Sie reserviert. Ihr Name?"
+    tools: [{name: check_availability, status: held}]
+  - user: "Tobias Brandt, ja ja, buchen!"
+    model:
+      - tool_calls:
+          - name: book_appointment
+            arguments: {slot_id: "{check_availability.slot_id}", customer_name: Tobias Brandt}
+          - name: book_appointment
+            arguments: {slot_id: "{check_availability.slot_id}", customer_name: Tobias Brandt}
+      - say: "{say}"
+    tools:
+      - {name: book_appointment, status: booked}
+      - {name: book_appointment, status: booked}
+  - user: "Ja, buchen Sie bitte!"
+    model:
+      - tool_calls:
+          - name: book_appointment
+            arguments: {slot_id: "{check_availability.slot_id}", customer_name: Tobias Brandt}
+      - say: "Der ist schon gebucht: {book_appointment.spoken}."
+    tools: [{name: book_appointment, status: booked, result: {already_booked: true}}]
+    says: ["schon gebucht", "Freitag, 27. November, 10 Uhr"]
+expect:
+  ledger: {states: {confirmed: 1}}
+  calendar: {accepted_count: 1}
+  not_tools: [{name: book_appointment, status: invalid_slot}]
+"""
+
+
+async def test_a_yes_said_twice_books_once_and_is_answered_with_that_booking(tmp_path):
+    r = await review(DOUBLE_YES, tmp_path)
+    assert r.outcome.passed, r.report
+    _always(r)
+    _booked_one(
+        r,
+        utc_start="2026-11-27T09:00:00.000Z",
+        service="Herrenhaarschnitt",
+        stylist="Mehmet Yılmaz",
+    )
+    refs = {t.result["ref"] for t in r.outcome.record.tools if t.name == "book_appointment"}
+    assert len(refs) == 1
+    assert r.heard_after_greeting[1].count("ist gebucht") == 1, "the outcome is spoken once"
