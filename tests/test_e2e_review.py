@@ -273,3 +273,45 @@ async def test_a_yes_said_twice_books_once_and_is_answered_with_that_booking(tmp
     refs = {t.result["ref"] for t in r.outcome.record.tools if t.name == "book_appointment"}
     assert len(refs) == 1
     assert r.heard_after_greeting[1].count("ist gebucht") == 1, "the outcome is spoken once"
+
+
+# -- the hold lapses while the caller hesitates --------------------------------------------------
+
+LAPSED_THEN_TAKEN = """
+name: the hold cannot be extended, lapses, a web booker takes the time, then the caller says yes
+now: "2026-11-24 09:00"
+caller: "+4915112345678"
+limits: {max_call: 1h}
+turns:
+  - user: "Freitag um zehn Herrenhaarschnitt bei Mehmet."
+    model:
+      - tool_calls:
+          - name: check_availability
+            arguments: {service: Herrenhaarschnitt, stylist: Mehmet, date: Freitag, time: "10:00"}
+      - say: "{check_availability.spoken} ist für Sie reserviert. Ihr Name?"
+    tools: [{name: check_availability, status: held}]
+  - events:
+      - {fault: {fail_next: {n: 500, kind: 5xx, endpoint: "* /v2/slots/reservations/*"}}}
+      - {external_booking: {stylist: Mehmet, service: Herrenhaarschnitt, start: "2026-11-27 10:00", at: "2026-11-24 09:12"}}
+      - {advance: 15m}
+    user: "Ähm ... ja, Tobias Brandt, buchen."
+    model:
+      - tool_calls:
+          - name: book_appointment
+            arguments: {slot_id: "{check_availability.slot_id}", customer_name: Tobias Brandt}
+      - say: "Wunderbar, Ihr Termin ist gebucht!"
+    tools:
+      - name: book_appointment
+        status: not_booked
+        result: {reason: slot_taken}
+    not_says: ["ist gebucht"]
+expect:
+  ledger: {no_confirmed: true, states: {expired: 1}}
+"""
+
+
+async def test_a_yes_after_the_hold_lapsed_and_the_time_was_taken_is_not_booked(tmp_path):
+    r = await review(LAPSED_THEN_TAKEN, tmp_path)
+    assert r.outcome.passed, r.report
+    _always(r)
+    assert r.of_this_call() == []

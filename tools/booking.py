@@ -23,7 +23,7 @@ from calendar_adapter.backend import (
     SlotUnavailableError,
 )
 from calendar_adapter.booking_outcome import state_for
-from calendar_adapter.ledger import AppointmentState
+from calendar_adapter.ledger import Appointment, AppointmentState
 from tools import speech, views
 from tools.arguments import ArgumentError, Name, Text
 from tools.free_slots import fresh_alternatives
@@ -57,6 +57,9 @@ async def book_appointment(
         already = await _booked_in_this_call(session, slot)
         if already is not None:
             return already
+        lapsed = await _lapsed_in_this_call(session, slot)
+        if lapsed is not None:
+            return await _book_lapsed(session, slot_id, slot, lapsed, customer_name, number)
         return {
             "status": ToolStatus.INVALID_SLOT,
             "reason": "not_held",
@@ -107,6 +110,41 @@ async def _booked_in_this_call(session: CallSession, slot: SlotRef) -> Result | 
                 "nichts zusätzlich gebucht. Nicht noch einmal buchen.",
             }
     return None
+
+
+async def _lapsed_in_this_call(session: CallSession, slot: SlotRef) -> Appointment | None:
+    """This call's hold on the slot lapsed while the caller decided (the keep-alive could not
+    extend it, and found it gone or could not place it again): the row, when nobody holds
+    anything for that person now."""
+    rows = await session.deps.ledger.appointments_for_call(session.call_id)
+    for row in reversed(rows):
+        if (
+            row.state is S.EXPIRED
+            and row.event_type_id == slot.event_type_id
+            and row.start == slot.start
+            and session.hold_of(row.for_person) is None
+        ):
+            return row
+    return None
+
+
+async def _book_lapsed(
+    session: CallSession, slot_id: str, slot: SlotRef, lapsed: Appointment, name: str, phone: str
+) -> Result:
+    """The caller said yes to a slot whose hold lapsed: held again if it is still free, then
+    booked; taken meanwhile, "nicht gebucht" with alternatives (never "not held, hold first",
+    which is not what happened to the caller)."""
+    try:
+        hold = await session.hold(slot_id, lapsed.for_person)
+    except (*_SLOT_TAKEN, HoldLostError):
+        return {
+            "status": ToolStatus.NOT_BOOKED,
+            "reason": "slot_taken",
+            "alternatives": await fresh_alternatives(session, slot, person=lapsed.for_person),
+            "hint": "Nicht gebucht: die Reservierung ist abgelaufen und der Termin inzwischen "
+            "vergeben. Alternativen anbieten.",
+        }
+    return await _book(session, hold, name, phone)
 
 
 def _phone(session: CallSession, given: str | None) -> str:
