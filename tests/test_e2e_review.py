@@ -4,16 +4,17 @@ its own reading of dates and times, the sandbox's own tables, `status` for the c
 
 from __future__ import annotations
 
+import pytest
+
 from tests.e2e_review import (
     ledger_matches_calendar,
     local,
     review,
     spoken_forms,
+    times_heard,
     voice_of,
     weekday_mismatches,
 )
-
-CALLER = "+4915112345678"
 
 
 def _booked_one(r, *, utc_start: str, service: str, stylist: str):
@@ -315,3 +316,109 @@ async def test_a_yes_after_the_hold_lapsed_and_the_time_was_taken_is_not_booked(
     assert r.outcome.passed, r.report
     _always(r)
     assert r.of_this_call() == []
+
+
+# -- a move whose new slot is lost: the old appointment stands, and the caller hears so ----------
+
+MOVE_REFUSED = """
+name: Cal.com refuses the move, the old appointment stands
+now: "2026-11-24 09:00"
+caller: "+4915112345678"
+calendar:
+  bookings:
+    - {stylist: Mehmet, service: Bartpflege, start: "2026-11-25 11:00", name: Kai Winter, phone: "+4915112345678"}
+turns:
+  - user: "Ich hab morgen um elf Bartpflege bei Mehmet. Geht das auch Donnerstag, gleiche Uhrzeit?"
+    model:
+      - tool_calls:
+          - name: find_my_appointments
+            arguments: {}
+          - name: check_availability
+            arguments: {service: Bartpflege, stylist: Mehmet, date: Donnerstag, time: "11:00"}
+      - say: "Donnerstag um 11 Uhr bei Mehmet ist frei. Soll ich verlegen?"
+  - events: [{fault: {fail_next: {n: 1, kind: "400", endpoint: "POST /v2/bookings/*/reschedule"}}}]
+    user: "Ja, genau. Kai Winter."
+    model:
+      - tool_calls:
+          - name: reschedule_appointment
+            arguments: {ref: "{find_my_appointments.appointments.0.ref}", slot_id: "{check_availability.slot_id}", customer_name: Kai Winter}
+      - say: "Super, Ihr Termin ist jetzt auf Donnerstag um 11 Uhr verschoben."
+    not_says: ["verschoben"]
+    says: ["Mittwoch, 25. November um 11 Uhr"]
+  - user: "Und mein alter Termin morgen, steht der noch?"
+    model:
+      - say: "Nein, der ist gelöscht."
+    not_says: ["gelöscht"]
+expect:
+  calendar:
+    bookings:
+      - {stylist: Mehmet, service: Bartpflege, start: "2026-11-25 11:00", name: Kai Winter}
+    accepted_count: 1
+    no_hold_left: true
+"""
+
+
+async def test_a_refused_move_leaves_the_old_appointment_and_the_caller_hears_it_stands(tmp_path):
+    r = await review(MOVE_REFUSED, tmp_path)
+    assert r.outcome.passed, r.report
+    _always(r)
+    (booking,) = r.live_bookings()
+    assert booking["start"] == "2026-11-25T10:00:00.000Z"
+
+
+# -- what the guard does not judge yet (agent/guard, agent/claims: another helper's) ----------
+# A sentence that says a slot is free or held is not held against the hold: the model can name
+# another time, stylist or weekday than the one the tools hold. These are the specifications;
+# strict xfail: they fail the suite the day they pass, so the mark is removed then.
+
+NAMED_OTHERWISE = """
+name: the model says 'Freitag um zehn' while the tool held 9:30
+now: "2026-11-24 09:00"
+caller: "+4915112345678"
+calendar:
+  bookings:
+    - {stylist: Fabian, service: Herrenhaarschnitt, start: "2026-11-27 10:00", name: Petra Lang}
+turns:
+  - user: "Freitag um zehn Herrenhaarschnitt bei Fabian."
+    model:
+      - tool_calls:
+          - name: check_availability
+            arguments: {service: Herrenhaarschnitt, stylist: Fabian, date: Freitag, time: "10:00"}
+      - tool_calls:
+          - name: hold_slot
+            arguments: {slot_id: "{check_availability.alternatives.0.slot_id}"}
+      - say: "Freitag um 10 Uhr bei Fabian ist frei, ich habe ihn für Sie reserviert. Soll ich buchen?"
+  - events: [{hangup: true}]
+expect:
+  ledger: {no_confirmed: true}
+"""
+
+WEEKDAY_WRONG = """
+name: the model says 'Donnerstag, der 4. Dezember' (a Friday) about the held slot
+now: "2026-11-24 09:00"
+caller: "+4915112345678"
+turns:
+  - user: "Freitag, 4. Dezember, Herrenhaarschnitt bei Mehmet um zehn."
+    model:
+      - tool_calls:
+          - name: check_availability
+            arguments: {service: Herrenhaarschnitt, stylist: Mehmet, date: "4. Dezember", weekday: Freitag, time: "10:00"}
+      - say: "Donnerstag, der 4. Dezember um 10 Uhr bei Mehmet ist für Sie reserviert."
+  - events: [{hangup: true}]
+expect:
+  ledger: {no_confirmed: true}
+"""
+
+
+@pytest.mark.xfail(strict=True, reason="the guard does not judge hold claims (docs/review-e2e.md)")
+async def test_the_caller_hears_the_time_that_is_held_not_the_one_the_model_names(tmp_path):
+    r = await review(NAMED_OTHERWISE, tmp_path)
+    _always(r)
+    assert (10, 0) not in times_heard(r.heard_after_greeting[0]), r.heard_after_greeting[0]
+
+
+@pytest.mark.xfail(strict=True, reason="the guard does not judge hold claims (docs/review-e2e.md)")
+async def test_a_weekday_that_does_not_fit_the_date_does_not_reach_the_caller(tmp_path):
+    r = await review(WEEKDAY_WRONG, tmp_path)
+    _always(r)
+    assert weekday_mismatches(r.heard, 2026) == [], r.heard
