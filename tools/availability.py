@@ -8,10 +8,12 @@ person's hold, a different person's adds one.
 from __future__ import annotations
 
 import contextlib
+from datetime import timedelta
 
 from calendar_adapter.backend import (
     AnswerLostError,
     CalendarError,
+    Offering,
     ServerError,
     SlotHeldByOtherError,
     SlotUnavailableError,
@@ -30,7 +32,7 @@ from tools.free_slots import (
     register,
 )
 from tools.registry import Result
-from tools.session import CallSession, HoldLostError
+from tools.session import CallSession, Hold, HoldLostError
 from tools.status import ToolStatus
 
 _SLOT_TAKEN = (SlotUnavailableError, SlotHeldByOtherError)
@@ -101,12 +103,86 @@ async def check_availability(
         held = await _hold_asked(session, free, request, for_person)
         if held is not None:
             return held
-        if any(f.start == request.target for f in free):  # shown free, refused: asked fresh
+        own = _own_hold_in_the_way(session, offerings, request, for_person)
+        if own is not None:
+            swapped = await _swap_own_hold(session, offerings, request, for_person, own)
+            if not isinstance(swapped, list):
+                return swapped
+            free = swapped
+        elif any(f.start == request.target for f in free):  # shown free, refused: asked fresh
             with contextlib.suppress(CalendarError):
                 free = await fetch_fresh(
                     deps.backend, deps.salon, offerings, request.day, deps.clock.now()
                 )
     return _not_held(session, free, request, for_person)
+
+
+def _own_hold_in_the_way(
+    session: CallSession, offerings: list[Offering], request: Request, person: str | None
+) -> Hold | None:
+    """The person's own hold, when it overlaps the asked time at a stylist who could serve it.
+
+    Cal.com hides a held time from everybody, the holder included, in all of that stylist's
+    event types: a caller who changes the service (a shorter or longer one) or moves their
+    choice by less than its length would otherwise hear "nicht frei" because of their own hold."""
+    current = session.hold_of(person)
+    target = request.target
+    if current is None or target is None or current.guards is not None:
+        return None
+    for o in offerings:
+        end = target + timedelta(minutes=o.minutes)
+        if (
+            o.stylist_user_id == current.slot.stylist_user_id
+            and target < current.slot.end
+            and current.slot.start < end
+        ):
+            return current
+    return None
+
+
+async def _swap_own_hold(
+    session: CallSession,
+    offerings: list[Offering],
+    request: Request,
+    person: str | None,
+    own: Hold,
+) -> Result | list[FreeSlot]:
+    """Let the person's own hold go, look again and hold the asked time. When that time is not
+    free either, the earlier choice is held again (`still_held` then says so) and the fresh
+    free slots are returned for the alternatives."""
+    deps = session.deps
+    await session.let_go(own, reason="caller asks for a time their own hold overlaps")
+    try:
+        free = await fetch_fresh(deps.backend, deps.salon, offerings, request.day, deps.clock.now())
+    except CalendarError:
+        free = []
+    held = await _hold_asked(session, free, request, person)
+    if held is not None:
+        return held
+    try:
+        await session.hold(own.slot_id, person)
+    except (*_SLOT_TAKEN, HoldLostError) as e:
+        await session.log("hold_refused", slot_id=own.slot_id, error=str(e))
+        result = _not_held(session, free, request, person)
+        result["earlier_hold_lost"] = views.slot_view(session, own.slot_id, own.slot)
+        result["hint"] = (
+            "Die gewünschte Zeit ist nicht frei, und der vorher reservierte Termin "
+            "(earlier_hold_lost) ist inzwischen vergeben: das sagen und die Alternativen anbieten."
+        )
+        return result
+    except _ANSWER_LOST:
+        return _reservation_answer_lost()
+    # Cal.com showed the earlier choice free while it was let go; it is held again now.
+    return [f for f in free if not _overlaps(f, own)]
+
+
+def _overlaps(free: FreeSlot, hold: Hold) -> bool:
+    end = free.start + timedelta(minutes=free.offering.minutes)
+    return (
+        free.offering.stylist_user_id == hold.slot.stylist_user_id
+        and free.start < hold.slot.end
+        and hold.slot.start < end
+    )
 
 
 async def _already_held(

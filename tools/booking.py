@@ -22,13 +22,14 @@ from calendar_adapter.backend import (
     SlotHeldByOtherError,
     SlotUnavailableError,
 )
-from calendar_adapter.ledger import AppointmentState
+from calendar_adapter.booking_outcome import state_for
+from calendar_adapter.ledger import Appointment, AppointmentState
 from tools import speech, views
 from tools.arguments import ArgumentError, Name, Text
 from tools.free_slots import fresh_alternatives
 from tools.phone import normalize_phone
 from tools.registry import Result
-from tools.session import CallSession, Hold, HoldLostError, LostRequest, person_key
+from tools.session import CallSession, Hold, HoldLostError, LostRequest, SlotRef, person_key
 from tools.status import ToolStatus
 
 _SLOT_TAKEN = (SlotUnavailableError, SlotHeldByOtherError)
@@ -53,6 +54,12 @@ async def book_appointment(
         return views.invalid_slot()
     hold = session.hold_for(slot_id)
     if hold is None:
+        already = await _booked_in_this_call(session, slot)
+        if already is not None:
+            return already
+        lapsed = await _lapsed_in_this_call(session, slot)
+        if lapsed is not None:
+            return await _book_lapsed(session, slot_id, slot, lapsed, customer_name, number)
         return {
             "status": ToolStatus.INVALID_SLOT,
             "reason": "not_held",
@@ -77,6 +84,67 @@ async def book_appointment(
     if others:
         result["also_landed"] = [{**views.booked(session, b), "landed_late": True} for b in others]
     return result
+
+
+async def _booked_in_this_call(session: CallSession, slot: SlotRef) -> Result | None:
+    """A second yes for a slot this call has booked already ("ja ja, buchen", a repeated tool
+    call): the booking as Cal.com has it now, and nothing booked again. Without this the caller
+    would hear "nicht reserviert" about their own appointment, and a model following that hint
+    would try to hold a slot that is theirs."""
+    for row in await session.deps.ledger.appointments_for_call(session.call_id):
+        if (
+            row.booking_uid
+            and row.state in (S.CONFIRMED, S.PENDING)
+            and row.event_type_id == slot.event_type_id
+            and row.start == slot.start
+        ):
+            booking = await session.deps.backend.get_booking(row.booking_uid)
+            if booking is None or state_for(booking.status) not in (S.CONFIRMED, S.PENDING):
+                return None
+            result = views.booked(session, booking)
+            del result["say"]  # said when it was booked; an outcome is spoken once
+            return {
+                **result,
+                "already_booked": True,
+                "hint": "Dieser Termin ist in diesem Anruf schon gebucht (und gesagt); es wurde "
+                "nichts zusätzlich gebucht. Nicht noch einmal buchen.",
+            }
+    return None
+
+
+async def _lapsed_in_this_call(session: CallSession, slot: SlotRef) -> Appointment | None:
+    """This call's hold on the slot lapsed while the caller decided (the keep-alive could not
+    extend it, and found it gone or could not place it again): the row, when nobody holds
+    anything for that person now."""
+    rows = await session.deps.ledger.appointments_for_call(session.call_id)
+    for row in reversed(rows):
+        if (
+            row.state is S.EXPIRED
+            and row.event_type_id == slot.event_type_id
+            and row.start == slot.start
+            and session.hold_of(row.for_person) is None
+        ):
+            return row
+    return None
+
+
+async def _book_lapsed(
+    session: CallSession, slot_id: str, slot: SlotRef, lapsed: Appointment, name: str, phone: str
+) -> Result:
+    """The caller said yes to a slot whose hold lapsed: held again if it is still free, then
+    booked; taken meanwhile, "nicht gebucht" with alternatives (never "not held, hold first",
+    which is not what happened to the caller)."""
+    try:
+        hold = await session.hold(slot_id, lapsed.for_person)
+    except (*_SLOT_TAKEN, HoldLostError):
+        return {
+            "status": ToolStatus.NOT_BOOKED,
+            "reason": "slot_taken",
+            "alternatives": await fresh_alternatives(session, slot, person=lapsed.for_person),
+            "hint": "Nicht gebucht: die Reservierung ist abgelaufen und der Termin inzwischen "
+            "vergeben. Alternativen anbieten.",
+        }
+    return await _book(session, hold, name, phone)
 
 
 def _phone(session: CallSession, given: str | None) -> str:
