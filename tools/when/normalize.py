@@ -54,8 +54,14 @@ def _expand_abbreviation(text: str) -> str:
 
 
 def _join_splits(words: list[str]) -> list[str]:
+    """Words the recogniser split in two or three ("Frei tag", "Don ners tag") joined back."""
     out: list[str] = []
     for word in words:
+        if len(out) > 1 and not {out[-2], out[-1]} & WEEKDAYS.keys():
+            joined = repair(out[-2] + out[-1] + word)
+            if joined in JOINABLE:
+                out[-2:] = [joined]
+                continue
         if out and out[-1] not in WEEKDAYS and repair(out[-1] + word) in JOINABLE:
             out[-1] = repair(out[-1] + word)
             continue
