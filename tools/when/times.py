@@ -276,8 +276,9 @@ def _patterns(role: str) -> list[tuple[re.Pattern[str], Callable[[re.Match[str]]
         (rf"\b(?:so\s+)?(?:gegen|ungefaehr|ungefahr|etwa|circa|ca|zirka|rund|around|about|"
          rf"approximately|approx|roughly)\s+(?:um\s+|at\s+)?({cb}|{_NOON})(?:\s+(?:rum|herum|oder\s+so))?"
          rf"|\bso\s+(?:um\s+)?({cb}|{_NOON})(?:\s+(?:rum|herum))?|\bum\s+({cb}|{_NOON})\s+(?:rum|herum)"
-         rf"|(?<![\d.:])({cb})\s*(?:ish|oder\s+so|or\s+so|give\s+or\s+take)\b",
-         lambda m: _around(m, m[1] or m[2] or m[3] or m[4], (30, 30))),
+         rf"|(?<![\d.:])({cb})\s*(?:ish|oder\s+so|or\s+so|give\s+or\s+take)\b"
+         rf"|\b({_NOON})\s+(?:rum|herum|oder\s+so)\b",
+         lambda m: _around(m, m[1] or m[2] or m[3] or m[4] or m[5], (30, 30))),
         (rf"\b(?:nicht|not)\s+(vor|nach|before|after|frueher\s+als|spaeter\s+als|earlier\s+than"
          rf"|later\s+than)\s+(?:um\s+|at\s+)?({cb})",
          lambda m: _bound(m, "after" if m[1] in ("vor", "before", "frueher als", "earlier than")
