@@ -1,5 +1,7 @@
-"""Whether the caller leaves the stylist open, by what the words mean: "mir egal", "wer Zeit
-hat", "egal wer", "keine Präferenz", "no preference", "whoever is free", and many more ways.
+"""Whether the caller leaves the stylist open, by what the words mean: indifference ("mir egal",
+"Jacke wie Hose", "schnurz", "no preference", "makes no difference"), anyone who is free ("wer
+Zeit hat", "wer am frühesten kann", "whoever is free") and the choice left to the salon ("Sie
+entscheiden", "das überlasse ich Ihnen", "nehm ich wen Sie haben", "your call").
 A phrase that also names a stylist ("am liebsten Lena, aber egal") is not open."""
 
 from __future__ import annotations
@@ -27,6 +29,22 @@ _OPEN = re.compile(
     r"|macht\s+(?:mir\s+)?nichts(?:\s+aus)?|(?:ist\s+)?mir\s+nicht\s+wichtig|i\s*m\s+easy"
     r"|(?:no\s*one|nobody)\s+(?:specific|special|particular)|no\s+particular\s+\w+"
     r"|not\s+(?:bothered|fussy|picky)|(?:dont|do\s+not)\s+have\s+a\s+preference)\b"
+    # idioms of indifference: "Jacke wie Hose", "schnurz", "piepegal", "mir Latte"
+    r"|\b(?:jacke\s+wie\s+hose|\w+egal|schnurz\w*|wurscht\w*|wumpe|powidl|latte|banane"
+    r"|all\s+the\s+same|(?:makes|make)\s+no\s+(?:difference|odds)|(?:doesnt|does\s+not|wont)"
+    r"\s+make\s+(?:a|any)\s+difference|macht\s+(?:mir\s+)?kein\w*\s+unterschied"
+    r"|nicht\s+(?:so\s+|besonders\s+|sehr\s+)?(?:waehlerisch|pingelig|heikel|festgelegt|anspruchsvoll)"
+    r"|kein\w*\s+(?:lieblings\w*|stamm\w*)|(?:no|not\s+a)\s+(?:favourite|favorite|regular))\b"
+    # leaving the choice to the salon: "Sie entscheiden", "das überlasse ich Ihnen", "such dir wen
+    # aus", "nehm ich wen Sie haben", "wer am frühesten kann", "your call", "you pick"
+    r"|\b(?:(?:sie|ihr|du)\s+(?:entscheide\w*|bestimm\w*|waehl\w*|such\w*\s+(?:\w+\s+)?aus)"
+    r"|(?:entscheiden|bestimmen|waehlen|aussuchen)\s+(?:sie|ihr|du)|ueberlass\w*|liegt\s+bei\s+(?:ihnen|euch|dir)"
+    r"|(?:ihre|eure|deine)\s+(?:wahl|entscheidung)|wie\s+(?:sie|ihr|du)\s+(?:meinen|meint|wollen|wollt|moechten|willst)"
+    r"|such\w*\s+(?:sie\s+)?(?:dir|sich|euch|mir)?\s*(?:wen|jemand\w*|ein\w*|irgendwen)\s+aus"
+    r"|we[nm]\s+(?:sie|ihr|du)\s+(?:haben|habt|hast|da\s+haben|frei\s+haben|empfehlen|wollen|moechten)"
+    r"|wer\s+(?:am\s+\w+sten|zuerst|als\s+erste[rs]?|frueher|eher)\s+(?:kann|zeit\s+hat|frei\s+ist|dran\s+ist)"
+    r"|(?:your|you)\s+(?:call|choice|pick|choose|decide)|up\s+to\s+you|you\s+(?:can\s+)?(?:choose|pick|decide)"
+    r"|dealers\s+choice|whatever\s+(?:works|suits|you\s+think)|(?:any|either)\s+(?:one|of\s+them))\b"
 )
 
 
