@@ -17,9 +17,7 @@ from typing import Literal
 from tools.when.lexicon import MONTH_RE, WEEKDAY_RE
 
 Meridiem = Literal["am", "pm", "midday", "night"]
-Kind = Literal[
-    "at", "around", "after", "before", "between", "part", "any", "ambiguous", "from_now"
-]
+Kind = Literal["at", "around", "after", "before", "between", "part", "any", "ambiguous", "from_now"]
 
 
 @dataclass(frozen=True)
