@@ -1,6 +1,7 @@
 """What time a caller means, as said: a clock time ("halb drei", "Viertel nach elf", "14:30",
-"2 pm", "half past two"), an approximate time or a bound ("gegen drei", "ab 15 Uhr", "zwischen
-zwei und vier") or a part of the day ("nachmittags", "morgen früh", "after work").
+"2 pm", "half past two", British "half three"), an approximate time or a bound ("gegen drei",
+"gegen Mittag", "ab 15 Uhr", "zwischen zwei und vier"), a time counted from now ("in einer
+Stunde") or a part of the day ("nachmittags", "morgen früh", "after work").
 
 Parsing keeps what was said: "um 3" stays hour 3 without a half of the day. `tools.when.resolve`
 reads it within the salon's opening hours (15:00 when 03:00 is closed), because only the
