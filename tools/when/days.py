@@ -70,6 +70,8 @@ def _monday(day: date) -> date:
 
 
 def _count(word: str) -> int:
+    """'3', 'einer', and an ordinal counted the same ('am 2. Tag nach Weihnachten')."""
+    word = word.rstrip(".")
     return int(word) if word.isdigit() else _NUM_WORDS.get(word, 0)
 
 
@@ -257,7 +259,7 @@ def _main_day(group: tuple[date, ...], names: dict[date, str], ctx: Today) -> da
 
 @rule(
     rf"\b(?:(?:der|den|am|the)\s+)?(?:(?:letzte[nr]?|last|1\.|1st|first|erste[nr]?)\s+)?"
-    rf"(?:(\d+|einen|einem|ein|one|a)\s+)?(tag|tage|tagen|day|days"
+    rf"(?:(\d+\.?|einen|einem|ein|one|a)\s+)?(tag|tage|tagen|day|days"
     rf"|{WEEKDAY_RE})\s+(vor|nach|before|after)\s+(?:(?:dem|den|der|the)\s+)?(\S.*)$"
 )
 def _relative_to_day(m: re.Match[str], ctx: Today) -> DayTerm | None:
@@ -514,7 +516,7 @@ def _named(m: re.Match[str], ctx: Today) -> DayTerm | None:
 @rule(
     rf"\b({WEEKDAY_RE})\s+(?:in|nach)\s+(\d+|einer|1|a|one)\s+(wochen|woche|weeks|week|tagen)\b"
     rf"|\bin\s+(\d+|einer|1|a|one)\s+(wochen|woche|weeks|week)\s+(?:am\s+|on\s+)?({WEEKDAY_RE})\b"
-    rf"|\ba\s+week\s+(?:on|from)\s+({WEEKDAY_RE})\b"
+    rf"|(?:\ba\s+|^)week\s+(?:on|from)\s+({WEEKDAY_RE})\b"
 )
 def _weekday_in_weeks(m: re.Match[str], ctx: Today) -> DayTerm | None:
     if m[7]:  # "a week on Friday": a week after the coming Friday
