@@ -63,16 +63,19 @@ async def check_availability(
             'nächsten Freitag', 'Freitag nächste Woche', 'Dienstag in acht Tagen', 'in zwei
             Wochen', 'den 27.', '27.11.', '27. November', 'vom 8. bis 10.', 'am Wochenende',
             'Heiligabend', 'zwischen den Jahren', 'Brückentag', 'Ende des Monats', 'morgen
-            früh', 'Freitagnachmittag', 'so bald wie möglich', 'am Tag nach dem Feiertag',
-            'Samstag vor Ostern', 'next Friday', 'the 27th'; oder YYYY-MM-DD. Eine Korrektur
-            wörtlich ('Freitag, nein, Samstag'): das zuletzt Gesagte gilt.
+            früh', 'Freitagnachmittag', 'so bald wie möglich', 'jetzt gleich', 'in einer
+            Stunde', 'am Tag nach dem Feiertag', 'Samstag vor Ostern', 'am letzten Samstag vor
+            Weihnachten', 'next Friday', 'Tuesday week', 'the 27th'; oder YYYY-MM-DD. Eine
+            Korrektur wörtlich ('Freitag, nein, Samstag'): das zuletzt Gesagte gilt.
         stylist: Name, wie genannt: Vorname, Nachname oder beides, z.B. 'Fabian', 'beim
-            Mehmet', 'Herr Yilmaz', 'Frau Brandt'. Weglassen, wenn es egal ist; eine Bedingung
-            ('egal, nur kein Mann') wörtlich übergeben.
+            Mehmet', 'Herr Yilmaz', 'Frau Brandt'. Weglassen, wenn es egal ist ('egal wer',
+            'Sie entscheiden', 'wer am frühesten kann'); eine Bedingung ('egal, nur kein
+            Mann') wörtlich übergeben.
         time: Uhrzeit oder Zeitraum in den Worten des Anrufers, nicht umgerechnet: 'um 3',
             'um viere', '15 Uhr', 'halb drei', 'Viertel nach elf', 'viertel fünf', '14:30',
-            'gegen drei', 'kurz nach zwei', 'ab 15 Uhr', 'zwischen zwei und vier',
-            'nachmittags', 'in der Mittagspause', 'nach der Arbeit', '2 pm', 'half past two'.
+            'gegen drei', 'gegen Mittag', 'kurz nach zwei', 'ab 15 Uhr', 'zwischen zwei und
+            vier', 'nachmittags', 'in der Mittagspause', 'nach der Arbeit', 'irgendwann' (der
+            ganze Tag), '2 pm', 'half past two', 'half three' (britisch: 15:30).
             Optional.
         weekday: Der Wochentag, den der Anrufer zu einem Datum genannt hat, z.B. 'Freitag'
             bei 'Freitag, den 28.'.

@@ -1,5 +1,7 @@
-"""Whether the caller leaves the stylist open, by what the words mean: "mir egal", "wer Zeit
-hat", "egal wer", "keine Präferenz", "no preference", "whoever is free", and many more ways.
+"""Whether the caller leaves the stylist open, by what the words mean: indifference ("mir egal",
+"Jacke wie Hose", "schnurz", "no preference", "makes no difference"), anyone who is free ("wer
+Zeit hat", "wer am frühesten kann", "whoever is free") and the choice left to the salon ("Sie
+entscheiden", "das überlasse ich Ihnen", "nehm ich wen Sie haben", "your call").
 A phrase that also names a stylist ("am liebsten Lena, aber egal") is not open."""
 
 from __future__ import annotations
@@ -26,7 +28,32 @@ _OPEN = re.compile(
     r"|alle(?:s)?\s+(?:gut|recht|ok|okay)|any\s*one\s+is\s+fine|surprise\s+me"
     r"|macht\s+(?:mir\s+)?nichts(?:\s+aus)?|(?:ist\s+)?mir\s+nicht\s+wichtig|i\s*m\s+easy"
     r"|(?:no\s*one|nobody)\s+(?:specific|special|particular)|no\s+particular\s+\w+"
-    r"|not\s+(?:bothered|fussy|picky)|(?:dont|do\s+not)\s+have\s+a\s+preference)\b"
+    r"|not\s+(?:bothered|fussy|picky)"
+    r"|(?:dont|do\s+not)\s+have\s+(?:a|any)\s+(?:preference|favou?rite|regular))\b"
+)
+# Idioms of indifference: "Jacke wie Hose", "schnurz", "piepegal", "mir Latte", "all the same".
+_INDIFFERENT = re.compile(
+    r"\b(?:jacke\s+wie\s+hose|\w*(?:piep|schnurz|scheiss|pups|wurscht|wurst|latte|total)egal"
+    r"|schnurz\w*|wurscht\w*|wumpe|powidl|latte|banane|all\s+the\s+same"
+    r"|(?:makes|make)\s+no\s+(?:difference|odds)|kein\w*\s+unterschied|no\s+difference"
+    r"|(?:doesnt|does\s+not|wont)\s+make\s+(?:a|any)\s+difference"
+    r"|nicht\s+(?:so\s+|besonders\s+|sehr\s+)?(?:waehlerisch|pingelig|heikel|festgelegt"
+    r"|anspruchsvoll)|kein\w*\s+(?:lieblings\w*|stamm\w*)"
+    r"|(?:no|not\s+a)\s+(?:favourite|favorite|regular))\b"
+)
+# The choice left to the salon: "Sie entscheiden", "das überlasse ich Ihnen", "such dir wen aus",
+# "nehm ich wen Sie haben", "wer am frühesten kann", "your call", "you pick".
+_LEFT_TO_SALON = re.compile(
+    r"\b(?:(?:sie|ihr|du)\s+(?:entscheide\w*|bestimm\w*|waehl\w*|such\w*\s+(?:\w+\s+)?aus)"
+    r"|(?:entscheiden|bestimmen|waehlen|aussuchen)\s+(?:sie|ihr|du)|ueberlass\w*"
+    r"|liegt\s+(?:ganz\s+|voll\s+)?bei\s+(?:ihnen|euch|dir)|(?:ihre|eure|deine)\s+(?:wahl"
+    r"|entscheidung)|wie\s+(?:sie|ihr|du)\s+(?:meinen|meint|wollen|wollt|moechten|willst)"
+    r"|such\w*\s+(?:sie\s+)?(?:dir|sich|euch|mir)?\s*(?:wen|jemand\w*|ein\w*|irgendwen)\s+aus"
+    r"|we[nm]\s+(?:sie|ihr|du)\s+(?:haben|habt|hast|da\s+haben|frei\s+haben|empfehlen|wollen"
+    r"|moechten)|wer\s+(?:am\s+\w+sten|zuerst|als\s+erste[rs]?|frueher|eher)\s+(?:kann"
+    r"|zeit\s+hat|frei\s+ist|dran\s+ist)|(?:your|you)\s+(?:call|choice|pick|choose|decide)"
+    r"|up\s+to\s+you|you\s+(?:can\s+)?(?:choose|pick|decide)|dealers\s+choice"
+    r"|whatever\s+(?:works|suits|you\s+think)|(?:any|either)\s+(?:one|of\s+them))\b"
 )
 
 
@@ -48,4 +75,7 @@ def means_no_preference(text: str | None) -> bool:
     if text is None:
         return True
     folded = fold(text.replace("'", ""))
-    return not folded or (bool(_OPEN.search(folded)) and not _CONDITION.search(folded))
+    if not folded:
+        return True
+    said_open = any(p.search(folded) for p in (_OPEN, _INDIFFERENT, _LEFT_TO_SALON))
+    return said_open and not _CONDITION.search(folded)

@@ -24,7 +24,7 @@ CONCEPTS: dict[str, tuple[str, ...]] = {
             "stutzen", "gestutzt", "fassonschnitt", "barber"),
     # a clipper cut ("Maschinenschnitt", "Skin Fade"): the salon file says which service it is
     "clipper": ("maschine", "maschinen", "haarschneidemaschine", "fade", "fades", "skinfade",
-                "buzzcut", "clipper", "clippers"),
+                "buzzcut", "buzz", "crewcut", "undercut", "clipper", "clippers"),
     "hair": ("haar", "haare", "hair", "kopf", "mähne", "maehne", "glatze", "head", "scalp", "nacken",
              "pony", "seiten", "deckhaar", "oberkopf", "hinterkopf", "neck", "fringe", "bangs"),
     "color": ("farbe", "faerben", "gefaerbt", "nachfaerben", "coloration", "colorieren", "color",
@@ -36,7 +36,7 @@ CONCEPTS: dict[str, tuple[str, ...]] = {
     "beard": ("bart", "baerte", "beard", "beards", "vollbart", "kinnbart", "schnurrbart",
               "oberlippenbart", "moustache", "mustache", "schnauzer", "bartpflege", "koteletten"),
     "shave": ("rasur", "rasieren", "rasiert", "shave", "shaving", "nassrasur", "glattrasur"),
-    "men": ("herr", "herren", "mann", "maenner", "maennlich", "men", "mens", "male",
+    "men": ("herr", "herren", "mann", "man", "maenner", "maennlich", "men", "mens", "male",
             "gents", "gent", "gentleman", "gentlemen", "ehemann", "gatte", "vater", "papa",
             "bruder", "opa", "grossvater", "onkel", "husband", "boyfriend", "father", "dad",
             "brother", "grandpa", "grandfather", "uncle"),
@@ -51,7 +51,9 @@ CONCEPTS: dict[str, tuple[str, ...]] = {
                    "meches", "lowlights", "babylights", "foilyage", "folien"),
     "perm": ("dauerwelle", "welle", "wellen", "locken", "locke", "perm", "perms", "permanent",
              "lockig", "curls", "curly"),
-    "blowdry": ("foehnen", "foehn", "gefoehnt", "blowdry", "blow", "dry", "styling", "stylen"),
+    # a styling without a cut ("Föhnfrisur", "Föhnwelle", "Wasserwelle") is blow-drying
+    "blowdry": ("foehnen", "foehn", "gefoehnt", "blowdry", "blow", "dry", "styling", "stylen",
+                "foehnfrisur", "foehnwelle", "wasserwelle", "foehnstyling"),
     "wash": ("waschen", "wash", "washing", "haarwaesche"),
 }  # fmt: skip
 
@@ -103,8 +105,12 @@ def _index() -> dict[str, str]:
     index: dict[str, str] = {}
     for concept, words in CONCEPTS.items():
         for word in words:
-            for stem in _stems(fold(word).replace(" ", "")):
-                index.setdefault(stem, concept)
+            whole = fold(word).replace(" ", "")
+            for stem in _stems(whole):
+                # a stem cut to three letters is another word ("waschen" -> "was", "male" ->
+                # "mal"): only words listed as such are that short
+                if stem == whole or len(stem) >= 4:
+                    index.setdefault(stem, concept)
     return index
 
 
@@ -174,6 +180,10 @@ def words(text: str) -> list[str]:
             continue
         if word in NOT_OFFERED:
             out.append(word)
+            continue
+        if following and word + following in _index():  # "buzz cut", "blow dry", "skin fade"
+            out.append(word + following)
+            skip = True
             continue
         out += _split(word, vocab) or [word]
     return out

@@ -39,6 +39,7 @@ FILLERS = frozenset(
     misses fraeulein gnaedige bitteschoen termin haben hab habe gehabt haette gerne can have
     get may got shes hes its someone wenns gehts mein meine meinen meinem meiner my unser
     unsere barbier barber coiffeur coiffeuse friseuse hairdresser
+    halt eben einfach nur bloss wohl na naja gell jo joa ok okay so schon bitteschoen
     """.split()
 )
 NEGATIONS = frozenset({"nicht", "kein", "keine", "keinen", "ausser", "ohne", "not", "except", "no"})

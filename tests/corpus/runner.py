@@ -23,6 +23,9 @@ CORPUS = Path(__file__).parent
 Verdict = Literal["correct", "asked", "wrong"]
 QUESTIONS = {"ambiguous_date", "ambiguous_time", "invalid_date", "invalid_time", "weekday_mismatch"}
 WINDOW_SLACK = timedelta(minutes=60)
+# Blind rounds whose misses are not all fixed yet (file stems): measured by bench/understanding.py,
+# not yet gated by tests/test_understanding_corpus.py. Remove a round once its families are fixed.
+OPEN_ROUNDS: tuple[str, ...] = ()
 
 
 @dataclass(frozen=True)
@@ -61,6 +64,11 @@ def corpus_files(kind: Literal["when", "names"]) -> list[Path]:
     """Every corpus file of a kind: the hand corpus (when.yaml, names.yaml) and the blind rounds
     (when_blind_*.yaml, names_blind_*.yaml), written before reading the resolver."""
     return sorted(CORPUS.glob(f"{kind}.yaml")) + sorted(CORPUS.glob(f"{kind}_*.yaml"))
+
+
+def gated(cases: list[Case]) -> list[Case]:
+    """The cases the corpus test holds to its targets: every file but the open blind rounds."""
+    return [c for c in cases if c.source not in OPEN_ROUNDS]
 
 
 def load_when(path: Path | None = None) -> list[Case]:

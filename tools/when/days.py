@@ -70,6 +70,8 @@ def _monday(day: date) -> date:
 
 
 def _count(word: str) -> int:
+    """'3', 'einer', and an ordinal counted the same ('am 2. Tag nach Weihnachten')."""
+    word = word.rstrip(".")
     return int(word) if word.isdigit() else _NUM_WORDS.get(word, 0)
 
 
@@ -107,11 +109,13 @@ def day_and_month(day: int, month: int, today: date, year: int | None = None) ->
 
 
 def bare_day(day: int, today: date) -> date | None:
-    """'am 27.': this month if still ahead, last few days past, else next month."""
+    """'am 27.': this month if still ahead, last few days past, else next month. 'Am Ersten' is
+    the coming first: callers name the first as the start of a month, never one just gone."""
     this_month = _valid(today.year, today.month, day)
     if this_month is not None and this_month >= today:
         return this_month
-    if this_month is not None and (today - this_month).days <= BARE_DAY_PAST_WITHIN:
+    recent = this_month is not None and (today - this_month).days <= BARE_DAY_PAST_WITHIN
+    if recent and day != 1:
         return this_month
     nxt = (today.replace(day=1) + timedelta(days=32)).replace(day=1)
     following = _valid(nxt.year, nxt.month, day)
@@ -149,7 +153,7 @@ def _weekday_with(modifier: str, weekday: int, ctx: Today) -> tuple[date, ...]:
         "voriger",
     ):  # fmt: skip
         return (today - timedelta(days=(today.weekday() - weekday) % 7 or 7),)
-    if modifier.startswith("uebernaechst") or modifier == "after next":
+    if modifier.startswith("uebernaechst"):
         if later_this_week:
             return (coming + timedelta(days=7), coming + timedelta(days=14))
         return (coming + timedelta(days=7),)
@@ -245,15 +249,25 @@ def _exact(day: date | tuple[date, ...] | None, m: re.Match[str], **kw: object) 
     return DayTerm(days, m[0], year_unclear=len(years) > 1, **kw)  # type: ignore[arg-type]
 
 
+def _main_day(group: tuple[date, ...], names: dict[date, str], ctx: Today) -> date:
+    """The day a feast of several days is counted from: its Sunday when it is named after one
+    (Ostersonntag, Pfingstsonntag), else its first public holiday (Erster Weihnachtstag)."""
+    sunday = next((d for d in group if names.get(d, "").lower().endswith("sonntag")), None)
+    holiday = next((d for d in group if ctx.salon.holiday_on(d)), None)
+    return sunday or holiday or group[0]
+
+
 @rule(
-    rf"\b(?:(?:der|den|am|the)\s+)?(?:(\d+|einen|einem|ein|one|a)\s+)?(tag|tage|tagen|day|days"
+    rf"\b(?:(?:der|den|am|the)\s+)?(?:(?:letzte[nr]?|last|1\.|1st|first|erste[nr]?)\s+)?"
+    rf"(?:(\d+\.?|einen|einem|ein|one|a)\s+)?(tag|tage|tagen|day|days"
     rf"|{WEEKDAY_RE})\s+(vor|nach|before|after)\s+(?:(?:dem|den|der|the)\s+)?(\S.*)$"
 )
 def _relative_to_day(m: re.Match[str], ctx: Today) -> DayTerm | None:
     """A day counted from another day the caller names: 'am Tag nach dem 1. Mai', 'zwei Tage
     vor Silvester', 'Samstag vor Ostern', 'Donnerstag nach dem Feiertag'. The named day may be
-    any day phrase; a feast of several days counts from its main day (its Sunday, else its
-    first day) for a weekday, from its first or last day for a count of days."""
+    any day phrase; a feast of several days counts from its main day (`_main_day`): the day
+    after Weihnachten is the 26th, the day before Ostern Karsamstag. 'Der letzte Samstag vor
+    Weihnachten', 'der erste Montag nach Ostern' are the same days as without the ordinal."""
     refs, rest = day_terms(m[4], ctx, bare_numbers=True)
     if (
         len(refs) != 1
@@ -275,12 +289,12 @@ def _relative_to_day(m: re.Match[str], ctx: Today) -> DayTerm | None:
         return None
     days: list[date] = []
     for group in groups:
+        main = _main_day(group, ref.names, ctx)
         if weekday is not None:
-            main = next((d for d in group if d.weekday() == 6), group[0])
             step = (main.weekday() - weekday) % 7 if before else (weekday - main.weekday()) % 7
             day = main + timedelta(days=-(step or 7) if before else (step or 7))
         else:
-            day = group[0] - timedelta(days=n) if before else group[-1] + timedelta(days=n)
+            day = main - timedelta(days=n) if before else main + timedelta(days=n)
         days.append(day)
     years = {d.year for d in days}
     return DayTerm(tuple(dict.fromkeys(days)), m[0], weekday=weekday, year_unclear=len(years) > 1)
@@ -502,12 +516,13 @@ def _named(m: re.Match[str], ctx: Today) -> DayTerm | None:
 @rule(
     rf"\b({WEEKDAY_RE})\s+(?:in|nach)\s+(\d+|einer|1|a|one)\s+(wochen|woche|weeks|week|tagen)\b"
     rf"|\bin\s+(\d+|einer|1|a|one)\s+(wochen|woche|weeks|week)\s+(?:am\s+|on\s+)?({WEEKDAY_RE})\b"
-    rf"|\ba\s+week\s+(?:on|from)\s+({WEEKDAY_RE})\b"
+    rf"|(?:\ba\s+|^)week\s+(?:on|from)\s+({WEEKDAY_RE})\b"
 )
 def _weekday_in_weeks(m: re.Match[str], ctx: Today) -> DayTerm | None:
-    if m[7]:
-        weekday, weeks = WEEKDAYS[m[7]], 1
-    elif m[1]:
+    if m[7]:  # "a week on Friday": a week after the coming Friday
+        weekday = WEEKDAYS[m[7]]
+        return DayTerm((_english_week_on(weekday, ctx),), m[0], weekday=weekday)
+    if m[1]:
         weekday, n, unit = WEEKDAYS[m[1]], _count(m[2]), m[3]
         weeks = (1 if n == 8 else n // 7) if unit == "tagen" else n
     else:
@@ -518,12 +533,12 @@ def _weekday_in_weeks(m: re.Match[str], ctx: Today) -> DayTerm | None:
 
 
 @rule(
-    r"\b(?:(heute|morgen|today|tomorrow)\s+)?in\s+(\d+|einer|einem|eine|ein|a|an|one)\s+"
+    r"\b(?:(heute|morgen|uebermorgen|today|tomorrow)\s+)?in\s+(\d+|einer|einem|eine|ein|a|an|one)\s+"
     r"(tag|tagen|tage|woche|wochen|monat|monaten|day|days|week|weeks|month|months)\b"
 )
 def _in_span(m: re.Match[str], ctx: Today) -> DayTerm | None:
     n, unit = _count(m[2]), m[3]
-    base = ctx.day + timedelta(days=1 if m[1] in ("morgen", "tomorrow") else 0)
+    base = ctx.day + timedelta(days={"morgen": 1, "tomorrow": 1, "uebermorgen": 2}.get(m[1], 0))
     if n == 0:
         return None
     if unit.startswith(("monat", "month")):
@@ -538,13 +553,16 @@ def _in_span(m: re.Match[str], ctx: Today) -> DayTerm | None:
 
 
 @rule(
-    r"\b(?:a|1|one)\s+week\s+from\s+(today|tomorrow|now)\b|\bin\s+a\s+fortnight\b"
+    r"\b(?:a|1|one)\s+week\s+(?:from\s+)?(today|tomorrow|now)\b|\bin\s+a\s+fortnight\b"
+    r"|\b(today|tomorrow)\s+week\b"
     r"|\b(?:a\s+)?fortnight\s+(?:today|from\s+today|from\s+now)\b"
 )
 def _week_from(m: re.Match[str], ctx: Today) -> DayTerm:
     if "fortnight" in m[0]:
         return DayTerm((ctx.day + timedelta(days=14),), m[0])
-    return DayTerm((ctx.day + timedelta(days=8 if m[1] == "tomorrow" else 7),), m[0])
+    """'a week from today', British 'a week today' / 'a week tomorrow' / 'tomorrow week'."""
+    tomorrow = "tomorrow" in (m[1], m[2])
+    return DayTerm((ctx.day + timedelta(days=8 if tomorrow else 7),), m[0])
 
 
 @rule(r"\b(\d+)\s+(days|weeks)\s+from\s+(?:now|today)\b")
@@ -585,15 +603,23 @@ def _week_then_weekday(m: re.Match[str], ctx: Today) -> DayTerm:
 
 @rule(rf"\b({WEEKDAY_RE})\s+after\s+next\b")
 def _weekday_after_next(m: re.Match[str], ctx: Today) -> DayTerm:
+    """'Friday after next': not the coming Friday, the one after it."""
     weekday = WEEKDAYS[m[1]]
-    return DayTerm(_weekday_with("after next", weekday, ctx), m[0], weekday=weekday)
+    delta = (weekday - ctx.day.weekday()) % 7 or 7
+    return DayTerm((ctx.day + timedelta(days=delta + 7),), m[0], weekday=weekday)
 
 
 @rule(r"\b(monday|tuesday|wednesday|thursday|friday|saturday)\s+week\b(?!\s+(?:after|of)\b)")
 def _weekday_week(m: re.Match[str], ctx: Today) -> DayTerm:
     """British 'Friday week': a week on from the coming Friday."""
     weekday = WEEKDAYS[m[1]]
-    return DayTerm(_in_weeks(weekday, 1, ctx), m[0], weekday=weekday)
+    return DayTerm((_english_week_on(weekday, ctx),), m[0], weekday=weekday)
+
+
+def _english_week_on(weekday: int, ctx: Today) -> date:
+    """'Tuesday week', 'a week on / from Tuesday': seven days after the coming Tuesday (said on
+    a Tuesday: a week today). Defined in English, unlike German 'Dienstag in einer Woche'."""
+    return ctx.day + timedelta(days=(weekday - ctx.day.weekday()) % 7 + 7)
 
 
 @rule(
@@ -755,6 +781,8 @@ def _ordinal_day(m: re.Match[str], ctx: Today) -> DayTerm:
     r"|asap|as\s+soon\s+as\s+possible|(?:der\s+|den\s+)?"
     r"naechste[nr]?\s+freie[nr]?\s+termin|first\s+available|earliest|next\s+available|"
     r"fruehestmoeglich|egal\s+wann|wann\s+immer|jederzeit|any\s*time|whenever|sofort|"
+    r"jetzt\s+gleich|gleich\s+jetzt|jetzt\s+direkt|direkt\s+jetzt|am\s+besten\s+jetzt|"
+    r"right\s+now|right\s+away|straight\s+away|"
     r"gleich\s+heute|heute\s+noch|noch\s+heute)\b"
 )
 def _earliest(m: re.Match[str], ctx: Today) -> DayTerm:

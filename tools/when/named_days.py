@@ -214,6 +214,9 @@ def _phrases() -> dict[str, tuple[str, ...]]:
         phrases.setdefault(key, (name,))
     for name in _OWN_RULES:
         phrases.setdefault(_key(name), (name,))
+    for key, names in list(phrases.items()):  # "Silvestertag", "Heiligabendtag"
+        if key.isalpha() and not key.endswith(("tag", "abend", "nacht")) and len(names) == 1:
+            phrases.setdefault(f"{key}tag", names)
     return phrases
 
 

@@ -54,8 +54,14 @@ def _expand_abbreviation(text: str) -> str:
 
 
 def _join_splits(words: list[str]) -> list[str]:
+    """Words the recogniser split in two or three ("Frei tag", "Don ners tag") joined back."""
     out: list[str] = []
     for word in words:
+        if len(out) > 1 and not {out[-2], out[-1]} & WEEKDAYS.keys():
+            joined = repair(out[-2] + out[-1] + word)
+            if joined in JOINABLE:
+                out[-2:] = [joined]
+                continue
         if out and out[-1] not in WEEKDAYS and repair(out[-1] + word) in JOINABLE:
             out[-1] = repair(out[-1] + word)
             continue
@@ -73,7 +79,7 @@ def normalize(text: str) -> str:
     text = re.sub(r"(\w)'(\w)", r"\1\2", text)  # o'clock, year's
     text = re.sub(r"(\d{4}-\d{2}-\d{2})t(?=\d{2}:\d{2})", r"\1 ", text)  # ISO date and time
     text = re.sub(r"(?<![\w'])'?n(er|em|en)\b", r"ein\1", text)  # "in 'ner Woche"
-    text = re.sub(r"(?<![\w'])'?ne\s+(?=woche|stunde|halbe)", "eine ", text)
+    text = re.sub(r"(?<![\w'])'?ne\s+(?=woche|stunde|halbe|viertel|dreiviertel)", "eine ", text)
     text = re.sub(r"\btonight\b", "today evening", text)
     text = re.sub(r"\bheilige[nrm]?\s+abend\b", "heiligabend", text)
     text = re.sub(r"\bthis (morning|afternoon|evening)\b", r"today \1", text)

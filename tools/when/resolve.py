@@ -285,7 +285,10 @@ def _open_part_times(part: Part, hours: tuple[int, int], minutes: int) -> tuple[
     return tuple(range(start, last + 1, 60))[:MAX_TIME_OPTIONS]
 
 
-def _decide_time(said: _Said, hours: tuple[int, int], minutes: int = 0) -> _Time:
+def _decide_time(
+    said: _Said, hours: tuple[int, int], minutes: int = 0, now: int | None = None
+) -> _Time:
+    """`now`: the minute of the day it is, when the day asked for is today."""
     terms = said.times
     bad = [t for t in terms if t.invalid]
     if bad:
@@ -328,6 +331,12 @@ def _decide_time(said: _Said, hours: tuple[int, int], minutes: int = 0) -> _Time
         elif t.kind == "before":
             end = _pick(_readings(t.clocks[0], hint), hours, "before")[-1]
             window = _meet(window, (0, end if t.inclusive else end - 1))
+        elif t.kind == "from_now":
+            if now is None or now + t.from_now >= 24 * 60:
+                return _Time(problem=f"'{t.text}' passt nicht zum genannten Tag.")
+            center = now + t.from_now
+            window = _meet(window, (center - t.span[0], center + t.span[1]))
+            prefer = center
         elif t.kind == "between":
             start = _pick(_readings(t.clocks[0], hint), hours)[0]
             ends = [r for r in _readings(t.clocks[1], hint) if r > start]
@@ -386,6 +395,10 @@ def understand(
     _read(weekday_text, "weekday", ctx, said)
     _read(time_text, "time", ctx, said)
 
+    later = next((t for t in said.times if t.kind == "from_now"), None)
+    if later is not None and not said.days:  # "in zwei Stunden": today (or the day it reaches)
+        reached = (ctx.now + timedelta(minutes=later.from_now)).date()
+        said.days.append(DayTerm((reached,), later.text))
     if said.negated:
         return DateCheck(
             "invalid_date",
@@ -457,7 +470,8 @@ def understand(
         )
 
     hours = _hours(salon, day)
-    t = _decide_time(said, hours, minutes)
+    now_minute = ctx.now.hour * 60 + ctx.now.minute if day == today else None
+    t = _decide_time(said, hours, minutes, now_minute)
     spoken = spoken_day_with_year(day, today)
     if t.problem:
         return DateCheck("invalid_time", day=day, message=t.problem)

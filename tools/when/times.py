@@ -1,6 +1,7 @@
 """What time a caller means, as said: a clock time ("halb drei", "Viertel nach elf", "14:30",
-"2 pm", "half past two"), an approximate time or a bound ("gegen drei", "ab 15 Uhr", "zwischen
-zwei und vier") or a part of the day ("nachmittags", "morgen früh", "after work").
+"2 pm", "half past two", British "half three"), an approximate time or a bound ("gegen drei",
+"gegen Mittag", "ab 15 Uhr", "zwischen zwei und vier"), a time counted from now ("in einer
+Stunde") or a part of the day ("nachmittags", "morgen früh", "after work").
 
 Parsing keeps what was said: "um 3" stays hour 3 without a half of the day. `tools.when.resolve`
 reads it within the salon's opening hours (15:00 when 03:00 is closed), because only the
@@ -17,7 +18,7 @@ from typing import Literal
 from tools.when.lexicon import MONTH_RE, WEEKDAY_RE
 
 Meridiem = Literal["am", "pm", "midday", "night"]
-Kind = Literal["at", "around", "after", "before", "between", "part", "any", "ambiguous"]
+Kind = Literal["at", "around", "after", "before", "between", "part", "any", "ambiguous", "from_now"]
 
 
 @dataclass(frozen=True)
@@ -71,6 +72,7 @@ class TimeTerm:
     span: tuple[int, int] = (0, 0)  # around: minutes before and after the clock
     inclusive: bool = False  # before: "spätestens um 3" includes 3
     invalid: str = ""
+    from_now: int = 0  # from_now: minutes after the moment it is said ("in einer Stunde")
 
 
 # -- clock forms -------------------------------------------------------------------------------
@@ -135,10 +137,9 @@ _CLOCK_FORMS = [
     (re.compile(rf"(?:a\s+)?quarter\s+(?:to|of|before)\s+({_H}){_MER}"),
      lambda m: _with_meridiem(_before_hour(int(m[1]), 45), m[2])),
     (re.compile(rf"half\s+past\s+({_H}){_MER}"), lambda m: _with_meridiem(_clock(int(m[1]), 30), m[2])),
-    # British "half three" is 3:30, a German's "half three" 2:30: asked, never guessed
-    (re.compile(rf"half\s+({_H}){_MER}"),
-     lambda m: [c for c in (_with_meridiem(_clock(int(m[1]), 30), m[2]),
-                            _with_meridiem(_before_hour(int(m[1]), 30), m[2])) if c]),
+    # English "half three" is British for half past three (3:30); German "halb drei" is
+    # parsed above, so an English phrase is read the English way
+    (re.compile(rf"half\s+({_H}){_MER}"), lambda m: _with_meridiem(_clock(int(m[1]), 30), m[2])),
     (re.compile(rf"({_H})\s+(?:minutes\s+)?(?:past|after)\s+({_H}){_MER}"),
      lambda m: _with_meridiem(_clock(int(m[2]), int(m[1])), m[3]) if int(m[1]) < 60 else None),
     (re.compile(rf"({_H})\s+(?:minutes\s+)?(?:to|of|before)\s+({_H}){_MER}"),
@@ -158,7 +159,7 @@ def _with_meridiem(clock: Clock | None, meridiem: str | None) -> Clock | None:
 
 
 def parse_clock(text: str) -> list[Clock] | None:
-    """One clock phrase (the whole text) -> its readings as said (two for "half three"); None
+    """One clock phrase (the whole text) -> its readings as said; None
     when it is no clock time, [] when it looks like one but does not exist ("25 Uhr")."""
     text = re.sub(r"^(?:um|at|punkt|genau\s+um|exactly\s+at|so\s+um)\s+", "", text.strip())
     text = re.sub(r"\s+uhr$", "", text) if not re.search(r"\d\s*[:.]\s*\d", text) else text
@@ -216,8 +217,10 @@ _PART_PATTERNS: list[tuple[str, str]] = [
      r"|(?:recht\s+|ganz\s+|moeglichst\s+|sehr\s+|so\s+)?zeitig(?:\s+wie\s+(?:moeglich|es\s+geht))?"
      r"|early(?:\s+in\s+the\s+day)?(?!\s+(?:next|this|of|in|the|week|month|year|" + MONTH_RE + r"))",
      "early"),
-    (r"(?:am\s+|in\s+the\s+|this\s+)?(?:vormittags?|morgens|morning|forenoon)|am\s+morgen"
-     r"|in\s+der\s+frueh|frueh", "morning"),
+    # "Morgen", "früh", "morning" are the early part of the day; the "Vormittag" runs to noon
+    (r"(?:am\s+|in\s+the\s+|this\s+)?(?:vormittags?|forenoon)", "morning"),
+    (r"(?:am\s+|in\s+the\s+|this\s+)?(?:morgens|morning)|am\s+morgen|in\s+der\s+frueh|frueh",
+     "early"),
     (r"(?:um\s+die\s+|zur\s+|ueber\s+|in\s+der\s+|am\s+)?(?:mittagszeit|mittagspause|mittags?)"
      r"|(?:at\s+|around\s+|over\s+)?lunch\s*time|(?:at|around|over|during)\s+lunch", "midday"),
     (r"(?:am\s+|in\s+the\s+|this\s+)?(?:nachmittags?|afternoon)|nach\s+(?:dem\s+)?mittag(?:essen)?"
@@ -237,17 +240,29 @@ _PART_PATTERNS: list[tuple[str, str]] = [
 _ANY = (
     r"egal\s+wann|(?:zu\s+)?jede[rn]?\s+(?:uhr)?zeit|jederzeit|den\s+ganzen\s+tag|ganztags"
     r"|ganz\s+egal|egal|flexibel|any\s*time|whenever|wann\s+immer|beliebig|doesnt\s+matter"
+    r"|irgendwann|(?:ganz\s+)?gleich\s+wann|no\s+matter\s+when|whatever\s+time|(?:at\s+)?any\s+hour"
+    r"|(?:keine|no)\s+(?:bestimmte\s+|particular\s+)?(?:uhrzeit|zeit|praeferenz|preference|time)"
 )
 
 
 # -- the patterns, most specific first ----------------------------------------------------------
 
+# Noon is a clock time, not only a part of the day: "gegen Mittag" is about 12:00, while
+# "mittags" / "über Mittag" is the midday part.
+_NOON = r"mittag\b(?!s)"
+_FROM_NOW = (
+    r"\bin\s+(?:(\d+|einer|einem|ein|eine|a|an|one)\s+(stunden?|hours?|minuten|minutes?)"
+    r"|(?:(?:einer|eine|ner)\s+)?(halben?)\s+stunde|(half)\s+an\s+hour"
+    r"|(anderthalb|eineinhalb)\s+stunden|an?\s+(hour\s+and\s+a\s+half)"
+    r"|(?:(?:einer|eine|ner|ne)\s+)?(dreiviertel|viertel)\s*stunde)\b"
+)
 _NOT_AFTER_NUMBER = r"(?<!\d\s)(?<!\d)(?<!viertel\s)(?<!minuten\s)(?<!minutes\s)\b"
 
 
 def _patterns(role: str) -> list[tuple[re.Pattern[str], Callable[[re.Match[str]], TimeTerm]]]:
     c, cb = _clock_res(role)
     p: list[tuple[str, Callable[[re.Match[str]], TimeTerm]]] = [
+        (_FROM_NOW, _from_now),
         (rf"\b(?:zwischen|between)\s+(?:um\s+)?({cb})\s+(?:und|and)\s+(?:um\s+)?({cb})(?:\s*uhr)?",
          lambda m: _between(m, m[1], m[2])),
         (rf"\b(?:von|from)\s+(?:um\s+)?({cb})\s+(?:bis|to|till|until)\s+(?:um\s+)?({cb})(?:\s*uhr)?",
@@ -259,10 +274,11 @@ def _patterns(role: str) -> list[tuple[re.Pattern[str], Callable[[re.Match[str]]
          rf"\s+({cb})",
          lambda m: _around(m, m[2] or m[4], (0, 30) if (m[1] or m[3]) in ("nach", "after") else (30, 0))),
         (rf"\b(?:so\s+)?(?:gegen|ungefaehr|ungefahr|etwa|circa|ca|zirka|rund|around|about|"
-         rf"approximately|approx|roughly)\s+(?:um\s+|at\s+)?({cb})(?:\s+(?:rum|herum|oder\s+so))?"
-         rf"|\bso\s+(?:um\s+)?({cb})(?:\s+(?:rum|herum))?|\bum\s+({cb})\s+(?:rum|herum)"
-         rf"|(?<![\d.:])({cb})\s*(?:ish|oder\s+so|or\s+so|give\s+or\s+take)\b",
-         lambda m: _around(m, m[1] or m[2] or m[3] or m[4], (30, 30))),
+         rf"approximately|approx|roughly)\s+(?:um\s+|at\s+)?({cb}|{_NOON})(?:\s+(?:rum|herum|oder\s+so))?"
+         rf"|\bso\s+(?:um\s+)?({cb}|{_NOON})(?:\s+(?:rum|herum))?|\bum\s+({cb}|{_NOON})\s+(?:rum|herum)"
+         rf"|(?<![\d.:])({cb})\s*(?:ish|oder\s+so|or\s+so|give\s+or\s+take)\b"
+         rf"|\b({_NOON})\s+(?:rum|herum|oder\s+so)\b",
+         lambda m: _around(m, m[1] or m[2] or m[3] or m[4] or m[5], (30, 30))),
         (rf"\b(?:nicht|not)\s+(vor|nach|before|after|frueher\s+als|spaeter\s+als|earlier\s+than"
          rf"|later\s+than)\s+(?:um\s+|at\s+)?({cb})",
          lambda m: _bound(m, "after" if m[1] in ("vor", "before", "frueher als", "earlier than")
@@ -300,6 +316,18 @@ def _at(m: re.Match[str], clock_text: str) -> TimeTerm:
     if len(readings) > 1:
         return TimeTerm("ambiguous", m[0], clocks=tuple(readings))
     return TimeTerm("at", m[0], clocks=(readings[0],))
+
+
+def _from_now(m: re.Match[str]) -> TimeTerm:
+    """'in einer Stunde', 'in 20 Minuten', 'in half an hour': counted from the moment said."""
+    if m[1]:
+        n = int(m[1]) if m[1].isdigit() else 1
+        minutes = n * (60 if m[2].startswith(("stunde", "hour")) else 1)
+    elif m[7]:
+        minutes = 45 if m[7] == "dreiviertel" else 15
+    else:
+        minutes = 30 if (m[3] or m[4]) else 90
+    return TimeTerm("from_now", m[0], from_now=minutes, span=(30, 30))
 
 
 def _around(m: re.Match[str], clock_text: str, span: tuple[int, int]) -> TimeTerm:
@@ -343,7 +371,7 @@ def time_terms(text: str, role: str) -> tuple[list[TimeTerm], str]:
     rest = text
     for m in list(_MORNING_AFTER_DAY.finditer(rest)):
         start = m.end() - len(m[0].split()[-1])
-        found.append((start, TimeTerm("part", m[0], part=PARTS["morning"])))
+        found.append((start, TimeTerm("part", m[0], part=PARTS["early"])))
         keep = m[1] if m[1] != "am" else ""
         rest = rest[: m.start()] + keep.ljust(m.end() - m.start()) + rest[m.end() :]
     if role != "time":
