@@ -237,8 +237,6 @@ NOT_CLAIMS = [
     ("Um zehn ist leider schon gebucht.", "de"),
     ("Fabian ist ausgebucht.", "de"),
     ("Der Termin ist frei.", "de"),
-    ("Der Termin ist für Sie reserviert.", "de"),
-    ("Reserviert ist er zehn Minuten.", "de"),
     ("Das steht auf einem anderen Blatt.", "de"),
     ("Ich bin ganz Ohr.", "de"),
     ("Das ist fest versprochen.", "de"),
