@@ -104,6 +104,7 @@ _FREE_WORD = _any(
     r"\b(reservieren|buchen|eintragen|festmachen|vormerken|blocken|freihalten|halten|sichern)\b",
     r"\bfree\b|\bavailable\b|\bavailability\b|\bopen\b|\bopening\b|\bopenings\b",
     r"\bworks?\b|\bsuits?\b|\bpossible\b|\bhow about\b|\bwhat about\b",
+    r"\b(is|would|be|ist|wäre|sind|wären)\b.*\b(okay|ok|in ordnung|fine|alright|all right)\b",
     r"\b(i|we) (could|can) (do|offer|fit|squeeze|get|pop)\b|\bfit you in\b|\bsqueeze you in\b",
     r"\b(i|we) (have|had|'ve got|got|would have)\b.*\b(slot|spot|opening|gap|space|room|open|free)\b",
     r"\bthere'?s\b.*\b(slot|spot|opening|gap|space|room)\b|\bthere (is|are)\b.*\b(slot|spot)\b",
@@ -111,9 +112,12 @@ _FREE_WORD = _any(
     r"\b(i|we) (can|could) (book|reserve|hold|pencil|block)\b",
 )
 # a condition, a search, the caller's own time, the salon's hours, a stylist's day off
-_NOT_AN_OFFER = _any(
+_SEARCH = re.compile(
     r"\b(nachsehen|nachschauen|schaue|schauen|schau|gucke|gucken|prüfe|prüfen|checke|check|"
-    r"checking|look|looking|see if|see whether|find out)\b",
+    r"checking|look|looking|see if|see whether|find out)\b"
+)
+_NOT_AN_OFFER = _any(
+    _SEARCH.pattern,
     r"\b(sie|du|you)\b\s+(\w+\s+)?(frei|free|available|zeit|time)\b",
     r"\b(sind|are|bist|haben|have|hätten) (sie|you|du)\b.*\b(frei|free|available|zeit|time)\b",
     r"\bgeöffnet\b|\böffnungszeit\w*\b|\bwe'?re open\b|\bwe are open\b|\bopen (until|till|from)\b"
@@ -193,21 +197,19 @@ def read_slot_claims(sentence: str, names: Names) -> tuple[Claim, ...]:
             only = all(
                 is_detail_word(w) or w in _FILLER or w in names.words for w in _words(clause)
             )
+            if _YES.match(clause) and clauses and _INDIRECT.search(clauses[-1].text):
+                # "… geprüft, ob Fabian am Freitag um zehn kann, und ja, …": affirmed
+                prev = clauses[-1]
+                clauses[-1] = dataclasses.replace(prev, text=_INDIRECT.sub("", prev.text))
             clauses.append(_Clause(start, end, clause, kind, details, only))
             conditional = bool(_CONDITION.search(clause))
         for i, c in enumerate(clauses):
             if c.kind is None:
                 continue
-            details = _merge((c.details, *_around(clauses, i)))
-            if not _placed(details):
-                # "…, ich habe ihn für Sie reserviert": the day and time said before it
-                details = _with(details, _said_before(clauses, i))
-            elif not _day(details):
-                # "Freitag um zehn ist vergeben, aber um elf ginge es": Friday at eleven
-                details = _with_day(details, clauses[:i])
-            if c.kind is ClaimKind.HELD or _placed(details):
-                span = folded.span(c.start, c.end)
-                claims.append(Claim(c.kind, *span, ClaimDetails(((Role.ANY, details),))))
+            span = folded.span(c.start, c.end)
+            for details in _slots_named(clauses, i, names):
+                if c.kind is ClaimKind.HELD or _placed(details):
+                    claims.append(Claim(c.kind, *span, ClaimDetails(((Role.ANY, details),))))
     return tuple(claims)
 
 
@@ -216,7 +218,7 @@ _POSSESSIVE = re.compile(r"(\w)'s\b")  # "Lena's 10 o'clock": Lena
 _FILLER = frozenset(
     {"für", "sie", "ihnen", "bei", "mit", "ich", "habe", "hab", "haben", "wir", "ist", "es",
      "das", "also", "dann", "for", "you", "with", "at", "on", "the", "and", "und", "i", "i've",
-     "we", "we've", "have", "is", "it", "it's", "that", "so", "then"}
+     "we", "we've", "have", "is", "it", "it's", "that", "so", "then", "oder", "or"}
 )  # fmt: skip
 
 
@@ -224,29 +226,62 @@ def _words(clause: str) -> list[str]:
     return re.findall(r"[^\W_]+(?:[-'.][^\W_]+)*\.?", clause)
 
 
-def _around(clauses: list[_Clause], i: int) -> list[Details]:
+def _slots_named(clauses: list[_Clause], i: int, names: Names) -> list[Details]:
+    """The slot (or slots: "Freitag um zehn oder Samstag um elf") that clause `i` speaks of,
+    with the verbless days and times around it and, when it names none, those said before."""
+    around = _around(clauses, i)
+    details = _merge((clauses[i].details, *(_with_hours(c.details, c.text) for c in around)))
+    if _several(details):
+        # one slot per listed part, each with the day of the part before ("zehn oder elf")
+        text = " ".join(c.text for c in sorted([clauses[i], *around], key=lambda c: c.start))
+        parts: list[Details] = []
+        for piece in _LISTED.split(text):
+            if piece and not _LISTED.fullmatch(piece):
+                d = _with_hours(read_details(piece, names), piece)
+                if parts and _placed(d) and not _day(d):
+                    d = _with_day(d, [_Clause(0, 0, "", None, parts[-1], True)])
+                if _placed(d):
+                    parts.append(d)
+        if len(parts) > 1:
+            return parts
+    if not _placed(details):
+        # "…, ich habe ihn für Sie reserviert": the day and time said before it
+        details = _with(details, _said_before(clauses, i))
+    if not _day(details):
+        # "Freitag um zehn ist vergeben, aber um elf ginge es": Friday at eleven
+        details = _with_day(details, clauses[:i])
+    return [details]
+
+
+def _several(d: Details) -> bool:
+    return len(d.times) > 1 or len(d.weekdays) > 1 or len(d.days) > 1
+
+
+def _around(clauses: list[_Clause], i: int) -> list[_Clause]:
     """The verbless days, times and names right before and after clause `i` ("Donnerstag, der
     4. Dezember, um 10 Uhr ist …", "Frei wäre Freitag, der 27. November, um 15 Uhr")."""
     out = []
     for step in (-1, 1):
         j = i + step
         while 0 <= j < len(clauses) and clauses[j].kind is None and clauses[j].only_details:
-            out.append(clauses[j].details)
+            out.append(clauses[j])
             j += step
     return out
 
 
+_YES = re.compile(r"^\W*((und|and)\s+)?(ja|yes|jawohl)\b")
 _ASKS = re.compile(
     r"^\W*((und|and|oder|or|aber|but|so|also|dann)\s+)?(soll|sollen|darf|kann|passt|wäre|wären|ist|"
     r"möchten|wollen|geht|shall|should|can|could|would|will|do|does|is|are)\b"
 )
 _LISTED = re.compile(r"\b(oder|or|und|and|bzw)\b")  # "um zehn … oder passt Ihnen elf"
 _HOUR_WORD = re.compile(
-    r"(?<!halb )(?<!viertel )(?<!nach )(?<!vor )(?<!past )(?<!to )(?<![\d.:])\b(\d{1,2}|zwei|drei|vier|fünf|sechs|sieben|acht|neun|zehn|elf|zwölf|two|three|"
+    r"(?<!unter )(?<!über )(?<!under )(?<!over )(?<!halb )(?<!viertel )(?<!nach )(?<!vor )(?<!past )(?<!to )(?<![\d.:])\b(\d{1,2}|zwei|drei|vier|fünf|sechs|sieben|acht|neun|zehn|elf|zwölf|two|three|"
     r"four|five|six|seven|eight|nine|ten|eleven|twelve)\b(?![.:]\d)(?!\.\s*\w)"
     r"(?!\s+(uhr\s+)?(fünfzehn|dreißig|dreissig|fünfundvierzig|fifteen|thirty|forty))"
     r"(?!\s*(minuten|min|stunden|tage|tagen|wochen|euro|prozent|personen|leute|plätze|termine|"
-    r"minutes|hours|days|weeks|euros|people|openings|slots|spots|mal|times)\b)"
+    r"minutes|hours|days|weeks|euros|people|openings|slots|spots|mal|times|möglichkeiten|"
+    r"optionen|options|choices|jahre|jahren|years|kinder|children)\b)"
 )
 
 
@@ -266,9 +301,9 @@ def _day(d: Details) -> bool:
 
 def _with_day(d: Details, before: list[_Clause]) -> Details:
     """A time without a day takes the day the sentence named last before it, whatever was
-    said of it."""
+    said of it ("… ist vergeben, aber …"), unless it was a search or a condition."""
     for c in reversed(before):
-        if _day(c.details):
+        if _day(c.details) and not (_INDIRECT.search(c.text) or _SEARCH.search(c.text)):
             x = c.details
             return dataclasses.replace(
                 d, weekdays=x.weekdays, days=x.days, months=x.months,

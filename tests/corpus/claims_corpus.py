@@ -164,6 +164,8 @@ def load(split: str | None = None) -> list[Entry]:
                 if added is not None:
                     e["kinds"] = [*(e.get("kinds") or ()), *added["kinds"]]
                     e["slot"] = added.get("details") or {}
+                    if "passes_in" in added:
+                        e["passes_in"] = added["passes_in"]
                 entries.append(
                     Entry(
                         text=e["text"],
