@@ -150,7 +150,7 @@ _OFFERED = re.compile(
 _CONDITION = re.compile(r"^\W*((und|and|aber|but)\s+)?(wenn|falls|sofern|sobald|if|once)\b")
 
 _SENTENCE = re.compile(r"(?:[^.!?]|(?<=\d)\.(?=\s*\w)|\.(?=\w))+[.!?]*")
-_CLAUSE = re.compile(r"[,;:–—]+|\s(?=(?:aber|sondern|doch|but|however)\b)")
+_CLAUSE = re.compile(r"(?:[,;–—]|(?<!\d):(?!\d))+|\s(?=(?:aber|sondern|doch|but|however)\b)")
 
 
 @lru_cache(maxsize=64)
@@ -189,7 +189,7 @@ def read_slot_claims(sentence: str, names: Names) -> tuple[Claim, ...]:
         pieces = _clauses(text, sm.start(), sm.end())
         for k, (start, end) in enumerate(pieces):
             clause = text[start:end].strip(" .!?")
-            details = read_details(_POSSESSIVE.sub(r"\1", clause), names)
+            details = _clock(read_details(_POSSESSIVE.sub(r"\1", clause), names), clause)
             asks = question and (k == len(pieces) - 1 or bool(_ASKS.match(clause)))
             kind = _kind(clause, asks, conditional)
             if kind is not None and (not details.times or _LISTED.search(clause)):
@@ -237,7 +237,7 @@ def _slots_named(clauses: list[_Clause], i: int, names: Names) -> list[Details]:
         parts: list[Details] = []
         for piece in _LISTED.split(text):
             if piece and not _LISTED.fullmatch(piece):
-                d = _with_hours(read_details(piece, names), piece)
+                d = _with_hours(_clock(read_details(piece, names), piece), piece)
                 if parts and _placed(d) and not _day(d):
                     d = _with_day(d, [_Clause(0, 0, "", None, parts[-1], True)])
                 if _placed(d):
@@ -283,6 +283,22 @@ _HOUR_WORD = re.compile(
     r"minutes|hours|days|weeks|euros|people|openings|slots|spots|mal|times|möglichkeiten|"
     r"optionen|options|choices|jahre|jahren|years|kinder|children)\b)"
 )
+
+
+_CLOCK = re.compile(r"\b(\d{1,2})[:.]([0-5]\d)\b")
+
+
+def _clock(d: Details, clause: str) -> Details:
+    """ "um 9:30" is half past nine, not also nine o'clock (the hour is read once more after
+    "um")."""
+    hours = {int(m[1]) for m in _CLOCK.finditer(clause) if int(m[2])}
+    whole = {h for h in hours if not re.search(rf"\b{h}\b(?![:.]\d)", _CLOCK.sub(" ", clause))}
+    if not whole:
+        return d
+    times = frozenset(
+        t for t in d.times if not (t[1] == 0 and t[0] % 12 in {h % 12 for h in whole})
+    )
+    return dataclasses.replace(d, times=times)
 
 
 def _with_hours(d: Details, clause: str) -> Details:
