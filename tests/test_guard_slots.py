@@ -157,3 +157,17 @@ def test_english_slots_and_their_truth():
         truth({ClaimKind.HELD}, held)
         == "What is held for you: Friday, 27 November, 10 am with Lena Hoffmann."
     )
+
+
+def test_hold_and_free_slot_sentences_once_passed_everywhere_now_need_their_slot():
+    """Issue 9 changed these from 'pass in every state' (tests/test_claims.py) to slot
+    statements: true where the slot is held or offered, stopped where nothing backs them."""
+    held = call(AppointmentFact(S.HELD, FRI, "Fabian Spitzer", "Dauerwelle"))
+    two_pm = call(offered=[SlotFact(FRI.replace(hour=14), "Lena Hoffmann")], language="en")
+    for sentence, backing in (
+        ("Ich habe Ihnen den Slot gesichert, bis Sie sich entschieden haben.", held),
+        ("Der Platz ist für Sie vorgemerkt, verbindlich wird es mit Ihrer Zusage.", held),
+        ("Someone cancelled, so there's a free slot at 2.", two_pm),
+    ):
+        assert decide(sentence, backing).passes, sentence
+        assert not decide(sentence, call(language=backing.language)).passes, sentence
