@@ -1,10 +1,19 @@
-"""The embedded engine: one aiosqlite connection per ledger, a WAL file (or ":memory:").
+"""The embedded engine: a WAL file (or ":memory:") through aiosqlite, one writing connection
+and one reading connection per ledger.
 
-Every statement runs on aiosqlite's one thread; an `asyncio.Lock` around each read and each
-transaction keeps another task's statements out of an open transaction. A write transaction is
-`BEGIN IMMEDIATE`: it takes the file's write lock at once, so a read-check-write inside it is
-atomic across processes too (other processes wait up to the busy timeout). WAL lets `status`,
-`reconcile` and other workers read while a call is writing.
+Writes (transactions and single statements) run on the writing connection, one after another
+(an `asyncio.Lock`), so another task's statements never enter an open transaction. A write
+transaction is `BEGIN IMMEDIATE`: it takes the file's write lock at once, so a read-check-write
+inside it is atomic across processes too. Reads run on a connection of their own: in WAL mode a
+read never waits for a writer, so reads do not queue behind a write that waits for the file.
+
+The file has one writer at a time across all processes. SQLite's own wait for it (the busy
+timeout) sleeps and retries (1, 2, 5 ... 100 ms): a waiter oversleeps the moment the lock is
+free, and one that keeps missing it can wait seconds while others come and go. So the writers
+of this engine first take an exclusive `flock` on a lock file beside the ledger (`-writer`
+suffix), which the kernel hands to a waiter the moment it is let go; only then `BEGIN IMMEDIATE`
+(a writer that does not take the lock file, e.g. an older process, is still waited for by the
+busy timeout).
 
 Cancelling a task does not stop the statement it waits for: aiosqlite's thread runs it to its end
 anyway. So a cancelled writer keeps the lock until its statement has ended and its transaction is
@@ -17,6 +26,9 @@ is rolled back as well.
 from __future__ import annotations
 
 import asyncio
+import contextlib
+import fcntl
+import os
 import sqlite3
 from collections.abc import AsyncIterator, Awaitable, Sequence
 from contextlib import asynccontextmanager
@@ -65,36 +77,105 @@ class SqliteDb:
         return Statement(lambda: self._conn.execute(sql, values), _translate)
 
 
+class WriterLock:
+    """An exclusive `flock` on the ledger's lock file: whose turn it is to write, among every
+    process on the file. ":memory:" has no other process: nothing to take."""
+
+    def __init__(self, path: str | None):
+        self._fd = os.open(path, os.O_RDWR | os.O_CREAT, 0o600) if path else None
+        self.held = False
+
+    def _take(self, flags: int) -> bool:
+        assert self._fd is not None
+        try:
+            fcntl.flock(self._fd, flags)
+        except BlockingIOError:
+            return False
+        self.held = True
+        return True
+
+    async def acquire(self) -> None:
+        if self._fd is None or self._take(fcntl.LOCK_EX | fcntl.LOCK_NB):
+            return
+        await asyncio.to_thread(self._take, fcntl.LOCK_EX)  # woken when it is let go
+
+    def release(self) -> None:
+        if self.held and self._fd is not None:
+            self.held = False
+            fcntl.flock(self._fd, fcntl.LOCK_UN)
+
+    def close(self) -> None:
+        if self._fd is not None:
+            self.release()
+            os.close(self._fd)
+            self._fd = None
+
+
+async def _connect(target: str) -> aiosqlite.Connection:
+    conn = await aiosqlite.connect(target, isolation_level=None)
+    conn.row_factory = aiosqlite.Row
+    await conn.execute(f"PRAGMA busy_timeout = {BUSY_TIMEOUT_MS}")
+    await conn.execute("PRAGMA foreign_keys = ON")
+    return conn
+
+
 class SqliteEngine:
     dialect: Dialect = SQLITE
 
-    def __init__(self, conn: aiosqlite.Connection, target: str):
+    def __init__(
+        self,
+        conn: aiosqlite.Connection,
+        target: str,
+        *,
+        reader: aiosqlite.Connection | None = None,
+        writer_lock: WriterLock | None = None,
+    ):
         self._conn = conn
         self._lock = asyncio.Lock()
+        self._reader = reader or conn
+        self._read_lock = asyncio.Lock() if reader is not None else self._lock
+        self._writer_lock = writer_lock or WriterLock(None)
         self.target = target
 
     @classmethod
     async def open(cls, target: str) -> SqliteEngine:
-        if target != ":memory:":
-            Path(target).parent.mkdir(parents=True, exist_ok=True)
-        conn = await aiosqlite.connect(target, isolation_level=None)
+        if target == ":memory:":  # one connection: another would be another database
+            conn = await _connect(target)
+            try:
+                await migrate(conn)
+            except BaseException:
+                await conn.close()
+                raise
+            return cls(conn, target)
+        Path(target).parent.mkdir(parents=True, exist_ok=True)
+        conn = await _connect(target)
+        reader: aiosqlite.Connection | None = None
         try:
-            conn.row_factory = aiosqlite.Row
-            await conn.execute(f"PRAGMA busy_timeout = {BUSY_TIMEOUT_MS}")
-            await conn.execute("PRAGMA foreign_keys = ON")
-            if target != ":memory:":
-                await conn.execute("PRAGMA journal_mode = WAL")
-                await conn.execute("PRAGMA synchronous = NORMAL")
+            await conn.execute("PRAGMA journal_mode = WAL")
+            await conn.execute("PRAGMA synchronous = NORMAL")
             await migrate(conn)
+            reader = await _connect(target)
+            writer_lock = WriterLock(f"{target}-writer")
         except BaseException:
             await conn.close()
+            if reader is not None:
+                await reader.close()
             raise
-        return cls(conn, target)
+        return cls(conn, target, reader=reader, writer_lock=writer_lock)
 
     @asynccontextmanager
     async def read(self) -> AsyncIterator[SqliteDb]:
+        async with self._read_lock:
+            yield SqliteDb(self._reader)
+
+    @asynccontextmanager
+    async def autocommit(self) -> AsyncIterator[SqliteDb]:
         async with self._lock:
-            yield SqliteDb(self._conn)
+            try:
+                await _to_the_end(self._writer_lock.acquire())
+                yield SqliteDb(self._conn)
+            finally:
+                self._writer_lock.release()
 
     @asynccontextmanager
     async def write(self, *, exclusive: bool = True) -> AsyncIterator[SqliteDb]:
@@ -102,12 +183,15 @@ class SqliteEngine:
         db = SqliteDb(self._conn)
         async with self._lock:
             try:
+                await _to_the_end(self._writer_lock.acquire())
                 await _to_the_end(db.execute("BEGIN IMMEDIATE"))
                 yield db
                 await _to_the_end(db.execute("COMMIT"))
             except BaseException:
                 await _to_the_end(self._rollback())
                 raise
+            finally:
+                self._writer_lock.release()
 
     async def _rollback(self) -> None:
         """End the open transaction, if any. Queued behind every statement sent before it, so
@@ -120,4 +204,9 @@ class SqliteEngine:
 
     async def close(self) -> None:
         async with self._lock:
+            if self._reader is not self._conn:
+                async with self._read_lock:
+                    await self._reader.close()
             await self._conn.close()
+            with contextlib.suppress(OSError):
+                self._writer_lock.close()
