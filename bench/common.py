@@ -364,7 +364,6 @@ asyncio.run(serve_sandbox_until_stdin_closes({round_trip!r}))
 """
 
 
-@asynccontextmanager
 @dataclass(frozen=True)
 class SandboxProcess:
     url: str
@@ -372,6 +371,7 @@ class SandboxProcess:
     pid: int  # its CPU is the benchmark's harness, not the server's
 
 
+@asynccontextmanager
 async def sandbox_process(round_trip: float) -> AsyncIterator[SandboxProcess]:
     """The sandbox in a process of its own while the context is open."""
     proc = await asyncio.create_subprocess_exec(

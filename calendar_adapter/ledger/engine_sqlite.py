@@ -7,14 +7,6 @@ transaction is `BEGIN IMMEDIATE`: it takes the file's write lock at once, so a r
 inside it is atomic across processes too. Reads run on a connection of their own: in WAL mode a
 read never waits for a writer, so reads do not queue behind a write that waits for the file.
 
-The file has one writer at a time across all processes. SQLite's own wait for it (the busy
-timeout) sleeps and retries (1, 2, 5 ... 100 ms): a waiter oversleeps the moment the lock is
-free, and one that keeps missing it can wait seconds while others come and go. So the writers
-of this engine first take an exclusive `flock` on a lock file beside the ledger (`-writer`
-suffix), which the kernel hands to a waiter the moment it is let go; only then `BEGIN IMMEDIATE`
-(a writer that does not take the lock file, e.g. an older process, is still waited for by the
-busy timeout).
-
 Cancelling a task does not stop the statement it waits for: aiosqlite's thread runs it to its end
 anyway. So a cancelled writer keeps the lock until its statement has ended and its transaction is
 rolled back (`_to_the_end`); otherwise its `BEGIN` could open a transaction after the lock went to
@@ -26,9 +18,6 @@ is rolled back as well.
 from __future__ import annotations
 
 import asyncio
-import contextlib
-import fcntl
-import os
 import sqlite3
 from collections.abc import AsyncIterator, Awaitable, Sequence
 from contextlib import asynccontextmanager
@@ -77,40 +66,6 @@ class SqliteDb:
         return Statement(lambda: self._conn.execute(sql, values), _translate)
 
 
-class WriterLock:
-    """An exclusive `flock` on the ledger's lock file: whose turn it is to write, among every
-    process on the file. ":memory:" has no other process: nothing to take."""
-
-    def __init__(self, path: str | None):
-        self._fd = os.open(path, os.O_RDWR | os.O_CREAT, 0o600) if path else None
-        self.held = False
-
-    def _take(self, flags: int) -> bool:
-        assert self._fd is not None
-        try:
-            fcntl.flock(self._fd, flags)
-        except BlockingIOError:
-            return False
-        self.held = True
-        return True
-
-    async def acquire(self) -> None:
-        if self._fd is None or self._take(fcntl.LOCK_EX | fcntl.LOCK_NB):
-            return
-        await asyncio.to_thread(self._take, fcntl.LOCK_EX)  # woken when it is let go
-
-    def release(self) -> None:
-        if self.held and self._fd is not None:
-            self.held = False
-            fcntl.flock(self._fd, fcntl.LOCK_UN)
-
-    def close(self) -> None:
-        if self._fd is not None:
-            self.release()
-            os.close(self._fd)
-            self._fd = None
-
-
 async def _connect(target: str) -> aiosqlite.Connection:
     conn = await aiosqlite.connect(target, isolation_level=None)
     conn.row_factory = aiosqlite.Row
@@ -128,13 +83,11 @@ class SqliteEngine:
         target: str,
         *,
         reader: aiosqlite.Connection | None = None,
-        writer_lock: WriterLock | None = None,
     ):
         self._conn = conn
         self._lock = asyncio.Lock()
         self._reader = reader or conn
         self._read_lock = asyncio.Lock() if reader is not None else self._lock
-        self._writer_lock = writer_lock or WriterLock(None)
         self.target = target
 
     @classmethod
@@ -155,13 +108,12 @@ class SqliteEngine:
             await conn.execute("PRAGMA synchronous = NORMAL")
             await migrate(conn)
             reader = await _connect(target)
-            writer_lock = WriterLock(f"{target}-writer")
         except BaseException:
             await conn.close()
             if reader is not None:
                 await reader.close()
             raise
-        return cls(conn, target, reader=reader, writer_lock=writer_lock)
+        return cls(conn, target, reader=reader)
 
     @asynccontextmanager
     async def read(self) -> AsyncIterator[SqliteDb]:
@@ -171,11 +123,7 @@ class SqliteEngine:
     @asynccontextmanager
     async def autocommit(self) -> AsyncIterator[SqliteDb]:
         async with self._lock:
-            try:
-                await _to_the_end(self._writer_lock.acquire())
-                yield SqliteDb(self._conn)
-            finally:
-                self._writer_lock.release()
+            yield SqliteDb(self._conn)
 
     @asynccontextmanager
     async def write(self, *, exclusive: bool = True) -> AsyncIterator[SqliteDb]:
@@ -183,15 +131,12 @@ class SqliteEngine:
         db = SqliteDb(self._conn)
         async with self._lock:
             try:
-                await _to_the_end(self._writer_lock.acquire())
                 await _to_the_end(db.execute("BEGIN IMMEDIATE"))
                 yield db
                 await _to_the_end(db.execute("COMMIT"))
             except BaseException:
                 await _to_the_end(self._rollback())
                 raise
-            finally:
-                self._writer_lock.release()
 
     async def _rollback(self) -> None:
         """End the open transaction, if any. Queued behind every statement sent before it, so
@@ -208,5 +153,3 @@ class SqliteEngine:
                 async with self._read_lock:
                     await self._reader.close()
             await self._conn.close()
-            with contextlib.suppress(OSError):
-                self._writer_lock.close()
