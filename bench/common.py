@@ -113,6 +113,15 @@ def cpu_seconds() -> float:
     return usage.ru_utime + usage.ru_stime
 
 
+def process_cpu_seconds(pid: int) -> float:
+    """CPU (user + system) another process of ours has used so far; 0 once it is gone."""
+    try:
+        fields = Path(f"/proc/{pid}/stat").read_text().rsplit(")", 1)[1].split()
+    except (OSError, IndexError):
+        return 0.0
+    return (int(fields[11]) + int(fields[12])) / os.sysconf("SC_CLK_TCK")
+
+
 def rss_bytes() -> int:
     try:
         for raw in Path("/proc/self/status").read_text().splitlines():
@@ -280,7 +289,7 @@ async def bench_calendar(
     http_timeout: float = 30.0,
     separate_process: bool = False,
     sandbox_at: tuple[str, str] | None = None,
-    ledger_file: Path | None = None,
+    ledger_file: str | Path | None = None,
 ) -> AsyncIterator[BenchCalendar]:
     """The sandbox (on a pinned clock) with `round_trip` seconds added to every request, the
     project's Cal.com client on it (with the request log's hooks), a file ledger.
@@ -289,7 +298,7 @@ async def bench_calendar(
     `separate_process`: the sandbox runs in a process of its own, as Cal.com runs elsewhere, so
     its work is neither billed to nor competing for this process's interpreter (`sandbox` is
     then None; only its URL is known). `sandbox_at` (URL, key): a sandbox already running (one
-    that several server processes share); `ledger_file`: a ledger file to open (and leave),
+    that several server processes share); `ledger_file`: a ledger file (or PostgreSQL URL) to open (and leave),
     shared with other processes, instead of a fresh one in `ledger_dir`.
     """
     from calendar_adapter.calcom import CalComClient
@@ -305,8 +314,8 @@ async def bench_calendar(
         if sandbox_at is not None:
             (url, api_key), sandbox = sandbox_at, None
         elif separate_process:
-            url, api_key = await stack.enter_async_context(sandbox_process(round_trip))
-            sandbox = None
+            child = await stack.enter_async_context(sandbox_process(round_trip))
+            (url, api_key), sandbox = (child.url, child.api_key), None
         else:
             sandbox = await stack.enter_async_context(_sandbox_here(clock, salon, round_trip))
             url, api_key = sandbox.url, sandbox.api_key
@@ -355,9 +364,16 @@ asyncio.run(serve_sandbox_until_stdin_closes({round_trip!r}))
 """
 
 
+@dataclass(frozen=True)
+class SandboxProcess:
+    url: str
+    api_key: str
+    pid: int  # its CPU is the benchmark's harness, not the server's
+
+
 @asynccontextmanager
-async def sandbox_process(round_trip: float) -> AsyncIterator[tuple[str, str]]:
-    """The sandbox in a process of its own: its (URL, key) while the context is open."""
+async def sandbox_process(round_trip: float) -> AsyncIterator[SandboxProcess]:
+    """The sandbox in a process of its own while the context is open."""
     proc = await asyncio.create_subprocess_exec(
         sys.executable,
         "-c",
@@ -371,7 +387,7 @@ async def sandbox_process(round_trip: float) -> AsyncIterator[tuple[str, str]]:
         url, _, api_key = line.decode().strip().partition(" ")
         if not url.startswith("http"):
             raise RuntimeError(f"the sandbox process did not start: {line!r}")
-        yield url, api_key
+        yield SandboxProcess(url, api_key, proc.pid)
     finally:
         if proc.stdin is not None:
             proc.stdin.close()

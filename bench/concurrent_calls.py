@@ -36,6 +36,8 @@ import statistics
 import sys
 import tempfile
 import time
+from collections.abc import AsyncIterator
+from contextlib import asynccontextmanager
 from pathlib import Path
 from typing import Any
 
@@ -104,6 +106,7 @@ async def server_main(args: argparse.Namespace) -> dict[str, Any]:
             "ledger_dir": args.ledger_dir or tempfile.gettempdir(),
             "workers": args.workers,
             "reuseport": args.reuseport,
+            "ledger": args.ledger,
             "budget_s": args.budget,
         },
         "load_average_before": os.getloadavg(),
@@ -111,13 +114,35 @@ async def server_main(args: argparse.Namespace) -> dict[str, Any]:
         "niceness": os.nice(0),
         "modes": {},
     }
-    for turn in args.turns:
-        report["modes"][turn] = await sweep(turn, args, latencies)
+    async with ledger_database(args) as url:
+        for turn in args.turns:
+            report["modes"][turn] = await sweep(turn, args, latencies, url)
     report["load_average_after"] = os.getloadavg()
     return report
 
 
-async def sweep(turn: str, args: argparse.Namespace, latencies: Any) -> dict[str, Any]:
+@asynccontextmanager
+async def ledger_database(args: argparse.Namespace) -> AsyncIterator[str | None]:
+    """The ledger the workers share: None for a fresh SQLite file per sweep, else a PostgreSQL
+    URL (`--ledger-url`, or a throwaway server as the tests start one)."""
+    if args.ledger == "sqlite":
+        yield None
+        return
+    if args.ledger_url:
+        yield args.ledger_url
+        return
+    from tests.pg_server import PostgresServer
+
+    server = PostgresServer().start()
+    try:
+        yield server.url(server.create_database(prefix="bench"))
+    finally:
+        server.stop()
+
+
+async def sweep(
+    turn: str, args: argparse.Namespace, latencies: Any, ledger_url: str | None
+) -> dict[str, Any]:
     """One turn detection: the lone calls, then the levels."""
     turn_wait = args.turn_silence if turn == "silence" else 0.0
     mode: dict[str, Any] = {"levels": []}
@@ -134,6 +159,7 @@ async def sweep(turn: str, args: argparse.Namespace, latencies: Any) -> dict[str
         log_level=args.log_level,
         reuseport=args.reuseport,
         trace_turns=args.trace_turns,
+        ledger_url=ledger_url,
     ) as fleet:
         # Lone calls first, one after another: their p95 turn of each kind is the baseline
         # that load is measured against (it holds what no load changes: Smart Turn's
@@ -190,6 +216,7 @@ async def run_level(
 ) -> dict[str, Any]:
     """M calls at once (or, `lone`, one after another with short pauses: the baseline)."""
     await fleet.mark()  # what the workers measure from here on is this level's
+    sandbox_cpu_before = fleet.sandbox_cpu_seconds()
     began = time.perf_counter()
     children_before = resource.getrusage(resource.RUSAGE_CHILDREN)
     proc = await asyncio.create_subprocess_exec(
@@ -207,6 +234,7 @@ async def run_level(
         children_before.ru_utime + children_before.ru_stime
     )
     workers = await fleet.mark()
+    sandbox_cpu = fleet.sandbox_cpu_seconds() - sandbox_cpu_before
     cpu = sum(w["cpu_seconds"] for w in workers)
     loop_cpu = sum(w["loop_cpu_seconds"] for w in workers)
     lag_samples = [x for w in workers for x in w["loop_lag"]]
@@ -295,6 +323,8 @@ async def run_level(
         "server_cpu_seconds": cpu,
         "server_loop_cpu_seconds": loop_cpu,
         "callers_cpu_seconds": caller_cpu,
+        # the Cal.com stand-in (harness): its CPU as a share of one core over the level
+        "sandbox_core_fraction": sandbox_cpu / wall if wall else None,
         # CPU share of one core per call while it is up: CPU / (calls × mean call length),
         # over all workers
         "cpu_per_call_core_fraction": cpu / (m * mean_call) if m and mean_call else None,
@@ -322,7 +352,7 @@ async def run_level(
         "smart_turn_incomplete": sum(1 for p, _ in verdicts if p == 0),
         "smart_turn_inference_seconds": summary([d for _, d in verdicts]),
         "silero_windows_per_run": silero_windows / silero_runs if silero_runs else None,
-        # the SQLite ledger's lock: each read or transaction's wait for it, and its hold
+        # the SQLite ledger's writing lock: each write's wait for it, and its hold
         "ledger_transactions": sum(len(w["ledger_held"]) for w in workers),
         "ledger_lock_wait_seconds": summary([x for w in workers for x in w["ledger_waited"]]),
         "ledger_lock_held_seconds": summary([x for w in workers for x in w["ledger_held"]]),
@@ -354,6 +384,7 @@ def render_level(lv: dict[str, Any]) -> str:
         f"{_pct(lv['cpu_per_call_core_fraction'])} core (loop "
         f"{_pct(lv['loop_cpu_per_call_core_fraction'])}) | RSS/call "
         f"{lv['rss_per_call_mb']:.1f} MB | callers' CPU {lv['callers_cpu_seconds']:.1f} s"
+        f" | sandbox {_pct(lv.get('sandbox_core_fraction'))} of a core"
         f" | ledger {lv['ledger_transactions']} transactions, lock wait p50/p95"
         f" {ms(lv['ledger_lock_wait_seconds']['p50'])}/{ms(lv['ledger_lock_wait_seconds']['p95'])}"
         f" ms, held p50/p95 {ms(lv['ledger_lock_held_seconds']['p50'])}/"
@@ -389,13 +420,14 @@ def render_mode(turn: str, mode: dict[str, Any], s: dict[str, Any]) -> str:
                 ms(lv["tool_seconds"]["p95"]),
                 f"{_pct(lv['cpu_per_call_core_fraction'])} ({_pct(lv['loop_cpu_per_call_core_fraction'])})",
                 _spread(lv),
+                _pct(lv.get("sandbox_core_fraction")),
                 f"{lv['rss_per_call_mb']:.1f}",
             ]
         )  # fmt: skip
     body = table(
         ["M calls", "held", "plain p50/p95 ms", "check+hold p50/p95 ms", "added by load p95 ms",
          "loop lag p95/max ms", "slowest bot audio", "Smart Turn p50/p95 ms", "tools p95 ms",
-         "CPU/call (loop)", "workers: calls@CPU", "RSS/call MB"],
+         "CPU/call (loop)", "workers: calls@CPU", "sandbox CPU", "RSS/call MB"],
         rows,
     )  # fmt: skip
     name = "Smart Turn v3" if turn == "smart" else f"silence {s['turn_silence_s'] * 1000:.0f} ms"
@@ -432,7 +464,8 @@ def render(report: dict[str, Any]) -> str:
     workers = (
         f"{n} worker processes on one port, as `serve --workers {n}` runs them"
         f"{' (each its own SO_REUSEPORT socket)' if s.get('reuseport') else ' (one shared socket)'}"
-        f", one ledger file and one sandbox shared"
+        f", one {'PostgreSQL ledger' if s.get('ledger') == 'postgres' else 'ledger file'} and"
+        " one sandbox shared"
         if n > 1
         else "one process, as `serve --workers 1`"
     )
@@ -448,7 +481,9 @@ def render(report: dict[str, Any]) -> str:
         f"time. Server: {workers}. CPU/call = the CPU of the server's "
         f"processes / (calls × call length), in brackets their event loops' threads alone; "
         f"workers: calls@CPU = the calls each worker took and its CPU as a share of one core "
-        f"over the level.{_niceness(report)} Load average before the run: "
+        f"over the level; sandbox CPU = the Cal.com stand-in's process (the benchmark's "
+        f"harness, not the server), share of one core.{_niceness(report)} Load average "
+        f"before the run: "
         f"{', '.join(f'{x:.2f}' for x in load) if load else '-'}."
     )
     modes = "\n".join(render_mode(t, m, s) for t, m in report["modes"].items())
@@ -703,6 +738,14 @@ def parse_args(argv: list[str] | None = None) -> argparse.Namespace:
         action="store_true",
         help="each worker listens on a socket of its own (SO_REUSEPORT) instead of sharing one",
     )
+    p.add_argument(
+        "--ledger",
+        choices=("sqlite", "postgres"),
+        default="sqlite",
+        help="the workers' shared ledger: a SQLite file, or PostgreSQL (a throwaway server "
+        "started as the tests start one, or --ledger-url)",
+    )
+    p.add_argument("--ledger-url", help="an empty PostgreSQL database for --ledger postgres")
     p.add_argument("--log-level", default="ERROR")
     p.add_argument(
         "--trace-turns",
@@ -740,15 +783,18 @@ if __name__ == "__main__":
     text = render(report)
     print()
     print(text)
-    path = write_json(NAME, report)
-    images = [RESULTS_DIR / f"{NAME}.png"]
-    if len(report["modes"]) == 2:
+    postgres = report["settings"].get("ledger") == "postgres"
+    name = f"{NAME}_postgres" if postgres else NAME
+    path = write_json(name, report)
+    images = [RESULTS_DIR / f"{name}.png"]
+    if len(report["modes"]) == 2 and not postgres:
         images.append(DOCS_PLOT)
     for image in plot(report, images):
         print(f"plot: {image}")
     update_results_md(
-        NAME,
-        f"### Concurrent calls\n\n`.venv/bin/python bench/concurrent_calls.py` — "
+        name,
+        f"### Concurrent calls{', PostgreSQL ledger' if postgres else ''}\n\n"
+        f"`.venv/bin/python bench/concurrent_calls.py{' --ledger postgres' if postgres else ''}` — "
         f"{report['when']}, {machine_line(report['machine'])}\n\n{text}",
     )
     print(f"JSON: {path}")

@@ -33,7 +33,7 @@ from typing import Any
 
 sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
 
-from bench.common import PINNED_NOW, LoopLag, rss_bytes, sandbox_process
+from bench.common import PINNED_NOW, LoopLag, process_cpu_seconds, rss_bytes, sandbox_process
 
 READY = "ready"
 START_SECONDS = 180.0
@@ -72,6 +72,10 @@ class RssPeak:
 class Fleet:
     url: str  # the Twilio Media Streams websocket, on the workers' port
     processes: list[asyncio.subprocess.Process]
+    sandbox_pid: int  # the Cal.com stand-in: the benchmark's harness, not the server
+
+    def sandbox_cpu_seconds(self) -> float:
+        return process_cpu_seconds(self.sandbox_pid)
 
     async def mark(self) -> list[dict[str, Any]]:
         """What each worker measured since the previous mark (the first: since it started)."""
@@ -102,8 +106,10 @@ async def server_workers(
     log_level: str = "ERROR",
     reuseport: bool = False,
     trace_turns: Path | None = None,
+    ledger_url: str | None = None,
 ) -> AsyncIterator[Fleet]:
-    """`count` workers on one port, one sandbox (round trip `rtt`), one ledger file."""
+    """`count` workers on one port, one sandbox (round trip `rtt`), one ledger: a fresh file,
+    or the (empty) PostgreSQL database `ledger_url`."""
     from agent.telephony.supervisor import listening_socket
     from bench.phone_calls import write_standin_script
     from calendar_adapter.clock import FixedClock
@@ -111,10 +117,14 @@ async def server_workers(
 
     script = write_standin_script("bench-phone-")
     async with AsyncExitStack() as stack:
-        url, key = await stack.enter_async_context(sandbox_process(rtt))
-        tmp = stack.enter_context(tempfile.TemporaryDirectory(prefix="bench-", dir=ledger_dir))
-        ledger_file = Path(tmp) / "ledger.sqlite3"
-        # The schema, once, before the workers open the file together.
+        sandbox = await stack.enter_async_context(sandbox_process(rtt))
+        url, key = sandbox.url, sandbox.api_key
+        if ledger_url is None:
+            tmp = stack.enter_context(tempfile.TemporaryDirectory(prefix="bench-", dir=ledger_dir))
+            ledger_file = str(Path(tmp) / "ledger.sqlite3")
+        else:
+            ledger_file = ledger_url
+        # The schema, once, before the workers open the ledger together.
         await (await Ledger.open(ledger_file, clock=FixedClock(PINNED_NOW))).close()
         if reuseport:
             # Holds the port (bound, never listening: the kernel hands it no connection).
@@ -149,7 +159,9 @@ async def server_workers(
             line = await asyncio.wait_for(process.stdout.readline(), START_SECONDS)
             if line.decode().strip() != READY:
                 raise RuntimeError(f"bench worker {index} did not start (said {line!r})")
-        yield Fleet(url=f"ws://127.0.0.1:{port}/twilio/ws", processes=processes)
+        yield Fleet(
+            url=f"ws://127.0.0.1:{port}/twilio/ws", processes=processes, sandbox_pid=sandbox.pid
+        )
 
 
 async def _stop(processes: list[asyncio.subprocess.Process]) -> None:
@@ -168,8 +180,9 @@ async def _stop(processes: list[asyncio.subprocess.Process]) -> None:
 
 
 class TimedLock(asyncio.Lock):
-    """The SQLite ledger's lock, timed (instrumentation only): how long each read or write
-    transaction waited for it, and how long it held it (its statements' hops included)."""
+    """The SQLite ledger's writing lock, timed (instrumentation only): how long each write (a
+    transaction or a single statement; reads have a connection of their own) waited for it, and
+    how long it held it (its statements' hops and the file's writer lock included)."""
 
     def __init__(self) -> None:
         super().__init__()
@@ -324,7 +337,7 @@ def parse_args(argv: list[str] | None = None) -> argparse.Namespace:
     p.add_argument("--worker-index", type=int, default=0)
     p.add_argument("--worker-count", type=int, default=1)
     p.add_argument("--sandbox", nargs=2, metavar=("URL", "KEY"), required=True)
-    p.add_argument("--ledger-file", type=Path, required=True)
+    p.add_argument("--ledger-file", required=True, help="a SQLite file or a PostgreSQL URL")
     p.add_argument("--script", type=Path, required=True)
     p.add_argument("--turn", choices=("smart", "silence"), required=True)
     p.add_argument("--turn-silence", type=float, default=0.8)

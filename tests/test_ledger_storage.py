@@ -145,6 +145,8 @@ async def test_two_ledgers_on_one_file_can_write_concurrently(shared_ledger_url)
         await asyncio.gather(
             *(lg.log("shared", "tool_called", n=n) for n in range(20) for lg in (a, b))
         )
+        # Each writes its events behind; reading flushes them, both at once.
+        await asyncio.gather(a.timeline("shared"), b.timeline("shared"))
         assert len(await a.timeline("shared")) == 40
     finally:
         await a.close()
@@ -237,6 +239,73 @@ async def test_the_timeline_survives_a_failed_transaction_around_it(ledger: Ledg
 
     assert isinstance(results[0], Exception) and results[1] is None
     assert [e.kind for e in await ledger.timeline("c1")] == ["booking_sent"]
+
+
+async def test_events_logged_reach_another_worker_without_any_further_write(
+    shared_ledger_url,
+):
+    """Events are written behind, together; with nothing else written they still arrive."""
+    url = shared_ledger_url
+    writer, reader = await Ledger.open(url), await Ledger.open(url)
+    try:
+        await writer.log("c1", "call_started", mode="phone")
+        await writer.log("c1", "user_said", text="Ich hätte gern einen Termin.")
+        for _ in range(200):  # a few tenths of a second; patient on a busy machine
+            if len(await reader.timeline("c1")) == 2:
+                break
+            await asyncio.sleep(0.05)
+        assert [e.kind for e in await reader.timeline("c1")] == ["call_started", "user_said"]
+    finally:
+        await writer.close()
+        await reader.close()
+
+
+async def test_a_durable_write_carries_the_events_before_it_in_their_order(
+    shared_ledger_url, clock: FixedClock
+):
+    """What must be durable at once (a booking state, the call's end) is written at once, and
+    the events logged before it are in the ledger with it, ordered before what follows."""
+    writer = await Ledger.open(shared_ledger_url, clock=clock)
+    other = await Ledger.open(shared_ledger_url, clock=clock)
+    try:
+        await writer.start_call("c1", caller_phone=None, mode="phone")
+        await writer.log("c1", "tool_called", tool="book")  # same instant as all that follows
+        appt = await record_hold(writer, call_id="c1")
+        await writer.transition(appt.id, "booking")
+        await writer.transition(appt.id, "confirmed", booking_uid="bk-1")
+
+        # Another worker reads at once: the confirmation and the event before it are there.
+        assert (await other.get(appt.id)).booking_uid == "bk-1"
+        assert [e.kind for e in await other.timeline("c1")] == ["tool_called"]
+
+        await writer.log("c1", "tool_result", tool="book", result={"status": "booked"})
+        await writer.end_call("c1", reason="hangup")
+        assert (await other.get_call("c1")).end_reason == "hangup"
+        assert [e.kind for e in await other.timeline("c1")] == ["tool_called", "tool_result"]
+    finally:
+        await writer.close()
+        await other.close()
+
+
+async def test_events_a_rolled_back_transaction_carried_are_written_later(ledger: Ledger):
+    appt = await record_hold(ledger, call_id="c1")
+    await ledger.transition(appt.id, "booking")
+    await ledger.log("c1", "booking_sent")
+    with pytest.raises(Exception, match="confirmed_needs_booking_uid"):
+        await ledger.transition(appt.id, "confirmed")  # refused by the schema: rolled back
+    await ledger.log("c1", "booking_failed")
+    assert [e.kind for e in await ledger.timeline("c1")] == ["booking_sent", "booking_failed"]
+
+
+async def test_closing_the_ledger_writes_what_is_still_queued(shared_ledger_url):
+    writer = await Ledger.open(shared_ledger_url)
+    await writer.log("c1", "call_started")
+    await writer.close()
+    reader = await Ledger.open(shared_ledger_url)
+    try:
+        assert [e.kind for e in await reader.timeline("c1")] == ["call_started"]
+    finally:
+        await reader.close()
 
 
 async def test_naive_datetimes_are_refused(ledger: Ledger):

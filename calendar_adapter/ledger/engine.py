@@ -106,7 +106,13 @@ class Engine(Protocol):
     target: str  # where the ledger lives, for people (no password)
 
     def read(self) -> AbstractAsyncContextManager[Db]:
-        """Statements outside a transaction (each its own)."""
+        """Statements outside a transaction (each its own), for reading: on SQLite they never
+        wait behind a write."""
+        ...
+
+    def autocommit(self) -> AbstractAsyncContextManager[Db]:
+        """Statements outside a transaction (each its own) that write: on SQLite in line with
+        this process's other writes, on the one writing connection."""
         ...
 
     def write(self, *, exclusive: bool = True) -> AbstractAsyncContextManager[Db]:

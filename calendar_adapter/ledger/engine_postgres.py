@@ -14,7 +14,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import AsyncIterator, Sequence
-from contextlib import asynccontextmanager
+from contextlib import AbstractAsyncContextManager, asynccontextmanager
 from functools import cache
 from typing import Any
 from urllib.parse import urlsplit, urlunsplit
@@ -189,6 +189,9 @@ class PostgresEngine:
     async def read(self) -> AsyncIterator[PgDb]:
         async with self._pool.connection() as conn:
             yield PgDb(conn)
+
+    def autocommit(self) -> AbstractAsyncContextManager[PgDb]:
+        return self.read()  # a pooled connection in autocommit: each statement its own
 
     @asynccontextmanager
     async def write(self, *, exclusive: bool = True) -> AsyncIterator[PgDb]:

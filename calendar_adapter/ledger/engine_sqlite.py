@@ -1,10 +1,11 @@
-"""The embedded engine: one aiosqlite connection per ledger, a WAL file (or ":memory:").
+"""The embedded engine: a WAL file (or ":memory:") through aiosqlite, one writing connection
+and one reading connection per ledger.
 
-Every statement runs on aiosqlite's one thread; an `asyncio.Lock` around each read and each
-transaction keeps another task's statements out of an open transaction. A write transaction is
-`BEGIN IMMEDIATE`: it takes the file's write lock at once, so a read-check-write inside it is
-atomic across processes too (other processes wait up to the busy timeout). WAL lets `status`,
-`reconcile` and other workers read while a call is writing.
+Writes (transactions and single statements) run on the writing connection, one after another
+(an `asyncio.Lock`), so another task's statements never enter an open transaction. A write
+transaction is `BEGIN IMMEDIATE`: it takes the file's write lock at once, so a read-check-write
+inside it is atomic across processes too. Reads run on a connection of their own: in WAL mode a
+read never waits for a writer, so reads do not queue behind a write that waits for the file.
 
 Cancelling a task does not stop the statement it waits for: aiosqlite's thread runs it to its end
 anyway. So a cancelled writer keeps the lock until its statement has ended and its transaction is
@@ -65,34 +66,62 @@ class SqliteDb:
         return Statement(lambda: self._conn.execute(sql, values), _translate)
 
 
+async def _connect(target: str) -> aiosqlite.Connection:
+    conn = await aiosqlite.connect(target, isolation_level=None)
+    conn.row_factory = aiosqlite.Row
+    await conn.execute(f"PRAGMA busy_timeout = {BUSY_TIMEOUT_MS}")
+    await conn.execute("PRAGMA foreign_keys = ON")
+    return conn
+
+
 class SqliteEngine:
     dialect: Dialect = SQLITE
 
-    def __init__(self, conn: aiosqlite.Connection, target: str):
+    def __init__(
+        self,
+        conn: aiosqlite.Connection,
+        target: str,
+        *,
+        reader: aiosqlite.Connection | None = None,
+    ):
         self._conn = conn
         self._lock = asyncio.Lock()
+        self._reader = reader or conn
+        self._read_lock = asyncio.Lock() if reader is not None else self._lock
         self.target = target
 
     @classmethod
     async def open(cls, target: str) -> SqliteEngine:
-        if target != ":memory:":
-            Path(target).parent.mkdir(parents=True, exist_ok=True)
-        conn = await aiosqlite.connect(target, isolation_level=None)
+        if target == ":memory:":  # one connection: another would be another database
+            conn = await _connect(target)
+            try:
+                await migrate(conn)
+            except BaseException:
+                await conn.close()
+                raise
+            return cls(conn, target)
+        Path(target).parent.mkdir(parents=True, exist_ok=True)
+        conn = await _connect(target)
+        reader: aiosqlite.Connection | None = None
         try:
-            conn.row_factory = aiosqlite.Row
-            await conn.execute(f"PRAGMA busy_timeout = {BUSY_TIMEOUT_MS}")
-            await conn.execute("PRAGMA foreign_keys = ON")
-            if target != ":memory:":
-                await conn.execute("PRAGMA journal_mode = WAL")
-                await conn.execute("PRAGMA synchronous = NORMAL")
+            await conn.execute("PRAGMA journal_mode = WAL")
+            await conn.execute("PRAGMA synchronous = NORMAL")
             await migrate(conn)
+            reader = await _connect(target)
         except BaseException:
             await conn.close()
+            if reader is not None:
+                await reader.close()
             raise
-        return cls(conn, target)
+        return cls(conn, target, reader=reader)
 
     @asynccontextmanager
     async def read(self) -> AsyncIterator[SqliteDb]:
+        async with self._read_lock:
+            yield SqliteDb(self._reader)
+
+    @asynccontextmanager
+    async def autocommit(self) -> AsyncIterator[SqliteDb]:
         async with self._lock:
             yield SqliteDb(self._conn)
 
@@ -120,4 +149,7 @@ class SqliteEngine:
 
     async def close(self) -> None:
         async with self._lock:
+            if self._reader is not self._conn:
+                async with self._read_lock:
+                    await self._reader.close()
             await self._conn.close()

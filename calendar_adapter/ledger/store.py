@@ -91,6 +91,7 @@ from .models import (
     WorkerRow,
     can_transition,
 )
+from .timeline_queue import TimelineQueue, insert_statements
 
 # How long a worker's claim on a pending release keeps other workers from retrying it.
 RELEASE_CLAIM_LEASE = timedelta(seconds=60)
@@ -145,6 +146,7 @@ class _Process:
     def __init__(self) -> None:
         self.worker_id: str | None = None
         self.instance = f"{socket.gethostname()}:{os.getpid()}:{uuid.uuid4().hex[:8]}"
+        self.timeline = TimelineQueue()  # every salon's events, written behind together
 
 
 class Ledger:
@@ -178,6 +180,8 @@ class Ledger:
         """Close the connections (a salon's view from `for_salon` leaves them to the ledger
         it came from)."""
         if self._owner:
+            await self._process.timeline.drain()
+            await self._flush_timeline()
             await self._engine.close()
 
     def for_salon(self, salon_id: str) -> Ledger:
@@ -225,9 +229,29 @@ class Ledger:
 
     @asynccontextmanager
     async def _write(self, *, exclusive: bool = True) -> AsyncIterator[Db]:
-        """One transaction; exclusive: alone among all the ledger's writers (every process)."""
-        async with self._engine.write(exclusive=exclusive) as db:
-            yield db
+        """One transaction; exclusive: alone among all the ledger's writers (every process).
+        The timeline events queued so far go first in it (`timeline_queue`)."""
+        queue = self._process.timeline
+        pending: list[Any] = []
+        try:
+            async with self._engine.write(exclusive=exclusive) as db:
+                pending = queue.take()
+                for sql, params in insert_statements(pending):
+                    await db.execute(sql, params)
+                yield db
+        except BaseException:
+            queue.put_back(pending)
+            raise
+        finally:
+            queue.written(pending)
+
+    async def _flush_timeline(self) -> None:
+        """Write the queued timeline events now (in one transaction), and wait for those
+        another transaction of this process is writing."""
+        if len(self._process.timeline):
+            async with self._write(exclusive=False):
+                pass
+        await self._process.timeline.settled()
 
     async def _fetchall(self, sql: str, params: Iterable[Any] = ()) -> list[Row]:
         async with self._engine.read() as db, db.execute(sql, tuple(params)) as cur:
@@ -238,8 +262,13 @@ class Ledger:
         return rows[0] if rows else None
 
     async def _run(self, sql: str, params: Iterable[Any] = ()) -> None:
-        """One statement in its own (autocommitted) transaction."""
-        async with self._engine.read() as db:
+        """One statement in its own (autocommitted) transaction, with the queued timeline
+        events if there are any."""
+        if len(self._process.timeline):
+            async with self._write(exclusive=False) as db:
+                await db.execute(sql, tuple(params))
+            return
+        async with self._engine.autocommit() as db:
             await db.execute(sql, tuple(params))
 
     # -- catalog ---------------------------------------------------------------------------
@@ -389,18 +418,19 @@ class Ledger:
         return [call_from_row(r) for r in rows]
 
     async def log(self, call_id: str, kind: str, **data: Any) -> None:
-        """Append a timeline event stamped by the clock: one INSERT, no reads. Data larger
-        than MAX_EVENT_CHARS is kept as the start of its text."""
+        """Append a timeline event stamped by the clock, written behind (`timeline_queue`): it
+        goes in with the next write, or within `FLUSH_AFTER_SECONDS`. Data larger than
+        MAX_EVENT_CHARS is kept as the start of its text."""
         payload = to_json(data)
         if len(payload) > MAX_EVENT_CHARS:
             payload = to_json({"truncated": payload[:MAX_EVENT_CHARS], "chars": len(payload)})
-        await self._run(
-            "INSERT INTO timeline (call_id, at, kind, data, salon_id) VALUES (?, ?, ?, ?, ?)",
-            (call_id, self._now(), kind, payload, self._salon),
+        self._process.timeline.add(
+            (call_id, self._now(), kind, payload, self._salon), self._flush_timeline
         )
 
     async def timeline(self, call_id: str) -> list[TimelineEvent]:
         """Events of one call in the order they happened (insertion order breaks equal stamps)."""
+        await self._flush_timeline()
         rows = await self._fetchall(
             "SELECT * FROM timeline WHERE call_id = ? AND salon_id = ? ORDER BY at, id",
             (call_id, self._salon),
@@ -777,6 +807,7 @@ class Ledger:
         if not wanted:
             return []
         marks = _marks(wanted)
+        await self._flush_timeline()
         rows = await self._fetchall(
             f"""SELECT * FROM timeline WHERE salon_id = ? AND at >= ? AND at < ?
                 AND kind IN ({marks}) ORDER BY at, id""",
