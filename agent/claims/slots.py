@@ -149,6 +149,14 @@ _OFFERED = re.compile(
 )
 _CONDITION = re.compile(r"^\W*((und|and|aber|but)\s+)?(wenn|falls|sofern|sobald|if|once)\b")
 
+# a cheap first look: a word without which no clause can hold or offer a slot
+_ANY_SLOT_WORD = re.compile(
+    r"reserv|vorgemerkt|block|gehalten|zurückgelegt|gesichert|halte|sicher|hold|held|pencil|"
+    r"aside|saved|secured|yours|frei|free|verfügbar|availab|möglich|possible|machbar|ginge|geht|"
+    r"klapp|pass|recht|hätte|habe|hab|haben|have|had|got|biete|gibt|gäbe|unterbring|schieb|"
+    r"lücke|wär|halten|soll|darf|kann|könnte|shall|should|can|could|open|work|suit|about|fit|"
+    r"squeeze|there|okay|ok\b|ordnung|fine|alright|right"
+)
 _SENTENCE = re.compile(r"(?:[^.!?]|(?<=\d)\.(?=\s*\w)|\.(?=\w))+[.!?]*")
 _CLAUSE = re.compile(r"(?:[,;–—]|(?<!\d):(?!\d))+|\s(?=(?:aber|sondern|doch|but|however)\b)")
 
@@ -181,17 +189,25 @@ def read_slot_claims(sentence: str, names: Names) -> tuple[Claim, ...]:
     """Every statement of `sentence` that a slot is held for the caller or free (see above)."""
     folded = fold(sentence)
     text = folded.text
+    if not _ANY_SLOT_WORD.search(text):
+        return ()  # most sentences: no word that could hold or offer a slot
     claims: list[Claim] = []
     for sm in _SENTENCE.finditer(text):
         question = sm.group().rstrip().endswith("?")
-        clauses: list[_Clause] = []
-        conditional = False
         pieces = _clauses(text, sm.start(), sm.end())
+        kinds: list[ClaimKind | None] = []
+        conditional = False
         for k, (start, end) in enumerate(pieces):
             clause = text[start:end].strip(" .!?")
-            details = _clock(read_details(_POSSESSIVE.sub(r"\1", clause), names), clause)
             asks = question and (k == len(pieces) - 1 or bool(_ASKS.match(clause)))
-            kind = _kind(clause, asks, conditional)
+            kinds.append(_kind(clause, asks, conditional))
+            conditional = bool(_CONDITION.search(clause))
+        if not any(kinds):
+            continue
+        clauses: list[_Clause] = []
+        for (start, end), kind in zip(pieces, kinds, strict=True):
+            clause = text[start:end].strip(" .!?")
+            details = _clock(read_details(_POSSESSIVE.sub(r"\1", clause), names), clause)
             if kind is not None and (not details.times or _LISTED.search(clause)):
                 details = _with_hours(details, clause)  # "but eleven would work"
             only = all(
@@ -202,7 +218,6 @@ def read_slot_claims(sentence: str, names: Names) -> tuple[Claim, ...]:
                 prev = clauses[-1]
                 clauses[-1] = dataclasses.replace(prev, text=_INDIRECT.sub("", prev.text))
             clauses.append(_Clause(start, end, clause, kind, details, only))
-            conditional = bool(_CONDITION.search(clause))
         for i, c in enumerate(clauses):
             if c.kind is None:
                 continue
