@@ -35,7 +35,6 @@ from agent.claims.details import (
     Details,
     Names,
     Role,
-    _merge,
     is_detail_word,
     read_details,
 )
@@ -50,6 +49,15 @@ _HOLDING = frozenset({S.RESERVING, S.HELD, S.BOOKING, S.CONFIRMED, S.PENDING})
 _FREED = frozenset(
     {S.RELEASED, S.EXPIRED, S.CANCELLED, S.RESCHEDULED}
 )  # "Ihr Freitagstermin ist wieder frei"
+
+
+def _merge(details) -> Details:
+    """Every value each of `details` names, together."""
+    out: dict[str, frozenset] = {}
+    for d in details:
+        for f in dataclasses.fields(Details):
+            out[f.name] = out.get(f.name, frozenset()) | getattr(d, f.name)
+    return Details(**out)
 
 
 def _any(*patterns: str) -> re.Pattern[str]:
