@@ -129,7 +129,14 @@ _SUMMARY = frozenset(
 def _summary_then_asked(first, clauses) -> bool:
     """ "Ich fasse zusammen: Freitag um zehn, bei Fabian. Soll ich buchen?": a summary that a
     question follows asks for consent; it states nothing."""
-    if not set(first.words) & _SUMMARY:
+    after = [c for c in clauses if c.index == first.index + 1 and c.sentence == first.sentence]
+    heading = (
+        len(first.words) <= 4
+        and bool(after)
+        and after[0].punct_before == ":"
+        and any(w.endswith(("termin", "appointment", "booking", "buchung")) for w in first.words)
+    )  # "Ihr Termin: Freitag, zehn Uhr. Soll ich buchen?"
+    if not (set(first.words) & _SUMMARY or heading):
         return False
     return any(c.question for c in clauses if c.index > first.index)
 

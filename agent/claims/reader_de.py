@@ -76,6 +76,7 @@ _SPEAKER = frozenset({"ich", "wir", "mich", "mir", "uns"})
 _CALLER_OBJECT = frozenset({"sie", "ihnen", "dich", "dir", "euch"})
 _HABITUAL = frozenset({"immer", "meistens", "oft", "häufig", "normalerweise", "gewöhnlich",
                        "meist", "regelmäßig", "selten", "dienstags", "samstags"})  # fmt: skip
+_PLACE_FILLER = frozenset({"statt", "los", "jetzt", "nun", "also", "dann", "damit", "so"})
 _FUTURE_ADVERB = frozenset({"gleich", "sofort", "demnächst", "bald", "nachher"})
 _INFO_NOUNS = frozenset(
     {"name", "namen", "vorname", "vornamen", "nachname", "nachnamen", "nummer", "telefonnummer",
@@ -603,6 +604,8 @@ class _Context:
         yield self._inside()
         yield self._possession()
         yield self._existence()
+        yield self._placement()
+        yield self._headed()
         yield self._cancel_states()
         yield self._done_state()
         yield self._expect()
@@ -1237,7 +1240,11 @@ class _Context:
         appt_i = next((i for i, w in enumerate(self.words) if _is_appointment(w)), 0)
         owned = bool(set(self.words[max(0, appt_i - 2) : appt_i]) & L.POSSESSIVE)
         changed = bool(ws & {"jetzt", "nun", "damit", "also", "neue", "neuer"})
-        moved = bool(ws & (L.MOVE_DIRECTION | {"statt", "anstatt"}))
+        particle = "finden" in self.lemmas and self.words[-1] == "statt"  # "findet … statt"
+        instead = {"anstatt"} | (
+            {"statt"} if not particle or self.words.count("statt") > 1 else set()
+        )
+        moved = bool(ws & (L.MOVE_DIRECTION | instead))
         if "stattfinden" in self.lemmas or ("finden" in self.lemmas and "statt" in ws):
             if self.negated:
                 return Candidate(K.CANCELLED)
@@ -1280,6 +1287,80 @@ class _Context:
         if not self._only(ws, extra=extra):
             return None
         return Candidate(K.RESCHEDULED if moved else K.BOOKED, old=bool(ws & {"alte", "alter"}))
+
+    def _placement(self) -> Candidate | None:
+        """A declarative that places the caller's appointment at a day, time or stylist is an
+        existence claim, whatever placing verb it uses: "Ihr Termin liegt am Freitag um zehn",
+        "Ihre Dauerwelle ist Freitag bei Fabian", "Am Freitag um zehn beginnt Ihr Termin".
+        Questions, conditions, offers ("wäre", "könnte"), negations, wishes and slots in
+        general ("Ihr Wunschtermin", "der nächste freie Termin") are not."""
+        if self.negated or self.waere or self.no_longer or not self._finite_done():
+            return None
+        lemmas = set(self.lemmas)
+        verbs = lemmas & L.PLACE_VERBS
+        if "finden" in lemmas and "statt" in self.ws:
+            verbs.add("stattfinden")
+        if "gehen" in lemmas and "los" in self.ws:
+            verbs.add("losgehen")
+        if not verbs or not (self._when_named() or self._names_stylist()):
+            return None
+        ws = self.ws
+        if ws & (L.NOT_PLACED | L.AVAILABILITY | L.TENTATIVE | L.HOLD_TIME | L.CONTINGENCY):
+            return None
+        if ws & _HABITUAL or (ws & {"war", "waren"} and not ws & {"jetzt", "nun"}):
+            return None
+        if any(_CLASS.get(lm) for lm in self.lemmas):
+            return None  # a claim word: the rules for it have weighed it
+        verb_forms = {
+            t.text for t in self.toks if t.lemma in verbs or t.lemma in {"finden", "gehen"}
+        }
+        allowed = verb_forms | _PLACE_FILLER | L.STATE_FILLER | L.PREPOSITIONS | L.POSSESSIVE
+        if not all(
+            w in allowed
+            or w in {"der", "die", "das", "dieser", "diese", "sie", "uns"}
+            or is_detail_word(w)
+            or w in self.r._name_words
+            or _is_appointment(w)
+            for w in ws
+        ):
+            return None  # another predicate: "ist hinfällig", "ist der letzte freie"
+        words = self.words
+        owned = False
+        for k, w in enumerate(words):
+            if not (_is_appointment(w) or w in self.service_words) or w in L.EVENT_KIND:
+                continue
+            before = words[max(0, k - 3) : k]
+            if before[-1:] and before[-1] in L.PREPOSITIONS | {"zum", "zur", "vom", "beim"}:
+                continue  # "zu Ihrem Termin": not what is placed
+            definite = before[-1:] in (["der"], ["dieser"]) and not self.clause.question
+            if set(before) & L.POSSESSIVE or definite:
+                owned = True  # "Ihr Termin", or "Der Termin liegt …" told, not offered
+                break
+        if not owned:
+            return None
+        moved = ws & (L.MOVE_DIRECTION | L.OLD) and ws & {"jetzt", "nun"}
+        return Candidate(K.RESCHEDULED if moved else K.BOOKED)
+
+    def _headed(self) -> Candidate | None:
+        """ "Ihr Termin: Freitag, zehn Uhr, bei Fabian.": the caller's appointment as a heading
+        and nothing but its details after the colon states it, as a status line does."""
+        words = [w for w in self.words if w not in L.DISCOURSE]
+        if not (2 <= len(words) <= 4) or words[0] not in L.POSSESSIVE | {"der"}:
+            return None
+        if not any(_is_appointment(w) or w in self.service_words for w in words[1:]):
+            return None
+        if any(w in L.NOT_PLACED or w in L.AVAILABILITY for w in words):
+            return None
+        if not only_details_follow(self.clause, self.sentence, self.r._name_words):
+            return None
+        return Candidate(K.BOOKED)
+
+    def _names_stylist(self) -> bool:
+        words = self.words
+        return any(
+            w in self.r._stylist_words and k and words[k - 1] in {"bei", "mit"}
+            for k, w in enumerate(words)
+        )
 
     def _done_state(self) -> Candidate | None:
         """ "Die Buchung war erfolgreich", "Ist durch", "Alles in trockenen Tüchern"."""

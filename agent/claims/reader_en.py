@@ -417,6 +417,8 @@ class _Context:
         yield self._states()
         yield self._possession()
         yield self._existence()
+        yield self._placement()
+        yield self._headed()
         yield self._expect()
         yield self._message()
         yield self._cancel_states()
@@ -945,6 +947,71 @@ class _Context:
         if any(_CLASS.get(lm) for lm in self.lemmas):
             return None
         return Candidate(K.RESCHEDULED if moved else K.BOOKED)
+
+    def _placement(self) -> Candidate | None:
+        """A declarative that places the caller's appointment at a day, time or stylist is an
+        existence claim, whatever placing verb it uses: "Your appointment takes place on
+        Friday", "Your perm is on Friday with Fabian", "On Friday at ten your appointment
+        starts". Questions, conditions, offers, negations, wishes and slots in general ("your
+        preferred time", "the next free appointment") are not."""
+        ws = self.ws
+        if self.negated or self.no_longer or self.modal or self.will or self.epistemic:
+            return None
+        if ws & {"would", "could", "might", "if"} or self.words[0] in L.V1 | L.WH:
+            return None
+        lemmas = set(self.lemmas)
+        verbs = lemmas & L.PLACE_VERBS
+        if {"take", "place"} <= lemmas | ws:
+            verbs.add("take place")
+        if not verbs or (ws & {"was", "were"} and "now" not in ws):
+            return None
+        if not (self._when_named() or self._names_stylist()):
+            return None
+        if ws & (L.NOT_PLACED | L.AVAILABILITY | L.TENTATIVE | L.HOLD_TIME | _HABITUAL):
+            return None
+        if any(_CLASS.get(lm) for lm in self.lemmas):
+            return None  # a claim word: the rules for it have weighed it
+        verb_forms = {t.text for t, lm in zip(self.toks, self.lemmas, strict=True) if lm in verbs}
+        extra = verb_forms | L.BE | {"takes", "take", "place", "now", "then", "so", "'s", "your"}
+        if not self._only(ws, extra=extra | L.PREPOSITIONS | L.SALON_PLACE):
+            return None  # another predicate ("is off", "is the last one left")
+        words = self.words
+        for k, w in enumerate(words):
+            if w not in L.APPOINTMENT and w not in (self.r._name_words - self.r._stylist_words):
+                continue
+            before = words[max(0, k - 3) : k]
+            if before[-1:] and before[-1] in L.PREPOSITIONS:
+                continue  # "for your appointment": not what is placed
+            if before[-1:] and before[-1] in L.OTHER_APPOINTMENTS:
+                continue  # "your dentist appointment"
+            if "your" in before or (before[-1:] == ["the"] and not self.clause.question):
+                moved = "now" in ws and ws & (L.MOVE_DIRECTION | L.OLD)
+                return Candidate(K.RESCHEDULED if moved else K.BOOKED)
+        return None
+
+    def _headed(self) -> Candidate | None:
+        """ "Your appointment: Friday, ten o'clock, with Fabian.": the caller's appointment as
+        a heading and nothing but its details after the colon states it."""
+        words = [w for w in self.words if w not in L.DISCOURSE]
+        if not (2 <= len(words) <= 4) or words[0] not in {"your", "the"}:
+            return None
+        if not any(
+            w in L.APPOINTMENT or w in (self.r._name_words - self.r._stylist_words)
+            for w in words[1:]
+        ):
+            return None
+        if any(w in L.NOT_PLACED or w in L.AVAILABILITY for w in words):
+            return None
+        if not only_details_follow(self.clause, self.sentence, self.r._name_words):
+            return None
+        return Candidate(K.BOOKED)
+
+    def _names_stylist(self) -> bool:
+        words = self.words
+        return any(
+            w in self.r._stylist_words and k and words[k - 1] in {"with", "by"}
+            for k, w in enumerate(words)
+        )
 
     def _expect(self) -> Candidate | None:
         """ "See you Friday", "We look forward to seeing you", "We'll be expecting you"."""
@@ -1709,7 +1776,7 @@ class _Context:
         kind = K.RESCHEDULED if moved else K.BOOKED
         if self.words[0] == "you" and self.be and not self.speaker:
             extra = {"client", "customer", "first", "last", "appointment", "'s", "next", "up"}
-            if self._only(ws, extra=extra | {"in", "at", "with", "there"}):
+            if self._only(ws, extra=extra | {"in", "at", "with", "there", "the"} | L.SALON_PLACE):
                 return Candidate(kind)
             return None
         if self._caller_object() and not self.words[0] == "you":
