@@ -478,6 +478,7 @@ class _ServiceIndex:
     inside: tuple[tuple[str, str], ...]  # (name of 5+ letters, service): "Dauerwellentermin"
     several: dict[str, tuple[tuple[re.Pattern[str], str], ...]]  # first word -> (phrase, service)
     heads: dict[str, frozenset[str]]  # "haarschnitt", "haircut" -> the services it ends
+    short_heads: dict[str, frozenset[str]]  # "cut", "trim": a service only after an article
 
 
 @cache
@@ -486,6 +487,7 @@ def _service_index(names: Names) -> _ServiceIndex:
     inside: list[tuple[str, str]] = []
     several: dict[str, list[tuple[re.Pattern[str], str]]] = {}
     heads: dict[str, set[str]] = {}
+    short: dict[str, set[str]] = {}
     for service, forms in names.services:
         for f in forms:
             if " " in f:
@@ -493,6 +495,8 @@ def _service_index(names: Names) -> _ServiceIndex:
                 several.setdefault(f.split()[0], []).append((phrase, service))
                 if len(f.split()[-1]) >= 6:
                     heads.setdefault(f.split()[-1], set()).add(service)
+                elif len(f.split()[-1]) >= 3:
+                    short.setdefault(f.split()[-1], set()).add(service)
                 continue
             exact.setdefault(f, set()).add(service)
             if len(f) >= 5:
@@ -504,7 +508,11 @@ def _service_index(names: Names) -> _ServiceIndex:
         tuple(inside),
         {w: tuple(v) for w, v in several.items()},
         {w: frozenset(v) for w, v in heads.items()},
+        {w: frozenset(v) for w, v in short.items()},
     )
+
+
+_ARTICLES = frozenset({"the", "a", "your", "that", "this", "one"})
 
 
 def _services_named(words: list[str], text: str, names: Names) -> set[frozenset[str]]:
@@ -513,7 +521,7 @@ def _services_named(words: list[str], text: str, names: Names) -> set[frozenset[
         return set()
     index = _service_index(names)
     out: set[frozenset[str]] = set()
-    for w in words:
+    for k, w in enumerate(words):
         found = set(index.exact.get(w, ()))
         if w.endswith("s"):
             found |= index.exact.get(w[:-1], frozenset())
@@ -525,6 +533,8 @@ def _services_named(words: list[str], text: str, names: Names) -> set[frozenset[
             out.add(frozenset(found))
         elif len(w) >= 6 and w in index.heads:
             out.add(index.heads[w])
+        elif w in index.short_heads and k and words[k - 1] in _ARTICLES:
+            out.add(index.short_heads[w])  # "the cut and the perm": the cuts
     return out
 
 

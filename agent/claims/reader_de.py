@@ -36,7 +36,7 @@ from agent.claims.details import (
     read_details,
 )
 from agent.claims.model import ClaimKind, FollowUp
-from agent.claims.reading import Candidate, ClauseInfo, Matrix
+from agent.claims.reading import Candidate, ClauseInfo, Matrix, conjunct_claims
 from agent.claims.tokens import Token
 
 K = ClaimKind
@@ -275,6 +275,8 @@ class GermanReader:
         if not info.candidates and not info.detail_only:
             fallback = c.fail_safe()
             info.candidates = [fallback] if fallback else []
+        if not c.negated and c._finite_done():
+            info.candidates = conjunct_claims(info.candidates, words, _appointment_kind)
         if ws & L.CONTINGENCY or _awaits_consent(words):
             info.candidates = [cand for cand in info.candidates if cand.presupposed]
         if info.candidates:
@@ -414,7 +416,7 @@ class _Context:
             or self._own_service()  # "Ihre Dauerwelle am Freitag ist organisiert"
         )
         self.event = self._event_kind()
-        self.speaker = bool(ws & {"ich", "wir"})
+        self.speaker = bool(ws & {"ich", "wir"}) or self._speaker_elided()
         self.reports = self._reports()
         self.detail_named = any(
             is_detail_word(w)
@@ -441,6 +443,17 @@ class _Context:
             }
             for w in words
         ) or bool(ws & reader._name_words)
+
+    def _speaker_elided(self) -> bool:
+        """ "Ich habe Ihre Nummer notiert und suche jetzt den Termin": a conjunct that starts
+        with its verb shares the subject before it."""
+        if self.clause.link is not Link.COORD or not self.toks:
+            return False
+        first = self.toks[0]
+        if first.capital or first.lemma == first.text or not first.lemma.endswith("en"):
+            return False
+        before = [c for c in self.sentence if c.index == self.clause.index - 1]
+        return bool(before) and bool(set(before[0].words) & {"ich", "wir"})
 
     # ---- the clause as a whole -------------------------------------------------------------
 
@@ -629,7 +642,28 @@ class _Context:
         yield self._becomes()
         yield self._reminded()
         yield self._recap()
+        yield self._gapped()
         yield self._presupposed_appointment()  # last: a claim the clause makes comes first
+
+    def _gapped(self) -> Candidate | None:
+        """ "Ich habe Ihre Nummer notiert und den Termin gleich mit", "…, und die Buchung
+        auch": a conjunct without a verb of its own shares the done predicate before it."""
+        if self.clause.link is not Link.COORD or self._has_verb() or not self.appointment:
+            return None
+        before = [c for c in self.sentence if c.index == self.clause.index - 1]
+        if not before or self.negated:
+            return None
+        prev = set(before[0].words)
+        hedges = L.NEGATION | L.MODAL | L.HYPOTHETICAL | L.WAERE | L.KONJ1 | L.CONTINGENCY
+        if prev & hedges or (prev & L.WERDEN and not prev & L.WURDE):
+            return None
+        for t in before[0].tokens:
+            cls = _CLASS.get(t.lemma)
+            if cls not in _KIND or cls == "cancel_state":
+                continue
+            if form_of(t.text, t.lemma) in (Form.PARTICIPLE, Form.AMBIGUOUS):
+                return Candidate(self._kind_for(cls, t.lemma) or _KIND[cls])
+        return None
 
     def _recap(self) -> Candidate | None:
         """ "Noch einmal zusammengefasst: Dauerwelle, Freitag, zehn Uhr, bei Fabian": a summary
@@ -2820,7 +2854,7 @@ class _Context:
         "Termin und Rückruf", "sowohl … als auch die Dauerwelle")."""
         words = self.words
         for k, w in enumerate(words):
-            if not _is_appointment(w) or w in L.EVENT_KIND:
+            if not _is_appointment(w) or L.EVENT_KIND.get(w, "booked") != "booked":
                 continue
             near = set(words[max(0, k - 3) : k]) | set(words[k + 1 : k + 3])
             if near & {"und", "sowie"}:
@@ -3002,6 +3036,14 @@ def _salon_named(words: Sequence[str]) -> bool:
         w in people and not set(words[max(0, k - 2) : k]) & L.PREPOSITIONS
         for k, w in enumerate(words)
     )
+
+
+def _appointment_kind(word: str) -> ClaimKind | None:
+    """What the caller's appointment named by this noun claims: "Termin" booked, "Stornierung"
+    cancelled; None for any other noun."""
+    if not _is_appointment(word):
+        return None
+    return ClaimKind(L.EVENT_KIND.get(word, "booked"))
 
 
 def _is_appointment(word: str) -> bool:

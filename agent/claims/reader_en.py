@@ -27,9 +27,10 @@ from agent.claims.details import (
     WEEKDAYS,
     Names,
     is_detail_word,
+    read_details,
 )
 from agent.claims.model import ClaimKind, FollowUp
-from agent.claims.reading import Candidate, ClauseInfo, Matrix
+from agent.claims.reading import Candidate, ClauseInfo, Matrix, conjunct_claims
 from agent.claims.tokens import Token
 
 K = ClaimKind
@@ -238,6 +239,8 @@ class EnglishReader:
         if not info.candidates:
             fallback = c.fail_safe()
             info.candidates = [fallback] if fallback else []
+        if not (c.negated or c.modal or c.will):
+            info.candidates = conjunct_claims(info.candidates, words, _appointment_kind)
         return info
 
 
@@ -252,6 +255,14 @@ def _verbal(t: Token) -> bool:
         or _CLASS.get(_lemma(t)) is not None
         or (w.endswith("ing") and w != _lemma(t))
     )
+
+
+def _appointment_kind(word: str) -> ClaimKind | None:
+    """What the caller's appointment named by this noun claims ("appointment" booked,
+    "cancellation" cancelled); None for any other noun."""
+    if word in L.EVENT_KIND:
+        return ClaimKind(L.EVENT_KIND[word])
+    return ClaimKind.BOOKED if word in L.APPOINTMENT and not word.endswith("s") else None
 
 
 def _joins_noun_phrases(tokens: Sequence[Token], i: int, start: int) -> bool:
@@ -271,7 +282,10 @@ def _joins_noun_phrases(tokens: Sequence[Token], i: int, start: int) -> bool:
         return False
     if not any(_verbal(t) for t in after):
         return any(_verbal(t) for t in before)  # the object after the verb
-    return not any(_verbal(t) for t in before) and before[0].text in _DETERMINERS
+    # "Both the cut and the perm are booked": a word after a determiner is a noun
+    nouns = {k for k in range(1, len(before)) if before[k - 1].text in _DETERMINERS}
+    verbal = any(_verbal(t) for k, t in enumerate(before) if k not in nouns)
+    return not verbal and before[0].text in _DETERMINERS
 
 
 def _callback(words: Sequence[str]) -> bool:
@@ -601,8 +615,9 @@ class _Context:
                 },
             ):
                 return None
-        if cls in _TRANSITIVE and not self._object_ok():
-            return None
+        service = cls in {"book", "confirm", "secure"} and self._service_named()
+        if cls in _TRANSITIVE and not (self._object_ok() or service):
+            return None  # "I've saved your number"; but "the colour is booked" is the service
         both = "and" in ws and bool(ws & L.APPOINTMENT)  # "Your appointment and callback are …"
         if cls in {"record", "book", "secure", "place"} and self._message_object() and not both:
             return None  # "I've booked you a callback": a message for the salon, read as one
@@ -625,6 +640,7 @@ class _Context:
                 or is_detail_word(self.words[1])
                 or self.words[1]
                 in {"new", "old", "booked", "confirmed", "perm", "haircut", "chair"}
+                or bool(read_details(" ".join(self.words[:2]), self.r.names).services)
                 or (self.words[1] in L.COMPANIONS and self.companion_in_call())
                 or ("and" in ws and bool(ws & L.APPOINTMENT))  # "Your details and the appointment"
             )
@@ -739,6 +755,9 @@ class _Context:
         if self._stylist_subject() and not own:
             return False
         return True
+
+    def _service_named(self) -> bool:
+        return bool(read_details(" ".join(self.words), self.r.names).services)
 
     def _object_ok(self) -> bool:
         if self.appointment or self.ws & {"you", "yourself"}:
@@ -1237,7 +1256,7 @@ class _Context:
             received = received or (inbox and verbs & {"find", "check", "see", "pop"})
             on_its_way = bool(
                 re.search(
-                    r"\b(on its way|on the way|heading your way|coming your way|gone out)\b", text
+                    r"\b(on (its|their|the) way|heading your way|coming your way|gone out)\b", text
                 )
             )
             if (received or sent or on_its_way) and not (noun == "message" and not received):
@@ -1276,7 +1295,8 @@ class _Context:
             self.r._stylist_words & ws
         )
         message = ws & L.MESSAGE_OBJECTS or (ws & L.WEAK_MESSAGE_OBJECTS and to_salon)
-        if noted and message and not self.appointment and self._done_or_now():
+        alongside = self.appointment and ws & {"and", "plus"}  # "your appointment and message"
+        if noted and message and (alongside or not self.appointment) and self._done_or_now():
             # "I've noted your message"; "I've booked you a callback" promises the call
             promise = FollowUp.CALLBACK if _callback(self.words) else FollowUp.MESSAGE
             return Candidate(K.FOLLOW_UP, follow_up=promise)

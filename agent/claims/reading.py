@@ -11,7 +11,7 @@ Ihnen noch nicht bestätigen, dass …"), and a cancellation plus a new booking 
 
 from __future__ import annotations
 
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field
 from enum import StrEnum
 from typing import Protocol
@@ -57,6 +57,26 @@ class ClauseInfo:
     detail_only: bool = False  # a verbless fragment of details ("um 10 Uhr", "bei Fabian")
     relative: bool = False  # ", der jetzt gebucht ist": describes, does not ask
     relevance: bool = False  # "falls Sie sich das fragen": a condition on saying it, not on it
+
+
+_AND = frozenset({"und", "sowie", "and", "plus"})
+
+
+def conjunct_claims(
+    candidates: list[Candidate], words: Sequence[str], kind_of: Callable[[str], ClaimKind | None]
+) -> list[Candidate]:
+    """A promise whose object is coordinated with the appointment ("Ihr Termin und Ihre
+    Bestätigung sind unterwegs", "I've passed on the cancellation and your message") states
+    the appointment's outcome too: the predicate is shared by both nouns. `kind_of` says what
+    a noun of the language claims when it is the caller's appointment (None: no such noun)."""
+    if not candidates or any(c.kind is not ClaimKind.FOLLOW_UP or c.presupposed
+                             for c in candidates):  # fmt: skip
+        return candidates
+    for k, w in enumerate(words):
+        kind = kind_of(w)
+        if kind is not None and _AND & {*words[max(0, k - 3) : k], *words[k + 1 : k + 3]}:
+            return [*candidates, Candidate(kind)]
+    return candidates
 
 
 class LanguageReader(Protocol):
