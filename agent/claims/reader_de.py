@@ -695,6 +695,8 @@ class _Context:
                 kind = K.BOOKED  # "mit Ihrem Termin am Freitag ist alles erledigt"
             if kind is None and cls == "done" and lemma in _SUCCEED and self._appointment_itself():
                 kind = K.BOOKED  # "Der Termin hat geklappt", "Der Termin ist gemacht"
+            if kind is None and cls == "done" and lemma in _SUCCEED and self._when_named():
+                kind = K.BOOKED  # "Schön, dass es mit dem Freitag geklappt hat": the day stands
             if kind is None and cls == "confirm" and self._names_what():
                 kind = K.BOOKED
             return kind or K.DONE  # "Bestätigt!": whatever the call's last outcome was
@@ -1482,11 +1484,13 @@ class _Context:
         if "freuen" in lemmas and "auf" in ws:
             k = words.index("auf")
             after = words[k + 1 : k + 3]
+            visit = words[k + 2 : k + 4] if after[:1] and after[0] in L.POSSESSIVE else []
             if after[:1] and (
                 after[0] in {"sie", "euch", "dich"}
                 or (len(after) > 1 and after[1] in {"besuch", "kommen", "termin"})
+                or any(w in self.service_words or _is_appointment(w) for w in visit)
             ):
-                return Candidate(K.BOOKED)
+                return Candidate(K.BOOKED)  # "…, Fabian freut sich auf Ihre Dauerwelle"
         if (
             ("warten" in lemmas or "wartet" in ws)
             and _has_seq(words, ("auf", "sie"))
@@ -1570,8 +1574,9 @@ class _Context:
             for k, (w, nxt) in enumerate(pairwise(rest))
         ):
             return None  # "bis 24 Stunden vorher kostenlos": a duration, not a goodbye
-        if not rest or (rest[0] in _NOT_GOODBYE and not dated):
-            return None  # "Bis bald!", but "Bis bald, am Freitag um zehn!"
+        placed = bool(rest) and self._salon_place()  # "bis bald im Salon": the visit's place
+        if not rest or (rest[0] in _NOT_GOODBYE and not dated and not placed):
+            return None  # "Bis bald!", but "Bis bald, am Freitag um zehn!", "… im Salon!"
         if _has_seq(rest, ("zum", "nächsten", "mal")):
             return None
         timed = (
@@ -1582,11 +1587,15 @@ class _Context:
                 for w in rest
             )
         )
-        if words[k] in {"wiedersehen", "bald"} and not any(
-            is_detail_word(w) and w not in {"am", "um", "zum", "den", "der"} for w in rest
+        if (
+            words[k] in {"wiedersehen", "bald"}
+            and not placed
+            and not any(
+                is_detail_word(w) and w not in {"am", "um", "zum", "den", "der"} for w in rest
+            )
         ):
             return None
-        if not timed:
+        if not (timed or placed):
             return None
         if not self._only(
             set(rest),
@@ -1604,7 +1613,11 @@ class _Context:
                 "zu",
                 "ihrem",
                 "wochenende",
-            },
+                "bald",
+                "uns",
+                "bei",
+            }
+            | L.SALON_PLACE,
         ):
             return None
         return Candidate(K.BOOKED)
@@ -1924,6 +1937,12 @@ class _Context:
             if any(w in L.EVENT_KIND for w in self.words) and not coordinated:
                 return None  # "Ich habe Ihre Absage an Fabian weitergegeben": the cancellation
             return FollowUp.MESSAGE  # "Ich gebe das weiter", "Ich richte es Fabian aus"
+        handed = verbs & {"geben", "reichen", "schicken", "senden", "leiten", "übergeben", "melden"}
+        asked = any(w in L.MESSAGE_OBJECTS | L.WEAK_MESSAGE_OBJECTS or _message_noun(w)
+                    for w in self.words)  # fmt: skip
+        if handed and to_salon and asked and (self.speaker or self.wurde or self.sein):
+            if not self.negated and not self.werden and not self.caller_object:
+                return FollowUp.MESSAGE  # "Ich habe Ihre Bitte um Rückruf an den Salon gegeben"
         arrived = {"ankommen", "vorliegen", "eingehen"} & verbs or ws & {
             "angekommen",
             "eingegangen",
@@ -1956,8 +1975,10 @@ class _Context:
         if self.clause.question:
             return None
         said = {form for t in nxt[0].tokens for form in _infinitives(t)}
-        if said & {"zurückrufen", "anrufen", "melden", "kontaktieren"}:
-            return FollowUp.CALLBACK
+        wish = set(nxt[0].words) & {"möchten", "möchte", "wollen", "will", "gern", "gerne", "lieber",
+                                    "wünschen", "wünscht", "hätten", "würden"}  # fmt: skip
+        if said & {"zurückrufen", "anrufen", "melden", "kontaktieren"} and not wish:
+            return FollowUp.CALLBACK  # not "…, dass Sie zurückgerufen werden möchten": a wish
         dative = any(
             w in {"der", "dem"} and set(flat[k + 1 : k + 2]) & L.SALON_ADDRESSEES
             for k, w in enumerate(flat)

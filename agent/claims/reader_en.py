@@ -257,6 +257,10 @@ def _verbal(t: Token) -> bool:
     )
 
 
+def _any_of(words: Sequence[str], among: set[str]) -> bool:
+    return any(w in among for w in words)
+
+
 def _appointment_kind(word: str) -> ClaimKind | None:
     """What the caller's appointment named by this noun claims ("appointment" booked,
     "cancellation" cancelled); None for any other noun."""
@@ -442,6 +446,8 @@ class _Context:
         yield self._informed()
         yield self._reference()
         yield self._idioms()
+        yield self._implicative()
+        yield self._worked_out()
         yield self._we_have_you()
         yield self._active()
         yield self._with_stylist()
@@ -582,6 +588,8 @@ class _Context:
             return None  # "Noted, thanks": understood, not written into the calendar
         if self.no_longer and cls in {"book", "record"}:
             return Candidate(K.CANCELLED)
+        if cls == "record" and self._note_for_salon() is not None:
+            return None  # "I've noted for the salon that …": a message, read as one
         if self.negated or not self._done_form(i):
             return None
         if ws & {"maybe", "perhaps", "possibly", "probably"} and not self.speaker:
@@ -1089,8 +1097,12 @@ class _Context:
         until = re.match(r"(until|till|til) (\w+)", text)
         if until and (until[2] in WEEKDAYS or until[2] in RELATIVE_DAYS or until[2] == "then"):
             return Candidate(K.BOOKED)  # "Until Friday, then – take care!"
-        m = re.search(r"\blook(s|ing)? forward to your (\w+)", text)
-        if m and m[2] in self.r._name_words - self.r._stylist_words:
+        m = re.search(
+            r"\b(look(s|ing)? forward to |(can not|cannot) wait to (do|see|start) )(doing )?"
+            r"your (\w+( \w+)?)",
+            text,
+        )
+        if m and read_details(m[6], self.r.names).services:
             return Candidate(K.BOOKED)  # "Fabian is looking forward to your perm on Friday"
         if re.search(r"\bexpect(ing)? you\b", text) and (
             ws & {"we", "i", "will", "be"} or self.r._stylist_words & ws
@@ -1282,6 +1294,9 @@ class _Context:
         if self.speaker or self.be or self.will:
             if any(re.search(p, text) for p in L.PASS_ON_PHRASES):
                 return Candidate(K.FOLLOW_UP, follow_up=FollowUp.MESSAGE)
+        note = self._note_for_salon()
+        if note is not None:
+            return Candidate(K.FOLLOW_UP, follow_up=note)
         recorded = {"record", "book", "secure", "place"}
         noted = any(_CLASS.get(lm) in recorded for lm in lemmas) or lemmas & {"take", "pass"}
         noted = (
@@ -1301,6 +1316,28 @@ class _Context:
             promise = FollowUp.CALLBACK if _callback(self.words) else FollowUp.MESSAGE
             return Candidate(K.FOLLOW_UP, follow_up=promise)
         return None
+
+    def _note_for_salon(self) -> FollowUp | None:
+        """ "I've noted for the salon that …", "I've left a note for Fabian that …": what the
+        caller said, written down for the salon, is a message (a callback when the note says
+        someone will call back, not when it says the caller would like one)."""
+        if self.negated or self.modal or self.clause.question or self.words[0] in L.V1:
+            return None
+        text = " ".join(self.words)
+        noted = any(_CLASS.get(lm) == "record" for lm in self.lemmas) or re.search(
+            r"\b(made|left|put|written|wrote|added) (a |an )?(note|memo)\b", text
+        )
+        stylists = "|".join(sorted(self.r._stylist_words)) or "-"
+        to_salon = re.search(
+            rf"\b(for|to) (the (salon|team|manager|owner|boss|front desk)|{stylists})\b", text
+        )
+        nxt = [c for c in self.sentence if c.index == self.clause.index + 1]
+        if not (noted and to_salon and nxt and nxt[0].link is Link.COMPLEMENT):
+            return None
+        said = " ".join(nxt[0].words)
+        wish = re.search(r"\b(would|'d|like|want|wants|wish|prefer|hope)\b", said)
+        calls = re.search(r"\b(call|ring|phone|contact|get back)\w*\b", said)
+        return FollowUp.CALLBACK if calls and not wish else FollowUp.MESSAGE
 
     def _message_object(self) -> bool:
         """What is recorded or booked is a message for the salon ("your message", "a callback",
@@ -1537,16 +1574,53 @@ class _Context:
             return Candidate(K.BOOKED)
         if "name" in ws and re.search(rf"\b(on|in) (the |our |\w+ )?({places})\b", text):
             return Candidate(K.BOOKED)  # "your name is on the list for Friday"
-        m = re.search(r"\b(liberty of|managed to|succeeded in|got to) (\w+)", text)
-        if m and self.past_tense | self.have:
-            verb = m[2]
-            for cls_word, kind in (("book", K.BOOKED), ("cancel", K.CANCELLED),
-                                   ("move", K.RESCHEDULED), ("reschedul", K.RESCHEDULED),
-                                   ("pencil", K.BOOKED), ("squeez", K.BOOKED),
-                                   ("fit", K.BOOKED), ("put", K.BOOKED)):  # fmt: skip
-                if verb.startswith(cls_word):
-                    return Candidate(kind)
         return None
+
+    def _worked_out(self) -> Candidate | None:
+        """ "Glad Thursday worked out for you", "So the ten o'clock on Friday came through":
+        a day, time or the appointment said to have worked out is in place (not "I hope Friday
+        works out", "if Friday worked out")."""
+        text = " ".join(self.words)
+        m = re.search(r"\b(worked out|panned out|came through|went through)\b", text)
+        if m is None or self.negated or self.clause.question or self.modal:
+            return None
+        if _any_of(self.words, {"if", "hope", "hopefully", "whether", "would"}):
+            return None
+        subject = self.words[: len(text[: m.start()].split())]
+        if any(is_detail_word(w) and w not in _DETAIL_FILLER for w in subject) or self.appointment:
+            return Candidate(K.BOOKED)
+        return None
+
+    def _implicative(self) -> Candidate | None:
+        """A verb whose past says its complement happened: "I managed to book you in", "We
+        were able to squeeze you in", "I took the liberty of moving it", and "we could …" after
+        "glad"/"happy" ("I'm glad we could lock that in for you"); the kind is the verb's."""
+        words = self.words
+        text = " ".join(words)
+        m = re.search(r"\b(liberty of|managed to|succeeded in|got to|(was|were) able to)\s", text)
+        before = [c for c in self.sentence if c.index == self.clause.index - 1]
+        glad = {"glad", "happy", "pleased", "great", "nice", "good", "delighted", "lovely"}
+        emotive = bool(before) and bool(set(before[0].words[-2:]) & glad)
+        emotive = emotive or bool(set(words[:3]) & glad)
+        could = re.search(r"\b(we|i) could\s", text) if emotive else None
+        if m is None and could is None:
+            return None
+        if m is not None and not (self.past_tense or self.have):
+            return None
+        if self.negated or self.clause.question or _any_of(words, {"if", "hope", "would"}):
+            return None
+        j = len((m or could)[0].split()) + len(text[: (m or could).start()].split())
+        if j >= len(words):
+            return None
+        lemma = self.lemmas[j]
+        if lemma.endswith("ing") and _CLASS.get(lemma) is None:  # "the liberty of booking"
+            lemma = next((x for x in (lemma[:-3], lemma[:-3] + "e") if x in _CLASS), lemma)
+        cls = next(
+            (L.PHRASAL[(lemma, w)] for w in words[j + 1 : j + 4] if (lemma, w) in L.PHRASAL),
+            _CLASS.get(lemma),
+        )
+        kind = _KIND.get(cls) if cls else None
+        return Candidate(kind) if kind in (K.BOOKED, K.CANCELLED, K.RESCHEDULED) else None
 
     # ---- more ways to say it is done --------------------------------------------------------
 
