@@ -28,7 +28,7 @@ CANCEL = frozenset({
     "rausstreichen", "wegnehmen", "ausstreichen", "abmelden", "abbestellen", "freigeben",
     "auflösen", "ausbuchen",
 })
-CANCEL_STATE = frozenset({"entfallen", "ausfallen", "wegfallen"})  # "Der Termin entfällt"
+CANCEL_STATE = frozenset({"entfallen", "ausfallen", "wegfallen", "rausfliegen", "rausfallen", "herausfallen"})  # "Der Termin entfällt"
 MOVE = frozenset({
     "verschieben", "verlegen", "umbuchen", "umlegen", "umstellen", "vorziehen", "vorverlegen",
     "ändern", "umändern", "umplanen", "umtragen", "umschreiben", "umdisponieren", "tauschen",

@@ -76,6 +76,7 @@ _SPEAKER = frozenset({"ich", "wir", "mich", "mir", "uns"})
 _CALLER_OBJECT = frozenset({"sie", "ihnen", "dich", "dir", "euch"})
 _HABITUAL = frozenset({"immer", "meistens", "oft", "häufig", "normalerweise", "gewöhnlich",
                        "meist", "regelmäßig", "selten", "dienstags", "samstags"})  # fmt: skip
+_SEATS = frozenset({"platz", "stuhl", "slot", "termin", "zeitfenster", "sitzplatz"})
 _PLACE_FILLER = frozenset({"statt", "los", "jetzt", "nun", "also", "dann", "damit", "so"})
 _FUTURE_ADVERB = frozenset({"gleich", "sofort", "demnächst", "bald", "nachher"})
 _INFO_NOUNS = frozenset(
@@ -841,7 +842,9 @@ class _Context:
             if particle and i < len(toks) - 1:
                 joined = particle + lemma
                 if joined in _CLASS:
-                    cls, lemma, form = _CLASS[joined], joined, Form.FINITE
+                    first = form_of(t.text, lemma) is Form.FIRST_PERSON  # "ich trage … ein"
+                    cls, lemma = _CLASS[joined], joined
+                    form = Form.FIRST_PERSON if first else Form.FINITE
             attr = self._attributive(i, t)
             if attr is not None:
                 yield attr
@@ -1029,16 +1032,29 @@ class _Context:
             return None
         if form is Form.INFINITIVE and not (ws & L.PERFORMATIVE_MODAL):
             return None
-        if form is Form.FIRST_PERSON and cls != "confirm" and "hiermit" not in ws:
+        settled = self._settled()
+        if form is Form.FIRST_PERSON and cls != "confirm" and "hiermit" not in ws and not settled:
             return None
         if self.werden or (self.modal and not ws & L.PERFORMATIVE_MODAL):
             return None
-        if not (self.appointment or self.detail_named or self._next_is_details()):
+        if not (self.appointment or self.detail_named or self._next_is_details() or settled):
             return None
         if not self._object_ok():
             return None
         kind = self._kind_for(cls)
         return Candidate(kind) if kind else None
+
+    def _settled(self) -> bool:
+        """ "Ich trag's ein und gut ist", "Ich trage Sie ein, fertig": a clause after the
+        speaker's present action that closes the matter says the action is done."""
+        for c in self.sentence:
+            if c.index <= self.clause.index or c.question:
+                continue
+            words = [w for w in c.words if w not in {"und", "dann", "so", "also", "schon"}]
+            if words in (["gut", "ist"], ["fertig"], ["das", "war's"], ["das", "wars"],
+                         ["erledigt"], ["fertig", "ist"], ["aus", "die", "maus"]):  # fmt: skip
+                return True
+        return False
 
     def _next_is_details(self) -> bool:
         nxt = [c for c in self.sentence if c.index == self.clause.index + 1]
@@ -1175,7 +1191,7 @@ class _Context:
         text = " ".join(self.words)
         inside = (
             "drin" in ws
-            or ("drauf" in ws and "stehen" in self.lemmas)
+            or ("drauf" in ws and ("stehen" in self.lemmas or (self.sein and ws & {"sie", "du"})))
             or re.search(
                 r"\b(im|(in|auf)\s+(der|dem|unserem|unserer))\s+("
                 + "|".join(L.CALENDAR_PLACE)
@@ -1416,8 +1432,13 @@ class _Context:
             return None
         if not self._only(ws, extra={"erfolgreich", "durch", "trockenen", "tüchern", "war"}):
             return None
+        everything = "alles" in ws and self.words[-1] == "durch"  # "Das ist jetzt alles durch"
         if "durch" in ws and not (
-            self.event or self.appointment or len(self.words) <= 3 or "dach und fach" in text
+            self.event
+            or self.appointment
+            or len(self.words) <= 3
+            or "dach und fach" in text
+            or everything
         ):
             return None
         return Candidate(
@@ -1440,6 +1461,10 @@ class _Context:
         if released and words[0] in L.POSSESSIVE and self.appointment and self.sein:
             if not (self.negated or self.modal or self.hypothetical or self.konj1 or self.waere):
                 return Candidate(K.CANCELLED)
+        seat = words[:1] and words[0] in L.POSSESSIVE and words[1:2] and words[1] in _SEATS
+        if seat and "leer" in ws and (self.sein or "bleiben" in self.lemmas):
+            if not (self.negated or self.modal or self.hypothetical or self.konj1 or self.waere):
+                return Candidate(K.CANCELLED)  # "Ihr Stuhl am Freitag bleibt leer"
         if ws & {"fällt", "fallen", "fällst"} and (
             words[-1] in {"aus", "weg"} or "flach" in ws or _has_seq(words, ("ins", "wasser"))
         ):
@@ -1451,7 +1476,8 @@ class _Context:
         day_gone = (  # "Wie gesagt, der Freitag ist weg": the caller's Friday, called off
             words[:1] == ["der"] and words[1:2] and words[1] in WEEKDAYS and "weg" in ws
         )
-        if self.sein and ws & {"weg", "raus"} and (self.appointment or "sie" in ws or day_gone):
+        topic = self.appointment or "sie" in ws or day_gone or self._dislocated_topic()
+        if self.sein and ws & {"weg", "raus"} and topic:  # "Ist raus, der Termin"
             if self.negated or not self._finite_done() or "leider" in ws:
                 return None
             if ws & ({"war", "waren", "ein", "meistens"} | _HABITUAL):

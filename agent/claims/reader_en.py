@@ -1216,6 +1216,11 @@ class _Context:
             return Candidate(K.CANCELLED)
         if self.clause.question or self.modal or self.words[0] in L.V1 | L.WH:
             return None
+        emptied = re.search(
+            r"^your (\w+ )?(chair|seat|slot|spot|place)\b.*\b(stays|is|remains) empty\b", text
+        )
+        if emptied and not (self.negated or self.will or ws & {"if", "usually", "always"}):
+            return Candidate(K.CANCELLED)  # "Your chair on Friday stays empty then"
         released = re.search(r"\b(free|open|available) (again|for (someone|somebody|anyone) else"
                              r"|for others|for other (clients|customers))\b", text)  # fmt: skip
         if released and self.words[0] == "your" and self.appointment and not self.negated:
