@@ -36,7 +36,13 @@ from agent.claims.details import (
     read_details,
 )
 from agent.claims.model import ClaimKind, FollowUp
-from agent.claims.reading import Candidate, ClauseInfo, Matrix, conjunct_claims
+from agent.claims.reading import (
+    Candidate,
+    ClauseInfo,
+    Matrix,
+    conjunct_claims,
+    without_superseded,
+)
 from agent.claims.tokens import Token
 
 K = ClaimKind
@@ -278,6 +284,7 @@ class GermanReader:
             info.candidates = [fallback] if fallback else []
         if not c.negated and c._finite_done():
             info.candidates = conjunct_claims(info.candidates, words, _appointment_kind)
+        info.candidates = without_superseded(info.candidates)
         if ws & L.CONTINGENCY or _awaits_consent(words):
             info.candidates = [cand for cand in info.candidates if cand.presupposed]
         if info.candidates:

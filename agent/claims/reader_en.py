@@ -30,7 +30,13 @@ from agent.claims.details import (
     read_details,
 )
 from agent.claims.model import ClaimKind, FollowUp
-from agent.claims.reading import Candidate, ClauseInfo, Matrix, conjunct_claims
+from agent.claims.reading import (
+    Candidate,
+    ClauseInfo,
+    Matrix,
+    conjunct_claims,
+    without_superseded,
+)
 from agent.claims.tokens import Token
 
 K = ClaimKind
@@ -241,6 +247,7 @@ class EnglishReader:
             info.candidates = [fallback] if fallback else []
         if not (c.negated or c.modal or c.will):
             info.candidates = conjunct_claims(info.candidates, words, _appointment_kind)
+        info.candidates = without_superseded(info.candidates)
         return info
 
 

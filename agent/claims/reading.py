@@ -79,6 +79,18 @@ def conjunct_claims(
     return candidates
 
 
+def without_superseded(candidates: list[Candidate]) -> list[Candidate]:
+    """A clause that cancels or moves the caller's appointment ("Ihr Platz am Freitag bleibt
+    leer") presupposes it existed, not that it stands: its presupposed booking is dropped."""
+    ends = any(
+        c.kind in (ClaimKind.CANCELLED, ClaimKind.RESCHEDULED) and not c.presupposed
+        for c in candidates
+    )
+    if not ends:
+        return candidates
+    return [c for c in candidates if not (c.presupposed and c.kind is ClaimKind.BOOKED)]
+
+
 class LanguageReader(Protocol):
     lang: str
     boundary: BoundaryRule
