@@ -133,6 +133,8 @@ def split(tokens: Sequence[Token], boundary: BoundaryRule) -> list[Clause]:
         if b is not None and (b.width > 0 or current):
             keep_link = link if not current and link is not Link.START else None
             before = opener if not current else ()  # "und wenn", "and if": both words open it
+            if b.link is Link.COORD and current and link is Link.PRESUPPOSED:
+                keep_link = link  # "Since the old slot's gone and Thursday's set, …": both given
             close(b.link, punct if not current else "")
             if keep_link is not None and b.link is Link.COORD:
                 link = keep_link  # ", und" keeps the comma's reading

@@ -447,8 +447,8 @@ _DENIED = re.compile(
 def read_details(text: str, names: Names) -> Details:
     """The details named in folded `text` (not those of an alternative it denies)."""
     text = _DENIED.sub(" ", text)
-    words = re.findall(r"[^\W_]+(?:[-'][^\W_]+)*", text)
-    weekdays = {WEEKDAYS[w] for w in words if w in WEEKDAYS}
+    words = [w.removesuffix("'s") for w in re.findall(r"[^\W_]+(?:[-'][^\W_]+)*", text)]
+    weekdays = {WEEKDAYS[w] for w in words if w in WEEKDAYS}  # "Thursday's set": Thursday
     weekdays |= {DAY_ABBREVIATIONS[m[1]] for m in _ABBREVIATED_DAY.finditer(text)}
     weekdays |= {n for w in words if (n := _weekday_prefix(w)) is not None}
     days, months = _dates(text)
@@ -526,6 +526,9 @@ def _services_named(words: list[str], text: str, names: Names) -> set[frozenset[
         if w.endswith("s"):
             found |= index.exact.get(w[:-1], frozenset())
         found |= {s for f, s in index.inside if f in w}
+        if not found and w.endswith(("termin", "termins")):
+            # "Färbetermin": a verb's stem before "-termin" names its service
+            found |= {s for f, s in index.inside if f.endswith("en") and w.startswith(f[:-1])}
         found |= {s for phrase, s in index.several.get(w, ()) if phrase.search(text)}
         if not found and w.endswith("ung") and len(w) > 6:
             found |= index.exact.get(w[:-3] + "en", frozenset())  # "Färbung": färben

@@ -11,13 +11,13 @@ from functools import lru_cache
 from agent.claims import lexicon_de as LEX_DE
 from agent.claims import lexicon_en as LEX_EN
 from agent.claims import morph
-from agent.claims.clauses import Link, split
+from agent.claims.clauses import CONTINGENT, Link, split
 from agent.claims.details import ClaimDetails, Names, Role, read_details, read_roles
 from agent.claims.model import Claim, ClaimKind, SentenceReading
 from agent.claims.normalize import fold, normalize
 from agent.claims.reader_de import GermanReader
 from agent.claims.reader_en import EnglishReader
-from agent.claims.reading import LanguageReader, compose
+from agent.claims.reading import MAIN, LanguageReader, compose
 from agent.claims.tokens import Token, dialect_participle, tokenize
 
 __all__ = ["normalize", "read_sentence", "warm_up"]
@@ -291,9 +291,40 @@ def _details(text: str, standing, clauses, names: Names, infos) -> ClaimDetails:
     piece = lead + _piece(text, first)
     if _TOGETHER.search(piece):
         return ClaimDetails(found.parts, several=True, together=True)
+    if _ALSO_COMPANION.search(piece.lower()) and not read_details(piece, names).empty:
+        # "Ihr Sohn hat am Freitag um zehn ebenfalls einen Termin": the same time as the caller
+        return ClaimDetails(found.parts, several=True, together=True)
     if _SEVERAL.search(piece) or _ALSO_COMPANION.search(piece.lower()):
         return ClaimDetails(found.parts, several=True)
     return found
+
+
+_CALLER_WORDS = frozenset({"sie", "ihr", "ihre", "ihren", "ihrem", "ihnen", "you", "your"})
+_ASIDE = frozenset({"wie", "as", "so", "like"})
+
+
+def _later_details(first, clauses, infos, names: Names, text: str) -> int | None:
+    """A claim that names nothing itself takes the details a later clause of its sentence gives
+    about the caller's appointment ("Ja, Sie stehen drin, ich sehe Ihren Namen am Freitag um
+    zehn", "Yes, you're definitely in, Friday at ten", "Ihr Termin bleibt, wie er war, am
+    Freitag um zehn"), skipping an aside ("wie er war"); not a question's, a condition's or a
+    clause about something else ("…, am Samstag haben wir länger offen")."""
+    if first.link not in MAIN:
+        return None  # "Weil Ihr Termin gebucht ist, bekommen Sie morgen …": "morgen" is not its
+    for c in clauses[first.index + 1 :]:
+        info = infos[c.index]
+        if c.sentence != first.sentence:
+            return None
+        if c.words[:1] and c.words[0] in _ASIDE and len(c.words) <= 4 and not c.question:
+            continue  # "wie er war", "as agreed"
+        if info.interrogative or c.link in CONTINGENT:
+            return None
+        if read_details(_piece(text, c), names).empty:
+            return None
+        if info.detail_only or set(c.words) & _CALLER_WORDS:
+            return c.index
+        return None
+    return None
 
 
 def _claim_details(text: str, standing, clauses, names: Names, infos) -> ClaimDetails:
@@ -339,6 +370,12 @@ def _claim_details(text: str, standing, clauses, names: Names, infos) -> ClaimDe
                 and all(infos[c.index].detail_only for c in nxt)
             ):
                 indexes.extend(c.index for c in nxt)
+    if not standing.old_clauses and all(
+        read_details(_piece(text, clauses[i]), names).empty for i in indexes
+    ):
+        later = _later_details(first, clauses, infos, names, text)
+        if later is not None and later not in indexes:
+            indexes.append(later)
     for i in list(indexes):
         # a relative clause describes its antecedent, a complement its matrix: "der Donnerstag,
         # den ich eingetragen habe", "Mehmet ist informiert, dass Sie am Freitag kommen"

@@ -651,7 +651,28 @@ class _Context:
         yield self._reminded()
         yield self._recap()
         yield self._gapped()
+        yield self._exception()
         yield self._presupposed_appointment()  # last: a claim the clause makes comes first
+
+    def _exception(self) -> Candidate | None:
+        """ "Für Ihren Sohn habe ich noch nichts eingetragen, nur für Sie": the exception to a
+        denied outcome has it ("nur für Sie", "sondern für Sie", "außer Ihnen")."""
+        words = self.words
+        if not words or words[0] not in {"nur", "sondern", "außer", "bloß", "lediglich"}:
+            return None
+        rest = set(words[1:])
+        if not rest & {"sie", "ihnen", "dich", "dir"} or not rest <= (
+            {"für", "sie", "ihnen", "dich", "dir", "bei", "am", "um", "den"} | self.r._name_words
+        ) | {w for w in rest if is_detail_word(w)}:
+            return None
+        before = [c for c in self.sentence if c.index == self.clause.index - 1]
+        if not before or not set(before[0].words) & (L.NEGATION | {"nichts"}):
+            return None
+        for t in before[0].tokens:
+            cls = _CLASS.get(t.lemma)
+            if cls in _KIND and form_of(t.text, t.lemma) in (Form.PARTICIPLE, Form.AMBIGUOUS):
+                return Candidate(_KIND[cls])
+        return None
 
     def _gapped(self) -> Candidate | None:
         """ "Ich habe Ihre Nummer notiert und den Termin gleich mit", "…, und die Buchung
@@ -693,6 +714,12 @@ class _Context:
             return own_event  # "Ich habe Ihre Absage eingetragen": the cancellation is recorded
         if cls == "secure" and not self._names_what():
             return self._antecedent() or K.DONE  # "Gebongt!", "Ist geritzt": done, of any kind
+        if (
+            cls == "move"
+            and lemma == "umsetzen"
+            and not (self.detail_named or _move_target(self.ws))
+        ):
+            return self._antecedent() or K.DONE  # "Wie gewünscht umgesetzt": carried out
         if cls in _KIND:
             return _KIND[cls]
         if cls == "done" and lemma == "erledigen" and "sich" in self.ws and self.appointment:
@@ -2960,6 +2987,11 @@ _CONSENT = frozenset(
     {"zusage", "bestätigung", "zustimmung", "antwort", "okay", "ok", "ja", "einverständnis",
      "rückmeldung", "freigabe", "go"}
 )  # fmt: skip
+
+
+def _move_target(ws: set[str]) -> bool:
+    """A move's destination or direction is named ("auf Donnerstag", "nach hinten")."""
+    return bool(ws & ({"auf", "nach", "von", "statt"} | L.MOVE_DIRECTION))
 
 
 def _awaits_consent(words: Sequence[str]) -> bool:

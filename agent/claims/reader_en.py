@@ -60,6 +60,8 @@ _IRREGULAR_PAST = frozenset(
      "thrown", "shot"}
 )  # fmt: skip
 _SEE_YOU_NOT = frozenset({"soon", "around", "later", "next", "sometime", "again"})
+# adverbs that leave a state as it is: "you're definitely in", "it's all set"
+_ADV = r"((all|now|officially|definitely|certainly|absolutely|really|properly|safely|firmly) )*"
 _HABITUAL = frozenset({"usually", "always", "often", "normally", "generally", "typically"})
 
 
@@ -150,6 +152,9 @@ class EnglishReader:
             return Boundary(Link.CONDITION, 1)
         if w in {"because", "since"} and nxt in L.SUBJECTS:
             return Boundary(Link.PRESUPPOSED, 1)
+        if w in {"because", "since"} and (nxt in WEEKDAYS or nxt in {"the", "your"}):
+            if self._clause_follows(tokens, i + 1, subjects=frozenset(WEEKDAYS) | {"the", "your"}):
+                return Boundary(Link.PRESUPPOSED, 1)  # "Since Thursday's set, …"
         if w == "now" and nxt == "that":
             return Boundary(Link.PRESUPPOSED, 2)
         contracted = i + 2 < len(tokens) and tokens[i + 1].start == tokens[i + 2].start
@@ -195,14 +200,16 @@ class EnglishReader:
         return None
 
     @staticmethod
-    def _clause_follows(tokens: Sequence[Token], j: int) -> bool:
+    def _clause_follows(
+        tokens: Sequence[Token], j: int, subjects: frozenset[str] = frozenset()
+    ) -> bool:
         """A subject and a verb follow (a clause), not just a noun ("before your appointment")."""
         window = []
         for t in tokens[j : j + 5]:
             if not t.is_word:
                 break
             window.append(t.text)
-        if not window or window[0] not in L.SUBJECTS | {"booking", "my", "salon"}:
+        if not window or window[0] not in L.SUBJECTS | {"booking", "my", "salon"} | subjects:
             return False
         if window[0] != "i":
             window = [w for w in window if w not in {"am", "pm"}]  # "10 am" is a time
@@ -455,6 +462,8 @@ class _Context:
         yield self._idioms()
         yield self._implicative()
         yield self._worked_out()
+        yield self._day_state()
+        yield self._exception()
         yield self._we_have_you()
         yield self._active()
         yield self._with_stylist()
@@ -791,15 +800,17 @@ class _Context:
             found = K.DONE  # "We're all set!": the speaker is done, whatever was done
         elif re.search(r"\b(all set|good to go|set in stone|ready to go|on the books)\b", text):
             found = K.BOOKED
-        elif re.search(
-            r"\b(you are|we are) (all |now |officially )?(set|in|on|good)$", text
-        ) or text in {"done deal", "it is a done deal", "that is a done deal"}:
+        elif re.search(r"\b(you are|we are) " + _ADV + r"(set|in|on|good)$", text) or text in {
+            "done deal",
+            "it is a done deal",
+            "that is a done deal",
+        }:
             found = K.BOOKED
         elif re.search(
-            r"\b(appointment|booking|it|that|you) is (all |now )?in$", text
+            r"\b(appointment|booking|it|that|you) is " + _ADV + r"in$", text
         ) or re.search(r"\bit is a date\b|\b(booking|appointment|it) is a go\b", text):
             found = K.BOOKED  # "Your appointment's in!", "Yep, that's in", "It's a date"
-        elif re.search(r"\b(everything|it|that|all|you all) (is|are) (all |now )?set\b", text):
+        elif re.search(r"\b(everything|it|that|all|you all) (is|are) " + _ADV + r"set\b", text):
             found = K.BOOKED
         elif re.search(
             r"\b(in|on) (the|our|"
@@ -828,7 +839,7 @@ class _Context:
         elif re.search(r"\b(appointment|booking|it) (is on|(still )?stands)$", text):
             found = K.BOOKED
         elif self.detail_named and re.search(
-            r"\b(you|we) are (all )?(in|set|on|booked) (for|on|at) ", text
+            r"\b(you|we) are " + _ADV + r"(in|set|on|booked) (for|on|at) ", text
         ):
             found = K.BOOKED
         elif re.search(
@@ -890,6 +901,9 @@ class _Context:
                 "through",
                 "finalised",
                 "finalized",
+                "certainly",  # "Yes, you're definitely in"
+                "absolutely",
+                *L.FIRM_ADVERB,
                 "date",  # "It's a date"
             }
             | L.EPISTEMIC,
@@ -1586,6 +1600,55 @@ class _Context:
             return Candidate(K.BOOKED)
         if "name" in ws and re.search(rf"\b(on|in) (the |our |\w+ )?({places})\b", text):
             return Candidate(K.BOOKED)  # "your name is on the list for Friday"
+        return None
+
+    def _exception(self) -> Candidate | None:
+        """ "I haven't booked anything for your son, only for you": the exception to a denied
+        outcome has it ("only for you", "just you", "except you")."""
+        words = self.words
+        if not words or words[0] not in {"only", "just", "but", "except"}:
+            return None
+        rest = set(words[1:])
+        allowed = {"for", "you", "with", "on", "at", "yours"} | self.r._name_words
+        if "you" not in rest or not rest <= allowed | {w for w in rest if is_detail_word(w)}:
+            return None
+        before = [c for c in self.sentence if c.index == self.clause.index - 1]
+        if not before or not set(before[0].words) & (L.NEGATION | {"haven't", "didn't"}):
+            return None
+        for t in before[0].tokens:
+            cls = _CLASS.get(_lemma(t))
+            if cls in _KIND and (_past(t) or t.text.endswith("ed")):
+                return Candidate(_KIND[cls])
+        return None
+
+    def _day_state(self) -> Candidate | None:
+        """The caller's day or slot as the subject of a state: "Thursday's set", "Friday at ten
+        is set" (booked), "As I said, Friday's gone", "The old slot is gone" (cancelled); not
+        someone else's ("Sorry, Friday is already gone"), nor a question."""
+        asked = self.clause.question and self.clause.link is not Link.PRESUPPOSED
+        if self.negated or self.modal or self.will or asked or not self.be:
+            return None
+        words = [w for w in self.words if w not in L.DISCOURSE and w not in {"as", "i", "said"}]
+        k = 0
+        while k < len(words) and words[k] in {"so", "then", "your", "the", "old", "previous"}:
+            k += 1
+        start = k
+        while k < len(words) and (is_detail_word(words[k]) or words[k] in {"slot", "spot"}):
+            k += 1
+        subject = words[start:k]
+        if not subject or not any(w in WEEKDAYS or w in {"slot", "spot"} for w in subject):
+            return None
+        if {"slot", "spot"} & set(subject) and not set(words[:start]) & {"your", "old"}:
+            return None  # "the slot is gone": a slot, not the caller's
+        rest = [w for w in words[k:] if w not in L.BE and w not in {"now", "then", "for", "you"}]
+        sentence = {w for c in self.sentence for w in c.words}
+        if sentence & {"afraid", "sorry", "already", "unfortunately", "taken", "someone", "full"}:
+            return None
+        old = bool(set(words[:start]) & {"old", "previous"})
+        if rest in (["set"], ["fixed"], ["sorted"], ["good"], ["on"]) and not old:
+            return Candidate(K.BOOKED)
+        if rest in (["gone"], ["history"]):
+            return Candidate(K.CANCELLED, old=old)
         return None
 
     def _worked_out(self) -> Candidate | None:
