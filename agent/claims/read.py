@@ -384,7 +384,7 @@ def _claim_details(text: str, standing, clauses, names: Names, infos) -> ClaimDe
             if clauses[i - 1].sentence == c.sentence and not infos[i - 1].candidates:
                 indexes.append(i - 1)
     for i in indexes:
-        c = clauses[i]
+        c = infos[i].clause  # the clause as read ("…, elf Uhr, bei Lena fest" with its subject)
         piece = _anchored(_piece(text, c))
         if (standing.kind is ClaimKind.RESCHEDULED and not standing.old_clauses) or (
             standing.kind is ClaimKind.BOOKED and _MOVED_FROM.search(piece)

@@ -246,7 +246,31 @@ class GermanReader:
 
     # ---- one clause --------------------------------------------------------------------------
 
+    def _rejoined(self, clause: Clause, sentence: Sequence[Clause]) -> Clause:
+        """ "Für Ihre Mutter ist Samstag, elf Uhr, bei Lena fest": a verbless predicate after
+        details set off by commas ends the clause the commas interrupted; read it whole."""
+        words = [t.text for t in clause.tokens if t.is_word]
+        if clause.link is not Link.COMMA or not set(words) & L.FIRM:
+            return clause
+        if self._has_verb_words(clause.tokens):
+            return clause
+        tokens = list(clause.tokens)
+        for c in sorted((x for x in sentence if x.index < clause.index), key=lambda x: -x.index):
+            if not c.words:
+                return clause
+            if all(is_detail_word(w) or w in self._name_words or w in _DETAIL_FILLER
+                   for w in c.words):  # fmt: skip
+                tokens = [*c.tokens, *tokens]
+                continue
+            if c.link is Link.COMMA or not self._has_verb_words(c.tokens) or c is clause:
+                return clause
+            if tokens == list(clause.tokens):
+                return clause  # nothing set off between them: a clause of its own
+            return replace(clause, tokens=[*c.tokens, *tokens])
+        return clause
+
     def analyse(self, clause: Clause, sentence: Sequence[Clause]) -> ClauseInfo:
+        clause = self._rejoined(clause, sentence)
         toks = clause.tokens
         words = [t.text for t in toks if t.is_word]
         info = ClauseInfo(clause)
@@ -1208,10 +1232,10 @@ class _Context:
                 return None
         if any(_CLASS.get(lm) in {"book", "record", "secure", "hold"} for lm in self.lemmas):
             return None  # a participle clause is the participle's
+        companion = ws & L.COMPANIONS if self._companion_in_call() else set()
+        extra = attributive | {"geworden", "eine", "einen", "aus", "sein"} | L.EPISTEMIC
         if (
-            not self._only(
-                ws, extra=attributive | {"geworden", "eine", "einen", "aus", "sein"} | L.EPISTEMIC
-            )
+            not self._only(ws, extra=extra | companion)  # "Für Ihre Mutter ist Samstag fest"
             or not self._subject_not_person()
         ):
             return None

@@ -139,6 +139,8 @@ def _sentence(group: list[ClauseInfo]) -> list[Standing]:
         projecting.add(k)
         if info.relevance:
             continue  # "Sie sind gebucht, falls Sie sich das fragen": the claim stands
+        if link is Link.PURPOSE and k > 0 and _done(group, k):
+            continue  # "…, I've confirmed it's in, so you can relax": what was done stands
         opener = info.clause.opener
         forward = k == 0 or (opener and opener[0] in {"und", "and", "oder", "or", "aber", "but"})
         if k > 0 and group[k - 1].clause.link in CONTINGENT and not forward:
@@ -242,6 +244,12 @@ def _sentence(group: list[ClauseInfo]) -> list[Standing]:
     for claim in claims:
         claim.clauses.extend(_fragments(group, claim.clauses[0]))
     return claims
+
+
+def _done(group: list[ClauseInfo], k: int) -> bool:
+    """The clauses before a purpose clause state something as done (past or perfect): its aim
+    does not make them contingent."""
+    return any(i.past and not (i.negated or i.nonfactual) for i in group[:k])
 
 
 def _withheld(group: list[ClauseInfo], k: int) -> bool:
