@@ -395,7 +395,15 @@ def _shifts(text: str) -> set[tuple[int, str, int]]:
         kind = "minute" if unit.startswith("minute") else "day"
         sign = 0 if way is None else (1 if re.sub(r"\s+", " ", way).startswith(_LATER) else -1)
         out.add((n, kind, sign))
+    if _SAME_TIME.search(text):
+        out.add((0, "clock", 0))  # "Donnerstag statt Freitag, gleiche Uhrzeit": the old hour
     return out
+
+
+_SAME_TIME = re.compile(
+    r"\b(gleiche[nr]?|selbe[nr]?|dieselbe|derselben)\s+(uhrzeit|zeit)\b|\bzur\s+gleichen\s+zeit\b"
+    r"|\b(same|usual)\s+time\b"
+)
 
 
 def _weeks(text: str) -> set[int]:

@@ -303,6 +303,14 @@ _CALLER_WORDS = frozenset({"sie", "ihr", "ihre", "ihren", "ihrem", "ihnen", "you
 _ASIDE = frozenset({"wie", "as", "so", "like"})
 
 
+def _said_by_name(matrix, names: Names) -> bool:
+    """The matrix's subject is a named stylist who says or confirms the complement."""
+    words = [w for w in matrix.words if w not in {"und", "and", "also", "so"}]
+    says = {"confirmed", "confirms", "said", "says", "bestätigt", "gesagt", "meint", "meinte"}
+    named = bool(words) and any(words[0] in ws for _, ws in names.stylists)
+    return named and bool(set(words) & says) and len(words) <= 5  # not "Mehmet weiß, dass …"
+
+
 def _later_details(first, clauses, infos, names: Names, text: str) -> int | None:
     """A claim that names nothing itself takes the details a later clause of its sentence gives
     about the caller's appointment ("Ja, Sie stehen drin, ich sehe Ihren Namen am Freitag um
@@ -381,8 +389,12 @@ def _claim_details(text: str, standing, clauses, names: Names, infos) -> ClaimDe
         # den ich eingetragen habe", "Mehmet ist informiert, dass Sie am Freitag kommen"
         c = clauses[i]
         if (infos[i].relative or c.link is Link.COMPLEMENT) and i > 0 and i - 1 not in indexes:
+            said_by = c.link is Link.COMPLEMENT and _said_by_name(clauses[i - 1], names)
+            if infos[i].relative and not read_details(_piece(text, c), names).empty:
+                continue  # "…, mit Fabian, der hat Sie ja am Freitag": the claim names its own
             if clauses[i - 1].sentence == c.sentence and not infos[i - 1].candidates:
-                indexes.append(i - 1)
+                if not said_by:  # "Lena has confirmed …": Lena said it, it is not hers
+                    indexes.append(i - 1)
     for i in indexes:
         c = infos[i].clause  # the clause as read ("…, elf Uhr, bei Lena fest" with its subject)
         piece = _anchored(_piece(text, c))

@@ -390,7 +390,7 @@ _DETAIL_FILLER = frozenset(
     {"am", "um", "bei", "beim", "den", "der", "dem", "die", "das", "mit", "zum", "zur", "für",
      "von", "vom", "bis", "und", "ab", "gegen", "also", "dann", "uhr", "ihre", "ihr",
      "ihren", "ihrem", "gleich", "so", "statt", "anstatt", "auf", "nach", "neu", "neue", "neuen",
-     "ebenso", "sowie", "auch", "jeweils"}
+     "ebenso", "sowie", "auch", "jeweils", "gleiche", "gleichen", "selbe", "selben", "uhrzeit", "zeit"}
 )  # fmt: skip
 
 
@@ -651,6 +651,7 @@ class _Context:
         yield self._existence()
         yield self._placement()
         yield self._headed()
+        yield self._stated_over_details()
         yield self._cancel_states()
         yield self._done_state()
         yield self._expect()
@@ -1464,6 +1465,24 @@ class _Context:
         if not only_details_follow(self.clause, self.sentence, self.r._name_words):
             return None
         return Candidate(K.BOOKED)
+
+    def _stated_over_details(self) -> Candidate | None:
+        """ "Das sind dann zwei Termine: Freitag bei Fabian und Samstag bei Lena", "Jetzt passt
+        es: Donnerstag statt Freitag": a short statement that the appointment(s) now stand,
+        with nothing but their details after it (not "Das wäre …", not a question)."""
+        words = [w for w in self.words if w not in L.DISCOURSE | {"dann", "also", "so"}]
+        if self.negated or not self._finite_done() or self.waere or len(words) > 5:
+            return None
+        now = bool(self.ws & {"jetzt", "nun"}) and bool(self.ws & {"passt", "steht", "gilt"})
+        those = words[:2] in (["das", "sind"], ["das", "ist"]) and any(
+            _is_appointment(w) for w in words
+        )
+        if not (now or those) or set(words) & (L.NOT_PLACED | L.AVAILABILITY):
+            return None
+        if not only_details_follow(self.clause, self.sentence, self.r._name_words, ":,–"):
+            return None
+        several = any(w.endswith("termine") for w in words)
+        return Candidate(K.BOOKED, new=several)
 
     def _names_stylist(self) -> bool:
         words = self.words

@@ -159,7 +159,8 @@ class EnglishReader:
             return Boundary(Link.PRESUPPOSED, 2)
         contracted = i + 2 < len(tokens) and tokens[i + 1].start == tokens[i + 2].start
         if w == "so" and (
-            (nxt == "that" and not contracted)  # "so that's cancelled" is not "so that"
+            # "so that's cancelled", "so that makes two" are not "so that"
+            (nxt == "that" and not contracted and (nxt2 in L.SUBJECTS or nxt2 in _DETERMINERS))
             or (
                 nxt in {"i", "we", "you"}
                 and nxt2 in {"can", "could", "will"}
@@ -317,7 +318,7 @@ def _callback(words: Sequence[str]) -> bool:
 
 _DETAIL_FILLER = frozenset(
     {"at", "on", "the", "with", "for", "to", "from", "and", "of", "in", "a", "your", "then", "w",
-     "so", "that's", "instead"}
+     "so", "that's", "instead", "same", "time"}
 )  # fmt: skip
 
 
@@ -451,6 +452,7 @@ class _Context:
         yield self._existence()
         yield self._placement()
         yield self._headed()
+        yield self._stated_over_details()
         yield self._expect()
         yield self._message()
         yield self._cancel_states()
@@ -1051,6 +1053,23 @@ class _Context:
         if any(w in L.NOT_PLACED or w in L.AVAILABILITY for w in words):
             return None
         if not only_details_follow(self.clause, self.sentence, self.r._name_words):
+            return None
+        return Candidate(K.BOOKED)
+
+    def _stated_over_details(self) -> Candidate | None:
+        """ "So that's two appointments, Friday with Fabian and Saturday with Lena": the
+        appointment(s) stated, with nothing but their details after it (not "That would be …",
+        not a question)."""
+        words = [w for w in self.words if w not in L.DISCOURSE | {"so", "then", "now"}]
+        if self.negated or self.modal or self.will or len(words) > 5:
+            return None
+        if words[:2] not in (["that", "is"], ["those", "are"], ["that", "makes"]):
+            return None
+        if not any(w in L.APPOINTMENT or w.rstrip("s") in L.APPOINTMENT for w in words[2:]):
+            return None
+        if set(words) & (L.NOT_PLACED | L.AVAILABILITY):
+            return None
+        if not only_details_follow(self.clause, self.sentence, self.r._name_words, ":,–"):
             return None
         return Candidate(K.BOOKED)
 
