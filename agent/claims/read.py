@@ -12,7 +12,14 @@ from agent.claims import lexicon_de as LEX_DE
 from agent.claims import lexicon_en as LEX_EN
 from agent.claims import morph
 from agent.claims.clauses import CONTINGENT, Link, split
-from agent.claims.details import ClaimDetails, Names, Role, read_details, read_roles
+from agent.claims.details import (
+    ClaimDetails,
+    Names,
+    Role,
+    is_detail_word,
+    read_details,
+    read_roles,
+)
 from agent.claims.model import Claim, ClaimKind, SentenceReading
 from agent.claims.normalize import fold, normalize
 from agent.claims.reader_de import GermanReader
@@ -327,11 +334,9 @@ def _later_details(first, clauses, infos, names: Names, text: str) -> int | None
             continue  # "wie er war", "as agreed"
         if info.interrogative or c.link in CONTINGENT:
             return None
-        if read_details(_piece(text, c), names).empty:
+        if not (info.detail_only or set(c.words) & _CALLER_WORDS):
             return None
-        if info.detail_only or set(c.words) & _CALLER_WORDS:
-            return c.index
-        return None
+        return None if read_details(_piece(text, c), names).empty else c.index
     return None
 
 
@@ -378,19 +383,13 @@ def _claim_details(text: str, standing, clauses, names: Names, infos) -> ClaimDe
                 and all(infos[c.index].detail_only for c in nxt)
             ):
                 indexes.extend(c.index for c in nxt)
-    if not standing.old_clauses and all(
-        read_details(_piece(text, clauses[i]), names).empty for i in indexes
-    ):
-        later = _later_details(first, clauses, infos, names, text)
-        if later is not None and later not in indexes:
-            indexes.append(later)
     for i in list(indexes):
         # a relative clause describes its antecedent, a complement its matrix: "der Donnerstag,
         # den ich eingetragen habe", "Mehmet ist informiert, dass Sie am Freitag kommen"
         c = clauses[i]
         if (infos[i].relative or c.link is Link.COMPLEMENT) and i > 0 and i - 1 not in indexes:
             said_by = c.link is Link.COMPLEMENT and _said_by_name(clauses[i - 1], names)
-            if infos[i].relative and not read_details(_piece(text, c), names).empty:
+            if infos[i].relative and infos[i].candidates and _names_details(_piece(text, c)):
                 continue  # "…, mit Fabian, der hat Sie ja am Freitag": the claim names its own
             if clauses[i - 1].sentence == c.sentence and not infos[i - 1].candidates:
                 if not said_by:  # "Lena has confirmed …": Lena said it, it is not hers
@@ -405,6 +404,15 @@ def _claim_details(text: str, standing, clauses, names: Names, infos) -> ClaimDe
         else:
             role = Role.NEW if standing.old_clauses else Role.ANY
             parts.append((role, read_details(piece, names)))
+    if not standing.old_clauses and all(d.empty for _, d in parts):
+        later = _later_details(first, clauses, infos, names, text)
+        if later is not None and later not in indexes:
+            parts.append((Role.ANY, read_details(_piece(text, clauses[later]), names)))
     for i in standing.old_clauses:
         parts.append((Role.OLD, read_details(_piece(text, clauses[i]), names)))
     return ClaimDetails(tuple((r, d) for r, d in parts if not d.empty))
+
+
+def _names_details(piece: str) -> bool:
+    """A cheap look for a day or a time in a piece of text (before reading its details)."""
+    return any(is_detail_word(w) for w in piece.split() if w not in {"am", "um", "in", "an"})
