@@ -132,7 +132,7 @@ _NOT_AN_OFFER = _any(
     r"|\bopening hours\b|\bhaben (wir )?offen\b|\bist (der salon )?offen\b",
     r"\b(hat|has)\b(?!.*\b(was|etwas|noch|termin|platz|slot|opening)\b).*\b(frei|off)\b",
     r"\b(welche|welcher|welchen|welches|wann|what time|which|when)\b",
-    r"\bfeel free\b|\bfree (of charge|to)\b|\bkostenfrei\b|\bkostenlos\b|\bwie geht\b",
+    r"\b(hoffentlich|hoffe|hope|wish)\b|\bfeel free\b|\bfree (of charge|to)\b|\bkostenfrei\b|\bkostenlos\b|\bwie geht\b",
     r"\bgeht\b.*\bvor$|\bfrei (werden|wird|geworden)\b|\b(becomes?|became) free\b",
     # the caller's own slot set free again: a release, said by the summary, not an offer
     r"\b(reservierte\w*|gehaltene\w*|held|hold|ihr termin|your appointment)\b.*"
