@@ -65,6 +65,10 @@ def test_the_corpus_is_large_varied_and_labelled():
     }
     kinds = Counter(k for e in entries for k in e.kinds)
     assert min(kinds[k] for k in ("booked", "cancelled", "rescheduled", "done", "follow_up")) >= 40
+    # slot statements (held for the caller, named or offered as free), in both languages
+    slots = Counter((k, e.lang) for e in entries for k in e.kinds if k in ("held", "available"))
+    assert min(slots[(k, lang)] for k in ("held", "available") for lang in ("de", "en")) >= 20
+    assert sum(slots.values()) >= 150
     promises = Counter(e.follow_up for e in entries if "follow_up" in e.kinds)
     assert min(promises[p] for p in ("callback", "message", "text", "reminder")) >= 10
 

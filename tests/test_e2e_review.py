@@ -4,8 +4,6 @@ its own reading of dates and times, the sandbox's own tables, `status` for the c
 
 from __future__ import annotations
 
-import pytest
-
 from tests.e2e_review import (
     ledger_matches_calendar,
     local,
@@ -369,7 +367,7 @@ async def test_a_refused_move_leaves_the_old_appointment_and_the_caller_hears_it
 # -- what the guard does not judge yet (agent/guard, agent/claims: another helper's) ----------
 # A sentence that says a slot is free or held is not held against the hold: the model can name
 # another time, stylist or weekday than the one the tools hold. These are the specifications;
-# strict xfail: they fail the suite the day they pass, so the mark is removed then.
+# What the model says of a slot is held against what the tools held or offered (issue 9).
 
 NAMED_OTHERWISE = """
 name: the model says 'Freitag um zehn' while the tool held 9:30
@@ -410,15 +408,100 @@ expect:
 """
 
 
-@pytest.mark.xfail(strict=True, reason="the guard does not judge hold claims (docs/review-e2e.md)")
 async def test_the_caller_hears_the_time_that_is_held_not_the_one_the_model_names(tmp_path):
     r = await review(NAMED_OTHERWISE, tmp_path)
     _always(r)
     assert (10, 0) not in times_heard(r.heard_after_greeting[0]), r.heard_after_greeting[0]
 
 
-@pytest.mark.xfail(strict=True, reason="the guard does not judge hold claims (docs/review-e2e.md)")
 async def test_a_weekday_that_does_not_fit_the_date_does_not_reach_the_caller(tmp_path):
     r = await review(WEEKDAY_WRONG, tmp_path)
     _always(r)
     assert weekday_mismatches(r.heard, 2026) == [], r.heard
+
+
+OTHER_STYLIST = """
+name: the tool held Fabian, the model says 'bei Mehmet ist für Sie reserviert'
+now: "2026-11-24 09:00"
+caller: "+4915112345678"
+turns:
+  - user: "Freitag um zehn Herrenhaarschnitt bei Fabian."
+    model:
+      - tool_calls:
+          - name: check_availability
+            arguments: {service: Herrenhaarschnitt, stylist: Fabian, date: Freitag, time: "10:00"}
+      - say: "Freitag um 10 Uhr bei Mehmet ist für Sie reserviert. Auf welchen Namen darf ich buchen?"
+    tools: [{name: check_availability, status: held}]
+  - events: [{hangup: true}]
+expect:
+  ledger: {no_confirmed: true}
+"""
+
+
+async def test_the_caller_hears_the_stylist_who_is_held_not_the_one_the_model_names(tmp_path):
+    r = await review(OTHER_STYLIST, tmp_path)
+    _always(r)
+    heard = r.heard_after_greeting[0]
+    assert "Mehmet" not in heard, heard
+    assert "Fabian" in heard and "10 Uhr" in heard, heard
+    assert "Auf welchen Namen" in heard, heard  # the question still reaches the caller
+
+
+NOTHING_HELD = """
+name: the tool asked back (the salon is closed on Monday), the model says 'frei und reserviert'
+now: "2026-11-24 09:00"
+caller: "+4915112345678"
+turns:
+  - user: "Montag um zehn einen Herrenhaarschnitt bei Fabian."
+    model:
+      - tool_calls:
+          - name: check_availability
+            arguments: {service: Herrenhaarschnitt, stylist: Fabian, date: Montag, time: "10:00"}
+      - say: "Montag um 10 Uhr ist frei und für Sie reserviert. Wie ist Ihr Name?"
+  - events: [{hangup: true}]
+expect:
+  ledger: {no_confirmed: true}
+"""
+
+
+async def test_a_slot_said_to_be_reserved_when_nothing_is_held_does_not_reach_the_caller(tmp_path):
+    r = await review(NOTHING_HELD, tmp_path)
+    _always(r)
+    heard = r.heard_after_greeting[0]
+    assert "frei" not in heard and "Montag" not in heard, heard
+    assert "Reserviert ist für Sie noch nichts." in heard, heard
+    assert "Wie ist Ihr Name?" in heard, heard
+    assert not [row for row in r.rows if row.state.value in ("held", "reserving")], r.rows
+
+
+OFFERED_TIME = """
+name: the tool offered alternatives; the model offers one of them and then one it invented
+now: "2026-11-24 09:00"
+caller: "+4915112345678"
+calendar:
+  bookings:
+    - {stylist: Fabian, service: Herrenhaarschnitt, start: "2026-11-27 10:00", name: Petra Lang}
+turns:
+  - user: "Freitag um zehn Herrenhaarschnitt bei Fabian."
+    model:
+      - tool_calls:
+          - name: check_availability
+            arguments: {service: Herrenhaarschnitt, stylist: Fabian, date: Freitag, time: "10:00"}
+      - say: "Um 10 Uhr ist leider belegt. {check_availability.alternatives.0.spoken} ginge bei Fabian."
+    tools: [{name: check_availability, status: unavailable}]
+  - user: "Und um sieben Uhr abends?"
+    model:
+      - say: "Um 19 Uhr wäre bei Fabian auch noch frei. Passt Ihnen das?"
+  - events: [{hangup: true}]
+expect:
+  ledger: {no_confirmed: true}
+"""
+
+
+async def test_an_offered_alternative_reaches_the_caller_and_an_invented_one_does_not(tmp_path):
+    r = await review(OFFERED_TIME, tmp_path)
+    _always(r)
+    first, second = r.heard_after_greeting[0], r.heard_after_greeting[1]
+    assert "ginge bei Fabian" in first, first  # an alternative the tool returned: unchanged
+    assert "19 Uhr" not in second, second
+    assert "Frei wäre" in second and "Passt Ihnen das?" in second, second

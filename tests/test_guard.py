@@ -137,12 +137,30 @@ def test_pending_and_unknown_outcomes_claim_nothing_to_back():
 async def test_sentences_that_claim_nothing_pass_in_every_state(state):
     facts = call_facts(appointment(state)) if state else call_facts()
     text = (
-        "Freitag um zehn ist frei und für Sie reserviert. Soll ich den Termin verbindlich buchen? "
-        "Wie ist Ihr Name? Einen Moment, ich schaue nach."
+        "Soll ich den Termin verbindlich buchen? Wie ist Ihr Name? Einen Moment, ich schaue nach."
     )
     guard = ConfirmationGuard(lambda: facts)
     assert await heard(guard, *reply(text)) == text
     assert guard.blocked == []
+
+
+@pytest.mark.parametrize(
+    "state", [None, S.HELD, S.BOOKING, S.CONFIRMED, S.FAILED, S.CANCELLED, S.UNKNOWN]
+)
+async def test_a_slot_said_to_be_held_passes_only_while_it_is_kept_for_the_caller(state):
+    """Issue 9: "frei und für Sie reserviert" is true while the slot is held (or being booked,
+    or booked); otherwise the caller hears what is held, and the questions after it."""
+    facts = call_facts(appointment(state)) if state else call_facts()
+    claim = "Freitag um zehn ist frei und für Sie reserviert."
+    questions = "Soll ich den Termin verbindlich buchen? Wie ist Ihr Name?"
+    guard = ConfirmationGuard(lambda: facts)
+    said = await heard(guard, *reply(f"{claim} {questions}"))
+    if state in (S.HELD, S.BOOKING, S.CONFIRMED):
+        assert said == f"{claim} {questions}"
+        assert guard.blocked == []
+    else:
+        assert claim not in said and said.endswith(questions), said
+        assert guard.blocked == [claim]
 
 
 # -- an unbacked claim is replaced by the truth ----------------------------------------------

@@ -7,6 +7,10 @@ claim says it came from), DONE by a confirmed or cancelled one; a bare DONE that
 ("Erledigt!") by the call's latest outcome when that is a success (after a cancellation it is
 true; after a failed booking that followed the cancellation, it is not).
 
+A slot claim (`slots.py`) is backed by a slot of the call as it names it: HELD by one kept for
+the caller, AVAILABLE also by a free slot a tool offered. No claim naming a weekday that is not
+its date's is backed.
+
 A FOLLOW_UP promise is backed by what will make it happen: a callback or a passed-on message by a
 message taken for the salon in this call (`take_message`), a callback also by an appointment whose
 outcome is still open (`booking`, `unknown`: the salon is told to tell the caller); a text by a
@@ -22,6 +26,7 @@ from datetime import datetime, timedelta
 from agent.claims.details import Details, Role
 from agent.claims.model import AppointmentFact, CallFacts, Claim, ClaimKind, Decision, FollowUp
 from agent.claims.read import read_sentence
+from agent.claims.slots import SLOT_KINDS, contradicts, names_of, read_slot_claims, slot_pool
 from calendar_adapter.ledger import AppointmentState
 
 S = AppointmentState
@@ -46,15 +51,20 @@ def decide(sentence: str, facts: CallFacts) -> Decision:
         service_aliases=facts.service_aliases,
         stylist_aliases=facts.stylist_aliases,
     )
-    unbacked = tuple(c for c in reading.claims if not backed(c, facts))
-    return Decision(reading.claims, unbacked)
+    claims = reading.claims + read_slot_claims(sentence, names_of(facts))
+    unbacked = tuple(c for c in claims if not backed(c, facts))
+    return Decision(claims, unbacked)
 
 
 def backed(claim: Claim, facts: CallFacts) -> bool:
     """Whether an appointment of the call is in the claimed state and as the claim describes it."""
     if claim.kind is ClaimKind.FOLLOW_UP:
         return _promise_backed(claim, facts)
-    if claim.kind is ClaimKind.DONE and claim.details.empty:
+    if contradicts(claim.details, facts.now):
+        return False  # a weekday that is not its date's: true of no appointment
+    if claim.kind in SLOT_KINDS:
+        candidates = slot_pool(claim.kind, facts)
+    elif claim.kind is ClaimKind.DONE and claim.details.empty:
         outcomes = [a for a in facts.appointments if a.state not in _NO_OUTCOME]
         latest = outcomes[-1:]  # appointments come oldest change first
         candidates = [a for a in latest if _BACKED_BY[claim.kind](a)]

@@ -18,6 +18,9 @@ class ClaimKind(StrEnum):
     RESCHEDULED = "rescheduled"  # the caller's appointment was moved
     DONE = "done"  # unspecific success ("Erledigt!", "All sorted"): true after any of the above
     FOLLOW_UP = "follow_up"  # a promise the salon acts later: a callback, a message, a text
+    # what a slot is (agent/claims/slots.py): not an outcome, but what the caller agrees to
+    HELD = "held"  # a slot is reserved for the caller ("Freitag um zehn ist für Sie reserviert")
+    AVAILABLE = "available"  # a slot is free or offered ("um elf hätte ich", "Passt Ihnen 11?")
 
 
 class FollowUp(StrEnum):
@@ -57,6 +60,16 @@ class AppointmentFact:
 
 
 @dataclass(frozen=True)
+class SlotFact:
+    """A free slot a tool offered in this call (an alternative the caller may pick)."""
+
+    start: datetime  # aware, in the salon's zone
+    stylist: str | None = None
+    service: str | None = None
+    moved_from: None = None  # (a slot is no move; read like an appointment by the decision)
+
+
+@dataclass(frozen=True)
 class CallFacts:
     """What the ledger knows about this call when a sentence is about to be spoken."""
 
@@ -71,6 +84,7 @@ class CallFacts:
     messages: tuple[str, ...] = ()  # kinds of the messages taken for the salon in this call
     texts: int = 0  # texts to the caller queued in this call (the ledger's outbox, channel sms)
     confirmations_by_sms: bool = False  # a booking, cancellation or move is confirmed by text
+    offered: tuple[SlotFact, ...] = ()  # free slots the availability answers of this call offered
 
 
 @dataclass(frozen=True)

@@ -2,6 +2,7 @@
 
 A claim in what the caller hears is true when the ledger holds an appointment in the claimed
 state, for this call or for this caller's appointments that a tool found or changed in this call.
+A slot named as free is true when a tool offered it in this call (`OfferedSlots`).
 A promised follow-up is true when something will carry it out: a message taken for the salon in
 this call, a text queued to the caller, an open outcome the salon will tell the caller about.
 `CallFactsSource` reads those rows once after each tool result (and at each turn's start) and
@@ -20,6 +21,7 @@ from zoneinfo import ZoneInfo
 from loguru import logger
 
 from agent.claims.model import AppointmentFact, CallFacts
+from agent.guard.slots import OfferedSlots
 from calendar_adapter.backend import Catalog
 from calendar_adapter.clock import Clock
 from calendar_adapter.ledger import Appointment, AppointmentState, Ledger, OutboxChannel
@@ -75,6 +77,7 @@ class CallFactsSource:
         self._stylist_names = {s.user_id: s.name for s in catalog.stylists}
         self._service_names = {s.slug: s.name for s in catalog.services}
         self._found: dict[str, dict[str, Any]] = {}  # booking uid -> find_my_appointments entry
+        self._offered = OfferedSlots(tz)  # the free slots the tools offered in this call
         self._lock = asyncio.Lock()
         self._known: tuple[KnownAppointment, ...] = ()
         deps = getattr(call, "deps", None)
@@ -103,7 +106,7 @@ class CallFactsSource:
 
     def facts(self) -> CallFacts:
         """The call's facts as of the last refresh, at the current time (no I/O)."""
-        return dataclasses.replace(self._facts, now=self._now())
+        return dataclasses.replace(self._facts, now=self._now(), offered=self._offered.slots)
 
     @property
     def known(self) -> tuple[KnownAppointment, ...]:
@@ -112,7 +115,8 @@ class CallFactsSource:
 
     def note(self, tool: str, result: Any) -> None:
         """Remember the caller's appointments a tool found, so claims about them can be held
-        against them (before refresh reads their ledger rows)."""
+        against them (before refresh reads their ledger rows), and the free slots it offered."""
+        self._offered.note(result)
         if tool != "find_my_appointments" or not isinstance(result, dict):
             return
         if result.get("status") != "found":

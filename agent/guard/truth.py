@@ -6,13 +6,15 @@ held and is booked once the caller says yes; after a failure, what failed; with 
 booked, that nothing is (yet). The appointment spoken about is the one the call is busy with: an
 open one (being booked, held) first, else the one that changed last. A promise with nothing
 behind it (a callback, a message, a text, a reminder) is answered with what can be done instead.
+A slot named wrongly as held or free is answered with the slot held, else the slots offered.
 """
 
 from __future__ import annotations
 
 from collections.abc import Iterable
 
-from agent.claims.model import AppointmentFact, CallFacts, ClaimKind, FollowUp
+from agent.claims.model import AppointmentFact, CallFacts, ClaimKind, FollowUp, SlotFact
+from agent.claims.slots import SLOT_KINDS
 from agent.guard import spoken
 from calendar_adapter.ledger import AppointmentState
 
@@ -106,11 +108,62 @@ def truth(kinds: Iterable[ClaimKind], facts: CallFacts, promises: Iterable[Follo
     made), in the call's language."""
     kinds = set(kinds)
     parts = []
-    if kinds - {ClaimKind.FOLLOW_UP}:
-        parts.append(_calendar_truth(kinds - {ClaimKind.FOLLOW_UP}, facts))
+    outcomes = kinds - {ClaimKind.FOLLOW_UP} - SLOT_KINDS
+    if outcomes:
+        parts.append(_calendar_truth(outcomes, facts))
+    elif kinds & SLOT_KINDS:
+        parts.append(_slot_truth(kinds, facts))
     if ClaimKind.FOLLOW_UP in kinds:
         parts.append(_promise_truth(set(promises), facts))
     return " ".join(p for p in parts if p)
+
+
+_SLOT_LINES = {
+    "de": {
+        "held": "Reserviert ist für Sie: {slots}.",
+        "offered": "Frei wäre: {slots}.",
+        "unchecked": "Das muss ich erst im Kalender prüfen.",
+        "nothing_held": "Reserviert ist für Sie noch nichts.",
+        "or": "oder",
+    },
+    "en": {
+        "held": "What is held for you: {slots}.",
+        "offered": "What is free: {slots}.",
+        "unchecked": "I'll have to check that in the calendar first.",
+        "nothing_held": "Nothing is held for you yet.",
+        "or": "or",
+    },
+}
+_KEEPING = (S.RESERVING, S.HELD, S.BOOKING)
+_MAX_OFFERED = 3
+
+
+def _slot_truth(kinds: set[ClaimKind], facts: CallFacts) -> str:
+    """What is true of the slots when a sentence named one wrongly: the slot held (day, time,
+    stylist), else the free slots the tools offered, else the booking, else that nothing is
+    held (or, for a slot named as free, that the calendar must be asked first)."""
+    language = "en" if facts.language == "en" else "de"
+    lines = _SLOT_LINES[language]
+    held = [a for a in facts.appointments if a.state in _KEEPING]
+    if held:
+        return lines["held"].format(
+            slots=spoken.listing([_slot(a, language) for a in held], language)
+        )
+    if facts.offered:
+        offered = [_slot(o, language) for o in facts.offered[-_MAX_OFFERED:]]
+        listed = ", ".join(offered[:-1]) + f" {lines['or']} " if len(offered) > 1 else ""
+        return lines["offered"].format(slots=listed + offered[-1])
+    booked = [a for a in facts.appointments if a.state in (S.CONFIRMED, S.PENDING)]
+    if booked:
+        return _calendar_truth({ClaimKind.BOOKED}, facts)
+    return lines["nothing_held" if ClaimKind.HELD in kinds else "unchecked"]
+
+
+def _slot(slot: AppointmentFact | SlotFact, language: str) -> str:
+    """'Freitag, 28. November, 9:30 Uhr bei Fabian Spitzer'."""
+    by = "with" if language == "en" else "bei"
+    text = spoken.slot(slot.start, language)
+    return f"{text} {by} {slot.stylist}" if slot.stylist else text
 
 
 def _promise_truth(promises: set[FollowUp], facts: CallFacts) -> str:

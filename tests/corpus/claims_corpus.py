@@ -5,6 +5,12 @@ with kinds [] passes in every state; a claim passes in a state when an appointme
 backs its kind and every labelled detail (`expected_pass`). A promised follow-up (kind
 `follow_up`, with `follow_up: callback | message | text | reminder`) passes when the state holds
 what carries it out: a message taken, an open outcome, a queued text or confirmations by text.
+A slot statement (kind `held`: reserved for the caller; `available`: named as free or offered)
+passes when a slot of the state backs it: `held` a slot held or booked for the caller,
+`available` also a free slot the tools offered (`OFFERED`) or one set free again; its details
+are `slot` when given (a sentence that also claims an outcome), else `details`. A group with
+`relabel: true` adds slot kinds to sentences of the older files, which were written when slot
+statements were not judged (tests/corpus/claims_slots.yaml).
 Used by tests/test_claims_corpus.py and bench/claims.py.
 """
 
@@ -19,6 +25,7 @@ from zoneinfo import ZoneInfo
 import yaml
 
 from agent.claims import AppointmentFact, CallFacts
+from agent.claims.model import SlotFact
 from calendar_adapter.ledger import AppointmentState
 from calendar_adapter.salon import load_salon
 
@@ -56,6 +63,14 @@ STATES: dict[str, tuple[AppointmentFact, ...]] = {
     "unknown": (_appt(S.UNKNOWN, FRI_10),),  # the answer was lost: the salon tells the caller
     "message": (),  # a callback message taken for the salon, nothing booked
     "no_sms": (_appt(S.CONFIRMED, FRI_10),),  # booked, in a salon that sends no texts
+    "offered": (),  # nothing held; the availability answer offered `OFFERED`
+}
+# free slots the tools offered, per state
+OFFERED = {
+    "offered": (
+        SlotFact(THU_15, FABIAN, "Dauerwelle"),
+        SlotFact(SAT_11, LENA, "Strähnchen"),
+    ),
 }
 # what backs a promised follow-up, per state (the salon file texts confirmations unless no_sms)
 MESSAGES = {"message": ("callback",)}
@@ -75,6 +90,7 @@ def facts(state: str, language: str) -> CallFacts:
         stylist_aliases=tuple((a, s.name) for s in salon.staff for a in s.aliases),
         messages=MESSAGES.get(state, ()),
         confirmations_by_sms=salon.sms_confirmations and state not in NO_TEXTS,
+        offered=OFFERED.get(state, ()),
     )
 
 
@@ -93,6 +109,9 @@ class Entry:
     adversarial: str | None = None
     source: str = ""
     follow_up: str | None = None  # for kind follow_up: callback, message, text, reminder
+    slot: dict | None = field(
+        default=None, hash=False
+    )  # a slot statement's details, if not `details`
 
 
 # Blind splits whose misses are not all fixed yet: measured by bench/claims.py, not yet gated by
@@ -111,8 +130,23 @@ def _split_of(name: str) -> str:
     return "tune"
 
 
+def _relabels() -> dict[tuple[str, str], dict]:
+    """(text, lang) -> the slot kinds and details added to a sentence of an older file."""
+    out: dict[tuple[str, str], dict] = {}
+    for path in sorted(HERE.glob("claims_*.yaml")):
+        for group in yaml.safe_load(path.read_text(encoding="utf-8")):
+            if not group.get("relabel"):
+                continue
+            for item in group["sentences"]:
+                e = {k: v for k, v in group.items() if k not in ("sentences", "relabel")}
+                e.update(item if isinstance(item, dict) else {"text": item})
+                out[(e["text"], e.get("lang", "de"))] = e
+    return out
+
+
 def load(split: str | None = None) -> list[Entry]:
     entries: list[Entry] = []
+    relabels = _relabels()
     for path in sorted(HERE.glob("claims_*.yaml")):
         which = _split_of(path.name)
         if split and which != split:
@@ -120,10 +154,18 @@ def load(split: str | None = None) -> list[Entry]:
         for group in yaml.safe_load(path.read_text(encoding="utf-8")):
             if "sentences" not in group:
                 break  # claims_heldout_first.yaml: measurements, not sentences
+            if group.get("relabel"):
+                continue  # added to the sentences it names, below
             defaults = {k: v for k, v in group.items() if k != "sentences"}
             for item in group["sentences"]:
                 e = dict(defaults)
                 e.update(item if isinstance(item, dict) else {"text": item})
+                added = relabels.get((e["text"], e.get("lang", "de")))
+                if added is not None:
+                    e["kinds"] = [*(e.get("kinds") or ()), *added["kinds"]]
+                    e["slot"] = added.get("details") or {}
+                    if "passes_in" in added:
+                        e["passes_in"] = added["passes_in"]
                 entries.append(
                     Entry(
                         text=e["text"],
@@ -137,6 +179,7 @@ def load(split: str | None = None) -> list[Entry]:
                         adversarial=e.get("adversarial"),
                         source=path.name,
                         follow_up=e.get("follow_up"),
+                        slot=e.get("slot"),
                     )
                 )
     return entries
@@ -200,14 +243,33 @@ def _backed(kind: str, entry: Entry, appointments: tuple[AppointmentFact, ...]) 
     return False
 
 
+# a slot kept for the caller (backs "held"); set free again (backs "available" too)
+_KEEPING = (S.RESERVING, S.HELD, S.BOOKING, S.CONFIRMED, S.PENDING)
+_FREED = (S.RELEASED, S.EXPIRED, S.CANCELLED, S.RESCHEDULED)
+
+
+def _slot_backed(kind: str, entry: Entry, state: str) -> bool:
+    appointments = STATES[state]
+    pool: list = [a for a in appointments if a.state in _KEEPING]
+    if kind == "available":
+        pool += [*OFFERED.get(state, ()), *(a for a in appointments if a.state in _FREED)]
+    labels = entry.details if entry.slot is None else entry.slot
+    return any(_fits(labels, a.start, a) for a in pool)
+
+
+def _kind_backed(kind: str, entry: Entry, state: str) -> bool:
+    if kind == "follow_up":
+        return _promise_backed(entry, state)
+    if kind in ("held", "available"):
+        return _slot_backed(kind, entry, state)
+    return _backed(kind, entry, STATES[state])
+
+
 def expected_pass(entry: Entry, state: str) -> bool:
     """What the labels say: does the sentence pass in `state`?"""
     if entry.passes_in is not None:
         return state in entry.passes_in
-    return all(
-        _promise_backed(entry, state) if k == "follow_up" else _backed(k, entry, STATES[state])
-        for k in entry.kinds
-    )
+    return all(_kind_backed(k, entry, state) for k in entry.kinds)
 
 
 def cases(split: str | None = None) -> Iterator[tuple[Entry, str, bool]]:

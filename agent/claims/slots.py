@@ -1,0 +1,453 @@
+"""What a sentence says about a slot: that it is held for the caller, or that it is free.
+
+The outcome claims (booked, cancelled, moved) are read by the clause readers; this module reads
+the sentences before an outcome, the ones the caller agrees to: "Freitag um 10 Uhr ist für Sie
+reserviert", "um elf hätte ich noch was", "Passt Ihnen Freitag um zehn?", "I've held 2 pm for
+you", "Friday at ten works". A slot the tools did not hold or offer, named as held or free, is as
+false as an unbacked "gebucht": the caller says yes to a time that is not the one held.
+
+- HELD: a slot stated as reserved for the caller (participle, "ich halte Ihnen …", "yours for
+  now"). Not: negated ("nicht reserviert"), another person's ("um zehn ist leider schon
+  reserviert"), offered ("Soll ich … reservieren?", "I can hold it" — those name it as free).
+- AVAILABLE: a day or time stated or offered as free ("ist frei", "wäre möglich", "hätte ich",
+  "ginge", "Wie wäre es mit …", "Passt Ihnen …?", "Soll ich Ihnen … reservieren?", "I have 2 pm
+  open", "works", "how about"). Not: negated, a condition or a search ("falls … frei ist",
+  "ich schaue, ob … frei ist"), the caller's own time ("wann haben Sie Zeit"), opening hours,
+  a stylist's day off ("Fabian hat am Montag frei"), or a sentence naming no day and no time.
+
+Details are read by `details.read_details`; a clause that names none ("…, ich habe ihn für Sie
+reserviert") takes those of the clause before it in the sentence. Whether facts back a slot
+claim is decided in `decide.backed` with `slot_pool`; `contradicts` is the calendar's own check
+of a weekday against its date ("Donnerstag, der 4. Dezember" in a year where it is a Friday).
+"""
+
+from __future__ import annotations
+
+import dataclasses
+import re
+from dataclasses import dataclass
+from datetime import date, datetime
+from functools import lru_cache
+
+from agent.claims.details import (
+    NUMBERS,
+    ClaimDetails,
+    Details,
+    Names,
+    Role,
+    is_detail_word,
+    read_details,
+)
+from agent.claims.model import AppointmentFact, CallFacts, Claim, ClaimKind, SlotFact
+from agent.claims.normalize import fold
+from calendar_adapter.ledger import AppointmentState
+
+S = AppointmentState
+SLOT_KINDS = frozenset({ClaimKind.HELD, ClaimKind.AVAILABLE})
+# a slot kept for the caller: held, on its way to being held or booked, or booked already
+_HOLDING = frozenset({S.RESERVING, S.HELD, S.BOOKING, S.CONFIRMED, S.PENDING})
+_FREED = frozenset(
+    {S.RELEASED, S.EXPIRED, S.CANCELLED, S.RESCHEDULED}
+)  # "Ihr Freitagstermin ist wieder frei"
+
+
+def _merge(details) -> Details:
+    """Every value each of `details` names, together."""
+    out: dict[str, frozenset] = {}
+    for d in details:
+        for f in dataclasses.fields(Details):
+            out[f.name] = out.get(f.name, frozenset()) | getattr(d, f.name)
+    return Details(**out)
+
+
+def _any(*patterns: str) -> re.Pattern[str]:
+    return re.compile("|".join(f"(?:{p})" for p in patterns))
+
+
+# -- held ------------------------------------------------------------------------------------
+_HELD_WORD = _any(
+    r"\b(vor)?reserviert\b|\bvorgemerkt\b|\bgeblockt\b|\bblockiert\b|\bfreigehalten\b",
+    r"\bzurückgelegt\b|\bfestgehalten\b|\bgesichert\b|\bangeblockt\b",
+    r"\b(ihre|deine) (vor)?reservierung\b",
+    r"\breserved\b|\bon hold\b|\bpencil+ed\b|\bblocked\b|\bset aside\b|\bput aside\b",
+    r"\bheld\b|\bholding\b|\byours for now\b|\bput a hold\b|\bplaced a hold\b",
+    r"\byour (reservation|hold)\b|\bsaved (it|that|this|the (slot|spot|time|place))\b",
+    r"\bsaved for you\b|\bsecured (it|that|the (slot|spot|time|place))\b",
+)
+# the speaker holding it now ("ich halte Ihnen …"): for the caller, not "halten wir fest: …"
+_HOLD_NOW = _any(
+    r"\b(ich|wir) (halte|halten|reserviere|reservieren|blocke|blocken|sichere|sichern)\b",
+    r"\b(halte|halten|reserviere|reservieren|blocke|blocken|sichere|sichern) (ich|wir)\b",
+    r"\b(i|we) hold\b|\b(i|we)('m| am|'re| are) (holding|reserving|blocking)\b",
+)
+_BENEFICIARY = re.compile(r"\b(ihnen|dir|für sie|für dich|for you)\b")
+_NOT_A_HOLD = _any(
+    r"\bhold(ing)? on\b(?! (it|that|this|the|to)\b)|\bhold the line\b|\bheld up\b",
+    # what lapsed or was let go, and what is held that is no slot
+    r"\b(abgelaufen|verfallen|expired|lapsed|released|freigegeben|aufgehoben|weg|gone)\b",
+    r"\b(wieder frei|free again)\b",
+    r"\b(rückruf\w*|callback|call back|nachricht|message|notiz|note|wunsch|preference|nummer|"
+    r"number|adresse|address|e-?mail|warteliste|waiting list|tisch|table)\b",
+)
+# another person's reservation ("um zehn ist leider schon reserviert")
+_SOMEONE_ELSE = re.compile(
+    r"\b(leider|schon|bereits|jemand|jemandem|anderen?|already|unfortunately|sorry|someone|"
+    r"somebody|another|other)\b"
+)
+_FOR_THE_CALLER = re.compile(
+    r"\b(ihnen|sie|dir|dich|ihr\w*|dein\w*|you|your|yours|ich|wir|i|we|i've|we've)\b"
+)
+
+# -- available -------------------------------------------------------------------------------
+_FREE_WORD = _any(
+    r"\bfrei\b|\bverfügbar\b|\bmöglich\b|\bmachbar\b|\bginge\b|\bgeht\b|\bklappt\b|\bklappen\b",
+    r"\bpasst\b|\bpassen\b|\bpassend\b|\b(ihnen|dir)\b.*\brecht\b",
+    r"\b(hätte|hätten) (ich|wir|er|sie)\b|\b(ich|wir) (hätte|hätten)\b",
+    r"\b(habe|hab|haben) (ich|wir)\b.*\b(was|etwas|platz|einen termin|einen platz|lücke|slot)\b",
+    r"\b(ich|wir) (habe|hab|haben)\b.*\b(was|etwas|platz|einen termin|einen platz|lücke|slot)\b",
+    r"\banbieten\b|\bbiete\b|\bbieten\b|\bgibt es\b|\bgäbe es\b|\bgibt's\b|\bes gibt\b",
+    r"\bunterbringen\b|\breinschieben\b|\beinschieben\b|\bdazwischenschieben\b|\blücke\b",
+    r"\bwie wär(e|s|'s) es mit\b|\bwie wär'?s mit\b|\bwas halten sie von\b",
+    r"\b(soll|sollen|darf|kann|könnte|möchten sie, dass) (ich|wir)\b.*"
+    r"\b(reservieren|buchen|eintragen|festmachen|vormerken|blocken|freihalten|halten|sichern)\b",
+    r"\bfree\b|\bavailable\b|\bavailability\b|\bopen\b|\bopening\b|\bopenings\b",
+    r"\bworks?\b|\bsuits?\b|\bpossible\b|\bhow about\b|\bwhat about\b",
+    r"\b(is|would|be|ist|wäre|sind|wären)\b.*\b(okay|ok|in ordnung|fine|alright|all right)\b",
+    r"\b(i|we) (could|can) (do|offer|fit|squeeze|get|pop)\b|\bfit you in\b|\bsqueeze you in\b",
+    r"\b(i|we) (have|had|'ve got|got|would have)\b.*\b(slot|spot|opening|gap|space|room|open|free)\b",
+    r"\bthere'?s\b.*\b(slot|spot|opening|gap|space|room)\b|\bthere (is|are)\b.*\b(slot|spot)\b",
+    r"\b(shall|should|can|could) (i|we)\b.*\b(book|reserve|hold|pencil|put you down|block)\b",
+    r"\b(i|we) (can|could) (book|reserve|hold|pencil|block)\b",
+)
+# a condition, a search, the caller's own time, the salon's hours, a stylist's day off
+_SEARCH = re.compile(
+    r"\b(nachsehen|nachschauen|schaue|schauen|schau|gucke|gucken|prüfe|prüfen|checke|check|"
+    r"checking|look|looking|see if|see whether|find out)\b"
+)
+_NOT_AN_OFFER = _any(
+    _SEARCH.pattern,
+    r"\b(sie|du|you)\b\s+(\w+\s+)?(frei|free|available|zeit|time)\b",
+    r"\b(sind|are|bist|haben|have|hätten) (sie|you|du)\b.*\b(frei|free|available|zeit|time)\b",
+    r"\bgeöffnet\b|\böffnungszeit\w*\b|\bwe'?re open\b|\bwe are open\b|\bopen (until|till|from)\b"
+    r"|\bopening hours\b|\bhaben (wir )?offen\b|\bist (der salon )?offen\b",
+    r"\b(hat|has)\b(?!.*\b(was|etwas|noch|termin|platz|slot|opening)\b).*\b(frei|off)\b",
+    r"\b(welche|welcher|welchen|welches|wann|what time|which|when)\b",
+    r"\b(hoffentlich|hoffe|hope|wish)\b|\bfeel free\b|\bfree (of charge|to)\b|\bkostenfrei\b|\bkostenlos\b|\bwie geht\b",
+    r"\bgeht\b.*\bvor$|\bfrei (werden|wird|geworden)\b|\b(becomes?|became) free\b",
+    # the caller's own slot set free again: a release, said by the summary, not an offer
+    r"\b(reservierte\w*|gehaltene\w*|held|hold|ihr termin|your appointment)\b.*"
+    r"\b(wieder frei|free again)\b",
+    # habits, not a slot: "donnerstags", "Lena works Saturdays"
+    r"\b(montags|dienstags|mittwochs|donnerstags|freitags|samstags|sonntags|mondays|tuesdays|"
+    r"wednesdays|thursdays|fridays|saturdays|sundays)\b",
+)
+# an indirect question or a condition: nothing stated ("…, ob Freitag frei ist")
+_INDIRECT = re.compile(
+    r"^\W*((und|and|aber|but|oder|or)\s+)?(falls|wenn|sofern|sobald|ob|if|whether|unless|"
+    r"in case|once|was(?! halten)|what(?! about))\b"
+)
+_NEGATED = re.compile(
+    r"\b(nicht|kein|keine|keinen|keiner|nichts|nie|niemand|weder|not|no|nothing|none|never|"
+    r"nobody|cannot|can't|won't|isn't|aren't|don't|doesn't|wasn't|haven't|hasn't)\b|n't\b"
+)
+# an offer of a hold, not a statement that it is held
+_OFFERED = re.compile(
+    r"\b(soll|sollen|kann|können|könnte|könnten|würde|würden|möchte|möchten|darf|dürfen|werde|"
+    r"werden|will|gern|gerne|shall|should|can|could|would|may|might|want|like|will|'ll)\b"
+)
+_CONDITION = re.compile(r"^\W*((und|and|aber|but)\s+)?(wenn|falls|sofern|sobald|if|once)\b")
+
+# a cheap first look: a word without which no clause can hold or offer a slot
+_ANY_SLOT_WORD = re.compile(
+    r"reserv|vorgemerkt|block|gehalten|zurückgelegt|gesichert|halte|sicher|hold|held|pencil|"
+    r"aside|saved|secured|yours|frei|free|verfügbar|availab|möglich|possible|machbar|ginge|geht|"
+    r"klapp|pass|recht|hätte|habe|hab|haben|have|had|got|biete|gibt|gäbe|unterbring|schieb|"
+    r"lücke|wär|halten|soll|darf|kann|könnte|shall|should|can|could|open|work|suit|about|fit|"
+    r"squeeze|there|okay|ok\b|ordnung|fine|alright|right"
+)
+_SENTENCE = re.compile(r"(?:[^.!?]|(?<=\d)\.(?=\s*\w)|\.(?=\w))+[.!?]*")
+_CLAUSE = re.compile(r"(?:[,;–—]|(?<!\d):(?!\d))+|\s(?=(?:aber|sondern|doch|but|however)\b)")
+
+
+@lru_cache(maxsize=64)
+def _names(stylists: tuple, services: tuple, aliases: tuple, nicknames: tuple) -> Names:
+    return Names.of(stylists, services, aliases, nicknames)
+
+
+def names_of(facts: CallFacts) -> Names:
+    return _names(facts.stylists, facts.services, facts.service_aliases, facts.stylist_aliases)
+
+
+def _placed(d: Details) -> bool:
+    """It names a day or a time (a stylist or service alone places no slot)."""
+    return bool(d.weekdays or d.days or d.relative_days or d.times or d.weeks)
+
+
+@dataclass(frozen=True)
+class _Clause:
+    start: int
+    end: int
+    text: str
+    kind: ClaimKind | None
+    details: Details
+    only_details: bool  # a verbless day, time or name ("der 4. Dezember", "bei Fabian")
+
+
+def read_slot_claims(sentence: str, names: Names) -> tuple[Claim, ...]:
+    """Every statement of `sentence` that a slot is held for the caller or free (see above)."""
+    folded = fold(sentence)
+    text = folded.text
+    if not _ANY_SLOT_WORD.search(text):
+        return ()  # most sentences: no word that could hold or offer a slot
+    claims: list[Claim] = []
+    for sm in _SENTENCE.finditer(text):
+        question = sm.group().rstrip().endswith("?")
+        pieces = _clauses(text, sm.start(), sm.end())
+        kinds: list[ClaimKind | None] = []
+        conditional = False
+        for k, (start, end) in enumerate(pieces):
+            clause = text[start:end].strip(" .!?")
+            asks = question and (k == len(pieces) - 1 or bool(_ASKS.match(clause)))
+            kinds.append(_kind(clause, asks, conditional))
+            conditional = bool(_CONDITION.search(clause))
+        if not any(kinds):
+            continue
+        clauses: list[_Clause] = []
+        for (start, end), kind in zip(pieces, kinds, strict=True):
+            clause = text[start:end].strip(" .!?")
+            details = _clock(read_details(_POSSESSIVE.sub(r"\1", clause), names), clause)
+            if kind is not None and (not details.times or _LISTED.search(clause)):
+                details = _with_hours(details, clause)  # "but eleven would work"
+            only = all(
+                is_detail_word(w) or w in _FILLER or w in names.words for w in _words(clause)
+            )
+            if _YES.match(clause) and clauses and _INDIRECT.search(clauses[-1].text):
+                # "… geprüft, ob Fabian am Freitag um zehn kann, und ja, …": affirmed
+                prev = clauses[-1]
+                clauses[-1] = dataclasses.replace(prev, text=_INDIRECT.sub("", prev.text))
+            clauses.append(_Clause(start, end, clause, kind, details, only))
+        for i, c in enumerate(clauses):
+            if c.kind is None:
+                continue
+            span = folded.span(c.start, c.end)
+            for details in _slots_named(clauses, i, names):
+                if c.kind is ClaimKind.HELD or _placed(details):
+                    claims.append(Claim(c.kind, *span, ClaimDetails(((Role.ANY, details),))))
+    return tuple(claims)
+
+
+_POSSESSIVE = re.compile(r"(\w)'s\b")  # "Lena's 10 o'clock": Lena
+# words that leave a clause verbless in effect ("ich habe Ihnen Mittwoch, den 28. …")
+_FILLER = frozenset(
+    {"für", "sie", "ihnen", "bei", "mit", "ich", "habe", "hab", "haben", "wir", "ist", "es",
+     "das", "also", "dann", "for", "you", "with", "at", "on", "the", "and", "und", "i", "i've",
+     "we", "we've", "have", "is", "it", "it's", "that", "so", "then", "oder", "or"}
+)  # fmt: skip
+
+
+def _words(clause: str) -> list[str]:
+    return re.findall(r"[^\W_]+(?:[-'.][^\W_]+)*\.?", clause)
+
+
+def _slots_named(clauses: list[_Clause], i: int, names: Names) -> list[Details]:
+    """The slot (or slots: "Freitag um zehn oder Samstag um elf") that clause `i` speaks of,
+    with the verbless days and times around it and, when it names none, those said before."""
+    around = _around(clauses, i)
+    details = _merge((clauses[i].details, *(_with_hours(c.details, c.text) for c in around)))
+    if _several(details):
+        # one slot per listed part, each with the day of the part before ("zehn oder elf")
+        text = " ".join(c.text for c in sorted([clauses[i], *around], key=lambda c: c.start))
+        parts: list[Details] = []
+        for piece in _LISTED.split(text):
+            if piece and not _LISTED.fullmatch(piece):
+                d = _with_hours(_clock(read_details(piece, names), piece), piece)
+                if parts and _placed(d) and not _day(d):
+                    d = _with_day(d, [_Clause(0, 0, "", None, parts[-1], True)])
+                if _placed(d):
+                    parts.append(d)
+        if len(parts) > 1:
+            return parts
+    if not _placed(details):
+        # "…, ich habe ihn für Sie reserviert": the day and time said before it
+        details = _with(details, _said_before(clauses, i))
+    if not _day(details):
+        # "Freitag um zehn ist vergeben, aber um elf ginge es": Friday at eleven
+        details = _with_day(details, clauses[:i])
+    return [details]
+
+
+def _several(d: Details) -> bool:
+    return len(d.times) > 1 or len(d.weekdays) > 1 or len(d.days) > 1
+
+
+def _around(clauses: list[_Clause], i: int) -> list[_Clause]:
+    """The verbless days, times and names right before and after clause `i` ("Donnerstag, der
+    4. Dezember, um 10 Uhr ist …", "Frei wäre Freitag, der 27. November, um 15 Uhr")."""
+    out = []
+    for step in (-1, 1):
+        j = i + step
+        while 0 <= j < len(clauses) and clauses[j].kind is None and clauses[j].only_details:
+            out.append(clauses[j])
+            j += step
+    return out
+
+
+_YES = re.compile(r"^\W*((und|and)\s+)?(ja|yes|jawohl)\b")
+_ASKS = re.compile(
+    r"^\W*((und|and|oder|or|aber|but|so|also|dann)\s+)?(soll|sollen|darf|kann|passt|wäre|wären|ist|"
+    r"möchten|wollen|geht|shall|should|can|could|would|will|do|does|is|are)\b"
+)
+_LISTED = re.compile(r"\b(oder|or|und|and|bzw)\b")  # "um zehn … oder passt Ihnen elf"
+_HOUR_WORD = re.compile(
+    r"(?<!unter )(?<!über )(?<!under )(?<!over )(?<!halb )(?<!viertel )(?<!nach )(?<!vor )(?<!past )(?<!to )(?<![\d.:])\b(\d{1,2}|zwei|drei|vier|fünf|sechs|sieben|acht|neun|zehn|elf|zwölf|two|three|"
+    r"four|five|six|seven|eight|nine|ten|eleven|twelve)\b(?![.:]\d)(?!\.\s*\w)"
+    r"(?!\s+(uhr\s+)?(fünfzehn|dreißig|dreissig|fünfundvierzig|fifteen|thirty|forty))"
+    r"(?!\s*(minuten|min|stunden|tage|tagen|wochen|euro|prozent|personen|leute|plätze|termine|"
+    r"minutes|hours|days|weeks|euros|people|openings|slots|spots|mal|times|möglichkeiten|"
+    r"optionen|options|choices|jahre|jahren|years|kinder|children)\b)"
+)
+
+
+_CLOCK = re.compile(r"\b(\d{1,2})[:.]([0-5]\d)\b")
+
+
+def _clock(d: Details, clause: str) -> Details:
+    """ "um 9:30" is half past nine, not also nine o'clock (the hour is read once more after
+    "um")."""
+    hours = {int(m[1]) for m in _CLOCK.finditer(clause) if int(m[2])}
+    whole = {h for h in hours if not re.search(rf"\b{h}\b(?![:.]\d)", _CLOCK.sub(" ", clause))}
+    if not whole:
+        return d
+    times = frozenset(
+        t for t in d.times if not (t[1] == 0 and t[0] % 12 in {h % 12 for h in whole})
+    )
+    return dataclasses.replace(d, times=times)
+
+
+def _with_hours(d: Details, clause: str) -> Details:
+    """A bare number in a slot statement is an hour ("but eleven would work", "11 is free")."""
+    hours = set(d.times)
+    for m in _HOUR_WORD.finditer(clause):
+        h = int(m[1]) if m[1].isdigit() else NUMBERS.get(m[1])
+        if h is not None and 1 <= h <= 20:
+            hours.add((h, 0, h > 12))
+    return dataclasses.replace(d, times=frozenset(hours)) if hours else d
+
+
+def _day(d: Details) -> bool:
+    return bool(d.weekdays or d.days or d.relative_days or d.weeks)
+
+
+def _with_day(d: Details, before: list[_Clause]) -> Details:
+    """A time without a day takes the day the sentence named last before it, whatever was
+    said of it ("… ist vergeben, aber …"), unless it was a search or a condition."""
+    for c in reversed(before):
+        if _day(c.details) and not (_INDIRECT.search(c.text) or _SEARCH.search(c.text)):
+            x = c.details
+            return dataclasses.replace(
+                d, weekdays=x.weekdays, days=x.days, months=x.months,
+                relative_days=x.relative_days, weeks=x.weeks,
+            )  # fmt: skip
+    return d
+
+
+def _said_before(clauses: list[_Clause], i: int) -> Details:
+    """The day and time the sentence stated before clause `i`: of the last claim, or of the
+    statements since (not of a search: "…, ob Freitag frei ist, das ginge" lends nothing)."""
+    found: list[Details] = []
+    for c in reversed(clauses[:i]):
+        if _stated(c.text) and _placed(c.details):
+            found.append(c.details)
+        if c.kind is not None:
+            break
+    return _merge(found)
+
+
+def _clauses(text: str, start: int, end: int) -> list[tuple[int, int]]:
+    out, pos = [], start
+    for m in _CLAUSE.finditer(text, start, end):
+        if m.start() > pos:
+            out.append((pos, m.start()))
+        pos = m.end()
+    if end > pos:
+        out.append((pos, end))
+    return [(s, e) for s, e in out if text[s:e].strip(" .!?")]
+
+
+def _kind(clause: str, question: bool, after_condition: bool) -> ClaimKind | None:
+    if _NEGATED.search(clause) or _INDIRECT.search(clause):
+        return None
+    now = _HOLD_NOW.search(clause) and _BENEFICIARY.search(clause)
+    if (now or _HELD_WORD.search(clause)) and not _NOT_A_HOLD.search(clause):
+        if _SOMEONE_ELSE.search(clause) and not _FOR_THE_CALLER.search(clause):
+            return None  # "Um zehn ist leider schon reserviert": not the caller's
+        if question or after_condition or _OFFERED.search(clause):
+            return ClaimKind.AVAILABLE  # "Soll ich Ihnen … reservieren?": named as free
+        return ClaimKind.HELD
+    if _FREE_WORD.search(clause) and not _NOT_AN_OFFER.search(clause):
+        return ClaimKind.AVAILABLE
+    return None
+
+
+def _stated(clause: str) -> bool:
+    """Whether a clause may lend its day and time to the next ("…, ob Freitag frei ist, das
+    ginge" lends nothing: a search states no slot, "zehn ist vergeben, …" no free one)."""
+    return not (
+        _INDIRECT.search(clause)
+        or _NOT_AN_OFFER.search(clause)
+        or _NEGATED.search(clause)
+        or _UNAVAILABLE.search(clause)
+    )
+
+
+_UNAVAILABLE = re.compile(
+    r"\b(leider|vergeben|belegt|weg|voll|ausgebucht|gebucht|taken|booked|full|gone|"
+    r"unfortunately|sorry)\b"
+)
+
+
+def _with(d: Details, before: Details) -> Details:
+    """`d` with the day and time said before it (its own stylist or service kept)."""
+    return Details(
+        before.weekdays,
+        before.days,
+        before.months,
+        before.relative_days,
+        before.times,
+        d.stylists or before.stylists,
+        d.services or before.services,
+        before.weeks,
+    )
+
+
+# -- what backs them -------------------------------------------------------------------------
+
+
+def slot_pool(kind: ClaimKind, facts: CallFacts) -> list[AppointmentFact | SlotFact]:
+    """What may back a slot claim: for HELD the slots kept for the caller (held, being held or
+    booked, or booked); for AVAILABLE those, the free slots the tools offered in this call, and
+    a slot this call set free again."""
+    keeping = [a for a in facts.appointments if a.state in _HOLDING]
+    if kind is ClaimKind.HELD:
+        return keeping
+    freed = [a for a in facts.appointments if a.state in _FREED]
+    return [*keeping, *facts.offered, *freed]
+
+
+def contradicts(details: ClaimDetails, now: datetime) -> bool:
+    """A weekday that is not the weekday of the date named with it ("Donnerstag, der 4.
+    Dezember" when 4 December is a Friday), the date taken in its next year from `now`."""
+    for _, d in details.parts:
+        if not (d.weekdays and d.days and len(d.days) == 1 and len(d.months) == 1):
+            continue
+        day, month = next(iter(d.days)), next(iter(d.months))
+        year = now.year
+        try:
+            if date(year, month, day) < now.date().replace(day=1):
+                year += 1
+            on = date(year, month, day)
+        except ValueError:
+            return True  # "der 31. November"
+        if on.weekday() not in d.weekdays:
+            return True
+    return False

@@ -1,0 +1,173 @@
+"""What a sentence says of a slot — held for the caller, free, offered — is held against what
+the booking tools of this call held and offered. Facts built through the real tools on the
+sandbox; the replacement is the truth of the slots, composed by code."""
+
+# ruff: noqa: F811
+from __future__ import annotations
+
+from datetime import datetime
+from zoneinfo import ZoneInfo
+
+from agent.claims import AppointmentFact, CallFacts, ClaimKind, decide
+from agent.claims.model import SlotFact
+from agent.guard import CallFactsSource, truth
+from calendar_adapter.ledger import AppointmentState
+from tests.conftest import berlin
+
+# Fixtures are imported by name so pytest finds them (hence F811 on their use as arguments).
+from tests.tools_fixtures import FRIDAY, book_on_the_web, deps, open_call  # noqa: F401
+from tools.booking_tools import BookingTools
+
+BERLIN = ZoneInfo("Europe/Berlin")
+S = AppointmentState
+
+
+def facts_of(tools: BookingTools) -> CallFactsSource:
+    deps = tools.session.deps
+    return CallFactsSource(tools.session, deps.ledger, deps.clock, deps.salon.tz)
+
+
+async def run(tools: BookingTools, facts: CallFactsSource, name: str, arguments: dict) -> dict:
+    result = await tools.call(name, arguments)
+    facts.note(name, result)
+    await facts.refresh()
+    return result
+
+
+async def test_the_alternatives_a_tool_offered_back_what_the_model_offers(open_call, calendar):
+    await book_on_the_web(
+        calendar,
+        stylist="Fabian Spitzer",
+        service="herrenhaarschnitt",
+        start=berlin(2026, 11, 27, 10),
+    )
+    tools = await open_call()
+    facts = facts_of(tools)
+    assert not decide("Um 9:30 Uhr hätte ich bei Fabian noch was.", facts.facts()).passes
+
+    result = await run(
+        tools,
+        facts,
+        "check_availability",
+        {"service": "Herrenhaarschnitt", "stylist": "Fabian", "date": FRIDAY, "time": "10:00"},
+    )
+    assert result["status"] == "unavailable"
+    offered = facts.facts().offered
+    times = {(o.start.hour, o.start.minute) for o in offered}
+    assert len(offered) == len(result["alternatives"]) and (9, 30) in times
+    assert all(o.stylist == "Fabian Spitzer" for o in offered)
+    assert facts.facts().appointments == ()  # offered, not held
+
+    now = facts.facts()
+    assert decide("Um 9:30 Uhr hätte ich bei Fabian noch was.", now).passes
+    assert decide("Passt Ihnen Freitag um halb zehn?", now).passes
+    assert not decide("Freitag um 10 Uhr ist bei Fabian frei.", now).passes  # the asked time
+    assert not decide("Um 9:30 Uhr ginge es bei Mehmet.", now).passes  # not offered at Mehmet
+    assert not decide("Freitag um halb zehn ist für Sie reserviert.", now).passes  # not held
+    assert truth({ClaimKind.HELD}, now).startswith("Frei wäre: Freitag, 27. November, 9:30 Uhr")
+
+
+async def test_the_held_slot_backs_its_own_day_time_and_stylist_only(open_call):
+    tools = await open_call()
+    facts = facts_of(tools)
+    await run(
+        tools,
+        facts,
+        "check_availability",
+        {"service": "Dauerwelle", "stylist": "Fabian", "date": FRIDAY, "time": "10:00"},
+    )
+    now = facts.facts()
+    assert decide("Freitag, 27. November um 10 Uhr ist für Sie reserviert.", now).passes
+    assert decide("Ich halte Ihnen Freitag um zehn bei Fabian frei.", now).passes
+    for wrong in (
+        "Freitag um 11 Uhr ist für Sie reserviert.",
+        "Bei Mehmet ist für Sie reserviert.",
+        "Donnerstag, der 27. November um 10 Uhr ist für Sie reserviert.",  # a Friday
+        "Ihre Strähnchen am Freitag sind für Sie vorgemerkt.",
+    ):
+        decision = decide(wrong, now)
+        assert not decision.passes, wrong
+        assert ClaimKind.HELD in {c.kind for c in decision.unbacked}
+    said = truth({ClaimKind.HELD}, now)
+    assert said == "Reserviert ist für Sie: Freitag, 27. November, 10 Uhr bei Fabian Spitzer."
+
+
+FRI = datetime(2026, 11, 27, 10, 0, tzinfo=BERLIN)
+NOW = datetime(2026, 11, 24, 9, 0, tzinfo=BERLIN)
+
+
+def call(*appointments: AppointmentFact, offered=(), language="de") -> CallFacts:
+    return CallFacts(
+        now=NOW,
+        language=language,
+        appointments=appointments,
+        offered=tuple(offered),
+        stylists=("Fabian Spitzer", "Lena Hoffmann", "Mehmet Yılmaz"),
+        services=("Dauerwelle", "Herrenhaarschnitt"),
+    )
+
+
+def test_with_nothing_held_or_offered_no_slot_is_named_as_free_or_held():
+    nothing = call()
+    for sentence in (
+        "Montag um 10 Uhr ist frei und für Sie reserviert.",
+        "Der Termin ist für Sie reserviert.",
+        "Soll ich Ihnen Freitag um zehn reservieren?",
+        "I have 2 pm open on Friday.",
+    ):
+        assert not decide(sentence, nothing).passes, sentence
+    for sentence in (
+        "Ich schaue nach, ob Freitag um zehn frei ist.",
+        "Welche Uhrzeit passt Ihnen?",
+        "Um zehn ist leider schon reserviert.",
+        "Reserviert ist noch nichts.",
+        "Let me check whether Friday at ten is free.",
+    ):
+        assert decide(sentence, nothing).passes, sentence
+    assert truth({ClaimKind.HELD}, nothing) == "Reserviert ist für Sie noch nichts."
+    assert truth({ClaimKind.AVAILABLE}, nothing) == "Das muss ich erst im Kalender prüfen."
+
+
+def test_a_booked_slot_is_still_the_callers_and_a_cancelled_one_is_free_again():
+    booked = call(AppointmentFact(S.CONFIRMED, FRI, "Fabian Spitzer", "Dauerwelle"))
+    assert decide("Freitag um zehn ist für Sie reserviert.", booked).passes
+    cancelled = call(AppointmentFact(S.CANCELLED, FRI, "Fabian Spitzer", "Dauerwelle"))
+    assert decide("Freitag um zehn ist jetzt wieder frei.", cancelled).passes
+    assert not decide("Freitag um zehn ist für Sie reserviert.", cancelled).passes
+
+
+def test_two_slots_offered_in_one_sentence_must_both_be_free():
+    offered = call(offered=[SlotFact(FRI, "Fabian Spitzer"), SlotFact(FRI.replace(hour=11))])
+    assert decide("Ich hätte Freitag um zehn oder um elf, was ist Ihnen lieber?", offered).passes
+    assert not decide("Ich hätte Freitag um zehn oder um zwölf.", offered).passes
+    assert not decide("Ich hätte Freitag um zehn oder Samstag um elf.", offered).passes
+    said = truth({ClaimKind.AVAILABLE}, offered)
+    assert (
+        said
+        == "Frei wäre: Freitag, 27. November, 10 Uhr bei Fabian Spitzer oder Freitag, 27. November, 11 Uhr."
+    )
+
+
+def test_english_slots_and_their_truth():
+    held = call(AppointmentFact(S.HELD, FRI, "Lena Hoffmann", "Dauerwelle"), language="en")
+    assert decide("I've held Friday at 10 with Lena for you.", held).passes
+    assert not decide("I've held Friday at 10 with Fabian for you.", held).passes
+    assert not decide("Thursday, 27 November at 10 am is reserved for you.", held).passes
+    assert (
+        truth({ClaimKind.HELD}, held)
+        == "What is held for you: Friday, 27 November, 10 am with Lena Hoffmann."
+    )
+
+
+def test_hold_and_free_slot_sentences_once_passed_everywhere_now_need_their_slot():
+    """Issue 9 changed these from 'pass in every state' (tests/test_claims.py) to slot
+    statements: true where the slot is held or offered, stopped where nothing backs them."""
+    held = call(AppointmentFact(S.HELD, FRI, "Fabian Spitzer", "Dauerwelle"))
+    two_pm = call(offered=[SlotFact(FRI.replace(hour=14), "Lena Hoffmann")], language="en")
+    for sentence, backing in (
+        ("Ich habe Ihnen den Slot gesichert, bis Sie sich entschieden haben.", held),
+        ("Der Platz ist für Sie vorgemerkt, verbindlich wird es mit Ihrer Zusage.", held),
+        ("Someone cancelled, so there's a free slot at 2.", two_pm),
+    ):
+        assert decide(sentence, backing).passes, sentence
+        assert not decide(sentence, call(language=backing.language)).passes, sentence
