@@ -219,6 +219,14 @@ def _hour(token: str) -> int | None:
     return NUMBERS.get(token)
 
 
+# "um drei am Donnerstag": German "am" before a day or a part of it is a preposition, not a.m.
+_GERMAN_AM = re.compile(
+    r"\s*am\s+(?:\d|(?:mo|di|mi|do|fr|sa|so)\w*tag\b|mittwoch|samstag|sonnabend|erste|zweite|"
+    r"dritte|\w+ten\b|\w+sten\b|vormittag|nachmittag|abend|morgen|mittag|wochenende|selben|"
+    r"gleichen|nächsten|kommenden)"
+)
+
+
 def _times(text: str) -> set[tuple[int, int, bool]]:
     found: dict[int, tuple[int, int, bool]] = {}
     text = re.sub(r"\b([ap])\s+m\b", r"\1.m", text)  # "ten p m", as TTS spells it
@@ -230,7 +238,9 @@ def _times(text: str) -> set[tuple[int, int, bool]]:
         certain = h > 12 or h == 0
         if any(w in tail for w in AFTERNOON) and h < 12:
             h, certain = h + 12, True
-        elif re.match(r"\s*(am|a\.m|vormittags|morgens|in the morning)\b", tail):
+        elif re.match(r"\s*(am|a\.m|vormittags|morgens|in the morning)\b", tail) and not (
+            _GERMAN_AM.match(after)
+        ):
             certain = True
         found.setdefault(pos, (h % 24, m, certain))
 
@@ -260,6 +270,8 @@ def _times(text: str) -> set[tuple[int, int, bool]]:
     for m in re.finditer(rf"\b{_H}\s*o'?clock\b", text):
         add(m.start(), _hour(m[1]), 0, text[m.end() :])
     for m in re.finditer(r"\b(\d{1,2})(?::(\d{2}))?\s*(am|pm|a\.m|p\.m)\b", text):
+        if m[3] == "am" and _GERMAN_AM.match(text, m.start(3)):
+            continue
         h = int(m[1]) % 12 + (12 if m[3].startswith("p") else 0)
         found.setdefault(m.start(), (h, int(m[2] or 0), True))
     unit = r"(?!\s*(minuten|min|stunden|tage|tagen|wochen|euro|prozent|minutes|hours|days|weeks|euros|percent|people|leute|personen|mal)\b)"
