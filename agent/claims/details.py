@@ -448,13 +448,14 @@ def read_details(text: str, names: Names) -> Details:
     """The details named in folded `text` (not those of an alternative it denies)."""
     text = _DENIED.sub(" ", text)
     words = re.findall(r"[^\W_]+(?:[-'][^\W_]+)*", text)
-    weekdays = {WEEKDAYS[w] for w in words if w in WEEKDAYS}
+    owners = [w.removesuffix("'s") for w in words]  # "Friday's appointment", "Fabian's chair"
+    weekdays = {WEEKDAYS[w] for w in owners if w in WEEKDAYS}
     weekdays |= {DAY_ABBREVIATIONS[m[1]] for m in _ABBREVIATED_DAY.finditer(text)}
     weekdays |= {n for w in words if (n := _weekday_prefix(w)) is not None}
     days, months = _dates(text)
     stylists = set()
     for display, parts in names.stylists:
-        if any(w in parts or (w.endswith("s") and w[:-1] in parts) for w in words):
+        if any(w in parts or (w.endswith("s") and w[:-1] in parts) for w in owners):
             stylists.add(display)
     services = _services_named(words, text, names)
     return Details(

@@ -284,6 +284,11 @@ OTHER_APPOINTMENTS = (
     "behörden", "amts", "bank", "vorstellungs", "physio", "praxis", "kranken", "klinik",
     "werkstatt", "notar", "anwalts", "steuer", "flug", "bewerbungs", "prüfungs",
 )
+# what a caller books elsewhere: "Ihren Urlaub haben Sie ja schon gebucht"
+BOOKED_ELSEWHERE = frozenset({
+    "urlaub", "reise", "flug", "hotel", "tisch", "karten", "ticket", "tickets", "zug", "taxi",
+    "zimmer", "ferien", "kreuzfahrt", "kurs", "restaurant", "urlaubsreise", "ferienwohnung",
+})
 # numbers that are not issued for an appointment: a phone's, a customer's
 CONTACT_NUMBERS = ("telefon", "handy", "ruf", "mobil", "kunden", "haus", "fax", "tel", "konto",
                    "steuer", "post", "durchwahl", "festnetz", "rückruf", "kreditkarten",

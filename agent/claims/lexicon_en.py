@@ -187,6 +187,11 @@ OTHER_APPOINTMENTS = frozenset({
     "dentist", "doctor", "doctor's", "work", "business", "job", "interview", "meeting", "flight",
     "hospital", "vet", "gp", "medical", "physio", "court", "bank", "school",
 })
+# what a caller books elsewhere: "You've already booked your holiday"
+BOOKED_ELSEWHERE = frozenset({
+    "holiday", "holidays", "vacation", "trip", "flight", "flights", "hotel", "table", "tickets",
+    "ticket", "train", "taxi", "cab", "room", "restaurant", "cruise", "course", "class",
+})
 CONTACT_NUMBERS = ("phone", "mobile", "cell", "customer", "house", "account", "card", "fax",
                    "contact", "callback", "member", "postal", "zip")
 # fmt: on

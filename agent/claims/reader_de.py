@@ -36,6 +36,7 @@ from agent.claims.details import (
     read_details,
 )
 from agent.claims.model import ClaimKind, FollowUp
+from agent.claims.presupposed import condition_on_appointment, then_cancel
 from agent.claims.reading import Candidate, ClauseInfo, Matrix
 from agent.claims.tokens import Token
 
@@ -274,7 +275,7 @@ class GermanReader:
         if not info.candidates and not info.detail_only:
             fallback = c.fail_safe()
             info.candidates = [fallback] if fallback else []
-        if ws & L.CONTINGENCY or _awaits_consent(words):
+        if ws & L.CONTINGENCY or _awaits_consent(words) or _in_general(ws):
             info.candidates = [cand for cand in info.candidates if cand.presupposed]
         if info.candidates:
             info.detail_only = False
@@ -596,6 +597,9 @@ class _Context:
     # ---- candidates --------------------------------------------------------------------------
 
     def candidates(self):
+        if self._callback_noted():
+            yield Candidate(K.FOLLOW_UP, follow_up=FollowUp.CALLBACK)
+            return
         yield self._follow_up()
         yield from self._verbs()
         yield self._stands()
@@ -626,7 +630,33 @@ class _Context:
         yield self._becomes()
         yield self._reminded()
         yield self._recap()
+        yield self._presupposing_condition()
         yield self._presupposed_appointment()  # last: a claim the clause makes comes first
+
+    def _presupposing_condition(self) -> Candidate | None:
+        args = (self.clause, self.sentence, self.words)
+        return condition_on_appointment(
+            *args, self.lemmas, "de", self.r._stylist_words
+        ) or then_cancel(*args, "de")
+
+    def _callback_noted(self) -> bool:
+        """ "Die Chefin meldet sich bei Ihnen, das habe ich weitergegeben", "…, ruft Sie jemand
+        zurück, das ist notiert", "Das habe ich als Rückrufbitte hinterlegt": what was noted or
+        passed on is the callback the sentence promises, not a booking or a message."""
+        ws = self.ws
+        verbs = {form for t in self.toks for form in _infinitives(t)}
+        if not verbs & (L.PASS_ON_VERBS | L.RECORD) or self.negated or self.caller_object:
+            return False
+        if any(w.startswith("rückruf") for w in self.words):
+            return True
+        if not ws & {"das", "es"} or self.appointment or len(self.words) > 6:
+            return False
+        earlier = [c for c in self.sentence if c.index < self.clause.index]
+        return any(
+            set(c.words) & {"zurück", "zurückrufen", "melden", "meldet", "anrufen", "ruft"}
+            and set(c.words) & (L.CALLER | _CALLER_OBJECT)
+            for c in earlier[-3:]
+        )
 
     def _recap(self) -> Candidate | None:
         """ "Noch einmal zusammengefasst: Dauerwelle, Freitag, zehn Uhr, bei Fabian": a summary
@@ -2678,6 +2708,8 @@ class _Context:
         """The thing booked/noted/cancelled is the appointment, not a name or a number."""
         if self._info_first():
             return False  # "Ihr Wunsch nach einem ruhigen Platz ist vermerkt"
+        if self.ws & L.BOOKED_ELSEWHERE and not self.appointment:
+            return False  # "Ihren Urlaub haben Sie ja schon gebucht"
         if self.appointment or self.caller_object or ("sie" in self.ws and not self.speaker):
             return True
         if any(w in _INFO_NOUNS or (len(w) > 6 and w.endswith(_INFO_TAILS)) for w in self.ws):
@@ -2807,6 +2839,12 @@ def _awaits_consent(words: Sequence[str]) -> bool:
 
 
 _REQUESTS = frozenset({"sagen", "bestätigen", "geben", "antworten", "drücken", "nicken"})
+
+
+def _in_general(ws: set[str]) -> bool:
+    """What the salon usually does, said of no one ("Bestätigungen verschicken wir normalerweise
+    per SMS"): no claim about this caller."""
+    return bool(ws & _HABITUAL) and not ws & (L.CALLER | _CALLER_OBJECT | L.POSSESSIVE)
 
 
 def _imperative(tokens: Sequence[Token]) -> bool:

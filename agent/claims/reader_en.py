@@ -29,6 +29,7 @@ from agent.claims.details import (
     is_detail_word,
 )
 from agent.claims.model import ClaimKind, FollowUp
+from agent.claims.presupposed import condition_on_appointment, then_cancel
 from agent.claims.reading import Candidate, ClauseInfo, Matrix
 from agent.claims.tokens import Token
 
@@ -238,6 +239,9 @@ class EnglishReader:
         if not info.candidates:
             fallback = c.fail_safe()
             info.candidates = [fallback] if fallback else []
+        if ws & _HABITUAL and not ws & L.CALLER:
+            # what the salon usually does, said of no one: "We normally send confirmations"
+            info.candidates = [x for x in info.candidates if x.presupposed]
         return info
 
 
@@ -412,6 +416,9 @@ class _Context:
         )
 
     def candidates(self):
+        if self._callback_noted():
+            yield Candidate(K.FOLLOW_UP, follow_up=FollowUp.CALLBACK)
+            return
         yield self._follow_up()
         yield from self._verbs()
         yield self._states()
@@ -434,7 +441,31 @@ class _Context:
         yield self._new_time()
         yield self._moved_by_effect()
         yield self._recap()
+        yield self._presupposing_condition()
         yield self._presupposed_appointment()  # last: a claim the clause makes comes first
+
+    def _presupposing_condition(self) -> Candidate | None:
+        args = (self.clause, self.sentence, self.words)
+        return condition_on_appointment(
+            *args, self.lemmas, "en", self.r._stylist_words
+        ) or then_cancel(*args, "en")
+
+    def _callback_noted(self) -> bool:
+        """ "Someone will call you back once we know, that's noted", "I've logged that as a
+        callback request": what was noted is the callback the sentence promises."""
+        ws = self.ws
+        if self.negated or not {_CLASS.get(lm) for lm in self.lemmas} & {"record"}:
+            if not ws & {"passed", "forwarded", "relayed"}:
+                return False
+        if _callback(self.words):
+            return True
+        if not ws & {"that", "it", "this"} or self.appointment or len(self.words) > 6:
+            return False
+        earlier = [c for c in self.sentence if c.index < self.clause.index]
+        return any(
+            re.search(r"\b(call|ring|phone|get back to) you\b|\bcall you back\b", " ".join(c.words))
+            for c in earlier[-3:]
+        )
 
     def _recap(self) -> Candidate | None:
         """ "Just to recap: perm, Friday the 28th, ten a.m., with Fabian": a summary of nothing
@@ -487,8 +518,8 @@ class _Context:
             return "be" in before or "have" in before
         if self.modal or self.will:
             return False
-        if words[max(0, i - 1) : i] == ["to"]:
-            return False
+        if words[max(0, i - 1) : i] in (["to"], ["get"], ["gets"]):
+            return False  # "All I need is your yes and it gets booked": how it goes, not done
         return True
 
     def _verbs(self):
@@ -739,6 +770,8 @@ class _Context:
         return True
 
     def _object_ok(self) -> bool:
+        if self.ws & L.BOOKED_ELSEWHERE and not self.appointment:
+            return False  # "You've already booked your holiday"
         if self.appointment or self.ws & {"you", "yourself"}:
             return True
         if any(w in L.INFO_NOUNS or w.endswith(("address", "number")) for w in self.ws):

@@ -107,8 +107,12 @@ def _sentence(group: list[ClauseInfo]) -> list[Standing]:
         projecting.add(k)
         if info.relevance:
             continue  # "Sie sind gebucht, falls Sie sich das fragen": the claim stands
+        if link is Link.WHETHER and k > 0 and group[k - 1].clause.link is Link.CONDITION:
+            continue  # "once we know whether it went through": the condition's own object
         opener = info.clause.opener
         forward = k == 0 or (opener and opener[0] in {"und", "and", "oder", "or", "aber", "but"})
+        if k == 1 and group[0].clause.words in (["erst"], ["nur"], ["only"]):
+            forward = True  # "Erst wenn der Kalender zurückmeldet, ist der Termin gebucht"
         if k > 0 and group[k - 1].clause.link in CONTINGENT and not forward:
             forward = group[k - 1].clause.link is not Link.START
         target = _main(group, k, forward) if forward else _main(group, k, False)
