@@ -219,9 +219,25 @@ def _hour(token: str) -> int | None:
     return NUMBERS.get(token)
 
 
+# a time to the minute ("um zehn Uhr elf", "at eleven past ten", "10:11") says when something
+# happened (a confirmation's timestamp), not when an appointment starts: no slot is off the
+# five-minute grid
+_TIMESTAMP = re.compile(
+    rf"\b(?:(?:um|at)\s+)?(?:{_H}\s*uhr\s+(?P<min>{_NUM}|\d{{1,2}})"
+    rf"|(?P<min2>{_NUM}|\d{{1,2}})\s+(?:minutes\s+)?past\s+{_H}"
+    rf"|\d{{1,2}}[:.](?P<min3>\d{{2}}))\b"
+)
+
+
+def _off_grid(m: re.Match[str]) -> str:
+    minute = _hour(m["min"] or m["min2"] or m["min3"] or "")
+    return " " if minute is not None and minute % 5 else m[0]
+
+
 def _times(text: str) -> set[tuple[int, int, bool]]:
     found: dict[int, tuple[int, int, bool]] = {}
     text = re.sub(r"\b([ap])\s+m\b", r"\1.m", text)  # "ten p m", as TTS spells it
+    text = _TIMESTAMP.sub(_off_grid, text)
 
     def add(pos: int, h: int | None, m: int, after: str) -> None:
         if h is None or not (0 <= h <= 24 and 0 <= m < 60):
@@ -247,6 +263,8 @@ def _times(text: str) -> set[tuple[int, int, bool]]:
         add(m.start(), None if h is None else h - 1, 45, text[m.end() :])
     for m in re.finditer(rf"\bhalf\s+past\s+{_H}\b", text):
         add(m.start(), _hour(m[1]), 30, text[m.end() :])
+    for m in re.finditer(rf"\b(five|ten|twenty)\s+past\s+{_H}\b", text):
+        add(m.start(), _hour(m[2]), NUMBERS[m[1]], text[m.end() :])  # "twenty past ten"
     for m in re.finditer(rf"\bquarter\s+past\s+{_H}\b", text):
         add(m.start(), _hour(m[1]), 15, text[m.end() :])
     for m in re.finditer(rf"\bquarter\s+to\s+{_H}\b", text):
@@ -264,7 +282,9 @@ def _times(text: str) -> set[tuple[int, int, bool]]:
         found.setdefault(m.start(), (h, int(m[2] or 0), True))
     unit = r"(?!\s*(minuten|min|stunden|tage|tagen|wochen|euro|prozent|minutes|hours|days|weeks|euros|percent|people|leute|personen|mal)\b)"
     for m in re.finditer(
-        rf"\b(?:um|gegen|ab|at|by)\s+{_H}\b(?:\s+({_NUM}|\d{{2}})\b)?{unit}", text
+        rf"\b(?:um|gegen|ab|at|by)\s+{_H}\b(?!\s+(?:past|to|nach|vor)\b)"
+        rf"(?:\s+({_NUM}|\d{{2}})\b)?{unit}",
+        text,
     ):
         if re.match(r"\.\s*\w", text[m.end() :]) and m[1].isdigit():
             continue  # "um 10." as a date is not a time; keep "um 10. " out

@@ -136,7 +136,7 @@ def _summary_then_asked(first, clauses) -> bool:
 
 _SWAP = re.compile(
     r"\b(von \w+ auf|gegen|dafür|jetzt ein|ist jetzt ein|wandert|tauschen|fällt weg|nicht mehr"
-    r"|no longer|anymore|any more|from \w+ to|swapped|now a)\b"
+    r"|no longer|anymore|any more|from \w+ to|swapped|now a|ist weg|is gone|nun am|now on)\b"
 )
 
 
@@ -351,4 +351,13 @@ def _claim_details(text: str, standing, clauses, names: Names, infos) -> ClaimDe
             parts.append((role, read_details(piece, names)))
     for i in standing.old_clauses:
         parts.append((Role.OLD, read_details(_piece(text, clauses[i]), names)))
+    if standing.kind is ClaimKind.BOOKED:
+        # "bei Fabian statt bei Lena eingetragen": the stylist asked for, not a moved appointment
+        parts = [(r, d) for r, d in parts if not (r is Role.OLD and _stylist_only(d))]
     return ClaimDetails(tuple((r, d) for r, d in parts if not d.empty))
+
+
+def _stylist_only(d) -> bool:
+    return bool(d.stylists) and not (
+        d.weekdays or d.days or d.months or d.relative_days or d.times or d.weeks or d.shifts
+    )

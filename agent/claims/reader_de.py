@@ -1637,6 +1637,8 @@ class _Context:
         ("am Freitag oder am Samstag?"), not one the clause itself cancels or moves."""
         if self.negated or self.hypothetical or self.waere or self.konj1 or "oder" in self.ws:
             return None
+        if self.ws & {"jemand", "jemandem", "anders", "andere", "anderer"}:
+            return None  # "Jemand anders kann jetzt Ihren Platz am Freitag haben": given up
         if any(
             _CLASS.get(t.lemma) in {"cancel", "cancel_state", "move", "place"} for t in self.toks
         ):

@@ -1810,6 +1810,7 @@ class _Context:
         if not rest:
             return None
         moved = ws & {"now"} and (ws & (L.MOVE_DIRECTION | {"instead"}) or self.detail_named)
+        moved = moved and not ws & L.VOID  # "Friday's appointment is gone now": cancelled
         if moved and not self.negated and ws & {"start", "starts", "begins", "begin", "is"}:
             return Candidate(K.RESCHEDULED)
         if self.no_longer or (ws & L.VOID and not self.negated):

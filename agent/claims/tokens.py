@@ -62,11 +62,38 @@ _PREDICATE_AFTER_S = frozenset({
 })  # fmt: skip
 
 
+# Swiss and Bavarian participles the regular rules cannot reach: "gseit" (gesagt), "gno"
+_IRREGULAR_PARTICIPLES = {"gseit": "gesagt", "gsait": "gesagt", "gno": "genommen", "gnoh": "genommen"}
+# separable prefixes as dialects spell them: "ygtrage" (eingetragen), "abgseit", "uf", "us"
+_DIALECT_PREFIXES = (("ab", "ab"), ("ein", "ein"), ("ii", "ein"), ("y", "ein"), ("um", "um"),
+                     ("uf", "auf"), ("us", "aus"), ("aus", "aus"), ("ver", "ver"))  # fmt: skip
+
+
 def dialect_participle(word: str) -> str | None:
-    """ "gmacht", "gspeicheret" (Bavarian, Swiss), "jebucht" (Berlin): the standard participle,
-    when the dictionary knows it and the word itself is unknown."""
-    if len(word) < 5 or morph.is_known(word, "de"):
+    """ "gmacht", "gspeicheret" (Bavarian, Swiss), "jebucht" (Berlin), "ygtrage", "abgseit",
+    "verschobe" (Swiss): the standard participle, when the dictionary knows it and the word
+    itself is unknown."""
+    if len(word) < 3 or morph.is_known(word, "de"):
         return None
+    if word in _IRREGULAR_PARTICIPLES:
+        return _IRREGULAR_PARTICIPLES[word]
+    if len(word) < 5:
+        return None
+    core = _dialect_core(word)
+    if core is not None:
+        return core
+    for prefix, standard in _DIALECT_PREFIXES:
+        rest = word[len(prefix) :]
+        if word.startswith(prefix) and len(rest) >= 3:
+            inner = _IRREGULAR_PARTICIPLES.get(rest) or _dialect_core(rest)
+            if inner is None and prefix == "ver" and rest.endswith("e"):
+                inner = rest + "n"  # "verschobe": the Swiss drop the final n
+            if inner and morph.is_known(standard + inner, "de"):
+                return standard + inner
+    return None
+
+
+def _dialect_core(word: str) -> str | None:
     stems = []
     if word[0] == "g" and word[1] not in "aeiouäöüy":
         stems.append("ge" + word[1:])
@@ -75,6 +102,10 @@ def dialect_participle(word: str) -> str | None:
     for stem in list(stems):
         if stem.endswith("eret") or stem.endswith("elet"):
             stems.append(stem[:-3] + "rt" if stem.endswith("eret") else stem[:-3] + "lt")
+        if stem.endswith("e"):
+            stems.append(stem + "n")  # "gtrage": getragen
+        if stem.endswith("n") and not stem.endswith("en"):
+            stems.append(stem[:-1] + "en")  # "eingtragn": Bavarian drops the e
     return next((s for s in stems if morph.is_known(s, "de")), None)
 
 
