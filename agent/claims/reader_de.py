@@ -36,6 +36,7 @@ from agent.claims.details import (
     read_details,
 )
 from agent.claims.model import ClaimKind, FollowUp
+from agent.claims.prepared import prepared
 from agent.claims.presupposed import condition_on_appointment, then_cancel
 from agent.claims.reading import Candidate, ClauseInfo, Matrix
 from agent.claims.tokens import Token
@@ -631,7 +632,15 @@ class _Context:
         yield self._reminded()
         yield self._recap()
         yield self._presupposing_condition()
+        yield self._prepared()
         yield self._presupposed_appointment()  # last: a claim the clause makes comes first
+
+    def _prepared(self) -> Candidate | None:
+        stylists = self.r._stylist_words
+        services = self.r._name_words - stylists
+        return prepared(
+            self.clause, self.sentence, self.words, self.lemmas, "de", services, stylists
+        )
 
     def _presupposing_condition(self) -> Candidate | None:
         args = (self.clause, self.sentence, self.words)
@@ -641,16 +650,16 @@ class _Context:
 
     def _callback_noted(self) -> bool:
         """ "Die Chefin meldet sich bei Ihnen, das habe ich weitergegeben", "…, ruft Sie jemand
-        zurück, das ist notiert", "Das habe ich als Rückrufbitte hinterlegt": what was noted or
-        passed on is the callback the sentence promises, not a booking or a message."""
+        zurück, das ist notiert", "Das habe ich als Rückrufbitte hinterlegt": what "das" noted or
+        passed on is the callback the sentence promises, not a booking or the caller's message."""
         ws = self.ws
         verbs = {form for t in self.toks for form in _infinitives(t)}
         if not verbs & (L.PASS_ON_VERBS | L.RECORD) or self.negated or self.caller_object:
             return False
-        if any(w.startswith("rückruf") for w in self.words):
-            return True
         if not ws & {"das", "es"} or self.appointment or len(self.words) > 6:
-            return False
+            return False  # "Ich habe Ihren Rückrufwunsch notiert": the request, a message
+        if "als" in ws and any(w.startswith("rückruf") for w in self.words):
+            return True  # "Das habe ich als Rückrufbitte hinterlegt"
         earlier = [c for c in self.sentence if c.index < self.clause.index]
         return any(
             set(c.words) & {"zurück", "zurückrufen", "melden", "meldet", "anrufen", "ruft"}

@@ -29,6 +29,7 @@ from agent.claims.details import (
     is_detail_word,
 )
 from agent.claims.model import ClaimKind, FollowUp
+from agent.claims.prepared import prepared
 from agent.claims.presupposed import condition_on_appointment, then_cancel
 from agent.claims.reading import Candidate, ClauseInfo, Matrix
 from agent.claims.tokens import Token
@@ -442,7 +443,15 @@ class _Context:
         yield self._moved_by_effect()
         yield self._recap()
         yield self._presupposing_condition()
+        yield self._prepared()
         yield self._presupposed_appointment()  # last: a claim the clause makes comes first
+
+    def _prepared(self) -> Candidate | None:
+        stylists = self.r._stylist_words
+        services = self.r._name_words - stylists
+        return prepared(
+            self.clause, self.sentence, self.words, self.lemmas, "en", services, stylists
+        )
 
     def _presupposing_condition(self) -> Candidate | None:
         args = (self.clause, self.sentence, self.words)
@@ -457,10 +466,10 @@ class _Context:
         if self.negated or not {_CLASS.get(lm) for lm in self.lemmas} & {"record"}:
             if not ws & {"passed", "forwarded", "relayed"}:
                 return False
-        if _callback(self.words):
-            return True
         if not ws & {"that", "it", "this"} or self.appointment or len(self.words) > 6:
-            return False
+            return False  # "I've noted your callback request": the request, a message
+        if "as" in ws and _callback(self.words):
+            return True  # "I've logged that as a callback request"
         earlier = [c for c in self.sentence if c.index < self.clause.index]
         return any(
             re.search(r"\b(call|ring|phone|get back to) you\b|\bcall you back\b", " ".join(c.words))
