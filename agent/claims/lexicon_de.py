@@ -52,7 +52,8 @@ PERFORM = frozenset({
 # done, said by an idiom ("abgehakt", "im Sack", "unter Dach"); with a day or the appointment
 # named it is the booking
 DONE_IDIOMS = ("abgehakt", "haken dran", "im sack", "unter dach", "in trockenen tüchern",
-               "im kasten", "eingetütet", "geritzt", "gebongt")
+               "im kasten", "eingetütet", "geritzt", "gebongt", "beschlossene sache",
+               "abgemachte sache")
 
 # --- nouns ----------------------------------------------------------------------------------
 APPOINTMENT = frozenset({

@@ -78,6 +78,7 @@ _SPEAKER = frozenset({"ich", "wir", "mich", "mir", "uns"})
 _CALLER_OBJECT = frozenset({"sie", "ihnen", "dich", "dir", "euch"})
 _HABITUAL = frozenset({"immer", "meistens", "oft", "häufig", "normalerweise", "gewöhnlich",
                        "meist", "regelmäßig", "selten", "dienstags", "samstags"})  # fmt: skip
+_PAST_AUX = frozenset({"war", "waren", "hatte", "hatten", "wurde", "wurden", "gewesen"})
 _FUTURE_ADVERB = frozenset({"gleich", "sofort", "demnächst", "bald", "nachher"})
 _INFO_NOUNS = frozenset(
     {"name", "namen", "vorname", "vornamen", "nachname", "nachnamen", "nummer", "telefonnummer",
@@ -116,6 +117,7 @@ class Form(Enum):
     AMBIGUOUS = "ambiguous"  # storniert, bestätigt: participle or "er storniert"
     FIRST_PERSON = "first_person"  # buche, trage (ein)
     FINITE = "finite"  # bucht, steht
+    PAST = "past"  # buchte, verlegte (Präteritum): done
     INFINITIVE = "infinitive"  # buchen, einzutragen
     OTHER = "other"
 
@@ -141,6 +143,8 @@ def form_of(text: str, lemma: str) -> Form:
         return Form.AMBIGUOUS  # "storniert", "bestätigt", "verarbeitet"
     if text in {stem + "e", stem}:
         return Form.FIRST_PERSON
+    if text in {stem + e + end for e in ("", "e") for end in ("te", "ten", "test", "tet")}:
+        return Form.PAST  # "Ich verlegte ihn auf Donnerstag", "wir stornierten"
     if text.endswith("en") and not text.endswith("ten"):
         return Form.PARTICIPLE  # strong participle without ge-: verschoben, entfallen
     if text == stem + "t" or text.endswith(("st", "t")):
@@ -269,6 +273,10 @@ class GermanReader:
         )
         info.reports = c.reports
         info.matrix = c.matrix()
+        info.past = bool(ws & _PAST_AUX) or (
+            bool(ws & (L.HABEN | L.SEIN))
+            and any(form_of(t.text, t.lemma) is Form.PARTICIPLE for t in c.toks[-2:])
+        )  # "bevor Sie gefragt haben" is a fact; "bevor Sie auflegen" a condition
         info.relevance = clause.link is Link.CONDITION and (
             c.relevance() or (clause.opener[:1] == ("solange",) and c.negated)
         )  # "…, solange Sie mir nicht sagen, dass sich etwas ändert": true until then
@@ -841,7 +849,9 @@ class _Context:
             if particle and i < len(toks) - 1:
                 joined = particle + lemma
                 if joined in _CLASS:
-                    cls, lemma, form = _CLASS[joined], joined, Form.FINITE
+                    past = form_of(t.text, t.lemma) is Form.PAST  # "sagte … ab"
+                    cls, lemma = _CLASS[joined], joined
+                    form = Form.PAST if past else Form.FINITE
             attr = self._attributive(i, t)
             if attr is not None:
                 yield attr
@@ -876,6 +886,8 @@ class _Context:
                 form = Form.PARTICIPLE  # "Ich habe Sie eintragen können", "I hob di eintragen"
             if form in (Form.PARTICIPLE, Form.AMBIGUOUS):
                 yield self._participle(i, t, cls, form)
+            elif form is Form.PAST and not (self.hypothetical or self.konj1):
+                yield self._participle(i, t, cls, Form.PARTICIPLE)
             elif form is Form.FIRST_PERSON or (form is Form.INFINITIVE and cls == "confirm"):
                 yield self._performative(i, t, cls, form)
             elif form is Form.FINITE and cls == "cancel_state":
@@ -2207,11 +2219,18 @@ class _Context:
         if not any(re.search(rf"\b{i}\b", text) for i in L.DONE_IDIOMS) or not self._plain():
             return None
         service = self.r._name_words - self.r._stylist_words
+        before = [c for c in self.sentence if c.index == self.clause.index - 1]
         booked = (
             self.detail_named
             or self.appointment
             or bool(self.ws & service)
             or self._next_is_details()
+            or (  # "Ihr Termin wird am Freitag stattfinden, das ist beschlossene Sache"
+                bool(self.ws & {"das", "es"})
+                and bool(before)
+                and any(_is_appointment(w) for w in before[0].words)
+                and bool(set(before[0].words) & L.POSSESSIVE)
+            )
         )
         return Candidate(self.event or (K.BOOKED if booked else self._antecedent() or K.DONE))
 

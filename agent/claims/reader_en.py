@@ -525,6 +525,8 @@ class _Context:
             return False
         if self.epistemic:
             return "be" in before or "have" in before
+        if _seq(before, ("will", "have")) or _seq(words[:i], ("will", "have", "been")):
+            return not self.negated  # "by then it'll have been entered": future perfect
         if self.modal or self.will:
             return False
         if words[max(0, i - 1) : i] in (["to"], ["get"], ["gets"]):
@@ -1042,6 +1044,11 @@ class _Context:
             text,
         ):
             return Candidate(K.BOOKED)
+        if re.search(
+            r"\byour (\w+ )?(appointment|visit|booking)\b.*\blook(s|ing)? forward to (it|that)\b",
+            text,
+        ):
+            return Candidate(K.BOOKED)  # "… seen your appointment and he's looking forward to it"
         until = re.match(r"(until|till|til) (\w+)", text)
         if until and (until[2] in WEEKDAYS or until[2] in RELATIVE_DAYS or until[2] == "then"):
             return Candidate(K.BOOKED)  # "Until Friday, then – take care!"

@@ -101,6 +101,8 @@ def _sentence(group: list[ClauseInfo]) -> list[Standing]:
         link = info.clause.link
         if link is Link.AFTER and not info.past:
             link = Link.CONDITION
+        if link is Link.BEFORE and info.past:
+            continue  # "…, bevor die Leitung weg war", "before the line dropped": a fact
         if link not in CONTINGENT:
             continue
         dropped.add(k)

@@ -69,6 +69,15 @@ _DIALECT_PREFIXES = (("ab", "ab"), ("ein", "ein"), ("ii", "ein"), ("y", "ein"), 
                      ("uf", "auf"), ("us", "aus"), ("aus", "aus"), ("ver", "ver"))  # fmt: skip
 
 
+# participles that make "'s" "has" and "'d" "had" ("Fabian's seen it", "I'd already cancelled")
+_PERFECT_AFTER_S = frozenset({"seen", "got", "given", "kept", "taken", "made", "had", "put"})
+_PERFECT_AFTER_D = _PERFECT_AFTER_S | {"already", "been", "done", "just", "booked", "cancelled"}
+
+
+def _perfect_follows(nxt: str) -> bool:
+    return nxt in _PERFECT_AFTER_D - {"just"} or (len(nxt) > 4 and nxt.endswith("ed"))
+
+
 def dialect_participle(word: str) -> str | None:
     """ "gmacht", "gspeicheret" (Bavarian, Swiss), "jebucht" (Berlin), "ygtrage", "abgseit",
     "verschobe" (Swiss): the standard participle, when the dictionary knows it and the word
@@ -115,6 +124,8 @@ def _split_contraction(word: str, lang: str, nxt: str = "") -> list[str]:
         return list(spoken)
     if lang == "de" and (standard := dialect_participle(word)):
         return [standard]
+    if lang == "en" and word.endswith("'s") and nxt in _PERFECT_AFTER_S:
+        return [word[:-2], "has"]  # "Fabian's seen your appointment"
     if lang == "en" and word.endswith("'s") and nxt in _PREDICATE_AFTER_S:
         return [word[:-2], "is"]  # "That slot's yours": "is", not a possessive
     if lang == "en":
@@ -140,6 +151,8 @@ def _split_contraction(word: str, lang: str, nxt: str = "") -> list[str]:
                     return [head]  # possessive: "Fabian's"
                 if head == "let":
                     return ["let", "us"]
+                if tail == "'d" and _perfect_follows(nxt):
+                    return [head, "had"]  # "I'd cancelled Friday": past perfect, not "would"
                 return [head, *parts]
     else:
         for tail, parts in _DE_CLITIC.items():
