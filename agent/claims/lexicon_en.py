@@ -48,7 +48,7 @@ MESSAGE_NOUN = ("confirmation", "reminder")
 MESSAGE_VERB = frozenset({"get", "receive", "send", "text", "email", "check", "expect", "see",
                           "come", "arrive", "go", "find"})
 FIRM = frozenset({"official", "final", "firm", "definite", "locked", "guaranteed", "certain",
-                  "permanent", "binding", "settled"})
+                  "permanent", "binding"})
 FIRM_ADVERB = frozenset({"firmly", "definitely", "officially", "properly", "fully"})
 TENTATIVE = frozenset({"tentatively", "provisionally", "temporarily", "tentative",
                        "provisional"})

@@ -174,3 +174,89 @@ def then_cancel(clause: Clause, sentence: Sequence[Clause], words: Sequence[str]
         cancels = bool(set(w) & {"cancel", "cancelling", "canceling"})
         asked = w[:1] in (["just"], ["please"], ["cancel"])
     return Candidate(K.BOOKED, presupposed=True) if cancels and asked else None
+
+
+# verbs of reaching or deciding, not of coming: "Rufen Sie am Freitag an", "Überlegen Sie es sich
+# bis Freitag", "call us on Friday", "let me know by Friday"
+_DE_CONTACT = frozenset({
+    "anrufen", "zurückrufen", "rufen", "melden", "schreiben", "mailen", "überlegen",
+    "entscheiden", "nachdenken", "buchen", "reservieren", "warten", "wählen", "bestätigen",
+    "antworten", "informieren", "sehen", "schauen", "prüfen", "fragen",
+})  # fmt: skip
+_EN_CONTACT = frozenset({
+    "call", "ring", "phone", "text", "email", "let", "tell", "think", "decide", "book", "choose",
+    "pick", "check", "look", "confirm", "reply", "contact", "wait", "see", "ask", "get", "give",
+    "have", "come", "book", "try", "make", "hold", "keep", "say",
+})  # fmt: skip
+# English has no imperative form of its own: the steps of a visit, said as a bare verb first
+_EN_VISIT_STEPS = frozenset({
+    "show", "pop", "drop", "turn", "head", "arrive", "park", "ring", "ask", "bring", "wear",
+    "use", "wash", "leave", "plan", "allow", "budget", "walk", "swing", "stop", "report",
+    "knock", "buzz", "skip", "eat", "avoid", "expect",
+})  # fmt: skip
+_DE_LEAD = frozenset({"bitte", "dann", "also", "und", "einfach", "doch", "jetzt", "ja"})
+_EN_LEAD = frozenset({"please", "just", "so", "and", "then", "simply", "now", "do"})
+_DE_DEADLINE = frozenset({"bis", "ab", "seit", "vor", "nach", "spätestens"})
+_EN_DEADLINE = frozenset({"by", "until", "till", "before", "after", "from", "since"})
+_DE_NOT_SUBJECTLESS = frozenset({"sie", "ich", "wir", "er", "es", "du", "man", "das", "der"})
+_DE_SOFTENERS = frozenset({"einfach", "bitte", "besten", "gerne", "gern", "ganz", "ruhig"})
+
+
+def _visit_day(words: Sequence[str], deadline: frozenset[str]) -> bool:
+    """A day the caller does something on ("am Freitag", "on Friday"), not a deadline."""
+    for k, w in enumerate(words):
+        if w in WEEKDAYS or w in RELATIVE_DAYS:
+            if not (k and words[k - 1] in deadline):
+                return True
+    return False
+
+
+def visit_instruction(
+    clause: Clause,
+    words: Sequence[str],
+    lemmas: Sequence[str],
+    texts_equal_lemmas: Sequence[bool],
+    negated: bool,
+    lang: str,
+) -> Candidate | None:
+    """What the caller is to do on the day they come ("Bringen Sie am Freitag Fotos mit",
+    "Sagen Sie am Freitag einfach Ihren Namen", "Am Freitag einfach klingeln", "Show up on
+    Friday", "All you need to do is show up on Friday") presupposes the visit. Not a contact or a
+    decision ("Rufen Sie am Freitag an", "Sagen Sie bis Freitag Bescheid", "call us on Friday"),
+    not a deadline ("bis Freitag", "by Friday"), not a question."""
+    if clause.question or negated or clause.link not in (Link.START, Link.COMMA, Link.COORD):
+        return None
+    if lang == "de":
+        if "bescheid" in words or not _visit_day(words, _DE_DEADLINE):
+            return None
+        k = 0
+        while k < len(words) - 1 and words[k] in _DE_LEAD:
+            k += 1
+        imperative = k + 1 < len(words) and words[k + 1] == "sie" and lemmas[k].endswith("n")
+        imperative = imperative and words[k] not in {"haben", "sind", "können", "müssen",
+                                                     "wollen", "möchten", "werden", "sollen"}
+        verb = lemmas[k] if imperative else None
+        if not imperative and texts_equal_lemmas[-1] and words[-1].endswith("n"):
+            subjectless = not set(words) & _DE_NOT_SUBJECTLESS
+            if subjectless and set(words) & _DE_SOFTENERS:
+                verb = lemmas[-1]  # "Am Freitag einfach klingeln", "Freitag einfach erscheinen"
+        if verb is None or verb in _DE_CONTACT:
+            return None
+        particle = words[-1] if imperative else ""
+        if particle + verb in _DE_CONTACT or (particle == "an" and verb == "rufen"):
+            return None
+        return Candidate(K.BOOKED, presupposed=True)
+    text = " ".join(words)
+    if not _visit_day(words, _EN_DEADLINE):
+        return None
+    m = re.search(r"\ball you (?:need|have) to do (?:now )?is (\w+)", text)
+    if m:
+        return Candidate(K.BOOKED, presupposed=True) if m[1] not in _EN_CONTACT else None
+    k = 0
+    while k < len(words) - 1 and words[k] in _EN_LEAD:
+        k += 1
+    if words[k] not in _EN_VISIT_STEPS or not texts_equal_lemmas[k]:
+        return None
+    if k + 1 < len(words) and words[k + 1] in {"us", "me", "you", "i", "we", "it", "is", "are"}:
+        return None  # "ring us on Friday": a call, not the visit
+    return Candidate(K.BOOKED, presupposed=True)

@@ -37,7 +37,7 @@ from agent.claims.details import (
 )
 from agent.claims.model import ClaimKind, FollowUp
 from agent.claims.prepared import prepared
-from agent.claims.presupposed import condition_on_appointment, then_cancel
+from agent.claims.presupposed import condition_on_appointment, then_cancel, visit_instruction
 from agent.claims.reading import Candidate, ClauseInfo, Matrix
 from agent.claims.tokens import Token
 
@@ -641,7 +641,12 @@ class _Context:
         yield self._recap()
         yield self._presupposing_condition()
         yield self._prepared()
+        yield self._visit_instruction()
         yield self._presupposed_appointment()  # last: a claim the clause makes comes first
+
+    def _visit_instruction(self) -> Candidate | None:
+        bare = [t.text == lm for t, lm in zip(self.toks, self.lemmas, strict=True)]
+        return visit_instruction(self.clause, self.words, self.lemmas, bare, self.negated, "de")
 
     def _prepared(self) -> Candidate | None:
         stylists = self.r._stylist_words

@@ -30,7 +30,7 @@ from agent.claims.details import (
 )
 from agent.claims.model import ClaimKind, FollowUp
 from agent.claims.prepared import prepared
-from agent.claims.presupposed import condition_on_appointment, then_cancel
+from agent.claims.presupposed import condition_on_appointment, then_cancel, visit_instruction
 from agent.claims.reading import Candidate, ClauseInfo, Matrix
 from agent.claims.tokens import Token
 
@@ -444,7 +444,24 @@ class _Context:
         yield self._recap()
         yield self._presupposing_condition()
         yield self._prepared()
+        yield self._visit_instruction()
+        yield self._settled()
         yield self._presupposed_appointment()  # last: a claim the clause makes comes first
+
+    def _settled(self) -> Candidate | None:
+        """ "Your appointment will be on Friday at ten, that's settled": "that" is the caller's
+        appointment the clause before names (not "The time is settled, only the day is open")."""
+        words = [w for w in self.words if w not in {"all", "now", "then", "so"}]
+        if words not in (["that", "is", "settled"], ["it", "is", "settled"]):
+            return None
+        before = [c for c in self.sentence if c.index == self.clause.index - 1]
+        if not before or not _seq(before[0].words, ("your",)):
+            return None
+        return Candidate(K.BOOKED) if set(before[0].words) & L.APPOINTMENT else None
+
+    def _visit_instruction(self) -> Candidate | None:
+        bare = [t.text == lm for t, lm in zip(self.toks, self.lemmas, strict=True)]
+        return visit_instruction(self.clause, self.words, self.lemmas, bare, self.negated, "en")
 
     def _prepared(self) -> Candidate | None:
         stylists = self.r._stylist_words
