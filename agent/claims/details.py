@@ -265,6 +265,8 @@ def _times(text: str) -> set[tuple[int, int, bool]]:
         add(m.start(), _hour(m[1]), 30, text[m.end() :])
     for m in re.finditer(rf"\b(five|ten|twenty)\s+past\s+{_H}\b", text):
         add(m.start(), _hour(m[2]), NUMBERS[m[1]], text[m.end() :])  # "twenty past ten"
+    for m in re.finditer(rf"\bhalf\s+{_H}\b(?!\s*(hours?|minutes?|days?)\b)", text):
+        add(m.start(), _hour(m[1]), 30, text[m.end() :])  # British "half ten": 10:30
     for m in re.finditer(rf"\bquarter\s+past\s+{_H}\b", text):
         add(m.start(), _hour(m[1]), 15, text[m.end() :])
     for m in re.finditer(rf"\bquarter\s+to\s+{_H}\b", text):

@@ -26,7 +26,8 @@ PHRASAL = {
     ("bring", "forward"): "move", ("move", "up"): "move", ("go", "through"): "done",
     ("take", "care"): "done", ("make", "note"): "record", ("put", "through"): "book",
     ("pop", "in"): "record", ("pop", "down"): "record", ("strike", "from"): "cancel",
-    ("free", "up"): "cancel", ("take", "from"): "cancel",
+    ("free", "up"): "cancel", ("take", "from"): "cancel", ("take", "out"): "cancel",
+    ("sign", "off"): "cancel", ("slide", "back"): "move", ("slide", "forward"): "move",
 }
 DONE_IDIOMS = ("squared away", "in the bag", "wrapped up", "sewn up", "nailed down",
                "signed and sealed", "all taken care of")

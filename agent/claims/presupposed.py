@@ -192,7 +192,7 @@ _EN_CONTACT = frozenset({
 _EN_VISIT_STEPS = frozenset({
     "show", "pop", "drop", "turn", "head", "arrive", "park", "ring", "ask", "bring", "wear",
     "use", "wash", "leave", "plan", "allow", "budget", "walk", "swing", "stop", "report",
-    "knock", "buzz", "skip", "eat", "avoid", "expect",
+    "knock", "buzz", "skip", "eat", "avoid",
 })  # fmt: skip
 _DE_LEAD = frozenset({"bitte", "dann", "also", "und", "einfach", "doch", "jetzt", "ja"})
 _EN_LEAD = frozenset({"please", "just", "so", "and", "then", "simply", "now", "do"})

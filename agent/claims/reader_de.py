@@ -2246,11 +2246,12 @@ class _Context:
         words = self.words
         if self.negated or self.modal or self.hypothetical:
             return None
-        if words[:1] == ["aus"] and ws & {"wird", "wurde"} and self.detail_named:
-            return Candidate(K.RESCHEDULED)
-        if ws & {"wir", "ich"} and "machen" in self.lemmas and ws & {"das", "es"}:
+        if words[:1] == ["aus"] and ws & {"wird", "wurde", "geworden"} and self.detail_named:
+            return Candidate(K.RESCHEDULED)  # "Aus Freitag ist Donnerstag geworden"
+        service = bool(ws & self.service_words)
+        if ws & {"wir", "ich"} and "machen" in self.lemmas and (ws & {"das", "es"} or service):
             if ws & {"jetzt", "nun"} and self.detail_named and not self.clause.question:
-                return Candidate(K.RESCHEDULED)
+                return Candidate(K.RESCHEDULED)  # "Die Dauerwelle machen wir jetzt am Donnerstag"
         nxt = [c for c in self.sentence if c.index == self.clause.index + 1]
         if (
             ws <= {"dann", "ist", "das", "so", "also", "alles", "klar", "gut", "es"}

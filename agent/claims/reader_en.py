@@ -52,7 +52,7 @@ _TRANSITIVE = {"book", "record", "confirm", "cancel", "move"}
 _IRREGULAR_PAST = frozenset(
     {"put", "set", "got", "gotten", "done", "taken", "made", "written", "sent", "gone",
      "brought", "went", "did", "took", "wrote", "cut", "sorted", "struck", "stricken",
-     "thrown", "shot"}
+     "thrown", "shot", "slid", "kept", "held", "moved", "given", "become", "became"}
 )  # fmt: skip
 _SEE_YOU_NOT = frozenset({"soon", "around", "later", "next", "sometime", "again"})
 _HABITUAL = frozenset({"usually", "always", "often", "normally", "generally", "typically"})
@@ -325,7 +325,7 @@ class _Context:
         self.negated = self._negated()
         self.caller = bool(ws & L.CALLER)
         self.appointment = bool(ws & L.APPOINTMENT) or bool(
-            re.search(r"\b(your|the) \S+ o'clock\b", " ".join(words))
+            re.search(r"\b(your|the|that|this) \S+ o'clock\b", " ".join(words))
         )
         self.event = self._event_kind()
         self.speaker = bool(ws & {"i", "we"})
@@ -452,6 +452,8 @@ class _Context:
         """ "Your appointment will be on Friday at ten, that's settled": "that" is the caller's
         appointment the clause before names (not "The time is settled, only the day is open")."""
         words = [w for w in self.words if w not in {"all", "now", "then", "so"}]
+        if len(words) == 1 and words[0] in {"locked", "sealed", "settled", "secured"}:
+            return Candidate(K.BOOKED)  # "Locked.": a bare state, the booking's
         if words not in (["that", "is", "settled"], ["it", "is", "settled"]):
             return None
         before = [c for c in self.sentence if c.index == self.clause.index - 1]
@@ -1174,14 +1176,25 @@ class _Context:
             if self.negated or self.modal:
                 return None
             return Candidate(K.CANCELLED)
+        service = bool(ws & (self.r._name_words - self.r._stylist_words))
+        void = ws & L.VOID - {"off", "over"}
+        if void and self.appointment and self.be and not (self.negated or self.modal or self.will):
+            if not self.clause.question and self.words[0] in {"that", "this", "your", "the"}:
+                return Candidate(K.CANCELLED)  # "That ten o'clock is history"
         if (
             re.search(
-                r"\b(will not|won't|not) take place\b|\bisn't happening\b|\bis not happening\b",
+                r"\b(will not|won't|not) take place\b|\b(is not|will not be) (happening|going ahead)\b",
                 text,
             )
-            and self.appointment
+            and (self.appointment or service)
         ):
-            return Candidate(K.CANCELLED)
+            return Candidate(K.CANCELLED)  # "So the perm on Friday won't be happening"
+        if re.search(r"\byou (do not|no longer) have an? (\w+ )?(appointment|booking)\b", text) and (
+            ws & {"anymore", "longer"}
+        ):
+            return Candidate(K.CANCELLED)  # "You don't have an appointment with us anymore"
+        if re.search(r"\b(has|have|had) become\b", text) and _two_places(self.words):
+            return Candidate(K.RESCHEDULED)  # "Friday ten a.m. has become Thursday three p.m."
         if self.clause.question or self.modal or self.words[0] in L.V1 | L.WH:
             return None
         released = re.search(r"\b(free|open|available) (again|for (someone|somebody|anyone) else"

@@ -16,7 +16,7 @@ from agent.claims.details import may_is_month
 from agent.claims.normalize import Folded
 
 _WORD = re.compile(
-    r"✓|\d{1,2}[:.]\d{2}(?![\d:])|[^\W_]+(?:[-'][^\W_]+)*'?|[.,;:!?…–—\"„“”«»()/]|(?<=\s)-(?=\s)"
+    r"(?<![\w.])[ap]\.m\.(?!\w)|✓|\d{1,2}[:.]\d{2}(?![\d:])|[^\W_]+(?:[-'][^\W_]+)*'?|[.,;:!?…–—\"„“”«»()/]|(?<=\s)-(?=\s)"
 )
 _EN_CONTRACTIONS = {
     "'re": ("are",),
