@@ -289,6 +289,31 @@ def _details(text: str, standing, clauses, names: Names, infos) -> ClaimDetails:
     return found
 
 
+_DEFINITE = re.compile(
+    r"^(?:\w+ ){0,3}?(das|so|es|that|it|this|der termin|die buchung|the appointment|the booking)\b"
+)
+
+
+def _neighbour_sentence(text: str, first, clauses, names: Names, infos) -> list[int]:
+    """A claim that names nothing of its own in a long reply takes the details of the sentence
+    around it that only lists them: the recap before "Das ist so im Kalender" / "Der Termin ist
+    festgehalten" / "That's in the calendar now", the fragment after "Sie sind drin. Freitag
+    zehn Uhr." Then a claim about Friday is checked against the appointment as it is now."""
+    same = [c for c in clauses if c.sentence == first.sentence]
+    nxt = [c for c in clauses if c.sentence == first.sentence + 1]
+    if first is same[-1] and nxt and all(infos[c.index].detail_only for c in nxt):
+        return [c.index for c in nxt]  # "…, aber Sie sind drin. Freitag zehn Uhr."
+    prev = [c for c in clauses if c.sentence == first.sentence - 1]
+    if first is not same[0] or not prev or not _DEFINITE.match(" ".join(first.words)):
+        return []
+    recap = any(set(c.words) & _SUMMARY for c in prev)  # "Kurz zusammengefasst: …"
+    if any((infos[c.index].candidates and not recap) or infos[c.index].interrogative for c in prev):
+        return []
+    if any(len(c.words) > 6 for c in prev) or not any(infos[c.index].detail_only for c in prev):
+        return []
+    return [c.index for c in prev if infos[c.index].detail_only]
+
+
 def _claim_details(text: str, standing, clauses, names: Names, infos) -> ClaimDetails:
     if standing.scope is not None:
         # "Would you like a beard trim with your booked appointment?": what the presupposed
@@ -332,6 +357,8 @@ def _claim_details(text: str, standing, clauses, names: Names, infos) -> ClaimDe
                 and all(infos[c.index].detail_only for c in nxt)
             ):
                 indexes.extend(c.index for c in nxt)
+    if indexes == [first.index] and read_details(_piece(text, first), names).empty:
+        indexes.extend(_neighbour_sentence(text, first, clauses, names, infos))
     for i in list(indexes):
         # a relative clause describes its antecedent, a complement its matrix: "der Donnerstag,
         # den ich eingetragen habe", "Mehmet ist informiert, dass Sie am Freitag kommen"

@@ -365,7 +365,8 @@ _DETAIL_FILLER = frozenset(
     {"am", "um", "bei", "beim", "den", "der", "dem", "die", "das", "mit", "zum", "zur", "für",
      "von", "vom", "bis", "und", "ab", "gegen", "also", "dann", "uhr", "ihre", "ihr",
      "ihren", "ihrem", "gleich", "so", "statt", "anstatt", "auf", "nach", "neu", "neue", "neuen",
-     "ebenso", "sowie", "auch", "jeweils"}
+     "ebenso", "sowie", "auch", "jeweils", "wochentag", "uhrzeit", "datum", "friseur",
+     "friseurin", "stylist", "stylistin", "leistung"}
 )  # fmt: skip
 
 

@@ -290,7 +290,7 @@ def _callback(words: Sequence[str]) -> bool:
 
 _DETAIL_FILLER = frozenset(
     {"at", "on", "the", "with", "for", "to", "from", "and", "of", "in", "a", "your", "then", "w",
-     "so", "that's", "instead"}
+     "so", "that's", "instead", "day", "date", "stylist", "service", "a.m.", "p.m."}
 )  # fmt: skip
 
 
