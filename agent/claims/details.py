@@ -466,9 +466,19 @@ _DENIED = re.compile(
 )
 
 
+# when something was done, not when the appointment is: no appointment lies in the past, and
+# "schon heute Morgen", "earlier today" date the doing ("Wir stornierten den Freitag schon heute
+# Morgen")
+_ACTION_TIME = re.compile(
+    r"\b(?:vorgestern|gestern\w*|yesterday|(?:schon|bereits|already|earlier)\s+(?:heute|today)"
+    r"(?:\s+(?:morgen|früh|vormittag|morning))?|earlier\s+today)\b"
+)
+
+
 def read_details(text: str, names: Names) -> Details:
     """The details named in folded `text` (not those of an alternative it denies)."""
     text = _DENIED.sub(" ", text)
+    text = _ACTION_TIME.sub(" ", text)
     words = re.findall(r"[^\W_]+(?:[-'][^\W_]+)*", text)
     owners = [w.removesuffix("'s") for w in words]  # "Friday's appointment", "Fabian's chair"
     weekdays = {WEEKDAYS[w] for w in owners if w in WEEKDAYS}
@@ -556,11 +566,23 @@ _OLD_MARK = re.compile(
     r"ursprünglich|originally|alte\w*|old|bisherige\w*|previous|nicht\s+mehr|no\s+longer|"
     r"ersetzt|ersetzen|replaces|replaced|replace|was|war)\b"
 )
-_NEW_MARK = re.compile(r"\b(auf|aufs|to|zu|zur|zum|nach|jetzt|nun|now|neue\w*|new|into)\b|,")
+_NEW_MARK = re.compile(
+    r"\b(auf|aufs|to|zu|zur|zum|nach|jetzt|nun|now|neue\w*|new|into)\b|,"
+)
+_BECOME = re.compile(
+    r"\b(?P<verb>(has|have|had)\s+become|became)\b|^\W*aus\b.*?\b(?P<verb2>ist|sind)\b.*\bgeworden\b"
+)
 
 
 def read_roles(text: str, names: Names) -> ClaimDetails:
     """Details of a move's clause by role: after "von/from/statt" the old place, else any."""
+    became = _BECOME.search(text)
+    if became:  # "Your ten o'clock has become a three o'clock", "Aus Freitag ist … geworden"
+        verb = "verb" if became.group("verb") else "verb2"
+        old = read_details(text[: became.start(verb)], names)
+        new = read_details(text[became.end(verb) :], names)
+        found = ((Role.OLD, old), (Role.NEW, new))
+        return ClaimDetails(tuple((r, d) for r, d in found if not d.empty))
     parts: list[tuple[Role, Details]] = []
     pos = 0
     role = Role.ANY

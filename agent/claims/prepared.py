@@ -17,7 +17,7 @@ from __future__ import annotations
 from collections.abc import Sequence
 
 from agent.claims.clauses import Clause, Link
-from agent.claims.details import RELATIVE_DAYS, WEEKDAYS
+from agent.claims.details import RELATIVE_DAYS, WEEKDAYS, is_detail_word
 from agent.claims.model import ClaimKind
 from agent.claims.reading import Candidate
 
@@ -46,7 +46,11 @@ _EN_OFF = frozenset({"minutes", "minute", "while", "now", "temporarily", "tentat
 
 
 def _day(words: Sequence[str]) -> bool:
-    return any(w in WEEKDAYS or w in RELATIVE_DAYS for w in words)
+    """A day named, also in a compound ("Freitagvormittag")."""
+    return any(w in RELATIVE_DAYS or (is_detail_word(w) and w[:3] in _DAY_HEADS) for w in words)
+
+
+_DAY_HEADS = frozenset(w[:3] for w in WEEKDAYS)
 
 
 def _sentence_holds_back(clause: Clause, sentence: Sequence[Clause]) -> bool:
@@ -79,7 +83,9 @@ def prepared(
     if lang == "de":
         if words[-1:] and lemmas[-1] not in prepare:
             return None  # the participle closes the clause: "… für Sie geblockt"
-        if verbs <= {"geben", "vergeben"} and not (ws & _DE_OBJECTS or _day(words)):
+        if verbs <= {"geben"} and not ws & _DE_OBJECTS:
+            return None  # "Wir haben Ihnen gestern Bescheid gegeben"
+        if verbs <= {"vergeben"} and not (ws & _DE_OBJECTS or _day(words)):
             return None  # "Wir haben Ihnen Bescheid gegeben"
         beneficiary = bool(ws & {"ihnen"}) or _has(words, ("für", "sie")) or bool(
             ws & {"ihre", "ihren", "ihrem"} and ws & (service_words | {"termin", "besuch"})

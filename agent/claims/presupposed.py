@@ -52,7 +52,9 @@ _EN_NEW = frozenset({"new"})
 _EN_EXISTING = frozenset({"existing", "booked", "current"})
 _EN_AROUND = frozenset({"before", "after", "for", "to", "at"})
 _EN_APPOINTMENT = frozenset({"appointment", "booking", "slot", "spot", "visit", "perm", "haircut"})
-_EN_SPEAKER_NOW = frozenset({"i", "we", "i'll", "we'll", "i'm", "we're", "let"})
+_EN_SPEAKER_NOW = frozenset({"i", "we", "i'll", "we'll", "i'm", "we're"})
+# a consequence that is a policy, not an offer now: "…, we'd have to charge", "…, müssten wir"
+_HYPOTHETICAL = frozenset({"would", "würde", "würden", "müssten", "müsste", "hätten", "hätte"})
 
 
 def _day(words: Sequence[str]) -> bool:
@@ -73,7 +75,9 @@ def _pinned(words: Sequence[str], k: int, names: frozenset[str]) -> bool:
 
 def _speaker_acts_next(clause: Clause, sentence: Sequence[Clause], speaker: frozenset[str]):
     nxt = [c for c in sentence if c.index == clause.index + 1]
-    return bool(nxt) and bool(set(nxt[0].words[:3]) & speaker)
+    if not nxt or set(nxt[0].words) & _HYPOTHETICAL:
+        return False
+    return bool(set(nxt[0].words[:3]) & speaker) or nxt[0].words[:2] == ["let", "me"]
 
 
 def _conditional(clause: Clause, words: Sequence[str], lang: str) -> bool:

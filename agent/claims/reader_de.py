@@ -268,9 +268,11 @@ class GermanReader:
             and not (len(toks) > 1 and toks[1].capital)
             and clause.punct_before == ","
         )
-        info.third_party = bool(ws & {"jemand", "jemandem", "zuvorgekommen", "schneller"}) or (
-            bool(ws & {"andere", "anderer", "anderes"}) and bool(ws & {"kundin", "kunde"})
-        )
+        info.third_party = (
+            bool(ws & {"jemand", "jemandem", "zuvorgekommen", "schneller"})
+            or (bool(ws & {"andere", "anderer", "anderes"}) and bool(ws & {"kundin", "kunde"}))
+        ) and not (ws & {"kann", "können"} and ws & {"jetzt", "nun", "wieder"})
+        # "Jemand anders kann den Platz jetzt haben": the slot the caller gave up, not taken
         info.reports = c.reports
         info.matrix = c.matrix()
         info.past = bool(ws & _PAST_AUX) or (
@@ -850,12 +852,14 @@ class _Context:
         particle = toks[-1].text if toks and toks[-1].text in L.PARTICLES else None
         for i, t in enumerate(toks):
             lemma = t.lemma
+            if lemma not in _CLASS and not t.capital:
+                lemma = _weak_past_lemma(t.text, particle) or lemma  # "buchte" is not "Buchten"
             cls = _CLASS.get(lemma)
             form = form_of(t.text, lemma) if cls else None
             if particle and i < len(toks) - 1:
                 joined = particle + lemma
                 if joined in _CLASS:
-                    past = form_of(t.text, t.lemma) is Form.PAST  # "sagte … ab"
+                    past = form_of(t.text, lemma) is Form.PAST  # "sagte … ab"
                     cls, lemma = _CLASS[joined], joined
                     form = Form.PAST if past else Form.FINITE
             attr = self._attributive(i, t)
@@ -974,6 +978,7 @@ class _Context:
         if (
             ws & _FUTURE_ADVERB
             and not (self.haben or self.wurde)
+            and form_of(t.text, _weak_past_lemma(t.text, None) or t.lemma) is not Form.PAST
             and "ab" not in ws
             and not self._managed()
         ):
@@ -1820,7 +1825,8 @@ class _Context:
         if "melden" in verbs and (salon or ws & {"uns", "mich"}) and ws & {"sich", "uns", "mich"}:
             if not (self.speaker and ws & {"sie"} and "bei" not in ws and not self.werden):
                 return FollowUp.CALLBACK  # "Wir melden uns bei Ihnen", "Der Salon meldet sich"
-        if "bescheid" in ws and verbs & {"geben", "sagen"} and salon and "ihnen" in ws:
+        told = "gegeben" in ws or "gesagt" in ws  # "Wir haben Ihnen gestern Bescheid gegeben"
+        if "bescheid" in ws and verbs & {"geben", "sagen"} and salon and "ihnen" in ws and not told:
             return FollowUp.CALLBACK  # "Wir geben Ihnen Bescheid"
         if (
             "hören" in verbs
@@ -2964,6 +2970,16 @@ def _participle_like_infinitive(lemma: str) -> bool:
             core = lemma[len(p) :]
             break
     return core.startswith(("bekomm", "verges", "erhalt", "entkomm"))
+
+
+def _weak_past_lemma(word: str, particle: str | None) -> str | None:
+    """The infinitive of a weak Präteritum the dictionary reads as something else ("buchte")."""
+    for end in ("ten", "test", "tet", "te"):
+        if word.endswith(end) and len(word) - len(end) >= 3:
+            guess = word[: -len(end)] + "en"
+            if guess in _CLASS or (particle and particle + guess in _CLASS):
+                return guess
+    return None
 
 
 def _verb_lemma(word: str) -> str | None:

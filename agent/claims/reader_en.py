@@ -227,9 +227,10 @@ class EnglishReader:
         )  # "Fri 10am"
         info.relative = clause.link is Link.COMMA and words[0] in {"which", "who"}
         ws = set(words)
-        info.third_party = bool(ws & {"someone", "somebody", "beat"}) or (
-            "another" in ws and bool(ws & {"client", "customer"})
-        )
+        info.third_party = (
+            bool(ws & {"someone", "somebody", "beat"})
+            or ("another" in ws and bool(ws & {"client", "customer"}))
+        ) and not ("can" in ws and ws & {"now", "again"})  # "Someone else can have it now"
         info.reports = c.reports
         info.matrix = c.matrix()
         info.past = c.past_tense
@@ -1179,7 +1180,10 @@ class _Context:
         service = bool(ws & (self.r._name_words - self.r._stylist_words))
         void = ws & L.VOID - {"off", "over"}
         if void and self.appointment and self.be and not (self.negated or self.modal or self.will):
-            if not self.clause.question and self.words[0] in {"that", "this", "your", "the"}:
+            pointed = self.words[0] in {"that", "this"}  # "That slot is gone, I'm afraid": taken
+            if not self.clause.question and (
+                self.words[0] in {"your", "the"} or (pointed and void - {"gone"})
+            ):
                 return Candidate(K.CANCELLED)  # "That ten o'clock is history"
         if (
             re.search(
@@ -1193,7 +1197,8 @@ class _Context:
             ws & {"anymore", "longer"}
         ):
             return Candidate(K.CANCELLED)  # "You don't have an appointment with us anymore"
-        if re.search(r"\b(has|have|had) become\b", text) and _two_places(self.words):
+        became = re.search(r"\b(has|have|had) become\b", text)
+        if became and _named_on_both_sides(self.words, "become"):
             return Candidate(K.RESCHEDULED)  # "Friday ten a.m. has become Thursday three p.m."
         if self.clause.question or self.modal or self.words[0] in L.V1 | L.WH:
             return None
@@ -1911,6 +1916,14 @@ def _imperative(tokens: Sequence[Token]) -> bool:
     """A request to the caller: "just confirm", "say yes", "give me the go-ahead"."""
     words = [t.text for t in tokens if t.is_word and t.text not in {"just", "please", "simply"}]
     return bool(words) and words[0] in _REQUESTS
+
+
+def _named_on_both_sides(words: list[str], pivot: str) -> bool:
+    """A day or time before and after `pivot`: "Friday ten a.m. has become Thursday three p.m."."""
+    k = words.index(pivot)
+    return any(is_detail_word(w) for w in words[:k]) and any(
+        is_detail_word(w) for w in words[k + 1 :]
+    )
 
 
 def _two_places(words: list[str]) -> bool:

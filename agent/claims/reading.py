@@ -20,6 +20,7 @@ from agent.claims.clauses import CONTINGENT, BoundaryRule, Clause, Link
 from agent.claims.model import ClaimKind, FollowUp
 
 MAIN = frozenset({Link.START, Link.COMMA, Link.COORD, Link.CONTRAST})
+_PLUPERFECT = frozenset({"hatte", "hatten", "had"})  # "Ich hatte Sie eingetragen, bevor …"
 _PRESENT = frozenset({"is", "are", "am", "ist", "sind", "bin"})  # "until it's booked"
 _APPOINTMENT_WORDS = frozenset({"termin", "buchung", "appointment", "booking", "slot"})
 
@@ -106,8 +107,9 @@ def _sentence(group: list[ClauseInfo]) -> list[Standing]:
             continue
         dropped.add(k)
         projecting.add(k)
-        if link is Link.BEFORE and info.past and not set(info.clause.words) & _PRESENT:
-            continue  # "…, bevor die Leitung weg war", "before the line dropped": a fact
+        pluperfect = any(set(i.clause.words) & _PLUPERFECT for i in group)
+        if link is Link.BEFORE and (info.past or pluperfect) and not set(info.clause.words) & _PRESENT:
+            continue  # "…, bevor die Leitung weg war", "I had booked you before …": a fact
         if info.relevance:
             continue  # "Sie sind gebucht, falls Sie sich das fragen": the claim stands
         if link is Link.WHETHER and k > 0 and group[k - 1].clause.link is Link.CONDITION:
