@@ -566,9 +566,7 @@ _OLD_MARK = re.compile(
     r"ursprünglich|originally|alte\w*|old|bisherige\w*|previous|nicht\s+mehr|no\s+longer|"
     r"ersetzt|ersetzen|replaces|replaced|replace|was|war)\b"
 )
-_NEW_MARK = re.compile(
-    r"\b(auf|aufs|to|zu|zur|zum|nach|jetzt|nun|now|neue\w*|new|into)\b|,"
-)
+_NEW_MARK = re.compile(r"\b(auf|aufs|to|zu|zur|zum|nach|jetzt|nun|now|neue\w*|new|into)\b|,")
 _BECOME = re.compile(
     r"\b(?P<verb>(has|have|had)\s+become|became)\b|^\W*aus\b.*?\b(?P<verb2>ist|sind)\b.*\bgeworden\b"
 )

@@ -87,17 +87,24 @@ def prepared(
             return None  # "Wir haben Ihnen gestern Bescheid gegeben"
         if verbs <= {"vergeben"} and not (ws & _DE_OBJECTS or _day(words)):
             return None  # "Wir haben Ihnen Bescheid gegeben"
-        beneficiary = bool(ws & {"ihnen"}) or _has(words, ("für", "sie")) or bool(
-            ws & {"ihre", "ihren", "ihrem"} and ws & (service_words | {"termin", "besuch"})
+        beneficiary = (
+            bool(ws & {"ihnen"})
+            or _has(words, ("für", "sie"))
+            or bool(ws & {"ihre", "ihren", "ihrem"} and ws & (service_words | {"termin", "besuch"}))
         )
     else:
         if verbs <= {"keep", "set", "put", "lay", "line", "give"}:
-            if not ws & {"free", "aside", "open", "clear", "up", "ready", "out"} and "give" not in verbs:
+            if (
+                not ws & {"free", "aside", "open", "clear", "up", "ready", "out"}
+                and "give" not in verbs
+            ):
                 return None  # "kept", "set": only "kept free", "set aside"
         if "give" in verbs and not ws & {"slot", "spot", "chair", "time", "appointment"}:
             return None
-        beneficiary = _has(words, ("for", "you")) or _has(words, ("to", "you")) or bool(
-            "your" in ws and ws & (service_words | {"appointment", "visit", "booking"})
+        beneficiary = (
+            _has(words, ("for", "you"))
+            or _has(words, ("to", "you"))
+            or bool("your" in ws and ws & (service_words | {"appointment", "visit", "booking"}))
         )
     if not beneficiary:
         return None

@@ -173,7 +173,7 @@ def then_cancel(clause: Clause, sentence: Sequence[Clause], words: Sequence[str]
     w = nxt[0].words
     if lang == "de":
         cancels = w[-1:] == ["ab"] or bool(set(w) & {"stornieren", "absagen", "abzusagen"})
-        asked = len(w) > 1 and w[1] in {"sie", "du"} or w[:1] == ["bitte"]
+        asked = (len(w) > 1 and w[1] in {"sie", "du"}) or w[:1] == ["bitte"]
     else:
         cancels = bool(set(w) & {"cancel", "cancelling", "canceling"})
         asked = w[:1] in (["just"], ["please"], ["cancel"])
@@ -190,7 +190,7 @@ _DE_CONTACT = frozenset({
 _EN_CONTACT = frozenset({
     "call", "ring", "phone", "text", "email", "let", "tell", "think", "decide", "book", "choose",
     "pick", "check", "look", "confirm", "reply", "contact", "wait", "see", "ask", "get", "give",
-    "have", "come", "book", "try", "make", "hold", "keep", "say",
+    "have", "come", "try", "make", "hold", "keep", "say",
 })  # fmt: skip
 # English has no imperative form of its own: the steps of a visit, said as a bare verb first
 _EN_VISIT_STEPS = frozenset({
@@ -237,8 +237,16 @@ def visit_instruction(
         while k < len(words) - 1 and words[k] in _DE_LEAD:
             k += 1
         imperative = k + 1 < len(words) and words[k + 1] == "sie" and lemmas[k].endswith("n")
-        imperative = imperative and words[k] not in {"haben", "sind", "können", "müssen",
-                                                     "wollen", "möchten", "werden", "sollen"}
+        imperative = imperative and words[k] not in {
+            "haben",
+            "sind",
+            "können",
+            "müssen",
+            "wollen",
+            "möchten",
+            "werden",
+            "sollen",
+        }
         verb = lemmas[k] if imperative else None
         if not imperative and texts_equal_lemmas[-1] and words[-1].endswith("n"):
             subjectless = not set(words) & _DE_NOT_SUBJECTLESS

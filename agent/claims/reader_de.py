@@ -14,6 +14,7 @@ import re
 from collections.abc import Sequence
 from dataclasses import replace
 from enum import Enum
+from functools import lru_cache
 from itertools import pairwise
 
 from agent.claims import lexicon_de as L
@@ -2228,7 +2229,7 @@ class _Context:
     def _done_idiom(self) -> Candidate | None:
         """ "Ist abgehakt", "Das ist im Sack", "Ihre Strähnchen sind unter Dach"."""
         text = " ".join(self.words)
-        if not any(re.search(rf"\b{i}\b", text) for i in L.DONE_IDIOMS) or not self._plain():
+        if not _DONE_IDIOM.search(text) or not self._plain():
             return None
         service = self.r._name_words - self.r._stylist_words
         before = [c for c in self.sentence if c.index == self.clause.index - 1]
@@ -2896,13 +2897,15 @@ def _imperative(tokens: Sequence[Token]) -> bool:
     return len(words) >= 2 and words[0].lemma in _REQUESTS and words[1].text in {"sie", "du"}
 
 
+_DONE_IDIOM = re.compile(r"\b(" + "|".join(map(re.escape, L.DONE_IDIOMS)) + r")\b")
+_STATUS_NOUN = re.compile(
+    r"(buchungs|termin|reservierungs|storno|stornierungs|umbuchungs)(status|vorgang|anfrage|auftrag)"
+)
+
+
 def _status_event(word: str, ws: set[str]) -> str | None:
     """ "Buchungsstatus", "Stornovorgang", a booking request "erfolgreich" done: the event."""
-    m = re.fullmatch(
-        r"(buchungs|termin|reservierungs|storno|stornierungs|umbuchungs)"
-        r"(status|vorgang|anfrage|auftrag)",
-        word,
-    )
+    m = _STATUS_NOUN.fullmatch(word)
     if m is None or (m[2] == "anfrage" and not ws & {"erfolgreich", "positiv"}):
         return None
     if m[1].startswith("storn"):
@@ -3094,18 +3097,22 @@ def _abbreviated_details(words: Sequence[str]) -> bool:
     )
 
 
-def _infinitives(t: Token) -> set[str]:
+def _infinitives(t: Token) -> frozenset[str]:
     """What infinitive a verb form may be: the dictionary's lemma, and the regular forms'
     (the dictionary reads "schicken" as the adjective "schick")."""
-    w = t.text
-    out = {t.lemma, w}
+    return _infinitive_forms(t.text, t.lemma)
+
+
+@lru_cache(maxsize=65536)
+def _infinitive_forms(w: str, lemma: str) -> frozenset[str]:
+    out = {lemma, w}
     for end in ("est", "et", "st", "t", "e", "en"):
         if w.endswith(end) and len(w) - len(end) >= 3:
             out.add(w[: -len(end)] + "en")
     m = re.match(r"^(\w*?)ge(\w{3,}?)e?t$", w)
     if m:
         out.add(m[1] + m[2] + "en")  # "geschickt", "weitergeleitet"
-    return out
+    return frozenset(out)
 
 
 def _has_seq(words: Sequence[str], seq: tuple[str, ...]) -> bool:

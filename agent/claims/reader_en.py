@@ -55,6 +55,8 @@ _IRREGULAR_PAST = frozenset(
      "thrown", "shot", "slid", "kept", "held", "moved", "given", "become", "became"}
 )  # fmt: skip
 _SEE_YOU_NOT = frozenset({"soon", "around", "later", "next", "sometime", "again"})
+_CALLBACK_PHRASE = re.compile("|".join(f"(?:{p})" for p in L.CALLBACK_PHRASES))
+_PASS_ON_PHRASE = re.compile("|".join(f"(?:{p})" for p in L.PASS_ON_PHRASES))
 _HABITUAL = frozenset({"usually", "always", "often", "normally", "generally", "typically"})
 
 
@@ -1185,17 +1187,14 @@ class _Context:
                 self.words[0] in {"your", "the"} or (pointed and void - {"gone"})
             ):
                 return Candidate(K.CANCELLED)  # "That ten o'clock is history"
-        if (
-            re.search(
-                r"\b(will not|won't|not) take place\b|\b(is not|will not be) (happening|going ahead)\b",
-                text,
-            )
-            and (self.appointment or service)
-        ):
+        if re.search(
+            r"\b(will not|won't|not) take place\b|\b(is not|will not be) (happening|going ahead)\b",
+            text,
+        ) and (self.appointment or service):
             return Candidate(K.CANCELLED)  # "So the perm on Friday won't be happening"
-        if re.search(r"\byou (do not|no longer) have an? (\w+ )?(appointment|booking)\b", text) and (
-            ws & {"anymore", "longer"}
-        ):
+        if re.search(
+            r"\byou (do not|no longer) have an? (\w+ )?(appointment|booking)\b", text
+        ) and (ws & {"anymore", "longer"}):
             return Candidate(K.CANCELLED)  # "You don't have an appointment with us anymore"
         became = re.search(r"\b(has|have|had) become\b", text)
         if became and _named_on_both_sides(self.words, "become"):
@@ -1274,11 +1273,11 @@ class _Context:
             return Candidate(K.FOLLOW_UP, follow_up=FollowUp.REMINDER)
         if ws & L.IN_CALL and not ws & {"later", "tomorrow", "today", "soon"}:
             return None  # "I'll get back to you in a moment": in this call
-        if any(re.search(p, text) for p in L.CALLBACK_PHRASES):
+        if _CALLBACK_PHRASE.search(text):
             if not (caller_subject and not re.search(r"\b(get|receive|hear|expect)\b", text)):
                 return Candidate(K.FOLLOW_UP, follow_up=FollowUp.CALLBACK)
         if self.speaker or self.be or self.will:
-            if any(re.search(p, text) for p in L.PASS_ON_PHRASES):
+            if _PASS_ON_PHRASE.search(text):
                 return Candidate(K.FOLLOW_UP, follow_up=FollowUp.MESSAGE)
         recorded = {"record", "book", "secure", "place"}
         noted = any(_CLASS.get(lm) in recorded for lm in lemmas) or lemmas & {"take", "pass"}

@@ -108,7 +108,11 @@ def _sentence(group: list[ClauseInfo]) -> list[Standing]:
         dropped.add(k)
         projecting.add(k)
         pluperfect = any(set(i.clause.words) & _PLUPERFECT for i in group)
-        if link is Link.BEFORE and (info.past or pluperfect) and not set(info.clause.words) & _PRESENT:
+        if (
+            link is Link.BEFORE
+            and (info.past or pluperfect)
+            and not set(info.clause.words) & _PRESENT
+        ):
             continue  # "…, bevor die Leitung weg war", "I had booked you before …": a fact
         if info.relevance:
             continue  # "Sie sind gebucht, falls Sie sich das fragen": the claim stands

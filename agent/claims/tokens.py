@@ -63,7 +63,12 @@ _PREDICATE_AFTER_S = frozenset({
 
 
 # Swiss and Bavarian participles the regular rules cannot reach: "gseit" (gesagt), "gno"
-_IRREGULAR_PARTICIPLES = {"gseit": "gesagt", "gsait": "gesagt", "gno": "genommen", "gnoh": "genommen"}
+_IRREGULAR_PARTICIPLES = {
+    "gseit": "gesagt",
+    "gsait": "gesagt",
+    "gno": "genommen",
+    "gnoh": "genommen",
+}
 # separable prefixes as dialects spell them: "ygtrage" (eingetragen), "abgseit", "uf", "us"
 _DIALECT_PREFIXES = (("ab", "ab"), ("ein", "ein"), ("ii", "ein"), ("y", "ein"), ("um", "um"),
                      ("uf", "auf"), ("us", "aus"), ("aus", "aus"), ("ver", "ver"))  # fmt: skip
@@ -237,11 +242,8 @@ def _mend(
                 word = joined
         if len(word) >= 5 and word.isalpha() and not morph.is_known(word, lang):
             word = _retyped(word, lang, meaningful) or word  # "eingetargen", "Temin"
-        if re.search(r"(\w)\1\1", word):
-            for variant in (
-                re.sub(r"(\w)\1{2,}", r"\1", word),
-                re.sub(r"(\w)\1{2,}", r"\1\1", word),
-            ):
+        if _TRIPLED.search(word):
+            for variant in (_TRIPLES.sub(r"\1", word), _TRIPLES.sub(r"\1\1", word)):
                 if meaningful(morph.lemma(variant, lang)):
                     word = variant
                     break
@@ -251,6 +253,8 @@ def _mend(
 
 
 _OFTEN_DROPPED = "rnetsilah"
+_TRIPLED = re.compile(r"(\w)\1\1")  # "gebuuucht"
+_TRIPLES = re.compile(r"(\w)\1{2,}")
 
 
 def _retyped(word: str, lang: str, meaningful: Callable[[str], bool]) -> str | None:
