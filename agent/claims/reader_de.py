@@ -510,6 +510,8 @@ class _Context:
             return False  # "Denken Sie an …", "Sagen Sie Fabian Bescheid": a request
         if "denken" in self.lemmas and "an" in ws:
             return False  # thinking of something is remembering it, not a report
+        if "annehmen" in self.lemmas and self.appointment and (self.sein or self.wurde):
+            return False  # "Ihr Termin ist angenommen worden": accepted, not assumed
         return bool(ws & {"sie", "ihr", "ihre", "jemand", "mann", "frau", "kollegin", "kollege"})
 
     def matrix(self) -> Matrix:
@@ -646,7 +648,39 @@ class _Context:
         yield self._presupposing_condition()
         yield self._prepared()
         yield self._visit_instruction()
+        yield self._in_callers_name()
+        yield self._no_longer_listed()
         yield self._presupposed_appointment()  # last: a claim the clause makes comes first
+
+    def _no_longer_listed(self) -> Candidate | None:
+        """ "Der Freitagstermin wird nicht mehr geführt", "Bei uns taucht Ihr Name für Freitag
+        nicht mehr auf": the appointment or the caller's name no longer listed is a cancellation."""
+        if not self.no_longer or self.modal or self.hypothetical or self.clause.question:
+            return None
+        lemmas = set(self.lemmas)
+        particle = self.words[-1] if self.words[-1] in L.PARTICLES else ""
+        listed = lemmas & {"führen", "auftauchen", "erscheinen", "stehen", "vorkommen"} or (
+            particle and {particle + lm for lm in lemmas} & {"auftauchen", "vorkommen"}
+        )
+        whose = self.appointment or (self.ws & {"name", "namen"} and self.ws & L.POSSESSIVE)
+        if any(w.endswith("liste") for w in self.words):
+            return None  # "Ihr Name steht nicht mehr auf der Warteliste"
+        return Candidate(K.CANCELLED) if listed and whose else None
+
+    def _in_callers_name(self) -> Candidate | None:
+        """ "Auf Ihren Namen läuft jetzt ein Termin am Freitag", "Bei Fabian ist am Freitag auf
+        Ihren Namen gebucht worden": an appointment or booking in the caller's name, stated."""
+        words = self.words
+        named = _has_seq(words, ("auf", "ihren", "namen")) or _has_seq(
+            words, ("unter", "ihrem", "namen")
+        )
+        if not named or self.negated or self.modal or self.hypothetical or self.clause.question:
+            return None
+        if self.werden and not self.wurde:
+            return None  # "… wird auf Ihren Namen gebucht": not yet
+        booked = any(_CLASS.get(t.lemma) in {"book", "record", "secure"} for t in self.toks)
+        runs = bool({"laufen", "stehen", "geben"} & set(self.lemmas)) and self.appointment
+        return Candidate(K.BOOKED) if booked or runs else None
 
     def _visit_instruction(self) -> Candidate | None:
         bare = [t.text == lm for t, lm in zip(self.toks, self.lemmas, strict=True)]

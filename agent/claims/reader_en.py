@@ -448,6 +448,7 @@ class _Context:
         yield self._presupposing_condition()
         yield self._prepared()
         yield self._visit_instruction()
+        yield self._in_callers_name()
         yield self._settled()
         yield self._presupposed_appointment()  # last: a claim the clause makes comes first
 
@@ -463,6 +464,19 @@ class _Context:
         if not before or not _seq(before[0].words, ("your",)):
             return None
         return Candidate(K.BOOKED) if set(before[0].words) & L.APPOINTMENT else None
+
+    def _in_callers_name(self) -> Candidate | None:
+        """ "There's an appointment in your name on Friday", "Friday is booked under your
+        name": an appointment in the caller's name, stated."""
+        text = " ".join(self.words)
+        if not re.search(r"\b(in|under) your name\b", text) or self.negated or self.modal:
+            return None
+        if self.will or self.clause.question or self.words[0] in L.V1 | L.WH:
+            return None
+        booked = any(_CLASS.get(lm) in {"book", "record"} and _past(t)
+                     for t, lm in zip(self.toks, self.lemmas, strict=True))  # fmt: skip
+        there = self.appointment and bool(re.search(r"\bthere (is|are)\b", text))
+        return Candidate(K.BOOKED) if booked or there else None
 
     def _visit_instruction(self) -> Candidate | None:
         bare = [t.text == lm for t, lm in zip(self.toks, self.lemmas, strict=True)]
