@@ -21,6 +21,9 @@ WEEKDAYS = {
     "montag": 0, "dienstag": 1, "mittwoch": 2, "donnerstag": 3, "freitag": 4, "samstag": 5,
     "sonnabend": 5, "sonntag": 6, "monday": 0, "tuesday": 1, "wednesday": 2, "thursday": 3,
     "friday": 4, "saturday": 5, "sunday": 6,
+    # Swiss German as a transcript writes it ("am Friitig", "uf Donnschtig")
+    "mäntig": 0, "zischtig": 1, "mittwuch": 2, "donnschtig": 3, "dunnschtig": 3,
+    "donnerschtig": 3, "friitig": 4, "fritig": 4, "frytig": 4, "samschtig": 5,
 }
 MONTHS = {
     "januar": 1, "jänner": 1, "februar": 2, "märz": 3, "april": 4, "mai": 5, "juni": 6,
@@ -38,6 +41,9 @@ NUMBERS = {
     "fourteen": 14, "fifteen": 15, "sixteen": 16, "seventeen": 17, "eighteen": 18,
     "nineteen": 19, "twenty": 20, "thirty": 30, "forty": 40, "forty-five": 45, "noon": 12,
     "mittag": 12,
+    # Bavarian, Austrian and Swiss hours ("um zehne", "am zähni")
+    "zehne": 10, "zähni": 10, "zehni": 10, "elfe": 11, "elfi": 11, "zwölfe": 12, "zwölfi": 12,
+    "neuni": 9, "achti": 8, "drüü": 3,
 }
 RELATIVE_DAYS = {"heute": 0, "today": 0, "tonight": 0, "morgen": 1, "tomorrow": 1,
                  "übermorgen": 2}

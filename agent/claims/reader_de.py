@@ -740,14 +740,17 @@ class _Context:
             return self._antecedent() or K.DONE  # "Gebongt!", "Ist geritzt": done, of any kind
         if cls in _KIND:
             return _KIND[cls]
-        if cls == "done" and lemma == "erledigen" and "sich" in self.ws and self.appointment:
-            return K.CANCELLED  # "Der Termin hat sich erledigt": it is no longer needed
+        if cls == "done" and lemma == "erledigen" and "sich" in self.ws:
+            if self.appointment or any(w in WEEKDAYS for w in self.words):
+                return K.CANCELLED  # "Der Termin / Das mit dem Freitag hat sich erledigt"
         if cls in {"confirm", "done"}:
             kind = self.event or self._antecedent()
             if kind is None and cls == "done" and self.appointment and self.detail_named:
                 kind = K.BOOKED  # "mit Ihrem Termin am Freitag ist alles erledigt"
             if kind is None and cls == "done" and lemma in _SUCCEED and self._appointment_itself():
                 kind = K.BOOKED  # "Der Termin hat geklappt", "Der Termin ist gemacht"
+            if kind is None and cls == "done" and lemma in _SUCCEED and self.words[0] in WEEKDAYS:
+                kind = K.BOOKED  # "Freitag hat geklappt": the day the caller wanted
             if kind is None and cls == "confirm" and self._names_what():
                 kind = K.BOOKED
             return kind or K.DONE  # "Bestätigt!": whatever the call's last outcome was

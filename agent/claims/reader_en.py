@@ -537,6 +537,8 @@ class _Context:
             )
             return self.event or (K.BOOKED if named else K.DONE)  # "Confirmed ✅": any outcome
         if cls == "done":
+            if self.words[0] in WEEKDAYS and not self.event:
+                return K.BOOKED  # "Friday worked!": the day the caller wanted
             return self.event or self._antecedent() or K.DONE
         if cls == "hold":
             return K.BOOKED if self.ws & L.FIRM_ADVERB else None

@@ -151,7 +151,8 @@ def _sentence(group: list[ClauseInfo]) -> list[Standing]:
         ]
         last = mains[-1] if mains else None
         asking = {k for k, i in enumerate(group) if i.interrogative}
-        asserted = last is not None and "ja" in group[last].clause.words[1:]
+        # "…, Ihr Termin ist ja jetzt fest?", "…, der Termin ist doch drin?": said as known
+        asserted = last is not None and bool({"ja", "doch"} & set(group[last].clause.words[1:]))
         if last is not None and not group[last].tag and not asserted:
             asking.add(last)  # but "…, Ihr Termin ist ja jetzt fest?" states it as known
         for k in asking:
