@@ -272,3 +272,24 @@ def visit_instruction(
     if k + 1 < len(words) and words[k + 1] in {"us", "me", "you", "i", "we", "it", "is", "are"}:
         return None  # "ring us on Friday": a call, not the visit
     return Candidate(K.BOOKED, presupposed=True)
+
+
+def caller_in_chair(
+    words: Sequence[str], lemmas: Sequence[str], blocked: bool, lang: str, stylists: frozenset[str]
+) -> Candidate | None:
+    """The caller's visit told by where they sit: "Sie sitzen am Freitag bei Fabian (im Stuhl)",
+    "You'll be in his chair on Friday". `blocked`: negated, hypothetical or asked."""
+    if blocked:
+        return None
+    ws = set(words)
+    if lang == "de":
+        if "sie" not in words[:2] or "sitzen" not in lemmas:
+            return None
+        at = bool(ws & {"stuhl", "ihm", "ihr"}) or bool(ws & stylists)
+    else:
+        if "you" not in words[:2] or not re.search(
+            r"\b(be|are|sit|sitting|will be) (in|on) (his|her|the|\w+'s) chair\b", " ".join(words)
+        ):
+            return None
+        at = True
+    return Candidate(K.BOOKED) if at and _day(words) else None

@@ -38,7 +38,12 @@ from agent.claims.details import (
 )
 from agent.claims.model import ClaimKind, FollowUp
 from agent.claims.prepared import prepared
-from agent.claims.presupposed import condition_on_appointment, then_cancel, visit_instruction
+from agent.claims.presupposed import (
+    caller_in_chair,
+    condition_on_appointment,
+    then_cancel,
+    visit_instruction,
+)
 from agent.claims.reading import Candidate, ClauseInfo, Matrix
 from agent.claims.tokens import Token
 
@@ -648,6 +653,7 @@ class _Context:
         yield self._presupposing_condition()
         yield self._prepared()
         yield self._visit_instruction()
+        yield self._in_chair()
         yield self._in_callers_name()
         yield self._no_longer_listed()
         yield self._presupposed_appointment()  # last: a claim the clause makes comes first
@@ -681,6 +687,10 @@ class _Context:
         booked = any(_CLASS.get(t.lemma) in {"book", "record", "secure"} for t in self.toks)
         runs = bool({"laufen", "stehen", "geben"} & set(self.lemmas)) and self.appointment
         return Candidate(K.BOOKED) if booked or runs else None
+
+    def _in_chair(self) -> Candidate | None:
+        blocked = self.negated or self.modal or self.hypothetical or self.clause.question
+        return caller_in_chair(self.words, self.lemmas, blocked, "de", self.r._stylist_words)
 
     def _visit_instruction(self) -> Candidate | None:
         bare = [t.text == lm for t, lm in zip(self.toks, self.lemmas, strict=True)]

@@ -30,7 +30,12 @@ from agent.claims.details import (
 )
 from agent.claims.model import ClaimKind, FollowUp
 from agent.claims.prepared import prepared
-from agent.claims.presupposed import condition_on_appointment, then_cancel, visit_instruction
+from agent.claims.presupposed import (
+    caller_in_chair,
+    condition_on_appointment,
+    then_cancel,
+    visit_instruction,
+)
 from agent.claims.reading import Candidate, ClauseInfo, Matrix
 from agent.claims.tokens import Token
 
@@ -448,6 +453,7 @@ class _Context:
         yield self._presupposing_condition()
         yield self._prepared()
         yield self._visit_instruction()
+        yield self._in_chair()
         yield self._in_callers_name()
         yield self._settled()
         yield self._presupposed_appointment()  # last: a claim the clause makes comes first
@@ -477,6 +483,11 @@ class _Context:
                      for t, lm in zip(self.toks, self.lemmas, strict=True))  # fmt: skip
         there = self.appointment and bool(re.search(r"\bthere (is|are)\b", text))
         return Candidate(K.BOOKED) if booked or there else None
+
+    def _in_chair(self) -> Candidate | None:
+        hedged = self.ws & {"would", "could", "might", "can", "may", "should", "if"}
+        blocked = self.negated or bool(hedged) or self.clause.question
+        return caller_in_chair(self.words, self.lemmas, blocked, "en", self.r._stylist_words)
 
     def _visit_instruction(self) -> Candidate | None:
         bare = [t.text == lm for t, lm in zip(self.toks, self.lemmas, strict=True)]
