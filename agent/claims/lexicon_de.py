@@ -15,7 +15,7 @@ RECORD = frozenset({
     "aufnehmen", "einplanen", "vormerken", "reinschreiben", "einschreiben", "dazwischenschieben",
     "reinquetschen", "einschieben", "dazwischennehmen", "unterbringen", "einsortieren",
     "einpflegen", "eingeben", "festhalten", "vorsehen", "eintakten", "einreihen", "hinzufügen",
-    "dazuschreiben", "einbestellen", "dazunehmen",
+    "dazuschreiben", "einbestellen", "dazunehmen", "berücksichtigen",
 })
 SECURE = frozenset({
     "sichern", "festmachen", "klarmachen", "fixieren", "festlegen", "vereinbaren", "ausmachen",

@@ -889,10 +889,10 @@ class _Context:
             return False
         if self.epistemic:
             return bool(self.ws & {"sein", "haben"})
-        if self.modal:
+        if self.modal and not self._managed():
             return False
-        if self.werden and not self.wurde:
-            return False
+        if self.werden and not self.wurde and not self._managed():
+            return False  # but "Ihr Wunschtermin konnte berücksichtigt werden": it was
         return True
 
     def _verbs(self):
@@ -956,8 +956,8 @@ class _Context:
         eintragen", "Ich habe mir erlaubt, Sie einzutragen", "Es ist gelungen, … zu …"."""
         if self.negated:
             return False
-        if self.ws & {"konnte", "konnten", "konntest"}:
-            return True
+        if self.ws & {"konnte", "konnten", "konntest", "musste", "mussten"}:
+            return True  # "Wir konnten Sie eintragen", "dass wir den Termin absagen mussten"
         before = [c for c in self.sentence if c.index == self.clause.index - 1]
         if not before or not any(
             t.text.startswith(("zu", "einzu", "umzu", "abzu")) or ("zu" in self.ws)
@@ -1035,7 +1035,7 @@ class _Context:
             i > 0 and self.toks[i - 1].text == "als"  # "zeigt Ihren Termin als bestätigt an"
         )
         if form is Form.AMBIGUOUS and not (
-            self.haben or self.sein or self.wurde or self.waere or copula
+            self.haben or self.sein or self.wurde or self.waere or copula or self.werden
         ):
             before = set(self.words[:i])
             if t.lemma == "ersetzen":

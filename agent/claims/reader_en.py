@@ -574,6 +574,8 @@ class _Context:
             return False
         if self.epistemic:
             return "be" in before or "have" in before
+        if before[-2:] == ["had", "to"]:
+            return not self.negated  # "we had to cancel your Friday": it was done
         if _seq(before, ("will", "have")) or _seq(words[:i], ("will", "have", "been")):
             return not self.negated  # "by then it'll have been entered": future perfect
         if self.modal or self.will:
@@ -608,7 +610,8 @@ class _Context:
                     continue
                 if lemma == "do" and t.text != "done":
                     continue
-            if _past(t) or (cls == "move" and t.text == "replaces"):
+            had_to = words[max(0, i - 2) : i] == ["had", "to"] and "last" not in self.ws
+            if _past(t) or had_to or (cls == "move" and t.text == "replaces"):
                 yield self._completed(i, t, cls)  # "Thursday at 3 replaces your Friday slot"
             elif cls == "confirm" and t.text == "confirm":
                 yield self._performative(i)
