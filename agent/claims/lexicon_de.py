@@ -187,6 +187,7 @@ STATE_FILLER = DISCOURSE | frozenset({
     "jedenfalls", "sowieso", "ohnehin", "trotzdem", "feststeht",
 })
 PREPOSITIONS_BEFORE_NAME = frozenset({
+    "bi", "bim",  # Swiss: "bi de Lena", "bim Fabian"
     "bei", "beim", "mit", "zu", "zum", "zur", "von", "vom", "für", "an", "auf", "statt", "nach",
 })
 PARTICLES = frozenset({

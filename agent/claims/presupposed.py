@@ -283,12 +283,13 @@ def caller_in_chair(
         return None
     ws = set(words)
     if lang == "de":
-        if "sie" not in words[:2] or "sitzen" not in lemmas:
-            return None
+        verb = next((k for k, lm in enumerate(lemmas) if lm == "sitzen"), None)
+        if verb is None or "sie" not in words[max(0, verb - 1) : verb + 2]:
+            return None  # "Sie sitzen am Freitag …", "Am Freitag sitzen Sie …"
         at = bool(ws & {"stuhl", "ihm", "ihr"}) or bool(ws & stylists)
     else:
         if "you" not in words[:2] or not re.search(
-            r"\b(be|are|sit|sitting|will be) (in|on) (his|her|the|\w+'s) chair\b", " ".join(words)
+            r"\b(be|are|sit|sitting|will be) (in|on) (his|her|the|\w+) chair\b", " ".join(words)
         ):
             return None
         at = True

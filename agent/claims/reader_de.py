@@ -292,7 +292,8 @@ class GermanReader:
         if not info.candidates and not info.detail_only:
             fallback = c.fail_safe()
             info.candidates = [fallback] if fallback else []
-        if ws & L.CONTINGENCY or _awaits_consent(words) or _in_general(ws):
+        supposed = bool(before) and before[0].words in (["angenommen"], ["vorausgesetzt"])
+        if ws & L.CONTINGENCY or _awaits_consent(words) or _in_general(ws) or supposed:
             info.candidates = [cand for cand in info.candidates if cand.presupposed]
         if info.candidates:
             info.detail_only = False
@@ -1170,6 +1171,8 @@ class _Context:
         for i, t in enumerate(self.toks):
             if t.text in self.r._stylist_words:
                 prev = self.toks[i - 1].text if i else ""
+                if prev in {"der", "dem", "den"} and i > 1:
+                    prev = self.toks[i - 2].text  # "bei der Lena", "bim de Fabian"
                 if prev not in L.PREPOSITIONS_BEFORE_NAME:
                     return True
         return False

@@ -687,6 +687,7 @@ class _Context:
                     "seems",
                     "successfully",
                     "end",  # "went through in the end"
+                    "out",  # "Thursday worked out"
                     "eventually",
                     "finally",
                     t.text,
