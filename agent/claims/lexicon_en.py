@@ -78,7 +78,7 @@ NEGATION_IDIOMS = (("no", "problem"), ("no", "worries"), ("not", "a", "problem")
 REPORT_VERB = frozenset({"say", "mention", "tell", "think", "believe", "ask", "hear",
                          "assume", "suppose", "know", "wonder", "claim"})
 AFFIRM_VERB = frozenset({"confirm", "say", "tell", "think", "believe", "look", "seem",
-                         "guess", "report", "see", "appear"})
+                         "guess", "report", "see", "appear", "assure", "promise", "guarantee"})
 AFFIRM_WORD = frozenset({"glad", "happy", "pleased", "delighted", "great", "good", "news",
                          "according", "luckily", "fortunately", "said", "like"})
 DOUBT_VERB = frozenset({"hope", "check", "see", "wonder", "ask", "try", "make", "find",

@@ -629,6 +629,7 @@ class _Context:
         yield self._possession()
         yield self._existence()
         yield self._cancel_states()
+        yield self._gone()
         yield self._done_state()
         yield self._expect()
         yield self._not_expected()
@@ -1424,6 +1425,13 @@ class _Context:
         if self.negated or self.modal or self.hypothetical or self.konj1:
             return None
         return Candidate(K.CANCELLED)
+
+    def _gone(self) -> Candidate | None:
+        """ "Weg ist er.", "Der ist weg.": the appointment the call is about, gone."""
+        words = [w for w in self.words if w not in {"jetzt", "also", "schon", "dann", "und"}]
+        if words in (["weg", "ist", "er"], ["er", "ist", "weg"], ["der", "ist", "weg"]):
+            return Candidate(K.CANCELLED)
+        return None
 
     def _cancel_states(self) -> Candidate | None:
         """ "Der Termin fällt aus / weg", "Der Termin ist weg", "gibt es nicht mehr", "Ihr Platz

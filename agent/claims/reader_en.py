@@ -101,7 +101,7 @@ class EnglishReader:
         return (
             lemma in _CLASS
             or (lemma.endswith("ll") and lemma[:-1] in _CLASS)
-            or lemma in {"forward", "expect", "confirmation", "appointment", "sort"}
+            or lemma in {"forward", "expect", "confirmation", "appointment", "sort", "off"}
         )
 
     def boundary(self, tokens: Sequence[Token], i: int, start: int) -> Boundary | None:
@@ -177,6 +177,10 @@ class EnglishReader:
             return Boundary(Link.PURPOSE, 3)
         if w == "without":
             return Boundary(Link.NEGATED, 1)
+        assured = prev is not None and prev.text == "you" and i >= 2
+        if assured and tokens[i - 2].lemma in {"assure", "promise", "guarantee"}:
+            if w in L.SUBJECTS | {"the", "your", "this"}:
+                return Boundary(Link.COMPLEMENT, 0)  # "I can assure you the booking stands"
         if prev is not None and prev.text in {"me", "us"} and i >= 2:
             prev = tokens[i - 2]  # "you told me it was ..."
         if (
@@ -346,7 +350,8 @@ class _Context:
 
     def _performative_modal(self) -> bool:
         ws = self.ws
-        return "confirm" in ws and bool(ws & L.PERFORMATIVE) and bool(ws & {"i", "we"})
+        said = ws & {"confirm", "assure", "promise", "guarantee"}  # "I can assure you …"
+        return bool(said) and bool(ws & L.PERFORMATIVE) and bool(ws & {"i", "we"})
 
     def _negated(self) -> bool:
         words = self.words
