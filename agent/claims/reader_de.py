@@ -1427,7 +1427,9 @@ class _Context:
         return Candidate(K.CANCELLED)
 
     def _gone(self) -> Candidate | None:
-        """ "Weg ist er.", "Der ist weg.": the appointment the call is about, gone."""
+        """ "Weg ist er.", said alone: the appointment the call is about, gone."""
+        if len(self.sentence) > 1:
+            return None  # "… vorschlagen, aber der ist weg": someone else has it
         words = [w for w in self.words if w not in {"jetzt", "also", "schon", "dann", "und"}]
         if words in (["weg", "ist", "er"], ["er", "ist", "weg"], ["der", "ist", "weg"]):
             return Candidate(K.CANCELLED)
