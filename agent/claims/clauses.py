@@ -133,6 +133,8 @@ def split(tokens: Sequence[Token], boundary: BoundaryRule) -> list[Clause]:
         if b is not None and (b.width > 0 or current):
             keep_link = link if not current and link is not Link.START else None
             before = opener if not current else ()  # "und wenn", "and if": both words open it
+            if b.link is Link.COORD and current and link is Link.PRESUPPOSED:
+                keep_link = link  # "Since the old slot's gone and Thursday's set, …": both given
             close(b.link, punct if not current else "")
             if keep_link is not None and b.link is Link.COORD:
                 link = keep_link  # ", und" keeps the comma's reading
@@ -159,14 +161,24 @@ def denies_alternative(clause: Clause, sentence: Sequence[Clause], names: set[st
     )
 
 
-def only_details_follow(clause: Clause, sentence: Sequence[Clause], names: frozenset[str]) -> bool:
-    """After a colon, the rest of the sentence is nothing but an appointment's details, a day
-    or a time among them ("Zusammengefasst: Dauerwelle, Freitag, zehn Uhr, bei Fabian")."""
+def only_details_follow(
+    clause: Clause, sentence: Sequence[Clause], names: frozenset[str], puncts: str = ":"
+) -> bool:
+    """After a colon (or one of `puncts`), the rest of the sentence is nothing but an
+    appointment's details, a day or a time among them ("Zusammengefasst: Dauerwelle, Freitag,
+    zehn Uhr, bei Fabian", "Jetzt passt es: Donnerstag statt Freitag, gleiche Uhrzeit")."""
     later = [c for c in sentence if c.index > clause.index and c.sentence == clause.sentence]
-    if clause.question or not later or later[0].punct_before != ":":
+    if (
+        clause.question
+        or not later
+        or not later[0].punct_before
+        or (later[0].punct_before not in puncts)
+    ):
         return False
     words = [w for c in later for w in c.words if w[:1].isalnum()]
-    filler = {"bei", "mit", "with", "der", "den", "the", "of", "a", "m", "um", "am", "at", "on"}
+    filler = {"bei", "mit", "with", "der", "den", "the", "of", "a", "m", "um", "am", "at", "on",
+              "und", "and", "statt", "instead", "gleiche", "gleichen", "same", "time", "uhrzeit",
+              "zeit"}  # fmt: skip
     ordinal = re.compile(r"\d{1,2}(st|nd|rd|th)|\w+(ste[nrm]?|th)")  # "achtundzwanzigster"
     if not all(
         is_detail_word(w) or w in filler or w in names or ordinal.fullmatch(w) for w in words

@@ -143,7 +143,9 @@ def _shifted(shifts: frozenset[tuple[int, str, int]], a: AppointmentFact) -> boo
     if a.moved_from is None:
         return False
     for amount, unit, sign in shifts:
-        if unit == "day":
+        if unit == "clock":  # "same time": the hour of day kept, whatever the day
+            delta = (a.start.hour - a.moved_from.hour) * 60 + a.start.minute - a.moved_from.minute
+        elif unit == "day":
             delta = (a.start.date() - a.moved_from.date()).days
         else:
             delta = int((a.start - a.moved_from).total_seconds() // 60)

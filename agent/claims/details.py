@@ -423,7 +423,15 @@ def _shifts(text: str) -> set[tuple[int, str, int]]:
         kind = "minute" if unit.startswith("minute") else "day"
         sign = 0 if way is None else (1 if re.sub(r"\s+", " ", way).startswith(_LATER) else -1)
         out.add((n, kind, sign))
+    if _SAME_TIME.search(text):
+        out.add((0, "clock", 0))  # "Donnerstag statt Freitag, gleiche Uhrzeit": the old hour
     return out
+
+
+_SAME_TIME = re.compile(
+    r"\b(gleiche[nr]?|selbe[nr]?|dieselbe|derselben)\s+(uhrzeit|zeit)\b|\bzur\s+gleichen\s+zeit\b"
+    r"|\b(same|usual)\s+time\b"
+)
 
 
 def _weeks(text: str) -> set[int]:
@@ -485,15 +493,14 @@ def read_details(text: str, names: Names) -> Details:
     """The details named in folded `text` (not those of an alternative it denies)."""
     text = _DENIED.sub(" ", text)
     text = _ACTION_TIME.sub(" ", text)
-    words = re.findall(r"[^\W_]+(?:[-'][^\W_]+)*", text)
-    owners = [w.removesuffix("'s") for w in words]  # "Friday's appointment", "Fabian's chair"
-    weekdays = {WEEKDAYS[w] for w in owners if w in WEEKDAYS}
+    words = [w.removesuffix("'s") for w in re.findall(r"[^\W_]+(?:[-'][^\W_]+)*", text)]
+    weekdays = {WEEKDAYS[w] for w in words if w in WEEKDAYS}  # "Thursday's set": Thursday
     weekdays |= {DAY_ABBREVIATIONS[m[1]] for m in _ABBREVIATED_DAY.finditer(text)}
     weekdays |= {n for w in words if (n := _weekday_prefix(w)) is not None}
     days, months = _dates(text)
     stylists = set()
     for display, parts in names.stylists:
-        if any(w in parts or (w.endswith("s") and w[:-1] in parts) for w in owners):
+        if any(w in parts or (w.endswith("s") and w[:-1] in parts) for w in words):
             stylists.add(display)
     services = _services_named(words, text, names)
     return Details(
@@ -517,6 +524,7 @@ class _ServiceIndex:
     inside: tuple[tuple[str, str], ...]  # (name of 5+ letters, service): "Dauerwellentermin"
     several: dict[str, tuple[tuple[re.Pattern[str], str], ...]]  # first word -> (phrase, service)
     heads: dict[str, frozenset[str]]  # "haarschnitt", "haircut" -> the services it ends
+    short_heads: dict[str, frozenset[str]]  # "cut", "trim": a service only after an article
 
 
 @cache
@@ -525,6 +533,7 @@ def _service_index(names: Names) -> _ServiceIndex:
     inside: list[tuple[str, str]] = []
     several: dict[str, list[tuple[re.Pattern[str], str]]] = {}
     heads: dict[str, set[str]] = {}
+    short: dict[str, set[str]] = {}
     for service, forms in names.services:
         for f in forms:
             if " " in f:
@@ -532,6 +541,8 @@ def _service_index(names: Names) -> _ServiceIndex:
                 several.setdefault(f.split()[0], []).append((phrase, service))
                 if len(f.split()[-1]) >= 6:
                     heads.setdefault(f.split()[-1], set()).add(service)
+                elif len(f.split()[-1]) >= 3:
+                    short.setdefault(f.split()[-1], set()).add(service)
                 continue
             exact.setdefault(f, set()).add(service)
             if len(f) >= 5:
@@ -543,7 +554,11 @@ def _service_index(names: Names) -> _ServiceIndex:
         tuple(inside),
         {w: tuple(v) for w, v in several.items()},
         {w: frozenset(v) for w, v in heads.items()},
+        {w: frozenset(v) for w, v in short.items()},
     )
+
+
+_ARTICLES = frozenset({"the", "a", "your", "that", "this", "one"})
 
 
 def _services_named(words: list[str], text: str, names: Names) -> set[frozenset[str]]:
@@ -552,11 +567,14 @@ def _services_named(words: list[str], text: str, names: Names) -> set[frozenset[
         return set()
     index = _service_index(names)
     out: set[frozenset[str]] = set()
-    for w in words:
+    for k, w in enumerate(words):
         found = set(index.exact.get(w, ()))
         if w.endswith("s"):
             found |= index.exact.get(w[:-1], frozenset())
         found |= {s for f, s in index.inside if f in w}
+        if not found and w.endswith(("termin", "termins")):
+            # "Färbetermin": a verb's stem before "-termin" names its service
+            found |= {s for f, s in index.inside if f.endswith("en") and w.startswith(f[:-1])}
         found |= {s for phrase, s in index.several.get(w, ()) if phrase.search(text)}
         if not found and w.endswith("ung") and len(w) > 6:
             found |= index.exact.get(w[:-3] + "en", frozenset())  # "Färbung": färben
@@ -564,6 +582,8 @@ def _services_named(words: list[str], text: str, names: Names) -> set[frozenset[
             out.add(frozenset(found))
         elif len(w) >= 6 and w in index.heads:
             out.add(index.heads[w])
+        elif w in index.short_heads and k and words[k - 1] in _ARTICLES:
+            out.add(index.short_heads[w])  # "the cut and the perm": the cuts
     return out
 
 

@@ -28,7 +28,7 @@ CANCEL = frozenset({
     "rausstreichen", "wegnehmen", "ausstreichen", "abmelden", "abbestellen", "freigeben",
     "auflösen", "ausbuchen",
 })
-CANCEL_STATE = frozenset({"entfallen", "ausfallen", "wegfallen"})  # "Der Termin entfällt"
+CANCEL_STATE = frozenset({"entfallen", "ausfallen", "wegfallen", "rausfliegen", "rausfallen", "herausfallen"})  # "Der Termin entfällt"
 MOVE = frozenset({
     "verschieben", "verlegen", "umbuchen", "umlegen", "umstellen", "vorziehen", "vorverlegen",
     "ändern", "umändern", "umplanen", "umtragen", "umschreiben", "umdisponieren", "tauschen",
@@ -91,6 +91,17 @@ FIRM = frozenset({
     "klar", "offiziell", "gesichert", "paletti", "safe", "garantiert", "final",
 })
 FIRM_ADVERB = frozenset({"fest", "fix", "verbindlich", "definitiv", "endgültig", "sicher"})
+# verbs that place an appointment at a day, time or stylist: "Ihr Termin liegt am Freitag"
+PLACE_VERBS = frozenset({
+    "sein", "liegen", "fallen", "stattfinden", "beginnen", "anfangen", "starten", "losgehen",
+})
+# words that make a placement a wish, an offer or a slot in general, not the caller's appointment
+NOT_PLACED = frozenset({
+    "wunsch", "wunschtermin", "möglich", "nächste", "nächster", "früheste", "frühester",
+    "erste", "erster", "vorschlag", "idealerweise", "lieber", "gern", "gerne", "eventuell",
+    "vielleicht", "wahrscheinlich", "voraussichtlich", "alternativ", "alternative", "normalerweise",
+    "ungefähr", "etwa", "regulär", "theoretisch", "frühestens", "spätestens", "bisher", "ursprünglich",
+})
 TENTATIVE = frozenset({"vorläufig", "vorerst", "provisorisch", "unverbindlich", "vorübergehend"})
 HOLD_TIME = frozenset({"minuten", "minute", "solange", "sekunden"})
 AVAILABILITY = frozenset({

@@ -53,6 +53,14 @@ FIRM = frozenset({"official", "final", "firm", "definite", "locked", "guaranteed
 FIRM_ADVERB = frozenset({"firmly", "definitely", "officially", "properly", "fully"})
 TENTATIVE = frozenset({"tentatively", "provisionally", "temporarily", "tentative",
                        "provisional"})
+# verbs that place an appointment at a day, time or stylist: "Your appointment falls on Friday"
+PLACE_VERBS = frozenset({"be", "fall", "start", "begin", "kick", "happen"})
+# words that make a placement a wish, an offer or a slot in general, not the caller's appointment
+NOT_PLACED = frozenset({
+    "preferred", "ideal", "ideally", "possible", "next", "earliest", "first", "suggestion",
+    "rather", "maybe", "perhaps", "probably", "likely", "alternative", "usually", "normally",
+    "originally", "requested", "wish", "free", "open", "available", "option",
+})
 HOLD_TIME = frozenset({"minutes", "minute", "while", "meanwhile"})
 AVAILABILITY = frozenset({
     "fully", "solid", "free", "available", "opening", "someone", "somebody", "another",

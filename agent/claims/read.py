@@ -11,13 +11,20 @@ from functools import lru_cache
 from agent.claims import lexicon_de as LEX_DE
 from agent.claims import lexicon_en as LEX_EN
 from agent.claims import morph
-from agent.claims.clauses import Link, split
-from agent.claims.details import ClaimDetails, Names, Role, read_details, read_roles
+from agent.claims.clauses import CONTINGENT, Link, split
+from agent.claims.details import (
+    ClaimDetails,
+    Names,
+    Role,
+    is_detail_word,
+    read_details,
+    read_roles,
+)
 from agent.claims.model import Claim, ClaimKind, SentenceReading
 from agent.claims.normalize import fold, normalize
 from agent.claims.reader_de import GermanReader
 from agent.claims.reader_en import EnglishReader
-from agent.claims.reading import LanguageReader, compose
+from agent.claims.reading import MAIN, LanguageReader, compose
 from agent.claims.tokens import Token, dialect_participle, tokenize
 
 __all__ = ["normalize", "read_sentence", "warm_up"]
@@ -129,7 +136,14 @@ _SUMMARY = frozenset(
 def _summary_then_asked(first, clauses) -> bool:
     """ "Ich fasse zusammen: Freitag um zehn, bei Fabian. Soll ich buchen?": a summary that a
     question follows asks for consent; it states nothing."""
-    if not set(first.words) & _SUMMARY:
+    after = [c for c in clauses if c.index == first.index + 1 and c.sentence == first.sentence]
+    heading = (
+        len(first.words) <= 4
+        and bool(after)
+        and after[0].punct_before == ":"
+        and any(w.endswith(("termin", "appointment", "booking", "buchung")) for w in first.words)
+    )  # "Ihr Termin: Freitag, zehn Uhr. Soll ich buchen?"
+    if not (set(first.words) & _SUMMARY or heading):
         return False
     return any(c.question for c in clauses if c.index > first.index)
 
@@ -284,6 +298,9 @@ def _details(text: str, standing, clauses, names: Names, infos) -> ClaimDetails:
     piece = lead + _piece(text, first)
     if _TOGETHER.search(piece):
         return ClaimDetails(found.parts, several=True, together=True)
+    if _ALSO_COMPANION.search(piece.lower()) and not read_details(piece, names).empty:
+        # "Ihr Sohn hat am Freitag um zehn ebenfalls einen Termin": the same time as the caller
+        return ClaimDetails(found.parts, several=True, together=True)
     if _SEVERAL.search(piece) or _ALSO_COMPANION.search(piece.lower()):
         return ClaimDetails(found.parts, several=True)
     return found
@@ -312,6 +329,40 @@ def _neighbour_sentence(text: str, first, clauses, names: Names, infos) -> list[
     if any(len(c.words) > 6 for c in prev) or not any(infos[c.index].detail_only for c in prev):
         return []
     return [c.index for c in prev if infos[c.index].detail_only]
+
+
+_CALLER_WORDS = frozenset({"sie", "ihr", "ihre", "ihren", "ihrem", "ihnen", "you", "your"})
+_ASIDE = frozenset({"wie", "as", "so", "like"})
+
+
+def _said_by_name(matrix, names: Names) -> bool:
+    """The matrix's subject is a named stylist who says or confirms the complement."""
+    words = [w for w in matrix.words if w not in {"und", "and", "also", "so"}]
+    says = {"confirmed", "confirms", "said", "says", "bestätigt", "gesagt", "meint", "meinte"}
+    named = bool(words) and any(words[0] in ws for _, ws in names.stylists)
+    return named and bool(set(words) & says) and len(words) <= 5  # not "Mehmet weiß, dass …"
+
+
+def _later_details(first, clauses, infos, names: Names, text: str) -> int | None:
+    """A claim that names nothing itself takes the details a later clause of its sentence gives
+    about the caller's appointment ("Ja, Sie stehen drin, ich sehe Ihren Namen am Freitag um
+    zehn", "Yes, you're definitely in, Friday at ten", "Ihr Termin bleibt, wie er war, am
+    Freitag um zehn"), skipping an aside ("wie er war"); not a question's, a condition's or a
+    clause about something else ("…, am Samstag haben wir länger offen")."""
+    if first.link not in MAIN:
+        return None  # "Weil Ihr Termin gebucht ist, bekommen Sie morgen …": "morgen" is not its
+    for c in clauses[first.index + 1 :]:
+        info = infos[c.index]
+        if c.sentence != first.sentence:
+            return None
+        if c.words[:1] and c.words[0] in _ASIDE and len(c.words) <= 4 and not c.question:
+            continue  # "wie er war", "as agreed"
+        if info.interrogative or c.link in CONTINGENT:
+            return None
+        if not (info.detail_only or set(c.words) & _CALLER_WORDS):
+            return None
+        return None if read_details(_piece(text, c), names).empty else c.index
+    return None
 
 
 def _claim_details(text: str, standing, clauses, names: Names, infos) -> ClaimDetails:
@@ -364,10 +415,14 @@ def _claim_details(text: str, standing, clauses, names: Names, infos) -> ClaimDe
         # den ich eingetragen habe", "Mehmet ist informiert, dass Sie am Freitag kommen"
         c = clauses[i]
         if (infos[i].relative or c.link is Link.COMPLEMENT) and i > 0 and i - 1 not in indexes:
+            said_by = c.link is Link.COMPLEMENT and _said_by_name(clauses[i - 1], names)
+            if infos[i].relative and infos[i].candidates and _names_details(_piece(text, c)):
+                continue  # "…, mit Fabian, der hat Sie ja am Freitag": the claim names its own
             if clauses[i - 1].sentence == c.sentence and not infos[i - 1].candidates:
-                indexes.append(i - 1)
+                if not said_by:  # "Lena has confirmed …": Lena said it, it is not hers
+                    indexes.append(i - 1)
     for i in indexes:
-        c = clauses[i]
+        c = infos[i].clause  # the clause as read ("…, elf Uhr, bei Lena fest" with its subject)
         piece = _anchored(_piece(text, c))
         if (standing.kind is ClaimKind.RESCHEDULED and not standing.old_clauses) or (
             standing.kind is ClaimKind.BOOKED and _MOVED_FROM.search(piece)
@@ -376,6 +431,10 @@ def _claim_details(text: str, standing, clauses, names: Names, infos) -> ClaimDe
         else:
             role = Role.NEW if standing.old_clauses else Role.ANY
             parts.append((role, read_details(piece, names)))
+    if not standing.old_clauses and all(d.empty for _, d in parts):
+        later = _later_details(first, clauses, infos, names, text)
+        if later is not None and later not in indexes:
+            parts.append((Role.ANY, read_details(_piece(text, clauses[later]), names)))
     for i in standing.old_clauses:
         parts.append((Role.OLD, read_details(_piece(text, clauses[i]), names)))
     if standing.kind is ClaimKind.BOOKED:
@@ -388,3 +447,8 @@ def _stylist_only(d) -> bool:
     return bool(d.stylists) and not (
         d.weekdays or d.days or d.months or d.relative_days or d.times or d.weeks or d.shifts
     )
+
+
+def _names_details(piece: str) -> bool:
+    """A cheap look for a day or a time in a piece of text (before reading its details)."""
+    return any(is_detail_word(w) for w in piece.split() if w not in {"am", "um", "in", "an"})

@@ -44,7 +44,13 @@ from agent.claims.presupposed import (
     then_cancel,
     visit_instruction,
 )
-from agent.claims.reading import Candidate, ClauseInfo, Matrix
+from agent.claims.reading import (
+    Candidate,
+    ClauseInfo,
+    Matrix,
+    conjunct_claims,
+    without_superseded,
+)
 from agent.claims.tokens import Token
 
 K = ClaimKind
@@ -85,6 +91,8 @@ _CALLER_OBJECT = frozenset({"sie", "ihnen", "dich", "dir", "euch"})
 _HABITUAL = frozenset({"immer", "meistens", "oft", "häufig", "normalerweise", "gewöhnlich",
                        "meist", "regelmäßig", "selten", "dienstags", "samstags"})  # fmt: skip
 _PAST_AUX = frozenset({"war", "waren", "hatte", "hatten", "wurde", "wurden", "gewesen"})
+_SEATS = frozenset({"platz", "stuhl", "slot", "termin", "zeitfenster", "sitzplatz"})
+_PLACE_FILLER = frozenset({"statt", "los", "jetzt", "nun", "also", "dann", "damit", "so"})
 _FUTURE_ADVERB = frozenset({"gleich", "sofort", "demnächst", "bald", "nachher"})
 _INFO_NOUNS = frozenset(
     {"name", "namen", "vorname", "vornamen", "nachname", "nachnamen", "nummer", "telefonnummer",
@@ -250,7 +258,31 @@ class GermanReader:
 
     # ---- one clause --------------------------------------------------------------------------
 
+    def _rejoined(self, clause: Clause, sentence: Sequence[Clause]) -> Clause:
+        """ "Für Ihre Mutter ist Samstag, elf Uhr, bei Lena fest": a verbless predicate after
+        details set off by commas ends the clause the commas interrupted; read it whole."""
+        words = [t.text for t in clause.tokens if t.is_word]
+        if clause.link is not Link.COMMA or not set(words) & L.FIRM:
+            return clause
+        if self._has_verb_words(clause.tokens):
+            return clause
+        tokens = list(clause.tokens)
+        for c in sorted((x for x in sentence if x.index < clause.index), key=lambda x: -x.index):
+            if not c.words:
+                return clause
+            if all(is_detail_word(w) or w in self._name_words or w in _DETAIL_FILLER
+                   for w in c.words):  # fmt: skip
+                tokens = [*c.tokens, *tokens]
+                continue
+            if c.link is Link.COMMA or not self._has_verb_words(c.tokens) or c is clause:
+                return clause
+            if tokens == list(clause.tokens):
+                return clause  # nothing set off between them: a clause of its own
+            return replace(clause, tokens=[*c.tokens, *tokens])
+        return clause
+
     def analyse(self, clause: Clause, sentence: Sequence[Clause]) -> ClauseInfo:
+        clause = self._rejoined(clause, sentence)
         toks = clause.tokens
         words = [t.text for t in toks if t.is_word]
         info = ClauseInfo(clause)
@@ -292,6 +324,9 @@ class GermanReader:
         if not info.candidates and not info.detail_only:
             fallback = c.fail_safe()
             info.candidates = [fallback] if fallback else []
+        if not c.negated and c._finite_done():
+            info.candidates = conjunct_claims(info.candidates, words, _appointment_kind)
+        info.candidates = without_superseded(info.candidates)
         supposed = bool(before) and before[0].words in (["angenommen"], ["vorausgesetzt"])
         if ws & L.CONTINGENCY or _awaits_consent(words) or _in_general(ws) or supposed:
             info.candidates = [cand for cand in info.candidates if cand.presupposed]
@@ -374,8 +409,8 @@ _DETAIL_FILLER = frozenset(
     {"am", "um", "bei", "beim", "den", "der", "dem", "die", "das", "mit", "zum", "zur", "für",
      "von", "vom", "bis", "und", "ab", "gegen", "also", "dann", "uhr", "ihre", "ihr",
      "ihren", "ihrem", "gleich", "so", "statt", "anstatt", "auf", "nach", "neu", "neue", "neuen",
-     "ebenso", "sowie", "auch", "jeweils", "wochentag", "uhrzeit", "datum", "friseur",
-     "friseurin", "stylist", "stylistin", "leistung"}
+     "ebenso", "sowie", "auch", "jeweils", "gleiche", "gleichen", "selbe", "selben", "uhrzeit",
+     "zeit", "wochentag", "datum", "friseur", "friseurin", "stylist", "stylistin", "leistung"}
 )  # fmt: skip
 
 
@@ -433,7 +468,7 @@ class _Context:
             or self._own_service()  # "Ihre Dauerwelle am Freitag ist organisiert"
         )
         self.event = self._event_kind()
-        self.speaker = bool(ws & {"ich", "wir"})
+        self.speaker = bool(ws & {"ich", "wir"}) or self._speaker_elided()
         self.reports = self._reports()
         self.detail_named = any(
             is_detail_word(w)
@@ -460,6 +495,17 @@ class _Context:
             }
             for w in words
         ) or bool(ws & reader._name_words)
+
+    def _speaker_elided(self) -> bool:
+        """ "Ich habe Ihre Nummer notiert und suche jetzt den Termin": a conjunct that starts
+        with its verb shares the subject before it."""
+        if self.clause.link is not Link.COORD or not self.toks:
+            return False
+        first = self.toks[0]
+        if first.capital or first.lemma == first.text or not first.lemma.endswith("en"):
+            return False
+        before = [c for c in self.sentence if c.index == self.clause.index - 1]
+        return bool(before) and bool(set(before[0].words) & {"ich", "wir"})
 
     # ---- the clause as a whole -------------------------------------------------------------
 
@@ -628,6 +674,9 @@ class _Context:
         yield self._inside()
         yield self._possession()
         yield self._existence()
+        yield self._placement()
+        yield self._headed()
+        yield self._stated_over_details()
         yield self._cancel_states()
         yield self._gone()
         yield self._done_state()
@@ -652,6 +701,8 @@ class _Context:
         yield self._becomes()
         yield self._reminded()
         yield self._recap()
+        yield self._gapped()
+        yield self._exception()
         yield self._presupposing_condition()
         yield self._prepared()
         yield self._visit_instruction()
@@ -730,6 +781,46 @@ class _Context:
             for c in earlier[-3:]
         )
 
+    def _exception(self) -> Candidate | None:
+        """ "Für Ihren Sohn habe ich noch nichts eingetragen, nur für Sie": the exception to a
+        denied outcome has it ("nur für Sie", "sondern für Sie", "außer Ihnen")."""
+        words = self.words
+        if not words or words[0] not in {"nur", "sondern", "außer", "bloß", "lediglich"}:
+            return None
+        rest = set(words[1:])
+        if not rest & {"sie", "ihnen", "dich", "dir"} or not rest <= (
+            {"für", "sie", "ihnen", "dich", "dir", "bei", "am", "um", "den"} | self.r._name_words
+        ) | {w for w in rest if is_detail_word(w)}:
+            return None
+        before = [c for c in self.sentence if c.index == self.clause.index - 1]
+        if not before or not set(before[0].words) & (L.NEGATION | {"nichts"}):
+            return None
+        for t in before[0].tokens:
+            cls = _CLASS.get(t.lemma)
+            if cls in _KIND and form_of(t.text, t.lemma) in (Form.PARTICIPLE, Form.AMBIGUOUS):
+                return Candidate(_KIND[cls])
+        return None
+
+    def _gapped(self) -> Candidate | None:
+        """ "Ich habe Ihre Nummer notiert und den Termin gleich mit", "…, und die Buchung
+        auch": a conjunct without a verb of its own shares the done predicate before it."""
+        if self.clause.link is not Link.COORD or self._has_verb() or not self.appointment:
+            return None
+        before = [c for c in self.sentence if c.index == self.clause.index - 1]
+        if not before or self.negated:
+            return None
+        prev = set(before[0].words)
+        hedges = L.NEGATION | L.MODAL | L.HYPOTHETICAL | L.WAERE | L.KONJ1 | L.CONTINGENCY
+        if prev & hedges or (prev & L.WERDEN and not prev & L.WURDE):
+            return None
+        for t in before[0].tokens:
+            cls = _CLASS.get(t.lemma)
+            if cls not in _KIND or cls == "cancel_state":
+                continue
+            if form_of(t.text, t.lemma) in (Form.PARTICIPLE, Form.AMBIGUOUS):
+                return Candidate(self._kind_for(cls, t.lemma) or _KIND[cls])
+        return None
+
     def _recap(self) -> Candidate | None:
         """ "Noch einmal zusammengefasst: Dauerwelle, Freitag, zehn Uhr, bei Fabian": a summary
         of nothing but the appointment's details states it (not "Ich fasse zusammen: Sie
@@ -750,6 +841,12 @@ class _Context:
             return own_event  # "Ich habe Ihre Absage eingetragen": the cancellation is recorded
         if cls == "secure" and not self._names_what():
             return self._antecedent() or K.DONE  # "Gebongt!", "Ist geritzt": done, of any kind
+        if (
+            cls == "move"
+            and lemma == "umsetzen"
+            and not (self.detail_named or _move_target(self.ws))
+        ):
+            return self._antecedent() or K.DONE  # "Wie gewünscht umgesetzt": carried out
         if cls in _KIND:
             return _KIND[cls]
         if cls == "done" and lemma == "erledigen" and "sich" in self.ws:
@@ -763,6 +860,8 @@ class _Context:
                 kind = K.BOOKED  # "Der Termin hat geklappt", "Der Termin ist gemacht"
             if kind is None and cls == "done" and lemma in _SUCCEED and self.words[0] in WEEKDAYS:
                 kind = K.BOOKED  # "Freitag hat geklappt": the day the caller wanted
+            if kind is None and cls == "done" and lemma in _SUCCEED and self._when_named():
+                kind = K.BOOKED  # "Schön, dass es mit dem Freitag geklappt hat": the day stands
             if kind is None and cls == "confirm" and self._names_what():
                 kind = K.BOOKED
             return kind or K.DONE  # "Bestätigt!": whatever the call's last outcome was
@@ -909,9 +1008,10 @@ class _Context:
             if particle and i < len(toks) - 1:
                 joined = particle + lemma
                 if joined in _CLASS:
+                    first = form_of(t.text, lemma) is Form.FIRST_PERSON  # "ich trage … ein"
                     past = form_of(t.text, lemma) is Form.PAST  # "sagte … ab"
                     cls, lemma = _CLASS[joined], joined
-                    form = Form.PAST if past else Form.FINITE
+                    form = Form.FIRST_PERSON if first else Form.PAST if past else Form.FINITE
             attr = self._attributive(i, t)
             if attr is not None:
                 yield attr
@@ -1102,16 +1202,29 @@ class _Context:
             return None
         if form is Form.INFINITIVE and not (ws & L.PERFORMATIVE_MODAL):
             return None
-        if form is Form.FIRST_PERSON and cls != "confirm" and "hiermit" not in ws:
+        settled = self._settled()
+        if form is Form.FIRST_PERSON and cls != "confirm" and "hiermit" not in ws and not settled:
             return None
         if self.werden or (self.modal and not ws & L.PERFORMATIVE_MODAL):
             return None
-        if not (self.appointment or self.detail_named or self._next_is_details()):
+        if not (self.appointment or self.detail_named or self._next_is_details() or settled):
             return None
         if not self._object_ok():
             return None
         kind = self._kind_for(cls)
         return Candidate(kind) if kind else None
+
+    def _settled(self) -> bool:
+        """ "Ich trag's ein und gut ist", "Ich trage Sie ein, fertig": a clause after the
+        speaker's present action that closes the matter says the action is done."""
+        for c in self.sentence:
+            if c.index <= self.clause.index or c.question:
+                continue
+            words = [w for w in c.words if w not in {"und", "dann", "so", "also", "schon"}]
+            if words in (["gut", "ist"], ["fertig"], ["das", "war's"], ["das", "wars"],
+                         ["erledigt"], ["fertig", "ist"], ["aus", "die", "maus"]):  # fmt: skip
+                return True
+        return False
 
     def _next_is_details(self) -> bool:
         nxt = [c for c in self.sentence if c.index == self.clause.index + 1]
@@ -1233,10 +1346,10 @@ class _Context:
                 return None
         if any(_CLASS.get(lm) in {"book", "record", "secure", "hold"} for lm in self.lemmas):
             return None  # a participle clause is the participle's
+        companion = ws & L.COMPANIONS if self._companion_in_call() else set()
+        extra = attributive | {"geworden", "eine", "einen", "aus", "sein"} | L.EPISTEMIC
         if (
-            not self._only(
-                ws, extra=attributive | {"geworden", "eine", "einen", "aus", "sein"} | L.EPISTEMIC
-            )
+            not self._only(ws, extra=extra | companion)  # "Für Ihre Mutter ist Samstag fest"
             or not self._subject_not_person()
         ):
             return None
@@ -1250,7 +1363,7 @@ class _Context:
         text = " ".join(self.words)
         inside = (
             "drin" in ws
-            or ("drauf" in ws and "stehen" in self.lemmas)
+            or ("drauf" in ws and ("stehen" in self.lemmas or (self.sein and ws & {"sie", "du"})))
             or re.search(
                 r"\b(im|(in|auf)\s+(der|dem|unserem|unserer))\s+("
                 + "|".join(L.CALENDAR_PLACE)
@@ -1351,7 +1464,11 @@ class _Context:
         appt_i = next((i for i, w in enumerate(self.words) if _is_appointment(w)), 0)
         owned = bool(set(self.words[max(0, appt_i - 2) : appt_i]) & L.POSSESSIVE)
         changed = bool(ws & {"jetzt", "nun", "damit", "also", "neue", "neuer"})
-        moved = bool(ws & (L.MOVE_DIRECTION | {"statt", "anstatt"}))
+        particle = "finden" in self.lemmas and self.words[-1] == "statt"  # "findet … statt"
+        instead = {"anstatt"} | (
+            {"statt"} if not particle or self.words.count("statt") > 1 else set()
+        )
+        moved = bool(ws & (L.MOVE_DIRECTION | instead))
         if "stattfinden" in self.lemmas or ("finden" in self.lemmas and "statt" in ws):
             if self.negated:
                 return Candidate(K.CANCELLED)
@@ -1395,6 +1512,98 @@ class _Context:
             return None
         return Candidate(K.RESCHEDULED if moved else K.BOOKED, old=bool(ws & {"alte", "alter"}))
 
+    def _placement(self) -> Candidate | None:
+        """A declarative that places the caller's appointment at a day, time or stylist is an
+        existence claim, whatever placing verb it uses: "Ihr Termin liegt am Freitag um zehn",
+        "Ihre Dauerwelle ist Freitag bei Fabian", "Am Freitag um zehn beginnt Ihr Termin".
+        Questions, conditions, offers ("wäre", "könnte"), negations, wishes and slots in
+        general ("Ihr Wunschtermin", "der nächste freie Termin") are not."""
+        if self.negated or self.waere or self.no_longer or not self._finite_done():
+            return None
+        lemmas = set(self.lemmas)
+        verbs = lemmas & L.PLACE_VERBS
+        if "finden" in lemmas and "statt" in self.ws:
+            verbs.add("stattfinden")
+        if "gehen" in lemmas and "los" in self.ws:
+            verbs.add("losgehen")
+        if not verbs or not (self._when_named() or self._names_stylist()):
+            return None
+        ws = self.ws
+        if ws & (L.NOT_PLACED | L.AVAILABILITY | L.TENTATIVE | L.HOLD_TIME | L.CONTINGENCY):
+            return None
+        if ws & _HABITUAL or (ws & {"war", "waren"} and not ws & {"jetzt", "nun"}):
+            return None
+        if any(_CLASS.get(lm) for lm in self.lemmas):
+            return None  # a claim word: the rules for it have weighed it
+        verb_forms = {
+            t.text for t in self.toks if t.lemma in verbs or t.lemma in {"finden", "gehen"}
+        }
+        allowed = verb_forms | _PLACE_FILLER | L.STATE_FILLER | L.PREPOSITIONS | L.POSSESSIVE
+        if not all(
+            w in allowed
+            or w in {"der", "die", "das", "dieser", "diese", "sie", "uns"}
+            or is_detail_word(w)
+            or w in self.r._name_words
+            or _is_appointment(w)
+            for w in ws
+        ):
+            return None  # another predicate: "ist hinfällig", "ist der letzte freie"
+        words = self.words
+        owned = False
+        for k, w in enumerate(words):
+            if not (_is_appointment(w) or w in self.service_words) or w in L.EVENT_KIND:
+                continue
+            before = words[max(0, k - 3) : k]
+            if before[-1:] and before[-1] in L.PREPOSITIONS | {"zum", "zur", "vom", "beim"}:
+                continue  # "zu Ihrem Termin": not what is placed
+            definite = before[-1:] in (["der"], ["dieser"]) and not self.clause.question
+            if set(before) & L.POSSESSIVE or definite:
+                owned = True  # "Ihr Termin", or "Der Termin liegt …" told, not offered
+                break
+        if not owned:
+            return None
+        moved = ws & (L.MOVE_DIRECTION | L.OLD) and ws & {"jetzt", "nun"}
+        return Candidate(K.RESCHEDULED if moved else K.BOOKED)
+
+    def _headed(self) -> Candidate | None:
+        """ "Ihr Termin: Freitag, zehn Uhr, bei Fabian.": the caller's appointment as a heading
+        and nothing but its details after the colon states it, as a status line does."""
+        words = [w for w in self.words if w not in L.DISCOURSE]
+        if not (2 <= len(words) <= 4) or words[0] not in L.POSSESSIVE | {"der"}:
+            return None
+        if not any(_is_appointment(w) or w in self.service_words for w in words[1:]):
+            return None
+        if any(w in L.NOT_PLACED or w in L.AVAILABILITY for w in words):
+            return None
+        if not only_details_follow(self.clause, self.sentence, self.r._name_words):
+            return None
+        return Candidate(K.BOOKED)
+
+    def _stated_over_details(self) -> Candidate | None:
+        """ "Das sind dann zwei Termine: Freitag bei Fabian und Samstag bei Lena", "Jetzt passt
+        es: Donnerstag statt Freitag": a short statement that the appointment(s) now stand,
+        with nothing but their details after it (not "Das wäre …", not a question)."""
+        words = [w for w in self.words if w not in L.DISCOURSE | {"dann", "also", "so"}]
+        if self.negated or not self._finite_done() or self.waere or len(words) > 5:
+            return None
+        now = bool(self.ws & {"jetzt", "nun"}) and bool(self.ws & {"passt", "steht", "gilt"})
+        those = words[:2] in (["das", "sind"], ["das", "ist"]) and any(
+            _is_appointment(w) for w in words
+        )
+        if not (now or those) or set(words) & (L.NOT_PLACED | L.AVAILABILITY):
+            return None
+        if not only_details_follow(self.clause, self.sentence, self.r._name_words, ":,–"):
+            return None
+        several = any(w.endswith("termine") for w in words)
+        return Candidate(K.BOOKED, new=several)
+
+    def _names_stylist(self) -> bool:
+        words = self.words
+        return any(
+            w in self.r._stylist_words and k and words[k - 1] in {"bei", "mit"}
+            for k, w in enumerate(words)
+        )
+
     def _done_state(self) -> Candidate | None:
         """ "Die Buchung war erfolgreich", "Ist durch", "Alles in trockenen Tüchern"."""
         ws = self.ws
@@ -1413,8 +1622,13 @@ class _Context:
             return None
         if not self._only(ws, extra={"erfolgreich", "durch", "trockenen", "tüchern", "war"}):
             return None
+        everything = "alles" in ws and self.words[-1] == "durch"  # "Das ist jetzt alles durch"
         if "durch" in ws and not (
-            self.event or self.appointment or len(self.words) <= 3 or "dach und fach" in text
+            self.event
+            or self.appointment
+            or len(self.words) <= 3
+            or "dach und fach" in text
+            or everything
         ):
             return None
         return Candidate(
@@ -1446,6 +1660,10 @@ class _Context:
         if released and words[0] in L.POSSESSIVE and self.appointment and self.sein:
             if not (self.negated or self.modal or self.hypothetical or self.konj1 or self.waere):
                 return Candidate(K.CANCELLED)
+        seat = words[:1] and words[0] in L.POSSESSIVE and words[1:2] and words[1] in _SEATS
+        if seat and "leer" in ws and (self.sein or "bleiben" in self.lemmas):
+            if not (self.negated or self.modal or self.hypothetical or self.konj1 or self.waere):
+                return Candidate(K.CANCELLED)  # "Ihr Stuhl am Freitag bleibt leer"
         if ws & {"fällt", "fallen", "fällst"} and (
             words[-1] in {"aus", "weg"} or "flach" in ws or _has_seq(words, ("ins", "wasser"))
         ):
@@ -1457,7 +1675,8 @@ class _Context:
         day_gone = (  # "Wie gesagt, der Freitag ist weg": the caller's Friday, called off
             words[:1] == ["der"] and words[1:2] and words[1] in WEEKDAYS and "weg" in ws
         )
-        if self.sein and ws & {"weg", "raus"} and (self.appointment or "sie" in ws or day_gone):
+        topic = self.appointment or "sie" in ws or day_gone or self._dislocated_topic()
+        if self.sein and ws & {"weg", "raus"} and topic:  # "Ist raus, der Termin"
             if self.negated or not self._finite_done() or "leider" in ws:
                 return None
             if ws & ({"war", "waren", "ein", "meistens"} | _HABITUAL):
@@ -1490,11 +1709,13 @@ class _Context:
         if "freuen" in lemmas and "auf" in ws:
             k = words.index("auf")
             after = words[k + 1 : k + 3]
+            visit = words[k + 2 : k + 4] if after[:1] and after[0] in L.POSSESSIVE else []
             if after[:1] and (
                 after[0] in {"sie", "euch", "dich"}
                 or (len(after) > 1 and after[1] in {"besuch", "kommen", "termin"})
+                or any(w in self.service_words or _is_appointment(w) for w in visit)
             ):
-                return Candidate(K.BOOKED)
+                return Candidate(K.BOOKED)  # "…, Fabian freut sich auf Ihre Dauerwelle"
         if (
             ("warten" in lemmas or "wartet" in ws)
             and _has_seq(words, ("auf", "sie"))
@@ -1578,8 +1799,9 @@ class _Context:
             for k, (w, nxt) in enumerate(pairwise(rest))
         ):
             return None  # "bis 24 Stunden vorher kostenlos": a duration, not a goodbye
-        if not rest or (rest[0] in _NOT_GOODBYE and not dated):
-            return None  # "Bis bald!", but "Bis bald, am Freitag um zehn!"
+        placed = bool(rest) and self._salon_place()  # "bis bald im Salon": the visit's place
+        if not rest or (rest[0] in _NOT_GOODBYE and not dated and not placed):
+            return None  # "Bis bald!", but "Bis bald, am Freitag um zehn!", "… im Salon!"
         if _has_seq(rest, ("zum", "nächsten", "mal")):
             return None
         timed = (
@@ -1590,11 +1812,15 @@ class _Context:
                 for w in rest
             )
         )
-        if words[k] in {"wiedersehen", "bald"} and not any(
-            is_detail_word(w) and w not in {"am", "um", "zum", "den", "der"} for w in rest
+        if (
+            words[k] in {"wiedersehen", "bald"}
+            and not placed
+            and not any(
+                is_detail_word(w) and w not in {"am", "um", "zum", "den", "der"} for w in rest
+            )
         ):
             return None
-        if not timed:
+        if not (timed or placed):
             return None
         if not self._only(
             set(rest),
@@ -1612,7 +1838,11 @@ class _Context:
                 "zu",
                 "ihrem",
                 "wochenende",
-            },
+                "bald",
+                "uns",
+                "bei",
+            }
+            | L.SALON_PLACE,
         ):
             return None
         return Candidate(K.BOOKED)
@@ -1935,6 +2165,12 @@ class _Context:
             if any(w in L.EVENT_KIND for w in self.words) and not coordinated:
                 return None  # "Ich habe Ihre Absage an Fabian weitergegeben": the cancellation
             return FollowUp.MESSAGE  # "Ich gebe das weiter", "Ich richte es Fabian aus"
+        handed = verbs & {"geben", "reichen", "schicken", "senden", "leiten", "übergeben", "melden"}
+        asked = any(w in L.MESSAGE_OBJECTS | L.WEAK_MESSAGE_OBJECTS or _message_noun(w)
+                    for w in self.words)  # fmt: skip
+        if handed and to_salon and asked and (self.speaker or self.wurde or self.sein):
+            if not self.negated and not self.werden and not self.caller_object:
+                return FollowUp.MESSAGE  # "Ich habe Ihre Bitte um Rückruf an den Salon gegeben"
         arrived = {"ankommen", "vorliegen", "eingehen"} & verbs or ws & {
             "angekommen",
             "eingegangen",
@@ -1967,8 +2203,10 @@ class _Context:
         if self.clause.question:
             return None
         said = {form for t in nxt[0].tokens for form in _infinitives(t)}
-        if said & {"zurückrufen", "anrufen", "melden", "kontaktieren"}:
-            return FollowUp.CALLBACK
+        wish = set(nxt[0].words) & {"möchten", "möchte", "wollen", "will", "gern", "gerne", "lieber",
+                                    "wünschen", "wünscht", "hätten", "würden"}  # fmt: skip
+        if said & {"zurückrufen", "anrufen", "melden", "kontaktieren"} and not wish:
+            return FollowUp.CALLBACK  # not "…, dass Sie zurückgerufen werden möchten": a wish
         dative = any(
             w in {"der", "dem"} and set(flat[k + 1 : k + 2]) & L.SALON_ADDRESSEES
             for k, w in enumerate(flat)
@@ -2875,7 +3113,7 @@ class _Context:
         "Termin und Rückruf", "sowohl … als auch die Dauerwelle")."""
         words = self.words
         for k, w in enumerate(words):
-            if not _is_appointment(w) or w in L.EVENT_KIND:
+            if not _is_appointment(w) or L.EVENT_KIND.get(w, "booked") != "booked":
                 continue
             near = set(words[max(0, k - 3) : k]) | set(words[k + 1 : k + 3])
             if near & {"und", "sowie"}:
@@ -2927,6 +3165,11 @@ _CONSENT = frozenset(
     {"zusage", "bestätigung", "zustimmung", "antwort", "okay", "ok", "ja", "einverständnis",
      "rückmeldung", "freigabe", "go"}
 )  # fmt: skip
+
+
+def _move_target(ws: set[str]) -> bool:
+    """A move's destination or direction is named ("auf Donnerstag", "nach hinten")."""
+    return bool(ws & ({"auf", "nach", "von", "statt"} | L.MOVE_DIRECTION))
 
 
 def _awaits_consent(words: Sequence[str]) -> bool:
@@ -3075,6 +3318,14 @@ def _salon_named(words: Sequence[str]) -> bool:
         w in people and not set(words[max(0, k - 2) : k]) & L.PREPOSITIONS
         for k, w in enumerate(words)
     )
+
+
+def _appointment_kind(word: str) -> ClaimKind | None:
+    """What the caller's appointment named by this noun claims: "Termin" booked, "Stornierung"
+    cancelled; None for any other noun."""
+    if not _is_appointment(word):
+        return None
+    return ClaimKind(L.EVENT_KIND.get(word, "booked"))
 
 
 def _is_appointment(word: str) -> bool:

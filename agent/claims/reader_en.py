@@ -27,6 +27,7 @@ from agent.claims.details import (
     WEEKDAYS,
     Names,
     is_detail_word,
+    read_details,
 )
 from agent.claims.model import ClaimKind, FollowUp
 from agent.claims.prepared import prepared
@@ -36,7 +37,13 @@ from agent.claims.presupposed import (
     then_cancel,
     visit_instruction,
 )
-from agent.claims.reading import Candidate, ClauseInfo, Matrix
+from agent.claims.reading import (
+    Candidate,
+    ClauseInfo,
+    Matrix,
+    conjunct_claims,
+    without_superseded,
+)
 from agent.claims.tokens import Token
 
 K = ClaimKind
@@ -62,6 +69,8 @@ _IRREGULAR_PAST = frozenset(
 _SEE_YOU_NOT = frozenset({"soon", "around", "later", "next", "sometime", "again"})
 _CALLBACK_PHRASE = re.compile("|".join(f"(?:{p})" for p in L.CALLBACK_PHRASES))
 _PASS_ON_PHRASE = re.compile("|".join(f"(?:{p})" for p in L.PASS_ON_PHRASES))
+# adverbs that leave a state as it is: "you're definitely in", "it's all set"
+_ADV = r"((all|now|officially|definitely|certainly|absolutely|really|properly|safely|firmly) )*"
 _HABITUAL = frozenset({"usually", "always", "often", "normally", "generally", "typically"})
 
 
@@ -152,11 +161,15 @@ class EnglishReader:
             return Boundary(Link.CONDITION, 1)
         if w in {"because", "since"} and nxt in L.SUBJECTS:
             return Boundary(Link.PRESUPPOSED, 1)
+        if w in {"because", "since"} and (nxt in WEEKDAYS or nxt in {"the", "your"}):
+            if self._clause_follows(tokens, i + 1, subjects=frozenset(WEEKDAYS) | {"the", "your"}):
+                return Boundary(Link.PRESUPPOSED, 1)  # "Since Thursday's set, …"
         if w == "now" and nxt == "that":
             return Boundary(Link.PRESUPPOSED, 2)
         contracted = i + 2 < len(tokens) and tokens[i + 1].start == tokens[i + 2].start
         if w == "so" and (
-            (nxt == "that" and not contracted)  # "so that's cancelled" is not "so that"
+            # "so that's cancelled", "so that makes two" are not "so that"
+            (nxt == "that" and not contracted and (nxt2 in L.SUBJECTS or nxt2 in _DETERMINERS))
             or (
                 nxt in {"i", "we", "you"}
                 and nxt2 in {"can", "could", "will"}
@@ -201,14 +214,16 @@ class EnglishReader:
         return None
 
     @staticmethod
-    def _clause_follows(tokens: Sequence[Token], j: int) -> bool:
+    def _clause_follows(
+        tokens: Sequence[Token], j: int, subjects: frozenset[str] = frozenset()
+    ) -> bool:
         """A subject and a verb follow (a clause), not just a noun ("before your appointment")."""
         window = []
         for t in tokens[j : j + 5]:
             if not t.is_word:
                 break
             window.append(t.text)
-        if not window or window[0] not in L.SUBJECTS | {"booking", "my", "salon"}:
+        if not window or window[0] not in L.SUBJECTS | {"booking", "my", "salon"} | subjects:
             return False
         if window[0] != "i":
             window = [w for w in window if w not in {"am", "pm"}]  # "10 am" is a time
@@ -252,6 +267,9 @@ class EnglishReader:
         if not info.candidates:
             fallback = c.fail_safe()
             info.candidates = [fallback] if fallback else []
+        if not (c.negated or c.modal or c.will):
+            info.candidates = conjunct_claims(info.candidates, words, _appointment_kind)
+        info.candidates = without_superseded(info.candidates)
         if ws & _HABITUAL and not ws & L.CALLER:
             # what the salon usually does, said of no one: "We normally send confirmations"
             info.candidates = [x for x in info.candidates if x.presupposed]
@@ -271,6 +289,18 @@ def _verbal(t: Token) -> bool:
     )
 
 
+def _any_of(words: Sequence[str], among: set[str]) -> bool:
+    return any(w in among for w in words)
+
+
+def _appointment_kind(word: str) -> ClaimKind | None:
+    """What the caller's appointment named by this noun claims ("appointment" booked,
+    "cancellation" cancelled); None for any other noun."""
+    if word in L.EVENT_KIND:
+        return ClaimKind(L.EVENT_KIND[word])
+    return ClaimKind.BOOKED if word in L.APPOINTMENT and not word.endswith("s") else None
+
+
 def _joins_noun_phrases(tokens: Sequence[Token], i: int, start: int) -> bool:
     """ "and" between two noun phrases of one predicate: "I've saved your number and your
     Friday appointment" (no verb after it), "Your appointment and confirmation text are on
@@ -288,7 +318,10 @@ def _joins_noun_phrases(tokens: Sequence[Token], i: int, start: int) -> bool:
         return False
     if not any(_verbal(t) for t in after):
         return any(_verbal(t) for t in before)  # the object after the verb
-    return not any(_verbal(t) for t in before) and before[0].text in _DETERMINERS
+    # "Both the cut and the perm are booked": a word after a determiner is a noun
+    nouns = {k for k in range(1, len(before)) if before[k - 1].text in _DETERMINERS}
+    verbal = any(_verbal(t) for k, t in enumerate(before) if k not in nouns)
+    return not verbal and before[0].text in _DETERMINERS
 
 
 def _callback(words: Sequence[str]) -> bool:
@@ -302,7 +335,8 @@ def _callback(words: Sequence[str]) -> bool:
 
 _DETAIL_FILLER = frozenset(
     {"at", "on", "the", "with", "for", "to", "from", "and", "of", "in", "a", "your", "then", "w",
-     "so", "that's", "instead", "day", "date", "stylist", "service", "a.m.", "p.m."}
+     "so", "that's", "instead", "same", "time", "day", "date", "stylist", "service", "a.m.",
+     "p.m."}
 )  # fmt: skip
 
 
@@ -438,6 +472,9 @@ class _Context:
         yield self._states()
         yield self._possession()
         yield self._existence()
+        yield self._placement()
+        yield self._headed()
+        yield self._stated_over_details()
         yield self._expect()
         yield self._message()
         yield self._cancel_states()
@@ -447,6 +484,10 @@ class _Context:
         yield self._informed()
         yield self._reference()
         yield self._idioms()
+        yield self._implicative()
+        yield self._worked_out()
+        yield self._day_state()
+        yield self._exception()
         yield self._we_have_you()
         yield self._active()
         yield self._with_stylist()
@@ -665,6 +706,8 @@ class _Context:
             return None  # "Noted, thanks": understood, not written into the calendar
         if self.no_longer and cls in {"book", "record"}:
             return Candidate(K.CANCELLED)
+        if cls == "record" and self._note_for_salon() is not None:
+            return None  # "I've noted for the salon that …": a message, read as one
         if self.negated or not self._done_form(i):
             return None
         if ws & {"maybe", "perhaps", "possibly", "probably"} and not self.speaker:
@@ -699,8 +742,9 @@ class _Context:
                 },
             ):
                 return None
-        if cls in _TRANSITIVE and not self._object_ok():
-            return None
+        service = cls in {"book", "confirm", "secure"} and self._service_named()
+        if cls in _TRANSITIVE and not (self._object_ok() or service):
+            return None  # "I've saved your number"; but "the colour is booked" is the service
         both = "and" in ws and bool(ws & L.APPOINTMENT)  # "Your appointment and callback are …"
         if cls in {"record", "book", "secure", "place"} and self._message_object() and not both:
             return None  # "I've booked you a callback": a message for the salon, read as one
@@ -723,6 +767,7 @@ class _Context:
                 or is_detail_word(self.words[1])
                 or self.words[1]
                 in {"new", "old", "booked", "confirmed", "perm", "haircut", "chair"}
+                or bool(read_details(" ".join(self.words[:2]), self.r.names).services)
                 or (self.words[1] in L.COMPANIONS and self.companion_in_call())
                 or ("and" in ws and bool(ws & L.APPOINTMENT))  # "Your details and the appointment"
             )
@@ -838,6 +883,9 @@ class _Context:
             return False
         return True
 
+    def _service_named(self) -> bool:
+        return bool(read_details(" ".join(self.words), self.r.names).services)
+
     def _object_ok(self) -> bool:
         if self.ws & L.BOOKED_ELSEWHERE and not self.appointment:
             return False  # "You've already booked your holiday"
@@ -857,15 +905,17 @@ class _Context:
             found = K.DONE  # "We're all set!": the speaker is done, whatever was done
         elif re.search(r"\b(all set|good to go|set in stone|ready to go|on the books)\b", text):
             found = K.BOOKED
-        elif re.search(
-            r"\b(you are|we are) (all |now |officially )?(set|in|on|good)$", text
-        ) or text in {"done deal", "it is a done deal", "that is a done deal"}:
+        elif re.search(r"\b(you are|we are) " + _ADV + r"(set|in|on|good)$", text) or text in {
+            "done deal",
+            "it is a done deal",
+            "that is a done deal",
+        }:
             found = K.BOOKED
         elif re.search(
-            r"\b(appointment|booking|it|that|you) is (all |now )?in$", text
+            r"\b(appointment|booking|it|that|you) is " + _ADV + r"in$", text
         ) or re.search(r"\bit is a date\b|\b(booking|appointment|it) is a go\b", text):
             found = K.BOOKED  # "Your appointment's in!", "Yep, that's in", "It's a date"
-        elif re.search(r"\b(everything|it|that|all|you all) (is|are) (all |now )?set\b", text):
+        elif re.search(r"\b(everything|it|that|all|you all) (is|are) " + _ADV + r"set\b", text):
             found = K.BOOKED
         elif re.search(
             r"\b(in|on) (the|our|"
@@ -894,7 +944,7 @@ class _Context:
         elif re.search(r"\b(appointment|booking|it) (is on|(still )?stands)$", text):
             found = K.BOOKED
         elif self.detail_named and re.search(
-            r"\b(you|we) are (all )?(in|set|on|booked) (for|on|at) ", text
+            r"\b(you|we) are " + _ADV + r"(in|set|on|booked) (for|on|at) ", text
         ):
             found = K.BOOKED
         elif re.search(
@@ -956,6 +1006,9 @@ class _Context:
                 "through",
                 "finalised",
                 "finalized",
+                "certainly",  # "Yes, you're definitely in"
+                "absolutely",
+                *L.FIRM_ADVERB,
                 "date",  # "It's a date"
             }
             | L.EPISTEMIC,
@@ -1048,6 +1101,88 @@ class _Context:
             return None
         return Candidate(K.RESCHEDULED if moved else K.BOOKED)
 
+    def _placement(self) -> Candidate | None:
+        """A declarative that places the caller's appointment at a day, time or stylist is an
+        existence claim, whatever placing verb it uses: "Your appointment takes place on
+        Friday", "Your perm is on Friday with Fabian", "On Friday at ten your appointment
+        starts". Questions, conditions, offers, negations, wishes and slots in general ("your
+        preferred time", "the next free appointment") are not."""
+        ws = self.ws
+        if self.negated or self.no_longer or self.modal or self.will or self.epistemic:
+            return None
+        if ws & {"would", "could", "might", "if"} or self.words[0] in L.V1 | L.WH:
+            return None
+        lemmas = set(self.lemmas)
+        verbs = lemmas & L.PLACE_VERBS
+        if {"take", "place"} <= lemmas | ws:
+            verbs.add("take place")
+        if not verbs or (ws & {"was", "were"} and "now" not in ws):
+            return None
+        if not (self._when_named() or self._names_stylist()):
+            return None
+        if ws & (L.NOT_PLACED | L.AVAILABILITY | L.TENTATIVE | L.HOLD_TIME | _HABITUAL):
+            return None
+        if any(_CLASS.get(lm) for lm in self.lemmas):
+            return None  # a claim word: the rules for it have weighed it
+        verb_forms = {t.text for t, lm in zip(self.toks, self.lemmas, strict=True) if lm in verbs}
+        extra = verb_forms | L.BE | {"takes", "take", "place", "now", "then", "so", "'s", "your"}
+        if not self._only(ws, extra=extra | L.PREPOSITIONS | L.SALON_PLACE):
+            return None  # another predicate ("is off", "is the last one left")
+        words = self.words
+        for k, w in enumerate(words):
+            if w not in L.APPOINTMENT and w not in (self.r._name_words - self.r._stylist_words):
+                continue
+            before = words[max(0, k - 3) : k]
+            if before[-1:] and before[-1] in L.PREPOSITIONS:
+                continue  # "for your appointment": not what is placed
+            if before[-1:] and before[-1] in L.OTHER_APPOINTMENTS:
+                continue  # "your dentist appointment"
+            if "your" in before or (before[-1:] == ["the"] and not self.clause.question):
+                moved = "now" in ws and ws & (L.MOVE_DIRECTION | L.OLD)
+                return Candidate(K.RESCHEDULED if moved else K.BOOKED)
+        return None
+
+    def _headed(self) -> Candidate | None:
+        """ "Your appointment: Friday, ten o'clock, with Fabian.": the caller's appointment as
+        a heading and nothing but its details after the colon states it."""
+        words = [w for w in self.words if w not in L.DISCOURSE]
+        if not (2 <= len(words) <= 4) or words[0] not in {"your", "the"}:
+            return None
+        if not any(
+            w in L.APPOINTMENT or w in (self.r._name_words - self.r._stylist_words)
+            for w in words[1:]
+        ):
+            return None
+        if any(w in L.NOT_PLACED or w in L.AVAILABILITY for w in words):
+            return None
+        if not only_details_follow(self.clause, self.sentence, self.r._name_words):
+            return None
+        return Candidate(K.BOOKED)
+
+    def _stated_over_details(self) -> Candidate | None:
+        """ "So that's two appointments, Friday with Fabian and Saturday with Lena": the
+        appointment(s) stated, with nothing but their details after it (not "That would be …",
+        not a question)."""
+        words = [w for w in self.words if w not in L.DISCOURSE | {"so", "then", "now"}]
+        if self.negated or self.modal or self.will or len(words) > 5:
+            return None
+        if words[:2] not in (["that", "is"], ["those", "are"], ["that", "makes"]):
+            return None
+        if not any(w in L.APPOINTMENT or w.rstrip("s") in L.APPOINTMENT for w in words[2:]):
+            return None
+        if set(words) & (L.NOT_PLACED | L.AVAILABILITY):
+            return None
+        if not only_details_follow(self.clause, self.sentence, self.r._name_words, ":,–"):
+            return None
+        return Candidate(K.BOOKED)
+
+    def _names_stylist(self) -> bool:
+        words = self.words
+        return any(
+            w in self.r._stylist_words and k and words[k - 1] in {"with", "by"}
+            for k, w in enumerate(words)
+        )
+
     def _expect(self) -> Candidate | None:
         """ "See you Friday", "We look forward to seeing you", "We'll be expecting you"."""
         ws = self.ws
@@ -1110,8 +1245,12 @@ class _Context:
         until = re.match(r"(until|till|til) (\w+)", text)
         if until and (until[2] in WEEKDAYS or until[2] in RELATIVE_DAYS or until[2] == "then"):
             return Candidate(K.BOOKED)  # "Until Friday, then – take care!"
-        m = re.search(r"\blook(s|ing)? forward to your (\w+)", text)
-        if m and m[2] in self.r._name_words - self.r._stylist_words:
+        m = re.search(
+            r"\b(look(s|ing)? forward to |(can not|cannot) wait to (do|see|start) )(doing )?"
+            r"your (\w+( \w+)?)",
+            text,
+        )
+        if m and read_details(m[6], self.r.names).services:
             return Candidate(K.BOOKED)  # "Fabian is looking forward to your perm on Friday"
         if re.search(r"\bexpect(ing)? you\b", text) and (
             ws & {"we", "i", "will", "be"} or self.r._stylist_words & ws
@@ -1149,7 +1288,8 @@ class _Context:
                 noun = "cancellation"
         sentence = {w for c in self.sentence for w in c.words}
         details = (
-            bool(sentence & {"text", "email", "mail", "message", "messages", "sms", "inbox"})
+            bool(sentence & {"text", "email", "mail", "message", "messages", "sms", "inbox",
+                             "texted", "emailed", "messaged"})  # fmt: skip
             and "details" in ws
             and self.appointment
         ) or bool(re.search(r"\b(text|email|sms|message|mail) confirming\b", " ".join(self.words)))
@@ -1237,6 +1377,11 @@ class _Context:
             return Candidate(K.RESCHEDULED)  # "Friday ten a.m. has become Thursday three p.m."
         if self.clause.question or self.modal or self.words[0] in L.V1 | L.WH:
             return None
+        emptied = re.search(
+            r"^your (\w+ )?(chair|seat|slot|spot|place)\b.*\b(stays|is|remains) empty\b", text
+        )
+        if emptied and not (self.negated or self.will or ws & {"if", "usually", "always"}):
+            return Candidate(K.CANCELLED)  # "Your chair on Friday stays empty then"
         released = re.search(r"\b(free|open|available) (again|for (someone|somebody|anyone) else"
                              r"|for others|for other (clients|customers))\b", text)  # fmt: skip
         if released and self.words[0] == "your" and self.appointment and not self.negated:
@@ -1289,7 +1434,7 @@ class _Context:
             received = received or (inbox and verbs & {"find", "check", "see", "pop"})
             on_its_way = bool(
                 re.search(
-                    r"\b(on its way|on the way|heading your way|coming your way|gone out)\b", text
+                    r"\b(on (its|their|the) way|heading your way|coming your way|gone out)\b", text
                 )
             )
             if (received or sent or on_its_way) and not (noun == "message" and not received):
@@ -1315,6 +1460,9 @@ class _Context:
         if self.speaker or self.be or self.will:
             if _PASS_ON_PHRASE.search(text):
                 return Candidate(K.FOLLOW_UP, follow_up=FollowUp.MESSAGE)
+        note = self._note_for_salon()
+        if note is not None:
+            return Candidate(K.FOLLOW_UP, follow_up=note)
         recorded = {"record", "book", "secure", "place"}
         noted = any(_CLASS.get(lm) in recorded for lm in lemmas) or lemmas & {"take", "pass"}
         noted = (
@@ -1328,11 +1476,34 @@ class _Context:
             self.r._stylist_words & ws
         )
         message = ws & L.MESSAGE_OBJECTS or (ws & L.WEAK_MESSAGE_OBJECTS and to_salon)
-        if noted and message and not self.appointment and self._done_or_now():
+        alongside = self.appointment and ws & {"and", "plus"}  # "your appointment and message"
+        if noted and message and (alongside or not self.appointment) and self._done_or_now():
             # "I've noted your message"; "I've booked you a callback" promises the call
             promise = FollowUp.CALLBACK if _callback(self.words) else FollowUp.MESSAGE
             return Candidate(K.FOLLOW_UP, follow_up=promise)
         return None
+
+    def _note_for_salon(self) -> FollowUp | None:
+        """ "I've noted for the salon that …", "I've left a note for Fabian that …": what the
+        caller said, written down for the salon, is a message (a callback when the note says
+        someone will call back, not when it says the caller would like one)."""
+        if self.negated or self.modal or self.clause.question or self.words[0] in L.V1:
+            return None
+        text = " ".join(self.words)
+        noted = any(_CLASS.get(lm) == "record" for lm in self.lemmas) or re.search(
+            r"\b(made|left|put|written|wrote|added) (a |an )?(note|memo)\b", text
+        )
+        stylists = "|".join(sorted(self.r._stylist_words)) or "-"
+        to_salon = re.search(
+            rf"\b(for|to) (the (salon|team|manager|owner|boss|front desk)|{stylists})\b", text
+        )
+        nxt = [c for c in self.sentence if c.index == self.clause.index + 1]
+        if not (noted and to_salon and nxt and nxt[0].link is Link.COMPLEMENT):
+            return None
+        said = " ".join(nxt[0].words)
+        wish = re.search(r"\b(would|'d|like|want|wants|wish|prefer|hope)\b", said)
+        calls = re.search(r"\b(call|ring|phone|contact|get back)\w*\b", said)
+        return FollowUp.CALLBACK if calls and not wish else FollowUp.MESSAGE
 
     def _message_object(self) -> bool:
         """What is recorded or booked is a message for the salon ("your message", "a callback",
@@ -1569,16 +1740,102 @@ class _Context:
             return Candidate(K.BOOKED)
         if "name" in ws and re.search(rf"\b(on|in) (the |our |\w+ )?({places})\b", text):
             return Candidate(K.BOOKED)  # "your name is on the list for Friday"
-        m = re.search(r"\b(liberty of|managed to|succeeded in|got to) (\w+)", text)
-        if m and self.past_tense | self.have:
-            verb = m[2]
-            for cls_word, kind in (("book", K.BOOKED), ("cancel", K.CANCELLED),
-                                   ("move", K.RESCHEDULED), ("reschedul", K.RESCHEDULED),
-                                   ("pencil", K.BOOKED), ("squeez", K.BOOKED),
-                                   ("fit", K.BOOKED), ("put", K.BOOKED)):  # fmt: skip
-                if verb.startswith(cls_word):
-                    return Candidate(kind)
         return None
+
+    def _exception(self) -> Candidate | None:
+        """ "I haven't booked anything for your son, only for you": the exception to a denied
+        outcome has it ("only for you", "just you", "except you")."""
+        words = self.words
+        if not words or words[0] not in {"only", "just", "but", "except"}:
+            return None
+        rest = set(words[1:])
+        allowed = {"for", "you", "with", "on", "at", "yours"} | self.r._name_words
+        if "you" not in rest or not rest <= allowed | {w for w in rest if is_detail_word(w)}:
+            return None
+        before = [c for c in self.sentence if c.index == self.clause.index - 1]
+        if not before or not set(before[0].words) & (L.NEGATION | {"haven't", "didn't"}):
+            return None
+        for t in before[0].tokens:
+            cls = _CLASS.get(_lemma(t))
+            if cls in _KIND and (_past(t) or t.text.endswith("ed")):
+                return Candidate(_KIND[cls])
+        return None
+
+    def _day_state(self) -> Candidate | None:
+        """The caller's day or slot as the subject of a state: "Thursday's set", "Friday at ten
+        is set" (booked), "As I said, Friday's gone", "The old slot is gone" (cancelled); not
+        someone else's ("Sorry, Friday is already gone"), nor a question."""
+        asked = self.clause.question and self.clause.link is not Link.PRESUPPOSED
+        if self.negated or self.modal or self.will or asked or not self.be:
+            return None
+        words = [w for w in self.words if w not in L.DISCOURSE and w not in {"as", "i", "said"}]
+        k = 0
+        while k < len(words) and words[k] in {"so", "then", "your", "the", "old", "previous"}:
+            k += 1
+        start = k
+        while k < len(words) and (is_detail_word(words[k]) or words[k] in {"slot", "spot"}):
+            k += 1
+        subject = words[start:k]
+        if not subject or not any(w in WEEKDAYS or w in {"slot", "spot"} for w in subject):
+            return None
+        if {"slot", "spot"} & set(subject) and not set(words[:start]) & {"your", "old"}:
+            return None  # "the slot is gone": a slot, not the caller's
+        rest = [w for w in words[k:] if w not in L.BE and w not in {"now", "then", "for", "you"}]
+        sentence = {w for c in self.sentence for w in c.words}
+        if sentence & {"afraid", "sorry", "already", "unfortunately", "taken", "someone", "full"}:
+            return None
+        old = bool(set(words[:start]) & {"old", "previous"})
+        if rest in (["set"], ["fixed"], ["sorted"], ["good"], ["on"]) and not old:
+            return Candidate(K.BOOKED)
+        if rest in (["gone"], ["history"]):
+            return Candidate(K.CANCELLED, old=old)
+        return None
+
+    def _worked_out(self) -> Candidate | None:
+        """ "Glad Thursday worked out for you", "So the ten o'clock on Friday came through":
+        a day, time or the appointment said to have worked out is in place (not "I hope Friday
+        works out", "if Friday worked out")."""
+        text = " ".join(self.words)
+        m = re.search(r"\b(worked out|panned out|came through|went through)\b", text)
+        if m is None or self.negated or self.clause.question or self.modal:
+            return None
+        if _any_of(self.words, {"if", "hope", "hopefully", "whether", "would"}):
+            return None
+        subject = self.words[: len(text[: m.start()].split())]
+        if any(is_detail_word(w) and w not in _DETAIL_FILLER for w in subject) or self.appointment:
+            return Candidate(K.BOOKED)
+        return None
+
+    def _implicative(self) -> Candidate | None:
+        """A verb whose past says its complement happened: "I managed to book you in", "We
+        were able to squeeze you in", "I took the liberty of moving it", and "we could …" after
+        "glad"/"happy" ("I'm glad we could lock that in for you"); the kind is the verb's."""
+        words = self.words
+        text = " ".join(words)
+        m = re.search(r"\b(liberty of|managed to|succeeded in|got to|(was|were) able to)\s", text)
+        before = [c for c in self.sentence if c.index == self.clause.index - 1]
+        glad = {"glad", "happy", "pleased", "great", "nice", "good", "delighted", "lovely"}
+        emotive = bool(before) and bool(set(before[0].words[-2:]) & glad)
+        emotive = emotive or bool(set(words[:3]) & glad)
+        could = re.search(r"\b(we|i) could\s", text) if emotive else None
+        if m is None and could is None:
+            return None
+        if m is not None and not (self.past_tense or self.have):
+            return None
+        if self.negated or self.clause.question or _any_of(words, {"if", "hope", "would"}):
+            return None
+        j = len((m or could)[0].split()) + len(text[: (m or could).start()].split())
+        if j >= len(words):
+            return None
+        lemma = self.lemmas[j]
+        if lemma.endswith("ing") and _CLASS.get(lemma) is None:  # "the liberty of booking"
+            lemma = next((x for x in (lemma[:-3], lemma[:-3] + "e") if x in _CLASS), lemma)
+        cls = next(
+            (L.PHRASAL[(lemma, w)] for w in words[j + 1 : j + 4] if (lemma, w) in L.PHRASAL),
+            _CLASS.get(lemma),
+        )
+        kind = _KIND.get(cls) if cls else None
+        return Candidate(kind) if kind in (K.BOOKED, K.CANCELLED, K.RESCHEDULED) else None
 
     # ---- more ways to say it is done --------------------------------------------------------
 
@@ -1828,7 +2085,7 @@ class _Context:
         kind = K.RESCHEDULED if moved else K.BOOKED
         if self.words[0] == "you" and self.be and not self.speaker:
             extra = {"client", "customer", "first", "last", "appointment", "'s", "next", "up"}
-            if self._only(ws, extra=extra | {"in", "at", "with", "there"}):
+            if self._only(ws, extra=extra | {"in", "at", "with", "there", "the"} | L.SALON_PLACE):
                 return Candidate(kind)
             return None
         if self._caller_object() and not self.words[0] == "you":

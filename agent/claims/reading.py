@@ -11,7 +11,7 @@ Ihnen noch nicht bestätigen, dass …"), and a cancellation plus a new booking 
 
 from __future__ import annotations
 
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field
 from enum import StrEnum
 from typing import Protocol
@@ -59,6 +59,38 @@ class ClauseInfo:
     detail_only: bool = False  # a verbless fragment of details ("um 10 Uhr", "bei Fabian")
     relative: bool = False  # ", der jetzt gebucht ist": describes, does not ask
     relevance: bool = False  # "falls Sie sich das fragen": a condition on saying it, not on it
+
+
+_AND = frozenset({"und", "sowie", "and", "plus"})
+
+
+def conjunct_claims(
+    candidates: list[Candidate], words: Sequence[str], kind_of: Callable[[str], ClaimKind | None]
+) -> list[Candidate]:
+    """A promise whose object is coordinated with the appointment ("Ihr Termin und Ihre
+    Bestätigung sind unterwegs", "I've passed on the cancellation and your message") states
+    the appointment's outcome too: the predicate is shared by both nouns. `kind_of` says what
+    a noun of the language claims when it is the caller's appointment (None: no such noun)."""
+    if not candidates or any(c.kind is not ClaimKind.FOLLOW_UP or c.presupposed
+                             for c in candidates):  # fmt: skip
+        return candidates
+    for k, w in enumerate(words):
+        kind = kind_of(w)
+        if kind is not None and _AND & {*words[max(0, k - 3) : k], *words[k + 1 : k + 3]}:
+            return [*candidates, Candidate(kind)]
+    return candidates
+
+
+def without_superseded(candidates: list[Candidate]) -> list[Candidate]:
+    """A clause that cancels or moves the caller's appointment ("Ihr Platz am Freitag bleibt
+    leer") presupposes it existed, not that it stands: its presupposed booking is dropped."""
+    ends = any(
+        c.kind in (ClaimKind.CANCELLED, ClaimKind.RESCHEDULED) and not c.presupposed
+        for c in candidates
+    )
+    if not ends:
+        return candidates
+    return [c for c in candidates if not (c.presupposed and c.kind is ClaimKind.BOOKED)]
 
 
 class LanguageReader(Protocol):
@@ -118,6 +150,8 @@ def _sentence(group: list[ClauseInfo]) -> list[Standing]:
             continue  # "Sie sind gebucht, falls Sie sich das fragen": the claim stands
         if link is Link.WHETHER and k > 0 and group[k - 1].clause.link is Link.CONDITION:
             continue  # "once we know whether it went through": the condition's own object
+        if link is Link.PURPOSE and k > 0 and _done(group, k):
+            continue  # "…, I've confirmed it's in, so you can relax": what was done stands
         opener = info.clause.opener
         forward = k == 0 or (opener and opener[0] in {"und", "and", "oder", "or", "aber", "but"})
         if k == 1 and group[0].clause.words in (["erst"], ["nur"], ["only"]):
@@ -224,6 +258,12 @@ def _sentence(group: list[ClauseInfo]) -> list[Standing]:
     for claim in claims:
         claim.clauses.extend(_fragments(group, claim.clauses[0]))
     return claims
+
+
+def _done(group: list[ClauseInfo], k: int) -> bool:
+    """The clauses before a purpose clause state something as done (past or perfect): its aim
+    does not make them contingent."""
+    return any(i.past and not (i.negated or i.nonfactual) for i in group[:k])
 
 
 def _withheld(group: list[ClauseInfo], k: int) -> bool:
