@@ -67,6 +67,21 @@ _IRREGULAR_PAST = frozenset(
      "thrown", "shot", "slid", "kept", "held", "moved", "given", "become", "became"}
 )  # fmt: skip
 _SEE_YOU_NOT = frozenset({"soon", "around", "later", "next", "sometime", "again"})
+# a message named or sent in the sentence: "text me the details", "I've texted you the details"
+_SENT_WORDS = frozenset(
+    {
+        "text",
+        "email",
+        "mail",
+        "message",
+        "messages",
+        "sms",
+        "inbox",
+        "texted",
+        "emailed",
+        "messaged",
+    }
+)
 _CALLBACK_PHRASE = re.compile("|".join(f"(?:{p})" for p in L.CALLBACK_PHRASES))
 _PASS_ON_PHRASE = re.compile("|".join(f"(?:{p})" for p in L.PASS_ON_PHRASES))
 # adverbs that leave a state as it is: "you're definitely in", "it's all set"
@@ -1287,12 +1302,9 @@ class _Context:
             }:
                 noun = "cancellation"
         sentence = {w for c in self.sentence for w in c.words}
-        details = (
-            bool(sentence & {"text", "email", "mail", "message", "messages", "sms", "inbox",
-                             "texted", "emailed", "messaged"})  # fmt: skip
-            and "details" in ws
-            and self.appointment
-        ) or bool(re.search(r"\b(text|email|sms|message|mail) confirming\b", " ".join(self.words)))
+        details = (bool(sentence & _SENT_WORDS) and "details" in ws and self.appointment) or bool(
+            re.search(r"\b(text|email|sms|message|mail) confirming\b", " ".join(self.words))
+        )
         if noun is None and re.search(
             r"\b(text|email|sms|message) (that |which )?(i|we) (have |had )?(just |already )?sent\b",
             " ".join(self.words),
