@@ -185,7 +185,8 @@ def then_cancel(clause: Clause, sentence: Sequence[Clause], words: Sequence[str]
 _DE_CONTACT = frozenset({
     "anrufen", "zurückrufen", "rufen", "melden", "schreiben", "mailen", "überlegen",
     "entscheiden", "nachdenken", "buchen", "reservieren", "warten", "wählen", "bestätigen",
-    "antworten", "informieren", "sehen", "schauen", "prüfen", "fragen",
+    "antworten", "informieren", "sehen", "schauen", "prüfen", "fragen", "meinen", "mein",
+    "wünschen", "bevorzugen",
 })  # fmt: skip
 _EN_CONTACT = frozenset({
     "call", "ring", "phone", "text", "email", "let", "tell", "think", "decide", "book", "choose",
@@ -217,6 +218,7 @@ def _visit_day(words: Sequence[str], deadline: frozenset[str]) -> bool:
 
 def visit_instruction(
     clause: Clause,
+    sentence: Sequence[Clause],
     words: Sequence[str],
     lemmas: Sequence[str],
     texts_equal_lemmas: Sequence[bool],
@@ -228,8 +230,10 @@ def visit_instruction(
     Friday", "All you need to do is show up on Friday") presupposes the visit. Not a contact or a
     decision ("Rufen Sie am Freitag an", "Sagen Sie bis Freitag Bescheid", "call us on Friday"),
     not a deadline ("bis Freitag", "by Friday"), not a question."""
-    if clause.question or negated or clause.link not in (Link.START, Link.COMMA, Link.COORD):
+    if negated or clause.link not in (Link.START, Link.COMMA, Link.COORD):
         return None
+    if any(c.question for c in sentence):
+        return None  # "Meinen Sie Donnerstag, den 26., oder Freitag, den 27.?": asks
     if lang == "de":
         if "bescheid" in words or not _visit_day(words, _DE_DEADLINE):
             return None

@@ -552,7 +552,9 @@ class _Context:
 
     def _visit_instruction(self) -> Candidate | None:
         bare = [t.text == lm for t, lm in zip(self.toks, self.lemmas, strict=True)]
-        return visit_instruction(self.clause, self.words, self.lemmas, bare, self.negated, "en")
+        return visit_instruction(
+            self.clause, self.sentence, self.words, self.lemmas, bare, self.negated, "en"
+        )
 
     def _prepared(self) -> Candidate | None:
         stylists = self.r._stylist_words
