@@ -208,6 +208,7 @@ def is_detail_word(word: str) -> bool:
     )
 
 
+@lru_cache(maxsize=65536)
 def _weekday_prefix(word: str) -> int | None:
     for name, n in WEEKDAYS.items():
         if word.startswith(name) and len(word) > len(name):
