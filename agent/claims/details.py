@@ -21,6 +21,9 @@ WEEKDAYS = {
     "montag": 0, "dienstag": 1, "mittwoch": 2, "donnerstag": 3, "freitag": 4, "samstag": 5,
     "sonnabend": 5, "sonntag": 6, "monday": 0, "tuesday": 1, "wednesday": 2, "thursday": 3,
     "friday": 4, "saturday": 5, "sunday": 6,
+    # Swiss German as a transcript writes it ("am Friitig", "uf Donnschtig")
+    "mäntig": 0, "zischtig": 1, "mittwuch": 2, "donnschtig": 3, "dunnschtig": 3,
+    "donnerschtig": 3, "friitig": 4, "fritig": 4, "frytig": 4, "samschtig": 5,
 }
 MONTHS = {
     "januar": 1, "jänner": 1, "februar": 2, "märz": 3, "april": 4, "mai": 5, "juni": 6,
@@ -38,6 +41,9 @@ NUMBERS = {
     "fourteen": 14, "fifteen": 15, "sixteen": 16, "seventeen": 17, "eighteen": 18,
     "nineteen": 19, "twenty": 20, "thirty": 30, "forty": 40, "forty-five": 45, "noon": 12,
     "mittag": 12,
+    # Bavarian, Austrian and Swiss hours ("um zehne", "am zähni")
+    "zehne": 10, "zähni": 10, "zehni": 10, "elfe": 11, "elfi": 11, "zwölfe": 12, "zwölfi": 12,
+    "neuni": 9, "achti": 8, "drüü": 3,
 }
 RELATIVE_DAYS = {"heute": 0, "today": 0, "tonight": 0, "morgen": 1, "tomorrow": 1,
                  "übermorgen": 2}
@@ -202,6 +208,7 @@ def is_detail_word(word: str) -> bool:
     )
 
 
+@lru_cache(maxsize=65536)
 def _weekday_prefix(word: str) -> int | None:
     for name, n in WEEKDAYS.items():
         if word.startswith(name) and len(word) > len(name):
@@ -227,9 +234,29 @@ _GERMAN_AM = re.compile(
 )
 
 
+# a time to the minute ("um zehn Uhr elf", "at eleven past ten", "10:11") says when something
+# happened (a confirmation's timestamp), not when an appointment starts: no slot is off the
+# five-minute grid
+_TIMESTAMP = re.compile(
+    rf"\b(?:(?:um|at)\s+)?(?:{_H}\s*uhr\s+(?P<min>{_NUM}|\d{{1,2}})"
+    rf"|(?P<min2>{_NUM}|\d{{1,2}})\s+(?:minutes\s+)?past\s+{_H}"
+    rf"|\d{{1,2}}[:.](?P<min3>\d{{2}}))\b"
+)
+
+
+_CLOCK = re.compile(r"\d[:.]\d\d")
+
+
+def _off_grid(m: re.Match[str]) -> str:
+    minute = _hour(m["min"] or m["min2"] or m["min3"] or "")
+    return " " if minute is not None and minute % 5 else m[0]
+
+
 def _times(text: str) -> set[tuple[int, int, bool]]:
     found: dict[int, tuple[int, int, bool]] = {}
     text = re.sub(r"\b([ap])\s+m\b", r"\1.m", text)  # "ten p m", as TTS spells it
+    if "past" in text or "uhr " in text or _CLOCK.search(text):
+        text = _TIMESTAMP.sub(_off_grid, text)  # most texts name no minute: skip the long pattern
 
     def add(pos: int, h: int | None, m: int, after: str) -> None:
         if h is None or not (0 <= h <= 24 and 0 <= m < 60):
@@ -257,6 +284,10 @@ def _times(text: str) -> set[tuple[int, int, bool]]:
         add(m.start(), None if h is None else h - 1, 45, text[m.end() :])
     for m in re.finditer(rf"\bhalf\s+past\s+{_H}\b", text):
         add(m.start(), _hour(m[1]), 30, text[m.end() :])
+    for m in re.finditer(rf"\b(five|ten|twenty)\s+past\s+{_H}\b", text):
+        add(m.start(), _hour(m[2]), NUMBERS[m[1]], text[m.end() :])  # "twenty past ten"
+    for m in re.finditer(rf"\bhalf\s+{_H}\b(?!\s*(hours?|minutes?|days?)\b)", text):
+        add(m.start(), _hour(m[1]), 30, text[m.end() :])  # British "half ten": 10:30
     for m in re.finditer(rf"\bquarter\s+past\s+{_H}\b", text):
         add(m.start(), _hour(m[1]), 15, text[m.end() :])
     for m in re.finditer(rf"\bquarter\s+to\s+{_H}\b", text):
@@ -276,7 +307,9 @@ def _times(text: str) -> set[tuple[int, int, bool]]:
         found.setdefault(m.start(), (h, int(m[2] or 0), True))
     unit = r"(?!\s*(minuten|min|stunden|tage|tagen|wochen|euro|prozent|minutes|hours|days|weeks|euros|percent|people|leute|personen|mal)\b)"
     for m in re.finditer(
-        rf"\b(?:um|gegen|ab|at|by)\s+{_H}\b(?:\s+({_NUM}|\d{{2}})\b)?{unit}", text
+        rf"\b(?:um|gegen|ab|at|by)\s+{_H}\b(?!\s+(?:past|to|nach|vor)\b)"
+        rf"(?:\s+({_NUM}|\d{{2}})\b)?{unit}",
+        text,
     ):
         if re.match(r"\.\s*\w", text[m.end() :]) and m[1].isdigit():
             continue  # "um 10." as a date is not a time; keep "um 10. " out
@@ -464,9 +497,19 @@ _DENIED = re.compile(
 )
 
 
+# when something was done, not when the appointment is: no appointment lies in the past, and
+# "schon heute Morgen", "earlier today" date the doing ("Wir stornierten den Freitag schon heute
+# Morgen")
+_ACTION_TIME = re.compile(
+    r"\b(?:vorgestern|gestern\w*|yesterday|(?:schon|bereits|already|earlier)\s+(?:heute|today)"
+    r"(?:\s+(?:morgen|früh|vormittag|morning))?|earlier\s+today)\b"
+)
+
+
 def read_details(text: str, names: Names) -> Details:
     """The details named in folded `text` (not those of an alternative it denies)."""
     text = _DENIED.sub(" ", text)
+    text = _ACTION_TIME.sub(" ", text)
     words = [w.removesuffix("'s") for w in re.findall(r"[^\W_]+(?:[-'][^\W_]+)*", text)]
     weekdays = {WEEKDAYS[w] for w in words if w in WEEKDAYS}  # "Thursday's set": Thursday
     weekdays |= {DAY_ABBREVIATIONS[m[1]] for m in _ABBREVIATED_DAY.finditer(text)}
@@ -567,10 +610,20 @@ _OLD_MARK = re.compile(
     r"ersetzt|ersetzen|replaces|replaced|replace|was|war)\b"
 )
 _NEW_MARK = re.compile(r"\b(auf|aufs|to|zu|zur|zum|nach|jetzt|nun|now|neue\w*|new|into)\b|,")
+_BECOME = re.compile(
+    r"\b(?P<verb>(has|have|had)\s+become|became)\b|^\W*aus\b.*?\b(?P<verb2>ist|sind)\b.*\bgeworden\b"
+)
 
 
 def read_roles(text: str, names: Names) -> ClaimDetails:
     """Details of a move's clause by role: after "von/from/statt" the old place, else any."""
+    became = _BECOME.search(text)
+    if became:  # "Your ten o'clock has become a three o'clock", "Aus Freitag ist … geworden"
+        verb = "verb" if became.group("verb") else "verb2"
+        old = read_details(text[: became.start(verb)], names)
+        new = read_details(text[became.end(verb) :], names)
+        found = ((Role.OLD, old), (Role.NEW, new))
+        return ClaimDetails(tuple((r, d) for r, d in found if not d.empty))
     parts: list[tuple[Role, Details]] = []
     pos = 0
     role = Role.ANY

@@ -15,7 +15,7 @@ RECORD = frozenset({
     "aufnehmen", "einplanen", "vormerken", "reinschreiben", "einschreiben", "dazwischenschieben",
     "reinquetschen", "einschieben", "dazwischennehmen", "unterbringen", "einsortieren",
     "einpflegen", "eingeben", "festhalten", "vorsehen", "eintakten", "einreihen", "hinzufügen",
-    "dazuschreiben", "einbestellen", "dazunehmen",
+    "dazuschreiben", "einbestellen", "dazunehmen", "berücksichtigen",
 })
 SECURE = frozenset({
     "sichern", "festmachen", "klarmachen", "fixieren", "festlegen", "vereinbaren", "ausmachen",
@@ -52,7 +52,8 @@ PERFORM = frozenset({
 # done, said by an idiom ("abgehakt", "im Sack", "unter Dach"); with a day or the appointment
 # named it is the booking
 DONE_IDIOMS = ("abgehakt", "haken dran", "im sack", "unter dach", "in trockenen tüchern",
-               "im kasten", "eingetütet", "geritzt", "gebongt")
+               "im kasten", "eingetütet", "geritzt", "gebongt", "beschlossene sache",
+               "abgemachte sache")
 
 # --- nouns ----------------------------------------------------------------------------------
 APPOINTMENT = frozenset({
@@ -197,6 +198,7 @@ STATE_FILLER = DISCOURSE | frozenset({
     "jedenfalls", "sowieso", "ohnehin", "trotzdem", "feststeht",
 })
 PREPOSITIONS_BEFORE_NAME = frozenset({
+    "bi", "bim",  # Swiss: "bi de Lena", "bim Fabian"
     "bei", "beim", "mit", "zu", "zum", "zur", "von", "vom", "für", "an", "auf", "statt", "nach",
 })
 PARTICLES = frozenset({
@@ -295,6 +297,11 @@ OTHER_APPOINTMENTS = (
     "behörden", "amts", "bank", "vorstellungs", "physio", "praxis", "kranken", "klinik",
     "werkstatt", "notar", "anwalts", "steuer", "flug", "bewerbungs", "prüfungs",
 )
+# what a caller books elsewhere: "Ihren Urlaub haben Sie ja schon gebucht"
+BOOKED_ELSEWHERE = frozenset({
+    "urlaub", "reise", "flug", "hotel", "tisch", "karten", "ticket", "tickets", "zug", "taxi",
+    "zimmer", "ferien", "kreuzfahrt", "kurs", "restaurant", "urlaubsreise", "ferienwohnung",
+})
 # numbers that are not issued for an appointment: a phone's, a customer's
 CONTACT_NUMBERS = ("telefon", "handy", "ruf", "mobil", "kunden", "haus", "fax", "tel", "konto",
                    "steuer", "post", "durchwahl", "festnetz", "rückruf", "kreditkarten",

@@ -26,7 +26,8 @@ PHRASAL = {
     ("bring", "forward"): "move", ("move", "up"): "move", ("go", "through"): "done",
     ("take", "care"): "done", ("make", "note"): "record", ("put", "through"): "book",
     ("pop", "in"): "record", ("pop", "down"): "record", ("strike", "from"): "cancel",
-    ("free", "up"): "cancel", ("take", "from"): "cancel",
+    ("free", "up"): "cancel", ("take", "from"): "cancel", ("take", "out"): "cancel",
+    ("sign", "off"): "cancel", ("slide", "back"): "move", ("slide", "forward"): "move",
 }
 DONE_IDIOMS = ("squared away", "in the bag", "wrapped up", "sewn up", "nailed down",
                "signed and sealed", "all taken care of")
@@ -85,7 +86,7 @@ NEGATION_IDIOMS = (("no", "problem"), ("no", "worries"), ("not", "a", "problem")
 REPORT_VERB = frozenset({"say", "mention", "tell", "think", "believe", "ask", "hear",
                          "assume", "suppose", "know", "wonder", "claim"})
 AFFIRM_VERB = frozenset({"confirm", "say", "tell", "think", "believe", "look", "seem",
-                         "guess", "report", "see", "appear"})
+                         "guess", "report", "see", "appear", "assure", "promise", "guarantee"})
 AFFIRM_WORD = frozenset({"glad", "happy", "pleased", "delighted", "great", "good", "news",
                          "according", "luckily", "fortunately", "said", "like"})
 DOUBT_VERB = frozenset({"hope", "check", "see", "wonder", "ask", "try", "make", "find",
@@ -194,6 +195,11 @@ SALON_PLACE = frozenset({"salon", "desk", "reception", "front", "here", "chair",
 OTHER_APPOINTMENTS = frozenset({
     "dentist", "doctor", "doctor's", "work", "business", "job", "interview", "meeting", "flight",
     "hospital", "vet", "gp", "medical", "physio", "court", "bank", "school",
+})
+# what a caller books elsewhere: "You've already booked your holiday"
+BOOKED_ELSEWHERE = frozenset({
+    "holiday", "holidays", "vacation", "trip", "flight", "flights", "hotel", "table", "tickets",
+    "ticket", "train", "taxi", "cab", "room", "restaurant", "cruise", "course", "class",
 })
 CONTACT_NUMBERS = ("phone", "mobile", "cell", "customer", "house", "account", "card", "fax",
                    "contact", "callback", "member", "postal", "zip")

@@ -150,7 +150,7 @@ def _summary_then_asked(first, clauses) -> bool:
 
 _SWAP = re.compile(
     r"\b(von \w+ auf|gegen|dafür|jetzt ein|ist jetzt ein|wandert|tauschen|fällt weg|nicht mehr"
-    r"|no longer|anymore|any more|from \w+ to|swapped|now a)\b"
+    r"|no longer|anymore|any more|from \w+ to|swapped|now a|ist weg|is gone|nun am|now on)\b"
 )
 
 
@@ -306,6 +306,31 @@ def _details(text: str, standing, clauses, names: Names, infos) -> ClaimDetails:
     return found
 
 
+_DEFINITE = re.compile(
+    r"^(?:\w+ ){0,3}?(das|so|es|that|it|this|der termin|die buchung|the appointment|the booking)\b"
+)
+
+
+def _neighbour_sentence(text: str, first, clauses, names: Names, infos) -> list[int]:
+    """A claim that names nothing of its own in a long reply takes the details of the sentence
+    around it that only lists them: the recap before "Das ist so im Kalender" / "Der Termin ist
+    festgehalten" / "That's in the calendar now", the fragment after "Sie sind drin. Freitag
+    zehn Uhr." Then a claim about Friday is checked against the appointment as it is now."""
+    same = [c for c in clauses if c.sentence == first.sentence]
+    nxt = [c for c in clauses if c.sentence == first.sentence + 1]
+    if first is same[-1] and nxt and all(infos[c.index].detail_only for c in nxt):
+        return [c.index for c in nxt]  # "…, aber Sie sind drin. Freitag zehn Uhr."
+    prev = [c for c in clauses if c.sentence == first.sentence - 1]
+    if first is not same[0] or not prev or not _DEFINITE.match(" ".join(first.words)):
+        return []
+    recap = any(set(c.words) & _SUMMARY for c in prev)  # "Kurz zusammengefasst: …"
+    if any((infos[c.index].candidates and not recap) or infos[c.index].interrogative for c in prev):
+        return []
+    if any(len(c.words) > 6 for c in prev) or not any(infos[c.index].detail_only for c in prev):
+        return []
+    return [c.index for c in prev if infos[c.index].detail_only]
+
+
 _CALLER_WORDS = frozenset({"sie", "ihr", "ihre", "ihren", "ihrem", "ihnen", "you", "your"})
 _ASIDE = frozenset({"wie", "as", "so", "like"})
 
@@ -383,6 +408,8 @@ def _claim_details(text: str, standing, clauses, names: Names, infos) -> ClaimDe
                 and all(infos[c.index].detail_only for c in nxt)
             ):
                 indexes.extend(c.index for c in nxt)
+    if indexes == [first.index] and read_details(_piece(text, first), names).empty:
+        indexes.extend(_neighbour_sentence(text, first, clauses, names, infos))
     for i in list(indexes):
         # a relative clause describes its antecedent, a complement its matrix: "der Donnerstag,
         # den ich eingetragen habe", "Mehmet ist informiert, dass Sie am Freitag kommen"
@@ -410,7 +437,16 @@ def _claim_details(text: str, standing, clauses, names: Names, infos) -> ClaimDe
             parts.append((Role.ANY, read_details(_piece(text, clauses[later]), names)))
     for i in standing.old_clauses:
         parts.append((Role.OLD, read_details(_piece(text, clauses[i]), names)))
+    if standing.kind is ClaimKind.BOOKED:
+        # "bei Fabian statt bei Lena eingetragen": the stylist asked for, not a moved appointment
+        parts = [(r, d) for r, d in parts if not (r is Role.OLD and _stylist_only(d))]
     return ClaimDetails(tuple((r, d) for r, d in parts if not d.empty))
+
+
+def _stylist_only(d) -> bool:
+    return bool(d.stylists) and not (
+        d.weekdays or d.days or d.months or d.relative_days or d.times or d.weeks or d.shifts
+    )
 
 
 def _names_details(piece: str) -> bool:

@@ -14,6 +14,7 @@ import re
 from collections.abc import Sequence
 from dataclasses import replace
 from enum import Enum
+from functools import lru_cache
 from itertools import pairwise
 
 from agent.claims import lexicon_de as L
@@ -36,6 +37,13 @@ from agent.claims.details import (
     read_details,
 )
 from agent.claims.model import ClaimKind, FollowUp
+from agent.claims.prepared import prepared
+from agent.claims.presupposed import (
+    caller_in_chair,
+    condition_on_appointment,
+    then_cancel,
+    visit_instruction,
+)
 from agent.claims.reading import (
     Candidate,
     ClauseInfo,
@@ -82,6 +90,7 @@ _SPEAKER = frozenset({"ich", "wir", "mich", "mir", "uns"})
 _CALLER_OBJECT = frozenset({"sie", "ihnen", "dich", "dir", "euch"})
 _HABITUAL = frozenset({"immer", "meistens", "oft", "häufig", "normalerweise", "gewöhnlich",
                        "meist", "regelmäßig", "selten", "dienstags", "samstags"})  # fmt: skip
+_PAST_AUX = frozenset({"war", "waren", "hatte", "hatten", "wurde", "wurden", "gewesen"})
 _SEATS = frozenset({"platz", "stuhl", "slot", "termin", "zeitfenster", "sitzplatz"})
 _PLACE_FILLER = frozenset({"statt", "los", "jetzt", "nun", "also", "dann", "damit", "so"})
 _FUTURE_ADVERB = frozenset({"gleich", "sofort", "demnächst", "bald", "nachher"})
@@ -122,6 +131,7 @@ class Form(Enum):
     AMBIGUOUS = "ambiguous"  # storniert, bestätigt: participle or "er storniert"
     FIRST_PERSON = "first_person"  # buche, trage (ein)
     FINITE = "finite"  # bucht, steht
+    PAST = "past"  # buchte, verlegte (Präteritum): done
     INFINITIVE = "infinitive"  # buchen, einzutragen
     OTHER = "other"
 
@@ -147,6 +157,8 @@ def form_of(text: str, lemma: str) -> Form:
         return Form.AMBIGUOUS  # "storniert", "bestätigt", "verarbeitet"
     if text in {stem + "e", stem}:
         return Form.FIRST_PERSON
+    if text in {stem + e + end for e in ("", "e") for end in ("te", "ten", "test", "tet")}:
+        return Form.PAST  # "Ich verlegte ihn auf Donnerstag", "wir stornierten"
     if text.endswith("en") and not text.endswith("ten"):
         return Form.PARTICIPLE  # strong participle without ge-: verschoben, entfallen
     if text == stem + "t" or text.endswith(("st", "t")):
@@ -294,11 +306,17 @@ class GermanReader:
             and not (len(toks) > 1 and toks[1].capital)
             and clause.punct_before == ","
         )
-        info.third_party = bool(ws & {"jemand", "jemandem", "zuvorgekommen", "schneller"}) or (
-            bool(ws & {"andere", "anderer", "anderes"}) and bool(ws & {"kundin", "kunde"})
-        )
+        info.third_party = (
+            bool(ws & {"jemand", "jemandem", "zuvorgekommen", "schneller"})
+            or (bool(ws & {"andere", "anderer", "anderes"}) and bool(ws & {"kundin", "kunde"}))
+        ) and not (ws & {"kann", "können"} and ws & {"jetzt", "nun", "wieder"})
+        # "Jemand anders kann den Platz jetzt haben": the slot the caller gave up, not taken
         info.reports = c.reports
         info.matrix = c.matrix()
+        info.past = bool(ws & _PAST_AUX) or (
+            bool(ws & (L.HABEN | L.SEIN))
+            and any(form_of(t.text, t.lemma) is Form.PARTICIPLE for t in c.toks[-2:])
+        )  # "bevor Sie gefragt haben" is a fact; "bevor Sie auflegen" a condition
         info.relevance = clause.link is Link.CONDITION and (
             c.relevance() or (clause.opener[:1] == ("solange",) and c.negated)
         )  # "…, solange Sie mir nicht sagen, dass sich etwas ändert": true until then
@@ -309,7 +327,8 @@ class GermanReader:
         if not c.negated and c._finite_done():
             info.candidates = conjunct_claims(info.candidates, words, _appointment_kind)
         info.candidates = without_superseded(info.candidates)
-        if ws & L.CONTINGENCY or _awaits_consent(words):
+        supposed = bool(before) and before[0].words in (["angenommen"], ["vorausgesetzt"])
+        if ws & L.CONTINGENCY or _awaits_consent(words) or _in_general(ws) or supposed:
             info.candidates = [cand for cand in info.candidates if cand.presupposed]
         if info.candidates:
             info.detail_only = False
@@ -390,7 +409,8 @@ _DETAIL_FILLER = frozenset(
     {"am", "um", "bei", "beim", "den", "der", "dem", "die", "das", "mit", "zum", "zur", "für",
      "von", "vom", "bis", "und", "ab", "gegen", "also", "dann", "uhr", "ihre", "ihr",
      "ihren", "ihrem", "gleich", "so", "statt", "anstatt", "auf", "nach", "neu", "neue", "neuen",
-     "ebenso", "sowie", "auch", "jeweils", "gleiche", "gleichen", "selbe", "selben", "uhrzeit", "zeit"}
+     "ebenso", "sowie", "auch", "jeweils", "gleiche", "gleichen", "selbe", "selben", "uhrzeit",
+     "zeit", "wochentag", "datum", "friseur", "friseurin", "stylist", "stylistin", "leistung"}
 )  # fmt: skip
 
 
@@ -542,6 +562,8 @@ class _Context:
             return False  # "Denken Sie an …", "Sagen Sie Fabian Bescheid": a request
         if "denken" in self.lemmas and "an" in ws:
             return False  # thinking of something is remembering it, not a report
+        if "annehmen" in self.lemmas and self.appointment and (self.sein or self.wurde):
+            return False  # "Ihr Termin ist angenommen worden": accepted, not assumed
         return bool(ws & {"sie", "ihr", "ihre", "jemand", "mann", "frau", "kollegin", "kollege"})
 
     def matrix(self) -> Matrix:
@@ -642,6 +664,9 @@ class _Context:
     # ---- candidates --------------------------------------------------------------------------
 
     def candidates(self):
+        if self._callback_noted():
+            yield Candidate(K.FOLLOW_UP, follow_up=FollowUp.CALLBACK)
+            return
         yield self._follow_up()
         yield from self._verbs()
         yield self._stands()
@@ -653,6 +678,7 @@ class _Context:
         yield self._headed()
         yield self._stated_over_details()
         yield self._cancel_states()
+        yield self._gone()
         yield self._done_state()
         yield self._expect()
         yield self._not_expected()
@@ -677,7 +703,85 @@ class _Context:
         yield self._recap()
         yield self._gapped()
         yield self._exception()
+        yield self._presupposing_condition()
+        yield self._prepared()
+        yield self._visit_instruction()
+        yield self._in_chair()
+        yield self._in_callers_name()
+        yield self._no_longer_listed()
         yield self._presupposed_appointment()  # last: a claim the clause makes comes first
+
+    def _no_longer_listed(self) -> Candidate | None:
+        """ "Der Freitagstermin wird nicht mehr geführt", "Bei uns taucht Ihr Name für Freitag
+        nicht mehr auf": the appointment or the caller's name no longer listed is a cancellation."""
+        if not self.no_longer or self.modal or self.hypothetical or self.clause.question:
+            return None
+        lemmas = set(self.lemmas)
+        particle = self.words[-1] if self.words[-1] in L.PARTICLES else ""
+        listed = lemmas & {"führen", "auftauchen", "erscheinen", "stehen", "vorkommen"} or (
+            particle and {particle + lm for lm in lemmas} & {"auftauchen", "vorkommen"}
+        )
+        whose = self.appointment or (self.ws & {"name", "namen"} and self.ws & L.POSSESSIVE)
+        if any(w.endswith("liste") for w in self.words):
+            return None  # "Ihr Name steht nicht mehr auf der Warteliste"
+        return Candidate(K.CANCELLED) if listed and whose else None
+
+    def _in_callers_name(self) -> Candidate | None:
+        """ "Auf Ihren Namen läuft jetzt ein Termin am Freitag", "Bei Fabian ist am Freitag auf
+        Ihren Namen gebucht worden": an appointment or booking in the caller's name, stated."""
+        words = self.words
+        named = _has_seq(words, ("auf", "ihren", "namen")) or _has_seq(
+            words, ("unter", "ihrem", "namen")
+        )
+        if not named or self.negated or self.modal or self.hypothetical or self.clause.question:
+            return None
+        if self.werden and not self.wurde:
+            return None  # "… wird auf Ihren Namen gebucht": not yet
+        booked = any(_CLASS.get(t.lemma) in {"book", "record", "secure"} for t in self.toks)
+        runs = bool({"laufen", "stehen", "geben"} & set(self.lemmas)) and self.appointment
+        return Candidate(K.BOOKED) if booked or runs else None
+
+    def _in_chair(self) -> Candidate | None:
+        blocked = self.negated or self.modal or self.hypothetical or self.clause.question
+        return caller_in_chair(self.words, self.lemmas, blocked, "de", self.r._stylist_words)
+
+    def _visit_instruction(self) -> Candidate | None:
+        bare = [t.text == lm for t, lm in zip(self.toks, self.lemmas, strict=True)]
+        return visit_instruction(
+            self.clause, self.sentence, self.words, self.lemmas, bare, self.negated, "de"
+        )
+
+    def _prepared(self) -> Candidate | None:
+        stylists = self.r._stylist_words
+        services = self.r._name_words - stylists
+        return prepared(
+            self.clause, self.sentence, self.words, self.lemmas, "de", services, stylists
+        )
+
+    def _presupposing_condition(self) -> Candidate | None:
+        args = (self.clause, self.sentence, self.words)
+        return condition_on_appointment(
+            *args, self.lemmas, "de", self.r._stylist_words
+        ) or then_cancel(*args, "de")
+
+    def _callback_noted(self) -> bool:
+        """ "Die Chefin meldet sich bei Ihnen, das habe ich weitergegeben", "…, ruft Sie jemand
+        zurück, das ist notiert", "Das habe ich als Rückrufbitte hinterlegt": what "das" noted or
+        passed on is the callback the sentence promises, not a booking or the caller's message."""
+        ws = self.ws
+        verbs = {form for t in self.toks for form in _infinitives(t)}
+        if not verbs & (L.PASS_ON_VERBS | L.RECORD) or self.negated or self.caller_object:
+            return False
+        if not ws & {"das", "es"} or self.appointment or len(self.words) > 6:
+            return False  # "Ich habe Ihren Rückrufwunsch notiert": the request, a message
+        if "als" in ws and any(w.startswith("rückruf") for w in self.words):
+            return True  # "Das habe ich als Rückrufbitte hinterlegt"
+        earlier = [c for c in self.sentence if c.index < self.clause.index]
+        return any(
+            set(c.words) & {"zurück", "zurückrufen", "melden", "meldet", "anrufen", "ruft"}
+            and set(c.words) & (L.CALLER | _CALLER_OBJECT)
+            for c in earlier[-3:]
+        )
 
     def _exception(self) -> Candidate | None:
         """ "Für Ihren Sohn habe ich noch nichts eingetragen, nur für Sie": the exception to a
@@ -747,14 +851,17 @@ class _Context:
             return self._antecedent() or K.DONE  # "Wie gewünscht umgesetzt": carried out
         if cls in _KIND:
             return _KIND[cls]
-        if cls == "done" and lemma == "erledigen" and "sich" in self.ws and self.appointment:
-            return K.CANCELLED  # "Der Termin hat sich erledigt": it is no longer needed
+        if cls == "done" and lemma == "erledigen" and "sich" in self.ws:
+            if self.appointment or any(w in WEEKDAYS for w in self.words):
+                return K.CANCELLED  # "Der Termin / Das mit dem Freitag hat sich erledigt"
         if cls in {"confirm", "done"}:
             kind = self.event or self._antecedent()
             if kind is None and cls == "done" and self.appointment and self.detail_named:
                 kind = K.BOOKED  # "mit Ihrem Termin am Freitag ist alles erledigt"
             if kind is None and cls == "done" and lemma in _SUCCEED and self._appointment_itself():
                 kind = K.BOOKED  # "Der Termin hat geklappt", "Der Termin ist gemacht"
+            if kind is None and cls == "done" and lemma in _SUCCEED and self.words[0] in WEEKDAYS:
+                kind = K.BOOKED  # "Freitag hat geklappt": the day the caller wanted
             if kind is None and cls == "done" and lemma in _SUCCEED and self._when_named():
                 kind = K.BOOKED  # "Schön, dass es mit dem Freitag geklappt hat": the day stands
             if kind is None and cls == "confirm" and self._names_what():
@@ -885,10 +992,10 @@ class _Context:
             return False
         if self.epistemic:
             return bool(self.ws & {"sein", "haben"})
-        if self.modal:
+        if self.modal and not self._managed():
             return False
-        if self.werden and not self.wurde:
-            return False
+        if self.werden and not self.wurde and not self._managed():
+            return False  # but "Ihr Wunschtermin konnte berücksichtigt werden": it was
         return True
 
     def _verbs(self):
@@ -896,14 +1003,17 @@ class _Context:
         particle = toks[-1].text if toks and toks[-1].text in L.PARTICLES else None
         for i, t in enumerate(toks):
             lemma = t.lemma
+            if lemma not in _CLASS and not t.capital:
+                lemma = _weak_past_lemma(t.text, particle) or lemma  # "buchte" is not "Buchten"
             cls = _CLASS.get(lemma)
             form = form_of(t.text, lemma) if cls else None
             if particle and i < len(toks) - 1:
                 joined = particle + lemma
                 if joined in _CLASS:
                     first = form_of(t.text, lemma) is Form.FIRST_PERSON  # "ich trage … ein"
+                    past = form_of(t.text, lemma) is Form.PAST  # "sagte … ab"
                     cls, lemma = _CLASS[joined], joined
-                    form = Form.FIRST_PERSON if first else Form.FINITE
+                    form = Form.FIRST_PERSON if first else Form.PAST if past else Form.FINITE
             attr = self._attributive(i, t)
             if attr is not None:
                 yield attr
@@ -938,6 +1048,8 @@ class _Context:
                 form = Form.PARTICIPLE  # "Ich habe Sie eintragen können", "I hob di eintragen"
             if form in (Form.PARTICIPLE, Form.AMBIGUOUS):
                 yield self._participle(i, t, cls, form)
+            elif form is Form.PAST and not (self.hypothetical or self.konj1):
+                yield self._participle(i, t, cls, Form.PARTICIPLE)
             elif form is Form.FIRST_PERSON or (form is Form.INFINITIVE and cls == "confirm"):
                 yield self._performative(i, t, cls, form)
             elif form is Form.FINITE and cls == "cancel_state":
@@ -948,8 +1060,8 @@ class _Context:
         eintragen", "Ich habe mir erlaubt, Sie einzutragen", "Es ist gelungen, … zu …"."""
         if self.negated:
             return False
-        if self.ws & {"konnte", "konnten", "konntest"}:
-            return True
+        if self.ws & {"konnte", "konnten", "konntest", "musste", "mussten"}:
+            return True  # "Wir konnten Sie eintragen", "dass wir den Termin absagen mussten"
         before = [c for c in self.sentence if c.index == self.clause.index - 1]
         if not before or not any(
             t.text.startswith(("zu", "einzu", "umzu", "abzu")) or ("zu" in self.ws)
@@ -1018,6 +1130,7 @@ class _Context:
         if (
             ws & _FUTURE_ADVERB
             and not (self.haben or self.wurde)
+            and form_of(t.text, _weak_past_lemma(t.text, None) or t.lemma) is not Form.PAST
             and "ab" not in ws
             and not self._managed()
         ):
@@ -1026,7 +1139,7 @@ class _Context:
             i > 0 and self.toks[i - 1].text == "als"  # "zeigt Ihren Termin als bestätigt an"
         )
         if form is Form.AMBIGUOUS and not (
-            self.haben or self.sein or self.wurde or self.waere or copula
+            self.haben or self.sein or self.wurde or self.waere or copula or self.werden
         ):
             before = set(self.words[:i])
             if t.lemma == "ersetzen":
@@ -1174,6 +1287,8 @@ class _Context:
         for i, t in enumerate(self.toks):
             if t.text in self.r._stylist_words:
                 prev = self.toks[i - 1].text if i else ""
+                if prev in {"der", "dem", "den"} and i > 1:
+                    prev = self.toks[i - 2].text  # "bei der Lena", "bim de Fabian"
                 if prev not in L.PREPOSITIONS_BEFORE_NAME:
                     return True
         return False
@@ -1527,6 +1642,15 @@ class _Context:
             return None
         return Candidate(K.CANCELLED)
 
+    def _gone(self) -> Candidate | None:
+        """ "Weg ist er.", said alone: the appointment the call is about, gone."""
+        if len(self.sentence) > 1:
+            return None  # "… vorschlagen, aber der ist weg": someone else has it
+        words = [w for w in self.words if w not in {"jetzt", "also", "schon", "dann", "und"}]
+        if words in (["weg", "ist", "er"], ["er", "ist", "weg"], ["der", "ist", "weg"]):
+            return Candidate(K.CANCELLED)
+        return None
+
     def _cancel_states(self) -> Candidate | None:
         """ "Der Termin fällt aus / weg", "Der Termin ist weg", "gibt es nicht mehr", "Ihr Platz
         ist wieder frei für andere"."""
@@ -1838,6 +1962,8 @@ class _Context:
         ("am Freitag oder am Samstag?"), not one the clause itself cancels or moves."""
         if self.negated or self.hypothetical or self.waere or self.konj1 or "oder" in self.ws:
             return None
+        if self.ws & {"jemand", "jemandem", "anders", "andere", "anderer"}:
+            return None  # "Jemand anders kann jetzt Ihren Platz am Freitag haben": given up
         if any(
             _CLASS.get(t.lemma) in {"cancel", "cancel_state", "move", "place"} for t in self.toks
         ):
@@ -1992,7 +2118,8 @@ class _Context:
         if "melden" in verbs and (salon or ws & {"uns", "mich"}) and ws & {"sich", "uns", "mich"}:
             if not (self.speaker and ws & {"sie"} and "bei" not in ws and not self.werden):
                 return FollowUp.CALLBACK  # "Wir melden uns bei Ihnen", "Der Salon meldet sich"
-        if "bescheid" in ws and verbs & {"geben", "sagen"} and salon and "ihnen" in ws:
+        told = "gegeben" in ws or "gesagt" in ws  # "Wir haben Ihnen gestern Bescheid gegeben"
+        if "bescheid" in ws and verbs & {"geben", "sagen"} and salon and "ihnen" in ws and not told:
             return FollowUp.CALLBACK  # "Wir geben Ihnen Bescheid"
         if (
             "hören" in verbs
@@ -2402,14 +2529,21 @@ class _Context:
     def _done_idiom(self) -> Candidate | None:
         """ "Ist abgehakt", "Das ist im Sack", "Ihre Strähnchen sind unter Dach"."""
         text = " ".join(self.words)
-        if not any(re.search(rf"\b{i}\b", text) for i in L.DONE_IDIOMS) or not self._plain():
+        if not _DONE_IDIOM.search(text) or not self._plain():
             return None
         service = self.r._name_words - self.r._stylist_words
+        before = [c for c in self.sentence if c.index == self.clause.index - 1]
         booked = (
             self.detail_named
             or self.appointment
             or bool(self.ws & service)
             or self._next_is_details()
+            or (  # "Ihr Termin wird am Freitag stattfinden, das ist beschlossene Sache"
+                bool(self.ws & {"das", "es"})
+                and bool(before)
+                and any(_is_appointment(w) for w in before[0].words)
+                and bool(set(before[0].words) & L.POSSESSIVE)
+            )
         )
         return Candidate(self.event or (K.BOOKED if booked else self._antecedent() or K.DONE))
 
@@ -2420,11 +2554,12 @@ class _Context:
         words = self.words
         if self.negated or self.modal or self.hypothetical:
             return None
-        if words[:1] == ["aus"] and ws & {"wird", "wurde"} and self.detail_named:
-            return Candidate(K.RESCHEDULED)
-        if ws & {"wir", "ich"} and "machen" in self.lemmas and ws & {"das", "es"}:
+        if words[:1] == ["aus"] and ws & {"wird", "wurde", "geworden"} and self.detail_named:
+            return Candidate(K.RESCHEDULED)  # "Aus Freitag ist Donnerstag geworden"
+        service = bool(ws & self.service_words)
+        if ws & {"wir", "ich"} and "machen" in self.lemmas and (ws & {"das", "es"} or service):
             if ws & {"jetzt", "nun"} and self.detail_named and not self.clause.question:
-                return Candidate(K.RESCHEDULED)
+                return Candidate(K.RESCHEDULED)  # "Die Dauerwelle machen wir jetzt am Donnerstag"
         nxt = [c for c in self.sentence if c.index == self.clause.index + 1]
         if (
             ws <= {"dann", "ist", "das", "so", "also", "alles", "klar", "gut", "es"}
@@ -2917,6 +3052,8 @@ class _Context:
         """The thing booked/noted/cancelled is the appointment, not a name or a number."""
         if self._info_first():
             return False  # "Ihr Wunsch nach einem ruhigen Platz ist vermerkt"
+        if self.ws & L.BOOKED_ELSEWHERE and not self.appointment:
+            return False  # "Ihren Urlaub haben Sie ja schon gebucht"
         if self.appointment or self.caller_object or ("sie" in self.ws and not self.speaker):
             return True
         if any(w in _INFO_NOUNS or (len(w) > 6 and w.endswith(_INFO_TAILS)) for w in self.ws):
@@ -3053,19 +3190,27 @@ def _awaits_consent(words: Sequence[str]) -> bool:
 _REQUESTS = frozenset({"sagen", "bestätigen", "geben", "antworten", "drücken", "nicken"})
 
 
+def _in_general(ws: set[str]) -> bool:
+    """What the salon usually does, said of no one ("Bestätigungen verschicken wir normalerweise
+    per SMS"): no claim about this caller."""
+    return bool(ws & _HABITUAL) and not ws & (L.CALLER | _CALLER_OBJECT | L.POSSESSIVE)
+
+
 def _imperative(tokens: Sequence[Token]) -> bool:
     """A request to the caller: "Sagen Sie einfach Ja", "Bestätigen Sie kurz"."""
     words = [t for t in tokens if t.is_word and t.text not in {"bitte", "einfach", "dann", "nur"}]
     return len(words) >= 2 and words[0].lemma in _REQUESTS and words[1].text in {"sie", "du"}
 
 
+_DONE_IDIOM = re.compile(r"\b(" + "|".join(map(re.escape, L.DONE_IDIOMS)) + r")\b")
+_STATUS_NOUN = re.compile(
+    r"(buchungs|termin|reservierungs|storno|stornierungs|umbuchungs)(status|vorgang|anfrage|auftrag)"
+)
+
+
 def _status_event(word: str, ws: set[str]) -> str | None:
     """ "Buchungsstatus", "Stornovorgang", a booking request "erfolgreich" done: the event."""
-    m = re.fullmatch(
-        r"(buchungs|termin|reservierungs|storno|stornierungs|umbuchungs)"
-        r"(status|vorgang|anfrage|auftrag)",
-        word,
-    )
+    m = _STATUS_NOUN.fullmatch(word)
     if m is None or (m[2] == "anfrage" and not ws & {"erfolgreich", "positiv"}):
         return None
     if m[1].startswith("storn"):
@@ -3133,6 +3278,16 @@ def _participle_like_infinitive(lemma: str) -> bool:
             core = lemma[len(p) :]
             break
     return core.startswith(("bekomm", "verges", "erhalt", "entkomm"))
+
+
+def _weak_past_lemma(word: str, particle: str | None) -> str | None:
+    """The infinitive of a weak Präteritum the dictionary reads as something else ("buchte")."""
+    for end in ("ten", "test", "tet", "te"):
+        if word.endswith(end) and len(word) - len(end) >= 3:
+            guess = word[: -len(end)] + "en"
+            if guess in _CLASS or (particle and particle + guess in _CLASS):
+                return guess
+    return None
 
 
 def _verb_lemma(word: str) -> str | None:
@@ -3255,18 +3410,22 @@ def _abbreviated_details(words: Sequence[str]) -> bool:
     )
 
 
-def _infinitives(t: Token) -> set[str]:
+def _infinitives(t: Token) -> frozenset[str]:
     """What infinitive a verb form may be: the dictionary's lemma, and the regular forms'
     (the dictionary reads "schicken" as the adjective "schick")."""
-    w = t.text
-    out = {t.lemma, w}
+    return _infinitive_forms(t.text, t.lemma)
+
+
+@lru_cache(maxsize=65536)
+def _infinitive_forms(w: str, lemma: str) -> frozenset[str]:
+    out = {lemma, w}
     for end in ("est", "et", "st", "t", "e", "en"):
         if w.endswith(end) and len(w) - len(end) >= 3:
             out.add(w[: -len(end)] + "en")
     m = re.match(r"^(\w*?)ge(\w{3,}?)e?t$", w)
     if m:
         out.add(m[1] + m[2] + "en")  # "geschickt", "weitergeleitet"
-    return out
+    return frozenset(out)
 
 
 def _has_seq(words: Sequence[str], seq: tuple[str, ...]) -> bool:

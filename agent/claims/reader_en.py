@@ -30,6 +30,13 @@ from agent.claims.details import (
     read_details,
 )
 from agent.claims.model import ClaimKind, FollowUp
+from agent.claims.prepared import prepared
+from agent.claims.presupposed import (
+    caller_in_chair,
+    condition_on_appointment,
+    then_cancel,
+    visit_instruction,
+)
 from agent.claims.reading import (
     Candidate,
     ClauseInfo,
@@ -57,9 +64,26 @@ _TRANSITIVE = {"book", "record", "confirm", "cancel", "move"}
 _IRREGULAR_PAST = frozenset(
     {"put", "set", "got", "gotten", "done", "taken", "made", "written", "sent", "gone",
      "brought", "went", "did", "took", "wrote", "cut", "sorted", "struck", "stricken",
-     "thrown", "shot"}
+     "thrown", "shot", "slid", "kept", "held", "moved", "given", "become", "became"}
 )  # fmt: skip
 _SEE_YOU_NOT = frozenset({"soon", "around", "later", "next", "sometime", "again"})
+# a message named or sent in the sentence: "text me the details", "I've texted you the details"
+_SENT_WORDS = frozenset(
+    {
+        "text",
+        "email",
+        "mail",
+        "message",
+        "messages",
+        "sms",
+        "inbox",
+        "texted",
+        "emailed",
+        "messaged",
+    }
+)
+_CALLBACK_PHRASE = re.compile("|".join(f"(?:{p})" for p in L.CALLBACK_PHRASES))
+_PASS_ON_PHRASE = re.compile("|".join(f"(?:{p})" for p in L.PASS_ON_PHRASES))
 # adverbs that leave a state as it is: "you're definitely in", "it's all set"
 _ADV = r"((all|now|officially|definitely|certainly|absolutely|really|properly|safely|firmly) )*"
 _HABITUAL = frozenset({"usually", "always", "often", "normally", "generally", "typically"})
@@ -101,7 +125,7 @@ class EnglishReader:
         return (
             lemma in _CLASS
             or (lemma.endswith("ll") and lemma[:-1] in _CLASS)
-            or lemma in {"forward", "expect", "confirmation", "appointment", "sort"}
+            or lemma in {"forward", "expect", "confirmation", "appointment", "sort", "off"}
         )
 
     def boundary(self, tokens: Sequence[Token], i: int, start: int) -> Boundary | None:
@@ -181,6 +205,10 @@ class EnglishReader:
             return Boundary(Link.PURPOSE, 3)
         if w == "without":
             return Boundary(Link.NEGATED, 1)
+        assured = prev is not None and prev.text == "you" and i >= 2
+        if assured and tokens[i - 2].lemma in {"assure", "promise", "guarantee"}:
+            if w in L.SUBJECTS | {"the", "your", "this"}:
+                return Boundary(Link.COMPLEMENT, 0)  # "I can assure you the booking stands"
         if prev is not None and prev.text in {"me", "us"} and i >= 2:
             prev = tokens[i - 2]  # "you told me it was ..."
         if (
@@ -240,9 +268,10 @@ class EnglishReader:
         )  # "Fri 10am"
         info.relative = clause.link is Link.COMMA and words[0] in {"which", "who"}
         ws = set(words)
-        info.third_party = bool(ws & {"someone", "somebody", "beat"}) or (
-            "another" in ws and bool(ws & {"client", "customer"})
-        )
+        info.third_party = (
+            bool(ws & {"someone", "somebody", "beat"})
+            or ("another" in ws and bool(ws & {"client", "customer"}))
+        ) and not ("can" in ws and ws & {"now", "again"})  # "Someone else can have it now"
         info.reports = c.reports
         info.matrix = c.matrix()
         info.past = c.past_tense
@@ -256,6 +285,9 @@ class EnglishReader:
         if not (c.negated or c.modal or c.will):
             info.candidates = conjunct_claims(info.candidates, words, _appointment_kind)
         info.candidates = without_superseded(info.candidates)
+        if ws & _HABITUAL and not ws & L.CALLER:
+            # what the salon usually does, said of no one: "We normally send confirmations"
+            info.candidates = [x for x in info.candidates if x.presupposed]
         return info
 
 
@@ -318,7 +350,8 @@ def _callback(words: Sequence[str]) -> bool:
 
 _DETAIL_FILLER = frozenset(
     {"at", "on", "the", "with", "for", "to", "from", "and", "of", "in", "a", "your", "then", "w",
-     "so", "that's", "instead", "same", "time"}
+     "so", "that's", "instead", "same", "time", "day", "date", "stylist", "service", "a.m.",
+     "p.m."}
 )  # fmt: skip
 
 
@@ -353,7 +386,7 @@ class _Context:
         self.negated = self._negated()
         self.caller = bool(ws & L.CALLER)
         self.appointment = bool(ws & L.APPOINTMENT) or bool(
-            re.search(r"\b(your|the) \S+ o'clock\b", " ".join(words))
+            re.search(r"\b(your|the|that|this) \S+ o'clock\b", " ".join(words))
         )
         self.event = self._event_kind()
         self.speaker = bool(ws & {"i", "we"})
@@ -366,7 +399,8 @@ class _Context:
 
     def _performative_modal(self) -> bool:
         ws = self.ws
-        return "confirm" in ws and bool(ws & L.PERFORMATIVE) and bool(ws & {"i", "we"})
+        said = ws & {"confirm", "assure", "promise", "guarantee"}  # "I can assure you …"
+        return bool(said) and bool(ws & L.PERFORMATIVE) and bool(ws & {"i", "we"})
 
     def _negated(self) -> bool:
         words = self.words
@@ -445,6 +479,9 @@ class _Context:
         )
 
     def candidates(self):
+        if self._callback_noted():
+            yield Candidate(K.FOLLOW_UP, follow_up=FollowUp.CALLBACK)
+            return
         yield self._follow_up()
         yield from self._verbs()
         yield self._states()
@@ -474,7 +511,80 @@ class _Context:
         yield self._new_time()
         yield self._moved_by_effect()
         yield self._recap()
+        yield self._presupposing_condition()
+        yield self._prepared()
+        yield self._visit_instruction()
+        yield self._in_chair()
+        yield self._in_callers_name()
+        yield self._settled()
         yield self._presupposed_appointment()  # last: a claim the clause makes comes first
+
+    def _settled(self) -> Candidate | None:
+        """ "Your appointment will be on Friday at ten, that's settled": "that" is the caller's
+        appointment the clause before names (not "The time is settled, only the day is open")."""
+        words = [w for w in self.words if w not in {"all", "now", "then", "so"}]
+        if len(words) == 1 and words[0] in {"locked", "sealed", "settled", "secured"}:
+            return Candidate(K.BOOKED)  # "Locked.": a bare state, the booking's
+        if words not in (["that", "is", "settled"], ["it", "is", "settled"]):
+            return None
+        before = [c for c in self.sentence if c.index == self.clause.index - 1]
+        if not before or not _seq(before[0].words, ("your",)):
+            return None
+        return Candidate(K.BOOKED) if set(before[0].words) & L.APPOINTMENT else None
+
+    def _in_callers_name(self) -> Candidate | None:
+        """ "There's an appointment in your name on Friday", "Friday is booked under your
+        name": an appointment in the caller's name, stated."""
+        text = " ".join(self.words)
+        if not re.search(r"\b(in|under) your name\b", text) or self.negated or self.modal:
+            return None
+        if self.will or self.clause.question or self.words[0] in L.V1 | L.WH:
+            return None
+        booked = any(_CLASS.get(lm) in {"book", "record"} and _past(t)
+                     for t, lm in zip(self.toks, self.lemmas, strict=True))  # fmt: skip
+        there = self.appointment and bool(re.search(r"\bthere (is|are)\b", text))
+        return Candidate(K.BOOKED) if booked or there else None
+
+    def _in_chair(self) -> Candidate | None:
+        hedged = self.ws & {"would", "could", "might", "can", "may", "should", "if"}
+        blocked = self.negated or bool(hedged) or self.clause.question
+        return caller_in_chair(self.words, self.lemmas, blocked, "en", self.r._stylist_words)
+
+    def _visit_instruction(self) -> Candidate | None:
+        bare = [t.text == lm for t, lm in zip(self.toks, self.lemmas, strict=True)]
+        return visit_instruction(
+            self.clause, self.sentence, self.words, self.lemmas, bare, self.negated, "en"
+        )
+
+    def _prepared(self) -> Candidate | None:
+        stylists = self.r._stylist_words
+        services = self.r._name_words - stylists
+        return prepared(
+            self.clause, self.sentence, self.words, self.lemmas, "en", services, stylists
+        )
+
+    def _presupposing_condition(self) -> Candidate | None:
+        args = (self.clause, self.sentence, self.words)
+        return condition_on_appointment(
+            *args, self.lemmas, "en", self.r._stylist_words
+        ) or then_cancel(*args, "en")
+
+    def _callback_noted(self) -> bool:
+        """ "Someone will call you back once we know, that's noted", "I've logged that as a
+        callback request": what was noted is the callback the sentence promises."""
+        ws = self.ws
+        if self.negated or not {_CLASS.get(lm) for lm in self.lemmas} & {"record"}:
+            if not ws & {"passed", "forwarded", "relayed"}:
+                return False
+        if not ws & {"that", "it", "this"} or self.appointment or len(self.words) > 6:
+            return False  # "I've noted your callback request": the request, a message
+        if "as" in ws and _callback(self.words):
+            return True  # "I've logged that as a callback request"
+        earlier = [c for c in self.sentence if c.index < self.clause.index]
+        return any(
+            re.search(r"\b(call|ring|phone|get back to) you\b|\bcall you back\b", " ".join(c.words))
+            for c in earlier[-3:]
+        )
 
     def _recap(self) -> Candidate | None:
         """ "Just to recap: perm, Friday the 28th, ten a.m., with Fabian": a summary of nothing
@@ -501,6 +611,8 @@ class _Context:
             )
             return self.event or (K.BOOKED if named else K.DONE)  # "Confirmed ✅": any outcome
         if cls == "done":
+            if self.words[0] in WEEKDAYS and not self.event:
+                return K.BOOKED  # "Friday worked!": the day the caller wanted
             return self.event or self._antecedent() or K.DONE
         if cls == "hold":
             return K.BOOKED if self.ws & L.FIRM_ADVERB else None
@@ -525,10 +637,14 @@ class _Context:
             return False
         if self.epistemic:
             return "be" in before or "have" in before
+        if before[-2:] == ["had", "to"]:
+            return not self.negated  # "we had to cancel your Friday": it was done
+        if _seq(before, ("will", "have")) or _seq(words[:i], ("will", "have", "been")):
+            return not self.negated  # "by then it'll have been entered": future perfect
         if self.modal or self.will:
             return False
-        if words[max(0, i - 1) : i] == ["to"]:
-            return False
+        if words[max(0, i - 1) : i] in (["to"], ["get"], ["gets"]):
+            return False  # "All I need is your yes and it gets booked": how it goes, not done
         return True
 
     def _verbs(self):
@@ -557,7 +673,8 @@ class _Context:
                     continue
                 if lemma == "do" and t.text != "done":
                     continue
-            if _past(t) or (cls == "move" and t.text == "replaces"):
+            had_to = words[max(0, i - 2) : i] == ["had", "to"] and "last" not in self.ws
+            if _past(t) or had_to or (cls == "move" and t.text == "replaces"):
                 yield self._completed(i, t, cls)  # "Thursday at 3 replaces your Friday slot"
             elif cls == "confirm" and t.text == "confirm":
                 yield self._performative(i)
@@ -635,6 +752,7 @@ class _Context:
                     "seems",
                     "successfully",
                     "end",  # "went through in the end"
+                    "out",  # "Thursday worked out"
                     "eventually",
                     "finally",
                     t.text,
@@ -786,6 +904,8 @@ class _Context:
         return bool(read_details(" ".join(self.words), self.r.names).services)
 
     def _object_ok(self) -> bool:
+        if self.ws & L.BOOKED_ELSEWHERE and not self.appointment:
+            return False  # "You've already booked your holiday"
         if self.appointment or self.ws & {"you", "yourself"}:
             return True
         if any(w in L.INFO_NOUNS or w.endswith(("address", "number")) for w in self.ws):
@@ -1134,6 +1254,11 @@ class _Context:
             text,
         ):
             return Candidate(K.BOOKED)
+        if re.search(
+            r"\byour (\w+ )?(appointment|visit|booking)\b.*\blook(s|ing)? forward to (it|that)\b",
+            text,
+        ):
+            return Candidate(K.BOOKED)  # "… seen your appointment and he's looking forward to it"
         until = re.match(r"(until|till|til) (\w+)", text)
         if until and (until[2] in WEEKDAYS or until[2] in RELATIVE_DAYS or until[2] == "then"):
             return Candidate(K.BOOKED)  # "Until Friday, then – take care!"
@@ -1179,11 +1304,9 @@ class _Context:
             }:
                 noun = "cancellation"
         sentence = {w for c in self.sentence for w in c.words}
-        details = (
-            bool(sentence & {"text", "email", "mail", "message", "messages", "sms", "inbox"})
-            and "details" in ws
-            and self.appointment
-        ) or bool(re.search(r"\b(text|email|sms|message|mail) confirming\b", " ".join(self.words)))
+        details = (bool(sentence & _SENT_WORDS) and "details" in ws and self.appointment) or bool(
+            re.search(r"\b(text|email|sms|message|mail) confirming\b", " ".join(self.words))
+        )
         if noun is None and re.search(
             r"\b(text|email|sms|message) (that |which )?(i|we) (have |had )?(just |already )?sent\b",
             " ".join(self.words),
@@ -1246,14 +1369,26 @@ class _Context:
             if self.negated or self.modal:
                 return None
             return Candidate(K.CANCELLED)
-        if (
-            re.search(
-                r"\b(will not|won't|not) take place\b|\bisn't happening\b|\bis not happening\b",
-                text,
-            )
-            and self.appointment
-        ):
-            return Candidate(K.CANCELLED)
+        service = bool(ws & (self.r._name_words - self.r._stylist_words))
+        void = ws & L.VOID - {"off", "over"}
+        if void and self.appointment and self.be and not (self.negated or self.modal or self.will):
+            pointed = self.words[0] in {"that", "this"}  # "That slot is gone, I'm afraid": taken
+            if not self.clause.question and (
+                self.words[0] in {"your", "the"} or (pointed and void - {"gone"})
+            ):
+                return Candidate(K.CANCELLED)  # "That ten o'clock is history"
+        if re.search(
+            r"\b(will not|won't|not) take place\b|\b(is not|will not be) (happening|going ahead)\b",
+            text,
+        ) and (self.appointment or service):
+            return Candidate(K.CANCELLED)  # "So the perm on Friday won't be happening"
+        if re.search(
+            r"\byou (do not|no longer) have an? (\w+ )?(appointment|booking)\b", text
+        ) and (ws & {"anymore", "longer"}):
+            return Candidate(K.CANCELLED)  # "You don't have an appointment with us anymore"
+        became = re.search(r"\b(has|have|had) become\b", text)
+        if became and _named_on_both_sides(self.words, "become"):
+            return Candidate(K.RESCHEDULED)  # "Friday ten a.m. has become Thursday three p.m."
         if self.clause.question or self.modal or self.words[0] in L.V1 | L.WH:
             return None
         emptied = re.search(
@@ -1333,11 +1468,11 @@ class _Context:
             return Candidate(K.FOLLOW_UP, follow_up=FollowUp.REMINDER)
         if ws & L.IN_CALL and not ws & {"later", "tomorrow", "today", "soon"}:
             return None  # "I'll get back to you in a moment": in this call
-        if any(re.search(p, text) for p in L.CALLBACK_PHRASES):
+        if _CALLBACK_PHRASE.search(text):
             if not (caller_subject and not re.search(r"\b(get|receive|hear|expect)\b", text)):
                 return Candidate(K.FOLLOW_UP, follow_up=FollowUp.CALLBACK)
         if self.speaker or self.be or self.will:
-            if any(re.search(p, text) for p in L.PASS_ON_PHRASES):
+            if _PASS_ON_PHRASE.search(text):
                 return Candidate(K.FOLLOW_UP, follow_up=FollowUp.MESSAGE)
         note = self._note_for_salon()
         if note is not None:
@@ -2032,6 +2167,7 @@ class _Context:
         if not rest:
             return None
         moved = ws & {"now"} and (ws & (L.MOVE_DIRECTION | {"instead"}) or self.detail_named)
+        moved = moved and not ws & L.VOID  # "Friday's appointment is gone now": cancelled
         if moved and not self.negated and ws & {"start", "starts", "begins", "begin", "is"}:
             return Candidate(K.RESCHEDULED)
         if self.no_longer or (ws & L.VOID and not self.negated):
@@ -2086,6 +2222,14 @@ def _imperative(tokens: Sequence[Token]) -> bool:
     """A request to the caller: "just confirm", "say yes", "give me the go-ahead"."""
     words = [t.text for t in tokens if t.is_word and t.text not in {"just", "please", "simply"}]
     return bool(words) and words[0] in _REQUESTS
+
+
+def _named_on_both_sides(words: list[str], pivot: str) -> bool:
+    """A day or time before and after `pivot`: "Friday ten a.m. has become Thursday three p.m."."""
+    k = words.index(pivot)
+    return any(is_detail_word(w) for w in words[:k]) and any(
+        is_detail_word(w) for w in words[k + 1 :]
+    )
 
 
 def _two_places(words: list[str]) -> bool:

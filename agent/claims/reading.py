@@ -20,6 +20,8 @@ from agent.claims.clauses import CONTINGENT, BoundaryRule, Clause, Link
 from agent.claims.model import ClaimKind, FollowUp
 
 MAIN = frozenset({Link.START, Link.COMMA, Link.COORD, Link.CONTRAST})
+_PLUPERFECT = frozenset({"hatte", "hatten", "had"})  # "Ich hatte Sie eingetragen, bevor …"
+_PRESENT = frozenset({"is", "are", "am", "ist", "sind", "bin"})  # "until it's booked"
 _APPOINTMENT_WORDS = frozenset({"termin", "buchung", "appointment", "booking", "slot"})
 
 
@@ -137,12 +139,23 @@ def _sentence(group: list[ClauseInfo]) -> list[Standing]:
             continue
         dropped.add(k)
         projecting.add(k)
+        pluperfect = any(set(i.clause.words) & _PLUPERFECT for i in group)
+        if (
+            link is Link.BEFORE
+            and (info.past or pluperfect)
+            and not set(info.clause.words) & _PRESENT
+        ):
+            continue  # "…, bevor die Leitung weg war", "I had booked you before …": a fact
         if info.relevance:
             continue  # "Sie sind gebucht, falls Sie sich das fragen": the claim stands
+        if link is Link.WHETHER and k > 0 and group[k - 1].clause.link is Link.CONDITION:
+            continue  # "once we know whether it went through": the condition's own object
         if link is Link.PURPOSE and k > 0 and _done(group, k):
             continue  # "…, I've confirmed it's in, so you can relax": what was done stands
         opener = info.clause.opener
         forward = k == 0 or (opener and opener[0] in {"und", "and", "oder", "or", "aber", "but"})
+        if k == 1 and group[0].clause.words in (["erst"], ["nur"], ["only"]):
+            forward = True  # "Erst wenn der Kalender zurückmeldet, ist der Termin gebucht"
         if k > 0 and group[k - 1].clause.link in CONTINGENT and not forward:
             forward = group[k - 1].clause.link is not Link.START
         target = _main(group, k, forward) if forward else _main(group, k, False)
@@ -172,7 +185,8 @@ def _sentence(group: list[ClauseInfo]) -> list[Standing]:
         ]
         last = mains[-1] if mains else None
         asking = {k for k, i in enumerate(group) if i.interrogative}
-        asserted = last is not None and "ja" in group[last].clause.words[1:]
+        # "…, Ihr Termin ist ja jetzt fest?", "…, der Termin ist doch drin?": said as known
+        asserted = last is not None and bool({"ja", "doch"} & set(group[last].clause.words[1:]))
         if last is not None and not group[last].tag and not asserted:
             asking.add(last)  # but "…, Ihr Termin ist ja jetzt fest?" states it as known
         for k in asking:

@@ -16,7 +16,7 @@ from agent.claims.details import may_is_month
 from agent.claims.normalize import Folded
 
 _WORD = re.compile(
-    r"✓|\d{1,2}[:.]\d{2}(?![\d:])|[^\W_]+(?:[-'][^\W_]+)*'?|[.,;:!?…–—\"„“”«»()/]|(?<=\s)-(?=\s)"
+    r"(?<![\w.])[ap]\.m\.(?!\w)|✓|\d{1,2}[:.]\d{2}(?![\d:])|[^\W_]+(?:[-'][^\W_]+)*'?|[.,;:!?…–—\"„“”«»()/]|(?<=\s)-(?=\s)"
 )
 _EN_CONTRACTIONS = {
     "'re": ("are",),
@@ -62,11 +62,52 @@ _PREDICATE_AFTER_S = frozenset({
 })  # fmt: skip
 
 
+# Swiss and Bavarian participles the regular rules cannot reach: "gseit" (gesagt), "gno"
+_IRREGULAR_PARTICIPLES = {
+    "gseit": "gesagt",
+    "gsait": "gesagt",
+    "gno": "genommen",
+    "gnoh": "genommen",
+}
+# separable prefixes as dialects spell them: "ygtrage" (eingetragen), "abgseit", "uf", "us"
+_DIALECT_PREFIXES = (("ab", "ab"), ("ein", "ein"), ("ii", "ein"), ("y", "ein"), ("um", "um"),
+                     ("uf", "auf"), ("us", "aus"), ("aus", "aus"), ("ver", "ver"))  # fmt: skip
+
+
+# participles that make "'s" "has" and "'d" "had" ("Fabian's seen it", "I'd already cancelled")
+_PERFECT_AFTER_S = frozenset({"seen", "got", "given", "kept", "taken", "made", "had", "put"})
+_PERFECT_AFTER_D = _PERFECT_AFTER_S | {"already", "been", "done", "just", "booked", "cancelled"}
+
+
+def _perfect_follows(nxt: str) -> bool:
+    return nxt in _PERFECT_AFTER_D - {"just"} or (len(nxt) > 4 and nxt.endswith("ed"))
+
+
 def dialect_participle(word: str) -> str | None:
-    """ "gmacht", "gspeicheret" (Bavarian, Swiss), "jebucht" (Berlin): the standard participle,
-    when the dictionary knows it and the word itself is unknown."""
-    if len(word) < 5 or morph.is_known(word, "de"):
+    """ "gmacht", "gspeicheret" (Bavarian, Swiss), "jebucht" (Berlin), "ygtrage", "abgseit",
+    "verschobe" (Swiss): the standard participle, when the dictionary knows it and the word
+    itself is unknown."""
+    if len(word) < 3 or morph.is_known(word, "de"):
         return None
+    if word in _IRREGULAR_PARTICIPLES:
+        return _IRREGULAR_PARTICIPLES[word]
+    if len(word) < 5:
+        return None
+    core = _dialect_core(word)
+    if core is not None:
+        return core
+    for prefix, standard in _DIALECT_PREFIXES:
+        rest = word[len(prefix) :]
+        if word.startswith(prefix) and len(rest) >= 3:
+            inner = _IRREGULAR_PARTICIPLES.get(rest) or _dialect_core(rest)
+            if inner is None and prefix == "ver" and rest.endswith("e"):
+                inner = rest + "n"  # "verschobe": the Swiss drop the final n
+            if inner and morph.is_known(standard + inner, "de"):
+                return standard + inner
+    return None
+
+
+def _dialect_core(word: str) -> str | None:
     stems = []
     if word[0] == "g" and word[1] not in "aeiouäöüy":
         stems.append("ge" + word[1:])
@@ -75,6 +116,10 @@ def dialect_participle(word: str) -> str | None:
     for stem in list(stems):
         if stem.endswith("eret") or stem.endswith("elet"):
             stems.append(stem[:-3] + "rt" if stem.endswith("eret") else stem[:-3] + "lt")
+        if stem.endswith("e"):
+            stems.append(stem + "n")  # "gtrage": getragen
+        if stem.endswith("n") and not stem.endswith("en"):
+            stems.append(stem[:-1] + "en")  # "eingtragn": Bavarian drops the e
     return next((s for s in stems if morph.is_known(s, "de")), None)
 
 
@@ -84,6 +129,8 @@ def _split_contraction(word: str, lang: str, nxt: str = "") -> list[str]:
         return list(spoken)
     if lang == "de" and (standard := dialect_participle(word)):
         return [standard]
+    if lang == "en" and word.endswith("'s") and nxt in _PERFECT_AFTER_S:
+        return [word[:-2], "has"]  # "Fabian's seen your appointment"
     if lang == "en" and word.endswith("'s") and nxt in _PREDICATE_AFTER_S:
         return [word[:-2], "is"]  # "That slot's yours": "is", not a possessive
     if lang == "en":
@@ -109,6 +156,8 @@ def _split_contraction(word: str, lang: str, nxt: str = "") -> list[str]:
                     return [head]  # possessive: "Fabian's"
                 if head == "let":
                     return ["let", "us"]
+                if tail == "'d" and _perfect_follows(nxt):
+                    return [head, "had"]  # "I'd cancelled Friday": past perfect, not "would"
                 return [head, *parts]
     else:
         for tail, parts in _DE_CLITIC.items():
@@ -193,11 +242,8 @@ def _mend(
                 word = joined
         if len(word) >= 5 and word.isalpha() and not morph.is_known(word, lang):
             word = _retyped(word, lang, meaningful) or word  # "eingetargen", "Temin"
-        if re.search(r"(\w)\1\1", word):
-            for variant in (
-                re.sub(r"(\w)\1{2,}", r"\1", word),
-                re.sub(r"(\w)\1{2,}", r"\1\1", word),
-            ):
+        if _TRIPLED.search(word):
+            for variant in (_TRIPLES.sub(r"\1", word), _TRIPLES.sub(r"\1\1", word)):
                 if meaningful(morph.lemma(variant, lang)):
                     word = variant
                     break
@@ -207,6 +253,8 @@ def _mend(
 
 
 _OFTEN_DROPPED = "rnetsilah"
+_TRIPLED = re.compile(r"(\w)\1\1")  # "gebuuucht"
+_TRIPLES = re.compile(r"(\w)\1{2,}")
 
 
 def _retyped(word: str, lang: str, meaningful: Callable[[str], bool]) -> str | None:

@@ -1,0 +1,300 @@
+"""What a condition presupposes about the caller's appointment, in both languages.
+
+"Falls Sie den Termin am Freitag absagen müssen, …", "If you need to cancel Friday's
+appointment, …", "In case you can't make the new Thursday slot, …": a condition about cancelling,
+moving, missing or being late for *the* appointment (a definite or possessive one that the
+sentence pins down: a day, a time, a stylist, "neu", "bestehend", "your booking") takes it as
+existing, although the condition itself states nothing. So does a condition on the day whose
+consequence is to cancel ("Wenn Sie Freitag krank werden, sagen Sie einfach ab").
+
+Not a condition about an appointment still to be made ("Wenn Ihnen der Termin am Freitag passt,
+buche ich ihn": no verb acting on an existing one), nor one whose consequence is the speaker's
+doing now ("Falls Sie den Termin absagen wollen, mache ich das gern", "If you'd like to cancel
+your appointment, I can do that now"): the caller may be asking about one the call has not
+found yet, and the speaker only offers.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+
+from agent.claims.clauses import Clause, Link
+from agent.claims.details import RELATIVE_DAYS, WEEKDAYS, is_detail_word
+from agent.claims.model import ClaimKind
+from agent.claims.reading import Candidate
+
+K = ClaimKind
+
+# verbs acting on an appointment that exists: cancel, move, attend, miss, be late for
+_DE_KEEP = frozenset({
+    "absagen", "stornieren", "canceln", "verschieben", "verlegen", "umbuchen", "ändern",
+    "wahrnehmen", "verpassen", "versäumen", "verspäten", "schaffen", "einhalten", "streichen",
+    "kommen", "erscheinen",
+})  # fmt: skip
+_DE_DETERMINER = frozenset(
+    {"den", "dem", "der", "des", "ihren", "ihrem", "ihr", "ihre", "ihres", "ihrer", "diesen"}
+)
+_DE_POSSESSIVE = frozenset({"ihren", "ihrem", "ihr", "ihre", "ihres", "ihrer", "deinen", "deinem"})
+_DE_EXISTING = frozenset({"bestehenden", "bestehende", "gebuchten", "gebuchte", "vereinbarten"})
+_DE_NEW = frozenset({"neuen", "neue", "neuer"})
+_DE_AROUND = frozenset({"zu", "zum", "vor", "nach", "bei", "beim"})
+_DE_APPOINTMENT = re.compile(r"(termin|buchung|platz|dauerwelle\w*)$")
+_DE_SPEAKER_NOW = frozenset({"ich", "wir"})
+_DE_MISSING = frozenset({"dazwischenkommen", "dazwischen", "krank", "verhindert"})
+
+_EN_KEEP = frozenset({
+    "cancel", "move", "reschedule", "change", "shift", "push", "make", "miss", "attend", "skip",
+    "late", "drop", "postpone", "rearrange", "bring",
+})  # fmt: skip
+_EN_DETERMINER = frozenset({"your", "the", "that", "this"})
+_EN_NEW = frozenset({"new"})
+_EN_EXISTING = frozenset({"existing", "booked", "current"})
+_EN_AROUND = frozenset({"before", "after", "for", "to", "at"})
+_EN_APPOINTMENT = frozenset({"appointment", "booking", "slot", "spot", "visit", "perm", "haircut"})
+_EN_SPEAKER_NOW = frozenset({"i", "we", "i'll", "we'll", "i'm", "we're"})
+# a consequence that is a policy, not an offer now: "…, we'd have to charge", "…, müssten wir"
+_HYPOTHETICAL = frozenset({"would", "würde", "würden", "müssten", "müsste", "hätten", "hätte"})
+
+
+def _day(words: Sequence[str]) -> bool:
+    return any(w in WEEKDAYS or w in RELATIVE_DAYS for w in words)
+
+
+def _pinned(words: Sequence[str], k: int, names: frozenset[str]) -> bool:
+    """A detail right before or after the noun at k ("am Freitag", "Friday's", "with Fabian")."""
+    around = list(words[max(0, k - 2) : k]) + list(words[k + 1 : k + 4])
+    return any(
+        w in WEEKDAYS
+        or w in RELATIVE_DAYS
+        or w in names
+        or (is_detail_word(w) and (w[:1].isdigit() or w in {"zehn", "ten", "elf", "eleven"}))
+        for w in around
+    )
+
+
+def _speaker_acts_next(clause: Clause, sentence: Sequence[Clause], speaker: frozenset[str]):
+    nxt = [c for c in sentence if c.index == clause.index + 1]
+    if not nxt or set(nxt[0].words) & _HYPOTHETICAL:
+        return False
+    return bool(set(nxt[0].words[:3]) & speaker) or nxt[0].words[:2] == ["let", "me"]
+
+
+def _conditional(clause: Clause, words: Sequence[str], lang: str) -> bool:
+    if clause.link is Link.CONDITION:
+        return True
+    first = words[:1]
+    return first in (["sollte"], ["sollten"]) if lang == "de" else first == ["should"]
+
+
+def condition_on_appointment(
+    clause: Clause,
+    sentence: Sequence[Clause],
+    words: Sequence[str],
+    lemmas: Sequence[str],
+    lang: str,
+    names: frozenset[str],
+) -> Candidate | None:
+    """A condition that presupposes the caller's appointment (see the module's docstring);
+    its details are the whole condition's."""
+    if lang == "de":
+        keep, det, poss, existing, new, around, noun, speaker = (
+            _DE_KEEP, _DE_DETERMINER, _DE_POSSESSIVE, _DE_EXISTING, _DE_NEW, _DE_AROUND,
+            _DE_APPOINTMENT, _DE_SPEAKER_NOW,
+        )  # fmt: skip
+        caller = {"sie", "ihnen", "du", "dir"}
+    else:
+        keep, det, poss, existing, new, around, noun, speaker = (
+            _EN_KEEP, _EN_DETERMINER, frozenset({"your"}), _EN_EXISTING, _EN_NEW, _EN_AROUND,
+            None, _EN_SPEAKER_NOW,
+        )  # fmt: skip
+        caller = {"you", "your"}
+    if not _conditional(clause, words, lang) or not set(words) & caller:
+        return None
+    if _speaker_acts_next(clause, sentence, speaker):
+        return None
+    acts = bool(set(lemmas) & keep) or bool(set(words) & keep)
+    for k, w in enumerate(words):
+        is_noun = bool(noun.search(w)) if lang == "de" else w in _EN_APPOINTMENT
+        if not is_noun or (lang == "de" and w.endswith("e") and w.startswith("termin")):
+            continue
+        before = words[max(0, k - 3) : k]
+        if not set(before) & det and not (lang == "en" and _day(before[-1:])):
+            continue  # "einen Termin", "a slot": one still to be made
+        kind = K.RESCHEDULED if set(before) & new else K.BOOKED
+        placed = set(words[max(0, k - 4) : k]) & around and set(before) & (poss | det)
+        pinned = _pinned(words, k, names) or bool(set(before) & (new | existing | poss))
+        if lang == "en" and _day(before[-1:]):
+            pinned = True  # "Friday's appointment", "the new Thursday slot"
+        if (acts or placed) and pinned:
+            return Candidate(kind, presupposed=True, scope=_scope(clause, k, names))
+    if _day(words) and (set(words) & _DE_MISSING or _late(words)) and lang == "de":
+        return Candidate(K.BOOKED, presupposed=True)
+    if lang == "en" and _day(words) and _late(words):
+        return Candidate(K.BOOKED, presupposed=True)  # "Should you be running late on Friday"
+    return None
+
+
+_JOINERS = frozenset({"am", "um", "bei", "beim", "with", "on", "at", "der", "the", "den"})
+
+
+def _scope(clause: Clause, k: int, names: frozenset[str]) -> tuple[int, int]:
+    """The appointment's noun phrase with the details around it, in the folded text: "Friday's
+    appointment", "Ihrem Termin bei Fabian" (not "eine Stunde später" after it)."""
+    toks = [t for t in clause.tokens if t.is_word]
+    start = k
+    while start > 0 and (is_detail_word(toks[start - 1].text) or toks[start - 1].text in names):
+        start -= 1
+    end = k
+    while end + 1 < len(toks) and (
+        toks[end + 1].text in _JOINERS
+        or toks[end + 1].text in names
+        or toks[end + 1].text in WEEKDAYS
+        or toks[end + 1].text in RELATIVE_DAYS
+        or (is_detail_word(toks[end + 1].text) and toks[end + 1].text[:1].isdigit())
+    ):
+        end += 1
+    return toks[start].start, toks[end].end
+
+
+def _late(words: Sequence[str]) -> bool:
+    text = " ".join(words)
+    return bool(re.search(r"\b(running late|be late|are late|verspäten|später dran)\b", text))
+
+
+def then_cancel(clause: Clause, sentence: Sequence[Clause], words: Sequence[str], lang: str):
+    """ "Wenn Sie Freitag krank werden, sagen Sie einfach ab": a condition on the day whose
+    consequence is to cancel presupposes the appointment."""
+    if clause.link is not Link.CONDITION or not _day(words):
+        return None
+    nxt = [c for c in sentence if c.index == clause.index + 1]
+    if not nxt:
+        return None
+    w = nxt[0].words
+    if lang == "de":
+        cancels = w[-1:] == ["ab"] or bool(set(w) & {"stornieren", "absagen", "abzusagen"})
+        asked = (len(w) > 1 and w[1] in {"sie", "du"}) or w[:1] == ["bitte"]
+    else:
+        cancels = bool(set(w) & {"cancel", "cancelling", "canceling"})
+        asked = w[:1] in (["just"], ["please"], ["cancel"])
+    return Candidate(K.BOOKED, presupposed=True) if cancels and asked else None
+
+
+# verbs of reaching or deciding, not of coming: "Rufen Sie am Freitag an", "Überlegen Sie es sich
+# bis Freitag", "call us on Friday", "let me know by Friday"
+_DE_CONTACT = frozenset({
+    "anrufen", "zurückrufen", "rufen", "melden", "schreiben", "mailen", "überlegen",
+    "entscheiden", "nachdenken", "buchen", "reservieren", "warten", "wählen", "bestätigen",
+    "antworten", "informieren", "sehen", "schauen", "prüfen", "fragen", "meinen", "mein",
+    "wünschen", "bevorzugen",
+})  # fmt: skip
+_EN_CONTACT = frozenset({
+    "call", "ring", "phone", "text", "email", "let", "tell", "think", "decide", "book", "choose",
+    "pick", "check", "look", "confirm", "reply", "contact", "wait", "see", "ask", "get", "give",
+    "have", "come", "try", "make", "hold", "keep", "say",
+})  # fmt: skip
+# English has no imperative form of its own: the steps of a visit, said as a bare verb first
+_EN_VISIT_STEPS = frozenset({
+    "show", "pop", "drop", "turn", "head", "arrive", "park", "ring", "ask", "bring", "wear",
+    "use", "wash", "leave", "plan", "allow", "budget", "walk", "swing", "stop", "report",
+    "knock", "buzz", "skip", "eat", "avoid",
+})  # fmt: skip
+_DE_LEAD = frozenset({"bitte", "dann", "also", "und", "einfach", "doch", "jetzt", "ja"})
+_EN_LEAD = frozenset({"please", "just", "so", "and", "then", "simply", "now", "do"})
+_DE_DEADLINE = frozenset({"bis", "ab", "seit", "vor", "nach", "spätestens"})
+_EN_DEADLINE = frozenset({"by", "until", "till", "before", "after", "from", "since"})
+_DE_NOT_SUBJECTLESS = frozenset({"sie", "ich", "wir", "er", "es", "du", "man", "das", "der"})
+_DE_SOFTENERS = frozenset({"einfach", "bitte", "besten", "gerne", "gern", "ganz", "ruhig"})
+
+
+def _visit_day(words: Sequence[str], deadline: frozenset[str]) -> bool:
+    """A day the caller does something on ("am Freitag", "on Friday"), not a deadline."""
+    for k, w in enumerate(words):
+        if w in WEEKDAYS or w in RELATIVE_DAYS:
+            if not (k and words[k - 1] in deadline):
+                return True
+    return False
+
+
+def visit_instruction(
+    clause: Clause,
+    sentence: Sequence[Clause],
+    words: Sequence[str],
+    lemmas: Sequence[str],
+    texts_equal_lemmas: Sequence[bool],
+    negated: bool,
+    lang: str,
+) -> Candidate | None:
+    """What the caller is to do on the day they come ("Bringen Sie am Freitag Fotos mit",
+    "Sagen Sie am Freitag einfach Ihren Namen", "Am Freitag einfach klingeln", "Show up on
+    Friday", "All you need to do is show up on Friday") presupposes the visit. Not a contact or a
+    decision ("Rufen Sie am Freitag an", "Sagen Sie bis Freitag Bescheid", "call us on Friday"),
+    not a deadline ("bis Freitag", "by Friday"), not a question."""
+    if negated or clause.link not in (Link.START, Link.COMMA, Link.COORD):
+        return None
+    if any(c.question for c in sentence):
+        return None  # "Meinen Sie Donnerstag, den 26., oder Freitag, den 27.?": asks
+    if lang == "de":
+        if "bescheid" in words or not _visit_day(words, _DE_DEADLINE):
+            return None
+        k = 0
+        while k < len(words) - 1 and words[k] in _DE_LEAD:
+            k += 1
+        imperative = k + 1 < len(words) and words[k + 1] == "sie" and lemmas[k].endswith("n")
+        imperative = imperative and words[k] not in {
+            "haben",
+            "sind",
+            "können",
+            "müssen",
+            "wollen",
+            "möchten",
+            "werden",
+            "sollen",
+        }
+        verb = lemmas[k] if imperative else None
+        if not imperative and texts_equal_lemmas[-1] and words[-1].endswith("n"):
+            subjectless = not set(words) & _DE_NOT_SUBJECTLESS
+            if subjectless and set(words) & _DE_SOFTENERS:
+                verb = lemmas[-1]  # "Am Freitag einfach klingeln", "Freitag einfach erscheinen"
+        if verb is None or verb in _DE_CONTACT:
+            return None
+        particle = words[-1] if imperative else ""
+        if particle + verb in _DE_CONTACT or (particle == "an" and verb == "rufen"):
+            return None
+        return Candidate(K.BOOKED, presupposed=True)
+    text = " ".join(words)
+    if not _visit_day(words, _EN_DEADLINE):
+        return None
+    m = re.search(r"\ball you (?:need|have) to do (?:now )?is (\w+)", text)
+    if m:
+        return Candidate(K.BOOKED, presupposed=True) if m[1] not in _EN_CONTACT else None
+    k = 0
+    while k < len(words) - 1 and words[k] in _EN_LEAD:
+        k += 1
+    if words[k] not in _EN_VISIT_STEPS or not texts_equal_lemmas[k]:
+        return None
+    if k + 1 < len(words) and words[k + 1] in {"us", "me", "you", "i", "we", "it", "is", "are"}:
+        return None  # "ring us on Friday": a call, not the visit
+    return Candidate(K.BOOKED, presupposed=True)
+
+
+def caller_in_chair(
+    words: Sequence[str], lemmas: Sequence[str], blocked: bool, lang: str, stylists: frozenset[str]
+) -> Candidate | None:
+    """The caller's visit told by where they sit: "Sie sitzen am Freitag bei Fabian (im Stuhl)",
+    "You'll be in his chair on Friday". `blocked`: negated, hypothetical or asked."""
+    if blocked:
+        return None
+    ws = set(words)
+    if lang == "de":
+        verb = next((k for k, lm in enumerate(lemmas) if lm == "sitzen"), None)
+        if verb is None or "sie" not in words[max(0, verb - 1) : verb + 2]:
+            return None  # "Sie sitzen am Freitag …", "Am Freitag sitzen Sie …"
+        at = bool(ws & {"stuhl", "ihm", "ihr"}) or bool(ws & stylists)
+    else:
+        if "you" not in words[:2] or not re.search(
+            r"\b(be|are|sit|sitting|will be) (in|on) (his|her|the|\w+) chair\b", " ".join(words)
+        ):
+            return None
+        at = True
+    return Candidate(K.BOOKED) if at and _day(words) else None
