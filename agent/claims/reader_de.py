@@ -37,13 +37,8 @@ from agent.claims.details import (
     read_details,
 )
 from agent.claims.model import ClaimKind, FollowUp
-from agent.claims.prepared import prepared
-from agent.claims.presupposed import (
-    caller_in_chair,
-    condition_on_appointment,
-    then_cancel,
-    visit_instruction,
-)
+from agent.claims.presupposed import caller_in_chair
+from agent.claims.presupposing_rules import PresupposingRules
 from agent.claims.reading import (
     Candidate,
     ClauseInfo,
@@ -414,7 +409,7 @@ _DETAIL_FILLER = frozenset(
 )  # fmt: skip
 
 
-class _Context:
+class _Context(PresupposingRules):
     """One clause's words and the facts about them the rules below share."""
 
     def __init__(self, reader: GermanReader, clause: Clause, sentence: Sequence[Clause], words):
@@ -744,25 +739,6 @@ class _Context:
     def _in_chair(self) -> Candidate | None:
         blocked = self.negated or self.modal or self.hypothetical or self.clause.question
         return caller_in_chair(self.words, self.lemmas, blocked, "de", self.r._stylist_words)
-
-    def _visit_instruction(self) -> Candidate | None:
-        bare = [t.text == lm for t, lm in zip(self.toks, self.lemmas, strict=True)]
-        return visit_instruction(
-            self.clause, self.sentence, self.words, self.lemmas, bare, self.negated, "de"
-        )
-
-    def _prepared(self) -> Candidate | None:
-        stylists = self.r._stylist_words
-        services = self.r._name_words - stylists
-        return prepared(
-            self.clause, self.sentence, self.words, self.lemmas, "de", services, stylists
-        )
-
-    def _presupposing_condition(self) -> Candidate | None:
-        args = (self.clause, self.sentence, self.words)
-        return condition_on_appointment(
-            *args, self.lemmas, "de", self.r._stylist_words
-        ) or then_cancel(*args, "de")
 
     def _callback_noted(self) -> bool:
         """ "Die Chefin meldet sich bei Ihnen, das habe ich weitergegeben", "…, ruft Sie jemand

@@ -30,13 +30,8 @@ from agent.claims.details import (
     read_details,
 )
 from agent.claims.model import ClaimKind, FollowUp
-from agent.claims.prepared import prepared
-from agent.claims.presupposed import (
-    caller_in_chair,
-    condition_on_appointment,
-    then_cancel,
-    visit_instruction,
-)
+from agent.claims.presupposed import caller_in_chair
+from agent.claims.presupposing_rules import PresupposingRules
 from agent.claims.reading import (
     Candidate,
     ClauseInfo,
@@ -362,7 +357,7 @@ def _interrogative(words: list[str]) -> bool:
     return first in L.V1
 
 
-class _Context:
+class _Context(PresupposingRules):
     def __init__(self, reader: EnglishReader, clause: Clause, sentence: Sequence[Clause], words):
         self.r = reader
         self.clause = clause
@@ -549,25 +544,6 @@ class _Context:
         hedged = self.ws & {"would", "could", "might", "can", "may", "should", "if"}
         blocked = self.negated or bool(hedged) or self.clause.question
         return caller_in_chair(self.words, self.lemmas, blocked, "en", self.r._stylist_words)
-
-    def _visit_instruction(self) -> Candidate | None:
-        bare = [t.text == lm for t, lm in zip(self.toks, self.lemmas, strict=True)]
-        return visit_instruction(
-            self.clause, self.sentence, self.words, self.lemmas, bare, self.negated, "en"
-        )
-
-    def _prepared(self) -> Candidate | None:
-        stylists = self.r._stylist_words
-        services = self.r._name_words - stylists
-        return prepared(
-            self.clause, self.sentence, self.words, self.lemmas, "en", services, stylists
-        )
-
-    def _presupposing_condition(self) -> Candidate | None:
-        args = (self.clause, self.sentence, self.words)
-        return condition_on_appointment(
-            *args, self.lemmas, "en", self.r._stylist_words
-        ) or then_cancel(*args, "en")
 
     def _callback_noted(self) -> bool:
         """ "Someone will call you back once we know, that's noted", "I've logged that as a
