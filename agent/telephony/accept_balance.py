@@ -159,6 +159,8 @@ class BalancedAccept:
         self._watching = False
         self._recheck: asyncio.TimerHandle | None = None
         self._stopped = True
+        self._on_board = False
+        self._left = False  # drained: stays off the board
         self._tasks: set[asyncio.Task] = set()
 
     @property
@@ -176,12 +178,15 @@ class BalancedAccept:
         self._sock, self._factory, self._ssl = sock, protocol_factory, ssl
         sock.setblocking(False)
         self._stopped = False
-        self.board.join(self.index)
+        if not self._left:
+            self.board.join(self.index)
+            self._on_board = True
         self._publish()
         self._look()
 
     def leave(self) -> None:
         """Off the board: the others no longer wait for this worker (it drains)."""
+        self._left, self._on_board = True, False
         self.board.leave(self.index)
         self._look()
 
@@ -191,10 +196,11 @@ class BalancedAccept:
         if self._recheck is not None:
             self._recheck.cancel()
             self._recheck = None
+        self._on_board = False
         self.board.leave(self.index)
 
     def _publish(self) -> None:
-        if self.board._slots[self.index * _SLOT] != 0:
+        if self._on_board:
             self.board.publish(self.index, self.held)
 
     def _arrived(self, protocol: Any) -> None:
@@ -266,6 +272,7 @@ class BalancedAccept:
             return made[0]
 
         try:
+            conn.setblocking(False)
             if conn.family in (socket.AF_INET, socket.AF_INET6):
                 conn.setsockopt(socket.IPPROTO_TCP, socket.TCP_NODELAY, 1)  # as create_server
             await self._loop.connect_accepted_socket(protocol, conn, ssl=self._ssl)
