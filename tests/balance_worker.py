@@ -1,6 +1,7 @@
 """A worker process for tests/test_accept_balance.py: uvicorn on uvloop with `BalancedServer` on
 an inherited listening socket and `LoadBoard`, as `serve --workers N` runs its workers, serving
 an app that tells each websocket which process took it and keeps it open until the client closes.
+SIGUSR1 takes the worker off the board, as a drain does.
 
     python -m tests.balance_worker --fd FD --balance-fd FD --index I --count N
 """
@@ -8,7 +9,9 @@ an app that tells each websocket which process took it and keeps it open until t
 from __future__ import annotations
 
 import argparse
+import asyncio
 import os
+import signal
 from typing import Any
 
 import uvicorn
@@ -33,6 +36,8 @@ async def app(scope: dict[str, Any], receive: Any, send: Any) -> None:
 async def main(args: argparse.Namespace) -> None:
     config = uvicorn.Config(app, lifespan="off", log_config=None, ws_ping_interval=None)
     balance = BalancedAccept(LoadBoard.inherited(args.balance_fd, args.count), args.index)
+    # SIGUSR1: leave the board, as `serve`'s drain does on SIGTERM
+    asyncio.get_running_loop().add_signal_handler(signal.SIGUSR1, balance.leave)
     await BalancedServer(config, balance).serve(sockets=[worker_socket(args.fd)])
 
 

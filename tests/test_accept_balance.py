@@ -159,6 +159,18 @@ async def test_a_worker_that_died_holding_fewer_calls_does_not_hold_the_others_b
         assert w.split()[:2] == [6, 6]
 
 
+async def test_a_draining_worker_leaves_new_calls_to_the_others():
+    async with workers(2) as w:
+        for _ in range(4):
+            await w.call()
+        draining = w.processes[0]
+        draining.send_signal(signal.SIGUSR1)
+        await until(lambda: w.board.counts()[0] is None)  # off the board
+        taken = [await w.call() for _ in range(4)]
+        assert draining.pid not in taken
+        assert w.split() == [2, 6]
+
+
 async def test_a_worker_off_the_board_takes_calls_only_when_no_other_is_on_it():
     """A draining worker leaves the board: the others get the new calls; alone, it still
     answers (it refuses calls itself, with the apology, as a draining worker does)."""
