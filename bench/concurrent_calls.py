@@ -105,7 +105,7 @@ async def server_main(args: argparse.Namespace) -> dict[str, Any]:
             "stagger_s": args.stagger,
             "ledger_dir": args.ledger_dir or tempfile.gettempdir(),
             "workers": args.workers,
-            "reuseport": args.reuseport,
+            "accept": args.accept,
             "ledger": args.ledger,
             "budget_s": args.budget,
         },
@@ -157,7 +157,7 @@ async def sweep(
         audible=args.audible_tts,
         ledger_dir=args.ledger_dir,
         log_level=args.log_level,
-        reuseport=args.reuseport,
+        accept=args.accept,
         trace_turns=args.trace_turns,
         ledger_url=ledger_url,
     ) as fleet:
@@ -457,13 +457,27 @@ def _niceness(report: dict[str, Any]) -> str:
     )
 
 
+ACCEPTS = {
+    "balanced": "one shared socket; a worker accepts only while no other holds fewer connections",
+    "shared": "one shared socket; whichever worker looks first accepts",
+    "reuseport": "each its own SO_REUSEPORT socket",
+}
+
+
+def _accept(settings: dict[str, Any]) -> str:
+    """How a report's workers took connections (reports before `--accept`: a flag)."""
+    if "accept" in settings:
+        return settings["accept"]
+    return "reuseport" if settings.get("reuseport") else "shared"
+
+
 def render(report: dict[str, Any]) -> str:
     s = report["settings"]
     load = report.get("load_average_before")
     n = s.get("workers", 1)
     workers = (
         f"{n} worker processes on one port, as `serve --workers {n}` runs them"
-        f"{' (each its own SO_REUSEPORT socket)' if s.get('reuseport') else ' (one shared socket)'}"
+        f" ({ACCEPTS[_accept(s)]})"
         f", one {'PostgreSQL ledger' if s.get('ledger') == 'postgres' else 'ledger file'} and"
         " one sandbox shared"
         if n > 1
@@ -734,9 +748,12 @@ def parse_args(argv: list[str] | None = None) -> argparse.Namespace:
         help="server processes on the port, as `serve --workers` (default: serve's, one per core)",
     )
     p.add_argument(
-        "--reuseport",
-        action="store_true",
-        help="each worker listens on a socket of its own (SO_REUSEPORT) instead of sharing one",
+        "--accept",
+        choices=tuple(ACCEPTS),
+        default="balanced",
+        help="how the workers take connections: balanced (as serve: none takes one while "
+        "another holds fewer), shared (one socket, whichever looks first), reuseport (a "
+        "socket each, SO_REUSEPORT)",
     )
     p.add_argument(
         "--ledger",

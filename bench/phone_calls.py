@@ -247,14 +247,15 @@ async def phone_server(
     *,
     sock: socket.socket | None = None,
     worker: tuple[int, int] = (0, 1),
+    balance: Any = None,
 ) -> AsyncIterator[PhoneServer]:
     """`serve`'s app under `serve`'s uvicorn configuration on a loopback port; callers open
     streams directly (no voice webhook, no stream token: `insecure_dev`). `sock`: a listening
     socket to serve on (a worker's, shared with the others as `serve --workers` shares it);
-    `worker`: (index, count) as `serve` tells its workers."""
-    import uvicorn
-
+    `worker`: (index, count) as `serve` tells its workers; `balance`: the worker's
+    `BalancedAccept` on that socket, as `serve --workers` accepts."""
     from agent.server import create_app
+    from agent.telephony.accept_balance import BalancedServer
     from agent.telephony.http_server import server_config
 
     app = create_app(settings, cal.runtime, insecure_dev=True, worker=worker)
@@ -267,7 +268,7 @@ async def phone_server(
     port = sock.getsockname()[1]
     config = server_config(app, settings)
     config.ws_ping_interval = None  # no pings in a run of minutes
-    server = uvicorn.Server(config)
+    server = BalancedServer(config, balance)
     serving = asyncio.create_task(server.serve(sockets=[sock]))
     try:
         while not server.started:

@@ -4,14 +4,16 @@ that they share, as `serve`'s supervisor (`agent.telephony.supervisor`) sets the
 
 Each worker is `bench.phone_calls`' server (`serve`'s app, uvicorn configuration and event loop;
 the stand-ins with the benchmark's delays) on the inherited socket, with `create_app` told which
-worker it is, as `serve` tells it. With `reuseport`, each worker listens on a socket of its own
-on the same port instead (SO_REUSEPORT: the kernel spreads new connections over them by a hash).
+worker it is, as `serve` tells it. `accept`: "balanced" as `serve` accepts (a worker takes a
+connection only while no other holds fewer: `agent.telephony.accept_balance`), "shared" as the
+kernel hands them out (whichever worker looks first), "reuseport" each worker on a socket of its
+own on the same port (SO_REUSEPORT: the kernel spreads new connections over them by a hash).
 
 The parent asks every worker for what it measured since it was last asked (`Fleet.mark`): CPU
 of the process and of its event loop's thread, event-loop lag, peak memory, calls served, Smart
 Turn verdicts, tool calls and their Cal.com time. A worker ends when its stdin closes.
 
-Worker: python bench/server_workers.py --fd FD --worker-index I --worker-count N ... (internal)
+Worker: python bench/server_workers.py --fd FD [--balance-fd FD] --worker-index I ... (internal)
 """
 
 from __future__ import annotations
@@ -104,12 +106,13 @@ async def server_workers(
     audible: bool = True,
     ledger_dir: str | None = None,
     log_level: str = "ERROR",
-    reuseport: bool = False,
+    accept: str = "balanced",
     trace_turns: Path | None = None,
     ledger_url: str | None = None,
 ) -> AsyncIterator[Fleet]:
     """`count` workers on one port, one sandbox (round trip `rtt`), one ledger: a fresh file,
     or the (empty) PostgreSQL database `ledger_url`."""
+    from agent.telephony.accept_balance import LoadBoard
     from agent.telephony.supervisor import listening_socket
     from bench.phone_calls import write_standin_script
     from calendar_adapter.clock import FixedClock
@@ -126,6 +129,7 @@ async def server_workers(
             ledger_file = ledger_url
         # The schema, once, before the workers open the ledger together.
         await (await Ledger.open(ledger_file, clock=FixedClock(PINNED_NOW))).close()
+        reuseport = accept == "reuseport"
         if reuseport:
             # Holds the port (bound, never listening: the kernel hands it no connection).
             sock = socket.socket(socket.AF_INET, socket.SOCK_STREAM, socket.IPPROTO_TCP)
@@ -136,6 +140,12 @@ async def server_workers(
         stack.callback(sock.close)
         port = sock.getsockname()[1]
         where = ["--port", str(port)] if reuseport else ["--fd", str(sock.fileno())]
+        fds: tuple[int, ...] = () if reuseport else (sock.fileno(),)
+        if accept == "balanced":
+            board = LoadBoard.create(count)
+            stack.callback(os.close, board.fd)
+            where += ["--balance-fd", str(board.fd)]
+            fds += (board.fd,)
         processes: list[asyncio.subprocess.Process] = []
         stack.push_async_callback(_stop, processes)
         for index in range(count):
@@ -151,7 +161,7 @@ async def server_workers(
                     stdin=asyncio.subprocess.PIPE,
                     stdout=asyncio.subprocess.PIPE,
                     limit=REPORT_LIMIT,
-                    pass_fds=() if reuseport else (sock.fileno(),),
+                    pass_fds=fds,
                 )
             )  # fmt: skip
         for index, process in enumerate(processes):
@@ -290,6 +300,7 @@ async def worker_main(args: argparse.Namespace, out: Any) -> None:
     from loguru import logger
 
     from agent.standins import StandInLatencies
+    from agent.telephony.accept_balance import BalancedAccept, LoadBoard
     from agent.telephony.supervisor import worker_socket
     from bench.common import bench_calendar, trace_tools
     from bench.phone_calls import (
@@ -314,6 +325,10 @@ async def worker_main(args: argparse.Namespace, out: Any) -> None:
     worker = (args.worker_index, args.worker_count)
     settings = phone_settings(args.script, turn=args.turn, turn_silence=args.turn_silence)
     sock = worker_socket(args.fd) if args.fd is not None else _own_socket(args.port)
+    balance = None
+    if args.balance_fd is not None:
+        board = LoadBoard.inherited(args.balance_fd, args.worker_count)
+        balance = BalancedAccept(board, args.worker_index)
     async with bench_calendar(
         round_trip=args.rtt, sandbox_at=tuple(args.sandbox), ledger_file=args.ledger_file
     ) as cal:
@@ -322,7 +337,7 @@ async def worker_main(args: argparse.Namespace, out: Any) -> None:
             settings, cal, latencies, audible=args.audible_tts, worker=worker
         )
         await warm_up(settings, services)
-        async with phone_server(settings, cal, services, sock=sock, worker=worker):
+        async with phone_server(settings, cal, services, sock=sock, worker=worker, balance=balance):
             stats = WorkerStats(cal, services)
             print(READY, file=out, flush=True)
             while await asyncio.to_thread(sys.stdin.readline) == "mark\n":
@@ -334,6 +349,7 @@ def parse_args(argv: list[str] | None = None) -> argparse.Namespace:
     where = p.add_mutually_exclusive_group(required=True)
     where.add_argument("--fd", type=int, help="the inherited listening socket")
     where.add_argument("--port", type=int, help="listen on this port with SO_REUSEPORT")
+    p.add_argument("--balance-fd", type=int, help="the inherited LoadBoard (balanced accept)")
     p.add_argument("--worker-index", type=int, default=0)
     p.add_argument("--worker-count", type=int, default=1)
     p.add_argument("--sandbox", nargs=2, metavar=("URL", "KEY"), required=True)

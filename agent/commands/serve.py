@@ -44,6 +44,7 @@ def configure(parser: argparse.ArgumentParser) -> None:
     parser.add_argument("--fd", type=int, help=argparse.SUPPRESS)
     parser.add_argument("--worker-index", type=int, default=0, help=argparse.SUPPRESS)
     parser.add_argument("--worker-count", type=int, default=1, help=argparse.SUPPRESS)
+    parser.add_argument("--balance-fd", type=int, help=argparse.SUPPRESS)  # the LoadBoard
     parser.add_argument("--calendar-sandbox", help=argparse.SUPPRESS)
     parser.add_argument("--calendar-sandbox-key", help=argparse.SUPPRESS)
     # ... and with SALONS_FILE, the sandbox of each salon without a Cal.com key: ID URL KEY.
@@ -93,6 +94,7 @@ async def _serve(args: argparse.Namespace, settings) -> int:
 
     from agent.server import create_app
     from agent.server_process import prepare_for_calls
+    from agent.telephony.accept_balance import BalancedAccept, LoadBoard
     from agent.telephony.drain import DrainingServer
     from agent.telephony.http_server import server_config
     from agent.telephony.supervisor import worker_socket
@@ -125,7 +127,11 @@ async def _serve(args: argparse.Namespace, settings) -> int:
         _say_where(args, settings)
     config = server_config(app, settings, host=args.host, port=args.port)
     await prepare_for_calls(settings)
-    server = DrainingServer(config, app.state.drain)
+    balance = None
+    if args.balance_fd is not None and args.fd is not None:
+        board = LoadBoard.inherited(args.balance_fd, args.worker_count)
+        balance = BalancedAccept(board, args.worker_index)
+    server = DrainingServer(config, app.state.drain, balance)
     sockets = [worker_socket(args.fd)] if args.fd is not None else None
     await server.serve(sockets=sockets)
     # `started` stays False when start-up failed (port taken, calendar not reachable).

@@ -19,6 +19,7 @@ from types import FrameType
 import uvicorn
 from loguru import logger
 
+from agent.telephony.accept_balance import BalancedAccept, BalancedServer
 from agent.telephony.admission import Admission
 
 POLL_SECONDS = 0.2
@@ -70,12 +71,15 @@ class Drain:
         return True
 
 
-class DrainingServer(uvicorn.Server):
-    """uvicorn's server whose first SIGTERM/SIGINT drains before the usual shutdown."""
+class DrainingServer(BalancedServer):
+    """uvicorn's server whose first SIGTERM/SIGINT drains before the usual shutdown. With
+    `balance` (`serve --workers N`), a draining worker leaves the others the new connections."""
 
-    def __init__(self, config: uvicorn.Config, drain: Drain):
-        super().__init__(config)
+    def __init__(self, config: uvicorn.Config, drain: Drain, balance: BalancedAccept | None = None):
+        super().__init__(config, balance)
         self.drain = drain
+        if balance is not None:
+            drain.on_begin(balance.leave)
         self._loop: asyncio.AbstractEventLoop | None = None
         self._draining: asyncio.Task | None = None
 

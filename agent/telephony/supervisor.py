@@ -1,7 +1,8 @@
 """`serve --workers N`: N worker processes on one listening socket, each with its own event loop.
 
-The supervisor binds the port once and starts N `serve` processes that inherit the socket (the
-kernel hands each new connection to one of them). What must be shared to be correct is shared:
+The supervisor binds the port once and starts N `serve` processes that inherit the socket and a
+`LoadBoard` (`agent.telephony.accept_balance`): a worker takes a new connection only while no
+other holds fewer, so calls spread evenly. What must be shared to be correct is shared:
 - the ledger: PostgreSQL (`LEDGER_URL`), or one SQLite file on this machine (WAL; writes take
   turns through `BEGIN IMMEDIATE`); an in-memory ledger cannot be shared and is refused;
 - stream tokens and each worker's load: tables in that ledger;
@@ -29,6 +30,8 @@ from dataclasses import dataclass, field
 from pathlib import Path
 
 from loguru import logger
+
+from agent.telephony.accept_balance import LoadBoard
 
 # A worker that ends sooner than this after its start failed to start.
 STARTUP_SECONDS = 15.0
@@ -85,6 +88,7 @@ class Supervisor:
         self.worker_args = worker_args
         self.drain_timeout = drain_timeout
         self.workers: list[Worker | None] = [None] * count
+        self.board = LoadBoard.create(count)
         self._signals = 0
         self._stop = asyncio.Event()
         self._quick_failures = 0
@@ -99,11 +103,13 @@ class Supervisor:
             str(index),
             "--worker-count",
             str(self.count),
+            "--balance-fd",
+            str(self.board.fd),
             *self.worker_args,
         ]
         process = await asyncio.create_subprocess_exec(
             *command,
-            pass_fds=(self.sock.fileno(),),
+            pass_fds=(self.sock.fileno(), self.board.fd),
             env=self.env,
             start_new_session=True,  # Ctrl-C reaches the supervisor, which passes it on once
         )
@@ -148,6 +154,7 @@ class Supervisor:
             for index, worker in enumerate(self.workers):
                 if worker is None or worker.process.returncode is None:
                     continue
+                self.board.leave(index)  # its last count must not hold the others back
                 lived = time.monotonic() - worker.started
                 logger.error(
                     f"serve: worker {index} (pid {worker.process.pid}) exited with "
