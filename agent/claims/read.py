@@ -270,11 +270,13 @@ def _piece(text: str, clause) -> str:
 _SEVERAL = re.compile(
     r"\b(beide|beiden|alle|both|all)\s+(\w+\s+)?(termine|buchungen|appointments|bookings)\b"
     r"|\b(termine|appointments)\s+(\w+\s+){0,3}(beide|both)\b"
+    r"|^\W*(beide|both)\s+(sind|stehen|are|have)\b"  # "Both are booked"
 )
 # two people at once: "Sie beide", "Sie und Ihr Sohn", "you both", "both of you", "you and your son"
 _TOGETHER = re.compile(
     r"\b(sie|ihnen)\s+(beide|beiden)\b|\b(sie|you)\s+and\s+your\s+\w+"
     r"|\bsie\s+und\s+ihr(e|en|em|er)?\s+\w+|\byou\s+both\b|\bboth\s+of\s+you\b"
+    r"|\bihr(e|en|em|er)?\s+\w+\s+und\s+sie\b|\byour\s+\w+\s+and\s+you\b"
 )
 _COMPANION = (
     r"\b(ihr|ihre|ihrer|ihres|ihrem|ihren|your)\s+("

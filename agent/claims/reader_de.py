@@ -205,7 +205,7 @@ class GermanReader:
                 return None  # "unter Dach und Fach": one idiom
             if _imperative(tokens[start:i]):
                 return Boundary(Link.CONDITION, 1)  # "Sagen Sie Ja, und er ist gebucht"
-            if _joins_objects(tokens, i, start):
+            if _joins_objects(tokens, i, start) or _joins_in_phrase(tokens, i, start):
                 return None  # "Ich habe Ihren Termin und Ihre Nachricht notiert": one predicate
             return Boundary(Link.COORD, 1)
         if w == "oder":
@@ -1744,8 +1744,11 @@ class _Context(PresupposingRules):
         seen = "sehen" in lemmas and "uns" in ws and "wir" in ws
         expected = "erwarten" in lemmas and "sie" in ws and ws & {"wir", "ich"}
         needless = (
-            "kommen" in lemmas and "sie" in ws and ws & {"müssen", "brauchen"} and not self.speaker
-        )
+            bool(set(lemmas) & _COME_IN)
+            and "sie" in ws
+            and ws & {"müssen", "brauchen"}
+            and not self.speaker
+        )  # "Am Freitag müssen Sie nicht mehr herkommen"
         if seen or expected or needless:
             return Candidate(K.CANCELLED)
         return None
@@ -1834,11 +1837,22 @@ class _Context(PresupposingRules):
             noun = next(  # "die Bestätigungsmail, die Sie gleich bekommen"
                 (w for c in before for w in c.words if any(m in w for m in L.MESSAGE_NOUN)), None
             )
+            if (
+                noun is None
+                and "bestätigen" in self.lemmas
+                and self.appointment
+                and any(w.endswith(L.TEXT_NOUNS) for c in before for w in c.words)
+                and not (self.negated or self.modal or self.hypothetical)
+            ):
+                return Candidate(K.BOOKED)  # "…, eine Kurznachricht, die den Termin bestätigt"
         sentence_words = [w for c in self.sentence for w in c.words]
         details = (
             any(w.startswith(("details", "termindetails", "datum", "uhrzeit")) for w in self.words)
-            and (any(_is_appointment(w) for w in sentence_words) or "termindetails" in ws)
-            and ws & {"sms", "e-mail", "mail", "nachricht", "email"}
+            and (
+                any(_is_appointment(w) for w in sentence_words)
+                or bool(ws & {"termindetails", "datum", "uhrzeit"})  # the appointment's own
+            )
+            and bool(ws & {"sms", "e-mail", "mail", "nachricht", "email"} or noun)
         )
         if noun is None and not details and self._text_promise(self._verb_lemmas_with_particles()):
             inside = _has_seq(self.words, ("in", "der")) or _has_seq(self.words, ("bei", "ihnen"))
@@ -1863,11 +1877,13 @@ class _Context(PresupposingRules):
             return None
         if self.modal and not (ws & L.EPISTEMIC):
             return None
+        arrives = bool({"ankommen", "eintreffen", "eingehen"} & set(self.lemmas))
         if (
             "sie" not in ws
             and not (ws & {"ist", "geht", "kommt", "wurde", "sein"})
             and "ich" not in ws
             and "wir" not in ws
+            and not arrives  # "Die Terminbestätigung sollte gleich ankommen"
         ):
             return None
         presupposed = self._received_already(noun)
@@ -2035,8 +2051,9 @@ class _Context(PresupposingRules):
         nouns = L.TEXT_NOUNS + L.REMINDER_NOUNS
         noun = next((w for w in self.words if w.startswith(nouns) or w.endswith(nouns)), None)
         sent_to_caller = ws & {"ihnen", "aufs", "handy"} and verbs & L.SEND_VERBS
+        of_visit = bool(ws & {"datum", "uhrzeit", "termindetails"})  # a message with the visit's
         if noun is None and "nachricht" in ws and ({"bekommen", "erhalten", "kriegen"} & verbs
-                                                   or sent_to_caller):  # fmt: skip
+                                                   or sent_to_caller or of_visit):  # fmt: skip
             noun = "nachricht"  # "Sie kriegen noch eine Nachricht mit Datum und Uhrzeit"
         before = [c for c in self.sentence if c.index == self.clause.index - 1]
         if noun is None and self.words[0] in L.RELATIVE and before:
@@ -2055,7 +2072,8 @@ class _Context(PresupposingRules):
         )  # "Ihre Bestätigung ist verschickt"
         sent = sent or (verbs & L.SEND_VERBS and ws & {"ihnen", "dir"})
         on_its_way = bool(ws & {"unterwegs", "raus"}) or (
-            {"kommen", "gehen"} & verbs and ws & {"per", "ihnen", "aufs", "auf", "gleich", "noch"}
+            {"kommen", "gehen", "ankommen", "eintreffen", "eingehen"} & verbs
+            and ws & {"per", "ihnen", "aufs", "auf", "gleich", "noch", "handy", "moment"}
         )
         inbox = ws & {"postfach", "posteingang", "handy", "telefon", "smartphone", "mails"}
         on_its_way = on_its_way or bool(inbox and ({"finden", "haben"} & verbs or self.sein))
@@ -2645,6 +2663,9 @@ class _Context(PresupposingRules):
         am Freitag von Fabian bedient"."""
         ws = self.ws
         when, place = self._when_named(), self._salon_place()
+        if not when and self._caller_subject():  # "Sie sind ja ab zehn bei uns"
+            ws_ = self.words
+            when = any(w == "ab" and is_detail_word(n) for w, n in zip(ws_, ws_[1:], strict=False))
         if not (when or place) or self._subject_of_later_clause():
             return None
         occupied = ws & {"besetzt", "belegt", "vergeben"} and _has_seq(self.words, ("mit", "ihnen"))
@@ -2674,7 +2695,7 @@ class _Context(PresupposingRules):
             visit = self.sein or self._passive() or "kommen" in self.lemmas
             extra = {"kunde", "kundin", "erste", "erster", "letzte", "letzter", "dran", "da",
                      "bei", "uns", "salon", "hier", "bedient", "statt", "anstatt", "anschluss",
-                     "direkt", "gleich", "danach", "auch", "ebenfalls"}  # fmt: skip
+                     "direkt", "gleich", "danach", "auch", "ebenfalls", "ab"}  # fmt: skip
             extra |= L.COMPANIONS & ws if companion else set()
             if visit and self._only(ws, extra=extra | self._participles()):
                 return Candidate(kind)
@@ -3081,7 +3102,11 @@ class _Context(PresupposingRules):
             return False  # "Frau Klein": a title, not the caller's wife
         if ws & {"schon", "bereits", "übrigens", "war", "letzte", "letzten"}:
             return False
-        has_one = "hat" in ws and self.appointment and not any(_CLASS.get(lm) for lm in self.lemmas)
+        has_one = (  # "Ihr Sohn hat einen Termin", "Ihre Tochter hat den Samstag bei Lena"
+            "hat" in ws
+            and (self.appointment or self.detail_named)
+            and not any(_CLASS.get(lm) for lm in self.lemmas)
+        )
         if ws & {"hat", "hatte"} and not self.speaker and not has_one:
             return False  # "Ihre Frau hat gebucht": her own doing, not this call's
         return not self.reports and not self.negated
@@ -3244,6 +3269,26 @@ def _joins_objects(tokens: Sequence[Token], i: int, start: int) -> bool:
             continue
         return False  # a verb, a participle, an adverb of its own: a clause before "und"
     return True
+
+
+_COME_IN = frozenset({
+    "kommen", "herkommen", "vorbeikommen", "reinkommen", "hereinkommen", "hinkommen",
+    "erscheinen", "vorbeischauen",
+})  # fmt: skip
+_PHRASE_START = frozenset({"mit", "ohne", "samt", "inklusive", "inkl", "plus", "nebst"})
+
+
+def _joins_in_phrase(tokens: Sequence[Token], i: int, start: int) -> bool:
+    """ "und" between two nouns after "mit" ("Eine SMS mit Datum und Uhrzeit ist unterwegs"):
+    one noun phrase, not two clauses."""
+    if i + 1 >= len(tokens) or not (tokens[i + 1].capital or tokens[i + 1].text in _DETERMINERS):
+        return False
+    for t in reversed(tokens[start:i]):
+        if t.text in _PHRASE_START:
+            return True
+        if not (t.capital or t.text in _DETERMINERS):
+            return False
+    return False
 
 
 def _participle_like_infinitive(lemma: str) -> bool:

@@ -165,7 +165,7 @@ _ANY_SLOT_WORD = re.compile(
     r"lücke|wär|halten|soll|darf|kann|könnte|shall|should|can|could|open|work|suit|about|fit|"
     r"squeeze|there|okay|ok\b|ordnung|fine|alright|right"
 )
-_SENTENCE = re.compile(r"(?:[^.!?]|(?<=\d)\.(?=\s*\w)|\.(?=\w))+[.!?]*")
+_SENTENCE = re.compile(r"(?:[^.!?]|(?<=\d)\.(?=\s*[\w,])|\.(?=\w))+[.!?]*")
 _CLAUSE = re.compile(r"(?:[,;–—]|(?<!\d):(?!\d))+|\s(?=(?:aber|sondern|doch|but|however)\b)")
 
 
