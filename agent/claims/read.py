@@ -21,6 +21,7 @@ from agent.claims.details import (
     read_roles,
 )
 from agent.claims.model import Claim, ClaimKind, SentenceReading
+from agent.claims.presupposed import is_advice
 from agent.claims.normalize import fold, normalize
 from agent.claims.reader_de import GermanReader
 from agent.claims.reader_en import EnglishReader
@@ -165,6 +166,8 @@ def _swapped(text: str, first, clauses, kind: ClaimKind, names: Names) -> ClaimD
     piece = text[same[0].start : same[-1].end]
     if not _SWAP.search(piece):
         return None
+    if any(is_advice(c, lang) for c in same if c is not first for lang in ("de", "en")):
+        return None  # "Bitte waschen Sie sich am Donnerstagabend die Haare nicht mehr, …"
     days = read_details(piece, names).weekdays
     if len(days) < 2:
         return None

@@ -1678,10 +1678,15 @@ class _Context(PresupposingRules):
             return Candidate(K.BOOKED, presupposed=True)  # "…, können Sie am Freitag früher kommen"
         if self.modal and not ws & {"darf", "dürfen"}:
             return None
+        named_before = words[:1] == ["er"] and any(  # "…, fragen Sie nach Fabian, er erwartet Sie"
+            set(c.words) & self.r._stylist_words
+            for c in self.sentence
+            if c.index < self.clause.index
+        )
         if (
             "erwarten" in lemmas
             and "sie" in ws
-            and (ws & {"wir", "ich"} or self._stylist_subject())
+            and (ws & {"wir", "ich"} or self._stylist_subject() or named_before)
         ):
             return Candidate(K.BOOKED)
         if "freuen" in lemmas and "auf" in ws:

@@ -1035,6 +1035,13 @@ class _Context(PresupposingRules):
             return None
         return Candidate(found)
 
+    def _corrected(self) -> bool:
+        """The clause right after denies an alternative detail: "…, not eleven", "…, not Friday"."""
+        nxt = [c for c in self.sentence if c.index == self.clause.index + 1]
+        if not nxt or nxt[0].words[:1] != ["not"] or len(nxt[0].words) < 2:
+            return False
+        return all(is_detail_word(w) or w in {"at", "on", "for", "the"} for w in nxt[0].words[1:])
+
     def _possession(self) -> Candidate | None:
         """ "The slot is yours", "You've got the appointment", "You have an appointment ..."."""
         ws = self.ws
@@ -1094,7 +1101,7 @@ class _Context(PresupposingRules):
             and (moved or (self.detail_named and self.words[0] == "you"))
         ):
             return None
-        owned = "your" in ws
+        owned = "your" in ws or self._corrected()  # "the booking is for ten, not eleven"
         changed = bool(ws & {"now"})
         if self.negated or self.modal or self.will or ws & {"would"}:
             return None
@@ -1456,6 +1463,7 @@ class _Context(PresupposingRules):
             sent = verbs & L.SEND_VERBS and (self.speaker or "you" in ws or self.be)
             inbox = ws & {"inbox", "phone", "mailbox", "email", "messages"}
             received = received or (inbox and verbs & {"find", "check", "see", "pop"})
+            received = received or (inbox and "have" in verbs and caller_subject)  # "on your phone"
             on_its_way = bool(
                 re.search(
                     r"\b(on (its|their|the) way|heading your way|coming your way|gone out|"
