@@ -385,7 +385,22 @@ def advice_for_the_visit(
         for c in (clause, *others)
         for k, w in enumerate(c.words)
     )  # "am Donnerstagabend", "before Friday", "on Friday"; not "bis Freitag"
-    return Candidate(K.BOOKED, presupposed=True) if day else None
+    if not day:
+        return None
+    if not any(w in WEEKDAYS or w in RELATIVE_DAYS or w.startswith(_WEEKDAY_STEMS) for w in words):
+        # "…, dann hält die Dauerwelle besser": the day is the advice's ("am Freitagmorgen")
+        advice = next(c for c in others if is_advice(c, lang))
+        day_token = next(
+            (
+                t
+                for t in advice.tokens
+                if t.text in WEEKDAYS or t.text in RELATIVE_DAYS or t.text.startswith(_WEEKDAY_STEMS)
+            ),
+            None,
+        )
+        if day_token is not None:
+            return Candidate(K.BOOKED, presupposed=True, scope=(day_token.start, day_token.end))
+    return Candidate(K.BOOKED, presupposed=True)
 
 
 _WEEKDAY_STEMS = tuple(w for w in WEEKDAYS if len(w) > 5)  # "freitag…", "donnerstag…"

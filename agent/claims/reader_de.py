@@ -616,6 +616,8 @@ class _Context(PresupposingRules):
         wonder = {"fragen", "wissen", "interessieren", "wundern", "neugierig"}
         if self.speaker and ({"sehen", "irren", "täuschen"} & set(self.lemmas)):
             return not self.ws & {"sobald", "wenn"} - {"wenn"}  # "wenn ich das richtig sehe"
+        if ("dazwischenkommen" in self.lemmas or "dazwischenkommt" in self.ws) and not self.negated:
+            return True  # "…, falls doch etwas dazwischenkommt": in case, not on condition
         return bool(wonder & set(self.lemmas) or self.ws & {"neugierig", "interessiert"}) and (
             self.caller and not self.speaker
         )
@@ -1851,6 +1853,9 @@ class _Context(PresupposingRules):
             ):
                 return Candidate(K.BOOKED)  # "…, eine Kurznachricht, die den Termin bestätigt"
         sentence_words = [w for c in self.sentence for w in c.words]
+        if noun is None and set(sentence_words) & {"absagen", "stornieren", "umbuchen"}:
+            # "Die SMS mit dem Link zum Absagen haben Sie jetzt": a text about the appointment
+            noun = next((w for w in self.words if w.startswith(("sms", "link", "e-mail"))), None)
         details = (
             any(w.startswith(("details", "termindetails", "datum", "uhrzeit")) for w in self.words)
             and (
@@ -1875,6 +1880,7 @@ class _Context(PresupposingRules):
             )
             or (self.sein and bool(ws & {"da", "dort", "drin", "angekommen", "eingegangen"}))
             or (self.haben and bool(ws & {"per", "via"}))
+            or self._caller_has_it_now()  # "Die SMS mit dem Link zum Absagen haben Sie jetzt"
         )
         if not sends:
             return None
@@ -1921,6 +1927,16 @@ class _Context(PresupposingRules):
             # "Sie bekommen gleich eine Bestätigung": of whatever the call's last outcome was
             return Candidate(K.DONE, presupposed=presupposed)
         return Candidate(K.BOOKED, presupposed=presupposed)
+
+    def _caller_has_it_now(self) -> bool:
+        ws = self.ws
+        return (
+            bool(self.haben)
+            and "sie" in ws
+            and bool(ws & {"jetzt", "schon", "bereits", "nun"})
+            and not self.speaker
+            and self.words[0] not in L.HABEN
+        )
 
     def _received_already(self, noun: str | None) -> bool:
         """ "Haben Sie die Bestätigung schon bekommen?": asks whether, presupposes it was sent."""
@@ -2090,7 +2106,7 @@ class _Context(PresupposingRules):
             )
             and not self.clause.question
         )
-        on_its_way = on_its_way or arrives or inside
+        on_its_way = on_its_way or arrives or inside or self._caller_has_it_now()
         if received or sent or on_its_way:
             return kind or FollowUp.TEXT
         return None
@@ -2152,7 +2168,10 @@ class _Context(PresupposingRules):
         sentence = {w for c in self.sentence for w in c.words}
         flat = [w for c in self.sentence for w in c.words]
         to_salon = any(
-            w in {"für", "an"}
+            (
+                w in {"für", "an"}
+                or (w == "dem" and not (k and flat[k - 1] in _DATIVE_PREPOSITIONS))
+            )  # "dem Salon aufgeschrieben", not "in dem Salon"
             and set(flat[k + 1 : k + 3]) & (L.SALON_ADDRESSEES | self.r._stylist_words)
             for k, w in enumerate(flat)
         )  # "für den Salon", "an Fabian" (not "Ihr Wunsch nach Fabian")
@@ -2269,8 +2288,9 @@ class _Context(PresupposingRules):
         service = bool(ws & self.r._name_words - self.r._stylist_words) or self.appointment
         if service and now and instead and self.detail_named:
             return Candidate(K.RESCHEDULED)
-        lies = {"liegen", "fallen"} & set(self.lemmas) and ws & {"auf", "am"}
-        if lies and now and self._appointment_topic() and self._when_named():
+        lies = ({"liegen", "fallen"} & set(self.lemmas) or "fällt" in ws) and ws & {"auf", "am"}
+        pronoun = self.words[:1] in (["der"], ["er"]) and self.words[1:2] in (["liegt"], ["fällt"])
+        if lies and now and (self._appointment_topic() or pronoun) and self._when_named():
             return Candidate(K.RESCHEDULED)  # "Ihr Termin liegt jetzt auf Donnerstag um drei"
         return None
 
@@ -2695,7 +2715,11 @@ class _Context(PresupposingRules):
             and self._companion_in_call()
         )
         if self._caller_subject() or companion:
-            if not when:
+            at_stylist = any(  # "…, dafür sind Sie jetzt bei Fabian": the stylist changed
+                w == "bei" and self.words[k + 1 : k + 2] and self.words[k + 1] in self.r._stylist_words
+                for k, w in enumerate(self.words)
+            ) and bool(ws & {"dafür", "stattdessen"})
+            if not when and not at_stylist:
                 return None  # "Sie sind bei uns in guten Händen", "Sie sind hier richtig"
             visit = self.sein or self._passive() or "kommen" in self.lemmas
             extra = {"kunde", "kundin", "erste", "erster", "letzte", "letzter", "dran", "da",
@@ -3276,6 +3300,9 @@ def _joins_objects(tokens: Sequence[Token], i: int, start: int) -> bool:
     return True
 
 
+_DATIVE_PREPOSITIONS = frozenset(
+    {"in", "bei", "von", "mit", "zu", "aus", "nach", "seit", "vor", "hinter", "neben", "auf"}
+)
 _COME_IN = frozenset({
     "kommen", "herkommen", "vorbeikommen", "reinkommen", "hereinkommen", "hinkommen",
     "erscheinen", "vorbeischauen",

@@ -118,6 +118,7 @@ _FREE_WORD = _any(
     r"\bthere'?s\b.*\b(slot|spot|opening|gap|space|room)\b|\bthere (is|are)\b.*\b(slot|spot)\b",
     r"\b(shall|should|can|could) (i|we)\b.*\b(book|reserve|hold|pencil|put you down|block)\b",
     r"\b(i|we) (can|could) (book|reserve|hold|pencil|block)\b",
+    r"\b(i|we)('d| would) have\b(?! to\b)",  # "I'd have Saturday at eleven"
 )
 # a condition, a search, the caller's own time, the salon's hours, a stylist's day off
 _SEARCH = re.compile(
@@ -387,7 +388,8 @@ _VERB_FIRST = re.compile(
 )
 # what follows such a condition: its consequence, verb first ("melde ich", "hätte ich") or "then"
 _CONSEQUENCE = re.compile(
-    r"^\W*(dann|so|then|\w+\s+(ich|wir|er|sie|es|man|das|der|die)\b|"
+    r"^\W*(dann|so|then|just|please|give|call|ring|let|drop|"
+    r"\w+\s+(ich|wir|er|sie|es|man|das|der|die)\b|"
     r"(i|we|you|he|she|it|they|that|there)\b|(i|we|you|he|she|it|they|that|there)'\w+)"
 )
 
@@ -403,7 +405,7 @@ def _inverted_condition(clause: str, later: str, question: bool) -> bool:
 _IRREALIS = _any(
     r"\b(hätte|hätten|hättest|wäre|wären|wärst)\b.*\b(können|müssen|sollen|dürfen|gekonnt|"
     r"gehabt|gewesen|ge\w+t|ge\w+en|\w+iert)$",
-    r"\b(could|would|might|should)(n't)?\s+have\s+(been|had|got|gotten|\w+ed|fit|done|taken|"
+    r"\b(could|would|might|should)(n't)?\s+(\w+\s+)?have\s+(been|had|got|gotten|\w+ed|fit|done|taken|"
     r"given|kept|held|found|put|squeezed)\b|\bhad been (free|available|open)\b",
 )
 
