@@ -539,10 +539,19 @@ _FOR_HOUR = re.compile(
 )
 
 
+# "you're with Fabian from ten": the caller's start (not a range: "from nine to five")
+_FROM_HOUR = re.compile(
+    r"\b(you are|you're|with \w+) from "
+    r"(one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|\d{1,2})\b"
+    r"(?!\s*(to|till|until|and|or|-|minutes?|hours?|[:.]\d))"
+)
+
+
 def _spelled_dates(text: str) -> str:
     """ "28 nov" -> "28 november", "den ersten zwölften" -> "den 1.12." (day, then month);
     "booked for eleven" -> "booked for at eleven"."""
     text = _FOR_HOUR.sub(r"\1 for at \2", text)
+    text = _FROM_HOUR.sub(r"\1 from at \2", text)
     text = _SHORT_DATE.sub(
         lambda m: f"{m[1]} {_MONTH_SHORT[m[2]]}" if m[1] else f"{_MONTH_SHORT[m[3]]} {m[4]}", text
     )

@@ -394,7 +394,9 @@ def advice_for_the_visit(
             (
                 t
                 for t in advice.tokens
-                if t.text in WEEKDAYS or t.text in RELATIVE_DAYS or t.text.startswith(_WEEKDAY_STEMS)
+                if t.text in WEEKDAYS
+                or t.text in RELATIVE_DAYS
+                or t.text.startswith(_WEEKDAY_STEMS)
             ),
             None,
         )

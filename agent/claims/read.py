@@ -22,8 +22,8 @@ from agent.claims.details import (
     read_roles,
 )
 from agent.claims.model import Claim, ClaimKind, SentenceReading
-from agent.claims.presupposed import is_advice
 from agent.claims.normalize import fold, normalize
+from agent.claims.presupposed import is_advice
 from agent.claims.reader_de import GermanReader
 from agent.claims.reader_en import EnglishReader
 from agent.claims.reading import MAIN, LanguageReader, compose

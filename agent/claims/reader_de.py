@@ -1652,6 +1652,14 @@ class _Context(PresupposingRules):
             return Candidate(K.CANCELLED)
         if ("gibt" in ws or "geben" in self.lemmas) and self.no_longer and self.appointment:
             return Candidate(K.CANCELLED)
+        if _FOUND_FOR_CALLER.search(" ".join(words)) and not (
+            ws & {"noch", "frei", "freien", "freier", "möglich", "wieder", "gäbe"}
+            or self.negated
+            or self.modal
+            or self.hypothetical
+            or self.clause.question
+        ):
+            return Candidate(K.BOOKED)  # "Es gibt einen Termin für Sie, Freitag zehn Uhr"
         day_gone = (  # "Wie gesagt, der Freitag ist weg": the caller's Friday, called off
             words[:1] == ["der"] and words[1:2] and words[1] in WEEKDAYS and "weg" in ws
         )
@@ -2689,8 +2697,7 @@ class _Context(PresupposingRules):
         ws = self.ws
         when, place = self._when_named(), self._salon_place()
         if not when and self._caller_subject():  # "Sie sind ja ab zehn bei uns"
-            ws_ = self.words
-            when = any(w == "ab" and is_detail_word(n) for w, n in zip(ws_, ws_[1:], strict=False))
+            when = any(w == "ab" and is_detail_word(n) for w, n in pairwise(self.words))
         if not (when or place) or self._subject_of_later_clause():
             return None
         occupied = ws & {"besetzt", "belegt", "vergeben"} and _has_seq(self.words, ("mit", "ihnen"))
@@ -2715,10 +2722,15 @@ class _Context(PresupposingRules):
             and self._companion_in_call()
         )
         if self._caller_subject() or companion:
-            at_stylist = any(  # "…, dafür sind Sie jetzt bei Fabian": the stylist changed
-                w == "bei" and self.words[k + 1 : k + 2] and self.words[k + 1] in self.r._stylist_words
-                for k, w in enumerate(self.words)
-            ) and bool(ws & {"dafür", "stattdessen"})
+            at_stylist = (
+                any(  # "…, dafür sind Sie jetzt bei Fabian": the stylist changed
+                    w == "bei"
+                    and self.words[k + 1 : k + 2]
+                    and self.words[k + 1] in self.r._stylist_words
+                    for k, w in enumerate(self.words)
+                )
+                and bool(ws & {"dafür", "stattdessen"})
+            )
             if not when and not at_stylist:
                 return None  # "Sie sind bei uns in guten Händen", "Sie sind hier richtig"
             visit = self.sein or self._passive() or "kommen" in self.lemmas
@@ -3300,6 +3312,11 @@ def _joins_objects(tokens: Sequence[Token], i: int, start: int) -> bool:
     return True
 
 
+# the caller's appointment found in the calendar ("Ich habe nachgesehen. Es gibt einen Termin für
+# Sie"), not one on offer ("Es gibt noch einen freien Termin für Sie")
+_FOUND_FOR_CALLER = re.compile(
+    r"\b(es gibt|gibt es) (einen|ihren) (termin|eintrag) (für sie|auf ihren namen)\b"
+)
 _DATIVE_PREPOSITIONS = frozenset(
     {"in", "bei", "von", "mit", "zu", "aus", "nach", "seit", "vor", "hinter", "neben", "auf"}
 )

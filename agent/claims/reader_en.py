@@ -926,11 +926,16 @@ class _Context(PresupposingRules):
             "that is a done deal",
         }:
             found = K.BOOKED
-        elif re.search(
-            r"\b(appointment|booking|it|that|you) is " + _ADV + r"in$", text
-        ) or re.search(  # "Both appointments are in"
-            r"\b(both|the|your|our) ((two|both) )?(appointments|bookings)? ?are " + _ADV + r"in$", text
-        ) or re.search(r"\bit is a date\b|\b(booking|appointment|it) is a go\b", text):
+        elif (
+            re.search(r"\b(appointment|booking|it|that|you) is " + _ADV + r"in$", text)
+            or re.search(  # "Both appointments are in"
+                r"\b(both|the|your|our) ((two|both) )?(appointments|bookings)? ?are "
+                + _ADV
+                + r"in$",
+                text,
+            )
+            or re.search(r"\bit is a date\b|\b(booking|appointment|it) is a go\b", text)
+        ):
             found = K.BOOKED  # "Your appointment's in!", "Yep, that's in", "It's a date"
         elif re.search(r"\b(everything|it|that|all|you all) (is|are) " + _ADV + r"set\b", text):
             found = K.BOOKED
@@ -1061,7 +1066,11 @@ class _Context(PresupposingRules):
                 return None
             return Candidate(K.BOOKED)
         if "you" not in ws and "has" in ws and self.companion_in_call():
-            if self.modal or self.will or not self._only(ws, extra={"has", "an", "your", *L.COMPANIONS}):
+            if (
+                self.modal
+                or self.will
+                or not self._only(ws, extra={"has", "an", "your", *L.COMPANIONS})
+            ):
                 return None
             return Candidate(K.BOOKED)  # "Your daughter has Saturday with Lena"
         if "you" not in ws or not (ws & {"have", "has", "got"}):

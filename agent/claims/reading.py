@@ -12,7 +12,6 @@ Ihnen noch nicht bestätigen, dass …"), and a cancellation plus a new booking 
 from __future__ import annotations
 
 import re
-
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field
 from enum import StrEnum

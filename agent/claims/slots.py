@@ -395,9 +395,7 @@ _CONSEQUENCE = re.compile(
 
 
 def _inverted_condition(clause: str, later: str, question: bool) -> bool:
-    return bool(
-        _VERB_FIRST.match(clause) and later and not question and _CONSEQUENCE.match(later)
-    )
+    return bool(_VERB_FIRST.match(clause) and later and not question and _CONSEQUENCE.match(later))
 
 
 # a counterfactual past: what would have been ("hätte ich Sie noch am Donnerstag unterbringen
