@@ -586,6 +586,10 @@ class _Context(PresupposingRules):
             return Matrix.AFFIRM  # a denied denial: "Es ist nicht so, dass … nicht …"
         if self.words[0] in {"das", "dies", "dazu", "darüber", "es"} or self.ws & {"nichts", "es"}:
             return Matrix.NONE  # "Das frage ich nach, wir rufen Sie zurück": its own object
+        if _has_seq(self.words[-2:], ("nach", self.words[-1])) and (
+            self.words[-1] in self.r._stylist_words
+        ):
+            return Matrix.NONE  # "Fragen Sie einfach nach Fabian, er erwartet Sie": a person
         if doubt and not self.lemmas_hope() and self._own_object():
             doubt = False  # "Das mit dem Parken klären wir am Freitag, …"
         if self.reports:
@@ -2032,6 +2036,9 @@ class _Context(PresupposingRules):
         zurück", "Wir melden uns bei Ihnen"), a message passed on ("Ich gebe das weiter", "Ihre
         Nachricht ist notiert"), a text ("Sie bekommen eine SMS"), a reminder. An offer ("Ich
         kann eine Nachricht aufnehmen"), a question or a negation promises nothing."""
+        excepted = self._excepted_promise()
+        if excepted is not None:
+            return Candidate(K.FOLLOW_UP, follow_up=excepted)
         if self.negated or self.hypothetical or self.konj1 or self.waere:
             return None
         if self.modal and not self.ws & {"will", "wollen"}:
@@ -2039,6 +2046,22 @@ class _Context(PresupposingRules):
         verbs = self._verb_lemmas_with_particles()
         promise = self._text_promise(verbs) or self._callback(verbs) or self._passed_on(verbs)
         return None if promise is None else Candidate(K.FOLLOW_UP, follow_up=promise)
+
+    def _excepted_promise(self) -> FollowUp | None:
+        """ "Sie bekommen nichts weiter, außer einer kurzen Erinnerung am Vortag": what is
+        excepted from "nothing" is promised."""
+        if self.words[:1] != ["außer"]:
+            return None
+        before = [c for c in self.sentence if c.index == self.clause.index - 1]
+        if not before or not {"bekommen", "erhalten", "kriegen"} & {
+            lm for t in before[0].tokens for lm in _infinitives(t)
+        }:
+            return None
+        if any(w.startswith(L.REMINDER_NOUNS) or w.endswith(L.REMINDER_NOUNS) for w in self.words):
+            return FollowUp.REMINDER
+        if any(w.startswith(L.TEXT_NOUNS) or w.endswith(L.TEXT_NOUNS) for w in self.words):
+            return FollowUp.TEXT
+        return None
 
     def _verb_lemmas_with_particles(self) -> set[str]:
         """The clause's verbs, a separable particle joined back: "ruft … zurück", also when a
