@@ -34,6 +34,8 @@ _EN_TO_DE: dict[str, tuple[str, str]] = {
     "final": ("fest", "fest"),
     "available": ("frei", "frei"),
     "pending": ("offen", "offen"),
+    "do": ("erledigen", "erledigt"),  # "das ist gedone"
+    "calendar": ("kalender", "kalender"),  # "Sie sind im Calendar"
 }
 # German lemma -> English (base form, participle)
 _DE_TO_EN: dict[str, tuple[str, str]] = {
@@ -104,6 +106,8 @@ def _german_in_english(word: str) -> str | None:
 def native(word: str, lang: str) -> str:
     """`word` (folded, lower case) as a word of `lang` when it is a claim word borrowed from
     the other language; otherwise unchanged."""
+    if lang == "de" and word.startswith("ge-"):
+        word = "ge" + word[3:]  # "ge-rescheduled", "ge-updated"
     if len(word) < 3 or not word.isalpha():
         return word
     found = _english_in_german(word) if lang == "de" else _german_in_english(word)

@@ -192,6 +192,13 @@ def may_is_month(before: str, after: str) -> bool:
     )
 
 
+# short weekday and month names a text or TTS writes ("Fri 28 Nov"); not "jan", "mar", "do", "so"
+_SHORT_NAMES = frozenset(
+    {"mon", "tue", "wed", "thu", "fri", "sat", "sun", "feb", "apr", "jun", "jul", "aug", "sep",
+     "sept", "oct", "okt", "nov", "dec", "dez"}
+)  # fmt: skip
+
+
 @lru_cache(maxsize=65536)
 def is_detail_word(word: str) -> bool:
     """A word that only places the appointment in time ("Freitag", "zehn", "Uhr", "28.")."""
@@ -203,6 +210,7 @@ def is_detail_word(word: str) -> bool:
         or w in NUMBERS
         or w in RELATIVE_DAYS
         or w in TIME_WORDS
+        or w in _SHORT_NAMES  # "Fri 28 Nov"
         or bool(re.fullmatch(r"\d{1,2}(st|nd|rd|th|ten|ter|h)?|\d{1,2}[:.]\d{2}|\d{1,2}(am|pm)", w))
         or (len(w) > 8 and (_ordinal(w) or 0) >= 13)  # "neunundzwanzigste", "twenty-ninth"
     )
@@ -506,8 +514,60 @@ _ACTION_TIME = re.compile(
 )
 
 
+# dates as TTS or a text message shortens or spells them: "Fri 28 Nov", "den ersten Zwölften"
+_MONTH_SHORT = {
+    "jan": "january", "feb": "february", "mar": "march", "apr": "april", "jun": "june",
+    "jul": "july", "aug": "august", "sep": "september", "sept": "september", "oct": "october",
+    "okt": "oktober", "nov": "november", "dec": "december", "dez": "dezember",
+}  # fmt: skip
+_SHORT_DATE = re.compile(
+    r"\b(\d{1,2})\.?\s+(" + "|".join(_MONTH_SHORT) + r")\b\.?"
+    r"|\b(" + "|".join(_MONTH_SHORT) + r")\.?\s+(\d{1,2})\b"
+)
+_ORDINAL_MONTH = re.compile(
+    r"\b([a-zäöüß]+(?:te[nrm]?|ste[nrm]?))\s+(ersten|zweiten|dritten|vierten|fünften|sechsten|"
+    r"siebten|achten|neunten|zehnten|elften|zwölften)\b"
+)
+
+
+# "you're booked for eleven", "the booking is for ten": a bare hour after "for" is the time
+_FOR_HOUR = re.compile(
+    r"\b(booked|booking|appointment|reservation|is|are|in|down|scheduled|set) for "
+    r"(one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|\d{1,2})\b"
+    r"(?!\s*(minutes?|mins?|hours?|days?|weeks?|months?|people|persons?|of|euros?|pounds?|"
+    r"percent|%|[:.]\d|-))"
+)
+
+
+# "you're with Fabian from ten": the caller's start (not a range: "from nine to five")
+_FROM_HOUR = re.compile(
+    r"\b(you are|you're|with \w+) from "
+    r"(one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|\d{1,2})\b"
+    r"(?!\s*(to|till|until|and|or|-|minutes?|hours?|[:.]\d))"
+)
+
+
+def _spelled_dates(text: str) -> str:
+    """ "28 nov" -> "28 november", "den ersten zwölften" -> "den 1.12." (day, then month);
+    "booked for eleven" -> "booked for at eleven"."""
+    text = _FOR_HOUR.sub(r"\1 for at \2", text)
+    text = _FROM_HOUR.sub(r"\1 from at \2", text)
+    text = _SHORT_DATE.sub(
+        lambda m: f"{m[1]} {_MONTH_SHORT[m[2]]}" if m[1] else f"{_MONTH_SHORT[m[3]]} {m[4]}", text
+    )
+
+    def month(m: re.Match[str]) -> str:
+        day, mon = _ordinal(m[1]), _ordinal(m[2])
+        if day is None or mon is None or not 1 <= mon <= 12:
+            return m[0]
+        return f"{day}.{mon}."
+
+    return _ORDINAL_MONTH.sub(month, text)
+
+
 def read_details(text: str, names: Names) -> Details:
     """The details named in folded `text` (not those of an alternative it denies)."""
+    text = _spelled_dates(text)
     text = _DENIED.sub(" ", text)
     text = _ACTION_TIME.sub(" ", text)
     words = [w.removesuffix("'s") for w in re.findall(r"[^\W_]+(?:[-'][^\W_]+)*", text)]

@@ -80,7 +80,7 @@ MESSAGE_MOVE = ("umbuchung", "verschiebung", "änderung")
 MESSAGE_VERB = frozenset({
     "bekommen", "erhalten", "schicken", "senden", "verschicken", "zugehen", "kommen",
     "zustellen", "rausgehen", "finden", "rausschicken", "zusenden", "gehen", "versenden",
-    "kriegen", "zuschicken", "zukommen",
+    "kriegen", "zuschicken", "zukommen", "ankommen", "eintreffen", "eingehen",
 })
 MESSAGE_STATE = frozenset({"unterwegs", "raus"})
 DETAIL_MESSAGE = ("sms", "e-mail", "mail", "nachricht")  # "eine SMS mit allen Details zum Termin"

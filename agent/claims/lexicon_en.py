@@ -47,7 +47,7 @@ CALENDAR_PLACE = frozenset({
 })
 MESSAGE_NOUN = ("confirmation", "reminder")
 MESSAGE_VERB = frozenset({"get", "receive", "send", "text", "email", "check", "expect", "see",
-                          "come", "arrive", "go", "find"})
+                          "come", "arrive", "go", "find", "reach", "land"})
 FIRM = frozenset({"official", "final", "firm", "definite", "locked", "guaranteed", "certain",
                   "permanent", "binding"})
 FIRM_ADVERB = frozenset({"firmly", "definitely", "officially", "properly", "fully"})

@@ -298,3 +298,111 @@ def caller_in_chair(
             return None
         at = True
     return Candidate(K.BOOKED) if at and _day(words) else None
+
+
+_DE_ONLY = frozenset({"nur", "bloß", "lediglich"})
+_DE_NOTHING_ELSE = re.compile(r"\bnichts (weiter|anderes|mehr|sonst)\b")
+_DE_PRESENT = frozenset({"da", "hier", "dort", "vorbei", "pünktlich", "vor"})
+_DE_BE_THERE = frozenset({"sein", "kommen", "erscheinen", "vorbeikommen", "herkommen"})
+_EN_ONLY_BE_THERE = re.compile(
+    r"\b(just|only|simply) (need|have|got) to (be here|be there|come in|come by|turn up|show up|"
+    r"pop in|get here)\b|\bnothing (else|more) (to do )?(but|than|except) (to )?(be here|be there|"
+    r"come in|turn up|show up)\b"
+)
+
+
+def only_be_there(
+    clause: Clause,
+    sentence: Sequence[Clause],
+    words: Sequence[str],
+    lemmas: Sequence[str],
+    negated: bool,
+    lang: str,
+) -> Candidate | None:
+    """All the caller still has to do is be there on the day ("Sie brauchen am Freitag nur
+    pünktlich um zehn hier zu sein", "Sie müssen nichts weiter tun, als am Freitag da zu sein",
+    "You just need to be here on Friday at ten"): the visit is presupposed. Not a question, a
+    condition or a deadline ("bis Freitag")."""
+    if negated or clause.question or clause.link not in (Link.START, Link.COMMA, Link.COORD):
+        return None
+    if lang == "de":
+        if not _visit_day(words, _DE_DEADLINE):
+            return None
+        before = [c for c in sentence if c.index == clause.index - 1]
+        only = bool(set(words) & _DE_ONLY) or (
+            words[:1] == ["als"]
+            and bool(before)
+            and bool(_DE_NOTHING_ELSE.search(" ".join(before[0].words)))
+        )
+        there = bool(set(words) & _DE_PRESENT) and bool(set(lemmas) & _DE_BE_THERE)
+        modal = bool(set(words) & {"brauchen", "müssen", "als"})
+        return Candidate(K.BOOKED, presupposed=True) if only and there and modal else None
+    if not _visit_day(words, _EN_DEADLINE) or not _EN_ONLY_BE_THERE.search(" ".join(words)):
+        return None
+    return Candidate(K.BOOKED, presupposed=True)
+
+
+_DE_DEFINITE = frozenset({"die", "der", "das", "den", "dem", "ihre", "ihrer", "ihrem", "ihren"})
+_EN_DEFINITE = frozenset({"the", "your"})
+_EN_ADVICE = frozenset({"please", "try", "don't", "dont", "avoid", "remember", "make"})
+
+
+def is_advice(c: Clause, lang: str) -> bool:
+    """A piece of advice to the caller: "Bitte waschen Sie …", "Föhnen Sie … nicht", "Try not
+    to …", "Please don't …"."""
+    ws = c.words
+    if not ws or c.question:
+        return False
+    if lang == "de":
+        k = 1 if ws[0] == "bitte" else 0
+        return (ws[0] == "bitte" and "sie" in ws) or (k + 1 < len(ws) and ws[k + 1] == "sie"
+                                                       and ws[k].endswith("en"))  # fmt: skip
+    return ws[0] in _EN_ADVICE or (ws[0] == "do" and ws[1:2] == ["not"])
+
+
+def advice_for_the_visit(
+    clause: Clause, sentence: Sequence[Clause], words: Sequence[str], lang: str, services
+) -> Candidate | None:
+    """Advice for the day whose reason names *the* service ("Bitte waschen Sie sich am
+    Donnerstagabend die Haare nicht mehr, dann hält die Dauerwelle am Freitag besser", "Try not
+    to wash your hair the night before, it helps the perm hold on Friday") presupposes the
+    appointment for it. Not advice about a service in general ("vor einer Dauerwelle", "before
+    a perm") nor without a day."""
+    definite = _DE_DEFINITE if lang == "de" else _EN_DEFINITE
+    if clause.link not in (Link.START, Link.COMMA, Link.COORD):
+        return None  # "…, wenn Sie die Dauerwelle buchen möchten": a condition
+    if clause.question or not any(
+        w in services and k and words[k - 1] in definite for k, w in enumerate(words)
+    ):
+        return None
+    others = [c for c in sentence if c.index != clause.index and c.sentence == clause.sentence]
+    if not any(is_advice(c, lang) for c in others):
+        return None
+    deadline = {"bis", "spätestens", "by", "until", "till"}
+    day = any(
+        (w in WEEKDAYS or w in RELATIVE_DAYS or w.startswith(_WEEKDAY_STEMS))
+        and not (k and c.words[k - 1] in deadline)
+        for c in (clause, *others)
+        for k, w in enumerate(c.words)
+    )  # "am Donnerstagabend", "before Friday", "on Friday"; not "bis Freitag"
+    if not day:
+        return None
+    if not any(w in WEEKDAYS or w in RELATIVE_DAYS or w.startswith(_WEEKDAY_STEMS) for w in words):
+        # "…, dann hält die Dauerwelle besser": the day is the advice's ("am Freitagmorgen")
+        advice = next(c for c in others if is_advice(c, lang))
+        day_token = next(
+            (
+                t
+                for t in advice.tokens
+                if t.text in WEEKDAYS
+                or t.text in RELATIVE_DAYS
+                or t.text.startswith(_WEEKDAY_STEMS)
+            ),
+            None,
+        )
+        if day_token is not None:
+            return Candidate(K.BOOKED, presupposed=True, scope=(day_token.start, day_token.end))
+    return Candidate(K.BOOKED, presupposed=True)
+
+
+_WEEKDAY_STEMS = tuple(w for w in WEEKDAYS if len(w) > 5)  # "freitag…", "donnerstag…"

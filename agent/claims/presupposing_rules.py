@@ -6,7 +6,13 @@ from __future__ import annotations
 from typing import Any
 
 from agent.claims.prepared import prepared
-from agent.claims.presupposed import condition_on_appointment, then_cancel, visit_instruction
+from agent.claims.presupposed import (
+    advice_for_the_visit,
+    condition_on_appointment,
+    only_be_there,
+    then_cancel,
+    visit_instruction,
+)
 from agent.claims.reading import Candidate
 
 
@@ -24,8 +30,12 @@ class PresupposingRules:
 
     def _visit_instruction(self) -> Candidate | None:
         bare = [t.text == lm for t, lm in zip(self.toks, self.lemmas, strict=True)]
-        return visit_instruction(
-            self.clause, self.sentence, self.words, self.lemmas, bare, self.negated, self.r.lang
+        args = (self.clause, self.sentence, self.words, self.lemmas)
+        services = self.r._name_words - self.r._stylist_words
+        return (
+            visit_instruction(*args, bare, self.negated, self.r.lang)
+            or only_be_there(*args, self.negated, self.r.lang)
+            or advice_for_the_visit(self.clause, self.sentence, self.words, self.r.lang, services)
         )
 
     def _prepared(self) -> Candidate | None:

@@ -14,6 +14,7 @@ from agent.claims import morph
 from agent.claims.clauses import CONTINGENT, Link, split
 from agent.claims.details import (
     ClaimDetails,
+    Details,
     Names,
     Role,
     is_detail_word,
@@ -22,6 +23,7 @@ from agent.claims.details import (
 )
 from agent.claims.model import Claim, ClaimKind, SentenceReading
 from agent.claims.normalize import fold, normalize
+from agent.claims.presupposed import is_advice
 from agent.claims.reader_de import GermanReader
 from agent.claims.reader_en import EnglishReader
 from agent.claims.reading import MAIN, LanguageReader, compose
@@ -127,6 +129,10 @@ def read_sentence(
     return SentenceReading(sentence, folded.text, tuple(claims))
 
 
+_DEFINITE_APPOINTMENT = frozenset(
+    {("der", "termin"), ("der", "platz"), ("die", "buchung"), ("the", "appointment"),
+     ("the", "booking"), ("the", "slot")}
+)  # fmt: skip
 _SUMMARY = frozenset(
     {"zusammengefasst", "zusammenfassung", "fasse", "recap", "summary", "sum", "summarise",
      "summarize"}
@@ -165,6 +171,8 @@ def _swapped(text: str, first, clauses, kind: ClaimKind, names: Names) -> ClaimD
     piece = text[same[0].start : same[-1].end]
     if not _SWAP.search(piece):
         return None
+    if any(is_advice(c, lang) for c in same if c is not first for lang in ("de", "en")):
+        return None  # "Bitte waschen Sie sich am Donnerstagabend die Haare nicht mehr, …"
     days = read_details(piece, names).weekdays
     if len(days) < 2:
         return None
@@ -270,11 +278,13 @@ def _piece(text: str, clause) -> str:
 _SEVERAL = re.compile(
     r"\b(beide|beiden|alle|both|all)\s+(\w+\s+)?(termine|buchungen|appointments|bookings)\b"
     r"|\b(termine|appointments)\s+(\w+\s+){0,3}(beide|both)\b"
+    r"|^\W*(beide|both)\s+(sind|stehen|are|have)\b"  # "Both are booked"
 )
 # two people at once: "Sie beide", "Sie und Ihr Sohn", "you both", "both of you", "you and your son"
 _TOGETHER = re.compile(
     r"\b(sie|ihnen)\s+(beide|beiden)\b|\b(sie|you)\s+and\s+your\s+\w+"
     r"|\bsie\s+und\s+ihr(e|en|em|er)?\s+\w+|\byou\s+both\b|\bboth\s+of\s+you\b"
+    r"|\bihr(e|en|em|er)?\s+\w+\s+und\s+sie\b|\byour\s+\w+\s+and\s+you\b"
 )
 _COMPANION = (
     r"\b(ihr|ihre|ihrer|ihres|ihrem|ihren|your)\s+("
@@ -297,6 +307,11 @@ def _details(text: str, standing, clauses, names: Names, infos) -> ClaimDetails:
     lead = text[before[0].start : first.start] if before and joined else ""
     piece = lead + _piece(text, first)
     if _TOGETHER.search(piece):
+        same = [c for c in clauses if c.sentence == first.sentence]
+        listed = read_details(text[same[0].start : same[-1].end], names)
+        if len(listed.weekdays) > 1 or len(listed.times) > 1:
+            # "Ich habe Sie beide eingetragen, Sie am Freitag und Ihren Mann am Samstag"
+            return ClaimDetails(found.parts, several=True)
         return ClaimDetails(found.parts, several=True, together=True)
     if _ALSO_COMPANION.search(piece.lower()) and not read_details(piece, names).empty:
         # "Ihr Sohn hat am Freitag um zehn ebenfalls einen Termin": the same time as the caller
@@ -382,7 +397,8 @@ def _claim_details(text: str, standing, clauses, names: Names, infos) -> ClaimDe
         len(first.words) <= 2
         or bool(set(first.words) & _ANAPHORS)
         or first.link is Link.PRESUPPOSED  # "Anything else before Friday, now that you're set?"
-    )
+        or (first.link is Link.COMMA and tuple(first.words[:2]) in _DEFINITE_APPOINTMENT)
+    )  # "Die Lösung wird für Freitag bestellt, der Platz ist ja sicher": Friday's place
     placed = infos[first.index].candidates and any(
         w in {"dort", "there", "straight", "direkt", "gleich", "da"} for w in first.words
     )  # "…, frei ist, und Sie dort eingetragen": the slot the clause before named
@@ -393,9 +409,11 @@ def _claim_details(text: str, standing, clauses, names: Names, infos) -> ClaimDe
                 asks = infos[j].interrogative and first.link is not Link.PRESUPPOSED
                 # "Weil Ihr Termin gebucht ist, bekommen Sie morgen …": "morgen" is when the
                 # other thing happens; "…, before Friday, now that you're set?" is the visit's
-                elsewhere = first.link is Link.PRESUPPOSED and not _RELATIVE_TO.search(
-                    _piece(text, clauses[j])
-                )
+                elsewhere = (
+                    first.link is Link.PRESUPPOSED
+                    and not _RELATIVE_TO.search(_piece(text, clauses[j]))
+                    and not (j < first.index and first.opener[:1] in (("denn",), ("for",)))
+                )  # "Sobald Sie am Freitag ankommen, denn der Termin ist ja fix, …": Friday's
                 if j not in indexes and not asks and not elsewhere:
                     indexes.append(j)
                 break
@@ -440,7 +458,31 @@ def _claim_details(text: str, standing, clauses, names: Names, infos) -> ClaimDe
     if standing.kind is ClaimKind.BOOKED:
         # "bei Fabian statt bei Lena eingetragen": the stylist asked for, not a moved appointment
         parts = [(r, d) for r, d in parts if not (r is Role.OLD and _stylist_only(d))]
+    when = _reason_day(text, first, clauses, names, parts)
+    if when is not None:
+        parts.append((Role.ANY, when))
     return ClaimDetails(tuple((r, d) for r, d in parts if not d.empty))
+
+
+_REASON = frozenset({"deshalb", "daher", "darum", "deswegen", "dafür", "stattdessen"})
+
+
+def _reason_day(text: str, first, clauses, names: Names, parts) -> Details | None:
+    """ "Die ist am Freitag leider nicht da. Deshalb habe ich Sie bei Fabian eingeplant": a
+    claim told as the consequence of the sentence before, naming no day or time of its own, is
+    about the day and time that sentence named."""
+    opens_sentence = first.index == 0 or clauses[first.index - 1].sentence != first.sentence
+    if not opens_sentence or not first.words or first.words[0] not in _REASON:
+        return None
+    if any(d.weekdays or d.days or d.relative_days or d.times for _, d in parts):
+        return None
+    prev = [c for c in clauses if c.sentence == first.sentence - 1]
+    if not prev:
+        return None
+    d = read_details(" ".join(_piece(text, c) for c in prev), names)
+    if not (d.weekdays or d.days or d.relative_days or d.times):
+        return None
+    return Details(d.weekdays, d.days, d.months, d.relative_days, d.times)
 
 
 def _stylist_only(d) -> bool:

@@ -205,7 +205,7 @@ class GermanReader:
                 return None  # "unter Dach und Fach": one idiom
             if _imperative(tokens[start:i]):
                 return Boundary(Link.CONDITION, 1)  # "Sagen Sie Ja, und er ist gebucht"
-            if _joins_objects(tokens, i, start):
+            if _joins_objects(tokens, i, start) or _joins_in_phrase(tokens, i, start):
                 return None  # "Ich habe Ihren Termin und Ihre Nachricht notiert": one predicate
             return Boundary(Link.COORD, 1)
         if w == "oder":
@@ -586,6 +586,10 @@ class _Context(PresupposingRules):
             return Matrix.AFFIRM  # a denied denial: "Es ist nicht so, dass … nicht …"
         if self.words[0] in {"das", "dies", "dazu", "darüber", "es"} or self.ws & {"nichts", "es"}:
             return Matrix.NONE  # "Das frage ich nach, wir rufen Sie zurück": its own object
+        if _has_seq(self.words[-2:], ("nach", self.words[-1])) and (
+            self.words[-1] in self.r._stylist_words
+        ):
+            return Matrix.NONE  # "Fragen Sie einfach nach Fabian, er erwartet Sie": a person
         if doubt and not self.lemmas_hope() and self._own_object():
             doubt = False  # "Das mit dem Parken klären wir am Freitag, …"
         if self.reports:
@@ -616,6 +620,8 @@ class _Context(PresupposingRules):
         wonder = {"fragen", "wissen", "interessieren", "wundern", "neugierig"}
         if self.speaker and ({"sehen", "irren", "täuschen"} & set(self.lemmas)):
             return not self.ws & {"sobald", "wenn"} - {"wenn"}  # "wenn ich das richtig sehe"
+        if ("dazwischenkommen" in self.lemmas or "dazwischenkommt" in self.ws) and not self.negated:
+            return True  # "…, falls doch etwas dazwischenkommt": in case, not on condition
         return bool(wonder & set(self.lemmas) or self.ws & {"neugierig", "interessiert"}) and (
             self.caller and not self.speaker
         )
@@ -1650,6 +1656,14 @@ class _Context(PresupposingRules):
             return Candidate(K.CANCELLED)
         if ("gibt" in ws or "geben" in self.lemmas) and self.no_longer and self.appointment:
             return Candidate(K.CANCELLED)
+        if _FOUND_FOR_CALLER.search(" ".join(words)) and not (
+            ws & {"noch", "frei", "freien", "freier", "möglich", "wieder", "gäbe"}
+            or self.negated
+            or self.modal
+            or self.hypothetical
+            or self.clause.question
+        ):
+            return Candidate(K.BOOKED)  # "Es gibt einen Termin für Sie, Freitag zehn Uhr"
         day_gone = (  # "Wie gesagt, der Freitag ist weg": the caller's Friday, called off
             words[:1] == ["der"] and words[1:2] and words[1] in WEEKDAYS and "weg" in ws
         )
@@ -1678,10 +1692,15 @@ class _Context(PresupposingRules):
             return Candidate(K.BOOKED, presupposed=True)  # "…, können Sie am Freitag früher kommen"
         if self.modal and not ws & {"darf", "dürfen"}:
             return None
+        named_before = words[:1] == ["er"] and any(  # "…, fragen Sie nach Fabian, er erwartet Sie"
+            set(c.words) & self.r._stylist_words
+            for c in self.sentence
+            if c.index < self.clause.index
+        )
         if (
             "erwarten" in lemmas
             and "sie" in ws
-            and (ws & {"wir", "ich"} or self._stylist_subject())
+            and (ws & {"wir", "ich"} or self._stylist_subject() or named_before)
         ):
             return Candidate(K.BOOKED)
         if "freuen" in lemmas and "auf" in ws:
@@ -1744,8 +1763,11 @@ class _Context(PresupposingRules):
         seen = "sehen" in lemmas and "uns" in ws and "wir" in ws
         expected = "erwarten" in lemmas and "sie" in ws and ws & {"wir", "ich"}
         needless = (
-            "kommen" in lemmas and "sie" in ws and ws & {"müssen", "brauchen"} and not self.speaker
-        )
+            bool(set(lemmas) & _COME_IN)
+            and "sie" in ws
+            and ws & {"müssen", "brauchen"}
+            and not self.speaker
+        )  # "Am Freitag müssen Sie nicht mehr herkommen"
         if seen or expected or needless:
             return Candidate(K.CANCELLED)
         return None
@@ -1834,11 +1856,25 @@ class _Context(PresupposingRules):
             noun = next(  # "die Bestätigungsmail, die Sie gleich bekommen"
                 (w for c in before for w in c.words if any(m in w for m in L.MESSAGE_NOUN)), None
             )
+            if (
+                noun is None
+                and "bestätigen" in self.lemmas
+                and self.appointment
+                and any(w.endswith(L.TEXT_NOUNS) for c in before for w in c.words)
+                and not (self.negated or self.modal or self.hypothetical)
+            ):
+                return Candidate(K.BOOKED)  # "…, eine Kurznachricht, die den Termin bestätigt"
         sentence_words = [w for c in self.sentence for w in c.words]
+        if noun is None and set(sentence_words) & {"absagen", "stornieren", "umbuchen"}:
+            # "Die SMS mit dem Link zum Absagen haben Sie jetzt": a text about the appointment
+            noun = next((w for w in self.words if w.startswith(("sms", "link", "e-mail"))), None)
         details = (
             any(w.startswith(("details", "termindetails", "datum", "uhrzeit")) for w in self.words)
-            and (any(_is_appointment(w) for w in sentence_words) or "termindetails" in ws)
-            and ws & {"sms", "e-mail", "mail", "nachricht", "email"}
+            and (
+                any(_is_appointment(w) for w in sentence_words)
+                or bool(ws & {"termindetails", "datum", "uhrzeit"})  # the appointment's own
+            )
+            and bool(ws & {"sms", "e-mail", "mail", "nachricht", "email"} or noun)
         )
         if noun is None and not details and self._text_promise(self._verb_lemmas_with_particles()):
             inside = _has_seq(self.words, ("in", "der")) or _has_seq(self.words, ("bei", "ihnen"))
@@ -1856,6 +1892,7 @@ class _Context(PresupposingRules):
             )
             or (self.sein and bool(ws & {"da", "dort", "drin", "angekommen", "eingegangen"}))
             or (self.haben and bool(ws & {"per", "via"}))
+            or self._caller_has_it_now()  # "Die SMS mit dem Link zum Absagen haben Sie jetzt"
         )
         if not sends:
             return None
@@ -1863,11 +1900,13 @@ class _Context(PresupposingRules):
             return None
         if self.modal and not (ws & L.EPISTEMIC):
             return None
+        arrives = bool({"ankommen", "eintreffen", "eingehen"} & set(self.lemmas))
         if (
             "sie" not in ws
             and not (ws & {"ist", "geht", "kommt", "wurde", "sein"})
             and "ich" not in ws
             and "wir" not in ws
+            and not arrives  # "Die Terminbestätigung sollte gleich ankommen"
         ):
             return None
         presupposed = self._received_already(noun)
@@ -1900,6 +1939,16 @@ class _Context(PresupposingRules):
             # "Sie bekommen gleich eine Bestätigung": of whatever the call's last outcome was
             return Candidate(K.DONE, presupposed=presupposed)
         return Candidate(K.BOOKED, presupposed=presupposed)
+
+    def _caller_has_it_now(self) -> bool:
+        ws = self.ws
+        return (
+            bool(self.haben)
+            and "sie" in ws
+            and bool(ws & {"jetzt", "schon", "bereits", "nun"})
+            and not self.speaker
+            and self.words[0] not in L.HABEN
+        )
 
     def _received_already(self, noun: str | None) -> bool:
         """ "Haben Sie die Bestätigung schon bekommen?": asks whether, presupposes it was sent."""
@@ -1987,6 +2036,9 @@ class _Context(PresupposingRules):
         zurück", "Wir melden uns bei Ihnen"), a message passed on ("Ich gebe das weiter", "Ihre
         Nachricht ist notiert"), a text ("Sie bekommen eine SMS"), a reminder. An offer ("Ich
         kann eine Nachricht aufnehmen"), a question or a negation promises nothing."""
+        excepted = self._excepted_promise()
+        if excepted is not None:
+            return Candidate(K.FOLLOW_UP, follow_up=excepted)
         if self.negated or self.hypothetical or self.konj1 or self.waere:
             return None
         if self.modal and not self.ws & {"will", "wollen"}:
@@ -1994,6 +2046,22 @@ class _Context(PresupposingRules):
         verbs = self._verb_lemmas_with_particles()
         promise = self._text_promise(verbs) or self._callback(verbs) or self._passed_on(verbs)
         return None if promise is None else Candidate(K.FOLLOW_UP, follow_up=promise)
+
+    def _excepted_promise(self) -> FollowUp | None:
+        """ "Sie bekommen nichts weiter, außer einer kurzen Erinnerung am Vortag": what is
+        excepted from "nothing" is promised."""
+        if self.words[:1] != ["außer"]:
+            return None
+        before = [c for c in self.sentence if c.index == self.clause.index - 1]
+        if not before or not {"bekommen", "erhalten", "kriegen"} & {
+            lm for t in before[0].tokens for lm in _infinitives(t)
+        }:
+            return None
+        if any(w.startswith(L.REMINDER_NOUNS) or w.endswith(L.REMINDER_NOUNS) for w in self.words):
+            return FollowUp.REMINDER
+        if any(w.startswith(L.TEXT_NOUNS) or w.endswith(L.TEXT_NOUNS) for w in self.words):
+            return FollowUp.TEXT
+        return None
 
     def _verb_lemmas_with_particles(self) -> set[str]:
         """The clause's verbs, a separable particle joined back: "ruft … zurück", also when a
@@ -2035,8 +2103,9 @@ class _Context(PresupposingRules):
         nouns = L.TEXT_NOUNS + L.REMINDER_NOUNS
         noun = next((w for w in self.words if w.startswith(nouns) or w.endswith(nouns)), None)
         sent_to_caller = ws & {"ihnen", "aufs", "handy"} and verbs & L.SEND_VERBS
+        of_visit = bool(ws & {"datum", "uhrzeit", "termindetails"})  # a message with the visit's
         if noun is None and "nachricht" in ws and ({"bekommen", "erhalten", "kriegen"} & verbs
-                                                   or sent_to_caller):  # fmt: skip
+                                                   or sent_to_caller or of_visit):  # fmt: skip
             noun = "nachricht"  # "Sie kriegen noch eine Nachricht mit Datum und Uhrzeit"
         before = [c for c in self.sentence if c.index == self.clause.index - 1]
         if noun is None and self.words[0] in L.RELATIVE and before:
@@ -2055,7 +2124,8 @@ class _Context(PresupposingRules):
         )  # "Ihre Bestätigung ist verschickt"
         sent = sent or (verbs & L.SEND_VERBS and ws & {"ihnen", "dir"})
         on_its_way = bool(ws & {"unterwegs", "raus"}) or (
-            {"kommen", "gehen"} & verbs and ws & {"per", "ihnen", "aufs", "auf", "gleich", "noch"}
+            {"kommen", "gehen", "ankommen", "eintreffen", "eingehen"} & verbs
+            and ws & {"per", "ihnen", "aufs", "auf", "gleich", "noch", "handy", "moment"}
         )
         inbox = ws & {"postfach", "posteingang", "handy", "telefon", "smartphone", "mails"}
         on_its_way = on_its_way or bool(inbox and ({"finden", "haben"} & verbs or self.sein))
@@ -2067,7 +2137,7 @@ class _Context(PresupposingRules):
             )
             and not self.clause.question
         )
-        on_its_way = on_its_way or arrives or inside
+        on_its_way = on_its_way or arrives or inside or self._caller_has_it_now()
         if received or sent or on_its_way:
             return kind or FollowUp.TEXT
         return None
@@ -2129,7 +2199,10 @@ class _Context(PresupposingRules):
         sentence = {w for c in self.sentence for w in c.words}
         flat = [w for c in self.sentence for w in c.words]
         to_salon = any(
-            w in {"für", "an"}
+            (
+                w in {"für", "an"}
+                or (w == "dem" and not (k and flat[k - 1] in _DATIVE_PREPOSITIONS))
+            )  # "dem Salon aufgeschrieben", not "in dem Salon"
             and set(flat[k + 1 : k + 3]) & (L.SALON_ADDRESSEES | self.r._stylist_words)
             for k, w in enumerate(flat)
         )  # "für den Salon", "an Fabian" (not "Ihr Wunsch nach Fabian")
@@ -2246,8 +2319,9 @@ class _Context(PresupposingRules):
         service = bool(ws & self.r._name_words - self.r._stylist_words) or self.appointment
         if service and now and instead and self.detail_named:
             return Candidate(K.RESCHEDULED)
-        lies = {"liegen", "fallen"} & set(self.lemmas) and ws & {"auf", "am"}
-        if lies and now and self._appointment_topic() and self._when_named():
+        lies = ({"liegen", "fallen"} & set(self.lemmas) or "fällt" in ws) and ws & {"auf", "am"}
+        pronoun = self.words[:1] in (["der"], ["er"]) and self.words[1:2] in (["liegt"], ["fällt"])
+        if lies and now and (self._appointment_topic() or pronoun) and self._when_named():
             return Candidate(K.RESCHEDULED)  # "Ihr Termin liegt jetzt auf Donnerstag um drei"
         return None
 
@@ -2645,6 +2719,8 @@ class _Context(PresupposingRules):
         am Freitag von Fabian bedient"."""
         ws = self.ws
         when, place = self._when_named(), self._salon_place()
+        if not when and self._caller_subject():  # "Sie sind ja ab zehn bei uns"
+            when = any(w == "ab" and is_detail_word(n) for w, n in pairwise(self.words))
         if not (when or place) or self._subject_of_later_clause():
             return None
         occupied = ws & {"besetzt", "belegt", "vergeben"} and _has_seq(self.words, ("mit", "ihnen"))
@@ -2669,12 +2745,21 @@ class _Context(PresupposingRules):
             and self._companion_in_call()
         )
         if self._caller_subject() or companion:
-            if not when:
+            at_stylist = (
+                any(  # "…, dafür sind Sie jetzt bei Fabian": the stylist changed
+                    w == "bei"
+                    and self.words[k + 1 : k + 2]
+                    and self.words[k + 1] in self.r._stylist_words
+                    for k, w in enumerate(self.words)
+                )
+                and bool(ws & {"dafür", "stattdessen"})
+            )
+            if not when and not at_stylist:
                 return None  # "Sie sind bei uns in guten Händen", "Sie sind hier richtig"
             visit = self.sein or self._passive() or "kommen" in self.lemmas
             extra = {"kunde", "kundin", "erste", "erster", "letzte", "letzter", "dran", "da",
                      "bei", "uns", "salon", "hier", "bedient", "statt", "anstatt", "anschluss",
-                     "direkt", "gleich", "danach", "auch", "ebenfalls"}  # fmt: skip
+                     "direkt", "gleich", "danach", "auch", "ebenfalls", "ab"}  # fmt: skip
             extra |= L.COMPANIONS & ws if companion else set()
             if visit and self._only(ws, extra=extra | self._participles()):
                 return Candidate(kind)
@@ -3081,7 +3166,11 @@ class _Context(PresupposingRules):
             return False  # "Frau Klein": a title, not the caller's wife
         if ws & {"schon", "bereits", "übrigens", "war", "letzte", "letzten"}:
             return False
-        has_one = "hat" in ws and self.appointment and not any(_CLASS.get(lm) for lm in self.lemmas)
+        has_one = (  # "Ihr Sohn hat einen Termin", "Ihre Tochter hat den Samstag bei Lena"
+            "hat" in ws
+            and (self.appointment or self.detail_named)
+            and not any(_CLASS.get(lm) for lm in self.lemmas)
+        )
         if ws & {"hat", "hatte"} and not self.speaker and not has_one:
             return False  # "Ihre Frau hat gebucht": her own doing, not this call's
         return not self.reports and not self.negated
@@ -3244,6 +3333,34 @@ def _joins_objects(tokens: Sequence[Token], i: int, start: int) -> bool:
             continue
         return False  # a verb, a participle, an adverb of its own: a clause before "und"
     return True
+
+
+# the caller's appointment found in the calendar ("Ich habe nachgesehen. Es gibt einen Termin für
+# Sie"), not one on offer ("Es gibt noch einen freien Termin für Sie")
+_FOUND_FOR_CALLER = re.compile(
+    r"\b(es gibt|gibt es) (einen|ihren) (termin|eintrag) (für sie|auf ihren namen)\b"
+)
+_DATIVE_PREPOSITIONS = frozenset(
+    {"in", "bei", "von", "mit", "zu", "aus", "nach", "seit", "vor", "hinter", "neben", "auf"}
+)
+_COME_IN = frozenset({
+    "kommen", "herkommen", "vorbeikommen", "reinkommen", "hereinkommen", "hinkommen",
+    "erscheinen", "vorbeischauen",
+})  # fmt: skip
+_PHRASE_START = frozenset({"mit", "ohne", "samt", "inklusive", "inkl", "plus", "nebst"})
+
+
+def _joins_in_phrase(tokens: Sequence[Token], i: int, start: int) -> bool:
+    """ "und" between two nouns after "mit" ("Eine SMS mit Datum und Uhrzeit ist unterwegs"):
+    one noun phrase, not two clauses."""
+    if i + 1 >= len(tokens) or not (tokens[i + 1].capital or tokens[i + 1].text in _DETERMINERS):
+        return False
+    for t in reversed(tokens[start:i]):
+        if t.text in _PHRASE_START:
+            return True
+        if not (t.capital or t.text in _DETERMINERS):
+            return False
+    return False
 
 
 def _participle_like_infinitive(lemma: str) -> bool:

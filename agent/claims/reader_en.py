@@ -63,6 +63,19 @@ _IRREGULAR_PAST = frozenset(
 )  # fmt: skip
 _SEE_YOU_NOT = frozenset({"soon", "around", "later", "next", "sometime", "again"})
 # a message named or sent in the sentence: "text me the details", "I've texted you the details"
+# sent to the caller already ("I've just texted you the details", "sent … to your phone")
+_NO_NEED_TO_COME = re.compile(
+    r"\bno (need|reason) (for you )?to (come|come in|come by|show up|turn up|pop in|be here|"
+    r"be there|make the trip)\b.*\b(anymore|any more|now|after all)\b"
+)
+_SENT_YOU = re.compile(
+    r"\b(i|we)('ve| have)? (just |already )?(texted|emailed|messaged|sent) you\b|"
+    r"\b(texted|emailed|sent)\b.*\bto your (phone|mobile|email|inbox)\b"
+)
+_TEXT_SAYS = re.compile(
+    r"^(the|your|our|that) (confirmation )?(text|sms|email|confirmation) "
+    r"(says|reads|shows|lists)\b(?! (nothing|no|you|that|if|whether)\b)"
+)
 _SENT_WORDS = frozenset(
     {
         "text",
@@ -75,6 +88,8 @@ _SENT_WORDS = frozenset(
         "texted",
         "emailed",
         "messaged",
+        "phone",
+        "mobile",
     }
 )
 _CALLBACK_PHRASE = re.compile("|".join(f"(?:{p})" for p in L.CALLBACK_PHRASES))
@@ -429,7 +444,12 @@ class _Context(PresupposingRules):
             return False
         if self.ws & {"already", "was", "were", "last", "usually", "anyway"}:
             return False
-        if self.ws & {"has", "had"} and not self.speaker:
+        has_one = (  # "your daughter has Saturday with Lena": hers, told with this call's
+            "has" in self.ws
+            and (self.appointment or self.detail_named)
+            and not any(_CLASS.get(lm) for lm in self.lemmas if lm not in {"get"})
+        )
+        if self.ws & {"has", "had"} and not self.speaker and not has_one:
             return False
         return not self.reports and not self.negated
 
@@ -487,8 +507,10 @@ class _Context(PresupposingRules):
         yield self._stated_over_details()
         yield self._expect()
         yield self._message()
+        yield self._text_says()
         yield self._cancel_states()
         yield self._visit()
+        yield self._no_need_to_come()
         yield self._instruction()
         yield self._cant_make_it()
         yield self._informed()
@@ -904,9 +926,16 @@ class _Context(PresupposingRules):
             "that is a done deal",
         }:
             found = K.BOOKED
-        elif re.search(
-            r"\b(appointment|booking|it|that|you) is " + _ADV + r"in$", text
-        ) or re.search(r"\bit is a date\b|\b(booking|appointment|it) is a go\b", text):
+        elif (
+            re.search(r"\b(appointment|booking|it|that|you) is " + _ADV + r"in$", text)
+            or re.search(  # "Both appointments are in"
+                r"\b(both|the|your|our) ((two|both) )?(appointments|bookings)? ?are "
+                + _ADV
+                + r"in$",
+                text,
+            )
+            or re.search(r"\bit is a date\b|\b(booking|appointment|it) is a go\b", text)
+        ):
             found = K.BOOKED  # "Your appointment's in!", "Yep, that's in", "It's a date"
         elif re.search(r"\b(everything|it|that|all|you all) (is|are) " + _ADV + r"set\b", text):
             found = K.BOOKED
@@ -1011,6 +1040,13 @@ class _Context(PresupposingRules):
             return None
         return Candidate(found)
 
+    def _corrected(self) -> bool:
+        """The clause right after denies an alternative detail: "…, not eleven", "…, not Friday"."""
+        nxt = [c for c in self.sentence if c.index == self.clause.index + 1]
+        if not nxt or nxt[0].words[:1] != ["not"] or len(nxt[0].words) < 2:
+            return False
+        return all(is_detail_word(w) or w in {"at", "on", "for", "the"} for w in nxt[0].words[1:])
+
     def _possession(self) -> Candidate | None:
         """ "The slot is yours", "You've got the appointment", "You have an appointment ..."."""
         ws = self.ws
@@ -1029,6 +1065,14 @@ class _Context(PresupposingRules):
             if any(set(c.words) & L.HOLD_TIME for c in self.sentence):
                 return None
             return Candidate(K.BOOKED)
+        if "you" not in ws and "has" in ws and self.companion_in_call():
+            if (
+                self.modal
+                or self.will
+                or not self._only(ws, extra={"has", "an", "your", *L.COMPANIONS})
+            ):
+                return None
+            return Candidate(K.BOOKED)  # "Your daughter has Saturday with Lena"
         if "you" not in ws or not (ws & {"have", "has", "got"}):
             return None
         if words[0] in L.V1 or self.negated or self.modal or self.will or "had" in ws:
@@ -1066,7 +1110,7 @@ class _Context(PresupposingRules):
             and (moved or (self.detail_named and self.words[0] == "you"))
         ):
             return None
-        owned = "your" in ws
+        owned = "your" in ws or self._corrected()  # "the booking is for ten, not eleven"
         changed = bool(ws & {"now"})
         if self.negated or self.modal or self.will or ws & {"would"}:
             return None
@@ -1260,6 +1304,12 @@ class _Context(PresupposingRules):
     def sentence_has_goodbye_time(self) -> bool:
         return False
 
+    def _text_says(self) -> Candidate | None:
+        """ "The text says Friday, ten a.m., Fabian": a text sent with the appointment in it."""
+        if self.negated or not _TEXT_SAYS.search(" ".join(self.words)):
+            return None
+        return Candidate(K.BOOKED, presupposed=True)
+
     def _message(self) -> Candidate | None:
         """ "You'll get a confirmation text", "I've sent you a confirmation"."""
         ws = self.ws
@@ -1422,9 +1472,12 @@ class _Context(PresupposingRules):
             sent = verbs & L.SEND_VERBS and (self.speaker or "you" in ws or self.be)
             inbox = ws & {"inbox", "phone", "mailbox", "email", "messages"}
             received = received or (inbox and verbs & {"find", "check", "see", "pop"})
+            received = received or (inbox and "have" in verbs and caller_subject)  # "on your phone"
             on_its_way = bool(
                 re.search(
-                    r"\b(on (its|their|the) way|heading your way|coming your way|gone out)\b", text
+                    r"\b(on (its|their|the) way|heading your way|coming your way|gone out|"
+                    r"went out|reached you|arriving|arrive any|land(ed)? (on|in)|says|reads)\b",
+                    text,
                 )
             )
             if (received or sent or on_its_way) and not (noun == "message" and not received):
@@ -1433,8 +1486,8 @@ class _Context(PresupposingRules):
                 )
         if (
             re.search(r"\b(i|we|the salon|they) (will )?(text|email|sms|message)s? you\b", text)
-            and not caller_subject
-        ):  # "I'll text you our address", "We'll email you the details"
+            or _SENT_YOU.search(text)
+        ) and not caller_subject:  # "I'll text you our address", "I've just texted you the details"
             return Candidate(K.FOLLOW_UP, follow_up=FollowUp.TEXT)
         sentence = {w for c in self.sentence for w in c.words}
         if "details" in ws and sentence & {"messages", "inbox", "phone", "email", "text"}:
@@ -1587,6 +1640,17 @@ class _Context(PresupposingRules):
         if "need" in ws or ("have" in ws and "to" in ws):
             return None  # "you need to come in early": an instruction
         return Candidate(K.RESCHEDULED if moved else K.BOOKED)
+
+    def _no_need_to_come(self) -> Candidate | None:
+        """ "No need to come in on Friday anymore", "There's no need to show up on Friday now":
+        the visit called off, said by its effect (without "anymore" or "now" it may be advice:
+        "No need to come in on Friday, we can do it by phone")."""
+        text = " ".join(self.words)
+        if not _NO_NEED_TO_COME.search(text) or self.clause.question:
+            return None
+        if not (self.detail_named or self.appointment) or self.ws & {"if", "would", "could"}:
+            return None
+        return Candidate(K.CANCELLED)
 
     def _instruction(self) -> Candidate | None:
         """ "Bring your glasses on Friday", "Enjoy your perm on Friday!", "We'll be ready for
@@ -1861,7 +1925,10 @@ class _Context(PresupposingRules):
             if (day or self._when_named()) and not self.modal and not self.will:
                 return Candidate(K.BOOKED)  # "Your son is right after you at half ten with …"
         denied = denies_alternative(self.clause, self.sentence, self.r._stylist_words)
-        if not (day or denied) or self.words[0] in L.V1:
+        timed = bool(re.search(r"^you are (now )?(with|seeing) \w+ (at|from) \w", text)) and (
+            self._when_named() or any(is_detail_word(w) for w in self.words[-2:])
+        )  # "you're with Fabian from ten"
+        if not (day or denied or timed) or self.words[0] in L.V1:
             return None  # "you're with Lena, not Fabian": said of the booking
         if re.search(r"\byou are (now |all |definitely )?(with|seeing|booked with)\b", text):
             return Candidate(K.BOOKED)

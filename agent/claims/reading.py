@@ -11,6 +11,7 @@ Ihnen noch nicht bestätigen, dass …"), and a cancellation plus a new booking 
 
 from __future__ import annotations
 
+import re
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field
 from enum import StrEnum
@@ -124,6 +125,15 @@ def compose(infos: list[ClauseInfo]) -> list[Standing]:
     return out
 
 
+# the consequence of a condition put before it: verb first ("sagen Sie es mir", "melde ich
+# mich"), "dann …", or an English request ("just let me know", "give us a ring")
+_CONSEQUENCE_FIRST = re.compile(
+    r"^(dann|so|(\w+ )?(sagen|geben|rufen|melden|schreiben|wenden|kommen|schauen) sie\b|"
+    r"\w+ (ich|wir) (mich|uns|ihnen|sie|es|das|gern|gerne)\b|just|please|let|tell|give|call|"
+    r"ring|drop|feel|then)\b"
+)
+
+
 def _sentence(group: list[ClauseInfo]) -> list[Standing]:
     dropped: set[int] = set()  # positions in group whose candidates do not stand
 
@@ -158,6 +168,10 @@ def _sentence(group: list[ClauseInfo]) -> list[Standing]:
             forward = True  # "Erst wenn der Kalender zurückmeldet, ist der Termin gebucht"
         if k > 0 and group[k - 1].clause.link in CONTINGENT and not forward:
             forward = group[k - 1].clause.link is not Link.START
+        if not forward and link is Link.CONDITION and k + 1 < len(group):
+            # "…, falls Sie das noch überdenken wollen, sagen Sie es mir": the condition opens
+            # the clause after it, verb first, not the one before
+            forward = bool(_CONSEQUENCE_FIRST.match(" ".join(group[k + 1].clause.words)))
         target = _main(group, k, forward) if forward else _main(group, k, False)
         if target is None and not forward:
             target = _main(group, k, True)

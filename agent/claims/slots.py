@@ -108,7 +108,7 @@ _FREE_WORD = _any(
     r"\banbieten\b|\bbiete\b|\bbieten\b|\bgibt es\b|\bgäbe es\b|\bgibt's\b|\bes gibt\b",
     r"\bunterbringen\b|\breinschieben\b|\beinschieben\b|\bdazwischenschieben\b|\blücke\b",
     r"\bwie wär(e|s|'s) es mit\b|\bwie wär'?s mit\b|\bwas halten sie von\b",
-    r"\b(soll|sollen|darf|kann|könnte|möchten sie, dass) (ich|wir)\b.*"
+    r"\b(soll|sollen|sollte|sollten|darf|kann|könnte|möchten sie, dass) (ich|wir)\b.*"
     r"\b(reservieren|buchen|eintragen|festmachen|vormerken|blocken|freihalten|halten|sichern)\b",
     r"\bfree\b|\bavailable\b|\bavailability\b|\bopen\b|\bopening\b|\bopenings\b",
     r"\bworks?\b|\bsuits?\b|\bpossible\b|\bhow about\b|\bwhat about\b",
@@ -118,6 +118,7 @@ _FREE_WORD = _any(
     r"\bthere'?s\b.*\b(slot|spot|opening|gap|space|room)\b|\bthere (is|are)\b.*\b(slot|spot)\b",
     r"\b(shall|should|can|could) (i|we)\b.*\b(book|reserve|hold|pencil|put you down|block)\b",
     r"\b(i|we) (can|could) (book|reserve|hold|pencil|block)\b",
+    r"\b(i|we)('d| would) have\b(?! to\b)",  # "I'd have Saturday at eleven"
 )
 # a condition, a search, the caller's own time, the salon's hours, a stylist's day off
 _SEARCH = re.compile(
@@ -165,7 +166,7 @@ _ANY_SLOT_WORD = re.compile(
     r"lücke|wär|halten|soll|darf|kann|könnte|shall|should|can|could|open|work|suit|about|fit|"
     r"squeeze|there|okay|ok\b|ordnung|fine|alright|right"
 )
-_SENTENCE = re.compile(r"(?:[^.!?]|(?<=\d)\.(?=\s*\w)|\.(?=\w))+[.!?]*")
+_SENTENCE = re.compile(r"(?:[^.!?]|(?<=\d)\.(?=\s*[\w,])|\.(?=\w))+[.!?]*")
 _CLAUSE = re.compile(r"(?:[,;–—]|(?<!\d):(?!\d))+|\s(?=(?:aber|sondern|doch|but|however)\b)")
 
 
@@ -208,13 +209,15 @@ def read_slot_claims(sentence: str, names: Names) -> tuple[Claim, ...]:
         for k, (start, end) in enumerate(pieces):
             clause = text[start:end].strip(" .!?")
             asks = question and (k == len(pieces) - 1 or bool(_ASKS.match(clause)))
-            kinds.append(_kind(clause, asks, conditional))
-            conditional = bool(_CONDITION.search(clause))
+            later = text[pieces[k + 1][0] : pieces[k + 1][1]] if k + 1 < len(pieces) else ""
+            inverted = _inverted_condition(clause, later, question)
+            kinds.append(None if inverted else _kind(clause, asks, conditional))
+            conditional = inverted or bool(_CONDITION.search(clause))
         if not any(kinds):
             continue
         clauses: list[_Clause] = []
         for (start, end), kind in zip(pieces, kinds, strict=True):
-            clause = text[start:end].strip(" .!?")
+            clause = _without_replaced(text[start:end].strip(" .!?"), names)
             details = _clock(read_details(_POSSESSIVE.sub(r"\1", clause), names), clause)
             if kind is not None and (not details.times or _LISTED.search(clause)):
                 details = _with_hours(details, clause)  # "but eleven would work"
@@ -374,8 +377,39 @@ def _clauses(text: str, start: int, end: int) -> list[tuple[int, int]]:
     return [(s, e) for s, e in out if text[s:e].strip(" .!?")]
 
 
+# a condition put first by its verb, with no "wenn/if": "Sollte es am Freitag klappen, melde ich
+# mich", "Hätten Sie früher angerufen, …", "Should it work out on Friday, I'll call", "Had you
+# called earlier, …" (a question asks instead: "Sollte ich Freitag buchen?")
+_VERB_FIRST = re.compile(
+    r"^\W*(sollte|sollten|solltest|hätte|hätten|hättest|wäre|wären|wärst|würde|würden|"
+    r"könnte|könnten|käme|kämen|should|had|were)\s+"
+    r"(es|sie|ich|wir|er|du|man|das|der|die|den|dem|ihr|ihnen|ihre|ihrem|ihren|you|it|we|i|he|"
+    r"she|they|the|your|that|this|friday|\w+tag|\w+day)\b"
+)
+# what follows such a condition: its consequence, verb first ("melde ich", "hätte ich") or "then"
+_CONSEQUENCE = re.compile(
+    r"^\W*(dann|so|then|just|please|give|call|ring|let|drop|"
+    r"\w+\s+(ich|wir|er|sie|es|man|das|der|die)\b|"
+    r"(i|we|you|he|she|it|they|that|there)\b|(i|we|you|he|she|it|they|that|there)'\w+)"
+)
+
+
+def _inverted_condition(clause: str, later: str, question: bool) -> bool:
+    return bool(_VERB_FIRST.match(clause) and later and not question and _CONSEQUENCE.match(later))
+
+
+# a counterfactual past: what would have been ("hätte ich Sie noch am Donnerstag unterbringen
+# können", "wäre Freitag frei gewesen", "I could have fitted you in on Thursday"), no offer now
+_IRREALIS = _any(
+    r"\b(hätte|hätten|hättest|wäre|wären|wärst)\b.*\b(können|müssen|sollen|dürfen|gekonnt|"
+    r"gehabt|gewesen|ge\w+t|ge\w+en|\w+iert)$",
+    r"\b(could|would|might|should)(n't)?\s+(\w+\s+)?have\s+(been|had|got|gotten|\w+ed|fit|done|taken|"
+    r"given|kept|held|found|put|squeezed)\b|\bhad been (free|available|open)\b",
+)
+
+
 def _kind(clause: str, question: bool, after_condition: bool) -> ClaimKind | None:
-    if _NEGATED.search(clause) or _INDIRECT.search(clause):
+    if _NEGATED.search(clause) or _INDIRECT.search(clause) or _IRREALIS.search(clause):
         return None
     now = _HOLD_NOW.search(clause) and _BENEFICIARY.search(clause)
     if (now or _HELD_WORD.search(clause)) and not _NOT_A_HOLD.search(clause):
@@ -387,6 +421,28 @@ def _kind(clause: str, question: bool, after_condition: bool) -> ClaimKind | Non
     if _FREE_WORD.search(clause) and not _NOT_AN_OFFER.search(clause):
         return ClaimKind.AVAILABLE
     return None
+
+
+# a slot given up for another ("Statt Freitag wäre Samstag möglich", "Thursday instead of
+# Friday"): what follows the mark is not the slot named
+_INSTEAD = re.compile(r"\b(statt|anstatt|anstelle|instead of|rather than)\s+")
+_INSTEAD_FILLER = frozenset(
+    {"am", "an", "um", "bei", "dem", "den", "der", "des", "die", "the", "on", "at", "with", "zu",
+     "zum", "zur", "uhr", "of", "o'clock", "von"}
+)  # fmt: skip
+
+
+def _without_replaced(clause: str, names: Names) -> str:
+    m = _INSTEAD.search(clause)
+    if not m:
+        return clause
+    end = m.end()
+    for w in re.finditer(r"[^\s,]+", clause[m.end() :]):
+        word = w.group().lower()
+        if not (is_detail_word(word) or word in _INSTEAD_FILLER or word in names.words):
+            break
+        end = m.end() + w.end()
+    return clause[: m.start()] + clause[end:]
 
 
 def _stated(clause: str) -> bool:

@@ -10,7 +10,9 @@ passes when a slot of the state backs it: `held` a slot held or booked for the c
 `available` also a free slot the tools offered (`OFFERED`) or one set free again; its details
 are `slot` when given (a sentence that also claims an outcome), else `details`. A group with
 `relabel: true` adds slot kinds to sentences of the older files, which were written when slot
-statements were not judged (tests/corpus/claims_slots.yaml).
+statements were not judged (tests/corpus/claims_slots.yaml, claims_relabel_blind7.yaml); with
+`replaces: [kind]` it also takes a kind away that the sentence's writer gave against the corpus's
+meaning of the kinds (every such change is listed with its reason where it is made).
 Used by tests/test_claims_corpus.py and bench/claims.py.
 """
 
@@ -173,7 +175,8 @@ def load(split: str | None = None) -> list[Entry]:
                 e.update(item if isinstance(item, dict) else {"text": item})
                 added = relabels.get((e["text"], e.get("lang", "de")))
                 if added is not None:
-                    e["kinds"] = [*(e.get("kinds") or ()), *added["kinds"]]
+                    kept = [k for k in e.get("kinds") or () if k not in added.get("replaces", ())]
+                    e["kinds"] = [*kept, *(added.get("kinds") or ())]
                     e["slot"] = added.get("details") or {}
                     if "passes_in" in added:
                         e["passes_in"] = added["passes_in"]
