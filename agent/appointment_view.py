@@ -34,6 +34,7 @@ _LABELS = {
     "booking_unknown": "Ausgang unbekannt",
     "booking_not_confirmed": "noch nicht bestätigt",
     "booking_not_sent": "nicht gesendet (Kalender nicht erreichbar)",
+    "booking_withheld": "nicht gesendet (Reservierung unbestätigt)",
     "booking_resolved": "nachgeschlagen",
     "booking_landed_late": "doch angekommen",
     "hold_answer_lost": "Reservierung ohne Antwort",

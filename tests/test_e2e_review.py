@@ -274,6 +274,62 @@ async def test_a_yes_said_twice_books_once_and_is_answered_with_that_booking(tmp
     assert r.heard_after_greeting[1].count("ist gebucht") == 1, "the outcome is spoken once"
 
 
+# -- one outcome, one sentence: two results with the same `say`, and the model's echo -----------
+
+SAME_SAY_TWICE = """
+name: a cancellation and the same message taken twice in one turn; the model echoes the message
+now: "2026-11-24 10:00"
+caller: "+4915112345678"
+calendar:
+  bookings:
+    - {stylist: Lea, service: Kinderhaarschnitt, start: "2026-11-26 16:00", name: Jonas Weber, phone: "+4915112345678"}
+turns:
+  - user: "Ich muss den Termin am Donnerstag absagen."
+    model:
+      - tool_calls:
+          - name: find_my_appointments
+            arguments: {}
+      - say: "Auf welchen Namen ist der Termin gebucht?"
+    tools: [{name: find_my_appointments, status: found}]
+  - user: "Jonas Weber. Absagen, und die Chefin soll mich wegen der Farbe zurückrufen."
+    model:
+      - tool_calls:
+          - name: cancel_appointment
+            arguments: {ref: "{find_my_appointments.appointments.0.ref}", customer_name: Jonas Weber}
+          - name: take_message
+            arguments: {kind: callback, name: Jonas Weber, reason: "Frage zur Farbe"}
+          - name: take_message
+            arguments: {kind: callback, name: Jonas Weber, reason: "Frage zur Farbe"}
+      - say: "Ich habe Ihre Nachricht für den Salon aufgenommen - der Salon ruft Sie unter der Nummer, von der Sie anrufen, zurück! Also: Ich habe Ihre Nachricht für den Salon aufgenommen. Der Salon ruft Sie unter der Nummer,  von der Sie anrufen, zurück. Kann ich sonst noch helfen?"
+    tools:
+      - {name: cancel_appointment, status: cancelled}
+      - {name: take_message, status: taken}
+      - {name: take_message, status: taken}
+    says: ["ist storniert", "Kann ich sonst noch helfen?"]
+expect:
+  ledger: {states: {cancelled: 1}}
+  calendar: {accepted_count: 0}
+"""
+
+
+async def test_the_same_outcome_twice_in_a_turn_and_its_echo_reach_the_caller_once(tmp_path):
+    """Two results with the same sentence, and the model repeating it with other punctuation
+    and cut in two: the caller hears it once; the cancellation, another outcome of the same
+    turn, is heard too."""
+    r = await review(SAME_SAY_TWICE, tmp_path)
+    assert r.outcome.passed, r.report
+    _always(r)
+    turn = r.heard_after_greeting[1]
+    tools = r.outcome.record.tools
+    (cancelled,) = [t.result["say"] for t in tools if t.name == "cancel_appointment"]
+    message, again = [t.result["say"] for t in tools if t.name == "take_message"]
+    assert message == again  # the same sentence, twice
+    assert turn.count(cancelled) == 1, turn
+    assert turn.count("Nachricht für den Salon aufgenommen") == 1, turn
+    assert turn.count("anrufen, zurück") == 1, turn
+    assert turn.endswith("Kann ich sonst noch helfen?"), turn
+
+
 # -- the hold lapses while the caller hesitates --------------------------------------------------
 
 LAPSED_THEN_TAKEN = """

@@ -36,7 +36,7 @@ from pipecat.processors.frame_processor import FrameDirection, FrameProcessor
 
 from agent.claims import CallFacts, ClaimKind, Decision, decide
 from agent.guard.farewell import is_farewell
-from agent.guard.sentences import sentences_of, split_sentences
+from agent.guard.sentences import sentences_of, split_sentences, spoken_form
 from agent.guard.truth import truth
 from agent.guard.voice import CODE_SPEECH, REPLY_COMPLETE
 
@@ -64,9 +64,10 @@ _DANGLING = re.compile(r"[\s,;:–—-]+([.!?…])")
 _DOUBLED = re.compile(r"\s*[,;:–—-](?:\s*[,;:–—-])+")
 
 
-def _form(text: str) -> str:
-    """Letters and digits only, case-folded: the same words, however spaced and punctuated."""
-    return "".join(ch for ch in text.casefold() if ch.isalnum())
+# A model sentence this long (letters and digits) that is only a piece of what code spoke
+# ("Ihr Termin ist gebucht." out of "Ihr Termin ist gebucht: Dauerwelle ...") repeats it; a
+# shorter one ("Um 10 Uhr?") is a question or an answer of its own.
+_FRAGMENT_FORM = 12
 
 
 class ConfirmationGuard(FrameProcessor):
@@ -113,7 +114,7 @@ class ConfirmationGuard(FrameProcessor):
         elif isinstance(frame, TTSSpeakFrame):
             await self._flush()
             if frame.metadata.get(CODE_SPEECH):
-                self._code_said += [_form(s) for s in sentences_of(frame.text)]
+                self._code_said += [spoken_form(s) for s in sentences_of(frame.text)]
             await self.push_frame(frame, direction)
         elif isinstance(frame, UserStartedSpeakingFrame):
             self._replaced, self._code_said = False, []
@@ -179,7 +180,7 @@ class ConfirmationGuard(FrameProcessor):
                 await self._say_summary(summary, None)
 
     async def _say_summary(self, summary: str, source: LLMTextFrame | None) -> None:
-        self._code_said += [_form(s) for s in sentences_of(summary)]
+        self._code_said += [spoken_form(s) for s in sentences_of(summary)]
         await self._push_text(summary, source)
 
     def _after_claims(self, sentence: str, decision: Decision) -> str:
@@ -193,11 +194,15 @@ class ConfirmationGuard(FrameProcessor):
 
     def _without_code_speech(self, sentence: str) -> str:
         """The sentence minus what code already spoke in this reply (the model repeating a
-        tool's `say` or the summary), so the caller hears it once."""
-        form = _form(sentence)
+        tool's `say` or the summary, in full, in part, or inside a sentence of its own), so the
+        caller hears it once."""
+        form = spoken_form(sentence)
         if not self._code_said or not form:
             return sentence
-        if form in self._code_said:
+        core = spoken_form(_LEADING_JOINERS.sub("", sentence))  # "Also: <what code said>"
+        if core in self._code_said:
+            return ""
+        if len(core) >= _FRAGMENT_FORM and any(core in said for said in self._code_said):
             return ""
         for said in self._code_said:
             if said and said in form:
