@@ -221,7 +221,9 @@ def error_from_response(response: httpx.Response) -> CalendarError:
         if "someone else reserved" in text:
             return SlotHeldByOtherError(message, status=status, code=code)
         return SlotUnavailableError(message, status=status, code=code)  # booking_conflict
-    if status == 422 and ("already booked" in text or "already reserved" in text):
+    if status == 422 and "already reserved" in text:  # a live reservation, not a booking
+        return SlotHeldByOtherError(message, status=status, code=code)
+    if status == 422 and "already booked" in text:
         return SlotUnavailableError(message, status=status, code=code)
     if status == 400 and "already has booking" in text:
         return SlotUnavailableError(message, status=status, code=code)

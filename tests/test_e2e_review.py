@@ -10,6 +10,7 @@ from tests.e2e_review import (
     review,
     spoken_forms,
     times_heard,
+    utc,
     voice_of,
     weekday_mismatches,
 )
@@ -370,6 +371,86 @@ async def test_a_yes_after_the_hold_lapsed_and_the_time_was_taken_is_not_booked(
     assert r.outcome.passed, r.report
     _always(r)
     assert r.of_this_call() == []
+
+
+# -- the hold's renewal gets no answer: a reservation may stand under a uid we never learnt -------
+
+RENEWAL_UNANSWERED = """
+name: the hold lapses, its renewal times out, the caller says yes
+now: "2026-11-24 09:00"
+caller: "+4915112345678"
+limits: {max_call: 1h}
+turns:
+  - user: "Freitag um zehn Herrenhaarschnitt bei Mehmet."
+    model:
+      - tool_calls:
+          - name: check_availability
+            arguments: {service: Herrenhaarschnitt, stylist: Mehmet, date: Freitag, time: "10:00"}
+      - say: "{check_availability.spoken} ist für Sie reserviert. Ihr Name?"
+    tools: [{name: check_availability, status: held}]
+  - events:
+      - {fault: {fail_next: {n: 500, kind: 5xx, endpoint: "* /v2/slots/reservations/*"}}}
+      - {fault: {timeout_seconds: 0.2}}
+      - {fault: {%(fault)s: {n: 1, kind: timeout, endpoint: "POST /v2/slots/reservations"}}}
+      - {advance: %(advance)s}
+    user: "Ähm ... ja, Tobias Brandt, buchen."
+    model:
+      - tool_calls:
+          - name: book_appointment
+            arguments: {slot_id: "{check_availability.slot_id}", customer_name: Tobias Brandt}
+      - say: "Wunderbar, Ihr Termin ist gebucht!"
+    tools: [{name: book_appointment, status: %(status)s}]
+expect:
+  calendar: {holds: [%(left)s]}
+"""
+
+
+async def test_a_yes_after_a_renewal_without_answer_holds_the_slot_again_and_books(tmp_path):
+    """The keep-alive's renewal timed out before Cal.com made a reservation (the row stays
+    `reserving`); the caller's yes asks for the hold again and books with it."""
+    scenario = RENEWAL_UNANSWERED % {
+        "fault": "fail_next",
+        "advance": "15m",
+        "status": "booked",
+        "left": "",
+    }
+    r = await review(scenario, tmp_path)
+    assert r.outcome.passed, r.report
+    _always(r)
+    _booked_one(
+        r,
+        utc_start="2026-11-27T09:00:00.000Z",
+        service="Herrenhaarschnitt",
+        stylist="Mehmet Yılmaz",
+    )
+    assert r.timeline.index("hold_answer_lost") < r.timeline.index("hold_renewed")
+    assert r.heard_after_greeting[1].count("ist gebucht") == 1, r.heard_after_greeting[1]
+
+
+async def test_a_yes_while_our_unseen_reservation_holds_the_slot_is_not_booked(tmp_path):
+    """The renewal was made but its answer lost: Cal.com holds the slot under a uid the call
+    never learnt, and answers "already reserved" when asked again. Nothing is booked around
+    it, the caller hears no "gebucht", and `status` says the reservation has no answer and
+    until when it can hold at most."""
+    scenario = RENEWAL_UNANSWERED % {
+        "fault": "lose_response_after_commit",
+        "advance": "3m",
+        "status": "not_booked",
+        # the unseen reservation: no call can release what Cal.com never named to it
+        "left": '{stylist: Mehmet, service: Herrenhaarschnitt, start: "2026-11-27 10:00"}',
+    }
+    r = await review(scenario, tmp_path)
+    assert r.outcome.passed, r.report
+    assert r.outcome.error is None and r.status_exit == 0
+    assert ledger_matches_calendar(r) == [], r.report
+    assert "ist gebucht" not in r.heard_after_greeting[1], r.heard_after_greeting[1]
+    assert r.of_this_call() == []
+    assert [row.state.value for row in r.rows] == ["reserving"]
+    (unseen,) = r.reservations  # lapses by itself: its uid was never learnt
+    assert r.rows[0].reservation_until >= utc(unseen["reservationUntil"])
+    assert any("Antwort auf die Reservierung fehlt" in line for line in r.status_lines)
+    (tool,) = [t for t in r.outcome.record.tools if t.name == "book_appointment"]
+    assert tool.result["reason"] == "hold_unconfirmed"
 
 
 # -- a move whose new slot is lost: the old appointment stands, and the caller hears so ----------

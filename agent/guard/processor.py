@@ -64,6 +64,13 @@ _DANGLING = re.compile(r"[\s,;:–—-]+([.!?…])")
 _DOUBLED = re.compile(r"\s*[,;:–—-](?:\s*[,;:–—-])+")
 
 
+# Words that only acknowledge before an echo of code speech ("Wunderbar, Ihr Termin ist gebucht!").
+_ACKNOWLEDGING = re.compile(
+    r"^[\s,;:!.–—-]*(?:(?:perfekt|super|wunderbar|prima|toll|schön|sehr gut|gut|alles klar|"
+    r"okay|ok|gerne|great|perfect|wonderful|lovely|all right|alright|good|fine)\b[\s,;:!.–—-]*)+",
+    re.IGNORECASE,
+)
+
 # A model sentence this long (letters and digits) that is only a piece of what code spoke
 # ("Ihr Termin ist gebucht." out of "Ihr Termin ist gebucht: Dauerwelle ...") repeats it; a
 # shorter one ("Um 10 Uhr?") is a question or an answer of its own.
@@ -199,11 +206,15 @@ class ConfirmationGuard(FrameProcessor):
         form = spoken_form(sentence)
         if not self._code_said or not form:
             return sentence
-        core = spoken_form(_LEADING_JOINERS.sub("", sentence))  # "Also: <what code said>"
-        if core in self._code_said:
-            return ""
-        if len(core) >= _FRAGMENT_FORM and any(core in said for said in self._code_said):
-            return ""
+        # "Also: <what code said>", "Wunderbar, <a piece of it>!": only the acknowledgement stays
+        rest = _LEADING_JOINERS.sub("", _ACKNOWLEDGING.sub("", sentence))
+        core = spoken_form(rest)
+        if core in self._code_said or (
+            len(core) >= _FRAGMENT_FORM and any(core in said for said in self._code_said)
+        ):
+            head = _LEADING_JOINERS.sub("", sentence[: len(sentence) - len(rest)])
+            head = head.strip(" ,;:!.–—-")
+            return f"{head}." if any(ch.isalnum() for ch in head) else ""
         for said in self._code_said:
             if said and said in form:
                 return self._cut(sentence, said)
