@@ -326,13 +326,17 @@ class CalendarStore:
         attendee: dict[str, Any],
         metadata: dict[str, Any] | None,
         reserved_slot_uid: str | None,
+        *,
+        requires_confirmation: bool = False,
     ) -> dict[str, Any]:
+        """`requires_confirmation`: this booking waits for the host, as if its event type did."""
         et = self._event_type_or_404(event_type_id)
         attendee = _validated_attendee(attendee)
         metadata = _validated_metadata(metadata)
         with self._write():
             end = self._check_bookable(et, start, reserved_slot_uid, exclude_uid=None)
-            status = "pending" if et.requires_confirmation else "accepted"
+            pending = et.requires_confirmation or requires_confirmation
+            status = "pending" if pending else "accepted"
             booking = self._insert_booking(et, start, end, status, [attendee], metadata, None)
         self._emit("BOOKING_CREATED", booking, {})
         return booking
@@ -431,6 +435,24 @@ class CalendarStore:
             )
             booking = self._booking(uid)
         self._emit("BOOKING_CANCELLED", booking, {"cancellationReason": reason})  # type: ignore[arg-type]
+        return booking  # type: ignore[return-value]
+
+    def decline_booking(self, uid: str, reason: str | None = None) -> dict[str, Any]:
+        """The host declines a booking that awaits confirmation: Cal.com marks it `rejected`
+        (the slot is free again) and sends BOOKING_REJECTED."""
+        with self._write():
+            booking = self._booking(uid)
+            if booking is None:
+                raise ApiError(404, f"Booking with uid={uid} not found")
+            if booking["status"] != "pending":
+                raise ApiError(400, "Booking is not pending confirmation")
+            self._db.execute(
+                "UPDATE bookings SET status='rejected', cancellation_reason=?, updated_at=? "
+                "WHERE uid=?",
+                (reason, self.now(), uid),
+            )
+            booking = self._booking(uid)
+        self._emit("BOOKING_REJECTED", booking, {"rejectionReason": reason})  # type: ignore[arg-type]
         return booking  # type: ignore[return-value]
 
     def reschedule_booking(
