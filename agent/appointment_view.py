@@ -152,6 +152,11 @@ def comparison_lines(cmp: Comparison, names: CalendarNames) -> list[str]:
         else "✗ Ledger und Kalender weichen ab"
     )
     lines.append(f"  Urteil:   {cmp.verdict} / {cmp.verdict.english}  {mark}")
+    if cmp.verdict is Verdict.IN_CALENDAR and b is not None and b.status == "pending":
+        # in the calendar, and not confirmed: nobody reading "im Kalender" may take it as booked
+        lines.append(
+            "            angefragt, vom Salon noch nicht bestätigt / requested, unconfirmed"
+        )
     lines += [f"            - {d}" for d in cmp.differences]
     if cmp.note:
         lines.append(f"            ({cmp.note})")

@@ -453,6 +453,98 @@ async def test_a_yes_while_our_unseen_reservation_holds_the_slot_is_not_booked(t
     assert tool.result["reason"] == "hold_unconfirmed"
 
 
+# -- Cal.com answers the booking otherwise than accepted with a uid --------------------------------
+
+ANSWERED_AS = """
+name: Cal.com answers the booking %(kind)s; the model says it is booked all the same
+now: "2026-11-24 09:00"
+caller: "+4915112345678"
+turns:
+  - user: "Freitag um zehn Herrenhaarschnitt bei Mehmet."
+    model:
+      - tool_calls:
+          - name: check_availability
+            arguments: {service: Herrenhaarschnitt, stylist: Mehmet, date: Freitag, time: "10:00"}
+      - say: "{check_availability.spoken} ist für Sie reserviert. Ihr Name?"
+    tools: [{name: check_availability, status: held}]
+  - events: [{fault: {answer_next: {kind: %(kind)s}}}]
+    user: "Tobias Brandt. Ja, buchen Sie."
+    model:
+      - tool_calls:
+          - name: book_appointment
+            arguments: {slot_id: "{check_availability.slot_id}", customer_name: Tobias Brandt}
+      - say: "Super, Ihr Termin ist gebucht!"
+    tools: [{name: book_appointment, status: %(status)s}]
+  - user: "Danke, tschüss!"
+    model:
+      - say: "Sehr gerne, auf Wiederhören!"
+expect:
+  ledger: {states: {%(state)s: 1}}
+"""
+
+
+def _answered(kind: str, status: str, state: str) -> str:
+    return ANSWERED_AS % {"kind": kind, "status": status, "state": state}
+
+
+def _verdict(r) -> str:
+    (verdict,) = r.status_verdicts.values()
+    return verdict
+
+
+async def test_a_booking_cal_com_answers_pending_is_told_as_requested_to_the_end(tmp_path):
+    r = await review(_answered("pending", "pending_approval", "pending"), tmp_path)
+    assert r.outcome.passed, r.report
+    _always(r)
+    (booking,) = r.of_this_call()
+    assert booking["status"] == "pending"
+    (row,) = r.rows
+    assert row.booking_uid == booking["uid"] and row.booking_status == "pending"
+    after = " ".join(r.heard_after_greeting[1:])
+    assert "gebucht" not in after.casefold(), after
+    assert r.heard_after_greeting[1].count("angefragt") == 1, r.heard_after_greeting[1]
+    goodbye = r.heard_after_greeting[2]
+    assert goodbye.startswith("Angefragt ist: Herrenhaarschnitt am Freitag, 27. November, 10 Uhr")
+    assert "noch bestätigen" in goodbye, goodbye
+    assert _verdict(r) == "im Kalender"  # it holds the slot, and it is not confirmed:
+    assert any("vom Salon noch nicht bestätigt" in line for line in r.status_lines), r.status_lines
+    assert any(line.strip().startswith("Ledger:   pending") for line in r.status_lines)
+
+
+async def test_a_booking_cal_com_answers_rejected_is_not_booked_and_the_goodbye_says_so(tmp_path):
+    r = await review(_answered("rejected", "not_booked", "failed"), tmp_path)
+    assert r.outcome.passed, r.report
+    _always(r)
+    (booking,) = r.of_this_call()
+    assert booking["status"] == "rejected"
+    after = " ".join(r.heard_after_greeting[1:])
+    assert "ist gebucht" not in after and "Gebucht ist" not in after, after
+    assert "nicht gebucht" in r.heard_after_greeting[1], r.heard_after_greeting[1]
+    assert r.heard_after_greeting[2].startswith(
+        "Nicht gebucht ist: Herrenhaarschnitt am Freitag, 27. November, 10 Uhr"
+    ), r.heard_after_greeting[2]
+    assert _verdict(r).startswith("nicht im Kalender"), r.status_lines
+
+
+async def test_a_booking_answered_without_a_uid_is_booked_only_once_the_uid_is_found(tmp_path):
+    """2xx without a uid: what happened is learned from Cal.com by the request id; the
+    booking it shows (accepted) is what the caller hears, once, and the goodbye repeats."""
+    r = await review(_answered("no_uid", "booked", "confirmed"), tmp_path)
+    assert r.outcome.passed, r.report
+    _always(r)
+    booking = _booked_one(
+        r,
+        utc_start="2026-11-27T09:00:00.000Z",
+        service="Herrenhaarschnitt",
+        stylist="Mehmet Yılmaz",
+    )
+    (row,) = r.rows
+    assert row.booking_uid == booking["uid"]
+    assert r.timeline.index("booking_resolved") < r.timeline.index("booking_confirmed")
+    assert r.heard_after_greeting[1].count("ist gebucht") == 1, r.heard_after_greeting[1]
+    assert r.heard_after_greeting[2].startswith("Gebucht ist: Herrenhaarschnitt am Freitag")
+
+
 # -- a move whose new slot is lost: the old appointment stands, and the caller hears so ----------
 
 MOVE_REFUSED = """

@@ -323,6 +323,23 @@ async def test_a_short_answer_or_a_new_sentence_sharing_words_with_code_speech_i
         assert said == f"{SAY} {sentence}"
 
 
+async def test_after_code_told_the_outcome_a_false_claim_is_dropped_not_corrected_again():
+    """Cal.com answered pending: code spoke that; the model's "gebucht" is stopped, and the
+    caller does not hear the outcome a second time in the guard's words."""
+    facts = call_facts(appointment(S.PENDING))
+    pending = speech.pending_sentence("Dauerwelle", "Fabian Spitzer", FRIDAY_10, BERLIN)
+    said = await heard(
+        ConfirmationGuard(lambda: facts),
+        code_says(pending),
+        *reply("Super, Ihr Termin ist gebucht! Kann ich sonst noch helfen?"),
+    )
+    assert said == f"{pending} Kann ich sonst noch helfen?"
+    said = await heard(  # without code's sentence in the reply, the guard tells the truth
+        ConfirmationGuard(lambda: facts), *reply("Super, Ihr Termin ist gebucht!")
+    )
+    assert "angefragt" in said and "gebucht" not in said
+
+
 async def test_asked_again_in_a_later_turn_the_outcome_is_said_again():
     facts = call_facts(appointment(S.CONFIRMED))
     guard = ConfirmationGuard(lambda: facts)

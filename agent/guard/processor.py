@@ -8,7 +8,9 @@ against the call's facts (`agent.claims.decide` on `CallFacts` from the ledger):
   state (`truth`), and what follows the claim in the same sentence (a question, a request)
   still reaches the caller when it claims nothing itself;
 - a sentence that repeats what code just spoke (`CodeVoice`: a tool's `say`, the summary) is
-  dropped, so the caller hears it once;
+  dropped, so the caller hears it once, also in other punctuation, in pieces or after an
+  acknowledgement ("Wunderbar, ..."); after code spoke an outcome, a blocked claim in the same
+  reply is dropped without a second correction;
 - before the bot's goodbye, the call's summary is spoken, if it is due (`CallSummary`); after
   the caller's goodbye, by the end of the reply at the latest.
 
@@ -122,6 +124,9 @@ class ConfirmationGuard(FrameProcessor):
             await self._flush()
             if frame.metadata.get(CODE_SPEECH):
                 self._code_said += [spoken_form(s) for s in sentences_of(frame.text)]
+                # Code just told the outcome: a claim blocked in this reply is not corrected
+                # a second time (the caller would hear the outcome twice, in other words).
+                self._replaced = True
             await self.push_frame(frame, direction)
         elif isinstance(frame, UserStartedSpeakingFrame):
             self._replaced, self._code_said = False, []
