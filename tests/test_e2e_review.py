@@ -15,6 +15,16 @@ from tests.e2e_review import (
     weekday_mismatches,
 )
 
+# The first turn of several scenarios: Friday 10:00 at Mehmet is asked for and held.
+HELD_AT_MEHMET = """  - user: "Freitag um zehn Herrenhaarschnitt bei Mehmet."
+    model:
+      - tool_calls:
+          - name: check_availability
+            arguments: {service: Herrenhaarschnitt, stylist: Mehmet, date: Freitag, time: "10:00"}
+      - say: "{check_availability.spoken} ist für Sie reserviert. Ihr Name?"
+    tools: [{name: check_availability, status: held}]
+"""
+
 
 def _booked_one(r, *, utc_start: str, service: str, stylist: str):
     live = [b for b in r.of_this_call() if b["status"] in ("accepted", "pending")]
@@ -222,19 +232,15 @@ async def test_when_the_new_choice_is_not_free_the_first_choice_is_still_held(tm
 
 # -- a yes said twice books once, and the second answer is the booking -------------------------
 
-DOUBLE_YES = """
+DOUBLE_YES = (
+    """
 name: ja ja, buchen (the model sends the booking twice at once, and once more a turn later)
 now: "2026-11-24 09:00"
 caller: "+4915112345678"
 turns:
-  - user: "Freitag um zehn Herrenhaarschnitt bei Mehmet."
-    model:
-      - tool_calls:
-          - name: check_availability
-            arguments: {service: Herrenhaarschnitt, stylist: Mehmet, date: Freitag, time: "10:00"}
-      - say: "{check_availability.spoken} ist für Sie reserviert. Ihr Name?"
-    tools: [{name: check_availability, status: held}]
-  - user: "Tobias Brandt, ja ja, buchen!"
+"""
+    + HELD_AT_MEHMET
+    + """  - user: "Tobias Brandt, ja ja, buchen!"
     model:
       - tool_calls:
           - name: book_appointment
@@ -258,6 +264,7 @@ expect:
   calendar: {accepted_count: 1}
   not_tools: [{name: book_appointment, status: invalid_slot}]
 """
+)
 
 
 async def test_a_yes_said_twice_books_once_and_is_answered_with_that_booking(tmp_path):
@@ -310,6 +317,7 @@ turns:
 expect:
   ledger: {states: {cancelled: 1}}
   calendar: {accepted_count: 0}
+  salon_messages_count: 1
 """
 
 
@@ -333,20 +341,16 @@ async def test_the_same_outcome_twice_in_a_turn_and_its_echo_reach_the_caller_on
 
 # -- the hold lapses while the caller hesitates --------------------------------------------------
 
-LAPSED_THEN_TAKEN = """
+LAPSED_THEN_TAKEN = (
+    """
 name: the hold cannot be extended, lapses, a web booker takes the time, then the caller says yes
 now: "2026-11-24 09:00"
 caller: "+4915112345678"
 limits: {max_call: 1h}
 turns:
-  - user: "Freitag um zehn Herrenhaarschnitt bei Mehmet."
-    model:
-      - tool_calls:
-          - name: check_availability
-            arguments: {service: Herrenhaarschnitt, stylist: Mehmet, date: Freitag, time: "10:00"}
-      - say: "{check_availability.spoken} ist für Sie reserviert. Ihr Name?"
-    tools: [{name: check_availability, status: held}]
-  - events:
+"""
+    + HELD_AT_MEHMET
+    + """  - events:
       - {fault: {fail_next: {n: 500, kind: 5xx, endpoint: "* /v2/slots/reservations/*"}}}
       - {external_booking: {stylist: Mehmet, service: Herrenhaarschnitt, start: "2026-11-27 10:00", at: "2026-11-24 09:12"}}
       - {advance: 15m}
@@ -364,6 +368,7 @@ turns:
 expect:
   ledger: {no_confirmed: true, states: {expired: 1}}
 """
+)
 
 
 async def test_a_yes_after_the_hold_lapsed_and_the_time_was_taken_is_not_booked(tmp_path):
@@ -375,20 +380,16 @@ async def test_a_yes_after_the_hold_lapsed_and_the_time_was_taken_is_not_booked(
 
 # -- the hold's renewal gets no answer: a reservation may stand under a uid we never learnt -------
 
-RENEWAL_UNANSWERED = """
+RENEWAL_UNANSWERED = (
+    """
 name: the hold lapses, its renewal times out, the caller says yes
 now: "2026-11-24 09:00"
 caller: "+4915112345678"
 limits: {max_call: 1h}
 turns:
-  - user: "Freitag um zehn Herrenhaarschnitt bei Mehmet."
-    model:
-      - tool_calls:
-          - name: check_availability
-            arguments: {service: Herrenhaarschnitt, stylist: Mehmet, date: Freitag, time: "10:00"}
-      - say: "{check_availability.spoken} ist für Sie reserviert. Ihr Name?"
-    tools: [{name: check_availability, status: held}]
-  - events:
+"""
+    + HELD_AT_MEHMET
+    + """  - events:
       - {fault: {fail_next: {n: 500, kind: 5xx, endpoint: "* /v2/slots/reservations/*"}}}
       - {fault: {timeout_seconds: 0.2}}
       - {fault: {%(fault)s: {n: 1, kind: timeout, endpoint: "POST /v2/slots/reservations"}}}
@@ -403,6 +404,7 @@ turns:
 expect:
   calendar: {holds: [%(left)s]}
 """
+)
 
 
 async def test_a_yes_after_a_renewal_without_answer_holds_the_slot_again_and_books(tmp_path):
@@ -455,19 +457,15 @@ async def test_a_yes_while_our_unseen_reservation_holds_the_slot_is_not_booked(t
 
 # -- Cal.com answers the booking otherwise than accepted with a uid --------------------------------
 
-ANSWERED_AS = """
+ANSWERED_AS = (
+    """
 name: Cal.com answers the booking %(kind)s; the model says it is booked all the same
 now: "2026-11-24 09:00"
 caller: "+4915112345678"
 turns:
-  - user: "Freitag um zehn Herrenhaarschnitt bei Mehmet."
-    model:
-      - tool_calls:
-          - name: check_availability
-            arguments: {service: Herrenhaarschnitt, stylist: Mehmet, date: Freitag, time: "10:00"}
-      - say: "{check_availability.spoken} ist für Sie reserviert. Ihr Name?"
-    tools: [{name: check_availability, status: held}]
-  - events: [{fault: {answer_next: {kind: %(kind)s}}}]
+"""
+    + HELD_AT_MEHMET
+    + """  - events: [{fault: {answer_next: {kind: %(kind)s}}}]
     user: "Tobias Brandt. Ja, buchen Sie."
     model:
       - tool_calls:
@@ -481,6 +479,7 @@ turns:
 expect:
   ledger: {states: {%(state)s: 1}}
 """
+)
 
 
 def _answered(kind: str, status: str, state: str) -> str:
