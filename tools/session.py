@@ -389,7 +389,10 @@ class CallSession:
                 slot.event_type_id, slot.start, reservation_minutes=deps.first_hold
             )
         except NOT_DONE as exc:
-            if unanswered and not isinstance(exc, SlotUnavailableError):
+            booked = isinstance(exc, SlotUnavailableError) and not isinstance(
+                exc, SlotHeldByOtherError
+            )
+            if unanswered and not booked:
                 await self.log(
                     "hold_refused", appointment_id=row.id, error=repr(exc), unanswered=True
                 )

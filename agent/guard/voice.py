@@ -72,8 +72,7 @@ class CodeVoice(FrameProcessor):
         form = spoken_form(text)
         if form in self._told:
             logger.info(f"{self}: {text.strip()!r} is said already; not again")
-            return
-        if form:
+        elif form:
             self._told.add(form)
             self._pending.append(text.strip())
         await self.queue_frame(_Flush())
