@@ -34,6 +34,7 @@ _LABELS = {
     "booking_unknown": "Ausgang unbekannt",
     "booking_not_confirmed": "noch nicht bestätigt",
     "booking_not_sent": "nicht gesendet (Kalender nicht erreichbar)",
+    "booking_withheld": "nicht gesendet (Reservierung unbestätigt)",
     "booking_resolved": "nachgeschlagen",
     "booking_landed_late": "doch angekommen",
     "hold_answer_lost": "Reservierung ohne Antwort",
@@ -151,6 +152,11 @@ def comparison_lines(cmp: Comparison, names: CalendarNames) -> list[str]:
         else "✗ Ledger und Kalender weichen ab"
     )
     lines.append(f"  Urteil:   {cmp.verdict} / {cmp.verdict.english}  {mark}")
+    if cmp.verdict is Verdict.IN_CALENDAR and b is not None and b.status == "pending":
+        # in the calendar, and not confirmed: nobody reading "im Kalender" may take it as booked
+        lines.append(
+            "            angefragt, vom Salon noch nicht bestätigt / requested, unconfirmed"
+        )
     lines += [f"            - {d}" for d in cmp.differences]
     if cmp.note:
         lines.append(f"            ({cmp.note})")

@@ -155,12 +155,15 @@ class CalendarError(Exception):
         self.code = code
 
 
-class SlotHeldByOtherError(CalendarError):
-    """409: someone else's reservation is the earliest unexpired hold on this slot."""
-
-
 class SlotUnavailableError(CalendarError):
-    """The slot cannot be had: already booked or reserved (422), host busy (400), conflict (409)."""
+    """The slot cannot be had: already booked or reserved (422), host busy (400), conflict
+    (409)."""
+
+
+class SlotHeldByOtherError(SlotUnavailableError):
+    """A live reservation holds this slot: 409 on a booking (someone else's is the earliest
+    unexpired hold), 422 on a reservation ("already reserved by another user"; Cal.com does not
+    say whose, so it may be one of ours whose answer was lost)."""
 
 
 class NotFoundError(CalendarError):

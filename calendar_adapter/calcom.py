@@ -116,12 +116,17 @@ def _parse_attendee(a: Mapping[str, Any]) -> Attendee:
 
 
 def parse_booking(data: Mapping[str, Any]) -> Booking:
+    if not isinstance(data, Mapping):
+        raise TypeError(f"a booking answer that is no object: {type(data).__name__}")
     event_type_id = data.get("eventTypeId")
     if event_type_id is None and isinstance(data.get("eventType"), Mapping):
         event_type_id = data["eventType"].get("id")
+    uid = data["uid"]
+    if not isinstance(uid, str) or not uid:
+        raise ValueError(f"a booking without a uid: {uid!r}")
     return Booking(
         id=int(data["id"]),
-        uid=data["uid"],
+        uid=uid,
         status=str(data.get("status") or "").lower(),
         start=parse_time(data["start"]),
         end=parse_time(data["end"]),
@@ -221,7 +226,9 @@ def error_from_response(response: httpx.Response) -> CalendarError:
         if "someone else reserved" in text:
             return SlotHeldByOtherError(message, status=status, code=code)
         return SlotUnavailableError(message, status=status, code=code)  # booking_conflict
-    if status == 422 and ("already booked" in text or "already reserved" in text):
+    if status == 422 and "already reserved" in text:  # a live reservation, not a booking
+        return SlotHeldByOtherError(message, status=status, code=code)
+    if status == 422 and "already booked" in text:
         return SlotUnavailableError(message, status=status, code=code)
     if status == 400 and "already has booking" in text:
         return SlotUnavailableError(message, status=status, code=code)
@@ -556,6 +563,7 @@ class CalComClient:
             look_up=lambda: self.find_booking_by_request_id(
                 request.request_id, event_type_id=request.event_type_id, around=request.start
             ),
+            parse=parse_booking,
         )
         return answer if isinstance(answer, Booking) else parse_booking(answer)
 
@@ -567,6 +575,7 @@ class CalComClient:
         what: str,
         key: str,
         look_up: Callable[[], Awaitable[Booking | None]],
+        parse: Callable[[Any], Booking] | None = None,
     ) -> Any:
         """POST a booking write (create, cancel, reschedule) that must never be re-sent blindly.
 
@@ -574,24 +583,44 @@ class CalComClient:
         the write may have happened: `look_up` asks Cal.com what became of it, and the booking it
         finds is returned instead. Nothing found (or Cal.com not answering the lookup) raises
         `BookingOutcomeUnknownError` carrying `key`. A request that never left raises
-        `NotSentError` (nothing happened)."""
+        `NotSentError` (nothing happened). A 2xx answer `parse` cannot read as a booking (no
+        uid, another shape) says as little as a lost one: it is looked up the same way, since
+        what was written is only known by the booking Cal.com shows."""
         try:
-            return await self._request(
+            data = await self._request(
                 "POST", path, version=BOOKINGS_VERSION, json=body, idempotent=False
             )
         except (AnswerLostError, ServerError) as exc:
             logger.warning(
                 "calcom: answer to the {} lost ({}); looking it up", what, type(exc).__name__
             )
-            found = await self._look_up(look_up)
-            if found is not None:
-                logger.info("calcom: lost {} found: {} ({})", what, found.uid, found.status)
-                return replace(found, found_by_lookup=True)
-            raise BookingOutcomeUnknownError(
-                f"answer to the {what} lost, and Cal.com does not show it done",
-                request_id=key,
-                cause=exc,
-            ) from exc
+            return await self._find_written(look_up, what, key, exc)
+        if parse is None:
+            return data
+        try:
+            return parse(data)
+        except (KeyError, TypeError, ValueError) as exc:
+            logger.warning(
+                "calcom: the answer to the {} is no booking ({!r}); looking it up", what, exc
+            )
+            return await self._find_written(look_up, what, key, exc)
+
+    async def _find_written(
+        self,
+        look_up: Callable[[], Awaitable[Booking | None]],
+        what: str,
+        key: str,
+        cause: BaseException,
+    ) -> Booking:
+        found = await self._look_up(look_up)
+        if found is not None:
+            logger.info("calcom: {} found: {} ({})", what, found.uid, found.status)
+            return replace(found, found_by_lookup=True)
+        raise BookingOutcomeUnknownError(
+            f"the answer to the {what} was lost or unreadable, and Cal.com does not show it done",
+            request_id=key,
+            cause=cause,
+        ) from cause
 
     async def _look_up(self, find: Callable[[], Awaitable[Booking | None]]) -> Booking | None:
         """Ask Cal.com a few times with backoff; None when nothing was found (or asking failed)."""
@@ -715,6 +744,7 @@ class CalComClient:
             what=f"reschedule of booking {uid}",
             key=uid,
             look_up=lambda: self._find_rescheduled(uid, start),
+            parse=parse_booking,
         )
         return answer if isinstance(answer, Booking) else parse_booking(answer)
 

@@ -141,7 +141,9 @@ def exported_text(span: ReadableSpan) -> str:
 NAME = "Tobias Brandt"
 ASK = ASK_THURSDAY_TEN
 OFFER = OFFER_THURSDAY_TEN
-GOODBYE = "Ihr Termin ist gebucht. Bis Donnerstag!"  # a claim the guard checks
+# A claim the guard checks (not a piece of code's booked sentence: that would be dropped as its
+# echo before the guard decides it)
+GOODBYE = "Ihr Termin steht. Bis Donnerstag!"
 PHONE_BOOKING = thursday_ten_script(name_said=NAME, after_booking=GOODBYE)
 
 

@@ -105,6 +105,40 @@ async def test_a_lost_answer_to_a_booking_with_a_hold_finds_the_booking_that_con
     assert sandbox.active_reservations() == []
 
 
+async def test_a_booking_answered_without_a_uid_is_learned_by_looking_it_up(
+    sandbox, client, dauerwelle
+):
+    sandbox.faults.answer_next(1, "no_uid")
+    booking = await client.create_booking(request_for(dauerwelle))
+    (stored,) = bookings_with(sandbox, "call-1:book-1")  # nothing re-sent
+    assert booking.uid == stored["uid"] and booking.accepted
+    assert booking.found_by_lookup
+
+
+@pytest.mark.parametrize("data", [{}, {"uid": "", "id": 1}, [], None])
+async def test_an_answer_that_is_no_booking_and_no_booking_found_is_an_unknown_outcome(
+    sandbox, client, dauerwelle, data, monkeypatch
+):
+    """A 2xx whose data names no booking (and Cal.com shows none for the request): the
+    outcome is unknown, never a booking with an empty uid."""
+
+    monkeypatch.setattr(client, "_request", _answering(client._request, data))
+    with pytest.raises(BookingOutcomeUnknownError):
+        await client.create_booking(request_for(dauerwelle))
+    assert sandbox.bookings() == []
+
+
+def _answering(request, data):
+    """`_request` with the booking POST answered by `data` (and not carried out)."""
+
+    async def wrapped(method, path, **kwargs):
+        if method == "POST" and path == "/v2/bookings":
+            return data
+        return await request(method, path, **kwargs)
+
+    return wrapped
+
+
 async def test_a_timeout_before_anything_was_committed_is_an_unknown_outcome(
     sandbox, client, dauerwelle
 ):

@@ -48,7 +48,7 @@ def _error(status: int, message: str, code: str | None = None, headers=None) -> 
             422,
             "This time slot is already reserved by another user. Please choose a different time.",
             None,
-            SlotUnavailableError,
+            SlotHeldByOtherError,  # a reservation, told apart from a booking (issue 9)
         ),
         (
             400,

@@ -20,16 +20,18 @@ K = ClaimKind
 NOT_BOOKED = ("nothing", "held", "failed", "pending", "cancelled")
 
 
-def kinds(sentence: str, lang: str = "de") -> list[ClaimKind]:
+def claims(sentence: str, lang: str = "de"):
+    """The sentence's claims, read with the reference salon's stylists and services."""
     f = facts("booked", lang)
-    reading = read_sentence(sentence, lang, stylists=f.stylists, services=f.services)
-    return [c.kind for c in reading.claims]
+    return read_sentence(sentence, lang, stylists=f.stylists, services=f.services).claims
+
+
+def kinds(sentence: str, lang: str = "de") -> list[ClaimKind]:
+    return [c.kind for c in claims(sentence, lang)]
 
 
 def promises(sentence: str, lang: str = "de") -> set[FollowUp]:
-    f = facts("booked", lang)
-    reading = read_sentence(sentence, lang, stylists=f.stylists, services=f.services)
-    return {c.follow_up for c in reading.claims if c.kind is K.FOLLOW_UP}
+    return {c.follow_up for c in claims(sentence, lang) if c.kind is K.FOLLOW_UP}
 
 
 def passes(sentence: str, state: str, lang: str = "de") -> bool:

@@ -10,9 +10,20 @@ from tests.e2e_review import (
     review,
     spoken_forms,
     times_heard,
+    utc,
     voice_of,
     weekday_mismatches,
 )
+
+# The first turn of several scenarios: Friday 10:00 at Mehmet is asked for and held.
+HELD_AT_MEHMET = """  - user: "Freitag um zehn Herrenhaarschnitt bei Mehmet."
+    model:
+      - tool_calls:
+          - name: check_availability
+            arguments: {service: Herrenhaarschnitt, stylist: Mehmet, date: Freitag, time: "10:00"}
+      - say: "{check_availability.spoken} ist für Sie reserviert. Ihr Name?"
+    tools: [{name: check_availability, status: held}]
+"""
 
 
 def _booked_one(r, *, utc_start: str, service: str, stylist: str):
@@ -221,19 +232,15 @@ async def test_when_the_new_choice_is_not_free_the_first_choice_is_still_held(tm
 
 # -- a yes said twice books once, and the second answer is the booking -------------------------
 
-DOUBLE_YES = """
+DOUBLE_YES = (
+    """
 name: ja ja, buchen (the model sends the booking twice at once, and once more a turn later)
 now: "2026-11-24 09:00"
 caller: "+4915112345678"
 turns:
-  - user: "Freitag um zehn Herrenhaarschnitt bei Mehmet."
-    model:
-      - tool_calls:
-          - name: check_availability
-            arguments: {service: Herrenhaarschnitt, stylist: Mehmet, date: Freitag, time: "10:00"}
-      - say: "{check_availability.spoken} ist für Sie reserviert. Ihr Name?"
-    tools: [{name: check_availability, status: held}]
-  - user: "Tobias Brandt, ja ja, buchen!"
+"""
+    + HELD_AT_MEHMET
+    + """  - user: "Tobias Brandt, ja ja, buchen!"
     model:
       - tool_calls:
           - name: book_appointment
@@ -257,6 +264,7 @@ expect:
   calendar: {accepted_count: 1}
   not_tools: [{name: book_appointment, status: invalid_slot}]
 """
+)
 
 
 async def test_a_yes_said_twice_books_once_and_is_answered_with_that_booking(tmp_path):
@@ -274,22 +282,75 @@ async def test_a_yes_said_twice_books_once_and_is_answered_with_that_booking(tmp
     assert r.heard_after_greeting[1].count("ist gebucht") == 1, "the outcome is spoken once"
 
 
+# -- one outcome, one sentence: two results with the same `say`, and the model's echo -----------
+
+SAME_SAY_TWICE = """
+name: a cancellation and the same message taken twice in one turn; the model echoes the message
+now: "2026-11-24 10:00"
+caller: "+4915112345678"
+calendar:
+  bookings:
+    - {stylist: Lea, service: Kinderhaarschnitt, start: "2026-11-26 16:00", name: Jonas Weber, phone: "+4915112345678"}
+turns:
+  - user: "Ich muss den Termin am Donnerstag absagen."
+    model:
+      - tool_calls:
+          - name: find_my_appointments
+            arguments: {}
+      - say: "Auf welchen Namen ist der Termin gebucht?"
+    tools: [{name: find_my_appointments, status: found}]
+  - user: "Jonas Weber. Absagen, und die Chefin soll mich wegen der Farbe zurückrufen."
+    model:
+      - tool_calls:
+          - name: cancel_appointment
+            arguments: {ref: "{find_my_appointments.appointments.0.ref}", customer_name: Jonas Weber}
+          - name: take_message
+            arguments: {kind: callback, name: Jonas Weber, reason: "Frage zur Farbe"}
+          - name: take_message
+            arguments: {kind: callback, name: Jonas Weber, reason: "Frage zur Farbe"}
+      - say: "Ich habe Ihre Nachricht für den Salon aufgenommen - der Salon ruft Sie unter der Nummer, von der Sie anrufen, zurück! Also: Ich habe Ihre Nachricht für den Salon aufgenommen. Der Salon ruft Sie unter der Nummer,  von der Sie anrufen, zurück. Kann ich sonst noch helfen?"
+    tools:
+      - {name: cancel_appointment, status: cancelled}
+      - {name: take_message, status: taken}
+      - {name: take_message, status: taken}
+    says: ["ist storniert", "Kann ich sonst noch helfen?"]
+expect:
+  ledger: {states: {cancelled: 1}}
+  calendar: {accepted_count: 0}
+  salon_messages_count: 1
+"""
+
+
+async def test_the_same_outcome_twice_in_a_turn_and_its_echo_reach_the_caller_once(tmp_path):
+    """Two results with the same sentence, and the model repeating it with other punctuation
+    and cut in two: the caller hears it once; the cancellation, another outcome of the same
+    turn, is heard too."""
+    r = await review(SAME_SAY_TWICE, tmp_path)
+    assert r.outcome.passed, r.report
+    _always(r)
+    turn = r.heard_after_greeting[1]
+    tools = r.outcome.record.tools
+    (cancelled,) = [t.result["say"] for t in tools if t.name == "cancel_appointment"]
+    message, again = [t.result["say"] for t in tools if t.name == "take_message"]
+    assert message == again  # the same sentence, twice
+    assert turn.count(cancelled) == 1, turn
+    assert turn.count("Nachricht für den Salon aufgenommen") == 1, turn
+    assert turn.count("anrufen, zurück") == 1, turn
+    assert turn.endswith("Kann ich sonst noch helfen?"), turn
+
+
 # -- the hold lapses while the caller hesitates --------------------------------------------------
 
-LAPSED_THEN_TAKEN = """
+LAPSED_THEN_TAKEN = (
+    """
 name: the hold cannot be extended, lapses, a web booker takes the time, then the caller says yes
 now: "2026-11-24 09:00"
 caller: "+4915112345678"
 limits: {max_call: 1h}
 turns:
-  - user: "Freitag um zehn Herrenhaarschnitt bei Mehmet."
-    model:
-      - tool_calls:
-          - name: check_availability
-            arguments: {service: Herrenhaarschnitt, stylist: Mehmet, date: Freitag, time: "10:00"}
-      - say: "{check_availability.spoken} ist für Sie reserviert. Ihr Name?"
-    tools: [{name: check_availability, status: held}]
-  - events:
+"""
+    + HELD_AT_MEHMET
+    + """  - events:
       - {fault: {fail_next: {n: 500, kind: 5xx, endpoint: "* /v2/slots/reservations/*"}}}
       - {external_booking: {stylist: Mehmet, service: Herrenhaarschnitt, start: "2026-11-27 10:00", at: "2026-11-24 09:12"}}
       - {advance: 15m}
@@ -307,6 +368,7 @@ turns:
 expect:
   ledger: {no_confirmed: true, states: {expired: 1}}
 """
+)
 
 
 async def test_a_yes_after_the_hold_lapsed_and_the_time_was_taken_is_not_booked(tmp_path):
@@ -314,6 +376,172 @@ async def test_a_yes_after_the_hold_lapsed_and_the_time_was_taken_is_not_booked(
     assert r.outcome.passed, r.report
     _always(r)
     assert r.of_this_call() == []
+
+
+# -- the hold's renewal gets no answer: a reservation may stand under a uid we never learnt -------
+
+RENEWAL_UNANSWERED = (
+    """
+name: the hold lapses, its renewal times out, the caller says yes
+now: "2026-11-24 09:00"
+caller: "+4915112345678"
+limits: {max_call: 1h}
+turns:
+"""
+    + HELD_AT_MEHMET
+    + """  - events:
+      - {fault: {fail_next: {n: 500, kind: 5xx, endpoint: "* /v2/slots/reservations/*"}}}
+      - {fault: {timeout_seconds: 0.2}}
+      - {fault: {%(fault)s: {n: 1, kind: timeout, endpoint: "POST /v2/slots/reservations"}}}
+      - {advance: %(advance)s}
+    user: "Ähm ... ja, Tobias Brandt, buchen."
+    model:
+      - tool_calls:
+          - name: book_appointment
+            arguments: {slot_id: "{check_availability.slot_id}", customer_name: Tobias Brandt}
+      - say: "Wunderbar, Ihr Termin ist gebucht!"
+    tools: [{name: book_appointment, status: %(status)s}]
+expect:
+  calendar: {holds: [%(left)s]}
+"""
+)
+
+
+async def test_a_yes_after_a_renewal_without_answer_holds_the_slot_again_and_books(tmp_path):
+    """The keep-alive's renewal timed out before Cal.com made a reservation (the row stays
+    `reserving`); the caller's yes asks for the hold again and books with it."""
+    scenario = RENEWAL_UNANSWERED % {
+        "fault": "fail_next",
+        "advance": "15m",
+        "status": "booked",
+        "left": "",
+    }
+    r = await review(scenario, tmp_path)
+    assert r.outcome.passed, r.report
+    _always(r)
+    _booked_one(
+        r,
+        utc_start="2026-11-27T09:00:00.000Z",
+        service="Herrenhaarschnitt",
+        stylist="Mehmet Yılmaz",
+    )
+    assert r.timeline.index("hold_answer_lost") < r.timeline.index("hold_renewed")
+    assert r.heard_after_greeting[1].count("ist gebucht") == 1, r.heard_after_greeting[1]
+
+
+async def test_a_yes_while_our_unseen_reservation_holds_the_slot_is_not_booked(tmp_path):
+    """The renewal was made but its answer lost: Cal.com holds the slot under a uid the call
+    never learnt, and answers "already reserved" when asked again. Nothing is booked around
+    it, the caller hears no "gebucht", and `status` says the reservation has no answer and
+    until when it can hold at most."""
+    scenario = RENEWAL_UNANSWERED % {
+        "fault": "lose_response_after_commit",
+        "advance": "3m",
+        "status": "not_booked",
+        # the unseen reservation: no call can release what Cal.com never named to it
+        "left": '{stylist: Mehmet, service: Herrenhaarschnitt, start: "2026-11-27 10:00"}',
+    }
+    r = await review(scenario, tmp_path)
+    assert r.outcome.passed, r.report
+    assert r.outcome.error is None and r.status_exit == 0
+    assert ledger_matches_calendar(r) == [], r.report
+    assert "ist gebucht" not in r.heard_after_greeting[1], r.heard_after_greeting[1]
+    assert r.of_this_call() == []
+    assert [row.state.value for row in r.rows] == ["reserving"]
+    (unseen,) = r.reservations  # lapses by itself: its uid was never learnt
+    assert r.rows[0].reservation_until >= utc(unseen["reservationUntil"])
+    assert any("Antwort auf die Reservierung fehlt" in line for line in r.status_lines)
+    (tool,) = [t for t in r.outcome.record.tools if t.name == "book_appointment"]
+    assert tool.result["reason"] == "hold_unconfirmed"
+
+
+# -- Cal.com answers the booking otherwise than accepted with a uid --------------------------------
+
+ANSWERED_AS = (
+    """
+name: Cal.com answers the booking %(kind)s; the model says it is booked all the same
+now: "2026-11-24 09:00"
+caller: "+4915112345678"
+turns:
+"""
+    + HELD_AT_MEHMET
+    + """  - events: [{fault: {answer_next: {kind: %(kind)s}}}]
+    user: "Tobias Brandt. Ja, buchen Sie."
+    model:
+      - tool_calls:
+          - name: book_appointment
+            arguments: {slot_id: "{check_availability.slot_id}", customer_name: Tobias Brandt}
+      - say: "Super, Ihr Termin ist gebucht!"
+    tools: [{name: book_appointment, status: %(status)s}]
+  - user: "Danke, tschüss!"
+    model:
+      - say: "Sehr gerne, auf Wiederhören!"
+expect:
+  ledger: {states: {%(state)s: 1}}
+"""
+)
+
+
+def _answered(kind: str, status: str, state: str) -> str:
+    return ANSWERED_AS % {"kind": kind, "status": status, "state": state}
+
+
+def _verdict(r) -> str:
+    (verdict,) = r.status_verdicts.values()
+    return verdict
+
+
+async def test_a_booking_cal_com_answers_pending_is_told_as_requested_to_the_end(tmp_path):
+    r = await review(_answered("pending", "pending_approval", "pending"), tmp_path)
+    assert r.outcome.passed, r.report
+    _always(r)
+    (booking,) = r.of_this_call()
+    assert booking["status"] == "pending"
+    (row,) = r.rows
+    assert row.booking_uid == booking["uid"] and row.booking_status == "pending"
+    after = " ".join(r.heard_after_greeting[1:])
+    assert "gebucht" not in after.casefold(), after
+    assert r.heard_after_greeting[1].count("angefragt") == 1, r.heard_after_greeting[1]
+    goodbye = r.heard_after_greeting[2]
+    assert goodbye.startswith("Angefragt ist: Herrenhaarschnitt am Freitag, 27. November, 10 Uhr")
+    assert "noch bestätigen" in goodbye, goodbye
+    assert _verdict(r) == "im Kalender"  # it holds the slot, and it is not confirmed:
+    assert any("vom Salon noch nicht bestätigt" in line for line in r.status_lines), r.status_lines
+    assert any(line.strip().startswith("Ledger:   pending") for line in r.status_lines)
+
+
+async def test_a_booking_cal_com_answers_rejected_is_not_booked_and_the_goodbye_says_so(tmp_path):
+    r = await review(_answered("rejected", "not_booked", "failed"), tmp_path)
+    assert r.outcome.passed, r.report
+    _always(r)
+    (booking,) = r.of_this_call()
+    assert booking["status"] == "rejected"
+    after = " ".join(r.heard_after_greeting[1:])
+    assert "ist gebucht" not in after and "Gebucht ist" not in after, after
+    assert "nicht gebucht" in r.heard_after_greeting[1], r.heard_after_greeting[1]
+    assert r.heard_after_greeting[2].startswith(
+        "Nicht gebucht ist: Herrenhaarschnitt am Freitag, 27. November, 10 Uhr"
+    ), r.heard_after_greeting[2]
+    assert _verdict(r).startswith("nicht im Kalender"), r.status_lines
+
+
+async def test_a_booking_answered_without_a_uid_is_booked_only_once_the_uid_is_found(tmp_path):
+    """2xx without a uid: what happened is learned from Cal.com by the request id; the
+    booking it shows (accepted) is what the caller hears, once, and the goodbye repeats."""
+    r = await review(_answered("no_uid", "booked", "confirmed"), tmp_path)
+    assert r.outcome.passed, r.report
+    _always(r)
+    booking = _booked_one(
+        r,
+        utc_start="2026-11-27T09:00:00.000Z",
+        service="Herrenhaarschnitt",
+        stylist="Mehmet Yılmaz",
+    )
+    (row,) = r.rows
+    assert row.booking_uid == booking["uid"]
+    assert r.timeline.index("booking_resolved") < r.timeline.index("booking_confirmed")
+    assert r.heard_after_greeting[1].count("ist gebucht") == 1, r.heard_after_greeting[1]
+    assert r.heard_after_greeting[2].startswith("Gebucht ist: Herrenhaarschnitt am Freitag")
 
 
 # -- a move whose new slot is lost: the old appointment stands, and the caller hears so ----------

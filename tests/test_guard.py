@@ -296,6 +296,50 @@ async def test_a_repetition_inside_a_longer_sentence_keeps_only_the_models_own_w
     assert said == f"{SAY} Super, und wir freuen uns auf Sie."
 
 
+async def test_an_echo_with_other_punctuation_or_cut_into_pieces_is_not_said_twice():
+    facts = call_facts(appointment(S.CONFIRMED))
+    # "Ihr Termin ist gebucht: Dauerwelle bei Fabian Spitzer am Freitag, 27. November, um 10 Uhr."
+    head, tail = SAY[:-1].split(": ", 1)
+    echoes = [
+        f"{head} – {tail.replace(',', '')}!",  # other punctuation
+        f"  {head}:   {tail}  .",  # other spacing
+        f"{head}. {tail[0].upper()}{tail[1:]}.",  # cut into two sentences
+        f"Also: {head}!",  # a piece of it, after a joiner
+    ]
+    for echo in echoes:
+        said = await heard(
+            ConfirmationGuard(lambda: facts),
+            code_says(SAY),
+            *reply(f"{echo} Kann ich sonst noch etwas für Sie tun?"),
+        )
+        assert said == f"{SAY} Kann ich sonst noch etwas für Sie tun?", echo
+
+
+async def test_a_short_answer_or_a_new_sentence_sharing_words_with_code_speech_is_kept():
+    facts = call_facts(appointment(S.CONFIRMED))
+    own = ["Um 10 Uhr?", "Bei Fabian Spitzer können Sie auch mit Karte zahlen."]
+    for sentence in own:
+        said = await heard(ConfirmationGuard(lambda: facts), code_says(SAY), *reply(sentence))
+        assert said == f"{SAY} {sentence}"
+
+
+async def test_after_code_told_the_outcome_a_false_claim_is_dropped_not_corrected_again():
+    """Cal.com answered pending: code spoke that; the model's "gebucht" is stopped, and the
+    caller does not hear the outcome a second time in the guard's words."""
+    facts = call_facts(appointment(S.PENDING))
+    pending = speech.pending_sentence("Dauerwelle", "Fabian Spitzer", FRIDAY_10, BERLIN)
+    said = await heard(
+        ConfirmationGuard(lambda: facts),
+        code_says(pending),
+        *reply("Super, Ihr Termin ist gebucht! Kann ich sonst noch helfen?"),
+    )
+    assert said == f"{pending} Kann ich sonst noch helfen?"
+    said = await heard(  # without code's sentence in the reply, the guard tells the truth
+        ConfirmationGuard(lambda: facts), *reply("Super, Ihr Termin ist gebucht!")
+    )
+    assert "angefragt" in said and "gebucht" not in said
+
+
 async def test_asked_again_in_a_later_turn_the_outcome_is_said_again():
     facts = call_facts(appointment(S.CONFIRMED))
     guard = ConfirmationGuard(lambda: facts)

@@ -10,32 +10,18 @@ from datetime import datetime
 from zoneinfo import ZoneInfo
 
 from agent.claims import AppointmentFact, decide
-from agent.guard import CallFactsSource
 from agent.messaging.messengers import StandInMessenger
 from calendar_adapter.ledger import AppointmentState
 from tests.conftest import berlin
+from tests.guard_support import facts_of, run
 
 # Fixtures are imported by name so pytest finds them (hence F811 on their use as arguments).
 from tests.tools_fixtures import FRIDAY, book_on_the_web, deps, open_call  # noqa: F401
-from tools.booking_tools import BookingTools
 
 BERLIN = ZoneInfo("Europe/Berlin")
 S = AppointmentState
 FRIDAY_10 = datetime(2026, 11, 27, 10, 0, tzinfo=BERLIN)
 FRIDAY_14 = datetime(2026, 11, 27, 14, 0, tzinfo=BERLIN)
-
-
-def facts_of(tools: BookingTools, language: str = "de") -> CallFactsSource:
-    deps = tools.session.deps
-    return CallFactsSource(tools.session, deps.ledger, deps.clock, deps.salon.tz, language=language)
-
-
-async def run(tools: BookingTools, facts: CallFactsSource, name: str, arguments: dict) -> dict:
-    """A tool call as the tool wiring makes it: the facts learn the result and are re-read."""
-    result = await tools.call(name, arguments)
-    facts.note(name, result)
-    await facts.refresh()
-    return result
 
 
 def perm(state: AppointmentState, start: datetime = FRIDAY_10, **more) -> AppointmentFact:

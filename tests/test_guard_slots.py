@@ -10,28 +10,16 @@ from zoneinfo import ZoneInfo
 
 from agent.claims import AppointmentFact, CallFacts, ClaimKind, decide
 from agent.claims.model import SlotFact
-from agent.guard import CallFactsSource, truth
+from agent.guard import truth
 from calendar_adapter.ledger import AppointmentState
 from tests.conftest import berlin
+from tests.guard_support import facts_of, run
 
 # Fixtures are imported by name so pytest finds them (hence F811 on their use as arguments).
 from tests.tools_fixtures import FRIDAY, book_on_the_web, deps, open_call  # noqa: F401
-from tools.booking_tools import BookingTools
 
 BERLIN = ZoneInfo("Europe/Berlin")
 S = AppointmentState
-
-
-def facts_of(tools: BookingTools) -> CallFactsSource:
-    deps = tools.session.deps
-    return CallFactsSource(tools.session, deps.ledger, deps.clock, deps.salon.tz)
-
-
-async def run(tools: BookingTools, facts: CallFactsSource, name: str, arguments: dict) -> dict:
-    result = await tools.call(name, arguments)
-    facts.note(name, result)
-    await facts.refresh()
-    return result
 
 
 async def test_the_alternatives_a_tool_offered_back_what_the_model_offers(open_call, calendar):

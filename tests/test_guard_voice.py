@@ -187,3 +187,63 @@ async def test_what_waits_for_the_caller_is_still_spoken_when_the_call_ends():
         EndFrame(),
     )
     assert heard == ["start", "code: Heute wurde nichts gebucht.", "end of reply"]
+
+
+async def test_the_same_outcome_twice_in_one_turn_is_spoken_once_and_another_one_too():
+    voice = CodeVoice()
+    other = "Ihr Termin Bartpflege bei Mehmet am Samstag, 28. November, um 11 Uhr ist storniert."
+    heard = await spoken(
+        voice,
+        *caller_turn(),
+        LLMFullResponseStartFrame(),  # the model calls three tools
+        LLMFullResponseEndFrame(),
+        ResultArrives(),
+        ResultArrives("  " + SAY.replace(", ", " , ").replace(".", " .") + "  "),  # same words
+        ResultArrives(other),  # a different outcome
+        LLMFullResponseStartFrame(),
+        LLMTextFrame("Sonst noch etwas?"),
+        end_of_reply(),
+    )
+    assert heard == [
+        "caller paused",
+        "start",
+        "end",
+        f"code: {SAY}",
+        f"code: {other}",
+        "start",
+        "model: Sonst noch etwas?",
+        "end of reply",
+    ]
+    assert voice.spoken == [SAY, other]
+
+
+async def test_waiting_for_the_caller_to_pause_the_same_outcome_is_still_spoken_once():
+    voice = CodeVoice()
+    heard = await spoken(
+        voice,
+        UserStartedSpeakingFrame(),
+        SleepFrame(0.05),
+        ResultArrives(),
+        ResultArrives(),  # a second result with the same sentence, while the caller talks
+        SleepFrame(0.05),
+        UserStoppedSpeakingFrame(),
+        SleepFrame(0.05),
+    )
+    assert heard == ["caller paused", f"code: {SAY}"]
+
+
+async def test_after_the_caller_spoke_the_same_sentence_may_be_spoken_again():
+    """A new turn is a new question ("wirklich gebucht?"): an outcome told again is not an
+    echo of the last turn."""
+    voice = CodeVoice()
+    await spoken(
+        voice,
+        *caller_turn(),
+        ResultArrives(),
+        end_of_reply(),
+        SleepFrame(0.05),
+        *caller_turn(),
+        ResultArrives(),
+        end_of_reply(),
+    )
+    assert voice.spoken == [SAY, SAY]

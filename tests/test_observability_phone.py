@@ -171,7 +171,7 @@ async def test_each_turn_shows_where_its_time_went(observed):
     assert 0.35 < seconds < 1.5  # TURN_SILENCE_SECONDS=0.4 in these settings
     assert response.span.start_time >= turn.span.start_time
 
-    # the guard's verdicts on the model's "Ihr Termin ist gebucht. Bis Donnerstag!": each
+    # the guard's verdicts on the model's "Ihr Termin steht. Bis Donnerstag!": each
     # sentence claims the booking (a goodbye that presupposes the visit does too), backed: passed
     guards = observed.root.find("turn")[2].find("guard")
     assert len(guards) == 2

@@ -142,10 +142,72 @@ async def test_a_hold_defeats_the_external_booker(sandbox, api):
     assert [b["attendees"][0]["email"] for b in sandbox.bookings()] == ["anna@example.com"]
 
 
+async def test_a_booking_answered_pending_waits_for_the_host_and_blocks_the_slot(sandbox, api):
+    sandbox.faults.answer_next(1, "pending")
+    perm = sandbox.event_type_id("fabian-spitzer", "dauerwelle")
+    r = await api.post("/v2/bookings", json=booking_body(perm, metadata=REQUEST))
+    assert r.status_code == 201, r.text
+    answered = r.json()["data"]
+    assert answered["status"] == "pending" and answered["uid"]
+    assert [(b["uid"], b["status"]) for b in sandbox.bookings()] == [(answered["uid"], "pending")]
+    again = await api.post("/v2/bookings", json=booking_body(perm, metadata=REQUEST))
+    assert again.status_code == 409  # a pending booking holds its slot, as in Cal.com
+    nxt = await api.post("/v2/bookings", json=booking_body(perm, start="2026-11-27T13:00:00Z"))
+    assert nxt.json()["data"]["status"] == "accepted"  # once only
+
+
+async def test_a_booking_answered_rejected_is_stored_rejected_and_frees_the_slot(sandbox, api):
+    sandbox.faults.answer_next(1, "rejected")
+    perm = sandbox.event_type_id("fabian-spitzer", "dauerwelle")
+    events: list[str] = []
+    deliver = sandbox.store.on_booking_event
+
+    def seen(trigger: str, booking: dict, extra: dict) -> None:
+        events.append(trigger)
+        deliver(trigger, booking, extra)
+
+    sandbox.store.on_booking_event = seen
+    r = await api.post("/v2/bookings", json=booking_body(perm, metadata=REQUEST))
+    assert r.status_code == 201, r.text
+    answered = r.json()["data"]
+    assert answered["status"] == "rejected"
+    stored = (await api.get(f"/v2/bookings/{answered['uid']}")).json()["data"]
+    assert stored["status"] == "rejected"
+    assert events == ["BOOKING_CREATED", "BOOKING_REJECTED"]
+    r = await api.post("/v2/bookings", json=booking_body(perm, metadata=REQUEST))
+    assert r.json()["data"]["status"] == "accepted"  # the slot was free again
+
+
+async def test_a_booking_answered_without_a_uid_is_stored_all_the_same(sandbox, api):
+    sandbox.faults.answer_next(1, "no_uid")
+    perm = sandbox.event_type_id("fabian-spitzer", "dauerwelle")
+    r = await api.post("/v2/bookings", json=booking_body(perm, metadata=REQUEST))
+    assert r.status_code == 201 and r.json()["status"] == "success"
+    answered = r.json()["data"]
+    assert "uid" not in answered and "id" not in answered
+    assert answered["status"] == "accepted" and answered["metadata"] == REQUEST
+    (stored,) = sandbox.bookings()
+    assert stored["status"] == "accepted" and stored["uid"]
+
+
+async def test_a_refused_booking_does_not_use_up_the_answer_fault(sandbox, api):
+    sandbox.faults.answer_next(1, "no_uid")
+    perm = sandbox.event_type_id("fabian-spitzer", "dauerwelle")
+    await api.post("/v2/bookings", json=booking_body(perm, metadata=REQUEST))
+    refused = await api.post("/v2/bookings", json=booking_body(perm, metadata=REQUEST))
+    assert refused.status_code == 409
+    # the first booking used it up; a refused one would have kept it
+    sandbox.faults.answer_next(1, "pending")
+    assert (await api.post("/v2/bookings", json=booking_body(perm))).status_code == 409
+    later = await api.post("/v2/bookings", json=booking_body(perm, start="2026-11-27T13:00:00Z"))
+    assert later.json()["data"]["status"] == "pending"
+
+
 async def test_clear_removes_every_pending_fault(sandbox, api):
     perm = sandbox.event_type_id("fabian-spitzer", "dauerwelle")
     sandbox.faults.fail_next(5, "5xx")
     sandbox.faults.lose_response_after_commit()
+    sandbox.faults.answer_next(1, "no_uid")
     sandbox.faults.external_booking(perm, berlin(2026, 11, 27, 10), on="POST /v2/bookings")
     sandbox.faults.clear()
     assert (await api.get("/v2/me")).status_code == 200
@@ -160,3 +222,5 @@ def test_unknown_fault_kinds_are_refused(sandbox):
         sandbox.faults.fail_next(1, "boom")
     with pytest.raises(ValueError):
         sandbox.faults.lose_response_after_commit(kind="429")
+    with pytest.raises(ValueError):
+        sandbox.faults.answer_next(1, "cancelled")

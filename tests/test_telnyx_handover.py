@@ -222,32 +222,55 @@ async def test_without_word_from_telnyx_the_wait_ends_and_nothing_is_claimed(
     assert await ledger.messages_for_call(CALL_ID) == []  # nothing known, nothing promised
 
 
+@dataclass
+class EventDesk:
+    """`serve`'s Telnyx events endpoint, with the events of one transfer to post to it."""
+
+    app: Any
+    url: str
+    state: str  # the transfer's client_state, as the line sent it
+    signer: Signer
+    http: httpx.AsyncClient
+
+    async def post(
+        self, body: bytes, *, at: float | None = None, headers: dict[str, str] | None = None
+    ) -> httpx.Response:
+        """Deliver `body` as Telnyx does, signed (at `at`), or with the `headers` given."""
+        sent = headers if headers is not None else self.signer.headers(body, at=at)
+        return await self.http.post(self.url, content=body, headers=sent)
+
+
+@asynccontextmanager
+async def transfer_events(tmp_path, clock, ledger: Ledger, transfer_id: str) -> AsyncIterator:
+    """`serve`, with the call going on, ready for the events of transfer `transfer_id`."""
+    from agent.telephony.telnyx_events import HandoverState, transfer_state
+
+    await ledger.start_call(CALL_ID, caller_phone=CALLER, mode="telnyx")
+    signer = Signer()
+    async with (
+        server(tmp_path, clock, ledger, signer) as (app, base, _rest),
+        httpx.AsyncClient() as http,
+    ):
+        state = transfer_state(HandoverState(transfer_id, CALL_ID))
+        yield EventDesk(app, base + EVENTS_PATH, state, signer, http)
+
+
 async def test_events_with_a_bad_stale_or_missing_signature_are_refused(
     tmp_path, clock, two_ledgers
 ):
     ledger = two_ledgers[0]
-    await ledger.start_call(CALL_ID, caller_phone=CALLER, mode="telnyx")
-    signer, impostor = Signer(), Signer()
-    async with server(tmp_path, clock, ledger, signer) as (app, base, _rest):
-        outcomes: TransferOutcomes = app.state.transfer_outcomes
-        from agent.telephony.telnyx_events import HandoverState, transfer_state
-
-        state = transfer_state(HandoverState("t-1", CALL_ID))
-        body = event("call.hangup", state, cause="timeout")
+    impostor = Signer()
+    async with transfer_events(tmp_path, clock, ledger, "t-1") as desk:
+        outcomes: TransferOutcomes = desk.app.state.transfer_outcomes
+        body = event("call.hangup", desk.state, cause="timeout")
         tampered = body.replace(b"timeout", b"user_busy")
-        async with httpx.AsyncClient() as http:
-            url = base + EVENTS_PATH
-            answers = [
-                await http.post(url, content=body, headers=impostor.headers(body)),
-                await http.post(
-                    url, content=body, headers=signer.headers(body, at=time.time() - 600)
-                ),
-                await http.post(
-                    url, content=body, headers=signer.headers(body, at=time.time() + 600)
-                ),
-                await http.post(url, content=tampered, headers=signer.headers(body)),
-                await http.post(url, content=body, headers={"content-type": "application/json"}),
-            ]
+        answers = [
+            await desk.post(body, headers=impostor.headers(body)),
+            await desk.post(body, at=time.time() - 600),
+            await desk.post(body, at=time.time() + 600),
+            await desk.post(tampered, headers=desk.signer.headers(body)),
+            await desk.post(body, headers={"content-type": "application/json"}),
+        ]
         assert [a.status_code for a in answers] == [403] * 5
         assert await outcomes.known("t-1") is None
 
@@ -256,20 +279,12 @@ async def test_events_with_a_bad_stale_or_missing_signature_are_refused(
 
 async def test_an_event_delivered_again_is_counted_once(tmp_path, clock, two_ledgers):
     ledger = two_ledgers[0]
-    await ledger.start_call(CALL_ID, caller_phone=CALLER, mode="telnyx")
-    signer = Signer()
-    async with server(tmp_path, clock, ledger, signer) as (app, base, _rest):
-        from agent.telephony.telnyx_events import HandoverState, transfer_state
-
-        state = transfer_state(HandoverState("t-2", CALL_ID))
-        body = event("call.hangup", state, cause="no_answer", event_id="ev-1")
-        async with httpx.AsyncClient() as http:
-            first = await http.post(base + EVENTS_PATH, content=body, headers=signer.headers(body))
-            # Telnyx retries a delivery it got no answer for: same id, signed anew
-            again = await http.post(
-                base + EVENTS_PATH, content=body, headers=signer.headers(body, at=time.time() + 1)
-            )
-        assert (await app.state.transfer_outcomes.known("t-2")).answered is False
+    async with transfer_events(tmp_path, clock, ledger, "t-2") as desk:
+        body = event("call.hangup", desk.state, cause="no_answer", event_id="ev-1")
+        first = await desk.post(body)
+        # Telnyx retries a delivery it got no answer for: same id, signed anew
+        again = await desk.post(body, at=time.time() + 1)
+        assert (await desk.app.state.transfer_outcomes.known("t-2")).answered is False
 
     assert first.json()["outcome"] == "not_answered" and again.json()["outcome"] == "duplicate"
     assert len(await ledger.messages_for_call(CALL_ID)) == 1
@@ -277,19 +292,10 @@ async def test_an_event_delivered_again_is_counted_once(tmp_path, clock, two_led
 
 async def test_a_hang_up_after_the_salon_answered_changes_nothing(tmp_path, clock, two_ledgers):
     ledger = two_ledgers[0]
-    await ledger.start_call(CALL_ID, caller_phone=CALLER, mode="telnyx")
-    signer = Signer()
-    async with server(tmp_path, clock, ledger, signer) as (app, base, _rest):
-        from agent.telephony.telnyx_events import HandoverState, transfer_state
-
-        state = transfer_state(HandoverState("t-3", CALL_ID))
-        async with httpx.AsyncClient() as http:
-            for body in (
-                event("call.answered", state),
-                event("call.hangup", state, cause="originator_cancel"),
-            ):
-                await http.post(base + EVENTS_PATH, content=body, headers=signer.headers(body))
-        assert (await app.state.transfer_outcomes.known("t-3")).answered is True
+    async with transfer_events(tmp_path, clock, ledger, "t-3") as desk:
+        await desk.post(event("call.answered", desk.state))
+        await desk.post(event("call.hangup", desk.state, cause="originator_cancel"))
+        assert (await desk.app.state.transfer_outcomes.known("t-3")).answered is True
 
     assert await ledger.messages_for_call(CALL_ID) == []
 

@@ -9,7 +9,6 @@ worker's write or webhook changes, the others' kept slot answers forget.
 from __future__ import annotations
 
 import asyncio
-from collections.abc import AsyncIterator
 from contextlib import AsyncExitStack, asynccontextmanager
 from datetime import timedelta
 
@@ -34,15 +33,9 @@ SATURDAY = FRIDAY + timedelta(days=1)
 
 
 @pytest.fixture
-async def workers(shared_ledger_url, clock) -> AsyncIterator[tuple[Ledger, Ledger]]:
-    """Two workers' ledgers on one shared ledger."""
-    first = await Ledger.open(shared_ledger_url, clock=clock)
-    second = await Ledger.open(shared_ledger_url, clock=clock)
-    try:
-        yield first, second
-    finally:
-        await first.close()
-        await second.close()
+def workers(two_ledgers) -> tuple[Ledger, Ledger]:
+    """Two workers' ledgers on one shared ledger (tests/conftest.py's `two_ledgers`)."""
+    return two_ledgers
 
 
 # -- the budget's row -----------------------------------------------------------------------------

@@ -320,6 +320,113 @@ async def test_a_lapsed_hold_whose_slot_was_taken_is_not_booked(open_call, sandb
     assert ours(sandbox, tools.session.call_id) == []
 
 
+# -- a renewal that got no answer: Cal.com may hold the slot under a uid we never learnt --------
+
+RESERVE = "POST /v2/slots/reservations"
+
+
+async def _kinds(ledger, call_id: str) -> list[str]:
+    return [e.kind for e in await ledger.timeline(call_id)]
+
+
+async def test_a_renewal_without_an_answer_is_asked_again_on_the_yes_and_booked(
+    open_call, sandbox, ledger, clock
+):
+    tools = await open_call()
+    held = await _hold_fabian_perm(tools)
+    clock.advance(timedelta(minutes=11))  # lapsed: the yes places it again ...
+    sandbox.faults.fail_next(1, "5xx", RESERVE)  # ... and that request gets no answer
+
+    booked = await tools.call(
+        "book_appointment", {"slot_id": held["slot_id"], "customer_name": "Eva"}
+    )
+
+    assert booked["status"] == "booked", booked
+    kinds = await _kinds(ledger, tools.session.call_id)
+    assert (
+        kinds.index("hold_answer_lost") < kinds.index("hold_renewed") < kinds.index("booking_sent")
+    )
+    row = await _row(ledger, tools.session.call_id)
+    assert row.state is AppointmentState.CONFIRMED
+    assert [b["uid"] for b in ours(sandbox, tools.session.call_id)] == [row.booking_uid]
+    assert sandbox.active_reservations() == []  # the booking consumed the hold it was sent with
+
+
+async def test_an_unseen_reservation_of_our_own_is_not_booked_around_and_is_told_so(
+    open_call, sandbox, ledger, clock
+):
+    """The renewal was carried out but its answer lost: Cal.com holds the slot under a uid the
+    call never learnt. Asked again, Cal.com says "already reserved": nothing is booked (a
+    booking without that uid would be refused by it), the row stays `reserving`, bounded, and
+    once that reservation lapses the next yes books."""
+    tools = await open_call()
+    held = await _hold_fabian_perm(tools)
+    clock.advance(timedelta(minutes=11))
+    sandbox.faults.lose_response_after_commit(1, RESERVE, "5xx")
+
+    result = await tools.call(
+        "book_appointment", {"slot_id": held["slot_id"], "customer_name": "Eva"}
+    )
+
+    assert result["status"] == "not_booked" and result["reason"] == "hold_unconfirmed"
+    assert "say" not in result and result["alternatives"]
+    assert "NICHT gebucht" in result["hint"]
+    row = await _row(ledger, tools.session.call_id)
+    assert row.state is AppointmentState.RESERVING and row.booking_uid is None
+    assert row.reservation_until is not None
+    assert "booking_sent" not in await _kinds(ledger, tools.session.call_id)
+    assert ours(sandbox, tools.session.call_id) == []
+    (unseen,) = sandbox.active_reservations()  # the one whose answer was lost
+    assert row.reservation_until >= datetime.fromisoformat(
+        unseen["reservationUntil"].replace("Z", "+00:00")
+    )
+
+    clock.advance(timedelta(minutes=11))  # it lapses; the caller says yes once more
+    booked = await tools.call(
+        "book_appointment", {"slot_id": held["slot_id"], "customer_name": "Eva"}
+    )
+
+    assert booked["status"] == "booked", booked
+    row = await _row(ledger, tools.session.call_id)
+    assert row.state is AppointmentState.CONFIRMED
+    assert [b["uid"] for b in ours(sandbox, tools.session.call_id)] == [row.booking_uid]
+
+
+async def test_a_hold_cal_com_never_confirms_is_not_booked(open_call, sandbox, ledger, clock):
+    tools = await open_call()
+    held = await _hold_fabian_perm(tools)
+    clock.advance(timedelta(minutes=11))
+    sandbox.faults.fail_next(2, "5xx", RESERVE)  # the renewal and the second ask: no answer
+
+    result = await tools.call(
+        "book_appointment", {"slot_id": held["slot_id"], "customer_name": "Eva"}
+    )
+
+    assert result["status"] == "not_booked" and result["reason"] == "hold_unconfirmed"
+    assert (await _row(ledger, tools.session.call_id)).state is AppointmentState.RESERVING
+    assert "booking_sent" not in await _kinds(ledger, tools.session.call_id)
+    assert ours(sandbox, tools.session.call_id) == []
+
+
+async def test_a_renewal_without_an_answer_and_the_slot_booked_meanwhile_is_not_booked(
+    open_call, sandbox, ledger, clock
+):
+    tools = await open_call()
+    held = await _hold_fabian_perm(tools)
+    clock.advance(timedelta(minutes=11))
+    sandbox.faults.fail_next(1, "5xx", RESERVE)
+    perm = sandbox.event_type_id("fabian-spitzer", "dauerwelle")
+    sandbox.faults.external_booking(perm, berlin(2026, 11, 27, 10), on=RESERVE)
+
+    result = await tools.call(
+        "book_appointment", {"slot_id": held["slot_id"], "customer_name": "Eva"}
+    )
+
+    assert result["status"] == "not_booked" and result["reason"] == "slot_taken"
+    assert (await _row(ledger, tools.session.call_id)).state is AppointmentState.EXPIRED
+    assert ours(sandbox, tools.session.call_id) == []
+
+
 async def test_pending_approval_is_not_reported_as_booked(open_call, sandbox, ledger):
     perm = sandbox.event_type_id("fabian-spitzer", "dauerwelle")
     sandbox.set_requires_confirmation(perm, True)

@@ -68,13 +68,12 @@ async def book_appointment(
     try:
         hold = await session.ensure_alive(hold)
     except HoldLostError:
-        return {
-            "status": ToolStatus.NOT_BOOKED,
-            "reason": "slot_taken",
-            "alternatives": await fresh_alternatives(session, slot, person=hold.person),
-            "hint": "Nicht gebucht: die Reservierung ist abgelaufen und der Termin inzwischen "
-            "vergeben. Alternativen anbieten.",
-        }
+        return await _lapsed_and_taken(session, slot, hold.person)
+    except CalendarError:  # the renewal went out and got no answer: its row is `reserving`
+        unanswered = await _lapsed_in_this_call(session, slot)
+        if unanswered is None or unanswered.state is not S.RESERVING:
+            raise
+        return await _book_lapsed(session, slot_id, slot, unanswered, customer_name, number)
     landed = await session.settle_lost_requests() if session.lost else []
     mine = [b for b, person in landed if person_key(person) == person_key(hold.person)]
     if mine:  # an earlier attempt for this person went through after all
@@ -114,12 +113,12 @@ async def _booked_in_this_call(session: CallSession, slot: SlotRef) -> Result | 
 
 async def _lapsed_in_this_call(session: CallSession, slot: SlotRef) -> Appointment | None:
     """This call's hold on the slot lapsed while the caller decided (the keep-alive could not
-    extend it, and found it gone or could not place it again): the row, when nobody holds
-    anything for that person now."""
+    extend it, and found it gone or could not place it again: `expired`), or its renewal got
+    no answer (`reserving`): the row, when nobody holds anything for that person now."""
     rows = await session.deps.ledger.appointments_for_call(session.call_id)
     for row in reversed(rows):
         if (
-            row.state is S.EXPIRED
+            row.state in (S.EXPIRED, S.RESERVING)
             and row.event_type_id == slot.event_type_id
             and row.start == slot.start
             and session.hold_of(row.for_person) is None
@@ -133,18 +132,51 @@ async def _book_lapsed(
 ) -> Result:
     """The caller said yes to a slot whose hold lapsed: held again if it is still free, then
     booked; taken meanwhile, "nicht gebucht" with alternatives (never "not held, hold first",
-    which is not what happened to the caller)."""
+    which is not what happened to the caller).
+
+    A hold whose renewal got no answer is asked for again under its own row: Cal.com may hold
+    the slot under a reservation uid we never learnt, and a booking is sent only with a
+    reservation Cal.com confirmed (without one, it would be refused by that very reservation,
+    or book a slot nobody holds for the caller). When Cal.com still does not confirm one, or
+    refuses because the slot is reserved (perhaps by that unanswered request), nothing is
+    booked and the caller hears so."""
+    unanswered = lapsed.state is S.RESERVING
     try:
-        hold = await session.hold(slot_id, lapsed.for_person)
-    except (*_SLOT_TAKEN, HoldLostError):
-        return {
-            "status": ToolStatus.NOT_BOOKED,
-            "reason": "slot_taken",
-            "alternatives": await fresh_alternatives(session, slot, person=lapsed.for_person),
-            "hint": "Nicht gebucht: die Reservierung ist abgelaufen und der Termin inzwischen "
-            "vergeben. Alternativen anbieten.",
-        }
+        if unanswered:
+            hold = await session.hold_unanswered(lapsed, slot_id)
+        else:
+            hold = await session.hold(slot_id, lapsed.for_person)
+    except (*_SLOT_TAKEN, HoldLostError) as e:
+        if unanswered and isinstance(e, SlotHeldByOtherError):
+            return await _hold_unconfirmed(session, slot, lapsed.for_person)
+        return await _lapsed_and_taken(session, slot, lapsed.for_person)
+    except CalendarError:
+        if not unanswered:
+            raise
+        return await _hold_unconfirmed(session, slot, lapsed.for_person)
     return await _book(session, hold, name, phone)
+
+
+async def _lapsed_and_taken(session: CallSession, slot: SlotRef, person: str | None) -> Result:
+    return {
+        "status": ToolStatus.NOT_BOOKED,
+        "reason": "slot_taken",
+        "alternatives": await fresh_alternatives(session, slot, person=person),
+        "hint": "Nicht gebucht: die Reservierung ist abgelaufen und der Termin inzwischen "
+        "vergeben. Alternativen anbieten.",
+    }
+
+
+async def _hold_unconfirmed(session: CallSession, slot: SlotRef, person: str | None) -> Result:
+    await session.log("booking_withheld", reason="the calendar did not confirm the hold")
+    return {
+        "status": ToolStatus.NOT_BOOKED,
+        "reason": "hold_unconfirmed",
+        "alternatives": await fresh_alternatives(session, slot, person=person),
+        "hint": "Der Termin wurde NICHT gebucht: der Kalender hat die Reservierung nicht "
+        "bestätigt, und ohne sie wird nicht gebucht. Das ehrlich sagen; anbieten, es in ein "
+        "paar Minuten noch einmal zu versuchen, oder eine Alternative.",
+    }
 
 
 def _phone(session: CallSession, given: str | None) -> str:

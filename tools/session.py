@@ -323,6 +323,29 @@ class CallSession:
             guards_id=guards,
         )
         reservation = await self._reserve(row, slot, renewing=False)
+        return await self._chosen(row, slot_id, reservation, person, guards, "hold_placed")
+
+    async def hold_unanswered(self, row: Appointment, slot_id: str) -> Hold:
+        """Ask again for a hold whose reservation request went unanswered (its row is still
+        `reserving`, e.g. a renewal that timed out). Whether Cal.com made that reservation is
+        unknown, and its uid was never learnt, so no booking could name it: the slot is
+        reserved anew for the same row. Raises the calendar's error; see `_reserve` for what
+        the row becomes then."""
+        reservation = await self._reserve(row, self._slots[slot_id], renewing=True, unanswered=True)
+        person = row.for_person if person_key(row.for_person) is not None else None
+        return await self._chosen(row, slot_id, reservation, person, row.guards_id, "hold_renewed")
+
+    async def _chosen(
+        self,
+        row: Appointment,
+        slot_id: str,
+        reservation: Reservation,
+        person: str | None,
+        guards: int | None,
+        kind: str,
+    ) -> Hold:
+        """A reservation Cal.com answered, made `person`'s hold and logged."""
+        slot = self._slots[slot_id]
         hold = Hold(
             slot_id,
             slot,
@@ -334,7 +357,7 @@ class CallSession:
         )
         self._holds[person_key(person)] = hold
         await self.log(
-            "hold_placed",
+            kind,
             appointment_id=row.id,
             slot_id=slot_id,
             event_type_id=slot.event_type_id,
@@ -352,17 +375,28 @@ class CallSession:
         deps = self.deps
         return deps.clock.now() + deps.lost_request_horizon + timedelta(minutes=deps.first_hold)
 
-    async def _reserve(self, row: Appointment, slot: SlotRef, *, renewing: bool) -> Reservation:
+    async def _reserve(
+        self, row: Appointment, slot: SlotRef, *, renewing: bool, unanswered: bool = False
+    ) -> Reservation:
         """Send the reservation for a `reserving` row and record the answer: held; refused (a new
         row withdrawn, a renewed one expired); or lost (the row stays, bounded, for status,
-        reconcile and the upkeep)."""
+        reconcile and the upkeep). `unanswered`: the row's earlier request got no answer, so a
+        reservation of its own may stand in Cal.com and be what refuses this one; the row then
+        stays `reserving` (bounded) unless the slot is booked (no reservation can stand then)."""
         deps = self.deps
         try:
             reservation = await deps.backend.reserve_slot(
                 slot.event_type_id, slot.start, reservation_minutes=deps.first_hold
             )
         except NOT_DONE as exc:
-            if renewing:
+            booked = isinstance(exc, SlotUnavailableError) and not isinstance(
+                exc, SlotHeldByOtherError
+            )
+            if unanswered and not booked:
+                await self.log(
+                    "hold_refused", appointment_id=row.id, error=repr(exc), unanswered=True
+                )
+            elif renewing:
                 await deps.ledger.transition(
                     row.id, AppointmentState.EXPIRED, error=f"hold lapsed; {exc}"
                 )

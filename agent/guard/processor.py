@@ -8,7 +8,9 @@ against the call's facts (`agent.claims.decide` on `CallFacts` from the ledger):
   state (`truth`), and what follows the claim in the same sentence (a question, a request)
   still reaches the caller when it claims nothing itself;
 - a sentence that repeats what code just spoke (`CodeVoice`: a tool's `say`, the summary) is
-  dropped, so the caller hears it once;
+  dropped, so the caller hears it once, also in other punctuation, in pieces or after an
+  acknowledgement ("Wunderbar, ..."); after code spoke an outcome, a blocked claim in the same
+  reply is dropped without a second correction;
 - before the bot's goodbye, the call's summary is spoken, if it is due (`CallSummary`); after
   the caller's goodbye, by the end of the reply at the latest.
 
@@ -36,7 +38,7 @@ from pipecat.processors.frame_processor import FrameDirection, FrameProcessor
 
 from agent.claims import CallFacts, ClaimKind, Decision, decide
 from agent.guard.farewell import is_farewell
-from agent.guard.sentences import sentences_of, split_sentences
+from agent.guard.sentences import sentences_of, split_sentences, spoken_form
 from agent.guard.truth import truth
 from agent.guard.voice import CODE_SPEECH, REPLY_COMPLETE
 
@@ -64,9 +66,17 @@ _DANGLING = re.compile(r"[\s,;:–—-]+([.!?…])")
 _DOUBLED = re.compile(r"\s*[,;:–—-](?:\s*[,;:–—-])+")
 
 
-def _form(text: str) -> str:
-    """Letters and digits only, case-folded: the same words, however spaced and punctuated."""
-    return "".join(ch for ch in text.casefold() if ch.isalnum())
+# Words that only acknowledge before an echo of code speech ("Wunderbar, Ihr Termin ist gebucht!").
+_ACKNOWLEDGING = re.compile(
+    r"^[\s,;:!.–—-]*(?:(?:perfekt|super|wunderbar|prima|toll|schön|sehr gut|gut|alles klar|"
+    r"okay|ok|gerne|great|perfect|wonderful|lovely|all right|alright|good|fine)\b[\s,;:!.–—-]*)+",
+    re.IGNORECASE,
+)
+
+# A model sentence this long (letters and digits) that is only a piece of what code spoke
+# ("Ihr Termin ist gebucht." out of "Ihr Termin ist gebucht: Dauerwelle ...") repeats it; a
+# shorter one ("Um 10 Uhr?") is a question or an answer of its own.
+_FRAGMENT_FORM = 12
 
 
 class ConfirmationGuard(FrameProcessor):
@@ -113,7 +123,10 @@ class ConfirmationGuard(FrameProcessor):
         elif isinstance(frame, TTSSpeakFrame):
             await self._flush()
             if frame.metadata.get(CODE_SPEECH):
-                self._code_said += [_form(s) for s in sentences_of(frame.text)]
+                self._code_said += [spoken_form(s) for s in sentences_of(frame.text)]
+                # Code just told the outcome: a claim blocked in this reply is not corrected
+                # a second time (the caller would hear the outcome twice, in other words).
+                self._replaced = True
             await self.push_frame(frame, direction)
         elif isinstance(frame, UserStartedSpeakingFrame):
             self._replaced, self._code_said = False, []
@@ -179,7 +192,7 @@ class ConfirmationGuard(FrameProcessor):
                 await self._say_summary(summary, None)
 
     async def _say_summary(self, summary: str, source: LLMTextFrame | None) -> None:
-        self._code_said += [_form(s) for s in sentences_of(summary)]
+        self._code_said += [spoken_form(s) for s in sentences_of(summary)]
         await self._push_text(summary, source)
 
     def _after_claims(self, sentence: str, decision: Decision) -> str:
@@ -193,12 +206,20 @@ class ConfirmationGuard(FrameProcessor):
 
     def _without_code_speech(self, sentence: str) -> str:
         """The sentence minus what code already spoke in this reply (the model repeating a
-        tool's `say` or the summary), so the caller hears it once."""
-        form = _form(sentence)
+        tool's `say` or the summary, in full, in part, or inside a sentence of its own), so the
+        caller hears it once."""
+        form = spoken_form(sentence)
         if not self._code_said or not form:
             return sentence
-        if form in self._code_said:
-            return ""
+        # "Also: <what code said>", "Wunderbar, <a piece of it>!": only the acknowledgement stays
+        rest = _LEADING_JOINERS.sub("", _ACKNOWLEDGING.sub("", sentence))
+        core = spoken_form(rest)
+        if core in self._code_said or (
+            len(core) >= _FRAGMENT_FORM and any(core in said for said in self._code_said)
+        ):
+            head = _LEADING_JOINERS.sub("", sentence[: len(sentence) - len(rest)])
+            head = head.strip(" ,;:!.–—-")
+            return f"{head}." if any(ch.isalnum() for ch in head) else ""
         for said in self._code_said:
             if said and said in form:
                 return self._cut(sentence, said)

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import re
+import unicodedata
 
 _ABBREVIATIONS = {"z.b", "nr", "ca", "dr", "fr", "hr", "bzw", "usw", "str", "tel", "u.a", "e.g"}
 _SENTENCE_END = re.compile(r"[.!?…]+[\"')\]]*(?=\s)")
@@ -31,3 +32,9 @@ def sentences_of(text: str) -> list[str]:
     """Every sentence of a complete text (the last one need not end with punctuation)."""
     sentences, rest = split_sentences(text + " ")
     return [*sentences, rest.strip()] if rest.strip() else sentences
+
+
+def spoken_form(text: str) -> str:
+    """Letters and digits only, case-folded (after NFKC): the same words however spaced and
+    punctuated, so a sentence and its echo with other commas or dashes compare equal."""
+    return "".join(ch for ch in unicodedata.normalize("NFKC", text).casefold() if ch.isalnum())

@@ -10,7 +10,9 @@ moment the caller can hear it:
 - when nothing is going on (a booking that finished after a barge-in, once the bot's reply to the
   interrupting turn is over), as a reply of its own.
 
-Never in the middle of a response the model is streaming. Sits between the reply marker and the
+Never in the middle of a response the model is streaming. A text the caller hears from code once
+is not spoken again until the caller speaks (two results with the same `say`, a tool called twice
+for one outcome): compared letter by letter, so other spacing or punctuation is the same text. Sits between the reply marker and the
 guard; what it speaks is a `TTSSpeakFrame`, which pipecat's assistant aggregator puts into the
 context as said. Context messages that belong to a late result go with a reply of its own
 (`take_context`), so the model learns the result even if the caller says nothing more.
@@ -37,6 +39,8 @@ from pipecat.frames.frames import (
 )
 from pipecat.processors.frame_processor import FrameDirection, FrameProcessor
 
+from agent.guard.sentences import spoken_form
+
 REPLY_COMPLETE = "reply_complete"  # agent.pipeline.ReplyEndMarker's mark (imported there)
 CODE_SPEECH = "code_speech"  # marks what this voice speaks, for the guard (not the filler's)
 
@@ -59,11 +63,17 @@ class CodeVoice(FrameProcessor):
         self._caller_speaking = False
         self._response_open = False
         self._in_reply = False  # a caller's turn is being answered
+        self._told: set[str] = set()  # forms of what code speaks, since the caller last spoke
         self.spoken: list[str] = []
 
     async def say(self, text: str) -> None:
-        """Speak `text` at the next moment the caller can hear it."""
-        if text.strip():
+        """Speak `text` at the next moment the caller can hear it; not when the caller hears
+        (or is about to hear) the same text from code since they last spoke."""
+        form = spoken_form(text)
+        if form in self._told:
+            logger.info(f"{self}: {text.strip()!r} is said already; not again")
+        elif form:
+            self._told.add(form)
             self._pending.append(text.strip())
         await self.queue_frame(_Flush())
 
@@ -81,6 +91,7 @@ class CodeVoice(FrameProcessor):
             return
         if isinstance(frame, UserStartedSpeakingFrame):
             self._caller_speaking = True
+            self._told = {spoken_form(text) for text in self._pending}  # still to be heard
         elif isinstance(frame, UserStoppedSpeakingFrame):
             self._caller_speaking = False
             self._in_reply = True

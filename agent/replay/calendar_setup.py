@@ -89,6 +89,10 @@ class ReplayCalendar:
             x = f.lose_response_after_commit
             faults.lose_response_after_commit(n=x.n, endpoint=x.endpoint, kind=x.kind)
             return f"Störung: {x.endpoint} wird ausgeführt, die Antwort geht verloren ({x.kind})"
+        if f.answer_next is not None:
+            x = f.answer_next
+            faults.answer_next(x.n, x.kind)
+            return f"Störung: die nächsten {x.n} Buchungen werden mit {x.kind} beantwortet"
         faults.timeout_seconds = float(f.timeout_seconds or 0)
         return f"Störung: Timeouts halten {f.timeout_seconds:g} s"
 

@@ -70,12 +70,20 @@ class LoseResponse(_Strict):
     kind: Literal["timeout", "5xx"] = "timeout"
 
 
+class AnswerNext(_Strict):
+    """Cal.com answers the next booking(s) otherwise than accepted with a uid."""
+
+    n: int = Field(default=1, ge=1)
+    kind: Literal["pending", "rejected", "no_uid"]
+
+
 class Fault(_Strict):
     """One sandbox fault, mirroring `Sandbox.faults`; exactly one key."""
 
     latency: Latency | None = None
     fail_next: FailNext | None = None
     lose_response_after_commit: LoseResponse | None = None
+    answer_next: AnswerNext | None = None
     timeout_seconds: float | None = Field(default=None, ge=0)  # how long a "timeout" holds
 
     @model_validator(mode="after")
@@ -84,7 +92,7 @@ class Fault(_Strict):
         if len(given) != 1:
             raise ValueError(
                 "a fault has exactly one of: latency, fail_next, lose_response_after_commit, "
-                f"timeout_seconds (got {given or 'none'})"
+                f"answer_next, timeout_seconds (got {given or 'none'})"
             )
         return self
 

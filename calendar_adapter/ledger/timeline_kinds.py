@@ -42,6 +42,7 @@ TIMELINE_KINDS = MappingProxyType(
         "booking_pending": "Cal.com took the booking, awaiting the salon's approval",
         "booking_failed": "the booking was not made",
         "booking_not_sent": "Cal.com was unreachable: the booking request never left",
+        "booking_withheld": "no booking was sent: Cal.com did not confirm the caller's hold",
         "booking_not_confirmed": "the answer was lost and Cal.com has no such booking (yet)",
         "booking_unknown": "the booking's outcome could not be learned",
         "booking_resolved": "a lost booking answer was looked up (request id)",

@@ -313,13 +313,24 @@ def build_app(sb: Sandbox) -> FastAPI:
     async def create_booking(request: Request) -> JSONResponse:
         body = await _json(request)
         start = tf.parse_instant(_required(body, "start"), "start")
-        booking = store.create_booking(
-            body.get("eventTypeId"),
-            start,
-            body.get("attendee"),
-            body.get("metadata"),
-            body.get("reservedSlotUid"),
-        )
+        answer = sb.faults.take_booking_answer()
+        try:
+            booking = store.create_booking(
+                body.get("eventTypeId"),
+                start,
+                body.get("attendee"),
+                body.get("metadata"),
+                body.get("reservedSlotUid"),
+                requires_confirmation=answer in ("pending", "rejected"),
+            )
+        except ApiError:
+            if answer is not None:  # not this booking's answer: kept for the next one
+                sb.faults.answer_next(1, answer)  # type: ignore[arg-type]
+            raise
+        if answer == "rejected":
+            booking = store.decline_booking(booking["uid"], "Declined by the host")
+        if answer == "no_uid":
+            booking = {k: v for k, v in booking.items() if k not in ("id", "uid")}
         return ok(booking, 201)
 
     @app.get("/v2/bookings")
@@ -438,6 +449,15 @@ def _add_admin_routes(app: FastAPI, sb: Sandbox) -> None:
                 body.get("endpoint", "POST /v2/bookings"),
                 body.get("kind", "timeout"),
             )
+        except ValueError as exc:
+            raise ApiError(400, str(exc)) from None
+        return ok(None)
+
+    @app.post(ADMIN_PREFIX + "/faults/answer_next")
+    async def answer_next(request: Request) -> JSONResponse:
+        body = await _json(request)
+        try:
+            sb.faults.answer_next(int(body.get("n", 1)), _required(body, "kind"))
         except ValueError as exc:
             raise ApiError(400, str(exc)) from None
         return ok(None)

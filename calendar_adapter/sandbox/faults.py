@@ -13,6 +13,10 @@ from typing import Any, Literal
 
 FailKind = Literal["5xx", "timeout", "429", "400"]
 LostKind = Literal["timeout", "5xx"]
+# How a booking answer may differ from an accepted booking with its uid (see `answer_next`).
+AnswerKind = Literal["pending", "rejected", "no_uid"]
+ANSWER_KINDS = ("pending", "rejected", "no_uid")
+_BOOK = "POST /v2/bookings"
 
 
 def endpoint_matches(pattern: str | None, key: str, template: str) -> bool:
@@ -50,6 +54,7 @@ class Faults:
         self._latency: dict[str | None, float] = {}
         self._fail: list[_Counted] = []
         self._lost: list[_Counted] = []
+        self._answers: list[_Counted] = []
         self._external: list[ExternalBooking] = []
         self.external_done: list[ExternalBooking] = []
 
@@ -74,6 +79,16 @@ class Faults:
         with self._lock:
             self._lost.append(_Counted(endpoint, kind, n))
 
+    def answer_next(self, n: int, kind: AnswerKind) -> None:
+        """The next `n` bookings are answered otherwise than accepted-with-a-uid, as Cal.com's
+        can be: `pending` (the host must confirm it, as for an event type that requires
+        confirmation), `rejected` (the host declined it at once; stored and answered
+        rejected), `no_uid` (stored and accepted, but the answer's data carries no uid)."""
+        if kind not in ANSWER_KINDS:
+            raise ValueError(f"unknown answer kind {kind!r} ({', '.join(ANSWER_KINDS)})")
+        with self._lock:
+            self._answers.append(_Counted(_BOOK, kind, n))
+
     def external_booking(
         self,
         event_type_id: int,
@@ -94,6 +109,7 @@ class Faults:
             self._latency.clear()
             self._fail.clear()
             self._lost.clear()
+            self._answers.clear()
             self._external.clear()
 
     # -- used by the server --------------------------------------------------------------------
@@ -107,6 +123,10 @@ class Faults:
 
     def take_lost_response(self, key: str, template: str) -> str | None:
         return self._take(self._lost, key, template)
+
+    def take_booking_answer(self) -> str | None:
+        """How the booking being made now is answered (`answer_next`); None: as usual."""
+        return self._take(self._answers, _BOOK, _BOOK)
 
     def _take(self, plans: list[_Counted], key: str, template: str) -> str | None:
         with self._lock:

@@ -326,13 +326,17 @@ class CalendarStore:
         attendee: dict[str, Any],
         metadata: dict[str, Any] | None,
         reserved_slot_uid: str | None,
+        *,
+        requires_confirmation: bool = False,
     ) -> dict[str, Any]:
+        """`requires_confirmation`: this booking waits for the host, as if its event type did."""
         et = self._event_type_or_404(event_type_id)
         attendee = _validated_attendee(attendee)
         metadata = _validated_metadata(metadata)
         with self._write():
             end = self._check_bookable(et, start, reserved_slot_uid, exclude_uid=None)
-            status = "pending" if et.requires_confirmation else "accepted"
+            pending = et.requires_confirmation or requires_confirmation
+            status = "pending" if pending else "accepted"
             booking = self._insert_booking(et, start, end, status, [attendee], metadata, None)
         self._emit("BOOKING_CREATED", booking, {})
         return booking
@@ -418,20 +422,52 @@ class CalendarStore:
         return [b for b in out if where is None or where(b)]
 
     def cancel_booking(self, uid: str, reason: str | None) -> dict[str, Any]:
+        booking = self._end_booking(
+            uid,
+            "cancelled",
+            reason,
+            allowed=lambda status: status not in ("cancelled", "rejected"),
+            refusal="This booking has already been cancelled.",
+        )
+        self._emit("BOOKING_CANCELLED", booking, {"cancellationReason": reason})
+        return booking
+
+    def decline_booking(self, uid: str, reason: str | None = None) -> dict[str, Any]:
+        """The host declines a booking that awaits confirmation: Cal.com marks it `rejected`
+        (the slot is free again) and sends BOOKING_REJECTED."""
+        booking = self._end_booking(
+            uid,
+            "rejected",
+            reason,
+            allowed=lambda status: status == "pending",
+            refusal="Booking is not pending confirmation",
+        )
+        self._emit("BOOKING_REJECTED", booking, {"rejectionReason": reason})
+        return booking
+
+    def _end_booking(
+        self,
+        uid: str,
+        status: str,
+        reason: str | None,
+        *,
+        allowed: Callable[[str], bool],
+        refusal: str,
+    ) -> dict[str, Any]:
+        """Set a booking's final status (the slot is free again); 404 / 400 as Cal.com."""
         with self._write():
             booking = self._booking(uid)
             if booking is None:
                 raise ApiError(404, f"Booking with uid={uid} not found")
-            if booking["status"] in ("cancelled", "rejected"):
-                raise ApiError(400, "This booking has already been cancelled.")
+            if not allowed(booking["status"]):
+                raise ApiError(400, refusal)
             self._db.execute(
-                "UPDATE bookings SET status='cancelled', cancellation_reason=?, updated_at=? "
-                "WHERE uid=?",
-                (reason, self.now(), uid),
+                "UPDATE bookings SET status=?, cancellation_reason=?, updated_at=? WHERE uid=?",
+                (status, reason, self.now(), uid),
             )
-            booking = self._booking(uid)
-        self._emit("BOOKING_CANCELLED", booking, {"cancellationReason": reason})  # type: ignore[arg-type]
-        return booking  # type: ignore[return-value]
+            ended = self._booking(uid)
+        assert ended is not None
+        return ended
 
     def reschedule_booking(
         self, uid: str, start: int, reason: str | None, reserved_slot_uid: str | None
