@@ -124,6 +124,21 @@ def test_a_booked_slot_is_still_the_callers_and_a_cancelled_one_is_free_again():
     assert not decide("Freitag um zehn ist für Sie reserviert.", cancelled).passes
 
 
+def test_a_reservation_whose_answer_never_came_is_not_said_to_be_held():
+    """A row still `reserving` (the reservation request got no answer) may hold nothing in
+    Cal.com: "reserviert" is stopped, and the truth spoken instead does not name it either."""
+    unanswered = call(AppointmentFact(S.RESERVING, FRI, "Fabian Spitzer", "Dauerwelle"))
+    for sentence in (
+        "Freitag um zehn ist für Sie reserviert.",
+        "Der Termin bleibt weiter für Sie reserviert.",
+        "Friday at ten is on hold for you.",
+    ):
+        assert not decide(sentence, unanswered).passes, sentence
+    assert truth({ClaimKind.HELD}, unanswered) == "Reserviert ist für Sie noch nichts."
+    held = call(AppointmentFact(S.HELD, FRI, "Fabian Spitzer", "Dauerwelle"))
+    assert decide("Freitag um zehn ist für Sie reserviert.", held).passes
+
+
 def test_two_slots_offered_in_one_sentence_must_both_be_free():
     offered = call(offered=[SlotFact(FRI, "Fabian Spitzer"), SlotFact(FRI.replace(hour=11))])
     assert decide("Ich hätte Freitag um zehn oder um elf, was ist Ihnen lieber?", offered).passes

@@ -44,8 +44,9 @@ from calendar_adapter.ledger import AppointmentState
 
 S = AppointmentState
 SLOT_KINDS = frozenset({ClaimKind.HELD, ClaimKind.AVAILABLE})
-# a slot kept for the caller: held, on its way to being held or booked, or booked already
-_HOLDING = frozenset({S.RESERVING, S.HELD, S.BOOKING, S.CONFIRMED, S.PENDING})
+# a slot kept for the caller: held, being booked, or booked already. Not RESERVING: a
+# reservation whose answer never came may not exist in Cal.com, so it backs no "reserviert".
+_HOLDING = frozenset({S.HELD, S.BOOKING, S.CONFIRMED, S.PENDING})
 _FREED = frozenset(
     {S.RELEASED, S.EXPIRED, S.CANCELLED, S.RESCHEDULED}
 )  # "Ihr Freitagstermin ist wieder frei"

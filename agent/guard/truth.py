@@ -134,7 +134,7 @@ _SLOT_LINES = {
         "or": "or",
     },
 }
-_KEEPING = (S.RESERVING, S.HELD, S.BOOKING)
+_KEEPING = (S.HELD, S.BOOKING)  # not RESERVING: unanswered, maybe never held
 _MAX_OFFERED = 3
 
 

@@ -258,7 +258,7 @@ def _backed(kind: str, entry: Entry, appointments: tuple[AppointmentFact, ...]) 
 
 
 # a slot kept for the caller (backs "held"); set free again (backs "available" too)
-_KEEPING = (S.RESERVING, S.HELD, S.BOOKING, S.CONFIRMED, S.PENDING)
+_KEEPING = (S.HELD, S.BOOKING, S.CONFIRMED, S.PENDING)
 _FREED = (S.RELEASED, S.EXPIRED, S.CANCELLED, S.RESCHEDULED)
 
 
