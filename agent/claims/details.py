@@ -595,6 +595,7 @@ class _ServiceIndex:
 
     exact: dict[str, frozenset[str]]  # a one-word name or alias -> its services
     inside: tuple[tuple[str, str], ...]  # (name of 5+ letters, service): "Dauerwellentermin"
+    any_inside: re.Pattern[str] | None  # finds whether a word holds one of them at all
     several: dict[str, tuple[tuple[re.Pattern[str], str], ...]]  # first word -> (phrase, service)
     heads: dict[str, frozenset[str]]  # "haarschnitt", "haircut" -> the services it ends
     short_heads: dict[str, frozenset[str]]  # "cut", "trim": a service only after an article
@@ -625,6 +626,7 @@ def _service_index(names: Names) -> _ServiceIndex:
     return _ServiceIndex(
         {w: frozenset(v) for w, v in exact.items()},
         tuple(inside),
+        re.compile("|".join(re.escape(f) for f, _ in inside)) if inside else None,
         {w: tuple(v) for w, v in several.items()},
         {w: frozenset(v) for w, v in heads.items()},
         {w: frozenset(v) for w, v in short.items()},
@@ -644,7 +646,8 @@ def _services_named(words: list[str], text: str, names: Names) -> set[frozenset[
         found = set(index.exact.get(w, ()))
         if w.endswith("s"):
             found |= index.exact.get(w[:-1], frozenset())
-        found |= {s for f, s in index.inside if f in w}
+        if index.any_inside is not None and index.any_inside.search(w):
+            found |= {s for f, s in index.inside if f in w}
         if not found and w.endswith(("termin", "termins")):
             # "Färbetermin": a verb's stem before "-termin" names its service
             found |= {s for f, s in index.inside if f.endswith("en") and w.startswith(f[:-1])}

@@ -286,18 +286,20 @@ def _join_torn(
     while i < len(raw):
         word, start, end = raw[i]
         # "ein ge tra gen": a word torn into several short pieces
-        for n in (4, 3):
-            pieces = raw[i : i + n]
-            if len(pieces) == n and all(p[0].isalpha() and len(p[0]) <= 4 for p in pieces):
-                joined = "".join(p[0] for p in pieces)
-                if not morph.is_known(word + pieces[1][0], lang) and meaningful(
-                    morph.lemma(joined, lang)
-                ):
-                    out.append((joined, start, pieces[-1][2]))
-                    i += n
-                    break
-        else:
-            n = 0
+        n = 0
+        if len(word) <= 4 and word.isalpha():  # (the first piece is a short word)
+            for n in (4, 3):
+                pieces = raw[i : i + n]
+                if len(pieces) == n and all(p[0].isalpha() and len(p[0]) <= 4 for p in pieces):
+                    joined = "".join(p[0] for p in pieces)
+                    if not morph.is_known(word + pieces[1][0], lang) and meaningful(
+                        morph.lemma(joined, lang)
+                    ):
+                        out.append((joined, start, pieces[-1][2]))
+                        i += n
+                        break
+            else:
+                n = 0
         if n:
             continue
         if i + 1 < len(raw) and word.isalpha() and raw[i + 1][0].isalpha():
