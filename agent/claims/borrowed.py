@@ -11,6 +11,8 @@ and the few words a claim is built from are translated; everything else is left 
 
 from __future__ import annotations
 
+from functools import lru_cache
+
 from agent.claims import morph
 
 # English lemma -> German (infinitive or noun/adjective, participle)
@@ -103,6 +105,7 @@ def _german_in_english(word: str) -> str | None:
     return pair[1] if word != lemma else pair[0]
 
 
+@lru_cache(maxsize=65536)
 def native(word: str, lang: str) -> str:
     """`word` (folded, lower case) as a word of `lang` when it is a claim word borrowed from
     the other language; otherwise unchanged."""

@@ -14,6 +14,7 @@ from dataclasses import dataclass, field
 from enum import StrEnum
 from functools import cache, lru_cache
 
+from agent.claims.memo import per_text
 from agent.claims.normalize import normalize
 
 # fmt: off
@@ -260,11 +261,45 @@ def _off_grid(m: re.Match[str]) -> str:
     return " " if minute is not None and minute % 5 else m[0]
 
 
+_AP_SPELLED = re.compile(r"\b([ap])\s+m\b")
+_DIGIT = re.compile(r"\d")
+_MORNING_AFTER = re.compile(r"\s*(am|a\.m|vormittags|morgens|in the morning)\b")
+_DOT_DIGIT = re.compile(r"\.\s*\d")
+_DOT_WORD = re.compile(r"\.\s*\w")
+_NOT_FOR_PEOPLE = re.compile(r"\s*(personen|people|leute|\.\s*\w)")
+_UNIT_AFTER = (
+    r"(?!\s*(minuten|min|stunden|tage|tagen|wochen|euro|prozent|minutes|hours|days|weeks|euros"
+    r"|percent|people|leute|personen|mal)\b)"
+)
+# each time pattern with a word it cannot match without (a digit: None, checked once)
+_CLOCK_TIME = re.compile(r"\b(\d{1,2})[:.](\d{2})(?!\.\d)(?!\d)")
+_HALB = re.compile(rf"\bhalb\s+{_H}\b")
+_VIERTEL_NACH = re.compile(rf"\bviertel\s+nach\s+{_H}\b")
+_VIERTEL_VOR = re.compile(rf"\b(?:viertel\s+vor|dreiviertel)\s+{_H}\b")
+_HALF_PAST = re.compile(rf"\bhalf\s+past\s+{_H}\b")
+_MINUTES_PAST = re.compile(rf"\b(five|ten|twenty)\s+past\s+{_H}\b")
+_HALF = re.compile(rf"\bhalf\s+{_H}\b(?!\s*(hours?|minutes?|days?)\b)")
+_QUARTER_PAST = re.compile(rf"\bquarter\s+past\s+{_H}\b")
+_QUARTER_TO = re.compile(rf"\bquarter\s+to\s+{_H}\b")
+_UHR = re.compile(rf"(?<![:.\d])\b{_H}[\s-]*uhr(?:\s+{_H}\b)?")
+_H_SUFFIX = re.compile(r"(?<![\d:.])\b(\d{1,2})\s?h\b")
+_OCLOCK = re.compile(rf"\b{_H}\s*o'?clock\b")
+_AM_PM = re.compile(r"\b(\d{1,2})(?::(\d{2}))?\s*(am|pm|a\.m|p\.m)\b")
+_AT_HOUR = re.compile(
+    rf"\b(?:um|gegen|ab|at|by)\s+{_H}\b(?!\s+(?:past|to|nach|vor)\b)"
+    rf"(?:\s+({_NUM}|\d{{2}})\b)?{_UNIT_AFTER}"
+)
+_FOR_HOUR = re.compile(rf"\b(?:in|sie|you|dich|down)\s+(?:für|for)\s+{_H}\b{_UNIT_AFTER}")
+_HOUR_MINUTES = re.compile(rf"\b({_NUM})\s+(fifteen|thirty|forty-five)\b")
+_NOON = re.compile(r"\b(noon|mittags um zwölf)\b")
+
+
 def _times(text: str) -> set[tuple[int, int, bool]]:
     found: dict[int, tuple[int, int, bool]] = {}
-    text = re.sub(r"\b([ap])\s+m\b", r"\1.m", text)  # "ten p m", as TTS spells it
+    text = _AP_SPELLED.sub(r"\1.m", text)  # "ten p m", as TTS spells it
     if "past" in text or "uhr " in text or _CLOCK.search(text):
         text = _TIMESTAMP.sub(_off_grid, text)  # most texts name no minute: skip the long pattern
+    digit = _DIGIT.search(text) is not None
 
     def add(pos: int, h: int | None, m: int, after: str) -> None:
         if h is None or not (0 <= h <= 24 and 0 <= m < 60):
@@ -273,91 +308,108 @@ def _times(text: str) -> set[tuple[int, int, bool]]:
         certain = h > 12 or h == 0
         if any(w in tail for w in AFTERNOON) and h < 12:
             h, certain = h + 12, True
-        elif re.match(r"\s*(am|a\.m|vormittags|morgens|in the morning)\b", tail) and not (
-            _GERMAN_AM.match(after)
-        ):
+        elif _MORNING_AFTER.match(tail) and not (_GERMAN_AM.match(after)):
             certain = True
         found.setdefault(pos, (h % 24, m, certain))
 
-    for m in re.finditer(r"\b(\d{1,2})[:.](\d{2})(?!\.\d)(?!\d)", text):
-        if int(m[1]) <= 24 and not re.match(r"\.\s*\d", text[m.end() :]):
-            add(m.start(), int(m[1]), int(m[2]), text[m.end() :])
-    for m in re.finditer(rf"\bhalb\s+{_H}\b", text):
-        h = _hour(m[1])
-        add(m.start(), None if h is None else h - 1, 30, text[m.end() :])
-    for m in re.finditer(rf"\bviertel\s+nach\s+{_H}\b", text):
-        add(m.start(), _hour(m[1]), 15, text[m.end() :])
-    for m in re.finditer(rf"\b(?:viertel\s+vor|dreiviertel)\s+{_H}\b", text):
-        h = _hour(m[1])
-        add(m.start(), None if h is None else h - 1, 45, text[m.end() :])
-    for m in re.finditer(rf"\bhalf\s+past\s+{_H}\b", text):
-        add(m.start(), _hour(m[1]), 30, text[m.end() :])
-    for m in re.finditer(rf"\b(five|ten|twenty)\s+past\s+{_H}\b", text):
-        add(m.start(), _hour(m[2]), NUMBERS[m[1]], text[m.end() :])  # "twenty past ten"
-    for m in re.finditer(rf"\bhalf\s+{_H}\b(?!\s*(hours?|minutes?|days?)\b)", text):
-        add(m.start(), _hour(m[1]), 30, text[m.end() :])  # British "half ten": 10:30
-    for m in re.finditer(rf"\bquarter\s+past\s+{_H}\b", text):
-        add(m.start(), _hour(m[1]), 15, text[m.end() :])
-    for m in re.finditer(rf"\bquarter\s+to\s+{_H}\b", text):
-        h = _hour(m[1])
-        add(m.start(), None if h is None else h - 1, 45, text[m.end() :])
-    for m in re.finditer(rf"(?<![:.\d])\b{_H}[\s-]*uhr(?:\s+{_H}\b)?", text):
-        minute = _hour(m[2]) if m[2] else 0
-        add(m.start(), _hour(m[1]), minute or 0, text[m.end() :])
-    for m in re.finditer(r"(?<![\d:.])\b(\d{1,2})\s?h\b", text):  # "10h", "10 h"
-        add(m.start(), int(m[1]), 0, text[m.end() :])
-    for m in re.finditer(rf"\b{_H}\s*o'?clock\b", text):
-        add(m.start(), _hour(m[1]), 0, text[m.end() :])
-    for m in re.finditer(r"\b(\d{1,2})(?::(\d{2}))?\s*(am|pm|a\.m|p\.m)\b", text):
-        if m[3] == "am" and _GERMAN_AM.match(text, m.start(3)):
-            continue
-        h = int(m[1]) % 12 + (12 if m[3].startswith("p") else 0)
-        found.setdefault(m.start(), (h, int(m[2] or 0), True))
-    unit = r"(?!\s*(minuten|min|stunden|tage|tagen|wochen|euro|prozent|minutes|hours|days|weeks|euros|percent|people|leute|personen|mal)\b)"
-    for m in re.finditer(
-        rf"\b(?:um|gegen|ab|at|by)\s+{_H}\b(?!\s+(?:past|to|nach|vor)\b)"
-        rf"(?:\s+({_NUM}|\d{{2}})\b)?{unit}",
-        text,
-    ):
-        if re.match(r"\.\s*\w", text[m.end() :]) and m[1].isdigit():
+    # a pattern runs only where the word it needs is: most clauses name no time
+    if digit:
+        for m in _CLOCK_TIME.finditer(text):
+            if int(m[1]) <= 24 and not _DOT_DIGIT.match(text[m.end() :]):
+                add(m.start(), int(m[1]), int(m[2]), text[m.end() :])
+    if "halb" in text:
+        for m in _HALB.finditer(text):
+            h = _hour(m[1])
+            add(m.start(), None if h is None else h - 1, 30, text[m.end() :])
+    if "viertel" in text:
+        for m in _VIERTEL_NACH.finditer(text):
+            add(m.start(), _hour(m[1]), 15, text[m.end() :])
+        for m in _VIERTEL_VOR.finditer(text):
+            h = _hour(m[1])
+            add(m.start(), None if h is None else h - 1, 45, text[m.end() :])
+    if "half" in text:
+        for m in _HALF_PAST.finditer(text):
+            add(m.start(), _hour(m[1]), 30, text[m.end() :])
+    if "past" in text:
+        for m in _MINUTES_PAST.finditer(text):
+            add(m.start(), _hour(m[2]), NUMBERS[m[1]], text[m.end() :])  # "twenty past ten"
+    if "half" in text:
+        for m in _HALF.finditer(text):
+            add(m.start(), _hour(m[1]), 30, text[m.end() :])  # British "half ten": 10:30
+    if "quarter" in text:
+        for m in _QUARTER_PAST.finditer(text):
+            add(m.start(), _hour(m[1]), 15, text[m.end() :])
+        for m in _QUARTER_TO.finditer(text):
+            h = _hour(m[1])
+            add(m.start(), None if h is None else h - 1, 45, text[m.end() :])
+    if "uhr" in text:
+        for m in _UHR.finditer(text):
+            minute = _hour(m[2]) if m[2] else 0
+            add(m.start(), _hour(m[1]), minute or 0, text[m.end() :])
+    if digit:
+        for m in _H_SUFFIX.finditer(text):  # "10h", "10 h"
+            add(m.start(), int(m[1]), 0, text[m.end() :])
+    if "clock" in text:
+        for m in _OCLOCK.finditer(text):
+            add(m.start(), _hour(m[1]), 0, text[m.end() :])
+    if digit:
+        for m in _AM_PM.finditer(text):
+            if m[3] == "am" and _GERMAN_AM.match(text, m.start(3)):
+                continue
+            h = int(m[1]) % 12 + (12 if m[3].startswith("p") else 0)
+            found.setdefault(m.start(), (h, int(m[2] or 0), True))
+    for m in _AT_HOUR.finditer(text):
+        if _DOT_WORD.match(text[m.end() :]) and m[1].isdigit():
             continue  # "um 10." as a date is not a time; keep "um 10. " out
         minute = _hour(m[2]) if m[2] else 0
         if minute not in {0, 15, 30, 45} and m[2]:
             minute = 0
         add(m.start(), _hour(m[1]), minute or 0, text[m.end() :])
     # "you're in for 10", "Sie für zehn eingetragen": an hour after "for" the caller is put in
-    for m in re.finditer(rf"\b(?:in|sie|you|dich|down)\s+(?:für|for)\s+{_H}\b{unit}", text):
-        if not re.match(r"\s*(personen|people|leute|\.\s*\w)", text[m.end() :]):
-            add(m.start(m.lastindex or 1), _hour(m[1]), 0, text[m.end() :])
+    if "für" in text or "for" in text:
+        for m in _FOR_HOUR.finditer(text):
+            if not _NOT_FOR_PEOPLE.match(text[m.end() :]):
+                add(m.start(m.lastindex or 1), _hour(m[1]), 0, text[m.end() :])
     # "your ten thirty": an hour and its minutes in words
-    for m in re.finditer(rf"\b({_NUM})\s+(fifteen|thirty|forty-five)\b", text):
-        h = _hour(m[1])
-        if h is not None and 1 <= h <= 12:
-            add(m.start(), h, NUMBERS[m[2]], text[m.end() :])
-    if re.search(r"\b(noon|mittags um zwölf)\b", text):
+    if "fifteen" in text or "thirty" in text or "forty-five" in text:
+        for m in _HOUR_MINUTES.finditer(text):
+            h = _hour(m[1])
+            if h is not None and 1 <= h <= 12:
+                add(m.start(), h, NUMBERS[m[2]], text[m.end() :])
+    if _NOON.search(text):
         found.setdefault(-1, (12, 0, True))
     return set(found.values())
+
+
+_NUMERIC_DATE = re.compile(r"\b(\d{1,2})\.\s?(\d{1,2})\.?(?:\d{2,4})?")
+_UHR_AFTER = re.compile(r"\s*uhr")
+_DAY_MONTH = re.compile(rf"\b(\d{{1,2}})(?:\.|st|nd|rd|th)?\s+(?:of\s+)?({_MONTH})\b")
+_MONTH_DAY = re.compile(rf"\b({_MONTH})\s+(?:the\s+)?(\d{{1,2}})(?:st|nd|rd|th)?\b")
+_DAY_DOT = re.compile(r"(?:\b(?:am|den|zum|vom|dem|ab|,)\s+|^)(\d{1,2})\.(?!\d)")
+_DAY_SUFFIX = re.compile(r"\b(\d{1,2})(st|nd|rd|th)\b")
+_MONTH_WORD = re.compile(rf"\b({_MONTH})\b")
 
 
 def _dates(text: str) -> tuple[set[int], set[int]]:
     days: set[int] = set()
     months: set[int] = set()
-    for m in re.finditer(r"\b(\d{1,2})\.\s?(\d{1,2})\.?(?:\d{2,4})?", text):
-        d, mo = int(m[1]), int(m[2])
-        if 1 <= d <= 31 and 1 <= mo <= 12 and not re.match(r"\s*uhr", text[m.end() :]):
-            days.add(d)
-            months.add(mo)
-    for m in re.finditer(rf"\b(\d{{1,2}})(?:\.|st|nd|rd|th)?\s+(?:of\s+)?({_MONTH})\b", text):
-        days.add(int(m[1]))
-        months.add(MONTHS[m[2]])
-    for m in re.finditer(rf"\b({_MONTH})\s+(?:the\s+)?(\d{{1,2}})(?:st|nd|rd|th)?\b", text):
-        days.add(int(m[2]))
-        months.add(MONTHS[m[1]])
-    for m in re.finditer(r"(?:\b(?:am|den|zum|vom|dem|ab|,)\s+|^)(\d{1,2})\.(?!\d)", text):
-        days.add(int(m[1]))
-    for m in re.finditer(r"\b(\d{1,2})(st|nd|rd|th)\b", text):
-        days.add(int(m[1]))
-    for m in re.finditer(rf"\b({_MONTH})\b", text):
+    if _DIGIT.search(text):  # the numeric forms need a digit
+        for m in _NUMERIC_DATE.finditer(text):
+            d, mo = int(m[1]), int(m[2])
+            if 1 <= d <= 31 and 1 <= mo <= 12 and not _UHR_AFTER.match(text[m.end() :]):
+                days.add(d)
+                months.add(mo)
+        for m in _DAY_MONTH.finditer(text):
+            days.add(int(m[1]))
+            months.add(MONTHS[m[2]])
+        for m in _MONTH_DAY.finditer(text):
+            days.add(int(m[2]))
+            months.add(MONTHS[m[1]])
+        for m in _DAY_DOT.finditer(text):
+            days.add(int(m[1]))
+        for m in _DAY_SUFFIX.finditer(text):
+            days.add(int(m[1]))
+    for m in _MONTH_WORD.finditer(text):
         if m[1] == "may" and not may_is_month(text[: m.start()], text[m.end() :]):
             continue  # "may I ask": the modal, not the month
         months.add(MONTHS[m[1]])
@@ -565,12 +617,16 @@ def _spelled_dates(text: str) -> str:
     return _ORDINAL_MONTH.sub(month, text)
 
 
+_WORDS = re.compile(r"[^\W_]+(?:[-'][^\W_]+)*")
+
+
+@per_text(maxsize=256)
 def read_details(text: str, names: Names) -> Details:
     """The details named in folded `text` (not those of an alternative it denies)."""
     text = _spelled_dates(text)
     text = _DENIED.sub(" ", text)
     text = _ACTION_TIME.sub(" ", text)
-    words = [w.removesuffix("'s") for w in re.findall(r"[^\W_]+(?:[-'][^\W_]+)*", text)]
+    words = [w.removesuffix("'s") for w in _WORDS.findall(text)]
     weekdays = {WEEKDAYS[w] for w in words if w in WEEKDAYS}  # "Thursday's set": Thursday
     weekdays |= {DAY_ABBREVIATIONS[m[1]] for m in _ABBREVIATED_DAY.finditer(text)}
     weekdays |= {n for w in words if (n := _weekday_prefix(w)) is not None}
@@ -599,6 +655,7 @@ class _ServiceIndex:
 
     exact: dict[str, frozenset[str]]  # a one-word name or alias -> its services
     inside: tuple[tuple[str, str], ...]  # (name of 5+ letters, service): "Dauerwellentermin"
+    any_inside: re.Pattern[str] | None  # finds whether a word holds one of them at all
     several: dict[str, tuple[tuple[re.Pattern[str], str], ...]]  # first word -> (phrase, service)
     heads: dict[str, frozenset[str]]  # "haarschnitt", "haircut" -> the services it ends
     short_heads: dict[str, frozenset[str]]  # "cut", "trim": a service only after an article
@@ -629,6 +686,7 @@ def _service_index(names: Names) -> _ServiceIndex:
     return _ServiceIndex(
         {w: frozenset(v) for w, v in exact.items()},
         tuple(inside),
+        re.compile("|".join(re.escape(f) for f, _ in inside)) if inside else None,
         {w: tuple(v) for w, v in several.items()},
         {w: frozenset(v) for w, v in heads.items()},
         {w: frozenset(v) for w, v in short.items()},
@@ -648,7 +706,8 @@ def _services_named(words: list[str], text: str, names: Names) -> set[frozenset[
         found = set(index.exact.get(w, ()))
         if w.endswith("s"):
             found |= index.exact.get(w[:-1], frozenset())
-        found |= {s for f, s in index.inside if f in w}
+        if index.any_inside is not None and index.any_inside.search(w):
+            found |= {s for f, s in index.inside if f in w}
         if not found and w.endswith(("termin", "termins")):
             # "Färbetermin": a verb's stem before "-termin" names its service
             found |= {s for f, s in index.inside if f.endswith("en") and w.startswith(f[:-1])}

@@ -17,10 +17,11 @@ import json
 import re
 import unicodedata
 from dataclasses import dataclass
-from functools import cache
+from functools import cache, lru_cache
 from importlib import resources
 
 from agent.claims import morph
+from agent.claims.memo import per_text
 
 # Lower-case Greek letters TR39 does not list as confusable with Latin but that read as one in
 # running text ("gεbuchτ"); upper-case forms are covered by TR39.
@@ -36,6 +37,7 @@ _UNITS = re.compile(
     r"(uhr|h|min|std|st|nd|rd|th|am|pm|er|te|ten|ter|tes|tem|mal|x|euro|eur|kg|km|cm|m|s|"
     r"jährig|fach|minuten|stunden)"
 )
+_ASCII_DIGIT = re.compile(r"[0-9]")
 _SPELLED = re.compile(r"(?<![\w])(?:[^\W\d_][-. _/*·+|]){2,}[^\W\d_](?![\w])")
 
 
@@ -86,36 +88,72 @@ def _latin_variants() -> dict[str, str]:
     return table
 
 
+# ASCII needs nothing but lower case and plain spaces: folded a run at a time
+_ASCII_RUN = re.compile(r"[\x00-\x5f\x61-\x7f]+")  # every ASCII character but "`"
+_ASCII_FOLD = str.maketrans(
+    {chr(c): " " if chr(c).isspace() else chr(c).lower() for c in range(128) if chr(c) != "`"}
+)
+
+
 def _fold_chars(text: str) -> tuple[list[str], list[int]]:
     out: list[str] = []
     origin: list[int] = []
-    fold = _confusables()
-    for i, ch in enumerate(text):
-        if ch.isascii() and ch != "`":  # the common case: nothing to fold but the case
-            out.append(" " if ch.isspace() else ch.lower())
-            origin.append(i)
+    i, n = 0, len(text)
+    while i < n:
+        run = _ASCII_RUN.match(text, i)
+        if run:
+            out.extend(run.group().translate(_ASCII_FOLD))
+            origin.extend(range(i, run.end()))
+            i = run.end()
             continue
-        if ch in _QUOTES:
-            ch = _QUOTES[ch]
-        if ch in _CHECKS:
-            out.extend(" ✓ ")
-            origin.extend((i, i, i))
-            continue
-        for c in unicodedata.normalize("NFKC", ch):
-            cat = unicodedata.category(c)
-            if cat == "Mn" or cat == "Me":
-                if c == "\u0308" and out and out[-1] in _UMLAUT:
-                    out[-1] = _UMLAUT[out[-1]]
-                continue
-            if cat == "Cf" or c == "\u00ad":
-                continue
-            if c.isspace():
-                c = " "
-            elif c.isalpha() and c not in "ßäöüÄÖÜ" and (ord(c) > 0x24F or c in fold):
-                c = fold.get(c, c)
-            out.append(c.lower() if c != "İ" else "i")
-            origin.append(i)
+        ch = text[i]
+        one = _fold_one(ch)
+        if one is None:
+            _fold_in_context(ch, i, out, origin)
+        else:
+            out.extend(one)
+            origin.extend([i] * len(one))
+        i += 1
     return out, origin
+
+
+@lru_cache(maxsize=4096)
+def _fold_one(ch: str) -> tuple[str, ...] | None:
+    """What one character folds to, or None when that depends on the character before it (a
+    combining diaeresis that makes the vowel before it an umlaut)."""
+    if ch in _QUOTES:
+        ch = _QUOTES[ch]
+    if ch in _CHECKS:
+        return (" ", "✓", " ")
+    if "\u0308" in unicodedata.normalize("NFKC", ch):
+        return None
+    out: list[str] = []
+    _fold_in_context(ch, 0, out, [])
+    return tuple(out)
+
+
+def _fold_in_context(ch: str, i: int, out: list[str], origin: list[int]) -> None:
+    fold = _confusables()
+    if ch in _QUOTES:
+        ch = _QUOTES[ch]
+    if ch in _CHECKS:
+        out.extend(" ✓ ")
+        origin.extend((i, i, i))
+        return
+    for c in unicodedata.normalize("NFKC", ch):
+        cat = unicodedata.category(c)
+        if cat == "Mn" or cat == "Me":
+            if c == "\u0308" and out and out[-1] in _UMLAUT:
+                out[-1] = _UMLAUT[out[-1]]
+            continue
+        if cat == "Cf" or c == "\u00ad":
+            continue
+        if c.isspace():
+            c = " "
+        elif c.isalpha() and c not in "ßäöüÄÖÜ" and (ord(c) > 0x24F or c in fold):
+            c = fold.get(c, c)
+        out.append(c.lower() if c != "İ" else "i")
+        origin.append(i)
 
 
 def _dispell(chars: list[str], origin: list[int]) -> tuple[list[str], list[int]]:
@@ -153,8 +191,16 @@ def _unleet_word(word: str, disguised: bool = False) -> str:
     return plain
 
 
+def _may_be_leet(text: str) -> bool:
+    if "@" in text or "$" in text:
+        return True
+    return bool(_ASCII_DIGIT.search(text)) if text.isascii() else any(c.isdigit() for c in text)
+
+
 def _unleet(chars: list[str], origin: list[int]) -> list[str]:
     text = "".join(chars)
+    if not _may_be_leet(text):
+        return chars  # most sentences: no digit, "@" or "$" that could stand for a letter
     out = list(chars)
     found = list(re.finditer(r"[\w@$]+", text))
     words = [m.group().replace("@", "a").replace("$", "s") for m in found]
@@ -166,6 +212,7 @@ def _unleet(chars: list[str], origin: list[int]) -> list[str]:
     return out
 
 
+@per_text(maxsize=64)
 def fold(text: str) -> Folded:
     """`text` as the reader sees it, with the way back to the original."""
     chars, origin = _fold_chars(text)

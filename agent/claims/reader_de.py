@@ -3523,7 +3523,7 @@ def _infinitive_forms(w: str, lemma: str) -> frozenset[str]:
 
 def _has_seq(words: Sequence[str], seq: tuple[str, ...]) -> bool:
     n = len(seq)
-    if any(tuple(words[i : i + n]) == seq for i in range(len(words) - n + 1)):
+    if seq[0] in words and any(tuple(words[i : i + n]) == seq for i in range(len(words) - n + 1)):
         return True
     if seq[-1] == "mehr" and "mehr" in words:  # "kein(en) Termin mehr", "nicht ... mehr"
         last = len(words) - 1 - words[::-1].index("mehr")

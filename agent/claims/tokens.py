@@ -10,6 +10,7 @@ from __future__ import annotations
 import re
 from collections.abc import Callable
 from dataclasses import dataclass
+from functools import lru_cache
 
 from agent.claims import borrowed, morph
 from agent.claims.details import may_is_month
@@ -83,6 +84,7 @@ def _perfect_follows(nxt: str) -> bool:
     return nxt in _PERFECT_AFTER_D - {"just"} or (len(nxt) > 4 and nxt.endswith("ed"))
 
 
+@lru_cache(maxsize=65536)
 def dialect_participle(word: str) -> str | None:
     """ "gmacht", "gspeicheret" (Bavarian, Swiss), "jebucht" (Berlin), "ygtrage", "abgseit",
     "verschobe" (Swiss): the standard participle, when the dictionary knows it and the word
@@ -121,6 +123,11 @@ def _dialect_core(word: str) -> str | None:
         if stem.endswith("n") and not stem.endswith("en"):
             stems.append(stem[:-1] + "en")  # "eingtragn": Bavarian drops the e
     return next((s for s in stems if morph.is_known(s, "de")), None)
+
+
+@lru_cache(maxsize=65536)
+def _contraction_parts(word: str, lang: str, nxt: str) -> tuple[str, ...]:
+    return tuple(_split_contraction(word, lang, nxt))
 
 
 def _split_contraction(word: str, lang: str, nxt: str = "") -> list[str]:
@@ -184,15 +191,16 @@ def tokenize(
             continue
         o_start, o_end = folded.span(start, end)
         orig = original[o_start:o_end]
-        letters = sum(ch.isalpha() for ch in orig)
-        capital = bool(orig[:1].isupper()) and not (letters > 1 and orig.isupper())
+        capital = bool(orig[:1].isupper()) and not (
+            orig.isupper() and sum(ch.isalpha() for ch in orig) > 1
+        )
         if not word[:1].isalnum():
             tokens.append(Token(word, word, start, end))
             continue
         nxt = raw[i + 1][0] if i + 1 < len(raw) else ""
         if lang == "en" and word == "may" and may_is_month(text[:start], text[end:]):
             word = "mai"  # the month, not the modal ("Your appointment in May is booked")
-        parts = _split_contraction(word, lang, nxt)
+        parts = _contraction_parts(word, lang, nxt)
         for part in parts:
             part = borrowed.native(part, lang)  # "Ihr Appointment ist confirmed"
             tokens.append(Token(part, morph.lemma(part, lang), start, end, capital))
@@ -234,11 +242,11 @@ def _mend(
         if "-" in word and all(p.isalpha() for p in word.split("-")):
             parts = word.split("-")
             joined = "".join(parts)
-            if meaningful(morph.lemma(joined, lang)) and (
+            if (
                 min(len(p) for p in parts) <= 3
                 or not all(morph.is_known(p, lang) for p in parts)
                 or morph.is_known(joined, lang)
-            ):
+            ) and meaningful(morph.lemma(joined, lang)):
                 word = joined
         if len(word) >= 5 and word.isalpha() and not morph.is_known(word, lang):
             word = _retyped(word, lang, meaningful) or word  # "eingetargen", "Temin"
@@ -278,29 +286,31 @@ def _join_torn(
     while i < len(raw):
         word, start, end = raw[i]
         # "ein ge tra gen": a word torn into several short pieces
-        for n in (4, 3):
-            pieces = raw[i : i + n]
-            if len(pieces) == n and all(p[0].isalpha() and len(p[0]) <= 4 for p in pieces):
-                joined = "".join(p[0] for p in pieces)
-                if meaningful(morph.lemma(joined, lang)) and not morph.is_known(
-                    word + pieces[1][0], lang
-                ):
-                    out.append((joined, start, pieces[-1][2]))
-                    i += n
-                    break
-        else:
-            n = 0
+        n = 0
+        if len(word) <= 4 and word.isalpha():  # (the first piece is a short word)
+            for n in (4, 3):
+                pieces = raw[i : i + n]
+                if len(pieces) == n and all(p[0].isalpha() and len(p[0]) <= 4 for p in pieces):
+                    joined = "".join(p[0] for p in pieces)
+                    if not morph.is_known(word + pieces[1][0], lang) and meaningful(
+                        morph.lemma(joined, lang)
+                    ):
+                        out.append((joined, start, pieces[-1][2]))
+                        i += n
+                        break
+            else:
+                n = 0
         if n:
             continue
         if i + 1 < len(raw) and word.isalpha() and raw[i + 1][0].isalpha():
             nxt, _, nend = raw[i + 1]
             joined = word + nxt
-            if meaningful(morph.lemma(joined, lang)) and (
+            if (
                 min(len(word), len(nxt)) <= 2
                 or not morph.is_known(word, lang)
                 or not morph.is_known(nxt, lang)
                 or morph.is_known(joined, lang)
-            ):
+            ) and meaningful(morph.lemma(joined, lang)):  # the dictionary look-ups first: cheap
                 out.append((joined, start, nend))
                 i += 2
                 continue
