@@ -4,9 +4,12 @@ a Tuesday). `tools.when.resolve` intersects the terms of one request, so "nächs
 4." is one day and "Freitag, den 26." a weekday mismatch.
 
 Rules a careful receptionist follows:
-- A day and month already gone this year is in the past, unless the next year's date is close
-  ("15. Januar" said in December): never silently moved a year ahead.
-- A bare day of the month ("am 3.") is the next such day; one that was only days ago is past.
+- A day and month said without a year is its nearest reading: the one gone recently is past
+  ("27.10." in late November, "30.12." said on 2 January), the coming one when close ("15.
+  Januar" in December, said back with its year); when the one gone is long past and the coming
+  one months away, both are plausible and the caller is asked. Never silently moved a year.
+- A bare day of the month ("am 3.") is the next such day; one only days gone ("am 23." said on
+  the 24th) may be a slip for yesterday or next month's: asked.
 - "nächsten Freitag" said before Friday of the same week can mean either Friday: both are offered.
 """
 
@@ -23,9 +26,9 @@ from tools.when.lexicon import MONTH_RE, MONTHS, WEEKDAY_RE, WEEKDAYS, is_tempor
 from tools.when.named_days import named_days, phrase_pattern
 
 RECENT_PAST_DAYS = 60  # "27.10." said in late November is in the past, not next October
-NEXT_YEAR_WITHIN_DAYS = 183  # "15.1." said on 10.12. is next January
+NEXT_YEAR_WITHIN_DAYS = 92  # "15.1." said on 10.12. is next January; "12.4." then is asked
 NIGHT_ENDS = 5  # before 05:00, "morgen" may be said of the day that has just begun
-BARE_DAY_PAST_WITHIN = 7  # "am 23." said on the 24th is yesterday, not next month
+BARE_DAY_PAST_WITHIN = 7  # "am 23." said on the 24th: yesterday or next month's (asked)
 BRIDGE_WITHIN = timedelta(days=60)  # "am Brückentag": the next one, or asked among those close
 HOLIDAY_REFERENCE_DAYS = 14  # "nach dem Feiertag": the next public holiday, if this close
 BARE_DAY_NEXT_WITHIN = 35  # "am 31." said on 30 June is 31 July; said on 10 June it is asked
@@ -63,6 +66,7 @@ class DayTerm:
     invalid: str = ""  # a date that does not exist ("31.02.")
     year_unclear: bool = False  # this year's date is gone, next year's is far: which is meant?
     span: bool = False  # a stretch of days ("am Wochenende"), not readings of one day
+    recent_past: date | None = None  # "am 23." said on the 24th: maybe this one, just gone
 
 
 def _monday(day: date) -> date:
@@ -90,39 +94,41 @@ def _year(year: str | None) -> int | None:
 
 
 def day_and_month(day: int, month: int, today: date, year: int | None = None) -> tuple[date, ...]:
-    """A day and month, in the year said. Without a year: this year's date if still ahead; if it
-    is gone, the past date when it was recent ("27.10." in November), next year's when that is
-    close ("15.1." in December, said back with the year), and both (asked) in between. Empty
-    when the date does not exist."""
+    """A day and month, in the year said. Without a year: the coming date when it is this
+    year's; the one gone when that was recent (within RECENT_PAST_DAYS, also across the new year:
+    "30.12." said on 2 January); next year's when that is close; else both (asked). Empty when
+    the date does not exist."""
     if year is not None:
         d = _valid(year, month, day)
         return (d,) if d else ()
-    this_year = _valid(today.year, month, day)
-    next_year = _valid(today.year + 1, month, day)
-    if this_year is not None and this_year >= today:
-        return (this_year,)
-    if this_year is not None and (today - this_year).days <= RECENT_PAST_DAYS:
-        return (this_year,)
-    if next_year is not None and (next_year - today).days <= NEXT_YEAR_WITHIN_DAYS:
-        return (next_year,)
-    return tuple(d for d in (this_year, next_year) if d is not None)
+    readings = [_valid(y, month, day) for y in (today.year - 1, today.year, today.year + 1)]
+    gone = [d for d in readings if d is not None and d < today]
+    coming = [d for d in readings if d is not None and d >= today]
+    last = gone[-1] if gone else None
+    nxt = coming[0] if coming else None
+    if last is not None and (today - last).days <= RECENT_PAST_DAYS:
+        return (last,)
+    if nxt is not None and (nxt.year == today.year or (nxt - today).days <= NEXT_YEAR_WITHIN_DAYS):
+        return (nxt,)
+    return tuple(d for d in (last, nxt) if d is not None)
 
 
-def bare_day(day: int, today: date) -> date | None:
-    """'am 27.': this month if still ahead, last few days past, else next month. 'Am Ersten' is
+def bare_day(day: int, today: date) -> tuple[date, ...]:
+    """'am 27.': this month's if still ahead, else next month's. One only days gone ("am 23."
+    on the 24th) is either yesterday's slip or next month's: both, to be asked. 'Am Ersten' is
     the coming first: callers name the first as the start of a month, never one just gone."""
     this_month = _valid(today.year, today.month, day)
     if this_month is not None and this_month >= today:
-        return this_month
-    recent = this_month is not None and (today - this_month).days <= BARE_DAY_PAST_WITHIN
-    if recent and day != 1:
-        return this_month
+        return (this_month,)
     nxt = (today.replace(day=1) + timedelta(days=32)).replace(day=1)
     following = _valid(nxt.year, nxt.month, day)
     if this_month is None and day >= today.day:  # "am 31." in June: July's, if that is close
         if following is None or (following - today).days > BARE_DAY_NEXT_WITHIN:
-            return None
-    return following
+            return ()
+    recent = this_month is not None and (today - this_month).days <= BARE_DAY_PAST_WITHIN
+    if recent and day != 1:
+        return tuple(d for d in (this_month, following) if d is not None)
+    return (following,) if following else ()
 
 
 def _span(start: date, end: date) -> tuple[date, ...]:
@@ -249,6 +255,14 @@ def _exact(day: date | tuple[date, ...] | None, m: re.Match[str], **kw: object) 
     return DayTerm(days, m[0], year_unclear=len(years) > 1, **kw)  # type: ignore[arg-type]
 
 
+def _bare(day: int, m: re.Match[str], ctx: Today) -> DayTerm:
+    """A bare day of the month; two readings (just gone, next month's) are asked."""
+    days = bare_day(day, ctx.day)
+    if len(days) > 1:
+        return DayTerm(days, m[0], recent_past=days[0])
+    return _exact(days, m)
+
+
 def _main_day(group: tuple[date, ...], names: dict[date, str], ctx: Today) -> date:
     """The day a feast of several days is counted from: its Sunday when it is named after one
     (Ostersonntag, Pfingstsonntag), else its first public holiday (Erster Weihnachtstag)."""
@@ -359,9 +373,14 @@ def _day_range(m: re.Match[str], ctx: Today) -> DayTerm | None:
         ends = [day_and_month(d, month, ctx.day) for d in (first, last)]
         start, end = (e[0] if len(e) == 1 else None for e in ends)
     else:
-        start, end = bare_day(first, ctx.day), bare_day(last, ctx.day)
-        if start is not None and end is not None and end < start:  # "vom 28. bis 3."
-            end = bare_day(last, start)
+        # the first reading of both ends that still reaches today ("vom 20. bis 28." on the 24th)
+        pairs = [
+            (a, b)
+            for a in bare_day(first, ctx.day)
+            for b in bare_day(last, ctx.day) + bare_day(last, a)
+            if a <= b and b >= ctx.day
+        ]
+        start, end = pairs[0] if pairs else (None, None)
     if start is None or end is None or end < start or (end - start).days > 31:
         return DayTerm((), m[0], invalid=m[0])
     return DayTerm(_span(start, end), m[0], span=True)
@@ -633,12 +652,13 @@ def _modified_weekday(m: re.Match[str], ctx: Today) -> DayTerm:
 
 
 @rule(
-    r"\b(?:the\s+)?day\s+after\s+tomorrow\b|\b(vorgestern|gestern|heute|uebermorgen|morgen|"
-    r"today|tomorrow|yesterday|tonight)\b"
+    r"\b(?:the\s+)?day\s+after\s+tomorrow\b|\b(vorvorgestern|vorgestern|gestern|heute"
+    r"|ueberuebermorgen|uebermorgen|morgen|today|tomorrow|yesterday|tonight)\b"
 )
 def _relative(m: re.Match[str], ctx: Today) -> DayTerm:
-    offsets = {"vorgestern": -2, "gestern": -1, "yesterday": -1, "heute": 0, "today": 0,
-               "tonight": 0, "morgen": 1, "tomorrow": 1, "uebermorgen": 2}  # fmt: skip
+    offsets = {"vorvorgestern": -3, "vorgestern": -2, "gestern": -1, "yesterday": -1,
+               "heute": 0, "today": 0, "tonight": 0, "morgen": 1, "tomorrow": 1,
+               "uebermorgen": 2, "ueberuebermorgen": 3}  # fmt: skip
     offset = offsets[m[1]] if m[1] else 2
     day = ctx.day + timedelta(days=offset)
     if offset > 0 and ctx.now.hour < NIGHT_ENDS:  # at 00:30 "morgen" may still mean the coming day
@@ -771,7 +791,7 @@ def _weekday(m: re.Match[str], ctx: Today) -> DayTerm:
 
 @rule(rf"(?:\b(?:am|den|der|dem|vom|the|on\s+the|on)\s+)?(?<![\d.:/])(\d{{1,2}}){_ORD}(?![\d:])")
 def _ordinal_day(m: re.Match[str], ctx: Today) -> DayTerm:
-    return _exact(bare_day(int(m[1]), ctx.day), m)
+    return _bare(int(m[1]), m, ctx)
 
 
 @rule(
@@ -823,7 +843,7 @@ def day_terms(text: str, ctx: Today, *, bare_numbers: bool) -> tuple[list[DayTer
             rest = rest[:start] + " " * (m.end() - start) + rest[m.end() :]
     if bare_numbers:
         for m in re.finditer(r"(?<![\d.:/-])\b(\d{1,2})\b(?![\d.:/-])", rest):
-            terms.append((m.start(), _exact(bare_day(int(m[1]), ctx.day), m)))
+            terms.append((m.start(), _bare(int(m[1]), m, ctx)))
             rest = rest[: m.start()] + " " * (m.end() - m.start()) + rest[m.end() :]
     terms.sort(key=lambda t: t[0])
     return [t for _, t in terms], " ".join(rest.split())

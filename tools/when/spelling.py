@@ -48,6 +48,11 @@ def _known() -> frozenset[str]:
     return TARGETS | FILLERS | TEMPORAL_WORDS | NEGATIONS | ALTERNATIVES | _KEEP
 
 
+def is_known_word(word: str) -> bool:
+    """A word (folded) the day and time reader knows as it is: never repaired to another."""
+    return word in _known()
+
+
 def _dialect(word: str) -> list[str]:
     """Spellings the word may stand for: g spoken as ch, -er spoken as -a, a swallowed e."""
     forms = [word]
