@@ -357,6 +357,21 @@ def _nth_weekday_of_month(m: re.Match[str], ctx: Today) -> DayTerm:
 
 
 @rule(
+    rf"\b(?:von|ab|zwischen|from|between)?\s*({WEEKDAY_RE})\s+(?:bis(?:\s+einschliesslich)?|und"
+    rf"|to|till|until|through|and)\s+(?:zum\s+)?({WEEKDAY_RE})\b"
+)
+def _weekday_range(m: re.Match[str], ctx: Today) -> DayTerm | None:
+    """'von Mittwoch bis Freitag', 'Wednesday to Friday': the days from the coming first weekday
+    to the second one after it, to be offered (a range is no one day)."""
+    first, last = WEEKDAYS[m[1]], WEEKDAYS[m[2]]
+    if first == last:
+        return None
+    start = _weekday_default(first, ctx)[0]
+    end = start + timedelta(days=(last - first) % 7)
+    return DayTerm(_span(start, end), m[0], span=True)
+
+
+@rule(
     rf"\b(?:vom|von|ab\s+dem|zwischen\s+dem|zwischen|from\s+the|from|between\s+the|between)?\s*"
     rf"(?<![\d.])(\d{{1,2}}){_ORD}\s*(?:bis\s+(?:zum\s+|einschliesslich\s+)?|und\s+(?:dem\s+)?|-\s*"
     rf"|to\s+(?:the\s+)?|till\s+(?:the\s+)?|until\s+(?:the\s+)?|and\s+(?:the\s+)?)"
@@ -399,6 +414,23 @@ def _week_of_month(m: re.Match[str], ctx: Today) -> DayTerm:
     return DayTerm(tuple(d for d in days if d >= ctx.day) or days, m[0], span=True)
 
 
+_YEAR_WORDS = {"diesen": 0, "dieses": 0, "this": 0, "naechsten": 1, "naechstes": 1, "kommenden": 1,
+               "kommendes": 1, "next": 1, "uebernaechsten": 2, "uebernaechstes": 2}  # fmt: skip
+
+
+@rule(
+    rf"(?<![\d.])(\d{{1,2}})(?:\.\s?(\d{{1,2}})\.?|{_ORD}?\s*(?:of\s+)?({MONTH_RE})\b\.?)\s+"
+    r"(?:des\s+|im\s+)?(diesen|dieses|naechsten|naechstes|kommenden|kommendes|uebernaechsten"
+    r"|uebernaechstes|this|next)\s+(?:jahres|jahr|year)\b"
+)
+def _date_of_year_word(m: re.Match[str], ctx: Today) -> DayTerm | None:
+    """'am 23.11. nächsten Jahres', '5. Januar kommendes Jahr', '3rd of May next year'."""
+    month = int(m[2]) if m[2] else MONTHS[m[3]]
+    if not 1 <= month <= 12:
+        return None
+    return _exact(_valid(ctx.day.year + _YEAR_WORDS[m[4]], month, int(m[1])), m)
+
+
 @rule(r"\b(\d{4})-(\d{1,2})-(\d{1,2})\b")
 def _iso(m: re.Match[str], ctx: Today) -> DayTerm:
     return _exact(_valid(int(m[1]), int(m[2]), int(m[3])), m)
@@ -411,15 +443,16 @@ def _dotted_year(m: re.Match[str], ctx: Today) -> DayTerm:
 
 @rule(r"(?<![\d/])(\d{1,2})/(\d{1,2})(?:/(\d{4}|\d{2}))?\b")
 def _slashed(m: re.Match[str], ctx: Today) -> DayTerm:
-    """27/11 (day first, as in Germany); 11/27 can only be month first; 5/6 is asked."""
+    """27/11, 4/12: day first, as a German caller writes and says it; 11/27 can only be month
+    first."""
     a, b, year = int(m[1]), int(m[2]), _year(m[3])
-    readings: list[date] = []
+    readings: tuple[date, ...] = ()
     for day, month in ((a, b), (b, a)):
-        if 1 <= month <= 12:
-            readings += [d for d in day_and_month(day, month, ctx.day, year) if d not in readings]
+        if 1 <= month <= 12 and not readings:
+            readings = day_and_month(day, month, ctx.day, year)
     if not readings:
         return DayTerm((), m[0], invalid=m[0])
-    return DayTerm(tuple(readings), m[0])
+    return _exact(readings, m)
 
 
 @rule(r"(?<![\d.])(\d{1,2})\.\s?(\d{1,2})(?:\.|(?![\d:]))")
@@ -551,23 +584,42 @@ def _weekday_in_weeks(m: re.Match[str], ctx: Today) -> DayTerm | None:
     return DayTerm(_in_weeks(weekday, weeks, ctx), m[0], weekday=weekday)
 
 
+_ROUGHLY = r"(?:irgendwann|sometime|some\s+time|ungefaehr|etwa|circa|ca|rund|about|around|roughly)"
+
+
 @rule(
-    r"\b(?:(heute|morgen|uebermorgen|today|tomorrow)\s+)?in\s+(\d+|einer|einem|eine|ein|a|an|one)\s+"
+    rf"\b(?:({_ROUGHLY})\s+)?(?:(heute|morgen|uebermorgen|today|tomorrow)\s+)?in\s+"
+    rf"(?:({_ROUGHLY})\s+)?(\d+|einer|einem|eine|ein|a|an|one)\s+"
     r"(tag|tagen|tage|woche|wochen|monat|monaten|day|days|week|weeks|month|months)\b"
+    rf"(?:\s+({_ROUGHLY}|oder\s+so|or\s+so|herum|rum))?"
 )
 def _in_span(m: re.Match[str], ctx: Today) -> DayTerm | None:
-    n, unit = _count(m[2]), m[3]
-    base = ctx.day + timedelta(days={"morgen": 1, "tomorrow": 1, "uebermorgen": 2}.get(m[1], 0))
+    """'in drei Tagen', 'morgen in einer Woche', 'in zwei Monaten': that day. Said roughly ('in
+    zwei Wochen irgendwann', 'in etwa einem Monat'), the week or month around it, offered."""
+    n, unit = _count(m[4]), m[5]
+    base = ctx.day + timedelta(days={"morgen": 1, "tomorrow": 1, "uebermorgen": 2}.get(m[2], 0))
+    roughly = bool(m[1] or m[3] or m[6])
     if n == 0:
         return None
     if unit.startswith(("monat", "month")):
-        return DayTerm((_add_months(base, n),), m[0])
+        day = _add_months(base, n)
+        if roughly:
+            lo, hi = day - timedelta(days=7), day + timedelta(days=7)
+            return DayTerm(_span(max(lo, ctx.day), hi), m[0], span=True)
+        return DayTerm((day,), m[0])
     if unit.startswith(("woche", "week")):
-        return DayTerm((base + timedelta(days=7 * n),), m[0])
-    if n == 8 and not m[1]:  # "in acht Tagen" is a week to many: ask
+        day = base + timedelta(days=7 * n)
+        if roughly:
+            return DayTerm(_span(_monday(day), _monday(day) + timedelta(days=6)), m[0], span=True)
+        return DayTerm((day,), m[0])
+    if n == 8 and not m[2]:  # "in acht Tagen" is a week to many: ask
         return DayTerm((ctx.day + timedelta(days=7), ctx.day + timedelta(days=8)), m[0])
     if n == 8:  # "heute in acht Tagen": a week from today
         return DayTerm((base + timedelta(days=7),), m[0])
+    if roughly:
+        return DayTerm(
+            _span(base + timedelta(days=n - 1), base + timedelta(days=n + 1)), m[0], span=True
+        )
     return DayTerm((base + timedelta(days=n),), m[0])
 
 

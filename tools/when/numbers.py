@@ -78,7 +78,7 @@ def _number_words() -> frozenset[str]:
 _NUMBER_WORDS = _number_words()
 _BY_FOLDED = {fold(w): w for w in _NUMBER_WORDS}
 _MISSPELT_MIN_LENGTH = 7  # shorter: other words are one letter away (dachte/achte)
-_CANDIDATE = re.compile(r"\b[a-zäöüß]{%d,}\b" % _MISSPELT_MIN_LENGTH)
+_CANDIDATE = re.compile(rf"\b[a-zäöüß]{{{_MISSPELT_MIN_LENGTH},}}\b")
 
 
 def _near_number(word: str) -> str:
