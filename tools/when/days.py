@@ -855,7 +855,7 @@ def _ordinal_day(m: re.Match[str], ctx: Today) -> DayTerm:
     r"fruehestmoeglich|egal\s+wann|wann\s+immer|jederzeit|any\s*time|whenever|sofort|"
     r"jetzt\s+gleich|gleich\s+jetzt|jetzt\s+direkt|direkt\s+jetzt|am\s+besten\s+jetzt|"
     r"right\s+now|right\s+away|straight\s+away|"
-    r"gleich\s+heute|heute\s+noch|noch\s+heute)\b"
+    r"gleich\s+heute|heute\s+noch|noch\s+heute|jetzt|now)\b"
 )
 def _earliest(m: re.Match[str], ctx: Today) -> DayTerm:
     today = ctx.day

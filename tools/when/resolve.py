@@ -304,7 +304,8 @@ def _open_part_times(part: Part, hours: tuple[int, int], minutes: int) -> tuple[
 def _decide_time(
     said: _Said, hours: tuple[int, int], minutes: int = 0, now: int | None = None
 ) -> _Time:
-    """`now`: the minute of the day it is, when the day asked for is today."""
+    """`now`: the minute of the day it is ("morgen in einer Stunde" counts from this time of
+    day on the day said)."""
     terms = said.times
     bad = [t for t in terms if t.invalid]
     if bad:
@@ -495,8 +496,7 @@ def understand(
         )
 
     hours = _hours(salon, day)
-    now_minute = ctx.now.hour * 60 + ctx.now.minute if day == today else None
-    t = _decide_time(said, hours, minutes, now_minute)
+    t = _decide_time(said, hours, minutes, ctx.now.hour * 60 + ctx.now.minute)
     spoken = spoken_day_with_year(day, today)
     if t.problem:
         return DateCheck("invalid_time", day=day, message=t.problem)
