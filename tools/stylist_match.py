@@ -119,13 +119,16 @@ def _words(text: str, parts: list[str]) -> tuple[list[str], bool, bool]:
 # sondern Lena", "Lena statt Lea", "Lena, not Lea".
 _EXCLUDED = re.compile(
     r"\b(?:nicht|not|statt|anstatt|anstelle\s+von|instead\s+of|rather\s+than)\b.*?"
-    r"(?=\b(?:sondern|lieber|besser|eher|but|rather)\b|$)"
+    r"(?:\b(?:sondern|but|rather)\b|(?=\b(?:lieber|besser|eher)\b)|$)"
 )
 
 
 # Words around a wish about the stylist that name nobody ("Hauptsache eine Frau, sonst egal").
 _WISH_WORDS = frozenset(
-    "hauptsache egal nur aber solange bloss sonst jemand jemanden eine ein einen einer someone".split()
+    """
+    hauptsache egal nur aber solange bloss sonst jemand jemanden irgendwer irgendwen irgendjemand
+    wer eine ein einen einer lieber liebsten who whoever anyone anybody someone just only but
+    """.split()
 )
 
 

@@ -6,7 +6,7 @@ leaves alone is handled here: the spoken "zwoten", folded spellings ("fuenf"), t
 ("um viere", "gegen achte"), words glued to a time word ("dreiviertelzehn", "halbdrei",
 "viertelnachvier", "fünfzehnuhr", "zehnnachhalbdrei"), a recogniser's ordinal ending split off
 ("den 22 ten") and number words it misspelt by one letter ("dreisig", "neunzenten",
-"zweiundzwanzigten"): repaired to the one German number word they are a letter away from.
+"zweiundzwanzigten", "dreißich"): repaired to the one German number word they are a letter away from.
 """
 
 from __future__ import annotations
@@ -85,7 +85,7 @@ def _near_number(word: str) -> str:
     """The number word `word` is one letter away from, when exactly one is; else `word`."""
     if word in _NUMBER_WORDS or is_known_word(fold(word)):
         return word
-    folded = fold(word)
+    folded = re.sub(r"ich$", "ig", fold(word))  # "dreißich", "zwanzich": -ig spoken as -ich
     near = {
         _BY_FOLDED[f]
         for f in _BY_FOLDED
