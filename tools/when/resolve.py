@@ -26,8 +26,13 @@ MAX_DAYS_AHEAD = 366
 _CORRECTION_RE = re.compile(
     r"\b(?:" + "|".join(sorted(CORRECTION_PHRASES, key=len, reverse=True)) + r")\b"
 )
-# "Mittwoch oder nee, besser Donnerstag": "oder" right before a correction offers no alternative.
-_OR_CORRECTED_RE = re.compile(r"\b(?:oder|or)\s+(?=" + _CORRECTION_RE.pattern + ")")
+# "Mittwoch oder nee, besser Donnerstag": "oder", a correction and a word of choice replace what
+# came before; without the word of choice ("Dienstag oder, nein, Mittwoch") both stay (asked).
+_OR_CORRECTED_RE = re.compile(
+    r"\b(?:oder|or)\s+(?="
+    + _CORRECTION_RE.pattern
+    + r"\s+(?:besser|lieber|eher|doch|better|rather)\b)"
+)
 # What the caller excludes in favour of what they name: "nicht am Freitag, lieber Samstag",
 # "nicht um drei, sondern um vier", "Samstag statt Freitag", "four instead of three".
 _EXCLUDED_RE = re.compile(
