@@ -37,7 +37,8 @@ TARGETS = frozenset(
 _KEEP = frozenset(
     """
     feiertag feiertage feiertagen brueckentag brueckentage montage mittage abende wochende
-    samstage freitage dienstage donnerstage mittwoche sonntage morgenfrueh
+    samstage freitage dienstage donnerstage mittwoche sonntage morgenfrueh vierteln viertels
+    sechser
     """.split()
 )
 _SLIP_MIN_LENGTH = 6
