@@ -357,13 +357,15 @@ def _nth_weekday_of_month(m: re.Match[str], ctx: Today) -> DayTerm:
 
 
 @rule(
-    rf"\b(?:von|ab|zwischen|from|between)?\s*({WEEKDAY_RE})\s+(?:bis(?:\s+einschliesslich)?|und"
-    rf"|to|till|until|through|and)\s+(?:zum\s+)?({WEEKDAY_RE})\b"
+    rf"\b(?:(?:von|ab|from)\s+)?({WEEKDAY_RE})\s+(?:bis(?:\s+einschliesslich)?|to|till|until"
+    rf"|through)\s+(?:zum\s+)?({WEEKDAY_RE})\b"
+    rf"|\b(?:zwischen|between)\s+({WEEKDAY_RE})\s+(?:und|and)\s+({WEEKDAY_RE})\b"
 )
 def _weekday_range(m: re.Match[str], ctx: Today) -> DayTerm | None:
-    """'von Mittwoch bis Freitag', 'Wednesday to Friday': the days from the coming first weekday
-    to the second one after it, to be offered (a range is no one day)."""
-    first, last = WEEKDAYS[m[1]], WEEKDAYS[m[2]]
+    """'von Mittwoch bis Freitag', 'zwischen Mittwoch und Freitag', 'Wednesday to Friday': the
+    days from the coming first weekday to the second one after it, to be offered (a range is no
+    one day). 'Mittwoch und Freitag' without 'zwischen' is two days, not a range."""
+    first, last = WEEKDAYS[m[1] or m[3]], WEEKDAYS[m[2] or m[4]]
     if first == last:
         return None
     start = _weekday_default(first, ctx)[0]
@@ -386,19 +388,32 @@ def _day_range(m: re.Match[str], ctx: Today) -> DayTerm | None:
         if not 1 <= month <= 12:
             return None
         ends = [day_and_month(d, month, ctx.day) for d in (first, last)]
-        start, end = (e[0] if len(e) == 1 else None for e in ends)
+        # a range long gone whose next one is months away: the coming one, asked with its year
+        unclear = any(len(e) > 1 for e in ends)
+        start, end = (e[-1] if e else None for e in ends)
     else:
-        # the first reading of both ends that still reaches today ("vom 20. bis 28." on the 24th)
+        # the shortest reading of both ends that still reaches today ("vom 28. bis 3.")
+        unclear = False
         pairs = [
             (a, b)
             for a in bare_day(first, ctx.day)
             for b in bare_day(last, ctx.day) + bare_day(last, a)
             if a <= b and b >= ctx.day
         ]
-        start, end = pairs[0] if pairs else (None, None)
+        start, end = min(pairs, key=lambda p: (p[1] - p[0], p[0])) if pairs else (None, None)
     if start is None or end is None or end < start or (end - start).days > 31:
         return DayTerm((), m[0], invalid=m[0])
-    return DayTerm(_span(start, end), m[0], span=True)
+    # "vom 20. bis 22." on the 24th: this month's range just gone, or next month's: asked
+    gone = (
+        bare_day(first, ctx.day)[0] if month is None and len(bare_day(first, ctx.day)) > 1 else None
+    )
+    return DayTerm(
+        _span(start, end),
+        m[0],
+        span=True,
+        year_unclear=unclear,
+        recent_past=gone if gone != start else None,
+    )
 
 
 @rule(

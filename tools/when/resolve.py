@@ -228,7 +228,7 @@ def _decide_day(said: _Said, ctx: Today) -> _Day:
         days = kept
     unclear = len(days) > 1 and any(t.year_unclear for t in terms)
     span = all(t.span for t in sets)
-    gone = next((t.recent_past for t in terms if t.recent_past in days), None)
+    gone = next((t.recent_past for t in terms if t.recent_past and set(t.dates) & set(days)), None)
     recent = gone if len(days) > 1 else None
     return _Day(
         days, names=names, earliest=earliest, year_unclear=unclear, span=span, recent_past=recent
