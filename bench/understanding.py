@@ -34,6 +34,7 @@ from tests.corpus.runner import (
     CORPUS,
     Case,
     Result,
+    corpus_files,
     load_names,
     load_when,
     run_names,
@@ -90,11 +91,17 @@ def _share(resolved: int, clear: int) -> str:
 
 
 def _parts(when: list[Result], names: list[Result]) -> tuple[list[list[Any]], list[dict]]:
-    """Today's figures per corpus part: the hand corpus, then each blind round's files."""
+    """Today's figures per corpus part: the hand corpus, each blind round's files, then the
+    probes written after a round's fixes (`*_probe_*.yaml`, in other words than the round)."""
     rounds = yaml.safe_load(FIRST.read_text(encoding="utf-8")) if FIRST.exists() else []
-    parts = [("hand", {"when", "names"})] + [
-        (r["round"], {f.removesuffix(".yaml") for f in r["files"]}) for r in rounds
-    ]
+    probes = {
+        p.stem for kind in ("when", "names") for p in corpus_files(kind) if "_probe_" in p.stem
+    }
+    parts = (
+        [("hand", {"when", "names"})]
+        + [(r["round"], {f.removesuffix(".yaml") for f in r["files"]}) for r in rounds]
+        + ([("probes", probes)] if probes else [])
+    )
     rows = []
     for name, stems in parts:
         row: list[Any] = [name]

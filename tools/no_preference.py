@@ -22,6 +22,7 @@ _OPEN = re.compile(
     r"|nicht\s+(?:so\s+|besonders\s+|sehr\s+|weiter\s+)?wichtig|spielt\s+keine\s+rolle|macht\s+nichts|hauptsache"
     r"|ohne\s+(?:wunsch|praeferenz|vorliebe|vorgabe|bestimmte\w*)"
     r"|no\s+preference|no\s+one\s+in\s+particular|nobody\s+in\s+particular|anyone|anybody|any"
+    r"|anyones|anybodys|everyones|whoevers|someones|somebodys"
     r"|whoever\w*|whichever|doesnt\s+matter|does\s+not\s+matter|dont\s+mind|do\s+not\s+mind"
     r"|dont\s+care|do\s+not\s+care|either|first\s+available|next\s+available|not\s+fussed"
     r"|no\s+matter|none|null|keine?|nobody|flexibel|flexible|(?:bin|sind)\s+(?:da\s+)?offen"
@@ -53,7 +54,15 @@ _LEFT_TO_SALON = re.compile(
     r"|moechten)|wer\s+(?:am\s+\w+sten|zuerst|als\s+erste[rs]?|frueher|eher)\s+(?:kann"
     r"|zeit\s+hat|frei\s+ist|dran\s+ist)|(?:your|you)\s+(?:call|choice|pick|choose|decide)"
     r"|up\s+to\s+you|you\s+(?:can\s+)?(?:choose|pick|decide)|dealers\s+choice"
-    r"|whatever\s+(?:works|suits|you\s+think)|(?:any|either)\s+(?:one|of\s+them))\b"
+    r"|whatever\s+(?:works|suits|you\s+think)|(?:any|either)\s+(?:one|of\s+them)"
+    # "wie es passt", "was am besten passt", "wie es sich ergibt": whatever the calendar gives
+    r"|(?:wie\s+es|wies|was|wie)\s+(?:gerade\s+|am\s+besten\s+|halt\s+|eben\s+)?(?:passt|sich\s+ergibt"
+    r"|kommt|geht)|whatever\s+fits"
+    # "der, der am ehesten kann", "diejenige, die zuerst Zeit hat", "the one who's free first"
+    r"|(?:der|die|derjenige|diejenige|jemand|person|the\s+one|someone|somebody)\s+(?:der\s+|die\s+"
+    r"|who\s+|that\s+|whos\s+)?(?:am\s+\w+sten|zuerst|als\s+erste[rs]?|frueher|eher|first|soonest"
+    r"|earliest)?\s*(?:kann|zeit\s+hat|frei\s+ist|dran\s+ist|verfuegbar\s+ist|da\s+ist|can|is\s+free"
+    r"|free|available|has\s+time))\b"
 )
 
 
@@ -68,6 +77,12 @@ _CONDITION = re.compile(
     r"|\b(?:nur|bloss|aber|ausser|hauptsache|solange|except|but|as\s+long\s+as|just)\s+"
     r"(?:nicht|kein\w*|not|no)\b"
 )
+
+
+def states_condition(text: str | None) -> bool:
+    """A wish about the stylist that names nobody ("Hauptsache eine Frau", "jemand Erfahrenes"):
+    the caller is asked who, with the stylists who offer the service."""
+    return bool(text) and bool(_CONDITION.search(fold((text or "").replace("'", ""))))
 
 
 def means_no_preference(text: str | None) -> bool:

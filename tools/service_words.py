@@ -119,10 +119,16 @@ def _vocabulary() -> frozenset[str]:
     return frozenset(_index()) | frozenset(NOT_OFFERED)
 
 
+# Short English words of the lexicon that a German word reaches by losing an ending ("malen" ->
+# "male", "Manne" -> "man"): they mean their concept only as said or with the English plural -s.
+_WHOLE_ONLY = frozenset({"male", "man", "men", "mens", "dye", "dry", "kid", "son", "dad", "mum",
+                         "mom", "gent", "blow", "trim", "wash", "head", "neck", "root", "buzz"})  # fmt: skip
+
+
 def concept_of(word: str) -> str | None:
     index = _index()
     for stem in _stems(word):
-        if stem in index:
+        if stem in index and (stem not in _WHOLE_ONLY or word in (stem, f"{stem}s")):
             return index[stem]
     return None
 

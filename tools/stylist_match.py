@@ -9,6 +9,7 @@ variant, and nobody else even similar, is a match; otherwise the candidates are 
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass
 from difflib import SequenceMatcher
 from typing import Literal
@@ -18,6 +19,7 @@ from rapidfuzz.fuzz import ratio
 
 from calendar_adapter.backend import Catalog, Stylist
 from calendar_adapter.salon import SalonFile
+from tools.no_preference import states_condition
 from tools.text_fold import fold, sound_key
 
 SAME, VARIANT, SIMILAR, NONE = 3, 2, 1, 0
@@ -113,6 +115,38 @@ def _words(text: str, parts: list[str]) -> tuple[list[str], bool, bool]:
     return _join_splits(kept, parts), negated, alternatives
 
 
+# What the caller excludes in favour of whom they name: "die Lena, nicht die Lea", "nicht Lea,
+# sondern Lena", "Lena statt Lea", "Lena, not Lea".
+_EXCLUDED = re.compile(
+    r"\b(?:nicht|not|statt|anstatt|anstelle\s+von|instead\s+of|rather\s+than)\b.*?"
+    r"(?:\b(?:sondern|but|rather)\b|(?=\b(?:lieber|besser|eher)\b)|$)"
+)
+
+
+# Words around a wish about the stylist that name nobody ("Hauptsache eine Frau, sonst egal").
+_WISH_WORDS = frozenset(
+    """
+    hauptsache egal nur aber solange bloss sonst jemand jemanden irgendwer irgendwen irgendjemand
+    wer eine ein einen einer lieber liebsten who whoever anyone anybody someone just only but
+    """.split()
+)
+
+
+def _without_excluded(text: str) -> tuple[str, str]:
+    """The text without what is excluded, and what is excluded."""
+    folded = fold(text.replace("'", ""))
+    dropped = " ".join(m[0] for m in _EXCLUDED.finditer(folded))
+    return " ".join(_EXCLUDED.sub(" ", folded).split()), dropped
+
+
+def _names_someone(words: list[str], parts: list[str]) -> bool:
+    return any(likeness(w, p) >= VARIANT for w in words for p in parts)
+
+
+def _names(words: list[str], stylist: Stylist, salon: SalonFile | None) -> bool:
+    return any(_likeness_to(w, stylist, salon) >= VARIANT for w in words)
+
+
 def _initials(text: str) -> set[str]:
     """Single letters said as initials ("S. Brandt", "Fabian S."); not the English "I" and
     "a" ("I'd like Sophie")."""
@@ -138,9 +172,17 @@ def _join_splits(words: list[str], parts: list[str]) -> list[str]:
 def resolve_stylist(
     catalog: Catalog, text: str, service_slug: str, salon: SalonFile | None = None
 ) -> StylistMatch:
-    """Match a first, last or full name, tolerating mishearings; sound-alikes are asked back."""
+    """Match a first, last or full name, tolerating mishearings; sound-alikes are asked back.
+    A name excluded in favour of another ("die Lena, nicht die Lea") is dropped; a condition
+    that names nobody ("Hauptsache eine Frau") is asked back with who offers the service."""
     offered_by = tuple(catalog.stylists_for(service_slug))
     all_parts = [p for s in catalog.stylists for p in _parts(s, salon)]
+    kept, dropped = _without_excluded(text)
+    excluded: set[int] = set()
+    if dropped and _names_someone(_words(kept, all_parts)[0], all_parts):
+        text = kept
+        gone = _words(dropped, all_parts)[0]
+        excluded = {s.user_id for s in catalog.stylists if _names(gone, s, salon)}
     words, negated, alternatives = _words(text, all_parts)
     if not words:
         return StylistMatch("unknown_stylist", offered_by=offered_by)
@@ -155,8 +197,9 @@ def resolve_stylist(
     if len(full) == 1 and not alternatives:
         return _offers(full[0], offered_by)
 
-    close = [s for s in catalog.stylists if max(table[s.user_id]) >= VARIANT]
-    alike = [s for s in catalog.stylists if max(table[s.user_id]) >= SIMILAR]
+    kept_stylists = [s for s in catalog.stylists if s.user_id not in excluded]
+    close = [s for s in kept_stylists if max(table[s.user_id]) >= VARIANT]
+    alike = [s for s in kept_stylists if max(table[s.user_id]) >= SIMILAR]
     # a said word that fits nobody ("Fabian Müller") contradicts the match: ask
     unmatched = [
         i for i in range(len(words)) if all(table[s.user_id][i] < SIMILAR for s in catalog.stylists)
@@ -170,6 +213,8 @@ def resolve_stylist(
             return StylistMatch("ambiguous_stylist", candidates=tuple(close), offered_by=offered_by)
         return _offers(close[0], offered_by)
     if not alike:
+        if states_condition(text) and all(states_condition(w) or w in _WISH_WORDS for w in words):
+            return StylistMatch("ambiguous_stylist", candidates=offered_by, offered_by=offered_by)
         return StylistMatch("unknown_stylist", offered_by=offered_by)
     ranked = sorted(alike, key=lambda s: -max(table[s.user_id]))
     return StylistMatch("ambiguous_stylist", candidates=tuple(ranked), offered_by=offered_by)

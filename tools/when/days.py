@@ -4,9 +4,12 @@ a Tuesday). `tools.when.resolve` intersects the terms of one request, so "nächs
 4." is one day and "Freitag, den 26." a weekday mismatch.
 
 Rules a careful receptionist follows:
-- A day and month already gone this year is in the past, unless the next year's date is close
-  ("15. Januar" said in December): never silently moved a year ahead.
-- A bare day of the month ("am 3.") is the next such day; one that was only days ago is past.
+- A day and month said without a year is its nearest reading: the one gone recently is past
+  ("27.10." in late November, "30.12." said on 2 January), the coming one when close ("15.
+  Januar" in December, said back with its year); when the one gone is long past and the coming
+  one months away, both are plausible and the caller is asked. Never silently moved a year.
+- A bare day of the month ("am 3.") is the next such day; one only days gone ("am 23." said on
+  the 24th) may be a slip for yesterday or next month's: asked.
 - "nächsten Freitag" said before Friday of the same week can mean either Friday: both are offered.
 """
 
@@ -23,9 +26,9 @@ from tools.when.lexicon import MONTH_RE, MONTHS, WEEKDAY_RE, WEEKDAYS, is_tempor
 from tools.when.named_days import named_days, phrase_pattern
 
 RECENT_PAST_DAYS = 60  # "27.10." said in late November is in the past, not next October
-NEXT_YEAR_WITHIN_DAYS = 183  # "15.1." said on 10.12. is next January
+NEXT_YEAR_WITHIN_DAYS = 92  # "15.1." said on 10.12. is next January; "12.4." then is asked
 NIGHT_ENDS = 5  # before 05:00, "morgen" may be said of the day that has just begun
-BARE_DAY_PAST_WITHIN = 7  # "am 23." said on the 24th is yesterday, not next month
+BARE_DAY_PAST_WITHIN = 7  # "am 23." said on the 24th: yesterday or next month's (asked)
 BRIDGE_WITHIN = timedelta(days=60)  # "am Brückentag": the next one, or asked among those close
 HOLIDAY_REFERENCE_DAYS = 14  # "nach dem Feiertag": the next public holiday, if this close
 BARE_DAY_NEXT_WITHIN = 35  # "am 31." said on 30 June is 31 July; said on 10 June it is asked
@@ -63,6 +66,7 @@ class DayTerm:
     invalid: str = ""  # a date that does not exist ("31.02.")
     year_unclear: bool = False  # this year's date is gone, next year's is far: which is meant?
     span: bool = False  # a stretch of days ("am Wochenende"), not readings of one day
+    recent_past: date | None = None  # "am 23." said on the 24th: maybe this one, just gone
 
 
 def _monday(day: date) -> date:
@@ -90,39 +94,41 @@ def _year(year: str | None) -> int | None:
 
 
 def day_and_month(day: int, month: int, today: date, year: int | None = None) -> tuple[date, ...]:
-    """A day and month, in the year said. Without a year: this year's date if still ahead; if it
-    is gone, the past date when it was recent ("27.10." in November), next year's when that is
-    close ("15.1." in December, said back with the year), and both (asked) in between. Empty
-    when the date does not exist."""
+    """A day and month, in the year said. Without a year: the coming date when it is this
+    year's; the one gone when that was recent (within RECENT_PAST_DAYS, also across the new year:
+    "30.12." said on 2 January); next year's when that is close; else both (asked). Empty when
+    the date does not exist."""
     if year is not None:
         d = _valid(year, month, day)
         return (d,) if d else ()
-    this_year = _valid(today.year, month, day)
-    next_year = _valid(today.year + 1, month, day)
-    if this_year is not None and this_year >= today:
-        return (this_year,)
-    if this_year is not None and (today - this_year).days <= RECENT_PAST_DAYS:
-        return (this_year,)
-    if next_year is not None and (next_year - today).days <= NEXT_YEAR_WITHIN_DAYS:
-        return (next_year,)
-    return tuple(d for d in (this_year, next_year) if d is not None)
+    readings = [_valid(y, month, day) for y in (today.year - 1, today.year, today.year + 1)]
+    gone = [d for d in readings if d is not None and d < today]
+    coming = [d for d in readings if d is not None and d >= today]
+    last = gone[-1] if gone else None
+    nxt = coming[0] if coming else None
+    if last is not None and (today - last).days <= RECENT_PAST_DAYS:
+        return (last,)
+    if nxt is not None and (nxt.year == today.year or (nxt - today).days <= NEXT_YEAR_WITHIN_DAYS):
+        return (nxt,)
+    return tuple(d for d in (last, nxt) if d is not None)
 
 
-def bare_day(day: int, today: date) -> date | None:
-    """'am 27.': this month if still ahead, last few days past, else next month. 'Am Ersten' is
+def bare_day(day: int, today: date) -> tuple[date, ...]:
+    """'am 27.': this month's if still ahead, else next month's. One only days gone ("am 23."
+    on the 24th) is either yesterday's slip or next month's: both, to be asked. 'Am Ersten' is
     the coming first: callers name the first as the start of a month, never one just gone."""
     this_month = _valid(today.year, today.month, day)
     if this_month is not None and this_month >= today:
-        return this_month
-    recent = this_month is not None and (today - this_month).days <= BARE_DAY_PAST_WITHIN
-    if recent and day != 1:
-        return this_month
+        return (this_month,)
     nxt = (today.replace(day=1) + timedelta(days=32)).replace(day=1)
     following = _valid(nxt.year, nxt.month, day)
     if this_month is None and day >= today.day:  # "am 31." in June: July's, if that is close
         if following is None or (following - today).days > BARE_DAY_NEXT_WITHIN:
-            return None
-    return following
+            return ()
+    recent = this_month is not None and (today - this_month).days <= BARE_DAY_PAST_WITHIN
+    if recent and day != 1:
+        return tuple(d for d in (this_month, following) if d is not None)
+    return (following,) if following else ()
 
 
 def _span(start: date, end: date) -> tuple[date, ...]:
@@ -249,6 +255,14 @@ def _exact(day: date | tuple[date, ...] | None, m: re.Match[str], **kw: object) 
     return DayTerm(days, m[0], year_unclear=len(years) > 1, **kw)  # type: ignore[arg-type]
 
 
+def _bare(day: int, m: re.Match[str], ctx: Today) -> DayTerm:
+    """A bare day of the month; two readings (just gone, next month's) are asked."""
+    days = bare_day(day, ctx.day)
+    if len(days) > 1:
+        return DayTerm(days, m[0], recent_past=days[0])
+    return _exact(days, m)
+
+
 def _main_day(group: tuple[date, ...], names: dict[date, str], ctx: Today) -> date:
     """The day a feast of several days is counted from: its Sunday when it is named after one
     (Ostersonntag, Pfingstsonntag), else its first public holiday (Erster Weihnachtstag)."""
@@ -343,6 +357,23 @@ def _nth_weekday_of_month(m: re.Match[str], ctx: Today) -> DayTerm:
 
 
 @rule(
+    rf"\b(?:(?:von|ab|from)\s+)?({WEEKDAY_RE})\s+(?:bis(?:\s+einschliesslich)?|to|till|until"
+    rf"|through)\s+(?:zum\s+)?({WEEKDAY_RE})\b"
+    rf"|\b(?:zwischen|between)\s+({WEEKDAY_RE})\s+(?:und|and)\s+({WEEKDAY_RE})\b"
+)
+def _weekday_range(m: re.Match[str], ctx: Today) -> DayTerm | None:
+    """'von Mittwoch bis Freitag', 'zwischen Mittwoch und Freitag', 'Wednesday to Friday': the
+    days from the coming first weekday to the second one after it, to be offered (a range is no
+    one day). 'Mittwoch und Freitag' without 'zwischen' is two days, not a range."""
+    first, last = WEEKDAYS[m[1] or m[3]], WEEKDAYS[m[2] or m[4]]
+    if first == last:
+        return None
+    start = _weekday_default(first, ctx)[0]
+    end = start + timedelta(days=(last - first) % 7)
+    return DayTerm(_span(start, end), m[0], span=True)
+
+
+@rule(
     rf"\b(?:vom|von|ab\s+dem|zwischen\s+dem|zwischen|from\s+the|from|between\s+the|between)?\s*"
     rf"(?<![\d.])(\d{{1,2}}){_ORD}\s*(?:bis\s+(?:zum\s+|einschliesslich\s+)?|und\s+(?:dem\s+)?|-\s*"
     rf"|to\s+(?:the\s+)?|till\s+(?:the\s+)?|until\s+(?:the\s+)?|and\s+(?:the\s+)?)"
@@ -357,14 +388,32 @@ def _day_range(m: re.Match[str], ctx: Today) -> DayTerm | None:
         if not 1 <= month <= 12:
             return None
         ends = [day_and_month(d, month, ctx.day) for d in (first, last)]
-        start, end = (e[0] if len(e) == 1 else None for e in ends)
+        # a range long gone whose next one is months away: the coming one, asked with its year
+        unclear = any(len(e) > 1 for e in ends)
+        start, end = (e[-1] if e else None for e in ends)
     else:
-        start, end = bare_day(first, ctx.day), bare_day(last, ctx.day)
-        if start is not None and end is not None and end < start:  # "vom 28. bis 3."
-            end = bare_day(last, start)
+        # the shortest reading of both ends that still reaches today ("vom 28. bis 3.")
+        unclear = False
+        pairs = [
+            (a, b)
+            for a in bare_day(first, ctx.day)
+            for b in bare_day(last, ctx.day) + bare_day(last, a)
+            if a <= b and b >= ctx.day
+        ]
+        start, end = min(pairs, key=lambda p: (p[1] - p[0], p[0])) if pairs else (None, None)
     if start is None or end is None or end < start or (end - start).days > 31:
         return DayTerm((), m[0], invalid=m[0])
-    return DayTerm(_span(start, end), m[0], span=True)
+    # "vom 20. bis 22." on the 24th: this month's range just gone, or next month's: asked
+    gone = (
+        bare_day(first, ctx.day)[0] if month is None and len(bare_day(first, ctx.day)) > 1 else None
+    )
+    return DayTerm(
+        _span(start, end),
+        m[0],
+        span=True,
+        year_unclear=unclear,
+        recent_past=gone if gone != start else None,
+    )
 
 
 @rule(
@@ -380,6 +429,23 @@ def _week_of_month(m: re.Match[str], ctx: Today) -> DayTerm:
     return DayTerm(tuple(d for d in days if d >= ctx.day) or days, m[0], span=True)
 
 
+_YEAR_WORDS = {"diesen": 0, "dieses": 0, "this": 0, "naechsten": 1, "naechstes": 1, "kommenden": 1,
+               "kommendes": 1, "next": 1, "uebernaechsten": 2, "uebernaechstes": 2}  # fmt: skip
+
+
+@rule(
+    rf"(?<![\d.])(\d{{1,2}})(?:\.\s?(\d{{1,2}})\.?|{_ORD}?\s*(?:of\s+)?({MONTH_RE})\b\.?)\s+"
+    r"(?:des\s+|im\s+)?(diesen|dieses|naechsten|naechstes|kommenden|kommendes|uebernaechsten"
+    r"|uebernaechstes|this|next)\s+(?:jahres|jahr|year)\b"
+)
+def _date_of_year_word(m: re.Match[str], ctx: Today) -> DayTerm | None:
+    """'am 23.11. nächsten Jahres', '5. Januar kommendes Jahr', '3rd of May next year'."""
+    month = int(m[2]) if m[2] else MONTHS[m[3]]
+    if not 1 <= month <= 12:
+        return None
+    return _exact(_valid(ctx.day.year + _YEAR_WORDS[m[4]], month, int(m[1])), m)
+
+
 @rule(r"\b(\d{4})-(\d{1,2})-(\d{1,2})\b")
 def _iso(m: re.Match[str], ctx: Today) -> DayTerm:
     return _exact(_valid(int(m[1]), int(m[2]), int(m[3])), m)
@@ -392,15 +458,16 @@ def _dotted_year(m: re.Match[str], ctx: Today) -> DayTerm:
 
 @rule(r"(?<![\d/])(\d{1,2})/(\d{1,2})(?:/(\d{4}|\d{2}))?\b")
 def _slashed(m: re.Match[str], ctx: Today) -> DayTerm:
-    """27/11 (day first, as in Germany); 11/27 can only be month first; 5/6 is asked."""
+    """27/11, 4/12: day first, as a German caller writes and says it; 11/27 can only be month
+    first."""
     a, b, year = int(m[1]), int(m[2]), _year(m[3])
-    readings: list[date] = []
+    readings: tuple[date, ...] = ()
     for day, month in ((a, b), (b, a)):
-        if 1 <= month <= 12:
-            readings += [d for d in day_and_month(day, month, ctx.day, year) if d not in readings]
+        if 1 <= month <= 12 and not readings:
+            readings = day_and_month(day, month, ctx.day, year)
     if not readings:
         return DayTerm((), m[0], invalid=m[0])
-    return DayTerm(tuple(readings), m[0])
+    return _exact(readings, m)
 
 
 @rule(r"(?<![\d.])(\d{1,2})\.\s?(\d{1,2})(?:\.|(?![\d:]))")
@@ -532,23 +599,42 @@ def _weekday_in_weeks(m: re.Match[str], ctx: Today) -> DayTerm | None:
     return DayTerm(_in_weeks(weekday, weeks, ctx), m[0], weekday=weekday)
 
 
+_ROUGHLY = r"(?:irgendwann|sometime|some\s+time|ungefaehr|etwa|circa|ca|rund|about|around|roughly)"
+
+
 @rule(
-    r"\b(?:(heute|morgen|uebermorgen|today|tomorrow)\s+)?in\s+(\d+|einer|einem|eine|ein|a|an|one)\s+"
+    rf"\b(?:({_ROUGHLY})\s+)?(?:(heute|morgen|uebermorgen|today|tomorrow)\s+)?in\s+"
+    rf"(?:({_ROUGHLY})\s+)?(\d+|einer|einem|eine|ein|a|an|one)\s+"
     r"(tag|tagen|tage|woche|wochen|monat|monaten|day|days|week|weeks|month|months)\b"
+    rf"(?:\s+({_ROUGHLY}|oder\s+so|or\s+so|herum|rum))?"
 )
 def _in_span(m: re.Match[str], ctx: Today) -> DayTerm | None:
-    n, unit = _count(m[2]), m[3]
-    base = ctx.day + timedelta(days={"morgen": 1, "tomorrow": 1, "uebermorgen": 2}.get(m[1], 0))
+    """'in drei Tagen', 'morgen in einer Woche', 'in zwei Monaten': that day. Said roughly ('in
+    zwei Wochen irgendwann', 'in etwa einem Monat'), the week or month around it, offered."""
+    n, unit = _count(m[4]), m[5]
+    base = ctx.day + timedelta(days={"morgen": 1, "tomorrow": 1, "uebermorgen": 2}.get(m[2], 0))
+    roughly = bool(m[1] or m[3] or m[6])
     if n == 0:
         return None
     if unit.startswith(("monat", "month")):
-        return DayTerm((_add_months(base, n),), m[0])
+        day = _add_months(base, n)
+        if roughly:
+            lo, hi = day - timedelta(days=7), day + timedelta(days=7)
+            return DayTerm(_span(max(lo, ctx.day), hi), m[0], span=True)
+        return DayTerm((day,), m[0])
     if unit.startswith(("woche", "week")):
-        return DayTerm((base + timedelta(days=7 * n),), m[0])
-    if n == 8 and not m[1]:  # "in acht Tagen" is a week to many: ask
+        day = base + timedelta(days=7 * n)
+        if roughly:
+            return DayTerm(_span(_monday(day), _monday(day) + timedelta(days=6)), m[0], span=True)
+        return DayTerm((day,), m[0])
+    if n == 8 and not m[2]:  # "in acht Tagen" is a week to many: ask
         return DayTerm((ctx.day + timedelta(days=7), ctx.day + timedelta(days=8)), m[0])
     if n == 8:  # "heute in acht Tagen": a week from today
         return DayTerm((base + timedelta(days=7),), m[0])
+    if roughly:
+        return DayTerm(
+            _span(base + timedelta(days=n - 1), base + timedelta(days=n + 1)), m[0], span=True
+        )
     return DayTerm((base + timedelta(days=n),), m[0])
 
 
@@ -633,12 +719,13 @@ def _modified_weekday(m: re.Match[str], ctx: Today) -> DayTerm:
 
 
 @rule(
-    r"\b(?:the\s+)?day\s+after\s+tomorrow\b|\b(vorgestern|gestern|heute|uebermorgen|morgen|"
-    r"today|tomorrow|yesterday|tonight)\b"
+    r"\b(?:the\s+)?day\s+after\s+tomorrow\b|\b(vorvorgestern|vorgestern|gestern|heute"
+    r"|ueberuebermorgen|uebermorgen|morgen|today|tomorrow|yesterday|tonight)\b"
 )
 def _relative(m: re.Match[str], ctx: Today) -> DayTerm:
-    offsets = {"vorgestern": -2, "gestern": -1, "yesterday": -1, "heute": 0, "today": 0,
-               "tonight": 0, "morgen": 1, "tomorrow": 1, "uebermorgen": 2}  # fmt: skip
+    offsets = {"vorvorgestern": -3, "vorgestern": -2, "gestern": -1, "yesterday": -1,
+               "heute": 0, "today": 0, "tonight": 0, "morgen": 1, "tomorrow": 1,
+               "uebermorgen": 2, "ueberuebermorgen": 3}  # fmt: skip
     offset = offsets[m[1]] if m[1] else 2
     day = ctx.day + timedelta(days=offset)
     if offset > 0 and ctx.now.hour < NIGHT_ENDS:  # at 00:30 "morgen" may still mean the coming day
@@ -771,7 +858,7 @@ def _weekday(m: re.Match[str], ctx: Today) -> DayTerm:
 
 @rule(rf"(?:\b(?:am|den|der|dem|vom|the|on\s+the|on)\s+)?(?<![\d.:/])(\d{{1,2}}){_ORD}(?![\d:])")
 def _ordinal_day(m: re.Match[str], ctx: Today) -> DayTerm:
-    return _exact(bare_day(int(m[1]), ctx.day), m)
+    return _bare(int(m[1]), m, ctx)
 
 
 @rule(
@@ -783,7 +870,7 @@ def _ordinal_day(m: re.Match[str], ctx: Today) -> DayTerm:
     r"fruehestmoeglich|egal\s+wann|wann\s+immer|jederzeit|any\s*time|whenever|sofort|"
     r"jetzt\s+gleich|gleich\s+jetzt|jetzt\s+direkt|direkt\s+jetzt|am\s+besten\s+jetzt|"
     r"right\s+now|right\s+away|straight\s+away|"
-    r"gleich\s+heute|heute\s+noch|noch\s+heute)\b"
+    r"gleich\s+heute|heute\s+noch|noch\s+heute|jetzt|now)\b"
 )
 def _earliest(m: re.Match[str], ctx: Today) -> DayTerm:
     today = ctx.day
@@ -823,7 +910,7 @@ def day_terms(text: str, ctx: Today, *, bare_numbers: bool) -> tuple[list[DayTer
             rest = rest[:start] + " " * (m.end() - start) + rest[m.end() :]
     if bare_numbers:
         for m in re.finditer(r"(?<![\d.:/-])\b(\d{1,2})\b(?![\d.:/-])", rest):
-            terms.append((m.start(), _exact(bare_day(int(m[1]), ctx.day), m)))
+            terms.append((m.start(), _bare(int(m[1]), m, ctx)))
             rest = rest[: m.start()] + " " * (m.end() - m.start()) + rest[m.end() :]
     terms.sort(key=lambda t: t[0])
     return [t for _, t in terms], " ".join(rest.split())

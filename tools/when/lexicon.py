@@ -57,7 +57,7 @@ MONTH_RE = "|".join(sorted(MONTHS, key=len, reverse=True))
 JOINABLE = frozenset(
     [
         *WEEKDAYS,
-        "uebermorgen", "vormittag", "vormittags", "nachmittag", "nachmittags", "heiligabend",
+        "uebermorgen", "ueberuebermorgen", "vorvorgestern", "vormittag", "vormittags", "nachmittag", "nachmittags", "heiligabend",
         "wochenende", "monatsende", "monatsanfang", "ostermontag", "ostersonntag",
         "pfingstmontag", "pfingstsonntag", "karfreitag", "karsamstag", "neujahr", "silvester",
         "weihnachten", "weihnachtstag", "mittagspause", "mittagszeit", "feierabend",
@@ -120,7 +120,7 @@ FILLERS = frozenset(
     dann so ok okay oh aeh aehm hm wenn es geht moeglich moeglichst vielleicht eventuell lieber
     liebsten besten passt geht ginge gehen ich haette hatte wuerde moechte will mal einen einem
     eine ein termin uhrzeit zeit tag datum wie waere mir uns wir uhr auch noch schon doch denn
-    halt eben gleich genau ungefaehr etwa circa so
+    halt eben gleich genau ungefaehr etwa circa so besser eher
     on the at a an for please maybe perhaps would like could be is it i we please day time date
     around about sometime some of this that
     """.split()
@@ -135,4 +135,9 @@ CORRECTION_PHRASES = (
     "nein", "nee", "ne", "noe", "naa", "quatsch", "sorry", "pardon", "warte", "moment",
     "aeh", "aehm", "oeh", "korrektur", "besser gesagt", "ich meine", "meine ich", "ich meinte",
     "meinte ich", "i mean", "i meant", "sorry i mean", "rather", "no wait", "actually",
+    "entschuldigung", "entschuldige", "verzeihung", "verzeihen sie", "excuse me", "oops",
+    "hoppla", "oh nein", "stopp",
+    # "three, no, four pm"; not "no earlier than", "no particular time"
+    r"no(?!\s+(?:earlier|later|sooner|more|less|than|preference|problem|rush|time|need|particular"
+    r"|specific|special|idea|clue|matter|way|longer|one|thanks|worries)\b)",
 )  # fmt: skip

@@ -9,6 +9,7 @@ from __future__ import annotations
 import re
 import unicodedata
 
+from tools.when.dialect import standard_words
 from tools.when.lexicon import (
     DAY_PART_SUFFIXES,
     DAY_WORD_PREFIXES,
@@ -84,7 +85,14 @@ def normalize(text: str) -> str:
     text = re.sub(r"\bheilige[nrm]?\s+abend\b", "heiligabend", text)
     text = re.sub(r"\bthis (morning|afternoon|evening)\b", r"today \1", text)
     text = re.sub(r"\b(\w+)(?:-|\s)ish\b", r"around \1", text)  # "three-ish"
+    text = standard_words(text)
     text = words_to_digits(text)
+    # "4ten 12ten", "4. 12ten": a day and a month both said as ordinals
+    text = re.sub(
+        r"\b(\d{1,2})(?:ten|te|ter|\.)\s*(0?[1-9]|1[0-2])(?:ten|te|ter)\b", r"\1.\2.", text
+    )
+    # "kurz" is a time word only before vor/nach ("kurz nach drei"); "ich schau kurz" is not
+    text = re.sub(r"\bkurz\b(?!\s*(?:vor|nach|bevor|nachdem|before|after)\b)", " ", text)
     text = re.sub(r"(?<=\d\.)\s*-\s*(?=\d)", " bis ", text)  # "8.-10.12."
     text = fold(text)
     text = _GLUED_MERIDIEM.sub(r"\1 \2", text)

@@ -3,20 +3,26 @@
 
 text2num reads cardinals and ordinals in both languages (German ordinals become "27."). What it
 leaves alone is handled here: the spoken "zwoten", folded spellings ("fuenf"), the dialect hour
-("um viere", "gegen achte"), and words glued to a time word ("dreiviertelzehn", "halbdrei",
-"viertelnachvier", "fünfzehnuhrdreißig", "zehnnachhalbdrei").
+("um viere", "gegen achte"), words glued to a time word ("dreiviertelzehn", "halbdrei",
+"viertelnachvier", "fünfzehnuhr", "zehnnachhalbdrei"), a recogniser's ordinal ending split off
+("den 22 ten") and number words it misspelt by one letter ("dreisig", "neunzenten",
+"zweiundzwanzigten", "dreißich"): repaired to the one German number word they are a letter away from.
 """
 
 from __future__ import annotations
 
 import re
 
+from rapidfuzz.distance import Levenshtein
 from text_to_num import alpha2digit
+
+from tools.text_fold import fold
+from tools.when.spelling import is_known_word
 
 _UNITS = "ein|eins|zwei|zwo|drei|vier|fünf|sechs|sieben|acht|neun|zehn|elf|zwölf"
 _NUMBER_END = rf"(?:{_UNITS}|zehn|zig|ßig|ssig)"
 _GLUED = (
-    (re.compile(rf"({_NUMBER_END})uhr(?=[a-zäöüß])"), r"\1 uhr "),
+    (re.compile(rf"({_NUMBER_END})uhr(?=[a-zäöüß]|\b)"), r"\1 uhr "),
     (
         re.compile(rf"\b({_UNITS}|zwanzig|fünfundzwanzig)(nach|vor)(?=halb|(?:{_UNITS})\b)"),
         r"\1 \2 ",
@@ -46,6 +52,50 @@ _NOT_NUMBERS = (
     ),
 )
 _FOLDED_RE = re.compile("|".join(_FOLDED))
+# "den 22 ten", "am 18 ten Dezember": the ordinal ending heard as a word of its own (before the
+# English reader takes "ten" for 10).
+_SPLIT_ORDINAL = re.compile(
+    r"\b(am|den|der|dem|vom|zum|ab|bis)\s+(\d{1,2})\s+(?:ten|te|ter|tes|sten|ste|ster)\b"
+)
+
+
+def _number_words() -> frozenset[str]:
+    """German number words 1-99 and the ordinals 1-31 with their endings (umlauts kept)."""
+    units = ["ein", "zwei", "drei", "vier", "fünf", "sechs", "sieben", "acht", "neun"]
+    teens = ["zehn", "elf", "zwölf", "dreizehn", "vierzehn", "fünfzehn", "sechzehn", "siebzehn"]
+    teens += ["achtzehn", "neunzehn"]
+    tens = ["zwanzig", "dreißig", "vierzig", "fünfzig", "sechzig", "siebzig", "achtzig", "neunzig"]
+    cardinals = ["eins", *units[1:], *teens, *tens]
+    cardinals += [f"{u}und{t}" for t in tens for u in units]
+    stems = ["erst", "zweit", "dritt", "viert", "fünft", "sechst", "siebt", "acht", "neunt"]
+    stems += [f"{t}t" for t in teens]
+    twenties = ["zwanzig", *(f"{u}undzwanzig" for u in units), "dreißig", "einunddreißig"]
+    stems += [f"{c}st" for c in twenties]
+    ordinals = [s + end for s in stems for end in ("e", "en", "er", "es", "em")]
+    return frozenset(cardinals + ordinals)
+
+
+_NUMBER_WORDS = _number_words()
+_BY_FOLDED = {fold(w): w for w in _NUMBER_WORDS}
+_MISSPELT_MIN_LENGTH = 7  # shorter: other words are one letter away (dachte/achte)
+_CANDIDATE = re.compile(rf"\b[a-zäöüß]{{{_MISSPELT_MIN_LENGTH},}}\b")
+
+
+def _near_number(word: str) -> str:
+    """The number word `word` is one letter away from, when exactly one is; else `word`."""
+    if word in _NUMBER_WORDS or is_known_word(fold(word)):
+        return word
+    folded = re.sub(r"ich$", "ig", fold(word))  # "dreißich", "zwanzich": -ig spoken as -ich
+    near = {
+        _BY_FOLDED[f]
+        for f in _BY_FOLDED
+        if len(f) >= _MISSPELT_MIN_LENGTH and Levenshtein.distance(folded, f, score_cutoff=1) <= 1
+    } | {
+        w
+        for w in _NUMBER_WORDS
+        if len(w) >= _MISSPELT_MIN_LENGTH and Levenshtein.distance(word, w, score_cutoff=1) <= 1
+    }
+    return near.pop() if len(near) == 1 else word
 
 
 def words_to_digits(text: str) -> str:
@@ -55,6 +105,8 @@ def words_to_digits(text: str) -> str:
         text = pattern.sub(repl, text)
     for pattern, repl in _GLUED:
         text = pattern.sub(repl, text)
+    text = _CANDIDATE.sub(lambda m: _near_number(m[0]), text)
+    text = _SPLIT_ORDINAL.sub(r"\1 \2.", text)
     text = _DIALECT_HOUR.sub(lambda m: f"{m[1]} {m[2]}".strip(), text)
     text = alpha2digit(text, "de", threshold=0)
     return alpha2digit(text, "en", threshold=0)

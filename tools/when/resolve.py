@@ -26,6 +26,20 @@ MAX_DAYS_AHEAD = 366
 _CORRECTION_RE = re.compile(
     r"\b(?:" + "|".join(sorted(CORRECTION_PHRASES, key=len, reverse=True)) + r")\b"
 )
+# "Mittwoch oder nee, besser Donnerstag": "oder", a correction and a word of choice replace what
+# came before; without the word of choice ("Dienstag oder, nein, Mittwoch") both stay (asked).
+_OR_CORRECTED_RE = re.compile(
+    r"\b(?:oder|or)\s+(?="
+    + _CORRECTION_RE.pattern
+    + r"\s+(?:besser|lieber|eher|doch|better|rather)\b)"
+)
+# What the caller excludes in favour of what they name: "nicht am Freitag, lieber Samstag",
+# "nicht um drei, sondern um vier", "Samstag statt Freitag", "four instead of three".
+_EXCLUDED_RE = re.compile(
+    r"\b(?:nicht|not)\b(?:(?!\b(?:nicht|not)\b).)*?\b(?=(?:sondern|lieber|besser|eher|but|rather)\b)"
+    r"|\b(?:statt|anstatt|anstelle\s+von|instead\s+of|rather\s+than)\b.*?"
+    r"(?=\b(?:lieber|besser|eher|doch)\b|$)"
+)
 MAX_OPTIONS = 6
 MAX_TIME_OPTIONS = 4
 
@@ -88,9 +102,11 @@ def _same_kind(old: list, new: list, kind: Callable[[object], object]) -> bool:
 
 def _corrected(text: str, role: str, ctx: Today) -> tuple[list[DayTerm], list[TimeTerm], str]:
     """A caller correcting themselves ("Freitag, nein, Samstag", "um drei, äh, halb vier",
-    "Wednesday, I mean Thursday"): what follows a correction word replaces what came before it
+    "Wednesday, I mean Thursday", "nicht um drei, sondern um vier", "Samstag statt Freitag"):
+    what is excluded in favour of another is dropped; what follows a correction word replaces what came before it
     when both name the same kind of thing (a weekday for a weekday, a date for a date, a clock
     time for a clock time); anything else said is kept. With "oder" both stay (asked)."""
+    text = _OR_CORRECTED_RE.sub("", _EXCLUDED_RE.sub(" ", text))
     if any(w in ALTERNATIVES for w in text.split()) or not _CORRECTION_RE.search(text):
         return _terms(text, role, ctx)
     segments = [" ".join(part.split()) for part in _CORRECTION_RE.split(text)]
@@ -145,6 +161,7 @@ class _Day:
     earliest: bool = False
     year_unclear: bool = False
     span: bool = False  # a stretch of days: with one open day ahead, that day is meant
+    recent_past: date | None = None  # "am 23." on the 24th: just gone, or next month's (asked)
 
 
 def _intersect(a: tuple[date, ...], b: tuple[date, ...]) -> tuple[date, ...]:
@@ -211,7 +228,11 @@ def _decide_day(said: _Said, ctx: Today) -> _Day:
         days = kept
     unclear = len(days) > 1 and any(t.year_unclear for t in terms)
     span = all(t.span for t in sets)
-    return _Day(days, names=names, earliest=earliest, year_unclear=unclear, span=span)
+    gone = next((t.recent_past for t in terms if t.recent_past and set(t.dates) & set(days)), None)
+    recent = gone if len(days) > 1 else None
+    return _Day(
+        days, names=names, earliest=earliest, year_unclear=unclear, span=span, recent_past=recent
+    )
 
 
 # -- the time ----------------------------------------------------------------------------------
@@ -288,7 +309,8 @@ def _open_part_times(part: Part, hours: tuple[int, int], minutes: int) -> tuple[
 def _decide_time(
     said: _Said, hours: tuple[int, int], minutes: int = 0, now: int | None = None
 ) -> _Time:
-    """`now`: the minute of the day it is, when the day asked for is today."""
+    """`now`: the minute of the day it is ("morgen in einer Stunde" counts from this time of
+    day on the day said)."""
     terms = said.times
     bad = [t for t in terms if t.invalid]
     if bad:
@@ -431,6 +453,15 @@ def understand(
             + " gemeint ist.",
             options=[_date_option(d, today) for d in ahead],
         )
+    if decided.recent_past is not None:
+        ahead = [d for d in decided.days if d >= today]
+        return DateCheck(
+            "ambiguous_date",
+            message=f"Der {spoken_date(decided.recent_past)} war schon; nachfragen, ob "
+            + " oder ".join(spoken_day_with_year(d, today) for d in ahead)
+            + " gemeint ist.",
+            options=[_date_option(d, today) for d in ahead],
+        )
     open_ahead = [
         d
         for d in decided.days
@@ -470,8 +501,7 @@ def understand(
         )
 
     hours = _hours(salon, day)
-    now_minute = ctx.now.hour * 60 + ctx.now.minute if day == today else None
-    t = _decide_time(said, hours, minutes, now_minute)
+    t = _decide_time(said, hours, minutes, ctx.now.hour * 60 + ctx.now.minute)
     spoken = spoken_day_with_year(day, today)
     if t.problem:
         return DateCheck("invalid_time", day=day, message=t.problem)

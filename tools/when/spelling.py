@@ -37,7 +37,8 @@ TARGETS = frozenset(
 _KEEP = frozenset(
     """
     feiertag feiertage feiertagen brueckentag brueckentage montage mittage abende wochende
-    samstage freitage dienstage donnerstage mittwoche sonntage morgenfrueh
+    samstage freitage dienstage donnerstage mittwoche sonntage morgenfrueh vierteln viertels
+    sechser
     """.split()
 )
 _SLIP_MIN_LENGTH = 6
@@ -46,6 +47,11 @@ _SLIP_MIN_LENGTH = 6
 @functools.cache
 def _known() -> frozenset[str]:
     return TARGETS | FILLERS | TEMPORAL_WORDS | NEGATIONS | ALTERNATIVES | _KEEP
+
+
+def is_known_word(word: str) -> bool:
+    """A word (folded) the day and time reader knows as it is: never repaired to another."""
+    return word in _known()
 
 
 def _dialect(word: str) -> list[str]:

@@ -15,7 +15,7 @@ from collections.abc import Callable
 from dataclasses import dataclass
 from typing import Literal
 
-from tools.when.lexicon import MONTH_RE, WEEKDAY_RE
+from tools.when.lexicon import DAY_WORD_PREFIXES, MONTH_RE, WEEKDAY_RE
 
 Meridiem = Literal["am", "pm", "midday", "night"]
 Kind = Literal["at", "around", "after", "before", "between", "part", "any", "ambiguous", "from_now"]
@@ -198,7 +198,11 @@ def _clock_res(role: str) -> tuple[str, str]:
 
 # -- parts of the day --------------------------------------------------------------------------
 
-_DAYWORD = rf"(?:heute|morgen|uebermorgen|{WEEKDAY_RE}|today|tomorrow|\d{{1,2}}\.(?:\d{{1,2}}\.)?)"
+_NAMED_DAYWORDS = "|".join(sorted(DAY_WORD_PREFIXES, key=len, reverse=True))  # "Silvestermorgen"
+_DAYWORD = (
+    rf"(?:{_NAMED_DAYWORDS}|heute|morgen|uebermorgen|{WEEKDAY_RE}|today|tomorrow"
+    r"|\d{1,2}\.(?:\d{1,2}\.)?)"
+)
 _PART_PATTERNS: list[tuple[str, str]] = [
     (r"(?:am\s+)?fruehe[nr]?\s+abend|fruehabends?|(?:in\s+the\s+)?early\s+(?:in\s+the\s+)?evening",
      "early_evening"),

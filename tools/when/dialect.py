@@ -1,0 +1,66 @@
+"""Day and hour words of Swiss, Bavarian, Swabian and Austrian German, as a speech recogniser
+writes them, replaced by the standard word before parsing: "Zischtig" -> "dienstag", "am Fritig"
+-> "am freitag", "morga" -> "morgen", "um zwoa" -> "um zwei", "um ölfe" -> "um elf".
+
+A closed list (these words are few and irregular), in lower case with umlauts; the folded
+spelling ("oelfe") is accepted as well. Words that are ordinary standard German elsewhere are
+not listed ("elfe", "achte": the dialect hour with -e is read after a time word in
+`tools.when.numbers`).
+"""
+
+from __future__ import annotations
+
+import re
+
+from tools.text_fold import fold
+
+_STANDARD: dict[str, tuple[str, ...]] = {
+    "montag": ("mäntig", "mäntag", "mentig", "määntig", "mändig", "mondig", "mondag", "montig"),
+    "dienstag": (
+        "zischtig", "ziischtig", "zyschtig", "zistig", "zischtag", "dinschtig", "dinschtag",
+        "deanschdag", "dienschtag", "erchtag", "ertag", "irtag", "irta", "ergetag", "diensdag",
+    ),
+    "mittwoch": ("mittwuch", "mitwuch", "mittwuche", "mittwoche"),
+    "donnerstag": (
+        "dunschtig", "donnschtig", "donschtig", "dunnschtig", "donnerschtig", "dunnschtag",
+        "donnschtag", "pfinztag", "pfinsta", "donnaschdag", "donnerschdag", "dunnerstag",
+    ),
+    "freitag": ("fritig", "frittig", "friitig", "fridig", "freidig", "freida", "freidag"),
+    "samstag": (
+        "samschtig", "samstig", "samschtag", "samschdag", "samsdag", "samsdig", "samschtich",
+        "sunnabig",
+    ),
+    "sonntag": ("sunntig", "sunndig", "sonntig", "sunndag", "sundig", "sunntag", "sonndag"),
+    "morgen": ("morga", "moarn", "moang", "morn", "morgä", "morge"),
+    "übermorgen": ("übermorga", "übermorn", "übermoarn", "iebermorgen"),
+    "heute": ("hüt", "hüüt", "heit", "hait", "hiit"),
+    "nächste": ("nächscht", "nächschte", "nägschte", "nägscht", "naxte"),
+    "nächsten": ("nächschten", "nägschten", "nächschta", "naxten"),
+    "woche": ("wuche", "wocha"),
+    "nachmittag": ("namittag", "nomittag", "nammittag", "noamittag"),
+    "vormittag": ("vormittaag", "vomittag"),
+    "abend": ("obed", "abig", "oabend"),
+    "eins": ("oans",),
+    "zwei": ("zwoa", "zwoi", "zwöi", "zwai"),
+    "drei": ("drü", "drüü", "drui"),
+    "vier": ("vieri", "viare"),
+    "fünf": ("föifi", "foifi", "füfi", "fünfi", "fimfe", "fümfe"),
+    "sechs": ("sächsi", "sechsi"),
+    "sieben": ("sibni", "siebni"),
+    "acht": ("achti",),
+    "neun": ("nüni", "nüüni"),
+    "zehn": ("zäni", "zehni"),
+    "elf": ("elfi", "ölfi", "ölf", "ölfe", "öife"),
+    "zwölf": ("zwölfi", "zwöufi", "zwölfe", "zwäif"),
+}  # fmt: skip
+_TABLE: dict[str, str] = {}
+for _standard, _words in _STANDARD.items():
+    for _word in _words:
+        _TABLE[_word] = _standard
+        _TABLE.setdefault(fold(_word), _standard)
+_WORD = re.compile(r"\b(" + "|".join(sorted(_TABLE, key=len, reverse=True)) + r")\b")
+
+
+def standard_words(text: str) -> str:
+    """Lower-cased text with every dialect day or hour word as its standard word."""
+    return _WORD.sub(lambda m: _TABLE[m[1]], text)
