@@ -23,6 +23,7 @@ from __future__ import annotations
 from collections.abc import Callable
 from datetime import datetime, timedelta
 
+from agent.claims.amended import amended
 from agent.claims.details import Details, Role
 from agent.claims.model import AppointmentFact, CallFacts, Claim, ClaimKind, Decision, FollowUp
 from agent.claims.read import read_sentence
@@ -51,7 +52,9 @@ def decide(sentence: str, facts: CallFacts) -> Decision:
         service_aliases=facts.service_aliases,
         stylist_aliases=facts.stylist_aliases,
     )
-    claims = reading.claims + read_slot_claims(sentence, names_of(facts))
+    names = names_of(facts)
+    claims = reading.claims + read_slot_claims(sentence, names)
+    claims = amended(sentence, facts.language, claims, facts, names)
     unbacked = tuple(c for c in claims if not backed(c, facts))
     return Decision(claims, unbacked)
 

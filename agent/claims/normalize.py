@@ -21,6 +21,7 @@ from functools import cache
 from importlib import resources
 
 from agent.claims import morph
+from agent.claims.misheard import repair
 
 # Lower-case Greek letters TR39 does not list as confusable with Latin but that read as one in
 # running text ("gεbuchτ"); upper-case forms are covered by TR39.
@@ -171,6 +172,7 @@ def fold(text: str) -> Folded:
     chars, origin = _fold_chars(text)
     chars, origin = _dispell(chars, origin)
     chars = _unleet(chars, origin)
+    chars, origin = repair(chars, origin)
     # collapse whitespace
     out: list[str] = []
     org: list[int] = []

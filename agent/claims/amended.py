@@ -1,0 +1,31 @@
+"""Readings that look at a whole sentence once the clause reader is done: claims it drops
+(counterfactuals) and claims it misses (a callback promised for when the salon knows more, a
+booking presupposed by a question). One place for decide() to call them."""
+
+from __future__ import annotations
+
+from agent.claims.counterfactual import without_counterfactual
+from agent.claims.details import Names
+from agent.claims.model import CallFacts, Claim
+from agent.claims.news_callback import promised_anyway
+from agent.claims.question_booking import presupposed_booking
+from agent.claims.read import read_sentence
+
+
+def amended(
+    sentence: str, lang: str, claims: tuple[Claim, ...], facts: CallFacts, names: Names
+) -> tuple[Claim, ...]:
+    """`claims` as the clause and slot readers found them, amended (see above)."""
+
+    def read(text: str):
+        return read_sentence(
+            text,
+            lang,
+            stylists=facts.stylists,
+            services=facts.services,
+            service_aliases=facts.service_aliases,
+            stylist_aliases=facts.stylist_aliases,
+        )
+
+    more = promised_anyway(sentence, lang, read) + presupposed_booking(sentence, lang, names)
+    return without_counterfactual(sentence, claims + more)
