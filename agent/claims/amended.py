@@ -1,13 +1,18 @@
 """Readings that look at a whole sentence once the clause reader is done: claims it drops
-(counterfactuals) and claims it misses (a callback promised for when the salon knows more, a
-booking presupposed by a question). One place for decide() to call them."""
+(counterfactuals, rules for every booking or client, definitions, the reason a failure gives) and claims it misses (a callback promised for when the salon knows more, a
+booking presupposed by a question, slots offered in words the slot reader does not list, a
+visit told gone by its effect). One place for decide() to call them."""
 
 from __future__ import annotations
 
+from agent.claims.cancel_effect import gone_by_effect, instead_of_cancelled
 from agent.claims.counterfactual import without_counterfactual
 from agent.claims.details import Names
+from agent.claims.failure_reason import without_failure_reason
+from agent.claims.general_statement import without_general
 from agent.claims.model import CallFacts, Claim
 from agent.claims.news_callback import promised_anyway
+from agent.claims.offered_slot import offered_slots
 from agent.claims.question_booking import presupposed_booking
 from agent.claims.read import read_sentence
 
@@ -28,4 +33,8 @@ def amended(
         )
 
     more = promised_anyway(sentence, lang, read) + presupposed_booking(sentence, lang, names)
-    return without_counterfactual(sentence, claims + more)
+    gone = gone_by_effect(sentence, lang, names)
+    more += offered_slots(sentence, lang, names) + gone
+    claims = instead_of_cancelled(claims, gone)
+    claims = without_counterfactual(sentence, claims + more)
+    return without_failure_reason(sentence, without_general(sentence, claims))

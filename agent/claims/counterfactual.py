@@ -5,7 +5,8 @@ können", "If you had called earlier, I could have given you Saturday".
 An unreal condition (German: a subjunctive II verb opening the sentence, or a "wenn/falls"
 clause with one; English: "had"/"were" in an "if" clause, or "Had you …") followed by a main
 clause in the subjunctive II ("hätte", "wäre", "würde", "könnte"; "would/could/might have")
-says what is *not* the case. Every claim read inside such a sentence is dropped. A sentence
+says what is *not* the case. Every claim read inside such a sentence is dropped, and so is one
+inside a supposition denied ("Nicht dass Sie denken, das wäre schon gebucht: …"). A sentence
 with only one of the two parts ("Wäre Ihnen Freitag recht?", "Hätten Sie Freitag Zeit?") is
 an offer or a question and is left to the reader.
 """
@@ -34,6 +35,14 @@ _EN = re.compile(
 )
 
 
+# a supposition denied: "Nicht dass Sie denken, das wäre schon gebucht: …", "Not that it's booked
+# yet: …" (up to the colon or the end of the sentence)
+_DENIED = re.compile(
+    r"\bnicht\s+dass\b[^:;.!?]*|\bnot\s+that\b[^:;.!?]*",
+    re.IGNORECASE,
+)
+
+
 def without_counterfactual(sentence: str, claims: tuple[Claim, ...]) -> tuple[Claim, ...]:
     """`claims` minus those read inside a counterfactual sentence of `sentence`."""
     if not claims:
@@ -43,6 +52,7 @@ def without_counterfactual(sentence: str, claims: tuple[Claim, ...]) -> tuple[Cl
         for s, e in sentence_spans(sentence)
         if _DE.match(sentence[s:e].replace("’", "'")) or _EN.match(sentence[s:e].replace("’", "'"))
     ]
+    unreal += [(m.start(), m.end()) for m in _DENIED.finditer(sentence)]
     if not unreal:
         return claims
     return tuple(c for c in claims if not any(s <= c.start < e for s, e in unreal))
