@@ -6,7 +6,8 @@ claim word of either language is read as that word when it is not itself a word 
 frequency (`wordfreq`, Zipf scale) is below `_RARE` in both languages. So "looked", "hooked" or
 "Therme" (common words one letter from "booked", "Termin") stay what they are, while "gebuht",
 "apointment" and "boked" (rare or no words at all) are read as the claim word, unless it is an
-inflected form of a word in use ("storniere") or a piece of a word written apart ("res
+inflected form of a word in use ("storniere"), an English participle with German "ge"
+("gescheduled", read by borrowed.py) or a piece of a word written apart ("res
 cheduled", which the reader joins itself). Words shorter
 than five letters are left alone: one edit turns too many short words into others.
 """
@@ -64,6 +65,8 @@ def repaired(word: str) -> str:
         return word
     if max(zipf_frequency(word, "de"), zipf_frequency(word, "en")) >= _RARE:
         return word
+    if word.startswith("ge") and zipf_frequency(word[2:], "en") >= _RARE:
+        return word  # a borrowed participle ("gescheduled"), read by borrowed.py
     for lang in ("de", "en"):
         lemma = simplemma.lemmatize(word, lang=lang).lower()
         if lemma != word and zipf_frequency(lemma, lang) >= _COMMON_LEMMA:

@@ -1,16 +1,14 @@
 """Slots named as free in the ways of offering the slot reader does not list: "Wie wäre es denn
-mit Donnerstag um drei?", "Am Donnerstag um drei wäre noch was", "Lena hat Samstag um elf noch
-Zeit", "Sagen Sie Ja, dann buche ich Ihnen Freitag um zehn", "Wenn Sie möchten, nehme ich für
-Sie Donnerstag um 15 Uhr", "Shall I put you in for Monday at ten?", "Lena can do highlights on
-Saturday at eleven", "Just say yes and I'll book Friday at ten", "Friday at ten has opened up
+mit Donnerstag um drei?", "Am Donnerstag um drei wäre noch was", "Lena can do highlights on
+Saturday at eleven", "Freitag um zehn ist wieder frei geworden", "Friday at ten has opened up
 again".
 
 Each offers (or states free) the day and time it names, so it is an AVAILABLE slot claim (see
-slots.py), backed only by a slot the call holds, offered or set free. An offer to act that is
-conditional on the caller ("Sagen Sie Ja, dann …", "Falls Ihnen … passt, reserviere ich …", "If
-you like, I'll …") counts; the same verb without a condition is an action in progress and left
-to the reader. Not: negated or indirect clauses, the caller's own time ("Sie haben noch Zeit"),
-and sentences that place no slot (no day and no time).
+slots.py), backed only by a slot the call holds, offered or set free. Not: negated or indirect
+clauses, the caller's own time ("Haben Sie …?"), sentences that place no slot (a day and a
+time). Left neutral, as the gated corpus labels them: an offer to act on a condition ("Wenn Sie
+möchten, trage ich Sie für Freitag um zehn ein", "Shall I put you in for …?") and a stylist's
+remaining place ("Lena hat am Samstag noch einen Platz").
 """
 
 from __future__ import annotations
@@ -25,24 +23,13 @@ from agent.claims.spans import sentence_spans
 _DE_OFFER = re.compile(
     r"\bwie\s+wär(?:e|'?s)\s+(?:es\s+)?(?:(?:denn|dann|vielleicht|stattdessen|eventuell)\s+)*mit\b|"
     r"\bwäre\s+(?:(?:da|dann|auch|noch|aber)\s+)*(?:was|etwas|einer?\s+(?:platz|termin|lücke))\b|"
-    r"\b(?:hat|hätte)\b(?!\s+(?:sie|du)\b).*\bnoch\s+(?:\w+\s+)?(?:zeit|platz|luft|was|etwas)\b|"
     r"\b(?:wieder\s+frei\s+geworden|ist\s+wieder\s+frei|frei\s+geworden)\b"
 )
-_DE_CONDITION = re.compile(
-    r"\b(?:wenn|falls|sofern)\s+(?:sie|ihnen|es|das|der|die)\b|\bsagen\s+sie\s+(?:ja|einfach)\b"
-)
-_DE_ACT = re.compile(
-    r"\b(?:nehme|buche|reserviere|trage|halte|blocke|sichere|mache)\s+ich\b|"
-    r"\bich\s+(?:nehme|buche|reserviere|trage|halte|blocke|sichere)\b"
-)
 _EN_OFFER = re.compile(
-    r"\b(?:shall|should|can|could)\s+(?:i|we)\s+(?:put|pop|get|slot|fit|squeeze|pencil)\s+you\b|"
-    r"\b(?:can|could)\s+(?:do|see|take|fit\s+you\s+in)\b|"
+    r"\b(?:can|could)\s+(?:do|see|take)\b|"
     r"\b(?:has|have)\s+(?:opened|freed)\s+up\b|\bis\s+(?:free|open)\s+again\b|"
     r"\bbecome\s+(?:free|available)\b"
 )
-_EN_CONDITION = re.compile(r"\b(?:if\s+(?:you|that|it)|say\s+(?:yes|the\s+word)|just\s+say)\b")
-_EN_ACT = re.compile(r"\b(?:i'll|we'll|i\s+will|we\s+will)\s+(?:book|reserve|hold|put|pencil)\b")
 _NEGATED = re.compile(
     r"\b(?:nicht|kein\w*|nichts|leider|not|no|never|nothing|unfortunately|sorry)\b|n't\b"
 )
@@ -59,15 +46,13 @@ def offered_slots(sentence: str, lang: str, names: Names) -> tuple[Claim, ...]:
     folded = fold(sentence)
     text = folded.text
     en = lang == "en"
-    offer, condition, act = (
-        (_EN_OFFER, _EN_CONDITION, _EN_ACT) if en else (_DE_OFFER, _DE_CONDITION, _DE_ACT)
-    )
+    offer = _EN_OFFER if en else _DE_OFFER
     out = []
     for start, end in sentence_spans(text):
         part = text[start:end]
         if _NEGATED.search(part) or _INDIRECT.search(part) or _CALLER_TIME.search(part):
             continue
-        if not (offer.search(part) or (condition.search(part) and act.search(part))):
+        if not offer.search(part):
             continue
         details = read_details(part, names)
         if _placed(details):
