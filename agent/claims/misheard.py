@@ -8,7 +8,8 @@ frequency (`wordfreq`, Zipf scale) is below `_RARE` in both languages. So "looke
 "apointment" and "boked" (rare or no words at all) are read as the claim word, unless it is an
 inflected form of a word in use ("storniere"), an English participle with German "ge"
 ("gescheduled", read by borrowed.py) or a piece of a word written apart ("res
-cheduled", which the reader joins itself). Words shorter
+cheduled", which the reader joins itself). A bare verb after "been" ("has been book") is read as
+its participle. Words shorter
 than five letters are left alone: one edit turns too many short words into others.
 """
 
@@ -74,6 +75,13 @@ def repaired(word: str) -> str:
     return near[0]
 
 
+# a bare verb where the participle belongs: "Your appointment has been book"
+_BARE_AFTER_BEEN = {
+    "book": "booked", "confirm": "confirmed", "cancel": "cancelled", "reschedule": "rescheduled",
+    "reserve": "reserved", "move": "moved",
+}  # fmt: skip
+
+
 def _split_word(chars: list[str], i: int, j: int) -> bool:
     """Whether chars[i:j] is a piece of a word written apart ("res cheduled"): joined with the
     word before or after it, it is a claim word."""
@@ -104,6 +112,8 @@ def repair(chars: list[str], origin: list[int]) -> tuple[list[str], list[int]]:
             j += 1
         word = "".join(chars[i:j])
         fixed = repaired(word)
+        if word in _BARE_AFTER_BEEN and "".join(out).rstrip().endswith(" been"):
+            fixed = _BARE_AFTER_BEEN[word]
         if fixed != word and _split_word(chars, i, j):
             fixed = word
         out.extend(fixed)

@@ -1,5 +1,6 @@
 """A booking implied by what is left for the caller to do, or by the salon waiting for the
-visit: "All you need to do now is show up", "Sie brauchen nur noch zu kommen", "Your chair
+visit: "All you need to do now is show up", "Sie brauchen nur noch zu kommen",
+"Sie müssen nichts mehr tun, außer pünktlich zu sein", "Your chair
 will be waiting for you", "Ihr Stuhl wartet auf Sie", "Wir haben alles für Ihren Besuch
 vorbereitet".
 
@@ -30,6 +31,20 @@ _EN = re.compile(
 )
 
 
+# nothing left to do but come: the negation is the claim ("nichts mehr tun, außer …")
+_DE_ONLY = re.compile(
+    r"\bnichts\s+(?:(?:mehr|weiter|anderes)\s+)?(?:zu\s+)?tun\s*,?\s+(?:außer|als)\s+(?:\w+\s+){0,3}"
+    r"(?:pünktlich|vorbeizukommen|zu\s+kommen|da\s+zu\s+sein|zu\s+erscheinen)\b"
+)
+_EN_ONLY = re.compile(
+    r"\bnothing\s+(?:(?:left|more|else)\s+)?(?:for\s+you\s+)?to\s+do\s+(?:but|except)\s+"
+    r"(?:\w+\s+){0,2}(?:show\s+up|turn\s+up|come|be\s+there|be\s+on\s+time)\b"
+)
+
+
 def implied_visit(sentence: str, lang: str, names: Names) -> tuple[Claim, ...]:
     """BOOKED claims a sentence implies by the visit left to make (see above)."""
-    return claims_where(sentence, _EN if lang == "en" else _DE, ClaimKind.BOOKED, names)
+    en = lang == "en"
+    return claims_where(sentence, _EN if en else _DE, ClaimKind.BOOKED, names) + claims_where(
+        sentence, _EN_ONLY if en else _DE_ONLY, ClaimKind.BOOKED, names, stated_only=False
+    )
