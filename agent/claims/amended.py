@@ -15,7 +15,6 @@ from agent.claims.counterfactual import without_counterfactual
 from agent.claims.details import Names
 from agent.claims.failure_reason import without_failure_reason
 from agent.claims.general_statement import without_general
-from agent.claims.held_in_words import held_in_words
 from agent.claims.model import CallFacts, Claim
 from agent.claims.news_callback import promised_anyway
 from agent.claims.offered_slot import offered_slots
@@ -42,7 +41,7 @@ def amended(
 
     more = promised_anyway(sentence, lang, read) + presupposed_booking(sentence, lang, names)
     more += implied_visit(sentence, lang, names) + booked_in_words(sentence, lang, names)
-    more += confirmation_texts(sentence, lang, names) + held_in_words(sentence, lang, names)
+    more += confirmation_texts(sentence, lang, names)
     gone = gone_by_effect(sentence, lang, names)
     more += offered_slots(sentence, lang, names) + gone
     claims = instead_of_cancelled(claims, gone)

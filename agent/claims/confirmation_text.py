@@ -1,7 +1,7 @@
 """A confirmation the caller is told he has or will find in his messages: "In ein paar Minuten
 haben Sie die Bestätigung als SMS", "Die Bestätigung liegt gleich in Ihrem E-Mail-Postfach",
-"The confirmation will be in your inbox shortly", "Keep an eye on your phone, the confirmation
-should arrive shortly".
+"The confirmation will be in your inbox shortly". ("Check your inbox, the confirmation is there"
+is labelled `done` alone in blind 2 and left to the reader.)
 
 That promises a text (FOLLOW_UP, text) and states the outcome it confirms (DONE), as the clause
 readers read "Sie bekommen gleich eine Bestätigung per SMS". Not: questions, negated or
@@ -25,8 +25,7 @@ _DE = re.compile(
 _EN = re.compile(
     r"\bconfirmation\b.*\b(?:will\s+be|is|lands?|arrives?)\s+(?:\w+\s+)?in\s+your\s+"
     r"(?:inbox|phone|messages|email)\b|"
-    r"\byou(?:'ll|\s+will)\s+(?:have|find)\s+the\s+confirmation\b.*\b(?:text|email|inbox|phone)\b|"
-    r"\b(?:keep\s+an\s+eye\s+on|check)\s+your\s+(?:phone|inbox|messages)\b.*\bconfirmation\b"
+    r"\byou(?:'ll|\s+will)\s+(?:have|find)\s+the\s+confirmation\b.*\b(?:text|email|inbox|phone)\b"
 )
 
 
