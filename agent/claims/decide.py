@@ -2,8 +2,8 @@
 
 A claim is backed when one appointment of the call is in the claimed state and matches every
 detail the claim names: BOOKED by a confirmed appointment (a move's new one included), CANCELLED
-by a cancelled one, RESCHEDULED by a confirmed one that was moved (its old place matching what the
-claim says it came from), DONE by a confirmed or cancelled one; a bare DONE that names nothing
+by a cancelled one, GONE by a cancelled one or the old place of a move, RESCHEDULED by a
+confirmed one that was moved (its old place matching what the claim says it came from), DONE by a confirmed or cancelled one; a bare DONE that names nothing
 ("Erledigt!") by the call's latest outcome when that is a success (after a cancellation it is
 true; after a failed booking that followed the cancellation, it is not).
 
@@ -23,6 +23,7 @@ from __future__ import annotations
 from collections.abc import Callable
 from datetime import datetime, timedelta
 
+from agent.claims.amended import amended
 from agent.claims.details import Details, Role
 from agent.claims.model import AppointmentFact, CallFacts, Claim, ClaimKind, Decision, FollowUp
 from agent.claims.read import read_sentence
@@ -35,6 +36,7 @@ _BACKED_BY: dict[ClaimKind, Callable[[AppointmentFact], bool]] = {
     ClaimKind.CANCELLED: lambda a: a.state is S.CANCELLED,
     ClaimKind.RESCHEDULED: lambda a: a.state is S.CONFIRMED and a.moved_from is not None,
     ClaimKind.DONE: lambda a: a.state in (S.CONFIRMED, S.CANCELLED),
+    ClaimKind.GONE: lambda a: a.state in (S.CANCELLED, S.RESCHEDULED),
 }
 # not an outcome of their own: a released hold, the old place of a move
 _NO_OUTCOME = frozenset({S.RELEASED, S.EXPIRED, S.RESCHEDULED})
@@ -51,7 +53,9 @@ def decide(sentence: str, facts: CallFacts) -> Decision:
         service_aliases=facts.service_aliases,
         stylist_aliases=facts.stylist_aliases,
     )
-    claims = reading.claims + read_slot_claims(sentence, names_of(facts))
+    names = names_of(facts)
+    claims = reading.claims + read_slot_claims(sentence, names)
+    claims = amended(sentence, facts.language, claims, facts, names)
     unbacked = tuple(c for c in claims if not backed(c, facts))
     return Decision(claims, unbacked)
 

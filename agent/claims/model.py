@@ -16,6 +16,9 @@ class ClaimKind(StrEnum):
     BOOKED = "booked"  # the caller's appointment is booked / firmly in the calendar
     CANCELLED = "cancelled"  # the caller's appointment is cancelled
     RESCHEDULED = "rescheduled"  # the caller's appointment was moved
+    # the caller's appointment there is gone, cancelled or moved away ("Fabian rechnet am Freitag
+    # nicht mehr mit Ihnen"): agent/claims/cancel_effect.py
+    GONE = "gone"
     DONE = "done"  # unspecific success ("Erledigt!", "All sorted"): true after any of the above
     FOLLOW_UP = "follow_up"  # a promise the salon acts later: a callback, a message, a text
     # what a slot is (agent/claims/slots.py): not an outcome, but what the caller agrees to

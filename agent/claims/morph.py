@@ -12,6 +12,8 @@ from functools import lru_cache
 
 import simplemma
 
+from agent.claims import misheard
+
 _LANGS = ("de", "en")
 # separable particles that take "ge" after them in the participle (ein-ge-tragen)
 _PARTICLES = (
@@ -43,6 +45,7 @@ def warm_up() -> None:
     """Load the dictionaries now (about a second) rather than on the first sentence of a call."""
     for lang in _LANGS:
         simplemma.lemmatize("termin", lang=lang)
+    misheard.warm_up()
 
 
 @lru_cache(maxsize=65536)

@@ -1,0 +1,50 @@
+"""Readings that look at a whole sentence once the clause reader is done: claims it drops
+(counterfactuals, rules for every booking or client, definitions, the reason a failure gives)
+or reads as another kind (a hold upgraded in words, a cancellation recorded, a clause said not
+to be booked yet) and claims it misses (a callback promised for when the salon knows more, a
+booking presupposed by a question, slots offered in words the slot reader does not list, a
+visit told gone by its effect, a
+booking implied by the visit left to make or stated in other words, a confirmation text). One place for decide() to call them."""
+
+from __future__ import annotations
+
+from agent.claims.booked_in_words import booked_in_words
+from agent.claims.cancel_effect import gone_by_effect, instead_of_cancelled
+from agent.claims.confirmation_text import confirmation_texts
+from agent.claims.counterfactual import without_counterfactual
+from agent.claims.details import Names
+from agent.claims.failure_reason import without_failure_reason
+from agent.claims.general_statement import without_general
+from agent.claims.model import CallFacts, Claim
+from agent.claims.news_callback import promised_anyway
+from agent.claims.offered_slot import offered_slots
+from agent.claims.question_booking import presupposed_booking
+from agent.claims.read import read_sentence
+from agent.claims.reread import reread
+from agent.claims.visit_implied import implied_visit
+
+
+def amended(
+    sentence: str, lang: str, claims: tuple[Claim, ...], facts: CallFacts, names: Names
+) -> tuple[Claim, ...]:
+    """`claims` as the clause and slot readers found them, amended (see above)."""
+
+    def read(text: str):
+        return read_sentence(
+            text,
+            lang,
+            stylists=facts.stylists,
+            services=facts.services,
+            service_aliases=facts.service_aliases,
+            stylist_aliases=facts.stylist_aliases,
+        )
+
+    more = promised_anyway(sentence, lang, read) + presupposed_booking(sentence, lang, names)
+    more += implied_visit(sentence, lang, names) + booked_in_words(sentence, lang, names)
+    more += confirmation_texts(sentence, lang, names)
+    gone = gone_by_effect(sentence, lang, names)
+    more += offered_slots(sentence, lang, names) + gone
+    claims = instead_of_cancelled(claims, gone)
+    claims = reread(sentence, claims + more, names)
+    claims = without_counterfactual(sentence, claims)
+    return without_failure_reason(sentence, without_general(sentence, claims))

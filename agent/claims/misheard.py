@@ -1,0 +1,122 @@
+"""Claim words misheard or mistyped: "Ihr Thermin ist gebucht", "eingetragn", "You're all boked".
+
+Speech-to-text and a hurried model drop, add, swap or change one letter of a claim word; the TTS
+still says the word the caller understands. A word one edit (Damerau-Levenshtein) from exactly one
+claim word of either language is read as that word when it is not itself a word in use: its
+frequency (`wordfreq`, Zipf scale) is below `_RARE` in both languages. So "looked", "hooked" or
+"Therme" (common words one letter from "booked", "Termin") stay what they are, while "gebuht",
+"apointment" and "boked" (rare or no words at all) are read as the claim word, unless it is an
+inflected form of a word in use ("storniere"), an English participle with German "ge"
+("gescheduled", read by borrowed.py) or a piece of a word written apart ("res
+cheduled", which the reader joins itself). A bare verb after "been" ("has been book") is read as
+its participle. Words shorter
+than five letters are left alone: one edit turns too many short words into others.
+"""
+
+from __future__ import annotations
+
+from functools import lru_cache
+
+import simplemma
+from wordfreq import zipf_frequency
+
+# claim-bearing word forms of both languages (the forms the reader's rules look for)
+_TARGETS = frozenset({
+    "gebucht", "eingebucht", "umgebucht", "eingetragen", "termin", "terminiert", "bestätigt",
+    "storniert", "abgesagt", "verschoben", "reserviert", "notiert", "vorgemerkt", "gespeichert",
+    "buchung", "festgehalten", "hinterlegt", "erledigt",
+    "booked", "appointment", "confirmed", "cancelled", "canceled", "rescheduled", "reserved",
+    "booking", "scheduled",
+})  # fmt: skip
+_RARE = 2.0  # Zipf: about once in 10 million words
+_COMMON_LEMMA = 2.5  # an inflected form of a word in use ("storniere": "stornieren")
+_MIN_LENGTH = 5
+
+
+def warm_up() -> None:
+    """Load the frequency lists (about two seconds) before the first sentence of a call."""
+    zipf_frequency("termin", "de")
+    zipf_frequency("booked", "en")
+
+
+def _one_edit(a: str, b: str) -> bool:
+    """Whether `a` becomes `b` by one deletion, insertion, substitution or adjacent swap."""
+    if a == b or abs(len(a) - len(b)) > 1:
+        return False
+    if len(a) == len(b):
+        diff = [i for i, (x, y) in enumerate(zip(a, b, strict=True)) if x != y]
+        if len(diff) == 1:
+            return True
+        i = diff[0]
+        return len(diff) == 2 and diff[1] == i + 1 and a[i] == b[i + 1] and a[i + 1] == b[i]
+    short, long_ = (a, b) if len(a) < len(b) else (b, a)
+    i = 0
+    while i < len(short) and short[i] == long_[i]:
+        i += 1
+    return short[i:] == long_[i + 1 :]
+
+
+@lru_cache(maxsize=16384)
+def repaired(word: str) -> str:
+    """The claim word `word` was meant to be, or `word` itself."""
+    if len(word) < _MIN_LENGTH or word in _TARGETS or not word.isalpha():
+        return word
+    near = [t for t in _TARGETS if _one_edit(word, t)]
+    if len(near) != 1:
+        return word
+    if max(zipf_frequency(word, "de"), zipf_frequency(word, "en")) >= _RARE:
+        return word
+    if word.startswith("ge") and zipf_frequency(word[2:], "en") >= _RARE:
+        return word  # a borrowed participle ("gescheduled"), read by borrowed.py
+    for lang in ("de", "en"):
+        lemma = simplemma.lemmatize(word, lang=lang).lower()
+        if lemma != word and zipf_frequency(lemma, lang) >= _COMMON_LEMMA:
+            return word
+    return near[0]
+
+
+# a bare verb where the participle belongs: "Your appointment has been book"
+_BARE_AFTER_BEEN = {
+    "book": "booked", "confirm": "confirmed", "cancel": "cancelled", "reschedule": "rescheduled",
+    "reserve": "reserved", "move": "moved",
+}  # fmt: skip
+
+
+def _split_word(chars: list[str], i: int, j: int) -> bool:
+    """Whether chars[i:j] is a piece of a word written apart ("res cheduled"): joined with the
+    word before or after it, it is a claim word."""
+    text = "".join(chars)
+    before = text[:i].rstrip(" -")
+    after = text[j:].lstrip(" -")
+    prev = before[len(before.rstrip("abcdefghijklmnopqrstuvwxyzäöüß")) :]
+    nxt = after[: len(after) - len(after.lstrip("abcdefghijklmnopqrstuvwxyzäöüß"))]
+    word = text[i:j]
+    return (prev + word) in _TARGETS or (word + nxt) in _TARGETS
+
+
+def repair(chars: list[str], origin: list[int]) -> tuple[list[str], list[int]]:
+    """Folded characters with misheard claim words replaced (each new letter keeps the origin of
+    the letter at its place in the word as written, so spans still point into the original)."""
+    out: list[str] = []
+    org: list[int] = []
+    i = 0
+    n = len(chars)
+    while i < n:
+        if not chars[i].isalpha():
+            out.append(chars[i])
+            org.append(origin[i])
+            i += 1
+            continue
+        j = i
+        while j < n and chars[j].isalpha():
+            j += 1
+        word = "".join(chars[i:j])
+        fixed = repaired(word)
+        if word in _BARE_AFTER_BEEN and "".join(out).rstrip().endswith(" been"):
+            fixed = _BARE_AFTER_BEEN[word]
+        if fixed != word and _split_word(chars, i, j):
+            fixed = word
+        out.extend(fixed)
+        org.extend(origin[i + min(k, j - i - 1)] for k in range(len(fixed)))
+        i = j
+    return out, org

@@ -1,0 +1,61 @@
+"""Slots named as free in the ways of offering the slot reader does not list: "Wie wäre es denn
+mit Donnerstag um drei?", "Am Donnerstag um drei wäre noch was", "Lena can do highlights on
+Saturday at eleven", "Freitag um zehn ist wieder frei geworden", "Friday at ten has opened up
+again".
+
+Each offers (or states free) the day and time it names, so it is an AVAILABLE slot claim (see
+slots.py), backed only by a slot the call holds, offered or set free. Not: negated or indirect
+clauses, the caller's own time ("Haben Sie …?"), sentences that place no slot (a day and a
+time). Left neutral, as the gated corpus labels them: an offer to act on a condition ("Wenn Sie
+möchten, trage ich Sie für Freitag um zehn ein", "Shall I put you in for …?") and a stylist's
+remaining place ("Lena hat am Samstag noch einen Platz").
+"""
+
+from __future__ import annotations
+
+import re
+
+from agent.claims.details import ClaimDetails, Details, Names, Role, read_details
+from agent.claims.model import Claim, ClaimKind
+from agent.claims.normalize import fold
+from agent.claims.spans import sentence_spans
+
+_DE_OFFER = re.compile(
+    r"\bwie\s+wär(?:e|'?s)\s+(?:es\s+)?(?:(?:denn|dann|vielleicht|stattdessen|eventuell)\s+)*mit\b|"
+    r"\bwäre\s+(?:(?:da|dann|auch|noch|aber)\s+)*(?:was|etwas|einer?\s+(?:platz|termin|lücke))\b|"
+    r"\b(?:wieder\s+frei\s+geworden|ist\s+wieder\s+frei|frei\s+geworden)\b"
+)
+_EN_OFFER = re.compile(
+    r"\b(?:can|could)\s+(?:do|see|take)\b|"
+    r"\b(?:has|have)\s+(?:opened|freed)\s+up\b|\bis\s+(?:free|open)\s+again\b|"
+    r"\bbecome\s+(?:free|available)\b"
+)
+_NEGATED = re.compile(
+    r"\b(?:nicht|kein\w*|nichts|leider|not|no|never|nothing|unfortunately|sorry)\b|n't\b"
+)
+_INDIRECT = re.compile(r"\b(?:ob|whether)\b")
+_CALLER_TIME = re.compile(r"\b(?:haben\s+sie|sie\s+haben|you\s+have|do\s+you|are\s+you)\b")
+
+
+def _placed(d: Details) -> bool:
+    return bool(d.weekdays or d.days or d.relative_days) and bool(d.times)
+
+
+def offered_slots(sentence: str, lang: str, names: Names) -> tuple[Claim, ...]:
+    """The slots `sentence` offers or states free in the ways described above."""
+    folded = fold(sentence)
+    text = folded.text
+    en = lang == "en"
+    offer = _EN_OFFER if en else _DE_OFFER
+    out = []
+    for start, end in sentence_spans(text):
+        part = text[start:end]
+        if _NEGATED.search(part) or _INDIRECT.search(part) or _CALLER_TIME.search(part):
+            continue
+        if not offer.search(part):
+            continue
+        details = read_details(part, names)
+        if _placed(details):
+            span = folded.span(start, end)
+            out.append(Claim(ClaimKind.AVAILABLE, *span, ClaimDetails(((Role.ANY, details),))))
+    return tuple(out)
