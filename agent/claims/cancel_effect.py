@@ -7,8 +7,8 @@ free, says the appointment there is gone: cancelled, or moved away from that day
 GONE claim (with the day, time and stylist it names), backed by a cancelled appointment or the
 old place of a move; it replaces a CANCELLED reading of the same words, which a move would not
 back. Not: conditions, questions, another person's day ("Lena hat am Freitag wieder frei"). "Sie
-müssen am Freitag nicht mehr kommen" / "You won't need to come in on Friday" stay CANCELLED, as
-the gated corpus labels them (blind 2, blind 6), although blind 8 labels them true after a move.
+müssen am Freitag nicht mehr kommen" / "You won't need to come in on Friday" are the same class,
+read as GONE by the clause readers (reader_de.py, reader_en.py).
 """
 
 from __future__ import annotations

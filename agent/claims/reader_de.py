@@ -1768,7 +1768,9 @@ class _Context(PresupposingRules):
             and ws & {"müssen", "brauchen"}
             and not self.speaker
         )  # "Am Freitag müssen Sie nicht mehr herkommen"
-        if seen or expected or needless:
+        if needless:
+            return Candidate(K.GONE)  # true after a cancellation or a move away from the day
+        if seen or expected:
             return Candidate(K.CANCELLED)
         return None
 
