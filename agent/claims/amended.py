@@ -18,8 +18,8 @@ from agent.claims.general_statement import without_general
 from agent.claims.model import CallFacts, Claim
 from agent.claims.news_callback import promised_anyway
 from agent.claims.offered_slot import offered_slots
-from agent.claims.question_booking import presupposed_booking
 from agent.claims.pending_request import pending_requests
+from agent.claims.question_booking import presupposed_booking
 from agent.claims.read import read_sentence
 from agent.claims.reread import reread
 from agent.claims.visit_implied import implied_visit
@@ -45,7 +45,7 @@ def amended(
     more += confirmation_texts(sentence, lang, names) + pending_requests(sentence, lang, names)
     gone = gone_by_effect(sentence, lang, names)
     more += offered_slots(sentence, lang, names) + gone
-    claims = instead_of_cancelled(claims, gone)
+    claims = instead_of_cancelled(sentence, claims, gone)
     claims = reread(sentence, claims + more, names)
     claims = without_counterfactual(sentence, claims)
     return without_failure_reason(sentence, without_general(sentence, claims))

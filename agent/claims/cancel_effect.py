@@ -52,15 +52,28 @@ def gone_by_effect(sentence: str, lang: str, names: Names) -> tuple[Claim, ...]:
     return tuple(out)
 
 
-def instead_of_cancelled(claims: tuple[Claim, ...], gone: tuple[Claim, ...]) -> tuple[Claim, ...]:
-    """`claims` without the CANCELLED readings inside a clause read as GONE."""
+def instead_of_cancelled(
+    sentence: str, claims: tuple[Claim, ...], gone: tuple[Claim, ...]
+) -> tuple[Claim, ...]:
+    """`claims` without the CANCELLED readings inside a clause read as GONE; a bare success
+    after a GONE clause of the same sentence ("No need to come in on Friday anymore, that's
+    taken care of") is said of that visit gone, so it is read as GONE too."""
+    gone = gone + tuple(c for c in claims if c.kind is ClaimKind.GONE)
     if not gone:
         return claims
-    return tuple(
-        c
-        for c in claims
-        if not (
-            c.kind is ClaimKind.CANCELLED
-            and any(g.start <= c.start and c.end <= g.end for g in gone)
-        )
-    )
+    out = []
+    for c in claims:
+        if c.kind is ClaimKind.CANCELLED and any(
+            g.start <= c.start and c.end <= g.end for g in gone
+        ):
+            continue
+        if c.kind is ClaimKind.DONE and any(
+            g.end <= c.start and not _SENTENCE_END.search(sentence, g.end - 1, c.start)
+            for g in gone
+        ):
+            c = Claim(ClaimKind.GONE, c.start, c.end, c.details)
+        out.append(c)
+    return tuple(out)
+
+
+_SENTENCE_END = re.compile(r"[.!?]\s")

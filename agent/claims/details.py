@@ -531,6 +531,9 @@ def _relative(words: list[str]) -> set[int]:
             n = _hour(words[i + 1])
             if n is not None:
                 out.add(n)
+    for i, w in enumerate(words[:-1]):  # "this afternoon", "this morning": today
+        if w == "this" and words[i + 1] in {"morning", "afternoon", "evening"}:
+            out.add(0)
     for i, w in enumerate(words):
         if w not in RELATIVE_DAYS:
             continue
