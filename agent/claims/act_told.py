@@ -2,7 +2,9 @@
 claim: the act named by its noun ("Es ist gut, dass Sie die Absage so früh gemacht haben",
 "Die Stornierung ist erledigt, danke", "Thanks for cancelling so early") and the caller written
 into the calendar by someone else than the speaker ("Fabian hat Sie sich für Freitag vormittag
-in den Kalender geschrieben", "Lena has put you in her diary for Saturday").
+in den Kalender geschrieben", "Lena has put you in her diary for Saturday"), or with a
+companion ("Ich habe Ihre Mutter und Sie jetzt beide im Kalender, Ihre Mutter am Freitag …":
+two appointments, each value named must be one of them).
 
 Each states the outcome as done, so it is a claim of that kind with the day, time and stylist
 its sentence names. Not: questions, negated or conditional sentences ("Wenn Sie die Absage
@@ -11,6 +13,7 @@ gemacht haben, …", "if you cancel").
 
 from __future__ import annotations
 
+import dataclasses
 import re
 
 from agent.claims.details import Names
@@ -48,6 +51,25 @@ _UNDER_WAY_DE = re.compile(
 )  # "rückgängig gemacht": undone, read by the clause readers
 
 
+# the caller and a companion in the calendar: "Ich habe Ihre Mutter und Sie jetzt beide im
+# Kalender, …", "I've got you and your mum both in the diary"
+_COMPANIONS_IN_DE = re.compile(
+    r"\b(?:ich|wir)\s+(?:habe|haben|hab)\s+(?:ihre?n?\s+\w+\s+und\s+sie|sie\s+und\s+ihre?n?\s+\w+)"
+    r"\s+(?:\w+\s+){0,3}?(?:im|in\s+unserem)\s+(?:\w*kalender|system|terminbuch|plan)\b"
+)
+_COMPANIONS_IN_EN = re.compile(
+    r"\b(?:i|we)(?:'ve|\s+have)\s+got\s+(?:you\s+and\s+your\s+\w+|your\s+\w+\s+and\s+you)"
+    r"\s+(?:\w+\s+){0,3}?in\s+the\s+(?:diary|calendar|system|book)\b"
+)
+
+
+def _both(claims: tuple[Claim, ...]) -> tuple[Claim, ...]:
+    """Two people's appointments: the claim needs two (`several`)."""
+    return tuple(
+        Claim(c.kind, c.start, c.end, dataclasses.replace(c.details, several=True)) for c in claims
+    )
+
+
 def acts_told(sentence: str, lang: str, names: Names) -> tuple[Claim, ...]:
     """The claims of `sentence` told as acts done (see above)."""
     out: tuple[Claim, ...] = ()
@@ -55,13 +77,48 @@ def acts_told(sentence: str, lang: str, names: Names) -> tuple[Claim, ...]:
         for kind, verbs in _EN_VERBS.items():
             thanks = re.compile(rf"\bthanks?\s+(?:you\s+)?(?:so\s+much\s+)?for\s+(?:{verbs})\b")
             out += claims_where(sentence, thanks, kind, names)
+        out += _both(claims_where(sentence, _COMPANIONS_IN_EN, ClaimKind.BOOKED, names))
         return out + claims_where(sentence, _WRITTEN_IN_EN, ClaimKind.BOOKED, names)
+    out += _both(claims_where(sentence, _COMPANIONS_IN_DE, ClaimKind.BOOKED, names))
+    out += claims_where(sentence, _WRITTEN_IN_DE, ClaimKind.BOOKED, names)
     if not _PERFECT_DE.search(sentence.lower()) or _UNDER_WAY_DE.search(sentence.lower()):
-        return claims_where(sentence, _WRITTEN_IN_DE, ClaimKind.BOOKED, names)
+        return out
     for kind, nouns in _DE_NOUNS.items():
         act = re.compile(
             rf"\b(?:die|ihre|der|das)\s+(?:{nouns})\b(?:\s+\w+){{0,4}}?\s+{_DE_DONE}\b"
             rf"(?:\s+(?:haben|hat|ist|wurde))?"
         )
         out += claims_where(sentence, act, kind, names)
-    return out + claims_where(sentence, _WRITTEN_IN_DE, ClaimKind.BOOKED, names)
+    return out
+
+
+# the service's plan told, then said to be fixed: "Die Dauerwelle wird am Freitag bei Fabian
+# gemacht, das ist so festgelegt", "Your perm is being done on Friday, that's all settled"
+_PLAN_FIXED = {
+    "de": re.compile(
+        r"\b(?:wird|werden)\s+(?:\w+\s+){0,6}?(?:gemacht|geschnitten|gefärbt|durchgeführt|erledigt)\b"
+        r"[^.!?]*,\s*(?:das|es)\s+(?:ist|steht)\s+(?:(?:so|jetzt|auch|schon)\s+)*"
+        r"(?:festgelegt|fest|fix|abgemacht|ausgemacht|vereinbart|eingeplant)\b"
+    ),
+    "en": re.compile(
+        r"\b(?:is|'s|are|'re)\s+being\s+done\b[^.!?]*,\s*(?:that|it)(?:'s|\s+is)\s+(?:all\s+)?"
+        r"(?:settled|fixed|agreed|arranged|set)\b"
+    ),
+}
+
+
+def plan_fixed(
+    sentence: str, lang: str, claims: tuple[Claim, ...], names: Names
+) -> tuple[Claim, ...]:
+    """`claims` with a bare success that fixes the service's plan told before it read as the
+    booking of that plan (BOOKED, not DONE: a cancellation does not make it true); where no
+    reader found the success, the booking is added."""
+    pattern = _PLAN_FIXED["en" if lang == "en" else "de"]
+    if not pattern.search(sentence.lower()):
+        return claims
+    if not any(c.kind is ClaimKind.DONE for c in claims):
+        return claims + claims_where(sentence, pattern, ClaimKind.BOOKED, names, stated_only=False)
+    return tuple(
+        Claim(ClaimKind.BOOKED, c.start, c.end, c.details) if c.kind is ClaimKind.DONE else c
+        for c in claims
+    )

@@ -8,7 +8,7 @@ booking implied by the visit left to make or stated in other words, a confirmati
 
 from __future__ import annotations
 
-from agent.claims.act_told import acts_told
+from agent.claims.act_told import acts_told, plan_fixed
 from agent.claims.booked_in_words import booked_in_words
 from agent.claims.cancel_effect import gone_by_effect, instead_of_cancelled
 from agent.claims.confirmation_text import confirmation_texts
@@ -51,4 +51,5 @@ def amended(
     claims = instead_of_cancelled(sentence, claims, gone)
     claims = reread(sentence, claims + more, names)
     claims = without_counterfactual(sentence, claims)
+    claims = plan_fixed(sentence, lang, claims, names)
     return without_failure_reason(sentence, without_general(sentence, claims))
