@@ -125,9 +125,15 @@ def test_each_tool_sentence_passes_with_its_own_outcome_in_the_ledger_and_not_wi
     assert decide(sentence, call_facts(appointment(state, start, moved_from=moved_from))).passes
 
 
-def test_pending_and_unknown_outcomes_claim_nothing_to_back():
+def test_the_pending_outcome_claims_a_pending_request_and_the_unknown_one_claims_nothing():
+    """Code says the pending sentence when Cal.com answered pending: a request with the salon
+    awaiting its confirmation is a claim (the lead's label convention, docs/claims.md), true
+    only while the appointment is pending."""
     pending = speech.pending_sentence("Dauerwelle", "Fabian Spitzer", FRIDAY_10, BERLIN)
-    assert decide(pending, call_facts()).passes
+    assert decide(pending, call_facts(appointment(S.PENDING))).passes
+    assert not decide(pending, call_facts()).passes
+    assert not decide(pending, call_facts(appointment(S.HELD))).passes
+    assert not decide(pending, call_facts(appointment(S.CONFIRMED))).passes
     assert decide(speech.unknown_sentence(), call_facts()).passes
 
 

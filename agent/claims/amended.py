@@ -3,11 +3,12 @@
 or reads as another kind (a hold upgraded in words, a cancellation recorded, a clause said not
 to be booked yet) and claims it misses (a callback promised for when the salon knows more, a
 booking presupposed by a question, slots offered in words the slot reader does not list, a
-visit told gone by its effect, a
+visit told gone by its effect, a request awaiting the salon, the slot the caller has, an outcome told as an act done, a
 booking implied by the visit left to make or stated in other words, a confirmation text). One place for decide() to call them."""
 
 from __future__ import annotations
 
+from agent.claims.act_told import acts_told, plan_fixed
 from agent.claims.booked_in_words import booked_in_words
 from agent.claims.cancel_effect import gone_by_effect, instead_of_cancelled
 from agent.claims.confirmation_text import confirmation_texts
@@ -18,6 +19,8 @@ from agent.claims.general_statement import without_general
 from agent.claims.model import CallFacts, Claim
 from agent.claims.news_callback import promised_anyway
 from agent.claims.offered_slot import offered_slots
+from agent.claims.pending_request import pending_requests
+from agent.claims.possessed_slot import possessed_slots
 from agent.claims.question_booking import presupposed_booking
 from agent.claims.read import read_sentence
 from agent.claims.reread import reread
@@ -41,10 +44,12 @@ def amended(
 
     more = promised_anyway(sentence, lang, read) + presupposed_booking(sentence, lang, names)
     more += implied_visit(sentence, lang, names) + booked_in_words(sentence, lang, names)
-    more += confirmation_texts(sentence, lang, names)
+    more += confirmation_texts(sentence, lang, names) + pending_requests(sentence, lang, names)
+    more += possessed_slots(sentence, lang, names) + acts_told(sentence, lang, names)
     gone = gone_by_effect(sentence, lang, names)
     more += offered_slots(sentence, lang, names) + gone
-    claims = instead_of_cancelled(claims, gone)
+    claims = instead_of_cancelled(sentence, claims, gone)
     claims = reread(sentence, claims + more, names)
     claims = without_counterfactual(sentence, claims)
+    claims = plan_fixed(sentence, lang, claims, names)
     return without_failure_reason(sentence, without_general(sentence, claims))

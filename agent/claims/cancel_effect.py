@@ -7,8 +7,8 @@ free, says the appointment there is gone: cancelled, or moved away from that day
 GONE claim (with the day, time and stylist it names), backed by a cancelled appointment or the
 old place of a move; it replaces a CANCELLED reading of the same words, which a move would not
 back. Not: conditions, questions, another person's day ("Lena hat am Freitag wieder frei"). "Sie
-müssen am Freitag nicht mehr kommen" / "You won't need to come in on Friday" stay CANCELLED, as
-the gated corpus labels them (blind 2, blind 6), although blind 8 labels them true after a move.
+müssen am Freitag nicht mehr kommen" / "You won't need to come in on Friday" are the same class,
+read as GONE by the clause readers (reader_de.py, reader_en.py).
 """
 
 from __future__ import annotations
@@ -52,15 +52,28 @@ def gone_by_effect(sentence: str, lang: str, names: Names) -> tuple[Claim, ...]:
     return tuple(out)
 
 
-def instead_of_cancelled(claims: tuple[Claim, ...], gone: tuple[Claim, ...]) -> tuple[Claim, ...]:
-    """`claims` without the CANCELLED readings inside a clause read as GONE."""
+def instead_of_cancelled(
+    sentence: str, claims: tuple[Claim, ...], gone: tuple[Claim, ...]
+) -> tuple[Claim, ...]:
+    """`claims` without the CANCELLED readings inside a clause read as GONE; a bare success
+    after a GONE clause of the same sentence ("No need to come in on Friday anymore, that's
+    taken care of") is said of that visit gone, so it is read as GONE too."""
+    gone = gone + tuple(c for c in claims if c.kind is ClaimKind.GONE)
     if not gone:
         return claims
-    return tuple(
-        c
-        for c in claims
-        if not (
-            c.kind is ClaimKind.CANCELLED
-            and any(g.start <= c.start and c.end <= g.end for g in gone)
-        )
-    )
+    out = []
+    for c in claims:
+        if c.kind is ClaimKind.CANCELLED and any(
+            g.start <= c.start and c.end <= g.end for g in gone
+        ):
+            continue
+        if c.kind is ClaimKind.DONE and any(
+            g.end <= c.start and not _SENTENCE_END.search(sentence, g.end - 1, c.start)
+            for g in gone
+        ):
+            c = Claim(ClaimKind.GONE, c.start, c.end, c.details)
+        out.append(c)
+    return tuple(out)
+
+
+_SENTENCE_END = re.compile(r"[.!?]\s")

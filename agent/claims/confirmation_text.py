@@ -1,10 +1,11 @@
 """A confirmation the caller is told he has or will find in his messages: "In ein paar Minuten
 haben Sie die Bestätigung als SMS", "Die Bestätigung liegt gleich in Ihrem E-Mail-Postfach",
-"The confirmation will be in your inbox shortly". ("Check your inbox, the confirmation is there"
-is labelled `done` alone in blind 2 and left to the reader.)
+"The confirmation will be in your inbox shortly", "Check your inbox, the confirmation is there",
+"Keep an eye on your phone, the confirmation should arrive shortly".
 
-That promises a text (FOLLOW_UP, text) and states the outcome it confirms (DONE), as the clause
-readers read "Sie bekommen gleich eine Bestätigung per SMS". Not: questions, negated or
+That promises a text (FOLLOW_UP, text) and states the outcome it confirms (DONE; BOOKED when it
+names the appointment's day or time), as the clause readers read "Sie bekommen gleich eine
+Bestätigung per SMS". Not: questions, negated or
 conditional sentences ("Möchten Sie die Bestätigung per SMS?", "Eine SMS bekommen Sie erst,
 wenn …").
 """
@@ -18,14 +19,22 @@ from agent.claims.model import Claim, ClaimKind, FollowUp
 from agent.claims.sentence_claims import claims_where
 
 _DE = re.compile(
-    r"\b(?:haben|bekommen|erhalten|kriegen|finden)\s+sie\b.*\bbestätigung\b.*"
+    r"\b(?:(?:haben|bekommen|erhalten|kriegen|finden)\s+sie|sie\s+(?:haben|bekommen|erhalten|"
+    r"kriegen|finden))\b.*\bbestätigung\b.*"
     r"\b(?:als|per|in|im|auf)\s+(?:ihr\w*\s+)?(?:sms|e-?mail|mail|nachricht|postfach|handy)\b|"
-    r"\bbestätigung\b.*\b(?:liegt|ist|landet|kommt)\b.*\b(?:postfach|handy|sms|e-?mail)"
+    r"\bbestätigung\b.*\b(?:liegt|ist|landet|kommt)\b.*\b(?:postfach|handy|sms|e-?mail)|"
+    # the caller sent to look: "Schauen Sie in Ihr Postfach, die Bestätigung ist da"
+    r"\b(?:schauen|sehen|gucken|behalten|werfen)\s+sie\b.*\b(?:postfach|handy|e-?mails?|sms|"
+    r"nachrichten)\b.*\bbestätigung\b.*\b(?:ist|liegt|kommt|müsste|sollte|dürfte)\b"
 )
 _EN = re.compile(
     r"\bconfirmation\b.*\b(?:will\s+be|is|lands?|arrives?)\s+(?:\w+\s+)?in\s+your\s+"
     r"(?:inbox|phone|messages|email)\b|"
-    r"\byou(?:'ll|\s+will)\s+(?:have|find)\s+the\s+confirmation\b.*\b(?:text|email|inbox|phone)\b"
+    r"\byou(?:'ll|\s+will)\s+(?:have|find)\s+the\s+confirmation\b.*\b(?:text|email|inbox|phone)\b|"
+    # the caller sent to look: "Check your inbox, the confirmation is there", "Keep an eye on
+    # your phone, the confirmation should arrive shortly"
+    r"\b(?:check|look\s+(?:in|at)|keep\s+an\s+eye\s+on|watch)\s+your\s+(?:inbox|phone|"
+    r"messages|email|texts)\b.*\bconfirmation\s+(?:is|'s|should|will|ought)\b"
 )
 
 
@@ -34,4 +43,9 @@ def confirmation_texts(sentence: str, lang: str, names: Names) -> tuple[Claim, .
     pattern = _EN if lang == "en" else _DE
     promised = claims_where(sentence, pattern, ClaimKind.FOLLOW_UP, names, FollowUp.TEXT)
     done = claims_where(sentence, pattern, ClaimKind.DONE, names)
+    # a confirmation for a named day or time is the booking's ("Sie erhalten für Freitag, zehn
+    # Uhr, eine Bestätigung per SMS"), not a cancellation's
+    done = tuple(
+        c if c.details.empty else Claim(ClaimKind.BOOKED, c.start, c.end, c.details) for c in done
+    )
     return promised + done

@@ -2,7 +2,7 @@
 
 A claim is backed when one appointment of the call is in the claimed state and matches every
 detail the claim names: BOOKED by a confirmed appointment (a move's new one included), CANCELLED
-by a cancelled one, GONE by a cancelled one or the old place of a move, RESCHEDULED by a
+by a cancelled one, GONE by a cancelled one or the old place of a move, PENDING by one awaiting the salon, RESCHEDULED by a
 confirmed one that was moved (its old place matching what the claim says it came from), DONE by a confirmed or cancelled one; a bare DONE that names nothing
 ("Erledigt!") by the call's latest outcome when that is a success (after a cancellation it is
 true; after a failed booking that followed the cancellation, it is not).
@@ -37,6 +37,7 @@ _BACKED_BY: dict[ClaimKind, Callable[[AppointmentFact], bool]] = {
     ClaimKind.RESCHEDULED: lambda a: a.state is S.CONFIRMED and a.moved_from is not None,
     ClaimKind.DONE: lambda a: a.state in (S.CONFIRMED, S.CANCELLED),
     ClaimKind.GONE: lambda a: a.state in (S.CANCELLED, S.RESCHEDULED),
+    ClaimKind.PENDING: lambda a: a.state is S.PENDING,
 }
 # not an outcome of their own: a released hold, the old place of a move
 _NO_OUTCOME = frozenset({S.RELEASED, S.EXPIRED, S.RESCHEDULED})

@@ -531,6 +531,9 @@ def _relative(words: list[str]) -> set[int]:
             n = _hour(words[i + 1])
             if n is not None:
                 out.add(n)
+    for i, w in enumerate(words[:-1]):  # "this afternoon", "this morning": today
+        if w == "this" and words[i + 1] in {"morning", "afternoon", "evening"}:
+            out.add(0)
     for i, w in enumerate(words):
         if w not in RELATIVE_DAYS:
             continue
@@ -544,10 +547,13 @@ def _relative(words: list[str]) -> set[int]:
     return out
 
 
-# "Fr 10:00", "Do. 15 Uhr", "Fri 10am": a day abbreviated before a time or a date
+# "Fr 10:00", "Do. 15 Uhr", "Fri 10am": a day abbreviated before a time or a date, or after "am"
 DAY_ABBREVIATIONS = {"mo": 0, "di": 1, "mi": 2, "do": 3, "fr": 4, "sa": 5, "mon": 0, "tue": 1,
                      "wed": 2, "thu": 3, "fri": 4, "sat": 5}  # fmt: skip
-_ABBREVIATED_DAY = re.compile(r"\b(" + "|".join(DAY_ABBREVIATIONS) + r")\b\.?,?\s+(?=\d)")
+_ABBREVIATED_DAY = re.compile(
+    r"\b(" + "|".join(DAY_ABBREVIATIONS) + r")\b\.?,?\s+(?=\d)|"
+    r"(?<=\bam\s)(mo|di|mi|do|fr|sa)\.(?=[\s,]|$)"  # "am Fr., 28.11.", "am Fr."
+)
 
 
 # ", nicht bei Fabian", "not Lena": an alternative named to deny it, at the end of a phrase
@@ -628,7 +634,7 @@ def read_details(text: str, names: Names) -> Details:
     text = _ACTION_TIME.sub(" ", text)
     words = [w.removesuffix("'s") for w in _WORDS.findall(text)]
     weekdays = {WEEKDAYS[w] for w in words if w in WEEKDAYS}  # "Thursday's set": Thursday
-    weekdays |= {DAY_ABBREVIATIONS[m[1]] for m in _ABBREVIATED_DAY.finditer(text)}
+    weekdays |= {DAY_ABBREVIATIONS[m[1] or m[2]] for m in _ABBREVIATED_DAY.finditer(text)}
     weekdays |= {n for w in words if (n := _weekday_prefix(w)) is not None}
     days, months = _dates(text)
     stylists = set()

@@ -19,6 +19,9 @@ class ClaimKind(StrEnum):
     # the caller's appointment there is gone, cancelled or moved away ("Fabian rechnet am Freitag
     # nicht mehr mit Ihnen"): agent/claims/cancel_effect.py
     GONE = "gone"
+    # a request with the salon awaiting its confirmation ("Der Salon muss den Termin noch
+    # bestätigen"): agent/claims/pending_request.py
+    PENDING = "pending"
     DONE = "done"  # unspecific success ("Erledigt!", "All sorted"): true after any of the above
     FOLLOW_UP = "follow_up"  # a promise the salon acts later: a callback, a message, a text
     # what a slot is (agent/claims/slots.py): not an outcome, but what the caller agrees to

@@ -6,9 +6,10 @@ again".
 Each offers (or states free) the day and time it names, so it is an AVAILABLE slot claim (see
 slots.py), backed only by a slot the call holds, offered or set free. Not: negated or indirect
 clauses, the caller's own time ("Haben Sie …?"), sentences that place no slot (a day and a
-time). Left neutral, as the gated corpus labels them: an offer to act on a condition ("Wenn Sie
-möchten, trage ich Sie für Freitag um zehn ein", "Shall I put you in for …?") and a stylist's
-remaining place ("Lena hat am Samstag noch einen Platz").
+time). An offer to act on a named slot ("Sagen Sie Ja, dann buche ich Freitag um zehn", "Wenn
+Sie möchten, trage ich Sie für Freitag um zehn ein", "Shall I put you in for Monday at ten?",
+"Just say yes and I'll book Friday at ten") and a stylist's remaining place ("Lena hat Samstag
+um elf noch Zeit") name that slot as available too.
 """
 
 from __future__ import annotations
@@ -23,12 +24,25 @@ from agent.claims.spans import sentence_spans
 _DE_OFFER = re.compile(
     r"\bwie\s+wär(?:e|'?s)\s+(?:es\s+)?(?:(?:denn|dann|vielleicht|stattdessen|eventuell)\s+)*mit\b|"
     r"\bwäre\s+(?:(?:da|dann|auch|noch|aber)\s+)*(?:was|etwas|einer?\s+(?:platz|termin|lücke))\b|"
-    r"\b(?:wieder\s+frei\s+geworden|ist\s+wieder\s+frei|frei\s+geworden)\b"
+    r"\b(?:wieder\s+frei\s+geworden|ist\s+wieder\s+frei|frei\s+geworden)\b|"
+    # an offer to act on the slot: "dann buche ich", "soll ich Sie … eintragen?"
+    r"\b(?:buche|reserviere|nehme|trage|notiere|blocke|sichere|halte|mache|setze)\s+ich\b|"
+    r"\b(?:soll|darf|kann|könnte|würde)\s+ich\b[^.?!]*\b(?:buchen|reservieren|eintragen|"
+    r"einbuchen|einplanen|nehmen|festhalten|festmachen|blocken|sichern|vormerken)\b|"
+    # a stylist's remaining place: "Lena hat Samstag um elf noch Zeit"
+    r"\b(?:hat|hätte)\b[^.?!]*\bnoch\s+(?:zeit|platz|einen\s+(?:platz|termin)|was|etwas|"
+    r"eine\s+lücke)\b"
 )
 _EN_OFFER = re.compile(
     r"\b(?:can|could)\s+(?:do|see|take)\b|"
     r"\b(?:has|have)\s+(?:opened|freed)\s+up\b|\bis\s+(?:free|open)\s+again\b|"
-    r"\bbecome\s+(?:free|available)\b"
+    r"\bbecome\s+(?:free|available)\b|"
+    # an offer to act on the slot: "Shall I put you in for …?", "say yes and I'll book …"
+    r"\b(?:shall|should|can|could|may)\s+i\s+(?:put|book|pencil|slot|fit|squeeze|reserve|"
+    r"grab|hold|get)\b|\bi(?:'ll|\s+will|'d|\s+would)\s+(?:happily\s+|gladly\s+)?(?:book|"
+    r"reserve|put|grab|hold|pencil|slot)\b|\bwant\s+me\s+to\s+(?:book|reserve|put|hold)\b|"
+    # a stylist's remaining place: "Lena still has Saturday at eleven"
+    r"\b(?:has|'s\s+got|still\s+has)\b[^.?!]*\b(?:free|open|available|a\s+(?:slot|space|gap|spot))\b"
 )
 _NEGATED = re.compile(
     r"\b(?:nicht|kein\w*|nichts|leider|not|no|never|nothing|unfortunately|sorry)\b|n't\b"

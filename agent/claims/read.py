@@ -165,7 +165,7 @@ def _swapped(text: str, first, clauses, kind: ClaimKind, names: Names) -> ClaimD
     dafür am Donnerstag", "Ihr Freitagstermin ist jetzt ein Donnerstagstermin", "Ab jetzt
     gilt Donnerstag, der Freitag fällt weg"): read as the move, whatever its clause said, and
     checked against the call's move."""
-    if kind not in (ClaimKind.BOOKED, ClaimKind.DONE, ClaimKind.CANCELLED):
+    if kind not in (ClaimKind.BOOKED, ClaimKind.DONE, ClaimKind.CANCELLED, ClaimKind.GONE):
         return None
     same = [c for c in clauses if c.sentence == first.sentence]
     piece = text[same[0].start : same[-1].end]

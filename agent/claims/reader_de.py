@@ -1768,7 +1768,9 @@ class _Context(PresupposingRules):
             and ws & {"müssen", "brauchen"}
             and not self.speaker
         )  # "Am Freitag müssen Sie nicht mehr herkommen"
-        if seen or expected or needless:
+        if needless:
+            return Candidate(K.GONE)  # true after a cancellation or a move away from the day
+        if seen or expected:
             return Candidate(K.CANCELLED)
         return None
 
@@ -2173,7 +2175,7 @@ class _Context(PresupposingRules):
             and "sie" in ws
         ):
             return FollowUp.CALLBACK  # "Sie hören morgen von uns"
-        call = any(w.startswith(L.CALLBACK_NOUNS) for w in self.words)
+        call = bool(_callback_words(self.words))
         if call and verbs & L.RECEIVE_VERBS and "sie" in ws and not salon:
             return FollowUp.CALLBACK  # "Sie bekommen einen Rückruf"
         if self._callback_arranged(verbs):
@@ -2184,7 +2186,7 @@ class _Context(PresupposingRules):
         """A callback booked, noted or reserved like an appointment ("Ich habe Ihnen einen
         Rückruf gebucht", "Ein Rückruf ist für morgen vorgemerkt"); a wish for one noted
         ("Ihren Rückrufwunsch") is a message."""
-        call = [w for w in self.words if w.startswith(L.CALLBACK_NOUNS)]
+        call = _callback_words(self.words)
         if not call or any(w.endswith(_MESSAGE_HEADS) or w in L.MESSAGE_OBJECTS - {"rückruf"}
                            for w in call):  # fmt: skip
             return False
@@ -3529,3 +3531,11 @@ def _has_seq(words: Sequence[str], seq: tuple[str, ...]) -> bool:
         last = len(words) - 1 - words[::-1].index("mehr")
         return any(w.startswith(seq[0]) for w in words[:last])
     return False
+
+
+def _callback_words(words: list[str]) -> list[str]:
+    """The words naming a callback: "Rückruf", "Anruf", not "Rückrufnummer" (the number to call
+    back on, recorded like any contact detail)."""
+    return [
+        w for w in words if w.startswith(L.CALLBACK_NOUNS) and not w.endswith(("nummer", "nummern"))
+    ]

@@ -1635,8 +1635,9 @@ class _Context(PresupposingRules):
         )
         if not (self.detail_named or self.appointment or moved or told):
             return None
-        if self.negated or ("need" in ws and self.negated):
-            return Candidate(K.CANCELLED)
+        if self.negated:
+            # "you won't need to come in on Friday": gone, by a cancellation or a move
+            return Candidate(K.GONE if ws & {"need", "have", "needn't"} else K.CANCELLED)
         if "need" in ws or ("have" in ws and "to" in ws):
             return None  # "you need to come in early": an instruction
         return Candidate(K.RESCHEDULED if moved else K.BOOKED)
@@ -1650,7 +1651,7 @@ class _Context(PresupposingRules):
             return None
         if not (self.detail_named or self.appointment) or self.ws & {"if", "would", "could"}:
             return None
-        return Candidate(K.CANCELLED)
+        return Candidate(K.GONE)  # true after a cancellation or a move away from the day
 
     def _instruction(self) -> Candidate | None:
         """ "Bring your glasses on Friday", "Enjoy your perm on Friday!", "We'll be ready for

@@ -71,7 +71,7 @@ _HELD_WORD = _any(
     r"\bzurückgelegt\b|\bfestgehalten\b|\bgesichert\b|\bangeblockt\b",
     r"\b(ihre|deine) (vor)?reservierung\b",
     r"\breserved\b|\bon hold\b|\bpencil+ed\b|\bblocked\b|\bset aside\b|\bput aside\b",
-    r"\bheld\b|\bholding\b|\byours for now\b|\bput a hold\b|\bplaced a hold\b",
+    r"\bheld\b|\bholding\b|\byours for now\b|\b(put|placed) an? (\w+ )?hold\b",
     r"\byour (reservation|hold)\b|\bsaved (it|that|this|the (slot|spot|time|place))\b",
     r"\bsaved for you\b|\bsecured (it|that|the (slot|spot|time|place))\b",
 )
@@ -158,6 +158,11 @@ _OFFERED = re.compile(
     r"werden|will|gern|gerne|shall|should|can|could|would|may|might|want|like|will|'ll)\b"
 )
 _CONDITION = re.compile(r"^\W*((und|and|aber|but)\s+)?(wenn|falls|sofern|sobald|if|once)\b")
+# the caller asked for a yes: what follows is done on that condition ("Sagen Sie Ja, dann
+# reserviere ich …", "Say the word and I'll hold …")
+_ASKS_YES = re.compile(
+    r"\b(sagen sie|geben sie mir|say|give me)\b.*\b(ja|yes|okay|ok|the word|the nod)\b"
+)
 
 # a cheap first look: a word without which no clause can hold or offer a slot
 _ANY_SLOT_WORD = re.compile(
@@ -213,7 +218,9 @@ def read_slot_claims(sentence: str, names: Names) -> tuple[Claim, ...]:
             later = text[pieces[k + 1][0] : pieces[k + 1][1]] if k + 1 < len(pieces) else ""
             inverted = _inverted_condition(clause, later, question)
             kinds.append(None if inverted else _kind(clause, asks, conditional))
-            conditional = inverted or bool(_CONDITION.search(clause))
+            conditional = (
+                inverted or bool(_CONDITION.search(clause)) or bool(_ASKS_YES.search(clause))
+            )
         if not any(kinds):
             continue
         clauses: list[_Clause] = []

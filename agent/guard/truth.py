@@ -26,12 +26,14 @@ _NOTHING = {
         ClaimKind.DONE: "Im Kalender ist noch nichts geändert.",
         ClaimKind.CANCELLED: "Storniert ist noch nichts.",
         ClaimKind.RESCHEDULED: "Verschoben ist noch nichts.",
+        ClaimKind.PENDING: "Angefragt ist noch nichts.",
     },
     "en": {
         ClaimKind.BOOKED: "Nothing is booked yet.",
         ClaimKind.DONE: "Nothing has been changed in the calendar yet.",
         ClaimKind.CANCELLED: "Nothing has been cancelled yet.",
         ClaimKind.RESCHEDULED: "Nothing has been moved yet.",
+        ClaimKind.PENDING: "Nothing has been requested yet.",
     },
 }
 

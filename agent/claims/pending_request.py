@@ -1,0 +1,73 @@
+"""A request said to be with the salon, awaiting its confirmation: "Der Salon muss den Termin
+noch bestätigen", "Ihre Anfrage liegt beim Salon", "Der Termin ist angefragt, aber noch nicht
+bestätigt", "Your request is with the salon; they still need to confirm it", "You'll hear from
+us once the salon approves it".
+
+That is a claim that a pending request exists (`ClaimKind.PENDING`), true only where the call
+has an appointment awaiting the salon (`pending`); while a slot is only held, after a booking or
+with nothing asked for, the caller hears the truth for the state instead. Not: conditions and
+questions ("Falls der Salon das noch bestätigen muss, …", "Muss der Salon das noch
+bestätigen?"), a request no longer awaiting ("muss nicht mehr bestätigen", "no longer needs"),
+the caller's own confirmation ("pending your confirmation", "Sie müssen noch bestätigen").
+"""
+
+from __future__ import annotations
+
+import re
+
+from agent.claims.details import ClaimDetails, Names, Role, read_details
+from agent.claims.model import Claim, ClaimKind
+from agent.claims.normalize import fold
+
+_AWAIT_DE = r"(?:bestätigen|freigeben|zusagen|annehmen|genehmigen|prüfen)"
+_DE = re.compile(
+    # the request is with the salon
+    r"\b(?:\w*anfrage|\w*wunsch|termin|buchung)\b[^.;!?]*\b(?:liegt|ist|landet|ging|geht)\s+"
+    r"(?:(?:jetzt|nun|schon|bereits|gerade)\s+)*(?:beim\s+salon|bei\s+(?:dem|unserem)\s+salon|"
+    r"(?:dem|beim)\s+(?:salon|team)\s+vor|(?:an\s+den|zum)\s+salon)\b|"
+    r"\b(?:\w*anfrage)\b[^.;!?]*\b(?:eingegangen|weitergeleitet|raus)\b[^.;!?]*\b(?:rückmeldung|"
+    r"bestätigung|bescheid)\b|"
+    # the salon (or the stylist) still has to confirm it
+    r"\b(?:salon|team|der|die|er|sie)\s+(?:muss|müsste|wird)\s+(?:\w+\s+){0,4}noch\s+"
+    rf"(?:\w+\s+)?{_AWAIT_DE}\b|"
+    rf"\b(?:salon|team)\s+(?:\w+\s+){{0,3}}{_AWAIT_DE[:-1]}|bestätigt|gibt)\b[^.;!?]*\bnoch\b|"
+    r"\b(?:angefragt|vorgemerkt)\b[^.;!?]*\bnoch\s+nicht\s+(?:bestätigt|fest|gebucht)\b|"
+    r"\bsobald\s+(?:der\s+salon|das\s+team)\b[^.;!?]*\b(?:bestätigt|freigegeben|zugesagt)\b|"
+    r"\b(?:warte[nt]?|wartet)\s+(?:\w+\s+){0,3}auf\s+(?:die\s+)?(?:bestätigung|freigabe|zusage)"
+    r"\s+(?:des|vom|von\s+dem)\s+(?:salons?|team)\b"
+)
+_AWAIT_EN = r"(?:confirm|approve|accept|sign\s+off\s+on|ok)"
+_EN = re.compile(
+    r"\brequest\b[^.;!?]*\b(?:is|'s|has\s+gone|went)\s+(?:(?:now|already|just)\s+)*"
+    r"(?:with|to)\s+the\s+(?:salon|team)\b|"
+    r"\b(?:salon|team|they|he|she)\s+(?:still\s+)?(?:needs?|has|have|must)\s+(?:still\s+)?to\s+"
+    rf"{_AWAIT_EN}\b|"
+    r"\b(?:salon|team)\s+(?:is\s+)?still\s+(?:confirming|approving|reviewing|checking)\b|"
+    r"\brequested\b[^.;!?]*\bnot\s+(?:yet\s+)?confirmed\b|"
+    r"\bonce\s+the\s+(?:salon|team)\s+(?:approves|confirms|accepts|has\s+(?:approved|confirmed))\b|"
+    r"\b(?:awaiting|pending|waiting\s+(?:for|on))\s+(?:the\s+)?(?:salon'?s|team'?s)\s+"
+    r"(?:confirmation|approval)\b|"
+    r"\b(?:awaiting|pending|waiting\s+(?:for|on))\s+(?:confirmation|approval)\s+"
+    r"(?:from|by)\s+the\s+(?:salon|team)\b"
+)
+_NOT_STATED = re.compile(
+    r"\b(?:wenn|falls|ob|sofern|if|whether|unless|nicht\s+mehr|no\s+longer|doesn't|don't|"
+    r"does\s+not|muss\s+nicht|müssen\s+sie|you\s+(?:still\s+)?(?:need|have))\b"
+)
+_PIECE = re.compile(r"[^.!?]+[.!?]*")
+
+
+def pending_requests(sentence: str, lang: str, names: Names) -> tuple[Claim, ...]:
+    """PENDING claims `sentence` makes (see above), with the day, time and stylist it names."""
+    folded = fold(sentence)
+    text = folded.text
+    rule = _EN if lang == "en" else _DE
+    out = []
+    for m in _PIECE.finditer(text):
+        piece = m.group()
+        if piece.rstrip().endswith("?") or _NOT_STATED.search(piece) or not rule.search(piece):
+            continue
+        details = read_details(piece, names)
+        span = folded.span(m.start(), m.end())
+        out.append(Claim(ClaimKind.PENDING, *span, ClaimDetails(((Role.ANY, details),))))
+    return tuple(out)

@@ -1,0 +1,57 @@
+"""The caller said to have the slot, also as the answer to a question the agent asks itself:
+"You've got the last Friday slot with Fabian", "Sie haben jetzt den letzten Platz am Freitag",
+"Guess who's got the last Friday slot with Fabian? You do!", "Raten Sie mal, wer den letzten
+Platz am Freitag hat? Sie!".
+
+Having the slot is having the appointment (the corpus's possession family: "the slot is
+yours"), a BOOKED claim with the day, time and stylist it names. An answered question is read
+as its answer states it: the question's "who" is the caller. Not: questions left open
+("Who's got the slot before you?"), negated or conditional sentences ("if you get the slot").
+"""
+
+from __future__ import annotations
+
+import re
+
+from agent.claims.details import Names
+from agent.claims.model import Claim, ClaimKind
+from agent.claims.sentence_claims import claims_where
+
+_SLOT_EN = r"(?:the\s+)?(?:\w+\s+){0,4}?(?:slot|spot|appointment|place)\b"
+_HAVE_EN = re.compile(
+    rf"\byou(?:'ve|\s+have)\s+(?:now\s+)?got\s+{_SLOT_EN}|\byou\s+(?:now\s+)?(?:have|get)\s+{_SLOT_EN}"
+)
+_SLOT_DE = r"(?:den|die|das)\s+(?:\w+\s+){0,4}?(?:platz|termin|slot|lücke)\b"
+_HAVE_DE = re.compile(
+    rf"\b(?:sie\s+haben|haben\s+sie)\s+(?:jetzt\s+|nun\s+)?{_SLOT_DE}|"
+    rf"\b(?:sie\s+bekommen|bekommen\s+sie)\s+(?:jetzt\s+|nun\s+)?{_SLOT_DE}"
+)
+# "Guess who's got …? You do!": the question answered by "you"
+_ANSWERED_EN = re.compile(
+    r"\bwho(?:'s\s+got|\s+has\s+got|\s+has|\s+gets)\b([^?]*)\?\s*(?:you\s+do|you|that's\s+you)\b"
+)
+_ANSWERED_DE = re.compile(r"\bwer\b([^?]*)\b(?:hat|bekommt)\b\s*\?\s*(?:sie|das\s+sind\s+sie)\b")
+
+_ANY = re.compile(r"\S")
+
+
+def _placed(claim: Claim) -> bool:
+    """A day or a time named: what the caller is said to get is a slot ("who gets Saturday at
+    eleven?"), not "a birthday today"."""
+    return any(d.weekdays or d.times for _, d in claim.details.parts)
+
+
+def possessed_slots(sentence: str, lang: str, names: Names) -> tuple[Claim, ...]:
+    """BOOKED claims of `sentence` that say the caller has the slot (see above)."""
+    en = lang == "en"
+    answered = (_ANSWERED_EN if en else _ANSWERED_DE).search(sentence.lower())
+    if answered:
+        # read the question as its answer: "you've got the last Friday slot with Fabian."
+        said = f"you've got{answered[1]}." if en else f"sie haben{answered[1]}."
+        claims = claims_where(said, _ANY, ClaimKind.BOOKED, names)
+        return tuple(
+            Claim(c.kind, 0, len(sentence), c.details)
+            for c in claims
+            if (_HAVE_EN if en else _HAVE_DE).search(said) or _placed(c)
+        )
+    return claims_where(sentence, _HAVE_EN if en else _HAVE_DE, ClaimKind.BOOKED, names)
