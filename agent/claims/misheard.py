@@ -3,7 +3,8 @@
 Speech-to-text and a hurried model drop, add, swap or change one letter of a claim word; the TTS
 still says the word the caller understands. A word one edit (Damerau-Levenshtein) from exactly one
 claim word of either language is read as that word when it is not itself a word in use: its
-frequency (`wordfreq`, Zipf scale) is below `_RARE` in both languages. So "looked", "hooked" or
+frequency (`wordfreq`, Zipf scale) is below `_RARE` in both languages (read from the small file
+near_words.py holds, built from wordfreq by near_words_build.py). So "looked", "hooked" or
 "Therme" (common words one letter from "booked", "Termin") stay what they are, while "gebuht",
 "apointment" and "boked" (rare or no words at all) are read as the claim word, unless it is an
 inflected form of a word in use ("storniere"), an English participle with German "ge"
@@ -18,7 +19,8 @@ from __future__ import annotations
 from functools import lru_cache
 
 import simplemma
-from wordfreq import zipf_frequency
+
+from agent.claims import near_words
 
 # claim-bearing word forms of both languages (the forms the reader's rules look for)
 _TARGETS = frozenset({
@@ -34,9 +36,8 @@ _MIN_LENGTH = 5
 
 
 def warm_up() -> None:
-    """Load the frequency lists (about two seconds) before the first sentence of a call."""
-    zipf_frequency("termin", "de")
-    zipf_frequency("booked", "en")
+    """Load the word frequencies before the first sentence of a call."""
+    near_words.section(near_words.NEAR)
 
 
 def _one_edit(a: str, b: str) -> bool:
@@ -64,14 +65,14 @@ def repaired(word: str) -> str:
     near = [t for t in _TARGETS if _one_edit(word, t)]
     if len(near) != 1:
         return word
-    if max(zipf_frequency(word, "de"), zipf_frequency(word, "en")) >= _RARE:
-        return word
-    if word.startswith("ge") and zipf_frequency(word[2:], "en") >= _RARE:
+    if word in near_words.section(near_words.NEAR):
+        return word  # Zipf >= _RARE in German or English
+    if word.startswith("ge") and word[2:] in near_words.section(near_words.BORROWED):
         return word  # a borrowed participle ("gescheduled"), read by borrowed.py
     for lang in ("de", "en"):
         lemma = simplemma.lemmatize(word, lang=lang).lower()
-        if lemma != word and zipf_frequency(lemma, lang) >= _COMMON_LEMMA:
-            return word
+        if lemma != word and near_words.common_lemma(lemma, lang):
+            return word  # Zipf >= _COMMON_LEMMA
     return near[0]
 
 
