@@ -15,9 +15,9 @@ from __future__ import annotations
 
 import re
 
-from agent.claims.details import ClaimDetails, Names, Role, read_details
+from agent.claims.details import Names
 from agent.claims.model import Claim, ClaimKind
-from agent.claims.normalize import fold
+from agent.claims.pieces import stated_claims
 
 _DE = re.compile(
     r"\b(?:rechnet|rechnen|erwartet|erwarten)\b.*\bnicht\s+mehr\s+mit\s+(?:ihnen|dir)\b|"
@@ -33,23 +33,11 @@ _EN = re.compile(
     r"(?:keep\s+(?:\w+\s+){1,3}(?:free|clear)|block)\b"
 )
 _NOT_STATED = re.compile(r"\b(?:wenn|falls|ob|sofern|if|whether|unless)\b")
-_PIECE = re.compile(r"[^.!?;:,–—]+[.!?;:,–—]*")
 
 
 def gone_by_effect(sentence: str, lang: str, names: Names) -> tuple[Claim, ...]:
     """GONE claims `sentence` makes by the effect on the visit (see above)."""
-    folded = fold(sentence)
-    text = folded.text
-    rule = _EN if lang == "en" else _DE
-    out = []
-    for m in _PIECE.finditer(text):
-        piece = m.group()
-        if piece.rstrip().endswith("?") or _NOT_STATED.search(piece) or not rule.search(piece):
-            continue
-        details = read_details(piece, names)
-        span = folded.span(m.start(), m.end())
-        out.append(Claim(ClaimKind.GONE, *span, ClaimDetails(((Role.ANY, details),))))
-    return tuple(out)
+    return stated_claims(sentence, ClaimKind.GONE, _EN if lang == "en" else _DE, _NOT_STATED, names)
 
 
 def instead_of_cancelled(

@@ -13,6 +13,7 @@ from __future__ import annotations
 import re
 
 from agent.claims.model import Claim, ClaimKind
+from agent.claims.pieces import CLAUSE_PIECE
 from agent.claims.spans import sentence_spans
 
 _FAILED = re.compile(
@@ -27,7 +28,6 @@ _TAKEN = re.compile(
     r"(?:weg|vergeben|belegt|ausgebucht|gone|taken)\b",
     re.IGNORECASE,
 )
-_PIECE = re.compile(r"[^.!?;:,–—]+[.!?;:,–—]*")
 
 
 def without_failure_reason(sentence: str, claims: tuple[Claim, ...]) -> tuple[Claim, ...]:
@@ -37,7 +37,7 @@ def without_failure_reason(sentence: str, claims: tuple[Claim, ...]) -> tuple[Cl
     reasons: list[tuple[int, int]] = []
     for s, e in sentence_spans(sentence):
         failed = False
-        for m in _PIECE.finditer(sentence[s:e]):
+        for m in CLAUSE_PIECE.finditer(sentence[s:e]):
             if failed and _TAKEN.search(m.group()):
                 reasons.append((s + m.start(), s + m.end()))
             failed = failed or bool(_FAILED.search(m.group()))

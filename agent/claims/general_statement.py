@@ -16,6 +16,7 @@ from __future__ import annotations
 import re
 
 from agent.claims.model import Claim
+from agent.claims.pieces import CLAUSE_PIECE
 from agent.claims.spans import sentence_spans
 
 _ANY_BOOKING = re.compile(
@@ -38,7 +39,6 @@ _DEFINED = re.compile(
     r"(?:heißt|bedeutet|meint|means|stands\s+for|is\s+short\s+for)\b",
     re.IGNORECASE,
 )
-_PIECE = re.compile(r"[^.!?;:,–—]+[.!?;:,–—]*")
 
 
 def without_general(sentence: str, claims: tuple[Claim, ...]) -> tuple[Claim, ...]:
@@ -51,7 +51,7 @@ def without_general(sentence: str, claims: tuple[Claim, ...]) -> tuple[Claim, ..
         if _DEFINED.match(part) or _FOR_EVERYONE.search(part):
             dropped.append((s, e))
             continue
-        for m in _PIECE.finditer(part):
+        for m in CLAUSE_PIECE.finditer(part):
             if _ANY_BOOKING.search(m.group()):
                 dropped.append((s + m.start(), s + m.end()))
     if not dropped:

@@ -15,9 +15,9 @@ from __future__ import annotations
 
 import re
 
-from agent.claims.details import ClaimDetails, Names, Role, read_details
+from agent.claims.details import Names
 from agent.claims.model import Claim, ClaimKind
-from agent.claims.normalize import fold
+from agent.claims.pieces import SENTENCE_PIECE, stated_claims
 
 _AWAIT_DE = r"(?:bestätigen|freigeben|zusagen|annehmen|genehmigen|prüfen)"
 _DE = re.compile(
@@ -54,20 +54,9 @@ _NOT_STATED = re.compile(
     r"\b(?:wenn|falls|ob|sofern|if|whether|unless|nicht\s+mehr|no\s+longer|doesn't|don't|"
     r"does\s+not|muss\s+nicht|müssen\s+sie|you\s+(?:still\s+)?(?:need|have))\b"
 )
-_PIECE = re.compile(r"[^.!?]+[.!?]*")
 
 
 def pending_requests(sentence: str, lang: str, names: Names) -> tuple[Claim, ...]:
     """PENDING claims `sentence` makes (see above), with the day, time and stylist it names."""
-    folded = fold(sentence)
-    text = folded.text
     rule = _EN if lang == "en" else _DE
-    out = []
-    for m in _PIECE.finditer(text):
-        piece = m.group()
-        if piece.rstrip().endswith("?") or _NOT_STATED.search(piece) or not rule.search(piece):
-            continue
-        details = read_details(piece, names)
-        span = folded.span(m.start(), m.end())
-        out.append(Claim(ClaimKind.PENDING, *span, ClaimDetails(((Role.ANY, details),))))
-    return tuple(out)
+    return stated_claims(sentence, ClaimKind.PENDING, rule, _NOT_STATED, names, SENTENCE_PIECE)

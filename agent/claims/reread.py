@@ -19,6 +19,7 @@ from dataclasses import dataclass
 from agent.claims.details import ClaimDetails, Names, Role, read_details
 from agent.claims.model import Claim, ClaimKind
 from agent.claims.normalize import fold
+from agent.claims.pieces import CLAUSE_PIECE
 from agent.claims.spans import sentence_spans
 
 K = ClaimKind
@@ -57,7 +58,6 @@ _RULES = (
     _Rule(_CANCELLATION_RECORDED, frozenset({K.BOOKED}), K.CANCELLED, False),
     _Rule(_NOT_YET_BOOKED, frozenset({K.BOOKED}), None, True),
 )
-_PIECE = re.compile(r"[^.!?;:,–—]+[.!?;:,–—]*")
 
 
 def reread(sentence: str, claims: tuple[Claim, ...], names: Names) -> tuple[Claim, ...]:
@@ -73,7 +73,7 @@ def reread(sentence: str, claims: tuple[Claim, ...], names: Names) -> tuple[Clai
             if not rule.pattern.search(part) or part.rstrip().endswith("?"):
                 continue
             pieces = [(s, e)] if rule.whole_sentence else [
-                (s + m.start(), s + m.end()) for m in _PIECE.finditer(part)
+                (s + m.start(), s + m.end()) for m in CLAUSE_PIECE.finditer(part)
                 if rule.pattern.search(m.group())
             ]  # fmt: skip
             for a, b in pieces:

@@ -1,0 +1,41 @@
+"""Claims read piece by piece: a sentence cut at its punctuation, each piece that states (not
+asks or supposes) what a pattern says becomes one claim with the details it names.
+
+Several sentence-level readers (a visit gone by its effect, a request awaiting the salon) differ
+only in their pattern, what makes a piece not a statement, and where they cut; the loop is here.
+"""
+
+from __future__ import annotations
+
+import re
+
+from agent.claims.details import ClaimDetails, Names, Role, read_details
+from agent.claims.model import Claim, ClaimKind
+from agent.claims.normalize import fold
+
+# a clause-sized piece: up to and including its punctuation (also commas and dashes)
+CLAUSE_PIECE = re.compile(r"[^.!?;:,–—]+[.!?;:,–—]*")
+# a sentence-sized piece: up to and including its final punctuation
+SENTENCE_PIECE = re.compile(r"[^.!?]+[.!?]*")
+
+
+def stated_claims(
+    sentence: str,
+    kind: ClaimKind,
+    rule: re.Pattern[str],
+    not_stated: re.Pattern[str],
+    names: Names,
+    piece: re.Pattern[str] = CLAUSE_PIECE,
+) -> tuple[Claim, ...]:
+    """A `kind` claim for each piece of folded `sentence` that `rule` finds and that is neither
+    a question nor matched by `not_stated`."""
+    folded = fold(sentence)
+    out = []
+    for m in piece.finditer(folded.text):
+        text = m.group()
+        if text.rstrip().endswith("?") or not_stated.search(text) or not rule.search(text):
+            continue
+        span = folded.span(m.start(), m.end())
+        details = read_details(text, names)
+        out.append(Claim(kind, *span, ClaimDetails(((Role.ANY, details),))))
+    return tuple(out)
