@@ -175,6 +175,9 @@ async def two_workers(tmp_path: Path, ledger_url: str) -> AsyncIterator[tuple[li
             TWILIO_AUTH_TOKEN=AUTH_TOKEN,
             MAX_CONCURRENT_CALLS="2",
             DRAIN_TIMEOUT_SECONDS="60",
+            # These calls wait on each other (a drain, a second worker's greeting): on a loaded
+            # machine that can outlast the idle-line limit, which is not what is tested here.
+            SILENCE_PROMPT_SECONDS="0",
         )
         workers = []
         for _ in range(2):
