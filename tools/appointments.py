@@ -307,7 +307,9 @@ async def _moved(
         )
     else:
         result["status"] = ToolStatus.PENDING_APPROVAL
-        result["say"] = speech.pending_sentence(view["service"], view["stylist"], moved.start, tz)
+        result["say"] = speech.move_pending_sentence(
+            view["service"], view["stylist"], booking.start, moved.start, tz
+        )
     return result
 
 

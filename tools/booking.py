@@ -264,7 +264,7 @@ async def _outcome(session: CallSession, hold: Hold, booking: Booking) -> Result
     row = await ledger.get(hold.appointment_id)
     assert row is not None
     row = await booking_outcome.record_request_outcome(
-        ledger, row, booking, backend=session.deps.backend
+        ledger, row, booking, backend=session.deps.backend, answered=True
     )
     if row.state is S.CONFIRMED:
         session.booked.append(booking.uid)

@@ -71,6 +71,18 @@ def pending_sentence(service: str, stylist: str | None, start: datetime, tz: Zon
     )
 
 
+def move_pending_sentence(
+    service: str, stylist: str | None, old_start: datetime, start: datetime, tz: ZoneInfo
+) -> str:
+    # Cal.com moved the booking to one the salon must still confirm: the old one is gone.
+    return (
+        f"Die Verschiebung Ihres Termins {_what(service, stylist)} auf "
+        f"{_when(start, tz).removeprefix('am ')} ist angefragt; der Salon muss sie noch "
+        f"bestätigen. Am {spoken_date(local(old_start, tz).date())}, um "
+        f"{spoken_time(local(old_start, tz).time())} haben Sie damit keinen Termin mehr."
+    )
+
+
 def unknown_sentence() -> str:
     # Deliberately without "gebucht": the outcome is not known.
     return (

@@ -147,7 +147,7 @@ def compose(known: tuple[KnownAppointment, ...], language: str = "de") -> str:
 
 
 def _item(key: str, fact: AppointmentFact, language: str) -> str:
-    if key == "moved" and fact.moved_from is not None:
+    if key in ("moved", "pending") and fact.moved_from is not None:  # a move, done or asked
         template = _TEXT[language]["move_by" if fact.stylist else "move"]
         return template.format(
             service=fact.service or "",
