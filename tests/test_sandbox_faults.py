@@ -190,9 +190,7 @@ async def test_a_booking_answered_without_a_uid_is_stored_all_the_same(sandbox, 
     assert stored["status"] == "accepted" and stored["uid"]
 
 
-async def test_a_booking_answered_cancelled_is_stored_cancelled_and_frees_the_slot(
-    sandbox, api
-):
+async def test_a_booking_answered_cancelled_is_stored_cancelled_and_frees_the_slot(sandbox, api):
     sandbox.faults.answer_next(1, "cancelled")
     perm = sandbox.event_type_id("fabian-spitzer", "dauerwelle")
     r = await api.post("/v2/bookings", json=booking_body(perm, metadata=REQUEST))
