@@ -120,8 +120,11 @@ class CallSession:
         call_id: str | None = None,
         keepalive_seconds: float | None = DEFAULT_KEEPALIVE_SECONDS,
         line: CallLine | None = None,
+        language: str = "de",
     ):
         self.deps = deps
+        # The caller's language, for the sentences code composes in it ("de" or "en").
+        self.language = "en" if language == "en" else "de"
         self.line = line  # what can be done to the call itself (hang up, transfer); None: nothing
         self.call_id = call_id or f"call-{uuid.uuid4()}"
         self.caller_phone = normalize_phone(caller_phone) if caller_phone else None

@@ -11,37 +11,15 @@ from datetime import datetime
 from agent.claims.model import AppointmentFact
 from tools import speech
 
-WEEKDAYS_EN = ("Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday")
-MONTHS_EN = (
-    "January",
-    "February",
-    "March",
-    "April",
-    "May",
-    "June",
-    "July",
-    "August",
-    "September",
-    "October",
-    "November",
-    "December",
-)
-
 
 def day(at: datetime, language: str) -> str:
     """'Freitag, 27. November' / 'Friday, 27 November' (`at` in the salon's zone)."""
-    if language == "en":
-        return f"{WEEKDAYS_EN[at.weekday()]}, {at.day} {MONTHS_EN[at.month - 1]}"
-    return speech.spoken_date(at.date())
+    return speech.date_in(at.date(), language)
 
 
 def clock_time(at: datetime, language: str) -> str:
     """'10 Uhr', '10:30 Uhr' / '10 am', '2:30 pm'."""
-    if language == "en":
-        hour = at.hour % 12 or 12
-        suffix = "am" if at.hour < 12 else "pm"
-        return f"{hour} {suffix}" if at.minute == 0 else f"{hour}:{at.minute:02d} {suffix}"
-    return speech.spoken_time(at.time())
+    return speech.time_in(at.time(), language)
 
 
 def when(at: datetime, language: str) -> str:
