@@ -123,17 +123,15 @@ def truth(kinds: Iterable[ClaimKind], facts: CallFacts, promises: Iterable[Follo
 _SLOT_LINES = {
     "de": {
         "held": "Reserviert ist für Sie: {slots}.",
-        "offered": "Frei wäre: {slots}.",
+        "offered": "Frei wäre {slots}.",
         "unchecked": "Das muss ich erst im Kalender prüfen.",
         "nothing_held": "Reserviert ist für Sie noch nichts.",
-        "or": "oder",
     },
     "en": {
         "held": "What is held for you: {slots}.",
         "offered": "What is free: {slots}.",
         "unchecked": "I'll have to check that in the calendar first.",
         "nothing_held": "Nothing is held for you yet.",
-        "or": "or",
     },
 }
 _KEEPING = (S.HELD, S.BOOKING)  # not RESERVING: unanswered, maybe never held
@@ -152,9 +150,8 @@ def _slot_truth(kinds: set[ClaimKind], facts: CallFacts) -> str:
             slots=spoken.listing([_slot(a, language) for a in held], language)
         )
     if facts.offered:
-        offered = [_slot(o, language) for o in facts.offered[-_MAX_OFFERED:]]
-        listed = ", ".join(offered[:-1]) + f" {lines['or']} " if len(offered) > 1 else ""
-        return lines["offered"].format(slots=listed + offered[-1])
+        offered = facts.offered[-_MAX_OFFERED:]
+        return lines["offered"].format(slots=spoken.slot_list(offered, language, facts.stylists))
     booked = [a for a in facts.appointments if a.state in (S.CONFIRMED, S.PENDING)]
     if booked:
         return _calendar_truth({ClaimKind.BOOKED}, facts)
