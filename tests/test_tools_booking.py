@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import asyncio
 from datetime import UTC, datetime, timedelta
+from zoneinfo import ZoneInfo
 
 import httpx
 import pytest
@@ -22,9 +23,12 @@ from tests.conftest import berlin
 
 # Fixtures are imported by name so pytest finds them (hence F811 on their use as arguments).
 from tests.tools_fixtures import CALLER, FRIDAY, deps, open_call, ours  # noqa: F401
+from tools import speech
 from tools.booking_tools import BookingTools
 from tools.deps import BookingDeps
 from tools.session import CallSession, SlotRef
+
+BERLIN = ZoneInfo("Europe/Berlin")
 
 
 async def _row(ledger, call_id: str):
@@ -369,11 +373,16 @@ async def test_an_unseen_reservation_of_our_own_is_not_booked_around_and_is_told
     )
 
     assert result["status"] == "not_booked" and result["reason"] == "hold_unconfirmed"
-    assert "say" not in result and result["alternatives"]
+    assert result["alternatives"]
     assert "NICHT gebucht" in result["hint"]
     row = await _row(ledger, tools.session.call_id)
     assert row.state is AppointmentState.RESERVING and row.booking_uid is None
     assert row.reservation_until is not None
+    # told, by code, until when it is blocked at the latest: the row's bound
+    bound = speech.spoken_time(row.reservation_until.astimezone(BERLIN).time())
+    assert result["say"].startswith("Gebucht ist noch nichts"), result["say"]
+    assert f"spätestens bis {bound}." in result["say"], result["say"]
+    assert "caller_told_free_at" in await _kinds(ledger, tools.session.call_id)
     assert "booking_sent" not in await _kinds(ledger, tools.session.call_id)
     assert ours(sandbox, tools.session.call_id) == []
     (unseen,) = sandbox.active_reservations()  # the one whose answer was lost
