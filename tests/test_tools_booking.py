@@ -417,6 +417,37 @@ async def test_a_hold_cal_com_never_confirms_is_not_booked(open_call, sandbox, l
     assert ours(sandbox, tools.session.call_id) == []
 
 
+async def test_a_second_ask_whose_answer_is_lost_too_is_told_by_its_own_bound(
+    open_call, sandbox, ledger, clock
+):
+    """The caller is told until when the slot is blocked at the latest. When the request asked
+    on their yes loses its answer after Cal.com made the reservation, that reservation may
+    stand past the row's older bound: what is said covers it."""
+    tools = await open_call()
+    held = await _hold_fabian_perm(tools)
+    clock.advance(timedelta(minutes=11))
+    sandbox.faults.fail_next(2, "5xx", RESERVE)  # the renewal and the second ask: no answer
+    first = await tools.call(
+        "book_appointment", {"slot_id": held["slot_id"], "customer_name": "Eva"}
+    )
+    assert first["reason"] == "hold_unconfirmed" and "spätestens bis" in first["say"]
+
+    clock.advance(timedelta(minutes=12))
+    sandbox.faults.lose_response_after_commit(1, RESERVE, "5xx")  # made, answer lost
+    again = await tools.call(
+        "book_appointment", {"slot_id": held["slot_id"], "customer_name": "Eva"}
+    )
+
+    assert again["status"] == "not_booked" and again["reason"] == "hold_unconfirmed"
+    (unseen,) = sandbox.active_reservations()
+    stands = datetime.fromisoformat(unseen["reservationUntil"].replace("Z", "+00:00"))
+    told = again["say"].split("spätestens bis ", 1)[1].split(" Uhr", 1)[0]
+    hour, minute = (int(x) for x in told.split(":"))
+    said = stands.astimezone(BERLIN).replace(hour=hour, minute=minute, second=0)
+    assert said >= stands, (again["say"], stands)
+    assert ours(sandbox, tools.session.call_id) == []
+
+
 async def test_a_renewal_without_an_answer_and_the_slot_booked_meanwhile_is_not_booked(
     open_call, sandbox, ledger, clock
 ):

@@ -153,7 +153,8 @@ async def _book_lapsed(
     except CalendarError:
         if not unanswered:
             raise
-        return await _hold_unconfirmed(session, slot, lapsed)
+        # this request's answer was lost too: a reservation it made may stand longer
+        return await _hold_unconfirmed(session, slot, lapsed, asked_now=True)
     return await _book(session, hold, name, phone)
 
 
@@ -167,11 +168,14 @@ async def _lapsed_and_taken(session: CallSession, slot: SlotRef, person: str | N
     }
 
 
-async def _hold_unconfirmed(session: CallSession, slot: SlotRef, lapsed: Appointment) -> Result:
+async def _hold_unconfirmed(
+    session: CallSession, slot: SlotRef, lapsed: Appointment, *, asked_now: bool = False
+) -> Result:
     """Nothing booked: the slot may be blocked by a reservation of this call that Cal.com made
     but never named (its answer was lost). That one lapses by the row's `reservation_until` at
-    the latest, so the caller hears when the time can be asked for again (said by code), and
-    the same `book_appointment` after it holds the slot anew and books."""
+    the latest (`asked_now`: or by the bound of the request just sent, whose answer was lost
+    too), so the caller hears when the time can be asked for again (said by code), and the
+    same `book_appointment` after it holds the slot anew and books."""
     await session.log("booking_withheld", reason="the calendar did not confirm the hold")
     row = await session.deps.ledger.get(lapsed.id) or lapsed
     result: Result = {
@@ -183,6 +187,8 @@ async def _hold_unconfirmed(session: CallSession, slot: SlotRef, lapsed: Appoint
         "paar Minuten noch einmal zu versuchen, oder eine Alternative.",
     }
     until = row.reservation_until
+    if asked_now:
+        until = max(until or session.orphan_bound(), session.orphan_bound())
     if until is None or until <= session.deps.clock.now():
         return result
     tz = session.deps.salon.tz

@@ -321,7 +321,7 @@ class CallSession:
             start=slot.start,
             end=slot.end,
             caller_phone=self.caller_phone,
-            until=self._orphan_bound(),
+            until=self.orphan_bound(),
             for_person=person,
             guards_id=guards,
         )
@@ -372,7 +372,7 @@ class CallSession:
         )
         return hold
 
-    def _orphan_bound(self) -> datetime:
+    def orphan_bound(self) -> datetime:
         """The latest a reservation asked for now could live if its answer were lost: Cal.com
         may carry the request out until the lost-request horizon, and it holds first_hold."""
         deps = self.deps
@@ -412,7 +412,7 @@ class CallSession:
                     "hold_answer_lost",
                     appointment_id=row.id,
                     start=slot.start.isoformat(),
-                    until=(row.reservation_until or self._orphan_bound()).isoformat(),
+                    until=(row.reservation_until or self.orphan_bound()).isoformat(),
                     error=repr(exc),
                 )
             raise
@@ -506,7 +506,7 @@ class CallSession:
         row = await ledger.transition(
             hold.appointment_id,
             AppointmentState.RESERVING,
-            reservation_until=self._orphan_bound(),
+            reservation_until=self.orphan_bound(),
             sent_at=self.deps.clock.now(),
         )
         try:
