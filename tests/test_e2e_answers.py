@@ -75,3 +75,26 @@ async def test_a_move_answered_pending_is_told_as_requested_and_the_old_time_as_
     verdicts = sorted(r.status_verdicts.values())
     assert verdicts[0] == "im Kalender", r.status_lines  # the new one, requested
     assert verdicts[1].startswith("nicht im Kalender"), r.status_lines  # the old one
+
+
+async def test_a_move_whose_new_booking_is_answered_cancelled_leaves_neither_and_says_so(
+    tmp_path,
+):
+    """Cal.com carried the move out (the old booking is cancelled, moved) and answered the new
+    one cancelled: the caller has no appointment. They must not hear that the old one stands
+    (the reply before this fix) and the ledger must not keep it confirmed."""
+    r = await _played("move_answered_cancelled", tmp_path)
+    assert sorted(b["status"] for b in r.bookings) == ["cancelled", "cancelled"], r.bookings
+    states = {row.state.value: row for row in r.rows}
+    assert set(states) == {"failed", "rescheduled"}, r.rows
+    new = next(b for b in r.bookings if b["rescheduledFromUid"])
+    assert (states["failed"].booking_uid, states["failed"].booking_status) == (
+        new["uid"],
+        "cancelled",
+    )
+    heard = " ".join(r.heard_after_greeting[1:])
+    for false in ("besteht weiter", "bleibt, wie er war", "Unverändert", "ist verschoben"):
+        assert false not in heard, heard
+    assert all(v.startswith("nicht im Kalender") for v in r.status_verdicts.values()), (
+        r.status_lines
+    )

@@ -140,6 +140,18 @@ def blocked_until_sentence(
     )
 
 
+def move_ended_sentence(
+    service: str, stylist: str | None, old_start: datetime, start: datetime, tz: ZoneInfo
+) -> str:
+    # Cal.com moved the booking, then ended the new one: the caller has neither.
+    old = local(old_start, tz)
+    return (
+        f"Das Verschieben hat nicht geklappt: Den Termin {_what(service, stylist)} "
+        f"{_when(start, tz)} hat der Kalender abgelehnt. Am {spoken_date(old.date())}, um "
+        f"{spoken_time(old.time())} haben Sie damit auch keinen Termin mehr."
+    )
+
+
 def unknown_sentence() -> str:
     # Deliberately without "gebucht": the outcome is not known.
     return (

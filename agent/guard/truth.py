@@ -16,6 +16,7 @@ from collections.abc import Iterable
 from agent.claims.model import AppointmentFact, CallFacts, ClaimKind, FollowUp, SlotFact
 from agent.claims.slots import SLOT_KINDS
 from agent.guard import spoken
+from agent.guard.summary import moved_away
 from calendar_adapter.ledger import AppointmentState
 
 S = AppointmentState
@@ -53,6 +54,8 @@ _LINES = {
         "failed_held": "Der Termin {when} konnte nicht gebucht werden; "
         "er ist aber weiter für Sie reserviert.",
         "failed_move": "Das Verschieben hat nicht geklappt; Ihr Termin {old} bleibt, wie er war.",
+        "lost_move": "Das Verschieben hat nicht geklappt, und {old} haben Sie damit auch keinen "
+        "Termin mehr.",
         "confirmed": "Gebucht ist Ihr Termin {when}.",
         "moved": "Ihr Termin ist verschoben auf {when_bare}.",
         "cancelled": "Ihr Termin {when} ist storniert.",
@@ -73,6 +76,7 @@ _LINES = {
         "failed_held": "The appointment {when} could not be booked; "
         "it is still held for you, though.",
         "failed_move": "Moving it did not work; your appointment {old} stays as it was.",
+        "lost_move": "Moving it did not work, and you no longer have the appointment {old} either.",
         "confirmed": "Your appointment {when} is booked.",
         "moved": "Your appointment has been moved to {when_bare}.",
         "cancelled": "Your appointment {when} is cancelled.",
@@ -215,7 +219,10 @@ def _calendar_truth(kinds: set[ClaimKind], facts: CallFacts) -> str:
         nothing = _NOTHING[language]
         return nothing.get(kind, nothing[ClaimKind.BOOKED])
     if last.state is S.FAILED and last.moved_from is not None:
-        return lines["failed_move"].format(old=spoken.when(last.moved_from, language))
+        old = spoken.when(last.moved_from, language)
+        if moved_away(last, appointments):  # Cal.com moved it, then declined the new one
+            return lines["lost_move"].format(old=old)
+        return lines["failed_move"].format(old=old)
     if last.state is S.CONFIRMED and last.moved_from is not None:
         return line("moved", last)
     if kind is ClaimKind.RESCHEDULED and last.state is S.CONFIRMED:
