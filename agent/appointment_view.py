@@ -35,6 +35,7 @@ _LABELS = {
     "booking_not_confirmed": "noch nicht bestätigt",
     "booking_not_sent": "nicht gesendet (Kalender nicht erreichbar)",
     "booking_withheld": "nicht gesendet (Reservierung unbestätigt)",
+    "caller_told_free_at": "Anrufer gesagt, bis wann der Termin blockiert ist",
     "booking_resolved": "nachgeschlagen",
     "booking_landed_late": "doch angekommen",
     "hold_answer_lost": "Reservierung ohne Antwort",

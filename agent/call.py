@@ -124,7 +124,14 @@ async def run_call(
     """
     deps = booking_deps(runtime, settings)
     line = line if line is not None else LocalLine()
-    session = CallSession(deps, caller_phone=caller_phone, mode=mode, call_id=call_id, line=line)
+    session = CallSession(
+        deps,
+        caller_phone=caller_phone,
+        mode=mode,
+        call_id=call_id,
+        line=line,
+        language=settings.language,
+    )
     observation = CallObservation(
         call_id=session.call_id, mode=mode, salon=deps.salon.business.name
     )

@@ -5,7 +5,9 @@ webhooks, start-up recovery, the background upkeep, `reconcile`) records it thro
 
 - A live booking's status is a ledger state: `accepted` -> confirmed, `pending` -> pending.
 - A request of ours whose booking turns out cancelled was made, then cancelled: the row goes
-  confirmed, then cancelled. (Never `failed`: that would say it was not made.)
+  confirmed, then cancelled. (Never `failed`: that would say it was not made.) Except in the
+  answer to the request itself, while the caller waits for it (`answered`): a booking answered
+  cancelled (or rejected) was never the caller's, so it failed, with Cal.com's uid and status.
 - A booking moved in Cal.com is followed along `rescheduled_to_uid`: the old row becomes
   rescheduled (a pending one cancelled: it never stood), the new booking a row of its own.
 - A request given up as failed that lands after all gets its booking as a row of its own
@@ -79,12 +81,18 @@ async def record_from_calendar(
 
 
 async def record_request_outcome(
-    ledger: Ledger, row: Appointment, booking: Booking, *, backend: CalendarBackend | None = None
+    ledger: Ledger,
+    row: Appointment,
+    booking: Booking,
+    *,
+    backend: CalendarBackend | None = None,
+    answered: bool = False,
 ) -> Appointment:
     """The row that sent a booking request (`booking` / `unknown`, or `failed` given up), now
     that Cal.com shows the booking it made. Returns the row that stands for that booking: `row`
     itself, or the booking's own row when `row` had been given up. With `backend`, a booking moved
-    meanwhile is followed to where it went."""
+    meanwhile is followed to where it went. `answered`: `booking` is the answer to the request
+    (or what the lookup for it found) while the caller waits; one that is not live failed."""
     if row.final:
         if state_for(booking.status) is None:
             return row
@@ -101,7 +109,7 @@ async def record_request_outcome(
     state = state_for(booking.status)
     if state is not None:
         return await ledger.transition(row.id, state, **found)
-    if booking.status != "cancelled":  # rejected by the salon
+    if booking.status != "cancelled" or answered:  # rejected, or cancelled in the answer
         return await ledger.transition(
             row.id, S.FAILED, error=f"Cal.com: booking is {booking.status}", **found
         )

@@ -451,6 +451,10 @@ async def test_a_yes_while_our_unseen_reservation_holds_the_slot_is_not_booked(t
     (unseen,) = r.reservations  # lapses by itself: its uid was never learnt
     assert r.rows[0].reservation_until >= utc(unseen["reservationUntil"])
     assert any("Antwort auf die Reservierung fehlt" in line for line in r.status_lines)
+    # the caller hears until when the time is blocked at the latest: the row's bound
+    _, bound = spoken_forms(local({"start": r.rows[0].reservation_until.isoformat()}))
+    assert f"spätestens bis {bound}" in r.heard_after_greeting[1], r.heard_after_greeting[1]
+    assert "caller_told_free_at" in r.timeline
     (tool,) = [t for t in r.outcome.record.tools if t.name == "book_appointment"]
     assert tool.result["reason"] == "hold_unconfirmed"
 

@@ -13,19 +13,14 @@ from agent.claims import AppointmentFact, decide
 from agent.messaging.messengers import StandInMessenger
 from calendar_adapter.ledger import AppointmentState
 from tests.conftest import berlin
-from tests.guard_support import facts_of, run
+from tests.guard_support import FRIDAY_10, PERM_AT_FABIAN, book, facts_of, hold_perm, perm, run
 
 # Fixtures are imported by name so pytest finds them (hence F811 on their use as arguments).
-from tests.tools_fixtures import FRIDAY, book_on_the_web, deps, open_call  # noqa: F401
+from tests.tools_fixtures import book_on_the_web, deps, open_call  # noqa: F401
 
 BERLIN = ZoneInfo("Europe/Berlin")
 S = AppointmentState
-FRIDAY_10 = datetime(2026, 11, 27, 10, 0, tzinfo=BERLIN)
 FRIDAY_14 = datetime(2026, 11, 27, 14, 0, tzinfo=BERLIN)
-
-
-def perm(state: AppointmentState, start: datetime = FRIDAY_10, **more) -> AppointmentFact:
-    return AppointmentFact(state, start, "Fabian Spitzer", "Dauerwelle", **more)
 
 
 async def test_a_hold_and_then_its_booking_are_the_calls_facts(open_call, clock):
@@ -36,18 +31,11 @@ async def test_a_hold_and_then_its_booking_are_the_calls_facts(open_call, clock)
     assert "Fabian Spitzer" in facts.facts().stylists
     assert "Dauerwelle" in facts.facts().services
 
-    held = await run(
-        tools,
-        facts,
-        "check_availability",
-        {"service": "Dauerwelle", "stylist": "Fabian", "date": FRIDAY, "time": "10:00"},
-    )
+    held = await hold_perm(tools, facts)
     assert facts.facts().appointments == (perm(S.HELD),)
     assert not decide("Ihr Termin ist gebucht.", facts.facts()).passes
 
-    await run(
-        tools, facts, "book_appointment", {"slot_id": held["slot_id"], "customer_name": "Anna Berg"}
-    )
+    await book(tools, facts, held)
     assert facts.facts().appointments == (perm(S.CONFIRMED),)
     assert [k.changed_here for k in facts.known] == [True]
     # The truth does not expire with the turn: the same facts back it later in the call.
@@ -58,16 +46,9 @@ async def test_a_hold_and_then_its_booking_are_the_calls_facts(open_call, clock)
 async def test_a_failed_booking_and_its_fenced_retry_hold_are_facts_too(open_call, sandbox):
     tools = await open_call()
     facts = facts_of(tools)
-    held = await run(
-        tools,
-        facts,
-        "check_availability",
-        {"service": "Dauerwelle", "stylist": "Fabian", "date": FRIDAY, "time": "10:00"},
-    )
+    held = await hold_perm(tools, facts)
     sandbox.faults.fail_next(1, "5xx", endpoint="POST /v2/bookings")  # the answer is lost
-    result = await run(
-        tools, facts, "book_appointment", {"slot_id": held["slot_id"], "customer_name": "Anna"}
-    )
+    result = await book(tools, facts, held, "Anna")
     assert result["status"] == "not_confirmed_yet" and result.get("still_held")
     assert [a.state for a in facts.facts().appointments] == [S.UNKNOWN, S.HELD]
     assert {a.start for a in facts.facts().appointments} == {FRIDAY_10}
@@ -101,22 +82,14 @@ async def test_the_callers_appointments_a_tool_found_are_facts_but_not_changes(o
 
 async def test_a_move_is_the_new_appointment_with_where_it_was_before(open_call):
     first = await open_call()
-    held = await first.call(
-        "check_availability",
-        {"service": "Dauerwelle", "stylist": "Fabian", "date": FRIDAY, "time": "10:00"},
-    )
+    held = await first.call("check_availability", {**PERM_AT_FABIAN, "time": "10:00"})
     await first.call("book_appointment", {"slot_id": held["slot_id"], "customer_name": "Anna"})
     await first.session.end("goodbye")
 
     tools = await open_call()  # the caller rings again to move it
     facts = facts_of(tools)
     found = await run(tools, facts, "find_my_appointments", {})
-    new = await run(
-        tools,
-        facts,
-        "check_availability",
-        {"service": "Dauerwelle", "stylist": "Fabian", "date": FRIDAY, "time": "14:00"},
-    )
+    new = await hold_perm(tools, facts, "14:00")
     moved = await run(
         tools,
         facts,
@@ -140,12 +113,7 @@ async def test_an_english_call_gets_english_facts_and_a_ledger_error_keeps_the_l
 ):
     tools = await open_call()
     facts = facts_of(tools, language="en")
-    await run(
-        tools,
-        facts,
-        "check_availability",
-        {"service": "Dauerwelle", "stylist": "Fabian", "date": FRIDAY, "time": "10:00"},
-    )
+    await hold_perm(tools, facts)
     assert facts.facts().language == "en"
     before = facts.facts().appointments
 
@@ -181,15 +149,8 @@ async def test_a_text_queued_after_a_booking_backs_the_promised_text(deps, open_
     assert facts.facts().confirmations_by_sms  # the salon texts confirmations
     promise = "Sie bekommen gleich eine SMS."
     assert not decide(promise, facts.facts()).passes
-    held = await run(
-        tools,
-        facts,
-        "check_availability",
-        {"service": "Dauerwelle", "stylist": "Fabian", "date": FRIDAY, "time": "10:00"},
-    )
-    await run(
-        tools, facts, "book_appointment", {"slot_id": held["slot_id"], "customer_name": "Anna Berg"}
-    )
+    held = await hold_perm(tools, facts)
+    await book(tools, facts, held)
     assert facts.facts().texts == 1  # the confirmation is in the outbox
     assert decide(promise, facts.facts()).passes
     assert not decide("Sie bekommen am Vortag eine Erinnerung.", facts.facts()).passes
@@ -199,15 +160,8 @@ async def test_without_a_messenger_no_text_is_promised(open_call):
     tools = await open_call()  # no SMS provider configured: nothing texts the caller
     facts = facts_of(tools)
     assert not facts.facts().confirmations_by_sms
-    held = await run(
-        tools,
-        facts,
-        "check_availability",
-        {"service": "Dauerwelle", "stylist": "Fabian", "date": FRIDAY, "time": "10:00"},
-    )
-    await run(
-        tools, facts, "book_appointment", {"slot_id": held["slot_id"], "customer_name": "Anna Berg"}
-    )
+    held = await hold_perm(tools, facts)
+    await book(tools, facts, held)
     assert facts.facts().texts == 0
     assert decide("Ihr Termin ist gebucht.", facts.facts()).passes
     assert not decide("Sie bekommen gleich eine SMS.", facts.facts()).passes

@@ -65,6 +65,18 @@ def found(state, start=FRIDAY_10, stylist="Fabian Spitzer", service="Dauerwelle"
             [ours(S.FAILED, SATURDAY_11, moved_from=FRIDAY_10)],
             "Unverändert bleibt: Dauerwelle am Freitag, 27. November, 10 Uhr bei Fabian Spitzer.",
         ),
+        # Cal.com moved it, then declined the new booking: the old one is gone too
+        (
+            [ours(S.RESCHEDULED), ours(S.FAILED, SATURDAY_11, moved_from=FRIDAY_10)],
+            "Weggefallen ist: Dauerwelle am Freitag, 27. November, 10 Uhr bei Fabian Spitzer; "
+            "der neue Termin wurde abgelehnt.",
+        ),
+        # a move requested, the salon to confirm: from where to where
+        (
+            [ours(S.RESCHEDULED), ours(S.PENDING, SATURDAY_11, moved_from=FRIDAY_10)],
+            "Angefragt ist: Dauerwelle von Freitag, 27. November, 10 Uhr auf Samstag, "
+            "28. November, 11 Uhr bei Fabian Spitzer; der Salon muss noch bestätigen.",
+        ),
         (
             [ours(S.PENDING)],
             "Angefragt ist: Dauerwelle am Freitag, 27. November, 10 Uhr bei Fabian Spitzer; "
@@ -118,6 +130,11 @@ def test_what_a_call_changed_in_one_short_summary(known, said):
             [ours(S.RESCHEDULED), ours(S.CONFIRMED, SATURDAY_11, moved_from=FRIDAY_10)],
             "Moved: Dauerwelle from Friday, 27 November, 10 am to Saturday, 28 November, "
             "11 am with Fabian Spitzer.",
+        ),
+        (
+            [ours(S.RESCHEDULED), ours(S.FAILED, SATURDAY_11, moved_from=FRIDAY_10)],
+            "No longer booked: Dauerwelle on Friday, 27 November, 10 am with Fabian Spitzer; "
+            "the new time was declined.",
         ),
         ([], "Nothing was booked today."),
     ],

@@ -99,6 +99,13 @@ def facts(*appointments: AppointmentFact, language: str = "de") -> CallFacts:
             "Das Verschieben hat nicht geklappt; Ihr Termin am Freitag, 27. November um 10 Uhr "
             "bleibt, wie er war.",
         ),
+        # ... unless Cal.com moved it all the same and declined the new one: it is gone
+        (
+            {B},
+            [fact(S.RESCHEDULED), fact(S.FAILED, SATURDAY_1130, moved_from=FRIDAY_10)],
+            "Das Verschieben hat nicht geklappt, und am Freitag, 27. November um 10 Uhr haben "
+            "Sie damit auch keinen Termin mehr.",
+        ),
         (
             {R},
             [fact(S.CONFIRMED)],

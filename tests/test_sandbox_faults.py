@@ -190,6 +190,43 @@ async def test_a_booking_answered_without_a_uid_is_stored_all_the_same(sandbox, 
     assert stored["status"] == "accepted" and stored["uid"]
 
 
+async def test_a_booking_answered_cancelled_is_stored_cancelled_and_frees_the_slot(sandbox, api):
+    sandbox.faults.answer_next(1, "cancelled")
+    perm = sandbox.event_type_id("fabian-spitzer", "dauerwelle")
+    r = await api.post("/v2/bookings", json=booking_body(perm, metadata=REQUEST))
+    assert r.status_code == 201, r.text
+    answered = r.json()["data"]
+    assert answered["status"] == "cancelled" and answered["uid"]
+    assert [b["status"] for b in sandbox.bookings()] == ["cancelled"]
+    r = await api.post("/v2/bookings", json=booking_body(perm, metadata=REQUEST))
+    assert r.json()["data"]["status"] == "accepted"  # the slot was free again
+
+
+async def test_a_booking_answered_with_no_booking_writes_nothing(sandbox, api):
+    sandbox.faults.answer_next(1, "no_booking")
+    perm = sandbox.event_type_id("fabian-spitzer", "dauerwelle")
+    r = await api.post("/v2/bookings", json=booking_body(perm, metadata=REQUEST))
+    assert r.status_code == 201 and r.json()["status"] == "success"
+    assert r.json()["data"] == {}
+    assert sandbox.bookings() == []
+
+
+async def test_a_move_answered_pending_moves_the_booking_to_a_pending_one(sandbox, api):
+    perm = sandbox.event_type_id("fabian-spitzer", "dauerwelle")
+    old = (await api.post("/v2/bookings", json=booking_body(perm))).json()["data"]
+    sandbox.faults.answer_next(1, "pending", "POST /v2/bookings/*/reschedule")
+    r = await api.post(
+        f"/v2/bookings/{old['uid']}/reschedule", json={"start": "2026-11-27T13:00:00Z"}
+    )
+    assert r.status_code == 201, r.text
+    moved = r.json()["data"]
+    assert moved["status"] == "pending" and moved["rescheduledFromUid"] == old["uid"]
+    statuses = {b["uid"]: b["status"] for b in sandbox.bookings()}
+    assert statuses == {old["uid"]: "cancelled", moved["uid"]: "pending"}
+    nxt = await api.post("/v2/bookings", json=booking_body(perm))  # the old time, free again
+    assert nxt.json()["data"]["status"] == "accepted"  # a booking's answer is not a move's
+
+
 async def test_a_refused_booking_does_not_use_up_the_answer_fault(sandbox, api):
     sandbox.faults.answer_next(1, "no_uid")
     perm = sandbox.event_type_id("fabian-spitzer", "dauerwelle")
@@ -223,4 +260,6 @@ def test_unknown_fault_kinds_are_refused(sandbox):
     with pytest.raises(ValueError):
         sandbox.faults.lose_response_after_commit(kind="429")
     with pytest.raises(ValueError):
-        sandbox.faults.answer_next(1, "cancelled")
+        sandbox.faults.answer_next(1, "declined")
+    with pytest.raises(ValueError):
+        sandbox.faults.answer_next(1, "pending", "POST /v2/bookings/*/cancel")

@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import asyncio
 from datetime import UTC, datetime, timedelta
+from zoneinfo import ZoneInfo
 
 import httpx
 import pytest
@@ -22,9 +23,12 @@ from tests.conftest import berlin
 
 # Fixtures are imported by name so pytest finds them (hence F811 on their use as arguments).
 from tests.tools_fixtures import CALLER, FRIDAY, deps, open_call, ours  # noqa: F401
+from tools import speech
 from tools.booking_tools import BookingTools
 from tools.deps import BookingDeps
 from tools.session import CallSession, SlotRef
+
+BERLIN = ZoneInfo("Europe/Berlin")
 
 
 async def _row(ledger, call_id: str):
@@ -369,11 +373,16 @@ async def test_an_unseen_reservation_of_our_own_is_not_booked_around_and_is_told
     )
 
     assert result["status"] == "not_booked" and result["reason"] == "hold_unconfirmed"
-    assert "say" not in result and result["alternatives"]
+    assert result["alternatives"]
     assert "NICHT gebucht" in result["hint"]
     row = await _row(ledger, tools.session.call_id)
     assert row.state is AppointmentState.RESERVING and row.booking_uid is None
     assert row.reservation_until is not None
+    # told, by code, until when it is blocked at the latest: the row's bound
+    bound = speech.spoken_time(row.reservation_until.astimezone(BERLIN).time())
+    assert result["say"].startswith("Gebucht ist noch nichts"), result["say"]
+    assert f"spätestens bis {bound}." in result["say"], result["say"]
+    assert "caller_told_free_at" in await _kinds(ledger, tools.session.call_id)
     assert "booking_sent" not in await _kinds(ledger, tools.session.call_id)
     assert ours(sandbox, tools.session.call_id) == []
     (unseen,) = sandbox.active_reservations()  # the one whose answer was lost
@@ -405,6 +414,37 @@ async def test_a_hold_cal_com_never_confirms_is_not_booked(open_call, sandbox, l
     assert result["status"] == "not_booked" and result["reason"] == "hold_unconfirmed"
     assert (await _row(ledger, tools.session.call_id)).state is AppointmentState.RESERVING
     assert "booking_sent" not in await _kinds(ledger, tools.session.call_id)
+    assert ours(sandbox, tools.session.call_id) == []
+
+
+async def test_a_second_ask_whose_answer_is_lost_too_is_told_by_its_own_bound(
+    open_call, sandbox, ledger, clock
+):
+    """The caller is told until when the slot is blocked at the latest. When the request asked
+    on their yes loses its answer after Cal.com made the reservation, that reservation may
+    stand past the row's older bound: what is said covers it."""
+    tools = await open_call()
+    held = await _hold_fabian_perm(tools)
+    clock.advance(timedelta(minutes=11))
+    sandbox.faults.fail_next(2, "5xx", RESERVE)  # the renewal and the second ask: no answer
+    first = await tools.call(
+        "book_appointment", {"slot_id": held["slot_id"], "customer_name": "Eva"}
+    )
+    assert first["reason"] == "hold_unconfirmed" and "spätestens bis" in first["say"]
+
+    clock.advance(timedelta(minutes=12))
+    sandbox.faults.lose_response_after_commit(1, RESERVE, "5xx")  # made, answer lost
+    again = await tools.call(
+        "book_appointment", {"slot_id": held["slot_id"], "customer_name": "Eva"}
+    )
+
+    assert again["status"] == "not_booked" and again["reason"] == "hold_unconfirmed"
+    (unseen,) = sandbox.active_reservations()
+    stands = datetime.fromisoformat(unseen["reservationUntil"].replace("Z", "+00:00"))
+    told = again["say"].split("spätestens bis ", 1)[1].split(" Uhr", 1)[0]
+    hour, minute = (int(x) for x in told.split(":"))
+    said = stands.astimezone(BERLIN).replace(hour=hour, minute=minute, second=0)
+    assert said >= stands, (again["say"], stands)
     assert ours(sandbox, tools.session.call_id) == []
 
 

@@ -391,3 +391,18 @@ async def test_any_timeline_event_is_bounded_by_the_ledger(ledger):
     (event,) = await ledger.timeline("call-big")
     assert len(json.dumps(event.data)) < 20_000
     assert event.data["chars"] > 1_000_000
+
+
+def test_until_when_a_blocked_slot_stays_blocked_is_said_in_the_callers_language():
+    tz = SALON.tz
+    slot, now = berlin(2026, 11, 27, 10), berlin(2026, 11, 24, 9)
+    same_day = speech.blocked_until_sentence(slot, berlin(2026, 11, 24, 9, 7), now, tz)
+    assert same_day == (
+        "Gebucht ist noch nichts: Der Termin am Freitag, 27. November um 10 Uhr ist im Kalender "
+        "noch blockiert, spätestens bis 9:07 Uhr. Danach kann ich ihn für Sie buchen, wenn er "
+        "dann noch frei ist."
+    )
+    english = speech.blocked_until_sentence(slot, berlin(2026, 11, 24, 14, 5), now, tz, "en")
+    assert "Nothing is booked yet" in english and "until 2:05 pm at the latest" in english
+    past_midnight = speech.blocked_until_sentence(slot, berlin(2026, 11, 25, 0, 3), now, tz)
+    assert "spätestens bis Mittwoch, 25. November, 0:03 Uhr." in past_midnight

@@ -278,10 +278,59 @@ async def _move(
     row = await deps.ledger.get(hold.appointment_id)
     assert row is not None
     if not moved.uid or booking_outcome.state_for(moved.status) is None:
+        try:
+            gone = bool(moved.uid) and await _moved_away(session, booking)
+        except CalendarError as e:
+            return await _move_lost(session, booking, hold, e)
+        if gone:
+            return await _moved_then_ended(session, booking, moved, hold, row, old_row)
         await _move_failed(session, hold, f"reschedule answered {moved.status!r}")
         return views.error("Das Verschieben wurde nicht bestätigt.")
     settled = await booking_outcome.record_move_outcome(deps.ledger, row, old_row, moved)
     return await _moved(session, booking, moved, settled)
+
+
+async def _moved_away(session: CallSession, booking: Booking) -> bool:
+    """Whether Cal.com moved the old booking away (or ended it): then it no longer stands,
+    whatever became of the new one."""
+    old = await session.deps.backend.get_booking(booking.uid)
+    return old is None or bool(old.rescheduled_to_uid) or old.status not in LIVE_STATUSES
+
+
+async def _moved_then_ended(
+    session: CallSession,
+    booking: Booking,
+    moved: Booking,
+    hold: Hold,
+    row: Appointment,
+    old_row: Appointment | None,
+) -> Result:
+    """Cal.com carried the move out and answered the new booking cancelled or rejected: the
+    caller has neither appointment now. Told so by code (never "bleibt bestehen"); the old row
+    retires as moved, the new one failed with Cal.com's uid and status."""
+    ledger = session.deps.ledger
+    session.moved.append((booking.uid, moved.uid))  # changed by this call, both
+    if old_row is not None:
+        await booking_outcome.retire_moved(ledger, old_row)
+    await booking_outcome.record_request_outcome(ledger, row, moved, answered=True)
+    await session.log(
+        "booking_failed",
+        appointment_id=hold.appointment_id,
+        booking_uid=moved.uid,
+        error=f"moved from {booking.uid}, and the new booking is {moved.status!r}",
+    )
+    await session.release(hold, reason="the move's new booking did not stand")
+    view = views.booking_view(session, booking)
+    return {
+        "status": ToolStatus.NOT_BOOKED,
+        "reason": "moved_then_ended",
+        "say": speech.move_ended_sentence(
+            view["service"], view["stylist"], booking.start, moved.start, session.deps.salon.tz
+        ),
+        "alternatives": await fresh_alternatives(session, hold.slot, same_too=True),
+        "hint": "Weder 'verschoben' noch 'bleibt bestehen' sagen: der Anrufer hat 'say' gehört "
+        "und hat jetzt keinen der beiden Termine. Anbieten, einen neuen Termin zu buchen.",
+    }
 
 
 async def _moved(
@@ -307,7 +356,9 @@ async def _moved(
         )
     else:
         result["status"] = ToolStatus.PENDING_APPROVAL
-        result["say"] = speech.pending_sentence(view["service"], view["stylist"], moved.start, tz)
+        result["say"] = speech.move_pending_sentence(
+            view["service"], view["stylist"], booking.start, moved.start, tz
+        )
     return result
 
 

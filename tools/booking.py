@@ -148,12 +148,13 @@ async def _book_lapsed(
             hold = await session.hold(slot_id, lapsed.for_person)
     except (*_SLOT_TAKEN, HoldLostError) as e:
         if unanswered and isinstance(e, SlotHeldByOtherError):
-            return await _hold_unconfirmed(session, slot, lapsed.for_person)
+            return await _hold_unconfirmed(session, slot, lapsed)
         return await _lapsed_and_taken(session, slot, lapsed.for_person)
     except CalendarError:
         if not unanswered:
             raise
-        return await _hold_unconfirmed(session, slot, lapsed.for_person)
+        # this request's answer was lost too: a reservation it made may stand longer
+        return await _hold_unconfirmed(session, slot, lapsed, asked_now=True)
     return await _book(session, hold, name, phone)
 
 
@@ -167,15 +168,45 @@ async def _lapsed_and_taken(session: CallSession, slot: SlotRef, person: str | N
     }
 
 
-async def _hold_unconfirmed(session: CallSession, slot: SlotRef, person: str | None) -> Result:
+async def _hold_unconfirmed(
+    session: CallSession, slot: SlotRef, lapsed: Appointment, *, asked_now: bool = False
+) -> Result:
+    """Nothing booked: the slot may be blocked by a reservation of this call that Cal.com made
+    but never named (its answer was lost). That one lapses by the row's `reservation_until` at
+    the latest (`asked_now`: or by the bound of the request just sent, whose answer was lost
+    too), so the caller hears when the time can be asked for again (said by code), and the
+    same `book_appointment` after it holds the slot anew and books."""
     await session.log("booking_withheld", reason="the calendar did not confirm the hold")
-    return {
+    row = await session.deps.ledger.get(lapsed.id) or lapsed
+    result: Result = {
         "status": ToolStatus.NOT_BOOKED,
         "reason": "hold_unconfirmed",
-        "alternatives": await fresh_alternatives(session, slot, person=person),
+        "alternatives": await fresh_alternatives(session, slot, person=lapsed.for_person),
         "hint": "Der Termin wurde NICHT gebucht: der Kalender hat die Reservierung nicht "
         "bestätigt, und ohne sie wird nicht gebucht. Das ehrlich sagen; anbieten, es in ein "
         "paar Minuten noch einmal zu versuchen, oder eine Alternative.",
+    }
+    until = row.reservation_until
+    if asked_now:
+        until = max(until or session.orphan_bound(), session.orphan_bound())
+    if until is None or until <= session.deps.clock.now():
+        return result
+    tz = session.deps.salon.tz
+    await session.log(
+        "caller_told_free_at",
+        appointment_id=row.id,
+        start=slot.start.isoformat(),
+        until=until.isoformat(),
+    )
+    return {
+        **result,
+        "free_again_by": speech.spoken_slot(until, tz),
+        "say": speech.blocked_until_sentence(
+            slot.start, until, session.deps.clock.now(), tz, session.language
+        ),
+        "hint": "Der Termin wurde NICHT gebucht; der Anrufer hat 'say' gehört (bis wann der "
+        "Termin im Kalender blockiert ist). Will er ihn danach noch, book_appointment mit "
+        "derselben slot_id noch einmal aufrufen; sonst eine Alternative anbieten.",
     }
 
 
@@ -264,7 +295,7 @@ async def _outcome(session: CallSession, hold: Hold, booking: Booking) -> Result
     row = await ledger.get(hold.appointment_id)
     assert row is not None
     row = await booking_outcome.record_request_outcome(
-        ledger, row, booking, backend=session.deps.backend
+        ledger, row, booking, backend=session.deps.backend, answered=True
     )
     if row.state is S.CONFIRMED:
         session.booked.append(booking.uid)

@@ -120,8 +120,11 @@ class CallSession:
         call_id: str | None = None,
         keepalive_seconds: float | None = DEFAULT_KEEPALIVE_SECONDS,
         line: CallLine | None = None,
+        language: str = "de",
     ):
         self.deps = deps
+        # The caller's language, for the sentences code composes in it ("de" or "en").
+        self.language = "en" if language == "en" else "de"
         self.line = line  # what can be done to the call itself (hang up, transfer); None: nothing
         self.call_id = call_id or f"call-{uuid.uuid4()}"
         self.caller_phone = normalize_phone(caller_phone) if caller_phone else None
@@ -318,7 +321,7 @@ class CallSession:
             start=slot.start,
             end=slot.end,
             caller_phone=self.caller_phone,
-            until=self._orphan_bound(),
+            until=self.orphan_bound(),
             for_person=person,
             guards_id=guards,
         )
@@ -369,7 +372,7 @@ class CallSession:
         )
         return hold
 
-    def _orphan_bound(self) -> datetime:
+    def orphan_bound(self) -> datetime:
         """The latest a reservation asked for now could live if its answer were lost: Cal.com
         may carry the request out until the lost-request horizon, and it holds first_hold."""
         deps = self.deps
@@ -409,7 +412,7 @@ class CallSession:
                     "hold_answer_lost",
                     appointment_id=row.id,
                     start=slot.start.isoformat(),
-                    until=(row.reservation_until or self._orphan_bound()).isoformat(),
+                    until=(row.reservation_until or self.orphan_bound()).isoformat(),
                     error=repr(exc),
                 )
             raise
@@ -503,7 +506,7 @@ class CallSession:
         row = await ledger.transition(
             hold.appointment_id,
             AppointmentState.RESERVING,
-            reservation_until=self._orphan_bound(),
+            reservation_until=self.orphan_bound(),
             sent_at=self.deps.clock.now(),
         )
         try:

@@ -1,4 +1,5 @@
-"""German spoken forms of dates and times, and the sentences that confirm what Cal.com did.
+"""Spoken forms of dates and times (German, and English for an English call), and the sentences
+that confirm what Cal.com did.
 
 The confirmation sentences are composed here, by code, from what Cal.com returned: the model only
 reads them out, so it can never confirm something the calendar did not accept.
@@ -25,6 +26,22 @@ MONTHS_DE = (
     "Dezember",
 )
 
+WEEKDAYS_EN = ("Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday")
+MONTHS_EN = (
+    "January",
+    "February",
+    "March",
+    "April",
+    "May",
+    "June",
+    "July",
+    "August",
+    "September",
+    "October",
+    "November",
+    "December",
+)
+
 
 def spoken_day(day: date) -> str:
     """'27. November'"""
@@ -39,6 +56,21 @@ def spoken_date(day: date) -> str:
 def spoken_time(t: time) -> str:
     """'10 Uhr', '10:30 Uhr'"""
     return f"{t.hour} Uhr" if t.minute == 0 else f"{t.hour}:{t.minute:02d} Uhr"
+
+
+def date_in(day: date, language: str) -> str:
+    """'Freitag, 27. November' / 'Friday, 27 November'."""
+    if language == "en":
+        return f"{WEEKDAYS_EN[day.weekday()]}, {day.day} {MONTHS_EN[day.month - 1]}"
+    return spoken_date(day)
+
+
+def time_in(t: time, language: str) -> str:
+    """'10 Uhr', '10:30 Uhr' / '10 am', '2:30 pm'."""
+    if language != "en":
+        return spoken_time(t)
+    hour, suffix = t.hour % 12 or 12, "am" if t.hour < 12 else "pm"
+    return f"{hour} {suffix}" if t.minute == 0 else f"{hour}:{t.minute:02d} {suffix}"
 
 
 def local(at: datetime, tz: ZoneInfo) -> datetime:
@@ -68,6 +100,55 @@ def pending_sentence(service: str, stylist: str | None, start: datetime, tz: Zon
     return (
         f"Ihr Termin {_what(service, stylist)} {_when(start, tz)} ist angefragt; "
         "der Salon muss ihn noch bestätigen."
+    )
+
+
+def move_pending_sentence(
+    service: str, stylist: str | None, old_start: datetime, start: datetime, tz: ZoneInfo
+) -> str:
+    # Cal.com moved the booking to one the salon must still confirm: the old one is gone.
+    return (
+        f"Die Verschiebung Ihres Termins {_what(service, stylist)} auf "
+        f"{_when(start, tz).removeprefix('am ')} ist angefragt; der Salon muss sie noch "
+        f"bestätigen. Am {spoken_date(local(old_start, tz).date())}, um "
+        f"{spoken_time(local(old_start, tz).time())} haben Sie damit keinen Termin mehr."
+    )
+
+
+def blocked_until_sentence(
+    start: datetime, until: datetime, now: datetime, tz: ZoneInfo, language: str = "de"
+) -> str:
+    """The slot the caller said yes to is blocked in Cal.com by a reservation the call cannot
+    name (its request's answer was lost), which lapses by `until` at the latest: nothing is
+    booked, and when they can ask again."""
+    slot, by = local(start, tz), local(until, tz)
+    en = language == "en"
+    when = (
+        f"{date_in(slot.date(), language)} {'at' if en else 'um'} {time_in(slot.time(), language)}"
+    )
+    free = time_in(by.time(), language)
+    if by.date() != local(now, tz).date():
+        free = f"{date_in(by.date(), language)}, {free}"
+    if en:
+        return (
+            f"Nothing is booked yet: the appointment on {when} is still blocked in the calendar, "
+            f"until {free} at the latest. After that I can book it for you, if it is still free."
+        )
+    return (
+        f"Gebucht ist noch nichts: Der Termin am {when} ist im Kalender noch blockiert, "
+        f"spätestens bis {free}. Danach kann ich ihn für Sie buchen, wenn er dann noch frei ist."
+    )
+
+
+def move_ended_sentence(
+    service: str, stylist: str | None, old_start: datetime, start: datetime, tz: ZoneInfo
+) -> str:
+    # Cal.com moved the booking, then ended the new one: the caller has neither.
+    old = local(old_start, tz)
+    return (
+        f"Das Verschieben hat nicht geklappt: Den Termin {_what(service, stylist)} "
+        f"{_when(start, tz)} hat der Kalender abgelehnt. Am {spoken_date(old.date())}, um "
+        f"{spoken_time(old.time())} haben Sie damit auch keinen Termin mehr."
     )
 
 

@@ -7,7 +7,7 @@ calendar does not hold. Said once; said again only when something changed after 
 
 from __future__ import annotations
 
-from collections.abc import Callable
+from collections.abc import Callable, Iterable
 from dataclasses import dataclass
 
 from agent.claims.model import AppointmentFact
@@ -32,6 +32,10 @@ _TEXT = {
         ),
         "failed": ("Nicht gebucht ist: {}.", "Nicht gebucht sind: {}."),
         "unchanged": ("Unverändert bleibt: {}.", "Unverändert bleiben: {}."),
+        "lost": (
+            "Weggefallen ist: {}; der neue Termin wurde abgelehnt.",
+            "Weggefallen sind: {}; die neuen Termine wurden abgelehnt.",
+        ),
         "move": "{service} von {old} auf {new}",
         "move_by": "{service} von {old} auf {new} bei {stylist}",
         "nothing": "Heute wurde nichts gebucht.",
@@ -53,6 +57,10 @@ _TEXT = {
         ),
         "failed": ("Not booked: {}.", "Not booked: {}."),
         "unchanged": ("Unchanged: {}.", "Unchanged: {}."),
+        "lost": (
+            "No longer booked: {}; the new time was declined.",
+            "No longer booked: {}; the new times were declined.",
+        ),
         "move": "{service} from {old} to {new}",
         "move_by": "{service} from {old} to {new} with {stylist}",
         "nothing": "Nothing was booked today.",
@@ -62,7 +70,7 @@ _TEXT = {
     },
 }
 
-_ORDER = ("booked", "moved", "cancelled", "pending", "open", "failed", "unchanged")
+_ORDER = ("booked", "moved", "cancelled", "pending", "open", "failed", "unchanged", "lost")
 
 
 def _slot(fact: AppointmentFact) -> tuple:
@@ -94,6 +102,8 @@ def _changes(known: tuple[KnownAppointment, ...]) -> _Changes:
     freed: list[AppointmentFact] = []
     for fact in changed:
         key = _kind(fact)
+        if key == "unchanged" and moved_away(fact, changed):
+            key = "lost"  # Cal.com moved the old one, then declined the new one
         if key in ("held", "freed"):
             if _slot(fact) not in taken:
                 (held if key == "held" else freed).append(fact)
@@ -108,6 +118,17 @@ def _changes(known: tuple[KnownAppointment, ...]) -> _Changes:
     freed = [f for f in freed if _slot(f) not in held_slots]
     groups = {k: v for k, v in groups.items() if v}
     return _Changes(groups, held, freed)
+
+
+def moved_away(failed: AppointmentFact, facts: Iterable[AppointmentFact]) -> bool:
+    """A move that failed (`failed`: its new side) whose old appointment was moved in Cal.com
+    all the same: the old one no longer stands either."""
+    return failed.moved_from is not None and any(
+        f.state is S.RESCHEDULED
+        and f.start == failed.moved_from
+        and (f.stylist, f.service) == (failed.stylist, failed.service)
+        for f in facts
+    )
 
 
 def _kind(fact: AppointmentFact) -> str | None:
@@ -147,7 +168,7 @@ def compose(known: tuple[KnownAppointment, ...], language: str = "de") -> str:
 
 
 def _item(key: str, fact: AppointmentFact, language: str) -> str:
-    if key == "moved" and fact.moved_from is not None:
+    if key in ("moved", "pending") and fact.moved_from is not None:  # a move, done or asked
         template = _TEXT[language]["move_by" if fact.stylist else "move"]
         return template.format(
             service=fact.service or "",
@@ -155,7 +176,7 @@ def _item(key: str, fact: AppointmentFact, language: str) -> str:
             new=spoken.slot(fact.start, language),
             stylist=fact.stylist,
         ).strip()
-    if key == "unchanged" and fact.moved_from is not None:
+    if key in ("unchanged", "lost") and fact.moved_from is not None:
         return spoken.appointment(
             AppointmentFact(fact.state, fact.moved_from, fact.stylist, fact.service), language
         )

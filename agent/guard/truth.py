@@ -16,6 +16,7 @@ from collections.abc import Iterable
 from agent.claims.model import AppointmentFact, CallFacts, ClaimKind, FollowUp, SlotFact
 from agent.claims.slots import SLOT_KINDS
 from agent.guard import spoken
+from agent.guard.summary import moved_away
 from calendar_adapter.ledger import AppointmentState
 
 S = AppointmentState
@@ -53,6 +54,8 @@ _LINES = {
         "failed_held": "Der Termin {when} konnte nicht gebucht werden; "
         "er ist aber weiter für Sie reserviert.",
         "failed_move": "Das Verschieben hat nicht geklappt; Ihr Termin {old} bleibt, wie er war.",
+        "lost_move": "Das Verschieben hat nicht geklappt, und {old} haben Sie damit auch keinen "
+        "Termin mehr.",
         "confirmed": "Gebucht ist Ihr Termin {when}.",
         "moved": "Ihr Termin ist verschoben auf {when_bare}.",
         "cancelled": "Ihr Termin {when} ist storniert.",
@@ -73,6 +76,7 @@ _LINES = {
         "failed_held": "The appointment {when} could not be booked; "
         "it is still held for you, though.",
         "failed_move": "Moving it did not work; your appointment {old} stays as it was.",
+        "lost_move": "Moving it did not work, and you no longer have the appointment {old} either.",
         "confirmed": "Your appointment {when} is booked.",
         "moved": "Your appointment has been moved to {when_bare}.",
         "cancelled": "Your appointment {when} is cancelled.",
@@ -123,17 +127,15 @@ def truth(kinds: Iterable[ClaimKind], facts: CallFacts, promises: Iterable[Follo
 _SLOT_LINES = {
     "de": {
         "held": "Reserviert ist für Sie: {slots}.",
-        "offered": "Frei wäre: {slots}.",
+        "offered": "Frei wäre {slots}.",
         "unchecked": "Das muss ich erst im Kalender prüfen.",
         "nothing_held": "Reserviert ist für Sie noch nichts.",
-        "or": "oder",
     },
     "en": {
         "held": "What is held for you: {slots}.",
         "offered": "What is free: {slots}.",
         "unchecked": "I'll have to check that in the calendar first.",
         "nothing_held": "Nothing is held for you yet.",
-        "or": "or",
     },
 }
 _KEEPING = (S.HELD, S.BOOKING)  # not RESERVING: unanswered, maybe never held
@@ -152,9 +154,8 @@ def _slot_truth(kinds: set[ClaimKind], facts: CallFacts) -> str:
             slots=spoken.listing([_slot(a, language) for a in held], language)
         )
     if facts.offered:
-        offered = [_slot(o, language) for o in facts.offered[-_MAX_OFFERED:]]
-        listed = ", ".join(offered[:-1]) + f" {lines['or']} " if len(offered) > 1 else ""
-        return lines["offered"].format(slots=listed + offered[-1])
+        offered = facts.offered[-_MAX_OFFERED:]
+        return lines["offered"].format(slots=spoken.slot_list(offered, language, facts.stylists))
     booked = [a for a in facts.appointments if a.state in (S.CONFIRMED, S.PENDING)]
     if booked:
         return _calendar_truth({ClaimKind.BOOKED}, facts)
@@ -218,7 +219,10 @@ def _calendar_truth(kinds: set[ClaimKind], facts: CallFacts) -> str:
         nothing = _NOTHING[language]
         return nothing.get(kind, nothing[ClaimKind.BOOKED])
     if last.state is S.FAILED and last.moved_from is not None:
-        return lines["failed_move"].format(old=spoken.when(last.moved_from, language))
+        old = spoken.when(last.moved_from, language)
+        if moved_away(last, appointments):  # Cal.com moved it, then declined the new one
+            return lines["lost_move"].format(old=old)
+        return lines["failed_move"].format(old=old)
     if last.state is S.CONFIRMED and last.moved_from is not None:
         return line("moved", last)
     if kind is ClaimKind.RESCHEDULED and last.state is S.CONFIRMED:

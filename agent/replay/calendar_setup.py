@@ -91,8 +91,9 @@ class ReplayCalendar:
             return f"Störung: {x.endpoint} wird ausgeführt, die Antwort geht verloren ({x.kind})"
         if f.answer_next is not None:
             x = f.answer_next
-            faults.answer_next(x.n, x.kind)
-            return f"Störung: die nächsten {x.n} Buchungen werden mit {x.kind} beantwortet"
+            faults.answer_next(x.n, x.kind, x.endpoint)
+            what = "Buchungen" if x.endpoint == "POST /v2/bookings" else "Verschiebungen"
+            return f"Störung: die nächsten {x.n} {what} werden mit {x.kind} beantwortet"
         faults.timeout_seconds = float(f.timeout_seconds or 0)
         return f"Störung: Timeouts halten {f.timeout_seconds:g} s"
 

@@ -71,10 +71,11 @@ class LoseResponse(_Strict):
 
 
 class AnswerNext(_Strict):
-    """Cal.com answers the next booking(s) otherwise than accepted with a uid."""
+    """Cal.com answers the next booking(s) (or moves) otherwise than accepted with a uid."""
 
     n: int = Field(default=1, ge=1)
-    kind: Literal["pending", "rejected", "no_uid"]
+    kind: Literal["pending", "rejected", "cancelled", "no_uid", "no_booking"]
+    endpoint: Literal["POST /v2/bookings", "POST /v2/bookings/*/reschedule"] = "POST /v2/bookings"
 
 
 class Fault(_Strict):

@@ -43,6 +43,8 @@ TIMELINE_KINDS = MappingProxyType(
         "booking_failed": "the booking was not made",
         "booking_not_sent": "Cal.com was unreachable: the booking request never left",
         "booking_withheld": "no booking was sent: Cal.com did not confirm the caller's hold",
+        "caller_told_free_at": "the caller was told until when a slot stays blocked by a "
+        "reservation whose answer was lost (its row's bound), and to ask again after it",
         "booking_not_confirmed": "the answer was lost and Cal.com has no such booking (yet)",
         "booking_unknown": "the booking's outcome could not be learned",
         "booking_resolved": "a lost booking answer was looked up (request id)",

@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import asyncio
 import re
+from collections.abc import Callable
 from datetime import datetime, timedelta
 from typing import TYPE_CHECKING, Any
 
@@ -19,6 +20,7 @@ from starlette.exceptions import HTTPException as StarletteHTTPException
 from calendar_adapter.clock import FixedClock
 from calendar_adapter.sandbox import timefmt as tf
 from calendar_adapter.sandbox.errors import MSG_HOST_BUSY, ApiError
+from calendar_adapter.sandbox.faults import BOOK
 from calendar_adapter.sandbox.ratelimit import TOO_MANY_REQUESTS, rate_limit_headers
 
 if TYPE_CHECKING:
@@ -314,24 +316,18 @@ def build_app(sb: Sandbox) -> FastAPI:
         body = await _json(request)
         start = tf.parse_instant(_required(body, "start"), "start")
         answer = sb.faults.take_booking_answer()
-        try:
-            booking = store.create_booking(
+        return _answered(
+            answer,
+            BOOK,
+            lambda: store.create_booking(
                 body.get("eventTypeId"),
                 start,
                 body.get("attendee"),
                 body.get("metadata"),
                 body.get("reservedSlotUid"),
                 requires_confirmation=answer in ("pending", "rejected"),
-            )
-        except ApiError:
-            if answer is not None:  # not this booking's answer: kept for the next one
-                sb.faults.answer_next(1, answer)  # type: ignore[arg-type]
-            raise
-        if answer == "rejected":
-            booking = store.decline_booking(booking["uid"], "Declined by the host")
-        if answer == "no_uid":
-            booking = {k: v for k, v in booking.items() if k not in ("id", "uid")}
-        return ok(booking, 201)
+            ),
+        )
 
     @app.get("/v2/bookings")
     async def list_bookings(request: Request) -> JSONResponse:
@@ -371,9 +367,36 @@ def build_app(sb: Sandbox) -> FastAPI:
     async def reschedule_booking(uid: str, request: Request) -> JSONResponse:
         body = await _json(request)
         start = tf.parse_instant(_required(body, "start"), "start")
-        booking = store.reschedule_booking(
-            uid, start, body.get("reschedulingReason"), body.get("reservedSlotUid")
+        key = f"POST /v2/bookings/{uid}/reschedule"
+        answer = sb.faults.take_booking_answer(key, "POST /v2/bookings/{uid}/reschedule")
+        return _answered(
+            answer,
+            key,
+            lambda: store.reschedule_booking(
+                uid,
+                start,
+                body.get("reschedulingReason"),
+                body.get("reservedSlotUid"),
+                requires_confirmation=answer in ("pending", "rejected"),
+            ),
         )
+
+    def _answered(answer: str | None, key: str, write: Callable[[], dict]) -> JSONResponse:
+        """The booking `write` makes, answered as `answer_next` says (None: as usual)."""
+        if answer == "no_booking":  # "success", and nothing written
+            return ok({}, 201)
+        try:
+            booking = write()
+        except ApiError:
+            if answer is not None:  # not this booking's answer: kept for the next one
+                sb.faults.keep_booking_answer(answer, key)
+            raise
+        if answer == "rejected":
+            booking = store.decline_booking(booking["uid"], "Declined by the host")
+        if answer == "cancelled":
+            booking = store.cancel_booking(booking["uid"], "Cancelled by the host")
+        if answer == "no_uid":
+            booking = {k: v for k, v in booking.items() if k not in ("id", "uid")}
         return ok(booking, 201)
 
     # -- webhooks ----------------------------------------------------------------------------
@@ -457,7 +480,9 @@ def _add_admin_routes(app: FastAPI, sb: Sandbox) -> None:
     async def answer_next(request: Request) -> JSONResponse:
         body = await _json(request)
         try:
-            sb.faults.answer_next(int(body.get("n", 1)), _required(body, "kind"))
+            sb.faults.answer_next(
+                int(body.get("n", 1)), _required(body, "kind"), body.get("endpoint") or BOOK
+            )
         except ValueError as exc:
             raise ApiError(400, str(exc)) from None
         return ok(None)

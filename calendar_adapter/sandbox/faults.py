@@ -14,9 +14,11 @@ from typing import Any, Literal
 FailKind = Literal["5xx", "timeout", "429", "400"]
 LostKind = Literal["timeout", "5xx"]
 # How a booking answer may differ from an accepted booking with its uid (see `answer_next`).
-AnswerKind = Literal["pending", "rejected", "no_uid"]
-ANSWER_KINDS = ("pending", "rejected", "no_uid")
-_BOOK = "POST /v2/bookings"
+AnswerKind = Literal["pending", "rejected", "cancelled", "no_uid", "no_booking"]
+ANSWER_KINDS = ("pending", "rejected", "cancelled", "no_uid", "no_booking")
+BOOK = "POST /v2/bookings"
+RESCHEDULE = "POST /v2/bookings/*/reschedule"
+ANSWERED_ENDPOINTS = (BOOK, RESCHEDULE)
 
 
 def endpoint_matches(pattern: str | None, key: str, template: str) -> bool:
@@ -79,15 +81,20 @@ class Faults:
         with self._lock:
             self._lost.append(_Counted(endpoint, kind, n))
 
-    def answer_next(self, n: int, kind: AnswerKind) -> None:
-        """The next `n` bookings are answered otherwise than accepted-with-a-uid, as Cal.com's
-        can be: `pending` (the host must confirm it, as for an event type that requires
-        confirmation), `rejected` (the host declined it at once; stored and answered
-        rejected), `no_uid` (stored and accepted, but the answer's data carries no uid)."""
+    def answer_next(self, n: int, kind: AnswerKind, endpoint: str = BOOK) -> None:
+        """The next `n` bookings (or moves: `endpoint` RESCHEDULE, the new booking) are answered
+        otherwise than accepted-with-a-uid, as Cal.com's can be: `pending` (the host must
+        confirm it, as for an event type that requires confirmation), `rejected` (the host
+        declined it at once; stored and answered rejected), `cancelled` (stored, cancelled at
+        once, answered 201 with status cancelled), `no_uid` (stored and accepted, but the
+        answer's data carries no uid), `no_booking` (201 "success" whose data names no
+        booking, and nothing was written)."""
         if kind not in ANSWER_KINDS:
             raise ValueError(f"unknown answer kind {kind!r} ({', '.join(ANSWER_KINDS)})")
+        if endpoint not in ANSWERED_ENDPOINTS:
+            raise ValueError(f"answers are faked for {', '.join(ANSWERED_ENDPOINTS)} only")
         with self._lock:
-            self._answers.append(_Counted(_BOOK, kind, n))
+            self._answers.append(_Counted(endpoint, kind, n))
 
     def external_booking(
         self,
@@ -124,9 +131,16 @@ class Faults:
     def take_lost_response(self, key: str, template: str) -> str | None:
         return self._take(self._lost, key, template)
 
-    def take_booking_answer(self) -> str | None:
-        """How the booking being made now is answered (`answer_next`); None: as usual."""
-        return self._take(self._answers, _BOOK, _BOOK)
+    def take_booking_answer(self, key: str = BOOK, template: str = BOOK) -> str | None:
+        """How the booking (or move) being made now is answered (`answer_next`); None: as
+        usual."""
+        return self._take(self._answers, key, template)
+
+    def keep_booking_answer(self, kind: str, key: str = BOOK) -> None:
+        """Put back an answer taken for a request that was refused: not that booking's."""
+        endpoint = RESCHEDULE if key != BOOK else BOOK
+        with self._lock:
+            self._answers.insert(0, _Counted(endpoint, kind, 1))
 
     def _take(self, plans: list[_Counted], key: str, template: str) -> str | None:
         with self._lock:

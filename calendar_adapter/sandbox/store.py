@@ -470,9 +470,16 @@ class CalendarStore:
         return ended
 
     def reschedule_booking(
-        self, uid: str, start: int, reason: str | None, reserved_slot_uid: str | None
+        self,
+        uid: str,
+        start: int,
+        reason: str | None,
+        reserved_slot_uid: str | None,
+        *,
+        requires_confirmation: bool = False,
     ) -> dict[str, Any]:
-        """A new booking at `start`; the old one becomes cancelled and points to it."""
+        """A new booking at `start`; the old one becomes cancelled and points to it.
+        `requires_confirmation`: the new booking waits for the host, as if its event type did."""
         with self._write():
             old = self._db.execute("SELECT * FROM bookings WHERE uid=?", (uid,)).fetchone()
             if old is None:
@@ -483,7 +490,8 @@ class CalendarStore:
                 )
             et = self._event_type_or_404(old["event_type_id"])
             end = self._check_bookable(et, start, reserved_slot_uid, exclude_uid=uid)
-            status = "pending" if et.requires_confirmation else "accepted"
+            pending = et.requires_confirmation or requires_confirmation
+            status = "pending" if pending else "accepted"
             new = self._insert_booking(
                 et,
                 start,
