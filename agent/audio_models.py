@@ -21,6 +21,11 @@ What each call costs beyond that, and what is cut here (bench/call_cpu.py measur
   (the calls run side by side already).
 - Smart Turn runs on one process-wide pool with a thread per core, not a thread per call: turn
   ends that coincide are answered in order instead of sharing the cores until all are late.
+  An inference is one single-threaded ONNX run (~47 ms of CPU on the Xeon of the README's
+  figures, ~115 ms on an AMD EPYC) that releases the GIL: under load it waits for a core, not
+  for the GIL (bench/concurrent_calls.py splits its time). Batching the turn ends of several
+  calls into one run saves nothing here, unlike Silero's windows: a run's CPU grows with its
+  rows (1, 2, 4 rows: ~106, 212, 442 ms), and the results are the same bit for bit.
 
 The two classes repeat their parent's `__init__` minus the model load (pipecat 1.14's
 attributes); tests/test_agent_caller_audio.py holds them to the stock analyzers' results, so a

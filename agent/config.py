@@ -200,14 +200,16 @@ class Settings(BaseSettings):
         description="Calls one serve takes at once, shared out among its workers; unset: "
         "cores × CALLS_PER_CORE.",
     )
-    # bench/concurrent_calls.py, 2 vCPUs (Intel Xeon, a VM shared with other work): serve's 2
-    # workers held 20 calls with Smart Turn (2026-12-02 01:19 UTC; 30 not), as one process did
-    # on 2026-12-01 (and 40 with silence turn detection there).
+    # The rule: what bench/concurrent_calls.py prints as admission's default (the largest level
+    # held with Smart Turn, serve's default turn detection, per core), the lower of two sweeps
+    # on a quiet machine. 10: 2 vCPUs (Intel Xeon), serve's 2 workers held 20 (2026-12-02 01:19
+    # UTC), as one process did on 2026-12-01; the 08:34 UTC sweep held 30 (15 per core), one
+    # sweep so far.
     calls_per_core: float = Field(
         default=10.0,
         gt=0,
-        description="Calls per core held by bench/concurrent_calls.py (20 on 2 vCPUs, Smart Turn, "
-        "2 workers).",
+        description="Calls per core held by bench/concurrent_calls.py with Smart Turn (it prints "
+        "the figure; 20 on 2 vCPUs, 2 workers).",
     )
     overflow_action: Literal["say", "forward"] = Field(
         default="say",

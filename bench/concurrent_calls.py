@@ -18,7 +18,11 @@ out on time (else the machine, not the server, is what was measured). Lone calls
 another, give the baseline. The sweep runs --levels for each turn detection (--turn: smart,
 silence, or both), stops a mode after two levels in a row not held, and prints per level:
 latency, CPU of the server process per call (all of it, and its event loop's thread alone),
-memory per call, event-loop lag; then the largest M held per mode (every level up to it held).
+memory per call, event-loop lag, Smart Turn's inferences by where they waited (a pool thread, a
+core, the loop); then the largest M held per mode (every level up to it held), and admission's
+default for this machine (`CALLS_PER_CORE`: Smart Turn's largest M held per core).
+A negative niceness (`nice -n -10`) is given to the session's autogroup too (bench/common.py),
+else other sessions' work shares the CPU with the run whatever the niceness.
 It writes bench/results/concurrent_calls.json and .png, and with both modes docs/concurrent-calls.png
 for the README.
 
@@ -49,6 +53,7 @@ from bench.common import (
     machine,
     machine_line,
     ms,
+    niceness_for_the_session,
     percentile,
     stamp,
     summary,
@@ -112,6 +117,8 @@ async def server_main(args: argparse.Namespace) -> dict[str, Any]:
         "load_average_before": os.getloadavg(),
         # below 0: run with priority over the machine's other work (a shared machine)
         "niceness": os.nice(0),
+        # the session's autogroup's: what decides against other sessions' work (bench/common.py)
+        "autogroup_niceness": niceness_for_the_session(),
         "modes": {},
     }
     async with ledger_database(args) as url:
@@ -242,6 +249,7 @@ async def run_level(
     rss_peak = sum(w["rss_peak"] for w in workers)
     runs = [r for w in workers for r in w["tool_runs"]]
     verdicts = [v for w in workers for v in w["verdicts"]]
+    timings = [t for w in workers for t in w.get("inference_timings", [])]
     silero_runs = sum(w["silero_runs"] for w in workers)
     silero_windows = sum(w["silero_windows"] for w in workers)
     try:
@@ -351,6 +359,12 @@ async def run_level(
         "smart_turn_verdicts": len(verdicts),
         "smart_turn_incomplete": sum(1 for p, _ in verdicts if p == 0),
         "smart_turn_inference_seconds": summary([d for _, d in verdicts]),
+        # where an inference's time went (bench/phone_calls.TurnVerdicts): waiting for a
+        # thread, the model (its CPU, and ready but without a core), the loop taking it up
+        "smart_turn_inference_parts": {
+            part: summary([t[part] for t in timings])
+            for part in ("queued", "run", "cpu", "runnable", "back")
+        },
         "silero_windows_per_run": silero_windows / silero_runs if silero_runs else None,
         # the SQLite ledger's writing lock: each write's wait for it, and its hold
         "ledger_transactions": sum(len(w["ledger_held"]) for w in workers),
@@ -379,7 +393,7 @@ def render_level(lv: dict[str, Any]) -> str:
         f" {lv['tool_statuses']} | smart turn {lv['smart_turn_verdicts']} verdicts,"
         f" {lv['smart_turn_incomplete']} incomplete, inference p50/p95"
         f" {ms(lv['smart_turn_inference_seconds']['p50'])}/"
-        f"{ms(lv['smart_turn_inference_seconds']['p95'])} ms"
+        f"{ms(lv['smart_turn_inference_seconds']['p95'])} ms{_parts(lv)}"
         f" | loop lag p95/max {ms(lv['loop_lag']['p95'])}/{ms(lv['loop_lag']['max'])} ms | CPU/call "
         f"{_pct(lv['cpu_per_call_core_fraction'])} core (loop "
         f"{_pct(lv['loop_cpu_per_call_core_fraction'])}) | RSS/call "
@@ -391,6 +405,14 @@ def render_level(lv: dict[str, Any]) -> str:
         f"{ms(lv['ledger_lock_held_seconds']['p95'])} ms"
         f" | workers (calls, CPU of a core) {_spread(lv)} | {lv['wall_seconds']:.1f} s"
     )
+
+
+def _parts(lv: dict[str, Any]) -> str:
+    """An inference's time by part, p50/p95 (levels before the parts were measured: none)."""
+    parts = lv.get("smart_turn_inference_parts") or {}
+    if not parts or not parts.get("run", {}).get("n"):
+        return ""
+    return " (" + ", ".join(f"{k} {ms(v['p50'])}/{ms(v['p95'])}" for k, v in parts.items()) + ")"
 
 
 def _spread(lv: dict[str, Any]) -> str:
@@ -450,11 +472,20 @@ def render_mode(turn: str, mode: dict[str, Any], s: dict[str, Any]) -> str:
 
 def _niceness(report: dict[str, Any]) -> str:
     nice = report.get("niceness") or 0
-    return (
-        f" Run at niceness {nice}: the machine's other work yielded to the server and callers."
-        if nice < 0
-        else ""
-    )
+    group = report.get("autogroup_niceness")
+    if nice >= 0:
+        return ""
+    if group is not None and group < 0:
+        return (
+            f" Run at niceness {nice}, its session's autogroup too: the machine's other work"
+            " yielded to the server and callers."
+        )
+    if "autogroup_niceness" in report and group is not None:
+        return (
+            f" Run at niceness {nice}, but its session's autogroup at {group}: other sessions'"
+            " work shared the CPU alike."
+        )
+    return f" Run at niceness {nice}."
 
 
 ACCEPTS = {
@@ -505,7 +536,24 @@ def render(report: dict[str, Any]) -> str:
         f"{'Smart Turn' if t == 'smart' else 'silence'} **{m['largest_m_held']}**"
         for t, m in report["modes"].items()
     )
-    return f"{head}\n\n{modes}\nLargest M held: {held}.\n"
+    per_core = calls_per_core(report)
+    admission = (
+        f" Admission's default on this machine (`CALLS_PER_CORE`, Smart Turn's level held per"
+        f" core): {per_core:g}."
+        if per_core is not None
+        else ""
+    )
+    return f"{head}\n\n{modes}\nLargest M held: {held}.{admission}\n"
+
+
+def calls_per_core(report: dict[str, Any]) -> float | None:
+    """What admission takes by default (`CALLS_PER_CORE`, agent/config.py): the largest level
+    held with Smart Turn, `serve`'s default turn detection, per core of the machine."""
+    mode = report["modes"].get("smart")
+    cores = report["machine"].get("nproc")
+    if mode is None or not cores:
+        return None
+    return mode["largest_m_held"] / cores
 
 
 def plot(report: dict[str, Any], paths: list[Path]) -> list[Path]:

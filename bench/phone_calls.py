@@ -133,12 +133,20 @@ def slot_for(n: int) -> tuple[str, str, str]:
 class TurnVerdicts:
     """Smart Turn v3's verdicts and inference times, process-wide (instrumentation only: the
     analyzer's result is returned unchanged). An "incomplete" verdict makes the pipeline wait
-    for Smart Turn's silence fallback (3 s), which is the model's call, not load."""
+    for Smart Turn's silence fallback (3 s), which is the model's call, not load.
+
+    Per inference also where its time went, so that a slow one says why without a quiet
+    machine: `queued` (handed to the executor -> the model starts: waiting for a thread),
+    `run` (the model, wall), `cpu` (its thread's CPU), `runnable` (its thread ready but not on
+    a core: the kernel's run-queue delay, /proc schedstat), `back` (the model done -> the event
+    loop takes the verdict up: the loop's lag)."""
 
     def __init__(self) -> None:
         self.verdicts: list[tuple[int, float]] = []  # (prediction, seconds)
+        self.timings: list[dict[str, float]] = []
 
     def install(self) -> None:
+        from pipecat.audio.turn.smart_turn.base_smart_turn import BaseSmartTurn
         from pipecat.audio.turn.smart_turn.local_smart_turn_v3 import LocalSmartTurnAnalyzerV3
 
         original = getattr(
@@ -146,16 +154,50 @@ class TurnVerdicts:
             "__bench_original__",
             LocalSmartTurnAnalyzerV3._predict_endpoint,
         )
-        verdicts = self.verdicts
+        analyze = getattr(
+            BaseSmartTurn.analyze_end_of_turn,
+            "__bench_original__",
+            BaseSmartTurn.analyze_end_of_turn,
+        )
+        verdicts, timings = self.verdicts, self.timings
 
         def predict(analyzer: Any, audio: Any) -> dict[str, Any]:
-            began = time.perf_counter()
+            began, cpu, ready = time.perf_counter(), time.thread_time(), run_queue_delay()
             result = original(analyzer, audio)
-            verdicts.append((int(result.get("prediction", 0)), time.perf_counter() - began))
+            ended = time.perf_counter()
+            verdicts.append((int(result.get("prediction", 0)), ended - began))
+            analyzer._bench_timing = {
+                "queued": began - getattr(analyzer, "_bench_submitted", began),
+                "run": ended - began,
+                "cpu": time.thread_time() - cpu,
+                "runnable": run_queue_delay() - ready,
+                "ended": ended,
+            }
+            return result
+
+        async def analyze_end_of_turn(analyzer: Any) -> Any:
+            analyzer._bench_submitted = time.perf_counter()
+            analyzer._bench_timing = None
+            result = await analyze(analyzer)
+            timing = analyzer._bench_timing
+            if timing is not None:
+                timing["back"] = time.perf_counter() - timing.pop("ended")
+                timings.append(timing)
             return result
 
         predict.__bench_original__ = original  # type: ignore[attr-defined]
+        analyze_end_of_turn.__bench_original__ = analyze  # type: ignore[attr-defined]
         LocalSmartTurnAnalyzerV3._predict_endpoint = predict  # type: ignore[method-assign]
+        BaseSmartTurn.analyze_end_of_turn = analyze_end_of_turn  # type: ignore[method-assign]
+
+
+def run_queue_delay() -> float:
+    """Seconds this thread has spent ready to run but waiting for a core (Linux; else 0)."""
+    try:
+        with open("/proc/thread-self/schedstat") as f:
+            return int(f.read().split()[1]) / 1e9
+    except (OSError, IndexError, ValueError):
+        return 0.0
 
 
 VERDICTS = TurnVerdicts()

@@ -242,6 +242,7 @@ class WorkerStats:
             "runs": len(self.cal.log.tool_runs),
             "requests": len(self.cal.log.requests),
             "verdicts": len(VERDICTS.verdicts),
+            "timings": len(VERDICTS.timings),
             "calls": self.services.calls,
             "silero": (batches.batches, batches.windows),
             "rss": rss_bytes(),
@@ -267,6 +268,7 @@ class WorkerStats:
             "calls": now["calls"] - before["calls"],
             "calcom_requests": now["requests"] - before["requests"],
             "verdicts": VERDICTS.verdicts[before["verdicts"] : now["verdicts"]],
+            "inference_timings": VERDICTS.timings[before["timings"] : now["timings"]],
             "tool_runs": [
                 {
                     "seconds": r.seconds,

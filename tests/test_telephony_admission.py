@@ -57,6 +57,17 @@ def test_the_default_limit_is_the_measured_calls_per_core_times_the_cores(cores,
     assert call_limit(Settings(_env_file=None), cores=cores) == limit
 
 
+def test_the_benchmark_prints_smart_turns_level_per_core_as_admissions_default():
+    """The rule behind CALLS_PER_CORE: the largest level bench/concurrent_calls.py holds with
+    Smart Turn (serve's default turn detection), per core; not silence's higher level."""
+    from bench.concurrent_calls import calls_per_core
+
+    modes = {"smart": {"largest_m_held": 30}, "silence": {"largest_m_held": 60}}
+    assert calls_per_core({"modes": modes, "machine": {"nproc": 2}}) == 15
+    assert calls_per_core({"modes": {"silence": modes["silence"]}, "machine": {"nproc": 2}}) is None
+    assert Settings(_env_file=None).turn_detection == "smart"
+
+
 def test_the_limit_is_a_setting():
     assert call_limit(Settings(_env_file=None, max_concurrent_calls=3), cores=64) == 3
     assert call_limit(Settings(_env_file=None, calls_per_core=4), cores=2) == 8
