@@ -69,6 +69,13 @@ def test_as_early_as_possible_of_a_day_begun_is_from_now_not_past():
     assert saturday.window is not None and saturday.window[0].hour == 9
 
 
+def test_as_early_as_possible_without_a_day_is_the_earliest_time():
+    assert check_request(SALON, WEDNESDAY_2_DEC, "so früh wie möglich").earliest
+    after_closing = datetime(2026, 12, 4, 18, 30, tzinfo=BERLIN)
+    check = check_request(SALON, after_closing, "", "so früh wie möglich")
+    assert check.earliest and check.day == date(2026, 12, 5)
+
+
 def test_lost_umlauts_are_restored_only_in_day_and_time_words():
     assert restore_umlauts("ubernachste woche") == "uebernaechste woche"
     assert restore_umlauts("so bald wie moglich") == "so bald wie moeglich"
@@ -128,6 +135,14 @@ def test_a_condition_about_skill_or_an_earlier_visit_is_asked(said):
     match = resolve_stylist(CATALOG, said, "damenhaarschnitt", SALON)
     assert match.status == "ambiguous_stylist"
     assert {s.name for s in match.candidates} == {s.name for s in match.offered_by}
+
+
+def test_a_job_title_is_a_wish_for_a_woman_unless_any_one_is_meant():
+    assert is_no_preference("irgendeine Friseurin", CATALOG)
+    for said in ("Hauptsache eine Friseurin", "die gleiche wie immer"):
+        assert not is_no_preference(said, CATALOG)
+        match = resolve_stylist(CATALOG, said, "damenhaarschnitt", SALON)
+        assert match.status == "ambiguous_stylist" and match.candidates == match.offered_by
 
 
 def test_a_first_name_is_the_one_of_the_sound_alikes_who_does_the_service():

@@ -22,7 +22,7 @@ _OPEN = re.compile(
     r"(?:zeit|frei|verfuegbar|kann|da\s+ist|dran\s+ist)"
     # "die erste freie Person", "die nächste freie Kollegin", "der Erstbeste", "next free stylist"
     r"|(?:erste|naechste)[nmrs]?\s+(?:freie|verfuegbare)[nmrs]?|(?:erst|naechst)beste\w*"
-    r"|(?:next|first)\s+(?:free|available)"
+    r"|(?:next|first)\s+(?:one\s+)?(?:free|available)"
     r"|kein\w*\s+(?:praeferenz|wunsch|vorliebe|bestimmte\w*|speziell\w*|besondere\w*|feste\w*"
     r"|vorgabe|favorit\w*)|kein\w*\s+(?:bestimmte\w*|speziell\w*)\s+\w+|niemand(?:en)?"
     r"|nicht\s+(?:so\s+|besonders\s+|sehr\s+|weiter\s+)?wichtig|spielt\s+keine\s+rolle|macht\s+nichts|hauptsache"
@@ -62,7 +62,7 @@ _LEFT_TO_SALON = re.compile(
     r"|up\s+to\s+you|you\s+(?:can\s+)?(?:choose|pick|decide)|dealers\s+choice"
     r"|whatever\s+(?:works|suits|you\s+think)|(?:any|either)\s+(?:one|of\s+them)"
     # "wie es passt", "was am besten passt", "wie es sich ergibt": whatever the calendar gives
-    r"|(?:wie\s+es|wies|was|wie)\s+(?:gerade\s+|am\s+besten\s+|halt\s+|eben\s+)?(?:passt|sich\s+ergibt"
+    r"|(?:wie\s+es|wies|was|wie|wer)\s+(?:gerade\s+|am\s+besten\s+|halt\s+|eben\s+)?(?:passt|sich\s+ergibt"
     r"|kommt|geht)|whatever\s+fits"
     # "der, der am ehesten kann", "diejenige, die zuerst Zeit hat", "the one who's free first"
     r"|(?:der|die|derjenige|diejenige|jemand|person|the\s+one|someone|somebody)\s+(?:der\s+|die\s+"

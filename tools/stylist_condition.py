@@ -13,6 +13,9 @@ from tools.text_fold import fold
 # Who the stylist is: sex, age, experience, role.
 _WHO = (
     r"\b(?:mann|maenner|maennlich\w*|frau|frauen|weiblich\w*|dame|damen"
+    # a job title in the feminine is a wish for a woman, unless any one is meant
+    # ("Hauptsache eine Friseurin"; not "irgendeine Friseurin", "egal welche Stylistin")
+    r"|(?<!irgendeine\s)(?<!beliebige\s)(?<!welche\s)(?<!jede\s)(?:friseurin|stylistin)"
     r"|man|men|woman|women|male|female|lady|guy|gal|junge[nr]?|aeltere[nr]?|erfahrene\w*|neue[nr]?"
     r"|chef\w*|inhaber\w*|azubi\w*|lehrling|auszubildende\w*|blond\w*|young\w*|older"
     r"|experienced|new|owner|boss|trainee|apprentice|usual|gleiche[nr]?|selbe[nr]?)\b"
@@ -21,7 +24,7 @@ _WHO = (
 )
 # What the stylist knows or is good at.
 _SKILL = (
-    r"\b(?:auskenn\w*|kenn\w*\s+sich|spezialis\w*|specialis\w*|specializ\w*|erfahrung\w*"
+    r"\b(?:auskenn\w*|kenn\w*\s+sich|spezialis\w*|specialis\w*|specializ\w*|erfahr\w*"
     r"|fachfrau|fachmann|profi\w*|expert\w*|knows?|knowing)\b"
     r"|\b(?:gut|good|great|best)\s+(?:\w+\s+)?(?:mit|in|bei|im|with|at)\b"
     r"|\b(?:gut|besten)\s+(?:\w+\s+){0,2}(?:kann|koennen|schneidet|faerbt|macht|versteht)\b"

@@ -185,7 +185,9 @@ def resolve_stylist(
         gone = _words(dropped, all_parts)[0]
         excluded = {s.user_id for s in catalog.stylists if _names(gone, s, salon)}
     words, negated, alternatives = _words(text, all_parts)
-    if not words:
+    if not words:  # only fillers: "die gleiche wie immer" is a condition, "Frau" is nobody
+        if states_condition(text):
+            return StylistMatch("ambiguous_stylist", candidates=offered_by, offered_by=offered_by)
         return StylistMatch("unknown_stylist", offered_by=offered_by)
 
     # per stylist: the best likeness of each said word to any of its name parts

@@ -430,6 +430,9 @@ def understand(
     if later is not None and not said.days:  # "in zwei Stunden": today (or the day it reaches)
         reached = (ctx.now + timedelta(minutes=later.from_now)).date()
         said.days.append(DayTerm((reached,), later.text))
+    if not said.days and _only_as_early_as_possible(said.times):  # no day: "so bald wie möglich"
+        first = today if ctx.still_open_today() else salon.next_open_days(today, 1)[0]
+        said.days.append(DayTerm((first,), said.times[0].text, earliest=True))
     if said.negated:
         return DateCheck(
             "invalid_date",
