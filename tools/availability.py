@@ -66,16 +66,19 @@ async def check_availability(
             früh', 'Freitagnachmittag', 'so bald wie möglich', 'jetzt gleich', 'in einer
             Stunde', 'am Tag nach dem Feiertag', 'Samstag vor Ostern', 'am letzten Samstag vor
             Weihnachten', 'next Friday', 'Tuesday week', 'the 27th', Schweizer/bairisch
-            ('Zischtig', 'am Fritig', 'morga'), 'überübermorgen', 'Stephanitag', '4/12' (Tag
-            zuerst); oder YYYY-MM-DD. Eine Korrektur oder ein Ausschluss wörtlich ('Freitag,
+            ('Zischtig', 'am Fritig', 'morga', 'in ocht Tog'), 'überübermorgen', 'Stephanitag',
+            'Pfingstdienstag', 'Heiligabend nächstes Jahr', '4/12' (Tag zuerst); oder
+            YYYY-MM-DD. Eine Korrektur oder ein Ausschluss wörtlich ('Freitag,
             nein, Samstag', 'nicht am Freitag, lieber Samstag', 'Samstag statt Freitag'): das
             Gewählte gilt. Ein Zeitraum ('von Mittwoch bis Freitag', 'in zwei Wochen
             irgendwann') kommt als Rückfrage mit den Tagen zurück.
         stylist: Name, wie genannt: Vorname, Nachname oder beides, z.B. 'Fabian', 'beim
             Mehmet', 'Herr Yilmaz', 'Frau Brandt', 'die Lena, nicht die Lea'. Weglassen,
             wenn es egal ist ('egal wer', 'Sie entscheiden', 'wer am frühesten kann', 'wie es
-            passt'); eine Bedingung ('egal, nur kein Mann', 'Hauptsache eine Frau') wörtlich
-            übergeben: dann kommt eine Rückfrage mit den Friseurinnen/Friseuren.
+            passt', 'die erste freie Person'); eine Bedingung ('egal, nur kein Mann',
+            'Hauptsache eine Frau', 'jemand, der sich mit Locken auskennt', 'die, die letztes
+            Mal da war') wörtlich übergeben: dann kommt eine Rückfrage mit den
+            Friseurinnen/Friseuren.
         time: Uhrzeit oder Zeitraum in den Worten des Anrufers, nicht umgerechnet: 'um 3',
             'um viere', 'um zwoa', '15 Uhr', 'fünfzehnuhr', 'halb drei', 'Viertel nach elf',
             'viertel fünf', '14:30', 'nicht um drei, sondern um vier',

@@ -2,21 +2,27 @@
 "Jacke wie Hose", "schnurz", "no preference", "makes no difference"), anyone who is free ("wer
 Zeit hat", "wer am frühesten kann", "whoever is free") and the choice left to the salon ("Sie
 entscheiden", "das überlasse ich Ihnen", "nehm ich wen Sie haben", "your call").
-A phrase that also names a stylist ("am liebsten Lena, aber egal") is not open."""
+A phrase that also names a stylist ("am liebsten Lena, aber egal") or states a condition
+(`tools.stylist_condition`) is not open."""
 
 from __future__ import annotations
 
 import re
 
+from tools.stylist_condition import states_condition
 from tools.text_fold import fold
 
 _OPEN = re.compile(
-    r"\b(?:egal|wurscht|wurst|schnuppe|gleichgueltig|beliebig|irgendwer|irgendwen|irgendwem"
+    r"\b(?:egal|wurscht|wurst|schnuppe|gleichgueltig|beliebig\w*|irgendwer|irgendwen|irgendwem"
     r"|irgendjemand\w*|irgendein\w*|jemand|jede[rnms]?|jedermann|alle|egal\s+wer|wer\s+auch\s+immer"
     r"|we[nm]\s+(?:auch\s+)?immer|someone|somebody"
     r"|gleich\s+wer|ganz\s+gleich|einerlei|mir\s+gleich|ist\s+gleich|(?:ist\s+)?mir\s+recht"
-    r"|wer\s+(?:gerade\s+|halt\s+|eben\s+|denn\s+|als\s+erste[rs]?\s+|am\s+schnellsten\s+)?"
+    r"|wer\s+(?:(?:gerade|grad|grade|gerad|jetzt|gleich|halt|eben|denn|dann|so|noch|heute|sofort"
+    r"|zuerst|eher|als\s+erste[rs]?|am\s+schnellsten|am\s+ehesten)\s+){0,2}"
     r"(?:zeit|frei|verfuegbar|kann|da\s+ist|dran\s+ist)"
+    # "die erste freie Person", "die nächste freie Kollegin", "der Erstbeste", "next free stylist"
+    r"|(?:erste|naechste)[nmrs]?\s+(?:freie|verfuegbare)[nmrs]?|(?:erst|naechst)beste\w*"
+    r"|(?:next|first)\s+(?:one\s+)?(?:free|available)"
     r"|kein\w*\s+(?:praeferenz|wunsch|vorliebe|bestimmte\w*|speziell\w*|besondere\w*|feste\w*"
     r"|vorgabe|favorit\w*)|kein\w*\s+(?:bestimmte\w*|speziell\w*)\s+\w+|niemand(?:en)?"
     r"|nicht\s+(?:so\s+|besonders\s+|sehr\s+|weiter\s+)?wichtig|spielt\s+keine\s+rolle|macht\s+nichts|hauptsache"
@@ -56,7 +62,7 @@ _LEFT_TO_SALON = re.compile(
     r"|up\s+to\s+you|you\s+(?:can\s+)?(?:choose|pick|decide)|dealers\s+choice"
     r"|whatever\s+(?:works|suits|you\s+think)|(?:any|either)\s+(?:one|of\s+them)"
     # "wie es passt", "was am besten passt", "wie es sich ergibt": whatever the calendar gives
-    r"|(?:wie\s+es|wies|was|wie)\s+(?:gerade\s+|am\s+besten\s+|halt\s+|eben\s+)?(?:passt|sich\s+ergibt"
+    r"|(?:wie\s+es|wies|was|wie|wer)\s+(?:gerade\s+|am\s+besten\s+|halt\s+|eben\s+)?(?:passt|sich\s+ergibt"
     r"|kommt|geht)|whatever\s+fits"
     # "der, der am ehesten kann", "diejenige, die zuerst Zeit hat", "the one who's free first"
     r"|(?:der|die|derjenige|diejenige|jemand|person|the\s+one|someone|somebody)\s+(?:der\s+|die\s+"
@@ -64,25 +70,6 @@ _LEFT_TO_SALON = re.compile(
     r"|earliest)?\s*(?:kann|zeit\s+hat|frei\s+ist|dran\s+ist|verfuegbar\s+ist|da\s+ist|can|is\s+free"
     r"|free|available|has\s+time))\b"
 )
-
-
-# Open, but with a condition ("egal, nur kein Mann", "Hauptsache eine Frau", "aber nicht die
-# Neue"): not left open, the caller is asked who.
-_CONDITION = re.compile(
-    r"\b(?:mann|maenner|maennlich\w*|frau|frauen|weiblich\w*|dame|damen|friseurin|stylistin"
-    r"|man|men|woman|women|male|female|lady|guy|gal|junge[nr]?|aeltere[nr]?|erfahrene\w*|neue[nr]?"
-    r"|chef\w*|inhaber\w*|azubi\w*|lehrling|auszubildende\w*|blond\w*|young\w*|older"
-    r"|experienced|new|owner|boss|trainee|apprentice|usual|gleiche[nr]?|selbe[nr]?)\b"
-    r"|\b(?:letzte[sn]?\s+mal|last\s+time|same\s+(?:as|one|person)|wie\s+(?:immer|sonst))\b"
-    r"|\b(?:nur|bloss|aber|ausser|hauptsache|solange|except|but|as\s+long\s+as|just)\s+"
-    r"(?:nicht|kein\w*|not|no)\b"
-)
-
-
-def states_condition(text: str | None) -> bool:
-    """A wish about the stylist that names nobody ("Hauptsache eine Frau", "jemand Erfahrenes"):
-    the caller is asked who, with the stylists who offer the service."""
-    return bool(text) and bool(_CONDITION.search(fold((text or "").replace("'", ""))))
 
 
 def means_no_preference(text: str | None) -> bool:
@@ -93,4 +80,4 @@ def means_no_preference(text: str | None) -> bool:
     if not folded:
         return True
     said_open = any(p.search(folded) for p in (_OPEN, _INDIFFERENT, _LEFT_TO_SALON))
-    return said_open and not _CONDITION.search(folded)
+    return said_open and not states_condition(folded)

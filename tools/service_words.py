@@ -14,6 +14,7 @@ import re
 
 from rapidfuzz import fuzz
 
+from tools.service_loanwords import spoken_spellings
 from tools.text_fold import fold
 
 CONCEPTS: dict[str, tuple[str, ...]] = {
@@ -115,6 +116,20 @@ def _index() -> dict[str, str]:
 
 
 @functools.cache
+def _heard() -> dict[str, str]:
+    """Loanwords of the lexicon as heard ("Meschen", "Hailaits") -> their concept; looked up
+    only as said (never as a near spelling: "Mäschen" is not "Mädchen")."""
+    index = _index()
+    heard: dict[str, str] = {}
+    for concept, words in CONCEPTS.items():
+        for word in words:
+            for spelling in spoken_spellings(fold(word).replace(" ", "")):
+                if len(spelling) >= 5 and spelling not in index:
+                    heard.setdefault(spelling, concept)
+    return heard
+
+
+@functools.cache
 def _vocabulary() -> frozenset[str]:
     return frozenset(_index()) | frozenset(NOT_OFFERED)
 
@@ -130,7 +145,7 @@ def concept_of(word: str) -> str | None:
     for stem in _stems(word):
         if stem in index and (stem not in _WHOLE_ONLY or word in (stem, f"{stem}s")):
             return index[stem]
-    return None
+    return next((_heard()[stem] for stem in _stems(word) if stem in _heard()), None)
 
 
 def _split(word: str, vocab: frozenset[str], top: bool = True) -> list[str] | None:

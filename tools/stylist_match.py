@@ -19,7 +19,7 @@ from rapidfuzz.fuzz import ratio
 
 from calendar_adapter.backend import Catalog, Stylist
 from calendar_adapter.salon import SalonFile
-from tools.no_preference import states_condition
+from tools.stylist_condition import describes_someone, states_condition
 from tools.text_fold import fold, sound_key
 
 SAME, VARIANT, SIMILAR, NONE = 3, 2, 1, 0
@@ -42,6 +42,7 @@ FILLERS = frozenset(
     get may got shes hes its someone wenns gehts mein meine meinen meinem meiner my unser
     unsere barbier barber coiffeur coiffeuse friseuse hairdresser
     halt eben einfach nur bloss wohl na naja gell jo joa ok okay so schon bitteschoen
+    persoenlich hoechstpersoenlich selbst selber personally himself herself person
     """.split()
 )
 NEGATIONS = frozenset({"nicht", "kein", "keine", "keinen", "ausser", "ohne", "not", "except", "no"})
@@ -184,7 +185,9 @@ def resolve_stylist(
         gone = _words(dropped, all_parts)[0]
         excluded = {s.user_id for s in catalog.stylists if _names(gone, s, salon)}
     words, negated, alternatives = _words(text, all_parts)
-    if not words:
+    if not words:  # only fillers: "die gleiche wie immer" is a condition, "Frau" is nobody
+        if states_condition(text):
+            return StylistMatch("ambiguous_stylist", candidates=offered_by, offered_by=offered_by)
         return StylistMatch("unknown_stylist", offered_by=offered_by)
 
     # per stylist: the best likeness of each said word to any of its name parts
@@ -208,16 +211,38 @@ def resolve_stylist(
     chosen = _dominant_full_name(words, table, catalog)
     if chosen is not None and not alternatives and not unmatched:
         return _offers(chosen, offered_by)
-    if len(close) == 1 and len(alike) == 1 and not unmatched:
+    one = len(close) == 1 and (
+        len(alike) == 1 or _separated_by_service(close[0], alike, table, offered_by)
+    )
+    if one and not unmatched:
         if initials - {p[0] for p in fold(close[0].name).split()}:
             return StylistMatch("ambiguous_stylist", candidates=tuple(close), offered_by=offered_by)
         return _offers(close[0], offered_by)
     if not alike:
-        if states_condition(text) and all(states_condition(w) or w in _WISH_WORDS for w in words):
+        if describes_someone(text) or (
+            states_condition(text) and all(states_condition(w) or w in _WISH_WORDS for w in words)
+        ):
             return StylistMatch("ambiguous_stylist", candidates=offered_by, offered_by=offered_by)
         return StylistMatch("unknown_stylist", offered_by=offered_by)
     ranked = sorted(alike, key=lambda s: -max(table[s.user_id]))
     return StylistMatch("ambiguous_stylist", candidates=tuple(ranked), offered_by=offered_by)
+
+
+def _separated_by_service(
+    chosen: Stylist,
+    alike: list[Stylist],
+    table: dict[int, list[int]],
+    offered_by: tuple[Stylist, ...],
+) -> bool:
+    """The named stylist does the asked service and everyone who merely sounds similar does not
+    ("Lena" for Strähnchen: Lea Hofmann does none): the service tells them apart. A spelling
+    variant of another stylist's name ("Hofmann" for Hoffmann) never does."""
+    offering = {s.user_id for s in offered_by}
+    return chosen.user_id in offering and all(
+        s.user_id not in offering and max(table[s.user_id]) < VARIANT
+        for s in alike
+        if s is not chosen
+    )
 
 
 def _dominant_full_name(

@@ -572,6 +572,29 @@ def _around_named(m: re.Match[str], ctx: Today) -> DayTerm | None:
     return DayTerm(days, m[0], span=True) if days else None
 
 
+_YEAR_WORD_RE = (
+    r"(?:im\s+|in\s+|des\s+)?(?:diesen|dieses|naechsten|naechstes|kommenden|kommendes|this|next)"
+    r"\s+(?:jahres|jahr|year)\b"
+)
+
+
+@rule(
+    rf"(?<![\w.])(?P<before>{_YEAR_WORD_RE}\s+(?:(?:an|am|zu|on|at)\s+)?)?(?P<name>{_NAMED_RE})"
+    rf"(?P<after>\s+{_YEAR_WORD_RE})?"
+)
+def _named_in_year(m: re.Match[str], ctx: Today) -> DayTerm | None:
+    """A named day with the year said in words ("erster Weihnachtstag nächstes Jahr", "nächstes
+    Jahr an Heiligabend", "Frauentag dieses Jahr"): that year's day, not a span of the year."""
+    said = m["before"] or m["after"]
+    if not said:
+        return None
+    which = next(w for w in said.split() if w in _YEAR_WORDS)
+    found = named_days(m["name"].strip(), ctx.day, ctx.day.year + _YEAR_WORDS[which])
+    if not found:
+        return None
+    return DayTerm(tuple(d for _, d in found), m[0], names={d: n for n, d in found})
+
+
 @rule(rf"(?<![\w.]){_NAMED_RE}(?:\s+(\d{{4}}))?")
 def _named(m: re.Match[str], ctx: Today) -> DayTerm | None:
     found = named_days(m[1], ctx.day, int(m[2]) if m[2] else None)
@@ -581,7 +604,7 @@ def _named(m: re.Match[str], ctx: Today) -> DayTerm | None:
 
 
 @rule(
-    rf"\b({WEEKDAY_RE})\s+(?:in|nach)\s+(\d+|einer|1|a|one)\s+(wochen|woche|weeks|week|tagen)\b"
+    rf"\b({WEEKDAY_RE})\s+(?:in|nach)\s+(\d+|einer|1|a|one)\s+(wochen|woche|weeks|week|tagen|tage|tag)\b"
     rf"|\bin\s+(\d+|einer|1|a|one)\s+(wochen|woche|weeks|week)\s+(?:am\s+|on\s+)?({WEEKDAY_RE})\b"
     rf"|(?:\ba\s+|^)week\s+(?:on|from)\s+({WEEKDAY_RE})\b"
 )
@@ -591,7 +614,8 @@ def _weekday_in_weeks(m: re.Match[str], ctx: Today) -> DayTerm | None:
         return DayTerm((_english_week_on(weekday, ctx),), m[0], weekday=weekday)
     if m[1]:
         weekday, n, unit = WEEKDAYS[m[1]], _count(m[2]), m[3]
-        weeks = (1 if n == 8 else n // 7) if unit == "tagen" else n
+        # "in acht Tagen", "in vierzehn Tagen": weeks; "Dienstag in 9 Tagen" is no weekday rule
+        weeks = (1 if n == 8 else n // 7 if n % 7 == 0 else 0) if unit.startswith("tag") else n
     else:
         weekday, weeks = WEEKDAYS[m[6]], _count(m[4])
     if weeks <= 0:
@@ -862,7 +886,8 @@ def _ordinal_day(m: re.Match[str], ctx: Today) -> DayTerm:
 
 
 @rule(
-    r"\b(?:so\s+(?:schnell|bald|frueh|zeitig)\s+(?:wie\s+)?(?:moeglich|es\s+geht)|moeglichst\s+(?:bald|"
+    r"\b(?:(?:so\s*(?:schnell|bald)|so\s+(?:frueh|zeitig))\s+(?:(?:wie|als)\s+)?(?:moeglich|es\s+geht)"
+    r"|moeglichst\s+(?:bald|"
     r"schnell|zeitnah)|baldmoeglichst|baldigst|schnellstmoeglich\w*|schnellstens|zeitnah"
     r"|naechstmoeglich\w*(?:\s+termin)?|fruehestmoeglich\w*(?:\s+termin)?|soonest"
     r"|asap|as\s+soon\s+as\s+possible|(?:der\s+|den\s+)?"
@@ -909,7 +934,8 @@ def day_terms(text: str, ctx: Today, *, bare_numbers: bool) -> tuple[list[DayTer
             terms.append((start, term))
             rest = rest[:start] + " " * (m.end() - start) + rest[m.end() :]
     if bare_numbers:
-        for m in re.finditer(r"(?<![\d.:/-])\b(\d{1,2})\b(?![\d.:/-])", rest):
+        # "in 8" is a count, not the 8th ("in 8 Tog": a unit not understood is asked)
+        for m in re.finditer(r"(?<![\d.:/-])(?<!\bin\s)\b(\d{1,2})\b(?![\d.:/-])", rest):
             terms.append((m.start(), _bare(int(m[1]), m, ctx)))
             rest = rest[: m.start()] + " " * (m.end() - m.start()) + rest[m.end() :]
     terms.sort(key=lambda t: t[0])

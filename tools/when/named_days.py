@@ -52,7 +52,8 @@ _ALIASES: dict[str, tuple[str, ...]] = {
     "neujahrstag": ("Neujahr",),
     "new years day": ("Neujahr",),
     "new year": ("Neujahr",),
-    "ostern": ("Karfreitag", "Karsamstag", "Ostersonntag", "Ostermontag"),
+    # "Ostern" is its closed holidays: Karsamstag between them is an ordinary Saturday
+    "ostern": ("Karfreitag", "Ostersonntag", "Ostermontag"),
     "easter": ("Ostersonntag",),
     "easter weekend": ("Karfreitag", "Karsamstag", "Ostersonntag", "Ostermontag"),
     "ostersamstag": ("Karsamstag",),
@@ -140,6 +141,11 @@ def _second_sunday_of_may(year: int) -> date:
     return first + timedelta(days=(6 - first.weekday()) % 7 + 7)
 
 
+def _after_feast(sunday: int, offset: int) -> Callable[[int], date]:
+    """The day `offset` days after the feast's Sunday (`sunday` days after Easter Sunday)."""
+    return lambda year: easter(year) + timedelta(days=sunday + offset)
+
+
 def _leap_day(year: int) -> date | None:
     return date(year, 2, 29) if calendar.isleap(year) else None
 
@@ -160,6 +166,12 @@ _OWN_RULES: dict[str, Callable[[int], date | None]] = {
     "Aschermittwoch": lambda y: easter(y) - timedelta(days=46),
     "Muttertag": _second_sunday_of_may,
     "Pfingstsamstag": lambda y: easter(y) + timedelta(days=48),
+    # the weekdays after Easter and Whit Monday, named after the feast ("Pfingstdienstag")
+    **{
+        f"{feast}{weekday}": _after_feast(sunday, offset)
+        for feast, sunday in (("Oster", 0), ("Pfingst", 49))
+        for weekday, offset in (("dienstag", 2), ("mittwoch", 3))
+    },
     "Palmsonntag": lambda y: easter(y) - timedelta(days=7),
     **{f"{n}. Advent": _advent(n) for n in range(1, 5)},
     "Totensonntag": lambda y: _advent(1)(y) - timedelta(days=7),

@@ -1,6 +1,7 @@
 """What the speech recogniser and the model hand over, made regular before it is parsed:
 lower case, umlauts folded, number words as digits, STT splits joined ("Frei tag" -> "freitag"),
-dialect and misheard spellings repaired ("Freitach", "übermorgn": `tools.when.spelling`),
+dialect and misheard spellings repaired ("Freitach", "übermorgn": `tools.when.spelling`), lost
+umlauts restored ("ubernachste": `tools.when.umlauts`),
 compounds split ("Freitagnachmittag" -> "freitag nachmittag"), weekday abbreviations expanded.
 """
 
@@ -20,6 +21,7 @@ from tools.when.lexicon import (
 )
 from tools.when.numbers import words_to_digits
 from tools.when.spelling import repair
+from tools.when.umlauts import restore_umlauts
 
 _UMLAUTS = str.maketrans({"ä": "ae", "ö": "oe", "ü": "ue", "ß": "ss", "ı": "i"})
 _NAMES_BY_INDEX = {i: name for name, i in reversed(list(WEEKDAYS.items())) if name.isalpha()}
@@ -94,7 +96,7 @@ def normalize(text: str) -> str:
     # "kurz" is a time word only before vor/nach ("kurz nach drei"); "ich schau kurz" is not
     text = re.sub(r"\bkurz\b(?!\s*(?:vor|nach|bevor|nachdem|before|after)\b)", " ", text)
     text = re.sub(r"(?<=\d\.)\s*-\s*(?=\d)", " bis ", text)  # "8.-10.12."
-    text = fold(text)
+    text = restore_umlauts(fold(text))
     text = _GLUED_MERIDIEM.sub(r"\1 \2", text)
     text = re.sub(r"(?<=\d)\s*h\s*(?=\d{2}\b)", ":", text)  # 15h30
     text = re.sub(r"(?<=\d)h\b", " uhr", text)  # 15h

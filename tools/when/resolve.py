@@ -10,13 +10,14 @@ from __future__ import annotations
 
 import re
 from collections.abc import Callable
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from datetime import date, datetime, time, timedelta
 from typing import Literal
 
 from calendar_adapter.salon import SalonFile
 from tools.speech import WEEKDAYS_DE, spoken_date, spoken_day, spoken_time
 from tools.when.days import DayTerm, Today, day_terms
+from tools.when.evening import last_starts_before_evening
 from tools.when.lexicon import ALTERNATIVES, CORRECTION_PHRASES, FILLERS, NEGATIONS, is_temporal
 from tools.when.normalize import normalize
 from tools.when.spoken import on_named_day, spoken_day_with_year, spoken_window
@@ -40,6 +41,8 @@ _EXCLUDED_RE = re.compile(
     r"|\b(?:statt|anstatt|anstelle\s+von|instead\s+of|rather\s+than)\b.*?"
     r"(?=\b(?:lieber|besser|eher|doch)\b|$)"
 )
+# A count left over unread ("in 8 Tog" with an unknown unit): part of the day said, never dropped
+_COUNT_LEFT_OVER = re.compile(r"\bin\s+\d+\b")
 MAX_OPTIONS = 6
 MAX_TIME_OPTIONS = 4
 
@@ -130,6 +133,7 @@ def _read(text: str | None, role: str, ctx: Today, said: _Said) -> None:
     days, times, rest = _corrected(normalize(text), role, ctx)
     said.times += times
     said.days += days
+    said.unknown.setdefault(role, []).extend(m[0] for m in _COUNT_LEFT_OVER.finditer(rest))
     for word in rest.split():
         if word in NEGATIONS:
             said.negated = True
@@ -295,6 +299,7 @@ class _Time:
     options: tuple[int, ...] = ()
     problem: str = ""  # a question to ask about the time
     open_part: bool = False  # the options are times within a part only the caller can pin down
+    closing: bool = False  # the options are the last start times of a day closing before evening
 
 
 def _open_part_times(part: Part, hours: tuple[int, int], minutes: int) -> tuple[int, ...]:
@@ -380,6 +385,10 @@ def _decide_time(
         if not offered:
             return _Time(window=_part_window(open_parts[0], hours))  # after closing: outside
         return _Time(options=offered, open_part=True)
+    if all(t.kind == "part" for t in terms):
+        last = last_starts_before_evening(parts, hours, minutes)
+        if last:  # "Freitagabend", Friday closing at 18: the last start times are offered
+            return _Time(window=window, options=last, closing=True)
     return _Time(window=window, prefer=prefer)
 
 
@@ -421,13 +430,19 @@ def understand(
     if later is not None and not said.days:  # "in zwei Stunden": today (or the day it reaches)
         reached = (ctx.now + timedelta(minutes=later.from_now)).date()
         said.days.append(DayTerm((reached,), later.text))
+    if not said.days and _only_as_early_as_possible(said.times):  # no day: "so bald wie möglich"
+        first = today if ctx.still_open_today() else salon.next_open_days(today, 1)[0]
+        said.days.append(DayTerm((first,), said.times[0].text, earliest=True))
     if said.negated:
         return DateCheck(
             "invalid_date",
             message="Der Anrufer hat etwas ausgeschlossen; nachfragen, welcher Tag und welche "
             "Uhrzeit gewünscht sind.",
         )
-    leftover = {role: [w for w in words if is_temporal(w)] for role, words in said.unknown.items()}
+    leftover = {
+        role: [w for w in words if is_temporal(w) or _COUNT_LEFT_OVER.fullmatch(w)]
+        for role, words in said.unknown.items()
+    }
     if any(leftover.values()):
         words = " ".join(w for ws in leftover.values() for w in ws)
         only_time = not any(ws for role, ws in leftover.items() if role != "time")
@@ -501,10 +516,24 @@ def understand(
         )
 
     hours = _hours(salon, day)
-    t = _decide_time(said, hours, minutes, ctx.now.hour * 60 + ctx.now.minute)
+    earliest = decided.earliest
+    if _only_as_early_as_possible(said.times) and (day == today or earliest):
+        said.times, earliest = [], True  # "heute so früh wie möglich": from now on
+    now_minutes = ctx.now.hour * 60 + ctx.now.minute
+    t = _decide_time(said, hours, minutes, now_minutes)
     spoken = spoken_day_with_year(day, today)
     if t.problem:
         return DateCheck("invalid_time", day=day, message=t.problem)
+    if t.closing:
+        t = _still_ahead(t, now_minutes if day == today else -1)
+        if not t.options:  # today's last start times are gone
+            return DateCheck(
+                "past_date",
+                day=day,
+                message=f"Heute ist der Salon nur bis {spoken_time(_clock_time(hours[1]))} "
+                "geöffnet; der letzte Termin ist schon vorbei.",
+                options=_open_after(salon, today, today),
+            )
     if t.options:
         return DateCheck(
             "ambiguous_time",
@@ -512,6 +541,8 @@ def understand(
             message=(
                 "Ab wann hat der Anrufer Zeit? Möglich wären: "
                 if t.open_part
+                else _closing_note(day, hours[1])
+                if t.closing
                 else "Welche Uhrzeit ist gemeint: "
             )
             + " oder ".join(spoken_time(_clock_time(m)) for m in t.options)
@@ -527,7 +558,7 @@ def understand(
     if t.window is not None:
         return _in_window(salon, ctx, day, t.window, spoken, t.prefer)
     if day == today and ctx.now.time() >= _clock_time(close - max(minutes, 1)):
-        if decided.earliest:  # "so bald wie möglich" after today's last start: the next open day
+        if earliest:  # "so bald wie möglich" after today's last start: the next open day
             first = salon.next_open_days(today, 1)[0]
             return DateCheck(
                 "ok", day=first, earliest=True, spoken=spoken_day_with_year(first, today)
@@ -538,7 +569,23 @@ def understand(
             message=f"Heute ist der Salon nur bis {spoken_time(_clock_time(close))} geöffnet.",
             options=_open_after(salon, today, today),
         )
-    return DateCheck("ok", day=day, earliest=decided.earliest, spoken=spoken)
+    return DateCheck("ok", day=day, earliest=earliest, spoken=spoken)
+
+
+def _only_as_early_as_possible(times: list[TimeTerm]) -> bool:
+    return bool(times) and all(t.part is not None and t.part.asap for t in times)
+
+
+def _still_ahead(t: _Time, now: int) -> _Time:
+    """The offered last start times that are still ahead (`now`: minute of today, -1 another day)."""
+    return replace(t, options=tuple(m for m in t.options if m > now))
+
+
+def _closing_note(day: date, close: int) -> str:
+    return (
+        f"Am {spoken_date(day)} ist nur bis {spoken_time(_clock_time(close))} geöffnet, abends "
+        "nicht. Passt einer der letzten Termine: "
+    )
 
 
 def _candidates(decided: _Day, ctx: Today) -> DateCheck:
@@ -554,15 +601,17 @@ def _candidates(decided: _Day, ctx: Today) -> DateCheck:
             options=_open_after(salon, today - timedelta(days=1), today),
         )
     if not open_days:
-        first = ahead[0]
+        # a feast named after its Sunday ("Ostern": Karfreitag to Ostermontag) is that Sunday
+        first = next((d for d in ahead if decided.names.get(d, "").endswith("sonntag")), ahead[0])
         names = [salon.closure_on(d) or decided.names.get(d) for d in ahead]
         said = ", ".join(dict.fromkeys(n for n in names if n)) or "an diesen Tagen"
         return DateCheck(
             "closed",
             day=first,
-            holiday=next((n for n in names if n), None),
+            holiday=salon.closure_on(first) or decided.names.get(first),
             message=f"{said}: der Salon ist an diesen Tagen geschlossen.",
-            options=_open_after(salon, ahead[-1], today),
+            # open days from the first closed one on: also one between them (Karsamstag)
+            options=_open_after(salon, ahead[0], today),
         )
     options = [_date_option(d, today, decided.names.get(d)) for d in open_days[:MAX_OPTIONS]]
     closed = [d for d in ahead if salon.hours_on(d) is None]

@@ -42,12 +42,14 @@ class Part:
     meridiem: Meridiem | None
     late: bool = False
     ask: bool = False  # open as said ("nach der Arbeit": when does work end?): times are offered
+    asap: bool = False  # "so früh wie möglich": said of a day already begun, the earliest time
 
 
 PARTS: dict[str, Part] = {
     p.name: p
     for p in (
         Part("early", 0, 11 * 60, "am"),
+        Part("as_early_as_possible", 0, 11 * 60, "am", asap=True),
         Part("morning", 0, 12 * 60, "am"),
         Part("late_morning", 10 * 60, 12 * 60, "am"),
         Part("midday", 11 * 60 + 30, 14 * 60, "midday"),
@@ -214,11 +216,14 @@ _PART_PATTERNS: list[tuple[str, str]] = [
     (r"(?:am\s+)?spaete[nr]?\s+nachmittag|spaetnachmittags?|late\s+(?:in\s+the\s+)?afternoon",
      "late_afternoon"),
     (r"(?:am\s+)?spaete[nr]?\s+vormittag|late\s+(?:in\s+the\s+)?morning", "late_morning"),
+    # "so früh wie möglich": the day's earliest times; of a day already begun, from now on
+    (r"(?:so\s+)?(?:frueh|zeitig)\s+(?:wie|als)\s+(?:moeglich|es\s+geht)|moeglichst\s+(?:frueh|zeitig)"
+     r"|as\s+early\s+as\s+possible", "as_early_as_possible"),
     (r"(?:ganz\s+|sehr\s+)?frueh\s+(?:am\s+morgen|morgens)|fruehmorgens|gleich\s+(?:morgens|frueh"
      r"|in\s+der\s+frueh|zuerst)|zuerst|first\s+thing(?:\s+in\s+the"
-     r"\s+morning)?|early\s+(?:in\s+the\s+)?morning|(?:so\s+)?frueh\s+wie\s+(?:moeglich|es\s+geht)"
-     r"|moeglichst\s+frueh|ganz\s+frueh|sehr\s+frueh|as\s+early\s+as\s+possible|bright\s+and\s+early"
-     r"|(?:recht\s+|ganz\s+|moeglichst\s+|sehr\s+|so\s+)?zeitig(?:\s+wie\s+(?:moeglich|es\s+geht))?"
+     r"\s+morning)?|early\s+(?:in\s+the\s+)?morning"
+     r"|ganz\s+frueh|sehr\s+frueh|bright\s+and\s+early"
+     r"|(?:recht\s+|ganz\s+|sehr\s+|so\s+)?zeitig"
      r"|early(?:\s+in\s+the\s+day)?(?!\s+(?:next|this|of|in|the|week|month|year|" + MONTH_RE + r"))",
      "early"),
     # "Morgen", "früh", "morning" are the early part of the day; the "Vormittag" runs to noon

@@ -1,0 +1,55 @@
+"""A wish about the stylist that names nobody: who they are ("Hauptsache eine Frau", "jemand
+Erfahrenes", "nur nicht der Neue"), what they know ("jemand, der sich mit Locken auskennt",
+"someone good with curly hair") or when the caller saw them ("die, die letztes Mal da war", "the
+one I had last time"). Such a wish is neither "no preference" nor an unknown name: the caller is
+asked who, with the stylists who offer the service."""
+
+from __future__ import annotations
+
+import re
+
+from tools.text_fold import fold
+
+# Who the stylist is: sex, age, experience, role.
+_WHO = (
+    r"\b(?:mann|maenner|maennlich\w*|frau|frauen|weiblich\w*|dame|damen"
+    # a job title in the feminine is a wish for a woman, unless any one is meant
+    # ("Hauptsache eine Friseurin"; not "irgendeine Friseurin", "egal welche Stylistin")
+    r"|(?<!irgendeine\s)(?<!beliebige\s)(?<!welche\s)(?<!jede\s)(?:friseurin|stylistin)"
+    r"|man|men|woman|women|male|female|lady|guy|gal|junge[nr]?|aeltere[nr]?|erfahrene\w*|neue[nr]?"
+    r"|chef\w*|inhaber\w*|azubi\w*|lehrling|auszubildende\w*|blond\w*|young\w*|older"
+    r"|experienced|new|owner|boss|trainee|apprentice|usual|gleiche[nr]?|selbe[nr]?)\b"
+    r"|\b(?:nur|bloss|aber|ausser|hauptsache|solange|except|but|as\s+long\s+as|just)\s+"
+    r"(?:nicht|kein\w*|not|no)\b"
+)
+# What the stylist knows or is good at.
+_SKILL = (
+    r"\b(?:auskenn\w*|kenn\w*\s+sich|spezialis\w*|specialis\w*|specializ\w*|erfahr\w*"
+    r"|fachfrau|fachmann|profi\w*|expert\w*|knows?|knowing)\b"
+    r"|\b(?:gut|good|great|best)\s+(?:\w+\s+)?(?:mit|in|bei|im|with|at)\b"
+    r"|\b(?:gut|besten)\s+(?:\w+\s+){0,2}(?:kann|koennen|schneidet|faerbt|macht|versteht)\b"
+)
+# When the caller saw them before.
+_BEFORE = (
+    r"\b(?:letzte[snr]?|vorige[snr]?|beim\s+letzten|vom\s+letzten)\s+(?:mal|woche|monat|jahr"
+    r"|termin|besuch)\b|\bzuletzt\b|\b(?:wie\s+(?:immer|sonst)|sonst\s+immer)\b"
+    r"|\blast\s+(?:time|week|month|year|visit)\b|\bsame\s+(?:as|one|person)\b"
+)
+_CONDITION = re.compile(f"{_WHO}|{_SKILL}|{_BEFORE}")
+_DESCRIBES = re.compile(f"{_SKILL}|{_BEFORE}")
+
+
+def _folded(text: str | None) -> str:
+    return fold((text or "").replace("'", ""))
+
+
+def states_condition(text: str | None) -> bool:
+    """A wish about the stylist that names nobody ("Hauptsache eine Frau", "jemand Erfahrenes",
+    "die, die letztes Mal da war"): the caller is asked who."""
+    return bool(text) and bool(_CONDITION.search(_folded(text)))
+
+
+def describes_someone(text: str | None) -> bool:
+    """The caller describes one person by skill or an earlier visit ("wer sich mit Farbe
+    auskennt", "der von letzter Woche"), whatever else is said: asked, never "no such stylist"."""
+    return bool(text) and bool(_DESCRIBES.search(_folded(text)))
