@@ -29,7 +29,7 @@ COMMANDS: dict[str, tuple[str, str]] = {
     ),
     "purge": (
         "agent.commands.purge",
-        "remove personal data past its retention period (transcripts, numbers, names)",
+        "remove personal data past its retention period (transcripts, numbers, names, recordings)",
     ),
     "sandbox": ("calendar_adapter.sandbox.command", "run the Cal.com-compatible sandbox server"),
     "dashboard-password": (
