@@ -99,3 +99,9 @@ def test_grouped_and_ordered_as_the_settings(cls: type[BaseSettings]) -> None:
     assert shown == [n for n in order if n in shown], (
         f".env.example lists {cls.__name__}'s variables in another order than its fields"
     )
+
+
+@pytest.mark.parametrize("cls", SETTINGS_CLASSES, ids=lambda c: c.__name__)
+def test_a_copied_example_loads(cls: type[BaseSettings]) -> None:
+    """`cp .env.example .env` must start: its uncommented lines are valid values."""
+    cls(_env_file=EXAMPLE)
