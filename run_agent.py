@@ -17,7 +17,10 @@ COMMANDS: dict[str, tuple[str, str]] = {
     "demo": ("agent.commands.demo", "play the incident call offline on the embedded sandbox"),
     "console": ("agent.commands.console", "typed text in, text out: the same pipeline and tools"),
     "mic": ("agent.commands.mic", "local microphone and speaker (needs the `mic` extra)"),
-    "serve": ("agent.commands.serve", "telephony server: Twilio/Telnyx websockets, webhooks"),
+    "serve": (
+        "agent.commands.serve",
+        "telephony server: Twilio/Telnyx calls, Cal.com webhooks, /healthz, dashboard",
+    ),
     "replay": (
         "agent.commands.replay",
         "run replay files through the pipeline, check expectations",
@@ -29,7 +32,7 @@ COMMANDS: dict[str, tuple[str, str]] = {
     ),
     "purge": (
         "agent.commands.purge",
-        "remove personal data past its retention period (transcripts, numbers, names)",
+        "remove personal data past its retention period (transcripts, numbers, names, recordings)",
     ),
     "sandbox": ("calendar_adapter.sandbox.command", "run the Cal.com-compatible sandbox server"),
     "dashboard-password": (
@@ -43,6 +46,9 @@ def build_parser() -> argparse.ArgumentParser:
     parser = argparse.ArgumentParser(
         prog="run_agent.py",
         description="Salon phone receptionist: a Pipecat voice agent booking in Cal.com.",
+        epilog="`run_agent.py COMMAND --help` tells a command's options. Settings come from the "
+        "environment or .env (.env.example lists every one); without CALCOM_API_KEY the "
+        "commands that use a calendar book in the embedded Cal.com sandbox and say so.",
     )
     sub = parser.add_subparsers(dest="command", metavar="COMMAND", required=True)
     for name, (module_name, help_text) in COMMANDS.items():

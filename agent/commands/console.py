@@ -21,7 +21,8 @@ def configure(parser: argparse.ArgumentParser) -> None:
         "--llm",
         choices=("openai", "scripted"),
         default=None,
-        help="the model: openai (needs OPENAI_API_KEY; the default) or scripted (needs --script)",
+        help="the model: openai (needs OPENAI_API_KEY) or scripted (needs --script); default: "
+        "scripted with --script, else LLM_PROVIDER (openai)",
     )
     parser.add_argument(
         "--script",
@@ -34,7 +35,9 @@ def configure(parser: argparse.ArgumentParser) -> None:
         default=None,
         help="the caller's number as the phone line would report it (default: CALLER_PHONE)",
     )
-    parser.add_argument("--language", choices=("de", "en"), default=None, help="de (default) or en")
+    parser.add_argument(
+        "--language", choices=("de", "en"), default=None, help="de or en (default: LANGUAGE, de)"
+    )
 
 
 async def _stdin_lines() -> AsyncIterator[str]:

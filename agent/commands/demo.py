@@ -34,8 +34,16 @@ def heading(german: str, english: str) -> str:
 
 
 def configure(parser: argparse.ArgumentParser) -> None:
-    parser.add_argument("--replay", default=str(DEMO_REPLAY), help="replay file to play")
-    parser.add_argument("--dir", default=str(DEMO_DIR), help="where the demo's ledger is kept")
+    parser.add_argument(
+        "--replay",
+        default=str(DEMO_REPLAY),
+        help="replay file to play (default: replays/incident_hold_saves_slot.yaml)",
+    )
+    parser.add_argument(
+        "--dir",
+        default=str(DEMO_DIR),
+        help="where the demo's ledger and sandbox calendar are kept, fresh each run (default data/demo)",
+    )
     parser.add_argument("--verbose", "-v", action="store_true", help="show logs and tool results")
 
 

@@ -13,6 +13,11 @@ import json
 
 
 def configure(parser: argparse.ArgumentParser) -> None:
+    parser.epilog = (
+        "Only what the ledger knows for sure is fixed; no Cal.com booking is changed. "
+        "Exit 0: nothing left for a person; 1: something needs a person; 2: no ledger, no such "
+        "salon or Cal.com unreachable."
+    )
     parser.add_argument("--ledger", help="ledger file (default: LEDGER_PATH)")
     parser.add_argument("--json", action="store_true", help="machine-readable output")
     parser.add_argument(

@@ -14,6 +14,10 @@ from pathlib import Path
 
 
 def configure(parser: argparse.ArgumentParser) -> None:
+    parser.epilog = (
+        "Format: replays/README.md. Exit 0: every replay passed; 1: one failed; 2: a file did "
+        "not load, none was given, or the live model is unavailable."
+    )
     parser.add_argument(
         "files", nargs="+", metavar="FILE", help="replay YAML files, or directories of them"
     )

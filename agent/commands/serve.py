@@ -19,7 +19,8 @@ def configure(parser: argparse.ArgumentParser) -> None:
     parser.add_argument(
         "--host",
         default="127.0.0.1",
-        help="interface to listen on (default 127.0.0.1; 0.0.0.0 inside a container)",
+        help="interface to listen on (default 127.0.0.1; give 0.0.0.0 inside a container, as the "
+        "image's CMD does)",
     )
     parser.add_argument("--port", type=int, default=8765, help="port (default 8765)")
     parser.add_argument(

@@ -13,6 +13,10 @@ import json
 
 
 def configure(parser: argparse.ArgumentParser) -> None:
+    parser.epilog = (
+        "Exit 0: ledger and Cal.com agree; 1: they disagree; 2: not found, no ledger or "
+        "Cal.com unreachable."
+    )
     parser.add_argument("ref", metavar="REF", help="appointment id, booking UID or call id")
     parser.add_argument("--ledger", help="ledger file (default: LEDGER_PATH)")
     parser.add_argument("--json", action="store_true", help="machine-readable output")

@@ -12,16 +12,26 @@ if TYPE_CHECKING:
 
 
 def configure(parser: argparse.ArgumentParser) -> None:
-    parser.add_argument("--host", default="127.0.0.1", help="interface to listen on")
-    parser.add_argument("--port", type=int, default=5555, help="port (0 = any free port)")
-    parser.add_argument("--api-key", default="cal_test_sandbox", help="the bearer key it accepts")
+    parser.add_argument(
+        "--host", default="127.0.0.1", help="interface to listen on (default 127.0.0.1)"
+    )
+    parser.add_argument(
+        "--port", type=int, default=5555, help="port (default 5555; 0: any free port)"
+    )
+    parser.add_argument(
+        "--api-key",
+        default="cal_test_sandbox",
+        help="the bearer key it accepts (default cal_test_sandbox)",
+    )
     parser.add_argument(
         "--salon", metavar="FILE", help="salon file to seed from (default: reference)"
     )
     parser.add_argument(
         "--db", metavar="FILE", default=":memory:", help="SQLite file (default: memory)"
     )
-    parser.add_argument("--rate-limit", type=int, default=120, help="requests per minute and key")
+    parser.add_argument(
+        "--rate-limit", type=int, default=120, help="requests per minute and key (default 120)"
+    )
     parser.add_argument(
         "--admin", action="store_true", help="enable the /_sandbox fault and clock endpoints"
     )
