@@ -115,3 +115,22 @@ def test_the_salon_s_answer_to_come_belongs_to_the_pending_request():
     sentence = "Ihre Terminanfrage liegt dem Salon vor, die Bestätigung kommt noch."
     assert _passes(sentence, "pending")
     assert not _passes(sentence, "booked")
+
+
+@pytest.mark.parametrize(
+    ("sentence", "lang", "states"),
+    [# the instruction for Friday's visit presupposes the booking; "free" is the parking's
+     ("Park round the back on Friday, it's free after nine.", "en", ("booked", "two")),
+     ("Der Kaffee ist bei uns übrigens frei.", "de", ("nothing", "booked", "cancelled")),
+     ("Friday's set aside for training.", "en", ("nothing", "booked", "cancelled")),
+     ("Der Freitag ist für eine Schulung geblockt.", "de", ("nothing", "booked", "cancelled"))],
+)  # fmt: skip
+def test_free_of_charge_and_a_day_set_aside_for_the_salon_name_no_slot(sentence, lang, states):
+    for state in states:
+        assert _passes(sentence, state, lang), state
+
+
+def test_a_free_slot_beside_free_parking_is_still_judged():
+    sentence = "Thursday at three is free, and parking is free too."
+    assert not _passes(sentence, "nothing", "en")
+    assert _passes(sentence, "offered", "en")

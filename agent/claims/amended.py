@@ -1,6 +1,7 @@
 """Readings that look at a whole sentence once the clause reader is done: claims it drops
 (counterfactuals, rules for every booking or client, definitions, the reason a failure gives,
-idioms, a message said sent, the salon's answer to a pending request) or reads as another kind
+idioms, a message said sent, the salon's answer to a pending request, "free" of charge and a day
+set aside for the salon's own purpose) or reads as another kind
 (a hold upgraded in words, a cancellation recorded, a clause said not to be booked yet, a
 confirmation planned for the visit) and claims it misses (a callback promised for when the salon
 knows more, a booking presupposed by a question, slots offered in words the slot reader does not
@@ -36,6 +37,7 @@ from agent.claims.question_booking import presupposed_booking
 from agent.claims.read import read_sentence
 from agent.claims.relative_booked import relative_bookings
 from agent.claims.reread import reread
+from agent.claims.slot_elsewhere import without_slot_elsewhere
 from agent.claims.visit_implied import implied_visit
 
 
@@ -67,5 +69,5 @@ def amended(
     claims = plan_fixed(sentence, lang, claims, names)
     claims = with_direction(sentence, confirmed_for_visit(sentence, claims, names), names)
     claims = without_pending_answer(sentence, without_sent_message(sentence, claims))
-    claims = without_idioms(sentence, claims)
+    claims = without_slot_elsewhere(sentence, without_idioms(sentence, claims))
     return without_failure_reason(sentence, without_general(sentence, claims))
