@@ -213,7 +213,7 @@ def test_cancellations_in_other_words(sentence, lang):
     [
         ("Ich habe den Termin umgestellt.", "de"),
         ("Der Termin ist vorgezogen.", "de"),
-        ("Ich habe den Termin nach hinten geschoben.", "de"),
+        ("Ich habe den Termin nach vorne geschoben.", "de"),
         ("Ihr Termin ist jetzt einen Tag früher.", "de"),
         ("I've moved your appointment forward a day.", "en"),
         ("Your appointment has been brought forward a day.", "en"),
@@ -305,6 +305,43 @@ def test_a_move_by_an_amount_must_be_the_move_that_happened():
     assert not passes("Ihr Termin beginnt jetzt eine Stunde später.", "moved")
     assert not passes("I've pushed your appointment back an hour.", "moved", "en")
     assert passes("I've shifted your appointment by a day.", "moved", "en")
+
+
+def test_a_move_s_direction_must_be_the_move_s():
+    # moved: Friday 10:00 -> Thursday 15:00, earlier; the direction alone is checked too
+    assert not passes("Ich habe den Termin nach hinten geschoben.", "moved")
+    assert not passes("Ich habe den Termin einen Tag nach hinten geschoben.", "moved")
+    assert not passes("Your appointment has been pushed back.", "moved", "en")
+    assert passes("Ich habe den Termin nach vorne gezogen.", "moved")
+    assert passes("I've brought your appointment forward.", "moved", "en")
+    # both directions named (the hour one way, the day the other): not judged by direction
+    assert passes("Der Termin liegt nun fünf Stunden später, dafür einen Tag früher.", "moved")
+
+
+def decided_kinds(sentence: str, lang: str = "de") -> list[ClaimKind]:
+    return [c.kind for c in decide(sentence, facts("booked", lang)).claims]
+
+
+def test_not_booked_yet_is_false_after_a_booking():
+    for sentence, lang in (
+        ("Der Termin ist noch nicht gebucht.", "de"),
+        ("Sobald Sie Ja sagen, ist der Termin gebucht.", "de"),
+        ("It isn't booked yet.", "en"),
+        ("Once you say yes, it's booked.", "en"),
+    ):
+        assert ClaimKind.NOT_BOOKED in decided_kinds(sentence, lang)
+        for state in ("booked", "moved", "two"):
+            assert not passes(sentence, state, lang), (sentence, state)
+        for state in ("nothing", "held", "failed", "pending", "cancelled"):
+            assert passes(sentence, state, lang), (sentence, state)
+    for sentence, lang in (
+        ("Ist der Termin schon gebucht?", "de"),
+        ("Sobald der Termin gebucht ist, bekommen Sie eine SMS.", "de"),
+        ("Um elf ist noch nicht gebucht.", "de"),
+        ("Der Termin Ihres Sohnes ist noch nicht gebucht.", "de"),
+        ("Once you say yes, I'll book it.", "en"),
+    ):
+        assert ClaimKind.NOT_BOOKED not in decided_kinds(sentence, lang), sentence
 
 
 def test_a_week_named_must_be_the_appointment_s():

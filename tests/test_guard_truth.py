@@ -116,6 +116,17 @@ def facts(*appointments: AppointmentFact, language: str = "de") -> CallFacts:
             [fact(S.CONFIRMED, SATURDAY_1130, moved_from=FRIDAY_10)],
             "Ihr Termin ist verschoben auf Samstag, 28. November um 11:30 Uhr.",
         ),
+        # said not booked yet, but booked: what is booked (also beside a hold of another slot)
+        (
+            {ClaimKind.NOT_BOOKED},
+            [fact(S.CONFIRMED)],
+            "Gebucht ist Ihr Termin am Freitag, 27. November um 10 Uhr.",
+        ),
+        (
+            {ClaimKind.NOT_BOOKED},
+            [fact(S.CONFIRMED), fact(S.HELD, SATURDAY_1130)],
+            "Gebucht ist Ihr Termin am Freitag, 27. November um 10 Uhr.",
+        ),
         # a cancellation claimed that did not happen: the appointment stands
         ({C}, [fact(S.CONFIRMED)], "Ihr Termin am Freitag, 27. November um 10 Uhr besteht weiter."),
         ({C}, [fact(S.CANCELLED)], "Ihr Termin am Freitag, 27. November um 10 Uhr ist storniert."),

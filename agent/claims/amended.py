@@ -1,10 +1,15 @@
 """Readings that look at a whole sentence once the clause reader is done: claims it drops
-(counterfactuals, rules for every booking or client, definitions, the reason a failure gives)
-or reads as another kind (a hold upgraded in words, a cancellation recorded, a clause said not
-to be booked yet) and claims it misses (a callback promised for when the salon knows more, a
-booking presupposed by a question, slots offered in words the slot reader does not list, a
-visit told gone by its effect, a request awaiting the salon, the slot the caller has, an outcome told as an act done, a
-booking implied by the visit left to make or stated in other words, a confirmation text). One place for decide() to call them."""
+(counterfactuals, rules for every booking or client, definitions, the reason a failure gives,
+idioms, a message said sent, the salon's answer to a pending request, "free" of charge and a day
+set aside for the salon's own purpose) or reads as another kind
+(a hold upgraded in words, a cancellation recorded, a clause said not to be booked yet, a
+confirmation planned for the visit) and claims it misses (a callback promised for when the salon
+knows more, a booking presupposed by a question, slots offered in words the slot reader does not
+list, a visit told gone by its effect, a request awaiting the salon, the slot the caller has, an
+outcome told as an act done, the appointment said not to be booked yet, a booking said in a
+relative clause or by putting the caller there, a move's direction, a booking implied by the
+visit left to make or stated in other words, a confirmation text). One place for decide() to
+call them."""
 
 from __future__ import annotations
 
@@ -12,18 +17,27 @@ from agent.claims.act_told import acts_told, plan_fixed
 from agent.claims.booked_in_words import booked_in_words
 from agent.claims.cancel_effect import gone_by_effect, instead_of_cancelled
 from agent.claims.confirmation_text import confirmation_texts
+from agent.claims.confirmed_visit import confirmed_for_visit
 from agent.claims.counterfactual import without_counterfactual
 from agent.claims.details import Names
 from agent.claims.failure_reason import without_failure_reason
 from agent.claims.general_statement import without_general
+from agent.claims.idioms import without_idioms
+from agent.claims.message_sent import without_sent_message
 from agent.claims.model import CallFacts, Claim
+from agent.claims.move_direction import with_direction
 from agent.claims.news_callback import promised_anyway
+from agent.claims.not_booked import not_booked
 from agent.claims.offered_slot import offered_slots
+from agent.claims.pending_answer import without_pending_answer
 from agent.claims.pending_request import pending_requests
+from agent.claims.placed_in_slot import placed_in_slot
 from agent.claims.possessed_slot import possessed_slots
 from agent.claims.question_booking import presupposed_booking
 from agent.claims.read import read_sentence
+from agent.claims.relative_booked import relative_bookings
 from agent.claims.reread import reread
+from agent.claims.slot_elsewhere import without_slot_elsewhere
 from agent.claims.visit_implied import implied_visit
 
 
@@ -47,9 +61,13 @@ def amended(
     more += confirmation_texts(sentence, lang, names) + pending_requests(sentence, lang, names)
     more += possessed_slots(sentence, lang, names) + acts_told(sentence, lang, names)
     gone = gone_by_effect(sentence, lang, names)
-    more += offered_slots(sentence, lang, names) + gone
+    more += offered_slots(sentence, lang, names) + gone + not_booked(sentence, lang, names)
+    more += relative_bookings(sentence, lang, names) + placed_in_slot(sentence, lang, names)
     claims = instead_of_cancelled(sentence, claims, gone)
     claims = reread(sentence, claims + more, names)
     claims = without_counterfactual(sentence, claims)
     claims = plan_fixed(sentence, lang, claims, names)
+    claims = with_direction(sentence, confirmed_for_visit(sentence, claims, names), names)
+    claims = without_pending_answer(sentence, without_sent_message(sentence, claims))
+    claims = without_slot_elsewhere(sentence, without_idioms(sentence, claims))
     return without_failure_reason(sentence, without_general(sentence, claims))

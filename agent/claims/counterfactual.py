@@ -36,9 +36,9 @@ _EN = re.compile(
 
 
 # a supposition denied: "Nicht dass Sie denken, das wäre schon gebucht: …", "Not that it's booked
-# yet: …" (up to the colon or the end of the sentence)
+# yet: …" (up to the colon, a dash or the end of the sentence: "… – das ist er noch nicht")
 _DENIED = re.compile(
-    r"\bnicht\s+dass\b[^:;.!?]*|\bnot\s+that\b[^:;.!?]*",
+    r"\bnicht\s+dass\b[^:;.!?–—]*|\bnot\s+that\b[^:;.!?–—]*",
     re.IGNORECASE,
 )
 

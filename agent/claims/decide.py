@@ -2,7 +2,8 @@
 
 A claim is backed when one appointment of the call is in the claimed state and matches every
 detail the claim names: BOOKED by a confirmed appointment (a move's new one included), CANCELLED
-by a cancelled one, GONE by a cancelled one or the old place of a move, PENDING by one awaiting the salon, RESCHEDULED by a
+by a cancelled one, GONE by a cancelled one or the old place of a move, PENDING by one awaiting the salon,
+NOT_BOOKED by the absence of a confirmed one that matches it, RESCHEDULED by a
 confirmed one that was moved (its old place matching what the claim says it came from), DONE by a confirmed or cancelled one; a bare DONE that names nothing
 ("Erledigt!") by the call's latest outcome when that is a success (after a cancellation it is
 true; after a failed booking that followed the cancellation, it is not).
@@ -65,6 +66,8 @@ def backed(claim: Claim, facts: CallFacts) -> bool:
     """Whether an appointment of the call is in the claimed state and as the claim describes it."""
     if claim.kind is ClaimKind.FOLLOW_UP:
         return _promise_backed(claim, facts)
+    if claim.kind is ClaimKind.NOT_BOOKED:  # true unless a booking it describes exists
+        return not backed(Claim(ClaimKind.BOOKED, claim.start, claim.end, claim.details), facts)
     if contradicts(claim.details, facts.now):
         return False  # a weekday that is not its date's: true of no appointment
     if claim.kind in SLOT_KINDS:
@@ -160,6 +163,8 @@ def _shifted(shifts: frozenset[tuple[int, str, int]], a: AppointmentFact) -> boo
     for amount, unit, sign in shifts:
         if unit == "clock":  # "same time": the hour of day kept, whatever the day
             delta = (a.start.hour - a.moved_from.hour) * 60 + a.start.minute - a.moved_from.minute
+        elif unit == "way":  # "nach hinten", "brought forward": the direction alone
+            delta = (a.start > a.moved_from) - (a.start < a.moved_from)
         elif unit == "day":
             delta = (a.start.date() - a.moved_from.date()).days
         else:

@@ -81,7 +81,8 @@ class Details:
     stylists: frozenset[str] = frozenset()  # display names
     services: frozenset[frozenset[str]] = frozenset()  # each mention: the services it may mean
     weeks: frozenset[int] = frozenset()  # calendar weeks from now: 0 this week, 1 next week
-    # a move by an amount: (minutes or days, "minute" | "day", +1 later / -1 earlier / 0 either)
+    # a move by an amount: (minutes or days, "minute" | "day", +1 later / -1 earlier / 0 either;
+    # "clock": the hour kept; "way", 1: the direction alone, move_direction.py)
     shifts: frozenset[tuple[int, str, int]] = frozenset()
 
     @property

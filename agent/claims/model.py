@@ -22,6 +22,9 @@ class ClaimKind(StrEnum):
     # a request with the salon awaiting its confirmation ("Der Salon muss den Termin noch
     # bestätigen"): agent/claims/pending_request.py
     PENDING = "pending"
+    # the caller's appointment is not booked yet ("Der Termin ist noch nicht gebucht", "gebucht
+    # ist er, sobald Sie Ja sagen"): agent/claims/not_booked.py
+    NOT_BOOKED = "not_booked"
     DONE = "done"  # unspecific success ("Erledigt!", "All sorted"): true after any of the above
     FOLLOW_UP = "follow_up"  # a promise the salon acts later: a callback, a message, a text
     # what a slot is (agent/claims/slots.py): not an outcome, but what the caller agrees to

@@ -3,7 +3,7 @@
 A sentence that claims more than the ledger holds is not replaced by a generic "I can't confirm
 that" but by what is true for the appointment it is about: while a slot is only held, that it is
 held and is booked once the caller says yes; after a failure, what failed; with nothing held or
-booked, that nothing is (yet). The appointment spoken about is the one the call is busy with: an
+booked, that nothing is (yet); a booking said not to be made yet, that it is booked. The appointment spoken about is the one the call is busy with: an
 open one (being booked, held) first, else the one that changed last. A promise with nothing
 behind it (a callback, a message, a text, a reminder) is answered with what can be done instead.
 A slot named wrongly as held or free is answered with the slot held, else the slots offered.
@@ -193,6 +193,11 @@ def _calendar_truth(kinds: set[ClaimKind], facts: CallFacts) -> str:
 
     def latest(*states: AppointmentState) -> AppointmentFact | None:
         return next((a for a in reversed(appointments) if a.state in states), None)
+
+    if ClaimKind.NOT_BOOKED in kinds:  # said not booked, and a booking it names exists
+        if booked := latest(S.CONFIRMED):
+            return line("moved" if booked.moved_from is not None else "confirmed", booked)
+        kinds = (kinds - {ClaimKind.NOT_BOOKED}) or {ClaimKind.BOOKED}
 
     if kinds == {ClaimKind.CANCELLED}:
         if done := latest(S.CANCELLED):
