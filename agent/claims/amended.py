@@ -18,12 +18,14 @@ from agent.claims.failure_reason import without_failure_reason
 from agent.claims.general_statement import without_general
 from agent.claims.model import CallFacts, Claim
 from agent.claims.news_callback import promised_anyway
+from agent.claims.not_said import without_unsaid
 from agent.claims.offered_slot import offered_slots
 from agent.claims.pending_request import pending_requests
 from agent.claims.possessed_slot import possessed_slots
 from agent.claims.question_booking import presupposed_booking
 from agent.claims.read import read_sentence
 from agent.claims.reread import reread
+from agent.claims.said_otherwise import said_otherwise
 from agent.claims.visit_implied import implied_visit
 
 
@@ -49,7 +51,9 @@ def amended(
     gone = gone_by_effect(sentence, lang, names)
     more += offered_slots(sentence, lang, names) + gone
     claims = instead_of_cancelled(sentence, claims, gone)
-    claims = reread(sentence, claims + more, names)
+    claims = said_otherwise(sentence, lang, claims + more, names)
+    claims = reread(sentence, claims, names)
     claims = without_counterfactual(sentence, claims)
     claims = plan_fixed(sentence, lang, claims, names)
+    claims = without_unsaid(sentence, claims, names)
     return without_failure_reason(sentence, without_general(sentence, claims))
