@@ -41,10 +41,15 @@ _RECORDED = frozenset({K.BOOKED, K.HELD, K.DONE})
 # one cheap test for every rule below
 _TRIGGER = re.compile(
     r"apparent|suppos|alleged|according|says|said|shows|angeblich|anscheinend|laut\b|"
-    r"\b(?:die|der|eine?|the|a|herr|frau|mr|mrs|ms|miss)\b|frei|free|"
-    r"beinahe|\bfast\b|haar\b|\bohne\b|almost|nearly|thought|assumed|dachte|gedacht|"
-    r"\bthat\b|dass|dabei|middle|process|rufen|steht|confirmed\s+by|bestätigt\s+(?:jede|alle)|"
-    r"nirgend|nowhere|aside"
+    r"dame|herr|frau|kund|\bmann\b|lady|gentleman|\bman\b|woman|client|customer|person|"
+    r"\bmrs?\b|\bms\b|\bmiss\b|freie|no\s+(?:free|open)|"
+    r"beinahe|\bfast\b|haar\b|\bohne\b|almost|nearly|thought|assumed|believed|figured|dachte|"
+    r"gedacht|nahm\s+an|davon\s+aus|"
+    r"(?:recorded|noted|down|note|logged|festgehalten|notiert|vermerkt|aufgeschrieben|hinterlegt)"
+    r"\s*,?\s+(?:that|dass)\b|"
+    r"dabei|middle|process|rufen\s+sie|(?:call|ring|phone)\s+(?:the\s+salon|us)\b|aside|"
+    r"steht\s+fest|fest\s+steht|feststeht|confirmed\s+by|bestätigt\s+(?:\w+\s+)?(?:jede|alle)|"
+    r"nirgend|nowhere"
 )
 
 _REPORT = re.compile(

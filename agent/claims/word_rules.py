@@ -37,20 +37,25 @@ class Rule:
     clause: bool = False  # read per clause (cut at commas), not per sentence
     placed: bool = False  # only where the clause names a day and a time
     own_details: bool = False  # the details the match names, not its whole clause's
+    replaces: frozenset[ClaimKind] = frozenset()  # readings of the matched part it replaces
 
 
 def _placed(details) -> bool:
     return bool(details.weekdays or details.days or details.relative_days) and bool(details.times)
 
 
-def read_rules(sentence: str, lang: str, names: Names, rules: tuple[Rule, ...]) -> list[Claim]:
-    """The claims `rules` read in `sentence`."""
+def read_rules(
+    sentence: str, lang: str, names: Names, rules: tuple[Rule, ...]
+) -> tuple[list[Claim], list[tuple[int, int, frozenset[ClaimKind]]]]:
+    """The claims `rules` read in `sentence`, and the spans (of the original) whose readings
+    of the kinds given they replace."""
     folded = fold(sentence)
     text = folded.text
     live = [r for r in rules if r.lang in ("", lang) and r.trigger.search(text)]
     if not live:
-        return []
+        return [], []
     out: list[Claim] = []
+    replaced: list[tuple[int, int, frozenset[ClaimKind]]] = []
     for s, e in sentence_spans(text):
         whole = text[s:e]
         question = whole.rstrip().endswith("?")
@@ -70,6 +75,8 @@ def read_rules(sentence: str, lang: str, names: Names, rules: tuple[Rule, ...]) 
                 details = read_details(m.group() if rule.own_details else part, names)
                 if rule.placed and not _placed(details):
                     continue
+                if rule.replaces:
+                    replaced.append((*folded.span(a, b), rule.replaces))
                 out.append(
                     Claim(
                         rule.kind,
@@ -78,4 +85,4 @@ def read_rules(sentence: str, lang: str, names: Names, rules: tuple[Rule, ...]) 
                         rule.follow_up,
                     )
                 )
-    return out
+    return out, replaced
