@@ -27,7 +27,7 @@ RULES = (
         ClaimKind.BOOKED,
         re.compile(r"committed|firm\s+entry|(?:hold|have|got)\s+an?\s+(?:confirmed|booked|firm)"),
         re.compile(
-            r"\bcommitted\s+(?:\w+\s+){0,5}to\s+your\s+name\b|"
+            r"\bcommitted\s+(?:[\w']+\s+){0,5}to\s+your\s+name\b|"
             r"\bfirm\s+entry\s+in\s+(?:our|the)\s+(?:calendar|diary|book|system)\b|"
             r"\byou\s+(?:now\s+)?(?:hold|have|'ve\s+got)\s+an?\s+(?:confirmed|booked|firm)\s+"
             r"(?:appointment|booking|slot)\b"
