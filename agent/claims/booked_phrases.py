@@ -12,7 +12,9 @@
 
 Correction (`with_topic`): a success said of a day and time named before it ("Friday at ten?
 Sorted.", "Freitag um zehn? Erledigt, ist drin.", "Friday ten o'clock, done and dusted",
-"Friday at ten – that's a wrap, you're in") is that appointment's booking, with its details.
+"Friday at ten – that's a wrap, you're in") or in a sentence naming one day and time and no
+cancellation or move ("Appointment: 28/11/2025, 10:00 – confirmed", "Freitag, zehn Uhr, bei
+Fabian – das hat geklappt") is that appointment's booking, with its details.
 """
 
 from __future__ import annotations
@@ -132,6 +134,15 @@ _NOT_A_BOOKING = re.compile(
     r"storn|absag|abgesagt|cancel|verschob|verschieb|verleg|moved|weg\b|raus\b|frei\b|free\b|"
     r"gone|nicht|kein|not|n't|\bno\b"
 )
+_CONFIRMED = re.compile(r"\b(?:confirmed|bestätigt|geklappt|worked)\b")
+
+
+def _one_slot(d) -> bool:
+    """One day and one time named (not a choice of two)."""
+    days = len(d.weekdays) + len(d.days) + len(d.relative_days)
+    return 1 <= len(d.weekdays | d.days | d.relative_days) and len(d.times) == 1 and days <= 2
+
+
 _VERB_LIKE = re.compile(r"\b(?:ist|sind|habe|hat|is|are|has|have|was|wurde|i|ich|sie|you)\b")
 
 
@@ -142,11 +153,23 @@ def with_topic(sentence: str, claims: tuple[Claim, ...], names: Names) -> tuple[
         return claims
     folded = fold(sentence)
     text = folded.text
-    if not _SUCCESS.search(text) or _NOT_A_BOOKING.search(text):
+    if _NOT_A_BOOKING.search(text) or not (_SUCCESS.search(text) or _CONFIRMED.search(text)):
         return claims
     spans = sentence_spans(text)
     out = list(claims)
     for i, (s, e) in enumerate(spans):
+        if any(c.kind is K.DONE for c in out):
+            # a success in a sentence that names one day and time: "Appointment: 28/11/2025,
+            # 10:00 – confirmed", "Freitag, zehn Uhr, bei Fabian – das hat geklappt"
+            whole = read_details(text[s:e], names)
+            start, end = folded.span(s, e)
+            if _one_slot(whole):
+                for j, c in enumerate(out):
+                    if c.kind is K.DONE and start <= c.start < end:
+                        d = c.details if not c.details.empty else ClaimDetails(((Role.ANY, whole),))
+                        out[j] = Claim(K.BOOKED, c.start, c.end, d)
+        if not _SUCCESS.search(text, s, e) and not text[s:e].rstrip().endswith("?"):
+            continue
         topic = _TOPIC.match(text, s, e)
         if topic is None or _VERB_LIKE.search(topic.group(1)):
             continue
