@@ -65,10 +65,20 @@ _DOUBT = re.compile(
     r"prüfen|nachvollziehen)\b|\bsehe\s+ich\s+(?:\w+\s+){0,2}nicht\b|"
     r"\bnur\s+eine?\s+(?:beispiel|test|muster|demo)\w*"
 )
+# another client: someone placed before or after the caller, with an appointment of his own
+# or "not you" ("The lady before you took Friday at nine"), or named with a title that is not a
+# stylist's ("Mr Miller moved his appointment"; "Herr Spitzer erwartet Sie" is the stylist)
 _OTHER_PERSON = re.compile(
-    r"^\W*(?:(?:die|der|eine?|the|a|another)\s+(?:andere\s+|other\s+)?(?:dame|herr|frau|kundin|"
-    r"kunde|mann|lady|gentleman|man|woman|client|customer|person)\b|"
-    r"(?:herr|frau|mr|mrs|ms|miss)\.?\s+[a-zäöüß-]+\s+(?!und\b|and\b)[a-zäöüß])"
+    r"^\W*(?:die|der|eine?|the|a|another)\s+(?:andere\s+|other\s+)?(?:dame|herr|frau|kundin|kunde|"
+    r"mann|lady|gentleman|man|woman|client|customer|person)\s+(?:vor|nach|before|after)\s+"
+    r"(?:ihnen|you)\b"
+)
+_TITLED = re.compile(
+    r"^\W*(?:herr|frau|mr|mrs|ms|miss)\.?\s+([a-zäöüß-]+)\s+(?!und\b|and\b)[a-zäöüß]"
+)
+_THEIR_OWN = re.compile(
+    r"\b(?:seinen|seine|seinem|his|her)\s+(?:\w+\s+)?(?:termin|appointment|booking|buchung)\b|"
+    r"\bnot\s+you\b|\bnicht\s+sie\b"
 )
 _NO_FREE_PLACE = re.compile(
     r"\bkeine[nr]?\s+(?:\w+\s+)?freie[nr]?\s+(?:platz|plätze|termine?|slots?)\b|"
@@ -117,9 +127,15 @@ def _pieces(text: str, start: int, end: int) -> Iterator[tuple[int, int, str]]:
         yield m.start(), m.end(), m.group()
 
 
-def _dropped_spans(text: str, names: Names) -> list[tuple[int, int, frozenset[ClaimKind]]]:
-    """(start, end, kinds) in folded `text` whose claims of those kinds are dropped."""
-    out: list[tuple[int, int, frozenset[ClaimKind]]] = []
+Spans = list[tuple[int, int, frozenset[ClaimKind]]]
+Points = list[tuple[int, frozenset[ClaimKind]]]
+
+
+def _dropped(text: str, names: Names) -> tuple[Spans, Points]:
+    """(start, end, kinds) in folded `text` whose claims of those kinds starting there are
+    dropped, and (place, kinds) whose claims of those kinds spanning it are."""
+    out: Spans = []
+    points: Points = []
     every = _STATES | {K.FOLLOW_UP, K.PENDING}
     for s, e in sentence_spans(text):
         sentence = text[s:e]
@@ -129,7 +145,8 @@ def _dropped_spans(text: str, names: Names) -> list[tuple[int, int, frozenset[Cl
         for m in _THOUGHT.finditer(sentence):
             out.append((s + m.start(), s + m.end(), _STATES))
         for m in _RECORD_THAT.finditer(sentence):
-            out.append((s, s + m.end(), _RECORDED))
+            # the claim read from the record verb itself (its span holds the verb)
+            points.append((s + m.start(), _RECORDED))
         idiom = _IDIOM_MARKER.match(sentence)
         if idiom and not _APPOINTMENT_WORD.search(sentence, idiom.end()):
             rest = read_details(sentence[idiom.end() :], names)
@@ -139,7 +156,13 @@ def _dropped_spans(text: str, names: Names) -> list[tuple[int, int, frozenset[Cl
                 out.append((s, e, _STATES))
         pieces = list(_pieces(text, s, e))
         for i, (a, b, piece) in enumerate(pieces):
-            if _OTHER_PERSON.match(piece) or _NEARLY.search(piece) or _ANY_CONFIRMS.search(piece):
+            titled = _TITLED.match(piece)
+            other = _OTHER_PERSON.match(piece) or (
+                titled is not None
+                and titled.group(1) not in names.words
+                and (_THEIR_OWN.search(piece) or _THEIR_OWN.search(sentence))
+            )
+            if other or _NEARLY.search(piece) or _ANY_CONFIRMS.search(piece):
                 out.append((a, b, _STATES | {K.PENDING}))
             elif _NO_FREE_PLACE.search(piece) or _NOWHERE.search(piece):
                 out.append((a, b, _STATES))
@@ -154,7 +177,7 @@ def _dropped_spans(text: str, names: Names) -> list[tuple[int, int, frozenset[Cl
                     else pieces[min(i + 1, len(pieces) - 1)][1]
                 )
                 out.append((a + under_way.start(), last, _STATES))
-    return out
+    return out, points
 
 
 def without_unsaid(sentence: str, claims: tuple[Claim, ...], names: Names) -> tuple[Claim, ...]:
@@ -164,9 +187,14 @@ def without_unsaid(sentence: str, claims: tuple[Claim, ...], names: Names) -> tu
     folded = fold(sentence)
     if not _TRIGGER.search(folded.text):
         return claims
-    spans = [(*folded.span(a, b), kinds) for a, b, kinds in _dropped_spans(folded.text, names)]
-    if not spans:
+    found, at = _dropped(folded.text, names)
+    spans = [(*folded.span(a, b), kinds) for a, b, kinds in found]
+    points = [(folded.span(p, p + 1)[0], kinds) for p, kinds in at]
+    if not spans and not points:
         return claims
     return tuple(
-        c for c in claims if not any(c.kind in k and a <= c.start < b for a, b, k in spans)
+        c
+        for c in claims
+        if not any(c.kind in k and a <= c.start < b for a, b, k in spans)
+        and not any(c.kind in k and c.start <= p < c.end for p, k in points)
     )

@@ -80,7 +80,8 @@ RULES = (
         K.PENDING,
         re.compile(r"\b(?:has|needs)\s+(?:still\s+)?to\b"),
         re.compile(
-            r"\b(?!i\b|you\b|we\b|it\b|that\b|this\b)\w+\s+(?:still\s+)?(?:has|needs)\s+"
+            r"\b(?!i\b|you\b|we\b|it\b|that\b|this\b|one\b|everyone\b|everybody\b|client\b|customer\b|"
+            r"caller\b)\w+\s+(?:still\s+)?(?:has|needs)\s+"
             r"(?:still\s+)?to\s+(?:sign\s+off|okay|ok|approve|confirm|accept|green-?light)\b"
         ),
         unless=_UNLESS,
