@@ -21,7 +21,7 @@ from __future__ import annotations
 
 import re
 
-from agent.claims.details import ClaimDetails, Names, Role, read_details
+from agent.claims.details import ClaimDetails, Details, Names, Role, read_details
 from agent.claims.model import Claim, ClaimKind
 from agent.claims.normalize import fold
 from agent.claims.spans import sentence_spans
@@ -137,7 +137,7 @@ _NOT_A_BOOKING = re.compile(
 _CONFIRMED = re.compile(r"\b(?:confirmed|bestätigt|geklappt|worked)\b")
 
 
-def _one_slot(d) -> bool:
+def _one_slot(d: Details) -> bool:
     """One day and one time named (not a choice of two)."""
     days = len(d.weekdays) + len(d.days) + len(d.relative_days)
     return 1 <= len(d.weekdays | d.days | d.relative_days) and len(d.times) == 1 and days <= 2

@@ -11,7 +11,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-from agent.claims.details import ClaimDetails, Names, Role, read_details
+from agent.claims.details import ClaimDetails, Details, Names, Role, read_details
 from agent.claims.model import Claim, ClaimKind, FollowUp
 from agent.claims.normalize import fold
 from agent.claims.pieces import CLAUSE_PIECE
@@ -40,7 +40,7 @@ class Rule:
     replaces: frozenset[ClaimKind] = frozenset()  # readings of the matched part it replaces
 
 
-def _placed(details) -> bool:
+def _placed(details: Details) -> bool:
     return bool(details.weekdays or details.days or details.relative_days) and bool(details.times)
 
 
