@@ -28,6 +28,7 @@ from agent.claims.model import CallFacts, Claim
 from agent.claims.move_direction import with_direction
 from agent.claims.news_callback import promised_anyway
 from agent.claims.not_booked import not_booked
+from agent.claims.not_said import without_unsaid
 from agent.claims.offered_slot import offered_slots
 from agent.claims.pending_answer import without_pending_answer
 from agent.claims.pending_request import pending_requests
@@ -37,6 +38,7 @@ from agent.claims.question_booking import presupposed_booking
 from agent.claims.read import read_sentence
 from agent.claims.relative_booked import relative_bookings
 from agent.claims.reread import reread
+from agent.claims.said_otherwise import said_otherwise
 from agent.claims.slot_elsewhere import without_slot_elsewhere
 from agent.claims.visit_implied import implied_visit
 
@@ -64,10 +66,12 @@ def amended(
     more += offered_slots(sentence, lang, names) + gone + not_booked(sentence, lang, names)
     more += relative_bookings(sentence, lang, names) + placed_in_slot(sentence, lang, names)
     claims = instead_of_cancelled(sentence, claims, gone)
-    claims = reread(sentence, claims + more, names)
+    claims = said_otherwise(sentence, lang, claims + more, names)
+    claims = reread(sentence, claims, names)
     claims = without_counterfactual(sentence, claims)
     claims = plan_fixed(sentence, lang, claims, names)
     claims = with_direction(sentence, confirmed_for_visit(sentence, claims, names), names)
     claims = without_pending_answer(sentence, without_sent_message(sentence, claims))
     claims = without_slot_elsewhere(sentence, without_idioms(sentence, claims))
+    claims = without_unsaid(sentence, claims, names)
     return without_failure_reason(sentence, without_general(sentence, claims))

@@ -1,0 +1,189 @@
+"""A booking or cancellation stated in phrases the clause readers do not know.
+
+- presupposed by an attribute, also inside a question: "your confirmed Friday ten o'clock perm",
+  "Friday's confirmed ten o'clock", "your cancelled Friday at ten", "den fest gebuchten Freitag
+  um zehn", "den abgesagten Freitag um zehn" (a day named right after the participle: "the
+  cancelled slot" may be anyone's);
+- stated inside what someone is told or knows: "I'll let Fabian know that you're confirmed for
+  Friday at ten", "Fabian already knows he has you on Friday at ten";
+- colloquial: "Friday at ten is a go", "You're golden for Friday at ten", "Friday at ten is
+  yours", "I confirm: Friday at ten", "Erlauben Sie mir zu bestätigen: Freitag, zehn Uhr",
+  "Jetzt haben Sie's schriftlich: Freitag, zehn Uhr".
+
+Correction (`with_topic`): a success said of a day and time named before it ("Friday at ten?
+Sorted.", "Freitag um zehn? Erledigt, ist drin.", "Friday ten o'clock, done and dusted",
+"Friday at ten – that's a wrap, you're in") or in a sentence naming one day and time and no
+cancellation or move ("Appointment: 28/11/2025, 10:00 – confirmed", "Freitag, zehn Uhr, bei
+Fabian – das hat geklappt") is that appointment's booking, with its details.
+"""
+
+from __future__ import annotations
+
+import re
+
+from agent.claims.details import ClaimDetails, Details, Names, Role, read_details
+from agent.claims.model import Claim, ClaimKind
+from agent.claims.normalize import fold
+from agent.claims.spans import sentence_spans
+from agent.claims.word_rules import NOT_STATED, Rule
+
+K = ClaimKind
+# a weekday and the time said after it: "Friday ten o'clock", "Freitag um zehn"
+_AT = r"(?:\s+(?:um\s+|at\s+)?[\w:.]+(?:\s+(?:uhr|o'clock|am|pm|a\.m\.|p\.m\.))?)?"
+_DAY_EN = r"(?:mon|tues|wednes|thurs|fri|satur|sun)day"
+_DAY_DE = r"(?:montag|dienstag|mittwoch|donnerstag|freitag|samstag|sonntag)\w*"
+_THE_DE = r"(?:den|dem|der|zum|beim|vom|am|ihren|ihrem|ihr|ihre)"
+_CONDITION = re.compile(r"\b(?:wenn|falls|ob|sofern|if|whether|unless)\b")
+
+RULES = (
+    Rule(
+        "en",
+        K.BOOKED,
+        re.compile(r"confirmed|booked"),
+        re.compile(
+            rf"\byour\s+(?:\w+\s+)?(?:confirmed|booked)\s+(?:\w+\s+){{0,2}}?{_DAY_EN}\b{_AT}|"
+            rf"\b{_DAY_EN}'s\s+(?:confirmed|booked){_AT}"
+        ),
+        unless=_CONDITION,
+        questions=True,
+        placed=True,
+        own_details=True,
+    ),
+    Rule(
+        "en",
+        K.CANCELLED,
+        re.compile(r"cancell?ed"),
+        re.compile(
+            rf"\byour\s+(?:\w+\s+)?cancell?ed\s+(?:\w+\s+){{0,2}}?{_DAY_EN}\b{_AT}|"
+            rf"\b{_DAY_EN}'s\s+cancell?ed{_AT}"
+        ),
+        unless=_CONDITION,
+        questions=True,
+        placed=True,
+        own_details=True,
+    ),
+    Rule(
+        "de",
+        K.BOOKED,
+        re.compile(r"gebucht|bestätigt|eingetragen"),
+        re.compile(
+            rf"\b{_THE_DE}\s+(?:fest\s+|verbindlich\s+|schon\s+|bereits\s+)?(?:gebucht|bestätigt|"
+            rf"eingetragen)e[nmrs]?\s+{_DAY_DE}\b{_AT}"
+        ),
+        unless=_CONDITION,
+        questions=True,
+        placed=True,
+        own_details=True,
+    ),
+    Rule(
+        "de",
+        K.CANCELLED,
+        re.compile(r"abgesagt|storniert|gestrichen"),
+        re.compile(
+            rf"\b{_THE_DE}\s+(?:schon\s+|bereits\s+)?(?:abgesagt|storniert|gestrichen)e[nmrs]?\s+"
+            rf"{_DAY_DE}\b{_AT}"
+        ),
+        unless=_CONDITION,
+        questions=True,
+        placed=True,
+        own_details=True,
+    ),
+    Rule(
+        "en",
+        K.BOOKED,
+        re.compile(r"know|tell|told|inform"),
+        re.compile(
+            r"\b(?:let\s+\w+\s+know|tell\s+\w+|told\s+\w+|inform\s+\w+|knows?)\s+(?:that\s+)?"
+            r"(?:you're|you\s+are|you've\s+been)\s+(?:now\s+|all\s+)?(?:confirmed|booked)\b|"
+            r"\bknows?\s+(?:that\s+)?(?:he|she|they)\s+(?:has|have|'s\s+got|has\s+got)\s+you\s+"
+            r"(?:down\s+|in\s+)?(?:on|for)\b"
+        ),
+        placed=True,
+    ),
+    Rule(
+        "en",
+        K.BOOKED,
+        re.compile(r"\ba\s+go\b|golden|yours|confirm\s*:"),
+        re.compile(
+            r"\b(?:is|'s)\s+a\s+go\b|\byou(?:'re|\s+are)\s+golden\b|\b(?:is|'s)\s+(?:all\s+)?yours\b|"
+            r"^\W*i\s+(?:hereby\s+)?confirm\s*:"
+        ),
+        unless=NOT_STATED,
+        placed=True,
+    ),
+    Rule(
+        "de",
+        K.BOOKED,
+        re.compile(r"bestätigen\s*:|bestätige\s*:|schriftlich\s*:"),
+        re.compile(
+            r"\b(?:zu\s+bestätigen|bestätige\s+(?:ich\s+)?(?:ihnen\s+)?(?:gern\w*\s+)?)\s*:|"
+            r"\bhaben\s+sie(?:'s|\s+es)\s+(?:\w+\s+)?schriftlich\s*:"
+        ),
+        unless=NOT_STATED,
+        placed=True,
+    ),
+)
+
+# a topic: a day and time alone before a "?", ",", ":", dash or "ist" that opens the sentence
+_TOPIC = re.compile(r"^\W*([^?,:–—-]{3,40}?)(?:\s*(?:\?|,|:|–|—|-)|\s+(?:ist|is)\s)")
+_SUCCESS = re.compile(
+    r"\b(?:sorted|done|dusted|sealed|wrap|you're\s+in|erledigt|drin|fix|eingetütet|geritzt|klar\s+gemacht|"
+    r"gebongt|geklärt)\b"
+)
+_NOT_A_BOOKING = re.compile(
+    r"storn|absag|abgesagt|cancel|verschob|verschieb|verleg|moved|weg\b|raus\b|frei\b|free\b|"
+    r"gone|nicht|kein|not|n't|\bno\b"
+)
+_CONFIRMED = re.compile(r"\b(?:confirmed|bestätigt|geklappt|worked)\b")
+
+
+def _one_slot(d: Details) -> bool:
+    """One day and one time named (not a choice of two)."""
+    days = len(d.weekdays) + len(d.days) + len(d.relative_days)
+    return 1 <= len(d.weekdays | d.days | d.relative_days) and len(d.times) == 1 and days <= 2
+
+
+_VERB_LIKE = re.compile(r"\b(?:ist|sind|habe|hat|is|are|has|have|was|wurde|i|ich|sie|you)\b")
+
+
+def with_topic(sentence: str, claims: tuple[Claim, ...], names: Names) -> tuple[Claim, ...]:
+    """`claims` with a bare success said of a named day and time read as its booking."""
+    bare = [c for c in claims if c.kind in (K.DONE, K.BOOKED)]
+    if not bare:
+        return claims
+    folded = fold(sentence)
+    text = folded.text
+    if _NOT_A_BOOKING.search(text) or not (_SUCCESS.search(text) or _CONFIRMED.search(text)):
+        return claims
+    spans = sentence_spans(text)
+    out = list(claims)
+    for i, (s, e) in enumerate(spans):
+        if any(c.kind is K.DONE for c in out):
+            # a success in a sentence that names one day and time: "Appointment: 28/11/2025,
+            # 10:00 – confirmed", "Freitag, zehn Uhr, bei Fabian – das hat geklappt"
+            whole = read_details(text[s:e], names)
+            start, end = folded.span(s, e)
+            if _one_slot(whole):
+                for j, c in enumerate(out):
+                    if c.kind is K.DONE and start <= c.start < end:
+                        d = c.details if not c.details.empty else ClaimDetails(((Role.ANY, whole),))
+                        out[j] = Claim(K.BOOKED, c.start, c.end, d)
+        if not _SUCCESS.search(text, s, e) and not text[s:e].rstrip().endswith("?"):
+            continue
+        topic = _TOPIC.match(text, s, e)
+        if topic is None or _VERB_LIKE.search(topic.group(1)):
+            continue
+        details = read_details(topic.group(1), names)
+        if not (details.weekdays or details.days or details.relative_days) or not details.times:
+            continue
+        # the success: the rest of this sentence, or the next one after a "Friday at ten?"
+        a, b = s, e
+        if text[s:e].rstrip().endswith("?") and i + 1 < len(spans):
+            b = spans[i + 1][1]
+        start, end = folded.span(a, b)
+        for j, c in enumerate(out):
+            if c.kind in (K.DONE, K.BOOKED) and start <= c.start < end and c.details.empty:
+                out[j] = Claim(K.BOOKED, c.start, c.end, ClaimDetails(((Role.ANY, details),)))
+            elif c.kind is K.DONE and start <= c.start < end:
+                out[j] = Claim(K.BOOKED, c.start, c.end, c.details)
+    return tuple(out)

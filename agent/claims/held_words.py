@@ -1,0 +1,96 @@
+"""Holds and holds made firm, in words the clause and slot readers do not know.
+
+A hold (HELD, the slot named): "Der Slot liegt vorübergehend für Sie auf Eis", "Ich habe Ihnen
+den Freitag um zehn vorläufig gesperrt", "I'm keeping Thursday at ten aside for you", "I've put
+a short hold on Friday at ten". A hold made firm (BOOKED): "nicht nur reserviert, sondern
+gleich fest gebucht", "Der reservierte Freitag um zehn ist jetzt final", "Your tentative Friday
+at ten is now firm", "The slot I was holding on Friday at ten is now booked for good", "I didn't
+just hold it, I booked it". Each needs the clause to name a day or a time.
+
+Correction (`upgraded`): "Aus der Reservierung … ist ein fester Termin geworden" is a booking,
+not a move.
+"""
+
+from __future__ import annotations
+
+import re
+
+from agent.claims.model import Claim, ClaimKind
+from agent.claims.word_rules import Rule
+
+K = ClaimKind
+_CONDITION = re.compile(r"\b(?:wenn|falls|ob|sofern|leider|if|whether|unless)\b")
+
+RULES = (
+    Rule(
+        "de",
+        K.HELD,
+        re.compile(r"auf\s+eis|gesperrt|geblockt|blockiert|zurückgelegt"),
+        re.compile(
+            r"\b(?:liegt|liegen|ist|sind|habe|haben)\b[^.;!?]*\bauf\s+eis\b|"
+            r"\b(?:vorläufig|vorerst|vorübergehend|kurz|provisorisch)\s+(?:\w+\s+)?(?:gesperrt|"
+            r"geblockt|blockiert|zurückgelegt|zurückgehalten)\b"
+        ),
+        clause=True,
+        placed=True,
+    ),
+    Rule(
+        "en",
+        K.HELD,
+        re.compile(r"aside|hold"),
+        re.compile(
+            r"\b(?:i'm|i\s+am|i've|i\s+have|we're|we\s+are|we've|we\s+have)\s+(?:just\s+)?"
+            r"(?:keeping|setting|putting|put|set|kept|holding)\b[^.!?]*\baside\b|"
+            r"\b(?:i've|i\s+have|we've|we\s+have)\s+(?:just\s+)?(?:put|placed)\s+an?\s+"
+            r"(?:\w+\s+)?hold\s+on\b"
+        ),
+        clause=True,
+        placed=True,
+    ),
+    Rule(
+        "de",
+        K.BOOKED,
+        re.compile(r"sondern|jetzt|nun|inzwischen|mittlerweile"),
+        re.compile(
+            r"\bnicht\s+nur\b[^.;!?]*\bsondern\s+(?:\w+\s+){0,3}(?:gebucht|eingetragen|bestätigt|"
+            r"fest\s+\w+|verbindlich\s+\w+)|"
+            r"\b(?:vorgemerkt|reserviert|vorläufig|provisorisch)\w*\s+(?:\w+\s+){0,5}(?:ist|sind)\s+"
+            r"(?:jetzt|nun|inzwischen|mittlerweile)\s+(?:\w+\s+)?(?:verbindlich|fest|final|"
+            r"definitiv|gebucht|bestätigt)\b"
+        ),
+        unless=_CONDITION,
+        clause=False,
+        placed=True,
+    ),
+    Rule(
+        "en",
+        K.BOOKED,
+        re.compile(r"\bnow\b|just|only|merely"),
+        re.compile(
+            r"\b(?:tentative|provisional|pencil+ed|holding|held|on\s+hold)\b[^.!?]*\b(?:is|'s)\s+"
+            r"now\s+(?:\w+\s+)?(?:firm|confirmed|booked|final|definite|locked)\b|"
+            r"\bdidn't\s+just\s+(?:hold|reserve|pencil)\b[^.!?]*\b(?:i|we)\s+(?:booked|confirmed)\b|"
+            r"\bnot\s+(?:just|only|merely)\s+(?:held|reserved|pencil+ed(?:\s+in)?)\b[^.!?]*"
+            r"\bbut\s+(?:\w+\s+){0,2}(?:booked|confirmed)\b"
+        ),
+        unless=_CONDITION,
+        placed=True,
+    ),
+)
+
+_FROM_HOLD = re.compile(
+    r"\baus\s+(?:der|dem|ihrer|ihrem)\s+(?:reservierung|vormerkung|anfrage)\b[^.;!?]*\bgeworden\b|"
+    r"\bfrom\s+(?:a|the|your)\s+(?:hold|reservation)\b"
+)
+
+
+def upgraded(sentence: str, claims: tuple[Claim, ...]) -> tuple[Claim, ...]:
+    """`claims` without the move read in a hold turned into a booking."""
+    text = sentence.lower()
+    if not any(c.kind is K.RESCHEDULED for c in claims) or not _FROM_HOLD.search(text):
+        return claims
+    return tuple(
+        c
+        for c in claims
+        if not (c.kind is K.RESCHEDULED and _FROM_HOLD.search(text[c.start : c.end]))
+    )

@@ -1,0 +1,135 @@
+"""A request awaiting the salon in words `pending_request.py` does not list: the stylist named
+as the one to approve ("Die Anfrage muss Fabian noch abnicken", "Fabian still has to sign off on
+Friday at ten"), the salon's answer outstanding ("die Bestätigung vom Salon steht noch aus"),
+the request lying with the team for review ("liegt zur Prüfung beim Team", "The salon is
+reviewing your request"), a request the salon will confirm or answer ("Freitag um zehn ist
+angefragt, der Salon meldet sich mit der Zusage", "I've requested Friday at ten; the salon
+will confirm it").
+
+Corrections (`corrected`): a callback asked for and passed on is a message, not a request for
+an appointment ("Your callback request is with the salon"); the salon's promised answer to a
+pending request is that request, not a callback; a booking "unter Vorbehalt" or a "booking
+request" beside a pending request is none.
+"""
+
+from __future__ import annotations
+
+import re
+
+from agent.claims.details import Names
+from agent.claims.model import Claim, ClaimKind, FollowUp
+from agent.claims.normalize import fold
+from agent.claims.word_rules import NOT_STATED, Rule
+
+K = ClaimKind
+_AWAIT_DE = (
+    r"(?:bestätigen|freigeben|zusagen|annehmen|genehmigen|prüfen|abnicken|absegnen|okayen|"
+    r"durchwinken)"
+)
+_CALLBACK = re.compile(r"rückruf|call\s*back")
+# also what would be: "That time would work, but Fabian has to approve it"
+_UNLESS = re.compile(NOT_STATED.pattern + r"|rückruf|call\s*back|\b(?:would|could|würde|könnte)\b")
+
+RULES = (
+    Rule(
+        "de",
+        K.PENDING,
+        re.compile(r"\bmuss\b"),
+        re.compile(
+            rf"(?<!ich )(?<!man )\bmuss\s+(?!ich\b|man\b|wir\b)(?:\w+\s+){{1,4}}?noch\s+"
+            rf"(?:\w+\s+)?{_AWAIT_DE}\b|"
+            rf"\b(?:chef\w*|inhaber\w*|salon|team)\s+muss\s+(?:\w+\s+){{0,4}}noch\s+(?:\w+\s+)?"
+            rf"{_AWAIT_DE}\b"
+        ),
+        unless=_UNLESS,
+    ),
+    Rule(
+        "de",
+        K.PENDING,
+        re.compile(r"noch\s+aus\b"),
+        re.compile(
+            r"^(?=.*\b(?:salon\w*|team\w*|chef\w*|anfrage|angefragt)\b).*"
+            r"\b(?:bestätigung|zusage|freigabe)\b[^.;!?]*\bnoch\s+aus\b"
+        ),
+        unless=_UNLESS,
+    ),
+    Rule(
+        "de",
+        K.PENDING,
+        re.compile(r"\bbei(?:m|\s+dem|\s+unserem)\s+(?:salon|team)\b"),
+        re.compile(
+            r"\b(?:\w*anfrage|\w*wunsch\w*|\w*termin|buchung)\b[^.;!?]*\b(?:liegt|ist|landet)\s+"
+            r"(?:\w+\s+){0,3}bei(?:m|\s+dem|\s+unserem)\s+(?:salon|team)\b"
+        ),
+        unless=_UNLESS,
+    ),
+    Rule(
+        "de",
+        K.PENDING,
+        re.compile(r"angefragt|anfrage"),
+        re.compile(
+            r"\b(?:angefragt|anfrage)\b[^.!?]*\b(?:salon|team|chef\w*)\b[^.!?]*"
+            r"\b(?:meldet\s+sich|bescheid|rückmeldung)\b[^.!?]*\b(?:zusage|bestätigung|freigabe)\b|"
+            r"\b(?:angefragt|anfrage)\b[^.!?]*\b(?:salon|team|chef\w*)\b[^.!?]*"
+            r"\b(?:zusage|bestätigung|freigabe)\b[^.!?]*\b(?:meldet\s+sich|bescheid)\b"
+        ),
+        unless=_UNLESS,
+    ),
+    Rule(
+        "en",
+        K.PENDING,
+        re.compile(r"\b(?:has|needs)\s+(?:still\s+)?to\b"),
+        re.compile(
+            r"\b(?!i\b|you\b|we\b|it\b|that\b|this\b|one\b|everyone\b|everybody\b|client\b|customer\b|"
+            r"caller\b)\w+\s+(?:still\s+)?(?:has|needs)\s+"
+            r"(?:still\s+)?to\s+(?:sign\s+off|okay|ok|approve|confirm|accept|green-?light)\b"
+        ),
+        unless=_UNLESS,
+    ),
+    Rule(
+        "en",
+        K.PENDING,
+        re.compile(r"request"),
+        re.compile(
+            r"\brequest\w*\b[^.!?]*\b(?!i\b|you\b|we\b)\w+\s+(?:will|'ll|is\s+going\s+to)\s+"
+            r"(?:\w+\s+)?(?:confirm|approve|get\s+back\s+to\s+you\s+with\s+(?:their|its|the|his|"
+            r"her)\s+(?:approval|confirmation|answer|decision))\b|"
+            r"\b(?:is|are|'s)\s+(?:still\s+|now\s+|currently\s+|just\s+)?(?:reviewing|checking|"
+            r"considering|looking\s+(?:at|over|into)|going\s+over)\s+(?:your|the)\s+(?:\w+\s+)?"
+            r"request\b"
+        ),
+        unless=_UNLESS,
+    ),
+)
+
+# said of the request, not of a booking: "unter Vorbehalt", "Your booking request has been sent"
+_NOT_BOOKED = re.compile(
+    r"\b(?:unter\s+vorbehalt|vorbehaltlich|provisional\w*|tentative\w*|\w*anfrage|request)\b"
+)
+_ANSWER = re.compile(r"zusage|bestätig|freigabe|approv|confirm")
+
+
+def corrected(
+    sentence: str, lang: str, claims: tuple[Claim, ...], names: Names
+) -> tuple[Claim, ...]:
+    """`claims` with the readings described above corrected."""
+    pending = [c for c in claims if c.kind is K.PENDING]
+    if not pending:
+        return claims
+    text = sentence.lower()
+    out: list[Claim] = []
+    for c in claims:
+        if c.kind is K.PENDING and _CALLBACK.search(fold(sentence[c.start : c.end]).text):
+            out.append(Claim(K.FOLLOW_UP, c.start, c.end, c.details, FollowUp.MESSAGE))
+            continue
+        if (
+            c.kind is K.FOLLOW_UP
+            and c.follow_up is FollowUp.CALLBACK
+            and _ANSWER.search(text)
+            and any(p.start <= c.start < p.end or c.start <= p.start < c.end for p in pending)
+        ):
+            continue  # the salon's answer to the pending request
+        if c.kind is K.BOOKED and _NOT_BOOKED.search(text[c.start : c.end]):
+            continue
+        out.append(c)
+    return tuple(out)

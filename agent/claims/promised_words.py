@@ -1,0 +1,135 @@
+"""Follow-ups promised in words the clause readers do not know: a text ("Ich schicke Ihnen die
+Details aufs Handy", "Gleich piept Ihr Handy, da kommt die Bestätigung", "Ich texte Ihnen die
+Uhrzeit", "I'll send the details to your mobile", "Expect a text from us", "Your phone will
+buzz with the confirmation"), a reminder ("Sie werden vor dem Termin automatisch erinnert",
+"Ein Erinnerungsanruf kommt am Morgen", "Wir pingen Sie am Tag davor an, damit Sie's nicht
+vergessen", "You'll be reminded automatically", "We'll ping you a day ahead so it doesn't slip
+your mind"), a callback ("Sie werden zurückgerufen, sobald jemand frei ist") and a message
+passed on ("Ich habe Fabian Ihre Nachricht hinterlassen", "Ihre Bitte um Rückruf liegt jetzt
+beim Salon", "Your callback request is with the salon").
+
+Each is a FOLLOW_UP claim backed as `decide` says (a reminder by nothing). Not: questions,
+conditions, negations ("Erinnerungen verschicken wir leider nicht"; a reminder's own purpose,
+"damit Sie es nicht vergessen", is no negation).
+"""
+
+from __future__ import annotations
+
+import re
+
+from agent.claims.model import ClaimKind, FollowUp
+from agent.claims.word_rules import Rule
+
+K = ClaimKind
+F = FollowUp
+# negation, but not the purpose of a reminder ("so you don't forget", "damit Sie's nicht
+# vergessen")
+_UNLESS_REMINDER = re.compile(
+    r"\b(?:kein\w*|nichts|nie|niemals|wenn|falls|ob|sofern|leider|no|nothing|never|if|whether|"
+    r"unless|unfortunately)\b|"
+    # a rule for every client (general_statement.py): "wie alle Kunden bekommen Sie …"
+    r"\b(?:alle|jede[rnm]?|all|every)\s+(?:\w+\s+)?(?:kunden|kundinnen|clients?|customers?)\b|"
+    r"(?:\bnicht|\bnot|n't)\b(?!\s+(?:\w+\s+){0,2}(?:vergessen|verpassen|forget|slip|miss))"
+)
+
+RULES = (
+    # a text
+    Rule(
+        "de",
+        K.FOLLOW_UP,
+        re.compile(r"handy|telefon|smartphone|texte|simse"),
+        re.compile(
+            r"\b(?:aufs|auf\s+ihr)\s+(?:handy|telefon|smartphone)\b[^.!?]*\b(?:schicke|schicken|"
+            r"sende|senden|kommt|bekommen|kriegen|erhalten|geht)\b|"
+            r"\b(?:schicke|schicken|sende|senden|kommt|bekommen|kriegen|erhalten|geht)\b[^.!?]*"
+            r"\b(?:aufs|auf\s+ihr)\s+(?:handy|telefon|smartphone)\b|"
+            r"\b(?:handy|telefon|smartphone)\s+(?:\w+\s+)?(?:piept|vibriert|klingelt|brummt|summt)|"
+            r"\b(?:piept|vibriert|brummt|summt)\s+(?:\w+\s+)?ihr\s+(?:handy|telefon|smartphone)\b|"
+            r"\b(?:ich|wir)\s+(?:texte|simse|texten|simsen)\b|\b(?:texte|simse|texten|simsen)\s+"
+            r"(?:ich|wir)\b"
+        ),
+        F.TEXT,
+    ),
+    Rule(
+        "en",
+        K.FOLLOW_UP,
+        re.compile(r"confirmation|send|text|expect|phone|mobile"),
+        re.compile(
+            r"\bconfirmation\b[^.!?]*\b(?:come|arrive|be\s+sent|go\s+out)\s+(?:through\s+)?"
+            r"(?:by|via|per|as\s+an?)\s+(?:sms|text|e-?mail)\b|"
+            r"\b(?:i|we)(?:'ll|\s+will|'m\s+going\s+to)\s+(?:\w+\s+)?(?:send|text|message)\b"
+            r"[^.!?]*\bto\s+your\s+(?:mobile|phone|cell|email|inbox)\b|"
+            r"\b(?:i|we)(?:'ll|\s+will|'m\s+going\s+to)\s+(?:\w+\s+)?text\s+you\b|"
+            r"\bexpect\s+an?\s+(?:text|sms|message|email)\b|"
+            r"\b(?:phone|mobile)\s+(?:will|should|'ll|is\s+going\s+to)\s+(?:\w+\s+)?(?:buzz|ping|"
+            r"beep|vibrate|ding)\b"
+        ),
+        F.TEXT,
+    ),
+    # a reminder
+    Rule(
+        "de",
+        K.FOLLOW_UP,
+        re.compile(r"erinner|vergessen"),
+        re.compile(
+            r"\b(?:werden|wird)\s+(?:\w+\s+){0,5}erinnert\b|"
+            r"\berinnerung\w*\b[^.;!?]*\b(?:kommt|kommen|bekommen|erhalten|kriegen|geht|schicken|"
+            r"senden)\b|\b(?:kommt|bekommen|erhalten|kriegen|schicken|senden)\b[^.;!?]*"
+            r"\berinnerung\w*\b|"
+            r"\b(?:melden|rufen|schreiben|anrufen|pingen|schicken)\b[^.;!?]*\bzur\s+erinnerung\b|"
+            r"\bzur\s+erinnerung\b[^.;!?]*\b(?:melden|rufen|schreiben|anrufen|pingen|schicken)\b|"
+            r"(?=.*\b(?:wir|ich)\b)[^.!?]*\b(?:melden|pingen|rufen|schreiben|schicken)\b[^.!?]*"
+            r"\bdamit\s+sie(?:'s|\s+es)?\s+(?:\w+\s+)?nicht\s+vergessen\b"
+        ),
+        F.REMINDER,
+        unless=_UNLESS_REMINDER,
+    ),
+    Rule(
+        "en",
+        K.FOLLOW_UP,
+        re.compile(r"remind|forget|slip"),
+        re.compile(
+            r"\byou(?:'ll|\s+will)\s+(?:be|get)\s+(?:\w+\s+)?reminded\b|"
+            r"\breminder\b[^.!?]*\b(?:will|'ll|is\s+going\s+to)\s+(?:\w+\s+)?(?:come|arrive|go\s+out|"
+            r"be\s+sent)\b|"
+            r"\b(?:we|i)(?:'ll|\s+will)\s+(?:\w+\s+){0,2}(?:ping|buzz|call|ring|text|message|nudge|"
+            r"give\s+you\s+a\s+(?:buzz|ring|call|shout|nudge))\b[^.!?]*"
+            r"\bso\s+(?:it\s+doesn't\s+slip|you\s+don't\s+forget)\b"
+        ),
+        F.REMINDER,
+        unless=_UNLESS_REMINDER,
+    ),
+    # a callback
+    Rule(
+        "de",
+        K.FOLLOW_UP,
+        re.compile(r"zurückgerufen"),
+        re.compile(r"\b(?:werden|wird)\s+(?:\w+\s+){0,4}zurückgerufen\b(?!\s+werden)"),
+        F.CALLBACK,
+    ),
+    # a message passed on
+    Rule(
+        "de",
+        K.FOLLOW_UP,
+        re.compile(r"hinterlassen|rückruf"),
+        re.compile(
+            r"\b(?:ich\s+habe?|hab\s+ich|habe\s+ich|wir\s+haben|haben\s+wir)\b[^.;!?]*"
+            r"\bnachricht\b[^.;!?]*\bhinterlassen\b|"
+            r"\b(?:bitte\s+um\s+(?:einen\s+)?rückruf|rückrufbitte|rückrufwunsch)\b[^.;!?]*"
+            r"\b(?:liegt|ist|ging|landet)\s+(?:\w+\s+){0,2}(?:beim|bei|an\s+den)\s+\w+"
+        ),
+        F.MESSAGE,
+    ),
+    Rule(
+        "en",
+        K.FOLLOW_UP,
+        re.compile(r"message|call\s*back"),
+        re.compile(
+            r"\b(?:i've|i\s+have|we've|we\s+have)\s+(?:just\s+)?left\s+(?:\w+\s+){0,2}"
+            r"(?:a\s+)?message\b|"
+            r"\b(?:callback\s+request|request\s+for\s+a\s+call\s*back)\b[^.!?]*\b(?:is|'s|has\s+gone|"
+            r"went)\s+(?:\w+\s+)?(?:with|to)\s+\w+"
+        ),
+        F.MESSAGE,
+    ),
+)

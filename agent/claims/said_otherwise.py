@@ -1,0 +1,42 @@
+"""Claims said in words the clause readers do not know, read from a table of rules per class
+(`pending_words`, `promised_words`, `held_words`, `booked_phrases`, `offered_words`,
+`recorded_words`, `cancelled_words`, `visit_words`; the loop is
+`word_rules.read_rules`), and readings corrected where such words show what they are (a
+callback that brings the salon's answer is a pending request; a "request" for a callback is a
+message; a booking "unter Vorbehalt" beside a pending request is not one).
+"""
+
+from __future__ import annotations
+
+from agent.claims.booked_phrases import RULES as BOOKED
+from agent.claims.booked_phrases import with_topic
+from agent.claims.cancelled_words import RULES as CANCELLED
+from agent.claims.details import Names
+from agent.claims.held_words import RULES as HELD
+from agent.claims.held_words import upgraded
+from agent.claims.model import Claim
+from agent.claims.offered_words import RULES as OFFERED
+from agent.claims.pending_words import RULES as PENDING
+from agent.claims.pending_words import corrected
+from agent.claims.promised_words import RULES as PROMISED
+from agent.claims.recorded_words import RULES as RECORDED
+from agent.claims.visit_words import RULES as VISIT
+from agent.claims.word_rules import read_rules
+
+_RULES = PENDING + PROMISED + HELD + BOOKED + OFFERED + RECORDED + CANCELLED + VISIT
+# each language's rules, chosen once
+_BY_LANG = {lang: tuple(r for r in _RULES if r.lang in ("", lang)) for lang in ("de", "en")}
+
+
+def said_otherwise(
+    sentence: str, lang: str, claims: tuple[Claim, ...], names: Names
+) -> tuple[Claim, ...]:
+    """`claims` with the claims of every class's rules added and the readings they correct
+    replaced."""
+    more, replaced = read_rules(sentence, lang, names, _BY_LANG.get(lang, _RULES))
+    if replaced:
+        claims = tuple(
+            c for c in claims if not any(c.kind in k and a <= c.start < b for a, b, k in replaced)
+        )
+    claims = corrected(sentence, lang, claims + tuple(more), names)
+    return with_topic(sentence, upgraded(sentence, claims), names)

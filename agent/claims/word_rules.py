@@ -1,0 +1,88 @@
+"""Sentence-level rules: a claim for each sentence (or clause) of the folded text a pattern finds.
+
+A rule is a pattern over one sentence (or one clause) of the folded text; the sentence must not
+be a question (unless the rule reads a presupposition) nor say what the rule's `unless` finds
+(negation, condition). Every rule has a trigger: a plain regular expression that must find
+something in the folded sentence before the rule's own pattern runs.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from agent.claims.details import ClaimDetails, Details, Names, Role, read_details
+from agent.claims.model import Claim, ClaimKind, FollowUp
+from agent.claims.normalize import fold
+from agent.claims.pieces import CLAUSE_PIECE
+from agent.claims.spans import sentence_spans
+
+K = ClaimKind
+# what makes a clause not a statement of its own
+NOT_STATED = re.compile(
+    r"\b(?:nicht|kein\w*|nichts|nie|niemals|wenn|falls|ob|sofern|leider|not|no|nothing|never|"
+    r"if|whether|unless|unfortunately)\b|n't\b"
+)
+
+
+@dataclass(frozen=True)
+class Rule:
+    lang: str  # "de", "en" or "" for both
+    kind: ClaimKind
+    trigger: re.Pattern[str]  # cheap: must find something before `pattern` runs
+    pattern: re.Pattern[str]
+    follow_up: FollowUp | None = None
+    unless: re.Pattern[str] | None = NOT_STATED
+    questions: bool = False  # the pattern reads a presupposition, true in a question too
+    clause: bool = False  # read per clause (cut at commas), not per sentence
+    placed: bool = False  # only where the clause names a day and a time
+    own_details: bool = False  # the details the match names, not its whole clause's
+    replaces: frozenset[ClaimKind] = frozenset()  # readings of the matched part it replaces
+
+
+def _placed(details: Details) -> bool:
+    return bool(details.weekdays or details.days or details.relative_days) and bool(details.times)
+
+
+def read_rules(
+    sentence: str, lang: str, names: Names, rules: tuple[Rule, ...]
+) -> tuple[list[Claim], list[tuple[int, int, frozenset[ClaimKind]]]]:
+    """The claims `rules` read in `sentence`, and the spans (of the original) whose readings
+    of the kinds given they replace."""
+    folded = fold(sentence)
+    text = folded.text
+    live = [r for r in rules if r.lang in ("", lang) and r.trigger.search(text)]
+    if not live:
+        return [], []
+    out: list[Claim] = []
+    replaced: list[tuple[int, int, frozenset[ClaimKind]]] = []
+    for s, e in sentence_spans(text):
+        whole = text[s:e]
+        question = whole.rstrip().endswith("?")
+        for rule in live:
+            if question and not rule.questions:
+                continue
+            parts = (
+                [(m.start(), m.end()) for m in CLAUSE_PIECE.finditer(text, s, e)]
+                if rule.clause
+                else [(s, e)]
+            )
+            for a, b in parts:
+                part = text[a:b]
+                m = rule.pattern.search(part)
+                if not m or (rule.unless is not None and rule.unless.search(part)):
+                    continue
+                details = read_details(m.group() if rule.own_details else part, names)
+                if rule.placed and not _placed(details):
+                    continue
+                if rule.replaces:
+                    replaced.append((*folded.span(a, b), rule.replaces))
+                out.append(
+                    Claim(
+                        rule.kind,
+                        *folded.span(a, b),
+                        ClaimDetails(((Role.ANY, details),)),
+                        rule.follow_up,
+                    )
+                )
+    return out, replaced
