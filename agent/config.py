@@ -202,14 +202,14 @@ class Settings(BaseSettings):
     )
     # The rule: what bench/concurrent_calls.py prints as admission's default (the largest level
     # held with Smart Turn, serve's default turn detection, per core), the lower of two sweeps
-    # on a quiet machine. 10: 2 vCPUs (Intel Xeon), serve's 2 workers held 20 (2026-12-02 01:19
-    # UTC), as one process did on 2026-12-01; the 08:34 UTC sweep held 30 (15 per core), one
-    # sweep so far.
+    # on a quiet machine, the lowest a machine we run on gave. 5: 2 vCPUs (AMD EPYC VM), serve's 2
+    # workers held 10 (2026-12-02 12:30 UTC; 20: 676 ms added). An Intel Xeon VM held 20 and 30
+    # (10 and 15 per core); the CPU decides, so measure yours.
     calls_per_core: float = Field(
-        default=10.0,
+        default=5.0,
         gt=0,
         description="Calls per core held by bench/concurrent_calls.py with Smart Turn (it prints "
-        "the figure; 20 on 2 vCPUs, 2 workers).",
+        "the figure; 10 on a 2-vCPU AMD EPYC VM, 20-30 on a 2-vCPU Xeon VM).",
     )
     overflow_action: Literal["say", "forward"] = Field(
         default="say",
