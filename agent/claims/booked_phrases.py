@@ -24,6 +24,7 @@ import re
 from agent.claims.details import ClaimDetails, Details, Names, Role, read_details
 from agent.claims.model import Claim, ClaimKind
 from agent.claims.normalize import fold
+from agent.claims.pieces import CONDITION
 from agent.claims.spans import sentence_spans
 from agent.claims.word_rules import NOT_STATED, Rule
 
@@ -33,7 +34,6 @@ _AT = r"(?:\s+(?:um\s+|at\s+)?[\w:.]+(?:\s+(?:uhr|o'clock|am|pm|a\.m\.|p\.m\.))?
 _DAY_EN = r"(?:mon|tues|wednes|thurs|fri|satur|sun)day"
 _DAY_DE = r"(?:montag|dienstag|mittwoch|donnerstag|freitag|samstag|sonntag)\w*"
 _THE_DE = r"(?:den|dem|der|zum|beim|vom|am|ihren|ihrem|ihr|ihre)"
-_CONDITION = re.compile(r"\b(?:wenn|falls|ob|sofern|if|whether|unless)\b")
 
 RULES = (
     Rule(
@@ -44,7 +44,7 @@ RULES = (
             rf"\byour\s+(?:\w+\s+)?(?:confirmed|booked)\s+(?:\w+\s+){{0,2}}?{_DAY_EN}\b{_AT}|"
             rf"\b{_DAY_EN}'s\s+(?:confirmed|booked){_AT}"
         ),
-        unless=_CONDITION,
+        unless=CONDITION,
         questions=True,
         placed=True,
         own_details=True,
@@ -57,7 +57,7 @@ RULES = (
             rf"\byour\s+(?:\w+\s+)?cancell?ed\s+(?:\w+\s+){{0,2}}?{_DAY_EN}\b{_AT}|"
             rf"\b{_DAY_EN}'s\s+cancell?ed{_AT}"
         ),
-        unless=_CONDITION,
+        unless=CONDITION,
         questions=True,
         placed=True,
         own_details=True,
@@ -70,7 +70,7 @@ RULES = (
             rf"\b{_THE_DE}\s+(?:fest\s+|verbindlich\s+|schon\s+|bereits\s+)?(?:gebucht|bestätigt|"
             rf"eingetragen)e[nmrs]?\s+{_DAY_DE}\b{_AT}"
         ),
-        unless=_CONDITION,
+        unless=CONDITION,
         questions=True,
         placed=True,
         own_details=True,
@@ -83,7 +83,7 @@ RULES = (
             rf"\b{_THE_DE}\s+(?:schon\s+|bereits\s+)?(?:abgesagt|storniert|gestrichen)e[nmrs]?\s+"
             rf"{_DAY_DE}\b{_AT}"
         ),
-        unless=_CONDITION,
+        unless=CONDITION,
         questions=True,
         placed=True,
         own_details=True,

@@ -17,7 +17,7 @@ import re
 
 from agent.claims.details import Names
 from agent.claims.model import Claim, ClaimKind
-from agent.claims.pieces import stated_claims
+from agent.claims.pieces import CONDITION, stated_claims
 
 _DE = re.compile(
     r"\b(?:rechnet|rechnen|erwartet|erwarten)\b.*\bnicht\s+mehr\s+mit\s+(?:ihnen|dir)\b|"
@@ -32,12 +32,11 @@ _EN = re.compile(
     r"\b(?:won't|will\s+not|don't|do\s+not|no\s+longer)\s+(?:need|have)\s+to\s+"
     r"(?:keep\s+(?:\w+\s+){1,3}(?:free|clear)|block)\b"
 )
-_NOT_STATED = re.compile(r"\b(?:wenn|falls|ob|sofern|if|whether|unless)\b")
 
 
 def gone_by_effect(sentence: str, lang: str, names: Names) -> tuple[Claim, ...]:
     """GONE claims `sentence` makes by the effect on the visit (see above)."""
-    return stated_claims(sentence, ClaimKind.GONE, _EN if lang == "en" else _DE, _NOT_STATED, names)
+    return stated_claims(sentence, ClaimKind.GONE, _EN if lang == "en" else _DE, CONDITION, names)
 
 
 def instead_of_cancelled(

@@ -17,6 +17,8 @@ from agent.claims.normalize import fold
 CLAUSE_PIECE = re.compile(r"[^.!?;:,–—]+[.!?;:,–—]*")
 # a sentence-sized piece: up to and including its final punctuation
 SENTENCE_PIECE = re.compile(r"[^.!?]+[.!?]*")
+# a condition makes a piece no statement of what is ("wenn", "falls", "if", "unless")
+CONDITION = re.compile(r"\b(?:wenn|falls|ob|sofern|if|whether|unless)\b")
 
 
 def stated_claims(
