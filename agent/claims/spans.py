@@ -4,12 +4,15 @@ from __future__ import annotations
 
 import re
 
+from agent.claims.memo import per_text
+
 _END = re.compile(r"[^.!?]*(?:[.!?]+|$)")
 
 
-def sentence_spans(text: str) -> list[tuple[int, int]]:
+@per_text(maxsize=256)
+def sentence_spans(text: str) -> tuple[tuple[int, int], ...]:
     """(start, end) of each sentence of `text` (a full stop after a digit does not end one:
-    "28.11.", "10.00 Uhr")."""
+    "28.11.", "10.00 Uhr"); kept per text, as a dozen readers ask for the same sentence's."""
     spans: list[tuple[int, int]] = []
     start = 0
     for m in re.finditer(r"[.!?]+(?=\s|$)", text):
@@ -19,4 +22,4 @@ def sentence_spans(text: str) -> list[tuple[int, int]]:
         start = m.end()
     if text[start:].strip():
         spans.append((start, len(text)))
-    return spans
+    return tuple(spans)
