@@ -159,11 +159,6 @@ expect:
 """
 
 
-@pytest.mark.xfail(
-    strict=True,
-    reason="agent/claims reads 'der Termin von Frau X' as someone else's appointment and judges "
-    "no claim in it, even the agent's own act ('ich habe ... storniert'); docs/review-e2e.md",
-)
 async def test_a_claimed_cancellation_of_a_named_third_partys_appointment_is_stopped(tmp_path):
     r = await review(NAMED_THIRD_PARTY, tmp_path)
     _sound(r)

@@ -3195,6 +3195,10 @@ class _Context(PresupposingRules):
         ws = self.ws
         if ws & {"jemand", "jemandem", "jemanden", "niemand", "kundin", "kunde", "kunden"}:
             return True
+        if ws & {"ich", "wir"} and ws & {"habe", "hab", "haben"} and any(
+            _has_seq(self.words, ("von", title)) for title in ("frau", "herrn", "herr")
+        ):
+            return False  # "Ich habe den Termin von Frau Neumann storniert": the agent's own act
         if ws & _RELATIVES and self._companion_in_call():
             return False  # "Ihr Sohn ist am Samstag bei Lena eingetragen": made in this call
         if ws & _RELATIVES and not _has_seq(self.words, ("für", "ihren")):
