@@ -3195,8 +3195,10 @@ class _Context(PresupposingRules):
         ws = self.ws
         if ws & {"jemand", "jemandem", "jemanden", "niemand", "kundin", "kunde", "kunden"}:
             return True
-        if ws & {"ich", "wir"} and ws & {"habe", "hab", "haben"} and any(
-            _has_seq(self.words, ("von", title)) for title in ("frau", "herrn", "herr")
+        if (
+            ws & {"ich", "wir"}
+            and ws & {"habe", "hab", "haben"}
+            and any(_has_seq(self.words, ("von", title)) for title in ("frau", "herrn", "herr"))
         ):
             return False  # "Ich habe den Termin von Frau Neumann storniert": the agent's own act
         if ws & _RELATIVES and self._companion_in_call():
