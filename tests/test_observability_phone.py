@@ -168,8 +168,12 @@ async def test_each_turn_shows_where_its_time_went(observed):
     detection = parts["turn detection"]
     assert detection.attributes["latency.key"] == "turn_detection"
     seconds = (detection.span.end_time - detection.span.start_time) / 1e9
-    assert 0.35 < seconds < 1.5  # TURN_SILENCE_SECONDS=0.4 in these settings
+    # it is the silence wait (TURN_SILENCE_SECONDS=0.4 in these settings); no upper bound on
+    # time: a loaded machine stretches it, so it is bounded by its place in the turn instead
+    assert seconds > 0.35
     assert response.span.start_time >= turn.span.start_time
+    assert response.span.start_time <= detection.span.start_time
+    assert detection.span.end_time <= response.span.end_time
 
     # the guard's verdicts on the model's "Ihr Termin steht. Bis Donnerstag!": each
     # sentence claims the booking (a goodbye that presupposes the visit does too), backed: passed
