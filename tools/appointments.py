@@ -396,8 +396,11 @@ async def _move_lost(
         )
     return {
         "status": ToolStatus.NOT_CONFIRMED_YET if asked else ToolStatus.UNKNOWN,
-        "say": speech.move_not_confirmed_sentence() if asked else speech.unknown_sentence(),
-        "hint": "Nicht 'verschoben' und nicht 'nicht verschoben' sagen: genau 'say' sagen.",
+        "say": speech.move_not_confirmed_sentence(
+            booking.start, hold.slot.start, deps.salon.tz, asked=asked
+        ),
+        "hint": "Nicht 'verschoben', nicht 'nicht verschoben' und nicht 'der alte Termin steht' "
+        "sagen: genau 'say' sagen; ob der alte Termin bleibt, ist offen.",
     }
 
 

@@ -29,6 +29,7 @@ from tools.service_match import service_names
 
 S = AppointmentState
 _HOLD_STATES = {S.HELD, S.RELEASED, S.EXPIRED}
+_MOVE_OPEN = {S.BOOKING, S.UNKNOWN}  # a move sent, its outcome not known
 # What Cal.com calls a booking's status, as the ledger's state.
 _CALCOM_STATUS = {"accepted": S.CONFIRMED, "pending": S.PENDING}
 
@@ -192,7 +193,17 @@ class CallFactsSource:
                 fact = self._fact_from_found(entry)
                 if fact is not None:
                     known.append(KnownAppointment(fact, changed_here=False))
+        # An appointment whose move is in flight or lost is open, not standing: Cal.com may
+        # carry the move out yet. Its move's row speaks for it (moved_from), so "der Termin am
+        # Mittwoch steht noch" is not backed by it while nobody knows.
+        moving = {
+            r.rescheduled_from_id
+            for r in rows.values()
+            if r.rescheduled_from_id is not None and r.state in _MOVE_OPEN
+        }
         for row in sorted(rows.values(), key=lambda r: (r.updated_at, r.id)):
+            if row.id in moving and row.state in (S.CONFIRMED, S.PENDING):
+                continue
             old = everything.get(row.rescheduled_from_id) if row.rescheduled_from_id else None
             ours = row.call_id == call_id and (
                 row.state in _HOLD_STATES or row.request_id is not None

@@ -168,7 +168,7 @@ def compose(known: tuple[KnownAppointment, ...], language: str = "de") -> str:
 
 
 def _item(key: str, fact: AppointmentFact, language: str) -> str:
-    if key in ("moved", "pending") and fact.moved_from is not None:  # a move, done or asked
+    if key in ("moved", "pending", "open") and fact.moved_from is not None:  # a move
         template = _TEXT[language]["move_by" if fact.stylist else "move"]
         return template.format(
             service=fact.service or "",
