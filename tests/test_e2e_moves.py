@@ -103,3 +103,96 @@ async def test_a_move_answered_without_booking_is_open_for_both_times_then_recon
     assert "caller_must_be_told" in got["timeline"], got["timeline"]
     assert "reconciled" in got["timeline"]
     assert got["after"].exit_code == 0, "\n".join(got["after"].lines)
+
+
+_FOUND_AND_HELD = """
+now: "2026-11-24 09:00"
+caller: "+4915112345678"
+calendar:
+  bookings:
+    - {stylist: Mehmet, service: Bartpflege, start: "2026-11-25 11:00", name: Kai Winter, phone: "+4915112345678"}
+turns:
+  - user: "Ich hab morgen um elf Bartpflege bei Mehmet. Geht das auch Donnerstag, gleiche Uhrzeit?"
+    model:
+      - tool_calls:
+          - name: find_my_appointments
+            arguments: {}
+          - name: check_availability
+            arguments: {service: Bartpflege, stylist: Mehmet, date: Donnerstag, time: "11:00"}
+      - say: "Donnerstag um 11 Uhr bei Mehmet ist frei. Soll ich verlegen?"
+"""
+_MOVE = """          - name: reschedule_appointment
+            arguments: {ref: "{find_my_appointments.appointments.0.ref}", slot_id: "{check_availability.slot_id}", customer_name: Kai Winter}
+"""
+_CANCEL_OLD_REF = """          - name: cancel_appointment
+            arguments: {ref: "{find_my_appointments.appointments.0.ref}", customer_name: Kai Winter}
+"""
+
+DOUBLE_YES = (
+    "name: the move's yes said twice (two tool calls at once), then once more\n"
+    + _FOUND_AND_HELD
+    + """  - user: "Ja, genau. Kai Winter."
+    model:
+      - tool_calls:
+"""
+    + _MOVE
+    + _MOVE
+    + """      - say: "{say}"
+    tools: [{name: reschedule_appointment, status: rescheduled}]
+    says: ["Ihr Termin ist verschoben auf Donnerstag, 26. November, um 11 Uhr"]
+  - user: "Ja, also verschieben Sie bitte."
+    model:
+      - tool_calls:
+"""
+    + _MOVE
+    + """      - say: "Gern."
+    tools: [{name: reschedule_appointment, status: rescheduled, result: {already_moved: true}}]
+  - user: "Und dann doch lieber ganz absagen."
+    model:
+      - tool_calls:
+"""
+    + _CANCEL_OLD_REF
+    + _CANCEL_OLD_REF
+    + """      - say: "{say}"
+    tools: [{name: cancel_appointment, status: cancelled}]
+    says: ["am Donnerstag, 26. November, um 11 Uhr ist storniert"]
+  - user: "Danke, tschüss!"
+    model:
+      - say: "Auf Wiederhören!"
+    says: ["Storniert ist: Bartpflege am Donnerstag, 26. November, 11 Uhr bei Mehmet Yılmaz, vorher Mittwoch, 25. November, 11 Uhr."]
+    not_says: ["Verschoben ist"]
+expect:
+  ledger:
+    states: {cancelled: 1, rescheduled: 1}
+  calendar:
+    bookings:
+      - {stylist: Mehmet, service: Bartpflege, start: "2026-11-25 11:00", status: cancelled}
+      - {stylist: Mehmet, service: Bartpflege, start: "2026-11-26 11:00", status: cancelled}
+    accepted_count: 0
+    no_hold_left: true
+"""
+)
+
+
+async def test_a_repeated_move_or_cancel_answers_with_what_this_call_did_and_the_goodbye_says_both(
+    tmp_path,
+):
+    """Caller: says yes to a move twice at once and once more, then cancels, the model using
+    the OLD appointment's ref (twice). Calendar: one move, one cancel. Afterwards: every repeat
+    answers with the appointment as this call left it (never "not found" about the caller's own
+    appointment, which a model would pass on as "Ihren Termin finde ich nicht"), the cancel
+    follows the move to the Thursday booking, each outcome is heard once, and the goodbye says
+    that the cancelled Thursday appointment was Wednesday's, so the caller does not believe
+    Wednesday still stands."""
+    r = await review(DOUBLE_YES, tmp_path)
+    assert r.outcome.passed, r.report
+    assert r.status_exit == 0 and ledger_matches_calendar(r) == [], r.status_lines
+    results = [(t.name, t.result) for t in r.outcome.record.tools if t.name != "check_availability"]
+    statuses = [res["status"] for name, res in results if name != "find_my_appointments"]
+    assert "not_found" not in statuses, results
+    moves = [res for name, res in results if name == "reschedule_appointment"]
+    assert sum(1 for m in moves if m.get("already_moved")) == 2, moves
+    cancels = [res for name, res in results if name == "cancel_appointment"]
+    assert [bool(c.get("already_cancelled")) for c in cancels] == [False, True], cancels
+    assert r.heard_after_greeting[1].count("verschoben auf") == 1
+    assert r.heard_after_greeting[3].count("ist storniert") == 1

@@ -77,6 +77,34 @@ async def _owned_booking(session: CallSession, ref: str) -> Booking | None:
     return booking if await session.owns(booking) else None
 
 
+def _moved_to(session: CallSession, ref: str) -> str:
+    """The booking uid behind `ref` as it stands after this call's own moves: a ref the model
+    still holds for an appointment this call moved names the appointment where it went."""
+    uid = session.booking_uid_for(ref) or ref
+    for _ in range(len(session.moved)):
+        uid = next((new for old, new in session.moved if old == uid), uid)
+    return uid
+
+
+async def _done_in_this_call(session: CallSession, ref: str) -> Result | None:
+    """A second cancel of an appointment this call cancelled ("ja, absagen" twice, a repeated
+    tool call): the cancellation as it stands, nothing sent again, and nothing said again.
+    Without this the caller's own appointment would be answered "not found"."""
+    uid = _moved_to(session, ref)
+    if uid not in session.cancelled:
+        return None
+    booking = await session.deps.backend.get_booking(uid)
+    if booking is None or booking.status != "cancelled":
+        return None
+    return {
+        "status": ToolStatus.CANCELLED,
+        "already_cancelled": True,
+        **views.booking_view(session, booking),
+        "hint": "Dieser Termin ist in diesem Anruf schon storniert (und gesagt); nichts weiter "
+        "geändert. Nicht noch einmal stornieren.",
+    }
+
+
 async def _callers_booking(session: CallSession, ref: str, name: str) -> Booking | Result:
     """The booking behind `ref` if it is this caller's (by number) and `name` is the name on
     it; else the refusal to answer with (nothing changes)."""
@@ -118,7 +146,9 @@ async def cancel_appointment(session: CallSession, ref: Text, customer_name: Nam
     """
     if not session.caller_phone:
         return views.no_caller_number()
-    booking = await _callers_booking(session, ref, customer_name)
+    if (done := await _done_in_this_call(session, ref)) is not None:
+        return done
+    booking = await _callers_booking(session, _moved_to(session, ref), customer_name)
     if isinstance(booking, dict):
         return booking
     await session.log("cancel_sent", booking_uid=booking.uid)
@@ -203,9 +233,13 @@ async def reschedule_appointment(
     slot = session.slot(slot_id)
     if slot is None:
         return views.invalid_slot()
-    booking = await _callers_booking(session, ref, customer_name)
+    booking = await _callers_booking(session, _moved_to(session, ref), customer_name)
     if isinstance(booking, dict):
         return booking
+    if booking.uid in (new for _, new in session.moved) and (
+        booking.start == slot.start and booking.event_type_id == slot.event_type_id
+    ):
+        return _already_moved(session, booking)
     if slot.event_type_id != booking.event_type_id:
         return {
             "status": ToolStatus.INVALID_SLOT,
@@ -288,6 +322,22 @@ async def _move(
         return views.error("Das Verschieben wurde nicht bestätigt.")
     settled = await booking_outcome.record_move_outcome(deps.ledger, row, old_row, moved)
     return await _moved(session, booking, moved, settled)
+
+
+def _already_moved(session: CallSession, booking: Booking) -> Result:
+    """A second yes to a move this call made already: the moved appointment, nothing sent
+    again and nothing said again (the outcome was spoken once). Without this the caller would
+    hear that their appointment is "not found"."""
+    return {
+        "status": ToolStatus.RESCHEDULED
+        if booking.status == "accepted"
+        else ToolStatus.PENDING_APPROVAL,
+        "already_moved": True,
+        "ref": session.register_booking(booking.uid),
+        **views.booking_view(session, booking),
+        "hint": "Dieser Termin ist in diesem Anruf schon dorthin verschoben (und gesagt); nichts "
+        "weiter geändert. Nicht noch einmal verschieben.",
+    }
 
 
 async def _moved_away(session: CallSession, booking: Booking) -> bool:
