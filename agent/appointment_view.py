@@ -216,6 +216,7 @@ def notice_lines(notices: list[CallerNotice], names: CalendarNames) -> list[str]
         "failed": "nicht gebucht",
         "cancelled": "gebucht, dann storniert",
         "rescheduled": "gebucht, dann verschoben",
+        "cancel_unknown": "Stornierung ohne Antwort: im Kalender prüfen, ob storniert",
     }
     lines = [f"Anrufer informieren ({len(notices)}):"]
     for n in notices:

@@ -168,6 +168,7 @@ async def _cancel(session: CallSession, booking: Booking) -> Result:
             after = await backend.get_booking(booking.uid)
         except CalendarError:
             await session.log("cancel_unknown", booking_uid=booking.uid, error=repr(e))
+            await _cancel_left_open(session, booking)
             return {
                 "status": ToolStatus.UNKNOWN,
                 "say": speech.cancel_unknown_sentence(),
@@ -198,6 +199,21 @@ async def _cancel(session: CallSession, booking: Booking) -> Result:
         ),
         **view,
     }
+
+
+async def _cancel_left_open(session: CallSession, booking: Booking) -> None:
+    """The caller heard "der Salon prüft das und meldet sich": a cancel whose answer was lost
+    and that Cal.com could not be asked about. The appointment is open for the rest of the call
+    (neither "storniert" nor "besteht weiter" is backed), and the salon gets the notice to tell
+    the caller how it ended."""
+    session.cancel_unknown.append(booking.uid)
+    row = await _ledger_row(session, booking)
+    if row is None:
+        return
+    notice = await session.deps.ledger.add_caller_notice(row, outcome="cancel_unknown")
+    await session.log(
+        "caller_must_be_told", appointment_id=row.id, outcome="cancel_unknown", notice_id=notice.id
+    )
 
 
 async def _ledger_row(session: CallSession, booking: Booking) -> Appointment | None:

@@ -149,6 +149,7 @@ class CallSession:
         self.booked: list[str] = []
         self.cancelled: list[str] = []
         self.moved: list[tuple[str, str]] = []
+        self.cancel_unknown: list[str] = []  # cancels sent whose outcome nobody could learn
         self.name_misses = 0  # names given that were not the name on the booking
         self._end_task: asyncio.Task | None = None
         self._in_flight: set[asyncio.Future] = set()
