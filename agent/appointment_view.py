@@ -132,9 +132,11 @@ def comparison_lines(cmp: Comparison, names: CalendarNames) -> list[str]:
     if cmp.verdict is Verdict.UNREACHABLE:
         lines.append(f"  Kalender: nicht erreichbar ({cmp.error})")
     elif b is None:
-        how = {"request_id": "per Request-ID gesucht", "uid": "UID unbekannt"}.get(
-            cmp.found_by or "", "nie gebucht"
-        )
+        how = {
+            "request_id": "per Request-ID gesucht",
+            "uid": "UID unbekannt",
+            "move": "die alte Buchung ist nicht verschoben",
+        }.get(cmp.found_by or "", "nie gebucht")
         hold = ""
         if a.state == "held" and a.reservation_until is not None:
             hold = f"; reserviert bis {names.local(a.reservation_until)}"
@@ -214,6 +216,7 @@ def notice_lines(notices: list[CallerNotice], names: CalendarNames) -> list[str]
         "failed": "nicht gebucht",
         "cancelled": "gebucht, dann storniert",
         "rescheduled": "gebucht, dann verschoben",
+        "cancel_unknown": "Stornierung ohne Antwort: im Kalender prüfen, ob storniert",
     }
     lines = [f"Anrufer informieren ({len(notices)}):"]
     for n in notices:

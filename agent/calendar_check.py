@@ -14,7 +14,7 @@ from typing import Any, TypeVar
 
 from agent.replay.names import CalendarNames
 from calendar_adapter.backend import Booking, CalendarBackend, CalendarError
-from calendar_adapter.booking_outcome import LIVE_STATUSES, state_for
+from calendar_adapter.booking_outcome import LIVE_STATUSES, follow_moves, state_for
 from calendar_adapter.ledger import Appointment, AppointmentState, Ledger, is_postgres_url
 
 S = AppointmentState
@@ -85,18 +85,26 @@ async def check(
 ) -> Comparison:
     """What `status` and the dashboard show for one appointment: `compare`, with a failed row
     whose lost request landed later (and has its own row) counted as right."""
-    cmp = await compare(backend, appt, names)
+    cmp = await compare(backend, appt, names, ledger=ledger)
     await account_for_late_landing(ledger, cmp)
     return cmp
 
 
 async def find_booking(
-    backend: CalendarBackend, appt: Appointment
+    backend: CalendarBackend, appt: Appointment, ledger: Ledger | None = None
 ) -> tuple[Booking | None, str | None]:
     """The appointment's booking in Cal.com: by uid when the ledger has one, else by the request
-    id that travelled in the booking's metadata. Raises CalendarError when Cal.com can't be asked."""
+    id that travelled in the booking's metadata; a move (no request id travels with it) by where
+    its old booking went. Raises CalendarError when Cal.com can't be asked."""
     if appt.booking_uid:
         return await backend.get_booking(appt.booking_uid), "uid"
+    if appt.rescheduled_from_id is not None and ledger is not None:
+        old = await ledger.get(appt.rescheduled_from_id)
+        if old is not None and old.booking_uid:
+            moved = await backend.get_booking(old.booking_uid)
+            if moved is not None and moved.rescheduled_to_uid:
+                return await follow_moves(backend, moved), "move"
+            return None, "move"
     if appt.request_id:
         found = await backend.find_booking_by_request_id(
             appt.request_id, event_type_id=appt.event_type_id, around=appt.start
@@ -106,11 +114,16 @@ async def find_booking(
 
 
 async def compare(
-    backend: CalendarBackend, appt: Appointment, names: CalendarNames | None = None
+    backend: CalendarBackend,
+    appt: Appointment,
+    names: CalendarNames | None = None,
+    *,
+    ledger: Ledger | None = None,
 ) -> Comparison:
-    """Compare one appointment with its booking in Cal.com (looked up live)."""
+    """Compare one appointment with its booking in Cal.com (looked up live). With `ledger`, a
+    move whose answer was lost is looked up from its old booking's side."""
     try:
-        booking, found_by = await find_booking(backend, appt)
+        booking, found_by = await find_booking(backend, appt, ledger)
     except CalendarError as exc:
         return Comparison(appt, Verdict.UNREACHABLE, error=exc.message)
     state = S(appt.state)

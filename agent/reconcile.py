@@ -63,7 +63,9 @@ async def appointments_to_check(ledger: Ledger, now: datetime) -> list[Appointme
     ]
     for appt in rows:
         seen.setdefault(appt.id, appt)
-    return sorted(seen.values(), key=lambda a: a.id)
+    # Requests first: a lost move that landed settles its own row (and retires the old one)
+    # before the old row is read as "moved in Cal.com", which would record the new booking twice.
+    return sorted(seen.values(), key=lambda a: (S(a.state) not in (S.UNKNOWN, S.BOOKING), a.id))
 
 
 async def reconcile(
@@ -76,7 +78,7 @@ async def reconcile(
 ) -> ReconcileReport:
     report = ReconcileReport()
     for appt in await appointments_to_check(ledger, now):
-        cmp = await compare(backend, appt, names)
+        cmp = await compare(backend, appt, names, ledger=ledger)
         report.checked.append(cmp)
         if cmp.verdict is Verdict.UNREACHABLE:
             report.unreachable = True
@@ -182,25 +184,34 @@ async def _settle_request(
 ) -> None:
     """A request whose answer was lost (or that a running call may still be waiting for)."""
     if booking is None and booking_outcome.may_still_land(appt, now, horizon):
-        report.too_early.append(
-            NeedsPerson(appt.id, f"{label}: Cal.com kennt die Request-ID (noch) nicht")
+        what = (
+            "die alte Buchung ist (noch) nicht verschoben"
+            if appt.rescheduled_from_id is not None
+            else "Cal.com kennt die Request-ID (noch) nicht"
         )
+        report.too_early.append(NeedsPerson(appt.id, f"{label}: {what}"))
         return
     if booking is None and not appt.request_id and appt.rescheduled_from_id is None:
         report.needs_person.append(
             NeedsPerson(appt.id, f"{label}: keine Request-ID zum Nachschlagen")
         )
         return
-    if booking is not None:
+    if booking is not None and appt.rescheduled_from_id is None:
         settled = await booking_outcome.record_request_outcome(
             ledger, appt, booking, backend=backend
         )
         await record(settled, f"in Cal.com gefunden ({booking.uid})")
-    else:
+    else:  # nothing found, or a move (whose old row retires with it)
         settled = await booking_outcome.resolve_lost_request(
             backend, ledger, appt, now=now, horizon=horizon
         )
         if settled is None:
             return
-        await record(settled, "keine Buchung mit dieser Request-ID in Cal.com")
+        if booking is not None:
+            why = f"in Cal.com verschoben ({booking.uid})"
+        elif appt.rescheduled_from_id is not None:
+            why = "die alte Buchung wurde in Cal.com nicht verschoben"
+        else:
+            why = "keine Buchung mit dieser Request-ID in Cal.com"
+        await record(settled, why)
     await booking_outcome.tell_caller_later(ledger, settled)

@@ -101,6 +101,75 @@ async def test_an_english_caller_hears_until_when_in_english_the_rows_bound(tmp_
     assert f"until {hour}:{bound.minute:02d} am at the latest" in told, (told, bound)
 
 
+SECOND_LOST = """
+name: the reservation asked for again on the yes loses its answer too
+now: "2026-11-24 09:00"
+caller: "+4915112345678"
+limits: {max_call: 1h}
+turns:
+  - user: "Freitag um zehn Herrenhaarschnitt bei Mehmet."
+    model:
+      - tool_calls:
+          - name: check_availability
+            arguments: {service: Herrenhaarschnitt, stylist: Mehmet, date: Freitag, time: "10:00"}
+      - say: "{check_availability.spoken} ist für Sie reserviert. Ihr Name?"
+    tools: [{name: check_availability, status: held}]
+  - events:
+      - {fault: {fail_next: {n: 500, kind: 5xx, endpoint: "* /v2/slots/reservations/*"}}}
+      - {fault: {timeout_seconds: 0.2}}
+      - {fault: {lose_response_after_commit: {n: 1, kind: timeout, endpoint: "POST /v2/slots/reservations"}}}
+      - {advance: 3m}
+    user: "Ähm ... ja, Tobias Brandt, buchen."
+    model:
+      - tool_calls:
+          - name: book_appointment
+            arguments: {slot_id: "{check_availability.slot_id}", customer_name: Tobias Brandt}
+      - say: "Wunderbar, Ihr Termin ist gebucht!"
+    tools: [{name: book_appointment, status: not_booked, result: {reason: hold_unconfirmed}}]
+  - events:
+      - {fault: {lose_response_after_commit: {n: 1, kind: timeout, endpoint: "POST /v2/slots/reservations"}}}
+      - {advance: 3m}
+    user: "Versuchen Sie es bitte gleich noch mal."
+    model:
+      - tool_calls:
+          - name: book_appointment
+            arguments: {slot_id: "{check_availability.slot_id}", customer_name: Tobias Brandt}
+      - say: "Jetzt ist er gebucht!"
+    tools: [{name: book_appointment, status: not_booked, result: {reason: hold_unconfirmed}}]
+  - user: "Dann lasse ich das. Tschüss!"
+    model:
+      - say: "Auf Wiederhören!"
+expect:
+  calendar: {holds: [{stylist: Mehmet, service: Herrenhaarschnitt, start: "2026-11-27 10:00"}]}
+"""
+
+
+async def test_after_a_second_lost_answer_status_names_the_time_the_caller_heard_last(tmp_path):
+    """Caller: says yes twice while the hold's renewal, then the re-ask on the first yes, lose
+    their answers (both reservations made in Cal.com, neither named). Each refusal tells until
+    when the slot stays blocked, the second a later time. Afterwards the ledger row's bound,
+    the timeline's last `caller_told_free_at` and `status` all name the time heard last, and it
+    is never earlier than a reservation Cal.com holds (before: the row kept the first bound)."""
+    r = await review(SECOND_LOST, tmp_path)
+    _sound(r, holds_left=True)
+    first, second = (times_heard(r.heard_after_greeting[i]) for i in (1, 2))
+    told_first = [t for t in first if t != (10, 0)][-1]
+    told_last = [t for t in second if t != (10, 0)][-1]
+    assert told_last > told_first, (r.heard_after_greeting[1], r.heard_after_greeting[2])
+    assert "ist gebucht" not in " ".join(r.heard_after_greeting[1:3])
+    (row,) = r.rows
+    assert row.state.value == "reserving"
+    bound = local({"start": row.reservation_until.isoformat()})
+    assert (bound.hour, bound.minute) == told_last, (bound, told_last)
+    for unseen in r.reservations:  # what Cal.com really holds lapses by the time told
+        assert row.reservation_until >= utc(unseen["reservationUntil"])
+    clock = f"{told_last[0]}:{told_last[1]:02d}"
+    told_lines = [line for line in r.status_lines if "Anrufer gesagt, bis wann" in line]
+    assert len(told_lines) == 2 and clock in told_lines[-1], told_lines
+    (held_line,) = [line for line in r.status_lines if "hält höchstens bis" in line]
+    assert clock in held_line, (held_line, clock)
+
+
 # -- two appointments in one call: book two, cancel one ---------------------------------------
 
 

@@ -10,7 +10,10 @@ from datetime import datetime
 from zoneinfo import ZoneInfo
 
 from agent.claims import AppointmentFact, decide
+from agent.guard.summary import compose
+from agent.guard.truth import truth
 from agent.messaging.messengers import StandInMessenger
+from calendar_adapter.backend import ServerError
 from calendar_adapter.ledger import AppointmentState
 from tests.conftest import berlin
 from tests.guard_support import FRIDAY_10, PERM_AT_FABIAN, book, facts_of, hold_perm, perm, run
@@ -171,3 +174,57 @@ async def test_nicknames_of_the_stylists_are_facts_too(open_call):
     tools = await open_call()
     facts = facts_of(tools)
     assert ("Fabi", "Fabian Spitzer") in facts.facts().stylist_aliases
+
+
+async def test_a_cancel_nobody_could_confirm_leaves_the_appointment_open_and_a_notice(
+    open_call, monkeypatch
+):
+    """Caller: cancels their Friday appointment. Calendar: carries the cancel out, the answer is
+    lost and Cal.com cannot be asked afterwards. What must be true: the caller hears it is not
+    confirmed and that the salon will get back to them; neither "storniert" nor "besteht weiter"
+    passes the guard (the guard's own correction said "besteht weiter" before); the goodbye
+    says it is open; and the salon has the notice to tell the caller (so "meldet sich" holds)."""
+    first = await open_call()
+    held = await first.call("check_availability", {**PERM_AT_FABIAN, "time": "10:00"})
+    await first.call("book_appointment", {"slot_id": held["slot_id"], "customer_name": "Anna"})
+    await first.session.end("goodbye")
+
+    tools = await open_call()
+    facts = facts_of(tools)
+    found = await run(tools, facts, "find_my_appointments", {})
+    deps = tools.session.deps
+    send_cancel = deps.backend.cancel_booking
+
+    async def cancel_then_cal_com_goes_away(uid, **kwargs):
+        await send_cancel(uid, **kwargs)  # Cal.com cancelled it ...
+
+        async def unreachable(*args, **kwargs):
+            raise ServerError("503 from Cal.com", status=503)
+
+        monkeypatch.setattr(deps.backend, "get_booking", unreachable)
+        raise ServerError("the answer was lost", status=502)  # ... and the answer was lost
+
+    monkeypatch.setattr(deps.backend, "cancel_booking", cancel_then_cal_com_goes_away)
+    result = await run(
+        tools,
+        facts,
+        "cancel_appointment",
+        {"ref": found["appointments"][0]["ref"], "customer_name": "Anna"},
+    )
+    assert result["status"] == "unknown", result
+    assert "nicht bestätigen" in result["say"] and "meldet sich" in result["say"]
+    (fact,) = [a for a in facts.facts().appointments if a.start == FRIDAY_10]
+    assert fact.state is S.UNKNOWN
+    for claim in ("Ihr Termin am Freitag ist storniert.", "Ihr Termin am Freitag besteht weiter."):
+        verdict = decide(claim, facts.facts())
+        assert not verdict.passes, claim
+        said_instead = truth([c.kind for c in verdict.unbacked], facts.facts())
+        assert "besteht weiter" not in said_instead and "storniert" not in said_instead
+    notices = await deps.ledger.open_caller_notices()  # under the row's (booking) call
+    assert [n.outcome for n in notices] == ["cancel_unknown"], notices
+    assert "caller_must_be_told" in [
+        e.kind for e in await deps.ledger.timeline(tools.session.call_id)
+    ]
+    assert compose(facts.known).startswith("Noch offen ist: Dauerwelle am Freitag"), compose(
+        facts.known
+    )

@@ -77,6 +77,34 @@ async def _owned_booking(session: CallSession, ref: str) -> Booking | None:
     return booking if await session.owns(booking) else None
 
 
+def _moved_to(session: CallSession, ref: str) -> str:
+    """The booking uid behind `ref` as it stands after this call's own moves: a ref the model
+    still holds for an appointment this call moved names the appointment where it went."""
+    uid = session.booking_uid_for(ref) or ref
+    for _ in range(len(session.moved)):
+        uid = next((new for old, new in session.moved if old == uid), uid)
+    return uid
+
+
+async def _done_in_this_call(session: CallSession, ref: str) -> Result | None:
+    """A second cancel of an appointment this call cancelled ("ja, absagen" twice, a repeated
+    tool call): the cancellation as it stands, nothing sent again, and nothing said again.
+    Without this the caller's own appointment would be answered "not found"."""
+    uid = _moved_to(session, ref)
+    if uid not in session.cancelled:
+        return None
+    booking = await session.deps.backend.get_booking(uid)
+    if booking is None or booking.status != "cancelled":
+        return None
+    return {
+        "status": ToolStatus.CANCELLED,
+        "already_cancelled": True,
+        **views.booking_view(session, booking),
+        "hint": "Dieser Termin ist in diesem Anruf schon storniert (und gesagt); nichts weiter "
+        "geändert. Nicht noch einmal stornieren.",
+    }
+
+
 async def _callers_booking(session: CallSession, ref: str, name: str) -> Booking | Result:
     """The booking behind `ref` if it is this caller's (by number) and `name` is the name on
     it; else the refusal to answer with (nothing changes)."""
@@ -118,7 +146,9 @@ async def cancel_appointment(session: CallSession, ref: Text, customer_name: Nam
     """
     if not session.caller_phone:
         return views.no_caller_number()
-    booking = await _callers_booking(session, ref, customer_name)
+    if (done := await _done_in_this_call(session, ref)) is not None:
+        return done
+    booking = await _callers_booking(session, _moved_to(session, ref), customer_name)
     if isinstance(booking, dict):
         return booking
     await session.log("cancel_sent", booking_uid=booking.uid)
@@ -138,6 +168,7 @@ async def _cancel(session: CallSession, booking: Booking) -> Result:
             after = await backend.get_booking(booking.uid)
         except CalendarError:
             await session.log("cancel_unknown", booking_uid=booking.uid, error=repr(e))
+            await _cancel_left_open(session, booking)
             return {
                 "status": ToolStatus.UNKNOWN,
                 "say": speech.cancel_unknown_sentence(),
@@ -168,6 +199,21 @@ async def _cancel(session: CallSession, booking: Booking) -> Result:
         ),
         **view,
     }
+
+
+async def _cancel_left_open(session: CallSession, booking: Booking) -> None:
+    """The caller heard "der Salon prüft das und meldet sich": a cancel whose answer was lost
+    and that Cal.com could not be asked about. The appointment is open for the rest of the call
+    (neither "storniert" nor "besteht weiter" is backed), and the salon gets the notice to tell
+    the caller how it ended."""
+    session.cancel_unknown.append(booking.uid)
+    row = await _ledger_row(session, booking)
+    if row is None:
+        return
+    notice = await session.deps.ledger.add_caller_notice(row, outcome="cancel_unknown")
+    await session.log(
+        "caller_must_be_told", appointment_id=row.id, outcome="cancel_unknown", notice_id=notice.id
+    )
 
 
 async def _ledger_row(session: CallSession, booking: Booking) -> Appointment | None:
@@ -203,9 +249,13 @@ async def reschedule_appointment(
     slot = session.slot(slot_id)
     if slot is None:
         return views.invalid_slot()
-    booking = await _callers_booking(session, ref, customer_name)
+    booking = await _callers_booking(session, _moved_to(session, ref), customer_name)
     if isinstance(booking, dict):
         return booking
+    if booking.uid in (new for _, new in session.moved) and (
+        booking.start == slot.start and booking.event_type_id == slot.event_type_id
+    ):
+        return _already_moved(session, booking)
     if slot.event_type_id != booking.event_type_id:
         return {
             "status": ToolStatus.INVALID_SLOT,
@@ -288,6 +338,22 @@ async def _move(
         return views.error("Das Verschieben wurde nicht bestätigt.")
     settled = await booking_outcome.record_move_outcome(deps.ledger, row, old_row, moved)
     return await _moved(session, booking, moved, settled)
+
+
+def _already_moved(session: CallSession, booking: Booking) -> Result:
+    """A second yes to a move this call made already: the moved appointment, nothing sent
+    again and nothing said again (the outcome was spoken once). Without this the caller would
+    hear that their appointment is "not found"."""
+    return {
+        "status": ToolStatus.RESCHEDULED
+        if booking.status == "accepted"
+        else ToolStatus.PENDING_APPROVAL,
+        "already_moved": True,
+        "ref": session.register_booking(booking.uid),
+        **views.booking_view(session, booking),
+        "hint": "Dieser Termin ist in diesem Anruf schon dorthin verschoben (und gesagt); nichts "
+        "weiter geändert. Nicht noch einmal verschieben.",
+    }
 
 
 async def _moved_away(session: CallSession, booking: Booking) -> bool:
@@ -396,8 +462,11 @@ async def _move_lost(
         )
     return {
         "status": ToolStatus.NOT_CONFIRMED_YET if asked else ToolStatus.UNKNOWN,
-        "say": speech.move_not_confirmed_sentence() if asked else speech.unknown_sentence(),
-        "hint": "Nicht 'verschoben' und nicht 'nicht verschoben' sagen: genau 'say' sagen.",
+        "say": speech.move_not_confirmed_sentence(
+            booking.start, hold.slot.start, deps.salon.tz, asked=asked
+        ),
+        "hint": "Nicht 'verschoben', nicht 'nicht verschoben' und nicht 'der alte Termin steht' "
+        "sagen: genau 'say' sagen; ob der alte Termin bleibt, ist offen.",
     }
 
 

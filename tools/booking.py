@@ -154,7 +154,7 @@ async def _book_lapsed(
         if not unanswered:
             raise
         # this request's answer was lost too: a reservation it made may stand longer
-        return await _hold_unconfirmed(session, slot, lapsed, asked_now=True)
+        return await _hold_unconfirmed(session, slot, lapsed)
     return await _book(session, hold, name, phone)
 
 
@@ -168,14 +168,13 @@ async def _lapsed_and_taken(session: CallSession, slot: SlotRef, person: str | N
     }
 
 
-async def _hold_unconfirmed(
-    session: CallSession, slot: SlotRef, lapsed: Appointment, *, asked_now: bool = False
-) -> Result:
+async def _hold_unconfirmed(session: CallSession, slot: SlotRef, lapsed: Appointment) -> Result:
     """Nothing booked: the slot may be blocked by a reservation of this call that Cal.com made
     but never named (its answer was lost). That one lapses by the row's `reservation_until` at
-    the latest (`asked_now`: or by the bound of the request just sent, whose answer was lost
-    too), so the caller hears when the time can be asked for again (said by code), and the
-    same `book_appointment` after it holds the slot anew and books."""
+    the latest (raised before a request sent on the yes left, whose answer may be lost too), so
+    the caller hears when the time can be asked for again (said by code; the ledger and the
+    timeline hold the same time), and the same `book_appointment` after it holds the slot anew
+    and books."""
     await session.log("booking_withheld", reason="the calendar did not confirm the hold")
     row = await session.deps.ledger.get(lapsed.id) or lapsed
     result: Result = {
@@ -186,9 +185,7 @@ async def _hold_unconfirmed(
         "bestätigt, und ohne sie wird nicht gebucht. Das ehrlich sagen; anbieten, es in ein "
         "paar Minuten noch einmal zu versuchen, oder eine Alternative.",
     }
-    until = row.reservation_until
-    if asked_now:
-        until = max(until or session.orphan_bound(), session.orphan_bound())
+    until = row.reservation_until  # raised before the last request left (`hold_unanswered`)
     if until is None or until <= session.deps.clock.now():
         return result
     tz = session.deps.salon.tz

@@ -149,6 +149,7 @@ class CallSession:
         self.booked: list[str] = []
         self.cancelled: list[str] = []
         self.moved: list[tuple[str, str]] = []
+        self.cancel_unknown: list[str] = []  # cancels sent whose outcome nobody could learn
         self.name_misses = 0  # names given that were not the name on the booking
         self._end_task: asyncio.Task | None = None
         self._in_flight: set[asyncio.Future] = set()
@@ -334,7 +335,20 @@ class CallSession:
         unknown, and its uid was never learnt, so no booking could name it: the slot is
         reserved anew for the same row. Raises the calendar's error; see `_reserve` for what
         the row becomes then."""
-        reservation = await self._reserve(row, self._slots[slot_id], renewing=True, unanswered=True)
+        # Written before the request leaves: should its answer be lost too, a reservation it
+        # made could live until this later bound, and that is what the caller is told and
+        # `status` shows. A refusal made nothing, so the earlier bound is put back.
+        earlier = row.reservation_until
+        bound = max(earlier or self.orphan_bound(), self.orphan_bound())
+        row = await self.deps.ledger.bound_reserving(row.id, until=bound) or row
+        try:
+            reservation = await self._reserve(
+                row, self._slots[slot_id], renewing=True, unanswered=True
+            )
+        except NOT_DONE:
+            if earlier is not None:
+                await self.deps.ledger.bound_reserving(row.id, until=earlier)
+            raise
         person = row.for_person if person_key(row.for_person) is not None else None
         return await self._chosen(row, slot_id, reservation, person, row.guards_id, "hold_renewed")
 

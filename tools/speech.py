@@ -174,10 +174,22 @@ def not_confirmed_sentence(*, still_held: bool) -> str:
     return f"{first} Der Salon meldet sich bei Ihnen, sobald es geklärt ist."
 
 
-def move_not_confirmed_sentence() -> str:
+def move_not_confirmed_sentence(
+    old_start: datetime, start: datetime, tz: ZoneInfo, *, asked: bool = True
+) -> str:
+    # Neither "verschoben" nor "bleibt bestehen": Cal.com may still carry the move out, so what
+    # is true of the old appointment is that it is open too, and the caller hears both times.
+    old, new = local(old_start, tz), local(start, tz)
+    why = (
+        "weil die Antwort des Kalenders ausgeblieben ist"
+        if asked
+        else "weil der Kalender nicht antwortet"
+    )
     return (
-        "Ich kann die Verschiebung noch nicht bestätigen, weil die Antwort des Kalenders "
-        "ausgeblieben ist. Der Salon meldet sich bei Ihnen, sobald es geklärt ist."
+        f"Ich kann die Verschiebung noch nicht bestätigen, {why}. Ob Ihr Termin am "
+        f"{spoken_date(old.date())}, um {spoken_time(old.time())} bleibt oder auf "
+        f"{spoken_date(new.date())}, um {spoken_time(new.time())} wechselt, klärt der "
+        "Salon und meldet sich bei Ihnen."
     )
 
 

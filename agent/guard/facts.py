@@ -29,6 +29,7 @@ from tools.service_match import service_names
 
 S = AppointmentState
 _HOLD_STATES = {S.HELD, S.RELEASED, S.EXPIRED}
+_MOVE_OPEN = {S.BOOKING, S.UNKNOWN}  # a move sent, its outcome not known
 # What Cal.com calls a booking's status, as the ledger's state.
 _CALCOM_STATUS = {"accepted": S.CONFIRMED, "pending": S.PENDING}
 
@@ -40,6 +41,7 @@ class CallView(Protocol):
     booked: list[str]  # booking uids this call booked
     cancelled: list[str]  # ... cancelled
     moved: list[tuple[str, str]]  # (old uid, new uid) of each move
+    cancel_unknown: list[str]  # cancels sent whose outcome could not be learnt
 
     @property
     def catalog(self) -> Catalog: ...
@@ -152,7 +154,12 @@ class CallFactsSource:
 
     def _changed_uids(self) -> set[str]:
         call = self._call
-        return {*call.booked, *call.cancelled, *(uid for pair in call.moved for uid in pair)}
+        return {
+            *call.booked,
+            *call.cancelled,
+            *call.cancel_unknown,
+            *(uid for pair in call.moved for uid in pair),
+        }
 
     async def _follow_ups(self) -> tuple[tuple[str, ...], int]:
         """The messages taken for the salon in this call, and how many texts to the caller are
@@ -192,7 +199,21 @@ class CallFactsSource:
                 fact = self._fact_from_found(entry)
                 if fact is not None:
                     known.append(KnownAppointment(fact, changed_here=False))
+        # An appointment whose move is in flight or lost is open, not standing: Cal.com may
+        # carry the move out yet. Its move's row speaks for it (moved_from), so "der Termin am
+        # Mittwoch steht noch" is not backed by it while nobody knows.
+        moving = {
+            r.rescheduled_from_id
+            for r in rows.values()
+            if r.rescheduled_from_id is not None and r.state in _MOVE_OPEN
+        }
+        unsure = set(self._call.cancel_unknown) - set(self._call.cancelled)
         for row in sorted(rows.values(), key=lambda r: (r.updated_at, r.id)):
+            if row.id in moving and row.state in (S.CONFIRMED, S.PENDING):
+                continue
+            state = row.state
+            if row.booking_uid in unsure and state in (S.CONFIRMED, S.PENDING):
+                state = S.UNKNOWN  # its cancel went out unanswered: it may be gone
             old = everything.get(row.rescheduled_from_id) if row.rescheduled_from_id else None
             ours = row.call_id == call_id and (
                 row.state in _HOLD_STATES or row.request_id is not None
@@ -200,7 +221,7 @@ class CallFactsSource:
             known.append(
                 KnownAppointment(
                     AppointmentFact(
-                        state=row.state,
+                        state=state,
                         start=row.start.astimezone(self._tz),
                         stylist=self._stylist_names.get(row.stylist_user_id or -1),
                         service=self._service_names.get(row.service_slug, row.service_slug),

@@ -38,6 +38,7 @@ _TEXT = {
         ),
         "move": "{service} von {old} auf {new}",
         "move_by": "{service} von {old} auf {new} bei {stylist}",
+        "was_moved": "{appointment}, vorher {old}",
         "nothing": "Heute wurde nichts gebucht.",
         "nothing_held": "Heute wurde nichts gebucht; der reservierte Termin wird wieder freigegeben.",
         "nothing_freed": "Heute wurde nichts gebucht; der reservierte Termin ist wieder frei.",
@@ -63,6 +64,7 @@ _TEXT = {
         ),
         "move": "{service} from {old} to {new}",
         "move_by": "{service} from {old} to {new} with {stylist}",
+        "was_moved": "{appointment}, before that {old}",
         "nothing": "Nothing was booked today.",
         "nothing_held": "Nothing was booked today; the held slot will be released.",
         "nothing_freed": "Nothing was booked today; the held slot is free again.",
@@ -168,7 +170,7 @@ def compose(known: tuple[KnownAppointment, ...], language: str = "de") -> str:
 
 
 def _item(key: str, fact: AppointmentFact, language: str) -> str:
-    if key in ("moved", "pending") and fact.moved_from is not None:  # a move, done or asked
+    if key in ("moved", "pending", "open") and fact.moved_from is not None:  # a move
         template = _TEXT[language]["move_by" if fact.stylist else "move"]
         return template.format(
             service=fact.service or "",
@@ -176,6 +178,11 @@ def _item(key: str, fact: AppointmentFact, language: str) -> str:
             new=spoken.slot(fact.start, language),
             stylist=fact.stylist,
         ).strip()
+    if key == "cancelled" and fact.moved_from is not None:  # moved, then cancelled: both gone
+        return _TEXT[language]["was_moved"].format(
+            appointment=spoken.appointment(fact, language),
+            old=spoken.slot(fact.moved_from, language),
+        )
     if key in ("unchanged", "lost") and fact.moved_from is not None:
         return spoken.appointment(
             AppointmentFact(fact.state, fact.moved_from, fact.stylist, fact.service), language

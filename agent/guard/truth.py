@@ -56,6 +56,8 @@ _LINES = {
         "failed_move": "Das Verschieben hat nicht geklappt; Ihr Termin {old} bleibt, wie er war.",
         "lost_move": "Das Verschieben hat nicht geklappt, und {old} haben Sie damit auch keinen "
         "Termin mehr.",
+        "unknown_move": "Ob Ihr Termin {old} bleibt oder auf {when_bare} wechselt, kann "
+        "ich noch nicht bestätigen; der Salon prüft das und meldet sich bei Ihnen.",
         "confirmed": "Gebucht ist Ihr Termin {when}.",
         "moved": "Ihr Termin ist verschoben auf {when_bare}.",
         "cancelled": "Ihr Termin {when} ist storniert.",
@@ -77,6 +79,8 @@ _LINES = {
         "it is still held for you, though.",
         "failed_move": "Moving it did not work; your appointment {old} stays as it was.",
         "lost_move": "Moving it did not work, and you no longer have the appointment {old} either.",
+        "unknown_move": "I can't confirm yet whether your appointment {old} stays or is moved "
+        "to {when_bare}; the salon will check and get back to you.",
         "confirmed": "Your appointment {when} is booked.",
         "moved": "Your appointment has been moved to {when_bare}.",
         "cancelled": "Your appointment {when} is cancelled.",
@@ -228,6 +232,8 @@ def _calendar_truth(kinds: set[ClaimKind], facts: CallFacts) -> str:
         if moved_away(last, appointments):  # Cal.com moved it, then declined the new one
             return lines["lost_move"].format(old=old)
         return lines["failed_move"].format(old=old)
+    if last.state is S.UNKNOWN and last.moved_from is not None:
+        return line("unknown_move", last, old=spoken.when(last.moved_from, language))
     if last.state is S.CONFIRMED and last.moved_from is not None:
         return line("moved", last)
     if kind is ClaimKind.RESCHEDULED and last.state is S.CONFIRMED:

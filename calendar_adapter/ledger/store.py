@@ -582,6 +582,27 @@ class Ledger:
         assert appt is not None
         return appt
 
+    async def bound_reserving(self, appointment_id: int, *, until: datetime) -> Appointment | None:
+        """Set the bound of a `reserving` row (the latest a reservation asked for under it could
+        live): raised before a request for it is sent again, put back when Cal.com refused that
+        request (it made nothing). None when the row is no longer `reserving`."""
+        async with self._write(exclusive=False) as db:
+            await db.execute(
+                """UPDATE appointments SET reservation_until = ?, updated_at = ?
+                   WHERE id = ? AND state = ? AND salon_id = ?""",
+                (
+                    to_db_time(until),
+                    self._now(),
+                    appointment_id,
+                    AppointmentState.RESERVING.value,
+                    self._salon,
+                ),
+            )
+            appt = await self._get(db, appointment_id)
+        if appt is None or appt.state is not AppointmentState.RESERVING:
+            return None
+        return appt
+
     async def withdraw_reserving(self, appointment_id: int) -> bool:
         """Forget a `reserving` row whose request Cal.com refused or that never left: no hold
         exists, so there is nothing to remember (the timeline keeps the refusal)."""
