@@ -136,6 +136,8 @@ def resolve_service(catalog: Catalog, text: str, salon: SalonFile | None = None)
         if any(fold(n) == folded for n in service_names(service, salon)):
             return ServiceMatch("ok", service)
     text = without_negated(text)
+    if not text:  # "kein Schnitt": only what is not wanted
+        return ServiceMatch("unknown_service")
     said, not_offered, _ = concepts(text)
     if not_offered:
         return ServiceMatch("unknown_service", not_offered=", ".join(not_offered))

@@ -225,11 +225,20 @@ def _fuzzy(word: str) -> str | None:
     return _index()[best] if best and best_score >= 88 else None
 
 
+# Endings of a verb or a plural after a not-offered word ("waxen", "gewaxt", "wigs"); not a
+# lone -n ("brown" is no "brow").
+_VERB_ENDINGS = re.compile(r"^(?:ge)?(\w{3,}?)(?:en|es|e|s|t)$")
+
+
 def not_offered_name(word: str) -> str | None:
     """A not-offered service as said or with a verb's ending ("waxen", "gewaxt" -> Waxing)."""
     if word in NOT_OFFERED:
         return NOT_OFFERED[word]
-    return next((NOT_OFFERED[s] for s in _stems(word) if s in NOT_OFFERED), None)
+    for form in (word, word[2:] if word.startswith("ge") else word):
+        m = _VERB_ENDINGS.match(form)
+        if m and m[1] in NOT_OFFERED:
+            return NOT_OFFERED[m[1]]
+    return None
 
 
 @functools.lru_cache(maxsize=4096)

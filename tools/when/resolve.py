@@ -210,7 +210,12 @@ def _decide_day(said: _Said, ctx: Today) -> _Day:
     if deadline is not None:  # "noch vor Weihnachten, so bald wie möglich": the first open day
         return _Day((deadline,), names=names, earliest=True)
     weekdays = [t.weekday for t in terms if t.weekday_only and t.weekday is not None]
-    sets = [t for t in terms if not t.weekday_only and not (t.earliest and len(terms) > 1)]
+    # "so bald wie möglich" / "jetzt" said with a day: the day said
+    sets = [
+        t
+        for t in terms
+        if not t.weekday_only and not ((t.earliest or t.now_only) and len(terms) > 1)
+    ]
     if not sets:
         if len(set(weekdays)) > 1:
             firsts = tuple(next(t.dates[-1] for t in terms if t.weekday == w) for w in weekdays)
@@ -456,7 +461,8 @@ def understand(
     if later is not None and not said.days:  # "in zwei Stunden": today (or the day it reaches)
         reached = (ctx.now + timedelta(minutes=later.from_now)).date()
         said.days.append(DayTerm((reached,), later.text))
-    if said.right_at and not said.days and said.times:  # "gleich um neun": today
+    if said.right_at and not said.days and said.times and ctx.still_open_today():
+        # "gleich um neun" while the salon still opens today: today's
         said.days.append(DayTerm((today,), "gleich"))
     if not said.days and _only_as_early_as_possible(said.times):  # no day: "so bald wie möglich"
         first = today if ctx.still_open_today() else salon.next_open_days(today, 1)[0]

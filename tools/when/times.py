@@ -206,6 +206,9 @@ _DAYWORD = (
     rf"(?:{_NAMED_DAYWORDS}|heute|morgen|uebermorgen|{WEEKDAY_RE}|today|tomorrow"
     r"|\d{1,2}\.(?:\d{1,2}\.)?)"
 )
+# who opens and the verbs of opening, for "sobald Sie aufmachen", "wenn der Laden öffnet"
+_THEY = r"(?:sie|ihr|du|der\s+laden|der\s+salon|das\s+geschaeft)(?:\s+(?:morgens|frueh|dann))?"
+_OPENS = r"auf(?:machen|macht|sperren|sperrt)|oeffnen|oeffnet"
 _PART_PATTERNS: list[tuple[str, str]] = [
     (r"(?:am\s+)?fruehe[nr]?\s+abend|fruehabends?|(?:in\s+the\s+)?early\s+(?:in\s+the\s+)?evening",
      "early_evening"),
@@ -222,10 +225,10 @@ _PART_PATTERNS: list[tuple[str, str]] = [
     (r"(?:so\s+)?(?:frueh|zeitig)\s+(?:wie|als)\s+(?:moeglich|es\s+geht)|moeglichst\s+(?:frueh|zeitig)"
      r"|as\s+early\s+as\s+possible|(?:gleich\s+|direkt\s+)?zuerst"
      r"|first\s+thing(?:\s+in\s+the\s+morning)?"
-     r"|(?:gleich\s+|direkt\s+)?(?:zur|bei|mit\s+der|ab)\s+(?:laden|geschaefts)?oeffnung"
-     r"|(?:gleich\s+|direkt\s+)?(?:sobald|wenn|wann)\s+(?:sie|ihr|du|der\s+laden|der\s+salon"
-     r"|das\s+geschaeft)\s+(?:(?:morgens|frueh|dann|aufmachen|oeffnen)\s+)?"
-     r"(?:auf(?:machen|macht|macht|sperren|sperrt|habt|haben|hat)|oeffnen|oeffnet|offen\s+ha\w*)"
+     r"|(?:gleich\s+|direkt\s+)?(?:zur|bei|mit\s+der)\s+(?:laden|geschaefts)?oeffnung"
+     # "sobald Sie aufhaben" is the opening; "wenn Sie offen haben" is any time they are open
+     rf"|(?:gleich\s+|direkt\s+)?sobald\s+{_THEY}\s+(?:{_OPENS}|auf(?:habt|haben|hat)|offen\s+ha\w*)"
+     rf"|(?:gleich\s+|direkt\s+)?wenn\s+{_THEY}\s+(?:{_OPENS})"
      r"|(?:as\s+soon\s+as|when|once)\s+you\s+open|at\s+opening(?:\s+time)?", "as_early_as_possible"),
     (r"(?:ganz\s+|sehr\s+)?frueh\s+(?:am\s+morgen|morgens)|fruehmorgens|gleich\s+(?:morgens|frueh"
      r"|in\s+der\s+frueh)|early\s+(?:in\s+the\s+)?morning"
