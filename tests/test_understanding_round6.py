@@ -65,8 +65,14 @@ def test_as_early_as_possible_of_a_day_begun_is_from_now_not_past():
     for said in ("heute so früh wie möglich", "jederzeit, möglichst früh"):
         check = check_request(SALON, WEDNESDAY_AFTERNOON, said)
         assert check.status == "ok" and check.earliest and check.day == date(2026, 12, 2)
+    # another day: its opening time (round 7: "als Erstes", "sobald Sie aufmachen" alike)
     saturday = check_request(SALON, WEDNESDAY_AFTERNOON, "Samstag so früh wie möglich")
-    assert saturday.window is not None and saturday.window[0].hour == 9
+    assert saturday.status == "ok" and saturday.start_local is not None
+    assert (saturday.day, saturday.start_local.hour, saturday.start_local.minute) == (
+        date(2026, 12, 5),
+        9,
+        0,
+    )
 
 
 def test_as_early_as_possible_without_a_day_is_the_earliest_time():

@@ -57,7 +57,9 @@ async def check_availability(
 
     Args:
         service: Leistung in den Worten des Anrufers, z.B. 'Dauerwelle', 'Haare färben',
-            'Bart schneiden', 'Herrenschnitt', 'beard trim'.
+            'Färbung', 'Bart schneiden', 'Herrenschnitt', 'beard trim'; auch was ausgeschlossen
+            wird ('nur föhnen, nicht schneiden') und was der Salon nicht anbietet ('Beine
+            waxen': wird so benannt).
         date: Der Tag in den Worten des Anrufers, auch mit Tageszeit, auch in Dialekt oder
             verhört ('Freitach', 'übermorgn'): 'heute', 'morgen', 'übermorgen', 'Freitag',
             'nächsten Freitag', 'Freitag nächste Woche', 'Dienstag in acht Tagen', 'in zwei
@@ -67,15 +69,18 @@ async def check_availability(
             Stunde', 'am Tag nach dem Feiertag', 'Samstag vor Ostern', 'am letzten Samstag vor
             Weihnachten', 'next Friday', 'Tuesday week', 'the 27th', Schweizer/bairisch
             ('Zischtig', 'am Fritig', 'morga', 'in ocht Tog'), 'überübermorgen', 'Stephanitag',
-            'Pfingstdienstag', 'Heiligabend nächstes Jahr', '4/12' (Tag zuerst); oder
+            'Pfingstdienstag', 'Heiligabend nächstes Jahr', '4/12' (Tag zuerst), regional
+            ('ehestmöglich', 'Christtag', 'Altjahrstag', 'am Dienschdag'), 'noch vor
+            Weihnachten, so bald wie möglich', 'gleich um neun'; oder
             YYYY-MM-DD. Eine Korrektur oder ein Ausschluss wörtlich ('Freitag,
             nein, Samstag', 'nicht am Freitag, lieber Samstag', 'Samstag statt Freitag'): das
             Gewählte gilt. Ein Zeitraum ('von Mittwoch bis Freitag', 'in zwei Wochen
             irgendwann') kommt als Rückfrage mit den Tagen zurück.
         stylist: Name, wie genannt: Vorname, Nachname oder beides, z.B. 'Fabian', 'beim
-            Mehmet', 'Herr Yilmaz', 'Frau Brandt', 'die Lena, nicht die Lea'. Weglassen,
-            wenn es egal ist ('egal wer', 'Sie entscheiden', 'wer am frühesten kann', 'wie es
-            passt', 'die erste freie Person'); eine Bedingung ('egal, nur kein Mann',
+            Mehmet', 'Herr Yilmaz', 'Frau Brandt', 'könnte ich zum Fabian kommen', 'bei da
+            Sophie', 'die Lena, nicht die Lea'. Weglassen, wenn es egal ist ('egal wer', 'Sie
+            entscheiden', 'wer am frühesten kann', 'wie es passt', 'die erste freie Person',
+            'is ma wuascht', 'suchen Sie einfach wen aus'); eine Bedingung ('egal, nur kein Mann',
             'Hauptsache eine Frau', 'jemand, der sich mit Locken auskennt', 'die, die letztes
             Mal da war') wörtlich übergeben: dann kommt eine Rückfrage mit den
             Friseurinnen/Friseuren.
@@ -83,8 +88,10 @@ async def check_availability(
             'um viere', 'um zwoa', '15 Uhr', 'fünfzehnuhr', 'halb drei', 'Viertel nach elf',
             'viertel fünf', '14:30', 'nicht um drei, sondern um vier',
             'gegen drei', 'gegen Mittag', 'kurz nach zwei', 'ab 15 Uhr', 'zwischen zwei und
-            vier', 'nachmittags', 'in der Mittagspause', 'nach der Arbeit', 'irgendwann' (der
-            ganze Tag), '2 pm', 'half past two', 'half three' (britisch: 15:30).
+            vier', 'nachmittags', 'in der Mittagspause', 'nach der Arbeit', 'irgendwann' oder
+            'wann es Ihnen passt' (der ganze Tag), 'als Erstes' oder 'sobald Sie aufmachen'
+            (die Öffnungszeit), '2 pm', 'half past two', 'seven thirty pm', 'half three'
+            (britisch: 15:30).
             Optional.
         weekday: Der Wochentag, den der Anrufer zu einem Datum genannt hat, z.B. 'Freitag'
             bei 'Freitag, den 28.'.

@@ -12,6 +12,10 @@ import re
 from tools.stylist_condition import states_condition
 from tools.text_fold import fold
 
+# Dialect spellings of "ist", "mir" and "gleich/egal/wurscht" (folded, apostrophes dropped)
+_IS = r"(?:ist|is|iss|isch|ischs|isses|isch\s+s|ists)"
+_ME = r"(?:mir|ma|mia|mer)"
+_SAME = r"(?:gleich|glei|gliich|gliech|egal|wurscht|wuascht|wurschd|wuaschd|wurst)"
 _OPEN = re.compile(
     r"\b(?:egal|wurscht|wurst|schnuppe|gleichgueltig|beliebig\w*|irgendwer|irgendwen|irgendwem"
     r"|irgendjemand\w*|irgendein\w*|jemand|jede[rnms]?|jedermann|alle|egal\s+wer|wer\s+auch\s+immer"
@@ -36,12 +40,15 @@ _OPEN = re.compile(
     r"|macht\s+(?:mir\s+)?nichts(?:\s+aus)?|(?:ist\s+)?mir\s+nicht\s+wichtig|i\s*m\s+easy"
     r"|(?:no\s*one|nobody)\s+(?:specific|special|particular)|no\s+particular\s+\w+"
     r"|not\s+(?:bothered|fussy|picky)"
-    r"|(?:dont|do\s+not)\s+have\s+(?:a|any)\s+(?:preference|favou?rite|regular))\b"
+    r"|(?:dont|do\s+not)\s+have\s+(?:a|any)\s+(?:preference|favou?rite|regular)"
+    # Bavarian, Austrian and Swiss "ist mir gleich": "is ma gleich", "mir isch's gliich"
+    rf"|{_IS}\s+{_ME}\s+{_SAME}|{_ME}\s+{_IS}\s+(?:(?:das|des|es|s)\s+)?{_SAME})\b"
 )
 # Idioms of indifference: "Jacke wie Hose", "schnurz", "piepegal", "mir Latte", "all the same".
 _INDIFFERENT = re.compile(
     r"\b(?:jacke\s+wie\s+hose|\w*(?:piep|schnurz|scheiss|pups|wurscht|wurst|latte|total)egal"
-    r"|schnurz\w*|wurscht\w*|wumpe|powidl|latte|banane|all\s+the\s+same"
+    r"|schnurz\w*|wurscht\w*|wuascht\w*|wurschd\w*|wuaschd\w*|wumpe|powidl|latte|banane"
+    r"|all\s+the\s+same"
     r"|(?:makes|make)\s+no\s+(?:difference|odds)|kein\w*\s+unterschied|no\s+difference"
     r"|(?:doesnt|does\s+not|wont)\s+make\s+(?:a|any)\s+difference"
     r"|nicht\s+(?:so\s+|besonders\s+|sehr\s+)?(?:waehlerisch|pingelig|heikel|festgelegt"
@@ -50,12 +57,15 @@ _INDIFFERENT = re.compile(
 )
 # The choice left to the salon: "Sie entscheiden", "das überlasse ich Ihnen", "such dir wen aus",
 # "nehm ich wen Sie haben", "wer am frühesten kann", "your call", "you pick".
+_JUST = r"(?:(?:einfach|halt|doch|mal|eben|bitte|ruhig|selbst|selber|gern|gerne)\s+)*"
 _LEFT_TO_SALON = re.compile(
     r"\b(?:(?:sie|ihr|du)\s+(?:entscheide\w*|bestimm\w*|waehl\w*|such\w*\s+(?:\w+\s+)?aus)"
     r"|(?:entscheiden|bestimmen|waehlen|aussuchen)\s+(?:sie|ihr|du)|ueberlass\w*"
     r"|liegt\s+(?:ganz\s+|voll\s+)?bei\s+(?:ihnen|euch|dir)|(?:ihre|eure|deine)\s+(?:wahl"
     r"|entscheidung)|wie\s+(?:sie|ihr|du)\s+(?:meinen|meint|wollen|wollt|moechten|willst)"
-    r"|such\w*\s+(?:sie\s+)?(?:dir|sich|euch|mir)?\s*(?:wen|jemand\w*|ein\w*|irgendwen)\s+aus"
+    rf"|such\w*\s+(?:sie\s+)?(?:dir|sich|euch|mir)?\s*{_JUST}(?:wen|jemand\w*|ein\w*|irgendwen)\s+aus"
+    # "teilen Sie mich einfach jemandem zu", "geben Sie mir einfach irgendwen"
+    rf"|teil\w*\s+(?:sie\s+)?(?:mich|uns|ihn|sie)\s+{_JUST}(?:jemandem|irgendwem|wem|einem|einer)\s+zu"
     r"|we[nm]\s+(?:sie|ihr|du)\s+(?:haben|habt|hast|da\s+haben|frei\s+haben|empfehlen|wollen"
     r"|moechten)|wer\s+(?:am\s+\w+sten|zuerst|als\s+erste[rs]?|frueher|eher)\s+(?:kann"
     r"|zeit\s+hat|frei\s+ist|dran\s+ist)|(?:your|you)\s+(?:call|choice|pick|choose|decide)"

@@ -15,7 +15,7 @@ from typing import Literal
 
 from calendar_adapter.backend import Catalog, Service
 from calendar_adapter.salon import SalonFile
-from tools.service_words import concepts
+from tools.service_words import concept_of, concepts
 from tools.text_fold import fold
 
 _FOR_WHOM = frozenset({"men", "women", "child"})
@@ -68,6 +68,37 @@ def _names(catalog: Catalog, salon: SalonFile | None) -> list[_Name]:
     return names
 
 
+_NEGATIONS = frozenset({"nicht", "kein", "keine", "keinen", "ohne", "not", "no", "without"})
+# Words between a negation and what it negates ("nicht die Haare", "no more cut")
+_NEGATED_LEAD = frozenset({"die", "der", "das", "den", "dem", "the", "a", "my", "meine", "mir"})
+
+
+def without_negated(text: str) -> str:
+    """The wish without the services it rules out ("nur föhnen, nicht schneiden", "Schnitt ohne
+    Föhnen", "just a blow-dry, no cut"): the service words right after a negation are dropped;
+    a negation of anything else ("nicht zu kurz schneiden") leaves the words as said."""
+    words = fold(text.replace("'", "")).split()
+    kept: list[str] = []
+    i = 0
+    while i < len(words):
+        if words[i] not in _NEGATIONS:
+            kept.append(words[i])
+            i += 1
+            continue
+        j = i + 1
+        while j < len(words) and words[j] in _NEGATED_LEAD:
+            j += 1
+        end = j
+        while end < len(words) and concept_of(words[end]):
+            end += 1
+        if end == j:  # nothing of a service negated: keep the words
+            kept.append(words[i])
+            i += 1
+            continue
+        i = end
+    return " ".join(kept)
+
+
 _JOINED = re.compile(r"\s*(?:,|&|\+|\b(?:und|and|plus|sowie|mit|with|n)\b)\s*")
 
 
@@ -104,6 +135,9 @@ def resolve_service(catalog: Catalog, text: str, salon: SalonFile | None = None)
     for service in catalog.services:  # the exact name or alias, as listed
         if any(fold(n) == folded for n in service_names(service, salon)):
             return ServiceMatch("ok", service)
+    text = without_negated(text)
+    if not text:  # "kein Schnitt": only what is not wanted
+        return ServiceMatch("unknown_service")
     said, not_offered, _ = concepts(text)
     if not_offered:
         return ServiceMatch("unknown_service", not_offered=", ".join(not_offered))

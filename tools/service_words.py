@@ -85,7 +85,8 @@ NOT_OFFERED: dict[str, str] = {
 }  # fmt: skip
 
 _FUGEN = ("", "s", "n", "en", "es", "e")
-_SUFFIXES = ("chen", "innen", "ungen", "ern", "en", "er", "es", "e", "n", "s", "t")
+# "-ung(en)" makes the noun of the verb ("Färbung", "Tönungen"): the same concept
+_SUFFIXES = ("chen", "innen", "ungen", "ung", "ern", "en", "er", "es", "e", "n", "s", "t")
 
 
 def _stems(word: str) -> list[str]:
@@ -224,6 +225,22 @@ def _fuzzy(word: str) -> str | None:
     return _index()[best] if best and best_score >= 88 else None
 
 
+# Endings of a verb or a plural after a not-offered word ("waxen", "gewaxt", "wigs"); not a
+# lone -n ("brown" is no "brow").
+_VERB_ENDINGS = re.compile(r"^(?:ge)?(\w{3,}?)(?:en|es|e|s|t)$")
+
+
+def not_offered_name(word: str) -> str | None:
+    """A not-offered service as said or with a verb's ending ("waxen", "gewaxt" -> Waxing)."""
+    if word in NOT_OFFERED:
+        return NOT_OFFERED[word]
+    for form in (word, word[2:] if word.startswith("ge") else word):
+        m = _VERB_ENDINGS.match(form)
+        if m and m[1] in NOT_OFFERED:
+            return NOT_OFFERED[m[1]]
+    return None
+
+
 @functools.lru_cache(maxsize=4096)
 def concepts(text: str) -> tuple[frozenset[str], tuple[str, ...], tuple[str, ...]]:
     """(concepts said, names of not-offered services said, words that meant nothing known)."""
@@ -231,8 +248,9 @@ def concepts(text: str) -> tuple[frozenset[str], tuple[str, ...], tuple[str, ...
     not_offered: list[str] = []
     unknown: list[str] = []
     for word in words(text):
-        if word in NOT_OFFERED:
-            not_offered.append(NOT_OFFERED[word])
+        named = not_offered_name(word)
+        if named:
+            not_offered.append(named)
             continue
         concept = concept_of(word) or _fuzzy(word)
         if concept:

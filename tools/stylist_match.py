@@ -21,6 +21,7 @@ from calendar_adapter.backend import Catalog, Stylist
 from calendar_adapter.salon import SalonFile
 from tools.stylist_condition import describes_someone, states_condition
 from tools.text_fold import fold, sound_key
+from tools.when.lexicon import WEEKDAYS
 
 SAME, VARIANT, SIMILAR, NONE = 3, 2, 1, 0
 SIMILAR_RATIO = 70
@@ -43,7 +44,18 @@ FILLERS = frozenset(
     unsere barbier barber coiffeur coiffeuse friseuse hairdresser
     halt eben einfach nur bloss wohl na naja gell jo joa ok okay so schon bitteschoen
     persoenlich hoechstpersoenlich selbst selber personally himself herself person
+    kommen komme kaeme gehen gehe hin haett haet besten aber falls called named name lady guy
+    da dr de bi dera
     """.split()
+)
+# Dialect articles ("bei da Sophie", "bi dr Sophie") are above; a day said in a condition
+# ("Fabian, aber nur wenn er am Samstag kann") names nobody either.
+FILLERS = (
+    FILLERS
+    | frozenset(WEEKDAYS)
+    | frozenset(
+        "heute morgen uebermorgen today tomorrow woche week naechste naechsten next".split()
+    )
 )
 NEGATIONS = frozenset({"nicht", "kein", "keine", "keinen", "ausser", "ohne", "not", "except", "no"})
 ALTERNATIVES = frozenset({"oder", "or", "bzw"})

@@ -23,7 +23,7 @@ from datetime import date, datetime, timedelta
 
 from calendar_adapter.salon import SalonFile
 from tools.when.lexicon import MONTH_RE, MONTHS, WEEKDAY_RE, WEEKDAYS, is_temporal
-from tools.when.named_days import named_days, phrase_pattern
+from tools.when.named_days import just_gone, named_days, phrase_pattern
 
 RECENT_PAST_DAYS = 60  # "27.10." said in late November is in the past, not next October
 NEXT_YEAR_WITHIN_DAYS = 92  # "15.1." said on 10.12. is next January; "12.4." then is asked
@@ -67,6 +67,8 @@ class DayTerm:
     year_unclear: bool = False  # this year's date is gone, next year's is far: which is meant?
     span: bool = False  # a stretch of days ("am Wochenende"), not readings of one day
     recent_past: date | None = None  # "am 23." said on the 24th: maybe this one, just gone
+    now_only: bool = False  # "jetzt", "sofort": today or not at all, never the next open day
+    until: bool = False  # "bis Freitag", "vor Weihnachten": a deadline, days up to it
 
 
 def _monday(day: date) -> date:
@@ -563,13 +565,14 @@ def _around_named(m: re.Match[str], ctx: Today) -> DayTerm | None:
     found = named_days(m[2], ctx.day)
     if not found:
         return None
-    if m[1] in ("vor", "before"):
+    before = m[1] in ("vor", "before")
+    if before:
         first = found[0][1]
         days = _span(max(ctx.day, first - timedelta(days=7)), first - timedelta(days=1))
     else:
         last = found[-1][1]
         days = _span(last + timedelta(days=1), last + timedelta(days=7))
-    return DayTerm(days, m[0], span=True) if days else None
+    return DayTerm(days, m[0], span=True, until=before) if days else None
 
 
 _YEAR_WORD_RE = (
@@ -600,7 +603,12 @@ def _named(m: re.Match[str], ctx: Today) -> DayTerm | None:
     found = named_days(m[1], ctx.day, int(m[2]) if m[2] else None)
     if not found:
         return None
-    return DayTerm(tuple(d for _, d in found), m[0], names={d: n for n, d in found})
+    gone = [] if m[2] else just_gone(m[1], ctx.day)
+    if gone:  # "Silvester" on 2 January: the one just gone, or next December's? asked
+        found = gone + found
+    days = tuple(d for _, d in found)
+    recent = gone[-1][1] if gone else None
+    return DayTerm(days, m[0], names={d: n for n, d in found}, recent_past=recent)
 
 
 @rule(
@@ -885,11 +893,19 @@ def _ordinal_day(m: re.Match[str], ctx: Today) -> DayTerm:
     return _bare(int(m[1]), m, ctx)
 
 
+_RIGHT_NOW = re.compile(r"\b(?:sofort|jetzt|now|right\s+away|straight\s+away)\b")
+
+
 @rule(
     r"\b(?:(?:so\s*(?:schnell|bald)|so\s+(?:frueh|zeitig))\s+(?:(?:wie|als)\s+)?(?:moeglich|es\s+geht)"
     r"|moeglichst\s+(?:bald|"
     r"schnell|zeitnah)|baldmoeglichst|baldigst|schnellstmoeglich\w*|schnellstens|zeitnah"
     r"|naechstmoeglich\w*(?:\s+termin)?|fruehestmoeglich\w*(?:\s+termin)?|soonest"
+    # Austrian "ehestmöglich", "ehebaldigst", "ehestens"; "baldestmöglich"
+    r"|ehe(?:st)?(?:moeglich\w*|baldigst|ens)|ehestmoeglich\w*|baldestmoeglich\w*"
+    # "the next free slot", "the first free appointment", "the earliest slot you have"
+    r"|(?:the\s+)?(?:next|first|earliest|naechster)\s+(?:(?:free|available|open|possible)\s+)?"
+    r"(?:slot|appointment|opening|time\s+slot)s?(?:\s+you\s+have)?"
     r"|asap|as\s+soon\s+as\s+possible|(?:der\s+|den\s+)?"
     r"naechste[nr]?\s+freie[nr]?\s+termin|first\s+available|earliest|next\s+available|"
     r"fruehestmoeglich|egal\s+wann|wann\s+immer|jederzeit|any\s*time|whenever|sofort|"
@@ -901,6 +917,8 @@ def _earliest(m: re.Match[str], ctx: Today) -> DayTerm:
     today = ctx.day
     if "heute" in m[0]:
         return DayTerm((today,), m[0])
+    if _RIGHT_NOW.search(m[0]):  # "jetzt gleich" after closing: today's, said to be gone
+        return DayTerm((today,), m[0], earliest=ctx.still_open_today(), now_only=True)
     first = today if ctx.still_open_today() else ctx.salon.next_open_days(today, 1)[0]
     return DayTerm((first,), m[0], earliest=True)
 
@@ -914,7 +932,7 @@ def _until(term: DayTerm, word: str, ctx: Today) -> DayTerm:
     """'bis Freitag', 'vor dem 27.': any day from today up to that day (offered, not chosen)."""
     last = term.dates[0] - timedelta(days=1 if word in ("vor", "before") else 0)
     days = _span(ctx.day, last) if last >= ctx.day else term.dates
-    return DayTerm(days, f"{word} {term.text}", span=True)
+    return DayTerm(days, f"{word} {term.text}", span=True, until=True)
 
 
 def day_terms(text: str, ctx: Today, *, bare_numbers: bool) -> tuple[list[DayTerm], str]:

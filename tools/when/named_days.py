@@ -45,6 +45,13 @@ _ALIASES: dict[str, tuple[str, ...]] = {
     "weihnachtsabend": ("Heiligabend",),
     "christmas eve": ("Heiligabend",),
     "silvester": ("Silvester",),
+    # Austrian and Swiss names: "Christtag", "Christnacht", "Altjahrstag", "Altjahrsabend"
+    "christtag": ("Erster Weihnachtstag",),
+    "christnacht": ("Heiligabend",),
+    **{f"altjahr{joint}{day}": ("Silvester",) for joint in ("s", "es") for day in ("tag", "abend")},
+    "ascension": ("Christi Himmelfahrt",),
+    "whitsun": ("Pfingstsonntag", "Pfingstmontag"),
+    "pentecost": ("Pfingstsonntag", "Pfingstmontag"),
     "sylvester": ("Silvester",),
     "silvesterabend": ("Silvester",),
     "new years eve": ("Silvester",),
@@ -269,6 +276,21 @@ def named_days(phrase: str, today: date, year: int | None = None) -> list[tuple[
     if following and (following[0][1] - today).days <= NEXT_YEAR_WITHIN_DAYS:
         return following
     return this + following
+
+
+def just_gone(phrase: str, today: date) -> list[tuple[str, date]]:
+    """Last year's days of a name said early in the year, when they were recent and this year's
+    are far ahead ("Silvester" on 2 January): the caller may mean either, so both are asked."""
+    names = _phrases().get(phrase, ())
+    last = sorted(
+        ((n, d) for n in names if (d := _dates_of(n, today.year - 1)) is not None), key=_day
+    )
+    ahead = named_days(phrase, today)
+    if not last or not ahead or (today - last[-1][1]).days > RECENT_PAST_DAYS:
+        return []
+    if ahead[0][1] < today or (ahead[0][1] - today).days <= NEXT_YEAR_WITHIN_DAYS:
+        return []
+    return last
 
 
 def _day(named: tuple[str, date]) -> date:

@@ -46,7 +46,7 @@ _NOT_NUMBERS = (
     (re.compile(r"\bals\s+(?:erstes|erster|erste|allererstes)\b|\bfirst\s+thing\b"), "zuerst"),
     (
         re.compile(
-            r"\b(?:de[nr]|die|das|the)?\s*(?:erste[nrs]?|first)\s+(freie[nrs]?|available|moeglich\w*|möglich\w*)"
+            r"\b(?:de[nr]|die|das|the)?\s*(?:erste[nrs]?|first)\s+(freie[nrs]?|free|open|available|moeglich\w*|möglich\w*)"
         ),
         r"nächster \1",
     ),

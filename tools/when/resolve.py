@@ -41,6 +41,8 @@ _EXCLUDED_RE = re.compile(
     r"|\b(?:statt|anstatt|anstelle\s+von|instead\s+of|rather\s+than)\b.*?"
     r"(?=\b(?:lieber|besser|eher|doch)\b|$)"
 )
+# "gleich um neun", "gleich um halb zehn": a time said as the next thing to come, today
+_RIGHT_AT = re.compile(r"\b(?:gleich|direkt|sofort)\s+(?:um|ab|gegen|so\s+um)\b")
 # A count left over unread ("in 8 Tog" with an unknown unit): part of the day said, never dropped
 _COUNT_LEFT_OVER = re.compile(r"\bin\s+\d+\b")
 MAX_OPTIONS = 6
@@ -90,6 +92,7 @@ class _Said:
     times: list[TimeTerm] = field(default_factory=list)
     negated: bool = False
     alternatives: bool = False
+    right_at: bool = False  # "gleich um neun": today's, when no day is said
     unknown: dict[str, list[str]] = field(default_factory=dict)
 
 
@@ -130,7 +133,9 @@ def _corrected(text: str, role: str, ctx: Today) -> tuple[list[DayTerm], list[Ti
 def _read(text: str | None, role: str, ctx: Today, said: _Said) -> None:
     if not text or not text.strip():
         return
-    days, times, rest = _corrected(normalize(text), role, ctx)
+    normalized = normalize(text)
+    said.right_at = said.right_at or bool(_RIGHT_AT.search(normalized))
+    days, times, rest = _corrected(normalized, role, ctx)
     said.times += times
     said.days += days
     said.unknown.setdefault(role, []).extend(m[0] for m in _COUNT_LEFT_OVER.finditer(rest))
@@ -165,6 +170,7 @@ class _Day:
     earliest: bool = False
     year_unclear: bool = False
     span: bool = False  # a stretch of days: with one open day ahead, that day is meant
+    now_only: bool = False  # "jetzt gleich": today or not at all
     recent_past: date | None = None  # "am 23." on the 24th: just gone, or next month's (asked)
 
 
@@ -200,8 +206,16 @@ def _decide_day(said: _Said, ctx: Today) -> _Day:
         for t in terms:
             union += [d for d in t.dates if d not in union]
         return _Day(tuple(union), names=names)
+    deadline = _asap_before_deadline(terms)
+    if deadline is not None:  # "noch vor Weihnachten, so bald wie möglich": the first open day
+        return _Day((deadline,), names=names, earliest=True)
     weekdays = [t.weekday for t in terms if t.weekday_only and t.weekday is not None]
-    sets = [t for t in terms if not t.weekday_only and not (t.earliest and len(terms) > 1)]
+    # "so bald wie möglich" / "jetzt" said with a day: the day said
+    sets = [
+        t
+        for t in terms
+        if not t.weekday_only and not ((t.earliest or t.now_only) and len(terms) > 1)
+    ]
     if not sets:
         if len(set(weekdays)) > 1:
             firsts = tuple(next(t.dates[-1] for t in terms if t.weekday == w) for w in weekdays)
@@ -235,8 +249,25 @@ def _decide_day(said: _Said, ctx: Today) -> _Day:
     gone = next((t.recent_past for t in terms if t.recent_past and set(t.dates) & set(days)), None)
     recent = gone if len(days) > 1 else None
     return _Day(
-        days, names=names, earliest=earliest, year_unclear=unclear, span=span, recent_past=recent
+        days,
+        names=names,
+        earliest=earliest,
+        year_unclear=unclear,
+        span=span,
+        recent_past=recent,
+        now_only=any(t.now_only for t in terms),
     )
+
+
+def _asap_before_deadline(terms: list[DayTerm]) -> date | None:
+    """'So bald wie möglich' with a deadline ('vor Weihnachten', 'bis Freitag') and nothing else:
+    the first open day, when it comes before the deadline (else None: read as said)."""
+    asap = [t for t in terms if t.earliest and not t.now_only]
+    others = [t for t in terms if t not in asap]
+    if not asap or not others or not all(t.until and t.dates for t in others):
+        return None
+    first = asap[0].dates[0]
+    return first if all(first <= t.dates[-1] for t in others) else None
 
 
 # -- the time ----------------------------------------------------------------------------------
@@ -430,6 +461,9 @@ def understand(
     if later is not None and not said.days:  # "in zwei Stunden": today (or the day it reaches)
         reached = (ctx.now + timedelta(minutes=later.from_now)).date()
         said.days.append(DayTerm((reached,), later.text))
+    if said.right_at and not said.days and said.times and ctx.still_open_today():
+        # "gleich um neun" while the salon still opens today: today's
+        said.days.append(DayTerm((today,), "gleich"))
     if not said.days and _only_as_early_as_possible(said.times):  # no day: "so bald wie möglich"
         first = today if ctx.still_open_today() else salon.next_open_days(today, 1)[0]
         said.days.append(DayTerm((first,), said.times[0].text, earliest=True))
@@ -459,8 +493,11 @@ def understand(
         what = date_text or weekday_text or ""
         return DateCheck("invalid_date", message=f"'{what}' ist kein verständliches Datum.")
 
+    ahead = [d for d in decided.days if d >= today]
+    if decided.year_unclear and ahead and all(salon.closure_on(d) for d in ahead):
+        # "erster Januar" said in August: the day ahead is a holiday, said closed with its year
+        decided = replace(decided, days=(ahead[0],), year_unclear=False)
     if decided.year_unclear:
-        ahead = [d for d in decided.days if d >= today]
         return DateCheck(
             "ambiguous_date",
             message=f"{spoken_day(decided.days[0])} war dieses Jahr schon; nachfragen, ob "
@@ -472,7 +509,7 @@ def understand(
         ahead = [d for d in decided.days if d >= today]
         return DateCheck(
             "ambiguous_date",
-            message=f"Der {spoken_date(decided.recent_past)} war schon; nachfragen, ob "
+            message=f"Der {spoken_day_with_year(decided.recent_past, today)} war schon; nachfragen, ob "
             + " oder ".join(spoken_day_with_year(d, today) for d in ahead)
             + " gemeint ist.",
             options=[_date_option(d, today) for d in ahead],
@@ -519,6 +556,8 @@ def understand(
     earliest = decided.earliest
     if _only_as_early_as_possible(said.times) and (day == today or earliest):
         said.times, earliest = [], True  # "heute so früh wie möglich": from now on
+    elif _only_as_early_as_possible(said.times):  # "morgen als Erstes": at opening time
+        return _at_time(salon, ctx, day, hours[0], minutes, spoken_day_with_year(day, today))
     now_minutes = ctx.now.hour * 60 + ctx.now.minute
     t = _decide_time(said, hours, minutes, now_minutes)
     spoken = spoken_day_with_year(day, today)
@@ -558,7 +597,7 @@ def understand(
     if t.window is not None:
         return _in_window(salon, ctx, day, t.window, spoken, t.prefer)
     if day == today and ctx.now.time() >= _clock_time(close - max(minutes, 1)):
-        if earliest:  # "so bald wie möglich" after today's last start: the next open day
+        if earliest and not decided.now_only:  # "so bald wie möglich" late: the next open day
             first = salon.next_open_days(today, 1)[0]
             return DateCheck(
                 "ok", day=first, earliest=True, spoken=spoken_day_with_year(first, today)

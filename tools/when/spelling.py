@@ -1,6 +1,7 @@
 """Day and time words as dialect and a speech recogniser spell them, repaired to the one
 spelling the parser knows: "Freitach"/"Diensdach" (g spoken as ch), "Donnastag"/"Dezemba"
-(Berlin -a for -er), "übermorgn"/"nächstn" (a swallowed e), "Mitwoch" (one letter slipped).
+(Berlin -a for -er), "übermorgn"/"nächstn" (a swallowed e), "Mitwoch" (one letter slipped),
+"Dienschdag"/"Samsta"/"Dunnerschdig" (dialect weekdays).
 
 Only words that are no known word are touched, and only when exactly one day or time word is
 reached: "Sontag" is one letter from both "Sonntag" and "Montag" and stays as said (then asked).
@@ -9,6 +10,7 @@ reached: "Sontag" is one letter from both "Sonntag" and "Montag" and stays as sa
 from __future__ import annotations
 
 import functools
+import re
 
 from rapidfuzz.distance import Levenshtein
 
@@ -54,9 +56,19 @@ def is_known_word(word: str) -> bool:
     return word in _known()
 
 
+def _weekday_forms(word: str) -> list[str]:
+    """The Swabian, Alemannic and Bavarian weekday as the standard one: "sch" before d/t
+    ("Dienschdag", "Donnerschdig"), a soft t ("Freidich"), -ig/-ich/-og/-a for "-tag" ("Samsta",
+    "Mondog")."""
+    soft = re.sub(r"(?<=.)d", "t", re.sub(r"sch(?=[dt])", "s", word))
+    day = re.sub(r"t(?:ig|ich|ik|og|ag|a)$", "tag", soft)
+    return [f for f in dict.fromkeys((soft, day)) if f != word]
+
+
 def _dialect(word: str) -> list[str]:
-    """Spellings the word may stand for: g spoken as ch, -er spoken as -a, a swallowed e."""
-    forms = [word]
+    """Spellings the word may stand for: g spoken as ch, -er spoken as -a, a swallowed e, a
+    dialect weekday (`_weekday_forms`)."""
+    forms = [word, *_weekday_forms(word)]
     for end, repl in (("tach", "tag"), ("dach", "tag"), ("tachs", "tags"), ("dachs", "tags")):
         if word.endswith(end):
             forms.append(word[: -len(end)] + repl)
@@ -79,9 +91,11 @@ def repair(word: str) -> str:
         return reached.pop()
     if reached or len(word) < _SLIP_MIN_LENGTH:
         return word
+    forms = (word, *(f for f in _weekday_forms(word) if f.endswith("tag")))
     near = {
         t
         for t in TARGETS
-        if len(t) >= _SLIP_MIN_LENGTH and Levenshtein.distance(word, t, score_cutoff=1) <= 1
+        for f in forms
+        if len(t) >= _SLIP_MIN_LENGTH and Levenshtein.distance(f, t, score_cutoff=1) <= 1
     }
     return near.pop() if len(near) == 1 else word

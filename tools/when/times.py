@@ -179,6 +179,7 @@ def parse_clock(text: str) -> list[Clock] | None:
 # "halb", "pm", ...); `_CB` also takes a bare hour, where the words around make it a time.
 _C_MARKED = (
     rf"{_H}\s*:\s*\d{{2}}(?:\s*uhr)?{_MER_NC}|{_H}\.\d{{2}}\s*uhr|{_H}\s*uhr(?:\s*\d{{1,2}}(?![\d.:]|\s*uhr))?{_MER_NC}"
+    rf"|{_H}\s+\d{{2}}\s*(?:{_AM}|pm)\b"  # "seven thirty pm": hour and minutes in words
     rf"|{_H}\s*(?:oclock\s*)?(?:{_AM}|pm)\b|{_H}\s*oclock"
     rf"|(?:{_H}\s+(?:minuten\s+)?(?:vor|nach)\s+)?halb\s+{_H}{_MER_NC}"
     rf"|(?:drei\s*viertel|3\s+viertel)\s+{_H}{_MER_NC}|viertel\s+(?:nach\s+|vor\s+)?{_H}{_MER_NC}"
@@ -205,6 +206,9 @@ _DAYWORD = (
     rf"(?:{_NAMED_DAYWORDS}|heute|morgen|uebermorgen|{WEEKDAY_RE}|today|tomorrow"
     r"|\d{1,2}\.(?:\d{1,2}\.)?)"
 )
+# who opens and the verbs of opening, for "sobald Sie aufmachen", "wenn der Laden öffnet"
+_THEY = r"(?:sie|ihr|du|der\s+laden|der\s+salon|das\s+geschaeft)(?:\s+(?:morgens|frueh|dann))?"
+_OPENS = r"auf(?:machen|macht|sperren|sperrt)|oeffnen|oeffnet"
 _PART_PATTERNS: list[tuple[str, str]] = [
     (r"(?:am\s+)?fruehe[nr]?\s+abend|fruehabends?|(?:in\s+the\s+)?early\s+(?:in\s+the\s+)?evening",
      "early_evening"),
@@ -217,11 +221,17 @@ _PART_PATTERNS: list[tuple[str, str]] = [
      "late_afternoon"),
     (r"(?:am\s+)?spaete[nr]?\s+vormittag|late\s+(?:in\s+the\s+)?morning", "late_morning"),
     # "so früh wie möglich": the day's earliest times; of a day already begun, from now on
+    # "als Erstes", "first thing", "zur Öffnung", "sobald Sie aufmachen": the day's opening time
     (r"(?:so\s+)?(?:frueh|zeitig)\s+(?:wie|als)\s+(?:moeglich|es\s+geht)|moeglichst\s+(?:frueh|zeitig)"
-     r"|as\s+early\s+as\s+possible", "as_early_as_possible"),
+     r"|as\s+early\s+as\s+possible|(?:gleich\s+|direkt\s+)?zuerst"
+     r"|first\s+thing(?:\s+in\s+the\s+morning)?"
+     r"|(?:gleich\s+|direkt\s+)?(?:zur|bei|mit\s+der)\s+(?:laden|geschaefts)?oeffnung"
+     # "sobald Sie aufhaben" is the opening; "wenn Sie offen haben" is any time they are open
+     rf"|(?:gleich\s+|direkt\s+)?sobald\s+{_THEY}\s+(?:{_OPENS}|auf(?:habt|haben|hat)|offen\s+ha\w*)"
+     rf"|(?:gleich\s+|direkt\s+)?wenn\s+{_THEY}\s+(?:{_OPENS})"
+     r"|(?:as\s+soon\s+as|when|once)\s+you\s+open|at\s+opening(?:\s+time)?", "as_early_as_possible"),
     (r"(?:ganz\s+|sehr\s+)?frueh\s+(?:am\s+morgen|morgens)|fruehmorgens|gleich\s+(?:morgens|frueh"
-     r"|in\s+der\s+frueh|zuerst)|zuerst|first\s+thing(?:\s+in\s+the"
-     r"\s+morning)?|early\s+(?:in\s+the\s+)?morning"
+     r"|in\s+der\s+frueh)|early\s+(?:in\s+the\s+)?morning"
      r"|ganz\s+frueh|sehr\s+frueh|bright\s+and\s+early"
      r"|(?:recht\s+|ganz\s+|sehr\s+|so\s+)?zeitig"
      r"|early(?:\s+in\s+the\s+day)?(?!\s+(?:next|this|of|in|the|week|month|year|" + MONTH_RE + r"))",
@@ -251,6 +261,9 @@ _ANY = (
     r"|ganz\s+egal|egal|flexibel|any\s*time|whenever|wann\s+immer|beliebig|doesnt\s+matter"
     r"|irgendwann|(?:ganz\s+)?gleich\s+wann|no\s+matter\s+when|whatever\s+time|(?:at\s+)?any\s+hour"
     r"|(?:keine|no)\s+(?:bestimmte\s+|particular\s+)?(?:uhrzeit|zeit|praeferenz|preference|time)"
+    # the time left to the salon: "wann es Ihnen passt", "wie's Ihnen am besten passt"
+    r"|(?:wann|wie)(?:\s*s|\s+es)?\s+(?:ihnen\s+|dir\s+|euch\s+)?(?:am\s+besten\s+|gerade\s+"
+    r"|grad\s+|so\s+)?passt|when\w*\s+(?:it\s+)?suits(?:\s+you)?|whatever\s+suits(?:\s+you)?"
 )
 
 
