@@ -367,7 +367,10 @@ async def run_level(
         },
         "silero_windows_per_run": silero_windows / silero_runs if silero_runs else None,
         # the SQLite ledger's writing lock: each write's wait for it, and its hold
-        "ledger_transactions": sum(len(w["ledger_held"]) for w in workers),
+        # None with PostgreSQL: a pool, no process-wide writing lock to time
+        "ledger_transactions": sum(len(w["ledger_held"]) for w in workers)
+        if all(w.get("ledger_timed", True) for w in workers)
+        else None,
         "ledger_lock_wait_seconds": summary([x for w in workers for x in w["ledger_waited"]]),
         "ledger_lock_held_seconds": summary([x for w in workers for x in w["ledger_held"]]),
         "tool_sequential_round_trips_max": max((r["round_trips"] for r in runs), default=None),
@@ -375,6 +378,17 @@ async def run_level(
         "client_error": client.get("error"),
         "first_call_errors": [c["error"] for c in client.get("calls", []) if c.get("error")][:3],
     }
+
+
+def _ledger(lv: dict[str, Any]) -> str:
+    if lv.get("ledger_transactions") is None:
+        return " | ledger PostgreSQL (writes not timed)"
+    return (
+        f" | ledger {lv['ledger_transactions']} transactions, lock wait p50/p95"
+        f" {ms(lv['ledger_lock_wait_seconds']['p50'])}/{ms(lv['ledger_lock_wait_seconds']['p95'])}"
+        f" ms, held p50/p95 {ms(lv['ledger_lock_held_seconds']['p50'])}/"
+        f"{ms(lv['ledger_lock_held_seconds']['p95'])} ms"
+    )
 
 
 def _pct(value: float | None) -> str:
@@ -399,10 +413,7 @@ def render_level(lv: dict[str, Any]) -> str:
         f"{_pct(lv['loop_cpu_per_call_core_fraction'])}) | RSS/call "
         f"{lv['rss_per_call_mb']:.1f} MB | callers' CPU {lv['callers_cpu_seconds']:.1f} s"
         f" | sandbox {_pct(lv.get('sandbox_core_fraction'))} of a core"
-        f" | ledger {lv['ledger_transactions']} transactions, lock wait p50/p95"
-        f" {ms(lv['ledger_lock_wait_seconds']['p50'])}/{ms(lv['ledger_lock_wait_seconds']['p95'])}"
-        f" ms, held p50/p95 {ms(lv['ledger_lock_held_seconds']['p50'])}/"
-        f"{ms(lv['ledger_lock_held_seconds']['p95'])} ms"
+        f"{_ledger(lv)}"
         f" | workers (calls, CPU of a core) {_spread(lv)} | {lv['wall_seconds']:.1f} s"
     )
 
