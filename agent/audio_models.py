@@ -29,8 +29,8 @@ What each call costs beyond that, and what is cut here (bench/call_cpu.py measur
   pipecat's session options are already the cheapest that give the same results (sequential,
   one intra-op thread, ORT_ENABLE_ALL): ENABLE_EXTENDED, no thread spinning, no memory arena
   or an optimized model file cached on disk give identical probabilities at the same CPU per
-  run (within 3 %, on the EPYC; the cached file only saves ~50 ms once per process when the
-  model loads); ENABLE_BASIC changes them. Most of a run is the int8 matmuls (QLinearMatMul,
+  run (within the noise of a shared machine; the cached file only makes the model's one load
+  per process cheaper); ENABLE_BASIC changes them. Most of a run is the int8 matmuls (QLinearMatMul,
   ~60 %) and softmax (~14 %) over the full 8 s window the model always takes (shorter speech
   is padded), so a run costs the same whatever was said. A call runs one inference per end of
   the caller's speech (VAD stop); none repeats on the same audio (a COMPLETE verdict or the
