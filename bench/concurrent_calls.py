@@ -33,6 +33,7 @@ from __future__ import annotations
 
 import argparse
 import asyncio
+import contextlib
 import json
 import os
 import resource
@@ -657,54 +658,64 @@ async def one_call(
             await caller.start()
             streamer = asyncio.create_task(caller.stream())
             try:
-                await caller.quiet_for(0.4)  # the greeting, played out
-                # Calls on real lines are at different points of their conversations: each
-                # caller's first turn comes `stagger` seconds apart at most, not in lockstep.
-                await asyncio.sleep(thinking.uniform(0, stagger))
-                for turn in TURNS:
-                    # Callers think before they answer.
-                    await asyncio.sleep(thinking.uniform(*pause))
-                    seen = len(caller.media_times)
-                    caller.say()
-                    await asyncio.wait_for(caller.speech_ended.wait(), 10)
-                    await caller.quiet_for(0.4, after=seen)
-                    end = caller.speech_end_at or 0.0
-                    reply = [
-                        (t, n)
-                        for t, n in zip(caller.media_times, caller.media_bytes, strict=True)
-                        if t > end
-                    ]
-                    first = reply[0][0] if reply else None
-                    audio_s = sum(n for _, n in reply) / SAMPLE_RATE
-                    span = (reply[-1][0] - first) + CHUNK_SECONDS if reply else None
-                    result["turns"].append(
-                        {
-                            "kind": turn["kind"],
-                            "latency": (first - end) if first is not None else None,
-                            "audio_seconds": audio_s,
-                            "audio_ratio": audio_s / span if span else None,
-                        }
-                    )
+                await talk(caller, result, thinking, pause, stagger)
+            except Exception as exc:
+                # The caller gave up (or the server closed the stream): recorded here, and
+                # the line hung up with `stop` and a normal close as Twilio does, so the
+                # server's close code (a 1011 of its own) is never confused with ours.
+                result["error"] = repr(exc)
             finally:
                 # Every call stays on the line (streaming, as Twilio does) until the last
                 # caller's last turn is answered: the level's calls are all up throughout.
                 await done()
             try:
-                await caller.stop()
+                with contextlib.suppress(websockets.ConnectionClosed):
+                    await caller.stop()
                 # Twilio leaves closing to the server after `stop`; give it the time to.
                 await asyncio.wait({listener}, timeout=3)
             finally:
-                streamer.cancel()
-                await asyncio.gather(streamer, return_exceptions=True)
+                for task in (streamer, listener):
+                    task.cancel()
+                await asyncio.gather(streamer, listener, return_exceptions=True)
                 await ws.close()
-                listener.cancel()
-                await asyncio.gather(listener, return_exceptions=True)
             result["max_send_lag"] = caller.max_send_lag
     except Exception as exc:  # a failed call is a finding, reported with the rest
-        result["error"] = repr(exc)
+        result.setdefault("error", repr(exc))
     await done()
     result["seconds"] = time.perf_counter() - began
     return result
+
+
+async def talk(
+    caller: Any, result: dict[str, Any], thinking: Any, pause: tuple[float, float], stagger: float
+) -> None:
+    """The greeting, then each turn: the caller speaks after a pause and times the answer."""
+    await caller.quiet_for(0.4)  # the greeting, played out
+    # Calls on real lines are at different points of their conversations: each
+    # caller's first turn comes `stagger` seconds apart at most, not in lockstep.
+    await asyncio.sleep(thinking.uniform(0, stagger))
+    for turn in TURNS:
+        # Callers think before they answer.
+        await asyncio.sleep(thinking.uniform(*pause))
+        seen = len(caller.media_times)
+        caller.say()
+        await asyncio.wait_for(caller.speech_ended.wait(), 10)
+        await caller.quiet_for(0.4, after=seen)
+        end = caller.speech_end_at or 0.0
+        reply = [
+            (t, n) for t, n in zip(caller.media_times, caller.media_bytes, strict=True) if t > end
+        ]
+        first = reply[0][0] if reply else None
+        audio_s = sum(n for _, n in reply) / SAMPLE_RATE
+        span = (reply[-1][0] - first) + CHUNK_SECONDS if reply else None
+        result["turns"].append(
+            {
+                "kind": turn["kind"],
+                "latency": (first - end) if first is not None else None,
+                "audio_seconds": audio_s,
+                "audio_ratio": audio_s / span if span else None,
+            }
+        )
 
 
 class Together:
