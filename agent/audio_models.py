@@ -26,6 +26,15 @@ What each call costs beyond that, and what is cut here (bench/call_cpu.py measur
   for the GIL (bench/concurrent_calls.py splits its time). Batching the turn ends of several
   calls into one run saves nothing here, unlike Silero's windows: a run's CPU grows with its
   rows (1, 2, 4 rows: ~106, 212, 442 ms), and the results are the same bit for bit.
+  pipecat's session options are already the cheapest that give the same results (sequential,
+  one intra-op thread, ORT_ENABLE_ALL): ENABLE_EXTENDED, no thread spinning, no memory arena
+  or an optimized model file cached on disk give identical probabilities at the same CPU per
+  run (within the noise of a shared machine; the cached file only makes the model's one load
+  per process cheaper); ENABLE_BASIC changes them. Most of a run is the int8 matmuls (QLinearMatMul,
+  ~60 %) and softmax (~14 %) over the full 8 s window the model always takes (shorter speech
+  is padded), so a run costs the same whatever was said. A call runs one inference per end of
+  the caller's speech (VAD stop); none repeats on the same audio (a COMPLETE verdict or the
+  silence fallback clears the buffer).
 
 The two classes repeat their parent's `__init__` minus the model load (pipecat 1.14's
 attributes); tests/test_agent_caller_audio.py holds them to the stock analyzers' results, so a

@@ -109,9 +109,17 @@ class CallerAudioUnobserved(WorkerObserver):
 
 
 class CallWorker(PipelineWorker):
-    """A call's `PipelineWorker`, observed through `CallerAudioUnobserved`."""
+    """A call's `PipelineWorker`, observed through `CallerAudioUnobserved`, that waits for its
+    start without a deadline.
+
+    pipecat tears a worker down when its StartFrame has not passed every processor within 20 s,
+    taking a blocked processor for granted. On a loaded server the StartFrame only queues
+    behind the other calls' frames: calls admitted there were ended before their greeting
+    ("the call pipeline ended") instead of starting late. A call that never starts still ends
+    when the caller hangs up or the line drops (`agent.telephony.media_stream`)."""
 
     def __init__(self, pipeline: Pipeline, **kwargs: Any):
+        kwargs.setdefault("start_timeout_secs", None)
         super().__init__(pipeline, **kwargs)
         # pipecat 1.14 builds the proxy here and hands it to the processors at setup;
         # tests/test_agent_pipeline.py holds that observers then see no caller audio.

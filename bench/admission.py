@@ -138,7 +138,6 @@ async def run_offer(
     sock.bind(("127.0.0.1", 0))
     port = sock.getsockname()[1]
     config = server_config(app, settings)
-    config.ws_ping_interval = None  # as concurrent_calls: no pings in a two-minute run
     server = uvicorn.Server(config)
     serving = asyncio.create_task(server.serve(sockets=[sock]))
     while not server.started:

@@ -33,6 +33,7 @@ from __future__ import annotations
 
 import argparse
 import asyncio
+import contextlib
 import json
 import os
 import resource
@@ -367,7 +368,10 @@ async def run_level(
         },
         "silero_windows_per_run": silero_windows / silero_runs if silero_runs else None,
         # the SQLite ledger's writing lock: each write's wait for it, and its hold
-        "ledger_transactions": sum(len(w["ledger_held"]) for w in workers),
+        # None with PostgreSQL: a pool, no process-wide writing lock to time
+        "ledger_transactions": sum(len(w["ledger_held"]) for w in workers)
+        if all(w.get("ledger_timed", True) for w in workers)
+        else None,
         "ledger_lock_wait_seconds": summary([x for w in workers for x in w["ledger_waited"]]),
         "ledger_lock_held_seconds": summary([x for w in workers for x in w["ledger_held"]]),
         "tool_sequential_round_trips_max": max((r["round_trips"] for r in runs), default=None),
@@ -375,6 +379,17 @@ async def run_level(
         "client_error": client.get("error"),
         "first_call_errors": [c["error"] for c in client.get("calls", []) if c.get("error")][:3],
     }
+
+
+def _ledger(lv: dict[str, Any]) -> str:
+    if lv.get("ledger_transactions") is None:
+        return " | ledger PostgreSQL (writes not timed)"
+    return (
+        f" | ledger {lv['ledger_transactions']} transactions, lock wait p50/p95"
+        f" {ms(lv['ledger_lock_wait_seconds']['p50'])}/{ms(lv['ledger_lock_wait_seconds']['p95'])}"
+        f" ms, held p50/p95 {ms(lv['ledger_lock_held_seconds']['p50'])}/"
+        f"{ms(lv['ledger_lock_held_seconds']['p95'])} ms"
+    )
 
 
 def _pct(value: float | None) -> str:
@@ -399,10 +414,7 @@ def render_level(lv: dict[str, Any]) -> str:
         f"{_pct(lv['loop_cpu_per_call_core_fraction'])}) | RSS/call "
         f"{lv['rss_per_call_mb']:.1f} MB | callers' CPU {lv['callers_cpu_seconds']:.1f} s"
         f" | sandbox {_pct(lv.get('sandbox_core_fraction'))} of a core"
-        f" | ledger {lv['ledger_transactions']} transactions, lock wait p50/p95"
-        f" {ms(lv['ledger_lock_wait_seconds']['p50'])}/{ms(lv['ledger_lock_wait_seconds']['p95'])}"
-        f" ms, held p50/p95 {ms(lv['ledger_lock_held_seconds']['p50'])}/"
-        f"{ms(lv['ledger_lock_held_seconds']['p95'])} ms"
+        f"{_ledger(lv)}"
         f" | workers (calls, CPU of a core) {_spread(lv)} | {lv['wall_seconds']:.1f} s"
     )
 
@@ -646,54 +658,64 @@ async def one_call(
             await caller.start()
             streamer = asyncio.create_task(caller.stream())
             try:
-                await caller.quiet_for(0.4)  # the greeting, played out
-                # Calls on real lines are at different points of their conversations: each
-                # caller's first turn comes `stagger` seconds apart at most, not in lockstep.
-                await asyncio.sleep(thinking.uniform(0, stagger))
-                for turn in TURNS:
-                    # Callers think before they answer.
-                    await asyncio.sleep(thinking.uniform(*pause))
-                    seen = len(caller.media_times)
-                    caller.say()
-                    await asyncio.wait_for(caller.speech_ended.wait(), 10)
-                    await caller.quiet_for(0.4, after=seen)
-                    end = caller.speech_end_at or 0.0
-                    reply = [
-                        (t, n)
-                        for t, n in zip(caller.media_times, caller.media_bytes, strict=True)
-                        if t > end
-                    ]
-                    first = reply[0][0] if reply else None
-                    audio_s = sum(n for _, n in reply) / SAMPLE_RATE
-                    span = (reply[-1][0] - first) + CHUNK_SECONDS if reply else None
-                    result["turns"].append(
-                        {
-                            "kind": turn["kind"],
-                            "latency": (first - end) if first is not None else None,
-                            "audio_seconds": audio_s,
-                            "audio_ratio": audio_s / span if span else None,
-                        }
-                    )
+                await talk(caller, result, thinking, pause, stagger)
+            except Exception as exc:
+                # The caller gave up (or the server closed the stream): recorded here, and
+                # the line hung up with `stop` and a normal close as Twilio does, so the
+                # server's close code (a 1011 of its own) is never confused with ours.
+                result["error"] = repr(exc)
             finally:
                 # Every call stays on the line (streaming, as Twilio does) until the last
                 # caller's last turn is answered: the level's calls are all up throughout.
                 await done()
             try:
-                await caller.stop()
+                with contextlib.suppress(websockets.ConnectionClosed):
+                    await caller.stop()
                 # Twilio leaves closing to the server after `stop`; give it the time to.
                 await asyncio.wait({listener}, timeout=3)
             finally:
-                streamer.cancel()
-                await asyncio.gather(streamer, return_exceptions=True)
+                for task in (streamer, listener):
+                    task.cancel()
+                await asyncio.gather(streamer, listener, return_exceptions=True)
                 await ws.close()
-                listener.cancel()
-                await asyncio.gather(listener, return_exceptions=True)
             result["max_send_lag"] = caller.max_send_lag
     except Exception as exc:  # a failed call is a finding, reported with the rest
-        result["error"] = repr(exc)
+        result.setdefault("error", repr(exc))
     await done()
     result["seconds"] = time.perf_counter() - began
     return result
+
+
+async def talk(
+    caller: Any, result: dict[str, Any], thinking: Any, pause: tuple[float, float], stagger: float
+) -> None:
+    """The greeting, then each turn: the caller speaks after a pause and times the answer."""
+    await caller.quiet_for(0.4)  # the greeting, played out
+    # Calls on real lines are at different points of their conversations: each
+    # caller's first turn comes `stagger` seconds apart at most, not in lockstep.
+    await asyncio.sleep(thinking.uniform(0, stagger))
+    for turn in TURNS:
+        # Callers think before they answer.
+        await asyncio.sleep(thinking.uniform(*pause))
+        seen = len(caller.media_times)
+        caller.say()
+        await asyncio.wait_for(caller.speech_ended.wait(), 10)
+        await caller.quiet_for(0.4, after=seen)
+        end = caller.speech_end_at or 0.0
+        reply = [
+            (t, n) for t, n in zip(caller.media_times, caller.media_bytes, strict=True) if t > end
+        ]
+        first = reply[0][0] if reply else None
+        audio_s = sum(n for _, n in reply) / SAMPLE_RATE
+        span = (reply[-1][0] - first) + CHUNK_SECONDS if reply else None
+        result["turns"].append(
+            {
+                "kind": turn["kind"],
+                "latency": (first - end) if first is not None else None,
+                "audio_seconds": audio_s,
+                "audio_ratio": audio_s / span if span else None,
+            }
+        )
 
 
 class Together:

@@ -309,7 +309,6 @@ async def phone_server(
         sock.bind(("127.0.0.1", 0))
     port = sock.getsockname()[1]
     config = server_config(app, settings)
-    config.ws_ping_interval = None  # no pings in a run of minutes
     server = BalancedServer(config, balance)
     serving = asyncio.create_task(server.serve(sockets=[sock]))
     try:

@@ -278,6 +278,7 @@ class WorkerStats:
                 }
                 for r in runs
             ],
+            "ledger_timed": self.ledger_lock is not None,  # False: PostgreSQL, no such lock
             "ledger_waited": self.ledger_lock.waited[before["ledger"] : now["ledger"]]
             if self.ledger_lock
             else [],

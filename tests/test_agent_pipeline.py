@@ -4,14 +4,17 @@ TTS; pipecat's metrics are on; observers are not handed the caller's audio."""
 
 from __future__ import annotations
 
+import asyncio
 from datetime import UTC, datetime
 
+import pytest
 from pipecat.adapters.llm.schemas.tools_schema import ToolsSchema
 from pipecat.audio.turn.smart_turn.local_smart_turn_v3 import LocalSmartTurnAnalyzerV3
 from pipecat.audio.vad.silero import SileroVADAnalyzer
-from pipecat.frames.frames import EndFrame, Frame, InputAudioRawFrame, TextFrame
+from pipecat.frames.frames import EndFrame, Frame, InputAudioRawFrame, StartFrame, TextFrame
 from pipecat.observers.base_observer import BaseObserver, FrameProcessed, FramePushed
 from pipecat.pipeline.pipeline import Pipeline
+from pipecat.pipeline.worker import START_TIMEOUT_SECS
 from pipecat.processors.frame_processor import FrameDirection, FrameProcessor
 from pipecat.turns.user_start import ExternalUserTurnStartStrategy, VADUserTurnStartStrategy
 from pipecat.turns.user_stop import (
@@ -146,3 +149,31 @@ async def test_observers_see_a_calls_frames_but_not_the_callers_audio():
     assert kinds.count(InputAudioRawFrame) == 2 and kinds.count(TextFrame) == 1
     assert TextFrame in seen.pushed and TextFrame in seen.processed
     assert InputAudioRawFrame not in seen.pushed + seen.processed
+
+
+class _HoldsStart(FrameProcessor):
+    """Holds the StartFrame as a loaded event loop does, here longer than pipecat's deadline."""
+
+    def __init__(self, seconds: float) -> None:
+        super().__init__()
+        self.seconds = seconds
+
+    async def process_frame(self, frame: Frame, direction: FrameDirection) -> None:
+        await super().process_frame(frame, direction)
+        if isinstance(frame, StartFrame):
+            await asyncio.sleep(self.seconds)
+        await self.push_frame(frame, direction)
+
+
+@pytest.mark.slow
+async def test_a_call_that_starts_late_is_not_torn_down():
+    """A StartFrame that takes longer than pipecat's start deadline to pass (the server is
+    loaded) starts the call late: what the call was sent meanwhile still arrives."""
+    last = _Keep()
+    worker = CallWorker(Pipeline([_HoldsStart(START_TIMEOUT_SECS + 1.0), last]), enable_rtvi=False)
+    await worker.queue_frames([TextFrame("hallo"), EndFrame()])
+    runner = WorkerRunner(handle_sigint=False)
+    await runner.add_workers(worker)
+    await runner.run()
+
+    assert TextFrame in [type(f) for f in last.frames]

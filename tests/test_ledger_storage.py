@@ -12,6 +12,7 @@ from calendar_adapter.backend import Catalog, Stylist
 from calendar_adapter.clock import FixedClock
 from calendar_adapter.ledger import LATEST_VERSION, Ledger, SchemaTooNewError
 from calendar_adapter.ledger import schema as ledger_schema
+from calendar_adapter.ledger.engine_sqlite import BUSY_TIMEOUT_MS
 from calendar_adapter.ledger.schema import migrate
 from calendar_adapter.privacy import mask_phone
 from tests.conftest import PINNED_NOW as T0
@@ -121,7 +122,7 @@ async def test_a_file_ledger_runs_in_wal_mode_with_constraints_on(tmp_path):
         conn = ledger._engine._conn  # the ledger's own connection settings
         for name, expected in (
             ("foreign_keys", 1),
-            ("busy_timeout", 5000),
+            ("busy_timeout", BUSY_TIMEOUT_MS),
             ("journal_mode", "wal"),
         ):
             async with conn.execute(f"PRAGMA {name}") as cur:
@@ -330,3 +331,25 @@ async def test_naive_datetimes_are_refused(ledger: Ledger):
 )
 def test_phone_numbers_are_masked_for_logs(phone, masked):
     assert mask_phone(phone) == masked
+
+
+async def test_a_write_waits_for_another_process_holding_the_file_longer_than_5_s(tmp_path):
+    """On a loaded server another worker's transaction can hold the file for seconds (its
+    statements wait for its late event loop). A call's write waits for it and goes through;
+    it used to give up after 5 s ("database is locked") and end the call."""
+    path = tmp_path / "ledger.db"
+    ledger = await Ledger.open(path, clock=FixedClock(T0))
+    other = await aiosqlite.connect(path, isolation_level=None)  # the other worker
+    try:
+        await other.execute("BEGIN IMMEDIATE")
+        write = asyncio.create_task(
+            ledger.start_call("c1", caller_phone="+4915112345678", mode="phone")
+        )
+        await asyncio.sleep(6.0)  # longer than the old busy timeout held the writer
+        assert not write.done()  # still waiting for the file, not failed
+        await other.execute("COMMIT")
+        await write
+        assert (await ledger.get_call("c1")) is not None
+    finally:
+        await other.close()
+        await ledger.close()

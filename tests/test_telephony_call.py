@@ -143,16 +143,20 @@ class TwilioMediaStream:
 
 
 @asynccontextmanager
-async def serving(app) -> AsyncIterator[str]:
+async def serving(app, *, ping_seconds: float | None = None) -> AsyncIterator[str]:
     """`serve`'s app under uvicorn, configured as `serve` configures it (limits, timeouts, logs
-    into loguru), on an ephemeral loopback port; yields its http base URL."""
+    into loguru), on an ephemeral loopback port; yields its http base URL. `ping_seconds`:
+    the websocket keepalive's interval and timeout instead of serve's 20 s."""
     from agent.telephony.http_server import server_config
 
     sock = socket.socket(socket.AF_INET, socket.SOCK_STREAM)
     sock.setsockopt(socket.SOL_SOCKET, socket.SO_REUSEADDR, 1)
     sock.bind(("127.0.0.1", 0))
     port = sock.getsockname()[1]
-    server = uvicorn.Server(server_config(app, app.state.settings))
+    config = server_config(app, app.state.settings)
+    if ping_seconds is not None:
+        config.ws_ping_interval = config.ws_ping_timeout = ping_seconds
+    server = uvicorn.Server(config)
     task = asyncio.create_task(server.serve(sockets=[sock]))
     try:
         while not server.started:
@@ -680,6 +684,71 @@ async def test_a_frame_flood_is_cut_to_the_rate_logged_once_and_the_call_goes_on
     assert 1000 < dropped <= 1500
     assert len([line for line in logs if "dropping the excess" in line]) == 1
     assert errors_in(logs) == []
+
+
+async def test_a_call_read_late_hears_what_the_caller_said_meanwhile(tmp_path, runtime, logs):
+    """A busy server reads a stream late (here: the call's start waits, as it does for the
+    ledger and the CPU on a loaded server). What Twilio sent meanwhile at its own pace arrives
+    at once; it is the caller's speech, not a flood: nothing is dropped and the question asked
+    during the wait is answered. The keepalive's pong waits behind those frames, unread: the
+    call is not closed for it (1011) though the wait outlasts the pong's deadline many times."""
+    from agent.server import create_app
+
+    app = create_app(phone_settings(tmp_path), runtime)
+    waiting, busy = asyncio.Event(), asyncio.Event()
+    async with serving(app, ping_seconds=0.2) as base:
+        line = app.state.line  # set up as `serve` starts
+        services = line.services
+
+        async def late_start(*args):
+            waiting.set()
+            await busy.wait()
+            return await services(*args)
+
+        line.services = late_start
+        async with twilio_call(base) as call:
+            await waiting.wait()  # admitted; its call waits to start
+            try:
+                # five seconds of the line at Twilio's pace (250 frames), the question after 3
+                await call.play(silence(3.0) + synthetic_speech() + silence(0.4))
+            finally:
+                busy.set()
+
+            async def answered() -> bool:
+                calls = [c for c in await runtime.ledger.recent_calls() if c.mode == "twilio"]
+                return len(calls) == 1 and OFFER in await bot_said(runtime.ledger, calls[0].call_id)
+
+            await until(answered, feed=lambda: call.play(silence(0.2)), limit=40)
+            await call.stop()
+            await until(lambda: call.ws.state is websockets.State.CLOSED)
+        await until(lambda: end_lines(logs, call.call_sid))
+
+    [end] = end_lines(logs, call.call_sid)
+    assert "caller hung up" in end
+    assert "dropped" not in end and "bad frames" not in end
+    assert errors_in(logs) == []
+
+
+async def test_a_peer_that_stops_answering_pings_still_ends_its_call(tmp_path, runtime, logs):
+    """The keepalive waits for a call the server reads late, not for a peer that is gone: a
+    line that stops reading (and so answering pings) once the server has read all it sent is
+    closed (1011), and its call ends like a dropped line."""
+    from agent.server import create_app
+
+    async with serving(create_app(phone_settings(tmp_path), runtime), ping_seconds=0.2) as base:
+        form = voice_form()
+        url, parameters = stream_of((await post_voice(base, form)).text)
+        # max_queue=1: once the bot's first frame waits unread, this client reads nothing more,
+        # pings included
+        async with websockets.connect(url, max_queue=1) as ws:
+            call = TwilioMediaStream(ws, None, call_sid=form["CallSid"], parameters=parameters)
+            await call.connect()
+            await call.play(silence(0.2))
+            await until(lambda: end_lines(logs, call.call_sid))
+
+    [end] = end_lines(logs, call.call_sid)
+    assert "connection closed by the peer" in end
+    assert any("CLOSE 1011" in line and "keepalive ping timeout" in line for line in logs)
 
 
 async def test_a_call_at_twilios_own_pace_loses_no_frame(tmp_path, runtime, logs):

@@ -30,9 +30,15 @@ class StreamMessage:
     audio: bytes | None = None  # the decoded payload of a `media` event
 
 
+# How late this server may read a stream and still take what the provider sent meanwhile
+# (see `StreamGuard.allow`); later than this, the caller has heard nothing for that long.
+LATE_SECONDS = 30.0
+
+
 class StreamGuard:
-    """Per stream: a token bucket (`per_second`, bursts up to one second's worth) and the
-    bad-frame count. `label` names the call in the once-per-call log lines."""
+    """Per stream: a token bucket (`per_second`, bursts up to one second's worth, more after
+    this server read nothing for a while) and the bad-frame count. `label` names the call in
+    the once-per-call log lines."""
 
     def __init__(
         self,
@@ -53,8 +59,16 @@ class StreamGuard:
     def allow(self) -> bool:
         """False for a frame over the rate (counted, logged on the first)."""
         now = self._now()
-        self._tokens = min(self._capacity, self._tokens + (now - self._last) * self._rate)
-        self._last = now
+        gap, self._last = now - self._last, now
+        # The bucket sees frames when this server reads them, not when the provider sent them.
+        # A stream read late (the call still starting, the event loop busy with other calls)
+        # arrives at once: what the provider sent meanwhile at its own 50 a second. So after a
+        # gap the bucket holds up to the rate times the gap (at most LATE_SECONDS of it), and
+        # what is left of that is spent on the backlog before it refills again: the caller's
+        # speech read late passes whole, a peer over the rate is still cut to it on average.
+        ceiling = max(self._capacity, min(gap, LATE_SECONDS) * self._rate)
+        if self._tokens < ceiling:
+            self._tokens = min(ceiling, self._tokens + gap * self._rate)
         if self._tokens >= 1.0:
             self._tokens -= 1.0
             return True

@@ -26,6 +26,7 @@ from loguru import logger
 from uvicorn.protocols.http.h11_impl import H11Protocol
 
 from agent.telephony.admission import call_limit
+from agent.telephony.ws_keepalive import PatientKeepaliveProtocol
 
 # Headers of any real client (Twilio, Cal.com, a load balancer) fit in a fraction of this.
 MAX_HEADER_BYTES = 16 * 1024
@@ -95,7 +96,9 @@ def server_config(
         # plus ordinary requests (beyond it, uvicorn answers 503).
         limit_concurrency=call_limit(settings) + settings.http_max_connections,
         ws_max_size=settings.ws_max_message_bytes,
-        # A peer that stops answering pings (a dead line nobody closed) ends its call.
+        # A peer that stops answering pings (a dead line nobody closed) ends its call; a call
+        # this server reads late is not one of them (ws_keepalive.py).
+        ws=PatientKeepaliveProtocol,
         ws_ping_interval=20.0,
         ws_ping_timeout=20.0,
         ws_per_message_deflate=False,  # neither Twilio nor Telnyx compresses

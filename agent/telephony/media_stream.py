@@ -114,6 +114,11 @@ async def serve_media_stream(websocket: WebSocket, provider: Provider, line: Pho
     if admitted is None:
         return
     start, tenant = admitted.start, admitted.tenant
+    # The provider streams from its start message on: the frame rate counts from here, not
+    # from when the call's pipeline first reads (a late start is no flood; frame_guard.py).
+    guard = StreamGuard(
+        f"{provider} call {start.call_id}", per_second=line.settings.ws_max_frames_per_second
+    )
     try:
         try:
             runtime = await line.salons.runtime(tenant.id)
@@ -130,7 +135,7 @@ async def serve_media_stream(websocket: WebSocket, provider: Provider, line: Pho
             f"{provider} call {start.call_id} from {mask_phone(start.caller_phone)}{salon} "
             f"connected ({line.admission.active}/{line.admission.limit} calls)"
         )
-        await _run_until_hang_up(websocket, start, line, services, tenant, runtime)
+        await _run_until_hang_up(websocket, start, line, services, tenant, runtime, guard)
     finally:
         admitted.place.release()
 
@@ -224,6 +229,7 @@ async def _run_until_hang_up(
     services: Any,
     tenant: Any,
     runtime: Any,
+    guard: StreamGuard,
 ) -> None:
     """Run the call; `stop` from the provider ends its pipeline like a hang-up, a dropped
     websocket is noticed by `run_call` itself, and a server shutdown cancels it."""
@@ -239,7 +245,6 @@ async def _run_until_hang_up(
 
     metrics = CallMetrics(log)
     stopped = asyncio.Event()
-    guard = StreamGuard(label, per_second=line.settings.ws_max_frames_per_second)
     pipelines: list[Any] = []
     call_id = f"call-{uuid.uuid4()}"
     announcer = Announcer()

@@ -29,7 +29,12 @@ import aiosqlite
 from .engine import SQLITE, Dialect, IntegrityError, Statement, db_params
 from .schema import migrate
 
-BUSY_TIMEOUT_MS = 5000
+# How long a write waits for another process's write transaction to let go of the file. A
+# transaction holds the file across its statements' hops through the event loop, so on a loaded
+# server (worker processes sharing one file, each loop late) it holds it for seconds; a write
+# that gave up after 5 s ended the call it was for ("database is locked") instead of slowing
+# it. Waiting costs only this connection's thread: this process's writes queue behind it anyway.
+BUSY_TIMEOUT_MS = 60_000
 
 T = TypeVar("T")
 
