@@ -142,7 +142,7 @@ def form_of(text: str, lemma: str) -> Form:
         if lemma.startswith(p) and len(lemma) > len(p) + 3:
             core = lemma[len(p) :]
             break
-    if re.match(r"^(\w*?)ge\w+(t|en)$", text) and (text.startswith("ge") or "ge" in text[:8]):
+    if _GE_PARTICIPLE.match(text) and (text.startswith("ge") or "ge" in text[:8]):
         if text.endswith(("t", "en")) and not text.endswith("ten"):
             return Form.PARTICIPLE
         if text.endswith("ten") and text[:-1] != lemma:
@@ -507,7 +507,7 @@ class _Context(PresupposingRules):
     def _negated(self) -> bool:
         words = self.words
         skip: set[int] = set()
-        for idiom in L.NEGATION_IDIOMS:
+        for idiom in L.NEGATION_IDIOMS if not self.ws.isdisjoint(L.NEGATION) else ():
             for i in range(len(words) - len(idiom) + 1):
                 if tuple(words[i : i + len(idiom)]) == idiom:
                     skip.add(i)
@@ -1348,14 +1348,9 @@ class _Context(PresupposingRules):
         inside = (
             "drin" in ws
             or ("drauf" in ws and ("stehen" in self.lemmas or (self.sein and ws & {"sie", "du"})))
-            or re.search(
-                r"\b(im|(in|auf)\s+(der|dem|unserem|unserer))\s+("
-                + "|".join(L.CALENDAR_PLACE)
-                + r")\b",
-                text,
-            )
+            or _IN_CALENDAR.search(text)
         )
-        dabei = re.search(r"\bsie sind (jetzt |auch |schon )?dabei\b", text)
+        dabei = _DABEI.search(text)
         if not inside and not dabei:
             return None
         idiom = (  # "Zwei Stunden am Stück – das ist am Freitag nicht mehr drin": no room
@@ -2067,7 +2062,11 @@ class _Context(PresupposingRules):
 
     def _verb_lemmas_with_particles(self) -> set[str]:
         """The clause's verbs, a separable particle joined back: "ruft … zurück", also when a
-        relative clause stands between ("ruft Sie unter der Nummer, von der Sie anrufen, zurück")."""
+        relative clause stands between ("ruft Sie unter der Nummer, von der Sie anrufen, zurück");
+        read once per clause, as three rules ask (the callers only read the set)."""
+        kept = self.__dict__.get("_with_particles")
+        if kept is not None:
+            return kept
         lemmas = {form for t in self.toks if not t.capital or t is self.toks[0]
                    for form in _infinitives(t)}  # fmt: skip
         ends = L.PARTICLES | {"weiter"}
@@ -2079,7 +2078,8 @@ class _Context(PresupposingRules):
             if c.words and all(w in L.PARTICLES or w in {"bei", "ihnen"} for w in c.words):
                 particles |= {w for w in c.words if w in L.PARTICLES}
             break
-        return lemmas | {p + lm for p in particles for lm in lemmas}
+        self._with_particles = lemmas | {p + lm for p in particles for lm in lemmas}
+        return self._with_particles
 
     def _salon_subject(self) -> bool:
         """Someone of the salon does it (not the caller): "wir", "der Salon", "Fabian"."""
@@ -2198,6 +2198,12 @@ class _Context(PresupposingRules):
 
     def _passed_on(self, verbs: set[str]) -> FollowUp | None:
         ws = self.ws
+        if (
+            verbs.isdisjoint(_PASSING_ON)
+            and ws.isdisjoint({"angekommen", "eingegangen"})
+            and not any(_CLASS.get(lm) == "record" for lm in verbs)
+        ):
+            return None  # nothing passed on, handed over, arrived or noted: none of the below
         sentence = {w for c in self.sentence for w in c.words}
         flat = [w for c in self.sentence for w in c.words]
         to_salon = any(
@@ -2349,8 +2355,7 @@ class _Context(PresupposingRules):
         if lemma == "denken" and nxt and nxt[0].words[-1:] in (["sein"], ["kommen"]):
             words = words + nxt[0].words  # "Denken Sie daran, zu Ihrem Termin früher da zu sein"
         day = any(
-            w in WEEKDAYS or w in RELATIVE_DAYS or re.fullmatch(r"\d{1,2}\.", w) is not None
-            for w in words
+            w in WEEKDAYS or w in RELATIVE_DAYS or _DAY_DOT.fullmatch(w) is not None for w in words
         )
         if not (day or any(_is_appointment(w) for w in words)) or self._whenever_it_is():
             return None
@@ -2445,15 +2450,7 @@ class _Context(PresupposingRules):
         """ "Ihre Buchungsnummer ist 4711", "Die Stornonummer lautet …": a number issued for
         the appointment presupposes it."""
         noun = next(
-            (
-                w
-                for w in self.words
-                if re.fullmatch(
-                    r"(buchungs|termin|reservierungs|bestätigungs|storno|stornierungs|auftrags)"
-                    r"(nummer|referenz|code|kennung|id|nr)",
-                    w,
-                )
-            ),
+            (w for w in self.words if _REFERENCE_NOUN.fullmatch(w)),
             None,
         )
         if noun is None or self.negated or self.modal or self.hypothetical:
@@ -2682,7 +2679,7 @@ class _Context(PresupposingRules):
                 continue
             if w in WEEKDAYS or w in RELATIVE_DAYS or w in MONTHS:
                 return True
-            if w == "uhr" or re.fullmatch(r"\d{1,2}[:.]\d{2}|\d{1,2}\.", w):
+            if w == "uhr" or _CLOCK_OR_DAY.fullmatch(w):
                 return True
             if w == "um" and k + 1 < len(words) and is_detail_word(words[k + 1]):
                 return True
@@ -2888,7 +2885,7 @@ class _Context(PresupposingRules):
         if self.negated or self.modal or self.hypothetical or self.waere:
             return None
         for k, w in enumerate(self.words):
-            m = re.fullmatch(r"(\w*?)-?(nummer|referenz|code|kennung|nr)", w)
+            m = _NUMBER_NOUN.fullmatch(w)
             if m is None or m[1].startswith(L.CONTACT_NUMBERS):
                 continue
             if m[1] == "" and m[2] != "referenz":
@@ -3275,6 +3272,25 @@ def _imperative(tokens: Sequence[Token]) -> bool:
     return len(words) >= 2 and words[0].lemma in _REQUESTS and words[1].text in {"sie", "du"}
 
 
+# the verbs `_passed_on` reads a message by (passed on, handed over, arrived)
+_PASSING_ON = L.PASS_ON_VERBS | {
+    "geben", "reichen", "schicken", "senden", "leiten", "übergeben", "melden", "ankommen",
+    "vorliegen", "eingehen",
+}  # fmt: skip
+# patterns the rules above search with, compiled once
+_GE_PARTICIPLE = re.compile(r"^(\w*?)ge\w+(t|en)$")
+_IN_CALENDAR = re.compile(
+    r"\b(im|(in|auf)\s+(der|dem|unserem|unserer))\s+(" + "|".join(L.CALENDAR_PLACE) + r")\b"
+)
+_DABEI = re.compile(r"\bsie sind (jetzt |auch |schon )?dabei\b")
+_DAY_DOT = re.compile(r"\d{1,2}\.")
+_REFERENCE_NOUN = re.compile(
+    r"(buchungs|termin|reservierungs|bestätigungs|storno|stornierungs|auftrags)"
+    r"(nummer|referenz|code|kennung|id|nr)"
+)
+_CLOCK_OR_DAY = re.compile(r"\d{1,2}[:.]\d{2}|\d{1,2}\.")
+_NUMBER_NOUN = re.compile(r"(\w*?)-?(nummer|referenz|code|kennung|nr)")
+_GE_T = re.compile(r"^(\w*?)ge(\w+?)e?t$")
 _DONE_IDIOM = re.compile(r"\b(" + "|".join(map(re.escape, L.DONE_IDIOMS)) + r")\b")
 _STATUS_NOUN = re.compile(
     r"(buchungs|termin|reservierungs|storno|stornierungs|umbuchungs)(status|vorgang|anfrage|auftrag)"
@@ -3398,7 +3414,7 @@ def _verb_lemma(word: str) -> str | None:
     for guess in (word[:-1] + "en", word[:-2] + "en" if word.endswith("et") else ""):
         if guess in _CLASS:
             return guess
-    m = re.match(r"^(\w*?)ge(\w+?)e?t$", word)
+    m = _GE_T.match(word)
     if m and m[1] + m[2] + "en" in _CLASS:
         return m[1] + m[2] + "en"
     return None

@@ -414,6 +414,8 @@ class _Context(PresupposingRules):
 
     def _negated(self) -> bool:
         words = self.words
+        if self.ws.isdisjoint(L.NEGATION):
+            return False  # most clauses: no negation word, no idiom to set aside
         skip: set[int] = set()
         for idiom in L.NEGATION_IDIOMS:
             n = len(idiom)

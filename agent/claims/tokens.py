@@ -210,7 +210,7 @@ def tokenize(
 def _ordinal_dot(prev: Token, raw: list[tuple[str, int, int]], i: int) -> bool:
     """ "28. November", "z.B. morgen": a dot that does not end the sentence."""
     nxt = raw[i + 1][0] if i + 1 < len(raw) else ""
-    if re.fullmatch(r"\d{1,2}(\.\d{1,2})?", prev.text) and (nxt[:1].isalnum() or nxt == ","):
+    if _DAY_NUMBER.fullmatch(prev.text) and (nxt[:1].isalnum() or nxt == ","):
         return True  # "28. November", "am Freitag, dem 28., um zehn"
     if len(prev.text) == 1 and prev.text.isalpha() and nxt and not nxt[:1].isalnum():
         return True  # an initial: "bei F. – gebucht"
@@ -263,6 +263,7 @@ def _mend(
 _OFTEN_DROPPED = "rnetsilah"
 _TRIPLED = re.compile(r"(\w)\1\1")  # "gebuuucht"
 _TRIPLES = re.compile(r"(\w)\1{2,}")
+_DAY_NUMBER = re.compile(r"\d{1,2}(\.\d{1,2})?")  # "28", "28.11"
 
 
 def _retyped(word: str, lang: str, meaningful: Callable[[str], bool]) -> str | None:
