@@ -533,8 +533,9 @@ class _Context(PresupposingRules):
         if self.appointment:
             return None
         for c in self.sentence:  # an elliptical clause takes its noun from the sentence
+            clause_ws = set(c.words) | self.ws
             for w in c.words:
-                kind = L.EVENT_KIND.get(w) or _status_event(w, set(c.words) | self.ws)
+                kind = L.EVENT_KIND.get(w) or _status_event(w, clause_ws)
                 if kind:
                     return ClaimKind(kind)
         return None
@@ -1066,18 +1067,7 @@ class _Context(PresupposingRules):
             if any(_is_appointment(w) for w in after) and before & L.POSSESSIVE:
                 if not before & L.NEGATION:
                     return Candidate(K.BOOKED, presupposed=True)
-        for end in _ADJ_END:
-            if not t.text.endswith(end) or len(t.text) <= len(end) + 3:
-                continue
-            stem = t.text[: -len(end)]
-            lemma = morph.lemma(stem, "de")
-            if lemma not in _CLASS:
-                lemma = _verb_lemma(stem) or lemma  # "gebuchten": the dictionary says "gebucht"
-            cls = _CLASS.get(lemma)
-            if cls is None or cls in {"place", "hold", "done"}:
-                continue
-            if form_of(stem, lemma) not in (Form.PARTICIPLE, Form.AMBIGUOUS):
-                continue
+        for cls in _participle_adjective(t.text):
             after = self.words[i + 1 : i + 4]
             before = self.words[max(0, i - 2) : i]
             if not any(_is_appointment(w) or w in self.service_words for w in after):
@@ -3295,6 +3285,27 @@ _DONE_IDIOM = re.compile(r"\b(" + "|".join(map(re.escape, L.DONE_IDIOMS)) + r")\
 _STATUS_NOUN = re.compile(
     r"(buchungs|termin|reservierungs|storno|stornierungs|umbuchungs)(status|vorgang|anfrage|auftrag)"
 )
+
+
+@lru_cache(maxsize=65536)
+def _participle_adjective(word: str) -> tuple[str, ...]:
+    """The verb class of each participle `word` may be an inflected adjective of, by ending
+    ("gebuchten": book); read once per word form, the clause decides whether it is one."""
+    out = []
+    for end in _ADJ_END:
+        if not word.endswith(end) or len(word) <= len(end) + 3:
+            continue
+        stem = word[: -len(end)]
+        lemma = morph.lemma(stem, "de")
+        if lemma not in _CLASS:
+            lemma = _verb_lemma(stem) or lemma  # "gebuchten": the dictionary says "gebucht"
+        cls = _CLASS.get(lemma)
+        if cls is None or cls in {"place", "hold", "done"}:
+            continue
+        if form_of(stem, lemma) not in (Form.PARTICIPLE, Form.AMBIGUOUS):
+            continue
+        out.append(cls)
+    return tuple(out)
 
 
 def _status_event(word: str, ws: set[str]) -> str | None:
