@@ -168,6 +168,7 @@ class GermanReader:
         self.names = names
         self._name_words = names.words
         self._stylist_words = frozenset(w for _, ws in names.stylists for w in ws)
+        self._service_words = self._name_words - self._stylist_words - _EVERYDAY_NOUNS
 
     # ---- words -----------------------------------------------------------------------------
 
@@ -451,7 +452,7 @@ class _Context(PresupposingRules):
         self.negated = self._negated()
         self.caller = bool(ws & L.CALLER)
         self.caller_object = bool(ws & _CALLER_OBJECT)
-        self.service_words = reader._name_words - reader._stylist_words - _EVERYDAY_NOUNS
+        self.service_words = reader._service_words  # the same for every clause
         self.appointment = (
             any(_is_appointment(w) for w in words)
             or (
