@@ -352,17 +352,7 @@ class GermanReader:
             )
             return not (verb_last and subject)  # "Wo Sie schon eingetragen sind: …"
         nxt = words[k + 1].text if k + 1 < len(words) else ""
-        if (
-            first
-            in L.HABEN
-            | L.SEIN
-            | L.WURDE
-            | L.WERDEN
-            | L.MODAL
-            | L.EPISTEMIC
-            | L.HYPOTHETICAL
-            | L.WAERE
-        ):
+        if first in _AUX_FIRST:
             return nxt not in {
                 "",
                 "drin",
@@ -869,7 +859,7 @@ class _Context(PresupposingRules):
                 break
         if self.appointment:
             return False
-        if any(w in L.MESSAGE_OBJECTS | L.WEAK_MESSAGE_OBJECTS for w in self.words):
+        if any(w in _MESSAGE_WORDS for w in self.words):
             return True
         # "Ich habe Ihren Wunsch, Ihre Daten zu löschen, für den Salon aufgenommen": the object
         # is at the head of the sentence, the participle after an inserted clause
@@ -1553,7 +1543,7 @@ class _Context(PresupposingRules):
         """ "Das sind dann zwei Termine: Freitag bei Fabian und Samstag bei Lena", "Jetzt passt
         es: Donnerstag statt Freitag": a short statement that the appointment(s) now stand,
         with nothing but their details after it (not "Das wäre …", not a question)."""
-        words = [w for w in self.words if w not in L.DISCOURSE | {"dann", "also", "so"}]
+        words = [w for w in self.words if w not in _DISCOURSE_SO]
         if self.negated or not self._finite_done() or self.waere or len(words) > 5:
             return None
         now = bool(self.ws & {"jetzt", "nun"}) and bool(self.ws & {"passt", "steht", "gilt"})
@@ -1768,7 +1758,7 @@ class _Context(PresupposingRules):
         if clock and before and self.r._has_verb_words(before[0].tokens):
             return None  # "Am Donnerstag haben wir länger auf, bis 20 Uhr": a time, not goodbye
         k = 0
-        while k < len(words) and words[k] in L.DISCOURSE | {"dann", "also"} and words[k] != "bis":
+        while k < len(words) and words[k] in _DISCOURSE_THEN and words[k] != "bis":
             k += 1
         if k >= len(words) - 1 or words[k] not in {"bis", "wiedersehen"}:
             if not (
@@ -2216,8 +2206,7 @@ class _Context(PresupposingRules):
                 return None  # "Ich habe Ihre Absage an Fabian weitergegeben": the cancellation
             return FollowUp.MESSAGE  # "Ich gebe das weiter", "Ich richte es Fabian aus"
         handed = verbs & {"geben", "reichen", "schicken", "senden", "leiten", "übergeben", "melden"}
-        asked = any(w in L.MESSAGE_OBJECTS | L.WEAK_MESSAGE_OBJECTS or _message_noun(w)
-                    for w in self.words)  # fmt: skip
+        asked = any(w in _MESSAGE_WORDS or _message_noun(w) for w in self.words)
         if handed and to_salon and asked and (self.speaker or self.wurde or self.sein):
             if not self.negated and not self.werden and not self.caller_object:
                 return FollowUp.MESSAGE  # "Ich habe Ihre Bitte um Rückruf an den Salon gegeben"
@@ -2947,7 +2936,7 @@ class _Context(PresupposingRules):
                 t.text in L.STATE_FILLER or t.text in L.DISCOURSE or t.text in L.PREPOSITIONS
                 or t.text in L.CALLER or t.text in L.POSSESSIVE or t.text in L.NEUTRAL_NOUNS
                 or is_detail_word(t.text) or t.text in self.r._name_words
-                or _is_appointment(t.text) or t.text in L.SEIN | L.HABEN | L.WURDE
+                or _is_appointment(t.text) or t.text in _COPULA
                 or t.text in {"ein", "eine", "einen", "einem", "einer", "dieser", "diesen", "dies"}
             )
         ]  # fmt: skip
@@ -3002,7 +2991,7 @@ class _Context(PresupposingRules):
 
     def _has_verb(self) -> bool:
         return any(
-            t.text in L.SEIN | L.HABEN | L.WURDE
+            t.text in _COPULA
             or (
                 not t.capital
                 and t.lemma != t.text
@@ -3136,7 +3125,7 @@ class _Context(PresupposingRules):
         if self.clause.link is Link.COORD and before and not self.appointment:
             # "Ihr Wunsch nach Fabian und der Vormittag sind notiert": the subject begins in
             # the conjunct before, a noun phrase without a verb of its own
-            if not any(t.lemma in _CLASS or t.text in L.SEIN | L.HABEN for t in before[0].tokens):
+            if not any(t.lemma in _CLASS or t.text in _SEIN_HABEN for t in before[0].tokens):
                 words = before[0].words + words
         for w in words:
             if w in _INFO_NOUNS or (len(w) > 6 and w.endswith(_INFO_TAILS)):
@@ -3263,6 +3252,16 @@ def _imperative(tokens: Sequence[Token]) -> bool:
     return len(words) >= 2 and words[0].lemma in _REQUESTS and words[1].text in {"sie", "du"}
 
 
+# word sets the rules above test word by word, united once
+_MESSAGE_WORDS = L.MESSAGE_OBJECTS | L.WEAK_MESSAGE_OBJECTS
+_DISCOURSE_SO = L.DISCOURSE | {"dann", "also", "so"}
+_DISCOURSE_THEN = L.DISCOURSE | {"dann", "also"}
+_COPULA = L.SEIN | L.HABEN | L.WURDE
+_SEIN_HABEN = L.SEIN | L.HABEN
+# an auxiliary or modal first: "Ist …?", "Haben Sie …?", "Könnten wir …?"
+_AUX_FIRST = (
+    L.HABEN | L.SEIN | L.WURDE | L.WERDEN | L.MODAL | L.EPISTEMIC | L.HYPOTHETICAL | L.WAERE
+)
 # the verbs `_passed_on` reads a message by (passed on, handed over, arrived)
 _PASSING_ON = L.PASS_ON_VERBS | {
     "geben", "reichen", "schicken", "senden", "leiten", "übergeben", "melden", "ankommen",

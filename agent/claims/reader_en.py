@@ -98,6 +98,10 @@ _PASS_ON_PHRASE = re.compile("|".join(f"(?:{p})" for p in L.PASS_ON_PHRASES))
 _ADV = r"((all|now|officially|definitely|certainly|absolutely|really|properly|safely|firmly) )*"
 _HABITUAL = frozenset({"usually", "always", "often", "normally", "generally", "typically"})
 
+# word sets the rules below test word by word, united once
+_AUX_LIKE = L.AUX | L.BE | L.HAVE | L.MODAL
+_DISCOURSE_SO = L.DISCOURSE | {"so", "then", "now"}
+_VOID_OR_APPOINTMENT = L.VOID | L.APPOINTMENT
 # the patterns of _Context._states, _expect, _cancel_states and _idioms, compiled once
 _WE_ARE_SET = re.compile(r"^(we are|we're) (all |now )?(set|good)$")
 _ALL_SET = re.compile(r"\b(all set|good to go|set in stone|ready to go|on the books)\b")
@@ -368,7 +372,7 @@ _DETERMINERS = frozenset({"your", "the", "a", "an", "my", "our", "you", "both"})
 def _verbal(t: Token) -> bool:
     w = t.text
     return (
-        w in L.AUX | L.BE | L.HAVE | L.MODAL
+        w in _AUX_LIKE
         or _past(t)
         or _CLASS.get(_lemma(t)) is not None
         or (w.endswith("ing") and w != _lemma(t))
@@ -1249,7 +1253,7 @@ class _Context(PresupposingRules):
         """ "So that's two appointments, Friday with Fabian and Saturday with Lena": the
         appointment(s) stated, with nothing but their details after it (not "That would be …",
         not a question)."""
-        words = [w for w in self.words if w not in L.DISCOURSE | {"so", "then", "now"}]
+        words = [w for w in self.words if w not in _DISCOURSE_SO]
         if self.negated or self.modal or self.will or len(words) > 5:
             return None
         if words[:2] not in (["that", "is"], ["those", "are"], ["that", "makes"]):
@@ -2223,7 +2227,7 @@ class _Context(PresupposingRules):
         topic = self._appointment_topic()
         if topic is None:
             return None
-        if any(_CLASS.get(_lemma(t)) for t in self.toks if t.text not in L.VOID | L.APPOINTMENT):
+        if any(_CLASS.get(_lemma(t)) for t in self.toks if t.text not in _VOID_OR_APPOINTMENT):
             return None  # a claim word a rule has already weighed ("slot" the noun is not one)
         if ws & (L.FIRM | L.TENTATIVE | L.HOLD_TIME | L.AVAILABILITY):
             return None

@@ -289,9 +289,15 @@ def _join_torn(
         # "ein ge tra gen": a word torn into several short pieces
         n = 0
         if len(word) <= 4 and word.isalpha():  # (the first piece is a short word)
+            short = 1  # how many short words run from here (up to 4)
+            while short < 4 and i + short < len(raw):
+                piece = raw[i + short][0]
+                if len(piece) > 4 or not piece.isalpha():
+                    break
+                short += 1
             for n in (4, 3):
-                pieces = raw[i : i + n]
-                if len(pieces) == n and all(p[0].isalpha() and len(p[0]) <= 4 for p in pieces):
+                if short >= n:
+                    pieces = raw[i : i + n]
                     joined = "".join(p[0] for p in pieces)
                     if not morph.is_known(word + pieces[1][0], lang) and meaningful(
                         morph.lemma(joined, lang)
