@@ -58,6 +58,8 @@ class Clause:
     index: int = 0  # position in the whole reading
     opener: tuple[str, ...] = field(default=())  # the conjunction words
     lang: str = ""  # set when written in the other language than the sentence's
+    # the token texts, kept: the rules ask for them hundreds of times per sentence
+    _words: tuple[str, ...] | None = field(default=None, init=False, repr=False, compare=False)
 
     @property
     def start(self) -> int:
@@ -69,7 +71,9 @@ class Clause:
 
     @property
     def words(self) -> list[str]:
-        return [t.text for t in self.tokens]
+        if self._words is None:
+            self._words = tuple(t.text for t in self.tokens)
+        return list(self._words)  # a list of its own: a caller may extend it
 
     @property
     def lemmas(self) -> list[str]:

@@ -438,9 +438,12 @@ _ORDINAL_DAY = re.compile(
 )
 
 
+_ORDINAL_END = re.compile(r"(ste[nrm]?|te[nrm]?|e|th|st|nd|rd)$")
+
+
 def _ordinal(word: str) -> int | None:
     """ "neunundzwanzigste" -> 29, "twenty-ninth" -> 29, "dritten" -> 3; None if no ordinal."""
-    stem = re.sub(r"(ste[nrm]?|te[nrm]?|e|th|st|nd|rd)$", "", word)
+    stem = _ORDINAL_END.sub("", word)
     for tens, t in _ORDINAL_TENS.items():
         if stem == tens or stem == tens[:-1] + "ie":  # "zwanzigste", "twentieth"
             return t
@@ -573,6 +576,9 @@ _ACTION_TIME = re.compile(
 )
 
 
+_ACTION_DAYS = ("gestern", "yesterday", "heute", "today")  # a word _ACTION_TIME needs
+
+
 # dates as TTS or a text message shortens or spells them: "Fri 28 Nov", "den ersten Zwölften"
 _MONTH_SHORT = {
     "jan": "january", "feb": "february", "mar": "march", "apr": "april", "jun": "june",
@@ -609,11 +615,16 @@ _FROM_HOUR = re.compile(
 def _spelled_dates(text: str) -> str:
     """ "28 nov" -> "28 november", "den ersten zwölften" -> "den 1.12." (day, then month);
     "booked for eleven" -> "booked for at eleven"."""
-    text = _FOR_HOUR.sub(r"\1 for at \2", text)
-    text = _FROM_HOUR.sub(r"\1 from at \2", text)
-    text = _SHORT_DATE.sub(
-        lambda m: f"{m[1]} {_MONTH_SHORT[m[2]]}" if m[1] else f"{_MONTH_SHORT[m[3]]} {m[4]}", text
-    )
+    # each pattern only where the word it needs is in the text (most texts: none)
+    if " for " in text:
+        text = _FOR_HOUR.sub(r"\1 for at \2", text)
+    if " from " in text:
+        text = _FROM_HOUR.sub(r"\1 from at \2", text)
+    if any(short in text for short in _MONTH_SHORT):
+        text = _SHORT_DATE.sub(
+            lambda m: f"{m[1]} {_MONTH_SHORT[m[2]]}" if m[1] else f"{_MONTH_SHORT[m[3]]} {m[4]}",
+            text,
+        )
 
     def month(m: re.Match[str]) -> str:
         day, mon = _ordinal(m[1]), _ordinal(m[2])
@@ -621,7 +632,7 @@ def _spelled_dates(text: str) -> str:
             return m[0]
         return f"{day}.{mon}."
 
-    return _ORDINAL_MONTH.sub(month, text)
+    return _ORDINAL_MONTH.sub(month, text) if "ten" in text else text  # "zwölften"
 
 
 _WORDS = re.compile(r"[^\W_]+(?:[-'][^\W_]+)*")
@@ -631,8 +642,10 @@ _WORDS = re.compile(r"[^\W_]+(?:[-'][^\W_]+)*")
 def read_details(text: str, names: Names) -> Details:
     """The details named in folded `text` (not those of an alternative it denies)."""
     text = _spelled_dates(text)
-    text = _DENIED.sub(" ", text)
-    text = _ACTION_TIME.sub(" ", text)
+    if "no" in text or "nicht" in text:  # "not" too
+        text = _DENIED.sub(" ", text)
+    if any(w in text for w in _ACTION_DAYS):
+        text = _ACTION_TIME.sub(" ", text)
     words = [w.removesuffix("'s") for w in _WORDS.findall(text)]
     weekdays = {WEEKDAYS[w] for w in words if w in WEEKDAYS}  # "Thursday's set": Thursday
     weekdays |= {DAY_ABBREVIATIONS[m[1] or m[2]] for m in _ABBREVIATED_DAY.finditer(text)}

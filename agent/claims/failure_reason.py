@@ -13,8 +13,7 @@ from __future__ import annotations
 import re
 
 from agent.claims.model import Claim, ClaimKind
-from agent.claims.pieces import CLAUSE_PIECE
-from agent.claims.spans import sentence_spans
+from agent.claims.pieces import sentence_pieces
 
 _FAILED = re.compile(
     r"\b(?:nicht\s+geklappt|nicht\s+funktioniert|fehlgeschlagen|schiefgegangen|"
@@ -35,12 +34,12 @@ def without_failure_reason(sentence: str, claims: tuple[Claim, ...]) -> tuple[Cl
     if not any(c.kind in (ClaimKind.CANCELLED, ClaimKind.GONE) for c in claims):
         return claims
     reasons: list[tuple[int, int]] = []
-    for s, e in sentence_spans(sentence):
+    for _, pieces in sentence_pieces(sentence):
         failed = False
-        for m in CLAUSE_PIECE.finditer(sentence[s:e]):
-            if failed and _TAKEN.search(m.group()):
-                reasons.append((s + m.start(), s + m.end()))
-            failed = failed or bool(_FAILED.search(m.group()))
+        for a, b in pieces:
+            if failed and _TAKEN.search(sentence[a:b]):
+                reasons.append((a, b))
+            failed = failed or bool(_FAILED.search(sentence[a:b]))
     return tuple(
         c
         for c in claims

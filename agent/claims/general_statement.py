@@ -16,8 +16,7 @@ from __future__ import annotations
 import re
 
 from agent.claims.model import Claim
-from agent.claims.pieces import CLAUSE_PIECE
-from agent.claims.spans import sentence_spans
+from agent.claims.pieces import sentence_pieces
 
 _ANY_BOOKING = re.compile(
     r"\b(?:nach|bei|vor|zu|für|mit)\s+(?:jeder|jedem|jeden|einer)\s+"
@@ -46,14 +45,12 @@ def without_general(sentence: str, claims: tuple[Claim, ...]) -> tuple[Claim, ..
     if not claims:
         return claims
     dropped: list[tuple[int, int]] = []
-    for s, e in sentence_spans(sentence):
+    for (s, e), pieces in sentence_pieces(sentence):
         part = sentence[s:e]
         if _DEFINED.match(part) or _FOR_EVERYONE.search(part):
             dropped.append((s, e))
             continue
-        for m in CLAUSE_PIECE.finditer(part):
-            if _ANY_BOOKING.search(m.group()):
-                dropped.append((s + m.start(), s + m.end()))
+        dropped += [(a, b) for a, b in pieces if _ANY_BOOKING.search(sentence[a:b])]
     if not dropped:
         return claims
     return tuple(c for c in claims if not any(a <= c.start < b for a, b in dropped))

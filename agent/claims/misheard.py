@@ -118,6 +118,7 @@ def repair(chars: list[str], origin: list[int]) -> tuple[list[str], list[int]]:
         if fixed != word and _split_word(chars, i, j):
             fixed = word
         out.extend(fixed)
-        org.extend(origin[i + min(k, j - i - 1)] for k in range(len(fixed)))
+        org.extend(origin[i : i + min(len(fixed), j - i)])  # each letter keeps its origin,
+        org.extend(origin[j - 1 : j] * (len(fixed) - (j - i)))  # letters added: the last one's
         i = j
     return out, org

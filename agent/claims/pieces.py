@@ -10,8 +10,10 @@ from __future__ import annotations
 import re
 
 from agent.claims.details import ClaimDetails, Names, Role, read_details
+from agent.claims.memo import per_text
 from agent.claims.model import Claim, ClaimKind
 from agent.claims.normalize import fold
+from agent.claims.spans import sentence_spans
 
 # a clause-sized piece: up to and including its punctuation (also commas and dashes)
 CLAUSE_PIECE = re.compile(r"[^.!?;:,–—]+[.!?;:,–—]*")
@@ -19,6 +21,18 @@ CLAUSE_PIECE = re.compile(r"[^.!?;:,–—]+[.!?;:,–—]*")
 SENTENCE_PIECE = re.compile(r"[^.!?]+[.!?]*")
 # a condition makes a piece no statement of what is ("wenn", "falls", "if", "unless")
 CONDITION = re.compile(r"\b(?:wenn|falls|ob|sofern|if|whether|unless)\b")
+
+Span = tuple[int, int]
+
+
+@per_text(maxsize=256)
+def sentence_pieces(text: str) -> tuple[tuple[Span, tuple[Span, ...]], ...]:
+    """Each sentence of `text` (`sentence_spans`) with its clause pieces (`CLAUSE_PIECE`), all as
+    spans of `text`: the walk the sentence-level readers that drop or replace claims share."""
+    return tuple(
+        ((s, e), tuple((m.start(), m.end()) for m in CLAUSE_PIECE.finditer(text, s, e)))
+        for s, e in sentence_spans(text)
+    )
 
 
 def stated_claims(

@@ -142,7 +142,7 @@ def form_of(text: str, lemma: str) -> Form:
         if lemma.startswith(p) and len(lemma) > len(p) + 3:
             core = lemma[len(p) :]
             break
-    if re.match(r"^(\w*?)ge\w+(t|en)$", text) and (text.startswith("ge") or "ge" in text[:8]):
+    if _GE_PARTICIPLE.match(text) and (text.startswith("ge") or "ge" in text[:8]):
         if text.endswith(("t", "en")) and not text.endswith("ten"):
             return Form.PARTICIPLE
         if text.endswith("ten") and text[:-1] != lemma:
@@ -168,6 +168,7 @@ class GermanReader:
         self.names = names
         self._name_words = names.words
         self._stylist_words = frozenset(w for _, ws in names.stylists for w in ws)
+        self._service_words = self._name_words - self._stylist_words - _EVERYDAY_NOUNS
 
     # ---- words -----------------------------------------------------------------------------
 
@@ -351,17 +352,7 @@ class GermanReader:
             )
             return not (verb_last and subject)  # "Wo Sie schon eingetragen sind: …"
         nxt = words[k + 1].text if k + 1 < len(words) else ""
-        if (
-            first
-            in L.HABEN
-            | L.SEIN
-            | L.WURDE
-            | L.WERDEN
-            | L.MODAL
-            | L.EPISTEMIC
-            | L.HYPOTHETICAL
-            | L.WAERE
-        ):
+        if first in _AUX_FIRST:
             return nxt not in {
                 "",
                 "drin",
@@ -451,7 +442,7 @@ class _Context(PresupposingRules):
         self.negated = self._negated()
         self.caller = bool(ws & L.CALLER)
         self.caller_object = bool(ws & _CALLER_OBJECT)
-        self.service_words = reader._name_words - reader._stylist_words - _EVERYDAY_NOUNS
+        self.service_words = reader._service_words  # the same for every clause
         self.appointment = (
             any(_is_appointment(w) for w in words)
             or (
@@ -507,7 +498,7 @@ class _Context(PresupposingRules):
     def _negated(self) -> bool:
         words = self.words
         skip: set[int] = set()
-        for idiom in L.NEGATION_IDIOMS:
+        for idiom in L.NEGATION_IDIOMS if not self.ws.isdisjoint(L.NEGATION) else ():
             for i in range(len(words) - len(idiom) + 1):
                 if tuple(words[i : i + len(idiom)]) == idiom:
                     skip.add(i)
@@ -533,8 +524,9 @@ class _Context(PresupposingRules):
         if self.appointment:
             return None
         for c in self.sentence:  # an elliptical clause takes its noun from the sentence
+            clause_ws = set(c.words) | self.ws
             for w in c.words:
-                kind = L.EVENT_KIND.get(w) or _status_event(w, set(c.words) | self.ws)
+                kind = L.EVENT_KIND.get(w) or _status_event(w, clause_ws)
                 if kind:
                     return ClaimKind(kind)
         return None
@@ -867,7 +859,7 @@ class _Context(PresupposingRules):
                 break
         if self.appointment:
             return False
-        if any(w in L.MESSAGE_OBJECTS | L.WEAK_MESSAGE_OBJECTS for w in self.words):
+        if any(w in _MESSAGE_WORDS for w in self.words):
             return True
         # "Ich habe Ihren Wunsch, Ihre Daten zu löschen, für den Salon aufgenommen": the object
         # is at the head of the sentence, the participle after an inserted clause
@@ -1066,18 +1058,7 @@ class _Context(PresupposingRules):
             if any(_is_appointment(w) for w in after) and before & L.POSSESSIVE:
                 if not before & L.NEGATION:
                     return Candidate(K.BOOKED, presupposed=True)
-        for end in _ADJ_END:
-            if not t.text.endswith(end) or len(t.text) <= len(end) + 3:
-                continue
-            stem = t.text[: -len(end)]
-            lemma = morph.lemma(stem, "de")
-            if lemma not in _CLASS:
-                lemma = _verb_lemma(stem) or lemma  # "gebuchten": the dictionary says "gebucht"
-            cls = _CLASS.get(lemma)
-            if cls is None or cls in {"place", "hold", "done"}:
-                continue
-            if form_of(stem, lemma) not in (Form.PARTICIPLE, Form.AMBIGUOUS):
-                continue
+        for cls in _participle_adjective(t.text):
             after = self.words[i + 1 : i + 4]
             before = self.words[max(0, i - 2) : i]
             if not any(_is_appointment(w) or w in self.service_words for w in after):
@@ -1348,14 +1329,9 @@ class _Context(PresupposingRules):
         inside = (
             "drin" in ws
             or ("drauf" in ws and ("stehen" in self.lemmas or (self.sein and ws & {"sie", "du"})))
-            or re.search(
-                r"\b(im|(in|auf)\s+(der|dem|unserem|unserer))\s+("
-                + "|".join(L.CALENDAR_PLACE)
-                + r")\b",
-                text,
-            )
+            or _IN_CALENDAR.search(text)
         )
-        dabei = re.search(r"\bsie sind (jetzt |auch |schon )?dabei\b", text)
+        dabei = _DABEI.search(text)
         if not inside and not dabei:
             return None
         idiom = (  # "Zwei Stunden am Stück – das ist am Freitag nicht mehr drin": no room
@@ -1567,7 +1543,7 @@ class _Context(PresupposingRules):
         """ "Das sind dann zwei Termine: Freitag bei Fabian und Samstag bei Lena", "Jetzt passt
         es: Donnerstag statt Freitag": a short statement that the appointment(s) now stand,
         with nothing but their details after it (not "Das wäre …", not a question)."""
-        words = [w for w in self.words if w not in L.DISCOURSE | {"dann", "also", "so"}]
+        words = [w for w in self.words if w not in _DISCOURSE_SO]
         if self.negated or not self._finite_done() or self.waere or len(words) > 5:
             return None
         now = bool(self.ws & {"jetzt", "nun"}) and bool(self.ws & {"passt", "steht", "gilt"})
@@ -1782,7 +1758,7 @@ class _Context(PresupposingRules):
         if clock and before and self.r._has_verb_words(before[0].tokens):
             return None  # "Am Donnerstag haben wir länger auf, bis 20 Uhr": a time, not goodbye
         k = 0
-        while k < len(words) and words[k] in L.DISCOURSE | {"dann", "also"} and words[k] != "bis":
+        while k < len(words) and words[k] in _DISCOURSE_THEN and words[k] != "bis":
             k += 1
         if k >= len(words) - 1 or words[k] not in {"bis", "wiedersehen"}:
             if not (
@@ -2067,7 +2043,11 @@ class _Context(PresupposingRules):
 
     def _verb_lemmas_with_particles(self) -> set[str]:
         """The clause's verbs, a separable particle joined back: "ruft … zurück", also when a
-        relative clause stands between ("ruft Sie unter der Nummer, von der Sie anrufen, zurück")."""
+        relative clause stands between ("ruft Sie unter der Nummer, von der Sie anrufen, zurück");
+        read once per clause, as three rules ask (the callers only read the set)."""
+        kept = self.__dict__.get("_with_particles")
+        if kept is not None:
+            return kept
         lemmas = {form for t in self.toks if not t.capital or t is self.toks[0]
                    for form in _infinitives(t)}  # fmt: skip
         ends = L.PARTICLES | {"weiter"}
@@ -2079,7 +2059,8 @@ class _Context(PresupposingRules):
             if c.words and all(w in L.PARTICLES or w in {"bei", "ihnen"} for w in c.words):
                 particles |= {w for w in c.words if w in L.PARTICLES}
             break
-        return lemmas | {p + lm for p in particles for lm in lemmas}
+        self._with_particles = lemmas | {p + lm for p in particles for lm in lemmas}
+        return self._with_particles
 
     def _salon_subject(self) -> bool:
         """Someone of the salon does it (not the caller): "wir", "der Salon", "Fabian"."""
@@ -2198,6 +2179,12 @@ class _Context(PresupposingRules):
 
     def _passed_on(self, verbs: set[str]) -> FollowUp | None:
         ws = self.ws
+        if (
+            verbs.isdisjoint(_PASSING_ON)
+            and ws.isdisjoint({"angekommen", "eingegangen"})
+            and not any(_CLASS.get(lm) == "record" for lm in verbs)
+        ):
+            return None  # nothing passed on, handed over, arrived or noted: none of the below
         sentence = {w for c in self.sentence for w in c.words}
         flat = [w for c in self.sentence for w in c.words]
         to_salon = any(
@@ -2219,8 +2206,7 @@ class _Context(PresupposingRules):
                 return None  # "Ich habe Ihre Absage an Fabian weitergegeben": the cancellation
             return FollowUp.MESSAGE  # "Ich gebe das weiter", "Ich richte es Fabian aus"
         handed = verbs & {"geben", "reichen", "schicken", "senden", "leiten", "übergeben", "melden"}
-        asked = any(w in L.MESSAGE_OBJECTS | L.WEAK_MESSAGE_OBJECTS or _message_noun(w)
-                    for w in self.words)  # fmt: skip
+        asked = any(w in _MESSAGE_WORDS or _message_noun(w) for w in self.words)
         if handed and to_salon and asked and (self.speaker or self.wurde or self.sein):
             if not self.negated and not self.werden and not self.caller_object:
                 return FollowUp.MESSAGE  # "Ich habe Ihre Bitte um Rückruf an den Salon gegeben"
@@ -2349,8 +2335,7 @@ class _Context(PresupposingRules):
         if lemma == "denken" and nxt and nxt[0].words[-1:] in (["sein"], ["kommen"]):
             words = words + nxt[0].words  # "Denken Sie daran, zu Ihrem Termin früher da zu sein"
         day = any(
-            w in WEEKDAYS or w in RELATIVE_DAYS or re.fullmatch(r"\d{1,2}\.", w) is not None
-            for w in words
+            w in WEEKDAYS or w in RELATIVE_DAYS or _DAY_DOT.fullmatch(w) is not None for w in words
         )
         if not (day or any(_is_appointment(w) for w in words)) or self._whenever_it_is():
             return None
@@ -2445,15 +2430,7 @@ class _Context(PresupposingRules):
         """ "Ihre Buchungsnummer ist 4711", "Die Stornonummer lautet …": a number issued for
         the appointment presupposes it."""
         noun = next(
-            (
-                w
-                for w in self.words
-                if re.fullmatch(
-                    r"(buchungs|termin|reservierungs|bestätigungs|storno|stornierungs|auftrags)"
-                    r"(nummer|referenz|code|kennung|id|nr)",
-                    w,
-                )
-            ),
+            (w for w in self.words if _REFERENCE_NOUN.fullmatch(w)),
             None,
         )
         if noun is None or self.negated or self.modal or self.hypothetical:
@@ -2682,7 +2659,7 @@ class _Context(PresupposingRules):
                 continue
             if w in WEEKDAYS or w in RELATIVE_DAYS or w in MONTHS:
                 return True
-            if w == "uhr" or re.fullmatch(r"\d{1,2}[:.]\d{2}|\d{1,2}\.", w):
+            if w == "uhr" or _CLOCK_OR_DAY.fullmatch(w):
                 return True
             if w == "um" and k + 1 < len(words) and is_detail_word(words[k + 1]):
                 return True
@@ -2888,7 +2865,7 @@ class _Context(PresupposingRules):
         if self.negated or self.modal or self.hypothetical or self.waere:
             return None
         for k, w in enumerate(self.words):
-            m = re.fullmatch(r"(\w*?)-?(nummer|referenz|code|kennung|nr)", w)
+            m = _NUMBER_NOUN.fullmatch(w)
             if m is None or m[1].startswith(L.CONTACT_NUMBERS):
                 continue
             if m[1] == "" and m[2] != "referenz":
@@ -2959,7 +2936,7 @@ class _Context(PresupposingRules):
                 t.text in L.STATE_FILLER or t.text in L.DISCOURSE or t.text in L.PREPOSITIONS
                 or t.text in L.CALLER or t.text in L.POSSESSIVE or t.text in L.NEUTRAL_NOUNS
                 or is_detail_word(t.text) or t.text in self.r._name_words
-                or _is_appointment(t.text) or t.text in L.SEIN | L.HABEN | L.WURDE
+                or _is_appointment(t.text) or t.text in _COPULA
                 or t.text in {"ein", "eine", "einen", "einem", "einer", "dieser", "diesen", "dies"}
             )
         ]  # fmt: skip
@@ -3014,7 +2991,7 @@ class _Context(PresupposingRules):
 
     def _has_verb(self) -> bool:
         return any(
-            t.text in L.SEIN | L.HABEN | L.WURDE
+            t.text in _COPULA
             or (
                 not t.capital
                 and t.lemma != t.text
@@ -3148,7 +3125,7 @@ class _Context(PresupposingRules):
         if self.clause.link is Link.COORD and before and not self.appointment:
             # "Ihr Wunsch nach Fabian und der Vormittag sind notiert": the subject begins in
             # the conjunct before, a noun phrase without a verb of its own
-            if not any(t.lemma in _CLASS or t.text in L.SEIN | L.HABEN for t in before[0].tokens):
+            if not any(t.lemma in _CLASS or t.text in _SEIN_HABEN for t in before[0].tokens):
                 words = before[0].words + words
         for w in words:
             if w in _INFO_NOUNS or (len(w) > 6 and w.endswith(_INFO_TAILS)):
@@ -3275,10 +3252,60 @@ def _imperative(tokens: Sequence[Token]) -> bool:
     return len(words) >= 2 and words[0].lemma in _REQUESTS and words[1].text in {"sie", "du"}
 
 
+# word sets the rules above test word by word, united once
+_MESSAGE_WORDS = L.MESSAGE_OBJECTS | L.WEAK_MESSAGE_OBJECTS
+_DISCOURSE_SO = L.DISCOURSE | {"dann", "also", "so"}
+_DISCOURSE_THEN = L.DISCOURSE | {"dann", "also"}
+_COPULA = L.SEIN | L.HABEN | L.WURDE
+_SEIN_HABEN = L.SEIN | L.HABEN
+# an auxiliary or modal first: "Ist …?", "Haben Sie …?", "Könnten wir …?"
+_AUX_FIRST = (
+    L.HABEN | L.SEIN | L.WURDE | L.WERDEN | L.MODAL | L.EPISTEMIC | L.HYPOTHETICAL | L.WAERE
+)
+# the verbs `_passed_on` reads a message by (passed on, handed over, arrived)
+_PASSING_ON = L.PASS_ON_VERBS | {
+    "geben", "reichen", "schicken", "senden", "leiten", "übergeben", "melden", "ankommen",
+    "vorliegen", "eingehen",
+}  # fmt: skip
+# patterns the rules above search with, compiled once
+_GE_PARTICIPLE = re.compile(r"^(\w*?)ge\w+(t|en)$")
+_IN_CALENDAR = re.compile(
+    r"\b(im|(in|auf)\s+(der|dem|unserem|unserer))\s+(" + "|".join(L.CALENDAR_PLACE) + r")\b"
+)
+_DABEI = re.compile(r"\bsie sind (jetzt |auch |schon )?dabei\b")
+_DAY_DOT = re.compile(r"\d{1,2}\.")
+_REFERENCE_NOUN = re.compile(
+    r"(buchungs|termin|reservierungs|bestätigungs|storno|stornierungs|auftrags)"
+    r"(nummer|referenz|code|kennung|id|nr)"
+)
+_CLOCK_OR_DAY = re.compile(r"\d{1,2}[:.]\d{2}|\d{1,2}\.")
+_NUMBER_NOUN = re.compile(r"(\w*?)-?(nummer|referenz|code|kennung|nr)")
+_GE_T = re.compile(r"^(\w*?)ge(\w+?)e?t$")
 _DONE_IDIOM = re.compile(r"\b(" + "|".join(map(re.escape, L.DONE_IDIOMS)) + r")\b")
 _STATUS_NOUN = re.compile(
     r"(buchungs|termin|reservierungs|storno|stornierungs|umbuchungs)(status|vorgang|anfrage|auftrag)"
 )
+
+
+@lru_cache(maxsize=65536)
+def _participle_adjective(word: str) -> tuple[str, ...]:
+    """The verb class of each participle `word` may be an inflected adjective of, by ending
+    ("gebuchten": book); read once per word form, the clause decides whether it is one."""
+    out = []
+    for end in _ADJ_END:
+        if not word.endswith(end) or len(word) <= len(end) + 3:
+            continue
+        stem = word[: -len(end)]
+        lemma = morph.lemma(stem, "de")
+        if lemma not in _CLASS:
+            lemma = _verb_lemma(stem) or lemma  # "gebuchten": the dictionary says "gebucht"
+        cls = _CLASS.get(lemma)
+        if cls is None or cls in {"place", "hold", "done"}:
+            continue
+        if form_of(stem, lemma) not in (Form.PARTICIPLE, Form.AMBIGUOUS):
+            continue
+        out.append(cls)
+    return tuple(out)
 
 
 def _status_event(word: str, ws: set[str]) -> str | None:
@@ -3398,7 +3425,7 @@ def _verb_lemma(word: str) -> str | None:
     for guess in (word[:-1] + "en", word[:-2] + "en" if word.endswith("et") else ""):
         if guess in _CLASS:
             return guess
-    m = re.match(r"^(\w*?)ge(\w+?)e?t$", word)
+    m = _GE_T.match(word)
     if m and m[1] + m[2] + "en" in _CLASS:
         return m[1] + m[2] + "en"
     return None

@@ -98,6 +98,71 @@ _PASS_ON_PHRASE = re.compile("|".join(f"(?:{p})" for p in L.PASS_ON_PHRASES))
 _ADV = r"((all|now|officially|definitely|certainly|absolutely|really|properly|safely|firmly) )*"
 _HABITUAL = frozenset({"usually", "always", "often", "normally", "generally", "typically"})
 
+# word sets the rules below test word by word, united once
+_AUX_LIKE = L.AUX | L.BE | L.HAVE | L.MODAL
+_DISCOURSE_SO = L.DISCOURSE | {"so", "then", "now"}
+_VOID_OR_APPOINTMENT = L.VOID | L.APPOINTMENT
+# the patterns of _Context._states, _expect, _cancel_states and _idioms, compiled once
+_WE_ARE_SET = re.compile(r"^(we are|we're) (all |now )?(set|good)$")
+_ALL_SET = re.compile(r"\b(all set|good to go|set in stone|ready to go|on the books)\b")
+_YOU_ARE_SET = re.compile(r"\b(you are|we are) " + _ADV + r"(set|in|on|good)$")
+_IT_IS_IN = re.compile(r"\b(appointment|booking|it|that|you) is " + _ADV + r"in$")
+_THEY_ARE_IN = re.compile(
+    r"\b(both|the|your|our) ((two|both) )?(appointments|bookings)? ?are " + _ADV + r"in$"
+)
+_A_DATE = re.compile(r"\bit is a date\b|\b(booking|appointment|it) is a go\b")
+_EVERYTHING_SET = re.compile(r"\b(everything|it|that|all|you all) (is|are) " + _ADV + r"set\b")
+_GOT_YOU_DOWN = re.compile(
+    r"\b(i|we) (have|have got|got) you (down|in|booked|pencilled|penciled|scheduled|on)\b"
+)
+_DOWN_FOR = re.compile(r"\byou are (all |now )?down for\b")
+_STANDS = re.compile(r"\b(appointment|booking|it) (is on|(still )?stands)$")
+_SET_FOR = re.compile(r"\b(you|we) are " + _ADV + r"(in|set|on|booked) (for|on|at) ")
+_FIRM_BOOKING = re.compile(
+    r"\bnow a (firm |proper |real |confirmed )?booking\b|\ba (firm|confirmed) booking\b"
+)
+_COMPLETE = re.compile(
+    r"\b(is|are|was|were|be) (now |all |officially )?(complete|completed|successful|done|"
+    r"finished|through|finalised|finalized|set)$"
+)
+_SEE_YOU_ANY = re.compile(r"\b(see|seeing|expecting|expect) you\b")
+_CANNOT_WAIT = re.compile(r"\b(can not|cannot) wait to see you\b")
+_SEE_YOU = re.compile(r"\b(?:see|catch) you\b(.*)$")
+_LOOK_FORWARD = re.compile(
+    r"\blook(s|ing)? forward to (seeing you|having you|welcoming you|your (visit|appointment))\b"
+)
+_LOOK_FORWARD_TO_IT = re.compile(
+    r"\byour (\w+ )?(appointment|visit|booking)\b.*\blook(s|ing)? forward to (it|that)\b"
+)
+_UNTIL = re.compile(r"(until|till|til) (\w+)")
+_FORWARD_TO_YOUR = re.compile(
+    r"\b(look(s|ing)? forward to |(can not|cannot) wait to (do|see|start) )(doing )?"
+    r"your (\w+( \w+)?)"
+)
+_EXPECT_YOU = re.compile(r"\bexpect(ing)? you\b")
+_ENJOY = re.compile(r"\b(enjoy|can't wait|cannot wait)\b.*\b(appointment|visit|see you)\b")
+_WAIT_TO_SEE = re.compile(r"\bcan not wait to see you\b|\bwait to see you\b")
+_ARRIVE_EARLY = re.compile(r"\barrive\b.*\b(early|on time|before)\b")
+_NO_LONGER_ON = re.compile(r"\bno longer on\b")
+_IS_OFF = re.compile(r"\b(is|are) (now )?off$")
+_NOT_TAKE_PLACE = re.compile(
+    r"\b(will not|won't|not) take place\b|\b(is not|will not be) (happening|going ahead)\b"
+)
+_NO_APPOINTMENT = re.compile(r"\byou (do not|no longer) have an? (\w+ )?(appointment|booking)\b")
+_BECOME = re.compile(r"\b(has|have|had) become\b")
+_EMPTY = re.compile(r"^your (\w+ )?(chair|seat|slot|spot|place)\b.*\b(stays|is|remains) empty\b")
+_FREE_AGAIN = re.compile(
+    r"\b(free|open|available) (again|for (someone|somebody|anyone) else"
+    r"|for others|for other (clients|customers))\b"
+)
+_PLACES = "|".join(L.CALENDAR_PLACE)
+_OFF_THE_BOOKS = re.compile(rf"\b(off|gone from|removed from) (the |our |\w+ )?({_PLACES})\b")
+_STILL_ON = re.compile(r"\b(is|are) (still |now )?on (for|at|with)\b|\b(is|are) still on$")
+_YOUR_NAME = re.compile(r"\b(under|in) your name\b")
+_BELONGS = re.compile(r"\bbelongs? to you\b")
+_TURNED_INTO = re.compile(r"\b(turned|converted|changed|made) (it )?into a (\w+ )?booking\b")
+_ON_THE_LIST = re.compile(rf"\b(on|in) (the |our |\w+ )?({_PLACES})\b")
+
 
 _IRREGULAR_LEMMA = {
     "gone": "go", "went": "go", "sent": "send", "got": "get", "gotten": "get", "made": "make",
@@ -307,7 +372,7 @@ _DETERMINERS = frozenset({"your", "the", "a", "an", "my", "our", "you", "both"})
 def _verbal(t: Token) -> bool:
     w = t.text
     return (
-        w in L.AUX | L.BE | L.HAVE | L.MODAL
+        w in _AUX_LIKE
         or _past(t)
         or _CLASS.get(_lemma(t)) is not None
         or (w.endswith("ing") and w != _lemma(t))
@@ -414,6 +479,8 @@ class _Context(PresupposingRules):
 
     def _negated(self) -> bool:
         words = self.words
+        if self.ws.isdisjoint(L.NEGATION):
+            return False  # most clauses: no negation word, no idiom to set aside
         skip: set[int] = set()
         for idiom in L.NEGATION_IDIOMS:
             n = len(idiom)
@@ -916,28 +983,23 @@ class _Context(PresupposingRules):
         words = self.words
         text = " ".join(words)
         found = None
-        if re.search(r"^(we are|we're) (all |now )?(set|good)$", text):
+        if _WE_ARE_SET.search(text):
             found = K.DONE  # "We're all set!": the speaker is done, whatever was done
-        elif re.search(r"\b(all set|good to go|set in stone|ready to go|on the books)\b", text):
+        elif _ALL_SET.search(text):
             found = K.BOOKED
-        elif re.search(r"\b(you are|we are) " + _ADV + r"(set|in|on|good)$", text) or text in {
+        elif _YOU_ARE_SET.search(text) or text in {
             "done deal",
             "it is a done deal",
             "that is a done deal",
         }:
             found = K.BOOKED
         elif (
-            re.search(r"\b(appointment|booking|it|that|you) is " + _ADV + r"in$", text)
-            or re.search(  # "Both appointments are in"
-                r"\b(both|the|your|our) ((two|both) )?(appointments|bookings)? ?are "
-                + _ADV
-                + r"in$",
-                text,
-            )
-            or re.search(r"\bit is a date\b|\b(booking|appointment|it) is a go\b", text)
+            _IT_IS_IN.search(text)
+            or _THEY_ARE_IN.search(text)  # "Both appointments are in"
+            or _A_DATE.search(text)
         ):
             found = K.BOOKED  # "Your appointment's in!", "Yep, that's in", "It's a date"
-        elif re.search(r"\b(everything|it|that|all|you all) (is|are) " + _ADV + r"set\b", text):
+        elif _EVERYTHING_SET.search(text):
             found = K.BOOKED
         elif re.search(
             r"\b(in|on) (the|our|"
@@ -948,10 +1010,7 @@ class _Context(PresupposingRules):
             text,
         ) and (self.be or self.have or words[0] in {"in", "on"}):
             found = K.BOOKED
-        elif re.search(
-            r"\b(i|we) (have|have got|got) you (down|in|booked|pencilled|penciled|scheduled|on)\b",
-            text,
-        ) or re.search(r"\byou are (all |now )?down for\b", text):
+        elif _GOT_YOU_DOWN.search(text) or _DOWN_FOR.search(text):
             found = K.BOOKED
         elif ws & L.FIRM and "made" in ws and (self.appointment or ws & {"it", "that"}):
             if self.negated or self.modal or self.will:
@@ -963,21 +1022,15 @@ class _Context(PresupposingRules):
             return Candidate(K.BOOKED)  # "The hold is now permanent": upgraded in words
         elif ws & L.FIRM and self.be and (self.appointment or ws & {"it", "that"}):
             found = K.BOOKED
-        elif re.search(r"\b(appointment|booking|it) (is on|(still )?stands)$", text):
+        elif _STANDS.search(text):
             found = K.BOOKED
-        elif self.detail_named and re.search(
-            r"\b(you|we) are " + _ADV + r"(in|set|on|booked) (for|on|at) ", text
-        ):
+        elif self.detail_named and _SET_FOR.search(text):
             found = K.BOOKED
-        elif re.search(
-            r"\bnow a (firm |proper |real |confirmed )?booking\b|\ba (firm|confirmed) booking\b",
-            text,
-        ):
+        elif _FIRM_BOOKING.search(text):
             return None if self.negated or self.modal else Candidate(K.BOOKED)
-        elif re.search(
-            r"\b(is|are|was|were|be) (now |all |officially )?(complete|completed|successful|done|finished|through|finalised|finalized|set)$",
-            text,
-        ) and (self.appointment or self.event or ws & {"it", "that", "everything"}):
+        elif _COMPLETE.search(text) and (
+            self.appointment or self.event or ws & {"it", "that", "everything"}
+        ):
             found = self.event or (K.BOOKED if self.appointment else self._antecedent() or K.DONE)
         elif text in {
             "done",
@@ -1200,7 +1253,7 @@ class _Context(PresupposingRules):
         """ "So that's two appointments, Friday with Fabian and Saturday with Lena": the
         appointment(s) stated, with nothing but their details after it (not "That would be …",
         not a question)."""
-        words = [w for w in self.words if w not in L.DISCOURSE | {"so", "then", "now"}]
+        words = [w for w in self.words if w not in _DISCOURSE_SO]
         if self.negated or self.modal or self.will or len(words) > 5:
             return None
         if words[:2] not in (["that", "is"], ["those", "are"], ["that", "makes"]):
@@ -1229,7 +1282,7 @@ class _Context(PresupposingRules):
             return None
         if self.negated and "wait" not in ws:
             # "So we won't see you on Friday then": the visit called off, said by its effect
-            called_off = re.search(r"\b(see|seeing|expecting|expect) you\b", text) and (
+            called_off = _SEE_YOU_ANY.search(text) and (
                 ws & {"then", "anymore", "now"} or self.detail_named
             )
             if called_off and not ws & {"unfortunately", "closed", "if"} and not self.reports:
@@ -1237,9 +1290,9 @@ class _Context(PresupposingRules):
             return None
         if ws & {"would", "could", "might", "may"}:
             return None
-        if re.search(r"\b(can not|cannot) wait to see you\b", text):
+        if _CANNOT_WAIT.search(text):
             return Candidate(K.BOOKED)
-        m = re.search(r"\b(?:see|catch) you\b(.*)$", text)
+        m = _SEE_YOU.search(text)
         if m:
             rest = m.group(1).split()
             if (
@@ -1269,35 +1322,23 @@ class _Context(PresupposingRules):
                     return None
                 return Candidate(K.BOOKED)
             return None
-        if re.search(
-            r"\blook(s|ing)? forward to (seeing you|having you|welcoming you|your (visit|appointment))\b",
-            text,
-        ):
+        if _LOOK_FORWARD.search(text):
             return Candidate(K.BOOKED)
-        if re.search(
-            r"\byour (\w+ )?(appointment|visit|booking)\b.*\blook(s|ing)? forward to (it|that)\b",
-            text,
-        ):
+        if _LOOK_FORWARD_TO_IT.search(text):
             return Candidate(K.BOOKED)  # "… seen your appointment and he's looking forward to it"
-        until = re.match(r"(until|till|til) (\w+)", text)
+        until = _UNTIL.match(text)
         if until and (until[2] in WEEKDAYS or until[2] in RELATIVE_DAYS or until[2] == "then"):
             return Candidate(K.BOOKED)  # "Until Friday, then – take care!"
-        m = re.search(
-            r"\b(look(s|ing)? forward to |(can not|cannot) wait to (do|see|start) )(doing )?"
-            r"your (\w+( \w+)?)",
-            text,
-        )
+        m = _FORWARD_TO_YOUR.search(text)
         if m and read_details(m[6], self.r.names).services:
             return Candidate(K.BOOKED)  # "Fabian is looking forward to your perm on Friday"
-        if re.search(r"\bexpect(ing)? you\b", text) and (
+        if _EXPECT_YOU.search(text) and (
             ws & {"we", "i", "will", "be"} or self.r._stylist_words & ws
         ):
             return Candidate(K.BOOKED)
-        if re.search(
-            r"\b(enjoy|can't wait|cannot wait)\b.*\b(appointment|visit|see you)\b", text
-        ) or re.search(r"\bcan not wait to see you\b|\bwait to see you\b", text):
+        if _ENJOY.search(text) or _WAIT_TO_SEE.search(text):
             return Candidate(K.BOOKED)
-        if re.search(r"\barrive\b.*\b(early|on time|before)\b", text):
+        if _ARRIVE_EARLY.search(text):
             return Candidate(K.BOOKED)
         return None
 
@@ -1384,14 +1425,14 @@ class _Context(PresupposingRules):
         """ "The appointment is off", "won't take place", "no longer booked"."""
         ws = self.ws
         text = " ".join(self.words)
-        if self.no_longer and re.search(r"\bno longer on\b", text) and self.detail_named:
+        if self.no_longer and _NO_LONGER_ON.search(text) and self.detail_named:
             later = [c for c in self.sentence if c.index > self.clause.index]
             named = any(
                 is_detail_word(w) and w not in _DETAIL_FILLER for c in later for w in c.words
             )
             # "You're no longer on Friday — it's Thursday at 3 now": Friday is where it was
             return Candidate(K.RESCHEDULED if named else K.CANCELLED)
-        if re.search(r"\b(is|are) (now )?off$", text) and (self.appointment or ws & {"it"}):
+        if _IS_OFF.search(text) and (self.appointment or ws & {"it"}):
             if self.negated or self.modal:
                 return None
             return Candidate(K.CANCELLED)
@@ -1403,27 +1444,19 @@ class _Context(PresupposingRules):
                 self.words[0] in {"your", "the"} or (pointed and void - {"gone"})
             ):
                 return Candidate(K.CANCELLED)  # "That ten o'clock is history"
-        if re.search(
-            r"\b(will not|won't|not) take place\b|\b(is not|will not be) (happening|going ahead)\b",
-            text,
-        ) and (self.appointment or service):
+        if _NOT_TAKE_PLACE.search(text) and (self.appointment or service):
             return Candidate(K.CANCELLED)  # "So the perm on Friday won't be happening"
-        if re.search(
-            r"\byou (do not|no longer) have an? (\w+ )?(appointment|booking)\b", text
-        ) and (ws & {"anymore", "longer"}):
+        if _NO_APPOINTMENT.search(text) and (ws & {"anymore", "longer"}):
             return Candidate(K.CANCELLED)  # "You don't have an appointment with us anymore"
-        became = re.search(r"\b(has|have|had) become\b", text)
+        became = _BECOME.search(text)
         if became and _named_on_both_sides(self.words, "become"):
             return Candidate(K.RESCHEDULED)  # "Friday ten a.m. has become Thursday three p.m."
         if self.clause.question or self.modal or self.words[0] in L.V1 | L.WH:
             return None
-        emptied = re.search(
-            r"^your (\w+ )?(chair|seat|slot|spot|place)\b.*\b(stays|is|remains) empty\b", text
-        )
+        emptied = _EMPTY.search(text)
         if emptied and not (self.negated or self.will or ws & {"if", "usually", "always"}):
             return Candidate(K.CANCELLED)  # "Your chair on Friday stays empty then"
-        released = re.search(r"\b(free|open|available) (again|for (someone|somebody|anyone) else"
-                             r"|for others|for other (clients|customers))\b", text)  # fmt: skip
+        released = _FREE_AGAIN.search(text)
         if released and self.words[0] == "your" and self.appointment and not self.negated:
             return Candidate(K.CANCELLED)  # "Your Friday slot is free for someone else now"
         gone = "nothing" in ws and ws & {"anymore", "longer"} and "you" in ws
@@ -1781,19 +1814,18 @@ class _Context(PresupposingRules):
         text = " ".join(self.words)
         if (self.negated and not self.no_longer) or self.modal or self.will:
             return None
-        places = "|".join(L.CALENDAR_PLACE)
-        if re.search(rf"\b(off|gone from|removed from) (the |our |\w+ )?({places})\b", text):
+        if _OFF_THE_BOOKS.search(text):
             return Candidate(K.CANCELLED)
-        if re.search(r"\b(is|are) (still |now )?on (for|at|with)\b|\b(is|are) still on$", text):
+        if _STILL_ON.search(text):
             if self.appointment or ws & {"it", "that", "everything", "you"}:
                 return Candidate(K.BOOKED)
-        if re.search(r"\b(under|in) your name\b", text) and (self.appointment or "it" in ws):
+        if _YOUR_NAME.search(text) and (self.appointment or "it" in ws):
             return Candidate(K.BOOKED)
-        if re.search(r"\bbelongs? to you\b", text):
+        if _BELONGS.search(text):
             return Candidate(K.BOOKED)
-        if re.search(r"\b(turned|converted|changed|made) (it )?into a (\w+ )?booking\b", text):
+        if _TURNED_INTO.search(text):
             return Candidate(K.BOOKED)
-        if "name" in ws and re.search(rf"\b(on|in) (the |our |\w+ )?({places})\b", text):
+        if "name" in ws and _ON_THE_LIST.search(text):
             return Candidate(K.BOOKED)  # "your name is on the list for Friday"
         return None
 
@@ -2195,7 +2227,7 @@ class _Context(PresupposingRules):
         topic = self._appointment_topic()
         if topic is None:
             return None
-        if any(_CLASS.get(_lemma(t)) for t in self.toks if t.text not in L.VOID | L.APPOINTMENT):
+        if any(_CLASS.get(_lemma(t)) for t in self.toks if t.text not in _VOID_OR_APPOINTMENT):
             return None  # a claim word a rule has already weighed ("slot" the noun is not one)
         if ws & (L.FIRM | L.TENTATIVE | L.HOLD_TIME | L.AVAILABILITY):
             return None

@@ -19,8 +19,7 @@ from dataclasses import dataclass
 from agent.claims.details import ClaimDetails, Names, Role, read_details
 from agent.claims.model import Claim, ClaimKind
 from agent.claims.normalize import fold
-from agent.claims.pieces import CLAUSE_PIECE
-from agent.claims.spans import sentence_spans
+from agent.claims.pieces import sentence_pieces
 
 K = ClaimKind
 _HELD = (
@@ -68,15 +67,15 @@ def reread(sentence: str, claims: tuple[Claim, ...], names: Names) -> tuple[Clai
         return claims
     out = list(claims)
     for rule in _RULES:
-        for s, e in sentence_spans(text):
+        for (s, e), pieces in sentence_pieces(text):
             part = text[s:e]
             if not rule.pattern.search(part) or part.rstrip().endswith("?"):
                 continue
-            pieces = [(s, e)] if rule.whole_sentence else [
-                (s + m.start(), s + m.end()) for m in CLAUSE_PIECE.finditer(part)
-                if rule.pattern.search(m.group())
-            ]  # fmt: skip
-            for a, b in pieces:
+            if rule.whole_sentence:
+                spans = ((s, e),)
+            else:
+                spans = tuple((a, b) for a, b in pieces if rule.pattern.search(text[a:b]))
+            for a, b in spans:
                 start, end = folded.span(a, b)
                 out = [c for c in out if not (c.kind in rule.drops and start <= c.start < end)]
                 if rule.adds is not None:

@@ -7,6 +7,7 @@ import re
 from agent.claims.memo import per_text
 
 _END = re.compile(r"[^.!?]*(?:[.!?]+|$)")
+_STOP = re.compile(r"[.!?]+(?=\s|$)")
 
 
 @per_text(maxsize=256)
@@ -15,7 +16,7 @@ def sentence_spans(text: str) -> tuple[tuple[int, int], ...]:
     "28.11.", "10.00 Uhr"); kept per text, as a dozen readers ask for the same sentence's."""
     spans: list[tuple[int, int]] = []
     start = 0
-    for m in re.finditer(r"[.!?]+(?=\s|$)", text):
+    for m in _STOP.finditer(text):
         if m.group() == "." and m.start() > 0 and text[m.start() - 1].isdigit():
             continue
         spans.append((start, m.end()))

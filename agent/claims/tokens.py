@@ -210,7 +210,7 @@ def tokenize(
 def _ordinal_dot(prev: Token, raw: list[tuple[str, int, int]], i: int) -> bool:
     """ "28. November", "z.B. morgen": a dot that does not end the sentence."""
     nxt = raw[i + 1][0] if i + 1 < len(raw) else ""
-    if re.fullmatch(r"\d{1,2}(\.\d{1,2})?", prev.text) and (nxt[:1].isalnum() or nxt == ","):
+    if _DAY_NUMBER.fullmatch(prev.text) and (nxt[:1].isalnum() or nxt == ","):
         return True  # "28. November", "am Freitag, dem 28., um zehn"
     if len(prev.text) == 1 and prev.text.isalpha() and nxt and not nxt[:1].isalnum():
         return True  # an initial: "bei F. – gebucht"
@@ -263,6 +263,7 @@ def _mend(
 _OFTEN_DROPPED = "rnetsilah"
 _TRIPLED = re.compile(r"(\w)\1\1")  # "gebuuucht"
 _TRIPLES = re.compile(r"(\w)\1{2,}")
+_DAY_NUMBER = re.compile(r"\d{1,2}(\.\d{1,2})?")  # "28", "28.11"
 
 
 def _retyped(word: str, lang: str, meaningful: Callable[[str], bool]) -> str | None:
@@ -288,9 +289,15 @@ def _join_torn(
         # "ein ge tra gen": a word torn into several short pieces
         n = 0
         if len(word) <= 4 and word.isalpha():  # (the first piece is a short word)
+            short = 1  # how many short words run from here (up to 4)
+            while short < 4 and i + short < len(raw):
+                piece = raw[i + short][0]
+                if len(piece) > 4 or not piece.isalpha():
+                    break
+                short += 1
             for n in (4, 3):
-                pieces = raw[i : i + n]
-                if len(pieces) == n and all(p[0].isalpha() and len(p[0]) <= 4 for p in pieces):
+                if short >= n:
+                    pieces = raw[i : i + n]
                     joined = "".join(p[0] for p in pieces)
                     if not morph.is_known(word + pieces[1][0], lang) and meaningful(
                         morph.lemma(joined, lang)
