@@ -8,7 +8,8 @@ nur angedacht, nicht gebucht", "only pencilled in, not booked": the booking word
 so a booked reading of it is replaced), "so far"/"right now" for "yet".
 
 NOT_BOOKED (the lead's convention, see `not_booked`): false when a booking it describes exists.
-Not: conditions, suppositions, questions, another person's appointment, a phone number or name.
+Not: conditions, suppositions, questions, another person's appointment, a phone number or name,
+a slot with no appointment as its subject ("Um elf ist noch nicht gebucht": a free slot).
 """
 
 from __future__ import annotations
@@ -24,7 +25,9 @@ _NOT_STATED = re.compile(
     r"\b(?:wenn|falls|ob|sofern|sobald|sonst|würde|wäre|if|whether|unless|once|would|otherwise)\b|"
     r"\b(?:ihre?s?|ihrer|your)\s+(?:sohn\w*|tochter|mann\w*|frau|mutter|vater\w*|freund\w*|son|"
     r"daughter|husband|wife|friend|mother|father|partner\w*)\b|"
-    r"\b(?:nummer|adresse|e-?mail|number|address|phone)\b"
+    r"\b(?:nummer|adresse|e-?mail|number|address|phone)\b|"
+    # a slot with no appointment as its subject: free ("Um elf ist noch nicht gebucht")
+    r"^\W*(?:um|at)\s+[\w:.]+(?:\s+uhr)?\s+(?:ist|is)\b"
 )
 # "noch", "bisher" and what says "yet" as they do ("im Moment nicht bestätigt" is left alone:
 # a failure said without "yet" is neutral, as the corpus labels it)
