@@ -8,7 +8,8 @@ knows more, a booking presupposed by a question, slots offered in words the slot
 list, a visit told gone by its effect, a request awaiting the salon, the slot the caller has, an
 outcome told as an act done, the appointment said not to be booked yet, a booking said in a
 relative clause or by putting the caller there, a move's direction, a booking implied by the
-visit left to make or stated in other words, a confirmation text). One place for decide() to
+visit left to make or stated in other words, a confirmation text, another person's appointment
+reported in a state, a move said by where it slid). One place for decide() to
 call them."""
 
 from __future__ import annotations
@@ -26,6 +27,7 @@ from agent.claims.idioms import without_idioms
 from agent.claims.message_sent import without_sent_message
 from agent.claims.model import CallFacts, Claim
 from agent.claims.move_direction import with_direction
+from agent.claims.moved_to import moved_to
 from agent.claims.news_callback import promised_anyway
 from agent.claims.not_booked import not_booked
 from agent.claims.not_said import without_unsaid
@@ -40,6 +42,7 @@ from agent.claims.relative_booked import relative_bookings
 from agent.claims.reread import reread
 from agent.claims.said_otherwise import said_otherwise
 from agent.claims.slot_elsewhere import without_slot_elsewhere
+from agent.claims.third_party import third_party
 from agent.claims.visit_implied import implied_visit
 
 
@@ -74,4 +77,6 @@ def amended(
     claims = without_pending_answer(sentence, without_sent_message(sentence, claims))
     claims = without_slot_elsewhere(sentence, without_idioms(sentence, claims))
     claims = without_unsaid(sentence, claims, names)
-    return without_failure_reason(sentence, without_general(sentence, claims))
+    claims = without_failure_reason(sentence, without_general(sentence, claims))
+    claims = moved_to(sentence, lang, claims, names)
+    return third_party(sentence, lang, claims, names)

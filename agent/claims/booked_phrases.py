@@ -128,13 +128,15 @@ RULES = (
 _TOPIC = re.compile(r"^\W*([^?,:–—-]{3,40}?)(?:\s*(?:\?|,|:|–|—|-)|\s+(?:ist|is)\s)")
 _SUCCESS = re.compile(
     r"\b(?:sorted|done|dusted|sealed|wrap|you're\s+in|erledigt|drin|fix|eingetütet|geritzt|klar\s+gemacht|"
-    r"gebongt|geklärt)\b"
+    r"gebongt|geklärt|gricht)\b"
 )
 _NOT_A_BOOKING = re.compile(
     r"storn|absag|abgesagt|cancel|verschob|verschieb|verleg|moved|weg\b|raus\b|frei\b|free\b|"
     r"gone|nicht|kein|not|n't|\bno\b"
 )
-_CONFIRMED = re.compile(r"\b(?:confirmed|bestätigt|geklappt|worked)\b")
+# a status line: the slot, then a dash and its state ("Friday 29/11/2025, 10:00 – confirmed")
+_STATUS_LINE = re.compile(r"\s[–—-]\s*(?:confirmed|booked|bestätigt|gebucht)\b")
+_CONFIRMED = re.compile(r"\b(?:confirmed|bestätigt|geklappt|worked|approved)\b")
 
 
 def _one_slot(d: Details) -> bool:
@@ -158,15 +160,18 @@ def with_topic(sentence: str, claims: tuple[Claim, ...], names: Names) -> tuple[
     spans = sentence_spans(text)
     out = list(claims)
     for i, (s, e) in enumerate(spans):
-        if any(c.kind is K.DONE for c in out):
+        if any(c.kind in (K.DONE, K.BOOKED) for c in out):
             # a success in a sentence that names one day and time: "Appointment: 28/11/2025,
             # 10:00 – confirmed", "Freitag, zehn Uhr, bei Fabian – das hat geklappt"
             whole = read_details(text[s:e], names)
             start, end = folded.span(s, e)
             if _one_slot(whole):
+                line = _STATUS_LINE.search(text, s, e) is not None
                 for j, c in enumerate(out):
-                    if c.kind is K.DONE and start <= c.start < end:
-                        d = c.details if not c.details.empty else ClaimDetails(((Role.ANY, whole),))
+                    if start <= c.start < end and (
+                        c.kind is K.DONE or (line and c.kind is K.BOOKED)
+                    ):
+                        d = ClaimDetails(((Role.ANY, whole),))  # the line names it all
                         out[j] = Claim(K.BOOKED, c.start, c.end, d)
         if not _SUCCESS.search(text, s, e) and not text[s:e].rstrip().endswith("?"):
             continue

@@ -15,13 +15,14 @@ from __future__ import annotations
 
 import re
 
-from agent.claims.details import Names
+from agent.claims.details import ClaimDetails, Names, Role, read_details
 from agent.claims.model import Claim, ClaimKind
-from agent.claims.pieces import CONDITION, stated_claims
+from agent.claims.normalize import fold
+from agent.claims.pieces import CONDITION, SENTENCE_PIECE, stated_claims
 
 _DE = re.compile(
     r"\b(?:rechnet|rechnen|erwartet|erwarten)\b.*\bnicht\s+mehr\s+mit\s+(?:ihnen|dir)\b|"
-    r"\b(?:erwartet|erwarten)\s+(?:sie|dich)\b.*\bnicht\s+mehr\b|"
+    r"\b(?:erwartet|erwarten)\s+(?:wir\s+|er\s+)?(?:sie|dich)\b.*\bnicht\s+mehr\b|"
     r"\bfür\s+sie\b.*\bwieder\s+frei\b|"
     r"\b(?:(?:brauchen|müssen)\s+sie|sie\s+(?:brauchen|müssen))\s+(?:sich\s+)?(?:\w+\s+){0,4}nicht\s+mehr\s+(?:zu\s+)?"
     r"(?:freizuhalten|freihalten|frei\s+zu\s+halten|einzuplanen|einplanen)\b"
@@ -34,9 +35,51 @@ _EN = re.compile(
 )
 
 
+# nothing left with the salon for the caller, the day to plan otherwise: read over the whole
+# sentence, whose day it is ("Den Freitag können Sie sich wieder freihalten, da ist nichts mehr
+# bei uns", "Feel free to make other plans for Friday morning, there's nothing with us now")
+_DE_SENTENCE = re.compile(
+    r"(?=[^.!?]*\b(?:uns|üs|für\s+sie|abgesagt|abgsait|abgseit|storniert|gestrichen)\b)[^.!?]*?"
+    r"\b(?:da\s+ist|ist\s+da|ist|isch)\s+(?:bei\s+uns\s+)?(?:für\s+sie\s+)?(?:da\s+)?"
+    r"(?:nichts|nüt|nix)\s+(?:mehr|meh)\b(?!\s+(?:frei|möglich|zu\s+haben|los|offen|verfügbar))|"
+    r"\bnichts\s+mehr\s+(?:\w+\s+){0,4}?(?:eingetragen|drin|gebucht)\b|"
+    r"\b(?:können|dürfen)\s+sie\s+sich\s+(?:\w+\s+){0,3}?wieder\s+(?:freihalten|frei\s+halten|"
+    r"frei\s+nehmen|freinehmen|verplanen)\b"
+)
+_EN_SENTENCE = re.compile(
+    r"\bexpects?\s+you\b[^.!?]*\bno\s+longer\s+(?:on|at|with)\b|"
+    r"\bthere's\s+nothing\s+(?:\w+\s+)?with\s+us\b|"
+    r"\bnothing(?:'s|\s+is)\s+(?:\w+\s+)?with\s+us\s+(?:any\s*more|now|then)\b|"
+    r"\b(?:won't|will\s+not)\s+be\s+seeing\s+you\s+(?:on\s+\w+|any\s*more|after\s+all)\b"
+)
+_DE_TRIGGER = re.compile(r"(?:nichts|nüt|nix)\s+(?:mehr|meh)|wieder\s+frei|nicht\s+mehr")
+_EN_TRIGGER = re.compile(r"with\s+us|seeing\s+you|no\s+longer")
+
+
 def gone_by_effect(sentence: str, lang: str, names: Names) -> tuple[Claim, ...]:
     """GONE claims `sentence` makes by the effect on the visit (see above)."""
-    return stated_claims(sentence, ClaimKind.GONE, _EN if lang == "en" else _DE, CONDITION, names)
+    en = lang == "en"
+    out = stated_claims(sentence, ClaimKind.GONE, _EN if en else _DE, CONDITION, names)
+    if (_EN_TRIGGER if en else _DE_TRIGGER).search(fold(sentence).text):
+        rule = _EN_SENTENCE if en else _DE_SENTENCE
+        out += stated_claims(sentence, ClaimKind.GONE, rule, CONDITION, names, SENTENCE_PIECE)
+    return tuple(_old_place_only(sentence, c, names) for c in out)
+
+
+# "… jetzt schon morgen um drei und nicht mehr am Freitag": the visit gone is the one named after
+# "nicht mehr", not the new one named before it
+_NO_LONGER_AT = re.compile(r"\b(?:nicht\s+mehr|no\s+longer)\s+(?=(?:am|um|bei|für|on|at|with)\b)")
+
+
+def _old_place_only(sentence: str, claim: Claim, names: Names) -> Claim:
+    piece = fold(sentence[claim.start : claim.end]).text
+    m = _NO_LONGER_AT.search(piece)
+    if m is None:
+        return claim
+    tail = read_details(piece[m.end() :], names)
+    if tail.empty:
+        return claim
+    return Claim(claim.kind, claim.start, claim.end, ClaimDetails(((Role.ANY, tail),)))
 
 
 def instead_of_cancelled(

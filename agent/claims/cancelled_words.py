@@ -2,7 +2,8 @@
 "Ich hab Sie vom Freitag um zehn runtergenommen" (read as a booking by "genommen"), "Freitag
 zehn Uhr: wurde auf Ihren Wunsch hin zurückgenommen", "Freitag um zehn ist raus aus dem
 Kalender", "The perm on Friday at ten has been dropped". The clause must name a day and a time;
-the booking read in the same words is replaced.
+the booking read in the same words is replaced. An appointment said void ("ist hinfällig",
+"is void") is cancelled; a slot given to the waiting list says the caller's visit there is gone.
 """
 
 from __future__ import annotations
@@ -14,7 +15,68 @@ from agent.claims.word_rules import Rule
 
 K = ClaimKind
 
+_APPOINTMENT_DE = r"(?:\w*termin|buchung|reservierung)"
+
 RULES = (
+    # said void ("Ihre Buchung für Freitag um zehn ist hinfällig"): a cancellation, not the
+    # booking the fail-safe reads in "Ihre Buchung … ist …"
+    Rule(
+        "de",
+        K.CANCELLED,
+        re.compile(r"hinfällig|gegenstandslos|nichtig"),
+        re.compile(
+            rf"\b{_APPOINTMENT_DE}\b[^,.;!?]*?\b(?:ist|wird)\s+(?:\w+\s+){{0,2}}?"
+            r"(?:hinfällig|gegenstandslos|nichtig)\b"
+        ),
+        clause=True,
+        replaces=frozenset({K.BOOKED}),
+    ),
+    Rule(
+        "en",
+        K.CANCELLED,
+        re.compile(r"\bvoid\b|null\s+and\s+void"),
+        re.compile(
+            r"\b(?:appointment|booking|reservation)\b[^,.;!?]*?\b(?:is|'s)\s+(?:now\s+)?"
+            r"(?:null\s+and\s+)?void\b"
+        ),
+        clause=True,
+        replaces=frozenset({K.BOOKED}),
+    ),
+    # "Friday at ten is off": the slot, not a person ("Fabian is off on Mondays")
+    Rule(
+        "en",
+        K.CANCELLED,
+        re.compile(r"\bis\s+(?:now\s+)?off\b"),
+        re.compile(
+            r"^\W*(?:your\s+)?(?:appointment|booking|(?:monday|tuesday|wednesday|thursday|friday|"
+            r"saturday)(?:'s\s+appointment)?(?:\s+at\s+\w+)?)\s+is\s+(?:now\s+)?off\b"
+        ),
+        placed=True,
+        replaces=frozenset({K.BOOKED}),
+    ),
+    # the slot given to the waiting list or someone else: the caller's visit there is gone
+    Rule(
+        "de",
+        K.GONE,
+        re.compile(r"warteliste|jemand\s+anderes|jemand\s+anderen"),
+        re.compile(
+            r"\b(?:platz|termin|slot)\s+(?:geht|gebe\s+ich|geben\s+wir|bekommt)\s+"
+            r"(?:\w+\s+){0,2}?(?:an|von)\s+(?:die|der|jemand)\s+(?:\w+\s+)?(?:warteliste|anderes?n?)\b"
+        ),
+        placed=True,
+        replaces=frozenset({K.BOOKED}),
+    ),
+    Rule(
+        "en",
+        K.GONE,
+        re.compile(r"waiting\s+list|someone\s+else"),
+        re.compile(
+            r"\b(?:slot|place|spot|appointment)\s+(?:goes|will\s+go|is\s+going)\s+to\s+"
+            r"(?:the\s+waiting\s+list|someone\s+else)\b"
+        ),
+        placed=True,
+        replaces=frozenset({K.BOOKED}),
+    ),
     Rule(
         "de",
         K.CANCELLED,

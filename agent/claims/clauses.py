@@ -85,6 +85,20 @@ _CLAUSE_PUNCT = {",", ";", ":", "–", "—", "(", ")", "-", "/"}
 _QUOTES = {'"', "„", "“", "”", "«", "»"}
 
 
+def _in_date(tokens: Sequence[Token], i: int) -> bool:
+    """A slash or hyphen between numbers written together is part of a date ("11/28",
+    "2025-11-28"), not a clause's end."""
+    if tokens[i].text not in ("/", "-") or not 0 < i < len(tokens) - 1:
+        return False
+    before, after = tokens[i - 1], tokens[i + 1]
+    return (
+        before.text.isdigit()
+        and after.text.isdigit()
+        and before.end == tokens[i].start
+        and tokens[i].end == after.start
+    )
+
+
 def split(tokens: Sequence[Token], boundary: BoundaryRule) -> list[Clause]:
     """The clauses of `tokens` (one or several sentences)."""
     clauses: list[Clause] = []
@@ -128,7 +142,7 @@ def split(tokens: Sequence[Token], boundary: BoundaryRule) -> list[Clause]:
             start_of_clause = i + 1
             i += 1
             continue
-        if tok.text in _CLAUSE_PUNCT:
+        if tok.text in _CLAUSE_PUNCT and not _in_date(tokens, i):
             close(Link.COMMA, tok.text)
             start_of_clause = i + 1
             i += 1

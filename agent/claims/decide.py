@@ -3,6 +3,7 @@
 A claim is backed when one appointment of the call is in the claimed state and matches every
 detail the claim names: BOOKED by a confirmed appointment (a move's new one included), CANCELLED
 by a cancelled one, GONE by a cancelled one or the old place of a move, PENDING by one awaiting the salon,
+STANDS by a confirmed one that is not a move's new place (the old one while a move is asked for),
 NOT_BOOKED by the absence of a confirmed one that matches it, RESCHEDULED by a
 confirmed one that was moved (its old place matching what the claim says it came from), DONE by a confirmed or cancelled one; a bare DONE that names nothing
 ("Erledigt!") by the call's latest outcome when that is a success (after a cancellation it is
@@ -29,6 +30,7 @@ from agent.claims.details import Details, Role
 from agent.claims.model import AppointmentFact, CallFacts, Claim, ClaimKind, Decision, FollowUp
 from agent.claims.read import read_sentence
 from agent.claims.slots import SLOT_KINDS, contradicts, names_of, read_slot_claims, slot_pool
+from agent.claims.stands import old_places_standing
 from calendar_adapter.ledger import AppointmentState
 
 S = AppointmentState
@@ -39,6 +41,7 @@ _BACKED_BY: dict[ClaimKind, Callable[[AppointmentFact], bool]] = {
     ClaimKind.DONE: lambda a: a.state in (S.CONFIRMED, S.CANCELLED),
     ClaimKind.GONE: lambda a: a.state in (S.CANCELLED, S.RESCHEDULED),
     ClaimKind.PENDING: lambda a: a.state is S.PENDING,
+    ClaimKind.STANDS: lambda a: a.state is S.CONFIRMED and a.moved_from is None,
 }
 # not an outcome of their own: a released hold, the old place of a move
 _NO_OUTCOME = frozenset({S.RELEASED, S.EXPIRED, S.RESCHEDULED})
@@ -78,6 +81,8 @@ def backed(claim: Claim, facts: CallFacts) -> bool:
         candidates = [a for a in latest if _BACKED_BY[claim.kind](a)]
     else:
         candidates = [a for a in facts.appointments if _BACKED_BY[claim.kind](a)]
+        if claim.kind is ClaimKind.STANDS:
+            candidates += old_places_standing(facts.appointments)
     if not candidates:
         return False
     det = claim.details

@@ -24,7 +24,7 @@ WEEKDAYS = {
     "friday": 4, "saturday": 5, "sunday": 6,
     # Swiss German as a transcript writes it ("am Friitig", "uf Donnschtig")
     "mäntig": 0, "zischtig": 1, "mittwuch": 2, "donnschtig": 3, "dunnschtig": 3,
-    "donnerschtig": 3, "friitig": 4, "fritig": 4, "frytig": 4, "samschtig": 5,
+    "donnerschtig": 3, "friitig": 4, "fritig": 4, "frytig": 4, "freitig": 4, "samschtig": 5,
 }
 MONTHS = {
     "januar": 1, "jänner": 1, "februar": 2, "märz": 3, "april": 4, "mai": 5, "juni": 6,
@@ -218,13 +218,19 @@ def is_detail_word(word: str) -> bool:
     )
 
 
+# what a weekday compound ends with when it names that day ("Freitagfrüh", "Samstagsslot")
+_DAY_PARTS = frozenset(
+    {"termin", "vormittag", "nachmittag", "morgen", "abend", "mittag", "früh", "slot", "platz"}
+)
+
+
 @lru_cache(maxsize=65536)
 def _weekday_prefix(word: str) -> int | None:
     for name, n in WEEKDAYS.items():
         if word.startswith(name) and len(word) > len(name):
             rest = word[len(name) :]
-            if rest in {"s", "stermin", "vormittag", "nachmittag", "morgen", "abend", "mittag"}:
-                return n
+            if rest.removeprefix("s") in _DAY_PARTS or rest == "s":
+                return n  # "Samstagstermin", "Freitagfrüh", "Freitagsslot"
             if name in {"monday", "tuesday", "wednesday", "thursday", "friday", "saturday"}:
                 return n if rest in {"s"} else None
     return None
@@ -395,6 +401,7 @@ def _dates(text: str) -> tuple[set[int], set[int]]:
     days: set[int] = set()
     months: set[int] = set()
     if _DIGIT.search(text):  # the numeric forms need a digit
+        _slashed_dates(text, days, months)
         for m in _NUMERIC_DATE.finditer(text):
             d, mo = int(m[1]), int(m[2])
             if 1 <= d <= 31 and 1 <= mo <= 12 and not _UHR_AFTER.match(text[m.end() :]):
@@ -419,6 +426,35 @@ def _dates(text: str) -> tuple[set[int], set[int]]:
         if d is not None:
             days.add(d)
     return {d for d in days if 1 <= d <= 31}, months
+
+
+# "11/28", "28/11/2025" (a TTS or a status line), "2025-11-28" (ISO); not "24/7"
+_SLASH_DATE = re.compile(r"(?<![\d/])(\d{1,2})/(\d{1,2})(?:/(?:\d{4}|\d{2}))?(?![\d/])")
+_ISO_DATE = re.compile(r"\b20\d\d-(\d{1,2})-(\d{1,2})\b")
+
+
+def _slashed_dates(text: str, days: set[int], months: set[int]) -> None:
+    """Day and month of slashed and ISO dates: month first when the second number cannot be a
+    month (US "11/28"), day first when the first cannot ("28/11"); both readings when either
+    fits ("3/10"), so neither is refused."""
+    for m in _ISO_DATE.finditer(text):
+        days.add(int(m[2]))
+        months.add(int(m[1]))
+    if "/" not in text:
+        return
+    for m in _SLASH_DATE.finditer(text):
+        a, b = int(m[1]), int(m[2])
+        if m.group() == "24/7" or not (1 <= a <= 31 and 1 <= b <= 31):
+            continue
+        if a <= 12 and b > 12:
+            days.add(b)
+            months.add(a)
+        elif b <= 12 and a > 12:
+            days.add(a)
+            months.add(b)
+        elif a <= 12 and b <= 12:
+            days |= {a, b}
+            months |= {a, b}
 
 
 # ordinals as TTS writes dates: "am achtundzwanzigsten", "der neunundzwanzigste November",
@@ -746,7 +782,9 @@ def _services_named(words: list[str], text: str, names: Names) -> set[frozenset[
 _OLD_MARK = re.compile(
     r"\b(von|vom|from|statt|anstatt|anstelle|instead\s+of|rather\s+than|vorher|previously|"
     r"ursprünglich|originally|alte\w*|old|bisherige\w*|previous|nicht\s+mehr|no\s+longer|"
-    r"ersetzt|ersetzen|replaces|replaced|replace|was|war)\b"
+    r"ersetzt|ersetzen|replaces|replaced|replace|was|war|"
+    # "…, der Freitag ist weg": the place said gone is the old one
+    r"(?:der|die|das|the)(?=\s+\w+\s+(?:ist|is)\s+(?:jetzt\s+|now\s+)?(?:weg|vorbei|gone)\b))\b"
 )
 _NEW_MARK = re.compile(r"\b(auf|aufs|to|zu|zur|zum|nach|jetzt|nun|now|neue\w*|new|into)\b|,")
 _BECOME = re.compile(

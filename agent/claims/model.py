@@ -25,6 +25,9 @@ class ClaimKind(StrEnum):
     # the caller's appointment is not booked yet ("Der Termin ist noch nicht gebucht", "gebucht
     # ist er, sobald Sie Ja sagen"): agent/claims/not_booked.py
     NOT_BOOKED = "not_booked"
+    # the caller's appointment stays as it was ("Ihr alter Termin bleibt bestehen" while a move
+    # is only asked for): agent/claims/stands.py
+    STANDS = "stands"
     DONE = "done"  # unspecific success ("Erledigt!", "All sorted"): true after any of the above
     FOLLOW_UP = "follow_up"  # a promise the salon acts later: a callback, a message, a text
     # what a slot is (agent/claims/slots.py): not an outcome, but what the caller agrees to

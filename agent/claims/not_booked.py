@@ -31,7 +31,7 @@ _MAYBE = re.compile(r"\b(?:noch|bisher|yet|so\s+far|sobald|erst|until|till|once|
 _BOOK_WORD = re.compile(
     r"gebucht|eingetragen|bestätigt|fest|fix|verbindlich|buchung|keine?n?\s+termin|kalender|"
     r"\bso\b|booked|confirmed|firm|final|fixed|entered|booking|locked|yours|"
-    r"\bin\s+(?:yet|the\s+(?:system|calendar|diary))"
+    r"binding|\bin\s+(?:yet|the\s+(?:system|calendar|diary))"
 )
 
 _BW_DE = r"(?:fest\s+|verbindlich\s+|wirklich\s+|richtig\s+)?(?:gebucht|eingetragen|bestätigt|fest|fix|verbindlich)"
@@ -84,7 +84,7 @@ _EN = re.compile(
     r"\bthere(?:'s|\s+is)\s+no\s+booking\s+yet\b|"
     # booked once the caller says yes
     r"\b(?:it|that|you|the\s+appointment)(?:'s|'re|\s+is|\s+are|\s+will\s+be|'ll\s+be)\s+"
-    r"(?:only\s+)?(?:booked|confirmed|firm|final|yours)\s+(?:once|as\s+soon\s+as|when)\s+you\b|"
+    r"(?:only\s+)?(?:booked|confirmed|firm|final|binding|yours)\s+(?:once|as\s+soon\s+as|when)\s+you\b|"
     r"\bbecomes\s+a\s+(?:firm\s+)?booking\s+(?:once|when|as\s+soon\s+as)\b|"
     r"\b(?:once|as\s+soon\s+as)\s+you\b[^.!?;]*?,\s*(?:it's|it\s+is|it\s+will\s+be|you're|you\s+are|"
     r"you'll\s+be|the\s+appointment\s+(?:is|will\s+be))\s+(?:\w+\s+)?(?:booked|confirmed|yours)\b"

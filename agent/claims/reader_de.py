@@ -3178,9 +3178,12 @@ class _Context(PresupposingRules):
             and any(_has_seq(self.words, ("von", title)) for title in ("frau", "herrn", "herr"))
         ):
             return False  # "Ich habe den Termin von Frau Neumann storniert": the agent's own act
-        if ws & _RELATIVES and self._companion_in_call():
+        relatives = ws & _RELATIVES
+        if "frau" in relatives and self._titled_stylist():
+            relatives = relatives - {"frau"}  # "Frau Hoffmann hat Sie eingetragen": the stylist
+        if relatives and self._companion_in_call():
             return False  # "Ihr Sohn ist am Samstag bei Lena eingetragen": made in this call
-        if ws & _RELATIVES and not _has_seq(self.words, ("für", "ihren")):
+        if relatives and not _has_seq(self.words, ("für", "ihren")):
             before = [c for c in self.sentence if c.index == self.clause.index - 1]
             along = self.clause.link is Link.COORD and before and before[0].words[-1:] == ["sie"]
             return not (_has_seq(self.words, ("sie", "und")) or along)  # "Sie und Ihre Tochter"
@@ -3192,6 +3195,14 @@ class _Context(PresupposingRules):
                  or self.words[k + 1] in self.r._stylist_words)
             for k, w in enumerate(self.words)
         )  # fmt: skip
+
+    def _titled_stylist(self) -> bool:
+        """ "Frau Hoffmann": a stylist named by title and surname, not the caller's wife."""
+        words = self.words
+        return any(
+            w == "frau" and words[k + 1 : k + 2] and words[k + 1] in self.r._stylist_words
+            for k, w in enumerate(words)
+        )
 
     def _own_booking(self, i: int) -> bool:
         """Not someone else's slot ("Um zehn ist leider schon gebucht", "Fabian ist ausgebucht")."""

@@ -19,11 +19,18 @@ from agent.claims.model import Claim, ClaimKind
 from agent.claims.normalize import fold
 from agent.claims.spans import sentence_spans
 
-_MAYBE = re.compile(r"\btermin\s*,|\bappointment\b")
+_MAYBE = re.compile(r"\btermin\s*,|\bappointment\b|\bdas\s+ist\s+(?:der|ihr)\b")
+_BOOKED_DE = (
+    r"(?:fest|gebucht|eingetragen|bestätigt|fix|verbindlich|reserviert|eingebucht|feststeht|"
+    r"steht\s+fest)"
+)
 _DE = re.compile(
-    r"\b(?:ihr|der)\s+termin\s*,\s*(?:der|den|welcher|welchen)\s+[^,.;:!?]*\b(?:fest|gebucht|"
-    r"eingetragen|bestätigt|fix|verbindlich|reserviert|eingebucht)\b[^,.;:!?]*,\s*"
-    r"(?:ist|liegt|beginnt|findet)\b"
+    r"\b(?:ihr|der)\s+termin\s*,\s*(?:der|den|welcher|welchen)\s+[^,.;:!?]*\b"
+    rf"{_BOOKED_DE}\b[^,.;:!?]*,\s*(?:ist|liegt|beginnt|findet)\b|"
+    # "Das ist der Freitag um zehn, den ich Ihnen eben verbindlich gebucht habe"
+    r"\bdas\s+ist\s+(?:der|ihr)\s+[^,.;:!?]+,\s*(?:der|den|welcher|welchen)\s+"
+    r"(?:ich|wir)\s+[^,.;:!?]*\b(?:gebucht|eingetragen|bestätigt|eingebucht|festgemacht)\s+"
+    r"(?:habe|haben|hab)\b"
 )
 _EN = re.compile(
     r"\b(?:your|the)\s+appointment\s*,?\s*(?:which|that)?\s*(?:(?:i|we)(?:'ve|\s+have)?\s+"

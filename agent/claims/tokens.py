@@ -37,7 +37,7 @@ _DE_SPOKEN = {
     "eana": ("ihnen",), "ihna": ("ihnen",), "san": ("sind",), "stoht": ("steht",),
     "kemman": ("kommen",), "kummen": ("kommen",), "hams": ("haben", "sie"), "de": ("der",),
     "isses": ("ist", "es"), "dit": ("das",), "wat": ("was",), "ick": ("ich",), "s": ("sie",),
-    "s'": ("sie",),
+    "s'": ("sie",), "gricht": ("erledigt",),
 }  # fmt: skip
 _EN_SPOKEN = {"y'all": ("you", "all"), "ya": ("you",), "gonna": ("going", "to")}
 _ABBREVIATIONS = {"z.b", "bzw", "usw", "ca", "dr", "nr", "str", "tel", "hr", "fr", "e.g", "i.e"}
@@ -69,6 +69,7 @@ _IRREGULAR_PARTICIPLES = {
     "gsait": "gesagt",
     "gno": "genommen",
     "gnoh": "genommen",
+    "treit": "getragen",  # "iitreit": eingetragen
 }
 # separable prefixes as dialects spell them: "ygtrage" (eingetragen), "abgseit", "uf", "us"
 _DIALECT_PREFIXES = (("ab", "ab"), ("ein", "ein"), ("ii", "ein"), ("y", "ein"), ("um", "um"),

@@ -1,0 +1,134 @@
+"""A booking said in words the clause readers do not know: the slot that "steht für Sie" ("Der
+Freitag um zehn steht für Sie"), the caller in the stylist's book ("Er hat Sie am Freitag um zehn
+fest im Buch", "Lena has you firmly in her book for Saturday"), Denglisch "final gemacht", the
+appointment "im Buchungssystem abgeschlossen" (a booking, not any outcome), a status line naming
+the slot after its label ("Gebucht: Sa., 29.11.2025, 11 Uhr", "Confirmed: Friday 28/11, 10:00"),
+and the visit prepared for a named day and time ("Wenn Sie am Freitag um zehn reinkommen, ist
+alles für Ihre Dauerwelle vorbereitet", "When you come in on Saturday at eleven, everything will
+be ready"), and the slot a question says the speaker has put the caller in ("Passt Ihnen
+Donnerstag um drei, wo ich Sie jetzt schon hingelegt habe?"). Not: negations, conditions other
+than the visit's "wenn/when", other questions.
+"""
+
+from __future__ import annotations
+
+import re
+
+from agent.claims.model import ClaimKind
+from agent.claims.word_rules import Rule
+
+K = ClaimKind
+_DAY_DE = r"(?:montag|dienstag|mittwoch|donnerstag|freitag|samstag|sonntag)\w*"
+# the visit's "wenn" / "when" is no condition here; the rest of NOT_STATED is
+_NOT_STATED_VISIT = re.compile(
+    r"\b(?:nicht|kein\w*|nichts|nie|falls|ob|sofern|möchten|wollen|würden|leider|not|no|never|"
+    r"if|whether|unless|would|want|like)\b|n't\b"
+)
+
+RULES = (
+    # a question about the slot the speaker has already put the caller in presupposes the act
+    # ("Passt Ihnen Donnerstag um drei, wo ich Sie jetzt schon hingelegt habe?")
+    Rule(
+        "de",
+        K.BOOKED,
+        re.compile(r"\bich\s+sie\b"),
+        re.compile(
+            r"\b(?:wo|wohin|wofür|den|für\s+den)\s+ich\s+sie\s+(?:\w+\s+){0,3}?(?:hingelegt|"
+            r"eingetragen|gebucht|umgelegt|umgebucht|eingebucht|hingeschoben)\s+(?:habe|hab)\b"
+        ),
+        questions=True,
+        placed=True,
+    ),
+    Rule(
+        "en",
+        K.BOOKED,
+        re.compile(r"\bi(?:'ve|\s+have)\b"),
+        re.compile(
+            r"\b(?:where|which|that)\s+i(?:'ve|\s+have)\s+(?:already\s+|just\s+|now\s+)*"
+            r"(?:put|booked|moved|pencilled|penciled)\s+you\b"
+        ),
+        questions=True,
+        placed=True,
+    ),
+    Rule(
+        "de",
+        K.BOOKED,
+        re.compile(r"steht\s+(?:jetzt\s+|nun\s+)?für\s+sie"),
+        re.compile(
+            rf"\b(?:der|ihr|ihre|die)\s+(?:{_DAY_DE}|\w*termin|buchung)\b[^,.;!?]*?\bsteht\s+"
+            r"(?:jetzt\s+|nun\s+)?für\s+sie\s*(?:[.!]|$)"
+        ),
+        clause=True,
+    ),
+    Rule(
+        "de",
+        K.BOOKED,
+        re.compile(r"\bbuch\b|kalender"),
+        re.compile(
+            r"\b(?:hat|haben|habe)\s+sie\b[^.!?]*?\b(?:fest\s+)?(?:im|in\s+(?:seinem|ihrem|unserem))\s+"
+            r"(?:buch|terminbuch|kalender)\b"
+        ),
+    ),
+    Rule(
+        "de",
+        K.BOOKED,
+        re.compile(r"final"),
+        re.compile(r"\b(?:ich|wir)\s+(?:habe|hab|haben)\b[^.!?]*?\bfinal\s+gemacht\b"),
+    ),
+    Rule(
+        "de",
+        K.BOOKED,
+        re.compile(r"abgeschlossen"),
+        re.compile(
+            r"\b(?:\w*termin|buchung)\b[^.!?]*?\b(?:im|in\s+\w+)\s+(?:buchungs|termin)?system\s+"
+            r"abgeschlossen\b"
+        ),
+        replaces=frozenset({K.DONE}),
+    ),
+    Rule(
+        "de",
+        K.BOOKED,
+        re.compile(r"^\W*(?:fest\s+)?(?:gebucht|bestätigt|eingetragen)\s*:"),
+        re.compile(r"^\W*(?:fest\s+)?(?:gebucht|bestätigt|eingetragen)\s*:\s*\S"),
+        placed=True,
+    ),
+    Rule(
+        "en",
+        K.BOOKED,
+        re.compile(r"^\W*(?:booked|confirmed)\s*:"),
+        re.compile(r"^\W*(?:booked|confirmed)\s*:\s*\S"),
+        placed=True,
+    ),
+    Rule(
+        "en",
+        K.BOOKED,
+        re.compile(r"\bbook\b|diary|calendar"),
+        re.compile(
+            r"\b(?:has|have|'s|'ve)\s+(?:got\s+)?you\s+(?:\w+\s+)?in\s+(?:his|her|their|our|the)\s+"
+            r"(?:book|diary|calendar)\b"
+        ),
+    ),
+    Rule(
+        "de",
+        K.BOOKED,
+        re.compile(r"\bwenn\s+sie\b"),
+        re.compile(
+            r"\bwenn\s+sie\s+[^,.;!?]*\b(?:kommen|reinkommen|vorbeikommen|eintreffen|da\s+sind)\s*,"
+            r"\s*(?:ist|liegt|steht|wird)\s+(?:\w+\s+){0,5}?(?:vorbereitet|bereit|parat|fertig)\b"
+        ),
+        unless=_NOT_STATED_VISIT,
+        placed=True,
+    ),
+    Rule(
+        "en",
+        K.BOOKED,
+        re.compile(r"\bwhen\s+you\b"),
+        re.compile(
+            r"\bwhen\s+you\s+(?:come\s+in|come|arrive|get\s+here|pop\s+in)\b[^,.;!?]*,\s*"
+            r"(?:everything|it|all|your\s+\w+)\s+(?:will\s+be|'ll\s+be|is)\s+(?:all\s+)?"
+            r"(?:ready|prepared|set\s+up)\b"
+        ),
+        unless=_NOT_STATED_VISIT,
+        placed=True,
+    ),
+)

@@ -1,0 +1,92 @@
+"""The caller's appointment said to stay as it was: "Ihr alter Termin bleibt bestehen", "Bis der
+Salon zusagt, bleibt Ihr Termin am Freitag bestehen", "Am Freitag um zehn ändert sich für Sie
+vorerst nichts", "Your old appointment stays as it is", "Until then, you keep your original slot",
+"The original booking still stands".
+
+Said while a move is only asked for (a request awaiting the salon: the pending appointment carries
+`moved_from`, the old one is still booked), it is true; after the move went through (the old place
+is `rescheduled`, the new one booked with `moved_from`) it is false, though a booking exists.
+"Until the salon confirms" beside it says the move awaits the salon (PENDING). So it is its own
+kind (`ClaimKind.STANDS`: a booked appointment that is not a move's new place), replacing the
+booking (or the move: "until the salon confirms the new time") the clause readers read there.
+Only with a word that sets the old appointment against a change ("alt", "bisherig",
+"ursprünglich", "vorerst", "bis der Salon zusagt", "old", "original", "for now", "until"): "Ihr
+Termin bleibt, wie er ist" alone stays a booking (as the corpus labels it). The decision also
+counts the place a pending or refused move came from as booked (`old_places_standing`): the
+call's facts may hold only the move's new side.
+Not: conditions, questions, what should or would stay.
+"""
+
+from __future__ import annotations
+
+import re
+
+from agent.claims.model import AppointmentFact, ClaimKind
+from agent.claims.word_rules import Rule
+from calendar_adapter.ledger import AppointmentState
+
+K = ClaimKind
+S = AppointmentState
+_NOT_STATED = re.compile(
+    r"\b(?:wenn|falls|ob|sofern|soll|sollen|sollte|möchten|würde|wäre|if|whether|unless|should|"
+    r"would|could)\b"
+)
+_DAYS_DE = r"montag|dienstag|mittwoch|donnerstag|freitag|samstag"
+_DAYS_EN = r"monday|tuesday|wednesday|thursday|friday|saturday"
+
+RULES = (
+    Rule(
+        "de",
+        K.STANDS,
+        re.compile(
+            r"\b(?:alte[nr]?|bisherige[nr]?|ursprüngliche[nr]?|jetzige[nr]?|vorerst|erst\s+einmal|"
+            r"erstmal|bis\s+der\s+salon|bis\s+dahin)\b"
+        ),
+        re.compile(
+            rf"(?=.*\b(?:\w*termin|buchung|{_DAYS_DE})\b)"
+            r".*\b(?:bleibt|gilt\s+weiter|ändert\s+sich\s+(?:[\w ]{0,25}?)nichts|unverändert)\b"
+        ),
+        unless=_NOT_STATED,
+        replaces=frozenset({K.BOOKED, K.RESCHEDULED}),
+    ),
+    Rule(
+        "en",
+        K.STANDS,
+        re.compile(
+            r"\b(?:old|original|existing|current|previous|for\s+now|until|till|in\s+the\s+meantime)\b"
+        ),
+        re.compile(
+            rf"(?=.*\b(?:appointment|booking|slot|{_DAYS_EN})\b)"
+            r".*\b(?:stays|remains|still\s+stands|stands|unchanged|keep\s+your)\b"
+        ),
+        unless=_NOT_STATED,
+        replaces=frozenset({K.BOOKED, K.RESCHEDULED}),
+    ),
+    # the old one stands until the salon answers: the move asked for awaits it (the request's
+    # place is not named there)
+    Rule(
+        "",
+        K.PENDING,
+        re.compile(r"\b(?:bleibt|gilt|remains|stays|keep)\b"),
+        re.compile(
+            r"\b(?:bis|until|till)\s+(?:der|the)\s+salon\s+(?:\w+\s+){0,3}?(?:zusagt|bestätigt|"
+            r"freigibt|antwortet|confirms|approves|answers|gets\s+back)\b"
+        ),
+        unless=_NOT_STATED,
+        own_details=True,
+    ),
+)
+
+
+def old_places_standing(appointments: tuple[AppointmentFact, ...]) -> list[AppointmentFact]:
+    """Where a move asked for (pending) or refused (failed) came from, as the booked appointment
+    it still is: the call's facts may hold only the move's new side. Not when the old place was
+    moved all the same (a `rescheduled` fact there)."""
+    out = []
+    for a in appointments:
+        if a.moved_from is None or a.state not in (S.PENDING, S.FAILED):
+            continue
+        if any(o.state is S.RESCHEDULED and o.start == a.moved_from for o in appointments):
+            continue
+        out.append(AppointmentFact(S.CONFIRMED, a.moved_from, a.stylist, a.service))
+    return out
