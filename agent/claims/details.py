@@ -296,7 +296,7 @@ _AT_HOUR = re.compile(
     rf"\b(?:um|gegen|ab|at|by)\s+{_H}\b(?!\s+(?:past|to|nach|vor)\b)"
     rf"(?:\s+({_NUM}|\d{{2}})\b)?{_UNIT_AFTER}"
 )
-_FOR_HOUR = re.compile(rf"\b(?:in|sie|you|dich|down)\s+(?:für|for)\s+{_H}\b{_UNIT_AFTER}")
+_IN_FOR_HOUR = re.compile(rf"\b(?:in|sie|you|dich|down)\s+(?:für|for)\s+{_H}\b{_UNIT_AFTER}")
 _HOUR_MINUTES = re.compile(rf"\b({_NUM})\s+(fifteen|thirty|forty-five)\b")
 _NOON = re.compile(r"\b(noon|mittags um zwölf)\b")
 
@@ -374,7 +374,7 @@ def _times(text: str) -> set[tuple[int, int, bool]]:
         add(m.start(), _hour(m[1]), minute or 0, text[m.end() :])
     # "you're in for 10", "Sie für zehn eingetragen": an hour after "for" the caller is put in
     if "für" in text or "for" in text:
-        for m in _FOR_HOUR.finditer(text):
+        for m in _IN_FOR_HOUR.finditer(text):
             if not _NOT_FOR_PEOPLE.match(text[m.end() :]):
                 add(m.start(m.lastindex or 1), _hour(m[1]), 0, text[m.end() :])
     # "your ten thirty": an hour and its minutes in words
