@@ -132,7 +132,10 @@ async def compare(
             diff = f"Status: Ledger {state}, Kalender {booking.status}"
             return Comparison(appt, Verdict.DIFFERENT, booking, [diff], False, found_by)
         agrees = state not in CLAIMS_BOOKING and state not in (S.UNKNOWN, S.BOOKING)
-        return Comparison(appt, Verdict.NOT_IN_CALENDAR, booking, [], agrees, found_by)
+        diffs = _recorded_status_differs(appt, booking)
+        return Comparison(
+            appt, Verdict.NOT_IN_CALENDAR, booking, diffs, agrees and not diffs, found_by
+        )
 
     diffs = differences(appt, booking, names)
     status_differs = state_for(booking.status) is not state
@@ -145,6 +148,17 @@ async def compare(
         else Verdict.IN_CALENDAR
     )
     return Comparison(appt, verdict, booking, diffs, not diffs, found_by)
+
+
+def _recorded_status_differs(appt: Appointment, booking: Booking | None) -> list[str]:
+    """A row that is no longer live but still records another Cal.com status for its own
+    booking than Cal.com has (e.g. a moved appointment's old row saying `accepted` while
+    Cal.com says `cancelled`): the ledger is not the calendar's word then."""
+    if booking is None or booking.uid != appt.booking_uid or not appt.booking_status:
+        return []
+    if appt.booking_status == booking.status:
+        return []
+    return [f"Cal.com-Status: Ledger {appt.booking_status}, Kalender {booking.status}"]
 
 
 def differences(

@@ -26,6 +26,10 @@ from .ledger import Appointment, AppointmentState, Ledger
 
 S = AppointmentState
 LIVE_STATUSES = frozenset({"accepted", "pending"})
+# What Cal.com makes of the old booking when it carries out a move: `status: cancelled`, with
+# `rescheduled: true` and `rescheduledToUid` naming the new booking (v2; the sandbox does the
+# same). The old row's `booking_status` says so too.
+MOVED_AWAY_STATUS = "cancelled"
 _MAX_MOVES = 10
 
 
@@ -186,16 +190,17 @@ async def record_move_outcome(
 
 async def retire_moved(ledger: Ledger, old: Appointment) -> bool:
     """The booking behind a live row was moved in Cal.com: confirmed -> rescheduled, pending ->
-    cancelled (a booking never approved cannot have been moved as a standing one). False when the
-    row is no longer live (cancelled here first: it is not resurrected)."""
+    cancelled (a booking never approved cannot have been moved as a standing one); either way
+    its `booking_status` is what Cal.com now says of the old booking. False when the row is no
+    longer live (cancelled here first: it is not resurrected)."""
     old = await ledger.get(old.id) or old  # as it stands now, not as the caller last saw it
     if old.state is S.RESCHEDULED:
         return True
     if old.state is S.CONFIRMED:
-        await ledger.transition(old.id, S.RESCHEDULED)
+        await ledger.transition(old.id, S.RESCHEDULED, booking_status=MOVED_AWAY_STATUS)
         return True
     if old.state is S.PENDING:
-        await ledger.transition(old.id, S.CANCELLED, booking_status="cancelled")
+        await ledger.transition(old.id, S.CANCELLED, booking_status=MOVED_AWAY_STATUS)
         return True
     return False
 

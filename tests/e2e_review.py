@@ -180,6 +180,10 @@ def ledger_matches_calendar(r: Review) -> list[str]:
         elif state in ("failed", "released", "expired"):
             if booking is not None and booking["status"] in ("accepted", "pending"):
                 problems.append(f"row {row.id} {state}, calendar has it {booking['status']}")
+        if booking is not None and row.booking_status and row.booking_status != booking["status"]:
+            problems.append(
+                f"row {row.id} records {row.booking_status}, calendar says {booking['status']}"
+            )
     known = {row.booking_uid for row in r.rows if row.booking_uid}
     for b in r.of_this_call():
         if b["status"] in ("accepted", "pending") and b["uid"] not in known:

@@ -61,10 +61,10 @@ async def test_a_move_answered_without_uid_is_looked_up_and_told_moved(tmp_path)
 
 async def test_a_move_answered_without_booking_is_open_for_both_times_then_reconciled(tmp_path):
     """Calendar: 201 naming no booking, nothing moved. The caller must hear the move unconfirmed
-    and the old time open too (Cal.com may still carry it out while the move's reservation
-    stands), never "verschoben" nor "steht noch"; `status` looks the move up from the old
+    and the old time open too (nobody can tell yet whether Cal.com carried it out), never "verschoben" nor "steht noch"; `status` looks the move up from the old
     booking's side (a move carries no request id); after the lost-request horizon `reconcile`
-    settles it as not moved and leaves the caller a notice, and `status` then agrees."""
+    settles it as not moved and leaves the caller a notice, and `status` then agrees. The new
+    slot is fenced meanwhile (held again under a new reservation), as a lost booking's is."""
     got: dict = {}
 
     async def inspect(rt, record) -> None:
@@ -93,7 +93,9 @@ async def test_a_move_answered_without_booking_is_open_for_both_times_then_recon
     assert "die alte Buchung ist nicht verschoben" in before, before
     assert "per Request-ID" not in before, before
     states = sorted(row.state.value for row in got["rows"])
-    assert states == ["confirmed", "failed"], states  # the old one stands, the move did not
+    # the old one stands, the move did not, and its fence (the new slot held against the lost
+    # move) lapsed once nothing could land any more
+    assert states == ["confirmed", "expired", "failed"], states
     (booking,) = got["bookings"]
     assert booking["status"] == "accepted" and not booking.get("rescheduledToUid")
     _, lines = got["reconciled"]

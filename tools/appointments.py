@@ -27,9 +27,10 @@ from calendar_adapter.ledger import Appointment, AppointmentState, IllegalTransi
 from tools import speech, views
 from tools.arguments import Name, Text
 from tools.free_slots import fresh_alternatives
+from tools.hold_on_yes import HOLD_UNCONFIRMED, SLOT_TAKEN, NotHeld, blocked_until, hold_for_yes
 from tools.identity import names_match
 from tools.registry import Result
-from tools.session import CallSession, Hold, HoldLostError, LostRequest
+from tools.session import CallSession, Hold, HoldLostError, LostRequest, SlotRef
 from tools.status import ToolStatus
 
 S = AppointmentState
@@ -264,17 +265,13 @@ async def reschedule_appointment(
             "mit check_availability für diese Leistung und Person suchen.",
         }
     try:
-        hold = session.hold_for(slot_id)
-        if hold is not None:
-            hold = await session.ensure_alive(hold)
-        else:
+        hold = await hold_for_yes(session, slot_id, slot)
+        if hold is None:
             hold = await session.hold(slot_id, session.offered_for(slot_id))
     except (HoldLostError, *_SLOT_TAKEN):
-        return {
-            "status": ToolStatus.UNAVAILABLE,
-            "alternatives": await fresh_alternatives(session, slot),
-            "hint": "Der neue Termin ist nicht frei; der alte bleibt bestehen.",
-        }
+        hold = NotHeld(SLOT_TAKEN, None)
+    if isinstance(hold, NotHeld):
+        return await _new_slot_not_held(session, slot, hold)
     deps = session.deps
     attendee = booking.attendees[0].name if booking.attendees else None
     session.detach(hold)
@@ -296,6 +293,39 @@ async def reschedule_appointment(
         reservation_uid=hold.reservation_uid,
     )
     return await _move(session, booking, hold, old_row)
+
+
+async def _new_slot_not_held(session: CallSession, slot: SlotRef, not_held: NotHeld) -> Result:
+    """Nothing sent, so nothing moved: the new slot could not be held for the move (the same
+    decision as a booking's, `tools.hold_on_yes`). Taken: alternatives. Not confirmed by
+    Cal.com: until when it is blocked at the latest, said by code, and alternatives."""
+    result: Result = {
+        "status": ToolStatus.UNAVAILABLE,
+        "alternatives": await fresh_alternatives(session, slot),
+        "hint": "Der neue Termin ist nicht frei; der alte bleibt bestehen.",
+    }
+    if not_held.reason != HOLD_UNCONFIRMED:
+        return result
+    result["reason"] = HOLD_UNCONFIRMED
+    result["hint"] = (
+        "Nicht verschoben (nichts wurde gesendet; der alte Termin bleibt bestehen): der "
+        "Kalender hat die Reservierung des neuen Termins nicht bestätigt. Anbieten, es in ein "
+        "paar Minuten noch einmal zu versuchen, oder eine Alternative."
+    )
+    until = await blocked_until(session, slot, not_held)
+    if until is None:
+        return result
+    tz = session.deps.salon.tz
+    return {
+        **result,
+        "free_again_by": speech.spoken_slot(until, tz),
+        "say": speech.blocked_until_sentence(
+            slot.start, until, session.deps.clock.now(), tz, session.language, move=True
+        ),
+        "hint": "Nicht verschoben; der Anrufer hat 'say' gehört (bis wann der neue Termin im "
+        "Kalender blockiert ist). Will er ihn danach noch, reschedule_appointment mit "
+        "derselben slot_id noch einmal aufrufen; sonst eine Alternative anbieten.",
+    }
 
 
 async def _move(
@@ -431,12 +461,18 @@ async def _moved(
 async def _move_lost(
     session: CallSession, booking: Booking, hold: Hold, error: Exception
 ) -> Result:
-    """The move went out and its answer was lost (the client's lookup found nothing): ask where
-    the old booking went. Moved: told. Not (yet): open, never "nicht verschoben", since Cal.com
-    may still carry it out; Cal.com unreachable: unknown."""
+    """The move went out and its answer was lost (the client's lookup found nothing). Fenced
+    like a lost booking (`CallSession.fence`): the new slot is held again under a new
+    reservation, so the lost move can no longer be carried out while the fence stands, and the
+    fence stays until the move is settled (by the call, the upkeep or `reconcile`). Then ask
+    where the old booking went. Moved: told. Not (yet): open, never "nicht verschoben", since
+    Cal.com may have carried it out before the fence; Cal.com unreachable: unknown."""
     deps = session.deps
     ledger = deps.ledger
     row = await ledger.transition(hold.appointment_id, S.UNKNOWN, error=repr(error))
+    fence = await session.fence(hold, offered=False)
+    if fence is not None and deps.lost_answer_settle_seconds > 0:
+        await asyncio.sleep(deps.lost_answer_settle_seconds)
     try:
         settled = await booking_outcome.resolve_lost_request(
             deps.backend, ledger, row, now=deps.clock.now(), horizon=deps.lost_request_horizon
@@ -449,6 +485,9 @@ async def _move_lost(
         )
     else:
         asked = True
+    if settled is not None and fence is not None:
+        await session.release(fence, reason="the lost move is settled")
+        fence = None
     if settled is not None and settled.booking_uid and settled.state in (S.CONFIRMED, S.PENDING):
         moved = await deps.backend.get_booking(settled.booking_uid)
         if moved is not None:
@@ -458,7 +497,10 @@ async def _move_lost(
     )
     if asked:
         await session.log(
-            "booking_not_confirmed", appointment_id=hold.appointment_id, error=repr(error)
+            "booking_not_confirmed",
+            appointment_id=hold.appointment_id,
+            fenced=fence is not None,
+            error=repr(error),
         )
     return {
         "status": ToolStatus.NOT_CONFIRMED_YET if asked else ToolStatus.UNKNOWN,

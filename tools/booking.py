@@ -23,13 +23,14 @@ from calendar_adapter.backend import (
     SlotUnavailableError,
 )
 from calendar_adapter.booking_outcome import state_for
-from calendar_adapter.ledger import Appointment, AppointmentState
+from calendar_adapter.ledger import AppointmentState
 from tools import speech, views
 from tools.arguments import ArgumentError, Name, Text
 from tools.free_slots import fresh_alternatives
+from tools.hold_on_yes import HOLD_UNCONFIRMED, NotHeld, blocked_until, hold_for_yes
 from tools.phone import normalize_phone
 from tools.registry import Result
-from tools.session import CallSession, Hold, HoldLostError, LostRequest, SlotRef, person_key
+from tools.session import CallSession, Hold, LostRequest, SlotRef, person_key
 from tools.status import ToolStatus
 
 _SLOT_TAKEN = (SlotUnavailableError, SlotHeldByOtherError)
@@ -52,28 +53,19 @@ async def book_appointment(
     slot = session.slot(slot_id)
     if slot is None:
         return views.invalid_slot()
-    hold = session.hold_for(slot_id)
-    if hold is None:
+    if session.hold_for(slot_id) is None:
         already = await _booked_in_this_call(session, slot)
         if already is not None:
             return already
-        lapsed = await _lapsed_in_this_call(session, slot)
-        if lapsed is not None:
-            return await _book_lapsed(session, slot_id, slot, lapsed, customer_name, number)
+    hold = await hold_for_yes(session, slot_id, slot)
+    if hold is None:
         return {
             "status": ToolStatus.INVALID_SLOT,
             "reason": "not_held",
             "hint": "Dieser Termin ist nicht reserviert; zuerst hold_slot aufrufen.",
         }
-    try:
-        hold = await session.ensure_alive(hold)
-    except HoldLostError:
-        return await _lapsed_and_taken(session, slot, hold.person)
-    except CalendarError:  # the renewal went out and got no answer: its row is `reserving`
-        unanswered = await _lapsed_in_this_call(session, slot)
-        if unanswered is None or unanswered.state is not S.RESERVING:
-            raise
-        return await _book_lapsed(session, slot_id, slot, unanswered, customer_name, number)
+    if isinstance(hold, NotHeld):
+        return await _not_held(session, slot, hold)
     landed = await session.settle_lost_requests() if session.lost else []
     mine = [b for b, person in landed if person_key(person) == person_key(hold.person)]
     if mine:  # an earlier attempt for this person went through after all
@@ -111,51 +103,12 @@ async def _booked_in_this_call(session: CallSession, slot: SlotRef) -> Result | 
     return None
 
 
-async def _lapsed_in_this_call(session: CallSession, slot: SlotRef) -> Appointment | None:
-    """This call's hold on the slot lapsed while the caller decided (the keep-alive could not
-    extend it, and found it gone or could not place it again: `expired`), or its renewal got
-    no answer (`reserving`): the row, when nobody holds anything for that person now."""
-    rows = await session.deps.ledger.appointments_for_call(session.call_id)
-    for row in reversed(rows):
-        if (
-            row.state in (S.EXPIRED, S.RESERVING)
-            and row.event_type_id == slot.event_type_id
-            and row.start == slot.start
-            and session.hold_of(row.for_person) is None
-        ):
-            return row
-    return None
-
-
-async def _book_lapsed(
-    session: CallSession, slot_id: str, slot: SlotRef, lapsed: Appointment, name: str, phone: str
-) -> Result:
-    """The caller said yes to a slot whose hold lapsed: held again if it is still free, then
-    booked; taken meanwhile, "nicht gebucht" with alternatives (never "not held, hold first",
-    which is not what happened to the caller).
-
-    A hold whose renewal got no answer is asked for again under its own row: Cal.com may hold
-    the slot under a reservation uid we never learnt, and a booking is sent only with a
-    reservation Cal.com confirmed (without one, it would be refused by that very reservation,
-    or book a slot nobody holds for the caller). When Cal.com still does not confirm one, or
-    refuses because the slot is reserved (perhaps by that unanswered request), nothing is
-    booked and the caller hears so."""
-    unanswered = lapsed.state is S.RESERVING
-    try:
-        if unanswered:
-            hold = await session.hold_unanswered(lapsed, slot_id)
-        else:
-            hold = await session.hold(slot_id, lapsed.for_person)
-    except (*_SLOT_TAKEN, HoldLostError) as e:
-        if unanswered and isinstance(e, SlotHeldByOtherError):
-            return await _hold_unconfirmed(session, slot, lapsed)
-        return await _lapsed_and_taken(session, slot, lapsed.for_person)
-    except CalendarError:
-        if not unanswered:
-            raise
-        # this request's answer was lost too: a reservation it made may stand longer
-        return await _hold_unconfirmed(session, slot, lapsed)
-    return await _book(session, hold, name, phone)
+async def _not_held(session: CallSession, slot: SlotRef, not_held: NotHeld) -> Result:
+    """Nothing booked: the slot said yes to could not be held for the booking
+    (`tools.hold_on_yes`); never "not held, hold first", which is not what happened."""
+    if not_held.reason == HOLD_UNCONFIRMED:
+        return await _hold_unconfirmed(session, slot, not_held)
+    return await _lapsed_and_taken(session, slot, not_held.person)
 
 
 async def _lapsed_and_taken(session: CallSession, slot: SlotRef, person: str | None) -> Result:
@@ -168,33 +121,23 @@ async def _lapsed_and_taken(session: CallSession, slot: SlotRef, person: str | N
     }
 
 
-async def _hold_unconfirmed(session: CallSession, slot: SlotRef, lapsed: Appointment) -> Result:
+async def _hold_unconfirmed(session: CallSession, slot: SlotRef, not_held: NotHeld) -> Result:
     """Nothing booked: the slot may be blocked by a reservation of this call that Cal.com made
-    but never named (its answer was lost). That one lapses by the row's `reservation_until` at
-    the latest (raised before a request sent on the yes left, whose answer may be lost too), so
-    the caller hears when the time can be asked for again (said by code; the ledger and the
-    timeline hold the same time), and the same `book_appointment` after it holds the slot anew
-    and books."""
-    await session.log("booking_withheld", reason="the calendar did not confirm the hold")
-    row = await session.deps.ledger.get(lapsed.id) or lapsed
+    but never named (its answer was lost). The caller hears until when at the latest (said by
+    code; the ledger and the timeline hold the same time), and the same `book_appointment`
+    after it holds the slot anew and books."""
+    until = await blocked_until(session, slot, not_held)
     result: Result = {
         "status": ToolStatus.NOT_BOOKED,
-        "reason": "hold_unconfirmed",
-        "alternatives": await fresh_alternatives(session, slot, person=lapsed.for_person),
+        "reason": HOLD_UNCONFIRMED,
+        "alternatives": await fresh_alternatives(session, slot, person=not_held.person),
         "hint": "Der Termin wurde NICHT gebucht: der Kalender hat die Reservierung nicht "
         "bestätigt, und ohne sie wird nicht gebucht. Das ehrlich sagen; anbieten, es in ein "
         "paar Minuten noch einmal zu versuchen, oder eine Alternative.",
     }
-    until = row.reservation_until  # raised before the last request left (`hold_unanswered`)
-    if until is None or until <= session.deps.clock.now():
+    if until is None:
         return result
     tz = session.deps.salon.tz
-    await session.log(
-        "caller_told_free_at",
-        appointment_id=row.id,
-        start=slot.start.isoformat(),
-        until=until.isoformat(),
-    )
     return {
         **result,
         "free_again_by": speech.spoken_slot(until, tz),
@@ -353,7 +296,7 @@ async def _resolve_lost(
        (`booking_outcome.may_still_land`). Cal.com unreachable: `unknown`.
     """
     deps = session.deps
-    fence = await _fence(session, hold)
+    fence = await session.fence(hold)
     if fence is not None and deps.lost_answer_settle_seconds > 0:
         await asyncio.sleep(deps.lost_answer_settle_seconds)
     try:
@@ -374,24 +317,6 @@ async def _resolve_lost(
         via="request_id lookup",
     )
     return await _outcome(session, hold, booking)
-
-
-async def _fence(session: CallSession, hold: Hold) -> Hold | None:
-    """Hold the slot of a lost booking request again under a new reservation (see
-    `_resolve_lost`); None when it cannot be held again."""
-    # Its own reservation first (gone already if the request consumed it).
-    await session.release(hold, reason="fence: the lost request's reservation")
-    try:
-        fence = await session.place_hold(hold.slot_id, hold.person, guards=hold.appointment_id)
-    except CalendarError as e:
-        await session.log("fence_refused", appointment_id=hold.appointment_id, error=str(e))
-        return None
-    await session.log(
-        "fence_placed",
-        appointment_id=hold.appointment_id,
-        fence_appointment_id=fence.appointment_id,
-    )
-    return fence
 
 
 async def _open(

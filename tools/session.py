@@ -585,6 +585,31 @@ class CallSession:
 
     # -- lost booking answers --------------------------------------------------------------
 
+    async def fence(self, hold: Hold, *, offered: bool = True) -> Hold | None:
+        """Hold the slot of a lost request (a booking or a move) again under a new reservation:
+        Cal.com refuses a request whose `reservedSlotUid` is not the slot's earliest live hold,
+        so while this fence stands the lost request can no longer be carried out. It outlives
+        the call until the request is settled (`fence_handed_over`, the upkeep's
+        `keep_fences`). `offered`: the fence is the person's hold on the same slot, to try
+        again with (a booking); otherwise a guard only (a move, whose caller heard it is
+        open). None when it cannot be held again."""
+        # Its own reservation first (gone already if the request consumed it).
+        await self.release(hold, reason="fence: the lost request's reservation")
+        try:
+            fence = await self.place_hold(hold.slot_id, hold.person, guards=hold.appointment_id)
+        except CalendarError as e:
+            await self.log("fence_refused", appointment_id=hold.appointment_id, error=str(e))
+            return None
+        if not offered:
+            self.detach(fence)
+            self._guards[hold.appointment_id] = fence
+        await self.log(
+            "fence_placed",
+            appointment_id=hold.appointment_id,
+            fence_appointment_id=fence.appointment_id,
+        )
+        return fence
+
     def fence_of(self, appointment_id: int) -> Hold | None:
         """The hold (chosen or kept as a guard) fencing a lost request of this call."""
         chosen = next((h for h in self._holds.values() if h.guards == appointment_id), None)

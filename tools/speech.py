@@ -116,11 +116,17 @@ def move_pending_sentence(
 
 
 def blocked_until_sentence(
-    start: datetime, until: datetime, now: datetime, tz: ZoneInfo, language: str = "de"
+    start: datetime,
+    until: datetime,
+    now: datetime,
+    tz: ZoneInfo,
+    language: str = "de",
+    *,
+    move: bool = False,
 ) -> str:
     """The slot the caller said yes to is blocked in Cal.com by a reservation the call cannot
     name (its request's answer was lost), which lapses by `until` at the latest: nothing is
-    booked, and when they can ask again."""
+    booked (with `move`: nothing moved), and when they can ask again."""
     slot, by = local(start, tz), local(until, tz)
     en = language == "en"
     when = (
@@ -130,13 +136,23 @@ def blocked_until_sentence(
     if by.date() != local(now, tz).date():
         free = f"{date_in(by.date(), language)}, {free}"
     if en:
-        return (
-            f"Nothing is booked yet: the appointment on {when} is still blocked in the calendar, "
-            f"until {free} at the latest. After that I can book it for you, if it is still free."
+        done, then = (
+            ("Nothing is moved yet", "move your appointment there")
+            if move
+            else ("Nothing is booked yet", "book it for you")
         )
+        return (
+            f"{done}: the appointment on {when} is still blocked in the calendar, "
+            f"until {free} at the latest. After that I can {then}, if it is still free."
+        )
+    done, then = (
+        ("Verschoben ist noch nichts", "Ihren Termin dorthin verlegen")
+        if move
+        else ("Gebucht ist noch nichts", "ihn für Sie buchen")
+    )
     return (
-        f"Gebucht ist noch nichts: Der Termin am {when} ist im Kalender noch blockiert, "
-        f"spätestens bis {free}. Danach kann ich ihn für Sie buchen, wenn er dann noch frei ist."
+        f"{done}: Der Termin am {when} ist im Kalender noch blockiert, "
+        f"spätestens bis {free}. Danach kann ich {then}, wenn er dann noch frei ist."
     )
 
 

@@ -207,9 +207,14 @@ class CallFactsSource:
             for r in rows.values()
             if r.rescheduled_from_id is not None and r.state in _MOVE_OPEN
         }
+        # A lost move's fence (`CallSession.fence`) locks the new slot against the lost request;
+        # it is no slot held for the caller, who heard the move is open (its row speaks for it).
+        moves = {r.id for r in rows.values() if r.rescheduled_from_id is not None}
         unsure = set(self._call.cancel_unknown) - set(self._call.cancelled)
         for row in sorted(rows.values(), key=lambda r: (r.updated_at, r.id)):
             if row.id in moving and row.state in (S.CONFIRMED, S.PENDING):
+                continue
+            if row.guards_id is not None and row.guards_id in moves:
                 continue
             state = row.state
             if row.booking_uid in unsure and state in (S.CONFIRMED, S.PENDING):
