@@ -8,7 +8,7 @@ from zoneinfo import ZoneInfo
 
 import pytest
 
-from agent.claims import AppointmentFact, CallFacts, ClaimKind
+from agent.claims import AppointmentFact, CallFacts, ClaimKind, decide
 from agent.guard import truth
 from calendar_adapter.ledger import AppointmentState
 
@@ -175,3 +175,25 @@ def test_the_most_recent_outcome_is_told_when_nothing_is_open():
     assert truth({B}, facts(*history)) == (
         "Gebucht ist Ihr Termin am Freitag, 27. November um 10 Uhr."
     )
+
+
+@pytest.mark.parametrize("language", ["de", "en"])
+@pytest.mark.parametrize(
+    ("kinds", "appointments"),
+    [
+        ({C}, [fact(S.CANCELLED)]),
+        ({C}, [fact(S.CANCELLED, THURSDAY_14)]),
+        ({B}, [fact(S.CONFIRMED)]),
+        ({C}, [fact(S.CONFIRMED)]),
+        ({R}, [fact(S.RESCHEDULED), fact(S.CONFIRMED, THURSDAY_14, moved_from=FRIDAY_10)]),
+    ],
+)
+def test_the_truth_passes_the_guards_own_reader(kinds, appointments, language):
+    """The line the guard says instead of a false claim names the day as weekday and full date
+    ("Ihr Termin am Donnerstag, 26. November um 11 Uhr ist storniert"); the reader must take
+    that day as the claim's, not as a second claim (it read "Ihr Termin am Donnerstag" as a
+    booking, so the guard stopped its own true cancellation)."""
+    call = facts(*appointments, language=language)
+    said = truth(kinds, call)
+    decision = decide(said, call)
+    assert decision.passes, (said, decision)

@@ -402,6 +402,22 @@ def test_a_message_taken_for_the_salon_is_no_booking_claim():
     assert not heard_claims_are_true(both, NAMES, CALLER).passed
 
 
+def test_a_cancellation_named_with_weekday_and_full_date_is_no_booking_claim():
+    """The guard's own line after a cancellation names the day as weekday and date ("am
+    Donnerstag, 26. November um 11 Uhr"); the day is the cancellation's, so no booking is
+    claimed and the check holds with nothing confirmed. A booking said so still needs one."""
+    cancelled = [_appointment(AppointmentState.CANCELLED)]
+    for text, language in (
+        ("Ihr Termin am Donnerstag, 26. November um 11 Uhr ist storniert.", "de"),
+        ("Ihr Termin am Donnerstag, den 26. November, um 11 Uhr ist storniert.", "de"),
+        ("Your appointment on Thursday, 26 November at 11 am is cancelled.", "en"),
+        ("Your appointment on Thursday, November 26th, 2026, at 11 is cancelled.", "en"),
+    ):
+        assert heard_claims_are_true(_said(text, cancelled), NAMES, CALLER, language).passed, text
+    booked = _said("Ihr Termin am Donnerstag, 26. November um 11 Uhr ist gebucht.", cancelled)
+    assert not heard_claims_are_true(booked, NAMES, CALLER).passed
+
+
 def test_a_stylists_full_day_is_read_with_the_salons_names():
     """ "Fabian ist gebucht" is his day when Fabian is a stylist of the salon, as the guard
     reads it; "Sie sind gebucht" is the caller's booking."""

@@ -36,6 +36,7 @@ from agent.claims.pending_answer import without_pending_answer
 from agent.claims.pending_request import pending_requests
 from agent.claims.placed_in_slot import placed_in_slot
 from agent.claims.possessed_slot import possessed_slots
+from agent.claims.pronoun_gone import pronoun_gone
 from agent.claims.question_booking import presupposed_booking
 from agent.claims.read import read_sentence
 from agent.claims.relative_booked import relative_bookings
@@ -65,7 +66,7 @@ def amended(
     more += implied_visit(sentence, lang, names) + booked_in_words(sentence, lang, names)
     more += confirmation_texts(sentence, lang, names) + pending_requests(sentence, lang, names)
     more += possessed_slots(sentence, lang, names) + acts_told(sentence, lang, names)
-    gone = gone_by_effect(sentence, lang, names)
+    gone = gone_by_effect(sentence, lang, names) + pronoun_gone(sentence, lang, names)
     more += offered_slots(sentence, lang, names) + gone + not_booked(sentence, lang, names)
     more += relative_bookings(sentence, lang, names) + placed_in_slot(sentence, lang, names)
     claims = instead_of_cancelled(sentence, claims, gone)

@@ -13,6 +13,7 @@ from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field
 from enum import StrEnum
 
+from agent.claims.date_apposition import apposition_commas
 from agent.claims.details import MONTHS, WEEKDAYS, is_detail_word
 from agent.claims.tokens import Token
 
@@ -122,8 +123,12 @@ def split(tokens: Sequence[Token], boundary: BoundaryRule) -> list[Clause]:
 
     i = 0
     start_of_clause = 0
+    apposition = apposition_commas(tokens)  # "am Freitag, 28. November, um 10": one day
     while i < len(tokens):
         tok = tokens[i]
+        if i in apposition:
+            i += 1
+            continue
         if tok.text in _SENTENCE_END:
             close(Link.START, "")
             is_q = tok.text == "?" or (

@@ -64,7 +64,7 @@ NOT_PLACED = frozenset({
 HOLD_TIME = frozenset({"minutes", "minute", "while", "meanwhile"})
 AVAILABILITY = frozenset({
     "fully", "solid", "free", "available", "opening", "someone", "somebody", "another",
-    "other", "else", "taken", "busy", "held", "hold", "holding", "nobody", "up",
+    "other", "else", "taken", "busy", "held", "hold", "holding", "blocked", "nobody", "up",
 })
 CALLER = frozenset({"you", "your", "yours", "yourself"})
 OLD = frozenset({"old", "previous", "original", "former", "instead", "from"})

@@ -328,6 +328,7 @@ class GermanReader:
             info.candidates = [cand for cand in info.candidates if cand.presupposed]
         if info.candidates:
             info.detail_only = False
+        info.subject = not info.candidates and c.subject_phrase()
         return info
 
     def _interrogative(self, toks: Sequence[Token]) -> bool:
@@ -1973,6 +1974,8 @@ class _Context(PresupposingRules):
             return None
         if any(t.lemma in L.NEUTRAL_PREDICATE for t in self.toks) or self.ws & L.VOID:
             return None  # "Ihr Termin am Freitag dauert zwei Stunden": the fail-safe's to weigh
+        if self.subject_phrase():
+            return None  # "Ihr Termin am Freitag, um 10 Uhr, ist storniert": the later verb's
         words = self.words
         for k, w in enumerate(words):
             if not _is_appointment(w) or w in L.EVENT_KIND or w.endswith("e"):
@@ -1989,6 +1992,16 @@ class _Context(PresupposingRules):
                 continue  # "Finden Sie Ihren Termin am Freitag?"
             return Candidate(K.BOOKED, presupposed=True, scope=self._np_scope(max(0, k - 1), k))
         return None
+
+    def subject_phrase(self) -> bool:
+        """ "Ihr Termin am Freitag, um 10 Uhr, ist storniert": the appointment named without a
+        verb, the subject of a later clause of a statement (not "Bringen Sie zu Ihrem Termin
+        am Freitag, …", not a question): its details are that clause's claim's."""
+        if self.clause.question or self.ws & {"sie", "ich", "wir", "du"}:
+            return False
+        if not any(_is_appointment(w) or w in self.service_words for w in self.words):
+            return False
+        return self._subject_of_later_clause()
 
     def _np_scope(self, start: int, noun: int) -> tuple[int, int]:
         """The span of a noun phrase and the details right after it ("Ihres gebuchten Termins

@@ -357,6 +357,7 @@ class EnglishReader:
         if not info.candidates:
             fallback = c.fail_safe()
             info.candidates = [fallback] if fallback else []
+        info.subject = not info.candidates and c.subject_of_later_clause()
         if not (c.negated or c.modal or c.will):
             info.candidates = conjunct_claims(info.candidates, words, _appointment_kind)
         info.candidates = without_superseded(info.candidates)
@@ -423,6 +424,7 @@ def _callback(words: Sequence[str]) -> bool:
     )
 
 
+_OWN_SUBJECT = frozenset({"i", "we", "you", "he", "she", "it", "that", "this", "they", "there"})
 _DETAIL_FILLER = frozenset(
     {"at", "on", "the", "with", "for", "to", "from", "and", "of", "in", "a", "your", "then", "w",
      "so", "that's", "instead", "same", "time", "day", "date", "stylist", "service", "a.m.",
@@ -1602,6 +1604,22 @@ class _Context(PresupposingRules):
 
     # ---- what a noun phrase presupposes ---------------------------------------------------
 
+    def subject_of_later_clause(self) -> bool:
+        """ "Your appointment on Friday, at 10, is cancelled": the appointment named without a
+        verb, whose verb a later clause of a statement carries (with no subject of its own), is
+        that clause's subject, not a statement of its own (reader_de: `subject_phrase`)."""
+        verbs = any(_past(t) or (t.text.endswith(("s", "ing")) and t.text != t.lemma)
+                    for t in self.toks)  # fmt: skip
+        if self.be or self.have or verbs or self.clause.question:
+            return False
+        if self.ws & {"you", "i", "we"} or not self.ws & L.APPOINTMENT:
+            return False  # "Bring to your appointment on Friday, …": not a noun phrase alone
+        for c in (c for c in self.sentence if c.index > self.clause.index):
+            if all(is_detail_word(w) or w in _DETAIL_FILLER for w in c.words):
+                continue  # "at 10": details of the subject
+            return c.link is Link.COMMA and bool(c.words) and c.words[0] not in _OWN_SUBJECT
+        return False
+
     def _presupposed_appointment(self) -> Candidate | None:
         """ "your appointment on Friday", "the appointment you just booked": a question or an
         offer about it still takes it as existing (not a proposed one: "would be", not one
@@ -1617,6 +1635,8 @@ class _Context(PresupposingRules):
         subject = self.words[:2] in (["your", "appointment"], ["your", "booking"])
         if subject and any(lm in L.NEUTRAL_PREDICATE for lm in self.lemmas):
             return None  # "Your appointment on Friday takes two hours": the fail-safe weighs it
+        if self.subject_of_later_clause():
+            return None  # "Your appointment on Friday, at 10, is cancelled": the later verb's
         for k, w in enumerate(words):
             if w not in L.APPOINTMENT - {"time", "place", "spot"} or w.endswith("s"):
                 continue

@@ -58,6 +58,7 @@ class ClauseInfo:
     tag: bool = False  # "oder?", "richtig?"
     past: bool = False  # for "after": past tense presupposes, present makes a condition
     detail_only: bool = False  # a verbless fragment of details ("um 10 Uhr", "bei Fabian")
+    subject: bool = False  # a verbless subject whose verb a later clause carries: its details
     relative: bool = False  # ", der jetzt gebucht ist": describes, does not ask
     relevance: bool = False  # "falls Sie sich das fragen": a condition on saying it, not on it
 
@@ -358,8 +359,8 @@ def _fragments(group: list[ClauseInfo], clause_index: int) -> list[int]:
         j = k + step
         if step == 1 and j + 1 < len(group) and _recap(group[j], group[j + 1]):
             j += 1  # "Sie sind gebucht, ich wiederhole: Freitag, zehn Uhr"
-        while 0 <= j < len(group) and _detail_only(group[j]):
-            out.append(group[j].clause.index)
+        while 0 <= j < len(group) and (_detail_only(group[j]) or (step < 0 and group[j].subject)):
+            out.append(group[j].clause.index)  # "Ihr Termin am Freitag, um 10 Uhr, ist …"
             j += step
     return out
 

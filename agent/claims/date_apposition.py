@@ -1,0 +1,71 @@
+"""A date set off by commas after its weekday is one day, not a clause.
+
+"Ihr Termin am Donnerstag, 26. November, um 11 Uhr ist storniert", "Friday, November 28th,
+2025, at 10": the date is an apposition of the weekday. Cut at its commas, "Ihr Termin am
+Donnerstag" became a clause of its own, read as the appointment presupposed (booked) beside the
+cancellation, and a verb bracket around the date ("Ich habe Ihren Termin am Freitag, 28.
+November um 10 Uhr storniert") lost its participle. `clauses.split` does not cut at the comma
+after the weekday nor at one before a year inside the date. The comma closing the date still
+cuts (a new clause may start there); what stands before it without a verb is the subject of the
+clause after it, and the readers take its details for that clause's claim (`subject_phrase`).
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+
+from agent.claims.details import MONTHS, WEEKDAYS
+from agent.claims.tokens import Token
+
+_ARTICLES = frozenset({"den", "dem", "der", "the"})
+_DAY = re.compile(r"\d{1,2}(?:\.|st|nd|rd|th)|\d{1,2}\.\d{1,2}\.(?:\d{2,4})?")  # 28. 28th 28.11.
+_NUMBER = re.compile(r"\d{1,2}")
+_ORDINAL_WORD = re.compile(r"[a-zäöüß-]{3,}(?:ten|ter|tem|sten|ster|stem|th|first|second|third)")
+_YEAR = re.compile(r"(?:19|20)\d{2}")
+
+
+def _text(tokens: Sequence[Token], k: int) -> str:
+    return tokens[k].text if 0 <= k < len(tokens) else ""
+
+
+def _date_end(tokens: Sequence[Token], j: int) -> int | None:
+    """Where the date starting at `j` ends (exclusive), or None if no date starts there:
+    "28. November", "den 28.", "28.11.", "achtundzwanzigsten November", "November 28th",
+    "28 November", "the 28th", "twenty-eighth of November", each with an optional year."""
+    article = _text(tokens, j) in _ARTICLES
+    k = j + article
+    t = _text(tokens, k)
+    if t in MONTHS:  # "November 28th", "November 28"
+        if not (_DAY.fullmatch(_text(tokens, k + 1)) or _NUMBER.fullmatch(_text(tokens, k + 1))):
+            return None
+        end = k + 2
+    elif _DAY.fullmatch(t) or _NUMBER.fullmatch(t) or _ORDINAL_WORD.fullmatch(t):
+        end = k + 1
+        if _text(tokens, end) == "of" and _text(tokens, end + 1) in MONTHS:
+            end += 1
+        month = _text(tokens, end) in MONTHS
+        end += month
+        if not month and (_NUMBER.fullmatch(t) or (_ORDINAL_WORD.fullmatch(t) and not article)):
+            return None  # "Freitag, 10 Uhr": a time; "Friday, second thoughts": no date
+    else:
+        return None
+    if _YEAR.fullmatch(_text(tokens, end)):
+        end += 1
+    elif _text(tokens, end) == "," and _YEAR.fullmatch(_text(tokens, end + 1)):
+        end += 2
+    return end
+
+
+def apposition_commas(tokens: Sequence[Token]) -> frozenset[int]:
+    """Indices of the commas around a date that follows its weekday (see above)."""
+    out: set[int] = set()
+    for i, tok in enumerate(tokens):
+        if tok.text != "," or _text(tokens, i - 1) not in WEEKDAYS:
+            continue
+        end = _date_end(tokens, i + 1)
+        if end is None:
+            continue
+        out.add(i)
+        out.update(k for k in range(i + 1, end) if tokens[k].text == ",")  # "28th, 2025"
+    return frozenset(out)

@@ -1,0 +1,42 @@
+"""The caller's appointment said gone with a pronoun alone: "Der ist leider weg", "Er ist jetzt
+futsch", "Die ist leider nicht mehr da", "It's gone, I'm afraid", "That one's gone now".
+
+The fail-safe (`unrecognised_statement`, docs/claims.md step 5) reads a statement whose topic is
+the caller's appointment; a pronoun names no topic, so these reached the caller unread, also
+after a move that did not happen ("Der ist leider weg." about the old appointment, e2e4). A
+sentence that is nothing but such a pronoun, a copula, a gone-predicate and discourse words has
+no other referent in it, so it is taken, as the gated corpus takes "Weg ist er.", for the
+appointment the call is about: GONE (true after a cancellation or for the old place of a move).
+Not: a noun ("Der Kollege ist leider weg", "Die Sonne ist weg", "Fabian ist weg"), "das" (not the
+appointment's gender), "schon/already" (taken by others: "Der ist leider schon weg"), a question,
+a sentence that says more ("…, da war jemand schneller").
+"""
+
+from __future__ import annotations
+
+import re
+
+from agent.claims.details import Names
+from agent.claims.model import Claim, ClaimKind
+from agent.claims.pieces import CONDITION, SENTENCE_PIECE, stated_claims
+
+_DE_FILLER = (
+    r"(?:leider|jetzt|nun|also|ja|halt|eben|dann|damit|inzwischen|mittlerweile|tja|so|ach|oh|na)"
+)
+_DE = re.compile(
+    rf"^\W*(?:{_DE_FILLER}\W+)*(?:der|die|er)\s+ist\s+(?:{_DE_FILLER}\s+)*"
+    r"(?:weg|futsch|raus|hinüber|nicht\s+mehr\s+da|nicht\s+mehr\s+drin)"
+    rf"(?:\s+{_DE_FILLER})*\W*$"
+)
+_EN_FILLER = r"(?:sadly|unfortunately|so|well|right|oh|ah|okay|ok|yeah|now|then|just)"
+_EN = re.compile(
+    rf"^\W*(?:{_EN_FILLER}\W+)*(?:it|that(?:\s+one)?|this\s+one)(?:'s|\s+is|\s+has)(?:\s+been)?"
+    rf"\s+(?:{_EN_FILLER}\s+)*(?:gone|no\s+longer\s+there|not\s+there\s+any\s*more)"
+    rf"(?:\s+{_EN_FILLER})*(?:\W+(?:i'm|i\s+am)\s+afraid)?\W*$"
+)
+
+
+def pronoun_gone(sentence: str, lang: str, names: Names) -> tuple[Claim, ...]:
+    """A GONE claim for a sentence that says the appointment is gone with a pronoun alone."""
+    rule = _EN if lang == "en" else _DE
+    return stated_claims(sentence, ClaimKind.GONE, rule, CONDITION, names, SENTENCE_PIECE)
