@@ -15,6 +15,7 @@ call them."""
 from __future__ import annotations
 
 from agent.claims.act_told import acts_told, plan_fixed
+from agent.claims.awaiting_salon import awaiting_salon, without_passed_on
 from agent.claims.booked_in_words import booked_in_words
 from agent.claims.cancel_effect import gone_by_effect, instead_of_cancelled
 from agent.claims.confirmation_text import confirmation_texts
@@ -22,6 +23,7 @@ from agent.claims.confirmed_visit import confirmed_for_visit
 from agent.claims.counterfactual import without_counterfactual
 from agent.claims.details import Names
 from agent.claims.failure_reason import without_failure_reason
+from agent.claims.follow_up_words import follow_ups, without_requested_callback
 from agent.claims.general_statement import without_general
 from agent.claims.idioms import without_idioms
 from agent.claims.message_sent import without_sent_message
@@ -29,21 +31,29 @@ from agent.claims.model import CallFacts, Claim
 from agent.claims.move_direction import with_direction
 from agent.claims.moved_to import moved_to
 from agent.claims.news_callback import promised_anyway
+from agent.claims.nominal_style import nominal_outcomes
+from agent.claims.not_about_caller import without_not_about_caller
 from agent.claims.not_booked import not_booked
+from agent.claims.not_booked_words import not_booked_words, without_booked_in
 from agent.claims.not_said import without_unsaid
+from agent.claims.offered_in_question import offered_in_question
 from agent.claims.offered_slot import offered_slots
+from agent.claims.owned_slot import owned_slots
 from agent.claims.pending_answer import without_pending_answer
 from agent.claims.pending_request import pending_requests
 from agent.claims.placed_in_slot import placed_in_slot
 from agent.claims.possessed_slot import possessed_slots
 from agent.claims.pronoun_gone import pronoun_gone
+from agent.claims.provisional_hold import provisional_holds, without_booked_hold
 from agent.claims.question_booking import presupposed_booking
 from agent.claims.read import read_sentence
 from agent.claims.relative_booked import relative_bookings
 from agent.claims.reread import reread
+from agent.claims.said_of_day import said_of_day, with_sentence_day
 from agent.claims.said_otherwise import said_otherwise
 from agent.claims.slot_elsewhere import without_slot_elsewhere
 from agent.claims.third_party import third_party
+from agent.claims.visit_gone import visit_gone, with_visit_gone
 from agent.claims.visit_implied import implied_visit
 
 
@@ -66,12 +76,25 @@ def amended(
     more += implied_visit(sentence, lang, names) + booked_in_words(sentence, lang, names)
     more += confirmation_texts(sentence, lang, names) + pending_requests(sentence, lang, names)
     more += possessed_slots(sentence, lang, names) + acts_told(sentence, lang, names)
-    gone = gone_by_effect(sentence, lang, names) + pronoun_gone(sentence, lang, names)
+    gone = (
+        gone_by_effect(sentence, lang, names)
+        + pronoun_gone(sentence, lang, names)
+        + visit_gone(sentence, lang, names)
+    )
     more += offered_slots(sentence, lang, names) + gone + not_booked(sentence, lang, names)
     more += relative_bookings(sentence, lang, names) + placed_in_slot(sentence, lang, names)
-    claims = instead_of_cancelled(sentence, claims, gone)
+    more += awaiting_salon(sentence, lang, names) + nominal_outcomes(sentence, lang, names)
+    more += offered_in_question(sentence, lang, names)
+    mine, holds = not_booked_words(sentence, lang, names), provisional_holds(sentence, lang, names)
+    promised = follow_ups(sentence, lang, names) + said_of_day(sentence, lang, names)
+    more += owned_slots(sentence, lang, names) + mine + holds + promised
+    claims = with_visit_gone(sentence, instead_of_cancelled(sentence, claims, gone), gone)
     claims = said_otherwise(sentence, lang, claims + more, names)
-    claims = reread(sentence, claims, names)
+    claims = without_booked_in(without_passed_on(sentence, reread(sentence, claims, names)), mine)
+    claims = without_requested_callback(
+        sentence, without_booked_hold(sentence, claims, holds), promised
+    )
+    claims = without_not_about_caller(sentence, with_sentence_day(sentence, claims, names))
     claims = without_counterfactual(sentence, claims)
     claims = plan_fixed(sentence, lang, claims, names)
     claims = with_direction(sentence, confirmed_for_visit(sentence, claims, names), names)

@@ -23,6 +23,7 @@ from importlib import resources
 from agent.claims import morph
 from agent.claims.memo import per_text
 from agent.claims.misheard import repair
+from agent.claims.regional_words import standard
 
 # Lower-case Greek letters TR39 does not list as confusable with Latin but that read as one in
 # running text ("gεbuchτ"); upper-case forms are covered by TR39.
@@ -220,6 +221,7 @@ def fold(text: str) -> Folded:
     chars, origin = _dispell(chars, origin)
     chars = _unleet(chars, origin)
     chars, origin = repair(chars, origin)
+    chars, origin = standard(chars, origin)  # regional German
     # collapse whitespace
     out: list[str] = []
     org: list[int] = []

@@ -15,6 +15,7 @@ from functools import lru_cache
 from agent.claims import borrowed, morph
 from agent.claims.details import may_is_month
 from agent.claims.normalize import Folded
+from agent.claims.regional_words import SPOKEN_DE
 
 _WORD = re.compile(
     r"(?<![\w.])[ap]\.m\.(?!\w)|✓|\d{1,2}[:.]\d{2}(?![\d:])|[^\W_]+(?:[-'][^\W_]+)*'?|[.,;:!?…–—\"„“”«»()/]|(?<=\s)-(?=\s)"
@@ -39,6 +40,7 @@ _DE_SPOKEN = {
     "isses": ("ist", "es"), "dit": ("das",), "wat": ("was",), "ick": ("ich",), "s": ("sie",),
     "s'": ("sie",), "gricht": ("erledigt",),
 }  # fmt: skip
+_DE_SPOKEN.update(SPOKEN_DE)  # regional forms (Berlin, Rhenish, Bavarian)
 _EN_SPOKEN = {"y'all": ("you", "all"), "ya": ("you",), "gonna": ("going", "to")}
 _ABBREVIATIONS = {"z.b", "bzw", "usw", "ca", "dr", "nr", "str", "tel", "hr", "fr", "e.g", "i.e"}
 

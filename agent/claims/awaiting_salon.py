@@ -1,0 +1,186 @@
+"""A request awaiting the salon in words neither `pending_request.py` nor `pending_words.py`
+lists: the request lying with someone "zur Freigabe/Prüfung", "for approval", "in the queue";
+waiting "auf das Okay/die Freigabe", "on the salon's sign-off", "awaiting/pending approval";
+the salon or a stylist reviewing or deciding on it ("Das Team prüft Ihre Anfrage gerade",
+"Die Chefin entscheidet noch über Ihre Anfrage"); its answer still to come ("die Zusage kommt
+noch", "eine Antwort vom Salon steht noch aus", "they'll get back to you with a yes or no");
+its approval not given yet ("hat der Salon noch nicht freigegeben", "hasn't signed off on your
+request yet").
+
+`without_passed_on`: a request said forwarded ("weitergeleitet", "übermittelt", "forwarded")
+beside such a claim is that request, not a message taken for the salon, and the salon's answer
+to it is not a callback.
+"""
+
+from __future__ import annotations
+
+import re
+
+from agent.claims.details import Names
+from agent.claims.model import Claim, ClaimKind, FollowUp
+from agent.claims.word_rules import NOT_STATED, Rule, read_rules
+
+K = ClaimKind
+_REQUEST_DE = r"\b(?:\w*anfrage|\w*wunsch\w*|angefragt|beantragt|angemeldet)\b"
+_REQUEST_EN = r"\b(?:request\w*|requested)\b"
+_ANSWER_DE = r"(?:freigabe|prüfung|genehmigung|zusage|bestätigung|antwort|rückmeldung|entscheidung)"
+_ANSWER_EN = r"(?:approval|sign-?off|okay|ok|go-?ahead|green\s+light|confirmation|decision)"
+_HOLDER_DE = r"(?:salon|team|chef\w*|inhaber\w*|kolleg\w*)"
+# a condition or a question about the request, not the request stated
+_CONDITION = re.compile(
+    r"\b(?:wenn|falls|ob|sofern|sobald|if|whether|once|unless|would|could|würde|könnte|"
+    r"soll|sollen|möchten|shall|should)\b"
+)
+_UNLESS = re.compile(NOT_STATED.pattern + r"|" + _CONDITION.pattern)
+
+RULES = (
+    Rule(
+        "de",
+        K.PENDING,
+        re.compile(r"\bzur\s+" + _ANSWER_DE),
+        re.compile(
+            _REQUEST_DE
+            + r"[^.!?]*\b(?:liegt|ist|geht|ging|landet)\b[^.!?]*\bzur\s+"
+            + _ANSWER_DE
+            + r"\b"
+        ),
+        unless=_UNLESS,
+    ),
+    Rule(
+        "de",
+        K.PENDING,
+        re.compile(r"\bwartet\b"),
+        re.compile(
+            r"(?:" + _REQUEST_DE + r"|\btermin\w*)[^.!?]*\bwartet\b[^.!?]*\bauf\s+"
+            r"(?:\w+\s+){0,3}(?:okay|ok|" + _ANSWER_DE + r")\b"
+        ),
+        unless=_UNLESS,
+    ),
+    Rule(
+        "de",
+        K.PENDING,
+        re.compile(r"prüft|schaut|entscheidet|bearbeitet|sichtet"),
+        re.compile(
+            r"\b(?!ich\b|wir\b|sie\b|man\b)\w+\s+(?:prüft|schaut\s+sich|entscheidet|"
+            r"bearbeitet|sichtet)\s+(?:\w+\s+){0,3}(?:über\s+)?(?:ihre|deine|die)\s+"
+            r"(?:\w+\s+)?\w*anfrage\b|" + _REQUEST_DE + r"[^.!?]*\b(?:in\s+(?:der\s+)?"
+            r"prüfung|in\s+bearbeitung)\b|\bangefragt\b[^.!?]*\b"
+            + _HOLDER_DE
+            + r"\b[^.!?]*\bentscheidet\b"
+        ),
+        unless=_UNLESS,
+        own_details=True,  # "entscheidet heute noch": the day of the answer, not the slot's
+    ),
+    Rule(
+        "de",
+        K.PENDING,
+        re.compile(r"melde|bescheid"),
+        re.compile(
+            r"\b(?:beantragt|angefragt)\b[^.!?]*\b(?:meldet|melden)\s+sich\b[^.!?]*\b"
+            r"(?:zusage|bestätigung|freigabe|antwort|entscheidung)\b"
+        ),
+        unless=_UNLESS,
+    ),
+    Rule(
+        "de",
+        K.PENDING,
+        re.compile(r"kommt\s+noch|noch\s+aus|zustimmen"),
+        re.compile(
+            r"(?:"
+            + _REQUEST_DE
+            + r")[^.!?]*\b"
+            + _ANSWER_DE
+            + r"\b[^.!?]*\b(?:kommt\s+noch|steht\s+(?:\w+\s+)?noch\s+aus)\b|"
+            r"(?<!ich )(?<!man )\bmuss\s+(?!ich\b|man\b|wir\b)(?:\w+\s+){0,3}noch\s+"
+            r"zustimmen\b"
+        ),
+        unless=_UNLESS,
+    ),
+    Rule(
+        "de",
+        K.PENDING,
+        re.compile(r"noch\s+nicht\s+(?:freigegeben|genehmigt|zugesagt|abgesegnet|abgenickt)"),
+        re.compile(
+            r"\b(?:" + _HOLDER_DE + r"|\w+)\s+(?:\w+\s+){0,2}noch\s+nicht\s+"
+            r"(?:freigegeben|genehmigt|zugesagt|abgesegnet|abgenickt)\b"
+        ),
+        unless=_CONDITION,
+    ),
+    Rule(
+        "en",
+        K.PENDING,
+        re.compile(r"approv|sign|okay|\bok\b|go-?ahead|queue"),
+        re.compile(
+            _REQUEST_EN + r"[^.!?]*\b(?:for|awaiting|pending|waiting\s+(?:on|for))\s+"
+            r"(?:[\w']+\s+){0,3}"
+            + _ANSWER_EN
+            + r"\b|"
+            + _REQUEST_EN
+            + r"[^.!?]*\b(?:for|waiting\s+for)\s+(?:[\w']+\s+){1,3}to\s+(?:approve|sign|"
+            r"okay|ok)\b|" + _REQUEST_EN + r"[^.!?]*\bin\s+(?:the\s+)?(?:[\w']+\s+){0,2}"
+            r"queue\b"
+        ),
+        unless=_UNLESS,
+    ),
+    Rule(
+        "en",
+        K.PENDING,
+        re.compile(r"get\s+back|let\s+you\s+know|be\s+in\s+touch"),
+        re.compile(
+            r"\b(?:asked|requested|request)\b[^!?]*\b(?:get\s+back\s+to\s+you|let\s+you\s+"
+            r"know|be\s+in\s+touch)\s+with\s+(?:a\s+|an\s+|their\s+)?(?:yes\s+or\s+no|"
+            r"answer|decision|approval)\b"
+        ),
+        unless=re.compile(r"\b(?:if|whether|would|could|shall|should)\b"),
+    ),
+    Rule(
+        "en",
+        K.PENDING,
+        re.compile(r"n't|not"),
+        re.compile(
+            r"\b(?:has|have)(?:n't|\s+not)\s+(?:yet\s+)?(?:signed\s+off\s+on|approved|"
+            r"okayed|accepted)\s+(?:your|the)\s+(?:\w+\s+)?request\b"
+        ),
+        unless=re.compile(r"\b(?:if|whether|would|could|shall|should)\b"),
+    ),
+)
+_BY_LANG = {lang: tuple(r for r in RULES if r.lang in ("", lang)) for lang in ("de", "en")}
+
+
+def awaiting_salon(sentence: str, lang: str, names: Names) -> tuple[Claim, ...]:
+    """The pending requests the rules above read in `sentence`."""
+    claims, _ = read_rules(sentence, lang, names, _BY_LANG.get(lang, RULES))
+    return tuple(claims)
+
+
+_PASSED_ON = re.compile(
+    r"weitergeleitet|übermittelt|weitergegeben|gegeben|forwarded|passed|sent|"
+    r"gone\s+through|melden\s+sich|get\s+back|be\s+in\s+touch|"
+    r"beantragt|angefragt|asked"
+)
+_MESSAGE = re.compile(r"nachricht|rückruf|zurückruf|message|call\s*back|note")
+
+
+# a booking or a cancellation read in the words of the request itself ("beantragt", "gone through")
+_REQUEST_WORDS = re.compile(
+    r"beantragt|angefragt|requested|request\w*\b[^.!?]*\b(?:gone|went)\s+through"
+)
+
+
+def without_passed_on(sentence: str, claims: tuple[Claim, ...]) -> tuple[Claim, ...]:
+    """`claims` without the message or callback a pending request forwarded is read as, and
+    without a booking or cancellation read in the request's own words."""
+    if not any(c.kind is K.PENDING for c in claims):
+        return claims
+    text = sentence.lower()
+    passed_on = not _MESSAGE.search(text) and _PASSED_ON.search(text)
+    return tuple(
+        c
+        for c in claims
+        if not (
+            passed_on
+            and c.kind is K.FOLLOW_UP
+            and c.follow_up in (FollowUp.MESSAGE, FollowUp.CALLBACK)
+        )
+        and not (c.kind in (K.BOOKED, K.CANCELLED) and _REQUEST_WORDS.search(text[c.start : c.end]))
+    )

@@ -1,0 +1,131 @@
+"""Follow-ups promised in words `promised_words.py` does not list.
+
+- a reminder (FOLLOW_UP reminder): the salon reminding the caller ("wir erinnern Sie
+  rechtzeitig", "wir denken für Sie dran"), a call or a word before the visit "damit Sie den
+  Termin nicht vergessen/verpassen", "we'll nudge you a day before", "so you don't forget";
+- a callback timed by the stylist's own availability (FOLLOW_UP callback): "Fabian ruft Sie
+  zurück, sobald er aus der Behandlung ist", "Lena will ring you as soon as she's finished" —
+  the "sobald/once" only times the call, it is no condition on the promise;
+- a message passed on (FOLLOW_UP message): "Ihre Nachricht liegt jetzt beim Salon", "Ich habe
+  Fabian hinterlassen, dass Sie zurückgerufen werden möchten", "Your message is with the team",
+  "Your request for a call back has been noted with the salon"; a callback read in the words of
+  such a request is dropped (`without_requested_callback`).
+
+Not: questions and offers ("Möchten Sie eine Erinnerung?", "Shall I have her call you?"),
+conditions on the promise itself ("Wenn Sie möchten, …").
+"""
+
+from __future__ import annotations
+
+import re
+
+from agent.claims.details import Names
+from agent.claims.model import Claim, ClaimKind, FollowUp
+from agent.claims.word_rules import Rule, read_rules
+
+K = ClaimKind
+_OFFERED = re.compile(
+    r"\b(?:falls|ob|sofern|if|whether|möchten|möchte|wollen|soll|sollen|shall|should|would|"
+    r"want|wish|like|könnte|could)\b|^\W*(?:wenn|when)\b"
+)
+_STYLIST_FREE_DE = r"(?:sobald|wenn)\s+(?:er|sie)\b"
+_STYLIST_FREE_EN = (
+    r"(?:once|as\s+soon\s+as|when)\s+(?:he|she|they)(?:'s|'re|\s+is|\s+are|\s+has|\s+have)\b"
+)
+
+RULES = (
+    Rule(
+        "de",
+        K.FOLLOW_UP,
+        re.compile(r"erinner|denken|vergessen|verpassen"),
+        re.compile(
+            r"\b(?:wir|ich|salon|team)\s+(?:\w+\s+){0,4}?(?:erinnern|erinnere)\s+(?:sie|dich)\b|"
+            r"\b(?:wir|ich)\s+denken?\s+(?:\w+\s+){0,2}(?:dran|daran)\b|"
+            r"\b(?:wir|ich|salon|team)\b[^.!?]*\bdamit\s+sie\s+(?:\w+\s+){0,3}nicht\s+(?:vergessen|"
+            r"verpassen|verschwitzen)\b"
+        ),
+        follow_up=FollowUp.REMINDER,
+        unless=_OFFERED,
+    ),
+    Rule(
+        "en",
+        K.FOLLOW_UP,
+        re.compile(r"nudge|forget|remind"),
+        re.compile(
+            r"\b(?:we'll|we\s+will|i'll|i\s+will)\s+(?:give\s+you\s+a\s+nudge|nudge\s+you|remind\s+"
+            r"you)\b|\b(?:we'll|we\s+will|i'll|i\s+will)\b[^.!?]*\bso\s+(?:that\s+)?you\s+"
+            r"(?:don't|won't)\s+forget\b"
+        ),
+        follow_up=FollowUp.REMINDER,
+        unless=_OFFERED,
+    ),
+    Rule(
+        "de",
+        K.FOLLOW_UP,
+        re.compile(r"sobald|wenn"),
+        re.compile(
+            r"\b(?:ruft|meldet)\s+(?:sie|dich|sich)\s+(?:\w+\s+){0,2}?(?:zurück|an|bei\s+ihnen)\s*,?\s*"
+            + _STYLIST_FREE_DE
+        ),
+        follow_up=FollowUp.CALLBACK,
+        unless=re.compile(r"\b(?:falls|ob|sofern|möchten|soll|sollen|könnte)\b"),
+    ),
+    Rule(
+        "en",
+        K.FOLLOW_UP,
+        re.compile(r"once|as\s+soon|when"),
+        re.compile(
+            r"\b(?:will|'ll)\s+(?:give\s+you\s+a\s+(?:call|ring)|call\s+you|ring\s+you|phone\s+you)"
+            r"(?:\s+back)?\s*,?\s*" + _STYLIST_FREE_EN
+        ),
+        follow_up=FollowUp.CALLBACK,
+        unless=re.compile(r"\b(?:if|whether|shall|should|would|want)\b"),
+    ),
+    Rule(
+        "de",
+        K.FOLLOW_UP,
+        re.compile(r"nachricht|rückruf|zurückgerufen"),
+        re.compile(
+            r"\b(?:ihre|deine)\s+(?:nachricht|bitte\s+um\s+rückruf|rückrufbitte|rückrufwunsch)\s+"
+            r"(?:liegt|ist)\s+(?:\w+\s+)?(?:beim|bei)\b|"
+            r"\b(?:hinterlassen|ausrichten\s+lassen|ausgerichtet|weitergegeben|weitergeleitet)\b"
+            r"[^.!?]*\bdass\s+sie\b[^.!?]*\bzurückgerufen\b"
+        ),
+        follow_up=FollowUp.MESSAGE,
+        unless=re.compile(
+            r"\b(?:falls|ob|sofern|soll|sollen)\b|^\W*wenn\b"
+        ),  # "… möchten" is theirs
+    ),
+    Rule(
+        "en",
+        K.FOLLOW_UP,
+        re.compile(r"message|call\s*back"),
+        re.compile(
+            r"\byour\s+(?:message|call\s*back\s+request|request\s+for\s+a\s+call\s*back)\s+"
+            r"(?:is|'s|has\s+been\s+(?:noted|logged|passed\s+on|sent|left))\s+(?:now\s+)?"
+            r"(?:with|to)\b"
+        ),
+        follow_up=FollowUp.MESSAGE,
+        unless=_OFFERED,
+    ),
+)
+_BY_LANG = {lang: tuple(r for r in RULES if r.lang in ("", lang)) for lang in ("de", "en")}
+_REQUESTED = re.compile(r"bitte\s+um|wunsch|request|möchten|would\s+like")
+
+
+def follow_ups(sentence: str, lang: str, names: Names) -> tuple[Claim, ...]:
+    """The follow-ups `sentence` promises in the words above."""
+    claims, _ = read_rules(sentence, lang, names, _BY_LANG.get(lang, RULES))
+    return tuple(claims)
+
+
+def without_requested_callback(
+    sentence: str, claims: tuple[Claim, ...], mine: tuple[Claim, ...]
+) -> tuple[Claim, ...]:
+    """`claims` without a callback read in a callback the caller asked for and this module
+    reads as a message passed on."""
+    if not any(c.follow_up is FollowUp.MESSAGE for c in mine):
+        return claims
+    if not _REQUESTED.search(sentence.lower()):
+        return claims
+    return tuple(c for c in claims if c.follow_up is not FollowUp.CALLBACK)

@@ -1,0 +1,102 @@
+"""The caller's appointment said not to be booked yet (convention 5, `ClaimKind.NOT_BOOKED`) in
+words `not_booked.py` does not list: a subject other than the appointment ("Für Freitag um zehn
+sind Sie noch nicht eingetragen", "Freitag um zehn ist bis jetzt nicht fest gebucht"), the
+booking word first ("Eingebucht ist da noch gar nichts", "Verbindlich ist da noch nichts
+eingetragen"), the booking named and denied ("Ein fester Termin ist das bis jetzt nicht", "Die
+Buchung fehlt noch"), nothing in the calendar for the caller yet ("Im Kalender steht für Sie
+bislang nichts Verbindliches", "Nothing is in the diary for you so far", "There's no booking for
+you so far"), open and not booked ("Ihr Termin ist noch offen, nicht gebucht", "still open, not
+booked", "on hold, but not booked yet"), the speaker not having put the caller down yet ("I
+haven't put you down for anything yet").
+
+A booking read in the same words ("Die Buchung fehlt noch") is dropped (`without_booked_in`).
+Not: questions, conditions, a failure ("konnte noch nicht gebucht werden"), another person's
+appointment or a free slot (`not_booked`'s test).
+"""
+
+from __future__ import annotations
+
+import re
+
+from agent.claims.details import Names
+from agent.claims.model import Claim, ClaimKind
+from agent.claims.not_booked import _OTHER
+from agent.claims.word_rules import Rule, read_rules
+
+K = ClaimKind
+_YET_DE = r"(?:noch|bisher|bislang|bis\s+jetzt)"
+# another person's appointment (`not_booked`'s test; its free-slot test would also take "Freitag
+# um zehn ist noch nicht gebucht", so a free slot is only a clause that starts with its hour)
+_PERSON = _OTHER.pattern.split(r"|\b(?:um|at)")[0]
+_UNLESS = re.compile(
+    r"\b(?:falls|wenn|ob|sofern|sonst|if|whether|unless|otherwise|would|würde|wäre|wären|konnte|"
+    r"könnte|kann|could|can't|cannot|werden|soll|shall|should|sagten|said|laut|according)\b|^\W*(?:um|at)\s+\w+(?:\s+uhr)?\s+"
+    r"(?:ist|is)\b|" + _PERSON
+)
+
+RULES = (
+    Rule(
+        "de",
+        K.NOT_BOOKED,
+        re.compile(r"\bnicht|nichts|fehlt"),
+        re.compile(
+            rf"\b{_YET_DE}\s+nicht\s+(?:\w+\s+)?(?:gebucht|eingetragen|eingebucht)\b|"
+            rf"\b(?:eingebucht|gebucht|eingetragen|fest|verbindlich)\s+ist\s+(?:\w+\s+){{0,2}}?"
+            rf"{_YET_DE}\s+(?:\w+\s+)?nichts?\b|"
+            rf"\b(?:ein|eine)\s+(?:feste[r]?\s+|verbindliche[r]?\s+)?(?:termin|buchung)\s+ist\s+"
+            rf"(?:das|es|er)\s+(?:\w+\s+)?{_YET_DE}\s+nicht\b|"
+            rf"\b(?:steht|ist)\s+für\s+sie\s+(?:\w+\s+){{0,2}}?{_YET_DE}\s+nichts\b|"
+            r"\b(?:buchung|eintragung)\s+fehlt\s+(?:\w+\s+)?noch\b"
+        ),
+        unless=_UNLESS,
+        clause=True,
+    ),
+    Rule(
+        "",
+        K.NOT_BOOKED,
+        re.compile(r"offen|open"),
+        re.compile(
+            r"\b(?:offen|open),?\s+(?:aber\s+|but\s+)?(?:nicht|not)\s+(?:yet\s+)?(?:fest\s+)?"
+            r"(?:gebucht|booked)\b"
+        ),
+        unless=_UNLESS,
+    ),
+    Rule(
+        "en",
+        K.NOT_BOOKED,
+        re.compile(r"\bno\b|nothing|n't|\bnot\b"),
+        re.compile(
+            r"\bthere(?:'s|\s+is)\s+no\s+(?:confirmed\s+|firm\s+)?(?:booking|appointment)\s+"
+            r"(?:\w+\s+){0,3}?(?:yet|so\s+far)\b|"
+            r"\bnothing(?:'s|\s+is|\s+has\s+been)\s+(?:\w+\s+){0,2}?in\s+the\s+(?:diary|book|"
+            r"calendar|system)\b[^.!?]*\b(?:yet|so\s+far)\b|"
+            r"\bi\s+(?:haven't|have\s+not)\s+(?:yet\s+)?(?:put|booked|entered|written)\s+you\b"
+            r"[^.!?]*\byet\b|\bnot\s+booked\s+yet\b"
+        ),
+        unless=_UNLESS,
+        clause=True,
+    ),
+)
+_REPORTED = re.compile(
+    r"\b(?:sie\s+sagten|sagten\s+sie|you\s+said|laut\s+ihnen|according\s+to\s+you)\b"
+)
+_BY_LANG = {lang: tuple(r for r in RULES if r.lang in ("", lang)) for lang in ("de", "en")}
+
+
+def not_booked_words(sentence: str, lang: str, names: Names) -> tuple[Claim, ...]:
+    """NOT_BOOKED claims `sentence` makes in the words above."""
+    claims, _ = read_rules(sentence, lang, names, _BY_LANG.get(lang, RULES))
+    if claims and _REPORTED.search(sentence.lower()):
+        return ()  # "Sie sagten, der Termin sei noch nicht gebucht": the caller's words
+    return tuple(claims)
+
+
+def without_booked_in(claims: tuple[Claim, ...], mine: tuple[Claim, ...]) -> tuple[Claim, ...]:
+    """`claims` without a booking read inside a clause these rules read as not booked yet."""
+    if not mine:
+        return claims
+    return tuple(
+        c
+        for c in claims
+        if not (c.kind is K.BOOKED and any(m.start <= c.start and c.end <= m.end + 1 for m in mine))
+    )

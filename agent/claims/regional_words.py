@@ -1,0 +1,113 @@
+"""Regional German (Berlin, Rhenish, Bavarian) read as the standard words it stands for.
+
+A model asked to sound local writes "Is allet jebongt, Freitach um zehne", "Isch hab Se für
+Freitach enjetrage", "Freidog um zehne hob i Eana eitrogn", "Dat is abjesacht". Two steps:
+
+- `standard` (in `normalize.fold`, before the clause reader and the detail reader see the text):
+  a weekday or an hour said the regional way ("Freitach", "Freidog", "zehne"), and a word that
+  no dictionary knows whose regional sound changes ("je" for "ge", a prefix's "en"/"ei" for
+  "ein", a dropped final "n", "acht" for "agt", Bavarian "o" for "a", a dropped "ge") give a
+  participle the German dictionary knows. Letters keep the origin of the letter at their place,
+  as in `misheard.repair`, so spans still point into the original.
+- `SPOKEN_DE`: short function words ("dat", "allet", "Se", "ham", "sin") added to the spoken
+  forms `tokens.py` spells out for German only (they are English words or too short to guess).
+"""
+
+from __future__ import annotations
+
+import re
+from functools import lru_cache
+
+from agent.claims import morph
+
+# "Freitach", "Donnerstach" (Berlin, Rhenish), "Freidog", "Samsdog" (Bavarian)
+_WEEKDAY = re.compile(r"(mon|diens|mitt|donners|frei|sams|sonn|sunn)(?:tach|dog|tog|dach)")
+_WEEKDAY_STEM = {"sunn": "sonn", "mitt": "mittwoch"}
+# "zehne", "elfe": an hour with the regional final e
+_HOURS = frozenset({"neune", "zehne", "elfe", "zwölfe", "fünfe", "sechse", "siebene"})
+_PREFIXES = (("ein", "ein"), ("en", "ein"), ("ei", "ein"), ("um", "um"), ("ab", "ab"),
+             ("uff", "auf"), ("auf", "auf"), ("aus", "aus"), ("an", "an"), ("", ""))  # fmt: skip
+
+
+def _cores(core: str) -> list[str]:
+    """The standard participle cores a regional core may stand for ("jesacht" -> "gesagt"),
+    fewest changes first."""
+    if core.startswith("je"):
+        base = ["ge" + core[2:]]
+    elif core.startswith("ge"):
+        base = [core]
+    else:
+        base = ["ge" + core]  # Bavarian drops "ge" before t/d/g ("eitrogn")
+    out: list[str] = []
+    for c in base:
+        for variant in (c, c.replace("acht", "agt"), c.replace("o", "a")):
+            out.append(variant)
+            if variant.endswith("e"):
+                out.append(variant + "n")  # "enjetrage": the Rhenish drop the final n
+            if variant.endswith("n") and not variant.endswith("en"):
+                out.append(variant[:-1] + "en")  # "trogn"
+    return list(dict.fromkeys(out))
+
+
+# colloquial participles the dictionary does not know but the reader does ("jebongt")
+_COLLOQUIAL = frozenset({"gebongt", "geritzt"})
+# short words said the regional way that are no word of either language
+_WORDS = {"uff": "auf"}
+
+
+@lru_cache(maxsize=16384)
+def standard_word(word: str) -> str:
+    """The standard word a regional `word` stands for, or `word` itself."""
+    if len(word) < 3 or not word.isalpha():
+        return word
+    m = _WEEKDAY.fullmatch(word)
+    if m:
+        stem = _WEEKDAY_STEM.get(m[1], m[1])
+        return stem if stem == "mittwoch" else stem + "tag"
+    if word in _HOURS:
+        return word[:-1]
+    if word in _WORDS:
+        return _WORDS[word]
+    if len(word) < 6 or morph.is_known(word):
+        return word
+    for prefix, std in _PREFIXES:
+        if not word.startswith(prefix):
+            continue
+        rest = word[len(prefix) :]
+        if len(rest) < 4 or not (rest.startswith("je") or prefix):
+            continue
+        for core in _cores(rest):
+            candidate = std + core
+            if candidate != word and (candidate in _COLLOQUIAL or morph.is_known(candidate, "de")):
+                return candidate
+    return word
+
+
+def standard(chars: list[str], origin: list[int]) -> tuple[list[str], list[int]]:
+    """Folded characters with regional words replaced by their standard form."""
+    out: list[str] = []
+    org: list[int] = []
+    i, n = 0, len(chars)
+    while i < n:
+        if not chars[i].isalpha():
+            out.append(chars[i])
+            org.append(origin[i])
+            i += 1
+            continue
+        j = i
+        while j < n and chars[j].isalpha():
+            j += 1
+        word = "".join(chars[i:j])
+        fixed = standard_word(word)
+        out.extend(fixed)
+        org.extend(origin[i + min(k, j - i - 1)] for k in range(len(fixed)))
+        i = j
+    return out, org
+
+
+# German-only spoken forms (see above), spelled out by tokens.py
+SPOKEN_DE = {
+    "dat": ("das",), "allet": ("alles",), "se": ("sie",), "ham": ("haben",),
+    "hamse": ("haben", "sie"), "hamwa": ("haben", "wir"), "sin": ("sind",), "keener": ("keiner",),
+    "jut": ("gut",), "jot": ("gut",), "nich": ("nicht",), "hab": ("habe",),
+}  # fmt: skip

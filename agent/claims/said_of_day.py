@@ -1,0 +1,147 @@
+"""A booking said of a day the sentence names elsewhere, and closing phrases said of a day.
+
+Long and elliptical replies put the day far from the claim: "Freitag um zehn, zack,
+eingetragen", "Freitag um zehn? Hab ich Ihnen reingeschoben", "Das hätten wir für Freitag, ich
+freue mich auf Sie", "Fabian, der am Freitag um zehn eigentlich frei haben wollte, nimmt Sie
+doch, der Termin steht", "Was Ihren Wunsch angeht, am Freitag um zehn …: Das ist gebucht",
+"Tomorrow it is, you're booked in". A booking read with no detail of its own, in a sentence (or
+after a short "Freitag um zehn?" before it) that names one day and at most one time, and
+nothing of a cancellation, a move, another person or a full day, is read with those details
+(`with_sentence_day`): after a move to Thursday, "… Freitag …, der Termin steht" is stopped.
+
+Closing phrases said of a named day (BOOKED, `RULES`): "bis Freitag bei uns", "Für Freitag sind
+wir damit durch", "Um zehn am Freitag geht's los", "Freitag um zehn ist durch", "Freitag um zehn, check", "Looking forward to
+Friday", "that's us for Friday", "we're all good for Friday", "that's Friday sorted", "Friday's a done deal".
+"""
+
+from __future__ import annotations
+
+import re
+
+from agent.claims.details import WEEKDAYS, ClaimDetails, Details, Names, Role, read_details
+from agent.claims.model import Claim, ClaimKind
+from agent.claims.normalize import fold
+from agent.claims.spans import sentence_spans
+from agent.claims.word_rules import NOT_STATED, Rule, read_rules
+
+K = ClaimKind
+_DAYS = "(?:" + "|".join(WEEKDAYS) + ")"
+_UNLESS = re.compile(
+    NOT_STATED.pattern + r"|\b(?:soll|shall|should|would|würde|sobald|once|erst|as\s+soon)\b|"
+    r"storn|absage|abgesagt|cancel|verschob|umgebucht|moved"  # "Die Absage für Freitag ist durch"
+)
+
+RULES = (
+    Rule(
+        "de",
+        K.BOOKED,
+        re.compile(r"\bbis\b|durch|check|\blos\b"),
+        re.compile(
+            rf"\bbis\s+(?:zum\s+)?{_DAYS}\s+(?:bei\s+uns|im\s+salon|in\s+der|in\s+alter\s+frische)\b|"
+            rf"\bfür\s+{_DAYS}\s+(?:\w+\s+){{0,3}}durch\b|(?=.*\b{_DAYS}\b).*\bgeht(?:'s|\s+es)\s+los\b|\b(?:sind\s+wir|ist\s+das)\s+(?:\w+\s+)?für\s+"
+            rf"{_DAYS}\s+durch\b|"
+            rf"^\W*{_DAYS}\b[^.!?,]*\bist?\s+durch\b|"
+            rf"^\W*{_DAYS}\b[^.!?,]*,\s*check\b"
+        ),
+        unless=_UNLESS,
+    ),
+    Rule(
+        "en",
+        K.BOOKED,
+        re.compile(r"forward|us\s+for|good\s+for|done\s+deal|sorted"),
+        re.compile(
+            rf"\blooking\s+forward\s+to\s+(?:seeing\s+you\s+(?:on\s+)?)?{_DAYS}\b|"
+            rf"\bthat's\s+us\s+(?:\w+\s+)?for\s+{_DAYS}\b|\bthat's\s+{_DAYS}\s+sorted\b|"
+            rf"\bwe're\s+all\s+(?:good|set|sorted)\s+for\s+{_DAYS}\b|"
+            rf"\b{_DAYS}(?:'s|\s+is)\s+a\s+done\s+deal\b"
+        ),
+        unless=_UNLESS,
+    ),
+)
+# the subject far from its predicate: "Ihr Termin, also die Dauerwelle …, ist jetzt eingetragen",
+# "Freitag um zehn bei Fabian – und das sage ich, … – steht für Sie fest", "Your Friday ten
+# o'clock with Fabian, which …, is confirmed"
+RULES += (
+    Rule(
+        "de",
+        K.BOOKED,
+        re.compile(r"[,–—]\s*(?:ist|wurde|steht)\b"),
+        re.compile(
+            r"^\W*(?:ihr|der|die|den|das)\s+(?:\w+\s+){0,3}?(?:\w*termin|dauerwelle|\w*schnitt|"
+            r"buchung|platz)\b[^.!?]*[,–—]\s*(?:ist|wurde|steht)\s+(?:\w+\s+){0,2}?(?:eingetragen|"
+            rf"gebucht|bestätigt|fest|drin)\b|^\W*{_DAYS}\b[^.!?]*[–—]\s*(?:steht|ist)\s+"
+            r"(?:\w+\s+){0,3}?fest\b"
+        ),
+        unless=_UNLESS,
+    ),
+    Rule(
+        "en",
+        K.BOOKED,
+        re.compile(r"[,–—]\s*(?:is|has\s+been)\b"),
+        re.compile(
+            r"^\W*(?:your|the)\s+(?:[\w']+\s+){0,4}?(?:appointment|booking|o'clock|slot|perm|"
+            r"haircut)\b[^.!?]*[,–—]\s*(?:is|has\s+been)\s+(?:now\s+)?(?:booked|confirmed|"
+            r"locked\s+in|all\s+set)\b"
+        ),
+        unless=_UNLESS,
+    ),
+)
+_BY_LANG = {lang: tuple(r for r in RULES if r.lang in ("", lang)) for lang in ("de", "en")}
+
+# what makes the sentence's day another appointment's than the claim's
+_OTHER_DAY = re.compile(
+    r"storn|absag|abgesagt|cancel|verschob|verschieb|verleg|umgebucht|moved|statt|instead|"
+    r"\bnicht\b|\bkein\w*|\bnot\b|n't\b|\bno\b|\bnever\b|\bvoll\b|ausgebucht|belegt|vergeben|"
+    r"\bfull\b|\btaken\b|\bleider\b|unfortunately|\b(?:mann|frau|sohn|tochter|mutter|vater|"
+    r"husband|wife|son|daughter|mother|father|friend|freund\w*)\b|\boder\b|\bor\b"
+)
+
+
+# the salon's own plan for the day ("Das mit dem Parken klären wir am Freitag, …"): the day is
+# that plan's, not the claim's
+_OUR_PLAN = re.compile(
+    r"\bwe\s+(?!have|are|see|look|'re|'ve|'ll\s+see)\w+\b[^,.!?;]*\b"
+    + _DAYS
+    + r"\b|\b(?!hätten|haben|sind|sehen|freuen)\w+en\s+wir\s+(?:\w+\s+){0,2}?(?:am|für)\s+"
+    + _DAYS
+    + r"\b"
+)
+
+
+def said_of_day(sentence: str, lang: str, names: Names) -> tuple[Claim, ...]:
+    """The bookings `sentence` states in the closing phrases above."""
+    claims, _ = read_rules(sentence, lang, names, _BY_LANG.get(lang, RULES))
+    return tuple(claims)
+
+
+def _one_day(d: Details) -> bool:
+    days = d.weekdays | d.days | d.relative_days
+    return len(days) == 1 and len(d.times) <= 1 and not d.shifts
+
+
+def with_sentence_day(sentence: str, claims: tuple[Claim, ...], names: Names) -> tuple[Claim, ...]:
+    """`claims` with a booking that names nothing read with the one day (and time) its sentence
+    names (see above)."""
+    bare = [c for c in claims if c.kind is K.BOOKED and c.details.empty]
+    if not bare:
+        return claims
+    folded = fold(sentence)
+    text = folded.text
+    if _OTHER_DAY.search(text):
+        return claims
+    spans = sentence_spans(text)
+    out = list(claims)
+    for i, (s, e) in enumerate(spans):
+        a = s
+        if i > 0 and text[spans[i - 1][0] : spans[i - 1][1]].rstrip().endswith("?"):
+            prev = spans[i - 1]
+            if len(text[prev[0] : prev[1]].split()) <= 5:
+                a = prev[0]  # "Freitag um zehn? Hab ich Ihnen reingedrückt."
+        details = read_details(text[a:e], names)
+        if not _one_day(details) or _OUR_PLAN.search(text, a, e):
+            continue
+        start, end = folded.span(s, e)
+        for j, c in enumerate(out):
+            if c.kind is K.BOOKED and c.details.empty and start <= c.start < end:
+                out[j] = Claim(K.BOOKED, c.start, c.end, ClaimDetails(((Role.ANY, details),)))
+    return tuple(out)
