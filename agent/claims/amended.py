@@ -76,11 +76,8 @@ def amended(
     more += implied_visit(sentence, lang, names) + booked_in_words(sentence, lang, names)
     more += confirmation_texts(sentence, lang, names) + pending_requests(sentence, lang, names)
     more += possessed_slots(sentence, lang, names) + acts_told(sentence, lang, names)
-    gone = (
-        gone_by_effect(sentence, lang, names)
-        + pronoun_gone(sentence, lang, names)
-        + visit_gone(sentence, lang, names)
-    )
+    visit = visit_gone(sentence, lang, names)
+    gone = gone_by_effect(sentence, lang, names) + pronoun_gone(sentence, lang, names) + visit
     more += offered_slots(sentence, lang, names) + gone + not_booked(sentence, lang, names)
     more += relative_bookings(sentence, lang, names) + placed_in_slot(sentence, lang, names)
     more += awaiting_salon(sentence, lang, names) + nominal_outcomes(sentence, lang, names)
@@ -88,7 +85,7 @@ def amended(
     mine, holds = not_booked_words(sentence, lang, names), provisional_holds(sentence, lang, names)
     promised = follow_ups(sentence, lang, names) + said_of_day(sentence, lang, names)
     more += owned_slots(sentence, lang, names) + mine + holds + promised
-    claims = with_visit_gone(sentence, instead_of_cancelled(sentence, claims, gone), gone)
+    claims = with_visit_gone(sentence, instead_of_cancelled(sentence, claims, gone), visit)
     claims = said_otherwise(sentence, lang, claims + more, names)
     claims = without_booked_in(without_passed_on(sentence, reread(sentence, claims, names)), mine)
     claims = without_requested_callback(
