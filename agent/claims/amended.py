@@ -46,6 +46,7 @@ from agent.claims.possessed_slot import possessed_slots
 from agent.claims.pronoun_gone import pronoun_gone
 from agent.claims.provisional_hold import provisional_holds, without_booked_hold
 from agent.claims.question_booking import presupposed_booking
+from agent.claims.question_takes_made import taken_as_made
 from agent.claims.read import read_sentence
 from agent.claims.relative_booked import relative_bookings
 from agent.claims.reread import reread
@@ -81,7 +82,7 @@ def amended(
     more += offered_slots(sentence, lang, names) + gone + not_booked(sentence, lang, names)
     more += relative_bookings(sentence, lang, names) + placed_in_slot(sentence, lang, names)
     more += awaiting_salon(sentence, lang, names) + nominal_outcomes(sentence, lang, names)
-    more += offered_in_question(sentence, lang, names)
+    more += offered_in_question(sentence, lang, names) + taken_as_made(sentence, lang, names)
     mine, holds = not_booked_words(sentence, lang, names), provisional_holds(sentence, lang, names)
     promised = follow_ups(sentence, lang, names) + said_of_day(sentence, lang, names)
     more += owned_slots(sentence, lang, names) + mine + holds + promised

@@ -16,6 +16,17 @@ from agent.claims.word_rules import Rule
 K = ClaimKind
 
 _APPOINTMENT_DE = r"(?:\w*termin|buchung|reservierung)"
+_STRUCK_EN = (
+    r"(?:scratched|crossed\s+(?:off|out)|struck\s+(?:off|out)|wiped|rubbed\s+out|deleted|"
+    r"scrapped|canned)"
+)
+# the caller's appointment or slot named as the thing struck
+_SLOT_WORD_EN = (
+    r"(?:appointment|booking|reservation|o'clock|a\.m\.|p\.m\.|monday|tuesday|wednesday|"
+    r"thursday|friday|saturday|at\s+\w+)"
+)
+_SLOT_EN = rf"(?:your|the)\s+(?:\w+\s+){{0,3}}?{_SLOT_WORD_EN}\b"
+_BOOK_EN = r"(?:the|our|my)\s+(?:book|books|diary|calendar|system|schedule|list)\b"
 
 RULES = (
     # said void ("Ihre Buchung für Freitag um zehn ist hinfällig"): a cancellation, not the
@@ -96,6 +107,27 @@ RULES = (
             r"\b(?:has|have|'s)\s+been\s+(?:dropped|taken\s+off|struck\s+off|removed|scrapped)\b"
         ),
         placed=True,
+        replaces=frozenset({K.BOOKED}),
+    ),
+    # the caller's appointment struck from the book by the speaker ("I've scratched the ten
+    # o'clock on Friday", "I've crossed your appointment off the list", "I've canned the
+    # appointment"), or said struck ("Friday at ten is scratched"); not a question or offer
+    Rule(
+        "en",
+        K.CANCELLED,
+        re.compile(
+            r"scratch|cross|struck|strike|wiped|rubbed|deleted|scrapped|canned|taken|took|removed"
+        ),
+        re.compile(
+            rf"\b(?:i|we)(?:'ve|\s+have)?\s+(?:just\s+|now\s+|already\s+)?{_STRUCK_EN}\s+"
+            rf"(?:off\s+|out\s+)?{_SLOT_EN}|"
+            rf"\b(?:i|we)(?:'ve|\s+have)?\s+(?:just\s+|now\s+|already\s+)?"
+            rf"(?:taken|took|removed|struck|crossed)\s+{_SLOT_EN}.*?\b(?:out\s+of|off|from)\s+"
+            rf"{_BOOK_EN}|"
+            rf"\b{_SLOT_WORD_EN}(?:\s+is|'s|\s+are|\s+has\s+been|'s\s+been|\s+have\s+been)\s+"
+            r"(?:now\s+)?"
+            rf"(?:{_STRUCK_EN}|(?:taken|removed)\s+(?:out\s+of|off|from)\s+{_BOOK_EN})"
+        ),
         replaces=frozenset({K.BOOKED}),
     ),
 )

@@ -605,10 +605,12 @@ _DENIED = re.compile(
 
 # when something was done, not when the appointment is: no appointment lies in the past, and
 # "schon heute Morgen", "earlier today" date the doing ("Wir stornierten den Freitag schon heute
-# Morgen")
+# Morgen"); "anything else today?" dates the conversation
 _ACTION_TIME = re.compile(
     r"\b(?:vorgestern|gestern\w*|yesterday|(?:schon|bereits|already|earlier)\s+(?:heute|today)"
-    r"(?:\s+(?:morgen|früh|vormittag|morning))?|earlier\s+today)\b"
+    r"(?:\s+(?:morgen|früh|vormittag|morning))?|earlier\s+today|"
+    r"(?:anything|something)\s+else(?:\s+(?:i|we)\s+can\s+(?:do|help\s+with))?(?:\s+for\s+you)?"
+    r"\s+today)\b"
 )
 
 

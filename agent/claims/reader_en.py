@@ -498,9 +498,13 @@ class _Context(PresupposingRules):
         if self.appointment:
             return None
         for c in self.sentence:
+            # "Done, your booking's been cancelled": the noun names what was cancelled, not
+            # the kind of what is done
+            said = {_KIND[cls] for t in c.tokens if (cls := _CLASS.get(_lemma(t))) in _KIND}
             for w in c.words:
                 if w in L.EVENT_KIND:
-                    return ClaimKind(L.EVENT_KIND[w])
+                    kind = ClaimKind(L.EVENT_KIND[w])
+                    return None if said and kind not in said else kind
         return None
 
     def companion_in_call(self) -> bool:
@@ -2195,6 +2199,7 @@ class _Context(PresupposingRules):
         kind = K.RESCHEDULED if moved else K.BOOKED
         if self.words[0] == "you" and self.be and not self.speaker:
             extra = {"client", "customer", "first", "last", "appointment", "'s", "next", "up"}
+            extra |= {"too", "also", "as", "well"}  # "You're in on Saturday at eleven too"
             if self._only(ws, extra=extra | {"in", "at", "with", "there", "the"} | L.SALON_PLACE):
                 return Candidate(kind)
             return None
