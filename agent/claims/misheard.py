@@ -21,6 +21,7 @@ from functools import lru_cache
 import simplemma
 
 from agent.claims import near_words
+from agent.claims.word_map import map_words
 
 # claim-bearing word forms of both languages (the forms the reader's rules look for)
 _TARGETS = frozenset({
@@ -98,27 +99,13 @@ def _split_word(chars: list[str], i: int, j: int) -> bool:
 def repair(chars: list[str], origin: list[int]) -> tuple[list[str], list[int]]:
     """Folded characters with misheard claim words replaced (each new letter keeps the origin of
     the letter at its place in the word as written, so spans still point into the original)."""
-    out: list[str] = []
-    org: list[int] = []
-    i = 0
-    n = len(chars)
-    while i < n:
-        if not chars[i].isalpha():
-            out.append(chars[i])
-            org.append(origin[i])
-            i += 1
-            continue
-        j = i
-        while j < n and chars[j].isalpha():
-            j += 1
-        word = "".join(chars[i:j])
+
+    def fix(word: str, i: int, j: int, out: list[str]) -> str:
         fixed = repaired(word)
         if word in _BARE_AFTER_BEEN and "".join(out).rstrip().endswith(" been"):
             fixed = _BARE_AFTER_BEEN[word]
         if fixed != word and _split_word(chars, i, j):
             fixed = word
-        out.extend(fixed)
-        org.extend(origin[i : i + min(len(fixed), j - i)])  # each letter keeps its origin,
-        org.extend(origin[j - 1 : j] * (len(fixed) - (j - i)))  # letters added: the last one's
-        i = j
-    return out, org
+        return fixed
+
+    return map_words(chars, origin, fix)

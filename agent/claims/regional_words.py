@@ -19,6 +19,7 @@ import re
 from functools import lru_cache
 
 from agent.claims import morph
+from agent.claims.word_map import map_words
 
 # "Freitach", "Donnerstach" (Berlin, Rhenish), "Freidog", "Samsdog" (Bavarian)
 _WEEKDAY = re.compile(r"(mon|diens|mitt|donners|frei|sams|sonn|sunn)(?:tach|dog|tog|dach)")
@@ -85,24 +86,7 @@ def standard_word(word: str) -> str:
 
 def standard(chars: list[str], origin: list[int]) -> tuple[list[str], list[int]]:
     """Folded characters with regional words replaced by their standard form."""
-    out: list[str] = []
-    org: list[int] = []
-    i, n = 0, len(chars)
-    while i < n:
-        if not chars[i].isalpha():
-            out.append(chars[i])
-            org.append(origin[i])
-            i += 1
-            continue
-        j = i
-        while j < n and chars[j].isalpha():
-            j += 1
-        word = "".join(chars[i:j])
-        fixed = standard_word(word)
-        out.extend(fixed)
-        org.extend(origin[i + min(k, j - i - 1)] for k in range(len(fixed)))
-        i = j
-    return out, org
+    return map_words(chars, origin, lambda word, *_: standard_word(word))
 
 
 # German-only spoken forms (see above), spelled out by tokens.py
