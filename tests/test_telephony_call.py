@@ -351,8 +351,11 @@ async def test_a_twilio_caller_is_answered_and_hanging_up_releases_the_hold(
         spoken_until = len(call.bot_audio)
 
         async def held() -> bool:
+            # The row is written (reserving) before Cal.com answers the reservation: wait for
+            # the hold itself, not for the row.
             calls = await ledger.recent_calls()
-            return bool(calls) and bool(await ledger.appointments_for_call(calls[0].call_id))
+            rows = await ledger.appointments_for_call(calls[0].call_id) if calls else []
+            return any(row.state is AppointmentState.HELD for row in rows)
 
         # The caller waits, on a line carrying silence, for the answer to be spoken.
         await until(held, feed=lambda: call.play(silence(0.2)))
