@@ -52,14 +52,19 @@ def test_dialect_minute_words_are_their_numbers():
 
 @pytest.mark.parametrize(
     ("said", "day"),
-    [("letzter März", date(2027, 3, 31)), ("am letzten Tag im Juni", date(2027, 6, 30))],
+    [
+        ("letzter März", date(2027, 3, 31)),
+        ("am letzten Tag im Juni", date(2027, 6, 30)),
+        ("der letzte Tag des Monats", date(2027, 3, 31)),
+    ],
 )
 def test_the_last_of_a_month_is_its_last_day(said, day):
     assert check_request(SALON, WEDNESDAY, said).day == day
 
 
-def test_last_friday_is_still_the_one_gone():
+def test_last_friday_and_last_month_are_still_the_ones_gone():
     assert check_request(SALON, WEDNESDAY, "letzten Freitag").status == "past_date"
+    assert check_request(SALON, WEDNESDAY, "letzten Monat").day is None
 
 
 def test_a_retracted_day_is_replaced_and_a_hesitation_adds():

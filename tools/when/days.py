@@ -360,12 +360,16 @@ def _nth_weekday_of_month(m: re.Match[str], ctx: Today) -> DayTerm:
 
 @rule(
     rf"\b(?:(?:de[nrm]|am|the)\s+)?(?:letzte[nrs]?|last)\s+(?:(?:tag|day)\s+)?"
-    rf"(?:(?:im|in|des|vom|of)\s+)?(?:the\s+)?(?:monats?\s+|month\s+)?({MONTH_RE})\b"
+    rf"(?:(?:im|in|des|vom|of)\s+)?(?:the\s+|this\s+|diese[ns]?\s+)?"
+    rf"(?:monats?\s+|month\s+)?({MONTH_RE}|monats?|month)\b"
 )
-def _last_of_month(m: re.Match[str], ctx: Today) -> DayTerm:
-    """'letzter Oktober', 'am letzten Tag im Oktober', 'the last day of February': the month's
-    last day (29 February in a leap year), of the month's coming or current occurrence."""
-    month = MONTHS[m[1]]
+def _last_of_month(m: re.Match[str], ctx: Today) -> DayTerm | None:
+    """'letzter Oktober', 'am letzten Tag im Oktober', 'the last day of February', 'der letzte Tag
+    des Monats': the month's last day (29 February in a leap year), of the month's coming or
+    current occurrence (this month's when no month is named)."""
+    if m[1] in ("monat", "month") and not re.search(r"\b(?:tag|day)\b", m[0]):
+        return None  # "letzten Monat", "last month": the month gone, not its last day
+    month = MONTHS.get(m[1], ctx.day.month)
 
     def last(year: int) -> date:
         return date(year, month, calendar.monthrange(year, month)[1])
