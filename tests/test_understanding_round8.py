@@ -145,3 +145,10 @@ def test_services_heard_with_a_german_slip(said, slug):
 def test_bare_styling_is_asked_and_leg_hair_removal_named_back():
     assert resolve_service(CATALOG, "Styling", SALON).status != "ok"
     assert resolve_service(CATALOG, "Beine enthaaren", SALON).not_offered
+
+
+def test_two_named_as_either_are_no_preference_only_when_they_are_everyone_offering_it():
+    assert is_no_preference("Mehmet oder Fabian, egal", CATALOG, "bartpflege")
+    assert not is_no_preference("Fabian oder Sophie, ist mir egal", CATALOG, "damenhaarschnitt")
+    match = resolve_stylist(CATALOG, "Fabian oder Sophie, ist mir egal", "damenhaarschnitt", SALON)
+    assert {s.name for s in match.candidates} == {"Fabian Spitzer", "Sophie Brandt"}
