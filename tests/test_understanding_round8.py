@@ -100,6 +100,8 @@ def test_a_stylist_named_in_a_sentence_is_that_stylist(said, service, who):
     "said",
     [
         "Fabian Müller soll's machen",
+        "Fabian Schneider",
+        "Fabian Mann",
         "die Lena soll mir die Haare schneiden",
         "Sophie, nein",
         "Hofmann",

@@ -9,6 +9,7 @@ variant, and nobody else even similar, is a match; otherwise the candidates are 
 
 from __future__ import annotations
 
+import itertools
 import re
 from dataclasses import dataclass
 from difflib import SequenceMatcher
@@ -21,7 +22,7 @@ from calendar_adapter.backend import Catalog, Stylist
 from calendar_adapter.salon import SalonFile
 from tools.name_spelling import Spelling, spelled
 from tools.stylist_condition import describes_someone, states_condition
-from tools.stylist_sentence import names_nobody
+from tools.stylist_sentence import is_noun, names_nobody
 from tools.text_fold import fold, sound_key
 from tools.when.lexicon import WEEKDAYS
 
@@ -118,7 +119,11 @@ def _shares_core(a: str, b: str) -> bool:
     return m.size >= 3 and m.size >= 0.75 * short
 
 
-def _words(text: str, parts: list[str]) -> tuple[list[str], bool, bool]:
+def _words(
+    text: str, parts: list[str], capitals: frozenset[str] | None = None
+) -> tuple[list[str], bool, bool]:
+    """The words that may name someone, and whether a negation / an alternative was said. With
+    `capitals` (the words said capitalised), a noun right after a name counts only if it was."""
     words = _join_splits(fold(text.replace("'", "")).split(), parts)  # "So fie" before "so" goes
     negated = any(w in NEGATIONS for w in words)
     alternatives = any(w in ALTERNATIVES for w in words)
@@ -131,7 +136,16 @@ def _words(text: str, parts: list[str]) -> tuple[list[str], bool, bool]:
     # the sentence around a name ("die Lena soll mir die Farbe machen"); without one, as said
     if not _names_someone(kept, parts):
         return kept, negated, alternatives
-    nobody = {i for i, w in enumerate(kept) if names_nobody(w)}
+    # a noun right after a name may be a surname ("Fabian Schneider", "Fabian Mann"): kept
+    after_name = {
+        w
+        for prev, w in itertools.pairwise(words)
+        if _names_someone([prev], parts)
+        and not _names_someone([w], parts)
+        and is_noun(w)
+        and (capitals is None or w in capitals)
+    }
+    nobody = {i for i, w in enumerate(kept) if names_nobody(w) and w not in after_name}
     pairs = {i for i in range(len(kept) - 1) if names_nobody(kept[i] + kept[i + 1])}  # skin fade
     nobody |= pairs | {i + 1 for i in pairs}
     kept = [w for i, w in enumerate(kept) if i not in nobody or _names_someone([w], parts)]
@@ -162,6 +176,15 @@ _WISH_WORDS = frozenset(
     wer eine ein einen einer lieber liebsten who whoever anyone anybody someone just only but
     """.split()
 )
+
+
+def _capitals(text: str) -> frozenset[str] | None:
+    """The folded words said capitalised (a recogniser writes nouns and names so); None when
+    nothing is (no case to go by)."""
+    tokens = re.findall(r"\w+", text)
+    if not any(t[:1].isupper() for t in tokens):
+        return None
+    return frozenset(fold(t) for t in tokens if t[:1].isupper())
 
 
 def _fold_keeping_commas(text: str) -> str:
@@ -217,6 +240,7 @@ def resolve_stylist(
     that names nobody ("Hauptsache eine Frau") is asked back with who offers the service."""
     offered_by = tuple(catalog.stylists_for(service_slug))
     all_parts = [p for s in catalog.stylists for p in _parts(s, salon)]
+    said = text
     text = _HEDGE.sub(" ", _fold_keeping_commas(text))
     retraction = list(_RETRACTED.finditer(text))
     if retraction:  # "Sophie, nee, doch lieber Fabian": the name after it, or asked
@@ -236,7 +260,7 @@ def resolve_stylist(
             for s in catalog.stylists
             if _names(gone, s, salon) and not _names(still, s, salon)
         }
-    match = _resolve_words(catalog, text, offered_by, excluded, salon)
+    match = _resolve_words(catalog, text, offered_by, excluded, salon, _capitals(said))
     return _respelled(match, spelling, catalog, text, offered_by, salon)
 
 
@@ -274,9 +298,10 @@ def _resolve_words(
     offered_by: tuple[Stylist, ...],
     excluded: set[int],
     salon: SalonFile | None,
+    capitals: frozenset[str] | None = None,
 ) -> StylistMatch:
     all_parts = [p for s in catalog.stylists for p in _parts(s, salon)]
-    words, negated, alternatives = _words(text, all_parts)
+    words, negated, alternatives = _words(text, all_parts, capitals)
     if not words:  # only fillers: "die gleiche wie immer" is a condition, "Frau" is nobody
         if states_condition(text):
             return StylistMatch("ambiguous_stylist", candidates=offered_by, offered_by=offered_by)

@@ -29,6 +29,15 @@ _TELLING = frozenset(
     she her he his him they them please thanks
     """.split()
 )
+# The words of telling that are no nouns (and no surnames): never taken for a surname.
+_TELLING_ONLY = frozenset(
+    w
+    for w in _TELLING
+    if w
+    not in """kleine kleinen kleiner kleinem zwillinge zwillingen zwilling twins twin chef chefin
+    inhaber inhaberin boss owner meister meisterin friseurmeister friseurmeisterin super klasse
+    spitze""".split()
+)
 _ENDINGS = re.compile(r"(?:e|en|er|es|em|s|n)$")
 
 
@@ -38,3 +47,9 @@ def names_nobody(word: str) -> bool:
     if word in _TELLING or concept_of(word) is not None:
         return True
     return len(word) > 4 and concept_of(_ENDINGS.sub("", word)) is not None
+
+
+def is_noun(word: str) -> bool:
+    """A service, hair, person or role word: right after a first name it may be a surname
+    ("Fabian Schneider", "Sophie Bart"), so it is not passed over there."""
+    return word not in _TELLING_ONLY and names_nobody(word)
