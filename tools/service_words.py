@@ -94,6 +94,7 @@ _FUGEN = ("", "s", "n", "en", "es", "e")
 _SUFFIXES = ("chen", "innen", "ungen", "ung", "ern", "en", "er", "es", "e", "n", "s", "t")
 
 
+@functools.lru_cache(maxsize=65536)  # pure; called per word of every phrase
 def _stems(word: str) -> list[str]:
     """The word and what is left after one inflection or participle ending is stripped."""
     forms = [word]
@@ -146,6 +147,7 @@ _WHOLE_ONLY = frozenset({"male", "man", "men", "mens", "dye", "dry", "kid", "son
                          "mom", "gent", "blow", "trim", "wash", "head", "neck", "root", "buzz"})  # fmt: skip
 
 
+@functools.lru_cache(maxsize=65536)  # pure; called per word of every phrase
 def concept_of(word: str) -> str | None:
     index = _index()
     for stem in _stems(word):
@@ -154,6 +156,7 @@ def concept_of(word: str) -> str | None:
     return next((_heard()[stem] for stem in _stems(word) if stem in _heard()), None)
 
 
+@functools.lru_cache(maxsize=65536)  # pure; called per word of every phrase
 def _split(word: str, vocab: frozenset[str], top: bool = True) -> list[str] | None:
     """A compound as known words ("herrenhaarschnitt" -> herren, haar, schnitt); an unknown first
     part is allowed ("kurzhaarschnitt" -> haar, schnitt). None when no split is found."""
@@ -264,6 +267,7 @@ def _german_spellings(word: str) -> list[str]:
     return [f for f in dict.fromkeys(forms) if f != word]
 
 
+@functools.lru_cache(maxsize=65536)  # pure; called per word of every phrase
 def _spoken_compound(word: str) -> list[str] | None:
     """A compound heard with one German slip that is then made of known words only."""
     vocab = _vocabulary()

@@ -9,6 +9,7 @@ variant, and nobody else even similar, is a match; otherwise the candidates are 
 
 from __future__ import annotations
 
+import functools
 import itertools
 import re
 from dataclasses import dataclass
@@ -90,6 +91,7 @@ def _likeness_to(word: str, stylist: Stylist, salon: SalonFile | None) -> int:
     return max(names, nicknames if nicknames >= VARIANT else NONE)
 
 
+@functools.lru_cache(maxsize=65536)  # pure; every said word against every name part
 def likeness(said: str, part: str) -> int:
     """How alike one said word and one name part are (folded words)."""
     if said == part:
