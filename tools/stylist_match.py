@@ -164,7 +164,7 @@ _EXCLUDED = re.compile(
 # Fabian", "erst Sophie, ach egal, Fabian", "Fabian, no wait, Sophie". What follows the last
 # such word is the wish.
 _RETRACTED = re.compile(
-    r"\b(?:nee|nein|noe|no\s+wait|no\s+sorry|sorry|i\s+mean|ich\s+meine|ach\s+egal|ach\s+was"
+    r"\b(?:ne(?=\s+(?:,\s+)?(?:doch|lieber|besser|eher)\b)|nee|nein|noe|no\s+wait|no\s+sorry|sorry|i\s+mean|ich\s+meine|ach\s+egal|ach\s+was"
     r"|quatsch|besser\s+gesagt|or\s+rather|oder\s+besser|doch\s+lieber|doch\s+eher|lieber\s+doch)\b"
 )
 # "Mehmet oder wie er heißt", "Sophie oder so": a hedge about the name, no second choice

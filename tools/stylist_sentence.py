@@ -3,7 +3,8 @@ Farbe", "den Bart stutzen", "for a shave"), for whom ("für meine Tochter", "der
 stylist's role ("der Chef", "der Inhaber") and the verbs and particles of telling it ("soll's
 machen", "die kennt meine Haare", "glaub ich"). Such words neither fit nor contradict a name: "die
 Lena soll mir die Farbe machen" names Lena as plainly as "Lena". A word that is no such word
-("Fabian Müller") still contradicts the name and is asked.
+("Fabian Müller") still contradicts the name and is asked; so does a noun right after a name,
+which may be a surname ("Fabian Schneider").
 """
 
 from __future__ import annotations
@@ -11,6 +12,7 @@ from __future__ import annotations
 import re
 
 from tools.service_words import concept_of
+from tools.when.lexicon import is_temporal
 
 # The verbs, pronouns and particles of telling who should do it (folded, apostrophes dropped).
 _TELLING = frozenset(
@@ -27,6 +29,9 @@ _TELLING = frozenset(
     cut cuts kleine kleinen kleiner kleinem zwillinge zwillingen zwilling twins twin
     chef chefin inhaber inhaberin boss owner meister meisterin friseurmeister friseurmeisterin
     she her he his him they them please thanks
+    by from at on of in to with an auf aus nach von vom ob dass weil wo wie
+    er sie es ist hat haben hatte want wants wanted do does the a ein eine einen einem einer
+    unbedingt wirklich echt einfach mal bitte gerne gern
     """.split()
 )
 # The words of telling that are no nouns (and no surnames): never taken for a surname.
@@ -44,8 +49,8 @@ _ENDINGS = re.compile(r"(?:e|en|er|es|em|s|n)$")
 def names_nobody(word: str) -> bool:
     """A folded word of the sentence around a name that is no name: a service or hair word
     (`tools.service_words`), a person the service is for, a role, or a word of telling."""
-    if word in _TELLING or concept_of(word) is not None:
-        return True
+    if word in _TELLING or concept_of(word) is not None or is_temporal(word):
+        return True  # "hat mir letztes Jahr die Farbe gemacht": when, not who
     return len(word) > 4 and concept_of(_ENDINGS.sub("", word)) is not None
 
 
