@@ -95,7 +95,7 @@ def understand(
 
 def _stylist(session: CallSession, said: str | None, service: Service) -> int | Result | None:
     """The wanted stylist's user id (None: no preference), or the refusal."""
-    if is_no_preference(said, session.catalog):
+    if is_no_preference(said, session.catalog, service.slug):
         return None
     assert said is not None
     m = resolve_stylist(session.catalog, said, service.slug, session.deps.salon)

@@ -78,7 +78,9 @@ async def check_availability(
             irgendwann') kommt als Rückfrage mit den Tagen zurück.
         stylist: Name, wie genannt: Vorname, Nachname oder beides, z.B. 'Fabian', 'beim
             Mehmet', 'Herr Yilmaz', 'Frau Brandt', 'könnte ich zum Fabian kommen', 'bei da
-            Sophie', 'die Lena, nicht die Lea'. Weglassen, wenn es egal ist ('egal wer', 'Sie
+            Sophie', 'die Lena, nicht die Lea', auch im ganzen Satz ('die Sophie soll mir die
+            Farbe machen'), buchstabiert ('Hoffmann mit zwei f') oder korrigiert ('Sophie, nee,
+            doch lieber Fabian'). Weglassen, wenn es egal ist ('egal wer', 'Sie
             entscheiden', 'wer am frühesten kann', 'wie es passt', 'die erste freie Person',
             'is ma wuascht', 'suchen Sie einfach wen aus'); eine Bedingung ('egal, nur kein Mann',
             'Hauptsache eine Frau', 'jemand, der sich mit Locken auskennt', 'die, die letztes

@@ -24,13 +24,25 @@ __all__ = [
 ]
 
 
-def is_no_preference(text: str | None, catalog: Catalog | None = None) -> bool:
+def is_no_preference(
+    text: str | None, catalog: Catalog | None = None, service_slug: str | None = None
+) -> bool:
     """No stylist wanted: no text, or words that leave it open ("egal wer", "whoever is free").
-    With the catalog, a phrase that also names one of its stylists is not open."""
+    With the catalog, a phrase that also names one of its stylists is not open, unless it names
+    as alternatives everyone who offers the service ("Mehmet oder Fabian, egal" for a beard,
+    which only they do); a choice among some of them is asked."""
     if not means_no_preference(text):
         return False
     if catalog is None or text is None:
         return True
     words = fold(text).split()
-    names = [p for s in catalog.stylists for p in fold(s.name).split()]
-    return not any(likeness(w, p) > SIMILAR for w in words if len(w) > 2 for p in names)
+    named = {
+        s.user_id
+        for s in catalog.stylists
+        if any(likeness(w, p) > SIMILAR for w in words if len(w) > 2 for p in fold(s.name).split())
+    }
+    if not named:
+        return True
+    offering = {s.user_id for s in catalog.stylists_for(service_slug)} if service_slug else set()
+    either = any(w in ("oder", "or", "either") for w in words)
+    return either and len(named) > 1 and bool(offering) and offering <= named

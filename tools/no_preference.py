@@ -21,7 +21,7 @@ _OPEN = re.compile(
     r"|irgendjemand\w*|irgendein\w*|jemand|jede[rnms]?|jedermann|alle|egal\s+wer|wer\s+auch\s+immer"
     r"|we[nm]\s+(?:auch\s+)?immer|someone|somebody"
     r"|gleich\s+wer|ganz\s+gleich|einerlei|mir\s+gleich|ist\s+gleich|(?:ist\s+)?mir\s+recht"
-    r"|wer\s+(?:(?:gerade|grad|grade|gerad|jetzt|gleich|halt|eben|denn|dann|so|noch|heute|sofort"
+    r"|wer\s+(?:(?:gerade|grad|grade|gerad|jetzt|gleich|halt|eben|denn|dann|so|noch|heute|sofort|immer"
     r"|zuerst|eher|als\s+erste[rs]?|am\s+schnellsten|am\s+ehesten)\s+){0,2}"
     r"(?:zeit|frei|verfuegbar|kann|da\s+ist|dran\s+ist)"
     # "die erste freie Person", "die nächste freie Kollegin", "der Erstbeste", "next free stylist"
@@ -42,7 +42,11 @@ _OPEN = re.compile(
     r"|not\s+(?:bothered|fussy|picky)"
     r"|(?:dont|do\s+not)\s+have\s+(?:a|any)\s+(?:preference|favou?rite|regular)"
     # Bavarian, Austrian and Swiss "ist mir gleich": "is ma gleich", "mir isch's gliich"
-    rf"|{_IS}\s+{_ME}\s+{_SAME}|{_ME}\s+{_IS}\s+(?:(?:das|des|es|s)\s+)?{_SAME})\b"
+    rf"|{_IS}\s+{_ME}\s+{_SAME}|{_ME}\s+{_IS}\s+(?:(?:das|des|es|s)\s+)?{_SAME}"
+    # a first visit: nobody to prefer ("war noch nie bei Ihnen", "first time here")
+    r"|(?:war|bin|waren|sind)\s+(?:\w+\s+)?(?:noch\s+)?nie\s+(?:hier|da|dort|bei\s+(?:ihnen|euch|dir))"
+    r"|(?:zum\s+ersten\s+mal|das\s+erste\s+mal|erstes\s+mal)\s+(?:hier|da|bei\s+(?:ihnen|euch))"
+    r"|(?:first\s+time|never\s+been)\s+(?:here|with\s+you|at\s+your))\b"
 )
 # Idioms of indifference: "Jacke wie Hose", "schnurz", "piepegal", "mir Latte", "all the same".
 _INDIFFERENT = re.compile(
@@ -82,6 +86,11 @@ _LEFT_TO_SALON = re.compile(
 )
 
 
+# "egal ob Mann oder Frau", "man or woman, I don't mind": both sexes named, no condition left
+_SEX = r"(?:ein(?:e|en)?\s+|a\s+)?(?:mann|frau|herr|dame|man|woman|male|female)"
+_EITHER_SEX = re.compile(rf"\b(?:ob\s+|whether\s+)?{_SEX}\s+(?:oder|or)\s+{_SEX}\b")
+
+
 def means_no_preference(text: str | None) -> bool:
     """True for no text or a phrase that leaves the stylist open."""
     if text is None:
@@ -90,4 +99,4 @@ def means_no_preference(text: str | None) -> bool:
     if not folded:
         return True
     said_open = any(p.search(folded) for p in (_OPEN, _INDIFFERENT, _LEFT_TO_SALON))
-    return said_open and not states_condition(folded)
+    return said_open and not states_condition(_EITHER_SEX.sub(" ", folded))

@@ -25,7 +25,9 @@ CONCEPTS: dict[str, tuple[str, ...]] = {
             "stutzen", "gestutzt", "fassonschnitt", "barber"),
     # a clipper cut ("Maschinenschnitt", "Skin Fade"): the salon file says which service it is
     "clipper": ("maschine", "maschinen", "haarschneidemaschine", "fade", "fades", "skinfade",
-                "buzzcut", "buzz", "crewcut", "undercut", "clipper", "clippers"),
+                "buzzcut", "buzz", "crewcut", "undercut", "clipper", "clippers",
+                # the British men's cut "a short back and sides"
+                "back and sides", "short back and sides"),
     "hair": ("haar", "haare", "hair", "kopf", "mähne", "maehne", "glatze", "head", "scalp", "nacken",
              "pony", "seiten", "deckhaar", "oberkopf", "hinterkopf", "neck", "fringe", "bangs"),
     "color": ("farbe", "faerben", "gefaerbt", "nachfaerben", "coloration", "colorieren", "color",
@@ -47,13 +49,14 @@ CONCEPTS: dict[str, tuple[str, ...]] = {
               "sister", "grandma", "grandmother", "aunt"),
     "child": ("kind", "kinder", "kids", "kid", "child", "children", "childrens", "sohn", "tochter",
               "junge", "jungen", "maedchen", "enkel", "enkelin", "baby", "kleinkind", "schulkind",
-              "son", "daughter", "boy", "girl", "toddler"),
+              "son", "daughter", "boy", "girl", "toddler", "zwillinge", "zwilling", "twins"),
     "highlights": ("straehnchen", "straehnen", "straehne", "highlights", "highlight", "balayage",
                    "meches", "lowlights", "babylights", "foilyage", "folien"),
     "perm": ("dauerwelle", "welle", "wellen", "locken", "locke", "perm", "perms", "permanent",
              "lockig", "curls", "curly"),
     # a styling without a cut ("Föhnfrisur", "Föhnwelle", "Wasserwelle") is blow-drying
-    "blowdry": ("foehnen", "foehn", "gefoehnt", "blowdry", "blow", "dry", "styling", "stylen",
+    # "Styling" alone may be anything from a blow-dry to an updo: not listed, so it is asked
+    "blowdry": ("foehnen", "foehn", "gefoehnt", "blowdry", "blow", "dry", "stylen",
                 "foehnfrisur", "foehnwelle", "wasserwelle", "foehnstyling"),
     "wash": ("waschen", "wash", "washing", "haarwaesche"),
 }  # fmt: skip
@@ -69,7 +72,9 @@ NOT_OFFERED: dict[str, str] = {
     "zupfen": "Augenbrauen zupfen", "eyebrow": "Augenbrauen", "brow": "Augenbrauen",
     "threading": "Augenbrauen zupfen", "lash": "Wimpern", "eyelash": "Wimpern",
     "waxing": "Waxing", "wax": "Waxing", "damenbart": "Waxing",
-    "haarentfernung": "Haarentfernung", "massage": "Massage", "kopfmassage": "Massage",
+    "haarentfernung": "Haarentfernung", "enthaaren": "Haarentfernung",
+    "enthaarung": "Haarentfernung", "beine": "Haarentfernung", "bein": "Haarentfernung",
+    "legs": "Waxing", "achseln": "Haarentfernung", "achsel": "Haarentfernung", "massage": "Massage", "kopfmassage": "Massage",
     "kosmetik": "Kosmetik", "gesichtsbehandlung": "Gesichtsbehandlung", "facial": "Kosmetik",
     "makeup": "Make-up", "schminken": "Make-up", "hochsteckfrisur": "Hochsteckfrisur",
     "hochstecken": "Hochsteckfrisur", "updo": "Hochsteckfrisur", "brautfrisur": "Brautfrisur",
@@ -89,6 +94,7 @@ _FUGEN = ("", "s", "n", "en", "es", "e")
 _SUFFIXES = ("chen", "innen", "ungen", "ung", "ern", "en", "er", "es", "e", "n", "s", "t")
 
 
+@functools.lru_cache(maxsize=65536)  # pure; called per word of every phrase
 def _stems(word: str) -> list[str]:
     """The word and what is left after one inflection or participle ending is stripped."""
     forms = [word]
@@ -141,6 +147,7 @@ _WHOLE_ONLY = frozenset({"male", "man", "men", "mens", "dye", "dry", "kid", "son
                          "mom", "gent", "blow", "trim", "wash", "head", "neck", "root", "buzz"})  # fmt: skip
 
 
+@functools.lru_cache(maxsize=65536)  # pure; called per word of every phrase
 def concept_of(word: str) -> str | None:
     index = _index()
     for stem in _stems(word):
@@ -149,6 +156,7 @@ def concept_of(word: str) -> str | None:
     return next((_heard()[stem] for stem in _stems(word) if stem in _heard()), None)
 
 
+@functools.lru_cache(maxsize=65536)  # pure; called per word of every phrase
 def _split(word: str, vocab: frozenset[str], top: bool = True) -> list[str] | None:
     """A compound as known words ("herrenhaarschnitt" -> herren, haar, schnitt); an unknown first
     part is allowed ("kurzhaarschnitt" -> haar, schnitt). None when no split is found."""
@@ -187,7 +195,7 @@ def words(text: str) -> list[str]:
     """The said words, folded, with compounds split into known words."""
     vocab = _vocabulary()
     out: list[str] = []
-    said = fold(text.replace("'", "")).split()
+    said = _joined(fold(text.replace("'", "")).split())
     skip = False
     for word, following in zip(said, [*said[1:], ""], strict=True):
         if skip:
@@ -207,8 +215,67 @@ def words(text: str) -> list[str]:
             out.append(word + following)
             skip = True
             continue
-        out += _split(word, vocab) or [word]
+        parts = _split(word, vocab)
+        if parts is None or _dubious(word, parts):  # "Dahmenschnitt": not "men" + "schnitt"
+            parts = _spoken_compound(word) or parts
+        out += parts or [word]
     return out
+
+
+def _dubious(word: str, parts: list[str]) -> bool:
+    """A split that dropped an unknown first piece or found a short English word inside a
+    German compound ("dah" + "men" in "Dahmenschnitt")."""
+    return len(parts) > 1 and (
+        any(p in _WHOLE_ONLY for p in parts) or len("".join(parts)) < len(word) - 3
+    )
+
+
+def _joined(said: list[str]) -> list[str]:
+    """Words a phrase of the lexicon ("back and sides") or a compound the recogniser split ("Her
+    rennhaarschnitt") is made of, joined: three or two words at a time, when the joined word is
+    a lexicon phrase or a compound of known words only and its first piece alone is no word."""
+    index, vocab = _index(), _vocabulary()
+    out: list[str] = []
+    i = 0
+    while i < len(said):
+        for n in (3, 2):
+            joined = "".join(said[i : i + n])
+            if i + n > len(said):
+                continue
+            if joined in index or (
+                not concept_of(said[i])
+                and said[i] not in vocab
+                and (_split(joined, vocab, top=False) or _spoken_compound(joined))
+            ):
+                out.append(joined)
+                i += n
+                break
+        else:
+            out.append(said[i])
+            i += 1
+    return out
+
+
+def _german_spellings(word: str) -> list[str]:
+    """Ways a compound is written as heard: a stretching h added ("Dahmen"), a doubled letter
+    ("rennhaar"), Berlin -a for -er ("Kinda"), nd spoken nn ("Kinner"), ä heard as ee/eh
+    ("Streenchen", "Strehnchen")."""
+    forms = [re.sub(r"(?<=[aeiou])h(?=[lmnr])", "", word), re.sub(r"nn(?=er)", "nd", word)]
+    forms += [word.replace("ee", "aeh"), re.sub(r"(?<=[^a])eh", "aeh", word)]
+    forms += [word[:i] + word[i + 1 :] for i in range(1, len(word)) if word[i] == word[i - 1]]
+    forms += [word[:i] + "er" + word[i + 1 :] for i, c in enumerate(word) if c == "a"]
+    return [f for f in dict.fromkeys(forms) if f != word]
+
+
+@functools.lru_cache(maxsize=65536)  # pure; called per word of every phrase
+def _spoken_compound(word: str) -> list[str] | None:
+    """A compound heard with one German slip that is then made of known words only."""
+    vocab = _vocabulary()
+    for form in _german_spellings(word):
+        parts = _split(form, vocab, top=False)
+        if parts:
+            return parts
+    return None
 
 
 def _fuzzy(word: str) -> str | None:

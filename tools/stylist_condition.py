@@ -18,7 +18,9 @@ _WHO = (
     r"|(?<!irgendeine\s)(?<!beliebige\s)(?<!welche\s)(?<!jede\s)(?:friseurin|stylistin)"
     r"|man|men|woman|women|male|female|lady|guy|gal|junge[nr]?|aeltere[nr]?|erfahrene\w*|neue[nr]?"
     r"|chef\w*|inhaber\w*|azubi\w*|lehrling|auszubildende\w*|blond\w*|young\w*|older"
-    r"|experienced|new|owner|boss|trainee|apprentice|usual|gleiche[nr]?|selbe[nr]?)\b"
+    r"|experienced|new|owner|boss|trainee|apprentice|usual|gleiche[nr]?|selbe[nr]?"
+    # "der Barbier" is a wish for who does beards; "any barber", "irgendein Barbier" is anyone
+    r"|(?<!any\s)(?<!irgendein\s)(?<!irgendeinen\s)(?<!jeder\s)(?<!welcher\s)(?:barbier|barber))\b"
     r"|\b(?:nur|bloss|aber|ausser|hauptsache|solange|except|but|as\s+long\s+as|just)\s+"
     r"(?:nicht|kein\w*|not|no)\b"
 )
@@ -28,6 +30,9 @@ _SKILL = (
     r"|fachfrau|fachmann|profi\w*|expert\w*|knows?|knowing)\b"
     r"|\b(?:gut|good|great|best)\s+(?:\w+\s+)?(?:mit|in|bei|im|with|at)\b"
     r"|\b(?:gut|besten)\s+(?:\w+\s+){0,2}(?:kann|koennen|schneidet|faerbt|macht|versteht)\b"
+    # the best one: "die Beste, die Sie haben", "der Beste im Laden", "wer am besten rasiert"
+    r"|\b(?:der|die|den|dem|the|ihr\w*|your)\s+(?:aller)?beste[nr]?\b|\bwer\s+am\s+besten\b"
+    r"|\bthe\s+best\s+(?:one|stylist|hairdresser|barber)\b"
 )
 # When the caller saw them before.
 _BEFORE = (

@@ -9,6 +9,8 @@ variant, and nobody else even similar, is a match; otherwise the candidates are 
 
 from __future__ import annotations
 
+import functools
+import itertools
 import re
 from dataclasses import dataclass
 from difflib import SequenceMatcher
@@ -19,7 +21,9 @@ from rapidfuzz.fuzz import ratio
 
 from calendar_adapter.backend import Catalog, Stylist
 from calendar_adapter.salon import SalonFile
+from tools.name_spelling import Spelling, spelled
 from tools.stylist_condition import describes_someone, states_condition
+from tools.stylist_sentence import is_noun, names_nobody
 from tools.text_fold import fold, sound_key
 from tools.when.lexicon import WEEKDAYS
 
@@ -87,6 +91,7 @@ def _likeness_to(word: str, stylist: Stylist, salon: SalonFile | None) -> int:
     return max(names, nicknames if nicknames >= VARIANT else NONE)
 
 
+@functools.lru_cache(maxsize=65536)  # pure; every said word against every name part
 def likeness(said: str, part: str) -> int:
     """How alike one said word and one name part are (folded words)."""
     if said == part:
@@ -116,8 +121,12 @@ def _shares_core(a: str, b: str) -> bool:
     return m.size >= 3 and m.size >= 0.75 * short
 
 
-def _words(text: str, parts: list[str]) -> tuple[list[str], bool, bool]:
-    words = fold(text.replace("'", "")).split()
+def _words(
+    text: str, parts: list[str], capitals: frozenset[str] | None = None
+) -> tuple[list[str], bool, bool]:
+    """The words that may name someone, and whether a negation / an alternative was said. With
+    `capitals` (the words said capitalised), a noun right after a name counts only if it was."""
+    words = _join_splits(fold(text.replace("'", "")).split(), parts)  # "So fie" before "so" goes
     negated = any(w in NEGATIONS for w in words)
     alternatives = any(w in ALTERNATIVES for w in words)
     kept = [
@@ -125,15 +134,41 @@ def _words(text: str, parts: list[str]) -> tuple[list[str], bool, bool]:
         for w in words
         if w not in FILLERS and w not in NEGATIONS and w not in ALTERNATIVES and len(w) > 1
     ]
-    return _join_splits(kept, parts), negated, alternatives
+    kept = _join_splits(kept, parts)
+    # the sentence around a name ("die Lena soll mir die Farbe machen"); without one, as said
+    if not _names_someone(kept, parts):
+        return kept, negated, alternatives
+    # a noun right after a name may be a surname ("Fabian Schneider", "Fabian Mann"): kept
+    after_name = {
+        w
+        for prev, w in itertools.pairwise(words)
+        if _names_someone([prev], parts)
+        and not _names_someone([w], parts)
+        and is_noun(w)
+        and (capitals is None or w in capitals)
+    }
+    nobody = {i for i, w in enumerate(kept) if names_nobody(w) and w not in after_name}
+    pairs = {i for i in range(len(kept) - 1) if names_nobody(kept[i] + kept[i + 1])}  # skin fade
+    nobody |= pairs | {i + 1 for i in pairs}
+    kept = [w for i, w in enumerate(kept) if i not in nobody or _names_someone([w], parts)]
+    return kept, negated, alternatives
 
 
 # What the caller excludes in favour of whom they name: "die Lena, nicht die Lea", "nicht Lea,
 # sondern Lena", "Lena statt Lea", "Lena, not Lea".
 _EXCLUDED = re.compile(
     r"\b(?:nicht|not|statt|anstatt|anstelle\s+von|instead\s+of|rather\s+than)\b.*?"
-    r"(?:\b(?:sondern|but|rather)\b|(?=\b(?:lieber|besser|eher)\b)|$)"
+    r"(?:\b(?:sondern|but|rather)\b|(?=\b(?:lieber|besser|eher)\b)|(?=\s,\s(?:die|der|den)\b)|$)"
 )
+# A caller taking a name back for another: "Sophie, nee, doch lieber Fabian", "Mehmet, nee,
+# Fabian", "erst Sophie, ach egal, Fabian", "Fabian, no wait, Sophie". What follows the last
+# such word is the wish.
+_RETRACTED = re.compile(
+    r"\b(?:ne(?=\s+(?:,\s+)?(?:doch|lieber|besser|eher)\b)|nee|nein|noe|no\s+wait|no\s+sorry|sorry|i\s+mean|ich\s+meine|ach\s+egal|ach\s+was"
+    r"|quatsch|besser\s+gesagt|or\s+rather|oder\s+besser|doch\s+lieber|doch\s+eher|lieber\s+doch)\b"
+)
+# "Mehmet oder wie er heißt", "Sophie oder so": a hedge about the name, no second choice
+_HEDGE = re.compile(r"\boder\s+(?:wie\s+(?:er|sie|der|die)\s+(?:heisst|hiess|heissen)|so)\b")
 
 
 # Words around a wish about the stylist that name nobody ("Hauptsache eine Frau, sonst egal").
@@ -145,11 +180,28 @@ _WISH_WORDS = frozenset(
 )
 
 
+def _capitals(text: str) -> frozenset[str] | None:
+    """The folded words said capitalised (a recogniser writes nouns and names so); None when
+    nothing is (no case to go by)."""
+    tokens = re.findall(r"\w+", text)
+    if not any(t[:1].isupper() for t in tokens):
+        return None
+    return frozenset(fold(t) for t in tokens if t[:1].isupper())
+
+
+def _fold_keeping_commas(text: str) -> str:
+    """Folded text with its commas kept as words (" , "): where a phrase ends."""
+    chunks = [fold(c) for c in text.replace("'", "").split(",")]
+    return " , ".join(c for c in chunks if c)
+
+
 def _without_excluded(text: str) -> tuple[str, str]:
-    """The text without what is excluded, and what is excluded."""
-    folded = fold(text.replace("'", ""))
+    """The text without what is excluded, and what is excluded. A comma ends what "nicht"
+    excludes when a name follows it ("nicht die Lea, die Lena")."""
+    folded = _fold_keeping_commas(text)
     dropped = " ".join(m[0] for m in _EXCLUDED.finditer(folded))
-    return " ".join(_EXCLUDED.sub(" ", folded).split()), dropped
+    kept = _EXCLUDED.sub(" ", folded)
+    return " ".join(kept.replace(",", " ").split()), " ".join(dropped.replace(",", " ").split())
 
 
 def _names_someone(words: list[str], parts: list[str]) -> bool:
@@ -190,13 +242,68 @@ def resolve_stylist(
     that names nobody ("Hauptsache eine Frau") is asked back with who offers the service."""
     offered_by = tuple(catalog.stylists_for(service_slug))
     all_parts = [p for s in catalog.stylists for p in _parts(s, salon)]
+    said = text
+    text = _HEDGE.sub(" ", _fold_keeping_commas(text))
+    retraction = list(_RETRACTED.finditer(text))
+    if retraction:  # "Sophie, nee, doch lieber Fabian": the name after it, or asked
+        after = text[retraction[-1].end() :]
+        if not _names_someone(_words(after, all_parts)[0], all_parts):
+            return StylistMatch("ambiguous_stylist", candidates=offered_by, offered_by=offered_by)
+        text = after
+    text, spelling = spelled(text)
     kept, dropped = _without_excluded(text)
     excluded: set[int] = set()
     if dropped and _names_someone(_words(kept, all_parts)[0], all_parts):
         text = kept
         gone = _words(dropped, all_parts)[0]
-        excluded = {s.user_id for s in catalog.stylists if _names(gone, s, salon)}
-    words, negated, alternatives = _words(text, all_parts)
+        still = _words(kept, all_parts)[0]
+        excluded = {
+            s.user_id
+            for s in catalog.stylists
+            if _names(gone, s, salon) and not _names(still, s, salon)
+        }
+    match = _resolve_words(catalog, text, offered_by, excluded, salon, _capitals(said))
+    return _respelled(match, spelling, catalog, text, offered_by, salon)
+
+
+def _respelled(
+    match: StylistMatch,
+    spelling: Spelling,
+    catalog: Catalog,
+    text: str,
+    offered_by: tuple[Stylist, ...],
+    salon: SalonFile | None,
+) -> StylistMatch:
+    """The match checked against a name spelled out: of the stylists named (or asked back), the
+    one whose said name part is spelled so; none or several: asked."""
+    if not spelling:
+        return match
+    words = _words(text, [p for s in catalog.stylists for p in _parts(s, salon)])[0]
+    named = [match.stylist] if match.stylist is not None else list(match.candidates)
+    fitting = [
+        s
+        for s in named
+        if any(
+            spelling.fits(p)
+            for p in fold(s.name).split()
+            if any(likeness(w, p) >= VARIANT for w in words)
+        )
+    ]
+    if len(fitting) != 1:
+        return StylistMatch("ambiguous_stylist", candidates=tuple(named), offered_by=offered_by)
+    return _offers(fitting[0], offered_by)
+
+
+def _resolve_words(
+    catalog: Catalog,
+    text: str,
+    offered_by: tuple[Stylist, ...],
+    excluded: set[int],
+    salon: SalonFile | None,
+    capitals: frozenset[str] | None = None,
+) -> StylistMatch:
+    all_parts = [p for s in catalog.stylists for p in _parts(s, salon)]
+    words, negated, alternatives = _words(text, all_parts, capitals)
     if not words:  # only fillers: "die gleiche wie immer" is a condition, "Frau" is nobody
         if states_condition(text):
             return StylistMatch("ambiguous_stylist", candidates=offered_by, offered_by=offered_by)

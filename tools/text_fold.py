@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import functools
 import re
 import unicodedata
 
@@ -33,6 +34,7 @@ def _word_key(word: str) -> str:
     return re.sub(r"(.)\1+", r"\1", word)
 
 
+@functools.lru_cache(maxsize=65536)  # pure
 def sound_key(text: str) -> str:
     """A coarser key for what a phone line and a speech recogniser blur: Sophie/Sofie,
     Hoffmann/Hofmann, Yılmaz/Jilmas, Spitzer/Spitza, Brandt/Brand. Compared by similarity or

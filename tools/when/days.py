@@ -359,6 +359,29 @@ def _nth_weekday_of_month(m: re.Match[str], ctx: Today) -> DayTerm:
 
 
 @rule(
+    rf"\b(?:(?:de[nrm]|am|the)\s+)?(?:letzte[nrs]?|last)\s+(?:(?:tag|day)\s+)?"
+    rf"(?:(?:im|in|des|vom|of)\s+)?(?:the\s+|this\s+|diese[ns]?\s+)?"
+    rf"(?:monats?\s+|month\s+)?({MONTH_RE}|monats?|month)\b"
+)
+def _last_of_month(m: re.Match[str], ctx: Today) -> DayTerm | None:
+    """'letzter Oktober', 'am letzten Tag im Oktober', 'the last day of February', 'der letzte Tag
+    des Monats': the month's last day (29 February in a leap year), of the month's coming or
+    current occurrence (this month's when no month is named)."""
+    if m[1] in ("monat", "month") and not re.search(r"\b(?:tag|day)\b", m[0]):
+        return None  # "letzten Monat", "last month": the month gone, not its last day
+    month = MONTHS.get(m[1], ctx.day.month)
+
+    def last(year: int) -> date:
+        return date(year, month, calendar.monthrange(year, month)[1])
+
+    year, _ = _month_of(month, ctx)
+    if year > ctx.day.year and not re.match(r"(?:de[nrm]|am|the)\b|.*\b(?:tag|day)\b", m[0]):
+        # "letzten Oktober" said in November may be the October gone: both, asked
+        return _exact((last(ctx.day.year), last(year)), m)
+    return _exact(last(year), m)
+
+
+@rule(
     rf"\b(?:(?:von|ab|from)\s+)?({WEEKDAY_RE})\s+(?:bis(?:\s+einschliesslich)?|to|till|until"
     rf"|through)\s+(?:zum\s+)?({WEEKDAY_RE})\b"
     rf"|\b(?:zwischen|between)\s+({WEEKDAY_RE})\s+(?:und|and)\s+({WEEKDAY_RE})\b"
@@ -893,7 +916,7 @@ def _ordinal_day(m: re.Match[str], ctx: Today) -> DayTerm:
     return _bare(int(m[1]), m, ctx)
 
 
-_RIGHT_NOW = re.compile(r"\b(?:sofort|jetzt|now|right\s+away|straight\s+away)\b")
+_RIGHT_NOW = re.compile(r"\b(?:sofort|jetzt|gleich|now|right\s+away|straight\s+away)\b")
 
 
 @rule(
@@ -911,7 +934,9 @@ _RIGHT_NOW = re.compile(r"\b(?:sofort|jetzt|now|right\s+away|straight\s+away)\b"
     r"fruehestmoeglich|egal\s+wann|wann\s+immer|jederzeit|any\s*time|whenever|sofort|"
     r"jetzt\s+gleich|gleich\s+jetzt|jetzt\s+direkt|direkt\s+jetzt|am\s+besten\s+jetzt|"
     r"right\s+now|right\s+away|straight\s+away|"
-    r"gleich\s+heute|heute\s+noch|noch\s+heute|jetzt|now)\b"
+    r"gleich\s+heute|heute\s+noch|noch\s+heute|jetzt|now"
+    # "gleich" alone (the time field "gleich", "möglichst gleich"): right away, as "sofort"
+    r"|^\s*(?:moeglichst\s+|am\s+besten\s+|wenn\s+es\s+geht\s+)?gleich(?=\s*$))\b"
 )
 def _earliest(m: re.Match[str], ctx: Today) -> DayTerm:
     today = ctx.day

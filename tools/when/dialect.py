@@ -1,6 +1,7 @@
 """Day and hour words of Swiss, Bavarian, Swabian and Austrian German, as a speech recogniser
 writes them, replaced by the standard word before parsing: "Zischtig" -> "dienstag", "am Fritig"
--> "am freitag", "morga" -> "morgen", "um zwoa" -> "um zwei", "um ölfe" -> "um elf".
+-> "am freitag", "morga" -> "morgen", "um zwoa" -> "um zwei", "um ölfe" -> "um elf", "elf Uhr
+fuffzehn" -> "elf uhr fünfzehn".
 
 A closed list (these words are few and irregular), in lower case with umlauts; the folded
 spelling ("oelfe") is accepted as well. Words that are ordinary standard German elsewhere are
@@ -20,7 +21,7 @@ _STANDARD: dict[str, tuple[str, ...]] = {
         "zischtig", "ziischtig", "zyschtig", "zistig", "zischtag", "dinschtig", "dinschtag",
         "deanschdag", "dienschtag", "erchtag", "ertag", "irtag", "irta", "ergetag", "diensdag",
     ),
-    "mittwoch": ("mittwuch", "mitwuch", "mittwuche", "mittwoche"),
+    "mittwoch": ("mittwuch", "mitwuch", "mittwuche", "mittwoche", "midwoch", "middwoch"),
     "donnerstag": (
         "dunschtig", "donnschtig", "donschtig", "dunnschtig", "donnerschtig", "dunnschtag",
         "donnschtag", "pfinztag", "pfinsta", "donnaschdag", "donnerschdag", "dunnerstag",
@@ -31,9 +32,9 @@ _STANDARD: dict[str, tuple[str, ...]] = {
         "sunnabig",
     ),
     "sonntag": ("sunntig", "sunndig", "sonntig", "sunndag", "sundig", "sunntag", "sonndag"),
-    "morgen": ("morga", "moarn", "moang", "morn", "morgä", "morge"),
+    "morgen": ("morga", "moarn", "moang", "moagn", "morn", "morgä", "morge", "morje", "morjen"),
     "übermorgen": ("übermorga", "übermorn", "übermoarn", "iebermorgen"),
-    "heute": ("hüt", "hüüt", "heit", "hait", "hiit"),
+    "heute": ("hüt", "hüüt", "heit", "hait", "hiit", "heid", "haid", "hoit", "hoid", "haite"),
     "nächste": ("nächscht", "nächschte", "nägschte", "nägscht", "naxte"),
     "nächsten": ("nächschten", "nägschten", "nächschta", "naxten"),
     "woche": ("wuche", "wocha"),
@@ -54,6 +55,9 @@ _STANDARD: dict[str, tuple[str, ...]] = {
     "zehn": ("zäni", "zehni"),
     "elf": ("elfi", "ölfi", "ölf", "ölfe", "öife"),
     "zwölf": ("zwölfi", "zwöufi", "zwölfe", "zwäif"),
+    # the minutes of Berlin, Saxon and Hessian speech: "elf Uhr fuffzehn", "halb fuffzich"
+    "fünfzehn": ("fuffzehn", "fuffzehne", "fuffzen", "fuchzehn", "fuchzen"),
+    "fünfzig": ("fuffzig", "fuffzich", "fuchzig", "fuchzich", "fünfzich"),
 }  # fmt: skip
 _TABLE: dict[str, str] = {}
 for _standard, _words in _STANDARD.items():

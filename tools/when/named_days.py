@@ -119,6 +119,8 @@ _ALIASES: dict[str, tuple[str, ...]] = {
     "ewigkeitssonntag": ("Totensonntag",),
     "volkstrauertag": ("Volkstrauertag",),
     "martinstag": ("Martinstag",),
+    "allerseelen": ("Allerseelen",),
+    "allerseelentag": ("Allerseelen",),
     "sankt martin": ("Martinstag",),
     "st martin": ("Martinstag",),
     "walpurgisnacht": ("Walpurgisnacht",),
@@ -184,6 +186,7 @@ _OWN_RULES: dict[str, Callable[[int], date | None]] = {
     "Totensonntag": lambda y: _advent(1)(y) - timedelta(days=7),
     "Volkstrauertag": lambda y: _advent(1)(y) - timedelta(days=14),
     "Martinstag": lambda y: date(y, 11, 11),
+    "Allerseelen": lambda y: date(y, 11, 2),
     "Walpurgisnacht": lambda y: date(y, 4, 30),
     "Black Friday": lambda y: _fourth_thursday_of_november(y) + timedelta(days=1),
     "Cyber Monday": lambda y: _fourth_thursday_of_november(y) + timedelta(days=4),
@@ -242,6 +245,11 @@ def _phrases() -> dict[str, tuple[str, ...]]:
         if key.isalpha() and not key.endswith(("tag", "abend", "nacht")) and len(names) == 1:
             phrases.setdefault(f"{key}tag", names)
     return phrases
+
+
+def phrases() -> frozenset[str]:
+    """Every recognised name of a day (folded, as `normalize` spells it)."""
+    return frozenset(_phrases())
 
 
 @functools.cache

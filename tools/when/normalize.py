@@ -1,5 +1,6 @@
 """What the speech recogniser and the model hand over, made regular before it is parsed:
-lower case, umlauts folded, number words as digits, STT splits joined ("Frei tag" -> "freitag"),
+lower case, umlauts folded, number words as digits, STT splits joined ("Frei tag" -> "freitag",
+"Himmel fahrt" -> "himmelfahrt": `tools.when.rejoin`),
 dialect and misheard spellings repaired ("Freitach", "übermorgn": `tools.when.spelling`), lost
 umlauts restored ("ubernachste": `tools.when.umlauts`),
 compounds split ("Freitagnachmittag" -> "freitag nachmittag"), weekday abbreviations expanded.
@@ -20,6 +21,7 @@ from tools.when.lexicon import (
     WEEKDAYS,
 )
 from tools.when.numbers import words_to_digits
+from tools.when.rejoin import rejoin
 from tools.when.spelling import repair
 from tools.when.umlauts import restore_umlauts
 
@@ -105,7 +107,7 @@ def normalize(text: str) -> str:
         r"(?<=\d)([.:/-])|([.:/-])(?=\d)|[^a-z0-9\s]", lambda m: m[1] or m[2] or " ", text
     )
     text = re.sub(r"(?<!\d)[.:/-]", " ", text)
-    words = _join_splits(text.split())
+    words = rejoin(_join_splits(text.split()))
     text = " ".join(words)
     text = _COMPOUND.sub(r"\1 \2", text)
     text = _MONTH_WEEK.sub(r"\1 \2", text)

@@ -41,6 +41,10 @@ _EXCLUDED_RE = re.compile(
     r"|\b(?:statt|anstatt|anstelle\s+von|instead\s+of|rather\s+than)\b.*?"
     r"(?=\b(?:lieber|besser|eher|doch)\b|$)"
 )
+# Hesitations among the correction words: what follows adds to what came before ("Freitag, äh,
+# der 12."); the others take it back ("morgen, nee, Dienstag": Tuesday).
+HESITATIONS = frozenset({"aeh", "aehm", "oeh", "moment", "warte"})
+_RETRACTED_AT_END = re.compile(r"\b(?:nein|nee|noe)\s*$")  # not "no": Bavarian "heit no"
 # "gleich um neun", "gleich um halb zehn": a time said as the next thing to come, today
 _RIGHT_AT = re.compile(r"\b(?:gleich|direkt|sofort)\s+(?:um|ab|gegen|so\s+um)\b")
 # A count left over unread ("in 8 Tog" with an unknown unit): part of the day said, never dropped
@@ -115,19 +119,37 @@ def _corrected(text: str, role: str, ctx: Today) -> tuple[list[DayTerm], list[Ti
     text = _OR_CORRECTED_RE.sub("", _EXCLUDED_RE.sub(" ", text))
     if any(w in ALTERNATIVES for w in text.split()) or not _CORRECTION_RE.search(text):
         return _terms(text, role, ctx)
-    segments = [" ".join(part.split()) for part in _CORRECTION_RE.split(text)]
+    parts = re.split(f"({_CORRECTION_RE.pattern})", text)
     days: list[DayTerm] = []
     times: list[TimeTerm] = []
     rests: list[str] = []
-    for segment in (s for s in segments if s):
+    retracted = False  # a "nein" since the last words read: a day replaces a named day
+    for i, part in enumerate(parts):
+        segment = " ".join(part.split())
+        if i % 2:  # a correction word
+            retracted = retracted or segment not in HESITATIONS
+            continue
+        if not segment:
+            continue
         new_days, new_times, rest = _terms(segment, role, ctx)
-        if _same_kind(days, new_days, lambda t: t.weekday_only):  # type: ignore[attr-defined]
+        if _same_kind(days, new_days, lambda t: t.weekday_only) or (  # type: ignore[attr-defined]
+            retracted and new_days and not any(_dated(t) for t in days + new_days)
+        ):
             days = []
+        retracted = False
         if _same_kind(times, new_times, lambda t: t.kind == "part"):  # type: ignore[attr-defined]
             times = []
         days, times = days + new_days, times + new_times
         rests.append(rest)
+    if _RETRACTED_AT_END.search(text):  # "morgen, nee": taken back, nothing said instead
+        rests.append("nicht")  # asked as something excluded
     return days, times, " ".join(rests)
+
+
+def _dated(term: DayTerm) -> bool:
+    """A day said by its date ("der 12.", "4.1."), not by a name ("morgen", "Dienstag"): a
+    weekday and a date said one after the other are checked against each other."""
+    return any(c.isdigit() for c in term.text)
 
 
 def _read(text: str | None, role: str, ctx: Today, said: _Said) -> None:
@@ -245,6 +267,10 @@ def _decide_day(said: _Said, ctx: Today) -> _Day:
             return _Day(check=_weekday_mismatch(weekday, days[0], today))
         days = kept
     unclear = len(days) > 1 and any(t.year_unclear for t in terms)
+    # "heute, so schnell es geht" (the day and "as soon as possible" in two fields): today's
+    # earliest times while the salon is still open; another day said is that day, as said
+    if days == (today,) and ctx.still_open_today():
+        earliest = earliest or any(t.earliest or t.now_only for t in terms)
     span = all(t.span for t in sets)
     gone = next((t.recent_past for t in terms if t.recent_past and set(t.dates) & set(days)), None)
     recent = gone if len(days) > 1 else None

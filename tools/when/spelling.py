@@ -1,5 +1,5 @@
 """Day and time words as dialect and a speech recogniser spell them, repaired to the one
-spelling the parser knows: "Freitach"/"Diensdach" (g spoken as ch), "Donnastag"/"Dezemba"
+spelling the parser knows: "Freitach"/"Diensdach"/"morchen" (g spoken as ch), "Donnastag"/"Dezemba"
 (Berlin -a for -er), "übermorgn"/"nächstn" (a swallowed e), "Mitwoch" (one letter slipped),
 "Dienschdag"/"Samsta"/"Dunnerschdig" (dialect weekdays).
 
@@ -69,6 +69,8 @@ def _dialect(word: str) -> list[str]:
     """Spellings the word may stand for: g spoken as ch, -er spoken as -a, a swallowed e, a
     dialect weekday (`_weekday_forms`)."""
     forms = [word, *_weekday_forms(word)]
+    if "ch" in word:  # g spoken as ch inside a word: "morchen", "Heilichabend"
+        forms.append(re.sub(r"(?<!s)ch", "g", word))
     for end, repl in (("tach", "tag"), ("dach", "tag"), ("tachs", "tags"), ("dachs", "tags")):
         if word.endswith(end):
             forms.append(word[: -len(end)] + repl)

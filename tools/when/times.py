@@ -210,16 +210,20 @@ _DAYWORD = (
 _THEY = r"(?:sie|ihr|du|der\s+laden|der\s+salon|das\s+geschaeft)(?:\s+(?:morgens|frueh|dann))?"
 _OPENS = r"auf(?:machen|macht|sperren|sperrt)|oeffnen|oeffnet"
 _PART_PATTERNS: list[tuple[str, str]] = [
-    (r"(?:am\s+)?fruehe[nr]?\s+abend|fruehabends?|(?:in\s+the\s+)?early\s+(?:in\s+the\s+)?evening",
+    # "früh am Nachmittag", "spät am Vormittag": the part with its qualifier after, as "am frühen"
+    (r"(?:am\s+)?fruehe[nr]?\s+abend|fruehabends?|(?:in\s+the\s+)?early\s+(?:in\s+the\s+)?evening"
+     r"|frueh\s+am\s+abend",
      "early_evening"),
     (r"vor\s+(?:dem\s+)?mittag(?:essen)?|vor\s+der\s+mittagspause|before\s+lunch(?:\s*time)?",
      "morning"),
     (r"ab\s+mittags?|from\s+lunch\s*time", "afternoon"),
-    (r"(?:am\s+)?fruehe[nr]?\s+nachmittag|early\s+(?:in\s+the\s+)?afternoon"
+    (r"(?:am\s+)?fruehe[nr]?\s+nachmittag|early\s+(?:in\s+the\s+)?afternoon|frueh\s+am\s+nachmittag"
      r"|gleich\s+nach\s+(?:dem\s+)?mittag(?:essen)?", "early_afternoon"),
-    (r"(?:am\s+)?spaete[nr]?\s+nachmittag|spaetnachmittags?|late\s+(?:in\s+the\s+)?afternoon",
+    (r"(?:am\s+)?spaete[nr]?\s+nachmittag|spaetnachmittags?|late\s+(?:in\s+the\s+)?afternoon"
+     r"|spaet\s+am\s+nachmittag",
      "late_afternoon"),
-    (r"(?:am\s+)?spaete[nr]?\s+vormittag|late\s+(?:in\s+the\s+)?morning", "late_morning"),
+    (r"(?:am\s+)?spaete[nr]?\s+vormittag|late\s+(?:in\s+the\s+)?morning|spaet\s+am\s+vormittag",
+     "late_morning"),
     # "so früh wie möglich": the day's earliest times; of a day already begun, from now on
     # "als Erstes", "first thing", "zur Öffnung", "sobald Sie aufmachen": the day's opening time
     (r"(?:so\s+)?(?:frueh|zeitig)\s+(?:wie|als)\s+(?:moeglich|es\s+geht)|moeglichst\s+(?:frueh|zeitig)"

@@ -1,0 +1,59 @@
+"""A caller spelling a name out ("Sophie mit ph", "Brandt mit dt", "Hoffmann mit zwei f und zwei
+n", "Hofmann mit einem f", "two f's"): the spelling is taken out of the words to match and kept
+as letters the named stylist's name must show. It separates sound-alikes the sound cannot
+("Hoffmann" and "Hofmann"), and a spelling that fits nobody named is asked, never ignored.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+_TWO = r"(?:zwei|two|doppel|doppelt|double|2)"
+_ONE = r"(?:einem|einen|ein|one|a\s+single|single|nur\s+einem|only\s+one|1)"
+_LETTER = r"([a-z])(?:s\b)?"  # "zwei f", "two f's" (the apostrophe dropped: "fs")
+_SPELLED = re.compile(
+    rf"\b(?:(?:mit|with|und|and)\s+)?(?:(?P<two>{_TWO})\s+{_LETTER.replace('(', '(?P<l2>', 1)}"
+    rf"|(?P<one>{_ONE})\s+{_LETTER.replace('(', '(?P<l1>', 1)}"
+    r"|(?P<group>ph|dt|th|ck|tz|ff|nn|mm))\b"
+    r"|\b(?:mit|with)\s+(?P<letter>[a-z])\b"
+)
+
+
+@dataclass(frozen=True)
+class Spelling:
+    doubled: frozenset[str] = frozenset()  # letters said twice in a row ("zwei f")
+    single: frozenset[str] = frozenset()  # letters said once ("mit einem f")
+    groups: frozenset[str] = frozenset()  # letter groups said ("mit ph", "mit dt")
+
+    def __bool__(self) -> bool:
+        return bool(self.doubled or self.single or self.groups)
+
+    def fits(self, part: str) -> bool:
+        """Whether one folded name part is spelled so."""
+        return (
+            all(c * 2 in part for c in self.doubled)
+            and all(part.count(c) == 1 for c in self.single)
+            and all(g in part for g in self.groups)
+        )
+
+
+def spelled(folded: str) -> tuple[str, Spelling]:
+    """The folded text without what spells a name out, and that spelling."""
+    doubled: set[str] = set()
+    single: set[str] = set()
+    groups: set[str] = set()
+    for m in _SPELLED.finditer(folded):
+        if m["l2"]:
+            doubled.add(m["l2"])
+        elif m["l1"]:
+            single.add(m["l1"])
+        elif m["group"]:
+            groups.add(m["group"])
+        elif m["letter"]:
+            groups.add(m["letter"])
+    if not (doubled or single or groups):
+        return folded, Spelling()
+    return " ".join(_SPELLED.sub(" ", folded).split()), Spelling(
+        frozenset(doubled), frozenset(single), frozenset(groups)
+    )

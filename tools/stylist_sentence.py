@@ -1,0 +1,60 @@
+"""The words of a sentence around a stylist's name that name nobody: what is to be done ("die
+Farbe", "den Bart stutzen", "for a shave"), for whom ("für meine Tochter", "der Kleine"), the
+stylist's role ("der Chef", "der Inhaber") and the verbs and particles of telling it ("soll's
+machen", "die kennt meine Haare", "glaub ich"). Such words neither fit nor contradict a name: "die
+Lena soll mir die Farbe machen" names Lena as plainly as "Lena". A word that is no such word
+("Fabian Müller") still contradicts the name and is asked; so does a noun right after a name,
+which may be a surname ("Fabian Schneider").
+"""
+
+from __future__ import annotations
+
+import re
+
+from tools.service_words import concept_of
+from tools.when.lexicon import is_temporal
+
+# The verbs, pronouns and particles of telling who should do it (folded, apostrophes dropped).
+_TELLING = frozenset(
+    """
+    soll solls sollte sollten sollen mach mache machen macht machts gemacht tun tut getan
+    schneidet kennt kenne kennen kannte weiss knows know knew does did do done doing
+    kann kanns konnte geh gehe gehst geht ging gewesen war warst waren bin bist sein
+    glaub glaube glaubs glaubich denk denke denn heisst heisse hiess heissen called
+    lassen lass laesst will willst wollte moechte moechten haett haette haetten bittschoen bitteschoen
+    fuer fuers for my mine your ihr ihre ihren meine meinen meinem meiner mir mich das dem des
+    was ach erst zuerst doch also sonst immer jedes jedesmal stets letztes letzte vorher
+    super toll klasse prima spitze gut gute guten besser top wunderbar perfekt
+    da dort hier heute schon auch wieder nochmal
+    cut cuts kleine kleinen kleiner kleinem zwillinge zwillingen zwilling twins twin
+    chef chefin inhaber inhaberin boss owner meister meisterin friseurmeister friseurmeisterin
+    she her he his him they them please thanks
+    by from at on of in to with an auf aus nach von vom ob dass weil wo wie
+    er sie es ist hat haben hatte want wants wanted do does the a ein eine einen einem einer
+    unbedingt wirklich echt einfach mal bitte gerne gern
+    """.split()
+)
+# The words of telling that are no nouns (and no surnames): never taken for a surname.
+_TELLING_ONLY = frozenset(
+    w
+    for w in _TELLING
+    if w
+    not in """kleine kleinen kleiner kleinem zwillinge zwillingen zwilling twins twin chef chefin
+    inhaber inhaberin boss owner meister meisterin friseurmeister friseurmeisterin super klasse
+    spitze""".split()
+)
+_ENDINGS = re.compile(r"(?:e|en|er|es|em|s|n)$")
+
+
+def names_nobody(word: str) -> bool:
+    """A folded word of the sentence around a name that is no name: a service or hair word
+    (`tools.service_words`), a person the service is for, a role, or a word of telling."""
+    if word in _TELLING or concept_of(word) is not None or is_temporal(word):
+        return True  # "hat mir letztes Jahr die Farbe gemacht": when, not who
+    return len(word) > 4 and concept_of(_ENDINGS.sub("", word)) is not None
+
+
+def is_noun(word: str) -> bool:
+    """A service, hair, person or role word: right after a first name it may be a surname
+    ("Fabian Schneider", "Sophie Bart"), so it is not passed over there."""
+    return word not in _TELLING_ONLY and names_nobody(word)

@@ -1,0 +1,62 @@
+"""Day names a speech recogniser split into words, joined back: "mor gen", "Himmel fahrt",
+"Reformations tag", "Buß und Bet Tag", "Weihnachts abend". A run of two to four words is joined
+when, without its spaces, it spells a known day word or named day (with the named day's own
+spaces back); a long name may be one letter off ("Bus und Bettag"), if it then reaches only one.
+Runs that are a name as said, or hold a single letter or a whole day word, are left alone.
+"""
+
+from __future__ import annotations
+
+import functools
+
+from rapidfuzz.distance import Levenshtein
+
+from tools.when.lexicon import JOINABLE
+
+_MAX_RUN = 4
+_FUZZY_MIN_LENGTH = 10  # shorter names are one letter from ordinary words
+_DAY_WORDS = ("heute", "morgen", "uebermorgen", "gestern", "wochenende")
+
+
+@functools.cache
+def _by_letters() -> dict[str, str]:
+    """The letters of each day word and named day (folded, no spaces) -> its spelling."""
+    from tools.when.named_days import phrases  # named_days reads normalize: imported late
+
+    known = {*JOINABLE, *_DAY_WORDS, *(p for p in phrases() if p.replace(" ", "").isalpha())}
+    return {k.replace(" ", ""): k for k in known}
+
+
+def _reached(letters: str) -> str | None:
+    table = _by_letters()
+    if letters in table:
+        return table[letters]
+    if len(letters) < _FUZZY_MIN_LENGTH:
+        return None
+    near = {
+        table[k]
+        for k in table
+        if len(k) >= _FUZZY_MIN_LENGTH and Levenshtein.distance(letters, k, score_cutoff=1) <= 1
+    }
+    return near.pop() if len(near) == 1 else None
+
+
+def rejoin(words: list[str]) -> list[str]:
+    """The words with every split day name joined back (longest run first)."""
+    out: list[str] = []
+    i = 0
+    while i < len(words):
+        for n in range(min(_MAX_RUN, len(words) - i), 1, -1):
+            run = words[i : i + n]
+            # each piece a fragment: no single letter ("Wednesday, I mean"), no day word itself
+            if not all(w.isalpha() and len(w) > 1 and w not in _by_letters() for w in run):
+                continue
+            name = _reached("".join(run))
+            if name is not None and name != " ".join(run):
+                out.extend(name.split())
+                i += n
+                break
+        else:
+            out.append(words[i])
+            i += 1
+    return out
