@@ -114,7 +114,7 @@ RULES = (
     Rule(  # "No need to book again, you're already in": the clause, not the need denied
         "en",
         K.BOOKED,
-        re.compile(r"\bin\b"),
+        re.compile(r"(?:already|now|all|definitely|still)\s+in\b"),
         re.compile(
             r"\byou(?:'re|\s+are)\s+(?:already|now|all|definitely|still)\s+in(?=\s*(?:[,.!;:–—-]|$))"
         ),

@@ -128,7 +128,10 @@ def moved_to(
     text = folded.text
     if rule is None:
         return claims
-    slid, from_to = rule.search(text), _FROM_TO[lang].search(_CLOCK.sub(r"\1m  ", text))
+    slid = rule.search(text)
+    from_to = ("von " in text or "from " in text) and _FROM_TO[lang].search(
+        _CLOCK.sub(r"\1m  ", text)
+    )
     if not slid and not from_to:
         return claims
     out = list(claims)

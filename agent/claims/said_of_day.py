@@ -4,9 +4,11 @@ Long and elliptical replies put the day far from the claim: "Freitag um zehn, za
 eingetragen", "Freitag um zehn? Hab ich Ihnen reingeschoben", "Das hätten wir für Freitag, ich
 freue mich auf Sie", "Fabian, der am Freitag um zehn eigentlich frei haben wollte, nimmt Sie
 doch, der Termin steht", "Was Ihren Wunsch angeht, am Freitag um zehn …: Das ist gebucht",
-"Tomorrow it is, you're booked in". A booking read with no detail of its own, in a sentence (or
-after a short "Freitag um zehn?" before it) that names one day and at most one time, and
-nothing of a cancellation, a move, another person or a full day, is read with those details
+"Tomorrow it is, you're booked in". A booking read with no day or time of its own (a stylist or
+service at most), in a sentence (or after a short "Freitag um zehn?" before it) that names one
+day and at most one time, and nothing of a cancellation, a move or another person, nor a denial
+or a full day in a clause that names a day or time ("Freitag ist leider voll, …"; not "…, der ja
+eigentlich immer ausgebucht ist, habe ich Ihnen … gebucht"), is read with those details
 (`with_sentence_day`): after a move to Thursday, "… Freitag …, der Termin steht" is stopped.
 
 Closing phrases said of a named day (BOOKED, `RULES`): "bis Freitag bei uns", "Für Freitag sind

@@ -170,7 +170,7 @@ _ANY_SLOT_WORD = re.compile(
     r"reserv|vorgemerkt|block|gehalten|zurückgelegt|gesichert|halte|sicher|hold|held|pencil|"
     r"aside|saved|secured|yours|frei|free|verfügbar|availab|möglich|possible|machbar|ginge|geht|"
     r"klapp|pass|recht|hätte|habe|hab|haben|have|had|got|biete|gibt|gäbe|unterbring|schieb|"
-    r"lücke|wär|halten|soll|darf|kann|könnte|shall|should|can|could|open|work|suit|about|fit|platz|"
+    r"lücke|wär|halten|soll|darf|kann|könnte|shall|should|can|could|open|work|suit|about|fit|noch\s+(?:ein\w*\s+)?platz|"
     r"squeeze|there|okay|ok\b|ordnung|fine|alright|right"
 )
 _SENTENCE = re.compile(r"(?:[^.!?]|(?<=\d)\.(?=\s*[\w,])|\.(?=\w))+[.!?]*")
