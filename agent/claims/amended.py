@@ -9,7 +9,7 @@ list, a visit told gone by its effect, a request awaiting the salon, the slot th
 outcome told as an act done, the appointment said not to be booked yet, a booking said in a
 relative clause or by putting the caller there, a move's direction, a booking implied by the
 visit left to make or stated in other words, a confirmation text, another person's appointment
-reported in a state, a move said by where it slid). One place for decide() to
+reported in a state, a move said by where it slid, claims a question carries inside it, a booking as an elliptical answer). One place for decide() to
 call them."""
 
 from __future__ import annotations
@@ -22,6 +22,7 @@ from agent.claims.confirmation_text import confirmation_texts
 from agent.claims.confirmed_visit import confirmed_for_visit
 from agent.claims.counterfactual import without_counterfactual
 from agent.claims.details import Names
+from agent.claims.elliptical_answer import elliptical_answers
 from agent.claims.failure_reason import without_failure_reason
 from agent.claims.follow_up_words import follow_ups, without_requested_callback
 from agent.claims.general_statement import without_general
@@ -50,6 +51,7 @@ from agent.claims.question_takes_made import taken_as_made
 from agent.claims.read import read_sentence
 from agent.claims.relative_booked import relative_bookings
 from agent.claims.reread import reread
+from agent.claims.said_in_question import said_in_question
 from agent.claims.said_of_day import said_of_day, with_sentence_day
 from agent.claims.said_otherwise import said_otherwise
 from agent.claims.slot_elsewhere import without_slot_elsewhere
@@ -83,6 +85,9 @@ def amended(
     more += relative_bookings(sentence, lang, names) + placed_in_slot(sentence, lang, names)
     more += awaiting_salon(sentence, lang, names) + nominal_outcomes(sentence, lang, names)
     more += offered_in_question(sentence, lang, names) + taken_as_made(sentence, lang, names)
+    more += said_in_question(sentence, lang, names, read) + elliptical_answers(
+        sentence, lang, names
+    )
     mine, holds = not_booked_words(sentence, lang, names), provisional_holds(sentence, lang, names)
     promised = follow_ups(sentence, lang, names) + said_of_day(sentence, lang, names)
     more += owned_slots(sentence, lang, names) + mine + holds + promised

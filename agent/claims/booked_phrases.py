@@ -6,7 +6,7 @@
   cancelled slot" may be anyone's);
 - stated inside what someone is told or knows: "I'll let Fabian know that you're confirmed for
   Friday at ten", "Fabian already knows he has you on Friday at ten";
-- colloquial: "Friday at ten is a go", "You're golden for Friday at ten", "Friday at ten is
+- colloquial: "Friday at ten is a go", "Your Friday ten a.m. is in", "No need to book again, you're already in", "You're golden for Friday at ten", "Friday at ten is
   yours", "I confirm: Friday at ten", "Erlauben Sie mir zu bestätigen: Freitag, zehn Uhr",
   "Jetzt haben Sie's schriftlich: Freitag, zehn Uhr".
 
@@ -99,6 +99,27 @@ RULES = (
             r"(?:down\s+|in\s+)?(?:on|for)\b"
         ),
         placed=True,
+    ),
+    Rule(  # "Your Friday ten a.m. is in", "No need to book again, you're already in", "Friday at ten's in, …"
+        "en",
+        K.BOOKED,
+        re.compile(r"(?:\bis|'s)\s+in\b"),
+        re.compile(
+            rf"\b(?:your\s+(?:\w+\s+){{0,2}}?)?{_DAY_EN}\b{_AT}(?:\s+with\s+\w+)?(?:\s+is|'s)\s+"
+            r"(?:now\s+|all\s+|definitely\s+)?in(?=\s*(?:[,.!;:–—-]|$))"
+        ),
+        unless=NOT_STATED,
+        placed=True,
+    ),
+    Rule(  # "No need to book again, you're already in": the clause, not the need denied
+        "en",
+        K.BOOKED,
+        re.compile(r"(?:already|now|all|definitely|still)\s+in\b"),
+        re.compile(
+            r"\byou(?:'re|\s+are)\s+(?:already|now|all|definitely|still)\s+in(?=\s*(?:[,.!;:–—-]|$))"
+        ),
+        unless=NOT_STATED,
+        clause=True,
     ),
     Rule(
         "en",

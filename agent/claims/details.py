@@ -299,6 +299,8 @@ _AT_HOUR = re.compile(
 _IN_FOR_HOUR = re.compile(rf"\b(?:in|sie|you|dich|down)\s+(?:für|for)\s+{_H}\b{_UNIT_AFTER}")
 _HOUR_MINUTES = re.compile(rf"\b({_NUM})\s+(fifteen|thirty|forty-five)\b")
 _NOON = re.compile(r"\b(noon|mittags um zwölf)\b")
+# an hour in words with "a.m."/"p.m." ("your Friday ten a.m.", "three p.m.")
+_WORD_AM_PM = re.compile(rf"\b({_NUM})\s+([ap])\.m\b")
 
 
 def _times(text: str) -> set[tuple[int, int, bool]]:
@@ -365,6 +367,11 @@ def _times(text: str) -> set[tuple[int, int, bool]]:
                 continue
             h = int(m[1]) % 12 + (12 if m[3].startswith("p") else 0)
             found.setdefault(m.start(), (h, int(m[2] or 0), True))
+    if ".m" in text:
+        for m in _WORD_AM_PM.finditer(text):
+            h = _hour(m[1])
+            if h is not None and 1 <= h <= 12:
+                found.setdefault(m.start(), (h % 12 + (12 if m[2] == "p" else 0), 0, True))
     for m in _AT_HOUR.finditer(text):
         if _DOT_WORD.match(text[m.end() :]) and m[1].isdigit():
             continue  # "um 10." as a date is not a time; keep "um 10. " out
@@ -425,6 +432,11 @@ def _dates(text: str) -> tuple[set[int], set[int]]:
         d = _ordinal(m[1] or m[3])
         if d is not None:
             days.add(d)
+    if months:
+        for m in _MONTH_ORDINAL.finditer(text):
+            d = _ordinal(m[1])
+            if d is not None:
+                days.add(d)
     return {d for d in days if 1 <= d <= 31}, months
 
 
@@ -472,6 +484,8 @@ _ORDINAL_DAY = re.compile(
     rf"(?=\s*(?:[,.!?;]|$|um\b|at\b|of\b|({_MONTH})\b))"
     rf"|\b{_ORDINAL_WORD}(?=\s+(?:of\s+)?(?:{_MONTH})\b)"
 )
+# the month before its ordinal, as English says a date: "November twenty-seventh"
+_MONTH_ORDINAL = re.compile(rf"\b(?:{_MONTH})\s+(?:the\s+)?{_ORDINAL_WORD}\b")
 
 
 _ORDINAL_END = re.compile(r"(ste[nrm]?|te[nrm]?|e|th|st|nd|rd)$")

@@ -11,6 +11,9 @@
   "Your request for a call back has been noted with the salon"; a callback read in the words of
   such a request is dropped (`without_requested_callback`).
 
+- a text on its way or to follow (FOLLOW_UP text): "Die SMS … ist schon auf dem Weg",
+  "eine Textnachricht mit der Adresse folgt", "a confirmation message is coming".
+
 Not: questions and offers ("Möchten Sie eine Erinnerung?", "Shall I have her call you?"),
 conditions on the promise itself ("Wenn Sie möchten, …").
 """
@@ -106,6 +109,37 @@ RULES = (
             r"(?:with|to)\b"
         ),
         follow_up=FollowUp.MESSAGE,
+        unless=_OFFERED,
+    ),
+)
+# a text on its way or to follow: "Die SMS mit den Termindaten ist schon auf dem Weg zu Ihnen",
+# "eine Textnachricht mit der Adresse folgt", "a confirmation message is coming", "Your
+# confirmation text is on its way" (the salon's text; not the caller's "Ihre SMS ist angekommen")
+_TEXT_DE = r"(?:sms|textnachricht|kurznachricht|bestätigungs-?sms|bestätigungsnachricht|bestätigungsmail|e-?mail)"
+_TEXT_EN = r"(?:text|sms|message|e-?mail)"
+RULES += (
+    Rule(
+        "de",
+        K.FOLLOW_UP,
+        re.compile(r"weg|unterwegs|folgt|kommt"),
+        re.compile(
+            rf"\b(?:die|eine|ihre)\s+(?:\w+\s+)?{_TEXT_DE}\b(?!\s+von\s+ihnen)[^,.;!?]*?\b(?:ist|sind)\s+"
+            rf"(?:\w+\s+){{0,2}}?(?:auf\s+dem\s+weg|unterwegs)\b|\b(?:die|eine)\s+(?:\w+\s+)?{_TEXT_DE}\b"
+            r"[^,.;!?]*?\b(?:folgt|kommt)(?:\s+(?:gleich|noch|sofort|jetzt|in\s+kürze|gleich\s+noch))*\s*(?:[,.;!?]|$)"
+        ),
+        follow_up=FollowUp.TEXT,
+        unless=_OFFERED,
+    ),
+    Rule(
+        "en",
+        K.FOLLOW_UP,
+        re.compile(r"on\s+its\s+way|coming|follow"),
+        re.compile(
+            rf"\b(?:a|the|your)\s+(?:confirmation\s+)?{_TEXT_EN}\b[^,.;!?]*?\b(?:is|'s)\s+(?:\w+\s+)?"
+            rf"(?:on\s+its\s+way|coming)\b|\b(?:a|the|your)\s+(?:confirmation\s+)?{_TEXT_EN}\b"
+            r"[^,.;!?]*?\b(?:follows|will\s+follow)\b"
+        ),
+        follow_up=FollowUp.TEXT,
         unless=_OFFERED,
     ),
 )

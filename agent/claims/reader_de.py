@@ -298,8 +298,8 @@ class GermanReader:
         ) or _abbreviated_details(words)
         info.relative = (
             clause.link is Link.COMMA
-            and toks[0].text in L.RELATIVE
-            and not (len(toks) > 1 and toks[1].capital)
+            and (toks[0].text in L.RELATIVE or _prepositional_relative(toks))
+            and not (len(toks) > 1 and toks[1].capital and toks[0].text in L.RELATIVE)
             and clause.punct_before == ","
         )
         info.third_party = (
@@ -1084,6 +1084,12 @@ class _Context(PresupposingRules):
             return None  # "Fabian ist ausgebucht": full; "ich habe Sie ausgebucht": un-booked
         if t.lemma == "freigeben" and self._about_hold():
             return None  # "die Reservierung wieder freigegeben": a released hold, the truth
+        if (
+            t.lemma == "freigeben"
+            and not self.ws & {"ich", "wir", "wieder"}
+            and (self._stylist_subject() or _salon_named(self.words))
+        ):
+            return None  # "Der Salon hat Freitag um zehn freigegeben": approved, not released
         inverted = self.no_longer and cls in {"book", "record", "secure"}
         if inverted:
             return Candidate(K.CANCELLED)
@@ -3596,3 +3602,17 @@ def _callback_words(words: list[str]) -> list[str]:
     return [
         w for w in words if w.startswith(L.CALLBACK_NOUNS) and not w.endswith(("nummer", "nummern"))
     ]
+
+
+_PRONOUN_SUBJECTS = frozenset({"sie", "wir", "ich", "er", "es", "ihr", "man", "du"})
+
+
+def _prepositional_relative(toks: list[Token]) -> bool:
+    """ ", nach dem Sie gefragt hatten", ", über die wir gesprochen haben": a preposition, a
+    relative pronoun and a pronoun subject (not ", nach dem Termin …")."""
+    return (
+        len(toks) > 2
+        and toks[0].text in {"nach", "über", "für", "mit", "von", "zu", "an", "auf", "um", "bei"}
+        and toks[1].text in L.RELATIVE
+        and toks[2].text in _PRONOUN_SUBJECTS
+    )

@@ -733,6 +733,8 @@ class _Context(PresupposingRules):
                 if key in L.PHRASAL:
                     cls = L.PHRASAL[key]
                     break
+            if cls == "cancel" and lemma == "sign" and "on" in words[i + 2 : i + 4]:
+                continue  # "Fabian's signed off on Friday": approved it, cancelled nothing
             if lemma == "make" and "note" in words[i + 1 : i + 4]:
                 cls = "record"
             if cls is None:
@@ -822,6 +824,11 @@ class _Context(PresupposingRules):
                     "like",
                     "seems",
                     "successfully",
+                    "really",  # "the cancellation really went through": emphasis, no hedge
+                    "definitely",
+                    "actually",
+                    "certainly",
+                    "officially",
                     "end",  # "went through in the end"
                     "out",  # "Thursday worked out"
                     "eventually",

@@ -215,7 +215,9 @@ def _sentence(group: list[ClauseInfo]) -> list[Standing]:
         if info.reports:
             # "Laut Ihnen ist der Termin gebucht"; a subordinate report ("Since you mentioned
             # mornings work best, I've booked you …") does not reach the main clause after it
-            reporting = link in MAIN
+            # a report in a relative clause describes its noun ("…, nach dem Sie gefragt
+            # hatten: Das ist gebucht"); it is no matrix of what follows
+            reporting = link in MAIN and not info.relative
             dropped.add(k)
             continue
         coordinated = info.clause.opener[:1] in (("und",), ("and",), ("aber",), ("but",))

@@ -4,9 +4,11 @@ Long and elliptical replies put the day far from the claim: "Freitag um zehn, za
 eingetragen", "Freitag um zehn? Hab ich Ihnen reingeschoben", "Das hätten wir für Freitag, ich
 freue mich auf Sie", "Fabian, der am Freitag um zehn eigentlich frei haben wollte, nimmt Sie
 doch, der Termin steht", "Was Ihren Wunsch angeht, am Freitag um zehn …: Das ist gebucht",
-"Tomorrow it is, you're booked in". A booking read with no detail of its own, in a sentence (or
-after a short "Freitag um zehn?" before it) that names one day and at most one time, and
-nothing of a cancellation, a move, another person or a full day, is read with those details
+"Tomorrow it is, you're booked in". A booking read with no day or time of its own (a stylist or
+service at most), in a sentence (or after a short "Freitag um zehn?" before it) that names one
+day and at most one time, and nothing of a cancellation, a move or another person, nor a denial
+or a full day in a clause that names a day or time ("Freitag ist leider voll, …"; not "…, der ja
+eigentlich immer ausgebucht ist, habe ich Ihnen … gebucht"), is read with those details
 (`with_sentence_day`): after a move to Thursday, "… Freitag …, der Termin steht" is stopped.
 
 Closing phrases said of a named day (BOOKED, `RULES`): "bis Freitag bei uns", "Für Freitag sind
@@ -91,10 +93,29 @@ _BY_LANG = {lang: tuple(r for r in RULES if r.lang in ("", lang)) for lang in ("
 # what makes the sentence's day another appointment's than the claim's
 _OTHER_DAY = re.compile(
     r"storn|absag|abgesagt|cancel|verschob|verschieb|verleg|umgebucht|moved|statt|instead|"
-    r"\bnicht\b|\bkein\w*|\bnot\b|n't\b|\bno\b|\bnever\b|\bvoll\b|ausgebucht|belegt|vergeben|"
-    r"\bfull\b|\btaken\b|\bleider\b|unfortunately|\b(?:mann|frau|sohn|tochter|mutter|vater|"
+    r"\b(?:mann|frau|sohn|tochter|mutter|vater|"
     r"husband|wife|son|daughter|mother|father|friend|freund\w*)\b|\boder\b|\bor\b"
 )
+# a denial or a full day: the day's only in the clause that names it ("Freitag ist leider voll,
+# …"); in another clause it is about something else ("…, der ja eigentlich immer ausgebucht
+# ist, habe ich Ihnen … gebucht", "Also Freitag um zehn, ich trag's Ihnen nicht nach, …")
+_DENIED = re.compile(
+    r"\bnicht\b|\bkein\w*|\bnot\b|n't\b|\bno\b|\bnever\b|\bvoll\b|ausgebucht|belegt|vergeben|"
+    r"\bfull\b|\btaken\b|\bleider\b|unfortunately"
+)
+_PIECE = re.compile(r"[^,;:–—]+")
+
+
+def _day_denied(text: str, names: Names) -> bool:
+    """Whether a clause of `text` that names a day or time also denies it or calls it full."""
+    if not _DENIED.search(text):
+        return False
+    for m in _PIECE.finditer(text):
+        if _DENIED.search(m.group()):
+            d = read_details(m.group(), names)
+            if d.weekdays or d.days or d.relative_days or d.times:
+                return True
+    return False
 
 
 # the salon's own plan for the day ("Das mit dem Parken klären wir am Freitag, …"): the day is
@@ -119,15 +140,26 @@ def _one_day(d: Details) -> bool:
     return len(days) == 1 and len(d.times) <= 1 and not d.shifts
 
 
+def _dayless(details: ClaimDetails) -> bool:
+    """Names no day and no time (perhaps a stylist or service: "Das ist gebucht" read with the
+    perm the sentence names)."""
+    d = details.of(Role.ANY)
+    return (
+        not details.several
+        and not any(r is not Role.ANY for r, _ in details.parts)
+        and not (d.weekdays or d.days or d.relative_days or d.times or d.weeks or d.shifts)
+    )
+
+
 def with_sentence_day(sentence: str, claims: tuple[Claim, ...], names: Names) -> tuple[Claim, ...]:
-    """`claims` with a booking that names nothing read with the one day (and time) its sentence
-    names (see above)."""
-    bare = [c for c in claims if c.kind is K.BOOKED and c.details.empty]
+    """`claims` with a booking that names no day or time read with the one day (and time) its
+    sentence names (see above)."""
+    bare = [c for c in claims if c.kind is K.BOOKED and _dayless(c.details)]
     if not bare:
         return claims
     folded = fold(sentence)
     text = folded.text
-    if _OTHER_DAY.search(text):
+    if _OTHER_DAY.search(text) or _day_denied(text, names):
         return claims
     spans = sentence_spans(text)
     out = list(claims)
@@ -142,6 +174,7 @@ def with_sentence_day(sentence: str, claims: tuple[Claim, ...], names: Names) ->
             continue
         start, end = folded.span(s, e)
         for j, c in enumerate(out):
-            if c.kind is K.BOOKED and c.details.empty and start <= c.start < end:
-                out[j] = Claim(K.BOOKED, c.start, c.end, ClaimDetails(((Role.ANY, details),)))
+            if c.kind is K.BOOKED and _dayless(c.details) and start <= c.start < end:
+                parts = (*c.details.parts, (Role.ANY, details))
+                out[j] = Claim(K.BOOKED, c.start, c.end, ClaimDetails(parts))
     return tuple(out)

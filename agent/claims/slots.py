@@ -108,6 +108,7 @@ _FREE_WORD = _any(
     r"\b(ich|wir) (habe|hab|haben)\b.*\b(was|etwas|platz|einen termin|einen platz|lücke|slot)\b",
     r"\banbieten\b|\bbiete\b|\bbieten\b|\bgibt es\b|\bgäbe es\b|\bgibt's\b|\bes gibt\b",
     r"\bunterbringen\b|\breinschieben\b|\beinschieben\b|\bdazwischenschieben\b|\blücke\b",
+    r"\bnoch\s+(?:ein(?:en)?\s+)?platz\b",  # "Da ist noch Platz", "Es gibt noch einen Platz"
     r"\bwie wär(e|s|'s) es mit\b|\bwie wär'?s mit\b|\bwas halten sie von\b",
     r"\b(soll|sollen|sollte|sollten|darf|kann|könnte|möchten sie, dass) (ich|wir)\b.*"
     r"\b(reservieren|buchen|eintragen|festmachen|vormerken|blocken|freihalten|halten|sichern)\b",
@@ -169,7 +170,7 @@ _ANY_SLOT_WORD = re.compile(
     r"reserv|vorgemerkt|block|gehalten|zurückgelegt|gesichert|halte|sicher|hold|held|pencil|"
     r"aside|saved|secured|yours|frei|free|verfügbar|availab|möglich|possible|machbar|ginge|geht|"
     r"klapp|pass|recht|hätte|habe|hab|haben|have|had|got|biete|gibt|gäbe|unterbring|schieb|"
-    r"lücke|wär|halten|soll|darf|kann|könnte|shall|should|can|could|open|work|suit|about|fit|"
+    r"lücke|wär|halten|soll|darf|kann|könnte|shall|should|can|could|open|work|suit|about|fit|noch\s+(?:ein\w*\s+)?platz|"
     r"squeeze|there|okay|ok\b|ordnung|fine|alright|right"
 )
 _SENTENCE = re.compile(r"(?:[^.!?]|(?<=\d)\.(?=\s*[\w,])|\.(?=\w))+[.!?]*")
@@ -207,8 +208,12 @@ def read_slot_claims(sentence: str, names: Names) -> tuple[Claim, ...]:
     if not _ANY_SLOT_WORD.search(text):
         return ()  # most sentences: no word that could hold or offer a slot
     claims: list[Claim] = []
+    asked = ""  # a question before ("Wie sieht's mit morgen um drei aus?"), read when needed
     for sm in _SENTENCE.finditer(text):
+        before, asked = asked, ""
         question = sm.group().rstrip().endswith("?")
+        if question:
+            asked = sm.group()
         pieces = _clauses(text, sm.start(), sm.end())
         kinds: list[ClaimKind | None] = []
         conditional = False
@@ -242,11 +247,16 @@ def read_slot_claims(sentence: str, names: Names) -> tuple[Claim, ...]:
                 continue
             span = folded.span(c.start, c.end)
             for details in _slots_named(clauses, i, names):
+                if not _placed(details) and before and _BACK.match(c.text):
+                    named = read_details(before, names)  # "…? Da ist noch Platz": that slot
+                    details = _merge((details, named)) if _placed(named) else details
                 if c.kind is ClaimKind.HELD or _placed(details):
                     claims.append(Claim(c.kind, *span, ClaimDetails(((Role.ANY, details),))))
     return tuple(claims)
 
 
+# a clause that points back at the slot a question before it named
+_BACK = re.compile(r"^\W*(?:da|dann|dafür|then|there)\b")
 _POSSESSIVE = re.compile(r"(\w)'s\b")  # "Lena's 10 o'clock": Lena
 # words that leave a clause verbless in effect ("ich habe Ihnen Mittwoch, den 28. …")
 _FILLER = frozenset(

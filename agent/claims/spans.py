@@ -8,6 +8,12 @@ from agent.claims.memo import per_text
 
 _END = re.compile(r"[^.!?]*(?:[.!?]+|$)")
 _STOP = re.compile(r"[.!?]+(?=\s|$)")
+# "10 a.m." inside a sentence: its full stop ends none when the sentence goes on ("Your Friday
+# ten a.m. is in", "from Fri 10 a.m. to Thu 3 p.m., done")
+_CLOCK_GOES_ON = re.compile(
+    r"(?<=\b[ap]\.m)\.(?=\s*(?:[,;:–—-]|(?:is|'s|to|and|or|with|on|for|at|in|sharp|then|"
+    r"tomorrow|instead|works|suits)\b))"
+)
 
 
 @per_text(maxsize=256)
@@ -18,6 +24,8 @@ def sentence_spans(text: str) -> tuple[tuple[int, int], ...]:
     start = 0
     for m in _STOP.finditer(text):
         if m.group() == "." and m.start() > 0 and text[m.start() - 1].isdigit():
+            continue
+        if m.group() == "." and _CLOCK_GOES_ON.match(text, m.start()):
             continue
         spans.append((start, m.end()))
         start = m.end()
