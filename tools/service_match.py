@@ -15,6 +15,7 @@ from typing import Literal
 
 from calendar_adapter.backend import Catalog, Service
 from calendar_adapter.salon import SalonFile
+from tools.service_correction import after_retraction
 from tools.service_words import concept_of, concepts
 from tools.text_fold import fold
 
@@ -135,6 +136,12 @@ def resolve_service(catalog: Catalog, text: str, salon: SalonFile | None = None)
     for service in catalog.services:  # the exact name or alias, as listed
         if any(fold(n) == folded for n in service_names(service, salon)):
             return ServiceMatch("ok", service)
+    after = after_retraction(text)
+    if after is not None:  # "Strähnchen, ach nee, doch nur Farbe": the service after it
+        said, not_offered, _ = concepts(after) if after else (frozenset(), (), ())
+        if not said and not not_offered:  # "Strähnchen, nee": taken back, nothing else said
+            return ServiceMatch("unknown_service")
+        text = after
     text = without_negated(text)
     if not text:  # "kein Schnitt": only what is not wanted
         return ServiceMatch("unknown_service")
