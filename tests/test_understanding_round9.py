@@ -2,9 +2,11 @@
 still mean now (gone after the last start, never moved), "so bald wie möglich" moves; a part of a
 week whose days are all closed offers the open days after, a named closed day stays closed;
 "nach dem Mittagessen" runs to closing, "nachmittags" stays the afternoon; a bound said with its
-reason is the bound, a reason against it is asked; "no later than" is an upper bound; a service
-said by its result or shape is that service (the shape without whom it is for is asked); a
-corrected service is the one after, a retraction alone is asked; a surname with "die kenn ich"
+reason is the bound, a reason against it or with a day or time of its own is asked ("keine Zeit"
+alone is having none, not "no particular time"); "no later than" is an upper bound; a service
+said by its result or shape is that service (the shape without whom it is for is asked; a result
+beside a service only qualifies it: "dunkle Strähnchen"); a corrected service is the one after, a
+retraction alone is asked ("sorry" alone is none); a surname with "die kenn ich"
 is that stylist; a first name spelled out ("L E A", "ohne n") separates the sound-alikes."""
 
 from __future__ import annotations
@@ -77,7 +79,16 @@ def test_a_bound_with_its_reason_is_the_bound(said, window):
 
 
 @pytest.mark.parametrize(
-    "said", ["ab 15 Uhr, später geht's nicht", "bis 12 Uhr, früher geht nicht", "nicht um 15 Uhr"]
+    "said",
+    [
+        "ab 15 Uhr, später geht's nicht",
+        "bis 12 Uhr, früher geht nicht",
+        "nicht um 15 Uhr",
+        "ab 15 Uhr, früher nicht, Freitag",
+        "ab 15 Uhr, früher kann ich nicht, erst ab 16",
+        "ab 15 Uhr, später hab ich keine Zeit",
+        "vormittags hab ich keine Zeit",
+    ],
 )
 def test_a_reason_against_the_bound_is_asked(said):
     assert not check_request(SALON, MONDAY, "Mittwoch", said).ok
@@ -91,6 +102,8 @@ def test_a_reason_against_the_bound_is_asked(said):
         ("Herren, kurz an den Seiten", "herrenhaarschnitt"),
         ("Strähnchen, ach nee, doch nur Farbe", "faerben"),
         ("highlights, no wait, just colour", "faerben"),
+        ("dunkle Strähnchen", "straehnchen"),
+        ("Damenhaarschnitt, sorry", "damenhaarschnitt"),
     ],
 )
 def test_services_by_result_shape_and_correction(said, slug):

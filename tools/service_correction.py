@@ -10,6 +10,8 @@ import re
 from tools.text_fold import fold
 
 # "ne" is also "eine" ("'ne Dauerwelle"): a retraction only before a word of choice
+# taken back alone, they leave no wish; the others ("sorry", "actually") alone are no change
+_ALONE = re.compile(r"nee|nein|noe|no\s+wait|quatsch")
 _RETRACTED = re.compile(
     r"\b(?:ne(?=\s+(?:doch|lieber|besser|eher)\b)|nee|nein|noe|no\s+wait|no\s+sorry|sorry"
     r"|i\s+mean|ich\s+meine|quatsch|besser\s+gesagt|or\s+rather|oder\s+besser|actually"
@@ -24,4 +26,7 @@ def after_retraction(text: str) -> str | None:
     found = list(_RETRACTED.finditer(folded))
     if not found or found[0].start() == 0:  # "nein, Damenhaarschnitt": an answer, not a change
         return None
-    return folded[found[-1].end() :].strip(" ,.")
+    after = folded[found[-1].end() :].strip(" ,.")
+    if not after and not _ALONE.fullmatch(found[-1][0]):  # "Damenhaarschnitt, sorry"
+        return None
+    return after

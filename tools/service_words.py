@@ -37,10 +37,11 @@ CONCEPTS: dict[str, tuple[str, ...]] = {
               "colour", "coloring", "colouring", "dye", "dyeing", "dyed", "toenung", "toenen",
               "getoent", "tint", "tinting", "grau", "graue", "ueberfaerben", "intensivtoenung",
               "grauabdeckung", "abdecken", "abdeckung", "grey", "gray", "greys", "grays",
-              "coverage", "covering",
-              # the colour said by its result ("Haare dunkler", "make my hair darker"); lighter
-              # may be highlights or a colour, so "heller", "blonder" are not listed (asked)
-              "dunkler", "dunkel", "dunkle", "dunkleren", "abdunkeln", "nachdunkeln", "darker"),
+              "coverage", "covering"),
+    # a result wished for ("Haare dunkler", "make my hair darker"): the colour when no service is
+    # named, else how that service is to look ("dunkle Strähnchen"); lighter may be highlights
+    # or a colour, so "heller", "blonder" are not listed (asked)
+    "darker": ("dunkler", "dunkel", "dunkle", "dunkleren", "abdunkeln", "nachdunkeln", "darker"),
     "roots": ("ansatz", "ansaetze", "root", "roots", "nachwuchs"),
     "beard": ("bart", "baerte", "beard", "beards", "vollbart", "kinnbart", "schnurrbart",
               "oberlippenbart", "moustache", "mustache", "schnauzer", "bartpflege", "koteletten"),

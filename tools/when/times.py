@@ -268,7 +268,9 @@ _ANY = (
     r"egal\s+wann|(?:zu\s+)?jede[rn]?\s+(?:uhr)?zeit|jederzeit|den\s+ganzen\s+tag|ganztags"
     r"|ganz\s+egal|egal|flexibel|any\s*time|whenever|wann\s+immer|beliebig|doesnt\s+matter"
     r"|irgendwann|(?:ganz\s+)?gleich\s+wann|no\s+matter\s+when|whatever\s+time|(?:at\s+)?any\s+hour"
-    r"|(?:keine|no)\s+(?:bestimmte\s+|particular\s+)?(?:uhrzeit|zeit|praeferenz|preference|time)"
+    # "keine bestimmte Zeit" leaves the time open; "keine Zeit" alone is having none (not read)
+    r"|(?:keine|no)\s+(?:(?:bestimmte|besondere|particular|specific)\s+(?:uhrzeit|zeit|time)"
+    r"|uhrzeit|praeferenz|preference)"
     # the time left to the salon: "wann es Ihnen passt", "wie's Ihnen am besten passt"
     r"|(?:wann|wie)(?:\s*s|\s+es)?\s+(?:ihnen\s+|dir\s+|euch\s+)?(?:am\s+besten\s+|gerade\s+"
     r"|grad\s+|so\s+)?passt|when\w*\s+(?:it\s+)?suits(?:\s+you)?|whatever\s+suits(?:\s+you)?"
