@@ -57,7 +57,8 @@ async def check_availability(
 
     Args:
         service: Leistung in den Worten des Anrufers, z.B. 'Dauerwelle', 'Haare färben',
-            'Färbung', 'Bart schneiden', 'Herrenschnitt', 'beard trim'; auch was ausgeschlossen
+            'Färbung', 'Bart schneiden', 'Herrenschnitt', 'beard trim', 'Haare dunkler', 'Herren, kurz an den
+            Seiten'; korrigiert ('Strähnchen, nee, doch nur Farbe'); auch was ausgeschlossen
             wird ('nur föhnen, nicht schneiden') und was der Salon nicht anbietet ('Beine
             waxen': wird so benannt).
         date: Der Tag in den Worten des Anrufers, auch mit Tageszeit, auch in Dialekt oder
@@ -79,7 +80,7 @@ async def check_availability(
         stylist: Name, wie genannt: Vorname, Nachname oder beides, z.B. 'Fabian', 'beim
             Mehmet', 'Herr Yilmaz', 'Frau Brandt', 'könnte ich zum Fabian kommen', 'bei da
             Sophie', 'die Lena, nicht die Lea', auch im ganzen Satz ('die Sophie soll mir die
-            Farbe machen'), buchstabiert ('Hoffmann mit zwei f') oder korrigiert ('Sophie, nee,
+            Farbe machen'), buchstabiert ('Hoffmann mit zwei f', 'Lea, ohne n') oder korrigiert ('Sophie, nee,
             doch lieber Fabian'). Weglassen, wenn es egal ist ('egal wer', 'Sie
             entscheiden', 'wer am frühesten kann', 'wie es passt', 'die erste freie Person',
             'is ma wuascht', 'suchen Sie einfach wen aus'); eine Bedingung ('egal, nur kein Mann',
@@ -89,10 +90,10 @@ async def check_availability(
         time: Uhrzeit oder Zeitraum in den Worten des Anrufers, nicht umgerechnet: 'um 3',
             'um viere', 'um zwoa', '15 Uhr', 'fünfzehnuhr', 'halb drei', 'Viertel nach elf',
             'viertel fünf', '14:30', 'nicht um drei, sondern um vier',
-            'gegen drei', 'gegen Mittag', 'kurz nach zwei', 'ab 15 Uhr', 'zwischen zwei und
-            vier', 'nachmittags', 'in der Mittagspause', 'nach der Arbeit', 'irgendwann' oder
+            'gegen drei', 'gegen Mittag', 'kurz nach zwei', 'ab 15 Uhr', 'ab 16 Uhr, früher geht
+            nicht', 'zwischen zwei und vier', 'nachmittags', 'nach dem Mittagessen', 'in der Mittagspause', 'nach der Arbeit', 'irgendwann' oder
             'wann es Ihnen passt' (der ganze Tag), 'als Erstes' oder 'sobald Sie aufmachen'
-            (die Öffnungszeit), '2 pm', 'half past two', 'seven thirty pm', 'half three'
+            (die Öffnungszeit), '2 pm', 'no later than 1 pm', 'half past two', 'seven thirty pm', 'half three'
             (britisch: 15:30).
             Optional.
         weekday: Der Wochentag, den der Anrufer zu einem Datum genannt hat, z.B. 'Freitag'

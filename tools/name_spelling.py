@@ -1,5 +1,5 @@
 """A caller spelling a name out ("Sophie mit ph", "Brandt mit dt", "Hoffmann mit zwei f und zwei
-n", "Hofmann mit einem f", "two f's"): the spelling is taken out of the words to match and kept
+n", "Hofmann mit einem f", "two f's", "Lea, ohne n", "L E A"): the spelling is taken out of the words to match and kept
 as letters the named stylist's name must show. It separates sound-alikes the sound cannot
 ("Hoffmann" and "Hofmann"), and a spelling that fits nobody named is asked, never ignored.
 """
@@ -17,6 +17,11 @@ _SPELLED = re.compile(
     rf"|(?P<one>{_ONE})\s+{_LETTER.replace('(', '(?P<l1>', 1)}"
     r"|(?P<group>ph|dt|th|ck|tz|ff|nn|mm))\b"
     r"|\b(?:mit|with)\s+(?P<letter>[a-z])\b"
+    # "Lea, ohne n", "Lea without an n": a letter the name does not have
+    r"|\b(?:ohne|without)\s+(?:(?:das|ein|einem|an|a|the)\s+)?(?P<absent>[a-z])\b"
+    r"(?:\s+(?:in\s+der\s+mitte|am\s+ende|in\s+the\s+middle|at\s+the\s+end))?"
+    # "L E A", "L-E-A": the name letter by letter (three letters or more)
+    r"|(?<![\w-])(?P<letters>[a-z](?:[\s-]+[a-z]){2,})(?![\w-])"
 )
 
 
@@ -25,9 +30,11 @@ class Spelling:
     doubled: frozenset[str] = frozenset()  # letters said twice in a row ("zwei f")
     single: frozenset[str] = frozenset()  # letters said once ("mit einem f")
     groups: frozenset[str] = frozenset()  # letter groups said ("mit ph", "mit dt")
+    absent: frozenset[str] = frozenset()  # letters the name has not ("Lea, ohne n")
+    word: str = ""  # the name said letter by letter ("L E A")
 
     def __bool__(self) -> bool:
-        return bool(self.doubled or self.single or self.groups)
+        return bool(self.doubled or self.single or self.groups or self.absent or self.word)
 
     def fits(self, part: str) -> bool:
         """Whether one folded name part is spelled so."""
@@ -35,6 +42,8 @@ class Spelling:
             all(c * 2 in part for c in self.doubled)
             and all(part.count(c) == 1 for c in self.single)
             and all(g in part for g in self.groups)
+            and not any(c in part for c in self.absent)
+            and (not self.word or part == self.word)
         )
 
 
@@ -43,6 +52,8 @@ def spelled(folded: str) -> tuple[str, Spelling]:
     doubled: set[str] = set()
     single: set[str] = set()
     groups: set[str] = set()
+    absent: set[str] = set()
+    word = ""
     for m in _SPELLED.finditer(folded):
         if m["l2"]:
             doubled.add(m["l2"])
@@ -52,8 +63,12 @@ def spelled(folded: str) -> tuple[str, Spelling]:
             groups.add(m["group"])
         elif m["letter"]:
             groups.add(m["letter"])
-    if not (doubled or single or groups):
+        elif m["absent"]:
+            absent.add(m["absent"])
+        elif m["letters"]:
+            word = re.sub(r"[\s-]", "", m["letters"])
+    if not (doubled or single or groups or absent or word):
         return folded, Spelling()
     return " ".join(_SPELLED.sub(" ", folded).split()), Spelling(
-        frozenset(doubled), frozenset(single), frozenset(groups)
+        frozenset(doubled), frozenset(single), frozenset(groups), frozenset(absent), word
     )

@@ -15,10 +15,13 @@ from typing import Literal
 
 from calendar_adapter.backend import Catalog, Service
 from calendar_adapter.salon import SalonFile
+from tools.service_correction import after_retraction
 from tools.service_words import concept_of, concepts
 from tools.text_fold import fold
 
 _FOR_WHOM = frozenset({"men", "women", "child"})
+# A result wished for -> the service that gives it, when no service is named besides it
+_RESULTS = {"darker": "color"}
 # Said besides a service without changing which it is ("Herrenhaarschnitt mit Waschen").
 _INCIDENTAL = _FOR_WHOM | {"wash", "blowdry"}
 # Done with a service, not alone: said alone and named by no service, it is not offered.
@@ -124,6 +127,18 @@ def _joined_services(
     return list(dict.fromkeys(s for slugs in named for s in slugs))
 
 
+def _by_result(said: frozenset[str]) -> frozenset[str]:
+    """A result said ("Haare dunkler") is its service when nothing else names one; beside a
+    service ("dunkle Strähnchen") it only says how that service is to look."""
+    results = said & _RESULTS.keys()
+    if not results:
+        return said
+    rest = said - results
+    if rest - _INCIDENTAL - {"hair"}:
+        return rest
+    return rest | {_RESULTS[r] for r in results}
+
+
 def resolve_service(catalog: Catalog, text: str, salon: SalonFile | None = None) -> ServiceMatch:
     """The one service the words name; several that fit equally are asked back; a beauty
     service the salon does not offer is named as such."""
@@ -135,10 +150,17 @@ def resolve_service(catalog: Catalog, text: str, salon: SalonFile | None = None)
     for service in catalog.services:  # the exact name or alias, as listed
         if any(fold(n) == folded for n in service_names(service, salon)):
             return ServiceMatch("ok", service)
+    after = after_retraction(text)
+    if after is not None:  # "Strähnchen, ach nee, doch nur Farbe": the service after it
+        said, not_offered, _ = concepts(after) if after else (frozenset(), (), ())
+        if not said and not not_offered:  # "Strähnchen, nee": taken back, nothing else said
+            return ServiceMatch("unknown_service")
+        text = after
     text = without_negated(text)
     if not text:  # "kein Schnitt": only what is not wanted
         return ServiceMatch("unknown_service")
     said, not_offered, _ = concepts(text)
+    said = _by_result(said)
     if not_offered:
         return ServiceMatch("unknown_service", not_offered=", ".join(not_offered))
     if not said:

@@ -21,6 +21,9 @@ CONCEPTS: dict[str, tuple[str, ...]] = {
     "cut": ("schnitt", "schneiden", "geschnitten", "nachschneiden", "abschneiden", "cut", "cuts",
             "frisur", "haircut",
             "spitzen",
+            # a cut said by its shape ("Herren, kurz an den Seiten"): for whom still decides
+            "kurz an den seiten", "an den seiten kurz", "seiten kurz", "kurze seiten",
+            "short on the sides", "short at the sides", "short sides", "sides short",
             "cutting", "trim", "trims", "trimming", "trimmen", "getrimmt", "kuerzen", "gekuerzt",
             "stutzen", "gestutzt", "fassonschnitt", "barber"),
     # a clipper cut ("Maschinenschnitt", "Skin Fade"): the salon file says which service it is
@@ -35,6 +38,10 @@ CONCEPTS: dict[str, tuple[str, ...]] = {
               "getoent", "tint", "tinting", "grau", "graue", "ueberfaerben", "intensivtoenung",
               "grauabdeckung", "abdecken", "abdeckung", "grey", "gray", "greys", "grays",
               "coverage", "covering"),
+    # a result wished for ("Haare dunkler", "make my hair darker"): the colour when no service is
+    # named, else how that service is to look ("dunkle Strähnchen"); lighter may be highlights
+    # or a colour, so "heller", "blonder" are not listed (asked)
+    "darker": ("dunkler", "dunkel", "dunkle", "dunkleren", "abdunkeln", "nachdunkeln", "darker"),
     "roots": ("ansatz", "ansaetze", "root", "roots", "nachwuchs"),
     "beard": ("bart", "baerte", "beard", "beards", "vollbart", "kinnbart", "schnurrbart",
               "oberlippenbart", "moustache", "mustache", "schnauzer", "bartpflege", "koteletten"),
@@ -231,19 +238,20 @@ def _dubious(word: str, parts: list[str]) -> bool:
 
 
 def _joined(said: list[str]) -> list[str]:
-    """Words a phrase of the lexicon ("back and sides") or a compound the recogniser split ("Her
+    """Words a phrase of the lexicon ("back and sides", "kurz an den Seiten") or a compound the recogniser split ("Her
     rennhaarschnitt") is made of, joined: three or two words at a time, when the joined word is
     a lexicon phrase or a compound of known words only and its first piece alone is no word."""
     index, vocab = _index(), _vocabulary()
     out: list[str] = []
     i = 0
     while i < len(said):
-        for n in (3, 2):
+        for n in (4, 3, 2):  # four only for a lexicon phrase ("kurz an den Seiten")
             joined = "".join(said[i : i + n])
             if i + n > len(said):
                 continue
             if joined in index or (
-                not concept_of(said[i])
+                n < 4
+                and not concept_of(said[i])
                 and said[i] not in vocab
                 and (_split(joined, vocab, top=False) or _spoken_compound(joined))
             ):

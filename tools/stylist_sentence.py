@@ -1,7 +1,7 @@
 """The words of a sentence around a stylist's name that name nobody: what is to be done ("die
 Farbe", "den Bart stutzen", "for a shave"), for whom ("für meine Tochter", "der Kleine"), the
 stylist's role ("der Chef", "der Inhaber") and the verbs and particles of telling it ("soll's
-machen", "die kennt meine Haare", "glaub ich"). Such words neither fit nor contradict a name: "die
+machen", "die kennt meine Haare", "die kenn ich schon lange", "glaub ich"). Such words neither fit nor contradict a name: "die
 Lena soll mir die Farbe machen" names Lena as plainly as "Lena". A word that is no such word
 ("Fabian Müller") still contradicts the name and is asked; so does a noun right after a name,
 which may be a surname ("Fabian Schneider").
@@ -19,6 +19,7 @@ _TELLING = frozenset(
     """
     soll solls sollte sollten sollen mach mache machen macht machts gemacht tun tut getan
     schneidet kennt kenne kennen kannte weiss knows know knew does did do done doing
+    kenn kennst gekannt bekannt lange laenger ewig seit jahren jahre jahr long years ages
     kann kanns konnte geh gehe gehst geht ging gewesen war warst waren bin bist sein
     glaub glaube glaubs glaubich denk denke denn heisst heisse hiess heissen called
     lassen lass laesst will willst wollte moechte moechten haett haette haetten bittschoen bitteschoen
@@ -41,7 +42,7 @@ _TELLING_ONLY = frozenset(
     if w
     not in """kleine kleinen kleiner kleinem zwillinge zwillingen zwilling twins twin chef chefin
     inhaber inhaberin boss owner meister meisterin friseurmeister friseurmeisterin super klasse
-    spitze""".split()
+    spitze lange jahr jahre jahren""".split()
 )
 _ENDINGS = re.compile(r"(?:e|en|er|es|em|s|n)$")
 

@@ -69,6 +69,7 @@ class DayTerm:
     recent_past: date | None = None  # "am 23." said on the 24th: maybe this one, just gone
     now_only: bool = False  # "jetzt", "sofort": today or not at all, never the next open day
     until: bool = False  # "bis Freitag", "vor Weihnachten": a deadline, days up to it
+    part_of_week: bool = False  # "Anfang nächster Woche": a vague stretch, no day of it named
 
 
 def _monday(day: date) -> date:
@@ -795,8 +796,8 @@ def _relative(m: re.Match[str], ctx: Today) -> DayTerm:
 )
 def _part_of_week_rule(m: re.Match[str], ctx: Today) -> DayTerm:
     if m[3]:
-        return DayTerm(_part_of_week("mitte", None, ctx), m[0], span=True)
-    return DayTerm(_part_of_week(m[1], m[2], ctx), m[0], span=True)
+        return DayTerm(_part_of_week("mitte", None, ctx), m[0], span=True, part_of_week=True)
+    return DayTerm(_part_of_week(m[1], m[2], ctx), m[0], span=True, part_of_week=True)
 
 
 @rule(

@@ -16,6 +16,7 @@ from typing import Literal
 
 from calendar_adapter.salon import SalonFile
 from tools.speech import WEEKDAYS_DE, spoken_date, spoken_day, spoken_time
+from tools.when.bound_reason import restated_bound
 from tools.when.days import DayTerm, Today, day_terms
 from tools.when.evening import last_starts_before_evening
 from tools.when.lexicon import ALTERNATIVES, CORRECTION_PHRASES, FILLERS, NEGATIONS, is_temporal
@@ -157,7 +158,9 @@ def _read(text: str | None, role: str, ctx: Today, said: _Said) -> None:
         return
     normalized = normalize(text)
     said.right_at = said.right_at or bool(_RIGHT_AT.search(normalized))
-    days, times, rest = _corrected(normalized, role, ctx)
+    days, times, rest = restated_bound(
+        normalized, lambda text: _corrected(text, role, ctx)
+    ) or _corrected(normalized, role, ctx)
     said.times += times
     said.days += days
     said.unknown.setdefault(role, []).extend(m[0] for m in _COUNT_LEFT_OVER.finditer(rest))
@@ -194,6 +197,7 @@ class _Day:
     span: bool = False  # a stretch of days: with one open day ahead, that day is meant
     now_only: bool = False  # "jetzt gleich": today or not at all
     recent_past: date | None = None  # "am 23." on the 24th: just gone, or next month's (asked)
+    part_of_week: bool = False  # "Anfang nächster Woche": all closed, the open days after
 
 
 def _intersect(a: tuple[date, ...], b: tuple[date, ...]) -> tuple[date, ...]:
@@ -243,8 +247,9 @@ def _decide_day(said: _Said, ctx: Today) -> _Day:
             firsts = tuple(next(t.dates[-1] for t in terms if t.weekday == w) for w in weekdays)
             return _Day(tuple(sorted(set(firsts))))
         first = next((t for t in terms if t.weekday_only), None)
-        if first is None:
-            return _Day(earliest=earliest, days=terms[0].dates if terms else ())
+        if first is None:  # "jetzt gleich, sofort": now said twice is still now, never moved
+            now_only = bool(terms) and all(t.now_only for t in terms)
+            return _Day(earliest=earliest, days=terms[0].dates if terms else (), now_only=now_only)
         # "Samstag so früh wie möglich": that day, its earliest times
         return _Day(first.dates, names=names, earliest=any(t.earliest for t in terms))
     days = sets[0].dates
@@ -282,6 +287,7 @@ def _decide_day(said: _Said, ctx: Today) -> _Day:
         span=span,
         recent_past=recent,
         now_only=any(t.now_only for t in terms),
+        part_of_week=all(t.part_of_week for t in sets),
     )
 
 
@@ -665,6 +671,8 @@ def _candidates(decided: _Day, ctx: Today) -> DateCheck:
             message="Diese Tage liegen in der Vergangenheit.",
             options=_open_after(salon, today - timedelta(days=1), today),
         )
+    if not open_days and decided.part_of_week:
+        return _all_closed_stretch(ahead, ctx)
     if not open_days:
         # a feast named after its Sunday ("Ostern": Karfreitag to Ostermontag) is that Sunday
         first = next((d for d in ahead if decided.names.get(d, "").endswith("sonntag")), ahead[0])
@@ -685,6 +693,21 @@ def _candidates(decided: _Day, ctx: Today) -> DateCheck:
         names = [salon.closure_on(d) or decided.names.get(d) or spoken_date(d) for d in closed]
         message += f" Geschlossen: {', '.join(names)}."
     return DateCheck("ambiguous_date", message=message, options=options)
+
+
+def _all_closed_stretch(ahead: list[date], ctx: Today) -> DateCheck:
+    """A vague stretch ("Anfang nächster Woche" in Christmas week) whose days are all closed: the
+    caller named no day, so no one closed day is answered; the open days after it are offered."""
+    salon, today = ctx.salon, ctx.day
+    closed = [salon.closure_on(d) or spoken_date(d) for d in ahead]
+    options = _open_after(salon, ahead[-1], today)
+    return DateCheck(
+        "ambiguous_date",
+        message=f"Geschlossen: {', '.join(closed)}. Welcher Tag danach passt: "
+        + " oder ".join(o["spoken"] for o in options)
+        + "?",
+        options=options,
+    )
 
 
 def _at_time(

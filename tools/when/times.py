@@ -55,6 +55,7 @@ PARTS: dict[str, Part] = {
         Part("midday", 11 * 60 + 30, 14 * 60, "midday"),
         Part("early_afternoon", 12 * 60, 15 * 60, "pm"),
         Part("afternoon", 12 * 60, 18 * 60, "pm"),
+        Part("after_lunch", 13 * 60, 24 * 60, "pm"),  # from lunch to closing (Thursday: 20:00)
         Part("late_afternoon", 15 * 60, 18 * 60, "pm"),
         Part("early_evening", 17 * 60, 19 * 60, "pm"),
         Part("evening", 17 * 60, 24 * 60, "pm"),
@@ -244,10 +245,13 @@ _PART_PATTERNS: list[tuple[str, str]] = [
     (r"(?:am\s+|in\s+the\s+|this\s+)?(?:vormittags?|forenoon)", "morning"),
     (r"(?:am\s+|in\s+the\s+|this\s+)?(?:morgens|morning)|am\s+morgen|in\s+der\s+frueh|frueh",
      "early"),
+    # "nach dem Mittagessen", "after lunch": open towards the evening, unlike "nachmittags"
+    # ("nach mittag" without its article is the split "Nachmittag": the afternoon, below)
+    (r"nach\s+(?:dem\s+mittag(?:essen)?|der\s+mittagspause|mittagessen)|after\s+lunch(?:\s*time)?",
+     "after_lunch"),
     (r"(?:um\s+die\s+|zur\s+|ueber\s+|in\s+der\s+|am\s+)?(?:mittagszeit|mittagspause|mittags?)"
      r"|(?:at\s+|around\s+|over\s+)?lunch\s*time|(?:at|around|over|during)\s+lunch", "midday"),
-    (r"(?:am\s+|in\s+the\s+|this\s+)?(?:nachmittags?|afternoon)|nach\s+(?:dem\s+)?mittag(?:essen)?"
-     r"|nach\s+der\s+mittagspause|after\s+lunch", "afternoon"),
+    (r"(?:am\s+|in\s+the\s+|this\s+)?(?:nachmittags?|afternoon)|nach\s+mittag", "afternoon"),
     (r"(?:(?:gleich|direkt|kurz|sofort)\s+)?(?:nach\s+(?:der\s+|meiner\s+)?arbeit|nach\s+(?:dem\s+)?"
      r"(?:feierabend|dienst|buero|schule|uni)|nach\s+(?:dem\s+|meinem\s+)?job|after\s+(?:work|school"
      r"|the\s+office|my\s+shift)|when\s+i\s+(?:get\s+off|finish)\s+work|wenn\s+ich\s+"
@@ -264,7 +268,9 @@ _ANY = (
     r"egal\s+wann|(?:zu\s+)?jede[rn]?\s+(?:uhr)?zeit|jederzeit|den\s+ganzen\s+tag|ganztags"
     r"|ganz\s+egal|egal|flexibel|any\s*time|whenever|wann\s+immer|beliebig|doesnt\s+matter"
     r"|irgendwann|(?:ganz\s+)?gleich\s+wann|no\s+matter\s+when|whatever\s+time|(?:at\s+)?any\s+hour"
-    r"|(?:keine|no)\s+(?:bestimmte\s+|particular\s+)?(?:uhrzeit|zeit|praeferenz|preference|time)"
+    # "keine bestimmte Zeit" leaves the time open; "keine Zeit" alone is having none (not read)
+    r"|(?:keine|no)\s+(?:(?:bestimmte|besondere|particular|specific)\s+(?:uhrzeit|zeit|time)"
+    r"|uhrzeit|praeferenz|preference)"
     # the time left to the salon: "wann es Ihnen passt", "wie's Ihnen am besten passt"
     r"|(?:wann|wie)(?:\s*s|\s+es)?\s+(?:ihnen\s+|dir\s+|euch\s+)?(?:am\s+besten\s+|gerade\s+"
     r"|grad\s+|so\s+)?passt|when\w*\s+(?:it\s+)?suits(?:\s+you)?|whatever\s+suits(?:\s+you)?"
@@ -305,6 +311,10 @@ def _patterns(role: str) -> list[tuple[re.Pattern[str], Callable[[re.Match[str]]
          rf"|(?<![\d.:])({cb})\s*(?:ish|oder\s+so|or\s+so|give\s+or\s+take)\b"
          rf"|\b({_NOON})\s+(?:rum|herum|oder\s+so)\b",
          lambda m: _around(m, m[1] or m[2] or m[3] or m[4] or m[5], (30, 30))),
+        # "no later than 1 pm": a bound, not "no" (an exclusion) and "later than 1 pm" (from 1)
+        (rf"\bno\s+(later|earlier)\s+than\s+(?:at\s+)?({cb})",
+         lambda m: _bound(m, "before" if m[1] == "later" else "after", m[2],
+                          inclusive=m[1] == "later")),
         (rf"\b(?:nicht|not)\s+(vor|nach|before|after|frueher\s+als|spaeter\s+als|earlier\s+than"
          rf"|later\s+than)\s+(?:um\s+|at\s+)?({cb})",
          lambda m: _bound(m, "after" if m[1] in ("vor", "before", "frueher als", "earlier than")

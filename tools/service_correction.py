@@ -1,0 +1,32 @@
+"""A caller taking a service back for another: "Strähnchen, ach nee, doch nur Farbe", "Dauerwelle,
+nein, lieber Strähnchen", "highlights, no wait, just colour". What follows the last word of taking
+back is the wish; a retraction with nothing after it ("Strähnchen, nee") leaves no wish (asked).
+"""
+
+from __future__ import annotations
+
+import re
+
+from tools.text_fold import fold
+
+# "ne" is also "eine" ("'ne Dauerwelle"): a retraction only before a word of choice
+# taken back alone, they leave no wish; the others ("sorry", "actually") alone are no change
+_ALONE = re.compile(r"nee|nein|noe|no\s+wait|quatsch")
+_RETRACTED = re.compile(
+    r"\b(?:ne(?=\s+(?:doch|lieber|besser|eher)\b)|nee|nein|noe|no\s+wait|no\s+sorry|sorry"
+    r"|i\s+mean|ich\s+meine|quatsch|besser\s+gesagt|or\s+rather|oder\s+besser|actually"
+    r"|doch\s+lieber|doch\s+eher|lieber\s+doch)\b"
+)
+
+
+def after_retraction(text: str) -> str | None:
+    """The words after the caller's last retraction (folded), or None when nothing was taken
+    back; "" when the retraction ends the wish."""
+    folded = fold(text.replace("'", ""))
+    found = list(_RETRACTED.finditer(folded))
+    if not found or found[0].start() == 0:  # "nein, Damenhaarschnitt": an answer, not a change
+        return None
+    after = folded[found[-1].end() :].strip(" ,.")
+    if not after and not _ALONE.fullmatch(found[-1][0]):  # "Damenhaarschnitt, sorry"
+        return None
+    return after
