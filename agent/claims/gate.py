@@ -175,9 +175,12 @@ class Gated(Generic[T]):
 
     def open(self, text: str) -> list[T]:
         """The items whose pattern may find something in `text`, in their order."""
+        hits = held(text) & self.by_literal.keys()  # usually none or one
+        if not hits:
+            return [self.items[k] for k in self.always]
         chosen = set(self.always)
-        for lit in held(text):
-            chosen.update(self.by_literal.get(lit, ()))
+        for lit in hits:
+            chosen.update(self.by_literal[lit])
         return [self.items[k] for k in sorted(chosen)]
 
 
