@@ -154,6 +154,8 @@ def gated(items: tuple[T, ...], pattern_of: Callable[[T], re.Pattern[str]]) -> G
     over many rules then looks up the literals a text holds instead of testing every rule."""
     known = _TABLES.get(id(items))
     if known is None or known[0] is not items:
+        if len(_TABLES) >= _MAX_TABLES:  # only a caller building a table per call
+            _TABLES.clear()
         always: list[int] = []
         by_literal: dict[str, list[int]] = {}
         for k, item in enumerate(items):
@@ -169,6 +171,8 @@ def gated(items: tuple[T, ...], pattern_of: Callable[[T], re.Pattern[str]]) -> G
 
 @dataclass(frozen=True)
 class Gated(Generic[T]):
+    """A rule table with, for each literal, the rules whose pattern needs it."""
+
     items: tuple[T, ...]
     always: tuple[int, ...]  # items whose pattern needs no literal known
     by_literal: dict[str, tuple[int, ...]]  # literal -> the items that need it (or another)
@@ -184,8 +188,9 @@ class Gated(Generic[T]):
         return [self.items[k] for k in sorted(chosen)]
 
 
-_TABLES: dict[int, tuple[tuple, Gated]] = {}  # id(table) -> (table, its gated rows); tables
-# are module constants, kept here so an id is not reused
+# id(table) -> (table, its index); tables are module constants, kept so an id is not reused
+_TABLES: dict[int, tuple[tuple, Gated]] = {}
+_MAX_TABLES = 256
 
 
 def _better(a: Literals | None, b: Literals | None) -> Literals | None:
