@@ -29,6 +29,7 @@ from agent.claims.idioms import without_idioms
 from agent.claims.message_sent import without_sent_message
 from agent.claims.model import CallFacts, Claim
 from agent.claims.move_direction import with_direction
+from agent.claims.move_old_place import with_old_place
 from agent.claims.moved_to import moved_to
 from agent.claims.news_callback import promised_anyway
 from agent.claims.nominal_style import nominal_outcomes
@@ -100,5 +101,5 @@ def amended(
     claims = without_slot_elsewhere(sentence, without_idioms(sentence, claims))
     claims = without_unsaid(sentence, claims, names)
     claims = without_failure_reason(sentence, without_general(sentence, claims))
-    claims = moved_to(sentence, lang, claims, names)
+    claims = with_old_place(moved_to(sentence, lang, claims, names))
     return third_party(sentence, lang, claims, names)

@@ -3,6 +3,7 @@ Freitag um zehn steht für Sie"), the caller in the stylist's book ("Er hat Sie 
 fest im Buch", "Lena has you firmly in her book for Saturday"), Denglisch "final gemacht", the
 appointment "im Buchungssystem abgeschlossen" (a booking, not any outcome), a status line naming
 the slot after its label ("Gebucht: Sa., 29.11.2025, 11 Uhr", "Confirmed: Friday 28/11, 10:00"),
+the booking labelled a success in a status line ("Buchung: OK – Freitag 10:00"),
 and the visit prepared for a named day and time ("Wenn Sie am Freitag um zehn reinkommen, ist
 alles für Ihre Dauerwelle vorbereitet", "When you come in on Saturday at eleven, everything will
 be ready"), and the slot a question says the speaker has put the caller in ("Passt Ihnen
@@ -97,6 +98,18 @@ RULES = (
         K.BOOKED,
         re.compile(r"^\W*(?:booked|confirmed)\s*:"),
         re.compile(r"^\W*(?:booked|confirmed)\s*:\s*\S"),
+        placed=True,
+    ),
+    # a status line: the booking labelled a success ("`Buchung: OK` – Freitag 10:00",
+    # "`booking: success` — Friday 10:00, perm": blind 11), with a day and a time
+    Rule(
+        "",
+        K.BOOKED,
+        re.compile(r"^\W*(?:buchung|termin|booking|appointment)\s*:"),
+        re.compile(
+            r"^\W*(?:buchung|termin|booking|appointment)\s*:\s*(?:ok|okay|erfolgreich|success|"
+            r"successful|done|complete)\b"
+        ),
         placed=True,
     ),
     Rule(

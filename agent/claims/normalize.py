@@ -21,6 +21,7 @@ from functools import cache, lru_cache
 from importlib import resources
 
 from agent.claims import morph
+from agent.claims.markdown import plain
 from agent.claims.memo import per_text
 from agent.claims.misheard import repair
 from agent.claims.regional_words import standard
@@ -217,7 +218,7 @@ def _unleet(chars: list[str], origin: list[int]) -> list[str]:
 @per_text(maxsize=64)
 def fold(text: str) -> Folded:
     """`text` as the reader sees it, with the way back to the original."""
-    chars, origin = _fold_chars(text)
+    chars, origin = _fold_chars(plain(text))
     chars, origin = _dispell(chars, origin)
     chars = _unleet(chars, origin)
     chars, origin = repair(chars, origin)

@@ -946,6 +946,11 @@ class _Context(PresupposingRules):
         places = "|".join(L.CALENDAR_PLACE)
         if re.search(rf"\baus\s+(dem|der|unserem|unserer)\s+({places})\b", text):
             return K.CANCELLED
+        if re.search(r"\b(ad\s+acta|zu\s+den\s+akten)\b", text) and (
+            self.appointment
+            or re.search(r"\b(montag|dienstag|mittwoch|donnerstag|freitag|samstag)", text)
+        ):
+            return K.CANCELLED  # "Der Freitagstermin ist ad acta gelegt": filed away, done with
         if re.search(rf"\b(in|ins|auf)\s+(den|die|das|unseren|unsere|unser)?\s*({places})\b", text):
             return K.BOOKED
         days = "|".join([*WEEKDAYS, *RELATIVE_DAYS, *MONTHS])

@@ -59,7 +59,8 @@ _TRANSITIVE = {"book", "record", "confirm", "cancel", "move"}
 _IRREGULAR_PAST = frozenset(
     {"put", "set", "got", "gotten", "done", "taken", "made", "written", "sent", "gone",
      "brought", "went", "did", "took", "wrote", "cut", "sorted", "struck", "stricken",
-     "thrown", "shot", "slid", "kept", "held", "moved", "given", "become", "became"}
+     "thrown", "shot", "slid", "kept", "held", "moved", "given", "become", "became",
+     "withdrawn", "withdrew"}
 )  # fmt: skip
 _SEE_YOU_NOT = frozenset({"soon", "around", "later", "next", "sometime", "again"})
 # a message named or sent in the sentence: "text me the details", "I've texted you the details"
@@ -168,6 +169,7 @@ _IRREGULAR_LEMMA = {
     "gone": "go", "went": "go", "sent": "send", "got": "get", "gotten": "get", "made": "make",
     "taken": "take", "took": "take", "written": "write", "wrote": "write", "struck": "strike",
     "brought": "bring", "done": "do", "did": "do", "put": "put", "set": "set",
+    "withdrawn": "withdraw", "withdrew": "withdraw",
 }  # fmt: skip
 
 

@@ -8,6 +8,8 @@ doch, der Termin steht", "Was Ihren Wunsch angeht, am Freitag um zehn …: Das i
 after a short "Freitag um zehn?" before it) that names one day and at most one time, and
 nothing of a cancellation, a move, another person or a full day, is read with those details
 (`with_sentence_day`): after a move to Thursday, "… Freitag …, der Termin steht" is stopped.
+Short fragments before it that claim nothing name its details too, a bare "done" then being the
+booking's ("Freitag um zehn. Steht.", "Friday, ten o'clock. Done.": blind 11).
 
 Closing phrases said of a named day (BOOKED, `RULES`): "bis Freitag bei uns", "Für Freitag sind
 wir damit durch", "Um zehn am Freitag geht's los", "Freitag um zehn ist durch", "Freitag um zehn, check", "Looking forward to
@@ -122,7 +124,7 @@ def _one_day(d: Details) -> bool:
 def with_sentence_day(sentence: str, claims: tuple[Claim, ...], names: Names) -> tuple[Claim, ...]:
     """`claims` with a booking that names nothing read with the one day (and time) its sentence
     names (see above)."""
-    bare = [c for c in claims if c.kind is K.BOOKED and c.details.empty]
+    bare = [c for c in claims if c.kind in _BARE and c.details.empty]
     if not bare:
         return claims
     folded = fold(sentence)
@@ -133,15 +135,25 @@ def with_sentence_day(sentence: str, claims: tuple[Claim, ...], names: Names) ->
     out = list(claims)
     for i, (s, e) in enumerate(spans):
         a = s
-        if i > 0 and text[spans[i - 1][0] : spans[i - 1][1]].rstrip().endswith("?"):
-            prev = spans[i - 1]
-            if len(text[prev[0] : prev[1]].split()) <= 5:
-                a = prev[0]  # "Freitag um zehn? Hab ich Ihnen reingedrückt."
+        # the short verbless fragments before it that claim nothing themselves: "Freitag um
+        # zehn? Hab ich Ihnen reingedrückt.", "Freitag. Zehn Uhr. Fabian. Alles drin."
+        for p, q in reversed(spans[:i]):
+            if len(text[p:q].split()) > 6 or _claimed(claims, *folded.span(p, q)):
+                break
+            a = p
         details = read_details(text[a:e], names)
         if not _one_day(details) or _OUR_PLAN.search(text, a, e):
             continue
         start, end = folded.span(s, e)
         for j, c in enumerate(out):
-            if c.kind is K.BOOKED and c.details.empty and start <= c.start < end:
+            if c.kind in _BARE and c.details.empty and start <= c.start < end:
                 out[j] = Claim(K.BOOKED, c.start, c.end, ClaimDetails(((Role.ANY, details),)))
     return tuple(out)
+
+
+# a bare success names the booking once a day is named with it ("Freitag um zehn. Ist gemacht.")
+_BARE = (K.BOOKED, K.DONE)
+
+
+def _claimed(claims: tuple[Claim, ...], start: int, end: int) -> bool:
+    return any(start <= c.start < end for c in claims)
