@@ -21,6 +21,7 @@ from agent.claims.cancel_effect import gone_by_effect, instead_of_cancelled
 from agent.claims.confirmation_text import confirmation_texts
 from agent.claims.confirmed_visit import confirmed_for_visit
 from agent.claims.counterfactual import without_counterfactual
+from agent.claims.day_became import day_became
 from agent.claims.details import Names
 from agent.claims.failure_reason import without_failure_reason
 from agent.claims.follow_up_words import follow_ups, without_requested_callback
@@ -86,7 +87,9 @@ def amended(
     more += offered_in_question(sentence, lang, names) + taken_as_made(sentence, lang, names)
     mine, holds = not_booked_words(sentence, lang, names), provisional_holds(sentence, lang, names)
     promised = follow_ups(sentence, lang, names) + said_of_day(sentence, lang, names)
-    more += owned_slots(sentence, lang, names) + mine + holds + promised
+    more += (
+        owned_slots(sentence, lang, names) + mine + holds + promised + day_became(sentence, names)
+    )
     claims = with_visit_gone(sentence, instead_of_cancelled(sentence, claims, gone), visit)
     claims = said_otherwise(sentence, lang, claims + more, names)
     claims = without_booked_in(without_passed_on(sentence, reread(sentence, claims, names)), mine)

@@ -20,6 +20,7 @@ from agent.claims.word_rules import Rule
 
 K = ClaimKind
 _DAY_DE = r"(?:montag|dienstag|mittwoch|donnerstag|freitag|samstag|sonntag)\w*"
+_DAY_EN = r"(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday)"
 # the visit's "wenn" / "when" is no condition here; the rest of NOT_STATED is
 _NOT_STATED_VISIT = re.compile(
     r"\b(?:nicht|kein\w*|nichts|nie|falls|ob|sofern|möchten|wollen|würden|leider|not|no|never|"
@@ -99,6 +100,40 @@ RULES = (
         re.compile(r"^\W*(?:booked|confirmed)\s*:"),
         re.compile(r"^\W*(?:booked|confirmed)\s*:\s*\S"),
         placed=True,
+    ),
+    # "in"/"drin" said of a named day's appointment (blind 11): "Your ladies' cut on Friday at
+    # ten is in", "I think Friday's in now", "Plus Saturday 11 am, that's in too", "Fürs
+    # Haarefärben am Freitag sind Sie drin" (the clause ends there: not "Friday's in two days")
+    Rule(
+        "en",
+        K.BOOKED,
+        re.compile(r"\bin\b"),
+        re.compile(
+            rf"^(?=.*\b{_DAY_EN}\b).*\b(?:that|it|appointment|booking|slot|cut|haircut|perm|"
+            rf"o'clock|am|pm|ten|eleven|twelve|{_DAY_EN})(?:'s|\s+is)\s+(?:now\s+|all\s+)?in"
+            r"(?:\s+(?:now|too|as\s+well|then))?\s*(?:[.!,;]|$)|"
+            rf"^(?=.*\b{_DAY_EN}\b).*\bthats\s+(?:now\s+|all\s+)?in(?:\s+(?:now|too))?\s*(?:[.!,;]|$)"
+        ),
+    ),
+    Rule(
+        "de",
+        K.BOOKED,
+        re.compile(r"\bdrin\b"),
+        re.compile(
+            rf"^(?=.*\b{_DAY_DE}\b).*\b(?:sind\s+sie|sie\s+sind|ist\s+(?:er|der|es|ihr\s+termin|"
+            r"der\s+termin))\s+(?:jetzt\s+|nun\s+|fest\s+)?drin\b"
+        ),
+    ),
+    # a bare participle before the day, as speech to text leaves a status line (blind 11):
+    # "gebucht freitag zehn uhr fabian", "booked friday ten fabian perm"
+    Rule(
+        "",
+        K.BOOKED,
+        re.compile(r"^\W*(?:gebucht|eingetragen|bestätigt|booked|confirmed)\b"),
+        re.compile(
+            r"^\W*(?:gebucht|eingetragen|bestätigt|booked(?:\s+in)?|confirmed)\s+(?:für\s+|am\s+|"
+            rf"for\s+|on\s+)?(?:{_DAY_DE}|{_DAY_EN})\b"
+        ),
     ),
     # a status line: the booking labelled a success ("`Buchung: OK` – Freitag 10:00",
     # "`booking: success` — Friday 10:00, perm": blind 11), with a day and a time

@@ -215,6 +215,21 @@ def _unleet(chars: list[str], origin: list[int]) -> list[str]:
     return out
 
 
+# a weekday torn in two by speech to text: "frei tag", "sams tag" (blind 11)
+_TORN_WEEKDAY = re.compile(r"\b(?:mon|diens|donners|frei|sams|sonn)( )tag\b")
+
+
+def _join_weekday(chars: list[str], origin: list[int]) -> tuple[list[str], list[int]]:
+    text = "".join(chars)
+    if " tag" not in text:
+        return chars, origin
+    gaps = {m.start(1) for m in _TORN_WEEKDAY.finditer(text)}
+    if not gaps:
+        return chars, origin
+    kept = [i for i in range(len(chars)) if i not in gaps]
+    return [chars[i] for i in kept], [origin[i] for i in kept]
+
+
 @per_text(maxsize=64)
 def fold(text: str) -> Folded:
     """`text` as the reader sees it, with the way back to the original."""
@@ -223,6 +238,7 @@ def fold(text: str) -> Folded:
     chars = _unleet(chars, origin)
     chars, origin = repair(chars, origin)
     chars, origin = standard(chars, origin)  # regional German
+    chars, origin = _join_weekday(chars, origin)
     # collapse whitespace
     out: list[str] = []
     org: list[int] = []

@@ -1379,11 +1379,7 @@ class _Context(PresupposingRules):
             if self.negated or not self._finite_done() or self._hold_time():
                 return None
             return Candidate(K.BOOKED)
-        if (
-            self.sein
-            and ws & {"ihrer", "ihrs", "ihres"}
-            and words[-1] in {"ihrer", "ihrs", "ihres"}
-        ):
+        if self.sein and ws & _YOURS and words[-1] in _YOURS:
             if self.negated or self._hold_time():
                 return None
             return Candidate(K.BOOKED)
@@ -3310,6 +3306,7 @@ _REFERENCE_NOUN = re.compile(
 _CLOCK_OR_DAY = re.compile(r"\d{1,2}[:.]\d{2}|\d{1,2}\.")
 _NUMBER_NOUN = re.compile(r"(\w*?)-?(nummer|referenz|code|kennung|nr)")
 _GE_T = re.compile(r"^(\w*?)ge(\w+?)e?t$")
+_YOURS = frozenset({"ihrer", "ihrs", "ihres", "deiner", "deins", "deines"})  # "… ist deins"
 _DONE_IDIOM = re.compile(r"\b(" + "|".join(map(re.escape, L.DONE_IDIOMS)) + r")\b")
 _STATUS_NOUN = re.compile(
     r"(buchungs|termin|reservierungs|storno|stornierungs|umbuchungs)(status|vorgang|anfrage|auftrag)"

@@ -54,6 +54,7 @@ for _name, _words in (
 ):
     for _w in _words:
         _CLASS[_w] = _name
+_DAY_WORDS = frozenset(WEEKDAYS)  # "I've deleted Friday": the day's appointment
 _KIND = {"book": K.BOOKED, "record": K.BOOKED, "cancel": K.CANCELLED, "move": K.RESCHEDULED}
 _TRANSITIVE = {"book", "record", "confirm", "cancel", "move"}
 _IRREGULAR_PAST = frozenset(
@@ -730,8 +731,10 @@ class _Context(PresupposingRules):
                 yield attributive
                 continue
             cls = None
-            for j in range(i + 1, min(i + 4, len(words))):
-                key = (lemma, words[j])
+            for j in range(i + 1, min(i + 4 + (words[-1:] == ["out"]), len(words))):
+                key = (lemma, words[j])  # a particle at the clause's end may stand further off
+                if words[j] == "in" and words[j + 1 : j + 3] == ["the", "way"]:
+                    break  # "work got in the way": an idiom, not a booking
                 if key in L.PHRASAL:
                     cls = L.PHRASAL[key]
                     break
@@ -886,13 +889,16 @@ class _Context(PresupposingRules):
         if (
             cls == "cancel"
             and t.lemma in {"drop", "remove"}
-            and not (self.appointment or "you" in ws or ws & L.CALENDAR_PLACE)
+            and not (self.appointment or "you" in ws or ws & L.CALENDAR_PLACE or ws & _DAY_WORDS)
         ):
             return None
         if (
             cls == "cancel"
             and t.lemma in {"delete", "erase", "wipe"}
-            and not (self.appointment or ws & ({"you", "it", "that", "this"} | L.CALENDAR_PLACE))
+            and not (
+                self.appointment
+                or ws & ({"you", "it", "that", "this"} | L.CALENDAR_PLACE | _DAY_WORDS)
+            )
         ):
             return None  # "I've deleted your data": not the appointment
         return Candidate(

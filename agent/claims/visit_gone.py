@@ -29,6 +29,8 @@ _DE = re.compile(
     r"\bhaben\s+sie\s+(?:\w+\s+){0,2}wieder\s+für\s+sich\b|"
     r"\b(?:brauchen|müssen)\b(?=[^.!?]*\bsie\b)[^.!?]*\bnicht\s+mehr\s+(?:frei\s*zu\s*nehmen|"
     r"freizunehmen|freinehmen|frei\s+nehmen|auf\s+den\s+weg\s+zu\s+machen|herzubemühen)\b|"
+    r"\bsie\s+(?:brauchen|müssen)\b[^.!?]*\bnicht\s+mehr\s+(?:auf\s+den\s+weg\s+zu\s+machen|"
+    r"herzubemühen)\b|"
     r"\b(?:(?:brauchen|müssen)\s+sie|sie\s+(?:brauchen|müssen))\s+(?:\w+\s+){0,3}nicht\s+"
     r"(?:mehr\s+)?(?:zu\s+)?(?:kommen|"
     r"herzukommen|vorbeizukommen)\b|"
