@@ -115,6 +115,7 @@ STATE_FILLER = DISCOURSE | frozenset({
     "afternoon", "evening", "next", "week", "day", "o'clock", "pm", "there", "here",
     "me", "my", "today", "tomorrow", "new", "old", "booked", "confirmed", "sorted", "done",
     "thanks", "calling", "nice", "one", "again", "way", "it's", "were", "was",
+    "mate", "love", "bro", "dude", "buddy", "pal",  # a vocative: "sorted, mate"
 })
 PREPOSITIONS_BEFORE_NAME = frozenset({"with", "to", "for", "by", "from", "at", "see",
                                       "over", "and"})

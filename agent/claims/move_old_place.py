@@ -2,7 +2,8 @@
 Ihren Termin auf Donnerstag um drei gesetzt, der Freitag entfällt", "Moved you to Thursday at
 three; Friday's cancelled". After the move the old place is `rescheduled`, not cancelled, so the
 cancellation's reading would stop a true sentence; read as GONE (cancelled, or a move's old
-place) it is backed by either (blind 11)."""
+place) it is backed by either. Likewise a cancellation read in the very words a GONE claim
+covers ("Der alte Termin am Freitag ist damit hinfällig"), as `visit_gone` intends (blind 11)."""
 
 from __future__ import annotations
 
@@ -12,10 +13,20 @@ K = ClaimKind
 
 
 def with_old_place(claims: tuple[Claim, ...]) -> tuple[Claim, ...]:
-    """`claims` with each cancellation read as GONE when the sentence also claims a move."""
+    """`claims` with each cancellation read as GONE when the sentence also claims a move, and
+    without a cancellation inside a GONE claim's words."""
     kinds = {c.kind for c in claims}
-    if K.RESCHEDULED not in kinds or K.CANCELLED not in kinds:
+    if K.CANCELLED not in kinds or not kinds & {K.RESCHEDULED, K.GONE}:
         return claims
+    gone = [c for c in claims if c.kind is K.GONE]
+    if K.RESCHEDULED not in kinds:
+        return tuple(
+            c
+            for c in claims
+            if not (
+                c.kind is K.CANCELLED and any(g.start <= c.start and c.end <= g.end for g in gone)
+            )
+        )
     return tuple(
         Claim(K.GONE, c.start, c.end, c.details, c.follow_up) if c.kind is K.CANCELLED else c
         for c in claims

@@ -219,6 +219,18 @@ def _unleet(chars: list[str], origin: list[int]) -> list[str]:
 _TORN_WEEKDAY = re.compile(r"\b(?:mon|diens|donners|frei|sams|sonn)( )tag\b")
 
 
+# an ISO timestamp's "T" between date and time: "2025-11-28T10:00" (blind 11)
+_ISO_T = re.compile(r"(?<=\d{4}-\d\d-\d\d)t(?=\d\d:\d\d)")
+
+
+def _iso_stamp(chars: list[str]) -> list[str]:
+    text = "".join(chars)
+    if "-" in text:
+        for m in _ISO_T.finditer(text):
+            chars[m.start()] = " "
+    return chars
+
+
 def _join_weekday(chars: list[str], origin: list[int]) -> tuple[list[str], list[int]]:
     text = "".join(chars)
     if " tag" not in text:
@@ -238,7 +250,7 @@ def fold(text: str) -> Folded:
     chars = _unleet(chars, origin)
     chars, origin = repair(chars, origin)
     chars, origin = standard(chars, origin)  # regional German
-    chars, origin = _join_weekday(chars, origin)
+    chars, origin = _join_weekday(_iso_stamp(chars), origin)
     # collapse whitespace
     out: list[str] = []
     org: list[int] = []
