@@ -104,5 +104,5 @@ def amended(
     claims = without_slot_elsewhere(sentence, without_idioms(sentence, claims))
     claims = without_unsaid(sentence, claims, names)
     claims = without_failure_reason(sentence, without_general(sentence, claims))
-    claims = with_old_place(moved_to(sentence, lang, claims, names))
+    claims = with_old_place(sentence, moved_to(sentence, lang, claims, names))
     return third_party(sentence, lang, claims, names)

@@ -124,6 +124,18 @@ RULES = (
             r"der\s+termin))\s+(?:jetzt\s+|nun\s+|fest\s+)?drin\b"
         ),
     ),
+    # a named day or date said firm (blind 11): "Friday at ten is now firm", "The twenty-eighth,
+    # ten o'clock, is now firm"
+    Rule(
+        "en",
+        K.BOOKED,
+        re.compile(r"\bfirm\b|\bfixed\b|\bfinal\b"),
+        re.compile(
+            rf"^\W*(?:the\s+)?(?:{_DAY_EN}|[\w-]+(?:th|st|nd|rd))\b[^.!?]*?\b(?:is|'s)\s+(?:now\s+)?"
+            r"(?:firm|fixed|final)\b"
+        ),
+        placed=True,
+    ),
     # a bare participle before the day, as speech to text leaves a status line (blind 11):
     # "gebucht freitag zehn uhr fabian", "booked friday ten fabian perm"
     Rule(

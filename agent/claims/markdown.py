@@ -2,7 +2,8 @@
 ("Status Freitag: ~~gebucht~~ → abgesagt" says cancelled), emphasis and code marks are no words
 ("**Gebucht!**", "`Buchung: OK`"), a heading over a bullet list names what the list details
 ("### Termin bestätigt\\n* Freitag\\n* 10:00" reads as "Termin bestätigt: Freitag, 10:00"), and
-a numbered checklist's numbers are no dates ("1. Termin gebucht ✔ 2. Freitag, 10 Uhr ✔").
+a numbered checklist's numbers are no dates ("1. Termin gebucht ✔ 2. Freitag, 10 Uhr ✔"), and
+an emoji between two sentences ends the first.
 
 `plain` keeps every character's place (marks become spaces, line breaks punctuation), so a
 claim's span still points into the sentence the guard holds."""
@@ -11,7 +12,12 @@ from __future__ import annotations
 
 import re
 
-_ANY_MARK = re.compile(r"[~`*#_\n]|\b1\.\s")
+_ANY_MARK = re.compile(r"[~`*#_\n\u2600-\u27bf\U0001f300-\U0001faff]|\b1\.\s")
+# an emoji between two sentences ends the first ("Umbuchung erledigt 👍 Statt Freitag …"); not a
+# check mark, which says done itself
+_EMOJI_END = re.compile(
+    r"(?![\u2705\u2714\u2611])[\u2600-\u27bf\U0001f300-\U0001faff]\ufe0f?(?=\s+[A-ZÄÖÜ])"
+)
 _STRUCK = re.compile(r"~~[^~\n]+~~")
 _EMPHASIS = re.compile(r"\*\*|__")
 _CODE = re.compile(r"(?<!\w)`[^`\n]+`(?!\w)")  # not a backtick for an apostrophe ("I`ve")
@@ -52,6 +58,8 @@ def plain(text: str) -> str:
         first = False
     if "\n" in text:
         chars = ["." if c == "\n" else c for c in chars]
+    for m in _EMOJI_END.finditer(text):
+        chars[m.start()] = "."
     numbers = list(_NUMBERED.finditer(text))
     if [n.group(1) for n in numbers[:2]] == ["1", "2"]:
         for n in numbers:

@@ -3,16 +3,23 @@ Ihren Termin auf Donnerstag um drei gesetzt, der Freitag entfällt", "Moved you 
 three; Friday's cancelled". After the move the old place is `rescheduled`, not cancelled, so the
 cancellation's reading would stop a true sentence; read as GONE (cancelled, or a move's old
 place) it is backed by either. Likewise a cancellation read in the very words a GONE claim
-covers ("Der alte Termin am Freitag ist damit hinfällig"), as `visit_gone` intends (blind 11)."""
+covers when they name the old appointment ("Der alte Termin am Freitag ist damit hinfällig"),
+as `visit_gone` intends (blind 11); not otherwise ("Der Freitag um zehn fällt weg, der Platz
+geht an die Warteliste" is a cancellation, which a move does not back)."""
 
 from __future__ import annotations
+
+import re
 
 from agent.claims.model import Claim, ClaimKind
 
 K = ClaimKind
+_OLD = re.compile(
+    r"\b(?:alte[nrms]?|bisherige[nrms]?|ursprüngliche[nrms]?|old|previous|original)\b", re.I
+)
 
 
-def with_old_place(claims: tuple[Claim, ...]) -> tuple[Claim, ...]:
+def with_old_place(sentence: str, claims: tuple[Claim, ...]) -> tuple[Claim, ...]:
     """`claims` with each cancellation read as GONE when the sentence also claims a move, and
     without a cancellation inside a GONE claim's words."""
     kinds = {c.kind for c in claims}
@@ -20,6 +27,8 @@ def with_old_place(claims: tuple[Claim, ...]) -> tuple[Claim, ...]:
         return claims
     gone = [c for c in claims if c.kind is K.GONE]
     if K.RESCHEDULED not in kinds:
+        if not _OLD.search(sentence):
+            return claims
         return tuple(
             c
             for c in claims

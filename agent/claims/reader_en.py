@@ -183,6 +183,13 @@ def _lemma(t: Token) -> str:
     return lemma
 
 
+def _hedge(words: list[str]) -> bool:
+    """ "I'm mistaken", "I'm not mistaken", "I'm not wrong" after "unless"/"if": the speaker's
+    doubt about what follows, which still states it."""
+    words = [w for w in words if w != "not"]
+    return words[:2] == ["i", "am"] and words[2:3] in (["mistaken"], ["wrong"])
+
+
 def _past(t: Token) -> bool:
     """A past tense or past participle form (booked, put, done)."""
     w = t.text
@@ -232,6 +239,8 @@ class EnglishReader:
             return Boundary(Link.COMPLEMENT, 1)
         if w == "whether":
             return Boundary(Link.WHETHER, 1)
+        if w in {"if", "unless"} and _hedge([t.text for t in tokens[i + 1 : i + 5]]):
+            return Boundary(Link.COMMA, 1)  # "Unless I'm mistaken, …": a hedge, no condition
         if w == "if":
             if prev and prev.lemma in {"know", "sure", "check", "see", "ask", "wonder", "tell"}:
                 return Boundary(Link.WHETHER, 1)
