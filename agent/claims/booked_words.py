@@ -125,14 +125,14 @@ RULES = (
         ),
     ),
     # a named day or date said firm (blind 11): "Friday at ten is now firm", "The twenty-eighth,
-    # ten o'clock, is now firm"
+    # ten o'clock, is now firm", "Your appointment (Friday, ten o'clock) is already firm"
     Rule(
         "en",
         K.BOOKED,
         re.compile(r"\bfirm\b|\bfixed\b|\bfinal\b"),
         re.compile(
-            rf"^\W*(?:the\s+)?(?:{_DAY_EN}|[\w-]+(?:th|st|nd|rd))\b[^.!?]*?\b(?:is|'s)\s+(?:now\s+)?"
-            r"(?:firm|fixed|final)\b"
+            rf"^\W*(?:the\s+|your\s+)?(?:{_DAY_EN}|[\w-]+(?:th|st|nd|rd)|appointment|booking)\b[^.!?]*?"
+            r"\b(?:is|'s)\s+(?:now\s+|already\s+)?(?:firm|fixed|final)\b"
         ),
         placed=True,
     ),

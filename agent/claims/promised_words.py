@@ -55,7 +55,8 @@ RULES = (
         K.FOLLOW_UP,
         re.compile(r"confirmation|send|text|expect|phone|mobile"),
         re.compile(
-            r"\bconfirmation\b[^.!?]*\b(?:come|arrive|be\s+sent|go\s+out)\s+(?:through\s+)?"
+            r"\bconfirmation\b[^.!?]*\b(?:come|coming|arrive|be\s+sent|been\s+sent|go\s+out|gone\s+out|"
+            r"went\s+out)\s+(?:through\s+)?"
             r"(?:by|via|per|as\s+an?)\s+(?:sms|text|e-?mail)\b|"
             r"\b(?:i|we)(?:'ll|\s+will|'m\s+going\s+to)\s+(?:\w+\s+)?(?:send|text|message)\b"
             r"[^.!?]*\bto\s+your\s+(?:mobile|phone|cell|email|inbox)\b|"
