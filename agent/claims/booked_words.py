@@ -116,6 +116,15 @@ RULES = (
         ),
     ),
     Rule(
+        "en",
+        K.BOOKED,
+        re.compile(r"\bboth\b"),
+        re.compile(
+            r"^\W*(?:all\s+)?both(?:\s+of\s+them)?\s+(?:are|'re)\s+(?:now\s+)?in\s*(?:[.!,;]|$)"
+        ),
+        several=True,
+    ),
+    Rule(
         "de",
         K.BOOKED,
         re.compile(r"\bdrin\b"),

@@ -3,8 +3,7 @@
 ("**Gebucht!**", "`Buchung: OK`"), a heading over a bullet list names what the list details
 ("### Termin bestätigt\\n* Freitag\\n* 10:00" reads as "Termin bestätigt: Freitag, 10:00"), and
 a numbered checklist's numbers are no dates ("1. Termin gebucht ✔ 2. Freitag, 10 Uhr ✔"), and
-an emoji between two sentences ends the first, and words in single quotation marks are a quote
-("'Friday at ten is booked', you said?").
+an emoji between two sentences ends the first.
 
 `plain` keeps every character's place (marks become spaces, line breaks punctuation), so a
 claim's span still points into the sentence the guard holds."""
@@ -29,18 +28,6 @@ _FIRST_BULLET = re.compile(r"^[ \t]*[*\-•][ \t]")
 _NUMBERED = re.compile(r"(?:^|(?<=\s))([1-9])\.\s(?=\D)")
 
 
-# words in single quotation marks: "'Friday at ten is booked', you said?" (not an apostrophe:
-# "rock 'n' roll", "the salons' prices")
-_SINGLE_QUOTED = re.compile(r"(?:^|(?<=[\s(]))['‘]([^'‘’\n]{3,}?)['’](?=[\s,.;:!?)]|$)")
-
-
-def _single_quoted(text: str) -> str:
-    """`text` with single quotation marks made double, which the clause reader reads as a quote."""
-    if not (text[:1] in "'‘" or " '" in text or " ‘" in text):
-        return text
-    return _SINGLE_QUOTED.sub(lambda m: '"' + m[1] + '"', text)
-
-
 def _blank(chars: list[str], start: int, end: int) -> None:
     for i in range(start, end):
         chars[i] = " "
@@ -48,7 +35,6 @@ def _blank(chars: list[str], start: int, end: int) -> None:
 
 def plain(text: str) -> str:
     """`text` with its markdown read as above, character for character."""
-    text = _single_quoted(text)
     if not _ANY_MARK.search(text):
         return text
     chars = list(text)

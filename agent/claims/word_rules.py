@@ -38,6 +38,7 @@ class Rule:
     placed: bool = False  # only where the clause names a day and a time
     own_details: bool = False  # the details the match names, not its whole clause's
     replaces: frozenset[ClaimKind] = frozenset()  # readings of the matched part it replaces
+    several: bool = False  # about more than one appointment ("Both of them are in")
 
 
 def _placed(details: Details) -> bool:
@@ -81,7 +82,7 @@ def read_rules(
                     Claim(
                         rule.kind,
                         *folded.span(a, b),
-                        ClaimDetails(((Role.ANY, details),)),
+                        ClaimDetails(((Role.ANY, details),), several=rule.several),
                         rule.follow_up,
                     )
                 )
