@@ -21,6 +21,7 @@ from agent.claims.cancel_effect import gone_by_effect, instead_of_cancelled
 from agent.claims.confirmation_text import confirmation_texts
 from agent.claims.confirmed_visit import confirmed_for_visit
 from agent.claims.counterfactual import without_counterfactual
+from agent.claims.day_became import day_became
 from agent.claims.details import Names
 from agent.claims.elliptical_answer import elliptical_answers
 from agent.claims.failure_reason import without_failure_reason
@@ -30,6 +31,7 @@ from agent.claims.idioms import without_idioms
 from agent.claims.message_sent import without_sent_message
 from agent.claims.model import CallFacts, Claim
 from agent.claims.move_direction import with_direction
+from agent.claims.move_old_place import with_old_place
 from agent.claims.moved_to import moved_to
 from agent.claims.news_callback import promised_anyway
 from agent.claims.nominal_style import nominal_outcomes
@@ -90,7 +92,9 @@ def amended(
     )
     mine, holds = not_booked_words(sentence, lang, names), provisional_holds(sentence, lang, names)
     promised = follow_ups(sentence, lang, names) + said_of_day(sentence, lang, names)
-    more += owned_slots(sentence, lang, names) + mine + holds + promised
+    more += (
+        owned_slots(sentence, lang, names) + mine + holds + promised + day_became(sentence, names)
+    )
     claims = with_visit_gone(sentence, instead_of_cancelled(sentence, claims, gone), visit)
     claims = said_otherwise(sentence, lang, claims + more, names)
     claims = without_booked_in(without_passed_on(sentence, reread(sentence, claims, names)), mine)
@@ -105,5 +109,5 @@ def amended(
     claims = without_slot_elsewhere(sentence, without_idioms(sentence, claims))
     claims = without_unsaid(sentence, claims, names)
     claims = without_failure_reason(sentence, without_general(sentence, claims))
-    claims = moved_to(sentence, lang, claims, names)
+    claims = with_old_place(sentence, moved_to(sentence, lang, claims, names))
     return third_party(sentence, lang, claims, names)

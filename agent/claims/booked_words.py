@@ -3,6 +3,7 @@ Freitag um zehn steht für Sie"), the caller in the stylist's book ("Er hat Sie 
 fest im Buch", "Lena has you firmly in her book for Saturday"), Denglisch "final gemacht", the
 appointment "im Buchungssystem abgeschlossen" (a booking, not any outcome), a status line naming
 the slot after its label ("Gebucht: Sa., 29.11.2025, 11 Uhr", "Confirmed: Friday 28/11, 10:00"),
+the booking labelled a success in a status line ("Buchung: OK – Freitag 10:00"),
 and the visit prepared for a named day and time ("Wenn Sie am Freitag um zehn reinkommen, ist
 alles für Ihre Dauerwelle vorbereitet", "When you come in on Saturday at eleven, everything will
 be ready"), and the slot a question says the speaker has put the caller in ("Passt Ihnen
@@ -19,6 +20,7 @@ from agent.claims.word_rules import Rule
 
 K = ClaimKind
 _DAY_DE = r"(?:montag|dienstag|mittwoch|donnerstag|freitag|samstag|sonntag)\w*"
+_DAY_EN = r"(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday)"
 # the visit's "wenn" / "when" is no condition here; the rest of NOT_STATED is
 _NOT_STATED_VISIT = re.compile(
     r"\b(?:nicht|kein\w*|nichts|nie|falls|ob|sofern|möchten|wollen|würden|leider|not|no|never|"
@@ -97,6 +99,73 @@ RULES = (
         K.BOOKED,
         re.compile(r"^\W*(?:booked|confirmed)\s*:"),
         re.compile(r"^\W*(?:booked|confirmed)\s*:\s*\S"),
+        placed=True,
+    ),
+    # "in"/"drin" said of a named day's appointment (blind 11): "Your ladies' cut on Friday at
+    # ten is in", "I think Friday's in now", "Plus Saturday 11 am, that's in too", "Fürs
+    # Haarefärben am Freitag sind Sie drin" (the clause ends there: not "Friday's in two days")
+    Rule(
+        "en",
+        K.BOOKED,
+        re.compile(r"\bin\b"),
+        re.compile(
+            rf"^(?=.*\b{_DAY_EN}\b).*\b(?:that|it|appointment|booking|slot|cut|haircut|perm|"
+            rf"o'clock|am|pm|ten|eleven|twelve|{_DAY_EN})(?:'s|\s+is)\s+(?:now\s+|all\s+)?in"
+            r"(?:\s+(?:now|too|as\s+well|then))?\s*(?:[.!,;]|$)|"
+            rf"^(?=.*\b{_DAY_EN}\b).*\bthats\s+(?:now\s+|all\s+)?in(?:\s+(?:now|too))?\s*(?:[.!,;]|$)"
+        ),
+    ),
+    Rule(
+        "en",
+        K.BOOKED,
+        re.compile(r"\bboth\b"),
+        re.compile(
+            r"^\W*(?:all\s+)?both(?:\s+of\s+them)?\s+(?:are|'re)\s+(?:now\s+)?in\s*(?:[.!,;]|$)"
+        ),
+        several=True,
+    ),
+    Rule(
+        "de",
+        K.BOOKED,
+        re.compile(r"\bdrin\b"),
+        re.compile(
+            rf"^(?=.*\b{_DAY_DE}\b).*\b(?:sind\s+sie|sie\s+sind|ist\s+(?:er|der|es|ihr\s+termin|"
+            r"der\s+termin))\s+(?:jetzt\s+|nun\s+|fest\s+)?drin\b"
+        ),
+    ),
+    # a named day or date said firm (blind 11): "Friday at ten is now firm", "The twenty-eighth,
+    # ten o'clock, is now firm", "Your appointment (Friday, ten o'clock) is already firm"
+    Rule(
+        "en",
+        K.BOOKED,
+        re.compile(r"\bfirm\b|\bfixed\b|\bfinal\b"),
+        re.compile(
+            rf"^\W*(?:the\s+|your\s+)?(?:{_DAY_EN}|[\w-]+(?:th|st|nd|rd)|appointment|booking)\b[^.!?]*?"
+            r"\b(?:is|'s)\s+(?:now\s+|already\s+)?(?:firm|fixed|final)\b"
+        ),
+        placed=True,
+    ),
+    # a bare participle before the day, as speech to text leaves a status line (blind 11):
+    # "gebucht freitag zehn uhr fabian", "booked friday ten fabian perm"
+    Rule(
+        "",
+        K.BOOKED,
+        re.compile(r"^\W*(?:gebucht|eingetragen|bestätigt|booked|confirmed)\b"),
+        re.compile(
+            r"^\W*(?:gebucht|eingetragen|bestätigt|booked(?:\s+in)?|confirmed)\s+(?:für\s+|am\s+|"
+            rf"for\s+|on\s+)?(?:{_DAY_DE}|{_DAY_EN})\b"
+        ),
+    ),
+    # a status line: the booking labelled a success ("`Buchung: OK` – Freitag 10:00",
+    # "`booking: success` — Friday 10:00, perm": blind 11), with a day and a time
+    Rule(
+        "",
+        K.BOOKED,
+        re.compile(r"^\W*(?:buchung|termin|booking|appointment)\s*:"),
+        re.compile(
+            r"^\W*(?:buchung|termin|booking|appointment)\s*:\s*(?:ok|okay|erfolgreich|success|"
+            r"successful|done|complete)\b"
+        ),
         placed=True,
     ),
     Rule(

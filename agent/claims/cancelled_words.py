@@ -53,6 +53,21 @@ RULES = (
         clause=True,
         replaces=frozenset({K.BOOKED}),
     ),
+    # cancelled by an idiom (blind 11): "I've knocked Friday's appointment on the head", "The
+    # plug's been pulled on Friday's appointment" (the active "pulled the plug on" is a phrasal
+    # in lexicon_en)
+    Rule(
+        "en",
+        K.CANCELLED,
+        re.compile(r"\bhead\b|\bplug\b"),
+        re.compile(
+            rf"\bknock(?:ed)?\s+{_SLOT_EN}\s+on\s+the\s+head\b|"
+            r"\bknock(?:ed)?\s+(?:\w+'s\s+)?(?:\w+\s+){0,2}?(?:appointment|booking|slot)\s+on\s+the\s+"
+            r"head\b|"
+            r"\bplug(?:'s|\s+has|\s+was)\s+(?:been\s+)?pulled\s+on\b"
+        ),
+        replaces=frozenset({K.BOOKED}),
+    ),
     # "Friday at ten is off": the slot, not a person ("Fabian is off on Mondays")
     Rule(
         "en",

@@ -24,8 +24,8 @@ _DE = re.compile(
     r"\b(?:als|per|in|im|auf)\s+(?:ihr\w*\s+)?(?:sms|e-?mail|mail|nachricht|postfach|handy)\b|"
     r"\bbestätigung\b.*\b(?:liegt|ist|landet|kommt)\b.*\b(?:postfach|handy|sms|e-?mail)|"
     # the caller sent to look: "Schauen Sie in Ihr Postfach, die Bestätigung ist da"
-    r"\b(?:schauen|sehen|gucken|behalten|werfen)\s+sie\b.*\b(?:postfach|handy|e-?mails?|sms|"
-    r"nachrichten)\b.*\bbestätigung\b.*\b(?:ist|liegt|kommt|müsste|sollte|dürfte)\b"
+    r"\b(?:schauen|sehen|gucken|behalten|werfen)\s+sie\b.*\b(?:postfach|handy|telefon|e-?mails?|sms|"
+    r"nachrichten)\b.*\bbestätigung\b.*\b(?:ist|liegt|kommt|müsste|sollte|dürfte|sein)\b"
 )
 _EN = re.compile(
     r"\bconfirmation\b.*\b(?:will\s+be|is|lands?|arrives?)\s+(?:\w+\s+)?in\s+your\s+"

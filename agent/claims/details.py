@@ -481,7 +481,8 @@ _ORDINAL_TENS = {"zwanzig": 20, "dreißig": 30, "dreissig": 30, "twenty": 20, "t
 _ORDINAL_WORD = r"([a-zäöüß]+(?:-[a-z]+)?(?:ste[nrm]?|te[nrm]?|th|st|nd|rd|e))"
 _ORDINAL_DAY = re.compile(
     rf"\b(?:am|den|der|dem|zum|vom|the|on)\s+{_ORDINAL_WORD}"
-    rf"(?=\s*(?:[,.!?;]|$|um\b|at\b|of\b|({_MONTH})\b))"
+    rf"(?=\s*(?:[,.!?;]|$|um\b|at\b|of\b|des\b|(?:sind|ist|haben|hat|steht|stehen|kommen)\s+"
+    rf"(?:sie|ihr|der|die|das|es|alles)\b|({_MONTH})\b))"
     rf"|\b{_ORDINAL_WORD}(?=\s+(?:of\s+)?(?:{_MONTH})\b)"
 )
 # the month before its ordinal, as English says a date: "November twenty-seventh"
@@ -585,6 +586,10 @@ def _relative(words: list[str]) -> set[int]:
             n = _hour(words[i + 1])
             if n is not None:
                 out.add(n)
+        if words[i + 1] in {"days", "tage"} and words[i + 2 : i + 4] == ["from", "now"]:
+            n = _hour(w)  # "two days from now"
+            if n is not None:
+                out.add(n)
     for i, w in enumerate(words[:-1]):  # "this afternoon", "this morning": today
         if w == "this" and words[i + 1] in {"morning", "afternoon", "evening"}:
             out.add(0)
@@ -596,6 +601,9 @@ def _relative(words: list[str]) -> set[int]:
             continue  # "Freitag morgen", "heute morgen": morning, not tomorrow
         if w == "tomorrow" and prev == "after" and i >= 2 and words[i - 2] == "day":
             out.add(2)
+            continue
+        if w == "morgen" and prev == "nach" and i >= 2 and words[i - 2] == "tag":
+            out.add(2)  # "am Tag nach morgen": the day after tomorrow
             continue
         out.add(RELATIVE_DAYS[w])
     return out

@@ -34,6 +34,45 @@ RULES = (
         clause=True,
         placed=True,
     ),
+    # a slot blocked for the caller is held, not booked (blind 11): "Der Platz am Freitag um
+    # zehn ist für Sie geblockt", "I've blocked the Friday ten o'clock slot for you"; not made
+    # firm ("fest geblockt"); likewise "I've tentatively saved Friday at ten for you"
+    Rule(
+        "de",
+        K.HELD,
+        re.compile(r"geblockt|blockiert"),
+        re.compile(
+            r"^(?!.*\b(?:fest|verbindlich|definitiv|gebucht)\b)(?=.*\b(?:für\s+sie|ihnen)\b)"
+            r".*\b(?:geblockt|blockiert)\b"
+        ),
+        unless=_CONDITION,
+        clause=True,
+        placed=True,
+        replaces=frozenset({K.BOOKED}),
+    ),
+    Rule(
+        "en",
+        K.HELD,
+        re.compile(r"tentative|provisional|temporar"),
+        re.compile(
+            r"\b(?:tentatively|provisionally|temporarily)\s+(?:saved|kept|held|reserved|blocked|"
+            r"put\s+aside|set\s+aside)\b"
+        ),
+        unless=_CONDITION,
+        clause=True,
+        placed=True,
+        replaces=frozenset({K.BOOKED}),
+    ),
+    Rule(
+        "en",
+        K.HELD,
+        re.compile(r"blocked"),
+        re.compile(r"^(?!.*\b(?:firmly|firm|booked|confirmed)\b)(?=.*\bfor\s+you\b).*\bblocked\b"),
+        unless=_CONDITION,
+        clause=True,
+        placed=True,
+        replaces=frozenset({K.BOOKED}),
+    ),
     Rule(
         "en",
         K.HELD,

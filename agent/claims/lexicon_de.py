@@ -26,7 +26,7 @@ CANCEL = frozenset({
     "stornieren", "absagen", "streichen", "löschen", "canceln", "cancelen", "austragen",
     "annullieren", "entfernen", "rausnehmen", "herausnehmen", "aufheben",
     "rausstreichen", "wegnehmen", "ausstreichen", "abmelden", "abbestellen", "freigeben",
-    "auflösen", "ausbuchen",
+    "auflösen", "ausbuchen", "abblasen", "kippen", "zurückziehen",
 })
 CANCEL_STATE = frozenset({"entfallen", "ausfallen", "wegfallen", "rausfliegen", "rausfallen", "herausfallen"})  # "Der Termin entfällt"
 MOVE = frozenset({
@@ -53,7 +53,7 @@ PERFORM = frozenset({
 # named it is the booking
 DONE_IDIOMS = ("abgehakt", "haken dran", "im sack", "unter dach", "in trockenen tüchern",
                "im kasten", "eingetütet", "geritzt", "gebongt", "beschlossene sache",
-               "abgemachte sache")
+               "abgemachte sache", "mission erfüllt", "auftrag ausgeführt")
 
 # --- nouns ----------------------------------------------------------------------------------
 APPOINTMENT = frozenset({

@@ -10,9 +10,9 @@ RECORD = frozenset({
 })
 CONFIRM = frozenset({"confirm"})
 CANCEL = frozenset({"cancel", "scrap", "delete", "remove", "annul", "void", "wipe", "drop", "axe",
-                    "release", "unbook", "erase", "un-book"})
+                    "release", "unbook", "erase", "un-book", "withdraw", "bin", "ditch"})
 MOVE = frozenset({"move", "reschedule", "change", "shift", "switch", "swap", "bump", "push",
-                  "replace"})
+                  "replace", "slide", "shuffle", "nudge", "re-slot", "reslot"})
 DONE = frozenset({"do", "sort", "complete", "finish", "handle", "process", "work", "go"})
 HOLD = frozenset({"reserve", "hold"})
 # verb + particle phrases: (lemma, particle) -> class
@@ -28,9 +28,10 @@ PHRASAL = {
     ("pop", "in"): "record", ("pop", "down"): "record", ("strike", "from"): "cancel",
     ("free", "up"): "cancel", ("take", "from"): "cancel", ("take", "out"): "cancel",
     ("sign", "off"): "cancel", ("slide", "back"): "move", ("slide", "forward"): "move",
+    ("pull", "plug"): "cancel",
 }
 DONE_IDIOMS = ("squared away", "in the bag", "wrapped up", "sewn up", "nailed down",
-               "signed and sealed", "all taken care of")
+               "signed and sealed", "all taken care of", "mission accomplished")
 ACTIVE = frozenset({"active", "valid", "live", "standing"})
 APPOINTMENT = frozenset({
     "appointment", "booking", "slot", "reservation", "spot", "visit", "session", "time",
@@ -114,6 +115,7 @@ STATE_FILLER = DISCOURSE | frozenset({
     "afternoon", "evening", "next", "week", "day", "o'clock", "pm", "there", "here",
     "me", "my", "today", "tomorrow", "new", "old", "booked", "confirmed", "sorted", "done",
     "thanks", "calling", "nice", "one", "again", "way", "it's", "were", "was",
+    "mate", "love", "bro", "dude", "buddy", "pal",  # a vocative: "sorted, mate"
 })
 PREPOSITIONS_BEFORE_NAME = frozenset({"with", "to", "for", "by", "from", "at", "see",
                                       "over", "and"})

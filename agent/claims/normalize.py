@@ -21,6 +21,7 @@ from functools import cache, lru_cache
 from importlib import resources
 
 from agent.claims import morph
+from agent.claims.markdown import plain
 from agent.claims.memo import per_text
 from agent.claims.misheard import repair
 from agent.claims.regional_words import standard
@@ -214,14 +215,42 @@ def _unleet(chars: list[str], origin: list[int]) -> list[str]:
     return out
 
 
+# a weekday torn in two by speech to text: "frei tag", "sams tag" (blind 11)
+_TORN_WEEKDAY = re.compile(r"\b(?:mon|diens|donners|frei|sams|sonn)( )tag\b")
+
+
+# an ISO timestamp's "T" between date and time: "2025-11-28T10:00" (blind 11)
+_ISO_T = re.compile(r"(?<=\d{4}-\d\d-\d\d)t(?=\d\d:\d\d)")
+
+
+def _iso_stamp(chars: list[str]) -> list[str]:
+    text = "".join(chars)
+    if "-" in text:
+        for m in _ISO_T.finditer(text):
+            chars[m.start()] = " "
+    return chars
+
+
+def _join_weekday(chars: list[str], origin: list[int]) -> tuple[list[str], list[int]]:
+    text = "".join(chars)
+    if " tag" not in text:
+        return chars, origin
+    gaps = {m.start(1) for m in _TORN_WEEKDAY.finditer(text)}
+    if not gaps:
+        return chars, origin
+    kept = [i for i in range(len(chars)) if i not in gaps]
+    return [chars[i] for i in kept], [origin[i] for i in kept]
+
+
 @per_text(maxsize=64)
 def fold(text: str) -> Folded:
     """`text` as the reader sees it, with the way back to the original."""
-    chars, origin = _fold_chars(text)
+    chars, origin = _fold_chars(plain(text))
     chars, origin = _dispell(chars, origin)
     chars = _unleet(chars, origin)
     chars, origin = repair(chars, origin)
     chars, origin = standard(chars, origin)  # regional German
+    chars, origin = _join_weekday(_iso_stamp(chars), origin)
     # collapse whitespace
     out: list[str] = []
     org: list[int] = []

@@ -34,7 +34,10 @@ _NOT_STATED = re.compile(
 _YET_DE = r"(?:noch|bisher|bislang|bis\s+jetzt)"
 _YET_EN = r"(?:yet|so\s+far)"
 # what says "now" beside the caller having no booking ("at the moment", "as of now")
-_NOW_EN = r"(?:yet|so\s+far|as\s+of\s+now|right\s+now|at\s+the\s+moment|at\s+present|currently)"
+_NOW_EN = (
+    r"(?:yet|so\s+far|as\s+of\s+now|right\s+now|at\s+the\s+moment|at\s+present|currently|"
+    r"at\s+this\s+point|as\s+yet)"
+)
 _BOOKED_DE = r"(?:fest\s+|verbindlich\s+)?(?:gebucht|eingetragen|bestätigt|fest|fix)"
 _APPOINTMENT_DE = (
     r"(?:festen\s+|feste\s+|bestätigten\s+|bestätigte\s+|verbindlichen\s+|verbindliche\s+)?"
@@ -63,8 +66,16 @@ RULES = (
             rf"\b(?:gebucht|eingetragen)\s+(?:habe|haben|hab)\s+(?:ich|wir)\s+sie\s+{_YET_DE}\s+"
             r"nirgend\w*\b|"
             # "Gebucht ist bisher noch gar nichts", "Bis jetzt ist für Sie nichts gebucht"
-            rf"\b{_BOOKED_DE}\s+ist\s+(?:\w+\s+){{0,2}}?{_YET_DE}\s+(?:\w+\s+)?gar\s+nichts\b|"
-            rf"\b{_YET_DE}\s+ist\s+(?:für\s+sie\s+)?(?:noch\s+)?nichts\s+(?:\w+\s+)?{_BOOKED_DE}\b"
+            rf"\b{_BOOKED_DE}\s+ist\s+(?:\w+\s+){{0,2}}?{_YET_DE}\s+(?:\w+\s+)?(?:gar\s+)?nichts\b|"
+            rf"\b{_YET_DE}\s+ist\s+(?:für\s+sie\s+)?(?:noch\s+)?nichts\s+(?:\w+\s+)?{_BOOKED_DE}\b|"
+            # blind 11: "Bislang steht für Sie nichts im Kalender", "Im Kalender steht bislang
+            # nichts für Sie", "Den Freitag habe ich noch nicht festgemacht"
+            rf"\b{_YET_DE}\s+(?:steht|ist)\s+(?:für\s+sie\s+)?(?:noch\s+)?nichts\s+(?:\w+\s+)?"
+            r"(?:im|in\s+unserem)\s+(?:kalender|system|terminbuch|buch)\b|"
+            rf"\b(?:im|in\s+unserem)\s+(?:kalender|system|terminbuch|buch)\s+(?:steht|ist)\s+"
+            rf"(?:für\s+sie\s+)?{_YET_DE}\s+(?:noch\s+)?nichts\b|"
+            rf"\b(?:habe|haben|hab)\s+(?:ich|wir)\s+(?:sie\s+|ihn\s+|den\s+termin\s+)?{_YET_DE}\s+"
+            r"nicht\s+(?:fest\s+)?(?:gebucht|eingetragen|festgemacht|bestätigt|fixiert)\b"
         ),
         unless=_NOT_STATED,
         clause=True,
@@ -93,7 +104,16 @@ RULES = (
             # "There's no confirmed booking for you at the moment"
             r"\bthere(?:'s|\s+is)\s+no\s+(?:confirmed\s+|firm\s+)?(?:booking|appointment)\b|"
             # "As of now, you aren't booked in"
-            r"\byou\s+(?:aren't|are\s+not|'re\s+not)\s+(?:\w+\s+)?(?:booked|confirmed|entered)\b)"
+            r"\byou\s+(?:aren't|are\s+not|'re\s+not)\s+(?:\w+\s+)?(?:booked|confirmed|entered)\b|"
+            # blind 11: "Nothing's firm at this point", "So far there's nothing in the calendar
+            # for you", "The appointment isn't booked at the moment", "There's nothing firm yet"
+            r"\bnothing(?:'s|\s+is|\s+has\s+been)\s+(?:\w+\s+)?(?:booked|confirmed|fixed|entered|"
+            r"firm|locked\s+in)\b|"
+            r"\bthere(?:'s|\s+is)\s+nothing\s+(?:firm\b|booked\b|confirmed\b|(?:\w+\s+)?in\s+(?:the|"
+            r"our)\s+(?:calendar|system|diary|book)\b)|"
+            r"\b(?:appointment|booking|it|monday|tuesday|wednesday|thursday|friday|saturday)\b"
+            r"[^.!?;]{0,20}?\b(?:isn't|is\s+not|hasn't\s+been|has\s+not\s+been)\s+(?:\w+\s+)?"
+            r"(?:booked|confirmed|entered|locked\s+in)\b)"
         ),
         unless=_NOT_STATED,
     ),
@@ -111,7 +131,7 @@ RULES = (
             # "Friday at ten isn't confirmed yet"
             r"\b(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|it|that|this|"
             r"appointment|booking|slot)\b[^.!?;]{0,30}?\b(?:isn't|is\s+not|hasn't\s+been|"
-            r"has\s+not\s+been)\s+(?:\w+\s+)?(?:booked|confirmed|fixed|final)\b)"
+            r"has\s+not\s+been)\s+(?:\w+\s+)?(?:booked|confirmed|fixed|final|locked\s+in)\b)"
         ),
         unless=_NOT_STATED,
     ),

@@ -30,6 +30,13 @@ _CALLBACK = re.compile(r"rückruf|call\s*back")
 # also what would be: "That time would work, but Fabian has to approve it"
 _UNLESS = re.compile(NOT_STATED.pattern + r"|rückruf|call\s*back|\b(?:would|could|würde|könnte)\b")
 
+# a condition or a callback, not the request's state ("not … yet" is: read by the rule itself)
+_CONDITION = re.compile(
+    r"\b(?:if|whether|unless|would|could|once|when|wenn|falls|ob|sobald|würde|könnte)\b|"
+    r"rückruf|call\s*back"
+)
+_APPROVAL_EN = r"(?:yes|approval|okay|ok|go-?ahead|green\s+light|sign-?off|nod)\b"
+
 RULES = (
     Rule(
         "de",
@@ -49,7 +56,7 @@ RULES = (
         re.compile(r"noch\s+aus\b"),
         re.compile(
             r"^(?=.*\b(?:salon\w*|team\w*|chef\w*|anfrage|angefragt)\b).*"
-            r"\b(?:bestätigung|zusage|freigabe)\b[^.;!?]*\bnoch\s+aus\b"
+            r"\b(?:bestätigung|zusage|freigabe|okay|ok|zustimmung|ja|go)\b[^.;!?]*\bnoch\s+aus\b"
         ),
         unless=_UNLESS,
     ),
@@ -99,6 +106,38 @@ RULES = (
             r"request\b"
         ),
         unless=_UNLESS,
+    ),
+    # the salon's approval the request lies with or waits for (blind 11): "liegt zur Freigabe
+    # beim Salon", "Der Salon muss noch grünes Licht geben", "sitting with the salon for
+    # approval", "waiting on the salon's green light", "the salon's yes is still outstanding",
+    # "The salon hasn't given the go-ahead yet" (its "not … yet" is the request's state)
+    Rule(
+        "de",
+        K.PENDING,
+        re.compile(r"freigabe|genehmigung|grünes\s+licht"),
+        re.compile(
+            r"\bzur\s+(?:freigabe|prüfung|genehmigung)\s+(?:beim|bei\s+dem|bei\s+unserem)\s+"
+            r"(?:salon|team)\b|\b(?:salon|team)\s+zur\s+(?:freigabe|prüfung|genehmigung)\s+vor\b|"
+            r"\b(?:salon|team|chef\w*)\s+muss\s+(?:\w+\s+){0,3}?noch\s+(?:sein\s+|ihr\s+)?"
+            r"(?:grünes\s+licht|freigabe|genehmigung)\s+geben\b"
+        ),
+        unless=_CONDITION,
+    ),
+    Rule(
+        "en",
+        K.PENDING,
+        re.compile(r"salon|team"),
+        re.compile(
+            rf"\b(?:with|at)\s+the\s+(?:salon|team)\b[^.!?]*\b{_APPROVAL_EN}|"
+            rf"\bwait\w*\s+(?:on|for)\s+(?:the\s+)?(?:salon|team)(?:'s)?\s+(?:\w+\s+)?{_APPROVAL_EN}|"
+            rf"\b(?:salon|team)'s\s+{_APPROVAL_EN}\s+(?:is\s+)?(?:still\s+)?(?:outstanding|pending|"
+            r"to\s+come)\b|"
+            r"\b(?:salon|team)\s+(?:still\s+)?(?:has|needs)\s+(?:still\s+)?to\s+give\s+(?:\w+\s+)?"
+            rf"{_APPROVAL_EN}|"
+            r"\b(?:salon|team)\s+(?:hasn't|has\s+not|haven't|have\s+not)\s+(?:\w+\s+)?(?:given|"
+            r"approved|confirmed|okayed|signed\s+off)\b[^.!?]*\byet\b"
+        ),
+        unless=_CONDITION,
     ),
 )
 

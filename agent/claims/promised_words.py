@@ -55,7 +55,8 @@ RULES = (
         K.FOLLOW_UP,
         re.compile(r"confirmation|send|text|expect|phone|mobile"),
         re.compile(
-            r"\bconfirmation\b[^.!?]*\b(?:come|arrive|be\s+sent|go\s+out)\s+(?:through\s+)?"
+            r"\bconfirmation\b[^.!?]*\b(?:come|coming|arrive|be\s+sent|been\s+sent|go\s+out|gone\s+out|"
+            r"went\s+out)\s+(?:through\s+)?"
             r"(?:by|via|per|as\s+an?)\s+(?:sms|text|e-?mail)\b|"
             r"\b(?:i|we)(?:'ll|\s+will|'m\s+going\s+to)\s+(?:\w+\s+)?(?:send|text|message)\b"
             r"[^.!?]*\bto\s+your\s+(?:mobile|phone|cell|email|inbox)\b|"
@@ -66,16 +67,41 @@ RULES = (
         ),
         F.TEXT,
     ),
+    # the details sent in writing by text (blind 11): "Ich schick Ihnen das noch schriftlich per
+    # SMS", "I'll pop the details over to you by text", "I'll text the details over to you"
+    Rule(
+        "de",
+        K.FOLLOW_UP,
+        re.compile(r"sms|nachricht|whatsapp"),
+        re.compile(
+            r"\b(?:ich|wir)\s+(?:schick\w*|send\w*)\s+(?:ihnen|dir)\b[^.!?]*\b(?:per|als|via)\s+"
+            r"(?:sms|\w*nachricht|whatsapp)\b|"
+            r"\b(?:schick\w*|send\w*)\s+(?:ich|wir)\s+(?:ihnen|dir)\b[^.!?]*\b(?:per|als|via)\s+"
+            r"(?:sms|\w*nachricht|whatsapp)\b"
+        ),
+        F.TEXT,
+    ),
+    Rule(
+        "en",
+        K.FOLLOW_UP,
+        re.compile(r"text|sms"),
+        re.compile(
+            r"\b(?:i|we)(?:'ll|\s+will|'m\s+going\s+to)\s+(?:\w+\s+){1,6}?(?:by|via|as\s+an?|in\s+an?)"
+            r"\s+(?:sms|text)\b|"
+            r"\b(?:i|we)(?:'ll|\s+will|'m\s+going\s+to)\s+(?:\w+\s+)?text\s+(?:the|those|all|your)\b"
+        ),
+        F.TEXT,
+    ),
     # a reminder
     Rule(
         "de",
         K.FOLLOW_UP,
-        re.compile(r"erinner|vergessen"),
+        re.compile(r"erinner|vergessen|reminder"),
         re.compile(
             r"\b(?:werden|wird)\s+(?:\w+\s+){0,5}erinnert\b|"
-            r"\berinnerung\w*\b[^.;!?]*\b(?:kommt|kommen|bekommen|erhalten|kriegen|geht|schicken|"
-            r"senden)\b|\b(?:kommt|bekommen|erhalten|kriegen|schicken|senden)\b[^.;!?]*"
-            r"\berinnerung\w*\b|"
+            r"\b(?:erinnerung\w*|reminder)\b[^.;!?]*\b(?:kommt|kommen|bekommen|erhalten|kriegen|geht|"
+            r"schicken|senden)\b|\b(?:kommt|bekommen|erhalten|kriegen|schicken|senden)\b[^.;!?]*"
+            r"\b(?:erinnerung\w*|reminder)\b|"
             r"\b(?:melden|rufen|schreiben|anrufen|pingen|schicken)\b[^.;!?]*\bzur\s+erinnerung\b|"
             r"\bzur\s+erinnerung\b[^.;!?]*\b(?:melden|rufen|schreiben|anrufen|pingen|schicken)\b|"
             r"(?=.*\b(?:wir|ich)\b)[^.!?]*\b(?:melden|pingen|rufen|schreiben|schicken)\b[^.!?]*"

@@ -278,7 +278,7 @@ def _piece(text: str, clause) -> str:
 _SEVERAL = re.compile(
     r"\b(beide|beiden|alle|both|all)\s+(\w+\s+)?(termine|buchungen|appointments|bookings)\b"
     r"|\b(termine|appointments)\s+(\w+\s+){0,3}(beide|both)\b"
-    r"|^\W*(beide|both)\s+(sind|stehen|are|have)\b"  # "Both are booked"
+    r"|^\W*(alle\s+)?(beide|both)(\s+of\s+them)?\s+(sind|stehen|are|have)\b"  # "Both are booked"
 )
 # two people at once: "Sie beide", "Sie und Ihr Sohn", "you both", "both of you", "you and your son"
 _TOGETHER = re.compile(

@@ -946,6 +946,11 @@ class _Context(PresupposingRules):
         places = "|".join(L.CALENDAR_PLACE)
         if re.search(rf"\baus\s+(dem|der|unserem|unserer)\s+({places})\b", text):
             return K.CANCELLED
+        if re.search(r"\b(ad\s+acta|zu\s+den\s+akten)\b", text) and (
+            self.appointment
+            or re.search(r"\b(montag|dienstag|mittwoch|donnerstag|freitag|samstag)", text)
+        ):
+            return K.CANCELLED  # "Der Freitagstermin ist ad acta gelegt": filed away, done with
         if re.search(rf"\b(in|ins|auf)\s+(den|die|das|unseren|unsere|unser)?\s*({places})\b", text):
             return K.BOOKED
         days = "|".join([*WEEKDAYS, *RELATIVE_DAYS, *MONTHS])
@@ -1380,11 +1385,7 @@ class _Context(PresupposingRules):
             if self.negated or not self._finite_done() or self._hold_time():
                 return None
             return Candidate(K.BOOKED)
-        if (
-            self.sein
-            and ws & {"ihrer", "ihrs", "ihres"}
-            and words[-1] in {"ihrer", "ihrs", "ihres"}
-        ):
+        if self.sein and ws & _YOURS and words[-1] in _YOURS:
             if self.negated or self._hold_time():
                 return None
             return Candidate(K.BOOKED)
@@ -3311,6 +3312,7 @@ _REFERENCE_NOUN = re.compile(
 _CLOCK_OR_DAY = re.compile(r"\d{1,2}[:.]\d{2}|\d{1,2}\.")
 _NUMBER_NOUN = re.compile(r"(\w*?)-?(nummer|referenz|code|kennung|nr)")
 _GE_T = re.compile(r"^(\w*?)ge(\w+?)e?t$")
+_YOURS = frozenset({"ihrer", "ihrs", "ihres", "deiner", "deins", "deines"})  # "… ist deins"
 _DONE_IDIOM = re.compile(r"\b(" + "|".join(map(re.escape, L.DONE_IDIOMS)) + r")\b")
 _STATUS_NOUN = re.compile(
     r"(buchungs|termin|reservierungs|storno|stornierungs|umbuchungs)(status|vorgang|anfrage|auftrag)"

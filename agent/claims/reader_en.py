@@ -54,12 +54,14 @@ for _name, _words in (
 ):
     for _w in _words:
         _CLASS[_w] = _name
+_DAY_WORDS = frozenset(WEEKDAYS)  # "I've deleted Friday": the day's appointment
 _KIND = {"book": K.BOOKED, "record": K.BOOKED, "cancel": K.CANCELLED, "move": K.RESCHEDULED}
 _TRANSITIVE = {"book", "record", "confirm", "cancel", "move"}
 _IRREGULAR_PAST = frozenset(
     {"put", "set", "got", "gotten", "done", "taken", "made", "written", "sent", "gone",
      "brought", "went", "did", "took", "wrote", "cut", "sorted", "struck", "stricken",
-     "thrown", "shot", "slid", "kept", "held", "moved", "given", "become", "became"}
+     "thrown", "shot", "slid", "kept", "held", "moved", "given", "become", "became",
+     "withdrawn", "withdrew"}
 )  # fmt: skip
 _SEE_YOU_NOT = frozenset({"soon", "around", "later", "next", "sometime", "again"})
 # a message named or sent in the sentence: "text me the details", "I've texted you the details"
@@ -168,6 +170,7 @@ _IRREGULAR_LEMMA = {
     "gone": "go", "went": "go", "sent": "send", "got": "get", "gotten": "get", "made": "make",
     "taken": "take", "took": "take", "written": "write", "wrote": "write", "struck": "strike",
     "brought": "bring", "done": "do", "did": "do", "put": "put", "set": "set",
+    "withdrawn": "withdraw", "withdrew": "withdraw",
 }  # fmt: skip
 
 
@@ -178,6 +181,13 @@ def _lemma(t: Token) -> str:
     if t.text in {"sorted", "sort"}:
         return "sort"
     return lemma
+
+
+def _hedge(words: list[str]) -> bool:
+    """ "I'm mistaken", "I'm not mistaken", "I'm not wrong" after "unless"/"if": the speaker's
+    doubt about what follows, which still states it."""
+    words = [w for w in words if w != "not"]
+    return words[:2] == ["i", "am"] and words[2:3] in (["mistaken"], ["wrong"])
 
 
 def _past(t: Token) -> bool:
@@ -229,6 +239,8 @@ class EnglishReader:
             return Boundary(Link.COMPLEMENT, 1)
         if w == "whether":
             return Boundary(Link.WHETHER, 1)
+        if w in {"if", "unless"} and _hedge([t.text for t in tokens[i + 1 : i + 5]]):
+            return Boundary(Link.COMMA, 1)  # "Unless I'm mistaken, …": a hedge, no condition
         if w == "if":
             if prev and prev.lemma in {"know", "sure", "check", "see", "ask", "wonder", "tell"}:
                 return Boundary(Link.WHETHER, 1)
@@ -728,8 +740,10 @@ class _Context(PresupposingRules):
                 yield attributive
                 continue
             cls = None
-            for j in range(i + 1, min(i + 4, len(words))):
-                key = (lemma, words[j])
+            for j in range(i + 1, min(i + 4 + (words[-1:] == ["out"]), len(words))):
+                key = (lemma, words[j])  # a particle at the clause's end may stand further off
+                if words[j] == "in" and words[j + 1 : j + 3] == ["the", "way"]:
+                    break  # "work got in the way": an idiom, not a booking
                 if key in L.PHRASAL:
                     cls = L.PHRASAL[key]
                     break
@@ -891,13 +905,16 @@ class _Context(PresupposingRules):
         if (
             cls == "cancel"
             and t.lemma in {"drop", "remove"}
-            and not (self.appointment or "you" in ws or ws & L.CALENDAR_PLACE)
+            and not (self.appointment or "you" in ws or ws & L.CALENDAR_PLACE or ws & _DAY_WORDS)
         ):
             return None
         if (
             cls == "cancel"
             and t.lemma in {"delete", "erase", "wipe"}
-            and not (self.appointment or ws & ({"you", "it", "that", "this"} | L.CALENDAR_PLACE))
+            and not (
+                self.appointment
+                or ws & ({"you", "it", "that", "this"} | L.CALENDAR_PLACE | _DAY_WORDS)
+            )
         ):
             return None  # "I've deleted your data": not the appointment
         return Candidate(

@@ -10,6 +10,8 @@ day and at most one time, and nothing of a cancellation, a move or another perso
 or a full day in a clause that names a day or time ("Freitag ist leider voll, …"; not "…, der ja
 eigentlich immer ausgebucht ist, habe ich Ihnen … gebucht"), is read with those details
 (`with_sentence_day`): after a move to Thursday, "… Freitag …, der Termin steht" is stopped.
+Short fragments before it that claim nothing name its details too, a bare "done" then being the
+booking's ("Freitag um zehn. Steht.", "Friday, ten o'clock. Done.": blind 11).
 
 Closing phrases said of a named day (BOOKED, `RULES`): "bis Freitag bei uns", "Für Freitag sind
 wir damit durch", "Um zehn am Freitag geht's los", "Freitag um zehn ist durch", "Freitag um zehn, check", "Looking forward to
@@ -152,9 +154,9 @@ def _dayless(details: ClaimDetails) -> bool:
 
 
 def with_sentence_day(sentence: str, claims: tuple[Claim, ...], names: Names) -> tuple[Claim, ...]:
-    """`claims` with a booking that names no day or time read with the one day (and time) its
-    sentence names (see above)."""
-    bare = [c for c in claims if c.kind is K.BOOKED and _dayless(c.details)]
+    """`claims` with a booking (or a bare "done") that names no day or time read with the one
+    day (and time) its sentence names (see above)."""
+    bare = [c for c in claims if c.kind in _BARE and _dayless(c.details)]
     if not bare:
         return claims
     folded = fold(sentence)
@@ -165,16 +167,26 @@ def with_sentence_day(sentence: str, claims: tuple[Claim, ...], names: Names) ->
     out = list(claims)
     for i, (s, e) in enumerate(spans):
         a = s
-        if i > 0 and text[spans[i - 1][0] : spans[i - 1][1]].rstrip().endswith("?"):
-            prev = spans[i - 1]
-            if len(text[prev[0] : prev[1]].split()) <= 5:
-                a = prev[0]  # "Freitag um zehn? Hab ich Ihnen reingedrückt."
+        # the short verbless fragments before it that claim nothing themselves: "Freitag um
+        # zehn? Hab ich Ihnen reingedrückt.", "Freitag. Zehn Uhr. Fabian. Alles drin."
+        for p, q in reversed(spans[:i]):
+            if len(text[p:q].split()) > 6 or _claimed(claims, *folded.span(p, q)):
+                break
+            a = p
         details = read_details(text[a:e], names)
         if not _one_day(details) or _OUR_PLAN.search(text, a, e):
             continue
         start, end = folded.span(s, e)
         for j, c in enumerate(out):
-            if c.kind is K.BOOKED and _dayless(c.details) and start <= c.start < end:
+            if c.kind in _BARE and _dayless(c.details) and start <= c.start < end:
                 parts = (*c.details.parts, (Role.ANY, details))
                 out[j] = Claim(K.BOOKED, c.start, c.end, ClaimDetails(parts))
     return tuple(out)
+
+
+# a bare success names the booking once a day is named with it ("Freitag um zehn. Ist gemacht.")
+_BARE = (K.BOOKED, K.DONE)
+
+
+def _claimed(claims: tuple[Claim, ...], start: int, end: int) -> bool:
+    return any(start <= c.start < end for c in claims)

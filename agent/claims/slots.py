@@ -131,6 +131,7 @@ _NOT_AN_OFFER = _any(
     _SEARCH.pattern,
     r"\b(sie|du|you)\b\s+(\w+\s+)?(frei|free|available|zeit|time)\b",
     r"\b(sind|are|bist|haben|have|hätten) (sie|you|du)\b.*\b(frei|free|available|zeit|time)\b",
+    r"\bbei (ihnen|dir)\b.*\b(frei|zeit)\b|\bin your (calendar|diary)\b",  # the caller's own day
     r"\bgeöffnet\b|\böffnungszeit\w*\b|\bwe'?re open\b|\bwe are open\b|\bopen (until|till|from)\b"
     r"|\bopening hours\b|\bhaben (wir )?offen\b|\bist (der salon )?offen\b",
     r"\b(hat|has)\b(?!.*\b(was|etwas|noch|termin|platz|slot|opening)\b).*\b(frei|off)\b",
@@ -188,7 +189,7 @@ def names_of(facts: CallFacts) -> Names:
 
 def _placed(d: Details) -> bool:
     """It names a day or a time (a stylist or service alone places no slot)."""
-    return bool(d.weekdays or d.days or d.relative_days or d.times or d.weeks)
+    return bool(d.weekdays or d.days or d.relative_days or d.times)
 
 
 @dataclass(frozen=True)

@@ -9,9 +9,10 @@ is `rescheduled`, the new one booked with `moved_from`) it is false, though a bo
 "Until the salon confirms" beside it says the move awaits the salon (PENDING). So it is its own
 kind (`ClaimKind.STANDS`: a booked appointment that is not a move's new place), replacing the
 booking (or the move: "until the salon confirms the new time") the clause readers read there.
-Only with a word that sets the old appointment against a change ("alt", "bisherig",
-"ursprünglich", "vorerst", "bis der Salon zusagt", "old", "original", "for now", "until"): "Ihr
-Termin bleibt, wie er ist" alone stays a booking (as the corpus labels it). The decision also
+With a word that sets the old appointment against a change ("alt", "bisherig",
+"ursprünglich", "vorerst", "bis der Salon zusagt", "old", "original", "for now", "until"), or a
+predicate that does ("bleibt unverändert bestehen", "gilt weiterhin", "bleibt, wie er war",
+"remains unchanged", "still holds", "stays as it was": blind 11). The decision also
 counts the place a pending or refused move came from as booked (`old_places_standing`): the
 call's facts may hold only the move's new side.
 Not: conditions, questions, what should or would stay.
@@ -58,6 +59,38 @@ RULES = (
         re.compile(
             rf"(?=.*\b(?:appointment|booking|slot|{_DAYS_EN})\b)"
             r".*\b(?:stays|remains|still\s+stands|stands|unchanged|keep\s+your)\b"
+        ),
+        unless=_NOT_STATED,
+        replaces=frozenset({K.BOOKED, K.RESCHEDULED}),
+    ),
+    # said to stay unchanged in words that set it against a change themselves ("bleibt
+    # unverändert bestehen", "gilt weiterhin", "bleibt, wie er war", "remains unchanged", "still
+    # holds", "stays exactly as it was"): after a move it did not stay, so not a booking
+    Rule(
+        "de",
+        K.STANDS,
+        re.compile(
+            r"\b(?:unverändert|bestehen|besteht|weiterhin|nach\s+wie\s+vor|wie\s+(?:er|es)\s+"
+            r"(?:ist|war)|ändert\s+sich)\b"
+        ),
+        re.compile(
+            rf"(?=.*\b(?:\w*termin|buchung|{_DAYS_DE})\b)"
+            r".*\b(?:bleibt\s+(?:\w+\s+){0,2}?(?:bestehen|unverändert)|(?:ist|bleibt)\s+(?:\w+\s+)?"
+            r"unverändert|besteht\s+(?:\w+\s+)?(?:weiterhin|weiter|fort)|gilt\s+(?:\w+\s+)?"
+            r"(?:weiterhin|nach\s+wie\s+vor)|ändert\s+sich\s+(?:[\w ]{0,25}?)nichts|"
+            r"bleibt,?\s+(?:\w+\s+)?(?:so,?\s+)?wie\s+(?:er|es)\s+(?:ist|war))\b"
+        ),
+        unless=_NOT_STATED,
+        replaces=frozenset({K.BOOKED, K.RESCHEDULED}),
+    ),
+    Rule(
+        "en",
+        K.STANDS,
+        re.compile(r"\b(?:unchanged|still\s+(?:holds|stands)|as\s+it\s+(?:is|was)|remains)\b"),
+        re.compile(
+            rf"(?=.*\b(?:appointment|booking|slot|{_DAYS_EN})\b)"
+            r".*\b(?:(?:is|remains|stays)\s+(?:\w+\s+)?unchanged|still\s+(?:holds|stands)|"
+            r"(?:stays|remains)\s+(?:\w+\s+)?as\s+it\s+(?:is|was))\b"
         ),
         unless=_NOT_STATED,
         replaces=frozenset({K.BOOKED, K.RESCHEDULED}),

@@ -41,7 +41,10 @@ _DE_SPOKEN = {
     "s'": ("sie",), "gricht": ("erledigt",),
 }  # fmt: skip
 _DE_SPOKEN.update(SPOKEN_DE)  # regional forms (Berlin, Rhenish, Bavarian)
-_EN_SPOKEN = {"y'all": ("you", "all"), "ya": ("you",), "gonna": ("going", "to")}
+_EN_SPOKEN = {"y'all": ("you", "all"), "ya": ("you",), "gonna": ("going", "to"),
+              # speech to text drops the apostrophe (blind 11): "youre all set", "thats in"
+              "youre": ("you", "are"), "thats": ("that", "is"), "youve": ("you", "have"),
+              "weve": ("we", "have"), "theyre": ("they", "are")}  # fmt: skip
 _ABBREVIATIONS = {"z.b", "bzw", "usw", "ca", "dr", "nr", "str", "tel", "hr", "fr", "e.g", "i.e"}
 
 

@@ -28,7 +28,9 @@ _DE = re.compile(
     r"\bsie\b[^.!?]*\bwieder\s+(?:freihalten|frei\s+halten|freinehmen|für\s+sich)\b|"
     r"\bhaben\s+sie\s+(?:\w+\s+){0,2}wieder\s+für\s+sich\b|"
     r"\b(?:brauchen|müssen)\b(?=[^.!?]*\bsie\b)[^.!?]*\bnicht\s+mehr\s+(?:frei\s*zu\s*nehmen|"
-    r"freizunehmen|freinehmen|frei\s+nehmen)\b|"
+    r"freizunehmen|freinehmen|frei\s+nehmen|auf\s+den\s+weg\s+zu\s+machen|herzubemühen)\b|"
+    r"\bsie\s+(?:brauchen|müssen)\b[^.!?]*\bnicht\s+mehr\s+(?:auf\s+den\s+weg\s+zu\s+machen|"
+    r"herzubemühen)\b|"
     r"\b(?:(?:brauchen|müssen)\s+sie|sie\s+(?:brauchen|müssen))\s+(?:\w+\s+){0,3}nicht\s+"
     r"(?:mehr\s+)?(?:zu\s+)?(?:kommen|"
     r"herzukommen|vorbeizukommen)\b|"
@@ -36,7 +38,13 @@ _DE = re.compile(
     rf"^(?=.*\b(?:{_DAYS})\b).*?(?:\bnichts\s+mehr\b[^.!?]*\b(?:auf\s+ihrem\s+namen|auf\s+ihren\s+"
     r"namen|für\s+sie)\b|\b(?:auf\s+ihrem\s+namen|für\s+sie)\b[^.!?]*\bnichts\s+mehr\b)|"
     r"\b(?:ihr|der|dein)\s+alte[rn]?\s+(?:\w+\s+)?(?:termin|platz|slot)\b[^.!?]*\b(?:gelöscht|"
-    r"entfernt|ausgetragen)\b"
+    r"entfernt|ausgetragen|hinfällig|entfällt|weggefallen)\b|"
+    # blind 11: the day out of the caller's head or calendar, kept free with nothing left there,
+    # a lie-in instead of the visit
+    rf"^(?=.*\b(?:{_DAYS})\b).*?(?:\baus\s+(?:ihrem|dem|deinem)\s+(?:kopf|kalender)\s+"
+    r"(?:streichen|schlagen|nehmen)\b|\b(?:freihalten|frei\s+halten)\b[^.!?]*\bnichts\s+mehr\b|"
+    r"\b(?:bei\s+ihnen|in\s+ihrem\s+kalender)\b[^.!?]*\bwieder\s+frei\b|\bwieder\s+frei\s+in\s+"
+    r"ihrem\s+kalender\b|\bkönnen\s+sie\s+(?:\w+\s+){0,2}ausschlafen\b)"
 )
 _EN = re.compile(
     r"\b(?:can|may)\s+(?:now\s+)?keep\s+(?:\w+\s+){1,3}(?:free|clear)\b|"
@@ -47,7 +55,14 @@ _EN = re.compile(
     r"\b(?:is|'s)\s+(?:now\s+)?off\s+your\s+(?:calendar|diary|schedule)\b|"
     r"\b(?:is|'s)\s+no\s+longer\s+on\s+for\s+you\b|"
     r"\bold\s+(?:\w+\s+){0,2}(?:slot|appointment|booking|time)\b[^.!?]*\b(?:cleared|removed|"
-    r"deleted)\b"
+    r"deleted)\b|"
+    # blind 11: the day clear in the caller's calendar again, a lie-in instead of the visit, no
+    # need to come (a clause that ends there: not "no need to come early")
+    rf"^(?=.*\b(?:{_DAYS})\b).*?(?:\b(?:is|'s)\s+(?:now\s+)?(?:clear|free|empty)\s+(?:again\s+)?"
+    r"(?:in|on)\s+your\s+(?:calendar|diary|schedule)\b|\b(?:have\s+a\s+lie-?in|sleep\s+in)\b|"
+    r"\bno\s+need\s+(?:for\s+you\s+)?to\s+(?:come|make\s+the\s+(?:trip|journey)|show\s+up|"
+    r"turn\s+up)(?:\s+in|\s+by)?(?:\s+on\s+\w+)?(?:\s+(?:now|anymore|any\s+more|after\s+all))?"
+    r"\s*(?:[,.;!]|$))"
 )
 
 

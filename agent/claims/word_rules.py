@@ -40,6 +40,7 @@ class Rule:
     placed: bool = False  # only where the clause names a day and a time
     own_details: bool = False  # the details the match names, not its whole clause's
     replaces: frozenset[ClaimKind] = frozenset()  # readings of the matched part it replaces
+    several: bool = False  # about more than one appointment ("Both of them are in")
 
     def __post_init__(self) -> None:
         literals(self.trigger)  # its gate, known before the first sentence is read
@@ -94,7 +95,7 @@ def read_rules(
                     Claim(
                         rule.kind,
                         *folded.span(a, b),
-                        ClaimDetails(((Role.ANY, details),)),
+                        ClaimDetails(((Role.ANY, details),), several=rule.several),
                         rule.follow_up,
                     )
                 )

@@ -1,0 +1,42 @@
+"""A cancellation said beside a move in the same sentence is the move's old place: "Ich habe
+Ihren Termin auf Donnerstag um drei gesetzt, der Freitag entfällt", "Moved you to Thursday at
+three; Friday's cancelled". After the move the old place is `rescheduled`, not cancelled, so the
+cancellation's reading would stop a true sentence; read as GONE (cancelled, or a move's old
+place) it is backed by either. Likewise a cancellation read in the very words a GONE claim
+covers when they name the old appointment ("Der alte Termin am Freitag ist damit hinfällig"),
+as `visit_gone` intends (blind 11); not otherwise ("Der Freitag um zehn fällt weg, der Platz
+geht an die Warteliste" is a cancellation, which a move does not back)."""
+
+from __future__ import annotations
+
+import re
+
+from agent.claims.model import Claim, ClaimKind
+
+K = ClaimKind
+_OLD = re.compile(
+    r"\b(?:alte[nrms]?|bisherige[nrms]?|ursprüngliche[nrms]?|old|previous|original)\b", re.I
+)
+
+
+def with_old_place(sentence: str, claims: tuple[Claim, ...]) -> tuple[Claim, ...]:
+    """`claims` with each cancellation read as GONE when the sentence also claims a move, and
+    without a cancellation inside a GONE claim's words."""
+    kinds = {c.kind for c in claims}
+    if K.CANCELLED not in kinds or not kinds & {K.RESCHEDULED, K.GONE}:
+        return claims
+    gone = [c for c in claims if c.kind is K.GONE]
+    if K.RESCHEDULED not in kinds:
+        if not _OLD.search(sentence):
+            return claims
+        return tuple(
+            c
+            for c in claims
+            if not (
+                c.kind is K.CANCELLED and any(g.start <= c.start and c.end <= g.end for g in gone)
+            )
+        )
+    return tuple(
+        Claim(K.GONE, c.start, c.end, c.details, c.follow_up) if c.kind is K.CANCELLED else c
+        for c in claims
+    )
