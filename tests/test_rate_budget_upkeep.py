@@ -15,12 +15,15 @@ from __future__ import annotations
 import asyncio
 from datetime import timedelta
 
+import httpx
 import pytest
 
-from calendar_adapter.budget import Budget
+from calendar_adapter.backend import GaveWayError
+from calendar_adapter.budget import Budget, GateRequest, RequestGate, Timebase, give_way
 from tests.budget_fixtures import SentLog, fast, gated_client, limited  # noqa: F401
 from tests.conftest import FRIDAY_10
 from tools.booking_tools import BookingTools
+from tools.call_lock import CallLock
 from tools.deps import BookingDeps
 from tools.session import CallSession, Hold, SlotRef
 
@@ -117,3 +120,68 @@ async def test_a_yes_is_booked_first_while_the_keep_alive_waits_for_the_budget(
         finally:
             await session.end("test over")
     assert limited.active_reservations() == []
+
+
+# -- the pieces ------------------------------------------------------------------------------
+
+
+class Hand:
+    """Monotonic seconds moved by hand."""
+
+    def __init__(self) -> None:
+        self.t = 1000.0
+
+    def __call__(self) -> float:
+        return self.t
+
+
+async def test_work_that_gives_way_leaves_the_gates_line_unsent_when_a_caller_waits():
+    hand = Hand()
+    # A window of a twentieth of a second on the hand: a waiting request looks again that often.
+    budget = Budget(limit=2, headroom=0, write_reserve=0, window_seconds=0.05)
+    gate = RequestGate(budget=budget, timebase=Timebase(monotonic=hand))
+    sent: list[str] = []
+
+    async def send() -> httpx.Response:
+        sent.append("sent")
+        return httpx.Response(200, json={"status": "success", "data": None})
+
+    lookup = GateRequest("GET", "/v2/slots/reservations/r-1")
+    caller_waits = asyncio.Event()
+    caller_waits.set()
+    with give_way(caller_waits):
+        await gate.send(lookup, send)  # a token at once: no waiting, nothing to give way to
+    await gate.send(lookup, send)  # the window is spent
+    caller_waits.clear()
+
+    async def upkeep() -> httpx.Response:
+        with give_way(caller_waits):
+            return await gate.send(lookup, send)
+
+    waiting = asyncio.create_task(upkeep())
+    await _until(lambda: gate.metrics().waiting["write"] == 1)
+    caller_waits.set()
+    with pytest.raises(GaveWayError):
+        await waiting
+    assert sent == ["sent", "sent"]
+    assert gate.metrics().waiting["write"] == 0
+    # Outside `give_way` a request waits for the next window as before, caller or not.
+    callers = asyncio.create_task(gate.send(lookup, send))
+    await _until(lambda: gate.metrics().waiting["write"] == 1)
+    await asyncio.sleep(0.2)  # it looked again, and stays in line
+    assert gate.metrics().waiting["write"] == 1 and not callers.done()
+    hand.t += 0.05
+    await callers
+    assert sent == ["sent"] * 3
+
+
+async def test_the_call_lock_tells_background_work_while_a_tool_waits():
+    lock = CallLock()
+    async with lock.background() as wanted:
+        assert not wanted.is_set()
+        tool = asyncio.create_task(lock.__aenter__())
+        await _until(wanted.is_set)
+    await tool
+    assert lock.locked() and not wanted.is_set()  # the tool has it: nobody waits
+    await lock.__aexit__(None, None, None)
+    assert not lock.locked()
