@@ -122,6 +122,55 @@ async def test_a_yes_is_booked_first_while_the_keep_alive_waits_for_the_budget(
     assert limited.active_reservations() == []
 
 
+async def test_a_renewal_that_gives_way_changes_nothing_and_the_yes_renews_the_hold(
+    limited, salon, fast, ledger, clock
+):
+    """The hold lapsed while the caller thought; the keep-alive's renewal waits for the budget
+    when the caller says yes. It gives way before anything left, so the hold is still the
+    caller's, and the booking places it again and books, once."""
+    log = SentLog()
+    budget = Budget(limit=30, headroom=5, write_reserve=5)
+    async with gated_client(limited, salon, fast, budget=budget, log=log) as client:
+        gate = client.gate
+        deps = BookingDeps(
+            backend=client, ledger=ledger, clock=clock, salon=salon, hold_minutes=HOLD_MINUTES
+        )
+        session = CallSession(
+            deps, caller_phone=CALLER, mode="text", keepalive_seconds=KEEPALIVE_SECONDS
+        )
+        await session.start()
+        try:
+            tools = BookingTools(session)
+            mine = await _hold(session, limited, "fabian-spitzer", "dauerwelle", None)
+            lapsed = mine.reservation_uid
+            while gate.metrics().budget_left:
+                assert await client.get_booking("someone-elses") is None
+            spent = len(log.sent)
+
+            clock.advance(timedelta(minutes=HOLD_MINUTES, seconds=1))
+            await _until(lambda: gate.metrics().waiting["write"] == 1)
+            booked = await asyncio.wait_for(
+                tools.call(
+                    "book_appointment", {"slot_id": mine.slot_id, "customer_name": "Anna Becker"}
+                ),
+                timeout=60,
+            )
+            assert booked["status"] == "booked", booked
+            sent = [(s.method, s.path) for s in log.sent[spent:]]
+            assert sent == [
+                ("DELETE", f"/v2/slots/reservations/{lapsed}"),
+                ("POST", "/v2/slots/reservations"),
+                ("POST", "/v2/bookings"),
+            ], sent
+            kinds = [e.kind for e in await ledger.timeline(session.call_id)]
+            assert kinds.count("hold_renewed") == 1 and "error" not in kinds, kinds
+            row = await ledger.get(mine.appointment_id)
+            assert row is not None and row.booking_uid is not None
+        finally:
+            await session.end("test over")
+    assert limited.active_reservations() == []
+
+
 # -- the pieces ------------------------------------------------------------------------------
 
 
