@@ -203,6 +203,11 @@ class NotSentError(TransportError):
     so nothing happened and sending it again is safe, even a booking."""
 
 
+class GaveWayError(NotSentError):
+    """Background work's request gave way to the call's caller instead of waiting (for Cal.com's
+    budget, or to retry): it never left, so nothing happened; the work comes back later."""
+
+
 class AnswerLostError(TransportError):
     """The request may have reached Cal.com, and no (complete) answer came back: a write may
     have been carried out, or may still be."""

@@ -47,7 +47,7 @@ from .backend import (
     Stylist,
     UnauthorizedError,
 )
-from .budget import GateRequest, RequestGate
+from .budget import GateRequest, RequestGate, give_way_if_wanted
 from .privacy import mask_phone
 from .salon import SalonFile
 from .telemetry import calcom_request
@@ -357,7 +357,8 @@ class CalComClient:
         """Send, retry as safety allows, and return the envelope's `data` or raise typed.
 
         `idempotent` requests are retried on 5xx, timeouts and dropped connections; every
-        request is retried after a 429 (not processed) or a failed connect (never sent)."""
+        request is retried after a 429 (not processed) or a failed connect (never sent); inside
+        `give_way`, that retry gives way (`GaveWayError`) instead while a caller waits."""
         attempt = 0
         while True:
             try:
@@ -370,6 +371,7 @@ class CalComClient:
             except _NotSent as exc:
                 if attempt >= self._max_retries:
                     raise NotSentError(f"{method} {path}: cannot connect ({exc.cause!r})") from exc
+                give_way_if_wanted(f"{method} {path}: connect failed")  # never sent
                 logger.warning("calcom {} {}: connect failed, retrying", method, path)
             except (CalendarTimeoutError, ConnectionLostError) as exc:
                 if not idempotent or attempt >= self._max_retries:
@@ -383,6 +385,7 @@ class CalComClient:
                 if isinstance(error, RateLimitedError):
                     if attempt >= self._max_retries:
                         raise error
+                    give_way_if_wanted(f"{method} {path}: rate limited")  # not processed
                     wait = min(error.retry_after, self._max_rate_limit_wait)
                     logger.warning(
                         "calcom {} {}: rate limited, waiting {:.1f}s as told", method, path, wait

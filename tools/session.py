@@ -29,13 +29,16 @@ from calendar_adapter.backend import (
     Booking,
     CalendarError,
     Catalog,
+    GaveWayError,
     NotFoundError,
     Reservation,
     SlotHeldByOtherError,
     SlotUnavailableError,
 )
+from calendar_adapter.budget import give_way
 from calendar_adapter.ledger import Appointment, AppointmentState, IllegalTransitionError
 from calendar_adapter.privacy import mask_phone
+from tools.call_lock import CallLock
 from tools.deps import BookingDeps
 from tools.line import CallLine
 from tools.phone import normalize_phone
@@ -135,8 +138,9 @@ class CallSession:
                 mask_phone(caller_phone),
             )
         self.mode = mode
-        # Tool calls and the keep-alive take turns: a hold is never extended while it is booked.
-        self.lock = asyncio.Lock()
+        # Tool calls and the keep-alive take turns: a hold is never extended while it is booked;
+        # the keep-alive gives way to a tool rather than wait for Cal.com's budget holding it.
+        self.lock = CallLock()
         self._keepalive_seconds = keepalive_seconds
         self._keepalive: asyncio.Task | None = None
         self._catalog: Catalog | None = None
@@ -504,6 +508,8 @@ class CallSession:
                 )
             except NotFoundError:
                 extended = None
+            except GaveWayError:
+                raise  # nothing sent: the keep-alive's round ends, the tool that waits goes first
             except CalendarError as e:
                 await self.log("error", during="extend_hold", error=str(e))
                 return hold  # still valid for now; the next step tries again
@@ -513,10 +519,16 @@ class CallSession:
         return await self._renew(hold)
 
     async def _renew(self, hold: Hold) -> Hold:
-        """Place a lapsed hold again, as a new request: the row goes back to `reserving` first."""
+        """Place a lapsed hold again, as a new request: the row goes back to `reserving` first.
+        Giving way before the old reservation's release left changes nothing; giving way with
+        the new reservation (never sent) ends the hold as lapsed, as a refusal would."""
         backend, ledger = self.deps.backend, self.deps.ledger
-        with contextlib.suppress(CalendarError):
+        try:
             await backend.release_reservation(hold.reservation_uid)
+        except GaveWayError:
+            raise
+        except CalendarError:
+            pass
         row = await ledger.transition(
             hold.appointment_id,
             AppointmentState.RESERVING,
@@ -568,20 +580,33 @@ class CallSession:
         deps = self.deps
         while True:
             await self.deps.clock.sleep(every)
-            async with self.lock:
+            await self._keep_holds_alive()
+            # Outside the call's lock: the ledger's claims give each release one retrier (the
+            # process's upkeep retries them the same way), and no hold of the call changes.
+            try:
+                await releases.retry_releases(
+                    deps.backend, deps.ledger, deps.clock, call_id=self.call_id
+                )
+            except Exception:
+                logger.exception("call {}: retrying releases failed", self.call_id)
+
+    async def _keep_holds_alive(self) -> None:
+        """One round of `ensure_alive` over the holds and fences, holding the call's lock (a
+        reservation uid changes only between tool calls). While a tool waits for the lock, a
+        request that would wait for Cal.com's budget gives way unsent and the round ends: the
+        tool goes first (a booking makes sure of its own hold) and the next round goes on."""
+        async with self.lock.background() as wanted:
+            with give_way(wanted):
                 for hold in [*self._holds.values(), *self._guards.values()]:
                     try:
                         await self.ensure_alive(hold)
+                    except GaveWayError as e:
+                        logger.info("call {}: keep-alive gave way to a tool: {}", self.call_id, e)
+                        return
                     except HoldLostError:
                         pass
                     except Exception:
                         logger.exception("call {}: keep-alive failed", self.call_id)
-                try:
-                    await releases.retry_releases(
-                        deps.backend, deps.ledger, deps.clock, call_id=self.call_id
-                    )
-                except Exception:
-                    logger.exception("call {}: retrying releases failed", self.call_id)
 
     # -- lost booking answers --------------------------------------------------------------
 

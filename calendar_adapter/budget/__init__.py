@@ -4,6 +4,7 @@
 the one a process uses from its `CalendarConfig`. The budget's state lives behind `BudgetStore`:
 `InProcessBudgetStore` for one process, `LedgerBudgetStore` (a row per key in the ledger) when
 several workers share the ledger; their kept slot answers are kept in step by `SlotChangeFeed`.
+Background work run inside `give_way` never waits for a token while a caller waits for it.
 """
 
 from __future__ import annotations
@@ -21,6 +22,7 @@ from .gate import (
     RequestGate,
     Timebase,
 )
+from .giving_way import give_way, give_way_if_wanted
 from .ledger_store import LedgerBudgetStore
 from .requests import GateRequest, Priority
 from .slot_answers import HostMap, SlotAnswers, SlotQuery, fresh_slot_answers
@@ -48,6 +50,8 @@ __all__ = [
     "budget_key",
     "fresh_slot_answers",
     "gate_for",
+    "give_way",
+    "give_way_if_wanted",
 ]
 
 

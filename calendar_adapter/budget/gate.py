@@ -11,6 +11,9 @@
   tokens to what Cal.com says is left (less what is still in flight) and moves the window's end
   to Cal.com's; a 429 (another client on the key) empties the window until Cal.com's reset, and
   the request waits in line again (up to `rate_limited_retries` times).
+- **Giving way.** A request of background work run inside `give_way(wanted)` (a call's
+  keep-alive, holding the call's lock) does not wait for a token once a caller wants that lock:
+  it leaves the line unsent (`GaveWayError`), so the caller's request goes in its place.
 - **Slot answers.** `GET /v2/slots` answers are kept `slot_cache_seconds`, identical questions
   in flight are asked once, and writes (and webhooks, through `availability_changed`) forget
   the answers they may have changed (`slot_answers.py`).
@@ -29,6 +32,7 @@ from typing import Any
 import httpx
 from loguru import logger
 
+from . import giving_way
 from .headers import read_budget_headers
 from .requests import AvailabilityWrites, GateRequest, Priority, priority_of, slot_query
 from .slot_answers import SlotAnswers
@@ -247,11 +251,13 @@ class RequestGate:
         raise AssertionError("unreachable")
 
     async def _acquire(self, priority: Priority) -> Grant:
-        """A token, in priority order (first come first served within a priority)."""
+        """A token, in priority order (first come first served within a priority). Inside
+        `give_way`, raises `GaveWayError` instead of waiting once a caller is waiting."""
         if self.budget is None:
             return Grant(window=0.0)
         budget = self.budget
         name = priority.name.lower()
+        wanted = giving_way.wanted()
         ticket = _Ticket(priority, next(self._seq))
         heapq.heappush(self._queue, ticket)
         began = self._timebase.now()
@@ -273,11 +279,9 @@ class RequestGate:
                             self._ends_at = self._timebase.now() + budget.window_seconds
                         return grant
                     timeout = self._timebase.real_seconds(grant.wait)
+                giving_way.give_way_if_wanted(f"a {name} request waiting for Cal.com's budget")
                 waited = True
-                try:
-                    await asyncio.wait_for(ticket.woken.wait(), timeout)
-                except TimeoutError:
-                    pass
+                await _woken(ticket.woken, wanted, timeout)
         finally:
             self._leave(ticket)
             if waited:
@@ -343,6 +347,22 @@ class RequestGate:
     def _learn(self, request: GateRequest, response: httpx.Response) -> None:
         if response.is_success:
             self._writes.learn(request, _data(response))
+
+
+async def _woken(woken: asyncio.Event, wanted: asyncio.Event | None, seconds: float | None) -> None:
+    """Until the ticket is woken, `wanted` is set (the request gives way), or `seconds` pass."""
+    if wanted is None:
+        try:
+            await asyncio.wait_for(woken.wait(), seconds)
+        except TimeoutError:
+            pass
+        return
+    waits = [asyncio.ensure_future(woken.wait()), asyncio.ensure_future(wanted.wait())]
+    try:
+        await asyncio.wait(waits, timeout=seconds, return_when=asyncio.FIRST_COMPLETED)
+    finally:
+        for wait in waits:
+            wait.cancel()
 
 
 def _data(response: httpx.Response) -> Any:

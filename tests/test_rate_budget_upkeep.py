@@ -1,0 +1,236 @@
+"""A call's background upkeep never keeps its caller waiting behind Cal.com's budget.
+
+The keep-alive extends a call's holds holding the call's lock, the lock the booking tools take.
+When the key's budget is spent (many calls on one key), its requests wait in the gate's line for
+the next window; a caller's "ja, buchen" must not then wait behind that upkeep for the lock: the
+booking goes as soon as the gate lets it, and the upkeep comes back in its next round.
+
+Against the sandbox with Cal.com's limit, through the gate on the fast timebase of
+tests/budget_fixtures.py; checked as what was sent, in order, never as time.
+"""
+
+# ruff: noqa: F811
+from __future__ import annotations
+
+import asyncio
+from datetime import timedelta
+
+import httpx
+import pytest
+
+from calendar_adapter.backend import GaveWayError
+from calendar_adapter.budget import Budget, GateRequest, RequestGate, Timebase, give_way
+from tests.budget_fixtures import SentLog, fast, gated_client, limited  # noqa: F401
+from tests.conftest import FRIDAY_10
+from tools.booking_tools import BookingTools
+from tools.call_lock import CallLock
+from tools.deps import BookingDeps
+from tools.session import CallSession, Hold, SlotRef
+
+pytestmark = pytest.mark.slow  # waits for one of Cal.com's windows (scheduled first)
+
+CALLER = "+4915112345678"
+KEEPALIVE_SECONDS = 15.0
+HOLD_MINUTES = 10
+
+
+async def _until(condition, seconds: float = 20.0) -> None:
+    """Poll (the gate's counters announce nothing) until `condition` holds."""
+    async with asyncio.timeout(seconds):
+        while not condition():  # noqa: ASYNC110
+            await asyncio.sleep(0.005)
+
+
+async def _hold(session: CallSession, sandbox, stylist: str, service: str, person: str | None):
+    offering = session.catalog.offering(sandbox.user_id(stylist), service)
+    assert offering is not None
+    slot_id = session.register_slot(
+        SlotRef(
+            event_type_id=offering.event_type_id,
+            start=FRIDAY_10,
+            end=FRIDAY_10 + timedelta(minutes=offering.minutes),
+            stylist_user_id=offering.stylist_user_id,
+            service_slug=offering.service_slug,
+        ),
+        person=person,
+    )
+    async with session.lock:
+        return await session.hold(slot_id, person)
+
+
+def _about(hold: Hold) -> str:
+    return f"/v2/slots/reservations/{hold.reservation_uid}"
+
+
+async def test_a_yes_is_booked_first_while_the_keep_alive_waits_for_the_budget(
+    limited, salon, fast, ledger, clock
+):
+    log = SentLog()
+    budget = Budget(limit=30, headroom=5, write_reserve=5)  # 25 a window
+    async with gated_client(limited, salon, fast, budget=budget, log=log) as client:
+        gate = client.gate
+        deps = BookingDeps(
+            backend=client, ledger=ledger, clock=clock, salon=salon, hold_minutes=HOLD_MINUTES
+        )
+        session = CallSession(
+            deps, caller_phone=CALLER, mode="text", keepalive_seconds=KEEPALIVE_SECONDS
+        )
+        await session.start()
+        try:
+            tools = BookingTools(session)
+            # The caller holds a perm for themself and a cut for their son.
+            mine = await _hold(session, limited, "fabian-spitzer", "dauerwelle", None)
+            sons = await _hold(session, limited, "mehmet-yilmaz", "kinderhaarschnitt", "Sohn")
+            # Other calls on the key spend the rest of the window.
+            while gate.metrics().budget_left:
+                assert await client.get_booking("someone-elses") is None
+            spent = len(log.sent)
+
+            # Both holds run out within the minute: the keep-alive's round wants to extend
+            # them, and its first request waits in line for the next window.
+            clock.advance(timedelta(minutes=HOLD_MINUTES) - timedelta(seconds=30))
+            await _until(lambda: gate.metrics().waiting["write"] == 1)
+
+            # Now the caller says yes to their own appointment.
+            booked = await asyncio.wait_for(
+                tools.call(
+                    "book_appointment", {"slot_id": mine.slot_id, "customer_name": "Anna Becker"}
+                ),
+                timeout=60,
+            )
+            assert booked["status"] == "booked", booked
+            sent = [(s.method, s.path) for s in log.sent[spent:]]
+            # The first requests of the next window are the booking's: its hold made sure of,
+            # then the booking; the son's hold (upkeep nobody is waiting for) comes after.
+            assert sent[: sent.index(("POST", "/v2/bookings")) + 1] == [
+                ("GET", _about(mine)),
+                ("PATCH", _about(mine)),
+                ("POST", "/v2/bookings"),
+            ], sent
+            assert log.rate_limited == []
+
+            # The round that gave way lost nothing: the next one extends the son's hold.
+            extended_until = sons.until
+            clock.advance(timedelta(seconds=KEEPALIVE_SECONDS))
+            await _until(lambda: sons.until > extended_until)
+            row = await ledger.get(sons.appointment_id)
+            assert row is not None and row.reservation_until == sons.until
+            (held,) = limited.active_reservations()
+            assert held["reservationUid"] == sons.reservation_uid
+        finally:
+            await session.end("test over")
+    assert limited.active_reservations() == []
+
+
+async def test_a_renewal_that_gives_way_changes_nothing_and_the_yes_renews_the_hold(
+    limited, salon, fast, ledger, clock
+):
+    """The hold lapsed while the caller thought; the keep-alive's renewal waits for the budget
+    when the caller says yes. It gives way before anything left, so the hold is still the
+    caller's, and the booking places it again and books, once."""
+    log = SentLog()
+    budget = Budget(limit=30, headroom=5, write_reserve=5)
+    async with gated_client(limited, salon, fast, budget=budget, log=log) as client:
+        gate = client.gate
+        deps = BookingDeps(
+            backend=client, ledger=ledger, clock=clock, salon=salon, hold_minutes=HOLD_MINUTES
+        )
+        session = CallSession(
+            deps, caller_phone=CALLER, mode="text", keepalive_seconds=KEEPALIVE_SECONDS
+        )
+        await session.start()
+        try:
+            tools = BookingTools(session)
+            mine = await _hold(session, limited, "fabian-spitzer", "dauerwelle", None)
+            lapsed = mine.reservation_uid
+            while gate.metrics().budget_left:
+                assert await client.get_booking("someone-elses") is None
+            spent = len(log.sent)
+
+            clock.advance(timedelta(minutes=HOLD_MINUTES, seconds=1))
+            await _until(lambda: gate.metrics().waiting["write"] == 1)
+            booked = await asyncio.wait_for(
+                tools.call(
+                    "book_appointment", {"slot_id": mine.slot_id, "customer_name": "Anna Becker"}
+                ),
+                timeout=60,
+            )
+            assert booked["status"] == "booked", booked
+            sent = [(s.method, s.path) for s in log.sent[spent:]]
+            assert sent == [
+                ("DELETE", f"/v2/slots/reservations/{lapsed}"),
+                ("POST", "/v2/slots/reservations"),
+                ("POST", "/v2/bookings"),
+            ], sent
+            kinds = [e.kind for e in await ledger.timeline(session.call_id)]
+            assert kinds.count("hold_renewed") == 1 and "error" not in kinds, kinds
+            row = await ledger.get(mine.appointment_id)
+            assert row is not None and row.booking_uid is not None
+        finally:
+            await session.end("test over")
+    assert limited.active_reservations() == []
+
+
+# -- the pieces ------------------------------------------------------------------------------
+
+
+class Hand:
+    """Monotonic seconds moved by hand."""
+
+    def __init__(self) -> None:
+        self.t = 1000.0
+
+    def __call__(self) -> float:
+        return self.t
+
+
+async def test_work_that_gives_way_leaves_the_gates_line_unsent_when_a_caller_waits():
+    hand = Hand()
+    # A window of a twentieth of a second on the hand: a waiting request looks again that often.
+    budget = Budget(limit=2, headroom=0, write_reserve=0, window_seconds=0.05)
+    gate = RequestGate(budget=budget, timebase=Timebase(monotonic=hand))
+    sent: list[str] = []
+
+    async def send() -> httpx.Response:
+        sent.append("sent")
+        return httpx.Response(200, json={"status": "success", "data": None})
+
+    lookup = GateRequest("GET", "/v2/slots/reservations/r-1")
+    caller_waits = asyncio.Event()
+    caller_waits.set()
+    with give_way(caller_waits):
+        await gate.send(lookup, send)  # a token at once: no waiting, nothing to give way to
+    await gate.send(lookup, send)  # the window is spent
+    caller_waits.clear()
+
+    async def upkeep() -> httpx.Response:
+        with give_way(caller_waits):
+            return await gate.send(lookup, send)
+
+    waiting = asyncio.create_task(upkeep())
+    await _until(lambda: gate.metrics().waiting["write"] == 1)
+    caller_waits.set()
+    with pytest.raises(GaveWayError):
+        await waiting
+    assert sent == ["sent", "sent"]
+    assert gate.metrics().waiting["write"] == 0
+    # Outside `give_way` a request waits for the next window as before, caller or not.
+    callers = asyncio.create_task(gate.send(lookup, send))
+    await _until(lambda: gate.metrics().waiting["write"] == 1)
+    await asyncio.sleep(0.2)  # it looked again, and stays in line
+    assert gate.metrics().waiting["write"] == 1 and not callers.done()
+    hand.t += 0.05
+    await callers
+    assert sent == ["sent"] * 3
+
+
+async def test_the_call_lock_tells_background_work_while_a_tool_waits():
+    lock = CallLock()
+    async with lock.background() as wanted:
+        assert not wanted.is_set()
+        tool = asyncio.create_task(lock.__aenter__())
+        await _until(wanted.is_set)
+    await tool
+    assert lock.locked() and not wanted.is_set()  # the tool has it: nobody waits
+    await lock.__aexit__(None, None, None)
+    assert not lock.locked()
