@@ -593,11 +593,14 @@ class CallSession:
     async def _keep_holds_alive(self) -> None:
         """One round of `ensure_alive` over the holds and fences, holding the call's lock (a
         reservation uid changes only between tool calls). While a tool waits for the lock, a
-        request that would wait for Cal.com's budget gives way unsent and the round ends: the
-        tool goes first (a booking makes sure of its own hold) and the next round goes on."""
+        hold's request that would wait for Cal.com's budget gives way unsent and the round ends:
+        the tool goes first (a booking makes sure of its own hold) and the next round goes on.
+        Fences (rare: only after a lost request) wait for their turn like any request."""
         async with self.lock.background() as wanted:
-            with give_way(wanted):
-                for hold in [*self._holds.values(), *self._guards.values()]:
+            for hold in [*self._holds.values(), *self._guards.values()]:
+                # A fence never gives way: a renewal that gave way after its release left would
+                # drop it, and the lost request it fences could then still be carried out.
+                with give_way(None if hold.guards is not None else wanted):
                     try:
                         await self.ensure_alive(hold)
                     except GaveWayError as e:
