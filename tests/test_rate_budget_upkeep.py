@@ -171,6 +171,66 @@ async def test_a_renewal_that_gives_way_changes_nothing_and_the_yes_renews_the_h
     assert limited.active_reservations() == []
 
 
+async def test_a_fence_waits_for_its_renewal_even_while_a_tool_waits(
+    limited, salon, fast, ledger, clock
+):
+    """A fence (the slot of a lost booking request held again, so Cal.com cannot carry the
+    request out later) does not give way: a renewal that gave way after its lapsed reservation's
+    release had left would drop it. The tool waits for the renewal; the fence stands after."""
+    log = SentLog()
+    budget = Budget(limit=30, headroom=5, write_reserve=5)
+    async with gated_client(limited, salon, fast, budget=budget, log=log) as client:
+        gate = client.gate
+        deps = BookingDeps(
+            backend=client, ledger=ledger, clock=clock, salon=salon, hold_minutes=HOLD_MINUTES
+        )
+        # The appointment whose request was lost belongs to an earlier call.
+        earlier = CallSession(deps, caller_phone=CALLER, mode="text", keepalive_seconds=None)
+        await earlier.start()
+        lost = await _hold(earlier, limited, "fabian-spitzer", "dauerwelle", None)
+        session = CallSession(
+            deps, caller_phone=CALLER, mode="text", keepalive_seconds=KEEPALIVE_SECONDS
+        )
+        await session.start()
+        try:
+            offering = session.catalog.offering(
+                limited.user_id("mehmet-yilmaz"), "kinderhaarschnitt"
+            )
+            assert offering is not None
+            slot_id = session.register_slot(
+                SlotRef(
+                    event_type_id=offering.event_type_id,
+                    start=FRIDAY_10,
+                    end=FRIDAY_10 + timedelta(minutes=offering.minutes),
+                    stylist_user_id=offering.stylist_user_id,
+                    service_slug=offering.service_slug,
+                ),
+            )
+            async with session.lock:
+                fence = await session.place_hold(slot_id, guards=lost.appointment_id)
+            lapsed = fence.reservation_uid
+            while gate.metrics().budget_left:
+                assert await client.get_booking("someone-elses") is None
+            spent = len(log.sent)
+
+            # The fence lapses; its renewal waits in line for the next window; a tool wants in.
+            clock.advance(timedelta(minutes=HOLD_MINUTES, seconds=1))
+            await _until(lambda: gate.metrics().waiting["write"] == 1)
+            async with asyncio.timeout(60):
+                async with session.lock:
+                    sent_before_the_tool = [(s.method, s.path) for s in log.sent[spent:]]
+            assert sent_before_the_tool == [
+                ("DELETE", f"/v2/slots/reservations/{lapsed}"),
+                ("POST", "/v2/slots/reservations"),
+            ], sent_before_the_tool
+            assert fence.reservation_uid != lapsed
+            held = {r["reservationUid"] for r in limited.active_reservations()}
+            assert fence.reservation_uid in held
+        finally:
+            await session.end("test over")
+            await earlier.end("test over")
+
+
 # -- the pieces ------------------------------------------------------------------------------
 
 
