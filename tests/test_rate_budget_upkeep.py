@@ -13,6 +13,7 @@ tests/budget_fixtures.py; checked as what was sent, in order, never as time.
 from __future__ import annotations
 
 import asyncio
+import contextlib
 from datetime import timedelta
 
 import httpx
@@ -62,13 +63,11 @@ def _about(hold: Hold) -> str:
     return f"/v2/slots/reservations/{hold.reservation_uid}"
 
 
-async def test_a_yes_is_booked_first_while_the_keep_alive_waits_for_the_budget(
-    limited, salon, fast, ledger, clock
-):
-    log = SentLog()
+@contextlib.asynccontextmanager
+async def _call_on_a_small_budget(limited, salon, fast, ledger, clock, log: SentLog):
+    """A call with its keep-alive, on a key whose window holds 25 requests; ended after."""
     budget = Budget(limit=30, headroom=5, write_reserve=5)  # 25 a window
     async with gated_client(limited, salon, fast, budget=budget, log=log) as client:
-        gate = client.gate
         deps = BookingDeps(
             backend=client, ledger=ledger, clock=clock, salon=salon, hold_minutes=HOLD_MINUTES
         )
@@ -77,48 +76,60 @@ async def test_a_yes_is_booked_first_while_the_keep_alive_waits_for_the_budget(
         )
         await session.start()
         try:
-            tools = BookingTools(session)
-            # The caller holds a perm for themself and a cut for their son.
-            mine = await _hold(session, limited, "fabian-spitzer", "dauerwelle", None)
-            sons = await _hold(session, limited, "mehmet-yilmaz", "kinderhaarschnitt", "Sohn")
-            # Other calls on the key spend the rest of the window.
-            while gate.metrics().budget_left:
-                assert await client.get_booking("someone-elses") is None
-            spent = len(log.sent)
-
-            # Both holds run out within the minute: the keep-alive's round wants to extend
-            # them, and its first request waits in line for the next window.
-            clock.advance(timedelta(minutes=HOLD_MINUTES) - timedelta(seconds=30))
-            await _until(lambda: gate.metrics().waiting["write"] == 1)
-
-            # Now the caller says yes to their own appointment.
-            booked = await asyncio.wait_for(
-                tools.call(
-                    "book_appointment", {"slot_id": mine.slot_id, "customer_name": "Anna Becker"}
-                ),
-                timeout=60,
-            )
-            assert booked["status"] == "booked", booked
-            sent = [(s.method, s.path) for s in log.sent[spent:]]
-            # The first requests of the next window are the booking's: its hold made sure of,
-            # then the booking; the son's hold (upkeep nobody is waiting for) comes after.
-            assert sent[: sent.index(("POST", "/v2/bookings")) + 1] == [
-                ("GET", _about(mine)),
-                ("PATCH", _about(mine)),
-                ("POST", "/v2/bookings"),
-            ], sent
-            assert log.rate_limited == []
-
-            # The round that gave way lost nothing: the next one extends the son's hold.
-            extended_until = sons.until
-            clock.advance(timedelta(seconds=KEEPALIVE_SECONDS))
-            await _until(lambda: sons.until > extended_until)
-            row = await ledger.get(sons.appointment_id)
-            assert row is not None and row.reservation_until == sons.until
-            (held,) = limited.active_reservations()
-            assert held["reservationUid"] == sons.reservation_uid
+            yield client, session
         finally:
             await session.end("test over")
+
+
+async def test_a_yes_is_booked_first_while_the_keep_alive_waits_for_the_budget(
+    limited, salon, fast, ledger, clock
+):
+    log = SentLog()
+    async with _call_on_a_small_budget(limited, salon, fast, ledger, clock, log) as (
+        client,
+        session,
+    ):
+        gate = client.gate
+        tools = BookingTools(session)
+        # The caller holds a perm for themself and a cut for their son.
+        mine = await _hold(session, limited, "fabian-spitzer", "dauerwelle", None)
+        sons = await _hold(session, limited, "mehmet-yilmaz", "kinderhaarschnitt", "Sohn")
+        # Other calls on the key spend the rest of the window.
+        while gate.metrics().budget_left:
+            assert await client.get_booking("someone-elses") is None
+        spent = len(log.sent)
+
+        # Both holds run out within the minute: the keep-alive's round wants to extend
+        # them, and its first request waits in line for the next window.
+        clock.advance(timedelta(minutes=HOLD_MINUTES) - timedelta(seconds=30))
+        await _until(lambda: gate.metrics().waiting["write"] == 1)
+
+        # Now the caller says yes to their own appointment.
+        booked = await asyncio.wait_for(
+            tools.call(
+                "book_appointment", {"slot_id": mine.slot_id, "customer_name": "Anna Becker"}
+            ),
+            timeout=60,
+        )
+        assert booked["status"] == "booked", booked
+        sent = [(s.method, s.path) for s in log.sent[spent:]]
+        # The first requests of the next window are the booking's: its hold made sure of,
+        # then the booking; the son's hold (upkeep nobody is waiting for) comes after.
+        assert sent[: sent.index(("POST", "/v2/bookings")) + 1] == [
+            ("GET", _about(mine)),
+            ("PATCH", _about(mine)),
+            ("POST", "/v2/bookings"),
+        ], sent
+        assert log.rate_limited == []
+
+        # The round that gave way lost nothing: the next one extends the son's hold.
+        extended_until = sons.until
+        clock.advance(timedelta(seconds=KEEPALIVE_SECONDS))
+        await _until(lambda: sons.until > extended_until)
+        row = await ledger.get(sons.appointment_id)
+        assert row is not None and row.reservation_until == sons.until
+        (held,) = limited.active_reservations()
+        assert held["reservationUid"] == sons.reservation_uid
     assert limited.active_reservations() == []
 
 
@@ -129,45 +140,37 @@ async def test_a_renewal_that_gives_way_changes_nothing_and_the_yes_renews_the_h
     when the caller says yes. It gives way before anything left, so the hold is still the
     caller's, and the booking places it again and books, once."""
     log = SentLog()
-    budget = Budget(limit=30, headroom=5, write_reserve=5)
-    async with gated_client(limited, salon, fast, budget=budget, log=log) as client:
+    async with _call_on_a_small_budget(limited, salon, fast, ledger, clock, log) as (
+        client,
+        session,
+    ):
         gate = client.gate
-        deps = BookingDeps(
-            backend=client, ledger=ledger, clock=clock, salon=salon, hold_minutes=HOLD_MINUTES
-        )
-        session = CallSession(
-            deps, caller_phone=CALLER, mode="text", keepalive_seconds=KEEPALIVE_SECONDS
-        )
-        await session.start()
-        try:
-            tools = BookingTools(session)
-            mine = await _hold(session, limited, "fabian-spitzer", "dauerwelle", None)
-            lapsed = mine.reservation_uid
-            while gate.metrics().budget_left:
-                assert await client.get_booking("someone-elses") is None
-            spent = len(log.sent)
+        tools = BookingTools(session)
+        mine = await _hold(session, limited, "fabian-spitzer", "dauerwelle", None)
+        lapsed = mine.reservation_uid
+        while gate.metrics().budget_left:
+            assert await client.get_booking("someone-elses") is None
+        spent = len(log.sent)
 
-            clock.advance(timedelta(minutes=HOLD_MINUTES, seconds=1))
-            await _until(lambda: gate.metrics().waiting["write"] == 1)
-            booked = await asyncio.wait_for(
-                tools.call(
-                    "book_appointment", {"slot_id": mine.slot_id, "customer_name": "Anna Becker"}
-                ),
-                timeout=60,
-            )
-            assert booked["status"] == "booked", booked
-            sent = [(s.method, s.path) for s in log.sent[spent:]]
-            assert sent == [
-                ("DELETE", f"/v2/slots/reservations/{lapsed}"),
-                ("POST", "/v2/slots/reservations"),
-                ("POST", "/v2/bookings"),
-            ], sent
-            kinds = [e.kind for e in await ledger.timeline(session.call_id)]
-            assert kinds.count("hold_renewed") == 1 and "error" not in kinds, kinds
-            row = await ledger.get(mine.appointment_id)
-            assert row is not None and row.booking_uid is not None
-        finally:
-            await session.end("test over")
+        clock.advance(timedelta(minutes=HOLD_MINUTES, seconds=1))
+        await _until(lambda: gate.metrics().waiting["write"] == 1)
+        booked = await asyncio.wait_for(
+            tools.call(
+                "book_appointment", {"slot_id": mine.slot_id, "customer_name": "Anna Becker"}
+            ),
+            timeout=60,
+        )
+        assert booked["status"] == "booked", booked
+        sent = [(s.method, s.path) for s in log.sent[spent:]]
+        assert sent == [
+            ("DELETE", f"/v2/slots/reservations/{lapsed}"),
+            ("POST", "/v2/slots/reservations"),
+            ("POST", "/v2/bookings"),
+        ], sent
+        kinds = [e.kind for e in await ledger.timeline(session.call_id)]
+        assert kinds.count("hold_renewed") == 1 and "error" not in kinds, kinds
+        row = await ledger.get(mine.appointment_id)
+        assert row is not None and row.booking_uid is not None
     assert limited.active_reservations() == []
 
 
@@ -178,21 +181,18 @@ async def test_a_fence_waits_for_its_renewal_even_while_a_tool_waits(
     request out later) does not give way: a renewal that gave way after its lapsed reservation's
     release had left would drop it. The tool waits for the renewal; the fence stands after."""
     log = SentLog()
-    budget = Budget(limit=30, headroom=5, write_reserve=5)
-    async with gated_client(limited, salon, fast, budget=budget, log=log) as client:
+    async with _call_on_a_small_budget(limited, salon, fast, ledger, clock, log) as (
+        client,
+        session,
+    ):
         gate = client.gate
-        deps = BookingDeps(
-            backend=client, ledger=ledger, clock=clock, salon=salon, hold_minutes=HOLD_MINUTES
-        )
         # The appointment whose request was lost belongs to an earlier call.
-        earlier = CallSession(deps, caller_phone=CALLER, mode="text", keepalive_seconds=None)
-        await earlier.start()
-        lost = await _hold(earlier, limited, "fabian-spitzer", "dauerwelle", None)
-        session = CallSession(
-            deps, caller_phone=CALLER, mode="text", keepalive_seconds=KEEPALIVE_SECONDS
+        earlier = CallSession(
+            session.deps, caller_phone=CALLER, mode="text", keepalive_seconds=None
         )
-        await session.start()
+        await earlier.start()
         try:
+            lost = await _hold(earlier, limited, "fabian-spitzer", "dauerwelle", None)
             offering = session.catalog.offering(
                 limited.user_id("mehmet-yilmaz"), "kinderhaarschnitt"
             )
@@ -227,7 +227,6 @@ async def test_a_fence_waits_for_its_renewal_even_while_a_tool_waits(
             held = {r["reservationUid"] for r in limited.active_reservations()}
             assert fence.reservation_uid in held
         finally:
-            await session.end("test over")
             await earlier.end("test over")
 
 
