@@ -1,7 +1,10 @@
 """Clocks: the wall clock for live calls, a pinned one for replays, tests and the sandbox.
 
 Timers sleep on the clock they read (`await clock.sleep(15)`), so on a pinned clock a hold's
-keep-alive ticks when the replay moves time, not when the machine's seconds pass.
+keep-alive ticks when the replay moves time, not when the machine's seconds pass. Durations that
+must also pass in real time (Cal.com's per-minute request budget) read `monotonic()`: real
+seconds, plus on a pinned clock every second it was moved, so a replay that lets ten minutes go
+by in a moment also lets ten budget minutes go by.
 """
 
 from __future__ import annotations
@@ -9,6 +12,7 @@ from __future__ import annotations
 import asyncio
 import itertools
 import threading
+import time
 from dataclasses import dataclass, field
 from datetime import UTC, datetime, timedelta
 from typing import Protocol, runtime_checkable
@@ -30,6 +34,10 @@ class Clock(Protocol):
         """Return once `seconds` have passed on this clock."""
         ...
 
+    def monotonic(self) -> float:
+        """Seconds for durations that pass in real time too (never going back)."""
+        ...
+
 
 class SystemClock:
     def now(self) -> datetime:
@@ -37,6 +45,9 @@ class SystemClock:
 
     async def sleep(self, seconds: float) -> None:
         await asyncio.sleep(seconds)
+
+    def monotonic(self) -> float:
+        return time.monotonic()
 
 
 @dataclass(order=True)
@@ -62,6 +73,7 @@ class FixedClock:
     def __init__(self, at: datetime):
         self._lock = threading.Lock()
         self._now = _utc(at)
+        self._moved = 0.0  # seconds the clock was moved forward, for `monotonic`
         self._sleepers: list[_Sleeper] = []
         self._seq = itertools.count()
         self._asleep_again: list[tuple[asyncio.AbstractEventLoop, asyncio.Future]] = []
@@ -70,16 +82,28 @@ class FixedClock:
         with self._lock:
             return self._now
 
+    def monotonic(self) -> float:
+        """Real monotonic seconds plus every second this clock was moved forward: the time a
+        per-minute budget counts in a replay (minutes the replay lets pass are minutes), which
+        still runs while the clock stands, so a window never freezes shut."""
+        with self._lock:
+            return time.monotonic() + self._moved
+
+    def _move_to(self, at: datetime) -> None:
+        """Set the time (caller holds the lock); only moves forward count as time passing."""
+        self._moved += max(0.0, (at - self._now).total_seconds())
+        self._now = at
+
     def set(self, at: datetime) -> None:
         with self._lock:
-            self._now = _utc(at)
+            self._move_to(_utc(at))
             due = self._take_due(self._now)
         _wake(due)
 
     def advance(self, delta: timedelta | float) -> datetime:
         delta = _delta(delta)
         with self._lock:
-            self._now += delta
+            self._move_to(self._now + delta)
             now = self._now
             due = self._take_due(now)
         _wake(due)
@@ -121,9 +145,9 @@ class FixedClock:
         while True:
             with self._lock:
                 if not self._sleepers or self._sleepers[0].deadline > target:
-                    self._now = max(self._now, target)
+                    self._move_to(max(self._now, target))
                     return self._now
-                self._now = max(self._now, self._sleepers[0].deadline)
+                self._move_to(max(self._now, self._sleepers[0].deadline))
                 due = self._take_due(self._now)
             _wake(due)
             await self._settle([s.task for s in due if s.loop is loop and s.task is not None])

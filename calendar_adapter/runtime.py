@@ -15,7 +15,7 @@ from typing import TYPE_CHECKING
 
 from loguru import logger
 
-from .budget import BudgetStore, LedgerBudgetStore, SlotChangeFeed, gate_for
+from .budget import REAL_TIME, BudgetStore, LedgerBudgetStore, SlotChangeFeed, Timebase, gate_for
 from .calcom import CalComClient
 from .clock import Clock, SystemClock
 from .config import (
@@ -145,11 +145,15 @@ async def open_calendar(
             base_url, api_key = config.base_url, config.api_key
             logger.info("calendar: Cal.com at {}", base_url)
 
+        store = LedgerBudgetStore(ledger) if shared else budget_store
         gate = gate_for(
             config,
             base_url=base_url,
             api_key=api_key,
-            store=LedgerBudgetStore(ledger) if shared else budget_store,
+            store=store,
+            # A store of its own counts the calendar clock's minutes (a replay's too); a given
+            # or shared store keeps its own time (the database's on a shared ledger).
+            timebase=Timebase(monotonic=clock.monotonic) if store is None else REAL_TIME,
         )
         if changes is not None:
             changes.attach(gate)

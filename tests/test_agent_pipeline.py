@@ -7,14 +7,13 @@ from __future__ import annotations
 import asyncio
 from datetime import UTC, datetime
 
-import pytest
 from pipecat.adapters.llm.schemas.tools_schema import ToolsSchema
 from pipecat.audio.turn.smart_turn.local_smart_turn_v3 import LocalSmartTurnAnalyzerV3
 from pipecat.audio.vad.silero import SileroVADAnalyzer
 from pipecat.frames.frames import EndFrame, Frame, InputAudioRawFrame, StartFrame, TextFrame
 from pipecat.observers.base_observer import BaseObserver, FrameProcessed, FramePushed
 from pipecat.pipeline.pipeline import Pipeline
-from pipecat.pipeline.worker import START_TIMEOUT_SECS
+from pipecat.pipeline.worker import START_TIMEOUT_SECS, PipelineWorker
 from pipecat.processors.frame_processor import FrameDirection, FrameProcessor
 from pipecat.turns.user_start import ExternalUserTurnStartStrategy, VADUserTurnStartStrategy
 from pipecat.turns.user_stop import (
@@ -165,15 +164,27 @@ class _HoldsStart(FrameProcessor):
         await self.push_frame(frame, direction)
 
 
-@pytest.mark.slow
-async def test_a_call_that_starts_late_is_not_torn_down():
-    """A StartFrame that takes longer than pipecat's start deadline to pass (the server is
-    loaded) starts the call late: what the call was sent meanwhile still arrives."""
+async def _run_held(worker_class: type[PipelineWorker], hold: float) -> list[type]:
+    """The kinds of frame that reached the end of a pipeline whose StartFrame is held `hold` s."""
     last = _Keep()
-    worker = CallWorker(Pipeline([_HoldsStart(START_TIMEOUT_SECS + 1.0), last]), enable_rtvi=False)
+    worker = worker_class(Pipeline([_HoldsStart(hold), last]), enable_rtvi=False)
     await worker.queue_frames([TextFrame("hallo"), EndFrame()])
     runner = WorkerRunner(handle_sigint=False)
     await runner.add_workers(worker)
     await runner.run()
+    return [type(f) for f in last.frames]
 
-    assert TextFrame in [type(f) for f in last.frames]
+
+async def test_a_call_that_starts_late_is_not_torn_down(monkeypatch):
+    """A StartFrame that takes longer than pipecat's start deadline to pass (the server is
+    loaded) starts the call late: what the call was sent meanwhile still arrives.
+
+    pipecat's deadline (START_TIMEOUT_SECS, 20 s) is its workers' default; the test shortens
+    that default, not CallWorker, so it waits a second instead of twenty, and shows with a
+    plain PipelineWorker that the shortened deadline does tear a late start down."""
+    assert PipelineWorker.__init__.__kwdefaults__["start_timeout_secs"] == START_TIMEOUT_SECS
+    deadline = 1.0
+    monkeypatch.setitem(PipelineWorker.__init__.__kwdefaults__, "start_timeout_secs", deadline)
+
+    assert TextFrame not in await _run_held(PipelineWorker, deadline + 1.0)
+    assert TextFrame in await _run_held(CallWorker, deadline + 1.0)

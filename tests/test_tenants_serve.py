@@ -17,6 +17,7 @@ from datetime import timedelta
 from pathlib import Path
 
 import httpx
+import pytest
 import websockets
 import yaml
 
@@ -46,6 +47,10 @@ from tests.test_telephony_call import (
 from tests.test_telephony_telnyx import TelnyxMediaStream, telnyx_url
 from tools.booking_tools import BookingTools
 from tools.session import CallSession
+
+# Real-time calls through serve's app: about two minutes in all, so scheduled first
+# (tests/conftest.py) rather than at the tail of a parallel run.
+pytestmark = pytest.mark.slow
 
 A_NUMBER, B_NUMBER, NOBODYS_NUMBER = "+4930111111", "+4940222222", "+4989333333"
 A_SECRET, B_SECRET = "whsec_salon_a", "whsec_salon_b"

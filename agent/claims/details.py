@@ -12,7 +12,7 @@ import re
 from collections.abc import Iterable
 from dataclasses import dataclass, field
 from enum import StrEnum
-from functools import cache, lru_cache
+from functools import cache, cached_property, lru_cache
 
 from agent.claims.memo import per_text
 from agent.claims.normalize import normalize
@@ -158,7 +158,7 @@ class Names:
         )
         return cls(sty, srv)
 
-    @property
+    @cached_property  # a pure function of the names, asked per word
     def heads(self) -> frozenset[str]:
         """Last words of several-word service names: "haircut" of "men's haircut"."""
         return frozenset(f.split()[-1] for _, forms in self.services for f in forms if " " in f) - {
@@ -166,7 +166,7 @@ class Names:
             "trim",
         }
 
-    @property
+    @cached_property
     def words(self) -> frozenset[str]:
         out: set[str] = set()
         for _, ws in self.stylists:
@@ -703,10 +703,9 @@ def read_details(text: str, names: Names) -> Details:
     weekdays |= {DAY_ABBREVIATIONS[m[1] or m[2]] for m in _ABBREVIATED_DAY.finditer(text)}
     weekdays |= {n for w in words if (n := _weekday_prefix(w)) is not None}
     days, months = _dates(text)
-    stylists = set()
-    for display, parts in names.stylists:
-        if any(w in parts or (w.endswith("s") and w[:-1] in parts) for w in words):
-            stylists.add(display)
+    # a name word as written or with a genitive "s" ("Fabians")
+    said = {*words, *(w[:-1] for w in words if w.endswith("s"))} if names.stylists else ()
+    stylists = {display for display, parts in names.stylists if not parts.isdisjoint(said)}
     services = _services_named(words, text, names)
     return Details(
         frozenset(weekdays),
@@ -773,12 +772,14 @@ def _services_named(words: list[str], text: str, names: Names) -> set[frozenset[
     if not names.services:
         return set()
     index = _service_index(names)
+    # every word is part of `text`: a name inside none of it is inside no word
+    inside = index.any_inside is not None and index.any_inside.search(text) is not None
     out: set[frozenset[str]] = set()
     for k, w in enumerate(words):
         found = set(index.exact.get(w, ()))
         if w.endswith("s"):
             found |= index.exact.get(w[:-1], frozenset())
-        if index.any_inside is not None and index.any_inside.search(w):
+        if inside and index.any_inside.search(w):
             found |= {s for f, s in index.inside if f in w}
         if not found and w.endswith(("termin", "termins")):
             # "Färbetermin": a verb's stem before "-termin" names its service

@@ -23,11 +23,58 @@ from collections.abc import Iterator
 
 from simplemma.strategies.dictionaries import DefaultDictionaryFactory
 from wordfreq import get_frequency_dict, zipf_frequency
+from wordfreq.language_info import get_language_info
+from wordfreq.numbers import smash_numbers
+from wordfreq.tokens import lossy_tokenize
 
 from agent.claims import near_words
 from agent.claims.misheard import _COMMON_LEMMA, _MIN_LENGTH, _RARE, _TARGETS, _one_edit
 
 LANGS = ("de", "en")
+
+
+class _Zipf:
+    """`zipf_frequency(word, lang) >= zipf` exactly as wordfreq answers it, asking wordfreq
+    itself only for the few words that can pass: the build's millions of questions took a minute.
+
+    wordfreq tokenizes a word (by the language's info, the same for German and English: once
+    here for both), gives frequency 0 when a token is not in the language's list, else combines
+    the tokens' frequencies (1/f = sum 1/f_i: at most the rarest's), rounded to three digits.
+    So a word with a token in neither list, or whose rarest token is clearly below the
+    threshold, cannot reach it; every other word is looked up as before."""
+
+    def __init__(self) -> None:
+        info = [get_language_info(lang) for lang in LANGS]
+        if any(i != info[0] for i in info):  # a wordfreq that tokenizes them apart: ask it all
+            raise ValueError(f"{LANGS} are tokenized differently: {info}")
+        self._freqs = {lang: get_frequency_dict(lang, "best") for lang in LANGS}
+
+    @staticmethod
+    def tokens(word: str) -> list[tuple[str, bool]]:
+        """wordfreq's lookup keys of `word`, each with whether it holds digits (whose
+        frequency wordfreq scales further)."""
+        out = []
+        for token in lossy_tokenize(word, LANGS[0]):
+            smashed = smash_numbers(token)
+            out.append((smashed, smashed != token))
+        return out
+
+    def at_least(
+        self, word: str, lang: str, zipf: float, tokens: list[tuple[str, bool]] | None = None
+    ) -> bool:
+        if zipf <= 0:
+            return zipf_frequency(word, lang) >= zipf
+        freqs = self._freqs[lang]
+        keys = self.tokens(word) if tokens is None else tokens
+        if not keys or any(key not in freqs for key, _ in keys):
+            return False  # wordfreq's minimum: Zipf 0
+        # Rounding to three digits moves a frequency by at most 0.5 %, Zipf's two decimals by
+        # 0.005: a rarest token 2 % below the threshold's frequency cannot round up to it.
+        if not any(digits for _, digits in keys) and min(freqs[k] for k, _ in keys) < (
+            10 ** (zipf - 9) * 0.98
+        ):
+            return False
+        return zipf_frequency(word, lang) >= zipf
 
 
 def _alphabet() -> list[str]:
@@ -68,32 +115,50 @@ def _words_asked(alphabet: list[str]) -> set[str]:
     return found - _TARGETS
 
 
-def _lemmas_written_otherwise(lang: str, common: set[str]) -> list[str]:
+def _lemmas_written_otherwise(lang: str, common: set[str], zipf: _Zipf) -> list[str]:
     """simplemma's lemmas in use that wordfreq reads as another word or as several
     ("buße" as "busse", "e-mail" as "e" and "mail"): looked up as written."""
     table = DefaultDictionaryFactory().get_dictionary(lang)
     lemmas = {(v.decode() if isinstance(v, bytes) else v).lower() for v in table.values()}
     return sorted(
-        v for v in lemmas if v.casefold() not in common and zipf_frequency(v, lang) >= _COMMON_LEMMA
+        v for v in lemmas if v.casefold() not in common and zipf.at_least(v, lang, _COMMON_LEMMA)
     )
+
+
+def _common(zipf: _Zipf) -> dict[str, set[str]]:
+    """Per language, the words of its list in use as a lemma (each word tokenized once)."""
+    lists = {lang: get_frequency_dict(lang, "best") for lang in LANGS}
+    common: dict[str, set[str]] = {lang: set() for lang in LANGS}
+    for word in set().union(*lists.values()):
+        tokens = zipf.tokens(word)
+        for lang in LANGS:
+            if word in lists[lang] and zipf.at_least(word, lang, _COMMON_LEMMA, tokens):
+                common[lang].add(word)
+    return common
+
+
+def _in_use(word: str, zipf: _Zipf) -> bool:
+    tokens = zipf.tokens(word)
+    return any(zipf.at_least(word, lang, _RARE, tokens) for lang in LANGS)
 
 
 def build() -> str:
     """The file's text."""
+    zipf = _Zipf()
     asked = _words_asked(_alphabet())
-    in_use = sorted(
-        w for w in asked if max(zipf_frequency(w, lang) for lang in LANGS) >= _RARE and _near_one(w)
-    )
+    in_use = sorted(w for w in asked if _in_use(w, zipf) and _near_one(w))
     borrowed = sorted(
         w[2:]
         for w in asked
-        if w.startswith("ge") and zipf_frequency(w[2:], "en") >= _RARE and _near_one(w)
+        if w.startswith("ge") and zipf.at_least(w[2:], "en", _RARE) and _near_one(w)
     )
     sections = [(near_words.NEAR, in_use), (near_words.BORROWED, sorted(set(borrowed)))]
+    common = _common(zipf)
     for lang in LANGS:
-        common = {w for w in get_frequency_dict(lang) if zipf_frequency(w, lang) >= _COMMON_LEMMA}
-        sections.append((near_words.LEMMAS + lang, sorted(common)))
-        sections.append((near_words.OTHERWISE + lang, _lemmas_written_otherwise(lang, common)))
+        sections.append((near_words.LEMMAS + lang, sorted(common[lang])))
+        sections.append(
+            (near_words.OTHERWISE + lang, _lemmas_written_otherwise(lang, common[lang], zipf))
+        )
     lines = [near_words.HEADER]
     for name, words in sections:
         lines.append(f"[{name}]")

@@ -10,6 +10,7 @@ from __future__ import annotations
 import re
 
 from agent.claims.details import ClaimDetails, Names, Role, read_details
+from agent.claims.gate import opens
 from agent.claims.memo import per_text
 from agent.claims.model import Claim, ClaimKind
 from agent.claims.normalize import fold
@@ -46,6 +47,8 @@ def stated_claims(
     """A `kind` claim for each piece of folded `sentence` that `rule` finds and that is neither
     a question nor matched by `not_stated`."""
     folded = fold(sentence)
+    if not opens(rule, folded.text):
+        return ()  # no piece of it can hold what the rule needs
     out = []
     for m in piece.finditer(folded.text):
         text = m.group()

@@ -2358,4 +2358,6 @@ def _next_complement(c: _Context) -> bool:
 
 def _seq(words: Sequence[str], seq: tuple[str, ...]) -> bool:
     n = len(seq)
+    if n and seq[0] not in words:
+        return False  # the cheap test first: most clauses hold no first word of it
     return any(tuple(words[i : i + n]) == seq for i in range(len(words) - n + 1))

@@ -6,6 +6,7 @@ from __future__ import annotations
 import re
 
 from agent.claims.details import ClaimDetails, Names, Role, read_details
+from agent.claims.gate import opens
 from agent.claims.model import Claim, ClaimKind, FollowUp
 from agent.claims.normalize import fold
 from agent.claims.spans import sentence_spans
@@ -33,6 +34,8 @@ def claims_where(
     is a question or (with `stated_only`) negated or conditional."""
     folded = fold(sentence)
     text = folded.text
+    if not opens(pattern, text):
+        return ()  # no sentence of it can hold what the pattern needs
     out = []
     for start, end in sentence_spans(text):
         part = text[start:end]

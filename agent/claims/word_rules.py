@@ -3,7 +3,8 @@
 A rule is a pattern over one sentence (or one clause) of the folded text; the sentence must not
 be a question (unless the rule reads a presupposition) nor say what the rule's `unless` finds
 (negation, condition). Every rule has a trigger: a plain regular expression that must find
-something in the folded sentence before the rule's own pattern runs.
+something in the folded sentence before the rule's own pattern runs; the trigger itself runs
+only when the sentence holds a literal it needs (`gate.opens`).
 """
 
 from __future__ import annotations
@@ -12,6 +13,7 @@ import re
 from dataclasses import dataclass
 
 from agent.claims.details import ClaimDetails, Details, Names, Role, read_details
+from agent.claims.gate import gated, literals
 from agent.claims.model import Claim, ClaimKind, FollowUp
 from agent.claims.normalize import fold
 from agent.claims.pieces import CLAUSE_PIECE
@@ -39,6 +41,13 @@ class Rule:
     own_details: bool = False  # the details the match names, not its whole clause's
     replaces: frozenset[ClaimKind] = frozenset()  # readings of the matched part it replaces
 
+    def __post_init__(self) -> None:
+        literals(self.trigger)  # its gate, known before the first sentence is read
+
+
+def _trigger(rule: Rule) -> re.Pattern[str]:
+    return rule.trigger
+
 
 def _placed(details: Details) -> bool:
     return bool(details.weekdays or details.days or details.relative_days) and bool(details.times)
@@ -51,7 +60,11 @@ def read_rules(
     of the kinds given they replace."""
     folded = fold(sentence)
     text = folded.text
-    live = [r for r in rules if r.lang in ("", lang) and r.trigger.search(text)]
+    live = [
+        r
+        for r in gated(rules, _trigger).open(text)
+        if r.lang in ("", lang) and r.trigger.search(text)
+    ]
     if not live:
         return [], []
     out: list[Claim] = []

@@ -43,12 +43,15 @@ CALCOM_WINDOW_SECONDS = 60.0
 @dataclass(frozen=True)
 class Timebase:
     """Monotonic real time, or real time run `speed` times faster: a test or benchmark that must
-    see Cal.com's minute pass in seconds runs the sandbox's rate limiter and the gate on one."""
+    see Cal.com's minute pass in seconds runs the sandbox's rate limiter and the gate on one.
+    `monotonic` is where the seconds come from: a calendar on a pinned clock counts the minutes
+    its replay lets pass too (`Clock.monotonic`), as its sandbox's rate limiter does."""
 
     speed: float = 1.0
+    monotonic: Callable[[], float] = time.monotonic
 
     def now(self) -> float:
-        return time.monotonic() * self.speed
+        return self.monotonic() * self.speed
 
     def real_seconds(self, seconds: float) -> float:
         return seconds / self.speed

@@ -6,8 +6,10 @@ duration. It names its one default throttler "default" and answers every request
 `X-RateLimit-Limit-Default`, `X-RateLimit-Remaining-Default` and `X-RateLimit-Reset-Default`, the
 last one in seconds to go (to the block's end while blocked). It sends no `Retry-After`.
 
-The budget runs on real (monotonic) time, not on the sandbox's clock: Cal.com's limit is per real
-minute, and a pinned test clock must never freeze a window shut. Tests that look at the window pass
+The budget runs on real (monotonic) time, not on the sandbox's clock time: Cal.com's limit is per
+real minute, and a pinned test clock must never freeze a window shut. The sandbox passes its
+clock's `monotonic` (real seconds, plus the seconds a pinned clock was moved: a replay's ten
+minutes are ten windows, as they are for the client's gate). Tests that look at the window pass
 their own `monotonic`.
 """
 

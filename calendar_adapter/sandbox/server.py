@@ -102,7 +102,8 @@ class Sandbox:
         self.store = CalendarStore(self.salon, self.clock, db_path)
         self.store.on_booking_event = self._booking_event
         self.faults = Faults()
-        self.limiter = RateLimiter(rate_limit_per_minute)
+        # Cal.com's minutes pass in real time and whenever a pinned clock is moved.
+        self.limiter = RateLimiter(rate_limit_per_minute, monotonic=self.clock.monotonic)
         self._webhooks = WebhookSender(webhook_secret)
         self._server: _PromptServer | None = None
         self._thread: threading.Thread | None = None
