@@ -176,6 +176,8 @@ _WISH_WORDS = frozenset(
     """
     hauptsache egal nur aber solange bloss sonst jemand jemanden irgendwer irgendwen irgendjemand
     wer eine ein einen einer lieber liebsten who whoever anyone anybody someone just only but
+    welche welcher welchen welches irgendein irgendeine irgendeinen irgendeiner beliebige
+    beliebiger any whichever
     """.split()
 )
 
