@@ -591,7 +591,10 @@ def _around_named(m: re.Match[str], ctx: Today) -> DayTerm | None:
         return None
     before = m[1] in ("vor", "before")
     if before:
-        first = found[0][1]
+        # before the holiday itself: a named day the salon opens on ("Weihnachten" with an open
+        # Heiligabend) is still before it
+        closed = [d for _, d in found if ctx.salon.hours_on(d) is None]
+        first = closed[0] if closed else found[0][1]
         days = _span(max(ctx.day, first - timedelta(days=7)), first - timedelta(days=1))
     else:
         last = found[-1][1]
