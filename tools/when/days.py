@@ -30,6 +30,9 @@ NEXT_YEAR_WITHIN_DAYS = 92  # "15.1." said on 10.12. is next January; "12.4." th
 NIGHT_ENDS = 5  # before 05:00, "morgen" may be said of the day that has just begun
 BARE_DAY_PAST_WITHIN = 7  # "am 23." said on the 24th: yesterday or next month's (asked)
 BRIDGE_WITHIN = timedelta(days=60)  # "am Brückentag": the next one, or asked among those close
+# A bridge day further ahead is likely not the one the caller means (the holiday near today has
+# none): said back and asked, never booked as it is.
+BRIDGE_AHEAD = timedelta(days=42)
 HOLIDAY_REFERENCE_DAYS = 14  # "nach dem Feiertag": the next public holiday, if this close
 BARE_DAY_NEXT_WITHIN = 35  # "am 31." said on 30 June is 31 July; said on 10 June it is asked
 _ORD = r"(?:\.|ter|ten|te|sten|ste|st|nd|rd|th)"
@@ -70,6 +73,7 @@ class DayTerm:
     now_only: bool = False  # "jetzt", "sofort": today or not at all, never the next open day
     until: bool = False  # "bis Freitag", "vor Weihnachten": a deadline, days up to it
     part_of_week: bool = False  # "Anfang nächster Woche": a vague stretch, no day of it named
+    far: bool = False  # "Brückentag" whose next one is months away: asked, not answered
 
 
 def _monday(day: date) -> date:
@@ -546,7 +550,9 @@ def _bridge_day(m: re.Match[str], ctx: Today) -> DayTerm:
             if thursday_holiday or tuesday_holiday:
                 found.append(day)
         day = after
-    return DayTerm(tuple(found), m[0]) if found else DayTerm((), m[0], invalid=m[0])
+    if not found:
+        return DayTerm((), m[0], invalid=m[0])
+    return DayTerm(tuple(found), m[0], far=found[0] > ctx.day + BRIDGE_AHEAD)
 
 
 @rule(r"\bzwischen den jahren\b|\bbetween christmas and new year\b")

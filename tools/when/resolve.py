@@ -234,6 +234,16 @@ def _decide_day(said: _Said, ctx: Today) -> _Day:
     bad = [t for t in terms if t.invalid]
     if bad:
         return _Day(check=DateCheck("invalid_date", message=f"'{bad[0].text}' gibt es nicht."))
+    far = next((t for t in terms if t.far), None)
+    if far is not None:  # "Brückentag" on 30.9.: the next one is at New Year
+        return _Day(
+            check=DateCheck(
+                "ambiguous_date",
+                message=f"Der nächste Brückentag ist erst der {spoken_day_with_year(far.dates[0], today)};"
+                " nachfragen, welcher Tag gemeint ist.",
+                options=[_date_option(d, today) for d in far.dates],
+            )
+        )
     names: dict[date, str] = {}
     for t in terms:
         names.update(t.names)
