@@ -865,7 +865,11 @@ def _part_of_month_rule(m: re.Match[str], ctx: Today) -> DayTerm:
         part, what = m[1], m[2]
     if what in ("monats", "month"):  # this month's, or next month's when that part is gone
         year, month = today.year, today.month
-        if not any(_bookable(d, ctx) for d in _part_of_month(part, year, month)):
+        left = [d for d in _part_of_month(part, year, month) if _bookable(d, ctx)]
+        if left == [today]:  # "Ende des Monats" on its last open day: today, or next month's?
+            following = _part_of_month(part, *_next_month(today))
+            return DayTerm((today, *following), m[0], span=True)
+        if not left:
             year, month = _next_month(today)
     elif what in ("naechsten monats", "next month"):
         year, month = _next_month(today)
