@@ -49,7 +49,7 @@ CONCEPTS: dict[str, tuple[str, ...]] = {
     "men": ("herr", "herren", "mann", "man", "maenner", "maennlich", "men", "mens", "male",
             "gents", "gent", "gentleman", "gentlemen", "ehemann", "gatte", "vater", "papa",
             "bruder", "opa", "grossvater", "onkel", "husband", "boyfriend", "father", "dad",
-            "brother", "grandpa", "grandfather", "uncle"),
+            "brother", "grandpa", "grandfather", "uncle", "guy", "guys", "bloke"),
     "women": ("dame", "damen", "frau", "frauen", "weiblich", "women", "woman", "womens", "ladies",
               "lady", "female", "ehefrau", "gattin", "freundin", "mutter", "mama", "schwester",
               "oma", "grossmutter", "tante", "wife", "girlfriend", "mother", "mum", "mom",
@@ -202,7 +202,7 @@ def words(text: str) -> list[str]:
     """The said words, folded, with compounds split into known words."""
     vocab = _vocabulary()
     out: list[str] = []
-    said = _joined(fold(text.replace("'", "")).split())
+    said = _joined(fold(_SO_N.sub("so ein", text).replace("'", "")).split())
     skip = False
     for word, following in zip(said, [*said[1:], ""], strict=True):
         if skip:
@@ -237,6 +237,12 @@ def _dubious(word: str, parts: list[str]) -> bool:
     )
 
 
+# Articles as spoken ("so 'ne Dauerwelle", "'nen Schnitt", "so'n Bart"): words of their own.
+_SPOKEN_ARTICLES = frozenset({"ne", "nen", "nem", "ner", "n", "sone"})
+# "so'n Bart" is "so ein Bart", not "son" (the English Sohn) once the apostrophe is dropped
+_SO_N = re.compile(r"\bso\s*['’]\s*n\b", re.IGNORECASE)
+
+
 def _joined(said: list[str]) -> list[str]:
     """Words a phrase of the lexicon ("back and sides", "kurz an den Seiten") or a compound the recogniser split ("Her
     rennhaarschnitt") is made of, joined: three or two words at a time, when the joined word is
@@ -249,6 +255,8 @@ def _joined(said: list[str]) -> list[str]:
             joined = "".join(said[i : i + n])
             if i + n > len(said):
                 continue
+            if joined not in index and _SPOKEN_ARTICLES & set(said[i : i + n]):
+                continue  # "so 'ne Nassrasur": an article, never a piece of a compound
             if joined in index or (
                 n < 4
                 and not concept_of(said[i])
