@@ -285,7 +285,8 @@ def _respelled(
     fitting = [
         s
         for s in named
-        if any(
+        if spelling.fits_name(fold(s.name))
+        and any(
             spelling.fits(p)
             for p in fold(s.name).split()
             if any(likeness(w, p) >= VARIANT for w in words)
