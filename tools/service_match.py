@@ -17,7 +17,7 @@ from calendar_adapter.backend import Catalog, Service
 from calendar_adapter.salon import SalonFile
 from tools.occasion_hair import occasion_hairdo
 from tools.service_correction import after_retraction
-from tools.service_words import concept_of, concepts
+from tools.service_words import concept_of, concepts, spoken_articles
 from tools.several_people import for_several_people
 from tools.text_fold import fold
 
@@ -83,7 +83,7 @@ def without_negated(text: str) -> str:
     """The wish without the services it rules out ("nur föhnen, nicht schneiden", "Schnitt ohne
     Föhnen", "just a blow-dry, no cut"): the service words right after a negation are dropped;
     a negation of anything else ("nicht zu kurz schneiden") leaves the words as said."""
-    words = fold(text.replace("'", "")).split()
+    words = fold(spoken_articles(text).replace("'", "")).split()
     kept: list[str] = []
     i = 0
     while i < len(words):

@@ -198,11 +198,16 @@ def _split(word: str, vocab: frozenset[str], top: bool = True) -> list[str] | No
 _LITTLE_ONE = frozenset({"kleine", "kleinen", "kleiner", "kleinem", "knirps"})
 
 
+def spoken_articles(text: str) -> str:
+    """The text with "so'n" written out ("so ein"), before apostrophes are dropped."""
+    return _SO_N.sub("so ein", text)
+
+
 def words(text: str) -> list[str]:
     """The said words, folded, with compounds split into known words."""
     vocab = _vocabulary()
     out: list[str] = []
-    said = _joined(fold(_SO_N.sub("so ein", text).replace("'", "")).split())
+    said = _joined(fold(spoken_articles(text).replace("'", "")).split())
     skip = False
     for word, following in zip(said, [*said[1:], ""], strict=True):
         if skip:
