@@ -147,7 +147,9 @@ def resolve_service(catalog: Catalog, text: str, salon: SalonFile | None = None)
     service the salon does not offer is named as such. A wish for two people ("für mich und
     meinen Mann") is never one service: asked back, with what the words named as candidates."""
     match = _resolve_one(catalog, text, salon)
-    if match.status == "ok" and (hairdo := occasion_hairdo(text)):  # "Frisur für die Hochzeit"
+    unread = match.status == "unknown_service" and not match.not_offered
+    if (match.status == "ok" or unread) and (hairdo := occasion_hairdo(text)):
+        # "eine Frisur für die Hochzeit", "hair for my sister's wedding": the hairdo, no cut
         return ServiceMatch("unknown_service", not_offered=hairdo)
     if match.status == "unknown_service" and match.not_offered:
         return match
