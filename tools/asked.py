@@ -52,6 +52,18 @@ def understand(
     deps = session.deps
     catalog = session.catalog
     match = resolve_service(catalog, service, deps.salon)
+    if match.status == "ambiguous_service" and match.several_people:
+        return {
+            "status": ToolStatus.AMBIGUOUS_SERVICE,
+            "said": service,
+            "several_people": True,
+            "candidates": [s.name for s in match.candidates],
+            "hint": (
+                "Mehrere Personen: jede bekommt einen eigenen Termin. Nachfragen, welche Leistung "
+                "jede Person möchte, und für jede einzeln prüfen (für andere als den Anrufer mit "
+                "for_person)."
+            ),
+        }
     if match.status == "ambiguous_service":
         return {
             "status": ToolStatus.AMBIGUOUS_SERVICE,

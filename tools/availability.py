@@ -60,7 +60,8 @@ async def check_availability(
             'Färbung', 'Bart schneiden', 'Herrenschnitt', 'beard trim', 'Haare dunkler', 'Herren, kurz an den
             Seiten'; korrigiert ('Strähnchen, nee, doch nur Farbe'); auch was ausgeschlossen
             wird ('nur föhnen, nicht schneiden') und was der Salon nicht anbietet ('Beine
-            waxen': wird so benannt).
+            waxen': wird so benannt); für mehrere Personen wörtlich ('für mich und meinen
+            Mann'): kommt als Rückfrage (several_people) zurück, je Person ein eigener Termin.
         date: Der Tag in den Worten des Anrufers, auch mit Tageszeit, auch in Dialekt oder
             verhört ('Freitach', 'übermorgn'): 'heute', 'morgen', 'übermorgen', 'Freitag',
             'nächsten Freitag', 'Freitag nächste Woche', 'Dienstag in acht Tagen', 'in zwei

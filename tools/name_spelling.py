@@ -9,7 +9,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-_TWO = r"(?:zwei|two|doppel|doppelt|double|2)"
+_TWO = r"(?:zwei|two|doppel|doppelte[snm]?|doppelt|double|2)"
 _ONE = r"(?:einem|einen|ein|one|a\s+single|single|nur\s+einem|only\s+one|1)"
 _LETTER = r"([a-z])(?:s\b)?"  # "zwei f", "two f's" (the apostrophe dropped: "fs")
 _SPELLED = re.compile(
@@ -17,6 +17,8 @@ _SPELLED = re.compile(
     rf"|(?P<one>{_ONE})\s+{_LETTER.replace('(', '(?P<l1>', 1)}"
     r"|(?P<group>ph|dt|th|ck|tz|ff|nn|mm))\b"
     r"|\b(?:mit|with)\s+(?P<letter>[a-z])\b"
+    # "ohne Doppel-f", "without a double f": the name has that letter once at most
+    rf"|\b(?:ohne|without)\s+(?:(?:ein|einem|a)\s+)?{_TWO}[\s-]*(?P<undoubled>[a-z])(?:s\b)?\b"
     # "Lea, ohne n", "Lea without an n": a letter the name does not have
     r"|\b(?:ohne|without)\s+(?:(?:das|ein|einem|an|a|the)\s+)?(?P<absent>[a-z])\b"
     r"(?:\s+(?:in\s+der\s+mitte|am\s+ende|in\s+the\s+middle|at\s+the\s+end))?"
@@ -32,9 +34,17 @@ class Spelling:
     groups: frozenset[str] = frozenset()  # letter groups said ("mit ph", "mit dt")
     absent: frozenset[str] = frozenset()  # letters the name has not ("Lea, ohne n")
     word: str = ""  # the name said letter by letter ("L E A")
+    undoubled: frozenset[str] = frozenset()  # letters not doubled ("ohne Doppel-f")
 
     def __bool__(self) -> bool:
-        return bool(self.doubled or self.single or self.groups or self.absent or self.word)
+        return bool(
+            self.doubled or self.single or self.groups or self.absent or self.word or self.undoubled
+        )
+
+    def fits_name(self, name: str) -> bool:
+        """Whether the whole folded name is spelled so: "ohne Doppel-f" rules out a name with
+        "ff" in any part ("Lena ohne Doppel-f" fits no Lena Hoffmann: asked)."""
+        return not any(c * 2 in name for c in self.undoubled)
 
     def fits(self, part: str) -> bool:
         """Whether one folded name part is spelled so."""
@@ -53,6 +63,7 @@ def spelled(folded: str) -> tuple[str, Spelling]:
     single: set[str] = set()
     groups: set[str] = set()
     absent: set[str] = set()
+    undoubled: set[str] = set()
     word = ""
     for m in _SPELLED.finditer(folded):
         if m["l2"]:
@@ -65,10 +76,17 @@ def spelled(folded: str) -> tuple[str, Spelling]:
             groups.add(m["letter"])
         elif m["absent"]:
             absent.add(m["absent"])
+        elif m["undoubled"]:
+            undoubled.add(m["undoubled"])
         elif m["letters"]:
             word = re.sub(r"[\s-]", "", m["letters"])
-    if not (doubled or single or groups or absent or word):
+    if not (doubled or single or groups or absent or word or undoubled):
         return folded, Spelling()
     return " ".join(_SPELLED.sub(" ", folded).split()), Spelling(
-        frozenset(doubled), frozenset(single), frozenset(groups), frozenset(absent), word
+        frozenset(doubled),
+        frozenset(single),
+        frozenset(groups),
+        frozenset(absent),
+        word,
+        frozenset(undoubled),
     )

@@ -15,8 +15,10 @@ from typing import Literal
 
 from calendar_adapter.backend import Catalog, Service
 from calendar_adapter.salon import SalonFile
+from tools.occasion_hair import occasion_hairdo
 from tools.service_correction import after_retraction
-from tools.service_words import concept_of, concepts
+from tools.service_words import concept_of, concepts, spoken_articles
+from tools.several_people import for_several_people
 from tools.text_fold import fold
 
 _FOR_WHOM = frozenset({"men", "women", "child"})
@@ -34,6 +36,7 @@ class ServiceMatch:
     service: Service | None = None
     candidates: tuple[Service, ...] = ()  # ambiguous: the services the words fit
     not_offered: str | None = None  # a known service the salon does not offer ("Maniküre")
+    several_people: bool = False  # for the caller and someone else: one service each, asked
 
 
 @dataclass(frozen=True)
@@ -80,7 +83,7 @@ def without_negated(text: str) -> str:
     """The wish without the services it rules out ("nur föhnen, nicht schneiden", "Schnitt ohne
     Föhnen", "just a blow-dry, no cut"): the service words right after a negation are dropped;
     a negation of anything else ("nicht zu kurz schneiden") leaves the words as said."""
-    words = fold(text.replace("'", "")).split()
+    words = fold(spoken_articles(text).replace("'", "")).split()
     kept: list[str] = []
     i = 0
     while i < len(words):
@@ -141,7 +144,22 @@ def _by_result(said: frozenset[str]) -> frozenset[str]:
 
 def resolve_service(catalog: Catalog, text: str, salon: SalonFile | None = None) -> ServiceMatch:
     """The one service the words name; several that fit equally are asked back; a beauty
-    service the salon does not offer is named as such."""
+    service the salon does not offer is named as such. A wish for two people ("für mich und
+    meinen Mann") is never one service: asked back, with what the words named as candidates."""
+    match = _resolve_one(catalog, text, salon)
+    unread = match.status == "unknown_service" and not match.not_offered
+    if (match.status == "ok" or unread) and (hairdo := occasion_hairdo(text)):
+        # "eine Frisur für die Hochzeit", "hair for my sister's wedding": the hairdo, no cut
+        return ServiceMatch("unknown_service", not_offered=hairdo)
+    if match.status == "unknown_service" and match.not_offered:
+        return match
+    if not for_several_people(text):
+        return match
+    named = match.candidates or ((match.service,) if match.service else ())
+    return ServiceMatch("ambiguous_service", candidates=named, several_people=True)
+
+
+def _resolve_one(catalog: Catalog, text: str, salon: SalonFile | None) -> ServiceMatch:
     by_slug = {s.slug: s for s in catalog.services}
     folded = fold(text)
     if not folded:

@@ -49,7 +49,7 @@ CONCEPTS: dict[str, tuple[str, ...]] = {
     "men": ("herr", "herren", "mann", "man", "maenner", "maennlich", "men", "mens", "male",
             "gents", "gent", "gentleman", "gentlemen", "ehemann", "gatte", "vater", "papa",
             "bruder", "opa", "grossvater", "onkel", "husband", "boyfriend", "father", "dad",
-            "brother", "grandpa", "grandfather", "uncle"),
+            "brother", "grandpa", "grandfather", "uncle", "guy", "guys", "bloke"),
     "women": ("dame", "damen", "frau", "frauen", "weiblich", "women", "woman", "womens", "ladies",
               "lady", "female", "ehefrau", "gattin", "freundin", "mutter", "mama", "schwester",
               "oma", "grossmutter", "tante", "wife", "girlfriend", "mother", "mum", "mom",
@@ -198,11 +198,16 @@ def _split(word: str, vocab: frozenset[str], top: bool = True) -> list[str] | No
 _LITTLE_ONE = frozenset({"kleine", "kleinen", "kleiner", "kleinem", "knirps"})
 
 
+def spoken_articles(text: str) -> str:
+    """The text with "so'n" written out ("so ein"), before apostrophes are dropped."""
+    return _SO_N.sub("so ein", text)
+
+
 def words(text: str) -> list[str]:
     """The said words, folded, with compounds split into known words."""
     vocab = _vocabulary()
     out: list[str] = []
-    said = _joined(fold(text.replace("'", "")).split())
+    said = _joined(fold(spoken_articles(text).replace("'", "")).split())
     skip = False
     for word, following in zip(said, [*said[1:], ""], strict=True):
         if skip:
@@ -237,6 +242,12 @@ def _dubious(word: str, parts: list[str]) -> bool:
     )
 
 
+# Articles as spoken ("so 'ne Dauerwelle", "'nen Schnitt", "so'n Bart"): words of their own.
+_SPOKEN_ARTICLES = frozenset({"ne", "nen", "nem", "ner", "n", "sone"})
+# "so'n Bart" is "so ein Bart", not "son" (the English Sohn) once the apostrophe is dropped
+_SO_N = re.compile(r"\bso\s*['’]\s*n\b", re.IGNORECASE)
+
+
 def _joined(said: list[str]) -> list[str]:
     """Words a phrase of the lexicon ("back and sides", "kurz an den Seiten") or a compound the recogniser split ("Her
     rennhaarschnitt") is made of, joined: three or two words at a time, when the joined word is
@@ -249,6 +260,8 @@ def _joined(said: list[str]) -> list[str]:
             joined = "".join(said[i : i + n])
             if i + n > len(said):
                 continue
+            if joined not in index and _SPOKEN_ARTICLES & set(said[i : i + n]):
+                continue  # "so 'ne Nassrasur": an article, never a piece of a compound
             if joined in index or (
                 n < 4
                 and not concept_of(said[i])

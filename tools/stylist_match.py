@@ -176,6 +176,8 @@ _WISH_WORDS = frozenset(
     """
     hauptsache egal nur aber solange bloss sonst jemand jemanden irgendwer irgendwen irgendjemand
     wer eine ein einen einer lieber liebsten who whoever anyone anybody someone just only but
+    welche welcher welchen welches irgendein irgendeine irgendeinen irgendeiner beliebige
+    beliebiger any whichever
     """.split()
 )
 
@@ -283,7 +285,8 @@ def _respelled(
     fitting = [
         s
         for s in named
-        if any(
+        if spelling.fits_name(fold(s.name))
+        and any(
             spelling.fits(p)
             for p in fold(s.name).split()
             if any(likeness(w, p) >= VARIANT for w in words)

@@ -30,6 +30,9 @@ NEXT_YEAR_WITHIN_DAYS = 92  # "15.1." said on 10.12. is next January; "12.4." th
 NIGHT_ENDS = 5  # before 05:00, "morgen" may be said of the day that has just begun
 BARE_DAY_PAST_WITHIN = 7  # "am 23." said on the 24th: yesterday or next month's (asked)
 BRIDGE_WITHIN = timedelta(days=60)  # "am Brückentag": the next one, or asked among those close
+# A bridge day further ahead is likely not the one the caller means (the holiday near today has
+# none): said back and asked, never booked as it is.
+BRIDGE_AHEAD = timedelta(days=42)
 HOLIDAY_REFERENCE_DAYS = 14  # "nach dem Feiertag": the next public holiday, if this close
 BARE_DAY_NEXT_WITHIN = 35  # "am 31." said on 30 June is 31 July; said on 10 June it is asked
 _ORD = r"(?:\.|ter|ten|te|sten|ste|st|nd|rd|th)"
@@ -70,6 +73,7 @@ class DayTerm:
     now_only: bool = False  # "jetzt", "sofort": today or not at all, never the next open day
     until: bool = False  # "bis Freitag", "vor Weihnachten": a deadline, days up to it
     part_of_week: bool = False  # "Anfang nächster Woche": a vague stretch, no day of it named
+    far: bool = False  # "Brückentag" whose next one is months away: asked, not answered
 
 
 def _monday(day: date) -> date:
@@ -546,7 +550,9 @@ def _bridge_day(m: re.Match[str], ctx: Today) -> DayTerm:
             if thursday_holiday or tuesday_holiday:
                 found.append(day)
         day = after
-    return DayTerm(tuple(found), m[0]) if found else DayTerm((), m[0], invalid=m[0])
+    if not found:
+        return DayTerm((), m[0], invalid=m[0])
+    return DayTerm(tuple(found), m[0], far=found[0] > ctx.day + BRIDGE_AHEAD)
 
 
 @rule(r"\bzwischen den jahren\b|\bbetween christmas and new year\b")
@@ -591,7 +597,10 @@ def _around_named(m: re.Match[str], ctx: Today) -> DayTerm | None:
         return None
     before = m[1] in ("vor", "before")
     if before:
-        first = found[0][1]
+        # before the holiday itself: a named day the salon opens on ("Weihnachten" with an open
+        # Heiligabend) is still before it
+        closed = [d for _, d in found if ctx.salon.hours_on(d) is None]
+        first = closed[0] if closed else found[0][1]
         days = _span(max(ctx.day, first - timedelta(days=7)), first - timedelta(days=1))
     else:
         last = found[-1][1]
@@ -856,7 +865,11 @@ def _part_of_month_rule(m: re.Match[str], ctx: Today) -> DayTerm:
         part, what = m[1], m[2]
     if what in ("monats", "month"):  # this month's, or next month's when that part is gone
         year, month = today.year, today.month
-        if not any(_bookable(d, ctx) for d in _part_of_month(part, year, month)):
+        left = [d for d in _part_of_month(part, year, month) if _bookable(d, ctx)]
+        if left == [today]:  # "Ende des Monats" on its last open day: today, or next month's?
+            following = _part_of_month(part, *_next_month(today))
+            return DayTerm((today, *following), m[0], span=True)
+        if not left:
             year, month = _next_month(today)
     elif what in ("naechsten monats", "next month"):
         year, month = _next_month(today)

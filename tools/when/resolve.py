@@ -24,7 +24,18 @@ from tools.when.normalize import normalize
 from tools.when.spoken import on_named_day, spoken_day_with_year, spoken_window
 from tools.when.times import Clock, Part, TimeTerm, time_terms
 
-MAX_DAYS_AHEAD = 366
+MAX_DAYS_AHEAD = 366  # the longest a calendar year can be: see `a_year_after`
+
+
+def a_year_after(today: date) -> date:
+    """The last day answered: the same date next year (29.2. -> 1.3.). A date beyond it is more
+    than a year ahead and asked, even when it is within 366 days ("2.1.2031" on 1.1.2030)."""
+    try:
+        return today.replace(year=today.year + 1)
+    except ValueError:  # 29 February
+        return date(today.year + 1, 3, 1)
+
+
 _CORRECTION_RE = re.compile(
     r"\b(?:" + "|".join(sorted(CORRECTION_PHRASES, key=len, reverse=True)) + r")\b"
 )
@@ -223,6 +234,16 @@ def _decide_day(said: _Said, ctx: Today) -> _Day:
     bad = [t for t in terms if t.invalid]
     if bad:
         return _Day(check=DateCheck("invalid_date", message=f"'{bad[0].text}' gibt es nicht."))
+    far = next((t for t in terms if t.far), None)
+    if far is not None:  # "Brückentag" on 30.9.: the next one is at New Year
+        return _Day(
+            check=DateCheck(
+                "ambiguous_date",
+                message=f"Der nächste Brückentag ist erst der {spoken_day_with_year(far.dates[0], today)};"
+                " nachfragen, welcher Tag gemeint ist.",
+                options=[_date_option(d, today) for d in far.dates],
+            )
+        )
     names: dict[date, str] = {}
     for t in terms:
         names.update(t.names)
@@ -555,7 +576,7 @@ def understand(
         return _candidates(decided, ctx)
     day = open_ahead[0] if len(decided.days) > 1 else decided.days[0]
     name = decided.names.get(day)
-    if day > today + timedelta(days=MAX_DAYS_AHEAD):
+    if day > a_year_after(today):
         return DateCheck(
             "invalid_date", day=day, message="Das Datum liegt mehr als ein Jahr voraus."
         )

@@ -228,6 +228,7 @@ _PART_PATTERNS: list[tuple[str, str]] = [
     # "so früh wie möglich": the day's earliest times; of a day already begun, from now on
     # "als Erstes", "first thing", "zur Öffnung", "sobald Sie aufmachen": the day's opening time
     (r"(?:so\s+)?(?:frueh|zeitig)\s+(?:wie|als)\s+(?:moeglich|es\s+geht)|moeglichst\s+(?:frueh|zeitig)"
+     r"|so\s+(?:frueh|zeitig)\s+(?:es|s)\s+(?:geht|gehen\s+\w+)"
      r"|as\s+early\s+as\s+possible|(?:gleich\s+|direkt\s+)?zuerst"
      r"|first\s+thing(?:\s+in\s+the\s+morning)?"
      r"|(?:gleich\s+|direkt\s+)?(?:zur|bei|mit\s+der)\s+(?:laden|geschaefts)?oeffnung"

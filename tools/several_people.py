@@ -1,0 +1,42 @@
+"""Whether a service wish is for more than one person ("für mich und meinen Mann", "mein Mann und
+ich", "a cut for me and my wife", "Mutter und Tochter").
+
+Two people are two appointments, each with its own service: one service read from the words
+would book one person's cut for both (a couple's "Haare schneiden" is not one Herrenhaarschnitt).
+Several people of one kind with one service said ("Kinderhaarschnitt für meine zwei Jungs") name
+that service and are not caught here.
+"""
+
+from __future__ import annotations
+
+import re
+
+from tools.text_fold import fold
+
+# The caller as one of those it is for.
+_ME = r"(?:mich|ich|mir|me|i|myself)"
+# Someone besides the caller, by relation (possessive optional: "meine Tochter", "my wife").
+_OTHER = (
+    r"(?:(?:meine[nmrs]?|unsere[nmrs]?|my|our)\s+)?"
+    r"(?:mann|frau|ehemann|ehefrau|partner\w*|freund\w*|verlobte[nr]?|sohn|tochter|kind|kinder"
+    r"|kleine[nr]?|junge[n]?|jungs|maedchen|bruder|schwester|mutter|mama|vater|papa|oma|opa"
+    r"|husband|wife|partner|boyfriend|girlfriend|fiance\w*|son|daughter|kid|kids|child|children"
+    r"|boy|girl|brother|sister|mother|mom|mum|father|dad)"
+)
+_AND = r"\s+(?:und|and|plus|sowie|mit|with|&)\s+(?:fuer\s+|for\s+)?"
+# Two relations of the family named together, neither of them the caller ("Mutter und Tochter").
+_PAIR = (
+    r"(?:mutter|mama|vater|papa|mom|mum|mother|father|dad)"
+    + _AND
+    + r"(?:tochter|sohn|kind|daughter|son|child|kid)"
+)
+_SEVERAL = re.compile(
+    rf"\b(?:{_ME}{_AND}{_OTHER}|{_OTHER}{_AND}{_ME}|{_PAIR}"
+    r"|wir\s+(?:beide|zwei|zu\s+zweit)|uns\s+(?:beide|zwei)|both\s+of\s+us|the\s+two\s+of\s+us"
+    r"|(?:a\s+)?couples?|paar\w*termin)\b"
+)
+
+
+def for_several_people(text: str) -> bool:
+    """True when the words ask for the caller and someone else, or for two people of a family."""
+    return bool(_SEVERAL.search(fold(text.replace("'", " "))))
