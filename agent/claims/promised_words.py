@@ -25,7 +25,8 @@ F = FollowUp
 # negation, but not the purpose of a reminder ("so you don't forget", "damit Sie's nicht
 # vergessen")
 _UNLESS_REMINDER = re.compile(
-    r"\b(?:kein\w*|nichts|nie|niemals|wenn|falls|ob|sofern|leider|no|nothing|never|if|whether|"
+    r"\b(?:(?!keine\s+sorge)kein\w*|nichts|nie|niemals|wenn|falls|ob|sofern|leider|"
+    r"no(?!\s+(?:worries|problem))|nothing|never|if|whether|"
     r"unless|unfortunately)\b|"
     # a rule for every client (general_statement.py): "wie alle Kunden bekommen Sie …"
     r"\b(?:alle|jede[rnm]?|all|every)\s+(?:\w+\s+)?(?:kunden|kundinnen|clients?|customers?)\b|"
@@ -132,6 +133,48 @@ RULES = (
         re.compile(r"zurückgerufen"),
         re.compile(r"\b(?:werden|wird)\s+(?:\w+\s+){0,4}zurückgerufen\b(?!\s+werden)"),
         F.CALLBACK,
+    ),
+    # a reminder or a callback promised in other words (blind 12): "We'll ping you with a
+    # reminder that morning", "You'll get a reminder the day before", "Das Team ruft Sie zurück,
+    # sobald jemand frei ist", "Der Salon meldet sich bei Ihnen", "Der Salon wird Sie
+    # kontaktieren", "The salon will get in touch with you" (3rd person or "wir": not the
+    # caller told to call)
+    Rule(
+        "en",
+        K.FOLLOW_UP,
+        re.compile(r"reminder"),
+        re.compile(
+            r"\b(?:we|i)(?:'ll|\s+will)\s+(?:\w+\s+)?(?:ping|send|text|message|email|drop)\s+"
+            r"(?:you\s+)?(?:with\s+)?an?\s+(?:\w+\s+)?reminder\b|"
+            r"\byou(?:'ll|\s+will)\s+(?:get|receive|have)\s+an?\s+(?:\w+\s+)?reminder\b"
+        ),
+        F.REMINDER,
+        unless=_UNLESS_REMINDER,
+    ),
+    Rule(
+        "de",
+        K.FOLLOW_UP,
+        re.compile(r"zurück|meldet|melden|kontaktier|anrufen"),
+        re.compile(
+            r"\b(?:ruft|rufe)\s+(?:\w+\s+){0,2}?sie\s+(?:\w+\s+){0,4}?zurück\b|"
+            r"\bwir\s+rufen\s+sie\s+(?:\w+\s+){0,4}?zurück\b|"
+            r"\b(?:meldet|melde)\s+sich\s+(?:\w+\s+){0,3}?bei\s+ihnen\b|"
+            r"\bwir\s+melden\s+uns\s+(?:\w+\s+){0,3}?bei\s+ihnen\b|"
+            r"\b(?:wird|werde|werden)\s+sie\s+(?:\w+\s+){0,3}?(?:kontaktieren|anrufen)\b"
+        ),
+        F.CALLBACK,
+        unless=re.compile(r"\b(?:nicht|kein\w*|nie|wenn|falls|sofern|leider|soll\w*|würde)\b"),
+    ),
+    Rule(
+        "en",
+        K.FOLLOW_UP,
+        re.compile(r"touch|reach\s+out|contact\s+you"),
+        re.compile(
+            r"(?<!\byou)(?:'ll|\s+will)\s+(?:\w+\s+)?(?:get\s+in\s+touch|be\s+in\s+touch|"
+            r"reach\s+out|contact\s+you)\b"
+        ),
+        F.CALLBACK,
+        unless=re.compile(r"\b(?:not|never|if|unless|whether|would|should|could)\b|n't\b"),
     ),
     # a message passed on
     Rule(
