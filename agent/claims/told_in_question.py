@@ -9,6 +9,13 @@ made a full stop, every character kept in place, so the clause readers read the 
 as a statement and claim spans stay those of the original sentence.
 Not: a frame embedding no outcome ("Did I mention we're open late on Saturdays?" claims
 nothing, as any statement of it), a question to the caller ("Did you mention …?").
+
+Two more frames are read the same way, characters kept in place: the caller's words agreed to
+("Just like you said, Friday at ten, all set", "Wie Sie sagten, Freitag um zehn, ist gebucht",
+"Donnerstag um drei, wie Sie meinten, ist umgebucht": the frame blanked, so what follows is not
+read as the caller's report), and a statement followed by a question for the caller's name or
+number ("Ja gern, ist schon gebucht, wie war nochmal Ihr Name?": the comma before the question
+made a full stop, so the statement is not read as part of a question).
 """
 
 from __future__ import annotations
@@ -28,6 +35,37 @@ _FRAME = re.compile(
     r"\s*,?\s*(?:that\s+)?",
     re.IGNORECASE,
 )
+
+
+_CALLER_FRAME = re.compile(
+    r"^\W*(?:(?:ja|genau|okay|ok|right|yes|yep|so)\W+)?(?:(?:just|so|genau)\s+)?(?:like|as|wie)\s+"
+    r"(?:you|sie)\s+(?:said|asked|wanted|mentioned|requested|sagten|meinten|wollten|wünschten|"
+    r"gesagt\s+haben|gewünscht\s+haben)\s*,\s*|"
+    r",\s*(?:genau\s+)?(?:like|as|wie)\s+(?:you|sie)\s+(?:said|asked|wanted|sagten|meinten|wollten|"
+    r"wünschten)\s*,\s*",
+    re.IGNORECASE,
+)
+_ASKED_DETAILS = re.compile(
+    r",(\s*(?:und\s+|and\s+)?(?:(?:wie|was)\s+(?:war|ist)\s+(?:\w+\s+){0,2}?ihr\s+(?:name|nachname|"
+    r"vorname|nummer|telefonnummer)|wie\s+heißen\s+sie|what(?:'s|\s+was|\s+is)\s+(?:\w+\s+)?"
+    r"your\s+(?:name|number|surname)|(?:can|could|may)\s+i\s+(?:get|have|take)\s+your\s+"
+    r"(?:name|number|surname))\b[^,.!?]*\?\s*)$",
+    re.IGNORECASE,
+)
+
+
+def stated(sentence: str) -> str:
+    """`sentence` with the frames above blanked, characters kept in place."""
+    sentence = told_as_statement(sentence)
+    m = _CALLER_FRAME.search(sentence)
+    if m is not None:
+        keep = 1 if m.group().lstrip().startswith(",") else 0
+        head = m.start() + (m.group().index(",") + 1 if keep else 0)
+        sentence = sentence[:head] + " " * (m.end() - head) + sentence[m.end() :]
+    m = _ASKED_DETAILS.search(sentence)
+    if m is not None:
+        sentence = sentence[: m.start()] + "." + sentence[m.start() + 1 :]
+    return sentence
 
 
 def told_as_statement(sentence: str) -> str:
