@@ -69,6 +69,31 @@ RULES = (
         ),
         unless=_NOT_DONE,
     ),
+    # the record answering for the booking: "The calendar confirms your perm with Fabian on
+    # Friday", "The calendar came back with a yes for Friday at ten", "Our system just confirmed
+    # it"
+    Rule(
+        "en",
+        K.BOOKED,
+        re.compile(r"\b(?:confirm\w*|yes)\b"),
+        re.compile(
+            rf"\b{_RECORD_EN}\s+(?:\w+\s+)?(?:confirms|confirmed|has\s+confirmed)\s+"
+            r"(?:it|that|your\s+\w+|you)\b|"
+            rf"\b{_RECORD_EN}\s+came\s+back\s+with\s+a\s+yes\b"
+        ),
+        unless=_NOT_DONE,
+    ),
+    # the record showing a move: "The calendar shows the move to Thursday at three"
+    Rule(
+        "en",
+        K.RESCHEDULED,
+        re.compile(r"\b(?:shows|has)\b"),
+        re.compile(
+            rf"\b{_RECORD_EN}\s+(?:now\s+)?(?:shows|has)\s+(?:the|your)\s+(?:move|change|"
+            r"reschedul\w*)\s+to\b"
+        ),
+        unless=_NOT_DONE,
+    ),
     # "You're showing up in the schedule now", "You're showing in our calendar"
     Rule(
         "en",

@@ -15,7 +15,8 @@ Two more frames are read the same way, characters kept in place: the caller's wo
 "Donnerstag um drei, wie Sie meinten, ist umgebucht": the frame blanked, so what follows is not
 read as the caller's report), and a statement followed by a question for the caller's name or
 number ("Ja gern, ist schon gebucht, wie war nochmal Ihr Name?": the comma before the question
-made a full stop, so the statement is not read as part of a question).
+made a full stop, so the statement is not read as part of a question); a summary's opener ("To
+wrap things up, …") is blanked too.
 """
 
 from __future__ import annotations
@@ -45,6 +46,11 @@ _CALLER_FRAME = re.compile(
     r"wünschten)\s*,\s*",
     re.IGNORECASE,
 )
+# a summary's opener, which the clause readers take for an outcome of its own ("wrap up")
+_OPENER = re.compile(
+    r"^\W*(?:so\W+)?to\s+(?:wrap\s+(?:things|it|this)\s+up|sum\s+(?:it\s+)?up|recap)\s*[,:]",
+    re.IGNORECASE,
+)
 _ASKED_DETAILS = re.compile(
     r",(\s*(?:und\s+|and\s+)?(?:(?:wie|was)\s+(?:war|ist)\s+(?:\w+\s+){0,2}?ihr\s+(?:name|nachname|"
     r"vorname|nummer|telefonnummer)|wie\s+heißen\s+sie|what(?:'s|\s+was|\s+is)\s+(?:\w+\s+)?"
@@ -62,6 +68,9 @@ def stated(sentence: str) -> str:
         keep = 1 if m.group().lstrip().startswith(",") else 0
         head = m.start() + (m.group().index(",") + 1 if keep else 0)
         sentence = sentence[:head] + " " * (m.end() - head) + sentence[m.end() :]
+    m = _OPENER.search(sentence)
+    if m is not None:
+        sentence = " " * m.end() + sentence[m.end() :]
     m = _ASKED_DETAILS.search(sentence)
     if m is not None:
         sentence = sentence[: m.start()] + "." + sentence[m.start() + 1 :]
