@@ -28,6 +28,19 @@ _NOT_STATED_VISIT = re.compile(
 )
 
 RULES = (
+    # a named day and time said to stand, nothing after it (blind 12): "Oh, das ging schnell,
+    # Freitag um zehn steht schon", "Freitag, zehn Uhr, steht jetzt"
+    Rule(
+        "de",
+        K.BOOKED,
+        re.compile(r"\bsteht\b"),
+        re.compile(
+            rf"(?:^\W*|,\s*)(?:am\s+)?{_DAY_DE}(?:,?\s+(?:um\s+)?[\w:.]+(?:\s+uhr)?)?,?\s+steht"
+            r"(?:\s+(?:jetzt|schon|nun|fest|bereits))*\s*(?:[.!]|$)"
+        ),
+        clause=False,
+        placed=True,
+    ),
     # a question about the slot the speaker has already put the caller in presupposes the act
     # ("Passt Ihnen Donnerstag um drei, wo ich Sie jetzt schon hingelegt habe?")
     Rule(

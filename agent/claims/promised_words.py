@@ -176,6 +176,21 @@ RULES = (
         F.CALLBACK,
         unless=re.compile(r"\b(?:not|never|if|unless|whether|would|should|could)\b|n't\b"),
     ),
+    # a note left for the staff (blind 12): "I've made a note for Fabian about that", "I've
+    # written it down for the staff" (a note for someone, not the appointment entered)
+    Rule(
+        "en",
+        K.FOLLOW_UP,
+        re.compile(r"\bnote\b|written|wrote|jotted"),
+        re.compile(
+            r"\b(?:i've|i\s+have|we've|we\s+have)\s+(?:just\s+)?(?:made|left)\s+a\s+(?:\w+\s+)?note\s+"
+            r"for\s+(?!you\b)\w+|"
+            r"\b(?:i've|i\s+have|we've|we\s+have)\s+(?:just\s+)?(?:written|jotted)\s+(?:it|that|this)\s+"
+            r"down\s+for\s+(?:the\s+)?(?:staff|team|stylist|salon|colleagues?)\b"
+        ),
+        F.MESSAGE,
+        replaces=frozenset({K.BOOKED}),
+    ),
     # a message passed on
     Rule(
         "de",

@@ -55,6 +55,28 @@ RULES = (
         ),
         unless=_NOT_DONE,
     ),
+    # "Ihr Name steht jetzt fest im Buch", "Ihr Name steht im Kalender"
+    Rule(
+        "de",
+        K.BOOKED,
+        re.compile(r"\bihr\s+name\s+steht\b"),
+        re.compile(
+            r"\bihr\s+name\s+steht\s+(?:\w+\s+){0,2}?(?:im|in\s+(?:unserem|dem|fabians|\w+s))\s+"
+            rf"(?:\w+\s+)?{_RECORD_DE}\b"
+        ),
+        unless=_NOT_DONE,
+    ),
+    # "Das System hat's übernommen": the record took it over (DONE, whatever "es" was)
+    Rule(
+        "de",
+        K.DONE,
+        re.compile(r"übernommen|angenommen|gespeichert"),
+        re.compile(
+            rf"\b{_RECORD_DE}\s+hat(?:'s|\s+es|\s+das)\s+(?:\w+\s+)?(?:übernommen|angenommen|"
+            r"gespeichert)\b"
+        ),
+        unless=_NOT_DONE,
+    ),
     # "The schedule has your name at ten", "Fabian's calendar now shows you on Friday", "The
     # system has taken your booking", "Our system now lists you for Friday"
     Rule(
