@@ -176,6 +176,20 @@ RULES = (
         F.CALLBACK,
         unless=re.compile(r"\b(?:not|never|if|unless|whether|would|should|could)\b|n't\b"),
     ),
+    # the details in writing by text (blind 12): "Check your phone, there's a message with the
+    # time and address", "You'll have everything in writing by text"
+    Rule(
+        "en",
+        K.FOLLOW_UP,
+        re.compile(r"check\s+your|by\s+text|via\s+text|by\s+sms"),
+        re.compile(
+            r"\bcheck\s+your\s+(?:phone|mobile|inbox|messages)\b[^.!?]*\b(?:there's|there\s+is)\s+"
+            r"an?\s+(?:\w+\s+)?(?:message|text|sms)\b|"
+            r"\byou(?:'ll|\s+will)\s+(?:have|get|receive)\s+(?:everything|it\s+all|the\s+details|it)\s+"
+            r"(?:\w+\s+){0,2}?(?:by|via|per)\s+(?:text|sms)\b"
+        ),
+        F.TEXT,
+    ),
     # a note left for the staff (blind 12): "I've made a note for Fabian about that", "I've
     # written it down for the staff" (a note for someone, not the appointment entered)
     Rule(

@@ -44,6 +44,18 @@ RULES = (
         ),
         unless=_NOT_DONE,
     ),
+    # the record showing the caller on one day instead of another: a move (blind 12): "Der
+    # Kalender zeigt Sie jetzt am Donnerstag statt am Freitag"
+    Rule(
+        "de",
+        K.RESCHEDULED,
+        re.compile(r"\b(?:statt|anstatt|anstelle)\b"),
+        re.compile(
+            rf"\b{_RECORD_DE}s?\b[\w ]{{0,20}}?\s(?:zeigt|führt|listet|hat)\s+sie\s+(?:\w+\s+){{0,5}}?"
+            r"(?:statt|anstatt|anstelle)\b"
+        ),
+        unless=re.compile(NOT_STATED.pattern + r"|\b(?:soll\w*|kann|könnte|würde|wird)\b"),
+    ),
     # "Im Terminplan tauchen Sie jetzt auf", "Im Buchungssystem stehen Sie jetzt drin"
     Rule(
         "de",

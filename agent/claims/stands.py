@@ -128,6 +128,22 @@ RULES = (
         unless=re.compile(r"\b(?:if|whether|unless|should|would|could)\b"),
         replaces=frozenset({K.BOOKED, K.RESCHEDULED}),
     ),
+    # a named day said to stay beside another change (blind 12): "Samstag bei Lena ist raus, der
+    # Freitag bleibt", "Saturday with Lena is off, Friday stays"
+    Rule(
+        "",
+        K.STANDS,
+        re.compile(r"\b(?:bleibt|stays|remains)\b"),
+        re.compile(
+            rf"(?:^\W*|[,;–-]\s*)(?:the\s+|der\s+|am\s+)?(?:{_DAYS_DE}|{_DAYS_EN})(?:'s)?"
+            r"(?:\s+(?!ist\b|is\b)\w+){0,3}?\s+(?:bleibt|stays|remains)(?:\s+(?:bestehen|weiter|as\s+is))?"
+            r"\s*(?:[.!,;]|$)"
+        ),
+        unless=_NOT_STATED,
+        clause=True,
+        own_details=True,
+        replaces=frozenset({K.BOOKED}),
+    ),
     # the old one stands until the salon answers: the move asked for awaits it (the request's
     # place is not named there)
     Rule(
