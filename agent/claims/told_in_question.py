@@ -16,7 +16,8 @@ Two more frames are read the same way, characters kept in place: the caller's wo
 read as the caller's report), and a statement followed by a question for the caller's name or
 number ("Ja gern, ist schon gebucht, wie war nochmal Ihr Name?": the comma before the question
 made a full stop, so the statement is not read as part of a question); a summary's opener ("To
-wrap things up, …") is blanked too.
+wrap things up, …") is blanked too, and a wish joined to a claim by a semicolon ("Hope the
+weather holds up for you; Friday is booked in") ends its own sentence.
 """
 
 from __future__ import annotations
@@ -51,6 +52,12 @@ _OPENER = re.compile(
     r"^\W*(?:so\W+)?to\s+(?:wrap\s+(?:things|it|this)\s+up|sum\s+(?:it\s+)?up|recap)\s*[,:]",
     re.IGNORECASE,
 )
+# a wish or small talk joined to a claim by a semicolon: the wish is its own sentence ("Hope the
+# weather holds up for you; Friday is booked in")
+_WISH_THEN = re.compile(
+    r"^\W*(?:i\s+)?(?:hope|hoffentlich|ich\s+hoffe|have\s+a\s+(?:good|great|nice|lovely))\b[^;.!?]*;",
+    re.IGNORECASE,
+)
 _ASKED_DETAILS = re.compile(
     r",(\s*(?:und\s+|and\s+)?(?:(?:wie|was)\s+(?:war|ist)\s+(?:\w+\s+){0,2}?ihr\s+(?:name|nachname|"
     r"vorname|nummer|telefonnummer)|wie\s+heißen\s+sie|what(?:'s|\s+was|\s+is)\s+(?:\w+\s+)?"
@@ -68,6 +75,9 @@ def stated(sentence: str) -> str:
         keep = 1 if m.group().lstrip().startswith(",") else 0
         head = m.start() + (m.group().index(",") + 1 if keep else 0)
         sentence = sentence[:head] + " " * (m.end() - head) + sentence[m.end() :]
+    m = _WISH_THEN.search(sentence)
+    if m is not None:
+        sentence = sentence[: m.end() - 1] + "." + sentence[m.end() :]
     m = _OPENER.search(sentence)
     if m is not None:
         sentence = " " * m.end() + sentence[m.end() :]
