@@ -28,6 +28,15 @@ _NOT_STATED_VISIT = re.compile(
 )
 
 RULES = (
+    # a pronoun for the day and time named before it, said to stand firm (blind 11): "Ich
+    # korrigiere mich, es ist Freitag um zehn, und der steht fest"
+    Rule(
+        "de",
+        K.BOOKED,
+        re.compile(r"\bsteht\s+(?:jetzt\s+)?fest\b"),
+        re.compile(r",\s*(?:und\s+)?(?:der|die|das|er)\s+steht\s+(?:jetzt\s+)?fest\s*(?:[.!]|$)"),
+        placed=True,
+    ),
     # a named day and time said to stand, nothing after it (blind 12): "Oh, das ging schnell,
     # Freitag um zehn steht schon", "Freitag, zehn Uhr, steht jetzt"
     Rule(

@@ -81,7 +81,7 @@ def stated(sentence: str) -> str:
     m = _OPENER.search(sentence)
     if m is not None:
         sentence = " " * m.end() + sentence[m.end() :]
-    m = _ASKED_DETAILS.search(sentence)
+    m = _ASKED_DETAILS.search(sentence) if "?" in sentence else None
     if m is not None:
         sentence = sentence[: m.start()] + "." + sentence[m.start() + 1 :]
     return sentence
