@@ -191,14 +191,15 @@ RULES = (
         F.TEXT,
     ),
     # a note left for the staff (blind 12): "I've made a note for Fabian about that", "I've
-    # written it down for the staff" (a note for someone, not the appointment entered)
+    # written it down for the staff" (a note for someone, not the appointment entered; a note
+    # for Fabian to ring you back is the callback it asks for)
     Rule(
         "en",
         K.FOLLOW_UP,
         re.compile(r"\bnote\b|written|wrote|jotted"),
         re.compile(
             r"\b(?:i've|i\s+have|we've|we\s+have)\s+(?:just\s+)?(?:made|left)\s+a\s+(?:\w+\s+)?note\s+"
-            r"for\s+(?!you\b)\w+|"
+            r"for\s+(?!you\b)\w+(?![^.;!?]*\b(?:ring|call|phone|text)\s+you\b)|"
             r"\b(?:i've|i\s+have|we've|we\s+have)\s+(?:just\s+)?(?:written|jotted)\s+(?:it|that|this)\s+"
             r"down\s+for\s+(?:the\s+)?(?:staff|team|stylist|salon|colleagues?)\b"
         ),
