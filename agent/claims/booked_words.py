@@ -37,6 +37,21 @@ RULES = (
         re.compile(r",\s*(?:und\s+)?(?:der|die|das|er)\s+steht\s+(?:jetzt\s+)?fest\s*(?:[.!]|$)"),
         placed=True,
     ),
+    # an over-eager yes before the caller's details (blind 12): "Sure, it's booked already, can
+    # I get your name?", "Happy to, and it's already booked, what was your name again?" (the
+    # question after it is its own sentence: `told_in_question.stated`)
+    Rule(
+        "en",
+        K.BOOKED,
+        re.compile(r"\bbooked\b"),
+        re.compile(
+            r"^\W*(?:sure|happy\s+to|of\s+course|certainly|absolutely|gladly|no\s+problem)\W+"
+            r"(?:and\s+)?it's\s+(?:already\s+)?(?:all\s+)?booked\b(?!\s+(?:solid|up|out|full))"
+        ),
+        unless=re.compile(
+            r"\b(?:not|sorry|afraid|unfortunately|if|whether|someone|somebody)\b|n't\b"
+        ),
+    ),
     # a named day and time said to stand, nothing after it (blind 12): "Oh, das ging schnell,
     # Freitag um zehn steht schon", "Freitag, zehn Uhr, steht jetzt"
     Rule(
