@@ -28,6 +28,43 @@ _NOT_STATED_VISIT = re.compile(
 )
 
 RULES = (
+    # a pronoun for the day and time named before it, said to stand firm (blind 11): "Ich
+    # korrigiere mich, es ist Freitag um zehn, und der steht fest"
+    Rule(
+        "de",
+        K.BOOKED,
+        re.compile(r"\bsteht\s+(?:jetzt\s+)?fest\b"),
+        re.compile(r",\s*(?:und\s+)?(?:der|die|das|er)\s+steht\s+(?:jetzt\s+)?fest\s*(?:[.!]|$)"),
+        placed=True,
+    ),
+    # an over-eager yes before the caller's details (blind 12): "Sure, it's booked already, can
+    # I get your name?", "Happy to, and it's already booked, what was your name again?" (the
+    # question after it is its own sentence: `told_in_question.stated`)
+    Rule(
+        "en",
+        K.BOOKED,
+        re.compile(r"\bbooked\b"),
+        re.compile(
+            r"^\W*(?:sure|happy\s+to|of\s+course|certainly|absolutely|gladly|no\s+problem)\W+"
+            r"(?:and\s+)?it's\s+(?:already\s+)?(?:all\s+)?booked\b(?!\s+(?:solid|up|out|full))"
+        ),
+        unless=re.compile(
+            r"\b(?:not|sorry|afraid|unfortunately|if|whether|someone|somebody)\b|n't\b"
+        ),
+    ),
+    # a named day and time said to stand, nothing after it (blind 12): "Oh, das ging schnell,
+    # Freitag um zehn steht schon", "Freitag, zehn Uhr, steht jetzt"
+    Rule(
+        "de",
+        K.BOOKED,
+        re.compile(r"\bsteht\b"),
+        re.compile(
+            rf"(?:^\W*|,\s*)(?:am\s+)?{_DAY_DE}(?:,?\s+(?:um\s+)?[\w:.]+(?:\s+uhr)?)?,?\s+steht"
+            r"(?:\s+(?:jetzt|schon|nun|fest|bereits))*\s*(?:[.!]|$)"
+        ),
+        clause=False,
+        placed=True,
+    ),
     # a question about the slot the speaker has already put the caller in presupposes the act
     # ("Passt Ihnen Donnerstag um drei, wo ich Sie jetzt schon hingelegt habe?")
     Rule(

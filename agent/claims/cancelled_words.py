@@ -80,6 +80,34 @@ RULES = (
         placed=True,
         replaces=frozenset({K.BOOKED}),
     ),
+    # the trip to the salon on the named day said to be no longer needed (blind 12): "Den Weg am
+    # Freitag können Sie sich sparen", "Freitag ist für Sie also frei, da müssen Sie nicht zu
+    # uns", "Für Freitag haben Sie jetzt nichts mehr bei uns", "You can skip coming in on
+    # Friday", "Friday's off your plate", "no trip to the salon"
+    Rule(
+        "de",
+        K.GONE,
+        re.compile(r"sparen|schenken|nicht\s+(?:mehr\s+)?zu\s+uns|nichts\s+mehr\s+bei\s+uns"),
+        re.compile(
+            r"\bden\s+weg\s+(?:\w+\s+){0,4}?können\s+sie\s+sich\s+(?:\w+\s+)?(?:sparen|schenken)\b|"
+            r"\bmüssen\s+sie\s+nicht\s+(?:mehr\s+)?zu\s+uns\b|"
+            r"\bhaben\s+sie\s+(?:jetzt\s+|nun\s+)?nichts\s+mehr\s+bei\s+uns\b"
+        ),
+        unless=re.compile(r"\b(?:wenn|falls|ob|sofern|würde|wäre|sollte)\b"),
+        replaces=frozenset({K.BOOKED}),
+    ),
+    Rule(
+        "en",
+        K.GONE,
+        re.compile(r"skip|plate|no\s+trip"),
+        re.compile(
+            r"\byou\s+can\s+skip\s+(?:coming(?:\s+in)?|the\s+trip|the\s+visit|the\s+journey)\b|"
+            r"\b(?:monday|tuesday|wednesday|thursday|friday|saturday)(?:'s|\s+is)\s+(?:now\s+)?off\s+"
+            r"your\s+plate\b|\bno\s+trip\s+to\s+(?:the\s+salon|us)\b"
+        ),
+        unless=re.compile(r"\b(?:if|whether|unless|would|could|should)\b"),
+        replaces=frozenset({K.BOOKED}),
+    ),
     # the slot given to the waiting list or someone else: the caller's visit there is gone
     Rule(
         "de",

@@ -31,6 +31,7 @@ from agent.claims.model import AppointmentFact, CallFacts, Claim, ClaimKind, Dec
 from agent.claims.read import read_sentence
 from agent.claims.slots import SLOT_KINDS, contradicts, names_of, read_slot_claims, slot_pool
 from agent.claims.stands import old_places_standing
+from agent.claims.told_in_question import stated
 from calendar_adapter.ledger import AppointmentState
 
 S = AppointmentState
@@ -50,6 +51,7 @@ _OPEN_OUTCOME = frozenset({S.BOOKING, S.UNKNOWN})  # the salon tells the caller 
 
 def decide(sentence: str, facts: CallFacts) -> Decision:
     """Which claims of `sentence` the facts do not back (the sentence passes when none)."""
+    sentence = stated(sentence)
     reading = read_sentence(
         sentence,
         facts.language,

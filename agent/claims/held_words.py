@@ -22,6 +22,20 @@ K = ClaimKind
 _CONDITION = re.compile(r"\b(?:wenn|falls|ob|sofern|leider|if|whether|unless)\b")
 
 RULES = (
+    # a slot kept for the caller for a moment (blind 12): "I'm keeping Thursday at three for you
+    # for a moment", "I'm holding Friday at ten for you for a few minutes"
+    Rule(
+        "en",
+        K.HELD,
+        re.compile(r"keeping|holding|saving"),
+        re.compile(
+            r"\b(?:i'm|i\s+am|we're|we\s+are)\s+(?:just\s+)?(?:keeping|holding|saving)\b[^.;!?]*"
+            r"\bfor\s+you\b[^.;!?]*\b(?:for\s+a\s+(?:moment|minute|bit|few\s+minutes|little\s+while)|"
+            r"while\s+we\s+(?:talk|speak|sort)|for\s+now)\b"
+        ),
+        unless=_CONDITION,
+        placed=True,
+    ),
     Rule(
         "de",
         K.HELD,

@@ -26,7 +26,8 @@ CANCEL = frozenset({
     "stornieren", "absagen", "streichen", "löschen", "canceln", "cancelen", "austragen",
     "annullieren", "entfernen", "rausnehmen", "herausnehmen", "aufheben",
     "rausstreichen", "wegnehmen", "ausstreichen", "abmelden", "abbestellen", "freigeben",
-    "auflösen", "ausbuchen", "abblasen", "kippen", "zurückziehen",
+    "auflösen", "ausbuchen", "abblasen", "kippen", "zurückziehen", "rauslöschen",
+    "herauslöschen", "durchstreichen",
 })
 CANCEL_STATE = frozenset({"entfallen", "ausfallen", "wegfallen", "rausfliegen", "rausfallen", "herausfallen"})  # "Der Termin entfällt"
 MOVE = frozenset({

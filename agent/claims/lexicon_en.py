@@ -28,7 +28,7 @@ PHRASAL = {
     ("pop", "in"): "record", ("pop", "down"): "record", ("strike", "from"): "cancel",
     ("free", "up"): "cancel", ("take", "from"): "cancel", ("take", "out"): "cancel",
     ("sign", "off"): "cancel", ("slide", "back"): "move", ("slide", "forward"): "move",
-    ("pull", "plug"): "cancel",
+    ("pull", "plug"): "cancel", ("pull", "forward"): "move", ("pull", "back"): "move",
 }
 DONE_IDIOMS = ("squared away", "in the bag", "wrapped up", "sewn up", "nailed down",
                "signed and sealed", "all taken care of", "mission accomplished")

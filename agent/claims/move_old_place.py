@@ -5,7 +5,12 @@ cancellation's reading would stop a true sentence; read as GONE (cancelled, or a
 place) it is backed by either. Likewise a cancellation read in the very words a GONE claim
 covers when they name the old appointment ("Der alte Termin am Freitag ist damit hinfällig"),
 as `visit_gone` intends (blind 11); not otherwise ("Der Freitag um zehn fällt weg, der Platz
-geht an die Warteliste" is a cancellation, which a move does not back)."""
+geht an die Warteliste" is a cancellation, which a move does not back).
+
+A cancellation of one day said beside a booking of another day is the same summary of a move
+(blind 12: "Freitag ist abgesagt und Donnerstag um drei ist gebucht", "I dropped Friday and gave
+you Thursday at three", "Freitag ist gelöscht, Donnerstag um drei eingetragen"): GONE too; the
+booking still has to be backed, so after a cancellation alone the sentence is stopped."""
 
 from __future__ import annotations
 
@@ -19,10 +24,30 @@ _OLD = re.compile(
 )
 
 
+def _weekdays(c: Claim) -> frozenset[int]:
+    return frozenset().union(*(d.weekdays for _, d in c.details.parts))
+
+
+def _beside_other_day(claims: tuple[Claim, ...]) -> tuple[Claim, ...]:
+    """Each cancellation of a day read as GONE when the sentence books another day."""
+    booked = frozenset().union(*(_weekdays(c) for c in claims if c.kind is K.BOOKED))
+    if not booked:
+        return claims
+    return tuple(
+        Claim(K.GONE, c.start, c.end, c.details, c.follow_up)
+        if c.kind is K.CANCELLED and _weekdays(c) and not _weekdays(c) & booked
+        else c
+        for c in claims
+    )
+
+
 def with_old_place(sentence: str, claims: tuple[Claim, ...]) -> tuple[Claim, ...]:
-    """`claims` with each cancellation read as GONE when the sentence also claims a move, and
-    without a cancellation inside a GONE claim's words."""
+    """`claims` with each cancellation read as GONE when the sentence also claims a move or
+    books another day, and without a cancellation inside a GONE claim's words."""
     kinds = {c.kind for c in claims}
+    if K.CANCELLED in kinds and K.BOOKED in kinds:
+        claims = _beside_other_day(claims)
+        kinds = {c.kind for c in claims}
     if K.CANCELLED not in kinds or not kinds & {K.RESCHEDULED, K.GONE}:
         return claims
     gone = [c for c in claims if c.kind is K.GONE]

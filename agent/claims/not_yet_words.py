@@ -146,4 +146,44 @@ RULES = (
         unless=_NOT_STATED,
         replaces=frozenset({K.BOOKED}),
     ),
+    # in other words (blind 12): the participle first ("Eingebucht sind Sie im Moment noch
+    # nicht"), nothing made firm ("Fest gemacht habe ich bis jetzt nichts", "Noch habe ich nichts
+    # verbindlich gemacht"), not in the calendar ("Im Kalender stehen Sie derzeit noch nicht
+    # drin"), nowhere ("Sie sind bislang nirgends eingetragen"), "You're not booked in at the
+    # moment", "I haven't made anything final yet", "Nothing's binding at this point", "There's
+    # nothing under your name so far"
+    Rule(
+        "de",
+        K.NOT_BOOKED,
+        re.compile(r"nicht|nichts|nirgend"),
+        re.compile(
+            rf"\b(?:{_BOOKED_DE}|eingebucht)\s+(?:sind|ist)\s+(?:sie|er|der\s+termin)\s+"
+            rf"(?:[\w.]+\s+){{0,3}}?{_YET_DE}\s+nicht\b|"
+            rf"\b(?:fest\s*gemacht|festgemacht|verbindlich\s+\w+|eingetragen|gebucht)\s+"
+            rf"(?:habe|hab)\s+ich\s+(?:[\w.]+\s+){{0,3}}?{_YET_DE}\s+nichts\b|"
+            rf"\b(?:habe|hab)\s+ich\s+(?:[\w.]+\s+){{0,3}}?nichts\s+(?:{_BOOKED_DE}|verbindlich|"
+            rf"festgemacht|fest)\b(?=.*\b{_YET_DE}\b)|"
+            rf"\b{_YET_DE}\s+(?:habe|hab)\s+ich\s+nichts\s+(?:verbindlich|fest)\w*\b|"
+            rf"\bstehen\s+sie\s+(?:[\w.]+\s+){{0,3}}?{_YET_DE}\s+nicht\s+(?:drin|im|in)\b|"
+            rf"\bsind\s+(?:[\w.]+\s+){{0,2}}?{_YET_DE}\s+nirgend\w*\s+(?:eingetragen|gebucht)\b"
+        ),
+        unless=_NOT_STATED,
+        replaces=frozenset({K.BOOKED}),
+    ),
+    Rule(
+        "en",
+        K.NOT_BOOKED,
+        re.compile(r"not|n't|nothing"),
+        re.compile(
+            r"\byou(?:'re|\s+are)\s+not\s+(?:\w+\s+)?(?:booked(?:\s+in)?|confirmed|in\s+the\s+"
+            rf"(?:system|calendar|book|diary))\s+{_NOW_EN}\b|"
+            r"\bi\s+(?:haven't|have\s+not)\s+(?:made|put|entered|booked|locked|confirmed|written)\s+"
+            rf"anything\b[^.;!?]*\b{_NOW_EN}\b|"
+            r"\bnothing(?:'s|\s+is)\s+(?:\w+\s+)?(?:binding|final|booked|confirmed|firm|fixed|"
+            rf"locked|under\s+your\s+name)\b[^.;!?]*\b{_NOW_EN}\b|"
+            rf"\bthere's\s+nothing\s+under\s+your\s+name\s+{_NOW_EN}\b"
+        ),
+        unless=_NOT_STATED,
+        replaces=frozenset({K.BOOKED}),
+    ),
 )

@@ -33,6 +33,22 @@ RULES = (
         clause=True,
         placed=True,
     ),
+    # the day and time first, cut off by commas from what is said of them (blind 11/12): "Am
+    # Donnerstag, 15 Uhr, ist ein Platz offen", "Donnerstag, fünfzehn Uhr, wäre bei Fabian noch
+    # zu haben"
+    Rule(
+        "de",
+        ClaimKind.AVAILABLE,
+        re.compile(r"\b(?:offen|frei|verfügbar|zu\s+haben)\b"),
+        re.compile(
+            r"^\W*(?:am\s+)?(?:montag|dienstag|mittwoch|donnerstag|freitag|samstag)\w*,[^.?!]*,\s*"
+            r"(?:ist|sind|wäre)\s+(?:\w+\s+){0,3}?(?:noch\s+)?(?:eine?\s+(?:freier\s+)?"
+            r"(?:platz|termin|lücke)\s+)?(?:offen|frei|verfügbar|zu\s+haben)\b"
+        ),
+        unless=_UNLESS,
+        questions=True,
+        placed=True,
+    ),
     Rule(
         "en",
         ClaimKind.AVAILABLE,

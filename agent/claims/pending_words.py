@@ -118,6 +118,9 @@ RULES = (
         re.compile(
             r"\bzur\s+(?:freigabe|prüfung|genehmigung)\s+(?:beim|bei\s+dem|bei\s+unserem)\s+"
             r"(?:salon|team)\b|\b(?:salon|team)\s+zur\s+(?:freigabe|prüfung|genehmigung)\s+vor\b|"
+            # with a stylist named (blind 12): "Das liegt jetzt zur Freigabe bei Fabian"
+            r"\b(?:liegt|liegen)\s+(?:\w+\s+){0,2}?zur\s+(?:freigabe|prüfung|genehmigung)\s+bei\s+"
+            r"(?!ihnen\b|dir\b)\w+|"
             r"\b(?:salon|team|chef\w*)\s+muss\s+(?:\w+\s+){0,3}?noch\s+(?:sein\s+|ihr\s+)?"
             r"(?:grünes\s+licht|freigabe|genehmigung)\s+geben\b"
         ),

@@ -25,7 +25,8 @@ F = FollowUp
 # negation, but not the purpose of a reminder ("so you don't forget", "damit Sie's nicht
 # vergessen")
 _UNLESS_REMINDER = re.compile(
-    r"\b(?:kein\w*|nichts|nie|niemals|wenn|falls|ob|sofern|leider|no|nothing|never|if|whether|"
+    r"\b(?:(?!keine\s+sorge)kein\w*|nichts|nie|niemals|wenn|falls|ob|sofern|leider|"
+    r"no(?!\s+(?:worries|problem))|nothing|never|if|whether|"
     r"unless|unfortunately)\b|"
     # a rule for every client (general_statement.py): "wie alle Kunden bekommen Sie …"
     r"\b(?:alle|jede[rnm]?|all|every)\s+(?:\w+\s+)?(?:kunden|kundinnen|clients?|customers?)\b|"
@@ -132,6 +133,83 @@ RULES = (
         re.compile(r"zurückgerufen"),
         re.compile(r"\b(?:werden|wird)\s+(?:\w+\s+){0,4}zurückgerufen\b(?!\s+werden)"),
         F.CALLBACK,
+    ),
+    # a reminder or a callback promised in other words (blind 12): "We'll ping you with a
+    # reminder that morning", "You'll get a reminder the day before", "Das Team ruft Sie zurück,
+    # sobald jemand frei ist", "Der Salon meldet sich bei Ihnen", "Der Salon wird Sie
+    # kontaktieren", "The salon will get in touch with you" (3rd person or "wir": not the
+    # caller told to call)
+    Rule(
+        "en",
+        K.FOLLOW_UP,
+        re.compile(r"reminder"),
+        re.compile(
+            r"\b(?:we|i)(?:'ll|\s+will)\s+(?:\w+\s+)?(?:ping|send|text|message|email|drop)\s+"
+            r"(?:you\s+)?(?:with\s+)?an?\s+(?:\w+\s+)?reminder\b|"
+            r"\byou(?:'ll|\s+will)\s+(?:get|receive|have)\s+an?\s+(?:\w+\s+)?reminder\b"
+        ),
+        F.REMINDER,
+        unless=_UNLESS_REMINDER,
+    ),
+    Rule(
+        "de",
+        K.FOLLOW_UP,
+        re.compile(r"zurück|meldet|melden|kontaktier|anrufen"),
+        re.compile(
+            r"\b(?:ruft|rufe)\s+(?:\w+\s+){0,2}?sie\s+(?:\w+\s+){0,4}?zurück\b|"
+            r"\bwir\s+rufen\s+sie\s+(?:\w+\s+){0,4}?zurück\b|"
+            r"\b(?:meldet|melde)\s+sich\s+(?:\w+\s+){0,3}?bei\s+ihnen\b|"
+            r"\bwir\s+melden\s+uns\s+(?:\w+\s+){0,3}?bei\s+ihnen\b|"
+            r"\b(?:wird|werde|werden)\s+sie\s+(?:\w+\s+){0,3}?(?:kontaktieren|anrufen)\b"
+        ),
+        F.CALLBACK,
+        # "Der Salon prüft das und meldet sich bei Ihnen": news of an open outcome (the code's
+        # own sentence for an unknown outcome, tools/speech.py), not a callback promised
+        unless=re.compile(
+            r"\b(?:nicht|kein\w*|nie|wenn|falls|sofern|leider|soll\w*|würde|prüft|prüfen|klärt|"
+            r"schaut\s+nach)\b"
+        ),
+    ),
+    Rule(
+        "en",
+        K.FOLLOW_UP,
+        re.compile(r"touch|reach\s+out|contact\s+you"),
+        re.compile(
+            r"(?<!\byou)(?:'ll|\s+will)\s+(?:\w+\s+)?(?:get\s+in\s+touch|be\s+in\s+touch|"
+            r"reach\s+out|contact\s+you)\b"
+        ),
+        F.CALLBACK,
+        unless=re.compile(r"\b(?:not|never|if|unless|whether|would|should|could)\b|n't\b"),
+    ),
+    # the details in writing by text (blind 12): "Check your phone, there's a message with the
+    # time and address", "You'll have everything in writing by text"
+    Rule(
+        "en",
+        K.FOLLOW_UP,
+        re.compile(r"check\s+your|by\s+text|via\s+text|by\s+sms"),
+        re.compile(
+            r"\bcheck\s+your\s+(?:phone|mobile|inbox|messages)\b[^.!?]*\b(?:there's|there\s+is)\s+"
+            r"an?\s+(?:\w+\s+)?(?:message|text|sms)\b|"
+            r"\byou(?:'ll|\s+will)\s+(?:have|get|receive)\s+(?:everything|it\s+all|the\s+details|it)\s+"
+            r"(?:\w+\s+){0,2}?(?:by|via|per)\s+(?:text|sms)\b"
+        ),
+        F.TEXT,
+    ),
+    # a note left for the staff (blind 12): "I've made a note for Fabian about that", "I've
+    # written it down for the staff" (a note for someone, not the appointment entered; a note
+    # for Fabian to ring you back is the callback it asks for)
+    Rule(
+        "en",
+        K.FOLLOW_UP,
+        re.compile(r"\bnote\b|written|wrote|jotted"),
+        re.compile(
+            r"\b(?:i've|i\s+have|we've|we\s+have)\s+(?:just\s+)?(?:made|left)\s+a\s+(?:\w+\s+)?note\s+"
+            r"for\s+(?!you\b)\w+(?![^.;!?]*\b(?:ring|call|phone|text)\s+you\b)|"
+            r"\b(?:i've|i\s+have|we've|we\s+have)\s+(?:just\s+)?(?:written|jotted)\s+(?:it|that|this)\s+"
+            r"down\s+for\s+(?:the\s+)?(?:staff|team|stylist|salon|colleagues?)\b"
+        ),
+        F.MESSAGE,
+        replaces=frozenset({K.BOOKED}),
     ),
     # a message passed on
     Rule(

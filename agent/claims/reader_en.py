@@ -2187,7 +2187,8 @@ class _Context(PresupposingRules):
         at_salon = bool(self.ws & {"desk", "reception", "salon"})
         if first.text in L.OFFER_VERBS and not (at_salon and first.text == "check"):
             return None
-        own = any(w in L.APPOINTMENT for w in self.words) and "your" in self.ws
+        # "your time" alone is no appointment: "Take your time", "Enjoy your time" (blind 12)
+        own = any(w in L.APPOINTMENT - {"time"} for w in self.words) and "your" in self.ws
         if not (self._when_named() or own or at_salon):
             return None
         return Candidate(K.BOOKED)

@@ -1,6 +1,6 @@
 """Claims said in words the clause readers do not know, read from a table of rules per class
 (`pending_words`, `promised_words`, `held_words`, `booked_phrases`, `offered_words`,
-`recorded_words`, `cancelled_words`, `visit_words`, `not_yet_words`, `stands`, `booked_words`; the loop is
+`recorded_words`, `cancelled_words`, `visit_words`, `not_yet_words`, `stands`, `booked_words`, `record_subject`, `hedged_words`; the loop is
 `word_rules.read_rules`), and readings corrected where such words show what they are (a
 callback that brings the salon's answer is a pending request; a "request" for a callback is a
 message; a booking "unter Vorbehalt" beside a pending request is not one).
@@ -13,6 +13,7 @@ from agent.claims.booked_phrases import with_topic
 from agent.claims.booked_words import RULES as BOOKED_WORDS
 from agent.claims.cancelled_words import RULES as CANCELLED
 from agent.claims.details import Names
+from agent.claims.hedged_words import RULES as HEDGED
 from agent.claims.held_words import RULES as HELD
 from agent.claims.held_words import upgraded
 from agent.claims.model import Claim
@@ -21,13 +22,14 @@ from agent.claims.offered_words import RULES as OFFERED
 from agent.claims.pending_words import RULES as PENDING
 from agent.claims.pending_words import corrected
 from agent.claims.promised_words import RULES as PROMISED
+from agent.claims.record_subject import RULES as RECORD_SUBJECT
 from agent.claims.recorded_words import RULES as RECORDED
 from agent.claims.stands import RULES as STANDS
 from agent.claims.visit_words import RULES as VISIT
 from agent.claims.word_rules import read_rules
 
 _RULES = PENDING + PROMISED + HELD + BOOKED + OFFERED + RECORDED + CANCELLED + VISIT
-_RULES += NOT_YET + STANDS + BOOKED_WORDS
+_RULES += NOT_YET + STANDS + BOOKED_WORDS + RECORD_SUBJECT + HEDGED
 # each language's rules, chosen once
 _BY_LANG = {lang: tuple(r for r in _RULES if r.lang in ("", lang)) for lang in ("de", "en")}
 

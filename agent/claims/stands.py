@@ -95,6 +95,55 @@ RULES = (
         unless=_NOT_STATED,
         replaces=frozenset({K.BOOKED, K.RESCHEDULED}),
     ),
+    # the whole arrangement said to stay, or the appointment still on (blind 12): "Alles bleibt
+    # beim Alten", "Es bleibt alles, wie es war", "Ihr Termin findet wie geplant statt", "Lena
+    # am Samstag ist davon nicht betroffen, der bleibt", "Ich hab nichts geändert, Freitag gilt"
+    Rule(
+        "de",
+        K.STANDS,
+        re.compile(r"\b(?:bleibt|betroffen|gilt|geplant|vereinbart)\b"),
+        re.compile(
+            r"\balles\s+bleibt\s+(?:beim\s+alten|,?\s*wie\s+es\s+(?:ist|war)|unverändert)|"
+            r"\bes\s+bleibt\s+alles\s*(?:beim\s+alten|,?\s*wie\s+es\s+(?:ist|war))|"
+            r"\b(?:termin|buchung)\s+(?:\w+\s+)?(?:findet|läuft)\s+(?:\w+\s+)?wie\s+"
+            r"(?:geplant|vereinbart|gebucht)\b|"
+            rf"\b(?:{_DAYS_DE})\b[^.;!?]*\bnicht\s+betroffen\b|"
+            rf"\bnichts\s+geändert\b[^.;!?]*\b(?:{_DAYS_DE}|termin)\s+gilt\b"
+        ),
+        unless=re.compile(r"\b(?:wenn|falls|ob|sofern|soll|sollen|sollte|würde|wäre)\b"),
+        replaces=frozenset({K.BOOKED, K.RESCHEDULED}),
+    ),
+    Rule(
+        "en",
+        K.STANDS,
+        re.compile(r"\b(?:stays|remains|still|affected|changes)\b"),
+        re.compile(
+            r"\b(?:everything|it\s+all)\s+(?:stays|remains)\s+(?:as\s+it\s+(?:is|was)|the\s+same|"
+            r"unchanged)\b|"
+            r"\b(?:it|appointment|booking|slot|\w+day)(?:'s|\s+is)\s+still\s+(?:on|going\s+ahead)\b|"
+            rf"\b(?:{_DAYS_EN}|appointment|booking)\b[^.;!?]*\b(?:isn't|is\s+not|won't\s+be)\s+"
+            r"affected\b|"
+            rf"\bnothing\s+changes\s+(?:for|on|with)\s+(?:{_DAYS_EN}|your\s+appointment)\b"
+        ),
+        unless=re.compile(r"\b(?:if|whether|unless|should|would|could)\b"),
+        replaces=frozenset({K.BOOKED, K.RESCHEDULED}),
+    ),
+    # a named day said to stay beside another change (blind 12): "Samstag bei Lena ist raus, der
+    # Freitag bleibt", "Saturday with Lena is off, Friday stays"
+    Rule(
+        "",
+        K.STANDS,
+        re.compile(r"\b(?:bleibt|stays|remains)\b"),
+        re.compile(
+            rf"(?:^\W*|[,;–-]\s*)(?:the\s+|der\s+|am\s+)?(?:{_DAYS_DE}|{_DAYS_EN})(?:'s)?"
+            r"(?:\s+(?!ist\b|is\b)\w+){0,3}?\s+(?:bleibt|stays|remains)(?:\s+(?:bestehen|weiter|as\s+is))?"
+            r"\s*(?:[.!,;]|$)"
+        ),
+        unless=_NOT_STATED,
+        clause=True,
+        own_details=True,
+        replaces=frozenset({K.BOOKED}),
+    ),
     # the old one stands until the salon answers: the move asked for awaits it (the request's
     # place is not named there)
     Rule(

@@ -187,6 +187,8 @@ def load(split: str | None = None) -> list[Entry]:
                     e["kinds"] = [*kept, *(added.get("kinds") or ())]
                     if {"held", "available"} & set(added.get("kinds") or ()):
                         e["slot"] = added.get("details") or {}
+                    elif "details" in added:
+                        e["details"] = added["details"]  # a day the sentence names (group 14)
                     if "passes_in" in added:
                         e["passes_in"] = added["passes_in"]
                     if "follow_up" in added:
