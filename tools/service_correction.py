@@ -7,16 +7,12 @@ from __future__ import annotations
 
 import re
 
+from tools.retraction import retraction_words
 from tools.text_fold import fold
 
-# "ne" is also "eine" ("'ne Dauerwelle"): a retraction only before a word of choice
 # taken back alone, they leave no wish; the others ("sorry", "actually") alone are no change
 _ALONE = re.compile(r"nee|nein|noe|no\s+wait|quatsch")
-_RETRACTED = re.compile(
-    r"\b(?:ne(?=\s+(?:doch|lieber|besser|eher)\b)|nee|nein|noe|no\s+wait|no\s+sorry|sorry"
-    r"|i\s+mean|ich\s+meine|quatsch|besser\s+gesagt|or\s+rather|oder\s+besser|actually"
-    r"|doch\s+lieber|doch\s+eher|lieber\s+doch)\b"
-)
+_RETRACTED = retraction_words(extra="actually")
 
 
 def after_retraction(text: str) -> str | None:

@@ -22,6 +22,7 @@ from rapidfuzz.fuzz import ratio
 from calendar_adapter.backend import Catalog, Stylist
 from calendar_adapter.salon import SalonFile
 from tools.name_spelling import Spelling, spelled
+from tools.retraction import retraction_words
 from tools.stylist_condition import describes_someone, states_condition
 from tools.stylist_sentence import is_noun, names_nobody
 from tools.text_fold import fold, sound_key
@@ -163,10 +164,7 @@ _EXCLUDED = re.compile(
 # A caller taking a name back for another: "Sophie, nee, doch lieber Fabian", "Mehmet, nee,
 # Fabian", "erst Sophie, ach egal, Fabian", "Fabian, no wait, Sophie". What follows the last
 # such word is the wish.
-_RETRACTED = re.compile(
-    r"\b(?:ne(?=\s+(?:,\s+)?(?:doch|lieber|besser|eher)\b)|nee|nein|noe|no\s+wait|no\s+sorry|sorry|i\s+mean|ich\s+meine|ach\s+egal|ach\s+was"
-    r"|quatsch|besser\s+gesagt|or\s+rather|oder\s+besser|doch\s+lieber|doch\s+eher|lieber\s+doch)\b"
-)
+_RETRACTED = retraction_words(extra=r"ach\s+egal|ach\s+was", comma_before_choice=True)
 # "Mehmet oder wie er heißt", "Sophie oder so": a hedge about the name, no second choice
 _HEDGE = re.compile(r"\boder\s+(?:wie\s+(?:er|sie|der|die)\s+(?:heisst|hiess|heissen)|so)\b")
 

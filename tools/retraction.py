@@ -1,0 +1,22 @@
+"""The words with which a caller takes back what they just said ("Sophie, nee, doch lieber
+Fabian", "Strähnchen, nein, lieber Farbe", "highlights, no wait, just colour"): one list for the
+stylist and the service matchers, each adding the few words only its own answers use."""
+
+from __future__ import annotations
+
+import re
+
+# "ne" is also "eine" ("'ne Dauerwelle"): a retraction only before a word of choice
+_TAKEN_BACK = (
+    r"nee|nein|noe|no\s+wait|no\s+sorry|sorry|i\s+mean|ich\s+meine|quatsch|besser\s+gesagt"
+    r"|or\s+rather|oder\s+besser|doch\s+lieber|doch\s+eher|lieber\s+doch"
+)
+_CHOICE = r"(?:doch|lieber|besser|eher)\b"
+
+
+def retraction_words(*, extra: str = "", comma_before_choice: bool = False) -> re.Pattern[str]:
+    """A pattern of the words of taking back, plus `extra` alternatives; with
+    `comma_before_choice` the text keeps its commas spaced (" , ") and "ne , doch" counts."""
+    comma = r"(?:,\s+)?" if comma_before_choice else ""
+    more = f"|{extra}" if extra else ""
+    return re.compile(rf"\b(?:ne(?=\s+{comma}{_CHOICE})|{_TAKEN_BACK}{more})\b")
