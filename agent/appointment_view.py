@@ -40,6 +40,7 @@ _LABELS = {
     "booking_landed_late": "doch angekommen",
     "hold_answer_lost": "Reservierung ohne Antwort",
     "hold_renewed": "Reservierung erneuert",
+    "keepalive_gave_way": "Verlängerung zurückgestellt",
     "fence_placed": "erneut gehalten (Schutz)",
     "fence_refused": "erneut halten abgelehnt",
     "fence_handed_over": "Schutz bleibt nach dem Anruf",

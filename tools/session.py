@@ -149,6 +149,8 @@ class CallSession:
         self._refs: dict[str, str] = {}  # appointment ref -> booking uid
         self._holds: dict[str | None, Hold] = {}  # person key -> the hold chosen for them
         self._guards: dict[int, Hold] = {}  # lost request's appointment id -> its fence
+        # appointment id -> (reservation uid, until) the keep-alive last put off (logged once)
+        self._put_off: dict[int, tuple[str, datetime]] = {}
         self.lost: dict[int, LostRequest] = {}  # appointment id -> a request not yet settled
         self.booked: list[str] = []
         self.cancelled: list[str] = []
@@ -595,9 +597,14 @@ class CallSession:
         reservation uid changes only between tool calls). While a tool waits for the lock, a
         hold's request that would wait for Cal.com's budget gives way unsent and the round ends:
         the tool goes first (a booking makes sure of its own hold) and the next round goes on.
-        Fences (rare: only after a lost request) wait for their turn like any request."""
+        Fences (rare: only after a lost request) wait for their turn like any request.
+        A hold that was due and is not extended (given way, or Cal.com failed) is put on the
+        timeline as `keepalive_gave_way` (`_gave_way`)."""
         async with self.lock.background() as wanted:
-            for hold in [*self._holds.values(), *self._guards.values()]:
+            holds = [*self._holds.values(), *self._guards.values()]
+            for i, hold in enumerate(holds):
+                due = self._due(hold)
+                before = hold.until
                 # A fence never gives way: a renewal that gave way after its release left would
                 # drop it, and the lost request it fences could then still be carried out.
                 with give_way(None if hold.guards is not None else wanted):
@@ -605,11 +612,41 @@ class CallSession:
                         await self.ensure_alive(hold)
                     except GaveWayError as e:
                         logger.info("call {}: keep-alive gave way to a tool: {}", self.call_id, e)
+                        for put_off in [hold, *(h for h in holds[i + 1 :] if self._due(h))]:
+                            await self._gave_way(put_off, "gave way to a tool waiting for Cal.com")
                         return
                     except HoldLostError:
-                        pass
-                    except Exception:
+                        continue
+                    except Exception as e:
                         logger.exception("call {}: keep-alive failed", self.call_id)
+                        await self._gave_way(hold, f"error: {e!r}")
+                        continue
+                if due and hold.until == before and self._due(hold):
+                    await self._gave_way(hold, "Cal.com did not extend it (error)")
+
+    def _due(self, hold: Hold) -> bool:
+        """The keep-alive would send something for this hold now (it runs out within a minute,
+        or lapsed)."""
+        return hold.until - self.deps.clock.now() <= EXTEND_WHEN_LEFT
+
+    async def _gave_way(self, hold: Hold, reason: str) -> None:
+        """The keep-alive put a due hold off (load or errors): the hold may lapse at its
+        `until`, and the guard then no longer reads it as held (`agent.guard.facts`). Written
+        behind like every timeline event (the call does not wait for the ledger); once per
+        reservation and end, not once per round."""
+        mark = (hold.reservation_uid, hold.until)
+        if self._put_off.get(hold.appointment_id) == mark:
+            return
+        self._put_off[hold.appointment_id] = mark
+        await self.log(
+            "keepalive_gave_way",
+            appointment_id=hold.appointment_id,
+            reservation_uid=hold.reservation_uid,
+            may_lapse_at=hold.until.isoformat(),
+            lapsed=hold.until <= self.deps.clock.now(),
+            reason=reason,
+            **({"guards": hold.guards} if hold.guards is not None else {}),
+        )
 
     # -- lost booking answers --------------------------------------------------------------
 

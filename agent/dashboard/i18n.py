@@ -153,6 +153,7 @@ KINDS_EN: dict[str, str] = {
     "hold_expired": "hold expired",
     "hold_refused": "hold refused",
     "hold_renewed": "hold renewed",
+    "keepalive_gave_way": "renewal put off",
     "booking_sent": "booking sent",
     "booking_confirmed": "booked",
     "booking_pending": "requested",

@@ -30,6 +30,8 @@ TIMELINE_KINDS = MappingProxyType(
         "hold_answer_lost": "a reservation whose answer never came (its row stays `reserving`)",
         "hold_extended": "a hold's reservation was extended before it ran out",
         "hold_renewed": "a lapsed hold was reserved again (the slot was still free)",
+        "keepalive_gave_way": "the keep-alive put off a hold that was due (it gave way to a tool "
+        "under Cal.com's rate limit, or Cal.com failed): it may lapse at may_lapse_at",
         "hold_released": "a hold was released",
         "hold_expired": "a hold ran out (or lapsed and its slot was taken)",
         "release_queued": "Cal.com did not confirm a release: kept in the outbox and retried",
