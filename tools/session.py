@@ -155,6 +155,7 @@ class CallSession:
         self.booked: list[str] = []
         self.cancelled: list[str] = []
         self.moved: list[tuple[str, str]] = []
+        self.moves_landed: list[str] = []  # new booking uids of lost moves that landed later
         self.cancel_unknown: list[str] = []  # cancels sent whose outcome nobody could learn
         self.name_misses = 0  # names given that were not the name on the booking
         self._end_task: asyncio.Task | None = None
@@ -650,28 +651,30 @@ class CallSession:
 
     # -- lost booking answers --------------------------------------------------------------
 
-    async def fence(self, hold: Hold, *, offered: bool = True) -> Hold | None:
+    async def fence(
+        self, hold: Hold, *, offered: bool = True, guards: int | None = None
+    ) -> Hold | None:
         """Hold the slot of a lost request (a booking or a move) again under a new reservation:
         Cal.com refuses a request whose `reservedSlotUid` is not the slot's earliest live hold,
         so while this fence stands the lost request can no longer be carried out. It outlives
         the call until the request is settled (`fence_handed_over`, the upkeep's
         `keep_fences`). `offered`: the fence is the person's hold on the same slot, to try
         again with (a booking); otherwise a guard only (a move, whose caller heard it is
-        open). None when it cannot be held again."""
+        open). `guards`: the lost request's row when `hold` is not its own (an earlier fence
+        a retry was sent with, `tools.move_retry`). None when it cannot be held again."""
+        lost = hold.appointment_id if guards is None else guards
         # Its own reservation first (gone already if the request consumed it).
         await self.release(hold, reason="fence: the lost request's reservation")
         try:
-            fence = await self.place_hold(hold.slot_id, hold.person, guards=hold.appointment_id)
+            fence = await self.place_hold(hold.slot_id, hold.person, guards=lost)
         except CalendarError as e:
-            await self.log("fence_refused", appointment_id=hold.appointment_id, error=str(e))
+            await self.log("fence_refused", appointment_id=lost, error=str(e))
             return None
         if not offered:
             self.detach(fence)
-            self._guards[hold.appointment_id] = fence
+            self._guards[lost] = fence
         await self.log(
-            "fence_placed",
-            appointment_id=hold.appointment_id,
-            fence_appointment_id=fence.appointment_id,
+            "fence_placed", appointment_id=lost, fence_appointment_id=fence.appointment_id
         )
         return fence
 
@@ -714,16 +717,20 @@ class CallSession:
     async def _settled(
         self, lost: LostRequest, settled: Appointment, *, caller_gone: bool
     ) -> Booking | None:
-        """Record a lost request that is settled now: timeline, fence, what the call booked."""
+        """Record a lost request that is settled now: timeline, fence, what the call booked or
+        moved. A lost move that Cal.com carried out is this call's move (`moved`), never a
+        booking of its own: returned None, so no booking tool takes it for "the earlier
+        booking landed"."""
         self.lost.pop(lost.appointment_id, None)
         await self._retire_fence(lost, landed=settled.booking_uid is not None)
+        is_move = settled.rescheduled_from_id is not None
         await self.log(
             "booking_resolved",
             appointment_id=lost.appointment_id,
             request_id=lost.request_id,
             outcome=settled.state.value,
             booking_uid=settled.booking_uid,
-            via="request_id lookup",
+            via="old booking lookup" if is_move else "request_id lookup",
         )
         if caller_gone:
             await booking_outcome.tell_caller_later(self.deps.ledger, settled)
@@ -731,6 +738,9 @@ class CallSession:
             AppointmentState.CONFIRMED,
             AppointmentState.PENDING,
         ):
+            return None
+        if is_move:
+            await self._move_landed(lost, settled)
             return None
         await self.log(
             "booking_landed_late",
@@ -748,6 +758,29 @@ class CallSession:
         if settled.state is AppointmentState.CONFIRMED:
             self.booked.append(settled.booking_uid)
         return await self.deps.backend.get_booking(settled.booking_uid)
+
+    async def _move_landed(self, lost: LostRequest, settled: Appointment) -> None:
+        """A move whose answer was lost went through after all: the call moved the appointment
+        (the ledger has retired the old row and confirmed the new one), as if answered."""
+        old = await self.deps.ledger.get(settled.rescheduled_from_id or 0)
+        old_uid = old.booking_uid if old is not None else None
+        assert settled.booking_uid is not None
+        if old_uid is not None:
+            self.moved.append((old_uid, settled.booking_uid))
+        self.moves_landed.append(settled.booking_uid)
+        await self.log(
+            "rescheduled",
+            booking_uid=old_uid,
+            new_booking_uid=settled.booking_uid,
+            appointment_id=settled.id,
+            landed_late=True,
+        )
+        logger.warning(
+            "call {}: move of {} landed after its answer was lost ({})",
+            self.call_id,
+            old_uid,
+            settled.booking_uid,
+        )
 
     async def _retire_fence(self, lost: LostRequest, *, landed: bool) -> None:
         """A lost request is settled: its fence has done its job. A fence the caller still
