@@ -150,3 +150,24 @@ async def test_a_hold_put_off_again_after_a_later_extension_is_logged_again(
     finally:
         sandbox.faults.clear()
         await session.end("test over")
+
+
+async def test_a_hold_past_its_reservation_end_is_named_to_the_model_as_possibly_lapsed(
+    deps, sandbox, clock
+):
+    """Without a keep-alive round in between (it gave way), the hold the tools name to the
+    model (`holds`) says it may have lapsed once its end has passed, and not before."""
+    session = CallSession(deps, caller_phone=CALLER, mode="text", keepalive_seconds=None)
+    await session.start()
+    tools = BookingTools(session)
+    try:
+        held = await tools.call(
+            "check_availability",
+            {"service": "Dauerwelle", "stylist": "Fabian", "date": FRIDAY, "time": "10:00"},
+        )
+        assert "may_have_lapsed" not in held["holds"][0]
+        clock.advance(timedelta(minutes=10, seconds=1))
+        later = await tools.call("find_my_appointments", {})
+        assert later["holds"][0]["may_have_lapsed"] is True, later["holds"]
+    finally:
+        await session.end("test over")
