@@ -123,7 +123,7 @@ async def test_a_move_answered_once_without_booking_is_sent_once_more_and_moves(
 
     text = _text("move_answered_without_booking")
     start = text.index("  - events: [{fault")
-    end = text.index("  - user: \"Und mein alter Termin")
+    end = text.index('  - user: "Und mein alter Termin')
     turn = text[start:end].replace("n: 2, ", "")
     turn = turn[: turn.index("    tools: [")]
     path = tmp_path / "move.yaml"
