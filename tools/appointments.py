@@ -530,8 +530,7 @@ async def _move_lost(
         moved = await deps.backend.get_booking(settled.booking_uid)
         if moved is not None:
             return await _moved(session, booking, moved, settled)
-    withheld: move_retry.Withheld | None = None
-    if settled is None and sent_with is None:
+    if settled is None and sent_with is None:  # not moved (yet), and not a retry already
         retry = (
             await move_retry.retry_hold(session, booking, hold, fence)
             if asked
@@ -544,8 +543,7 @@ async def _move_lost(
             old_row = await ledger.get(row.rescheduled_from_id or 0)
             return await _move(session, booking, retry, old_row, fence=fence)
         assert isinstance(retry, move_retry.Withheld)
-        withheld = retry
-        await move_retry.withhold(session, hold, withheld)
+        await move_retry.withhold(session, hold, retry)
     return await _left_open(session, booking, hold, error, asked=asked, fenced=fence is not None)
 
 
