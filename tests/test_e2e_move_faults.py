@@ -11,8 +11,6 @@ import dataclasses
 from datetime import datetime, timedelta
 from zoneinfo import ZoneInfo
 
-import pytest
-
 from agent.calendar_check import Verdict, check, headline
 from agent.commands.reconcile import reconcile_and_describe
 from agent.commands.status import status_report
@@ -140,13 +138,13 @@ async def test_a_move_whose_renewal_was_made_unseen_is_not_sent_and_says_until_w
 
 
 class LateMove:
-    """Cal.com as it may really behave: the move's answer is lost at once, and the request
-    itself reaches Cal.com only later, when the test says so (a real HTTP request then)."""
+    """Cal.com as it may really behave: every move's answer is lost at once, and the requests
+    themselves reach Cal.com only later, when the test says so (real HTTP requests then)."""
 
     def __init__(self, backend, monkeypatch):
         self._send = backend.reschedule_booking
         self._gate = asyncio.Event()
-        self.landed: asyncio.Task | None = None
+        self.landed: list[asyncio.Task] = []
         monkeypatch.setattr(backend, "reschedule_booking", self._lose_answer)
 
     async def _lose_answer(self, *args, **kwargs):
@@ -154,25 +152,27 @@ class LateMove:
             await self._gate.wait()
             return await self._send(*args, **kwargs)
 
-        self.landed = asyncio.create_task(later())
+        self.landed.append(asyncio.create_task(later()))
         raise BookingOutcomeUnknownError("answer lost", request_id=None)
 
-    async def deliver(self):
+    async def deliver(self) -> list:
+        """Every request sent so far reaches Cal.com now: what each was answered, or raised."""
         self._gate.set()
-        assert self.landed is not None
-        return await self.landed
+        assert self.landed
+        return await asyncio.gather(*self.landed, return_exceptions=True)
 
 
 async def test_a_lost_move_is_fenced_so_it_cannot_land_unseen_and_reconcile_settles_it(
     open_call, sandbox, ledger, deps, monkeypatch, clock, salon
 ):
     """Caller: moves Friday 10:00 to 14:00, then hangs up. Calendar: the move's answer is lost,
-    and the request reaches Cal.com only after the call gave up on it. Afterwards: the caller
-    heard it open (neither moved nor not); the new slot is held again under a new reservation
-    (a fence), so the late request is refused and the old appointment stands; the fence outlives
-    the hang-up; `status` says open, not wrong; after the lost-request horizon `reconcile`
-    settles the move as not done, the caller is to be told, the fence goes, and `status`
-    agrees with Cal.com."""
+    and so is the answer of its one fenced retry (`tools/move_retry.py`); both requests reach
+    Cal.com only after the call gave up on them. Afterwards: the caller heard it open (neither
+    moved nor not); the new slot is held again under a new reservation after each (a fence), so
+    both late requests are refused and the old appointment stands; the fence outlives the
+    hang-up; `status` says open, not wrong; after the lost-request horizon `reconcile` settles
+    the move as not done, the caller is to be told, the fence goes, and `status` agrees with
+    Cal.com."""
     tools = await open_call()
     old_uid, ref = await _booked_friday_ten(tools)
     slot_id = await _new_slot_held(tools)
@@ -186,14 +186,17 @@ async def test_a_lost_move_is_fenced_so_it_cannot_land_unseen_and_reconcile_sett
     call_id = tools.session.call_id
     rows = await ledger.appointments_for_call(call_id)
     (move,) = [r for r in rows if r.rescheduled_from_id is not None]
-    (guard,) = [r for r in rows if r.guards_id == move.id]
-    assert move.state is S.UNKNOWN and guard.state is S.HELD
+    guards = [r for r in rows if r.guards_id == move.id]
+    assert sorted(r.state.value for r in guards) == ["held", "released"]  # the retry took one
+    (guard,) = [r for r in guards if r.state is S.HELD]
+    assert move.state is S.UNKNOWN
     (fence,) = sandbox.active_reservations()
     assert fence["reservationUid"] == guard.reservation_uid != move.reservation_uid
+    assert len(late.landed) == 2  # the move and its one retry, never a third
     await tools.session.end("hangup")  # the fence stays until the move is settled
 
-    with pytest.raises(SlotHeldByOtherError):  # the fence refuses the stale request
-        await late.deliver()
+    answers = await late.deliver()
+    assert [type(a) for a in answers] == [SlotHeldByOtherError] * 2  # the fence refuses both
     assert _by_uid(sandbox)[old_uid]["status"] == "accepted"
     assert sandbox.active_reservations() == [fence]
     before = await status_report(ledger, deps.backend, salon, call_id)

@@ -93,9 +93,11 @@ async def test_a_move_answered_without_booking_is_open_for_both_times_then_recon
     assert "die alte Buchung ist nicht verschoben" in before, before
     assert "per Request-ID" not in before, before
     states = sorted(row.state.value for row in got["rows"])
-    # the old one stands, the move did not, and its fence (the new slot held against the lost
-    # move) lapsed once nothing could land any more
-    assert states == ["confirmed", "expired", "failed"], states
+    # the old one stands, the move did not; the fence its retry went with was released and
+    # the one placed after it (the new slot held against both lost requests) lapsed once
+    # nothing could land any more
+    assert states == ["confirmed", "expired", "failed", "released"], states
+    assert got["timeline"].count("move_retried") == 1, got["timeline"]
     (booking,) = got["bookings"]
     assert booking["status"] == "accepted" and not booking.get("rescheduledToUid")
     _, lines = got["reconciled"]
@@ -105,6 +107,35 @@ async def test_a_move_answered_without_booking_is_open_for_both_times_then_recon
     assert "caller_must_be_told" in got["timeline"], got["timeline"]
     assert "reconciled" in got["timeline"]
     assert got["after"].exit_code == 0, "\n".join(got["after"].lines)
+
+
+async def test_a_move_answered_once_without_booking_is_sent_once_more_and_moves(tmp_path):
+    """Calendar: the move's first answer is 201 naming no booking (nothing moved), the next is
+    a real one. Afterwards: Cal.com was asked, the old booking was unchanged and the new slot
+    fenced, so the move went once more with the fence's reservation: the caller hears
+    "verschoben auf Donnerstag" once, Cal.com has one moved booking, no reservation is left."""
+    got: dict = {}
+
+    async def inspect(rt, record) -> None:
+        got["bookings"] = await asyncio.to_thread(rt.sandbox.bookings)
+        got["holds"] = await asyncio.to_thread(rt.sandbox.active_reservations)
+        got["timeline"] = [e.kind for e in await rt.ledger.timeline(record.call_id)]
+
+    text = _text("move_answered_without_booking")
+    start = text.index("  - events: [{fault")
+    end = text.index('  - user: "Und mein alter Termin')
+    turn = text[start:end].replace("n: 2, ", "")
+    turn = turn[: turn.index("    tools: [")]
+    path = tmp_path / "move.yaml"
+    path.write_text("name: retried move\n" + _FOUND_AND_HELD + turn, encoding="utf-8")
+    outcome = await run_replay(load_replay(path), inspect=inspect)
+    heard = [t.bot_text for t in outcome.record.turns]
+    assert heard[1].count("verschoben auf Donnerstag") == 1, heard[1]
+    old, new = sorted(got["bookings"], key=lambda b: b["start"])
+    assert old["status"] == "cancelled" and old["rescheduledToUid"] == new["uid"]
+    assert new["status"] == "accepted" and new["start"] == "2026-11-26T10:00:00.000Z"
+    assert got["holds"] == []
+    assert got["timeline"].count("move_retried") == 1, got["timeline"]
 
 
 _FOUND_AND_HELD = """

@@ -121,6 +121,15 @@ async def test_a_yes_is_booked_first_while_the_keep_alive_waits_for_the_budget(
             ("POST", "/v2/bookings"),
         ], sent
         assert log.rate_limited == []
+        # The round that gave way is on the call's timeline, for both holds it put off.
+        put_off = [
+            e for e in await ledger.timeline(session.call_id) if e.kind == "keepalive_gave_way"
+        ]
+        assert {e.data["appointment_id"] for e in put_off} == {
+            mine.appointment_id,
+            sons.appointment_id,
+        }, put_off
+        assert all("gave way" in e.data["reason"] for e in put_off)
 
         # The round that gave way lost nothing: the next one extends the son's hold.
         extended_until = sons.until

@@ -24,7 +24,7 @@ from calendar_adapter.backend import (
 )
 from calendar_adapter.booking_outcome import LIVE_STATUSES
 from calendar_adapter.ledger import Appointment, AppointmentState, IllegalTransitionError
-from tools import speech, views
+from tools import move_retry, speech, views
 from tools.arguments import Name, Text
 from tools.free_slots import fresh_alternatives
 from tools.hold_on_yes import HOLD_UNCONFIRMED, SLOT_TAKEN, NotHeld, blocked_until, hold_for_yes
@@ -329,8 +329,17 @@ async def _new_slot_not_held(session: CallSession, slot: SlotRef, not_held: NotH
 
 
 async def _move(
-    session: CallSession, booking: Booking, hold: Hold, old_row: Appointment | None
+    session: CallSession,
+    booking: Booking,
+    hold: Hold,
+    old_row: Appointment | None,
+    *,
+    fence: Hold | None = None,
 ) -> Result:
+    """Send the move with `hold`'s reservation and tell what Cal.com answered. `fence`: this
+    is the fenced retry of a lost move (`tools.move_retry`), sent with that fence's
+    reservation; an answer that moved nothing then leaves the move open and fenced (the lost
+    request could otherwise still land), one that moved the booking retires the fence."""
     deps = session.deps
     try:
         moved = await deps.backend.reschedule_booking(
@@ -340,6 +349,8 @@ async def _move(
             reason="Vom Anrufer telefonisch verschoben",
         )
     except _SLOT_TAKEN as e:
+        if fence is not None:
+            return await _retry_moved_nothing(session, booking, hold, fence, repr(e))
         await _move_failed(session, hold, f"slot taken: {e}")
         return {
             "status": ToolStatus.UNAVAILABLE,
@@ -347,6 +358,8 @@ async def _move(
             "hint": "Der neue Termin ist nicht frei; der alte bleibt bestehen.",
         }
     except NOT_DONE as e:  # refused, or never sent: nothing moved
+        if fence is not None:
+            return await _retry_moved_nothing(session, booking, hold, fence, repr(e))
         await _move_failed(session, hold, repr(e))
         return views.error(
             "Das Verschieben ist nicht durchgegangen; der alte Termin bleibt bestehen."
@@ -354,20 +367,34 @@ async def _move(
     except Exception as e:
         if isinstance(e, asyncio.CancelledError):
             raise
-        return await _move_lost(session, booking, hold, e)
+        return await _move_lost(session, booking, hold, e, sent_with=fence)
     row = await deps.ledger.get(hold.appointment_id)
     assert row is not None
     if not moved.uid or booking_outcome.state_for(moved.status) is None:
         try:
             gone = bool(moved.uid) and await _moved_away(session, booking)
         except CalendarError as e:
-            return await _move_lost(session, booking, hold, e)
+            return await _move_lost(session, booking, hold, e, sent_with=fence)
         if gone:
+            await _retire_fence(session, fence)
             return await _moved_then_ended(session, booking, moved, hold, row, old_row)
+        if fence is not None:
+            why = f"reschedule answered {moved.status!r}"
+            return await _retry_moved_nothing(session, booking, hold, fence, why)
         await _move_failed(session, hold, f"reschedule answered {moved.status!r}")
         return views.error("Das Verschieben wurde nicht bestätigt.")
     settled = await booking_outcome.record_move_outcome(deps.ledger, row, old_row, moved)
+    await _retire_fence(session, fence)
     return await _moved(session, booking, moved, settled)
+
+
+async def _retire_fence(session: CallSession, fence: Hold | None) -> None:
+    """The retry moved the booking with the fence's reservation: the old booking is moved away,
+    so the lost request can no longer land; the fence's row is let go (Cal.com consumed it)."""
+    if fence is None:
+        return
+    session.lost.pop(fence.guards or 0, None)
+    await session.release(fence, reason="the move's retry was sent with it")
 
 
 def _already_moved(session: CallSession, booking: Booking) -> Result:
@@ -459,18 +486,29 @@ async def _moved(
 
 
 async def _move_lost(
-    session: CallSession, booking: Booking, hold: Hold, error: Exception
+    session: CallSession,
+    booking: Booking,
+    hold: Hold,
+    error: Exception,
+    *,
+    sent_with: Hold | None = None,
 ) -> Result:
     """The move went out and its answer was lost (the client's lookup found nothing). Fenced
     like a lost booking (`CallSession.fence`): the new slot is held again under a new
     reservation, so the lost move can no longer be carried out while the fence stands, and the
     fence stays until the move is settled (by the call, the upkeep or `reconcile`). Then ask
-    where the old booking went. Moved: told. Not (yet): open, never "nicht verschoben", since
-    Cal.com may have carried it out before the fence; Cal.com unreachable: unknown."""
+    where the old booking went. Moved: told. Not (yet): sent once more with the fence's
+    reservation when Cal.com shows nothing else changed (`tools.move_retry`); else, and when
+    that retry's answer is lost too (`sent_with`: the fence it went with), open, never "nicht
+    verschoben", since Cal.com may have carried it out before the fence; Cal.com unreachable:
+    unknown."""
     deps = session.deps
     ledger = deps.ledger
-    row = await ledger.transition(hold.appointment_id, S.UNKNOWN, error=repr(error))
-    fence = await session.fence(hold, offered=False)
+    row = await ledger.get(hold.appointment_id)
+    assert row is not None
+    if row.state is not S.UNKNOWN:
+        row = await ledger.transition(hold.appointment_id, S.UNKNOWN, error=repr(error))
+    fence = await session.fence(sent_with or hold, offered=False, guards=hold.appointment_id)
     if fence is not None and deps.lost_answer_settle_seconds > 0:
         await asyncio.sleep(deps.lost_answer_settle_seconds)
     try:
@@ -492,6 +530,48 @@ async def _move_lost(
         moved = await deps.backend.get_booking(settled.booking_uid)
         if moved is not None:
             return await _moved(session, booking, moved, settled)
+    if settled is None and sent_with is None:  # not moved (yet), and not a retry already
+        retry = (
+            await move_retry.retry_hold(session, booking, hold, fence)
+            if asked
+            else move_retry.Withheld(
+                move_retry.CALENDAR_UNREACHABLE, "Cal.com could not be asked what became of it"
+            )
+        )
+        if isinstance(retry, Hold) and fence is not None:
+            await move_retry.mark_sent(session, hold, fence)
+            old_row = await ledger.get(row.rescheduled_from_id or 0)
+            return await _move(session, booking, retry, old_row, fence=fence)
+        assert isinstance(retry, move_retry.Withheld)
+        await move_retry.withhold(session, hold, retry)
+    return await _left_open(session, booking, hold, error, asked=asked, fenced=fence is not None)
+
+
+async def _retry_moved_nothing(
+    session: CallSession, booking: Booking, hold: Hold, fence: Hold, error: str
+) -> Result:
+    """The fenced retry was refused (or answered without moving anything): the retry changed
+    nothing, and the first request, lost, is still fenced and unsettled. The move stays open,
+    as the caller heard; the fence stays until it is settled."""
+    await session.log("move_retry_refused", appointment_id=hold.appointment_id, error=error)
+    return await _left_open(session, booking, hold, error, asked=True, fenced=True)
+
+
+async def _left_open(
+    session: CallSession,
+    booking: Booking,
+    hold: Hold,
+    error: Exception | str,
+    *,
+    asked: bool,
+    fenced: bool,
+) -> Result:
+    """A lost move nobody can settle now: the call keeps it as a lost request (looked up again
+    before its next booking and at its end; the upkeep and `reconcile` after that), and the
+    caller hears both times are open."""
+    deps = session.deps
+    row = await deps.ledger.get(hold.appointment_id)
+    assert row is not None
     session.lost[hold.appointment_id] = LostRequest(
         hold.appointment_id, row.request_id or "", hold.slot, hold.person
     )
@@ -499,8 +579,8 @@ async def _move_lost(
         await session.log(
             "booking_not_confirmed",
             appointment_id=hold.appointment_id,
-            fenced=fence is not None,
-            error=repr(error),
+            fenced=fenced,
+            error=repr(error) if isinstance(error, Exception) else error,
         )
     return {
         "status": ToolStatus.NOT_CONFIRMED_YET if asked else ToolStatus.UNKNOWN,

@@ -66,6 +66,7 @@ async def book_appointment(
         }
     if isinstance(hold, NotHeld):
         return await _not_held(session, slot, hold)
+    moves_before = len(session.moves_landed)
     landed = await session.settle_lost_requests() if session.lost else []
     mine = [b for b, person in landed if person_key(person) == person_key(hold.person)]
     if mine:  # an earlier attempt for this person went through after all
@@ -74,6 +75,18 @@ async def book_appointment(
     others = [b for b, person in landed if person_key(person) != person_key(hold.person)]
     if others:
         result["also_landed"] = [{**views.booked(session, b), "landed_late": True} for b in others]
+    # A lost move that went through meanwhile is a move, never "the earlier booking landed".
+    moved = [
+        await session.deps.backend.get_booking(uid) for uid in session.moves_landed[moves_before:]
+    ]
+    if any(moved):
+        result["also_moved"] = [
+            {**views.booking_view(session, b), "landed_late": True} for b in moved if b
+        ]
+        result["hint"] = (
+            f"{result.get('hint', '')} Die frühere Verschiebung ist doch durchgegangen "
+            "(also_moved): der Termin ist verschoben, der alte besteht nicht mehr."
+        ).strip()
     return result
 
 

@@ -149,10 +149,13 @@ class CallSession:
         self._refs: dict[str, str] = {}  # appointment ref -> booking uid
         self._holds: dict[str | None, Hold] = {}  # person key -> the hold chosen for them
         self._guards: dict[int, Hold] = {}  # lost request's appointment id -> its fence
+        # appointment id -> (reservation uid, until) the keep-alive last put off (logged once)
+        self._put_off: dict[int, tuple[str, datetime]] = {}
         self.lost: dict[int, LostRequest] = {}  # appointment id -> a request not yet settled
         self.booked: list[str] = []
         self.cancelled: list[str] = []
         self.moved: list[tuple[str, str]] = []
+        self.moves_landed: list[str] = []  # new booking uids of lost moves that landed later
         self.cancel_unknown: list[str] = []  # cancels sent whose outcome nobody could learn
         self.name_misses = 0  # names given that were not the name on the booking
         self._end_task: asyncio.Task | None = None
@@ -595,9 +598,14 @@ class CallSession:
         reservation uid changes only between tool calls). While a tool waits for the lock, a
         hold's request that would wait for Cal.com's budget gives way unsent and the round ends:
         the tool goes first (a booking makes sure of its own hold) and the next round goes on.
-        Fences (rare: only after a lost request) wait for their turn like any request."""
+        Fences (rare: only after a lost request) wait for their turn like any request.
+        A hold that was due and is not extended (given way, or Cal.com failed) is put on the
+        timeline as `keepalive_gave_way` (`_gave_way`)."""
         async with self.lock.background() as wanted:
-            for hold in [*self._holds.values(), *self._guards.values()]:
+            holds = [*self._holds.values(), *self._guards.values()]
+            for i, hold in enumerate(holds):
+                due = self._due(hold)
+                before = hold.until
                 # A fence never gives way: a renewal that gave way after its release left would
                 # drop it, and the lost request it fences could then still be carried out.
                 with give_way(None if hold.guards is not None else wanted):
@@ -605,36 +613,68 @@ class CallSession:
                         await self.ensure_alive(hold)
                     except GaveWayError as e:
                         logger.info("call {}: keep-alive gave way to a tool: {}", self.call_id, e)
+                        for put_off in [hold, *(h for h in holds[i + 1 :] if self._due(h))]:
+                            await self._gave_way(put_off, "gave way to a tool waiting for Cal.com")
                         return
                     except HoldLostError:
-                        pass
-                    except Exception:
+                        continue
+                    except Exception as e:
                         logger.exception("call {}: keep-alive failed", self.call_id)
+                        await self._gave_way(hold, f"error: {e!r}")
+                        continue
+                if due and hold.until == before and self._due(hold):
+                    await self._gave_way(hold, "Cal.com did not extend it (error)")
+
+    def _due(self, hold: Hold) -> bool:
+        """The keep-alive would send something for this hold now (it runs out within a minute,
+        or lapsed)."""
+        return hold.until - self.deps.clock.now() <= EXTEND_WHEN_LEFT
+
+    async def _gave_way(self, hold: Hold, reason: str) -> None:
+        """The keep-alive put a due hold off (load or errors): the hold may lapse at its
+        `until`, and the guard then no longer reads it as held (`agent.guard.facts`). Written
+        behind like every timeline event (the call does not wait for the ledger); once per
+        reservation and end, not once per round."""
+        mark = (hold.reservation_uid, hold.until)
+        if self._put_off.get(hold.appointment_id) == mark:
+            return
+        self._put_off[hold.appointment_id] = mark
+        await self.log(
+            "keepalive_gave_way",
+            appointment_id=hold.appointment_id,
+            reservation_uid=hold.reservation_uid,
+            may_lapse_at=hold.until.isoformat(),
+            lapsed=hold.until <= self.deps.clock.now(),
+            reason=reason,
+            **({"guards": hold.guards} if hold.guards is not None else {}),
+        )
 
     # -- lost booking answers --------------------------------------------------------------
 
-    async def fence(self, hold: Hold, *, offered: bool = True) -> Hold | None:
+    async def fence(
+        self, hold: Hold, *, offered: bool = True, guards: int | None = None
+    ) -> Hold | None:
         """Hold the slot of a lost request (a booking or a move) again under a new reservation:
         Cal.com refuses a request whose `reservedSlotUid` is not the slot's earliest live hold,
         so while this fence stands the lost request can no longer be carried out. It outlives
         the call until the request is settled (`fence_handed_over`, the upkeep's
         `keep_fences`). `offered`: the fence is the person's hold on the same slot, to try
         again with (a booking); otherwise a guard only (a move, whose caller heard it is
-        open). None when it cannot be held again."""
+        open). `guards`: the lost request's row when `hold` is not its own (an earlier fence
+        a retry was sent with, `tools.move_retry`). None when it cannot be held again."""
+        lost = hold.appointment_id if guards is None else guards
         # Its own reservation first (gone already if the request consumed it).
         await self.release(hold, reason="fence: the lost request's reservation")
         try:
-            fence = await self.place_hold(hold.slot_id, hold.person, guards=hold.appointment_id)
+            fence = await self.place_hold(hold.slot_id, hold.person, guards=lost)
         except CalendarError as e:
-            await self.log("fence_refused", appointment_id=hold.appointment_id, error=str(e))
+            await self.log("fence_refused", appointment_id=lost, error=str(e))
             return None
         if not offered:
             self.detach(fence)
-            self._guards[hold.appointment_id] = fence
+            self._guards[lost] = fence
         await self.log(
-            "fence_placed",
-            appointment_id=hold.appointment_id,
-            fence_appointment_id=fence.appointment_id,
+            "fence_placed", appointment_id=lost, fence_appointment_id=fence.appointment_id
         )
         return fence
 
@@ -677,16 +717,20 @@ class CallSession:
     async def _settled(
         self, lost: LostRequest, settled: Appointment, *, caller_gone: bool
     ) -> Booking | None:
-        """Record a lost request that is settled now: timeline, fence, what the call booked."""
+        """Record a lost request that is settled now: timeline, fence, what the call booked or
+        moved. A lost move that Cal.com carried out is this call's move (`moved`), never a
+        booking of its own: returned None, so no booking tool takes it for "the earlier
+        booking landed"."""
         self.lost.pop(lost.appointment_id, None)
         await self._retire_fence(lost, landed=settled.booking_uid is not None)
+        is_move = settled.rescheduled_from_id is not None
         await self.log(
             "booking_resolved",
             appointment_id=lost.appointment_id,
             request_id=lost.request_id,
             outcome=settled.state.value,
             booking_uid=settled.booking_uid,
-            via="request_id lookup",
+            via="old booking lookup" if is_move else "request_id lookup",
         )
         if caller_gone:
             await booking_outcome.tell_caller_later(self.deps.ledger, settled)
@@ -694,6 +738,9 @@ class CallSession:
             AppointmentState.CONFIRMED,
             AppointmentState.PENDING,
         ):
+            return None
+        if is_move:
+            await self._move_landed(lost, settled)
             return None
         await self.log(
             "booking_landed_late",
@@ -711,6 +758,29 @@ class CallSession:
         if settled.state is AppointmentState.CONFIRMED:
             self.booked.append(settled.booking_uid)
         return await self.deps.backend.get_booking(settled.booking_uid)
+
+    async def _move_landed(self, lost: LostRequest, settled: Appointment) -> None:
+        """A move whose answer was lost went through after all: the call moved the appointment
+        (the ledger has retired the old row and confirmed the new one), as if answered."""
+        old = await self.deps.ledger.get(settled.rescheduled_from_id or 0)
+        old_uid = old.booking_uid if old is not None else None
+        assert settled.booking_uid is not None
+        if old_uid is not None:
+            self.moved.append((old_uid, settled.booking_uid))
+        self.moves_landed.append(settled.booking_uid)
+        await self.log(
+            "rescheduled",
+            booking_uid=old_uid,
+            new_booking_uid=settled.booking_uid,
+            appointment_id=settled.id,
+            landed_late=True,
+        )
+        logger.warning(
+            "call {}: move of {} landed after its answer was lost ({})",
+            self.call_id,
+            old_uid,
+            settled.booking_uid,
+        )
 
     async def _retire_fence(self, lost: LostRequest, *, landed: bool) -> None:
         """A lost request is settled: its fence has done its job. A fence the caller still

@@ -55,6 +55,10 @@ def hold_view(session: CallSession, hold: Hold) -> Result:
     view = slot_view(session, hold.slot_id, hold.slot)
     if hold.person is not None:
         view["for_person"] = hold.person
+    if hold.until <= session.deps.clock.now():
+        # its keep-alive gave way or failed: the reservation may have lapsed (booking it
+        # places it again when the time is still free), so it is not to be called reserved
+        view["may_have_lapsed"] = True
     return view
 
 

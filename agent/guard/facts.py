@@ -14,7 +14,7 @@ from __future__ import annotations
 import asyncio
 import dataclasses
 from dataclasses import dataclass
-from datetime import datetime
+from datetime import datetime, timedelta
 from typing import Any, Protocol
 from zoneinfo import ZoneInfo
 
@@ -29,6 +29,7 @@ from tools.service_match import service_names
 
 S = AppointmentState
 _HOLD_STATES = {S.HELD, S.RELEASED, S.EXPIRED}
+_NEVER = timedelta(days=36500)
 _MOVE_OPEN = {S.BOOKING, S.UNKNOWN}  # a move sent, its outcome not known
 # What Cal.com calls a booking's status, as the ledger's state.
 _CALCOM_STATUS = {"accepted": S.CONFIRMED, "pending": S.PENDING}
@@ -82,6 +83,7 @@ class CallFactsSource:
         self._offered = OfferedSlots(tz)  # the free slots the tools offered in this call
         self._lock = asyncio.Lock()
         self._known: tuple[KnownAppointment, ...] = ()
+        self._lapse_at: dict[int, datetime] = {}  # index of a held fact -> its reservation's end
         deps = getattr(call, "deps", None)
         salon = getattr(deps, "salon", None)
         staff = {spec.username: spec.aliases for spec in getattr(salon, "staff", ())}
@@ -108,12 +110,32 @@ class CallFactsSource:
 
     def facts(self) -> CallFacts:
         """The call's facts as of the last refresh, at the current time (no I/O)."""
-        return dataclasses.replace(self._facts, now=self._now(), offered=self._offered.slots)
+        now = self._now()
+        facts = dataclasses.replace(self._facts, now=now, offered=self._offered.slots)
+        if not self._lapsed(now):
+            return facts
+        return dataclasses.replace(facts, appointments=tuple(k.fact for k in self._as_of(now)))
 
     @property
     def known(self) -> tuple[KnownAppointment, ...]:
         """Every appointment of the call, oldest change first."""
-        return self._known
+        return self._as_of(self._now())
+
+    def _lapsed(self, now: datetime) -> bool:
+        return any(until <= now for until in self._lapse_at.values())
+
+    def _as_of(self, now: datetime) -> tuple[KnownAppointment, ...]:
+        """The known appointments at `now`. A hold whose reservation ran out since (the
+        keep-alive gave way or failed: `keepalive_gave_way`) may have lapsed in Cal.com: it is
+        read as expired, never as held."""
+        if not self._lapsed(now):
+            return self._known
+        return tuple(
+            dataclasses.replace(k, fact=dataclasses.replace(k.fact, state=S.EXPIRED))
+            if self._lapse_at.get(i, now + _NEVER) <= now
+            else k
+            for i, k in enumerate(self._known)
+        )
 
     def note(self, tool: str, result: Any) -> None:
         """Remember the caller's appointments a tool found, so claims about them can be held
@@ -142,7 +164,7 @@ class CallFactsSource:
             except Exception:  # the promises stay as known: unbacked ones stay blocked
                 logger.exception(f"call {self._call.call_id}: could not read its messages, texts")
                 messages, texts = self._facts.messages, self._facts.texts
-            self._known = self._build(rows, origins)
+            self._known, self._lapse_at = self._build(rows, origins)
             self._facts = dataclasses.replace(
                 self._facts,
                 appointments=tuple(k.fact for k in self._known),
@@ -189,8 +211,10 @@ class CallFactsSource:
 
     def _build(
         self, rows: dict[int, Appointment], origins: dict[int, Appointment]
-    ) -> tuple[KnownAppointment, ...]:
+    ) -> tuple[tuple[KnownAppointment, ...], dict[int, datetime]]:
+        """The known appointments, and where each held one's reservation runs out (by index)."""
         call_id, changed_uids = self._call.call_id, self._changed_uids()
+        lapse_at: dict[int, datetime] = {}
         everything = {**origins, **rows}
         known: list[KnownAppointment] = []
         in_ledger = {r.booking_uid for r in rows.values() if r.booking_uid}
@@ -235,7 +259,9 @@ class CallFactsSource:
                     changed_here=ours or row.booking_uid in changed_uids,
                 )
             )
-        return tuple(known)
+            if state is S.HELD and row.reservation_until is not None:
+                lapse_at[len(known) - 1] = row.reservation_until
+        return tuple(known), lapse_at
 
     def _fact_from_found(self, entry: dict[str, Any]) -> AppointmentFact | None:
         """A found appointment the ledger does not know (booked on the web, say)."""

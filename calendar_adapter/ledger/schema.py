@@ -18,7 +18,9 @@ done marks are unique per salon. What the workers share stays global (`workers`,
 `stream_tokens`), as do the Cal.com budget per key (`calcom_budget`) and the slot changes the
 workers tell each other (`slot_changes`): a key is not a salon. Version 10 adds Telnyx's
 call-control events seen and the hand-overs' outcomes (`telnyx_events`, `transfer_outcomes`),
-global too: a worker waits there for an outcome another worker was told.
+global too: a worker waits there for an outcome another worker was told. Version 11 repairs data
+only: the old rows of moves that still record the old booking's live status get Cal.com's
+`cancelled` (`V11_MOVED_AWAY_STATUS`).
 
 Layout (current): `stylists` has a surrogate `id` (what appointments reference) and a nullable,
 unique `calcom_user_id` (the identity). A row without a Cal.com id is a leftover of an older import
@@ -427,6 +429,22 @@ V10_TELNYX_EVENTS: tuple[str, ...] = (
     "CREATE INDEX transfer_outcomes_decided ON transfer_outcomes (decided_at)",
 )
 
+V11_MOVED_AWAY_STATUS: tuple[str, ...] = (
+    # The old row of a move records what Cal.com says of the old booking once it is moved
+    # (`status: cancelled`, `booking_outcome.MOVED_AWAY_STATUS`); rows written before that
+    # kept the status they had while live. Where the ledger itself shows the move (the row
+    # retired `rescheduled`, or a pending original `cancelled` whose move has a booking of its
+    # own), the stale live status becomes `cancelled`. Nothing else changes, and running it
+    # again changes nothing.
+    """UPDATE appointments SET booking_status = 'cancelled'
+        WHERE booking_status IN ('accepted', 'pending')
+          AND (state = 'rescheduled'
+               OR (state = 'cancelled' AND EXISTS (
+                   SELECT 1 FROM appointments AS moved
+                    WHERE moved.rescheduled_from_id = appointments.id
+                      AND moved.booking_uid IS NOT NULL)))""",
+)
+
 MIGRATIONS: tuple[tuple[str, ...], ...] = (
     V1_FIRST_SCHEMA,
     V2_CALCOM_IDENTITIES,
@@ -438,6 +456,7 @@ MIGRATIONS: tuple[tuple[str, ...], ...] = (
     V8_MESSAGES_AND_OUTBOX,
     V9_SALONS,
     V10_TELNYX_EVENTS,
+    V11_MOVED_AWAY_STATUS,
 )
 LATEST_VERSION = len(MIGRATIONS)
 

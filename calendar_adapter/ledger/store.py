@@ -603,6 +603,27 @@ class Ledger:
             return None
         return appt
 
+    async def resent(self, appointment_id: int, *, sent_at: datetime) -> Appointment | None:
+        """A request whose answer was lost (`unknown`) is sent once more (a move's fenced
+        retry, `tools.move_retry`): from now on it may land until the lost-request horizon
+        after `sent_at`. None when the row is no longer `unknown`."""
+        async with self._write(exclusive=False) as db:
+            await db.execute(
+                """UPDATE appointments SET sent_at = ?, updated_at = ?
+                   WHERE id = ? AND state = ? AND salon_id = ?""",
+                (
+                    to_db_time(sent_at),
+                    self._now(),
+                    appointment_id,
+                    AppointmentState.UNKNOWN.value,
+                    self._salon,
+                ),
+            )
+            appt = await self._get(db, appointment_id)
+        if appt is None or appt.state is not AppointmentState.UNKNOWN:
+            return None
+        return appt
+
     async def withdraw_reserving(self, appointment_id: int) -> bool:
         """Forget a `reserving` row whose request Cal.com refused or that never left: no hold
         exists, so there is nothing to remember (the timeline keeps the refusal)."""

@@ -30,6 +30,8 @@ TIMELINE_KINDS = MappingProxyType(
         "hold_answer_lost": "a reservation whose answer never came (its row stays `reserving`)",
         "hold_extended": "a hold's reservation was extended before it ran out",
         "hold_renewed": "a lapsed hold was reserved again (the slot was still free)",
+        "keepalive_gave_way": "the keep-alive put off a hold that was due (it gave way to a tool "
+        "under Cal.com's rate limit, or Cal.com failed): it may lapse at may_lapse_at",
         "hold_released": "a hold was released",
         "hold_expired": "a hold ran out (or lapsed and its slot was taken)",
         "release_queued": "Cal.com did not confirm a release: kept in the outbox and retried",
@@ -57,6 +59,12 @@ TIMELINE_KINDS = MappingProxyType(
         "cancelled": "Cal.com cancelled the booking",
         "reschedule_sent": "a reschedule request left for Cal.com",
         "rescheduled": "Cal.com moved the booking",
+        "move_retried": "a move whose answer was lost, not carried out in Cal.com, was sent once "
+        "more with its fence's reservation (tools/move_retry.py)",
+        "move_retry_withheld": "a lost move was not sent again (reason, explanation): the new "
+        "slot is gone or different, the old booking changed, or Cal.com could not be asked",
+        "move_retry_refused": "the lost move's retry was refused or moved nothing; the move "
+        "stays open and fenced",
         # recording and personal data
         "recording_consent": "the caller's answer to the recording question (given/refused/unclear)",
         "recording_started": "recording began after the caller's clear yes (the file's path)",

@@ -1,0 +1,354 @@
+"""A caller moves their appointment (Färben, Friday 10:00 with Sophie, to 14:00) and the move's
+answer is lost. What must be true: Cal.com is asked first; the move is sent once more only when
+the old booking is unchanged and the new time is still fenced for this call, with the fence's
+reservation (`tools/move_retry.py`); otherwise it is withheld (`move_retry_withheld`, with why)
+and the caller hears it is open. Never a move reported that did not happen, never two moves.
+And a lost move that went through after all is this call's move, wherever the call learns it
+(`CallSession.settle_lost_requests`), never "the earlier booking landed"."""
+
+# ruff: noqa: F811
+from __future__ import annotations
+
+from collections.abc import Callable
+
+import pytest
+
+from agent.calendar_check import Verdict, headline
+from agent.claims import decide
+from agent.commands.status import status_report
+from agent.guard.summary import compose
+from calendar_adapter.backend import BookingOutcomeUnknownError
+from calendar_adapter.ledger import AppointmentState
+from tests.guard_support import facts_of, run
+from tests.test_e2e_move_faults import _booked_friday_ten, _by_uid, _move, _new_slot_held
+from tests.tools_fixtures import deps, open_call  # noqa: F401
+
+S = AppointmentState
+MOVE = "POST /v2/bookings/*/reschedule"
+GET_BOOKING = "GET /v2/bookings/*"
+
+
+class Sent:
+    """Every reschedule the call sends (counted on the client, so a retry is seen)."""
+
+    def __init__(self, backend, monkeypatch, then: Callable | None = None):
+        self.count = 0
+        self._send = backend.reschedule_booking
+        self._then = then
+        monkeypatch.setattr(backend, "reschedule_booking", self._counted)
+
+    async def _counted(self, *args, **kwargs):
+        self.count += 1
+        if self._then is not None:
+            return await self._then(self._send, self.count, *args, **kwargs)
+        return await self._send(*args, **kwargs)
+
+
+def _accepted(sandbox) -> list[dict]:
+    return [b for b in sandbox.bookings() if b["status"] == "accepted"]
+
+
+async def _kinds(ledger, call_id: str) -> list[str]:
+    return [e.kind for e in await ledger.timeline(call_id)]
+
+
+async def _withheld(ledger, call_id: str) -> dict:
+    (event,) = [e for e in await ledger.timeline(call_id) if e.kind == "move_retry_withheld"]
+    return event.data
+
+
+async def _status_ok(ledger, deps, salon, call_id: str) -> None:
+    report = await status_report(ledger, deps.backend, salon, call_id)
+    assert report.exit_code == 0, "\n".join(report.lines)
+
+
+async def _status_open(ledger, deps, salon, call_id: str) -> None:
+    """`status` reads the lost move as open (Cal.com has not moved the old booking yet), the
+    old appointment as in the calendar."""
+    report = await status_report(ledger, deps.backend, salon, call_id)
+    rows = await ledger.appointments_for_call(call_id)
+    (move,) = [r for r in rows if r.rescheduled_from_id is not None]
+    verdicts = {c.appointment.id: headline(c) for c in report.comparisons}
+    assert verdicts[move.id] is Verdict.OPEN, "\n".join(report.lines)
+    assert verdicts[move.rescheduled_from_id] is Verdict.IN_CALENDAR, "\n".join(report.lines)
+
+
+# -- retried once, when Cal.com shows nothing else changed ------------------------------------
+
+
+async def test_a_lost_move_cal_com_did_not_carry_out_is_sent_once_more_with_the_fence_and_moves(
+    open_call, sandbox, ledger, deps, monkeypatch, salon
+):
+    """Calendar: the move's answer is a 500 and nothing was moved (the lookup finds nothing).
+    Afterwards: Cal.com is asked, the old booking is unchanged and the new time fenced, so the
+    move goes once more with the fence's reservation: moved exactly once, told "verschoben",
+    the old booking cancelled and pointing to the one new booking; no reservation left; the
+    ledger and `status` agree with Cal.com."""
+    tools = await open_call()
+    old_uid, ref = await _booked_friday_ten(tools)
+    slot_id = await _new_slot_held(tools)
+    sent = Sent(deps.backend, monkeypatch)
+    sandbox.faults.fail_next(1, "5xx", MOVE)
+
+    result = await _move(tools, ref, slot_id)
+
+    assert result["status"] == "rescheduled", result
+    assert "verschoben" in result["say"]
+    assert sent.count == 2
+    (new,) = _accepted(sandbox)
+    assert new["start"] == "2026-11-27T13:00:00.000Z" and new["rescheduledFromUid"] == old_uid
+    assert _by_uid(sandbox)[old_uid]["rescheduledToUid"] == new["uid"]
+    assert sandbox.active_reservations() == []
+    call_id = tools.session.call_id
+    kinds = await _kinds(ledger, call_id)
+    assert kinds.count("move_retried") == 1 and "move_retry_withheld" not in kinds
+    assert kinds.index("fence_placed") < kinds.index("move_retried") < kinds.index("rescheduled")
+    rows = await ledger.appointments_for_call(call_id)
+    (move,) = [r for r in rows if r.rescheduled_from_id is not None]
+    assert move.state is S.CONFIRMED and move.booking_uid == new["uid"]
+    assert all(r.state is not S.HELD for r in rows)  # the fence went with the retry
+    assert (await ledger.find_by_booking_uid(old_uid)).state is S.RESCHEDULED
+    assert tools.session.lost == {}
+    await _status_ok(ledger, deps, salon, call_id)
+
+
+async def test_a_lost_move_cal_com_carried_out_is_told_as_moved_and_never_sent_again(
+    open_call, sandbox, ledger, deps, monkeypatch, salon
+):
+    """Calendar: the move went through, but the call learnt nothing (its answer and the
+    client's lookup both came to nothing). Afterwards: the call's own lookup finds the old
+    booking moved: "verschoben", not sent a second time, one new booking."""
+
+    async def moved_unseen(send, count, *args, **kwargs):
+        await send(*args, **kwargs)
+        raise BookingOutcomeUnknownError("answer lost", request_id=None)
+
+    tools = await open_call()
+    old_uid, ref = await _booked_friday_ten(tools)
+    slot_id = await _new_slot_held(tools)
+    sent = Sent(deps.backend, monkeypatch, then=moved_unseen)
+
+    result = await _move(tools, ref, slot_id)
+
+    assert result["status"] == "rescheduled", result
+    assert "verschoben" in result["say"]
+    assert sent.count == 1
+    assert len(_accepted(sandbox)) == 1
+    assert _by_uid(sandbox)[old_uid]["status"] == "cancelled"
+    kinds = await _kinds(ledger, tools.session.call_id)
+    assert "move_retried" not in kinds and "move_retry_withheld" not in kinds
+    assert sandbox.active_reservations() == []
+    await _status_ok(ledger, deps, salon, tools.session.call_id)
+
+
+# -- withheld: the slot or the booking is not what the caller asked for ------------------------
+
+
+async def test_a_lost_move_whose_new_time_was_taken_meanwhile_is_not_sent_again(
+    open_call, sandbox, ledger, deps, monkeypatch, salon
+):
+    """Calendar: the move's answer is a 500 (nothing moved), and a web booker takes 14:00
+    just before the call holds it again. Afterwards: no retry (the time is not the caller's
+    to move to); `move_retry_withheld` says why; the caller hears it is open, never
+    "verschoben"; the old booking stands in Cal.com, untouched; one reschedule sent."""
+    tools = await open_call()
+    old_uid, ref = await _booked_friday_ten(tools)
+    slot_id = await _new_slot_held(tools)
+    slot = tools.session.slot(slot_id)
+    sent = Sent(deps.backend, monkeypatch)
+    sandbox.faults.fail_next(1, "5xx", MOVE)
+    sandbox.faults.external_booking(slot.event_type_id, slot.start, on="POST /v2/slots/*")
+
+    result = await _move(tools, ref, slot_id)
+
+    assert result["status"] == "not_confirmed_yet", result
+    assert "verschoben" not in result["say"].replace("verschoben ist noch nichts", "")
+    assert "bleibt oder" in result["say"], result["say"]
+    assert sent.count == 1
+    withheld = await _withheld(ledger, tools.session.call_id)
+    assert withheld["reason"] == "slot_gone" and withheld["explanation"]
+    assert _by_uid(sandbox)[old_uid]["status"] == "accepted"
+    assert not _by_uid(sandbox)[old_uid].get("rescheduledToUid")
+    assert "move_retried" not in await _kinds(ledger, tools.session.call_id)
+    await _status_open(ledger, deps, salon, tools.session.call_id)
+
+
+async def test_a_lost_move_whose_old_booking_changed_meanwhile_is_not_sent_again(
+    open_call, sandbox, ledger, deps, monkeypatch, calendar
+):
+    """Calendar: while the move's answer is lost, the salon cancels the old booking. Afterwards:
+    Cal.com is asked, the booking is not the one the caller asked to move: no retry,
+    `move_retry_withheld` (booking_changed), nothing moved, and nothing said as moved."""
+
+    async def salon_cancels(send, count, uid, *args, **kwargs):
+        await calendar.cancel_booking(uid, reason="Salon")
+        raise BookingOutcomeUnknownError("answer lost", request_id=None)
+
+    tools = await open_call()
+    _, ref = await _booked_friday_ten(tools)
+    slot_id = await _new_slot_held(tools)
+    sent = Sent(deps.backend, monkeypatch, then=salon_cancels)
+
+    result = await _move(tools, ref, slot_id)
+
+    assert result["status"] == "not_confirmed_yet", result
+    assert sent.count == 1
+    withheld = await _withheld(ledger, tools.session.call_id)
+    assert withheld["reason"] == "booking_changed", withheld
+    assert "cancelled" in withheld["explanation"]
+    assert _accepted(sandbox) == []  # nothing moved anywhere
+
+
+async def test_a_lost_move_nobody_can_ask_about_is_not_sent_again(
+    open_call, sandbox, ledger, deps, monkeypatch
+):
+    """Calendar: the move's answer is lost and every lookup of a booking fails. Afterwards: no
+    retry without asking first (`calendar_unreachable`); the caller hears it is unknown."""
+    tools = await open_call()
+    old_uid, ref = await _booked_friday_ten(tools)
+    slot_id = await _new_slot_held(tools)
+
+    async def then_unreachable(send, count, *args, **kwargs):
+        sandbox.faults.fail_next(10_000, "5xx", GET_BOOKING)  # from the move on
+        return await send(*args, **kwargs)
+
+    sent = Sent(deps.backend, monkeypatch, then=then_unreachable)
+    sandbox.faults.fail_next(1, "5xx", MOVE)
+    try:
+        result = await _move(tools, ref, slot_id)
+    finally:
+        sandbox.faults.clear()
+
+    assert result["status"] == "unknown", result
+    assert sent.count == 1
+    withheld = await _withheld(ledger, tools.session.call_id)
+    assert withheld["reason"] == "calendar_unreachable"
+    assert _by_uid(sandbox)[old_uid]["status"] == "accepted"
+
+
+# -- the retry's own answer lost: fenced again, never a third send -----------------------------
+
+
+async def test_a_retry_whose_answer_is_lost_too_is_fenced_again_and_not_sent_a_third_time(
+    open_call, sandbox, ledger, deps, monkeypatch, salon
+):
+    """Calendar: the move's answer and the retry's answer are both 500s, nothing moved.
+    Afterwards: two reschedules sent, no third; the fence the retry went with is released and
+    the new time fenced again under a new reservation (so neither request can land unseen);
+    the move is open for the caller and the call; `status` says open, not wrong."""
+    tools = await open_call()
+    old_uid, ref = await _booked_friday_ten(tools)
+    slot_id = await _new_slot_held(tools)
+    sent = Sent(deps.backend, monkeypatch)
+    sandbox.faults.fail_next(2, "5xx", MOVE)
+
+    result = await _move(tools, ref, slot_id)
+
+    assert result["status"] == "not_confirmed_yet", result
+    assert "bleibt oder" in result["say"]
+    assert sent.count == 2
+    call_id = tools.session.call_id
+    kinds = await _kinds(ledger, call_id)
+    assert kinds.count("move_retried") == 1 and kinds.count("fence_placed") == 2
+    rows = await ledger.appointments_for_call(call_id)
+    (move,) = [r for r in rows if r.rescheduled_from_id is not None]
+    fences = [r for r in rows if r.guards_id == move.id]
+    assert sorted(r.state.value for r in fences) == ["held", "released"]
+    (standing,) = [r for r in fences if r.state is S.HELD]
+    assert [r["reservationUid"] for r in sandbox.active_reservations()] == [
+        standing.reservation_uid
+    ]
+    assert move.state is S.UNKNOWN and move.id in tools.session.lost
+    assert _by_uid(sandbox)[old_uid]["status"] == "accepted"
+    await _status_open(ledger, deps, salon, call_id)
+
+
+# -- a lost move that lands later is a move --------------------------------------------------
+
+
+async def test_a_lost_move_found_moved_before_the_next_booking_is_a_move_not_a_landed_booking(
+    open_call, sandbox, ledger, deps, monkeypatch, salon
+):
+    """Calendar: the move went through, but its answer was lost and Cal.com could not be asked
+    then (the caller heard it is unknown). Then the caller books a cut for Saturday.
+    Afterwards: the booking is made (not answered as "the earlier booking landed"); the call
+    learns the move went through: the ledger has it moved, the call counts it as its move
+    (`also_moved`), the guard backs "verschoben" and the goodbye to the new time, not the old
+    one; the summary says "Verschoben ist"; `status` exits 0."""
+
+    async def moved_unseen_and_unreachable(send, count, *args, **kwargs):
+        await send(*args, **kwargs)
+        sandbox.faults.fail_next(10_000, "5xx", GET_BOOKING)  # nobody can ask now
+        raise BookingOutcomeUnknownError("answer lost", request_id=None)
+
+    tools = await open_call()
+    facts = facts_of(tools)
+    old_uid, ref = await _booked_friday_ten(tools)
+    slot_id = await _new_slot_held(tools)
+    Sent(deps.backend, monkeypatch, then=moved_unseen_and_unreachable)
+    try:
+        lost = await run(
+            tools,
+            facts,
+            "reschedule_appointment",
+            {"ref": ref, "slot_id": slot_id, "customer_name": "Erika Muster"},
+        )
+    finally:
+        sandbox.faults.clear()
+    assert lost["status"] == "unknown", lost
+    assert not decide("Ihr Termin ist auf 14 Uhr verschoben.", facts.facts()).passes
+
+    cut = await run(
+        tools,
+        facts,
+        "check_availability",
+        {"service": "Färben", "stylist": "Sophie", "date": "2026-11-28", "time": "10:00"},
+    )
+    assert cut["status"] == "held", cut
+    booked = await run(
+        tools, facts, "book_appointment", {"slot_id": cut["slot_id"], "customer_name": "Erika"}
+    )
+
+    assert booked["status"] == "booked" and not booked.get("landed_late"), booked
+    assert [m["time"] for m in booked["also_moved"]] == ["14:00"]
+    assert len(_accepted(sandbox)) == 2  # the moved one and Saturday's
+    (new,) = [b for b in _accepted(sandbox) if b.get("rescheduledFromUid") == old_uid]
+    assert (old_uid, new["uid"]) in tools.session.moved
+    assert new["uid"] not in tools.session.booked
+    moved_facts = facts.facts()
+    assert decide("Ihr Termin ist auf Freitag, 14 Uhr verschoben.", moved_facts).passes
+    assert decide("Dann bis Freitag um 14 Uhr!", moved_facts).passes
+    assert not decide("Dann bis Freitag um 10 Uhr!", moved_facts).passes
+    summary = compose(facts.known)
+    assert "Verschoben ist" in summary and "Gebucht ist" in summary, summary
+    kinds = await _kinds(ledger, tools.session.call_id)
+    assert "booking_landed_late" not in kinds and kinds.count("rescheduled") == 1
+    await _status_ok(ledger, deps, salon, tools.session.call_id)
+
+
+@pytest.mark.parametrize(
+    ("goodbye", "passes"),
+    [
+        ("Dann bis Freitag um 14 Uhr!", True),
+        ("Bis Freitag um vierzehn Uhr, Frau Muster!", True),
+        ("Wir freuen uns auf Sie am Freitag um 14 Uhr.", True),
+        ("Dann bis Freitag um 10 Uhr!", False),
+        ("Bis Freitag um zehn, Frau Muster!", False),
+        ("Wir freuen uns auf Sie am Freitag um 10 Uhr.", False),
+    ],
+)
+async def test_a_goodbye_after_a_move_is_held_against_the_new_time(open_call, goodbye, passes):
+    """After a move that went through (10:00 -> 14:00), a goodbye naming the new time is
+    backed and one naming the old time is not (the ledger's new time, not the old)."""
+    tools = await open_call()
+    facts = facts_of(tools)
+    _, ref = await _booked_friday_ten(tools)
+    slot_id = await _new_slot_held(tools)
+    moved = await run(
+        tools,
+        facts,
+        "reschedule_appointment",
+        {"ref": ref, "slot_id": slot_id, "customer_name": "Erika Muster"},
+    )
+    assert moved["status"] == "rescheduled", moved
+    assert decide(goodbye, facts.facts()).passes is passes
