@@ -12,7 +12,7 @@ from calendar_adapter.backend import Catalog, Stylist
 from calendar_adapter.clock import FixedClock
 from calendar_adapter.ledger import LATEST_VERSION, Ledger, SchemaTooNewError
 from calendar_adapter.ledger import schema as ledger_schema
-from calendar_adapter.ledger.engine_sqlite import BUSY_TIMEOUT_MS
+from calendar_adapter.ledger.engine_sqlite import BEGIN_WAIT_MS, BUSY_TIMEOUT_MS
 from calendar_adapter.ledger.schema import migrate
 from calendar_adapter.privacy import mask_phone
 from tests.conftest import PINNED_NOW as T0
@@ -119,14 +119,18 @@ async def test_a_file_ledger_runs_in_wal_mode_with_constraints_on(tmp_path):
     ledger = await Ledger.open(path, clock=FixedClock(T0))
     try:
         assert await pragma(path, "journal_mode") == "wal"
-        conn = ledger._engine._conn  # the ledger's own connection settings
-        for name, expected in (
-            ("foreign_keys", 1),
-            ("busy_timeout", BUSY_TIMEOUT_MS),
-            ("journal_mode", "wal"),
-        ):
-            async with conn.execute(f"PRAGMA {name}") as cur:
-                assert (await cur.fetchone())[0] == expected, name
+        # the ledger's own connections' settings: the writing connection waits for the file
+        # briefly on its thread (then backs off on the event loop, up to BUSY_TIMEOUT_MS in
+        # all); reads wait on their own connection
+        writer, reader = ledger._engine._conn, ledger._engine._reader
+        for conn, busy_timeout in ((writer, BEGIN_WAIT_MS), (reader, BUSY_TIMEOUT_MS)):
+            for name, expected in (
+                ("foreign_keys", 1),
+                ("busy_timeout", busy_timeout),
+                ("journal_mode", "wal"),
+            ):
+                async with conn.execute(f"PRAGMA {name}") as cur:
+                    assert (await cur.fetchone())[0] == expected, name
 
         # another process (here: connection) reads what a call wrote, while the call goes on
         await ledger.start_call("c1", caller_phone="+4915112345678", mode="phone")
