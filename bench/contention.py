@@ -12,7 +12,9 @@ it still holds). Afterwards the sandbox and the ledger are compared with what ca
 - duplicates               two accepted bookings of one slot, or one slot told `booked` twice (0)
 
 These counts are a correctness check: the script exits 1 when one is wrong. Latencies are
-printed, never judged.
+printed, never judged: the tools' steps, each caller's hang-up (`session.end`: its ledger
+writes and releases), and the SQLite ledger's writing lock (each write's wait for it and its
+hold, which contains the file's write lock: `bench.server_workers.TimedLock`).
 
 Run: .venv/bin/python bench/contention.py [--callers 200] [--slots 20] [--rtt 0.08]
 """
@@ -73,6 +75,7 @@ class Caller:
     check_seconds: float | None = None
     book_status: str | None = None
     book_seconds: float | None = None
+    hangup_seconds: float | None = None
     booking_uid: str | None = None
     errors: list[str] = field(default_factory=list)
 
@@ -108,11 +111,14 @@ async def race(caller: Caller, deps, go: asyncio.Event) -> Caller:
         elif caller.check_status not in ("unavailable",):
             caller.errors.append(f"check_availability: {held}")
     finally:
+        began = time.perf_counter()
         await session.end("hangup")
+        caller.hangup_seconds = time.perf_counter() - began
     return caller
 
 
 async def main(args: argparse.Namespace) -> dict:
+    from bench.server_workers import TimedLock
     from tools.deps import BookingDeps
 
     logger.remove()
@@ -120,6 +126,7 @@ async def main(args: argparse.Namespace) -> dict:
     wanted = slots(args.slots)
     async with bench_calendar(round_trip=args.rtt) as cal:
         rt = cal.runtime
+        lock = TimedLock.install(rt.ledger)  # None on PostgreSQL
         deps = BookingDeps(
             backend=rt.backend, ledger=rt.ledger, clock=rt.clock, salon=rt.salon,
             hold_minutes=rt.hold_minutes,
@@ -185,6 +192,9 @@ async def main(args: argparse.Namespace) -> dict:
             [c.check_seconds for c in callers if c.check_status == "held"]
         ),
         "booking_seconds": summary([c.book_seconds for c in callers if c.book_seconds]),
+        "hangup_seconds": summary([c.hangup_seconds for c in callers if c.hangup_seconds]),
+        "ledger_lock_wait_seconds": summary(lock.waited) if lock else None,
+        "ledger_lock_held_seconds": summary(lock.held) if lock else None,
         "check_statuses": dict(Counter(str(c.check_status) for c in callers)),
         "wall_seconds": wall,
         "bookings_per_second": len(accepted) / wall if wall else None,
@@ -201,11 +211,16 @@ def render(report: dict) -> str:
         ["check", "value", "must be"],
         [[k.replace("_", " "), v["value"], v["expected"]] for k, v in report["checks"].items()],
     )
-    ch, held, bk = (
+    ch, held, bk, hu = (
         report["check_and_hold_seconds"],
         report["check_and_hold_held_seconds"],
         report["booking_seconds"],
+        report["hangup_seconds"],
     )
+    steps = [
+        ("ledger write: wait for the writing lock", report["ledger_lock_wait_seconds"]),
+        ("ledger write: lock held", report["ledger_lock_held_seconds"]),
+    ]
     lat = table(
         ["step", "n", "p50 ms", "p95 ms", "max ms"],
         [
@@ -213,6 +228,9 @@ def render(report: dict) -> str:
             ["check-and-hold (held)", held["n"], ms(held["p50"]), ms(held["p95"]),
              ms(held["max"])],
             ["booking", bk["n"], ms(bk["p50"]), ms(bk["p95"]), ms(bk["max"])],
+            ["hang-up (session.end)", hu["n"], ms(hu["p50"]), ms(hu["p95"]), ms(hu["max"])],
+            *[[name, x["n"], ms(x["p50"]), ms(x["p95"]), ms(x["max"])]
+              for name, x in steps if x is not None],
         ],
     )  # fmt: skip
     return (
