@@ -12,7 +12,7 @@ from calendar_adapter.backend import Catalog, Stylist
 from calendar_adapter.clock import FixedClock
 from calendar_adapter.ledger import LATEST_VERSION, Ledger, SchemaTooNewError
 from calendar_adapter.ledger import schema as ledger_schema
-from calendar_adapter.ledger.engine_sqlite import BEGIN_WAIT_MS, BUSY_TIMEOUT_MS
+from calendar_adapter.ledger.engine_sqlite import BUSY_TIMEOUT_MS
 from calendar_adapter.ledger.schema import migrate
 from calendar_adapter.privacy import mask_phone
 from tests.conftest import PINNED_NOW as T0
@@ -119,11 +119,10 @@ async def test_a_file_ledger_runs_in_wal_mode_with_constraints_on(tmp_path):
     ledger = await Ledger.open(path, clock=FixedClock(T0))
     try:
         assert await pragma(path, "journal_mode") == "wal"
-        # the ledger's own connections' settings: the writing connection waits for the file
-        # briefly on its thread (then backs off on the event loop, up to BUSY_TIMEOUT_MS in
-        # all); reads wait on their own connection
+        # the ledger's own connections' settings: the writing connection waits for the file by
+        # its own jittered back-off (up to BUSY_TIMEOUT_MS), not SQLite's; reads by SQLite's
         writer, reader = ledger._engine._conn, ledger._engine._reader
-        for conn, busy_timeout in ((writer, BEGIN_WAIT_MS), (reader, BUSY_TIMEOUT_MS)):
+        for conn, busy_timeout in ((writer, 0), (reader, BUSY_TIMEOUT_MS)):
             for name, expected in (
                 ("foreign_keys", 1),
                 ("busy_timeout", busy_timeout),

@@ -9,15 +9,18 @@ so a read-check-write inside it is atomic across processes too. A single stateme
 transaction (`autocommit`) is one hop as well. Reads run on a connection of their own: in WAL
 mode a read never waits for a writer.
 
-When another process holds the file, `BEGIN IMMEDIATE` waits `BEGIN_WAIT_MS` on the thread, then
-the write backs off on the event loop (jittered, growing) and tries again, up to
-`BUSY_TIMEOUT_MS` in all; while it backs off it lets go of this process's writing lock
-(`asyncio.Lock`, which only orders this process's hops), so it does not keep the connection's
-thread from this process's other writes. A ":memory:" database is this connection's alone: it
-is never busy.
+This process's writes are not serialised on the event loop: each is handed to the connection's
+thread as it comes (in the order they come: `begin` and the hand-over happen in one step of the
+loop), and the thread runs them one after another, so a write never waits for the loop to come
+back to the write before it. When another process holds the file, the write waits on that thread
+(`_begin`: tries again after a jittered, growing back-off, up to `BUSY_TIMEOUT_MS` in all):
+nothing of this process is held meanwhile but the thread, which this process's next writes need
+the file for anyway. A ":memory:" database is this connection's alone (it is never busy); its
+reads share the writing connection, so its writes and reads take turns by an `asyncio.Lock`.
 
-Cancelling a task does not stop its hop: the hop runs to its end (committed or rolled back), and
-the lock is let go once it has ended; the cancellation is raised then.
+Cancelling a task stops its hop only while the hop waits for the file (it did nothing then);
+otherwise the hop runs to its end (committed or rolled back). The cancellation is raised once
+the hop has ended.
 """
 
 from __future__ import annotations
@@ -25,6 +28,8 @@ from __future__ import annotations
 import asyncio
 import random
 import sqlite3
+import threading
+import time
 from collections.abc import AsyncIterator, Awaitable, Callable, Sequence
 from contextlib import asynccontextmanager
 from pathlib import Path
@@ -48,34 +53,49 @@ from .sqlite_hop import (
 # On a loaded server (worker processes sharing one file) that can take seconds; a write that gave
 # up after 5 s ended the call it was for ("database is locked") instead of slowing it.
 BUSY_TIMEOUT_MS = 60_000
-# How long `BEGIN IMMEDIATE` (or a single statement) waits for the file on the connection's
-# thread before the write backs off on the event loop; a transaction holds the file for about
-# a millisecond, so most waits end within this.
-BEGIN_WAIT_MS = 20
-# The back-off on the event loop between two tries: doubling from the first, at most the last,
-# each drawn between half and one and a half of that (writers of several processes apart).
-BACKOFF_SECONDS = (0.002, 0.1)
+# The back-off between two tries for a busy file: doubling from the first, at most the last, each
+# drawn between half and one and a half of that (so writers of several processes do not retry in
+# step). A transaction holds the file for about a millisecond.
+BACKOFF_SECONDS = (0.001, 0.05)
 
 T = TypeVar("T")
 
 
-class _Busy:
-    """A hop that found the file locked by another process (nothing was done)."""
+class Abandoned(Exception):
+    """The caller of a write was cancelled before the write took the file: it did nothing."""
 
 
-BUSY = _Busy()
+def _when_free(attempt: Callable[[], T], abandoned: threading.Event) -> T:
+    """`attempt()` (which takes the file's write lock), tried again while another process holds
+    the file: a jittered back-off on this (the connection's) thread, `BUSY_TIMEOUT_MS` in all.
+    Not tried (again) once the caller is gone (`abandoned`)."""
+    give_up_at = time.monotonic() + BUSY_TIMEOUT_MS / 1000
+    tries = 0
+    while True:
+        if abandoned.is_set():
+            raise Abandoned
+        try:
+            return attempt()
+        except sqlite3.OperationalError as exc:
+            if not is_busy(exc):
+                raise
+            if time.monotonic() >= give_up_at:
+                raise sqlite3.OperationalError(
+                    f"database is locked: another process held the ledger file for "
+                    f"{BUSY_TIMEOUT_MS / 1000:g} s"
+                ) from exc
+        abandoned.wait(backoff(tries))
+        tries += 1
 
 
-def _transaction(body: Callable[[Db], Awaitable[T]]) -> Callable[[sqlite3.Connection], T | _Busy]:
+Hop = Callable[[sqlite3.Connection, threading.Event], T]
+
+
+def _transaction(body: Callable[[Db], Awaitable[T]]) -> Hop[T]:
     """The hop of one transaction: `BEGIN IMMEDIATE`, `body`'s statements, `COMMIT`."""
 
-    def run(conn: sqlite3.Connection) -> T | _Busy:
-        try:
-            conn.execute("BEGIN IMMEDIATE")
-        except sqlite3.OperationalError as exc:
-            if is_busy(exc):
-                return BUSY
-            raise
+    def run(conn: sqlite3.Connection, abandoned: threading.Event) -> T:
+        _when_free(lambda: conn.execute("BEGIN IMMEDIATE"), abandoned)
         try:
             result = run_to_the_end(body(ThreadDb(conn)))
             try:
@@ -90,18 +110,10 @@ def _transaction(body: Callable[[Db], Awaitable[T]]) -> Callable[[sqlite3.Connec
     return run
 
 
-def _single(sql: str, values: Sequence[Any]) -> Callable[[sqlite3.Connection], Rows | _Busy]:
-    """The hop of one statement in its own (autocommitted) transaction."""
-
-    def run(conn: sqlite3.Connection) -> Rows | _Busy:
-        try:
-            return fetch(conn, sql, values)
-        except sqlite3.OperationalError as exc:
-            if is_busy(exc):  # the statement did nothing: it can be tried again
-                return BUSY
-            raise
-
-    return run
+def _single(sql: str, values: Sequence[Any]) -> Hop[Rows]:
+    """The hop of one statement in its own (autocommitted) transaction; a statement refused
+    for a busy file did nothing, so it is tried again."""
+    return lambda conn, abandoned: _when_free(lambda: fetch(conn, sql, values), abandoned)
 
 
 def _rollback(conn: sqlite3.Connection) -> None:
@@ -181,8 +193,8 @@ class SqliteEngine:
         try:
             await conn.execute("PRAGMA journal_mode = WAL")
             await conn.execute("PRAGMA synchronous = NORMAL")
-            await migrate(conn)  # with the full busy timeout: workers start together
-            await conn.execute(f"PRAGMA busy_timeout = {BEGIN_WAIT_MS}")
+            await migrate(conn)  # with SQLite's busy timeout: workers start together
+            await conn.execute("PRAGMA busy_timeout = 0")  # writes wait by `_when_free`
             reader = await _connect(target)
         except BaseException:
             await conn.close()
@@ -208,60 +220,47 @@ class SqliteEngine:
         begin: Callable[[], Callable[[], None]] | None = None,
     ) -> T:
         # Every SQLite write transaction is exclusive: the file has one writer at a time.
-        return await self._hop(_transaction(body), begin)  # type: ignore[return-value]
+        return await self._hop(_transaction(body), begin)
 
     async def _hop(
         self,
-        run: Callable[[sqlite3.Connection], T | _Busy],
+        run: Hop[T],
         begin: Callable[[], Callable[[], None]] | None = None,
     ) -> T:
-        """`run` on the writing connection's thread, again after a back-off while the file is
-        busy. `begin` is called with this process's writing lock held just before each try;
-        what it returns is called if that try did not commit."""
-        loop = asyncio.get_running_loop()
-        give_up_at = loop.time() + BUSY_TIMEOUT_MS / 1000
-        attempt = 0
-        while True:
-            async with self._lock:
-                undo = begin() if begin is not None else None
-                outcome = await self._run_to_its_end(run, undo)
-            if not isinstance(outcome, _Busy):
-                return outcome
-            if not self._shared:
-                raise sqlite3.OperationalError("database is locked (an in-memory ledger)")
-            if loop.time() >= give_up_at:
-                raise sqlite3.OperationalError(
-                    f"database is locked: another process held the ledger file for "
-                    f"{BUSY_TIMEOUT_MS / 1000:g} s"
-                )
-            await asyncio.sleep(backoff(attempt))
-            attempt += 1
+        """`run` on the writing connection's thread, after the writes handed over before it.
+        `begin` is called just before the hand-over (in the same step of the event loop, so
+        the hops run in the order their `begin`s were called); what it returns is called if
+        the hop did not commit."""
+        if self._shared:
+            return await self._to_its_end(run, begin)
+        async with self._lock:  # ":memory:": reads share the connection
+            return await self._to_its_end(run, begin)
 
-    async def _run_to_its_end(
-        self, run: Callable[[sqlite3.Connection], T | _Busy], undo: Callable[[], None] | None
-    ) -> T | _Busy:
+    async def _to_its_end(self, run: Hop[T], begin: Callable[[], Callable[[], None]] | None) -> T:
         """The hop, awaited to its end even when the caller is cancelled meanwhile (the
-        cancellation is raised once it has ended). `undo` unless it committed."""
-        hop = asyncio.ensure_future(in_connection_thread(self._conn, run))
+        cancellation is raised once it has ended; a hop that has not taken the file yet gives
+        up then). `begin`'s undo unless it committed."""
+        undo = begin() if begin is not None else None
+        abandoned = threading.Event()
+        hop = asyncio.ensure_future(
+            in_connection_thread(self._conn, lambda conn: run(conn, abandoned))
+        )
         try:
-            outcome = await asyncio.shield(hop)
+            return await asyncio.shield(hop)
         except asyncio.CancelledError:
+            abandoned.set()
             while not hop.done():
                 try:
                     await asyncio.wait({hop})
                 except asyncio.CancelledError:
                     continue
-            committed = not hop.cancelled() and hop.exception() is None
-            if undo is not None and (not committed or isinstance(hop.result(), _Busy)):
+            if undo is not None and (hop.cancelled() or hop.exception() is not None):
                 undo()
             raise
         except BaseException:
             if undo is not None:
                 undo()
             raise
-        if undo is not None and isinstance(outcome, _Busy):
-            undo()
-        return outcome
 
     async def close(self) -> None:
         async with self._lock:
