@@ -129,7 +129,9 @@ class Engine(Protocol):
         """`body`'s statements as one transaction: committed when it returns (its result is
         returned), rolled back when it raises. `body` awaits only its statements: on SQLite it
         runs on the connection's thread. `begin` is called on the event loop when the
-        transaction is about to begin (the writing lock held) and returns what to call if it
+        transaction is about to begin (SQLite: just before it is handed to the thread, so this
+        process's transactions run in the order of their `begin`s; PostgreSQL: inside the
+        transaction, after its advisory lock when exclusive) and returns what to call if it
         then does not commit."""
         ...
 
