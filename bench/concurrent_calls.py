@@ -367,13 +367,14 @@ async def run_level(
             for part in ("queued", "run", "cpu", "runnable", "back")
         },
         "silero_windows_per_run": silero_windows / silero_runs if silero_runs else None,
-        # the SQLite ledger's writing lock: each write's wait for it, and its hold
-        # None with PostgreSQL: a pool, no process-wide writing lock to time
-        "ledger_transactions": sum(len(w["ledger_held"]) for w in workers)
+        # the SQLite ledger's writes: each from its call until done, and each transaction's
+        # hold of the file's write lock (bench/server_workers.LedgerWrites); None with
+        # PostgreSQL: a pool, no one writer per process to time
+        "ledger_writes": sum(len(w["ledger_writes"]) for w in workers)
         if all(w.get("ledger_timed", True) for w in workers)
         else None,
-        "ledger_lock_wait_seconds": summary([x for w in workers for x in w["ledger_waited"]]),
-        "ledger_lock_held_seconds": summary([x for w in workers for x in w["ledger_held"]]),
+        "ledger_write_seconds": summary([x for w in workers for x in w["ledger_writes"]]),
+        "ledger_file_held_seconds": summary([x for w in workers for x in w["ledger_file_held"]]),
         "tool_sequential_round_trips_max": max((r["round_trips"] for r in runs), default=None),
         "tool_statuses": sorted({r["status"] for r in runs}),
         "client_error": client.get("error"),
@@ -382,13 +383,12 @@ async def run_level(
 
 
 def _ledger(lv: dict[str, Any]) -> str:
-    if lv.get("ledger_transactions") is None:
+    if lv.get("ledger_writes") is None:
         return " | ledger PostgreSQL (writes not timed)"
+    write, held = lv["ledger_write_seconds"], lv["ledger_file_held_seconds"]
     return (
-        f" | ledger {lv['ledger_transactions']} transactions, lock wait p50/p95"
-        f" {ms(lv['ledger_lock_wait_seconds']['p50'])}/{ms(lv['ledger_lock_wait_seconds']['p95'])}"
-        f" ms, held p50/p95 {ms(lv['ledger_lock_held_seconds']['p50'])}/"
-        f"{ms(lv['ledger_lock_held_seconds']['p95'])} ms"
+        f" | ledger {lv['ledger_writes']} writes, p50/p95 {ms(write['p50'])}/{ms(write['p95'])}"
+        f" ms, file held per transaction p50/p95 {ms(held['p50'])}/{ms(held['p95'])} ms"
     )
 
 

@@ -11,7 +11,9 @@ own on the same port (SO_REUSEPORT: the kernel spreads new connections over them
 
 The parent asks every worker for what it measured since it was last asked (`Fleet.mark`): CPU
 of the process and of its event loop's thread, event-loop lag, peak memory, calls served, Smart
-Turn verdicts, tool calls and their Cal.com time. A worker ends when its stdin closes.
+Turn verdicts, tool calls and their Cal.com time, and the SQLite ledger's writes (`LedgerWrites`:
+each write from its call until done, and how long each transaction held the file's write lock,
+which all workers share). A worker ends when its stdin closes.
 
 Worker: python bench/server_workers.py --fd FD [--balance-fd FD] --worker-index I ... (internal)
 """
@@ -189,35 +191,73 @@ async def _stop(processes: list[asyncio.subprocess.Process]) -> None:
 # -- a worker's side --------------------------------------------------------------------------
 
 
-class TimedLock(asyncio.Lock):
-    """The SQLite ledger's writing lock, timed (instrumentation only): how long each write (a
-    transaction or a single statement; reads have a connection of their own) waited for it, and
-    how long it held it (its statements' hops and the file's writer lock included)."""
+class LedgerWrites:
+    """The SQLite ledger's writes, timed (instrumentation only): each write (a transaction or a
+    single statement; reads have a connection of their own) from its call until it is done
+    (`seconds`: this process's earlier writes and another process holding the file included),
+    and how long each transaction held the file's write lock (`file_held`: from its first
+    statement after `BEGIN IMMEDIATE` to its `COMMIT` or `ROLLBACK`, as the writing
+    connection's thread ran them, told by sqlite3's trace callback on that thread)."""
 
     def __init__(self) -> None:
-        super().__init__()
-        self.waited: list[float] = []
-        self.held: list[float] = []
+        self.seconds: list[float] = []
+        self.file_held: list[float] = []
+        self._state = "idle"
         self._since = 0.0
 
+    def _statement(self, sql: str) -> None:
+        now = time.perf_counter()
+        word = sql.split(None, 1)[0].upper() if sql.strip() else ""
+        if word == "BEGIN":
+            self._state = "begun"
+        elif word in ("COMMIT", "ROLLBACK"):
+            if self._state == "in":
+                self.file_held.append(now - self._since)
+            self._state = "idle"
+        elif self._state == "begun":
+            self._state, self._since = "in", now
+
+    @classmethod
+    async def install(cls, ledger: Any) -> LedgerWrites | None:
+        engine = ledger._engine
+        conn = getattr(engine, "_conn", None)
+        if conn is None:
+            return None  # PostgreSQL: a pool, no process-wide writer to time
+        timed = cls()
+        await conn.set_trace_callback(timed._statement)
+        if hasattr(engine, "_hop"):  # every write one hop to the writing connection's thread
+            hop = engine._hop
+
+            async def timed_hop(*args: Any, **kwargs: Any) -> Any:
+                began = time.perf_counter()
+                try:
+                    return await hop(*args, **kwargs)
+                finally:
+                    timed.seconds.append(time.perf_counter() - began)
+
+            engine._hop = timed_hop
+        else:  # the code before 2026-12-03 (A/B runs): writes took turns by an asyncio.Lock
+            engine._lock = _TimedLock(timed.seconds)
+        return timed
+
+
+class _TimedLock(asyncio.Lock):
+    """An `asyncio.Lock` that notes how long each holder waited for it and held it, together."""
+
+    def __init__(self, seconds: list[float]) -> None:
+        super().__init__()
+        self._seconds = seconds
+        self._asked = 0.0
+
     async def acquire(self) -> bool:
-        began = time.perf_counter()
+        asked = time.perf_counter()
         await super().acquire()
-        self._since = time.perf_counter()
-        self.waited.append(self._since - began)
+        self._asked = asked
         return True
 
     def release(self) -> None:
-        self.held.append(time.perf_counter() - self._since)
+        self._seconds.append(time.perf_counter() - self._asked)
         super().release()
-
-    @classmethod
-    def install(cls, ledger: Any) -> TimedLock | None:
-        engine = ledger._engine
-        if not isinstance(getattr(engine, "_lock", None), asyncio.Lock):
-            return None  # PostgreSQL: a pool, no process-wide lock
-        engine._lock = lock = cls()
-        return lock
 
 
 class WorkerStats:
@@ -226,7 +266,7 @@ class WorkerStats:
     def __init__(self, cal: Any, services: Any) -> None:
         self.cal, self.services = cal, services
         self.lag, self.rss = LoopLag(), RssPeak()
-        self.ledger_lock = TimedLock.install(cal.runtime.ledger)
+        self.ledger: LedgerWrites | None = None  # set once installed (`LedgerWrites.install`)
         self._at = self._now()
         self.lag.start()
         self.rss.start()
@@ -246,7 +286,8 @@ class WorkerStats:
             "calls": self.services.calls,
             "silero": (batches.batches, batches.windows),
             "rss": rss_bytes(),
-            "ledger": len(self.ledger_lock.held) if self.ledger_lock else 0,
+            "ledger": len(self.ledger.seconds) if self.ledger else 0,
+            "file": len(self.ledger.file_held) if self.ledger else 0,
         }
 
     async def mark(self) -> dict[str, Any]:
@@ -278,12 +319,12 @@ class WorkerStats:
                 }
                 for r in runs
             ],
-            "ledger_timed": self.ledger_lock is not None,  # False: PostgreSQL, no such lock
-            "ledger_waited": self.ledger_lock.waited[before["ledger"] : now["ledger"]]
-            if self.ledger_lock
+            "ledger_timed": self.ledger is not None,  # False: PostgreSQL, no one writer
+            "ledger_writes": self.ledger.seconds[before["ledger"] : now["ledger"]]
+            if self.ledger
             else [],
-            "ledger_held": self.ledger_lock.held[before["ledger"] : now["ledger"]]
-            if self.ledger_lock
+            "ledger_file_held": self.ledger.file_held[before["file"] : now["file"]]
+            if self.ledger
             else [],
             "silero_runs": now["silero"][0] - before["silero"][0],
             "silero_windows": now["silero"][1] - before["silero"][1],
@@ -342,6 +383,7 @@ async def worker_main(args: argparse.Namespace, out: Any) -> None:
         await warm_up(settings, services)
         async with phone_server(settings, cal, services, sock=sock, worker=worker, balance=balance):
             stats = WorkerStats(cal, services)
+            stats.ledger = await LedgerWrites.install(cal.runtime.ledger)
             print(READY, file=out, flush=True)
             while await asyncio.to_thread(sys.stdin.readline) == "mark\n":
                 print(json.dumps(await stats.mark()), file=out, flush=True)

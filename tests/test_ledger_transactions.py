@@ -17,7 +17,13 @@ from contextlib import asynccontextmanager
 import psycopg
 import pytest
 
-from calendar_adapter.ledger.engine import Engine, IntegrityError, is_postgres_url, open_engine
+from calendar_adapter.ledger.engine import (
+    Db,
+    Engine,
+    IntegrityError,
+    is_postgres_url,
+    open_engine,
+)
 from calendar_adapter.ledger.engine_postgres import WRITE_LOCK_KEY
 
 T = "2026-11-25T09:00:00.000000+00:00"
@@ -54,7 +60,8 @@ async def another_worker_writing(url: str) -> AsyncIterator[None]:
 
 async def write_call(engine: Engine, call_id: str, *, exclusive: bool = True) -> None:
     """One transaction, two statements: a call and its first timeline event."""
-    async with engine.write(exclusive=exclusive) as db:
+
+    async def transaction(db: Db) -> None:
         await db.execute(
             "INSERT INTO calls (call_id, mode, started_at) VALUES (?, 'text', ?)", (call_id, T)
         )
@@ -62,6 +69,8 @@ async def write_call(engine: Engine, call_id: str, *, exclusive: bool = True) ->
             "INSERT INTO timeline (call_id, at, kind, data) VALUES (?, ?, 'call_started', '{}')",
             (call_id, T),
         )
+
+    await engine.transact(transaction, exclusive=exclusive)
 
 
 async def stored(url: str, call_id: str) -> tuple[int, int]:
@@ -163,19 +172,22 @@ async def test_many_writers_and_readers_at_once_some_cancelled(engine, shared_le
 
 
 async def test_a_commit_refused_by_a_constraint_is_rolled_back(engine, shared_ledger_url):
-    async with engine.write() as db:
+    async def tables(db: Db) -> None:
         await db.execute("CREATE TABLE parent (id INTEGER PRIMARY KEY)")
         await db.execute(
             """CREATE TABLE child (id INTEGER PRIMARY KEY, parent_id INTEGER
                REFERENCES parent (id) DEFERRABLE INITIALLY DEFERRED)"""
         )
+
+    async def orphan(db: Db) -> None:
+        await db.execute("INSERT INTO child (id, parent_id) VALUES (1, 99)")
+        await db.execute(
+            "INSERT INTO calls (call_id, mode, started_at) VALUES ('refused', 'text', ?)", (T,)
+        )
+
+    await engine.transact(tables)
     with pytest.raises(IntegrityError, match="FOREIGN KEY"):
-        async with engine.write() as db:  # the missing parent is noticed at COMMIT only
-            await db.execute("INSERT INTO child (id, parent_id) VALUES (1, 99)")
-            await db.execute(
-                "INSERT INTO calls (call_id, mode, started_at) VALUES ('refused', 'text', ?)",
-                (T,),
-            )
+        await engine.transact(orphan)  # the missing parent is noticed at COMMIT only
 
     async with asyncio.timeout(PATIENCE_SECONDS):
         await write_call(engine, "next")

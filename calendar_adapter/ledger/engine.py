@@ -11,10 +11,12 @@ is here, behind `Engine`:
 - the few words that differ (`Dialect`): row locks (`FOR UPDATE`, `SKIP LOCKED`: SQLite's write
   transaction already locks the file), the insertion order of `calls`, the database's clock
   (`Dialect.clock`), and column types in migrations (`Dialect.ddl`);
-- transactions: `write(exclusive=True)` is SQLite's `BEGIN IMMEDIATE` (one writer at a time, in
-  every process) and on PostgreSQL a transaction holding one advisory lock (the same guarantee
-  across workers); `write(exclusive=False)` is a plain transaction for statements that are safe
-  next to concurrent writers (single conditional statements, upserts, rows read `FOR UPDATE`);
+- transactions: `transact(body)` runs a coroutine of statements as one transaction; with
+  `exclusive=True` it is SQLite's `BEGIN IMMEDIATE` (one writer at a time, in every process; the
+  whole transaction one hop to the connection's thread) and on PostgreSQL a transaction holding
+  one advisory lock (the same guarantee across workers); `exclusive=False` is a plain
+  transaction for statements that are safe next to concurrent writers (single conditional
+  statements, upserts, rows read `FOR UPDATE`);
 - constraint violations: both raise `IntegrityError` with SQLite's wording ("CHECK constraint
   failed: confirmed_needs_booking_uid", "UNIQUE constraint failed: ...", "FOREIGN KEY ...").
 """
@@ -26,9 +28,11 @@ from collections.abc import Awaitable, Callable, Iterator, Sequence
 from contextlib import AbstractAsyncContextManager
 from dataclasses import dataclass, field
 from datetime import datetime
-from typing import Any, Protocol
+from typing import Any, Protocol, TypeVar
 
 from .codec import to_db_time
+
+T = TypeVar("T")
 
 
 class IntegrityError(Exception):
@@ -115,8 +119,20 @@ class Engine(Protocol):
         this process's other writes, on the one writing connection."""
         ...
 
-    def write(self, *, exclusive: bool = True) -> AbstractAsyncContextManager[Db]:
-        """One transaction; committed when the block ends, rolled back when it raises."""
+    async def transact(
+        self,
+        body: Callable[[Db], Awaitable[T]],
+        *,
+        exclusive: bool = True,
+        begin: Callable[[], Callable[[], None]] | None = None,
+    ) -> T:
+        """`body`'s statements as one transaction: committed when it returns (its result is
+        returned), rolled back when it raises. `body` awaits only its statements: on SQLite it
+        runs on the connection's thread. `begin` is called on the event loop when the
+        transaction is about to begin (SQLite: just before it is handed to the thread, so this
+        process's transactions run in the order of their `begin`s; PostgreSQL: inside the
+        transaction, after its advisory lock when exclusive) and returns what to call if it
+        then does not commit."""
         ...
 
     async def close(self) -> None: ...

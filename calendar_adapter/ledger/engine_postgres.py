@@ -1,9 +1,10 @@
 """The shared engine: PostgreSQL through psycopg 3 (async) and a small connection pool.
 
 Several worker processes (and machines) use one database. Reads run in autocommit; a write is
-one transaction on a connection of the pool. `write(exclusive=True)` takes a transaction-level
-advisory lock first, so exclusive writes follow each other as SQLite's `BEGIN IMMEDIATE` do,
-across every worker; `write(exclusive=False)` relies on row locks (`Dialect.for_update`).
+one transaction on a connection of the pool (`transact`, through `write`). `write(exclusive=True)`
+takes a transaction-level advisory lock first, so exclusive writes follow each other as SQLite's
+`BEGIN IMMEDIATE` do, across every worker; `write(exclusive=False)` relies on row locks
+(`Dialect.for_update`).
 
 Strings are sent untyped (psycopg's default), so the ledger's UTC text casts to `timestamptz`
 and JSON text to `json` on the server; `timestamptz` and `json` come back as the same text
@@ -13,10 +14,10 @@ SQLite returns (`_UtcTextLoader`, text for json), so rows read alike on both eng
 from __future__ import annotations
 
 import re
-from collections.abc import AsyncIterator, Sequence
+from collections.abc import AsyncIterator, Awaitable, Callable, Sequence
 from contextlib import AbstractAsyncContextManager, asynccontextmanager
 from functools import cache
-from typing import Any
+from typing import Any, TypeVar
 from urllib.parse import urlsplit, urlunsplit
 
 import psycopg
@@ -26,7 +27,7 @@ from psycopg.types.string import TextLoader
 from psycopg_pool import AsyncConnectionPool, PoolTimeout
 
 from .codec import to_db_time
-from .engine import POSTGRES, Dialect, IntegrityError, Statement, db_params
+from .engine import POSTGRES, Db, Dialect, IntegrityError, Statement, db_params
 from .schema import LATEST_VERSION, MIGRATIONS, SchemaTooNewError
 from .schema_postgres import BASELINE, BASELINE_VERSION
 
@@ -35,6 +36,8 @@ WRITE_LOCK_KEY = 0x5A1_0001
 MIGRATE_LOCK_KEY = 0x5A1_0002
 DEFAULT_POOL_SIZE = 10
 CONNECT_TIMEOUT_SECONDS = 10.0
+
+T = TypeVar("T")
 
 
 class LedgerUnavailableError(RuntimeError):
@@ -209,6 +212,23 @@ class PostgresEngine:
                 if mapped is None:
                     raise
                 raise mapped from exc
+
+    async def transact(
+        self,
+        body: Callable[[Db], Awaitable[T]],
+        *,
+        exclusive: bool = True,
+        begin: Callable[[], Callable[[], None]] | None = None,
+    ) -> T:
+        undo: Callable[[], None] | None = None
+        try:
+            async with self.write(exclusive=exclusive) as db:
+                undo = begin() if begin is not None else None
+                return await body(db)
+        except BaseException:
+            if undo is not None:
+                undo()
+            raise
 
     async def close(self) -> None:
         await self._pool.close()

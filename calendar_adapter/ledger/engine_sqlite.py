@@ -1,74 +1,155 @@
 """The embedded engine: a WAL file (or ":memory:") through aiosqlite, one writing connection
 and one reading connection per ledger.
 
-Writes (transactions and single statements) run on the writing connection, one after another
-(an `asyncio.Lock`), so another task's statements never enter an open transaction. A write
-transaction is `BEGIN IMMEDIATE`: it takes the file's write lock at once, so a read-check-write
-inside it is atomic across processes too. Reads run on a connection of their own: in WAL mode a
-read never waits for a writer, so reads do not queue behind a write that waits for the file.
+A write transaction is one hop to the writing connection's thread (`sqlite_hop`): `BEGIN
+IMMEDIATE`, the transaction's statements and `COMMIT` (or `ROLLBACK`) run there one after
+another, so the file's write lock, which every worker process shares, is held only while SQLite
+works, never across trips through a busy event loop. `BEGIN IMMEDIATE` takes that lock at once,
+so a read-check-write inside it is atomic across processes too. A single statement outside a
+transaction (`autocommit`) is one hop as well. Reads run on a connection of their own: in WAL
+mode a read never waits for a writer.
 
-Cancelling a task does not stop the statement it waits for: aiosqlite's thread runs it to its end
-anyway. So a cancelled writer keeps the lock until its statement has ended and its transaction is
-rolled back (`_to_the_end`); otherwise its `BEGIN` could open a transaction after the lock went to
-the next writer, whose own `BEGIN` then fails ("cannot start a transaction within a
-transaction"). A refused `COMMIT` (a deferred constraint) leaves SQLite's transaction open, so it
-is rolled back as well.
+This process's writes are not serialised on the event loop: each is handed to the connection's
+thread as it comes (in the order they come: `begin` and the hand-over happen in one step of the
+loop), and the thread runs them one after another, so a write never waits for the loop to come
+back to the write before it. When another process holds the file, the write waits on that thread
+(`_begin`: tries again after a jittered, growing back-off, up to `BUSY_TIMEOUT_MS` in all):
+nothing of this process is held meanwhile but the thread, which this process's next writes need
+the file for anyway. A ":memory:" database is this connection's alone (it is never busy); its
+reads share the writing connection, so its writes and reads take turns by an `asyncio.Lock`.
+
+Cancelling a task stops its hop only while the hop waits for the file (it did nothing then);
+otherwise the hop runs to its end (committed or rolled back). The cancellation is raised once
+the hop has ended.
 """
 
 from __future__ import annotations
 
 import asyncio
+import random
 import sqlite3
-from collections.abc import AsyncIterator, Awaitable, Sequence
+import threading
+import time
+from collections.abc import AsyncIterator, Awaitable, Callable, Sequence
 from contextlib import asynccontextmanager
 from pathlib import Path
 from typing import Any, TypeVar
 
 import aiosqlite
 
-from .engine import SQLITE, Dialect, IntegrityError, Statement, db_params
+from .engine import SQLITE, Db, Dialect, Statement, db_params
 from .schema import migrate
+from .sqlite_hop import (
+    Rows,
+    ThreadDb,
+    fetch,
+    in_connection_thread,
+    is_busy,
+    run_to_the_end,
+    translate,
+)
 
-# How long a write waits for another process's write transaction to let go of the file. A
-# transaction holds the file across its statements' hops through the event loop, so on a loaded
-# server (worker processes sharing one file, each loop late) it holds it for seconds; a write
-# that gave up after 5 s ended the call it was for ("database is locked") instead of slowing
-# it. Waiting costs only this connection's thread: this process's writes queue behind it anyway.
+# How long a write waits in all for another process's write transaction to let go of the file.
+# On a loaded server (worker processes sharing one file) that can take seconds; a write that gave
+# up after 5 s ended the call it was for ("database is locked") instead of slowing it.
 BUSY_TIMEOUT_MS = 60_000
+# The back-off between two tries for a busy file: doubling from the first, at most the last, each
+# drawn between half and one and a half of that (so writers of several processes do not retry in
+# step). A transaction holds the file for about a millisecond.
+BACKOFF_SECONDS = (0.001, 0.05)
 
 T = TypeVar("T")
 
 
-def _translate(exc: BaseException) -> BaseException | None:
-    if isinstance(exc, sqlite3.IntegrityError):
-        return IntegrityError(str(exc))
-    return None
+class Abandoned(Exception):
+    """The caller of a write was cancelled before the write took the file: it did nothing."""
 
 
-async def _to_the_end(step: Awaitable[T]) -> T:
-    """`step` awaited to its end even when the caller is cancelled meanwhile; the cancellation is
-    raised once it has ended (the statement ran, so the caller still has to clean up after it)."""
-    task = asyncio.ensure_future(step)
-    try:
-        return await asyncio.shield(task)
-    except asyncio.CancelledError:
-        while not task.done():
+def _when_free(attempt: Callable[[], T], abandoned: threading.Event) -> T:
+    """`attempt()` (which takes the file's write lock), tried again while another process holds
+    the file: a jittered back-off on this (the connection's) thread, `BUSY_TIMEOUT_MS` in all.
+    Not tried (again) once the caller is gone (`abandoned`)."""
+    give_up_at = time.monotonic() + BUSY_TIMEOUT_MS / 1000
+    tries = 0
+    while True:
+        if abandoned.is_set():
+            raise Abandoned
+        try:
+            return attempt()
+        except sqlite3.OperationalError as exc:
+            if not is_busy(exc):
+                raise
+            if time.monotonic() >= give_up_at:
+                raise sqlite3.OperationalError(
+                    f"database is locked: another process held the ledger file for "
+                    f"{BUSY_TIMEOUT_MS / 1000:g} s"
+                ) from exc
+        abandoned.wait(backoff(tries))
+        tries += 1
+
+
+Hop = Callable[[sqlite3.Connection, threading.Event], T]
+
+
+def _transaction(body: Callable[[Db], Awaitable[T]]) -> Hop[T]:
+    """The hop of one transaction: `BEGIN IMMEDIATE`, `body`'s statements, `COMMIT`."""
+
+    def run(conn: sqlite3.Connection, abandoned: threading.Event) -> T:
+        _when_free(lambda: conn.execute("BEGIN IMMEDIATE"), abandoned)
+        try:
+            result = run_to_the_end(body(ThreadDb(conn)))
             try:
-                await asyncio.wait({task})
-            except asyncio.CancelledError:
-                continue
-        if not task.cancelled():
-            task.exception()  # seen here; the cancellation is what the caller gets
-        raise
+                conn.execute("COMMIT")
+            except sqlite3.IntegrityError as exc:  # a deferred constraint refused it
+                raise translate(exc) from exc  # type: ignore[misc]
+        except BaseException:
+            _rollback(conn)
+            raise
+        return result
+
+    return run
+
+
+def _single(sql: str, values: Sequence[Any]) -> Hop[Rows]:
+    """The hop of one statement in its own (autocommitted) transaction; a statement refused
+    for a busy file did nothing, so it is tried again."""
+    return lambda conn, abandoned: _when_free(lambda: fetch(conn, sql, values), abandoned)
+
+
+def _rollback(conn: sqlite3.Connection) -> None:
+    """End the open transaction, if any (a failed COMMIT may have ended it already)."""
+    try:
+        conn.execute("ROLLBACK")
+    except sqlite3.OperationalError:
+        if conn.in_transaction:  # no transaction to end is the only error to ignore
+            raise
+
+
+def backoff(attempt: int) -> float:
+    first, most = BACKOFF_SECONDS
+    return min(most, first * 2**attempt) * random.uniform(0.5, 1.5)
 
 
 class SqliteDb:
+    """Statements on an aiosqlite connection (reads): each its own hop."""
+
     def __init__(self, conn: aiosqlite.Connection):
         self._conn = conn
 
     def execute(self, sql: str, params: Sequence[Any] = ()) -> Statement:
         values = db_params(params)
-        return Statement(lambda: self._conn.execute(sql, values), _translate)
+        return Statement(lambda: self._conn.execute(sql, values), translate)
+
+
+class _AutocommitDb:
+    """Statements on the writing connection, each one hop in its own transaction."""
+
+    def __init__(self, engine: SqliteEngine):
+        self._engine = engine
+
+    def execute(self, sql: str, params: Sequence[Any] = ()) -> Statement:
+        values = db_params(params)
+        return Statement(lambda: self._engine._hop(_single(sql, values)), translate)
 
 
 async def _connect(target: str) -> aiosqlite.Connection:
@@ -93,6 +174,7 @@ class SqliteEngine:
         self._lock = asyncio.Lock()
         self._reader = reader or conn
         self._read_lock = asyncio.Lock() if reader is not None else self._lock
+        self._shared = reader is not None  # a file other processes may hold; not ":memory:"
         self.target = target
 
     @classmethod
@@ -111,7 +193,8 @@ class SqliteEngine:
         try:
             await conn.execute("PRAGMA journal_mode = WAL")
             await conn.execute("PRAGMA synchronous = NORMAL")
-            await migrate(conn)
+            await migrate(conn)  # with SQLite's busy timeout: workers start together
+            await conn.execute("PRAGMA busy_timeout = 0")  # writes wait by `_when_free`
             reader = await _connect(target)
         except BaseException:
             await conn.close()
@@ -126,31 +209,58 @@ class SqliteEngine:
             yield SqliteDb(self._reader)
 
     @asynccontextmanager
-    async def autocommit(self) -> AsyncIterator[SqliteDb]:
-        async with self._lock:
-            yield SqliteDb(self._conn)
+    async def autocommit(self) -> AsyncIterator[_AutocommitDb]:
+        yield _AutocommitDb(self)
 
-    @asynccontextmanager
-    async def write(self, *, exclusive: bool = True) -> AsyncIterator[SqliteDb]:
+    async def transact(
+        self,
+        body: Callable[[Db], Awaitable[T]],
+        *,
+        exclusive: bool = True,
+        begin: Callable[[], Callable[[], None]] | None = None,
+    ) -> T:
         # Every SQLite write transaction is exclusive: the file has one writer at a time.
-        db = SqliteDb(self._conn)
-        async with self._lock:
-            try:
-                await _to_the_end(db.execute("BEGIN IMMEDIATE"))
-                yield db
-                await _to_the_end(db.execute("COMMIT"))
-            except BaseException:
-                await _to_the_end(self._rollback())
-                raise
+        return await self._hop(_transaction(body), begin)
 
-    async def _rollback(self) -> None:
-        """End the open transaction, if any. Queued behind every statement sent before it, so
-        it also ends what a cancelled statement began."""
+    async def _hop(
+        self,
+        run: Hop[T],
+        begin: Callable[[], Callable[[], None]] | None = None,
+    ) -> T:
+        """`run` on the writing connection's thread, after the writes handed over before it.
+        `begin` is called just before the hand-over (in the same step of the event loop, so
+        the hops run in the order their `begin`s were called); what it returns is called if
+        the hop did not commit."""
+        if self._shared:
+            return await self._to_its_end(run, begin)
+        async with self._lock:  # ":memory:": reads share the connection
+            return await self._to_its_end(run, begin)
+
+    async def _to_its_end(self, run: Hop[T], begin: Callable[[], Callable[[], None]] | None) -> T:
+        """The hop, awaited to its end even when the caller is cancelled meanwhile (the
+        cancellation is raised once it has ended; a hop that has not taken the file yet gives
+        up then). `begin`'s undo unless it committed."""
+        undo = begin() if begin is not None else None
+        abandoned = threading.Event()
+        hop = asyncio.ensure_future(
+            in_connection_thread(self._conn, lambda conn: run(conn, abandoned))
+        )
         try:
-            await self._conn.execute("ROLLBACK")
-        except sqlite3.OperationalError:
-            if self._conn.in_transaction:  # no transaction to end is the only error to ignore
-                raise
+            return await asyncio.shield(hop)
+        except asyncio.CancelledError:
+            abandoned.set()
+            while not hop.done():
+                try:
+                    await asyncio.wait({hop})
+                except asyncio.CancelledError:
+                    continue
+            if undo is not None and (hop.cancelled() or hop.exception() is not None):
+                undo()
+            raise
+        except BaseException:
+            if undo is not None:
+                undo()
+            raise
 
     async def close(self) -> None:
         async with self._lock:

@@ -4,13 +4,15 @@ Every method is written once, for both engines (`engine.py` says what differs an
 pattern for a new method:
 
     async def add_message(self, *, call_id: str, text: str) -> Message:
-        async with self._write(exclusive=False) as db:   # one transaction
+        async def transaction(db: Db) -> Message:             # one transaction
             async with db.execute(
                 "INSERT INTO messages (call_id, text, created_at) VALUES (?, ?, ?) RETURNING *",
                 (call_id, text, self._clock.now()),
             ) as cur:
                 row = await cur.fetchone()
-        return message_from_row(row)                         # codec.py: _from_row(Message, row)
+            return message_from_row(row)                      # codec.py: _from_row(Message, row)
+
+        return await self._transact(transaction, exclusive=False)
 
     async def open_messages(self) -> list[Message]:
         rows = await self._fetchall("SELECT * FROM messages WHERE done_at IS NULL ORDER BY id")
@@ -19,9 +21,11 @@ pattern for a new method:
 - `?` placeholders; times as datetimes (or `self._now()` text); `RETURNING`, `ON CONFLICT`; in
   an upsert's `DO UPDATE` qualify the table's own columns (`attempts = release_outbox.attempts
   + 1`: PostgreSQL calls a bare name ambiguous); no `IN ()` with an empty list.
-- `self._write()` (exclusive: no other ledger write anywhere meanwhile) is always safe for a
-  read-check-write; `self._write(exclusive=False)` for single statements and upserts, or when the
-  rows read are locked with `{self._sql.for_update}` (queues: `{self._sql.skip_locked}`).
+- `self._transact(body)` (exclusive: no other ledger write anywhere meanwhile) is always safe
+  for a read-check-write; `self._transact(body, exclusive=False)` for single statements and
+  upserts, or when the rows read are locked with `{self._sql.for_update}` (queues:
+  `{self._sql.skip_locked}`). A transaction's body awaits only its own statements (on SQLite it
+  runs on the connection's thread, as one hop); anything else it needs is read before it.
 - The table goes into a new migration in `schema.py` (logical types `AUTO_ID`, `UTC_TIME`,
   `JSON_TEXT`; tests run every ledger test on both engines).
 - Salons: a `Ledger` is one salon's (`salon_id`; `for_salon(id)` gives another salon's view on
@@ -38,11 +42,10 @@ import os
 import socket
 import unicodedata
 import uuid
-from collections.abc import AsyncIterator, Callable, Iterable, Mapping
-from contextlib import asynccontextmanager
+from collections.abc import Awaitable, Callable, Iterable, Mapping
 from datetime import datetime, timedelta
 from pathlib import Path
-from typing import Any
+from typing import Any, TypeVar
 
 from loguru import logger
 
@@ -97,6 +100,7 @@ from .timeline_queue import TimelineQueue, insert_statements
 RELEASE_CLAIM_LEASE = timedelta(seconds=60)
 # A timeline event's data beyond this is kept as a truncated text: no writer can bloat the ledger.
 MAX_EVENT_CHARS = 16_000
+T = TypeVar("T")
 
 # Columns `transition(**fields)` may set; datetimes among them are stored as UTC text.
 _SETTABLE = frozenset(
@@ -227,30 +231,40 @@ class Ledger:
     def _now(self) -> str:
         return to_db_time(self._clock.now())
 
-    @asynccontextmanager
-    async def _write(self, *, exclusive: bool = True) -> AsyncIterator[Db]:
-        """One transaction; exclusive: alone among all the ledger's writers (every process).
-        The timeline events queued so far go first in it (`timeline_queue`)."""
+    async def _transact(self, body: Callable[[Db], Awaitable[T]], *, exclusive: bool = True) -> T:
+        """`body` as one transaction; exclusive: alone among all the ledger's writers (every
+        process). The timeline events queued so far go first in it (`timeline_queue`): taken
+        when it begins, put back when it does not commit."""
         queue = self._process.timeline
-        pending: list[Any] = []
+        carried: list[Any] = []
+
+        def begin() -> Callable[[], None]:
+            nonlocal carried
+            carried = queue.take()
+
+            def not_committed() -> None:
+                nonlocal carried
+                queue.put_back(carried)
+                queue.written(carried)
+                carried = []
+
+            return not_committed
+
+        async def with_events(db: Db) -> T:
+            for sql, params in insert_statements(carried):
+                await db.execute(sql, params)
+            return await body(db)
+
         try:
-            async with self._engine.write(exclusive=exclusive) as db:
-                pending = queue.take()
-                for sql, params in insert_statements(pending):
-                    await db.execute(sql, params)
-                yield db
-        except BaseException:
-            queue.put_back(pending)
-            raise
+            return await self._engine.transact(with_events, exclusive=exclusive, begin=begin)
         finally:
-            queue.written(pending)
+            queue.written(carried)
 
     async def _flush_timeline(self) -> None:
         """Write the queued timeline events now (in one transaction), and wait for those
         another transaction of this process is writing."""
         if len(self._process.timeline):
-            async with self._write(exclusive=False):
-                pass
+            await self._transact(_nothing_more, exclusive=False)
         await self._process.timeline.settled()
 
     async def _fetchall(self, sql: str, params: Iterable[Any] = ()) -> list[Row]:
@@ -265,8 +279,11 @@ class Ledger:
         """One statement in its own (autocommitted) transaction, with the queued timeline
         events if there are any."""
         if len(self._process.timeline):
-            async with self._write(exclusive=False) as db:
+
+            async def transaction(db: Db) -> None:
                 await db.execute(sql, tuple(params))
+
+            await self._transact(transaction, exclusive=False)
             return
         async with self._engine.autocommit() as db:
             await db.execute(sql, tuple(params))
@@ -285,7 +302,8 @@ class Ledger:
         names: dict[str, list[int]] = {}
         for stylist in catalog.stylists:
             names.setdefault(_same_name_key(stylist.name), []).append(stylist.user_id)
-        async with self._write() as db:
+
+        async def transaction(db: Db) -> None:
             for svc in catalog.services:
                 await db.execute(
                     """INSERT INTO services (salon_id, slug, name, minutes, aliases)
@@ -369,6 +387,8 @@ class Ledger:
                 )
             else:
                 await db.execute("DELETE FROM offerings WHERE salon_id = ?", (self._salon,))
+
+        await self._transact(transaction)
 
     async def list_stylists(self) -> list[StylistRow]:
         rows = await self._fetchall(
@@ -460,7 +480,8 @@ class Ledger:
         Returns False when the key was already recorded (a repeated delivery): nothing is written.
         """
         now = self._now()
-        async with self._write(exclusive=False) as db:
+
+        async def transaction(db: Db) -> bool:
             async with db.execute(
                 """INSERT INTO webhook_deliveries
                      (salon_id, key, trigger, booking_uid, call_id, outcome, received_at)
@@ -475,7 +496,9 @@ class Ledger:
                        VALUES (?, ?, ?, ?, ?)""",
                     (call_id, now, "webhook_received", to_json(data), self._salon),
                 )
-        return inserted
+            return inserted
+
+        return await self._transact(transaction, exclusive=False)
 
     # -- appointments ----------------------------------------------------------------------
 
@@ -526,7 +549,8 @@ class Ledger:
         caller_phone: str | None,
     ) -> Appointment:
         """A slot this call holds in Cal.com (the hold placed at availability time)."""
-        async with self._write(exclusive=False) as db:
+
+        async def transaction(db: Db) -> Appointment:
             stylist_id = await self._stylist_row_id(db, stylist_user_id)
             new_id = await self._insert_appointment(
                 db,
@@ -542,8 +566,10 @@ class Ledger:
                 reservation_until=to_db_time(reservation.until),
             )
             appt = await self._get(db, new_id)
-        assert appt is not None
-        return appt
+            assert appt is not None
+            return appt
+
+        return await self._transact(transaction, exclusive=False)
 
     async def add_reserving(
         self,
@@ -561,7 +587,8 @@ class Ledger:
     ) -> Appointment:
         """A hold about to be asked for, written before the request leaves. `until`: the latest a
         reservation made by that request could live, should its answer be lost."""
-        async with self._write(exclusive=False) as db:
+
+        async def transaction(db: Db) -> Appointment:
             stylist_id = await self._stylist_row_id(db, stylist_user_id)
             new_id = await self._insert_appointment(
                 db,
@@ -579,14 +606,17 @@ class Ledger:
                 sent_at=self._now(),
             )
             appt = await self._get(db, new_id)
-        assert appt is not None
-        return appt
+            assert appt is not None
+            return appt
+
+        return await self._transact(transaction, exclusive=False)
 
     async def bound_reserving(self, appointment_id: int, *, until: datetime) -> Appointment | None:
         """Set the bound of a `reserving` row (the latest a reservation asked for under it could
         live): raised before a request for it is sent again, put back when Cal.com refused that
         request (it made nothing). None when the row is no longer `reserving`."""
-        async with self._write(exclusive=False) as db:
+
+        async def transaction(db: Db) -> Appointment | None:
             await db.execute(
                 """UPDATE appointments SET reservation_until = ?, updated_at = ?
                    WHERE id = ? AND state = ? AND salon_id = ?""",
@@ -599,9 +629,11 @@ class Ledger:
                 ),
             )
             appt = await self._get(db, appointment_id)
-        if appt is None or appt.state is not AppointmentState.RESERVING:
-            return None
-        return appt
+            if appt is None or appt.state is not AppointmentState.RESERVING:
+                return None
+            return appt
+
+        return await self._transact(transaction, exclusive=False)
 
     async def resent(self, appointment_id: int, *, sent_at: datetime) -> Appointment | None:
         """A request whose answer was lost (`unknown`) is sent once more (a move's fenced
@@ -627,13 +659,16 @@ class Ledger:
     async def withdraw_reserving(self, appointment_id: int) -> bool:
         """Forget a `reserving` row whose request Cal.com refused or that never left: no hold
         exists, so there is nothing to remember (the timeline keeps the refusal)."""
-        async with self._write(exclusive=False) as db:
+
+        async def transaction(db: Db) -> bool:
             async with db.execute(
                 """DELETE FROM appointments WHERE id = ? AND state = ? AND salon_id = ?
                    RETURNING id""",
                 (appointment_id, AppointmentState.RESERVING.value, self._salon),
             ) as cur:
                 return await cur.fetchone() is not None
+
+        return await self._transact(transaction, exclusive=False)
 
     async def add_from_calendar(
         self,
@@ -657,7 +692,9 @@ class Ledger:
             raise ValueError(
                 f"booking {booking.uid}: a row learned from Cal.com is live, not {state}"
             )
-        async with self._write() as db:
+
+        async def transaction(db: Db) -> Appointment:
+            user_id, slug = stylist_user_id, service_slug
             async with db.execute(
                 f"{_SELECT_APPOINTMENT} WHERE a.booking_uid = ? AND a.salon_id = ?",
                 (booking.uid, self._salon),
@@ -665,28 +702,28 @@ class Ledger:
                 existing = await cur.fetchone()
             if existing is not None:
                 return appointment_from_row(existing)
-            if stylist_user_id is None or service_slug is None:
+            if user_id is None or slug is None:
                 async with db.execute(
                     """SELECT stylist_user_id, service_slug FROM offerings
                        WHERE event_type_id = ? AND salon_id = ?""",
                     (booking.event_type_id, self._salon),
                 ) as cur:
                     offering = await cur.fetchone()
-                if stylist_user_id is None:
-                    stylist_user_id = (
+                if user_id is None:
+                    user_id = (
                         offering["stylist_user_id"]
                         if offering
                         else (booking.host_user_ids[0] if booking.host_user_ids else None)
                     )
-                if service_slug is None and offering:
-                    service_slug = offering["service_slug"]
-            if stylist_user_id is None or service_slug is None:
+                if slug is None and offering:
+                    slug = offering["service_slug"]
+            if user_id is None or slug is None:
                 raise ValueError(
                     f"booking {booking.uid}: event type {booking.event_type_id} is not in the "
                     "synced catalog; pass stylist_user_id and service_slug"
                 )
             attendee = booking.attendees[0] if booking.attendees else None
-            stylist_id = await self._stylist_row_id(db, stylist_user_id)
+            stylist_id = await self._stylist_row_id(db, user_id)
             request_id = booking.metadata.get("requestId") if booking.metadata else None
             new_id = await self._insert_appointment(
                 db,
@@ -694,7 +731,7 @@ class Ledger:
                 state=state.value,
                 event_type_id=booking.event_type_id,
                 stylist_id=stylist_id,
-                service_slug=service_slug,
+                service_slug=slug,
                 start=to_db_time(booking.start),
                 end=to_db_time(booking.end),
                 caller_phone=caller_phone or (attendee.phone_number if attendee else None),
@@ -705,8 +742,10 @@ class Ledger:
                 rescheduled_from_id=rescheduled_from_id,
             )
             appt = await self._get(db, new_id)
-        assert appt is not None
-        return appt
+            assert appt is not None
+            return appt
+
+        return await self._transact(transaction)
 
     async def transition(
         self, appointment_id: int, to: AppointmentState, **fields: Any
@@ -722,7 +761,8 @@ class Ledger:
         if unknown:
             raise TypeError(f"transition() cannot set {sorted(unknown)}")
         values = {k: to_db_time(v) if isinstance(v, datetime) else v for k, v in fields.items()}
-        async with self._write(exclusive=False) as db:
+
+        async def transaction(db: Db) -> Appointment:
             async with db.execute(
                 f"""SELECT state FROM appointments
                     WHERE id = ? AND salon_id = ?{self._sql.for_update}""",
@@ -741,14 +781,17 @@ class Ledger:
                 (to.value, self._now(), *values.values(), appointment_id),
             )
             appt = await self._get(db, appointment_id)
-        assert appt is not None
-        return appt
+            assert appt is not None
+            return appt
+
+        return await self._transact(transaction, exclusive=False)
 
     async def update_hold(
         self, appointment_id: int, *, reservation_uid: str, until: datetime
     ) -> Appointment:
         """A held slot's reservation was extended (or replaced); only while it is still held."""
-        async with self._write(exclusive=False) as db:
+
+        async def transaction(db: Db) -> Appointment:
             await db.execute(
                 f"SELECT id FROM appointments WHERE id = ? AND salon_id = ?{self._sql.for_update}",
                 (appointment_id, self._salon),
@@ -764,8 +807,10 @@ class Ledger:
                 (reservation_uid, to_db_time(until), self._now(), appointment_id),
             )
             appt = await self._get(db, appointment_id)
-        assert appt is not None
-        return appt
+            assert appt is not None
+            return appt
+
+        return await self._transact(transaction, exclusive=False)
 
     async def _appointments(
         self, where: str, params: Iterable[Any] = (), *, calls: bool = False
@@ -867,7 +912,8 @@ class Ledger:
         note: str = "",
     ) -> bool:
         """Record that a person took care of item `key`; False when it already was."""
-        async with self._write(exclusive=False) as db:
+
+        async def transaction(db: Db) -> bool:
             async with db.execute(
                 """INSERT INTO done_marks
                      (salon_id, key, kind, call_id, appointment_id, note, done_at)
@@ -877,14 +923,19 @@ class Ledger:
             ) as cur:
                 return await cur.fetchone() is not None
 
+        return await self._transact(transaction, exclusive=False)
+
     async def unmark_done(self, key: str) -> bool:
         """Open item `key` again; False when it was not marked."""
-        async with self._write(exclusive=False) as db:
+
+        async def transaction(db: Db) -> bool:
             async with db.execute(
                 "DELETE FROM done_marks WHERE key = ? AND salon_id = ? RETURNING key",
                 (key, self._salon),
             ) as cur:
                 return await cur.fetchone() is not None
+
+        return await self._transact(transaction, exclusive=False)
 
     async def done_marks(self) -> dict[str, DoneMark]:
         rows = await self._fetchall(
@@ -950,7 +1001,8 @@ class Ledger:
         """Remember a reservation whose DELETE failed, to be retried until released or lapsed.
         Queuing one already queued counts one more attempt."""
         now = self._now()
-        async with self._write(exclusive=False) as db:
+
+        async def transaction(db: Db) -> None:
             await db.execute(
                 """INSERT INTO release_outbox (reservation_uid, appointment_id, call_id, until,
                      attempts, last_error, created_at, updated_at, salon_id)
@@ -969,6 +1021,8 @@ class Ledger:
                     self._salon,
                 ),
             )
+
+        await self._transact(transaction, exclusive=False)
 
     async def release_failed_again(self, reservation_uid: str, *, error: str) -> None:
         """Another attempt failed; the claim on it ends (any worker may retry it next)."""
@@ -1007,7 +1061,8 @@ class Ledger:
         if call_id:
             where += " AND call_id = ?"
             params.append(call_id)
-        async with self._write(exclusive=False) as db:
+
+        async def transaction(db: Db) -> list[PendingRelease]:
             async with db.execute(
                 f"""SELECT reservation_uid FROM release_outbox WHERE {where}
                     ORDER BY created_at, reservation_uid LIMIT ?{self._sql.skip_locked}""",
@@ -1022,8 +1077,10 @@ class Ledger:
                 (claimant, now + lease, *uids),
             ) as cur:
                 rows = list(await cur.fetchall())
-        claimed = [release_from_row(r) for r in rows]
-        return sorted(claimed, key=lambda r: (r.created_at, r.reservation_uid))
+            claimed = [release_from_row(r) for r in rows]
+            return sorted(claimed, key=lambda r: (r.created_at, r.reservation_uid))
+
+        return await self._transact(transaction, exclusive=False)
 
     async def pending_releases(self, *, call_id: str | None = None) -> list[PendingRelease]:
         where = "salon_id = ? AND done_at IS NULL" + (" AND call_id = ?" if call_id else "")
@@ -1038,7 +1095,8 @@ class Ledger:
     async def add_caller_notice(self, appointment: Appointment, *, outcome: str) -> CallerNotice:
         """The caller of this appointment's call must be told its outcome (settled after the
         call, when they had been told it was open). The hook for an SMS or a salon callback."""
-        async with self._write() as db:
+
+        async def transaction(db: Db) -> CallerNotice:
             async with db.execute(
                 """INSERT INTO caller_notices
                      (salon_id, call_id, appointment_id, caller_phone, outcome, created_at)
@@ -1053,8 +1111,10 @@ class Ledger:
                 ),
             ) as cur:
                 row = await cur.fetchone()
-        assert row is not None
-        return notice_from_row(row)
+            assert row is not None
+            return notice_from_row(row)
+
+        return await self._transact(transaction)
 
     async def open_caller_notices(self, *, call_id: str | None = None) -> list[CallerNotice]:
         where = "salon_id = ? AND done_at IS NULL" + (" AND call_id = ?" if call_id else "")
@@ -1065,12 +1125,14 @@ class Ledger:
         return [notice_from_row(r) for r in rows]
 
     async def caller_notice_done(self, notice_id: int) -> None:
-        async with self._write() as db:
+        async def transaction(db: Db) -> None:
             await db.execute(
                 """UPDATE caller_notices SET done_at = ?
                    WHERE id = ? AND salon_id = ? AND done_at IS NULL""",
                 (self._now(), notice_id, self._salon),
             )
+
+        await self._transact(transaction)
 
     # -- privacy: recording consent, retention (GDPR Art. 5(1)(e)) ---------------------------
 
@@ -1087,11 +1149,14 @@ class Ledger:
             values.append(path)
         if not sets:
             return
-        async with self._write() as db:
+
+        async def transaction(db: Db) -> None:
             await db.execute(
                 f"UPDATE calls SET {', '.join(sets)} WHERE call_id = ? AND salon_id = ?",
                 (*values, call_id, self._salon),
             )
+
+        await self._transact(transaction)
 
     async def call_privacy(self, call_id: str) -> CallPrivacy | None:
         row = await self._fetchone(
@@ -1124,7 +1189,8 @@ class Ledger:
         `dry_run` counts without changing anything."""
         kinds = sorted(set(drop_kinds))
         marks = ",".join("?" * len(kinds))
-        async with self._write() as db:
+
+        async def transaction(db: Db) -> tuple[int, str | None]:
             async with db.execute(
                 f"""SELECT count(*) FROM timeline
                     WHERE call_id = ? AND salon_id = ? AND kind IN ({marks})""",
@@ -1155,7 +1221,9 @@ class Ledger:
                    WHERE call_id = ? AND salon_id = ?""",
                 (self._now(), call_id, self._salon),
             )
-        return deleted, recording
+            return deleted, recording
+
+        return await self._transact(transaction)
 
     async def appointments_to_anonymize(
         self, ended_before: datetime, *, limit: int = 500
@@ -1177,7 +1245,8 @@ class Ledger:
             return 0
         marks = ",".join("?" * len(wanted))
         now = self._now()
-        async with self._write() as db:
+
+        async def transaction(db: Db) -> int:
             async with db.execute(
                 f"""UPDATE appointments SET caller_phone = NULL, customer_name = NULL,
                       for_person = NULL, purged_at = ?
@@ -1190,7 +1259,9 @@ class Ledger:
                     WHERE appointment_id IN ({marks}) AND salon_id = ?""",
                 (*wanted, self._salon),
             )
-        return done
+            return done
+
+        return await self._transact(transaction)
 
     async def purged_appointments(self, ids: Iterable[int]) -> dict[int, datetime]:
         """When each of these appointments was anonymized (only those that were)."""
@@ -1210,8 +1281,9 @@ class Ledger:
     ) -> int:
         """Entries older than `before` of call ids the ledger has no call for (webhooks about
         bookings made elsewhere): their personal keys are removed. Returns how many carry one."""
-        count = 0
-        async with self._write() as db:
+
+        async def transaction(db: Db) -> int:
+            count = 0
             for kind, keys in scrub.items():
                 kind_clause = " AND kind = ?" if kind is not None else ""
                 where = (
@@ -1220,7 +1292,9 @@ class Ledger:
                 )
                 params = (self._salon, to_db_time(before), *(() if kind is None else (kind,)))
                 count += await _scrub_timeline(db, where, params, keys, dry_run=dry_run)
-        return count
+            return count
+
+        return await self._transact(transaction)
 
     # -- messages for the salon and the outbox (issue 14: hand-over, messages, texts) --------
 
@@ -1236,7 +1310,8 @@ class Ledger:
     ) -> TakenMessage:
         """Store a message for the salon. Its notifications are queued by the sender
         (`queue_message_notifications`), so taking it never waits for a mail server."""
-        async with self._write() as db:
+
+        async def transaction(db: Db) -> TakenMessage:
             async with db.execute(
                 """INSERT INTO messages
                      (salon_id, call_id, kind, name, phone, reason, preferred_time, created_at)
@@ -1253,8 +1328,10 @@ class Ledger:
                 ),
             ) as cur:
                 row = await cur.fetchone()
-        assert row is not None
-        return message_from_row(row)
+            assert row is not None
+            return message_from_row(row)
+
+        return await self._transact(transaction)
 
     async def get_message(self, message_id: int) -> TakenMessage | None:
         row = await self._fetchone(
@@ -1302,13 +1379,16 @@ class Ledger:
         """Queue the salon's notifications of one message (each a `queue_outbox` keyword set)
         and mark it queued, in one transaction: each is queued exactly once."""
         now = self._now()
-        async with self._write() as db:
+
+        async def transaction(db: Db) -> None:
             for item in items:
                 await self._insert_outbox(db, now, message_id=message_id, **item)
             await db.execute(
                 "UPDATE messages SET notifications_queued_at = ? WHERE id = ? AND salon_id = ?",
                 (now, message_id, self._salon),
             )
+
+        await self._transact(transaction)
 
     async def queue_outbox(
         self,
@@ -1322,7 +1402,8 @@ class Ledger:
         notice_id: int | None = None,
     ) -> OutboxItem | None:
         """Queue one item to send; None when an item with this key was queued before."""
-        async with self._write() as db:
+
+        async def transaction(db: Db) -> OutboxItem | None:
             item_id = await self._insert_outbox(
                 db,
                 self._now(),
@@ -1338,8 +1419,10 @@ class Ledger:
                 return None
             async with db.execute("SELECT * FROM outbox WHERE id = ?", (item_id,)) as cur:
                 row = await cur.fetchone()
-        assert row is not None
-        return outbox_from_row(row)
+            assert row is not None
+            return outbox_from_row(row)
+
+        return await self._transact(transaction)
 
     async def _insert_outbox(
         self,
@@ -1380,7 +1463,8 @@ class Ledger:
         """Items due now, claimed until `until` (another sender skips them meanwhile; one that
         died while sending lets them come due again), each counting one more attempt."""
         now = self._now()
-        async with self._write() as db:
+
+        async def transaction(db: Db) -> list[OutboxItem]:
             async with db.execute(
                 """UPDATE outbox SET next_attempt_at = ?, attempts = attempts + 1
                    WHERE id IN (
@@ -1392,12 +1476,15 @@ class Ledger:
                 (to_db_time(until), self._salon, now, limit),
             ) as cur:
                 rows = list(await cur.fetchall())
-        return sorted((outbox_from_row(r) for r in rows), key=lambda i: i.id)
+            return sorted((outbox_from_row(r) for r in rows), key=lambda i: i.id)
+
+        return await self._transact(transaction)
 
     async def outbox_sent(self, item_id: int, *, provider_id: str | None) -> None:
         """Sent. A caller notice told by this item is done in the same step."""
         now = self._now()
-        async with self._write() as db:
+
+        async def transaction(db: Db) -> None:
             async with db.execute(
                 """UPDATE outbox SET sent_at = ?, provider_id = ?, last_error = NULL
                    WHERE id = ? AND salon_id = ? AND sent_at IS NULL RETURNING notice_id""",
@@ -1410,10 +1497,13 @@ class Ledger:
                     (now, row["notice_id"]),
                 )
 
+        await self._transact(transaction)
+
     async def outbox_failed(self, item_id: int, *, error: str, retry_at: datetime | None) -> None:
         """Not sent: tried again at `retry_at`, or given up (None)."""
         now = self._now()
-        async with self._write() as db:
+
+        async def transaction(db: Db) -> None:
             if retry_at is None:
                 await db.execute(
                     "UPDATE outbox SET last_error = ?, given_up_at = ? WHERE id = ? AND salon_id = ?",
@@ -1425,6 +1515,8 @@ class Ledger:
                        WHERE id = ? AND salon_id = ?""",
                     (error, to_db_time(retry_at), item_id, self._salon),
                 )
+
+        await self._transact(transaction)
 
     async def outbox_items(
         self, *, call_id: str | None = None, unsent_only: bool = False
@@ -1451,7 +1543,8 @@ class Ledger:
         """True for the first redemption of this call's stream token in any worker, False for
         every later one. Rows past their `expires_at` are dropped (an expired token is refused
         before it gets here)."""
-        async with self._write(exclusive=False) as db:
+
+        async def transaction(db: Db) -> bool:
             await db.execute("DELETE FROM stream_tokens WHERE expires_at < ?", (now,))
             async with db.execute(
                 """INSERT INTO stream_tokens (call_sid, worker_id, redeemed_at, expires_at)
@@ -1459,6 +1552,8 @@ class Ledger:
                 (call_sid, worker_id, now, expires_at),
             ) as cur:
                 return await cur.fetchone() is not None
+
+        return await self._transact(transaction, exclusive=False)
 
     async def redeemed_stream_tokens(self, call_sids: Iterable[str]) -> set[str]:
         """Which of these calls' streams were opened (in any worker)."""
@@ -1514,7 +1609,8 @@ class Ledger:
 
     async def forget_workers(self, *, before: datetime) -> int:
         """Drop the rows of workers not seen since `before` and running no open call."""
-        async with self._write(exclusive=False) as db:
+
+        async def transaction(db: Db) -> int:
             async with db.execute(
                 """DELETE FROM workers WHERE heartbeat_at < ? AND worker_id NOT IN (
                      SELECT worker_id FROM calls WHERE ended_at IS NULL AND worker_id IS NOT NULL
@@ -1522,6 +1618,8 @@ class Ledger:
                 (before,),
             ) as cur:
                 return len(await cur.fetchall())
+
+        return await self._transact(transaction, exclusive=False)
 
     # -- the salons on this ledger (global: the sweeps of `serve`, purge) ----------------------
 
@@ -1575,7 +1673,8 @@ class Ledger:
         when missing), `change(row, now)` (now: the database's clock, read once the lock is
         held) says what it becomes (None: unchanged), and that is written. Returns the row
         after. Every worker on the key takes its tokens through here."""
-        async with self._write(exclusive=False) as db:
+
+        async def transaction(db: Db) -> BudgetRow | None:
             await db.execute(
                 """INSERT INTO calcom_budget (key, remaining) VALUES (?, 0)
                    ON CONFLICT (key) DO NOTHING""",
@@ -1595,7 +1694,9 @@ class Ledger:
                    WHERE key = ?""",
                 (after.remaining, after.opened_at, after.ends_at, key),
             )
-        return after
+            return after
+
+        return await self._transact(transaction, exclusive=False)
 
     async def budget(self, key: str) -> tuple[BudgetRow | None, datetime]:
         """A key's budget row (None: no window was ever opened) and the database's clock."""
@@ -1619,13 +1720,16 @@ class Ledger:
         """Tell the other workers that availability on `key` changed. An exclusive write, so
         ids become visible in their order (`slot_changes_after` never skips one)."""
         ids = ",".join(str(int(i)) for i in sorted(set(event_type_ids)))
-        async with self._write() as db:
+
+        async def transaction(db: Db) -> None:
             await db.execute(
                 """INSERT INTO slot_changes
                      (key, origin, event_type_ids, host_user_id, everywhere, at)
                    VALUES (?, ?, ?, ?, ?, ?)""",
                 (key, self._process.instance, ids, host_user_id, int(everywhere), self._now()),
             )
+
+        await self._transact(transaction)
 
     async def last_slot_change(self) -> int:
         """The id of the newest slot change (0: none yet): where a new reader starts."""
@@ -1642,13 +1746,16 @@ class Ledger:
     async def forget_slot_changes(self, *, before: datetime) -> int:
         """Drop slot changes older than `before`, but never the newest (its id is where readers
         continue; SQLite would otherwise hand the same ids out again)."""
-        async with self._write(exclusive=False) as db:
+
+        async def transaction(db: Db) -> int:
             async with db.execute(
                 """DELETE FROM slot_changes WHERE at < ?
                    AND id < (SELECT max(id) FROM slot_changes) RETURNING id""",
                 (before,),
             ) as cur:
                 return len(await cur.fetchall())
+
+        return await self._transact(transaction, exclusive=False)
 
     # -- Telnyx call-control events and hand-over outcomes (global: any worker may be told) --
 
@@ -1658,7 +1765,8 @@ class Ledger:
         """True the first time any worker sees this Telnyx event id (Telnyx redelivers an
         event it got no 2xx for); ids older than `keep` are dropped."""
         now = self._clock.now()
-        async with self._write(exclusive=False) as db:
+
+        async def transaction(db: Db) -> bool:
             await db.execute("DELETE FROM telnyx_events WHERE received_at < ?", (now - keep,))
             async with db.execute(
                 """INSERT INTO telnyx_events (event_id, event_type, received_at) VALUES (?, ?, ?)
@@ -1666,6 +1774,8 @@ class Ledger:
                 (event_id, event_type, now),
             ) as cur:
                 return await cur.fetchone() is not None
+
+        return await self._transact(transaction, exclusive=False)
 
     async def forget_telnyx_event(self, event_id: str) -> None:
         """An event that could not be handled: its redelivery is handled again."""
@@ -1684,7 +1794,8 @@ class Ledger:
         """Store how a hand-over ended; the first outcome stands (False: one was already
         stored). Outcomes older than `keep` are dropped."""
         now = self._clock.now()
-        async with self._write(exclusive=False) as db:
+
+        async def transaction(db: Db) -> bool:
             await db.execute("DELETE FROM transfer_outcomes WHERE decided_at < ?", (now - keep,))
             async with db.execute(
                 """INSERT INTO transfer_outcomes
@@ -1695,12 +1806,18 @@ class Ledger:
             ) as cur:
                 return await cur.fetchone() is not None
 
+        return await self._transact(transaction, exclusive=False)
+
     async def transfer_outcome(self, transfer_id: str) -> TransferOutcome | None:
         """How this hand-over ended; None while nobody has been told."""
         row = await self._fetchone(
             "SELECT * FROM transfer_outcomes WHERE transfer_id = ?", (transfer_id,)
         )
         return transfer_outcome_from_row(row) if row is not None else None
+
+
+async def _nothing_more(db: Db) -> None:
+    """A transaction of the queued timeline events alone."""
 
 
 async def _scrub_timeline(
