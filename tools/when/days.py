@@ -6,8 +6,11 @@ a Tuesday). `tools.when.resolve` intersects the terms of one request, so "nächs
 Rules a careful receptionist follows:
 - A day and month said without a year is its nearest reading: the one gone recently is past
   ("27.10." in late November, "30.12." said on 2 January), the coming one when close ("15.
-  Januar" in December, said back with its year); when the one gone is long past and the coming
-  one months away, both are plausible and the caller is asked. Never silently moved a year.
+  Januar" in December, said back with its year), and also when the one gone is further back than
+  the coming one is ahead or long gone ("3. März" said in September: next March, said back with
+  its year: nobody books a day half a year gone); while the one gone is nearer and only months
+  back ("3. März" said in May), both are plausible and the caller is asked. Never silently moved
+  a year.
 - A bare day of the month ("am 3.") is the next such day; one only days gone ("am 23." said on
   the 24th) may be a slip for yesterday or next month's: asked.
 - "nächsten Freitag" said before Friday of the same week can mean either Friday: both are offered.
@@ -26,7 +29,10 @@ from tools.when.lexicon import MONTH_RE, MONTHS, WEEKDAY_RE, WEEKDAYS, is_tempor
 from tools.when.named_days import just_gone, named_days, phrase_pattern
 
 RECENT_PAST_DAYS = 60  # "27.10." said in late November is in the past, not next October
-NEXT_YEAR_WITHIN_DAYS = 92  # "15.1." said on 10.12. is next January; "12.4." then is asked
+NEXT_YEAR_WITHIN_DAYS = 92  # "15.1." said on 10.12. is next January
+# "3. März" said in May (gone 68 days, next March 297 days ahead) is asked; said in September
+# (gone 196 days) or in July (gone 130 days) it is next March.
+LONG_GONE_DAYS = 120
 NIGHT_ENDS = 5  # before 05:00, "morgen" may be said of the day that has just begun
 BARE_DAY_PAST_WITHIN = 7  # "am 23." said on the 24th: yesterday or next month's (asked)
 BRIDGE_WITHIN = timedelta(days=60)  # "am Brückentag": the next one, or asked among those close
@@ -100,11 +106,15 @@ def _year(year: str | None) -> int | None:
     return 2000 + y if y < 100 else y
 
 
-def day_and_month(day: int, month: int, today: date, year: int | None = None) -> tuple[date, ...]:
+def day_and_month(
+    day: int, month: int, today: date, year: int | None = None, *, open_order: bool = False
+) -> tuple[date, ...]:
     """A day and month, in the year said. Without a year: the coming date when it is this
     year's; the one gone when that was recent (within RECENT_PAST_DAYS, also across the new year:
-    "30.12." said on 2 January); next year's when that is close; else both (asked). Empty when
-    the date does not exist."""
+    "30.12." said on 2 January); next year's when that is close, nearer than the one gone or the
+    one gone is long gone (LONG_GONE_DAYS); else both (asked). With `open_order` (a slash date
+    whose numbers are a date in either order, "1/4") only a close coming one is taken: the order
+    is already in doubt. Empty when the date does not exist."""
     if year is not None:
         d = _valid(year, month, day)
         return (d,) if d else ()
@@ -117,7 +127,18 @@ def day_and_month(day: int, month: int, today: date, year: int | None = None) ->
         return (last,)
     if nxt is not None and (nxt.year == today.year or (nxt - today).days <= NEXT_YEAR_WITHIN_DAYS):
         return (nxt,)
+    if (
+        nxt is not None
+        and not open_order
+        and (last is None or _gone_long_or_further(last, nxt, today))
+    ):
+        return (nxt,)
     return tuple(d for d in (last, nxt) if d is not None)
+
+
+def _gone_long_or_further(last: date, nxt: date, today: date) -> bool:
+    """The one gone is long gone, or further back than the coming one is ahead."""
+    return (today - last).days > LONG_GONE_DAYS or (nxt - today) < (today - last)
 
 
 def bare_day(day: int, today: date) -> tuple[date, ...]:
@@ -492,9 +513,10 @@ def _slashed(m: re.Match[str], ctx: Today) -> DayTerm:
     first."""
     a, b, year = int(m[1]), int(m[2]), _year(m[3])
     readings: tuple[date, ...] = ()
+    open_order = a != b and a <= 12 and b <= 12
     for day, month in ((a, b), (b, a)):
         if 1 <= month <= 12 and not readings:
-            readings = day_and_month(day, month, ctx.day, year)
+            readings = day_and_month(day, month, ctx.day, year, open_order=open_order)
     if not readings:
         return DayTerm((), m[0], invalid=m[0])
     return _exact(readings, m)
@@ -506,6 +528,28 @@ def _dotted(m: re.Match[str], ctx: Today) -> DayTerm | None:
     if not 1 <= month <= 12:
         return None
     return _exact(day_and_month(day, month, ctx.day), m)
+
+
+# What may stand before a day and month said as two bare numbers: an article or preposition of a
+# date, a weekday, or nothing (the date field holding only the date).
+_BEFORE_DIGIT_DATE = re.compile(rf"(?:^|\b(?:am|den|dem|vom|zum|ab|on|the|{WEEKDAY_RE}))\s*$")
+
+
+@rule(
+    r"(?<![\d.:/])\b(\d{1,2})\s+(\d{1,2})(?:\s+(\d{4}))?\b"
+    r"(?![.:/]|\s*(?:uhr|h|oder|or|und|and|bis|to|tage?n?|wochen?|days?|weeks?)\b)"
+)
+def _digits_day_month(m: re.Match[str], ctx: Today) -> DayTerm | None:
+    """A day and month said as two bare numbers ("am 3 12", "den 5 1", "Dienstag 12 12"): the
+    recogniser wrote "dritten zwölften" or "3. 12." without its dots. Read as a date (the same
+    year rules as "3.12.") when a date word, a weekday or nothing stands before it; "am 10, 11
+    oder 12" (days offered) and "um 10 30" (a time) are left to the other rules."""
+    day, month = int(m[1]), int(m[2])
+    if not (1 <= day <= 31 and 1 <= month <= 12) or not _BEFORE_DIGIT_DATE.search(
+        m.string[: m.start()]
+    ):
+        return None
+    return _exact(day_and_month(day, month, ctx.day, _year(m[3])), m)
 
 
 @rule(rf"\b(\d{{1,2}}){_ORD}?\s*(?:of\s+)?({MONTH_RE})\b\.?(?:\s+(\d{{4}}))?")

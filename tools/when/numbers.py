@@ -109,4 +109,5 @@ def words_to_digits(text: str) -> str:
     text = _SPLIT_ORDINAL.sub(r"\1 \2.", text)
     text = _DIALECT_HOUR.sub(lambda m: f"{m[1]} {m[2]}".strip(), text)
     text = alpha2digit(text, "de", threshold=0)
+    text = _SPLIT_ORDINAL.sub(r"\1 \2.", text)  # "am vier ten": "am 4 ten" only now
     return alpha2digit(text, "en", threshold=0)
