@@ -118,6 +118,8 @@ def day_and_month(
     if year is not None:
         d = _valid(year, month, day)
         return (d,) if d else ()
+    if (month, day) == (2, 29) and not calendar.isleap(february_meant(today)):
+        return ()  # "am 29. Februar" in a year without one: no such day (never 1 March)
     readings = [_valid(y, month, day) for y in (today.year - 1, today.year, today.year + 1)]
     gone = [d for d in readings if d is not None and d < today]
     coming = [d for d in readings if d is not None and d >= today]
@@ -134,6 +136,13 @@ def day_and_month(
     ):
         return (nxt,)
     return tuple(d for d in (last, nxt) if d is not None)
+
+
+def february_meant(today: date) -> int:
+    """The year of the February a date said without a year means: this year's until it is
+    recently gone (within RECENT_PAST_DAYS of its end), then next year's."""
+    end = date(today.year, 3, 1) - timedelta(days=1)
+    return today.year if (today - end).days <= RECENT_PAST_DAYS else today.year + 1
 
 
 def _gone_long_or_further(last: date, nxt: date, today: date) -> bool:

@@ -44,6 +44,7 @@ _FOLDED = {"fuenf": "fünf", "zwoelf": "zwölf", "zwoten": "zweiten", "zwote": "
 _NOT_NUMBERS = (
     (re.compile(r"\b(?:ein|eine|einem|einen|a)\s+(paar|bisschen|couple|few)\b"), r"\1"),
     (re.compile(r"\bals\s+(?:erstes|erster|erste|allererstes)\b|\bfirst\s+thing\b"), "zuerst"),
+    (re.compile(r"\bon\s+second\s+thoughts?\b"), "on reflection"),  # a correction, no 2nd
     (
         re.compile(
             r"\b(?:de[nr]|die|das|the)?\s*(?:erste[nrs]?|first)\s+(freie[nrs]?|free|open|available|moeglich\w*|möglich\w*)"
