@@ -169,3 +169,12 @@ def test_a_part_of_a_week_with_one_open_day_left_is_still_offered(said):
 def test_a_weekend_with_one_open_day_is_still_that_day():
     check = check_request(SALON, THURSDAY_28_SEP_2028, "am Wochenende")
     assert (check.status, check.day) == ("ok", date(2028, 9, 30))
+
+
+@pytest.mark.parametrize(
+    "said",
+    ["zum Wochenende hin", "gegen Ende nächster Woche", "later in the week", "early in the week"],
+)
+def test_a_part_of_a_week_in_other_words_is_offered(said):
+    check = check_request(SALON, FRIDAY_29_JAN, said)
+    assert check.status == "ambiguous_date" and len(check.options) >= 2

@@ -852,14 +852,21 @@ def _relative(m: re.Match[str], ctx: Today) -> DayTerm:
 
 
 @rule(
-    r"\b(anfang|mitte|ende|early|mid|middle|end|late|beginning)\s+(?:of\s+)?(?:the\s+|der\s+)?"
+    r"(?:\b(?:gegen|so|zum|towards|toward)\s+(?:the\s+)?)?"
+    r"\b(anfang|mitte|ende|early|mid|middle|end|late|later|beginning)\s+(?:of\s+|in\s+)?"
+    r"(?:the\s+|der\s+)?"
     r"(naechsten|naechster|kommenden|kommender|uebernaechsten|uebernaechster|dieser|this|next)?"
     r"\s*(?:woche|week)\b|\b(midweek|wochenmitte|mitte\s+der\s+woche)\b"
+    # "zum Wochenende hin", "Richtung Wochenende", "towards the weekend": the end of the week
+    r"|\b((?:zum|gegen)\s+(?:das\s+)?wochenende\s+hin|richtung\s+wochenende"
+    r"|towards?\s+the\s+weekend)\b"
 )
 def _part_of_week_rule(m: re.Match[str], ctx: Today) -> DayTerm:
-    if m[3]:
-        return DayTerm(_part_of_week("mitte", None, ctx), m[0], span=True, part_of_week=True)
-    return DayTerm(_part_of_week(m[1], m[2], ctx), m[0], span=True, part_of_week=True)
+    """A part of a week ("Anfang nächster Woche", "gegen Ende der Woche", "later in the week",
+    "zum Wochenende hin"): its days, offered; never one day of them."""
+    part, which = ("mitte", None) if m[3] else ("ende", None) if m[4] else (m[1], m[2])
+    part = "late" if part == "later" else part
+    return DayTerm(_part_of_week(part, which, ctx), m[0], span=True, part_of_week=True)
 
 
 @rule(
