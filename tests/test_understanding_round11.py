@@ -15,9 +15,12 @@ from zoneinfo import ZoneInfo
 import pytest
 
 from calendar_adapter.salon import load_salon
+from tests.corpus.runner import reference_catalog
+from tools.catalog_match import is_no_preference, resolve_stylist
 from tools.dates import check_request
 
 SALON = load_salon()
+CATALOG = reference_catalog(SALON)
 BERLIN = ZoneInfo("Europe/Berlin")
 FRIDAY_29_JAN = datetime(2027, 1, 29, 10, 0, tzinfo=BERLIN)
 TUESDAY_28_DEC = datetime(2027, 12, 28, 11, 0, tzinfo=BERLIN)
@@ -178,3 +181,13 @@ def test_a_weekend_with_one_open_day_is_still_that_day():
 def test_a_part_of_a_week_in_other_words_is_offered(said):
     check = check_request(SALON, FRIDAY_29_JAN, said)
     assert check.status == "ambiguous_date" and len(check.options) >= 2
+
+
+@pytest.mark.parametrize("said", ["Fabian vom Salon Spitzer", "Fabian aus dem Salon"])
+def test_the_salon_said_beside_a_name_names_nobody_else(said):
+    match = resolve_stylist(CATALOG, said, "damenhaarschnitt", SALON)
+    assert (match.status, match.stylist.name) == ("ok", "Fabian Spitzer")
+
+
+def test_a_split_whoever_is_no_preference():
+    assert is_no_preference("who ever is available", CATALOG, "damenhaarschnitt")
