@@ -84,6 +84,14 @@ def test_a_month_name_date_months_ahead_is_the_coming_one_with_its_year(said, da
 
 
 @pytest.mark.parametrize(
+    "said", ["im März am 3.", "am 3. im März", "in March on the 3rd", "im März, so am 3."]
+)
+def test_a_month_and_a_day_said_apart_are_that_date(said):
+    check = check_request(SALON, WEDNESDAY_15_SEP, said)
+    assert (check.status, check.day) == ("ok", date(2028, 3, 3))
+
+
+@pytest.mark.parametrize(
     ("said", "day"),
     [
         ("Freitag oder ne warte lieber Samstag", date(2027, 1, 30)),

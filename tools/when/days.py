@@ -561,7 +561,16 @@ def _digits_day_month(m: re.Match[str], ctx: Today) -> DayTerm | None:
     return _exact(day_and_month(day, month, ctx.day, _year(m[3])), m)
 
 
-@rule(rf"\b(\d{{1,2}}){_ORD}?\s*(?:of\s+)?({MONTH_RE})\b\.?(?:\s+(\d{{4}}))?")
+@rule(
+    rf"\b(?:im|in)\s+({MONTH_RE})\b\s*(?:(?:so|also|dann|irgendwann|on)\s+)*"
+    rf"(?:am|den|the)\s+(\d{{1,2}}){_ORD}?(?![\d:])"
+)
+def _month_then_day(m: re.Match[str], ctx: Today) -> DayTerm:
+    """'im März am 3.', 'im April, so am 20.', 'in March on the 3rd': that day of that month."""
+    return _exact(day_and_month(int(m[2]), MONTHS[m[1]], ctx.day), m)
+
+
+@rule(rf"\b(\d{{1,2}}){_ORD}?\s*(?:of\s+|im\s+|in\s+)?({MONTH_RE})\b\.?(?:\s+(\d{{4}}))?")
 def _day_month_name(m: re.Match[str], ctx: Today) -> DayTerm:
     year = _year(m[3])
     return _exact(day_and_month(int(m[1]), MONTHS[m[2]], ctx.day, year), m)
