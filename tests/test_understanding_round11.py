@@ -102,6 +102,8 @@ def test_a_month_and_a_day_said_apart_are_that_date(said):
         ("Friday, on second thought Saturday", date(2027, 1, 30)),
         ("Freitag, ach was, Samstag", date(2027, 1, 30)),
         ("Friday, scratch that, Saturday", date(2027, 1, 30)),
+        ("Freitag, ehm, Samstag", date(2027, 1, 30)),
+        ("Friday, uh, Saturday", date(2027, 1, 30)),
     ],
 )
 def test_a_day_corrected_within_the_phrase_is_the_corrected_day(said, day):

@@ -60,7 +60,9 @@ _EXCLUDED_RE = re.compile(
 )
 # Hesitations among the correction words: what follows adds to what came before ("Freitag, äh,
 # der 12."); the others take it back ("morgen, nee, Dienstag": Tuesday).
-HESITATIONS = frozenset({"aeh", "aehm", "oeh", "moment", "warte"})
+HESITATIONS = frozenset(
+    {"aeh", "aehm", "oeh", "oehm", "ehm", "hm", "hmm", "uh", "uhm", "erm", "moment", "warte"}
+)
 _RETRACTED_AT_END = re.compile(r"\b(?:nein|nee|noe)\s*$")  # not "no": Bavarian "heit no"
 # "gleich um neun", "gleich um halb zehn": a time said as the next thing to come, today
 _RIGHT_AT = re.compile(r"\b(?:gleich|direkt|sofort)\s+(?:um|ab|gegen|so\s+um)\b")
