@@ -201,3 +201,19 @@ def test_the_salon_said_beside_a_name_names_nobody_else(said):
 
 def test_a_split_whoever_is_no_preference():
     assert is_no_preference("who ever is available", CATALOG, "damenhaarschnitt")
+
+
+@pytest.mark.parametrize(
+    ("said", "offered"),
+    [("so um 5 oder 6", {"17:00", "18:00"}), ("gegen 4 oder 5", {"16:00", "17:00"})],
+)
+def test_two_approximate_hours_offered_are_asked(said, offered):
+    # "so um 5 oder 6" was answered "outside" (6 read alone), "so um 4 oder 5" as 17:00
+    check = check_request(SALON, FRIDAY_29_JAN, "Dienstag", said)
+    assert check.status == "ambiguous_time"
+    assert {o["time"] for o in check.options} == offered
+
+
+def test_or_thereabouts_is_no_second_time():
+    check = check_request(SALON, FRIDAY_29_JAN, "Dienstag", "so um 3 rum oder so")
+    assert check.status == "ok" and check.window is not None

@@ -440,6 +440,7 @@ def _decide_time(
     prefer: int | None = None
     for part in parts:
         window = _meet(window, _part_window(part, hours))
+    clocks = [t for t in terms if t.kind in ("at", "around", "ambiguous")]
     for t in terms:
         if t.kind == "at":
             for r in _pick(_readings(t.clocks[0], hint), hours):
@@ -452,8 +453,8 @@ def _decide_time(
                         options.append(r)
         elif t.kind == "around":
             center = _pick(_readings(t.clocks[0], hint), hours)
-            if len(center) > 1:
-                options += center
+            if len(center) > 1 or (said.alternatives and len(clocks) > 1):  # "so um 4 oder 5"
+                options += [r for r in center if r not in options]
                 continue
             if hours[1] <= center[0] < hours[1] + t.span[0]:
                 # "so um 6" on a day closing at 18:00: the caller's time is the closing time, never
