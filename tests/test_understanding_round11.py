@@ -217,3 +217,9 @@ def test_two_approximate_hours_offered_are_asked(said, offered):
 def test_or_thereabouts_is_no_second_time():
     check = check_request(SALON, FRIDAY_29_JAN, "Dienstag", "so um 3 rum oder so")
     assert check.status == "ok" and check.window is not None
+
+
+def test_two_dates_of_bare_numbers_offered_are_asked_with_both():
+    check = check_request(SALON, FRIDAY_29_JAN, "am 3 2 oder 4 2")
+    assert check.status == "ambiguous_date"
+    assert [o["date"] for o in check.options] == ["2027-02-03", "2027-02-04"]

@@ -541,12 +541,16 @@ def _dotted(m: re.Match[str], ctx: Today) -> DayTerm | None:
 
 # What may stand before a day and month said as two bare numbers: an article or preposition of a
 # date, a weekday, or nothing (the date field holding only the date).
-_BEFORE_DIGIT_DATE = re.compile(rf"(?:^|\b(?:am|den|dem|vom|zum|ab|on|the|{WEEKDAY_RE}))\s*$")
+_BEFORE_DIGIT_DATE = re.compile(
+    rf"(?:^|\b(?:am|den|dem|der|vom|zum|ab|on|the|oder|or|{WEEKDAY_RE}))\s*$"
+)
 
 
 @rule(
     r"(?<![\d.:/])\b(\d{1,2})\s+(\d{1,2})(?:\s+(\d{4}))?\b"
-    r"(?![.:/]|\s*(?:uhr|h|oder|or|und|and|bis|to|tage?n?|wochen?|days?|weeks?)\b)"
+    r"(?![.:/]|\s*(?:uhr|h|tage?n?|wochen?|days?|weeks?)\b)"
+    # "am 10, 11 oder 12": days offered, unless another day and month follows ("3 2 oder 4 2")
+    r"(?!\s+(?:oder|or|und|and|bis|to)\s+(?:(?:am|den|dem)\s+)?\d{1,2}\b(?!\s+\d))"
 )
 def _digits_day_month(m: re.Match[str], ctx: Today) -> DayTerm | None:
     """A day and month said as two bare numbers ("am 3 12", "den 5 1", "Dienstag 12 12"): the
