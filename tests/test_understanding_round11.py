@@ -158,7 +158,9 @@ def test_an_approximate_hour_wholly_after_closing_is_outside():
     assert check_request(SALON, FRIDAY_29_JAN, "Samstag", "gegen 6").status == "outside_hours"
 
 
-@pytest.mark.parametrize("said", ["am 29. Februar", "29.2.", "am 29 2", "February 29th"])
+@pytest.mark.parametrize(
+    "said", ["am 29. Februar", "29.2.", "am 29 2", "February 29th", "Feb 29", "29. Feber"]
+)
 def test_29_february_in_a_year_without_one_is_asked_naming_the_year(said):
     check = check_request(SALON, FRIDAY_29_JAN, said)
     assert check.status == "invalid_date"
@@ -223,3 +225,9 @@ def test_two_dates_of_bare_numbers_offered_are_asked_with_both():
     check = check_request(SALON, FRIDAY_29_JAN, "am 3 2 oder 4 2")
     assert check.status == "ambiguous_date"
     assert [o["date"] for o in check.options] == ["2027-02-03", "2027-02-04"]
+
+
+def test_a_bare_day_the_month_does_not_have_is_asked_naming_the_month():
+    check = check_request(SALON, datetime(2027, 2, 10, 10, 0, tzinfo=BERLIN), "am 29.")
+    assert check.status == "invalid_date"
+    assert "Februar 2027" in check.message

@@ -17,9 +17,10 @@ from typing import Literal
 from calendar_adapter.salon import SalonFile
 from tools.speech import WEEKDAYS_DE, spoken_date, spoken_day, spoken_time
 from tools.when.bound_reason import restated_bound
-from tools.when.days import DayTerm, Today, day_terms, february_meant
+from tools.when.days import DayTerm, Today, day_terms
 from tools.when.evening import last_starts, last_starts_before_evening
 from tools.when.lexicon import ALTERNATIVES, CORRECTION_PHRASES, FILLERS, NEGATIONS, is_temporal
+from tools.when.no_such_day import no_such_day
 from tools.when.normalize import normalize
 from tools.when.spoken import on_named_day, spoken_day_with_year, spoken_window
 from tools.when.times import Clock, Part, TimeTerm, time_terms
@@ -235,29 +236,12 @@ def _weekday_mismatch(said: int, day: date, today: date) -> DateCheck:
     return DateCheck("weekday_mismatch", day=day, message=message, options=options)
 
 
-_LEAP_DAY_RE = re.compile(
-    r"\b29(?:\.|th|ten|sten)?\s*(?:of\s+|/)?(?:februar|february|feb|0?2\b)|\bfebruary\s+29"
-)
-
-
-def _no_such_day(text: str, today: date) -> str:
-    """The question for a day that does not exist; a 29 February names its year."""
-    if _LEAP_DAY_RE.search(text):
-        said_year = re.search(r"\b(\d{4})\b", text)
-        year = int(said_year[1]) if said_year else february_meant(today)
-        return (
-            f"Den 29. Februar gibt es {year} nicht ({year} ist kein Schaltjahr); nachfragen, "
-            "welcher Tag gemeint ist: der 28. Februar oder der 1. März?"
-        )
-    return f"'{text}' gibt es nicht."
-
-
 def _decide_day(said: _Said, ctx: Today) -> _Day:
     today = ctx.day
     terms = said.days
     bad = [t for t in terms if t.invalid]
     if bad:
-        return _Day(check=DateCheck("invalid_date", message=_no_such_day(bad[0].text, today)))
+        return _Day(check=DateCheck("invalid_date", message=no_such_day(bad[0].text, today)))
     far = next((t for t in terms if t.far), None)
     if far is not None:  # "Brückentag" on 30.9.: the next one is at New Year
         return _Day(
