@@ -51,12 +51,20 @@ def test_a_date_a_few_days_gone_across_the_new_year_is_past_unless_the_year_is_s
     assert check_request(SALON, MONDAY_4_JAN, "30.12.2027").day == date(2027, 12, 30)
 
 
-def test_a_date_long_gone_whose_next_one_is_months_away_is_asked():
+def test_a_date_long_gone_is_next_years_said_back_with_its_year():
+    # Round 11's convention (the lead's brief): nobody books a day gone months ago.
     check = check_request(SALON, TUESDAY_1_DEC, "am 13.4.")
-    assert check.status == "ambiguous_date"
-    assert [o["date"] for o in check.options] == ["2027-04-13"]
+    assert (check.status, check.day) == ("ok", date(2027, 4, 13))
+    assert "2027" in check.spoken
     said_year = check_request(SALON, TUESDAY_1_DEC, "am 13.4. nächsten Jahres")
     assert (said_year.status, said_year.day) == ("ok", date(2027, 4, 13))
+
+
+def test_a_date_gone_only_months_ago_and_nearer_than_the_next_is_asked():
+    wednesday_10_may = datetime(2028, 5, 10, 10, 0, tzinfo=BERLIN)
+    check = check_request(SALON, wednesday_10_may, "am 3. März")  # gone 68 days, next 297 ahead
+    assert check.status == "ambiguous_date"
+    assert [o["date"] for o in check.options] == ["2029-03-03"]
 
 
 @pytest.mark.parametrize(

@@ -71,13 +71,15 @@ async def check_availability(
             Stunde', 'am Tag nach dem Feiertag', 'Samstag vor Ostern', 'am letzten Samstag vor
             Weihnachten', 'next Friday', 'Tuesday week', 'the 27th', Schweizer/bairisch
             ('Zischtig', 'am Fritig', 'morga', 'in ocht Tog'), 'überübermorgen', 'Stephanitag',
-            'Pfingstdienstag', 'Heiligabend nächstes Jahr', '4/12' (Tag zuerst), regional
+            'Pfingstdienstag', 'Heiligabend nächstes Jahr', '4/12' (Tag zuerst), 'am 3 12'
+            (Tag und Monat ohne Punkte), 'den zwanzigsten April', regional
             ('ehestmöglich', 'Christtag', 'Altjahrstag', 'am Dienschdag'), 'noch vor
             Weihnachten, so bald wie möglich', 'gleich um neun'; oder
             YYYY-MM-DD. Eine Korrektur oder ein Ausschluss wörtlich ('Freitag,
-            nein, Samstag', 'nicht am Freitag, lieber Samstag', 'Samstag statt Freitag'): das
-            Gewählte gilt. Ein Zeitraum ('von Mittwoch bis Freitag', 'in zwei Wochen
-            irgendwann') kommt als Rückfrage mit den Tagen zurück.
+            nein, Samstag', 'Freitag oder ne warte lieber Samstag', 'nicht am Freitag, lieber
+            Samstag', 'Samstag statt Freitag'): das Gewählte gilt. Ein Zeitraum ('von Mittwoch
+            bis Freitag', 'in zwei Wochen irgendwann', 'Anfang nächster Woche') kommt als
+            Rückfrage mit den Tagen zurück.
         stylist: Name, wie genannt: Vorname, Nachname oder beides, z.B. 'Fabian', 'beim
             Mehmet', 'Herr Yilmaz', 'Frau Brandt', 'könnte ich zum Fabian kommen', 'bei da
             Sophie', 'die Lena, nicht die Lea', auch im ganzen Satz ('die Sophie soll mir die
@@ -90,7 +92,8 @@ async def check_availability(
             Friseurinnen/Friseuren.
         time: Uhrzeit oder Zeitraum in den Worten des Anrufers, nicht umgerechnet: 'um 3',
             'um viere', 'um zwoa', '15 Uhr', 'fünfzehnuhr', 'halb drei', 'Viertel nach elf',
-            'viertel fünf', '14:30', 'nicht um drei, sondern um vier',
+            'viertel fünf', '14:30', 'nicht um drei, sondern um vier', 'um 3, nein, halb 4',
+            'so um 6' (schließt der Salon um 18 Uhr: Rückfrage mit den letzten Terminen),
             'gegen drei', 'gegen Mittag', 'kurz nach zwei', 'ab 15 Uhr', 'ab 16 Uhr, früher geht
             nicht', 'zwischen zwei und vier', 'nachmittags', 'nach dem Mittagessen', 'in der Mittagspause', 'nach der Arbeit', 'irgendwann' oder
             'wann es Ihnen passt' (der ganze Tag), 'als Erstes' oder 'sobald Sie aufmachen'

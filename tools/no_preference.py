@@ -33,7 +33,7 @@ _OPEN = re.compile(
     r"|ohne\s+(?:wunsch|praeferenz|vorliebe|vorgabe|bestimmte\w*)"
     r"|no\s+preference|no\s+one\s+in\s+particular|nobody\s+in\s+particular|anyone|anybody|any"
     r"|anyones|anybodys|everyones|whoevers|someones|somebodys"
-    r"|whoever\w*|whichever|doesnt\s+matter|does\s+not\s+matter|dont\s+mind|do\s+not\s+mind"
+    r"|who\s?ever\w*|which\s?ever|doesnt\s+matter|does\s+not\s+matter|dont\s+mind|do\s+not\s+mind"
     r"|dont\s+care|do\s+not\s+care|either|first\s+available|next\s+available|not\s+fussed"
     r"|no\s+matter|none|null|keine?|nobody|flexibel|flexible|(?:bin|sind)\s+(?:da\s+)?offen"
     r"|alle(?:s)?\s+(?:gut|recht|ok|okay)|any\s*one\s+is\s+fine|surprise\s+me"

@@ -51,6 +51,7 @@ FILLERS = frozenset(
     persoenlich hoechstpersoenlich selbst selber personally himself herself person
     kommen komme kaeme gehen gehe hin haett haet besten aber falls called named name lady guy
     da dr de bi dera
+    salon laden geschaeft shop aus from
     """.split()
 )
 # Dialect articles ("bei da Sophie", "bi dr Sophie") are above; a day said in a condition

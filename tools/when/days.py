@@ -6,8 +6,11 @@ a Tuesday). `tools.when.resolve` intersects the terms of one request, so "nächs
 Rules a careful receptionist follows:
 - A day and month said without a year is its nearest reading: the one gone recently is past
   ("27.10." in late November, "30.12." said on 2 January), the coming one when close ("15.
-  Januar" in December, said back with its year); when the one gone is long past and the coming
-  one months away, both are plausible and the caller is asked. Never silently moved a year.
+  Januar" in December, said back with its year), and also when the one gone is further back than
+  the coming one is ahead or long gone ("3. März" said in September: next March, said back with
+  its year: nobody books a day half a year gone); while the one gone is nearer and only months
+  back ("3. März" said in May), both are plausible and the caller is asked. Never silently moved
+  a year.
 - A bare day of the month ("am 3.") is the next such day; one only days gone ("am 23." said on
   the 24th) may be a slip for yesterday or next month's: asked.
 - "nächsten Freitag" said before Friday of the same week can mean either Friday: both are offered.
@@ -26,7 +29,10 @@ from tools.when.lexicon import MONTH_RE, MONTHS, WEEKDAY_RE, WEEKDAYS, is_tempor
 from tools.when.named_days import just_gone, named_days, phrase_pattern
 
 RECENT_PAST_DAYS = 60  # "27.10." said in late November is in the past, not next October
-NEXT_YEAR_WITHIN_DAYS = 92  # "15.1." said on 10.12. is next January; "12.4." then is asked
+NEXT_YEAR_WITHIN_DAYS = 92  # "15.1." said on 10.12. is next January
+# "3. März" said in May (gone 68 days, next March 297 days ahead) is asked; said in September
+# (gone 196 days) or in July (gone 130 days) it is next March.
+LONG_GONE_DAYS = 120
 NIGHT_ENDS = 5  # before 05:00, "morgen" may be said of the day that has just begun
 BARE_DAY_PAST_WITHIN = 7  # "am 23." said on the 24th: yesterday or next month's (asked)
 BRIDGE_WITHIN = timedelta(days=60)  # "am Brückentag": the next one, or asked among those close
@@ -100,14 +106,20 @@ def _year(year: str | None) -> int | None:
     return 2000 + y if y < 100 else y
 
 
-def day_and_month(day: int, month: int, today: date, year: int | None = None) -> tuple[date, ...]:
+def day_and_month(
+    day: int, month: int, today: date, year: int | None = None, *, open_order: bool = False
+) -> tuple[date, ...]:
     """A day and month, in the year said. Without a year: the coming date when it is this
     year's; the one gone when that was recent (within RECENT_PAST_DAYS, also across the new year:
-    "30.12." said on 2 January); next year's when that is close; else both (asked). Empty when
-    the date does not exist."""
+    "30.12." said on 2 January); next year's when that is close, nearer than the one gone or the
+    one gone is long gone (LONG_GONE_DAYS); else both (asked). With `open_order` (a slash date
+    whose numbers are a date in either order, "1/4") only a close coming one is taken: the order
+    is already in doubt. Empty when the date does not exist."""
     if year is not None:
         d = _valid(year, month, day)
         return (d,) if d else ()
+    if (month, day) == (2, 29) and not calendar.isleap(february_meant(today)):
+        return ()  # "am 29. Februar" in a year without one: no such day (never 1 March)
     readings = [_valid(y, month, day) for y in (today.year - 1, today.year, today.year + 1)]
     gone = [d for d in readings if d is not None and d < today]
     coming = [d for d in readings if d is not None and d >= today]
@@ -117,7 +129,25 @@ def day_and_month(day: int, month: int, today: date, year: int | None = None) ->
         return (last,)
     if nxt is not None and (nxt.year == today.year or (nxt - today).days <= NEXT_YEAR_WITHIN_DAYS):
         return (nxt,)
+    if (
+        nxt is not None
+        and not open_order
+        and (last is None or _gone_long_or_further(last, nxt, today))
+    ):
+        return (nxt,)
     return tuple(d for d in (last, nxt) if d is not None)
+
+
+def february_meant(today: date) -> int:
+    """The year of the February a date said without a year means: this year's until it is
+    recently gone (within RECENT_PAST_DAYS of its end), then next year's."""
+    end = date(today.year, 3, 1) - timedelta(days=1)
+    return today.year if (today - end).days <= RECENT_PAST_DAYS else today.year + 1
+
+
+def _gone_long_or_further(last: date, nxt: date, today: date) -> bool:
+    """The one gone is long gone, or further back than the coming one is ahead."""
+    return (today - last).days > LONG_GONE_DAYS or (nxt - today) < (today - last)
 
 
 def bare_day(day: int, today: date) -> tuple[date, ...]:
@@ -492,9 +522,10 @@ def _slashed(m: re.Match[str], ctx: Today) -> DayTerm:
     first."""
     a, b, year = int(m[1]), int(m[2]), _year(m[3])
     readings: tuple[date, ...] = ()
+    open_order = a != b and a <= 12 and b <= 12
     for day, month in ((a, b), (b, a)):
         if 1 <= month <= 12 and not readings:
-            readings = day_and_month(day, month, ctx.day, year)
+            readings = day_and_month(day, month, ctx.day, year, open_order=open_order)
     if not readings:
         return DayTerm((), m[0], invalid=m[0])
     return _exact(readings, m)
@@ -508,7 +539,42 @@ def _dotted(m: re.Match[str], ctx: Today) -> DayTerm | None:
     return _exact(day_and_month(day, month, ctx.day), m)
 
 
-@rule(rf"\b(\d{{1,2}}){_ORD}?\s*(?:of\s+)?({MONTH_RE})\b\.?(?:\s+(\d{{4}}))?")
+# What may stand before a day and month said as two bare numbers: an article or preposition of a
+# date, a weekday, or nothing (the date field holding only the date).
+_BEFORE_DIGIT_DATE = re.compile(
+    rf"(?:^|\b(?:am|den|dem|der|vom|zum|ab|on|the|oder|or|{WEEKDAY_RE}))\s*$"
+)
+
+
+@rule(
+    r"(?<![\d.:/])\b(\d{1,2})\s+(\d{1,2})(?:\s+(\d{4}))?\b"
+    r"(?![.:/]|\s*(?:uhr|h|tage?n?|wochen?|days?|weeks?)\b)"
+    # "am 10, 11 oder 12": days offered, unless another day and month follows ("3 2 oder 4 2")
+    r"(?!\s+(?:oder|or|und|and|bis|to)\s+(?:(?:am|den|dem)\s+)?\d{1,2}\b(?!\s+\d))"
+)
+def _digits_day_month(m: re.Match[str], ctx: Today) -> DayTerm | None:
+    """A day and month said as two bare numbers ("am 3 12", "den 5 1", "Dienstag 12 12"): the
+    recogniser wrote "dritten zwölften" or "3. 12." without its dots. Read as a date (the same
+    year rules as "3.12.") when a date word, a weekday or nothing stands before it; "am 10, 11
+    oder 12" (days offered) and "um 10 30" (a time) are left to the other rules."""
+    day, month = int(m[1]), int(m[2])
+    if not (1 <= day <= 31 and 1 <= month <= 12) or not _BEFORE_DIGIT_DATE.search(
+        m.string[: m.start()]
+    ):
+        return None
+    return _exact(day_and_month(day, month, ctx.day, _year(m[3])), m)
+
+
+@rule(
+    rf"\b(?:im|in)\s+({MONTH_RE})\b\s*(?:(?:so|also|dann|irgendwann|on)\s+)*"
+    rf"(?:am|den|the)\s+(\d{{1,2}}){_ORD}?(?![\d:])"
+)
+def _month_then_day(m: re.Match[str], ctx: Today) -> DayTerm:
+    """'im März am 3.', 'im April, so am 20.', 'in March on the 3rd': that day of that month."""
+    return _exact(day_and_month(int(m[2]), MONTHS[m[1]], ctx.day), m)
+
+
+@rule(rf"\b(\d{{1,2}}){_ORD}?\s*(?:of\s+|im\s+|in\s+)?({MONTH_RE})\b\.?(?:\s+(\d{{4}}))?")
 def _day_month_name(m: re.Match[str], ctx: Today) -> DayTerm:
     year = _year(m[3])
     return _exact(day_and_month(int(m[1]), MONTHS[m[2]], ctx.day, year), m)
@@ -799,14 +865,21 @@ def _relative(m: re.Match[str], ctx: Today) -> DayTerm:
 
 
 @rule(
-    r"\b(anfang|mitte|ende|early|mid|middle|end|late|beginning)\s+(?:of\s+)?(?:the\s+|der\s+)?"
+    r"(?:\b(?:gegen|so|zum|towards|toward)\s+(?:the\s+)?)?"
+    r"\b(anfang|mitte|ende|early|mid|middle|end|late|later|beginning)\s+(?:of\s+|in\s+)?"
+    r"(?:the\s+|der\s+)?"
     r"(naechsten|naechster|kommenden|kommender|uebernaechsten|uebernaechster|dieser|this|next)?"
     r"\s*(?:woche|week)\b|\b(midweek|wochenmitte|mitte\s+der\s+woche)\b"
+    # "zum Wochenende hin", "Richtung Wochenende", "towards the weekend": the end of the week
+    r"|\b((?:zum|gegen)\s+(?:das\s+)?wochenende\s+hin|richtung\s+wochenende"
+    r"|towards?\s+the\s+weekend)\b"
 )
 def _part_of_week_rule(m: re.Match[str], ctx: Today) -> DayTerm:
-    if m[3]:
-        return DayTerm(_part_of_week("mitte", None, ctx), m[0], span=True, part_of_week=True)
-    return DayTerm(_part_of_week(m[1], m[2], ctx), m[0], span=True, part_of_week=True)
+    """A part of a week ("Anfang nächster Woche", "gegen Ende der Woche", "later in the week",
+    "zum Wochenende hin"): its days, offered; never one day of them."""
+    part, which = ("mitte", None) if m[3] else ("ende", None) if m[4] else (m[1], m[2])
+    part = "late" if part == "later" else part
+    return DayTerm(_part_of_week(part, which, ctx), m[0], span=True, part_of_week=True)
 
 
 @rule(

@@ -21,9 +21,14 @@ def last_starts_before_evening(
     """The day's last start times (minutes after midnight) to offer when an evening part is said
     of a day whose closing time (`hours[1]`) is not in the evening; empty when it does not apply
     (no evening said, an evening opening, or closed before the part begins: outside)."""
-    open_, close = hours
     said = [p for p in parts if p.name in EVENING_PARTS]
-    if not said or close > EVENING_STARTS or close <= said[0].start:
+    if not said or hours[1] > EVENING_STARTS or hours[1] <= said[0].start:
         return ()
+    return last_starts(hours, minutes)
+
+
+def last_starts(hours: tuple[int, int], minutes: int) -> tuple[int, ...]:
+    """The day's last start times (minutes after midnight) that leave room for the service."""
+    open_, close = hours
     last = (close - max(minutes, 1)) // SLOT * SLOT
     return tuple(t for t in (last - STEP * i for i in reversed(range(OFFERED))) if t >= open_)

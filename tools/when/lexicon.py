@@ -133,10 +133,11 @@ ALTERNATIVES = frozenset({"oder", "or", "bzw", "beziehungsweise"})
 # ("Freitag, nein, Samstag"; "um drei, äh, halb vier"; "Wednesday, I mean Thursday").
 CORRECTION_PHRASES = (
     "nein", "nee", "ne", "noe", "naa", "quatsch", "sorry", "pardon", "warte", "moment",
-    "aeh", "aehm", "oeh", "korrektur", "besser gesagt", "ich meine", "meine ich", "ich meinte",
+    "aeh", "aehm", "oeh", "oehm", "ehm", "hm", "hmm", "uh", "uhm", "erm", "korrektur", "besser gesagt", "ich meine", "meine ich", "ich meinte",
     "meinte ich", "i mean", "i meant", "sorry i mean", "rather", "no wait", "actually",
     "entschuldigung", "entschuldige", "verzeihung", "verzeihen sie", "excuse me", "oops",
-    "hoppla", "oh nein", "stopp",
+    "hoppla", "oh nein", "stopp", "ach was", "ich korrigiere", "korrigiere", "streich das",
+    "scratch that", "make that", "on reflection", "correction",
     # "three, no, four pm"; not "no earlier than", "no particular time"
     r"no(?!\s+(?:earlier|later|sooner|more|less|than|preference|problem|rush|time|need|particular"
     r"|specific|special|idea|clue|matter|way|longer|one|thanks|worries)\b)",

@@ -44,6 +44,7 @@ _FOLDED = {"fuenf": "fünf", "zwoelf": "zwölf", "zwoten": "zweiten", "zwote": "
 _NOT_NUMBERS = (
     (re.compile(r"\b(?:ein|eine|einem|einen|a)\s+(paar|bisschen|couple|few)\b"), r"\1"),
     (re.compile(r"\bals\s+(?:erstes|erster|erste|allererstes)\b|\bfirst\s+thing\b"), "zuerst"),
+    (re.compile(r"\bon\s+second\s+thoughts?\b"), "on reflection"),  # a correction, no 2nd
     (
         re.compile(
             r"\b(?:de[nr]|die|das|the)?\s*(?:erste[nrs]?|first)\s+(freie[nrs]?|free|open|available|moeglich\w*|möglich\w*)"
@@ -109,4 +110,5 @@ def words_to_digits(text: str) -> str:
     text = _SPLIT_ORDINAL.sub(r"\1 \2.", text)
     text = _DIALECT_HOUR.sub(lambda m: f"{m[1]} {m[2]}".strip(), text)
     text = alpha2digit(text, "de", threshold=0)
+    text = _SPLIT_ORDINAL.sub(r"\1 \2.", text)  # "am vier ten": "am 4 ten" only now
     return alpha2digit(text, "en", threshold=0)

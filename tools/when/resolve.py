@@ -18,8 +18,9 @@ from calendar_adapter.salon import SalonFile
 from tools.speech import WEEKDAYS_DE, spoken_date, spoken_day, spoken_time
 from tools.when.bound_reason import restated_bound
 from tools.when.days import DayTerm, Today, day_terms
-from tools.when.evening import last_starts_before_evening
+from tools.when.evening import last_starts, last_starts_before_evening
 from tools.when.lexicon import ALTERNATIVES, CORRECTION_PHRASES, FILLERS, NEGATIONS, is_temporal
+from tools.when.no_such_day import no_such_day
 from tools.when.normalize import normalize
 from tools.when.spoken import on_named_day, spoken_day_with_year, spoken_window
 from tools.when.times import Clock, Part, TimeTerm, time_terms
@@ -39,12 +40,17 @@ def a_year_after(today: date) -> date:
 _CORRECTION_RE = re.compile(
     r"\b(?:" + "|".join(sorted(CORRECTION_PHRASES, key=len, reverse=True)) + r")\b"
 )
-# "Mittwoch oder nee, besser Donnerstag": "oder", a correction and a word of choice replace what
-# came before; without the word of choice ("Dienstag oder, nein, Mittwoch") both stay (asked).
+# "Mittwoch oder nee, besser Donnerstag", "Freitag oder ne warte lieber Samstag", "Freitag oder
+# doch Samstag", "Friday or actually Saturday": "oder" with a correction word and a word of choice,
+# or with a word that takes back ("doch", "besser", "actually", "rather"), replaces what came before
+# ("nein" is put in its place). "Dienstag oder, nein, Mittwoch" (no word of choice) and "Freitag
+# oder lieber Samstag" (a preference, as "lieber Samstag als Freitag") stay both (asked).
 _OR_CORRECTED_RE = re.compile(
-    r"\b(?:oder|or)\s+(?="
+    r"\b(?:oder|or)\s+(?=(?:"
     + _CORRECTION_RE.pattern
-    + r"\s+(?:besser|lieber|eher|doch|better|rather)\b)"
+    + r"\s+)+(?:besser|lieber|eher|doch|better|rather)\b|(?:"
+    + _CORRECTION_RE.pattern
+    + r"\s+)*(?:doch|besser|better|rather|actually)\b(?!\s+nicht\b))"
 )
 # What the caller excludes in favour of what they name: "nicht am Freitag, lieber Samstag",
 # "nicht um drei, sondern um vier", "Samstag statt Freitag", "four instead of three".
@@ -55,7 +61,9 @@ _EXCLUDED_RE = re.compile(
 )
 # Hesitations among the correction words: what follows adds to what came before ("Freitag, äh,
 # der 12."); the others take it back ("morgen, nee, Dienstag": Tuesday).
-HESITATIONS = frozenset({"aeh", "aehm", "oeh", "moment", "warte"})
+HESITATIONS = frozenset(
+    {"aeh", "aehm", "oeh", "oehm", "ehm", "hm", "hmm", "uh", "uhm", "erm", "moment", "warte"}
+)
 _RETRACTED_AT_END = re.compile(r"\b(?:nein|nee|noe)\s*$")  # not "no": Bavarian "heit no"
 # "gleich um neun", "gleich um halb zehn": a time said as the next thing to come, today
 _RIGHT_AT = re.compile(r"\b(?:gleich|direkt|sofort)\s+(?:um|ab|gegen|so\s+um)\b")
@@ -128,7 +136,7 @@ def _corrected(text: str, role: str, ctx: Today) -> tuple[list[DayTerm], list[Ti
     what is excluded in favour of another is dropped; what follows a correction word replaces what came before it
     when both name the same kind of thing (a weekday for a weekday, a date for a date, a clock
     time for a clock time); anything else said is kept. With "oder" both stay (asked)."""
-    text = _OR_CORRECTED_RE.sub("", _EXCLUDED_RE.sub(" ", text))
+    text = _OR_CORRECTED_RE.sub("nein ", _EXCLUDED_RE.sub(" ", text))
     if any(w in ALTERNATIVES for w in text.split()) or not _CORRECTION_RE.search(text):
         return _terms(text, role, ctx)
     parts = re.split(f"({_CORRECTION_RE.pattern})", text)
@@ -233,7 +241,7 @@ def _decide_day(said: _Said, ctx: Today) -> _Day:
     terms = said.days
     bad = [t for t in terms if t.invalid]
     if bad:
-        return _Day(check=DateCheck("invalid_date", message=f"'{bad[0].text}' gibt es nicht."))
+        return _Day(check=DateCheck("invalid_date", message=no_such_day(bad[0].text, today)))
     far = next((t for t in terms if t.far), None)
     if far is not None:  # "Brückentag" on 30.9.: the next one is at New Year
         return _Day(
@@ -384,6 +392,7 @@ class _Time:
     problem: str = ""  # a question to ask about the time
     open_part: bool = False  # the options are times within a part only the caller can pin down
     closing: bool = False  # the options are the last start times of a day closing before evening
+    at_closing: bool = False  # ... or of a day closing at the approximate time said ("gegen 6")
 
 
 def _open_part_times(part: Part, hours: tuple[int, int], minutes: int) -> tuple[int, ...]:
@@ -415,6 +424,7 @@ def _decide_time(
     prefer: int | None = None
     for part in parts:
         window = _meet(window, _part_window(part, hours))
+    clocks = [t for t in terms if t.kind in ("at", "around", "ambiguous")]
     for t in terms:
         if t.kind == "at":
             for r in _pick(_readings(t.clocks[0], hint), hours):
@@ -427,9 +437,13 @@ def _decide_time(
                         options.append(r)
         elif t.kind == "around":
             center = _pick(_readings(t.clocks[0], hint), hours)
-            if len(center) > 1:
-                options += center
+            if len(center) > 1 or (said.alternatives and len(clocks) > 1):  # "so um 4 oder 5"
+                options += [r for r in center if r not in options]
                 continue
+            if hours[1] <= center[0] < hours[1] + t.span[0]:
+                # "so um 6" on a day closing at 18:00: the caller's time is the closing time, never
+                # 06:00 and no window they did not say; the last start times are asked
+                return _Time(options=last_starts(hours, minutes), closing=True, at_closing=True)
             window = _meet(window, (center[0] - t.span[0], center[0] + t.span[1]))
             prefer = center[0]
         elif t.kind == "after":
@@ -572,7 +586,10 @@ def understand(
         for d in decided.days
         if salon.hours_on(d) is not None and (d > today or (d == today and ctx.still_open_today()))
     ]
-    if len(decided.days) > 1 and not (decided.span and len(open_ahead) == 1):
+    # a stretch with one open day is that day ("am Wochenende": Saturday), but a vague part of a
+    # week ("Anfang nächster Woche" with a holiday on Tuesday) names no day: always offered
+    one_open = decided.span and len(open_ahead) == 1 and not decided.part_of_week
+    if len(decided.days) > 1 and not one_open:
         return _candidates(decided, ctx)
     day = open_ahead[0] if len(decided.days) > 1 else decided.days[0]
     name = decided.names.get(day)
@@ -633,7 +650,7 @@ def understand(
             message=(
                 "Ab wann hat der Anrufer Zeit? Möglich wären: "
                 if t.open_part
-                else _closing_note(day, hours[1])
+                else _closing_note(day, hours[1], t.at_closing)
                 if t.closing
                 else "Welche Uhrzeit ist gemeint: "
             )
@@ -673,11 +690,11 @@ def _still_ahead(t: _Time, now: int) -> _Time:
     return replace(t, options=tuple(m for m in t.options if m > now))
 
 
-def _closing_note(day: date, close: int) -> str:
-    return (
-        f"Am {spoken_date(day)} ist nur bis {spoken_time(_clock_time(close))} geöffnet, abends "
-        "nicht. Passt einer der letzten Termine: "
-    )
+def _closing_note(day: date, close: int, at_closing: bool = False) -> str:
+    until = f"Am {spoken_date(day)} ist nur bis {spoken_time(_clock_time(close))} geöffnet"
+    if at_closing:
+        return f"{until}; um diese Zeit schließt der Salon. Passt einer der letzten Termine: "
+    return f"{until}, abends nicht. Passt einer der letzten Termine: "
 
 
 def _candidates(decided: _Day, ctx: Today) -> DateCheck:
@@ -708,6 +725,8 @@ def _candidates(decided: _Day, ctx: Today) -> DateCheck:
             options=_open_after(salon, ahead[0], today),
         )
     options = [_date_option(d, today, decided.names.get(d)) for d in open_days[:MAX_OPTIONS]]
+    if decided.part_of_week and len(open_days) == 1:  # one open day left: the next one too
+        options += _open_after(salon, open_days[0], today, count=1)
     closed = [d for d in ahead if salon.hours_on(d) is None]
     message = "Welcher Tag ist gemeint: " + " oder ".join(o["spoken"] for o in options) + "?"
     if closed:
