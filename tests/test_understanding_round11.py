@@ -71,16 +71,22 @@ def test_a_split_ordinal_ending_is_no_month():
 
 @pytest.mark.parametrize(
     ("said", "day"),
-    [
-        ("am 3. März", date(2028, 3, 3)),
-        ("den zwanzigsten April", date(2028, 4, 20)),
-        ("on the 20th of April", date(2028, 4, 20)),
-    ],
+    [("am 3. März", date(2028, 3, 3)), ("on the 3rd of March", date(2028, 3, 3))],
 )
 def test_a_month_name_date_months_ahead_is_the_coming_one_with_its_year(said, day):
+    # gone 196 days, next one 170 days ahead: clearly meant for next year
     check = check_request(SALON, WEDNESDAY_15_SEP, said)
     assert (check.status, check.day) == ("ok", day)
     assert "2028" in check.spoken
+
+
+@pytest.mark.parametrize("said", ["den zwanzigsten April", "on the 20th of April"])
+def test_a_date_gone_months_ago_is_asked_with_next_years_date_until_that_is_the_nearer(said):
+    # gone 148 days, next one 218 days ahead: past or next year is open, so asked, naming the year
+    check = check_request(SALON, WEDNESDAY_15_SEP, said)
+    assert check.status == "ambiguous_date"
+    assert [o["date"] for o in check.options] == ["2028-04-20"]
+    assert "2028" in check.message
 
 
 @pytest.mark.parametrize(

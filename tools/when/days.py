@@ -7,9 +7,10 @@ Rules a careful receptionist follows:
 - A day and month said without a year is its nearest reading: the one gone recently is past
   ("27.10." in late November, "30.12." said on 2 January), the coming one when close ("15.
   Januar" in December, said back with its year), and also when the one gone is further back than
-  the coming one is ahead or long gone ("3. März" said in September: next March, said back with
-  its year: nobody books a day half a year gone); while the one gone is nearer and only months
-  back ("3. März" said in May), both are plausible and the caller is asked. Never silently moved
+  the coming one is ahead ("3. März" said in September: next March, said back with its year:
+  nobody books a day half a year gone); while the one gone is nearer and only months back ("3.
+  März" said in May, "20. Juli" in November), both are plausible and the caller is asked, naming
+  next year's date. Never silently moved
   a year.
 - A bare day of the month ("am 3.") is the next such day; one only days gone ("am 23." said on
   the 24th) may be a slip for yesterday or next month's: asked.
@@ -30,9 +31,9 @@ from tools.when.named_days import just_gone, named_days, phrase_pattern
 
 RECENT_PAST_DAYS = 60  # "27.10." said in late November is in the past, not next October
 NEXT_YEAR_WITHIN_DAYS = 92  # "15.1." said on 10.12. is next January
-# "3. März" said in May (gone 68 days, next March 297 days ahead) is asked; said in September
-# (gone 196 days) or in July (gone 130 days) it is next March.
-LONG_GONE_DAYS = 120
+# "3. März" said in May (gone 68 days, next March 297 days ahead) or in July (gone 130 days, next
+# 235 ahead) is asked; said in September (gone 196 days, next 169 ahead) it is next March. A day
+# gone months ago is not "clearly meant for next year" until next year's is the nearer one.
 NIGHT_ENDS = 5  # before 05:00, "morgen" may be said of the day that has just begun
 BARE_DAY_PAST_WITHIN = 7  # "am 23." said on the 24th: yesterday or next month's (asked)
 BRIDGE_WITHIN = timedelta(days=60)  # "am Brückentag": the next one, or asked among those close
@@ -111,8 +112,8 @@ def day_and_month(
 ) -> tuple[date, ...]:
     """A day and month, in the year said. Without a year: the coming date when it is this
     year's; the one gone when that was recent (within RECENT_PAST_DAYS, also across the new year:
-    "30.12." said on 2 January); next year's when that is close, nearer than the one gone or the
-    one gone is long gone (LONG_GONE_DAYS); else both (asked). With `open_order` (a slash date
+    "30.12." said on 2 January); next year's when that is close or nearer than the one gone;
+    else both (asked). With `open_order` (a slash date
     whose numbers are a date in either order, "1/4") only a close coming one is taken: the order
     is already in doubt. Empty when the date does not exist."""
     if year is not None:
@@ -129,11 +130,7 @@ def day_and_month(
         return (last,)
     if nxt is not None and (nxt.year == today.year or (nxt - today).days <= NEXT_YEAR_WITHIN_DAYS):
         return (nxt,)
-    if (
-        nxt is not None
-        and not open_order
-        and (last is None or _gone_long_or_further(last, nxt, today))
-    ):
+    if nxt is not None and not open_order and (last is None or (nxt - today) < (today - last)):
         return (nxt,)
     return tuple(d for d in (last, nxt) if d is not None)
 
@@ -143,11 +140,6 @@ def february_meant(today: date) -> int:
     recently gone (within RECENT_PAST_DAYS of its end), then next year's."""
     end = date(today.year, 3, 1) - timedelta(days=1)
     return today.year if (today - end).days <= RECENT_PAST_DAYS else today.year + 1
-
-
-def _gone_long_or_further(last: date, nxt: date, today: date) -> bool:
-    """The one gone is long gone, or further back than the coming one is ahead."""
-    return (today - last).days > LONG_GONE_DAYS or (nxt - today) < (today - last)
 
 
 def bare_day(day: int, today: date) -> tuple[date, ...]:
