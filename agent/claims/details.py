@@ -311,6 +311,7 @@ _WORD_DAY_PART = re.compile(
 )
 _HUNDRED_HOURS = re.compile(rf"\b({_NUM}|\d{{1,2}})\s+hundred\s+hours\b")
 _SHORT_AM_PM = re.compile(r"\b(\d{1,2})([ap])\b")
+_DAY_PART_NAMES = ("morning", "afternoon", "evening")
 
 
 def _times(text: str) -> set[tuple[int, int, bool]]:
@@ -400,7 +401,7 @@ def _times(text: str) -> set[tuple[int, int, bool]]:
             h = _hour(m[1])
             if h is not None and 1 <= h <= 12:
                 add(m.start(), h, NUMBERS[m[2]], text[m.end() :])
-    if " in the " in text or " at night" in text:
+    if " at night" in text or any(f"in the {p}" in text for p in _DAY_PART_NAMES):
         for m in _WORD_DAY_PART.finditer(text):
             add(m.start(), _hour(m[1]), 0, text[m.end() :])
     if "hundred" in text:
