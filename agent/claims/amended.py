@@ -9,7 +9,9 @@ list, a visit told gone by its effect, a request awaiting the salon, the slot th
 outcome told as an act done, the appointment said not to be booked yet, a booking said in a
 relative clause or by putting the caller there, a move's direction, a booking implied by the
 visit left to make or stated in other words, a confirmation text, another person's appointment
-reported in a state, a move said by where it slid, claims a question carries inside it, a booking as an elliptical answer). One place for decide() to
+reported in a state, a move said by where it slid, claims a question carries inside it, a booking as an elliptical answer, a claim split over two
+sentences), a perfect split by inserted clauses read as one, a relative clause's booking given its
+antecedent's day. One place for decide() to
 call them."""
 
 from __future__ import annotations
@@ -25,6 +27,7 @@ from agent.claims.day_became import day_became
 from agent.claims.details import Names
 from agent.claims.elliptical_answer import elliptical_answers
 from agent.claims.failure_reason import without_failure_reason
+from agent.claims.far_participle import with_far_participle
 from agent.claims.follow_up_words import follow_ups, without_requested_callback
 from agent.claims.general_statement import without_general
 from agent.claims.idioms import without_idioms
@@ -51,12 +54,14 @@ from agent.claims.provisional_hold import provisional_holds, without_booked_hold
 from agent.claims.question_booking import presupposed_booking
 from agent.claims.question_takes_made import taken_as_made
 from agent.claims.read import read_sentence
+from agent.claims.relative_antecedent import with_antecedent
 from agent.claims.relative_booked import relative_bookings
 from agent.claims.reread import reread
 from agent.claims.said_in_question import said_in_question
 from agent.claims.said_of_day import said_of_day, with_sentence_day
 from agent.claims.said_otherwise import said_otherwise
 from agent.claims.slot_elsewhere import without_slot_elsewhere
+from agent.claims.split_sentences import split_claims
 from agent.claims.third_party import third_party
 from agent.claims.visit_gone import visit_gone, with_visit_gone
 from agent.claims.visit_implied import implied_visit
@@ -95,6 +100,8 @@ def amended(
     more += (
         owned_slots(sentence, lang, names) + mine + holds + promised + day_became(sentence, names)
     )
+    more += split_claims(sentence, names)
+    claims = with_antecedent(sentence, with_far_participle(sentence, lang, claims, read), names)
     claims = with_visit_gone(sentence, instead_of_cancelled(sentence, claims, gone), visit)
     claims = said_otherwise(sentence, lang, claims + more, names)
     claims = without_booked_in(without_passed_on(sentence, reread(sentence, claims, names)), mine)

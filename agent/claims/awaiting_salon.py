@@ -143,6 +143,31 @@ RULES = (
         ),
         unless=re.compile(r"\b(?:if|whether|would|could|shall|should)\b"),
     ),
+    # the request passed to the salon, which is to approve it (blind 12): "Ich habe den
+    # Wunschtermin an den Salon weitergeleitet, der gibt ihn noch frei", "I've passed your request
+    # to the salon, they'll confirm it"
+    Rule(
+        "de",
+        K.PENDING,
+        re.compile(r"weitergeleitet|geschickt|weitergegeben|übermittelt"),
+        re.compile(
+            _REQUEST_DE + r"[^.!?]*\b(?:weitergeleitet|geschickt|weitergegeben|übermittelt)\s*,\s*"
+            r"(?:und\s+)?(?:der|die|das|er|sie)\s+(?:\w+\s+)?(?:gibt|geben|bestätigt|bestätigen|"
+            r"genehmigt|genehmigen)\s+(?:ihn|sie|es|den|die|das|ihnen)?\s*(?:\w+\s+)?noch\b"
+        ),
+        unless=_UNLESS,
+    ),
+    Rule(
+        "en",
+        K.PENDING,
+        re.compile(r"passed|sent|forwarded"),
+        re.compile(
+            r"\b(?:passed|sent|forwarded)\s+(?:on\s+)?(?:your|the)\s+(?:\w+\s+)?request\b[^.!?]*"
+            r"[,;]\s*(?:and\s+)?(?:they'll|they\s+will|the\s+salon\s+will|the\s+salon'll|he'll|"
+            r"she'll)\s+(?:\w+\s+)?(?:confirm|approve|okay|sign\s+off\s+on)\s+it\b"
+        ),
+        unless=_UNLESS,
+    ),
 )
 _BY_LANG = {lang: tuple(r for r in RULES if r.lang in ("", lang)) for lang in ("de", "en")}
 
@@ -154,7 +179,7 @@ def awaiting_salon(sentence: str, lang: str, names: Names) -> tuple[Claim, ...]:
 
 
 _PASSED_ON = re.compile(
-    r"weitergeleitet|übermittelt|weitergegeben|gegeben|forwarded|passed|sent|"
+    r"weitergeleitet|übermittelt|weitergegeben|gegeben|geschickt|forwarded|passed|sent|"
     r"gone\s+through|melden\s+sich|get\s+back|be\s+in\s+touch|"
     r"beantragt|angefragt|asked"
 )

@@ -22,13 +22,16 @@ _DE = re.compile(
     r"\b(?:(?:haben|bekommen|erhalten|kriegen|finden)\s+sie|sie\s+(?:haben|bekommen|erhalten|"
     r"kriegen|finden))\b.*\bbestätigung\b.*"
     r"\b(?:als|per|in|im|auf)\s+(?:ihr\w*\s+)?(?:sms|e-?mail|mail|nachricht|postfach|handy)\b|"
-    r"\bbestätigung\b.*\b(?:liegt|ist|landet|kommt)\b.*\b(?:postfach|handy|sms|e-?mail)|"
+    r"\bbestätigung\b.*\b(?:liegt|ist|landet|kommt|sein)\b.*\b(?:postfach|handy|sms|e-?mail)|"
+    # the text said to be there soon: "wird die SMS mit der Bestätigung schon da sein"
+    r"\b(?:sms|textnachricht|kurznachricht)\b[^.!?]*\bbestätigung\b[^.!?]*\b(?:da|angekommen)\s+"
+    r"sein\b|\bbestätigung\b[^.!?]*\b(?:auf|in)\s+ihrem\s+(?:handy|telefon|postfach)\s+sein\b|"
     # the caller sent to look: "Schauen Sie in Ihr Postfach, die Bestätigung ist da"
     r"\b(?:schauen|sehen|gucken|behalten|werfen)\s+sie\b.*\b(?:postfach|handy|telefon|e-?mails?|sms|"
     r"nachrichten)\b.*\bbestätigung\b.*\b(?:ist|liegt|kommt|müsste|sollte|dürfte|sein)\b"
 )
 _EN = re.compile(
-    r"\bconfirmation\b.*\b(?:will\s+be|is|lands?|arrives?)\s+(?:\w+\s+)?in\s+your\s+"
+    r"\bconfirmation\b.*\b(?:will\s+be|is|lands?|arrives?)\s+(?:\w+\s+)?(?:in|on)\s+your\s+"
     r"(?:inbox|phone|messages|email)\b|"
     r"\byou(?:'ll|\s+will)\s+(?:have|find)\s+the\s+confirmation\b.*\b(?:text|email|inbox|phone)\b|"
     # the caller sent to look: "Check your inbox, the confirmation is there", "Keep an eye on

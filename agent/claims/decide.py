@@ -32,6 +32,7 @@ from agent.claims.read import read_sentence
 from agent.claims.slots import SLOT_KINDS, contradicts, names_of, read_slot_claims, slot_pool
 from agent.claims.stands import old_places_standing
 from agent.claims.told_in_question import stated
+from agent.claims.told_outcome import told_outcomes
 from calendar_adapter.ledger import AppointmentState
 
 S = AppointmentState
@@ -51,6 +52,7 @@ _OPEN_OUTCOME = frozenset({S.BOOKING, S.UNKNOWN})  # the salon tells the caller 
 
 def decide(sentence: str, facts: CallFacts) -> Decision:
     """Which claims of `sentence` the facts do not back (the sentence passes when none)."""
+    told = sentence
     sentence = stated(sentence)
     reading = read_sentence(
         sentence,
@@ -61,7 +63,7 @@ def decide(sentence: str, facts: CallFacts) -> Decision:
         stylist_aliases=facts.stylist_aliases,
     )
     names = names_of(facts)
-    claims = reading.claims + read_slot_claims(sentence, names)
+    claims = reading.claims + read_slot_claims(sentence, names) + told_outcomes(told, names)
     claims = amended(sentence, facts.language, claims, facts, names)
     unbacked = tuple(c for c in claims if not backed(c, facts))
     return Decision(claims, unbacked)

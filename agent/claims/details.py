@@ -48,13 +48,14 @@ NUMBERS = {
 }
 RELATIVE_DAYS = {"heute": 0, "today": 0, "tonight": 0, "morgen": 1, "tomorrow": 1,
                  "übermorgen": 2}
-AFTERNOON = ("nachmittag", "abend", "afternoon", "evening", "pm", "p.m")
+AFTERNOON = ("nachmittag", "abend", "afternoon", "evening", "pm", "p.m", "at night", "nachts")
 MORNING = ("vormittag", "morgens", "morning", "früh", "am", "a.m")
 TIME_WORDS = frozenset({
     "uhr", "o'clock", "am", "pm", "halb", "viertel", "dreiviertel", "nach", "vor", "past", "to",
     "half", "quarter", "vormittag", "nachmittag", "vormittags", "nachmittags", "morgens",
     "abends", "mittags", "abend", "morning", "afternoon", "evening", "noon", "mittag", "um",
     "at", "den", "der", "the", "on", "of", "zum", "bis", "früh", "in", "a.m", "p.m", "h",
+    "night", "nachts", "hundred", "hours",
 })
 # fmt: on
 _NUM = "|".join(sorted((re.escape(k) for k in NUMBERS), key=len, reverse=True))
@@ -213,7 +214,9 @@ def is_detail_word(word: str) -> bool:
         or w in RELATIVE_DAYS
         or w in TIME_WORDS
         or w in _SHORT_NAMES  # "Fri 28 Nov"
-        or bool(re.fullmatch(r"\d{1,2}(st|nd|rd|th|ten|ter|h)?|\d{1,2}[:.]\d{2}|\d{1,2}(am|pm)", w))
+        or bool(
+            re.fullmatch(r"\d{1,2}(st|nd|rd|th|ten|ter|h)?|\d{1,2}[:.]\d{2}|\d{1,2}(am|pm|a|p)", w)
+        )
         or (len(w) > 8 and (_ordinal(w) or 0) >= 13)  # "neunundzwanzigste", "twenty-ninth"
     )
 
@@ -301,6 +304,14 @@ _HOUR_MINUTES = re.compile(rf"\b({_NUM})\s+(fifteen|thirty|forty-five)\b")
 _NOON = re.compile(r"\b(noon|mittags um zwölf)\b")
 # an hour in words with "a.m."/"p.m." ("your Friday ten a.m.", "three p.m.")
 _WORD_AM_PM = re.compile(rf"\b({_NUM})\s+([ap])\.m\b")
+# an hour in words before a part of the day ("ten in the evening", "eleven in the morning") or
+# as hundred hours ("ten hundred hours"); an hour with a bare "a"/"p" ("10a", "3p")
+_WORD_DAY_PART = re.compile(
+    rf"\b({_NUM})\s+(?=in\s+the\s+(?:morning|afternoon|evening)\b|at\s+night\b)"
+)
+_HUNDRED_HOURS = re.compile(rf"\b({_NUM}|\d{{1,2}})\s+hundred\s+hours\b")
+_SHORT_AM_PM = re.compile(r"\b(\d{1,2})([ap])\b")
+_DAY_PART_NAMES = ("morning", "afternoon", "evening")
 
 
 def _times(text: str) -> set[tuple[int, int, bool]]:
@@ -390,6 +401,19 @@ def _times(text: str) -> set[tuple[int, int, bool]]:
             h = _hour(m[1])
             if h is not None and 1 <= h <= 12:
                 add(m.start(), h, NUMBERS[m[2]], text[m.end() :])
+    if " at night" in text or any(f"in the {p}" in text for p in _DAY_PART_NAMES):
+        for m in _WORD_DAY_PART.finditer(text):
+            add(m.start(), _hour(m[1]), 0, text[m.end() :])
+    if "hundred" in text:
+        for m in _HUNDRED_HOURS.finditer(text):
+            h = _hour(m[1]) if not m[1].isdigit() else int(m[1])
+            if h is not None and 0 <= h <= 23:
+                found.setdefault(m.start(), (h, 0, True))
+    if digit:
+        for m in _SHORT_AM_PM.finditer(text):
+            h = int(m[1])
+            if 1 <= h <= 12:
+                found.setdefault(m.start(), (h % 12 + (12 if m[2] == "p" else 0), 0, True))
     if _NOON.search(text):
         found.setdefault(-1, (12, 0, True))
     return set(found.values())
@@ -751,7 +775,10 @@ def _service_index(names: Names) -> _ServiceIndex:
         for f in forms:
             if " " in f:
                 phrase = re.compile(rf"\b{re.escape(f)}\b")
-                several.setdefault(f.split()[0], []).append((phrase, service))
+                first = f.split()[0]
+                # "ladies' cut", "men's haircut": the words as tokens keep no apostrophe
+                for key in {first, first.rstrip("'"), first.removesuffix("'s")}:
+                    several.setdefault(key, []).append((phrase, service))
                 if len(f.split()[-1]) >= 6:
                     heads.setdefault(f.split()[-1], set()).add(service)
                 elif len(f.split()[-1]) >= 3:

@@ -48,6 +48,16 @@ RULES = (
         clause=True,
         placed=True,
     ),
+    # a slot said to lie for the caller "auf Halde" / "auf Eis" after the day and time it names,
+    # cut off by commas (blind 11): "Freitag, zehn Uhr, liegt für Sie auf Halde, solange wir
+    # telefonieren"
+    Rule(
+        "de",
+        K.HELD,
+        re.compile(r"auf\s+(?:halde|eis)"),
+        re.compile(r"\b(?:liegt|liegen)\s+(?:\w+\s+)?für\s+sie\s+auf\s+(?:halde|eis)\b"),
+        placed=True,
+    ),
     # a slot blocked for the caller is held, not booked (blind 11): "Der Platz am Freitag um
     # zehn ist für Sie geblockt", "I've blocked the Friday ten o'clock slot for you"; not made
     # firm ("fest geblockt"); likewise "I've tentatively saved Friday at ten for you"

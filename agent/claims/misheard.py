@@ -11,7 +11,8 @@ inflected form of a word in use ("storniere"), an English participle with German
 ("gescheduled", read by borrowed.py) or a piece of a word written apart ("res
 cheduled", which the reader joins itself). A bare verb after "been" ("has been book") is read as
 its participle. Words shorter
-than five letters are left alone: one edit turns too many short words into others.
+than five letters are left alone: one edit turns too many short words into others. A German
+claim word with its "u" written as English "oo" ("geboocht") is read as that word too.
 """
 
 from __future__ import annotations
@@ -63,6 +64,9 @@ def repaired(word: str) -> str:
     """The claim word `word` was meant to be, or `word` itself."""
     if len(word) < _MIN_LENGTH or word in _TARGETS or not word.isalpha():
         return word
+    u_spelled = word.replace("oo", "u")  # "geboocht": the German "u" heard as English "oo"
+    if u_spelled != word and u_spelled in _TARGETS:
+        return word if word in near_words.section(near_words.NEAR) else u_spelled
     near = [t for t in _TARGETS if _one_edit(word, t)]
     if len(near) != 1:
         return word

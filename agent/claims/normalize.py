@@ -37,7 +37,7 @@ _LEET = {"0": "o", "1": "i", "3": "e", "4": "a", "5": "s", "7": "t", "8": "b", "
 _LEET_ALT = {"1": "l"}
 # A number glued to these is a number with a unit, not a word in disguise ("10uhr", "3pm").
 _UNITS = re.compile(
-    r"(uhr|h|min|std|st|nd|rd|th|am|pm|er|te|ten|ter|tes|tem|mal|x|euro|eur|kg|km|cm|m|s|"
+    r"(uhr|h|min|std|st|nd|rd|th|am|pm|a|p|er|te|ten|ter|tes|tem|mal|x|euro|eur|kg|km|cm|m|s|"
     r"jährig|fach|minuten|stunden)"
 )
 _ASCII_DIGIT = re.compile(r"[0-9]")

@@ -211,6 +211,18 @@ RULES = (
         F.MESSAGE,
         replaces=frozenset({K.BOOKED}),
     ),
+    # a note left for the staff beside the booking (blind 12): "I've booked you in and left the
+    # team a note about your allergy" (the booking stays)
+    Rule(
+        "en",
+        K.FOLLOW_UP,
+        re.compile(r"\bnote\b"),
+        re.compile(
+            r"\band\s+(?:i've\s+|i\s+have\s+)?(?:also\s+)?left\s+(?:the\s+team|the\s+staff|"
+            r"the\s+salon|\w+)\s+a\s+(?:\w+\s+)?note\b"
+        ),
+        F.MESSAGE,
+    ),
     # a message passed on
     Rule(
         "de",
@@ -218,7 +230,7 @@ RULES = (
         re.compile(r"hinterlassen|rückruf"),
         re.compile(
             r"\b(?:ich\s+habe?|hab\s+ich|habe\s+ich|wir\s+haben|haben\s+wir)\b[^.;!?]*"
-            r"\bnachricht\b[^.;!?]*\bhinterlassen\b|"
+            r"\b(?:nachricht|notiz|vermerk)\b[^.;!?]*\bhinterlassen\b|"
             r"\b(?:bitte\s+um\s+(?:einen\s+)?rückruf|rückrufbitte|rückrufwunsch)\b[^.;!?]*"
             r"\b(?:liegt|ist|ging|landet)\s+(?:\w+\s+){0,2}(?:beim|bei|an\s+den)\s+\w+"
         ),

@@ -1,6 +1,9 @@
 """Claims said in words the clause readers do not know, read from a table of rules per class
 (`pending_words`, `promised_words`, `held_words`, `booked_phrases`, `offered_words`,
-`recorded_words`, `cancelled_words`, `visit_words`, `not_yet_words`, `stands`, `booked_words`, `record_subject`, `hedged_words`; the loop is
+`recorded_words`, `cancelled_words`, `visit_words`, `not_yet_words`, `stands`, `booked_words`, `record_subject`, `hedged_words`,
+`stylist_confirmed`, `done_words`, `future_frame`, `summary_line`, `move_summary`, `wish_had`, `day_out`,
+`confirmation_read`, `rebooked`, `text_sent`, `free_again`,
+`all_set_for`, `date_ordinals`, `nothing_left`; the loop is
 `word_rules.read_rules`), and readings corrected where such words show what they are (a
 callback that brings the salon's answer is a pending request; a "request" for a callback is a
 message; a booking "unter Vorbehalt" beside a pending request is not one).
@@ -8,28 +11,45 @@ message; a booking "unter Vorbehalt" beside a pending request is not one).
 
 from __future__ import annotations
 
+from agent.claims.all_set_for import RULES as ALL_SET_FOR
 from agent.claims.booked_phrases import RULES as BOOKED
 from agent.claims.booked_phrases import with_topic
 from agent.claims.booked_words import RULES as BOOKED_WORDS
 from agent.claims.cancelled_words import RULES as CANCELLED
+from agent.claims.confirmation_read import RULES as CONFIRMATION_READ
+from agent.claims.date_ordinals import RULES as DATE_ORDINALS
+from agent.claims.day_out import RULES as DAY_OUT
 from agent.claims.details import Names
+from agent.claims.done_words import RULES as DONE_WORDS
+from agent.claims.free_again import RULES as FREE_AGAIN
+from agent.claims.future_frame import RULES as FUTURE_FRAME
 from agent.claims.hedged_words import RULES as HEDGED
 from agent.claims.held_words import RULES as HELD
 from agent.claims.held_words import upgraded
 from agent.claims.model import Claim
+from agent.claims.move_summary import RULES as MOVE_SUMMARY
 from agent.claims.not_yet_words import RULES as NOT_YET
+from agent.claims.nothing_left import RULES as NOTHING_LEFT
 from agent.claims.offered_words import RULES as OFFERED
 from agent.claims.pending_words import RULES as PENDING
 from agent.claims.pending_words import corrected
 from agent.claims.promised_words import RULES as PROMISED
+from agent.claims.rebooked import RULES as REBOOKED
 from agent.claims.record_subject import RULES as RECORD_SUBJECT
 from agent.claims.recorded_words import RULES as RECORDED
 from agent.claims.stands import RULES as STANDS
+from agent.claims.stylist_confirmed import RULES as STYLIST_CONFIRMED
+from agent.claims.summary_line import RULES as SUMMARY_LINE
+from agent.claims.text_sent import RULES as TEXT_SENT
 from agent.claims.visit_words import RULES as VISIT
+from agent.claims.wish_had import RULES as WISH_HAD
 from agent.claims.word_rules import read_rules
 
 _RULES = PENDING + PROMISED + HELD + BOOKED + OFFERED + RECORDED + CANCELLED + VISIT
 _RULES += NOT_YET + STANDS + BOOKED_WORDS + RECORD_SUBJECT + HEDGED
+_RULES += STYLIST_CONFIRMED + DONE_WORDS + FUTURE_FRAME + SUMMARY_LINE + MOVE_SUMMARY + WISH_HAD
+_RULES += DAY_OUT + CONFIRMATION_READ + REBOOKED + TEXT_SENT + FREE_AGAIN
+_RULES += ALL_SET_FOR + DATE_ORDINALS + NOTHING_LEFT
 # each language's rules, chosen once
 _BY_LANG = {lang: tuple(r for r in _RULES if r.lang in ("", lang)) for lang in ("de", "en")}
 

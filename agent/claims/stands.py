@@ -129,14 +129,16 @@ RULES = (
         replaces=frozenset({K.BOOKED, K.RESCHEDULED}),
     ),
     # a named day said to stay beside another change (blind 12): "Samstag bei Lena ist raus, der
-    # Freitag bleibt", "Saturday with Lena is off, Friday stays"
+    # Freitag bleibt", "Saturday with Lena is off, Friday stays", "…, Lena am Samstag steht weiter"
     Rule(
         "",
         K.STANDS,
-        re.compile(r"\b(?:bleibt|stays|remains)\b"),
+        re.compile(r"\b(?:bleibt|stays|remains|steht\s+weiter|still\s+stands)\b"),
         re.compile(
-            rf"(?:^\W*|[,;–-]\s*)(?:the\s+|der\s+|am\s+)?(?:{_DAYS_DE}|{_DAYS_EN})(?:'s)?"
-            r"(?:\s+(?!ist\b|is\b)\w+){0,3}?\s+(?:bleibt|stays|remains)(?:\s+(?:bestehen|weiter|as\s+is))?"
+            rf"(?:^\W*|[,;–-]\s*)(?:the\s+|der\s+|am\s+)?(?:\w+\s+(?:am|on)\s+)?"
+            rf"(?:{_DAYS_DE}|{_DAYS_EN})(?:'s)?(?:\s+(?!ist\b|is\b)\w+){{0,3}}?\s+"
+            r"(?:bleibt|stays|remains|steht\s+weiter|still\s+stands)"
+            r"(?:\s+(?:bestehen|weiter|as\s+is))?"
             r"\s*(?:[.!,;]|$)"
         ),
         unless=_NOT_STATED,

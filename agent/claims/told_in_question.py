@@ -24,7 +24,7 @@ from __future__ import annotations
 
 import re
 
-_FRAME = re.compile(
+FRAME = re.compile(
     r"^\W*(?:"
     # German: "Hab ich (Ihnen) (nicht) (schon) erwähnt/gesagt, dass …", "Wissen Sie schon, dass …"
     r"(?:hab|habe|hatte|hätte)\s*(?:ich|'?s)\s+(?:(?:ihnen|dir|eigentlich|nicht|schon|denn|"
@@ -92,7 +92,7 @@ def told_as_statement(sentence: str) -> str:
     sentence unchanged when it has none."""
     if "?" not in sentence:
         return sentence
-    m = _FRAME.search(sentence)
+    m = FRAME.search(sentence)
     if m is None:
         return sentence
     end = sentence.find("?", m.end())

@@ -1,0 +1,45 @@
+"""A German perfect whose participle stands far from its auxiliary, other clauses put between
+them: "Ich habe, wie Sie es wollten, und ohne dass Ihnen Kosten entstehen, weil Sie ja
+rechtzeitig Bescheid gesagt haben, den Freitagstermin aufgelöst." (blind 11).
+
+The clause readers cut the sentence at its commas: "Ich habe" and the day are read as the caller
+having the appointment (a booking), and the participle's clause has no subject. The main clause
+is read again as the auxiliary and its last clause joined ("Ich habe den Freitagstermin
+aufgelöst."); its claims (spans over the last clause) replace what was read in the auxiliary's
+clause. Only when the clauses put between are subordinate or inserted ones ("wie", "weil",
+"ohne dass", "nachdem", …).
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Callable
+
+from agent.claims.model import Claim, SentenceReading
+
+_SPLIT = re.compile(
+    r"^(?P<head>\W*(?:ich|wir)\s+(?:habe|hab|haben))\s*,(?P<inserted>[^.!?;:]+),\s*"
+    r"(?P<tail>[^,;:.!?]+?)\s*[.!]?\s*$",
+    re.IGNORECASE,
+)
+_INSERTED = re.compile(
+    r"\b(?:wie|weil|da|ohne|nachdem|obwohl|damit|sodass|so\s+dass|nachdem|als)\b", re.IGNORECASE
+)
+
+
+def with_far_participle(
+    sentence: str, lang: str, claims: tuple[Claim, ...], read: Callable[[str], SentenceReading]
+) -> tuple[Claim, ...]:
+    """`claims`, the main clause of a perfect split by inserted clauses read as one (above)."""
+    if lang != "de" or sentence.count(",") < 2:
+        return claims
+    m = _SPLIT.match(sentence)
+    if m is None or not _INSERTED.search(m["inserted"]):
+        return claims
+    main = read(f"{m['head']} {m['tail']}.")
+    if not main.claims:
+        return claims
+    start, end = m.start("tail"), m.end("tail")
+    head_end = m.end("head")
+    kept = tuple(c for c in claims if c.start >= head_end)
+    return kept + tuple(Claim(c.kind, start, end, c.details, c.follow_up) for c in main.claims)

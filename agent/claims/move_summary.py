@@ -1,0 +1,79 @@
+"""A move told as its two halves: the old appointment gone and a new one in ("Alter Termin weg,
+neuer Termin drin", "Der alte ist weg, der neue ist drin", "Old slot gone, new slot in, you're
+all set", "The old appointment's gone and the new one's in"), or a day given up and another given
+in its place ("Ich habe den Freitag freigegeben und Ihnen stattdessen Donnerstag um fünfzehn Uhr
+gegeben", "I dropped Friday and gave you Thursday at three"; blind 12 and its probes).
+
+The clause readers read each half alone: a cancellation, a booking, a bare success, none of which
+says a move, so a plain booking or cancellation backs it. Both halves together are the move:
+RESCHEDULED (backed only by a moved appointment, with the details the sentence names), in place
+of the halves' readings. Not: questions, negations, conditions, a failed second half ("but I
+couldn't get the new one booked": NOT_STATED).
+"""
+
+from __future__ import annotations
+
+import re
+
+from agent.claims.model import ClaimKind
+from agent.claims.word_rules import Rule
+
+K = ClaimKind
+_HALVES = frozenset({K.BOOKED, K.CANCELLED, K.DONE, K.GONE})
+_GONE_DE = r"(?:raus|weg|gelöscht|gestrichen|storniert|entfernt|futsch|passé)"
+_IN_DE = r"(?:rein|drin|eingetragen|gebucht|da)"
+_GONE_EN = r"(?:gone|out|removed|cancell?ed|deleted|off)"
+_IN_EN = r"(?:in|booked(?:\s+in)?|on|confirmed|set)"
+_ONE_EN = r"(?:one|slot|appointment|booking|time)"
+
+RULES = (
+    # "Alter Termin raus, neuer rein", "Der alte ist weg, der neue ist drin"
+    Rule(
+        "de",
+        K.RESCHEDULED,
+        re.compile(r"\balte[rn]?\b"),
+        re.compile(
+            rf"\b(?:der\s+|das\s+)?alte[rn]?\s+(?:termin\s+)?(?:ist\s+)?{_GONE_DE}\s*"
+            rf"(?:,|–|—|\bund\b)\s*(?:der\s+|das\s+)?neue[rn]?\s+(?:termin\s+)?(?:ist\s+)?"
+            rf"{_IN_DE}\b"
+        ),
+        replaces=_HALVES,
+    ),
+    # "Old slot gone, new slot in", "The old appointment's gone and the new one's in"
+    Rule(
+        "en",
+        K.RESCHEDULED,
+        re.compile(r"\bold\b"),
+        re.compile(
+            rf"\b(?:the\s+)?old\s+{_ONE_EN}(?:'s|\s+is|\s+has\s+been)?\s+{_GONE_EN}\s*"
+            rf"(?:,|–|—|\band\b)\s*(?:the\s+)?new\s+{_ONE_EN}(?:'s|\s+is|\s+has\s+been)?\s+"
+            rf"{_IN_EN}\b"
+        ),
+        replaces=_HALVES,
+    ),
+    # "Ich habe den Freitag freigegeben und Ihnen stattdessen Donnerstag … gegeben", "Den
+    # Freitag habe ich abgegeben und Ihnen dafür den Donnerstag um drei verschafft"
+    Rule(
+        "de",
+        K.RESCHEDULED,
+        re.compile(r"\b(?:stattdessen|dafür)\b"),
+        re.compile(
+            r"\b(?:freigegeben|abgegeben|storniert|gestrichen|abgesagt|gelöscht|aufgegeben)\s+"
+            r"und\s+ihnen\s+(?:stattdessen|dafür)\s+[^.;!?]*\b(?:gegeben|verschafft|besorgt|"
+            r"eingetragen|gebucht|reserviert)\b"
+        ),
+        replaces=_HALVES,
+    ),
+    # "I dropped Friday and gave you Thursday at three", "I let Friday go and got you Thursday
+    # at three instead"
+    Rule(
+        "en",
+        K.RESCHEDULED,
+        re.compile(r"\band\s+(?:gave|got|found|put)\s+you\b"),
+        re.compile(
+            r"\b(?:dropped|cancell?ed|released|removed|gave\s+up|let\s+\w+\s+go)\b[^.;!?]*"
+            r"\band\s+(?:gave|got|found|put)\s+you\b"
+        ),
+        replaces=_HALVES,
+    ),
+)

@@ -1,0 +1,41 @@
+"""A booking said in a relative clause whose antecedent names the appointment: "…, und deshalb
+ist es jetzt der Freitag um zehn geworden, den ich für Sie fest gemacht habe." (blind 11).
+
+The clause reader reads the relative clause ("den ich für Sie fest gemacht habe") as the booking
+but names nothing in it: the day and time are its antecedent's, in the clause just before it. A
+claim read in a relative clause that names nothing takes the details of that clause (when it
+names a day or a date). Not: a relative clause after something else ("die Nummer, die ich
+notiert habe": no day there).
+"""
+
+from __future__ import annotations
+
+import re
+
+from agent.claims.details import ClaimDetails, Names, Role, read_details
+from agent.claims.model import Claim
+from agent.claims.normalize import fold
+
+_RELATIVE = re.compile(r"^\W*(?:den|die|das|welchen|welche)\s+(?:ich|wir)\b", re.IGNORECASE)
+_CLAUSE_START = re.compile(r"[,;:–—]\s*(?:und\s+|aber\s+|also\s+)?")
+
+
+def with_antecedent(sentence: str, claims: tuple[Claim, ...], names: Names) -> tuple[Claim, ...]:
+    """`claims`, a relative clause's claim naming nothing given its antecedent's details."""
+    out = []
+    for c in claims:
+        if (
+            c.details.empty
+            and c.start > 1
+            and sentence[c.start - 2 : c.start].strip() == ","
+            and _RELATIVE.match(sentence[c.start : c.end])
+        ):
+            before = sentence[: c.start - 2]
+            starts = [m.end() for m in _CLAUSE_START.finditer(before)]
+            antecedent = read_details(fold(before[starts[-1] if starts else 0 :]).text, names)
+            if antecedent.weekdays or antecedent.days or antecedent.relative_days:
+                c = Claim(
+                    c.kind, c.start, c.end, ClaimDetails(((Role.ANY, antecedent),)), c.follow_up
+                )
+        out.append(c)
+    return tuple(out)
