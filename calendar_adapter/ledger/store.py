@@ -639,7 +639,8 @@ class Ledger:
         """A request whose answer was lost (`unknown`) is sent once more (a move's fenced
         retry, `tools.move_retry`): from now on it may land until the lost-request horizon
         after `sent_at`. None when the row is no longer `unknown`."""
-        async with self._write(exclusive=False) as db:
+
+        async def transaction(db: Db) -> Appointment | None:
             await db.execute(
                 """UPDATE appointments SET sent_at = ?, updated_at = ?
                    WHERE id = ? AND state = ? AND salon_id = ?""",
@@ -652,9 +653,11 @@ class Ledger:
                 ),
             )
             appt = await self._get(db, appointment_id)
-        if appt is None or appt.state is not AppointmentState.UNKNOWN:
-            return None
-        return appt
+            if appt is None or appt.state is not AppointmentState.UNKNOWN:
+                return None
+            return appt
+
+        return await self._transact(transaction, exclusive=False)
 
     async def withdraw_reserving(self, appointment_id: int) -> bool:
         """Forget a `reserving` row whose request Cal.com refused or that never left: no hold

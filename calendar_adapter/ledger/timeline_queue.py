@@ -3,7 +3,7 @@
 A call appends a dozen timeline events (what was said, each tool call and result); as one
 transaction each they were most of a call's ledger writes, and on SQLite every write takes the
 file's one write lock, which all workers share. Queued here, they go in with the next write that
-must be durable anyway (a booking state, a hold, the call's end: `Ledger._write` puts them first
+must be durable anyway (a booking state, a hold, the call's end: `Ledger._transact` puts them first
 in that transaction, so the order of ids stays the order of events) or, when nothing else is
 written, in one transaction of their own `FLUSH_AFTER_SECONDS` after the first of them. Reading
 the timeline in this process flushes first, so the process reads what it logged.
