@@ -30,7 +30,7 @@ from tools.free_slots import fresh_alternatives
 from tools.hold_on_yes import HOLD_UNCONFIRMED, NotHeld, blocked_until, hold_for_yes
 from tools.phone import normalize_phone
 from tools.registry import Result
-from tools.session import CallSession, Hold, LostRequest, SlotRef, person_key
+from tools.session import CallSession, Hold, LandedMove, LostRequest, SlotRef, person_key
 from tools.status import ToolStatus
 
 _SLOT_TAKEN = (SlotUnavailableError, SlotHeldByOtherError)
@@ -70,24 +70,60 @@ async def book_appointment(
     landed = await session.settle_lost_requests() if session.lost else []
     mine = [b for b, person in landed if person_key(person) == person_key(hold.person)]
     if mine:  # an earlier attempt for this person went through after all
-        return await _landed_late(session, mine[0], hold)
-    result = await _book(session, hold, customer_name, number)
-    others = [b for b, person in landed if person_key(person) != person_key(hold.person)]
-    if others:
-        result["also_landed"] = [{**views.booked(session, b), "landed_late": True} for b in others]
+        result = await _landed_late(session, mine[0], hold)
+    else:
+        result = await _book(session, hold, customer_name, number)
+        others = [b for b, person in landed if person_key(person) != person_key(hold.person)]
+        if others:
+            result["also_landed"] = [
+                {**views.booked(session, b), "landed_late": True} for b in others
+            ]
     # A lost move that went through meanwhile is a move, never "the earlier booking landed".
-    moved = [
-        await session.deps.backend.get_booking(uid) for uid in session.moves_landed[moves_before:]
-    ]
-    if any(moved):
-        result["also_moved"] = [
-            {**views.booking_view(session, b), "landed_late": True} for b in moved if b
-        ]
-        result["hint"] = (
+    return await _tell_moves_landed(session, result, session.moves_landed[moves_before:])
+
+
+async def _tell_moves_landed(
+    session: CallSession, result: Result, landed: list[LandedMove]
+) -> Result:
+    """Lost moves found carried out while booking: the caller heard each was open, so code
+    tells them, after the booking's own sentence, where the appointment is now (one sentence
+    each, in the caller's language); `also_moved` names them for the model. Said here only: a
+    lost move is settled once (`CallSession.settle_lost_requests` forgets it)."""
+    if not landed:
+        return result
+    tz = session.deps.salon.tz
+    sentences = []
+    for move in landed:
+        view = views.appointment_view(session, move.new)
+        sentences.append(
+            speech.move_landed_sentence(
+                view["service"],
+                view["stylist"],
+                move.old.start if move.old is not None else None,
+                move.new.start,
+                tz,
+                session.language,
+                pending=move.new.state is S.PENDING,
+            )
+        )
+        await session.log(
+            "caller_told_moved",
+            appointment_id=move.new.id,
+            booking_uid=move.new.booking_uid,
+            old_appointment_id=move.old.id if move.old is not None else None,
+        )
+    return {
+        **result,
+        "say": " ".join(s for s in (result.get("say"), *sentences) if s),
+        "also_moved": [
+            {**views.appointment_view(session, m.new), "landed_late": True} for m in landed
+        ],
+        "hint": (
             f"{result.get('hint', '')} Die frühere Verschiebung ist doch durchgegangen "
-            "(also_moved): der Termin ist verschoben, der alte besteht nicht mehr."
-        ).strip()
-    return result
+            "(also_moved): der Anrufer hat es in 'say' gehört; der alte Termin besteht nicht "
+            "mehr. Nicht noch einmal sagen."
+        ).strip(),
+    }
 
 
 async def _booked_in_this_call(session: CallSession, slot: SlotRef) -> Result | None:
