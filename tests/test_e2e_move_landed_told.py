@@ -225,9 +225,9 @@ def test_the_landed_move_sentence_names_both_times_in_the_salons_zone():
         "am Dienstag, 27. Oktober, um 14 Uhr statt am Freitag, 23. Oktober, um 10 Uhr."
     )
     en = speech.move_landed_sentence("Färben", None, None, new, BERLIN, "en")
-    assert (
-        en
-        == "Your earlier move went through after all: your appointment, Färben, is now on Tuesday, 27 October at 2 pm."
+    assert en == (
+        "Your earlier move went through after all: your appointment, Färben, is now on "
+        "Tuesday, 27 October at 2 pm."
     )
 
 
