@@ -74,12 +74,42 @@ async def book_appointment(
     else:
         result = await _book(session, hold, customer_name, number)
         others = [b for b, person in landed if person_key(person) != person_key(hold.person)]
-        if others:
-            result["also_landed"] = [
-                {**views.booked(session, b), "landed_late": True} for b in others
-            ]
+        result = _tell_bookings_landed(session, result, others)
     # A lost move that went through meanwhile is a move, never "the earlier booking landed".
     return await _tell_moves_landed(session, result, session.moves_landed[moves_before:])
+
+
+def _tell_bookings_landed(session: CallSession, result: Result, landed: list[Booking]) -> Result:
+    """Earlier bookings of this call for other people (the caller heard each was open) found
+    carried out while booking: code tells the caller after the booking's own sentence, one
+    sentence each; `also_landed` names them for the model."""
+    if not landed:
+        return result
+    tz = session.deps.salon.tz
+    sentences, views_landed = [], []
+    for booking in landed:
+        view = views.booked(session, booking)
+        del view["say"]  # said once, at the top
+        views_landed.append({**view, "landed_late": True})
+        sentences.append(
+            speech.booking_landed_sentence(
+                view["service"],
+                view["stylist"],
+                booking.start,
+                tz,
+                session.language,
+                pending=view["status"] == ToolStatus.PENDING_APPROVAL,
+            )
+        )
+    return {
+        **result,
+        "say": " ".join(s for s in (result.get("say"), *sentences) if s),
+        "also_landed": views_landed,
+        "hint": (
+            f"{result.get('hint', '')} Eine frühere Buchung ist doch angekommen "
+            "(also_landed): der Anrufer hat es in 'say' gehört. Nicht noch einmal sagen."
+        ).strip(),
+    }
 
 
 async def _tell_moves_landed(

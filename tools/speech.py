@@ -287,3 +287,35 @@ def _move_landed_en(
         f"Your earlier move went through after all: your appointment, {what}, is now on "
         f"{on(start)}{instead}."
     )
+
+
+def booking_landed_sentence(
+    service: str,
+    stylist: str | None,
+    start: datetime,
+    tz: ZoneInfo,
+    language: str = "de",
+    *,
+    pending: bool = False,
+) -> str:
+    """An earlier booking of this call whose answer was lost (the caller heard it is open),
+    found carried out later in the call while booking another appointment."""
+    if language == "en":
+        what = f"{service} with {stylist}" if stylist else service
+        loc = local(start, tz)
+        when = f"on {date_in(loc.date(), 'en')} at {time_in(loc.time(), 'en')}"
+        if pending:
+            return (
+                f"The earlier booking reached the calendar after all: {what} {when} is "
+                "requested, and the salon still has to confirm it."
+            )
+        return f"The earlier booking went through after all: {what} {when} is booked."
+    if pending:
+        return (
+            f"Die frühere Buchung ist doch angekommen: {_what(service, stylist)} "
+            f"{_when(start, tz)} ist angefragt; der Salon muss ihn noch bestätigen."
+        )
+    return (
+        f"Die frühere Buchung ist doch durchgegangen: {_what(service, stylist)} "
+        f"{_when(start, tz)} ist gebucht."
+    )

@@ -1,11 +1,14 @@
-"""A caller moves their appointment (Färben, Friday 10:00 with Sophie, to 14:00); the move goes
+"""Outcomes learnt late in a call are spoken by code.
+
+A caller moves their appointment (Färben, Friday 10:00 with Sophie, to 14:00); the move goes
 through in Cal.com, but its answer is lost and Cal.com cannot be asked, so the caller hears the
 move is open. Later in the call they book another appointment, and the call finds the move
 carried out. What must be true: the caller hears it from code, not only from the model: the
 booking's result carries one sentence naming the new time and that the old one is gone (German,
 or English for an English call), spoken exactly once in the call, whatever the booking's own
 outcome and whatever the model says; the ledger has the move, the timeline says it was told
-(`caller_told_moved`), and `status` agrees with Cal.com."""
+(`caller_told_moved`), and `status` agrees with Cal.com. The same for an earlier booking for
+someone else (her son) whose answer was lost and that is found made at her next booking."""
 
 # ruff: noqa: F811
 from __future__ import annotations
@@ -346,3 +349,82 @@ async def test_the_caller_hears_the_landed_move_exactly_once_whatever_the_model_
     assert call.result.guard_blocked == []
     old = next(b for b in sandbox.bookings() if b.get("rescheduledToUid"))
     assert _by_uid(sandbox)[old["rescheduledToUid"]]["status"] == "accepted"
+
+
+# -- an earlier booking for someone else, found carried out at the next booking ----------------
+
+
+async def test_a_lost_booking_for_the_son_found_at_the_callers_booking_is_told_by_code_once(
+    open_call, sandbox, ledger, deps, monkeypatch, salon
+):
+    """Caller: books a Herrenhaarschnitt for her son Ben (Friday 10:00 with Fabian); Cal.com
+    makes it, but the answer is lost and Cal.com cannot be asked, so she hears it is open. Then
+    she books Friday 14:00 for herself, and the call finds Ben's booking made. Afterwards: her
+    booking's `say` is its own sentence, then one sentence saying Ben's earlier booking went
+    through (Friday 10:00, Fabian), true by the guard's reading; the entry in `also_landed`
+    carries no `say` of its own (nothing for the model to say again); a later booking does not
+    repeat it; the ledger has both confirmed and `status` agrees with Cal.com."""
+    tools = await open_call()
+    facts = facts_of(tools)
+    send = deps.backend.create_booking
+
+    async def made_unseen_and_unreachable(request):
+        await send(request)
+        sandbox.faults.fail_next(10_000, "5xx", "GET /v2/bookings")
+        raise BookingOutcomeUnknownError("answer lost", request_id=request.request_id)
+
+    ben = await run(
+        tools,
+        facts,
+        "check_availability",
+        {
+            "service": "Herrenhaarschnitt",
+            "stylist": "Fabian",
+            "date": FRIDAY,
+            "time": "10:00",
+            "for_person": "Ben",
+        },
+    )
+    assert ben["status"] == "held", ben
+    monkeypatch.setattr(deps.backend, "create_booking", made_unseen_and_unreachable)
+    try:
+        lost = await run(
+            tools, facts, "book_appointment", {"slot_id": ben["slot_id"], "customer_name": "Ben"}
+        )
+    finally:
+        sandbox.faults.clear()
+        monkeypatch.undo()
+    assert lost["status"] in ("unknown", "not_confirmed_yet"), lost
+    assert "gebucht" not in lost["say"]
+
+    mine = await run(
+        tools,
+        facts,
+        "check_availability",
+        {"service": "Färben", "stylist": "Sophie", "date": FRIDAY, "time": "14:00"},
+    )
+    booked = await run(
+        tools, facts, "book_appointment", {"slot_id": mine["slot_id"], "customer_name": "Erika"}
+    )
+
+    assert booked["status"] == "booked" and not booked.get("landed_late"), booked
+    own, landed = booked["say"].split(" Die frühere Buchung")
+    assert own == (
+        "Ihr Termin ist gebucht: Färben bei Sophie Brandt am Freitag, 27. November, um 14 Uhr."
+    )
+    assert landed == (
+        " ist doch durchgegangen: Herrenhaarschnitt bei Fabian Spitzer am Freitag, "
+        "27. November, um 10 Uhr ist gebucht."
+    )
+    assert decide(f"Die frühere Buchung{landed}", facts.facts()).passes
+    (entry,) = booked["also_landed"]
+    assert entry["time"] == "10:00" and entry["landed_late"] and "say" not in entry
+    rows = await ledger.appointments_for_call(tools.session.call_id)
+    confirmed = sorted(r.start for r in rows if r.state is S.CONFIRMED)
+    assert [c.astimezone(BERLIN).hour for c in confirmed] == [10, 14]
+    assert "booking_landed_late" in await _kinds(ledger, tools.session.call_id)
+
+    again = await _book_saturday(tools, facts)
+
+    assert "frühere Buchung" not in again["say"] and "also_landed" not in again, again
+    await _status_ok(ledger, deps, salon, tools.session.call_id)
