@@ -24,13 +24,13 @@ from calendar_adapter.backend import (
 )
 from calendar_adapter.booking_outcome import state_for
 from calendar_adapter.ledger import AppointmentState
-from tools import speech, views
+from tools import speech, told_late, views
 from tools.arguments import ArgumentError, Name, Text
 from tools.free_slots import fresh_alternatives
 from tools.hold_on_yes import HOLD_UNCONFIRMED, NotHeld, blocked_until, hold_for_yes
 from tools.phone import normalize_phone
 from tools.registry import Result
-from tools.session import CallSession, Hold, LandedMove, LostRequest, SlotRef, person_key
+from tools.session import CallSession, Hold, LostRequest, SlotRef, person_key
 from tools.status import ToolStatus
 
 _SLOT_TAKEN = (SlotUnavailableError, SlotHeldByOtherError)
@@ -74,86 +74,9 @@ async def book_appointment(
     else:
         result = await _book(session, hold, customer_name, number)
         others = [b for b, person in landed if person_key(person) != person_key(hold.person)]
-        result = _tell_bookings_landed(session, result, others)
+        result = told_late.bookings_landed(session, result, others)
     # A lost move that went through meanwhile is a move, never "the earlier booking landed".
-    return await _tell_moves_landed(session, result, session.moves_landed[moves_before:])
-
-
-def _tell_bookings_landed(session: CallSession, result: Result, landed: list[Booking]) -> Result:
-    """Earlier bookings of this call for other people (the caller heard each was open) found
-    carried out while booking: code tells the caller after the booking's own sentence, one
-    sentence each; `also_landed` names them for the model."""
-    if not landed:
-        return result
-    tz = session.deps.salon.tz
-    sentences, views_landed = [], []
-    for booking in landed:
-        view = views.booked(session, booking)
-        del view["say"]  # said once, at the top
-        views_landed.append({**view, "landed_late": True})
-        sentences.append(
-            speech.booking_landed_sentence(
-                view["service"],
-                view["stylist"],
-                booking.start,
-                tz,
-                session.language,
-                pending=view["status"] == ToolStatus.PENDING_APPROVAL,
-            )
-        )
-    return {
-        **result,
-        "say": " ".join(s for s in (result.get("say"), *sentences) if s),
-        "also_landed": views_landed,
-        "hint": (
-            f"{result.get('hint', '')} Eine frühere Buchung ist doch angekommen "
-            "(also_landed): der Anrufer hat es in 'say' gehört. Nicht noch einmal sagen."
-        ).strip(),
-    }
-
-
-async def _tell_moves_landed(
-    session: CallSession, result: Result, landed: list[LandedMove]
-) -> Result:
-    """Lost moves found carried out while booking: the caller heard each was open, so code
-    tells them, after the booking's own sentence, where the appointment is now (one sentence
-    each, in the caller's language); `also_moved` names them for the model. Said here only: a
-    lost move is settled once (`CallSession.settle_lost_requests` forgets it)."""
-    if not landed:
-        return result
-    tz = session.deps.salon.tz
-    sentences = []
-    for move in landed:
-        view = views.appointment_view(session, move.new)
-        sentences.append(
-            speech.move_landed_sentence(
-                view["service"],
-                view["stylist"],
-                move.old.start if move.old is not None else None,
-                move.new.start,
-                tz,
-                session.language,
-                pending=move.new.state is S.PENDING,
-            )
-        )
-        await session.log(
-            "caller_told_moved",
-            appointment_id=move.new.id,
-            booking_uid=move.new.booking_uid,
-            old_appointment_id=move.old.id if move.old is not None else None,
-        )
-    return {
-        **result,
-        "say": " ".join(s for s in (result.get("say"), *sentences) if s),
-        "also_moved": [
-            {**views.appointment_view(session, m.new), "landed_late": True} for m in landed
-        ],
-        "hint": (
-            f"{result.get('hint', '')} Die frühere Verschiebung ist doch durchgegangen "
-            "(also_moved): der Anrufer hat es in 'say' gehört; der alte Termin besteht nicht "
-            "mehr. Nicht noch einmal sagen."
-        ).strip(),
-    }
+    return await told_late.moves_landed(session, result, session.moves_landed[moves_before:])
 
 
 async def _booked_in_this_call(session: CallSession, slot: SlotRef) -> Result | None:
