@@ -53,6 +53,7 @@ _LABELS = {
     "move_retried": "Verschiebung erneut gesendet (mit Schutz)",
     "move_retry_withheld": "Verschiebung nicht erneut gesendet",
     "move_retry_refused": "erneute Verschiebung abgelehnt",
+    "caller_told_moved": "Anrufer gesagt: doch verschoben",
     "guard_blocked": "Wächter blockiert",
     "reconciled": "abgeglichen",
     "error": "Fehler",

@@ -10,11 +10,13 @@ And a lost move that went through after all is this call's move, wherever the ca
 from __future__ import annotations
 
 from collections.abc import Callable
+from datetime import datetime, timedelta
 
 import pytest
 
 from agent.calendar_check import Verdict, headline
 from agent.claims import decide
+from agent.commands.reconcile import reconcile_and_describe
 from agent.commands.status import status_report
 from agent.guard.summary import compose
 from calendar_adapter.backend import BookingOutcomeUnknownError
@@ -22,6 +24,7 @@ from calendar_adapter.ledger import AppointmentState
 from tests.guard_support import facts_of, run
 from tests.test_e2e_move_faults import _booked_friday_ten, _by_uid, _move, _new_slot_held
 from tests.tools_fixtures import deps, open_call  # noqa: F401
+from tools.recovery import upkeep_for
 
 S = AppointmentState
 MOVE = "POST /v2/bookings/*/reschedule"
@@ -352,3 +355,115 @@ async def test_a_goodbye_after_a_move_is_held_against_the_new_time(open_call, go
     )
     assert moved["status"] == "rescheduled", moved
     assert decide(goodbye, facts.facts()).passes is passes
+
+
+# -- how long a retried move stays open: the horizon after the request that may still land ----
+
+
+def _first_lost_then(sandbox, clock, retry_fault: str):
+    """The first move's answer is a 500 (nothing moved); two minutes pass before the retry
+    leaves, which Cal.com answers with `retry_fault` (400: refused; 5xx: lost too)."""
+
+    async def then(send, count, *args, **kwargs):
+        try:
+            return await send(*args, **kwargs)
+        finally:
+            if count == 1:
+                clock.advance(timedelta(minutes=2))
+                sandbox.faults.fail_next(1, retry_fault, MOVE)
+
+    return then
+
+
+async def _settle_after_hang_up(ledger, deps, salon, clock, at: datetime) -> list[str]:
+    """The caller has hung up; at `at`, `reconcile` runs and the process's upkeep after it."""
+    clock.set(at)
+    _, lines = await reconcile_and_describe(ledger, deps.backend, salon, clock.now())
+    await upkeep_for(deps).run_once()
+    return lines
+
+
+async def test_a_refused_retry_leaves_the_move_open_only_until_the_horizon_after_the_first_send(
+    open_call, sandbox, ledger, deps, monkeypatch, clock, salon
+):
+    """Calendar: the move leaves at 09:00 and its answer is lost (nothing moved); its fenced
+    retry leaves two minutes later and Cal.com refuses it (400), so only the first request can
+    still land. Afterwards: the move's row counts from the first send (`sent_at` 09:00, the
+    timeline's `move_retry_refused` says so); the caller hangs up; just before the horizon after
+    09:00 the move is still open and fenced; just after it (though not yet the horizon after
+    the retry) `reconcile` settles it not moved, the fence goes, the old booking stands, the
+    caller is to be told, and `status` agrees with Cal.com."""
+    tools = await open_call()
+    old_uid, ref = await _booked_friday_ten(tools)
+    slot_id = await _new_slot_held(tools)
+    first_sent = clock.now()
+    Sent(deps.backend, monkeypatch, then=_first_lost_then(sandbox, clock, "400"))
+    sandbox.faults.fail_next(1, "5xx", MOVE)
+
+    result = await _move(tools, ref, slot_id)
+
+    assert result["status"] == "not_confirmed_yet", result
+    call_id = tools.session.call_id
+    rows = await ledger.appointments_for_call(call_id)
+    (move,) = [r for r in rows if r.rescheduled_from_id is not None]
+    assert move.state is S.UNKNOWN and move.sent_at == first_sent
+    (refused,) = [e.data for e in await ledger.timeline(call_id) if e.kind == "move_retry_refused"]
+    assert refused["horizon_from"] == first_sent.isoformat()
+    await tools.session.end("hangup")
+    horizon = first_sent + deps.lost_request_horizon
+
+    await _settle_after_hang_up(ledger, deps, salon, clock, horizon - timedelta(seconds=30))
+    assert (await ledger.get(move.id)).state is S.UNKNOWN  # the first may still land
+    assert len(sandbox.active_reservations()) == 1  # fenced
+
+    lines = await _settle_after_hang_up(ledger, deps, salon, clock, horizon + timedelta(seconds=30))
+    assert clock.now() < first_sent + timedelta(minutes=2) + deps.lost_request_horizon
+    assert any("nicht verschoben" in line for line in lines), lines
+    assert (await ledger.get(move.id)).state is S.FAILED
+    assert (await ledger.find_by_booking_uid(old_uid)).state is S.CONFIRMED
+    assert sandbox.active_reservations() == []
+    assert _by_uid(sandbox)[old_uid]["status"] == "accepted"
+    assert [n.outcome for n in await ledger.open_caller_notices(call_id=call_id)] == ["failed"]
+    await _status_ok(ledger, deps, salon, call_id)
+
+
+async def test_a_retry_whose_answer_is_lost_too_keeps_the_move_open_until_its_own_horizon(
+    open_call, sandbox, ledger, deps, monkeypatch, clock, salon
+):
+    """Calendar: as above, but the retry's answer is lost too (500), so the retry itself may
+    still be carried out until the horizon after it left. Afterwards: the row counts from the
+    retry (`sent_at` two minutes after the first send); after the first request's horizon the
+    move is still open and fenced (settling it then and letting the fence go could let the
+    retry land unseen); after the retry's horizon `reconcile` settles it not moved and
+    `status` agrees."""
+    tools = await open_call()
+    old_uid, ref = await _booked_friday_ten(tools)
+    slot_id = await _new_slot_held(tools)
+    first_sent = clock.now()
+    Sent(deps.backend, monkeypatch, then=_first_lost_then(sandbox, clock, "5xx"))
+    sandbox.faults.fail_next(1, "5xx", MOVE)
+
+    result = await _move(tools, ref, slot_id)
+
+    assert result["status"] == "not_confirmed_yet", result
+    call_id = tools.session.call_id
+    rows = await ledger.appointments_for_call(call_id)
+    (move,) = [r for r in rows if r.rescheduled_from_id is not None]
+    retry_sent = first_sent + timedelta(minutes=2)
+    assert move.state is S.UNKNOWN and move.sent_at == retry_sent
+    (retried,) = [e.data for e in await ledger.timeline(call_id) if e.kind == "move_retried"]
+    assert retried["first_sent_at"] == first_sent.isoformat()
+    await tools.session.end("hangup")
+
+    at = first_sent + deps.lost_request_horizon + timedelta(seconds=30)
+    await _settle_after_hang_up(ledger, deps, salon, clock, at)
+    assert (await ledger.get(move.id)).state is S.UNKNOWN
+    assert len(sandbox.active_reservations()) == 1
+
+    at = retry_sent + deps.lost_request_horizon + timedelta(seconds=30)
+    lines = await _settle_after_hang_up(ledger, deps, salon, clock, at)
+    assert any("nicht verschoben" in line for line in lines), lines
+    assert (await ledger.get(move.id)).state is S.FAILED
+    assert sandbox.active_reservations() == []
+    assert _by_uid(sandbox)[old_uid]["status"] == "accepted"
+    await _status_ok(ledger, deps, salon, call_id)

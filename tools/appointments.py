@@ -12,6 +12,7 @@ from __future__ import annotations
 import asyncio
 import re
 import uuid
+from datetime import datetime
 
 from calendar_adapter import booking_outcome
 from calendar_adapter.backend import (
@@ -335,11 +336,13 @@ async def _move(
     old_row: Appointment | None,
     *,
     fence: Hold | None = None,
+    first_sent: datetime | None = None,
 ) -> Result:
     """Send the move with `hold`'s reservation and tell what Cal.com answered. `fence`: this
     is the fenced retry of a lost move (`tools.move_retry`), sent with that fence's
     reservation; an answer that moved nothing then leaves the move open and fenced (the lost
-    request could otherwise still land), one that moved the booking retires the fence."""
+    request could otherwise still land) and its horizon counted from `first_sent` (when the
+    lost request left), one that moved the booking retires the fence."""
     deps = session.deps
     try:
         moved = await deps.backend.reschedule_booking(
@@ -350,7 +353,7 @@ async def _move(
         )
     except _SLOT_TAKEN as e:
         if fence is not None:
-            return await _retry_moved_nothing(session, booking, hold, fence, repr(e))
+            return await _retry_moved_nothing(session, booking, hold, fence, repr(e), first_sent)
         await _move_failed(session, hold, f"slot taken: {e}")
         return {
             "status": ToolStatus.UNAVAILABLE,
@@ -359,7 +362,7 @@ async def _move(
         }
     except NOT_DONE as e:  # refused, or never sent: nothing moved
         if fence is not None:
-            return await _retry_moved_nothing(session, booking, hold, fence, repr(e))
+            return await _retry_moved_nothing(session, booking, hold, fence, repr(e), first_sent)
         await _move_failed(session, hold, repr(e))
         return views.error(
             "Das Verschieben ist nicht durchgegangen; der alte Termin bleibt bestehen."
@@ -380,7 +383,7 @@ async def _move(
             return await _moved_then_ended(session, booking, moved, hold, row, old_row)
         if fence is not None:
             why = f"reschedule answered {moved.status!r}"
-            return await _retry_moved_nothing(session, booking, hold, fence, why)
+            return await _retry_moved_nothing(session, booking, hold, fence, why, first_sent)
         await _move_failed(session, hold, f"reschedule answered {moved.status!r}")
         return views.error("Das Verschieben wurde nicht bestätigt.")
     settled = await booking_outcome.record_move_outcome(deps.ledger, row, old_row, moved)
@@ -539,21 +542,33 @@ async def _move_lost(
             )
         )
         if isinstance(retry, Hold) and fence is not None:
-            await move_retry.mark_sent(session, hold, fence)
+            first_sent = await move_retry.mark_sent(session, hold, fence)
             old_row = await ledger.get(row.rescheduled_from_id or 0)
-            return await _move(session, booking, retry, old_row, fence=fence)
+            return await _move(session, booking, retry, old_row, fence=fence, first_sent=first_sent)
         assert isinstance(retry, move_retry.Withheld)
         await move_retry.withhold(session, hold, retry)
     return await _left_open(session, booking, hold, error, asked=asked, fenced=fence is not None)
 
 
 async def _retry_moved_nothing(
-    session: CallSession, booking: Booking, hold: Hold, fence: Hold, error: str
+    session: CallSession,
+    booking: Booking,
+    hold: Hold,
+    fence: Hold,
+    error: str,
+    first_sent: datetime | None,
 ) -> Result:
     """The fenced retry was refused (or answered without moving anything): the retry changed
     nothing, and the first request, lost, is still fenced and unsettled. The move stays open,
-    as the caller heard; the fence stays until it is settled."""
-    await session.log("move_retry_refused", appointment_id=hold.appointment_id, error=error)
+    as the caller heard, until the horizon after the first request left; the fence stays until
+    it is settled."""
+    await move_retry.retry_made_nothing(session, hold, first_sent)
+    await session.log(
+        "move_retry_refused",
+        appointment_id=hold.appointment_id,
+        error=error,
+        **({"horizon_from": first_sent.isoformat()} if first_sent is not None else {}),
+    )
     return await _left_open(session, booking, hold, error, asked=True, fenced=True)
 
 

@@ -24,7 +24,7 @@ from calendar_adapter.backend import (
 )
 from calendar_adapter.booking_outcome import state_for
 from calendar_adapter.ledger import AppointmentState
-from tools import speech, views
+from tools import speech, told_late, views
 from tools.arguments import ArgumentError, Name, Text
 from tools.free_slots import fresh_alternatives
 from tools.hold_on_yes import HOLD_UNCONFIRMED, NotHeld, blocked_until, hold_for_yes
@@ -70,24 +70,13 @@ async def book_appointment(
     landed = await session.settle_lost_requests() if session.lost else []
     mine = [b for b, person in landed if person_key(person) == person_key(hold.person)]
     if mine:  # an earlier attempt for this person went through after all
-        return await _landed_late(session, mine[0], hold)
-    result = await _book(session, hold, customer_name, number)
-    others = [b for b, person in landed if person_key(person) != person_key(hold.person)]
-    if others:
-        result["also_landed"] = [{**views.booked(session, b), "landed_late": True} for b in others]
+        result = await _landed_late(session, mine[0], hold)
+    else:
+        result = await _book(session, hold, customer_name, number)
+        others = [b for b, person in landed if person_key(person) != person_key(hold.person)]
+        result = told_late.bookings_landed(session, result, others)
     # A lost move that went through meanwhile is a move, never "the earlier booking landed".
-    moved = [
-        await session.deps.backend.get_booking(uid) for uid in session.moves_landed[moves_before:]
-    ]
-    if any(moved):
-        result["also_moved"] = [
-            {**views.booking_view(session, b), "landed_late": True} for b in moved if b
-        ]
-        result["hint"] = (
-            f"{result.get('hint', '')} Die frühere Verschiebung ist doch durchgegangen "
-            "(also_moved): der Termin ist verschoben, der alte besteht nicht mehr."
-        ).strip()
-    return result
+    return await told_late.moves_landed(session, result, session.moves_landed[moves_before:])
 
 
 async def _booked_in_this_call(session: CallSession, slot: SlotRef) -> Result | None:

@@ -20,6 +20,7 @@ from __future__ import annotations
 
 import dataclasses
 from dataclasses import dataclass
+from datetime import datetime
 
 from calendar_adapter.backend import Booking, CalendarError
 from calendar_adapter.booking_outcome import LIVE_STATUSES
@@ -89,14 +90,31 @@ async def withhold(session: CallSession, move: Hold, withheld: Withheld) -> None
     )
 
 
-async def mark_sent(session: CallSession, move: Hold, fence: Hold) -> None:
-    """The retry leaves: the move's row (still `unknown`) may land until the horizon after
-    now, and the timeline says which reservation it went with."""
+async def mark_sent(session: CallSession, move: Hold, fence: Hold) -> datetime | None:
+    """The retry leaves. Written before it does: the move's row (still `unknown`) may land
+    until the horizon after now, since the retry itself may be carried out that late (a crash
+    before its answer leaves that bound, later than the first request's, never earlier).
+    Returns when the first request left, to put back when the retry made nothing
+    (`retry_made_nothing`). The timeline says which reservation the retry went with."""
     deps = session.deps
+    row = await deps.ledger.get(move.appointment_id)
+    first_sent = row.sent_at if row is not None else None
     await deps.ledger.resent(move.appointment_id, sent_at=deps.clock.now())
     await session.log(
         "move_retried",
         appointment_id=move.appointment_id,
         fence_appointment_id=fence.appointment_id,
         reservation_uid=fence.reservation_uid,
+        **({"first_sent_at": first_sent.isoformat()} if first_sent is not None else {}),
     )
+    return first_sent
+
+
+async def retry_made_nothing(session: CallSession, move: Hold, first_sent: datetime | None) -> None:
+    """Cal.com refused the retry, or answered it without moving anything: the retry can never
+    land, and only the first request can, until the horizon after it left. The row's `sent_at`
+    is put back to that send, so the move is settled (and its fence let go) no later than the
+    first request allows. A retry whose answer is lost keeps its own time instead: it may
+    still be carried out until the horizon after it left."""
+    if first_sent is not None:
+        await session.deps.ledger.resent(move.appointment_id, sent_at=first_sent)

@@ -97,6 +97,17 @@ class LostRequest:
     person: str | None = None
 
 
+@dataclass(frozen=True)
+class LandedMove:
+    """A lost move of this call that Cal.com carried out after all, learnt later in the call
+    (`CallSession.settle_lost_requests`): the retired row (the old time) and the move's row
+    (the new booking), as the ledger has them now. The caller is told by code, once
+    (`tools.booking`)."""
+
+    old: Appointment | None
+    new: Appointment
+
+
 class HoldLostError(Exception):
     """The hold lapsed and the slot has been taken meanwhile."""
 
@@ -155,7 +166,7 @@ class CallSession:
         self.booked: list[str] = []
         self.cancelled: list[str] = []
         self.moved: list[tuple[str, str]] = []
-        self.moves_landed: list[str] = []  # new booking uids of lost moves that landed later
+        self.moves_landed: list[LandedMove] = []  # lost moves that landed later in the call
         self.cancel_unknown: list[str] = []  # cancels sent whose outcome nobody could learn
         self.name_misses = 0  # names given that were not the name on the booking
         self._end_task: asyncio.Task | None = None
@@ -767,7 +778,7 @@ class CallSession:
         assert settled.booking_uid is not None
         if old_uid is not None:
             self.moved.append((old_uid, settled.booking_uid))
-        self.moves_landed.append(settled.booking_uid)
+        self.moves_landed.append(LandedMove(old, settled))
         await self.log(
             "rescheduled",
             booking_uid=old_uid,

@@ -226,3 +226,96 @@ def rescheduled_sentence(service: str, stylist: str | None, start: datetime, tz:
         f"Ihr Termin ist verschoben auf {spoken_date(loc.date())}, um {spoken_time(loc.time())}: "
         f"{_what(service, stylist)}."
     )
+
+
+def move_landed_sentence(
+    service: str,
+    stylist: str | None,
+    old_start: datetime | None,
+    start: datetime,
+    tz: ZoneInfo,
+    language: str = "de",
+    *,
+    pending: bool = False,
+) -> str:
+    """A move whose answer was lost (the caller heard it is open) that Cal.com carried out
+    after all, learnt later in the call: where the appointment is now, and the old time it
+    replaced. `pending`: the new booking waits for the salon's approval, and the old one is
+    gone all the same (said as for a move answered pending)."""
+    if language == "en":
+        return _move_landed_en(service, stylist, old_start, start, tz, pending=pending)
+    if pending:
+        gone = ""
+        if old_start is not None:
+            gone = f" Den Termin {_when(old_start, tz)} gibt es damit nicht mehr."
+        return (
+            f"Die Verschiebung Ihres Termins {_what(service, stylist)} auf "
+            f"{_when(start, tz).removeprefix('am ')} ist doch im Kalender angekommen und "
+            f"angefragt; der Salon muss sie noch bestätigen.{gone}"
+        )
+    instead = f" statt {_when(old_start, tz)}" if old_start is not None else ""
+    return (
+        f"Ihre Verschiebung ist doch durchgegangen: Ihr Termin {_what(service, stylist)} ist "
+        f"jetzt {_when(start, tz)}{instead}."
+    )
+
+
+def _move_landed_en(
+    service: str,
+    stylist: str | None,
+    old_start: datetime | None,
+    start: datetime,
+    tz: ZoneInfo,
+    *,
+    pending: bool,
+) -> str:
+    def on(at: datetime) -> str:
+        loc = local(at, tz)
+        return f"{date_in(loc.date(), 'en')} at {time_in(loc.time(), 'en')}"
+
+    what = f"{service} with {stylist}" if stylist else service
+    if pending:
+        gone = (
+            "" if old_start is None else f" You no longer have an appointment on {on(old_start)}."
+        )
+        return (
+            f"Your earlier move reached the calendar after all: your appointment, {what}, on "
+            f"{on(start)} is requested, and the salon still has to confirm it.{gone}"
+        )
+    instead = "" if old_start is None else f" instead of {on(old_start)}"
+    return (
+        f"Your earlier move went through after all: your appointment, {what}, is now on "
+        f"{on(start)}{instead}."
+    )
+
+
+def booking_landed_sentence(
+    service: str,
+    stylist: str | None,
+    start: datetime,
+    tz: ZoneInfo,
+    language: str = "de",
+    *,
+    pending: bool = False,
+) -> str:
+    """An earlier booking of this call whose answer was lost (the caller heard it is open),
+    found carried out later in the call while booking another appointment."""
+    if language == "en":
+        what = f"{service} with {stylist}" if stylist else service
+        loc = local(start, tz)
+        when = f"on {date_in(loc.date(), 'en')} at {time_in(loc.time(), 'en')}"
+        if pending:
+            return (
+                f"The earlier booking reached the calendar after all: {what} {when} is "
+                "requested, and the salon still has to confirm it."
+            )
+        return f"The earlier booking went through after all: {what} {when} is booked."
+    if pending:
+        return (
+            f"Die frühere Buchung ist doch angekommen: {_what(service, stylist)} "
+            f"{_when(start, tz)} ist angefragt; der Salon muss ihn noch bestätigen."
+        )
+    return (
+        f"Die frühere Buchung ist doch durchgegangen: {_what(service, stylist)} "
+        f"{_when(start, tz)} ist gebucht."
+    )

@@ -15,6 +15,7 @@ from tools.status import ToolStatus
 
 if TYPE_CHECKING:
     from calendar_adapter.backend import Booking
+    from calendar_adapter.ledger import Appointment
     from tools.session import CallSession, Hold, SlotRef
 
 Result = dict[str, Any]
@@ -77,6 +78,12 @@ def holds(session: CallSession) -> list[Result]:
 
 def booking_view(session: CallSession, booking: Booking) -> Result:
     return _what_when(session, booking.event_type_id, booking.start, booking.host_user_ids)
+
+
+def appointment_view(session: CallSession, row: Appointment) -> Result:
+    """An appointment as the ledger has it (a row with its booking)."""
+    hosts = (row.stylist_user_id,) if row.stylist_user_id is not None else ()
+    return _what_when(session, row.event_type_id, row.start, hosts)
 
 
 def booked(session: CallSession, booking: Booking) -> Result:

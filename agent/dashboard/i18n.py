@@ -171,6 +171,7 @@ KINDS_EN: dict[str, str] = {
     "move_retried": "move sent again (fenced)",
     "move_retry_withheld": "move not sent again",
     "move_retry_refused": "move retry refused",
+    "caller_told_moved": "caller told: moved after all",
     "guard_blocked": "guard blocked",
     "webhook_received": "webhook",
     "reconciled": "reconciled",

@@ -638,7 +638,8 @@ class Ledger:
     async def resent(self, appointment_id: int, *, sent_at: datetime) -> Appointment | None:
         """A request whose answer was lost (`unknown`) is sent once more (a move's fenced
         retry, `tools.move_retry`): from now on it may land until the lost-request horizon
-        after `sent_at`. None when the row is no longer `unknown`."""
+        after `sent_at`. Also puts the first send's time back when that retry made nothing.
+        None when the row is no longer `unknown`."""
 
         async def transaction(db: Db) -> Appointment | None:
             await db.execute(

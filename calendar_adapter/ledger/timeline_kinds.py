@@ -65,6 +65,8 @@ TIMELINE_KINDS = MappingProxyType(
         "slot is gone or different, the old booking changed, or Cal.com could not be asked",
         "move_retry_refused": "the lost move's retry was refused or moved nothing; the move "
         "stays open and fenced",
+        "caller_told_moved": "a lost move found carried out later in the call was told to the "
+        "caller by code (the sentence is in that tool's result)",
         # recording and personal data
         "recording_consent": "the caller's answer to the recording question (given/refused/unclear)",
         "recording_started": "recording began after the caller's clear yes (the file's path)",

@@ -1,0 +1,92 @@
+"""Outcomes a call learns late, told by code: while booking, the call looks up its requests
+whose answers were lost (`CallSession.settle_lost_requests`), and one that Cal.com carried out
+after all (an earlier booking for someone else, or a move) is added to the booking's `say`,
+after its own sentence, so the caller hears it verbatim and once (a lost request is settled
+once per call), whatever the model does. The model gets it named too (`also_landed`,
+`also_moved`) and is told it was said."""
+
+from __future__ import annotations
+
+from calendar_adapter.backend import Booking
+from calendar_adapter.ledger import AppointmentState
+from tools import speech, views
+from tools.registry import Result
+from tools.session import CallSession, LandedMove
+from tools.status import ToolStatus
+
+S = AppointmentState
+
+
+def bookings_landed(session: CallSession, result: Result, landed: list[Booking]) -> Result:
+    """Earlier bookings of this call for other people (the caller heard each was open) found
+    carried out while booking: code tells the caller after the booking's own sentence, one
+    sentence each; `also_landed` names them for the model."""
+    if not landed:
+        return result
+    tz = session.deps.salon.tz
+    sentences, views_landed = [], []
+    for booking in landed:
+        view = views.booked(session, booking)
+        del view["say"]  # said once, at the top
+        views_landed.append({**view, "landed_late": True})
+        sentences.append(
+            speech.booking_landed_sentence(
+                view["service"],
+                view["stylist"],
+                booking.start,
+                tz,
+                session.language,
+                pending=view["status"] == ToolStatus.PENDING_APPROVAL,
+            )
+        )
+    return {
+        **result,
+        "say": " ".join(s for s in (result.get("say"), *sentences) if s),
+        "also_landed": views_landed,
+        "hint": (
+            f"{result.get('hint', '')} Eine frühere Buchung ist doch angekommen "
+            "(also_landed): der Anrufer hat es in 'say' gehört. Nicht noch einmal sagen."
+        ).strip(),
+    }
+
+
+async def moves_landed(session: CallSession, result: Result, landed: list[LandedMove]) -> Result:
+    """Lost moves found carried out while booking: the caller heard each was open, so code
+    tells them, after the booking's own sentence, where the appointment is now (one sentence
+    each, in the caller's language); `also_moved` names them for the model. Said here only: a
+    lost move is settled once (`CallSession.settle_lost_requests` forgets it)."""
+    if not landed:
+        return result
+    tz = session.deps.salon.tz
+    sentences = []
+    for move in landed:
+        view = views.appointment_view(session, move.new)
+        sentences.append(
+            speech.move_landed_sentence(
+                view["service"],
+                view["stylist"],
+                move.old.start if move.old is not None else None,
+                move.new.start,
+                tz,
+                session.language,
+                pending=move.new.state is S.PENDING,
+            )
+        )
+        await session.log(
+            "caller_told_moved",
+            appointment_id=move.new.id,
+            booking_uid=move.new.booking_uid,
+            old_appointment_id=move.old.id if move.old is not None else None,
+        )
+    return {
+        **result,
+        "say": " ".join(s for s in (result.get("say"), *sentences) if s),
+        "also_moved": [
+            {**views.appointment_view(session, m.new), "landed_late": True} for m in landed
+        ],
+        "hint": (
+            f"{result.get('hint', '')} Die frühere Verschiebung ist doch durchgegangen "
+            "(also_moved): der Anrufer hat es in 'say' gehört; der alte Termin besteht nicht "
+            "mehr. Nicht noch einmal sagen."
+        ).strip(),
+    }
