@@ -740,19 +740,19 @@ _ROUGHLY = r"(?:irgendwann|sometime|some\s+time|ungefaehr|etwa|circa|ca|rund|abo
     rf"(?:\s+({_ROUGHLY}|oder\s+so|or\s+so|herum|rum))?"
 )
 def _in_span(m: re.Match[str], ctx: Today) -> DayTerm | None:
-    """'in drei Tagen', 'morgen in einer Woche', 'in zwei Monaten': that day. Said roughly ('in
-    zwei Wochen irgendwann', 'in etwa einem Monat'), the week or month around it, offered."""
+    """'in drei Tagen', 'morgen in einer Woche': that day. Said roughly ('in zwei Wochen
+    irgendwann'), the week around it, offered; months ('in zwei Monaten') always roughly."""
     n, unit = _count(m[4]), m[5]
     base = ctx.day + timedelta(days={"morgen": 1, "tomorrow": 1, "uebermorgen": 2}.get(m[2], 0))
     roughly = bool(m[1] or m[3] or m[6])
     if n == 0:
         return None
     if unit.startswith(("monat", "month")):
+        # months are a rough span however they are said ("in zwei Monaten" is no one day, and
+        # never "closed" for a Sunday the caller did not name): the fortnight around, offered
         day = _add_months(base, n)
-        if roughly:
-            lo, hi = day - timedelta(days=7), day + timedelta(days=7)
-            return DayTerm(_span(max(lo, ctx.day), hi), m[0], span=True)
-        return DayTerm((day,), m[0])
+        lo, hi = day - timedelta(days=7), day + timedelta(days=7)
+        return DayTerm(_span(max(lo, ctx.day), hi), m[0], span=True)
     if unit.startswith(("woche", "week")):
         day = base + timedelta(days=7 * n)
         if roughly:
