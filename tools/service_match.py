@@ -190,7 +190,8 @@ def _resolve_one(catalog: Catalog, text: str, salon: SalonFile | None) -> Servic
             "unknown_service",
             not_offered=" und ".join(v for c, v in _ONLY_ADDED.items() if c in said),
         )
-    if not fitting and said <= _FOR_WHOM:  # "Herren", "für meinen Sohn": who it is for
+    # "Herren", "für meinen Sohn", "Haare für Herren": who it is for (the hair goes without saying)
+    if not fitting and said - {"hair"} and said - {"hair"} <= _FOR_WHOM:
         fitting = [n for n in names if said <= n.said and not n.group]
         slugs = {s for n in fitting for s in n.services}
         if len(slugs) == 1:
