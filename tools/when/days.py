@@ -351,6 +351,20 @@ def _relative_to_day(m: re.Match[str], ctx: Today) -> DayTerm | None:
     return DayTerm(tuple(dict.fromkeys(days)), m[0], weekday=weekday, year_unclear=len(years) > 1)
 
 
+@rule(
+    r"\b(?:gleich|direkt|sofort|unmittelbar|right|straight|just|immediately)\s+(?:nach|after)\s+"
+    r"(?:(?:dem|den|der|the)\s+)?(?:feiertag|public\s+holiday|bank\s+holiday|holiday)\b"
+)
+def _right_after_the_holiday(m: re.Match[str], ctx: Today) -> DayTerm | None:
+    """'gleich nach dem Feiertag', 'right after the holiday': the first open day after the
+    salon's next public holiday, when one is close (none: not read, so asked)."""
+    holiday = _the_holiday(m, ctx)
+    if holiday is None:
+        return None
+    first = ctx.salon.next_open_days(holiday.dates[0], 1)
+    return DayTerm((first[0],), m[0]) if first else None
+
+
 @rule(r"\b(?:(?:dem|den|der|the)\s+)?(?:feiertag|public\s+holiday|bank\s+holiday|holiday)\b")
 def _the_holiday(m: re.Match[str], ctx: Today) -> DayTerm | None:
     """'der Feiertag' without its name: the salon's next public holiday, when one is close."""
@@ -831,6 +845,13 @@ def _weekday_week(m: re.Match[str], ctx: Today) -> DayTerm:
     """British 'Friday week': a week on from the coming Friday."""
     weekday = WEEKDAYS[m[1]]
     return DayTerm((_english_week_on(weekday, ctx),), m[0], weekday=weekday)
+
+
+@rule(r"\b(monday|tuesday|wednesday|thursday|friday|saturday)\s+fortnight\b")
+def _weekday_fortnight(m: re.Match[str], ctx: Today) -> DayTerm:
+    """British 'Friday fortnight': two weeks on from the coming Friday."""
+    weekday = WEEKDAYS[m[1]]
+    return DayTerm((_english_week_on(weekday, ctx) + timedelta(days=7),), m[0], weekday=weekday)
 
 
 def _english_week_on(weekday: int, ctx: Today) -> date:

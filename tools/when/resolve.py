@@ -329,6 +329,21 @@ def _decide_day(said: _Said, ctx: Today) -> _Day:
     )
 
 
+def _time_gone_today(decided: _Day, said: _Said, ctx: Today, minutes: int) -> bool:
+    """A weekday said on that weekday (today or in a week) with one clock time that today can
+    no longer serve (gone, or past the last start): only next week's is left."""
+    today, salon = ctx.day, ctx.salon
+    if decided.days != (today, today + timedelta(days=7)) or not said.times:
+        return False
+    if any(t.kind != "at" for t in said.times):
+        return False
+    at = _decide_time(said, _hours(salon, today), minutes).at
+    if at is None or at >= 24 * 60:
+        return False
+    start = datetime.combine(today, _clock_time(at), tzinfo=salon.tz)
+    return start <= ctx.now or not salon.is_open_at(start, minutes)
+
+
 def _asap_before_deadline(terms: list[DayTerm]) -> date | None:
     """'So bald wie möglich' with a deadline ('vor Weihnachten', 'bis Freitag') and nothing else:
     the first open day, when it comes before the deadline (else None: read as said)."""
@@ -607,6 +622,9 @@ def understand(
     # a stretch with one open day is that day ("am Wochenende": Saturday), but a vague part of a
     # week ("Anfang nächster Woche" with a holiday on Tuesday) names no day: always offered
     one_open = decided.span and len(open_ahead) == 1 and not decided.part_of_week
+    if _time_gone_today(decided, said, ctx, minutes):
+        # "Samstag um 12" said on Saturday at 12:50: today's 12:00 is gone, next Saturday's
+        decided = replace(decided, days=tuple(d for d in decided.days if d != today))
     if len(decided.days) > 1 and not one_open:
         return _candidates(decided, ctx)
     day = open_ahead[0] if len(decided.days) > 1 else decided.days[0]
