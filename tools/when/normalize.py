@@ -46,12 +46,16 @@ _GLUED_ISH = re.compile(
 # "15 Uhr 30 Minuten": the minutes named as minutes after the hour
 _SAID_MINUTES = re.compile(r"\b(\d{1,2})\s*uhr\s+(?:und\s+)?(\d{1,2})\s+minuten\b")
 # "so 5, 6", "4, 5 rum": two neighbouring hours said one after the other, the hour between them
-_HOUR_PAIR = re.compile(r"(?<![\d.:])\b(\d{1,2})\s*,\s*(\d{1,2})\b(?![.:]\d)")
+# (a list of days, "am 10, 11 oder 12", is not one)
+_HOUR_PAIR = re.compile(
+    r"(?<![\d.:])(?<!\bam\s)(?<!\bden\s)(?<!\bder\s)(?<!\bvom\s)(?<!\bthe\s)"
+    r"\b(\d{1,2})\s*,\s*(\d{1,2})\b(?![.:]\d)(?!\s*(?:,|(?:oder|or|und|and|bis|to)\b))"
+)
 
 
 def _hour_pair(m: re.Match[str]) -> str:
     first, second = int(m[1]), int(m[2])
-    return f"{first} bis {second}" if 1 <= first < 12 and second == first + 1 else m[0]
+    return f"zwischen {first} und {second}" if 1 <= first < 12 and second == first + 1 else m[0]
 
 
 _MONTH_WEEK = re.compile(rf"\b({MONTH_RE})(woche|wochen)\b")  # "Januarwoche"
