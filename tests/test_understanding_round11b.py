@@ -218,3 +218,20 @@ def test_ear_piercing_is_named_as_not_offered(said):
 def test_a_service_corrected_is_the_one_after_the_correction(said, slug):
     match = resolve_service(CATALOG, said, SALON)
     assert match.status == "ok" and match.service.slug == slug
+
+
+@pytest.mark.parametrize(
+    ("said", "slug"),
+    [
+        ("Spitzer, Dauerwelle", "dauerwelle"),
+        ("Lea Hofmann, Kinderhaarschnitt für meine Kleine", "kinderhaarschnitt"),
+    ],
+)
+def test_a_stylist_named_beside_the_service_is_no_part_of_it(said, slug):
+    match = resolve_service(CATALOG, said, SALON)
+    assert match.status == "ok" and match.service.slug == slug
+
+
+def test_a_service_word_near_a_stylist_name_is_still_read():
+    match = resolve_service(CATALOG, "Spitzen schneiden, Damen", SALON)  # Spitzen, not Spitzer
+    assert match.status == "ok" and match.service.slug == "damenhaarschnitt"
