@@ -11,7 +11,7 @@ from __future__ import annotations
 from datetime import date, datetime, time, timedelta
 from functools import cached_property
 from pathlib import Path
-from typing import Any
+from typing import Any, Literal
 from zoneinfo import ZoneInfo
 
 import holidays as holidays_lib
@@ -55,6 +55,9 @@ class StaffSpec(BaseModel):
     email: str
     services: list[str]
     aliases: list[str] = []  # nicknames the salon uses ("Fabi")
+    # how callers address them ("Herr Spitzer", "Frau Brandt"); a caller's title that contradicts
+    # it ("Frau Spitzer") is asked back, never matched to this stylist
+    title: Literal["Herr", "Frau"] | None = None
 
 
 class HolidayRule(BaseModel):

@@ -1,7 +1,8 @@
 """The labelled corpus of how callers name days, times, stylists and services
 (tests/corpus/*.yaml, written by hand, not from the parser's output): never a confident wrong
 answer, and at least 98 % of the clear phrases resolved without a question. A blind round whose
-misses are not fixed yet (runner.OPEN_ROUNDS) is measured by bench/understanding.py, not held here."""
+misses are not fixed yet (runner.OPEN_ROUNDS, empty when all are fixed) is measured by
+bench/understanding.py, not held here."""
 
 from __future__ import annotations
 

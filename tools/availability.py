@@ -68,8 +68,8 @@ async def check_availability(
             Wochen', 'den 27.', '27.11.', '27. November', 'vom 8. bis 10.', 'am Wochenende',
             'Heiligabend', 'zwischen den Jahren', 'Brückentag', 'Ende des Monats', 'morgen
             früh', 'Freitagnachmittag', 'so bald wie möglich', 'jetzt gleich', 'in einer
-            Stunde', 'am Tag nach dem Feiertag', 'Samstag vor Ostern', 'am letzten Samstag vor
-            Weihnachten', 'next Friday', 'Tuesday week', 'the 27th', Schweizer/bairisch
+            Stunde', 'am Tag nach dem Feiertag', 'gleich nach dem Feiertag', 'Samstag vor Ostern', 'am letzten Samstag vor
+            Weihnachten', 'Johannistag', 'next Friday', 'Tuesday week', 'Friday fortnight', 'the 27th', Schweizer/bairisch
             ('Zischtig', 'am Fritig', 'morga', 'in ocht Tog'), 'überübermorgen', 'Stephanitag',
             'Pfingstdienstag', 'Heiligabend nächstes Jahr', '4/12' (Tag zuerst), 'am 3 12'
             (Tag und Monat ohne Punkte), 'den zwanzigsten April', regional
@@ -85,16 +85,17 @@ async def check_availability(
             Sophie', 'die Lena, nicht die Lea', auch im ganzen Satz ('die Sophie soll mir die
             Farbe machen'), buchstabiert ('Hoffmann mit zwei f', 'Lea, ohne n') oder korrigiert ('Sophie, nee,
             doch lieber Fabian'). Weglassen, wenn es egal ist ('egal wer', 'Sie
-            entscheiden', 'wer am frühesten kann', 'wie es passt', 'die erste freie Person',
+            entscheiden', 'wer am frühesten kann', 'wie es passt', 'wie es Ihnen passt', 'die erste freie Person',
             'is ma wuascht', 'suchen Sie einfach wen aus'); eine Bedingung ('egal, nur kein Mann',
             'Hauptsache eine Frau', 'jemand, der sich mit Locken auskennt', 'die, die letztes
-            Mal da war') wörtlich übergeben: dann kommt eine Rückfrage mit den
-            Friseurinnen/Friseuren.
+            Mal da war') und eine Anrede ('Frau Spitzer') wörtlich übergeben: passt sie
+            nicht eindeutig, kommt eine Rückfrage mit den Friseurinnen/Friseuren.
         time: Uhrzeit oder Zeitraum in den Worten des Anrufers, nicht umgerechnet: 'um 3',
             'um viere', 'um zwoa', '15 Uhr', 'fünfzehnuhr', 'halb drei', 'Viertel nach elf',
             'viertel fünf', '14:30', 'nicht um drei, sondern um vier', 'um 3, nein, halb 4',
             'so um 6' (schließt der Salon um 18 Uhr: Rückfrage mit den letzten Terminen),
-            'gegen drei', 'gegen Mittag', 'kurz nach zwei', 'ab 15 Uhr', 'ab 16 Uhr, früher geht
+            'gegen drei', 'so 5, 6', 'halbi achti', 'Viertel ab sieben' (schweizerisch),
+            'gegen Mittag', 'kurz nach zwei', 'ab 15 Uhr', 'ab 16 Uhr, früher geht
             nicht', 'zwischen zwei und vier', 'nachmittags', 'nach dem Mittagessen', 'in der Mittagspause', 'nach der Arbeit', 'irgendwann' oder
             'wann es Ihnen passt' (der ganze Tag), 'als Erstes' oder 'sobald Sie aufmachen'
             (die Öffnungszeit), '2 pm', 'no later than 1 pm', 'half past two', 'seven thirty pm', 'half three'

@@ -76,8 +76,10 @@ _LEFT_TO_SALON = re.compile(
     r"|up\s+to\s+you|you\s+(?:can\s+)?(?:choose|pick|decide)|dealers\s+choice"
     r"|whatever\s+(?:works|suits|you\s+think)|(?:any|either)\s+(?:one|of\s+them)"
     # "wie es passt", "was am besten passt", "wie es sich ergibt": whatever the calendar gives
-    r"|(?:wie\s+es|wies|was|wie|wer)\s+(?:gerade\s+|am\s+besten\s+|halt\s+|eben\s+)?(?:passt|sich\s+ergibt"
-    r"|kommt|geht)|whatever\s+fits"
+    # "wie es Ihnen passt", "wie's Ihnen am besten passt", "wie es Ihnen recht ist"
+    r"|(?:wie\s+es|wies|was|wie|wer)\s+(?:(?:bei\s+)?(?:ihnen|euch|dir)\s+)?(?:gerade\s+"
+    r"|am\s+besten\s+|halt\s+|eben\s+|so\s+)?(?:passt|sich\s+ergibt|kommt|geht|recht\s+ist)"
+    r"|whatever\s+fits"
     # "der, der am ehesten kann", "diejenige, die zuerst Zeit hat", "the one who's free first"
     r"|(?:der|die|derjenige|diejenige|jemand|person|the\s+one|someone|somebody)\s+(?:der\s+|die\s+"
     r"|who\s+|that\s+|whos\s+)?(?:am\s+\w+sten|zuerst|als\s+erste[rs]?|frueher|eher|first|soonest"

@@ -12,7 +12,7 @@ from tools.text_fold import fold
 
 # taken back alone, they leave no wish; the others ("sorry", "actually") alone are no change
 _ALONE = re.compile(r"nee|nein|noe|no\s+wait|quatsch")
-_RETRACTED = retraction_words(extra="actually")
+_RETRACTED = retraction_words(extra=r"actually|ach\s+was")  # "Damenschnitt, ach was, Färben"
 
 
 def after_retraction(text: str) -> str | None:

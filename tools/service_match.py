@@ -159,6 +159,17 @@ def resolve_service(catalog: Catalog, text: str, salon: SalonFile | None = None)
     return ServiceMatch("ambiguous_service", candidates=named, several_people=True)
 
 
+def _without_stylist_names(catalog: Catalog, text: str, salon: SalonFile | None) -> str:
+    """The wish without the stylists' names said in it ("Spitzer, Dauerwelle", "Lea Hofmann,
+    Kinderhaarschnitt"): a name is nobody's service, however near a service word it sounds
+    ("Spitzer" and "Spitzen", "Hofmann" and "Mann")."""
+    names = {p for st in catalog.stylists for p in fold(st.name).split()}
+    if salon is not None:
+        names |= {fold(a) for spec in salon.staff for a in spec.aliases}
+    kept = [w for w in re.findall(r"[\w']+|[^\w\s]", text) if fold(w) not in names]
+    return " ".join(kept) if len(kept) < len(re.findall(r"[\w']+|[^\w\s]", text)) else text
+
+
 def _resolve_one(catalog: Catalog, text: str, salon: SalonFile | None) -> ServiceMatch:
     by_slug = {s.slug: s for s in catalog.services}
     folded = fold(text)
@@ -168,6 +179,7 @@ def _resolve_one(catalog: Catalog, text: str, salon: SalonFile | None) -> Servic
     for service in catalog.services:  # the exact name or alias, as listed
         if any(fold(n) == folded for n in service_names(service, salon)):
             return ServiceMatch("ok", service)
+    text = _without_stylist_names(catalog, text, salon)
     after = after_retraction(text)
     if after is not None:  # "Strähnchen, ach nee, doch nur Farbe": the service after it
         said, not_offered, _ = concepts(after) if after else (frozenset(), (), ())
@@ -190,7 +202,8 @@ def _resolve_one(catalog: Catalog, text: str, salon: SalonFile | None) -> Servic
             "unknown_service",
             not_offered=" und ".join(v for c, v in _ONLY_ADDED.items() if c in said),
         )
-    if not fitting and said <= _FOR_WHOM:  # "Herren", "für meinen Sohn": who it is for
+    # "Herren", "für meinen Sohn", "Haare für Herren": who it is for (the hair goes without saying)
+    if not fitting and said - {"hair"} and said - {"hair"} <= _FOR_WHOM:
         fitting = [n for n in names if said <= n.said and not n.group]
         slugs = {s for n in fitting for s in n.services}
         if len(slugs) == 1:

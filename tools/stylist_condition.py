@@ -19,6 +19,9 @@ _WHO = (
     r"|man|men|woman|women|male|female|lady|guy|gal|junge[nr]?|aeltere[nr]?|erfahrene\w*|neue[nr]?"
     r"|chef\w*|inhaber\w*|azubi\w*|lehrling|auszubildende\w*|blond\w*|young\w*|older"
     r"|experienced|new|owner|boss|trainee|apprentice|usual|gleiche[nr]?|selbe[nr]?"
+    # where they come from ("the Turkish barber", "der Italiener"): a description, asked
+    r"|tuerk\w*|turk\w*|italien\w*|italian\w*|griech\w*|greek|spanish|spanier\w*"
+    r"|franzoes\w*|french|polish|polnisch\w*|russian|russisch\w*|arab\w*|persian|persisch\w*"
     # "der Barbier" is a wish for who does beards; "any barber", "irgendein Barbier" is anyone
     r"|(?<!any\s)(?<!irgendein\s)(?<!irgendeinen\s)(?<!jeder\s)(?<!welcher\s)(?:barbier|barber))\b"
     r"|\b(?:nur|bloss|aber|ausser|hauptsache|solange|except|but|as\s+long\s+as|just)\s+"
@@ -40,8 +43,14 @@ _BEFORE = (
     r"|termin|besuch)\b|\bzuletzt\b|\b(?:wie\s+(?:immer|sonst)|sonst\s+immer)\b"
     r"|\blast\s+(?:time|week|month|year|visit)\b|\bsame\s+(?:as|one|person)\b"
 )
+# A question about who does what ("wer schneidet denn so?", "who does the cutting?", "wer die
+# schönsten Strähnchen macht"): the caller wants to hear the stylists, asked back with them.
+_QUESTION = (
+    r"^(?:(?:und|also|aeh|aehm|hm|ja|so|and|well|um)\s+)*(?:wer|who|whos|welche[rnms]?|which)\b"
+)
+_SUPERLATIVE = r"\b(?:die|der|the)\s+(?:schoensten|tollsten|besten|nicest|best)\b"
 _CONDITION = re.compile(f"{_WHO}|{_SKILL}|{_BEFORE}")
-_DESCRIBES = re.compile(f"{_SKILL}|{_BEFORE}")
+_DESCRIBES = re.compile(f"{_SKILL}|{_BEFORE}|{_QUESTION}|{_SUPERLATIVE}")
 
 
 def _folded(text: str | None) -> str:

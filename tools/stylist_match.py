@@ -25,6 +25,7 @@ from tools.name_spelling import Spelling, spelled
 from tools.retraction import retraction_words
 from tools.stylist_condition import describes_someone, states_condition
 from tools.stylist_sentence import is_noun, names_nobody
+from tools.stylist_title import title_of, titled_words
 from tools.text_fold import fold, sound_key
 from tools.when.lexicon import WEEKDAYS
 
@@ -52,6 +53,7 @@ FILLERS = frozenset(
     kommen komme kaeme gehen gehe hin haett haet besten aber falls called named name lady guy
     da dr de bi dera
     salon laden geschaeft shop aus from
+    warte wartet wait moment sekunde
     """.split()
 )
 # Dialect articles ("bei da Sophie", "bi dr Sophie") are above; a day said in a condition
@@ -163,9 +165,12 @@ _EXCLUDED = re.compile(
     r"(?:\b(?:sondern|but|rather)\b|(?=\b(?:lieber|besser|eher)\b)|(?=\s,\s(?:die|der|den)\b)|$)"
 )
 # A caller taking a name back for another: "Sophie, nee, doch lieber Fabian", "Mehmet, nee,
-# Fabian", "erst Sophie, ach egal, Fabian", "Fabian, no wait, Sophie". What follows the last
+# Fabian", "erst Sophie, ach egal, Fabian", "Fabian, no wait, Sophie", "Sophie, nee, warte,
+# doch Fabian", "Sophie, äh, oder doch Lena". What follows the last
 # such word is the wish.
-_RETRACTED = retraction_words(extra=r"ach\s+egal|ach\s+was", comma_before_choice=True)
+_RETRACTED = retraction_words(
+    extra=r"ach\s+egal|ach\s+was|oder\s+doch", comma_before_choice=True
+)  # "Sophie, oder doch Lena": or rather Lena
 # "Mehmet oder wie er heißt", "Sophie oder so": a hedge about the name, no second choice
 _HEDGE = re.compile(r"\boder\s+(?:wie\s+(?:er|sie|der|die)\s+(?:heisst|hiess|heissen)|so)\b")
 
@@ -264,7 +269,21 @@ def resolve_stylist(
             if _names(gone, s, salon) and not _names(still, s, salon)
         }
     match = _resolve_words(catalog, text, offered_by, excluded, salon, _capitals(said))
-    return _respelled(match, spelling, catalog, text, offered_by, salon)
+    match = _respelled(match, spelling, catalog, text, offered_by, salon)
+    if match.stylist is not None and _title_contradicts(text, match.stylist, salon):
+        return StylistMatch("ambiguous_stylist", candidates=offered_by, offered_by=offered_by)
+    return match
+
+
+def _title_contradicts(text: str, stylist: Stylist, salon: SalonFile | None) -> bool:
+    """'Frau Spitzer' of Fabian Spitzer, 'Herr Brandt' of Sophie Brandt: a title said before one
+    of the stylist's names (or a spelling of it) that is not theirs."""
+    title = title_of(stylist, salon)
+    names = fold(stylist.name).split()
+    return title is not None and any(
+        said != title and any(likeness(word, n) >= VARIANT for n in names)
+        for said, word in titled_words(text)
+    )
 
 
 def _respelled(

@@ -343,6 +343,20 @@ def _relative_to_day(m: re.Match[str], ctx: Today) -> DayTerm | None:
     return DayTerm(tuple(dict.fromkeys(days)), m[0], weekday=weekday, year_unclear=len(years) > 1)
 
 
+@rule(
+    r"\b(?:gleich|direkt|sofort|unmittelbar|right|straight|just|immediately)\s+(?:nach|after)\s+"
+    r"(?:(?:dem|den|der|the)\s+)?(?:feiertag|public\s+holiday|bank\s+holiday|holiday)\b"
+)
+def _right_after_the_holiday(m: re.Match[str], ctx: Today) -> DayTerm | None:
+    """'gleich nach dem Feiertag', 'right after the holiday': the first open day after the
+    salon's next public holiday, when one is close (none: not read, so asked)."""
+    holiday = _the_holiday(m, ctx)
+    if holiday is None:
+        return None
+    first = ctx.salon.next_open_days(holiday.dates[0], 1)
+    return DayTerm((first[0],), m[0]) if first else None
+
+
 @rule(r"\b(?:(?:dem|den|der|the)\s+)?(?:feiertag|public\s+holiday|bank\s+holiday|holiday)\b")
 def _the_holiday(m: re.Match[str], ctx: Today) -> DayTerm | None:
     """'der Feiertag' without its name: the salon's next public holiday, when one is close."""
@@ -732,19 +746,19 @@ _ROUGHLY = r"(?:irgendwann|sometime|some\s+time|ungefaehr|etwa|circa|ca|rund|abo
     rf"(?:\s+({_ROUGHLY}|oder\s+so|or\s+so|herum|rum))?"
 )
 def _in_span(m: re.Match[str], ctx: Today) -> DayTerm | None:
-    """'in drei Tagen', 'morgen in einer Woche', 'in zwei Monaten': that day. Said roughly ('in
-    zwei Wochen irgendwann', 'in etwa einem Monat'), the week or month around it, offered."""
+    """'in drei Tagen', 'morgen in einer Woche': that day. Said roughly ('in zwei Wochen
+    irgendwann'), the week around it, offered; months ('in zwei Monaten') always roughly."""
     n, unit = _count(m[4]), m[5]
     base = ctx.day + timedelta(days={"morgen": 1, "tomorrow": 1, "uebermorgen": 2}.get(m[2], 0))
     roughly = bool(m[1] or m[3] or m[6])
     if n == 0:
         return None
     if unit.startswith(("monat", "month")):
+        # months are a rough span however they are said ("in zwei Monaten" is no one day, and
+        # never "closed" for a Sunday the caller did not name): the fortnight around, offered
         day = _add_months(base, n)
-        if roughly:
-            lo, hi = day - timedelta(days=7), day + timedelta(days=7)
-            return DayTerm(_span(max(lo, ctx.day), hi), m[0], span=True)
-        return DayTerm((day,), m[0])
+        lo, hi = day - timedelta(days=7), day + timedelta(days=7)
+        return DayTerm(_span(max(lo, ctx.day), hi), m[0], span=True)
     if unit.startswith(("woche", "week")):
         day = base + timedelta(days=7 * n)
         if roughly:
@@ -823,6 +837,13 @@ def _weekday_week(m: re.Match[str], ctx: Today) -> DayTerm:
     """British 'Friday week': a week on from the coming Friday."""
     weekday = WEEKDAYS[m[1]]
     return DayTerm((_english_week_on(weekday, ctx),), m[0], weekday=weekday)
+
+
+@rule(r"\b(monday|tuesday|wednesday|thursday|friday|saturday)\s+fortnight\b")
+def _weekday_fortnight(m: re.Match[str], ctx: Today) -> DayTerm:
+    """British 'Friday fortnight': two weeks on from the coming Friday."""
+    weekday = WEEKDAYS[m[1]]
+    return DayTerm((_english_week_on(weekday, ctx) + timedelta(days=7),), m[0], weekday=weekday)
 
 
 def _english_week_on(weekday: int, ctx: Today) -> date:

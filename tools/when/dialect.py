@@ -1,7 +1,8 @@
 """Day and hour words of Swiss, Bavarian, Swabian and Austrian German, as a speech recogniser
 writes them, replaced by the standard word before parsing: "Zischtig" -> "dienstag", "am Fritig"
 -> "am freitag", "morga" -> "morgen", "um zwoa" -> "um zwei", "um ölfe" -> "um elf", "elf Uhr
-fuffzehn" -> "elf uhr fünfzehn".
+fuffzehn" -> "elf uhr fünfzehn", "halbi achti" -> "halb acht", "Viertel ab sieben" -> "viertel
+nach sieben".
 
 A closed list (these words are few and irregular), in lower case with umlauts; the folded
 spelling ("oelfe") is accepted as well. Words that are ordinary standard German elsewhere are
@@ -42,6 +43,7 @@ _STANDARD: dict[str, tuple[str, ...]] = {
     "nachmittag": ("namittag", "nomittag", "nammittag", "noamittag"),
     "vormittag": ("vormittaag", "vomittag"),
     "abend": ("obed", "abig", "oabend"),
+    "halb": ("halbi",),  # Swiss "halbi achti": half past seven
     "eins": ("oans",),
     "einer": ("oana", "oaner"),
     "zwei": ("zwoa", "zwoi", "zwöi", "zwai"),
@@ -67,6 +69,12 @@ for _standard, _words in _STANDARD.items():
 _WORD = re.compile(r"\b(" + "|".join(sorted(_TABLE, key=len, reverse=True)) + r")\b")
 
 
+# Swiss "Viertel ab sieben", "zwanzig ab vier": minutes "ab" an hour are minutes past it (said
+# of a number word of minutes only; "ab 3" alone stays "from 3")
+_MINUTES_PAST = re.compile(r"\b(viertel|fünf|fuenf|zehn|zwanzig)\s+ab\s+(?=\w)")
+
+
 def standard_words(text: str) -> str:
     """Lower-cased text with every dialect day or hour word as its standard word."""
-    return _WORD.sub(lambda m: _TABLE[m[1]], text)
+    text = _WORD.sub(lambda m: _TABLE[m[1]], text)
+    return _MINUTES_PAST.sub(r"\1 nach ", text)

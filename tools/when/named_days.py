@@ -124,6 +124,17 @@ _ALIASES: dict[str, tuple[str, ...]] = {
     "sankt martin": ("Martinstag",),
     "st martin": ("Martinstag",),
     "walpurgisnacht": ("Walpurgisnacht",),
+    # saints' days of the farmers' and the Swiss calendar
+    "johannistag": ("Johannistag",),
+    "johanni": ("Johannistag",),
+    "johannis": ("Johannistag",),
+    "sankt johannis": ("Johannistag",),
+    "st johannis": ("Johannistag",),
+    "midsummer day": ("Johannistag",),
+    "siebenschlaefer": ("Siebenschläfertag",),
+    "siebenschlaefertag": ("Siebenschläfertag",),
+    "michaelis": ("Michaelistag",),
+    "michaelistag": ("Michaelistag",),
     "black friday": ("Black Friday",),
     "cyber monday": ("Cyber Monday",),
 }
@@ -188,6 +199,9 @@ _OWN_RULES: dict[str, Callable[[int], date | None]] = {
     "Martinstag": lambda y: date(y, 11, 11),
     "Allerseelen": lambda y: date(y, 11, 2),
     "Walpurgisnacht": lambda y: date(y, 4, 30),
+    "Johannistag": lambda y: date(y, 6, 24),
+    "Siebenschläfertag": lambda y: date(y, 6, 27),
+    "Michaelistag": lambda y: date(y, 9, 29),
     "Black Friday": lambda y: _fourth_thursday_of_november(y) + timedelta(days=1),
     "Cyber Monday": lambda y: _fourth_thursday_of_november(y) + timedelta(days=4),
 }

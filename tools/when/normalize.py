@@ -39,6 +39,25 @@ _COMPOUND = re.compile(
 )  # fmt: skip
 
 
+# "twoish", "elevenish": an hour with "-ish" glued on, about that hour
+_GLUED_ISH = re.compile(
+    r"\b(one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|\d{1,2})ish\b"
+)
+# "15 Uhr 30 Minuten": the minutes named as minutes after the hour
+_SAID_MINUTES = re.compile(r"\b(\d{1,2})\s*uhr\s+(?:und\s+)?(\d{1,2})\s+minuten\b")
+# "so 5, 6", "4, 5 rum": two neighbouring hours said one after the other, the hour between them
+# (a list of days, "am 10, 11 oder 12", is not one)
+_HOUR_PAIR = re.compile(
+    r"(?<![\d.:])(?<!\bam\s)(?<!\bden\s)(?<!\bder\s)(?<!\bvom\s)(?<!\bthe\s)"
+    r"\b(\d{1,2})\s*,\s*(\d{1,2})\b(?![.:]\d)(?!\s*(?:,|(?:oder|or|und|and|bis|to)\b))"
+)
+
+
+def _hour_pair(m: re.Match[str]) -> str:
+    first, second = int(m[1]), int(m[2])
+    return f"zwischen {first} und {second}" if 1 <= first < 12 and second == first + 1 else m[0]
+
+
 _MONTH_WEEK = re.compile(rf"\b({MONTH_RE})(woche|wochen)\b")  # "Januarwoche"
 
 
@@ -89,8 +108,11 @@ def normalize(text: str) -> str:
     text = re.sub(r"\bheilige[nrm]?\s+abend\b", "heiligabend", text)
     text = re.sub(r"\bthis (morning|afternoon|evening)\b", r"today \1", text)
     text = re.sub(r"\b(\w+)(?:-|\s)ish\b", r"around \1", text)  # "three-ish"
+    text = _GLUED_ISH.sub(r"around \1", text)  # "twoish"
     text = standard_words(text)
     text = words_to_digits(text)
+    text = _SAID_MINUTES.sub(r"\1 uhr \2", text)  # "15 Uhr 30 Minuten", "10 Uhr und 15 Minuten"
+    text = _HOUR_PAIR.sub(_hour_pair, text)  # "so 5, 6": from five to six
     # "4ten 12ten", "4. 12ten": a day and a month both said as ordinals
     text = re.sub(
         r"\b(\d{1,2})(?:ten|te|ter|\.)\s*(0?[1-9]|1[0-2])(?:ten|te|ter)\b", r"\1.\2.", text

@@ -69,6 +69,12 @@ _RETRACTED_AT_END = re.compile(r"\b(?:nein|nee|noe)\s*$")  # not "no": Bavarian 
 _RIGHT_AT = re.compile(r"\b(?:gleich|direkt|sofort)\s+(?:um|ab|gegen|so\s+um)\b")
 # A count left over unread ("in 8 Tog" with an unknown unit): part of the day said, never dropped
 _COUNT_LEFT_OVER = re.compile(r"\bin\s+\d+\b")
+# A time said and then opened ("um drei oder so, vielleicht auch später"): how much later or
+# earlier only the caller knows, so the time is asked, never the time alone
+_HEDGED_SHIFT = re.compile(
+    r"\b(?:vielleicht|eventuell|evtl|gern\w*|oder|maybe|perhaps|or)\s+(?:auch\s+|even\s+|a\s+bit\s+"
+    r"|etwas\s+|bisschen\s+)?(spaeter|frueher|later|earlier)\b"
+)
 MAX_OPTIONS = 6
 MAX_TIME_OPTIONS = 4
 
@@ -183,6 +189,9 @@ def _read(text: str | None, role: str, ctx: Today, said: _Said) -> None:
     said.times += times
     said.days += days
     said.unknown.setdefault(role, []).extend(m[0] for m in _COUNT_LEFT_OVER.finditer(rest))
+    said.unknown[role].extend(m[0] for m in _HEDGED_SHIFT.finditer(normalized))
+    if role == "time" and not times and "uhr" in rest.split():  # "Uhr" alone: which hour?
+        said.unknown[role].append("uhr")
     for word in rest.split():
         if word in NEGATIONS:
             said.negated = True
@@ -318,6 +327,21 @@ def _decide_day(said: _Said, ctx: Today) -> _Day:
         now_only=any(t.now_only for t in terms),
         part_of_week=all(t.part_of_week for t in sets),
     )
+
+
+def _time_gone_today(decided: _Day, said: _Said, ctx: Today, minutes: int) -> bool:
+    """A weekday said on that weekday (today or in a week) with one clock time that today can
+    no longer serve (gone, or past the last start): only next week's is left."""
+    today, salon = ctx.day, ctx.salon
+    if decided.days != (today, today + timedelta(days=7)) or not said.times:
+        return False
+    if any(t.kind != "at" for t in said.times):
+        return False
+    at = _decide_time(said, _hours(salon, today), minutes).at
+    if at is None or at >= 24 * 60:
+        return False
+    start = datetime.combine(today, _clock_time(at), tzinfo=salon.tz)
+    return start <= ctx.now or not salon.is_open_at(start, minutes)
 
 
 def _asap_before_deadline(terms: list[DayTerm]) -> date | None:
@@ -460,6 +484,11 @@ def _decide_time(
             if now is None or now + t.from_now >= 24 * 60:
                 return _Time(problem=f"'{t.text}' passt nicht zum genannten Tag.")
             center = now + t.from_now
+            if center + max(minutes, 1) > hours[1]:
+                # "in zehn Minuten" at 17:50, "in 3 Stunden" at 15:00: the moment said leaves no
+                # room before closing; answered as that time (outside, with the last start), never
+                # a window cut to closing that holds no start or one the caller did not say
+                return _Time(at=center)
             window = _meet(window, (center - t.span[0], center + t.span[1]))
             prefer = center
         elif t.kind == "between":
@@ -541,7 +570,11 @@ def understand(
             "Uhrzeit gewünscht sind.",
         )
     leftover = {
-        role: [w for w in words if is_temporal(w) or _COUNT_LEFT_OVER.fullmatch(w)]
+        role: [
+            w
+            for w in words
+            if is_temporal(w) or _COUNT_LEFT_OVER.fullmatch(w) or _HEDGED_SHIFT.fullmatch(w)
+        ]
         for role, words in said.unknown.items()
     }
     if any(leftover.values()):
@@ -589,6 +622,9 @@ def understand(
     # a stretch with one open day is that day ("am Wochenende": Saturday), but a vague part of a
     # week ("Anfang nächster Woche" with a holiday on Tuesday) names no day: always offered
     one_open = decided.span and len(open_ahead) == 1 and not decided.part_of_week
+    if _time_gone_today(decided, said, ctx, minutes):
+        # "Samstag um 12" said on Saturday at 12:50: today's 12:00 is gone, next Saturday's
+        decided = replace(decided, days=tuple(d for d in decided.days if d != today))
     if len(decided.days) > 1 and not one_open:
         return _candidates(decided, ctx)
     day = open_ahead[0] if len(decided.days) > 1 else decided.days[0]

@@ -287,7 +287,7 @@ _FROM_NOW = (
     r"\bin\s+(?:(\d+|einer|einem|ein|eine|a|an|one)\s+(stunden?|hours?|minuten|minutes?)"
     r"|(?:(?:einer|eine|ner)\s+)?(halben?)\s+stunde|(half)\s+an\s+hour"
     r"|(anderthalb|eineinhalb)\s+stunden|an?\s+(hour\s+and\s+a\s+half)"
-    r"|(?:(?:einer|eine|ner|ne)\s+)?(dreiviertel|viertel)\s*stunde)\b"
+    r"|(?:(?:einer|eine|ner|ne)\s+)?(dreiviertel|3\s+viertel|viertel)\s*stunden?)\b"
 )
 _NOT_AFTER_NUMBER = r"(?<!\d\s)(?<!\d)(?<!viertel\s)(?<!minuten\s)(?<!minutes\s)\b"
 
@@ -361,7 +361,7 @@ def _from_now(m: re.Match[str]) -> TimeTerm:
         n = int(m[1]) if m[1].isdigit() else 1
         minutes = n * (60 if m[2].startswith(("stunde", "hour")) else 1)
     elif m[7]:
-        minutes = 45 if m[7] == "dreiviertel" else 15
+        minutes = 15 if m[7] == "viertel" else 45
     else:
         minutes = 30 if (m[3] or m[4]) else 90
     return TimeTerm("from_now", m[0], from_now=minutes, span=(30, 30))
