@@ -272,7 +272,7 @@ def _tool_turn(name: str, arguments: dict, then: str) -> list:
     return [{"tool_calls": [{"name": name, "arguments": arguments}]}, {"say": then}]
 
 
-def _script() -> list:
+def _script(language: str) -> list:
     hold = {**PERM_AT_FABIAN}
     return [
         _tool_turn("check_availability", {**hold, "time": "10:00"}, "Friday at ten is free."),
@@ -296,23 +296,26 @@ def _script() -> list:
             {"ref": "{reschedule_appointment.ref}", "customer_name": "Anna Berg"},
             "Done. Anything else?",
         ),
+        [{"say": "Goodbye!" if language == "en" else "Auf Wiederhören!"}],
     ]
 
 
 @pytest.mark.parametrize("language", ["en", "de"])
 async def test_each_outcome_is_heard_once_in_the_calls_language(deps, ledger, sandbox, language):
-    """Caller books, moves and cancels; the model repeats the first outcome, says nothing after
-    the second and something else after the third. The caller heard each outcome's sentence
-    exactly once, in the call's language, and the guard blocked nothing."""
+    """Caller books, moves and cancels, then says goodbye; the model repeats the first outcome,
+    says nothing after the second and something else after the third. The caller heard each
+    outcome's sentence exactly once, in the call's language, then the goodbye summary in it
+    once, and the guard blocked nothing."""
     async with TextCall(
         runtime=deps,
         settings=Settings(_env_file=None, language=language),
         caller_phone=CALLER,
-        script=_script(),
+        script=_script(language),
     ) as call:
         for text in ("Perm, Fabian, Friday at ten?", "Anna Berg.", "Can it be at two?", "Yes."):
             await call.say(text)
         await call.say("Actually, please cancel it.")
+        bye = await call.say("Thanks, goodbye!" if language == "en" else "Danke, tschüss!")
         call_id = call.call_id
 
     timeline = await ledger.timeline(call_id)
@@ -322,6 +325,14 @@ async def test_each_outcome_is_heard_once_in_the_calls_language(deps, ledger, sa
     said = " ".join(e.data["text"] for e in timeline if e.kind == "bot_said")
     for say in says:
         assert said.count(say) == 1, (say, said)
+    summary = {
+        "en": "Cancelled: Dauerwelle on Friday, 27 November, 2 pm with Fabian Spitzer, before "
+        "that Friday, 27 November, 10 am.",
+        "de": "Storniert ist: Dauerwelle am Freitag, 27. November, 14 Uhr bei Fabian Spitzer, "
+        "vorher Freitag, 27. November, 10 Uhr.",
+    }[language]
+    assert bye.text.startswith(summary), bye.text
+    assert said.count(summary) == 1, said
     if language == "en":
         assert says[0].startswith("Your appointment is booked: ") and "10 am" in says[0]
         assert "2 pm" in says[1] and says[2].endswith("is cancelled.")
