@@ -343,3 +343,50 @@ async def test_each_outcome_is_heard_once_in_the_calls_language(deps, ledger, sa
     assert call.result.guard_blocked == []
     # the Friday 10:00 booking (moved away) and the 14:00 one (cancelled): neither stands
     assert [b["status"] for b in sandbox.bookings()] == ["cancelled", "cancelled"]
+
+
+# -- a message taken for the salon -------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("kind", "heard"),
+    [
+        ("callback", "I have noted your message for the salon; the salon will call you back"),
+        ("question", "I have noted your question for the salon; the salon will call you back"),
+        ("complaint", "I have noted your concern for the salon's management; they will get back"),
+        ("data_deletion", "I have noted your request to delete your data for the salon;"),
+    ],
+)
+async def test_a_message_taken_is_confirmed_in_english(open_call, kind, heard):
+    """The caller asks for a callback (or leaves a question, a complaint, a request to delete
+    their data): the sentence code speaks once it is stored is English, names the number the
+    salon calls back on and the time asked for, and is a promise the guard backs."""
+    tools, facts = await _english_call(open_call)
+
+    taken = await run(
+        tools,
+        facts,
+        "take_message",
+        {"reason": "Price of a perm", "kind": kind, "preferred_time": "tomorrow morning"},
+    )
+
+    assert taken["status"] == "taken", taken
+    assert taken["say"].startswith(heard), taken["say"]
+    assert " on the number you are calling from" in taken["say"]
+    if kind != "data_deletion":
+        assert taken["say"].endswith(" Your preferred time for the call back: tomorrow morning.")
+    _english(taken["say"])
+    _true_now(taken["say"], facts)
+
+
+async def test_a_message_with_another_callback_number_reads_it_back_in_english(open_call):
+    tools, facts = await _english_call(open_call)
+
+    taken = await run(
+        tools, facts, "take_message", {"reason": "Call back", "phone": "0171 2345678"}
+    )
+
+    assert taken["say"] == (
+        "I have noted your message for the salon; the salon will call you back on 0171 23 45 67 8."
+    )
+    _true_now(taken["say"], facts)

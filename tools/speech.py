@@ -161,6 +161,17 @@ _OPEN = {
 }
 
 
+def _fields(
+    service: str, stylist: str | None, start: datetime, tz: ZoneInfo, language: str
+) -> dict[str, str]:
+    """{what}, {when} and {at} of the templates."""
+    return {
+        "what": _what(service, stylist, language),
+        "when": _when(start, tz, language),
+        "at": _at(start, tz, language),
+    }
+
+
 def _in(texts: tuple[str, str], language: str) -> str:
     return texts[1] if _en(language) else texts[0]
 
@@ -173,11 +184,7 @@ def _one(
     tz: ZoneInfo,
     language: str = "de",
 ) -> str:
-    return _in(_ONE[outcome], language).format(
-        what=_what(service, stylist, language),
-        when=_when(start, tz, language),
-        at=_at(start, tz, language),
-    )
+    return _in(_ONE[outcome], language).format(**_fields(service, stylist, start, tz, language))
 
 
 # each (service, stylist, start, tz, language="de") -> the sentence
@@ -185,21 +192,47 @@ booked_sentence = partial(_one, "booked")
 pending_sentence = partial(_one, "pending")
 cancelled_sentence = partial(_one, "cancelled")
 rescheduled_sentence = partial(_one, "rescheduled")
+# an earlier booking of this call whose answer was lost, found carried out later in the call
+booking_landed_sentence = partial(_one, "booking_landed")
+booking_landed_pending_sentence = partial(_one, "booking_landed_pending")
 
 
-def booking_landed_sentence(
+# A move's outcomes that end the old appointment: (German, English), filled as above for the
+# new appointment, and with {old} (the old time, as {at}).
+_MOVE = {
+    # Cal.com moved the booking to one the salon must still confirm: the old one is gone.
+    "pending": (
+        "Die Verschiebung Ihres Termins {what} auf {at} ist angefragt; der Salon muss sie noch "
+        "bestätigen. Am {old} haben Sie damit keinen Termin mehr.",
+        "The move of your appointment, {what}, to {at} is requested; the salon still has to "
+        "confirm it. Your appointment on {old} is not kept either way.",
+    ),
+    # Cal.com moved the booking, then ended the new one: the caller has neither.
+    "ended": (
+        "Das Verschieben hat nicht geklappt: Den Termin {what} {when} hat der Kalender "
+        "abgelehnt. Am {old} haben Sie damit auch keinen Termin mehr.",
+        "The move did not work: the calendar declined {what} {when}. Your appointment on "
+        "{old} is not kept either.",
+    ),
+}
+
+
+def _move(
+    outcome: str,
     service: str,
     stylist: str | None,
+    old_start: datetime,
     start: datetime,
     tz: ZoneInfo,
     language: str = "de",
-    *,
-    pending: bool = False,
 ) -> str:
-    """An earlier booking of this call whose answer was lost (the caller heard it is open),
-    found carried out later in the call while booking another appointment."""
-    outcome = "booking_landed_pending" if pending else "booking_landed"
-    return _one(outcome, service, stylist, start, tz, language)
+    fields = _fields(service, stylist, start, tz, language)
+    return _in(_MOVE[outcome], language).format(**fields, old=_at(old_start, tz, language))
+
+
+# each (service, stylist, old_start, start, tz, language="de") -> the sentence
+move_pending_sentence = partial(_move, "pending")
+move_ended_sentence = partial(_move, "ended")
 
 
 def unknown_sentence(language: str = "de") -> str:
@@ -208,28 +241,6 @@ def unknown_sentence(language: str = "de") -> str:
 
 def cancel_unknown_sentence(language: str = "de") -> str:
     return _in(_OPEN["cancel"], language)
-
-
-def move_pending_sentence(
-    service: str,
-    stylist: str | None,
-    old_start: datetime,
-    start: datetime,
-    tz: ZoneInfo,
-    language: str = "de",
-) -> str:
-    # Cal.com moved the booking to one the salon must still confirm: the old one is gone.
-    what = _what(service, stylist, language)
-    new, old = _at(start, tz, language), _at(old_start, tz, language)
-    if _en(language):
-        return (
-            f"The move of your appointment, {what}, to {new} is requested; the salon still has "
-            f"to confirm it. Your appointment on {old} is not kept either way."
-        )
-    return (
-        f"Die Verschiebung Ihres Termins {what} auf {new} ist angefragt; der Salon muss sie "
-        f"noch bestätigen. Am {old} haben Sie damit keinen Termin mehr."
-    )
 
 
 def blocked_until_sentence(
@@ -270,28 +281,6 @@ def blocked_until_sentence(
     return (
         f"{done}: Der Termin am {when} ist im Kalender noch blockiert, "
         f"spätestens bis {free}. Danach kann ich {then}, wenn er dann noch frei ist."
-    )
-
-
-def move_ended_sentence(
-    service: str,
-    stylist: str | None,
-    old_start: datetime,
-    start: datetime,
-    tz: ZoneInfo,
-    language: str = "de",
-) -> str:
-    # Cal.com moved the booking, then ended the new one: the caller has neither.
-    what, new = _what(service, stylist, language), _when(start, tz, language)
-    old = _at(old_start, tz, language)
-    if _en(language):
-        return (
-            f"The move did not work: the calendar declined {what} {new}. "
-            f"Your appointment on {old} is not kept either."
-        )
-    return (
-        f"Das Verschieben hat nicht geklappt: Den Termin {what} {new} hat der Kalender "
-        f"abgelehnt. Am {old} haben Sie damit auch keinen Termin mehr."
     )
 
 
