@@ -51,7 +51,9 @@ def _lose_the_answer_after_moving(sandbox):
     return moved_unseen_and_unreachable
 
 
-async def _move_lost_unseen(tools, facts, sandbox, deps, monkeypatch, ref, slot_id) -> dict:
+async def _move_lost_unseen(
+    tools, facts, sandbox, deps, monkeypatch, ref, slot_id, *, heard_open: str = "bleibt oder"
+) -> dict:
     Sent(deps.backend, monkeypatch, then=_lose_the_answer_after_moving(sandbox))
     try:
         lost = await run(
@@ -63,7 +65,7 @@ async def _move_lost_unseen(tools, facts, sandbox, deps, monkeypatch, ref, slot_
     finally:
         sandbox.faults.clear()
     assert lost["status"] == "unknown", lost
-    assert "bleibt oder" in lost["say"], lost["say"]
+    assert heard_open in lost["say"], lost["say"]
     return lost
 
 
@@ -191,8 +193,8 @@ async def test_a_lost_move_that_landed_pending_is_told_as_asked_for_and_the_old_
 async def test_an_english_caller_hears_the_landed_move_in_english(
     sandbox, ledger, deps, monkeypatch
 ):
-    """The same call in English: the sentence code adds is English, naming Friday 27 November at
-    2 pm and that 10 am is gone."""
+    """The same call in English: the open move, the booking and the sentence code adds are
+    English, the last naming Friday 27 November at 2 pm and that 10 am is gone."""
     session = CallSession(
         deps, caller_phone=CALLER, mode="text", keepalive_seconds=None, language="en"
     )
@@ -202,14 +204,20 @@ async def test_an_english_caller_hears_the_landed_move_in_english(
         facts = facts_of(tools, "en")
         _, ref = await _booked_friday_ten(tools)
         slot_id = await _new_slot_held(tools)
-        await _move_lost_unseen(tools, facts, sandbox, deps, monkeypatch, ref, slot_id)
+        await _move_lost_unseen(
+            tools, facts, sandbox, deps, monkeypatch, ref, slot_id, heard_open="stays on"
+        )
 
         booked = await _book_saturday(tools, facts)
     finally:
         await session.end("test over")
 
     assert booked["say"].count("Your earlier move went through after all") == 1, booked["say"]
-    landed = booked["say"][booked["say"].index("Your earlier move") :]
+    own, landed = booked["say"].split(" Your earlier move")
+    assert own == (
+        "Your appointment is booked: Färben with Sophie Brandt on Saturday, 28 November at 10 am."
+    )
+    landed = f"Your earlier move{landed}"
     assert landed == (
         "Your earlier move went through after all: your appointment, Färben with Sophie Brandt, "
         "is now on Friday, 27 November at 2 pm instead of Friday, 27 November at 10 am."

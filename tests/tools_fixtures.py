@@ -41,8 +41,12 @@ async def open_call(deps: BookingDeps) -> AsyncIterator[OpenCall]:
     """Start calls like the pipeline does; every call is ended (hang-up) after the test."""
     sessions: list[CallSession] = []
 
-    async def _open(phone: str | None = CALLER, *, mode: str = "text") -> BookingTools:
-        session = CallSession(deps, caller_phone=phone, mode=mode, keepalive_seconds=None)
+    async def _open(
+        phone: str | None = CALLER, *, mode: str = "text", language: str = "de"
+    ) -> BookingTools:
+        session = CallSession(
+            deps, caller_phone=phone, mode=mode, keepalive_seconds=None, language=language
+        )
         await session.start()
         sessions.append(session)
         return BookingTools(session)

@@ -173,7 +173,7 @@ async def _cancel(session: CallSession, booking: Booking) -> Result:
             await _cancel_left_open(session, booking)
             return {
                 "status": ToolStatus.UNKNOWN,
-                "say": speech.cancel_unknown_sentence(),
+                "say": speech.cancel_unknown_sentence(session.language),
                 "hint": "Nicht 'storniert' sagen: ob die Stornierung durchging, ist unbekannt.",
             }
         if after is None or after.status != "cancelled":
@@ -197,7 +197,11 @@ async def _cancel(session: CallSession, booking: Booking) -> Result:
     return {
         "status": ToolStatus.CANCELLED,
         "say": speech.cancelled_sentence(
-            view["service"], view["stylist"], booking.start, session.deps.salon.tz
+            view["service"],
+            view["stylist"],
+            booking.start,
+            session.deps.salon.tz,
+            session.language,
         ),
         **view,
     }
@@ -451,7 +455,12 @@ async def _moved_then_ended(
         "status": ToolStatus.NOT_BOOKED,
         "reason": "moved_then_ended",
         "say": speech.move_ended_sentence(
-            view["service"], view["stylist"], booking.start, moved.start, session.deps.salon.tz
+            view["service"],
+            view["stylist"],
+            booking.start,
+            moved.start,
+            session.deps.salon.tz,
+            session.language,
         ),
         "alternatives": await fresh_alternatives(session, hold.slot, same_too=True),
         "hint": "Weder 'verschoben' noch 'bleibt bestehen' sagen: der Anrufer hat 'say' gehört "
@@ -478,12 +487,12 @@ async def _moved(
     }
     if settled.state is S.CONFIRMED:
         result["say"] = speech.rescheduled_sentence(
-            view["service"], view["stylist"], moved.start, tz
+            view["service"], view["stylist"], moved.start, tz, session.language
         )
     else:
         result["status"] = ToolStatus.PENDING_APPROVAL
         result["say"] = speech.move_pending_sentence(
-            view["service"], view["stylist"], booking.start, moved.start, tz
+            view["service"], view["stylist"], booking.start, moved.start, tz, session.language
         )
     return result
 
@@ -600,7 +609,7 @@ async def _left_open(
     return {
         "status": ToolStatus.NOT_CONFIRMED_YET if asked else ToolStatus.UNKNOWN,
         "say": speech.move_not_confirmed_sentence(
-            booking.start, hold.slot.start, deps.salon.tz, asked=asked
+            booking.start, hold.slot.start, deps.salon.tz, asked=asked, language=session.language
         ),
         "hint": "Nicht 'verschoben', nicht 'nicht verschoben' und nicht 'der alte Termin steht' "
         "sagen: genau 'say' sagen; ob der alte Termin bleibt, ist offen.",

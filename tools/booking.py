@@ -345,9 +345,11 @@ async def _open(
     )
     result: Result = {
         "status": ToolStatus.NOT_CONFIRMED_YET if asked else ToolStatus.UNKNOWN,
-        "say": speech.not_confirmed_sentence(still_held=fence is not None)
+        "say": speech.not_confirmed_sentence(
+            still_held=fence is not None, language=session.language
+        )
         if asked
-        else speech.unknown_sentence(),
+        else speech.unknown_sentence(session.language),
     }
     if fence is not None:
         result["still_held"] = views.hold_view(session, fence)

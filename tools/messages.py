@@ -95,7 +95,9 @@ def _taken(session: CallSession, message: TakenMessage) -> Result:
         "status": ToolStatus.TAKEN,
         "message_id": message.id,
         "kind": message.kind.value,
-        "say": taken_sentence(message, own_number=message.phone == session.caller_phone),
+        "say": taken_sentence(
+            message, own_number=message.phone == session.caller_phone, language=session.language
+        ),
     }
 
 
@@ -110,29 +112,46 @@ def spoken_number(phone: str) -> str:
     return f"{head} {pairs}".strip()
 
 
-def taken_sentence(message: TakenMessage, *, own_number: bool) -> str:
-    """What the caller hears once the message is stored: what was noted and who acts on it."""
-    where = (
-        "unter der Nummer, von der Sie anrufen,"
-        if own_number
-        else f"unter der Nummer {spoken_number(message.phone)}"
-    )
-    when = (
-        f" Ihr Wunsch für den Rückruf: {message.preferred_time}." if message.preferred_time else ""
-    )
-    if message.kind is MessageKind.COMPLAINT:
-        return (
-            "Ich habe Ihr Anliegen für die Salonleitung aufgenommen; "
-            f"sie meldet sich {where} bei Ihnen.{when}"
+# What the caller hears once the message is stored, by kind: (German, English), filled with
+# {where} (the number the salon calls back on) and {when} (the time they asked for, if any).
+_TAKEN = {
+    MessageKind.COMPLAINT: (
+        "Ich habe Ihr Anliegen für die Salonleitung aufgenommen; sie meldet sich {where} bei "
+        "Ihnen.{when}",
+        "I have noted your concern for the salon's management; they will get back to you "
+        "{where}.{when}",
+    ),
+    MessageKind.DATA_DELETION: (
+        "Ich habe Ihren Wunsch, Ihre Daten zu löschen, für den Salon aufgenommen; der Salon "
+        "kümmert sich darum und meldet sich {where} bei Ihnen.",
+        "I have noted your request to delete your data for the salon; the salon will take care "
+        "of it and get back to you {where}.",
+    ),
+    MessageKind.QUESTION: (
+        "Ich habe Ihre Frage für den Salon aufgenommen; der Salon ruft Sie {where} zurück.{when}",
+        "I have noted your question for the salon; the salon will call you back {where}.{when}",
+    ),
+    None: (  # any other message
+        "Ich habe Ihre Nachricht für den Salon aufgenommen; der Salon ruft Sie {where} "
+        "zurück.{when}",
+        "I have noted your message for the salon; the salon will call you back {where}.{when}",
+    ),
+}
+
+
+def taken_sentence(message: TakenMessage, *, own_number: bool, language: str = "de") -> str:
+    """What the caller hears once the message is stored: what was noted and who acts on it,
+    in the call's language."""
+    en = language == "en"
+    if own_number:
+        where = (
+            "on the number you are calling from" if en else "unter der Nummer, von der Sie anrufen,"
         )
-    if message.kind is MessageKind.DATA_DELETION:
-        return (
-            "Ich habe Ihren Wunsch, Ihre Daten zu löschen, für den Salon aufgenommen; "
-            f"der Salon kümmert sich darum und meldet sich {where} bei Ihnen."
-        )
-    if message.kind is MessageKind.QUESTION:
-        return (
-            f"Ich habe Ihre Frage für den Salon aufgenommen; der Salon ruft Sie {where} "
-            f"zurück.{when}"
-        )
-    return f"Ich habe Ihre Nachricht für den Salon aufgenommen; der Salon ruft Sie {where} zurück.{when}"
+    else:
+        where = f"{'on' if en else 'unter der Nummer'} {spoken_number(message.phone)}"
+    when = ""
+    if message.preferred_time:
+        asked = "Your preferred time for the call back" if en else "Ihr Wunsch für den Rückruf"
+        when = f" {asked}: {message.preferred_time}."
+    texts = _TAKEN.get(message.kind, _TAKEN[None])
+    return texts[1 if en else 0].format(where=where, when=when)

@@ -8,6 +8,7 @@ reads them out, so it can never confirm something the calendar did not accept.
 from __future__ import annotations
 
 from datetime import date, datetime, time
+from functools import partial
 from zoneinfo import ZoneInfo
 
 WEEKDAYS_DE = ("Montag", "Dienstag", "Mittwoch", "Donnerstag", "Freitag", "Samstag", "Sonntag")
@@ -83,36 +84,163 @@ def spoken_slot(at: datetime, tz: ZoneInfo) -> str:
     return f"{spoken_date(loc.date())}, {spoken_time(loc.time())}"
 
 
-def _when(at: datetime, tz: ZoneInfo) -> str:
+def _en(language: str) -> bool:
+    return language == "en"
+
+
+def _at(at: datetime, tz: ZoneInfo, language: str = "de") -> str:
+    """'Freitag, 27. November, um 10 Uhr' / 'Friday, 27 November at 10 am'."""
     loc = local(at, tz)
-    return f"am {spoken_date(loc.date())}, um {spoken_time(loc.time())}"
+    if _en(language):
+        return f"{date_in(loc.date(), language)} at {time_in(loc.time(), language)}"
+    return f"{spoken_date(loc.date())}, um {spoken_time(loc.time())}"
 
 
-def _what(service: str, stylist: str | None) -> str:
-    return f"{service} bei {stylist}" if stylist else service
+def _when(at: datetime, tz: ZoneInfo, language: str = "de") -> str:
+    """'am Freitag, 27. November, um 10 Uhr' / 'on Friday, 27 November at 10 am'."""
+    return f"{'on' if _en(language) else 'am'} {_at(at, tz, language)}"
 
 
-def booked_sentence(service: str, stylist: str | None, start: datetime, tz: ZoneInfo) -> str:
-    return f"Ihr Termin ist gebucht: {_what(service, stylist)} {_when(start, tz)}."
+def _what(service: str, stylist: str | None, language: str = "de") -> str:
+    if not stylist:
+        return service
+    return f"{service} {'with' if _en(language) else 'bei'} {stylist}"
 
 
-def pending_sentence(service: str, stylist: str | None, start: datetime, tz: ZoneInfo) -> str:
-    return (
-        f"Ihr Termin {_what(service, stylist)} {_when(start, tz)} ist angefragt; "
-        "der Salon muss ihn noch bestätigen."
-    )
+# -- outcomes: one place per outcome, German and English side by side -------------------------
 
 
-def move_pending_sentence(
-    service: str, stylist: str | None, old_start: datetime, start: datetime, tz: ZoneInfo
+# The outcomes said of one appointment: (German, English), filled with {what} (service, and
+# stylist), {when} ('am Freitag, 27. November, um 10 Uhr' / 'on Friday, 27 November at 10 am')
+# and {at} (the same without 'am' / 'on').
+_ONE = {
+    "booked": (
+        "Ihr Termin ist gebucht: {what} {when}.",
+        "Your appointment is booked: {what} {when}.",
+    ),
+    "pending": (
+        "Ihr Termin {what} {when} ist angefragt; der Salon muss ihn noch bestätigen.",
+        "Your appointment, {what} {when}, is requested; the salon still has to confirm it.",
+    ),
+    "cancelled": (
+        "Ihr Termin {what} {when} ist storniert.",
+        "Your appointment, {what} {when}, is cancelled.",
+    ),
+    "rescheduled": (
+        "Ihr Termin ist verschoben auf {at}: {what}.",
+        "Your appointment is moved to {at}: {what}.",
+    ),
+    # an earlier booking of this call whose answer was lost (the caller heard it is open),
+    # found carried out later in the call while booking another appointment
+    "booking_landed": (
+        "Die frühere Buchung ist doch durchgegangen: {what} {when} ist gebucht.",
+        "The earlier booking went through after all: {what} {when} is booked.",
+    ),
+    "booking_landed_pending": (
+        "Die frühere Buchung ist doch angekommen: {what} {when} ist angefragt; der Salon muss "
+        "ihn noch bestätigen.",
+        "The earlier booking reached the calendar after all: {what} {when} is requested, and "
+        "the salon still has to confirm it.",
+    ),
+}
+
+# Outcomes nobody could learn: deliberately without "gebucht"/"booked" or "storniert"/"cancelled".
+_OPEN = {
+    "booking": (
+        "Ich kann die Buchung gerade nicht bestätigen, weil der Kalender nicht antwortet. "
+        "Der Salon prüft das und meldet sich bei Ihnen.",
+        "I can't confirm the booking right now because the calendar is not answering. "
+        "The salon will check and get back to you.",
+    ),
+    "cancel": (
+        "Ich kann die Stornierung gerade nicht bestätigen, weil der Kalender nicht antwortet. "
+        "Der Salon prüft das und meldet sich bei Ihnen.",
+        "I can't confirm the cancellation right now because the calendar is not answering. "
+        "The salon will check and get back to you.",
+    ),
+}
+
+
+def _fields(
+    service: str, stylist: str | None, start: datetime, tz: ZoneInfo, language: str
+) -> dict[str, str]:
+    """{what}, {when} and {at} of the templates."""
+    return {
+        "what": _what(service, stylist, language),
+        "when": _when(start, tz, language),
+        "at": _at(start, tz, language),
+    }
+
+
+def _in(texts: tuple[str, str], language: str) -> str:
+    return texts[1] if _en(language) else texts[0]
+
+
+def _one(
+    outcome: str,
+    service: str,
+    stylist: str | None,
+    start: datetime,
+    tz: ZoneInfo,
+    language: str = "de",
 ) -> str:
+    return _in(_ONE[outcome], language).format(**_fields(service, stylist, start, tz, language))
+
+
+# each (service, stylist, start, tz, language="de") -> the sentence
+booked_sentence = partial(_one, "booked")
+pending_sentence = partial(_one, "pending")
+cancelled_sentence = partial(_one, "cancelled")
+rescheduled_sentence = partial(_one, "rescheduled")
+# an earlier booking of this call whose answer was lost, found carried out later in the call
+booking_landed_sentence = partial(_one, "booking_landed")
+booking_landed_pending_sentence = partial(_one, "booking_landed_pending")
+
+
+# A move's outcomes that end the old appointment: (German, English), filled as above for the
+# new appointment, and with {old} (the old time, as {at}).
+_MOVE = {
     # Cal.com moved the booking to one the salon must still confirm: the old one is gone.
-    return (
-        f"Die Verschiebung Ihres Termins {_what(service, stylist)} auf "
-        f"{_when(start, tz).removeprefix('am ')} ist angefragt; der Salon muss sie noch "
-        f"bestätigen. Am {spoken_date(local(old_start, tz).date())}, um "
-        f"{spoken_time(local(old_start, tz).time())} haben Sie damit keinen Termin mehr."
-    )
+    "pending": (
+        "Die Verschiebung Ihres Termins {what} auf {at} ist angefragt; der Salon muss sie noch "
+        "bestätigen. Am {old} haben Sie damit keinen Termin mehr.",
+        "The move of your appointment, {what}, to {at} is requested; the salon still has to "
+        "confirm it. Your appointment on {old} is not kept either way.",
+    ),
+    # Cal.com moved the booking, then ended the new one: the caller has neither.
+    "ended": (
+        "Das Verschieben hat nicht geklappt: Den Termin {what} {when} hat der Kalender "
+        "abgelehnt. Am {old} haben Sie damit auch keinen Termin mehr.",
+        "The move did not work: the calendar declined {what} {when}. Your appointment on "
+        "{old} is not kept either.",
+    ),
+}
+
+
+def _move(
+    outcome: str,
+    service: str,
+    stylist: str | None,
+    old_start: datetime,
+    start: datetime,
+    tz: ZoneInfo,
+    language: str = "de",
+) -> str:
+    fields = _fields(service, stylist, start, tz, language)
+    return _in(_MOVE[outcome], language).format(**fields, old=_at(old_start, tz, language))
+
+
+# each (service, stylist, old_start, start, tz, language="de") -> the sentence
+move_pending_sentence = partial(_move, "pending")
+move_ended_sentence = partial(_move, "ended")
+
+
+def unknown_sentence(language: str = "de") -> str:
+    return _in(_OPEN["booking"], language)
+
+
+def cancel_unknown_sentence(language: str = "de") -> str:
+    return _in(_OPEN["cancel"], language)
 
 
 def blocked_until_sentence(
@@ -156,28 +284,16 @@ def blocked_until_sentence(
     )
 
 
-def move_ended_sentence(
-    service: str, stylist: str | None, old_start: datetime, start: datetime, tz: ZoneInfo
-) -> str:
-    # Cal.com moved the booking, then ended the new one: the caller has neither.
-    old = local(old_start, tz)
-    return (
-        f"Das Verschieben hat nicht geklappt: Den Termin {_what(service, stylist)} "
-        f"{_when(start, tz)} hat der Kalender abgelehnt. Am {spoken_date(old.date())}, um "
-        f"{spoken_time(old.time())} haben Sie damit auch keinen Termin mehr."
-    )
-
-
-def unknown_sentence() -> str:
-    # Deliberately without "gebucht": the outcome is not known.
-    return (
-        "Ich kann die Buchung gerade nicht bestätigen, weil der Kalender nicht antwortet. "
-        "Der Salon prüft das und meldet sich bei Ihnen."
-    )
-
-
-def not_confirmed_sentence(*, still_held: bool) -> str:
+def not_confirmed_sentence(*, still_held: bool, language: str = "de") -> str:
     # Deliberately neither "gebucht" nor "nicht gebucht": Cal.com may still carry it out.
+    if _en(language):
+        first = "I can't confirm the booking yet, because the calendar's answer did not arrive."
+        if still_held:
+            return (
+                f"{first} The slot is reserved for you until then, and the salon will get "
+                "back to you as soon as it is settled."
+            )
+        return f"{first} The salon will get back to you as soon as it is settled."
     first = (
         "Ich kann die Buchung noch nicht bestätigen, weil die Antwort des Kalenders ausgeblieben "
         "ist."
@@ -191,40 +307,34 @@ def not_confirmed_sentence(*, still_held: bool) -> str:
 
 
 def move_not_confirmed_sentence(
-    old_start: datetime, start: datetime, tz: ZoneInfo, *, asked: bool = True
+    old_start: datetime,
+    start: datetime,
+    tz: ZoneInfo,
+    *,
+    asked: bool = True,
+    language: str = "de",
 ) -> str:
     # Neither "verschoben" nor "bleibt bestehen": Cal.com may still carry the move out, so what
     # is true of the old appointment is that it is open too, and the caller hears both times.
-    old, new = local(old_start, tz), local(start, tz)
+    old, new = _at(old_start, tz, language), _at(start, tz, language)
+    if _en(language):
+        why = (
+            "because the calendar's answer did not arrive"
+            if asked
+            else "because the calendar is not answering"
+        )
+        return (
+            f"I can't confirm the move yet, {why}. Whether your appointment stays on {old} or "
+            f"changes to {new}, the salon will check and get back to you."
+        )
     why = (
         "weil die Antwort des Kalenders ausgeblieben ist"
         if asked
         else "weil der Kalender nicht antwortet"
     )
     return (
-        f"Ich kann die Verschiebung noch nicht bestätigen, {why}. Ob Ihr Termin am "
-        f"{spoken_date(old.date())}, um {spoken_time(old.time())} bleibt oder auf "
-        f"{spoken_date(new.date())}, um {spoken_time(new.time())} wechselt, klärt der "
-        "Salon und meldet sich bei Ihnen."
-    )
-
-
-def cancel_unknown_sentence() -> str:
-    return (
-        "Ich kann die Stornierung gerade nicht bestätigen, weil der Kalender nicht antwortet. "
-        "Der Salon prüft das und meldet sich bei Ihnen."
-    )
-
-
-def cancelled_sentence(service: str, stylist: str | None, start: datetime, tz: ZoneInfo) -> str:
-    return f"Ihr Termin {_what(service, stylist)} {_when(start, tz)} ist storniert."
-
-
-def rescheduled_sentence(service: str, stylist: str | None, start: datetime, tz: ZoneInfo) -> str:
-    loc = local(start, tz)
-    return (
-        f"Ihr Termin ist verschoben auf {spoken_date(loc.date())}, um {spoken_time(loc.time())}: "
-        f"{_what(service, stylist)}."
+        f"Ich kann die Verschiebung noch nicht bestätigen, {why}. Ob Ihr Termin am {old} bleibt "
+        f"oder auf {new} wechselt, klärt der Salon und meldet sich bei Ihnen."
     )
 
 
@@ -242,80 +352,36 @@ def move_landed_sentence(
     after all, learnt later in the call: where the appointment is now, and the old time it
     replaced. `pending`: the new booking waits for the salon's approval, and the old one is
     gone all the same (said as for a move answered pending)."""
-    if language == "en":
-        return _move_landed_en(service, stylist, old_start, start, tz, pending=pending)
+    what = _what(service, stylist, language)
+    if _en(language):
+        if pending:
+            gone = (
+                ""
+                if old_start is None
+                else (
+                    f" Your appointment on {_at(old_start, tz, language)} is not kept either way."
+                )
+            )
+            return (
+                f"Your earlier move reached the calendar after all: your appointment, {what}, "
+                f"on {_at(start, tz, language)} is requested, and the salon still has to "
+                f"confirm it.{gone}"
+            )
+        instead = "" if old_start is None else f" instead of {_at(old_start, tz, language)}"
+        return (
+            f"Your earlier move went through after all: your appointment, {what}, is now "
+            f"{_when(start, tz, language)}{instead}."
+        )
     if pending:
         gone = ""
         if old_start is not None:
             gone = f" Den Termin {_when(old_start, tz)} gibt es damit nicht mehr."
         return (
-            f"Die Verschiebung Ihres Termins {_what(service, stylist)} auf "
-            f"{_when(start, tz).removeprefix('am ')} ist doch im Kalender angekommen und "
-            f"angefragt; der Salon muss sie noch bestätigen.{gone}"
+            f"Die Verschiebung Ihres Termins {what} auf {_at(start, tz)} ist doch im Kalender "
+            f"angekommen und angefragt; der Salon muss sie noch bestätigen.{gone}"
         )
     instead = f" statt {_when(old_start, tz)}" if old_start is not None else ""
     return (
-        f"Ihre Verschiebung ist doch durchgegangen: Ihr Termin {_what(service, stylist)} ist "
-        f"jetzt {_when(start, tz)}{instead}."
-    )
-
-
-def _move_landed_en(
-    service: str,
-    stylist: str | None,
-    old_start: datetime | None,
-    start: datetime,
-    tz: ZoneInfo,
-    *,
-    pending: bool,
-) -> str:
-    def on(at: datetime) -> str:
-        loc = local(at, tz)
-        return f"{date_in(loc.date(), 'en')} at {time_in(loc.time(), 'en')}"
-
-    what = f"{service} with {stylist}" if stylist else service
-    if pending:
-        gone = (
-            "" if old_start is None else f" You no longer have an appointment on {on(old_start)}."
-        )
-        return (
-            f"Your earlier move reached the calendar after all: your appointment, {what}, on "
-            f"{on(start)} is requested, and the salon still has to confirm it.{gone}"
-        )
-    instead = "" if old_start is None else f" instead of {on(old_start)}"
-    return (
-        f"Your earlier move went through after all: your appointment, {what}, is now on "
-        f"{on(start)}{instead}."
-    )
-
-
-def booking_landed_sentence(
-    service: str,
-    stylist: str | None,
-    start: datetime,
-    tz: ZoneInfo,
-    language: str = "de",
-    *,
-    pending: bool = False,
-) -> str:
-    """An earlier booking of this call whose answer was lost (the caller heard it is open),
-    found carried out later in the call while booking another appointment."""
-    if language == "en":
-        what = f"{service} with {stylist}" if stylist else service
-        loc = local(start, tz)
-        when = f"on {date_in(loc.date(), 'en')} at {time_in(loc.time(), 'en')}"
-        if pending:
-            return (
-                f"The earlier booking reached the calendar after all: {what} {when} is "
-                "requested, and the salon still has to confirm it."
-            )
-        return f"The earlier booking went through after all: {what} {when} is booked."
-    if pending:
-        return (
-            f"Die frühere Buchung ist doch angekommen: {_what(service, stylist)} "
-            f"{_when(start, tz)} ist angefragt; der Salon muss ihn noch bestätigen."
-        )
-    return (
-        f"Die frühere Buchung ist doch durchgegangen: {_what(service, stylist)} "
-        f"{_when(start, tz)} ist gebucht."
+        f"Ihre Verschiebung ist doch durchgegangen: Ihr Termin {what} ist jetzt "
+        f"{_when(start, tz)}{instead}."
     )

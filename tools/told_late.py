@@ -29,15 +29,12 @@ def bookings_landed(session: CallSession, result: Result, landed: list[Booking])
         view = views.booked(session, booking)
         del view["say"]  # said once, at the top
         views_landed.append({**view, "landed_late": True})
+        pending = view["status"] == ToolStatus.PENDING_APPROVAL
+        sentence = (
+            speech.booking_landed_pending_sentence if pending else speech.booking_landed_sentence
+        )
         sentences.append(
-            speech.booking_landed_sentence(
-                view["service"],
-                view["stylist"],
-                booking.start,
-                tz,
-                session.language,
-                pending=view["status"] == ToolStatus.PENDING_APPROVAL,
-            )
+            sentence(view["service"], view["stylist"], booking.start, tz, session.language)
         )
     return {
         **result,

@@ -94,7 +94,9 @@ def booked(session: CallSession, booking: Booking) -> Result:
     sentence = speech.booked_sentence if accepted else speech.pending_sentence
     return {
         "status": ToolStatus.BOOKED if accepted else ToolStatus.PENDING_APPROVAL,
-        "say": sentence(view["service"], view["stylist"], booking.start, session.deps.salon.tz),
+        "say": sentence(
+            view["service"], view["stylist"], booking.start, session.deps.salon.tz, session.language
+        ),
         "ref": session.register_booking(booking.uid),
         **view,
     }
