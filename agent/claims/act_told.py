@@ -62,6 +62,19 @@ _COMPANIONS_IN_EN = re.compile(
     r"\s+(?:\w+\s+){0,3}?in\s+the\s+(?:diary|calendar|system|book)\b"
 )
 
+# compiled once: "Thanks for cancelling", "Die Stornierung haben wir gemacht"
+_THANKS_EN = {
+    kind: re.compile(rf"\bthanks?\s+(?:you\s+)?(?:so\s+much\s+)?for\s+(?:{verbs})\b")
+    for kind, verbs in _EN_VERBS.items()
+}
+_ACT_DONE_DE = {
+    kind: re.compile(
+        rf"\b(?:die|ihre|der|das)\s+(?:{nouns})\b(?:\s+\w+){{0,4}}?\s+{_DE_DONE}\b"
+        rf"(?:\s+(?:haben|hat|ist|wurde))?"
+    )
+    for kind, nouns in _DE_NOUNS.items()
+}
+
 
 def _both(claims: tuple[Claim, ...]) -> tuple[Claim, ...]:
     """Two people's appointments: the claim needs two (`several`)."""
@@ -74,8 +87,7 @@ def acts_told(sentence: str, lang: str, names: Names) -> tuple[Claim, ...]:
     """The claims of `sentence` told as acts done (see above)."""
     out: tuple[Claim, ...] = ()
     if lang == "en":
-        for kind, verbs in _EN_VERBS.items():
-            thanks = re.compile(rf"\bthanks?\s+(?:you\s+)?(?:so\s+much\s+)?for\s+(?:{verbs})\b")
+        for kind, thanks in _THANKS_EN.items():
             out += claims_where(sentence, thanks, kind, names)
         out += _both(claims_where(sentence, _COMPANIONS_IN_EN, ClaimKind.BOOKED, names))
         return out + claims_where(sentence, _WRITTEN_IN_EN, ClaimKind.BOOKED, names)
@@ -83,11 +95,7 @@ def acts_told(sentence: str, lang: str, names: Names) -> tuple[Claim, ...]:
     out += claims_where(sentence, _WRITTEN_IN_DE, ClaimKind.BOOKED, names)
     if not _PERFECT_DE.search(sentence.lower()) or _UNDER_WAY_DE.search(sentence.lower()):
         return out
-    for kind, nouns in _DE_NOUNS.items():
-        act = re.compile(
-            rf"\b(?:die|ihre|der|das)\s+(?:{nouns})\b(?:\s+\w+){{0,4}}?\s+{_DE_DONE}\b"
-            rf"(?:\s+(?:haben|hat|ist|wurde))?"
-        )
+    for kind, act in _ACT_DONE_DE.items():
         out += claims_where(sentence, act, kind, names)
     return out
 

@@ -251,6 +251,9 @@ def fold(text: str) -> Folded:
     chars, origin = repair(chars, origin)
     chars, origin = standard(chars, origin)  # regional German
     chars, origin = _join_weekday(_iso_stamp(chars), origin)
+    text = "".join(chars)
+    if len(text) == len(chars) and "  " not in text and text[:1] != " " and text[-1:] != " ":
+        return Folded(text, tuple(origin))  # no space to collapse (most sentences)
     # collapse whitespace
     out: list[str] = []
     org: list[int] = []

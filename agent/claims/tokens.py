@@ -195,14 +195,14 @@ def tokenize(
             prev = tokens[-1]
             tokens[-1] = Token(prev.text + ".", prev.lemma, prev.start, end, prev.capital)
             continue
+        if not word[:1].isalnum():
+            tokens.append(Token(word, word, start, end))
+            continue
         o_start, o_end = folded.span(start, end)
         orig = original[o_start:o_end]
         capital = bool(orig[:1].isupper()) and not (
             orig.isupper() and sum(ch.isalpha() for ch in orig) > 1
         )
-        if not word[:1].isalnum():
-            tokens.append(Token(word, word, start, end))
-            continue
         nxt = raw[i + 1][0] if i + 1 < len(raw) else ""
         if lang == "en" and word == "may" and may_is_month(text[:start], text[end:]):
             word = "mai"  # the month, not the modal ("Your appointment in May is booked")
