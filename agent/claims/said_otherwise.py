@@ -25,11 +25,13 @@ from agent.claims.promised_words import RULES as PROMISED
 from agent.claims.record_subject import RULES as RECORD_SUBJECT
 from agent.claims.recorded_words import RULES as RECORDED
 from agent.claims.stands import RULES as STANDS
+from agent.claims.unchanged_words import RULES as UNCHANGED
 from agent.claims.visit_words import RULES as VISIT
 from agent.claims.word_rules import read_rules
 
 _RULES = PENDING + PROMISED + HELD + BOOKED + OFFERED + RECORDED + CANCELLED + VISIT
 _RULES += NOT_YET + STANDS + BOOKED_WORDS + RECORD_SUBJECT + HEDGED
+_RULES += UNCHANGED  # blind 13 (claims21)
 # each language's rules, chosen once
 _BY_LANG = {lang: tuple(r for r in _RULES if r.lang in ("", lang)) for lang in ("de", "en")}
 
