@@ -751,7 +751,8 @@ def _service_index(names: Names) -> _ServiceIndex:
         for f in forms:
             if " " in f:
                 phrase = re.compile(rf"\b{re.escape(f)}\b")
-                several.setdefault(f.split()[0], []).append((phrase, service))
+                # keyed by its first word as the sentence's words hold it ("gents' cut": gents)
+                several.setdefault(f.split()[0].rstrip("'’"), []).append((phrase, service))
                 if len(f.split()[-1]) >= 6:
                     heads.setdefault(f.split()[-1], set()).add(service)
                 elif len(f.split()[-1]) >= 3:
