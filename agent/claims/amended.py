@@ -56,6 +56,7 @@ from agent.claims.reread import reread
 from agent.claims.said_in_question import said_in_question
 from agent.claims.said_of_day import said_of_day, with_sentence_day
 from agent.claims.said_otherwise import said_otherwise
+from agent.claims.salon_wide import without_salon_wide
 from agent.claims.slot_elsewhere import without_slot_elsewhere
 from agent.claims.third_party import third_party
 from agent.claims.visit_gone import visit_gone, with_visit_gone
@@ -110,4 +111,5 @@ def amended(
     claims = without_unsaid(sentence, claims, names)
     claims = without_failure_reason(sentence, without_general(sentence, claims))
     claims = with_old_place(sentence, moved_to(sentence, lang, claims, names))
+    claims = without_salon_wide(sentence, claims)  # blind 13 (claims21)
     return third_party(sentence, lang, claims, names)

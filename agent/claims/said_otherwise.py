@@ -24,6 +24,7 @@ from agent.claims.offered_words import RULES as OFFERED
 from agent.claims.outcome_words import RULES as OUTCOME_WORDS
 from agent.claims.pending_words import RULES as PENDING
 from agent.claims.pending_words import corrected
+from agent.claims.promise_visit_words import RULES as PROMISE_VISIT_WORDS
 from agent.claims.promised_words import RULES as PROMISED
 from agent.claims.record_subject import RULES as RECORD_SUBJECT
 from agent.claims.recorded_words import RULES as RECORDED
@@ -38,7 +39,7 @@ _RULES += NOT_YET + STANDS + BOOKED_WORDS + RECORD_SUBJECT + HEDGED
 _BY_LANG = {lang: tuple(r for r in _RULES if r.lang in ("", lang)) for lang in ("de", "en")}
 # blind 13's classes (claims21): read after the others, and what they replace goes whatever
 # found it, the rules above included ("Friday became Thursday at three, it's in": the move's)
-_LATER = UNCHANGED + GONE_WORDS + MOVED_WORDS + OUTCOME_WORDS
+_LATER = UNCHANGED + GONE_WORDS + MOVED_WORDS + OUTCOME_WORDS + PROMISE_VISIT_WORDS
 _LATER_BY_LANG = {lang: tuple(r for r in _LATER if r.lang in ("", lang)) for lang in ("de", "en")}
 
 
