@@ -30,7 +30,9 @@ _DAY = "(?:" + "|".join(WEEKDAYS) + ")"
 _NOT_STATED = re.compile(
     r"\b(?:wenn|falls|ob|sofern|würde|wäre|if|whether|unless|would|otherwise|sonst)\b|"
     r"\b(?:ihre?s?|ihrer|your)\s+(?:sohn\w*|tochter|mann\w*|frau|mutter|vater\w*|freund\w*|son|"
-    r"daughter|husband|wife|friend|mother|father|partner\w*)\b"
+    r"daughter|husband|wife|friend|mother|father|partner\w*)\b|"
+    # the act named beside it: a cancellation ("…, das ist storniert")
+    r"\b(?:storniert|abgesagt|gestrichen|gelöscht|cancell?ed|called\s+off)\b"
 )
 _REPLACED = frozenset({K.CANCELLED, K.BOOKED, K.AVAILABLE, K.DONE})
 
@@ -57,8 +59,7 @@ RULES = (
             rf"\b(?:bisherige|alte)[nr]?\s+termin\b[^.;!?]*?\bgibt(?:\s+es|'s|s)\s+(?:\w+\s+)?"
             r"nicht\s+mehr\b|"
             rf"\b(?:bisherige|alte)r?\s+(?:platz|termin)\b[^.;!?]*?\b{_DAY}\b[^.;!?]*?\bist\s+"
-            r"(?:jetzt\s+|wieder\s+)?frei\b|"
-            rf"\bihr\s+platz\s+(?:am\s+)?{_DAY}\b[^.;!?]*?\bist\s+(?:jetzt\s+)?wieder\s+frei\b"
+            r"(?:jetzt\s+|wieder\s+)?frei\b"
         ),
         unless=_NOT_STATED,
         own_details=True,

@@ -39,7 +39,7 @@ _OTHERS = (
 
 _BOOKED_DE = (
     r"\btermin(?:vereinbarung|buchung)\s+ist\s+(?:\w+\s+)?zustande\s+gekommen\b|"
-    r"\bbestätigen?\s+(?:wir|ich)\s+ihnen\s+(?:\w+\s+)?(?:die|ihre)\s+(?:termin(?:vereinbarung|"
+    r"\b(?:(?:wir|ich)\s+bestätigen?|bestätigen?\s+(?:wir|ich))\s+ihnen\s+(?:\w+\s+)?(?:die|ihre)\s+(?:termin(?:vereinbarung|"
     r"buchung)|buchung|reservierung)\b|"
     r"\b(?:ist|wurde|sind|haben|habe)\b[^.;!?]*\bdisponiert\b|"
     r"\b(?:freude|vergnügen|ehre)\b[^.;!?]*\btermin\s+zu\s+bestätigen\b|"
@@ -71,7 +71,8 @@ _BOOKED_EN = (
     r"\bhold\s+(?:has\s+been|was)\s+(?:converted|turned)\s+into\s+a\s+(?:\w+\s+)?booking\b"
 )
 _CANCELLED_DE = (
-    r"\bbestätigen?\s+(?:wir|ich)\s+(?:ihnen\s+)?(?:\w+\s+)?die\s+(?:stornierung|auflösung|absage|"
+    r"\b(?:(?:wir|ich)\s+bestätigen?|bestätigen?\s+(?:wir|ich))\s+(?:ihnen\s+)?(?:\w+\s+)?"
+    r"die\s+(?:stornierung|auflösung|absage|"
     r"löschung)\s+(?:ihres|des)\s+termins\b|"
     r"\b(?:stornierung|auflösung|absage)\s+(?:ihres|des)\s+termins\s+ist\s+(?:jetzt\s+)?"
     r"(?:vollzogen|erfolgt|abgeschlossen|durch|erledigt)\b|"

@@ -10,6 +10,13 @@ or e-mail ("A reminder email goes out the night before", "klingeln wir am Vortag
 "we'll give you a quick ring the day before": nothing sends one), and instructions for the
 caller's visit on a named day ("Bring a photo … when you come in on Friday", "Allow about two
 hours on Friday", "If anything comes up before Friday, … we'll move it": booked that day).
+Further: both appointments said to stand ("Both appointments stand", "Sie haben jetzt beides:
+…": booked, several), a callback promised in other words ("man meldet sich telefonisch bei
+Ihnen", "the salon will call you back", "You'll hear back from us"), a summary said to be what
+the calendar holds ("… – that's what's in the calendar"), a hold said with the visit or for good
+("Ist reserviert, kommen Sie einfach vorbei", "reserved for good": booked), a goodbye after the
+visit ("Gute Heimfahrt am Freitag dann nach dem Termin"), a booking reported by someone and not
+seen ("Ihr Mann meinte, ‚der Freitag ist gebucht', aber ich sehe das noch nicht": not booked).
 Not: questions, another person's visit.
 """
 
@@ -95,5 +102,66 @@ RULES = (
         ),
         unless=re.compile(NOT_STATED.pattern.replace(r"if|", "")),
         own_details=False,
+    ),
+    Rule(
+        "",
+        K.BOOKED,
+        re.compile(r"both|beides"),
+        re.compile(
+            r"\bboth\s+(?:appointments|bookings)\s+(?:stand|are\s+(?:booked|in|confirmed|set))\b|"
+            r"\bsie\s+haben\s+(?:jetzt\s+)?beides\b|\byou've\s+got\s+both\b"
+        ),
+        several=True,
+    ),
+    Rule(
+        "",
+        K.FOLLOW_UP,
+        re.compile(r"meldet\s+sich|call\s+you\s+back|hear\s+back"),
+        re.compile(
+            r"\bman\s+meldet\s+sich\s+(?:\w+\s+)?(?:telefonisch\s+)?bei\s+ihnen\b|"
+            r"\bsalon\s+will\s+call\s+you\s+back\b|\byou'll\s+hear\s+back\s+from\s+us\b"
+        ),
+        follow_up=FollowUp.CALLBACK,
+        unless=re.compile(r"\b(?:wenn|falls|if|unless)\b"),
+    ),
+    Rule(
+        "",
+        K.BOOKED,
+        re.compile(r"calendar|kalender"),
+        re.compile(
+            r"\bthat's\s+what's\s+in\s+the\s+(?:calendar|system|book)\b|"
+            r"\bso\s+steht\s+es\s+im\s+kalender\b|\bdas\s+steht\s+so\s+im\s+kalender\b"
+        ),
+        unless=_CONDITION,
+    ),
+    Rule(
+        "",
+        K.BOOKED,
+        re.compile(r"reserviert|reserved|on\s+hold"),
+        re.compile(
+            r"\b(?:reserviert|on\s+hold|reserved)\b[^.?!]*\b(?:kommen\s+sie\s+(?:einfach|dann)\s+"
+            r"vorbei|just\s+(?:turn\s+up|come\s+in|come\s+by|show\s+up))\b|"
+            r"\breserved\s+for\s+good\b|\bfür\s+immer\s+reserviert\b"
+        ),
+        unless=re.compile(NOT_STATED.pattern + r"|\b(?:soll|shall|would|könnte|could)\b"),
+        replaces=frozenset({K.HELD}),
+    ),
+    Rule(
+        "de",
+        K.BOOKED,
+        re.compile(r"nach\s+dem\s+termin|isch"),
+        re.compile(r"\bgute\s+heimfahrt\b[^?]*\bnach\s+dem\s+termin\b|\bisch\s+ihre?\s+termin\b"),
+        unless=_CONDITION,
+    ),
+    Rule(
+        "",
+        K.NOT_BOOKED,
+        re.compile(r"noch\s+nicht|yet"),
+        re.compile(
+            r"\b(?:meinte|sagte|said)\b[^?]*\b(?:gebucht|booked)\b[^?]*\b(?:ich\s+sehe\s+(?:das|ihn|es)\s+"
+            r"noch\s+nicht|i\s+(?:don't|do\s+not)\s+see\s+it\s+yet)\b"
+        ),
+        unless=_NEVER,
+        replaces=frozenset({K.BOOKED}),
     ),
 )
