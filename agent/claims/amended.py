@@ -50,6 +50,7 @@ from agent.claims.pronoun_gone import pronoun_gone
 from agent.claims.provisional_hold import provisional_holds, without_booked_hold
 from agent.claims.question_booking import presupposed_booking
 from agent.claims.question_takes_made import taken_as_made
+from agent.claims.quoted_note import without_quoted_note
 from agent.claims.read import read_sentence
 from agent.claims.relative_booked import relative_bookings
 from agent.claims.reread import reread
@@ -111,5 +112,5 @@ def amended(
     claims = without_unsaid(sentence, claims, names)
     claims = without_failure_reason(sentence, without_general(sentence, claims))
     claims = with_old_place(sentence, moved_to(sentence, lang, claims, names))
-    claims = without_salon_wide(sentence, claims)  # blind 13 (claims21)
+    claims = without_quoted_note(sentence, without_salon_wide(sentence, claims))  # blind 13
     return third_party(sentence, lang, claims, names)
