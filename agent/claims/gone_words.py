@@ -62,6 +62,7 @@ RULES = (
             r"(?:jetzt\s+|wieder\s+)?frei\b"
         ),
         unless=_NOT_STATED,
+        clause=True,  # what it replaces and the day it names are its clause's
         own_details=True,
         replaces=_REPLACED,
     ),
@@ -89,6 +90,7 @@ RULES = (
             r"(?:has\s+been|is|was)\s+(?:now\s+)?freed\s+up\b"
         ),
         unless=_NOT_STATED,
+        clause=True,  # what it replaces and the day it names are its clause's
         own_details=True,
         replaces=_REPLACED,
     ),
