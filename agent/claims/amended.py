@@ -53,6 +53,7 @@ from agent.claims.pronoun_gone import pronoun_gone
 from agent.claims.provisional_hold import provisional_holds, without_booked_hold
 from agent.claims.question_booking import presupposed_booking
 from agent.claims.question_takes_made import taken_as_made
+from agent.claims.quoted_note import without_quoted_note
 from agent.claims.read import read_sentence
 from agent.claims.relative_antecedent import with_antecedent
 from agent.claims.relative_booked import relative_bookings
@@ -60,6 +61,7 @@ from agent.claims.reread import reread
 from agent.claims.said_in_question import said_in_question
 from agent.claims.said_of_day import said_of_day, with_sentence_day
 from agent.claims.said_otherwise import said_otherwise
+from agent.claims.salon_wide import without_salon_wide
 from agent.claims.slot_elsewhere import without_slot_elsewhere
 from agent.claims.split_sentences import split_claims
 from agent.claims.third_party import third_party
@@ -117,4 +119,5 @@ def amended(
     claims = without_unsaid(sentence, claims, names)
     claims = without_failure_reason(sentence, without_general(sentence, claims))
     claims = with_old_place(sentence, moved_to(sentence, lang, claims, names))
+    claims = without_quoted_note(sentence, without_salon_wide(sentence, claims))  # blind 13
     return third_party(sentence, lang, claims, names)

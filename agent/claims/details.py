@@ -776,8 +776,8 @@ def _service_index(names: Names) -> _ServiceIndex:
             if " " in f:
                 phrase = re.compile(rf"\b{re.escape(f)}\b")
                 first = f.split()[0]
-                # "ladies' cut", "men's haircut": the words as tokens keep no apostrophe
-                for key in {first, first.rstrip("'"), first.removesuffix("'s")}:
+                # "ladies' cut", "men's haircut", "gents' cut": the words as tokens keep no apostrophe
+                for key in {first, first.rstrip("'’"), first.removesuffix("'s")}:
                     several.setdefault(key, []).append((phrase, service))
                 if len(f.split()[-1]) >= 6:
                     heads.setdefault(f.split()[-1], set()).add(service)

@@ -23,16 +23,20 @@ from agent.claims.details import Names
 from agent.claims.done_words import RULES as DONE_WORDS
 from agent.claims.free_again import RULES as FREE_AGAIN
 from agent.claims.future_frame import RULES as FUTURE_FRAME
+from agent.claims.gone_words import RULES as GONE_WORDS
 from agent.claims.hedged_words import RULES as HEDGED
 from agent.claims.held_words import RULES as HELD
 from agent.claims.held_words import upgraded
 from agent.claims.model import Claim
 from agent.claims.move_summary import RULES as MOVE_SUMMARY
+from agent.claims.moved_words import RULES as MOVED_WORDS
 from agent.claims.not_yet_words import RULES as NOT_YET
 from agent.claims.nothing_left import RULES as NOTHING_LEFT
 from agent.claims.offered_words import RULES as OFFERED
+from agent.claims.outcome_words import RULES as OUTCOME_WORDS
 from agent.claims.pending_words import RULES as PENDING
 from agent.claims.pending_words import corrected
+from agent.claims.promise_visit_words import RULES as PROMISE_VISIT_WORDS
 from agent.claims.promised_words import RULES as PROMISED
 from agent.claims.rebooked import RULES as REBOOKED
 from agent.claims.record_subject import RULES as RECORD_SUBJECT
@@ -41,6 +45,7 @@ from agent.claims.stands import RULES as STANDS
 from agent.claims.stylist_confirmed import RULES as STYLIST_CONFIRMED
 from agent.claims.summary_line import RULES as SUMMARY_LINE
 from agent.claims.text_sent import RULES as TEXT_SENT
+from agent.claims.unchanged_words import RULES as UNCHANGED
 from agent.claims.visit_words import RULES as VISIT
 from agent.claims.wish_had import RULES as WISH_HAD
 from agent.claims.word_rules import read_rules
@@ -52,6 +57,10 @@ _RULES += DAY_OUT + CONFIRMATION_READ + REBOOKED + TEXT_SENT + FREE_AGAIN
 _RULES += ALL_SET_FOR + DATE_ORDINALS + NOTHING_LEFT
 # each language's rules, chosen once
 _BY_LANG = {lang: tuple(r for r in _RULES if r.lang in ("", lang)) for lang in ("de", "en")}
+# blind 13's classes (claims21): read after the others, and what they replace goes whatever
+# found it, the rules above included ("Friday became Thursday at three, it's in": the move's)
+_LATER = UNCHANGED + GONE_WORDS + MOVED_WORDS + OUTCOME_WORDS + PROMISE_VISIT_WORDS
+_LATER_BY_LANG = {lang: tuple(r for r in _LATER if r.lang in ("", lang)) for lang in ("de", "en")}
 
 
 def said_otherwise(
@@ -64,5 +73,11 @@ def said_otherwise(
         claims = tuple(
             c for c in claims if not any(c.kind in k and a <= c.start < b for a, b, k in replaced)
         )
-    claims = corrected(sentence, lang, claims + tuple(more), names)
+    claims += tuple(more)
+    later, replaced = read_rules(sentence, lang, names, _LATER_BY_LANG.get(lang, _LATER))
+    if replaced:
+        claims = tuple(
+            c for c in claims if not any(c.kind in k and a <= c.start < b for a, b, k in replaced)
+        )
+    claims = corrected(sentence, lang, claims + tuple(later), names)
     return with_topic(sentence, upgraded(sentence, claims), names)

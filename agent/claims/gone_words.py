@@ -1,0 +1,97 @@
+"""The caller's visit said gone without naming an act, in words `cancelled_words` and
+`visit_gone` do not list (blind 13): no longer existing as the move's old place ("Den alten
+Termin am Freitag gibt es so nicht mehr"; without "alt" a cancellation: the issue lists "findet
+nicht statt" and "entfällt" among cancellations, and the older splits label "Den Termin gibt es
+nicht mehr", "Ihr Termin fällt weg" so), the day itself dropping out ("Der Freitag um zehn
+entfällt für Sie"), nobody expecting the caller ("Am
+Freitag wartet niemand mehr auf Sie", "Nobody's expecting you on Friday anymore"), the caller no
+longer down for it ("Freitag um zehn steht nicht mehr auf Ihren Namen", "Am Freitag sind Sie
+nicht mehr eingeplant", "Für Freitag haben Sie keinen Termin mehr", "You're no longer down for
+Friday", "isn't under your name anymore", "You don't have anything with us on Friday now"), the
+day to strike from the caller's calendar ("cross Friday off your calendar"), the old place free
+or gone ("Ihr bisheriger Platz am Freitag ist jetzt frei", "Your previous spot on Friday has been
+freed up", "The old Friday appointment isn't there anymore").
+
+GONE (conventions 3 and 9): true after the cancellation and at the old place of a move; it
+replaces the cancellation, booking or slot the clause and slot readers read in those words.
+Not: questions, conditions, another person's appointment.
+"""
+
+from __future__ import annotations
+
+import re
+
+from agent.claims.details import WEEKDAYS
+from agent.claims.model import ClaimKind
+from agent.claims.word_rules import Rule
+
+K = ClaimKind
+_DAY = "(?:" + "|".join(WEEKDAYS) + ")"
+_NOT_STATED = re.compile(
+    r"\b(?:wenn|falls|ob|sofern|würde|wäre|if|whether|unless|would|otherwise|sonst)\b|"
+    r"\b(?:ihre?s?|ihrer|your)\s+(?:sohn\w*|tochter|mann\w*|frau|mutter|vater\w*|freund\w*|son|"
+    r"daughter|husband|wife|friend|mother|father|partner\w*)\b|"
+    # the act named beside it: a cancellation ("…, das ist storniert")
+    r"\b(?:storniert|abgesagt|gestrichen|gelöscht|cancell?ed|called\s+off)\b"
+)
+_REPLACED = frozenset({K.CANCELLED, K.BOOKED, K.AVAILABLE, K.DONE})
+
+RULES = (
+    Rule(
+        "de",
+        K.GONE,
+        re.compile(
+            r"gibt\s+es|gibt's|gibts|niemand|nicht\s+mehr|keinen\s+termin|"
+            r"streichen|frei|entfällt"
+        ),
+        re.compile(
+            # the day as the subject ("Der Freitag um zehn entfällt"; "Der Termin entfällt" is a
+            # cancellation)
+            rf"^\W*(?:der\s+)?{_DAY}(?:\s+[\w.:]+){{0,3}}?\s+entfällt\b|"
+            rf"\b{_DAY}\b[^.;!?]*?\b(?:wartet|erwartet)\s+(?:sie\s+)?niemand\s+mehr\b|"
+            rf"\b{_DAY}\b[^.;!?]*?\b(?:stehen|sind)\s+sie\s+(?:\w+\s+){{0,3}}?nicht\s+mehr\s+"
+            r"(?:\w+\s+){0,3}?(?:eingeplant|eingetragen|im\s+(?:buch|kalender)|drin)\b|"
+            r"\bsteht\s+(?:jetzt\s+)?nicht\s+mehr\s+auf\s+ihren\s+namen\b|"
+            rf"\b{_DAY}\b[^.;!?]*?\bhaben\s+sie\s+keinen\s+termin\s+mehr\b|"
+            rf"\b{_DAY}\b[^.;!?]*?\baus\s+(?:ihrem|dem)\s+kalender\s+streichen\b|"
+            # the move's old place no longer there ("Den alten Termin am Freitag gibt es so nicht
+            # mehr"; without "alt" it is a cancellation, as the issue and the older splits read it)
+            rf"\b(?:bisherige|alte)[nr]?\s+termin\b[^.;!?]*?\bgibt(?:\s+es|'s|s)\s+(?:\w+\s+)?"
+            r"nicht\s+mehr\b|"
+            rf"\b(?:bisherige|alte)r?\s+(?:platz|termin)\b[^.;!?]*?\b{_DAY}\b[^.;!?]*?\bist\s+"
+            r"(?:jetzt\s+|wieder\s+)?frei\b"
+        ),
+        unless=_NOT_STATED,
+        clause=True,  # what it replaces and the day it names are its clause's
+        own_details=True,
+        replaces=_REPLACED,
+    ),
+    Rule(
+        "en",
+        K.GONE,
+        re.compile(
+            r"no\s+longer|anymore|any\s+more|any\s+longer|cross|strike|freed|"
+            r"nothing\s+for\s+you|expecting|anything\s+with\s+us"
+        ),
+        re.compile(
+            rf"\b(?:no\s+longer|not)\s+down\s+for\s+{_DAY}\b|"
+            rf"\bnot\s+down\s+for\s+{_DAY}\s+(?:anymore|any\s+more|any\s+longer)\b|"
+            rf"\b(?:nobody|no\s+one|no-one)(?:'s|\s+is)\s+expecting\s+you\b[^.;!?]*?\b{_DAY}\b|"
+            rf"\b{_DAY}\b[^.;!?]*?\b(?:isn't|is\s+not)\s+(?:under|in)\s+your\s+name\s+"
+            r"(?:anymore|any\s+more|any\s+longer)\b|"
+            rf"\b{_DAY}\b[^.;!?]*?\bis\s+no\s+longer\s+(?:under|in)\s+your\s+name\b|"
+            rf"\b(?:cross|strike)\s+{_DAY}\s+(?:off|from|out\s+of)\s+your\s+(?:calendar|diary)\b|"
+            rf"\b(?:don't|do\s+not)\s+have\s+anything\s+with\s+us\s+on\s+{_DAY}\s+"
+            r"(?:now|anymore|any\s+more)\b|"
+            rf"\bnothing\s+for\s+you\s+on\s+{_DAY}\s+(?:now|anymore|any\s+more|any\s+longer)\b|"
+            rf"\b(?:old|previous|former)\s+(?:\w+\s+){{0,4}}?(?:appointment|spot|slot|booking)\b"
+            r"[^.;!?]*?\b(?:isn't|is\s+not)\s+there\s+(?:anymore|any\s+more|any\s+longer)\b|"
+            rf"\b(?:old|previous|former)\s+(?:spot|slot|place)\b[^.;!?]*?\b{_DAY}\b[^.;!?]*?\b"
+            r"(?:has\s+been|is|was)\s+(?:now\s+)?freed\s+up\b"
+        ),
+        unless=_NOT_STATED,
+        clause=True,  # what it replaces and the day it names are its clause's
+        own_details=True,
+        replaces=_REPLACED,
+    ),
+)

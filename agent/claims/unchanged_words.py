@@ -1,0 +1,94 @@
+"""The caller's appointment said to stay as it was, in words `stands` does not list (blind 13):
+untouched ("Ihr Termin bleibt unangetastet", "Your appointment hasn't been touched"), still valid
+("ist weiterhin gültig", "is still good", "remains valid"), staying where it was ("bleibt, wo er
+war", "stays put", "stays exactly where it was"), going on ("gilt weiter", "läuft weiter", "your
+appointment holds"), nothing about it changed ("An Ihrem Termin hat sich nichts geändert",
+"Nothing about your appointment has changed", "it's exactly as before"), the caller still down
+for it ("Sie bleiben eingetragen", "You're still down for Friday at ten"), and Swiss German
+("De Termin am Fritig blibt, wie er isch").
+
+STANDS (see `stands`): true where a booking stands that is no move's new place, so false after a
+move as in every state without a booking; it replaces the booking or move the clause readers read.
+Not: conditions, what should or would stay, the appointment said no longer valid.
+"""
+
+from __future__ import annotations
+
+import re
+
+from agent.claims.model import ClaimKind
+from agent.claims.word_rules import Rule
+
+K = ClaimKind
+_NOT_STATED = re.compile(
+    r"\b(?:wenn|falls|ob|sofern|soll|sollen|sollte|möchten|würde|wäre|if|whether|unless|should|"
+    r"would|could|nicht\s+mehr|no\s+longer|not\s+(?:valid|good)|ungültig)\b"
+)
+_TOPIC_DE = (
+    r"(?=.*\b(?:\w*termin\w*|buchung|sie|montag|dienstag|mittwoch|donnerstag|freitag|fritig|"
+    r"samstag)\b)"
+)
+_TOPIC_EN = (
+    r"(?=.*\b(?:appointment|booking|slot|you|you're|it's|it|monday|tuesday|wednesday|thursday|"
+    r"friday|saturday)\b)"
+)
+
+RULES = (
+    Rule(
+        "de",
+        K.STANDS,
+        re.compile(
+            r"unangetastet|unberührt|gültig|\bwo\s+(?:er|es)\b|bleibt\s+alles|es\s+bleibt|"
+            r"\bweiter\b|wie\s+(?:vorher|bisher|gehabt)|nichts\s+(?:ge|ver)ändert|eingetragen|"
+            r"weiterhin|\bbl(?:e?i|y)bt\b"
+        ),
+        re.compile(
+            _TOPIC_DE + r".*(?:"
+            r"\b(?:bleibt|ist|sind|bleiben)\s+(?:\w+\s+)?(?:unangetastet|unberührt)\b|"
+            r"\b(?:ist|bleibt|sind|bleiben)\s+(?:\w+\s+)?(?:weiterhin|nach\s+wie\s+vor|immer\s+"
+            r"noch|noch)\s+gültig\b|"
+            r"\bbl(?:e?i|y)bt,?\s+(?:(?:da|dort|genau)\s*,?\s*)?(?:wo|wie)\s+(?:er|es)\s+"
+            r"(?:ist|war|isch)\b|"
+            r"\b(?:es\s+)?bleibt\s+alles\s+(?:beim\s+(?:alten|gleichen)|,?\s*wie\s+"
+            r"(?:besprochen|vereinbart|abgemacht|gehabt))\b|"
+            r"\b(?:gilt|läuft)\s+(?:ganz\s+normal\s+)?weiter\b|"
+            r"\b(?:steht|ist)\s+(?:\w+\s+)?(?:genau\s+)?wie\s+(?:vorher|bisher|gehabt)\b|"
+            r"\b(?:termin|buchung)\s+hat\s+sich\s+nichts\s+(?:ge|ver)ändert\b|"
+            r"\bhat\s+sich\s+(?:an|bei)\s+ihrem\s+termin\s+nichts\s+(?:ge|ver)ändert\b|"
+            r"\b(?:an|bei)\s+ihrem\s+termin\s+hat\s+sich\s+nichts\s+(?:ge|ver)ändert\b|"
+            r"\bsie\s+bleiben\s+(?:weiterhin\s+)?(?:eingetragen|gebucht|drin)\b|"
+            r"\b(?:stehen|sind)\s+sie\s+weiterhin\b|\bsie\s+(?:stehen|sind)\s+weiterhin\s+"
+            r"(?:\w+\s+){0,4}?(?:im\s+kalender|eingetragen|gebucht|drin|im\s+buch)\b"
+            r")"
+        ),
+        unless=_NOT_STATED,
+        replaces=frozenset({K.BOOKED, K.RESCHEDULED}),
+    ),
+    Rule(
+        "en",
+        K.STANDS,
+        re.compile(
+            r"untouched|touched|valid|\bgood\b|stays|staying|holds|as\s+before|as\s+it\s+was|"
+            r"changed|still"
+        ),
+        re.compile(
+            _TOPIC_EN + r".*(?:"
+            r"\b(?:is|remains|stays|was\s+left)\s+(?:completely\s+|entirely\s+)?untouched\b|"
+            r"\b(?:hasn't|has\s+not|wasn't|was\s+not)\s+been\s+touched\b|"
+            r"\b(?:is|'s)\s+still\s+(?:valid|good|in\s+place)\b|\bremains\s+(?:valid|in\s+place)\b|"
+            r"\b(?:stays|is\s+staying)\s+put\b|"
+            r"\b(?:stays|is\s+staying|remains)\s+(?:exactly\s+)?(?:just\s+)?where\s+it\s+(?:is|was)\b|"
+            r"\b(?:appointment|booking)\s+(?:still\s+)?holds\b|"
+            r"\b(?:everything|it\s+all)\s+(?:stays|remains)\s+(?:just\s+)?as\s+(?:we\s+)?"
+            r"(?:discussed|agreed|planned|booked)\b|"
+            r"\b(?:exactly|just)\s+as\s+(?:before|it\s+was)\b|\bis\s+as\s+it\s+was\b|"
+            r"\bnothing\s+(?:about|with|on)\s+your\s+(?:appointment|booking)\s+has\s+changed\b|"
+            r"\b(?:you're|you\s+are)\s+still\s+(?:down\s+for|on\s+the\s+books|in\s+the\s+"
+            r"(?:book|calendar|diary))\b|"
+            r"\bno\s+changes?\b[^.;!?]*\bstill\s+(?:booked|down|in)\b"
+            r")"
+        ),
+        unless=_NOT_STATED,
+        replaces=frozenset({K.BOOKED, K.RESCHEDULED}),
+    ),
+)
