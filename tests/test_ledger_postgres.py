@@ -4,6 +4,7 @@ reading the same as on SQLite. (Every other ledger test runs on both engines alr
 from __future__ import annotations
 
 import asyncio
+from contextlib import asynccontextmanager
 
 import psycopg
 import pytest
@@ -13,6 +14,7 @@ from calendar_adapter.ledger import LATEST_VERSION, Ledger, SchemaTooNewError
 from calendar_adapter.ledger.engine import POSTGRES, SQLITE
 from calendar_adapter.ledger.engine_postgres import (
     LedgerUnavailableError,
+    PostgresEngine,
     masked,
     to_format_style,
 )
@@ -129,3 +131,51 @@ async def test_ledger_url_puts_the_calendars_ledger_on_postgresql(fresh_postgres
         assert (await again.get_call("c1")).mode == "console"
     finally:
         await again.close()
+
+
+async def test_a_cancellation_after_the_commit_does_not_undo_what_was_written(fresh_postgres_url):
+    """The pool takes the connection back after the COMMIT; a cancellation arriving then must not
+    put the transaction's carried timeline events back in the queue (they would be written twice)."""
+    engine = await PostgresEngine.open(fresh_postgres_url)
+    real_write = engine.write
+    undone: list[str] = []
+
+    @asynccontextmanager
+    async def write_then_cancelled(*, exclusive: bool = True):
+        async with real_write(exclusive=exclusive) as db:
+            yield db
+        raise asyncio.CancelledError  # after the COMMIT, as if while the pool took it back
+
+    engine.write = write_then_cancelled  # type: ignore[method-assign]
+
+    async def body(db):
+        await db.execute("CREATE TABLE written (n INTEGER)")
+        await db.execute("INSERT INTO written VALUES (1)")
+
+    def begin():
+        return lambda: undone.append("undone")
+
+    try:
+        with pytest.raises(asyncio.CancelledError):
+            await engine.transact(body, begin=begin)
+        assert undone == []
+        with psycopg.connect(fresh_postgres_url) as conn:
+            assert conn.execute("SELECT n FROM written").fetchall() == [(1,)]
+    finally:
+        await engine.close()
+
+
+async def test_a_transaction_that_fails_before_its_commit_is_undone(fresh_postgres_url):
+    engine = await PostgresEngine.open(fresh_postgres_url)
+    undone: list[str] = []
+
+    async def body(db):
+        await db.execute("SELECT 1")
+        raise RuntimeError("the body failed")
+
+    try:
+        with pytest.raises(RuntimeError):
+            await engine.transact(body, begin=lambda: lambda: undone.append("undone"))
+        assert undone == ["undone"]
+    finally:
+        await engine.close()

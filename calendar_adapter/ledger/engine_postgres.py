@@ -130,6 +130,7 @@ class PgCursor:
 class PgDb:
     def __init__(self, conn: psycopg.AsyncConnection):
         self._conn = conn
+        self.committed = False  # set once its transaction's COMMIT went through
 
     def execute(self, sql: str, params: Sequence[Any] = ()) -> Statement:
         values = db_params(params)
@@ -202,11 +203,13 @@ class PostgresEngine:
         # transaction rolled back, and a connection left mid-statement is discarded by the pool:
         # nothing of a cancelled write, nor its advisory lock, outlives it.
         async with self._pool.connection() as conn:
+            db = PgDb(conn)
             try:
                 async with conn.transaction():
                     if exclusive:
                         await conn.execute("SELECT pg_advisory_xact_lock(%s)", (WRITE_LOCK_KEY,))
-                    yield PgDb(conn)
+                    yield db
+                db.committed = True
             except errors.IntegrityError as exc:  # a deferred constraint refused the COMMIT
                 mapped = _translate(exc)
                 if mapped is None:
@@ -221,12 +224,17 @@ class PostgresEngine:
         begin: Callable[[], Callable[[], None]] | None = None,
     ) -> T:
         undo: Callable[[], None] | None = None
+        written: PgDb | None = None
         try:
             async with self.write(exclusive=exclusive) as db:
+                written = db
                 undo = begin() if begin is not None else None
                 return await body(db)
         except BaseException:
-            if undo is not None:
+            # Undo only what did not commit: a cancellation that arrives after the COMMIT (while
+            # the pool takes the connection back) must not put the carried events back, or they
+            # would be written twice.
+            if undo is not None and not (written is not None and written.committed):
                 undo()
             raise
 
