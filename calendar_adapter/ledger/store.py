@@ -45,7 +45,7 @@ import uuid
 from collections.abc import Awaitable, Callable, Iterable, Mapping
 from datetime import datetime, timedelta
 from pathlib import Path
-from typing import Any, TypeVar
+from typing import Any, Literal, TypeVar
 
 from loguru import logger
 
@@ -615,46 +615,35 @@ class Ledger:
         """Set the bound of a `reserving` row (the latest a reservation asked for under it could
         live): raised before a request for it is sent again, put back when Cal.com refused that
         request (it made nothing). None when the row is no longer `reserving`."""
-
-        async def transaction(db: Db) -> Appointment | None:
-            await db.execute(
-                """UPDATE appointments SET reservation_until = ?, updated_at = ?
-                   WHERE id = ? AND state = ? AND salon_id = ?""",
-                (
-                    to_db_time(until),
-                    self._now(),
-                    appointment_id,
-                    AppointmentState.RESERVING.value,
-                    self._salon,
-                ),
-            )
-            appt = await self._get(db, appointment_id)
-            if appt is None or appt.state is not AppointmentState.RESERVING:
-                return None
-            return appt
-
-        return await self._transact(transaction, exclusive=False)
+        return await self._set_while(
+            appointment_id, AppointmentState.RESERVING, "reservation_until", until
+        )
 
     async def resent(self, appointment_id: int, *, sent_at: datetime) -> Appointment | None:
         """A request whose answer was lost (`unknown`) is sent once more (a move's fenced
         retry, `tools.move_retry`): from now on it may land until the lost-request horizon
         after `sent_at`. Also puts the first send's time back when that retry made nothing.
         None when the row is no longer `unknown`."""
+        return await self._set_while(appointment_id, AppointmentState.UNKNOWN, "sent_at", sent_at)
+
+    async def _set_while(
+        self,
+        appointment_id: int,
+        state: AppointmentState,
+        column: Literal["reservation_until", "sent_at"],
+        at: datetime,
+    ) -> Appointment | None:
+        """One time column of a row set only while the row is in `state`; the row after, or
+        None when it is no longer in that state."""
 
         async def transaction(db: Db) -> Appointment | None:
             await db.execute(
-                """UPDATE appointments SET sent_at = ?, updated_at = ?
+                f"""UPDATE appointments SET {column} = ?, updated_at = ?
                    WHERE id = ? AND state = ? AND salon_id = ?""",
-                (
-                    to_db_time(sent_at),
-                    self._now(),
-                    appointment_id,
-                    AppointmentState.UNKNOWN.value,
-                    self._salon,
-                ),
+                (to_db_time(at), self._now(), appointment_id, state.value, self._salon),
             )
             appt = await self._get(db, appointment_id)
-            if appt is None or appt.state is not AppointmentState.UNKNOWN:
+            if appt is None or appt.state is not state:
                 return None
             return appt
 
