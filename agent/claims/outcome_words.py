@@ -30,12 +30,12 @@ _DAY = "(?:" + "|".join(WEEKDAYS) + ")"
 _CONDITION = re.compile(
     r"\b(?:wenn|falls|ob|sofern|sobald|würde|wäre|if|whether|unless|once|would|were)\b"
 )
-_NEVER = re.compile(r"(?!)")
 # another person's appointment, not the caller's
 _OTHERS = (
     r"|\b(?:ihre?s?|ihrer|your|for\s+your)\s+(?:sohn\w*|tochter|mann\w*|frau|mutter|vater\w*|"
     r"freund\w*|son|daughter|husband|wife|friend|mother|father|partner\w*)\b"
 )
+_CONDITION_OR_OTHERS = re.compile(_CONDITION.pattern + _OTHERS)
 
 _BOOKED_DE = (
     r"\btermin(?:vereinbarung|buchung)\s+ist\s+(?:\w+\s+)?zustande\s+gekommen\b|"
@@ -201,7 +201,7 @@ RULES = (
         K.NOT_BOOKED,
         re.compile(r"nichts|keine[mr]"),
         re.compile(_NOT_BOOKED_DE),
-        unless=re.compile(_CONDITION.pattern + _OTHERS),
+        unless=_CONDITION_OR_OTHERS,
         replaces=frozenset({K.BOOKED, K.DONE}),
     ),
     Rule(
@@ -209,7 +209,7 @@ RULES = (
         K.NOT_BOOKED,
         re.compile(r"nothing|not|n't"),
         re.compile(_NOT_BOOKED_EN),
-        unless=re.compile(_CONDITION.pattern + _OTHERS),
+        unless=_CONDITION_OR_OTHERS,
         replaces=frozenset({K.BOOKED, K.DONE}),
     ),
     Rule(
@@ -217,7 +217,7 @@ RULES = (
         K.NOT_BOOKED,
         re.compile(r"\bja\b|\byes\b|aside|\bnur\b"),
         re.compile(_HELD_NOT_BOOKED),
-        unless=_NEVER,
+        unless=None,
         replaces=frozenset({K.BOOKED, K.DONE}),
     ),
     Rule(
@@ -225,7 +225,7 @@ RULES = (
         K.HELD,
         re.compile(r"\bja\b|\byes\b|aside|\bnur\b"),
         re.compile(_HELD_NOT_BOOKED),
-        unless=_NEVER,
+        unless=None,
     ),
     Rule(
         "",

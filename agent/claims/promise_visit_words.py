@@ -30,7 +30,6 @@ from agent.claims.word_rules import NOT_STATED, Rule
 
 K = ClaimKind
 _DAY = "(?:" + "|".join(WEEKDAYS) + ")"
-_NEVER = re.compile(r"(?!)")
 _CONDITION = re.compile(r"\b(?:wenn|falls|ob|sofern|würde|wäre|if|whether|unless|would)\b")
 _HOLD_NOT_BOOKED = (
     r"\b(?:zurückgehalten|reserviert|vorgemerkt|zurückgelegt|geblockt|angeheftet|geparkt)\b[^!?]*"
@@ -58,7 +57,7 @@ RULES = (
         K.NOT_BOOKED,
         re.compile(r"noch|yet"),
         re.compile(_HOLD_NOT_BOOKED),
-        unless=_NEVER,
+        unless=None,
         replaces=frozenset({K.BOOKED, K.DONE}),
     ),
     Rule(
@@ -161,7 +160,7 @@ RULES = (
             r"\b(?:meinte|sagte|said)\b[^?]*\b(?:gebucht|booked)\b[^?]*\b(?:ich\s+sehe\s+(?:das|ihn|es)\s+"
             r"noch\s+nicht|i\s+(?:don't|do\s+not)\s+see\s+it\s+yet)\b"
         ),
-        unless=_NEVER,
+        unless=None,
         replaces=frozenset({K.BOOKED}),
     ),
 )
