@@ -392,8 +392,14 @@ def _readings(clock: Clock, hint: str | None) -> list[int]:
     return [base, base + 720]
 
 
-def _pick(readings: list[int], hours: tuple[int, int], mode: str = "at") -> list[int]:
-    """The readings the salon can serve; for bounds, the ones that still leave a window."""
+def _pick(
+    readings: list[int], hours: tuple[int, int], mode: str = "at", now: int | None = None
+) -> list[int]:
+    """The readings the salon can serve; for bounds, the ones that still leave a window. With
+    none inside the hours, the one nearest the opening hours; of two as near, for a time said of
+    today, the one nearest the moment said (`now`, minute of today): "heute um halb neun" at
+    19:10 is 20:30 (outside), never this morning's 08:30 (past); "heute 8:30" at 09:00 is the
+    08:30 just gone."""
     if len(readings) == 1:
         return readings
     open_, close = hours
@@ -404,7 +410,15 @@ def _pick(readings: list[int], hours: tuple[int, int], mode: str = "at") -> list
         return [r for r in readings if r < close][:1] or readings[:1]
     if mode == "before":
         return [r for r in readings if r > open_][-1:] or readings[-1:]
-    return [min(readings, key=lambda r: min(abs(r - open_), abs(r - close)))]
+    return [
+        min(
+            readings,
+            key=lambda r: (
+                min(abs(r - open_), abs(r - close)),
+                abs(r - now) if now is not None else 0,
+            ),
+        )
+    ]
 
 
 @dataclass(frozen=True)
@@ -429,10 +443,15 @@ def _open_part_times(part: Part, hours: tuple[int, int], minutes: int) -> tuple[
 
 
 def _decide_time(
-    said: _Said, hours: tuple[int, int], minutes: int = 0, now: int | None = None
+    said: _Said,
+    hours: tuple[int, int],
+    minutes: int = 0,
+    now: int | None = None,
+    today: bool = False,
 ) -> _Time:
     """`now`: the minute of the day it is ("morgen in einer Stunde" counts from this time of
-    day on the day said)."""
+    day on the day said); `today`: the day said is today, so a reading already gone is not
+    meant when another is ahead."""
     terms = said.times
     bad = [t for t in terms if t.invalid]
     if bad:
@@ -451,7 +470,7 @@ def _decide_time(
     clocks = [t for t in terms if t.kind in ("at", "around", "ambiguous")]
     for t in terms:
         if t.kind == "at":
-            for r in _pick(_readings(t.clocks[0], hint), hours):
+            for r in _pick(_readings(t.clocks[0], hint), hours, now=now if today else None):
                 if r not in exact:
                     exact.append(r)
         elif t.kind == "ambiguous":
@@ -507,6 +526,10 @@ def _decide_time(
         return _Time(at=at)
     if window is not None and window[0] > window[1]:
         return _Time(problem="Die genannten Zeiten passen nicht zusammen.")
+    latest = [p for p in parts if p.latest]
+    if latest and all(t.kind == "part" for t in terms) and window is not None:
+        # "so spät wie möglich": the day's last start that leaves room for the service
+        return _Time(at=last_starts((window[0], min(window[1], hours[1])), minutes)[-1])
     if open_parts and window is None:
         offered = _open_part_times(open_parts[0], hours, minutes)
         if not offered:
@@ -665,7 +688,7 @@ def understand(
     elif _only_as_early_as_possible(said.times):  # "morgen als Erstes": at opening time
         return _at_time(salon, ctx, day, hours[0], minutes, spoken_day_with_year(day, today))
     now_minutes = ctx.now.hour * 60 + ctx.now.minute
-    t = _decide_time(said, hours, minutes, now_minutes)
+    t = _decide_time(said, hours, minutes, now_minutes, today=day == today)
     spoken = spoken_day_with_year(day, today)
     if t.problem:
         return DateCheck("invalid_time", day=day, message=t.problem)
