@@ -16,6 +16,7 @@ from typing import Literal
 
 from calendar_adapter.salon import SalonFile
 from tools.speech import WEEKDAYS_DE, spoken_date, spoken_day, spoken_time
+from tools.when.asides import drop_asides
 from tools.when.bound_reason import restated_bound
 from tools.when.days import DayTerm, Today, day_terms
 from tools.when.evening import last_starts, last_starts_before_evening
@@ -181,7 +182,7 @@ def _dated(term: DayTerm) -> bool:
 def _read(text: str | None, role: str, ctx: Today, said: _Said) -> None:
     if not text or not text.strip():
         return
-    normalized = normalize(text)
+    normalized = drop_asides(normalize(text))
     said.right_at = said.right_at or bool(_RIGHT_AT.search(normalized))
     days, times, rest = restated_bound(
         normalized, lambda text: _corrected(text, role, ctx)

@@ -259,7 +259,8 @@ _PART_PATTERNS: list[tuple[str, str]] = [
      r"(?:feierabend|dienst|buero|schule|uni)|nach\s+(?:dem\s+|meinem\s+)?job|after\s+(?:work|school"
      r"|the\s+office|my\s+shift)|when\s+i\s+(?:get\s+off|finish)\s+work|wenn\s+ich\s+"
      r"(?:frei\s+habe|feierabend\s+habe|aus\s+der\s+arbeit\s+komme))", "after_work"),
-    (r"(?:am\s+|in\s+the\s+|this\s+)?(?:abends?|evening)|tonight"
+    # English "Thursday night", "tomorrow night at seven": the evening ("at night" is the night)
+    (r"(?:am\s+|in\s+the\s+|this\s+)?(?:abends?|evening)|tonight|(?<!\bat\s)(?<!\bin\s)night"
      r"|(?:am\s+)?spaete[nr]?\s+abend", "evening"),
     # "so spät wie möglich", "der letzte Termin": the day's last start, as "so früh wie möglich"
     # is its opening time; "eher spät", "spät am Tag" are the day's last hours (a window)
