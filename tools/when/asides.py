@@ -3,7 +3,8 @@
 Feiertag, oder?" is the 6th of January, asked as said). Read as they are, their "kein" would be an
 exclusion and their "Feiertag" the next holiday, and the caller would be asked what they excluded.
 
-Also an exclusion of a day with what the caller wants after "aber" ("heute schaff ich's nicht
+Also what today is ("wir sind ja grad auf der Weiberfastnacht, aber so Dienstag") and an
+exclusion of a day with what the caller wants after "aber" ("heute schaff ich's nicht
 mehr, aber morgen früh"): the excluded day is dropped, as with "sondern" (`resolve._EXCLUDED_RE`).
 Only a day is dropped this way: an excluded time or part of the day ("nicht vormittags, aber
 Freitag") still holds for the day named and is asked.
@@ -48,6 +49,12 @@ _NOT_ERRANDS = frozenset(
 _DAY_WORD = re.compile(rf"\b(?:heute|morgen|uebermorgen|today|tomorrow|{WEEKDAY_RE})\b")
 # "heute schaff ich es nicht mehr, aber morgen": the words up to "aber" exclude a day
 _EXCLUDED_DAY_BUT = re.compile(r"^(?P<excluded>[^\d]*?\b(?:nicht|not)\b[^\d]*?)\b(?:aber|but)\b")
+# "wir sind ja grad auf der Weiberfastnacht, aber so Dienstag": what today is, said before the
+# wish after "aber"
+_TODAY_BUT = re.compile(
+    r"^[^\d]*?\b(?:wir\s+sind|ich\s+bin|heute\s+ist|heute\s+haben\s+wir|today\s+is)\b[^\d]*?"
+    r"\b(?:aber|but)\b"
+)
 _TIME_WORD = re.compile(
     r"\b(?:frueh|morgens|vormittags?|mittags?|nachmittags?|abends?|uhr|halb|viertel|morning"
     r"|afternoon|evening|noon)\b"
@@ -61,6 +68,7 @@ def drop_asides(text: str) -> str:
         text = _ERRAND.sub(
             lambda m: m[0] if is_temporal(m[1]) or m[1] in _NOT_ERRANDS else " ", text
         )
+    text = _TODAY_BUT.sub(" ", text)
     m = _EXCLUDED_DAY_BUT.search(text)
     if m and _DAY_WORD.search(m["excluded"]) and not _TIME_WORD.search(m["excluded"]):
         text = text[m.end() :]
