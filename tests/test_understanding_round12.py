@@ -159,11 +159,14 @@ def test_an_exclusion_is_still_asked(said):
     assert check.status == "invalid_date"
 
 
-def test_an_errand_before_a_clock_time_is_context_and_alone_is_asked():
+def test_an_errand_before_a_rough_time_is_context_alone_or_before_an_exact_one_asked():
     check = check_request(SALON, TUESDAY_0840, "Freitag", "nach dem Einkaufen, so gegen elf")
     assert check.status == "ok" and check.window is not None
     alone = check_request(SALON, TUESDAY_0840, "Freitag", "nach dem Einkaufen")
     assert alone.status == "invalid_time"
+    # is three the doctor's time or the caller's wish? asked
+    exact = check_request(SALON, TUESDAY_0840, "Freitag", "nach dem Arzttermin um drei")
+    assert exact.status == "invalid_time"
 
 
 @pytest.mark.parametrize("said", ["ten-thirty", "Thursday night at half seven"])

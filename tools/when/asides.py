@@ -36,10 +36,12 @@ _HOURS_QUESTION = re.compile(
     r"\bwie\s+spaet\b(?:\s+(?:haetten|haben|hatten|ginge|geht|gehts|waere|ist|es|sie|ihr|da|denn"
     r"|noch|bei|ihnen|offen|auf))*"
 )
-# "nach dem Einkaufen, so gegen zwölf": an errand before the time said (a clock time is said
-# too); "nach dem Einkaufen" alone is left, and asked (when is that?)
+# "nach dem Einkaufen, so gegen zwölf": an errand before the caller's rough estimate of when they
+# are free; "nach dem Einkaufen" alone is left, and asked (when is that?), and so is one before an
+# exact time ("nach dem Arzttermin um drei": is three the doctor's time or the wish?)
 _ERRAND = re.compile(
     r"\b(?:nach|vor|after|before)\s+(?:dem|der|den|meinem|meiner|the|my)\s+([a-z]+)\b"
+    r"(?=\s+(?:also\s+)?(?:so\s+)?(?:gegen|ungefaehr|etwa|circa|ca|around|about|roughly|so)\b)"
 )
 # what follows "nach dem" / "nach der" and is part of the time: "nach der Arbeit" (a part of the
 # day), "nach dem Mittagessen", "nach der Schule", a named day ("nach dem Nikolaus")
