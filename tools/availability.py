@@ -76,7 +76,8 @@ async def check_availability(
             ('ehestmöglich', 'Christtag', 'Altjahrstag', 'am Dienschdag'), 'noch vor
             Weihnachten, so bald wie möglich', 'gleich um neun'; oder
             YYYY-MM-DD. Eine Korrektur oder ein Ausschluss wörtlich ('Freitag,
-            nein, Samstag', 'Freitag oder ne warte lieber Samstag', 'nicht am Freitag, lieber
+            nein, Samstag', 'morgen, oder nein, Samstag', 'Freitag oder ne warte lieber
+            Samstag', 'nicht am Freitag, lieber
             Samstag', 'Samstag statt Freitag'): das Gewählte gilt. Ein Zeitraum ('von Mittwoch
             bis Freitag', 'in zwei Wochen irgendwann', 'Anfang nächster Woche') kommt als
             Rückfrage mit den Tagen zurück.
