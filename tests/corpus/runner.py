@@ -254,7 +254,7 @@ def answer_name(case: Case, catalog: Catalog, salon: SalonFile) -> str:
         if m.status == "ambiguous_service":  # asked with the services the words fit
             return "ask: " + " | ".join(s.slug for s in m.candidates) if m.candidates else "ask"
         return f"not_offered {m.not_offered}" if m.not_offered else "unknown"
-    if is_no_preference(case.said, catalog, case.service):  # as tools/asked.py asks it
+    if is_no_preference(case.said, catalog, case.service, salon):  # as tools/asked.py asks it
         return "any"
     m = resolve_stylist(catalog, case.said, case.service, salon)
     if m.status == "ok":
