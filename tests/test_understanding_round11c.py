@@ -48,6 +48,8 @@ def test_a_wish_for_a_woman_or_a_man_alone_is_read_as_that_title(said, title):
     [
         "eine junge Frau",  # and young: a condition, asked
         "die Dame von letzter Woche",  # someone seen before
+        "die Frau",  # one person with the definite article: someone in mind
+        "the guy",
         "Frau Brandt",  # a title before a name is that person
         "egal ob Mann oder Frau",  # both: no wish
         "irgendeine Friseurin",  # the job word after "irgendeine": anyone

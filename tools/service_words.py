@@ -100,6 +100,9 @@ NOT_OFFERED: dict[str, str] = {
     "rastazoepfe": "Dreadlocks", "cornrows": "Flechtfrisur", "lockenstab": "Styling mit dem Lockenstab",
     "glaetteisen": "Glätten", "microblading": "Microblading", "spraytan": "Bräunung",
     "brazilian": "Waxing", "lashlift": "Wimpern", "browlift": "Augenbrauen",
+    # care treatments on their own ("eine Haarkur", "Olaplex"), a bride's styling
+    "haarkur": "Haarkur", "pflegekur": "Haarkur", "olaplex": "Olaplex-Behandlung",
+    "glossing": "Glossing", "brautstyling": "Brautfrisur", "kopfhautbehandlung": "Kopfhautbehandlung",
 }  # fmt: skip
 
 _FUGEN = ("", "s", "n", "en", "es", "e")

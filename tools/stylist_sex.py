@@ -45,9 +45,29 @@ _INDIFFERENT = frozenset(
 )
 
 
+# One person with the definite article ("die Frau", "der Herr", "the guy") may be someone the
+# caller has in mind: a description, asked, unless indifference is said ("egal welche").
+_ONE = frozenset(
+    """
+    frau dame herr herrn mann friseurin stylistin kollegin lady woman girl gal man guy bloke
+    chap fella gentleman
+    """.split()
+)
+_THE = frozenset({"der", "die", "dem", "den", "the"})
+_ANY = frozenset(
+    """
+    egal welche welcher welchen irgendeine irgendeiner irgendeinen irgendein beliebige
+    beliebiger jede jeder jeden any either whichever whoever matter
+    """.split()
+)
+
+
 def wanted_title(text: str | None) -> str | None:
     """'Frau' or 'Herr' when the words wish for a woman or a man and nothing else, else None."""
     words = fold((text or "").replace("'", "")).split()
+    the_one = any(w in _ONE and i and words[i - 1] in _THE for i, w in enumerate(words))
+    if the_one and not _ANY & set(words):
+        return None  # "die Frau": someone in mind, asked
     if any(w in _WOMAN_BY_JOB and i and words[i - 1] in _ANY_ONE for i, w in enumerate(words)):
         return None  # "irgendeine Friseurin": anyone
     women = any(w in _WOMAN | _WOMAN_BY_JOB for w in words)
