@@ -16,6 +16,7 @@ from calendar_adapter.backend import Service
 from tools.catalog_match import is_no_preference, resolve_service, resolve_stylist
 from tools.dates import REFUSAL_HINTS, check_request
 from tools.status import ToolStatus
+from tools.stylist_sex import wanted_title
 
 if TYPE_CHECKING:
     from tools.session import CallSession
@@ -37,6 +38,8 @@ class Request:
     prefer: datetime | None = None  # within the window, the time said ("gegen drei": 15:00)
     spoken: str = ""  # the day (and window) understood, with its year when not this year's
     other_year: bool = False  # said back with its year
+    # "eine der Damen": any one of these stylists (user ids); empty: no such limit
+    among: frozenset[int] = frozenset()
 
 
 def understand(
@@ -93,25 +96,43 @@ def understand(
     if not check.ok or check.day is None:
         return _date_refusal(check)
     target = check.start_local.astimezone(UTC) if check.start_local else None
+    among = wanted if isinstance(wanted, frozenset) else frozenset()
     return Request(
         match.service,
-        wanted,
+        None if isinstance(wanted, frozenset) else wanted,
         check.day,
         target,
         window=check.window,
         prefer=check.prefer,
         spoken=check.spoken,
         other_year=check.day.year != now.astimezone(deps.salon.tz).year,
+        among=among,
     )
 
 
-def _stylist(session: CallSession, said: str | None, service: Service) -> int | Result | None:
-    """The wanted stylist's user id (None: no preference), or the refusal."""
-    if is_no_preference(said, session.catalog, service.slug):
+def _stylist(
+    session: CallSession, said: str | None, service: Service
+) -> int | frozenset[int] | Result | None:
+    """The wanted stylist's user id (None: no preference; a set: any one of them, "eine der
+    Damen"), or the refusal."""
+    salon = session.deps.salon
+    if is_no_preference(said, session.catalog, service.slug, salon):
         return None
     assert said is not None
-    m = resolve_stylist(session.catalog, said, service.slug, session.deps.salon)
+    m = resolve_stylist(session.catalog, said, service.slug, salon)
     offered_by = [s.name for s in m.offered_by]
+    if m.status == "among":
+        return frozenset(s.user_id for s in m.candidates)
+    if m.status == "ambiguous_stylist" and wanted_title(said) is not None:
+        return {
+            "status": ToolStatus.AMBIGUOUS_STYLIST,
+            "said": said,
+            "candidates": [s.name for s in m.candidates],
+            "hint": (
+                "Niemand, der so angesprochen wird, bietet die Leistung an; sagen, wer sie "
+                "anbietet, und fragen, ob das passt."
+            ),
+        }
     if m.status == "ambiguous_stylist":
         return {
             "status": ToolStatus.AMBIGUOUS_STYLIST,

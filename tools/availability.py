@@ -59,7 +59,8 @@ async def check_availability(
         service: Leistung in den Worten des Anrufers, z.B. 'Dauerwelle', 'Haare färben',
             'Färbung', 'Bart schneiden', 'Herrenschnitt', 'beard trim', 'Haare dunkler', 'Herren, kurz an den
             Seiten'; korrigiert ('Strähnchen, nee, doch nur Farbe'); auch was ausgeschlossen
-            wird ('nur föhnen, nicht schneiden') und was der Salon nicht anbietet ('Beine
+            wird ('nur föhnen, nicht schneiden'); 'Blondieren', 'Haare bleichen' (Rückfrage:
+            Färben oder Strähnchen); und was der Salon nicht anbietet ('Beine
             waxen': wird so benannt); für mehrere Personen wörtlich ('für mich und meinen
             Mann'): kommt als Rückfrage (several_people) zurück, je Person ein eigener Termin.
         date: Der Tag in den Worten des Anrufers, auch mit Tageszeit, auch in Dialekt oder
@@ -76,7 +77,8 @@ async def check_availability(
             ('ehestmöglich', 'Christtag', 'Altjahrstag', 'am Dienschdag'), 'noch vor
             Weihnachten, so bald wie möglich', 'gleich um neun'; oder
             YYYY-MM-DD. Eine Korrektur oder ein Ausschluss wörtlich ('Freitag,
-            nein, Samstag', 'Freitag oder ne warte lieber Samstag', 'nicht am Freitag, lieber
+            nein, Samstag', 'morgen, oder nein, Samstag', 'Freitag oder ne warte lieber
+            Samstag', 'nicht am Freitag, lieber
             Samstag', 'Samstag statt Freitag'): das Gewählte gilt. Ein Zeitraum ('von Mittwoch
             bis Freitag', 'in zwei Wochen irgendwann', 'Anfang nächster Woche') kommt als
             Rückfrage mit den Tagen zurück.
@@ -86,8 +88,10 @@ async def check_availability(
             Farbe machen'), buchstabiert ('Hoffmann mit zwei f', 'Lena mit zwei F', 'Lea, ohne n') oder korrigiert ('Sophie, nee,
             doch lieber Fabian'). Weglassen, wenn es egal ist ('egal wer', 'Sie
             entscheiden', 'wer am frühesten kann', 'wie es passt', 'wie es Ihnen passt', 'die erste freie Person',
-            'is ma wuascht', 'suchen Sie einfach wen aus'); eine Bedingung ('egal, nur kein Mann',
-            'Hauptsache eine Frau', 'jemand, der sich mit Locken auskennt', 'die, die letztes
+            'is ma wuascht', 'suchen Sie einfach wen aus'); eine Frau oder ein Mann ohne Namen
+            ('egal welche von den Damen', 'einer der Herren', 'any of the guys'): gesucht wird
+            unter denen, die die Leistung anbieten; eine Bedingung ('egal, nur kein Mann',
+            'eine junge Frau', 'jemand, der sich mit Locken auskennt', 'die, die letztes
             Mal da war', 'der mit dem Bart') und eine Anrede ('Frau Spitzer') wörtlich übergeben: passt sie
             nicht eindeutig, kommt eine Rückfrage mit den Friseurinnen/Friseuren.
         time: Uhrzeit oder Zeitraum in den Worten des Anrufers, nicht umgerechnet: 'um 3',
@@ -116,12 +120,13 @@ async def check_availability(
     if kept is not None:
         return kept
     deps = session.deps
-    offerings = offerings_for(session, request.service.slug, request.wanted_stylist)
+    offerings = offerings_for(session, request.service.slug, request.wanted_stylist, request.among)
     free = await fetch_free(deps.backend, deps.salon, offerings, request.day, deps.clock.now())
     await session.log(
         "availability_checked",
         service=request.service.slug,
         stylist=request.wanted_stylist,
+        **({"among": sorted(request.among)} if request.among else {}),
         day=request.day.isoformat(),
         time=request.target.isoformat() if request.target else None,
         free=len(free),
@@ -221,7 +226,7 @@ async def _already_held(
     current = session.hold_of(person)
     if request.target is None or current is None or current.slot.start != request.target:
         return None
-    offered = offerings_for(session, request.service.slug, request.wanted_stylist)
+    offered = offerings_for(session, request.service.slug, request.wanted_stylist, request.among)
     if not any(o.event_type_id == current.slot.event_type_id for o in offered):
         return None
     try:
@@ -235,7 +240,7 @@ async def _hold_asked(
 ) -> Result | None:
     """Hold the asked time with the first stylist who has it free; None when nobody could."""
     for slot in (f for f in free if f.start == request.target):
-        slot_id, _ = register(session, slot, request.wanted_stylist, person)
+        slot_id, _ = register(session, slot, request.wanted_stylist, person, request.among)
         try:
             hold = await session.hold(slot_id, person)
         except (*_SLOT_TAKEN, HoldLostError) as e:
@@ -275,6 +280,7 @@ def _not_held(
         request.wanted_stylist,
         exclude=(target,) if target else (),
         person=person,
+        among=request.among,
     )
     if target is None and alternatives and (inside or window is None):
         result: Result = {
