@@ -17,7 +17,7 @@ import pytest
 
 from calendar_adapter.salon import load_salon
 from tests.corpus.runner import reference_catalog
-from tools.catalog_match import resolve_stylist
+from tools.catalog_match import is_no_preference, resolve_stylist
 from tools.dates import check_request
 
 SALON = load_salon()
@@ -222,3 +222,38 @@ def test_a_sound_alike_surname_is_the_stylist_who_does_the_service():
     assert match.stylist.name == "Lena Hoffmann"
     both = resolve_stylist(CATALOG, "Hoffmann", "kinderhaarschnitt", SALON)
     assert both.status == "ambiguous_stylist"  # Lena and Lea both cut children's hair
+
+
+@pytest.mark.parametrize(
+    ("said", "at"),
+    [
+        ("nachmittags so spät wie möglich", "17:30"),  # the afternoon ends at 18:00
+        ("so spät wie möglich, aber vor sechs", "17:30"),
+        ("vormittags so spät wie möglich", "11:30"),
+    ],
+)
+def test_as_late_as_possible_within_a_part_or_a_bound_is_its_last_start(said, at):
+    check = check_request(SALON, TUESDAY_0840, "Donnerstag", said, None, 30)
+    assert check.status == "ok"
+    assert check.start_local is not None and check.start_local.strftime("%H:%M") == at
+
+
+def test_as_late_as_possible_in_an_evening_the_day_does_not_have_is_outside():
+    check = check_request(SALON, TUESDAY_0840, "Samstag", "abends so spät wie möglich", None, 30)
+    assert check.status == "outside_hours"
+
+
+def test_the_clock_change_said_after_the_last_one_is_the_next():
+    """ "wenn die Uhren zurückgestellt werden" said in November: next October's, never past."""
+    check = check_request(SALON, TUESDAY_0840, "wenn die Uhren zurückgestellt werden")
+    assert check.status == "closed" and check.day == date(2028, 10, 29)
+
+
+@pytest.mark.parametrize("said", ["the one with glasses", "die mit Brille", "meine Stammfriseurin"])
+def test_a_look_without_an_article_or_a_usual_hairdresser_is_asked(said):
+    match = resolve_stylist(CATALOG, said, "damenhaarschnitt", SALON)
+    assert match.status == "ambiguous_stylist"
+
+
+def test_no_usual_hairdresser_is_no_preference():
+    assert is_no_preference("hab keinen Stammfriseur", CATALOG, "damenhaarschnitt", SALON)

@@ -57,6 +57,11 @@ _SUPERLATIVE = r"\b(?:die|der|the)\s+(?:schoensten|tollsten|besten|nicest|best)\
 _LOOK = (
     r"\b(?:der|die|den|dem|the|that|one)\s+(?:\w+\s+)?(?:mit|with)\s+"
     r"(?:dem|der|den|einem|einer|the|a|an|those)\b"
+    r"|\b(?:one|guy|lady|woman|man|girl|bloke|chap)\s+with\b"
+    r"|\b(?:der|die)\s+(?:\w+\s+)?mit\s+(?:brille|bart|glatze|tattoos?|piercings?|locken|zopf|dutt"
+    r"|pferdeschwanz|(?:kurz|lang|rot|blond|schwarz|braun|grau|bunt|gefaerbt)en)\b"
+    # who they are to the caller: "meine Stammfriseurin", "mein Lieblingsfriseur" (someone in mind)
+    r"|(?<!\bkein\s)(?<!\bkeine\s)(?<!\bkeinen\s)\b(?:stamm|lieblings)(?:friseur|friseurin|friseuse|barbier|stylist|stylistin)\b"
 )
 _CONDITION = re.compile(f"{_WHO}|{_SKILL}|{_BEFORE}|{_LOOK}")
 _DESCRIBES = re.compile(f"{_SKILL}|{_BEFORE}|{_QUESTION}|{_SUPERLATIVE}|{_LOOK}")

@@ -354,8 +354,8 @@ def _right_after_named(m: re.Match[str], ctx: Today) -> DayTerm | None:
     """'gleich nach Neujahr', 'direkt nach Ostern', 'right after New Year': the first open day
     after the named day (after the last of a feast's days: Ostermontag), not the week after."""
     found = named_days(m[1], ctx.day)
-    if not found or len({d.year for _, d in found}) > 1:
-        return None  # the feast in two years: left to the rules that ask
+    if not found or len({d.year for _, d in found}) > 1 or found[-1][1] < ctx.day:
+        return None  # the feast in two years, or just gone: left to the rules that ask
     first = ctx.salon.next_open_days(found[-1][1], 1)
     return DayTerm((first[0],), m[0]) if first else None
 

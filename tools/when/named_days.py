@@ -153,6 +153,11 @@ _ALIASES: dict[str, tuple[str, ...]] = {
             "clock change",
         )
     },
+    **{
+        f"wenn die uhren {way}gestellt {verb}": (name,)
+        for way, name in (("vor", "Beginn der Sommerzeit"), ("zurueck", "Ende der Sommerzeit"))
+        for verb in ("werden", "sind", "wurden")
+    },
     "black friday": ("Black Friday",),
     "cyber monday": ("Cyber Monday",),
 }
@@ -305,8 +310,9 @@ def phrase_pattern() -> re.Pattern[str]:
 
 
 RECENT_PAST_DAYS = 60  # "Reformationstag" said in December was this year's: gone
-# Names of one event that comes twice a year: the next one is meant, never asked between both
-_NEAREST_ONLY = frozenset({("Beginn der Sommerzeit", "Ende der Sommerzeit")})
+# The clock changes: the next one is meant (never asked between spring and autumn, never the
+# one just gone: "wenn die Uhren zurückgestellt werden" said in November is next October's)
+_NEAREST_ONLY = frozenset({"Beginn der Sommerzeit", "Ende der Sommerzeit"})
 NEXT_YEAR_WITHIN_DAYS = 183  # "Ostern" said in December is next year's
 
 
@@ -322,7 +328,7 @@ def named_days(phrase: str, today: date, year: int | None = None) -> list[tuple[
 
     if year is not None:
         return of(year)
-    if names in _NEAREST_ONLY:
+    if names and set(names) <= _NEAREST_ONLY:
         coming = [(n, d) for n, d in of(today.year) + of(today.year + 1) if d >= today]
         return coming[:1]
     this, following = of(today.year), of(today.year + 1)

@@ -19,7 +19,7 @@ from tools.speech import WEEKDAYS_DE, spoken_date, spoken_day, spoken_time
 from tools.when.asides import drop_asides
 from tools.when.bound_reason import restated_bound
 from tools.when.days import DayTerm, Today, day_terms
-from tools.when.evening import last_starts, last_starts_before_evening
+from tools.when.evening import SLOT, last_starts, last_starts_before_evening
 from tools.when.lexicon import ALTERNATIVES, CORRECTION_PHRASES, FILLERS, NEGATIONS, is_temporal
 from tools.when.no_such_day import no_such_day
 from tools.when.normalize import normalize
@@ -468,7 +468,8 @@ def _decide_time(
     window: tuple[int, int] | None = None
     prefer: int | None = None
     for part in parts:
-        window = _meet(window, _part_window(part, hours))
+        if not part.latest:  # "so spät wie möglich" is the last start within the rest (below)
+            window = _meet(window, _part_window(part, hours))
     clocks = [t for t in terms if t.kind in ("at", "around", "ambiguous")]
     for t in terms:
         if t.kind == "at":
@@ -526,12 +527,17 @@ def _decide_time(
         if checkable and window is not None and not window[0] - 60 <= at <= window[1] + 60:
             return _Time(problem="Uhrzeit und Tageszeit passen nicht zusammen.")
         return _Time(at=at)
+    if any(p.latest for p in parts) and not open_parts:
+        # "so spät wie möglich" (also "nachmittags", "aber vor sechs"): the last start within
+        # what else was said and the opening hours that leaves room for the service
+        lo, hi = window if window is not None else hours
+        hi = -(-min(hi, hours[1]) // SLOT) * SLOT  # "vor sechs" (up to 17:59): until 18:00
+        starts = last_starts((max(lo, hours[0]), hi), minutes)
+        if starts:
+            return _Time(at=starts[-1])
+        window = window or (hours[1], hours[1])  # no start left: outside
     if window is not None and window[0] > window[1]:
         return _Time(problem="Die genannten Zeiten passen nicht zusammen.")
-    latest = [p for p in parts if p.latest]
-    if latest and all(t.kind == "part" for t in terms) and window is not None:
-        # "so spät wie möglich": the day's last start that leaves room for the service
-        return _Time(at=last_starts((window[0], min(window[1], hours[1])), minutes)[-1])
     if open_parts and window is None:
         offered = _open_part_times(open_parts[0], hours, minutes)
         if not offered:
