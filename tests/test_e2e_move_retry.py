@@ -19,6 +19,7 @@ from agent.claims import decide
 from agent.commands.reconcile import reconcile_and_describe
 from agent.commands.status import status_report
 from agent.guard.summary import compose
+from calendar_adapter import booking_outcome
 from calendar_adapter.backend import BookingOutcomeUnknownError
 from calendar_adapter.ledger import AppointmentState
 from tests.guard_support import facts_of, run
@@ -251,26 +252,49 @@ async def test_a_lost_move_whose_new_time_was_booked_stays_open_when_the_booking
     assert _by_uid(sandbox)[old_uid]["status"] == "accepted"
 
 
-async def test_a_lost_move_whose_new_time_was_booked_stays_open_within_the_settle_time(
-    open_call, sandbox, ledger, deps, monkeypatch
+async def test_a_lost_move_left_open_is_settled_not_moved_by_a_later_look_after_the_settle_time(
+    open_call, sandbox, ledger, deps
 ):
-    """The same web booking of 14:00, looked at before the settle time after the move left has
-    passed (the call's clock stands still): a request already past its checks could still
-    finish, so the move stays open."""
-    deps.lost_answer_settle_seconds = 0.01
+    """As above, the bookings list was unreadable, so the move stayed open. A later look (the
+    upkeep's, the call's before its next booking or at its end) reads the web booking: within
+    the settle time after the move left (the clock stands still) a request already past its
+    checks could still finish, so it stays open; after it, the move is settled not moved."""
     tools = await open_call()
-    _, ref = await _booked_friday_ten(tools)
+    old_uid, ref = await _booked_friday_ten(tools)
     slot_id = await _new_slot_held(tools)
     slot = tools.session.slot(slot_id)
     sandbox.faults.fail_next(1, "5xx", MOVE)
     sandbox.faults.external_booking(slot.event_type_id, slot.start, on="POST /v2/slots/*")
-
-    result = await _move(tools, ref, slot_id)
-
+    sandbox.faults.fail_next(10_000, "5xx", "GET /v2/bookings")
+    try:
+        result = await _move(tools, ref, slot_id)
+    finally:
+        sandbox.faults.clear()
     assert result["status"] == "not_confirmed_yet", result
     rows = await ledger.appointments_for_call(tools.session.call_id)
     (move,) = [r for r in rows if r.rescheduled_from_id is not None]
-    assert move.state is S.UNKNOWN
+
+    async def look() -> booking_outcome.LostMove:
+        return await booking_outcome.resolve_lost_move(
+            deps.backend,
+            ledger,
+            await ledger.get(move.id),
+            now=deps.clock.now(),
+            horizon=deps.lost_request_horizon,
+            settle=timedelta(seconds=1),
+        )
+
+    within = await look()
+    assert within == booking_outcome.LostMove(None)
+    assert (await ledger.get(move.id)).state is S.UNKNOWN
+
+    deps.clock.advance(timedelta(seconds=2))
+    after = await look()
+
+    (web,) = [b for b in _accepted(sandbox) if b["uid"] != old_uid]
+    assert after.taken_by == web["uid"]
+    assert after.row.state is S.FAILED and (await ledger.get(move.id)).state is S.FAILED
+    assert (await ledger.find_by_booking_uid(old_uid)).state is S.CONFIRMED
 
 
 async def test_a_lost_move_whose_old_booking_changed_meanwhile_is_not_sent_again(

@@ -516,7 +516,7 @@ async def _move_lost(
             row,
             now=deps.clock.now(),
             horizon=deps.lost_request_horizon,
-            settle=timedelta(seconds=deps.lost_answer_settle_seconds),
+            settle=timedelta(0),  # waited just now, after the answer was lost
         )
     except CalendarError as lookup_error:
         lost = booking_outcome.LostMove(None)
