@@ -61,7 +61,7 @@ def test_one_person_or_one_kind_of_service_stays_that_service(said, slug):
 
 
 def test_the_tool_result_for_two_people_says_what_to_ask():
-    session = SimpleNamespace(catalog=CATALOG, deps=SimpleNamespace(salon=SALON))
+    session = SimpleNamespace(catalog=CATALOG, deps=SimpleNamespace(salon=SALON), language="de")
     result = understand(
         session,
         service="für mich und meinen Mann",

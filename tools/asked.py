@@ -14,7 +14,8 @@ from typing import TYPE_CHECKING, Any
 
 from calendar_adapter.backend import Service
 from tools.catalog_match import is_no_preference, resolve_service, resolve_stylist
-from tools.dates import REFUSAL_HINTS, check_request
+from tools.dates import check_request
+from tools.hints import KEYS, hint
 from tools.status import ToolStatus
 from tools.stylist_sex import wanted_title
 
@@ -61,31 +62,26 @@ def understand(
             "said": service,
             "several_people": True,
             "candidates": [s.name for s in match.candidates],
-            "hint": (
-                "Mehrere Personen: jede bekommt einen eigenen Termin. Nachfragen, welche Leistung "
-                "jede Person möchte, und für jede einzeln prüfen (für andere als den Anrufer mit "
-                "for_person)."
-            ),
+            "hint": hint("several_people", session.language),
         }
     if match.status == "ambiguous_service":
         return {
             "status": ToolStatus.AMBIGUOUS_SERVICE,
             "said": service,
             "candidates": [s.name for s in match.candidates],
-            "hint": "Nicht raten: nachfragen, welche dieser Leistungen gemeint ist.",
+            "hint": hint("ambiguous_service", session.language),
         }
     if match.service is None:
         unknown: Result = {
             "status": ToolStatus.UNKNOWN_SERVICE,
             "said": service,
             "services": [s.name for s in catalog.services],
-            "hint": "Diese Leistung gibt es nicht; die angebotenen Leistungen nennen.",
+            "hint": hint("unknown_service", session.language),
         }
         if match.not_offered:
             unknown["not_offered"] = match.not_offered
-            unknown["hint"] = (
-                f"{match.not_offered} bietet der Salon nicht an; das so sagen und die "
-                "angebotenen Leistungen nennen."
+            unknown["hint"] = hint(
+                "service_not_offered", session.language, service=match.not_offered
             )
         return unknown
     wanted = _stylist(session, stylist, match.service)
@@ -94,7 +90,7 @@ def understand(
     now = deps.clock.now()
     check = check_request(deps.salon, now, date_text, time_text, weekday, match.service.minutes)
     if not check.ok or check.day is None:
-        return _date_refusal(check)
+        return _date_refusal(check, session.language)
     target = check.start_local.astimezone(UTC) if check.start_local else None
     among = wanted if isinstance(wanted, frozenset) else frozenset()
     return Request(
@@ -138,7 +134,7 @@ def _stylist(
             "status": ToolStatus.AMBIGUOUS_STYLIST,
             "said": said,
             "candidates": [s.name for s in m.candidates],
-            "hint": "Nachfragen, wer gemeint ist (vollen Namen nennen lassen).",
+            "hint": hint("ambiguous_stylist", session.language),
         }
     if m.status == "unknown_stylist":
         return {
@@ -146,7 +142,7 @@ def _stylist(
             "said": said,
             "service": service.name,
             "offered_by": offered_by,
-            "hint": "Diesen Namen gibt es nicht; sagen, wer die Leistung anbietet.",
+            "hint": hint("unknown_stylist", session.language),
         }
     if m.status == "stylist_does_not_offer":
         return {
@@ -154,18 +150,19 @@ def _stylist(
             "stylist": m.stylist.name if m.stylist else said,
             "service": service.name,
             "offered_by": offered_by,
-            "hint": "Diese Person bietet die Leistung nicht an; Alternativen nennen.",
+            "hint": hint("stylist_does_not_offer", session.language),
         }
     return m.stylist.user_id if m.stylist else None
 
 
-def _date_refusal(check: Any) -> Result:
+def _date_refusal(check: Any, language: str) -> Result:
     refusal: Result = {"status": _status(check.status)}
     for name in _DATE_FIELDS:
         value = getattr(check, name, None)
         if value:
             refusal[name] = value
-    refusal["hint"] = REFUSAL_HINTS.get(check.status, "Nachfragen, welcher Tag gemeint ist.")
+    key = f"refusal_{check.status}"
+    refusal["hint"] = hint(key if key in KEYS else "refusal_other", language)
     return refusal
 
 

@@ -31,6 +31,7 @@ from tools.free_slots import (
     offerings_for,
     register,
 )
+from tools.hints import hint
 from tools.registry import Result
 from tools.session import CallSession, Hold, HoldLostError
 from tools.status import ToolStatus
@@ -198,13 +199,10 @@ async def _swap_own_hold(
         await session.log("hold_refused", slot_id=own.slot_id, error=str(e))
         result = _not_held(session, free, request, person)
         result["earlier_hold_lost"] = views.slot_view(session, own.slot_id, own.slot)
-        result["hint"] = (
-            "Die gewünschte Zeit ist nicht frei, und der vorher reservierte Termin "
-            "(earlier_hold_lost) ist inzwischen vergeben: das sagen und die Alternativen anbieten."
-        )
+        result["hint"] = hint("earlier_hold_lost", session.language)
         return result
     except _ANSWER_LOST:
-        return _reservation_answer_lost()
+        return _reservation_answer_lost(session.language)
     # Cal.com showed the earlier choice free while it was let go; it is held again now.
     return [f for f in free if not _overlaps(f, own)]
 
@@ -247,7 +245,7 @@ async def _hold_asked(
             await session.log("hold_refused", slot_id=slot_id, error=str(e))
             continue
         except _ANSWER_LOST:
-            return _reservation_answer_lost()
+            return _reservation_answer_lost(session.language)
         held = views.held(session, hold)
         if request.other_year:
             held["understood"] = request.spoken  # said back with its year
@@ -255,14 +253,10 @@ async def _hold_asked(
     return None
 
 
-def _reservation_answer_lost() -> Result:
+def _reservation_answer_lost(language: str) -> Result:
     """Cal.com may have made the reservation, but it is not the caller's: the ledger knows it
     (`reserving`), and it lapses by itself soon."""
-    return views.error(
-        "Der Kalender hat auf die Reservierung nicht geantwortet: der Termin ist NICHT für den "
-        "Anrufer reserviert und vielleicht für kurze Zeit blockiert. Das sagen und anbieten, es "
-        "in ein, zwei Minuten noch einmal zu versuchen."
-    )
+    return views.error(hint("reservation_answer_lost", language))
 
 
 def _not_held(
@@ -286,18 +280,17 @@ def _not_held(
         result: Result = {
             "status": ToolStatus.AVAILABLE,
             "alternatives": alternatives,
-            "hint": "Nichts ist reserviert; der Anrufer wählt, dann hold_slot.",
+            "hint": hint("free_to_choose", session.language),
         }
     else:
         result = {"status": ToolStatus.UNAVAILABLE, "alternatives": alternatives}
         if target is not None:
-            result["asked"] = speech.spoken_slot(target, session.deps.salon.tz)
+            result["asked"] = speech.spoken_slot_in(target, session.deps.salon.tz, session.language)
         elif window:
             result["asked"] = request.spoken
-        result["hint"] = (
-            "Die gewünschte Zeit ist nicht frei; die Alternativen anbieten (nicht reserviert)."
-            if alternatives
-            else "In den nächsten Tagen ist nichts frei; nach einem späteren Tag fragen."
+        result["hint"] = hint(
+            "unavailable_alternatives" if alternatives else "unavailable_nothing_soon",
+            session.language,
         )
     if window or request.other_year:
         result["understood"] = request.spoken  # the window searched; the year when not this
@@ -319,7 +312,7 @@ async def hold_slot(session: CallSession, slot_id: Text, for_person: Name | None
     """
     slot = session.slot(slot_id)
     if slot is None:
-        return views.invalid_slot()
+        return views.invalid_slot(session.language)
     person = for_person if for_person is not None else session.offered_for(slot_id)
     try:
         hold = await session.hold(slot_id, person)
@@ -327,10 +320,10 @@ async def hold_slot(session: CallSession, slot_id: Text, for_person: Name | None
         return {
             "status": ToolStatus.UNAVAILABLE,
             "alternatives": await fresh_alternatives(session, slot, person=person),
-            "hint": "Der Termin ist inzwischen vergeben; Alternativen anbieten.",
+            "hint": hint("hold_taken", session.language),
         }
     except _ANSWER_LOST:
-        return _reservation_answer_lost()
+        return _reservation_answer_lost(session.language)
     return views.held(session, hold)
 
 
@@ -347,12 +340,10 @@ async def release_hold(session: CallSession, slot_id: Text | None = None) -> Res
         if hold is None:
             return {
                 "status": ToolStatus.NOTHING_HELD,
-                "hint": "Dieser Termin ist nicht (mehr) reserviert.",
+                "hint": hint("nothing_held", session.language),
             }
     elif len(holds) > 1:
-        raise ArgumentError(
-            "slot_id", "Es sind mehrere Termine reserviert; mit slot_id sagen, welcher frei wird."
-        )
+        raise ArgumentError("slot_id", "several_held")
     elif holds:
         hold = holds[0]
     else:

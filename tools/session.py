@@ -717,6 +717,7 @@ class CallSession:
                     row,
                     now=deps.clock.now(),
                     horizon=deps.lost_request_horizon,
+                    settle=timedelta(seconds=deps.lost_answer_settle_seconds),
                 )
             except CalendarError:
                 continue  # still cannot tell; the upkeep and reconcile have the request id
