@@ -113,7 +113,7 @@ def normalize(text: str) -> str:
     text = _GLUED_ISH.sub(r"around \1", text)  # "twoish"
     text = standard_words(text)
     # "ten-thirty", "seven-fifteen": number words joined by a hyphen are read as two numbers
-    text = re.sub(r"(?<=[a-z])-(?=(?:oh|o|fifteen|thirty|forty|fifty|twenty|ten)\b)", " ", text)
+    text = re.sub(r"(?<=[a-z])-(?=(?:fifteen|thirty|forty|fifty|twenty|ten)\b)", " ", text)
     text = words_to_digits(text)
     text = _SAID_MINUTES.sub(r"\1 uhr \2", text)  # "15 Uhr 30 Minuten", "10 Uhr und 15 Minuten"
     text = _HOUR_PAIR.sub(_hour_pair, text)  # "so 5, 6": from five to six
