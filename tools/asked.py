@@ -124,10 +124,7 @@ def _stylist(
             "status": ToolStatus.AMBIGUOUS_STYLIST,
             "said": said,
             "candidates": [s.name for s in m.candidates],
-            "hint": (
-                "Niemand, der so angesprochen wird, bietet die Leistung an; sagen, wer sie "
-                "anbietet, und fragen, ob das passt."
-            ),
+            "hint": hint("no_stylist_so_addressed", session.language),
         }
     if m.status == "ambiguous_stylist":
         return {

@@ -35,6 +35,12 @@ _HINTS: dict[str, tuple[str, str]] = {
         "Nachfragen, wer gemeint ist (vollen Namen nennen lassen).",
         "Ask who is meant (have the caller say the full name).",
     ),
+    "no_stylist_so_addressed": (
+        "Niemand, der so angesprochen wird, bietet die Leistung an; sagen, wer sie "
+        "anbietet, und fragen, ob das passt.",
+        "Nobody addressed that way offers the service; say who offers it and ask whether "
+        "that suits the caller.",
+    ),
     "unknown_stylist": (
         "Diesen Namen gibt es nicht; sagen, wer die Leistung anbietet.",
         "Nobody of that name works here; say who offers the service.",
