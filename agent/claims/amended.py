@@ -23,6 +23,7 @@ from agent.claims.cancel_effect import gone_by_effect, instead_of_cancelled
 from agent.claims.confirmation_text import confirmation_texts
 from agent.claims.confirmed_visit import confirmed_for_visit
 from agent.claims.counterfactual import without_counterfactual
+from agent.claims.counterfactual_denied import counterfactual_denied
 from agent.claims.day_became import day_became
 from agent.claims.details import Names
 from agent.claims.elliptical_answer import elliptical_answers
@@ -111,7 +112,7 @@ def amended(
         sentence, without_booked_hold(sentence, claims, holds), promised
     )
     claims = without_not_about_caller(sentence, with_sentence_day(sentence, claims, names))
-    claims = without_counterfactual(sentence, claims)
+    claims = without_counterfactual(sentence, claims) + counterfactual_denied(sentence, names)
     claims = plan_fixed(sentence, lang, claims, names)
     claims = with_direction(sentence, confirmed_for_visit(sentence, claims, names), names)
     claims = without_pending_answer(sentence, without_sent_message(sentence, claims))

@@ -17,6 +17,7 @@ from agent.claims.booked_phrases import with_topic
 from agent.claims.booked_words import RULES as BOOKED_WORDS
 from agent.claims.cancelled_words import RULES as CANCELLED
 from agent.claims.confirmation_read import RULES as CONFIRMATION_READ
+from agent.claims.could_take import RULES as COULD_TAKE
 from agent.claims.date_ordinals import RULES as DATE_ORDINALS
 from agent.claims.day_out import RULES as DAY_OUT
 from agent.claims.details import Names
@@ -27,8 +28,11 @@ from agent.claims.gone_words import RULES as GONE_WORDS
 from agent.claims.hedged_words import RULES as HEDGED
 from agent.claims.held_words import RULES as HELD
 from agent.claims.held_words import upgraded
+from agent.claims.in_effect import RULES as IN_EFFECT
+from agent.claims.kept_beside import RULES as KEPT_BESIDE
 from agent.claims.model import Claim
 from agent.claims.move_summary import RULES as MOVE_SUMMARY
+from agent.claims.moved_by_way import RULES as MOVED_BY_WAY
 from agent.claims.moved_words import RULES as MOVED_WORDS
 from agent.claims.not_yet_words import RULES as NOT_YET
 from agent.claims.nothing_left import RULES as NOTHING_LEFT
@@ -60,6 +64,7 @@ _BY_LANG = {lang: tuple(r for r in _RULES if r.lang in ("", lang)) for lang in (
 # blind 13's classes (claims21): read after the others, and what they replace goes whatever
 # found it, the rules above included ("Friday became Thursday at three, it's in": the move's)
 _LATER = UNCHANGED + GONE_WORDS + MOVED_WORDS + OUTCOME_WORDS + PROMISE_VISIT_WORDS
+_LATER += KEPT_BESIDE + COULD_TAKE + IN_EFFECT + MOVED_BY_WAY  # claims22
 _LATER_BY_LANG = {lang: tuple(r for r in _LATER if r.lang in ("", lang)) for lang in ("de", "en")}
 
 
