@@ -40,6 +40,7 @@ from agent.claims.moved_to import moved_to
 from agent.claims.news_callback import promised_anyway
 from agent.claims.nominal_style import nominal_outcomes
 from agent.claims.not_about_caller import without_not_about_caller
+from agent.claims.not_asserted import without_not_asserted
 from agent.claims.not_booked import not_booked
 from agent.claims.not_booked_words import not_booked_words, without_booked_in
 from agent.claims.not_said import without_unsaid
@@ -121,4 +122,5 @@ def amended(
     claims = without_failure_reason(sentence, without_general(sentence, claims))
     claims = with_old_place(sentence, moved_to(sentence, lang, claims, names))
     claims = without_quoted_note(sentence, without_salon_wide(sentence, claims))  # blind 13
+    claims = without_not_asserted(sentence, claims)  # claims22
     return third_party(sentence, lang, claims, names)
