@@ -55,7 +55,8 @@ def warm_up() -> None:
     """Load the lemma dictionaries and the confusables table now (about a second, once per
     process), not while the first sentence of a call waits."""
     morph.warm_up()
-    read_sentence("Ihr Termin ist gebucht.", "de")
+    # letters beyond ASCII ("für", "bestätigt") are what loads the confusables table
+    read_sentence("Ihr Termin für Freitag ist bestätigt.", "de")
     read_sentence("Your appointment is booked.", "en")
 
 
