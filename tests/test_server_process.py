@@ -56,16 +56,19 @@ async def test_before_its_first_call_the_process_has_its_models_and_a_settled_he
     from agent.claims import read
     from agent.config import Settings
     from agent.server_process import GC_YOUNG_THRESHOLD, prepare_for_calls
+    from tools.when import times
 
     _silero_prototype.cache_clear()
     _smart_turn_session.cache_clear()
     monkeypatch.setattr(read, "_warmed", None)  # as in a process that has read nothing yet
+    monkeypatch.setattr(times, "_COMPILED", {})
     threshold = gc.get_threshold()
     try:
         await prepare_for_calls(Settings(_env_file=None, turn_detection="smart"))
         assert _silero_prototype.cache_info().currsize == 1
         assert _smart_turn_session.cache_info().currsize == 1
         assert read._warmed is not None and read._warmed.done()  # calls find it read
+        assert set(times._COMPILED) == {"time", "date"}
         assert gc.get_freeze_count() > 0
         assert gc.get_threshold()[0] == GC_YOUNG_THRESHOLD
     finally:
