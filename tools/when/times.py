@@ -411,10 +411,20 @@ _HOUR_AFTER_RELATIVE_DAY = re.compile(
 _MORNING_AFTER_DAY = re.compile(rf"\b({_DAYWORD}|am)\s+morgens?\b")
 
 
+def compile_patterns() -> None:
+    """Compile the patterns of both roles now (a server before its first call), not while the
+    first phrase read waits (tens of ms, on the event loop inside a tool)."""
+    for role in ("time", "date"):
+        if role not in _COMPILED:
+            _COMPILED[role] = _patterns(role)
+
+
 def time_terms(text: str, role: str) -> tuple[list[TimeTerm], str]:
     """Every time phrase in `text` (normalized) and what is left. `role` is the field it came
     from: in "time" a bare number is an hour, elsewhere it is left for the day."""
-    patterns = _COMPILED.setdefault(role, _patterns(role))
+    patterns = _COMPILED.get(role)
+    if patterns is None:  # once per role: re's own cache (512, oldest out) is full in a server
+        patterns = _COMPILED[role] = _patterns(role)
     found: list[tuple[int, TimeTerm]] = []
     rest = text
     for m in list(_MORNING_AFTER_DAY.finditer(rest)):
