@@ -3,9 +3,11 @@
 An English call's model reads English hints only, on every path a tool result takes: booked,
 held, moved, cancelled, appointments found or not, refusals, failures, answers that were lost,
 the hand-over and bad arguments. The hints live in one table (`tools.hints`), German and English
-side by side; a German call reads the German ones, unchanged. The table is walked whole (no key
-without both languages, the same fields in both, no German in the English text) and the tools'
-source is read for hints written anywhere else."""
+side by side; a German call reads the German ones, unchanged. So does the date checker's
+`message` (what about the day or time asked is wrong or open) and every day and time it says back
+(`understood`, `spoken`): "Friday, 27 November", never "Freitag, 27. November". The table is
+walked whole (no key without both languages, the same fields in both, no German in the English
+text) and the tools' source is read for hints and date messages written anywhere else."""
 
 # ruff: noqa: F811
 from __future__ import annotations
@@ -14,7 +16,7 @@ import ast
 import re
 import string
 from collections.abc import Awaitable, Callable
-from datetime import timedelta
+from datetime import date, timedelta
 from pathlib import Path
 
 import pytest
@@ -36,7 +38,11 @@ _GERMAN_WORDS = re.compile(
     r"\b(der|die|das|den|dem|nicht|nichts|und|ist|sind|wird|wurde|noch|bitte|sagen|nennen|"
     r"anbieten|nachfragen|fragen|gebucht|reserviert|verschoben|storniert|Termin|Termine|"
     r"Anrufer|Anrufers|Kalender|Leistung|Uhr|bei|mit|für|oder|einen|eine|kein|keine|"
-    r"gibt|geht|hat|vergeben|Salon ist)\b"
+    r"gibt|geht|hat|vergeben|Salon ist|Der|Die|Das|Diese|Heute|heute|schon|liegt|gemeint|"
+    r"Welcher|welcher|Welche|geöffnet|geschlossen|Geschlossen|Datum|Uhrzeit|Tag|Tage|"
+    # the German day and month names (those not spelt the same in English)
+    r"Montag|Dienstag|Mittwoch|Donnerstag|Freitag|Samstag|Sonntag|"
+    r"Januar|Februar|März|Mai|Juni|Juli|Oktober|Dezember)\b"
 )
 _UMLAUTS = re.compile(r"[äöüÄÖÜß]")
 
@@ -83,6 +89,8 @@ def test_the_german_detector_sees_german_and_passes_english():
     assert german_in("Nachfragen, wer gemeint ist.")
     assert german_in("Offer alternatives; die Alternativen anbieten.")
     assert german_in("The appointment was NOT booked. Say so honestly.") == []
+    assert german_in("Which day is meant: Freitag, 27. November?")
+    assert german_in("Which day is meant: Friday, 27 November or Saturday, 28 November?") == []
 
 
 def _hint_literals(path: Path) -> list[str]:
@@ -130,6 +138,72 @@ def test_no_tool_writes_a_hint_outside_the_table():
     assert found == [], found
 
 
+WHEN_DIR = TOOLS_DIR / "when"
+# A sentence: punctuation that ends or divides one (". ", "? ", "; ", ": "), or at the end.
+_SENTENCE = re.compile(r"[.?;:](?:\s|$)")
+
+
+def _docstrings(tree: ast.AST) -> set[int]:
+    bodies = (ast.Module, ast.FunctionDef, ast.AsyncFunctionDef, ast.ClassDef)
+    return {
+        id(node.body[0].value)
+        for node in ast.walk(tree)
+        if isinstance(node, bodies)
+        and node.body
+        and isinstance(node.body[0], ast.Expr)
+        and isinstance(node.body[0].value, ast.Constant)
+    }
+
+
+def _message_literals(path: Path) -> list[str]:
+    """Where a module of the date checker writes a German sentence for the model itself
+    instead of naming a key of the table: a text literal (an f-string's text with its fields
+    left out) that reads as a sentence and has German in it. The checker's German words for
+    reading what callers say ("so bald wie möglich") are no sentences and pass."""
+    tree = ast.parse(path.read_text(encoding="utf-8"))
+    skip = _docstrings(tree) | {
+        id(part)
+        for node in ast.walk(tree)
+        if isinstance(node, ast.JoinedStr)
+        for part in node.values
+    }
+    found = []
+    for node in ast.walk(tree):
+        if id(node) in skip:
+            continue
+        if isinstance(node, ast.Constant) and isinstance(node.value, str):
+            text = node.value
+        elif isinstance(node, ast.JoinedStr):
+            text = "".join(p.value if isinstance(p, ast.Constant) else "X" for p in node.values)
+        else:
+            continue
+        if len(text.split()) >= 3 and _SENTENCE.search(text) and german_in(text):
+            found.append(f"{path.name}:{node.lineno}: {text!r}")
+    return found
+
+
+def test_the_date_checker_writes_no_german_sentence_outside_the_table():
+    modules = sorted(WHEN_DIR.rglob("*.py"))
+    assert modules
+    found = [where for path in modules for where in _message_literals(path)]
+    assert found == [], found
+
+
+def test_the_source_reader_finds_a_date_message_written_in_place(tmp_path):
+    """The reader above is no test that cannot fail: the checker's old messages are found."""
+    module = tmp_path / "m.py"
+    module.write_text(
+        '"""Ein Docstring ist kein Satz für das Modell."""\n'
+        'a = DateCheck("invalid_date", message="Das Datum liegt mehr als ein Jahr voraus.")\n'
+        'b = f"{day} liegt in der Vergangenheit; heute ist {today}."\n'
+        'c = "Welcher Tag ist gemeint: " + " oder ".join(days) + "?"\n'
+        'd = ("so bald wie möglich", "gegen drei", "nicht um drei")\n'
+        'e = say.message("date_past", day=day, today=today)\n',
+        encoding="utf-8",
+    )
+    assert sorted(w.split(":")[1] for w in _message_literals(module)) == ["2", "3", "4"]
+
+
 def test_the_source_reader_finds_a_hint_written_in_place(tmp_path):
     """The reader above is no test that cannot fail: an inline hint is found."""
     module = tmp_path / "m.py"
@@ -157,7 +231,7 @@ def _hints_of(value: object) -> list[str]:
 
 
 # The fields besides `hint` the model reads a time from: in the call's language too.
-_READ_OUT = ("spoken", "opens", "free_again_by", "asked")
+_READ_OUT = ("spoken", "opens", "free_again_by", "asked", "understood", "message")
 
 
 def _read_out(value: object) -> list[str]:
@@ -173,7 +247,8 @@ def _names(value: object) -> list[str]:
     """The salon's own names in a result (services, as "Maniküre" the salon does not offer):
     proper names in either language, not German showing through."""
     if isinstance(value, dict):
-        own = [value[k] for k in ("not_offered", "service") if isinstance(value.get(k), str)]
+        keys = ("not_offered", "service", "holiday", "name")  # "holiday": the salon's name for it
+        own = [value[k] for k in keys if isinstance(value.get(k), str)]
         return own + [n for v in value.values() for n in _names(v)]
     if isinstance(value, list):
         return [n for v in value for n in _names(v)]
@@ -492,6 +567,82 @@ async def test_a_german_call_reads_the_german_hints_unchanged(
     result = await path(tools, sandbox, monkeypatch, clock)
     german = {h for k in hints.KEYS for h in [hints._HINTS[k][0]]}
     assert result["hint"] in german, result
+
+
+# -- the date checker's message and spoken days -----------------------------------------------
+
+# What the caller said -> (status, the message in German, the message in English). The clock is
+# pinned to Tuesday, 24 November 2026 (tests/conftest.py).
+_DATE_REFUSALS = {
+    "past_date": (
+        {"date": "2026-11-20"},
+        "past_date",
+        "Freitag, 20. November liegt in der Vergangenheit; heute ist Dienstag, 24. November.",
+        "Friday, 20 November is in the past; today is Tuesday, 24 November.",
+    ),
+    "closed_holiday": (
+        {"date": "2026-12-25"},
+        "closed",
+        "Am ersten Weihnachtstag (Freitag, 25. Dezember) ist der Salon geschlossen.",
+        "On Erster Weihnachtstag (Friday, 25 December), the salon is closed.",
+    ),
+    "ambiguous_day": (
+        {"date": "Dienstag oder Mittwoch"},
+        "ambiguous_date",
+        "Welcher Tag ist gemeint: Dienstag, 24. November oder Dienstag, 1. Dezember oder "
+        "Mittwoch, 25. November?",
+        "Which day is meant: Tuesday, 24 November or Tuesday, 1 December or Wednesday, "
+        "25 November?",
+    ),
+    "invalid_time": (
+        {"date": "2026-11-27", "time": "25:00"},
+        "invalid_time",
+        "'25:00' ist keine gültige Uhrzeit.",
+        "'25:00' is no valid time.",
+    ),
+    "weekday_mismatch": (
+        {"date": "2026-11-28", "weekday": "Freitag"},
+        "weekday_mismatch",
+        "Freitag ist der 27. November; der 28. November ist ein Samstag.",
+        "Friday is 27 November; 28 November is a Saturday.",
+    ),
+}
+
+
+@pytest.mark.parametrize("case", _DATE_REFUSALS, ids=str)
+async def test_an_english_call_hears_the_date_checker_in_english(case, open_call):
+    said, status, _, english = _DATE_REFUSALS[case]
+    tools = await open_call(CALLER, language="en")
+    result = await tools.call("check_availability", {**PERM_AT_FABIAN, **said})
+    assert result["status"] == status, result
+    assert result["message"] == english
+    assert_english(result)  # the hint, and every day offered: "Tuesday, 1 December"
+    for option in result.get("options", []):
+        if "date" in option:
+            weekday = date.fromisoformat(option["date"]).strftime("%A")
+            assert option["spoken"].startswith(f"{weekday}, "), option
+
+
+@pytest.mark.parametrize("case", _DATE_REFUSALS, ids=str)
+async def test_a_german_call_hears_the_date_checker_in_german_unchanged(case, open_call):
+    said, status, german, _ = _DATE_REFUSALS[case]
+    tools = await open_call()
+    result = await tools.call("check_availability", {**PERM_AT_FABIAN, **said})
+    assert result["status"] == status, result
+    assert result["message"] == german
+    assert all("," in o["spoken"] and "." in o["spoken"] for o in result.get("options", []))
+
+
+async def test_an_english_call_hears_the_window_searched_in_english(open_call):
+    """A window is searched, never held: the model says back what was understood."""
+    tools = await open_call(CALLER, language="en")
+    result = await tools.call("check_availability", {**PERM_AT_FABIAN, "time": "afternoon"})
+    assert result["understood"].startswith("Friday, 27 November, between "), result
+    assert_english(result)
+    german = await (await open_call()).call(
+        "check_availability", {**PERM_AT_FABIAN, "time": "nachmittags"}
+    )
+    assert german["understood"].startswith("Freitag, 27. November, zwischen "), german
 
 
 async def test_a_move_lost_then_booked_by_someone_else_is_told_in_english_and_true(

@@ -88,7 +88,9 @@ def understand(
     if isinstance(wanted, dict):
         return wanted
     now = deps.clock.now()
-    check = check_request(deps.salon, now, date_text, time_text, weekday, match.service.minutes)
+    check = check_request(
+        deps.salon, now, date_text, time_text, weekday, match.service.minutes, session.language
+    )
     if not check.ok or check.day is None:
         return _date_refusal(check, session.language)
     target = check.start_local.astimezone(UTC) if check.start_local else None

@@ -71,6 +71,8 @@ def check_request(
     time_text: str | None = None,
     weekday_text: str | None = None,
     minutes: int = 0,
+    language: str = "de",
 ) -> DateCheck:
-    """Everything about the asked day and time that can be decided without the calendar."""
-    return understand(salon, now, date_text, time_text, weekday_text, minutes)
+    """Everything about the asked day and time that can be decided without the calendar; what
+    it tells the model in the call's `language`."""
+    return understand(salon, now, date_text, time_text, weekday_text, minutes, language)

@@ -1,5 +1,6 @@
 """What the tools tell the model besides `say`: the `hint` of a result (what to ask next, why
-something failed, what not to claim), in German and English side by side, one entry per hint.
+something failed, what not to claim) and the date checker's `message` (what about the day or
+time asked is wrong or open, `tools.when`), in German and English side by side, one entry each.
 
 The call's language picks the text here and nowhere else (`hint`), as `tools.speech` does for
 the sentences code speaks: an English call's model reads English hints only, so it has no German
@@ -119,6 +120,142 @@ _HINTS: dict[str, tuple[str, str]] = {
     "several_held": (
         "Es sind mehrere Termine reserviert; mit slot_id sagen, welcher frei wird.",
         "Several slots are reserved; say with slot_id which one to release.",
+    ),
+    # -- check_availability: the date checker's 'message' (tools/when) ------------------------
+    "date_excluded": (
+        "Der Anrufer hat etwas ausgeschlossen; nachfragen, welcher Tag und welche Uhrzeit "
+        "gewünscht sind.",
+        "The caller ruled something out; ask which day and which time they want.",
+    ),
+    "date_unsure": (
+        "Nicht sicher verstanden ('{words}'); Tag und Uhrzeit nachfragen.",
+        "Not understood for sure ('{words}'); ask for the day and the time again.",
+    ),
+    "date_time_unclear": (
+        "'{said}' ist keine verständliche Uhrzeit.",
+        "'{said}' is no time that can be understood.",
+    ),
+    "date_day_unclear": (
+        "'{said}' ist kein verständliches Datum.",
+        "'{said}' is no date that can be understood.",
+    ),
+    "date_no_such_day": ("'{said}' gibt es nicht.", "'{said}' does not exist."),
+    "date_no_leap_day": (
+        "Den 29. Februar gibt es {year} nicht ({year} ist kein Schaltjahr); nachfragen, welcher "
+        "Tag gemeint ist: der 28. Februar oder der 1. März?",
+        "There is no 29 February in {year} ({year} is no leap year); ask which day is meant: "
+        "28 February or 1 March?",
+    ),
+    "date_no_such_day_in_month": (
+        "Einen {day}. gibt es im {month} nicht; nachfragen, welcher Tag gemeint ist.",
+        "{month} has no day {day}; ask which day is meant.",
+    ),
+    "date_next_bridge_day": (
+        "Der nächste Brückentag ist erst der {day}; nachfragen, welcher Tag gemeint ist.",
+        "The next bridge day is not until {day}; ask which day is meant.",
+    ),
+    "date_days_disagree": (
+        "{said} passen nicht zusammen; welcher Tag ist gemeint?",
+        "{said} do not fit together; which day is meant?",
+    ),
+    "date_weekday_mismatch": (
+        "{weekday} ist der {nearest}; der {day} ist ein {actual}.",
+        "{weekday} is {nearest}; {day} is a {actual}.",
+    ),
+    "date_year_unclear": (
+        "{day} war dieses Jahr schon; nachfragen, ob {days} gemeint ist.",
+        "{day} has gone by this year; ask whether {days} is meant.",
+    ),
+    "date_just_gone": (
+        "Der {day} war schon; nachfragen, ob {days} gemeint ist.",
+        "{day} has gone by; ask whether {days} is meant.",
+    ),
+    "date_over_a_year_ahead": (
+        "Das Datum liegt mehr als ein Jahr voraus.",
+        "That date is more than a year ahead.",
+    ),
+    "date_past": (
+        "{day} liegt in der Vergangenheit; heute ist {today}.",
+        "{day} is in the past; today is {today}.",
+    ),
+    "date_days_past": (
+        "Diese Tage liegen in der Vergangenheit.",
+        "These days are in the past.",
+    ),
+    "date_closed": ("{at} ist der Salon geschlossen.", "{at}, the salon is closed."),
+    "date_days_closed": (
+        "{said}: der Salon ist an diesen Tagen geschlossen.",
+        "{said}: the salon is closed on these days.",
+    ),
+    "date_which_day": ("Welcher Tag ist gemeint: {days}?", "Which day is meant: {days}?"),
+    "date_closed_among": ("Geschlossen: {names}.", "Closed: {names}."),
+    "date_after_closed_stretch": (
+        "Geschlossen: {closed}. Welcher Tag danach passt: {days}?",
+        "Closed: {closed}. Which day after that suits: {days}?",
+    ),
+    "date_which_time": ("Welche Uhrzeit ist gemeint: {times}?", "Which time is meant: {times}?"),
+    "date_from_when": (
+        "Ab wann hat der Anrufer Zeit? Möglich wären: {times}?",
+        "From when on is the caller free? Possible times: {times}?",
+    ),
+    "date_last_starts": (
+        "Am {date} ist nur bis {close} geöffnet, abends nicht. Passt einer der letzten "
+        "Termine: {times}?",
+        "On {date} the salon is open only until {close}, not in the evening. Does one of the "
+        "last start times suit: {times}?",
+    ),
+    "date_last_starts_at_closing": (
+        "Am {date} ist nur bis {close} geöffnet; um diese Zeit schließt der Salon. Passt einer "
+        "der letzten Termine: {times}?",
+        "On {date} the salon is open only until {close}; it closes at that time. Does one of "
+        "the last start times suit: {times}?",
+    ),
+    "date_today_until": (
+        "Heute ist der Salon nur bis {close} geöffnet.",
+        "Today the salon is open only until {close}.",
+    ),
+    "date_today_last_gone": (
+        "Heute ist der Salon nur bis {close} geöffnet; der letzte Termin ist schon vorbei.",
+        "Today the salon is open only until {close}; the last start time has gone by.",
+    ),
+    "date_time_gone_today": (
+        "{time} ist heute schon vorbei.",
+        "{time} has already gone by today.",
+    ),
+    "date_open_from_to": (
+        "Am {date} ist von {open} bis {close} geöffnet.",
+        "On {date} the salon is open from {open} to {close}.",
+    ),
+    "date_open_last_start": (
+        "Am {date} ist von {open} bis {close} geöffnet; der letzte Beginn für diese Leistung "
+        "ist {last}.",
+        "On {date} the salon is open from {open} to {close}; the last start for this service "
+        "is {last}.",
+    ),
+    "time_no_such_time": ("Diese Uhrzeit gibt es nicht.", "There is no such time."),
+    "time_invalid": (
+        "'{said}' ist keine gültige Uhrzeit.",
+        "'{said}' is no valid time.",
+    ),
+    "time_morning_or_evening": (
+        "'{said}': morgens oder abends?",
+        "'{said}': in the morning or in the evening?",
+    ),
+    "time_not_that_day": (
+        "'{said}' passt nicht zum genannten Tag.",
+        "'{said}' does not fit the day given.",
+    ),
+    "time_part_disagrees": (
+        "Uhrzeit und Tageszeit passen nicht zusammen.",
+        "The time and the part of the day do not fit together.",
+    ),
+    "time_invalid_span": (
+        "'{said}' ist keine gültige Zeitspanne.",
+        "'{said}' is no valid span of time.",
+    ),
+    "time_times_disagree": (
+        "Die genannten Zeiten passen nicht zusammen.",
+        "The times given do not fit together.",
     ),
     # -- book_appointment ---------------------------------------------------------------------
     "not_held": (

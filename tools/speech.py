@@ -59,11 +59,21 @@ def spoken_time(t: time) -> str:
     return f"{t.hour} Uhr" if t.minute == 0 else f"{t.hour}:{t.minute:02d} Uhr"
 
 
+def day_in(day: date, language: str) -> str:
+    """'27. November' / '27 November'."""
+    if language == "en":
+        return f"{day.day} {MONTHS_EN[day.month - 1]}"
+    return spoken_day(day)
+
+
+def weekday_in(weekday: int, language: str) -> str:
+    """'Freitag' / 'Friday' (0: Monday)."""
+    return (WEEKDAYS_EN if language == "en" else WEEKDAYS_DE)[weekday]
+
+
 def date_in(day: date, language: str) -> str:
     """'Freitag, 27. November' / 'Friday, 27 November'."""
-    if language == "en":
-        return f"{WEEKDAYS_EN[day.weekday()]}, {day.day} {MONTHS_EN[day.month - 1]}"
-    return spoken_date(day)
+    return f"{weekday_in(day.weekday(), language)}, {day_in(day, language)}"
 
 
 def time_in(t: time, language: str) -> str:

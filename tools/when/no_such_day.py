@@ -5,10 +5,9 @@ other date that is not in the calendar ("30.2.")."""
 from __future__ import annotations
 
 import re
-from datetime import date
 
-from tools.speech import MONTHS_DE
 from tools.when.days import february_meant
+from tools.when.spoken import Words
 
 _LEAP_DAY_RE = re.compile(
     r"\b29(?:\.|th|ten|sten)?\s*(?:of\s+|/)?(?:februar|february|feber|feb|0?2\b)"
@@ -17,19 +16,16 @@ _LEAP_DAY_RE = re.compile(
 _BARE_DAY_RE = re.compile(r"^(?:(?:am|den|der|the|on)\s+)?(\d{1,2})(?:\.|st|nd|rd|th)?$")
 
 
-def no_such_day(text: str, today: date) -> str:
-    """What to ask about `text` (normalized), a day the calendar does not have."""
+def no_such_day(text: str, say: Words) -> str:
+    """What to ask about `text` (normalized), a day the calendar does not have, in the call's
+    language."""
+    today = say.today
     if _LEAP_DAY_RE.search(text):
         said_year = re.search(r"\b(\d{4})\b", text)
         year = int(said_year[1]) if said_year else february_meant(today)
-        return (
-            f"Den 29. Februar gibt es {year} nicht ({year} ist kein Schaltjahr); nachfragen, "
-            "welcher Tag gemeint ist: der 28. Februar oder der 1. März?"
-        )
+        return say.message("date_no_leap_day", year=year)
     bare = _BARE_DAY_RE.match(text.strip())
     if bare:
-        month = f"{MONTHS_DE[today.month - 1]} {today.year}"
-        return (
-            f"Einen {int(bare[1])}. gibt es im {month} nicht; nachfragen, welcher Tag gemeint ist."
-        )
-    return f"'{text}' gibt es nicht."
+        month = say.month(today.month, today.year)
+        return say.message("date_no_such_day_in_month", day=int(bare[1]), month=month)
+    return say.message("date_no_such_day", said=text)

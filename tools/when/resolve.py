@@ -15,7 +15,6 @@ from datetime import date, datetime, time, timedelta
 from typing import Literal
 
 from calendar_adapter.salon import SalonFile
-from tools.speech import WEEKDAYS_DE, spoken_date, spoken_day, spoken_time
 from tools.when.asides import drop_asides
 from tools.when.bound_reason import restated_bound
 from tools.when.days import DayTerm, Today, day_terms
@@ -23,7 +22,7 @@ from tools.when.evening import SLOT, last_starts, last_starts_before_evening
 from tools.when.lexicon import ALTERNATIVES, CORRECTION_PHRASES, FILLERS, NEGATIONS, is_temporal
 from tools.when.no_such_day import no_such_day
 from tools.when.normalize import normalize
-from tools.when.spoken import on_named_day, spoken_day_with_year, spoken_window
+from tools.when.spoken import Words
 from tools.when.times import Clock, Part, TimeTerm, time_terms
 
 MAX_DAYS_AHEAD = 366  # the longest a calendar year can be: see `a_year_after`
@@ -203,15 +202,15 @@ def _read(text: str | None, role: str, ctx: Today, said: _Said) -> None:
             said.unknown.setdefault(role, []).append(word)
 
 
-def _date_option(day: date, today: date, name: str | None = None) -> dict:
-    option = {"date": day.isoformat(), "spoken": spoken_day_with_year(day, today)}
+def _date_option(day: date, say: Words, name: str | None = None) -> dict:
+    option = {"date": day.isoformat(), "spoken": say.day(day)}
     if name:
         option["name"] = name
     return option
 
 
-def _open_after(salon: SalonFile, day: date, today: date, count: int = 3) -> list[dict]:
-    return [_date_option(d, today) for d in salon.next_open_days(day, count)]
+def _open_after(salon: SalonFile, day: date, say: Words, count: int = 3) -> list[dict]:
+    return [_date_option(d, say) for d in salon.next_open_days(day, count)]
 
 
 # -- the day -----------------------------------------------------------------------------------
@@ -235,32 +234,34 @@ def _intersect(a: tuple[date, ...], b: tuple[date, ...]) -> tuple[date, ...]:
     return tuple(d for d in a if d in keep)
 
 
-def _weekday_mismatch(said: int, day: date, today: date) -> DateCheck:
+def _weekday_mismatch(said: int, day: date, today: date, say: Words) -> DateCheck:
     forward = day + timedelta(days=(said - day.weekday()) % 7)
     backward = forward - timedelta(days=7)
     nearest = forward if (forward - day) <= (day - backward) or backward < today else backward
-    message = (
-        f"{WEEKDAYS_DE[said]} ist der {spoken_day(nearest)}; "
-        f"der {spoken_day(day)} ist ein {WEEKDAYS_DE[day.weekday()]}."
+    message = say.message(
+        "date_weekday_mismatch",
+        weekday=say.weekday(said),
+        nearest=say.day_of_month(nearest),
+        day=say.day_of_month(day),
+        actual=say.weekday(day.weekday()),
     )
-    options = [_date_option(nearest, today)] + ([_date_option(day, today)] if day >= today else [])
+    options = [_date_option(nearest, say)] + ([_date_option(day, say)] if day >= today else [])
     return DateCheck("weekday_mismatch", day=day, message=message, options=options)
 
 
-def _decide_day(said: _Said, ctx: Today) -> _Day:
+def _decide_day(said: _Said, ctx: Today, say: Words) -> _Day:
     today = ctx.day
     terms = said.days
     bad = [t for t in terms if t.invalid]
     if bad:
-        return _Day(check=DateCheck("invalid_date", message=no_such_day(bad[0].text, today)))
+        return _Day(check=DateCheck("invalid_date", message=no_such_day(bad[0].text, say)))
     far = next((t for t in terms if t.far), None)
     if far is not None:  # "Brückentag" on 30.9.: the next one is at New Year
         return _Day(
             check=DateCheck(
                 "ambiguous_date",
-                message=f"Der nächste Brückentag ist erst der {spoken_day_with_year(far.dates[0], today)};"
-                " nachfragen, welcher Tag gemeint ist.",
-                options=[_date_option(d, today) for d in far.dates],
+                message=say.message("date_next_bridge_day", day=say.day(far.dates[0])),
+                options=[_date_option(d, say) for d in far.dates],
             )
         )
     names: dict[date, str] = {}
@@ -297,19 +298,19 @@ def _decide_day(said: _Said, ctx: Today) -> _Day:
         both = _intersect(days, t.dates)
         if not both:
             union = tuple(dict.fromkeys(days + t.dates))
-            texts = " und ".join(f"'{x.text}'" for x in sets)
+            texts = say.both(f"'{x.text}'" for x in sets)
             return _Day(
                 check=DateCheck(
                     "ambiguous_date",
-                    message=f"{texts} passen nicht zusammen; welcher Tag ist gemeint?",
-                    options=[_date_option(d, today) for d in union[:MAX_OPTIONS]],
+                    message=say.message("date_days_disagree", said=texts),
+                    options=[_date_option(d, say) for d in union[:MAX_OPTIONS]],
                 )
             )
         days = both
     for weekday in dict.fromkeys(weekdays):
         kept = tuple(d for d in days if d.weekday() == weekday)
         if not kept:
-            return _Day(check=_weekday_mismatch(weekday, days[0], today))
+            return _Day(check=_weekday_mismatch(weekday, days[0], today, say))
         days = kept
     unclear = len(days) > 1 and any(t.year_unclear for t in terms)
     # "heute, so schnell es geht" (the day and "as soon as possible" in two fields): today's
@@ -429,7 +430,8 @@ class _Time:
     window: tuple[int, int] | None = None
     prefer: int | None = None
     options: tuple[int, ...] = ()
-    problem: str = ""  # a question to ask about the time
+    problem: str = ""  # the key of the question to ask about the time (`tools.hints`)
+    said: str = ""  # the words the question is about
     open_part: bool = False  # the options are times within a part only the caller can pin down
     closing: bool = False  # the options are the last start times of a day closing before evening
     at_closing: bool = False  # ... or of a day closing at the approximate time said ("gegen 6")
@@ -457,7 +459,7 @@ def _decide_time(
     terms = said.times
     bad = [t for t in terms if t.invalid]
     if bad:
-        return _Time(problem=f"'{bad[0].text}' ist keine gültige Uhrzeit.")
+        return _Time(problem="time_invalid", said=bad[0].text)
     all_parts = [t.part for t in terms if t.kind == "part" and t.part is not None]
     open_parts = [p for p in all_parts if p.ask]
     parts = [p for p in all_parts if not p.ask]
@@ -496,7 +498,7 @@ def _decide_time(
             readings = _readings(t.clocks[0], hint)
             if len(readings) > 1 and not any(hours[0] <= r < hours[1] for r in readings):
                 # "nach acht" on a day open 9 to 20: all day, or after closing? asked
-                return _Time(problem=f"'{t.text}': morgens oder abends?")
+                return _Time(problem="time_morning_or_evening", said=t.text)
             start = _pick(readings, hours, "after")[0]
             window = _meet(window, (start, 24 * 60))
         elif t.kind == "before":
@@ -504,7 +506,7 @@ def _decide_time(
             window = _meet(window, (0, end if t.inclusive else end - 1))
         elif t.kind == "from_now":
             if now is None or now + t.from_now >= 24 * 60:
-                return _Time(problem=f"'{t.text}' passt nicht zum genannten Tag.")
+                return _Time(problem="time_not_that_day", said=t.text)
             center = now + t.from_now
             if center + max(minutes, 1) > hours[1]:
                 # "in zehn Minuten" at 17:50, "in 3 Stunden" at 15:00: the moment said leaves no
@@ -517,7 +519,7 @@ def _decide_time(
             start = _pick(_readings(t.clocks[0], hint), hours)[0]
             ends = [r for r in _readings(t.clocks[1], hint) if r > start]
             if not ends:
-                return _Time(problem=f"'{t.text}' ist keine gültige Zeitspanne.")
+                return _Time(problem="time_invalid_span", said=t.text)
             window = _meet(window, (start, min(ends)))
     if options or len(exact) > 1:
         return _Time(options=tuple(dict.fromkeys(exact + options)))
@@ -525,7 +527,7 @@ def _decide_time(
         at = exact[0]
         checkable = [p for p in all_parts if p.name != "night"]
         if checkable and window is not None and not window[0] - 60 <= at <= window[1] + 60:
-            return _Time(problem="Uhrzeit und Tageszeit passen nicht zusammen.")
+            return _Time(problem="time_part_disagrees")
         return _Time(at=at)
     if any(p.latest for p in parts) and not open_parts:
         # "so spät wie möglich" (also "nachmittags", "aber vor sechs"): the last start within
@@ -537,7 +539,7 @@ def _decide_time(
             return _Time(at=starts[-1])
         window = window or (hours[1], hours[1])  # no start left: outside
     if window is not None and window[0] > window[1]:
-        return _Time(problem="Die genannten Zeiten passen nicht zusammen.")
+        return _Time(problem="time_times_disagree")
     if open_parts and window is None:
         offered = _open_part_times(open_parts[0], hours, minutes)
         if not offered:
@@ -574,11 +576,14 @@ def understand(
     time_text: str | None = None,
     weekday_text: str | None = None,
     minutes: int = 0,
+    language: str = "de",
 ) -> DateCheck:
-    """Everything about the asked day and time that can be decided without the calendar."""
+    """Everything about the asked day and time that can be decided without the calendar; what
+    it tells the model (`message`, `spoken`) in the call's `language` ("en": English)."""
     tz = salon.tz
     ctx = Today(now.astimezone(tz), salon)
     today = ctx.day
+    say = Words(language, today)
     said = _Said()
     _read(date_text, "date", ctx, said)
     _read(weekday_text, "weekday", ctx, said)
@@ -595,11 +600,7 @@ def understand(
         first = today if ctx.still_open_today() else salon.next_open_days(today, 1)[0]
         said.days.append(DayTerm((first,), said.times[0].text, earliest=True))
     if said.negated:
-        return DateCheck(
-            "invalid_date",
-            message="Der Anrufer hat etwas ausgeschlossen; nachfragen, welcher Tag und welche "
-            "Uhrzeit gewünscht sind.",
-        )
+        return DateCheck("invalid_date", message=say.message("date_excluded"))
     leftover = {
         role: [
             w
@@ -613,16 +614,16 @@ def understand(
         only_time = not any(ws for role, ws in leftover.items() if role != "time")
         return DateCheck(
             "invalid_time" if only_time else "invalid_date",
-            message=f"Nicht sicher verstanden ('{words}'); Tag und Uhrzeit nachfragen.",
+            message=say.message("date_unsure", words=words),
         )
     if not said.times and said.unknown.get("time"):
-        return DateCheck("invalid_time", message=f"'{time_text}' ist keine verständliche Uhrzeit.")
-    decided = _decide_day(said, ctx)
+        return DateCheck("invalid_time", message=say.message("date_time_unclear", said=time_text))
+    decided = _decide_day(said, ctx, say)
     if decided.check is not None:
         return decided.check
     if not decided.days:
         what = date_text or weekday_text or ""
-        return DateCheck("invalid_date", message=f"'{what}' ist kein verständliches Datum.")
+        return DateCheck("invalid_date", message=say.message("date_day_unclear", said=what))
 
     ahead = [d for d in decided.days if d >= today]
     if decided.year_unclear and ahead and all(salon.closure_on(d) for d in ahead):
@@ -631,19 +632,23 @@ def understand(
     if decided.year_unclear:
         return DateCheck(
             "ambiguous_date",
-            message=f"{spoken_day(decided.days[0])} war dieses Jahr schon; nachfragen, ob "
-            + " oder ".join(spoken_day_with_year(d, today) for d in ahead)
-            + " gemeint ist.",
-            options=[_date_option(d, today) for d in ahead],
+            message=say.message(
+                "date_year_unclear",
+                day=say.day_of_month(decided.days[0]),
+                days=say.either(say.day(d) for d in ahead),
+            ),
+            options=[_date_option(d, say) for d in ahead],
         )
     if decided.recent_past is not None:
         ahead = [d for d in decided.days if d >= today]
         return DateCheck(
             "ambiguous_date",
-            message=f"Der {spoken_day_with_year(decided.recent_past, today)} war schon; nachfragen, ob "
-            + " oder ".join(spoken_day_with_year(d, today) for d in ahead)
-            + " gemeint ist.",
-            options=[_date_option(d, today) for d in ahead],
+            message=say.message(
+                "date_just_gone",
+                day=say.day(decided.recent_past),
+                days=say.either(say.day(d) for d in ahead),
+            ),
+            options=[_date_option(d, say) for d in ahead],
         )
     open_ahead = [
         d
@@ -657,36 +662,28 @@ def understand(
         # "Samstag um 12" said on Saturday at 12:50: today's 12:00 is gone, next Saturday's
         decided = replace(decided, days=tuple(d for d in decided.days if d != today))
     if len(decided.days) > 1 and not one_open:
-        return _candidates(decided, ctx)
+        return _candidates(decided, ctx, say)
     day = open_ahead[0] if len(decided.days) > 1 else decided.days[0]
     name = decided.names.get(day)
     if day > a_year_after(today):
-        return DateCheck(
-            "invalid_date", day=day, message="Das Datum liegt mehr als ein Jahr voraus."
-        )
+        return DateCheck("invalid_date", day=day, message=say.message("date_over_a_year_ahead"))
     if day < today:
         return DateCheck(
             "past_date",
             day=day,
-            message=f"{spoken_day_with_year(day, today)} liegt in der Vergangenheit; "
-            f"heute ist {spoken_date(today)}.",
-            options=_open_after(salon, today - timedelta(days=1), today),
+            message=say.message("date_past", day=say.day(day), today=say.date(today)),
+            options=_open_after(salon, today - timedelta(days=1), say),
         )
     if salon.hours_on(day) is None:
         closure = salon.closure_on(day)
         holiday = closure or name
-        where = on_named_day(holiday) if holiday else "am"
-        at = (
-            f"{where} ({spoken_day_with_year(day, today)})"
-            if holiday
-            else (f"am {spoken_day_with_year(day, today)}")
-        )
+        at = f"{say.on(holiday)} ({say.day(day)})" if holiday else say.on_day(day)
         return DateCheck(
             "closed",
             day=day,
             holiday=holiday or None,
-            message=f"{at[0].upper()}{at[1:]} ist der Salon geschlossen.",
-            options=_open_after(salon, day, today),
+            message=say.message("date_closed", at=f"{at[0].upper()}{at[1:]}"),
+            options=_open_after(salon, day, say),
         )
 
     hours = _hours(salon, day)
@@ -694,58 +691,46 @@ def understand(
     if _only_as_early_as_possible(said.times) and (day == today or earliest):
         said.times, earliest = [], True  # "heute so früh wie möglich": from now on
     elif _only_as_early_as_possible(said.times):  # "morgen als Erstes": at opening time
-        return _at_time(salon, ctx, day, hours[0], minutes, spoken_day_with_year(day, today))
+        return _at_time(salon, ctx, day, hours[0], minutes, say)
     now_minutes = ctx.now.hour * 60 + ctx.now.minute
     t = _decide_time(said, hours, minutes, now_minutes, today=day == today)
-    spoken = spoken_day_with_year(day, today)
     if t.problem:
-        return DateCheck("invalid_time", day=day, message=t.problem)
+        return DateCheck("invalid_time", day=day, message=say.message(t.problem, said=t.said))
     if t.closing:
         t = _still_ahead(t, now_minutes if day == today else -1)
         if not t.options:  # today's last start times are gone
             return DateCheck(
                 "past_date",
                 day=day,
-                message=f"Heute ist der Salon nur bis {spoken_time(_clock_time(hours[1]))} "
-                "geöffnet; der letzte Termin ist schon vorbei.",
-                options=_open_after(salon, today, today),
+                message=say.message("date_today_last_gone", close=say.time(_clock_time(hours[1]))),
+                options=_open_after(salon, today, say),
             )
     if t.options:
         return DateCheck(
             "ambiguous_time",
             day=day,
-            message=(
-                "Ab wann hat der Anrufer Zeit? Möglich wären: "
-                if t.open_part
-                else _closing_note(day, hours[1], t.at_closing)
-                if t.closing
-                else "Welche Uhrzeit ist gemeint: "
-            )
-            + " oder ".join(spoken_time(_clock_time(m)) for m in t.options)
-            + "?",
+            message=_which_time(t, day, hours[1], say),
             options=[
-                {"time": _clock_time(m).strftime("%H:%M"), "spoken": spoken_time(_clock_time(m))}
+                {"time": _clock_time(m).strftime("%H:%M"), "spoken": say.time(_clock_time(m))}
                 for m in t.options
             ],
         )
     close = hours[1]
     if t.at is not None:
-        return _at_time(salon, ctx, day, t.at, minutes, spoken)
+        return _at_time(salon, ctx, day, t.at, minutes, say)
     if t.window is not None:
-        return _in_window(salon, ctx, day, t.window, spoken, t.prefer)
+        return _in_window(salon, ctx, day, t.window, say, t.prefer)
     if day == today and ctx.now.time() >= _clock_time(close - max(minutes, 1)):
         if earliest and not decided.now_only:  # "so bald wie möglich" late: the next open day
             first = salon.next_open_days(today, 1)[0]
-            return DateCheck(
-                "ok", day=first, earliest=True, spoken=spoken_day_with_year(first, today)
-            )
+            return DateCheck("ok", day=first, earliest=True, spoken=say.day(first))
         return DateCheck(
             "past_date",
             day=day,
-            message=f"Heute ist der Salon nur bis {spoken_time(_clock_time(close))} geöffnet.",
-            options=_open_after(salon, today, today),
+            message=say.message("date_today_until", close=say.time(_clock_time(close))),
+            options=_open_after(salon, today, say),
         )
-    return DateCheck("ok", day=day, earliest=earliest, spoken=spoken)
+    return DateCheck("ok", day=day, earliest=earliest, spoken=say.day(day))
 
 
 def _only_as_early_as_possible(times: list[TimeTerm]) -> bool:
@@ -757,14 +742,19 @@ def _still_ahead(t: _Time, now: int) -> _Time:
     return replace(t, options=tuple(m for m in t.options if m > now))
 
 
-def _closing_note(day: date, close: int, at_closing: bool = False) -> str:
-    until = f"Am {spoken_date(day)} ist nur bis {spoken_time(_clock_time(close))} geöffnet"
-    if at_closing:
-        return f"{until}; um diese Zeit schließt der Salon. Passt einer der letzten Termine: "
-    return f"{until}, abends nicht. Passt einer der letzten Termine: "
+def _which_time(t: _Time, day: date, close: int, say: Words) -> str:
+    """The question for the times offered: a part only the caller can pin down, the last start
+    times of a day closing early, or times the words said could each mean."""
+    times = say.either(say.time(_clock_time(m)) for m in t.options)
+    if t.open_part:
+        return say.message("date_from_when", times=times)
+    if t.closing:
+        key = "date_last_starts_at_closing" if t.at_closing else "date_last_starts"
+        return say.message(key, date=say.date(day), close=say.time(_clock_time(close)), times=times)
+    return say.message("date_which_time", times=times)
 
 
-def _candidates(decided: _Day, ctx: Today) -> DateCheck:
+def _candidates(decided: _Day, ctx: Today, say: Words) -> DateCheck:
     """A phrase with several days: the open ones still ahead are offered; none open is closed."""
     salon, today = ctx.salon, ctx.day
     ahead = [d for d in decided.days if d >= today]
@@ -773,63 +763,65 @@ def _candidates(decided: _Day, ctx: Today) -> DateCheck:
         return DateCheck(
             "past_date",
             day=decided.days[-1],
-            message="Diese Tage liegen in der Vergangenheit.",
-            options=_open_after(salon, today - timedelta(days=1), today),
+            message=say.message("date_days_past"),
+            options=_open_after(salon, today - timedelta(days=1), say),
         )
     if not open_days and decided.part_of_week:
-        return _all_closed_stretch(ahead, ctx)
+        return _all_closed_stretch(ahead, ctx, say)
     if not open_days:
         # a feast named after its Sunday ("Ostern": Karfreitag to Ostermontag) is that Sunday
         first = next((d for d in ahead if decided.names.get(d, "").endswith("sonntag")), ahead[0])
         names = [salon.closure_on(d) or decided.names.get(d) for d in ahead]
-        said = ", ".join(dict.fromkeys(n for n in names if n)) or "an diesen Tagen"
+        said = ", ".join(dict.fromkeys(n for n in names if n)) or say.these_days()
         return DateCheck(
             "closed",
             day=first,
             holiday=salon.closure_on(first) or decided.names.get(first),
-            message=f"{said}: der Salon ist an diesen Tagen geschlossen.",
+            message=say.message("date_days_closed", said=said),
             # open days from the first closed one on: also one between them (Karsamstag)
-            options=_open_after(salon, ahead[0], today),
+            options=_open_after(salon, ahead[0], say),
         )
-    options = [_date_option(d, today, decided.names.get(d)) for d in open_days[:MAX_OPTIONS]]
+    options = [_date_option(d, say, decided.names.get(d)) for d in open_days[:MAX_OPTIONS]]
     if decided.part_of_week and len(open_days) == 1:  # one open day left: the next one too
-        options += _open_after(salon, open_days[0], today, count=1)
+        options += _open_after(salon, open_days[0], say, count=1)
     closed = [d for d in ahead if salon.hours_on(d) is None]
-    message = "Welcher Tag ist gemeint: " + " oder ".join(o["spoken"] for o in options) + "?"
+    message = say.message("date_which_day", days=say.either(o["spoken"] for o in options))
     if closed:
-        names = [salon.closure_on(d) or decided.names.get(d) or spoken_date(d) for d in closed]
-        message += f" Geschlossen: {', '.join(names)}."
+        names = [salon.closure_on(d) or decided.names.get(d) or say.date(d) for d in closed]
+        message += " " + say.message("date_closed_among", names=", ".join(names))
     return DateCheck("ambiguous_date", message=message, options=options)
 
 
-def _all_closed_stretch(ahead: list[date], ctx: Today) -> DateCheck:
+def _all_closed_stretch(ahead: list[date], ctx: Today, say: Words) -> DateCheck:
     """A vague stretch ("Anfang nächster Woche" in Christmas week) whose days are all closed: the
     caller named no day, so no one closed day is answered; the open days after it are offered."""
-    salon, today = ctx.salon, ctx.day
-    closed = [salon.closure_on(d) or spoken_date(d) for d in ahead]
-    options = _open_after(salon, ahead[-1], today)
+    salon = ctx.salon
+    closed = [salon.closure_on(d) or say.date(d) for d in ahead]
+    options = _open_after(salon, ahead[-1], say)
     return DateCheck(
         "ambiguous_date",
-        message=f"Geschlossen: {', '.join(closed)}. Welcher Tag danach passt: "
-        + " oder ".join(o["spoken"] for o in options)
-        + "?",
+        message=say.message(
+            "date_after_closed_stretch",
+            closed=", ".join(closed),
+            days=say.either(o["spoken"] for o in options),
+        ),
         options=options,
     )
 
 
 def _at_time(
-    salon: SalonFile, ctx: Today, day: date, at: int, minutes: int, spoken: str
+    salon: SalonFile, ctx: Today, day: date, at: int, minutes: int, say: Words
 ) -> DateCheck:
     tz = salon.tz
     if at >= 24 * 60:
-        return DateCheck("invalid_time", day=day, message="Diese Uhrzeit gibt es nicht.")
+        return DateCheck("invalid_time", day=day, message=say.message("time_no_such_time"))
     start = datetime.combine(day, _clock_time(at), tzinfo=tz)
     if start <= ctx.now:
         return DateCheck(
             "past_date",
             day=day,
-            message=f"{spoken_time(start.time())} ist heute schon vorbei.",
-            options=_open_after(salon, ctx.day - timedelta(days=1), ctx.day),
+            message=say.message("date_time_gone_today", time=say.time(start.time())),
+            options=_open_after(salon, ctx.day - timedelta(days=1), say),
         )
     hours = salon.hours_on(day)
     assert hours is not None
@@ -839,15 +831,17 @@ def _at_time(
             "outside_hours",
             day=day,
             start_local=start,
-            message=(
-                f"Am {spoken_date(day)} ist von {spoken_time(hours[0])} bis "
-                f"{spoken_time(hours[1])} geöffnet; der letzte Beginn für diese Leistung ist "
-                f"{spoken_time(last.time())}."
+            message=say.message(
+                "date_open_last_start",
+                date=say.date(day),
+                open=say.time(hours[0]),
+                close=say.time(hours[1]),
+                last=say.time(last.time()),
             ),
-            options=[_date_option(day, ctx.day)],
+            options=[_date_option(day, say)],
         )
     return DateCheck(
-        "ok", day=day, start_local=start, spoken=f"{spoken}, {spoken_time(start.time())}"
+        "ok", day=day, start_local=start, spoken=f"{say.day(day)}, {say.time(start.time())}"
     )
 
 
@@ -856,7 +850,7 @@ def _in_window(
     ctx: Today,
     day: date,
     window: tuple[int, int],
-    spoken: str,
+    say: Words,
     prefer: int | None = None,
 ) -> DateCheck:
     tz = salon.tz
@@ -868,20 +862,24 @@ def _in_window(
             return DateCheck(
                 "past_date",
                 day=day,
-                message=f"{spoken_window(_clock_time(start), _clock_time(end))} ist heute "
-                "schon vorbei.",
-                options=_open_after(salon, ctx.day, ctx.day),
+                message=say.message(
+                    "date_time_gone_today",
+                    time=say.window(_clock_time(start), _clock_time(end)),
+                ),
+                options=_open_after(salon, ctx.day, say),
             )
         start = max(start, now_min)
     if start > end or start >= close:
         return DateCheck(
             "outside_hours",
             day=day,
-            message=(
-                f"Am {spoken_date(day)} ist von {spoken_time(_clock_time(open_))} bis "
-                f"{spoken_time(_clock_time(close))} geöffnet."
+            message=say.message(
+                "date_open_from_to",
+                date=say.date(day),
+                open=say.time(_clock_time(open_)),
+                close=say.time(_clock_time(close)),
             ),
-            options=[_date_option(day, ctx.day)],
+            options=[_date_option(day, say)],
         )
     lo = datetime.combine(day, _clock_time(start), tzinfo=tz)
     hi = (
@@ -897,5 +895,5 @@ def _in_window(
         day=day,
         window=(lo, hi),
         prefer=preferred,
-        spoken=f"{spoken}, {spoken_window(lo.time(), hi.time())}",
+        spoken=f"{say.day(day)}, {say.window(lo.time(), hi.time())}",
     )
