@@ -9,7 +9,7 @@ everywhere at once.
 from __future__ import annotations
 
 from datetime import date, datetime, time, timedelta
-from functools import cached_property
+from functools import cache, cached_property
 from pathlib import Path
 from typing import Any, Literal
 from zoneinfo import ZoneInfo
@@ -19,6 +19,9 @@ import yaml
 from pydantic import BaseModel, Field, field_validator, model_validator
 
 from .greeting import Greeting, Recording
+
+# A call's language -> the holidays library's name for it.
+_HOLIDAY_LANGUAGES = {"de": "de", "en": "en_US"}
 
 DEFAULT_SALON_FILE = Path(__file__).parent / "data" / "salon.yaml"
 WEEKDAY_KEYS = ("mon", "tue", "wed", "thu", "fri", "sat", "sun")
@@ -133,26 +136,29 @@ class SalonFile(BaseModel):
 
     @cached_property
     def _holiday_calendar(self) -> holidays_lib.HolidayBase | None:
+        """The holidays where the salon is, named in the salon's own language."""
+        return self._holidays_named_in("de" if self.business.language == "de" else "en")
+
+    def _holidays_named_in(self, language: str) -> holidays_lib.HolidayBase | None:
         rule = self.holidays
         if rule is None:
             return None
-        language = "de" if self.business.language == "de" else "en_US"
-        return holidays_lib.country_holidays(
-            rule.country, subdiv=rule.subdivision, language=language
-        )
+        return _holiday_calendar(rule.country, rule.subdivision, _HOLIDAY_LANGUAGES[language])
 
-    def holiday_on(self, day: date) -> str | None:
-        """The public holiday on `day` where the salon is ("Erster Weihnachtstag"), or None."""
-        calendar = self._holiday_calendar
+    def holiday_on(self, day: date, language: str | None = None) -> str | None:
+        """The public holiday on `day` where the salon is ("Erster Weihnachtstag"; "Christmas
+        Day" in an English call), or None. Named in the salon's language unless one is given."""
+        calendar = self._holiday_calendar if language is None else self._holidays_named_in(language)
         if calendar is None:
             return None
         name = calendar.get(day)
         return name.split(";")[0].strip() if name else None
 
-    def closure_on(self, day: date) -> str | None:
-        """Why the salon is closed on a day it would open by weekday: the holiday's name, the
-        closed days' name, or "" for an unnamed closed day; None when not closed for a reason."""
-        holiday = self.holiday_on(day)
+    def closure_on(self, day: date, language: str | None = None) -> str | None:
+        """Why the salon is closed on a day it would open by weekday: the holiday's name (in
+        `language`, default the salon's), the closed days' name as the salon file gives it, or
+        "" for an unnamed closed day; None when not closed for a reason."""
+        holiday = self.holiday_on(day, language)
         if holiday:
             return holiday
         for closed in self.closed_days:
@@ -195,3 +201,11 @@ def load_salon(path: str | Path | None = None) -> SalonFile:
     except FileNotFoundError:
         raise FileNotFoundError(f"salon file not found: {p}") from None
     return SalonFile.model_validate(raw)
+
+
+@cache
+def _holiday_calendar(
+    country: str, subdivision: str | None, language: str
+) -> holidays_lib.HolidayBase:
+    """One calendar per place and language per process (it fills in years as they are asked)."""
+    return holidays_lib.country_holidays(country, subdiv=subdivision, language=language)

@@ -46,6 +46,16 @@ def test_holidays_and_closed_days_are_closed_with_their_name(day, name):
     assert not SALON.is_open_at(berlin(day.year, day.month, day.day, 11).astimezone(SALON.tz))
 
 
+def test_an_english_call_hears_the_holidays_english_name_and_the_salons_own_names():
+    assert SALON.closure_on(date(2026, 12, 25), "en") == "Christmas Day"
+    assert SALON.closure_on(date(2027, 3, 8), "en") == "Women's Day"
+    assert SALON.closure_on(date(2026, 12, 25), "de") == "Erster Weihnachtstag"
+    assert SALON.closure_on(date(2026, 12, 25)) == "Erster Weihnachtstag"  # the salon's language
+    # the salon's own closed days carry the one name the salon file gives them
+    assert SALON.closure_on(date(2026, 12, 24), "en") == "Heiligabend"
+    assert SALON.closure_on(date(2026, 11, 27), "en") is None
+
+
 def test_state_holidays_follow_the_salons_state():
     fronleichnam = date(2026, 6, 4)  # a Thursday; a holiday in Bavaria, not in Berlin
     assert SALON.hours_on(fronleichnam) == (time(9), time(20))

@@ -584,7 +584,7 @@ _DATE_REFUSALS = {
         {"date": "2026-12-25"},
         "closed",
         "Am ersten Weihnachtstag (Freitag, 25. Dezember) ist der Salon geschlossen.",
-        "On Erster Weihnachtstag (Friday, 25 December), the salon is closed.",
+        "On Christmas Day (Friday, 25 December), the salon is closed.",
     ),
     "ambiguous_day": (
         {"date": "Dienstag oder Mittwoch"},

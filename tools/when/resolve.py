@@ -675,7 +675,7 @@ def understand(
             options=_open_after(salon, today - timedelta(days=1), say),
         )
     if salon.hours_on(day) is None:
-        closure = salon.closure_on(day)
+        closure = salon.closure_on(day, say.language)
         holiday = closure or name
         at = f"{say.on(holiday)} ({say.day(day)})" if holiday else say.on_day(day)
         return DateCheck(
@@ -771,12 +771,12 @@ def _candidates(decided: _Day, ctx: Today, say: Words) -> DateCheck:
     if not open_days:
         # a feast named after its Sunday ("Ostern": Karfreitag to Ostermontag) is that Sunday
         first = next((d for d in ahead if decided.names.get(d, "").endswith("sonntag")), ahead[0])
-        names = [salon.closure_on(d) or decided.names.get(d) for d in ahead]
+        names = [salon.closure_on(d, say.language) or decided.names.get(d) for d in ahead]
         said = ", ".join(dict.fromkeys(n for n in names if n)) or say.these_days()
         return DateCheck(
             "closed",
             day=first,
-            holiday=salon.closure_on(first) or decided.names.get(first),
+            holiday=salon.closure_on(first, say.language) or decided.names.get(first),
             message=say.message("date_days_closed", said=said),
             # open days from the first closed one on: also one between them (Karsamstag)
             options=_open_after(salon, ahead[0], say),
@@ -787,7 +787,9 @@ def _candidates(decided: _Day, ctx: Today, say: Words) -> DateCheck:
     closed = [d for d in ahead if salon.hours_on(d) is None]
     message = say.message("date_which_day", days=say.either(o["spoken"] for o in options))
     if closed:
-        names = [salon.closure_on(d) or decided.names.get(d) or say.date(d) for d in closed]
+        names = [
+            salon.closure_on(d, say.language) or decided.names.get(d) or say.date(d) for d in closed
+        ]
         message += " " + say.message("date_closed_among", names=", ".join(names))
     return DateCheck("ambiguous_date", message=message, options=options)
 
@@ -796,7 +798,7 @@ def _all_closed_stretch(ahead: list[date], ctx: Today, say: Words) -> DateCheck:
     """A vague stretch ("Anfang nächster Woche" in Christmas week) whose days are all closed: the
     caller named no day, so no one closed day is answered; the open days after it are offered."""
     salon = ctx.salon
-    closed = [salon.closure_on(d) or say.date(d) for d in ahead]
+    closed = [salon.closure_on(d, say.language) or say.date(d) for d in ahead]
     options = _open_after(salon, ahead[-1], say)
     return DateCheck(
         "ambiguous_date",
