@@ -8,9 +8,9 @@ import re
 from collections.abc import Iterable
 from functools import lru_cache
 
+from agent.claims import gate, morph
 from agent.claims import lexicon_de as LEX_DE
 from agent.claims import lexicon_en as LEX_EN
-from agent.claims import morph
 from agent.claims.clauses import CONTINGENT, Link, split
 from agent.claims.details import (
     ClaimDetails,
@@ -21,6 +21,7 @@ from agent.claims.details import (
     read_details,
     read_roles,
 )
+from agent.claims.memo import per_text
 from agent.claims.model import Claim, ClaimKind, SentenceReading
 from agent.claims.normalize import fold, normalize
 from agent.claims.presupposed import is_advice
@@ -57,6 +58,7 @@ def warm_up() -> None:
     morph.warm_up()
     read_sentence("Ihr Termin ist gebucht.", "de")
     read_sentence("Your appointment is booked.", "en")
+    gate.settle()  # the rules' shared scan, built here rather than for the first sentence
 
 
 _warmed: asyncio.Task[None] | None = None
@@ -104,6 +106,14 @@ def read_sentence(
     `stylist_aliases` are (nickname, display name) pairs ("Fabi").
     """
     names = _names(tuple(stylists), tuple(services), tuple(service_aliases), tuple(stylist_aliases))
+    return _read(sentence, language, names)
+
+
+@per_text(maxsize=16)
+def _read(sentence: str, language: str, names: Names) -> SentenceReading:
+    """`read_sentence`, kept per text: a decision reads its sentence once for the claims and
+    again in the readers that re-read it whole (`said_in_question` compares a part's claims
+    with the whole's); a reading is immutable, so the second read is the first one's result."""
     folded = fold(sentence)
     lang = _language(folded.text, language)
     reader = _readers(names)[lang]
