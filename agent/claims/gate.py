@@ -25,7 +25,7 @@ from __future__ import annotations
 import re
 import threading
 from collections.abc import Callable
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from re import _constants as C  # type: ignore[attr-defined]
 from re import _parser as P  # type: ignore[attr-defined]
 from typing import Generic, TypeVar
@@ -161,18 +161,16 @@ def settle() -> None:
     _REGISTRY.settle()
 
 
-def holds_any(text: str, lits: Literals) -> bool:
-    """Whether `text` holds one of `lits`: by the scan when it finds them all, else directly."""
+def opens(pattern: re.Pattern[str], text: str) -> bool:
+    """False only when `pattern` cannot find anything in `text` (or in any part of it): `text`
+    holds none of the literals it needs, by the scan when it finds them all, else directly."""
+    lits = _REGISTRY.literals(pattern)
+    if lits is None:
+        return True
     scanned, found = _present(text, _REGISTRY.current())
     if lits <= scanned:
         return not lits.isdisjoint(found)
     return any(lit in text for lit in lits)
-
-
-def opens(pattern: re.Pattern[str], text: str) -> bool:
-    """False only when `pattern` cannot find anything in `text` (or in any part of it)."""
-    lits = _REGISTRY.literals(pattern)
-    return lits is None or holds_any(text, lits)
 
 
 def gated(items: tuple[T, ...], pattern_of: Callable[[T], re.Pattern[str]]) -> Gated[T]:
@@ -208,19 +206,31 @@ class Gated(Generic[T]):
     always: tuple[int, ...]  # items whose pattern needs no literal known
     by_literal: dict[str, tuple[int, ...]]  # literal -> the items that need it (or another)
     literals: Literals  # every literal of `by_literal`
+    # (the scan's literals, those of `literals` it does not find): `_late`'s last answer
+    unscanned: tuple[Literals, Literals] | None = field(default=None, compare=False)
 
     def open(self, text: str) -> list[T]:
         """The items whose pattern may find something in `text`, in their order."""
         scanned, found = _present(text, _REGISTRY.current())
         hits = found & self.by_literal.keys()  # usually none or one
-        if not self.literals <= scanned:  # some registered after the scan was built
-            hits |= {lit for lit in self.literals - scanned if lit in text}
+        late = self._late(scanned)
+        if late:
+            hits |= {lit for lit in late if lit in text}
         if not hits:
             return [self.items[k] for k in self.always]
         chosen = set(self.always)
         for lit in hits:
             chosen.update(self.by_literal[lit])
         return [self.items[k] for k in sorted(chosen)]
+
+    def _late(self, scanned: Literals) -> Literals:
+        """The table's literals registered after the scan `scanned` was built (worked out once
+        per scan: a subset test over a whole table per text would cost more than the gate)."""
+        known = self.unscanned
+        if known is None or known[0] is not scanned:
+            known = (scanned, self.literals - scanned)
+            object.__setattr__(self, "unscanned", known)  # a cache, not the table's value
+        return known[1]
 
 
 # id(table) -> (table, its index); tables are module constants, kept so an id is not reused
