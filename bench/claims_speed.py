@@ -103,26 +103,26 @@ def _run_in_child(tree: Path, every: int, clock: str) -> dict:
 
 def compare(old: Path, new: Path, rounds: int, every: int, clock: str) -> str:
     """Old and new run alternately in fresh processes; ratios old ÷ new per adjacent pair."""
-    lines, ratios = [], {"p50": [], "p95": [], "mean": []}
+    ratios: dict[str, list[float]] = {"p50": [], "p95": [], "mean": []}
     for r in range(rounds):
         first, second = (old, new) if r % 2 == 0 else (new, old)  # neither always goes first
         a = _run_in_child(first, every, clock)
         b = _run_in_child(second, every, clock)
         o, n = (a, b) if first == old else (b, a)
         if o["n"] != n["n"]:
-            lines.append(f"round {r + 1}: different corpus sizes ({o['n']} vs {n['n']})")
+            print(f"round {r + 1}: different corpus sizes ({o['n']} vs {n['n']})", flush=True)
         for k in ratios:
             ratios[k].append(o[k] / n[k])
-        lines.append(
+        print(  # a long run shows its rounds as they end
             f"round {r + 1}: old÷new p50 {o['p50'] / n['p50']:.2f}, p95 {o['p95'] / n['p95']:.2f}, "
-            f"mean {o['mean'] / n['mean']:.2f} ({n['n']} decisions)"
+            f"mean {o['mean'] / n['mean']:.2f} ({n['n']} decisions)",
+            flush=True,
         )
     med = {k: statistics.median(v) for k, v in ratios.items()}
-    lines.append(
+    return (
         f"median over {rounds} rounds: old÷new p50 {med['p50']:.2f}, p95 {med['p95']:.2f}, "
         f"mean {med['mean']:.2f}"
     )
-    return "\n".join(lines)
 
 
 def profile(tree: Path, every: int, top: int) -> None:
