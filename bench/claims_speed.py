@@ -1,16 +1,18 @@
 """Claims: the time `decide` adds per sentence, alone, as a ratio against another checkout.
 
 bench/claims.py prints recall, false blocks and the time per sentence; on a shared, loaded
-machine an absolute time says more about the neighbours than about the code. This script times
-`decide` alone (each decision as a sentence read for the first time: `memo.forget` before it, as
-bench/claims.py does) and, with `--against DIR`, compares it with another checkout of the
-repository (an export of an older commit, say) by running the two back to back, alternately,
-`--rounds` times in fresh processes: the ratios old ÷ new of p50 and p95 come from runs minutes
-apart on the same machine, so the load they share cancels out. `--profile` prints where the time
-goes (cProfile, sorted by own time and by cumulative time).
+machine an absolute time says more about the neighbours than about the code, and even two runs
+a minute apart see different neighbours (runs of the same code differ by 20 % and more). This
+script times `decide` alone (each decision as a sentence read for the first time: `memo.forget`
+before it, as bench/claims.py does) on the thread's CPU clock, and with `--against DIR` compares
+it with another checkout of the repository (an export of an older commit, say): one warmed-up
+worker process per checkout, both given the same chunks of the corpus in turn (which goes first
+alternates), so every chunk is timed under the same load in both. The ratios old ÷ new of p50,
+p95 and the mean are printed for the whole run and per `--rounds` part of it, to show how far
+they wander. `--profile` prints where the time goes (cProfile, by own and by cumulative time).
 
 Run: .venv/bin/python bench/claims_speed.py [--every N]
-     .venv/bin/python bench/claims_speed.py --against /tmp/base --rounds 3 [--every N]
+     .venv/bin/python bench/claims_speed.py --against /tmp/base [--every N] [--chunk 50]
      .venv/bin/python bench/claims_speed.py --profile [--every N] [--top 40]
 """
 
@@ -18,13 +20,13 @@ from __future__ import annotations
 
 import argparse
 import json
-import statistics
 import subprocess
 import sys
 import time
 from pathlib import Path
 
 HERE = Path(__file__).resolve().parent.parent
+CLOCKS = {"cpu": time.thread_time, "wall": time.perf_counter}
 
 
 def _load(tree: Path):
@@ -47,16 +49,8 @@ def _pairs(tree: Path, every: int):
     return decide, forget, pairs
 
 
-CLOCKS = {"cpu": time.thread_time, "wall": time.perf_counter}
-
-
-def timings(tree: Path, every: int, clock_name: str = "cpu") -> list[float]:
-    """Seconds per decision, each read for the first time, in corpus order. The default clock
-    is the thread's CPU time: on a shared machine the wall clock also counts the time the
-    thread waited for a core, which says nothing about the code."""
-    decide, forget, pairs = _pairs(tree, every)
+def _timed(decide, forget, pairs, clock) -> list[float]:
     out = []
-    clock = CLOCKS[clock_name]
     for text, f in pairs:
         forget()
         t0 = clock()
@@ -65,14 +59,21 @@ def timings(tree: Path, every: int, clock_name: str = "cpu") -> list[float]:
     return out
 
 
+def timings(tree: Path, every: int, clock_name: str = "cpu") -> list[float]:
+    """Seconds per decision, each read for the first time, in corpus order. The default clock
+    is the thread's CPU time: on a shared machine the wall clock also counts the time the
+    thread waited for a core, which says nothing about the code."""
+    decide, forget, pairs = _pairs(tree, every)
+    return _timed(decide, forget, pairs, CLOCKS[clock_name])
+
+
 def _percentile(values: list[float], p: float) -> float:
     ordered = sorted(values)
     rank = max(1, min(len(ordered), round(p / 100 * len(ordered) + 0.5)))
     return ordered[rank - 1]
 
 
-def _one_run(tree: Path, every: int, clock: str) -> dict:
-    t = timings(tree, every, clock)
+def _figures(t: list[float]) -> dict:
     return {
         "n": len(t),
         "p50": _percentile(t, 50),
@@ -81,48 +82,73 @@ def _one_run(tree: Path, every: int, clock: str) -> dict:
     }
 
 
-def _run_in_child(tree: Path, every: int, clock: str) -> dict:
-    out = subprocess.run(
-        [
-            sys.executable,
-            __file__,
-            "--tree",
-            str(tree),
-            "--every",
-            str(every),
-            "--clock",
-            clock,
-            "--json",
-        ],
-        check=True,
-        capture_output=True,
-        text=True,
-    ).stdout
-    return json.loads(out.strip().splitlines()[-1])
+def serve(tree: Path, every: int, clock: str) -> None:
+    """A worker: reads "start end" lines, times those decisions, answers with their times."""
+    decide, forget, pairs = _pairs(tree, every)
+    print(json.dumps({"n": len(pairs)}), flush=True)
+    for line in sys.stdin:
+        start, end = map(int, line.split())
+        print(json.dumps(_timed(decide, forget, pairs[start:end], CLOCKS[clock])), flush=True)
 
 
-def compare(old: Path, new: Path, rounds: int, every: int, clock: str) -> str:
-    """Old and new run alternately in fresh processes; ratios old ÷ new per adjacent pair."""
-    ratios: dict[str, list[float]] = {"p50": [], "p95": [], "mean": []}
-    for r in range(rounds):
-        first, second = (old, new) if r % 2 == 0 else (new, old)  # neither always goes first
-        a = _run_in_child(first, every, clock)
-        b = _run_in_child(second, every, clock)
-        o, n = (a, b) if first == old else (b, a)
-        if o["n"] != n["n"]:
-            print(f"round {r + 1}: different corpus sizes ({o['n']} vs {n['n']})", flush=True)
-        for k in ratios:
-            ratios[k].append(o[k] / n[k])
-        print(  # a long run shows its rounds as they end
-            f"round {r + 1}: old÷new p50 {o['p50'] / n['p50']:.2f}, p95 {o['p95'] / n['p95']:.2f}, "
-            f"mean {o['mean'] / n['mean']:.2f} ({n['n']} decisions)",
-            flush=True,
-        )
-    med = {k: statistics.median(v) for k, v in ratios.items()}
+class _Worker:
+    def __init__(self, tree: Path, every: int, clock: str) -> None:
+        self.proc = subprocess.Popen(
+            [sys.executable, __file__, "--serve", "--tree", str(tree), "--every", str(every),
+             "--clock", clock],
+            stdin=subprocess.PIPE,
+            stdout=subprocess.PIPE,
+            text=True,
+        )  # fmt: skip
+        self.n = json.loads(self._line())["n"]
+
+    def _line(self) -> str:
+        assert self.proc.stdout is not None
+        return self.proc.stdout.readline()
+
+    def time(self, start: int, end: int) -> list[float]:
+        assert self.proc.stdin is not None
+        self.proc.stdin.write(f"{start} {end}\n")
+        self.proc.stdin.flush()
+        return json.loads(self._line())
+
+    def close(self) -> None:
+        assert self.proc.stdin is not None
+        self.proc.stdin.close()
+        self.proc.wait()
+
+
+def _ratios(old: list[float], new: list[float]) -> str:
+    o, n = _figures(old), _figures(new)
     return (
-        f"median over {rounds} rounds: old÷new p50 {med['p50']:.2f}, p95 {med['p95']:.2f}, "
-        f"mean {med['mean']:.2f}"
+        f"old÷new p50 {o['p50'] / n['p50']:.2f}, p95 {o['p95'] / n['p95']:.2f}, "
+        f"mean {o['mean'] / n['mean']:.2f} ({n['n']} decisions)"
     )
+
+
+def compare(old: Path, new: Path, rounds: int, every: int, clock: str, chunk: int) -> str:
+    """Both checkouts time the same chunks in turn; ratios old ÷ new per part and overall."""
+    workers = {"old": _Worker(old, every, clock), "new": _Worker(new, every, clock)}
+    try:
+        n = workers["old"].n
+        if workers["new"].n != n:
+            return f"different corpora: {n} vs {workers['new'].n} decisions"
+        times: dict[str, list[float]] = {"old": [], "new": []}
+        part = -(-n // rounds)  # decisions per part, the last one maybe shorter
+        mark = 0  # where the part being timed starts
+        for k, start in enumerate(range(0, n, chunk)):
+            order = ("old", "new") if k % 2 == 0 else ("new", "old")
+            for name in order:
+                times[name] += workers[name].time(start, min(n, start + chunk))
+            done = len(times["old"])
+            if done - mark >= part or done == n:
+                ratios = _ratios(times["old"][mark:], times["new"][mark:])
+                print(f"part {mark // part + 1}: {ratios}", flush=True)
+                mark = done
+        return "all: " + _ratios(times["old"], times["new"])
+    finally:
+        for w in workers.values():
+            w.close()
 
 
 def profile(tree: Path, every: int, top: int) -> None:
@@ -145,26 +171,24 @@ def main() -> int:
     p = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     p.add_argument("--tree", type=Path, default=HERE, help="checkout whose code is timed")
     p.add_argument("--against", type=Path, help="older checkout: print old ÷ new ratios")
-    p.add_argument("--rounds", type=int, default=3, help="alternating runs of each (--against)")
+    p.add_argument("--rounds", type=int, default=3, help="parts the ratios are also shown for")
+    p.add_argument("--chunk", type=int, default=50, help="decisions timed in one turn")
     p.add_argument("--every", type=int, default=1, help="time every Nth decision of the corpus")
+    p.add_argument("--clock", choices=sorted(CLOCKS), default="cpu", help="thread CPU or wall")
     p.add_argument("--profile", action="store_true", help="print a cProfile of the decisions")
     p.add_argument("--top", type=int, default=40, help="profile lines printed")
-    p.add_argument("--json", action="store_true", help="one run, its figures as one JSON line")
-    p.add_argument("--clock", choices=sorted(CLOCKS), default="cpu", help="thread CPU or wall")
+    p.add_argument("--serve", action="store_true", help=argparse.SUPPRESS)
     args = p.parse_args()
-    every = max(1, args.every)
-    if args.against:
-        print(
-            compare(
-                args.against.resolve(), args.tree.resolve(), max(1, args.rounds), every, args.clock
-            )
-        )
+    every, tree = max(1, args.every), args.tree.resolve()
+    if args.serve:
+        serve(tree, every, args.clock)
+    elif args.against:
+        rounds, chunk = max(1, args.rounds), max(1, args.chunk)
+        print(compare(args.against.resolve(), tree, rounds, every, args.clock, chunk))
     elif args.profile:
-        profile(args.tree.resolve(), every, args.top)
-    elif args.json:
-        print(json.dumps(_one_run(args.tree.resolve(), every, args.clock)))
+        profile(tree, every, args.top)
     else:
-        r = _one_run(args.tree.resolve(), every, args.clock)
+        r = _figures(timings(tree, every, args.clock))
         print(f"{r['n']} decisions: p50 {r['p50'] * 1e3:.3f} ms, p95 {r['p95'] * 1e3:.3f} ms")
     return 0
 
