@@ -17,6 +17,7 @@ from agent.claims.booked_phrases import with_topic
 from agent.claims.booked_words import RULES as BOOKED_WORDS
 from agent.claims.cancelled_words import RULES as CANCELLED
 from agent.claims.confirmation_read import RULES as CONFIRMATION_READ
+from agent.claims.could_take import RULES as COULD_TAKE
 from agent.claims.date_ordinals import RULES as DATE_ORDINALS
 from agent.claims.day_out import RULES as DAY_OUT
 from agent.claims.details import Names
@@ -27,8 +28,12 @@ from agent.claims.gone_words import RULES as GONE_WORDS
 from agent.claims.hedged_words import RULES as HEDGED
 from agent.claims.held_words import RULES as HELD
 from agent.claims.held_words import upgraded
+from agent.claims.in_effect import RULES as IN_EFFECT
+from agent.claims.kept_beside import RULES as KEPT_BESIDE
+from agent.claims.message_noted import RULES as MESSAGE_NOTED
 from agent.claims.model import Claim
 from agent.claims.move_summary import RULES as MOVE_SUMMARY
+from agent.claims.moved_by_way import RULES as MOVED_BY_WAY
 from agent.claims.moved_words import RULES as MOVED_WORDS
 from agent.claims.not_yet_words import RULES as NOT_YET
 from agent.claims.nothing_left import RULES as NOTHING_LEFT
@@ -44,6 +49,7 @@ from agent.claims.recorded_words import RULES as RECORDED
 from agent.claims.stands import RULES as STANDS
 from agent.claims.stylist_confirmed import RULES as STYLIST_CONFIRMED
 from agent.claims.summary_line import RULES as SUMMARY_LINE
+from agent.claims.taken_as_known import RULES as TAKEN_AS_KNOWN
 from agent.claims.text_sent import RULES as TEXT_SENT
 from agent.claims.unchanged_words import RULES as UNCHANGED
 from agent.claims.visit_words import RULES as VISIT
@@ -60,6 +66,8 @@ _BY_LANG = {lang: tuple(r for r in _RULES if r.lang in ("", lang)) for lang in (
 # blind 13's classes (claims21): read after the others, and what they replace goes whatever
 # found it, the rules above included ("Friday became Thursday at three, it's in": the move's)
 _LATER = UNCHANGED + GONE_WORDS + MOVED_WORDS + OUTCOME_WORDS + PROMISE_VISIT_WORDS
+_LATER += KEPT_BESIDE + COULD_TAKE + IN_EFFECT + MOVED_BY_WAY + MESSAGE_NOTED  # claims22
+_LATER += TAKEN_AS_KNOWN
 _LATER_BY_LANG = {lang: tuple(r for r in _LATER if r.lang in ("", lang)) for lang in ("de", "en")}
 
 
