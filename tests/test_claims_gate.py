@@ -9,7 +9,7 @@ import re
 import pytest
 
 import agent.claims as claims
-from agent.claims.gate import gated, held, needed, opens
+from agent.claims.gate import gated, held, needed, opens, settle
 from agent.claims.normalize import fold
 from agent.claims.word_rules import Rule
 from tests.corpus.claims_corpus import cases
@@ -71,6 +71,7 @@ def test_overlapping_literals_are_all_found() -> None:
     """Literals that start at one place ("buch", "buchung") or inside another are all held."""
     for p in (r"\bbuchung\b", r"buch", r"uchu", r"ung\b"):
         opens(re.compile(p), "")
+    settle()  # the scan is built once; literals met later join it only when it is rebuilt
     found = held("ihre buchung steht")
     assert {"buchung", "buch", "uchu", "ung"} <= found
 
@@ -80,3 +81,30 @@ def test_a_table_opens_only_the_rules_whose_literals_are_held() -> None:
     index = gated(table, lambda p: p)
     assert index.open("steht im kalender") == [table[0], table[2]]
     assert index.open("ist notiert") == [table[1], table[2]]
+
+
+def test_a_pattern_met_after_the_scan_is_built_is_gated_without_rebuilding_it() -> None:
+    """The scan is not rebuilt mid-call for a new pattern (a stall of milliseconds): its
+    literals are looked for in the text directly, with the same answer."""
+    settle()
+    held("ein satz")  # the scan stands
+    late = re.compile(r"\bzzquokkatermin\b|zzwombat")  # literals no other pattern has
+    assert opens(late, "ihr zzquokkatermin ist gebucht")
+    assert opens(late, "noch ein zzwombat")
+    assert not opens(late, "ihr termin ist gebucht")
+    assert "zzquokkatermin" not in held("ihr zzquokkatermin ist gebucht")  # not rebuilt for it
+    settle()  # warm-up: now the scan finds it
+    assert "zzquokkatermin" in held("ihr zzquokkatermin ist gebucht")
+    assert opens(late, "ihr zzquokkatermin ist gebucht")
+    assert not opens(late, "ihr termin ist gebucht")
+
+
+def test_a_table_met_after_the_scan_is_built_opens_its_new_rules() -> None:
+    settle()
+    held("ein satz")
+    table = (re.compile(r"\bzzkoalaeintrag\b"), re.compile(r"\bbuch\b|zzemunotiz"))
+    index = gated(table, lambda p: p)
+    assert index.open("steht im zzkoalaeintrag") == [table[0]]
+    assert index.open("eine zzemunotiz") == [table[1]]
+    assert index.open("ein buch") == [table[1]]
+    assert index.open("nichts davon") == []

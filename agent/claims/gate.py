@@ -9,6 +9,12 @@ pattern's literals (a set test per rule, not a search per rule); when it is Fals
 would find nothing, so the rule is skipped with the same result. A pattern that needs no
 literal (case-insensitive, `\\w+` alone) gets no gate and always runs.
 
+The scan is built once, when the first text is scanned (`settle`, from `read.warm_up`, builds it
+before a call starts), and not rebuilt for every pattern met later: rebuilding it costs several
+milliseconds, a stall the sentence that meets a new rule would wait for. A literal the scan does
+not find yet is looked for in the text directly (`in`), which tells the same: the scan finds every
+literal it knows wherever it starts in the text.
+
 Use it in the loops that run many rules over a sentence (`word_rules.read_rules`,
 `pieces.stated_claims`, `sentence_claims.claims_where`): a rule module written for them is gated
 without doing anything.
@@ -19,7 +25,7 @@ from __future__ import annotations
 import re
 import threading
 from collections.abc import Callable
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from re import _constants as C  # type: ignore[attr-defined]
 from re import _parser as P  # type: ignore[attr-defined]
 from typing import Generic, TypeVar
@@ -56,9 +62,10 @@ class _Registry:
         # id(pattern) -> (pattern, what it needs): the pattern is kept, so its id is not reused
         self.known: dict[int, tuple[re.Pattern[str], Literals | None]] = {}
         self.version = 0
-        # the scan and, for each literal it can find, the literals that are prefixes of it;
-        # replaced together, so a reader never sees one without the other
-        self.scan: tuple[re.Pattern[str], dict[str, Literals]] | None = None
+        # the scan, for each literal it can find the literals that are prefixes of it, and
+        # all the literals it finds; replaced together, so a reader never sees one without the
+        # others
+        self.scan: tuple[re.Pattern[str], dict[str, Literals], Literals] | None = None
         self.every: set[str] = set()  # every literal gated so far
         self.dirty = False  # literals registered that the scan does not find yet
         self.lock = threading.Lock()
@@ -78,13 +85,18 @@ class _Registry:
         return lits
 
     def current(self) -> int:
-        """The version of a scan that finds every literal registered so far."""
-        if self.dirty:
+        """The version of the scan, built now if none is (from every literal registered)."""
+        if self.scan is None:
+            self.settle()
+        return self.version
+
+    def settle(self) -> None:
+        """A scan that finds every literal registered so far (rebuilt if one is missing)."""
+        if self.dirty or self.scan is None:
             with self.lock:
-                if self.dirty:
+                if self.dirty or self.scan is None:
                     self._rebuild(set(self.every))
                     self.dirty = False
-        return self.version
 
     def _rebuild(self, every: set[str]) -> None:
         trie: dict = {}
@@ -97,7 +109,7 @@ class _Registry:
             lit: frozenset(lit[:k] for k in range(1, len(lit) + 1) if lit[:k] in every)
             for lit in every
         }
-        self.scan = (re.compile(_trie_pattern(trie)), prefixes)
+        self.scan = (re.compile(_trie_pattern(trie)), prefixes, frozenset(every))
         self.version += 1
 
 
@@ -117,11 +129,12 @@ _MAX_KNOWN = 4096
 
 
 @per_text(maxsize=64)
-def _present(text: str, version: int) -> Literals:
-    """The gated literals `text` holds (as the registry stood at `version`)."""
+def _present(text: str, version: int) -> tuple[Literals, Literals]:
+    """The literals a scan finds, and those of them `text` holds (the scan as the registry
+    stood at `version` or later)."""
     if _REGISTRY.scan is None:
-        return frozenset()
-    scanner, prefixes = _REGISTRY.scan
+        return frozenset(), frozenset()
+    scanner, prefixes, scanned = _REGISTRY.scan
     found: set[str] = set()
     pos, n = 0, len(text)
     while pos < n:
@@ -130,7 +143,7 @@ def _present(text: str, version: int) -> Literals:
             break
         found |= prefixes[m.group()]
         pos = m.start() + 1
-    return frozenset(found)
+    return scanned, frozenset(found)
 
 
 def literals(pattern: re.Pattern[str]) -> Literals | None:
@@ -139,14 +152,25 @@ def literals(pattern: re.Pattern[str]) -> Literals | None:
 
 
 def held(text: str) -> Literals:
-    """The literals of every pattern gated so far that `text` holds (one scan per text)."""
-    return _present(text, _REGISTRY.current())
+    """The literals the scan finds that `text` holds (one scan per text)."""
+    return _present(text, _REGISTRY.current())[1]
+
+
+def settle() -> None:
+    """Build the scan now for every literal registered so far (at warm-up, not mid-call)."""
+    _REGISTRY.settle()
 
 
 def opens(pattern: re.Pattern[str], text: str) -> bool:
-    """False only when `pattern` cannot find anything in `text` (or in any part of it)."""
+    """False only when `pattern` cannot find anything in `text` (or in any part of it): `text`
+    holds none of the literals it needs, by the scan when it finds them all, else directly."""
     lits = _REGISTRY.literals(pattern)
-    return lits is None or not lits.isdisjoint(held(text))
+    if lits is None:
+        return True
+    scanned, found = _present(text, _REGISTRY.current())
+    if lits <= scanned:
+        return not lits.isdisjoint(found)
+    return any(lit in text for lit in lits)
 
 
 def gated(items: tuple[T, ...], pattern_of: Callable[[T], re.Pattern[str]]) -> Gated[T]:
@@ -164,7 +188,12 @@ def gated(items: tuple[T, ...], pattern_of: Callable[[T], re.Pattern[str]]) -> G
                 always.append(k)
             for lit in lits or ():
                 by_literal.setdefault(lit, []).append(k)
-        index = Gated(items, tuple(always), {lit: tuple(v) for lit, v in by_literal.items()})
+        index = Gated(
+            items,
+            tuple(always),
+            {lit: tuple(v) for lit, v in by_literal.items()},
+            frozenset(by_literal),
+        )
         known = _TABLES[id(items)] = (items, index)
     return known[1]
 
@@ -176,16 +205,32 @@ class Gated(Generic[T]):
     items: tuple[T, ...]
     always: tuple[int, ...]  # items whose pattern needs no literal known
     by_literal: dict[str, tuple[int, ...]]  # literal -> the items that need it (or another)
+    literals: Literals  # every literal of `by_literal`
+    # (the scan's literals, those of `literals` it does not find): `_late`'s last answer
+    unscanned: tuple[Literals, Literals] | None = field(default=None, compare=False)
 
     def open(self, text: str) -> list[T]:
         """The items whose pattern may find something in `text`, in their order."""
-        hits = held(text) & self.by_literal.keys()  # usually none or one
+        scanned, found = _present(text, _REGISTRY.current())
+        hits = found & self.by_literal.keys()  # usually none or one
+        late = self._late(scanned)
+        if late:
+            hits |= {lit for lit in late if lit in text}
         if not hits:
             return [self.items[k] for k in self.always]
         chosen = set(self.always)
         for lit in hits:
             chosen.update(self.by_literal[lit])
         return [self.items[k] for k in sorted(chosen)]
+
+    def _late(self, scanned: Literals) -> Literals:
+        """The table's literals registered after the scan `scanned` was built (worked out once
+        per scan: a subset test over a whole table per text would cost more than the gate)."""
+        known = self.unscanned
+        if known is None or known[0] is not scanned:
+            known = (scanned, self.literals - scanned)
+            object.__setattr__(self, "unscanned", known)  # a cache, not the table's value
+        return known[1]
 
 
 # id(table) -> (table, its index); tables are module constants, kept so an id is not reused

@@ -9,9 +9,9 @@ from collections.abc import Iterable
 from datetime import UTC, datetime
 from functools import lru_cache
 
+from agent.claims import gate, morph
 from agent.claims import lexicon_de as LEX_DE
 from agent.claims import lexicon_en as LEX_EN
-from agent.claims import morph
 from agent.claims.clauses import CONTINGENT, Link, split
 from agent.claims.details import (
     ClaimDetails,
@@ -22,6 +22,7 @@ from agent.claims.details import (
     read_details,
     read_roles,
 )
+from agent.claims.memo import per_text
 from agent.claims.model import CallFacts, Claim, ClaimKind, SentenceReading
 from agent.claims.normalize import fold, normalize
 from agent.claims.presupposed import is_advice
@@ -61,14 +62,15 @@ def warm_up() -> None:
     # letters beyond ASCII ("für", "bestätigt") are what loads the confusables table
     read_sentence("Ihr Termin für Freitag ist bestätigt.", "de")
     read_sentence("Your appointment is booked.", "en")
-    # A decision registers the gated patterns a reading alone does not reach; the gate's scan
-    # is rebuilt (a regular expression compiled) as they arrive: ~18 times at a process's
-    # first decisions, now here rather than in its first call's replies.
+    # A decision registers the gated patterns a reading alone does not reach (its sentence
+    # readers' patterns); the scan is built at the first, and what the others register joins it
+    # here, once (`gate.settle`), so no call's first replies wait for a scan being rebuilt.
     now = datetime(2026, 12, 4, 9, tzinfo=UTC)
     decide("Ihr Termin am Freitag um 10 Uhr bei Fabian ist gebucht.", CallFacts(now=now))
     decide(
         "Your appointment on Friday at 10 with Fabian is booked.", CallFacts(now=now, language="en")
     )
+    gate.settle()
 
 
 _warmed: asyncio.Task[None] | None = None
@@ -116,6 +118,14 @@ def read_sentence(
     `stylist_aliases` are (nickname, display name) pairs ("Fabi").
     """
     names = _names(tuple(stylists), tuple(services), tuple(service_aliases), tuple(stylist_aliases))
+    return _read(sentence, language, names)
+
+
+@per_text(maxsize=16)
+def _read(sentence: str, language: str, names: Names) -> SentenceReading:
+    """`read_sentence`, kept per text: a decision reads its sentence once for the claims and
+    again in the readers that re-read it whole (`said_in_question` compares a part's claims
+    with the whole's); a reading is immutable, so the second read is the first one's result."""
     folded = fold(sentence)
     lang = _language(folded.text, language)
     reader = _readers(names)[lang]

@@ -16,8 +16,7 @@ from agent.claims.details import ClaimDetails, Details, Names, Role, read_detail
 from agent.claims.gate import gated, literals
 from agent.claims.model import Claim, ClaimKind, FollowUp
 from agent.claims.normalize import fold
-from agent.claims.pieces import CLAUSE_PIECE
-from agent.claims.spans import sentence_spans
+from agent.claims.pieces import sentence_pieces
 
 K = ClaimKind
 # what makes a clause not a statement of its own
@@ -70,18 +69,13 @@ def read_rules(
         return [], []
     out: list[Claim] = []
     replaced: list[tuple[int, int, frozenset[ClaimKind]]] = []
-    for s, e in sentence_spans(text):
+    for (s, e), pieces in sentence_pieces(text):
         whole = text[s:e]
         question = whole.rstrip().endswith("?")
         for rule in live:
             if question and not rule.questions:
                 continue
-            parts = (
-                [(m.start(), m.end()) for m in CLAUSE_PIECE.finditer(text, s, e)]
-                if rule.clause
-                else [(s, e)]
-            )
-            for a, b in parts:
+            for a, b in pieces if rule.clause else ((s, e),):
                 part = text[a:b]
                 m = rule.pattern.search(part)
                 if not m or (rule.unless is not None and rule.unless.search(part)):
