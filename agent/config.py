@@ -10,6 +10,7 @@ from pydantic_settings import BaseSettings, SettingsConfigDict
 
 from calendar_adapter.config import (
     DEFAULT_FIRST_HOLD_MINUTES,
+    DEFAULT_LOST_ANSWER_SETTLE_SECONDS,
     DEFAULT_LOST_REQUEST_HORIZON_SECONDS,
     DEFAULT_RATE_HEADROOM,
     DEFAULT_RATE_LIMIT,
@@ -34,7 +35,7 @@ class Settings(BaseSettings):
         description="First wait before a retry or a lost booking's lookup; doubles each time.",
     )
     lost_answer_settle_seconds: float = Field(
-        default=1.0,
+        default=DEFAULT_LOST_ANSWER_SETTLE_SECONDS,
         ge=0.0,
         description="After a booking answer was lost and the slot re-held, how long Cal.com gets "
         "to finish a request already past its hold check before the lookup by request id.",

@@ -14,14 +14,19 @@ webhooks, start-up recovery, the background upkeep, `reconcile`) records it thro
   (`failed` is final), so the ledger agrees with the calendar.
 - A request whose answer was lost fails only once Cal.com can no longer carry it out: when its
   slot has begun, or when the lost-request horizon since it was sent has passed and its booking
-  is not in Cal.com.
+  is not in Cal.com. A lost move fails sooner on one piece of evidence only
+  (`resolve_lost_move`): the old booking is still accepted and unmoved, and another accepted
+  booking holds the new time (an event type takes one booking per slot, so Cal.com refuses
+  the move there), seen once the settle time after the request left has passed.
 """
 
 from __future__ import annotations
 
+from dataclasses import dataclass
 from datetime import datetime, timedelta
 
-from .backend import Booking, CalendarBackend
+from .backend import Booking, CalendarBackend, CalendarError
+from .config import DEFAULT_LOST_ANSWER_SETTLE_SECONDS
 from .ledger import Appointment, AppointmentState, Ledger
 
 S = AppointmentState
@@ -31,6 +36,8 @@ LIVE_STATUSES = frozenset({"accepted", "pending"})
 # same). The old row's `booking_status` says so too.
 MOVED_AWAY_STATUS = "cancelled"
 _MAX_MOVES = 10
+# How long Cal.com gets to finish a request already past its checks when its answer was lost.
+DEFAULT_SETTLE = timedelta(seconds=DEFAULT_LOST_ANSWER_SETTLE_SECONDS)
 
 
 def state_for(status: str) -> AppointmentState | None:
@@ -137,11 +144,15 @@ async def resolve_lost_request(
     *,
     now: datetime,
     horizon: timedelta,
+    settle: timedelta = DEFAULT_SETTLE,
 ) -> Appointment | None:
     """Look up a booking (or move) request whose answer was lost. Returns the settled row, or
     None while the request may still land. Raises CalendarError when Cal.com cannot be asked."""
     if row.rescheduled_from_id is not None:
-        return await _resolve_lost_move(backend, ledger, row, now=now, horizon=horizon)
+        lost = await resolve_lost_move(
+            backend, ledger, row, now=now, horizon=horizon, settle=settle
+        )
+        return lost.row
     booking = None
     if row.request_id:
         booking = await backend.find_booking_by_request_id(
@@ -156,15 +167,27 @@ async def resolve_lost_request(
     )
 
 
-async def _resolve_lost_move(
+@dataclass(frozen=True)
+class LostMove:
+    """What became of a move whose answer was lost: `row` settled (None: it may still land).
+    `taken_by`: settled not moved because another booking holds the new time, while Cal.com
+    shows the old booking accepted and unmoved (that booking's uid); the old one stands."""
+
+    row: Appointment | None
+    taken_by: str | None = None
+
+
+async def resolve_lost_move(
     backend: CalendarBackend,
     ledger: Ledger,
     row: Appointment,
     *,
     now: datetime,
     horizon: timedelta,
-) -> Appointment | None:
-    """A move carries no request id: the old booking says where it went, if anywhere."""
+    settle: timedelta = DEFAULT_SETTLE,
+) -> LostMove:
+    """A move carries no request id: the old booking says where it went, if anywhere. Not
+    moved (yet) is settled before the horizon only on complete evidence (`_taken_by`)."""
     old_row = await ledger.get(row.rescheduled_from_id or 0)
     old = (
         await backend.get_booking(old_row.booking_uid)
@@ -173,10 +196,59 @@ async def _resolve_lost_move(
     )
     if old is not None and old.rescheduled_to_uid:
         new = await follow_moves(backend, old)
-        return await record_move_outcome(ledger, row, old_row, new)
-    if may_still_land(row, now, horizon):
+        return LostMove(await record_move_outcome(ledger, row, old_row, new))
+    if not may_still_land(row, now, horizon):
+        return LostMove(await record_request_missing(ledger, row, why="the booking was not moved"))
+    other = await _taken_by(backend, row, old_row, old, now=now, settle=settle)
+    if other is None:
+        return LostMove(None)
+    why = f"not moved: booking {other.uid} holds the new time, and the old booking stands"
+    return LostMove(await record_request_missing(ledger, row, why=why), taken_by=other.uid)
+
+
+async def _taken_by(
+    backend: CalendarBackend,
+    row: Appointment,
+    old_row: Appointment | None,
+    old: Booking | None,
+    *,
+    now: datetime,
+    settle: timedelta,
+) -> Booking | None:
+    """The booking that makes the lost move impossible, when the evidence is complete: the
+    settle time after the move left has passed (a request past its checks has finished), the
+    old booking is in Cal.com accepted, unmoved and where the ledger has it, and another
+    accepted booking of the same event type overlaps the new time. Cal.com takes one booking
+    per slot of an event type, so the lost move is refused there; it could land only if that
+    booking were cancelled while the request is still on its way, which after the settle time
+    it is not. Anything short of that (a reservation, a pending booking, a lookup that
+    failed): None, and the move stays open."""
+    sent = row.sent_at or row.updated_at
+    if now < sent + settle or old_row is None or old is None:
         return None
-    return await record_request_missing(ledger, row, why="the booking was not moved")
+    if old.status != "accepted" or old.start != old_row.start:
+        return None
+    try:
+        around = await backend.list_bookings(
+            event_type_id=row.event_type_id,
+            after_start=row.start - timedelta(hours=12),
+            before_end=row.end + timedelta(hours=12),
+        )
+    except CalendarError:
+        return None
+    return next(
+        (
+            b
+            for b in around
+            if b.accepted
+            and b.uid != old.uid
+            and b.rescheduled_from_uid != old.uid
+            and b.event_type_id == row.event_type_id
+            and b.start < row.end
+            and row.start < b.end
+        ),
+        None,
+    )
 
 
 async def record_move_outcome(

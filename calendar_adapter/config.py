@@ -20,6 +20,8 @@ DEFAULT_FIRST_HOLD_MINUTES = 2
 # The longest Cal.com is assumed to take to carry out a request it received. A request whose
 # answer was lost and that is not in Cal.com this long after it was sent will never be.
 DEFAULT_LOST_REQUEST_HORIZON_SECONDS = 300.0
+# After a lost answer, how long Cal.com gets to finish a request already past its checks.
+DEFAULT_LOST_ANSWER_SETTLE_SECONDS = 1.0
 DEFAULT_UPKEEP_SECONDS = 15.0
 # Cal.com's request budget per API key (calendar_adapter/budget/): its limit per window, what we
 # leave unused of it, the last tokens of a window only writes may take, and how long a slot

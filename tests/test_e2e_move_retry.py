@@ -19,6 +19,7 @@ from agent.claims import decide
 from agent.commands.reconcile import reconcile_and_describe
 from agent.commands.status import status_report
 from agent.guard.summary import compose
+from calendar_adapter import booking_outcome
 from calendar_adapter.backend import BookingOutcomeUnknownError
 from calendar_adapter.ledger import AppointmentState
 from tests.guard_support import facts_of, run
@@ -147,14 +148,17 @@ async def test_a_lost_move_cal_com_carried_out_is_told_as_moved_and_never_sent_a
 # -- withheld: the slot or the booking is not what the caller asked for ------------------------
 
 
-async def test_a_lost_move_whose_new_time_was_taken_meanwhile_is_not_sent_again(
+async def test_a_lost_move_whose_new_time_someone_else_booked_is_told_not_moved_and_old_stands(
     open_call, sandbox, ledger, deps, monkeypatch, salon
 ):
-    """Calendar: the move's answer is a 500 (nothing moved), and a web booker takes 14:00
-    just before the call holds it again. Afterwards: no retry (the time is not the caller's
-    to move to); `move_retry_withheld` says why; the caller hears it is open, never
-    "verschoben"; the old booking stands in Cal.com, untouched; one reschedule sent."""
+    """Calendar: the move's answer is a 500 (nothing moved), and a web booker books 14:00 just
+    before the call holds it again. Cal.com takes one booking per slot, so the lost move can no
+    longer land there: no retry, and the caller hears the truth by code, "nicht geklappt ...
+    bleibt bestehen" (true by the guard), never "verschoben" and never "open". The move's row
+    failed, the old row still confirmed, nothing left to settle; the old booking stands in
+    Cal.com, untouched; one reschedule sent; `status` agrees."""
     tools = await open_call()
+    facts = facts_of(tools)
     old_uid, ref = await _booked_friday_ten(tools)
     slot_id = await _new_slot_held(tools)
     slot = tools.session.slot(slot_id)
@@ -162,18 +166,135 @@ async def test_a_lost_move_whose_new_time_was_taken_meanwhile_is_not_sent_again(
     sandbox.faults.fail_next(1, "5xx", MOVE)
     sandbox.faults.external_booking(slot.event_type_id, slot.start, on="POST /v2/slots/*")
 
+    result = await run(
+        tools,
+        facts,
+        "reschedule_appointment",
+        {"ref": ref, "slot_id": slot_id, "customer_name": "Erika Muster"},
+    )
+
+    assert result["status"] == "unavailable" and result["reason"] == "slot_taken", result
+    assert result["say"] == (
+        "Das Verschieben hat nicht geklappt: Freitag, 27. November, um 14 Uhr ist inzwischen "
+        "anderweitig vergeben. Ihr Termin Färben bei Sophie Brandt am Freitag, 27. November, "
+        "um 10 Uhr bleibt bestehen."
+    )
+    verdict = decide(result["say"], facts.facts())
+    assert verdict.passes, [c.kind.value for c in verdict.unbacked]
+    assert sent.count == 1
+    assert _by_uid(sandbox)[old_uid]["status"] == "accepted"
+    assert not _by_uid(sandbox)[old_uid].get("rescheduledToUid")
+    call_id = tools.session.call_id
+    kinds = await _kinds(ledger, call_id)
+    assert "move_retried" not in kinds and "move_retry_withheld" not in kinds
+    rows = await ledger.appointments_for_call(call_id)
+    (move,) = [r for r in rows if r.rescheduled_from_id is not None]
+    assert move.state is S.FAILED and "holds the new time" in move.error
+    assert (await ledger.find_by_booking_uid(old_uid)).state is S.CONFIRMED
+    assert tools.session.lost == {}
+    assert sandbox.active_reservations() == []
+    await _status_ok(ledger, deps, salon, call_id)
+
+
+async def test_a_lost_move_whose_new_time_someone_else_only_reserved_stays_open(
+    open_call, sandbox, ledger, deps, monkeypatch, salon, calendar
+):
+    """Calendar: the move's answer is lost (nothing moved), and someone else reserves 14:00
+    before the call holds it again: a reservation lapses, so the lost move could still land
+    there. Incomplete evidence: the caller hears it is open, never "nicht verschoben", and the
+    move's row stays unknown."""
+
+    async def someone_reserves(send, count, uid, *args, **kwargs):
+        hold = tools.session.hold_for(slot_id)
+        await calendar.release_reservation(hold.reservation_uid)
+        await calendar.reserve_slot(hold.slot.event_type_id, hold.slot.start)
+        raise BookingOutcomeUnknownError("answer lost", request_id=None)
+
+    tools = await open_call()
+    old_uid, ref = await _booked_friday_ten(tools)
+    slot_id = await _new_slot_held(tools)
+    Sent(deps.backend, monkeypatch, then=someone_reserves)
+
     result = await _move(tools, ref, slot_id)
 
     assert result["status"] == "not_confirmed_yet", result
-    assert "verschoben" not in result["say"].replace("verschoben ist noch nichts", "")
     assert "bleibt oder" in result["say"], result["say"]
-    assert sent.count == 1
-    withheld = await _withheld(ledger, tools.session.call_id)
-    assert withheld["reason"] == "slot_gone" and withheld["explanation"]
+    rows = await ledger.appointments_for_call(tools.session.call_id)
+    (move,) = [r for r in rows if r.rescheduled_from_id is not None]
+    assert move.state is S.UNKNOWN
     assert _by_uid(sandbox)[old_uid]["status"] == "accepted"
-    assert not _by_uid(sandbox)[old_uid].get("rescheduledToUid")
-    assert "move_retried" not in await _kinds(ledger, tools.session.call_id)
     await _status_open(ledger, deps, salon, tools.session.call_id)
+
+
+async def test_a_lost_move_whose_new_time_was_booked_stays_open_when_the_bookings_cannot_be_read(
+    open_call, sandbox, ledger, deps, monkeypatch, salon
+):
+    """Calendar: as above, a web booker books 14:00 while the move's answer is lost, but
+    Cal.com's bookings list answers 500 (the old booking itself can be read). Without seeing
+    who holds the new time the move stays open, never "nicht verschoben"."""
+    tools = await open_call()
+    old_uid, ref = await _booked_friday_ten(tools)
+    slot_id = await _new_slot_held(tools)
+    slot = tools.session.slot(slot_id)
+    sandbox.faults.fail_next(1, "5xx", MOVE)
+    sandbox.faults.external_booking(slot.event_type_id, slot.start, on="POST /v2/slots/*")
+    sandbox.faults.fail_next(10_000, "5xx", "GET /v2/bookings")
+    try:
+        result = await _move(tools, ref, slot_id)
+    finally:
+        sandbox.faults.clear()
+
+    assert result["status"] == "not_confirmed_yet", result
+    assert "bleibt oder" in result["say"], result["say"]
+    rows = await ledger.appointments_for_call(tools.session.call_id)
+    (move,) = [r for r in rows if r.rescheduled_from_id is not None]
+    assert move.state is S.UNKNOWN
+    assert _by_uid(sandbox)[old_uid]["status"] == "accepted"
+
+
+async def test_a_lost_move_left_open_is_settled_not_moved_by_a_later_look_after_the_settle_time(
+    open_call, sandbox, ledger, deps
+):
+    """As above, the bookings list was unreadable, so the move stayed open. A later look (the
+    upkeep's, the call's before its next booking or at its end) reads the web booking: within
+    the settle time after the move left (the clock stands still) a request already past its
+    checks could still finish, so it stays open; after it, the move is settled not moved."""
+    tools = await open_call()
+    old_uid, ref = await _booked_friday_ten(tools)
+    slot_id = await _new_slot_held(tools)
+    slot = tools.session.slot(slot_id)
+    sandbox.faults.fail_next(1, "5xx", MOVE)
+    sandbox.faults.external_booking(slot.event_type_id, slot.start, on="POST /v2/slots/*")
+    sandbox.faults.fail_next(10_000, "5xx", "GET /v2/bookings")
+    try:
+        result = await _move(tools, ref, slot_id)
+    finally:
+        sandbox.faults.clear()
+    assert result["status"] == "not_confirmed_yet", result
+    rows = await ledger.appointments_for_call(tools.session.call_id)
+    (move,) = [r for r in rows if r.rescheduled_from_id is not None]
+
+    async def look() -> booking_outcome.LostMove:
+        return await booking_outcome.resolve_lost_move(
+            deps.backend,
+            ledger,
+            await ledger.get(move.id),
+            now=deps.clock.now(),
+            horizon=deps.lost_request_horizon,
+            settle=timedelta(seconds=1),
+        )
+
+    within = await look()
+    assert within == booking_outcome.LostMove(None)
+    assert (await ledger.get(move.id)).state is S.UNKNOWN
+
+    deps.clock.advance(timedelta(seconds=2))
+    after = await look()
+
+    (web,) = [b for b in _accepted(sandbox) if b["uid"] != old_uid]
+    assert after.taken_by == web["uid"]
+    assert after.row.state is S.FAILED and (await ledger.get(move.id)).state is S.FAILED
+    assert (await ledger.find_by_booking_uid(old_uid)).state is S.CONFIRMED
 
 
 async def test_a_lost_move_whose_old_booking_changed_meanwhile_is_not_sent_again(

@@ -9,7 +9,7 @@ on, and once the reservation's end has passed the guard no longer backs "ist fü
 from __future__ import annotations
 
 import asyncio
-from datetime import timedelta
+from datetime import datetime, timedelta
 
 import pytest
 
@@ -171,3 +171,34 @@ async def test_a_hold_past_its_reservation_end_is_named_to_the_model_as_possibly
         assert later["holds"][0]["may_have_lapsed"] is True, later["holds"]
     finally:
         await session.end("test over")
+
+
+async def test_a_call_without_a_keep_alive_logs_nothing_put_off_and_its_lapse_as_expired(
+    deps, sandbox, ledger, clock
+):
+    """A call without a keep-alive (the bench's callers, tests): no round ever ran, so nothing
+    was put off and `keepalive_gave_way` would say what did not happen. The timeline is honest
+    all the same: `hold_placed` says until when the hold stands, from then on the guard no
+    longer backs "reserviert", and the hang-up records the hold as expired, not released."""
+    session = CallSession(deps, caller_phone=CALLER, mode="text", keepalive_seconds=None)
+    await session.start()
+    tools = BookingTools(session)
+    facts = facts_of(tools)
+    held = await tools.call(
+        "check_availability",
+        {"service": "Dauerwelle", "stylist": "Fabian", "date": FRIDAY, "time": "10:00"},
+    )
+    assert held["status"] == "held", held
+    (placed,) = await _events(ledger, session.call_id, "hold_placed")
+    clock.advance(timedelta(minutes=10, seconds=1))
+    await facts.refresh()
+    assert not decide(HELD_CLAIM, facts.facts()).passes
+    await session.end("test over")
+
+    assert datetime.fromisoformat(placed.data["until"]) <= clock.now()
+    assert await _events(ledger, session.call_id, "keepalive_gave_way") == []
+    (expired,) = await _events(ledger, session.call_id, "hold_expired")
+    assert expired.data["appointment_id"] == placed.data["appointment_id"]
+    assert await _events(ledger, session.call_id, "hold_released") == []
+    (row,) = await ledger.appointments_for_call(session.call_id)
+    assert row.state is S.EXPIRED

@@ -110,6 +110,9 @@ def test_a_month_and_a_day_said_apart_are_that_date(said):
         ("Friday, scratch that, Saturday", date(2027, 1, 30)),
         ("Freitag, ehm, Samstag", date(2027, 1, 30)),
         ("Friday, uh, Saturday", date(2027, 1, 30)),
+        # "oder" followed by a word that takes back: the correction, as callers say it
+        ("Dienstag oder, nein, Mittwoch", date(2027, 2, 3)),
+        ("Freitag, oder nee, Samstag", date(2027, 1, 30)),
     ],
 )
 def test_a_day_corrected_within_the_phrase_is_the_corrected_day(said, day):
@@ -119,7 +122,7 @@ def test_a_day_corrected_within_the_phrase_is_the_corrected_day(said, day):
 
 @pytest.mark.parametrize(
     "said",
-    ["Dienstag oder Mittwoch", "Dienstag oder, nein, Mittwoch", "Freitag oder lieber Samstag"],
+    ["Dienstag oder Mittwoch", "Dienstag oder eher Mittwoch", "Freitag oder lieber Samstag"],
 )
 def test_two_days_offered_or_a_preference_stay_a_question(said):
     assert check_request(SALON, FRIDAY_29_JAN, said).status == "ambiguous_date"

@@ -150,9 +150,12 @@ def test_no_preference_is_read_by_meaning(said):
 
 
 def test_a_condition_naming_nobody_is_asked_with_who_offers_the_service():
-    match = resolve_stylist(CATALOG, "egal, Hauptsache eine Frau", "damenhaarschnitt", SALON)
+    match = resolve_stylist(CATALOG, "egal, Hauptsache eine junge Frau", "damenhaarschnitt", SALON)
     assert match.status == "ambiguous_stylist"
     assert match.candidates == match.offered_by and match.candidates
+    # the sex alone is no condition since round 11c: any one of the women who offer it
+    woman = resolve_stylist(CATALOG, "egal, Hauptsache eine Frau", "damenhaarschnitt", SALON)
+    assert woman.status == "among" and "Fabian Spitzer" not in {s.name for s in woman.candidates}
     # an unknown name is not a condition: said back as unknown
     assert resolve_stylist(CATALOG, "Frau Müller", "damenhaarschnitt", SALON).status == (
         "unknown_stylist"

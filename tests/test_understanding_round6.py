@@ -145,10 +145,13 @@ def test_a_condition_about_skill_or_an_earlier_visit_is_asked(said):
 
 def test_a_job_title_is_a_wish_for_a_woman_unless_any_one_is_meant():
     assert is_no_preference("irgendeine Friseurin", CATALOG)
-    for said in ("Hauptsache eine Friseurin", "die gleiche wie immer"):
-        assert not is_no_preference(said, CATALOG)
-        match = resolve_stylist(CATALOG, said, "damenhaarschnitt", SALON)
-        assert match.status == "ambiguous_stylist" and match.candidates == match.offered_by
+    assert not is_no_preference("Hauptsache eine Friseurin", CATALOG, "damenhaarschnitt", SALON)
+    woman = resolve_stylist(CATALOG, "Hauptsache eine Friseurin", "damenhaarschnitt", SALON)
+    assert woman.status == "among"  # round 11c: any one of the women who offer it
+    assert {s.name for s in woman.candidates} == {"Lena Hoffmann", "Sophie Brandt", "Lea Hofmann"}
+    assert not is_no_preference("die gleiche wie immer", CATALOG)
+    match = resolve_stylist(CATALOG, "die gleiche wie immer", "damenhaarschnitt", SALON)
+    assert match.status == "ambiguous_stylist" and match.candidates == match.offered_by
 
 
 def test_a_first_name_is_the_one_of_the_sound_alikes_who_does_the_service():

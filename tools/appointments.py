@@ -12,7 +12,7 @@ from __future__ import annotations
 import asyncio
 import re
 import uuid
-from datetime import datetime
+from datetime import datetime, timedelta
 
 from calendar_adapter import booking_outcome
 from calendar_adapter.backend import (
@@ -28,6 +28,7 @@ from calendar_adapter.ledger import Appointment, AppointmentState, IllegalTransi
 from tools import move_retry, speech, views
 from tools.arguments import Name, Text
 from tools.free_slots import fresh_alternatives
+from tools.hints import hint
 from tools.hold_on_yes import HOLD_UNCONFIRMED, SLOT_TAKEN, NotHeld, blocked_until, hold_for_yes
 from tools.identity import names_match
 from tools.registry import Result
@@ -45,7 +46,7 @@ MAX_NAME_MISSES = 3
 async def find_my_appointments(session: CallSession) -> Result:
     """Listet die kommenden Termine des Anrufers (nach seiner Telefonnummer)."""
     if not session.caller_phone:
-        return views.no_caller_number()
+        return views.no_caller_number(session.language)
     deps = session.deps
     now = deps.clock.now()
     bookings = await deps.backend.list_bookings(after_start=now)
@@ -60,7 +61,7 @@ async def find_my_appointments(session: CallSession) -> Result:
                 }
             )
     if not mine:
-        return {"status": ToolStatus.NONE, "hint": "Unter dieser Nummer ist kein Termin gebucht."}
+        return {"status": ToolStatus.NONE, "hint": hint("no_appointments", session.language)}
     return {"status": ToolStatus.FOUND, "appointments": mine}
 
 
@@ -102,8 +103,7 @@ async def _done_in_this_call(session: CallSession, ref: str) -> Result | None:
         "status": ToolStatus.CANCELLED,
         "already_cancelled": True,
         **views.booking_view(session, booking),
-        "hint": "Dieser Termin ist in diesem Anruf schon storniert (und gesagt); nichts weiter "
-        "geändert. Nicht noch einmal stornieren.",
+        "hint": hint("already_cancelled", session.language),
     }
 
 
@@ -112,7 +112,7 @@ async def _callers_booking(session: CallSession, ref: str, name: str) -> Booking
     it; else the refusal to answer with (nothing changes)."""
     booking = await _owned_booking(session, ref)
     if booking is None:
-        return views.not_found()
+        return views.not_found(session.language)
     refused = await _identified(session, booking, name)
     return booking if refused is None else refused
 
@@ -120,7 +120,7 @@ async def _callers_booking(session: CallSession, ref: str, name: str) -> Booking
 async def _identified(session: CallSession, booking: Booking, name: str) -> Result | None:
     """None when `name` is the name on the booking; else the refusal (nothing changes)."""
     if session.name_misses >= MAX_NAME_MISSES:
-        return views.not_found()
+        return views.not_found(session.language)
     row = await session.deps.ledger.find_by_booking_uid(booking.uid)
     names = [a.name for a in booking.attendees if a.name]
     if row is not None and row.customer_name:
@@ -130,11 +130,10 @@ async def _identified(session: CallSession, booking: Booking, name: str) -> Resu
     session.name_misses += 1
     await session.log("identity_refused", booking_uid=booking.uid, misses=session.name_misses)
     if session.name_misses >= MAX_NAME_MISSES:
-        return views.not_found()
+        return views.not_found(session.language)
     return {
         "status": ToolStatus.NAME_MISMATCH,
-        "hint": "Der Name passt nicht zu dieser Buchung; nichts wurde geändert. Fragen, auf "
-        "welchen Namen der Termin gebucht ist (keinen Namen vorsagen).",
+        "hint": hint("name_mismatch", session.language),
     }
 
 
@@ -147,7 +146,7 @@ async def cancel_appointment(session: CallSession, ref: Text, customer_name: Nam
         customer_name: Der Name, auf den der Termin gebucht ist, wie der Anrufer ihn nennt.
     """
     if not session.caller_phone:
-        return views.no_caller_number()
+        return views.no_caller_number(session.language)
     if (done := await _done_in_this_call(session, ref)) is not None:
         return done
     booking = await _callers_booking(session, _moved_to(session, ref), customer_name)
@@ -164,7 +163,7 @@ async def _cancel(session: CallSession, booking: Booking) -> Result:
             booking.uid, reason="Vom Anrufer telefonisch storniert"
         )
     except NotFoundError:
-        return views.not_found()
+        return views.not_found(session.language)
     except CalendarError as e:
         try:  # the answer may be lost after the cancel happened: ask before answering
             after = await backend.get_booking(booking.uid)
@@ -174,14 +173,11 @@ async def _cancel(session: CallSession, booking: Booking) -> Result:
             return {
                 "status": ToolStatus.UNKNOWN,
                 "say": speech.cancel_unknown_sentence(session.language),
-                "hint": "Nicht 'storniert' sagen: ob die Stornierung durchging, ist unbekannt.",
+                "hint": hint("cancel_open", session.language),
             }
         if after is None or after.status != "cancelled":
             await session.log("error", during="cancel", booking_uid=booking.uid, error=repr(e))
-            return views.error(
-                "Die Stornierung ist nicht durchgegangen; der Termin besteht weiter. "
-                "Später noch einmal versuchen."
-            )
+            return views.error(hint("cancel_failed", session.language))
         cancelled = after
     row = await _ledger_row(session, booking)
     if row is not None:
@@ -251,10 +247,10 @@ async def reschedule_appointment(
         customer_name: Der Name, auf den der Termin gebucht ist, wie der Anrufer ihn nennt.
     """
     if not session.caller_phone:
-        return views.no_caller_number()
+        return views.no_caller_number(session.language)
     slot = session.slot(slot_id)
     if slot is None:
-        return views.invalid_slot()
+        return views.invalid_slot(session.language)
     booking = await _callers_booking(session, _moved_to(session, ref), customer_name)
     if isinstance(booking, dict):
         return booking
@@ -266,8 +262,7 @@ async def reschedule_appointment(
         return {
             "status": ToolStatus.INVALID_SLOT,
             "reason": "different_service_or_stylist",
-            "hint": "Verschieben geht nur bei gleicher Leistung und gleicher Person; "
-            "mit check_availability für diese Leistung und Person suchen.",
+            "hint": hint("move_other_service", session.language),
         }
     try:
         hold = await hold_for_yes(session, slot_id, slot)
@@ -307,29 +302,23 @@ async def _new_slot_not_held(session: CallSession, slot: SlotRef, not_held: NotH
     result: Result = {
         "status": ToolStatus.UNAVAILABLE,
         "alternatives": await fresh_alternatives(session, slot),
-        "hint": "Der neue Termin ist nicht frei; der alte bleibt bestehen.",
+        "hint": hint("move_slot_taken", session.language),
     }
     if not_held.reason != HOLD_UNCONFIRMED:
         return result
     result["reason"] = HOLD_UNCONFIRMED
-    result["hint"] = (
-        "Nicht verschoben (nichts wurde gesendet; der alte Termin bleibt bestehen): der "
-        "Kalender hat die Reservierung des neuen Termins nicht bestätigt. Anbieten, es in ein "
-        "paar Minuten noch einmal zu versuchen, oder eine Alternative."
-    )
+    result["hint"] = hint("move_hold_unconfirmed", session.language)
     until = await blocked_until(session, slot, not_held)
     if until is None:
         return result
     tz = session.deps.salon.tz
     return {
         **result,
-        "free_again_by": speech.spoken_slot(until, tz),
+        "free_again_by": speech.spoken_slot_in(until, tz, session.language),
         "say": speech.blocked_until_sentence(
             slot.start, until, session.deps.clock.now(), tz, session.language, move=True
         ),
-        "hint": "Nicht verschoben; der Anrufer hat 'say' gehört (bis wann der neue Termin im "
-        "Kalender blockiert ist). Will er ihn danach noch, reschedule_appointment mit "
-        "derselben slot_id noch einmal aufrufen; sonst eine Alternative anbieten.",
+        "hint": hint("move_hold_unconfirmed_said", session.language),
     }
 
 
@@ -362,15 +351,13 @@ async def _move(
         return {
             "status": ToolStatus.UNAVAILABLE,
             "alternatives": await fresh_alternatives(session, hold.slot),
-            "hint": "Der neue Termin ist nicht frei; der alte bleibt bestehen.",
+            "hint": hint("move_slot_taken", session.language),
         }
     except NOT_DONE as e:  # refused, or never sent: nothing moved
         if fence is not None:
             return await _retry_moved_nothing(session, booking, hold, fence, repr(e), first_sent)
         await _move_failed(session, hold, repr(e))
-        return views.error(
-            "Das Verschieben ist nicht durchgegangen; der alte Termin bleibt bestehen."
-        )
+        return views.error(hint("move_failed", session.language))
     except Exception as e:
         if isinstance(e, asyncio.CancelledError):
             raise
@@ -389,7 +376,7 @@ async def _move(
             why = f"reschedule answered {moved.status!r}"
             return await _retry_moved_nothing(session, booking, hold, fence, why, first_sent)
         await _move_failed(session, hold, f"reschedule answered {moved.status!r}")
-        return views.error("Das Verschieben wurde nicht bestätigt.")
+        return views.error(hint("move_not_confirmed", session.language))
     settled = await booking_outcome.record_move_outcome(deps.ledger, row, old_row, moved)
     await _retire_fence(session, fence)
     return await _moved(session, booking, moved, settled)
@@ -415,8 +402,7 @@ def _already_moved(session: CallSession, booking: Booking) -> Result:
         "already_moved": True,
         "ref": session.register_booking(booking.uid),
         **views.booking_view(session, booking),
-        "hint": "Dieser Termin ist in diesem Anruf schon dorthin verschoben (und gesagt); nichts "
-        "weiter geändert. Nicht noch einmal verschieben.",
+        "hint": hint("already_moved", session.language),
     }
 
 
@@ -463,8 +449,7 @@ async def _moved_then_ended(
             session.language,
         ),
         "alternatives": await fresh_alternatives(session, hold.slot, same_too=True),
-        "hint": "Weder 'verschoben' noch 'bleibt bestehen' sagen: der Anrufer hat 'say' gehört "
-        "und hat jetzt keinen der beiden Termine. Anbieten, einen neuen Termin zu buchen.",
+        "hint": hint("moved_then_ended", session.language),
     }
 
 
@@ -521,23 +506,32 @@ async def _move_lost(
     if row.state is not S.UNKNOWN:
         row = await ledger.transition(hold.appointment_id, S.UNKNOWN, error=repr(error))
     fence = await session.fence(sent_with or hold, offered=False, guards=hold.appointment_id)
-    if fence is not None and deps.lost_answer_settle_seconds > 0:
+    # Also without a fence: a time someone else booked settles the move once this has passed.
+    if deps.lost_answer_settle_seconds > 0:
         await asyncio.sleep(deps.lost_answer_settle_seconds)
     try:
-        settled = await booking_outcome.resolve_lost_request(
-            deps.backend, ledger, row, now=deps.clock.now(), horizon=deps.lost_request_horizon
+        lost = await booking_outcome.resolve_lost_move(
+            deps.backend,
+            ledger,
+            row,
+            now=deps.clock.now(),
+            horizon=deps.lost_request_horizon,
+            settle=timedelta(0),  # waited just now, after the answer was lost
         )
     except CalendarError as lookup_error:
-        settled = None
+        lost = booking_outcome.LostMove(None)
         asked = False
         await session.log(
             "booking_unknown", appointment_id=hold.appointment_id, error=repr(lookup_error)
         )
     else:
         asked = True
+    settled = lost.row
     if settled is not None and fence is not None:
         await session.release(fence, reason="the lost move is settled")
         fence = None
+    if lost.taken_by is not None:
+        return await _not_moved_taken(session, booking, hold, lost.taken_by)
     if settled is not None and settled.booking_uid and settled.state in (S.CONFIRMED, S.PENDING):
         moved = await deps.backend.get_booking(settled.booking_uid)
         if moved is not None:
@@ -557,6 +551,34 @@ async def _move_lost(
         assert isinstance(retry, move_retry.Withheld)
         await move_retry.withhold(session, hold, retry)
     return await _left_open(session, booking, hold, error, asked=asked, fenced=fence is not None)
+
+
+async def _not_moved_taken(
+    session: CallSession, booking: Booking, hold: Hold, taken_by: str
+) -> Result:
+    """The lost move is settled not moved (`booking_outcome.resolve_lost_move`): Cal.com shows
+    the old booking accepted and unmoved, and another booking holds the new time. The caller
+    hears that, by code: not moved, the old appointment stands."""
+    await session.log(
+        "booking_failed",
+        appointment_id=hold.appointment_id,
+        error=f"not moved: the new time is booked by {taken_by}; the old booking stands",
+    )
+    view = views.booking_view(session, booking)
+    return {
+        "status": ToolStatus.UNAVAILABLE,
+        "reason": "slot_taken",
+        "say": speech.move_taken_sentence(
+            view["service"],
+            view["stylist"],
+            booking.start,
+            hold.slot.start,
+            session.deps.salon.tz,
+            session.language,
+        ),
+        "alternatives": await fresh_alternatives(session, hold.slot),
+        "hint": hint("move_taken_while_lost", session.language),
+    }
 
 
 async def _retry_moved_nothing(
@@ -611,8 +633,7 @@ async def _left_open(
         "say": speech.move_not_confirmed_sentence(
             booking.start, hold.slot.start, deps.salon.tz, asked=asked, language=session.language
         ),
-        "hint": "Nicht 'verschoben', nicht 'nicht verschoben' und nicht 'der alte Termin steht' "
-        "sagen: genau 'say' sagen; ob der alte Termin bleibt, ist offen.",
+        "hint": hint("move_open", session.language),
     }
 
 

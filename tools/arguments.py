@@ -11,6 +11,8 @@ import json
 from dataclasses import dataclass
 from typing import Annotated, Any
 
+from tools import hints
+
 MAX_CHARS = 200
 # The timeline keeps what the model sent, bounded: a runaway argument must not bloat the ledger.
 TIMELINE_STRING_CHARS = 200
@@ -19,10 +21,17 @@ _TIMELINE_ITEMS = 20
 
 
 class ArgumentError(Exception):
-    def __init__(self, field: str, hint: str):
-        super().__init__(f"{field}: {hint}")
+    """A bad argument: its field and what to do about it, a hint of `tools.hints` (`key`,
+    filled with `fields`), rendered in the call's language by the one entry point."""
+
+    def __init__(self, field: str, key: str, **fields: object):
+        super().__init__(f"{field}: {hints.hint(key, 'de', **fields)}")
         self.field = field
-        self.hint = hint
+        self.key = key
+        self.fields = fields
+
+    def hint_in(self, language: str) -> str:
+        return hints.hint(self.key, language, **self.fields)
 
 
 @dataclass(frozen=True)
@@ -59,17 +68,15 @@ def _read_one(argument: Argument, value: Any) -> str | None:
     name = argument.name
     if value is None or (isinstance(value, str) and not value.strip() and not argument.required):
         if argument.required:
-            raise ArgumentError(name, f"'{name}' fehlt.")
+            raise ArgumentError(name, "argument_missing", name=name)
         return None
     if not isinstance(value, str) or not value.strip():
-        raise ArgumentError(name, f"'{name}' muss ein nicht leerer Text sein.")
+        raise ArgumentError(name, "argument_not_text", name=name)
     if len(value) > argument.kind.max_chars:
-        raise ArgumentError(name, f"'{name}' ist zu lang.")
+        raise ArgumentError(name, "argument_too_long", name=name)
     text = value.strip()
     if argument.kind.needs_letter and not any(c.isalpha() for c in text):
-        raise ArgumentError(
-            name, f"'{name}' enthält keinen Namen ({text!r}); bitte nachfragen, wer gemeint ist."
-        )
+        raise ArgumentError(name, "argument_no_name", name=name, text=repr(text))
     return text
 
 

@@ -14,8 +14,10 @@ from typing import TYPE_CHECKING, Any
 
 from calendar_adapter.backend import Service
 from tools.catalog_match import is_no_preference, resolve_service, resolve_stylist
-from tools.dates import REFUSAL_HINTS, check_request
+from tools.dates import check_request
+from tools.hints import KEYS, hint
 from tools.status import ToolStatus
+from tools.stylist_sex import wanted_title
 
 if TYPE_CHECKING:
     from tools.session import CallSession
@@ -37,6 +39,8 @@ class Request:
     prefer: datetime | None = None  # within the window, the time said ("gegen drei": 15:00)
     spoken: str = ""  # the day (and window) understood, with its year when not this year's
     other_year: bool = False  # said back with its year
+    # "eine der Damen": any one of these stylists (user ids); empty: no such limit
+    among: frozenset[int] = frozenset()
 
 
 def understand(
@@ -58,31 +62,26 @@ def understand(
             "said": service,
             "several_people": True,
             "candidates": [s.name for s in match.candidates],
-            "hint": (
-                "Mehrere Personen: jede bekommt einen eigenen Termin. Nachfragen, welche Leistung "
-                "jede Person möchte, und für jede einzeln prüfen (für andere als den Anrufer mit "
-                "for_person)."
-            ),
+            "hint": hint("several_people", session.language),
         }
     if match.status == "ambiguous_service":
         return {
             "status": ToolStatus.AMBIGUOUS_SERVICE,
             "said": service,
             "candidates": [s.name for s in match.candidates],
-            "hint": "Nicht raten: nachfragen, welche dieser Leistungen gemeint ist.",
+            "hint": hint("ambiguous_service", session.language),
         }
     if match.service is None:
         unknown: Result = {
             "status": ToolStatus.UNKNOWN_SERVICE,
             "said": service,
             "services": [s.name for s in catalog.services],
-            "hint": "Diese Leistung gibt es nicht; die angebotenen Leistungen nennen.",
+            "hint": hint("unknown_service", session.language),
         }
         if match.not_offered:
             unknown["not_offered"] = match.not_offered
-            unknown["hint"] = (
-                f"{match.not_offered} bietet der Salon nicht an; das so sagen und die "
-                "angebotenen Leistungen nennen."
+            unknown["hint"] = hint(
+                "service_not_offered", session.language, service=match.not_offered
             )
         return unknown
     wanted = _stylist(session, stylist, match.service)
@@ -91,33 +90,48 @@ def understand(
     now = deps.clock.now()
     check = check_request(deps.salon, now, date_text, time_text, weekday, match.service.minutes)
     if not check.ok or check.day is None:
-        return _date_refusal(check)
+        return _date_refusal(check, session.language)
     target = check.start_local.astimezone(UTC) if check.start_local else None
+    among = wanted if isinstance(wanted, frozenset) else frozenset()
     return Request(
         match.service,
-        wanted,
+        None if isinstance(wanted, frozenset) else wanted,
         check.day,
         target,
         window=check.window,
         prefer=check.prefer,
         spoken=check.spoken,
         other_year=check.day.year != now.astimezone(deps.salon.tz).year,
+        among=among,
     )
 
 
-def _stylist(session: CallSession, said: str | None, service: Service) -> int | Result | None:
-    """The wanted stylist's user id (None: no preference), or the refusal."""
-    if is_no_preference(said, session.catalog, service.slug):
+def _stylist(
+    session: CallSession, said: str | None, service: Service
+) -> int | frozenset[int] | Result | None:
+    """The wanted stylist's user id (None: no preference; a set: any one of them, "eine der
+    Damen"), or the refusal."""
+    salon = session.deps.salon
+    if is_no_preference(said, session.catalog, service.slug, salon):
         return None
     assert said is not None
-    m = resolve_stylist(session.catalog, said, service.slug, session.deps.salon)
+    m = resolve_stylist(session.catalog, said, service.slug, salon)
     offered_by = [s.name for s in m.offered_by]
+    if m.status == "among":
+        return frozenset(s.user_id for s in m.candidates)
+    if m.status == "ambiguous_stylist" and wanted_title(said) is not None:
+        return {
+            "status": ToolStatus.AMBIGUOUS_STYLIST,
+            "said": said,
+            "candidates": [s.name for s in m.candidates],
+            "hint": hint("no_stylist_so_addressed", session.language),
+        }
     if m.status == "ambiguous_stylist":
         return {
             "status": ToolStatus.AMBIGUOUS_STYLIST,
             "said": said,
             "candidates": [s.name for s in m.candidates],
-            "hint": "Nachfragen, wer gemeint ist (vollen Namen nennen lassen).",
+            "hint": hint("ambiguous_stylist", session.language),
         }
     if m.status == "unknown_stylist":
         return {
@@ -125,7 +139,7 @@ def _stylist(session: CallSession, said: str | None, service: Service) -> int | 
             "said": said,
             "service": service.name,
             "offered_by": offered_by,
-            "hint": "Diesen Namen gibt es nicht; sagen, wer die Leistung anbietet.",
+            "hint": hint("unknown_stylist", session.language),
         }
     if m.status == "stylist_does_not_offer":
         return {
@@ -133,18 +147,19 @@ def _stylist(session: CallSession, said: str | None, service: Service) -> int | 
             "stylist": m.stylist.name if m.stylist else said,
             "service": service.name,
             "offered_by": offered_by,
-            "hint": "Diese Person bietet die Leistung nicht an; Alternativen nennen.",
+            "hint": hint("stylist_does_not_offer", session.language),
         }
     return m.stylist.user_id if m.stylist else None
 
 
-def _date_refusal(check: Any) -> Result:
+def _date_refusal(check: Any, language: str) -> Result:
     refusal: Result = {"status": _status(check.status)}
     for name in _DATE_FIELDS:
         value = getattr(check, name, None)
         if value:
             refusal[name] = value
-    refusal["hint"] = REFUSAL_HINTS.get(check.status, "Nachfragen, welcher Tag gemeint ist.")
+    key = f"refusal_{check.status}"
+    refusal["hint"] = hint(key if key in KEYS else "refusal_other", language)
     return refusal
 
 

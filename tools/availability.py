@@ -31,6 +31,7 @@ from tools.free_slots import (
     offerings_for,
     register,
 )
+from tools.hints import hint
 from tools.registry import Result
 from tools.session import CallSession, Hold, HoldLostError
 from tools.status import ToolStatus
@@ -59,7 +60,8 @@ async def check_availability(
         service: Leistung in den Worten des Anrufers, z.B. 'Dauerwelle', 'Haare färben',
             'Färbung', 'Bart schneiden', 'Herrenschnitt', 'beard trim', 'Haare dunkler', 'Herren, kurz an den
             Seiten'; korrigiert ('Strähnchen, nee, doch nur Farbe'); auch was ausgeschlossen
-            wird ('nur föhnen, nicht schneiden') und was der Salon nicht anbietet ('Beine
+            wird ('nur föhnen, nicht schneiden'); 'Blondieren', 'Haare bleichen' (Rückfrage:
+            Färben oder Strähnchen); und was der Salon nicht anbietet ('Beine
             waxen': wird so benannt); für mehrere Personen wörtlich ('für mich und meinen
             Mann'): kommt als Rückfrage (several_people) zurück, je Person ein eigener Termin.
         date: Der Tag in den Worten des Anrufers, auch mit Tageszeit, auch in Dialekt oder
@@ -76,7 +78,8 @@ async def check_availability(
             ('ehestmöglich', 'Christtag', 'Altjahrstag', 'am Dienschdag'), 'noch vor
             Weihnachten, so bald wie möglich', 'gleich um neun'; oder
             YYYY-MM-DD. Eine Korrektur oder ein Ausschluss wörtlich ('Freitag,
-            nein, Samstag', 'Freitag oder ne warte lieber Samstag', 'nicht am Freitag, lieber
+            nein, Samstag', 'morgen, oder nein, Samstag', 'Freitag oder ne warte lieber
+            Samstag', 'nicht am Freitag, lieber
             Samstag', 'Samstag statt Freitag'): das Gewählte gilt. Ein Zeitraum ('von Mittwoch
             bis Freitag', 'in zwei Wochen irgendwann', 'Anfang nächster Woche') kommt als
             Rückfrage mit den Tagen zurück.
@@ -86,8 +89,10 @@ async def check_availability(
             Farbe machen'), buchstabiert ('Hoffmann mit zwei f', 'Lea, ohne n') oder korrigiert ('Sophie, nee,
             doch lieber Fabian'). Weglassen, wenn es egal ist ('egal wer', 'Sie
             entscheiden', 'wer am frühesten kann', 'wie es passt', 'wie es Ihnen passt', 'die erste freie Person',
-            'is ma wuascht', 'suchen Sie einfach wen aus'); eine Bedingung ('egal, nur kein Mann',
-            'Hauptsache eine Frau', 'jemand, der sich mit Locken auskennt', 'die, die letztes
+            'is ma wuascht', 'suchen Sie einfach wen aus'); eine Frau oder ein Mann ohne Namen
+            ('egal welche von den Damen', 'einer der Herren', 'any of the guys'): gesucht wird
+            unter denen, die die Leistung anbieten; eine Bedingung ('egal, nur kein Mann',
+            'eine junge Frau', 'jemand, der sich mit Locken auskennt', 'die, die letztes
             Mal da war') und eine Anrede ('Frau Spitzer') wörtlich übergeben: passt sie
             nicht eindeutig, kommt eine Rückfrage mit den Friseurinnen/Friseuren.
         time: Uhrzeit oder Zeitraum in den Worten des Anrufers, nicht umgerechnet: 'um 3',
@@ -115,12 +120,13 @@ async def check_availability(
     if kept is not None:
         return kept
     deps = session.deps
-    offerings = offerings_for(session, request.service.slug, request.wanted_stylist)
+    offerings = offerings_for(session, request.service.slug, request.wanted_stylist, request.among)
     free = await fetch_free(deps.backend, deps.salon, offerings, request.day, deps.clock.now())
     await session.log(
         "availability_checked",
         service=request.service.slug,
         stylist=request.wanted_stylist,
+        **({"among": sorted(request.among)} if request.among else {}),
         day=request.day.isoformat(),
         time=request.target.isoformat() if request.target else None,
         free=len(free),
@@ -192,13 +198,10 @@ async def _swap_own_hold(
         await session.log("hold_refused", slot_id=own.slot_id, error=str(e))
         result = _not_held(session, free, request, person)
         result["earlier_hold_lost"] = views.slot_view(session, own.slot_id, own.slot)
-        result["hint"] = (
-            "Die gewünschte Zeit ist nicht frei, und der vorher reservierte Termin "
-            "(earlier_hold_lost) ist inzwischen vergeben: das sagen und die Alternativen anbieten."
-        )
+        result["hint"] = hint("earlier_hold_lost", session.language)
         return result
     except _ANSWER_LOST:
-        return _reservation_answer_lost()
+        return _reservation_answer_lost(session.language)
     # Cal.com showed the earlier choice free while it was let go; it is held again now.
     return [f for f in free if not _overlaps(f, own)]
 
@@ -220,7 +223,7 @@ async def _already_held(
     current = session.hold_of(person)
     if request.target is None or current is None or current.slot.start != request.target:
         return None
-    offered = offerings_for(session, request.service.slug, request.wanted_stylist)
+    offered = offerings_for(session, request.service.slug, request.wanted_stylist, request.among)
     if not any(o.event_type_id == current.slot.event_type_id for o in offered):
         return None
     try:
@@ -234,14 +237,14 @@ async def _hold_asked(
 ) -> Result | None:
     """Hold the asked time with the first stylist who has it free; None when nobody could."""
     for slot in (f for f in free if f.start == request.target):
-        slot_id, _ = register(session, slot, request.wanted_stylist, person)
+        slot_id, _ = register(session, slot, request.wanted_stylist, person, request.among)
         try:
             hold = await session.hold(slot_id, person)
         except (*_SLOT_TAKEN, HoldLostError) as e:
             await session.log("hold_refused", slot_id=slot_id, error=str(e))
             continue
         except _ANSWER_LOST:
-            return _reservation_answer_lost()
+            return _reservation_answer_lost(session.language)
         held = views.held(session, hold)
         if request.other_year:
             held["understood"] = request.spoken  # said back with its year
@@ -249,14 +252,10 @@ async def _hold_asked(
     return None
 
 
-def _reservation_answer_lost() -> Result:
+def _reservation_answer_lost(language: str) -> Result:
     """Cal.com may have made the reservation, but it is not the caller's: the ledger knows it
     (`reserving`), and it lapses by itself soon."""
-    return views.error(
-        "Der Kalender hat auf die Reservierung nicht geantwortet: der Termin ist NICHT für den "
-        "Anrufer reserviert und vielleicht für kurze Zeit blockiert. Das sagen und anbieten, es "
-        "in ein, zwei Minuten noch einmal zu versuchen."
-    )
+    return views.error(hint("reservation_answer_lost", language))
 
 
 def _not_held(
@@ -274,23 +273,23 @@ def _not_held(
         request.wanted_stylist,
         exclude=(target,) if target else (),
         person=person,
+        among=request.among,
     )
     if target is None and alternatives and (inside or window is None):
         result: Result = {
             "status": ToolStatus.AVAILABLE,
             "alternatives": alternatives,
-            "hint": "Nichts ist reserviert; der Anrufer wählt, dann hold_slot.",
+            "hint": hint("free_to_choose", session.language),
         }
     else:
         result = {"status": ToolStatus.UNAVAILABLE, "alternatives": alternatives}
         if target is not None:
-            result["asked"] = speech.spoken_slot(target, session.deps.salon.tz)
+            result["asked"] = speech.spoken_slot_in(target, session.deps.salon.tz, session.language)
         elif window:
             result["asked"] = request.spoken
-        result["hint"] = (
-            "Die gewünschte Zeit ist nicht frei; die Alternativen anbieten (nicht reserviert)."
-            if alternatives
-            else "In den nächsten Tagen ist nichts frei; nach einem späteren Tag fragen."
+        result["hint"] = hint(
+            "unavailable_alternatives" if alternatives else "unavailable_nothing_soon",
+            session.language,
         )
     if window or request.other_year:
         result["understood"] = request.spoken  # the window searched; the year when not this
@@ -312,7 +311,7 @@ async def hold_slot(session: CallSession, slot_id: Text, for_person: Name | None
     """
     slot = session.slot(slot_id)
     if slot is None:
-        return views.invalid_slot()
+        return views.invalid_slot(session.language)
     person = for_person if for_person is not None else session.offered_for(slot_id)
     try:
         hold = await session.hold(slot_id, person)
@@ -320,10 +319,10 @@ async def hold_slot(session: CallSession, slot_id: Text, for_person: Name | None
         return {
             "status": ToolStatus.UNAVAILABLE,
             "alternatives": await fresh_alternatives(session, slot, person=person),
-            "hint": "Der Termin ist inzwischen vergeben; Alternativen anbieten.",
+            "hint": hint("hold_taken", session.language),
         }
     except _ANSWER_LOST:
-        return _reservation_answer_lost()
+        return _reservation_answer_lost(session.language)
     return views.held(session, hold)
 
 
@@ -340,12 +339,10 @@ async def release_hold(session: CallSession, slot_id: Text | None = None) -> Res
         if hold is None:
             return {
                 "status": ToolStatus.NOTHING_HELD,
-                "hint": "Dieser Termin ist nicht (mehr) reserviert.",
+                "hint": hint("nothing_held", session.language),
             }
     elif len(holds) > 1:
-        raise ArgumentError(
-            "slot_id", "Es sind mehrere Termine reserviert; mit slot_id sagen, welcher frei wird."
-        )
+        raise ArgumentError("slot_id", "several_held")
     elif holds:
         hold = holds[0]
     else:

@@ -27,6 +27,7 @@ from calendar_adapter.ledger import AppointmentState
 from tools import speech, told_late, views
 from tools.arguments import ArgumentError, Name, Text
 from tools.free_slots import fresh_alternatives
+from tools.hints import hint
 from tools.hold_on_yes import HOLD_UNCONFIRMED, NotHeld, blocked_until, hold_for_yes
 from tools.phone import normalize_phone
 from tools.registry import Result
@@ -52,7 +53,7 @@ async def book_appointment(
     number = _phone(session, phone)
     slot = session.slot(slot_id)
     if slot is None:
-        return views.invalid_slot()
+        return views.invalid_slot(session.language)
     if session.hold_for(slot_id) is None:
         already = await _booked_in_this_call(session, slot)
         if already is not None:
@@ -62,7 +63,7 @@ async def book_appointment(
         return {
             "status": ToolStatus.INVALID_SLOT,
             "reason": "not_held",
-            "hint": "Dieser Termin ist nicht reserviert; zuerst hold_slot aufrufen.",
+            "hint": hint("not_held", session.language),
         }
     if isinstance(hold, NotHeld):
         return await _not_held(session, slot, hold)
@@ -99,8 +100,7 @@ async def _booked_in_this_call(session: CallSession, slot: SlotRef) -> Result | 
             return {
                 **result,
                 "already_booked": True,
-                "hint": "Dieser Termin ist in diesem Anruf schon gebucht (und gesagt); es wurde "
-                "nichts zusätzlich gebucht. Nicht noch einmal buchen.",
+                "hint": hint("already_booked", session.language),
             }
     return None
 
@@ -118,8 +118,7 @@ async def _lapsed_and_taken(session: CallSession, slot: SlotRef, person: str | N
         "status": ToolStatus.NOT_BOOKED,
         "reason": "slot_taken",
         "alternatives": await fresh_alternatives(session, slot, person=person),
-        "hint": "Nicht gebucht: die Reservierung ist abgelaufen und der Termin inzwischen "
-        "vergeben. Alternativen anbieten.",
+        "hint": hint("lapsed_and_taken", session.language),
     }
 
 
@@ -133,33 +132,29 @@ async def _hold_unconfirmed(session: CallSession, slot: SlotRef, not_held: NotHe
         "status": ToolStatus.NOT_BOOKED,
         "reason": HOLD_UNCONFIRMED,
         "alternatives": await fresh_alternatives(session, slot, person=not_held.person),
-        "hint": "Der Termin wurde NICHT gebucht: der Kalender hat die Reservierung nicht "
-        "bestätigt, und ohne sie wird nicht gebucht. Das ehrlich sagen; anbieten, es in ein "
-        "paar Minuten noch einmal zu versuchen, oder eine Alternative.",
+        "hint": hint("hold_unconfirmed", session.language),
     }
     if until is None:
         return result
     tz = session.deps.salon.tz
     return {
         **result,
-        "free_again_by": speech.spoken_slot(until, tz),
+        "free_again_by": speech.spoken_slot_in(until, tz, session.language),
         "say": speech.blocked_until_sentence(
             slot.start, until, session.deps.clock.now(), tz, session.language
         ),
-        "hint": "Der Termin wurde NICHT gebucht; der Anrufer hat 'say' gehört (bis wann der "
-        "Termin im Kalender blockiert ist). Will er ihn danach noch, book_appointment mit "
-        "derselben slot_id noch einmal aufrufen; sonst eine Alternative anbieten.",
+        "hint": hint("hold_unconfirmed_said", session.language),
     }
 
 
 def _phone(session: CallSession, given: str | None) -> str:
     if given is None:
         if session.caller_phone is None:
-            raise ArgumentError("phone", "Eine Telefonnummer wird gebraucht; bitte erfragen.")
+            raise ArgumentError("phone", "phone_needed")
         return session.caller_phone
     number = normalize_phone(given)
     if number is None:
-        raise ArgumentError("phone", "Die Telefonnummer ist ungültig; bitte nachfragen.")
+        raise ArgumentError("phone", "phone_invalid")
     return number
 
 
@@ -174,8 +169,10 @@ async def _landed_late(session: CallSession, booking: Booking, hold: Hold) -> Re
     return {
         **views.booked(session, booking),
         "landed_late": True,
-        "hint": "Die frühere Buchung ist doch angekommen; es wurde nichts zusätzlich gebucht. "
-        + ("" if same_slot else "Soll es der neue Termin sein, die Buchung verschieben."),
+        "hint": hint(
+            "booking_landed_late" if same_slot else "booking_landed_late_elsewhere",
+            session.language,
+        ),
     }
 
 
@@ -270,9 +267,7 @@ async def _never_sent(session: CallSession, hold: Hold, error: NotSentError) -> 
         "status": ToolStatus.NOT_BOOKED,
         "reason": "calendar_unreachable",
         "still_held": views.hold_view(session, hold),
-        "hint": "Der Termin wurde NICHT gebucht: der Kalender war nicht erreichbar, die Buchung "
-        "ging nicht hinaus. Er bleibt für den Anrufer reserviert (still_held); anbieten, es "
-        "gleich noch einmal zu versuchen.",
+        "hint": hint("booking_not_sent", session.language),
     }
 
 
@@ -353,17 +348,10 @@ async def _open(
     }
     if fence is not None:
         result["still_held"] = views.hold_view(session, fence)
-        result["hint"] = (
-            "Weder 'gebucht' noch 'nicht gebucht' sagen: genau 'say' sagen. Der Termin ist "
-            "weiter für den Anrufer reserviert (still_held); anbieten, es noch einmal zu "
-            "versuchen (book_appointment mit der slot_id aus still_held)."
-        )
+        result["hint"] = hint("booking_open_held", session.language)
     else:
         result["alternatives"] = await fresh_alternatives(session, hold.slot, person=hold.person)
-        result["hint"] = (
-            "Weder 'gebucht' noch 'nicht gebucht' sagen: genau 'say' sagen. Der Termin ist "
-            "nicht mehr reserviert; wer nicht warten will, kann eine Alternative wählen."
-        )
+        result["hint"] = hint("booking_open_not_held", session.language)
     return result
 
 
@@ -385,7 +373,7 @@ async def _not_booked_result(session: CallSession, hold: Hold, reason: str) -> R
         "alternatives": await fresh_alternatives(
             session, hold.slot, same_too=reason != "slot_taken", person=hold.person
         ),
-        "hint": "Der Termin wurde NICHT gebucht. Das ehrlich sagen und die Alternativen anbieten.",
+        "hint": hint("not_booked", session.language),
     }
 
 

@@ -27,6 +27,7 @@ from calendar_adapter.backend import CalendarError
 from tools import appointments, availability, booking, handover, messages, views
 from tools.arguments import ArgumentError, for_timeline, parse
 from tools.confirmations import queue_confirmation
+from tools.hints import hint
 from tools.registry import Result, Tool, tool
 from tools.session import CallSession
 from tools.status import ToolStatus
@@ -90,27 +91,28 @@ class BookingTools:
 
     async def _run(self, name: str, arguments: Any) -> Result:
         session = self.session
+        language = session.language  # every hint of the result in the call's language
         found = _BY_NAME.get(name)
         try:
             if found is None:
-                result = views.error(f"Unbekanntes Werkzeug {name!r}.")
+                result = views.error(hint("unknown_tool", language, name=repr(name)))
             elif not isinstance(arguments, dict):
-                result = views.invalid("arguments", "Argumente müssen ein JSON-Objekt sein.")
+                result = views.invalid("arguments", hint("arguments_not_object", language))
             elif session.ended or not session.started:
-                result = views.error("Der Anruf ist nicht aktiv.")
+                result = views.error(hint("call_not_active", language))
             else:
                 async with session.lock:
                     result = await found.run(session, arguments)
         except ArgumentError as e:
-            result = views.invalid(e.field, e.hint)
+            result = views.invalid(e.field, e.hint_in(language))
         except CalendarError as e:
             logger.warning("call {}: {} failed: {!r}", session.call_id, name, e)
-            result = views.calendar_unreachable()
+            result = views.calendar_unreachable(language)
         except asyncio.CancelledError:
             raise
         except Exception as e:
             logger.exception("call {}: tool {} crashed", session.call_id, name)
-            result = views.error(f"Interner Fehler ({type(e).__name__}).")
+            result = views.error(hint("internal_error", language, error=type(e).__name__))
         if session.started:
             await queue_confirmation(session, result)  # a text after Cal.com's yes, if any
             result["holds"] = views.holds(session)

@@ -9,9 +9,11 @@ sound alike ("Lena" vs. Lena Hoffmann and Lea Hofmann) the answer is *ambiguous*
 from __future__ import annotations
 
 from calendar_adapter.backend import Catalog
+from calendar_adapter.salon import SalonFile
 from tools.no_preference import means_no_preference
 from tools.service_match import ServiceMatch, resolve_service, service_names
 from tools.stylist_match import SIMILAR, StylistMatch, likeness, resolve_stylist
+from tools.stylist_sex import stylists_titled, wanted_title
 from tools.text_fold import fold
 
 __all__ = [
@@ -25,12 +27,20 @@ __all__ = [
 
 
 def is_no_preference(
-    text: str | None, catalog: Catalog | None = None, service_slug: str | None = None
+    text: str | None,
+    catalog: Catalog | None = None,
+    service_slug: str | None = None,
+    salon: SalonFile | None = None,
 ) -> bool:
     """No stylist wanted: no text, or words that leave it open ("egal wer", "whoever is free").
     With the catalog, a phrase that also names one of its stylists is not open, unless it names
     as alternatives everyone who offers the service ("Mehmet oder Fabian, egal" for a beard,
-    which only they do); a choice among some of them is asked."""
+    which only they do); a choice among some of them is asked. With the salon file, a wish for
+    a woman or a man ("eine der Damen") is open when everyone who offers the service is one."""
+    title = wanted_title(text)
+    if title is not None and catalog is not None and service_slug and salon is not None:
+        titled = stylists_titled(catalog, service_slug, title, salon)
+        return bool(titled) and len(titled) == len(catalog.stylists_for(service_slug))
     if not means_no_preference(text):
         return False
     if catalog is None or text is None:

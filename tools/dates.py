@@ -19,7 +19,6 @@ from tools.when.normalize import normalize
 from tools.when.times import parse_clock
 
 __all__ = [
-    "REFUSAL_HINTS",
     "DateCheck",
     "Status",
     "check_request",
@@ -28,23 +27,6 @@ __all__ = [
     "parse_weekday",
     "resolve_date",
 ]
-
-
-# What the model does with each answer that is not a day to search (check_availability's hint).
-REFUSAL_HINTS: dict[str, str] = {
-    "weekday_mismatch": "Nicht raten: dem Anrufer 'message' sagen und nachfragen, welches Datum "
-    "gemeint ist.",
-    "ambiguous_date": "Nicht raten: die Tage aus 'options' anbieten (höchstens zwei nennen) und "
-    "fragen, welcher gemeint ist; dann mit diesem Datum erneut prüfen.",
-    "ambiguous_time": "Nicht raten: die Uhrzeiten aus 'options' nennen und fragen, welche gemeint "
-    "ist.",
-    "past_date": "Der Termin liegt in der Vergangenheit; nach einem anderen Tag fragen.",
-    "closed": "Der Salon ist an diesem Tag geschlossen (bei 'holiday' den Feiertag nennen); einen "
-    "der offenen Tage anbieten.",
-    "outside_hours": "Die Uhrzeit liegt außerhalb der Öffnungszeiten für diese Leistung.",
-    "invalid_time": "Die Uhrzeit nachfragen.",
-    "invalid_date": "Das Datum nachfragen.",
-}
 
 
 def parse_weekday(text: str) -> int | None:

@@ -7,7 +7,10 @@ from dataclasses import dataclass, field
 from datetime import timedelta
 from typing import TYPE_CHECKING
 
-from calendar_adapter.config import DEFAULT_LOST_REQUEST_HORIZON_SECONDS
+from calendar_adapter.config import (
+    DEFAULT_LOST_ANSWER_SETTLE_SECONDS,
+    DEFAULT_LOST_REQUEST_HORIZON_SECONDS,
+)
 
 if TYPE_CHECKING:
     from calendar_adapter.backend import CalendarBackend
@@ -28,7 +31,7 @@ class BookingDeps:
     hold_minutes: int
     # After a lost booking answer the slot is re-held (a fence against the request landing later)
     # and Cal.com gets this long to finish a request that was already past its hold check.
-    lost_answer_settle_seconds: float = 1.0
+    lost_answer_settle_seconds: float = DEFAULT_LOST_ANSWER_SETTLE_SECONDS
     # A new reservation's length; None: `hold_minutes`. Short in production, so a reservation
     # whose answer was lost (unknown to the ledger but for its `reserving` row) lapses soon.
     first_hold_minutes: int | None = None

@@ -119,18 +119,30 @@ def nearest(
 
 
 def offerings_for(
-    session: CallSession, service_slug: str, wanted_stylist: int | None
+    session: CallSession,
+    service_slug: str,
+    wanted_stylist: int | None,
+    among: frozenset[int] = frozenset(),
 ) -> list[Offering]:
-    """The event types that can serve the asked service (by the wanted stylist, if any)."""
+    """The event types that can serve the asked service (by the wanted stylist, if any, or by
+    one of `among` when the caller wished for one of several: "eine der Damen")."""
     catalog = session.catalog
     if wanted_stylist is not None:
         offering = catalog.offering(wanted_stylist, service_slug)
         return [offering] if offering else []
-    return [o for o in catalog.offerings if o.service_slug == service_slug]
+    return [
+        o
+        for o in catalog.offerings
+        if o.service_slug == service_slug and (not among or o.stylist_user_id in among)
+    ]
 
 
 def register(
-    session: CallSession, free: FreeSlot, wanted_stylist: int | None, person: str | None = None
+    session: CallSession,
+    free: FreeSlot,
+    wanted_stylist: int | None,
+    person: str | None = None,
+    among: frozenset[int] = frozenset(),
 ) -> tuple[str, SlotRef]:
     """Give a free slot its opaque id in this call."""
     o = free.offering
@@ -141,6 +153,7 @@ def register(
         stylist_user_id=o.stylist_user_id,
         service_slug=o.service_slug,
         wanted_stylist=wanted_stylist,
+        among=among,
     )
     return session.register_slot(ref, person=person), ref
 
@@ -154,11 +167,12 @@ def offer(
     *,
     exclude: tuple[datetime, ...] = (),
     person: str | None = None,
+    among: frozenset[int] = frozenset(),
 ) -> list[dict]:
     """The nearest free slots as alternatives the caller can pick by slot id."""
     views = []
     for slot in nearest(free, session.deps.salon, day, target, exclude=exclude):
-        slot_id, ref = register(session, slot, wanted_stylist, person)
+        slot_id, ref = register(session, slot, wanted_stylist, person, among)
         views.append(slot_view(session, slot_id, ref))
     return views
 
@@ -170,14 +184,21 @@ async def fresh_alternatives(
     Best effort: an unreachable calendar gives none rather than an error."""
     deps = session.deps
     day = slot.start.astimezone(deps.salon.tz).date()
-    offerings = offerings_for(session, slot.service_slug, slot.wanted_stylist)
+    offerings = offerings_for(session, slot.service_slug, slot.wanted_stylist, slot.among)
     try:
         free = await fetch_fresh(deps.backend, deps.salon, offerings, day, deps.clock.now())
     except CalendarError:
         return []
     exclude = () if same_too else (slot.start,)
     return offer(
-        session, free, day, slot.start, slot.wanted_stylist, exclude=exclude, person=person
+        session,
+        free,
+        day,
+        slot.start,
+        slot.wanted_stylist,
+        exclude=exclude,
+        person=person,
+        among=slot.among,
     )
 
 

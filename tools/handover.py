@@ -23,6 +23,7 @@ from calendar_adapter.privacy import mask_phone
 from calendar_adapter.salon import SalonFile
 from tools import speech
 from tools.arguments import Text
+from tools.hints import hint
 from tools.line import can_transfer
 from tools.phone import normalize_phone
 from tools.registry import Result
@@ -46,24 +47,21 @@ async def transfer_call(session: CallSession, reason: Text) -> Result:
         return await _not_transferred(
             session,
             "closed",
-            "Der Salon ist gerade geschlossen; niemand kann übernehmen. Anbieten, eine "
-            "Nachricht aufzunehmen (take_message).",
-            opens=next_opening(salon, now),
+            "transfer_closed",
+            opens=next_opening(salon, now, session.language),
         )
     number = handover_number(salon)
     if number is None:
         return await _not_transferred(
             session,
             "no_number",
-            "Für die Weiterleitung ist keine Nummer hinterlegt. Anbieten, eine Nachricht "
-            "aufzunehmen (take_message).",
+            "transfer_no_number",
         )
     if not can_transfer(session.line):
         return await _not_transferred(
             session,
             "line_cannot_transfer",
-            "Dieser Anruf kann nicht weitergeleitet werden. Anbieten, eine Nachricht "
-            "aufzunehmen (take_message).",
+            "transfer_line_cannot",
         )
     ledger = deps.ledger
     earlier = {m.id for m in await ledger.messages_for_call(session.call_id)}
@@ -86,32 +84,33 @@ async def transfer_call(session: CallSession, reason: Text) -> Result:
             return await _not_transferred(
                 session,
                 "not_answered",
-                "Im Salon hat niemand abgenommen. Eine Rückrufbitte mit der Nummer des Anrufers "
-                "ist schon gespeichert: sag ihm ehrlich, dass niemand erreichbar war und der "
-                "Salon ihn zurückruft. Dafür kein take_message mehr.",
+                "transfer_not_answered",
                 released=released,
                 message_id=noted[-1].id,
             )
         return await _not_transferred(
             session,
             "transfer_failed",
-            "Die Weiterleitung hat nicht geklappt. Sag das ehrlich und biete an, eine Nachricht "
-            "aufzunehmen (take_message).",
+            "transfer_failed",
             released=released,
         )
     await session.log("call_transferred", to=mask_phone(number), reason=reason)
     result: Result = {
         "status": ToolStatus.TRANSFERRED,
-        "hint": "Der Anrufer wird jetzt verbunden und hat die Ankündigung gehört. Sag nichts mehr.",
+        "hint": hint("transferring", session.language),
     }
     if released:
         result["released"] = released
     return result
 
 
-async def _not_transferred(session: CallSession, reason: str, hint: str, **extra: object) -> Result:
+async def _not_transferred(session: CallSession, reason: str, key: str, **extra: object) -> Result:
     await session.log("transfer_failed", reason=reason)
-    result: Result = {"status": ToolStatus.NOT_TRANSFERRED, "reason": reason, "hint": hint}
+    result: Result = {
+        "status": ToolStatus.NOT_TRANSFERRED,
+        "reason": reason,
+        "hint": hint(key, session.language),
+    }
     result.update({k: v for k, v in extra.items() if v})
     return result
 
@@ -122,14 +121,15 @@ def handover_number(salon: SalonFile) -> str | None:
     return normalize_phone(business.handover_phone or business.phone or "")
 
 
-def next_opening(salon: SalonFile, local_now: datetime) -> str | None:
-    """When the salon opens next, spoken ('Dienstag, 1. Dezember, 9 Uhr'); None if not soon."""
+def next_opening(salon: SalonFile, local_now: datetime, language: str = "de") -> str | None:
+    """When the salon opens next, spoken ('Dienstag, 1. Dezember, 9 Uhr' / 'Tuesday,
+    1 December, 9 am'); None if not soon."""
     today = salon.hours_on(local_now.date())
     if today is not None and local_now.time() < today[0]:
-        return f"{speech.spoken_date(local_now.date())}, {speech.spoken_time(today[0])}"
+        return f"{speech.date_in(local_now.date(), language)}, {speech.time_in(today[0], language)}"
     days = salon.next_open_days(local_now.date(), count=1)
     if not days:
         return None
     hours = salon.hours_on(days[0])
     assert hours is not None
-    return f"{speech.spoken_date(days[0])}, {speech.spoken_time(hours[0])}"
+    return f"{speech.date_in(days[0], language)}, {speech.time_in(hours[0], language)}"

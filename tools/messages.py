@@ -69,7 +69,7 @@ def _kind(kind: str | None) -> MessageKind:
         return MessageKind.CALLBACK
     found = _KIND_WORDS.get(kind.strip().casefold())
     if found is None:
-        raise ArgumentError("kind", f"'kind' ist eine von: {', '.join(_KIND_WORDS)}.")
+        raise ArgumentError("kind", "message_kind", kinds=", ".join(_KIND_WORDS))
     return found
 
 
@@ -78,15 +78,10 @@ def _number(session: CallSession, phone: str | None) -> str:
     if phone is not None:
         number = normalize_phone(phone)
         if number is None:
-            raise ArgumentError(
-                "phone",
-                "Das ist keine Telefonnummer; bitte die Rückrufnummer noch einmal erfragen.",
-            )
+            raise ArgumentError("phone", "callback_not_a_number")
         return number
     if session.caller_phone is None:
-        raise ArgumentError(
-            "phone", "Die Nummer des Anrufers ist unbekannt; bitte nach der Rückrufnummer fragen."
-        )
+        raise ArgumentError("phone", "callback_number_unknown")
     return session.caller_phone
 
 

@@ -10,6 +10,8 @@ import re
 _TAKEN_BACK = (
     r"nee|nein|noe|no\s+wait|no\s+sorry|sorry|i\s+mean|ich\s+meine|quatsch|besser\s+gesagt"
     r"|or\s+rather|oder\s+besser|doch\s+lieber|doch\s+eher|lieber\s+doch"
+    # "Fabian, actually make that Sophie", "highlights, scratch that, colour"
+    r"|make\s+that|scratch\s+that"
 )
 _CHOICE = r"(?:doch|lieber|besser|eher)\b"
 

@@ -24,6 +24,9 @@ from tools.text_fold import fold
 _FOR_WHOM = frozenset({"men", "women", "child"})
 # A result wished for -> the service that gives it, when no service is named besides it
 _RESULTS = {"darker": "color"}
+# A result two kinds of service give ("Blondieren": a colour or highlights): asked with the
+# salon's services that say one of them, when no service is named besides it
+_EITHER = {"lighten": frozenset({"color", "highlights"})}
 # Said besides a service without changing which it is ("Herrenhaarschnitt mit Waschen").
 _INCIDENTAL = _FOR_WHOM | {"wash", "blowdry"}
 # Done with a service, not alone: said alone and named by no service, it is not offered.
@@ -118,8 +121,14 @@ def _joined_services(
     if len(parts) < 2:
         return []
     named: list[tuple[str, ...]] = []
+    by_slug = {s.slug: s for s in catalog.services}
     for part in parts:
         said, _, _ = concepts(part)
+        either = _by_either_result(said, names, by_slug)
+        if isinstance(either, ServiceMatch):  # "bleichen und Bart": colour or highlights, beard
+            named.append(tuple(s.slug for s in either.candidates))
+            continue
+        said = either
         fitting = [n for n in names if said and n.said <= said]
         widest = [n for n in fitting if not any(n.said < m.said for m in fitting)]
         slugs = tuple(dict.fromkeys(s for n in widest for s in n.services))
@@ -140,6 +149,28 @@ def _by_result(said: frozenset[str]) -> frozenset[str]:
     if rest - _INCIDENTAL - {"hair"}:
         return rest
     return rest | {_RESULTS[r] for r in results}
+
+
+def _by_either_result(
+    said: frozenset[str], names: list[_Name], by_slug: dict[str, Service]
+) -> frozenset[str] | ServiceMatch:
+    """A result two kinds of service give ("Haare bleichen"): said alone, asked with the
+    services whose names say one of those kinds ("Färben" or "Strähnchen"), never the whole
+    list; beside a service ("Strähnchen blondieren") it only says how that one is to look."""
+    results = said & _EITHER.keys()
+    if not results:
+        return said
+    rest = said - results
+    if rest - _INCIDENTAL - {"hair"}:
+        return rest
+    kinds = frozenset().union(*(_EITHER[r] for r in results))
+    slugs = dict.fromkeys(
+        s
+        for n in names
+        if not n.group and n.said - {"hair"} <= kinds and n.said & kinds
+        for s in n.services
+    )
+    return ServiceMatch("ambiguous_service", candidates=tuple(by_slug[s] for s in slugs))
 
 
 def resolve_service(catalog: Catalog, text: str, salon: SalonFile | None = None) -> ServiceMatch:
@@ -195,6 +226,10 @@ def _resolve_one(catalog: Catalog, text: str, salon: SalonFile | None) -> Servic
         return ServiceMatch("unknown_service", not_offered=", ".join(not_offered))
     if not said:
         return ServiceMatch("unknown_service")
+    either = _by_either_result(said, names, by_slug)
+    if isinstance(either, ServiceMatch):
+        return either
+    said = either
 
     fitting = [n for n in names if n.said <= said]
     if not fitting and said <= _ONLY_ADDED.keys():  # "nur föhnen": no service of its own

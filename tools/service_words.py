@@ -39,9 +39,14 @@ CONCEPTS: dict[str, tuple[str, ...]] = {
               "grauabdeckung", "abdecken", "abdeckung", "grey", "gray", "greys", "grays",
               "coverage", "covering"),
     # a result wished for ("Haare dunkler", "make my hair darker"): the colour when no service is
-    # named, else how that service is to look ("dunkle Strähnchen"); lighter may be highlights
-    # or a colour, so "heller", "blonder" are not listed (asked)
+    # named, else how that service is to look ("dunkle Strähnchen")
     "darker": ("dunkler", "dunkel", "dunkle", "dunkleren", "abdunkeln", "nachdunkeln", "darker"),
+    # lighter hair ("Blondieren", "Haare bleichen", "aufhellen", "Ombré"): done by a colour or by
+    # highlights, so asked with just those two when no service is named besides it
+    "lighten": ("blondieren", "blondierung", "blondiert", "bleichen", "gebleicht", "bleach",
+                "bleached", "bleaching", "aufhellen", "aufhellung", "aufgehellt", "lighten",
+                "lightening", "lighter", "heller", "hellere", "blonder", "ombre", "ombrehaare",
+                "ombrelook"),
     "roots": ("ansatz", "ansaetze", "root", "roots", "nachwuchs"),
     "beard": ("bart", "baerte", "beard", "beards", "vollbart", "kinnbart", "schnurrbart",
               "oberlippenbart", "moustache", "mustache", "schnauzer", "bartpflege", "koteletten"),
@@ -95,6 +100,9 @@ NOT_OFFERED: dict[str, str] = {
     "rastazoepfe": "Dreadlocks", "cornrows": "Flechtfrisur", "lockenstab": "Styling mit dem Lockenstab",
     "glaetteisen": "Glätten", "microblading": "Microblading", "spraytan": "Bräunung",
     "brazilian": "Waxing", "lashlift": "Wimpern", "browlift": "Augenbrauen",
+    # care treatments on their own ("eine Haarkur", "Olaplex"), a bride's styling
+    "haarkur": "Haarkur", "pflegekur": "Haarkur", "olaplex": "Olaplex-Behandlung",
+    "glossing": "Glossing", "brautstyling": "Brautfrisur", "kopfhautbehandlung": "Kopfhautbehandlung",
 }  # fmt: skip
 
 _FUGEN = ("", "s", "n", "en", "es", "e")

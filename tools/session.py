@@ -53,7 +53,8 @@ _SELF = {"ich", "mich", "mir", "selbst", "anrufer", "anruferin", "me", "myself",
 @dataclass(frozen=True)
 class SlotRef:
     """What an opaque slot id stands for. `wanted_stylist` is the caller's constraint when the
-    slot was offered (None: any stylist), so fresh alternatives respect it."""
+    slot was offered (None: any stylist), and `among` the stylists one of whom was wished for
+    ("eine der Damen"; empty: no such limit), so fresh alternatives respect them."""
 
     event_type_id: int
     start: datetime
@@ -61,6 +62,7 @@ class SlotRef:
     stylist_user_id: int
     service_slug: str
     wanted_stylist: int | None = None
+    among: frozenset[int] = frozenset()
 
     def same_slot(self, other: SlotRef) -> bool:
         return self.event_type_id == other.event_type_id and self.start == other.start
@@ -715,6 +717,7 @@ class CallSession:
                     row,
                     now=deps.clock.now(),
                     horizon=deps.lost_request_horizon,
+                    settle=timedelta(seconds=deps.lost_answer_settle_seconds),
                 )
             except CalendarError:
                 continue  # still cannot tell; the upkeep and reconcile have the request id

@@ -84,6 +84,12 @@ def spoken_slot(at: datetime, tz: ZoneInfo) -> str:
     return f"{spoken_date(loc.date())}, {spoken_time(loc.time())}"
 
 
+def spoken_slot_in(at: datetime, tz: ZoneInfo, language: str) -> str:
+    """`spoken_slot` in the call's language: 'Friday, 27 November, 10 am' for English."""
+    loc = local(at, tz)
+    return f"{date_in(loc.date(), language)}, {time_in(loc.time(), language)}"
+
+
 def _en(language: str) -> bool:
     return language == "en"
 
@@ -197,8 +203,8 @@ booking_landed_sentence = partial(_one, "booking_landed")
 booking_landed_pending_sentence = partial(_one, "booking_landed_pending")
 
 
-# A move's outcomes that end the old appointment: (German, English), filled as above for the
-# new appointment, and with {old} (the old time, as {at}).
+# A move's outcomes told with both times: (German, English), filled as above for the new
+# appointment, and with {old} (the old time, as {at}).
 _MOVE = {
     # Cal.com moved the booking to one the salon must still confirm: the old one is gone.
     "pending": (
@@ -206,6 +212,14 @@ _MOVE = {
         "bestätigen. Am {old} haben Sie damit keinen Termin mehr.",
         "The move of your appointment, {what}, to {at} is requested; the salon still has to "
         "confirm it. Your appointment on {old} is not kept either way.",
+    ),
+    # A lost move settled not moved: another booking holds the new time, and Cal.com shows
+    # the old booking accepted and unmoved (the one outcome here that keeps the old one).
+    "taken": (
+        "Das Verschieben hat nicht geklappt: {at} ist inzwischen anderweitig vergeben. Ihr "
+        "Termin {what} am {old} bleibt bestehen.",
+        "The move did not work: the new time, {at}, has been taken by someone else meanwhile. "
+        "Your appointment, {what} on {old}, stays as it is.",
     ),
     # Cal.com moved the booking, then ended the new one: the caller has neither.
     "ended": (
@@ -233,6 +247,7 @@ def _move(
 # each (service, stylist, old_start, start, tz, language="de") -> the sentence
 move_pending_sentence = partial(_move, "pending")
 move_ended_sentence = partial(_move, "ended")
+move_taken_sentence = partial(_move, "taken")
 
 
 def unknown_sentence(language: str = "de") -> str:

@@ -25,6 +25,7 @@ from tools.name_spelling import Spelling, spelled
 from tools.retraction import retraction_words
 from tools.stylist_condition import describes_someone, states_condition
 from tools.stylist_sentence import is_noun, names_nobody
+from tools.stylist_sex import stylists_titled, wanted_title
 from tools.stylist_title import title_of, titled_words
 from tools.text_fold import fold, sound_key
 from tools.when.lexicon import WEEKDAYS
@@ -71,9 +72,10 @@ ALTERNATIVES = frozenset({"oder", "or", "bzw"})
 
 @dataclass(frozen=True)
 class StylistMatch:
-    status: Literal["ok", "ambiguous_stylist", "unknown_stylist", "stylist_does_not_offer"]
+    status: Literal["ok", "among", "ambiguous_stylist", "unknown_stylist", "stylist_does_not_offer"]
     stylist: Stylist | None = None
-    candidates: tuple[Stylist, ...] = ()  # the sound-alikes when ambiguous
+    # the sound-alikes when ambiguous; "among": any one of them ("eine der Damen")
+    candidates: tuple[Stylist, ...] = ()
     offered_by: tuple[Stylist, ...] = ()  # who offers the service (unknown / does-not-offer)
 
 
@@ -247,6 +249,14 @@ def resolve_stylist(
     A name excluded in favour of another ("die Lena, nicht die Lea") is dropped; a condition
     that names nobody ("Hauptsache eine Frau") is asked back with who offers the service."""
     offered_by = tuple(catalog.stylists_for(service_slug))
+    title = wanted_title(text) if salon is not None else None
+    if title is not None:  # "eine der Damen", "any of the guys": whoever of them is free
+        titled = stylists_titled(catalog, service_slug, title, salon)
+        if len(titled) == 1:
+            return StylistMatch("ok", titled[0], offered_by=offered_by)
+        if not titled:  # nobody so addressed offers it: asked with who does
+            return StylistMatch("ambiguous_stylist", candidates=offered_by, offered_by=offered_by)
+        return StylistMatch("among", candidates=titled, offered_by=offered_by)
     all_parts = [p for s in catalog.stylists for p in _parts(s, salon)]
     said = text
     text = _HEDGE.sub(" ", _fold_keeping_commas(text))

@@ -3,13 +3,14 @@ whose answers were lost (`CallSession.settle_lost_requests`), and one that Cal.c
 after all (an earlier booking for someone else, or a move) is added to the booking's `say`,
 after its own sentence, so the caller hears it verbatim and once (a lost request is settled
 once per call), whatever the model does. The model gets it named too (`also_landed`,
-`also_moved`) and is told it was said."""
+`also_moved`) and is told it was said (`tools.hints`, in the call's language)."""
 
 from __future__ import annotations
 
 from calendar_adapter.backend import Booking
 from calendar_adapter.ledger import AppointmentState
 from tools import speech, views
+from tools.hints import hint
 from tools.registry import Result
 from tools.session import CallSession, LandedMove
 from tools.status import ToolStatus
@@ -40,10 +41,7 @@ def bookings_landed(session: CallSession, result: Result, landed: list[Booking])
         **result,
         "say": " ".join(s for s in (result.get("say"), *sentences) if s),
         "also_landed": views_landed,
-        "hint": (
-            f"{result.get('hint', '')} Eine frühere Buchung ist doch angekommen "
-            "(also_landed): der Anrufer hat es in 'say' gehört. Nicht noch einmal sagen."
-        ).strip(),
+        "hint": f"{result.get('hint', '')} {hint('also_landed', session.language)}".strip(),
     }
 
 
@@ -81,9 +79,5 @@ async def moves_landed(session: CallSession, result: Result, landed: list[Landed
         "also_moved": [
             {**views.appointment_view(session, m.new), "landed_late": True} for m in landed
         ],
-        "hint": (
-            f"{result.get('hint', '')} Die frühere Verschiebung ist doch durchgegangen "
-            "(also_moved): der Anrufer hat es in 'say' gehört; der alte Termin besteht nicht "
-            "mehr. Nicht noch einmal sagen."
-        ).strip(),
+        "hint": f"{result.get('hint', '')} {hint('also_moved', session.language)}".strip(),
     }

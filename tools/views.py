@@ -1,6 +1,7 @@
 """How slots, holds and bookings read in a tool result, and the refusals every tool may give.
 
-Times are the salon's; `spoken` is the German form the model can read out.
+Times are the salon's; `spoken` is the form the model can read out, in the call's language.
+The refusals' hints are `tools.hints`, in the call's language too.
 """
 
 from __future__ import annotations
@@ -11,6 +12,7 @@ from typing import TYPE_CHECKING, Any
 from calendar_adapter.booking_outcome import state_for
 from calendar_adapter.ledger import AppointmentState
 from tools import speech
+from tools.hints import hint
 from tools.status import ToolStatus
 
 if TYPE_CHECKING:
@@ -44,7 +46,7 @@ def _what_when(
         "stylist": stylist,
         "date": loc.date().isoformat(),
         "time": loc.strftime("%H:%M"),
-        "spoken": speech.spoken_slot(start, tz),
+        "spoken": speech.spoken_slot_in(start, tz, session.language),
     }
 
 
@@ -109,33 +111,32 @@ def invalid(field: str, hint: str) -> Result:
     return {"status": ToolStatus.INVALID_ARGUMENT, "field": field, "hint": hint}
 
 
-def invalid_slot() -> Result:
+def invalid_slot(language: str) -> Result:
     return {
         "status": ToolStatus.INVALID_SLOT,
         "reason": "unknown_slot_id",
-        "hint": "Diese slot_id stammt nicht aus diesem Anruf; nur angebotene Termine verwenden.",
+        "hint": hint("invalid_slot", language),
     }
 
 
-def not_found() -> Result:
+def not_found(language: str) -> Result:
     return {
         "status": ToolStatus.NOT_FOUND,
-        "hint": "Unter der Nummer des Anrufers gibt es diesen Termin nicht.",
+        "hint": hint("not_found", language),
     }
 
 
-def no_caller_number() -> Result:
+def no_caller_number(language: str) -> Result:
     return {
         "status": ToolStatus.NO_CALLER_NUMBER,
-        "hint": "Die Anrufernummer ist unbekannt; Termine können so nicht gefunden werden.",
+        "hint": hint("no_caller_number", language),
     }
 
 
-def calendar_unreachable() -> Result:
+def calendar_unreachable(language: str) -> Result:
     return {
         "status": ToolStatus.ERROR,
-        "hint": "Der Kalender ist gerade nicht erreichbar. Nichts wurde gebucht oder "
-        "geändert; bitte später noch einmal versuchen oder den Salon anrufen lassen.",
+        "hint": hint("calendar_unreachable", language),
     }
 
 

@@ -25,6 +25,7 @@ from agent.claims.cancel_effect import gone_by_effect, instead_of_cancelled
 from agent.claims.confirmation_text import confirmation_texts
 from agent.claims.confirmed_visit import confirmed_for_visit
 from agent.claims.counterfactual import without_counterfactual
+from agent.claims.counterfactual_denied import counterfactual_denied
 from agent.claims.day_became import day_became
 from agent.claims.details import Names
 from agent.claims.elliptical_answer import elliptical_answers
@@ -43,6 +44,7 @@ from agent.claims.new_place_moves import as_new_place, day_becomes, shifted_by
 from agent.claims.news_callback import promised_anyway
 from agent.claims.nominal_style import nominal_outcomes
 from agent.claims.not_about_caller import without_not_about_caller
+from agent.claims.not_asserted import without_not_asserted
 from agent.claims.not_booked import not_booked
 from agent.claims.not_booked_words import not_booked_words, without_booked_in
 from agent.claims.not_said import without_unsaid
@@ -119,7 +121,7 @@ def amended(
         sentence, without_booked_hold(sentence, claims, holds), promised
     )
     claims = without_not_about_caller(sentence, with_sentence_day(sentence, claims, names))
-    claims = without_counterfactual(sentence, claims)
+    claims = without_counterfactual(sentence, claims) + counterfactual_denied(sentence, names)
     claims = plan_fixed(sentence, lang, claims, names)
     claims = with_direction(sentence, confirmed_for_visit(sentence, claims, names), names)
     claims = without_pending_answer(sentence, without_sent_message(sentence, claims))
@@ -128,6 +130,7 @@ def amended(
     claims = without_failure_reason(sentence, without_general(sentence, claims))
     claims = with_old_place(sentence, moved_to(sentence, lang, claims, names))
     claims = without_quoted_note(sentence, without_salon_wide(sentence, claims))  # blind 13
+    claims = without_not_asserted(sentence, claims)  # claims22
     claims = third_party(sentence, lang, claims, names)
     plain = plain_statement(sentence, lang)  # blind 14: a claim behind a hedge or preamble
     if plain is not None:

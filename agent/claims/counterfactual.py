@@ -18,7 +18,10 @@ import re
 from agent.claims.model import Claim
 from agent.claims.spans import sentence_spans
 
-_DE_SUBJ = r"(?:wäre|wären|hätte|hätten|würde|würden|könnte|könnten|müsste|müssten|dürfte)"
+_DE_SUBJ = (
+    r"(?:wäre|wären|hätte|hätten|würde|würden|könnte|könnten|müsste|müssten|dürfte|bekäme|"
+    r"bekämen|stünde|stünden|stände|käme|kämen|gäbe|sähe|sähen)"
+)
 # a participle in the condition: the past that did not happen ("angerufen", "gebucht")
 _DE_PART = r"\b(?:\w*ge\w+(?:t|en)|\w+iert|\w+ert)\b"
 _DE = re.compile(
@@ -30,9 +33,18 @@ _EN_PART = r"(?:\w+ed|\w+en|got|had|been|made|sent|kept|put|seen|told|held|let)"
 _EN = re.compile(
     r"^\W*(?:if\b[^,;:]*\b(?:had|were)\b|had\s+\w+\b)[^,;:]*,\s*[^,;:]*"
     rf"\b(?:would|could|might|should|'d)(?:\s+not|n't)?\s+(?:have\s+|'ve\s+){_EN_PART}\b|"
-    rf"^\W*(?:if\b[^,;:]*\b(?:had|were)\b|had\s+\w+\b)[^,;:]*,\s*[^,;:]*\b\w+'d\s+have\s+{_EN_PART}\b",
+    rf"^\W*(?:if\b[^,;:]*\b(?:had|were)\b|had\s+\w+\b)[^,;:]*,\s*[^,;:]*\b\w+'d\s+have\s+{_EN_PART}\b|"
+    # the present unreal ("If it were booked, you'd have a text", "Were it in the calendar, it
+    # would show here")
+    r"^\W*(?:if\b[^,;:]*\bwere\b|were\s+(?:it|the|your|that|this)\b)[^,;:]*,\s*[^,;:]*"
+    r"\b(?:would|could|might|'d)\b|"
+    # "If I'd already booked it, you'd see a confirmation"
+    rf"^\W*if\s+\w+'d\s+(?:already\s+|just\s+)?{_EN_PART}\b[^,;:]*,\s*[^,;:]*"
+    r"\b(?:would|could|might|'d)\b",
     re.IGNORECASE,
 )
+# where the unreal part ends: a dash or "but"/"aber" that turns to what is ("… – it isn't yet")
+DENIAL_TURN = re.compile(r"\s[–—-]\s|[–—]|[,;]?\s*\b(?:but|aber|doch)\b", re.IGNORECASE)
 
 
 # a supposition denied: "Nicht dass Sie denken, das wäre schon gebucht: …", "Not that it's booked
@@ -47,12 +59,23 @@ def without_counterfactual(sentence: str, claims: tuple[Claim, ...]) -> tuple[Cl
     """`claims` minus those read inside a counterfactual sentence of `sentence`."""
     if not claims:
         return claims
-    unreal = [
-        (s, e)
-        for s, e in sentence_spans(sentence)
-        if _DE.match(sentence[s:e].replace("’", "'")) or _EN.match(sentence[s:e].replace("’", "'"))
-    ]
+    unreal = unreal_spans(sentence)
     unreal += [(m.start(), m.end()) for m in _DENIED.finditer(sentence)]
     if not unreal:
         return claims
     return tuple(c for c in claims if not any(s <= c.start < e for s, e in unreal))
+
+
+def unreal_spans(sentence: str) -> list[tuple[int, int]]:
+    """The counterfactual parts of `sentence`: each unreal sentence up to where it turns to what
+    is ("Wäre der Termin gebucht, bekämen Sie eine SMS – das ist er aber noch nicht": the part
+    after the dash states, claims22)."""
+    out = []
+    for s, e in sentence_spans(sentence):
+        text = sentence[s:e].replace("’", "'")
+        m = _DE.match(text) or _EN.match(text)
+        if m is None:
+            continue
+        turn = DENIAL_TURN.search(text, m.end())
+        out.append((s, s + turn.start() if turn else e))
+    return out

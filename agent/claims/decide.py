@@ -2,7 +2,7 @@
 
 A claim is backed when one appointment of the call is in the claimed state and matches every
 detail the claim names: BOOKED by a confirmed appointment (a move's new one included), CANCELLED
-by a cancelled one, GONE by a cancelled one or the old place of a move, PENDING by one awaiting the salon,
+by a cancelled one, GONE by a cancelled one or the old place of a move (also one only its new side names), PENDING by one awaiting the salon,
 STANDS by a confirmed one that is not a move's new place (the old one while a move is asked for),
 NOT_BOOKED by the absence of a confirmed one that matches it, RESCHEDULED by a
 confirmed one that was moved (its old place matching what the claim says it came from), DONE by a confirmed or cancelled one; a bare DONE that names nothing
@@ -27,6 +27,7 @@ from datetime import datetime, timedelta
 
 from agent.claims.amended import amended
 from agent.claims.details import Details, Role
+from agent.claims.gone_words import old_places_left
 from agent.claims.model import AppointmentFact, CallFacts, Claim, ClaimKind, Decision, FollowUp
 from agent.claims.read import read_sentence
 from agent.claims.slots import SLOT_KINDS, contradicts, names_of, read_slot_claims, slot_pool
@@ -87,6 +88,8 @@ def backed(claim: Claim, facts: CallFacts) -> bool:
         candidates = [a for a in facts.appointments if _BACKED_BY[claim.kind](a)]
         if claim.kind is ClaimKind.STANDS:
             candidates += old_places_standing(facts.appointments)
+        elif claim.kind is ClaimKind.GONE:
+            candidates += old_places_left(facts.appointments)
     if not candidates:
         return False
     det = claim.details

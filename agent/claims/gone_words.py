@@ -22,11 +22,14 @@ from __future__ import annotations
 import re
 
 from agent.claims.details import WEEKDAYS
-from agent.claims.model import ClaimKind
+from agent.claims.model import AppointmentFact, ClaimKind
 from agent.claims.word_rules import Rule
+from calendar_adapter.ledger import AppointmentState
 
 K = ClaimKind
+S = AppointmentState
 _DAY = "(?:" + "|".join(WEEKDAYS) + ")"
+_ON = r"(?:[^.;!?]|(?<=\d)\.)*?"  # on in the clause, past a date's ordinal ("28. November")
 _NOT_STATED = re.compile(
     r"\b(?:wenn|falls|ob|sofern|würde|wäre|if|whether|unless|would|otherwise|sonst)\b|"
     r"\b(?:ihre?s?|ihrer|your)\s+(?:sohn\w*|tochter|mann\w*|frau|mutter|vater\w*|freund\w*|son|"
@@ -52,7 +55,6 @@ RULES = (
             rf"\b{_DAY}\b[^.;!?]*?\b(?:stehen|sind)\s+sie\s+(?:\w+\s+){{0,3}}?nicht\s+mehr\s+"
             r"(?:\w+\s+){0,3}?(?:eingeplant|eingetragen|im\s+(?:buch|kalender)|drin)\b|"
             r"\bsteht\s+(?:jetzt\s+)?nicht\s+mehr\s+auf\s+ihren\s+namen\b|"
-            rf"\b{_DAY}\b[^.;!?]*?\bhaben\s+sie\s+keinen\s+termin\s+mehr\b|"
             rf"\b{_DAY}\b[^.;!?]*?\baus\s+(?:ihrem|dem)\s+kalender\s+streichen\b|"
             # the move's old place no longer there ("Den alten Termin am Freitag gibt es so nicht
             # mehr"; without "alt" it is a cancellation, as the issue and the older splits read it)
@@ -63,6 +65,21 @@ RULES = (
         ),
         unless=_NOT_STATED,
         clause=True,  # what it replaces and the day it names are its clause's
+        own_details=True,
+        replaces=_REPLACED,
+    ),
+    # "Am Freitag, 28. November um 10 Uhr haben Sie damit (auch) keinen Termin mehr" (the
+    # guard's own truth after a move away from the day, `agent/guard/truth.py`): read over the
+    # sentence, as a date's ordinal ("28.") cuts a clause piece
+    Rule(
+        "de",
+        K.GONE,
+        re.compile(r"keinen\s+termin\s+mehr"),
+        re.compile(
+            rf"\b{_DAY}\b{_ON}\bhaben\s+sie\s+(?:(?:damit|jetzt|dann|nun|also|auch|somit|"
+            r"bei\s+uns)\s+){0,3}keinen\s+termin\s+mehr\b"
+        ),
+        unless=_NOT_STATED,
         own_details=True,
         replaces=_REPLACED,
     ),
@@ -84,6 +101,14 @@ RULES = (
             rf"\b(?:don't|do\s+not)\s+have\s+anything\s+with\s+us\s+on\s+{_DAY}\s+"
             r"(?:now|anymore|any\s+more)\b|"
             rf"\bnothing\s+for\s+you\s+on\s+{_DAY}\s+(?:now|anymore|any\s+more|any\s+longer)\b|"
+            # "You no longer have an appointment on Friday", "You don't have an appointment on
+            # Friday anymore", "There's no appointment for you on Friday any more"
+            rf"\byou\s+no\s+longer\s+have\s+(?:an?|any)\s+(?:appointment|booking)\s+"
+            rf"(?:with\s+us\s+)?(?:on|for)\s+{_DAY}\b|"
+            rf"\byou\s+(?:don't|do\s+not)\s+have\s+(?:an?|any)\s+(?:appointment|booking)\s+"
+            rf"(?:with\s+us\s+)?(?:on|for)\s+{_DAY}\b[^.;!?]*?\b(?:anymore|any\s+more|any\s+longer)\b|"
+            rf"\bthere(?:'s|\s+is)\s+no\s+(?:appointment|booking)\s+for\s+you\s+(?:on|for)\s+{_DAY}\b"
+            r"[^.;!?]*?\b(?:anymore|any\s+more|any\s+longer)\b|"
             rf"\b(?:old|previous|former)\s+(?:\w+\s+){{0,4}}?(?:appointment|spot|slot|booking)\b"
             r"[^.;!?]*?\b(?:isn't|is\s+not)\s+there\s+(?:anymore|any\s+more|any\s+longer)\b|"
             rf"\b(?:old|previous|former)\s+(?:spot|slot|place)\b[^.;!?]*?\b{_DAY}\b[^.;!?]*?\b"
@@ -95,3 +120,14 @@ RULES = (
         replaces=_REPLACED,
     ),
 )
+
+
+def old_places_left(appointments: tuple[AppointmentFact, ...]) -> list[AppointmentFact]:
+    """Where a move that went through came from, as the place it left (`rescheduled`): the call's
+    facts may hold only the move's new side (the old appointment was booked in an earlier call),
+    and "Am Freitag haben Sie keinen Termin mehr" is true of it all the same."""
+    return [
+        AppointmentFact(S.RESCHEDULED, a.moved_from, a.stylist, a.service)
+        for a in appointments
+        if a.moved_from is not None and a.state is S.CONFIRMED
+    ]

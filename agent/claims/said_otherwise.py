@@ -19,6 +19,7 @@ from agent.claims.booked_words import RULES as BOOKED_WORDS
 from agent.claims.cancelled_words import RULES as CANCELLED
 from agent.claims.confirmation_read import RULES as CONFIRMATION_READ
 from agent.claims.consequence_gone import RULES as CONSEQUENCE_GONE
+from agent.claims.could_take import RULES as COULD_TAKE
 from agent.claims.date_ordinals import RULES as DATE_ORDINALS
 from agent.claims.day_out import RULES as DAY_OUT
 from agent.claims.details import Names
@@ -30,8 +31,12 @@ from agent.claims.hedged_words import RULES as HEDGED
 from agent.claims.held_words import RULES as HELD
 from agent.claims.held_words import upgraded
 from agent.claims.household import RULES as HOUSEHOLD
+from agent.claims.in_effect import RULES as IN_EFFECT
+from agent.claims.kept_beside import RULES as KEPT_BESIDE
+from agent.claims.message_noted import RULES as MESSAGE_NOTED
 from agent.claims.model import Claim
 from agent.claims.move_summary import RULES as MOVE_SUMMARY
+from agent.claims.moved_by_way import RULES as MOVED_BY_WAY
 from agent.claims.moved_words import RULES as MOVED_WORDS
 from agent.claims.new_place_moves import RULES as NEW_PLACE_MOVES
 from agent.claims.not_yet_words import RULES as NOT_YET
@@ -49,6 +54,7 @@ from agent.claims.stands import RULES as STANDS
 from agent.claims.state_words import RULES as STATE_WORDS
 from agent.claims.stylist_confirmed import RULES as STYLIST_CONFIRMED
 from agent.claims.summary_line import RULES as SUMMARY_LINE
+from agent.claims.taken_as_known import RULES as TAKEN_AS_KNOWN
 from agent.claims.text_sent import RULES as TEXT_SENT
 from agent.claims.unchanged_words import RULES as UNCHANGED
 from agent.claims.visit_words import RULES as VISIT
@@ -65,6 +71,8 @@ _BY_LANG = {lang: tuple(r for r in _RULES if r.lang in ("", lang)) for lang in (
 # blind 13's classes (claims21): read after the others, and what they replace goes whatever
 # found it, the rules above included ("Friday became Thursday at three, it's in": the move's)
 _LATER = UNCHANGED + GONE_WORDS + MOVED_WORDS + OUTCOME_WORDS + PROMISE_VISIT_WORDS
+_LATER += KEPT_BESIDE + COULD_TAKE + IN_EFFECT + MOVED_BY_WAY + MESSAGE_NOTED  # claims22
+_LATER += TAKEN_AS_KNOWN
 # blind 14's classes (claims23), read with blind 13's
 _LATER += CONSEQUENCE_GONE + ASSIGNED_WORDS + NEW_PLACE_MOVES + HOUSEHOLD + STATE_WORDS
 _LATER_BY_LANG = {lang: tuple(r for r in _LATER if r.lang in ("", lang)) for lang in ("de", "en")}

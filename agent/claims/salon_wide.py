@@ -3,7 +3,9 @@ claim word says nothing about the caller's appointment (blind 13): opening hours
 Freitag sind wir von neun bis achtzehn Uhr für Sie da", "On Thursdays we stay open later"), the
 day's last or first slot ("Der letzte Termin am Samstag beginnt je nach Behandlung früher"), and
 appointments of a past week or month ("Letzte Woche … sind einige Termine ausgefallen", "Last
-week … a few appointments were dropped"). Their claims are dropped. Not when the sentence also
+week … a few appointments were dropped"), and the salon's booking system said up or down
+("Unsere Online-Terminbuchung ist wieder aktiv", "Our online booking system is active again",
+claims22). Their claims are dropped. Not when the sentence also
 names the caller's own appointment or an outcome for the caller ("Ihr Termin", "you're booked").
 """
 
@@ -14,7 +16,9 @@ import re
 from agent.claims.model import Claim
 from agent.claims.normalize import fold
 
-_TRIGGER = re.compile(r"offen|geöffnet|für\s+sie\s+da|open|letzte|erste|last|first")
+_TRIGGER = re.compile(
+    r"offen|geöffnet|für\s+sie\s+da|open|letzte|erste|last|first|online|system|website|webseite"
+)
 _SALON_WIDE = re.compile(
     # opening hours: "bis … sind wir … da", "haben wir … geöffnet", "we stay open later"
     r"\b(?:sind|haben)\s+wir\s+(?:\w+\s+){0,6}?(?:für\s+sie\s+da|geöffnet|offen)\b|"
@@ -25,7 +29,11 @@ _SALON_WIDE = re.compile(
     # appointments of a past week or month
     r"\b(?:letzte|vergangene|letzten|vergangenen)\s+(?:woche|monat)\b[^.;!?]*\b(?:einige|ein\s+paar|"
     r"mehrere|viele)\s+termine\b|"
-    r"\blast\s+(?:week|month)\b[^.;!?]*\b(?:a\s+few|several|some|many)\s+appointments\b"
+    r"\blast\s+(?:week|month)\b[^.;!?]*\b(?:a\s+few|several|some|many)\s+appointments\b|"
+    # the salon's booking system up or down ("Unsere Online-Terminbuchung ist wieder aktiv")
+    r"\b(?:unsere|die|das|our|the)\s+(?:online[- ]?\w*|\w*buchungs?system|booking\s+system|"
+    r"online\s+booking(?:\s+system)?|website|webseite|system)\s+(?:ist|is|läuft|runs)\s+"
+    r"(?:\w+\s+)?(?:aktiv|online|erreichbar|active|live|up|down|offline)\b"
 )
 _CALLERS_OWN = re.compile(
     r"\b(?:ihr|ihren|ihrem|ihre|your)\s+(?:\w+\s+)?(?:termin|buchung|appointment|booking)\b|"

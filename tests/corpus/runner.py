@@ -251,30 +251,43 @@ def answer_name(case: Case, catalog: Catalog, salon: SalonFile) -> str:
         m = resolve_service(catalog, case.said, salon)
         if m.status == "ok":
             return f"ok {m.service.slug}"
-        if m.status == "ambiguous_service":
-            return "ask"
+        if m.status == "ambiguous_service":  # asked with the services the words fit
+            return "ask: " + " | ".join(s.slug for s in m.candidates) if m.candidates else "ask"
         return f"not_offered {m.not_offered}" if m.not_offered else "unknown"
-    if is_no_preference(case.said, catalog, case.service):  # as tools/asked.py asks it
+    if is_no_preference(case.said, catalog, case.service, salon):  # as tools/asked.py asks it
         return "any"
     m = resolve_stylist(catalog, case.said, case.service, salon)
     if m.status == "ok":
         return f"ok {m.stylist.name}"
+    if m.status == "among":  # any one of a set ("eine der Damen")
+        return "among " + ", ".join(s.name for s in m.candidates)
     if m.status == "stylist_does_not_offer":
         return f"does_not_offer {m.stylist.name}"
     return "ask" if m.status == "ambiguous_stylist" else "unknown"
 
 
+def _listed(answer: str, head: str, sep: str) -> set[str]:
+    return {part.strip() for part in answer.removeprefix(head).split(sep) if part.strip()}
+
+
 def _matches_name(case: Case, want: str, got: str) -> bool:
     if got == want or (want == "not_offered" and got.startswith("not_offered")):
         return True
-    # an unclear service is asked back with the list of services
-    return want == "ask" and got == "unknown" and case.kind == "service"
+    if want == "ask":  # any question back; an unclear service may be asked with the whole list
+        return got.startswith("ask") or (got == "unknown" and case.kind == "service")
+    if want.startswith("ask:"):  # asked with (at least) these services, never the whole list
+        return got.startswith("ask:") and _listed(want, "ask:", "|") <= _listed(got, "ask:", "|")
+    if want.startswith("among "):  # any one of exactly this set of stylists
+        return got.startswith("among ") and _listed(want, "among ", ",") == _listed(
+            got, "among ", ","
+        )
+    return False
 
 
 def judge_name(case: Case, got: str) -> Verdict:
     if any(_matches_name(case, alt.strip(), got) for alt in case._alternatives):
         return "correct"
-    if got == "ask":
+    if got.startswith("ask"):
         return "asked" if case.clear else "correct"
     return "wrong"
 

@@ -42,11 +42,12 @@ _CORRECTION_RE = re.compile(
 )
 # "Mittwoch oder nee, besser Donnerstag", "Freitag oder ne warte lieber Samstag", "Freitag oder
 # doch Samstag", "Friday or actually Saturday": "oder" with a correction word and a word of choice,
-# or with a word that takes back ("doch", "besser", "actually", "rather"), replaces what came before
-# ("nein" is put in its place). "Dienstag oder, nein, Mittwoch" (no word of choice) and "Freitag
-# oder lieber Samstag" (a preference, as "lieber Samstag als Freitag") stay both (asked).
+# or with a word that takes back ("doch", "besser", "actually", "rather", "nein"), replaces what came
+# before ("nein" is put in its place): "morgen, oder nein, Samstag" is Saturday, as callers say it
+# (the blind rounds 10 and 11 label it so). "Freitag oder lieber Samstag" (a preference, as
+# "lieber Samstag als Freitag") and "Freitag oder Samstag" stay both (asked).
 _OR_CORRECTED_RE = re.compile(
-    r"\b(?:oder|or)\s+(?=(?:"
+    r"\b(?:oder|or)\s+(?=(?:nein|nee|noe|naa)\b|(?:"
     + _CORRECTION_RE.pattern
     + r"\s+)+(?:besser|lieber|eher|doch|better|rather)\b|(?:"
     + _CORRECTION_RE.pattern

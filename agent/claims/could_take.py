@@ -1,0 +1,52 @@
+"""A named slot offered as what the salon could do for the caller (blind 13, claims22):
+"Donnerstag um drei könnte Fabian Sie noch nehmen, wollen Sie?", "Fabian könnte Sie am Donnerstag
+um 15 Uhr noch unterbringen", "Thursday at 3 pm Fabian could take you, do you want it?", "Fabian
+might be able to see you Thursday at three, how does that sound?".
+
+The stylist (or the salon) able to take, see or fit in the caller at a day and time names that
+slot as free: AVAILABLE of it (convention 2), backed by a slot the tools offered or kept, also in
+a question; it replaces the booking the clause readers read in "see you Thursday at three".
+Not: conditions, negations, a sentence without both a day and a time.
+"""
+
+from __future__ import annotations
+
+import re
+
+from agent.claims.model import ClaimKind
+from agent.claims.word_rules import Rule
+
+K = ClaimKind
+_NOT_STATED = re.compile(
+    r"\b(?:wenn|falls|ob|sofern|nicht|kein\w*|if|whether|unless|not|no|never)\b|n't\b"
+)
+
+RULES = (
+    Rule(
+        "de",
+        K.AVAILABLE,
+        re.compile(r"\bkönnte?n?\b"),
+        re.compile(
+            r"\bkönnte?n?\s+(?:\w+\s+){0,3}?(?:sie|ihnen)\s+(?:(?:noch|gern|gerne|auch|am|um|"
+            r"\w+tag|\d+|uhr|drei|vier|zehn|elf|zwölf)\s+){0,6}(?:nehmen|drannehmen|dazwischenschieben|"
+            r"einschieben|unterbringen|reinnehmen|einplanen)\b"
+        ),
+        unless=_NOT_STATED,
+        questions=True,
+        placed=True,
+        replaces=frozenset({K.BOOKED}),
+    ),
+    Rule(
+        "en",
+        K.AVAILABLE,
+        re.compile(r"\b(?:could|can|able)\b"),
+        re.compile(
+            r"\b(?:could|can|might\s+be\s+able\s+to|would\s+be\s+able\s+to)\s+(?:still\s+|also\s+)?"
+            r"(?:take|see|fit|squeeze)\s+you\b"
+        ),
+        unless=_NOT_STATED,
+        questions=True,
+        placed=True,
+        replaces=frozenset({K.BOOKED}),
+    ),
+)

@@ -1,0 +1,389 @@
+"""What the tools tell the model besides `say`: the `hint` of a result (what to ask next, why
+something failed, what not to claim), in German and English side by side, one entry per hint.
+
+The call's language picks the text here and nowhere else (`hint`), as `tools.speech` does for
+the sentences code speaks: an English call's model reads English hints only, so it has no German
+to paraphrase or to mix into its reply. A tool names its hint by key; an argument error carries
+its key until the one entry point renders it (`tools.booking_tools`).
+"""
+
+from __future__ import annotations
+
+# key -> (German, English), filled with the named fields. Tool and argument names (hold_slot,
+# slot_id, still_held, 'say') stay as they are in both languages: the model calls them so.
+_HINTS: dict[str, tuple[str, str]] = {
+    # -- check_availability / hold_slot / release_hold ----------------------------------------
+    "several_people": (
+        "Mehrere Personen: jede bekommt einen eigenen Termin. Nachfragen, welche Leistung jede "
+        "Person möchte, und für jede einzeln prüfen (für andere als den Anrufer mit for_person).",
+        "Several people: each gets an appointment of their own. Ask which service each person "
+        "wants, and check each one separately (for anyone but the caller with for_person).",
+    ),
+    "ambiguous_service": (
+        "Nicht raten: nachfragen, welche dieser Leistungen gemeint ist.",
+        "Do not guess: ask which of these services is meant.",
+    ),
+    "unknown_service": (
+        "Diese Leistung gibt es nicht; die angebotenen Leistungen nennen.",
+        "The salon has no such service; name the services it offers.",
+    ),
+    "service_not_offered": (
+        "{service} bietet der Salon nicht an; das so sagen und die angebotenen Leistungen nennen.",
+        "The salon does not offer {service}; say so and name the services it offers.",
+    ),
+    "ambiguous_stylist": (
+        "Nachfragen, wer gemeint ist (vollen Namen nennen lassen).",
+        "Ask who is meant (have the caller say the full name).",
+    ),
+    "no_stylist_so_addressed": (
+        "Niemand, der so angesprochen wird, bietet die Leistung an; sagen, wer sie "
+        "anbietet, und fragen, ob das passt.",
+        "Nobody addressed that way offers the service; say who offers it and ask whether "
+        "that suits the caller.",
+    ),
+    "unknown_stylist": (
+        "Diesen Namen gibt es nicht; sagen, wer die Leistung anbietet.",
+        "Nobody of that name works here; say who offers the service.",
+    ),
+    "stylist_does_not_offer": (
+        "Diese Person bietet die Leistung nicht an; Alternativen nennen.",
+        "This person does not offer the service; name who does instead.",
+    ),
+    "refusal_weekday_mismatch": (
+        "Nicht raten: dem Anrufer 'message' sagen und nachfragen, welches Datum gemeint ist.",
+        "Do not guess: tell the caller what 'message' says and ask which date is meant.",
+    ),
+    "refusal_ambiguous_date": (
+        "Nicht raten: die Tage aus 'options' anbieten (höchstens zwei nennen) und fragen, welcher "
+        "gemeint ist; dann mit diesem Datum erneut prüfen.",
+        "Do not guess: offer the days in 'options' (name two at most) and ask which one is "
+        "meant; then check again with that date.",
+    ),
+    "refusal_ambiguous_time": (
+        "Nicht raten: die Uhrzeiten aus 'options' nennen und fragen, welche gemeint ist.",
+        "Do not guess: name the times in 'options' and ask which one is meant.",
+    ),
+    "refusal_past_date": (
+        "Der Termin liegt in der Vergangenheit; nach einem anderen Tag fragen.",
+        "That time is in the past; ask for another day.",
+    ),
+    "refusal_closed": (
+        "Der Salon ist an diesem Tag geschlossen (bei 'holiday' den Feiertag nennen); einen der "
+        "offenen Tage anbieten.",
+        "The salon is closed that day (with 'holiday', name the holiday); offer one of the open "
+        "days.",
+    ),
+    "refusal_outside_hours": (
+        "Die Uhrzeit liegt außerhalb der Öffnungszeiten für diese Leistung.",
+        "That time is outside the opening hours for this service.",
+    ),
+    "refusal_invalid_time": ("Die Uhrzeit nachfragen.", "Ask for the time again."),
+    "refusal_invalid_date": ("Das Datum nachfragen.", "Ask for the date again."),
+    "refusal_other": (
+        "Nachfragen, welcher Tag gemeint ist.",
+        "Ask which day is meant.",
+    ),
+    "free_to_choose": (
+        "Nichts ist reserviert; der Anrufer wählt, dann hold_slot.",
+        "Nothing is reserved; the caller chooses, then hold_slot.",
+    ),
+    "unavailable_alternatives": (
+        "Die gewünschte Zeit ist nicht frei; die Alternativen anbieten (nicht reserviert).",
+        "The time asked for is not free; offer the alternatives (not reserved).",
+    ),
+    "unavailable_nothing_soon": (
+        "In den nächsten Tagen ist nichts frei; nach einem späteren Tag fragen.",
+        "Nothing is free in the next days; ask for a later day.",
+    ),
+    "earlier_hold_lost": (
+        "Die gewünschte Zeit ist nicht frei, und der vorher reservierte Termin "
+        "(earlier_hold_lost) ist inzwischen vergeben: das sagen und die Alternativen anbieten.",
+        "The time asked for is not free, and the slot reserved before (earlier_hold_lost) has "
+        "been taken meanwhile: say so and offer the alternatives.",
+    ),
+    "hold_taken": (
+        "Der Termin ist inzwischen vergeben; Alternativen anbieten.",
+        "That slot has been taken meanwhile; offer alternatives.",
+    ),
+    "reservation_answer_lost": (
+        "Der Kalender hat auf die Reservierung nicht geantwortet: der Termin ist NICHT für den "
+        "Anrufer reserviert und vielleicht für kurze Zeit blockiert. Das sagen und anbieten, es "
+        "in ein, zwei Minuten noch einmal zu versuchen.",
+        "The calendar did not answer the reservation: the slot is NOT reserved for the caller "
+        "and may be blocked for a short while. Say so and offer to try again in a minute or two.",
+    ),
+    "nothing_held": (
+        "Dieser Termin ist nicht (mehr) reserviert.",
+        "This slot is not (or no longer) reserved.",
+    ),
+    "several_held": (
+        "Es sind mehrere Termine reserviert; mit slot_id sagen, welcher frei wird.",
+        "Several slots are reserved; say with slot_id which one to release.",
+    ),
+    # -- book_appointment ---------------------------------------------------------------------
+    "not_held": (
+        "Dieser Termin ist nicht reserviert; zuerst hold_slot aufrufen.",
+        "This slot is not reserved; call hold_slot first.",
+    ),
+    "already_booked": (
+        "Dieser Termin ist in diesem Anruf schon gebucht (und gesagt); es wurde nichts "
+        "zusätzlich gebucht. Nicht noch einmal buchen.",
+        "This appointment was already booked in this call (and said); nothing more was booked. "
+        "Do not book it again.",
+    ),
+    "lapsed_and_taken": (
+        "Nicht gebucht: die Reservierung ist abgelaufen und der Termin inzwischen vergeben. "
+        "Alternativen anbieten.",
+        "Not booked: the reservation ran out and the slot has been taken meanwhile. Offer "
+        "alternatives.",
+    ),
+    "hold_unconfirmed": (
+        "Der Termin wurde NICHT gebucht: der Kalender hat die Reservierung nicht bestätigt, und "
+        "ohne sie wird nicht gebucht. Das ehrlich sagen; anbieten, es in ein paar Minuten noch "
+        "einmal zu versuchen, oder eine Alternative.",
+        "The appointment was NOT booked: the calendar did not confirm the reservation, and "
+        "nothing is booked without it. Say so honestly; offer to try again in a few minutes, or "
+        "an alternative.",
+    ),
+    "hold_unconfirmed_said": (
+        "Der Termin wurde NICHT gebucht; der Anrufer hat 'say' gehört (bis wann der Termin im "
+        "Kalender blockiert ist). Will er ihn danach noch, book_appointment mit derselben "
+        "slot_id noch einmal aufrufen; sonst eine Alternative anbieten.",
+        "The appointment was NOT booked; the caller heard 'say' (until when the slot is blocked "
+        "in the calendar). If they still want it after that, call book_appointment with the "
+        "same slot_id again; otherwise offer an alternative.",
+    ),
+    "phone_needed": (
+        "Eine Telefonnummer wird gebraucht; bitte erfragen.",
+        "A phone number is needed; please ask for it.",
+    ),
+    "phone_invalid": (
+        "Die Telefonnummer ist ungültig; bitte nachfragen.",
+        "The phone number is not valid; please ask again.",
+    ),
+    "booking_landed_late": (
+        "Die frühere Buchung ist doch angekommen; es wurde nichts zusätzlich gebucht.",
+        "The earlier booking reached the calendar after all; nothing more was booked.",
+    ),
+    "booking_landed_late_elsewhere": (
+        "Die frühere Buchung ist doch angekommen; es wurde nichts zusätzlich gebucht. Soll es "
+        "der neue Termin sein, die Buchung verschieben.",
+        "The earlier booking reached the calendar after all; nothing more was booked. If the "
+        "caller wants the new time instead, move the booking.",
+    ),
+    "booking_not_sent": (
+        "Der Termin wurde NICHT gebucht: der Kalender war nicht erreichbar, die Buchung ging "
+        "nicht hinaus. Er bleibt für den Anrufer reserviert (still_held); anbieten, es gleich "
+        "noch einmal zu versuchen.",
+        "The appointment was NOT booked: the calendar could not be reached and the booking "
+        "never left. The slot stays reserved for the caller (still_held); offer to try again "
+        "right away.",
+    ),
+    "booking_open_held": (
+        "Weder 'gebucht' noch 'nicht gebucht' sagen: genau 'say' sagen. Der Termin ist weiter "
+        "für den Anrufer reserviert (still_held); anbieten, es noch einmal zu versuchen "
+        "(book_appointment mit der slot_id aus still_held).",
+        "Say neither 'booked' nor 'not booked': say exactly 'say'. The slot stays reserved for "
+        "the caller (still_held); offer to try again (book_appointment with the slot_id from "
+        "still_held).",
+    ),
+    "booking_open_not_held": (
+        "Weder 'gebucht' noch 'nicht gebucht' sagen: genau 'say' sagen. Der Termin ist nicht "
+        "mehr reserviert; wer nicht warten will, kann eine Alternative wählen.",
+        "Say neither 'booked' nor 'not booked': say exactly 'say'. The slot is no longer "
+        "reserved; a caller who does not want to wait can choose an alternative.",
+    ),
+    "not_booked": (
+        "Der Termin wurde NICHT gebucht. Das ehrlich sagen und die Alternativen anbieten.",
+        "The appointment was NOT booked. Say so honestly and offer the alternatives.",
+    ),
+    "also_landed": (
+        "Eine frühere Buchung ist doch angekommen (also_landed): der Anrufer hat es in 'say' "
+        "gehört. Nicht noch einmal sagen.",
+        "An earlier booking reached the calendar after all (also_landed): the caller heard it "
+        "in 'say'. Do not say it again.",
+    ),
+    "also_moved": (
+        "Die frühere Verschiebung ist doch durchgegangen (also_moved): der Anrufer hat es in "
+        "'say' gehört; der alte Termin besteht nicht mehr. Nicht noch einmal sagen.",
+        "The earlier move went through after all (also_moved): the caller heard it in 'say'; "
+        "the old appointment no longer exists. Do not say it again.",
+    ),
+    # -- find_my_appointments / cancel_appointment / reschedule_appointment -------------------
+    "no_appointments": (
+        "Unter dieser Nummer ist kein Termin gebucht.",
+        "No appointment is booked under this number.",
+    ),
+    "already_cancelled": (
+        "Dieser Termin ist in diesem Anruf schon storniert (und gesagt); nichts weiter "
+        "geändert. Nicht noch einmal stornieren.",
+        "This appointment was already cancelled in this call (and said); nothing else changed. "
+        "Do not cancel it again.",
+    ),
+    "name_mismatch": (
+        "Der Name passt nicht zu dieser Buchung; nichts wurde geändert. Fragen, auf welchen "
+        "Namen der Termin gebucht ist (keinen Namen vorsagen).",
+        "The name does not match this booking; nothing was changed. Ask under which name the "
+        "appointment is booked (do not suggest a name).",
+    ),
+    "cancel_open": (
+        "Nicht 'storniert' sagen: ob die Stornierung durchging, ist unbekannt.",
+        "Do not say 'cancelled': whether the cancellation went through is unknown.",
+    ),
+    "cancel_failed": (
+        "Die Stornierung ist nicht durchgegangen; der Termin besteht weiter. Später noch "
+        "einmal versuchen.",
+        "The cancellation did not go through; the appointment still stands. Try again later.",
+    ),
+    "move_other_service": (
+        "Verschieben geht nur bei gleicher Leistung und gleicher Person; mit check_availability "
+        "für diese Leistung und Person suchen.",
+        "A move keeps the same service and the same person; search with check_availability for "
+        "this service and person.",
+    ),
+    "move_slot_taken": (
+        "Der neue Termin ist nicht frei; der alte bleibt bestehen.",
+        "The new time is not free; the old appointment stands.",
+    ),
+    "move_hold_unconfirmed": (
+        "Nicht verschoben (nichts wurde gesendet; der alte Termin bleibt bestehen): der "
+        "Kalender hat die Reservierung des neuen Termins nicht bestätigt. Anbieten, es in ein "
+        "paar Minuten noch einmal zu versuchen, oder eine Alternative.",
+        "Not moved (nothing was sent; the old appointment stands): the calendar did not confirm "
+        "the reservation of the new time. Offer to try again in a few minutes, or an "
+        "alternative.",
+    ),
+    "move_hold_unconfirmed_said": (
+        "Nicht verschoben; der Anrufer hat 'say' gehört (bis wann der neue Termin im Kalender "
+        "blockiert ist). Will er ihn danach noch, reschedule_appointment mit derselben slot_id "
+        "noch einmal aufrufen; sonst eine Alternative anbieten.",
+        "Not moved; the caller heard 'say' (until when the new time is blocked in the "
+        "calendar). If they still want it after that, call reschedule_appointment with the same "
+        "slot_id again; otherwise offer an alternative.",
+    ),
+    "move_failed": (
+        "Das Verschieben ist nicht durchgegangen; der alte Termin bleibt bestehen.",
+        "The move did not go through; the old appointment stands.",
+    ),
+    "move_not_confirmed": (
+        "Das Verschieben wurde nicht bestätigt.",
+        "The move was not confirmed.",
+    ),
+    "already_moved": (
+        "Dieser Termin ist in diesem Anruf schon dorthin verschoben (und gesagt); nichts weiter "
+        "geändert. Nicht noch einmal verschieben.",
+        "This appointment was already moved there in this call (and said); nothing else "
+        "changed. Do not move it again.",
+    ),
+    "moved_then_ended": (
+        "Weder 'verschoben' noch 'bleibt bestehen' sagen: der Anrufer hat 'say' gehört und hat "
+        "jetzt keinen der beiden Termine. Anbieten, einen neuen Termin zu buchen.",
+        "Say neither 'moved' nor 'stays as it is': the caller heard 'say' and now has neither "
+        "appointment. Offer to book a new one.",
+    ),
+    "move_open": (
+        "Nicht 'verschoben', nicht 'nicht verschoben' und nicht 'der alte Termin steht' sagen: "
+        "genau 'say' sagen; ob der alte Termin bleibt, ist offen.",
+        "Say neither 'moved', nor 'not moved', nor 'the old appointment stands': say exactly "
+        "'say'; whether the old appointment stays is open.",
+    ),
+    "move_taken_while_lost": (
+        "Nicht verschoben; der Anrufer hat 'say' gehört: der neue Termin ist anderweitig "
+        "vergeben, der alte bleibt bestehen. Alternativen anbieten.",
+        "Not moved; the caller heard 'say': the new time has been taken by someone else, and "
+        "the old appointment stands. Offer alternatives.",
+    ),
+    # -- transfer_call ------------------------------------------------------------------------
+    "transfer_closed": (
+        "Der Salon ist gerade geschlossen; niemand kann übernehmen. Anbieten, eine Nachricht "
+        "aufzunehmen (take_message).",
+        "The salon is closed right now; nobody can take the call. Offer to take a message "
+        "(take_message).",
+    ),
+    "transfer_no_number": (
+        "Für die Weiterleitung ist keine Nummer hinterlegt. Anbieten, eine Nachricht "
+        "aufzunehmen (take_message).",
+        "There is no number to put the call through to. Offer to take a message (take_message).",
+    ),
+    "transfer_line_cannot": (
+        "Dieser Anruf kann nicht weitergeleitet werden. Anbieten, eine Nachricht aufzunehmen "
+        "(take_message).",
+        "This call cannot be put through. Offer to take a message (take_message).",
+    ),
+    "transfer_not_answered": (
+        "Im Salon hat niemand abgenommen. Eine Rückrufbitte mit der Nummer des Anrufers ist "
+        "schon gespeichert: sag ihm ehrlich, dass niemand erreichbar war und der Salon ihn "
+        "zurückruft. Dafür kein take_message mehr.",
+        "Nobody at the salon answered. A call-back request with the caller's number is already "
+        "stored: tell them honestly that nobody could be reached and that the salon will call "
+        "them back. No take_message for it.",
+    ),
+    "transfer_failed": (
+        "Die Weiterleitung hat nicht geklappt. Sag das ehrlich und biete an, eine Nachricht "
+        "aufzunehmen (take_message).",
+        "Putting the call through did not work. Say so honestly and offer to take a message "
+        "(take_message).",
+    ),
+    "transferring": (
+        "Der Anrufer wird jetzt verbunden und hat die Ankündigung gehört. Sag nichts mehr.",
+        "The caller is being put through now and heard the announcement. Say nothing more.",
+    ),
+    # -- take_message -------------------------------------------------------------------------
+    "message_kind": (
+        "'kind' ist eine von: {kinds}.",
+        "'kind' is one of: {kinds}.",
+    ),
+    "callback_not_a_number": (
+        "Das ist keine Telefonnummer; bitte die Rückrufnummer noch einmal erfragen.",
+        "That is not a phone number; please ask for the call-back number again.",
+    ),
+    "callback_number_unknown": (
+        "Die Nummer des Anrufers ist unbekannt; bitte nach der Rückrufnummer fragen.",
+        "The caller's number is unknown; please ask for a call-back number.",
+    ),
+    # -- every tool ---------------------------------------------------------------------------
+    "invalid_slot": (
+        "Diese slot_id stammt nicht aus diesem Anruf; nur angebotene Termine verwenden.",
+        "This slot_id is not from this call; use only slots that were offered.",
+    ),
+    "not_found": (
+        "Unter der Nummer des Anrufers gibt es diesen Termin nicht.",
+        "There is no such appointment under the caller's number.",
+    ),
+    "no_caller_number": (
+        "Die Anrufernummer ist unbekannt; Termine können so nicht gefunden werden.",
+        "The caller's number is unknown; appointments cannot be found without it.",
+    ),
+    "calendar_unreachable": (
+        "Der Kalender ist gerade nicht erreichbar. Nichts wurde gebucht oder geändert; bitte "
+        "später noch einmal versuchen oder den Salon anrufen lassen.",
+        "The calendar cannot be reached right now. Nothing was booked or changed; please try "
+        "again later or have the caller phone the salon.",
+    ),
+    "unknown_tool": ("Unbekanntes Werkzeug {name}.", "Unknown tool {name}."),
+    "arguments_not_object": (
+        "Argumente müssen ein JSON-Objekt sein.",
+        "Arguments must be a JSON object.",
+    ),
+    "call_not_active": ("Der Anruf ist nicht aktiv.", "The call is not active."),
+    "internal_error": ("Interner Fehler ({error}).", "Internal error ({error})."),
+    "argument_missing": ("'{name}' fehlt.", "'{name}' is missing."),
+    "argument_not_text": (
+        "'{name}' muss ein nicht leerer Text sein.",
+        "'{name}' must be a non-empty text.",
+    ),
+    "argument_too_long": ("'{name}' ist zu lang.", "'{name}' is too long."),
+    "argument_no_name": (
+        "'{name}' enthält keinen Namen ({text}); bitte nachfragen, wer gemeint ist.",
+        "'{name}' contains no name ({text}); please ask who is meant.",
+    ),
+}
+
+KEYS: tuple[str, ...] = tuple(_HINTS)
+
+
+def hint(key: str, language: str, **fields: object) -> str:
+    """The hint `key` in the call's language ("en": English; anything else German), filled
+    with `fields`."""
+    german, english = _HINTS[key]
+    return (english if language == "en" else german).format(**fields)

@@ -1,0 +1,86 @@
+"""A wish for a woman or a man with nobody named ("egal welche von den Damen", "eine der Damen",
+"egal wer, aber eine Frau", "einer der Herren", "any of the guys"): a choice among the stylists
+the salon file addresses so (`staff[].title`: Frau / Herr) who offer the service. The file says
+how each stylist is addressed, not more; the title is the only honest source, and a stylist
+without one is in neither set.
+
+Only the sex and words of indifference may be said: any other wish ("eine junge Frau", "die Dame
+von letzter Woche", "nur kein Mann") stays a condition, asked back (`tools.stylist_condition`)."""
+
+from __future__ import annotations
+
+from calendar_adapter.backend import Catalog, Stylist
+from calendar_adapter.salon import SalonFile
+from tools.stylist_title import title_of
+from tools.text_fold import fold
+
+_WOMAN = frozenset(
+    """
+    dame damen frau frauen friseurinnen stylistinnen kolleginnen weiblich weibliche weiblichen
+    lady ladies woman women female females girl girls gal gals
+    """.split()
+)
+# "eine Friseurin" wishes for a woman; "irgendeine Friseurin", "egal welche Stylistin" is anyone
+# (as `tools.stylist_condition` reads it). The masculine job word ("irgendein Friseur", "egal
+# welcher Friseur") is generic in German: no wish for a man.
+_WOMAN_BY_JOB = frozenset({"friseurin", "stylistin", "kollegin"})
+_ANY_ONE = frozenset({"irgendeine", "beliebige", "welche", "jede"})
+_MAN = frozenset(
+    """
+    herr herren herrn mann maenner maennern maennlich maennliche maennlichen guy guys man men
+    male males gentleman gentlemen bloke blokes chap chaps fella fellas
+    """.split()
+)
+# Words that say nothing about who beside the sex: articles, "egal welche", "any of the",
+# "Hauptsache", "lieber", "doesn't matter who".
+_INDIFFERENT = frozenset(
+    """
+    ein eine einen einem einer eins der die den dem des von vom bei beim zu zum zur mit
+    egal welche welcher welchen welches wer wen irgendeine irgendeiner irgendeinen irgendein
+    beliebige beliebiger jede jeder jeden hauptsache lieber liebsten am gern gerne bitte aber
+    dann also ja na halt einfach ruhig mir ist sind ob es das wen hauptsaechlich
+    a an the any of one ones either please but just id i would prefer rather like doesnt does
+    matter who whoever which whichever dont mind care is fine ok okay thanks
+    """.split()
+)
+
+
+# One person with the definite article ("die Frau", "der Herr", "the guy") may be someone the
+# caller has in mind: a description, asked, unless indifference is said ("egal welche").
+_ONE = frozenset(
+    """
+    frau dame herr herrn mann friseurin stylistin kollegin lady woman girl gal man guy bloke
+    chap fella gentleman
+    """.split()
+)
+_THE = frozenset({"der", "die", "dem", "den", "the"})
+_ANY = frozenset(
+    """
+    egal welche welcher welchen irgendeine irgendeiner irgendeinen irgendein beliebige
+    beliebiger jede jeder jeden any either whichever whoever matter
+    """.split()
+)
+
+
+def wanted_title(text: str | None) -> str | None:
+    """'Frau' or 'Herr' when the words wish for a woman or a man and nothing else, else None."""
+    words = fold((text or "").replace("'", "")).split()
+    the_one = any(w in _ONE and i and words[i - 1] in _THE for i, w in enumerate(words))
+    if the_one and not _ANY & set(words):
+        return None  # "die Frau": someone in mind, asked
+    if any(w in _WOMAN_BY_JOB and i and words[i - 1] in _ANY_ONE for i, w in enumerate(words)):
+        return None  # "irgendeine Friseurin": anyone
+    women = any(w in _WOMAN | _WOMAN_BY_JOB for w in words)
+    men = any(w in _MAN for w in words)
+    if women == men:  # neither, or both ("ob Mann oder Frau")
+        return None
+    if any(w not in _WOMAN | _WOMAN_BY_JOB | _MAN | _INDIFFERENT for w in words):
+        return None
+    return "Frau" if women else "Herr"
+
+
+def stylists_titled(
+    catalog: Catalog, service_slug: str, title: str, salon: SalonFile | None
+) -> tuple[Stylist, ...]:
+    """Who offers the service and is addressed with the title in the salon file."""
+    return tuple(s for s in catalog.stylists_for(service_slug) if title_of(s, salon) == title)
