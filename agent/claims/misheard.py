@@ -31,12 +31,12 @@ _TARGETS = frozenset({
     "storniert", "abgesagt", "verschoben", "reserviert", "notiert", "vorgemerkt", "gespeichert",
     "buchung", "festgehalten", "hinterlegt", "erledigt",
     "booked", "appointment", "confirmed", "cancelled", "canceled", "rescheduled", "reserved",
-    "booking", "scheduled", "gestrichen",
+    "booking", "scheduled",
 })  # fmt: skip
 # a claim word with its letters stretched ("GEESTRIICHEEN", "BOOOOKEED", "COONFIIRMEED"): the
 # target whose letters, each run of one letter said once, are the word's
 _STRETCH = re.compile(r"(.)\1+")
-_STRETCHED = {_STRETCH.sub(r"\1", t): t for t in _TARGETS}
+_STRETCHED = {_STRETCH.sub(r"\1", t): t for t in (*_TARGETS, "gestrichen")}
 _RARE = 2.0  # Zipf: about once in 10 million words
 _COMMON_LEMMA = 2.5  # an inflected form of a word in use ("storniere": "stornieren")
 _MIN_LENGTH = 5
