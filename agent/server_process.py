@@ -5,7 +5,9 @@ per frame is paid fifty times a second for every call (bench/call_cpu.py measure
 - The loop is uvloop's where it is installed (Linux, macOS): written in C (libuv), it costs less
   per callback, socket read and timer than asyncio's own.
 - The audio models are loaded before the first call, not while it connects and stalls the
-  others (~0.3 s of CPU).
+  others (~0.3 s of CPU); so is the claims reader the guard reads every reply with (its lemma
+  dictionaries and tables, ~1 s of CPU, ~20 MB), which the first call used to wait for, and
+  the time phrases' patterns the booking tools compiled inside the first call's first tool.
 - What is loaded by then (modules, models, the app) lives as long as the process: it is moved out
   of the garbage collector's sight (`gc.freeze`), so a full collection walks only what calls
   create (~115 -> ~40 ms of a stalled loop), and young collections run a tenth as often.
@@ -32,10 +34,19 @@ def loop_factory() -> Callable[[], asyncio.AbstractEventLoop] | None:
 
 
 async def prepare_for_calls(settings: Any) -> None:
-    """Load the audio models the calls will use (off the loop), then settle the heap."""
+    """Load the audio models the calls will use (Smart Turn run once) and the guard's sentence
+    reader (off the loop), then settle the heap."""
+    from agent.claims import warm_up_once
     from agent.pipeline import user_turn_params
+    from tools.when.times import compile_patterns
 
     await asyncio.to_thread(user_turn_params, settings, text_input=False)
+    if settings.turn_detection == "smart":
+        from agent.audio_models import warm_smart_turn
+
+        await asyncio.to_thread(warm_smart_turn)  # its first run's buffers, before any call
+    await warm_up_once()
+    await asyncio.to_thread(compile_patterns)  # the time phrases the booking tools read
     gc.collect()
     gc.freeze()
     _, older, oldest = gc.get_threshold()

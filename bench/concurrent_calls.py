@@ -344,6 +344,8 @@ async def run_level(
                 "calls": w["calls"],
                 "cpu_core_fraction": w["cpu_seconds"] / wall,
                 "loop_core_fraction": w["loop_cpu_seconds"] / wall,
+                "rss_before_mb": w["rss_before"] / 2**20,
+                "rss_peak_mb": w["rss_peak"] / 2**20,
             }
             for w in workers
         ],
@@ -412,7 +414,7 @@ def render_level(lv: dict[str, Any]) -> str:
         f" | loop lag p95/max {ms(lv['loop_lag']['p95'])}/{ms(lv['loop_lag']['max'])} ms | CPU/call "
         f"{_pct(lv['cpu_per_call_core_fraction'])} core (loop "
         f"{_pct(lv['loop_cpu_per_call_core_fraction'])}) | RSS/call "
-        f"{lv['rss_per_call_mb']:.1f} MB | callers' CPU {lv['callers_cpu_seconds']:.1f} s"
+        f"{lv['rss_per_call_mb']:.1f} MB{_rss(lv)} | callers' CPU {lv['callers_cpu_seconds']:.1f} s"
         f" | sandbox {_pct(lv.get('sandbox_core_fraction'))} of a core"
         f"{_ledger(lv)}"
         f" | workers (calls, CPU of a core) {_spread(lv)} | {lv['wall_seconds']:.1f} s"
@@ -425,6 +427,17 @@ def _parts(lv: dict[str, Any]) -> str:
     if not parts or not parts.get("run", {}).get("n"):
         return ""
     return " (" + ", ".join(f"{k} {ms(v['p50'])}/{ms(v['p95'])}" for k, v in parts.items()) + ")"
+
+
+def _rss(lv: dict[str, Any]) -> str:
+    """Each worker's resident memory at the level's start and its peak during it, MB (levels
+    before it was kept: none). The lone calls' RSS/call is the growth of the workers that took
+    one, summed: what a worker's first call still loads shows here, once per worker."""
+    workers = [w for w in lv.get("workers", []) if "rss_before_mb" in w]
+    if not workers:
+        return ""
+    each = " ".join(f"{w['rss_before_mb']:.0f}->{w['rss_peak_mb']:.0f}" for w in workers)
+    return f" (workers' RSS {each} MB)"
 
 
 def _spread(lv: dict[str, Any]) -> str:
@@ -539,7 +552,10 @@ def render(report: dict[str, Any]) -> str:
         f"processes / (calls × call length), in brackets their event loops' threads alone; "
         f"workers: calls@CPU = the calls each worker took and its CPU as a share of one core "
         f"over the level; sandbox CPU = the Cal.com stand-in's process (the benchmark's "
-        f"harness, not the server), share of one core.{_niceness(report)} Load average "
+        f"harness, not the server), share of one core; RSS/call = the growth of the server's "
+        f"resident memory over the level (peak - start, summed over the workers) / calls at "
+        f"once (the lone calls': the growth of each worker that took one).{_niceness(report)}"
+        f" Load average "
         f"before the run: "
         f"{', '.join(f'{x:.2f}' for x in load) if load else '-'}."
     )

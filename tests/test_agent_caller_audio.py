@@ -111,6 +111,19 @@ def test_smart_turn_calls_share_one_session_and_predict_as_pipecats_own():
     assert first._predict_endpoint(resampled) == stock._predict_endpoint(resampled)
 
 
+def test_the_start_up_inference_is_the_stock_models_reading_of_silence():
+    """The warm-up before the first call runs the real model (its buffers are then sized), not a
+    stand-in: its answer on 8 s of silence is pipecat's own analyzer's."""
+    from agent.audio_models import warm_smart_turn
+
+    warm_smart_turn.cache_clear()
+    stock = LocalSmartTurnAnalyzerV3()
+    stock._sample_rate = 16000
+    expected = stock._predict_endpoint(np.zeros(8 * 16000, np.float32))["probability"]
+    assert warm_smart_turn() == expected
+    assert warm_smart_turn.cache_info().currsize == 1
+
+
 class _NoFacts:
     """A call whose ledger holds nothing."""
 

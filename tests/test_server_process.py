@@ -1,6 +1,7 @@
 """`serve` runs on uvloop (every frame of every call pays the event loop's own costs); the
 other commands run on asyncio's loop, as the tests do. Before its first call, `serve` has its
-audio models loaded and its long-lived heap out of the garbage collector's sight."""
+audio models and the guard's sentence reader loaded and its long-lived heap out of the garbage
+collector's sight."""
 
 from __future__ import annotations
 
@@ -48,20 +49,28 @@ def test_run_agent_runs_a_command_on_the_loop_its_module_names(monkeypatch):
     assert plain.loop is not uvloop.Loop and issubclass(plain.loop, asyncio.AbstractEventLoop)
 
 
-async def test_before_its_first_call_the_process_has_its_models_and_a_settled_heap():
+async def test_before_its_first_call_the_process_has_its_models_and_a_settled_heap(monkeypatch):
     import gc
 
-    from agent.audio_models import _silero_prototype, _smart_turn_session
+    from agent.audio_models import _silero_prototype, _smart_turn_session, warm_smart_turn
+    from agent.claims import read
     from agent.config import Settings
     from agent.server_process import GC_YOUNG_THRESHOLD, prepare_for_calls
+    from tools.when import times
 
     _silero_prototype.cache_clear()
     _smart_turn_session.cache_clear()
+    warm_smart_turn.cache_clear()
+    monkeypatch.setattr(read, "_warmed", None)  # as in a process that has read nothing yet
+    monkeypatch.setattr(times, "_COMPILED", {})
     threshold = gc.get_threshold()
     try:
         await prepare_for_calls(Settings(_env_file=None, turn_detection="smart"))
         assert _silero_prototype.cache_info().currsize == 1
         assert _smart_turn_session.cache_info().currsize == 1
+        assert warm_smart_turn.cache_info().currsize == 1  # its first inference is behind it
+        assert read._warmed is not None and read._warmed.done()  # calls find it read
+        assert set(times._COMPILED) == {"time", "date"}
         assert gc.get_freeze_count() > 0
         assert gc.get_threshold()[0] == GC_YOUNG_THRESHOLD
     finally:

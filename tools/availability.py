@@ -70,7 +70,7 @@ async def check_availability(
             Wochen', 'den 27.', '27.11.', '27. November', 'vom 8. bis 10.', 'am Wochenende',
             'Heiligabend', 'zwischen den Jahren', 'Brückentag', 'Ende des Monats', 'morgen
             früh', 'Freitagnachmittag', 'so bald wie möglich', 'jetzt gleich', 'in einer
-            Stunde', 'am Tag nach dem Feiertag', 'gleich nach dem Feiertag', 'Samstag vor Ostern', 'am letzten Samstag vor
+            Stunde', 'am Tag nach dem Feiertag', 'gleich nach dem Feiertag', 'gleich nach Neujahr', 'Samstag vor Ostern', 'am letzten Samstag vor
             Weihnachten', 'Johannistag', 'next Friday', 'Tuesday week', 'Friday fortnight', 'the 27th', Schweizer/bairisch
             ('Zischtig', 'am Fritig', 'morga', 'in ocht Tog'), 'überübermorgen', 'Stephanitag',
             'Pfingstdienstag', 'Heiligabend nächstes Jahr', '4/12' (Tag zuerst), 'am 3 12'
@@ -86,14 +86,14 @@ async def check_availability(
         stylist: Name, wie genannt: Vorname, Nachname oder beides, z.B. 'Fabian', 'beim
             Mehmet', 'Herr Yilmaz', 'Frau Brandt', 'könnte ich zum Fabian kommen', 'bei da
             Sophie', 'die Lena, nicht die Lea', auch im ganzen Satz ('die Sophie soll mir die
-            Farbe machen'), buchstabiert ('Hoffmann mit zwei f', 'Lea, ohne n') oder korrigiert ('Sophie, nee,
+            Farbe machen'), buchstabiert ('Hoffmann mit zwei f', 'Lena mit zwei F', 'Lea, ohne n') oder korrigiert ('Sophie, nee,
             doch lieber Fabian'). Weglassen, wenn es egal ist ('egal wer', 'Sie
             entscheiden', 'wer am frühesten kann', 'wie es passt', 'wie es Ihnen passt', 'die erste freie Person',
             'is ma wuascht', 'suchen Sie einfach wen aus'); eine Frau oder ein Mann ohne Namen
             ('egal welche von den Damen', 'einer der Herren', 'any of the guys'): gesucht wird
             unter denen, die die Leistung anbieten; eine Bedingung ('egal, nur kein Mann',
             'eine junge Frau', 'jemand, der sich mit Locken auskennt', 'die, die letztes
-            Mal da war') und eine Anrede ('Frau Spitzer') wörtlich übergeben: passt sie
+            Mal da war', 'der mit dem Bart') und eine Anrede ('Frau Spitzer') wörtlich übergeben: passt sie
             nicht eindeutig, kommt eine Rückfrage mit den Friseurinnen/Friseuren.
         time: Uhrzeit oder Zeitraum in den Worten des Anrufers, nicht umgerechnet: 'um 3',
             'um viere', 'um zwoa', '15 Uhr', 'fünfzehnuhr', 'halb drei', 'Viertel nach elf',
@@ -103,7 +103,8 @@ async def check_availability(
             'gegen Mittag', 'kurz nach zwei', 'ab 15 Uhr', 'ab 16 Uhr, früher geht
             nicht', 'zwischen zwei und vier', 'nachmittags', 'nach dem Mittagessen', 'in der Mittagspause', 'nach der Arbeit', 'irgendwann' oder
             'wann es Ihnen passt' (der ganze Tag), 'als Erstes' oder 'sobald Sie aufmachen'
-            (die Öffnungszeit), '2 pm', 'no later than 1 pm', 'half past two', 'seven thirty pm', 'half three'
+            (die Öffnungszeit), 'so spät wie möglich' (der letzte Beginn), 'morgen fünf nach
+            neun', '2 pm', 'no later than 1 pm', 'half past two', 'seven thirty pm', 'half three'
             (britisch: 15:30).
             Optional.
         weekday: Der Wochentag, den der Anrufer zu einem Datum genannt hat, z.B. 'Freitag'

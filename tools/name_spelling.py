@@ -46,6 +46,16 @@ class Spelling:
         "ff" in any part ("Lena ohne Doppel-f" fits no Lena Hoffmann: asked)."""
         return not any(c * 2 in name for c in self.undoubled)
 
+    def concerns(self, part: str) -> bool:
+        """Whether the spelling can be about this name part: it holds a letter doubled, said
+        once or grouped. "Lena mit zwei F" is about Lena's surname (Hoffmann): "Lena" has no
+        f. Letters a name has not ("ohne n") and a name said letter by letter are always about
+        the part said."""
+        if self.absent or self.word or self.undoubled:
+            return True
+        letters = self.doubled | self.single | {g[0] for g in self.groups}
+        return any(c in part for c in letters)
+
     def fits(self, part: str) -> bool:
         """Whether one folded name part is spelled so."""
         return (

@@ -18,7 +18,7 @@ _WHO = (
     r"|(?<!irgendeine\s)(?<!beliebige\s)(?<!welche\s)(?<!jede\s)(?:friseurin|stylistin)"
     r"|man|men|woman|women|male|female|lady|guy|gal|junge[nr]?|aeltere[nr]?|erfahrene\w*|neue[nr]?"
     r"|chef\w*|inhaber\w*|azubi\w*|lehrling|auszubildende\w*|blond\w*|young\w*|older"
-    r"|experienced|new|owner|boss|trainee|apprentice|usual|gleiche[nr]?|selbe[nr]?"
+    r"|experienced|new|neu|owner|boss|trainee|apprentice|usual|gleiche[nr]?|selbe[nr]?"
     # where they come from ("the Turkish barber", "der Italiener"): a description, asked
     r"|tuerk\w*|turk\w*|italien\w*|italian\w*|griech\w*|greek|spanish|spanier\w*"
     r"|franzoes\w*|french|polish|polnisch\w*|russian|russisch\w*|arab\w*|persian|persisch\w*"
@@ -32,7 +32,10 @@ _SKILL = (
     r"\b(?:auskenn\w*|kenn\w*\s+sich|spezialis\w*|specialis\w*|specializ\w*|erfahr\w*"
     r"|fachfrau|fachmann|profi\w*|expert\w*|knows?|knowing)\b"
     r"|\b(?:gut|good|great|best)\s+(?:\w+\s+)?(?:mit|in|bei|im|with|at)\b"
-    r"|\b(?:gut|besten)\s+(?:\w+\s+){0,2}(?:kann|koennen|schneidet|faerbt|macht|versteht)\b"
+    r"|\b(?:gut|toll|schoen|super|klasse|besten)\s+(?:\w+\s+){0,2}(?:kann|koennen|schneidet|faerbt"
+    r"|macht|versteht|foehnt|frisiert|rasiert|hinkriegt|hinbekommt)\b"
+    # a speciality as a title: "die Coloristin", "die Farbexpertin", "the colour specialist"
+    r"|\b\w*(?:expert|spezialist|specialist)\w*|\b(?:c|k)olou?rist\w*"
     # the best one: "die Beste, die Sie haben", "der Beste im Laden", "wer am besten rasiert"
     r"|\b(?:der|die|den|dem|the|ihr\w*|your)\s+(?:aller)?beste[nr]?\b|\bwer\s+am\s+besten\b"
     r"|\bthe\s+best\s+(?:one|stylist|hairdresser|barber)\b"
@@ -49,8 +52,24 @@ _QUESTION = (
     r"^(?:(?:und|also|aeh|aehm|hm|ja|so|and|well|um)\s+)*(?:wer|who|whos|welche[rnms]?|which)\b"
 )
 _SUPERLATIVE = r"\b(?:die|der|the)\s+(?:schoensten|tollsten|besten|nicest|best)\b"
-_CONDITION = re.compile(f"{_WHO}|{_SKILL}|{_BEFORE}")
-_DESCRIBES = re.compile(f"{_SKILL}|{_BEFORE}|{_QUESTION}|{_SUPERLATIVE}")
+# How they look: "der mit dem Bart", "die mit den roten Haaren", "der Große mit den Tattoos",
+# "the lady with the highlights"
+_LOOK = (
+    r"\b(?:der|die|den|dem|the|that|one)\s+(?:\w+\s+)?(?:mit|with)\s+"
+    r"(?:dem|der|den|einem|einer|the|a|an|those)\b"
+    r"|\b(?:one|guy|lady|woman|man|girl|bloke|chap)\s+with\b"
+    r"|\b(?:der|die)\s+(?:\w+\s+)?mit\s+(?:brille|bart|glatze|tattoos?|piercings?|locken|zopf|dutt"
+    r"|pferdeschwanz|(?:kurz|lang|rot|blond|schwarz|braun|grau|bunt|gefaerbt)en)\b"
+    # who they are to the caller: "meine Stammfriseurin", "mein Lieblingsfriseur" (someone in mind)
+    r"|(?<!\bkein\s)(?<!\bkeine\s)(?<!\bkeinen\s)\b(?:stamm|lieblings)(?:friseur|friseurin|friseuse|barbier|stylist|stylistin)\b"
+)
+_CONDITION = re.compile(f"{_WHO}|{_SKILL}|{_BEFORE}|{_LOOK}")
+_DESCRIBES = re.compile(f"{_SKILL}|{_BEFORE}|{_QUESTION}|{_SUPERLATIVE}|{_LOOK}")
+# A look said after a name ("die Sophie mit den blonden Haaren", "Sophie mit der Brille"): it
+# tells the named stylist apart, it names nobody else
+LOOK_AFTER_NAME = re.compile(
+    r"\b(?:mit|with)\s+(?:dem|der|den|einem|einer|the|a|an|her|his|ihren|seinen)\s+[^,]*"
+)
 
 
 def _folded(text: str | None) -> str:

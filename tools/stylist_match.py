@@ -23,7 +23,7 @@ from calendar_adapter.backend import Catalog, Stylist
 from calendar_adapter.salon import SalonFile
 from tools.name_spelling import Spelling, spelled
 from tools.retraction import retraction_words
-from tools.stylist_condition import describes_someone, states_condition
+from tools.stylist_condition import LOOK_AFTER_NAME, describes_someone, states_condition
 from tools.stylist_sentence import is_noun, names_nobody
 from tools.stylist_sex import stylists_titled, wanted_title
 from tools.stylist_title import title_of, titled_words
@@ -55,8 +55,11 @@ FILLERS = frozenset(
     da dr de bi dera
     salon laden geschaeft shop aus from
     warte wartet wait moment sekunde
+    letztens neulich kuerzlich zuletzt damals recently regular regulars usually normally normalerweise
     """.split()
 )
+# "mein Stammfriseur Mehmet", "meine Lieblingsfriseurin Sophie": who they are to the caller
+_ROLE_COMPOUND = re.compile(r"\w+(?:friseur|friseurin|friseuse|barbier|stylist|stylistin)$")
 # Dialect articles ("bei da Sophie", "bi dr Sophie") are above; a day said in a condition
 # ("Fabian, aber nur wenn er am Samstag kann") names nobody either.
 FILLERS = (
@@ -113,9 +116,18 @@ def likeness(said: str, part: str) -> int:
         and a[-1] == b[-1]
     ):
         return VARIANT
-    if ratio(a, b) >= SIMILAR_RATIO or _shares_core(a, b):
+    if ratio(a, b) >= SIMILAR_RATIO or _shares_core(a, b) or _one_vowel_apart(a, b):
         return SIMILAR
     return NONE
+
+
+def _one_vowel_apart(a: str, b: str) -> bool:
+    """Short names that differ in one vowel only ("Lia" / "Lea"): a mishearing as likely as
+    another name, so asked, never matched and never "no such stylist"."""
+    if len(a) != len(b) or len(a) > LONG_NAME - 2:
+        return False
+    diff = [(x, y) for x, y in zip(a, b, strict=True) if x != y]
+    return len(diff) == 1 and all(c in "aeiou" for c in diff[0])
 
 
 def _shares_core(a: str, b: str) -> bool:
@@ -138,7 +150,11 @@ def _words(
     kept = [
         w
         for w in words
-        if w not in FILLERS and w not in NEGATIONS and w not in ALTERNATIVES and len(w) > 1
+        if w not in FILLERS
+        and w not in NEGATIONS
+        and w not in ALTERNATIVES
+        and len(w) > 1
+        and not _ROLE_COMPOUND.fullmatch(w)
     ]
     kept = _join_splits(kept, parts)
     # the sentence around a name ("die Lena soll mir die Farbe machen"); without one, as said
@@ -267,6 +283,7 @@ def resolve_stylist(
             return StylistMatch("ambiguous_stylist", candidates=offered_by, offered_by=offered_by)
         text = after
     text, spelling = spelled(text)
+    text = _without_look(text, all_parts)
     kept, dropped = _without_excluded(text)
     excluded: set[int] = set()
     if dropped and _names_someone(_words(kept, all_parts)[0], all_parts):
@@ -283,6 +300,20 @@ def resolve_stylist(
     if match.stylist is not None and _title_contradicts(text, match.stylist, salon):
         return StylistMatch("ambiguous_stylist", candidates=offered_by, offered_by=offered_by)
     return match
+
+
+def _without_look(text: str, parts: list[str]) -> str:
+    """The text without a look said after a name ("die Sophie mit der Brille"), when what is
+    left names someone and the look names nobody; else as said."""
+    look = LOOK_AFTER_NAME.search(text)
+    if look is None:
+        return text
+    rest = text[: look.start()] + text[look.end() :]
+    if _names_someone(_words(rest, parts)[0], parts) and not _names_someone(
+        _words(look[0], parts)[0], parts
+    ):
+        return rest
+    return text
 
 
 def _title_contradicts(text: str, stylist: Stylist, salon: SalonFile | None) -> bool:
@@ -310,19 +341,24 @@ def _respelled(
         return match
     words = _words(text, [p for s in catalog.stylists for p in _parts(s, salon)])[0]
     named = [match.stylist] if match.stylist is not None else list(match.candidates)
-    fitting = [
-        s
-        for s in named
-        if spelling.fits_name(fold(s.name))
-        and any(
-            spelling.fits(p)
-            for p in fold(s.name).split()
-            if any(likeness(w, p) >= VARIANT for w in words)
-        )
-    ]
+    fitting = [s for s in named if _spelled_so(s, spelling, words)]
     if len(fitting) != 1:
         return StylistMatch("ambiguous_stylist", candidates=tuple(named), offered_by=offered_by)
     return _offers(fitting[0], offered_by)
+
+
+def _spelled_so(stylist: Stylist, spelling: Spelling, words: list[str]) -> bool:
+    """The stylist's name is spelled as said: the name part said is, or, when the spelling
+    cannot be about the part said ("Lena mit zwei F": Lena has no f), another part is."""
+    parts = fold(stylist.name).split()
+    if not spelling.fits_name(fold(stylist.name)):
+        return False
+    said = [p for p in parts if any(likeness(w, p) >= VARIANT for w in words)]
+    if not said:
+        return False
+    if any(spelling.concerns(p) for p in said):
+        return any(spelling.fits(p) for p in said)
+    return any(spelling.fits(p) for p in parts if p not in said)
 
 
 def _resolve_words(
@@ -361,8 +397,13 @@ def _resolve_words(
     chosen = _dominant_full_name(words, table, catalog)
     if chosen is not None and not alternatives and not unmatched:
         return _offers(chosen, offered_by)
+    separated = _sound_alike_surname_separated(close, alike, table, offered_by)
+    if separated is not None and len(close) > 1:
+        close = [separated]
     one = len(close) == 1 and (
-        len(alike) == 1 or _separated_by_service(close[0], alike, table, offered_by)
+        len(alike) == 1
+        or separated is not None
+        or _separated_by_service(close[0], alike, table, offered_by)
     )
     if one and not unmatched:
         if initials - {p[0] for p in fold(close[0].name).split()}:
@@ -393,6 +434,30 @@ def _separated_by_service(
         for s in alike
         if s is not chosen
     )
+
+
+def _sound_alike_surname_separated(
+    close: list[Stylist],
+    alike: list[Stylist],
+    table: dict[int, list[int]],
+    offered_by: tuple[Stylist, ...],
+) -> Stylist | None:
+    """A name that sounds the same for two stylists ("Hoffmann" / "Hofmann", alone or with
+    "Frau") when only one of them does the asked service (Strähnchen: Lena Hoffmann): that one,
+    as a first name is separated by the service (README, round 6). Not when another word names
+    the other stylist better ("Lea Hoffmann": Lea's first name, asked)."""
+    offering = {s.user_id for s in offered_by}
+    doing = [s for s in close if s.user_id in offering]
+    if len(doing) != 1 or any(s.user_id in offering for s in alike if s is not doing[0]):
+        return None
+    mine = table[doing[0].user_id]
+    for s in alike:
+        if s is not doing[0] and any(
+            theirs >= VARIANT and own < VARIANT
+            for theirs, own in zip(table[s.user_id], mine, strict=True)
+        ):
+            return None
+    return doing[0]
 
 
 def _dominant_full_name(

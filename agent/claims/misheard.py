@@ -20,9 +20,7 @@ from __future__ import annotations
 import re
 from functools import lru_cache
 
-import simplemma
-
-from agent.claims import near_words
+from agent.claims import lemmas, near_words
 from agent.claims.word_map import map_words
 
 # claim-bearing word forms of both languages (the forms the reader's rules look for)
@@ -83,7 +81,7 @@ def repaired(word: str) -> str:
     if word.startswith("ge") and word[2:] in near_words.section(near_words.BORROWED):
         return word  # a borrowed participle ("gescheduled"), read by borrowed.py
     for lang in ("de", "en"):
-        lemma = simplemma.lemmatize(word, lang=lang).lower()
+        lemma = lemmas.lemmatize(word, lang).lower()
         if lemma != word and near_words.common_lemma(lemma, lang):
             return word  # Zipf >= _COMMON_LEMMA
     return near[0]

@@ -10,9 +10,7 @@ from __future__ import annotations
 import re
 from functools import lru_cache
 
-import simplemma
-
-from agent.claims import misheard
+from agent.claims import lemmas, misheard
 
 _LANGS = ("de", "en")
 # separable particles that take "ge" after them in the participle (ein-ge-tragen)
@@ -44,7 +42,7 @@ _WEAK_PARTICIPLE = re.compile(r"^(?P<p>" + "|".join(_PARTICLES) + r")ge(?P<stem>
 def warm_up() -> None:
     """Load the dictionaries now (about a second) rather than on the first sentence of a call."""
     for lang in _LANGS:
-        simplemma.lemmatize("termin", lang=lang)
+        lemmas.lemmatize("termin", lang)
     misheard.warm_up()
 
 
@@ -53,7 +51,7 @@ def lemma(word: str, lang: str) -> str:
     """The lemma of a lower-case word form, lower case ("gebucht" -> "buchen")."""
     if not word.isalpha():
         return word
-    found = simplemma.lemmatize(word, lang=lang).lower()
+    found = lemmas.lemmatize(word, lang).lower()
     if lang == "de" and found == word:
         m = _WEAK_PARTICIPLE.match(word)
         if m:
@@ -62,7 +60,7 @@ def lemma(word: str, lang: str) -> str:
         for p in _PARTICLES:
             rest = word[len(p) :]
             if p and word.startswith(p) and len(rest) > 5 and rest.endswith("t"):
-                inner = simplemma.lemmatize(rest, lang=lang).lower()
+                inner = lemmas.lemmatize(rest, lang).lower()
                 if inner == rest and rest.endswith("iert"):
                     inner = rest[:-1] + "en"  # -ieren verbs take no ge-
                 if inner != rest and inner.endswith("en"):
@@ -76,4 +74,4 @@ def lemma(word: str, lang: str) -> str:
 def is_known(word: str, lang: str | None = None) -> bool:
     """Whether a dictionary of `lang` (or of any language the reader reads) knows the word."""
     langs = (lang,) if lang else _LANGS
-    return any(simplemma.is_known(word, lang=lg) for lg in langs)
+    return any(lemmas.is_known(word, lg) for lg in langs)

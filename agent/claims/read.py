@@ -6,6 +6,7 @@ import asyncio
 import dataclasses
 import re
 from collections.abc import Iterable
+from datetime import UTC, datetime
 from functools import lru_cache
 
 from agent.claims import lexicon_de as LEX_DE
@@ -21,7 +22,7 @@ from agent.claims.details import (
     read_details,
     read_roles,
 )
-from agent.claims.model import Claim, ClaimKind, SentenceReading
+from agent.claims.model import CallFacts, Claim, ClaimKind, SentenceReading
 from agent.claims.normalize import fold, normalize
 from agent.claims.presupposed import is_advice
 from agent.claims.reader_de import GermanReader
@@ -54,9 +55,20 @@ def _readers(names: Names) -> dict[str, LanguageReader]:
 def warm_up() -> None:
     """Load the lemma dictionaries and the confusables table now (about a second, once per
     process), not while the first sentence of a call waits."""
+    from agent.claims.decide import decide  # decide reads with this module
+
     morph.warm_up()
-    read_sentence("Ihr Termin ist gebucht.", "de")
+    # letters beyond ASCII ("für", "bestätigt") are what loads the confusables table
+    read_sentence("Ihr Termin für Freitag ist bestätigt.", "de")
     read_sentence("Your appointment is booked.", "en")
+    # A decision registers the gated patterns a reading alone does not reach; the gate's scan
+    # is rebuilt (a regular expression compiled) as they arrive: ~18 times at a process's
+    # first decisions, now here rather than in its first call's replies.
+    now = datetime(2026, 12, 4, 9, tzinfo=UTC)
+    decide("Ihr Termin am Freitag um 10 Uhr bei Fabian ist gebucht.", CallFacts(now=now))
+    decide(
+        "Your appointment on Friday at 10 with Fabian is booked.", CallFacts(now=now, language="en")
+    )
 
 
 _warmed: asyncio.Task[None] | None = None

@@ -343,10 +343,24 @@ def _relative_to_day(m: re.Match[str], ctx: Today) -> DayTerm | None:
     return DayTerm(tuple(dict.fromkeys(days)), m[0], weekday=weekday, year_unclear=len(years) > 1)
 
 
-@rule(
+_RIGHT_AFTER = (
     r"\b(?:gleich|direkt|sofort|unmittelbar|right|straight|just|immediately)\s+(?:nach|after)\s+"
-    r"(?:(?:dem|den|der|the)\s+)?(?:feiertag|public\s+holiday|bank\s+holiday|holiday)\b"
+    r"(?:(?:dem|den|der|the)\s+)?"
 )
+
+
+@rule(rf"{_RIGHT_AFTER}{_NAMED_RE}")
+def _right_after_named(m: re.Match[str], ctx: Today) -> DayTerm | None:
+    """'gleich nach Neujahr', 'direkt nach Ostern', 'right after New Year': the first open day
+    after the named day (after the last of a feast's days: Ostermontag), not the week after."""
+    found = named_days(m[1], ctx.day)
+    if not found or len({d.year for _, d in found}) > 1 or found[-1][1] < ctx.day:
+        return None  # the feast in two years, or just gone: left to the rules that ask
+    first = ctx.salon.next_open_days(found[-1][1], 1)
+    return DayTerm((first[0],), m[0]) if first else None
+
+
+@rule(rf"{_RIGHT_AFTER}(?:feiertag|public\s+holiday|bank\s+holiday|holiday)\b")
 def _right_after_the_holiday(m: re.Match[str], ctx: Today) -> DayTerm | None:
     """'gleich nach dem Feiertag', 'right after the holiday': the first open day after the
     salon's next public holiday, when one is close (none: not read, so asked)."""

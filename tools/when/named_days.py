@@ -135,6 +135,29 @@ _ALIASES: dict[str, tuple[str, ...]] = {
     "siebenschlaefertag": ("Siebenschläfertag",),
     "michaelis": ("Michaelistag",),
     "michaelistag": ("Michaelistag",),
+    "april fools day": ("Erster April",),
+    "april fools": ("Erster April",),
+    "new years": ("Neujahr",),
+    # the night the clocks change (a Sunday): the next one is meant (`_NEAREST_ONLY`)
+    **{
+        word: ("Beginn der Sommerzeit", "Ende der Sommerzeit")
+        for word in (
+            "zeitumstellung",
+            "uhrumstellung",
+            "uhrenumstellung",
+            "wenn die uhren umgestellt werden",
+            "wenn die uhren umgestellt sind",
+            "wenn die uhren umgestellt wurden",
+            "wenn die uhr umgestellt wird",
+            "when the clocks change",
+            "clock change",
+        )
+    },
+    **{
+        f"wenn die uhren {way}gestellt {verb}": (name,)
+        for way, name in (("vor", "Beginn der Sommerzeit"), ("zurueck", "Ende der Sommerzeit"))
+        for verb in ("werden", "sind", "wurden")
+    },
     "black friday": ("Black Friday",),
     "cyber monday": ("Cyber Monday",),
 }
@@ -164,6 +187,16 @@ def _second_sunday_of_may(year: int) -> date:
 def _after_feast(sunday: int, offset: int) -> Callable[[int], date]:
     """The day `offset` days after the feast's Sunday (`sunday` days after Easter Sunday)."""
     return lambda year: easter(year) + timedelta(days=sunday + offset)
+
+
+def _last_sunday(month: int) -> Callable[[int], date]:
+    """The last Sunday of a month: the EU clock change (March: summer time; October: back)."""
+
+    def sunday(year: int) -> date:
+        last = date(year, month, calendar.monthrange(year, month)[1])
+        return last - timedelta(days=(last.weekday() + 1) % 7)
+
+    return sunday
 
 
 def _leap_day(year: int) -> date | None:
@@ -202,6 +235,9 @@ _OWN_RULES: dict[str, Callable[[int], date | None]] = {
     "Johannistag": lambda y: date(y, 6, 24),
     "Siebenschläfertag": lambda y: date(y, 6, 27),
     "Michaelistag": lambda y: date(y, 9, 29),
+    "Erster April": lambda y: date(y, 4, 1),
+    "Beginn der Sommerzeit": _last_sunday(3),
+    "Ende der Sommerzeit": _last_sunday(10),
     "Black Friday": lambda y: _fourth_thursday_of_november(y) + timedelta(days=1),
     "Cyber Monday": lambda y: _fourth_thursday_of_november(y) + timedelta(days=4),
 }
@@ -274,6 +310,9 @@ def phrase_pattern() -> re.Pattern[str]:
 
 
 RECENT_PAST_DAYS = 60  # "Reformationstag" said in December was this year's: gone
+# The clock changes: the next one is meant (never asked between spring and autumn, never the
+# one just gone: "wenn die Uhren zurückgestellt werden" said in November is next October's)
+_NEAREST_ONLY = frozenset({"Beginn der Sommerzeit", "Ende der Sommerzeit"})
 NEXT_YEAR_WITHIN_DAYS = 183  # "Ostern" said in December is next year's
 
 
@@ -289,6 +328,9 @@ def named_days(phrase: str, today: date, year: int | None = None) -> list[tuple[
 
     if year is not None:
         return of(year)
+    if names and set(names) <= _NEAREST_ONLY:
+        coming = [(n, d) for n, d in of(today.year) + of(today.year + 1) if d >= today]
+        return coming[:1]
     this, following = of(today.year), of(today.year + 1)
     ahead = [(n, d) for n, d in this if d >= today]
     if ahead or not this:

@@ -104,12 +104,16 @@ def normalize(text: str) -> str:
     text = re.sub(r"(\d{4}-\d{2}-\d{2})t(?=\d{2}:\d{2})", r"\1 ", text)  # ISO date and time
     text = re.sub(r"(?<![\w'])'?n(er|em|en)\b", r"ein\1", text)  # "in 'ner Woche"
     text = re.sub(r"(?<![\w'])'?ne\s+(?=woche|stunde|halbe|viertel|dreiviertel)", "eine ", text)
+    # "ähm, so, halb elf": "so" set off by a comma is a filler, not "about" ("so halb elf")
+    text = re.sub(r"\bso\s*,", "also ", text)
     text = re.sub(r"\btonight\b", "today evening", text)
     text = re.sub(r"\bheilige[nrm]?\s+abend\b", "heiligabend", text)
     text = re.sub(r"\bthis (morning|afternoon|evening)\b", r"today \1", text)
     text = re.sub(r"\b(\w+)(?:-|\s)ish\b", r"around \1", text)  # "three-ish"
     text = _GLUED_ISH.sub(r"around \1", text)  # "twoish"
     text = standard_words(text)
+    # "ten-thirty", "seven-fifteen": number words joined by a hyphen are read as two numbers
+    text = re.sub(r"(?<=[a-z])-(?=(?:fifteen|thirty|forty|fifty|twenty|ten)\b)", " ", text)
     text = words_to_digits(text)
     text = _SAID_MINUTES.sub(r"\1 uhr \2", text)  # "15 Uhr 30 Minuten", "10 Uhr und 15 Minuten"
     text = _HOUR_PAIR.sub(_hour_pair, text)  # "so 5, 6": from five to six

@@ -16,9 +16,10 @@ from typing import Literal
 
 from calendar_adapter.salon import SalonFile
 from tools.speech import WEEKDAYS_DE, spoken_date, spoken_day, spoken_time
+from tools.when.asides import drop_asides
 from tools.when.bound_reason import restated_bound
 from tools.when.days import DayTerm, Today, day_terms
-from tools.when.evening import last_starts, last_starts_before_evening
+from tools.when.evening import SLOT, last_starts, last_starts_before_evening
 from tools.when.lexicon import ALTERNATIVES, CORRECTION_PHRASES, FILLERS, NEGATIONS, is_temporal
 from tools.when.no_such_day import no_such_day
 from tools.when.normalize import normalize
@@ -182,7 +183,7 @@ def _dated(term: DayTerm) -> bool:
 def _read(text: str | None, role: str, ctx: Today, said: _Said) -> None:
     if not text or not text.strip():
         return
-    normalized = normalize(text)
+    normalized = drop_asides(normalize(text))
     said.right_at = said.right_at or bool(_RIGHT_AT.search(normalized))
     days, times, rest = restated_bound(
         normalized, lambda text: _corrected(text, role, ctx)
@@ -393,8 +394,14 @@ def _readings(clock: Clock, hint: str | None) -> list[int]:
     return [base, base + 720]
 
 
-def _pick(readings: list[int], hours: tuple[int, int], mode: str = "at") -> list[int]:
-    """The readings the salon can serve; for bounds, the ones that still leave a window."""
+def _pick(
+    readings: list[int], hours: tuple[int, int], mode: str = "at", now: int | None = None
+) -> list[int]:
+    """The readings the salon can serve; for bounds, the ones that still leave a window. With
+    none inside the hours, the one nearest the opening hours; of two as near, for a time said of
+    today, the one nearest the moment said (`now`, minute of today): "heute um halb neun" at
+    19:10 is 20:30 (outside), never this morning's 08:30 (past); "heute 8:30" at 09:00 is the
+    08:30 just gone."""
     if len(readings) == 1:
         return readings
     open_, close = hours
@@ -405,7 +412,15 @@ def _pick(readings: list[int], hours: tuple[int, int], mode: str = "at") -> list
         return [r for r in readings if r < close][:1] or readings[:1]
     if mode == "before":
         return [r for r in readings if r > open_][-1:] or readings[-1:]
-    return [min(readings, key=lambda r: min(abs(r - open_), abs(r - close)))]
+    return [
+        min(
+            readings,
+            key=lambda r: (
+                min(abs(r - open_), abs(r - close)),
+                abs(r - now) if now is not None else 0,
+            ),
+        )
+    ]
 
 
 @dataclass(frozen=True)
@@ -430,10 +445,15 @@ def _open_part_times(part: Part, hours: tuple[int, int], minutes: int) -> tuple[
 
 
 def _decide_time(
-    said: _Said, hours: tuple[int, int], minutes: int = 0, now: int | None = None
+    said: _Said,
+    hours: tuple[int, int],
+    minutes: int = 0,
+    now: int | None = None,
+    today: bool = False,
 ) -> _Time:
     """`now`: the minute of the day it is ("morgen in einer Stunde" counts from this time of
-    day on the day said)."""
+    day on the day said); `today`: the day said is today, so a reading already gone is not
+    meant when another is ahead."""
     terms = said.times
     bad = [t for t in terms if t.invalid]
     if bad:
@@ -448,11 +468,12 @@ def _decide_time(
     window: tuple[int, int] | None = None
     prefer: int | None = None
     for part in parts:
-        window = _meet(window, _part_window(part, hours))
+        if not part.latest:  # "so spät wie möglich" is the last start within the rest (below)
+            window = _meet(window, _part_window(part, hours))
     clocks = [t for t in terms if t.kind in ("at", "around", "ambiguous")]
     for t in terms:
         if t.kind == "at":
-            for r in _pick(_readings(t.clocks[0], hint), hours):
+            for r in _pick(_readings(t.clocks[0], hint), hours, now=now if today else None):
                 if r not in exact:
                     exact.append(r)
         elif t.kind == "ambiguous":
@@ -506,6 +527,15 @@ def _decide_time(
         if checkable and window is not None and not window[0] - 60 <= at <= window[1] + 60:
             return _Time(problem="Uhrzeit und Tageszeit passen nicht zusammen.")
         return _Time(at=at)
+    if any(p.latest for p in parts) and not open_parts:
+        # "so spät wie möglich" (also "nachmittags", "aber vor sechs"): the last start within
+        # what else was said and the opening hours that leaves room for the service
+        lo, hi = window if window is not None else hours
+        hi = -(-min(hi, hours[1]) // SLOT) * SLOT  # "vor sechs" (up to 17:59): until 18:00
+        starts = last_starts((max(lo, hours[0]), hi), minutes)
+        if starts:
+            return _Time(at=starts[-1])
+        window = window or (hours[1], hours[1])  # no start left: outside
     if window is not None and window[0] > window[1]:
         return _Time(problem="Die genannten Zeiten passen nicht zusammen.")
     if open_parts and window is None:
@@ -666,7 +696,7 @@ def understand(
     elif _only_as_early_as_possible(said.times):  # "morgen als Erstes": at opening time
         return _at_time(salon, ctx, day, hours[0], minutes, spoken_day_with_year(day, today))
     now_minutes = ctx.now.hour * 60 + ctx.now.minute
-    t = _decide_time(said, hours, minutes, now_minutes)
+    t = _decide_time(said, hours, minutes, now_minutes, today=day == today)
     spoken = spoken_day_with_year(day, today)
     if t.problem:
         return DateCheck("invalid_time", day=day, message=t.problem)

@@ -43,6 +43,7 @@ class Part:
     late: bool = False
     ask: bool = False  # open as said ("nach der Arbeit": when does work end?): times are offered
     asap: bool = False  # "so früh wie möglich": said of a day already begun, the earliest time
+    latest: bool = False  # "so spät wie möglich": the day's last start (as "so früh": opening)
 
 
 PARTS: dict[str, Part] = {
@@ -61,6 +62,7 @@ PARTS: dict[str, Part] = {
         Part("evening", 17 * 60, 24 * 60, "pm"),
         Part("after_work", 16 * 60, 24 * 60, "pm", ask=True),
         Part("late", 120, 0, "pm", late=True),
+        Part("as_late_as_possible", 120, 0, "pm", late=True, latest=True),
         Part("night", 22 * 60, 24 * 60, "night"),
     )
 }
@@ -257,11 +259,18 @@ _PART_PATTERNS: list[tuple[str, str]] = [
      r"(?:feierabend|dienst|buero|schule|uni)|nach\s+(?:dem\s+|meinem\s+)?job|after\s+(?:work|school"
      r"|the\s+office|my\s+shift)|when\s+i\s+(?:get\s+off|finish)\s+work|wenn\s+ich\s+"
      r"(?:frei\s+habe|feierabend\s+habe|aus\s+der\s+arbeit\s+komme))", "after_work"),
-    (r"(?:am\s+|in\s+the\s+|this\s+)?(?:abends?|evening)|tonight"
+    # English "Thursday night", "tomorrow night at seven": the evening ("at night" is the night)
+    (r"(?:am\s+|in\s+the\s+|this\s+)?(?:abends?|evening)|tonight|(?<!\bat\s)(?<!\bin\s)night"
      r"|(?:am\s+)?spaete[nr]?\s+abend", "evening"),
-    (r"(?:moeglichst|so|ganz|eher|sehr)\s+spaet(?:\s+wie\s+moeglich)?|as\s+late\s+as\s+possible"
+    # "so spät wie möglich", "der letzte Termin": the day's last start, as "so früh wie möglich"
+    # is its opening time; "eher spät", "spät am Tag" are the day's last hours (a window)
+    (r"(?:so\s+)?spaet\s+(?:wie|als)\s+(?:moeglich|es\s+geht)|moeglichst\s+spaet"
+     r"|so\s+spaet\s+(?:es|s)\s+(?:geht|gehen\s+\w+)|as\s+late\s+as\s+(?:possible|you\s+can)"
+     r"|(?:der\s+|den\s+)?letzte[nr]?\s+termin|(?:the\s+)?last\s+(?:appointment|slot)"
+     r"|(?:the\s+)?latest\s+(?:appointment|slot|time)", "as_late_as_possible"),
+    (r"(?:so|ganz|eher|sehr)\s+spaet"
      r"|spaet\s+am\s+tag|late\s+in\s+the\s+day|(?:kurz\s+)?vor\s+(?:laden|geschaefts)schluss"
-     r"|(?:der\s+|den\s+)?letzte[nr]?\s+termin|last\s+(?:appointment|slot)|spaet"
+     r"|spaet"
      r"|late(?!\s+(?:next|this|of|in|the|week|month|year|" + MONTH_RE + r"))", "late"),
     (r"nachts|in\s+der\s+nacht|at\s+night", "night"),
 ]  # fmt: skip
@@ -391,19 +400,31 @@ def _between(m: re.Match[str], a: str, b: str) -> TimeTerm:
 _COMPILED: dict[str, list] = {}
 
 # "morgen 10", "heute 15": a bare number right after a relative day is an hour, not a date.
+# Not minutes before or after an hour ("morgen fünf nach neun": 09:05, never the hour 5).
 _HOUR_AFTER_RELATIVE_DAY = re.compile(
     r"\b(heute|morgen|uebermorgen|today|tomorrow)\s+(\d{1,2})(?:\s+(\d{2}))?(?![\d.:/])"
     r"(?!\s*(?:uhr|am|pm|tage|wochen|days|weeks))"
+    r"(?!\s+(?:minuten\s+|minutes\s+)?(?:vor|nach|past|after|to|of|before)\s+(?:halb\s+)?\d)"
 )
 
 # "heute morgen", "Freitag Morgen", "morgen morgen": after a day word "morgen" is the morning.
 _MORNING_AFTER_DAY = re.compile(rf"\b({_DAYWORD}|am)\s+morgens?\b")
 
 
+def compile_patterns() -> None:
+    """Compile the patterns of both roles now (a server before its first call), not while the
+    first phrase read waits (tens of ms, on the event loop inside a tool)."""
+    for role in ("time", "date"):
+        if role not in _COMPILED:
+            _COMPILED[role] = _patterns(role)
+
+
 def time_terms(text: str, role: str) -> tuple[list[TimeTerm], str]:
     """Every time phrase in `text` (normalized) and what is left. `role` is the field it came
     from: in "time" a bare number is an hour, elsewhere it is left for the day."""
-    patterns = _COMPILED.setdefault(role, _patterns(role))
+    patterns = _COMPILED.get(role)
+    if patterns is None:  # once per role: re's own cache (512, oldest out) is full in a server
+        patterns = _COMPILED[role] = _patterns(role)
     found: list[tuple[int, TimeTerm]] = []
     rest = text
     for m in list(_MORNING_AFTER_DAY.finditer(rest)):

@@ -1,0 +1,77 @@
+"""Asides a caller adds to a day or time that exclude nothing and name no day: "kein Scherz",
+"keine Ahnung", "das ist doch kein Feiertag, oder?" ("am 6. Januar, das ist doch bei Ihnen kein
+Feiertag, oder?" is the 6th of January, asked as said). Read as they are, their "kein" would be an
+exclusion and their "Feiertag" the next holiday, and the caller would be asked what they excluded.
+
+Also what today is ("wir sind ja grad auf der Weiberfastnacht, aber so Dienstag") and an
+exclusion of a day with what the caller wants after "aber" ("heute schaff ich's nicht
+mehr, aber morgen früh"): the excluded day is dropped, as with "sondern" (`resolve._EXCLUDED_RE`).
+Only a day is dropped this way: an excluded time or part of the day ("nicht vormittags, aber
+Freitag") still holds for the day named and is asked.
+
+Works on normalized text (`tools.when.normalize`).
+"""
+
+from __future__ import annotations
+
+import re
+
+from tools.when.lexicon import WEEKDAY_RE, is_temporal
+from tools.when.named_days import phrases
+
+_ASIDES = re.compile(
+    # "kein Scherz", "kein Witz", "no joke", "keine Ahnung", "no idea": said in passing
+    r"\b(?:kein\s+(?:scherz|witz|spass|quatsch|mist|schmarrn)|ohne\s+(?:scherz|witz|spass)"
+    r"|no\s+(?:joke|kidding|idea)|not\s+kidding|keine\s+ahnung|weiss\s+nicht|weiss\s+ich\s+nicht"
+    r"|i\s+dont\s+know)\b"
+    # "das ist doch (bei Ihnen) kein Feiertag, oder?", "das ist ja ein Feiertag": a question
+    # about the day just named, which the answer settles (closed or open)
+    r"|\b(?:(?:das|da|der|es)\s+)?ist\s+(?:(?:doch|ja|aber|wohl|hoffentlich|bei\s+ihnen|nicht)\s+)*"
+    r"(?:k?ein\s+)?(?:feiertag|holiday)(?:\s+bei\s+ihnen)?(?:\s+(?:oder|gell|ne|nicht|right))?"
+    r"|\b(?:thats|that\s+is|isnt\s+that|is\s+that)\s+(?:not\s+)?(?:a\s+)?(?:public\s+|bank\s+)?"
+    r"holiday(?:\s+is\s+it|\s+right)?\b"
+)
+# "wie spät hätten Sie da, so zehn?": a question about the hours, not the late part of the day
+_HOURS_QUESTION = re.compile(
+    r"\bwie\s+spaet\b(?:\s+(?:haetten|haben|hatten|ginge|geht|gehts|waere|ist|es|sie|ihr|da|denn"
+    r"|noch|bei|ihnen|offen|auf))*"
+)
+# "nach dem Einkaufen, so gegen zwölf": an errand before the caller's rough estimate of when they
+# are free; "nach dem Einkaufen" alone is left, and asked (when is that?), and so is one before an
+# exact time ("nach dem Arzttermin um drei": is three the doctor's time or the wish?)
+_ERRAND = re.compile(
+    r"\b(?:nach|vor|after|before)\s+(?:dem|der|den|meinem|meiner|the|my)\s+([a-z]+)\b"
+    r"(?=\s+(?:also\s+)?(?:so\s+)?(?:gegen|ungefaehr|etwa|circa|ca|around|about|roughly|so)\b)"
+)
+# what follows "nach dem" / "nach der" and is part of the time: "nach der Arbeit" (a part of the
+# day), "nach dem Mittagessen", "nach der Schule", a named day ("nach dem Nikolaus")
+_NOT_ERRANDS = frozenset(
+    {"arbeit", "schule", "uni", "job", "buero", "dienst", "work", "office", "shift"}
+) | {p for p in phrases() if p.isalpha()}
+_DAY_WORD = re.compile(rf"\b(?:heute|morgen|uebermorgen|today|tomorrow|{WEEKDAY_RE})\b")
+# "heute schaff ich es nicht mehr, aber morgen": the words up to "aber" exclude a day
+_EXCLUDED_DAY_BUT = re.compile(r"^(?P<excluded>[^\d]*?\b(?:nicht|not)\b[^\d]*?)\b(?:aber|but)\b")
+# "wir sind ja grad auf der Weiberfastnacht, aber so Dienstag": what today is, said before the
+# wish after "aber"
+_TODAY_BUT = re.compile(
+    r"^[^\d]*?\b(?:wir\s+sind|ich\s+bin|heute\s+ist|heute\s+haben\s+wir|today\s+is)\b[^\d]*?"
+    r"\b(?:aber|but)\b"
+)
+_TIME_WORD = re.compile(
+    r"\b(?:frueh|morgens|vormittags?|mittags?|nachmittags?|abends?|uhr|halb|viertel|morning"
+    r"|afternoon|evening|noon)\b"
+)
+
+
+def drop_asides(text: str) -> str:
+    """`text` without asides that exclude nothing, and without a day excluded before "aber"."""
+    text = _HOURS_QUESTION.sub(" ", _ASIDES.sub(" ", text))
+    if re.search(r"\d", text):
+        text = _ERRAND.sub(
+            lambda m: m[0] if is_temporal(m[1]) or m[1] in _NOT_ERRANDS else " ", text
+        )
+    text = _TODAY_BUT.sub(" ", text)
+    m = _EXCLUDED_DAY_BUT.search(text)
+    if m and _DAY_WORD.search(m["excluded"]) and not _TIME_WORD.search(m["excluded"]):
+        text = text[m.end() :]
+    return " ".join(text.split())
