@@ -152,7 +152,7 @@ def test_not_in_yet_awaiting_the_salon_and_unchanged_are_held_to_the_ledger(sent
 @pytest.mark.parametrize(
     ("written", "heard"),
     [("Sie sind GEBUUCHT.", "sie sind gebucht."),
-     ("It's CAANCELLED.", "it's cancelled."),
+     ("You're COONFIIRMED.", "you're confirmed."),
      ("You don't n.e.e.d to.", "you don't need to.")],
 )  # fmt: skip
 def test_stretched_and_dotted_claim_words_are_read_as_said(written, heard):

@@ -68,8 +68,13 @@ def repaired(word: str) -> str:
     if len(word) < _MIN_LENGTH or word in _TARGETS or not word.isalpha():
         return word
     stretched = _STRETCHED.get(_STRETCH.sub(r"\1", word))
-    if stretched is not None and len(word) > len(stretched):
-        return stretched  # more letters than the claim word, none other than its own
+    if (
+        stretched is not None
+        and len(word) >= len(stretched) + 2
+        and not any(_one_edit(word, t) for t in _TARGETS)
+    ):
+        # letters doubled twice or more, none other than its own (one edit away: decided below)
+        return stretched
     u_spelled = word.replace("oo", "u")  # "geboocht": the German "u" heard as English "oo"
     if u_spelled != word and u_spelled in _TARGETS:
         return word if word in near_words.section(near_words.NEAR) else u_spelled
