@@ -16,6 +16,8 @@ call them."""
 
 from __future__ import annotations
 
+from dataclasses import replace
+
 from agent.claims.act_told import acts_told, plan_fixed
 from agent.claims.awaiting_salon import awaiting_salon, without_passed_on
 from agent.claims.booked_in_words import booked_in_words
@@ -31,12 +33,14 @@ from agent.claims.failure_reason import without_failure_reason
 from agent.claims.far_participle import with_far_participle
 from agent.claims.follow_up_words import follow_ups, without_requested_callback
 from agent.claims.general_statement import without_general
+from agent.claims.hedge_reread import plain_statement
 from agent.claims.idioms import without_idioms
 from agent.claims.message_sent import without_sent_message
 from agent.claims.model import CallFacts, Claim
 from agent.claims.move_direction import with_direction
 from agent.claims.move_old_place import with_old_place
 from agent.claims.moved_to import moved_to
+from agent.claims.new_place_moves import as_new_place, day_becomes, shifted_by
 from agent.claims.news_callback import promised_anyway
 from agent.claims.nominal_style import nominal_outcomes
 from agent.claims.not_about_caller import without_not_about_caller
@@ -44,8 +48,10 @@ from agent.claims.not_asserted import without_not_asserted
 from agent.claims.not_booked import not_booked
 from agent.claims.not_booked_words import not_booked_words, without_booked_in
 from agent.claims.not_said import without_unsaid
+from agent.claims.not_this_visit import without_not_this_visit
 from agent.claims.offered_in_question import offered_in_question
 from agent.claims.offered_slot import offered_slots
+from agent.claims.overview_status import status_booked
 from agent.claims.owned_slot import owned_slots
 from agent.claims.pending_answer import without_pending_answer
 from agent.claims.pending_request import pending_requests
@@ -65,6 +71,7 @@ from agent.claims.said_of_day import said_of_day, with_sentence_day
 from agent.claims.said_otherwise import said_otherwise
 from agent.claims.salon_wide import without_salon_wide
 from agent.claims.slot_elsewhere import without_slot_elsewhere
+from agent.claims.slots import read_slot_claims
 from agent.claims.split_sentences import split_claims
 from agent.claims.third_party import third_party
 from agent.claims.visit_gone import visit_gone, with_visit_gone
@@ -104,10 +111,11 @@ def amended(
     more += (
         owned_slots(sentence, lang, names) + mine + holds + promised + day_became(sentence, names)
     )
-    more += split_claims(sentence, names)
+    more += split_claims(sentence, names) + status_booked(sentence, names)  # blind 14
+    more += shifted_by(sentence) + day_becomes(sentence, names)
     claims = with_antecedent(sentence, with_far_participle(sentence, lang, claims, read), names)
     claims = with_visit_gone(sentence, instead_of_cancelled(sentence, claims, gone), visit)
-    claims = said_otherwise(sentence, lang, claims + more, names)
+    claims = as_new_place(sentence, said_otherwise(sentence, lang, claims + more, names))
     claims = without_booked_in(without_passed_on(sentence, reread(sentence, claims, names)), mine)
     claims = without_requested_callback(
         sentence, without_booked_hold(sentence, claims, holds), promised
@@ -123,4 +131,11 @@ def amended(
     claims = with_old_place(sentence, moved_to(sentence, lang, claims, names))
     claims = without_quoted_note(sentence, without_salon_wide(sentence, claims))  # blind 13
     claims = without_not_asserted(sentence, claims)  # claims22
-    return third_party(sentence, lang, claims, names)
+    claims = third_party(sentence, lang, claims, names)
+    plain = plain_statement(sentence, lang)  # blind 14: a claim behind a hedge or preamble
+    if plain is not None:
+        more = amended(
+            plain, lang, read(plain).claims + read_slot_claims(plain, names), facts, names
+        )
+        claims += tuple(replace(c, start=0, end=len(sentence)) for c in more)
+    return without_not_this_visit(sentence, claims)  # blind 14: earlier visits, others, rules

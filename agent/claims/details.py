@@ -505,7 +505,7 @@ _ORDINAL_TENS = {"zwanzig": 20, "dreißig": 30, "dreissig": 30, "twenty": 20, "t
 _ORDINAL_WORD = r"([a-zäöüß]+(?:-[a-z]+)?(?:ste[nrm]?|te[nrm]?|th|st|nd|rd|e))"
 _ORDINAL_DAY = re.compile(
     rf"\b(?:am|den|der|dem|zum|vom|the|on)\s+{_ORDINAL_WORD}"
-    rf"(?=\s*(?:[,.!?;]|$|um\b|at\b|of\b|des\b|(?:sind|ist|haben|hat|steht|stehen|kommen)\s+"
+    rf"(?=\s*(?:[,.!?;]|$|um\b|at\b|of\b(?!\s+the\s+day\b)|des\b(?!\s+tages\b)|(?:sind|ist|haben|hat|steht|stehen|kommen)\s+"
     rf"(?:sie|ihr|der|die|das|es|alles)\b|({_MONTH})\b))"
     rf"|\b{_ORDINAL_WORD}(?=\s+(?:of\s+)?(?:{_MONTH})\b)"
 )

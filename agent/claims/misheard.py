@@ -17,6 +17,7 @@ claim word with its "u" written as English "oo" ("geboocht") is read as that wor
 
 from __future__ import annotations
 
+import re
 from functools import lru_cache
 
 from agent.claims import lemmas, near_words
@@ -30,6 +31,10 @@ _TARGETS = frozenset({
     "booked", "appointment", "confirmed", "cancelled", "canceled", "rescheduled", "reserved",
     "booking", "scheduled",
 })  # fmt: skip
+# a claim word with its letters stretched ("GEESTRIICHEEN", "BOOOOKEED", "COONFIIRMEED"): the
+# target whose letters, each run of one letter said once, are the word's
+_STRETCH = re.compile(r"(.)\1+")
+_STRETCHED = {_STRETCH.sub(r"\1", t): t for t in (*_TARGETS, "gestrichen")}
 _RARE = 2.0  # Zipf: about once in 10 million words
 _COMMON_LEMMA = 2.5  # an inflected form of a word in use ("storniere": "stornieren")
 _MIN_LENGTH = 5
@@ -62,6 +67,14 @@ def repaired(word: str) -> str:
     """The claim word `word` was meant to be, or `word` itself."""
     if len(word) < _MIN_LENGTH or word in _TARGETS or not word.isalpha():
         return word
+    stretched = _STRETCHED.get(_STRETCH.sub(r"\1", word))
+    if (
+        stretched is not None
+        and len(word) >= len(stretched) + 2
+        and not any(_one_edit(word, t) for t in _TARGETS)
+    ):
+        # letters doubled twice or more, none other than its own (one edit away: decided below)
+        return stretched
     u_spelled = word.replace("oo", "u")  # "geboocht": the German "u" heard as English "oo"
     if u_spelled != word and u_spelled in _TARGETS:
         return word if word in near_words.section(near_words.NEAR) else u_spelled

@@ -163,12 +163,16 @@ def _dispell(chars: list[str], origin: list[int]) -> tuple[list[str], list[int]]
     """Join spelled-out letters: "g-e-b-u-c-h-t", "g e b u c h t", "g.e.b.u.c.h.t"."""
     text = "".join(chars)
     keep = [True] * len(chars)
-    for m in _SPELLED.finditer(text):
+    pos = 0
+    while m := _SPELLED.search(text, pos):
         seps = {text[i] for i in range(m.start() + 1, m.end(), 2)}
         if len(seps) != 1:
+            # "don't n.e.e.d": the run began a letter early ("t n.e…"); try from the next one
+            pos = m.start() + 2
             continue
         for i in range(m.start() + 1, m.end(), 2):
             keep[i] = False
+        pos = m.end()
     return [c for c, k in zip(chars, keep, strict=True) if k], [
         o for o, k in zip(origin, keep, strict=True) if k
     ]

@@ -12,11 +12,13 @@ message; a booking "unter Vorbehalt" beside a pending request is not one).
 from __future__ import annotations
 
 from agent.claims.all_set_for import RULES as ALL_SET_FOR
+from agent.claims.assigned_words import RULES as ASSIGNED_WORDS
 from agent.claims.booked_phrases import RULES as BOOKED
 from agent.claims.booked_phrases import with_topic
 from agent.claims.booked_words import RULES as BOOKED_WORDS
 from agent.claims.cancelled_words import RULES as CANCELLED
 from agent.claims.confirmation_read import RULES as CONFIRMATION_READ
+from agent.claims.consequence_gone import RULES as CONSEQUENCE_GONE
 from agent.claims.could_take import RULES as COULD_TAKE
 from agent.claims.date_ordinals import RULES as DATE_ORDINALS
 from agent.claims.day_out import RULES as DAY_OUT
@@ -28,6 +30,7 @@ from agent.claims.gone_words import RULES as GONE_WORDS
 from agent.claims.hedged_words import RULES as HEDGED
 from agent.claims.held_words import RULES as HELD
 from agent.claims.held_words import upgraded
+from agent.claims.household import RULES as HOUSEHOLD
 from agent.claims.in_effect import RULES as IN_EFFECT
 from agent.claims.kept_beside import RULES as KEPT_BESIDE
 from agent.claims.message_noted import RULES as MESSAGE_NOTED
@@ -35,6 +38,7 @@ from agent.claims.model import Claim
 from agent.claims.move_summary import RULES as MOVE_SUMMARY
 from agent.claims.moved_by_way import RULES as MOVED_BY_WAY
 from agent.claims.moved_words import RULES as MOVED_WORDS
+from agent.claims.new_place_moves import RULES as NEW_PLACE_MOVES
 from agent.claims.not_yet_words import RULES as NOT_YET
 from agent.claims.nothing_left import RULES as NOTHING_LEFT
 from agent.claims.offered_words import RULES as OFFERED
@@ -47,6 +51,7 @@ from agent.claims.rebooked import RULES as REBOOKED
 from agent.claims.record_subject import RULES as RECORD_SUBJECT
 from agent.claims.recorded_words import RULES as RECORDED
 from agent.claims.stands import RULES as STANDS
+from agent.claims.state_words import RULES as STATE_WORDS
 from agent.claims.stylist_confirmed import RULES as STYLIST_CONFIRMED
 from agent.claims.summary_line import RULES as SUMMARY_LINE
 from agent.claims.taken_as_known import RULES as TAKEN_AS_KNOWN
@@ -68,6 +73,8 @@ _BY_LANG = {lang: tuple(r for r in _RULES if r.lang in ("", lang)) for lang in (
 _LATER = UNCHANGED + GONE_WORDS + MOVED_WORDS + OUTCOME_WORDS + PROMISE_VISIT_WORDS
 _LATER += KEPT_BESIDE + COULD_TAKE + IN_EFFECT + MOVED_BY_WAY + MESSAGE_NOTED  # claims22
 _LATER += TAKEN_AS_KNOWN
+# blind 14's classes (claims23), read with blind 13's
+_LATER += CONSEQUENCE_GONE + ASSIGNED_WORDS + NEW_PLACE_MOVES + HOUSEHOLD + STATE_WORDS
 _LATER_BY_LANG = {lang: tuple(r for r in _LATER if r.lang in ("", lang)) for lang in ("de", "en")}
 
 

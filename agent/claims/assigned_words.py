@@ -1,0 +1,317 @@
+"""Bookings said in words the other readers do not know (blind 14): passive and impersonal
+("Ihnen ist ein fester Termin zugeteilt worden", "Freitag, zehn Uhr, wurde Ihnen fest
+zugewiesen", "Hier wurde gerade ein Termin auf Ihren Namen erstellt", "Auf Ihren Namen läuft
+jetzt ein fester Termin", "Der Termin wird bei uns jetzt als fest geführt", "A booking was made
+for you just now", "There is now an appointment on file for you", "You've been allocated a
+fixed slot", "An appointment has been assigned to you"), the booking gone in or through ("the
+booking's through", "the appointment went in fine"), the day "in for you" ("Friday, 11 a.m., is
+in for you", "You're in for a gents' cut on Friday"), "your <service> is booked in", a list of
+details ending "ist eingebucht" / "is booked" ("Freitag, zehn Uhr, Dauerwelle bei Herrn Spitzer
+ist eingebucht"), the slot the caller now holds said in a relative clause ("…, wo Sie jetzt fest
+drinstehen, …", "Zu dem Termin, der jetzt am Freitag um zehn für Sie steht, …", "…, der jetzt
+Ihnen gehört, …", "Your Friday ten o'clock, which is now locked in, …", "For the appointment you
+now have on Friday at ten, …"), a question that takes the booking as made ("Wo der Termin nun
+steht, darf ich …?", "With the appointment set, is there anything else?"), the visit's work
+promised for the day in a goodbye ("Am Freitag machen wir Ihnen dann schöne Locken", "Dann freuen
+wir uns auf Freitag", "We'll give you lovely curls on Friday"), the slot said to be the caller's
+for sure ("Den haben Sie jetzt sicher", "– den haben Sie.", "in der Tasche"), the salon's side
+said to have confirmed it ("The salon's side has confirmed it"), a clipped "you're book'd", a digits-only
+appointment line ("Ihr Termin: Fr., 28.11.2025, 10:00"), and a bare success said by its first
+try ("Das hat auf Anhieb geklappt", "That worked first time", "Consider it done and dealt with",
+"Läuft!": DONE).
+
+BOOKED with the details its sentence names (DONE for the bare successes). Not: questions (except
+the presupposing ones), conditions, negations, modals of an offer.
+"""
+
+from __future__ import annotations
+
+import re
+
+from agent.claims.details import WEEKDAYS
+from agent.claims.model import ClaimKind
+from agent.claims.word_rules import NOT_STATED, Rule
+
+K = ClaimKind
+_DAY = "(?:" + "|".join(WEEKDAYS) + ")"
+_NOT_OFFERED = re.compile(
+    NOT_STATED.pattern + r"|\b(?:soll|sollen|könnte|können|kann|möchten|würde|wäre|sobald|"
+    r"shall|could|can|would|want|like|once)\b"
+)
+_QUESTION_NOT = re.compile(r"\b(?:nicht|noch\s+nicht|not|yet|ob|if|whether)\b|n't\b")
+
+RULES = (
+    # passive and impersonal
+    Rule(
+        "de",
+        K.BOOKED,
+        re.compile(r"zugeteilt|zugewiesen|zugesprochen|zugeordnet|vergeben|namen|geführt"),
+        re.compile(
+            r"\b(?:ihnen|für\s+sie)\b[^.;!?]*?\b(?:ist|wurde|sind|wurden)\b[^.;!?]*?\b(?:zugeteilt|"
+            r"zugewiesen|zugesprochen|zugeordnet|vergeben)\b|"
+            r"\b(?:ist|wurde|sind|wurden)\b[^.;!?]*?\b(?:ihnen|für\s+sie)\b[^.;!?]*?\b(?:zugeteilt|"
+            r"zugewiesen|zugesprochen|zugeordnet|vergeben)\b|"
+            r"\bauf\s+ihren\s+namen\b[^.;!?]*?\b(?:erstellt|angelegt|eingetragen|gebucht)\b|"
+            r"\b(?:erstellt|angelegt)\b[^.;!?]*?\bauf\s+ihren\s+namen\b|"
+            r"\bauf\s+ihren\s+namen\s+läuft\s+(?:jetzt\s+|nun\s+)?(?:ein|der)\s+(?:fester\s+)?termin\b|"
+            r"\b(?:wird|ist)\s+(?:bei\s+uns\s+)?(?:jetzt\s+|nun\s+)?als\s+(?:fest|verbindlich|gebucht|"
+            r"bestätigt)\w*\s+(?:geführt|vermerkt|eingetragen|hinterlegt|markiert)\b"
+        ),
+        unless=_NOT_OFFERED,
+    ),
+    Rule(
+        "en",
+        K.BOOKED,
+        re.compile(r"made|created|set\s+up|file|registered|allocated|assigned|given"),
+        re.compile(
+            r"\b(?:a|an|the|your)\s+(?:booking|appointment|reservation|slot)\s+(?:was|has\s+been)\s+"
+            r"(?:just\s+)?(?:made|created|set\s+up|entered|registered)\s+(?:\w+\s+)?(?:for\s+you|"
+            r"in\s+your\s+name|under\s+your\s+name)\b|"
+            r"\bthere(?:'s|\s+is)\s+(?:now\s+)?an?\s+(?:appointment|booking)\s+(?:now\s+)?"
+            r"(?:on\s+file|registered|in\s+the\s+(?:system|calendar|book))\s+(?:now\s+)?(?:for\s+you|"
+            r"under\s+your\s+name|in\s+your\s+name)\b|"
+            r"\b(?:you've|you\s+have)\s+been\s+(?:allocated|assigned|given)\s+a\s+(?:fixed|firm|"
+            r"confirmed|definite)\s+(?:slot|appointment|time)\b|"
+            r"\b(?:appointment|slot|booking)\s+(?:has\s+been|was)\s+(?:assigned|allocated)\s+to\s+you\b"
+        ),
+        unless=_NOT_OFFERED,
+    ),
+    # gone in or through, in for you, your <service> booked in
+    Rule(
+        "en",
+        K.BOOKED,
+        re.compile(r"through|went\s+in|gone\s+in|in\s+for|booked\s+in"),
+        re.compile(
+            r"\b(?:booking|appointment)(?:'s|\s+is)\s+(?:now\s+)?through\b|"
+            r"\b(?:booking|appointment)\s+(?:went|got|has\s+gone)\s+in\b|"
+            rf"\b{_DAY}\b[^;!?]{{0,30}}?\b(?:is|'s)\s+(?:now\s+)?in\s+for\s+you\b|"
+            rf"\byou're\s+in\s+for\s+an?\s+[^.;!?]*?\b{_DAY}\b|"
+            r"^\W*your\s+[\w' ]{2,40}?\s+(?:is|'s)\s+(?:now\s+)?booked\s+in\b"
+        ),
+        unless=_NOT_OFFERED,
+    ),
+    # the salon's side said to have confirmed "it": the booking, as blind 12 labels "Our system
+    # just confirmed it."
+    Rule(
+        "",
+        K.BOOKED,
+        re.compile(r"confirmed\s+it|hat\s+es\s+bestätigt|hat\s+ihn\s+bestätigt"),
+        re.compile(
+            r"^\W*(?:(?:our|the)\s+(?:salon|system|calendar|team|booking\s+system)(?:'s\s+side)?)\s+"
+            r"(?:has\s+|just\s+|now\s+|also\s+)*confirmed\s+it\b|"
+            r"^\W*(?:der\s+salon|das\s+system|der\s+kalender|das\s+team|unser\s+system)\s+hat\s+"
+            r"(?:es|ihn)\s+(?:jetzt\s+|gerade\s+|eben\s+)?bestätigt\b"
+        ),
+        unless=_NOT_OFFERED,
+    ),
+    # a participle clipped as speech-to-text writes it: "you're book'd"
+    Rule(
+        "en",
+        K.BOOKED,
+        re.compile(r"'d"),
+        re.compile(
+            r"\b(?:you're|you\s+are|it's|it\s+is)\s+(?:all\s+|now\s+)?(?:book'd|confirm'd)\b"
+        ),
+        unless=_NOT_OFFERED,
+    ),
+    # a list of details ending in "ist eingebucht" / "is booked"
+    Rule(
+        "",
+        K.BOOKED,
+        re.compile(r"gebucht|eingebucht|booked"),
+        re.compile(
+            r"\b(?:ist|is)\s+(?:jetzt\s+|nun\s+|now\s+)?(?:fest\s+)?(?:eingebucht|gebucht|booked)"
+            r"\s*[.!]?\s*$"
+        ),
+        # not a move or cancellation told beside it ("Freitag ist abgesagt und Donnerstag … ist
+        # gebucht": the move's)
+        unless=re.compile(
+            _NOT_OFFERED.pattern + r"|\b(?:abgesagt|storniert|verschoben|verlegt|cancell?ed|moved|"
+            r"rescheduled|statt|instead)\b"
+        ),
+        placed=True,
+    ),
+    # the slot the caller now holds, said in a relative clause
+    Rule(
+        "de",
+        K.BOOKED,
+        re.compile(r"wo|der|den|die|das"),
+        re.compile(
+            r"\bwo(?:für)?\s+sie\s+(?:jetzt\s+|nun\s+)?(?:fest\s+)?(?:drinstehen|drin\s+stehen|"
+            r"eingetragen\s+sind|gebucht\s+sind)\b|"
+            r"\b(?:der|den|die|das)\s+(?:jetzt|nun)\s+[^,;.!?]*?\bfür\s+sie\s+(?:fest\s+)?steht\b|"
+            r"\b(?:der|die|das)\s+[^,;.!?]*?\b(?:jetzt|nun)\s+(?:fest\s+steht|feststeht)\b|"
+            r"\b(?:der|die|das)\s+(?:jetzt|nun)\s+ihnen\s+gehört\b"
+        ),
+        unless=_NOT_OFFERED,
+    ),
+    Rule(
+        "en",
+        K.BOOKED,
+        re.compile(r"which|you\s+now\s+have|that\s+you\s+now\s+have"),
+        re.compile(
+            r"\bwhich\s+is\s+now\s+(?:locked\s+in|confirmed|booked|set|fixed)\b|"
+            r"\b(?:appointment|slot|booking)\s+(?:that\s+)?you\s+now\s+have\b"
+        ),
+        unless=_NOT_OFFERED,
+    ),
+    # a parenthetical "when you're booked in" after the day and time it presupposes
+    Rule(
+        "en",
+        K.BOOKED,
+        re.compile(r"when\s+you"),
+        re.compile(
+            rf"\b{_DAY}\b[^,;!?]{{0,25}},\s*when\s+you(?:'re|\s+are)\s+(?:booked\s+in|booked)\s*,"
+        ),
+        unless=re.compile(r"\b(?:if|whether|unless|would|could|once)\b"),
+    ),
+    # a hold said made firm: "… ist nicht nur reserviert, der ist jetzt fest"
+    Rule(
+        "de",
+        K.BOOKED,
+        re.compile(r"nicht\s+nur"),
+        re.compile(
+            r"\bnicht\s+nur\s+(?:reserviert|vorgemerkt|geblockt)\b[^.;!?]*?\b(?:jetzt\s+|nun\s+)?"
+            r"(?:fest|gebucht|verbindlich|fix)\b"
+        ),
+        unless=re.compile(r"\b(?:wenn|falls|ob|sofern|sobald|würde|wäre|soll|könnte)\b"),
+    ),
+    # the day and time said to stand for the caller, as speech-to-text writes it
+    Rule(
+        "de",
+        K.BOOKED,
+        re.compile(r"steht\s+für\s+sie"),
+        re.compile(rf"\b{_DAY}\b[^.;!?]{{0,25}}?\bsteht\s+(?:jetzt\s+|nun\s+)?für\s+sie\b"),
+        unless=_NOT_OFFERED,
+        placed=True,
+    ),
+    # what the caller wanted, said to be what they have: "… and that's exactly what you've got
+    # on Friday"
+    Rule(
+        "en",
+        K.BOOKED,
+        re.compile(r"what\s+you've\s+got"),
+        re.compile(
+            rf"\bthat's\s+(?:exactly\s+|just\s+)?what\s+you've\s+got\s+(?:now\s+)?(?:on|for)\s+{_DAY}\b"
+        ),
+        unless=_NOT_OFFERED,
+    ),
+    # a question that takes the booking as made
+    Rule(
+        "de",
+        K.BOOKED,
+        re.compile(r"wo\s+der\s+termin|wo\s+ihr\s+termin"),
+        re.compile(
+            r"^\W*(?:(?:jetzt|nun|da),?\s+)?wo\s+(?:der|ihr)\s+termin\s+(?:jetzt\s+|nun\s+)?(?:fest\s+)?"
+            r"(?:steht|fest\s+ist|gebucht\s+ist|drin\s+ist)\b"
+        ),
+        unless=_QUESTION_NOT,
+        questions=True,
+    ),
+    Rule(
+        "en",
+        K.BOOKED,
+        re.compile(r"with\s+the|with\s+your"),
+        re.compile(
+            r"^\W*(?:(?:so|now|okay),?\s+)?with\s+(?:the|your)\s+(?:appointment|booking)\s+(?:now\s+)?"
+            r"(?:set|done|made|booked|confirmed|sorted|in|locked\s+in)\b"
+        ),
+        unless=_QUESTION_NOT,
+        questions=True,
+    ),
+    # the visit's work promised for the day in a goodbye
+    Rule(
+        "de",
+        K.BOOKED,
+        re.compile(r"freuen|wir\s+ihnen"),
+        re.compile(
+            rf"\bfreuen\s+(?:wir\s+)?uns\s+(?:schon\s+|dann\s+|also\s+|sehr\s+)*auf\s+(?:den\s+)?"
+            rf"{_DAY}\b|"
+            rf"\b{_DAY}\b[^.;!?]*?\b(?:machen|zaubern|schneiden|färben|föhnen)\s+wir\s+ihnen\s+"
+            r"(?:dann\s+)?(?:\w+\s+){0,2}?(?:locken|haare|frisur|farbe|strähnchen|schnitt|dauerwelle)\b"
+        ),
+        unless=_NOT_OFFERED,
+    ),
+    Rule(
+        "en",
+        K.BOOKED,
+        re.compile(r"we'll|we\s+will"),
+        re.compile(
+            r"\bwe(?:'ll|\s+will)\s+(?:give|do|make)\s+(?:you\s+)?[\w' ]{0,25}?(?:curls|cut|colour|"
+            rf"color|highlights|perm|hair)\b[^.;!?]*?\b{_DAY}\b"
+        ),
+        unless=_NOT_OFFERED,
+    ),
+    # the slot the caller's for sure
+    Rule(
+        "de",
+        K.BOOKED,
+        re.compile(r"den\s+haben\s+sie|in\s+der\s+tasche"),
+        re.compile(
+            r"^\W*den\s+haben\s+sie\s+(?:jetzt|nun)\s+sicher\s*[.!]?\s*$|"
+            r"[–—-]\s*den\s+haben\s+sie\s*(?:jetzt\s+|nun\s+)?[.!]?\s*$|"
+            r"\bhaben\s+sie\s+(?:jetzt\s+|nun\s+)?(?:sicher\s+)?in\s+der\s+tasche\b"
+        ),
+        unless=_NOT_OFFERED,
+    ),
+    # a digits-only appointment line: "Ihr Termin: Fr., 28.11.2025, 10:00"
+    Rule(
+        "",
+        K.BOOKED,
+        re.compile(r"termin:|appointment:"),
+        re.compile(
+            r"^\W*(?:ihr|your)\s+(?:termin|appointment)\s*:\s*[^;!?]{0,30}?(?:\b\d{1,2}\.\d{1,2}\.|"
+            r"\b20\d\d\b)"
+        ),
+        unless=_NOT_OFFERED,
+        placed=True,
+    ),
+    # the appointment fixed just now, said in a relative clause: "Der Freitagstermin um zehn,
+    # den wir eben festgemacht haben, …" (a booking, not a bare success)
+    Rule(
+        "de",
+        K.BOOKED,
+        re.compile(r"festgemacht|fest\s+gemacht"),
+        re.compile(
+            r"\b(?:den|die|das)\s+(?:wir|ich)\s+(?:eben|gerade|soeben|jetzt|vorhin)\s+(?:für\s+sie\s+)?"
+            r"(?:fest\s*gemacht|festgemacht)\s+(?:haben|habe)\b"
+        ),
+        unless=_NOT_OFFERED,
+        replaces=frozenset({K.DONE}),
+    ),
+    # a pronoun said set or standing (convention 10: the call's latest outcome)
+    Rule(
+        "",
+        K.DONE,
+        re.compile(r"all\s+set|steht"),
+        re.compile(
+            r"^\W*(?:(?:so|okay|ok|gut|alles\s+klar),?\s+)?(?:it's|it\s+is|that's|that\s+is)\s+all\s+"
+            r"set\s*[.!]*\s*$|"
+            r"^\W*(?:das|es)\s+steht\s+(?:jetzt|nun)\s*[.!]*\s*$"
+        ),
+        unless=_NOT_OFFERED,
+        replaces=frozenset({K.BOOKED}),
+    ),
+    # a bare success said by its first try
+    Rule(
+        "de",
+        K.DONE,
+        re.compile(r"geklappt|funktioniert|läuft"),
+        re.compile(
+            r"^\W*(?:das|es)\s+hat\s+(?:\w+\s+){0,3}?(?:auf\s+anhieb|beim\s+ersten\s+(?:versuch|mal)|"
+            r"sofort)\s+(?:\w+\s+)?(?:geklappt|funktioniert)\b|"
+            r"^\W*läuft\s*!+\s*$"
+        ),
+        unless=_NOT_OFFERED,
+    ),
+    Rule(
+        "en",
+        K.DONE,
+        re.compile(r"first|dealt"),
+        re.compile(
+            r"^\W*(?:that|it)\s+(?:worked|went\s+through)\s+(?:on\s+the\s+)?first\s+(?:time|go|try)\b|"
+            r"\bdone\s+and\s+dealt\s+with\b"
+        ),
+        unless=_NOT_OFFERED,
+    ),
+)

@@ -1,0 +1,110 @@
+"""Another person's appointment made in the same call, and "both" (blind 14), in words
+`third_party` and the clause readers do not read: the relative's service said set or in ("Und
+die Strähnchen für Ihre Partnerin stehen auch: Samstag, 11 Uhr, Lena", "Die Strähnchen für Ihre
+Frau sind auch drin", "And your partner's highlights are set too: Saturday, 11, Lena", "Your
+daughter's sorted too"), the relative said to have their appointment ("Your wife's got her
+appointment now: Saturday at eleven"), the relative down or in for a service ("Ihr Kleiner ist
+am Samstag zum Kinderschnitt eingetragen", "Ihr Sohn ist … notiert", "Your little one is in for
+a children's haircut on Saturday", "Your son is down for a kids' cut on Saturday"), and the
+caller and another said both in ("You and your daughter are both in", "You're both booked in
+now", "You and your husband are both set").
+
+BOOKED with the details the sentence names (the agent's tools book for whoever the caller books
+for: what it says is booked is checked against this call's appointments, as `third_party` does
+for another person's appointment reported in a state); "both" is a claim about several
+appointments (true only where two are booked) and replaces the single booking the clause readers
+read in it. Not: questions, conditions, negations, modals, an appointment the other person
+already had ("Ihr Mann ist übrigens auch schon bei Mehmet eingetragen").
+"""
+
+from __future__ import annotations
+
+import re
+
+from agent.claims.model import ClaimKind
+from agent.claims.word_rules import NOT_STATED, Rule
+
+K = ClaimKind
+_NOT_OFFERED = re.compile(
+    NOT_STATED.pattern + r"|\b(?:soll|sollen|könnte|können|kann|möchten|würde|wäre|sobald|"
+    r"shall|should|could|can|would|want|like|once)\b|"
+    # booked before this call ("Ihr Mann ist übrigens auch schon bei Mehmet eingetragen")
+    r"\b(?:schon|bereits|already)\b"
+)
+_WHO_DE = (
+    r"(?:partnerin|partner|frau|mann|tochter|sohn|kleine[nr]?|kind|mutter|vater|schwester|"
+    r"bruder|freundin|freund)"
+)
+_WHO_EN = (
+    r"(?:partner|wife|husband|daughter|son|little\s+one|kid|child|mother|mum|mom|father|dad|"
+    r"sister|brother|friend)"
+)
+
+RULES = (
+    Rule(
+        "de",
+        K.BOOKED,
+        re.compile(r"ihre|ihr\s"),
+        re.compile(
+            rf"\bfür\s+ihre?[nm]?\s+{_WHO_DE}\s+(?:stehen|steht|sind|ist)\s+(?:jetzt\s+|nun\s+)?"
+            r"(?:auch|ebenfalls)\b|"
+            rf"\bfür\s+ihre?[nm]?\s+{_WHO_DE}\s+(?:stehen|steht|sind|ist)\s+(?:jetzt\s+|nun\s+)?"
+            r"(?:auch\s+|ebenfalls\s+)?(?:drin|fest|gebucht|eingetragen)\b|"
+            rf"\bihre?\s+{_WHO_DE}\s+(?:ist|sind)\s+[^.;!?]*?\b(?:eingetragen|notiert|gebucht|"
+            r"eingebucht|vermerkt)\b"
+        ),
+        unless=_NOT_OFFERED,
+    ),
+    Rule(
+        "en",
+        K.BOOKED,
+        re.compile(r"your"),
+        re.compile(
+            rf"\byour\s+{_WHO_EN}(?:'s|\s+has)\s+got\s+(?:her|his|their)\s+(?:own\s+)?appointment\b|"
+            rf"\byour\s+{_WHO_EN}\s+is\s+(?:now\s+)?(?:in|down|booked(?:\s+in)?|set)\s+for\s+an?\s+"
+        ),
+        unless=_NOT_OFFERED,
+    ),
+    # the relative's appointment booked "too" / "as well": besides the caller's (not both at
+    # the time it names)
+    Rule(
+        "en",
+        K.BOOKED,
+        re.compile(r"too|as\s+well|also"),
+        re.compile(
+            rf"\byour\s+{_WHO_EN}(?:'s)?\s+[\w' ]{{0,45}}?(?:are|is|'s)\s+(?:now\s+)?(?:all\s+)?"
+            r"(?:set|sorted|in|booked|confirmed)\s+(?:too|as\s+well|also)\b|"
+            rf"\byour\s+{_WHO_EN}'s\s+(?:all\s+)?(?:set|sorted|in|booked)\s+(?:too|as\s+well)\b"
+        ),
+        unless=_NOT_OFFERED,
+        several=True,
+        replaces=frozenset({K.BOOKED}),
+    ),
+    # both in
+    Rule(
+        "de",
+        K.BOOKED,
+        re.compile(r"beide"),
+        re.compile(
+            r"\bsie\s+beide\s+sind\s+(?:jetzt\s+|nun\s+)?(?:fest\s+)?(?:eingetragen|gebucht|drin|dabei)\b|"
+            rf"\bsie\s+und\s+ihre?\s+{_WHO_DE}\s+(?:sind|stehen)\s+(?:jetzt\s+|nun\s+)?beide\b"
+        ),
+        unless=_NOT_OFFERED,
+        several=True,
+        replaces=frozenset({K.BOOKED}),
+    ),
+    Rule(
+        "en",
+        K.BOOKED,
+        re.compile(r"both"),
+        re.compile(
+            rf"\byou\s+and\s+your\s+{_WHO_EN}\s+are\s+(?:now\s+)?both\s+(?:booked|in|set|sorted|"
+            r"confirmed)\b|"
+            r"\byou(?:'re|\s+are)\s+both\s+(?:now\s+)?(?:booked|in|set|sorted|confirmed)\b|"
+            r"\bboth\s+of\s+you\s+are\s+(?:now\s+)?(?:booked|in|set|sorted|confirmed)\b"
+        ),
+        unless=_NOT_OFFERED,
+        several=True,
+        replaces=frozenset({K.BOOKED}),
+    ),
+)
