@@ -17,7 +17,6 @@ def test_warm_up_loads_the_confusables_table_a_reply_with_an_umlaut_needs():
     forget()  # sentences read before would not be read again
     normalize._fold_one.cache_clear()  # nor letters folded before (an umlaut of another test)
     normalize._confusables.cache_clear()
-    normalize._fold_one.cache_clear()  # nor letters folded before (as in a fresh process)
     warm_up()
     assert normalize._confusables.cache_info().currsize == 1
 
