@@ -18,10 +18,10 @@ import pytest
 from agent.call import TextCall
 from agent.claims import decide
 from agent.config import Settings
-from calendar_adapter.backend import BookingOutcomeUnknownError, ServerError
+from calendar_adapter.backend import BookingOutcomeUnknownError
 from tests.guard_support import PERM_AT_FABIAN, facts_of, run
 from tests.test_e2e_move_retry import GET_BOOKING, MOVE
-from tests.tools_fixtures import CALLER, deps, open_call  # noqa: F401
+from tests.tools_fixtures import CALLER, cancel_lands_then_cal_com_goes_away, deps, open_call  # noqa: F401
 from tools.booking_tools import BookingTools
 
 BERLIN = ZoneInfo("Europe/Berlin")
@@ -241,18 +241,7 @@ async def test_a_cancel_nobody_could_confirm_is_said_open_in_english(open_call, 
     tools, facts = await _english_call(open_call)
     booked = await _book(tools, facts)
     backend = tools.session.deps.backend
-    send_cancel = backend.cancel_booking
-
-    async def cancel_then_cal_com_goes_away(uid, **kwargs):
-        await send_cancel(uid, **kwargs)
-
-        async def unreachable(*args, **kwargs):
-            raise ServerError("503 from Cal.com", status=503)
-
-        monkeypatch.setattr(backend, "get_booking", unreachable)
-        raise ServerError("the answer was lost", status=502)
-
-    monkeypatch.setattr(backend, "cancel_booking", cancel_then_cal_com_goes_away)
+    cancel_lands_then_cal_com_goes_away(backend, monkeypatch)
     result = await run(
         tools, facts, "cancel_appointment", {"ref": booked["ref"], "customer_name": "Anna Berg"}
     )

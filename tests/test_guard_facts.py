@@ -13,13 +13,17 @@ from agent.claims import AppointmentFact, decide
 from agent.guard.summary import compose
 from agent.guard.truth import truth
 from agent.messaging.messengers import StandInMessenger
-from calendar_adapter.backend import ServerError
 from calendar_adapter.ledger import AppointmentState
 from tests.conftest import berlin
 from tests.guard_support import FRIDAY_10, PERM_AT_FABIAN, book, facts_of, hold_perm, perm, run
 
 # Fixtures are imported by name so pytest finds them (hence F811 on their use as arguments).
-from tests.tools_fixtures import book_on_the_web, deps, open_call  # noqa: F401
+from tests.tools_fixtures import (  # noqa: F401
+    book_on_the_web,
+    cancel_lands_then_cal_com_goes_away,
+    deps,
+    open_call,
+)
 
 BERLIN = ZoneInfo("Europe/Berlin")
 S = AppointmentState
@@ -193,18 +197,7 @@ async def test_a_cancel_nobody_could_confirm_leaves_the_appointment_open_and_a_n
     facts = facts_of(tools)
     found = await run(tools, facts, "find_my_appointments", {})
     deps = tools.session.deps
-    send_cancel = deps.backend.cancel_booking
-
-    async def cancel_then_cal_com_goes_away(uid, **kwargs):
-        await send_cancel(uid, **kwargs)  # Cal.com cancelled it ...
-
-        async def unreachable(*args, **kwargs):
-            raise ServerError("503 from Cal.com", status=503)
-
-        monkeypatch.setattr(deps.backend, "get_booking", unreachable)
-        raise ServerError("the answer was lost", status=502)  # ... and the answer was lost
-
-    monkeypatch.setattr(deps.backend, "cancel_booking", cancel_then_cal_com_goes_away)
+    cancel_lands_then_cal_com_goes_away(deps.backend, monkeypatch)
     result = await run(
         tools,
         facts,

@@ -24,10 +24,16 @@ import pytest
 from agent.call import TextCall
 from agent.claims import decide
 from agent.config import Settings
-from calendar_adapter.backend import BookingOutcomeUnknownError, ServerError
+from calendar_adapter.backend import BookingOutcomeUnknownError
 from tests.guard_support import PERM_AT_FABIAN, facts_of
 from tests.test_e2e_move_retry import GET_BOOKING, MOVE
-from tests.tools_fixtures import CALLER, STRANGER, deps, open_call  # noqa: F401
+from tests.tools_fixtures import (  # noqa: F401
+    CALLER,
+    STRANGER,
+    cancel_lands_then_cal_com_goes_away,
+    deps,
+    open_call,
+)
 from tools import hints
 from tools.booking_tools import BookingTools
 
@@ -420,18 +426,7 @@ async def cancelled_twice(tools, sandbox, monkeypatch, clock):
 async def cancel_nobody_can_confirm(tools, sandbox, monkeypatch, clock):
     booked = await _booked(tools)
     backend = tools.session.deps.backend
-    send_cancel = backend.cancel_booking
-
-    async def cancel_then_cal_com_goes_away(uid, **kwargs):
-        await send_cancel(uid, **kwargs)
-
-        async def unreachable(*args, **kwargs):
-            raise ServerError("503 from Cal.com", status=503)
-
-        monkeypatch.setattr(backend, "get_booking", unreachable)
-        raise ServerError("the answer was lost", status=502)
-
-    monkeypatch.setattr(backend, "cancel_booking", cancel_then_cal_com_goes_away)
+    cancel_lands_then_cal_com_goes_away(backend, monkeypatch)
     return await tools.call(
         "cancel_appointment", {"ref": booked["ref"], "customer_name": "Anna Berg"}
     )

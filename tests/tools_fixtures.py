@@ -81,3 +81,22 @@ async def book_on_the_web(
             request_id=f"web-{offering.event_type_id}-{start.isoformat()}",
         )
     )
+
+
+def cancel_lands_then_cal_com_goes_away(backend, monkeypatch) -> None:
+    """A cancellation that Cal.com carries out, whose answer is lost, after which Cal.com
+    answers nothing about the booking: nobody can confirm whether it was cancelled."""
+    from calendar_adapter.backend import ServerError
+
+    send_cancel = backend.cancel_booking
+
+    async def cancel_then_gone(uid, **kwargs):
+        await send_cancel(uid, **kwargs)
+
+        async def unreachable(*args, **kwargs):
+            raise ServerError("503 from Cal.com", status=503)
+
+        monkeypatch.setattr(backend, "get_booking", unreachable)
+        raise ServerError("the answer was lost", status=502)
+
+    monkeypatch.setattr(backend, "cancel_booking", cancel_then_gone)
