@@ -77,6 +77,22 @@ async def _status_open(ledger, deps, salon, call_id: str) -> None:
     assert verdicts[move.rescheduled_from_id] is Verdict.IN_CALENDAR, "\n".join(report.lines)
 
 
+async def _move_lost_while_unseen_web_booker_takes_its_time(tools, sandbox) -> tuple[str, dict]:
+    """Friday 10:00 booked and a new time held; the move's answer is a 500, a web booker books
+    the new time before the call holds it again, and Cal.com's bookings list answers 500 (so
+    nobody sees who holds it). The old booking's uid and the move's result."""
+    old_uid, ref = await _booked_friday_ten(tools)
+    slot_id = await _new_slot_held(tools)
+    slot = tools.session.slot(slot_id)
+    sandbox.faults.fail_next(1, "5xx", MOVE)
+    sandbox.faults.external_booking(slot.event_type_id, slot.start, on="POST /v2/slots/*")
+    sandbox.faults.fail_next(10_000, "5xx", "GET /v2/bookings")
+    try:
+        return old_uid, await _move(tools, ref, slot_id)
+    finally:
+        sandbox.faults.clear()
+
+
 # -- retried once, when Cal.com shows nothing else changed ------------------------------------
 
 
@@ -233,16 +249,7 @@ async def test_a_lost_move_whose_new_time_was_booked_stays_open_when_the_booking
     Cal.com's bookings list answers 500 (the old booking itself can be read). Without seeing
     who holds the new time the move stays open, never "nicht verschoben"."""
     tools = await open_call()
-    old_uid, ref = await _booked_friday_ten(tools)
-    slot_id = await _new_slot_held(tools)
-    slot = tools.session.slot(slot_id)
-    sandbox.faults.fail_next(1, "5xx", MOVE)
-    sandbox.faults.external_booking(slot.event_type_id, slot.start, on="POST /v2/slots/*")
-    sandbox.faults.fail_next(10_000, "5xx", "GET /v2/bookings")
-    try:
-        result = await _move(tools, ref, slot_id)
-    finally:
-        sandbox.faults.clear()
+    old_uid, result = await _move_lost_while_unseen_web_booker_takes_its_time(tools, sandbox)
 
     assert result["status"] == "not_confirmed_yet", result
     assert "bleibt oder" in result["say"], result["say"]
@@ -260,16 +267,7 @@ async def test_a_lost_move_left_open_is_settled_not_moved_by_a_later_look_after_
     the settle time after the move left (the clock stands still) a request already past its
     checks could still finish, so it stays open; after it, the move is settled not moved."""
     tools = await open_call()
-    old_uid, ref = await _booked_friday_ten(tools)
-    slot_id = await _new_slot_held(tools)
-    slot = tools.session.slot(slot_id)
-    sandbox.faults.fail_next(1, "5xx", MOVE)
-    sandbox.faults.external_booking(slot.event_type_id, slot.start, on="POST /v2/slots/*")
-    sandbox.faults.fail_next(10_000, "5xx", "GET /v2/bookings")
-    try:
-        result = await _move(tools, ref, slot_id)
-    finally:
-        sandbox.faults.clear()
+    old_uid, result = await _move_lost_while_unseen_web_booker_takes_its_time(tools, sandbox)
     assert result["status"] == "not_confirmed_yet", result
     rows = await ledger.appointments_for_call(tools.session.call_id)
     (move,) = [r for r in rows if r.rescheduled_from_id is not None]
