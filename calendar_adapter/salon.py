@@ -20,9 +20,6 @@ from pydantic import BaseModel, Field, field_validator, model_validator
 
 from .greeting import Greeting, Recording
 
-# A call's language -> the holidays library's name for it.
-_HOLIDAY_LANGUAGES = {"de": "de", "en": "en_US"}
-
 DEFAULT_SALON_FILE = Path(__file__).parent / "data" / "salon.yaml"
 WEEKDAY_KEYS = ("mon", "tue", "wed", "thu", "fri", "sat", "sun")
 
@@ -125,7 +122,7 @@ class SalonFile(BaseModel):
     def _known_holiday_rule(self) -> SalonFile:
         if self.holidays is not None:
             try:
-                self._holiday_calendar  # noqa: B018 - built here so a bad code fails at load
+                self._holidays()  # built here so a bad code fails at load
             except (NotImplementedError, KeyError) as e:
                 raise ValueError(f"holidays: unknown country or subdivision ({e})") from None
         return self
@@ -134,21 +131,18 @@ class SalonFile(BaseModel):
     def tz(self) -> ZoneInfo:
         return ZoneInfo(self.business.time_zone)
 
-    @cached_property
-    def _holiday_calendar(self) -> holidays_lib.HolidayBase | None:
-        """The holidays where the salon is, named in the salon's own language."""
-        return self._holidays_named_in("de" if self.business.language == "de" else "en")
-
-    def _holidays_named_in(self, language: str) -> holidays_lib.HolidayBase | None:
+    def _holidays(self, language: str | None = None) -> holidays_lib.HolidayBase | None:
+        """The holidays where the salon is, named in `language` (default: the salon's)."""
         rule = self.holidays
         if rule is None:
             return None
-        return _holiday_calendar(rule.country, rule.subdivision, _HOLIDAY_LANGUAGES[language])
+        named_in = "de" if (language or self.business.language) == "de" else "en_US"
+        return _holiday_calendar(rule.country, rule.subdivision, named_in)
 
     def holiday_on(self, day: date, language: str | None = None) -> str | None:
         """The public holiday on `day` where the salon is ("Erster Weihnachtstag"; "Christmas
         Day" in an English call), or None. Named in the salon's language unless one is given."""
-        calendar = self._holiday_calendar if language is None else self._holidays_named_in(language)
+        calendar = self._holidays(language)
         if calendar is None:
             return None
         name = calendar.get(day)
