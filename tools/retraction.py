@@ -16,9 +16,18 @@ _TAKEN_BACK = (
 _CHOICE = r"(?:doch|lieber|besser|eher)\b"
 
 
+# "Lena, ach ne, Sophie": "ach ne" is never the article
+_ACH_NE = r"ach\s+ne"
+# Set off by commas, "ne" and "doch nicht" take back what came before ("Lena, ne, Sophie",
+# "Sophie, nein, doch nicht, Fabian"); "doch nicht Sophie" excludes Sophie instead
+_SET_OFF = r"|ne(?=\s+,)|doch\s+nicht(?=\s+,)"
+
+
 def retraction_words(*, extra: str = "", comma_before_choice: bool = False) -> re.Pattern[str]:
     """A pattern of the words of taking back, plus `extra` alternatives; with
-    `comma_before_choice` the text keeps its commas spaced (" , ") and "ne , doch" counts."""
+    `comma_before_choice` the text keeps its commas spaced (" , ") and "ne , doch", "ne ," and
+    "doch nicht ," count."""
     comma = r"(?:,\s+)?" if comma_before_choice else ""
     more = f"|{extra}" if extra else ""
-    return re.compile(rf"\b(?:ne(?=\s+{comma}{_CHOICE})|{_TAKEN_BACK}{more})\b")
+    set_off = _SET_OFF if comma_before_choice else ""
+    return re.compile(rf"\b(?:ne(?=\s+{comma}{_CHOICE})|{_ACH_NE}|{_TAKEN_BACK}{set_off}{more})\b")
