@@ -204,9 +204,16 @@ def _read(text: str | None, role: str, ctx: Today, said: _Said) -> None:
 
 def _date_option(day: date, say: Words, name: str | None = None) -> dict:
     option = {"date": day.isoformat(), "spoken": say.day(day)}
-    if name:
-        option["name"] = name
+    named = say.name(name, day)
+    if named:
+        option["name"] = named
     return option
+
+
+def _name_of(day: date, ctx: Today, say: Words, names: dict[date, str]) -> str | None:
+    """Why the salon is closed on a day (its holiday, its own closed day) or the name the caller
+    gave it, in the call's language; None for a day with neither."""
+    return say.name(ctx.salon.closure_on(day, say.language) or names.get(day), day)
 
 
 def _open_after(salon: SalonFile, day: date, say: Words, count: int = 3) -> list[dict]:
@@ -664,7 +671,6 @@ def understand(
     if len(decided.days) > 1 and not one_open:
         return _candidates(decided, ctx, say)
     day = open_ahead[0] if len(decided.days) > 1 else decided.days[0]
-    name = decided.names.get(day)
     if day > a_year_after(today):
         return DateCheck("invalid_date", day=day, message=say.message("date_over_a_year_ahead"))
     if day < today:
@@ -675,8 +681,7 @@ def understand(
             options=_open_after(salon, today - timedelta(days=1), say),
         )
     if salon.hours_on(day) is None:
-        closure = salon.closure_on(day, say.language)
-        holiday = closure or name
+        holiday = _name_of(day, ctx, say, decided.names)
         at = f"{say.on(holiday)} ({say.day(day)})" if holiday else say.on_day(day)
         return DateCheck(
             "closed",
@@ -771,12 +776,12 @@ def _candidates(decided: _Day, ctx: Today, say: Words) -> DateCheck:
     if not open_days:
         # a feast named after its Sunday ("Ostern": Karfreitag to Ostermontag) is that Sunday
         first = next((d for d in ahead if decided.names.get(d, "").endswith("sonntag")), ahead[0])
-        names = [salon.closure_on(d, say.language) or decided.names.get(d) for d in ahead]
+        names = [_name_of(d, ctx, say, decided.names) for d in ahead]
         said = ", ".join(dict.fromkeys(n for n in names if n)) or say.these_days()
         return DateCheck(
             "closed",
             day=first,
-            holiday=salon.closure_on(first, say.language) or decided.names.get(first),
+            holiday=_name_of(first, ctx, say, decided.names),
             message=say.message("date_days_closed", said=said),
             # open days from the first closed one on: also one between them (Karsamstag)
             options=_open_after(salon, ahead[0], say),
@@ -787,9 +792,7 @@ def _candidates(decided: _Day, ctx: Today, say: Words) -> DateCheck:
     closed = [d for d in ahead if salon.hours_on(d) is None]
     message = say.message("date_which_day", days=say.either(o["spoken"] for o in options))
     if closed:
-        names = [
-            salon.closure_on(d, say.language) or decided.names.get(d) or say.date(d) for d in closed
-        ]
+        names = [_name_of(d, ctx, say, decided.names) or say.date(d) for d in closed]
         message += " " + say.message("date_closed_among", names=", ".join(names))
     return DateCheck("ambiguous_date", message=message, options=options)
 
@@ -798,7 +801,7 @@ def _all_closed_stretch(ahead: list[date], ctx: Today, say: Words) -> DateCheck:
     """A vague stretch ("Anfang nächster Woche" in Christmas week) whose days are all closed: the
     caller named no day, so no one closed day is answered; the open days after it are offered."""
     salon = ctx.salon
-    closed = [salon.closure_on(d, say.language) or say.date(d) for d in ahead]
+    closed = [_name_of(d, ctx, say, {}) or say.date(d) for d in ahead]
     options = _open_after(salon, ahead[-1], say)
     return DateCheck(
         "ambiguous_date",
