@@ -234,6 +234,7 @@ class _Day:
     now_only: bool = False  # "jetzt gleich": today or not at all
     recent_past: date | None = None  # "am 23." on the 24th: just gone, or next month's (asked)
     part_of_week: bool = False  # "Anfang nächster Woche": all closed, the open days after
+    loose: bool = False  # "in acht Tagen": closed that day, the nearest open days are offered
 
 
 def _intersect(a: tuple[date, ...], b: tuple[date, ...]) -> tuple[date, ...]:
@@ -336,6 +337,7 @@ def _decide_day(said: _Said, ctx: Today, say: Words) -> _Day:
         recent_past=recent,
         now_only=any(t.now_only for t in terms),
         part_of_week=all(t.part_of_week for t in sets),
+        loose=all(t.loose for t in sets),
     )
 
 
@@ -680,6 +682,8 @@ def understand(
             message=say.message("date_past", day=say.day(day), today=say.date(today)),
             options=_open_after(salon, today - timedelta(days=1), say),
         )
+    if salon.hours_on(day) is None and decided.loose:
+        return _nearest_open(day, ctx, say)
     if salon.hours_on(day) is None:
         holiday = _name_of(day, ctx, say, decided.names)
         at = f"{say.on(holiday)} ({say.day(day)})" if holiday else say.on_day(day)
@@ -795,6 +799,35 @@ def _candidates(decided: _Day, ctx: Today, say: Words) -> DateCheck:
         names = [_name_of(d, ctx, say, decided.names) or say.date(d) for d in closed]
         message += " " + say.message("date_closed_among", names=", ".join(names))
     return DateCheck("ambiguous_date", message=message, options=options)
+
+
+def _nearest_open(day: date, ctx: Today, say: Words) -> DateCheck:
+    """A closed day the caller reached without naming it ("in acht Tagen" on a Monday): the
+    open days nearest to it, before (still ahead) and after, are offered."""
+    salon, today = ctx.salon, ctx.day
+    before = next(
+        (
+            d
+            for d in (day - timedelta(days=k) for k in range(1, (day - today).days + 1))
+            if salon.hours_on(d) is not None and (d > today or ctx.still_open_today())
+        ),
+        None,
+    )
+    days = [d for d in (before, *salon.next_open_days(day, 1)) if d is not None]
+    closure = _name_of(day, ctx, say, {})
+    at = f"{say.on(closure)} ({say.day(day)})" if closure else say.on_day(day)
+    options = [_date_option(d, say) for d in days]
+    return DateCheck(
+        "ambiguous_date",
+        day=day,
+        holiday=closure or None,
+        message=say.message(
+            "date_closed_near_open",
+            at=f"{at[0].upper()}{at[1:]}",
+            days=say.either(o["spoken"] for o in options),
+        ),
+        options=options,
+    )
 
 
 def _all_closed_stretch(ahead: list[date], ctx: Today, say: Words) -> DateCheck:
