@@ -19,7 +19,15 @@ from tools.when.asides import drop_asides
 from tools.when.bound_reason import restated_bound
 from tools.when.days import DayTerm, Today, day_terms
 from tools.when.evening import SLOT, last_starts, last_starts_before_evening
-from tools.when.lexicon import ALTERNATIVES, CORRECTION_PHRASES, FILLERS, NEGATIONS, is_temporal
+from tools.when.lexicon import (
+    ALTERNATIVES,
+    CORRECTION_PHRASES,
+    FILLERS,
+    NEGATIONS,
+    RETRACTIONS,
+    WEEKDAY_RE,
+    is_temporal,
+)
 from tools.when.no_such_day import no_such_day
 from tools.when.normalize import normalize
 from tools.when.spoken import Words
@@ -53,19 +61,32 @@ _OR_CORRECTED_RE = re.compile(
     + _CORRECTION_RE.pattern
     + r"\s+)*(?:doch|besser|better|rather|actually)\b(?!\s+nicht\b))"
 )
+# Days, clock times and dates as one names them ("am Freitag", "morgen"; "um 3"; "am 22."): what
+# "nicht" excludes when another of the same kind follows ("nee, nicht Freitag, Samstag")
+_NAMED_KINDS = (
+    rf"(?:(?:am|on)\s+)?(?:{WEEKDAY_RE}|heute|morgen|uebermorgen|today|tomorrow)\b",
+    r"(?:(?:um|at)\s+)?\d{1,2}(?::\d{2})?\b(?:\s+uhr\b)?(?!\.)",
+    r"(?:(?:am|den|the)\s+)?\d{1,2}\.(?:\d{1,2}\.)?",
+)
+_NOT_THIS_BUT = "|".join(rf"\b(?:nicht|not)\s+{kind}\s*(?={kind})" for kind in _NAMED_KINDS)
 # What the caller excludes in favour of what they name: "nicht am Freitag, lieber Samstag",
-# "nicht um drei, sondern um vier", "Samstag statt Freitag", "four instead of three".
+# "nicht um drei, sondern um vier", "Samstag statt Freitag", "four instead of three", "nee,
+# nicht Freitag, Samstag" ("Freitag, nicht Samstag" excludes Saturday and says nothing instead).
 _EXCLUDED_RE = re.compile(
     r"\b(?:nicht|not)\b(?:(?!\b(?:nicht|not)\b).)*?\b(?=(?:sondern|lieber|besser|eher|but|rather)\b)"
     r"|\b(?:statt|anstatt|anstelle\s+von|instead\s+of|rather\s+than)\b.*?"
     r"(?=\b(?:lieber|besser|eher|doch)\b|$)"
+    rf"|{_NOT_THIS_BUT}"
 )
 # Hesitations among the correction words: what follows adds to what came before ("Freitag, äh,
 # der 12."); the others take it back ("morgen, nee, Dienstag": Tuesday).
 HESITATIONS = frozenset(
     {"aeh", "aehm", "oeh", "oehm", "ehm", "hm", "hmm", "uh", "uhm", "erm", "moment", "warte"}
+    | {"wait", "hang on", "hold on"}
 )
-_RETRACTED_AT_END = re.compile(r"\b(?:nein|nee|noe)\s*$")  # not "no": Bavarian "heit no"
+# taken back with nothing said instead ("morgen, nee", "Freitag, doch nicht"); not "no": Bavarian
+# "heit no"
+_RETRACTED_AT_END = re.compile(r"\b(?:nein|nee|noe|" + "|".join(RETRACTIONS) + r")\s*$")
 # "gleich um neun", "gleich um halb zehn": a time said as the next thing to come, today
 _RIGHT_AT = re.compile(r"\b(?:gleich|direkt|sofort)\s+(?:um|ab|gegen|so\s+um)\b")
 # A count left over unread ("in 8 Tog" with an unknown unit): part of the day said, never dropped
@@ -143,7 +164,7 @@ def _corrected(text: str, role: str, ctx: Today) -> tuple[list[DayTerm], list[Ti
     what is excluded in favour of another is dropped; what follows a correction word replaces what came before it
     when both name the same kind of thing (a weekday for a weekday, a date for a date, a clock
     time for a clock time); anything else said is kept. With "oder" both stay (asked)."""
-    text = _OR_CORRECTED_RE.sub("nein ", _EXCLUDED_RE.sub(" ", text))
+    text = " ".join(_OR_CORRECTED_RE.sub("nein ", _EXCLUDED_RE.sub(" ", text)).split())
     if any(w in ALTERNATIVES for w in text.split()) or not _CORRECTION_RE.search(text):
         return _terms(text, role, ctx)
     parts = re.split(f"({_CORRECTION_RE.pattern})", text)
