@@ -81,7 +81,8 @@ async def check_availability(
             Weihnachten, so bald wie möglich', 'gleich um neun'; oder
             YYYY-MM-DD. Eine Korrektur oder ein Ausschluss wörtlich ('Freitag,
             nein, Samstag', 'morgen, oder nein, Samstag', 'Freitag oder ne warte lieber
-            Samstag', 'nicht am Freitag, lieber
+            Samstag', 'Freitag, nein, doch nicht, Samstag', 'Freitag, doch lieber Samstag',
+            'nee, nicht Freitag, Samstag', 'nicht am Freitag, lieber
             Samstag', 'Samstag statt Freitag'): das Gewählte gilt. Ein Zeitraum ('von Mittwoch
             bis Freitag', 'in zwei Wochen irgendwann', 'Anfang nächster Woche') kommt als
             Rückfrage mit den Tagen zurück.

@@ -187,6 +187,10 @@ _HINTS: dict[str, tuple[str, str]] = {
         "{said}: der Salon ist an diesen Tagen geschlossen.",
         "{said}: the salon is closed on these days.",
     ),
+    "date_closed_near_open": (
+        "{at} ist der Salon geschlossen. Welcher Tag passt stattdessen: {days}?",
+        "{at}, the salon is closed. Which day suits instead: {days}?",
+    ),
     "date_which_day": ("Welcher Tag ist gemeint: {days}?", "Which day is meant: {days}?"),
     "date_closed_among": ("Geschlossen: {names}.", "Closed: {names}."),
     "date_after_closed_stretch": (

@@ -82,6 +82,7 @@ class DayTerm:
     part_of_week: bool = False  # "Anfang nächster Woche": a vague stretch, no day of it named
     far: bool = False  # "Brückentag" whose next one is months away: asked, not answered
     new_year: bool = False  # "nächstes Jahr", "im neuen Jahr": days of the coming year
+    loose: bool = False  # "in acht Tagen": no weekday named; closed there, the nearest open days
 
 
 def _monday(day: date) -> date:
@@ -748,9 +749,12 @@ def _named(m: re.Match[str], ctx: Today) -> DayTerm | None:
     rf"|(?:\ba\s+|^)week\s+(?:on|from)\s+({WEEKDAY_RE})\b"
 )
 def _weekday_in_weeks(m: re.Match[str], ctx: Today) -> DayTerm | None:
-    if m[7]:  # "a week on Friday": a week after the coming Friday
+    """'Dienstag in acht Tagen', 'Dienstag in einer Woche', 'a week on Tuesday': a week after
+    the coming Tuesday (said on a Tuesday: a week today), however far the coming one is. Two
+    weeks and more are asked where the readings part (`_in_weeks`)."""
+    if m[7]:  # "a week on Friday", "a week from Friday"
         weekday = WEEKDAYS[m[7]]
-        return DayTerm((_english_week_on(weekday, ctx),), m[0], weekday=weekday)
+        return DayTerm((_week_on(weekday, ctx),), m[0], weekday=weekday)
     if m[1]:
         weekday, n, unit = WEEKDAYS[m[1]], _count(m[2]), m[3]
         # "in acht Tagen", "in vierzehn Tagen": weeks; "Dienstag in 9 Tagen" is no weekday rule
@@ -759,6 +763,8 @@ def _weekday_in_weeks(m: re.Match[str], ctx: Today) -> DayTerm | None:
         weekday, weeks = WEEKDAYS[m[6]], _count(m[4])
     if weeks <= 0:
         return None
+    if weeks == 1:
+        return DayTerm((_week_on(weekday, ctx),), m[0], weekday=weekday)
     return DayTerm(_in_weeks(weekday, weeks, ctx), m[0], weekday=weekday)
 
 
@@ -790,10 +796,11 @@ def _in_span(m: re.Match[str], ctx: Today) -> DayTerm | None:
         if roughly:
             return DayTerm(_span(_monday(day), _monday(day) + timedelta(days=6)), m[0], span=True)
         return DayTerm((day,), m[0])
-    if n == 8 and not m[2]:  # "in acht Tagen" is a week to many: ask
-        return DayTerm((ctx.day + timedelta(days=7), ctx.day + timedelta(days=8)), m[0])
-    if n == 8:  # "heute in acht Tagen": a week from today
-        return DayTerm((base + timedelta(days=7),), m[0])
+    if n == 8 and not roughly:
+        # "in acht Tagen" is a week from today ("heute / morgen in acht Tagen": from that day);
+        # said alone it names no weekday and counts one day more than it means, so a closed day
+        # there is asked with the open days nearest to it ("in vierzehn Tagen" is the 14th day)
+        return DayTerm((base + timedelta(days=7),), m[0], loose=not m[2])
     if roughly:
         return DayTerm(
             _span(base + timedelta(days=n - 1), base + timedelta(days=n + 1)), m[0], span=True
@@ -862,19 +869,19 @@ def _weekday_after_next(m: re.Match[str], ctx: Today) -> DayTerm:
 def _weekday_week(m: re.Match[str], ctx: Today) -> DayTerm:
     """British 'Friday week': a week on from the coming Friday."""
     weekday = WEEKDAYS[m[1]]
-    return DayTerm((_english_week_on(weekday, ctx),), m[0], weekday=weekday)
+    return DayTerm((_week_on(weekday, ctx),), m[0], weekday=weekday)
 
 
 @rule(r"\b(monday|tuesday|wednesday|thursday|friday|saturday)\s+fortnight\b")
 def _weekday_fortnight(m: re.Match[str], ctx: Today) -> DayTerm:
     """British 'Friday fortnight': two weeks on from the coming Friday."""
     weekday = WEEKDAYS[m[1]]
-    return DayTerm((_english_week_on(weekday, ctx) + timedelta(days=7),), m[0], weekday=weekday)
+    return DayTerm((_week_on(weekday, ctx) + timedelta(days=7),), m[0], weekday=weekday)
 
 
-def _english_week_on(weekday: int, ctx: Today) -> date:
-    """'Tuesday week', 'a week on / from Tuesday': seven days after the coming Tuesday (said on
-    a Tuesday: a week today). Defined in English, unlike German 'Dienstag in einer Woche'."""
+def _week_on(weekday: int, ctx: Today) -> date:
+    """'Dienstag in acht Tagen', 'Tuesday week', 'a week on / from Tuesday': seven days after
+    the coming Tuesday (said on a Tuesday: a week today)."""
     return ctx.day + timedelta(days=(weekday - ctx.day.weekday()) % 7 + 7)
 
 

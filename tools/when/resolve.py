@@ -19,7 +19,15 @@ from tools.when.asides import drop_asides
 from tools.when.bound_reason import restated_bound
 from tools.when.days import DayTerm, Today, day_terms
 from tools.when.evening import SLOT, last_starts, last_starts_before_evening
-from tools.when.lexicon import ALTERNATIVES, CORRECTION_PHRASES, FILLERS, NEGATIONS, is_temporal
+from tools.when.lexicon import (
+    ALTERNATIVES,
+    CORRECTION_PHRASES,
+    FILLERS,
+    NEGATIONS,
+    RETRACTIONS,
+    WEEKDAY_RE,
+    is_temporal,
+)
 from tools.when.no_such_day import no_such_day
 from tools.when.normalize import normalize
 from tools.when.spoken import Words
@@ -53,19 +61,32 @@ _OR_CORRECTED_RE = re.compile(
     + _CORRECTION_RE.pattern
     + r"\s+)*(?:doch|besser|better|rather|actually)\b(?!\s+nicht\b))"
 )
+# Days, clock times and dates as one names them ("am Freitag", "morgen"; "um 3"; "am 22."): what
+# "nicht" excludes when another of the same kind follows ("nee, nicht Freitag, Samstag")
+_NAMED_KINDS = (
+    rf"(?:(?:am|on)\s+)?(?:{WEEKDAY_RE}|heute|morgen|uebermorgen|today|tomorrow)\b",
+    r"(?:(?:um|at)\s+)?\d{1,2}(?::\d{2})?\b(?:\s+uhr\b)?(?!\.)",
+    r"(?:(?:am|den|the)\s+)?\d{1,2}\.(?:\d{1,2}\.)?",
+)
+_NOT_THIS_BUT = "|".join(rf"\b(?:nicht|not)\s+{kind}\s*(?={kind})" for kind in _NAMED_KINDS)
 # What the caller excludes in favour of what they name: "nicht am Freitag, lieber Samstag",
-# "nicht um drei, sondern um vier", "Samstag statt Freitag", "four instead of three".
+# "nicht um drei, sondern um vier", "Samstag statt Freitag", "four instead of three", "nee,
+# nicht Freitag, Samstag" ("Freitag, nicht Samstag" excludes Saturday and says nothing instead).
 _EXCLUDED_RE = re.compile(
     r"\b(?:nicht|not)\b(?:(?!\b(?:nicht|not)\b).)*?\b(?=(?:sondern|lieber|besser|eher|but|rather)\b)"
     r"|\b(?:statt|anstatt|anstelle\s+von|instead\s+of|rather\s+than)\b.*?"
     r"(?=\b(?:lieber|besser|eher|doch)\b|$)"
+    rf"|{_NOT_THIS_BUT}"
 )
 # Hesitations among the correction words: what follows adds to what came before ("Freitag, äh,
 # der 12."); the others take it back ("morgen, nee, Dienstag": Tuesday).
 HESITATIONS = frozenset(
     {"aeh", "aehm", "oeh", "oehm", "ehm", "hm", "hmm", "uh", "uhm", "erm", "moment", "warte"}
+    | {"wait", "hang on", "hold on"}
 )
-_RETRACTED_AT_END = re.compile(r"\b(?:nein|nee|noe)\s*$")  # not "no": Bavarian "heit no"
+# taken back with nothing said instead ("morgen, nee", "Freitag, doch nicht"); not "no": Bavarian
+# "heit no"
+_RETRACTED_AT_END = re.compile(r"\b(?:nein|nee|noe|" + "|".join(RETRACTIONS) + r")\s*$")
 # "gleich um neun", "gleich um halb zehn": a time said as the next thing to come, today
 _RIGHT_AT = re.compile(r"\b(?:gleich|direkt|sofort)\s+(?:um|ab|gegen|so\s+um)\b")
 # A count left over unread ("in 8 Tog" with an unknown unit): part of the day said, never dropped
@@ -143,7 +164,7 @@ def _corrected(text: str, role: str, ctx: Today) -> tuple[list[DayTerm], list[Ti
     what is excluded in favour of another is dropped; what follows a correction word replaces what came before it
     when both name the same kind of thing (a weekday for a weekday, a date for a date, a clock
     time for a clock time); anything else said is kept. With "oder" both stay (asked)."""
-    text = _OR_CORRECTED_RE.sub("nein ", _EXCLUDED_RE.sub(" ", text))
+    text = " ".join(_OR_CORRECTED_RE.sub("nein ", _EXCLUDED_RE.sub(" ", text)).split())
     if any(w in ALTERNATIVES for w in text.split()) or not _CORRECTION_RE.search(text):
         return _terms(text, role, ctx)
     parts = re.split(f"({_CORRECTION_RE.pattern})", text)
@@ -204,9 +225,16 @@ def _read(text: str | None, role: str, ctx: Today, said: _Said) -> None:
 
 def _date_option(day: date, say: Words, name: str | None = None) -> dict:
     option = {"date": day.isoformat(), "spoken": say.day(day)}
-    if name:
-        option["name"] = name
+    named = say.name(name, day)
+    if named:
+        option["name"] = named
     return option
+
+
+def _name_of(day: date, ctx: Today, say: Words, names: dict[date, str]) -> str | None:
+    """Why the salon is closed on a day (its holiday, its own closed day) or the name the caller
+    gave it, in the call's language; None for a day with neither."""
+    return say.name(ctx.salon.closure_on(day, say.language) or names.get(day), day)
 
 
 def _open_after(salon: SalonFile, day: date, say: Words, count: int = 3) -> list[dict]:
@@ -227,6 +255,7 @@ class _Day:
     now_only: bool = False  # "jetzt gleich": today or not at all
     recent_past: date | None = None  # "am 23." on the 24th: just gone, or next month's (asked)
     part_of_week: bool = False  # "Anfang nächster Woche": all closed, the open days after
+    loose: bool = False  # "in acht Tagen": closed that day, the nearest open days are offered
 
 
 def _intersect(a: tuple[date, ...], b: tuple[date, ...]) -> tuple[date, ...]:
@@ -333,6 +362,7 @@ def _decide_day(said: _Said, ctx: Today, say: Words) -> _Day:
         recent_past=recent,
         now_only=any(t.now_only for t in terms),
         part_of_week=all(t.part_of_week for t in sets),
+        loose=all(t.loose for t in sets),
     )
 
 
@@ -698,7 +728,6 @@ def understand(
     if len(decided.days) > 1 and not one_open:
         return _candidates(decided, ctx, say)
     day = open_ahead[0] if len(decided.days) > 1 else decided.days[0]
-    name = decided.names.get(day)
     if day > a_year_after(today):
         return DateCheck("invalid_date", day=day, message=say.message("date_over_a_year_ahead"))
     if day < today:
@@ -708,9 +737,10 @@ def understand(
             message=say.message("date_past", day=say.day(day), today=say.date(today)),
             options=_open_after(salon, today - timedelta(days=1), say),
         )
+    if salon.hours_on(day) is None and decided.loose:
+        return _nearest_open(day, ctx, say)
     if salon.hours_on(day) is None:
-        closure = salon.closure_on(day, say.language)
-        holiday = closure or name
+        holiday = _name_of(day, ctx, say, decided.names)
         at = f"{say.on(holiday)} ({say.day(day)})" if holiday else say.on_day(day)
         return DateCheck(
             "closed",
@@ -805,12 +835,12 @@ def _candidates(decided: _Day, ctx: Today, say: Words) -> DateCheck:
     if not open_days:
         # a feast named after its Sunday ("Ostern": Karfreitag to Ostermontag) is that Sunday
         first = next((d for d in ahead if decided.names.get(d, "").endswith("sonntag")), ahead[0])
-        names = [salon.closure_on(d, say.language) or decided.names.get(d) for d in ahead]
+        names = [_name_of(d, ctx, say, decided.names) for d in ahead]
         said = ", ".join(dict.fromkeys(n for n in names if n)) or say.these_days()
         return DateCheck(
             "closed",
             day=first,
-            holiday=salon.closure_on(first, say.language) or decided.names.get(first),
+            holiday=_name_of(first, ctx, say, decided.names),
             message=say.message("date_days_closed", said=said),
             # open days from the first closed one on: also one between them (Karsamstag)
             options=_open_after(salon, ahead[0], say),
@@ -821,18 +851,45 @@ def _candidates(decided: _Day, ctx: Today, say: Words) -> DateCheck:
     closed = [d for d in ahead if salon.hours_on(d) is None]
     message = say.message("date_which_day", days=say.either(o["spoken"] for o in options))
     if closed:
-        names = [
-            salon.closure_on(d, say.language) or decided.names.get(d) or say.date(d) for d in closed
-        ]
+        names = [_name_of(d, ctx, say, decided.names) or say.date(d) for d in closed]
         message += " " + say.message("date_closed_among", names=", ".join(names))
     return DateCheck("ambiguous_date", message=message, options=options)
+
+
+def _nearest_open(day: date, ctx: Today, say: Words) -> DateCheck:
+    """A closed day the caller reached without naming it ("in acht Tagen" on a Monday): the
+    open days nearest to it, before (still ahead) and after, are offered."""
+    salon, today = ctx.salon, ctx.day
+    before = next(
+        (
+            d
+            for d in (day - timedelta(days=k) for k in range(1, (day - today).days + 1))
+            if salon.hours_on(d) is not None and (d > today or ctx.still_open_today())
+        ),
+        None,
+    )
+    days = [d for d in (before, *salon.next_open_days(day, 1)) if d is not None]
+    closure = _name_of(day, ctx, say, {})
+    at = f"{say.on(closure)} ({say.day(day)})" if closure else say.on_day(day)
+    options = [_date_option(d, say) for d in days]
+    return DateCheck(
+        "ambiguous_date",
+        day=day,
+        holiday=closure or None,
+        message=say.message(
+            "date_closed_near_open",
+            at=f"{at[0].upper()}{at[1:]}",
+            days=say.either(o["spoken"] for o in options),
+        ),
+        options=options,
+    )
 
 
 def _all_closed_stretch(ahead: list[date], ctx: Today, say: Words) -> DateCheck:
     """A vague stretch ("Anfang nächster Woche" in Christmas week) whose days are all closed: the
     caller named no day, so no one closed day is answered; the open days after it are offered."""
     salon = ctx.salon
-    closed = [salon.closure_on(d, say.language) or say.date(d) for d in ahead]
+    closed = [_name_of(d, ctx, say, {}) or say.date(d) for d in ahead]
     options = _open_after(salon, ahead[-1], say)
     return DateCheck(
         "ambiguous_date",
