@@ -235,3 +235,31 @@ def test_doch_nicht_before_a_name_still_excludes_it():
 def test_a_service_taken_back_with_doch_nicht_is_the_one_named_after():
     match = resolve_service(CATALOG, "Strähnchen, nein, doch nicht, Farbe", SALON)
     assert match.status == "ok" and match.service.slug == "faerben"
+
+
+@pytest.mark.parametrize(
+    ("said", "name"),
+    [
+        ("Sophie, never mind, Fabian", "Fabian Spitzer"),
+        ("Sophie, vergiss es, Fabian", "Fabian Spitzer"),
+        ("Sophie, ach nee, geht doch nicht, Fabian", "Fabian Spitzer"),
+    ],
+)
+def test_a_stylist_is_taken_back_with_the_date_checkers_words_too(said, name):
+    # the same words take a day back ("Freitag, vergiss es, Samstag"): the one named after
+    match = resolve_stylist(CATALOG, said, "damenhaarschnitt", SALON)
+    assert match.status == "ok"
+    assert match.stylist.name == name
+
+
+@pytest.mark.parametrize("said", ["Sophie, doch nicht", "Sophie, never mind"])
+def test_a_stylist_taken_back_last_is_asked_as_a_day_taken_back_is(said):
+    match = resolve_stylist(CATALOG, said, "damenhaarschnitt", SALON)
+    assert match.status == "ambiguous_stylist"
+
+
+@pytest.mark.parametrize("said", ["Strähnchen, doch nicht", "Strähnchen, vergiss es"])
+def test_a_service_taken_back_last_leaves_no_service(said):
+    match = resolve_service(CATALOG, said, SALON)
+    assert match.status == "unknown_service"
+    assert not match.not_offered
