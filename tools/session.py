@@ -110,6 +110,18 @@ class LandedMove:
     new: Appointment
 
 
+@dataclass(frozen=True)
+class UnmovedMove:
+    """A lost move of this call settled not moved later in the call: another accepted booking
+    of the stylist (`taken_by`) holds the new time, and Cal.com shows the old booking accepted
+    and unmoved (`booking_outcome.resolve_lost_move`). `old`: the old row, which stands;
+    `move`: the move's row, failed. The caller is told by code, once (`tools.booking`)."""
+
+    old: Appointment
+    move: Appointment
+    taken_by: str
+
+
 class HoldLostError(Exception):
     """The hold lapsed and the slot has been taken meanwhile."""
 
@@ -169,6 +181,7 @@ class CallSession:
         self.cancelled: list[str] = []
         self.moved: list[tuple[str, str]] = []
         self.moves_landed: list[LandedMove] = []  # lost moves that landed later in the call
+        self.moves_not_made: list[UnmovedMove] = []  # lost moves settled not moved later on
         self.cancel_unknown: list[str] = []  # cancels sent whose outcome nobody could learn
         self.name_misses = 0  # names given that were not the name on the booking
         self._end_task: asyncio.Task | None = None
@@ -711,30 +724,47 @@ class CallSession:
                 self.lost.pop(lost.appointment_id, None)
                 continue
             try:
-                settled = await booking_outcome.resolve_lost_request(
-                    deps.backend,
-                    deps.ledger,
-                    row,
-                    now=deps.clock.now(),
-                    horizon=deps.lost_request_horizon,
-                    settle=timedelta(seconds=deps.lost_answer_settle_seconds),
-                )
+                settled, taken_by = await self._resolve(row)
             except CalendarError:
                 continue  # still cannot tell; the upkeep and reconcile have the request id
             if settled is None:
                 continue
-            booking = await self._settled(lost, settled, caller_gone=caller_gone)
+            booking = await self._settled(lost, settled, caller_gone=caller_gone, taken_by=taken_by)
             if booking is not None:
                 landed.append((booking, lost.person))
         return landed
 
+    async def _resolve(self, row: Appointment) -> tuple[Appointment | None, str | None]:
+        """A lost request looked up once more: its settled row (None: still open) and, for a
+        move settled not moved because another booking holds the new time, that booking's
+        uid. The settle time counts from when the request was sent."""
+        deps = self.deps
+        now, horizon = deps.clock.now(), deps.lost_request_horizon
+        settle = timedelta(seconds=deps.lost_answer_settle_seconds)
+        if row.rescheduled_from_id is not None:
+            lost = await booking_outcome.resolve_lost_move(
+                deps.backend, deps.ledger, row, now=now, horizon=horizon, settle=settle
+            )
+            return lost.row, lost.taken_by
+        settled = await booking_outcome.resolve_lost_request(
+            deps.backend, deps.ledger, row, now=now, horizon=horizon, settle=settle
+        )
+        return settled, None
+
     async def _settled(
-        self, lost: LostRequest, settled: Appointment, *, caller_gone: bool
+        self,
+        lost: LostRequest,
+        settled: Appointment,
+        *,
+        caller_gone: bool,
+        taken_by: str | None = None,
     ) -> Booking | None:
         """Record a lost request that is settled now: timeline, fence, what the call booked or
         moved. A lost move that Cal.com carried out is this call's move (`moved`), never a
         booking of its own: returned None, so no booking tool takes it for "the earlier
-        booking landed"."""
+        booking landed". A lost move settled not moved because the new time is taken
+        (`taken_by`) while the caller is on the line is kept to be told (`moves_not_made`);
+        after the hang-up, the caller notice tells it."""
         self.lost.pop(lost.appointment_id, None)
         await self._retire_fence(lost, landed=settled.booking_uid is not None)
         is_move = settled.rescheduled_from_id is not None
@@ -752,6 +782,8 @@ class CallSession:
             AppointmentState.CONFIRMED,
             AppointmentState.PENDING,
         ):
+            if is_move and taken_by is not None and not caller_gone:
+                await self._move_not_made(settled, taken_by)
             return None
         if is_move:
             await self._move_landed(lost, settled)
@@ -794,6 +826,19 @@ class CallSession:
             self.call_id,
             old_uid,
             settled.booking_uid,
+        )
+
+    async def _move_not_made(self, settled: Appointment, taken_by: str) -> None:
+        """A lost move settled not moved while the caller is on the line: kept to be told by
+        the tool that looked (`tools.told_late.moves_not_made`), with the old row that stands."""
+        old = await self.deps.ledger.get(settled.rescheduled_from_id or 0)
+        if old is None:
+            return
+        self.moves_not_made.append(UnmovedMove(old, settled, taken_by))
+        await self.log(
+            "booking_failed",
+            appointment_id=settled.id,
+            error=f"not moved: the new time is booked by {taken_by}; the old booking stands",
         )
 
     async def _retire_fence(self, lost: LostRequest, *, landed: bool) -> None:
