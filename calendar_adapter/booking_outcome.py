@@ -173,6 +173,8 @@ class LostMove:
     """What became of a move whose answer was lost: `row` settled (None: it may still land).
     `taken_by`: settled not moved because another booking holds the new time, while Cal.com
     shows the old booking accepted and unmoved (that booking's uid); the old one stands.
+    `old_stands`: settled not moved (taken, or its horizon passed) while Cal.com shows the old
+    booking accepted, unmoved and at the ledger's time: the caller keeps the old appointment.
     `taken_once_settled`: not settled yet, but the evidence for not moved is complete except
     that the settle time has not passed (that booking's uid): a look after it settles the
     move unless Cal.com shows something else by then. Without it, waiting changes nothing
@@ -181,6 +183,7 @@ class LostMove:
     row: Appointment | None
     taken_by: str | None = None
     taken_once_settled: str | None = None
+    old_stands: bool = False
 
 
 async def resolve_lost_move(
@@ -207,14 +210,30 @@ async def resolve_lost_move(
         new = await follow_moves(backend, old)
         return LostMove(await record_move_outcome(ledger, row, old_row, new))
     if not may_still_land(row, now, horizon):
-        return LostMove(await record_request_missing(ledger, row, why="the booking was not moved"))
+        return LostMove(
+            await record_request_missing(ledger, row, why="the booking was not moved"),
+            old_stands=_stands(old_row, old),
+        )
     other = await _holder(backend, row, old_row, old)
     if other is None:
         return LostMove(None)
     if now < (settle_from or row.sent_at or row.updated_at) + settle:
         return LostMove(None, taken_once_settled=other.uid)
     why = f"not moved: booking {other.uid} holds the new time, and the old booking stands"
-    return LostMove(await record_request_missing(ledger, row, why=why), taken_by=other.uid)
+    return LostMove(
+        await record_request_missing(ledger, row, why=why), taken_by=other.uid, old_stands=True
+    )
+
+
+def _stands(old_row: Appointment | None, old: Booking | None) -> bool:
+    """Cal.com shows the old booking accepted, unmoved and where the ledger has it."""
+    return (
+        old_row is not None
+        and old is not None
+        and old.status == "accepted"
+        and not old.rescheduled_to_uid
+        and old.start == old_row.start
+    )
 
 
 async def _holder(
@@ -236,9 +255,7 @@ async def _holder(
     Anything short of that (a reservation, a pending booking, whose blocking depends on the
     event type's settings, a booking whose host Cal.com does not name, a lookup that failed):
     None, and the move stays open."""
-    if old_row is None or old is None:
-        return None
-    if old.status != "accepted" or old.start != old_row.start:
+    if old_row is None or old is None or not _stands(old_row, old):
         return None
     hosts = {row.stylist_user_id} if row.stylist_user_id is not None else set()
     try:

@@ -23,17 +23,19 @@ import pytest
 from agent.call import TextCall
 from agent.claims import decide
 from agent.config import Settings
+from calendar_adapter.backend import BookingOutcomeUnknownError
 from calendar_adapter.ledger import AppointmentState
-from tests.guard_support import facts_of
+from tests.guard_support import facts_of, run
 from tests.test_e2e_landed_late_told import (
     LANDED_DE,
     SATURDAY,
     _book_saturday,
     _move_lost_unseen,
 )
-from tests.test_e2e_move_faults import _booked_friday_ten, _by_uid, _new_slot_held
+from tests.test_e2e_move_faults import _booked_friday_ten, _by_uid, _move, _new_slot_held
 from tests.test_e2e_move_retry import (
     MOVE,
+    Sent,
     _accepted,
     _kinds,
     _move_lost_while_unseen_web_booker_takes_its_time,
@@ -233,6 +235,164 @@ async def test_a_lost_move_settled_not_moved_only_after_the_hang_up_is_left_to_t
     assert (await _move_row(ledger, call_id)).state is S.FAILED
     assert await _told(ledger, call_id) == []
     assert [n.outcome for n in await ledger.open_caller_notices(call_id=call_id)] == ["failed"]
+
+
+# -- settled at its horizon while the caller is still on the line -----------------------------
+
+
+async def _heard_open_nothing_booked(tools, monkeypatch, deps, calendar) -> tuple[str, object]:
+    """Friday 10:00 booked; the move to 14:00 lost (nothing moved) while someone else reserves
+    14:00, so the call cannot fence it and nothing settles it: heard open. The old booking's
+    uid and the move's row."""
+
+    async def someone_reserves(send, count, uid, *args, **kwargs):
+        await calendar.release_reservation(hold.reservation_uid)
+        await calendar.reserve_slot(hold.slot.event_type_id, hold.slot.start)
+        raise BookingOutcomeUnknownError("answer lost", request_id=None)
+
+    old_uid, ref = await _booked_friday_ten(tools)
+    slot_id = await _new_slot_held(tools)
+    hold = tools.session.hold_for(slot_id)  # detached by the tool before the move is sent
+    Sent(deps.backend, monkeypatch, then=someone_reserves)
+    result = await _move(tools, ref, slot_id)
+    monkeypatch.undo()
+    assert result["status"] == "not_confirmed_yet", result
+    return old_uid, await _move_row(tools.session.deps.ledger, tools.session.call_id)
+
+
+async def test_a_lost_move_settled_at_its_horizon_in_the_call_is_told_and_the_old_one_stands(
+    open_call, sandbox, ledger, deps, monkeypatch, calendar, clock, salon
+):
+    """Caller: moves Friday 10:00 to 14:00 (heard: open; someone else had reserved 14:00, so
+    nothing could settle it), stays on the line past the move's horizon and books Saturday.
+    Afterwards: the move can no longer land and Cal.com shows the old booking accepted and
+    unmoved: she hears by code, after the booking's sentence, that the move did not work and
+    Friday 10:00 stands (true by the guard), once; no caller notice; `status` agrees."""
+    tools = await open_call()
+    facts = facts_of(tools)
+    old_uid, move = await _heard_open_nothing_booked(tools, monkeypatch, deps, calendar)
+    clock.advance(deps.lost_request_horizon + timedelta(minutes=1))
+
+    booked = await _book_saturday(tools, facts)
+
+    not_moved = (
+        "Das Verschieben auf Freitag, 27. November, um 14 Uhr hat nicht geklappt. Ihr Termin "
+        "Färben bei Sophie Brandt am Freitag, 27. November, um 10 Uhr bleibt bestehen."
+    )
+    assert booked["say"] == f"{SATURDAY_BOOKED_DE} {not_moved}", booked["say"]
+    assert decide(not_moved, facts.facts()).passes
+    assert (await ledger.get(move.id)).state is S.FAILED
+    assert (await ledger.find_by_booking_uid(old_uid)).state is S.CONFIRMED
+    call_id = tools.session.call_id
+    (told,) = await _told(ledger, call_id)
+    assert told["taken_by"] is None and told["appointment_id"] == move.id
+    await tools.session.end("hangup")
+    assert await ledger.open_caller_notices(call_id=call_id) == []
+    await _status_ok(ledger, deps, salon, call_id)
+
+
+async def test_an_english_caller_hears_the_move_settled_at_its_horizon_in_english(
+    sandbox, ledger, deps, monkeypatch, calendar, clock
+):
+    """The same call in English: the sentence code adds is English and true by the guard."""
+    session = CallSession(
+        deps, caller_phone=CALLER, mode="text", keepalive_seconds=None, language="en"
+    )
+    await session.start()
+    tools = BookingTools(session)
+    try:
+        facts = facts_of(tools, "en")
+        await _heard_open_nothing_booked(tools, monkeypatch, deps, calendar)
+        clock.advance(deps.lost_request_horizon + timedelta(minutes=1))
+        booked = await _book_saturday(tools, facts)
+    finally:
+        await session.end("test over")
+
+    own, not_moved = booked["say"].split(" The move", 1)
+    assert own.startswith("Your appointment is booked: "), own
+    not_moved = f"The move{not_moved}"
+    assert not_moved == (
+        "The move to Friday, 27 November at 2 pm did not work. Your appointment, Färben with "
+        "Sophie Brandt on Friday, 27 November at 10 am, stays as it is."
+    ), booked["say"]
+    assert decide(not_moved, facts.facts()).passes
+    assert "The earlier move did not go through" in booked["hint"]
+
+
+async def test_a_lost_move_settled_at_its_horizon_after_the_salon_cancelled_it_leaves_a_notice(
+    open_call, sandbox, ledger, deps, monkeypatch, calendar, clock
+):
+    """Calendar: as above, but meanwhile the salon cancels the Friday 10:00 booking. At the
+    Saturday booking the move is settled not moved, and the old appointment does not stand:
+    nothing is said of it by code (no sentence could say "bleibt bestehen"), and the caller,
+    who heard the salon would clear it up, is left a notice, once (before: nothing)."""
+    tools = await open_call()
+    facts = facts_of(tools)
+    old_uid, move = await _heard_open_nothing_booked(tools, monkeypatch, deps, calendar)
+    await calendar.cancel_booking(old_uid, reason="Salon")
+    clock.advance(deps.lost_request_horizon + timedelta(minutes=1))
+
+    booked = await _book_saturday(tools, facts)
+
+    assert booked["say"] == SATURDAY_BOOKED_DE, booked["say"]
+    assert "also_not_moved" not in booked
+    call_id = tools.session.call_id
+    assert (await ledger.get(move.id)).state is S.FAILED
+    assert await _told(ledger, call_id) == []
+    await tools.session.end("hangup")
+    notices = await ledger.open_caller_notices(call_id=call_id)
+    assert [(n.appointment_id, n.outcome) for n in notices] == [(move.id, "failed")]
+
+
+async def test_a_lost_booking_for_the_son_settled_failed_in_the_call_leaves_a_notice(
+    open_call, sandbox, ledger, deps, monkeypatch, clock
+):
+    """Caller: books a cut for her son Ben; the request is never carried out, its answer lost
+    and Cal.com cannot be asked (heard: the salon will get back to her). Past the horizon she
+    books for herself; the call finds Ben's request can no longer land. Afterwards: his row
+    failed, nothing said of it by code, and a caller notice is left for it, once (before:
+    nothing, though she was promised the salon would get back to her)."""
+    tools = await open_call()
+    facts = facts_of(tools)
+
+    async def lost_unsent_and_unreachable(request):
+        sandbox.faults.fail_next(10_000, "5xx", "GET /v2/bookings")
+        raise BookingOutcomeUnknownError("answer lost", request_id=request.request_id)
+
+    ben = await run(
+        tools,
+        facts,
+        "check_availability",
+        {
+            "service": "Herrenhaarschnitt",
+            "stylist": "Fabian",
+            "date": FRIDAY,
+            "time": "10:00",
+            "for_person": "Ben",
+        },
+    )
+    monkeypatch.setattr(deps.backend, "create_booking", lost_unsent_and_unreachable)
+    try:
+        lost = await run(
+            tools, facts, "book_appointment", {"slot_id": ben["slot_id"], "customer_name": "Ben"}
+        )
+    finally:
+        sandbox.faults.clear()
+        monkeypatch.undo()
+    assert lost["status"] in ("unknown", "not_confirmed_yet"), lost
+    assert "meldet sich" in lost["say"] or "bleibt" in lost["say"], lost["say"]
+    clock.advance(deps.lost_request_horizon + timedelta(minutes=1))
+
+    booked = await _book_saturday(tools, facts)
+
+    assert booked["say"] == SATURDAY_BOOKED_DE, booked["say"]
+    call_id = tools.session.call_id
+    rows = await ledger.appointments_for_call(call_id)
+    (ben_row,) = [r for r in rows if r.request_id and r.state is S.FAILED]
+    notices = await ledger.open_caller_notices(call_id=call_id)
+    assert [(n.appointment_id, n.outcome) for n in notices] == [(ben_row.id, "failed")]
+    await tools.session.end("hangup")
+    assert len(await ledger.open_caller_notices(call_id=call_id)) == 1
 
 
 # -- likewise a lost move found carried out ----------------------------------------------------

@@ -347,12 +347,10 @@ _HINTS: dict[str, tuple[str, str]] = {
         "the old appointment no longer exists. Do not say it again.",
     ),
     "also_not_moved": (
-        "Die frühere Verschiebung ist nicht durchgegangen (also_not_moved): die neue Zeit ist "
-        "anderweitig vergeben, der alte Termin bleibt bestehen; der Anrufer hat es in 'say' "
-        "gehört. Nicht noch einmal sagen.",
-        "The earlier move did not go through (also_not_moved): the new time has been taken by "
-        "someone else, and the old appointment stands; the caller heard it in 'say'. Do not "
-        "say it again.",
+        "Die frühere Verschiebung ist nicht durchgegangen (also_not_moved): der alte Termin "
+        "bleibt bestehen; der Anrufer hat es in 'say' gehört. Nicht noch einmal sagen.",
+        "The earlier move did not go through (also_not_moved): the old appointment stands; the "
+        "caller heard it in 'say'. Do not say it again.",
     ),
     # -- find_my_appointments / cancel_appointment / reschedule_appointment -------------------
     "no_appointments": (

@@ -88,19 +88,21 @@ async def moves_landed(session: CallSession, result: Result, landed: list[Landed
 async def moves_not_made(
     session: CallSession, result: Result, unmoved: list[UnmovedMove]
 ) -> Result:
-    """Lost moves settled not moved while booking (another booking of the stylist holds the new
-    time, Cal.com shows the old booking accepted and unmoved): the caller heard each was open,
-    so code tells them, after the booking's own sentence, that the move did not work and the
-    old appointment stands (the sentence a move settled so at once gets); `also_not_moved`
-    names the standing appointments for the model. Said here only, once per move."""
+    """Lost moves settled not moved while booking, Cal.com showing the old booking accepted and
+    unmoved (another booking of the stylist holds the new time, or the move's horizon has
+    passed): the caller heard each was open, so code tells them, after the booking's own
+    sentence, that the move did not work and the old appointment stands (for a taken time the
+    sentence a move settled so at once gets); `also_not_moved` names the standing appointments
+    for the model. Said here only, once per move."""
     if not unmoved:
         return result
     tz = session.deps.salon.tz
     sentences = []
     for move in unmoved:
         view = views.appointment_view(session, move.old)
+        sentence = speech.move_taken_sentence if move.taken_by else speech.move_not_moved_sentence
         sentences.append(
-            speech.move_taken_sentence(
+            sentence(
                 view["service"],
                 view["stylist"],
                 move.old.start,
