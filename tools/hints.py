@@ -350,6 +350,12 @@ _HINTS: dict[str, tuple[str, str]] = {
         "The earlier move went through after all (also_moved): the caller heard it in 'say'; "
         "the old appointment no longer exists. Do not say it again.",
     ),
+    "also_not_moved": (
+        "Die frühere Verschiebung ist nicht durchgegangen (also_not_moved): der alte Termin "
+        "bleibt bestehen; der Anrufer hat es in 'say' gehört. Nicht noch einmal sagen.",
+        "The earlier move did not go through (also_not_moved): the old appointment stands; the "
+        "caller heard it in 'say'. Do not say it again.",
+    ),
     # -- find_my_appointments / cancel_appointment / reschedule_appointment -------------------
     "no_appointments": (
         "Unter dieser Nummer ist kein Termin gebucht.",
