@@ -27,7 +27,7 @@ from datetime import date, datetime, timedelta
 
 from calendar_adapter.salon import SalonFile
 from tools.when.lexicon import MONTH_RE, MONTHS, WEEKDAY_RE, WEEKDAYS, is_temporal
-from tools.when.named_days import just_gone, named_days, phrase_pattern
+from tools.when.named_days import feast_day, just_gone, named_days, phrase_pattern
 
 RECENT_PAST_DAYS = 60  # "27.10." said in late November is in the past, not next October
 NEXT_YEAR_WITHIN_DAYS = 92  # "15.1." said on 10.12. is next January
@@ -81,6 +81,7 @@ class DayTerm:
     until: bool = False  # "bis Freitag", "vor Weihnachten": a deadline, days up to it
     part_of_week: bool = False  # "Anfang nächster Woche": a vague stretch, no day of it named
     far: bool = False  # "Brückentag" whose next one is months away: asked, not answered
+    new_year: bool = False  # "nächstes Jahr", "im neuen Jahr": days of the coming year
     loose: bool = False  # "in acht Tagen": no weekday named; closed there, the nearest open days
 
 
@@ -348,6 +349,17 @@ _RIGHT_AFTER = (
     r"\b(?:gleich|direkt|sofort|unmittelbar|right|straight|just|immediately)\s+(?:nach|after)\s+"
     r"(?:(?:dem|den|der|the)\s+)?"
 )
+
+
+@rule(r"\b(?:(?:am|den|der|dem|the|on\s+the)\s+)?(1\.|2\.)\s+(?:feiertag|festtag)\b")
+def _feast_day_by_number(m: re.Match[str], ctx: Today) -> DayTerm | None:
+    """'am ersten Feiertag', 'zweiter Feiertag': that day of the two-day feast at hand
+    (Christmas, Easter, Pentecost); none near: not read here (asked)."""
+    found = feast_day(int(m[1][0]), ctx.day)
+    if found is None:
+        return None
+    name, day = found
+    return DayTerm((day,), m[0], names={day: name})
 
 
 @rule(rf"{_RIGHT_AFTER}{_NAMED_RE}")
@@ -664,7 +676,7 @@ def _between_named(m: re.Match[str], ctx: Today) -> DayTerm | None:
 )
 def _start_of_next_year(m: re.Match[str], ctx: Today) -> DayTerm:
     year = ctx.day.year + 1
-    return DayTerm(_span(date(year, 1, 2), date(year, 1, 12)), m[0], span=True)
+    return DayTerm(_span(date(year, 1, 2), date(year, 1, 12)), m[0], span=True, new_year=True)
 
 
 @rule(
@@ -1023,7 +1035,7 @@ def _year_rel(m: re.Match[str], ctx: Today) -> DayTerm:
     which = m[1] or m[2] or m[3]
     year = ctx.day.year + (0 if which in ("diesen", "dieses", "this") else 1)
     days = _span(max(date(year, 1, 1), ctx.day), date(year, 12, 31))
-    return DayTerm(days, m[0], span=True)
+    return DayTerm(days, m[0], span=True, new_year=year > ctx.day.year)
 
 
 @rule(rf"\b({WEEKDAY_RE})\b")

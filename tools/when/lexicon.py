@@ -62,6 +62,8 @@ JOINABLE = frozenset(
         "pfingstmontag", "pfingstsonntag", "karfreitag", "karsamstag", "neujahr", "silvester",
         "weihnachten", "weihnachtstag", "mittagspause", "mittagszeit", "feierabend",
         "vorgestern", "spaetnachmittags", "fruehmorgens",
+        # "über nächste Woche", "am über nächsten Freitag": the week or day after next
+        "uebernaechste", "uebernaechsten", "uebernaechster", "uebernaechstes",
     ]
 )  # fmt: skip
 

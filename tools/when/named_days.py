@@ -158,6 +158,26 @@ _ALIASES: dict[str, tuple[str, ...]] = {
         for way, name in (("vor", "Beginn der Sommerzeit"), ("zurueck", "Ende der Sommerzeit"))
         for verb in ("werden", "sind", "wurden")
     },
+    # English names of the named days above ("Shrove Tuesday" said on that Tuesday is today)
+    **dict.fromkeys(
+        ("shrove tuesday", "fat tuesday", "mardi gras", "pancake day", "carnival tuesday"),
+        ("Faschingsdienstag",),
+    ),
+    "ash wednesday": ("Aschermittwoch",),
+    "rose monday": ("Rosenmontag",),
+    "carnival monday": ("Rosenmontag",),
+    "fat thursday": ("Weiberfastnacht",),
+    "holy thursday": ("Gründonnerstag",),
+    "holy saturday": ("Karsamstag",),
+    "whit saturday": ("Pfingstsamstag",),
+    "whit sunday": ("Pfingstsonntag",),
+    "whitsunday": ("Pfingstsonntag",),
+    **dict.fromkeys(
+        ("st nicholas day", "saint nicholas day", "st nicholas", "nicholas day"), ("Nikolaus",)
+    ),
+    **dict.fromkeys(("martinmas", "st martins day", "saint martins day"), ("Martinstag",)),
+    "all souls day": ("Allerseelen",),
+    "walpurgis night": ("Walpurgisnacht",),
     "black friday": ("Black Friday",),
     "cyber monday": ("Cyber Monday",),
 }
@@ -432,6 +452,30 @@ def just_gone(phrase: str, today: date) -> list[tuple[str, date]]:
     if ahead[0][1] < today or (ahead[0][1] - today).days <= NEXT_YEAR_WITHIN_DAYS:
         return []
     return last
+
+
+# The feasts of two days counted as "erster / zweiter Feiertag" ("am zweiten Feiertag" in the
+# week before Christmas is 26 December), and how near the first must be to be the one meant.
+_TWO_DAY_FEASTS = (
+    ("Erster Weihnachtstag", "Zweiter Weihnachtstag"),
+    ("Ostersonntag", "Ostermontag"),
+    ("Pfingstsonntag", "Pfingstmontag"),
+)
+FEAST_NEAR_DAYS = 21
+
+
+def feast_day(nth: int, today: date) -> tuple[str, date] | None:
+    """The `nth` (1 or 2) day of the two-day feast (Christmas, Easter, Pentecost) that is on
+    now or begins within FEAST_NEAR_DAYS; None when no feast is that near (the caller is asked)."""
+    near = []
+    for year in (today.year, today.year + 1):
+        for names in _TWO_DAY_FEASTS:
+            days = [_dates_of(name, year) for name in names]
+            first, last = days[0], days[-1]
+            if first and last and today <= last and (first - today).days <= FEAST_NEAR_DAYS:
+                near.append((names[nth - 1], days[nth - 1]))
+    near = [(n, d) for n, d in near if d is not None]
+    return min(near, key=_day) if near else None
 
 
 def _day(named: tuple[str, date]) -> date:

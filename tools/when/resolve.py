@@ -341,6 +341,10 @@ def _decide_day(said: _Said, ctx: Today, say: Words) -> _Day:
         if not kept:
             return _Day(check=_weekday_mismatch(weekday, days[0], today, say))
         days = kept
+    if weekdays and len(days) > 1 and _new_year_at_hand(sets, today):
+        # "nächstes Jahr am Dienstag" on New Year's Eve: the first Tuesday of the coming year,
+        # set against this year's; said earlier in the year it stays asked
+        days = days[:1]
     unclear = len(days) > 1 and any(t.year_unclear for t in terms)
     # "heute, so schnell es geht" (the day and "as soon as possible" in two fields): today's
     # earliest times while the salon is still open; another day said is that day, as said
@@ -362,19 +366,45 @@ def _decide_day(said: _Said, ctx: Today, say: Words) -> _Day:
     )
 
 
+SMALL_HOURS_END = 7 * 60  # "ab vier" is never 04:00; "nach acht" (08:00 or 20:00) may be asked
+NEW_YEAR_NEAR_DAYS = 14  # "nächstes Jahr am Dienstag" in late December: January's first
+
+
+def _new_year_at_hand(terms: list[DayTerm], today: date) -> bool:
+    """Every day phrase names the coming year, and it begins within NEW_YEAR_NEAR_DAYS."""
+    return (
+        all(t.new_year for t in terms)
+        and (date(today.year + 1, 1, 1) - today).days <= NEW_YEAR_NEAR_DAYS
+    )
+
+
 def _time_gone_today(decided: _Day, said: _Said, ctx: Today, minutes: int) -> bool:
-    """A weekday said on that weekday (today or in a week) with one clock time that today can
-    no longer serve (gone, or past the last start): only next week's is left."""
+    """A weekday said on that weekday (today or in a week) with a time today can no longer
+    serve: one clock time gone or past the last start ("Samstag früh um neun" at 13:20), or a
+    part of the day or a window with no start left in it ("Donnerstag Abend" at 19:50, "Freitag
+    vormittags" at 17:45): only next week's is left."""
     today, salon = ctx.day, ctx.salon
     if decided.days != (today, today + timedelta(days=7)) or not said.times:
         return False
-    if any(t.kind != "at" for t in said.times):
+    if ctx.salon.hours_on(today) is None:
         return False
-    at = _decide_time(said, _hours(salon, today), minutes).at
-    if at is None or at >= 24 * 60:
+    hours = _hours(salon, today)
+    t = _decide_time(said, hours, minutes)
+    if t.problem or t.options:
         return False
-    start = datetime.combine(today, _clock_time(at), tzinfo=salon.tz)
-    return start <= ctx.now or not salon.is_open_at(start, minutes)
+    now = ctx.now.hour * 60 + ctx.now.minute + 1
+    if t.at is not None:
+        if t.at >= 24 * 60:
+            return False
+        start = datetime.combine(today, _clock_time(t.at), tzinfo=salon.tz)
+        return start <= ctx.now or not salon.is_open_at(start, minutes)
+    if t.window is None:
+        return False
+    lo, hi = max(t.window[0], hours[0]), min(t.window[1], hours[1])
+    # only a part that today held a start and no longer does: one outside the hours stays so
+    return _holds_a_start(lo, hi, hours[1], minutes) and not _holds_a_start(
+        max(lo, now), hi, hours[1], minutes
+    )
 
 
 def _asap_before_deadline(terms: list[DayTerm]) -> date | None:
@@ -526,6 +556,10 @@ def _decide_time(
             prefer = center[0]
         elif t.kind == "after":
             readings = _readings(t.clocks[0], hint)
+            if len(readings) > 1 and not any(hours[0] <= r < hours[1] for r in readings):
+                # "ab vier" on a Saturday closing at 14:00: nobody means "from 4 in the
+                # morning"; the afternoon reading is meant, after closing (outside)
+                readings = [r for r in readings if r >= SMALL_HOURS_END] or readings
             if len(readings) > 1 and not any(hours[0] <= r < hours[1] for r in readings):
                 # "nach acht" on a day open 9 to 20: all day, or after closing? asked
                 return _Time(problem="time_morning_or_evening", said=t.text)
@@ -749,7 +783,7 @@ def understand(
     if t.at is not None:
         return _at_time(salon, ctx, day, t.at, minutes, say)
     if t.window is not None:
-        return _in_window(salon, ctx, day, t.window, say, t.prefer)
+        return _in_window(salon, ctx, day, t.window, say, t.prefer, minutes)
     if day == today and ctx.now.time() >= _clock_time(close - max(minutes, 1)):
         if earliest and not decided.now_only:  # "so bald wie möglich" late: the next open day
             first = salon.next_open_days(today, 1)[0]
@@ -904,6 +938,13 @@ def _at_time(
     )
 
 
+def _holds_a_start(lo: int, hi: int, close: int, minutes: int) -> bool:
+    """Whether a start time on the quarter hour within [lo, hi] leaves room for the service
+    (`minutes`) before closing (minutes of the day)."""
+    first = -(-lo // SLOT) * SLOT
+    return first <= hi and first + max(minutes, 1) <= close
+
+
 def _in_window(
     salon: SalonFile,
     ctx: Today,
@@ -911,6 +952,7 @@ def _in_window(
     window: tuple[int, int],
     say: Words,
     prefer: int | None = None,
+    minutes: int = 0,
 ) -> DateCheck:
     tz = salon.tz
     open_, close = _hours(salon, day)
@@ -925,6 +967,17 @@ def _in_window(
                     "date_time_gone_today",
                     time=say.window(_clock_time(start), _clock_time(end)),
                 ),
+                options=_open_after(salon, ctx.day, say),
+            )
+        if _holds_a_start(start, end, close, minutes) and not _holds_a_start(
+            max(start, now_min), end, close, minutes
+        ):
+            # "tonight" at 19:50 on a day closing at 20:00: what is left of the part said holds
+            # no start for the service; the day's last start is gone, never a window without one
+            return DateCheck(
+                "past_date",
+                day=day,
+                message=say.message("date_today_last_gone", close=say.time(_clock_time(close))),
                 options=_open_after(salon, ctx.day, say),
             )
         start = max(start, now_min)
