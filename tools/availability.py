@@ -58,7 +58,7 @@ async def check_availability(
 
     Args:
         service: Leistung in den Worten des Anrufers, z.B. 'Dauerwelle', 'Haare färben',
-            'Färbung', 'Bart schneiden', 'Herrenschnitt', 'beard trim', 'Haare dunkler', 'Herren, kurz an den
+            'Färbung', 'Bart schneiden' (auch verhört 'Barth schneiden'), 'Herrenschnitt', 'beard trim', 'Haare dunkler', 'Herren, kurz an den
             Seiten'; korrigiert ('Strähnchen, nee, doch nur Farbe'); auch was ausgeschlossen
             wird ('nur föhnen, nicht schneiden'); 'Blondieren', 'Haare bleichen' (Rückfrage:
             Färben oder Strähnchen); und was der Salon nicht anbietet ('Beine
@@ -74,7 +74,8 @@ async def check_availability(
             Weihnachten', 'Johannistag', 'next Friday', 'Tuesday week', 'Friday fortnight', 'the 27th', Schweizer/bairisch
             ('Zischtig', 'am Fritig', 'morga', 'in ocht Tog'), 'überübermorgen', 'Stephanitag',
             'Pfingstdienstag', 'Heiligabend nächstes Jahr', 'am ersten Feiertag', 'nächstes
-            Jahr am Dienstag', 'über nächste Woche Mittwoch', 'Shrove Tuesday', '4/12' (Tag
+            Jahr am Dienstag', 'über nächste Woche Mittwoch', 'Shrove Tuesday', 'am Monatsletzten',
+            'am Letzten', 'the second of January twenty twenty-nine', '4/12' (Tag
             zuerst), 'am 3 12'
             (Tag und Monat ohne Punkte), 'den zwanzigsten April', regional
             ('ehestmöglich', 'Christtag', 'Altjahrstag', 'am Dienschdag'), 'noch vor
@@ -92,7 +93,7 @@ async def check_availability(
             Farbe machen'), buchstabiert ('Hoffmann mit zwei f', 'Lena mit zwei F', 'Lea, ohne n') oder korrigiert ('Sophie, nee,
             doch lieber Fabian', 'Lena, ach ne, Sophie'). Weglassen, wenn es egal ist ('egal wer', 'Sie
             entscheiden', 'wer am frühesten kann', 'wie es passt', 'wie es Ihnen passt', 'die erste freie Person',
-            'is ma wuascht', 'suchen Sie einfach wen aus'); eine Frau oder ein Mann ohne Namen
+            'is ma wuascht', 'suchen Sie einfach wen aus', 'wen Sie mir geben'); eine Frau oder ein Mann ohne Namen
             ('egal welche von den Damen', 'einer der Herren', 'any of the guys'): gesucht wird
             unter denen, die die Leistung anbieten; eine Bedingung ('egal, nur kein Mann',
             'eine junge Frau', 'jemand, der sich mit Locken auskennt', 'die, die letztes
@@ -103,11 +104,13 @@ async def check_availability(
             'viertel fünf', '14:30', 'nicht um drei, sondern um vier', 'um 3, nein, halb 4',
             'so um 6' (schließt der Salon um 18 Uhr: Rückfrage mit den letzten Terminen),
             'gegen drei', 'so 5, 6', 'halbi achti', 'Viertel ab sieben' (schweizerisch),
+            'um halber drei' (süddeutsch: 14:30),
             'gegen Mittag', 'kurz nach zwei', 'ab 15 Uhr', 'ab vier', 'ab 16 Uhr, früher geht
             nicht', 'zwischen zwei und vier', 'nachmittags', 'nach dem Mittagessen', 'in der Mittagspause', 'nach der Arbeit', 'irgendwann' oder
             'wann es Ihnen passt' (der ganze Tag), 'als Erstes' oder 'sobald Sie aufmachen'
             (die Öffnungszeit), 'so spät wie möglich' (der letzte Beginn), 'morgen fünf nach
-            neun', '2 pm', 'no later than 1 pm', 'half past two', 'seven thirty pm', 'half three'
+            neun', '2 pm', 'no later than 1 pm', 'half past two', 'a quarter after eleven', 'quarter of ten' (US: 9:45),
+            'seven thirty pm', 'half three'
             (britisch: 15:30).
             Optional.
         weekday: Der Wochentag, den der Anrufer zu einem Datum genannt hat, z.B. 'Freitag'

@@ -62,6 +62,13 @@ _INDIFFERENT = re.compile(
 # The choice left to the salon: "Sie entscheiden", "das überlasse ich Ihnen", "such dir wen aus",
 # "nehm ich wen Sie haben", "wer am frühesten kann", "your call", "you pick".
 _JUST = r"(?:(?:einfach|halt|doch|mal|eben|bitte|ruhig|selbst|selber|gern|gerne)\s+)*"
+# what the salon does with a stylist for the caller: has, gives, assigns, sends, picks, suggests
+_SALON_GIVES = (
+    r"haben|habt|hast|dahaben|dahabt|dahast|geben|gebt|gibst|zuteilen|zuteilt|zuweisen|zuweist"
+    r"|einteilen|einteilt|einplanen|einplant|eintragen|eintragt|schicken|schickt|empfehlen|empfehlt"
+    r"|vorschlagen|vorschlagt|aussuchen|aussucht|nehmen|nehmt|wollen|wollt|moechten|moechtet"
+    r"|frei\s+haben|da\s+haben"
+)
 _LEFT_TO_SALON = re.compile(
     r"\b(?:(?:sie|ihr|du)\s+(?:entscheide\w*|bestimm\w*|waehl\w*|such\w*\s+(?:\w+\s+)?aus)"
     r"|(?:entscheiden|bestimmen|waehlen|aussuchen)\s+(?:sie|ihr|du)|ueberlass\w*"
@@ -70,8 +77,13 @@ _LEFT_TO_SALON = re.compile(
     rf"|such\w*\s+(?:sie\s+)?(?:dir|sich|euch|mir)?\s*{_JUST}(?:wen|jemand\w*|ein\w*|irgendwen)\s+aus"
     # "teilen Sie mich einfach jemandem zu", "geben Sie mir einfach irgendwen"
     rf"|teil\w*\s+(?:sie\s+)?(?:mich|uns|ihn|sie)\s+{_JUST}(?:jemandem|irgendwem|wem|einem|einer)\s+zu"
-    r"|we[nm]\s+(?:sie|ihr|du)\s+(?:haben|habt|hast|da\s+haben|frei\s+haben|empfehlen|wollen"
-    r"|moechten)|wer\s+(?:am\s+\w+sten|zuerst|als\s+erste[rs]?|frueher|eher)\s+(?:kann"
+    # "wen Sie mir geben", "wen Sie gerade dahaben", "wem Sie mich zuteilen": whoever the salon
+    # gives, has or picks (a relative "wen" with the salon as subject; "wen haben Sie?" asks)
+    rf"|we[nm]\s+(?:sie|ihr|du)\s+(?:(?:mir|mich|uns|gerade|grad|grade|jetzt|heute|dann|halt|eben"
+    rf"|so|noch|da|denn|frei|einfach|wollen|moechten|koennen|werden)\s+){{0,3}}(?:{_SALON_GIVES})\b"
+    # "geben Sie mir einfach wen", "schicken Sie mir halt wen": anyone the salon sends
+    rf"|(?:geb|gib|schick|teil)\w*\s+(?:sie\s+|ihr\s+)?(?:mir|mich|uns)\s+{_JUST}wen\b"
+    r"|wer\s+(?:am\s+\w+sten|zuerst|als\s+erste[rs]?|frueher|eher)\s+(?:kann"
     r"|zeit\s+hat|frei\s+ist|dran\s+ist)|(?:your|you)\s+(?:call|choice|pick|choose|decide)"
     r"|up\s+to\s+you|you\s+(?:can\s+)?(?:choose|pick|decide)|dealers\s+choice"
     r"|whatever\s+(?:works|suits|you\s+think)|(?:any|either)\s+(?:one|of\s+them)"

@@ -49,7 +49,8 @@ CONCEPTS: dict[str, tuple[str, ...]] = {
                 "ombrelook"),
     "roots": ("ansatz", "ansaetze", "root", "roots", "nachwuchs"),
     "beard": ("bart", "baerte", "beard", "beards", "vollbart", "kinnbart", "schnurrbart",
-              "oberlippenbart", "moustache", "mustache", "schnauzer", "bartpflege", "koteletten"),
+              "oberlippenbart", "moustache", "mustache", "schnauzer", "bartpflege", "koteletten",
+              "barthaar", "barthaare", "barthaaren"),  # the beard's hairs, not the head's
     "shave": ("rasur", "rasieren", "rasiert", "shave", "shaving", "nassrasur", "glattrasur"),
     "men": ("herr", "herren", "mann", "man", "maenner", "maennlich", "men", "mens", "male",
             "gents", "gent", "gentleman", "gentlemen", "ehemann", "gatte", "vater", "papa",
@@ -248,10 +249,14 @@ def words(text: str) -> list[str]:
 
 
 def _dubious(word: str, parts: list[str]) -> bool:
-    """A split that dropped an unknown first piece or found a short English word inside a
-    German compound ("dah" + "men" in "Dahmenschnitt")."""
+    """A split that dropped an unknown first piece ("bahrt" from "Bahrtschneiden"), kept an
+    unknown rest ("hpflege" in "Barthpflege") or found a short English word inside a German
+    compound ("dah" + "men" in "Dahmenschnitt"): a spelling slip may read the whole word."""
+    if len("".join(parts)) < len(word) - 3:
+        return True
     return len(parts) > 1 and (
-        any(p in _WHOLE_ONLY for p in parts) or len("".join(parts)) < len(word) - 3
+        any(p in _WHOLE_ONLY for p in parts)
+        or any(p not in _vocabulary() and not concept_of(p) for p in parts)
     )
 
 
@@ -295,6 +300,8 @@ def _german_spellings(word: str) -> list[str]:
     ("rennhaar"), Berlin -a for -er ("Kinda"), nd spoken nn ("Kinner"), ä heard as ee/eh/e
     ("Streenchen", "Strehnchen", "Ferben")."""
     forms = [re.sub(r"(?<=[aeiou])h(?=[lmnr])", "", word), re.sub(r"nn(?=er)", "nd", word)]
+    # t written th as in names ("Barth", "Barthpflege": Bart), before a consonant or at the end
+    forms.append(re.sub(r"th(?![aeiou])", "t", word))
     forms += [word.replace("ee", "aeh"), re.sub(r"(?<=[^a])eh", "aeh", word)]
     forms += [word[:i] + word[i + 1 :] for i in range(1, len(word)) if word[i] == word[i - 1]]
     forms += [word[:i] + "er" + word[i + 1 :] for i, c in enumerate(word) if c == "a"]

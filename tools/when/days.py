@@ -145,9 +145,9 @@ def february_meant(today: date) -> int:
 
 
 def bare_day(day: int, today: date) -> tuple[date, ...]:
-    """'am 27.': this month's if still ahead, else next month's. One only days gone ("am 23."
-    on the 24th) is either yesterday's slip or next month's: both, to be asked. 'Am Ersten' is
-    the coming first: callers name the first as the start of a month, never one just gone."""
+    """'am 27.': this month's if still ahead, else next month's. One gone within a week ("am
+    23." on the 24th, "am ersten" on the 4th) is either a slip for a day gone or next month's:
+    both, to be asked (tests/corpus/README.md); gone longer, next month's."""
     this_month = _valid(today.year, today.month, day)
     if this_month is not None and this_month >= today:
         return (this_month,)
@@ -157,7 +157,7 @@ def bare_day(day: int, today: date) -> tuple[date, ...]:
         if following is None or (following - today).days > BARE_DAY_NEXT_WITHIN:
             return ()
     recent = this_month is not None and (today - this_month).days <= BARE_DAY_PAST_WITHIN
-    if recent and day != 1:
+    if recent:
         return tuple(d for d in (this_month, following) if d is not None)
     return (following,) if following else ()
 
@@ -427,6 +427,17 @@ def _nth_weekday_of_month(m: re.Match[str], ctx: Today) -> DayTerm:
 
 
 @rule(
+    r"\b(?:(?:am|zum|den|der|dem|per|on\s+the|the)\s+)?(?:monatsletzte[nrs]?|ultimo)\b"
+    # "am Letzten" with nothing after it but a time: the month's last day
+    r"|\b(?:am|zum|den|on\s+the|the)\s+(?:letzte[nr]?|last)\b(?=\s*$|\s+(?:um|at|gegen|ab|so)\b)"
+)
+def _last_of_this_month(m: re.Match[str], ctx: Today) -> DayTerm:
+    """'am Monatsletzten', 'zum Ultimo', 'am Letzten': this month's last day (said on it: today)."""
+    day = ctx.day
+    return _exact(date(day.year, day.month, calendar.monthrange(day.year, day.month)[1]), m)
+
+
+@rule(
     rf"\b(?:(?:de[nrm]|am|the)\s+)?(?:letzte[nrs]?|last)\s+(?:(?:tag|day)\s+)?"
     rf"(?:(?:im|in|des|vom|of)\s+)?(?:the\s+|this\s+|diese[ns]?\s+)?"
     rf"(?:monats?\s+|month\s+)?({MONTH_RE}|monats?|month)\b"
@@ -435,7 +446,7 @@ def _last_of_month(m: re.Match[str], ctx: Today) -> DayTerm | None:
     """'letzter Oktober', 'am letzten Tag im Oktober', 'the last day of February', 'der letzte Tag
     des Monats': the month's last day (29 February in a leap year), of the month's coming or
     current occurrence (this month's when no month is named)."""
-    if m[1] in ("monat", "month") and not re.search(r"\b(?:tag|day)\b", m[0]):
+    if m[1] in ("monat", "month") and not re.search(r"\b(?:tag|day|des|vom|of)\b", m[0]):
         return None  # "letzten Monat", "last month": the month gone, not its last day
     month = MONTHS.get(m[1], ctx.day.month)
 

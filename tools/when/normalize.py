@@ -58,6 +58,18 @@ def _hour_pair(m: re.Match[str]) -> str:
     return f"zwischen {first} und {second}" if 1 <= first < 12 and second == first + 1 else m[0]
 
 
+# Bavarian and Austrian "um halber drei", Swabian "halbe drei": "halb" before an hour (14:30);
+# not "eine halbe Stunde", "ein halber Tag" (no hour follows)
+_SOUTHERN_HALF = re.compile(
+    r"\bhalbe[rn]?\s+(?=\d{1,2}\b(?![.:]\d)(?!\s*(?:stunden?|tage?n?|wochen?|monate?n?|jahren?)\b))"
+)
+# An English year said in two pairs ("twenty twenty-nine" -> "20 29") after an English ordinal
+# day, with or without its month ("the second of January twenty twenty-nine", "April the
+# sixth, twenty thirty"): one year, not the day 20 (German "zwanzig dreißig" stays a time)
+_SPOKEN_YEAR = re.compile(
+    rf"(?<=\d(?:st|nd|rd|th))((?:\s+of)?(?:\s+(?:{MONTH_RE}))?\s*,?\s+20)\s+([1-9]\d)\b"
+    r"(?![.:]\d|\s*(?:uhr|am|pm|oclock)\b)"
+)
 _MONTH_WEEK = re.compile(rf"\b({MONTH_RE})(woche|wochen)\b")  # "Januarwoche"
 
 
@@ -115,6 +127,8 @@ def normalize(text: str) -> str:
     # "ten-thirty", "seven-fifteen": number words joined by a hyphen are read as two numbers
     text = re.sub(r"(?<=[a-z])-(?=(?:fifteen|thirty|forty|fifty|twenty|ten)\b)", " ", text)
     text = words_to_digits(text)
+    text = _SOUTHERN_HALF.sub("halb ", text)  # "um halber drei": halb drei
+    text = _SPOKEN_YEAR.sub(r"\1\2", text)  # "the 2nd of january 20 29": 2029
     text = _SAID_MINUTES.sub(r"\1 uhr \2", text)  # "15 Uhr 30 Minuten", "10 Uhr und 15 Minuten"
     text = _HOUR_PAIR.sub(_hour_pair, text)  # "so 5, 6": from five to six
     # "4ten 12ten", "4. 12ten": a day and a month both said as ordinals

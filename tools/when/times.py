@@ -139,7 +139,7 @@ _CLOCK_FORMS = [
      if 0 < int(m[1]) <= 30 else None),
     (re.compile(rf"(?:a\s+)?quarter\s+(?:past|after)\s+({_H}){_MER}"),
      lambda m: _with_meridiem(_clock(int(m[1]), 15), m[2])),
-    (re.compile(rf"(?:a\s+)?quarter\s+(?:to|of|before)\s+({_H}){_MER}"),
+    (re.compile(rf"(?:a\s+)?quarter\s+(?:to|of|before|till|til|until)\s+({_H}){_MER}"),
      lambda m: _with_meridiem(_before_hour(int(m[1]), 45), m[2])),
     (re.compile(rf"half\s+past\s+({_H}){_MER}"), lambda m: _with_meridiem(_clock(int(m[1]), 30), m[2])),
     # English "half three" is British for half past three (3:30); German "halb drei" is
@@ -147,7 +147,7 @@ _CLOCK_FORMS = [
     (re.compile(rf"half\s+({_H}){_MER}"), lambda m: _with_meridiem(_clock(int(m[1]), 30), m[2])),
     (re.compile(rf"({_H})\s+(?:minutes\s+)?(?:past|after)\s+({_H}){_MER}"),
      lambda m: _with_meridiem(_clock(int(m[2]), int(m[1])), m[3]) if int(m[1]) < 60 else None),
-    (re.compile(rf"({_H})\s+(?:minutes\s+)?(?:to|of|before)\s+({_H}){_MER}"),
+    (re.compile(rf"({_H})\s+(?:minutes\s+)?(?:to|of|before|till|til)\s+({_H}){_MER}"),
      lambda m: _with_meridiem(_before_hour(int(m[2]), 60 - int(m[1])), m[3])
      if 0 < int(m[1]) <= 30 else None),
     (re.compile(r"(?:12\s+)?(?:noon|midday|mittag|12\s+uhr\s+mittags?)"), lambda m: Clock(12, 0, fixed=True)),
@@ -187,8 +187,10 @@ _C_MARKED = (
     rf"|(?:{_H}\s+(?:minuten\s+)?(?:vor|nach)\s+)?halb\s+{_H}{_MER_NC}"
     rf"|(?:drei\s*viertel|3\s+viertel)\s+{_H}{_MER_NC}|viertel\s+(?:nach\s+|vor\s+)?{_H}{_MER_NC}"
     rf"|{_H}\s+(?:minuten\s+)?(?:nach|vor)\s+{_H}(?!\s*[.:]\d){_MER_NC}"
-    rf"|(?:a\s+)?quarter\s+(?:past|after|to|of|before)\s+{_H}{_MER_NC}|half\s+(?:past\s+)?{_H}{_MER_NC}"
-    rf"|{_H}\s+(?:minutes\s+)?(?:past|after|to)\s+{_H}{_MER_NC}"
+    rf"|(?:a\s+)?quarter\s+(?:past|after|to|of|before|till|til|until)\s+{_H}{_MER_NC}"
+    rf"|half\s+(?:past\s+)?{_H}{_MER_NC}"
+    # US "ten of four", "five till six": minutes before the hour, as "ten to four"
+    rf"|{_H}\s+(?:minutes\s+)?(?:past|after|to|of|till|til)\s+{_H}{_MER_NC}"
     r"|(?:12\s+)?(?:noon|midday)|12\s+uhr\s+mittags?|midnight|mitternacht"
 )
 _C_DOT = rf"{_H}\.\d{{2}}(?![.\d])(?:\s*uhr)?{_MER_NC}"
@@ -298,7 +300,8 @@ _FROM_NOW = (
     r"|(anderthalb|eineinhalb)\s+stunden|an?\s+(hour\s+and\s+a\s+half)"
     r"|(?:(?:einer|eine|ner|ne)\s+)?(dreiviertel|3\s+viertel|viertel)\s*stunden?)\b"
 )
-_NOT_AFTER_NUMBER = r"(?<!\d\s)(?<!\d)(?<!viertel\s)(?<!minuten\s)(?<!minutes\s)\b"
+# ("a quarter after eleven", "quarter till five": the minutes of a clock time, not a bound)
+_NOT_AFTER_NUMBER = r"(?<!\d\s)(?<!\d)(?<!viertel\s)(?<!minuten\s)(?<!minutes\s)(?<!quarter\s)\b"
 
 
 def _patterns(role: str) -> list[tuple[re.Pattern[str], Callable[[re.Match[str]], TimeTerm]]]:
