@@ -17,6 +17,7 @@ import uuid
 from collections.abc import AsyncIterator, Iterator
 from contextlib import asynccontextmanager, contextmanager
 from dataclasses import dataclass, field
+from itertools import pairwise
 from pathlib import Path
 from xml.etree import ElementTree
 
@@ -876,3 +877,48 @@ async def test_the_bots_audio_comes_in_80_ms_messages_and_a_barge_in_clears_it_a
     assert after and after[0][0] - cleared_at > 0.5
     said = await bot_said(ledger, record.call_id)
     assert LONG_ANSWER not in said and said[-1] == HEARD_YOU
+
+
+async def test_while_the_bot_talks_the_pipeline_hears_bot_speaking_once_a_second(tmp_path, runtime):
+    """pipecat's output transport tells the pipeline "bot speaking" every 0.2 s by default;
+    on the phone it does so once a second (agent/telephony/phone_transport.py): fewer frames
+    through every processor per second of speech, and still one at least each second."""
+    from pipecat.frames.frames import BotSpeakingFrame
+    from pipecat.observers.base_observer import BaseObserver, FramePushed
+    from pipecat.processors.frame_processor import FrameDirection
+    from pipecat.transports.base_output import BaseOutputTransport
+
+    from agent.server import create_app
+
+    told: list[float] = []
+
+    class BotSpeakingTold(BaseObserver):
+        async def on_push_frame(self, data: FramePushed) -> None:
+            if (
+                isinstance(data.frame, BotSpeakingFrame)
+                and isinstance(data.source, BaseOutputTransport)
+                and data.direction is FrameDirection.UPSTREAM
+            ):
+                told.append(time.monotonic())
+
+    app = create_app(phone_settings(tmp_path), runtime)
+    async with serving(app) as base:
+        line = app.state.line
+        run_call = line.run_call
+
+        async def observed(*args, observers=(), **kwargs):
+            return await run_call(*args, observers=[*observers, BotSpeakingTold()], **kwargs)
+
+        line.run_call = observed
+        async with twilio_call(base) as call:
+
+            def greeted() -> bool:  # the greeting sent and its playout over
+                return bool(call.bot_audio) and time.monotonic() - call.received_at[-1] > 1.0
+
+            await until(greeted, feed=lambda: call.play(silence(0.1)), limit=40)
+
+    greeting_seconds = len(call.bot_audio) / SAMPLE_RATE
+    assert greeting_seconds > 5
+    assert len(told) >= 5  # throughout the greeting
+    assert len(told) <= greeting_seconds + 2
+    assert min(b - a for a, b in pairwise(told)) > 0.9

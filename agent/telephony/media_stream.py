@@ -24,7 +24,7 @@ from fastapi import WebSocket
 from loguru import logger
 from pipecat.pipeline.worker import PipelineParams
 from pipecat.runner.utils import parse_telephony_websocket
-from pipecat.transports.websocket.fastapi import FastAPIWebsocketParams, FastAPIWebsocketTransport
+from pipecat.transports.websocket.fastapi import FastAPIWebsocketParams
 from starlette.websockets import WebSocketDisconnect, WebSocketState
 
 from agent.call_metrics import CallMetrics
@@ -34,6 +34,7 @@ from agent.telephony.announce import Announcer
 from agent.telephony.caller import CallStart, Provider, read_call_start
 from agent.telephony.frame_guard import StreamGuard
 from agent.telephony.lines import LineFactory
+from agent.telephony.phone_transport import PhoneWebsocketTransport
 from agent.telephony.serializers import TELNYX_ENCODINGS, build_serializer
 from agent.telephony.twilio import StreamTokens
 from calendar_adapter.privacy import mask_phone
@@ -271,7 +272,7 @@ async def _run_until_hang_up(
         pipelines.append(call_pipeline)
         announcer.attach(call_pipeline)
 
-    transport = FastAPIWebsocketTransport(
+    transport = PhoneWebsocketTransport(
         websocket=websocket,
         params=FastAPIWebsocketParams(
             audio_in_enabled=True,
