@@ -31,8 +31,11 @@ What each call costs beyond that, and what is cut here (bench/call_cpu.py measur
   or an optimized model file cached on disk give identical probabilities at the same CPU per
   run (within the noise of a shared machine; the cached file only makes the model's one load
   per process cheaper); ENABLE_BASIC changes them. Most of a run is the int8 matmuls (QLinearMatMul,
-  ~60 %) and softmax (~14 %) over the full 8 s window the model always takes (shorter speech
-  is padded), so a run costs the same whatever was said. A call runs one inference per end of
+  ~60 %; ~40-45 % on the AMD EPYC) and the fused quantized softmax (QLinearSoftmax, ~14 %;
+  ~25-29 % there; running it unfused, in float, is ~20 % cheaper but moves the probabilities by
+  up to 0.13, README "Not changed (yet)") over the full 8 s window the model always takes
+  (shorter speech is padded), so a run costs the same whatever was said. The mel features
+  are ~5 % of an inference, the resampling to 16 kHz ~1 %. A call runs one inference per end of
   the caller's speech (VAD stop); none repeats on the same audio (a COMPLETE verdict or the
   silence fallback clears the buffer).
 

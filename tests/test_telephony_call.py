@@ -17,6 +17,7 @@ import uuid
 from collections.abc import AsyncIterator, Iterator
 from contextlib import asynccontextmanager, contextmanager
 from dataclasses import dataclass, field
+from itertools import pairwise
 from pathlib import Path
 from xml.etree import ElementTree
 
@@ -48,6 +49,7 @@ class TwilioMediaStream:
     stream_sid: str = field(default_factory=lambda: "MZ" + uuid.uuid4().hex)
     parameters: dict[str, str] = field(default_factory=dict)
     received: list[dict] = field(default_factory=list)
+    received_at: list[float] = field(default_factory=list)  # monotonic, one per message
     bot_audio: bytearray = field(default_factory=bytearray)
     _sequence: int = 0
     _chunk: int = 0
@@ -131,6 +133,7 @@ class TwilioMediaStream:
             async for raw in self.ws:
                 message = json.loads(raw)
                 self.received.append(message)
+                self.received_at.append(time.monotonic())
                 if message.get("event") == "media":
                     assert message["streamSid"] == self.stream_sid
                     self.bot_audio += base64.b64decode(message["media"]["payload"])
@@ -790,3 +793,132 @@ async def test_an_oversized_message_closes_the_stream_and_releases_the_hold(
     assert sandbox.active_reservations() == []
     assert "connection closed by the peer" in end_lines(logs, call.call_sid)[0]
     assert errors_in(logs) == []
+
+
+# -- the bot's audio: 80 ms messages, cleared at once when the caller talks over it ----------
+
+LONG_ANSWER = (
+    "Gern erkläre ich Ihnen alles: Der Salon hat von Dienstag bis Samstag geöffnet, unter der "
+    "Woche bis neunzehn Uhr, samstags bis vierzehn Uhr, und Parkplätze gibt es im Hof."
+)
+HEARD_YOU = "Ja, ich höre Sie."
+STANDIN_SECONDS_PER_CHAR = 0.06  # the stand-in TTS's speech per character (agent/standins.py)
+
+
+def media_since(call: TwilioMediaStream, index: int) -> list[tuple[float, int]]:
+    """(arrival, bytes of audio) of each media message from `call.received[index]` on."""
+    return [
+        (at, len(base64.b64decode(m["media"]["payload"])))
+        for m, at in zip(call.received[index:], call.received_at[index:], strict=True)
+        if m.get("event") == "media"
+    ]
+
+
+async def test_the_bots_audio_comes_in_80_ms_messages_and_a_barge_in_clears_it_at_once(
+    tmp_path, runtime
+):
+    """The bot's reply goes to Twilio in 80 ms messages (640 bytes of mu-law), at most twice as
+    fast as it plays; when the caller talks over it, Twilio is told to drop what it queued
+    (`clear`) and no more of that reply follows: the caller's turn is answered next."""
+    from agent.server import create_app
+
+    script = tmp_path / "long.yaml"
+    script.write_text(
+        json.dumps(
+            {
+                "transcripts": [ASKED, "Hallo, einen Moment bitte."],
+                "turns": [[{"say": LONG_ANSWER}], [{"say": HEARD_YOU}]],
+            },
+            ensure_ascii=False,
+        ),
+        encoding="utf-8",
+    )
+    ledger = runtime.ledger
+    app = create_app(phone_settings(tmp_path, standin_script=script), runtime)
+    async with serving(app) as base, twilio_call(base) as call:
+
+        def quiet_since(seconds: float) -> bool:
+            return bool(call.bot_audio) and time.monotonic() - call.received_at[-1] > seconds
+
+        await until(lambda: quiet_since(0.5), feed=lambda: call.play(silence(0.1)))  # greeting
+        await call.play(silence(0.2) + synthetic_speech() + silence(0.2))
+        reply_from = len(call.received)
+        # the caller listens to the long answer (~9 s of speech) for a while, then talks
+        await until(
+            lambda: sum(n for _, n in media_since(call, reply_from)) >= 1.5 * SAMPLE_RATE,
+            feed=lambda: call.play(silence(0.1)),
+        )
+        await call.play(synthetic_speech() + silence(0.2))
+        await until(
+            lambda: any(m.get("event") == "clear" for m in call.received[reply_from:]),
+            feed=lambda: call.play(silence(0.1)),
+        )
+        cleared = next(
+            i for i in range(reply_from, len(call.received)) if call.received[i]["event"] == "clear"
+        )
+        cleared_at = call.received_at[cleared]
+        record = await call_of(ledger, "twilio")
+
+        async def heard_you() -> bool:
+            return HEARD_YOU in await bot_said(ledger, record.call_id)
+
+        await until(heard_you, feed=lambda: call.play(silence(0.2)), limit=40)
+
+    before = [(at, n) for at, n in media_since(call, reply_from) if at <= cleared_at]
+    after = [(at, n) for at, n in media_since(call, cleared) if at > cleared_at]
+    # 80 ms messages (the last of a reply may be shorter; this one was cut off)
+    assert before and all(n == 640 for _, n in before)
+    # sent ahead of playout by at most twice real time (Twilio queues and plays at real time)
+    sent_seconds = sum(n for _, n in before) / SAMPLE_RATE
+    assert sent_seconds <= 2 * (before[-1][0] - before[0][0]) + 0.2
+    assert sent_seconds < len(LONG_ANSWER) * STANDIN_SECONDS_PER_CHAR / 2  # cut off early
+    # nothing more of the interrupted answer: the next audio is the caller's answer, which
+    # comes only after the caller's turn (1.2 s of speech and the end-of-turn silence)
+    assert after and after[0][0] - cleared_at > 0.5
+    said = await bot_said(ledger, record.call_id)
+    assert LONG_ANSWER not in said and said[-1] == HEARD_YOU
+
+
+async def test_while_the_bot_talks_the_pipeline_hears_bot_speaking_once_a_second(tmp_path, runtime):
+    """pipecat's output transport tells the pipeline "bot speaking" every 0.2 s by default;
+    on the phone it does so once a second (agent/telephony/phone_transport.py): fewer frames
+    through every processor per second of speech, and still one at least each second."""
+    from pipecat.frames.frames import BotSpeakingFrame
+    from pipecat.observers.base_observer import BaseObserver, FramePushed
+    from pipecat.processors.frame_processor import FrameDirection
+    from pipecat.transports.base_output import BaseOutputTransport
+
+    from agent.server import create_app
+
+    told: list[float] = []
+
+    class BotSpeakingTold(BaseObserver):
+        async def on_push_frame(self, data: FramePushed) -> None:
+            if (
+                isinstance(data.frame, BotSpeakingFrame)
+                and isinstance(data.source, BaseOutputTransport)
+                and data.direction is FrameDirection.UPSTREAM
+            ):
+                told.append(time.monotonic())
+
+    app = create_app(phone_settings(tmp_path), runtime)
+    async with serving(app) as base:
+        line = app.state.line
+        run_call = line.run_call
+
+        async def observed(*args, observers=(), **kwargs):
+            return await run_call(*args, observers=[*observers, BotSpeakingTold()], **kwargs)
+
+        line.run_call = observed
+        async with twilio_call(base) as call:
+
+            def greeted() -> bool:  # the greeting sent and its playout over
+                return bool(call.bot_audio) and time.monotonic() - call.received_at[-1] > 1.0
+
+            await until(greeted, feed=lambda: call.play(silence(0.1)), limit=40)
+
+    greeting_seconds = len(call.bot_audio) / SAMPLE_RATE
+    assert greeting_seconds > 5
+    assert len(told) >= 5  # throughout the greeting
+    assert len(told) <= greeting_seconds + 2
+    assert min(b - a for a, b in pairwise(told)) > 0.9

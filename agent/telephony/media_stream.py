@@ -24,7 +24,7 @@ from fastapi import WebSocket
 from loguru import logger
 from pipecat.pipeline.worker import PipelineParams
 from pipecat.runner.utils import parse_telephony_websocket
-from pipecat.transports.websocket.fastapi import FastAPIWebsocketParams, FastAPIWebsocketTransport
+from pipecat.transports.websocket.fastapi import FastAPIWebsocketParams
 from starlette.websockets import WebSocketDisconnect, WebSocketState
 
 from agent.call_metrics import CallMetrics
@@ -34,6 +34,7 @@ from agent.telephony.announce import Announcer
 from agent.telephony.caller import CallStart, Provider, read_call_start
 from agent.telephony.frame_guard import StreamGuard
 from agent.telephony.lines import LineFactory
+from agent.telephony.phone_transport import PhoneWebsocketTransport
 from agent.telephony.serializers import TELNYX_ENCODINGS, build_serializer
 from agent.telephony.twilio import StreamTokens
 from calendar_adapter.privacy import mask_phone
@@ -47,6 +48,13 @@ START_TIMEOUT_SECONDS = 10.0
 
 PHONE_SAMPLE_RATE = 8000
 OPENAI_TTS_SAMPLE_RATE = 24000
+# The bot's audio goes to the provider in 80 ms messages (pipecat's default: 40 ms), paced by
+# pipecat at most twice as fast as it plays; the provider queues them and plays them out at
+# real time. Each chunk is a frame through the output transport (its queue, two waits with a
+# timeout, the push downstream to the observers), a serialization and a websocket message: half
+# as many per second of bot speech (README "What the figures changed"). A barge-in still clears
+# the provider's queue at once (pipecat's interruption sends Twilio's `clear`).
+AUDIO_OUT_10MS_CHUNKS = 8
 
 # Policy violation: the peer is not who it claims to be, or not allowed in right now.
 CLOSE_REFUSED = 1008
@@ -264,11 +272,12 @@ async def _run_until_hang_up(
         pipelines.append(call_pipeline)
         announcer.attach(call_pipeline)
 
-    transport = FastAPIWebsocketTransport(
+    transport = PhoneWebsocketTransport(
         websocket=websocket,
         params=FastAPIWebsocketParams(
             audio_in_enabled=True,
             audio_out_enabled=True,
+            audio_out_10ms_chunks=AUDIO_OUT_10MS_CHUNKS,
             add_wav_header=False,
             serializer=build_serializer(start, stopped.set, guard),
         ),
