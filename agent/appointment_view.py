@@ -54,6 +54,7 @@ _LABELS = {
     "move_retry_withheld": "Verschiebung nicht erneut gesendet",
     "move_retry_refused": "erneute Verschiebung abgelehnt",
     "caller_told_moved": "Anrufer gesagt: doch verschoben",
+    "caller_told_not_moved": "Anrufer gesagt: nicht verschoben",
     "guard_blocked": "Wächter blockiert",
     "reconciled": "abgeglichen",
     "error": "Fehler",

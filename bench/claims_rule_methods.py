@@ -1,11 +1,12 @@
 """Claims: how much of `decide` the clause readers' rule methods take, and how rarely they find.
 
-Each `_Context` rule method that `candidates()` yields from (German and English readers) is
-wrapped to count its calls, the calls that found a candidate and its thread CPU time, over every
-Nth decision of the corpus (each read for the first time, as bench/claims.py times them). It tells
-which methods a gate by the words they need would save most on: a method that finds something
-in 1 % of clauses still runs in all of them. Times include the wrapper's own cost; read them as
-shares, not as figures (never publish them from a loaded machine).
+Each `_Context` rule method of `RULES` (German and English readers; `candidates()` runs them
+through their `@needs` gates, agent/claims/rule_gate.py) is wrapped to count its calls, the calls
+that found a candidate and its thread CPU time, over every Nth decision of the corpus (each read
+for the first time, as bench/claims.py times them). It tells which methods a gate by the words
+they need would save most on: a method that finds something in 1 % of clauses still runs in
+every clause its gate opens (in every clause when it has none). Times include the wrapper's own
+cost; read them as shares, not as figures (never publish them from a loaded machine).
 
 Run: .venv/bin/python bench/claims_rule_methods.py [--every 8] [--top 25]
 """
@@ -14,7 +15,6 @@ from __future__ import annotations
 
 import argparse
 import inspect
-import re
 import sys
 import time
 from collections import defaultdict
@@ -24,8 +24,6 @@ sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
 
 from agent.claims import reader_de, reader_en
 from bench.claims_speed import HERE, _pairs
-
-_YIELDED = re.compile(r"yield (?:from )?self\.(\w+)\(\)")
 
 
 def _wrap(stats: dict[str, list[float]], key: str, method):
@@ -55,7 +53,7 @@ def main() -> int:
     stats: dict[str, list[float]] = defaultdict(lambda: [0, 0, 0.0])
     for module, lang in ((reader_de, "de"), (reader_en, "en")):
         cls = module._Context
-        for name in _YIELDED.findall(inspect.getsource(cls.candidates)):
+        for name in cls.RULES:
             setattr(cls, name, _wrap(stats, f"{lang}.{name}", getattr(cls, name)))
     decide, forget, pairs = _pairs(HERE, max(1, args.every))
     t0 = time.thread_time()

@@ -16,8 +16,9 @@ webhooks, start-up recovery, the background upkeep, `reconcile`) records it thro
   slot has begun, or when the lost-request horizon since it was sent has passed and its booking
   is not in Cal.com. A lost move fails sooner on one piece of evidence only
   (`resolve_lost_move`): the old booking is still accepted and unmoved, and another accepted
-  booking holds the new time (an event type takes one booking per slot, so Cal.com refuses
-  the move there), seen once the settle time after the request left has passed.
+  booking of the same host (the stylist, in any of their event types) overlaps the new time
+  (Cal.com counts it as the host's busy time and refuses the move there), seen once the settle
+  time after the request left has passed.
 """
 
 from __future__ import annotations
@@ -171,10 +172,18 @@ async def resolve_lost_request(
 class LostMove:
     """What became of a move whose answer was lost: `row` settled (None: it may still land).
     `taken_by`: settled not moved because another booking holds the new time, while Cal.com
-    shows the old booking accepted and unmoved (that booking's uid); the old one stands."""
+    shows the old booking accepted and unmoved (that booking's uid); the old one stands.
+    `old_stands`: settled not moved (taken, or its horizon passed) while Cal.com shows the old
+    booking accepted, unmoved and at the ledger's time: the caller keeps the old appointment.
+    `taken_once_settled`: not settled yet, but the evidence for not moved is complete except
+    that the settle time has not passed (that booking's uid): a look after it settles the
+    move unless Cal.com shows something else by then. Without it, waiting changes nothing
+    certain: the move stays open until it lands or its horizon passes."""
 
     row: Appointment | None
     taken_by: str | None = None
+    taken_once_settled: str | None = None
+    old_stands: bool = False
 
 
 async def resolve_lost_move(
@@ -185,9 +194,12 @@ async def resolve_lost_move(
     now: datetime,
     horizon: timedelta,
     settle: timedelta = DEFAULT_SETTLE,
+    settle_from: datetime | None = None,
 ) -> LostMove:
     """A move carries no request id: the old booking says where it went, if anywhere. Not
-    moved (yet) is settled before the horizon only on complete evidence (`_taken_by`)."""
+    moved (yet) is settled before the horizon only on complete evidence (`_holder`), once
+    `settle` has passed since `settle_from` (default: when the move was sent; the call, which
+    looks the moment the answer was lost, counts from then)."""
     old_row = await ledger.get(row.rescheduled_from_id or 0)
     old = (
         await backend.get_booking(old_row.booking_uid)
@@ -198,39 +210,56 @@ async def resolve_lost_move(
         new = await follow_moves(backend, old)
         return LostMove(await record_move_outcome(ledger, row, old_row, new))
     if not may_still_land(row, now, horizon):
-        return LostMove(await record_request_missing(ledger, row, why="the booking was not moved"))
-    other = await _taken_by(backend, row, old_row, old, now=now, settle=settle)
+        return LostMove(
+            await record_request_missing(ledger, row, why="the booking was not moved"),
+            old_stands=_stands(old_row, old),
+        )
+    other = await _holder(backend, row, old_row, old)
     if other is None:
         return LostMove(None)
+    if now < (settle_from or row.sent_at or row.updated_at) + settle:
+        return LostMove(None, taken_once_settled=other.uid)
     why = f"not moved: booking {other.uid} holds the new time, and the old booking stands"
-    return LostMove(await record_request_missing(ledger, row, why=why), taken_by=other.uid)
+    return LostMove(
+        await record_request_missing(ledger, row, why=why), taken_by=other.uid, old_stands=True
+    )
 
 
-async def _taken_by(
+def _stands(old_row: Appointment | None, old: Booking | None) -> bool:
+    """Cal.com shows the old booking accepted, unmoved and where the ledger has it."""
+    return (
+        old_row is not None
+        and old is not None
+        and old.status == "accepted"
+        and not old.rescheduled_to_uid
+        and old.start == old_row.start
+    )
+
+
+async def _holder(
     backend: CalendarBackend,
     row: Appointment,
     old_row: Appointment | None,
     old: Booking | None,
-    *,
-    now: datetime,
-    settle: timedelta,
 ) -> Booking | None:
-    """The booking that makes the lost move impossible, when the evidence is complete: the
-    settle time after the move left has passed (a request past its checks has finished), the
-    old booking is in Cal.com accepted, unmoved and where the ledger has it, and another
-    accepted booking of the same event type overlaps the new time. Cal.com takes one booking
-    per slot of an event type, so the lost move is refused there; it could land only if that
-    booking were cancelled while the request is still on its way, which after the settle time
-    it is not. Anything short of that (a reservation, a pending booking, a lookup that
-    failed): None, and the move stays open."""
-    sent = row.sent_at or row.updated_at
-    if now < sent + settle or old_row is None or old is None:
+    """The booking that makes the lost move impossible, when the evidence is complete but for
+    the settle time (`resolve_lost_move` waits that out: a request already past its checks has
+    finished by then): the old booking is in Cal.com accepted, unmoved and where the ledger has
+    it, and another accepted booking of the same host (the stylist) overlaps the new time, of
+    any of their event types. Cal.com counts a host's accepted bookings of every event type as
+    busy time and refuses a booking or move into it (the booking being moved itself excepted),
+    so the lost move is refused there; it could land only if that booking were cancelled while
+    the request is still on its way, which after the settle time it is not. The host is the
+    move row's stylist, a booking's its `hosts` as Cal.com lists them (one of the same event
+    type is the same host's: individual event types, one host each, as the salon's are).
+    Anything short of that (a reservation, a pending booking, whose blocking depends on the
+    event type's settings, a booking whose host Cal.com does not name, a lookup that failed):
+    None, and the move stays open."""
+    if old_row is None or old is None or not _stands(old_row, old):
         return None
-    if old.status != "accepted" or old.start != old_row.start:
-        return None
+    hosts = {row.stylist_user_id} if row.stylist_user_id is not None else set()
     try:
         around = await backend.list_bookings(
-            event_type_id=row.event_type_id,
             after_start=row.start - timedelta(hours=12),
             before_end=row.end + timedelta(hours=12),
         )
@@ -243,7 +272,7 @@ async def _taken_by(
             if b.accepted
             and b.uid != old.uid
             and b.rescheduled_from_uid != old.uid
-            and b.event_type_id == row.event_type_id
+            and (b.event_type_id == row.event_type_id or bool(hosts & set(b.host_user_ids)))
             and b.start < row.end
             and row.start < b.end
         ),

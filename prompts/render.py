@@ -14,6 +14,7 @@ from string import Template
 
 from calendar_adapter.backend import Catalog
 from calendar_adapter.salon import SalonFile
+from tools.when.named_days import day_name
 
 PROMPT_DIR = Path(__file__).parent
 DAYS_AHEAD = 14
@@ -76,7 +77,8 @@ def _hours(salon: SalonFile, day: date, language: str) -> str:
     hours = salon.hours_on(day)
     if hours is None:
         closed = _WORDS[_lang(language)]["closed"]
-        reason = salon.closure_on(day)
+        # a holiday or the salon's own closed day, named in the prompt's language
+        reason = day_name(salon.closure_on(day, _lang(language)), day, _lang(language))
         return f"{closed} ({reason})" if reason else closed
     return f"{_hhmm(hours[0])}–{_hhmm(hours[1])}"
 

@@ -128,10 +128,19 @@ def test_two_days_offered_or_a_preference_still_ask(said):
     assert check_request(SALON, WEDNESDAY_30_JUNE, said).status == "ambiguous_date"
 
 
-def test_eight_days_is_the_week_or_the_eighth_day_offered_both():
+def test_eight_days_is_a_week_from_today():
+    # was asked with the week and the eighth day; German "in acht Tagen" is a week (issue #11's
+    # leftovers, tests/corpus/README.md)
     check = check_request(SALON, WEDNESDAY_30_JUNE, "in acht Tagen")
+    assert (check.status, str(check.day)) == ("ok", "2027-07-07")
+
+
+def test_eight_days_onto_a_closed_day_offers_the_open_days_nearest_to_it():
+    sunday = datetime.fromisoformat("2027-07-04T10:00:00+02:00")
+    check = check_request(SALON, sunday, "in acht Tagen")  # a week on is a Sunday
     assert check.status == "ambiguous_date"
-    assert [o["date"] for o in check.options] == ["2027-07-07", "2027-07-08"]
+    assert [o["date"] for o in check.options] == ["2027-07-10", "2027-07-13"]
+    assert "geschlossen" in check.message
 
 
 @pytest.fixture

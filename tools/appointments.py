@@ -506,18 +506,8 @@ async def _move_lost(
     if row.state is not S.UNKNOWN:
         row = await ledger.transition(hold.appointment_id, S.UNKNOWN, error=repr(error))
     fence = await session.fence(sent_with or hold, offered=False, guards=hold.appointment_id)
-    # Also without a fence: a time someone else booked settles the move once this has passed.
-    if deps.lost_answer_settle_seconds > 0:
-        await asyncio.sleep(deps.lost_answer_settle_seconds)
     try:
-        lost = await booking_outcome.resolve_lost_move(
-            deps.backend,
-            ledger,
-            row,
-            now=deps.clock.now(),
-            horizon=deps.lost_request_horizon,
-            settle=timedelta(0),  # waited just now, after the answer was lost
-        )
+        lost = await _look_after_settling(session, row, fenced=fence is not None)
     except CalendarError as lookup_error:
         lost = booking_outcome.LostMove(None)
         asked = False
@@ -551,6 +541,43 @@ async def _move_lost(
         assert isinstance(retry, move_retry.Withheld)
         await move_retry.withhold(session, hold, retry)
     return await _left_open(session, booking, hold, error, asked=asked, fenced=fence is not None)
+
+
+async def _look_after_settling(
+    session: CallSession, row: Appointment, *, fenced: bool
+) -> booking_outcome.LostMove:
+    """Where the lost move went, asked once Cal.com had the settle time to finish a request
+    already past its checks, but waited for only when waiting can change the answer. Behind a
+    fence: always (the look after it decides whether the move is sent once more). Without one:
+    only when a look now finds the move would be settled not moved once the settle time has
+    passed (another booking of the stylist holds the new time, the old booking stands). Any
+    other answer (moved; open; Cal.com unreachable) the wait cannot make certain: unfenced, the
+    move may land until its horizon, a minute later as well as a second later, so the caller
+    hears it at once (and the call looks again before its next booking and when it ends).
+    Raises CalendarError when Cal.com cannot be asked."""
+    deps = session.deps
+    wait = deps.lost_answer_settle_seconds
+
+    async def look(*, waited: bool) -> booking_outcome.LostMove:
+        now = deps.clock.now()
+        return await booking_outcome.resolve_lost_move(
+            deps.backend,
+            deps.ledger,
+            await deps.ledger.get(row.id) or row,
+            now=now,
+            horizon=deps.lost_request_horizon,
+            # counted from the moment the answer was lost: now, or just before the wait
+            settle=timedelta(0) if waited else timedelta(seconds=wait),
+            settle_from=now,
+        )
+
+    if not fenced:
+        first = await look(waited=wait <= 0)
+        if first.taken_once_settled is None:
+            return first
+    if wait > 0:
+        await asyncio.sleep(wait)
+    return await look(waited=True)
 
 
 async def _not_moved_taken(

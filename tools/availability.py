@@ -62,7 +62,7 @@ async def check_availability(
             Seiten'; korrigiert ('Strähnchen, nee, doch nur Farbe'); auch was ausgeschlossen
             wird ('nur föhnen, nicht schneiden'); 'Blondieren', 'Haare bleichen' (Rückfrage:
             Färben oder Strähnchen); und was der Salon nicht anbietet ('Beine
-            waxen': wird so benannt); für mehrere Personen wörtlich ('für mich und meinen
+            waxen', 'Rastas': wird so benannt); für mehrere Personen wörtlich ('für mich und meinen
             Mann'): kommt als Rückfrage (several_people) zurück, je Person ein eigener Termin.
         date: Der Tag in den Worten des Anrufers, auch mit Tageszeit, auch in Dialekt oder
             verhört ('Freitach', 'übermorgn'): 'heute', 'morgen', 'übermorgen', 'Freitag',
@@ -73,13 +73,16 @@ async def check_availability(
             Stunde', 'am Tag nach dem Feiertag', 'gleich nach dem Feiertag', 'gleich nach Neujahr', 'Samstag vor Ostern', 'am letzten Samstag vor
             Weihnachten', 'Johannistag', 'next Friday', 'Tuesday week', 'Friday fortnight', 'the 27th', Schweizer/bairisch
             ('Zischtig', 'am Fritig', 'morga', 'in ocht Tog'), 'überübermorgen', 'Stephanitag',
-            'Pfingstdienstag', 'Heiligabend nächstes Jahr', '4/12' (Tag zuerst), 'am 3 12'
+            'Pfingstdienstag', 'Heiligabend nächstes Jahr', 'am ersten Feiertag', 'nächstes
+            Jahr am Dienstag', 'über nächste Woche Mittwoch', 'Shrove Tuesday', '4/12' (Tag
+            zuerst), 'am 3 12'
             (Tag und Monat ohne Punkte), 'den zwanzigsten April', regional
             ('ehestmöglich', 'Christtag', 'Altjahrstag', 'am Dienschdag'), 'noch vor
             Weihnachten, so bald wie möglich', 'gleich um neun'; oder
             YYYY-MM-DD. Eine Korrektur oder ein Ausschluss wörtlich ('Freitag,
             nein, Samstag', 'morgen, oder nein, Samstag', 'Freitag oder ne warte lieber
-            Samstag', 'nicht am Freitag, lieber
+            Samstag', 'Freitag, nein, doch nicht, Samstag', 'Freitag, doch lieber Samstag',
+            'nee, nicht Freitag, Samstag', 'nicht am Freitag, lieber
             Samstag', 'Samstag statt Freitag'): das Gewählte gilt. Ein Zeitraum ('von Mittwoch
             bis Freitag', 'in zwei Wochen irgendwann', 'Anfang nächster Woche') kommt als
             Rückfrage mit den Tagen zurück.
@@ -87,7 +90,7 @@ async def check_availability(
             Mehmet', 'Herr Yilmaz', 'Frau Brandt', 'könnte ich zum Fabian kommen', 'bei da
             Sophie', 'die Lena, nicht die Lea', auch im ganzen Satz ('die Sophie soll mir die
             Farbe machen'), buchstabiert ('Hoffmann mit zwei f', 'Lena mit zwei F', 'Lea, ohne n') oder korrigiert ('Sophie, nee,
-            doch lieber Fabian'). Weglassen, wenn es egal ist ('egal wer', 'Sie
+            doch lieber Fabian', 'Lena, ach ne, Sophie'). Weglassen, wenn es egal ist ('egal wer', 'Sie
             entscheiden', 'wer am frühesten kann', 'wie es passt', 'wie es Ihnen passt', 'die erste freie Person',
             'is ma wuascht', 'suchen Sie einfach wen aus'); eine Frau oder ein Mann ohne Namen
             ('egal welche von den Damen', 'einer der Herren', 'any of the guys'): gesucht wird
@@ -100,7 +103,7 @@ async def check_availability(
             'viertel fünf', '14:30', 'nicht um drei, sondern um vier', 'um 3, nein, halb 4',
             'so um 6' (schließt der Salon um 18 Uhr: Rückfrage mit den letzten Terminen),
             'gegen drei', 'so 5, 6', 'halbi achti', 'Viertel ab sieben' (schweizerisch),
-            'gegen Mittag', 'kurz nach zwei', 'ab 15 Uhr', 'ab 16 Uhr, früher geht
+            'gegen Mittag', 'kurz nach zwei', 'ab 15 Uhr', 'ab vier', 'ab 16 Uhr, früher geht
             nicht', 'zwischen zwei und vier', 'nachmittags', 'nach dem Mittagessen', 'in der Mittagspause', 'nach der Arbeit', 'irgendwann' oder
             'wann es Ihnen passt' (der ganze Tag), 'als Erstes' oder 'sobald Sie aufmachen'
             (die Öffnungszeit), 'so spät wie möglich' (der letzte Beginn), 'morgen fünf nach

@@ -68,6 +68,7 @@ async def book_appointment(
     if isinstance(hold, NotHeld):
         return await _not_held(session, slot, hold)
     moves_before = len(session.moves_landed)
+    unmoved_before = len(session.moves_not_made)
     landed = await session.settle_lost_requests() if session.lost else []
     mine = [b for b, person in landed if person_key(person) == person_key(hold.person)]
     if mine:  # an earlier attempt for this person went through after all
@@ -77,7 +78,9 @@ async def book_appointment(
         others = [b for b, person in landed if person_key(person) != person_key(hold.person)]
         result = told_late.bookings_landed(session, result, others)
     # A lost move that went through meanwhile is a move, never "the earlier booking landed".
-    return await told_late.moves_landed(session, result, session.moves_landed[moves_before:])
+    result = await told_late.moves_landed(session, result, session.moves_landed[moves_before:])
+    unmoved = session.moves_not_made[unmoved_before:]
+    return await told_late.moves_not_made(session, result, unmoved)
 
 
 async def _booked_in_this_call(session: CallSession, slot: SlotRef) -> Result | None:

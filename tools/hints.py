@@ -187,6 +187,10 @@ _HINTS: dict[str, tuple[str, str]] = {
         "{said}: der Salon ist an diesen Tagen geschlossen.",
         "{said}: the salon is closed on these days.",
     ),
+    "date_closed_near_open": (
+        "{at} ist der Salon geschlossen. Welcher Tag passt stattdessen: {days}?",
+        "{at}, the salon is closed. Which day suits instead: {days}?",
+    ),
     "date_which_day": ("Welcher Tag ist gemeint: {days}?", "Which day is meant: {days}?"),
     "date_closed_among": ("Geschlossen: {names}.", "Closed: {names}."),
     "date_after_closed_stretch": (
@@ -345,6 +349,12 @@ _HINTS: dict[str, tuple[str, str]] = {
         "'say' gehört; der alte Termin besteht nicht mehr. Nicht noch einmal sagen.",
         "The earlier move went through after all (also_moved): the caller heard it in 'say'; "
         "the old appointment no longer exists. Do not say it again.",
+    ),
+    "also_not_moved": (
+        "Die frühere Verschiebung ist nicht durchgegangen (also_not_moved): der alte Termin "
+        "bleibt bestehen; der Anrufer hat es in 'say' gehört. Nicht noch einmal sagen.",
+        "The earlier move did not go through (also_not_moved): the old appointment stands; the "
+        "caller heard it in 'say'. Do not say it again.",
     ),
     # -- find_my_appointments / cancel_appointment / reschedule_appointment -------------------
     "no_appointments": (

@@ -12,13 +12,24 @@ _TAKEN_BACK = (
     r"|or\s+rather|oder\s+besser|doch\s+lieber|doch\s+eher|lieber\s+doch"
     # "Fabian, actually make that Sophie", "highlights, scratch that, colour"
     r"|make\s+that|scratch\s+that"
+    # as the date checker reads them ("Freitag, vergiss es, Samstag", "Friday, never mind, ...")
+    r"|vergiss\s+es|vergiss\s+das|never\s+mind|forget\s+it|on\s+second\s+thought|stimmt\s+nicht"
 )
 _CHOICE = r"(?:doch|lieber|besser|eher)\b"
 
 
+# "Lena, ach ne, Sophie": "ach ne" is never the article
+_ACH_NE = r"ach\s+ne"
+# Set off by commas, "ne" and "doch nicht" take back what came before ("Lena, ne, Sophie",
+# "Sophie, nein, doch nicht, Fabian", "Sophie, doch nicht"); "doch nicht Sophie" excludes Sophie
+_SET_OFF = r"|ne(?=\s+,)|doch\s+nicht(?=\s+,|\s*$)"
+
+
 def retraction_words(*, extra: str = "", comma_before_choice: bool = False) -> re.Pattern[str]:
     """A pattern of the words of taking back, plus `extra` alternatives; with
-    `comma_before_choice` the text keeps its commas spaced (" , ") and "ne , doch" counts."""
+    `comma_before_choice` the text keeps its commas spaced (" , ") and "ne , doch", "ne ," and
+    "doch nicht ," count."""
     comma = r"(?:,\s+)?" if comma_before_choice else ""
     more = f"|{extra}" if extra else ""
-    return re.compile(rf"\b(?:ne(?=\s+{comma}{_CHOICE})|{_TAKEN_BACK}{more})\b")
+    set_off = _SET_OFF if comma_before_choice else ""
+    return re.compile(rf"\b(?:ne(?=\s+{comma}{_CHOICE})|{_ACH_NE}|{_TAKEN_BACK}{set_off}{more})\b")

@@ -11,14 +11,19 @@ from tools.retraction import retraction_words
 from tools.text_fold import fold
 
 # taken back alone, they leave no wish; the others ("sorry", "actually") alone are no change
-_ALONE = re.compile(r"nee|nein|noe|no\s+wait|quatsch")
+_ALONE = re.compile(
+    r"nee|nein|noe|no\s+wait|quatsch|vergiss\s+es|vergiss\s+das|never\s+mind|forget\s+it"
+)
+_DOCH_NICHT_SET_OFF = re.compile(r"\bdoch\s+nicht\s*(?:,|$)", re.IGNORECASE)
 _RETRACTED = retraction_words(extra=r"actually|ach\s+was")  # "Damenschnitt, ach was, Färben"
 
 
 def after_retraction(text: str) -> str | None:
     """The words after the caller's last retraction (folded), or None when nothing was taken
     back; "" when the retraction ends the wish."""
-    folded = fold(text.replace("'", ""))
+    # "Strähnchen, nein, doch nicht, Farbe", "Strähnchen, doch nicht": set off by a comma it
+    # takes back (read as "nee")
+    folded = fold(_DOCH_NICHT_SET_OFF.sub(" nee ", text.replace("'", "")))
     found = list(_RETRACTED.finditer(folded))
     if not found or found[0].start() == 0:  # "nein, Damenhaarschnitt": an answer, not a change
         return None

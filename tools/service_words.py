@@ -97,7 +97,11 @@ NOT_OFFERED: dict[str, str] = {
     "ohrring": "Ohrlöcher", "ohrringe": "Ohrlöcher", "ohrlochstechen": "Ohrlöcher", "solarium": "Solarium",
     "botox": "Botox", "perucke": "Perücke", "peruecke": "Perücke", "wig": "Perücke",
     "dreadlocks": "Dreadlocks", "dreads": "Dreadlocks", "rastalocken": "Dreadlocks",
-    "rastazoepfe": "Dreadlocks", "cornrows": "Flechtfrisur", "lockenstab": "Styling mit dem Lockenstab",
+    "rastazoepfe": "Dreadlocks", "rasta": "Dreadlocks", "rastas": "Dreadlocks",
+    "dreadlock": "Dreadlocks", "locs": "Dreadlocks", "sisterlocks": "Dreadlocks",
+    "filzlocken": "Dreadlocks", "twists": "Twists", "twist": "Twists",
+    "haarverdichtung": "Haarverdichtung", "haarteil": "Haarteil", "toupet": "Haarteil",
+    "cornrows": "Flechtfrisur", "lockenstab": "Styling mit dem Lockenstab",
     "glaetteisen": "Glätten", "microblading": "Microblading", "spraytan": "Bräunung",
     "brazilian": "Waxing", "lashlift": "Wimpern", "browlift": "Augenbrauen",
     # care treatments on their own ("eine Haarkur", "Olaplex"), a bride's styling
@@ -288,12 +292,14 @@ def _joined(said: list[str]) -> list[str]:
 
 def _german_spellings(word: str) -> list[str]:
     """Ways a compound is written as heard: a stretching h added ("Dahmen"), a doubled letter
-    ("rennhaar"), Berlin -a for -er ("Kinda"), nd spoken nn ("Kinner"), ä heard as ee/eh
-    ("Streenchen", "Strehnchen")."""
+    ("rennhaar"), Berlin -a for -er ("Kinda"), nd spoken nn ("Kinner"), ä heard as ee/eh/e
+    ("Streenchen", "Strehnchen", "Ferben")."""
     forms = [re.sub(r"(?<=[aeiou])h(?=[lmnr])", "", word), re.sub(r"nn(?=er)", "nd", word)]
     forms += [word.replace("ee", "aeh"), re.sub(r"(?<=[^a])eh", "aeh", word)]
     forms += [word[:i] + word[i + 1 :] for i in range(1, len(word)) if word[i] == word[i - 1]]
     forms += [word[:i] + "er" + word[i + 1 :] for i, c in enumerate(word) if c == "a"]
+    # ä heard as e ("Ferben", "Strehnen"): one e at a time
+    forms += [word[:i] + "ae" + word[i + 1 :] for i, c in enumerate(word) if c == "e"]
     return [f for f in dict.fromkeys(forms) if f != word]
 
 

@@ -110,6 +110,19 @@ class LandedMove:
     new: Appointment
 
 
+@dataclass(frozen=True)
+class UnmovedMove:
+    """A lost move of this call settled not moved later in the call, while Cal.com shows the
+    old booking accepted and unmoved (`booking_outcome.resolve_lost_move`): another accepted
+    booking of the stylist (`taken_by`) holds the new time, or (None) its horizon has passed.
+    `old`: the old row, which stands; `move`: the move's row, failed. The caller is told by
+    code, once (`tools.booking`)."""
+
+    old: Appointment
+    move: Appointment
+    taken_by: str | None
+
+
 class HoldLostError(Exception):
     """The hold lapsed and the slot has been taken meanwhile."""
 
@@ -169,6 +182,7 @@ class CallSession:
         self.cancelled: list[str] = []
         self.moved: list[tuple[str, str]] = []
         self.moves_landed: list[LandedMove] = []  # lost moves that landed later in the call
+        self.moves_not_made: list[UnmovedMove] = []  # lost moves settled not moved later on
         self.cancel_unknown: list[str] = []  # cancels sent whose outcome nobody could learn
         self.name_misses = 0  # names given that were not the name on the booking
         self._end_task: asyncio.Task | None = None
@@ -711,30 +725,45 @@ class CallSession:
                 self.lost.pop(lost.appointment_id, None)
                 continue
             try:
-                settled = await booking_outcome.resolve_lost_request(
-                    deps.backend,
-                    deps.ledger,
-                    row,
-                    now=deps.clock.now(),
-                    horizon=deps.lost_request_horizon,
-                    settle=timedelta(seconds=deps.lost_answer_settle_seconds),
-                )
+                outcome = await self._resolve(row)
             except CalendarError:
                 continue  # still cannot tell; the upkeep and reconcile have the request id
-            if settled is None:
+            if outcome.row is None:
                 continue
-            booking = await self._settled(lost, settled, caller_gone=caller_gone)
+            booking = await self._settled(lost, outcome, caller_gone=caller_gone)
             if booking is not None:
                 landed.append((booking, lost.person))
         return landed
 
+    async def _resolve(self, row: Appointment) -> booking_outcome.LostMove:
+        """A lost request looked up once more: its settled row (None: still open) and, for a
+        move settled not moved, whether the old booking stands and what holds the new time.
+        The settle time counts from when the request was sent."""
+        deps = self.deps
+        now, horizon = deps.clock.now(), deps.lost_request_horizon
+        settle = timedelta(seconds=deps.lost_answer_settle_seconds)
+        if row.rescheduled_from_id is not None:
+            return await booking_outcome.resolve_lost_move(
+                deps.backend, deps.ledger, row, now=now, horizon=horizon, settle=settle
+            )
+        settled = await booking_outcome.resolve_lost_request(
+            deps.backend, deps.ledger, row, now=now, horizon=horizon, settle=settle
+        )
+        return booking_outcome.LostMove(settled)
+
     async def _settled(
-        self, lost: LostRequest, settled: Appointment, *, caller_gone: bool
+        self, lost: LostRequest, outcome: booking_outcome.LostMove, *, caller_gone: bool
     ) -> Booking | None:
         """Record a lost request that is settled now: timeline, fence, what the call booked or
         moved. A lost move that Cal.com carried out is this call's move (`moved`), never a
         booking of its own: returned None, so no booking tool takes it for "the earlier
-        booking landed"."""
+        booking landed". While the caller is on the line, a lost move settled not moved with
+        the old booking standing is kept to be told (`moves_not_made`); every other outcome
+        that is no live booking (failed, made then cancelled) has no tool to tell it, and the
+        caller heard the salon would get back to them: it leaves a caller notice, as after the
+        hang-up."""
+        settled = outcome.row
+        assert settled is not None
         self.lost.pop(lost.appointment_id, None)
         await self._retire_fence(lost, landed=settled.booking_uid is not None)
         is_move = settled.rescheduled_from_id is not None
@@ -752,6 +781,10 @@ class CallSession:
             AppointmentState.CONFIRMED,
             AppointmentState.PENDING,
         ):
+            if not caller_gone and not (
+                is_move and outcome.old_stands and await self._move_not_made(outcome)
+            ):
+                await booking_outcome.tell_caller_later(self.deps.ledger, settled)
             return None
         if is_move:
             await self._move_landed(lost, settled)
@@ -795,6 +828,28 @@ class CallSession:
             old_uid,
             settled.booking_uid,
         )
+
+    async def _move_not_made(self, outcome: booking_outcome.LostMove) -> bool:
+        """A lost move settled not moved, the old booking standing, while the caller is on the
+        line: kept to be told by the tool that looked (`tools.told_late.moves_not_made`), with
+        the old row. False when the ledger has no old row to name (then nothing is kept)."""
+        settled = outcome.row
+        assert settled is not None
+        old = await self.deps.ledger.get(settled.rescheduled_from_id or 0)
+        if old is None:
+            return False
+        self.moves_not_made.append(UnmovedMove(old, settled, outcome.taken_by))
+        why = (
+            f"the new time is booked by {outcome.taken_by}"
+            if outcome.taken_by
+            else "it can no longer land"
+        )
+        await self.log(
+            "booking_failed",
+            appointment_id=settled.id,
+            error=f"not moved: {why}; the old booking stands",
+        )
+        return True
 
     async def _retire_fence(self, lost: LostRequest, *, landed: bool) -> None:
         """A lost request is settled: its fence has done its job. A fence the caller still

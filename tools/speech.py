@@ -231,6 +231,12 @@ _MOVE = {
         "The move did not work: the new time, {at}, has been taken by someone else meanwhile. "
         "Your appointment, {what} on {old}, stays as it is.",
     ),
+    # A lost move settled not moved at its horizon (it can no longer land), while Cal.com shows
+    # the old booking accepted and unmoved.
+    "not_moved": (
+        "Das Verschieben auf {at} hat nicht geklappt. Ihr Termin {what} am {old} bleibt bestehen.",
+        "The move to {at} did not work. Your appointment, {what} on {old}, stays as it is.",
+    ),
     # Cal.com moved the booking, then ended the new one: the caller has neither.
     "ended": (
         "Das Verschieben hat nicht geklappt: Den Termin {what} {when} hat der Kalender "
@@ -258,6 +264,7 @@ def _move(
 move_pending_sentence = partial(_move, "pending")
 move_ended_sentence = partial(_move, "ended")
 move_taken_sentence = partial(_move, "taken")
+move_not_moved_sentence = partial(_move, "not_moved")
 
 
 def unknown_sentence(language: str = "de") -> str:

@@ -1,9 +1,11 @@
 """Outcomes a call learns late, told by code: while booking, the call looks up its requests
 whose answers were lost (`CallSession.settle_lost_requests`), and one that Cal.com carried out
-after all (an earlier booking for someone else, or a move) is added to the booking's `say`,
-after its own sentence, so the caller hears it verbatim and once (a lost request is settled
-once per call), whatever the model does. The model gets it named too (`also_landed`,
-`also_moved`) and is told it was said (`tools.hints`, in the call's language)."""
+after all (an earlier booking for someone else, or a move), or a move it settles not moved (the
+new time taken, the old appointment standing), is added to the booking's `say`, after its own
+sentence, so the caller hears it verbatim and once (a lost request is settled once per call),
+whatever the model does. The model gets it named too (`also_landed`, `also_moved`,
+`also_not_moved`) and is told it was said (`tools.hints`, in the call's language). An outcome
+told here leaves no caller notice: those are for outcomes settled after the hang-up."""
 
 from __future__ import annotations
 
@@ -12,7 +14,7 @@ from calendar_adapter.ledger import AppointmentState
 from tools import speech, views
 from tools.hints import hint
 from tools.registry import Result
-from tools.session import CallSession, LandedMove
+from tools.session import CallSession, LandedMove, UnmovedMove
 from tools.status import ToolStatus
 
 S = AppointmentState
@@ -81,3 +83,50 @@ async def moves_landed(session: CallSession, result: Result, landed: list[Landed
         ],
         "hint": f"{result.get('hint', '')} {hint('also_moved', session.language)}".strip(),
     }
+
+
+async def moves_not_made(
+    session: CallSession, result: Result, unmoved: list[UnmovedMove]
+) -> Result:
+    """Lost moves settled not moved while booking, Cal.com showing the old booking accepted and
+    unmoved (another booking of the stylist holds the new time, or the move's horizon has
+    passed): the caller heard each was open, so code tells them, after the booking's own
+    sentence, that the move did not work and the old appointment stands (for a taken time the
+    sentence a move settled so at once gets); `also_not_moved` names the standing appointments
+    for the model. Said here only, once per move."""
+    if not unmoved:
+        return result
+    tz = session.deps.salon.tz
+    sentences = []
+    for move in unmoved:
+        view = views.appointment_view(session, move.old)
+        sentence = speech.move_taken_sentence if move.taken_by else speech.move_not_moved_sentence
+        sentences.append(
+            sentence(
+                view["service"],
+                view["stylist"],
+                move.old.start,
+                move.move.start,
+                tz,
+                session.language,
+            )
+        )
+        await session.log(
+            "caller_told_not_moved",
+            appointment_id=move.move.id,
+            old_appointment_id=move.old.id,
+            taken_by=move.taken_by,
+        )
+    return {
+        **result,
+        "say": " ".join(s for s in (result.get("say"), *sentences) if s),
+        "also_not_moved": [
+            {**views.appointment_view(session, m.old), "not_moved_to": _spoken(session, m)}
+            for m in unmoved
+        ],
+        "hint": f"{result.get('hint', '')} {hint('also_not_moved', session.language)}".strip(),
+    }
+
+
+def _spoken(session: CallSession, move: UnmovedMove) -> str:
+    return speech.spoken_slot_in(move.move.start, session.deps.salon.tz, session.language)

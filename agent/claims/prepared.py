@@ -43,6 +43,7 @@ _EN_OFF = frozenset({"minutes", "minute", "while", "now", "temporarily", "tentat
                      "provisionally", "not", "never", "until", "till", "if", "once", "will",
                      "would", "can", "could", "shall", "should"})
 # fmt: on
+PREPARING = _DE_PREPARE | _EN_PREPARE  # a verb of these (word or lemma): `prepared` needs one
 
 
 def _day(words: Sequence[str]) -> bool:

@@ -5,7 +5,7 @@ from __future__ import annotations
 
 from typing import Any
 
-from agent.claims.prepared import prepared
+from agent.claims.prepared import PREPARING, prepared
 from agent.claims.presupposed import (
     advice_for_the_visit,
     condition_on_appointment,
@@ -14,6 +14,7 @@ from agent.claims.presupposed import (
     visit_instruction,
 )
 from agent.claims.reading import Candidate
+from agent.claims.rule_gate import needs
 
 
 class PresupposingRules:
@@ -38,6 +39,7 @@ class PresupposingRules:
             or advice_for_the_visit(self.clause, self.sentence, self.words, self.r.lang, services)
         )
 
+    @needs(PREPARING)
     def _prepared(self) -> Candidate | None:
         stylists = self.r._stylist_words
         services = self.r._name_words - stylists

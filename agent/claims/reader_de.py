@@ -46,6 +46,7 @@ from agent.claims.reading import (
     conjunct_claims,
     without_superseded,
 )
+from agent.claims.rule_gate import RuleTable, clause_keys, needs, run_rules
 from agent.claims.tokens import Token
 
 K = ClaimKind
@@ -401,6 +402,20 @@ _DETAIL_FILLER = frozenset(
 )  # fmt: skip
 
 
+_COME_IN = frozenset({
+    "kommen", "herkommen", "vorbeikommen", "reinkommen", "hereinkommen", "hinkommen",
+    "erscheinen", "vorbeischauen",
+})  # fmt: skip
+_REFERENCE_WORDS = frozenset(  # every word _REFERENCE_NOUN matches whole: `_reference`'s gate
+    head + tail
+    for head in ("buchungs", "termin", "reservierungs", "bestätigungs", "storno", "stornierungs",
+                 "auftrags")
+    for tail in ("nummer", "referenz", "code", "kennung", "id", "nr")
+)  # fmt: skip
+# a match starts with an idiom's first word, whole (`_done_idiom`'s gate)
+_DONE_IDIOM_WORDS = frozenset(idiom.split()[0] for idiom in L.DONE_IDIOMS)
+
+
 class _Context(PresupposingRules):
     """One clause's words and the facts about them the rules below share."""
 
@@ -657,54 +672,61 @@ class _Context(PresupposingRules):
 
     # ---- candidates --------------------------------------------------------------------------
 
+    # the rule methods of a clause, in order; each runs only where its `@needs` gate, if it has
+    # one, opens (agent/claims/rule_gate.py): a rule without a gate runs on every clause
+    RULES = (
+        "_follow_up",
+        "_verbs",
+        "_stands",
+        "_firm",
+        "_inside",
+        "_possession",
+        "_existence",
+        "_placement",
+        "_headed",
+        "_stated_over_details",
+        "_cancel_states",
+        "_gone",
+        "_done_state",
+        "_expect",
+        "_not_expected",
+        "_goodbye",
+        "_message",
+        "_visit",
+        "_moved_in_words",
+        "_instruction",
+        "_cant_make_it",
+        "_informed",
+        "_reference",
+        "_nothing_left",
+        "_checked",
+        "_we_have_you",
+        "_stylist_serves",
+        "_caller_with_stylist",
+        "_stays",
+        "_active",
+        "_done_idiom",
+        "_becomes",
+        "_reminded",
+        "_recap",
+        "_gapped",
+        "_exception",
+        "_presupposing_condition",
+        "_prepared",
+        "_visit_instruction",
+        "_in_chair",
+        "_in_callers_name",
+        "_no_longer_listed",
+        "_presupposed_appointment",  # last: a claim the clause makes comes first
+    )
+
     def candidates(self):
         if self._callback_noted():
             yield Candidate(K.FOLLOW_UP, follow_up=FollowUp.CALLBACK)
             return
-        yield self._follow_up()
-        yield from self._verbs()
-        yield self._stands()
-        yield self._firm()
-        yield self._inside()
-        yield self._possession()
-        yield self._existence()
-        yield self._placement()
-        yield self._headed()
-        yield self._stated_over_details()
-        yield self._cancel_states()
-        yield self._gone()
-        yield self._done_state()
-        yield self._expect()
-        yield self._not_expected()
-        yield self._goodbye()
-        yield self._message()
-        yield self._visit()
-        yield self._moved_in_words()
-        yield self._instruction()
-        yield self._cant_make_it()
-        yield self._informed()
-        yield self._reference()
-        yield self._nothing_left()
-        yield self._checked()
-        yield self._we_have_you()
-        yield self._stylist_serves()
-        yield self._caller_with_stylist()
-        yield self._stays()
-        yield self._active()
-        yield self._done_idiom()
-        yield self._becomes()
-        yield self._reminded()
-        yield self._recap()
-        yield self._gapped()
-        yield self._exception()
-        yield self._presupposing_condition()
-        yield self._prepared()
-        yield self._visit_instruction()
-        yield self._in_chair()
-        yield self._in_callers_name()
-        yield self._no_longer_listed()
-        yield self._presupposed_appointment()  # last: a claim the clause makes comes first
+        yield from run_rules(_RULES, self, clause_keys(self.ws, self.lemmas))
 
+    @needs({"mehr"})
     def _no_longer_listed(self) -> Candidate | None:
         """ "Der Freitagstermin wird nicht mehr geführt", "Bei uns taucht Ihr Name für Freitag
         nicht mehr auf": the appointment or the caller's name no longer listed is a cancellation."""
@@ -720,6 +742,7 @@ class _Context(PresupposingRules):
             return None  # "Ihr Name steht nicht mehr auf der Warteliste"
         return Candidate(K.CANCELLED) if listed and whose else None
 
+    @needs({"namen"})
     def _in_callers_name(self) -> Candidate | None:
         """ "Auf Ihren Namen läuft jetzt ein Termin am Freitag", "Bei Fabian ist am Freitag auf
         Ihren Namen gebucht worden": an appointment or booking in the caller's name, stated."""
@@ -735,6 +758,7 @@ class _Context(PresupposingRules):
         runs = bool({"laufen", "stehen", "geben"} & set(self.lemmas)) and self.appointment
         return Candidate(K.BOOKED) if booked or runs else None
 
+    @needs({"sitzen"})
     def _in_chair(self) -> Candidate | None:
         blocked = self.negated or self.modal or self.hypothetical or self.clause.question
         return caller_in_chair(self.words, self.lemmas, blocked, "de", self.r._stylist_words)
@@ -758,6 +782,7 @@ class _Context(PresupposingRules):
             for c in earlier[-3:]
         )
 
+    @needs({"nur", "sondern", "außer", "bloß", "lediglich"})
     def _exception(self) -> Candidate | None:
         """ "Für Ihren Sohn habe ich noch nichts eingetragen, nur für Sie": the exception to a
         denied outcome has it ("nur für Sie", "sondern für Sie", "außer Ihnen")."""
@@ -798,6 +823,7 @@ class _Context(PresupposingRules):
                 return Candidate(self._kind_for(cls, t.lemma) or _KIND[cls])
         return None
 
+    @needs({"zusammengefasst", "zusammenfassung", "fasse"})
     def _recap(self) -> Candidate | None:
         """ "Noch einmal zusammengefasst: Dauerwelle, Freitag, zehn Uhr, bei Fabian": a summary
         of nothing but the appointment's details states it (not "Ich fasse zusammen: Sie
@@ -1268,6 +1294,7 @@ class _Context(PresupposingRules):
                     return True
         return False
 
+    @needs({"sitzt", "stehen", "feststehen"})
     def _stands(self) -> Candidate | None:
         """ "Ihr Termin steht", "Steht!", "Sie stehen im Kalender"."""
         if self.words in (["sitzt"], ["sitzt", "schon"]):
@@ -1334,6 +1361,7 @@ class _Context(PresupposingRules):
             return None
         return Candidate(K.BOOKED)
 
+    @needs({"drin", "drauf", "im", "in", "auf", "dabei"})
     def _inside(self) -> Candidate | None:
         """ "Ist drin", "Sie sind im System", "Ich habe Sie im Kalender", "Sie sind dabei"."""
         ws = self.ws
@@ -1418,6 +1446,7 @@ class _Context(PresupposingRules):
             return None
         return Candidate(K.BOOKED)
 
+    @needs(L.SEIN, {"liegen", "fallen", "stattfinden", "finden"})
     def _existence(self) -> Candidate | None:
         """ "Ihr Termin ist (jetzt) am Freitag um zehn", "... jetzt eine Stunde später"."""
         ws = self.ws
@@ -1480,6 +1509,7 @@ class _Context(PresupposingRules):
             return None
         return Candidate(K.RESCHEDULED if moved else K.BOOKED, old=bool(ws & {"alte", "alter"}))
 
+    @needs(L.PLACE_VERBS, {"finden", "gehen"})
     def _placement(self) -> Candidate | None:
         """A declarative that places the caller's appointment at a day, time or stylist is an
         existence claim, whatever placing verb it uses: "Ihr Termin liegt am Freitag um zehn",
@@ -1533,6 +1563,7 @@ class _Context(PresupposingRules):
         moved = ws & (L.MOVE_DIRECTION | L.OLD) and ws & {"jetzt", "nun"}
         return Candidate(K.RESCHEDULED if moved else K.BOOKED)
 
+    @needs(L.POSSESSIVE, {"der"})
     def _headed(self) -> Candidate | None:
         """ "Ihr Termin: Freitag, zehn Uhr, bei Fabian.": the caller's appointment as a heading
         and nothing but its details after the colon states it, as a status line does."""
@@ -1547,6 +1578,7 @@ class _Context(PresupposingRules):
             return None
         return Candidate(K.BOOKED)
 
+    @needs({"jetzt", "nun", "das"})
     def _stated_over_details(self) -> Candidate | None:
         """ "Das sind dann zwei Termine: Freitag bei Fabian und Samstag bei Lena", "Jetzt passt
         es: Donnerstag statt Freitag": a short statement that the appointment(s) now stand,
@@ -1608,6 +1640,7 @@ class _Context(PresupposingRules):
             return None
         return Candidate(K.CANCELLED)
 
+    @needs({"weg"})
     def _gone(self) -> Candidate | None:
         """ "Weg ist er.", said alone: the appointment the call is about, gone."""
         if len(self.sentence) > 1:
@@ -1617,6 +1650,7 @@ class _Context(PresupposingRules):
             return Candidate(K.CANCELLED)
         return None
 
+    @needs({"frei", "leer", "fällt", "fallen", "fällst", "gibt", "geben", "weg", "raus"})
     def _cancel_states(self) -> Candidate | None:
         """ "Der Termin fällt aus / weg", "Der Termin ist weg", "gibt es nicht mehr", "Ihr Platz
         ist wieder frei für andere"."""
@@ -1664,6 +1698,10 @@ class _Context(PresupposingRules):
             return Candidate(K.CANCELLED, old=bool(ws & L.OLD), weak=True)
         return None
 
+    @needs(
+        {"kommen", "erwarten", "freuen", "warten", "wartet", "begrüßen", "halten", "sehen"},
+        {"spaß", "freude"},
+    )
     def _expect(self) -> Candidate | None:
         """ "Wir erwarten Sie", "Wir freuen uns auf Sie", "Wir sehen uns am Freitag"."""
         ws = self.ws
@@ -1734,6 +1772,7 @@ class _Context(PresupposingRules):
             return Candidate(K.BOOKED, presupposed=True)
         return None
 
+    @needs({"sehen", "erwarten"}, _COME_IN)
     def _not_expected(self) -> Candidate | None:
         """The visit called off, said by its effect: "Dann sehen wir uns am Freitag nicht", "Am
         Samstag erwarten wir Sie dann nicht", "Sie müssen am Freitag nicht mehr kommen"."""
@@ -1758,6 +1797,7 @@ class _Context(PresupposingRules):
             return Candidate(K.CANCELLED)
         return None
 
+    @needs({"bis", "wiedersehen", "auf"})
     def _goodbye(self) -> Candidate | None:
         """ "Bis Freitag!", "Dann bis Freitag um zehn", "Bis dann beim Fabian"."""
         words = self.words
@@ -1956,6 +1996,7 @@ class _Context(PresupposingRules):
 
     # ---- what a noun phrase presupposes -----------------------------------------------------
 
+    @needs({"wissen", "vergessen", "denken", "merken", "notieren"})
     def _reminded(self) -> Candidate | None:
         """ "Sie wissen ja, Freitag um zehn", "Nicht vergessen: Freitag, zehn Uhr": the caller
         reminded of their appointment, its details after it."""
@@ -1966,6 +2007,7 @@ class _Context(PresupposingRules):
             return None
         return Candidate(K.BOOKED, presupposed=True)
 
+    @needs({"am", "um", "vom"})
     def _presupposed_appointment(self) -> Candidate | None:
         """ "zu Ihrem Termin am Freitag": a question or an offer about the caller's appointment
         on a day still takes it as existing (its details are the phrase's, not the clause's).
@@ -2274,6 +2316,7 @@ class _Context(PresupposingRules):
 
     # ---- the visit and what it presupposes -------------------------------------------------
 
+    @needs({"kommen", "erscheinen", "vorbeikommen", "dran"})
     def _visit(self) -> Candidate | None:
         """ "Sie kommen am Freitag um zehn", "Statt Freitag kommen Sie jetzt am Donnerstag",
         "Sie sind am Freitag um zehn dran", "dass Sie nicht kommen": the visit stated as fact."""
@@ -2311,6 +2354,7 @@ class _Context(PresupposingRules):
             return Candidate(K.CANCELLED) if coming and not turn else None
         return Candidate(K.RESCHEDULED if moved else K.BOOKED)
 
+    @needs({"neue", "neuer", "neuen", "jetzt", "nun", "ab"})
     def _moved_in_words(self) -> Candidate | None:
         """ "Die Dauerwelle machen wir jetzt am Donnerstag statt am Freitag", "Neue Zeit für Sie:
         Donnerstag um 15 Uhr": a new place for the appointment, without a move verb."""
@@ -2333,6 +2377,7 @@ class _Context(PresupposingRules):
             return Candidate(K.RESCHEDULED)  # "Ihr Termin liegt jetzt auf Donnerstag um drei"
         return None
 
+    @needs({"sie"})
     def _instruction(self) -> Candidate | None:
         """ "Bitte seien Sie am Freitag pünktlich da", "Bringen Sie am Freitag Zeit mit",
         "Denken Sie am Freitag an …": telling the caller how to come presupposes the visit."""
@@ -2366,6 +2411,7 @@ class _Context(PresupposingRules):
         nxt = [c for c in self.sentence if c.index == self.clause.index + 1]
         return bool(nxt) and nxt[0].words[:1] == ["egal"]
 
+    @needs({"sie", "du", "ändern"})
     def _cant_make_it(self) -> Candidate | None:
         """ "Falls Sie es am Freitag nicht schaffen", "Sollten Sie verhindert sein": a plan for
         missing the appointment presupposes it (and stands although it is a condition)."""
@@ -2427,6 +2473,7 @@ class _Context(PresupposingRules):
             return None  # "…, rufen Sie an", "…, sagen Sie Bescheid": not the visit
         return Candidate(K.BOOKED, presupposed=True)
 
+    @needs({"bescheid", "informieren", "benachrichtigen", "ausrichten", "vorwarnen"})
     def _informed(self) -> Candidate | None:
         """ "Ich habe Fabian Bescheid gegeben", "Lena ist informiert", "Fabian weiß Bescheid":
         the stylist told of the visit. A complement that follows says what of ("…, dass Sie
@@ -2446,6 +2493,7 @@ class _Context(PresupposingRules):
             return None
         return Candidate(K.BOOKED)
 
+    @needs(_REFERENCE_WORDS)
     def _reference(self) -> Candidate | None:
         """ "Ihre Buchungsnummer ist 4711", "Die Stornonummer lautet …": a number issued for
         the appointment presupposes it."""
@@ -2459,6 +2507,7 @@ class _Context(PresupposingRules):
             return None
         return Candidate(K.CANCELLED if noun.startswith("storn") else K.BOOKED, presupposed=True)
 
+    @needs({"nichts"})
     def _nothing_left(self) -> Candidate | None:
         """ "Sie müssen nichts weiter tun", "Sie brauchen sich um nichts mehr zu kümmern":
         everything is done; with a hold in the sentence, the hold is said to be final."""
@@ -2484,6 +2533,7 @@ class _Context(PresupposingRules):
             or (self.werden and not self.wurde)
         )
 
+    @needs({"✓"})
     def _checked(self) -> Candidate | None:
         """ "Freitag, 10 Uhr ✓", "✓ Ist eingetragen": a check mark says done."""
         if "✓" not in self.ws or not self._plain():
@@ -2493,6 +2543,7 @@ class _Context(PresupposingRules):
         booked = self.detail_named or self.appointment or self._next_is_details()
         return Candidate(self.event or (K.BOOKED if booked else K.DONE))
 
+    @needs({"haben", "habe", "hab", "hat", "hätten"})
     def _we_have_you(self) -> Candidate | None:
         """ "Dann haben wir Sie am Freitag um zehn", "Dann haben wir alles: Freitag, 10 Uhr",
         "Wunderbar, dann hätten wir das: Freitag, zehn Uhr": the salon has the caller in."""
@@ -2512,6 +2563,7 @@ class _Context(PresupposingRules):
             return None  # "Wir haben am Freitag Zeit für Sie": availability
         return Candidate(K.BOOKED)
 
+    @needs({"drannehmen", "nehmen", "kümmern", "machen", "bedienen", "übernehmen"})
     def _stylist_serves(self) -> Candidate | None:
         """ "Fabian nimmt Sie am Freitag um zehn dran", "Fabian kümmert sich am Freitag um Ihre
         Dauerwelle": the stylist is down to serve the caller then."""
@@ -2528,6 +2580,7 @@ class _Context(PresupposingRules):
             return None
         return Candidate(K.BOOKED)
 
+    @needs({"sind", "bist"})
     def _caller_with_stylist(self) -> Candidate | None:
         """ "Du bist am Samstag bei Lena", "deshalb sind Sie jetzt bei Fabian am Freitag"."""
         ws = self.ws
@@ -2542,6 +2595,7 @@ class _Context(PresupposingRules):
             return None  # "Sie sind bei Lena, nicht bei Fabian": said of the booking
         return Candidate(K.BOOKED)
 
+    @needs({"bleiben"})
     def _stays(self) -> Candidate | None:
         """ "Es bleibt bei Freitag um zehn", "Ihr Freitag bleibt bestehen", "Ihr Termin bleibt
         wie er ist": the appointment kept."""
@@ -2563,6 +2617,7 @@ class _Context(PresupposingRules):
             return Candidate(K.BOOKED)
         return None
 
+    @needs(L.ACTIVE)
     def _active(self) -> Candidate | None:
         """ "Ihr Termin ist noch aktiv", "ich sehe ihn noch als aktiv": it stands (or, "nicht
         mehr aktiv", it does not)."""
@@ -2575,6 +2630,7 @@ class _Context(PresupposingRules):
             return Candidate(K.CANCELLED)
         return None if self.negated else Candidate(K.BOOKED)
 
+    @needs(_DONE_IDIOM_WORDS)
     def _done_idiom(self) -> Candidate | None:
         """ "Ist abgehakt", "Das ist im Sack", "Ihre Strähnchen sind unter Dach"."""
         text = " ".join(self.words)
@@ -2596,6 +2652,7 @@ class _Context(PresupposingRules):
         )
         return Candidate(self.event or (K.BOOKED if booked else self._antecedent() or K.DONE))
 
+    @needs({"aus", "machen", "so"})
     def _becomes(self) -> Candidate | None:
         """ "Aus Freitag wird Donnerstag", "Wir machen das jetzt am Donnerstag", "Dann ist das
         so: Donnerstag um drei statt Freitag": the appointment in a new place."""
@@ -3410,10 +3467,6 @@ _FOUND_FOR_CALLER = re.compile(
 _DATIVE_PREPOSITIONS = frozenset(
     {"in", "bei", "von", "mit", "zu", "aus", "nach", "seit", "vor", "hinter", "neben", "auf"}
 )
-_COME_IN = frozenset({
-    "kommen", "herkommen", "vorbeikommen", "reinkommen", "hereinkommen", "hinkommen",
-    "erscheinen", "vorbeischauen",
-})  # fmt: skip
 _PHRASE_START = frozenset({"mit", "ohne", "samt", "inklusive", "inkl", "plus", "nebst"})
 
 
@@ -3618,3 +3671,6 @@ def _prepositional_relative(toks: list[Token]) -> bool:
         and toks[1].text in L.RELATIVE
         and toks[2].text in _PRONOUN_SUBJECTS
     )
+
+
+_RULES = RuleTable.of(_Context, _Context.RULES)

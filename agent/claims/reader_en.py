@@ -39,6 +39,7 @@ from agent.claims.reading import (
     conjunct_claims,
     without_superseded,
 )
+from agent.claims.rule_gate import RuleTable, clause_keys, needs, run_rules
 from agent.claims.tokens import Token
 
 K = ClaimKind
@@ -578,49 +579,56 @@ class _Context(PresupposingRules):
             self.ws & {"know", "wondering", "wonder", "curious", "asking", "interested"}
         )
 
+    # the rule methods of a clause, in order; each runs only where its `@needs` gate, if it has
+    # one, opens (agent/claims/rule_gate.py): a rule without a gate runs on every clause
+    RULES = (
+        "_follow_up",
+        "_verbs",
+        "_states",
+        "_possession",
+        "_existence",
+        "_placement",
+        "_headed",
+        "_stated_over_details",
+        "_expect",
+        "_message",
+        "_text_says",
+        "_cancel_states",
+        "_visit",
+        "_no_need_to_come",
+        "_instruction",
+        "_cant_make_it",
+        "_informed",
+        "_reference",
+        "_idioms",
+        "_implicative",
+        "_worked_out",
+        "_day_state",
+        "_exception",
+        "_we_have_you",
+        "_active",
+        "_with_stylist",
+        "_done_idiom",
+        "_checked",
+        "_new_time",
+        "_moved_by_effect",
+        "_recap",
+        "_presupposing_condition",
+        "_prepared",
+        "_visit_instruction",
+        "_in_chair",
+        "_in_callers_name",
+        "_settled",
+        "_presupposed_appointment",  # last: a claim the clause makes comes first
+    )
+
     def candidates(self):
         if self._callback_noted():
             yield Candidate(K.FOLLOW_UP, follow_up=FollowUp.CALLBACK)
             return
-        yield self._follow_up()
-        yield from self._verbs()
-        yield self._states()
-        yield self._possession()
-        yield self._existence()
-        yield self._placement()
-        yield self._headed()
-        yield self._stated_over_details()
-        yield self._expect()
-        yield self._message()
-        yield self._text_says()
-        yield self._cancel_states()
-        yield self._visit()
-        yield self._no_need_to_come()
-        yield self._instruction()
-        yield self._cant_make_it()
-        yield self._informed()
-        yield self._reference()
-        yield self._idioms()
-        yield self._implicative()
-        yield self._worked_out()
-        yield self._day_state()
-        yield self._exception()
-        yield self._we_have_you()
-        yield self._active()
-        yield self._with_stylist()
-        yield self._done_idiom()
-        yield self._checked()
-        yield self._new_time()
-        yield self._moved_by_effect()
-        yield self._recap()
-        yield self._presupposing_condition()
-        yield self._prepared()
-        yield self._visit_instruction()
-        yield self._in_chair()
-        yield self._in_callers_name()
-        yield self._settled()
-        yield self._presupposed_appointment()  # last: a claim the clause makes comes first
+        yield from run_rules(_RULES, self, clause_keys(self.ws, self.lemmas))
 
+    @needs({"locked", "sealed", "settled", "secured"})
     def _settled(self) -> Candidate | None:
         """ "Your appointment will be on Friday at ten, that's settled": "that" is the caller's
         appointment the clause before names (not "The time is settled, only the day is open")."""
@@ -634,6 +642,7 @@ class _Context(PresupposingRules):
             return None
         return Candidate(K.BOOKED) if set(before[0].words) & L.APPOINTMENT else None
 
+    @needs({"name"})
     def _in_callers_name(self) -> Candidate | None:
         """ "There's an appointment in your name on Friday", "Friday is booked under your
         name": an appointment in the caller's name, stated."""
@@ -647,6 +656,7 @@ class _Context(PresupposingRules):
         there = self.appointment and bool(re.search(r"\bthere (is|are)\b", text))
         return Candidate(K.BOOKED) if booked or there else None
 
+    @needs({"chair"})
     def _in_chair(self) -> Candidate | None:
         hedged = self.ws & {"would", "could", "might", "can", "may", "should", "if"}
         blocked = self.negated or bool(hedged) or self.clause.question
@@ -669,6 +679,7 @@ class _Context(PresupposingRules):
             for c in earlier[-3:]
         )
 
+    @needs({"recap", "summary", "summarise", "summarize", "sum"})
     def _recap(self) -> Candidate | None:
         """ "Just to recap: perm, Friday the 28th, ten a.m., with Fabian": a summary of nothing
         but the appointment's details states it (not "To recap: you'd like a perm")."""
@@ -1130,6 +1141,7 @@ class _Context(PresupposingRules):
             return False
         return all(is_detail_word(w) or w in {"at", "on", "for", "the"} for w in nxt[0].words[1:])
 
+    @needs({"yours", "has", "have", "got"})
     def _possession(self) -> Candidate | None:
         """ "The slot is yours", "You've got the appointment", "You have an appointment ..."."""
         ws = self.ws
@@ -1179,6 +1191,7 @@ class _Context(PresupposingRules):
             return None
         return Candidate(K.BOOKED)
 
+    @needs(L.BE)
     def _existence(self) -> Candidate | None:
         """ "Your appointment is (now) on Friday at ten", "... is now an hour later"."""
         ws = self.ws
@@ -1221,6 +1234,7 @@ class _Context(PresupposingRules):
             return None
         return Candidate(K.RESCHEDULED if moved else K.BOOKED)
 
+    @needs(L.PLACE_VERBS, {"place"})
     def _placement(self) -> Candidate | None:
         """A declarative that places the caller's appointment at a day, time or stylist is an
         existence claim, whatever placing verb it uses: "Your appointment takes place on
@@ -1262,6 +1276,7 @@ class _Context(PresupposingRules):
                 return Candidate(K.RESCHEDULED if moved else K.BOOKED)
         return None
 
+    @needs({"your", "the"})
     def _headed(self) -> Candidate | None:
         """ "Your appointment: Friday, ten o'clock, with Fabian.": the caller's appointment as
         a heading and nothing but its details after the colon states it."""
@@ -1279,6 +1294,7 @@ class _Context(PresupposingRules):
             return None
         return Candidate(K.BOOKED)
 
+    @needs({"that", "those"})
     def _stated_over_details(self) -> Candidate | None:
         """ "So that's two appointments, Friday with Fabian and Saturday with Lena": the
         appointment(s) stated, with nothing but their details after it (not "That would be …",
@@ -1375,6 +1391,7 @@ class _Context(PresupposingRules):
     def sentence_has_goodbye_time(self) -> bool:
         return False
 
+    @needs({"says", "reads", "shows", "lists"})
     def _text_says(self) -> Candidate | None:
         """ "The text says Friday, ten a.m., Fabian": a text sent with the appointment in it."""
         if self.negated or not _TEXT_SAYS.search(" ".join(self.words)):
@@ -1648,6 +1665,7 @@ class _Context(PresupposingRules):
             return c.link is Link.COMMA and bool(c.words) and c.words[0] not in _OWN_SUBJECT
         return False
 
+    @needs(L.APPOINTMENT)
     def _presupposed_appointment(self) -> Candidate | None:
         """ "your appointment on Friday", "the appointment you just booked": a question or an
         offer about it still takes it as existing (not a proposed one: "would be", not one
@@ -1723,6 +1741,7 @@ class _Context(PresupposingRules):
             return None  # "you need to come in early": an instruction
         return Candidate(K.RESCHEDULED if moved else K.BOOKED)
 
+    @needs({"need", "reason"})
     def _no_need_to_come(self) -> Candidate | None:
         """ "No need to come in on Friday anymore", "There's no need to show up on Friday now":
         the visit called off, said by its effect (without "anymore" or "now" it may be advice:
@@ -1822,6 +1841,7 @@ class _Context(PresupposingRules):
             return Candidate(K.BOOKED, presupposed=True)  # "If you're running late for …"
         return None
 
+    @needs({"know", "inform", "notify", "tell", "brief", "warn"})
     def _informed(self) -> Candidate | None:
         """ "I've let Fabian know", "Lena knows", "the team has been told": the stylist told of
         the visit; a complement that follows carries the claim itself."""
@@ -1838,6 +1858,7 @@ class _Context(PresupposingRules):
             return None
         return Candidate(K.BOOKED)
 
+    @needs({"number", "reference", "code", "id", "no"})
     def _reference(self) -> Candidate | None:
         """ "Your booking reference is K-4-7-1-1": a number issued for the appointment."""
         text = " ".join(self.words)
@@ -1877,6 +1898,7 @@ class _Context(PresupposingRules):
             return Candidate(K.BOOKED)  # "your name is on the list for Friday"
         return None
 
+    @needs({"only", "just", "but", "except"})
     def _exception(self) -> Candidate | None:
         """ "I haven't booked anything for your son, only for you": the exception to a denied
         outcome has it ("only for you", "just you", "except you")."""
@@ -1896,6 +1918,7 @@ class _Context(PresupposingRules):
                 return Candidate(_KIND[cls])
         return None
 
+    @needs(L.BE)
     def _day_state(self) -> Candidate | None:
         """The caller's day or slot as the subject of a state: "Thursday's set", "Friday at ten
         is set" (booked), "As I said, Friday's gone", "The old slot is gone" (cancelled); not
@@ -1926,6 +1949,7 @@ class _Context(PresupposingRules):
             return Candidate(K.CANCELLED, old=old)
         return None
 
+    @needs({"worked", "panned", "came", "went"})
     def _worked_out(self) -> Candidate | None:
         """ "Glad Thursday worked out for you", "So the ten o'clock on Friday came through":
         a day, time or the appointment said to have worked out is in place (not "I hope Friday
@@ -1941,6 +1965,7 @@ class _Context(PresupposingRules):
             return Candidate(K.BOOKED)
         return None
 
+    @needs({"liberty", "managed", "succeeded", "got", "was", "were", "could"})
     def _implicative(self) -> Candidate | None:
         """A verb whose past says its complement happened: "I managed to book you in", "We
         were able to squeeze you in", "I took the liberty of moving it", and "we could …" after
@@ -1977,6 +2002,7 @@ class _Context(PresupposingRules):
     def _plain(self) -> bool:
         return not (self.negated or self.modal or self.will or self.ws & {"would", "could"})
 
+    @needs({"got", "have", "has"})
     def _we_have_you(self) -> Candidate | None:
         """ "So we've got you Friday at 10", "Fabian's got you on Friday at 10"."""
         ws = self.ws
@@ -2023,6 +2049,7 @@ class _Context(PresupposingRules):
                 return Candidate(K.BOOKED)
         return None
 
+    @needs(L.ACTIVE)
     def _active(self) -> Candidate | None:
         """ "Your appointment is still active", "I still see it as active"."""
         ws = self.ws
@@ -2040,6 +2067,7 @@ class _Context(PresupposingRules):
         booked = self.detail_named or self.appointment or _seq(self.words, ("you", "are"))
         return Candidate(self.event or (K.BOOKED if booked else K.DONE))
 
+    @needs({"✓", "complete", "completed", "done", "successful", "confirmed", "cancelled"})
     def _checked(self) -> Candidate | None:
         """ "Booking complete ✓", "✓ All done!": a check mark or a status headline says done."""
         ws = self.ws
@@ -2061,6 +2089,7 @@ class _Context(PresupposingRules):
             return None
         return Candidate(self.event or (K.BOOKED if booked else K.DONE))
 
+    @needs({"new"})
     def _new_time(self) -> Candidate | None:
         """ "New time: Thursday 3 pm", "Your new slot is Thursday at 3"."""
         ws = self.ws
@@ -2078,6 +2107,7 @@ class _Context(PresupposingRules):
             return Candidate(K.RESCHEDULED)
         return None
 
+    @needs({"instead", "rather", "later", "earlier"})
     def _moved_by_effect(self) -> Candidate | None:
         """A move told by its result: "So it's Saturday instead of Friday now", "Instead of
         Friday morning you've now got Thursday afternoon", "Your appointment's two hours later
@@ -2381,3 +2411,6 @@ def _seq(words: Sequence[str], seq: tuple[str, ...]) -> bool:
     if n and seq[0] not in words:
         return False  # the cheap test first: most clauses hold no first word of it
     return any(tuple(words[i : i + n]) == seq for i in range(len(words) - n + 1))
+
+
+_RULES = RuleTable.of(_Context, _Context.RULES)

@@ -172,6 +172,7 @@ KINDS_EN: dict[str, str] = {
     "move_retry_withheld": "move not sent again",
     "move_retry_refused": "move retry refused",
     "caller_told_moved": "caller told: moved after all",
+    "caller_told_not_moved": "caller told: not moved",
     "guard_blocked": "guard blocked",
     "webhook_received": "webhook",
     "reconciled": "reconciled",

@@ -67,6 +67,9 @@ TIMELINE_KINDS = MappingProxyType(
         "stays open and fenced",
         "caller_told_moved": "a lost move found carried out later in the call was told to the "
         "caller by code (the sentence is in that tool's result)",
+        "caller_told_not_moved": "a lost move settled not moved later in the call (the new time "
+        "taken, the old booking standing) was told to the caller by code (the sentence is in that "
+        "tool's result)",
         # recording and personal data
         "recording_consent": "the caller's answer to the recording question (given/refused/unclear)",
         "recording_started": "recording began after the caller's clear yes (the file's path)",

@@ -27,7 +27,7 @@ from datetime import date, datetime, timedelta
 
 from calendar_adapter.salon import SalonFile
 from tools.when.lexicon import MONTH_RE, MONTHS, WEEKDAY_RE, WEEKDAYS, is_temporal
-from tools.when.named_days import just_gone, named_days, phrase_pattern
+from tools.when.named_days import feast_day, just_gone, named_days, phrase_pattern
 
 RECENT_PAST_DAYS = 60  # "27.10." said in late November is in the past, not next October
 NEXT_YEAR_WITHIN_DAYS = 92  # "15.1." said on 10.12. is next January
@@ -81,6 +81,8 @@ class DayTerm:
     until: bool = False  # "bis Freitag", "vor Weihnachten": a deadline, days up to it
     part_of_week: bool = False  # "Anfang nächster Woche": a vague stretch, no day of it named
     far: bool = False  # "Brückentag" whose next one is months away: asked, not answered
+    new_year: bool = False  # "nächstes Jahr", "im neuen Jahr": days of the coming year
+    loose: bool = False  # "in acht Tagen": no weekday named; closed there, the nearest open days
 
 
 def _monday(day: date) -> date:
@@ -347,6 +349,17 @@ _RIGHT_AFTER = (
     r"\b(?:gleich|direkt|sofort|unmittelbar|right|straight|just|immediately)\s+(?:nach|after)\s+"
     r"(?:(?:dem|den|der|the)\s+)?"
 )
+
+
+@rule(r"\b(?:(?:am|den|der|dem|the|on\s+the)\s+)?(1\.|2\.)\s+(?:feiertag|festtag)\b")
+def _feast_day_by_number(m: re.Match[str], ctx: Today) -> DayTerm | None:
+    """'am ersten Feiertag', 'zweiter Feiertag': that day of the two-day feast at hand
+    (Christmas, Easter, Pentecost); none near: not read here (asked)."""
+    found = feast_day(int(m[1][0]), ctx.day)
+    if found is None:
+        return None
+    name, day = found
+    return DayTerm((day,), m[0], names={day: name})
 
 
 @rule(rf"{_RIGHT_AFTER}{_NAMED_RE}")
@@ -663,7 +676,7 @@ def _between_named(m: re.Match[str], ctx: Today) -> DayTerm | None:
 )
 def _start_of_next_year(m: re.Match[str], ctx: Today) -> DayTerm:
     year = ctx.day.year + 1
-    return DayTerm(_span(date(year, 1, 2), date(year, 1, 12)), m[0], span=True)
+    return DayTerm(_span(date(year, 1, 2), date(year, 1, 12)), m[0], span=True, new_year=True)
 
 
 @rule(
@@ -736,9 +749,12 @@ def _named(m: re.Match[str], ctx: Today) -> DayTerm | None:
     rf"|(?:\ba\s+|^)week\s+(?:on|from)\s+({WEEKDAY_RE})\b"
 )
 def _weekday_in_weeks(m: re.Match[str], ctx: Today) -> DayTerm | None:
-    if m[7]:  # "a week on Friday": a week after the coming Friday
+    """'Dienstag in acht Tagen', 'Dienstag in einer Woche', 'a week on Tuesday': a week after
+    the coming Tuesday (said on a Tuesday: a week today), however far the coming one is. Two
+    weeks and more are asked where the readings part (`_in_weeks`)."""
+    if m[7]:  # "a week on Friday", "a week from Friday"
         weekday = WEEKDAYS[m[7]]
-        return DayTerm((_english_week_on(weekday, ctx),), m[0], weekday=weekday)
+        return DayTerm((_week_on(weekday, ctx),), m[0], weekday=weekday)
     if m[1]:
         weekday, n, unit = WEEKDAYS[m[1]], _count(m[2]), m[3]
         # "in acht Tagen", "in vierzehn Tagen": weeks; "Dienstag in 9 Tagen" is no weekday rule
@@ -747,6 +763,8 @@ def _weekday_in_weeks(m: re.Match[str], ctx: Today) -> DayTerm | None:
         weekday, weeks = WEEKDAYS[m[6]], _count(m[4])
     if weeks <= 0:
         return None
+    if weeks == 1:
+        return DayTerm((_week_on(weekday, ctx),), m[0], weekday=weekday)
     return DayTerm(_in_weeks(weekday, weeks, ctx), m[0], weekday=weekday)
 
 
@@ -778,10 +796,11 @@ def _in_span(m: re.Match[str], ctx: Today) -> DayTerm | None:
         if roughly:
             return DayTerm(_span(_monday(day), _monday(day) + timedelta(days=6)), m[0], span=True)
         return DayTerm((day,), m[0])
-    if n == 8 and not m[2]:  # "in acht Tagen" is a week to many: ask
-        return DayTerm((ctx.day + timedelta(days=7), ctx.day + timedelta(days=8)), m[0])
-    if n == 8:  # "heute in acht Tagen": a week from today
-        return DayTerm((base + timedelta(days=7),), m[0])
+    if n == 8 and not roughly:
+        # "in acht Tagen" is a week from today ("heute / morgen in acht Tagen": from that day);
+        # said alone it names no weekday and counts one day more than it means, so a closed day
+        # there is asked with the open days nearest to it ("in vierzehn Tagen" is the 14th day)
+        return DayTerm((base + timedelta(days=7),), m[0], loose=not m[2])
     if roughly:
         return DayTerm(
             _span(base + timedelta(days=n - 1), base + timedelta(days=n + 1)), m[0], span=True
@@ -850,19 +869,19 @@ def _weekday_after_next(m: re.Match[str], ctx: Today) -> DayTerm:
 def _weekday_week(m: re.Match[str], ctx: Today) -> DayTerm:
     """British 'Friday week': a week on from the coming Friday."""
     weekday = WEEKDAYS[m[1]]
-    return DayTerm((_english_week_on(weekday, ctx),), m[0], weekday=weekday)
+    return DayTerm((_week_on(weekday, ctx),), m[0], weekday=weekday)
 
 
 @rule(r"\b(monday|tuesday|wednesday|thursday|friday|saturday)\s+fortnight\b")
 def _weekday_fortnight(m: re.Match[str], ctx: Today) -> DayTerm:
     """British 'Friday fortnight': two weeks on from the coming Friday."""
     weekday = WEEKDAYS[m[1]]
-    return DayTerm((_english_week_on(weekday, ctx) + timedelta(days=7),), m[0], weekday=weekday)
+    return DayTerm((_week_on(weekday, ctx) + timedelta(days=7),), m[0], weekday=weekday)
 
 
-def _english_week_on(weekday: int, ctx: Today) -> date:
-    """'Tuesday week', 'a week on / from Tuesday': seven days after the coming Tuesday (said on
-    a Tuesday: a week today). Defined in English, unlike German 'Dienstag in einer Woche'."""
+def _week_on(weekday: int, ctx: Today) -> date:
+    """'Dienstag in acht Tagen', 'Tuesday week', 'a week on / from Tuesday': seven days after
+    the coming Tuesday (said on a Tuesday: a week today)."""
     return ctx.day + timedelta(days=(weekday - ctx.day.weekday()) % 7 + 7)
 
 
@@ -1016,7 +1035,7 @@ def _year_rel(m: re.Match[str], ctx: Today) -> DayTerm:
     which = m[1] or m[2] or m[3]
     year = ctx.day.year + (0 if which in ("diesen", "dieses", "this") else 1)
     days = _span(max(date(year, 1, 1), ctx.day), date(year, 12, 31))
-    return DayTerm(days, m[0], span=True)
+    return DayTerm(days, m[0], span=True, new_year=year > ctx.day.year)
 
 
 @rule(rf"\b({WEEKDAY_RE})\b")

@@ -62,6 +62,8 @@ JOINABLE = frozenset(
         "pfingstmontag", "pfingstsonntag", "karfreitag", "karsamstag", "neujahr", "silvester",
         "weihnachten", "weihnachtstag", "mittagspause", "mittagszeit", "feierabend",
         "vorgestern", "spaetnachmittags", "fruehmorgens",
+        # "über nächste Woche", "am über nächsten Freitag": the week or day after next
+        "uebernaechste", "uebernaechsten", "uebernaechster", "uebernaechstes",
     ]
 )  # fmt: skip
 
@@ -129,6 +131,12 @@ FILLERS = frozenset(
 NEGATIONS = frozenset({"nicht", "kein", "keine", "keinen", "ausser", "not", "except", "no"})
 ALTERNATIVES = frozenset({"oder", "or", "bzw", "beziehungsweise"})
 
+RETRACTIONS = (
+    "doch nicht", "stimmt nicht", "stimmt ja nicht", "falsch", "vergiss es", "vergiss das",
+    "never mind", "nevermind", "forget that", "forget it", "on second thought",
+    "on second thoughts", "second thoughts",
+)  # fmt: skip
+
 # Words (folded) with which callers correct themselves: what follows replaces what came before
 # ("Freitag, nein, Samstag"; "um drei, äh, halb vier"; "Wednesday, I mean Thursday").
 CORRECTION_PHRASES = (
@@ -138,6 +146,11 @@ CORRECTION_PHRASES = (
     "entschuldigung", "entschuldige", "verzeihung", "verzeihen sie", "excuse me", "oops",
     "hoppla", "oh nein", "stopp", "ach was", "ich korrigiere", "korrigiere", "streich das",
     "scratch that", "make that", "on reflection", "correction",
+    # words that take back what was just said: "Freitag, nein, doch nicht, Samstag", "Freitag,
+    # ach nee, doch lieber Samstag", "Freitag, stimmt nicht, Samstag", "Friday, never mind,
+    # Saturday" (said last, with nothing after them, the day is taken back and asked)
+    *RETRACTIONS, "doch lieber", "doch eher", "doch besser", "lieber doch", "eher doch",
+    "wait", "hang on", "hold on",
     # "three, no, four pm"; not "no earlier than", "no particular time"
     r"no(?!\s+(?:earlier|later|sooner|more|less|than|preference|problem|rush|time|need|particular"
     r"|specific|special|idea|clue|matter|way|longer|one|thanks|worries)\b)",

@@ -158,6 +158,26 @@ _ALIASES: dict[str, tuple[str, ...]] = {
         for way, name in (("vor", "Beginn der Sommerzeit"), ("zurueck", "Ende der Sommerzeit"))
         for verb in ("werden", "sind", "wurden")
     },
+    # English names of the named days above ("Shrove Tuesday" said on that Tuesday is today)
+    **dict.fromkeys(
+        ("shrove tuesday", "fat tuesday", "mardi gras", "pancake day", "carnival tuesday"),
+        ("Faschingsdienstag",),
+    ),
+    "ash wednesday": ("Aschermittwoch",),
+    "rose monday": ("Rosenmontag",),
+    "carnival monday": ("Rosenmontag",),
+    "fat thursday": ("Weiberfastnacht",),
+    "holy thursday": ("Gründonnerstag",),
+    "holy saturday": ("Karsamstag",),
+    "whit saturday": ("Pfingstsamstag",),
+    "whit sunday": ("Pfingstsonntag",),
+    "whitsunday": ("Pfingstsonntag",),
+    **dict.fromkeys(
+        ("st nicholas day", "saint nicholas day", "st nicholas", "nicholas day"), ("Nikolaus",)
+    ),
+    **dict.fromkeys(("martinmas", "st martins day", "saint martins day"), ("Martinstag",)),
+    "all souls day": ("Allerseelen",),
+    "walpurgis night": ("Walpurgisnacht",),
     "black friday": ("Black Friday",),
     "cyber monday": ("Cyber Monday",),
 }
@@ -243,11 +263,52 @@ _OWN_RULES: dict[str, Callable[[int], date | None]] = {
 }
 
 
+# The English names of the named days that are no holiday anywhere (`_OWN_RULES`); the
+# holidays' English names are the library's.
+_OWN_ENGLISH: dict[str, str] = {
+    "Schalttag": "Leap Day",
+    "Heiligabend": "Christmas Eve",
+    "Silvester": "New Year's Eve",
+    "Nikolaus": "St Nicholas' Day",
+    "Valentinstag": "Valentine's Day",
+    "Halloween": "Halloween",
+    "Gründonnerstag": "Maundy Thursday",
+    "Karsamstag": "Holy Saturday",
+    "Weiberfastnacht": "Women's Carnival Day",
+    "Rosenmontag": "Rose Monday",
+    "Faschingsdienstag": "Shrove Tuesday",
+    "Aschermittwoch": "Ash Wednesday",
+    "Muttertag": "Mother's Day",
+    "Pfingstsamstag": "Whit Saturday",
+    "Osterdienstag": "Easter Tuesday",
+    "Ostermittwoch": "Easter Wednesday",
+    "Pfingstdienstag": "Whit Tuesday",
+    "Pfingstmittwoch": "Whit Wednesday",
+    "Palmsonntag": "Palm Sunday",
+    "1. Advent": "First Sunday of Advent",
+    "2. Advent": "Second Sunday of Advent",
+    "3. Advent": "Third Sunday of Advent",
+    "4. Advent": "Fourth Sunday of Advent",
+    "Totensonntag": "Sunday of the Dead",
+    "Volkstrauertag": "National Day of Mourning",
+    "Martinstag": "St Martin's Day",
+    "Allerseelen": "All Souls' Day",
+    "Walpurgisnacht": "Walpurgis Night",
+    "Johannistag": "Midsummer Day",
+    "Siebenschläfertag": "Seven Sleepers' Day",
+    "Michaelistag": "Michaelmas",
+    "Erster April": "April Fools' Day",
+    "Beginn der Sommerzeit": "the start of summer time",
+    "Ende der Sommerzeit": "the end of summer time",
+    "Black Friday": "Black Friday",
+    "Cyber Monday": "Cyber Monday",
+}
+
+
 @functools.cache
-def _library_days(year: int) -> dict[str, tuple[str, date]]:
-    """Folded holiday name (German and English, any state) -> (German name, date)."""
-    found: dict[str, tuple[str, date]] = {}
-    german: dict[date, list[str]] = {}
+def _calendars(year: int) -> tuple[tuple[dict[date, str], dict[date, str]], ...]:
+    """Every German state's holidays of a year (public and catholic), in German and English."""
+    found = []
     for subdiv in (None, *holidays.Germany.subdivisions):
         for category in ("public", "catholic"):
             try:
@@ -257,14 +318,50 @@ def _library_days(year: int) -> dict[str, tuple[str, date]]:
                 )
             except (NotImplementedError, ValueError):
                 continue
-            for day, name in de.items():
-                for one in name.split(";"):
-                    german.setdefault(day, []).append(one.strip())
-                    found[_key(one)] = (one.strip(), day)
-            for day, name in en.items():
-                for one in name.split(";"):
-                    if day in german:
-                        found.setdefault(_key(one), (german[day][0], day))
+            found.append((dict(de.items()), dict(en.items())))
+    return tuple(found)
+
+
+@functools.cache
+def _english_names(year: int) -> dict[str, str]:
+    """A holiday's German name -> the library's English name (any state), in one year."""
+    english: dict[str, str] = {}
+    for de, en in _calendars(year):
+        for day, name in de.items():
+            for german, translated in zip(name.split(";"), en[day].split(";"), strict=False):
+                english.setdefault(german.strip(), translated.strip())
+    return english
+
+
+def day_name(name: str | None, day: date, language: str) -> str | None:
+    """A named day's name in the call's language: in an English call the English one of a
+    holiday (the library's) or of another named day ("Heiligabend": "Christmas Eve"), an English
+    name as it is, and no name for one without an English name (never German in an English
+    call); in a German call the name as it is. `day` is the day named (a holiday's names can
+    differ by year)."""
+    if not name or language != "en":
+        return name
+    known = _english_names(day.year)
+    english = _OWN_ENGLISH.get(name) or known.get(name)
+    if english:
+        return english
+    return name if name in known.values() or name in _OWN_ENGLISH.values() else None
+
+
+@functools.cache
+def _library_days(year: int) -> dict[str, tuple[str, date]]:
+    """Folded holiday name (German and English, any state) -> (German name, date)."""
+    found: dict[str, tuple[str, date]] = {}
+    german: dict[date, list[str]] = {}
+    for de, en in _calendars(year):
+        for day, name in de.items():
+            for one in name.split(";"):
+                german.setdefault(day, []).append(one.strip())
+                found[_key(one)] = (one.strip(), day)
+        for day, name in en.items():
+            for one in name.split(";"):
+                if day in german:
+                    found.setdefault(_key(one), (german[day][0], day))
     return found
 
 
@@ -355,6 +452,30 @@ def just_gone(phrase: str, today: date) -> list[tuple[str, date]]:
     if ahead[0][1] < today or (ahead[0][1] - today).days <= NEXT_YEAR_WITHIN_DAYS:
         return []
     return last
+
+
+# The feasts of two days counted as "erster / zweiter Feiertag" ("am zweiten Feiertag" in the
+# week before Christmas is 26 December), and how near the first must be to be the one meant.
+_TWO_DAY_FEASTS = (
+    ("Erster Weihnachtstag", "Zweiter Weihnachtstag"),
+    ("Ostersonntag", "Ostermontag"),
+    ("Pfingstsonntag", "Pfingstmontag"),
+)
+FEAST_NEAR_DAYS = 21
+
+
+def feast_day(nth: int, today: date) -> tuple[str, date] | None:
+    """The `nth` (1 or 2) day of the two-day feast (Christmas, Easter, Pentecost) that is on
+    now or begins within FEAST_NEAR_DAYS; None when no feast is that near (the caller is asked)."""
+    near = []
+    for year in (today.year, today.year + 1):
+        for names in _TWO_DAY_FEASTS:
+            days = [_dates_of(name, year) for name in names]
+            first, last = days[0], days[-1]
+            if first and last and today <= last and (first - today).days <= FEAST_NEAR_DAYS:
+                near.append((names[nth - 1], days[nth - 1]))
+    near = [(n, d) for n, d in near if d is not None]
+    return min(near, key=_day) if near else None
 
 
 def _day(named: tuple[str, date]) -> date:

@@ -19,7 +19,15 @@ from tools.when.asides import drop_asides
 from tools.when.bound_reason import restated_bound
 from tools.when.days import DayTerm, Today, day_terms
 from tools.when.evening import SLOT, last_starts, last_starts_before_evening
-from tools.when.lexicon import ALTERNATIVES, CORRECTION_PHRASES, FILLERS, NEGATIONS, is_temporal
+from tools.when.lexicon import (
+    ALTERNATIVES,
+    CORRECTION_PHRASES,
+    FILLERS,
+    NEGATIONS,
+    RETRACTIONS,
+    WEEKDAY_RE,
+    is_temporal,
+)
 from tools.when.no_such_day import no_such_day
 from tools.when.normalize import normalize
 from tools.when.spoken import Words
@@ -53,19 +61,32 @@ _OR_CORRECTED_RE = re.compile(
     + _CORRECTION_RE.pattern
     + r"\s+)*(?:doch|besser|better|rather|actually)\b(?!\s+nicht\b))"
 )
+# Days, clock times and dates as one names them ("am Freitag", "morgen"; "um 3"; "am 22."): what
+# "nicht" excludes when another of the same kind follows ("nee, nicht Freitag, Samstag")
+_NAMED_KINDS = (
+    rf"(?:(?:am|on)\s+)?(?:{WEEKDAY_RE}|heute|morgen|uebermorgen|today|tomorrow)\b",
+    r"(?:(?:um|at)\s+)?\d{1,2}(?::\d{2})?\b(?:\s+uhr\b)?(?!\.)",
+    r"(?:(?:am|den|the)\s+)?\d{1,2}\.(?:\d{1,2}\.)?",
+)
+_NOT_THIS_BUT = "|".join(rf"\b(?:nicht|not)\s+{kind}\s*(?={kind})" for kind in _NAMED_KINDS)
 # What the caller excludes in favour of what they name: "nicht am Freitag, lieber Samstag",
-# "nicht um drei, sondern um vier", "Samstag statt Freitag", "four instead of three".
+# "nicht um drei, sondern um vier", "Samstag statt Freitag", "four instead of three", "nee,
+# nicht Freitag, Samstag" ("Freitag, nicht Samstag" excludes Saturday and says nothing instead).
 _EXCLUDED_RE = re.compile(
     r"\b(?:nicht|not)\b(?:(?!\b(?:nicht|not)\b).)*?\b(?=(?:sondern|lieber|besser|eher|but|rather)\b)"
     r"|\b(?:statt|anstatt|anstelle\s+von|instead\s+of|rather\s+than)\b.*?"
     r"(?=\b(?:lieber|besser|eher|doch)\b|$)"
+    rf"|{_NOT_THIS_BUT}"
 )
 # Hesitations among the correction words: what follows adds to what came before ("Freitag, äh,
 # der 12."); the others take it back ("morgen, nee, Dienstag": Tuesday).
 HESITATIONS = frozenset(
     {"aeh", "aehm", "oeh", "oehm", "ehm", "hm", "hmm", "uh", "uhm", "erm", "moment", "warte"}
+    | {"wait", "hang on", "hold on"}
 )
-_RETRACTED_AT_END = re.compile(r"\b(?:nein|nee|noe)\s*$")  # not "no": Bavarian "heit no"
+# taken back with nothing said instead ("morgen, nee", "Freitag, doch nicht"); not "no": Bavarian
+# "heit no"
+_RETRACTED_AT_END = re.compile(r"\b(?:nein|nee|noe|" + "|".join(RETRACTIONS) + r")\s*$")
 # "gleich um neun", "gleich um halb zehn": a time said as the next thing to come, today
 _RIGHT_AT = re.compile(r"\b(?:gleich|direkt|sofort)\s+(?:um|ab|gegen|so\s+um)\b")
 # A count left over unread ("in 8 Tog" with an unknown unit): part of the day said, never dropped
@@ -143,7 +164,7 @@ def _corrected(text: str, role: str, ctx: Today) -> tuple[list[DayTerm], list[Ti
     what is excluded in favour of another is dropped; what follows a correction word replaces what came before it
     when both name the same kind of thing (a weekday for a weekday, a date for a date, a clock
     time for a clock time); anything else said is kept. With "oder" both stay (asked)."""
-    text = _OR_CORRECTED_RE.sub("nein ", _EXCLUDED_RE.sub(" ", text))
+    text = " ".join(_OR_CORRECTED_RE.sub("nein ", _EXCLUDED_RE.sub(" ", text)).split())
     if any(w in ALTERNATIVES for w in text.split()) or not _CORRECTION_RE.search(text):
         return _terms(text, role, ctx)
     parts = re.split(f"({_CORRECTION_RE.pattern})", text)
@@ -204,9 +225,16 @@ def _read(text: str | None, role: str, ctx: Today, said: _Said) -> None:
 
 def _date_option(day: date, say: Words, name: str | None = None) -> dict:
     option = {"date": day.isoformat(), "spoken": say.day(day)}
-    if name:
-        option["name"] = name
+    named = say.name(name, day)
+    if named:
+        option["name"] = named
     return option
+
+
+def _name_of(day: date, ctx: Today, say: Words, names: dict[date, str]) -> str | None:
+    """Why the salon is closed on a day (its holiday, its own closed day) or the name the caller
+    gave it, in the call's language; None for a day with neither."""
+    return say.name(ctx.salon.closure_on(day, say.language) or names.get(day), day)
 
 
 def _open_after(salon: SalonFile, day: date, say: Words, count: int = 3) -> list[dict]:
@@ -227,6 +255,7 @@ class _Day:
     now_only: bool = False  # "jetzt gleich": today or not at all
     recent_past: date | None = None  # "am 23." on the 24th: just gone, or next month's (asked)
     part_of_week: bool = False  # "Anfang nächster Woche": all closed, the open days after
+    loose: bool = False  # "in acht Tagen": closed that day, the nearest open days are offered
 
 
 def _intersect(a: tuple[date, ...], b: tuple[date, ...]) -> tuple[date, ...]:
@@ -312,6 +341,10 @@ def _decide_day(said: _Said, ctx: Today, say: Words) -> _Day:
         if not kept:
             return _Day(check=_weekday_mismatch(weekday, days[0], today, say))
         days = kept
+    if weekdays and len(days) > 1 and _new_year_at_hand(sets, today):
+        # "nächstes Jahr am Dienstag" on New Year's Eve: the first Tuesday of the coming year,
+        # set against this year's; said earlier in the year it stays asked
+        days = days[:1]
     unclear = len(days) > 1 and any(t.year_unclear for t in terms)
     # "heute, so schnell es geht" (the day and "as soon as possible" in two fields): today's
     # earliest times while the salon is still open; another day said is that day, as said
@@ -329,22 +362,49 @@ def _decide_day(said: _Said, ctx: Today, say: Words) -> _Day:
         recent_past=recent,
         now_only=any(t.now_only for t in terms),
         part_of_week=all(t.part_of_week for t in sets),
+        loose=all(t.loose for t in sets),
+    )
+
+
+SMALL_HOURS_END = 7 * 60  # "ab vier" is never 04:00; "nach acht" (08:00 or 20:00) may be asked
+NEW_YEAR_NEAR_DAYS = 14  # "nächstes Jahr am Dienstag" in late December: January's first
+
+
+def _new_year_at_hand(terms: list[DayTerm], today: date) -> bool:
+    """Every day phrase names the coming year, and it begins within NEW_YEAR_NEAR_DAYS."""
+    return (
+        all(t.new_year for t in terms)
+        and (date(today.year + 1, 1, 1) - today).days <= NEW_YEAR_NEAR_DAYS
     )
 
 
 def _time_gone_today(decided: _Day, said: _Said, ctx: Today, minutes: int) -> bool:
-    """A weekday said on that weekday (today or in a week) with one clock time that today can
-    no longer serve (gone, or past the last start): only next week's is left."""
+    """A weekday said on that weekday (today or in a week) with a time today can no longer
+    serve: one clock time gone or past the last start ("Samstag früh um neun" at 13:20), or a
+    part of the day or a window with no start left in it ("Donnerstag Abend" at 19:50, "Freitag
+    vormittags" at 17:45): only next week's is left."""
     today, salon = ctx.day, ctx.salon
     if decided.days != (today, today + timedelta(days=7)) or not said.times:
         return False
-    if any(t.kind != "at" for t in said.times):
+    if ctx.salon.hours_on(today) is None:
         return False
-    at = _decide_time(said, _hours(salon, today), minutes).at
-    if at is None or at >= 24 * 60:
+    hours = _hours(salon, today)
+    t = _decide_time(said, hours, minutes)
+    if t.problem or t.options:
         return False
-    start = datetime.combine(today, _clock_time(at), tzinfo=salon.tz)
-    return start <= ctx.now or not salon.is_open_at(start, minutes)
+    now = ctx.now.hour * 60 + ctx.now.minute + 1
+    if t.at is not None:
+        if t.at >= 24 * 60:
+            return False
+        start = datetime.combine(today, _clock_time(t.at), tzinfo=salon.tz)
+        return start <= ctx.now or not salon.is_open_at(start, minutes)
+    if t.window is None:
+        return False
+    lo, hi = max(t.window[0], hours[0]), min(t.window[1], hours[1])
+    # only a part that today held a start and no longer does: one outside the hours stays so
+    return _holds_a_start(lo, hi, hours[1], minutes) and not _holds_a_start(
+        max(lo, now), hi, hours[1], minutes
+    )
 
 
 def _asap_before_deadline(terms: list[DayTerm]) -> date | None:
@@ -496,6 +556,10 @@ def _decide_time(
             prefer = center[0]
         elif t.kind == "after":
             readings = _readings(t.clocks[0], hint)
+            if len(readings) > 1 and not any(hours[0] <= r < hours[1] for r in readings):
+                # "ab vier" on a Saturday closing at 14:00: nobody means "from 4 in the
+                # morning"; the afternoon reading is meant, after closing (outside)
+                readings = [r for r in readings if r >= SMALL_HOURS_END] or readings
             if len(readings) > 1 and not any(hours[0] <= r < hours[1] for r in readings):
                 # "nach acht" on a day open 9 to 20: all day, or after closing? asked
                 return _Time(problem="time_morning_or_evening", said=t.text)
@@ -664,7 +728,6 @@ def understand(
     if len(decided.days) > 1 and not one_open:
         return _candidates(decided, ctx, say)
     day = open_ahead[0] if len(decided.days) > 1 else decided.days[0]
-    name = decided.names.get(day)
     if day > a_year_after(today):
         return DateCheck("invalid_date", day=day, message=say.message("date_over_a_year_ahead"))
     if day < today:
@@ -674,9 +737,10 @@ def understand(
             message=say.message("date_past", day=say.day(day), today=say.date(today)),
             options=_open_after(salon, today - timedelta(days=1), say),
         )
+    if salon.hours_on(day) is None and decided.loose:
+        return _nearest_open(day, ctx, say)
     if salon.hours_on(day) is None:
-        closure = salon.closure_on(day, say.language)
-        holiday = closure or name
+        holiday = _name_of(day, ctx, say, decided.names)
         at = f"{say.on(holiday)} ({say.day(day)})" if holiday else say.on_day(day)
         return DateCheck(
             "closed",
@@ -719,7 +783,7 @@ def understand(
     if t.at is not None:
         return _at_time(salon, ctx, day, t.at, minutes, say)
     if t.window is not None:
-        return _in_window(salon, ctx, day, t.window, say, t.prefer)
+        return _in_window(salon, ctx, day, t.window, say, t.prefer, minutes)
     if day == today and ctx.now.time() >= _clock_time(close - max(minutes, 1)):
         if earliest and not decided.now_only:  # "so bald wie möglich" late: the next open day
             first = salon.next_open_days(today, 1)[0]
@@ -771,12 +835,12 @@ def _candidates(decided: _Day, ctx: Today, say: Words) -> DateCheck:
     if not open_days:
         # a feast named after its Sunday ("Ostern": Karfreitag to Ostermontag) is that Sunday
         first = next((d for d in ahead if decided.names.get(d, "").endswith("sonntag")), ahead[0])
-        names = [salon.closure_on(d, say.language) or decided.names.get(d) for d in ahead]
+        names = [_name_of(d, ctx, say, decided.names) for d in ahead]
         said = ", ".join(dict.fromkeys(n for n in names if n)) or say.these_days()
         return DateCheck(
             "closed",
             day=first,
-            holiday=salon.closure_on(first, say.language) or decided.names.get(first),
+            holiday=_name_of(first, ctx, say, decided.names),
             message=say.message("date_days_closed", said=said),
             # open days from the first closed one on: also one between them (Karsamstag)
             options=_open_after(salon, ahead[0], say),
@@ -787,18 +851,45 @@ def _candidates(decided: _Day, ctx: Today, say: Words) -> DateCheck:
     closed = [d for d in ahead if salon.hours_on(d) is None]
     message = say.message("date_which_day", days=say.either(o["spoken"] for o in options))
     if closed:
-        names = [
-            salon.closure_on(d, say.language) or decided.names.get(d) or say.date(d) for d in closed
-        ]
+        names = [_name_of(d, ctx, say, decided.names) or say.date(d) for d in closed]
         message += " " + say.message("date_closed_among", names=", ".join(names))
     return DateCheck("ambiguous_date", message=message, options=options)
+
+
+def _nearest_open(day: date, ctx: Today, say: Words) -> DateCheck:
+    """A closed day the caller reached without naming it ("in acht Tagen" on a Monday): the
+    open days nearest to it, before (still ahead) and after, are offered."""
+    salon, today = ctx.salon, ctx.day
+    before = next(
+        (
+            d
+            for d in (day - timedelta(days=k) for k in range(1, (day - today).days + 1))
+            if salon.hours_on(d) is not None and (d > today or ctx.still_open_today())
+        ),
+        None,
+    )
+    days = [d for d in (before, *salon.next_open_days(day, 1)) if d is not None]
+    closure = _name_of(day, ctx, say, {})
+    at = f"{say.on(closure)} ({say.day(day)})" if closure else say.on_day(day)
+    options = [_date_option(d, say) for d in days]
+    return DateCheck(
+        "ambiguous_date",
+        day=day,
+        holiday=closure or None,
+        message=say.message(
+            "date_closed_near_open",
+            at=f"{at[0].upper()}{at[1:]}",
+            days=say.either(o["spoken"] for o in options),
+        ),
+        options=options,
+    )
 
 
 def _all_closed_stretch(ahead: list[date], ctx: Today, say: Words) -> DateCheck:
     """A vague stretch ("Anfang nächster Woche" in Christmas week) whose days are all closed: the
     caller named no day, so no one closed day is answered; the open days after it are offered."""
     salon = ctx.salon
-    closed = [salon.closure_on(d, say.language) or say.date(d) for d in ahead]
+    closed = [_name_of(d, ctx, say, {}) or say.date(d) for d in ahead]
     options = _open_after(salon, ahead[-1], say)
     return DateCheck(
         "ambiguous_date",
@@ -847,6 +938,13 @@ def _at_time(
     )
 
 
+def _holds_a_start(lo: int, hi: int, close: int, minutes: int) -> bool:
+    """Whether a start time on the quarter hour within [lo, hi] leaves room for the service
+    (`minutes`) before closing (minutes of the day)."""
+    first = -(-lo // SLOT) * SLOT
+    return first <= hi and first + max(minutes, 1) <= close
+
+
 def _in_window(
     salon: SalonFile,
     ctx: Today,
@@ -854,6 +952,7 @@ def _in_window(
     window: tuple[int, int],
     say: Words,
     prefer: int | None = None,
+    minutes: int = 0,
 ) -> DateCheck:
     tz = salon.tz
     open_, close = _hours(salon, day)
@@ -868,6 +967,17 @@ def _in_window(
                     "date_time_gone_today",
                     time=say.window(_clock_time(start), _clock_time(end)),
                 ),
+                options=_open_after(salon, ctx.day, say),
+            )
+        if _holds_a_start(start, end, close, minutes) and not _holds_a_start(
+            max(start, now_min), end, close, minutes
+        ):
+            # "tonight" at 19:50 on a day closing at 20:00: what is left of the part said holds
+            # no start for the service; the day's last start is gone, never a window without one
+            return DateCheck(
+                "past_date",
+                day=day,
+                message=say.message("date_today_last_gone", close=say.time(_clock_time(close))),
                 options=_open_after(salon, ctx.day, say),
             )
         start = max(start, now_min)

@@ -12,6 +12,7 @@ from datetime import date, time
 
 from tools.hints import hint
 from tools.speech import MONTHS_DE, MONTHS_EN, date_in, day_in, time_in, weekday_in
+from tools.when.named_days import day_name
 
 _WITH_AN = ("Neujahr", "Heiligabend", "Silvester", "Heilige Drei Könige", "Ostern", "Pfingsten")
 _ORDINALS = {"Erster": "ersten", "Zweiter": "zweiten"}
@@ -83,6 +84,10 @@ class Words:
 
     def window(self, start: time, end: time) -> str:
         return spoken_window(start, end, self.language)
+
+    def name(self, name: str | None, day: date) -> str | None:
+        """A holiday's or named day's name in the call's language (`named_days.day_name`)."""
+        return day_name(name, day, self.language)
 
     def on(self, name: str) -> str:
         return on_named_day(name, self.language)
