@@ -125,16 +125,21 @@ def test_each_tool_sentence_passes_with_its_own_outcome_in_the_ledger_and_not_wi
     assert decide(sentence, call_facts(appointment(state, start, moved_from=moved_from))).passes
 
 
-def test_the_pending_outcome_claims_a_pending_request_and_the_unknown_one_claims_nothing():
+def test_the_pending_outcome_claims_a_pending_request_and_the_unknown_one_a_callback():
     """Code says the pending sentence when Cal.com answered pending: a request with the salon
     awaiting its confirmation is a claim (the lead's label convention, docs/claims.md), true
-    only while the appointment is pending."""
+    only while the appointment is pending. Code says the unknown sentence when Cal.com's answer
+    was lost: it promises the salon's call ("… meldet sich bei Ihnen"), a callback (convention
+    27), which the open outcome backs; it claims no booking."""
     pending = speech.pending_sentence("Dauerwelle", "Fabian Spitzer", FRIDAY_10, BERLIN)
     assert decide(pending, call_facts(appointment(S.PENDING))).passes
     assert not decide(pending, call_facts()).passes
     assert not decide(pending, call_facts(appointment(S.HELD))).passes
     assert not decide(pending, call_facts(appointment(S.CONFIRMED))).passes
-    assert decide(speech.unknown_sentence(), call_facts()).passes
+    unknown = decide(speech.unknown_sentence(), call_facts(appointment(S.UNKNOWN)))
+    assert unknown.passes
+    assert {c.kind for c in unknown.claims} <= {ClaimKind.FOLLOW_UP}
+    assert not decide(speech.unknown_sentence(), call_facts(appointment(S.CONFIRMED))).passes
 
 
 @pytest.mark.parametrize(

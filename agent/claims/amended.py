@@ -35,13 +35,16 @@ from agent.claims.follow_up_words import follow_ups, without_requested_callback
 from agent.claims.general_statement import without_general
 from agent.claims.hedge_reread import plain_statement
 from agent.claims.idioms import without_idioms
+from agent.claims.listed_then_claimed import listed_then_claimed
 from agent.claims.message_sent import without_sent_message
 from agent.claims.model import CallFacts, Claim
 from agent.claims.move_direction import with_direction
 from agent.claims.move_old_place import with_old_place
 from agent.claims.moved_to import moved_to
+from agent.claims.narrated_act import narrated_acts
 from agent.claims.new_place_moves import as_new_place, day_becomes, shifted_by
 from agent.claims.news_callback import promised_anyway
+from agent.claims.no_claim_made import without_no_claim
 from agent.claims.nominal_style import nominal_outcomes
 from agent.claims.not_about_caller import without_not_about_caller
 from agent.claims.not_asserted import without_not_asserted
@@ -132,10 +135,13 @@ def amended(
     claims = without_quoted_note(sentence, without_salon_wide(sentence, claims))  # blind 13
     claims = without_not_asserted(sentence, claims)  # claims22
     claims = third_party(sentence, lang, claims, names)
+    claims = narrated_acts(sentence, claims, names)  # blind 15: a tool act told while it runs
+    claims = listed_then_claimed(sentence, claims, names)  # blind 15: a list, then "all booked"
     plain = plain_statement(sentence, lang)  # blind 14: a claim behind a hedge or preamble
     if plain is not None:
         more = amended(
             plain, lang, read(plain).claims + read_slot_claims(plain, names), facts, names
         )
         claims += tuple(replace(c, start=0, end=len(sentence)) for c in more)
-    return without_not_this_visit(sentence, claims)  # blind 14: earlier visits, others, rules
+    claims = without_not_this_visit(sentence, claims)  # blind 14: earlier visits, others, rules
+    return without_no_claim(sentence, claims)  # blind 15: lapsed holds, supposed success, quotes

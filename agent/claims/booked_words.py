@@ -146,11 +146,14 @@ RULES = (
         K.BOOKED,
         re.compile(r"\bin\b"),
         re.compile(
-            rf"^(?=.*\b{_DAY_EN}\b).*\b(?:that|it|appointment|booking|slot|cut|haircut|perm|"
-            rf"o'clock|am|pm|ten|eleven|twelve|{_DAY_EN})(?:'s|\s+is)\s+(?:now\s+|all\s+)?in"
-            r"(?:\s+(?:now|too|as\s+well|then))?\s*(?:[.!,;]|$)|"
+            # after "but" the claim's own clause, when it names the day (blind 15: "Sorry, the
+            # system's slow today, but your Friday appointment is now in" is not today's)
+            rf"(?:^(?!.*\bbut\b.*\b{_DAY_EN}\b)|\bbut\s+)(?=.*\b{_DAY_EN}\b).*\b(?:that|it|"
+            rf"appointment|booking|slot|cut|haircut|perm|o'clock|am|pm|ten|eleven|twelve|{_DAY_EN})"
+            r"(?:'s|\s+is)\s+(?:now\s+|all\s+)?in(?:\s+(?:now|too|as\s+well|then))?\s*(?:[.!,;]|$)|"
             rf"^(?=.*\b{_DAY_EN}\b).*\bthats\s+(?:now\s+|all\s+)?in(?:\s+(?:now|too))?\s*(?:[.!,;]|$)"
         ),
+        own_details=True,
     ),
     Rule(
         "en",

@@ -17,7 +17,8 @@ A FOLLOW_UP promise is backed by what will make it happen: a callback or a passe
 message taken for the salon in this call (`take_message`), a callback also by an appointment whose
 outcome is still open (`booking`, `unknown`: the salon is told to tell the caller); a text by a
 text queued to the caller in this call, or by a booking, cancellation or move when the salon
-confirms them by text. A reminder is backed by nothing: no part of the system sends one.
+confirms them by text. A reminder is backed by nothing: no part of the system sends one; nor is
+an e-mail (the salon confirms by text only).
 """
 
 from __future__ import annotations
@@ -217,4 +218,4 @@ def _promise_backed(claim: Claim, facts: CallFacts) -> bool:
             backed(Claim(confirmed, claim.start, claim.end, claim.details), facts)
             or backed(Claim(ClaimKind.CANCELLED, claim.start, claim.end, claim.details), facts)
         )
-    return False  # a reminder: nothing sends one
+    return False  # a reminder or an e-mail: nothing sends one (the salon confirms by text)

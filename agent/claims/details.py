@@ -314,6 +314,9 @@ _SHORT_AM_PM = re.compile(r"\b(\d{1,2})([ap])\b")
 _DAY_PART_NAMES = ("morning", "afternoon", "evening")
 
 
+_PUNKT = re.compile(r"\bpunkt\s+(\w+)\b")
+
+
 def _times(text: str) -> set[tuple[int, int, bool]]:
     found: dict[int, tuple[int, int, bool]] = {}
     text = _AP_SPELLED.sub(r"\1.m", text)  # "ten p m", as TTS spells it
@@ -366,6 +369,9 @@ def _times(text: str) -> set[tuple[int, int, bool]]:
         for m in _UHR.finditer(text):
             minute = _hour(m[2]) if m[2] else 0
             add(m.start(), _hour(m[1]), minute or 0, text[m.end() :])
+    if "punkt" in text:  # "um Punkt zehn" (blind 15)
+        for m in _PUNKT.finditer(text):
+            add(m.start(), _hour(m[1]), 0, text[m.end() :])
     if digit:
         for m in _H_SUFFIX.finditer(text):  # "10h", "10 h"
             add(m.start(), int(m[1]), 0, text[m.end() :])
@@ -506,7 +512,11 @@ _ORDINAL_WORD = r"([a-zäöüß]+(?:-[a-z]+)?(?:ste[nrm]?|te[nrm]?|th|st|nd|rd|e
 _ORDINAL_DAY = re.compile(
     rf"\b(?:am|den|der|dem|zum|vom|the|on)\s+{_ORDINAL_WORD}"
     rf"(?=\s*(?:[,.!?;]|$|um\b|at\b|of\b(?!\s+the\s+day\b)|des\b(?!\s+tages\b)|(?:sind|ist|haben|hat|steht|stehen|kommen)\s+"
-    rf"(?:sie|ihr|der|die|das|es|alles)\b|({_MONTH})\b))"
+    rf"(?:sie|ihr|der|die|das|es|alles)\b|({_MONTH})\b|"
+    # the date said booked ("für den Achtundzwanzigsten ist bestätigt", "on the twenty-eighth is
+    # confirmed", blind 15)
+    r"(?:ist|sind|is|are|steht|stehen)\s+(?:jetzt\s+|now\s+)?(?:bestätigt|gebucht|fest|eingetragen|"
+    r"storniert|confirmed|booked|fixed|locked|set|cancelled|canceled)\b))"
     rf"|\b{_ORDINAL_WORD}(?=\s+(?:of\s+)?(?:{_MONTH})\b)"
 )
 # the month before its ordinal, as English says a date: "November twenty-seventh"
@@ -547,7 +557,8 @@ _AMOUNT = (
 _UNIT = r"(minuten|minutes|stunden|stunde|hours|hour|tagen|tage|tag|days|day)"
 _SHIFT = re.compile(
     rf"\b{_AMOUNT}\s+{_UNIT}\b\s*"
-    r"(später|früher|eher|nach\s+hinten|nach\s+vorne?|later|earlier|back|forward)?"
+    r"(später|früher|eher|nach\s+hinten|nach\s+vorne?|vorverlegt|vorgezogen|later|earlier|back|"
+    r"forward)?"
 )
 _SHIFT_BEFORE = re.compile(
     r"(später|früher|nach\s+hinten|nach\s+vorne?|later|earlier|back|forward)?\s*\b(um|by)\s*$"
@@ -838,7 +849,11 @@ _OLD_MARK = re.compile(
     # "…, der Freitag ist weg": the place said gone is the old one
     r"(?:der|die|das|the)(?=\s+\w+\s+(?:ist|is)\s+(?:jetzt\s+|now\s+)?(?:weg|vorbei|gone)\b))\b"
 )
-_NEW_MARK = re.compile(r"\b(auf|aufs|to|zu|zur|zum|nach|jetzt|nun|now|neue\w*|new|into)\b|,")
+# not the "nach" / "to" of a clock time ("Viertel nach drei", "quarter to three", blind 15)
+_CLOCK_BEFORE = r"(?<!viertel\s)(?<!zehn\s)(?<!fünf\s)(?<!zwanzig\s)(?<!quarter\s)(?<!ten\s)(?<!five\s)(?<!twenty\s)"
+_NEW_MARK = re.compile(
+    rf"\b(auf|aufs|{_CLOCK_BEFORE}to|zu|zur|zum|{_CLOCK_BEFORE}nach|jetzt|nun|now|neue\w*|new|into)\b|,"
+)
 _BECOME = re.compile(
     r"\b(?P<verb>(has|have|had)\s+become|became)\b|^\W*aus\b.*?\b(?P<verb2>ist|sind)\b.*\bgeworden\b"
 )

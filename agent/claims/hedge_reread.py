@@ -30,8 +30,11 @@ _OPENER_EN = re.compile(
     r"\s+before|\s+just\s+now)?|"
     r"(?:so\s+)?for\s+the\s+record|just\s+so\s+it's\s+on\s+record|just\s+to\s+confirm|"
     r"to\s+sum\s+(?:it\s+all\s+|things\s+|it\s+)?up|to\s+recap|in\s+short|all\s+in\s+all|"
-    r"(?:although|even\s+though|though)\s+[^,;:.!?]{3,60}"
-    r")\s*[,:–-]?\s*(?:that\s+)?",
+    r"(?:although|even\s+though|though)\s+[^,;:.!?]{3,60}|"
+    # an apology, a hope or a remark before a colon or dash (blind 15)
+    r"(?:sorry|pardon|apologies|my\s+apologies|i\s+apologi[sz]e|i\s+hope|hope|that\s+was\s+(?:easy|"
+    r"quick|simple|fast)|good\s+news|by\s+the\s+way)[^:;.!?–—]{0,60}(?=\s*[:–—])"
+    r")\s*[,:–—-]?\s*(?:that\s+)?",
     re.IGNORECASE,
 )
 _OPENER_DE = re.compile(
@@ -44,8 +47,11 @@ _OPENER_DE = re.compile(
     r"ich\s+(?:eben|gerade|vorhin)\s+(?:schon\s+)?(?:sagte|gesagt\s+habe))|"
     r"(?:also\s+)?fürs\s+protokoll|zusammenfassend(?:\s+lässt\s+sich\s+sagen|\s+gesagt)?|"
     r"kurz\s+gesagt|kurz\s+und\s+gut|nur\s+damit\s+es\s+feststeht|nur\s+zur\s+sicherheit|"
-    r"(?:obwohl|obgleich|auch\s+wenn)\s+[^,;:.!?]{3,60}"
-    r")\s*[,:–-]?\s*",
+    r"(?:obwohl|obgleich|auch\s+wenn)\s+[^,;:.!?]{3,60}|"
+    # an apology, a hope or a remark before a colon or dash (blind 15)
+    r"(?:entschuldigung|entschuldigen\s+sie|verzeihung|pardon|sorry|tut\s+mir\s+leid|ich\s+hoffe|ging\s+ja\s+schnell|"
+    r"das\s+ging\s+(?:ja\s+)?schnell|gute\s+nachrichten?|übrigens)[^:;.!?–—]{0,60}(?=\s*[:–—])"
+    r")\s*[,:–—-]?\s*",
     re.IGNORECASE,
 )
 # modal hedges inside the claim, said as the plain claim
@@ -63,6 +69,22 @@ _MODAL_DE = (
     (re.compile(r"\b(?:dürften|müssten)\s+(.{1,60}?)\s+sein\b", re.I), r"sind \1"),
     (re.compile(r"\b(?:wohl|vermutlich|wahrscheinlich)\s+", re.IGNORECASE), ""),
 )
+# an apology for not having said it earlier: "already" after it is the caller's booking, made
+# before it was told ("Sorry, I didn't mention it earlier: Friday is already booked"), not a slot
+# taken by others
+_UNSAID = re.compile(
+    r"\b(?:mention|mentioned|say|said|tell|told|forgot|sagen|gesagt|erwähnt|vergessen)\b", re.I
+)
+_ALREADY = re.compile(r"\b(?:already|schon|bereits)\s+", re.IGNORECASE)
+# a question tag after a statement ("Friday's in, yeah?", "…, gell?"): the statement is said
+_TAG_EN = re.compile(
+    r",\s*(?:yeah|yes|right|isn't\s+it|is\s+it|didn't\s+it|hasn't\s+it|aren't\s+you|haven't\s+"
+    r"you)\s*\?\s*$",
+    re.IGNORECASE,
+)
+_TAG_DE = re.compile(
+    r",\s*(?:gell|gelle|oder|nicht\s+wahr|ne|nich|wa|richtig|stimmt's)\s*\?\s*$", re.IGNORECASE
+)
 # not a claim stated: a question, or a real condition left after the hedge
 _QUESTION = re.compile(r"\?\s*$")
 _MODAL_OFFER = re.compile(r"\b(?:should\s+i|shall\s+i|sollte\s+ich|soll\s+ich)\b", re.IGNORECASE)
@@ -70,13 +92,18 @@ _MODAL_OFFER = re.compile(r"\b(?:should\s+i|shall\s+i|sollte\s+ich|soll\s+ich)\b
 
 def plain_statement(sentence: str, lang: str) -> str | None:
     """`sentence` without its hedge or preamble, or None when it has none."""
+    tag = (_TAG_DE if lang == "de" else _TAG_EN).search(sentence)
+    if tag is not None and "?" not in sentence[: tag.start()]:
+        sentence = sentence[: tag.start()] + "."
     if _QUESTION.search(sentence) or _MODAL_OFFER.search(sentence):
         return None
     opener, modals = (_OPENER_DE, _MODAL_DE) if lang == "de" else (_OPENER_EN, _MODAL_EN)
     text = opener.sub("", sentence, count=1)
+    if _UNSAID.search(sentence[: len(sentence) - len(text)]):
+        text = _ALREADY.sub("", text)  # the caller's own booking, made before it was said
     for pattern, plain in modals:
         text = pattern.sub(plain, text)
     text = text.strip()
-    if text == sentence.strip() or len(text) < 4:
+    if (text == sentence.strip() and tag is None) or len(text) < 4:
         return None
     return text[0].upper() + text[1:]

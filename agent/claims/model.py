@@ -42,6 +42,7 @@ class FollowUp(StrEnum):
     MESSAGE = "message"  # the caller's words go to the salon: "ich gebe das weiter"
     TEXT = "text"  # a text or e-mail to the caller: "Sie bekommen eine SMS"
     REMINDER = "reminder"  # a reminder before the visit: "Sie bekommen eine Erinnerung"
+    EMAIL = "email"  # an e-mail to the caller: "Die Bestätigungsmail ist raus" (blind 15)
 
 
 @dataclass(frozen=True)

@@ -316,6 +316,10 @@ _COMPANION = (
 _TOO = r"\b(auch|ebenfalls|too|also|as\s+well)\b"
 # the companion's appointment as well as the caller's: "Ihr Sohn hat ebenfalls einen Termin"
 _ALSO_COMPANION = re.compile(rf"^((und|and|der|die|das|für|for)\s+)*{_COMPANION}.*{_TOO}")
+# the relative said booked (not said to have an appointment): booked besides the caller
+_BOOKED_TOO = re.compile(
+    r"\b(gebucht|eingetragen|eingebucht|booked|confirmed|reserviert|fest\s+eingeplant)\b"
+)
 _RELATIVE_TO = re.compile(r"\b(before|vor|bis|until|till|by)\b")
 _MOVED_FROM = re.compile(r"\b(statt|anstatt|anstelle|instead\s+of|rather\s+than)\b")
 
@@ -335,8 +339,14 @@ def _details(text: str, standing, clauses, names: Names, infos) -> ClaimDetails:
             # "Ich habe Sie beide eingetragen, Sie am Freitag und Ihren Mann am Samstag"
             return ClaimDetails(found.parts, several=True)
         return ClaimDetails(found.parts, several=True, together=True)
-    if _ALSO_COMPANION.search(piece.lower()) and not read_details(piece, names).empty:
-        # "Ihr Sohn hat am Freitag um zehn ebenfalls einen Termin": the same time as the caller
+    if (
+        _ALSO_COMPANION.search(piece.lower())
+        and not _BOOKED_TOO.search(piece.lower())
+        and not read_details(piece, names).empty
+    ):
+        # "Ihr Sohn hat am Freitag um zehn ebenfalls einen Termin": the same time as the caller;
+        # but "Ihre Tochter ist am Samstag um elf ebenfalls gebucht" (blind 15): the relative's
+        # own booking, besides the caller's, as "Your wife's appointment … is booked as well"
         return ClaimDetails(found.parts, several=True, together=True)
     if _SEVERAL.search(piece) or _ALSO_COMPANION.search(piece.lower()):
         return ClaimDetails(found.parts, several=True)

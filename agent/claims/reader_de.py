@@ -3578,7 +3578,7 @@ _TIME_NOUNS = frozenset({"uhr", "woche", "wochen", "tag", "tage", "stunde", "stu
                          "minuten", "vormittag", "nachmittag", "morgen", "abend", "mittag",
                          "wochenende", "monat"})  # fmt: skip
 _COMPLETE = frozenset({"komplett", "vollständig", "fertig", "bereit", "vollzählig", "perfekt"})
-_PREFERENCE = frozenset({"lieber", "gern", "gerne", "eigentlich", "meistens", "normalerweise",
+_PREFERENCE = frozenset({"lieber", "gern", "gerne", "eigentlich", "meistens", "normalerweise", "liebsten",
                          "frei", "zeit", "urlaub", "verhindert"})  # fmt: skip
 # searching and asking: done to an appointment, they claim nothing about it
 _SEARCH = frozenset(

@@ -13,9 +13,11 @@ from __future__ import annotations
 
 from agent.claims.all_set_for import RULES as ALL_SET_FOR
 from agent.claims.assigned_words import RULES as ASSIGNED_WORDS
+from agent.claims.bare_success import RULES as BARE_SUCCESS
 from agent.claims.booked_phrases import RULES as BOOKED
 from agent.claims.booked_phrases import with_topic
 from agent.claims.booked_words import RULES as BOOKED_WORDS
+from agent.claims.cancelled_by_others import RULES as CANCELLED_BY_OTHERS
 from agent.claims.cancelled_words import RULES as CANCELLED
 from agent.claims.confirmation_read import RULES as CONFIRMATION_READ
 from agent.claims.consequence_gone import RULES as CONSEQUENCE_GONE
@@ -24,15 +26,18 @@ from agent.claims.date_ordinals import RULES as DATE_ORDINALS
 from agent.claims.day_out import RULES as DAY_OUT
 from agent.claims.details import Names
 from agent.claims.done_words import RULES as DONE_WORDS
+from agent.claims.follow_up_said import RULES as FOLLOW_UP_SAID
 from agent.claims.free_again import RULES as FREE_AGAIN
 from agent.claims.future_frame import RULES as FUTURE_FRAME
 from agent.claims.gone_words import RULES as GONE_WORDS
 from agent.claims.hedged_words import RULES as HEDGED
+from agent.claims.held_for_you import RULES as HELD_FOR_YOU
 from agent.claims.held_words import RULES as HELD
 from agent.claims.held_words import upgraded
 from agent.claims.household import RULES as HOUSEHOLD
 from agent.claims.in_effect import RULES as IN_EFFECT
 from agent.claims.kept_beside import RULES as KEPT_BESIDE
+from agent.claims.kept_words import RULES as KEPT_WORDS
 from agent.claims.message_noted import RULES as MESSAGE_NOTED
 from agent.claims.model import Claim
 from agent.claims.move_summary import RULES as MOVE_SUMMARY
@@ -41,6 +46,7 @@ from agent.claims.moved_words import RULES as MOVED_WORDS
 from agent.claims.new_place_moves import RULES as NEW_PLACE_MOVES
 from agent.claims.not_yet_words import RULES as NOT_YET
 from agent.claims.nothing_left import RULES as NOTHING_LEFT
+from agent.claims.now_and_both import RULES as NOW_AND_BOTH
 from agent.claims.offered_words import RULES as OFFERED
 from agent.claims.outcome_words import RULES as OUTCOME_WORDS
 from agent.claims.pending_words import RULES as PENDING
@@ -75,6 +81,9 @@ _LATER += KEPT_BESIDE + COULD_TAKE + IN_EFFECT + MOVED_BY_WAY + MESSAGE_NOTED  #
 _LATER += TAKEN_AS_KNOWN
 # blind 14's classes (claims23), read with blind 13's
 _LATER += CONSEQUENCE_GONE + ASSIGNED_WORDS + NEW_PLACE_MOVES + HOUSEHOLD + STATE_WORDS
+# blind 15's classes (claims24), read with blind 13's and 14's
+_LATER += FOLLOW_UP_SAID + KEPT_WORDS + BARE_SUCCESS + CANCELLED_BY_OTHERS + NOW_AND_BOTH
+_LATER += HELD_FOR_YOU
 _LATER_BY_LANG = {lang: tuple(r for r in _LATER if r.lang in ("", lang)) for lang in ("de", "en")}
 
 

@@ -116,7 +116,8 @@ _FREE_WORD = _any(
     r"\bworks?\b|\bsuits?\b|\bpossible\b|\bhow about\b|\bwhat about\b",
     r"\b(is|would|be|ist|wäre|sind|wären)\b.*\b(okay|ok|in ordnung|fine|alright|all right)\b",
     r"\b(i|we) (could|can) (do|offer|fit|squeeze|get|pop)\b|\bfit you in\b|\bsqueeze you in\b",
-    r"\b(i|we) (have|had|'ve got|got|would have)\b.*\b(slot|spot|opening|gap|space|room|open|free)\b",
+    r"\b(i|we) (have|had|'ve got|got|would have)\b.*\b(slot|spot|opening|gap|space|room|open|free|"
+    r"something)\b",
     r"\bthere'?s\b.*\b(slot|spot|opening|gap|space|room)\b|\bthere (is|are)\b.*\b(slot|spot)\b",
     r"\b(shall|should|can|could) (i|we)\b.*\b(book|reserve|hold|pencil|put you down|block)\b",
     r"\b(i|we) (can|could) (book|reserve|hold|pencil|block)\b",
@@ -125,7 +126,7 @@ _FREE_WORD = _any(
 # a condition, a search, the caller's own time, the salon's hours, a stylist's day off
 _SEARCH = re.compile(
     r"\b(nachsehen|nachschauen|schaue|schauen|schau|gucke|gucken|prüfe|prüfen|checke|check|"
-    r"checking|look|looking|see if|see whether|find out)\b"
+    r"checking|look|looking|see if|see whether|see what|find out)\b"
 )
 _NOT_AN_OFFER = _any(
     _SEARCH.pattern,

@@ -99,6 +99,8 @@ _PROMISES = {
         "oder verschoben ist.",
         "no_texts": "Eine SMS verschickt der Salon nicht.",
         FollowUp.REMINDER: "Eine Erinnerung vor dem Termin verschickt der Salon nicht.",
+        FollowUp.EMAIL: "Eine E-Mail verschickt der Salon nicht; er bestätigt per SMS.",
+        "email_no_texts": "Eine E-Mail verschickt der Salon nicht.",
     },
     "en": {
         FollowUp.CALLBACK: "I haven't taken a message for the salon yet – shall I?",
@@ -106,6 +108,8 @@ _PROMISES = {
         FollowUp.TEXT: "The salon texts you once an appointment is booked, cancelled or moved.",
         "no_texts": "The salon doesn't send text messages.",
         FollowUp.REMINDER: "The salon doesn't send reminders before the appointment.",
+        FollowUp.EMAIL: "The salon doesn't send e-mails; it confirms by text.",
+        "email_no_texts": "The salon doesn't send e-mails.",
     },
 }
 
@@ -175,10 +179,18 @@ def _slot(slot: AppointmentFact | SlotFact, language: str) -> str:
 
 def _promise_truth(promises: set[FollowUp], facts: CallFacts) -> str:
     lines = _PROMISES["en" if facts.language == "en" else "de"]
-    for promise in (FollowUp.CALLBACK, FollowUp.MESSAGE, FollowUp.REMINDER, FollowUp.TEXT):
+    for promise in (
+        FollowUp.CALLBACK,
+        FollowUp.MESSAGE,
+        FollowUp.REMINDER,
+        FollowUp.EMAIL,
+        FollowUp.TEXT,
+    ):
         if promise in promises:
             if promise is FollowUp.TEXT and not facts.confirmations_by_sms:
                 return lines["no_texts"]
+            if promise is FollowUp.EMAIL and not facts.confirmations_by_sms:
+                return lines["email_no_texts"]
             return lines[promise]
     return lines[FollowUp.MESSAGE]
 

@@ -1,0 +1,91 @@
+"""Bare successes and short bookings the clause readers read otherwise or not at all (blind 15):
+
+- "All set!", "Steht!", "Steht schon.", "Steht, Frau Koch!" with nothing named: the call's
+  latest outcome, DONE (convention 10, as "Erledigt!", "All sorted!", "It's all set.", "Das steht
+  jetzt."), in place of the booking the readers read in them; "You're all set" (the caller put
+  in) stays a booking;
+- "Das ist jetzt auch durch", "Das ist durch": DONE;
+- "I've made the booking", "That's in now" (also behind a hedge: "That should be in now"),
+  "I can see the booking in the system now, it went through": BOOKED.
+
+Not: questions, negations, conditions.
+"""
+
+from __future__ import annotations
+
+import re
+
+from agent.claims.model import ClaimKind
+from agent.claims.word_rules import NOT_STATED, Rule
+
+K = ClaimKind
+_ADDRESS = r"(?:\s*,\s*(?:frau|herr|mrs|mr|ms|miss)?\s*\w+)?"
+
+RULES = (
+    Rule(
+        "de",
+        K.DONE,
+        re.compile(r"steht"),
+        re.compile(rf"^\W*steht(?:\s+(?:schon|jetzt|bereits))?{_ADDRESS}\W*$"),
+        replaces=frozenset({K.BOOKED}),
+    ),
+    Rule(
+        "en",
+        K.DONE,
+        re.compile(r"all\s+set"),
+        re.compile(
+            rf"^\W*(?:(?:right|okay|ok|great|perfect|so)\W+)?all\s+set(?:\s+now)?{_ADDRESS}\W*$"
+        ),
+        replaces=frozenset({K.BOOKED}),
+    ),
+    # "(Fertig,) (das ist) alles im Kasten" (convention 10: a bare success; "Ist im Kasten",
+    # the booking in the can, stays a booking as the gated splits label it)
+    Rule(
+        "de",
+        K.DONE,
+        re.compile(r"im\s+kasten"),
+        re.compile(
+            r"^\W*(?:(?:fertig|so|gut|super|prima|okay)\W+)?(?:das\s+ist\s+|ist\s+)?(?:jetzt\s+)?"
+            r"alles\s+im\s+kasten\W*$"
+        ),
+        replaces=frozenset({K.BOOKED}),
+    ),
+    Rule(
+        "de",
+        K.DONE,
+        re.compile(r"durch"),
+        re.compile(r"^\W*das\s+ist\s+(?:jetzt\s+|nun\s+)?(?:auch\s+)?(?:schon\s+)?durch\W*$"),
+    ),
+    Rule(
+        "en",
+        K.BOOKED,
+        re.compile(r"made|in\s+now|now\s+in|through"),
+        re.compile(
+            r"\b(?:i've|i\s+have|we've|we\s+have)\s+(?:just\s+|now\s+)?made\s+(?:the|your)\s+"
+            r"booking\b|"
+            r"^\W*(?:that|it)(?:'s|\s+is)\s+(?:now\s+in|in\s+now)\W*$|"
+            r"\bbooking\b[^.!?]*?,\s*it\s+(?:went|has\s+gone|'s\s+gone)\s+through\b"
+        ),
+        unless=NOT_STATED,
+    ),
+    # the appointment "um Punkt zehn" said to stand: the clause readers read no time in it
+    Rule(
+        "de",
+        K.BOOKED,
+        re.compile(r"punkt"),
+        re.compile(
+            r"\b(?:ihr|der)\s+termin\s+um\s+punkt\s+\w+(?:\s+uhr)?\s+(?:steht|ist\s+fest)\b"
+        ),
+        unless=NOT_STATED,
+        replaces=frozenset({K.BOOKED}),
+    ),
+    # "gone through" is the booking's success, not the visit gone
+    Rule(
+        "en",
+        K.BOOKED,
+        re.compile(r"gone\s+through"),
+        re.compile(r"\b(?:booking|appointment)(?:'s|\s+has)\s+(?:now\s+)?gone\s+through\b"),
+        unless=NOT_STATED,
+        replaces=frozenset({K.GONE, K.CANCELLED}),
+    ),
+)

@@ -1,0 +1,163 @@
+"""Follow-ups said in words the other readers do not list (blind 15):
+
+- an e-mail said sent, on its way or waiting in the inbox ("Die Bestätigungsmail ist raus",
+  "Schauen Sie in Ihr Postfach, die Mail ist schon da", "I've emailed you the details", "You'll
+  find the booking confirmation in your inbox"): FOLLOW_UP e-mail, backed by nothing (the salon
+  confirms by text only), in place of the text the readers read in it;
+- a callback promised by the stylist or the salon ("Fabian will get back to you when he's free",
+  "We'll ring you back once it's clear whether the booking stands", "the salon will call and let
+  you know", "jemand vom Salon meldet sich bei Ihnen, ob der Termin steht", "Lena ruft Sie an,
+  sobald sie Luft hat"): FOLLOW_UP callback (backed by a message taken or an outcome still open;
+  the "ob / whether" and "sobald / once" here time the call, they are no condition on it);
+- the caller's words said written down and passed on, or the note saved ("The note for the salon
+  is saved", "Ich habe aufgeschrieben, was Sie mir gesagt haben, und an den Salon geschickt",
+  "I've jotted down everything you said and forwarded it to the team"): FOLLOW_UP message, in
+  place of the booking the record verb ("aufgeschrieben", "written down") reads.
+
+Not: questions, a condition before the promise ("Wenn Sie möchten, ruft Fabian Sie zurück" is an
+offer), negations ("Wir verschicken keine E-Mails"), modals of offer ("Fabian can call you back"),
+the caller's own e-mail address asked for.
+"""
+
+from __future__ import annotations
+
+import re
+
+from agent.claims.model import ClaimKind, FollowUp
+from agent.claims.word_rules import Rule
+
+K = ClaimKind
+# not a promise made: negation, a condition before it, an offer or a wish
+_NOT_PROMISED = re.compile(
+    r"\b(?:nicht|kein\w*|nichts|nie|wenn|falls|sofern|möchten|möchte|wollen|können|könnte|kann|"
+    r"soll|würde|not|no|never|nothing|if|unless|can|could|may|might|would|shall|want|like)\b|"
+    r"n't\b"
+)
+_MAIL = r"(?:e-?mails?|mails?|\w+mail|e-?mail-\w+|inbox|postfach|posteingang|e-?mail-?postfach)"
+
+RULES = (
+    Rule(
+        "de",
+        K.FOLLOW_UP,
+        re.compile(r"mail|postfach|posteingang"),
+        re.compile(
+            rf"\b{_MAIL}\b[^.;!?]*?\b(?:geschickt|gesendet|zugeschickt|verschickt|raus|unterwegs|"
+            r"da|angekommen|bei\s+ihnen|rausgegangen|rausgeschickt|abgeschickt|bekommen|erhalten|"
+            r"kriegen)\b|"
+            r"\b(?:per|via|als)\s+(?:e-?mail|mail)\b|"
+            r"\b(?:erhalten|bekommen|kriegen|schicke|schicken|sende|senden)\b[^.;!?]*?\b(?:e-?mail|mail)\b|"
+            r"\b(?:in\s+ihr(?:em)?|im|ins)\s+(?:e-?mail-?)?(?:postfach|posteingang)\b"
+        ),
+        follow_up=FollowUp.EMAIL,
+        unless=re.compile(
+            r"\b(?:nicht|kein\w*|nie|wenn|falls|ob|sofern|sobald|mailbox|handy|telefon|möchten|"
+            r"können|laut)\b"
+        ),
+        replaces=frozenset({K.FOLLOW_UP}),
+    ),
+    Rule(
+        "en",
+        K.FOLLOW_UP,
+        re.compile(r"mail|inbox"),
+        re.compile(
+            r"\b(?:i've|i\s+have|we've|we\s+have|i|we)\s+(?:just\s+)?e-?mailed\s+you\b|"
+            r"\b(?:we|i)(?:'ll|\s+will)\s+(?:also\s+)?e-?mail\s+you\b|\bin\s+your\s+inbox\b|"
+            r"\bcheck\s+your\s+inbox\b|"
+            rf"\b{_MAIL}\b[^.;!?]*?\b(?:sent|on\s+(?:its|the)\s+way|heading|coming|there|with\s+you|"
+            r"arrived|gone\s+out|out)\b|"
+            rf"\b(?:sent|landed|waiting)\b[^.;!?]*?\b(?:by\s+|to\s+your\s+|in\s+your\s+|via\s+)?"
+            rf"{_MAIL}\b|"
+            r"\byou(?:'ll|\s+will)?(?:\s+be)?\s+(?:also\s+|now\s+|soon\s+)?(?:find|get|getting|receive|"
+            rf"receiving|have)\b[^.;!?]*?\b{_MAIL}\b"
+        ),
+        follow_up=FollowUp.EMAIL,
+        unless=re.compile(
+            r"\b(?:not|no|never|if|whether|unless|when|once|would|could|voicemail)\b|n't\b|"
+            r"\b(?:got|have|take|need)\s+your\s+e-?mail"
+        ),
+        replaces=frozenset({K.FOLLOW_UP}),
+    ),
+    # the text said waiting on the phone already
+    Rule(
+        "de",
+        K.FOLLOW_UP,
+        re.compile(r"schon|bereits"),
+        re.compile(
+            r"\b(?:sms|textnachricht|bestätigung)\s+(?:ist\s+)?(?:\w+\s+)?(?:schon|bereits)\s+"
+            r"(?:da|angekommen|drauf|eingegangen)\b|"
+            r"\bda\s+ist\s+(?:die|ihre)\s+(?:sms|bestätigung)\s+(?:schon|bereits)\b"
+        ),
+        follow_up=FollowUp.TEXT,
+        unless=re.compile(r"\b(?:nicht|kein\w*|nie|wenn|falls|ob|sofern|mail\w*)\b"),
+    ),
+    Rule(
+        "en",
+        K.FOLLOW_UP,
+        re.compile(r"already"),
+        re.compile(
+            r"\b(?:text|sms|confirmation)(?:'s|\s+is|\s+has)\s+(?:already|now)\s+"
+            r"(?:there|arrived|come\s+through|landed|on\s+your\s+phone)\b"
+        ),
+        follow_up=FollowUp.TEXT,
+        unless=re.compile(r"\b(?:not|no|never|if|whether|unless|would|could|e-?mail\w*)\b|n't\b"),
+    ),
+    Rule(
+        "de",
+        K.FOLLOW_UP,
+        re.compile(r"meldet|melden|ruft|rufen|bescheid"),
+        re.compile(
+            r"\b(?:salon|team|fabian|lena|sophie|mehmet|kollegin|kollege|jemand|wir|er|sie)\s+"
+            r"(?:\w+\s+){0,3}?(?:meldet|melden|ruft|rufen|gibt|geben)\s+(?:sich\s+)?(?:\w+\s+){0,2}?"
+            r"(?:bei\s+ihnen|sie\s+(?:\w+\s+)?(?:an|zurück)|ihnen\s+(?:\w+\s+)?bescheid)\b"
+        ),
+        follow_up=FollowUp.CALLBACK,
+        unless=re.compile(
+            r"^\W*(?:wenn|falls|sofern)\b|\b(?:nicht|kein\w*|möchten|wollen|können|könnte|kann|"
+            r"soll|würde|sollen)\b"
+        ),
+        clause=True,
+    ),
+    Rule(
+        "en",
+        K.FOLLOW_UP,
+        re.compile(r"back\s+to\s+you|ring|phone|call|in\s+touch|let\s+you\s+know"),
+        re.compile(
+            r"\b(?:will|'ll)\s+(?:(?!not\b)\w+\s+)?(?:get\s+back\s+to\s+you|ring\s+you|phone\s+you|call\s+you|"
+            r"call\s+and\s+let\s+you\s+know|give\s+you\s+a\s+(?:ring|call|buzz|bell)|"
+            r"let\s+you\s+know\s+by\s+phone|be\s+in\s+touch|get\s+in\s+touch)\b"
+        ),
+        follow_up=FollowUp.CALLBACK,
+        unless=re.compile(
+            r"^\W*(?:if|should|unless)\b|\b(?:never|can|could|may|might|would|shall|want|like)\b"
+        ),
+    ),
+    Rule(
+        "de",
+        K.FOLLOW_UP,
+        re.compile(r"aufgeschrieben|notiert|festgehalten|mitgeschrieben|notiz|nachricht"),
+        re.compile(
+            r"\b(?:aufgeschrieben|notiert|festgehalten|mitgeschrieben)\b[^.;!?]*?\b(?:an\s+den\s+"
+            r"salon|an\s+das\s+team|ans\s+team|dem\s+team|dem\s+salon|an\s+fabian|an\s+lena)\s+"
+            r"(?:\w+\s+)?(?:geschickt|weitergeleitet|weitergegeben|übermittelt|gesendet)\b|"
+            r"\b(?:notiz|nachricht)\s+(?:für|an)\s+(?:den\s+salon|das\s+team|fabian|lena)\s+ist\s+"
+            r"(?:jetzt\s+)?(?:gespeichert|hinterlegt|notiert|abgelegt|weitergeleitet)\b"
+        ),
+        follow_up=FollowUp.MESSAGE,
+        unless=_NOT_PROMISED,
+        replaces=frozenset({K.BOOKED, K.DONE, K.HELD}),
+    ),
+    Rule(
+        "en",
+        K.FOLLOW_UP,
+        re.compile(r"down|noted|note|message"),
+        re.compile(
+            r"\b(?:written|jotted|noted|taken|put)\s+down\b[^.;!?]*?\b(?:sent|passed|forwarded|"
+            r"handed|given)\b[^.;!?]*?\b(?:to\s+the\s+(?:salon|team)|to\s+fabian|to\s+lena|on)\b|"
+            r"\b(?:note|message)\s+(?:for|to)\s+(?:the\s+salon|the\s+team|fabian|lena)\s+(?:is|has\s+"
+            r"been)\s+(?:now\s+)?(?:saved|stored|logged|recorded|filed|passed\s+on|forwarded)\b"
+        ),
+        follow_up=FollowUp.MESSAGE,
+        unless=_NOT_PROMISED,
+        replaces=frozenset({K.BOOKED, K.DONE, K.HELD}),
+    ),
+)

@@ -1,0 +1,69 @@
+"""The caller's appointment said kept or unchanged in words the other readers do not list (blind
+15): "The reschedule failed, so it stays Friday at ten", "We're keeping Friday", "We'll stick
+with Friday", "Your booking hasn't changed", "nothing about the appointment has changed", "Your
+appointment is left untouched / exactly as it was", "Am Termin selbst hat sich nichts geändert",
+"An Ihrer Buchung hat sich nichts verändert", "Ihr Termin ist so geblieben, wie er war", "Ihr
+Termin ist genau so, wie er vorher war", "Ihr Freitagstermin ist unberührt geblieben", "also
+bleibt es bei Freitag um zehn", "Wir behalten den Freitag".
+
+STANDS with the details the sentence names: true where a booking that is not a move's new place
+stands (after a failed move or cancel, or where nothing was asked), false where nothing is
+booked and after the move itself; it replaces the booking the clause readers read in "ist so
+geblieben" or "left untouched". The negation in "hasn't changed" / "nichts geändert" is the
+claim's own. Not: questions, conditions, another person's appointment, a wish ("Wollen Sie den
+Freitag behalten?").
+"""
+
+from __future__ import annotations
+
+import re
+
+from agent.claims.details import WEEKDAYS
+from agent.claims.model import ClaimKind
+from agent.claims.word_rules import Rule
+
+K = ClaimKind
+_DAY = "(?:" + "|".join(WEEKDAYS) + ")"
+_NOT_KEPT = re.compile(
+    r"\b(?:wenn|falls|ob|sofern|sobald|möchten|wollen|würde|soll|if|whether|unless|once|would|"
+    r"should|shall|want|like)\b|"
+    r"\b(?:ihre?s?|ihrer|your)\s+(?:sohn\w*|tochter|mann\w*|frau|mutter|vater\w*|freund\w*|son|"
+    r"daughter|husband|wife|friend|mother|father|partner\w*)\b"
+)
+_APPT_DE = r"(?:ihre[mnr]?\s+|dem\s+|der\s+)?(?:\w*termin|buchung)"
+_APPT_EN = r"(?:your|the)\s+(?:\w+\s+)?(?:appointment|booking)"
+
+RULES = (
+    Rule(
+        "de",
+        K.STANDS,
+        re.compile(r"geändert|verändert|geblieben|war|unberührt|bleibt|behalten"),
+        re.compile(
+            rf"\ba[nm]\s+{_APPT_DE}\s+(?:selbst\s+)?hat\s+sich\s+(?:gar\s+|überhaupt\s+)?nichts\s+"
+            r"(?:ge|ver)ändert\b|"
+            rf"\b{_APPT_DE}\s+ist\s+(?:genau\s+|also\s+)?so(?:\s+geblieben)?\s*,?\s+wie\s+(?:er|sie)\s+"
+            r"(?:vorher\s+|vorhin\s+|ursprünglich\s+)?war\b|"
+            rf"\b{_APPT_DE}\s+(?:ist|bleibt)\s+(?:\w+\s+)?unberührt\b|"
+            rf"\bbleibt\s+es\s+(?:also\s+|dann\s+)?bei\s+(?:{_DAY}|{_APPT_DE})\b|"
+            rf"\bwir\s+behalten\s+(?:also\s+|dann\s+)?(?:den\s+)?(?:{_DAY}|{_APPT_DE})\b"
+        ),
+        unless=_NOT_KEPT,
+        replaces=frozenset({K.BOOKED}),
+    ),
+    Rule(
+        "en",
+        K.STANDS,
+        re.compile(r"change|untouched|touched|as\s+it\s+was|stays|keeping|stick"),
+        re.compile(
+            rf"\b{_APPT_EN}\s+(?:itself\s+)?(?:hasn't|has\s+not)\s+(?:been\s+)?(?:changed|touched)\b|"
+            rf"\bnothing\s+(?:about|with|on)\s+{_APPT_EN}\s+(?:has\s+)?changed\b|"
+            rf"\b{_APPT_EN}\s+is\s+(?:left\s+|still\s+)?(?:untouched|unchanged|exactly\s+as\s+it\s+"
+            r"was|just\s+as\s+it\s+was|as\s+it\s+was)\b|"
+            rf"\b(?:it|that)\s+stays\s+(?:on\s+|at\s+)?(?:{_DAY}|as\s+it\s+(?:is|was))\b|"
+            rf"\bwe(?:'re|\s+are|'ll|\s+will)\s+(?:keeping|keep|sticking\s+with|stick\s+with|"
+            rf"staying\s+with|stay\s+with)\s+(?:{_DAY}|{_APPT_EN})\b"
+        ),
+        unless=_NOT_KEPT,
+        replaces=frozenset({K.BOOKED}),
+    ),
+)

@@ -1,0 +1,118 @@
+"""A tool act narrated while it runs, and its end told after a pause (blind 15): "Ich trage Sie
+für Freitag um zehn ein … so, das ist jetzt fest", "Ich storniere den Freitag jetzt … so, der
+ist raus", "Ich verschiebe das auf Donnerstag um drei … so, steht", "Freitag, zehn Uhr, Fabian –
+ich buche … erledigt", "Let me book Friday at ten … and that's confirmed", "Cancelling Friday now
+… there, it's gone", "Moving it to Thursday at three … done", "I'm submitting the booking … and
+it went through".
+
+The clause readers read the end alone ("so, gebucht", "done", "it's gone": a bare booking, a bare
+success, the visit gone) and lose what the narration said: which act it was and the day and time
+it named before the pause. Said to the caller, the whole is one claim: that act done, for what it
+named. One claim of the act's kind (a cancel or move verb before the pause, else a booking;
+without a verb, a day or time named before the pause and the end's own word: "storniert" a
+cancellation, "verschoben" a move) with the details of the whole sentence, in place of the
+outcome readings the end gave. Not: an end that says the act failed or is still to come ("hm,
+das hat leider nicht geklappt", "just a moment"), a question, a condition before the act
+("Sobald ich … abgeschickt habe …"), a narration with no end told.
+"""
+
+from __future__ import annotations
+
+import re
+
+from agent.claims.details import ClaimDetails, Names, Role, read_details
+from agent.claims.gate import opens
+from agent.claims.model import Claim, ClaimKind
+from agent.claims.normalize import fold
+
+K = ClaimKind
+# the pause: an ellipsis (folded "…" is "...") or a dash between words
+_PAUSE = re.compile(r"\.\.\.+|\s[–—-]\s")
+_W = r"(?:\w+\s+)"
+# the separable "um" of "umtragen", not "um zehn"
+_UM = (
+    r"um\b(?!\s+(?:\d|ein|eins|zwei|drei|vier|fünf|sechs|sieben|acht|neun|zehn|elf|zwölf|halb|"
+    r"viertel|punkt)\b)"
+)
+_ACTS = (
+    (
+        K.CANCELLED,
+        re.compile(
+            rf"\b(?:storniere|stornieren|lösche|löschen|sage\s+{_W}{{0,4}}?ab|nehme\s+{_W}{{0,4}}?"
+            rf"(?:raus|heraus|aus\s+dem)|trage\s+{_W}{{0,4}}?aus|stornierung|absage|"
+            r"cancel|cancell?ing|calling\s+off|call\s+off|removing|remove|taking\s+you\s+off|"
+            r"take\s+you\s+off|deleting|delete)\b"
+        ),
+    ),
+    (
+        K.RESCHEDULED,
+        re.compile(
+            rf"\b(?:verschiebe|verschieben|schiebe|lege\s+{_W}{{0,4}}?(?:{_UM}|auf)|trage\s+{_W}{{0,4}}?"
+            rf"{_UM}|buche\s+{_W}{{0,4}}?{_UM}|ändere\s+{_W}{{0,6}}?auf|verlege|umbuchen|verschiebung|"
+            r"umbuchung|statt|anstelle|moving|move|shifting|shift|changing|change\s+it|"
+            r"rescheduling|reschedule|instead\s+of|pushing|bringing)\b"
+        ),
+    ),
+    (
+        K.BOOKED,
+        re.compile(
+            rf"\b(?:trage|trag|buche|mache\s+{_W}{{0,5}}?fest|gebe\s+{_W}{{0,5}}?ein|reserviere|"
+            rf"schicke\s+{_W}{{0,4}}?ab|übermittle|klicke|tippe|buchung|book|booking|putting|put|"
+            r"locking|lock|entering|enter|submitting|submit|sending|send|hitting|clicking|"
+            r"confirming)\b"
+        ),
+    ),
+)
+# the end told: done, through, in, or the outcome's own word
+_END = re.compile(
+    r"\b(?:erledigt|fertig|durch|durchgegangen|passt|steht|geklappt|drin|eingetragen|gebucht|"
+    r"eingebucht|fest|bestätigt|storniert|abgesagt|raus|weg|gelöscht|verschoben|verlegt|"
+    r"umgebucht|umgetragen|angekommen|war's|kasten|done|sorted|through|all\s+set|worked|booked|"
+    r"confirmed|cancell?ed|gone|off|moved|rescheduled|made|locked|there\s+(?:we\s+go|it\s+is)|"
+    r"(?:it's|that's|you're|it\s+is|that\s+is|you\s+are)\s+(?:now\s+|all\s+)?in)\b"
+)
+_END_CANCELLED = re.compile(r"\b(?:storniert|abgesagt|gelöscht|cancell?ed|called\s+off)\b")
+_END_MOVED = re.compile(r"\b(?:verschoben|verlegt|umgebucht|umgetragen|moved|rescheduled)\b")
+# an end that says it failed, or is not there yet
+_NOT_DONE = re.compile(
+    r"\b(?:nicht|kein\w*|leider|fehler|problem|gleich|noch|not|no|unfortunately|failed|error|"
+    r"problem|moment|second|sec)\b|n't\b"
+)
+_CONDITION = re.compile(r"^\W*(?:wenn|falls|sobald|sofern|if|once|as\s+soon\s+as|when)\b")
+# a slot named before the pause with no verb: day or time words and fillers only
+_SLOT_ONLY = re.compile(r"^[\w\s,.:]*$")
+_OUTCOMES = frozenset({K.BOOKED, K.DONE, K.GONE, K.CANCELLED, K.RESCHEDULED, K.STANDS})
+
+
+def narrated_acts(sentence: str, claims: tuple[Claim, ...], names: Names) -> tuple[Claim, ...]:
+    """`claims` with the outcome readings of a narrated act's end replaced by the act's claim."""
+    folded = fold(sentence)
+    text = folded.text
+    if not opens(_PAUSE, text) or not opens(_END, text):
+        return claims
+    pauses = list(_PAUSE.finditer(text))
+    if not pauses:
+        return claims
+    before, after = text[: pauses[-1].start()], text[pauses[-1].end() :]
+    if after.rstrip().endswith("?") or not _END.search(after) or _NOT_DONE.search(after):
+        return claims
+    if _CONDITION.search(before):
+        return claims
+    kind = next((k for k, act in _ACTS if act.search(before)), None)
+    details = read_details(text, names)
+    if kind is None:
+        said = read_details(before, names)
+        if not (said.weekdays or said.days or said.times) or not _SLOT_ONLY.match(before):
+            return claims
+        if len(before.split()) > 8 or any(c.start < pauses[-1].start() for c in claims):
+            return claims
+        kind = (
+            K.CANCELLED
+            if _END_CANCELLED.search(after)
+            else K.RESCHEDULED
+            if _END_MOVED.search(after)
+            else K.BOOKED
+        )
+    start, end = folded.span(0, len(text))
+    kept = tuple(c for c in claims if c.kind not in _OUTCOMES)
+    return (*kept, Claim(kind, start, end, ClaimDetails(((Role.ANY, details),))))

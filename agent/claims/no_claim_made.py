@@ -1,0 +1,107 @@
+"""Sentences that claim nothing about the caller's appointment, though the readers read a claim in
+them (blind 15's false blocks), one pattern per class:
+
+- a hold said lapsed ("Die Reservierung ist ausgelaufen", "Der Platz war nur kurz reserviert,
+  und die Zeit ist um", "Your hold timed out", "The slot was only held briefly and the time ran
+  out"): the hold and the booking read in its hold words are dropped (as "The hold has expired");
+- the system's success supposed ("Sollte das System den Termin annehmen, bekommen Sie eine SMS",
+  "Wenn es klappt, wären Sie am Freitag bei Fabian", "Should the system accept it, you'll get a
+  text", "If that goes through, you'd have Friday at ten"): what follows is on that condition;
+- the caller quoted ("You say 'but I'm already booked' – let me check", "'The appointment's
+  cancelled', you said?", "Sie sagen „das ist doch schon gebucht“ – …"): what the quote says;
+- an earlier visit dated in the past ("An appointment of yours was cancelled in October, but
+  that's a while ago", "… last spring, but that's long ago");
+- the salon's opening days ("Wir haben von Dienstag bis Samstag für Sie geöffnet", "Wir sind
+  von Dienstag bis Samstag für Sie da") and a rule of notice ("Please cancel at least 24 hours
+  ahead if you can't make it"): the booking read in "für Sie" or "if you can't make it".
+
+Each drops only the claims of the kinds it names, and only where its pattern is in the sentence;
+a sentence that also states the outcome in a clause of its own keeps that claim (the quote and
+the hold patterns drop only claims inside the quote or in the hold's own words).
+"""
+
+from __future__ import annotations
+
+import re
+
+from agent.claims.gate import opens
+from agent.claims.model import Claim, ClaimKind
+from agent.claims.normalize import fold
+
+K = ClaimKind
+_LAPSED = re.compile(
+    r"\b(?:abgelaufen|ausgelaufen|verstrichen|verfallen|zeit\s+ist\s+um|sind\s+vorbei|expired|"
+    r"lapsed|timed\s+out|ran\s+out|run\s+out|time\s+is\s+up|time's\s+up|that\s+time\s+is\s+up)\b"
+)
+_HOLD_WORDS = re.compile(
+    r"reserv|vorgemerkt|vormerkung|gehalten|halten|hold|held|platz|slot|spot|blocked|geblockt"
+)
+_SUCCESS_SUPPOSED = re.compile(
+    r"^\W*(?:sollte|sollten|should|falls|wenn|sofern|if)\s+(?:\w+\s+){0,5}?(?:klappt|klappen|"
+    r"durchgeht|durchgehen|funktioniert|annehmen|annimmt|akzeptiert|works|work|goes\s+through|"
+    r"go\s+through|accept|accepts|succeeds)\b[^,;:]*[,;:]"
+)
+_WOULD_HAVE = re.compile(r"\b(?:hätten|wären)\s+sie\b|\byou'd\s+(?:have|be|get)\b")
+_SAID_BY_CALLER = re.compile(
+    r"\b(?:you\s+(?:say|said|mean|meant|told\s+me)|(?:sie|du)\s+(?:sagen|sagten|meinen|meinten|"
+    r"sagst|sagtest)|(?:sagen|sagten|meinten|meinen)\s+sie|haben\s+sie\s+gesagt)\b"
+)
+_QUOTE = re.compile(r"(?:^|(?<=[\s:(]))[\"'„“‚‘«»](.{3,}?)[\"'“”‘’«»](?=[\s,.;:?!–—)]|$)")
+_LONG_AGO = re.compile(
+    r"\b(?:a\s+while\s+ago|long\s+ago|ages\s+ago|years\s+ago|months\s+ago|last\s+(?:year|spring|"
+    r"summer|autumn|fall|winter)|ist\s+(?:schon\s+)?(?:eine\s+weile|lange|länger)\s+her|"
+    r"letztes\s+jahr|letzten\s+(?:frühling|sommer|herbst|winter))\b"
+)
+_OPEN_DAYS = re.compile(
+    r"\b(?:von|from)\s+(?:montag|dienstag|mittwoch|donnerstag|freitag|samstag|monday|tuesday|"
+    r"wednesday|thursday|friday|saturday)\s+(?:bis|to|till|until)\s+(?:\w+)\b[^.!?]*?\b(?:geöffnet|"
+    r"offen|da|open)\b"
+)
+_NOTICE = re.compile(
+    r"\b(?:at\s+least|mindestens|spätestens|no\s+later\s+than)\s+(?:\d+|ein\w*|one|a|zwei|two)\s+"
+    r"(?:hours?|stunden?|tage?n?|days?)\b"
+)
+_OUTCOMES = frozenset(
+    {K.BOOKED, K.CANCELLED, K.RESCHEDULED, K.DONE, K.GONE, K.STANDS, K.FOLLOW_UP, K.AVAILABLE}
+)
+_PATTERNS = (_LAPSED, _SUCCESS_SUPPOSED, _SAID_BY_CALLER, _LONG_AGO, _OPEN_DAYS, _NOTICE)
+
+
+def without_no_claim(sentence: str, claims: tuple[Claim, ...]) -> tuple[Claim, ...]:
+    """`claims` without those read in a sentence of the classes above."""
+    if not claims:
+        return claims
+    folded = fold(sentence)
+    text = folded.text
+    if not any(opens(p, text) and p.search(text) for p in _PATTERNS):
+        return claims
+
+    def spoken(c: Claim) -> str:
+        return fold(sentence[c.start : c.end]).text
+
+    if _LAPSED.search(text):
+        claims = tuple(
+            c
+            for c in claims
+            if not (c.kind in (K.HELD, K.BOOKED) and _HOLD_WORDS.search(spoken(c)))
+        )
+    if _SUCCESS_SUPPOSED.search(text):
+        # the caller's would-be slot goes with it ("…, hätten Sie Freitag um zehn"); a slot
+        # offered on a condition stays an offer ("If Saturday works: Lena at eleven would be
+        # possible")
+        dropped = _OUTCOMES if _WOULD_HAVE.search(text) else _OUTCOMES - {K.AVAILABLE}
+        claims = tuple(c for c in claims if c.kind not in dropped)
+    if _SAID_BY_CALLER.search(text):
+        quoted = [folded.span(*m.span(1)) for m in _QUOTE.finditer(text)]
+        claims = tuple(
+            c
+            for c in claims
+            if not (c.kind in _OUTCOMES and any(a - 1 <= c.start < b for a, b in quoted))
+        )
+    if _LONG_AGO.search(text):
+        claims = tuple(c for c in claims if c.kind not in (K.BOOKED, K.CANCELLED, K.RESCHEDULED))
+    if _OPEN_DAYS.search(text):
+        claims = tuple(c for c in claims if c.kind is not K.BOOKED)
+    if _NOTICE.search(text):  # a rule for every booking: no day of the caller's named
+        claims = tuple(c for c in claims if not (c.kind is K.BOOKED and c.details.empty))
+    return claims
