@@ -61,7 +61,6 @@ from pipecat.audio.vad.vad_analyzer import VADAnalyzer, VADState
 from pipecat.utils.env import env_truthy
 from threadpoolctl import threadpool_limits
 
-from agent.quiet_volume import QuietFirstVolumeTracker
 from agent.silero_batches import SileroBatches
 from agent.telephony.admission import available_cores
 
@@ -130,7 +129,6 @@ class SharedSileroVADAnalyzer(SileroVADAnalyzer):
 
     def __init__(self, **kwargs: Any):
         VADAnalyzer.__init__(self, **kwargs)
-        self._volume_tracker = QuietFirstVolumeTracker()  # pipecat's numbers (quiet_volume.py)
         model = copy.copy(_silero_prototype())
         model.reset_states()
         self._model = model

@@ -123,12 +123,6 @@ async def server_main(args: argparse.Namespace) -> dict[str, Any]:
     )
     from agent.audio_models import silero_batches
 
-    if args.stock_volume:  # pipecat's tracker, for comparison (agent/quiet_volume.py)
-        from pipecat.audio.volume import AudioVolumeTracker
-
-        import agent.audio_models
-
-        agent.audio_models.QuietFirstVolumeTracker = AudioVolumeTracker  # type: ignore[misc]
     if args.silero_gather_ms is not None:
         silero_batches().gather_seconds = args.silero_gather_ms / 1000
     if args.turn == "smart":
@@ -350,7 +344,6 @@ def parse_args(argv: list[str] | None = None) -> argparse.Namespace:
     p.add_argument("--tts", type=float, default=0.120)
     p.add_argument("--rtt", type=float, default=0.080)
     p.add_argument("--log-level", default="ERROR")
-    p.add_argument("--stock-volume", action="store_true", help="measure every VAD window's volume")
     p.add_argument("--silero-gather-ms", type=float, help="a Silero batch waits for more windows")
     p.add_argument("--client", help=argparse.SUPPRESS)  # internal: run the callers
     return p.parse_args(argv)
