@@ -10,7 +10,7 @@ audio buffer) stays per call, in the analyzer.
 What each call costs beyond that, and what is cut here (bench/call_cpu.py measures it):
 - pipecat hands every caller audio frame to a thread of its own per call to run Silero: a thread
   hop per frame cost more CPU than the model's ~0.1 ms per 32 ms window. Silero's scores come
-  from `silero_batches` instead: the windows of all calls that are due together, scored in one
+  from `silero_batches` instead: the windows of all calls due within 8 ms, scored in one
   run on one thread (ONNX Runtime releases the GIL). pipecat's own state machine, smoothed
   volume and model resets run on the event loop, unchanged. A call whose audio queues (the
   loop was late) is scored on the loop at once until it has caught up: a batch's answer takes

@@ -5,8 +5,13 @@ call. A run for one window costs ~100 µs, most of it ONNX Runtime's fixed cost 
 the event loop it is time no other call gets. Silero takes a batch (one row of audio and one
 recurrent state per call) and scores each row exactly as alone, so the windows that are due
 while a batch runs go into the next one: one run for all of them, on this module's thread,
-where ONNX Runtime works without holding the GIL. A window waits at most for the batch before
-it (a millisecond or two), and an idle line's first window does not wait at all.
+where ONNX Runtime works without holding the GIL. The calls' windows complete at their own
+moments, though, so without waiting most runs took 2-3 windows, and every run is a hop to the
+thread and back (a wake-up of each, the GIL handed over twice), costing the loop about what the
+run costs the thread. A batch therefore waits `GATHER_SECONDS` (8 ms, under half a 20 ms Twilio
+frame) for the windows due meanwhile before it runs: ~3x fewer runs and hops with 20 calls
+(bench/call_cpu.py reports windows per run). A VAD decision, and so a turn's end, comes that
+much later at most (a window waits for the gathering, the run before it and its own).
 
 Each call keeps its own model object (`SileroOnnxModel`: recurrent state and audio context);
 a batch reads and advances exactly those of its calls, as the model's own `__call__` would.
@@ -21,6 +26,9 @@ from typing import Any
 
 import numpy as np
 
+# How long a batch waits for the windows of other calls before it runs (see the docstring).
+GATHER_SECONDS = 0.008
+
 
 @dataclass
 class _Window:
@@ -33,7 +41,8 @@ class _Window:
 class SileroBatches:
     """Queues windows from the event loop; a batch of all that are due runs on one thread."""
 
-    def __init__(self) -> None:
+    def __init__(self, gather_seconds: float = GATHER_SECONDS) -> None:
+        self.gather_seconds = gather_seconds  # a batch waits this long for more windows
         self._executor = ThreadPoolExecutor(max_workers=1, thread_name_prefix="silero")
         self._loop: asyncio.AbstractEventLoop | None = None
         self._due: list[_Window] = []
@@ -55,6 +64,8 @@ class SileroBatches:
     async def _drain(self) -> None:
         loop = asyncio.get_running_loop()
         while self._due:
+            if self.gather_seconds > 0:
+                await asyncio.sleep(self.gather_seconds)
             batch, self._due = self._due, []
             try:
                 scores = await loop.run_in_executor(self._executor, _score, batch)

@@ -123,6 +123,8 @@ async def server_main(args: argparse.Namespace) -> dict[str, Any]:
     )
     from agent.audio_models import silero_batches
 
+    if args.silero_gather_ms is not None:
+        silero_batches().gather_seconds = args.silero_gather_ms / 1000
     if args.turn == "smart":
         VERDICTS.install()
     async with bench_phone_server(
@@ -342,6 +344,7 @@ def parse_args(argv: list[str] | None = None) -> argparse.Namespace:
     p.add_argument("--tts", type=float, default=0.120)
     p.add_argument("--rtt", type=float, default=0.080)
     p.add_argument("--log-level", default="ERROR")
+    p.add_argument("--silero-gather-ms", type=float, help="a Silero batch waits for more windows")
     p.add_argument("--client", help=argparse.SUPPRESS)  # internal: run the callers
     return p.parse_args(argv)
 

@@ -348,3 +348,45 @@ async def test_a_call_whose_audio_queued_is_scored_at_once_and_hears_the_same(mo
     expected = [float(c[0]) for c in confidences(stock, b"".join(frames))]
     assert heard == expected
     assert max(heard) > 0.5
+
+
+async def test_a_gathering_batch_takes_the_windows_due_within_its_wait_in_one_run():
+    """With `gather_seconds`, a batch waits that long for other calls' windows before it runs:
+    windows due a few milliseconds apart share one run instead of one run (and one hop to the
+    thread and back) each; each call still hears what its own model alone would say, and no
+    window waits longer than the gathering plus the run."""
+    import asyncio
+    import copy
+    import time
+
+    from agent.audio_models import _silero_prototype
+    from agent.silero_batches import SileroBatches
+
+    calls = 5
+    audio = [pcm16(voiced(0.1, seed=10 + k))[: 2 * WINDOW] for k in range(calls)]
+    alone = []
+    for a in audio:
+        model = copy.copy(_silero_prototype())
+        model.reset_states()
+        alone.append(
+            float(model(np.frombuffer(a, np.int16).astype(np.float32) / 32768.0, RATE)[0][0])
+        )
+    models = []
+    for _ in range(calls):
+        model = copy.copy(_silero_prototype())
+        model.reset_states()
+        models.append(model)
+
+    gathering = SileroBatches(gather_seconds=0.05)
+
+    async def due_after(k: int) -> tuple[float, float]:
+        await asyncio.sleep(0.005 * k)  # the calls' windows complete 5 ms apart
+        start = time.monotonic()
+        score = await gathering.score(models[k], audio[k], RATE)
+        return score, time.monotonic() - start
+
+    answers = await asyncio.gather(*(due_after(k) for k in range(calls)))
+    assert gathering.batches == 1 and gathering.windows == calls
+    assert [score for score, _ in answers] == alone
+    first_wait = answers[0][1]
+    assert 0.05 <= first_wait < 0.05 + 0.5  # the gathering and a run (on a loaded machine)
