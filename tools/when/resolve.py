@@ -91,6 +91,7 @@ _RETRACTED_AT_END = re.compile(r"\b(?:nein|nee|noe|" + "|".join(RETRACTIONS) + r
 _RIGHT_AT = re.compile(r"\b(?:gleich|direkt|sofort)\s+(?:um|ab|gegen|so\s+um)\b")
 # A count left over unread ("in 8 Tog" with an unknown unit): part of the day said, never dropped
 _COUNT_LEFT_OVER = re.compile(r"\bin\s+\d+\b")
+_JOINED = re.compile(r"\b(?:und|and)\b")
 # A time said and then opened ("um drei oder so, vielleicht auch später"): how much later or
 # earlier only the caller knows, so the time is asked, never the time alone
 _HEDGED_SHIFT = re.compile(
@@ -208,6 +209,8 @@ def _read(text: str | None, role: str, ctx: Today, said: _Said) -> None:
     days, times, rest = restated_bound(
         normalized, lambda text: _corrected(text, role, ctx)
     ) or _corrected(normalized, role, ctx)
+    if days and times and _JOINED.search(rest) and _day_and_time_joined(normalized, role, ctx):
+        rest = _JOINED.sub(" ", rest)
     said.times += times
     said.days += days
     said.unknown.setdefault(role, []).extend(m[0] for m in _COUNT_LEFT_OVER.finditer(rest))
@@ -221,6 +224,22 @@ def _read(text: str | None, role: str, ctx: Today, said: _Said) -> None:
             said.alternatives = True
         elif word not in FILLERS and not word.isdigit() and len(word) > 1:
             said.unknown.setdefault(role, []).append(word)
+
+
+def _day_and_time_joined(text: str, role: str, ctx: Today) -> bool:
+    """A long sentence with the day and the time joined by "und" ("also der Donnerstag wär gut,
+    weil da hab ich frei, und dann so halb drei", "Mittwoch bitte, und die Uhrzeit, zwölf Uhr
+    dreißig"): each part names one kind, a day in one and a time in another, so "und" joins
+    them; two days or two times ("Donnerstag und Freitag", "Freitag um drei und Samstag um
+    zehn") are still asked."""
+    kinds: list[str] = []
+    for part in _JOINED.split(text):
+        days, times, _ = _corrected(" ".join(part.split()), role, ctx)
+        if days and times:
+            return False
+        if days or times:
+            kinds.append("day" if days else "time")
+    return sorted(kinds) == ["day", "time"]
 
 
 def _date_option(day: date, say: Words, name: str | None = None) -> dict:
