@@ -48,6 +48,9 @@ def _window(check) -> str:
         ("Donnerstag", "around ten, half ten", "2029-06-14 10:00-10:30"),
         ("Freitag so gegen zehn, halb elf", None, "2029-06-15 10:00-10:30"),
         ("Samstag, so elf, halb zwölf", None, "2029-06-16 11:00-11:30"),
+        ("Freitag", "gegen elf, Viertel nach elf", "2029-06-15 11:00-11:15"),
+        ("Freitag", "so drei Uhr, halb vier", "2029-06-15 15:00-15:30"),
+        ("Freitag", "around two, two thirty", "2029-06-15 14:00-14:30"),
     ],
 )
 def test_two_approximate_times_side_by_side_are_the_window_between_them(said, time, window):
@@ -57,6 +60,11 @@ def test_two_approximate_times_side_by_side_are_the_window_between_them(said, ti
 def test_a_correction_between_two_times_keeps_the_second():
     check = check_request(SALON, TUESDAY, "Donnerstag", "um drei, nee, halb vier", None, 30)
     assert _at(check) == "2029-06-14 15:30"
+
+
+def test_the_same_time_said_approximately_and_exactly_is_that_time():
+    check = check_request(SALON, TUESDAY, "Donnerstag", "so um drei, drei Uhr", None, 30)
+    assert _at(check) == "2029-06-14 15:00"
 
 
 def test_two_times_with_oder_are_asked():
@@ -74,6 +82,8 @@ def test_two_times_with_oder_are_asked():
         ("Thursday after work, say 7", None, "2029-06-14 19:00"),
         ("Freitag", "um zwei. Zwei Uhr nachmittags.", "2029-06-15 14:00"),
         ("Freitag", "vier. Vier Uhr nachmittags bitte", "2029-06-15 16:00"),
+        ("Samstag. Zehn.", None, "2029-06-16 10:00"),
+        ("Friday. Four. In the afternoon.", None, "2029-06-15 16:00"),
     ],
 )
 def test_an_hour_in_a_phrase_of_its_own_is_a_time_not_a_day_of_month(said, time, start):
@@ -85,6 +95,9 @@ def test_a_number_after_a_day_article_stays_the_day():
         "2029-06-15"
     )
     assert check_request(SALON, TUESDAY, "Freitag, den 16.", None, None, 30).status == (
+        "weekday_mismatch"
+    )
+    assert check_request(SALON, TUESDAY, "Freitag, den zehnten.", None, None, 30).status == (
         "weekday_mismatch"
     )
     afternoon = check_request(SALON, TUESDAY, "den 3.7. nachmittags", None, None, 30)

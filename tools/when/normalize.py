@@ -125,6 +125,27 @@ _CLOCK_WORDS = frozenset(
 )
 
 
+# An hour said as a word with the recogniser's full stop ("Samstag. Zehn.", "Friday. Four. In the
+# afternoon."): a word has no ordinal dot (that would be "zehnten"), so the stop ends a phrase;
+# after a day's article it is left alone, after a clock word it is dropped, else the hour is
+# marked as a time ("um zehn")
+_HOUR_WORD_STOP = re.compile(
+    r"(?<!\bam )(?<!\bden )(?<!\bder )(?<!\bdem )(?<!\bvom )(?<!\bzum )(?<!\bthe )(?<!\bon )"
+    r"\b(eins|zwei|drei|vier|fünf|fuenf|sechs|sieben|acht|neun|zehn|elf|zwölf|zwoelf"
+    r"|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)\.(?!\d)"
+)
+
+
+_COUNTED = frozenset("in die das der den dem am vom zum the on a an".split())  # "in zwei."
+
+
+def _hour_word_stop(m: re.Match[str]) -> str:
+    before = m.string[: m.start()].split()[-1:]
+    if before and (before[0].strip(".,;") in _CLOCK_WORDS | _COUNTED or before[0][-1].isdigit()):
+        return m[1]
+    return f"um {m[1]}"
+
+
 def _hour_said(m: re.Match[str]) -> str:
     if m[3]:  # "Vier. Nachmittags.", "Freitag 4 nachmittags": at four
         before = m.string[: m.start()].split()[-1:]
@@ -193,6 +214,7 @@ def normalize(text: str) -> str:
     text = standard_words(text)
     # "ten-thirty", "seven-fifteen": number words joined by a hyphen are read as two numbers
     text = re.sub(r"(?<=[a-z])-(?=(?:fifteen|thirty|forty|fifty|twenty|ten)\b)", " ", text)
+    text = _HOUR_WORD_STOP.sub(_hour_word_stop, text)  # "Samstag. Zehn.": at ten
     text = words_to_digits(text)
     text = _SOUTHERN_HALF.sub("halb ", text)  # "um halber drei": halb drei
     text = _SPOKEN_YEAR.sub(r"\1\2", text)  # "the 2nd of january 20 29": 2029

@@ -545,6 +545,7 @@ def _decide_time(
     hint = (parts or all_parts)[0].meridiem if all_parts else None
 
     exact: list[int] = []
+    around: int | None = None  # the centre of "so um drei", "gegen elf"
     options: list[int] = []
     window: tuple[int, int] | None = None
     prefer: int | None = None
@@ -572,7 +573,7 @@ def _decide_time(
                 # 06:00 and no window they did not say; the last start times are asked
                 return _Time(options=last_starts(hours, minutes), closing=True, at_closing=True)
             window = _meet(window, (center[0] - t.span[0], center[0] + t.span[1]))
-            prefer = center[0]
+            prefer = around = center[0]
         elif t.kind == "after":
             readings = _readings(t.clocks[0], hint)
             if len(readings) > 1 and not any(hours[0] <= r < hours[1] for r in readings):
@@ -606,6 +607,11 @@ def _decide_time(
             window = _meet(window, (start, min(ends)))
     if options or len(exact) > 1:
         return _Time(options=tuple(dict.fromkeys(exact + options)))
+    if exact and around is not None and 0 < abs(exact[0] - around) <= 60:
+        # "gegen elf, Viertel nach elf", "so drei Uhr, halb vier", "around two, two thirty": two
+        # times side by side, one approximate, nothing marking a correction (a corrected time
+        # is gone by now): a span the caller is fine with, never one of them alone
+        return _Time(window=(min(exact[0], around), max(exact[0], around)))
     if exact:
         at = exact[0]
         checkable = [p for p in all_parts if p.name != "night"]
