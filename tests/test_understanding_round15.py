@@ -142,3 +142,32 @@ def test_st_patricks_day_on_a_closed_monday_is_answered_closed():
     monday = datetime(2031, 3, 17, 10, 0, tzinfo=BERLIN)
     check = check_request(SALON, monday, "St. Patrick's Day", None, None, 30)
     assert (check.status, check.holiday) == ("closed", "St. Patrick's Day")
+
+
+JULY_TUESDAY = datetime(2030, 7, 16, 9, 30, tzinfo=BERLIN)  # Fri 19.7.; Fri 2.8. is the 2nd
+
+
+@pytest.mark.parametrize(
+    ("said", "time"),
+    [
+        ("Freitag zwei", None),
+        ("Freitag 2", None),
+        ("Friday, two", None),
+        ("Freitag, ähm, zwei, also nachmittags", None),
+        ("Freitag nachmittag zwei", None),
+        ("Freitag", "2."),
+        ("Freitag", "zwei."),
+    ],
+)
+def test_a_lone_number_by_a_weekday_is_an_hour_never_the_day_of_month(said, time):
+    """Friday the 2nd is a Friday too: the number must still not become that date."""
+    assert _at(check_request(SALON, JULY_TUESDAY, said, time, None, 30)) == "2030-07-19 14:00"
+
+
+@pytest.mark.parametrize(
+    ("said", "time"),
+    [("Freitag der zweite", None), ("Freitag den 2.", None), ("Freitag am 2.", None),
+     ("Freitag", "am 2.")],
+)  # fmt: skip
+def test_a_number_marked_as_a_day_by_a_weekday_stays_the_day(said, time):
+    assert check_request(SALON, JULY_TUESDAY, said, time, None, 30).day.isoformat() == "2030-08-02"

@@ -149,10 +149,45 @@ class _Said:
     unknown: dict[str, list[str]] = field(default_factory=dict)
 
 
-def _terms(text: str, role: str, ctx: Today) -> tuple[list[DayTerm], list[TimeTerm], str]:
+def _terms(
+    text: str, role: str, ctx: Today, weekday: bool = False
+) -> tuple[list[DayTerm], list[TimeTerm], str]:
+    """`weekday`: a weekday is said in the whole phrase, maybe in another part of it."""
+    if role == "time":  # the time field's "zwei.": the recogniser's full stop, not the 2nd
+        text = _HOUR_STOP.sub(r"\1", text)
     times, rest = time_terms(text, "time" if role == "time" else "date")
+    if role == "date" and (weekday or _WEEKDAY.search(rest)):
+        hours, rest = _hours_by_a_weekday(rest)
+        times += hours
     days, rest = day_terms(rest, ctx, bare_numbers=role == "date")
     return days, times, rest
+
+
+_WEEKDAY = re.compile(rf"\b(?:{WEEKDAY_RE})\b")
+# A lone number that can be an hour, with no article, ordinal mark or month: "Freitag zwei",
+# "Freitag nachmittag zwei", "Friday, two"
+_LONE_HOUR = re.compile(
+    r"(?<![\d.:/-])(?<!\d )(?<!\bam )(?<!\bden )(?<!\bder )(?<!\bdem )(?<!\bvom )(?<!\bzum )"
+    r"(?<!\bthe )(?<!\bon )(?<!\bin )\b([1-9]|1[0-2])\b(?![\d.:/-])(?!\s+\d)"
+)
+
+
+_HOUR_STOP = re.compile(
+    r"(?<![\d.:/-])(?<!\bam )(?<!\bden )(?<!\bder )(?<!\bdem )(?<!\bvom )(?<!\bzum )"
+    r"(?<!\bthe )(?<!\bon )\b([1-9]|1[0-2])\.(?![\d.])(?!\s*\d{1,2}\.)"
+)
+
+
+def _hours_by_a_weekday(text: str) -> tuple[list[TimeTerm], str]:
+    """With a weekday said, a lone number that can be an hour is that hour, never a day of the
+    month the caller did not mark as one ("Freitag zwei" is not Friday the 2nd; "Freitag, den
+    2." and "Freitag der zweite" are)."""
+    hours: list[TimeTerm] = []
+    for m in list(_LONE_HOUR.finditer(text)):
+        said, _ = time_terms(f"um {m[1]}", "date")
+        hours += said
+        text = text[: m.start()] + " " * (m.end() - m.start()) + text[m.end() :]
+    return hours, text
 
 
 def _same_kind(old: list, new: list, kind: Callable[[object], object]) -> bool:
@@ -169,6 +204,7 @@ def _corrected(text: str, role: str, ctx: Today) -> tuple[list[DayTerm], list[Ti
     if any(w in ALTERNATIVES for w in text.split()) or not _CORRECTION_RE.search(text):
         return _terms(text, role, ctx)
     parts = re.split(f"({_CORRECTION_RE.pattern})", text)
+    weekday = bool(_WEEKDAY.search(text))
     days: list[DayTerm] = []
     times: list[TimeTerm] = []
     rests: list[str] = []
@@ -180,7 +216,7 @@ def _corrected(text: str, role: str, ctx: Today) -> tuple[list[DayTerm], list[Ti
             continue
         if not segment:
             continue
-        new_days, new_times, rest = _terms(segment, role, ctx)
+        new_days, new_times, rest = _terms(segment, role, ctx, weekday)
         if _same_kind(days, new_days, lambda t: t.weekday_only) or (  # type: ignore[attr-defined]
             retracted and new_days and not any(_dated(t) for t in days + new_days)
         ):
