@@ -74,7 +74,9 @@ async def check_availability(
             Weihnachten', 'Johannistag', 'next Friday', 'Tuesday week', 'Friday fortnight', 'the 27th', Schweizer/bairisch
             ('Zischtig', 'am Fritig', 'morga', 'in ocht Tog'), 'überübermorgen', 'Stephanitag',
             'Pfingstdienstag', 'Heiligabend nächstes Jahr', 'am ersten Feiertag', 'nächstes
-            Jahr am Dienstag', 'über nächste Woche Mittwoch', 'Shrove Tuesday', 'am Monatsletzten',
+            Jahr am Dienstag', 'über nächste Woche Mittwoch', 'Shrove Tuesday', "St. Patrick's
+            Day", 'Muttertag', 'Donnerstag, weil da hab ich frei, und dann so halb drei',
+            'Freitag. Vier. Nachmittags.', 'am Monatsletzten',
             'am Letzten', 'the second of January twenty twenty-nine', '4/12' (Tag
             zuerst), 'am 3 12'
             (Tag und Monat ohne Punkte), 'den zwanzigsten April', regional
@@ -103,7 +105,9 @@ async def check_availability(
             'um viere', 'um zwoa', '15 Uhr', 'fünfzehnuhr', 'halb drei', 'Viertel nach elf',
             'viertel fünf', '14:30', 'nicht um drei, sondern um vier', 'um 3, nein, halb 4',
             'so um 6' (schließt der Salon um 18 Uhr: Rückfrage mit den letzten Terminen),
-            'gegen drei', 'so 5, 6', 'halbi achti', 'Viertel ab sieben' (schweizerisch),
+            'gegen drei', 'so 5, 6', 'so halb drei, drei' (zwei Zeiten nebeneinander: der
+            Bereich dazwischen), 'um zwei. Zwei Uhr nachmittags.', 'halbi achti', 'Viertel ab
+            sieben' (schweizerisch),
             'um halber drei' (süddeutsch: 14:30),
             'gegen Mittag', 'kurz nach zwei', 'ab 15 Uhr', 'ab vier', 'ab 16 Uhr, früher geht
             nicht', 'zwischen zwei und vier', 'nachmittags', 'nach dem Mittagessen', 'in der Mittagspause', 'nach der Arbeit', 'irgendwann' oder

@@ -179,6 +179,22 @@ _ALIASES: dict[str, tuple[str, ...]] = {
     "all souls day": ("Allerseelen",),
     "walpurgis night": ("Walpurgisnacht",),
     "black friday": ("Black Friday",),
+    **dict.fromkeys(
+        (
+            "st patricks day",
+            "saint patricks day",
+            "sankt patricks day",
+            "st patricks tag",
+            "sankt patricks tag",
+            "st patrick",
+            "sankt patrick",
+            "patricks day",
+            "patrickstag",
+            "st paddys day",
+            "paddys day",
+        ),
+        ("St. Patrick's Day",),
+    ),
     "cyber monday": ("Cyber Monday",),
 }
 
@@ -230,6 +246,7 @@ _OWN_RULES: dict[str, Callable[[int], date | None]] = {
     "Silvester": lambda y: date(y, 12, 31),
     "Nikolaus": lambda y: date(y, 12, 6),
     "Valentinstag": lambda y: date(y, 2, 14),
+    "St. Patrick's Day": lambda y: date(y, 3, 17),
     "Halloween": lambda y: date(y, 10, 31),
     "Gründonnerstag": lambda y: easter(y) - timedelta(days=3),
     "Karsamstag": lambda y: easter(y) - timedelta(days=1),
@@ -271,6 +288,7 @@ _OWN_ENGLISH: dict[str, str] = {
     "Silvester": "New Year's Eve",
     "Nikolaus": "St Nicholas' Day",
     "Valentinstag": "Valentine's Day",
+    "St. Patrick's Day": "St. Patrick's Day",
     "Halloween": "Halloween",
     "Gründonnerstag": "Maundy Thursday",
     "Karsamstag": "Holy Saturday",

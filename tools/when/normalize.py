@@ -58,6 +58,38 @@ def _hour_pair(m: re.Match[str]) -> str:
     return f"zwischen {first} und {second}" if 1 <= first < 12 and second == first + 1 else m[0]
 
 
+# "so halb drei, drei", "gegen zehn, halb elf", "around ten, half ten": two approximate times
+# side by side without "oder", at most an hour apart: a span the caller is fine with, not a
+# correction (nothing marks one); read as the window between them. German "halb drei" is 2:30,
+# British "half ten" 10:30. Not after a day's article ("am 10, 11"), nor in a list going on.
+_TIME_PAIR = re.compile(
+    r"(?<![\d.:])(?<!\bam\s)(?<!\bden\s)(?<!\bder\s)(?<!\bvom\s)(?<!\bthe\s)"
+    r"(?:\b(?:um|gegen|around|at|say)\s+)?"
+    r"\b(?:(halb|half)\s+)?(\d{1,2})\s*,\s*(?:(?:so\s+)?(?:um|gegen|around|at)\s+)?"
+    r"(?:(halb|half)\s+)?(\d{1,2})\b(?![.:]\d)"
+    r"(?!\s*(?:,|(?:oder|or|und|and|bis|to)\b))"
+)
+
+
+def _clock_minutes(half: str | None, hour: str) -> int:
+    h = int(hour) % 12
+    return h * 60 + ({"halb": -30, "half": 30}.get(half or "", 0))
+
+
+def _time_pair(m: re.Match[str]) -> str:
+    if not (m[1] or m[3]):  # two bare hours: `_HOUR_PAIR`'s
+        return m[0]
+    first, second = _clock_minutes(m[1], m[2]), _clock_minutes(m[3], m[4])
+    if not 0 < (second - first) % 720 <= 60 or int(m[2]) > 12 or int(m[4]) > 12:
+        return m[0]
+    return f"zwischen {_spoken(first)} und {_spoken(first + (second - first) % 720)}"
+
+
+def _spoken(minutes: int) -> str:
+    hour, minute = divmod(minutes % 720, 60)
+    return f"{hour or 12}:{minute:02d}"
+
+
 # Bavarian and Austrian "um halber drei", Swabian "halbe drei": "halb" before an hour (14:30);
 # not "eine halbe Stunde", "ein halber Tag" (no hour follows)
 _SOUTHERN_HALF = re.compile(
@@ -70,6 +102,62 @@ _SPOKEN_YEAR = re.compile(
     rf"(?<=\d(?:st|nd|rd|th))((?:\s+of)?(?:\s+(?:{MONTH_RE}))?\s*,?\s+20)\s+([1-9]\d)\b"
     r"(?![.:]\d|\s*(?:uhr|am|pm|oclock)\b)"
 )
+# A number with a full stop is a day of month in writing ("am 15."), but the recogniser ends a
+# spoken phrase with one: "Samstag. Ähm. Um elf.", "Freitag. Vier. Nachmittags.", "um zwei. Zwei
+# Uhr nachmittags." An hour after "um"/"at"/"gegen" or before "Uhr" or a part of the day is a
+# time, not a date the caller never said, as is an hour said again with "Uhr" ("vier. Vier Uhr");
+# after a day's article ("am 4. nachmittags", "den 15.") it stays the day.
+_STOP_AFTER_HOUR = re.compile(
+    r"(?:(?<=\bum )|(?<=\bat )|(?<=\bgegen )|(?<=\baround ))(\d{1,2})\.(?!\d)"
+    r"|(?<!\bam )(?<!\bden )(?<!\bder )(?<!\bdem )(?<!\bvom )(?<!\bzum )(?<!\bthe )(?<!\bon )"
+    r"(?<![\d.])\b(\d{1,2})\.(?=\s+uhr\b)"
+    r"|(?<!\bam )(?<!\bden )(?<!\bder )(?<!\bdem )(?<!\bvom )(?<!\bzum )(?<!\bthe )(?<!\bon )"
+    r"(?<![\d.])\b([1-9]|1[0-2])\.?(?=\s+(?:abends|nachmittags|morgens|vormittags|mittags|frueh)\b)"
+    r"|(?<![\d.])\b(\d{1,2})\.\s+(?=(\d{1,2})\s+uhr\b)"
+)
+
+
+# words that already make the number after them a clock time ("halb 5 nachmittags")
+_CLOCK_WORDS = frozenset(
+    "halb halber halbe viertel dreiviertel um gegen ab bis nach vor zwischen und oder kurz"
+    " spaetestens fruehestens at around after before till until from to past half quarter"
+    " and or by".split()
+)
+
+
+# An hour said as a word with the recogniser's full stop ("Samstag. Zehn.", "Friday. Four. In the
+# afternoon."): a word has no ordinal dot (that would be "zehnten"), so the stop ends a phrase;
+# after a day's article it is left alone, after a clock word it is dropped, else the hour is
+# marked as a time ("um zehn")
+_HOUR_WORD_STOP = re.compile(
+    r"(?<!\bam )(?<!\bden )(?<!\bder )(?<!\bdem )(?<!\bvom )(?<!\bzum )(?<!\bthe )(?<!\bon )"
+    r"\b(eins|zwei|drei|vier|fünf|fuenf|sechs|sieben|acht|neun|zehn|elf|zwölf|zwoelf"
+    r"|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)\.(?!\d)"
+)
+
+
+_COUNTED = frozenset("in die das der den dem am vom zum the on a an".split())  # "in zwei."
+
+
+def _hour_word_stop(m: re.Match[str]) -> str:
+    before = m.string[: m.start()].split()[-1:]
+    if before and (before[0].strip(".,;") in _CLOCK_WORDS | _COUNTED or before[0][-1].isdigit()):
+        return m[1]
+    return f"um {m[1]}"
+
+
+def _hour_said(m: re.Match[str]) -> str:
+    if m[3]:  # "Vier. Nachmittags.", "Freitag 4 nachmittags": at four
+        before = m.string[: m.start()].split()[-1:]
+        bare = not before or not (before[0] in _CLOCK_WORDS or before[0][-1].isdigit())
+        return f"um {m[3]}" if bare else m[3]
+    if m[4]:  # "vier. Vier Uhr": the hour said again with "Uhr", once
+        return "" if m[4] == m[5] else m[0]
+    return m[1] or m[2]
+
+
+# "Thursday after work, say 7": "say" before a bare number names the hour
+_SAY_HOUR = re.compile(r"\bsay\s+(?=\d{1,2}\b(?![.:/]\d))")
 _MONTH_WEEK = re.compile(rf"\b({MONTH_RE})(woche|wochen)\b")  # "Januarwoche"
 
 
@@ -126,11 +214,13 @@ def normalize(text: str) -> str:
     text = standard_words(text)
     # "ten-thirty", "seven-fifteen": number words joined by a hyphen are read as two numbers
     text = re.sub(r"(?<=[a-z])-(?=(?:fifteen|thirty|forty|fifty|twenty|ten)\b)", " ", text)
+    text = _HOUR_WORD_STOP.sub(_hour_word_stop, text)  # "Samstag. Zehn.": at ten
     text = words_to_digits(text)
     text = _SOUTHERN_HALF.sub("halb ", text)  # "um halber drei": halb drei
     text = _SPOKEN_YEAR.sub(r"\1\2", text)  # "the 2nd of january 20 29": 2029
     text = _SAID_MINUTES.sub(r"\1 uhr \2", text)  # "15 Uhr 30 Minuten", "10 Uhr und 15 Minuten"
     text = _HOUR_PAIR.sub(_hour_pair, text)  # "so 5, 6": from five to six
+    text = _TIME_PAIR.sub(_time_pair, text)  # "so halb 3, 3": from half past two to three
     # "4ten 12ten", "4. 12ten": a day and a month both said as ordinals
     text = re.sub(
         r"\b(\d{1,2})(?:ten|te|ter|\.)\s*(0?[1-9]|1[0-2])(?:ten|te|ter)\b", r"\1.\2.", text
@@ -151,4 +241,6 @@ def normalize(text: str) -> str:
     text = " ".join(words)
     text = _COMPOUND.sub(r"\1 \2", text)
     text = _MONTH_WEEK.sub(r"\1 \2", text)
+    text = _STOP_AFTER_HOUR.sub(_hour_said, text)
+    text = _SAY_HOUR.sub("at ", text)
     return re.sub(r"\s+", " ", text).strip()

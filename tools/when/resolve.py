@@ -91,6 +91,7 @@ _RETRACTED_AT_END = re.compile(r"\b(?:nein|nee|noe|" + "|".join(RETRACTIONS) + r
 _RIGHT_AT = re.compile(r"\b(?:gleich|direkt|sofort)\s+(?:um|ab|gegen|so\s+um)\b")
 # A count left over unread ("in 8 Tog" with an unknown unit): part of the day said, never dropped
 _COUNT_LEFT_OVER = re.compile(r"\bin\s+\d+\b")
+_JOINED = re.compile(r"\b(?:und|and)\b")
 # A time said and then opened ("um drei oder so, vielleicht auch später"): how much later or
 # earlier only the caller knows, so the time is asked, never the time alone
 _HEDGED_SHIFT = re.compile(
@@ -148,10 +149,45 @@ class _Said:
     unknown: dict[str, list[str]] = field(default_factory=dict)
 
 
-def _terms(text: str, role: str, ctx: Today) -> tuple[list[DayTerm], list[TimeTerm], str]:
+def _terms(
+    text: str, role: str, ctx: Today, weekday: bool = False
+) -> tuple[list[DayTerm], list[TimeTerm], str]:
+    """`weekday`: a weekday is said in the whole phrase, maybe in another part of it."""
+    if role == "time":  # the time field's "zwei.": the recogniser's full stop, not the 2nd
+        text = _HOUR_STOP.sub(r"\1", text)
     times, rest = time_terms(text, "time" if role == "time" else "date")
+    if role == "date" and (weekday or _WEEKDAY.search(rest)):
+        hours, rest = _hours_by_a_weekday(rest)
+        times += hours
     days, rest = day_terms(rest, ctx, bare_numbers=role == "date")
     return days, times, rest
+
+
+_WEEKDAY = re.compile(rf"\b(?:{WEEKDAY_RE})\b")
+# A lone number that can be an hour, with no article, ordinal mark or month: "Freitag zwei",
+# "Freitag nachmittag zwei", "Friday, two"
+_LONE_HOUR = re.compile(
+    r"(?<![\d.:/-])(?<!\d )(?<!\bam )(?<!\bden )(?<!\bder )(?<!\bdem )(?<!\bvom )(?<!\bzum )"
+    r"(?<!\bthe )(?<!\bon )(?<!\bin )\b([1-9]|1[0-2])\b(?![\d.:/-])(?!\s+\d)"
+)
+
+
+_HOUR_STOP = re.compile(
+    r"(?<![\d.:/-])(?<!\bam )(?<!\bden )(?<!\bder )(?<!\bdem )(?<!\bvom )(?<!\bzum )"
+    r"(?<!\bthe )(?<!\bon )\b([1-9]|1[0-2])\.(?![\d.])(?!\s*\d{1,2}\.)"
+)
+
+
+def _hours_by_a_weekday(text: str) -> tuple[list[TimeTerm], str]:
+    """With a weekday said, a lone number that can be an hour is that hour, never a day of the
+    month the caller did not mark as one ("Freitag zwei" is not Friday the 2nd; "Freitag, den
+    2." and "Freitag der zweite" are)."""
+    hours: list[TimeTerm] = []
+    for m in list(_LONE_HOUR.finditer(text)):
+        said, _ = time_terms(f"um {m[1]}", "date")
+        hours += said
+        text = text[: m.start()] + " " * (m.end() - m.start()) + text[m.end() :]
+    return hours, text
 
 
 def _same_kind(old: list, new: list, kind: Callable[[object], object]) -> bool:
@@ -168,6 +204,7 @@ def _corrected(text: str, role: str, ctx: Today) -> tuple[list[DayTerm], list[Ti
     if any(w in ALTERNATIVES for w in text.split()) or not _CORRECTION_RE.search(text):
         return _terms(text, role, ctx)
     parts = re.split(f"({_CORRECTION_RE.pattern})", text)
+    weekday = bool(_WEEKDAY.search(text))
     days: list[DayTerm] = []
     times: list[TimeTerm] = []
     rests: list[str] = []
@@ -179,7 +216,7 @@ def _corrected(text: str, role: str, ctx: Today) -> tuple[list[DayTerm], list[Ti
             continue
         if not segment:
             continue
-        new_days, new_times, rest = _terms(segment, role, ctx)
+        new_days, new_times, rest = _terms(segment, role, ctx, weekday)
         if _same_kind(days, new_days, lambda t: t.weekday_only) or (  # type: ignore[attr-defined]
             retracted and new_days and not any(_dated(t) for t in days + new_days)
         ):
@@ -208,6 +245,8 @@ def _read(text: str | None, role: str, ctx: Today, said: _Said) -> None:
     days, times, rest = restated_bound(
         normalized, lambda text: _corrected(text, role, ctx)
     ) or _corrected(normalized, role, ctx)
+    if days and times and _JOINED.search(rest) and _day_and_time_joined(normalized, role, ctx):
+        rest = _JOINED.sub(" ", rest)
     said.times += times
     said.days += days
     said.unknown.setdefault(role, []).extend(m[0] for m in _COUNT_LEFT_OVER.finditer(rest))
@@ -221,6 +260,22 @@ def _read(text: str | None, role: str, ctx: Today, said: _Said) -> None:
             said.alternatives = True
         elif word not in FILLERS and not word.isdigit() and len(word) > 1:
             said.unknown.setdefault(role, []).append(word)
+
+
+def _day_and_time_joined(text: str, role: str, ctx: Today) -> bool:
+    """A long sentence with the day and the time joined by "und" ("also der Donnerstag wär gut,
+    weil da hab ich frei, und dann so halb drei", "Mittwoch bitte, und die Uhrzeit, zwölf Uhr
+    dreißig"): each part names one kind, a day in one and a time in another, so "und" joins
+    them; two days or two times ("Donnerstag und Freitag", "Freitag um drei und Samstag um
+    zehn") are still asked."""
+    kinds: list[str] = []
+    for part in _JOINED.split(text):
+        days, times, _ = _corrected(" ".join(part.split()), role, ctx)
+        if days and times:
+            return False
+        if days or times:
+            kinds.append("day" if days else "time")
+    return sorted(kinds) == ["day", "time"]
 
 
 def _date_option(day: date, say: Words, name: str | None = None) -> dict:
@@ -526,6 +581,7 @@ def _decide_time(
     hint = (parts or all_parts)[0].meridiem if all_parts else None
 
     exact: list[int] = []
+    around: int | None = None  # the centre of "so um drei", "gegen elf"
     options: list[int] = []
     window: tuple[int, int] | None = None
     prefer: int | None = None
@@ -553,7 +609,7 @@ def _decide_time(
                 # 06:00 and no window they did not say; the last start times are asked
                 return _Time(options=last_starts(hours, minutes), closing=True, at_closing=True)
             window = _meet(window, (center[0] - t.span[0], center[0] + t.span[1]))
-            prefer = center[0]
+            prefer = around = center[0]
         elif t.kind == "after":
             readings = _readings(t.clocks[0], hint)
             if len(readings) > 1 and not any(hours[0] <= r < hours[1] for r in readings):
@@ -587,6 +643,11 @@ def _decide_time(
             window = _meet(window, (start, min(ends)))
     if options or len(exact) > 1:
         return _Time(options=tuple(dict.fromkeys(exact + options)))
+    if exact and around is not None and 0 < abs(exact[0] - around) <= 60:
+        # "gegen elf, Viertel nach elf", "so drei Uhr, halb vier", "around two, two thirty": two
+        # times side by side, one approximate, nothing marking a correction (a corrected time
+        # is gone by now): a span the caller is fine with, never one of them alone
+        return _Time(window=(min(exact[0], around), max(exact[0], around)))
     if exact:
         at = exact[0]
         checkable = [p for p in all_parts if p.name != "night"]
