@@ -74,8 +74,8 @@ async def check_availability(
             Weihnachten', 'Johannistag', 'next Friday', 'Tuesday week', 'Friday fortnight', 'the 27th', Schweizer/bairisch
             ('Zischtig', 'am Fritig', 'morga', 'in ocht Tog'), 'überübermorgen', 'Stephanitag',
             'Pfingstdienstag', 'Heiligabend nächstes Jahr', 'am ersten Feiertag', 'nächstes
-            Jahr am Dienstag', 'über nächste Woche Mittwoch', 'Shrove Tuesday', "St. Patrick's
-            Day", 'Muttertag', 'Donnerstag, weil da hab ich frei, und dann so halb drei',
+            Jahr am Dienstag', 'über nächste Woche Mittwoch', 'Shrove Tuesday', 'Saint
+            Patricks Day', 'Muttertag', 'Donnerstag, weil da hab ich frei, und dann so halb drei',
             'Freitag. Vier. Nachmittags.', 'am Monatsletzten',
             'am Letzten', 'the second of January twenty twenty-nine', '4/12' (Tag
             zuerst), 'am 3 12'
