@@ -110,3 +110,34 @@ def test_a_double_negation_or_future_perfect_states_the_plain_booking(sentence, 
 )  # fmt: skip
 def test_a_future_perfect_after_a_condition_claims_no_booking(sentence, lang):
     assert {"nothing", "held"} <= _passes_in(sentence, lang)  # convention 5: not booked yet
+
+
+@pytest.mark.parametrize(
+    ("sentence", "lang"),
+    [("Das Wort „gebucht“ hören Sie von mir erst, wenn der Kalender es meldet.", "de"),
+     ("Wenn in Ihrer SMS „verschoben“ steht, schaue ich gern nach.", "de"),
+     ('The phrase "you\'re all booked" comes only once the system answers.', "en"),
+     ('If the message says "moved", I can look into it.', "en")],
+)  # fmt: skip
+def test_a_claim_word_quoted_as_words_claims_nothing(sentence, lang):
+    assert _passes_in(sentence, lang) == EVERYWHERE
+
+
+@pytest.mark.parametrize(
+    ("sentence", "lang"),
+    [("Lena arbeitet übrigens von Mittwoch bis Samstag.", "de"),
+     ("By the way, Fabian works Tuesday to Friday.", "en")],
+)  # fmt: skip
+def test_a_stylists_working_days_claim_nothing(sentence, lang):
+    assert _passes_in(sentence, lang) == EVERYWHERE
+
+
+@pytest.mark.parametrize(
+    ("sentence", "lang"),
+    [("Dauerwelle am Freitag, 10-12 Uhr: gebucht.", "de"),
+     ("Booked: Fri 28 Nov 10:00, perm.", "en")],
+)  # fmt: skip
+def test_a_recap_with_a_range_of_hours_or_a_date_before_the_time_is_read_at_its_start(
+    sentence, lang
+):
+    assert _passes_in(sentence, lang) == BOOKED_FRIDAY
