@@ -141,3 +141,17 @@ def test_a_recap_with_a_range_of_hours_or_a_date_before_the_time_is_read_at_its_
     sentence, lang
 ):
     assert _passes_in(sentence, lang) == BOOKED_FRIDAY
+
+
+@pytest.mark.parametrize(
+    ("sentence", "lang", "where"),
+    [("ICH HABE NICHTS VERSCHOBEN. ✅", "de", EVERYWHERE),
+     ("LEIDER IST DAS BUCHEN FEHLGESCHLAGEN ✅", "de", EVERYWHERE - {"booked", "two", "no_sms"}),
+     ("NOTHING HAS BEEN CANCELLED ✅", "en", EVERYWHERE)],
+)  # fmt: skip
+def test_a_check_mark_after_a_negated_or_failed_act_is_no_success(sentence, lang, where):
+    assert _passes_in(sentence, lang) >= where - {"cancelled", "moved"}
+
+
+def test_a_check_mark_after_the_details_still_says_booked():
+    assert _passes_in("Freitag, 10 Uhr ✅", "de") == BOOKED_FRIDAY

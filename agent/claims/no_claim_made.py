@@ -81,6 +81,19 @@ _WORK_DAYS = re.compile(
     rf"\b(?:works?|working|arbeitet|arbeiten)\b[^.!?]*?\b{_DAYS}\s+(?:bis|to|till|until|through)\s+"
     rf"{_DAYS}\b"
 )
+# a check mark after a negated or failed act, a hold or a request (blind 16: "ICH HABE NICHTS
+# STORNIERT. ✅", "DAS HAT LEIDER NICHT GEKLAPPT … ✅", "**RESERVIERT (VORLÄUFIG):** FREITAG, 10:00
+# ✅"): it marks the line, not a success; the words before it are read as they are
+_CHECK = re.compile(r"✓")
+_CHECK_NOT_SUCCESS = re.compile(
+    r"\b(?:nicht|nichts|kein\w*|leider|fehler|fehlgeschlagen|not|nothing|no|failed|error|"
+    r"unfortunately|reserviert|vorläufig|vorgemerkt|reserved|provisional|provisionally|"
+    r"request|anfrage)\b|n't\b"
+)
+_CLAIM_WORD = re.compile(
+    r"\b(?:gebucht|eingetragen|bestätigt|fest|fix|storniert|verschoben|booked|confirmed|"
+    r"cancell?ed|moved|rescheduled|done|erledigt)\b"
+)
 _OUTCOMES = frozenset(
     {K.BOOKED, K.CANCELLED, K.RESCHEDULED, K.DONE, K.GONE, K.STANDS, K.FOLLOW_UP, K.AVAILABLE}
 )
@@ -93,6 +106,7 @@ _PATTERNS = (
     _NOTICE,
     _QUOTE_TALK,
     _WORK_DAYS,
+    _CHECK,
 )
 
 
@@ -138,6 +152,16 @@ def without_no_claim(sentence: str, claims: tuple[Claim, ...]) -> tuple[Claim, .
                     any(c.start < b and a - 1 < c.end for a, b in quoted)
                     or _FRAME_ONLY.match(spoken(c))
                 )
+            )
+        )
+    if "✓" in text and _CHECK_NOT_SUCCESS.search(text):
+        claims = tuple(
+            c
+            for c in claims
+            if not (
+                c.kind in (K.DONE, K.BOOKED)
+                and "✓" in spoken(c)
+                and not _CLAIM_WORD.search(spoken(c))
             )
         )
     if _WORK_DAYS.search(text):
