@@ -53,6 +53,9 @@ _DENIED = re.compile(
     r"\bnicht\s+dass\b[^:;.!?–—]*|\bnot\s+that\b[^:;.!?–—]*",
     re.IGNORECASE,
 )
+# a second negation inside it: the supposition denied is a negation, so the claim stands ("Not
+# that Friday isn't booked – it is", "Nicht, dass der Freitag nicht fest wäre"; blind 16)
+_INNER_NEGATION = re.compile(r"\b(?:nicht|kein\w*|not)\b|n't\b|n’t\b", re.IGNORECASE)
 
 
 def without_counterfactual(sentence: str, claims: tuple[Claim, ...]) -> tuple[Claim, ...]:
@@ -60,7 +63,11 @@ def without_counterfactual(sentence: str, claims: tuple[Claim, ...]) -> tuple[Cl
     if not claims:
         return claims
     unreal = unreal_spans(sentence)
-    unreal += [(m.start(), m.end()) for m in _DENIED.finditer(sentence)]
+    unreal += [
+        (m.start(), m.end())
+        for m in _DENIED.finditer(sentence)
+        if not _INNER_NEGATION.search(m.group(), 8)
+    ]
     if not unreal:
         return claims
     return tuple(c for c in claims if not any(s <= c.start < e for s, e in unreal))

@@ -317,9 +317,15 @@ _DAY_PART_NAMES = ("morning", "afternoon", "evening")
 _PUNKT = re.compile(r"\bpunkt\s+(\w+)\b")
 
 
+# a range of hours ("10–12 Uhr", "10-12 Uhr (ca.)"): the appointment starts at the first
+_HOUR_RANGE = re.compile(r"\b(\d{1,2})\s*[–-]\s*\d{1,2}\s*uhr\b")
+
+
 def _times(text: str) -> set[tuple[int, int, bool]]:
     found: dict[int, tuple[int, int, bool]] = {}
     text = _AP_SPELLED.sub(r"\1.m", text)  # "ten p m", as TTS spells it
+    if "uhr" in text and ("–" in text or "-" in text):
+        text = _HOUR_RANGE.sub(r"\1 uhr", text)  # blind 16
     if "past" in text or "uhr " in text or _CLOCK.search(text):
         text = _TIMESTAMP.sub(_off_grid, text)  # most texts name no minute: skip the long pattern
     digit = _DIGIT.search(text) is not None
@@ -428,7 +434,8 @@ def _times(text: str) -> set[tuple[int, int, bool]]:
 _NUMERIC_DATE = re.compile(r"\b(\d{1,2})\.\s?(\d{1,2})\.?(?:\d{2,4})?")
 _UHR_AFTER = re.compile(r"\s*uhr")
 _DAY_MONTH = re.compile(rf"\b(\d{{1,2}})(?:\.|st|nd|rd|th)?\s+(?:of\s+)?({_MONTH})\b")
-_MONTH_DAY = re.compile(rf"\b({_MONTH})\s+(?:the\s+)?(\d{{1,2}})(?:st|nd|rd|th)?\b")
+# (not "Nov 10:00": the time after a date, blind 16)
+_MONTH_DAY = re.compile(rf"\b({_MONTH})\s+(?:the\s+)?(\d{{1,2}})(?:st|nd|rd|th)?\b(?![:.]\d)")
 _DAY_DOT = re.compile(r"(?:\b(?:am|den|zum|vom|dem|ab|,)\s+|^)(\d{1,2})\.(?!\d)")
 _DAY_SUFFIX = re.compile(r"\b(\d{1,2})(st|nd|rd|th)\b")
 _MONTH_WORD = re.compile(rf"\b({_MONTH})\b")

@@ -43,6 +43,9 @@ class FollowUp(StrEnum):
     TEXT = "text"  # a text or e-mail to the caller: "Sie bekommen eine SMS"
     REMINDER = "reminder"  # a reminder before the visit: "Sie bekommen eine Erinnerung"
     EMAIL = "email"  # an e-mail to the caller: "Die Bestätigungsmail ist raus" (blind 15)
+    # a deposit, fee or refund taken, charged, waived or paid back: "Die Anzahlung ist
+    # eingegangen", "The fee has been waived" (blind 16; no tool takes money)
+    MONEY = "money"
 
 
 @dataclass(frozen=True)

@@ -61,10 +61,53 @@ _NOTICE = re.compile(
     r"\b(?:at\s+least|mindestens|spätestens|no\s+later\s+than)\s+(?:\d+|ein\w*|one|a|zwei|two)\s+"
     r"(?:hours?|stunden?|tage?n?|days?)\b"
 )
+# a claim word quoted as words, not said (blind 16): "Der Satz „Ihr Termin ist bestätigt“ kommt
+# erst, wenn …", "Wenn auf Ihrem Zettel „gebucht“ steht, …", "I'll only say "you're booked" once
+# …", "If your text says "cancelled", …"
+_QUOTE_TALK = re.compile(
+    r"\b(?:satz|sätze|wort|worte|wörter|formulierung|ausdruck|steht|stehen|sage|sag|sagt|lautet|"
+    r"word|words|phrase|sentence|say|says|reads|read)\b"
+)
+_QUOTE_MARK = re.compile(r"[\"„“”«»]")
+# the frame alone read as a claim: "„storniert“ steht" (a visit that stands), "your text says"
+_FRAME_ONLY = re.compile(r"^\W*(?:\w+\s+){0,3}(?:steht|stehen|lautet|says|reads)\W*$")
+_DAYS = (
+    r"(?:montag|dienstag|mittwoch|donnerstag|freitag|samstag|monday|tuesday|wednesday|thursday|"
+    r"friday|saturday)"
+)
+# a stylist's working days (blind 16): "Fabian works Tuesday to Saturday", "Lena arbeitet von
+# Mittwoch bis Samstag"
+_WORK_DAYS = re.compile(
+    rf"\b(?:works?|working|arbeitet|arbeiten)\b[^.!?]*?\b{_DAYS}\s+(?:bis|to|till|until|through)\s+"
+    rf"{_DAYS}\b"
+)
+# a check mark after a negated or failed act, a hold or a request (blind 16: "ICH HABE NICHTS
+# STORNIERT. ✅", "DAS HAT LEIDER NICHT GEKLAPPT … ✅", "**RESERVIERT (VORLÄUFIG):** FREITAG, 10:00
+# ✅"): it marks the line, not a success; the words before it are read as they are
+_CHECK = re.compile(r"✓")
+_CHECK_NOT_SUCCESS = re.compile(
+    r"\b(?:nicht|nichts|kein\w*|leider|fehler|fehlgeschlagen|not|nothing|no|failed|error|"
+    r"unfortunately|reserviert|vorläufig|vorgemerkt|reserved|provisional|provisionally|"
+    r"request|anfrage)\b|n't\b"
+)
+_CLAIM_WORD = re.compile(
+    r"\b(?:gebucht|eingetragen|bestätigt|fest|fix|storniert|verschoben|booked|confirmed|"
+    r"cancell?ed|moved|rescheduled|done|erledigt)\b"
+)
 _OUTCOMES = frozenset(
     {K.BOOKED, K.CANCELLED, K.RESCHEDULED, K.DONE, K.GONE, K.STANDS, K.FOLLOW_UP, K.AVAILABLE}
 )
-_PATTERNS = (_LAPSED, _SUCCESS_SUPPOSED, _SAID_BY_CALLER, _LONG_AGO, _OPEN_DAYS, _NOTICE)
+_PATTERNS = (
+    _LAPSED,
+    _SUCCESS_SUPPOSED,
+    _SAID_BY_CALLER,
+    _LONG_AGO,
+    _OPEN_DAYS,
+    _NOTICE,
+    _QUOTE_TALK,
+    _WORK_DAYS,
+    _CHECK,
+)
 
 
 def without_no_claim(sentence: str, claims: tuple[Claim, ...]) -> tuple[Claim, ...]:
@@ -98,6 +141,31 @@ def without_no_claim(sentence: str, claims: tuple[Claim, ...]) -> tuple[Claim, .
             for c in claims
             if not (c.kind in _OUTCOMES and any(a - 1 <= c.start < b for a, b in quoted))
         )
+    if _QUOTE_MARK.search(text) and _QUOTE_TALK.search(text):
+        quoted = [folded.span(*m.span(1)) for m in _QUOTE.finditer(text)]
+        claims = tuple(
+            c
+            for c in claims
+            if not (
+                c.kind in _OUTCOMES
+                and (
+                    any(c.start < b and a - 1 < c.end for a, b in quoted)
+                    or _FRAME_ONLY.match(spoken(c))
+                )
+            )
+        )
+    if "✓" in text and _CHECK_NOT_SUCCESS.search(text):
+        claims = tuple(
+            c
+            for c in claims
+            if not (
+                c.kind in (K.DONE, K.BOOKED)
+                and "✓" in spoken(c)
+                and not _CLAIM_WORD.search(spoken(c))
+            )
+        )
+    if _WORK_DAYS.search(text):
+        claims = tuple(c for c in claims if c.kind not in _OUTCOMES)
     if _LONG_AGO.search(text):
         claims = tuple(c for c in claims if c.kind not in (K.BOOKED, K.CANCELLED, K.RESCHEDULED))
     if _OPEN_DAYS.search(text):

@@ -36,10 +36,12 @@ from agent.claims.held_words import RULES as HELD
 from agent.claims.held_words import upgraded
 from agent.claims.household import RULES as HOUSEHOLD
 from agent.claims.in_effect import RULES as IN_EFFECT
+from agent.claims.irony_tense import RULES as IRONY_TENSE
 from agent.claims.kept_beside import RULES as KEPT_BESIDE
 from agent.claims.kept_words import RULES as KEPT_WORDS
 from agent.claims.message_noted import RULES as MESSAGE_NOTED
 from agent.claims.model import Claim
+from agent.claims.money_and_reminders import RULES as MONEY_AND_REMINDERS
 from agent.claims.move_summary import RULES as MOVE_SUMMARY
 from agent.claims.moved_by_way import RULES as MOVED_BY_WAY
 from agent.claims.moved_words import RULES as MOVED_WORDS
@@ -63,6 +65,7 @@ from agent.claims.summary_line import RULES as SUMMARY_LINE
 from agent.claims.taken_as_known import RULES as TAKEN_AS_KNOWN
 from agent.claims.text_sent import RULES as TEXT_SENT
 from agent.claims.unchanged_words import RULES as UNCHANGED
+from agent.claims.visit_now import RULES as VISIT_NOW
 from agent.claims.visit_words import RULES as VISIT
 from agent.claims.wish_had import RULES as WISH_HAD
 from agent.claims.word_rules import read_rules
@@ -84,6 +87,8 @@ _LATER += CONSEQUENCE_GONE + ASSIGNED_WORDS + NEW_PLACE_MOVES + HOUSEHOLD + STAT
 # blind 15's classes (claims24), read with blind 13's and 14's
 _LATER += FOLLOW_UP_SAID + KEPT_WORDS + BARE_SUCCESS + CANCELLED_BY_OTHERS + NOW_AND_BOTH
 _LATER += HELD_FOR_YOU
+# blind 16's classes (claims25)
+_LATER += MONEY_AND_REMINDERS + VISIT_NOW + IRONY_TENSE
 _LATER_BY_LANG = {lang: tuple(r for r in _LATER if r.lang in ("", lang)) for lang in ("de", "en")}
 
 

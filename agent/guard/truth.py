@@ -101,6 +101,8 @@ _PROMISES = {
         FollowUp.REMINDER: "Eine Erinnerung vor dem Termin verschickt der Salon nicht.",
         FollowUp.EMAIL: "Eine E-Mail verschickt der Salon nicht; er bestätigt per SMS.",
         "email_no_texts": "Eine E-Mail verschickt der Salon nicht.",
+        FollowUp.MONEY: "Anzahlungen, Gebühren und Erstattungen nehme ich am Telefon nicht "
+        "entgegen; dazu gibt es bei diesem Anruf nichts.",
     },
     "en": {
         FollowUp.CALLBACK: "I haven't taken a message for the salon yet – shall I?",
@@ -110,6 +112,8 @@ _PROMISES = {
         FollowUp.REMINDER: "The salon doesn't send reminders before the appointment.",
         FollowUp.EMAIL: "The salon doesn't send e-mails; it confirms by text.",
         "email_no_texts": "The salon doesn't send e-mails.",
+        FollowUp.MONEY: "I can't take, charge or refund any money on the phone; nothing was "
+        "paid or waived in this call.",
     },
 }
 
@@ -184,6 +188,7 @@ def _promise_truth(promises: set[FollowUp], facts: CallFacts) -> str:
         FollowUp.MESSAGE,
         FollowUp.REMINDER,
         FollowUp.EMAIL,
+        FollowUp.MONEY,
         FollowUp.TEXT,
     ):
         if promise in promises:
