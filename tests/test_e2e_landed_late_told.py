@@ -82,6 +82,44 @@ async def _book_saturday(tools, facts, time: str = "10:00") -> dict:
     )
 
 
+async def _book_for_ben_answer_lost(
+    tools, facts, sandbox, deps, monkeypatch, *, carried_out: bool
+) -> tuple[dict, dict]:
+    """Holds Friday 10:00 with Fabian for the caller's son Ben and books it while the answer is
+    lost and Cal.com cannot be asked about the booking afterwards; `carried_out` says whether
+    Cal.com made the booking before the answer was lost. Returns the hold and the booking's
+    result (fault and patch removed again)."""
+    send = deps.backend.create_booking
+
+    async def answer_lost_then_unreachable(request):
+        if carried_out:
+            await send(request)
+        sandbox.faults.fail_next(10_000, "5xx", "GET /v2/bookings")
+        raise BookingOutcomeUnknownError("answer lost", request_id=request.request_id)
+
+    ben = await run(
+        tools,
+        facts,
+        "check_availability",
+        {
+            "service": "Herrenhaarschnitt",
+            "stylist": "Fabian",
+            "date": FRIDAY,
+            "time": "10:00",
+            "for_person": "Ben",
+        },
+    )
+    monkeypatch.setattr(deps.backend, "create_booking", answer_lost_then_unreachable)
+    try:
+        lost = await run(
+            tools, facts, "book_appointment", {"slot_id": ben["slot_id"], "customer_name": "Ben"}
+        )
+    finally:
+        sandbox.faults.clear()
+        monkeypatch.undo()
+    return ben, lost
+
+
 async def _told(ledger, call_id: str) -> list[dict]:
     return [e.data for e in await ledger.timeline(call_id) if e.kind == "caller_told_moved"]
 
@@ -374,34 +412,10 @@ async def test_a_lost_booking_for_the_son_found_at_the_callers_booking_is_told_b
     repeat it; the ledger has both confirmed and `status` agrees with Cal.com."""
     tools = await open_call()
     facts = facts_of(tools)
-    send = deps.backend.create_booking
-
-    async def made_unseen_and_unreachable(request):
-        await send(request)
-        sandbox.faults.fail_next(10_000, "5xx", "GET /v2/bookings")
-        raise BookingOutcomeUnknownError("answer lost", request_id=request.request_id)
-
-    ben = await run(
-        tools,
-        facts,
-        "check_availability",
-        {
-            "service": "Herrenhaarschnitt",
-            "stylist": "Fabian",
-            "date": FRIDAY,
-            "time": "10:00",
-            "for_person": "Ben",
-        },
+    ben, lost = await _book_for_ben_answer_lost(
+        tools, facts, sandbox, deps, monkeypatch, carried_out=True
     )
     assert ben["status"] == "held", ben
-    monkeypatch.setattr(deps.backend, "create_booking", made_unseen_and_unreachable)
-    try:
-        lost = await run(
-            tools, facts, "book_appointment", {"slot_id": ben["slot_id"], "customer_name": "Ben"}
-        )
-    finally:
-        sandbox.faults.clear()
-        monkeypatch.undo()
     assert lost["status"] in ("unknown", "not_confirmed_yet"), lost
     assert "gebucht" not in lost["say"]
 

@@ -25,10 +25,11 @@ from agent.claims import decide
 from agent.config import Settings
 from calendar_adapter.backend import BookingOutcomeUnknownError
 from calendar_adapter.ledger import AppointmentState
-from tests.guard_support import facts_of, run
+from tests.guard_support import facts_of
 from tests.test_e2e_landed_late_told import (
     LANDED_DE,
     SATURDAY,
+    _book_for_ben_answer_lost,
     _book_saturday,
     _move_lost_unseen,
 )
@@ -355,30 +356,9 @@ async def test_a_lost_booking_for_the_son_settled_failed_in_the_call_leaves_a_no
     tools = await open_call()
     facts = facts_of(tools)
 
-    async def lost_unsent_and_unreachable(request):
-        sandbox.faults.fail_next(10_000, "5xx", "GET /v2/bookings")
-        raise BookingOutcomeUnknownError("answer lost", request_id=request.request_id)
-
-    ben = await run(
-        tools,
-        facts,
-        "check_availability",
-        {
-            "service": "Herrenhaarschnitt",
-            "stylist": "Fabian",
-            "date": FRIDAY,
-            "time": "10:00",
-            "for_person": "Ben",
-        },
+    _, lost = await _book_for_ben_answer_lost(
+        tools, facts, sandbox, deps, monkeypatch, carried_out=False
     )
-    monkeypatch.setattr(deps.backend, "create_booking", lost_unsent_and_unreachable)
-    try:
-        lost = await run(
-            tools, facts, "book_appointment", {"slot_id": ben["slot_id"], "customer_name": "Ben"}
-        )
-    finally:
-        sandbox.faults.clear()
-        monkeypatch.undo()
     assert lost["status"] in ("unknown", "not_confirmed_yet"), lost
     assert "meldet sich" in lost["say"] or "bleibt" in lost["say"], lost["say"]
     clock.advance(deps.lost_request_horizon + timedelta(minutes=1))
