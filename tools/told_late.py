@@ -39,12 +39,7 @@ def bookings_landed(session: CallSession, result: Result, landed: list[Booking])
         sentences.append(
             sentence(view["service"], view["stylist"], booking.start, tz, session.language)
         )
-    return {
-        **result,
-        "say": " ".join(s for s in (result.get("say"), *sentences) if s),
-        "also_landed": views_landed,
-        "hint": f"{result.get('hint', '')} {hint('also_landed', session.language)}".strip(),
-    }
+    return _told_after(session, result, sentences, "also_landed", views_landed)
 
 
 async def moves_landed(session: CallSession, result: Result, landed: list[LandedMove]) -> Result:
@@ -75,14 +70,8 @@ async def moves_landed(session: CallSession, result: Result, landed: list[Landed
             booking_uid=move.new.booking_uid,
             old_appointment_id=move.old.id if move.old is not None else None,
         )
-    return {
-        **result,
-        "say": " ".join(s for s in (result.get("say"), *sentences) if s),
-        "also_moved": [
-            {**views.appointment_view(session, m.new), "landed_late": True} for m in landed
-        ],
-        "hint": f"{result.get('hint', '')} {hint('also_moved', session.language)}".strip(),
-    }
+    moved = [{**views.appointment_view(session, m.new), "landed_late": True} for m in landed]
+    return _told_after(session, result, sentences, "also_moved", moved)
 
 
 async def moves_not_made(
@@ -117,14 +106,23 @@ async def moves_not_made(
             old_appointment_id=move.old.id,
             taken_by=move.taken_by,
         )
+    standing = [
+        {**views.appointment_view(session, m.old), "not_moved_to": _spoken(session, m)}
+        for m in unmoved
+    ]
+    return _told_after(session, result, sentences, "also_not_moved", standing)
+
+
+def _told_after(
+    session: CallSession, result: Result, sentences: list[str], key: str, entries: list[dict]
+) -> Result:
+    """The booking's result with the late outcomes' sentences said after its own, the outcomes
+    named for the model under `key`, and the hint of that name (said already) added."""
     return {
         **result,
         "say": " ".join(s for s in (result.get("say"), *sentences) if s),
-        "also_not_moved": [
-            {**views.appointment_view(session, m.old), "not_moved_to": _spoken(session, m)}
-            for m in unmoved
-        ],
-        "hint": f"{result.get('hint', '')} {hint('also_not_moved', session.language)}".strip(),
+        key: entries,
+        "hint": f"{result.get('hint', '')} {hint(key, session.language)}".strip(),
     }
 
 
