@@ -99,16 +99,17 @@ async def check_availability(
             ('egal welche von den Damen', 'einer der Herren', 'any of the guys'): gesucht wird
             unter denen, die die Leistung anbieten; eine Bedingung ('egal, nur kein Mann',
             'eine junge Frau', 'jemand, der sich mit Locken auskennt', 'die, die letztes
-            Mal da war', 'der mit dem Bart') und eine Anrede ('Frau Spitzer') wörtlich übergeben: passt sie
-            nicht eindeutig, kommt eine Rückfrage mit den Friseurinnen/Friseuren.
+            Mal da war', 'der mit dem Bart', 'die Jüngere von den beiden') und eine Anrede
+            ('Frau Spitzer') wörtlich übergeben: passt sie nicht eindeutig, kommt eine Rückfrage
+            mit den Friseurinnen/Friseuren.
         time: Uhrzeit oder Zeitraum in den Worten des Anrufers, nicht umgerechnet: 'um 3',
             'um viere', 'um zwoa', '15 Uhr', 'fünfzehnuhr', 'halb drei', 'Viertel nach elf',
             'viertel fünf', '14:30', 'nicht um drei, sondern um vier', 'um 3, nein, halb 4',
             'so um 6' (schließt der Salon um 18 Uhr: Rückfrage mit den letzten Terminen),
             'gegen drei', 'so 5, 6', 'so halb drei, drei' (zwei Zeiten nebeneinander: der
             Bereich dazwischen), 'um zwei. Zwei Uhr nachmittags.', 'halbi achti', 'Viertel ab
-            sieben' (schweizerisch),
-            'um halber drei' (süddeutsch: 14:30),
+            sieben' (schweizerisch), 'um hoibe sechse' (bairisch), 'um 1 9 Uhr' (getrennte Ziffern:
+            19 Uhr), 'um halber drei' (süddeutsch: 14:30),
             'gegen Mittag', 'kurz nach zwei', 'ab 15 Uhr', 'ab vier', 'ab 16 Uhr, früher geht
             nicht', 'zwischen zwei und vier', 'nachmittags', 'nach dem Mittagessen', 'in der Mittagspause', 'nach der Arbeit', 'irgendwann' oder
             'wann es Ihnen passt' (der ganze Tag), 'als Erstes' oder 'sobald Sie aufmachen'

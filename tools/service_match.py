@@ -173,6 +173,14 @@ def _by_either_result(
     return ServiceMatch("ambiguous_service", candidates=tuple(by_slug[s] for s in slugs))
 
 
+def _what_over_whom(fitting: list[_Name]) -> list[_Name]:
+    """A service said for someone ("Strähnchen für meine Tochter", "a perm for my daughter"):
+    the names that say what is done win over a name that says only whom it is for (the alias
+    "Kinder"); the child is who the highlights are for, not a haircut besides them."""
+    what = [n for n in fitting if n.said - _FOR_WHOM - {"hair"}]
+    return what if what and len(what) < len(fitting) else fitting
+
+
 def resolve_service(catalog: Catalog, text: str, salon: SalonFile | None = None) -> ServiceMatch:
     """The one service the words name; several that fit equally are asked back; a beauty
     service the salon does not offer is named as such. A wish for two people ("für mich und
@@ -246,6 +254,7 @@ def _resolve_one(catalog: Catalog, text: str, salon: SalonFile | None) -> Servic
         return ServiceMatch("unknown_service")
     if not fitting:
         return ServiceMatch("unknown_service")
+    fitting = _what_over_whom(fitting)
     widest = [n for n in fitting if not any(n.said < m.said for m in fitting)]
     slugs = list(dict.fromkeys(s for n in widest for s in n.services))
     if len(slugs) == 1 and (several := _joined_services(catalog, text, salon, names)):

@@ -63,8 +63,23 @@ _LOOK = (
     # who they are to the caller: "meine Stammfriseurin", "mein Lieblingsfriseur" (someone in mind)
     r"|(?<!\bkein\s)(?<!\bkeine\s)(?<!\bkeinen\s)\b(?:stamm|lieblings)(?:friseur|friseurin|friseuse|barbier|stylist|stylistin)\b"
 )
-_CONDITION = re.compile(f"{_WHO}|{_SKILL}|{_BEFORE}|{_LOOK}")
-_DESCRIBES = re.compile(f"{_SKILL}|{_BEFORE}|{_QUESTION}|{_SUPERLATIVE}|{_LOOK}")
+# Age, height, build or manner, as a noun or before a person: "die Jüngere von den beiden", "der
+# Große", "die Nette", "the tall guy", "the short one", "the younger of the two". Not "die
+# Kleine", "the little one" (a child the service is for).
+_TRAIT = (
+    r"\b(?:der|die|den|dem|the)\s+(?:\w+\s+)?(?:juenger|aelter|gross|groesser|kleiner|lang|laenger"
+    r"|duenn|dick|schlank|huebsch|nett|netter|freundlich|ruhig|lustig|glatzkoepfig)e[nrs]?\b"
+    r"|\bthe\s+(?:\w+\s+)?(?:tall|taller|tallest|short|shorter|young|younger|youngest|old|older"
+    r"|oldest|big|bigger|skinny|slim|thin|bald|nice|nicer|friendly|pretty|quiet|funny)"
+    r"(?:\s+(?:one|guy|lady|woman|man|girl|bloke|chap|gentleman|fellow|hairdresser|stylist"
+    r"|barber|of\s+the\s+two))?\b"
+    r"|\b(?:von\s+den\s+beiden|der\s+beiden|of\s+the\s+two)\b"
+)
+_CONDITION = re.compile(f"{_WHO}|{_SKILL}|{_BEFORE}|{_LOOK}|{_TRAIT}")
+_DESCRIBES = re.compile(f"{_SKILL}|{_BEFORE}|{_QUESTION}|{_SUPERLATIVE}|{_LOOK}|{_TRAIT}")
+# Age, height, build or manner said after a name ("Sophie, die Große", "Lena, die Jüngere"):
+# it tells the named stylist apart (folded text with its commas)
+TRAIT_AFTER_NAME = re.compile(rf"\s*,\s*(?:{_TRAIT})\s*$")
 # A look said after a name ("die Sophie mit den blonden Haaren", "Sophie mit der Brille"): it
 # tells the named stylist apart, it names nobody else
 LOOK_AFTER_NAME = re.compile(

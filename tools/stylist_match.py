@@ -23,7 +23,12 @@ from calendar_adapter.backend import Catalog, Stylist
 from calendar_adapter.salon import SalonFile
 from tools.name_spelling import Spelling, spelled
 from tools.retraction import retraction_words
-from tools.stylist_condition import LOOK_AFTER_NAME, describes_someone, states_condition
+from tools.stylist_condition import (
+    LOOK_AFTER_NAME,
+    TRAIT_AFTER_NAME,
+    describes_someone,
+    states_condition,
+)
 from tools.stylist_sentence import is_noun, names_nobody
 from tools.stylist_sex import stylists_titled, wanted_title
 from tools.stylist_title import title_of, titled_words
@@ -303,9 +308,10 @@ def resolve_stylist(
 
 
 def _without_look(text: str, parts: list[str]) -> str:
-    """The text without a look said after a name ("die Sophie mit der Brille"), when what is
-    left names someone and the look names nobody; else as said."""
-    look = LOOK_AFTER_NAME.search(text)
+    """The (folded) text without a look or trait said after a name ("die Sophie mit der Brille",
+    "Sophie, die Große"), when what is left names someone and the look names nobody; else as
+    said."""
+    look = LOOK_AFTER_NAME.search(text) or TRAIT_AFTER_NAME.search(text)
     if look is None:
         return text
     rest = text[: look.start()] + text[look.end() :]

@@ -438,6 +438,20 @@ def _last_of_this_month(m: re.Match[str], ctx: Today) -> DayTerm:
 
 
 @rule(
+    r"\b(?:(?:de[nrm]|am|the|on\s+the)\s+)?(letzte[nrs]?|last|1\.|1st|first|erste[nrs]?)\s+"
+    r"(?:tag|day)\s+(?:im|in|des|vom|of)\s+(?:the\s+|this\s+|diese[ns]?\s+|dem\s+)?"
+    r"(?:(?:neue[nms]?|new)\s+)?(?:jahr|jahres|year)\b"
+)
+def _year_end(m: re.Match[str], ctx: Today) -> DayTerm:
+    """'am letzten Tag im Jahr', 'the last day of the year': this year's 31 December (Silvester);
+    'am ersten Tag im neuen Jahr', 'the first day of the year': the coming 1 January (Neujahr)."""
+    year = ctx.day.year
+    if m[1].startswith(("letzte", "last")):
+        return _exact(date(year, 12, 31), m)
+    return _exact(date(year if ctx.day == date(year, 1, 1) else year + 1, 1, 1), m)
+
+
+@rule(
     rf"\b(?:(?:de[nrm]|am|the)\s+)?(?:letzte[nrs]?|last)\s+(?:(?:tag|day)\s+)?"
     rf"(?:(?:im|in|des|vom|of)\s+)?(?:the\s+|this\s+|diese[ns]?\s+)?"
     rf"(?:monats?\s+|month\s+)?({MONTH_RE}|monats?|month)\b"

@@ -1,8 +1,9 @@
 """Day and hour words of Swiss, Bavarian, Swabian and Austrian German, as a speech recogniser
 writes them, replaced by the standard word before parsing: "Zischtig" -> "dienstag", "am Fritig"
 -> "am freitag", "morga" -> "morgen", "um zwoa" -> "um zwei", "um ölfe" -> "um elf", "elf Uhr
-fuffzehn" -> "elf uhr fünfzehn", "halbi achti" -> "halb acht", "Viertel ab sieben" -> "viertel
-nach sieben".
+fuffzehn" -> "elf uhr fünfzehn", "halbi achti" -> "halb acht", "hoibe sechse" -> "halb sechse",
+"am Aabig" -> "am abend", "in acht Täg" -> "in acht tage", "Viertel ab sieben" -> "viertel nach
+sieben".
 
 A closed list (these words are few and irregular), in lower case with umlauts; the folded
 spelling ("oelfe") is accepted as well. Words that are ordinary standard German elsewhere are
@@ -40,10 +41,22 @@ _STANDARD: dict[str, tuple[str, ...]] = {
     "nächsten": ("nächschten", "nägschten", "nächschta", "naxten"),
     "woche": ("wuche", "wocha"),
     "tag": ("tog", "toog"),  # "in ocht Tog": in acht Tagen
-    "nachmittag": ("namittag", "nomittag", "nammittag", "noamittag"),
-    "vormittag": ("vormittaag", "vomittag"),
-    "abend": ("obed", "abig", "oabend"),
-    "halb": ("halbi",),  # Swiss "halbi achti": half past seven
+    "tage": ("täg", "tääg", "däg", "dääg"),  # Swiss and Swabian "in acht Täg": in acht Tagen
+    "wochen": ("wochn", "wuchn"),  # Bavarian "in zwoa Wochn"
+    "nachmittag": (
+        "namittag", "nomittag", "nammittag", "noamittag", "nomittog", "nachmittog", "nochmittog",
+        "nammittog", "namiddag",
+    ),
+    "vormittag": ("vormittaag", "vomittag", "vormittog", "vomittog", "vormiddag"),
+    "mittag": ("mittog", "middog"),
+    # Swiss "am Aabig", "z'Aabig", Bavarian "am Obnd"
+    "abend": ("obed", "abig", "oabend", "aabig", "aabed", "obnd", "obend", "abnd", "zaabig", "zabig", "zabend"),
+    "abends": ("aabigs", "obnds", "obends"),
+    "früh": ("fria", "friah", "fruah", "früeh"),  # Bavarian "in da Friah"
+    # Swiss "halbi achti", Bavarian "hoibe sechse", "hoib drei": half past
+    "halb": ("halbi", "hoib", "hoibe", "hoiba", "hoibi"),
+    "viertel": ("viertl", "virtl", "viatl", "viertu"),  # Bavarian "Viertl nach drei"
+    "dreiviertel": ("dreiviertl", "dreiviatl", "dreiviertu"),
     "eins": ("oans",),
     "einer": ("oana", "oaner"),
     "zwei": ("zwoa", "zwoi", "zwöi", "zwai"),

@@ -1,5 +1,6 @@
 """What the speech recogniser and the model hand over, made regular before it is parsed:
-lower case, umlauts folded, number words as digits, STT splits joined ("Frei tag" -> "freitag",
+lower case, umlauts folded, number words as digits, an hour written digit by digit joined ("um 1
+9 Uhr" -> "um 19 uhr"), STT splits joined ("Frei tag" -> "freitag",
 "Himmel fahrt" -> "himmelfahrt": `tools.when.rejoin`),
 dialect and misheard spellings repaired ("Freitach", "übermorgn": `tools.when.spelling`), lost
 umlauts restored ("ubernachste": `tools.when.umlauts`),
@@ -56,6 +57,17 @@ _HOUR_PAIR = re.compile(
 def _hour_pair(m: re.Match[str]) -> str:
     first, second = int(m[1]), int(m[2])
     return f"zwischen {first} und {second}" if 1 <= first < 12 and second == first + 1 else m[0]
+
+
+# "um 1 9 Uhr", "1 7 Uhr 30", "gegen 1 6 Uhr": a two-digit hour the recogniser wrote digit by
+# digit (said "neunzehn", "siebzehn"), one hour 10-23, never a sum or the digits read apart; only
+# digits as written (not "um eins. Ein Uhr", number words), before "Uhr" or minutes (":30");
+# "um 2 5 Uhr" is no hour and stays as said (asked)
+_SPLIT_HOUR = re.compile(r"(?<![\d.:,])\b([12])\s([0-9])\b(?=\s*(?:uhr|oclock)\b|:\d{2}\b)")
+
+
+def _split_hour(m: re.Match[str]) -> str:
+    return m[1] + m[2] if 10 <= int(m[1] + m[2]) <= 23 else m[0]
 
 
 # "so halb drei, drei", "gegen zehn, halb elf", "around ten, half ten": two approximate times
@@ -214,6 +226,7 @@ def normalize(text: str) -> str:
     text = standard_words(text)
     # "ten-thirty", "seven-fifteen": number words joined by a hyphen are read as two numbers
     text = re.sub(r"(?<=[a-z])-(?=(?:fifteen|thirty|forty|fifty|twenty|ten)\b)", " ", text)
+    text = _SPLIT_HOUR.sub(_split_hour, text)  # "um 1 9 Uhr": 19 Uhr (digits as written)
     text = _HOUR_WORD_STOP.sub(_hour_word_stop, text)  # "Samstag. Zehn.": at ten
     text = words_to_digits(text)
     text = _SOUTHERN_HALF.sub("halb ", text)  # "um halber drei": halb drei

@@ -5,8 +5,10 @@ text2num reads cardinals and ordinals in both languages (German ordinals become 
 leaves alone is handled here: the spoken "zwoten", folded spellings ("fuenf"), the dialect hour
 ("um viere", "gegen achte"), words glued to a time word ("dreiviertelzehn", "halbdrei",
 "viertelnachvier", "fünfzehnuhr", "zehnnachhalbdrei"), a recogniser's ordinal ending split off
-("den 22 ten") and number words it misspelt by one letter ("dreisig", "neunzenten",
-"zweiundzwanzigten", "dreißich"): repaired to the one German number word they are a letter away from.
+("den 22 ten"), a number word it broke into pieces ("am drei ßigsten", "am sieb zehnten",
+"zwei und zwan zigsten": joined back) and number words it misspelt by one letter ("dreisig",
+"neunzenten", "zweiundzwanzigten", "dreißich"): repaired to the one German number word they are a
+letter away from.
 """
 
 from __future__ import annotations
@@ -78,6 +80,45 @@ def _number_words() -> frozenset[str]:
 
 _NUMBER_WORDS = _number_words()
 _BY_FOLDED = {fold(w): w for w in _NUMBER_WORDS}
+_ORDINAL_ENDINGS = ("te", "ten", "ter", "tes", "tem")
+_MAX_PIECES = 4
+_WORD_OR_SPACE = re.compile(r"[a-zäöüß]+|[^a-zäöüß]+")
+
+
+def _split_number(words: list[str]) -> str | None:
+    """The one number word a run of words spells without its spaces ("drei ßigsten", "sieb
+    zehnten", "zwei und zwan zigsten"), when the run is a word broken into pieces: a piece that is
+    no number word ("ßigsten", "zwan"), or an ordinal ("vier zehnten": the 14th, never 4 and
+    10th). Whole cardinals side by side stay ("fünf zehn" may be 5:10, "drei und zwanzig")."""
+    joined = _BY_FOLDED.get(fold("".join(words)))
+    if joined is None:
+        return None
+    broken = any(w not in _NUMBER_WORDS and w != "und" for w in words)
+    return joined if broken or joined.endswith(_ORDINAL_ENDINGS) else None
+
+
+def _join_split_numbers(text: str) -> str:
+    """Text with every number word the recogniser broke into pieces joined back."""
+    parts = _WORD_OR_SPACE.findall(text)
+    out: list[str] = []
+    i = 0
+    while i < len(parts):
+        for n in range(_MAX_PIECES, 1, -1):
+            run = parts[i : i + 2 * n - 1]  # words with single spaces between them
+            words, gaps = run[::2], run[1::2]
+            if len(words) < n or any(g != " " for g in gaps) or not words[0].isalpha():
+                continue
+            joined = _split_number(words)
+            if joined is not None:
+                out.append(joined)
+                i += 2 * n - 1
+                break
+        else:
+            out.append(parts[i])
+            i += 1
+    return "".join(out)
+
+
 _MISSPELT_MIN_LENGTH = 7  # shorter: other words are one letter away (dachte/achte)
 _CANDIDATE = re.compile(rf"\b[a-zäöüß]{{{_MISSPELT_MIN_LENGTH},}}\b")
 
@@ -106,6 +147,7 @@ def words_to_digits(text: str) -> str:
         text = pattern.sub(repl, text)
     for pattern, repl in _GLUED:
         text = pattern.sub(repl, text)
+    text = _join_split_numbers(text)  # "am drei ßigsten": am dreißigsten
     text = _CANDIDATE.sub(lambda m: _near_number(m[0]), text)
     text = _SPLIT_ORDINAL.sub(r"\1 \2.", text)
     text = _DIALECT_HOUR.sub(lambda m: f"{m[1]} {m[2]}".strip(), text)

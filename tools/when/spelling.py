@@ -66,14 +66,22 @@ def _weekday_forms(word: str) -> list[str]:
 
 
 def _dialect(word: str) -> list[str]:
-    """Spellings the word may stand for: g spoken as ch, -er spoken as -a, a swallowed e, a
-    dialect weekday (`_weekday_forms`)."""
+    """Spellings the word may stand for: g spoken as ch or heard as k, -er spoken as -a, a
+    swallowed e, Bavarian "ea" for "ie", "ei" written as English "y", a dialect weekday
+    (`_weekday_forms`)."""
     forms = [word, *_weekday_forms(word)]
     if "ch" in word:  # g spoken as ch inside a word: "morchen", "Heilichabend"
         forms.append(re.sub(r"(?<!s)ch", "g", word))
-    for end, repl in (("tach", "tag"), ("dach", "tag"), ("tachs", "tags"), ("dachs", "tags")):
+    endings = (("tach", "tag"), ("dach", "tag"), ("tachs", "tags"), ("dachs", "tags"))
+    # the final g heard hard ("Frei tack", "Sams tak"): "-tag"
+    endings += (("tack", "tag"), ("dack", "tag"), ("tak", "tag"))
+    for end, repl in endings:
         if word.endswith(end):
             forms.append(word[: -len(end)] + repl)
+    if "ea" in word:  # Bavarian "ea" for "ie" ("Deanstag", heard "Dean stag")
+        forms.append(word.replace("ea", "ie"))
+    if "y" in word:  # "ei" heard as English "y" ("Fry tag"): "Freitag"
+        forms.append(word.replace("y", "ei"))
     for form in list(forms):
         forms += [form[:i] + "er" + form[i + 1 :] for i, c in enumerate(form) if c == "a"]
     for form in list(forms):
