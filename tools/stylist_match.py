@@ -51,7 +51,8 @@ FILLERS = frozenset(
     unsere barbier barber coiffeur coiffeuse friseuse hairdresser
     halt eben einfach nur bloss wohl na naja gell jo joa ok okay so schon bitteschoen
     persoenlich hoechstpersoenlich selbst selber personally himself herself person
-    kommen komme kaeme gehen gehe hin haett haet besten aber falls called named name lady guy
+    kommen komme kaeme gehen gehe hin haett haet besten aber but rather falls called named name
+    lady guy eher besser sooner
     da dr de bi dera
     salon laden geschaeft shop aus from
     warte wartet wait moment sekunde
@@ -177,10 +178,17 @@ def _words(
 
 
 # What the caller excludes in favour of whom they name: "die Lena, nicht die Lea", "nicht Lea,
-# sondern Lena", "Lena statt Lea", "Lena, not Lea".
+# sondern Lena", "Lena statt Lea", "Lena, not Lea", "nicht Sophie, Fabian" (a comma ends what
+# is excluded; it is dropped only when what is left names someone).
 _EXCLUDED = re.compile(
     r"\b(?:nicht|not|statt|anstatt|anstelle\s+von|instead\s+of|rather\s+than)\b.*?"
-    r"(?:\b(?:sondern|but|rather)\b|(?=\b(?:lieber|besser|eher)\b)|(?=\s,\s(?:die|der|den)\b)|$)"
+    r"(?:(?:\s,\s)?\b(?:sondern|but|rather)\b|(?=\b(?:lieber|besser|eher)\b)|(?=\s,\s)|$)"
+)
+# Whom the caller likes less than whom they name: "lieber Fabian als Sophie", "Sophie lieber als
+# Fabian", "eher den Fabian als die Sophie", "rather Fabian than Sophie", "I'd rather have
+# Fabian than Sophie": what follows "als" / "than" after the word of preference
+_LESS_WANTED = re.compile(
+    r"\b(?:lieber|eher|besser|rather|sooner)\b.*?\b((?:als|than)\b.*?)(?=\s,\s|$)"
 )
 # A caller taking a name back for another: "Sophie, nee, doch lieber Fabian", "Mehmet, nee,
 # Fabian", "erst Sophie, ach egal, Fabian", "Fabian, no wait, Sophie", "Sophie, nee, warte,
@@ -223,9 +231,12 @@ def _without_excluded(text: str) -> tuple[str, str]:
     """The text without what is excluded, and what is excluded. A comma ends what "nicht"
     excludes when a name follows it ("nicht die Lea, die Lena")."""
     folded = _fold_keeping_commas(text)
-    dropped = " ".join(m[0] for m in _EXCLUDED.finditer(folded))
+    dropped = [m[0] for m in _EXCLUDED.finditer(folded)]
     kept = _EXCLUDED.sub(" ", folded)
-    return " ".join(kept.replace(",", " ").split()), " ".join(dropped.replace(",", " ").split())
+    dropped += [m[1] for m in _LESS_WANTED.finditer(kept)]
+    kept = _LESS_WANTED.sub(lambda m: m[0][: m.start(1) - m.start()], kept)
+    gone = " ".join(dropped)
+    return " ".join(kept.replace(",", " ").split()), " ".join(gone.replace(",", " ").split())
 
 
 def _names_someone(words: list[str], parts: list[str]) -> bool:
