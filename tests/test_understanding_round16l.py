@@ -120,6 +120,8 @@ def _stylist(said: str) -> str:
         ("Sophie lieber als Fabian", "Sophie Brandt"),
         ("nicht Lea, Lena", "Lena Hoffmann"),  # sound-alikes: the negated one is out
         ("rather Lea than Lena", "Lea Hofmann"),
+        # "nicht" before a comma that names nobody excludes nobody there: the first wish counts
+        ("die Sophie, wenn die nicht kann, dann der Fabian", "Sophie Brandt"),
     ],
 )
 def test_the_negated_stylist_is_excluded_and_the_other_answered(said, name):
