@@ -749,7 +749,7 @@ def understand(
     tz = salon.tz
     ctx = Today(now.astimezone(tz), salon)
     today = ctx.day
-    say = Words(language, today)
+    say = Words(language, today, salon.closed_day_names_en)
     said = _Said()
     _read(date_text, "date", ctx, said)
     _read(weekday_text, "weekday", ctx, said)
