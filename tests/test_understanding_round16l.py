@@ -22,7 +22,7 @@ import pytest
 
 from calendar_adapter.salon import load_salon
 from tests.corpus.runner import reference_catalog
-from tools.catalog_match import resolve_stylist
+from tools.catalog_match import resolve_service, resolve_stylist
 from tools.dates import check_request
 
 SALON = load_salon()
@@ -143,3 +143,22 @@ def test_the_negated_stylist_is_excluded_and_the_other_answered(said, name):
 )
 def test_with_nobody_or_several_kept_the_stylist_is_asked(said):
     assert _stylist(said) == "ambiguous_stylist"
+
+
+@pytest.mark.parametrize(
+    ("said", "slug"),
+    [
+        ("nicht Strähnchen, Färben", "faerben"),  # a comma ends what "nicht" rules out
+        ("not highlights, colour", "faerben"),
+        ("Färben statt Strähnchen", "faerben"),
+        ("colour instead of highlights", "faerben"),
+        ("lieber Färben als Strähnchen", "faerben"),
+        ("Strähnchen lieber als Färben", "straehnchen"),
+        ("rather colour than highlights", "faerben"),
+        ("Färben oder Strähnchen", "ambiguous_service"),
+        ("nicht Strähnchen, nicht Färben", "unknown_service"),  # nothing wanted: asked
+    ],
+)
+def test_a_negated_service_is_excluded_the_same_way(said, slug):
+    m = resolve_service(CATALOG, said, SALON)
+    assert (m.service.slug if m.status == "ok" and m.service else m.status) == slug

@@ -60,7 +60,7 @@ async def check_availability(
         service: Leistung in den Worten des Anrufers, z.B. 'Dauerwelle', 'Haare färben',
             'Färbung', 'Bart schneiden' (auch verhört 'Barth schneiden'), 'Herrenschnitt', 'beard trim', 'Haare dunkler', 'Herren, kurz an den
             Seiten'; korrigiert ('Strähnchen, nee, doch nur Farbe'); auch was ausgeschlossen
-            wird ('nur föhnen, nicht schneiden'); 'Blondieren', 'Haare bleichen' (Rückfrage:
+            wird ('nur föhnen, nicht schneiden', 'Färben statt Strähnchen'); 'Blondieren', 'Haare bleichen' (Rückfrage:
             Färben oder Strähnchen); und was der Salon nicht anbietet ('Beine
             waxen', 'Rastas': wird so benannt); für mehrere Personen wörtlich ('für mich und meinen
             Mann'): kommt als Rückfrage (several_people) zurück, je Person ein eigener Termin.
