@@ -69,11 +69,19 @@ class HolidayRule(BaseModel):
 
 
 class ClosedDays(BaseModel):
-    """Days the salon is closed on top of weekdays and holidays (Heiligabend, holidays off)."""
+    """Days the salon is closed on top of weekdays and holidays: one date or a range of dates
+    ("Betriebsferien"), or one day of the year closed every year (`every_year: "12-24"`,
+    Heiligabend), from and until a year if given. `name` is the salon's own name for them
+    (German); `name_en` what an English call hears (without it, an English call hears the day
+    by its date, unless the name is a named day the lexicon knows, as "Heiligabend")."""
 
-    start: date = Field(alias="from")
-    end: date = Field(alias="to")
+    start: date | None = Field(default=None, alias="from")
+    end: date | None = Field(default=None, alias="to")
+    every_year: str | None = None  # "MM-DD": this day in every year
+    from_year: int | None = None  # with every_year: the first year it is closed
+    until_year: int | None = None  # with every_year: the last year it is closed
     name: str = ""
+    name_en: str = ""
 
     @model_validator(mode="before")
     @classmethod
@@ -81,14 +89,49 @@ class ClosedDays(BaseModel):
         if isinstance(v, date | str):
             return {"from": v, "to": v}
         if isinstance(v, dict) and "date" in v:
-            return {"from": v["date"], "to": v["date"], "name": v.get("name", "")}
+            rest = {k: w for k, w in v.items() if k != "date"}
+            return {**rest, "from": v["date"], "to": v["date"]}
         return v
 
     @model_validator(mode="after")
-    def _ordered(self) -> ClosedDays:
+    def _one_form(self) -> ClosedDays:
+        if self.every_year is not None:
+            if self.start is not None or self.end is not None:
+                raise ValueError("closed days: either every_year or a date / from-to, not both")
+            self._month_day()  # a wrong day fails at load
+            first, last = self.from_year, self.until_year
+            if first is not None and last is not None and last < first:
+                raise ValueError(f"closed days: until_year {last} is before from_year {first}")
+            return self
+        if self.from_year is not None or self.until_year is not None:
+            raise ValueError("closed days: from_year / until_year go with every_year only")
+        if self.start is None or self.end is None:
+            raise ValueError("closed days: a date, from and to, or every_year")
         if self.end < self.start:
             raise ValueError(f"closed days: {self.start} is after {self.end}")
         return self
+
+    def _month_day(self) -> tuple[int, int]:
+        text = str(self.every_year).strip()
+        try:
+            month, day = (int(part) for part in text.split("-"))
+            date(2000, month, day)  # a leap year: "02-29" is closed in the years that have it
+        except ValueError:
+            raise ValueError(
+                f"closed days: every_year {text!r} is no month and day (MM-DD)"
+            ) from None
+        return month, day
+
+    def covers(self, day: date) -> bool:
+        """The salon is closed on `day` by this entry."""
+        if self.every_year is None:
+            assert self.start is not None and self.end is not None  # checked at load
+            return self.start <= day <= self.end
+        if self.from_year is not None and day.year < self.from_year:
+            return False
+        if self.until_year is not None and day.year > self.until_year:
+            return False
+        return (day.month, day.day) == self._month_day()
 
 
 class SalonFile(BaseModel):
@@ -150,15 +193,22 @@ class SalonFile(BaseModel):
 
     def closure_on(self, day: date, language: str | None = None) -> str | None:
         """Why the salon is closed on a day it would open by weekday: the holiday's name (in
-        `language`, default the salon's), the closed days' name as the salon file gives it, or
-        "" for an unnamed closed day; None when not closed for a reason."""
+        `language`, default the salon's), the closed days' own name as the salon file gives it
+        (its English name is `closed_day_names_en`'s), or "" for an unnamed closed day; None
+        when not closed for a reason."""
         holiday = self.holiday_on(day, language)
         if holiday:
             return holiday
         for closed in self.closed_days:
-            if closed.start <= day <= closed.end:
+            if closed.covers(day):
                 return closed.name
         return None
+
+    @cached_property
+    def closed_day_names_en(self) -> dict[str, str]:
+        """The English names the salon file gives its own closed days, by their own names
+        (`name_en`; what an English call hears, `tools.when.named_days.day_name`)."""
+        return {c.name: c.name_en for c in self.closed_days if c.name and c.name_en}
 
     def hours_on(self, day: date) -> tuple[time, time] | None:
         """Local opening and closing time on `day`, or None when the salon is closed (weekday,

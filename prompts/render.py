@@ -78,7 +78,8 @@ def _hours(salon: SalonFile, day: date, language: str) -> str:
     if hours is None:
         closed = _WORDS[_lang(language)]["closed"]
         # a holiday or the salon's own closed day, named in the prompt's language
-        reason = day_name(salon.closure_on(day, _lang(language)), day, _lang(language))
+        lang = _lang(language)
+        reason = day_name(salon.closure_on(day, lang), day, lang, salon.closed_day_names_en)
         return f"{closed} ({reason})" if reason else closed
     return f"{_hhmm(hours[0])}–{_hhmm(hours[1])}"
 

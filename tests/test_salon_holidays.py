@@ -136,3 +136,60 @@ async def test_asking_for_a_holiday_is_closed_with_its_name_and_holds_nothing(
     )
     assert [o["date"] for o in result["options"]] == ["2026-12-29", "2026-12-30", "2027-01-02"]
     assert sandbox.active_reservations() == []
+
+
+@pytest.mark.parametrize("year", [2026, 2027, 2030, 2041])
+def test_the_reference_salon_closes_christmas_eve_and_new_years_eve_every_year(year):
+    assert SALON.closure_on(date(year, 12, 24)) == "Heiligabend"
+    assert SALON.closure_on(date(year, 12, 31)) == "Silvester"
+    assert SALON.hours_on(date(year, 12, 23)) is not None or date(year, 12, 23).weekday() in (0, 6)
+
+
+def test_a_day_closed_every_year_holds_from_and_until_the_years_given():
+    salon = _salon_with(
+        closed_days=[
+            {"every_year": "07-01", "name": "Jubiläum", "from_year": 2028, "until_year": 2030},
+            {"every_year": "02-29", "name": "Schalttag"},
+        ]
+    )
+    assert salon.closure_on(date(2027, 7, 1)) is None  # before from_year
+    assert salon.closure_on(date(2028, 7, 1)) == "Jubiläum"
+    assert salon.closure_on(date(2030, 7, 1)) == "Jubiläum"
+    assert salon.closure_on(date(2031, 7, 1)) is None  # after until_year
+    assert salon.closure_on(date(2028, 2, 29)) == "Schalttag"  # only in the years that have it
+    assert (
+        salon.closure_on(date(2027, 2, 28)) is None and salon.closure_on(date(2027, 3, 1)) is None
+    )
+
+
+@pytest.mark.parametrize(
+    "closed",
+    [
+        {"every_year": "13-01"},
+        {"every_year": "12-32"},
+        {"every_year": "24.12."},
+        {"every_year": "12-24", "date": "2027-12-24"},
+        {"every_year": "12-24", "from_year": 2030, "until_year": 2029},
+        {"date": "2027-12-24", "from_year": 2027},
+        {"name": "Betriebsferien"},
+    ],
+)
+def test_a_wrong_closed_day_of_every_year_is_refused_at_load(closed):
+    with pytest.raises(ValidationError):
+        _salon_with(closed_days=[closed])
+
+
+def test_a_closed_day_keeps_its_german_name_and_gives_its_english_one():
+    salon = _salon_with(
+        closed_days=[
+            {"from": "2027-07-20", "to": "2027-08-03", "name": "Betriebsferien",
+             "name_en": "Summer closure"},
+            {"date": "2027-09-10", "name": "Fortbildung"},
+        ]
+    )  # fmt: skip
+    assert salon.closure_on(date(2027, 7, 27), "en") == "Betriebsferien"  # the salon's own name
+    assert salon.closed_day_names_en == {"Betriebsferien": "Summer closure"}
+    assert SALON.closed_day_names_en == {
+        "Heiligabend": "Christmas Eve",
+        "Silvester": "New Year's Eve",
+    }

@@ -15,8 +15,9 @@ from types import SimpleNamespace
 from zoneinfo import ZoneInfo
 
 import pytest
+import yaml
 
-from calendar_adapter.salon import load_salon
+from calendar_adapter.salon import DEFAULT_SALON_FILE, SalonFile, load_salon
 from tests.corpus.runner import reference_catalog
 from tools.asked import understand
 from tools.catalog_match import resolve_service, resolve_stylist
@@ -107,9 +108,17 @@ def test_a_year_ahead_is_the_same_date_next_year():
 
 def test_before_christmas_includes_an_open_christmas_eve():
     now = datetime(2031, 12, 23, 17, 50, tzinfo=BERLIN)
-    check = check_request(SALON, now, "vor Weihnachten noch", minutes=30)
+    # a salon open on Heiligabend (the reference salon closes it every year since when20)
+    open_eve = SalonFile.model_validate(
+        {**yaml.safe_load(DEFAULT_SALON_FILE.read_text(encoding="utf-8")), "closed_days": []}
+    )
+    check = check_request(open_eve, now, "vor Weihnachten noch", minutes=30)
     assert check.status != "past_date"
     assert check.day == date(2031, 12, 24) or "2031-12-24" in [o["date"] for o in check.options]
+    # with Heiligabend closed and today's last start gone, nothing is left before Christmas
+    closed_eve = check_request(SALON, now, "vor Weihnachten noch", minutes=30)
+    assert closed_eve.status == "past_date"
+    assert [o["date"] for o in closed_eve.options][:1] == ["2031-12-27"]
 
 
 def test_month_end_on_its_last_open_day_is_asked():

@@ -1,6 +1,6 @@
 """An English call hears the days the salon is closed and the days the caller named by their
 English names: public holidays, the salon's own closed days (24 and 31 December in the salon
-file) and named days the lexicon knows ("Rosenmontag", "Karsamstag"). A German call keeps the
+file, with the English names it gives them) and named days the lexicon knows ("Rosenmontag", "Karsamstag"). A German call keeps the
 German names. What the model reads never mixes German day names into an English call."""
 
 from __future__ import annotations
@@ -8,8 +8,9 @@ from __future__ import annotations
 from datetime import date, datetime
 
 import pytest
+import yaml
 
-from calendar_adapter.salon import load_salon
+from calendar_adapter.salon import DEFAULT_SALON_FILE, SalonFile, load_salon
 from prompts.render import days_table
 from tools.when import understand
 
@@ -76,3 +77,35 @@ def test_the_english_prompts_day_table_names_closed_days_in_english():
     assert "Heiligabend" not in table and "Weihnachtstag" not in table
     german = days_table(SALON, date(2026, 12, 22), "de")
     assert "- Donnerstag, 24. Dezember 2026: geschlossen (Heiligabend)" in german
+
+
+def _salon_closed_for(closed_days: list[dict]) -> SalonFile:
+    raw = yaml.safe_load(DEFAULT_SALON_FILE.read_text(encoding="utf-8"))
+    return SalonFile.model_validate({**raw, "closed_days": closed_days})
+
+
+def test_an_english_call_hears_the_english_name_the_salon_file_gives_its_closed_day():
+    salon = _salon_closed_for(
+        [{"from": "2027-07-20", "to": "2027-08-03", "name": "Betriebsferien",
+          "name_en": "Summer closure"}]
+    )  # fmt: skip
+    july = datetime.fromisoformat("2027-07-12T10:00:00+02:00")
+    check = understand(salon, july, "23.7.", language="en")
+    assert check.status == "closed"
+    assert check.holiday == "Summer closure"
+    assert check.message.startswith("On Summer closure (Friday, 23 July)")
+    assert "Betriebsferien" not in check.message
+    german = understand(salon, july, "23.7.", language="de")
+    assert german.holiday == "Betriebsferien"
+    table = days_table(salon, date(2027, 7, 20), "en")
+    assert "- Friday, 23 July 2027: closed (Summer closure)" in table
+
+
+def test_a_closed_day_without_an_english_name_is_said_by_its_date_in_an_english_call():
+    salon = _salon_closed_for([{"date": "2027-07-23", "name": "Fortbildung"}])
+    july = datetime.fromisoformat("2027-07-12T10:00:00+02:00")
+    check = understand(salon, july, "23.7.", language="en")
+    assert check.status == "closed"
+    assert not check.holiday
+    assert "Fortbildung" not in check.message and "Friday, 23 July" in check.message
+    assert "- Friday, 23 July 2027: closed\n" in days_table(salon, date(2027, 7, 20), "en") + "\n"

@@ -60,7 +60,7 @@ async def check_availability(
         service: Leistung in den Worten des Anrufers, z.B. 'Dauerwelle', 'Haare färben',
             'Färbung', 'Bart schneiden' (auch verhört 'Barth schneiden'), 'Herrenschnitt', 'beard trim', 'Haare dunkler', 'Herren, kurz an den
             Seiten'; korrigiert ('Strähnchen, nee, doch nur Farbe'); auch was ausgeschlossen
-            wird ('nur föhnen, nicht schneiden'); 'Blondieren', 'Haare bleichen' (Rückfrage:
+            wird ('nur föhnen, nicht schneiden', 'Färben statt Strähnchen'); 'Blondieren', 'Haare bleichen' (Rückfrage:
             Färben oder Strähnchen); und was der Salon nicht anbietet ('Beine
             waxen', 'Rastas': wird so benannt); für mehrere Personen wörtlich ('für mich und meinen
             Mann'): kommt als Rückfrage (several_people) zurück, je Person ein eigener Termin.
@@ -91,7 +91,7 @@ async def check_availability(
             Rückfrage mit den Tagen zurück.
         stylist: Name, wie genannt: Vorname, Nachname oder beides, z.B. 'Fabian', 'beim
             Mehmet', 'Herr Yilmaz', 'Frau Brandt', 'könnte ich zum Fabian kommen', 'bei da
-            Sophie', 'die Lena, nicht die Lea', auch im ganzen Satz ('die Sophie soll mir die
+            Sophie', 'die Lena, nicht die Lea', 'nicht Sophie, Fabian', 'lieber Fabian als Sophie', auch im ganzen Satz ('die Sophie soll mir die
             Farbe machen'), buchstabiert ('Hoffmann mit zwei f', 'Lena mit zwei F', 'Lea, ohne n') oder korrigiert ('Sophie, nee,
             doch lieber Fabian', 'Lena, ach ne, Sophie'). Weglassen, wenn es egal ist ('egal wer', 'Sie
             entscheiden', 'wer am frühesten kann', 'wie es passt', 'wie es Ihnen passt', 'die erste freie Person',
@@ -106,7 +106,8 @@ async def check_availability(
             'um viere', 'um zwoa', '15 Uhr', 'fünfzehnuhr', 'halb drei', 'Viertel nach elf',
             'viertel fünf', '14:30', 'nicht um drei, sondern um vier', 'um 3, nein, halb 4',
             'so um 6' (schließt der Salon um 18 Uhr: Rückfrage mit den letzten Terminen),
-            'gegen drei', 'so 5, 6', 'so halb drei, drei' (zwei Zeiten nebeneinander: der
+            'gegen drei', 'so 5, 6', 'so halb drei, drei', 'Viertel nach drei, halb vier',
+            'quarter past three, half three' (zwei Zeiten nebeneinander ohne 'oder': der
             Bereich dazwischen), 'um zwei. Zwei Uhr nachmittags.', 'halbi achti', 'Viertel ab
             sieben' (schweizerisch), 'um hoibe sechse' (bairisch), 'um 1 9 Uhr' (getrennte Ziffern:
             19 Uhr), 'um halber drei' (süddeutsch: 14:30),

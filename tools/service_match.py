@@ -77,20 +77,34 @@ def _names(catalog: Catalog, salon: SalonFile | None) -> list[_Name]:
     return names
 
 
-_NEGATIONS = frozenset({"nicht", "kein", "keine", "keinen", "ohne", "not", "no", "without"})
+_NEGATIONS = frozenset(
+    {"nicht", "kein", "keine", "keinen", "ohne", "not", "no", "without", "statt", "anstatt"}
+)
+# "instead of", "rather than", "anstelle von": one word of ruling out ("Färben statt Strähnchen")
+_INSTEAD_OF = re.compile(r"\b(?:instead\s+of|rather\s+than|anstelle\s+von)\b")
+# After a word of preference, "als" / "than" rules out what follows ("lieber Färben als
+# Strähnchen", "rather colour than highlights")
+_PREFERRING = frozenset({"lieber", "eher", "besser", "rather", "sooner"})
+_THAN = frozenset({"als", "than"})
 # Words between a negation and what it negates ("nicht die Haare", "no more cut")
 _NEGATED_LEAD = frozenset({"die", "der", "das", "den", "dem", "the", "a", "my", "meine", "mir"})
 
 
 def without_negated(text: str) -> str:
     """The wish without the services it rules out ("nur föhnen, nicht schneiden", "Schnitt ohne
-    Föhnen", "just a blow-dry, no cut"): the service words right after a negation are dropped;
-    a negation of anything else ("nicht zu kurz schneiden") leaves the words as said."""
-    words = fold(spoken_articles(text).replace("'", "")).split()
+    Föhnen", "just a blow-dry, no cut", "nicht Strähnchen, Färben", "Färben statt Strähnchen",
+    "lieber Färben als Strähnchen"): the service words right after a negation (or "als" /
+    "than" after a word of preference) are dropped; a negation of anything else ("nicht zu kurz
+    schneiden") leaves the words as said. A comma ends what a negation rules out."""
+    chunks = spoken_articles(text).replace("'", "").split(",")
+    folded = " , ".join(fold(chunk) for chunk in chunks)
+    words = _INSTEAD_OF.sub("statt", folded).split()
     kept: list[str] = []
+    preferring = False
     i = 0
     while i < len(words):
-        if words[i] not in _NEGATIONS:
+        preferring = preferring or words[i] in _PREFERRING
+        if words[i] not in _NEGATIONS and not (preferring and words[i] in _THAN):
             kept.append(words[i])
             i += 1
             continue
@@ -98,14 +112,14 @@ def without_negated(text: str) -> str:
         while j < len(words) and words[j] in _NEGATED_LEAD:
             j += 1
         end = j
-        while end < len(words) and concept_of(words[end]):
+        while end < len(words) and words[end] != "," and concept_of(words[end]):
             end += 1
         if end == j:  # nothing of a service negated: keep the words
             kept.append(words[i])
             i += 1
             continue
         i = end
-    return " ".join(kept)
+    return " ".join(w for w in kept if w != ",")
 
 
 _JOINED = re.compile(r"\s*(?:,|&|\+|\b(?:und|and|plus|sowie|mit|with|n)\b)\s*")

@@ -56,7 +56,8 @@ FILLERS = frozenset(
     unsere barbier barber coiffeur coiffeuse friseuse hairdresser
     halt eben einfach nur bloss wohl na naja gell jo joa ok okay so schon bitteschoen
     persoenlich hoechstpersoenlich selbst selber personally himself herself person
-    kommen komme kaeme gehen gehe hin haett haet besten aber falls called named name lady guy
+    kommen komme kaeme gehen gehe hin haett haet besten aber but rather falls called named name
+    lady guy eher besser sooner
     da dr de bi dera
     salon laden geschaeft shop aus from
     warte wartet wait moment sekunde
@@ -182,10 +183,23 @@ def _words(
 
 
 # What the caller excludes in favour of whom they name: "die Lena, nicht die Lea", "nicht Lea,
-# sondern Lena", "Lena statt Lea", "Lena, not Lea".
+# sondern Lena", "Lena statt Lea", "Lena, not Lea"; it is dropped only when what is left names
+# someone. `_EXCLUDED_TO_COMMA`: a comma ends it ("nicht Sophie, Fabian"), when what it excludes
+# names someone ("wenn die nicht kann, dann der Fabian" excludes nobody before the comma: read
+# as `_EXCLUDED` does, to the end).
+_NOT = r"\b(?:nicht|not|statt|anstatt|anstelle\s+von|instead\s+of|rather\s+than)\b.*?"
 _EXCLUDED = re.compile(
-    r"\b(?:nicht|not|statt|anstatt|anstelle\s+von|instead\s+of|rather\s+than)\b.*?"
-    r"(?:\b(?:sondern|but|rather)\b|(?=\b(?:lieber|besser|eher)\b)|(?=\s,\s(?:die|der|den)\b)|$)"
+    _NOT
+    + r"(?:\b(?:sondern|but|rather)\b|(?=\b(?:lieber|besser|eher)\b)|(?=\s,\s(?:die|der|den)\b)|$)"
+)
+_EXCLUDED_TO_COMMA = re.compile(
+    _NOT + r"(?:(?:\s,\s)?\b(?:sondern|but|rather)\b|(?=\b(?:lieber|besser|eher)\b)|(?=\s,\s)|$)"
+)
+# Whom the caller likes less than whom they name: "lieber Fabian als Sophie", "Sophie lieber als
+# Fabian", "eher den Fabian als die Sophie", "rather Fabian than Sophie", "I'd rather have
+# Fabian than Sophie": what follows "als" / "than" after the word of preference
+_LESS_WANTED = re.compile(
+    r"\b(?:lieber|eher|besser|rather|sooner)\b.*?\b((?:als|than)\b.*?)(?=\s,\s|$)"
 )
 # A caller taking a name back for another: "Sophie, nee, doch lieber Fabian", "Mehmet, nee,
 # Fabian", "erst Sophie, ach egal, Fabian", "Fabian, no wait, Sophie", "Sophie, nee, warte,
@@ -224,13 +238,23 @@ def _fold_keeping_commas(text: str) -> str:
     return " , ".join(c for c in chunks if c)
 
 
-def _without_excluded(text: str) -> tuple[str, str]:
+def _without_excluded(text: str, parts: list[str]) -> tuple[str, str]:
     """The text without what is excluded, and what is excluded. A comma ends what "nicht"
-    excludes when a name follows it ("nicht die Lea, die Lena")."""
+    excludes when a name follows it ("nicht die Lea, die Lena") or the excluded names someone
+    ("nicht Sophie, Fabian")."""
     folded = _fold_keeping_commas(text)
-    dropped = " ".join(m[0] for m in _EXCLUDED.finditer(folded))
-    kept = _EXCLUDED.sub(" ", folded)
-    return " ".join(kept.replace(",", " ").split()), " ".join(dropped.replace(",", " ").split())
+    excluded = _EXCLUDED_TO_COMMA
+    if any(
+        folded[m.end() :].startswith(" , ") and not _names_someone(_words(m[0], parts)[0], parts)
+        for m in _EXCLUDED_TO_COMMA.finditer(folded)
+    ):
+        excluded = _EXCLUDED
+    dropped = [m[0] for m in excluded.finditer(folded)]
+    kept = excluded.sub(" ", folded)
+    dropped += [m[1] for m in _LESS_WANTED.finditer(kept)]
+    kept = _LESS_WANTED.sub(lambda m: m[0][: m.start(1) - m.start()], kept)
+    gone = " ".join(dropped)
+    return " ".join(kept.replace(",", " ").split()), " ".join(gone.replace(",", " ").split())
 
 
 def _names_someone(words: list[str], parts: list[str]) -> bool:
@@ -289,7 +313,7 @@ def resolve_stylist(
         text = after
     text, spelling = spelled(text)
     text = _without_look(text, all_parts)
-    kept, dropped = _without_excluded(text)
+    kept, dropped = _without_excluded(text, all_parts)
     excluded: set[int] = set()
     if dropped and _names_someone(_words(kept, all_parts)[0], all_parts):
         text = kept

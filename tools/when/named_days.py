@@ -12,7 +12,7 @@ from __future__ import annotations
 import calendar
 import functools
 import re
-from collections.abc import Callable
+from collections.abc import Callable, Mapping
 from datetime import date, timedelta
 
 import holidays
@@ -351,16 +351,19 @@ def _english_names(year: int) -> dict[str, str]:
     return english
 
 
-def day_name(name: str | None, day: date, language: str) -> str | None:
-    """A named day's name in the call's language: in an English call the English one of a
-    holiday (the library's) or of another named day ("Heiligabend": "Christmas Eve"), an English
-    name as it is, and no name for one without an English name (never German in an English
-    call); in a German call the name as it is. `day` is the day named (a holiday's names can
-    differ by year)."""
+def day_name(
+    name: str | None, day: date, language: str, salons: Mapping[str, str] | None = None
+) -> str | None:
+    """A named day's name in the call's language: in an English call the English one the salon
+    file gives its own closed day (`salons`: own name -> `name_en`), else that of a holiday (the
+    library's) or of another named day ("Heiligabend": "Christmas Eve"), an English name as it
+    is, and no name for one without an English name (never German in an English call: the day
+    is said by its date); in a German call the name as it is. `day` is the day named (a
+    holiday's names can differ by year)."""
     if not name or language != "en":
         return name
     known = _english_names(day.year)
-    english = _OWN_ENGLISH.get(name) or known.get(name)
+    english = (salons or {}).get(name) or _OWN_ENGLISH.get(name) or known.get(name)
     if english:
         return english
     return name if name in known.values() or name in _OWN_ENGLISH.values() else None

@@ -46,11 +46,20 @@ _GLUED_ISH = re.compile(
 )
 # "15 Uhr 30 Minuten": the minutes named as minutes after the hour
 _SAID_MINUTES = re.compile(r"\b(\d{1,2})\s*uhr\s+(?:und\s+)?(\d{1,2})\s+minuten\b")
+# Not inside a clock phrase: the hour of "Viertel nach drei", "quarter past three", "zehn vor
+# drei", "half past three" is no hour of its own to pair with the next time said
+_NOT_IN_A_CLOCK = (
+    r"(?<!\bnach\s)(?<!\bvor\s)(?<!\bpast\s)(?<!\bafter\s)(?<!\bto\s)(?<!\bof\s)"
+    r"(?<!\btill\s)(?<!\btil\s)(?<!\buntil\s)(?<!\bbefore\s)(?<!\bviertel\s)"
+    r"(?<!\bquarter\s)(?<!\bminuten\s)(?<!\bminutes\s)(?<!\bbis\s)(?<!\bund\s)(?<!\band\s)"
+    r"(?<!\bzwischen\s)(?<!\bbetween\s)(?<!\bvon\s)(?<!\bfrom\s)"
+)
 # "so 5, 6", "4, 5 rum": two neighbouring hours said one after the other, the hour between them
 # (a list of days, "am 10, 11 oder 12", is not one)
 _HOUR_PAIR = re.compile(
     r"(?<![\d.:])(?<!\bam\s)(?<!\bden\s)(?<!\bder\s)(?<!\bvom\s)(?<!\bthe\s)"
-    r"\b(\d{1,2})\s*,\s*(\d{1,2})\b(?![.:]\d)(?!\s*(?:,|(?:oder|or|und|and|bis|to)\b))"
+    + _NOT_IN_A_CLOCK
+    + r"\b(\d{1,2})\s*,\s*(\d{1,2})\b(?![.:]\d)(?!\s*(?:,|(?:oder|or|und|and|bis|to)\b))"
 )
 
 
@@ -73,10 +82,12 @@ def _split_hour(m: re.Match[str]) -> str:
 # "so halb drei, drei", "gegen zehn, halb elf", "around ten, half ten": two approximate times
 # side by side without "oder", at most an hour apart: a span the caller is fine with, not a
 # correction (nothing marks one); read as the window between them. German "halb drei" is 2:30,
-# British "half ten" 10:30. Not after a day's article ("am 10, 11"), nor in a list going on.
+# British "half ten" 10:30. Not after a day's article ("am 10, 11"), nor in a list going on;
+# two clock times in other forms side by side are paired by `tools.when.times` (`beside`).
 _TIME_PAIR = re.compile(
     r"(?<![\d.:])(?<!\bam\s)(?<!\bden\s)(?<!\bder\s)(?<!\bvom\s)(?<!\bthe\s)"
-    r"(?:\b(?:um|gegen|around|at|say)\s+)?"
+    + _NOT_IN_A_CLOCK
+    + r"(?:\b(?:um|gegen|around|at|say)\s+)?"
     r"\b(?:(halb|half)\s+)?(\d{1,2})\s*,\s*(?:(?:so\s+)?(?:um|gegen|around|at)\s+)?"
     r"(?:(halb|half)\s+)?(\d{1,2})\b(?![.:]\d)"
     r"(?!\s*(?:,|(?:oder|or|und|and|bis|to)\b))"

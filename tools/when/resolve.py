@@ -31,7 +31,7 @@ from tools.when.lexicon import (
 from tools.when.no_such_day import no_such_day
 from tools.when.normalize import normalize
 from tools.when.spoken import Words
-from tools.when.times import Clock, Part, TimeTerm, time_terms
+from tools.when.times import Clock, Part, Span, TimeTerm, side_by_side, time_spans, time_terms
 
 MAX_DAYS_AHEAD = 366  # the longest a calendar year can be: see `a_year_after`
 
@@ -155,10 +155,12 @@ def _terms(
     """`weekday`: a weekday is said in the whole phrase, maybe in another part of it."""
     if role == "time":  # the time field's "zwei.": the recogniser's full stop, not the 2nd
         text = _HOUR_STOP.sub(r"\1", text)
-    times, rest = time_terms(text, "time" if role == "time" else "date")
+    spans, left = time_spans(text, "time" if role == "time" else "date")
+    rest = " ".join(left.split())
     if role == "date" and (weekday or _WEEKDAY.search(rest)):
-        hours, rest = _hours_by_a_weekday(rest)
-        times += hours
+        hours, rest = _hours_by_a_weekday(rest, _places(left))
+        spans += hours
+    times = side_by_side(text, spans)
     days, rest = day_terms(rest, ctx, bare_numbers=role == "date")
     return days, times, rest
 
@@ -178,14 +180,26 @@ _HOUR_STOP = re.compile(
 )
 
 
-def _hours_by_a_weekday(text: str) -> tuple[list[TimeTerm], str]:
+def _places(left: str) -> list[int]:
+    """For each character of `left` with its runs of spaces made one (and trimmed), its place
+    in `left`."""
+    places: list[int] = []
+    for word in re.finditer(r"\S+", left):
+        if places:
+            places.append(word.start() - 1)  # the one space before the word
+        places.extend(range(word.start(), word.end()))
+    return places
+
+
+def _hours_by_a_weekday(text: str, places: list[int]) -> tuple[list[Span], str]:
     """With a weekday said, a lone number that can be an hour is that hour, never a day of the
     month the caller did not mark as one ("Freitag zwei" is not Friday the 2nd; "Freitag, den
-    2." and "Freitag der zweite" are)."""
-    hours: list[TimeTerm] = []
+    2." and "Freitag der zweite" are). Each with where it was said (`places`: each character's
+    place in the phrase, to find times said side by side)."""
+    hours: list[Span] = []
     for m in list(_LONE_HOUR.finditer(text)):
         said, _ = time_terms(f"um {m[1]}", "date")
-        hours += said
+        hours += [(places[m.start()], places[m.end() - 1] + 1, term) for term in said]
         text = text[: m.start()] + " " * (m.end() - m.start()) + text[m.end() :]
     return hours, text
 
@@ -641,6 +655,9 @@ def _decide_time(
             if not ends:
                 return _Time(problem="time_invalid_span", said=t.text)
             window = _meet(window, (start, min(ends)))
+    beside = _side_by_side(terms, hint, hours, now if today else None)
+    if beside is not None:
+        return _Time(window=beside)
     if options or len(exact) > 1:
         return _Time(options=tuple(dict.fromkeys(exact + options)))
     if exact and around is not None and 0 < abs(exact[0] - around) <= 60:
@@ -650,6 +667,11 @@ def _decide_time(
         return _Time(window=(min(exact[0], around), max(exact[0], around)))
     if exact:
         at = exact[0]
+        bounds = [t for t in terms if t.kind in ("after", "before", "between")]
+        if bounds and window is not None and not window[0] <= at <= window[1]:
+            # "ab drei, um zwei", "zwischen drei und vier, halb fünf": the time lies outside the
+            # bound said with it; which one counts only the caller knows
+            return _Time(problem="time_times_disagree", said=bounds[0].text)
         checkable = [p for p in all_parts if p.name != "night"]
         if checkable and window is not None and not window[0] - 60 <= at <= window[1] + 60:
             return _Time(problem="time_part_disagrees")
@@ -675,6 +697,25 @@ def _decide_time(
         if last:  # "Freitagabend", Friday closing at 18: the last start times are offered
             return _Time(window=window, options=last, closing=True)
     return _Time(window=window, prefer=prefer)
+
+
+def _side_by_side(
+    terms: list[TimeTerm], hint: str | None, hours: tuple[int, int], now: int | None
+) -> tuple[int, int] | None:
+    """Two clock times side by side with nothing marking a correction or a choice, in any clock
+    form ("Viertel nach drei, halb vier", "dreiviertel drei, drei", "15 Uhr, 15:30", "quarter
+    past three, half three", "3 pm, 3:30 pm"), at most an hour apart: a span the caller is fine
+    with, the window between them (the lead's convention of round 15, for every form). With a
+    correction word the last counts (`_corrected`: "um drei, nee, halb vier"); with "oder" or
+    "und", a third time, or times further apart they stay asked."""
+    if any(t.kind not in ("at", "part") for t in terms):
+        return None
+    said = [t for t in terms if t.kind == "at"]
+    if len(said) != 2 or not said[1].beside:
+        return None
+    first, second = (_pick(_readings(t.clocks[0], hint), hours, now=now) for t in said)
+    spans = {(min(a, b), max(a, b)) for a in first for b in second if 0 < abs(a - b) <= 60}
+    return spans.pop() if len(spans) == 1 else None
 
 
 def _part_window(part: Part, hours: tuple[int, int]) -> tuple[int, int]:
@@ -708,7 +749,7 @@ def understand(
     tz = salon.tz
     ctx = Today(now.astimezone(tz), salon)
     today = ctx.day
-    say = Words(language, today)
+    say = Words(language, today, salon.closed_day_names_en)
     said = _Said()
     _read(date_text, "date", ctx, said)
     _read(weekday_text, "weekday", ctx, said)

@@ -6,8 +6,8 @@ message texts are keys of `tools.hints`."""
 
 from __future__ import annotations
 
-from collections.abc import Iterable
-from dataclasses import dataclass
+from collections.abc import Iterable, Mapping
+from dataclasses import dataclass, field
 from datetime import date, time
 
 from tools.hints import hint
@@ -53,10 +53,12 @@ def spoken_window(start: time, end: time, language: str = "de") -> str:
 @dataclass(frozen=True)
 class Words:
     """How the date checker says things to the model in one call's language (`today`: the
-    salon's today, for the year said with a day that is not this year's)."""
+    salon's today, for the year said with a day that is not this year's; `salons`: the English
+    names the salon file gives its own closed days, by their own names)."""
 
     language: str
     today: date
+    salons: Mapping[str, str] = field(default_factory=dict)
 
     def message(self, key: str, **fields: object) -> str:
         return hint(key, self.language, **fields)
@@ -87,7 +89,7 @@ class Words:
 
     def name(self, name: str | None, day: date) -> str | None:
         """A holiday's or named day's name in the call's language (`named_days.day_name`)."""
-        return day_name(name, day, self.language)
+        return day_name(name, day, self.language, self.salons)
 
     def on(self, name: str) -> str:
         return on_named_day(name, self.language)

@@ -12,7 +12,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Callable
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from typing import Literal
 
 from tools.when.lexicon import DAY_WORD_PREFIXES, MONTH_RE, WEEKDAY_RE
@@ -78,6 +78,10 @@ class TimeTerm:
     inclusive: bool = False  # before: "spätestens um 3" includes 3
     invalid: str = ""
     from_now: int = 0  # from_now: minutes after the moment it is said ("in einer Stunde")
+    # at: said right after another clock time, nothing but a pause between them ("Viertel nach
+    # drei, halb vier", "15 Uhr, 15:30", "quarter past three, half three"); `tools.when.resolve`
+    # reads two such times at most an hour apart as the window between them
+    beside: bool = False
 
 
 # -- clock forms -------------------------------------------------------------------------------
@@ -422,30 +426,58 @@ def compile_patterns() -> None:
             _COMPILED[role] = _patterns(role)
 
 
+Span = tuple[int, int, TimeTerm]  # where a time phrase was said in the text (start, end)
+
+
 def time_terms(text: str, role: str) -> tuple[list[TimeTerm], str]:
     """Every time phrase in `text` (normalized) and what is left. `role` is the field it came
     from: in "time" a bare number is an hour, elsewhere it is left for the day."""
+    found, rest = time_spans(text, role)
+    return side_by_side(text, found), " ".join(rest.split())
+
+
+def time_spans(text: str, role: str) -> tuple[list[Span], str]:
+    """`time_terms` with where each was said, and what is left in the places it was said (the
+    time phrases blanked out), for times found later in it."""
     patterns = _COMPILED.get(role)
     if patterns is None:  # once per role: re's own cache (512, oldest out) is full in a server
         patterns = _COMPILED[role] = _patterns(role)
-    found: list[tuple[int, TimeTerm]] = []
+    found: list[Span] = []
     rest = text
     for m in list(_MORNING_AFTER_DAY.finditer(rest)):
         start = m.end() - len(m[0].split()[-1])
-        found.append((start, TimeTerm("part", m[0], part=PARTS["early"])))
+        found.append((start, m.end(), TimeTerm("part", m[0], part=PARTS["early"])))
         keep = m[1] if m[1] != "am" else ""
         rest = rest[: m.start()] + keep.ljust(m.end() - m.start()) + rest[m.end() :]
     if role != "time":
         for m in list(_HOUR_AFTER_RELATIVE_DAY.finditer(rest)):
             clock_text = m[2] + (f" {m[3]}" if m[3] else "")
             start = m.start(2)
-            found.append((start, _at(m, clock_text)))
+            found.append((start, m.end(), _at(m, clock_text)))
             rest = rest[:start] + " " * (m.end() - start) + rest[m.end() :]
     for pattern, build in patterns:
         for m in list(pattern.finditer(rest)):
             if not m[0].strip():
                 continue
-            found.append((m.start(), build(m)))
+            found.append((m.start(), m.end(), build(m)))
             rest = rest[: m.start()] + " " * (m.end() - m.start()) + rest[m.end() :]
     found.sort(key=lambda t: t[0])
-    return [t for _, t in found], " ".join(rest.split())
+    return found, rest
+
+
+# What may stand between two clock times said side by side ("um drei, so um halb vier"); any
+# other word ("oder", "und", "also", a day) keeps them apart
+_BETWEEN_BESIDE = frozenset({"so", "um", "at"})
+
+
+def side_by_side(text: str, found: list[Span]) -> list[TimeTerm]:
+    """The terms in the order said, a clock time said right after another marked `beside`."""
+    found = sorted(found, key=lambda t: t[0])
+    terms: list[TimeTerm] = []
+    for i, (start, _, term) in enumerate(found):
+        if i and term.kind == "at" and terms[-1].kind == "at" and term.clocks:
+            gap = text[found[i - 1][1] : start].split()
+            if terms[-1].clocks and all(w in _BETWEEN_BESIDE for w in gap):
+                term = replace(term, beside=True)
+        terms.append(term)
+    return terms
