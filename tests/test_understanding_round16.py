@@ -56,9 +56,16 @@ def test_an_hour_written_digit_by_digit_is_that_hour(time, answer):
     assert _answer(check_request(SALON, TUESDAY, "Donnerstag", time, None, 30)) == answer
 
 
-@pytest.mark.parametrize("time", ["um 2 5 Uhr", "um 3 4 Uhr", "um 1 oder 2 Uhr"])
+@pytest.mark.parametrize("time", ["um 2 5 Uhr", "um 3 9 Uhr", "um 1 oder 2 Uhr"])
 def test_digits_that_make_no_hour_are_asked(time):
     assert check_request(SALON, TUESDAY, "Donnerstag", time, None, 30).status == "ambiguous_time"
+
+
+def test_two_neighbouring_hours_that_make_no_hour_are_the_window_between_them():
+    """Not hour 34: "drei, vier" said side by side, as "so 5, 6" is (a window is searched, nothing held)."""
+    assert _answer(check_request(SALON, TUESDAY, "Donnerstag", "um 3 4 Uhr", None, 30)) == (
+        "2033-05-19 15:00-16:00"
+    )
 
 
 def test_number_words_after_a_full_stop_are_not_joined_into_one_hour():
