@@ -51,7 +51,12 @@ TIMELINE_KINDS = MappingProxyType(
         "booking_unknown": "the booking's outcome could not be learned",
         "booking_resolved": "a lost booking answer was looked up (request id)",
         "booking_landed_late": "a booking request whose answer was lost arrived after all",
-        "caller_must_be_told": "an outcome settled after the call ended (a caller notice)",
+        "caller_must_be_told": "an outcome settled after the call ended, or one code spoke that "
+        "the caller did not hear whole (reason: not_heard): a caller notice",
+        "outcome_heard": "an outcome code spoke (a tool's `say`) was played to the caller whole "
+        "(agent/guard/heard.py; repeated: said a second time after a cut)",
+        "outcome_cut": "the caller talked over an outcome code spoke before all of it was "
+        "played: it is said once more when they pause",
         # the caller's own appointments
         "identity_refused": "the name given is not the name on the booking",
         "cancel_sent": "a cancellation request left for Cal.com",
