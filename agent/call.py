@@ -249,6 +249,7 @@ def _assemble(
         on_blocked=on_blocked,
         summary=summary,
         on_decided=observation.guard_decided if observation else None,
+        hearing=hearing,
     )
 
     async def on_llm_error(reason: str) -> None:
@@ -315,6 +316,7 @@ def _assemble(
         watch=watch,
         end_pipeline=call.worker.queue_frame,
         language=language,
+        hearing=hearing,
     )
     ends.append(ender)
     call.ender, call.silence = ender, watch

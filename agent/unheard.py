@@ -6,7 +6,9 @@ off twice, or cut off and then the caller hung up, or finished after the hang-up
 them believing the wrong thing. So its appointment gets a caller notice, as an outcome settled
 after the call does (`calendar_adapter.booking_outcome.tell_caller_later`): the salon's
 dashboard lists it and, when texts are on, the caller gets one with the appointment as it
-stands (`agent.messaging.outbox`). One notice per appointment; none where one is open already.
+stands (`agent.messaging.outbox`). One notice per appointment; none where one is open already,
+and none where the call queued the caller a text confirming that booking (`tools.confirmations`:
+they get it in writing; a notice would text them the same twice).
 """
 
 from __future__ import annotations
@@ -40,10 +42,15 @@ async def _leave_notices(hearing: OutcomeHearing, session: CallSession) -> list[
         return []
     ledger = session.deps.ledger
     noticed = {n.appointment_id for n in await ledger.open_caller_notices(call_id=session.call_id)}
+    texted = {
+        e.data.get("booking_uid")
+        for e in await ledger.timeline(session.call_id)
+        if e.kind == "sms_queued" and e.data.get("booking_uid")
+    }
     ids: list[int] = []
     for outcome in unheard:
         for row in await _appointments(session, outcome.result or {}):
-            if row.id in noticed:
+            if row.id in noticed or row.booking_uid in texted:
                 continue
             noticed.add(row.id)
             notice = await ledger.add_caller_notice(row, outcome=row.state.value)

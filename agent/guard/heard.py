@@ -12,8 +12,11 @@ whole sentence was played: the outcome is heard (timeline `outcome_heard`, once)
 When the caller interrupts, an outcome sent and not yet heard is cut (timeline `outcome_cut`):
 code's voice says it once more as soon as the caller pauses (`repeats`), never a third time. A
 mark that was already on its way when the caller interrupted still counts: heard is heard.
-Outcomes never heard by the end of the call (cut twice, still waiting, or finished after the
-hang-up) are `unheard`; the call leaves a caller notice for them (`agent.unheard_notices`).
+The call's summary (`CallSummary`: what the call changed, from the ledger) is heard the same
+way, its mark behind the end of the reply it is in; heard, it tells every outcome spoken before
+it, and those count as heard too (`outcome_heard` with `via: summary`). Outcomes never heard by
+the end of the call (cut twice, still waiting, or finished after the hang-up) are `unheard`;
+the call leaves a caller notice for them (`agent.unheard`).
 """
 
 from __future__ import annotations
@@ -28,6 +31,7 @@ from pipecat.frames.frames import DataFrame, Frame
 from pipecat.processors.frame_processor import FrameDirection, FrameProcessor
 
 Log = Callable[..., Awaitable[None]]  # (kind, **data): the call's timeline
+SUMMARY = "summary"  # the `tool` of the call's summary: it tells what the outcomes before it did
 
 
 class Heard(Enum):
@@ -100,14 +104,21 @@ class OutcomeHearing:
             return
         outcome.state = Heard.HEARD
         await self._log("outcome_heard", outcome)
+        if outcome.tool == SUMMARY:  # it told what the outcomes before it did
+            for told in self.outcomes:
+                if told.id < outcome.id and told.state is not Heard.HEARD:
+                    told.state = Heard.HEARD
+                    await self._log("outcome_heard", told, via=SUMMARY)
 
     def unheard(self) -> list[SpokenOutcome]:
         """Outcomes the caller has not heard (yet)."""
         return [o for o in self.outcomes if o.state is not Heard.HEARD]
 
-    async def _log(self, kind: str, outcome: SpokenOutcome) -> None:
+    async def _log(self, kind: str, outcome: SpokenOutcome, **data: str) -> None:
         if self.log is not None:
-            await self.log(kind, text=outcome.text, tool=outcome.tool, repeated=outcome.repeated)
+            await self.log(
+                kind, text=outcome.text, tool=outcome.tool, repeated=outcome.repeated, **data
+            )
 
 
 class OutcomeEar(FrameProcessor):

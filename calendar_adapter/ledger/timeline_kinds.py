@@ -70,11 +70,11 @@ TIMELINE_KINDS = MappingProxyType(
         "slot is gone or different, the old booking changed, or Cal.com could not be asked",
         "move_retry_refused": "the lost move's retry was refused or moved nothing; the move "
         "stays open and fenced",
-        "caller_told_moved": "a lost move found carried out later in the call was told to the "
-        "caller by code (the sentence is in that tool's result)",
+        "caller_told_moved": "a lost move found carried out later in the call was put into the "
+        "sentence code speaks (the sentence is in that tool's result; heard: `outcome_heard`)",
         "caller_told_not_moved": "a lost move settled not moved later in the call (the new time "
-        "taken, the old booking standing) was told to the caller by code (the sentence is in that "
-        "tool's result)",
+        "taken, the old booking standing) was put into the sentence code speaks (the sentence is in "
+        "that tool's result; heard: `outcome_heard`)",
         # recording and personal data
         "recording_consent": "the caller's answer to the recording question (given/refused/unclear)",
         "recording_started": "recording began after the caller's clear yes (the file's path)",
