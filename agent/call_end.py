@@ -122,16 +122,19 @@ class CallEnder:
         text = " ".join(p for p in parts if p)
         await self._watch.quiet(QUIET_WITHIN_SECONDS)
         if text:
-            told = self._hearing.expect(text, tool=SUMMARY) if summary and self._hearing else None
-            await self.speak(
-                text, mark=self._hearing.sent(told) if told and self._hearing else None
-            )
+            await self.speak(text, mark=self._summary_mark(text) if summary else None)
         await self._session.log("call_closed", reason=reason)
         line = self._session.line
         if line is not None:
             await line.hang_up()  # type: ignore[attr-defined]
         else:
             await self._end_pipeline(EndFrame())
+
+    def _summary_mark(self, text: str) -> HeardMark | None:
+        """The hearing's mark for words that carry the call's summary."""
+        if self._hearing is None:
+            return None
+        return self._hearing.sent(self._hearing.expect(text, tool=SUMMARY))
 
     async def speak(self, text: str, *, mark: HeardMark | None = None) -> None:
         """Say `text` as a reply of its own and wait (bounded) until it has been heard. `mark`:

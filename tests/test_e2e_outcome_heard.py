@@ -291,3 +291,23 @@ async def test_a_lost_booking_settled_by_a_booking_the_caller_talks_over_is_told
         == 2
     )
     assert await ledger.open_caller_notices(call_id=call_id) == []
+
+
+async def test_the_summary_the_agent_ends_the_call_with_is_heard_like_an_outcome(deps, ledger):
+    script = [ASK_FRIDAY_TEN, book_then({"say": ""})]
+    async with TextCall(
+        runtime=deps, settings=Settings(_env_file=None), caller_phone=CALLER, script=script
+    ) as call:
+        await call.say("Dauerwelle bei Fabian, Freitag um zehn.")
+        await call.say("Anna Berg.")
+        await call.end_call()
+        call_id = call.call_id
+
+    say = await booked_say(ledger, call_id)
+    summary = "Gebucht ist: Dauerwelle am Freitag, 27. November, 10 Uhr bei Fabian Spitzer."
+    heard = [
+        (e.data["text"], e.data["tool"])
+        for e in await ledger.timeline(call_id)
+        if e.kind == "outcome_heard"
+    ]
+    assert heard == [(say, "book_appointment"), (summary, "summary")]
