@@ -55,6 +55,8 @@ _LABELS = {
     "move_retry_refused": "erneute Verschiebung abgelehnt",
     "caller_told_moved": "Anrufer gesagt: doch verschoben",
     "caller_told_not_moved": "Anrufer gesagt: nicht verschoben",
+    "outcome_heard": "Ergebnis gehört",
+    "outcome_cut": "Ergebnis unterbrochen",
     "guard_blocked": "Wächter blockiert",
     "reconciled": "abgeglichen",
     "error": "Fehler",

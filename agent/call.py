@@ -31,6 +31,7 @@ from agent.claims import ClaimKind, warm_up_once
 from agent.config import Settings
 from agent.filler import Filler
 from agent.guard import CallFactsSource, CallSummary, CodeVoice, ConfirmationGuard
+from agent.guard.heard import OutcomeEar, OutcomeHearing
 from agent.llm_fallback import LLMErrorApology
 from agent.local_line import LocalLine
 from agent.observability import CallObservation
@@ -43,6 +44,7 @@ from agent.standins import Step
 from agent.text_transport import BotReply, TextTransport
 from agent.tool_wiring import LateResults, ToolWiring, TurnStarter
 from agent.turn_state import TurnState
+from agent.unheard import leave_notices
 from calendar_adapter.clock import Clock, FixedClock
 from prompts.render import greeting, render_system_prompt
 from tools.booking_tools import BookingTools
@@ -187,7 +189,7 @@ async def run_call(
         result.guard_blocked = list(parts.guard.blocked) if parts else []
         result.fillers = filler.spoken
         try:
-            await asyncio.shield(_close(session, parts.wiring if parts else None, result.reason))
+            await asyncio.shield(_close(session, parts, result.reason))
         finally:
             await observation.end(reason=result.reason, ledger=deps.ledger)
     if result.reason == "cancelled":
@@ -199,6 +201,7 @@ async def run_call(
 class _CallParts:
     call: CallPipeline
     wiring: ToolWiring
+    hearing: OutcomeHearing
     guard: ConfirmationGuard
     ender: CallEnder
     max_duration: MaxDuration
@@ -227,7 +230,8 @@ def _assemble(
     facts = CallFactsSource(session, deps.ledger, deps.clock, deps.salon.tz, language=language)
     summary = CallSummary(lambda: facts.known, language)
     late = LateResults(language)
-    voice = CodeVoice(take_context=late.take)
+    hearing = OutcomeHearing(log=session.log)
+    voice = CodeVoice(take_context=late.take, hearing=hearing)
     tools = BookingTools(session, trace_parent=observation.turn_context if observation else None)
     wiring = ToolWiring(
         tools, state, filler, facts=facts, voice=voice, late=late, language=language
@@ -245,6 +249,7 @@ def _assemble(
         on_blocked=on_blocked,
         summary=summary,
         on_decided=observation.guard_decided if observation else None,
+        hearing=hearing,
     )
 
     async def on_llm_error(reason: str) -> None:
@@ -296,7 +301,7 @@ def _assemble(
         observers=list(observers),
         pipeline_params=pipeline_params,
         idle_timeout_secs=None if text_input else 300,
-        after_output=[watch, *recording.after_output],
+        after_output=[OutcomeEar(hearing), watch, *recording.after_output],
         after_user=recording.after_user,
         observation=observation,
     )
@@ -311,6 +316,7 @@ def _assemble(
         watch=watch,
         end_pipeline=call.worker.queue_frame,
         language=language,
+        hearing=hearing,
     )
     ends.append(ender)
     call.ender, call.silence = ender, watch
@@ -341,7 +347,7 @@ def _assemble(
         async def _greet(worker, frame):
             await worker.queue_frame(TTSSpeakFrame(hello))
 
-    return _CallParts(call, wiring, guard, ender, max_duration)
+    return _CallParts(call, wiring, hearing, guard, ender, max_duration)
 
 
 @dataclass(frozen=True)
@@ -380,10 +386,12 @@ class _GoodbyeNoted:
         self._watch.caller_said_goodbye()
 
 
-async def _close(session: CallSession, wiring: ToolWiring | None, reason: str) -> None:
-    """A booking sent just before the hang-up finishes and is recorded; then holds go."""
-    if wiring is not None:
-        await wiring.drain()
+async def _close(session: CallSession, parts: _CallParts | None, reason: str) -> None:
+    """A booking sent just before the hang-up finishes and is recorded; an outcome the caller
+    did not hear leaves a notice; then holds go."""
+    if parts is not None:
+        await parts.wiring.drain()
+        await leave_notices(parts.hearing, session)
     await session.end(reason)
 
 
@@ -474,7 +482,8 @@ class TextCall:
         call.result             # CallResult, after the session ended
 
     Settings default to text STT/TTS stand-ins; the LLM is scripted when `script` is given or
-    `llm` is passed, else whatever `settings.llm_provider` says.
+    `llm` is passed, else whatever `settings.llm_provider` says. `transport`: a typed call's
+    transport of another kind (tests: one whose output plays the bot's audio in real time).
     """
 
     def __init__(
@@ -490,12 +499,13 @@ class TextCall:
         call_id: str | None = None,
         reply_timeout: float = 60.0,
         said_timeout: float = 2.0,
+        transport: TextTransport | None = None,
     ):
         overrides: dict[str, Any] = {"stt_provider": "text", "tts_provider": "text"}
         if script is not None:
             overrides["llm_provider"] = "scripted"
         self.settings = settings.model_copy(update=overrides)
-        self.transport = TextTransport()
+        self.transport = transport if transport is not None else TextTransport()
         self._runtime = runtime
         self._caller_phone = caller_phone
         self._mode = mode

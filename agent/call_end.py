@@ -27,6 +27,7 @@ from pipecat.frames.frames import (
 from pipecat.processors.frame_processor import FrameProcessor
 
 from agent.guard import REPLY_COMPLETE
+from agent.guard.heard import SUMMARY, HeardMark, OutcomeHearing
 from agent.guard.voice import CODE_SPEECH
 from agent.silence import HEARD_KEY, SilenceWatch
 
@@ -85,7 +86,9 @@ class CallEnder:
         watch: SilenceWatch,
         end_pipeline: Callable[[EndFrame], Awaitable[None]],
         language: str = "de",
+        hearing: OutcomeHearing | None = None,
     ):
+        self._hearing = hearing
         self._session = session
         self._facts = facts
         self._summary = summary
@@ -114,11 +117,12 @@ class CallEnder:
         logger.info(f"call {self._session.call_id}: ending the call ({reason})")
         await self._tools.drain(within=TOOLS_WITHIN_SECONDS)
         await self._facts.refresh()
-        parts = [words, self._summary.due(), self._words["goodbye"] if goodbye else None]
+        summary = self._summary.due()
+        parts = [words, summary, self._words["goodbye"] if goodbye else None]
         text = " ".join(p for p in parts if p)
         await self._watch.quiet(QUIET_WITHIN_SECONDS)
         if text:
-            await self.speak(text)
+            await self.speak(text, mark=self._summary_mark(text) if summary else None)
         await self._session.log("call_closed", reason=reason)
         line = self._session.line
         if line is not None:
@@ -126,11 +130,20 @@ class CallEnder:
         else:
             await self._end_pipeline(EndFrame())
 
-    async def speak(self, text: str) -> None:
-        """Say `text` as a reply of its own and wait (bounded) until it has been heard."""
+    def _summary_mark(self, text: str) -> HeardMark | None:
+        """The hearing's mark for words that carry the call's summary."""
+        if self._hearing is None:
+            return None
+        return self._hearing.sent(self._hearing.expect(text, tool=SUMMARY))
+
+    async def speak(self, text: str, *, mark: HeardMark | None = None) -> None:
+        """Say `text` as a reply of its own and wait (bounded) until it has been heard. `mark`:
+        the hearing's, sent behind the reply (the summary in it)."""
         token = uuid.uuid4().hex
         self._watch.expect(token)
         await speak_as_reply(self._voice, text, token=token)
+        if mark is not None:
+            await self._voice.queue_frame(mark)
         if not await self._watch.heard(token, HEARD_WITHIN_SECONDS):
             logger.warning(f"call {self._session.call_id}: {text!r} not heard in time")
 

@@ -60,15 +60,19 @@ class TextOutput(FrameProcessor):
     async def process_frame(self, frame: Frame, direction: FrameDirection):
         await super().process_frame(frame, direction)
         if direction == FrameDirection.DOWNSTREAM:
-            if isinstance(frame, TTSTextFrame) and frame.text.strip():
-                self._current.sentences.append(frame.text)
-            elif isinstance(frame, LLMFullResponseEndFrame) and frame.metadata.get(REPLY_COMPLETE):
-                await self._finish(interrupted=False)
-            elif isinstance(frame, InterruptionFrame) and self._current.sentences:
-                await self._finish(interrupted=True)
-            elif isinstance(frame, TTSStoppedFrame):
-                self.first_speech_done.set()
+            await self.collect(frame)
         await self.push_frame(frame, direction)
+
+    async def collect(self, frame: Frame) -> None:
+        """Take in one downstream frame that reached the caller."""
+        if isinstance(frame, TTSTextFrame) and frame.text.strip():
+            self._current.sentences.append(frame.text)
+        elif isinstance(frame, LLMFullResponseEndFrame) and frame.metadata.get(REPLY_COMPLETE):
+            await self._finish(interrupted=False)
+        elif isinstance(frame, InterruptionFrame) and self._current.sentences:
+            await self._finish(interrupted=True)
+        elif isinstance(frame, TTSStoppedFrame):
+            self.first_speech_done.set()
 
     def take_unprompted(self) -> BotReply:
         """Text spoken outside any reply so far (the greeting), handed over once."""

@@ -82,7 +82,9 @@ class Facts(Protocol):
 class Voice(Protocol):
     """Code's voice (`agent.guard.CodeVoice`)."""
 
-    async def say(self, text: str) -> None: ...
+    async def say(
+        self, text: str, *, tool: str | None = None, result: dict[str, Any] | None = None
+    ) -> None: ...
 
     async def deliver_context(self) -> None: ...
 
@@ -179,7 +181,7 @@ class ToolWiring:
         say = _say(result)
         if say is None:
             return result
-        await self._voice.say(say)
+        await self._voice.say(say, tool=name, result=result)
         return {**result, SAID_KEY: SAID_NOTE[self._language]}
 
     async def _run_shielded(self, name: str, arguments: dict[str, Any]) -> dict[str, Any]:
@@ -210,7 +212,7 @@ class ToolWiring:
         say = _say(result)
         self._late.add(name, result, said=say is not None)
         if say is not None:
-            await self._voice.say(say)
+            await self._voice.say(say, tool=name, result=result)
         elif name in MUTATIONS:
             await self._voice.deliver_context()
 

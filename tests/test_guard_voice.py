@@ -10,6 +10,7 @@ from pipecat.frames.frames import (
     DataFrame,
     EndFrame,
     Frame,
+    InterruptionFrame,
     LLMFullResponseEndFrame,
     LLMFullResponseStartFrame,
     LLMMessagesAppendFrame,
@@ -23,6 +24,7 @@ from pipecat.processors.frame_processor import FrameDirection, FrameProcessor
 from pipecat.tests.utils import SleepFrame, run_test
 
 from agent.guard import REPLY_COMPLETE, CodeVoice
+from agent.guard.heard import Heard, HeardMark, OutcomeEar
 
 SAY = "Ihr Termin ist gebucht: Dauerwelle bei Fabian Spitzer am Freitag, 27. November, um 10 Uhr."
 
@@ -247,3 +249,41 @@ async def test_after_the_caller_spoke_the_same_sentence_may_be_spoken_again():
         end_of_reply(),
     )
     assert voice.spoken == [SAY, SAY]
+
+
+# -- told means heard (agent.guard.heard) -----------------------------------------------------
+
+
+def barge_in() -> list[Frame]:
+    """The caller talks over the bot, then pauses."""
+    return [
+        UserStartedSpeakingFrame(),
+        InterruptionFrame(),
+        SleepFrame(0.05),
+        UserStoppedSpeakingFrame(),
+        SleepFrame(0.05),
+    ]
+
+
+async def test_an_outcome_cut_off_is_said_once_more_at_the_pause_and_not_a_third_time():
+    voice = CodeVoice()  # nothing after it plays the outcome: its mark never passes
+    heard = await spoken(voice, SleepFrame(0.05), ResultArrives(), SleepFrame(0.05), *barge_in())
+    again = await spoken(voice, *barge_in())
+
+    assert heard == ["start", f"code: {SAY}", "end of reply", "caller paused", f"code: {SAY}"]
+    assert again == ["caller paused"]
+    [outcome] = voice.hearing.outcomes
+    assert (outcome.state, outcome.repeated) == (Heard.CUT, True)
+    assert voice.hearing.unheard() == [outcome]
+
+
+async def test_an_outcome_heard_whole_is_not_said_again_when_the_caller_interrupts():
+    voice = CodeVoice()
+    down, _ = await run_test(
+        Pipeline([ToolWiringStandIn(voice), voice, OutcomeEar(voice.hearing)]),
+        frames_to_send=[SleepFrame(0.05), ResultArrives(), SleepFrame(0.05), *barge_in()],
+    )
+
+    assert described(down) == ["start", f"code: {SAY}", "end of reply", "caller paused"]
+    assert not any(isinstance(f, HeardMark) for f in down)  # the ear keeps the marks
+    assert voice.hearing.unheard() == []

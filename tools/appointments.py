@@ -192,6 +192,7 @@ async def _cancel(session: CallSession, booking: Booking) -> Result:
     view = views.booking_view(session, booking)
     return {
         "status": ToolStatus.CANCELLED,
+        "ref": session.register_booking(booking.uid),
         "say": speech.cancelled_sentence(
             view["service"],
             view["stylist"],

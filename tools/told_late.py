@@ -70,7 +70,14 @@ async def moves_landed(session: CallSession, result: Result, landed: list[Landed
             booking_uid=move.new.booking_uid,
             old_appointment_id=move.old.id if move.old is not None else None,
         )
-    moved = [{**views.appointment_view(session, m.new), "landed_late": True} for m in landed]
+    moved = [
+        {
+            **views.appointment_view(session, m.new),
+            **({"ref": session.register_booking(m.new.booking_uid)} if m.new.booking_uid else {}),
+            "landed_late": True,
+        }
+        for m in landed
+    ]
     return _told_after(session, result, sentences, "also_moved", moved)
 
 

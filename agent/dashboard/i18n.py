@@ -173,6 +173,8 @@ KINDS_EN: dict[str, str] = {
     "move_retry_refused": "move retry refused",
     "caller_told_moved": "caller told: moved after all",
     "caller_told_not_moved": "caller told: not moved",
+    "outcome_heard": "outcome heard",
+    "outcome_cut": "outcome cut off",
     "guard_blocked": "guard blocked",
     "webhook_received": "webhook",
     "reconciled": "reconciled",

@@ -4,6 +4,7 @@
 - `CallFactsSource` (facts): the call's appointments from the ledger, cached per call.
 - `truth` (truth): the sentence that replaces a blocked claim.
 - `CodeVoice` (voice): speaks tool outcomes and the summary verbatim, exactly once.
+- `OutcomeHearing`, `OutcomeEar` (heard): whether the caller heard each outcome (the one place).
 - `CallSummary` (summary) and `is_farewell` (farewell): the last word is the calendar's.
 - `classify` (lexicon): the interim lexical claim classifier behind `agent.claims`.
 """

@@ -12,7 +12,8 @@ against the call's facts (`agent.claims.decide` on `CallFacts` from the ledger):
   acknowledgement ("Wunderbar, ..."); after code spoke an outcome, a blocked claim in the same
   reply is dropped without a second correction;
 - before the bot's goodbye, the call's summary is spoken, if it is due (`CallSummary`); after
-  the caller's goodbye, by the end of the reply at the latest.
+  the caller's goodbye, by the end of the reply at the latest. Whether the caller heard it is
+  the hearing's to know (`agent.guard.heard`): its mark follows the end of its response.
 
 A sentence is released the moment it is complete; deciding it reads no I/O.
 """
@@ -38,6 +39,7 @@ from pipecat.processors.frame_processor import FrameDirection, FrameProcessor
 
 from agent.claims import CallFacts, ClaimKind, Decision, decide
 from agent.guard.farewell import is_farewell
+from agent.guard.heard import SUMMARY, HeardMark, OutcomeHearing
 from agent.guard.sentences import sentences_of, split_sentences, spoken_form
 from agent.guard.truth import truth
 from agent.guard.voice import CODE_SPEECH, REPLY_COMPLETE
@@ -91,9 +93,12 @@ class ConfirmationGuard(FrameProcessor):
         summary: Summary | None = None,
         decide: Decide = decide,
         on_decided: DecidedCallback | None = None,
+        hearing: OutcomeHearing | None = None,
         **kwargs,
     ):
         super().__init__(**kwargs)
+        self._hearing = hearing
+        self._marks: list[HeardMark] = []  # the summary's, sent after its response's end
         self._facts = facts
         self._on_decided = on_decided
         self._language = language
@@ -119,7 +124,11 @@ class ConfirmationGuard(FrameProcessor):
             await self._flush()
             if isinstance(frame, LLMFullResponseEndFrame) and frame.metadata.get(REPLY_COMPLETE):
                 await self._sum_up_if_wanted()
+            if isinstance(frame, EndFrame):
+                await self._push_marks()
             await self.push_frame(frame, direction)
+            if isinstance(frame, LLMFullResponseEndFrame):
+                await self._push_marks()  # the summary is heard once its whole reply is
         elif isinstance(frame, TTSSpeakFrame):
             await self._flush()
             if frame.metadata.get(CODE_SPEECH):
@@ -133,6 +142,7 @@ class ConfirmationGuard(FrameProcessor):
             await self.push_frame(frame, direction)
         elif isinstance(frame, InterruptionFrame):
             self._buffer = ""
+            self._marks = []  # what was cut is known to the hearing (`CodeVoice` tells it)
             await self.push_frame(frame, direction)
         else:
             await self.push_frame(frame, direction)
@@ -194,6 +204,15 @@ class ConfirmationGuard(FrameProcessor):
     async def _say_summary(self, summary: str, source: LLMTextFrame | None) -> None:
         self._code_said += [spoken_form(s) for s in sentences_of(summary)]
         await self._push_text(summary, source)
+        if self._hearing is not None:
+            self._marks.append(self._hearing.sent(self._hearing.expect(summary, tool=SUMMARY)))
+
+    async def _push_marks(self) -> None:
+        """Marks of what code said in this response, behind its end: past the output, the
+        whole response was played (the TTS may still hold its last sentence before the end)."""
+        marks, self._marks = self._marks, []
+        for mark in marks:
+            await self.push_frame(mark)
 
     def _after_claims(self, sentence: str, decision: Decision) -> str:
         """What the sentence says after its last unbacked claim ("..., jetzt fehlt nur noch Ihr

@@ -16,6 +16,10 @@ for one outcome): compared letter by letter, so other spacing or punctuation is 
 guard; what it speaks is a `TTSSpeakFrame`, which pipecat's assistant aggregator puts into the
 context as said. Context messages that belong to a late result go with a reply of its own
 (`take_context`), so the model learns the result even if the caller says nothing more.
+
+Told means heard (`agent.guard.heard`): each outcome goes out followed by a mark that passes the
+output only once its audio has been played. An outcome the caller cut off by talking over it is
+said once more as soon as they pause, ahead of the reply to their turn; one heard whole is not.
 """
 
 from __future__ import annotations
@@ -39,6 +43,7 @@ from pipecat.frames.frames import (
 )
 from pipecat.processors.frame_processor import FrameDirection, FrameProcessor
 
+from agent.guard.heard import OutcomeHearing, SpokenOutcome
 from agent.guard.sentences import spoken_form
 
 REPLY_COMPLETE = "reply_complete"  # agent.pipeline.ReplyEndMarker's mark (imported there)
@@ -56,25 +61,35 @@ class _Flush(DataFrame):
 class CodeVoice(FrameProcessor):
     """Speaks what code composed, when the caller can hear it (see the module docstring)."""
 
-    def __init__(self, *, take_context: TakeContext | None = None, **kwargs):
+    def __init__(
+        self,
+        *,
+        take_context: TakeContext | None = None,
+        hearing: OutcomeHearing | None = None,
+        **kwargs,
+    ):
         super().__init__(**kwargs)
         self._take_context = take_context
-        self._pending: list[str] = []
+        self.hearing = hearing if hearing is not None else OutcomeHearing()
+        self._pending: list[SpokenOutcome] = []
         self._caller_speaking = False
         self._response_open = False
         self._in_reply = False  # a caller's turn is being answered
         self._told: set[str] = set()  # forms of what code speaks, since the caller last spoke
         self.spoken: list[str] = []
 
-    async def say(self, text: str) -> None:
+    async def say(
+        self, text: str, *, tool: str | None = None, result: dict[str, Any] | None = None
+    ) -> None:
         """Speak `text` at the next moment the caller can hear it; not when the caller hears
-        (or is about to hear) the same text from code since they last spoke."""
+        (or is about to hear) the same text from code since they last spoke. `tool`, `result`:
+        the tool result whose `say` it is (for a notice if the caller never hears it)."""
         form = spoken_form(text)
         if form in self._told:
             logger.info(f"{self}: {text.strip()!r} is said already; not again")
         elif form:
             self._told.add(form)
-            self._pending.append(text.strip())
+            self._pending.append(self.hearing.expect(text.strip(), tool=tool, result=result))
         await self.queue_frame(_Flush())
 
     async def deliver_context(self) -> None:
@@ -91,10 +106,14 @@ class CodeVoice(FrameProcessor):
             return
         if isinstance(frame, UserStartedSpeakingFrame):
             self._caller_speaking = True
-            self._told = {spoken_form(text) for text in self._pending}  # still to be heard
+            self._told = {spoken_form(o.text) for o in self._pending}  # still to be heard
         elif isinstance(frame, UserStoppedSpeakingFrame):
             self._caller_speaking = False
             self._in_reply = True
+            # What the caller cut off goes once more, before what waited for them
+            again = self.hearing.repeats()
+            self._told |= {spoken_form(o.text) for o in again}
+            self._pending = [*again, *self._pending]
             # The caller paused: what waited for them goes now, ahead of the reply to this turn
             # (its frames may already be queued here, behind this system frame).
             await self.push_frame(frame, direction)
@@ -102,6 +121,7 @@ class CodeVoice(FrameProcessor):
             return
         elif isinstance(frame, InterruptionFrame):
             self._response_open = False
+            await self.hearing.interrupted()
         elif isinstance(frame, EndFrame):
             await self._flush(force=True)
         await self.push_frame(frame, direction)
@@ -116,25 +136,29 @@ class CodeVoice(FrameProcessor):
     async def _flush(self, *, force: bool = False) -> None:
         if not force and (self._caller_speaking or self._response_open):
             return
-        texts, self._pending = self._pending, []
         if self._in_reply and not force:
-            for text in texts:
-                await self._speak(text)
+            await self._speak_pending()
             return
         messages, run_llm = self._take_context() if self._take_context else ([], False)
-        if texts:
+        if self._pending:
             await self.push_frame(LLMFullResponseStartFrame())
-            for text in texts:
-                await self._speak(text)
+            await self._speak_pending()
             end = LLMFullResponseEndFrame()
             end.metadata[REPLY_COMPLETE] = True
             await self.push_frame(end)
         if messages and not force:
             await self.push_frame(LLMMessagesAppendFrame(messages=messages, run_llm=run_llm))
 
-    async def _speak(self, text: str) -> None:
-        logger.info(f"{self}: code speaks {text!r}")
-        self.spoken.append(text)
-        frame = TTSSpeakFrame(text)
-        frame.metadata[CODE_SPEECH] = True
-        await self.push_frame(frame)
+    async def _speak_pending(self) -> None:
+        # One at a time, each sent before its frames leave: an interruption that cuts this off
+        # finds it sent (to be said again) or still pending, never lost in between.
+        while self._pending:
+            outcome = self._pending.pop(0)
+            again = " again (cut off before)" if outcome.repeated else ""
+            logger.info(f"{self}: code speaks {outcome.text!r}{again}")
+            self.spoken.append(outcome.text)
+            mark = self.hearing.sent(outcome)
+            frame = TTSSpeakFrame(outcome.text)
+            frame.metadata[CODE_SPEECH] = True
+            await self.push_frame(frame)
+            await self.push_frame(mark)

@@ -51,7 +51,12 @@ TIMELINE_KINDS = MappingProxyType(
         "booking_unknown": "the booking's outcome could not be learned",
         "booking_resolved": "a lost booking answer was looked up (request id)",
         "booking_landed_late": "a booking request whose answer was lost arrived after all",
-        "caller_must_be_told": "an outcome settled after the call ended (a caller notice)",
+        "caller_must_be_told": "an outcome settled after the call ended, or one code spoke that "
+        "the caller did not hear whole (reason: not_heard): a caller notice",
+        "outcome_heard": "an outcome code spoke (a tool's `say`) was played to the caller whole "
+        "(agent/guard/heard.py; repeated: said a second time after a cut)",
+        "outcome_cut": "the caller talked over an outcome code spoke before all of it was "
+        "played: it is said once more when they pause",
         # the caller's own appointments
         "identity_refused": "the name given is not the name on the booking",
         "cancel_sent": "a cancellation request left for Cal.com",
@@ -65,11 +70,11 @@ TIMELINE_KINDS = MappingProxyType(
         "slot is gone or different, the old booking changed, or Cal.com could not be asked",
         "move_retry_refused": "the lost move's retry was refused or moved nothing; the move "
         "stays open and fenced",
-        "caller_told_moved": "a lost move found carried out later in the call was told to the "
-        "caller by code (the sentence is in that tool's result)",
+        "caller_told_moved": "a lost move found carried out later in the call was put into the "
+        "sentence code speaks (the sentence is in that tool's result; heard: `outcome_heard`)",
         "caller_told_not_moved": "a lost move settled not moved later in the call (the new time "
-        "taken, the old booking standing) was told to the caller by code (the sentence is in that "
-        "tool's result)",
+        "taken, the old booking standing) was put into the sentence code speaks (the sentence is in "
+        "that tool's result; heard: `outcome_heard`)",
         # recording and personal data
         "recording_consent": "the caller's answer to the recording question (given/refused/unclear)",
         "recording_started": "recording began after the caller's clear yes (the file's path)",

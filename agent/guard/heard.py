@@ -1,0 +1,136 @@
+"""Whether the caller heard an outcome code spoke: the one place that knows.
+
+An outcome (a booking's, cancellation's or move's `say`, spoken by `CodeVoice`) counts as told
+when the caller has heard all of it, not when it was written to the TTS. Code's voice sends each
+outcome followed by a `HeardMark`. The TTS keeps the mark behind the outcome's audio, and the
+output transport passes it on only once that audio has been played out (a frame without a
+timestamp waits in the transport's audio queue behind the audio before it; a text call, whose
+output plays nothing, passes it when the text is delivered). An interruption drops the mark
+with the unplayed audio. So `OutcomeEar`, after the output, sees the mark exactly when the
+whole sentence was played: the outcome is heard (timeline `outcome_heard`, once).
+
+When the caller interrupts, an outcome sent and not yet heard is cut (timeline `outcome_cut`):
+code's voice says it once more as soon as the caller pauses (`repeats`), never a third time. A
+mark that was already on its way when the caller interrupted still counts: heard is heard.
+The call's summary (`CallSummary`: what the call changed, from the ledger) is heard the same
+way, its mark behind the end of the reply it is in; heard, it tells every outcome spoken before
+it, and those count as heard too (`outcome_heard` with `via: summary`). Outcomes never heard by
+the end of the call (cut twice, still waiting, or finished after the hang-up) are `unheard`;
+the call leaves a caller notice for them (`agent.unheard`).
+"""
+
+from __future__ import annotations
+
+import itertools
+from collections.abc import Awaitable, Callable, Mapping
+from dataclasses import dataclass, field
+from enum import Enum
+from typing import Any
+
+from pipecat.frames.frames import DataFrame, Frame
+from pipecat.processors.frame_processor import FrameDirection, FrameProcessor
+
+Log = Callable[..., Awaitable[None]]  # (kind, **data): the call's timeline
+SUMMARY = "summary"  # the `tool` of the call's summary: it tells what the outcomes before it did
+
+
+class Heard(Enum):
+    WAITING = "waiting"  # not sent yet (the caller is talking, a reply is streaming)
+    SENT = "sent"  # written to the TTS, its mark not yet past the output
+    CUT = "cut"  # the caller interrupted before its mark passed
+    HEARD = "heard"  # its mark passed the output: every word of it was played
+
+
+@dataclass
+class SpokenOutcome:
+    """One outcome sentence code speaks, and how far it got."""
+
+    id: int
+    text: str
+    tool: str | None = None
+    result: Mapping[str, Any] | None = None
+    state: Heard = Heard.WAITING
+    repeated: bool = False  # said once more after a cut: not again
+
+
+@dataclass
+class HeardMark(DataFrame):
+    """Follows an outcome's speech; passes the output once the outcome has been played."""
+
+    outcome_id: int = 0
+
+
+@dataclass
+class OutcomeHearing:
+    """The call's outcomes and whether the caller heard them (see the module docstring)."""
+
+    log: Log | None = None
+    outcomes: list[SpokenOutcome] = field(default_factory=list)
+    _ids: itertools.count = field(default_factory=lambda: itertools.count(1))
+
+    def expect(
+        self, text: str, *, tool: str | None = None, result: Mapping[str, Any] | None = None
+    ) -> SpokenOutcome:
+        """An outcome code is going to speak (`result`: the tool result whose `say` it is)."""
+        outcome = SpokenOutcome(next(self._ids), text, tool, result)
+        self.outcomes.append(outcome)
+        return outcome
+
+    def sent(self, outcome: SpokenOutcome) -> HeardMark:
+        """The outcome's speech is being written to the TTS; the mark to send right after it."""
+        if outcome.state is not Heard.HEARD:
+            outcome.state = Heard.SENT
+        return HeardMark(outcome_id=outcome.id)
+
+    async def interrupted(self) -> None:
+        """The caller interrupted: what was sent and not yet heard is cut."""
+        for outcome in self.outcomes:
+            if outcome.state is Heard.SENT:
+                outcome.state = Heard.CUT
+                await self._log("outcome_cut", outcome)
+
+    def repeats(self) -> list[SpokenOutcome]:
+        """The cut outcomes to say once more now (each only once)."""
+        again = [o for o in self.outcomes if o.state is Heard.CUT and not o.repeated]
+        for outcome in again:
+            outcome.repeated = True
+            outcome.state = Heard.WAITING
+        return again
+
+    async def passed(self, mark: HeardMark) -> None:
+        """The mark passed the output: its outcome was heard, whole."""
+        outcome = next((o for o in self.outcomes if o.id == mark.outcome_id), None)
+        if outcome is None or outcome.state is Heard.HEARD:
+            return
+        outcome.state = Heard.HEARD
+        await self._log("outcome_heard", outcome)
+        if outcome.tool == SUMMARY:  # it told what the outcomes before it did
+            for told in self.outcomes:
+                if told.id < outcome.id and told.state is not Heard.HEARD:
+                    told.state = Heard.HEARD
+                    await self._log("outcome_heard", told, via=SUMMARY)
+
+    def unheard(self) -> list[SpokenOutcome]:
+        """Outcomes the caller has not heard (yet)."""
+        return [o for o in self.outcomes if o.state is not Heard.HEARD]
+
+    async def _log(self, kind: str, outcome: SpokenOutcome, **data: str) -> None:
+        if self.log is not None:
+            await self.log(
+                kind, text=outcome.text, tool=outcome.tool, repeated=outcome.repeated, **data
+            )
+
+
+class OutcomeEar(FrameProcessor):
+    """After the output transport: tells `OutcomeHearing` which outcomes were played."""
+
+    def __init__(self, hearing: OutcomeHearing, **kwargs):
+        super().__init__(**kwargs)
+        self._hearing = hearing
+
+    async def process_frame(self, frame: Frame, direction: FrameDirection):
+        await super().process_frame(frame, direction)
+        if isinstance(frame, HeardMark):
+            await self._hearing.passed(frame)
+            return  # it has done its job; nothing after this listens for it
+        await self.push_frame(frame, direction)

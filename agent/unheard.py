@@ -1,0 +1,80 @@
+"""Outcomes the caller never heard leave a caller notice when the call ends.
+
+Code speaks what a booking, cancellation or move did (`agent.guard.voice`); whether the caller
+heard it is known in one place (`agent.guard.heard`). An outcome they did not hear whole (cut
+off twice, or cut off and then the caller hung up, or finished after the hang-up) would leave
+them believing the wrong thing. So its appointment gets a caller notice, as an outcome settled
+after the call does (`calendar_adapter.booking_outcome.tell_caller_later`): the salon's
+dashboard lists it and, when texts are on, the caller gets one with the appointment as it
+stands (`agent.messaging.outbox`). One notice per appointment; none where one is open already,
+and none where the call queued the caller a text confirming that booking (`tools.confirmations`:
+they get it in writing; a notice would text them the same twice).
+"""
+
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any
+
+from loguru import logger
+
+from agent.guard.heard import OutcomeHearing
+from calendar_adapter.ledger import Appointment
+from tools.session import CallSession
+
+# Result keys naming further appointments a sentence told (earlier requests that landed late).
+_ALSO = ("also_landed", "also_moved")
+
+
+async def leave_notices(hearing: OutcomeHearing, session: CallSession) -> list[int]:
+    """A caller notice for each appointment whose outcome the caller did not hear; the
+    notices' ids. Never raises: the call's end goes on (the failure is logged)."""
+    try:
+        return await _leave_notices(hearing, session)
+    except Exception:
+        logger.exception("call {}: notices for unheard outcomes failed", session.call_id)
+        return []
+
+
+async def _leave_notices(hearing: OutcomeHearing, session: CallSession) -> list[int]:
+    unheard = hearing.unheard()
+    if not unheard:
+        return []
+    ledger = session.deps.ledger
+    noticed = {n.appointment_id for n in await ledger.open_caller_notices(call_id=session.call_id)}
+    texted = {
+        e.data.get("booking_uid")
+        for e in await ledger.timeline(session.call_id)
+        if e.kind == "sms_queued" and e.data.get("booking_uid")
+    }
+    ids: list[int] = []
+    for outcome in unheard:
+        for row in await _appointments(session, outcome.result or {}):
+            if row.id in noticed or row.booking_uid in texted:
+                continue
+            noticed.add(row.id)
+            notice = await ledger.add_caller_notice(row, outcome=row.state.value)
+            await session.log(
+                "caller_must_be_told",
+                appointment_id=row.id,
+                outcome=row.state.value,
+                notice_id=notice.id,
+                reason="not_heard",
+                text=outcome.text,
+            )
+            ids.append(notice.id)
+    return ids
+
+
+async def _appointments(session: CallSession, result: Mapping[str, Any]) -> list[Appointment]:
+    """The appointments a tool result's sentence told of, as the ledger has them now."""
+    refs = [result.get("ref")]
+    for key in _ALSO:
+        refs += [entry.get("ref") for entry in result.get(key) or [] if isinstance(entry, dict)]
+    rows: list[Appointment] = []
+    for ref in refs:
+        uid = session.booking_uid_for(ref) if isinstance(ref, str) else None
+        row = await session.deps.ledger.find_by_booking_uid(uid) if uid else None
+        if row is not None and row.id not in {r.id for r in rows}:
+            rows.append(row)
+    return rows
