@@ -26,6 +26,7 @@ from agent.claims.confirmation_text import confirmation_texts
 from agent.claims.confirmed_visit import confirmed_for_visit
 from agent.claims.counterfactual import without_counterfactual
 from agent.claims.counterfactual_denied import counterfactual_denied
+from agent.claims.cut_words import completed
 from agent.claims.day_became import day_became
 from agent.claims.details import Names
 from agent.claims.elliptical_answer import elliptical_answers
@@ -77,6 +78,7 @@ from agent.claims.slot_elsewhere import without_slot_elsewhere
 from agent.claims.slots import read_slot_claims
 from agent.claims.split_sentences import split_claims
 from agent.claims.third_party import third_party
+from agent.claims.two_offers import two_offers
 from agent.claims.visit_gone import visit_gone, with_visit_gone
 from agent.claims.visit_implied import implied_visit
 
@@ -96,6 +98,10 @@ def amended(
             stylist_aliases=facts.stylist_aliases,
         )
 
+    cut = completed(sentence, lang)  # blind 16: cut by streaming mid-word, read as written out
+    if cut is not None:
+        whole = amended(cut, lang, read(cut).claims + read_slot_claims(cut, names), facts, names)
+        return tuple(replace(c, start=0, end=len(sentence)) for c in whole)
     more = promised_anyway(sentence, lang, read) + presupposed_booking(sentence, lang, names)
     more += implied_visit(sentence, lang, names) + booked_in_words(sentence, lang, names)
     more += confirmation_texts(sentence, lang, names) + pending_requests(sentence, lang, names)
@@ -116,6 +122,7 @@ def amended(
     )
     more += split_claims(sentence, names) + status_booked(sentence, names)  # blind 14
     more += shifted_by(sentence) + day_becomes(sentence, names)
+    more += two_offers(sentence, names)  # blind 16 (claims26)
     claims = with_antecedent(sentence, with_far_participle(sentence, lang, claims, read), names)
     claims = with_visit_gone(sentence, instead_of_cancelled(sentence, claims, gone), visit)
     claims = as_new_place(sentence, said_otherwise(sentence, lang, claims + more, names))

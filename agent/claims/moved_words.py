@@ -56,7 +56,13 @@ RULES = (
             rf"(?:ein\s+)?{_DAY}\b|"
             rf"\b{_DAY}\s+(?:has\s+)?(?:turned\s+into|became|has\s+become)\s+(?:a\s+)?{_DAY}\b"
         ),
-        unless=_NOT_OFFERED,
+        # "Instead of Friday you're now in tomorrow at three" (blind 16): the new place a day
+        # named from today, which this rule's details would hold beside the old weekday; the
+        # clause reader's move (old and new place) reads it
+        unless=re.compile(
+            _NOT_OFFERED.pattern
+            + r"|\b(?:instead\s+of|rather\s+than)\b[^.;!?]*\b(?:tomorrow|today)\b"
+        ),
         replaces=_ALL_OF_MOVE,
     ),
     # the appointment given a new day or time, or the change done, without a move verb

@@ -94,6 +94,28 @@ _CLAIM_WORD = re.compile(
     r"\b(?:gebucht|eingetragen|bestätigt|fest|fix|storniert|verschoben|booked|confirmed|"
     r"cancell?ed|moved|rescheduled|done|erledigt)\b"
 )
+# blind 16's second pass (claims26): a promise to call on a failure ("Sollte etwas schiefgehen,
+# melde ich mich", "Should anything go wrong, I'll be in touch") promises nothing yet; a house rule
+# beside the claim ("…; die Anzahlung entfällt bei uns") cancels nothing; other people's slots
+# all gone ("Die Termine am Samstag sind alle weg", "The Saturday slots are all taken"); an
+# invitation to call ahead if late ("Sie können gern vorher anrufen, falls Sie sich verspäten")
+# presupposes no booking of the caller's
+_IF_WRONG = re.compile(
+    r"^\W*(?:sollte|sollten|falls|wenn|should|if)\s+(?:\w+\s+){0,2}?(?:etwas|irgendwas|was|"
+    r"anything|something)\s+(?:\w+\s+){0,2}?(?:schief\w*|go(?:es)?\s+wrong|dazwischen\w*)\b"
+)
+_HOUSE_FEE = re.compile(
+    r"\b(?:anzahlung|vorauszahlung|gebühr|stornogebühr|ausfallgebühr)\s+entfällt\s+bei\s+uns\b"
+)
+_FEE_WORD = re.compile(r"anzahlung|vorauszahlung|gebühr")
+_ALL_TAKEN = re.compile(
+    r"\b(?:\w*termine|slots|plätze|zeiten|appointments|times)\b[^.!?]*?\b(?:sind|are)\s+"
+    r"(?:leider\s+|schon\s+|already\s+)?(?:alle|all)\s+(?:weg|vergeben|belegt|gone|taken)\b"
+)
+_CALL_AHEAD = re.compile(
+    r"\b(?:vorher\s+(?:an|durch)rufen|vorher\s+durch|call\s+ahead|ring\s+ahead)\b[^.!?]*\b(?:falls|"
+    r"wenn|if)\b"
+)
 _OUTCOMES = frozenset(
     {K.BOOKED, K.CANCELLED, K.RESCHEDULED, K.DONE, K.GONE, K.STANDS, K.FOLLOW_UP, K.AVAILABLE}
 )
@@ -107,6 +129,10 @@ _PATTERNS = (
     _QUOTE_TALK,
     _WORK_DAYS,
     _CHECK,
+    _IF_WRONG,
+    _HOUSE_FEE,
+    _ALL_TAKEN,
+    _CALL_AHEAD,
 )
 
 
@@ -164,6 +190,16 @@ def without_no_claim(sentence: str, claims: tuple[Claim, ...]) -> tuple[Claim, .
                 and not _CLAIM_WORD.search(spoken(c))
             )
         )
+    if _IF_WRONG.search(text):
+        claims = tuple(c for c in claims if c.kind is not K.FOLLOW_UP)
+    if _HOUSE_FEE.search(text):
+        claims = tuple(
+            c for c in claims if not (c.kind is K.CANCELLED and _FEE_WORD.search(spoken(c)))
+        )
+    if _ALL_TAKEN.search(text):
+        claims = tuple(c for c in claims if c.kind not in (K.CANCELLED, K.GONE, K.BOOKED))
+    if _CALL_AHEAD.search(text):
+        claims = tuple(c for c in claims if not (c.kind is K.BOOKED and c.details.empty))
     if _WORK_DAYS.search(text):
         claims = tuple(c for c in claims if c.kind not in _OUTCOMES)
     if _LONG_AGO.search(text):

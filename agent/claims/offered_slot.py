@@ -31,7 +31,12 @@ _DE_OFFER = re.compile(
     r"einbuchen|einplanen|nehmen|festhalten|festmachen|blocken|sichern|vormerken)\b|"
     # a stylist's remaining place: "Lena hat Samstag um elf noch Zeit"
     r"\b(?:hat|hätte)\b[^.?!]*\bnoch\s+(?:zeit|platz|einen\s+(?:platz|termin)|was|etwas|"
-    r"eine\s+lücke)\b"
+    r"eine\s+lücke)\b|"
+    # the act offered in the statement's order (blind 16): "Ich könnte Sie Dienstag um neun
+    # eintragen, wenn Sie mögen", "Fabian könnte dich morgen um drei drannehmen"
+    r"\b(?:ich\s+(?:kann|könnte|würde)|könnte)\s+(?:sie|dich)\b[^.?!]*\b(?:buchen|"
+    r"reservieren|eintragen|einbuchen|einplanen|nehmen|drannehmen|einschieben|unterbringen|"
+    r"vormerken)\b"
 )
 _EN_OFFER = re.compile(
     r"\b(?:can|could)\s+(?:do|see|take)\b|"
@@ -42,7 +47,14 @@ _EN_OFFER = re.compile(
     r"grab|hold|get)\b|\bi(?:'ll|\s+will|'d|\s+would)\s+(?:happily\s+|gladly\s+)?(?:book|"
     r"reserve|put|grab|hold|pencil|slot)\b|\bwant\s+me\s+to\s+(?:book|reserve|put|hold)\b|"
     # a stylist's remaining place: "Lena still has Saturday at eleven"
-    r"\b(?:has|'s\s+got|still\s+has)\b[^.?!]*\b(?:free|open|available|a\s+(?:slot|space|gap|spot))\b"
+    r"\b(?:has|'s\s+got|still\s+has)\b[^.?!]*\b(?:free|open|available|a\s+(?:slot|space|gap|spot))\b|"
+    # the act offered in the statement's order, a place still left (blind 16): "I could put you
+    # in for Tuesday at nine if you like", "I'd still have a spot", "there's still something"
+    r"\bi\s+(?:can|could)\s+(?:put|book|pencil|slot|fit|squeeze|get)\s+you\b|"
+    r"\bi'd\s+be\s+happy\s+to\s+(?:put|book|pencil|slot|fit|squeeze)\s+you\b|"
+    r"\b(?:i|he|she|we|fabian|lena)(?:'d|\s+would)\s+still\s+have\s+(?:a\s+)?(?:spot|slot|"
+    r"space|place|opening|room|gap)\b|"
+    r"\bthere's\s+still\s+(?:something|a\s+(?:slot|spot|space|gap|place)|room)\b"
 )
 _NEGATED = re.compile(
     r"\b(?:nicht|kein\w*|nichts|leider|not|no|never|nothing|unfortunately|sorry)\b|n't\b"

@@ -28,6 +28,7 @@ from agent.claims.details import Names
 from agent.claims.done_words import RULES as DONE_WORDS
 from agent.claims.follow_up_said import RULES as FOLLOW_UP_SAID
 from agent.claims.free_again import RULES as FREE_AGAIN
+from agent.claims.fresh_wordings import RULES as FRESH_WORDINGS
 from agent.claims.future_frame import RULES as FUTURE_FRAME
 from agent.claims.gone_words import RULES as GONE_WORDS
 from agent.claims.hedged_words import RULES as HEDGED
@@ -89,6 +90,8 @@ _LATER += FOLLOW_UP_SAID + KEPT_WORDS + BARE_SUCCESS + CANCELLED_BY_OTHERS + NOW
 _LATER += HELD_FOR_YOU
 # blind 16's classes (claims25)
 _LATER += MONEY_AND_REMINDERS + VISIT_NOW + IRONY_TENSE
+# blind 16's second pass (claims26)
+_LATER += FRESH_WORDINGS
 _LATER_BY_LANG = {lang: tuple(r for r in _LATER if r.lang in ("", lang)) for lang in ("de", "en")}
 
 

@@ -1,0 +1,80 @@
+"""A sentence cut by streaming mid-word, read as the word it begins (blind 16, claims26).
+
+A reply streamed to speech can stop in the middle of its last word: "So, der Freitag ist gebu",
+"Okay, Friday is boo", "Ist storn", "It's cancel", "Soll ich den Termin für Freitag bu". The
+caller has heard the claim begin; the convention labels such a sentence by the word it begins
+(a booking, a cancellation, a move; an offer to book where the sentence asks whether to act).
+`completed` gives the sentence with that word written out ("… ist gebucht", "… buchen?"), or None;
+the caller (`amended`) reads the completed sentence in place of the cut one.
+
+Only a sentence with no closing punctuation whose last word is a proper beginning of exactly
+one kind's words: after "ist / sind / is / are / 's / been" a participle of booking, cancelling
+or moving (three letters at least, not a word of its own such as "ein"); after "soll ich / shall
+I / should I …" a verb of booking or a weekday's name ("… for Thurs"). Words that begin no claim
+("Einen Moment, ich prüf", "Let me just chec") are left as they are.
+"""
+
+from __future__ import annotations
+
+import re
+
+_COPULA = frozenset({"ist", "sind", "is", "are", "'s", "’s", "been", "wurde", "worden", "ist's"})
+# the participles a cut statement can begin, by kind (one kind per beginning, or none)
+_PARTICIPLES = {
+    "de": (
+        ("gebucht", "eingetragen", "eingebucht", "bestätigt", "reserviert"),
+        ("storniert", "abgesagt", "gestrichen", "ausgetragen"),
+        ("verschoben", "umgebucht", "verlegt"),
+    ),
+    "en": (
+        ("booked", "confirmed", "scheduled"),
+        ("cancelled", "canceled"),
+        ("moved", "rescheduled"),
+    ),
+}
+# beginnings that are words of their own, never read as cut
+_WHOLE = frozenset({"ein", "eine", "einen", "einem", "einer", "gest", "can", "con", "mov", "res"})
+_OFFER = re.compile(
+    r"^\W*(?:(?:gut|okay|ok|also|so|right|alright),?\s+)?(?:soll\s+ich|sollen\s+wir|darf\s+ich|"
+    r"shall\s+i|should\s+i|shall\s+we|can\s+i|may\s+i)\b",
+    re.IGNORECASE,
+)
+_VERBS = {
+    "de": ("buchen", "eintragen", "einbuchen", "reservieren", "festmachen", "vormerken"),
+    "en": ("book", "booking", "reserve", "schedule"),
+}
+_DAYS = {
+    "de": ("montag", "dienstag", "mittwoch", "donnerstag", "freitag", "samstag"),
+    "en": ("monday", "tuesday", "wednesday", "thursday", "friday", "saturday"),
+}
+_LAST = re.compile(r"(\S+)\s+([^\W\d_]+)\s*$")
+
+
+def _one_kind(cut: str, groups: tuple[tuple[str, ...], ...], least: int) -> str | None:
+    """The one word of `groups` that `cut` begins, where all it begins are of one group."""
+    if len(cut) < least or cut in _WHOLE:
+        return None
+    hits = [[w for w in g if w.startswith(cut) and w != cut] for g in groups]
+    kinds = [h for h in hits if h]
+    return kinds[0][0] if len(kinds) == 1 else None
+
+
+def completed(sentence: str, lang: str) -> str | None:
+    """`sentence` with its cut last word written out, or None when it is not cut so."""
+    text = sentence.rstrip()
+    if not text[-1:].isalpha() or lang not in _PARTICIPLES:
+        return None
+    m = _LAST.search(text)
+    if m is None:
+        return None
+    before, cut = m.group(1).lower(), m.group(2).lower()
+    head = text[: m.start(2)]
+    if _OFFER.search(text):
+        word = _one_kind(cut, (_VERBS[lang],), 2) or _one_kind(cut, (_DAYS[lang],), 3)
+        return None if word is None else f"{head}{word}?"
+    if before.endswith(("'s", "’s")) and before not in _COPULA:
+        before = "'s"
+    if before not in _COPULA:
+        return None
+    word = _one_kind(cut, _PARTICIPLES[lang], 3)
+    return None if word is None else f"{head}{word}."
