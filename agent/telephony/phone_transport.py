@@ -24,6 +24,7 @@ from __future__ import annotations
 from typing import Any
 
 from pipecat.frames.frames import InputAudioRawFrame, StartFrame
+from pipecat.transports.base_input import BaseInputTransport
 from pipecat.transports.websocket.fastapi import (
     FastAPIWebsocketInputTransport,
     FastAPIWebsocketOutputTransport,
@@ -42,7 +43,9 @@ class _PhoneOutputTransport(FastAPIWebsocketOutputTransport):
             sender._bot_speaking_frame_period = BOT_SPEAKING_PERIOD_SECONDS
 
 
-class _PhoneInputTransport(FastAPIWebsocketInputTransport):
+class AudioStraightOn(BaseInputTransport):
+    """An input transport that pushes caller audio downstream from the task that read it."""
+
     async def push_audio_frame(self, frame: InputAudioRawFrame) -> None:
         params = self._params
         if params.audio_in_filter is not None:  # a filter works in pipecat's audio task
@@ -54,6 +57,10 @@ class _PhoneInputTransport(FastAPIWebsocketInputTransport):
         if params.audio_in_enabled and not self._paused and started:
             if frame.audio and params.audio_in_passthrough:
                 await self.push_frame(frame)
+
+
+class _PhoneInputTransport(AudioStraightOn, FastAPIWebsocketInputTransport):
+    pass
 
 
 class PhoneWebsocketTransport(FastAPIWebsocketTransport):
