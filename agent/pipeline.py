@@ -37,7 +37,7 @@ from pipecat.pipeline.worker_observer import WorkerObserver
 from pipecat.processors.aggregators.llm_context import LLMContext
 from pipecat.processors.aggregators.llm_response_universal import (
     LLMAssistantAggregator,
-    LLMContextAggregatorPair,
+    LLMAssistantAggregatorParams,
     LLMUserAggregator,
     LLMUserAggregatorParams,
 )
@@ -106,6 +106,42 @@ class CallerAudioUnobserved(WorkerObserver):
     async def on_process_frame(self, data: FrameProcessed) -> None:
         if not isinstance(data.frame, InputAudioRawFrame):
             await super().on_process_frame(data)
+
+
+class CallerAudioEndsHere(LLMUserAggregator):
+    """pipecat's user aggregator, which keeps the caller's audio to itself when no processor
+    after it reads it.
+
+    The STT and this aggregator (VAD, turn detection) are the caller audio's last readers on a
+    call; pipecat's aggregator pushes every frame on all the same, to `TurnStarter`, which drops
+    it: a push (observers handed it, pipecat's trace line formatted), a queue and a task hop per
+    frame, 31 a second per call. With `audio_onward` (the recording's consent gate and tap sit
+    after it) it pushes them on as pipecat's does."""
+
+    def __init__(self, context: LLMContext, *, params: LLMUserAggregatorParams, audio_onward: bool):
+        super().__init__(context, params=params)
+        self._audio_onward = audio_onward
+
+    async def push_frame(self, frame: Frame, direction: FrameDirection = FrameDirection.DOWNSTREAM):
+        if (
+            not self._audio_onward
+            and isinstance(frame, InputAudioRawFrame)
+            and direction is FrameDirection.DOWNSTREAM
+        ):
+            return
+        await super().push_frame(frame, direction)
+
+
+def context_aggregators(
+    context: LLMContext, user_params: LLMUserAggregatorParams, *, audio_onward: bool
+) -> tuple[CallerAudioEndsHere, LLMAssistantAggregator]:
+    """`LLMContextAggregatorPair(context, user_params=...)` (pipecat 1.14) with the user half a
+    `CallerAudioEndsHere`; the assistant half knows its user half, as in the pair."""
+    user = CallerAudioEndsHere(context, params=user_params, audio_onward=audio_onward)
+    assistant = LLMAssistantAggregator(
+        context, params=LLMAssistantAggregatorParams(), _paired_user_aggregator=user
+    )
+    return user, assistant
 
 
 class CallWorker(PipelineWorker):
@@ -199,8 +235,10 @@ def build_pipeline(
     # services are built per call, so it is set exactly once.
     services.llm.append_system_instruction(system_prompt)
     context = LLMContext(tools=tools_schema)
-    user, assistant = LLMContextAggregatorPair(
-        context, user_params=user_turn_params(settings, text_input=text_input)
+    user, assistant = context_aggregators(
+        context,
+        user_turn_params(settings, text_input=text_input),
+        audio_onward=bool(after_user),
     )
     pipeline = Pipeline(
         [

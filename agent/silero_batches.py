@@ -11,7 +11,13 @@ thread and back (a wake-up of each, the GIL handed over twice), costing the loop
 run costs the thread. A batch therefore waits `GATHER_SECONDS` (8 ms, under half a 20 ms Twilio
 frame) for the windows due meanwhile before it runs: ~3x fewer runs and hops with 20 calls
 (bench/call_cpu.py reports windows per run). A VAD decision, and so a turn's end, comes that
-much later at most (a window waits for the gathering, the run before it and its own).
+much later at most (a window waits for the gathering, the run before it and its own). A lone
+call has nothing to gather: a batch waits only while another call's windows came within
+`OTHERS_SECONDS`, so one call on the line hears its VAD decisions without the wait.
+
+The thread answers a batch with one callback on the loop (`call_soon_threadsafe`), which sets
+each window's result; no task, executor future or loop timer per batch beyond that (and the
+gathering's timer while others stream).
 
 Each call keeps its own model object (`SileroOnnxModel`: recurrent state and audio context);
 a batch reads and advances exactly those of its calls, as the model's own `__call__` would.
@@ -20,7 +26,8 @@ a batch reads and advances exactly those of its calls, as the model's own `__cal
 from __future__ import annotations
 
 import asyncio
-from concurrent.futures import ThreadPoolExecutor
+import queue
+import threading
 from dataclasses import dataclass
 from typing import Any
 
@@ -28,6 +35,9 @@ import numpy as np
 
 # How long a batch waits for the windows of other calls before it runs (see the docstring).
 GATHER_SECONDS = 0.008
+# A batch gathers only if a window of a call other than the one before it came this recently:
+# three of a call's 32 ms windows, so calls streaming side by side always count.
+OTHERS_SECONDS = 0.1
 
 
 @dataclass
@@ -43,10 +53,15 @@ class SileroBatches:
 
     def __init__(self, gather_seconds: float = GATHER_SECONDS) -> None:
         self.gather_seconds = gather_seconds  # a batch waits this long for more windows
-        self._executor = ThreadPoolExecutor(max_workers=1, thread_name_prefix="silero")
+        self._work: queue.SimpleQueue[tuple[asyncio.AbstractEventLoop, list[_Window]]] = (
+            queue.SimpleQueue()
+        )
+        self._thread: threading.Thread | None = None
         self._loop: asyncio.AbstractEventLoop | None = None
         self._due: list[_Window] = []
-        self._draining: asyncio.Task | None = None
+        self._busy = False  # a batch is gathering or out on the thread
+        self._last_model: Any = None  # the model of the window before
+        self._others_until = float("-inf")  # loop time: another call counts as streaming
         self.batches = 0  # runs so far (the tests and benchmarks read them)
         self.windows = 0
 
@@ -54,31 +69,70 @@ class SileroBatches:
         """Silero's speech confidence for one window of one call (its model's state advances)."""
         loop = asyncio.get_running_loop()
         if loop is not self._loop:  # a process has one loop; tests start one per test
-            self._loop, self._due, self._draining = loop, [], None
+            self._loop, self._due, self._busy, self._last_model = loop, [], False, None
+        if model is not self._last_model:
+            if self._last_model is not None:
+                self._others_until = loop.time() + OTHERS_SECONDS
+            self._last_model = model
         window = _Window(model, audio, rate, loop.create_future())
         self._due.append(window)
-        if self._draining is None or self._draining.done():
-            self._draining = loop.create_task(self._drain())
+        if not self._busy:
+            self._busy = True
+            self._next_batch(loop)
         return await window.done
 
-    async def _drain(self) -> None:
-        loop = asyncio.get_running_loop()
-        while self._due:
-            if self.gather_seconds > 0:
-                await asyncio.sleep(self.gather_seconds)
-            batch, self._due = self._due, []
+    def _next_batch(self, loop: asyncio.AbstractEventLoop) -> None:
+        """The due windows go out after the gathering while other calls stream, else at once."""
+        if self.gather_seconds > 0 and loop.time() < self._others_until:
+            loop.call_later(self.gather_seconds, self._send, loop)
+        else:
+            self._send(loop)
+
+    def _send(self, loop: asyncio.AbstractEventLoop) -> None:
+        if loop is not self._loop:  # a gathering timer of a loop that was replaced
+            return
+        batch, self._due = self._due, []
+        if self._thread is None:
+            self._thread = threading.Thread(target=self._serve, name="silero", daemon=True)
+            self._thread.start()
+        self._work.put((loop, batch))
+
+    def _serve(self) -> None:
+        """The thread: runs each batch, answers its loop with one callback."""
+        while True:
+            loop, batch = self._work.get()
             try:
-                scores = await loop.run_in_executor(self._executor, _score, batch)
+                scores, error = _score(batch), None
             except Exception as exc:  # each waiting call hears of it
-                for window in batch:
-                    if not window.done.done():
-                        window.done.set_exception(exc)
-                continue
+                scores, error = [], exc
+            try:
+                loop.call_soon_threadsafe(self._answer, loop, batch, scores, error)
+            except RuntimeError:  # the loop was closed meanwhile: nobody waits for these
+                pass
+
+    def _answer(
+        self,
+        loop: asyncio.AbstractEventLoop,
+        batch: list[_Window],
+        scores: list[float],
+        error: Exception | None,
+    ) -> None:
+        if loop is not self._loop:
+            return
+        if error is None:
             self.batches += 1
             self.windows += len(batch)
             for window, confidence in zip(batch, scores, strict=True):
                 if not window.done.done():  # a call that ended meanwhile has stopped waiting
                     window.done.set_result(confidence)
+        else:
+            for window in batch:
+                if not window.done.done():
+                    window.done.set_exception(error)
+        if self._due:
+            self._next_batch(loop)
+        else:
+            self._busy = False
 
 
 def _score(batch: list[_Window]) -> list[float]:

@@ -350,34 +350,43 @@ async def test_a_call_whose_audio_queued_is_scored_at_once_and_hears_the_same(mo
     assert max(heard) > 0.5
 
 
-async def test_a_gathering_batch_takes_the_windows_due_within_its_wait_in_one_run():
-    """With `gather_seconds`, a batch waits that long for other calls' windows before it runs:
-    windows due a few milliseconds apart share one run instead of one run (and one hop to the
-    thread and back) each; each call still hears what its own model alone would say, and no
-    window waits longer than the gathering plus the run."""
-    import asyncio
+def _fresh_models(count: int) -> list:
     import copy
-    import time
 
     from agent.audio_models import _silero_prototype
+
+    models = []
+    for _ in range(count):
+        model = copy.copy(_silero_prototype())
+        model.reset_states()
+        models.append(model)
+    return models
+
+
+def _scored_alone(audio: bytes) -> float:
+    (model,) = _fresh_models(1)
+    return float(model(np.frombuffer(audio, np.int16).astype(np.float32) / 32768.0, RATE)[0][0])
+
+
+async def test_a_gathering_batch_takes_the_windows_due_within_its_wait_in_one_run():
+    """With `gather_seconds`, while several calls stream a batch waits that long for other
+    calls' windows before it runs: windows due a few milliseconds apart share one run instead
+    of one run (and one hop to the thread and back) each; each call still hears what its own
+    model alone would say, and no window waits longer than the gathering plus the run."""
+    import asyncio
+    import time
+
     from agent.silero_batches import SileroBatches
 
     calls = 5
     audio = [pcm16(voiced(0.1, seed=10 + k))[: 2 * WINDOW] for k in range(calls)]
-    alone = []
-    for a in audio:
-        model = copy.copy(_silero_prototype())
-        model.reset_states()
-        alone.append(
-            float(model(np.frombuffer(a, np.int16).astype(np.float32) / 32768.0, RATE)[0][0])
-        )
-    models = []
-    for _ in range(calls):
-        model = copy.copy(_silero_prototype())
-        model.reset_states()
-        models.append(model)
+    alone = [_scored_alone(a) for a in audio]
+    models = _fresh_models(calls)
+    (on_the_line,) = _fresh_models(1)  # another call, streaming already
 
     gathering = SileroBatches(gather_seconds=0.05)
+    await gathering.score(on_the_line, audio[0], RATE)
+    assert (gathering.batches, gathering.windows) == (1, 1)
 
     async def due_after(k: int) -> tuple[float, float]:
         await asyncio.sleep(0.005 * k)  # the calls' windows complete 5 ms apart
@@ -386,7 +395,51 @@ async def test_a_gathering_batch_takes_the_windows_due_within_its_wait_in_one_ru
         return score, time.monotonic() - start
 
     answers = await asyncio.gather(*(due_after(k) for k in range(calls)))
-    assert gathering.batches == 1 and gathering.windows == calls
+    assert (gathering.batches, gathering.windows) == (2, 1 + calls)
     assert [score for score, _ in answers] == alone
     first_wait = answers[0][1]
     assert 0.05 <= first_wait < 0.05 + 0.5  # the gathering and a run (on a loaded machine)
+
+
+async def test_a_lone_call_is_scored_without_the_gathering_wait():
+    """One call on the line has no other call's windows to wait for: each of its windows runs
+    at once, however long the gathering would be, and hears what its model alone says. A
+    second call streaming makes the batches gather again; once it has been quiet for
+    `OTHERS_SECONDS`, the call that is left is scored at once again."""
+    import asyncio
+    import time
+
+    from agent.silero_batches import OTHERS_SECONDS, SileroBatches
+
+    gather = 1.0  # a wait no test could miss
+    batches = SileroBatches(gather_seconds=gather)
+    lone, other = _fresh_models(2)
+    stock = SileroVADAnalyzer()
+    stock.set_sample_rate(RATE)
+    audio = pcm16(voiced(0.5, seed=12))
+    windows = [audio[i : i + 2 * WINDOW] for i in range(0, len(audio) - 2 * WINDOW + 1, WINDOW * 2)]
+    expected = [float(c[0]) for c in confidences(stock, b"".join(windows))]
+
+    async def timed(model, window: bytes) -> tuple[float, float]:
+        start = time.monotonic()
+        score = await batches.score(model, window, RATE)
+        return score, time.monotonic() - start
+
+    heard, waits = [], []
+    for window in windows[:5]:
+        score, wait = await timed(lone, window)
+        heard.append(score)
+        waits.append(wait)
+    assert max(waits) < gather / 2
+    assert batches.batches == 5  # a run per window: nothing to gather
+
+    answers = await asyncio.gather(timed(other, windows[0]), timed(lone, windows[5]))
+    heard.append(answers[1][0])
+    assert answers[1][1] >= gather  # two calls streaming: the batch gathers
+
+    await asyncio.sleep(OTHERS_SECONDS)
+    for window in windows[6:]:
+        score, wait = await timed(lone, window)
+        heard.append(score)
+        assert wait < gather / 2
+    assert heard == expected

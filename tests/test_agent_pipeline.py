@@ -26,7 +26,7 @@ from agent.claims import CallFacts
 from agent.config import Settings
 from agent.guard import CallSummary, CodeVoice, ConfirmationGuard
 from agent.llm_fallback import LLMErrorApology
-from agent.pipeline import CallWorker, build_pipeline, user_turn_params
+from agent.pipeline import CallWorker, build_pipeline, context_aggregators, user_turn_params
 from agent.services import Services
 from agent.standins import ScriptedLLMService, ScriptedSTTService, SilenceTTSService
 from agent.text_transport import TextTransport
@@ -93,7 +93,7 @@ def test_the_guard_stands_between_llm_and_tts_and_metrics_are_on():
     assert chain == [
         "TextInput",
         "ScriptedSTTService",
-        "LLMUserAggregator",
+        "CallerAudioEndsHere",
         "TurnStarter",
         "ScriptedLLMService",
         "LLMErrorApology",
@@ -148,6 +148,35 @@ async def test_observers_see_a_calls_frames_but_not_the_callers_audio():
     assert kinds.count(InputAudioRawFrame) == 2 and kinds.count(TextFrame) == 1
     assert TextFrame in seen.pushed and TextFrame in seen.processed
     assert InputAudioRawFrame not in seen.pushed + seen.processed
+
+
+async def _after_the_user_aggregator(audio_onward: bool) -> list[type]:
+    """The kinds of frame that reached the processor after a call's user aggregator."""
+    from pipecat.processors.aggregators.llm_context import LLMContext
+    from pipecat.processors.aggregators.llm_response_universal import LLMUserAggregatorParams
+
+    user, assistant = context_aggregators(
+        LLMContext(), LLMUserAggregatorParams(), audio_onward=audio_onward
+    )
+    assert assistant._paired_user_aggregator is user  # as pipecat's pair wires them
+    last = _Keep()
+    worker = CallWorker(Pipeline([user, last]), enable_rtvi=False)
+    audio = InputAudioRawFrame(audio=bytes(512), sample_rate=8000, num_channels=1)
+    await worker.queue_frames([audio, TextFrame("hallo"), audio, EndFrame()])
+    runner = WorkerRunner(handle_sigint=False)
+    await runner.add_workers(worker)
+    await runner.run()
+    return [type(f) for f in last.frames]
+
+
+async def test_caller_audio_ends_at_the_user_aggregator_unless_a_processor_after_it_reads_it():
+    """The STT and the user aggregator are the caller audio's last readers: the aggregator
+    keeps it (no push, queue and task hop per frame to `TurnStarter`, which dropped it); with
+    the recording's consent gate and tap after it, the audio goes on as in pipecat."""
+    ended = await _after_the_user_aggregator(audio_onward=False)
+    assert InputAudioRawFrame not in ended and TextFrame in ended and EndFrame in ended
+    onward = await _after_the_user_aggregator(audio_onward=True)
+    assert onward.count(InputAudioRawFrame) == 2 and TextFrame in onward
 
 
 class _HoldsStart(FrameProcessor):

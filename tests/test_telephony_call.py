@@ -922,3 +922,50 @@ async def test_while_the_bot_talks_the_pipeline_hears_bot_speaking_once_a_second
     assert len(told) >= 5  # throughout the greeting
     assert len(told) <= greeting_seconds + 2
     assert min(b - a for a, b in pairwise(told)) > 0.9
+
+
+async def test_the_stt_and_the_user_aggregator_hear_every_frame_of_the_caller_and_none_go_further(
+    tmp_path, runtime, monkeypatch
+):
+    """The caller's audio reaches the STT as it is read (not through pipecat's audio queue and
+    task; agent/telephony/phone_transport.py), in frames that each complete a VAD window, all of
+    it and in order; the user aggregator hears the same frames, and no processor after it hears
+    any (agent.pipeline.CallerAudioEndsHere)."""
+    import audioop
+
+    from pipecat.frames.frames import InputAudioRawFrame
+
+    from agent.pipeline import CallerAudioEndsHere
+    from agent.server import create_app
+    from agent.standins import ScriptedSTTService
+    from agent.tool_wiring import TurnStarter
+
+    heard: dict[str, list[bytes]] = {"stt": [], "user": [], "after": []}
+
+    def recording(cls: type, key: str) -> None:
+        process = cls.process_frame
+
+        async def process_frame(self, frame, direction):
+            if isinstance(frame, InputAudioRawFrame):
+                heard[key].append(frame.audio)
+            await process(self, frame, direction)
+
+        monkeypatch.setattr(cls, "process_frame", process_frame)
+
+    recording(ScriptedSTTService, "stt")
+    recording(CallerAudioEndsHere, "user")
+    recording(TurnStarter, "after")
+    said = silence(0.3) + synthetic_speech(0.8) + silence(0.5)
+    window = 2 * 256  # Silero's 32 ms window at 8 kHz, 16-bit
+    async with serving(create_app(phone_settings(tmp_path), runtime)) as base:
+        async with twilio_call(base) as call:
+            await call.play(said)
+            await until(lambda: len(b"".join(heard["user"])) > len(said) - window)
+            await call.stop()
+
+    sent = audioop.ulaw2lin(mulaw(said), 2)  # what the server decodes
+    stt = b"".join(heard["stt"])
+    assert len(sent) - window < len(stt) <= len(sent) and sent.startswith(stt)
+    assert [sum(len(f) for f in heard["stt"][: k + 1]) // window for k in range(4)] == [1, 2, 3, 4]
+    assert heard["user"] == heard["stt"]
+    assert heard["after"] == []

@@ -1,5 +1,6 @@
 """A phone call's websocket transport: pipecat's FastAPI one, telling the pipeline that the bot
-is still speaking once a second instead of five times.
+is still speaking once a second instead of five times, and handing the caller's audio on as it
+is read instead of through a queue and a task of its own.
 
 While the bot talks, pipecat's output transport broadcasts a `BotSpeakingFrame` every 0.2 s:
 one copy downstream and one upstream through every processor of the call (a queue and a task
@@ -9,14 +10,23 @@ are its only readers; the turn strategies, the user aggregator and our silence w
 `BotStartedSpeakingFrame` / `BotStoppedSpeakingFrame`, which are unchanged. Once a second
 costs ~20 % less CPU per second of bot speech on the phone path (README "What the figures
 changed").
+
+pipecat's input transport queues every caller audio frame for its audio task, which, with no
+audio filter (the phone path has none), only pushes it downstream: per frame a queue, a task
+wake-up and an `asyncio.wait_for` (a task and a timer of its own). The phone input transport
+pushes the frame downstream from the task that read it, under the same conditions (audio in
+and passthrough on, not paused, started and not stopped): the STT gets the same frames in the
+order they came.
 """
 
 from __future__ import annotations
 
 from typing import Any
 
-from pipecat.frames.frames import StartFrame
+from pipecat.frames.frames import InputAudioRawFrame, StartFrame
+from pipecat.transports.base_input import BaseInputTransport
 from pipecat.transports.websocket.fastapi import (
+    FastAPIWebsocketInputTransport,
     FastAPIWebsocketOutputTransport,
     FastAPIWebsocketTransport,
 )
@@ -33,11 +43,33 @@ class _PhoneOutputTransport(FastAPIWebsocketOutputTransport):
             sender._bot_speaking_frame_period = BOT_SPEAKING_PERIOD_SECONDS
 
 
+class AudioStraightOn(BaseInputTransport):
+    """An input transport that pushes caller audio downstream from the task that read it."""
+
+    async def push_audio_frame(self, frame: InputAudioRawFrame) -> None:
+        params = self._params
+        if params.audio_in_filter is not None:  # a filter works in pipecat's audio task
+            await super().push_audio_frame(frame)
+            return
+        # pipecat 1.14's audio task exists from `set_transport_ready` until stop or cancel;
+        # it pushes a frame on only with audio and passthrough (`_audio_task_handler`).
+        started = self._audio_task is not None
+        if params.audio_in_enabled and not self._paused and started:
+            if frame.audio and params.audio_in_passthrough:
+                await self.push_frame(frame)
+
+
+class _PhoneInputTransport(AudioStraightOn, FastAPIWebsocketInputTransport):
+    pass
+
+
 class PhoneWebsocketTransport(FastAPIWebsocketTransport):
-    """`FastAPIWebsocketTransport` whose output says "bot speaking" once a second."""
+    """`FastAPIWebsocketTransport` whose output says "bot speaking" once a second and whose
+    input hands caller audio on as it is read."""
 
     def __init__(self, *args: Any, **kwargs: Any):
         super().__init__(*args, **kwargs)
+        self._input = _PhoneInputTransport(self, self._client, self._params, name=self._input_name)
         self._output = _PhoneOutputTransport(
             self, self._client, self._params, name=self._output_name
         )
