@@ -39,7 +39,7 @@ _EN = re.compile(
 # sentence, whose day it is ("Den Freitag können Sie sich wieder freihalten, da ist nichts mehr
 # bei uns", "Feel free to make other plans for Friday morning, there's nothing with us now")
 _DE_SENTENCE = re.compile(
-    r"(?=[^.!?]*\b(?:uns|üs|für\s+sie|abgesagt|abgsait|abgseit|storniert|gestrichen)\b)[^.!?]*?"
+    r"(?<![^.!?])(?=[^.!?]*\b(?:uns|üs|für\s+sie|abgesagt|abgsait|abgseit|storniert|gestrichen)\b)[^.!?]*?"
     r"\b(?:da\s+ist|ist\s+da|ist|isch)\s+(?:bei\s+uns\s+)?(?:für\s+sie\s+)?(?:da\s+)?"
     r"(?:nichts|nüt|nix)\s+(?:mehr|meh)\b(?!\s+(?:frei|möglich|zu\s+haben|los|offen|verfügbar))|"
     r"\bnichts\s+mehr\s+(?:\w+\s+){0,4}?(?:eingetragen|drin|gebucht)\b|"

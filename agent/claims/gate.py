@@ -212,7 +212,7 @@ class Gated(Generic[T]):
     def open(self, text: str) -> list[T]:
         """The items whose pattern may find something in `text`, in their order."""
         scanned, found = _present(text, _REGISTRY.current())
-        hits = found & self.by_literal.keys()  # usually none or one
+        hits = found & self.literals  # usually none or one
         late = self._late(scanned)
         if late:
             hits |= {lit for lit in late if lit in text}

@@ -25,8 +25,13 @@ _CONDITION = re.compile(
     r"shall|should|let's|lass|lassen)\b|\bnicht\b|n't\b|\bnot\b|\bnever\b|\bnie\b"
 )
 # the vaguer wordings need a day named in the sentence (the detail reader may miss a bare hour)
+# (anchored at a line start, "(?m)^": a match exists exactly where one exists unanchored, since
+# ".*" stops at a line end either way, and is found in one pass instead of one lookahead per
+# position; the rules use whether a match exists, not where)
 _DAY = (
-    r"(?=.*\b(?:" + "|".join(WEEKDAYS) + r"|morgen|übermorgen|tomorrow|today|heute|uhr|o'clock|"
+    r"(?m)^(?=.*\b(?:"
+    + "|".join(WEEKDAYS)
+    + r"|morgen|übermorgen|tomorrow|today|heute|uhr|o'clock|"
     r"a\.m|p\.m)\b)"
 )
 _UNLESS = re.compile(NOT_STATED.pattern + r"|" + _CONDITION.pattern + r"|wait|warte|standby")

@@ -5,6 +5,7 @@ from __future__ import annotations
 
 from typing import Any
 
+from agent.claims.details import RELATIVE_DAYS, WEEKDAYS
 from agent.claims.prepared import PREPARING, prepared
 from agent.claims.presupposed import (
     advice_for_the_visit,
@@ -30,19 +31,23 @@ class PresupposingRules:
     negated: bool
 
     def _visit_instruction(self) -> Candidate | None:
-        bare = [t.text == lm for t, lm in zip(self.toks, self.lemmas, strict=True)]
+        # which words are their own lemma: `visit_instruction` reads it only once it has found a
+        # day word ("am Freitag"), so a clause without one does not work it out
+        day = any(w in WEEKDAYS or w in RELATIVE_DAYS for w in self.words)
+        bare = [t.text == lm for t, lm in zip(self.toks, self.lemmas, strict=True)] if day else []
         args = (self.clause, self.sentence, self.words, self.lemmas)
-        services = self.r._name_words - self.r._stylist_words
         return (
             visit_instruction(*args, bare, self.negated, self.r.lang)
             or only_be_there(*args, self.negated, self.r.lang)
-            or advice_for_the_visit(self.clause, self.sentence, self.words, self.r.lang, services)
+            or advice_for_the_visit(
+                self.clause, self.sentence, self.words, self.r.lang, _service_names(self.r)
+            )
         )
 
     @needs(PREPARING)
     def _prepared(self) -> Candidate | None:
         stylists = self.r._stylist_words
-        services = self.r._name_words - stylists
+        services = _service_names(self.r)
         return prepared(
             self.clause, self.sentence, self.words, self.lemmas, self.r.lang, services, stylists
         )
@@ -52,3 +57,12 @@ class PresupposingRules:
         return condition_on_appointment(
             *args, self.lemmas, self.r.lang, self.r._stylist_words
         ) or then_cancel(*args, self.r.lang)
+
+
+def _service_names(reader: Any) -> frozenset[str]:
+    """The words of the salon's names that are no stylist's, worked out once per reader (a
+    reader is kept per salon)."""
+    kept = reader.__dict__.get("_service_names")
+    if kept is None:
+        kept = reader._service_names = reader._name_words - reader._stylist_words
+    return kept

@@ -124,6 +124,14 @@ def run_rules(table: RuleTable, context: Any, keys: Iterable[str]) -> Iterator[A
     """What the rules of `table` find in `context` (a clause), in the table's order; None where a
     rule found nothing, as a rule method returns it."""
     opened = table.opened(keys)
+    if not _checking:  # the opened rules alone, in the table's order
+        for i in sorted(opened):
+            out = getattr(context, table.names[i])()
+            if table.generators[i]:
+                yield from out
+            else:
+                yield out
+        return
     for i, name in enumerate(table.names):
         if i in opened:
             out = getattr(context, name)()
@@ -131,7 +139,7 @@ def run_rules(table: RuleTable, context: Any, keys: Iterable[str]) -> Iterator[A
                 yield from out
             else:
                 yield out
-        elif _checking:
+        else:
             out = getattr(context, name)()
             found = [x for x in out if x is not None] if table.generators[i] else [out]
             found = [x for x in found if x is not None]

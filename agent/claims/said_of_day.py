@@ -42,7 +42,7 @@ RULES = (
         re.compile(r"\bbis\b|durch|check|\blos\b"),
         re.compile(
             rf"\bbis\s+(?:zum\s+)?{_DAYS}\s+(?:bei\s+uns|im\s+salon|in\s+der|in\s+alter\s+frische)\b|"
-            rf"\bfür\s+{_DAYS}\s+(?:\w+\s+){{0,3}}durch\b|(?=.*\b{_DAYS}\b).*\bgeht(?:'s|\s+es)\s+los\b|\b(?:sind\s+wir|ist\s+das)\s+(?:\w+\s+)?für\s+"
+            rf"\bfür\s+{_DAYS}\s+(?:\w+\s+){{0,3}}durch\b|(?m:^)(?=.*\b{_DAYS}\b).*\bgeht(?:'s|\s+es)\s+los\b|\b(?:sind\s+wir|ist\s+das)\s+(?:\w+\s+)?für\s+"
             rf"{_DAYS}\s+durch\b|"
             rf"^\W*{_DAYS}\b[^.!?,]*\bist?\s+durch\b|"
             rf"^\W*{_DAYS}\b[^.!?,]*,\s*check\b"

@@ -32,6 +32,9 @@ _NOT_STATED = re.compile(
     r"\b(?:wenn|falls|ob|sofern|soll|sollen|sollte|möchten|würde|wäre|if|whether|unless|should|"
     r"would|could)\b"
 )
+# the topic lookaheads below are anchored at a line start ("(?m)^"): a match exists exactly
+# where one exists unanchored (".*" stops at a line end either way), found in one pass instead of
+# one lookahead per position (the rules use whether a match exists, not where)
 _DAYS_DE = r"montag|dienstag|mittwoch|donnerstag|freitag|samstag"
 _DAYS_EN = r"monday|tuesday|wednesday|thursday|friday|saturday"
 
@@ -44,7 +47,7 @@ RULES = (
             r"erstmal|bis\s+der\s+salon|bis\s+dahin)\b"
         ),
         re.compile(
-            rf"(?=.*\b(?:\w*termin|buchung|{_DAYS_DE})\b)"
+            rf"(?m)^(?=.*\b(?:\w*termin|buchung|{_DAYS_DE})\b)"
             r".*\b(?:bleibt|gilt\s+weiter|ändert\s+sich\s+(?:[\w ]{0,25}?)nichts|unverändert)\b"
         ),
         unless=_NOT_STATED,
@@ -57,7 +60,7 @@ RULES = (
             r"\b(?:old|original|existing|current|previous|for\s+now|until|till|in\s+the\s+meantime)\b"
         ),
         re.compile(
-            rf"(?=.*\b(?:appointment|booking|slot|{_DAYS_EN})\b)"
+            rf"(?m)^(?=.*\b(?:appointment|booking|slot|{_DAYS_EN})\b)"
             r".*\b(?:stays|remains|still\s+stands|stands|unchanged|keep\s+your)\b"
         ),
         unless=_NOT_STATED,
@@ -74,7 +77,7 @@ RULES = (
             r"(?:ist|war)|ändert\s+sich)\b"
         ),
         re.compile(
-            rf"(?=.*\b(?:\w*termin|buchung|{_DAYS_DE})\b)"
+            rf"(?m)^(?=.*\b(?:\w*termin|buchung|{_DAYS_DE})\b)"
             r".*\b(?:bleibt\s+(?:\w+\s+){0,2}?(?:bestehen|unverändert)|(?:ist|bleibt)\s+(?:\w+\s+)?"
             r"unverändert|besteht\s+(?:\w+\s+)?(?:weiterhin|weiter|fort)|gilt\s+(?:\w+\s+)?"
             r"(?:weiterhin|nach\s+wie\s+vor)|ändert\s+sich\s+(?:[\w ]{0,25}?)nichts|"
@@ -88,7 +91,7 @@ RULES = (
         K.STANDS,
         re.compile(r"\b(?:unchanged|still\s+(?:holds|stands)|as\s+it\s+(?:is|was)|remains)\b"),
         re.compile(
-            rf"(?=.*\b(?:appointment|booking|slot|{_DAYS_EN})\b)"
+            rf"(?m)^(?=.*\b(?:appointment|booking|slot|{_DAYS_EN})\b)"
             r".*\b(?:(?:is|remains|stays)\s+(?:\w+\s+)?unchanged|still\s+(?:holds|stands)|"
             r"(?:stays|remains)\s+(?:\w+\s+)?as\s+it\s+(?:is|was))\b"
         ),

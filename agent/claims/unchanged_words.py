@@ -24,12 +24,14 @@ _NOT_STATED = re.compile(
     r"\b(?:wenn|falls|ob|sofern|soll|sollen|sollte|möchten|würde|wäre|if|whether|unless|should|"
     r"would|could|nicht\s+mehr|no\s+longer|not\s+(?:valid|good)|ungültig)\b"
 )
+# anchored at a line start ("(?m)^"): a match exists exactly where one exists unanchored (".*"
+# stops at a line end either way), found in one pass instead of one lookahead per position
 _TOPIC_DE = (
-    r"(?=.*\b(?:\w*termin\w*|buchung|sie|montag|dienstag|mittwoch|donnerstag|freitag|fritig|"
+    r"(?m)^(?=.*\b(?:\w*termin\w*|buchung|sie|montag|dienstag|mittwoch|donnerstag|freitag|fritig|"
     r"samstag)\b)"
 )
 _TOPIC_EN = (
-    r"(?=.*\b(?:appointment|booking|slot|you|you're|it's|it|monday|tuesday|wednesday|thursday|"
+    r"(?m)^(?=.*\b(?:appointment|booking|slot|you|you're|it's|it|monday|tuesday|wednesday|thursday|"
     r"friday|saturday)\b)"
 )
 
