@@ -433,7 +433,7 @@ _WEEKEND_WORD = re.compile(r"\b(?:wochenende|weekend)\b")
 
 
 def _weekend_of_a_named_day(sets: list[DayTerm]) -> tuple[date, ...]:
-    """"am Wochenende der Zeitumstellung", "on the weekend when the clocks go back": the weekend
+    """ "am Wochenende der Zeitumstellung", "on the weekend when the clocks go back": the weekend
     said with one day of it named (a Sunday the salon is closed) is the whole weekend, so its
     open Saturday is the day, never the closed Sunday alone."""
     if len(sets) != 2:
