@@ -779,14 +779,22 @@ def _named(m: re.Match[str], ctx: Today) -> DayTerm | None:
     rf"\b({WEEKDAY_RE})\s+(?:in|nach)\s+(\d+|einer|1|a|one)\s+(wochen|woche|weeks|week|tagen|tage|tag)\b"
     rf"|\bin\s+(\d+|einer|1|a|one)\s+(wochen|woche|weeks|week)\s+(?:am\s+|on\s+)?({WEEKDAY_RE})\b"
     rf"|(?:\ba\s+|^)week\s+(?:on|from)\s+({WEEKDAY_RE})\b"
+    rf"|\b(\d+)\s+weeks\s+(?:on|from)\s+({WEEKDAY_RE})\b"
 )
 def _weekday_in_weeks(m: re.Match[str], ctx: Today) -> DayTerm | None:
-    """'Dienstag in acht Tagen', 'Dienstag in einer Woche', 'a week on Tuesday': a week after
+    """'Dienstag in acht Tagen', 'Dienstag in einer Woche', 'a week on Tuesday' ('two weeks from
+    Tuesday': two weeks on from it): a week after
     the coming Tuesday (said on a Tuesday: a week today), however far the coming one is. Two
     weeks and more are asked where the readings part (`_in_weeks`)."""
     if m[7]:  # "a week on Friday", "a week from Friday"
         weekday = WEEKDAYS[m[7]]
         return DayTerm((_week_on(weekday, ctx),), m[0], weekday=weekday)
+    if m[9]:  # "two weeks from Tuesday": counted from the coming Tuesday, as "a week from"
+        weekday, weeks = WEEKDAYS[m[9]], int(m[8])
+        if weeks <= 0:
+            return None
+        day = _week_on(weekday, ctx) + timedelta(weeks=weeks - 1)
+        return DayTerm((day,), m[0], weekday=weekday)
     if m[1]:
         weekday, n, unit = WEEKDAYS[m[1]], _count(m[2]), m[3]
         # "in acht Tagen", "in vierzehn Tagen": weeks; "Dienstag in 9 Tagen" is no weekday rule

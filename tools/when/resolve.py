@@ -69,6 +69,12 @@ _NAMED_KINDS = (
     r"(?:(?:am|den|the)\s+)?\d{1,2}\.(?:\d{1,2}\.)?",
 )
 _NOT_THIS_BUT = "|".join(rf"\b(?:nicht|not)\s+{kind}\s*(?={kind})" for kind in _NAMED_KINDS)
+# "lieber nicht am Dienstag, da hab ich Yoga, Mittwoch ginge": a day excluded, a reason, and the
+# day wanted after it (no number, no "oder" between); "nicht am Dienstag" alone is still asked
+_NOT_THIS_LATER = (
+    rf"\b(?:nicht|not)\s+{_NAMED_KINDS[0]}(?:(?!\b(?:oder|or|nicht|not|kein|keine)\b)[^\d])*?"
+    rf"(?=\b{_NAMED_KINDS[0]})"
+)
 # What the caller excludes in favour of what they name: "nicht am Freitag, lieber Samstag",
 # "nicht um drei, sondern um vier", "Samstag statt Freitag", "four instead of three", "nee,
 # nicht Freitag, Samstag" ("Freitag, nicht Samstag" excludes Saturday and says nothing instead).
@@ -76,7 +82,7 @@ _EXCLUDED_RE = re.compile(
     r"\b(?:nicht|not)\b(?:(?!\b(?:nicht|not)\b).)*?\b(?=(?:sondern|lieber|besser|eher|but|rather)\b)"
     r"|\b(?:statt|anstatt|anstelle\s+von|instead\s+of|rather\s+than)\b.*?"
     r"(?=\b(?:lieber|besser|eher|doch)\b|$)"
-    rf"|{_NOT_THIS_BUT}"
+    rf"|{_NOT_THIS_BUT}|{_NOT_THIS_LATER}"
 )
 # Hesitations among the correction words: what follows adds to what came before ("Freitag, äh,
 # der 12."); the others take it back ("morgen, nee, Dienstag": Tuesday).
@@ -172,7 +178,7 @@ _WEEKDAY = re.compile(rf"\b(?:{WEEKDAY_RE})\b")
 _LONE_HOUR = re.compile(
     r"(?<![\d.:/-])(?<!\d )(?<!\bam )(?<!\bden )(?<!\bder )(?<!\bdem )(?<!\bvom )(?<!\bzum )"
     r"(?<!\bthe )(?<!\bon )(?<!\bin )(?<!\bkw )(?<!woche )(?<!week )"
-    r"\b([1-9]|1[0-2])\b(?![\d.:/-])(?!\s+\d)"
+    r"\b([1-9]|1[0-2])\b(?![\d.:/-])(?!\s+\d)(?!\s+(?:weeks?|wochen?|days?|tagen?|tage)\b)"
 )
 
 
@@ -345,6 +351,10 @@ def _decide_day(said: _Said, ctx: Today, say: Words) -> _Day:
     if bad:
         return _Day(check=DateCheck("invalid_date", message=no_such_day(bad[0].text, say)))
     far = next((t for t in terms if t.far), None)
+    if far is not None and any(t.weekday_only for t in terms):
+        # "Freitag, also quasi den Brückentag" with no bridge day near: the weekday said decides
+        terms = [t for t in terms if t is not far]
+        far = None
     if far is not None:  # "Brückentag" on 30.9.: the next one is at New Year
         return _Day(
             check=DateCheck(
