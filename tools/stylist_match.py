@@ -185,7 +185,7 @@ def _words(
 # sondern Lena", "Lena statt Lea", "Lena, not Lea".
 _EXCLUDED = re.compile(
     r"\b(?:nicht|not|statt|anstatt|anstelle\s+von|instead\s+of|rather\s+than)\b.*?"
-    r"(?:\b(?:sondern|but|rather)\b|(?=\b(?:lieber|besser|eher)\b)|(?=\s,\s)|$)"
+    r"(?:\b(?:sondern|but|rather)\b|(?=\b(?:lieber|besser|eher)\b)|(?=\s,\s(?!(?:sondern|but|rather|lieber|besser|eher)\b))|$)"
 )
 # A caller taking a name back for another: "Sophie, nee, doch lieber Fabian", "Mehmet, nee,
 # Fabian", "erst Sophie, ach egal, Fabian", "Fabian, no wait, Sophie", "Sophie, nee, warte,
