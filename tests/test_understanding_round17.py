@@ -154,3 +154,9 @@ def test_an_exclusion_with_nobody_named_instead_is_still_asked():
         "ambiguous_stylist",
         "among",
     )
+
+
+def test_a_reason_about_school_holidays_is_no_day_but_the_holidays_said_as_a_day_are_asked():
+    said = "Dienstag, der muss die Kinder nehmen, die haben nämlich Ferien"
+    assert _answer(check_request(SALON, WEDNESDAY, said, None, None, 30)) == "2037-04-21"
+    assert check_request(SALON, WEDNESDAY, "in den Ferien").status in QUESTIONS

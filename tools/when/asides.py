@@ -33,11 +33,14 @@ _ASIDES = re.compile(
 )
 # "kurz vor Ostern, am Gründonnerstag": "kurz" before a named day says nothing the day itself
 # does not ("kurz vor drei", a time, keeps it); "Samstag, aber nicht zu früh" with its time ("so
-# um elf") is a wish about the time said, no exclusion
+# um elf") is a wish about the time said, no exclusion; "die haben nämlich Ferien" a reason
 _NAMED = "|".join(sorted((re.escape(p) for p in phrases()), key=len, reverse=True))
 _SOFT = re.compile(
     rf"\bkurz(?=\s+(?:vor|nach)\s+(?:dem\s+|der\s+|den\s+)?(?:{_NAMED})\b)"
     r"|\b(?:aber\s+|but\s+)?(?:nicht\s+zu|not\s+too)\s+(?:frueh|zeitig|spaet|early|late)\b"
+    # "die haben nämlich Ferien", "ich hab da Urlaub": why the day suits, said of someone
+    r"|\b(?:die|wir|sie|er|ich|der|kinder)\s+(?:haben|hat|hab|habe|sind|ist)\s+"
+    r"(?:(?:naemlich|ja|da|dann|gerade|grad|doch)\s+)*(?:ferien|urlaub)\b"
 )
 # "wie spät hätten Sie da, so zehn?": a question about the hours, not the late part of the day
 _HOURS_QUESTION = re.compile(
