@@ -81,22 +81,27 @@ async def check_availability(
             zuerst), 'am 3 12'
             (Tag und Monat ohne Punkte), 'den zwanzigsten April', regional
             ('ehestmöglich', 'Christtag', 'Altjahrstag', 'am Dienschdag'), 'noch vor
-            Weihnachten, so bald wie möglich', 'gleich um neun'; oder
+            Weihnachten, so bald wie möglich', 'gleich um neun', 'KW 10 Donnerstag',
+            'Kalenderwoche 11, Freitag', 'morgen um 14.30', 'end of day Friday', 'Freitag in
+            meiner Mittagspause', 'am Wochenende der Zeitumstellung', 'two weeks from Tuesday'; oder
             YYYY-MM-DD. Eine Korrektur oder ein Ausschluss wörtlich ('Freitag,
             nein, Samstag', 'morgen, oder nein, Samstag', 'Freitag oder ne warte lieber
             Samstag', 'Freitag, nein, doch nicht, Samstag', 'Freitag, doch lieber Samstag',
             'nee, nicht Freitag, Samstag', 'nicht am Freitag, lieber
-            Samstag', 'Samstag statt Freitag'): das Gewählte gilt. Ein Zeitraum ('von Mittwoch
+            Samstag', 'Samstag statt Freitag', 'lieber nicht am Dienstag, da hab ich Yoga,
+            Mittwoch ginge'): das Gewählte gilt; 'any day but Tuesday' kommt als Rückfrage. Ein Zeitraum ('von Mittwoch
             bis Freitag', 'in zwei Wochen irgendwann', 'Anfang nächster Woche') kommt als
             Rückfrage mit den Tagen zurück.
         stylist: Name, wie genannt: Vorname, Nachname oder beides, z.B. 'Fabian', 'beim
             Mehmet', 'Herr Yilmaz', 'Frau Brandt', 'könnte ich zum Fabian kommen', 'bei da
             Sophie', 'die Lena, nicht die Lea', 'nicht Sophie, Fabian', 'lieber Fabian als Sophie', auch im ganzen Satz ('die Sophie soll mir die
-            Farbe machen'), buchstabiert ('Hoffmann mit zwei f', 'Lena mit zwei F', 'Lea, ohne n') oder korrigiert ('Sophie, nee,
-            doch lieber Fabian', 'Lena, ach ne, Sophie'). Weglassen, wenn es egal ist ('egal wer', 'Sie
+            Farbe machen'), buchstabiert ('Hoffmann mit zwei f', 'Lena mit zwei F', 'Lea, ohne n',
+            'Frau Hofmann mit einem f') oder korrigiert ('Sophie, nee, doch lieber Fabian', 'Lena,
+            ach ne, Sophie', 'nicht Fabian, Mehmet', 'Lena, sorry, ich meinte Lea Hofmann'). Weglassen, wenn es egal ist ('egal wer', 'Sie
             entscheiden', 'wer am frühesten kann', 'wie es passt', 'wie es Ihnen passt', 'die erste freie Person',
             'is ma wuascht', 'suchen Sie einfach wen aus', 'wen Sie mir geben'); eine Frau oder ein Mann ohne Namen
-            ('egal welche von den Damen', 'einer der Herren', 'any of the guys'): gesucht wird
+            ('egal welche von den Damen', 'einer der Herren', 'any of the guys', 'ein Herr wäre
+            mir lieber', 'a female stylist'): gesucht wird
             unter denen, die die Leistung anbieten; eine Bedingung ('egal, nur kein Mann',
             'eine junge Frau', 'jemand, der sich mit Locken auskennt', 'die, die letztes
             Mal da war', 'der mit dem Bart', 'die Jüngere von den beiden') und eine Anrede

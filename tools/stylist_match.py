@@ -208,6 +208,8 @@ _LESS_WANTED = re.compile(
 _RETRACTED = retraction_words(
     extra=r"ach\s+egal|ach\s+was|oder\s+doch", comma_before_choice=True
 )  # "Sophie, oder doch Lena": or rather Lena
+# "Lena, sorry, ich meinte Lea Hofmann", "Fabian, I mean Sophie": the name after it is the one
+_MEANT = re.compile(r"\b(?:ich\s+meinte|ich\s+meine|i\s+meant|i\s+mean|gemeint\s+ist|meant)\b")
 # "Mehmet oder wie er heißt", "Sophie oder so": a hedge about the name, no second choice
 _HEDGE = re.compile(r"\boder\s+(?:wie\s+(?:er|sie|der|die)\s+(?:heisst|hiess|heissen)|so)\b")
 
@@ -305,7 +307,7 @@ def resolve_stylist(
     all_parts = [p for s in catalog.stylists for p in _parts(s, salon)]
     said = text
     text = _HEDGE.sub(" ", _fold_keeping_commas(text))
-    retraction = list(_RETRACTED.finditer(text))
+    retraction = sorted([*_RETRACTED.finditer(text), *_MEANT.finditer(text)], key=lambda m: m.end())
     if retraction:  # "Sophie, nee, doch lieber Fabian": the name after it, or asked
         after = text[retraction[-1].end() :]
         if not _names_someone(_words(after, all_parts)[0], all_parts):
@@ -366,12 +368,17 @@ def _respelled(
     salon: SalonFile | None,
 ) -> StylistMatch:
     """The match checked against a name spelled out: of the stylists named (or asked back), the
-    one whose said name part is spelled so; none or several: asked."""
+    one whose said name part is spelled so; when none is, the one of the whole team who is (said
+    back as not offering the service if so); none or several: asked."""
     if not spelling:
         return match
     words = _words(text, [p for s in catalog.stylists for p in _parts(s, salon)])[0]
     named = [match.stylist] if match.stylist is not None else list(match.candidates)
     fitting = [s for s in named if _spelled_so(s, spelling, words)]
+    if (
+        not fitting
+    ):  # "Frau Hofmann mit einem f" for colour: the one spelled so, who may not offer it
+        fitting = [s for s in catalog.stylists if _spelled_so(s, spelling, words)]
     if len(fitting) != 1:
         return StylistMatch("ambiguous_stylist", candidates=tuple(named), offered_by=offered_by)
     return _offers(fitting[0], offered_by)

@@ -31,6 +31,17 @@ _ASIDES = re.compile(
     r"|\b(?:thats|that\s+is|isnt\s+that|is\s+that)\s+(?:not\s+)?(?:a\s+)?(?:public\s+|bank\s+)?"
     r"holiday(?:\s+is\s+it|\s+right)?\b"
 )
+# "kurz vor Ostern, am Gründonnerstag": "kurz" before a named day says nothing the day itself
+# does not ("kurz vor drei", a time, keeps it); "Samstag, aber nicht zu früh" with its time ("so
+# um elf") is a wish about the time said, no exclusion; "die haben nämlich Ferien" a reason
+_NAMED = "|".join(sorted((re.escape(p) for p in phrases()), key=len, reverse=True))
+_SOFT = re.compile(
+    rf"\bkurz(?=\s+(?:vor|nach)\s+(?:dem\s+|der\s+|den\s+)?(?:{_NAMED})\b)"
+    r"|\b(?:aber\s+|but\s+)?(?:nicht\s+zu|not\s+too)\s+(?:frueh|zeitig|spaet|early|late)\b"
+    # "die haben nämlich Ferien", "ich hab da Urlaub": why the day suits, said of someone
+    r"|\b(?:die|wir|sie|er|ich|der|kinder)\s+(?:haben|hat|hab|habe|sind|ist)\s+"
+    r"(?:(?:naemlich|ja|da|dann|gerade|grad|doch)\s+)*(?:ferien|urlaub)\b"
+)
 # "wie spät hätten Sie da, so zehn?": a question about the hours, not the late part of the day
 _HOURS_QUESTION = re.compile(
     r"\bwie\s+spaet\b(?:\s+(?:haetten|haben|hatten|ginge|geht|gehts|waere|ist|es|sie|ihr|da|denn"
@@ -65,7 +76,7 @@ _TIME_WORD = re.compile(
 
 def drop_asides(text: str) -> str:
     """`text` without asides that exclude nothing, and without a day excluded before "aber"."""
-    text = _HOURS_QUESTION.sub(" ", _ASIDES.sub(" ", text))
+    text = _SOFT.sub(" ", _HOURS_QUESTION.sub(" ", _ASIDES.sub(" ", text)))
     if re.search(r"\d", text):
         text = _ERRAND.sub(
             lambda m: m[0] if is_temporal(m[1]) or m[1] in _NOT_ERRANDS else " ", text

@@ -646,17 +646,24 @@ def _month_name_day(m: re.Match[str], ctx: Today) -> DayTerm:
     return _exact(day_and_month(int(m[2]), MONTHS[m[1]], ctx.day, year), m)
 
 
-@rule(r"\b(?:kalenderwoche|kw|calendar\s+week)\s*(\d{1,2})\b")
+@rule(
+    r"\b(?:(?:kalenderwoche|kw|calendar\s+week)\s*(\d{1,2})\b(?!\s*(?:uhr|pm)\b)"
+    r"|(\d{1,2})\.?\s*(?:kalenderwoche|kw)\b)"
+)
 def _calendar_week(m: re.Match[str], ctx: Today) -> DayTerm | None:
-    """'KW 3': the ISO week, this year's while ahead, else next year's."""
-    week = int(m[1])
-    for year in (ctx.day.year, ctx.day.year + 1):
+    """'KW 3', 'Kalenderwoche 11', 'in der elften Kalenderwoche', 'calendar week 17': the ISO
+    week (date.fromisocalendar), this year's while ahead; one gone within RECENT_PAST_DAYS is
+    this year's (said back as past, as a date gone is), an older one next year's."""
+    week = int(m[1] or m[2])
+    this_year = ctx.day.isocalendar().year
+    for year in (this_year, this_year + 1):
         try:
             monday = date.fromisocalendar(year, week, 1)
         except ValueError:
             continue
-        if monday + timedelta(days=6) >= ctx.day:
-            return DayTerm(_span(monday, monday + timedelta(days=6)), m[0], span=True)
+        sunday = monday + timedelta(days=6)
+        if sunday >= ctx.day or (year == this_year and (ctx.day - sunday).days <= RECENT_PAST_DAYS):
+            return DayTerm(_span(monday, sunday), m[0], span=True)
     return None
 
 
@@ -772,14 +779,22 @@ def _named(m: re.Match[str], ctx: Today) -> DayTerm | None:
     rf"\b({WEEKDAY_RE})\s+(?:in|nach)\s+(\d+|einer|1|a|one)\s+(wochen|woche|weeks|week|tagen|tage|tag)\b"
     rf"|\bin\s+(\d+|einer|1|a|one)\s+(wochen|woche|weeks|week)\s+(?:am\s+|on\s+)?({WEEKDAY_RE})\b"
     rf"|(?:\ba\s+|^)week\s+(?:on|from)\s+({WEEKDAY_RE})\b"
+    rf"|\b(\d+)\s+weeks\s+(?:on|from)\s+({WEEKDAY_RE})\b"
 )
 def _weekday_in_weeks(m: re.Match[str], ctx: Today) -> DayTerm | None:
-    """'Dienstag in acht Tagen', 'Dienstag in einer Woche', 'a week on Tuesday': a week after
+    """'Dienstag in acht Tagen', 'Dienstag in einer Woche', 'a week on Tuesday' ('two weeks from
+    Tuesday': two weeks on from it): a week after
     the coming Tuesday (said on a Tuesday: a week today), however far the coming one is. Two
     weeks and more are asked where the readings part (`_in_weeks`)."""
     if m[7]:  # "a week on Friday", "a week from Friday"
         weekday = WEEKDAYS[m[7]]
         return DayTerm((_week_on(weekday, ctx),), m[0], weekday=weekday)
+    if m[9]:  # "two weeks from Tuesday": counted from the coming Tuesday, as "a week from"
+        weekday, weeks = WEEKDAYS[m[9]], int(m[8])
+        if weeks <= 0:
+            return None
+        day = _week_on(weekday, ctx) + timedelta(weeks=weeks - 1)
+        return DayTerm((day,), m[0], weekday=weekday)
     if m[1]:
         weekday, n, unit = WEEKDAYS[m[1]], _count(m[2]), m[3]
         # "in acht Tagen", "in vierzehn Tagen": weeks; "Dienstag in 9 Tagen" is no weekday rule
@@ -988,6 +1003,9 @@ def _weekend(m: re.Match[str], ctx: Today) -> DayTerm:
         this = ()
     following = (saturday + timedelta(days=7), saturday + timedelta(days=8))
     which = m[1] or ""
+    if today.weekday() == 5 and which not in ("dieses", "this"):
+        # "am Wochenende" said on a Saturday: today's, or next week's (asked while today is open)
+        this += following
     if which.startswith("uebernaechst"):
         return DayTerm(tuple(d + timedelta(days=7) for d in following), m[0], span=True)
     if which in ("naechstes", "next"):

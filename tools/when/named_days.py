@@ -145,18 +145,20 @@ _ALIASES: dict[str, tuple[str, ...]] = {
             "zeitumstellung",
             "uhrumstellung",
             "uhrenumstellung",
-            "wenn die uhren umgestellt werden",
-            "wenn die uhren umgestellt sind",
-            "wenn die uhren umgestellt wurden",
-            "wenn die uhr umgestellt wird",
+            *(
+                f"wenn die {what} umgestellt {verb}"
+                for what in ("uhren", "uhr", "zeit")
+                for verb in ("wird", "werden", "ist", "sind", "wurde", "wurden")
+            ),
             "when the clocks change",
             "clock change",
         )
     },
     **{
-        f"wenn die uhren {way}gestellt {verb}": (name,)
+        f"wenn die {what} {way}gestellt {verb}": (name,)
         for way, name in (("vor", "Beginn der Sommerzeit"), ("zurueck", "Ende der Sommerzeit"))
-        for verb in ("werden", "sind", "wurden")
+        for what in ("uhren", "uhr", "zeit")
+        for verb in ("wird", "werden", "ist", "sind", "wurde", "wurden")
     },
     # English names of the named days above ("Shrove Tuesday" said on that Tuesday is today)
     **dict.fromkeys(

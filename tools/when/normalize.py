@@ -75,6 +75,12 @@ def _hour_pair(m: re.Match[str]) -> str:
 _SPLIT_HOUR = re.compile(r"(?<![\d.:,])\b([12])\s([0-9])\b(?=\s*(?:uhr|oclock)\b|:\d{2}\b)")
 
 
+# ... and without "Uhr" when "um" (or "gegen", "at") comes before and nothing after: "um 1 1"
+_SPLIT_HOUR_AFTER_AT = re.compile(
+    r"(?:(?<=\bum\s)|(?<=\bgegen\s)|(?<=\bat\s))([12])\s([0-9])(?=\s*(?:$|[,;]))"
+)
+
+
 def _split_hour(m: re.Match[str]) -> str:
     return m[1] + m[2] if 10 <= int(m[1] + m[2]) <= 23 else m[0]
 
@@ -238,6 +244,7 @@ def normalize(text: str) -> str:
     # "ten-thirty", "seven-fifteen": number words joined by a hyphen are read as two numbers
     text = re.sub(r"(?<=[a-z])-(?=(?:fifteen|thirty|forty|fifty|twenty|ten)\b)", " ", text)
     text = _SPLIT_HOUR.sub(_split_hour, text)  # "um 1 9 Uhr": 19 Uhr (digits as written)
+    text = _SPLIT_HOUR_AFTER_AT.sub(_split_hour, text)  # "um 1 1": 11
     text = _HOUR_WORD_STOP.sub(_hour_word_stop, text)  # "Samstag. Zehn.": at ten
     text = words_to_digits(text)
     text = _SOUTHERN_HALF.sub("halb ", text)  # "um halber drei": halb drei

@@ -69,6 +69,12 @@ _NAMED_KINDS = (
     r"(?:(?:am|den|the)\s+)?\d{1,2}\.(?:\d{1,2}\.)?",
 )
 _NOT_THIS_BUT = "|".join(rf"\b(?:nicht|not)\s+{kind}\s*(?={kind})" for kind in _NAMED_KINDS)
+# "lieber nicht am Dienstag, da hab ich Yoga, Mittwoch ginge": a day excluded, a reason, and the
+# day wanted after it (no number, no "oder" between); "nicht am Dienstag" alone is still asked
+_NOT_THIS_LATER = (
+    rf"\b(?:nicht|not)\s+{_NAMED_KINDS[0]}(?:(?!\b(?:oder|or|nicht|not|kein|keine)\b)[^\d])*?"
+    rf"(?=\b{_NAMED_KINDS[0]})"
+)
 # What the caller excludes in favour of what they name: "nicht am Freitag, lieber Samstag",
 # "nicht um drei, sondern um vier", "Samstag statt Freitag", "four instead of three", "nee,
 # nicht Freitag, Samstag" ("Freitag, nicht Samstag" excludes Saturday and says nothing instead).
@@ -76,7 +82,7 @@ _EXCLUDED_RE = re.compile(
     r"\b(?:nicht|not)\b(?:(?!\b(?:nicht|not)\b).)*?\b(?=(?:sondern|lieber|besser|eher|but|rather)\b)"
     r"|\b(?:statt|anstatt|anstelle\s+von|instead\s+of|rather\s+than)\b.*?"
     r"(?=\b(?:lieber|besser|eher|doch)\b|$)"
-    rf"|{_NOT_THIS_BUT}"
+    rf"|{_NOT_THIS_BUT}|{_NOT_THIS_LATER}"
 )
 # Hesitations among the correction words: what follows adds to what came before ("Freitag, äh,
 # der 12."); the others take it back ("morgen, nee, Dienstag": Tuesday).
@@ -89,6 +95,9 @@ HESITATIONS = frozenset(
 _RETRACTED_AT_END = re.compile(r"\b(?:nein|nee|noe|" + "|".join(RETRACTIONS) + r")\s*$")
 # "gleich um neun", "gleich um halb zehn": a time said as the next thing to come, today
 _RIGHT_AT = re.compile(r"\b(?:gleich|direkt|sofort)\s+(?:um|ab|gegen|so\s+um)\b")
+# "any day but Tuesday", "anything but Friday", "every day except Monday": a day excluded with
+# nothing named instead (asked, as "nicht am Dienstag"; "but" alone is no exclusion)
+_ALL_BUT = re.compile(r"\b(?:any|every|all)(?:\s*(?:day|days|thing|time))?\s+(?:but|except|save)\b")
 # A count left over unread ("in 8 Tog" with an unknown unit): part of the day said, never dropped
 _COUNT_LEFT_OVER = re.compile(r"\bin\s+\d+\b")
 _JOINED = re.compile(r"\b(?:und|and)\b")
@@ -170,7 +179,8 @@ _WEEKDAY = re.compile(rf"\b(?:{WEEKDAY_RE})\b")
 # "Freitag nachmittag zwei", "Friday, two"
 _LONE_HOUR = re.compile(
     r"(?<![\d.:/-])(?<!\d )(?<!\bam )(?<!\bden )(?<!\bder )(?<!\bdem )(?<!\bvom )(?<!\bzum )"
-    r"(?<!\bthe )(?<!\bon )(?<!\bin )\b([1-9]|1[0-2])\b(?![\d.:/-])(?!\s+\d)"
+    r"(?<!\bthe )(?<!\bon )(?<!\bin )(?<!\bkw )(?<!woche )(?<!week )"
+    r"\b([1-9]|1[0-2])\b(?![\d.:/-])(?!\s+\d)(?!\s+(?:weeks?|wochen?|days?|tagen?|tage)\b)"
 )
 
 
@@ -256,6 +266,7 @@ def _read(text: str | None, role: str, ctx: Today, said: _Said) -> None:
         return
     normalized = drop_asides(normalize(text))
     said.right_at = said.right_at or bool(_RIGHT_AT.search(normalized))
+    said.negated = said.negated or bool(_ALL_BUT.search(normalized))
     days, times, rest = restated_bound(
         normalized, lambda text: _corrected(text, role, ctx)
     ) or _corrected(normalized, role, ctx)
@@ -354,6 +365,10 @@ def _decide_day(said: _Said, ctx: Today, say: Words) -> _Day:
     if bad:
         return _Day(check=DateCheck("invalid_date", message=no_such_day(bad[0].text, say)))
     far = next((t for t in terms if t.far), None)
+    if far is not None and any(t.weekday_only for t in terms):
+        # "Freitag, also quasi den Brückentag" with no bridge day near: the weekday said decides
+        terms = [t for t in terms if t is not far]
+        far = None
     if far is not None:  # "Brückentag" on 30.9.: the next one is at New Year
         return _Day(
             check=DateCheck(
@@ -391,6 +406,9 @@ def _decide_day(said: _Said, ctx: Today, say: Words) -> _Day:
             return _Day(earliest=earliest, days=terms[0].dates if terms else (), now_only=now_only)
         # "Samstag so früh wie möglich": that day, its earliest times
         return _Day(first.dates, names=names, earliest=any(t.earliest for t in terms))
+    weekend = _weekend_of_a_named_day(sets)
+    if weekend:  # "am Wochenende, wenn die Uhren umgestellt werden": that weekend's open day
+        return _Day(weekend, names=names, span=True)
     days = sets[0].dates
     for t in sets[1:]:
         both = _intersect(days, t.dates)
@@ -433,6 +451,23 @@ def _decide_day(said: _Said, ctx: Today, say: Words) -> _Day:
         part_of_week=all(t.part_of_week for t in sets),
         loose=all(t.loose for t in sets),
     )
+
+
+_WEEKEND_WORD = re.compile(r"\b(?:wochenende|weekend)\b")
+
+
+def _weekend_of_a_named_day(sets: list[DayTerm]) -> tuple[date, ...]:
+    """ "am Wochenende der Zeitumstellung", "on the weekend when the clocks go back": the weekend
+    said with one day of it named (a Sunday the salon is closed) is the whole weekend, so its
+    open Saturday is the day, never the closed Sunday alone."""
+    if len(sets) != 2:
+        return ()
+    weekend = next((t for t in sets if t.span and _WEEKEND_WORD.search(t.text)), None)
+    named = next((t for t in sets if t is not weekend and len(t.dates) == 1), None)
+    if weekend is None or named is None or named.dates[0].weekday() < 5:
+        return ()
+    saturday = named.dates[0] - timedelta(days=named.dates[0].weekday() - 5)
+    return (saturday, saturday + timedelta(days=1))
 
 
 SMALL_HOURS_END = 7 * 60  # "ab vier" is never 04:00; "nach acht" (08:00 or 20:00) may be asked
@@ -854,11 +889,19 @@ def understand(
 
     hours = _hours(salon, day)
     earliest = decided.earliest
+    now_minutes = ctx.now.hour * 60 + ctx.now.minute
+    if day == today and _at_opening_only(said.times) and now_minutes > hours[0]:
+        # "heute als Erstes", "today first thing" said after opening: that time has gone by
+        return DateCheck(
+            "past_date",
+            day=day,
+            message=say.message("date_time_gone_today", time=say.time(_clock_time(hours[0]))),
+            options=_open_after(salon, today, say),
+        )
     if _only_as_early_as_possible(said.times) and (day == today or earliest):
         said.times, earliest = [], True  # "heute so früh wie möglich": from now on
     elif _only_as_early_as_possible(said.times):  # "morgen als Erstes": at opening time
         return _at_time(salon, ctx, day, hours[0], minutes, say)
-    now_minutes = ctx.now.hour * 60 + ctx.now.minute
     t = _decide_time(said, hours, minutes, now_minutes, today=day == today)
     if t.problem:
         return DateCheck("invalid_time", day=day, message=say.message(t.problem, said=t.said))
@@ -901,6 +944,17 @@ def understand(
 
 def _only_as_early_as_possible(times: list[TimeTerm]) -> bool:
     return bool(times) and all(t.part is not None and t.part.asap for t in times)
+
+
+# "so früh wie möglich", "as early as possible": the earliest from now; the other early words
+# ("als Erstes", "first thing", "zur Öffnung", "sobald Sie aufmachen") name the opening time
+_EARLIEST_FROM_NOW = re.compile(r"moeglich|\bgeht\b|\bgehen\b|as\s+early\s+as")
+
+
+def _at_opening_only(times: list[TimeTerm]) -> bool:
+    return _only_as_early_as_possible(times) and not any(
+        _EARLIEST_FROM_NOW.search(t.text) for t in times
+    )
 
 
 def _still_ahead(t: _Time, now: int) -> _Time:

@@ -200,8 +200,16 @@ _C_MARKED = (
 _C_DOT = rf"{_H}\.\d{{2}}(?![.\d])(?:\s*uhr)?{_MER_NC}"
 
 
+# In the date field a dotted number is a date ("am 10.12") unless it cannot be one: minutes that
+# are no month ("10.30 Wednesday", "Freitag 9.45") or "um" / "at" before it ("um 10.15 am Donnerstag")
+_C_DOT_IN_DATE = (
+    rf"(?<![\d.]){_H}\.(?:1[3-9]|[2-5]\d)(?![.\d])(?:\s*uhr)?{_MER_NC}"
+    rf"|(?:(?<=\bum\s)|(?<=\bat\s)){_H}\.[0-5]\d(?![.\d])(?:\s*uhr)?{_MER_NC}"
+)
+
+
 def _clock_res(role: str) -> tuple[str, str]:
-    marked = _C_MARKED + (f"|{_C_DOT}" if role == "time" else "")
+    marked = _C_MARKED + (f"|{_C_DOT}" if role == "time" else f"|{_C_DOT_IN_DATE}")
     bare = rf"{marked}|{_H}(?:\s+\d{{2}})?(?![\d.:/])(?:\s*uhr)?"
     if role == "time":
         bare += r"|\d{3,4}(?![\d.:/])"
@@ -259,7 +267,10 @@ _PART_PATTERNS: list[tuple[str, str]] = [
     (r"nach\s+(?:dem\s+mittag(?:essen)?|der\s+mittagspause|mittagessen)|after\s+lunch(?:\s*time)?",
      "after_lunch"),
     (r"(?:um\s+die\s+|zur\s+|ueber\s+|in\s+der\s+|am\s+)?(?:mittagszeit|mittagspause|mittags?)"
-     r"|(?:at\s+|around\s+|over\s+)?lunch\s*time|(?:at|around|over|during)\s+lunch", "midday"),
+     r"|(?:at\s+|around\s+|over\s+)?lunch\s*time|(?:at|around|over|during)\s+lunch"
+     # "on my lunch break", "in meiner Mittagspause": the caller's break, said as the salon's midday
+     r"|(?:on|during|in|at)\s+(?:my|the)\s+lunch\s*(?:break|hour)|in\s+meiner\s+mittagspause",
+     "midday"),
     (r"(?:am\s+|in\s+the\s+|this\s+)?(?:nachmittags?|afternoon)|nach\s+mittag", "afternoon"),
     (r"(?:(?:gleich|direkt|kurz|sofort)\s+)?(?:nach\s+(?:der\s+|meiner\s+)?arbeit|nach\s+(?:dem\s+)?"
      r"(?:feierabend|dienst|buero|schule|uni)|nach\s+(?:dem\s+|meinem\s+)?job|after\s+(?:work|school"
@@ -276,6 +287,8 @@ _PART_PATTERNS: list[tuple[str, str]] = [
      r"|(?:the\s+)?latest\s+(?:appointment|slot|time)", "as_late_as_possible"),
     (r"(?:so|ganz|eher|sehr)\s+spaet"
      r"|spaet\s+am\s+tag|late\s+in\s+the\s+day|(?:kurz\s+)?vor\s+(?:laden|geschaefts)schluss"
+     # "end of day", "kurz vor Feierabend" (the salon's: the caller's own is "nach Feierabend")
+     r"|(?:at\s+)?(?:the\s+)?end\s+of\s+(?:the\s+)?day|kurz\s+vor\s+(?:ihrem\s+|dem\s+)?feierabend"
      r"|spaet"
      r"|late(?!\s+(?:next|this|of|in|the|week|month|year|" + MONTH_RE + r"))", "late"),
     (r"nachts|in\s+der\s+nacht|at\s+night", "night"),
