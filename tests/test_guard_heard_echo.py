@@ -9,6 +9,7 @@ again counts for nothing either.
 
 from __future__ import annotations
 
+import asyncio
 from typing import Any
 
 from agent.guard.heard import Heard, LineMark, OutcomeHearing
@@ -78,3 +79,27 @@ async def test_an_echo_of_a_mark_no_outcome_carries_is_ignored():
     await hearing.echoed(LineMark(label="answer-played"))
 
     assert outcome.state is Heard.SENT and events == []
+
+
+async def test_the_hang_up_waits_for_the_echo_of_an_outcome_still_playing():
+    """`settled`: code hangs up once no outcome sent is still waiting for its echo."""
+    hearing, _ = hearing_with_log()
+    mark = hearing.sent(hearing.expect(SAY))
+
+    waiting = asyncio.create_task(hearing.settled(within=5.0))
+    await asyncio.sleep(0.05)
+    assert not waiting.done()  # Twilio has not played it yet
+    await hearing.echoed(LineMark(label=mark.label))
+
+    assert await asyncio.wait_for(waiting, 1.0) is True
+
+
+async def test_the_hang_up_waits_for_an_echo_only_so_long():
+    hearing, _ = hearing_with_log()
+    hearing.sent(hearing.expect(SAY))
+
+    assert await hearing.settled(within=0.1) is False
+    cut, _ = hearing_with_log()
+    cut.sent(cut.expect(SAY))
+    await cut.interrupted()
+    assert await cut.settled(within=0.0) is True  # a cut outcome waits for nothing

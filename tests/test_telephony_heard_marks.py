@@ -151,7 +151,7 @@ async def playing_twilio_call(base: str, *, buffer_seconds: float) -> AsyncItera
             await listener
 
 
-def booking_script(tmp_path, *more: tuple[str, str]):
+def booking_script(tmp_path, *more: tuple[str, str], **overrides):
     """The caller asks for Thursday at ten, gives the name, the booking is said by code; then
     each (transcript, reply) of `more`."""
     script = thursday_ten_script(name_said=NAME, customer_name="Anna Berg")
@@ -160,7 +160,7 @@ def booking_script(tmp_path, *more: tuple[str, str]):
         script["turns"].append([{"say": reply}])
     path = tmp_path / "booking.yaml"
     path.write_text(json.dumps(script, ensure_ascii=False), encoding="utf-8")
-    return phone_settings(tmp_path, standin_script=path)
+    return phone_settings(tmp_path, standin_script=path, **overrides)
 
 
 async def outcome_events(ledger, call_id: str) -> list[tuple[str, str, bool]]:

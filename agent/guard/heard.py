@@ -37,6 +37,7 @@ Telnyx calls keep the send-time mark (`agent.telephony.serializers`).
 
 from __future__ import annotations
 
+import asyncio
 import itertools
 from collections.abc import Awaitable, Callable, Mapping
 from dataclasses import dataclass, field
@@ -95,6 +96,7 @@ class OutcomeHearing:
     outcomes: list[SpokenOutcome] = field(default_factory=list)
     _ids: itertools.count = field(default_factory=lambda: itertools.count(1))
     _sendings: itertools.count = field(default_factory=lambda: itertools.count(1))
+    _changed: asyncio.Event = field(default_factory=asyncio.Event)  # an outcome left `SENT`
 
     def expect(
         self, text: str, *, tool: str | None = None, result: Mapping[str, Any] | None = None
@@ -116,6 +118,7 @@ class OutcomeHearing:
         for outcome in self.outcomes:
             if outcome.state is Heard.SENT:
                 outcome.state = Heard.CUT
+                self._changed.set()
                 await self._log("outcome_cut", outcome)
 
     def repeats(self) -> list[SpokenOutcome]:
@@ -141,8 +144,22 @@ class OutcomeHearing:
             return  # not ours, or cleared: the caller interrupted before it was played
         await self._heard(outcome)
 
+    async def settled(self, within: float) -> bool:
+        """Return once no outcome is sent and not yet heard or cut (the line's echo may still
+        be coming: hang up after it), or after `within` seconds (False)."""
+        loop = asyncio.get_running_loop()
+        deadline = loop.time() + within
+        while any(o.state is Heard.SENT for o in self.outcomes):
+            self._changed.clear()
+            try:
+                await asyncio.wait_for(self._changed.wait(), max(0.0, deadline - loop.time()))
+            except TimeoutError:
+                return False
+        return True
+
     async def _heard(self, outcome: SpokenOutcome) -> None:
         outcome.state = Heard.HEARD
+        self._changed.set()
         await self._log("outcome_heard", outcome)
         if outcome.tool == SUMMARY:  # it told what the outcomes before it did
             for told in self.outcomes:
