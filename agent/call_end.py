@@ -49,6 +49,9 @@ WORDS: dict[str, dict[str, str]] = {
 }
 # How long code waits for its words to be heard (real seconds): past it, it hangs up anyway.
 HEARD_WITHIN_SECONDS = 30.0
+# How long the hang-up waits for the line to echo that it played the outcomes sent (Twilio's
+# marks, agent/guard/heard.py): its queue and jitter buffer are well under this.
+PLAYED_WITHIN_SECONDS = 3.0
 QUIET_WITHIN_SECONDS = 15.0  # for a reply being made to end before code speaks
 TOOLS_WITHIN_SECONDS = 30.0  # for tool calls still running (a booking on its way)
 
@@ -123,6 +126,8 @@ class CallEnder:
         await self._watch.quiet(QUIET_WITHIN_SECONDS)
         if text:
             await self.speak(text, mark=self._summary_mark(text) if summary else None)
+        if self._hearing is not None and not await self._hearing.settled(PLAYED_WITHIN_SECONDS):
+            logger.warning(f"call {self._session.call_id}: an outcome sent was not played in time")
         await self._session.log("call_closed", reason=reason)
         line = self._session.line
         if line is not None:

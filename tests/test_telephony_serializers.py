@@ -19,6 +19,7 @@ from pipecat.serializers.telnyx import TelnyxFrameSerializer
 from pipecat.serializers.twilio import TwilioFrameSerializer
 
 from agent.audio_models import SharedSileroVADAnalyzer
+from agent.guard.heard import HeardMark, LineMark
 from agent.telephony.caller import CallStart
 from agent.telephony.caller_frames import WindowAlignedFrames
 from agent.telephony.frame_guard import StreamGuard
@@ -109,13 +110,35 @@ async def test_other_events_still_go_through_pipecats_serializer_and_stop_ends_t
     await serializer.setup(SimpleNamespace(audio_in_sample_rate=RATE))
     dtmf = await serializer.deserialize(json.dumps({"event": "dtmf", "dtmf": {"digit": "5"}}))
     assert isinstance(dtmf, InputDTMFFrame) and dtmf.button.value == "5"
-    assert (
-        await serializer.deserialize(json.dumps({"event": "mark", "mark": {"name": "x"}})) is None
-    )
     assert await serializer.deserialize(media(b"")) is None  # no audio, no frame
     assert not stopped
     assert await serializer.deserialize(json.dumps({"event": "stop", "stop": {}})) is None
     assert stopped == [True]
+
+
+async def test_twilios_echo_of_a_mark_becomes_a_line_mark_and_our_mark_goes_out_as_twilios():
+    """Told means heard (agent/guard/heard.py): Twilio echoes a mark once the audio before it
+    has played; the serializer only turns the echo into a frame and the mark into a message."""
+    start = CallStart("twilio", "MZ1", "CA1", None)
+    guard = StreamGuard("t", per_second=1e9)
+    serializer = build_serializer(start, lambda: None, guard)
+    await serializer.setup(SimpleNamespace(audio_in_sample_rate=RATE))
+    echo = await serializer.deserialize(json.dumps({"event": "mark", "mark": {"name": "x"}}))
+    assert isinstance(echo, LineMark) and echo.label == "x"
+    assert await serializer.deserialize(json.dumps({"event": "mark", "mark": {}})) is None
+    assert "mark without a name" in guard.summary()
+    sent = json.loads(await serializer.serialize(HeardMark(outcome_id=1, label="heard-1-1")))
+    assert sent == {"event": "mark", "streamSid": "MZ1", "mark": {"name": "heard-1-1"}}
+
+
+async def test_telnyx_marks_stay_pipecats_the_send_time_mark_is_kept_there():
+    start = CallStart("telnyx", "S1", "v3:1", None, outbound_encoding="PCMU")
+    serializer = build_serializer(start, lambda: None, StreamGuard("t", per_second=1e9))
+    await serializer.setup(SimpleNamespace(audio_in_sample_rate=RATE))
+    assert not serializer.echoes_marks
+    echo = json.dumps({"event": "mark", "mark": {"name": "x"}})
+    assert await serializer.deserialize(echo) is None
+    assert await serializer.serialize(HeardMark(outcome_id=1, label="heard-1-1")) is None
 
 
 def test_caller_audio_enters_in_frames_that_each_complete_a_vad_window():

@@ -17,17 +17,34 @@ way, its mark behind the end of the reply it is in; heard, it tells every outcom
 it, and those count as heard too (`outcome_heard` with `via: summary`). Outcomes never heard by
 the end of the call (cut twice, still waiting, or finished after the hang-up) are `unheard`;
 the call leaves a caller notice for them (`agent.unheard`).
+
+On a Twilio call the output transport's mark is not enough: it passes when the last audio was
+*sent*, and Twilio still has it queued (up to a chunk, the network and its jitter buffer) when
+a caller's barge-in makes us send `clear`, which drops the tail unplayed. There the mark goes on
+to Twilio (`{"event": "mark"}` right behind the outcome's audio, named by `HeardMark.label`,
+unique per sending) instead of passing the output, and Twilio echoes it back once the audio
+before it has played (`LineMark`, from the call's input). The rule, Twilio's echo: an outcome
+is heard when the echo of its latest mark arrives while it is still sent. Twilio also echoes
+every pending mark at once when it gets our `clear`, and such an echo says nothing was played;
+we send `clear` only when the interruption reaches the output transport, after it went through
+code's voice, which had cut every sent outcome by then. So an echo that comes after our clear
+finds its outcome cut and counts for nothing, and a cut outcome is said again; an echo of an
+earlier sending (a cut one said again) is stale and ignored too. The one error this can make is
+on the safe side: audio that did finish playing at Twilio while the caller was already talking,
+its echo crossing our clear, is taken as cut and said once more (twice heard, never unheard).
+Telnyx calls keep the send-time mark (`agent.telephony.serializers`).
 """
 
 from __future__ import annotations
 
+import asyncio
 import itertools
 from collections.abc import Awaitable, Callable, Mapping
 from dataclasses import dataclass, field
 from enum import Enum
 from typing import Any
 
-from pipecat.frames.frames import DataFrame, Frame
+from pipecat.frames.frames import DataFrame, Frame, SystemFrame
 from pipecat.processors.frame_processor import FrameDirection, FrameProcessor
 
 Log = Callable[..., Awaitable[None]]  # (kind, **data): the call's timeline
@@ -51,13 +68,24 @@ class SpokenOutcome:
     result: Mapping[str, Any] | None = None
     state: Heard = Heard.WAITING
     repeated: bool = False  # said once more after a cut: not again
+    mark: str = ""  # the name of the mark of its latest sending
 
 
 @dataclass
 class HeardMark(DataFrame):
-    """Follows an outcome's speech; passes the output once the outcome has been played."""
+    """Follows an outcome's speech; passes the output once the outcome has been played (on
+    Twilio: goes on to Twilio, which echoes it as a `LineMark` once it has played)."""
 
     outcome_id: int = 0
+    label: str = ""  # unique per sending: the line's mark's name (pipecat's `name` is taken)
+
+
+@dataclass
+class LineMark(SystemFrame):
+    """The telephony provider's echo of a mark we sent: the audio before it has been played,
+    or was dropped by our `clear` (see the module docstring for which counts)."""
+
+    label: str = ""  # the mark's name
 
 
 @dataclass
@@ -67,6 +95,8 @@ class OutcomeHearing:
     log: Log | None = None
     outcomes: list[SpokenOutcome] = field(default_factory=list)
     _ids: itertools.count = field(default_factory=lambda: itertools.count(1))
+    _sendings: itertools.count = field(default_factory=lambda: itertools.count(1))
+    _changed: asyncio.Event = field(default_factory=asyncio.Event)  # an outcome left `SENT`
 
     def expect(
         self, text: str, *, tool: str | None = None, result: Mapping[str, Any] | None = None
@@ -80,13 +110,15 @@ class OutcomeHearing:
         """The outcome's speech is being written to the TTS; the mark to send right after it."""
         if outcome.state is not Heard.HEARD:
             outcome.state = Heard.SENT
-        return HeardMark(outcome_id=outcome.id)
+        outcome.mark = f"heard-{outcome.id}-{next(self._sendings)}"
+        return HeardMark(outcome_id=outcome.id, label=outcome.mark)
 
     async def interrupted(self) -> None:
         """The caller interrupted: what was sent and not yet heard is cut."""
         for outcome in self.outcomes:
             if outcome.state is Heard.SENT:
                 outcome.state = Heard.CUT
+                self._changed.set()
                 await self._log("outcome_cut", outcome)
 
     def repeats(self) -> list[SpokenOutcome]:
@@ -102,7 +134,32 @@ class OutcomeHearing:
         outcome = next((o for o in self.outcomes if o.id == mark.outcome_id), None)
         if outcome is None or outcome.state is Heard.HEARD:
             return
+        await self._heard(outcome)
+
+    async def echoed(self, mark: LineMark) -> None:
+        """The line echoed a mark: its outcome was heard if it is still sent (not cut by the
+        interruption whose `clear` echoes pending marks) and this is its latest sending."""
+        outcome = next((o for o in self.outcomes if o.mark == mark.label), None)
+        if outcome is None or outcome.state is not Heard.SENT:
+            return  # not ours, or cleared: the caller interrupted before it was played
+        await self._heard(outcome)
+
+    async def settled(self, within: float) -> bool:
+        """Return once no outcome is sent and not yet heard or cut (the line's echo may still
+        be coming: hang up after it), or after `within` seconds (False)."""
+        loop = asyncio.get_running_loop()
+        deadline = loop.time() + within
+        while any(o.state is Heard.SENT for o in self.outcomes):
+            self._changed.clear()
+            try:
+                await asyncio.wait_for(self._changed.wait(), max(0.0, deadline - loop.time()))
+            except TimeoutError:
+                return False
+        return True
+
+    async def _heard(self, outcome: SpokenOutcome) -> None:
         outcome.state = Heard.HEARD
+        self._changed.set()
         await self._log("outcome_heard", outcome)
         if outcome.tool == SUMMARY:  # it told what the outcomes before it did
             for told in self.outcomes:
@@ -133,4 +190,7 @@ class OutcomeEar(FrameProcessor):
         if isinstance(frame, HeardMark):
             await self._hearing.passed(frame)
             return  # it has done its job; nothing after this listens for it
+        if isinstance(frame, LineMark):
+            await self._hearing.echoed(frame)
+            return
         await self.push_frame(frame, direction)

@@ -17,19 +17,27 @@ wake-up and an `asyncio.wait_for` (a task and a timer of its own). The phone inp
 pushes the frame downstream from the task that read it, under the same conditions (audio in
 and passthrough on, not paused, started and not stopped): the STT gets the same frames in the
 order they came.
+
+On a line whose provider echoes marks once their audio has played (Twilio; the serializer's
+`echoes_marks`), an outcome's `HeardMark` does not pass the output when its audio was sent:
+it goes on to the provider right behind that audio, and the echo says whether it was heard
+(`agent.guard.heard`).
 """
 
 from __future__ import annotations
 
 from typing import Any
 
-from pipecat.frames.frames import InputAudioRawFrame, StartFrame
+from pipecat.frames.frames import Frame, InputAudioRawFrame, StartFrame
+from pipecat.processors.frame_processor import FrameDirection
 from pipecat.transports.base_input import BaseInputTransport
 from pipecat.transports.websocket.fastapi import (
     FastAPIWebsocketInputTransport,
     FastAPIWebsocketOutputTransport,
     FastAPIWebsocketTransport,
 )
+
+from agent.guard.heard import HeardMark
 
 BOT_SPEAKING_PERIOD_SECONDS = 1.0
 
@@ -41,6 +49,13 @@ class _PhoneOutputTransport(FastAPIWebsocketOutputTransport):
             if not hasattr(sender, "_bot_speaking_frame_period"):  # a pipecat that changed
                 raise AttributeError("pipecat's MediaSender has no _bot_speaking_frame_period")
             sender._bot_speaking_frame_period = BOT_SPEAKING_PERIOD_SECONDS
+
+    async def push_frame(self, frame: Frame, direction: FrameDirection = FrameDirection.DOWNSTREAM):
+        # pipecat's media sender pushes a frame queued behind audio once that audio was sent
+        if isinstance(frame, HeardMark) and getattr(self._params.serializer, "echoes_marks", False):
+            await self._write_frame(frame)  # behind its audio on the socket; echoed once played
+            return
+        await super().push_frame(frame, direction)
 
 
 class AudioStraightOn(BaseInputTransport):

@@ -8,19 +8,29 @@ pass go on, and anything pipecat still raises on is skipped and counted. A media
 second per call) is not parsed again: its audio, decoded by the guard, becomes PCM here the way
 pipecat's own `deserialize` converts it, and enters the pipeline in frames aligned with the
 VAD's windows (`caller_frames`); every other event goes through pipecat's `deserialize`.
+
+Marks (told means heard, `agent.guard.heard`): Twilio plays what we sent and echoes a mark we
+send behind it once the audio before it has played (and every pending one at once when it gets
+our `clear`). The Twilio serializer writes an outcome's `HeardMark` as Twilio's `mark` message
+and turns Twilio's echo into a `LineMark`; whether that echo means heard is the hearing's to
+say. pipecat's serializer does neither (it drops both). Telnyx's media streaming lists `mark`
+messages too, but what its echo means (played, or also on `clear`) is not documented where we
+could read it; Telnyx calls keep the mark that passes the output when the audio was sent.
 """
 
 from __future__ import annotations
 
+import json
 from collections.abc import Callable
 from typing import Any
 
 from pipecat.audio.utils import alaw_to_pcm, ulaw_to_pcm
-from pipecat.frames.frames import InputAudioRawFrame
+from pipecat.frames.frames import Frame, InputAudioRawFrame
 from pipecat.serializers.base_serializer import FrameSerializer
 from pipecat.serializers.telnyx import TelnyxFrameSerializer
 from pipecat.serializers.twilio import TwilioFrameSerializer
 
+from agent.guard.heard import HeardMark, LineMark
 from agent.telephony.caller import CallStart
 from agent.telephony.caller_frames import WindowAlignedFrames
 from agent.telephony.frame_guard import StreamGuard
@@ -36,6 +46,8 @@ class _Guarded:
     _guard: StreamGuard
     _frames: WindowAlignedFrames
     _sample_rate: int  # the pipeline's input rate (pipecat's serializer sets it up)
+    # True: the provider echoes our marks once played; `HeardMark`s go to it (phone_transport)
+    echoes_marks = False
 
     async def deserialize(self, data: str | bytes):
         if not self._guard.allow():
@@ -46,6 +58,8 @@ class _Guarded:
         if read.event == "stop":  # the caller hung up
             self._on_stop()
             return None
+        if read.event == "mark" and self.echoes_marks:
+            return self._echo(read.message)
         try:
             if read.audio is not None:
                 audio = self._frames.add(await self._to_pcm(read.audio), self._sample_rate)
@@ -63,13 +77,29 @@ class _Guarded:
         """The provider's 8 kHz audio as PCM at the pipeline's input rate."""
         raise NotImplementedError
 
+    def _echo(self, message: dict) -> LineMark | None:
+        mark = message.get("mark")
+        name = mark.get("name") if isinstance(mark, dict) else None
+        if not isinstance(name, str) or not name:
+            self._guard.reject("mark without a name")
+            return None
+        return LineMark(label=name)
+
 
 class _TwilioSerializer(_Guarded, TwilioFrameSerializer):
+    echoes_marks = True
+
     def __init__(self, *, on_stop: Callable[[], None], guard: StreamGuard, **kwargs: Any):
         super().__init__(**kwargs)
         self._on_stop = on_stop
         self._guard = guard
         self._frames = WindowAlignedFrames()
+
+    async def serialize(self, frame: Frame) -> str | bytes | None:
+        if isinstance(frame, HeardMark):  # Twilio echoes it once the audio before it played
+            mark = {"event": "mark", "streamSid": self._stream_sid, "mark": {"name": frame.label}}
+            return json.dumps(mark)
+        return await super().serialize(frame)
 
     async def _to_pcm(self, payload: bytes) -> bytes:
         return await ulaw_to_pcm(
