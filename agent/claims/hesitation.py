@@ -19,6 +19,8 @@ _HESITATION = re.compile(
     r"\s*,?\s*\b(?:äh+m?|ähem|öh+m?|hm+|uh+m?|erm|ehm)\b\s*,?(?=\s|$)|\s*,\s*(?:um|er)\s*,(?=\s)"
 )
 
+# what every hesitation holds, found without the leading spaces and commas of the full pattern
+_QUICK = re.compile(r"äh|öh|\bhm|\buh|\berm\b|\behm\b|,\s*(?:um|er)\s*,")
 # a self-repair after the hesitation keeps its comma: "um elf, äh, nein, um zehn"
 _REPAIR = re.compile(
     r"\s*(?:nein|no|nope|sorry|entschuldigung|verzeihung|pardon|moment|wait|hang|korrektur)\b"
@@ -29,7 +31,7 @@ def without_hesitations(chars: list[str], origin: list[int]) -> tuple[list[str],
     """Folded characters with hesitations and their commas replaced by one space (each kept
     character keeps its origin, so spans still point into the original)."""
     text = "".join(chars)
-    if not _HESITATION.search(text):
+    if not _QUICK.search(text) or not _HESITATION.search(text):
         return chars, origin
     out: list[str] = []
     org: list[int] = []

@@ -27,6 +27,7 @@ _REPAIR = re.compile(
     r"ich\s+meine|i\s+mean)\s*[,–—-])*\s*",
     re.IGNORECASE,
 )
+_QUICK = re.compile(r"\b(?:nein|no)\s*[,–—-]", re.IGNORECASE)
 _NEGATED = re.compile(
     r"\b(?:nicht|kein\w*|nichts|nie|not|no|nothing|never|none)\b|n't\b", re.IGNORECASE
 )
@@ -43,8 +44,8 @@ def _detail(word: str) -> bool:
 def repaired(sentence: str) -> str:
     """`sentence` with what a self-repair takes back blanked, characters kept in place; the
     sentence itself when it has no repair."""
-    if "nein" not in sentence.lower() and "no" not in sentence.lower():
-        return sentence
+    if not _QUICK.search(sentence):
+        return sentence  # most sentences: no "nein / no" before a comma or dash
     for m in _REPAIR.finditer(sentence):
         before = sentence[: m.start()]
         if not before.strip() or before.rstrip()[-1] in "?.!":

@@ -67,11 +67,19 @@ _ADVICE = re.compile(
     r"(?:remember|please|don't|do\s+not|bring|come|make\s+sure)\b"
 )
 
+# a word every class above needs (on the sentence as said, case ignored)
+_QUICK = re.compile(
+    r"hear\s+from|hören|rufen|call\s+us|ring\s+us|give\s+us|used\s+to|früher|weather|wetter|"
+    r"geöffnet|opening|öffnungszeit|offen|open|gibt|wie'?s|wie\s+es|how\s+things|meine\s+ich|"
+    r"i\s+mean|when\s+you|once\s+you|after\s+you",
+    re.IGNORECASE,
+)
+
 
 def without_small_talk(sentence: str, claims: tuple[Claim, ...]) -> tuple[Claim, ...]:
     """`claims` without those read in small talk or advice of the classes above."""
-    if not claims:
-        return claims
+    if not claims or not _QUICK.search(sentence):
+        return claims  # most sentences: none of the classes' words
     text = fold(sentence).text
 
     def spoken(c: Claim) -> str:
