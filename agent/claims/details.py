@@ -286,6 +286,9 @@ _CLOCK_TIME = re.compile(r"\b(\d{1,2})[:.](\d{2})(?!\.\d)(?!\d)")
 _HALB = re.compile(rf"\bhalb\s+{_H}\b")
 _VIERTEL_NACH = re.compile(rf"\bviertel\s+nach\s+{_H}\b")
 _VIERTEL_VOR = re.compile(rf"\b(?:viertel\s+vor|dreiviertel)\s+{_H}\b")
+# "viertel elf": a quarter into the hour before eleven, 10:15 (the Berlin reading, as in the
+# understanding resolver; blind 17)
+_VIERTEL_INTO = re.compile(rf"(?<!drei\s)\bviertel\s+{_H}\b")
 _HALF_PAST = re.compile(rf"\bhalf\s+past\s+{_H}\b")
 _MINUTES_PAST = re.compile(rf"\b(five|ten|twenty)\s+past\s+{_H}\b")
 _HALF = re.compile(rf"\bhalf\s+{_H}\b(?!\s*(hours?|minutes?|days?)\b)")
@@ -356,6 +359,9 @@ def _times(text: str) -> set[tuple[int, int, bool]]:
         for m in _VIERTEL_VOR.finditer(text):
             h = _hour(m[1])
             add(m.start(), None if h is None else h - 1, 45, text[m.end() :])
+        for m in _VIERTEL_INTO.finditer(text):
+            h = _hour(m[1])
+            add(m.start(), None if h is None else h - 1, 15, text[m.end() :])
     if "half" in text:
         for m in _HALF_PAST.finditer(text):
             add(m.start(), _hour(m[1]), 30, text[m.end() :])
@@ -837,6 +843,9 @@ def _services_named(words: list[str], text: str, names: Names) -> set[frozenset[
         if not found and w.endswith(("termin", "termins")):
             # "Färbetermin": a verb's stem before "-termin" names its service
             found |= {s for f, s in index.inside if f.endswith("en") and w.startswith(f[:-1])}
+            # "Farbtermin": a noun's stem ("Farbe") before "-termin" (blind 17)
+            found |= {s for f, s in index.inside if f.endswith("e") and w[: len(f) - 1] == f[:-1]
+                      and w[len(f) - 1 :] in ("termin", "termins")}  # fmt: skip
         found |= {s for phrase, s in index.several.get(w, ()) if phrase.search(text)}
         if not found and w.endswith("ung") and len(w) > 6:
             found |= index.exact.get(w[:-3] + "en", frozenset())  # "Färbung": färben

@@ -1,6 +1,8 @@
 """A bare claim after a list of the appointment's particulars ("Also: Freitag, 28.11., zehn Uhr,
 Fabian, Dauerwelle. Alles eingetragen.", "So: Friday 28 November, 10 a.m., Fabian, perm. All
-confirmed.", blind 15): the list is what the claim is about, so the booking is checked against
+confirmed.", blind 15; blind 17: "Also, Sie haben: Freitag 10 Uhr, Fabian, Dauerwelle. Ist alles
+eingetragen und bestätigt.", "So that's one, perm; two, Friday at ten; three, Fabian. All
+confirmed."): the list is what the claim is about, so the booking is checked against
 the day, date and time listed, in place of the bare booking or success read alone.
 
 Only where the sentence before the claim names a day or date and a time and no verb of its own
@@ -17,10 +19,18 @@ from agent.claims.model import Claim, ClaimKind
 from agent.claims.normalize import fold
 
 K = ClaimKind
+_CLAIMED = r"(?:eingetragen|gebucht|bestätigt|fest|confirmed|booked|set|in)"
 _LIST_THEN_CLAIM = re.compile(
-    r"^(?P<list>[\w\s,.:/-]*?)\.\s+(?:alles|all|everything)\s+(?:ist\s+|is\s+)?(?:eingetragen|"
-    r"gebucht|bestätigt|fest|confirmed|booked|set|in)\W*$"
+    r"^(?P<list>[\w\s,.:;/'–-]*?)\.\s+(?:ist\s+|is\s+)?(?:alles|all|everything)\s+"
+    rf"(?:ist\s+|is\s+)?{_CLAIMED}(?:\s+(?:und|and)\s+{_CLAIMED})?\W*$"
 )
+# blind 17: a frame before the list ("Also, Sie haben: …", "So you've got: …", "Noch mal
+# zusammengefasst – …", "So that's …") and the counting of its items ("erstens …", "one, …")
+_FRAME = re.compile(
+    r"^\W*(?:(?:also|so|okay|gut|noch\s+mal|nochmal|kurz)\W+)*(?:sie\s+haben|you've\s+got|"
+    r"you\s+have|that's|zusammengefasst)\s*[:–-]?"
+)
+_COUNTED = re.compile(r"\b(?:erstens|zweitens|drittens|viertens|one|two|three|four)\s*,")
 _VERB = re.compile(
     r"\b(?:ist|sind|habe|haben|hat|wird|wurde|is|are|has|have|was|were|will|kommen|come)\b"
 )
@@ -36,9 +46,10 @@ def listed_then_claimed(
     if not opens(_LIST_THEN_CLAIM, text):
         return claims
     m = _LIST_THEN_CLAIM.match(text)
-    if m is None or _VERB.search(m["list"]):
+    items = _COUNTED.sub(" ", _FRAME.sub(" ", m["list"])) if m is not None else ""
+    if m is None or _VERB.search(items):
         return claims
-    listed = read_details(m["list"], names)
+    listed = read_details(items, names)
     if not (listed.weekdays or listed.days) or not listed.times:
         return claims
     kept = tuple(c for c in claims if c.kind not in _OUTCOMES)

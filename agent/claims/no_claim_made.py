@@ -25,8 +25,10 @@ from __future__ import annotations
 import re
 
 from agent.claims.gate import opens
+from agent.claims.informed_only import without_informed
 from agent.claims.model import Claim, ClaimKind
 from agent.claims.normalize import fold
+from agent.claims.small_talk import without_small_talk
 
 K = ClaimKind
 _LAPSED = re.compile(
@@ -143,7 +145,7 @@ def without_no_claim(sentence: str, claims: tuple[Claim, ...]) -> tuple[Claim, .
     folded = fold(sentence)
     text = folded.text
     if not any(opens(p, text) and p.search(text) for p in _PATTERNS):
-        return claims
+        return without_informed(sentence, without_small_talk(sentence, claims))  # blind 17
 
     def spoken(c: Claim) -> str:
         return fold(sentence[c.start : c.end]).text
@@ -208,4 +210,4 @@ def without_no_claim(sentence: str, claims: tuple[Claim, ...]) -> tuple[Claim, .
         claims = tuple(c for c in claims if c.kind is not K.BOOKED)
     if _NOTICE.search(text):  # a rule for every booking: no day of the caller's named
         claims = tuple(c for c in claims if not (c.kind is K.BOOKED and c.details.empty))
-    return claims
+    return without_informed(sentence, without_small_talk(sentence, claims))  # blind 17

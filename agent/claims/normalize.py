@@ -21,6 +21,8 @@ from functools import cache, lru_cache
 from importlib import resources
 
 from agent.claims import morph
+from agent.claims.hesitation import without_hesitations
+from agent.claims.line_breaks import joined
 from agent.claims.markdown import plain
 from agent.claims.memo import per_text
 from agent.claims.misheard import repair
@@ -250,9 +252,9 @@ def _join_weekday(chars: list[str], origin: list[int]) -> tuple[list[str], list[
 def fold(text: str) -> Folded:
     """`text` as the reader sees it, with the way back to the original."""
     chars, origin = _fold_chars(plain(text))
-    chars, origin = _dispell(chars, origin)
+    chars, origin = _dispell(*joined(chars, origin))
     chars = _unleet(chars, origin)
-    chars, origin = repair(chars, origin)
+    chars, origin = without_hesitations(*repair(chars, origin))
     chars, origin = standard(chars, origin)  # regional German
     chars, origin = _join_weekday(_iso_stamp(chars), origin)
     text = "".join(chars)

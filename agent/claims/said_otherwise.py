@@ -51,14 +51,17 @@ from agent.claims.not_yet_words import RULES as NOT_YET
 from agent.claims.nothing_left import RULES as NOTHING_LEFT
 from agent.claims.now_and_both import RULES as NOW_AND_BOTH
 from agent.claims.offered_words import RULES as OFFERED
+from agent.claims.outcome_in_other_words import RULES as OUTCOME_IN_OTHER_WORDS
 from agent.claims.outcome_words import RULES as OUTCOME_WORDS
 from agent.claims.pending_words import RULES as PENDING
 from agent.claims.pending_words import corrected
+from agent.claims.presumed_visit import RULES as PRESUMED_VISIT
 from agent.claims.promise_visit_words import RULES as PROMISE_VISIT_WORDS
 from agent.claims.promised_words import RULES as PROMISED
 from agent.claims.rebooked import RULES as REBOOKED
 from agent.claims.record_subject import RULES as RECORD_SUBJECT
 from agent.claims.recorded_words import RULES as RECORDED
+from agent.claims.several_named import RULES as SEVERAL_NAMED
 from agent.claims.stands import RULES as STANDS
 from agent.claims.state_words import RULES as STATE_WORDS
 from agent.claims.stylist_confirmed import RULES as STYLIST_CONFIRMED
@@ -92,6 +95,8 @@ _LATER += HELD_FOR_YOU
 _LATER += MONEY_AND_REMINDERS + VISIT_NOW + IRONY_TENSE
 # blind 16's second pass (claims26)
 _LATER += FRESH_WORDINGS
+# blind 17's classes (claims27)
+_LATER += PRESUMED_VISIT + SEVERAL_NAMED + OUTCOME_IN_OTHER_WORDS
 _LATER_BY_LANG = {lang: tuple(r for r in _LATER if r.lang in ("", lang)) for lang in ("de", "en")}
 
 

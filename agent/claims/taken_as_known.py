@@ -59,6 +59,7 @@ RULES = (
         ),
         unless=_NOT_STATED,
         questions=True,
+        own_details=True,  # the "wo" clause's, not a service the question offers (blind 17)
     ),
     # a goodbye that expects the caller "then"
     Rule(

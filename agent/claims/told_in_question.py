@@ -24,6 +24,8 @@ from __future__ import annotations
 
 import re
 
+from agent.claims.self_repair import repaired
+
 FRAME = re.compile(
     r"^\W*(?:"
     # German: "Hab ich (Ihnen) (nicht) (schon) erwähnt/gesagt, dass …", "Wissen Sie schon, dass …"
@@ -84,7 +86,7 @@ def stated(sentence: str) -> str:
     m = _ASKED_DETAILS.search(sentence) if "?" in sentence else None
     if m is not None:
         sentence = sentence[: m.start()] + "." + sentence[m.start() + 1 :]
-    return sentence
+    return repaired(sentence)  # blind 17: what a self-repair takes back
 
 
 def told_as_statement(sentence: str) -> str:
