@@ -19,6 +19,7 @@ from itertools import pairwise
 
 from agent.claims import lexicon_de as L
 from agent.claims import morph
+from agent.claims.clause_feature import clause_feature
 from agent.claims.clauses import (
     Boundary,
     Clause,
@@ -459,20 +460,38 @@ class _Context(PresupposingRules):
         self.caller = bool(ws & L.CALLER)
         self.caller_object = bool(ws & _CALLER_OBJECT)
         self.service_words = reader._service_words  # the same for every clause
-        self.appointment = (
+        self.reports = self._reports()
+
+    # worked out when a rule first asks (clause_feature), not for every clause
+
+    @clause_feature
+    def appointment(self) -> bool:
+        words = self.words
+        return (
             any(_is_appointment(w) for w in words)
             or (
                 words[:1] == ["er"]
                 and any(
-                    _is_appointment(w) for c in sentence if c.index < clause.index for w in c.words
+                    _is_appointment(w)
+                    for c in self.sentence
+                    if c.index < self.clause.index
+                    for w in c.words
                 )
             )  # "Ihr Termin ist nicht storniert, er findet statt"
             or self._own_service()  # "Ihre Dauerwelle am Freitag ist organisiert"
         )
-        self.event = self._event_kind()
-        self.speaker = bool(ws & {"ich", "wir"}) or self._speaker_elided()
-        self.reports = self._reports()
-        self.detail_named = any(
+
+    @clause_feature
+    def event(self) -> ClaimKind | None:
+        return self._event_kind()
+
+    @clause_feature
+    def speaker(self) -> bool:
+        return bool(self.ws & {"ich", "wir"}) or self._speaker_elided()
+
+    @clause_feature
+    def detail_named(self) -> bool:
+        return any(
             is_detail_word(w)
             and w
             not in {
@@ -495,8 +514,8 @@ class _Context(PresupposingRules):
                 "einem",
                 "einer",
             }
-            for w in words
-        ) or bool(ws & reader._name_words)
+            for w in self.words
+        ) or bool(self.ws & self.r._name_words)
 
     def _speaker_elided(self) -> bool:
         """ "Ich habe Ihre Nummer notiert und suche jetzt den Termin": a conjunct that starts

@@ -13,6 +13,7 @@ from collections.abc import Sequence
 
 from agent.claims import lexicon_en as L
 from agent.claims import morph
+from agent.claims.clause_feature import clause_feature
 from agent.claims.clauses import (
     Boundary,
     Clause,
@@ -475,10 +476,6 @@ class _Context(PresupposingRules):
         self.no_longer = _seq(words, ("no", "longer")) or _seq(words, ("not", "anymore"))
         self.negated = self._negated()
         self.caller = bool(ws & L.CALLER)
-        self.appointment = bool(ws & L.APPOINTMENT) or bool(
-            re.search(r"\b(your|the|that|this) \S+ o'clock\b", " ".join(words))
-        )
-        self.event = self._event_kind()
         self.speaker = bool(ws & {"i", "we"})
         self.reports = self._reports()
         self.detail_named = any(
@@ -486,6 +483,18 @@ class _Context(PresupposingRules):
             for w in words
         ) or bool(ws & reader._name_words)
         self.past_tense = any(_past(t) for t in self.toks) or bool(ws & {"was", "were", "had"})
+
+    # worked out when a rule first asks (clause_feature), not for every clause
+
+    @clause_feature
+    def appointment(self) -> bool:
+        return bool(self.ws & L.APPOINTMENT) or bool(
+            re.search(r"\b(your|the|that|this) \S+ o'clock\b", " ".join(self.words))
+        )
+
+    @clause_feature
+    def event(self) -> ClaimKind | None:
+        return self._event_kind()
 
     def _performative_modal(self) -> bool:
         ws = self.ws
