@@ -233,7 +233,6 @@ NOT_CLAIMS = [
     ("Sobald Sie Ja sagen, buche ich.", "de"),
     ("Ich buche das jetzt für Sie.", "de"),
     ("Ich kann Ihnen noch nicht bestätigen, dass der Termin gebucht ist.", "de"),
-    ("Der Termin ist nicht gebucht.", "de"),
     ("Sie sagten, er sei gebucht.", "de"),
     ("Sie sagten „Der Termin ist storniert“, richtig?", "de"),
     ("Um zehn ist leider schon gebucht.", "de"),
@@ -328,6 +327,10 @@ def test_not_booked_yet_is_false_after_a_booking():
         ("Sobald Sie Ja sagen, ist der Termin gebucht.", "de"),
         ("It isn't booked yet.", "en"),
         ("Once you say yes, it's booked.", "en"),
+        # the same claim without "yet" (convention 33)
+        ("Der Termin ist nicht gebucht.", "de"),
+        ("Nothing's booked.", "en"),
+        ("No, it isn't booked.", "en"),
     ):
         assert ClaimKind.NOT_BOOKED in decided_kinds(sentence, lang)
         for state in ("booked", "moved", "two"):
@@ -340,6 +343,10 @@ def test_not_booked_yet_is_false_after_a_booking():
         ("Um elf ist noch nicht gebucht.", "de"),
         ("Der Termin Ihres Sohnes ist noch nicht gebucht.", "de"),
         ("Once you say yes, I'll book it.", "en"),
+        # a report of an event or of the day, a rule: no statement of the booking now
+        ("Das ist leider nicht gebucht worden.", "de"),
+        ("Nothing was booked today; the held slot is free again.", "en"),
+        ("Rest assured, nothing is booked without your okay.", "en"),
     ):
         assert ClaimKind.NOT_BOOKED not in decided_kinds(sentence, lang), sentence
 

@@ -50,6 +50,30 @@ RULES = (
         ),
         replaces=frozenset({K.BOOKED}),
     ),
+    # claims28 (the older false blocks): "(So,) das ist jetzt (alles / so) im System", "Das
+    # hätten wir, alles im System", "That's all in the system now", "Alles
+    # paletti, ist gemacht" ("alles" / "so" said: "It's in the system" and "Passt, ist fix"
+    # stay bookings as the gated splits label them): a pronoun or nothing as the subject, nothing named — the bare
+    # success (convention 10), true after a cancellation too; "Sie sind im System" (the caller
+    # put in) stays a booking
+    Rule(
+        "",
+        K.DONE,
+        re.compile(r"im\s+system|in\s+the\s+system"),
+        re.compile(
+            r"^\W*(?:(?:so|gut|super|prima|okay|fertig|das\s+hätten\s+wir)\W+)?(?:(?:das|es)\s+ist\s+"
+            r"(?:jetzt\s+|nun\s+)?(?:alles|so)\s+|alles\s+)im\s+system\W*$|"
+            r"^\W*(?:that|it)(?:'s|\s+is)\s+all\s+in\s+the\s+system(?:\s+now)?\W*$"
+        ),
+        replaces=frozenset({K.BOOKED}),
+    ),
+    Rule(
+        "de",
+        K.DONE,
+        re.compile(r"gemacht"),
+        re.compile(r"^\W*(?:klappt|passt|alles\s+paletti|alles\s+klar)\W+ist\s+gemacht\W*$"),
+        replaces=frozenset({K.BOOKED}),
+    ),
     Rule(
         "de",
         K.DONE,

@@ -133,7 +133,7 @@ RULES = (
         "en",
         K.BOOKED,
         r"confirmed",
-        r"\b(?:everything(?:'s|\s+is)|it's\s+all)\s+confirmed\s+on\s+our\s+(?:end|side)\b|"
+        # "It's all confirmed on our end" is the bare success (convention 34, denied_now.py)
         r"\bin\s+the\s+bag\b[^.;!?]*\ball\s+confirmed\b",
         unless=_NOT_OTHER_ACT,
         replaces=frozenset({K.DONE}),

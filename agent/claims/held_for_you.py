@@ -33,4 +33,19 @@ RULES = (
         ),
         replaces=frozenset({K.BOOKED}),
     ),
+    # claims28 (the older false blocks): the appointment said pencilled in ("Your perm on Friday
+    # is pencilled in", as "Die Dauerwelle am Freitag ist für Sie vorgemerkt") and a slot "yours
+    # for now" are holds; "I've pencilled you in" (the caller put down) stays a booking
+    Rule(
+        "en",
+        K.HELD,
+        re.compile(r"pencil|for\s+now"),
+        re.compile(
+            r"^\W*(?:your\s+\w+|the\s+(?:appointment|slot))(?:\s+(?:on|for)\s+\w+)?\s+"
+            r"is\s+(?:now\s+)?pencil+ed\s+in\W*$|"
+            r"^\W*(?:it|that|the\s+slot)(?:'s|\s+is)\s+yours\s+for\s+now\W*$"
+        ),
+        unless=NOT_STATED,
+        replaces=frozenset({K.BOOKED}),
+    ),
 )

@@ -118,6 +118,13 @@ _CALL_AHEAD = re.compile(
     r"\b(?:vorher\s+(?:an|durch)rufen|vorher\s+durch|call\s+ahead|ring\s+ahead)\b[^.!?]*\b(?:falls|"
     r"wenn|if)\b"
 )
+# claims28: a house request on arriving ("Bitte kommen Sie ungefähr fünf Minuten vorher",
+# "Please arrive about five minutes early") names no visit of the caller's: a rule for every
+# visit, as a rule of notice
+_ARRIVAL_RULE = re.compile(
+    r"\b(?:kommen\s+sie|arrive|come\s+in)\s+(?:\w+\s+){0,2}?(?:\w+|\d+)\s+minuten?\s+"
+    r"(?:vorher|früher|eher)\b|\barrive\s+(?:\w+\s+){0,2}?(?:\w+|\d+)\s+minutes?\s+early\b"
+)
 _OUTCOMES = frozenset(
     {K.BOOKED, K.CANCELLED, K.RESCHEDULED, K.DONE, K.GONE, K.STANDS, K.FOLLOW_UP, K.AVAILABLE}
 )
@@ -135,6 +142,7 @@ _PATTERNS = (
     _HOUSE_FEE,
     _ALL_TAKEN,
     _CALL_AHEAD,
+    _ARRIVAL_RULE,
 )
 
 
@@ -200,6 +208,8 @@ def without_no_claim(sentence: str, claims: tuple[Claim, ...]) -> tuple[Claim, .
         )
     if _ALL_TAKEN.search(text):
         claims = tuple(c for c in claims if c.kind not in (K.CANCELLED, K.GONE, K.BOOKED))
+    if _ARRIVAL_RULE.search(text):
+        claims = tuple(c for c in claims if not (c.kind is K.BOOKED and c.details.empty))
     if _CALL_AHEAD.search(text):
         claims = tuple(c for c in claims if not (c.kind is K.BOOKED and c.details.empty))
     if _WORK_DAYS.search(text):

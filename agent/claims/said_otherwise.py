@@ -24,6 +24,7 @@ from agent.claims.consequence_gone import RULES as CONSEQUENCE_GONE
 from agent.claims.could_take import RULES as COULD_TAKE
 from agent.claims.date_ordinals import RULES as DATE_ORDINALS
 from agent.claims.day_out import RULES as DAY_OUT
+from agent.claims.denied_now import RULES as DENIED_NOW
 from agent.claims.details import Names
 from agent.claims.done_words import RULES as DONE_WORDS
 from agent.claims.follow_up_said import RULES as FOLLOW_UP_SAID
@@ -97,6 +98,8 @@ _LATER += MONEY_AND_REMINDERS + VISIT_NOW + IRONY_TENSE
 _LATER += FRESH_WORDINGS
 # blind 17's classes (claims27)
 _LATER += PRESUMED_VISIT + SEVERAL_NAMED + OUTCOME_IN_OTHER_WORDS
+# conventions 33 and 34 (claims28): plain denials, "it's all confirmed"
+_LATER += DENIED_NOW
 _LATER_BY_LANG = {lang: tuple(r for r in _LATER if r.lang in ("", lang)) for lang in ("de", "en")}
 
 

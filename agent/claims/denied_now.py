@@ -1,0 +1,115 @@
+"""Two wording classes whose labels were made one (claims28, conventions 33 and 34 of
+tests/corpus/claims_relabel_conventions.yaml):
+
+- the caller's appointment said not to be booked now, without "yet" ("Nothing's booked.", "No,
+  it isn't booked.", "It's not confirmed.", "There's no appointment under your name.", "Der
+  Termin ist nicht gebucht", "Nichts ist gebucht, keine Sorge", "Das ist keine Buchung, nur eine
+  Reservierung"): NOT_BOOKED as convention 5's "not booked yet" (false where a booking that fits
+  it exists), in place of any booking read in the same words;
+- "It's (all) confirmed" with a pronoun subject and nothing named ("Wonderful, that's all
+  confirmed then.", "It's all confirmed on our end.", "Everything's confirmed on our side.", "It's a done deal, all confirmed.", "Now
+  that it's all confirmed, can I help with anything else?"): the bare success idiom, DONE
+  (conventions 10 and 28), in place of the booking read there.
+
+- a text said to confirm "that", or "eine kurze SMS mit Datum und Uhrzeit": the text promised,
+  not a booking ("It's cancelled, and a text confirming that is on its way").
+
+Not: event reports of a failure or of the day ("es ist nichts gebucht worden", "nothing was
+booked today"), the speaker's own act denied without "yet" ("Ich habe Sie nicht eingetragen"),
+what the speaker cannot tell ("I'm not sure it's booked"), rules ("nothing is booked without
+your okay"), conditions, another person's appointment; "confirmed" beside anything named ("Friday
+at ten, it's confirmed", "you're all confirmed", "… in case Fabian runs late?") stays a booking.
+"""
+
+from __future__ import annotations
+
+import re
+
+from agent.claims.model import ClaimKind, FollowUp
+from agent.claims.not_yet_words import _NOT_STATED as _OTHER_NOT_STATED
+from agent.claims.word_rules import NOT_STATED, Rule
+
+K = ClaimKind
+# what makes the denial no statement of the caller's appointment now
+_NOT_NOW = re.compile(
+    _OTHER_NOT_STATED.pattern
+    + r"|\b(?:without|until|till|unless|before|after|can't|cannot|sure|know|tell|worden|wurde|"
+    r"wurden|konnte|könnte|kann|ohne|bevor|erst|weiß|sicher|was|wasn't|were|got|yet|noch|bisher|"
+    r"bislang|today|heute)\b|\bnot\s+that\b|\bnicht\s+dass\b"
+)
+
+_BOOKING_SAID = re.compile(
+    NOT_STATED.pattern
+    + r"|\b(?:book\w*|gebucht|eingetragen|reserv\w*|termin\s+ist|appointment\s+is|"
+    r"(?:in|down)\s+for|you're\s+in|sind\s+sie|erst|nach|after|once|buchung)\b"
+)
+
+RULES = (
+    Rule(
+        "en",
+        K.NOT_BOOKED,
+        re.compile(r"n't|\bnot\b|nothing|\bno\s"),
+        re.compile(
+            # "No, it isn't booked.", "It's not confirmed.", "the slot isn't confirmed at the moment"
+            r"\b(?:it|that|the\s+appointment|your\s+appointment|the\s+booking|the\s+slot)"
+            r"(?:'s\s+not|\s+is\s+not|\s+isn't)\s+(?:booked|confirmed|entered|in\s+the\s+system)"
+            r"(?:\s+at\s+the\s+moment)?\W*$|"
+            # "Nothing's booked."
+            r"^\W*(?:no,?\s+)?nothing(?:'s|\s+is)\s+(?:booked|confirmed|entered)\W*$|"
+            # "There's no appointment under your name."
+            r"\bthere(?:'s|\s+is)\s+no\s+(?:appointment|booking)\s+under\s+your\s+name\W*$"
+        ),
+        unless=_NOT_NOW,
+        clause=True,
+        replaces=frozenset({K.BOOKED}),
+    ),
+    Rule(
+        "de",
+        K.NOT_BOOKED,
+        re.compile(r"nicht|nichts|keine"),
+        re.compile(
+            # "Nein, der Termin ist nicht gebucht", "Der Termin ist nicht fest, solange …"
+            r"\b(?:der|ihr)\s+termin\s+ist\s+nicht\s+(?:fest\s+)?(?:gebucht|eingetragen|bestätigt|"
+            r"fest)\b|"
+            # "Nichts ist gebucht, keine Sorge."
+            r"^\W*nichts\s+ist\s+(?:gebucht|eingetragen|bestätigt)\b|"
+            # "Das ist keine Buchung, nur eine Reservierung."
+            r"^\W*das\s+ist\s+keine\s+buchung\b"
+        ),
+        unless=_NOT_NOW,
+        clause=True,
+        replaces=frozenset({K.BOOKED}),
+    ),
+    Rule(
+        "en",
+        K.DONE,
+        re.compile(r"confirmed"),
+        re.compile(
+            r"^\W*(?:(?:wonderful|great|perfect|lovely|okay|ok|right|so|good|excellent|fine)\W+)?"
+            r"(?:(?:it|that)(?:'s|\s+is)\s+(?:a\s+done\s+deal,?\s+)?(?:all\s+)?|"
+            r"everything(?:'s|\s+is)\s+)confirmed(?:\s+(?:then|now|on\s+our\s+(?:end|side)))?\W*$|"
+            # "Now that it's all confirmed, can I help with anything else?"
+            r"^\W*now\s+that\s+(?:it|that)(?:'s|\s+is)\s+(?:all\s+)?confirmed,\s+(?:can|may)\s+i\s+"
+            r"help\s+(?:you\s+)?with\s+anything\s+else\W*$"
+        ),
+        questions=True,
+        replaces=frozenset({K.BOOKED}),
+    ),
+    # a text said to confirm "that" or "eine SMS mit Datum und Uhrzeit" promises the text, not
+    # a booking: "It's cancelled, and a text confirming that is on its way", "Eine kurze SMS mit Datum und Uhrzeit
+    # bekommen Sie auch noch" (true after a cancellation too, as the gated splits label them)
+    Rule(
+        "",
+        K.FOLLOW_UP,
+        re.compile(r"confirming|datum"),
+        re.compile(
+            r"\b(?:a|the)\s+(?:text|sms|message)\s+confirming\s+(?:that|it|this)\b|"
+            r"\beine\s+(?:kurze\s+)?sms\s+mit\s+datum\s+und\s+uhrzeit\b"
+        ),
+        follow_up=FollowUp.TEXT,
+        # a booking said in the same sentence keeps its reading ("You're booked, and a text
+        # confirming that is on its way")
+        unless=_BOOKING_SAID,
+        replaces=frozenset({K.BOOKED}),
+    ),
+)
