@@ -19,6 +19,7 @@ import pytest
 
 from calendar_adapter.salon import load_salon
 from tests.corpus.runner import reference_catalog
+from tests.when_answer import day_answer
 from tools.catalog_match import resolve_service, resolve_stylist
 from tools.dates import check_request
 from tools.when.normalize import normalize
@@ -29,16 +30,6 @@ BERLIN = ZoneInfo("Europe/Berlin")
 TUESDAY = datetime(2033, 5, 17, 10, 0, tzinfo=BERLIN)  # Thu 19.5., Fri 20.5. open
 MID_NOVEMBER = datetime(2033, 11, 15, 10, 0, tzinfo=BERLIN)
 CLOSED_MONDAY = datetime(2033, 5, 16, 10, 0, tzinfo=BERLIN)
-
-
-def _answer(check) -> str:
-    assert check.status in ("ok", "closed"), check.message
-    if check.start_local is not None:
-        return check.start_local.strftime("%Y-%m-%d %H:%M")
-    if check.window is not None:
-        lo, hi = check.window
-        return f"{lo:%Y-%m-%d %H:%M}-{hi:%H:%M}"
-    return str(check.day)
 
 
 @pytest.mark.parametrize(
@@ -53,7 +44,7 @@ def _answer(check) -> str:
     ],
 )
 def test_an_hour_written_digit_by_digit_is_that_hour(time, answer):
-    assert _answer(check_request(SALON, TUESDAY, "Donnerstag", time, None, 30)) == answer
+    assert day_answer(check_request(SALON, TUESDAY, "Donnerstag", time, None, 30)) == answer
 
 
 @pytest.mark.parametrize("time", ["um 2 5 Uhr", "um 3 9 Uhr", "um 1 oder 2 Uhr"])
@@ -63,7 +54,7 @@ def test_digits_that_make_no_hour_are_asked(time):
 
 def test_two_neighbouring_hours_that_make_no_hour_are_the_window_between_them():
     """Not hour 34: "drei, vier" said side by side, as "so 5, 6" is (a window is searched, nothing held)."""
-    assert _answer(check_request(SALON, TUESDAY, "Donnerstag", "um 3 4 Uhr", None, 30)) == (
+    assert day_answer(check_request(SALON, TUESDAY, "Donnerstag", "um 3 4 Uhr", None, 30)) == (
         "2033-05-19 15:00-16:00"
     )
 
@@ -84,7 +75,7 @@ def test_number_words_after_a_full_stop_are_not_joined_into_one_hour():
     ],
 )
 def test_a_number_word_broken_into_pieces_is_one_ordinal(said, day):
-    assert _answer(check_request(SALON, MID_NOVEMBER, said, None, None, 30)) == day
+    assert day_answer(check_request(SALON, MID_NOVEMBER, said, None, None, 30)) == day
 
 
 @pytest.mark.parametrize(("said", "kept"), [("um vier zehn", "4 10"), ("um acht zehn", "8 10")])
@@ -103,7 +94,7 @@ def test_whole_cardinals_side_by_side_stay_apart(said, kept):
     ],
 )
 def test_southern_day_and_time_words_are_read(said, time, answer):
-    assert _answer(check_request(SALON, TUESDAY, said, time, None, 30)) == answer
+    assert day_answer(check_request(SALON, TUESDAY, said, time, None, 30)) == answer
 
 
 @pytest.mark.parametrize(
@@ -116,7 +107,7 @@ def test_southern_day_and_time_words_are_read(said, time, answer):
     ],
 )
 def test_the_years_last_and_first_day_in_words(said, day):
-    assert _answer(check_request(SALON, MID_NOVEMBER, said, None, None, 30)) == day
+    assert day_answer(check_request(SALON, MID_NOVEMBER, said, None, None, 30)) == day
 
 
 @pytest.mark.parametrize(
@@ -124,7 +115,7 @@ def test_the_years_last_and_first_day_in_words(said, day):
     [("Dean stag", "2033-05-17"), ("Frei tack", "2033-05-20"), ("Fry tag", "2033-05-20")],
 )
 def test_a_weekday_split_and_misheard_is_that_weekday(said, day):
-    assert _answer(check_request(SALON, CLOSED_MONDAY, said, None, None, 30)) == day
+    assert day_answer(check_request(SALON, CLOSED_MONDAY, said, None, None, 30)) == day
 
 
 @pytest.mark.parametrize(

@@ -19,6 +19,7 @@ import pytest
 
 from calendar_adapter.salon import load_salon
 from tests.corpus.runner import reference_catalog
+from tests.when_answer import day_answer
 from tools.catalog_match import resolve_stylist
 from tools.dates import check_request
 
@@ -29,18 +30,6 @@ WEDNESDAY = datetime(2037, 4, 15, 10, 0, tzinfo=BERLIN)  # ISO week 16
 SATURDAY_NOON = datetime(2037, 4, 18, 12, 10, tzinfo=BERLIN)
 BEFORE_CLOCK_CHANGE = datetime(2037, 10, 20, 10, 0, tzinfo=BERLIN)  # Sunday 25.10.
 QUESTIONS = ("ambiguous_date", "ambiguous_time", "invalid_date", "invalid_time")
-
-
-def _answer(check) -> str:
-    assert check.status in ("ok", "closed", "past_date"), check.message
-    if check.status == "past_date":
-        return "past"
-    if check.start_local is not None:
-        return check.start_local.strftime("%Y-%m-%d %H:%M")
-    if check.window is not None:
-        lo, hi = check.window
-        return f"{lo:%Y-%m-%d %H:%M}-{hi:%H:%M}"
-    return str(check.day)
 
 
 @pytest.mark.parametrize(
@@ -54,7 +43,7 @@ def _answer(check) -> str:
     ],
 )
 def test_a_calendar_week_with_a_weekday_is_that_day_of_the_iso_week(said, answer):
-    assert _answer(check_request(SALON, WEDNESDAY, said, None, None, 30)) == answer
+    assert day_answer(check_request(SALON, WEDNESDAY, said, None, None, 30)) == answer
 
 
 @pytest.mark.parametrize("said", ["in der KW 17", "KW 60 Dienstag"])
@@ -73,7 +62,7 @@ def test_a_week_alone_or_no_such_week_is_asked(said):
     ],
 )
 def test_a_dotted_time_in_the_date_field_is_a_time_only_where_it_cannot_be_a_date(said, answer):
-    assert _answer(check_request(SALON, WEDNESDAY, said, None, None, 30)) == answer
+    assert day_answer(check_request(SALON, WEDNESDAY, said, None, None, 30)) == answer
 
 
 @pytest.mark.parametrize(
@@ -84,7 +73,7 @@ def test_a_dotted_time_in_the_date_field_is_a_time_only_where_it_cannot_be_a_dat
     ],
 )
 def test_end_of_day_is_the_days_last_hours(said, answer):
-    assert _answer(check_request(SALON, WEDNESDAY, said, None, None, 30)) == answer
+    assert day_answer(check_request(SALON, WEDNESDAY, said, None, None, 30)) == answer
 
 
 @pytest.mark.parametrize(
@@ -98,7 +87,7 @@ def test_a_day_excluded_with_a_reason_before_the_day_wanted_is_the_day_wanted():
     check = check_request(
         SALON, WEDNESDAY, "lieber nicht am Dienstag, da hab ich Yoga, Donnerstag ginge", None, None
     )
-    assert _answer(check) == "2037-04-16"
+    assert day_answer(check) == "2037-04-16"
 
 
 def test_the_weekend_said_on_a_saturday_still_open_is_asked():
@@ -109,7 +98,7 @@ def test_the_weekend_said_on_a_saturday_still_open_is_asked():
     "said", ["am Wochenende, wenn die Uhren umgestellt werden", "am Wochenende der Zeitumstellung"]
 )
 def test_the_weekend_of_the_clock_change_is_its_open_saturday(said):
-    assert _answer(check_request(SALON, BEFORE_CLOCK_CHANGE, said)) == "2037-10-24"
+    assert day_answer(check_request(SALON, BEFORE_CLOCK_CHANGE, said)) == "2037-10-24"
 
 
 def test_the_clock_change_said_alone_is_its_closed_sunday():
@@ -118,7 +107,9 @@ def test_the_clock_change_said_alone_is_its_closed_sunday():
 
 
 def test_an_hour_split_without_uhr_after_um_is_that_hour_and_no_hour_is_asked():
-    assert _answer(check_request(SALON, WEDNESDAY, "Freitag", "um 1 1", None, 30)).endswith("11:00")
+    assert day_answer(check_request(SALON, WEDNESDAY, "Freitag", "um 1 1", None, 30)).endswith(
+        "11:00"
+    )
     assert check_request(SALON, WEDNESDAY, "Freitag", "um 2 5", None, 30).status in QUESTIONS
 
 
@@ -158,5 +149,5 @@ def test_an_exclusion_with_nobody_named_instead_is_still_asked():
 
 def test_a_reason_about_school_holidays_is_no_day_but_the_holidays_said_as_a_day_are_asked():
     said = "Dienstag, der muss die Kinder nehmen, die haben nämlich Ferien"
-    assert _answer(check_request(SALON, WEDNESDAY, said, None, None, 30)) == "2037-04-21"
+    assert day_answer(check_request(SALON, WEDNESDAY, said, None, None, 30)) == "2037-04-21"
     assert check_request(SALON, WEDNESDAY, "in den Ferien").status in QUESTIONS
