@@ -32,6 +32,7 @@ from agent.claims.follow_up_said import RULES as FOLLOW_UP_SAID
 from agent.claims.free_again import RULES as FREE_AGAIN
 from agent.claims.fresh_wordings import RULES as FRESH_WORDINGS
 from agent.claims.future_frame import RULES as FUTURE_FRAME
+from agent.claims.gone_and_held import RULES as GONE_AND_HELD
 from agent.claims.gone_words import RULES as GONE_WORDS
 from agent.claims.hedged_words import RULES as HEDGED
 from agent.claims.held_for_you import RULES as HELD_FOR_YOU
@@ -102,7 +103,7 @@ _LATER += PRESUMED_VISIT + SEVERAL_NAMED + OUTCOME_IN_OTHER_WORDS
 # conventions 33 and 34 (claims28): plain denials, "it's all confirmed"
 _LATER += DENIED_NOW
 # blind 18's classes (claims29)
-_LATER += COMPARED_AND_DENIED
+_LATER += COMPARED_AND_DENIED + GONE_AND_HELD
 _LATER_BY_LANG = {lang: tuple(r for r in _LATER if r.lang in ("", lang)) for lang in ("de", "en")}
 
 
