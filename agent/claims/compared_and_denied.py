@@ -55,7 +55,9 @@ _COMPARED = re.compile(
     # "Should be on Thursday now instead."
     rf"^\W*(?:it\s+)?should\s+be\s+on\s+{_DAY_EN}\s+now\s+instead\W*$|"
     # "… der Termin vom Freitag auf Donnerstag um fünfzehn Uhr umgelegt"
-    rf"\bvom\s+{_DAY_DE}\s+auf\s+(?:den\s+)?{_DAY_DE}\b.*\bumgelegt\b"
+    rf"\bvom\s+{_DAY_DE}\s+auf\s+(?:den\s+)?{_DAY_DE}\b.*\bumgelegt\b|"
+    # "Der Termin ist umgezogen, vom Freitag auf den Donnerstag, …"
+    rf"\btermin\s+ist\s+umgezogen,\s+vom\s+{_DAY_DE}\s+auf\b"
 )
 
 _NOT_YET_EN = re.compile(
@@ -90,7 +92,7 @@ RULES = (
         K.RESCHEDULED,
         re.compile(
             r"same|gleiche|selbe|different|anderer|als ursprünglich|als geplant|than|"
-            r"any more|anymore|no longer|nicht mehr|instead|umgelegt"
+            r"any more|anymore|no longer|nicht mehr|instead|umgelegt|umgezogen"
         ),
         _COMPARED,
         unless=_COND,

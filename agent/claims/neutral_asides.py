@@ -12,7 +12,7 @@ claims29), one pattern per class:
 
 and, only where the sentence has no claim word of its own:
 
-- conditions with a request: "Sollten Sie sich verspäten, rufen Sie kurz an", "Wenn Sie am Ende
+- conditions with a request, no day named and the request last: "Sollten Sie sich verspäten, rufen Sie kurz an", "Wenn Sie am Ende
   doch nicht können, sagen Sie bitte vorher Bescheid";
 - an earlier visit: "Hier steht, Sie waren schon mal bei Fabian";
 - parking: "Should all be fine with the parking on Friday", "Sollte mit dem Parken am Freitag
@@ -45,7 +45,11 @@ _ALWAYS = re.compile(
     r"\bist\s+(?:leider\s+)?schon\s+jemand\s+drin\b"
 )
 _WITHOUT_CLAIM_WORD = re.compile(
-    r"^\W*(?:sollten\s+sie|wenn\s+sie)\b[^,]*,\s*(?:rufen|sagen|melden|geben)\s+sie\b|"
+    # no day named and the request the last clause: "Wenn Sie am Freitag doch nicht können, …"
+    # and "…, damit Fabian Bescheid weiß" presuppose the visit (gated splits)
+    r"^\W*(?:sollten\s+sie|wenn\s+sie)\b(?![^,]*\b(?:montag|dienstag|mittwoch|donnerstag|"
+    r"freitag|samstag|morgen|übermorgen)\b)[^,]*,\s*(?:rufen|sagen|melden|geben)\s+sie\b"
+    r"[^,]*$|"
     r"^\W*hier\s+steht,\s+sie\s+waren\s+schon\s+(?:mal|einmal)\s+bei\b|"
     r"\b(?:with\s+the\s+parking|mit\s+dem\s+parken)\b"
 )
