@@ -27,6 +27,7 @@ import re
 from agent.claims.gate import opens
 from agent.claims.informed_only import without_informed
 from agent.claims.model import Claim, ClaimKind
+from agent.claims.neutral_asides import without_asides
 from agent.claims.normalize import fold
 from agent.claims.small_talk import without_small_talk
 
@@ -153,7 +154,9 @@ def without_no_claim(sentence: str, claims: tuple[Claim, ...]) -> tuple[Claim, .
     folded = fold(sentence)
     text = folded.text
     if not any(opens(p, text) and p.search(text) for p in _PATTERNS):
-        return without_informed(sentence, without_small_talk(sentence, claims))  # blind 17
+        return without_asides(
+            sentence, without_informed(sentence, without_small_talk(sentence, claims))
+        )  # blind 17, 18
 
     def spoken(c: Claim) -> str:
         return fold(sentence[c.start : c.end]).text
@@ -220,4 +223,6 @@ def without_no_claim(sentence: str, claims: tuple[Claim, ...]) -> tuple[Claim, .
         claims = tuple(c for c in claims if c.kind is not K.BOOKED)
     if _NOTICE.search(text):  # a rule for every booking: no day of the caller's named
         claims = tuple(c for c in claims if not (c.kind is K.BOOKED and c.details.empty))
-    return without_informed(sentence, without_small_talk(sentence, claims))  # blind 17
+    return without_asides(
+        sentence, without_informed(sentence, without_small_talk(sentence, claims))
+    )  # blind 17, 18

@@ -19,6 +19,7 @@ from agent.claims.booked_phrases import with_topic
 from agent.claims.booked_words import RULES as BOOKED_WORDS
 from agent.claims.cancelled_by_others import RULES as CANCELLED_BY_OTHERS
 from agent.claims.cancelled_words import RULES as CANCELLED
+from agent.claims.compared_and_denied import RULES as COMPARED_AND_DENIED
 from agent.claims.confirmation_read import RULES as CONFIRMATION_READ
 from agent.claims.consequence_gone import RULES as CONSEQUENCE_GONE
 from agent.claims.could_take import RULES as COULD_TAKE
@@ -31,6 +32,7 @@ from agent.claims.follow_up_said import RULES as FOLLOW_UP_SAID
 from agent.claims.free_again import RULES as FREE_AGAIN
 from agent.claims.fresh_wordings import RULES as FRESH_WORDINGS
 from agent.claims.future_frame import RULES as FUTURE_FRAME
+from agent.claims.gone_and_held import RULES as GONE_AND_HELD
 from agent.claims.gone_words import RULES as GONE_WORDS
 from agent.claims.hedged_words import RULES as HEDGED
 from agent.claims.held_for_you import RULES as HELD_FOR_YOU
@@ -100,6 +102,8 @@ _LATER += FRESH_WORDINGS
 _LATER += PRESUMED_VISIT + SEVERAL_NAMED + OUTCOME_IN_OTHER_WORDS
 # conventions 33 and 34 (claims28): plain denials, "it's all confirmed"
 _LATER += DENIED_NOW
+# blind 18's classes (claims29)
+_LATER += COMPARED_AND_DENIED + GONE_AND_HELD
 _LATER_BY_LANG = {lang: tuple(r for r in _LATER if r.lang in ("", lang)) for lang in ("de", "en")}
 
 
