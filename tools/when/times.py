@@ -242,18 +242,21 @@ _PART_PATTERNS: list[tuple[str, str]] = [
     (r"(?:am\s+)?spaete[nr]?\s+vormittag|late\s+(?:in\s+the\s+)?morning|spaet\s+am\s+vormittag",
      "late_morning"),
     # "so früh wie möglich": the day's earliest times; of a day already begun, from now on
-    # "als Erstes", "first thing", "zur Öffnung", "sobald Sie aufmachen": the day's opening time
+    # "als Erstes", "first thing", "in aller Frühe", "zur Öffnung", "sobald Sie aufmachen": the day's opening time
     (r"(?:so\s+)?(?:frueh|zeitig)\s+(?:wie|als)\s+(?:moeglich|es\s+geht)|moeglichst\s+(?:frueh|zeitig)"
      r"|so\s+(?:frueh|zeitig)\s+(?:es|s)\s+(?:geht|gehen\s+\w+)"
      r"|as\s+early\s+as\s+possible|(?:gleich\s+|direkt\s+)?zuerst"
+     # "in aller Frühe", "in aller Herrgottsfrüh": at the very first hour, the opening
+     r"|in\s+aller\s+(?:herrgotts)?fruehe?|(?:in\s+der\s+)?herrgottsfruehe?"
+     # "gleich morgens", "heute früh gleich": right at the morning's start, the opening
+     r"|(?:gleich|direkt)\s+(?:morgens|frueh|in\s+der\s+frueh)|frueh\s+gleich\b"
      r"|first\s+thing(?:\s+in\s+the\s+morning)?"
      r"|(?:gleich\s+|direkt\s+)?(?:zur|bei|mit\s+der)\s+(?:laden|geschaefts)?oeffnung"
      # "sobald Sie aufhaben" is the opening; "wenn Sie offen haben" is any time they are open
      rf"|(?:gleich\s+|direkt\s+)?sobald\s+{_THEY}\s+(?:{_OPENS}|auf(?:habt|haben|hat)|offen\s+ha\w*)"
      rf"|(?:gleich\s+|direkt\s+)?wenn\s+{_THEY}\s+(?:{_OPENS})"
      r"|(?:as\s+soon\s+as|when|once)\s+you\s+open|at\s+opening(?:\s+time)?", "as_early_as_possible"),
-    (r"(?:ganz\s+|sehr\s+)?frueh\s+(?:am\s+morgen|morgens)|fruehmorgens|gleich\s+(?:morgens|frueh"
-     r"|in\s+der\s+frueh)|early\s+(?:in\s+the\s+)?morning"
+    (r"(?:ganz\s+|sehr\s+)?frueh\s+(?:am\s+morgen|morgens)|fruehmorgens|early\s+(?:in\s+the\s+)?morning"
      r"|ganz\s+frueh|sehr\s+frueh|bright\s+and\s+early"
      r"|(?:recht\s+|ganz\s+|sehr\s+|so\s+)?zeitig"
      r"|early(?:\s+in\s+the\s+day)?(?!\s+(?:next|this|of|in|the|week|month|year|" + MONTH_RE + r"))",
