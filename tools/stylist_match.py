@@ -100,10 +100,29 @@ def _parts(stylist: Stylist, salon: SalonFile | None) -> list[str]:
 
 def _likeness_to(word: str, stylist: Stylist, salon: SalonFile | None) -> int:
     """The best likeness of a said word to the stylist's names; a nickname ("Fabi") counts only
-    when said as such, never as merely similar."""
+    when said as such, never as merely similar; a pet form of the first name ("Sophiechen",
+    "Lenchen", "die Leni", "Fabse") as a spelling variant."""
     names = max((likeness(word, p) for p in fold(stylist.name).split()), default=NONE)
     nicknames = max((likeness(word, fold(a)) for a in _aliases(stylist, salon)), default=NONE)
-    return max(names, nicknames if nicknames >= VARIANT else NONE)
+    pet = VARIANT if _pet_form_of(word, fold(stylist.name).split()[0]) else NONE
+    return max(names, nicknames if nicknames >= VARIANT else NONE, pet)
+
+
+# German pet-form endings of a first name: "Sophiechen", "Lenalein", "Leni", "Fabse", "Mehmi"
+_PET_ENDINGS = ("chen", "lein", "erl", "le", "li", "si", "se", "i", "y", "ie")
+_PET_STEM = 3  # the name's first letters kept in a pet form, at least
+
+
+def _pet_form_of(word: str, first_name: str) -> bool:
+    """`word` is the first name, or its first letters (three at least), with a pet-form ending:
+    "sophiechen", "lenchen", "leni", "fabse" ("lenz", "leo", no ending, are other names)."""
+    if word == first_name:
+        return False
+    for ending in _PET_ENDINGS:
+        stem = word[: -len(ending)]
+        if word.endswith(ending) and len(stem) >= _PET_STEM and first_name.startswith(stem):
+            return True
+    return False
 
 
 @functools.lru_cache(maxsize=65536)  # pure; every said word against every name part
@@ -289,6 +308,9 @@ def _join_splits(words: list[str], parts: list[str]) -> list[str]:
     return out
 
 
+_LETTERS_ONLY = re.compile(r"(?:[a-z][\s,]+)+[a-z]")
+
+
 def resolve_stylist(
     catalog: Catalog, text: str, service_slug: str, salon: SalonFile | None = None
 ) -> StylistMatch:
@@ -313,6 +335,8 @@ def resolve_stylist(
         if not _names_someone(_words(after, all_parts)[0], all_parts):
             return StylistMatch("ambiguous_stylist", candidates=offered_by, offered_by=offered_by)
         text = after
+    if _LETTERS_ONLY.fullmatch(text.strip()):  # "L-E": a spelling broken off, asked
+        return StylistMatch("ambiguous_stylist", candidates=offered_by, offered_by=offered_by)
     text, spelling = spelled(text)
     text = _without_look(text, all_parts)
     kept, dropped = _without_excluded(text, all_parts)
@@ -391,8 +415,8 @@ def _spelled_so(stylist: Stylist, spelling: Spelling, words: list[str]) -> bool:
     if not spelling.fits_name(fold(stylist.name)):
         return False
     said = [p for p in parts if any(likeness(w, p) >= VARIANT for w in words)]
-    if not said:
-        return False
+    if not said:  # "L-E-A", "S-O-P-H-I-E" alone: the name said letter by letter is the name
+        return bool(spelling.word) and not words and spelling.word in parts
     if any(spelling.concerns(p) for p in said):
         return any(spelling.fits(p) for p in said)
     return any(spelling.fits(p) for p in parts if p not in said)

@@ -282,10 +282,30 @@ def _dated(term: DayTerm) -> bool:
     return any(c.isdigit() for c in term.text)
 
 
+# A self-correction settled by restating the day with its time at the end ("Mittwoch. Nee, warte,
+# Donnerstag. Ja, Donnerstag um sieben.", "Dienstag, ach nee, da ist Elternabend, Mittwoch dann.
+# Mittwoch um drei.", "Thursday. No wait, Friday. Yes, Friday at two."): what comes before the
+# restatement (the days dropped, the reasons) is taken back; the last words are the wish. The
+# day is said twice in a row, or after "ja" / "also" / "yes", and a clock time follows it.
+_RESTATED_AT_END = re.compile(
+    rf"\b(?:(?P<day>{WEEKDAY_RE})(?:\s+(?:dann|ja|also|then|yes|ok|okay))*\s+(?P=day)"
+    rf"|(?:ja|also|yes|ok|okay)\s+(?:(?:am|on)\s+)?(?:{WEEKDAY_RE}))"
+    r"\s+(?:um|at|gegen|around)\s+(?:halb\s+|half\s+)?\d{1,2}(?::\d{2})?(?:\s+uhr)?\s*$"
+)
+
+
+def _settled_at_end(text: str) -> str:
+    """Only the restated day and time, after a correction ("nee", "no wait") earlier on."""
+    m = _RESTATED_AT_END.search(text)
+    if m is None or not _CORRECTION_RE.search(text[: m.start()]):
+        return text
+    return text[m.start() :]
+
+
 def _read(text: str | None, role: str, ctx: Today, said: _Said) -> None:
     if not text or not text.strip():
         return
-    normalized = drop_asides(normalize(text))
+    normalized = _settled_at_end(drop_asides(normalize(text)))
     said.right_at = said.right_at or bool(_RIGHT_AT.search(normalized))
     said.negated = said.negated or bool(_ALL_BUT.search(normalized))
     said.recurring = said.recurring or bool(_RECURRING.search(normalized))
