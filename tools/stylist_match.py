@@ -308,7 +308,7 @@ def _join_splits(words: list[str], parts: list[str]) -> list[str]:
     return out
 
 
-_LETTERS_ONLY = re.compile(r"(?:[a-z][\s,]+)+[a-z]")
+_LETTERS_ONLY = re.compile(r"[a-z][\s,]+[a-z]")  # two letters: no name is spelt so short
 
 
 def resolve_stylist(
