@@ -100,17 +100,29 @@ def _parts(stylist: Stylist, salon: SalonFile | None) -> list[str]:
 
 def _likeness_to(word: str, stylist: Stylist, salon: SalonFile | None) -> int:
     """The best likeness of a said word to the stylist's names; a nickname ("Fabi") counts only
-    when said as such, never as merely similar; a pet form of the first name ("Sophiechen",
-    "Lenchen", "die Leni", "Fabse") as a spelling variant."""
+    when said as such, never as merely similar."""
     names = max((likeness(word, p) for p in fold(stylist.name).split()), default=NONE)
     nicknames = max((likeness(word, fold(a)) for a in _aliases(stylist, salon)), default=NONE)
-    pet = VARIANT if _pet_form_of(word, fold(stylist.name).split()[0]) else NONE
-    return max(names, nicknames if nicknames >= VARIANT else NONE, pet)
+    return max(names, nicknames if nicknames >= VARIANT else NONE)
 
 
 # German pet-form endings of a first name: "Sophiechen", "Lenalein", "Leni", "Fabse", "Mehmi"
 _PET_ENDINGS = ("chen", "lein", "erl", "le", "li", "si", "se", "i", "y", "ie")
 _PET_STEM = 3  # the name's first letters kept in a pet form, at least
+
+
+def _as_first_names(words: list[str], catalog: Catalog, salon: SalonFile | None) -> list[str]:
+    """Each pet form of one stylist's first name ("Sophiechen", "Lenchen", "die Leni", "Fabse")
+    as that first name, said: it names no more than the name itself ("Lenchen" is asked where
+    "Lena" is, as Lea sounds alike). A word that is already a name, or a pet form of several
+    first names, stays as said."""
+    firsts = {fold(s.name).split()[0] for s in catalog.stylists}
+    out = []
+    for w in words:
+        known = any(_likeness_to(w, s, salon) >= VARIANT for s in catalog.stylists)
+        pets = {f for f in firsts if _pet_form_of(w, f)}
+        out.append(pets.pop() if not known and len(pets) == 1 else w)
+    return out
 
 
 def _pet_form_of(word: str, first_name: str) -> bool:
@@ -432,6 +444,7 @@ def _resolve_words(
 ) -> StylistMatch:
     all_parts = [p for s in catalog.stylists for p in _parts(s, salon)]
     words, negated, alternatives = _words(text, all_parts, capitals)
+    words = _as_first_names(words, catalog, salon)
     if not words:  # only fillers: "die gleiche wie immer" is a condition, "Frau" is nobody
         if states_condition(text):
             return StylistMatch("ambiguous_stylist", candidates=offered_by, offered_by=offered_by)

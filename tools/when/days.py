@@ -431,10 +431,19 @@ _MONTH_ITSELF = r"monats?|month"
     rf"(?:the\s+|diese[nms]?\s+|this\s+)?(?:{_MONTH_ITSELF})\b"
 )
 def _nth_weekday_of_the_month(m: re.Match[str], ctx: Today) -> DayTerm:
-    """'am letzten Samstag im Monat', 'the first Friday of the month': this month's, or the
-    next month's once this month's is gone."""
-    weekday = WEEKDAYS[m[2]]
-    return _exact(_nth_weekday_ahead(weekday, _NTH[m[1]], ctx), m, weekday=weekday)
+    """'am letzten Samstag im Monat', 'the last Friday of the month': this month's while it is
+    ahead; said on it or after it the month is not said (this one's today or the next one's,
+    the next one's or the one after): both offered."""
+    weekday, nth = WEEKDAYS[m[2]], _NTH[m[1]]
+    this = _nth_weekday(ctx.day.year, ctx.day.month, weekday, nth)
+    if this is not None and this > ctx.day:
+        return _exact(this, m, weekday=weekday)
+    nxt = _next_month(ctx.day)
+    later = _next_month(date(*nxt, 1))
+    days = (this,) if this == ctx.day else ()
+    days += tuple(d for d in (_nth_weekday(*nxt, weekday, nth), _nth_weekday(*later, weekday, nth))
+                  if d is not None)  # fmt: skip
+    return DayTerm(days[:2], m[0], weekday=weekday)
 
 
 # "Ende Januar, am letzten Samstag", "zum Monatsende, so den letzten Dienstag", "Monatsanfang, am
@@ -892,11 +901,10 @@ def _in_span(m: re.Match[str], ctx: Today) -> DayTerm | None:
             return DayTerm(_span(_monday(day), _monday(day) + timedelta(days=6)), m[0], span=True)
         return DayTerm((day,), m[0])
     if n == 8 and not roughly:
-        # "in acht Tagen" is a week from today ("morgen in acht Tagen": from that day); said
-        # alone or with "heute" (the same, as Duden has it) it names no weekday and counts one
-        # day more than it means, so a closed day there is asked with the open days nearest to
-        # it ("in vierzehn Tagen" is the 14th day)
-        return DayTerm((base + timedelta(days=7),), m[0], loose=m[2] in (None, "heute", "today"))
+        # "in acht Tagen" is a week from today ("heute / morgen in acht Tagen": from that day);
+        # said alone it names no weekday and counts one day more than it means, so a closed day
+        # there is asked with the open days nearest to it ("in vierzehn Tagen" is the 14th day)
+        return DayTerm((base + timedelta(days=7),), m[0], loose=not m[2])
     if roughly:
         return DayTerm(
             _span(base + timedelta(days=n - 1), base + timedelta(days=n + 1)), m[0], span=True
