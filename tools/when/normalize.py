@@ -188,7 +188,8 @@ def _hour_said(m: re.Match[str]) -> str:
 # "in zwei Stunden, nee, lieber in drei", "in 20 minutes, no, in 30": a count corrected without
 # its unit keeps the unit said before it
 _UNIT_CARRIED = re.compile(
-    r"\bin\s+\d+\s+(stunden?|hours?|minuten|minutes?|tagen|tage|days?|wochen|weeks?)\b"
+    r"\bin\s+(?:\d+|einer|einem|eine|ein|a|an|one)\s+"
+    r"(stunden?|hours?|minuten|minutes?|tagen|tage|days?|wochen|weeks?)\b"
     r"(?P<between>(?:\s+(?:nee|nein|no|noe|lieber|doch|besser|eher|rather|actually|oder|or"
     r"|aeh|aehm|ne|make\s+it|sorry))+\s+in\s+\d+)\b"
     r"(?!\s*(?:stunden?|hours?|minuten|minutes?|tagen|tage|days?|wochen|weeks?|uhr)\b)"

@@ -114,10 +114,15 @@ _COUNT_LEFT_OVER = re.compile(r"\bin\s+\d+\b")
 # A clock word left over with an unread word after it ("um dingsda", "um halber zwoife", "Klock
 # fiew", "um, äh, warten Sie"): a time was said and not read, never dropped (asked); an article or
 # filler after it ("um die Mittagszeit") is no unread time, nor "um ... zu" (in order to)
+_BROKEN_OFF = r"(?:aeh|aehm|oeh|oehm|ehm|hm|hmm|uh|uhm|erm|moment|mal|warte|warten|sie|kurz)"
 _CLOCK_LEFT_OPEN = re.compile(
     r"\b(?:um|gegen|at|around|halb|halber|halbe|klock|klok)\s+"
-    r"(?:(?:aeh|aehm|oeh|oehm|ehm|hm|hmm|uh|uhm|erm)\s+)*([a-z][a-z]+)\b"
+    rf"(?:{_BROKEN_OFF}\s+)*([a-z][a-z]+)\b"
     r"(?!\s+(?:\w+\s+)?zu\b)"  # "um ehrlich zu sein", "um sicher zu gehen": no clock
+)
+# ... or with nothing but hesitation to the end ("Samstag um, äh, Moment mal"): broken off
+_CLOCK_BROKEN_OFF = re.compile(
+    rf"\b(?:um|gegen|at|around|halb|halber|klock|klok)(?:\s+{_BROKEN_OFF})*\s*$"
 )
 _CLOCK_LEFT_BARE = re.compile(r"\b(?:klock|klok)\b\s*$")
 _JOINED = re.compile(r"\b(?:und|and)\b")
@@ -323,6 +328,7 @@ def _read(text: str | None, role: str, ctx: Today, said: _Said) -> None:
         for m in _CLOCK_LEFT_OPEN.finditer(rest)
         if m[1] not in FILLERS and not is_temporal(m[1])
     )
+    said.unknown[role].extend(m[0].strip() for m in _CLOCK_BROKEN_OFF.finditer(normalized))
     if role == "time" and not times and "uhr" in rest.split():  # "Uhr" alone: which hour?
         said.unknown[role].append("uhr")
     for word in rest.split():
@@ -860,6 +866,7 @@ def understand(
             or _COUNT_LEFT_OVER.fullmatch(w)
             or _HEDGED_SHIFT.fullmatch(w)
             or _CLOCK_LEFT_OPEN.fullmatch(w)
+            or _CLOCK_BROKEN_OFF.fullmatch(w)
             or _CLOCK_LEFT_BARE.fullmatch(w)
         ]
         for role, words in said.unknown.items()
