@@ -63,7 +63,10 @@ def test_a_low_german_number_is_an_hour_only_after_a_clock_word():
 
 @pytest.mark.parametrize(
     ("said", "answer"),
-    [("Freitag um halber zwölfe", "2042-03-14 11:30"), ("Donnerstag um siebne", "2042-03-13 19:00")],
+    [
+        ("Freitag um halber zwölfe", "2042-03-14 11:30"),
+        ("Donnerstag um siebne", "2042-03-13 19:00"),
+    ],
 )
 def test_the_southern_hour_after_halber_or_um_is_read(said, answer):
     assert _when(said) == answer
