@@ -77,8 +77,9 @@ def test_a_clock_word_with_an_unread_word_after_it_is_asked_never_dropped(said):
     assert _asked(said)
 
 
-def test_um_with_an_infinitive_clause_is_no_clock_time():
+def test_um_with_an_infinitive_clause_or_around_a_day_is_no_clock_time():
     assert _when("um ehrlich zu sein Freitag") == "2042-03-14"
+    assert _when("um den 20. herum") == "2042-03-20"
 
 
 @pytest.mark.parametrize(
@@ -146,6 +147,10 @@ def test_an_errand_with_its_own_time_is_context_and_the_time_after_it_the_wish(s
 
 def test_an_errand_with_one_time_and_nothing_after_is_still_asked():
     assert _asked("nach dem Arzt um drei, Freitag")
+
+
+def test_a_stretch_of_days_before_a_time_is_no_errand_to_drop():
+    assert _asked("nach dem Wochenende um drei, also so um vier")
 
 
 def test_a_self_correction_settled_by_the_day_restated_with_its_time():

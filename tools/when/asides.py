@@ -16,7 +16,7 @@ from __future__ import annotations
 
 import re
 
-from tools.when.lexicon import WEEKDAY_RE, is_temporal
+from tools.when.lexicon import TEMPORAL_WORDS, WEEKDAY_RE, is_temporal
 from tools.when.named_days import phrases
 
 _ASIDES = re.compile(
@@ -89,10 +89,20 @@ _TIME_WORD = re.compile(
 )
 
 
+# Words that make "nach dem ..." a stretch of days, not an errand ("nach dem Wochenende um 3")
+_DAYS_STEMS = (
+    "woche", "monat", "jahr", "ferien", "urlaub", "feiertag", "oster", "pfingst", "weihnacht",
+    "silvester", "neujahr", "karneval", "fasching", "fastnacht", "holiday", "vacation", "weekend",
+    "week", "month", "year",
+)  # fmt: skip
+
+
 def _errand_with_its_time(m: re.Match[str]) -> str:
     what = m["what"].split()
-    named = any(w in _NAMED_DAYS for w in what) or bool(_DAY_WORD.search(m["what"]))
-    return m[0] if named else " "
+    named = any(
+        w in _NAMED_DAYS or w in TEMPORAL_WORDS or any(s in w for s in _DAYS_STEMS) for w in what
+    )
+    return m[0] if named or _DAY_WORD.search(m["what"]) else " "
 
 
 def _errand(m: re.Match[str]) -> str:

@@ -120,6 +120,8 @@ _CLOCK_LEFT_OPEN = re.compile(
     rf"(?:{_BROKEN_OFF}\s+)*([a-z][a-z]+)\b"
     r"(?!\s+(?:\w+\s+)?zu\b)"  # "um ehrlich zu sein", "um sicher zu gehen": no clock
 )
+# "um den 20. herum", "um Pfingsten rum": "um ... herum" is "around", its day read apart
+_AROUND_WORDS = frozenset({"herum", "rum", "drum", "umher"})
 # ... or with nothing but hesitation to the end ("Samstag um, äh, Moment mal"): broken off
 _CLOCK_BROKEN_OFF = re.compile(
     rf"\b(?:um|gegen|at|around|halb|halber|klock|klok)(?:\s+{_BROKEN_OFF})*\s*$"
@@ -326,7 +328,7 @@ def _read(text: str | None, role: str, ctx: Today, said: _Said) -> None:
     said.unknown[role].extend(
         m[0]
         for m in _CLOCK_LEFT_OPEN.finditer(rest)
-        if m[1] not in FILLERS and not is_temporal(m[1])
+        if m[1] not in FILLERS and m[1] not in _AROUND_WORDS and not is_temporal(m[1])
     )
     said.unknown[role].extend(m[0].strip() for m in _CLOCK_BROKEN_OFF.finditer(normalized))
     if role == "time" and not times and "uhr" in rest.split():  # "Uhr" alone: which hour?
