@@ -83,7 +83,11 @@ async def check_availability(
             ('ehestmöglich', 'Christtag', 'Altjahrstag', 'am Dienschdag'), 'noch vor
             Weihnachten, so bald wie möglich', 'gleich um neun', 'KW 10 Donnerstag',
             'Kalenderwoche 11, Freitag', 'morgen um 14.30', 'end of day Friday', 'Freitag in
-            meiner Mittagspause', 'am Wochenende der Zeitumstellung', 'two weeks from Tuesday'; oder
+            meiner Mittagspause', 'am Wochenende der Zeitumstellung', 'two weeks from Tuesday', 'am letzten
+            Samstag im Monat', 'in zweieinhalb Stunden', 'morgen früh als Erstes', 'nach dem
+            Zahnarzt um drei, also so um vier, morgen', 'Mittwoch. Nee, warte, Donnerstag. Ja,
+            Donnerstag um sieben.', sächsisch/plattdeutsch ('Sonnahmd frieh', 'Sünnabend Klock
+            tein', 'Dingsdag tokum Week'); 'jeden zweiten Samstag' kommt als Rückfrage; oder
             YYYY-MM-DD. Eine Korrektur oder ein Ausschluss wörtlich ('Freitag,
             nein, Samstag', 'morgen, oder nein, Samstag', 'Freitag oder ne warte lieber
             Samstag', 'Freitag, nein, doch nicht, Samstag', 'Freitag, doch lieber Samstag',
@@ -96,7 +100,7 @@ async def check_availability(
             Mehmet', 'Herr Yilmaz', 'Frau Brandt', 'könnte ich zum Fabian kommen', 'bei da
             Sophie', 'die Lena, nicht die Lea', 'nicht Sophie, Fabian', 'lieber Fabian als Sophie', auch im ganzen Satz ('die Sophie soll mir die
             Farbe machen'), buchstabiert ('Hoffmann mit zwei f', 'Lena mit zwei F', 'Lea, ohne n',
-            'Frau Hofmann mit einem f') oder korrigiert ('Sophie, nee, doch lieber Fabian', 'Lena,
+            'Frau Hofmann mit einem f', 'L-E-A'), als Kosename ('Sophiechen', 'die Leni') oder korrigiert ('Sophie, nee, doch lieber Fabian', 'Lena,
             ach ne, Sophie', 'nicht Fabian, Mehmet', 'Lena, sorry, ich meinte Lea Hofmann'). Weglassen, wenn es egal ist ('egal wer', 'Sie
             entscheiden', 'wer am frühesten kann', 'wie es passt', 'wie es Ihnen passt', 'die erste freie Person',
             'is ma wuascht', 'suchen Sie einfach wen aus', 'wen Sie mir geben'); eine Frau oder ein Mann ohne Namen
@@ -104,7 +108,7 @@ async def check_availability(
             mir lieber', 'a female stylist'): gesucht wird
             unter denen, die die Leistung anbieten; eine Bedingung ('egal, nur kein Mann',
             'eine junge Frau', 'jemand, der sich mit Locken auskennt', 'die, die letztes
-            Mal da war', 'der mit dem Bart', 'die Jüngere von den beiden') und eine Anrede
+            Mal da war', 'der mit dem Bart', 'die Jüngere von den beiden', 'die Neue') und eine Anrede
             ('Frau Spitzer') wörtlich übergeben: passt sie nicht eindeutig, kommt eine Rückfrage
             mit den Friseurinnen/Friseuren.
         time: Uhrzeit oder Zeitraum in den Worten des Anrufers, nicht umgerechnet: 'um 3',
@@ -115,7 +119,7 @@ async def check_availability(
             'quarter past three, half three' (zwei Zeiten nebeneinander ohne 'oder': der
             Bereich dazwischen), 'um zwei. Zwei Uhr nachmittags.', 'halbi achti', 'Viertel ab
             sieben' (schweizerisch), 'um hoibe sechse' (bairisch), 'um 1 9 Uhr' (getrennte Ziffern:
-            19 Uhr), 'um halber drei' (süddeutsch: 14:30),
+            19 Uhr), 'um halber drei' (süddeutsch: 14:30), 'um halber elfe', 'Klock tein',
             'gegen Mittag', 'kurz nach zwei', 'ab 15 Uhr', 'ab vier', 'ab 16 Uhr, früher geht
             nicht', 'zwischen zwei und vier', 'nachmittags', 'nach dem Mittagessen', 'in der Mittagspause', 'nach der Arbeit', 'irgendwann' oder
             'wann es Ihnen passt' (der ganze Tag), 'als Erstes' oder 'sobald Sie aufmachen'

@@ -127,6 +127,12 @@ _HINTS: dict[str, tuple[str, str]] = {
         "gewünscht sind.",
         "The caller ruled something out; ask which day and which time they want.",
     ),
+    "date_recurring": (
+        "Der Anrufer wünscht einen wiederkehrenden Termin; jeder wird einzeln gebucht: "
+        "nachfragen, an welchem Tag der erste sein soll.",
+        "The caller wants a recurring appointment; each is booked on its own: ask which day "
+        "the first one should be.",
+    ),
     "date_unsure": (
         "Nicht sicher verstanden ('{words}'); Tag und Uhrzeit nachfragen.",
         "Not understood for sure ('{words}'); ask for the day and the time again.",

@@ -187,6 +187,15 @@ def _by_either_result(
     return ServiceMatch("ambiguous_service", candidates=tuple(by_slug[s] for s in slugs))
 
 
+def _clipper_cut_for(said: frozenset[str]) -> frozenset[str]:
+    """A clipper cut said for a woman or a child ("Undercut für Damen", "mein Sohn braucht 'nen
+    Fade"): a haircut for them, whichever service the salon files clipper cuts under; for men
+    or for nobody said it stays a clipper cut (the salon file says which service it is)."""
+    if "clipper" in said and said & {"women", "child"} and "men" not in said:
+        return said - {"clipper"} | {"cut"}
+    return said
+
+
 def _what_over_whom(fitting: list[_Name]) -> list[_Name]:
     """A service said for someone ("Strähnchen für meine Tochter", "a perm for my daughter"):
     the names that say what is done win over a name that says only whom it is for (the alias
@@ -251,7 +260,7 @@ def _resolve_one(catalog: Catalog, text: str, salon: SalonFile | None) -> Servic
     either = _by_either_result(said, names, by_slug)
     if isinstance(either, ServiceMatch):
         return either
-    said = either
+    said = _clipper_cut_for(either)
 
     fitting = [n for n in names if n.said <= said]
     if not fitting and said <= _ONLY_ADDED.keys():  # "nur föhnen": no service of its own

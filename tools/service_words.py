@@ -25,7 +25,7 @@ CONCEPTS: dict[str, tuple[str, ...]] = {
             "kurz an den seiten", "an den seiten kurz", "seiten kurz", "kurze seiten",
             "short on the sides", "short at the sides", "short sides", "sides short",
             "cutting", "trim", "trims", "trimming", "trimmen", "getrimmt", "kuerzen", "gekuerzt",
-            "stutzen", "gestutzt", "fassonschnitt", "barber"),
+            "stutzen", "gestutzt", "barber"),
     # a clipper cut ("Maschinenschnitt", "Skin Fade"): the salon file says which service it is
     "clipper": ("maschine", "maschinen", "haarschneidemaschine", "fade", "fades", "skinfade",
                 "buzzcut", "buzz", "crewcut", "undercut", "clipper", "clippers",
@@ -110,6 +110,16 @@ NOT_OFFERED: dict[str, str] = {
     "glossing": "Glossing", "brautstyling": "Brautfrisur", "kopfhautbehandlung": "Kopfhautbehandlung",
 }  # fmt: skip
 
+# Trade words that say two things at once: "Fasson" / "Fassonschnitt" is the classic men's cut
+# (for whom and what), said as the words that say them
+SAYS_BOTH: dict[str, tuple[str, ...]] = {
+    "fasson": ("herren", "schnitt"), "fassonschnitt": ("herren", "schnitt"),
+    "fassonhaarschnitt": ("herren", "schnitt"),
+}  # fmt: skip
+# How long the cut is, inside a compound ("Damenkurzhaarschnitt", "Herrenlanghaarschnitt"): a
+# known piece that names no service of its own (the cut and for whom still decide)
+_LENGTHS = frozenset({"kurz", "kurzhaar", "lang", "langhaar", "mittellang"})
+
 _FUGEN = ("", "s", "n", "en", "es", "e")
 # "-ung(en)" makes the noun of the verb ("Färbung", "Tönungen"): the same concept
 _SUFFIXES = ("chen", "innen", "ungen", "ung", "ern", "en", "er", "es", "e", "n", "s", "t")
@@ -159,7 +169,7 @@ def _heard() -> dict[str, str]:
 
 @functools.cache
 def _vocabulary() -> frozenset[str]:
-    return frozenset(_index()) | frozenset(NOT_OFFERED)
+    return frozenset(_index()) | frozenset(NOT_OFFERED) | frozenset(SAYS_BOTH) | _LENGTHS
 
 
 # Short English words of the lexicon that a German word reaches by losing an ending ("malen" ->
@@ -244,7 +254,10 @@ def words(text: str) -> list[str]:
         parts = _split(word, vocab)
         if parts is None or _dubious(word, parts):  # "Dahmenschnitt": not "men" + "schnitt"
             parts = _spoken_compound(word) or parts
-        out += parts or [word]
+        for part in parts or [word]:
+            if part in _LENGTHS:
+                continue
+            out += SAYS_BOTH.get(part, (part,))
     return out
 
 

@@ -75,8 +75,19 @@ _TRAIT = (
     r"|barber|of\s+the\s+two))?\b"
     r"|\b(?:von\s+den\s+beiden|der\s+beiden|of\s+the\s+two)\b"
 )
-_CONDITION = re.compile(f"{_WHO}|{_SKILL}|{_BEFORE}|{_LOOK}|{_TRAIT}")
-_DESCRIBES = re.compile(f"{_SKILL}|{_BEFORE}|{_QUESTION}|{_SUPERLATIVE}|{_LOOK}|{_TRAIT}")
+# Who is new in the salon: "die Neue, die seit Kurzem da ist", "der neue Kollege", "the new
+# girl": one person described, whatever else is said about them (asked, never "no such stylist")
+_NEWCOMER = (
+    r"\b(?:der|die|den|dem|the|your|ihr\w*|eure[nmr]?)\s+neue[nrm]?\b"
+    r"|\bneue[nrm]?\s+(?:kollegin|kollege|kollegen|friseurin|friseur|stylistin|stylist|mitarbeiterin"
+    r"|mitarbeiter|dame|frau|herr|mann)\b"
+    r"|\b(?:the\s+)?new\s+(?:one|girl|guy|lady|woman|man|stylist|hairdresser|barber|colleague"
+    r"|starter|hire)\b|\bseit\s+kurzem\s+(?:da|hier|bei\s+ihnen)\b"
+)
+_CONDITION = re.compile(f"{_WHO}|{_SKILL}|{_BEFORE}|{_LOOK}|{_TRAIT}|{_NEWCOMER}")
+_DESCRIBES = re.compile(
+    f"{_SKILL}|{_BEFORE}|{_QUESTION}|{_SUPERLATIVE}|{_LOOK}|{_TRAIT}|{_NEWCOMER}"
+)
 # Age, height, build or manner said after a name ("Sophie, die Große", "Lena, die Jüngere"):
 # it tells the named stylist apart (folded text with its commas)
 TRAIT_AFTER_NAME = re.compile(rf"\s*,\s*(?:{_TRAIT})\s*$")

@@ -106,6 +106,37 @@ def _likeness_to(word: str, stylist: Stylist, salon: SalonFile | None) -> int:
     return max(names, nicknames if nicknames >= VARIANT else NONE)
 
 
+# German pet-form endings of a first name: "Sophiechen", "Lenalein", "Leni", "Fabse", "Mehmi"
+_PET_ENDINGS = ("chen", "lein", "erl", "le", "li", "si", "se", "i", "y", "ie")
+_PET_STEM = 3  # the name's first letters kept in a pet form, at least
+
+
+def _as_first_names(words: list[str], catalog: Catalog, salon: SalonFile | None) -> list[str]:
+    """Each pet form of one stylist's first name ("Sophiechen", "Lenchen", "die Leni", "Fabse")
+    as that first name, said: it names no more than the name itself ("Lenchen" is asked where
+    "Lena" is, as Lea sounds alike). A word that is already a name, or a pet form of several
+    first names, stays as said."""
+    firsts = {fold(s.name).split()[0] for s in catalog.stylists}
+    out = []
+    for w in words:
+        known = any(_likeness_to(w, s, salon) >= VARIANT for s in catalog.stylists)
+        pets = {f for f in firsts if _pet_form_of(w, f)}
+        out.append(pets.pop() if not known and len(pets) == 1 else w)
+    return out
+
+
+def _pet_form_of(word: str, first_name: str) -> bool:
+    """`word` is the first name, or its first letters (three at least), with a pet-form ending:
+    "sophiechen", "lenchen", "leni", "fabse" ("lenz", "leo", no ending, are other names)."""
+    if word == first_name:
+        return False
+    for ending in _PET_ENDINGS:
+        stem = word[: -len(ending)]
+        if word.endswith(ending) and len(stem) >= _PET_STEM and first_name.startswith(stem):
+            return True
+    return False
+
+
 @functools.lru_cache(maxsize=65536)  # pure; every said word against every name part
 def likeness(said: str, part: str) -> int:
     """How alike one said word and one name part are (folded words)."""
@@ -289,6 +320,9 @@ def _join_splits(words: list[str], parts: list[str]) -> list[str]:
     return out
 
 
+_LETTERS_ONLY = re.compile(r"[a-z][\s,]+[a-z]")  # two letters: no name is spelt so short
+
+
 def resolve_stylist(
     catalog: Catalog, text: str, service_slug: str, salon: SalonFile | None = None
 ) -> StylistMatch:
@@ -313,6 +347,8 @@ def resolve_stylist(
         if not _names_someone(_words(after, all_parts)[0], all_parts):
             return StylistMatch("ambiguous_stylist", candidates=offered_by, offered_by=offered_by)
         text = after
+    if _LETTERS_ONLY.fullmatch(text.strip()):  # "L-E": a spelling broken off, asked
+        return StylistMatch("ambiguous_stylist", candidates=offered_by, offered_by=offered_by)
     text, spelling = spelled(text)
     text = _without_look(text, all_parts)
     kept, dropped = _without_excluded(text, all_parts)
@@ -391,8 +427,8 @@ def _spelled_so(stylist: Stylist, spelling: Spelling, words: list[str]) -> bool:
     if not spelling.fits_name(fold(stylist.name)):
         return False
     said = [p for p in parts if any(likeness(w, p) >= VARIANT for w in words)]
-    if not said:
-        return False
+    if not said:  # "L-E-A", "S-O-P-H-I-E" alone: the name said letter by letter is the name
+        return bool(spelling.word) and not words and spelling.word in parts
     if any(spelling.concerns(p) for p in said):
         return any(spelling.fits(p) for p in said)
     return any(spelling.fits(p) for p in parts if p not in said)
@@ -408,6 +444,7 @@ def _resolve_words(
 ) -> StylistMatch:
     all_parts = [p for s in catalog.stylists for p in _parts(s, salon)]
     words, negated, alternatives = _words(text, all_parts, capitals)
+    words = _as_first_names(words, catalog, salon)
     if not words:  # only fillers: "die gleiche wie immer" is a condition, "Frau" is nobody
         if states_condition(text):
             return StylistMatch("ambiguous_stylist", candidates=offered_by, offered_by=offered_by)

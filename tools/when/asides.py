@@ -16,7 +16,7 @@ from __future__ import annotations
 
 import re
 
-from tools.when.lexicon import WEEKDAY_RE, is_temporal
+from tools.when.lexicon import TEMPORAL_WORDS, WEEKDAY_RE, is_temporal
 from tools.when.named_days import phrases
 
 _ASIDES = re.compile(
@@ -51,14 +51,29 @@ _HOURS_QUESTION = re.compile(
 # are free; "nach dem Einkaufen" alone is left, and asked (when is that?), and so is one before an
 # exact time ("nach dem Arzttermin um drei": is three the doctor's time or the wish?)
 _ERRAND = re.compile(
-    r"\b(?:nach|vor|after|before)\s+(?:dem|der|den|meinem|meiner|the|my)\s+([a-z]+)\b"
+    r"\b(nach|vor|after|before)\s+(?:dem|der|den|meinem|meiner|the|my)\s+([a-z]+)"
+    r"(?:\s+(?!(?:also|so|gegen)\b)([a-z]+))?\b"  # "nach der Kita-Abholung": two words
     r"(?=\s+(?:also\s+)?(?:so\s+)?(?:gegen|ungefaehr|etwa|circa|ca|around|about|roughly|so)\b)"
 )
+# "nach dem Zahnarzt um drei, also so um vier", "nach der Arbeit, die geht bis fünf, also halb
+# sechs", "vor dem Kino um acht, also so um sieben", "after the dentist at two, so around three":
+# an errand with its own time, then "also" / "so" and the caller's time: the errand and its time
+# are context, dropped; the caller's time is the wish. Without a time after it, or without
+# "also" / "so" between, it stays (asked: whose time is it?)
+_ERRAND_WITH_ITS_TIME = re.compile(
+    r"\b(?:nach|vor|after|before)\s+(?:dem|der|den|meinem|meiner|meinen|the|my)\s+"
+    r"(?P<what>[a-z]+(?:\s+(?!(?:also|so|dann|um|at|gegen|bis|ab)\b)[a-z]+){0,2}?)\s+"
+    r"(?:(?!(?:also|so|dann)\b)[a-z]+\s+){0,3}?(?:um|at|gegen|bis|till|until|ab)\s+\d{1,2}"
+    r"(?::\d{2})?(?:\s+uhr)?(?:\s+(?!(?:also|so|dann)\b)[a-z]+){0,2}?"
+    r"\s+(?:also|dann|so|then)\b"
+    r"(?=\s+(?:so\s+)?(?:(?:um|gegen|at|around|about|ca|etwa|ungefaehr)\s+)?(?:halb\s+|half\s+)?\d)"
+)
 # what follows "nach dem" / "nach der" and is part of the time: "nach der Arbeit" (a part of the
-# day), "nach dem Mittagessen", "nach der Schule", a named day ("nach dem Nikolaus")
+# day; "vor der Arbeit" is none), "nach dem Mittagessen", "nach der Schule", a named day ("nach dem Nikolaus")
 _NOT_ERRANDS = frozenset(
     {"arbeit", "schule", "uni", "job", "buero", "dienst", "work", "office", "shift"}
 ) | {p for p in phrases() if p.isalpha()}
+_NAMED_DAYS = frozenset(p for p in phrases() if p.isalpha())
 _DAY_WORD = re.compile(rf"\b(?:heute|morgen|uebermorgen|today|tomorrow|{WEEKDAY_RE})\b")
 # "heute schaff ich es nicht mehr, aber morgen": the words up to "aber" exclude a day
 _EXCLUDED_DAY_BUT = re.compile(r"^(?P<excluded>[^\d]*?\b(?:nicht|not)\b[^\d]*?)\b(?:aber|but)\b")
@@ -74,13 +89,36 @@ _TIME_WORD = re.compile(
 )
 
 
+# Words that make "nach dem ..." a stretch of days, not an errand ("nach dem Wochenende um 3")
+_DAYS_STEMS = (
+    "woche", "monat", "jahr", "ferien", "urlaub", "feiertag", "oster", "pfingst", "weihnacht",
+    "silvester", "neujahr", "karneval", "fasching", "fastnacht", "holiday", "vacation", "weekend",
+    "week", "month", "year",
+)  # fmt: skip
+
+
+def _errand_with_its_time(m: re.Match[str]) -> str:
+    what = m["what"].split()
+    named = any(
+        w in _NAMED_DAYS or w in TEMPORAL_WORDS or any(s in w for s in _DAYS_STEMS) for w in what
+    )
+    return m[0] if named or _DAY_WORD.search(m["what"]) else " "
+
+
+def _errand(m: re.Match[str]) -> str:
+    words = [w for w in (m[2], m[3]) if w]
+    # "nach der Arbeit" is a part of the day; "vor der Arbeit, so um neun" only an errand
+    part = m[1] in ("nach", "after") and any(w in _NOT_ERRANDS for w in words)
+    kept = part or any(is_temporal(w) for w in words)
+    return m[0] if kept or _DAY_WORD.search(" ".join(words)) else " "
+
+
 def drop_asides(text: str) -> str:
     """`text` without asides that exclude nothing, and without a day excluded before "aber"."""
     text = _SOFT.sub(" ", _HOURS_QUESTION.sub(" ", _ASIDES.sub(" ", text)))
     if re.search(r"\d", text):
-        text = _ERRAND.sub(
-            lambda m: m[0] if is_temporal(m[1]) or m[1] in _NOT_ERRANDS else " ", text
-        )
+        text = _ERRAND_WITH_ITS_TIME.sub(_errand_with_its_time, text)
+        text = _ERRAND.sub(_errand, text)
     text = _TODAY_BUT.sub(" ", text)
     m = _EXCLUDED_DAY_BUT.search(text)
     if m and _DAY_WORD.search(m["excluded"]) and not _TIME_WORD.search(m["excluded"]):

@@ -408,6 +408,70 @@ _NTH = {
 }
 
 
+def _nth_weekday(year: int, month: int, weekday: int, nth: int) -> date | None:
+    days = [d for d in _part_of_month(None, year, month) if d.weekday() == weekday]
+    if nth > len(days):
+        return None
+    return days[nth - 1] if nth > 0 else days[-1]
+
+
+def _nth_weekday_ahead(weekday: int, nth: int, ctx: Today) -> date | None:
+    """The n-th (or last) such weekday of this month, or of the next when this month's is gone."""
+    day = _nth_weekday(ctx.day.year, ctx.day.month, weekday, nth)
+    if day is not None and day >= ctx.day:
+        return day
+    return _nth_weekday(*_next_month(ctx.day), weekday, nth)
+
+
+_MONTH_ITSELF = r"monats?|month"
+
+
+@rule(
+    rf"\b(1|2|3|4|5|letzte[nr]?|last)(?:\.|st|nd|rd|th)?\s+({WEEKDAY_RE})\s+(?:im|in|des|of)\s+"
+    rf"(?:the\s+|diese[nms]?\s+|this\s+)?(?:{_MONTH_ITSELF})\b"
+)
+def _nth_weekday_of_the_month(m: re.Match[str], ctx: Today) -> DayTerm:
+    """'am letzten Samstag im Monat', 'the last Friday of the month': this month's while it is
+    ahead; said on it or after it the month is not said (this one's today or the next one's,
+    the next one's or the one after): both offered."""
+    weekday, nth = WEEKDAYS[m[2]], _NTH[m[1]]
+    this = _nth_weekday(ctx.day.year, ctx.day.month, weekday, nth)
+    if this is not None and this > ctx.day:
+        return _exact(this, m, weekday=weekday)
+    nxt = _next_month(ctx.day)
+    later = _next_month(date(*nxt, 1))
+    days = (this,) if this == ctx.day else ()
+    days += tuple(d for d in (_nth_weekday(*nxt, weekday, nth), _nth_weekday(*later, weekday, nth))
+                  if d is not None)  # fmt: skip
+    return DayTerm(days[:2], m[0], weekday=weekday)
+
+
+# "Ende Januar, am letzten Samstag", "zum Monatsende, so den letzten Dienstag", "Monatsanfang, am
+# ersten Samstag", "Anfang Juli, so den ersten Dienstag": the month's part named, then its first
+# or last weekday (the part and the weekday agree: "Anfang" with the first, "Ende" with the last)
+_FILLED = r"(?:\s+(?:also|so|dann|ja|am|den|der|the|on|at|da|vielleicht|lieber))*\s+"
+
+
+@rule(
+    rf"\b(?:(?:zum|am|zu|at\s+the|the|by\s+the)\s+)?(?:(?P<part>anfang|ende|beginning|start|end)"
+    rf"\s+(?:(?:des|of\s+the|of)\s+)?(?P<month>{MONTH_RE}|{_MONTH_ITSELF})"
+    rf"|(?P<joined>monatsanfang|monatsbeginn|monatsende))\b{_FILLED}"
+    rf"(?P<nth>1|letzte[nr]?|last)(?:\.|st)?\s+(?P<weekday>{WEEKDAY_RE})\b"
+)
+def _first_or_last_weekday_of_a_month_part(m: re.Match[str], ctx: Today) -> DayTerm | None:
+    """The first weekday of a month's beginning or the last of its end, said in that order."""
+    start = (m["part"] or m["joined"]) in ("anfang", "beginning", "start", "monatsanfang",
+                                           "monatsbeginn")  # fmt: skip
+    nth = _NTH[m["nth"]]
+    if start != (nth == 1):
+        return None  # "Ende Januar, am ersten Samstag": the two disagree (read apart)
+    weekday = WEEKDAYS[m["weekday"]]
+    if m["month"] in MONTHS:
+        return _exact(_nth_weekday(*_month_of(MONTHS[m["month"]], ctx), weekday, nth), m,
+                      weekday=weekday)  # fmt: skip
+    return _exact(_nth_weekday_ahead(weekday, nth, ctx), m, weekday=weekday)
+
+
 @rule(
     rf"\b(1|2|3|4|5|letzte[nr]?|last)(?:\.|st|nd|rd|th)?\s+({WEEKDAY_RE})\s+(?:im|in|des|of)\s+"
     rf"(?:the\s+)?({MONTH_RE}|neuen\s+jahr(?:es)?|new\s+year)\b"

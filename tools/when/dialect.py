@@ -3,7 +3,10 @@ writes them, replaced by the standard word before parsing: "Zischtig" -> "dienst
 -> "am freitag", "morga" -> "morgen", "um zwoa" -> "um zwei", "um ölfe" -> "um elf", "elf Uhr
 fuffzehn" -> "elf uhr fünfzehn", "halbi achti" -> "halb acht", "hoibe sechse" -> "halb sechse",
 "am Aabig" -> "am abend", "in acht Täg" -> "in acht tage", "Viertel ab sieben" -> "viertel nach
-sieben".
+sieben"; Low German days and clock ("Sünnabend", "Dingsdag", "Middeweken", "Freedag", "Klock
+tein" -> "um zehn", "half veer" -> "halb vier", "tokum Week" -> "nächste woche", "in acht Dag"),
+Saxon "Sonnahmd", "frieh", Swabian "Nommedag", and a dialect day glued to a dialect part of the
+day ("Samschdagmorge", "Freidignommedag" -> "samstag morgen", "freitag nachmittag").
 
 A closed list (these words are few and irregular), in lower case with umlauts; the folded
 spelling ("oelfe") is accepted as well. Words that are ordinary standard German elsewhere are
@@ -18,41 +21,54 @@ import re
 from tools.text_fold import fold
 
 _STANDARD: dict[str, tuple[str, ...]] = {
-    "montag": ("mäntig", "mäntag", "mentig", "määntig", "mändig", "mondig", "mondag", "montig"),
+    "montag": ("maandag", "mandag", "mondag", "mäntig", "mäntag", "mentig", "määntig", "mändig", "mondig", "mondag", "montig"),
     "dienstag": (
         "zischtig", "ziischtig", "zyschtig", "zistig", "zischtag", "dinschtig", "dinschtag",
         "deanschdag", "dienschtag", "erchtag", "ertag", "irtag", "irta", "ergetag", "diensdag",
+        "dingsdag", "dinsdag", "dingstag", "dienschdach", "dienschdag", "dinschdag", "dinschdach",
     ),
-    "mittwoch": ("mittwuch", "mitwuch", "mittwuche", "mittwoche", "midwoch", "middwoch"),
+    "mittwoch": (
+        "mittwuch", "mitwuch", "mittwuche", "mittwoche", "midwoch", "middwoch", "middeweken",
+        "middewecken", "middeweek", "mittweken", "mittwech", "mittwoach",
+    ),
     "donnerstag": (
         "dunschtig", "donnschtig", "donschtig", "dunnschtig", "donnerschtig", "dunnschtag",
         "donnschtag", "pfinztag", "pfinsta", "donnaschdag", "donnerschdag", "dunnerstag",
+        "dunnersdag", "dünnerdag", "donnersdag", "dunnerdag", "donnerschdach",
     ),
-    "freitag": ("fritig", "frittig", "friitig", "fridig", "freidig", "freida", "freidag"),
+    "freitag": (
+        "fritig", "frittig", "friitig", "fridig", "freidig", "freida", "freidag", "freedag",
+        "friedag", "fridag", "freidach",
+    ),
     "samstag": (
         "samschtig", "samstig", "samschtag", "samschdag", "samsdag", "samsdig", "samschtich",
-        "sunnabig",
+        "sunnabig", "sünnabend", "sünnavend", "sönnabend", "sonnahmd", "sonnahbend", "sonnamd",
+        "saterdag", "satersdag", "samschdach",
     ),
-    "sonntag": ("sunntig", "sunndig", "sonntig", "sunndag", "sundig", "sunntag", "sonndag"),
+    "sonntag": (
+        "sunntig", "sunndig", "sonntig", "sunndag", "sundig", "sunntag", "sonndag", "sünndag",
+        "sönndag", "sonndach",
+    ),
     "morgen": ("morga", "moarn", "moang", "moagn", "morn", "morgä", "morge", "morje", "morjen"),
     "übermorgen": ("übermorga", "übermorn", "übermoarn", "iebermorgen"),
     "heute": ("hüt", "hüüt", "heit", "hait", "hiit", "heid", "haid", "hoit", "hoid", "haite"),
     "nächste": ("nächscht", "nächschte", "nägschte", "nägscht", "naxte"),
     "nächsten": ("nächschten", "nägschten", "nächschta", "naxten"),
     "woche": ("wuche", "wocha"),
-    "tag": ("tog", "toog"),  # "in ocht Tog": in acht Tagen
+    "tag": ("tog", "toog", "dag", "daach"),  # "in ocht Tog", Low German "in acht Dag"
     "tage": ("täg", "tääg", "däg", "dääg"),  # Swiss and Swabian "in acht Täg": in acht Tagen
     "wochen": ("wochn", "wuchn"),  # Bavarian "in zwoa Wochn"
     "nachmittag": (
         "namittag", "nomittag", "nammittag", "noamittag", "nomittog", "nachmittog", "nochmittog",
-        "nammittog", "namiddag",
+        "nammittog", "namiddag", "nommedag", "nommidag", "nommdag", "nachmiddag", "nommitag",
+        "nammidag",
     ),
-    "vormittag": ("vormittaag", "vomittag", "vormittog", "vomittog", "vormiddag"),
-    "mittag": ("mittog", "middog"),
+    "vormittag": ("vormittaag", "vomittag", "vormittog", "vomittog", "vormiddag", "vormiddach"),
+    "mittag": ("mittog", "middog", "middag", "middach", "mittach"),
     # Swiss "am Aabig", "z'Aabig", Bavarian "am Obnd"
     "abend": ("obed", "abig", "oabend", "aabig", "aabed", "obnd", "obend", "abnd", "zaabig", "zabig", "zabend"),
     "abends": ("aabigs", "obnds", "obends"),
-    "früh": ("fria", "friah", "fruah", "früeh"),  # Bavarian "in da Friah"
+    "früh": ("fria", "friah", "fruah", "früeh", "frieh", "freeh"),  # "in da Friah", Saxon "frieh"
     # Swiss "halbi achti", Bavarian "hoibe sechse", "hoib drei": half past
     "halb": ("halbi", "hoib", "hoibe", "hoiba", "hoibi"),
     "viertel": ("viertl", "virtl", "viatl", "viertu"),  # Bavarian "Viertl nach drei"
@@ -64,7 +80,7 @@ _STANDARD: dict[str, tuple[str, ...]] = {
     "vier": ("vieri", "viare"),
     "fünf": ("föifi", "foifi", "füfi", "fünfi", "fimfe", "fümfe"),
     "sechs": ("sächsi", "sechsi"),
-    "sieben": ("sibni", "siebni"),
+    "sieben": ("sibni", "siebni", "siebne", "sieme", "siebme", "siebene"),
     "acht": ("achti", "ocht", "ochte"),
     "neun": ("nüni", "nüüni"),
     "zehn": ("zäni", "zehni"),
@@ -87,7 +103,60 @@ _WORD = re.compile(r"\b(" + "|".join(sorted(_TABLE, key=len, reverse=True)) + r"
 _MINUTES_PAST = re.compile(r"\b(viertel|fünf|fuenf|zehn|zwanzig)\s+ab\s+(?=\w)")
 
 
+# Low German hours, read only after a clock word ("Klock tein", "half veer", "um dree"): "een",
+# "twee", "elven" are other words elsewhere
+_LOW_GERMAN_HOURS = {
+    "een": "eins", "twee": "zwei", "dree": "drei", "veer": "vier", "fiev": "fünf", "fief": "fünf",
+    "söss": "sechs", "sös": "sechs", "söben": "sieben", "acht": "acht", "negen": "neun",
+    "teihn": "zehn", "tein": "zehn", "teihen": "zehn", "ölven": "elf", "elven": "elf",
+    "twölf": "zwölf",
+}  # fmt: skip
+_LOW_GERMAN_HOUR_TABLE = _LOW_GERMAN_HOURS | {fold(w): n for w, n in _LOW_GERMAN_HOURS.items()}
+_HOUR_NUMBERS = "|".join(sorted(_LOW_GERMAN_HOUR_TABLE, key=len, reverse=True))
+# "Klock tein": "Klock" (o'clock) comes before the hour; "half veer" is half past three (as
+# German "halb vier", never the English "half four")
+_KLOCK = re.compile(rf"\b(?:klock|klok)\s+(?:(half)\s+)?({_HOUR_NUMBERS}|\d{{1,2}})\b")
+_LOW_GERMAN_AFTER = re.compile(
+    rf"\b(half|um|gegen|so|bit|bis|vör|vor|na|nach)\s+({_HOUR_NUMBERS})\b"
+)
+# "tokum Week", "tokum Dingsdag": the coming week, the coming Tuesday
+_TOKUM = re.compile(r"\btokum(?:en|mende?n?)?\s+(?:(week|weke|woch)\b)?")
+_DAY_HEADS = ("montag", "dienstag", "mittwoch", "donnerstag", "freitag", "samstag", "sonntag")
+_DAY_PARTS = ("morgen", "vormittag", "mittag", "nachmittag", "abend", "abends", "früh")
+# A dialect day glued to a part of the day, one of them dialect ("Samschdagmorge",
+# "Freidignommedag", "Sünnabendmiddag"): the day and the part as two standard words
+_GLUED_DAY_PART = re.compile(
+    r"\b("
+    + "|".join(sorted((w for w, n in _TABLE.items() if n in _DAY_HEADS), key=len, reverse=True))
+    + "|" + "|".join(_DAY_HEADS) + r")("
+    + "|".join(sorted((w for w, n in _TABLE.items() if n in _DAY_PARTS), key=len, reverse=True))
+    + "|" + "|".join(_DAY_PARTS) + r")\b"
+)  # fmt: skip
+
+
+def _glued_day_part(m: re.Match[str]) -> str:
+    return f"{_TABLE.get(m[1], m[1])} {_TABLE.get(m[2], m[2])}"
+
+
+def _low_german_clock(m: re.Match[str]) -> str:
+    hour = _LOW_GERMAN_HOUR_TABLE.get(m[2], m[2])
+    return f"um halb {hour}" if m[1] else f"um {hour}"
+
+
+def _low_german_after(m: re.Match[str]) -> str:
+    word = {"half": "halb", "bit": "bis", "vör": "vor", "na": "nach"}.get(m[1], m[1])
+    return f"{word} {_LOW_GERMAN_HOUR_TABLE[m[2]]}"
+
+
+def _tokum(m: re.Match[str]) -> str:
+    return "nächste woche " if m[1] else "nächsten "
+
+
 def standard_words(text: str) -> str:
     """Lower-cased text with every dialect day or hour word as its standard word."""
+    text = _GLUED_DAY_PART.sub(_glued_day_part, text)
+    text = _KLOCK.sub(_low_german_clock, text)
+    text = _LOW_GERMAN_AFTER.sub(_low_german_after, text)
+    text = _TOKUM.sub(_tokum, text)
     text = _WORD.sub(lambda m: _TABLE[m[1]], text)
     return _MINUTES_PAST.sub(r"\1 nach ", text)

@@ -185,6 +185,21 @@ def _hour_said(m: re.Match[str]) -> str:
     return m[1] or m[2]
 
 
+# "in zwei Stunden, nee, lieber in drei", "in 20 minutes, no, in 30": a count corrected without
+# its unit keeps the unit said before it
+_UNIT_CARRIED = re.compile(
+    r"\bin\s+(?:\d+|einer|einem|eine|ein|a|an|one)\s+"
+    r"(stunden?|hours?|minuten|minutes?|tagen|tage|days?|wochen|weeks?)\b"
+    r"(?P<between>(?:\s+(?:nee|nein|no|noe|lieber|doch|besser|eher|rather|actually|oder|or"
+    r"|aeh|aehm|ne|make\s+it|sorry))+\s+in\s+\d+)\b"
+    r"(?!\s*(?:stunden?|hours?|minuten|minutes?|tagen|tage|days?|wochen|weeks?|uhr)\b)"
+)
+
+
+def _unit_carried(m: re.Match[str]) -> str:
+    return f"{m[0]} {m[1]}"
+
+
 # "Thursday after work, say 7": "say" before a bare number names the hour
 _SAY_HOUR = re.compile(r"\bsay\s+(?=\d{1,2}\b(?![.:/]\d))")
 _MONTH_WEEK = re.compile(rf"\b({MONTH_RE})(woche|wochen)\b")  # "Januarwoche"
@@ -274,4 +289,5 @@ def normalize(text: str) -> str:
     text = _MONTH_WEEK.sub(r"\1 \2", text)
     text = _STOP_AFTER_HOUR.sub(_hour_said, text)
     text = _SAY_HOUR.sub("at ", text)
+    text = _UNIT_CARRIED.sub(_unit_carried, text)  # "in 2 stunden nee lieber in 3": 3 stunden
     return re.sub(r"\s+", " ", text).strip()

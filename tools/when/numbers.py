@@ -35,10 +35,10 @@ _GLUED = (
     (re.compile(r"\bdreiviertel\b"), "drei viertel"),
     (re.compile(r"\bviertel(nach|vor)\b"), r"viertel \1"),
 )
-# "um viere", "gegen achte", "halb sechse": the dialect hour, a number word with an -e. Read
+# "um viere", "gegen achte", "halb sechse", "um halber elfe": the dialect hour, a number word with an -e. Read
 # after a time word only, where "achte" cannot be the ordinal ("am achten").
 _DIALECT_HOUR = re.compile(
-    r"\b(um|gegen|bis|ab|nach|vor|halb|viertel|so|punkt|^)\s*"
+    r"\b(um|gegen|bis|ab|nach|vor|halb|halber|halbe|viertel|so|punkt|^)\s*"
     r"(zwei|zwo|drei|vier|fünf|fuenf|sechs|sieben|acht|neun|zehn|elf|zwölf|zwoelf)e\b"
 )
 _FOLDED = {"fuenf": "fünf", "zwoelf": "zwölf", "zwoten": "zweiten", "zwote": "zweite"}

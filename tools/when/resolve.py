@@ -98,8 +98,35 @@ _RIGHT_AT = re.compile(r"\b(?:gleich|direkt|sofort)\s+(?:um|ab|gegen|so\s+um)\b"
 # "any day but Tuesday", "anything but Friday", "every day except Monday": a day excluded with
 # nothing named instead (asked, as "nicht am Dienstag"; "but" alone is no exclusion)
 _ALL_BUT = re.compile(r"\b(?:any|every|all)(?:\s*(?:day|days|thing|time))?\s+(?:but|except|save)\b")
+# A recurring wish ("jeden Mittwoch", "immer dienstags", "jeden zweiten Samstag", "alle zwei
+# Wochen", "every other Tuesday", "each Friday"): no one day, asked which day the first is; "wie
+# immer am Dienstag" (as always) and "jeden Tag außer" (an exclusion) are not it
+_RECURRING = re.compile(
+    rf"\b(?:jede[nmrs]?|every|each)\s+(?:\d+(?:\.|st|nd|rd|th)?\s+|(?:other|second|third|fourth)\s+)?"
+    rf"(?:{WEEKDAY_RE}|woche|wochen|week|weeks|monat|month)\b"
+    r"|(?<!\bwie\s)(?<!\bas\s)\b(?:immer|always)\s+(?:(?:am|on|nur|only)\s+)?"
+    rf"(?:{WEEKDAY_RE})s\b"
+    r"|\balle\s+\d+\s+(?:wochen|tage|monate)\b|\bevery\s+\d+\s+(?:weeks|days|months)\b"
+    rf"|\b(?:regelmaessig|regularly)\b.*\b(?:{WEEKDAY_RE})s?\b"
+)
 # A count left over unread ("in 8 Tog" with an unknown unit): part of the day said, never dropped
 _COUNT_LEFT_OVER = re.compile(r"\bin\s+\d+\b")
+# A clock word left over with an unread word after it ("um dingsda", "um halber zwoife", "Klock
+# fiew", "um, äh, warten Sie"): a time was said and not read, never dropped (asked); an article or
+# filler after it ("um die Mittagszeit") is no unread time, nor "um ... zu" (in order to)
+_BROKEN_OFF = r"(?:aeh|aehm|oeh|oehm|ehm|hm|hmm|uh|uhm|erm|moment|mal|warte|warten|sie|kurz)"
+_CLOCK_LEFT_OPEN = re.compile(
+    r"\b(?:um|gegen|at|around|halb|halber|halbe|klock|klok)\s+"
+    rf"(?:{_BROKEN_OFF}\s+)*([a-z][a-z]+)\b"
+    r"(?!\s+(?:\w+\s+)?zu\b)"  # "um ehrlich zu sein", "um sicher zu gehen": no clock
+)
+# "um den 20. herum", "um Pfingsten rum": "um ... herum" is "around", its day read apart
+_AROUND_WORDS = frozenset({"herum", "rum", "drum", "umher"})
+# ... or with nothing but hesitation to the end ("Samstag um, äh, Moment mal"): broken off
+_CLOCK_BROKEN_OFF = re.compile(
+    rf"\b(?:um|gegen|at|around|halb|halber|klock|klok)(?:\s+{_BROKEN_OFF})*\s*$"
+)
+_CLOCK_LEFT_BARE = re.compile(r"\b(?:klock|klok)\b\s*$")
 _JOINED = re.compile(r"\b(?:und|and)\b")
 # A time said and then opened ("um drei oder so, vielleicht auch später"): how much later or
 # earlier only the caller knows, so the time is asked, never the time alone
@@ -153,6 +180,7 @@ class _Said:
     days: list[DayTerm] = field(default_factory=list)
     times: list[TimeTerm] = field(default_factory=list)
     negated: bool = False
+    recurring: bool = False  # "jeden Mittwoch", "every other Tuesday": no one day
     alternatives: bool = False
     right_at: bool = False  # "gleich um neun": today's, when no day is said
     unknown: dict[str, list[str]] = field(default_factory=dict)
@@ -261,12 +289,33 @@ def _dated(term: DayTerm) -> bool:
     return any(c.isdigit() for c in term.text)
 
 
+# A self-correction settled by restating the day with its time at the end ("Mittwoch. Nee, warte,
+# Donnerstag. Ja, Donnerstag um sieben.", "Dienstag, ach nee, da ist Elternabend, Mittwoch dann.
+# Mittwoch um drei.", "Thursday. No wait, Friday. Yes, Friday at two."): what comes before the
+# restatement (the days dropped, the reasons) is taken back; the last words are the wish. The
+# day is said twice in a row, or after "ja" / "also" / "yes", and a clock time follows it.
+_RESTATED_AT_END = re.compile(
+    rf"\b(?:(?P<day>{WEEKDAY_RE})(?:\s+(?:dann|ja|also|then|yes|ok|okay))*\s+(?P=day)"
+    rf"|(?:ja|also|yes|ok|okay)\s+(?:(?:am|on)\s+)?(?:{WEEKDAY_RE}))"
+    r"\s+(?:um|at|gegen|around)\s+(?:halb\s+|half\s+)?\d{1,2}(?::\d{2})?(?:\s+uhr)?\s*$"
+)
+
+
+def _settled_at_end(text: str) -> str:
+    """Only the restated day and time, after a correction ("nee", "no wait") earlier on."""
+    m = _RESTATED_AT_END.search(text)
+    if m is None or not _CORRECTION_RE.search(text[: m.start()]):
+        return text
+    return text[m.start() :]
+
+
 def _read(text: str | None, role: str, ctx: Today, said: _Said) -> None:
     if not text or not text.strip():
         return
-    normalized = drop_asides(normalize(text))
+    normalized = _settled_at_end(drop_asides(normalize(text)))
     said.right_at = said.right_at or bool(_RIGHT_AT.search(normalized))
     said.negated = said.negated or bool(_ALL_BUT.search(normalized))
+    said.recurring = said.recurring or bool(_RECURRING.search(normalized))
     days, times, rest = restated_bound(
         normalized, lambda text: _corrected(text, role, ctx)
     ) or _corrected(normalized, role, ctx)
@@ -276,6 +325,12 @@ def _read(text: str | None, role: str, ctx: Today, said: _Said) -> None:
     said.days += days
     said.unknown.setdefault(role, []).extend(m[0] for m in _COUNT_LEFT_OVER.finditer(rest))
     said.unknown[role].extend(m[0] for m in _HEDGED_SHIFT.finditer(normalized))
+    said.unknown[role].extend(
+        m[0]
+        for m in _CLOCK_LEFT_OPEN.finditer(rest)
+        if m[1] not in FILLERS and m[1] not in _AROUND_WORDS and not is_temporal(m[1])
+    )
+    said.unknown[role].extend(m[0].strip() for m in _CLOCK_BROKEN_OFF.finditer(normalized))
     if role == "time" and not times and "uhr" in rest.split():  # "Uhr" alone: which hour?
         said.unknown[role].append("uhr")
     for word in rest.split():
@@ -790,6 +845,7 @@ def understand(
     _read(weekday_text, "weekday", ctx, said)
     _read(time_text, "time", ctx, said)
 
+    said.times = _opening_over_its_morning(said.times)
     later = next((t for t in said.times if t.kind == "from_now"), None)
     if later is not None and not said.days:  # "in zwei Stunden": today (or the day it reaches)
         reached = (ctx.now + timedelta(minutes=later.from_now)).date()
@@ -800,13 +856,20 @@ def understand(
     if not said.days and _only_as_early_as_possible(said.times):  # no day: "so bald wie möglich"
         first = today if ctx.still_open_today() else salon.next_open_days(today, 1)[0]
         said.days.append(DayTerm((first,), said.times[0].text, earliest=True))
+    if said.recurring:
+        return DateCheck("invalid_date", message=say.message("date_recurring"))
     if said.negated:
         return DateCheck("invalid_date", message=say.message("date_excluded"))
     leftover = {
         role: [
             w
             for w in words
-            if is_temporal(w) or _COUNT_LEFT_OVER.fullmatch(w) or _HEDGED_SHIFT.fullmatch(w)
+            if is_temporal(w)
+            or _COUNT_LEFT_OVER.fullmatch(w)
+            or _HEDGED_SHIFT.fullmatch(w)
+            or _CLOCK_LEFT_OPEN.fullmatch(w)
+            or _CLOCK_BROKEN_OFF.fullmatch(w)
+            or _CLOCK_LEFT_BARE.fullmatch(w)
         ]
         for role, words in said.unknown.items()
     }
@@ -940,6 +1003,22 @@ def understand(
             options=_open_after(salon, today, say),
         )
     return DateCheck("ok", day=day, earliest=earliest, spoken=say.day(day))
+
+
+_MORNING_PARTS = frozenset({"early", "morning"})
+
+
+def _opening_over_its_morning(times: list[TimeTerm]) -> list[TimeTerm]:
+    """The opening said with the morning it begins ("morgen früh als Erstes", "Saturday morning
+    first thing", "in aller Frühe am Samstag"): the opening time, the morning only saying when
+    it is; any other time said beside it is kept as said."""
+    opening = [t for t in times if t.part is not None and t.part.asap]
+    if not _at_opening_only(opening):
+        return times
+    others = [t for t in times if t not in opening]
+    if others and all(t.part is not None and t.part.name in _MORNING_PARTS for t in others):
+        return opening
+    return times
 
 
 def _only_as_early_as_possible(times: list[TimeTerm]) -> bool:

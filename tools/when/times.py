@@ -242,18 +242,21 @@ _PART_PATTERNS: list[tuple[str, str]] = [
     (r"(?:am\s+)?spaete[nr]?\s+vormittag|late\s+(?:in\s+the\s+)?morning|spaet\s+am\s+vormittag",
      "late_morning"),
     # "so früh wie möglich": the day's earliest times; of a day already begun, from now on
-    # "als Erstes", "first thing", "zur Öffnung", "sobald Sie aufmachen": the day's opening time
+    # "als Erstes", "first thing", "in aller Frühe", "zur Öffnung", "sobald Sie aufmachen": the day's opening time
     (r"(?:so\s+)?(?:frueh|zeitig)\s+(?:wie|als)\s+(?:moeglich|es\s+geht)|moeglichst\s+(?:frueh|zeitig)"
      r"|so\s+(?:frueh|zeitig)\s+(?:es|s)\s+(?:geht|gehen\s+\w+)"
      r"|as\s+early\s+as\s+possible|(?:gleich\s+|direkt\s+)?zuerst"
+     # "in aller Frühe", "in aller Herrgottsfrüh": at the very first hour, the opening
+     r"|in\s+aller\s+(?:herrgotts)?fruehe?|(?:in\s+der\s+)?herrgottsfruehe?"
+     # "gleich morgens", "heute früh gleich": right at the morning's start, the opening
+     r"|(?:gleich|direkt)\s+(?:morgens|frueh|in\s+der\s+frueh)|frueh\s+gleich\b"
      r"|first\s+thing(?:\s+in\s+the\s+morning)?"
      r"|(?:gleich\s+|direkt\s+)?(?:zur|bei|mit\s+der)\s+(?:laden|geschaefts)?oeffnung"
      # "sobald Sie aufhaben" is the opening; "wenn Sie offen haben" is any time they are open
      rf"|(?:gleich\s+|direkt\s+)?sobald\s+{_THEY}\s+(?:{_OPENS}|auf(?:habt|haben|hat)|offen\s+ha\w*)"
      rf"|(?:gleich\s+|direkt\s+)?wenn\s+{_THEY}\s+(?:{_OPENS})"
      r"|(?:as\s+soon\s+as|when|once)\s+you\s+open|at\s+opening(?:\s+time)?", "as_early_as_possible"),
-    (r"(?:ganz\s+|sehr\s+)?frueh\s+(?:am\s+morgen|morgens)|fruehmorgens|gleich\s+(?:morgens|frueh"
-     r"|in\s+der\s+frueh)|early\s+(?:in\s+the\s+)?morning"
+    (r"(?:ganz\s+|sehr\s+)?frueh\s+(?:am\s+morgen|morgens)|fruehmorgens|early\s+(?:in\s+the\s+)?morning"
      r"|ganz\s+frueh|sehr\s+frueh|bright\s+and\s+early"
      r"|(?:recht\s+|ganz\s+|sehr\s+|so\s+)?zeitig"
      r"|early(?:\s+in\s+the\s+day)?(?!\s+(?:next|this|of|in|the|week|month|year|" + MONTH_RE + r"))",
@@ -311,11 +314,23 @@ _ANY = (
 # Noon is a clock time, not only a part of the day: "gegen Mittag" is about 12:00, while
 # "mittags" / "über Mittag" is the midday part.
 _NOON = r"mittag\b(?!s)"
+_HALF_COUNTS = {
+    "ein": 1, "zwei": 2, "drei": 3, "vier": 4, "fuenf": 5, "sechs": 6, "sieben": 7, "acht": 8,
+    "neun": 9, "zehn": 10,
+}  # fmt: skip
+# "in einer Stunde", "in 20 Minuten", "in zweieinhalb Stunden", "in two and a half hours", "in an
+# hour and a half", "in a quarter of an hour", "in about an hour" ("about" adds nothing: the
+# window around it is searched anyway)
 _FROM_NOW = (
-    r"\bin\s+(?:(\d+|einer|einem|ein|eine|a|an|one)\s+(stunden?|hours?|minuten|minutes?)"
-    r"|(?:(?:einer|eine|ner)\s+)?(halben?)\s+stunde|(half)\s+an\s+hour"
-    r"|(anderthalb|eineinhalb)\s+stunden|an?\s+(hour\s+and\s+a\s+half)"
-    r"|(?:(?:einer|eine|ner|ne)\s+)?(dreiviertel|3\s+viertel|viertel)\s*stunden?)\b"
+    r"\bin\s+(?:(?:about|around|roughly|approximately|etwa|ungefaehr|circa|ca|so)\s+)?(?:"
+    r"(?P<n>\d+|einer|einem|ein|eine|a|an|one)\s+(?P<unit>stunden?|hours?|minuten|minutes?)"
+    r"(?P<and_half>\s+and\s+a\s+half)?"
+    r"|(?P<n_half>\d+|" + "|".join(_HALF_COUNTS) + r")\s*einhalb\s+stunden"
+    r"|(?P<n_and_half>\d+)\s+and\s+a\s+half\s+hours"
+    r"|(?:(?:einer|eine|ner)\s+)?(?P<half>halben?)\s+stunde|(?P<half_en>half)\s+an\s+hour"
+    r"|(?P<one_half>anderthalb)\s+stunden"
+    r"|(?:(?:einer|eine|ner|ne)\s+)?(?P<quarters>dreiviertel|3\s+viertel|viertel)\s*stunden?"
+    r"|(?:a\s+)?(?P<quarters_en>quarter|3\s+quarters)\s+of\s+an\s+hour)\b"
 )
 # ("a quarter after eleven", "quarter till five": the minutes of a clock time, not a bound)
 _NOT_AFTER_NUMBER = r"(?<!\d\s)(?<!\d)(?<!viertel\s)(?<!minuten\s)(?<!minutes\s)(?<!quarter\s)\b"
@@ -385,14 +400,21 @@ def _at(m: re.Match[str], clock_text: str) -> TimeTerm:
 
 
 def _from_now(m: re.Match[str]) -> TimeTerm:
-    """'in einer Stunde', 'in 20 Minuten', 'in half an hour': counted from the moment said."""
-    if m[1]:
-        n = int(m[1]) if m[1].isdigit() else 1
-        minutes = n * (60 if m[2].startswith(("stunde", "hour")) else 1)
-    elif m[7]:
-        minutes = 15 if m[7] == "viertel" else 45
+    """'in einer Stunde', 'in 20 Minuten', 'in half an hour', 'in zweieinhalb Stunden': counted
+    from the moment said."""
+    if m["n"]:
+        n = int(m["n"]) if m["n"].isdigit() else 1
+        hours = m["unit"].startswith(("stunde", "hour"))
+        minutes = n * (60 if hours else 1) + (30 if hours and m["and_half"] else 0)
+    elif m["n_half"]:
+        count = m["n_half"]
+        minutes = (int(count) if count.isdigit() else _HALF_COUNTS[count]) * 60 + 30
+    elif m["n_and_half"]:
+        minutes = int(m["n_and_half"]) * 60 + 30
+    elif m["quarters"] or m["quarters_en"]:
+        minutes = 15 if (m["quarters"] or m["quarters_en"]) in ("viertel", "quarter") else 45
     else:
-        minutes = 30 if (m[3] or m[4]) else 90
+        minutes = 30 if (m["half"] or m["half_en"]) else 90
     return TimeTerm("from_now", m[0], from_now=minutes, span=(30, 30))
 
 
