@@ -226,6 +226,48 @@ async def test_a_booking_sent_whole_but_cut_off_before_twilio_played_it_is_said_
     assert await ledger.open_caller_notices(call_id=call_id) == []
 
 
+async def test_the_models_reply_sent_whole_but_cut_off_before_twilio_played_it_is_not_heard(
+    tmp_path, runtime
+):
+    """The offer was sent whole (pipecat's transcript has it, not interrupted) when the caller
+    talked over it; Twilio had not played it. The timeline says so: `bot_cut`, talked over, not
+    heard. It is not said again (the model answers the turn)."""
+    from agent.server import create_app
+
+    ledger = runtime.ledger
+    app = create_app(booking_script(tmp_path), runtime)
+    async with serving(app) as base, playing_twilio_call(base, buffer_seconds=3.0) as call:
+        await call.play(silence(0.3) + synthetic_speech() + silence(0.2))
+        record = await call_of_when_there(ledger)
+
+        def after_the_greeting() -> list[str]:
+            """Speech marks of what came after the greeting (the first words the hearing
+            expected: `said-1-…`, if the caller let it be sent whole)."""
+            return [m for m in call.speech_marks() if int(m.split("-")[1]) > 1]
+
+        async def offer_sent() -> bool:
+            said = OFFER_THURSDAY_TEN in await bot_said(ledger, record.call_id)
+            return said and bool(after_the_greeting())
+
+        await until(offer_sent, feed=lambda: call.play(silence(0.1)), limit=40)
+        [offer_mark] = after_the_greeting()
+        await call.play(synthetic_speech(seed=3) + silence(0.2))  # talks over it
+        await until(lambda: call.clears_since(offer_mark), feed=lambda: call.play(silence(0.1)))
+        await call.play(silence(0.3))
+        await call.stop()
+        await until(lambda: call.ws.state is websockets.State.CLOSED)
+
+    events = [(e.kind, e.data) for e in await ledger.timeline(record.call_id)]
+    [sent] = [d for k, d in events if k == "bot_said" and d["text"] == OFFER_THURSDAY_TEN]
+    assert sent["interrupted"] is False  # all of it had left for Twilio
+    cut = [d for k, d in events if k == "bot_cut" and d["text"] == OFFER_THURSDAY_TEN]
+    assert cut == [{"text": OFFER_THURSDAY_TEN, "played": None, "why": "talked_over"}]
+    echo = call.echo_of(offer_mark)
+    assert echo is not None and echo.why == "cleared"  # the clear's echo: no proof of hearing
+    said = [d["text"] for k, d in events if k == "bot_said"]
+    assert said.count(OFFER_THURSDAY_TEN) == 1  # not said again
+
+
 async def test_a_booking_twilio_had_not_played_when_the_caller_hung_up_leaves_a_notice(
     tmp_path, runtime
 ):
