@@ -103,7 +103,9 @@ async def test_an_echo_that_comes_within_the_wait_is_awaited_and_the_summary_is_
     [_, summary] = call.outcome_marks()
     echo = call.echo_of(summary)
     assert echo is not None and echo.why == "played"
-    assert echo.at - call.marks_at[summary] >= 1.5  # Twilio played it late...
+    # Twilio played it late: 1.5 s behind its audio (the mark may leave a little after the
+    # last audio on a loaded machine, so measured from the mark it can be a bit less)...
+    assert echo.at - call.marks_at[summary] >= 1.0
     assert closed_at >= echo.at  # ...and the hang-up waited for it
     events = await timeline(ledger, call_id)
     kinds = [kind for kind, _ in events]
