@@ -57,6 +57,7 @@ _LABELS = {
     "caller_told_not_moved": "Anrufer gesagt: nicht verschoben",
     "outcome_heard": "Ergebnis gehört",
     "outcome_cut": "Ergebnis unterbrochen",
+    "bot_cut": "Agent nicht gehört",
     "guard_blocked": "Wächter blockiert",
     "reconciled": "abgeglichen",
     "error": "Fehler",
@@ -85,6 +86,8 @@ def event_detail(event: TimelineEvent, names: CalendarNames) -> str:
 def _data_text(kind: str, data: dict[str, Any], names: CalendarNames) -> str:
     if kind in ("user_said", "bot_said") and "text" in data:
         return repr(data["text"])
+    if kind == "bot_cut" and "text" in data:
+        return f"{data['text']!r} ({cut_detail(data)})"
     if kind == "tool_called":
         args = ", ".join(f"{k}={v!r}" for k, v in (data.get("arguments") or {}).items())
         return f"{data.get('tool')}({args})"
@@ -102,6 +105,13 @@ def _data_text(kind: str, data: dict[str, Any], names: CalendarNames) -> str:
             v = json.dumps(v, ensure_ascii=False)
         parts.append(f"{k}={v}")
     return ", ".join(parts)
+
+
+def cut_detail(data: dict[str, Any]) -> str:
+    """What a `bot_cut` entry says the caller heard of the words."""
+    why = "call ended" if data.get("why") == "call_ended" else "cut"
+    played = data.get("played")
+    return f"{why}, heard: {played!r}" if played else f"{why}, not heard"
 
 
 def _looks_like_instant(text: str) -> bool:

@@ -31,7 +31,7 @@ from agent.claims import ClaimKind, warm_up_once
 from agent.config import Settings
 from agent.filler import Filler
 from agent.guard import CallFactsSource, CallSummary, CodeVoice, ConfirmationGuard
-from agent.guard.heard import OutcomeEar, OutcomeHearing
+from agent.guard.heard import SPEECH, OutcomeEar, OutcomeHearing
 from agent.llm_fallback import LLMErrorApology
 from agent.local_line import LocalLine
 from agent.observability import CallObservation
@@ -346,6 +346,7 @@ def _assemble(
         @call.worker.event_handler("on_pipeline_started")
         async def _greet(worker, frame):
             await worker.queue_frame(TTSSpeakFrame(hello))
+            await worker.queue_frame(hearing.sent(hearing.expect(hello, kind=SPEECH)))
 
     return _CallParts(call, wiring, hearing, guard, ender, max_duration)
 
@@ -387,10 +388,15 @@ class _GoodbyeNoted:
 
 
 async def _close(session: CallSession, parts: _CallParts | None, reason: str) -> None:
-    """A booking sent just before the hang-up finishes and is recorded; an outcome the caller
-    did not hear leaves a notice; then holds go."""
+    """A booking sent just before the hang-up finishes and is recorded; words the caller did
+    not hear are on the timeline (`bot_cut`) and an outcome they did not hear leaves a notice;
+    then holds go."""
     if parts is not None:
         await parts.wiring.drain()
+        try:
+            await parts.hearing.call_ended()
+        except Exception:  # the call's end goes on
+            logger.exception("call {}: unheard words not logged", session.call_id)
         await leave_notices(parts.hearing, session)
     await session.end(reason)
 

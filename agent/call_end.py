@@ -5,9 +5,12 @@ duration, the silence after a goodbye, a pipeline gone idle, or a test/replay en
 tool calls still running finish first (a booking is recorded, not cut off); then code speaks, as a
 reply of its own, its words (why the call ends), the call's summary if it is due (what the call
 changed, from the ledger: `CallSummary`) and a goodbye; once that reply has passed the output
-(heard), the timeline notes `call_closed` and the call's line hangs up (`tools.line.CallLine`:
-the local line ends the pipeline, a phone line ends the call at the provider). The session's end
-then releases the holds, as on every end.
+and the line has played what was sent (`agent.guard.heard`: a mark behind the reply, echoed by
+Twilio or Telnyx once played; at most `PLAYED_WITHIN_SECONDS` more), the timeline notes
+`call_closed` and the call's line hangs up (`tools.line.CallLine`: the local line ends the
+pipeline, a phone line ends the call at the provider). A reply with the summary in it is heard
+as an outcome (a notice when it was not: `agent.unheard`); one without it as speech (`bot_cut`
+when not heard). The session's end then releases the holds, as on every end.
 """
 
 from __future__ import annotations
@@ -27,7 +30,7 @@ from pipecat.frames.frames import (
 from pipecat.processors.frame_processor import FrameProcessor
 
 from agent.guard import REPLY_COMPLETE
-from agent.guard.heard import SUMMARY, HeardMark, OutcomeHearing
+from agent.guard.heard import SPEECH, SUMMARY, HeardMark, OutcomeHearing
 from agent.guard.voice import CODE_SPEECH
 from agent.silence import HEARD_KEY, SilenceWatch
 
@@ -108,7 +111,8 @@ class CallEnder:
     async def ask_if_still_there(self) -> None:
         """The caller has been silent: ask, and return once the question was heard."""
         await self._session.log("silence_prompted", text=self._words["still_there"])
-        await self.speak(self._words["still_there"])
+        question = self._words["still_there"]
+        await self.speak(question, mark=self._mark(question, summary=False))
 
     async def end(self, reason: str, *, words: str | None = None, goodbye: bool = False) -> None:
         """End the call: tools finish, code says `words`, the summary if due and (with
@@ -125,7 +129,7 @@ class CallEnder:
         text = " ".join(p for p in parts if p)
         await self._watch.quiet(QUIET_WITHIN_SECONDS)
         if text:
-            await self.speak(text, mark=self._summary_mark(text) if summary else None)
+            await self.speak(text, mark=self._mark(text, summary=bool(summary)))
         if self._hearing is not None and not await self._hearing.settled(PLAYED_WITHIN_SECONDS):
             logger.warning(f"call {self._session.call_id}: an outcome sent was not played in time")
         await self._session.log("call_closed", reason=reason)
@@ -135,11 +139,14 @@ class CallEnder:
         else:
             await self._end_pipeline(EndFrame())
 
-    def _summary_mark(self, text: str) -> HeardMark | None:
-        """The hearing's mark for words that carry the call's summary."""
+    def _mark(self, text: str, *, summary: bool) -> HeardMark | None:
+        """The hearing's mark for code's words: an outcome's when they carry the call's
+        summary, speech's otherwise."""
         if self._hearing is None:
             return None
-        return self._hearing.sent(self._hearing.expect(text, tool=SUMMARY))
+        if summary:
+            return self._hearing.sent(self._hearing.expect(text, tool=SUMMARY))
+        return self._hearing.sent(self._hearing.expect(text, kind=SPEECH))
 
     async def speak(self, text: str, *, mark: HeardMark | None = None) -> None:
         """Say `text` as a reply of its own and wait (bounded) until it has been heard. `mark`:

@@ -9,6 +9,13 @@ dashboard lists it and, when texts are on, the caller gets one with the appointm
 stands (`agent.messaging.outbox`). One notice per appointment; none where one is open already,
 and none where the call queued the caller a text confirming that booking (`tools.confirmations`:
 they get it in writing; a notice would text them the same twice).
+
+The call's summary (what the call changed, said at its end) is such an outcome too: cut off, or
+still unplayed when the line dropped (the hang-up waits for it a few seconds at most), it leaves
+a notice for each appointment it told of whose outcome is settled: booked, requested, not
+booked, cancelled, or moved (the notice is the old appointment's, which the text tells with
+where it went). One whose outcome is still open gets its notice when it settles
+(`calendar_adapter.booking_outcome`); a hold released is no outcome.
 """
 
 from __future__ import annotations
@@ -18,12 +25,22 @@ from typing import Any
 
 from loguru import logger
 
-from agent.guard.heard import OutcomeHearing
-from calendar_adapter.ledger import Appointment
+from agent.guard.heard import SUMMARY, OutcomeHearing
+from calendar_adapter.ledger import Appointment, AppointmentState
 from tools.session import CallSession
 
 # Result keys naming further appointments a sentence told (earlier requests that landed late).
 _ALSO = ("also_landed", "also_moved")
+# The states of appointments a summary tells whose outcome a notice can carry.
+_SETTLED = frozenset(
+    {
+        AppointmentState.CONFIRMED,
+        AppointmentState.PENDING,
+        AppointmentState.FAILED,
+        AppointmentState.CANCELLED,
+        AppointmentState.RESCHEDULED,
+    }
+)
 
 
 async def leave_notices(hearing: OutcomeHearing, session: CallSession) -> list[int]:
@@ -49,7 +66,11 @@ async def _leave_notices(hearing: OutcomeHearing, session: CallSession) -> list[
     }
     ids: list[int] = []
     for outcome in unheard:
-        for row in await _appointments(session, outcome.result or {}):
+        if outcome.tool == SUMMARY:
+            rows = await _summarized(session)
+        else:
+            rows = await _appointments(session, outcome.result or {})
+        for row in rows:
             if row.id in noticed or row.booking_uid in texted:
                 continue
             noticed.add(row.id)
@@ -78,3 +99,28 @@ async def _appointments(session: CallSession, result: Mapping[str, Any]) -> list
         if row is not None and row.id not in {r.id for r in rows}:
             rows.append(row)
     return rows
+
+
+async def _summarized(session: CallSession) -> list[Appointment]:
+    """The appointments the call's summary told of (what this call changed) whose outcome is
+    settled; a move by its old appointment."""
+    ledger = session.deps.ledger
+    rows = {r.id: r for r in await ledger.appointments_for_call(session.call_id)}
+    moved_to = {new for _, new in session.moved}
+    for uid in [*session.booked, *session.cancelled, *(old for old, _ in session.moved)]:
+        row = await ledger.find_by_booking_uid(uid)
+        if row is not None:
+            rows[row.id] = row
+    taken = {
+        (r.start, r.stylist_user_id)
+        for r in rows.values()
+        if r.state in (AppointmentState.CONFIRMED, AppointmentState.PENDING)
+    }
+    return [
+        row
+        for row in sorted(rows.values(), key=lambda r: r.id)
+        if row.state in _SETTLED
+        and row.booking_uid not in moved_to
+        # a booking that failed, then made in that slot after all: the summary tells it booked
+        and not (row.state is AppointmentState.FAILED and (row.start, row.stylist_user_id) in taken)
+    ]

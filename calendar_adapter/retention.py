@@ -35,7 +35,7 @@ from .ledger import Ledger
 DEFAULT_RETENTION_DAYS = 90
 # Transcript entries: what was said, and the tools' arguments and results (names, numbers).
 TRANSCRIPT_KINDS = frozenset(
-    {"user_said", "bot_said", "guard_blocked", "tool_called", "tool_result"}
+    {"user_said", "bot_said", "bot_cut", "guard_blocked", "tool_called", "tool_result"}
 )
 # Keys of the entries that are kept which may name or reach a person.
 PERSONAL_KEYS = (

@@ -348,6 +348,24 @@ async def test_status_of_a_call_that_left_no_appointment_says_so(shop):
     assert "Dieser Anruf hat keinen Termin hinterlassen." in text
 
 
+async def test_status_shows_what_the_caller_did_not_hear_of_what_the_agent_said(shop):
+    """The transcript has what was sent (`bot_said`); `bot_cut` says what was not heard: the
+    caller talked over it, or the line dropped before it was played."""
+    await shop.ledger.start_call("call-cut", caller_phone=CALLER, mode="twilio")
+    hours = "Wir haben montags bis freitags von neun bis achtzehn Uhr geöffnet."
+    await shop.ledger.log("call-cut", "bot_said", text=hours, interrupted=False)
+    await shop.ledger.log("call-cut", "bot_cut", text=hours, played=None, why="talked_over")
+    await shop.ledger.log(
+        "call-cut", "bot_cut", text="Auf Wiederhören!", played=None, why="call_ended"
+    )
+
+    report = await status_report(shop.ledger, shop.calendar, shop.salon, "call-cut")
+    text = "\n".join(report.lines)
+
+    assert f"Agent nicht gehört: {hours!r} (cut, not heard)" in text
+    assert "Agent nicht gehört: 'Auf Wiederhören!' (call ended, not heard)" in text
+
+
 async def test_status_of_a_call_lists_its_messages_for_the_salon_and_its_texts(shop):
     from calendar_adapter.ledger import MessageKind, OutboxChannel
 

@@ -11,8 +11,9 @@ it has played, and echoes pending marks at once on `clear`.
 A booking whose mark Twilio echoes after playing it is heard once; one the caller cuts off
 after all of it was sent, before Twilio played it, is cut (its mark's echo after our clear
 counts for nothing) and said once more at the caller's pause; one still queued at Twilio when
-the caller hangs up leaves a notice. A Telnyx call keeps the mark that passes when the audio
-was sent.
+the caller hangs up leaves a notice. Telnyx documents the same marks (its media streaming
+reference: a mark comes back once the media before it has played; a `clear` returns the queued
+ones), and a Telnyx call is heard by their echo the same way.
 """
 
 from __future__ import annotations
@@ -23,15 +24,17 @@ import json
 import time
 from collections.abc import AsyncIterator
 from contextlib import asynccontextmanager
-from dataclasses import dataclass, field
+from dataclasses import dataclass
 
 import pytest
 import websockets
 
-from agent.telephony.synthetic_voice import SAMPLE_RATE, mulaw, silence, synthetic_speech
+from agent.telephony.synthetic_voice import mulaw, silence, synthetic_speech
+from tests.line_player import PlaysLikeTheLine
 from tests.standin_scripts import OFFER_THURSDAY_TEN, thursday_ten_script
 from tests.test_agent_outcomes import booked_say
 from tests.test_telephony_call import (
+    CALLER,
     TwilioMediaStream,
     bot_said,
     call_of,
@@ -43,7 +46,7 @@ from tests.test_telephony_call import (
     until,
     voice_form,
 )
-from tests.test_telephony_telnyx import TelnyxMediaStream, telnyx_call
+from tests.test_telephony_telnyx import TelnyxMediaStream, telnyx_url
 
 pytestmark = pytest.mark.slow  # scheduled first (tests/conftest.py)
 
@@ -59,24 +62,13 @@ async def runtime(clock, tmp_path):
 
 
 @dataclass
-class Echo:
-    name: str
-    why: str  # "played": the audio before it was played; "cleared": our clear dropped it
-    at: float  # monotonic
-
-
-@dataclass
-class PlayingTwilio(TwilioMediaStream):
-    """Twilio's side of a Media Streams websocket, with Twilio's player: the bot's audio is
-    queued and played at real time `buffer_seconds` late; a mark is echoed once the audio sent
-    before it has played; `clear` drops the queue and echoes every pending mark at once."""
+class PlayingTwilio(TwilioMediaStream, PlaysLikeTheLine):
+    """Twilio's side of a Media Streams websocket, with Twilio's player (`tests.line_player`)."""
 
     buffer_seconds: float = 0.2
-    echoes: list[Echo] = field(default_factory=list)
-    marks_at: dict[str, float] = field(default_factory=dict)  # name -> when we got it
-    cleared_at: list[float] = field(default_factory=list)
-    _plays_until: float = 0.0  # monotonic: when the audio queued so far has been played
-    _pending: list[tuple[float, str]] = field(default_factory=list)  # (due, name)
+
+    def __post_init__(self) -> None:
+        self._start_playing(self.buffer_seconds)
 
     async def listen(self) -> None:
         echoer = asyncio.create_task(self._echo_played())
@@ -92,43 +84,8 @@ class PlayingTwilio(TwilioMediaStream):
         finally:
             echoer.cancel()
 
-    async def _play(self, message: dict, now: float) -> None:
-        event = message.get("event")
-        if event == "media":
-            audio = base64.b64decode(message["media"]["payload"])
-            self.bot_audio += audio
-            begins = max(now + self.buffer_seconds, self._plays_until)
-            self._plays_until = begins + len(audio) / SAMPLE_RATE
-        elif event == "mark":
-            name = message["mark"]["name"]
-            self.marks_at[name] = now
-            self._pending.append((max(now, self._plays_until), name))
-        elif event == "clear":
-            self.cleared_at.append(now)
-            self._plays_until = now
-            pending, self._pending = self._pending, []
-            for _, name in pending:
-                await self._echo(name, "cleared")
-
-    async def _echo_played(self) -> None:
-        while True:
-            now = time.monotonic()
-            while self._pending and self._pending[0][0] <= now:
-                _, name = self._pending.pop(0)
-                await self._echo(name, "played")
-            await asyncio.sleep(0.01)
-
-    async def _echo(self, name: str, why: str) -> None:
-        self.echoes.append(Echo(name, why, time.monotonic()))
+    async def _send_echo(self, name: str) -> None:
         await self.mark(name)
-
-    def outcome_marks(self) -> list[str]:
-        return [name for name in self.marks_at if name.startswith("heard-")]
-
-    def clears_since(self, mark: str) -> list[float]:
-        """When we were told to clear after `mark` came (the caller also talks over the
-        greeting here)."""
-        return [at for at in self.cleared_at if at > self.marks_at[mark]]
 
 
 @asynccontextmanager
@@ -269,6 +226,48 @@ async def test_a_booking_sent_whole_but_cut_off_before_twilio_played_it_is_said_
     assert await ledger.open_caller_notices(call_id=call_id) == []
 
 
+async def test_the_models_reply_sent_whole_but_cut_off_before_twilio_played_it_is_not_heard(
+    tmp_path, runtime
+):
+    """The offer was sent whole (pipecat's transcript has it, not interrupted) when the caller
+    talked over it; Twilio had not played it. The timeline says so: `bot_cut`, talked over, not
+    heard. It is not said again (the model answers the turn)."""
+    from agent.server import create_app
+
+    ledger = runtime.ledger
+    app = create_app(booking_script(tmp_path), runtime)
+    async with serving(app) as base, playing_twilio_call(base, buffer_seconds=3.0) as call:
+        await call.play(silence(0.3) + synthetic_speech() + silence(0.2))
+        record = await call_of_when_there(ledger)
+
+        def after_the_greeting() -> list[str]:
+            """Speech marks of what came after the greeting (the first words the hearing
+            expected: `said-1-…`, if the caller let it be sent whole)."""
+            return [m for m in call.speech_marks() if int(m.split("-")[1]) > 1]
+
+        async def offer_sent() -> bool:
+            said = OFFER_THURSDAY_TEN in await bot_said(ledger, record.call_id)
+            return said and bool(after_the_greeting())
+
+        await until(offer_sent, feed=lambda: call.play(silence(0.1)), limit=40)
+        [offer_mark] = after_the_greeting()
+        await call.play(synthetic_speech(seed=3) + silence(0.2))  # talks over it
+        await until(lambda: call.clears_since(offer_mark), feed=lambda: call.play(silence(0.1)))
+        await call.play(silence(0.3))
+        await call.stop()
+        await until(lambda: call.ws.state is websockets.State.CLOSED)
+
+    events = [(e.kind, e.data) for e in await ledger.timeline(record.call_id)]
+    [sent] = [d for k, d in events if k == "bot_said" and d["text"] == OFFER_THURSDAY_TEN]
+    assert sent["interrupted"] is False  # all of it had left for Twilio
+    cut = [d for k, d in events if k == "bot_cut" and d["text"] == OFFER_THURSDAY_TEN]
+    assert cut == [{"text": OFFER_THURSDAY_TEN, "played": None, "why": "talked_over"}]
+    echo = call.echo_of(offer_mark)
+    assert echo is not None and echo.why == "cleared"  # the clear's echo: no proof of hearing
+    said = [d["text"] for k, d in events if k == "bot_said"]
+    assert said.count(OFFER_THURSDAY_TEN) == 1  # not said again
+
+
 async def test_a_booking_twilio_had_not_played_when_the_caller_hung_up_leaves_a_notice(
     tmp_path, runtime
 ):
@@ -312,7 +311,51 @@ async def test_an_echo_that_is_not_the_outcomes_latest_mark_counts_for_nothing(t
     assert len(await ledger.open_caller_notices(call_id=call_id)) == 1
 
 
-# -- Telnyx: the mark passes when the audio was sent -----------------------------------------
+# -- Telnyx: heard when Telnyx echoes the mark -------------------------------------------------
+
+
+class PlayingTelnyx(TelnyxMediaStream, PlaysLikeTheLine):
+    """Telnyx's side of a media streaming websocket, with its player (`tests.line_player`):
+    marks come back, in Telnyx's format, once the media before them has played."""
+
+    def __init__(self, ws, caller: str, *, buffer_seconds: float = 0.2):
+        super().__init__(ws, caller)
+        self.bot_audio = bytearray()
+        self._start_playing(buffer_seconds)
+
+    async def listen(self) -> None:
+        echoer = asyncio.create_task(self._echo_played())
+        try:
+            async for raw in self.ws:
+                message = json.loads(raw)
+                self.received.append(message)
+                await self._play(message, time.monotonic())
+        except websockets.ConnectionClosed:
+            pass
+        finally:
+            echoer.cancel()
+
+    async def _send_echo(self, name: str) -> None:
+        message = {
+            "event": "mark",
+            "sequence_number": self._next(),
+            "stream_id": self.stream_id,
+            "mark": {"name": name},
+        }
+        await self.ws.send(json.dumps(message))
+
+
+@asynccontextmanager
+async def playing_telnyx_call(base: str, *, buffer_seconds: float) -> AsyncIterator[PlayingTelnyx]:
+    async with websockets.connect(telnyx_url(base)) as ws:
+        call = PlayingTelnyx(ws, CALLER, buffer_seconds=buffer_seconds)
+        listener = asyncio.create_task(call.listen())
+        await call.connect()
+        try:
+            yield call
+        finally:
+            await ws.close()
+            await listener
 
 
 async def speak_to_telnyx(call: TelnyxMediaStream, pcm: bytes) -> None:
@@ -330,14 +373,14 @@ async def speak_to_telnyx(call: TelnyxMediaStream, pcm: bytes) -> None:
         await asyncio.sleep(0.02)
 
 
-async def test_on_telnyx_a_booking_is_heard_when_its_audio_was_sent_and_no_mark_goes_out(
+async def test_on_telnyx_a_booking_is_heard_once_when_telnyx_echoes_its_mark_after_playing_it(
     tmp_path, runtime
 ):
     from agent.server import create_app
 
     ledger = runtime.ledger
     app = create_app(booking_script(tmp_path), runtime)
-    async with serving(app) as base, telnyx_call(base) as call:
+    async with serving(app) as base, playing_telnyx_call(base, buffer_seconds=2.0) as call:
         await speak_to_telnyx(call, silence(0.3) + synthetic_speech() + silence(0.2))
 
         async def there() -> bool:
@@ -351,14 +394,20 @@ async def test_on_telnyx_a_booking_is_heard_when_its_audio_was_sent_and_no_mark_
 
         await until(offered, feed=lambda: call.media(0.2), limit=40)
         await speak_to_telnyx(call, synthetic_speech(seed=3) + silence(0.2))
+        await until(lambda: call.outcome_marks(), feed=lambda: call.media(0.1), limit=40)
+        [mark] = call.outcome_marks()
+        # all of it was sent, none of it played yet: not heard
+        assert not await has_event(ledger, record.call_id, "outcome_heard")
         await until(
             lambda: has_event(ledger, record.call_id, "outcome_heard"),
             feed=lambda: call.media(0.1),
-            limit=40,
         )
+        echo = call.echo_of(mark)
+        await call.media(0.3)
         await call.stop()
 
     say = await booked_say(ledger, record.call_id)
+    assert echo is not None and echo.why == "played"
+    assert echo.at - call.marks_at[mark] >= 2.0  # heard when Telnyx played it, not when sent
     assert await outcome_events(ledger, record.call_id) == [("outcome_heard", say, False)]
-    assert not any(m.get("event") == "mark" for m in call.received)
     assert await ledger.open_caller_notices(call_id=record.call_id) == []

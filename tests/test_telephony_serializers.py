@@ -131,14 +131,22 @@ async def test_twilios_echo_of_a_mark_becomes_a_line_mark_and_our_mark_goes_out_
     assert sent == {"event": "mark", "streamSid": "MZ1", "mark": {"name": "heard-1-1"}}
 
 
-async def test_telnyx_marks_stay_pipecats_the_send_time_mark_is_kept_there():
+async def test_telnyx_echoes_marks_as_twilio_does_and_our_mark_goes_out_as_telnyxs():
+    """Telnyx's media streaming reference ("Mark Frame", "Mark Callback Frame"): a mark sent
+    after media comes back when that media has finished playing (at once when nothing is
+    queued; a clear returns the queued ones). Its echo is a `LineMark`, our mark its message."""
     start = CallStart("telnyx", "S1", "v3:1", None, outbound_encoding="PCMU")
-    serializer = build_serializer(start, lambda: None, StreamGuard("t", per_second=1e9))
+    guard = StreamGuard("t", per_second=1e9)
+    serializer = build_serializer(start, lambda: None, guard)
     await serializer.setup(SimpleNamespace(audio_in_sample_rate=RATE))
-    assert not serializer.echoes_marks
-    echo = json.dumps({"event": "mark", "mark": {"name": "x"}})
-    assert await serializer.deserialize(echo) is None
-    assert await serializer.serialize(HeardMark(outcome_id=1, label="heard-1-1")) is None
+    assert serializer.echoes_marks
+    echo = {"event": "mark", "sequence_number": "9", "stream_id": "S1", "mark": {"name": "x"}}
+    line_mark = await serializer.deserialize(json.dumps(echo))
+    assert isinstance(line_mark, LineMark) and line_mark.label == "x"
+    assert await serializer.deserialize(json.dumps({"event": "mark"})) is None
+    assert "mark without a name" in guard.summary()
+    sent = json.loads(await serializer.serialize(HeardMark(outcome_id=1, label="heard-1-1")))
+    assert sent == {"event": "mark", "mark": {"name": "heard-1-1"}}
 
 
 def test_caller_audio_enters_in_frames_that_each_complete_a_vad_window():

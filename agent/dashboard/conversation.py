@@ -18,7 +18,15 @@ LineKind = Literal["user", "bot", "tool", "event", "warning"]
 # Shown by the page header or the numbers, not as lines of the conversation.
 NOT_LINES = frozenset({"call_started", "call_ended", "turn_latency", "usage"})
 WARNINGS = frozenset(
-    {"error", "guard_blocked", "booking_unknown", "cancel_unknown", "hold_refused", "outcome_cut"}
+    {
+        "error",
+        "guard_blocked",
+        "booking_unknown",
+        "cancel_unknown",
+        "hold_refused",
+        "outcome_cut",
+        "bot_cut",
+    }
 )
 
 

@@ -175,6 +175,7 @@ KINDS_EN: dict[str, str] = {
     "caller_told_not_moved": "caller told: not moved",
     "outcome_heard": "outcome heard",
     "outcome_cut": "outcome cut off",
+    "bot_cut": "not heard",
     "guard_blocked": "guard blocked",
     "webhook_received": "webhook",
     "reconciled": "reconciled",

@@ -32,7 +32,18 @@ finds its outcome cut and counts for nothing, and a cut outcome is said again; a
 earlier sending (a cut one said again) is stale and ignored too. The one error this can make is
 on the safe side: audio that did finish playing at Twilio while the caller was already talking,
 its echo crossing our clear, is taken as cut and said once more (twice heard, never unheard).
-Telnyx calls keep the send-time mark (`agent.telephony.serializers`).
+Telnyx documents the same for its media streaming (a mark comes back once the media before it
+has played, or at once when nothing is queued; a `clear` returns the queued marks), so a Telnyx
+call is heard by the same echo (`agent.telephony.serializers`).
+
+What else the caller is to hear is heard by the same marks, not by a second rule: each response
+the model's words go out in (the guard's sentences, `ConfirmationGuard`) and what code says that
+is no outcome (its words when it ends the call, the question whether the caller is still there,
+the greeting) is `SPEECH`, with a mark behind it. Heard whole, nothing is logged (`bot_said` has
+its words); cut by the caller, or still unplayed when the call ends, it is on the timeline as
+`bot_cut` (its words, and `played`: the part the caller heard, when the line tells it; no line
+here does, since marks follow whole responses, so it is None: cut, not heard). Speech is never
+said again and leaves no notice; the hang-up waits for its echo as for an outcome's.
 """
 
 from __future__ import annotations
@@ -49,6 +60,8 @@ from pipecat.processors.frame_processor import FrameDirection, FrameProcessor
 
 Log = Callable[..., Awaitable[None]]  # (kind, **data): the call's timeline
 SUMMARY = "summary"  # the `tool` of the call's summary: it tells what the outcomes before it did
+OUTCOME = "outcome"  # what code must tell (a tool's `say`, the summary): said again when cut
+SPEECH = "speech"  # any other words the caller is to hear: recorded when not heard, no more
 
 
 class Heard(Enum):
@@ -69,6 +82,7 @@ class SpokenOutcome:
     state: Heard = Heard.WAITING
     repeated: bool = False  # said once more after a cut: not again
     mark: str = ""  # the name of the mark of its latest sending
+    kind: str = OUTCOME  # OUTCOME or SPEECH
 
 
 @dataclass
@@ -99,10 +113,16 @@ class OutcomeHearing:
     _changed: asyncio.Event = field(default_factory=asyncio.Event)  # an outcome left `SENT`
 
     def expect(
-        self, text: str, *, tool: str | None = None, result: Mapping[str, Any] | None = None
+        self,
+        text: str,
+        *,
+        tool: str | None = None,
+        result: Mapping[str, Any] | None = None,
+        kind: str = OUTCOME,
     ) -> SpokenOutcome:
-        """An outcome code is going to speak (`result`: the tool result whose `say` it is)."""
-        outcome = SpokenOutcome(next(self._ids), text, tool, result)
+        """An outcome code is going to speak (`result`: the tool result whose `say` it is), or
+        other words the caller is to hear (`kind` SPEECH)."""
+        outcome = SpokenOutcome(next(self._ids), text, tool, result, kind=kind)
         self.outcomes.append(outcome)
         return outcome
 
@@ -110,20 +130,40 @@ class OutcomeHearing:
         """The outcome's speech is being written to the TTS; the mark to send right after it."""
         if outcome.state is not Heard.HEARD:
             outcome.state = Heard.SENT
-        outcome.mark = f"heard-{outcome.id}-{next(self._sendings)}"
+        prefix = "heard" if outcome.kind == OUTCOME else "said"  # the line's mark's name
+        outcome.mark = f"{prefix}-{outcome.id}-{next(self._sendings)}"
         return HeardMark(outcome_id=outcome.id, label=outcome.mark)
 
     async def interrupted(self) -> None:
         """The caller interrupted: what was sent and not yet heard is cut."""
         for outcome in self.outcomes:
-            if outcome.state is Heard.SENT:
+            await self.cut(outcome)
+
+    async def cut(self, outcome: SpokenOutcome) -> None:
+        """The caller interrupted before `outcome` (if still sent) was played whole."""
+        if outcome.state is not Heard.SENT:
+            return
+        outcome.state = Heard.CUT
+        self._changed.set()
+        if outcome.kind == SPEECH:
+            await self._log_unheard(outcome, why="talked_over")
+        else:
+            await self._log("outcome_cut", outcome)
+
+    async def call_ended(self) -> None:
+        """The call is over: speech still sent was not played before the line dropped."""
+        for outcome in self.outcomes:
+            if outcome.kind == SPEECH and outcome.state is Heard.SENT:
                 outcome.state = Heard.CUT
-                self._changed.set()
-                await self._log("outcome_cut", outcome)
+                await self._log_unheard(outcome, why="call_ended")
 
     def repeats(self) -> list[SpokenOutcome]:
         """The cut outcomes to say once more now (each only once)."""
-        again = [o for o in self.outcomes if o.state is Heard.CUT and not o.repeated]
+        again = [
+            o
+            for o in self.outcomes
+            if o.kind == OUTCOME and o.state is Heard.CUT and not o.repeated
+        ]
         for outcome in again:
             outcome.repeated = True
             outcome.state = Heard.WAITING
@@ -160,16 +200,26 @@ class OutcomeHearing:
     async def _heard(self, outcome: SpokenOutcome) -> None:
         outcome.state = Heard.HEARD
         self._changed.set()
+        if outcome.kind == SPEECH:
+            return  # heard as `bot_said` has it
         await self._log("outcome_heard", outcome)
         if outcome.tool == SUMMARY:  # it told what the outcomes before it did
             for told in self.outcomes:
+                if told.kind != OUTCOME:
+                    continue
                 if told.id < outcome.id and told.state is not Heard.HEARD:
                     told.state = Heard.HEARD
                     await self._log("outcome_heard", told, via=SUMMARY)
 
     def unheard(self) -> list[SpokenOutcome]:
         """Outcomes the caller has not heard (yet)."""
-        return [o for o in self.outcomes if o.state is not Heard.HEARD]
+        return [o for o in self.outcomes if o.kind == OUTCOME and o.state is not Heard.HEARD]
+
+    async def _log_unheard(self, speech: SpokenOutcome, *, why: str) -> None:
+        """`bot_cut`: words sent that the caller did not hear whole. Which part they did hear,
+        no line tells (marks follow whole responses): `played` None, cut, not heard."""
+        if self.log is not None and speech.text:
+            await self.log("bot_cut", text=speech.text, played=None, why=why)
 
     async def _log(self, kind: str, outcome: SpokenOutcome, **data: str) -> None:
         if self.log is not None:

@@ -13,7 +13,10 @@ against the call's facts (`agent.claims.decide` on `CallFacts` from the ledger):
   reply is dropped without a second correction;
 - before the bot's goodbye, the call's summary is spoken, if it is due (`CallSummary`); after
   the caller's goodbye, by the end of the reply at the latest. Whether the caller heard it is
-  the hearing's to know (`agent.guard.heard`): its mark follows the end of its response.
+  the hearing's to know (`agent.guard.heard`): its mark follows the end of its response;
+- what it hands on of a response (the model's sentences, replacements) is heard the same way:
+  one `SPEECH` mark behind the response's end; a response the caller talks over, or that is
+  still unplayed when the call ends, is `bot_cut` on the timeline.
 
 A sentence is released the moment it is complete; deciding it reads no I/O.
 """
@@ -39,7 +42,7 @@ from pipecat.processors.frame_processor import FrameDirection, FrameProcessor
 
 from agent.claims import CallFacts, ClaimKind, Decision, decide
 from agent.guard.farewell import is_farewell
-from agent.guard.heard import SUMMARY, HeardMark, OutcomeHearing
+from agent.guard.heard import SPEECH, SUMMARY, HeardMark, OutcomeHearing, SpokenOutcome
 from agent.guard.sentences import sentences_of, split_sentences, spoken_form
 from agent.guard.truth import truth
 from agent.guard.voice import CODE_SPEECH, REPLY_COMPLETE
@@ -99,6 +102,7 @@ class ConfirmationGuard(FrameProcessor):
         super().__init__(**kwargs)
         self._hearing = hearing
         self._marks: list[HeardMark] = []  # the summary's, sent after its response's end
+        self._response: SpokenOutcome | None = None  # the words handed on of this response
         self._facts = facts
         self._on_decided = on_decided
         self._language = language
@@ -143,6 +147,9 @@ class ConfirmationGuard(FrameProcessor):
         elif isinstance(frame, InterruptionFrame):
             self._buffer = ""
             self._marks = []  # what was cut is known to the hearing (`CodeVoice` tells it)
+            response, self._response = self._response, None
+            if response is not None and self._hearing is not None:
+                await self._hearing.cut(response)  # handed on after `CodeVoice` cut the rest
             await self.push_frame(frame, direction)
         else:
             await self.push_frame(frame, direction)
@@ -203,7 +210,7 @@ class ConfirmationGuard(FrameProcessor):
 
     async def _say_summary(self, summary: str, source: LLMTextFrame | None) -> None:
         self._code_said += [spoken_form(s) for s in sentences_of(summary)]
-        await self._push_text(summary, source)
+        await self._push_text(summary, source, heard_as_speech=False)
         if self._hearing is not None:
             self._marks.append(self._hearing.sent(self._hearing.expect(summary, tool=SUMMARY)))
 
@@ -211,6 +218,9 @@ class ConfirmationGuard(FrameProcessor):
         """Marks of what code said in this response, behind its end: past the output, the
         whole response was played (the TTS may still hold its last sentence before the end)."""
         marks, self._marks = self._marks, []
+        response, self._response = self._response, None
+        if response is not None and self._hearing is not None:
+            marks.insert(0, self._hearing.sent(response))
         for mark in marks:
             await self.push_frame(mark)
 
@@ -257,8 +267,19 @@ class ConfirmationGuard(FrameProcessor):
         rest = _DANGLING.sub(r"\1", rest).strip(" ,;:–—-")
         return rest if any(ch.isalnum() for ch in rest) else ""
 
-    async def _push_text(self, text: str, source: LLMTextFrame | None) -> None:
+    async def _push_text(
+        self, text: str, source: LLMTextFrame | None, *, heard_as_speech: bool = True
+    ) -> None:
         out = LLMTextFrame(text + " ")
         if source is not None:
             out.skip_tts = source.skip_tts
+        if heard_as_speech and not out.skip_tts and self._hearing is not None:
+            self._handing_on(text)
         await self.push_frame(out)
+
+    def _handing_on(self, text: str) -> None:
+        """`text` joins the response's speech, sent (its mark follows the response's end)."""
+        if self._response is None:
+            self._response = self._hearing.expect("", kind=SPEECH)  # type: ignore[union-attr]
+            self._hearing.sent(self._response)  # type: ignore[union-attr]
+        self._response.text = f"{self._response.text} {text}".strip()

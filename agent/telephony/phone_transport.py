@@ -18,8 +18,8 @@ pushes the frame downstream from the task that read it, under the same condition
 and passthrough on, not paused, started and not stopped): the STT gets the same frames in the
 order they came.
 
-On a line whose provider echoes marks once their audio has played (Twilio; the serializer's
-`echoes_marks`), an outcome's `HeardMark` does not pass the output when its audio was sent:
+On a line whose provider echoes marks once their audio has played (Twilio, Telnyx; the
+serializer's `echoes_marks`), a `HeardMark` does not pass the output when its audio was sent:
 it goes on to the provider right behind that audio, and the echo says whether it was heard
 (`agent.guard.heard`).
 """

@@ -11,11 +11,12 @@ VAD's windows (`caller_frames`); every other event goes through pipecat's `deser
 
 Marks (told means heard, `agent.guard.heard`): Twilio plays what we sent and echoes a mark we
 send behind it once the audio before it has played (and every pending one at once when it gets
-our `clear`). The Twilio serializer writes an outcome's `HeardMark` as Twilio's `mark` message
-and turns Twilio's echo into a `LineMark`; whether that echo means heard is the hearing's to
-say. pipecat's serializer does neither (it drops both). Telnyx's media streaming lists `mark`
-messages too, but what its echo means (played, or also on `clear`) is not documented where we
-could read it; Telnyx calls keep the mark that passes the output when the audio was sent.
+our `clear`). Telnyx's media streaming documents the same (its WebSocket reference, "Mark
+Frame" / "Mark Callback Frame": the mark comes back when the media immediately before it
+finishes playing, or at once when nothing is queued; a `clear` returns the queued marks). Both
+serializers write a `HeardMark` as the provider's `mark` message and turn its echo into a
+`LineMark`; whether that echo means heard is the hearing's to say. pipecat's serializers do
+neither (they drop both).
 """
 
 from __future__ import annotations
@@ -108,11 +109,18 @@ class _TwilioSerializer(_Guarded, TwilioFrameSerializer):
 
 
 class _TelnyxSerializer(_Guarded, TelnyxFrameSerializer):
+    echoes_marks = True
+
     def __init__(self, *, on_stop: Callable[[], None], guard: StreamGuard, **kwargs: Any):
         super().__init__(**kwargs)
         self._on_stop = on_stop
         self._guard = guard
         self._frames = WindowAlignedFrames()
+
+    async def serialize(self, frame: Frame) -> str | bytes | None:
+        if isinstance(frame, HeardMark):  # Telnyx sends it back once the media before it played
+            return json.dumps({"event": "mark", "mark": {"name": frame.label}})
+        return await super().serialize(frame)
 
     async def _to_pcm(self, payload: bytes) -> bytes:
         # pipecat decodes what Telnyx sends by `outbound_encoding` (the stream's codec).

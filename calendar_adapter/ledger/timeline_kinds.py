@@ -57,6 +57,10 @@ TIMELINE_KINDS = MappingProxyType(
         "(agent/guard/heard.py; repeated: said a second time after a cut)",
         "outcome_cut": "the caller talked over an outcome code spoke before all of it was "
         "played: it is said once more when they pause",
+        "bot_cut": "words of the agent (a response of the model, or code's own words) the caller "
+        "did not hear whole (agent/guard/heard.py): why (talked_over: the caller talked over "
+        "them; call_ended: the line dropped before they were played), played (the part heard "
+        "when the line tells it; None: cut, not heard)",
         # the caller's own appointments
         "identity_refused": "the name given is not the name on the booking",
         "cancel_sent": "a cancellation request left for Cal.com",
