@@ -12,9 +12,10 @@ they get it in writing; a notice would text them the same twice).
 
 The call's summary (what the call changed, said at its end) is such an outcome too: cut off, or
 still unplayed when the line dropped (the hang-up waits for it a few seconds at most), it leaves
-a notice for each appointment it told of whose outcome is settled: booked, requested, not
-booked, cancelled, or moved (the notice is the old appointment's, which the text tells with
-where it went). One whose outcome is still open gets its notice when it settles
+a notice for each appointment it told of whose outcome is settled (booked, requested, not
+booked, cancelled, or moved: the notice is the old appointment's, which the text tells with
+where it went) unless the caller heard that appointment's latest outcome sentence itself: then
+the summary told them nothing new (callers often hang up on the goodbye). One whose outcome is still open gets its notice when it settles
 (`calendar_adapter.booking_outcome`); a hold released is no outcome.
 """
 
@@ -25,7 +26,7 @@ from typing import Any
 
 from loguru import logger
 
-from agent.guard.heard import SUMMARY, OutcomeHearing
+from agent.guard.heard import OUTCOME, SUMMARY, Heard, OutcomeHearing
 from calendar_adapter.ledger import Appointment, AppointmentState
 from tools.session import CallSession
 
@@ -67,7 +68,8 @@ async def _leave_notices(hearing: OutcomeHearing, session: CallSession) -> list[
     ids: list[int] = []
     for outcome in unheard:
         if outcome.tool == SUMMARY:
-            rows = await _summarized(session)
+            told = await _told_last_and_heard(hearing, session)
+            rows = [row for row in await _summarized(session) if row.id not in told]
         else:
             rows = await _appointments(session, outcome.result or {})
         for row in rows:
@@ -99,6 +101,19 @@ async def _appointments(session: CallSession, result: Mapping[str, Any]) -> list
         if row is not None and row.id not in {r.id for r in rows}:
             rows.append(row)
     return rows
+
+
+async def _told_last_and_heard(hearing: OutcomeHearing, session: CallSession) -> set[int]:
+    """The appointments whose latest outcome sentence (a tool's, not the summary) the caller
+    heard: an unheard summary tells them nothing new, so it leaves them no notice (a caller who
+    hangs up on the goodbye is not texted what they heard said)."""
+    last: dict[int, bool] = {}
+    for outcome in hearing.outcomes:  # in the order they were said
+        if outcome.kind != OUTCOME or outcome.tool == SUMMARY:
+            continue
+        for row in await _appointments(session, outcome.result or {}):
+            last[row.id] = outcome.state is Heard.HEARD
+    return {row_id for row_id, heard in last.items() if heard}
 
 
 async def _summarized(session: CallSession) -> list[Appointment]:
