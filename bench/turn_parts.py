@@ -8,7 +8,11 @@ Parts of a turn, in order (they add up to its latency):
 - `to turn stop`: -> the turn ends: the later of Smart Turn's verdict (`verdict`: queued for a
   pool thread, runnable without a core, its CPU, the loop taking it up) and the transcript
   (`transcript`: the STT's final, then waiting in the user aggregator's queue);
-- `reply`: -> the reply's first audio leaves the serializer (the LLM, tools, TTS, their hops);
+- `reply`: -> the reply's first audio leaves the serializer: `to LLM` (the context to the
+  stand-in LLM), `tool` and `tool to LLM` (check-and-hold; of it `guard's facts read`, the
+  call's ledger rows read again before the result goes to the LLM), `LLM to TTS` (the last response's
+  first token delay, its text through the guard and sentences), `TTS` (to its first audio),
+  `TTS to socket` (the output transport);
 - `to caller`: -> the caller's process reads it (loopback, the callers' own event loop).
 
 Per level `decompose` gives each part's p50/p95 and, for the slowest turns (those at or above
@@ -35,7 +39,8 @@ from bench.common import percentile
 
 PARTS = ("to VAD stop", "to turn stop", "reply", "to caller")
 DETAIL = ("verdict", "verdict queued", "verdict runnable", "verdict cpu", "verdict back",
-          "transcript", "transcript queued", "tool")  # fmt: skip
+          "transcript", "transcript queued", "to LLM", "tool", "tool to LLM", "guard's facts read",
+          "LLM to TTS", "TTS", "TTS to socket")  # fmt: skip
 TAIL_QUANTILE = 90
 
 
@@ -98,6 +103,25 @@ def turn_parts(rows: list[tuple[float, str, Any]], spoke: float, heard: float) -
     tool_ended = tool_began and _first(rows, "tool<", tool_began[0], out[0])
     if tool_began and tool_ended:
         parts["tool"] = tool_ended[0] - tool_began[0]
+    llm = _first(rows, "llm>", stop[0], out[0])
+    if llm:
+        parts["to LLM"] = llm[0] - stop[0]
+    if tool_ended:
+        again = _first(rows, "llm>", tool_ended[0], out[0])
+        if again:
+            parts["tool to LLM"] = again[0] - tool_ended[0]
+        facts = _first(rows, "facts>", tool_ended[0], out[0])
+        facts_read = facts and _first(rows, "facts<", facts[0], out[0])
+        if facts_read:
+            parts["guard's facts read"] = facts_read[0] - facts[0]
+    tts = _last(rows, "tts>", stop[0], out[0])
+    spoke_first = tts and _first(rows, "tts audio", tts[0], out[0])
+    last_llm = tts and _last(rows, "llm>", stop[0], tts[0])
+    if tts and last_llm:
+        parts["LLM to TTS"] = tts[0] - last_llm[0]
+    if tts and spoke_first:
+        parts["TTS"] = spoke_first[0] - tts[0]
+        parts["TTS to socket"] = out[0] - spoke_first[0]
     return parts
 
 

@@ -4,8 +4,9 @@
 Per user aggregator: the caller's speech stopping (VAD) as the turn stop strategy takes it up
 and as it has the Smart Turn verdict, transcripts, the turn's start and stop, the controller's
 stop timeout, Smart Turn's own silence fallback, the inference's parts (bench/phone_calls
-.TurnVerdicts, when installed first), each tool call, and the first bot audio of each reply as
-the serializer hands it to the websocket. `bench/server_workers.py --trace-turns FILE` writes
+.TurnVerdicts, when installed first), each tool call, the stand-in LLM's responses, the stand-in
+TTS's start and first audio, and the first bot audio of each reply as the serializer hands it to
+the websocket. `bench/server_workers.py --trace-turns FILE` writes
 them, one JSON line per event: (perf_counter seconds, aggregator id, event, detail, the call's
 stream SID). The stream SID is what the caller sent (`bench/phone_calls.TwilioCaller`), so
 bench/turn_parts.py can put each caller's turn next to the server's events for it;
@@ -75,6 +76,17 @@ class TurnTrace:
             "_trigger_user_turn_stop",
             lambda c, s, p: [type(s).__name__, c._user_turn, c._user_speaking],
         )
+
+        from pipecat.processors.aggregators.llm_response_universal import (
+            LLMAssistantAggregator as Assistant,
+        )
+
+        around(
+            Assistant,
+            "_handle_function_call_result",
+            lambda a, f: [a._bot_speaking, a._user_speaking, len(a._function_calls_in_progress)],
+        )
+        around(Assistant, "push_context_frame", lambda a, *d: [a._bot_speaking, a._user_speaking])
 
         analyze = BaseSmartTurn.analyze_end_of_turn
 
@@ -197,3 +209,60 @@ class TurnTrace:
                 trace.event(None, "tool<", name)
 
         BookingTools.call = tool  # type: ignore[method-assign]
+        self._install_services()
+        self._install_facts()
+
+    def _install_facts(self) -> None:
+        """The guard's facts read from the ledger after every tool (its lock, then the reads),
+        and the tool's result handed to the LLM."""
+        from agent.guard.facts import CallFactsSource
+        from agent.tool_wiring import ToolWiring
+
+        trace = self
+        refresh = CallFactsSource.refresh
+
+        @functools.wraps(refresh)
+        async def refreshed(this: Any) -> None:
+            trace.event(None, "facts>", this._lock.locked())
+            try:
+                await refresh(this)
+            finally:
+                trace.event(None, "facts<")
+
+        CallFactsSource.refresh = refreshed  # type: ignore[method-assign]
+        settle = ToolWiring._settle
+
+        @functools.wraps(settle)
+        async def settled(this: Any, name: str, result: Any) -> Any:
+            out = await settle(this, name, result)
+            trace.event(None, "tool result to the LLM")
+            return out
+
+        ToolWiring._settle = settled  # type: ignore[method-assign]
+
+    def _install_services(self) -> None:
+        """The stand-in LLM's responses and the stand-in TTS's replies: start, first audio."""
+        from agent.standins import ScriptedLLMService, SilenceTTSService
+
+        trace = self
+        respond = ScriptedLLMService._respond
+
+        @functools.wraps(respond)
+        async def responded(this: Any, *args: Any, **kwargs: Any) -> Any:
+            trace.event(None, "llm>")
+            return await respond(this, *args, **kwargs)
+
+        ScriptedLLMService._respond = responded  # type: ignore[method-assign]
+        run_tts = SilenceTTSService.run_tts
+
+        @functools.wraps(run_tts)
+        async def spoken(this: Any, *args: Any, **kwargs: Any) -> Any:
+            trace.event(None, "tts>")
+            first = True
+            async for frame in run_tts(this, *args, **kwargs):
+                if first and frame is not None:
+                    trace.event(None, "tts audio")
+                    first = False
+                yield frame
+
+        SilenceTTSService.run_tts = spoken  # type: ignore[method-assign]
