@@ -1,4 +1,5 @@
-"""The SQLite ledger's writes: each transaction one hop to the connection's thread.
+"""The SQLite ledger's writes: each transaction one hop to the connection's thread; its reads:
+each one hop to the reading connection's thread, none waiting for another on the event loop.
 
 The file's write lock is shared by every worker process; a transaction holds it only while
 SQLite works on the connection's thread, never while this process's event loop is busy, and this
