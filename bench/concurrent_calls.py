@@ -178,6 +178,7 @@ async def sweep(
         baseline["lone_calls"] = args.baseline_calls
         mode["baseline"] = baseline
         print(f"[{turn}] " + render_level(baseline), flush=True)
+        lone_turns = turn_parts_of(baseline, args, [])
         base = {k: v["p95"] for k, v in baseline["latency"].items()}
         last_duration, misses = 0.0, 0
         for m in args.levels:
@@ -192,6 +193,7 @@ async def sweep(
             last_duration = level["wall_seconds"]
             mode["levels"].append(level)
             print(f"[{turn}] " + render_level(level), flush=True)
+            turn_parts_of(level, args, lone_turns)
             misses = 0 if level["held"] else misses + 1
             if misses == 2:
                 mode["stopped"] = "two levels in a row not held"
@@ -200,6 +202,21 @@ async def sweep(
             mode.setdefault("stopped", "all levels run")
     mode["largest_m_held"] = largest_held(mode["levels"])
     return mode
+
+
+def turn_parts_of(
+    level: dict[str, Any], args: argparse.Namespace, lone: list[dict[str, Any]]
+) -> list[dict[str, Any]]:
+    """With --trace-turns: the level's turns cut into the server's steps (bench/turn_parts.py),
+    printed and kept in the level as `turn_parts`; returns the turns (none without a trace)."""
+    if not args.trace_turns:
+        return []
+    from bench import turn_parts
+
+    turns = turn_parts.level_turns(level["raw"]["calls"], turn_parts.read_traces(args.trace_turns))
+    level["turn_parts"] = turn_parts.decompose(turns, lone or turns)
+    print("  " + turn_parts.render(f"M={level['calls']}", level["turn_parts"]), flush=True)
+    return turns
 
 
 def largest_held(levels: list[dict[str, Any]]) -> int:
@@ -323,7 +340,7 @@ async def run_level(
             k: {**summary(v), "median": statistics.median(v) if v else None}
             for k, v in measured.items()
         },
-        "raw": {"latency": measured, "added": added_all},
+        "raw": {"latency": measured, "added": added_all, "calls": client.get("calls", [])},
         "added": summary(added_all),
         "added_by_load_p95": by_kind,
         "added_by_load_p95_max": load_p95,
@@ -670,6 +687,7 @@ async def one_call(
             url, max_queue=None, ping_interval=None, compression=None
         ) as ws:
             caller = TwilioCaller(ws, index, speech)
+            result["stream_sid"] = caller.stream_sid  # bench/turn_parts.py joins on it
             listener = asyncio.create_task(caller.listen())
             await caller.start()
             streamer = asyncio.create_task(caller.stream())
@@ -728,6 +746,9 @@ async def talk(
             {
                 "kind": turn["kind"],
                 "latency": (first - end) if first is not None else None,
+                # perf_counter (CLOCK_MONOTONIC: the workers' clock too), for bench/turn_parts.py
+                "speech_end_at": end,
+                "first_audio_at": first,
                 "audio_seconds": audio_s,
                 "audio_ratio": audio_s / span if span else None,
             }

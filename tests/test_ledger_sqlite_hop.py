@@ -1,4 +1,5 @@
-"""The SQLite ledger's writes: each transaction one hop to the connection's thread.
+"""The SQLite ledger's writes: each transaction one hop to the connection's thread; its reads:
+each one hop to the reading connection's thread, none waiting for another on the event loop.
 
 The file's write lock is shared by every worker process; a transaction holds it only while
 SQLite works on the connection's thread, never while this process's event loop is busy, and this
@@ -224,3 +225,56 @@ def test_the_back_off_grows_jittered_up_to_its_bound():
         waits = [backoff(attempt) for _ in range(50)]
         assert all(0.5 * step <= w <= 1.5 * step for w in waits)
         assert len(set(waits)) > 1  # writers of several processes do not retry in step
+
+
+# -- reads: one hop each --------------------------------------------------------------------
+
+
+async def test_a_read_is_one_hop_to_the_readers_thread_and_gives_the_same_rows(engine, monkeypatch):
+    """A read's statement runs and its rows are fetched on the reading connection's thread in
+    one go: one trip back through the event loop, not one for the statement, one for the rows and
+    one for closing the cursor; the rows are what the statement gives."""
+    for n in range(3):
+        await engine.transact(lambda db, n=n: call_and_event(db, f"c{n}"))
+    hops = []
+    reader = engine._reader
+    execute = reader._execute
+
+    async def counted(fn, *args, **kwargs):
+        hops.append(fn)
+        return await execute(fn, *args, **kwargs)
+
+    monkeypatch.setattr(reader, "_execute", counted)
+    async with engine.read() as db, db.execute("SELECT call_id FROM calls ORDER BY call_id") as cur:
+        first = await cur.fetchone()
+        rest = await cur.fetchall()
+    assert len(hops) == 1
+    assert [first["call_id"], *(r["call_id"] for r in rest)] == calls_in(engine.target)
+
+
+async def test_reads_of_many_calls_do_not_wait_for_each_other_on_the_event_loop(engine):
+    """Reads handed over together are all on the reader's thread before the first comes back:
+    none waits for the loop to take up the one before it."""
+    await engine.transact(lambda db: call_and_event(db, "c1"))
+    started = threading.Event()
+    release = threading.Event()
+
+    def hold(raw: sqlite3.Connection) -> None:
+        started.set()
+        release.wait(5)
+
+    holding = asyncio.ensure_future(in_connection_thread(engine._reader, hold))
+    await asyncio.to_thread(started.wait, 5)  # the reader's thread is busy
+
+    async def read() -> int:
+        async with engine.read() as db:
+            return (await (await db.execute("SELECT count(*) AS n FROM calls")).fetchone())["n"]
+
+    reads = [asyncio.ensure_future(read()) for _ in range(20)]
+    for _ in range(5):
+        await asyncio.sleep(0)
+    queued = engine._reader._tx.qsize()  # aiosqlite's queue of work for the thread
+    release.set()
+    assert await asyncio.gather(*reads) == [1] * 20
+    await holding
+    assert queued == 20  # all handed over while the first had not come back

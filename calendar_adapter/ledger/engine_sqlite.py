@@ -7,7 +7,11 @@ another, so the file's write lock, which every worker process shares, is held on
 works, never across trips through a busy event loop. `BEGIN IMMEDIATE` takes that lock at once,
 so a read-check-write inside it is atomic across processes too. A single statement outside a
 transaction (`autocommit`) is one hop as well. Reads run on a connection of their own: in WAL
-mode a read never waits for a writer.
+mode a read never waits for a writer. A read is one hop too (its statement and its rows, fetched
+on the reader's thread), and reads do not wait for each other on the event loop: handed to the
+reader's thread as they come, they run there in order. Through aiosqlite's cursor a read was
+three trips through the loop (execute, fetch, close) under a lock the worker's reads shared; at
+30 calls the guard's reads after each tool took p95 0.2 s (README "What limits" (8)).
 
 This process's writes are not serialised on the event loop: each is handed to the connection's
 thread as it comes (in the order they come: `begin` and the hand-over happen in one step of the
@@ -131,14 +135,18 @@ def backoff(attempt: int) -> float:
 
 
 class SqliteDb:
-    """Statements on an aiosqlite connection (reads): each its own hop."""
+    """Reads on an aiosqlite connection: each statement one hop to its thread, its rows fetched
+    there (through aiosqlite's cursor it was three: execute, fetch, close, each a trip back
+    through the event loop, all of them behind the reads before it)."""
 
     def __init__(self, conn: aiosqlite.Connection):
         self._conn = conn
 
     def execute(self, sql: str, params: Sequence[Any] = ()) -> Statement:
         values = db_params(params)
-        return Statement(lambda: self._conn.execute(sql, values), translate)
+        return Statement(
+            lambda: in_connection_thread(self._conn, lambda c: fetch(c, sql, values)), translate
+        )
 
 
 class _AutocommitDb:
@@ -173,7 +181,8 @@ class SqliteEngine:
         self._conn = conn
         self._lock = asyncio.Lock()
         self._reader = reader or conn
-        self._read_lock = asyncio.Lock() if reader is not None else self._lock
+        # A file's reads need no lock: each is one hop, in line on the reader's thread.
+        self._read_lock = None if reader is not None else self._lock
         self._shared = reader is not None  # a file other processes may hold; not ":memory:"
         self.target = target
 
@@ -205,6 +214,9 @@ class SqliteEngine:
 
     @asynccontextmanager
     async def read(self) -> AsyncIterator[SqliteDb]:
+        if self._read_lock is None:
+            yield SqliteDb(self._reader)
+            return
         async with self._read_lock:
             yield SqliteDb(self._reader)
 
@@ -265,6 +277,6 @@ class SqliteEngine:
     async def close(self) -> None:
         async with self._lock:
             if self._reader is not self._conn:
-                async with self._read_lock:
-                    await self._reader.close()
+                # aiosqlite closes after the reads handed to its thread before
+                await self._reader.close()
             await self._conn.close()
