@@ -19,6 +19,7 @@ from tools.when.asides import drop_asides
 from tools.when.bound_reason import restated_bound
 from tools.when.days import DayTerm, Today, day_terms
 from tools.when.evening import SLOT, last_starts, last_starts_before_evening
+from tools.when.first_open import first_open_day, first_open_from
 from tools.when.lexicon import (
     ALTERNATIVES,
     CORRECTION_PHRASES,
@@ -155,6 +156,7 @@ class _Said:
     negated: bool = False
     alternatives: bool = False
     right_at: bool = False  # "gleich um neun": today's, when no day is said
+    first_open: bool = False  # "am ersten Tag, wo Sie aufhaben": the first open day of what is said
     unknown: dict[str, list[str]] = field(default_factory=dict)
 
 
@@ -265,6 +267,10 @@ def _read(text: str | None, role: str, ctx: Today, said: _Said) -> None:
     if not text or not text.strip():
         return
     normalized = drop_asides(normalize(text))
+    first = first_open_day(normalized, ctx)
+    if first is not None:
+        normalized, said.first_open = first.text, True
+        said.days += first.days
     said.right_at = said.right_at or bool(_RIGHT_AT.search(normalized))
     said.negated = said.negated or bool(_ALL_BUT.search(normalized))
     days, times, rest = restated_bound(
@@ -822,6 +828,9 @@ def understand(
     decided = _decide_day(said, ctx, say)
     if decided.check is not None:
         return decided.check
+    first = first_open_from(decided.days, ctx) if said.first_open else None
+    if first is not None:  # "im neuen Jahr gleich am ersten Tag, wo Sie aufhaben"
+        decided = _Day((first,), names=decided.names, earliest=True)
     if not decided.days:
         what = date_text or weekday_text or ""
         return DateCheck("invalid_date", message=say.message("date_day_unclear", said=what))
