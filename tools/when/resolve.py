@@ -19,6 +19,7 @@ from tools.when.asides import drop_asides
 from tools.when.bound_reason import restated_bound
 from tools.when.days import DayTerm, Today, day_terms
 from tools.when.evening import SLOT, last_starts, last_starts_before_evening
+from tools.when.excluded_day import excluded_weekdays
 from tools.when.first_open import first_open_day, first_open_from
 from tools.when.lexicon import (
     ALTERNATIVES,
@@ -157,6 +158,7 @@ class _Said:
     alternatives: bool = False
     right_at: bool = False  # "gleich um neun": today's, when no day is said
     first_open: bool = False  # "am ersten Tag, wo Sie aufhaben": the first open day of what is said
+    excluded: frozenset[int] = frozenset()  # "am Wochenende, aber nicht sonntags": weekdays out
     unknown: dict[str, list[str]] = field(default_factory=dict)
 
 
@@ -267,6 +269,9 @@ def _read(text: str | None, role: str, ctx: Today, said: _Said) -> None:
     if not text or not text.strip():
         return
     normalized = drop_asides(normalize(text))
+    out = excluded_weekdays(normalized)
+    if out is not None:
+        normalized, said.excluded = out.text, said.excluded | out.weekdays
     first = first_open_day(normalized, ctx)
     if first is not None:
         normalized, said.first_open = first.text, True
@@ -828,6 +833,11 @@ def understand(
     decided = _decide_day(said, ctx, say)
     if decided.check is not None:
         return decided.check
+    kept = tuple(d for d in decided.days if d.weekday() not in said.excluded)
+    if said.excluded and kept != decided.days:  # "am Wochenende, aber nicht sonntags"
+        decided = replace(decided, days=kept)
+    elif said.excluded:  # nothing of what was said is taken out: which day is meant?
+        return DateCheck("invalid_date", message=say.message("date_excluded"))
     first = first_open_from(decided.days, ctx) if said.first_open else None
     if first is not None:  # "im neuen Jahr gleich am ersten Tag, wo Sie aufhaben"
         decided = _Day((first,), names=decided.names, earliest=True)
