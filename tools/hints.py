@@ -135,6 +135,11 @@ _HINTS: dict[str, tuple[str, str]] = {
         "'{said}' ist keine verständliche Uhrzeit.",
         "'{said}' is no time that can be understood.",
     ),
+    "date_last_visit": (
+        "'{said}' sagt etwas über den letzten Besuch, nicht welcher Tag diesmal gewünscht ist; "
+        "das nachfragen.",
+        "'{said}' is about the last visit, not the day wanted this time; ask for that.",
+    ),
     "date_day_unclear": (
         "'{said}' ist kein verständliches Datum.",
         "'{said}' is no date that can be understood.",

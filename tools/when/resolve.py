@@ -32,6 +32,7 @@ from tools.when.lexicon import (
 )
 from tools.when.no_such_day import no_such_day
 from tools.when.normalize import normalize
+from tools.when.past_visit import drop_past_visits
 from tools.when.spoken import Words
 from tools.when.times import Clock, Part, Span, TimeTerm, side_by_side, time_spans, time_terms
 
@@ -159,6 +160,7 @@ class _Said:
     right_at: bool = False  # "gleich um neun": today's, when no day is said
     first_open: bool = False  # "am ersten Tag, wo Sie aufhaben": the first open day of what is said
     excluded: frozenset[int] = frozenset()  # "am Wochenende, aber nicht sonntags": weekdays out
+    last_visit: list[str] = field(default_factory=list)  # "wir hatten letztes Mal Dienstag"
     unknown: dict[str, list[str]] = field(default_factory=dict)
 
 
@@ -266,6 +268,10 @@ def _dated(term: DayTerm) -> bool:
 
 
 def _read(text: str | None, role: str, ctx: Today, said: _Said) -> None:
+    past = drop_past_visits(text) if text else None
+    if past is not None:  # "wir hatten letztes Mal ja auch Dienstag": not the wish
+        text = past.text
+        said.last_visit.append(past.aside)
     if not text or not text.strip():
         return
     normalized = drop_asides(normalize(text))
@@ -841,6 +847,10 @@ def understand(
     first = first_open_from(decided.days, ctx) if said.first_open else None
     if first is not None:  # "im neuen Jahr gleich am ersten Tag, wo Sie aufhaben"
         decided = _Day((first,), names=decided.names, earliest=True)
+    if not decided.days and said.last_visit:  # "wie letztes Mal": the tool knows no last visit
+        return DateCheck(
+            "invalid_date", message=say.message("date_last_visit", said=said.last_visit[0])
+        )
     if not decided.days:
         what = date_text or weekday_text or ""
         return DateCheck("invalid_date", message=say.message("date_day_unclear", said=what))
