@@ -140,6 +140,12 @@ _HINTS: dict[str, tuple[str, str]] = {
         "das nachfragen.",
         "'{said}' is about the last visit, not the day wanted this time; ask for that.",
     ),
+    "date_question_not_holding": (
+        "Der Anrufer meint, der Tag liege {believed} {anchor}, aber {day} ist {place} {anchor}; "
+        "nachfragen, welcher Tag gemeint ist: {days}?",
+        "The caller thinks the day is {believed} {anchor}, but {day} is {place} {anchor}; ask "
+        "which day is meant: {days}?",
+    ),
     "date_day_unclear": (
         "'{said}' ist kein verständliches Datum.",
         "'{said}' is no date that can be understood.",

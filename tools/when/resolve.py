@@ -17,6 +17,7 @@ from typing import Literal
 from calendar_adapter.salon import SalonFile
 from tools.when.asides import drop_asides
 from tools.when.bound_reason import restated_bound
+from tools.when.day_question import DayQuestion, day_question
 from tools.when.days import DayTerm, Today, day_terms
 from tools.when.evening import SLOT, last_starts, last_starts_before_evening
 from tools.when.excluded_day import excluded_weekdays
@@ -161,6 +162,7 @@ class _Said:
     first_open: bool = False  # "am ersten Tag, wo Sie aufhaben": the first open day of what is said
     excluded: frozenset[int] = frozenset()  # "am Wochenende, aber nicht sonntags": weekdays out
     last_visit: list[str] = field(default_factory=list)  # "wir hatten letztes Mal Dienstag"
+    questions: list[DayQuestion] = field(default_factory=list)  # "das ist doch nach Ostern, oder?"
     unknown: dict[str, list[str]] = field(default_factory=dict)
 
 
@@ -278,6 +280,10 @@ def _read(text: str | None, role: str, ctx: Today, said: _Said) -> None:
     out = excluded_weekdays(normalized)
     if out is not None:
         normalized, said.excluded = out.text, said.excluded | out.weekdays
+    question = day_question(normalized)
+    if question is not None:  # "Dienstag, das ist doch nach Ostern, oder? Ach nee, vorher. Egal"
+        normalized = question.text
+        said.questions += [question] if question.relation else []
     first = first_open_day(normalized, ctx)
     if first is not None:
         normalized, said.first_open = first.text, True
@@ -847,6 +853,9 @@ def understand(
     first = first_open_from(decided.days, ctx) if said.first_open else None
     if first is not None:  # "im neuen Jahr gleich am ersten Tag, wo Sie aufhaben"
         decided = _Day((first,), names=decided.names, earliest=True)
+    wrong = next((q for q in said.questions if not _holds(q, decided.days, ctx)), None)
+    if wrong is not None:
+        return _question_not_holding(wrong, decided.days, ctx, say)
     if not decided.days and said.last_visit:  # "wie letztes Mal": the tool knows no last visit
         return DateCheck(
             "invalid_date", message=say.message("date_last_visit", said=said.last_visit[0])
@@ -969,6 +978,53 @@ def understand(
             options=_open_after(salon, today, say),
         )
     return DateCheck("ok", day=day, earliest=earliest, spoken=say.day(day))
+
+
+def _holds(question: DayQuestion, days: tuple[date, ...], ctx: Today) -> bool:
+    """Whether what the caller asked about the one day named holds ("das ist doch nach
+    Ostern?"); with several days or none the question decides nothing (they are asked anyway)."""
+    if len(days) != 1:
+        return True
+    terms, _ = day_terms(question.anchor, ctx, bare_numbers=False)
+    anchor = [d for t in terms for d in t.dates]
+    if not anchor:
+        return False
+    if question.relation == "after":
+        return days[0] > max(anchor)
+    return days[0] < min(anchor)
+
+
+def _question_not_holding(
+    question: DayQuestion, days: tuple[date, ...], ctx: Today, say: Words
+) -> DateCheck:
+    """ "Dienstag, das ist doch vor Ostern, oder?" when that Tuesday comes after Easter: the day
+    named, or the same weekday on the side the caller believes it on, is asked."""
+    day = days[0]
+    step = timedelta(days=-7 if question.relation == "before" else 7)
+    other = day + step
+    while not _holds(question, (other,), ctx) and abs((other - day).days) <= 28:
+        other += step
+    fits = other >= ctx.day and _holds(question, (other,), ctx)
+    candidates = [day, other] if fits else [day]
+    terms, _ = day_terms(question.anchor, ctx, bare_numbers=False)
+    anchor = [d for t in terms for d in t.dates] or [day]
+    english = say.language == "en"
+    place = ("after", "nach") if day > max(anchor) else ("before", "vor")
+    if min(anchor) <= day <= max(anchor):
+        place = ("at", "an")
+    believed = ("before", "vor") if question.relation == "before" else ("after", "nach")
+    return DateCheck(
+        "ambiguous_date",
+        message=say.message(
+            "date_question_not_holding",
+            day=say.day(day),
+            place=place[0 if english else 1],
+            believed=believed[0 if english else 1],
+            anchor=question.anchor.title(),
+            days=say.either(say.day(d) for d in candidates),
+        ),
+        options=[_date_option(d, say) for d in candidates],
+    )
 
 
 def _only_as_early_as_possible(times: list[TimeTerm]) -> bool:
