@@ -19,6 +19,7 @@ from tools.when.asides import drop_asides
 from tools.when.bound_reason import restated_bound
 from tools.when.day_question import DayQuestion, day_question
 from tools.when.days import DayTerm, Today, day_terms
+from tools.when.errand import Errand, drop_errand
 from tools.when.evening import SLOT, last_starts, last_starts_before_evening
 from tools.when.excluded_day import excluded_weekdays
 from tools.when.first_open import first_open_day, first_open_from
@@ -163,6 +164,7 @@ class _Said:
     excluded: frozenset[int] = frozenset()  # "am Wochenende, aber nicht sonntags": weekdays out
     last_visit: list[str] = field(default_factory=list)  # "wir hatten letztes Mal Dienstag"
     questions: list[DayQuestion] = field(default_factory=list)  # "das ist doch nach Ostern, oder?"
+    errand: Errand | None = None  # "die macht um acht auf, also danach": from 8, no time said
     unknown: dict[str, list[str]] = field(default_factory=dict)
 
 
@@ -274,6 +276,10 @@ def _read(text: str | None, role: str, ctx: Today, said: _Said) -> None:
     if past is not None:  # "wir hatten letztes Mal ja auch Dienstag": not the wish
         text = past.text
         said.last_visit.append(past.aside)
+    errand = drop_errand(text) if text else None
+    if errand is not None:  # "ich muss vorher die Kleine zur Kita bringen, also danach"
+        text = errand.text
+        said.errand = said.errand or (errand if errand.bound else None)
     if not text or not text.strip():
         return
     normalized = drop_asides(normalize(text))
@@ -812,6 +818,9 @@ def understand(
     _read(date_text, "date", ctx, said)
     _read(weekday_text, "weekday", ctx, said)
     _read(time_text, "time", ctx, said)
+    if said.errand is not None and not said.times:  # "..., die macht um acht auf, also danach"
+        bound, _ = time_terms(said.errand.bound, "time")
+        said.times += [replace(t, text=said.errand.aside) for t in bound]
 
     later = next((t for t in said.times if t.kind == "from_now"), None)
     if later is not None and not said.days:  # "in zwei Stunden": today (or the day it reaches)
