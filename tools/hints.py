@@ -123,13 +123,14 @@ _HINTS: dict[str, tuple[str, str]] = {
     ),
     # -- check_availability: the date checker's 'message' (tools/when) ------------------------
     "date_excluded": (
-        "Der Anrufer hat etwas ausgeschlossen; nachfragen, welcher Tag und welche Uhrzeit "
-        "gewünscht sind.",
-        "The caller ruled something out; ask which day and which time they want.",
+        "Der Anrufer hat etwas ausgeschlossen ('{said}'), aber nicht gesagt, welcher Tag "
+        "stattdessen passt; nachfragen, welcher Tag und welche Uhrzeit gewünscht sind.",
+        "The caller ruled something out ('{said}') without saying which day suits instead; "
+        "ask which day and which time they want.",
     ),
     "date_unsure": (
-        "Nicht sicher verstanden ('{words}'); Tag und Uhrzeit nachfragen.",
-        "Not understood for sure ('{words}'); ask for the day and the time again.",
+        "Nicht sicher verstanden: {words}; nachfragen, was der Anrufer damit meint.",
+        "Not understood for sure: {words}; ask what the caller means by that.",
     ),
     "date_time_unclear": (
         "'{said}' ist keine verständliche Uhrzeit.",

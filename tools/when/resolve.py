@@ -17,6 +17,7 @@ from typing import Literal
 from calendar_adapter.salon import SalonFile
 from tools.when.asides import drop_asides
 from tools.when.bound_reason import restated_bound
+from tools.when.caller_words import caller_words, excluded_words
 from tools.when.day_question import DayQuestion, day_question
 from tools.when.days import DayTerm, Today, day_terms
 from tools.when.errand import Errand, drop_errand
@@ -832,8 +833,10 @@ def understand(
     if not said.days and _only_as_early_as_possible(said.times):  # no day: "so bald wie möglich"
         first = today if ctx.still_open_today() else salon.next_open_days(today, 1)[0]
         said.days.append(DayTerm((first,), said.times[0].text, earliest=True))
-    if said.negated:
-        return DateCheck("invalid_date", message=say.message("date_excluded"))
+    fields = (date_text, weekday_text, time_text)
+    excluded = excluded_words(fields) or date_text or weekday_text or time_text or ""
+    if said.negated:  # "nicht am Wochenende": which day instead?
+        return DateCheck("invalid_date", message=say.message("date_excluded", said=excluded))
     leftover = {
         role: [
             w
@@ -843,7 +846,8 @@ def understand(
         for role, words in said.unknown.items()
     }
     if any(leftover.values()):
-        words = " ".join(w for ws in leftover.values() for w in ws)
+        unsure = caller_words(fields, [w for ws in leftover.values() for w in ws])
+        words = say.both(f"'{w}'" for w in unsure)
         only_time = not any(ws for role, ws in leftover.items() if role != "time")
         return DateCheck(
             "invalid_time" if only_time else "invalid_date",
@@ -858,7 +862,7 @@ def understand(
     if said.excluded and kept != decided.days:  # "am Wochenende, aber nicht sonntags"
         decided = replace(decided, days=kept)
     elif said.excluded:  # nothing of what was said is taken out: which day is meant?
-        return DateCheck("invalid_date", message=say.message("date_excluded"))
+        return DateCheck("invalid_date", message=say.message("date_excluded", said=excluded))
     first = first_open_from(decided.days, ctx) if said.first_open else None
     if first is not None:  # "im neuen Jahr gleich am ersten Tag, wo Sie aufhaben"
         decided = _Day((first,), names=decided.names, earliest=True)
