@@ -69,8 +69,18 @@ class Errand:
     aside: str  # the words left out, as the caller said them
 
 
+# a cheap look before reading clause by clause: no errand without one of these
+_MAYBE = re.compile(
+    r"vorher|davor|zuerst|first|beforehand|danach|nachher|anschlie|after|macht|f(?:ä|ae)ngt"
+    r"|(?:ö|oe)ffnet|beginnt|endet|schlie|h(?:ö|oe)rt|starts|opens|begins|ends|closes|finishes",
+    re.IGNORECASE,
+)
+
+
 def drop_errand(text: str) -> Errand | None:
     """`text` without the errand told around the day, or None when it tells none."""
+    if not _MAYBE.search(text):
+        return None
     parts = _CLAUSES.split(text)
     said = [normalize(p) if i % 2 == 0 else "" for i, p in enumerate(parts)]
     after = next((i for i in range(0, len(parts), 2) if _AFTER.search(said[i])), None)

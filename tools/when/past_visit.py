@@ -21,6 +21,8 @@ from dataclasses import dataclass
 from tools.when.lexicon import WEEKDAY_RE, is_temporal
 from tools.when.normalize import normalize
 
+# a cheap look before reading clause by clause
+_MAYBE = re.compile(r"letzt|last|previous", re.IGNORECASE)
 _CLAUSES = re.compile(r"([,;?!]+|\.(?=\s|$)|\s[-–]\s)")
 _LAST_VISIT = re.compile(
     r"\b(?:(?:das|beim|the)\s+)?(?:letzte[nsr]?|vorletzte[nsr]?|last|previous)\s+"
@@ -55,6 +57,8 @@ class PastVisit:
 def drop_past_visits(text: str) -> PastVisit | None:
     """`text` without its clauses about the last visit (only the comparing words of a clause
     that wants it again), or None when it says nothing about a last visit."""
+    if not _MAYBE.search(text):
+        return None
     parts = _CLAUSES.split(text)
     kept: list[str] = []
     left_out: list[str] = []
