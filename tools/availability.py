@@ -83,7 +83,10 @@ async def check_availability(
             ('ehestmöglich', 'Christtag', 'Altjahrstag', 'am Dienschdag'), 'noch vor
             Weihnachten, so bald wie möglich', 'gleich um neun', 'KW 10 Donnerstag',
             'Kalenderwoche 11, Freitag', 'morgen um 14.30', 'end of day Friday', 'Freitag in
-            meiner Mittagspause', 'am Wochenende der Zeitumstellung', 'two weeks from Tuesday'; oder
+            meiner Mittagspause', 'am Wochenende der Zeitumstellung', 'two weeks from Tuesday', 'am Wochenende,
+            aber nicht sonntags', 'im neuen Jahr am ersten Tag, wo Sie aufhaben', 'Dienstag,
+            wie letztes Mal', 'Freitag, ich muss vorher die Kleine zur Kita bringen, also
+            danach'; oder
             YYYY-MM-DD. Eine Korrektur oder ein Ausschluss wörtlich ('Freitag,
             nein, Samstag', 'morgen, oder nein, Samstag', 'Freitag oder ne warte lieber
             Samstag', 'Freitag, nein, doch nicht, Samstag', 'Freitag, doch lieber Samstag',
