@@ -834,9 +834,10 @@ def understand(
         first = today if ctx.still_open_today() else salon.next_open_days(today, 1)[0]
         said.days.append(DayTerm((first,), said.times[0].text, earliest=True))
     fields = (date_text, weekday_text, time_text)
-    excluded = excluded_words(fields) or date_text or weekday_text or time_text or ""
     if said.negated:  # "nicht am Wochenende": which day instead?
-        return DateCheck("invalid_date", message=say.message("date_excluded", said=excluded))
+        return DateCheck(
+            "invalid_date", message=say.message("date_excluded", said=_excluded(fields))
+        )
     leftover = {
         role: [
             w
@@ -862,7 +863,9 @@ def understand(
     if said.excluded and kept != decided.days:  # "am Wochenende, aber nicht sonntags"
         decided = replace(decided, days=kept)
     elif said.excluded:  # nothing of what was said is taken out: which day is meant?
-        return DateCheck("invalid_date", message=say.message("date_excluded", said=excluded))
+        return DateCheck(
+            "invalid_date", message=say.message("date_excluded", said=_excluded(fields))
+        )
     first = first_open_from(decided.days, ctx) if said.first_open else None
     if first is not None:  # "im neuen Jahr gleich am ersten Tag, wo Sie aufhaben"
         decided = _Day((first,), names=decided.names, earliest=True)
@@ -991,6 +994,12 @@ def understand(
             options=_open_after(salon, today, say),
         )
     return DateCheck("ok", day=day, earliest=earliest, spoken=say.day(day))
+
+
+def _excluded(fields: tuple[str | None, ...]) -> str:
+    """What the caller excluded, in their words ("nicht am Wochenende"); the whole field when
+    no exclusion word is found."""
+    return excluded_words(fields) or next((f for f in fields if f), "")
 
 
 def _holds(question: DayQuestion, days: tuple[date, ...], ctx: Today) -> bool:
