@@ -87,7 +87,9 @@ async def check_availability(
             Samstag im Monat', 'in zweieinhalb Stunden', 'morgen früh als Erstes', 'nach dem
             Zahnarzt um drei, also so um vier, morgen', 'Mittwoch. Nee, warte, Donnerstag. Ja,
             Donnerstag um sieben.', sächsisch/plattdeutsch ('Sonnahmd frieh', 'Sünnabend Klock
-            tein', 'Dingsdag tokum Week'); 'jeden zweiten Samstag' kommt als Rückfrage; oder
+            tein', 'Dingsdag tokum Week'), 'am Wochenende, aber nicht sonntags', 'im neuen Jahr am
+            ersten Tag, wo Sie aufhaben', 'Dienstag, wie letztes Mal', 'Freitag, ich muss vorher
+            die Kleine zur Kita bringen, also danach'; 'jeden zweiten Samstag' kommt als Rückfrage; oder
             YYYY-MM-DD. Eine Korrektur oder ein Ausschluss wörtlich ('Freitag,
             nein, Samstag', 'morgen, oder nein, Samstag', 'Freitag oder ne warte lieber
             Samstag', 'Freitag, nein, doch nicht, Samstag', 'Freitag, doch lieber Samstag',

@@ -123,9 +123,10 @@ _HINTS: dict[str, tuple[str, str]] = {
     ),
     # -- check_availability: the date checker's 'message' (tools/when) ------------------------
     "date_excluded": (
-        "Der Anrufer hat etwas ausgeschlossen; nachfragen, welcher Tag und welche Uhrzeit "
-        "gewünscht sind.",
-        "The caller ruled something out; ask which day and which time they want.",
+        "Der Anrufer hat etwas ausgeschlossen ('{said}'), aber nicht gesagt, welcher Tag "
+        "stattdessen passt; nachfragen, welcher Tag und welche Uhrzeit gewünscht sind.",
+        "The caller ruled something out ('{said}') without saying which day suits instead; "
+        "ask which day and which time they want.",
     ),
     "date_recurring": (
         "Der Anrufer wünscht einen wiederkehrenden Termin; jeder wird einzeln gebucht: "
@@ -134,12 +135,23 @@ _HINTS: dict[str, tuple[str, str]] = {
         "the first one should be.",
     ),
     "date_unsure": (
-        "Nicht sicher verstanden ('{words}'); Tag und Uhrzeit nachfragen.",
-        "Not understood for sure ('{words}'); ask for the day and the time again.",
+        "Nicht sicher verstanden: {words}; nachfragen, was der Anrufer damit meint.",
+        "Not understood for sure: {words}; ask what the caller means by that.",
     ),
     "date_time_unclear": (
         "'{said}' ist keine verständliche Uhrzeit.",
         "'{said}' is no time that can be understood.",
+    ),
+    "date_last_visit": (
+        "'{said}' sagt etwas über den letzten Besuch, nicht welcher Tag diesmal gewünscht ist; "
+        "das nachfragen.",
+        "'{said}' is about the last visit, not the day wanted this time; ask for that.",
+    ),
+    "date_question_not_holding": (
+        "Der Anrufer meint, der Tag liege {believed} {anchor}, aber {day} ist {place} {anchor}; "
+        "nachfragen, welcher Tag gemeint ist: {days}?",
+        "The caller thinks the day is {believed} {anchor}, but {day} is {place} {anchor}; ask "
+        "which day is meant: {days}?",
     ),
     "date_day_unclear": (
         "'{said}' ist kein verständliches Datum.",

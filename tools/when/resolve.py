@@ -17,8 +17,13 @@ from typing import Literal
 from calendar_adapter.salon import SalonFile
 from tools.when.asides import drop_asides
 from tools.when.bound_reason import restated_bound
+from tools.when.caller_words import caller_words, excluded_words
+from tools.when.day_question import DayQuestion, day_question
 from tools.when.days import DayTerm, Today, day_terms
+from tools.when.errand import Errand, drop_errand
 from tools.when.evening import SLOT, last_starts, last_starts_before_evening
+from tools.when.excluded_day import excluded_weekdays
+from tools.when.first_open import first_open_day, first_open_from
 from tools.when.lexicon import (
     ALTERNATIVES,
     CORRECTION_PHRASES,
@@ -30,6 +35,7 @@ from tools.when.lexicon import (
 )
 from tools.when.no_such_day import no_such_day
 from tools.when.normalize import normalize
+from tools.when.past_visit import drop_past_visits
 from tools.when.spoken import Words
 from tools.when.times import Clock, Part, Span, TimeTerm, side_by_side, time_spans, time_terms
 
@@ -183,6 +189,11 @@ class _Said:
     recurring: bool = False  # "jeden Mittwoch", "every other Tuesday": no one day
     alternatives: bool = False
     right_at: bool = False  # "gleich um neun": today's, when no day is said
+    first_open: bool = False  # "am ersten Tag, wo Sie aufhaben": the first open day of what is said
+    excluded: frozenset[int] = frozenset()  # "am Wochenende, aber nicht sonntags": weekdays out
+    last_visit: list[str] = field(default_factory=list)  # "wir hatten letztes Mal Dienstag"
+    questions: list[DayQuestion] = field(default_factory=list)  # "das ist doch nach Ostern, oder?"
+    errand: Errand | None = None  # "die macht um acht auf, also danach": from 8, no time said
     unknown: dict[str, list[str]] = field(default_factory=dict)
 
 
@@ -310,9 +321,28 @@ def _settled_at_end(text: str) -> str:
 
 
 def _read(text: str | None, role: str, ctx: Today, said: _Said) -> None:
+    past = drop_past_visits(text) if text else None
+    if past is not None:  # "wir hatten letztes Mal ja auch Dienstag": not the wish
+        text = past.text
+        said.last_visit.append(past.aside)
+    errand = drop_errand(text) if text else None
+    if errand is not None:  # "ich muss vorher die Kleine zur Kita bringen, also danach"
+        text = errand.text
+        said.errand = said.errand or (errand if errand.bound else None)
     if not text or not text.strip():
         return
     normalized = _settled_at_end(drop_asides(normalize(text)))
+    out = excluded_weekdays(normalized)
+    if out is not None:
+        normalized, said.excluded = out.text, said.excluded | out.weekdays
+    question = day_question(normalized)
+    if question is not None:  # "Dienstag, das ist doch nach Ostern, oder? Ach nee, vorher. Egal"
+        normalized = question.text
+        said.questions += [question] if question.relation else []
+    first = first_open_day(normalized, ctx)
+    if first is not None:
+        normalized, said.first_open = first.text, True
+        said.days += first.days
     said.right_at = said.right_at or bool(_RIGHT_AT.search(normalized))
     said.negated = said.negated or bool(_ALL_BUT.search(normalized))
     said.recurring = said.recurring or bool(_RECURRING.search(normalized))
@@ -844,6 +874,9 @@ def understand(
     _read(date_text, "date", ctx, said)
     _read(weekday_text, "weekday", ctx, said)
     _read(time_text, "time", ctx, said)
+    if said.errand is not None and not said.times:  # "..., die macht um acht auf, also danach"
+        bound, _ = time_terms(said.errand.bound, "time")
+        said.times += [replace(t, text=said.errand.aside) for t in bound]
 
     said.times = _opening_over_its_morning(said.times)
     later = next((t for t in said.times if t.kind == "from_now"), None)
@@ -858,8 +891,11 @@ def understand(
         said.days.append(DayTerm((first,), said.times[0].text, earliest=True))
     if said.recurring:
         return DateCheck("invalid_date", message=say.message("date_recurring"))
-    if said.negated:
-        return DateCheck("invalid_date", message=say.message("date_excluded"))
+    fields = (date_text, weekday_text, time_text)
+    if said.negated:  # "nicht am Wochenende": which day instead?
+        return DateCheck(
+            "invalid_date", message=say.message("date_excluded", said=_excluded(fields))
+        )
     leftover = {
         role: [
             w
@@ -874,7 +910,8 @@ def understand(
         for role, words in said.unknown.items()
     }
     if any(leftover.values()):
-        words = " ".join(w for ws in leftover.values() for w in ws)
+        unsure = caller_words(fields, [w for ws in leftover.values() for w in ws])
+        words = say.both(f"'{w}'" for w in unsure)
         only_time = not any(ws for role, ws in leftover.items() if role != "time")
         return DateCheck(
             "invalid_time" if only_time else "invalid_date",
@@ -885,6 +922,23 @@ def understand(
     decided = _decide_day(said, ctx, say)
     if decided.check is not None:
         return decided.check
+    kept = tuple(d for d in decided.days if d.weekday() not in said.excluded)
+    if said.excluded and kept != decided.days:  # "am Wochenende, aber nicht sonntags"
+        decided = replace(decided, days=kept)
+    elif said.excluded:  # nothing of what was said is taken out: which day is meant?
+        return DateCheck(
+            "invalid_date", message=say.message("date_excluded", said=_excluded(fields))
+        )
+    first = first_open_from(decided.days, ctx) if said.first_open else None
+    if first is not None:  # "im neuen Jahr gleich am ersten Tag, wo Sie aufhaben"
+        decided = _Day((first,), names=decided.names, earliest=True)
+    wrong = next((q for q in said.questions if not _holds(q, decided.days, ctx)), None)
+    if wrong is not None:
+        return _question_not_holding(wrong, decided.days, ctx, say)
+    if not decided.days and said.last_visit:  # "wie letztes Mal": the tool knows no last visit
+        return DateCheck(
+            "invalid_date", message=say.message("date_last_visit", said=said.last_visit[0])
+        )
     if not decided.days:
         what = date_text or weekday_text or ""
         return DateCheck("invalid_date", message=say.message("date_day_unclear", said=what))
@@ -1019,6 +1073,59 @@ def _opening_over_its_morning(times: list[TimeTerm]) -> list[TimeTerm]:
     if others and all(t.part is not None and t.part.name in _MORNING_PARTS for t in others):
         return opening
     return times
+
+
+def _excluded(fields: tuple[str | None, ...]) -> str:
+    """What the caller excluded, in their words ("nicht am Wochenende"); the whole field when
+    no exclusion word is found."""
+    return excluded_words(fields) or next((f for f in fields if f), "")
+
+
+def _holds(question: DayQuestion, days: tuple[date, ...], ctx: Today) -> bool:
+    """Whether what the caller asked about the one day named holds ("das ist doch nach
+    Ostern?"); with several days or none the question decides nothing (they are asked anyway)."""
+    if len(days) != 1:
+        return True
+    terms, _ = day_terms(question.anchor, ctx, bare_numbers=False)
+    anchor = [d for t in terms for d in t.dates]
+    if not anchor:
+        return False
+    if question.relation == "after":
+        return days[0] > max(anchor)
+    return days[0] < min(anchor)
+
+
+def _question_not_holding(
+    question: DayQuestion, days: tuple[date, ...], ctx: Today, say: Words
+) -> DateCheck:
+    """ "Dienstag, das ist doch vor Ostern, oder?" when that Tuesday comes after Easter: the day
+    named, or the same weekday on the side the caller believes it on, is asked."""
+    day = days[0]
+    step = timedelta(days=-7 if question.relation == "before" else 7)
+    other = day + step
+    while not _holds(question, (other,), ctx) and abs((other - day).days) <= 28:
+        other += step
+    fits = other >= ctx.day and _holds(question, (other,), ctx)
+    candidates = [day, other] if fits else [day]
+    terms, _ = day_terms(question.anchor, ctx, bare_numbers=False)
+    anchor = [d for t in terms for d in t.dates] or [day]
+    english = say.language == "en"
+    place = ("after", "nach") if day > max(anchor) else ("before", "vor")
+    if min(anchor) <= day <= max(anchor):
+        place = ("at", "an")
+    believed = ("before", "vor") if question.relation == "before" else ("after", "nach")
+    return DateCheck(
+        "ambiguous_date",
+        message=say.message(
+            "date_question_not_holding",
+            day=say.day(day),
+            place=place[0 if english else 1],
+            believed=believed[0 if english else 1],
+            anchor=question.anchor.title(),
+            days=say.either(say.day(d) for d in candidates),
+        ),
+        options=[_date_option(d, say) for d in candidates],
+    )
 
 
 def _only_as_early_as_possible(times: list[TimeTerm]) -> bool:
