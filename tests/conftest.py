@@ -8,7 +8,7 @@ PostgreSQL (a fresh database per test, copied from a migrated template).
 `LEDGER_TEST_ENGINES=sqlite` (or `postgres`) runs one engine only.
 
 The suite runs on pytest-xdist workers (pyproject `addopts`), whole modules to one worker (but
-the long corpus tests listed in SPREAD, which go one by one). A
+the corpus tests in parts listed in SPREAD, which go one by one). A
 "session" here is one worker's: each has its own PostgreSQL server, sandbox ports are the
 kernel's (port 0), files belong in `tmp_path`. Modules marked `slow` are scheduled first.
 """
@@ -138,13 +138,10 @@ class WebhookReceiver:
 
 
 # Tests that are xdist work units of their own under `--dist loadscope` (each parameter too),
-# not part of their module's: long corpus runs without module-scoped fixtures, split so that
-# both workers share them instead of one worker running the module while the other idles.
-SPREAD = (
-    "tests/test_claims_corpus.py::test_no_false_claim_passes_in_any_state",
-    "tests/test_claims_corpus.py::test_at_most_one_percent_of_true_or_neutral_sentences_are_stopped",
-    "tests/test_claims_rule_gate.py::test_no_gate_hides_a_match_in_the_corpus",
-)
+# not part of their module's: long corpus runs in parts without module-scoped fixtures or kept
+# readings shared between parts, so that both workers share them instead of one worker running
+# the module while the other idles.
+SPREAD = ("tests/test_claims_rule_gate.py::test_no_gate_hides_a_match_in_the_corpus",)
 
 
 @pytest.hookimpl(optionalhook=True)

@@ -12,28 +12,28 @@ from collections import Counter
 import pytest
 
 from agent.claims import decide
-from tests.corpus.claims_corpus import OPEN_SPLITS, STATES, Entry, cases, facts, load
+from tests.corpus.claims_corpus import OPEN_SPLITS, STATES, cases, facts, load
 
-# ~220,000 decisions: minutes on a loaded machine (scheduled first). They come in two halves,
-# the sentences the labels say must be stopped and those that must pass, a test each; the two
-# are work units of their own (tests/conftest.py SPREAD), so two workers decide a half each.
+# ~220,000 decisions: minutes on a loaded machine (scheduled first). One worker decides them
+# all: a sentence's reading is kept (agent/claims/memo.py) for its other call states, so split
+# across workers every worker would read every sentence (tried: more CPU in all).
 pytestmark = [pytest.mark.slow, pytest.mark.timeout(900)]
 
 
-def _misjudged(expected: bool) -> tuple[list[tuple[Entry, str]], int]:
-    """Of the gated (sentence, call state) cases the labels say pass (`expected`) or are stopped,
-    those `decide` judges otherwise, and how many cases there were."""
+@pytest.fixture(scope="module")
+def outcomes():
     facts_for = {(s, lang): facts(s, lang) for s in STATES for lang in ("de", "en")}
-    wrong, count = [], 0
-    for entry, state, should_pass in cases():
+    false_passes, false_blocks, should_pass = [], [], 0
+    for entry, state, expected in cases():
         if entry.split in OPEN_SPLITS:
             continue  # measured by bench/claims.py; its misses are not all fixed yet
-        if should_pass != expected:
-            continue  # the other half
-        count += 1
-        if decide(entry.text, facts_for[(state, entry.lang)]).passes != expected:
-            wrong.append((entry, state))
-    return wrong, count
+        passed = decide(entry.text, facts_for[(state, entry.lang)]).passes
+        should_pass += expected
+        if passed and not expected:
+            false_passes.append((entry, state))
+        elif expected and not passed:
+            false_blocks.append((entry, state))
+    return false_passes, false_blocks, should_pass
 
 
 def _listing(failures) -> str:
@@ -87,12 +87,12 @@ def test_the_corpus_is_large_varied_and_labelled():
     assert min(promises[p] for p in ("callback", "message", "text", "reminder")) >= 10
 
 
-def test_no_false_claim_passes_in_any_state():
-    false_passes, _ = _misjudged(expected=False)
+def test_no_false_claim_passes_in_any_state(outcomes):
+    false_passes, _, _ = outcomes
     assert not false_passes, f"{len(false_passes)} false passes:\n{_listing(false_passes)}"
 
 
-def test_at_most_one_percent_of_true_or_neutral_sentences_are_stopped():
-    false_blocks, should_pass = _misjudged(expected=True)
+def test_at_most_one_percent_of_true_or_neutral_sentences_are_stopped(outcomes):
+    _, false_blocks, should_pass = outcomes
     rate = len(false_blocks) / should_pass
     assert rate <= 0.01, f"false-block rate {rate:.2%}:\n{_listing(false_blocks)}"
