@@ -203,14 +203,16 @@ class Settings(BaseSettings):
     )
     # The rule: what bench/concurrent_calls.py prints as admission's default (the largest level
     # held with Smart Turn, serve's default turn detection, per core), the lower of two sweeps
-    # on a quiet machine, the lowest a machine we run on gave. 5: 2 vCPUs (AMD EPYC VM), serve's 2
-    # workers held 10 (2026-12-02 12:30 UTC; 20: 676 ms added). An Intel Xeon VM held 20 and 30
-    # (10 and 15 per core); the CPU decides, so measure yours.
+    # on a quiet machine, the lowest a machine we run on gave. 10: 2 vCPUs (AMD EPYC VM), serve's
+    # 2 workers held Smart Turn 20 in three sweeps (2026-12-03 12:38, 13:33, 16:41 UTC; 30 not);
+    # 5 before, from its 2026-12-02 12:30 UTC sweep (held 10; 20: 676 ms added), on code since
+    # made cheaper per call. An Intel Xeon VM held 20 and 30 (10 and 15 per core); the CPU
+    # decides, so measure yours.
     calls_per_core: float = Field(
-        default=5.0,
+        default=10.0,
         gt=0,
         description="Calls per core held by bench/concurrent_calls.py with Smart Turn (it prints "
-        "the figure; 10 on a 2-vCPU AMD EPYC VM, 20-30 on a 2-vCPU Xeon VM).",
+        "the figure; 10 on a 2-vCPU AMD EPYC VM, 10-15 on a 2-vCPU Xeon VM).",
     )
     overflow_action: Literal["say", "forward"] = Field(
         default="say",

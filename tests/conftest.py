@@ -7,7 +7,8 @@ Every test that takes `ledger`, `ledger_url` or `shared_ledger_url` runs twice: 
 PostgreSQL (a fresh database per test, copied from a migrated template).
 `LEDGER_TEST_ENGINES=sqlite` (or `postgres`) runs one engine only.
 
-The suite runs on pytest-xdist workers (pyproject `addopts`), whole modules to one worker. A
+The suite runs on pytest-xdist workers (pyproject `addopts`), whole modules to one worker (but
+the corpus tests in parts listed in SPREAD, which go one by one). A
 "session" here is one worker's: each has its own PostgreSQL server, sandbox ports are the
 kernel's (port 0), files belong in `tmp_path`. Modules marked `slow` are scheduled first.
 """
@@ -134,6 +135,29 @@ class WebhookReceiver:
         writer.write(b"HTTP/1.1 200 OK\r\ncontent-length: 0\r\nconnection: close\r\n\r\n")
         await writer.drain()
         writer.close()
+
+
+# Tests that are xdist work units of their own under `--dist loadscope` (each parameter too),
+# not part of their module's: long corpus runs in parts without module-scoped fixtures or kept
+# readings shared between parts, so that both workers share them instead of one worker running
+# the module while the other idles.
+SPREAD = ("tests/test_claims_rule_gate.py::test_no_gate_hides_a_match_in_the_corpus",)
+
+
+@pytest.hookimpl(optionalhook=True)
+def pytest_xdist_make_scheduler(config: pytest.Config, log: Any) -> Any:
+    """`--dist loadscope` (pyproject addopts), but with the SPREAD tests as scopes of their own."""
+    if config.getvalue("dist") != "loadscope":
+        return None
+    from xdist.scheduler import LoadScopeScheduling
+
+    class ModulesAndSpreadTests(LoadScopeScheduling):
+        def _split_scope(self, nodeid: str) -> str:
+            if nodeid.split("[", 1)[0] in SPREAD:
+                return nodeid
+            return super()._split_scope(nodeid)
+
+    return ModulesAndSpreadTests(config, log)
 
 
 def pytest_collection_modifyitems(items: list[pytest.Item]) -> None:

@@ -14,7 +14,9 @@ import pytest
 from agent.claims import decide
 from tests.corpus.claims_corpus import OPEN_SPLITS, STATES, cases, facts, load
 
-# ~60,000 decisions: about a minute alone, several on a loaded machine (scheduled first).
+# ~220,000 decisions: minutes on a loaded machine (scheduled first). One worker decides them
+# all: a sentence's reading is kept (agent/claims/memo.py) for its other call states, so split
+# across workers every worker would read every sentence (tried: more CPU in all).
 pytestmark = [pytest.mark.slow, pytest.mark.timeout(900)]
 
 

@@ -100,7 +100,8 @@ def test_no_gate_hides_a_match_in_the_corpus(part: int) -> None:
     """Every distinct sentence of the corpus decided once with every gated-off rule run anyway
     (`checking`): none of them finds anything. Once per sentence, not per call state: the
     clause readers see the sentence and the salon's names, which are the same in every state.
-    In parts, so that parallel test workers share it."""
+    In parts, so that parallel test workers share it (each part is a work unit of its own:
+    tests/conftest.py SPREAD)."""
     for lang in ("de", "en"):
         names = {
             (f.stylists, f.services, f.service_aliases, f.stylist_aliases)

@@ -4,6 +4,8 @@ and no greeting without the disclosure can ship."""
 
 from __future__ import annotations
 
+import functools
+import os
 from pathlib import Path
 
 import pytest
@@ -21,19 +23,31 @@ from prompts.render import greeting
 REPO = Path(__file__).resolve().parents[1]
 
 
-def _shipped_salon_files() -> list[Path]:
-    """Every YAML file in the repository that is a salon file (has `business:` and `staff:`)."""
+@functools.cache
+def _shipped_salon_files() -> tuple[Path, ...]:
+    """Every YAML file in the repository that is a salon file (has `business:` and `staff:`).
+
+    Found once per process (pytest collects this module in every xdist worker). Not walked:
+    `.venv` and `node_modules`, which hold no file of ours. Not parsed: a file whose text lacks
+    the words `business` or `staff` cannot have both keys (the claims and understanding corpora,
+    megabytes of YAML, took most of this module's collection)."""
     found = []
-    for path in sorted(REPO.rglob("*.yaml")):
-        if ".venv" in path.parts or "node_modules" in path.parts:
-            continue
-        try:
-            raw = yaml.safe_load(path.read_text(encoding="utf-8"))
-        except yaml.YAMLError:
-            continue
-        if isinstance(raw, dict) and "business" in raw and "staff" in raw:
-            found.append(path)
-    return found
+    for root, dirs, files in os.walk(REPO):
+        dirs[:] = [d for d in dirs if d not in (".venv", "node_modules")]
+        for name in files:
+            if not name.endswith(".yaml"):
+                continue
+            path = Path(root, name)
+            text = path.read_text(encoding="utf-8")
+            if "business" not in text or "staff" not in text:
+                continue
+            try:
+                raw = yaml.safe_load(text)
+            except yaml.YAMLError:
+                continue
+            if isinstance(raw, dict) and "business" in raw and "staff" in raw:
+                found.append(path)
+    return tuple(sorted(found))
 
 
 def test_the_reference_salon_is_among_the_shipped_salon_files():
