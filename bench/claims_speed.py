@@ -9,11 +9,12 @@ it with another checkout of the repository (an export of an older commit, say): 
 worker process per checkout, both given the same chunks of the corpus in turn (which goes first
 alternates), so every chunk is timed under the same load in both. The ratios old ÷ new of p50,
 p95 and the mean are printed for the whole run and per `--rounds` part of it, to show how far
-they wander. `--profile` prints where the time goes (cProfile, by own and by cumulative time).
+they wander. `--profile` prints where the time goes (cProfile, by own and by cumulative time),
+with `--tail 0.05` only in the slowest 5 % of the decisions (the p95 is theirs).
 
 Run: .venv/bin/python bench/claims_speed.py [--every N]
      .venv/bin/python bench/claims_speed.py --against /tmp/base [--every N] [--chunk 50]
-     .venv/bin/python bench/claims_speed.py --profile [--every N] [--top 40]
+     .venv/bin/python bench/claims_speed.py --profile [--every N] [--top 40] [--tail 0.05]
 """
 
 from __future__ import annotations
@@ -151,11 +152,29 @@ def compare(old: Path, new: Path, rounds: int, every: int, clock: str, chunk: in
             w.close()
 
 
-def profile(tree: Path, every: int, top: int) -> None:
+def slowest(times: list[float], share: float) -> list[int]:
+    """The indexes of the slowest `share` of the decisions (at least one), slowest first."""
+    n = max(1, round(share * len(times)))
+    return sorted(range(len(times)), key=lambda k: -times[k])[:n]
+
+
+def profile(tree: Path, every: int, top: int, tail: float | None = None) -> None:
+    """cProfile of the decisions; with `tail` (a share, 0.05 for the slowest 5 %) of only the
+    slowest ones, picked by a timed pass over all of them first (each read for the first time
+    in both passes)."""
     import cProfile
     import pstats
 
     decide, forget, pairs = _pairs(tree, every)
+    if tail is not None:
+        times = _timed(decide, forget, pairs, CLOCKS["cpu"])
+        picked = slowest(times, tail)
+        share = sum(times[k] for k in picked) / sum(times)
+        print(
+            f"profiling the slowest {len(picked)} of {len(pairs)} decisions "
+            f"({100 * share:.0f} % of the time)"
+        )
+        pairs = [pairs[k] for k in picked]
     prof = cProfile.Profile()
     prof.enable()
     for text, f in pairs:
@@ -177,6 +196,7 @@ def main() -> int:
     p.add_argument("--clock", choices=sorted(CLOCKS), default="cpu", help="thread CPU or wall")
     p.add_argument("--profile", action="store_true", help="print a cProfile of the decisions")
     p.add_argument("--top", type=int, default=40, help="profile lines printed")
+    p.add_argument("--tail", type=float, help="with --profile: only the slowest share (0.05: 5 %%)")
     p.add_argument("--serve", action="store_true", help=argparse.SUPPRESS)
     args = p.parse_args()
     every, tree = max(1, args.every), args.tree.resolve()
@@ -186,7 +206,7 @@ def main() -> int:
         rounds, chunk = max(1, args.rounds), max(1, args.chunk)
         print(compare(args.against.resolve(), tree, rounds, every, args.clock, chunk))
     elif args.profile:
-        profile(tree, every, args.top)
+        profile(tree, every, args.top, args.tail)
     else:
         r = _figures(timings(tree, every, args.clock))
         print(f"{r['n']} decisions: p50 {r['p50'] * 1e3:.3f} ms, p95 {r['p95'] * 1e3:.3f} ms")

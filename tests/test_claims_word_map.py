@@ -47,3 +47,27 @@ def test_the_scan_and_the_walk_agree_on_random_text() -> None:
         chars = [rng.choice(alphabet) for _ in range(rng.randint(0, 30))]
         origin = list(range(len(chars)))
         assert map_words(chars, origin, _fix) == _map_walked(chars, origin, _fix), chars
+
+
+def test_a_text_whose_words_are_all_kept_comes_back_as_it_was() -> None:
+    chars = list("x is been ccd.")
+    origin = list(range(3, 3 + len(chars)))
+    out, org = map_words(chars, origin, _fix)
+    assert (out, org) == (chars, origin)
+    assert out is not chars and org is not origin  # new lists, as when a word is replaced
+
+
+def test_a_word_read_by_what_comes_before_it_is_replaced_when_nothing_before_changed() -> None:
+    """ "has been": every word before "been" is kept, so `fix` sees the text as written."""
+    out, _ = map_words(list("it has been"), list(range(11)), _fix)
+    assert "".join(out) == "it has BEEN"
+
+
+def test_the_scan_and_the_walk_agree_on_random_words() -> None:
+    """Texts of whole words, most of them kept, some replaced late in the text."""
+    rng = random.Random(14)
+    words = ["x", "has", "been", "it", "aa", "ccc", "de", "ä"]
+    for _ in range(2000):
+        text = " ".join(rng.choice(words[:4] * 6 + words[4:]) for _ in range(rng.randint(0, 9)))
+        chars, origin = list(text), list(range(len(text)))
+        assert map_words(chars, origin, _fix) == _map_walked(chars, origin, _fix), text

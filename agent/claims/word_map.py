@@ -6,7 +6,8 @@ from __future__ import annotations
 import re
 from collections.abc import Callable, Sequence
 
-# fix(word, start, end, out so far) -> the word to write instead (or the word itself)
+# fix(word, start, end, out so far) -> the word to write instead (or the word itself); a pure
+# function of what it is given (it may be asked twice about a word)
 WordFix = Callable[[str, int, int, list[str]], str]
 
 # a run of letters (`str.isalpha`) and, beyond them, only the few numeric characters that are
@@ -23,6 +24,8 @@ def map_words(chars: list[str], origin: Sequence[int], fix: WordFix) -> tuple[li
     runs = _LETTERS.findall(text)
     if not all(run.isalpha() for run in runs):
         return _map_walked(chars, origin, fix)
+    if _keeps_every_word(chars, text, fix):
+        return list(chars), list(origin)  # most sentences: no word to replace
     # the runs found at C speed are exactly the letter runs: what lies between them is copied
     # in slices, `fix` still sees the text written so far before each word
     out: list[str] = []
@@ -40,6 +43,18 @@ def map_words(chars: list[str], origin: Sequence[int], fix: WordFix) -> tuple[li
     out.extend(chars[last:])
     org.extend(origin[last:])
     return out, org
+
+
+def _keeps_every_word(chars: list[str], text: str, fix: WordFix) -> bool:
+    """Whether `fix` keeps every letter run of `text` as it is. While it has kept every word
+    before one, the text written so far is `chars` up to that word, so `fix` is asked what the
+    full walk would ask it; at the first word it changes, the walk is left to `map_words`."""
+    for m in _LETTERS.finditer(text):
+        i = m.start()
+        word = m.group()
+        if fix(word, i, m.end(), chars[:i]) != word:
+            return False
+    return True
 
 
 def _map_walked(
