@@ -23,7 +23,7 @@ from calendar_adapter.clock import FixedClock
 from calendar_adapter.ledger import Ledger, engine_sqlite
 from calendar_adapter.ledger.engine import Db
 from calendar_adapter.ledger.engine_sqlite import BACKOFF_SECONDS, SqliteEngine, backoff
-from calendar_adapter.ledger.sqlite_hop import in_connection_thread
+from calendar_adapter.ledger.sqlite_hop import hand_to_connection_thread, in_connection_thread
 from tests.conftest import PINNED_NOW as T0
 
 T = "2026-11-25T09:00:00.000000+00:00"
@@ -78,6 +78,35 @@ async def test_a_function_runs_on_the_connections_thread_in_line_with_its_statem
         await inserted
     assert count == 1  # after the statement queued before it: in line
     assert its_thread == statements_thread != threading.get_ident()
+
+
+async def test_a_function_handed_to_the_connections_thread_runs_in_line_and_answers_its_future():
+    """`hand_to_connection_thread` relies on aiosqlite's private `_tx` queue and `_conn`; this
+    fails when aiosqlite changes them."""
+    async with aiosqlite.connect(":memory:") as conn:
+        await conn.create_function("thread_id", 0, threading.get_ident)
+        await conn.execute("CREATE TABLE t (x INTEGER)")
+        inserted = asyncio.ensure_future(conn.execute("INSERT INTO t VALUES (1)"))
+        await asyncio.sleep(0)  # queued on the connection's thread
+
+        def look(raw: sqlite3.Connection) -> tuple[int, int, int]:
+            count = raw.execute("SELECT count(*) FROM t").fetchone()[0]
+            return count, raw.execute("SELECT thread_id()").fetchone()[0], threading.get_ident()
+
+        answer = hand_to_connection_thread(conn, look)
+        assert isinstance(answer, asyncio.Future)
+        count, statements_thread, its_thread = await answer
+        await inserted
+
+        def fails(raw: sqlite3.Connection) -> None:
+            raw.execute("SELECT no_such_column FROM t")
+
+        with pytest.raises(sqlite3.OperationalError):
+            await hand_to_connection_thread(conn, fails)
+    assert count == 1  # after the statement queued before it: in line
+    assert its_thread == statements_thread != threading.get_ident()
+    with pytest.raises(ValueError, match="closed"):
+        hand_to_connection_thread(conn, look)
 
 
 # -- one hop --------------------------------------------------------------------------------
@@ -150,6 +179,39 @@ async def test_an_in_memory_ledger_writes_and_reads_in_one_connection():
             assert [r[0] for r in await cur.fetchall()] == ["c0", "c2"]
     finally:
         await eng.close()
+
+
+async def test_a_committed_write_is_back_with_its_caller_within_three_trips_through_the_loop(
+    engine,
+):
+    """On a busy loop every trip waits for all else the loop has to do: once the thread has
+    committed, the answer takes one trip to reach the loop (`call_soon_threadsafe`), one to the
+    shield around it and one to wake its caller. (A task of its own around the hop took one
+    more here, 4, and one before the hand-over.)"""
+    committed = threading.Event()
+    go_on = threading.Event()
+
+    async def body(db: Db) -> None:
+        await call_and_event(db, "c1")
+        go_on.wait(5)  # on the connection's thread, until the test has counted the loop
+
+    async def caller() -> None:
+        await engine.transact(body)
+        committed.set()
+
+    writing = asyncio.create_task(caller())
+    for _ in range(5):
+        await asyncio.sleep(0)  # handed over
+    assert not writing.done()
+    go_on.set()
+    time.sleep(0.3)  # noqa: ASYNC251 (the thread commits and answers meanwhile)
+    trips = 0
+    while not committed.is_set():
+        await asyncio.sleep(0)
+        trips += 1
+    await writing
+    assert calls_in(engine.target) == ["c1"]
+    assert trips <= 3
 
 
 # -- another process holding the file ----------------------------------------------------------

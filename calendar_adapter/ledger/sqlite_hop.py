@@ -16,6 +16,7 @@ otherwise need the event loop from another thread.
 
 from __future__ import annotations
 
+import asyncio
 import contextvars
 import sqlite3
 from collections.abc import Awaitable, Callable, Sequence
@@ -37,6 +38,24 @@ async def in_connection_thread(
     here, and `tests/test_ledger_sqlite_hop.py` fails if aiosqlite changes either."""
     context = contextvars.copy_context()  # the caller's (log context), as a statement's would be
     return await conn._execute(lambda: context.run(fn, conn._conn))
+
+
+def hand_to_connection_thread(
+    conn: aiosqlite.Connection, fn: Callable[[sqlite3.Connection], T]
+) -> asyncio.Future[T]:
+    """`in_connection_thread` without a coroutine around it: `fn` queued on `conn`'s thread now,
+    its outcome the returned future (set from the thread through `call_soon_threadsafe`). A
+    write is awaited through `asyncio.shield`; wrapped in a task of its own, each hop took two
+    more trips through the event loop (the task's first step, and its wake-up when the thread
+    answered), each a wait for everything else a busy loop has to do. Besides `_conn`, this
+    uses aiosqlite's private work queue `_tx`, which `_execute` fills the same way;
+    `tests/test_ledger_sqlite_hop.py` fails if aiosqlite changes either."""
+    if not conn._running or conn._connection is None:
+        raise ValueError("Connection closed")  # as `_execute` says it
+    context = contextvars.copy_context()  # the caller's (log context), as a statement's would be
+    future: asyncio.Future[T] = asyncio.get_running_loop().create_future()
+    conn._tx.put_nowait((future, lambda: context.run(fn, conn._conn)))
+    return future
 
 
 def run_to_the_end(awaitable: Awaitable[T]) -> T:
