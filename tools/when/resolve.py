@@ -649,6 +649,9 @@ def _readings(clock: Clock, hint: str | None) -> list[int]:
     return [base, base + 720]
 
 
+_EARLIEST_MORNING = 7 * 60
+
+
 def _pick(
     readings: list[int], hours: tuple[int, int], mode: str = "at", now: int | None = None
 ) -> list[int]:
@@ -667,6 +670,9 @@ def _pick(
         return [r for r in readings if r < close][:1] or readings[:1]
     if mode == "before":
         return [r for r in readings if r > open_][-1:] or readings[-1:]
+    # an hour before seven in the morning is nobody's appointment: "today at 6" said on a
+    # Saturday (09-14) is the evening's 18:00 (outside), never 06:00 gone by
+    readings = [r for r in readings if r >= _EARLIEST_MORNING] or readings
     return [
         min(
             readings,
