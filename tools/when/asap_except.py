@@ -16,8 +16,9 @@ from datetime import date, timedelta
 from tools.when.lexicon import WEEKDAY_RE, WEEKDAYS
 
 _ASAP = (
-    r"(?:so\s+(?:bald|schnell|frueh)\s+wie\s+(?:moeglich|es\s+geht)|moeglichst\s+(?:bald|schnell"
-    r"|frueh)|schnellstmoeglich|baldmoeglichst|asap|as\s+(?:soon|early)\s+as\s+possible)"
+    r"(?:so\s*(?:bald|schnell|frueh)\s+(?:wie\s+)?(?:moeglich|es\s+geht)|moeglichst\s+(?:bald"
+    r"|schnell|frueh)|schnellstmoeglich|baldmoeglichst|fruehestmoeglich|asap"
+    r"|as\s+(?:soon|early)\s+as\s+(?:possible|you\s+can)|the\s+earliest\s+possible)"
 )
 _ASAP_BUT_NOT = re.compile(
     rf"^(?P<asap>(?:\w+\s+)*?{_ASAP})\s+(?:(?:aber|but|nur|only|just|jedoch)\s+)*(?:nicht|not)\s+"
