@@ -203,8 +203,8 @@ def _unit_carried(m: re.Match[str]) -> str:
 
 # After a clock word, what speech to text makes of spoken hours: "um Zähne" is the southern
 # "um zehne" (ten); "um zwölf ein halb", "um sieben einhalb" the hour and a half (12:30, 7:30;
-# "in zweieinhalb Stunden" has no clock word and stays a span); "um acht zehn" without "Uhr" is
-# eight-ten or "achtzehn" split in two, marked unclear (asked: which time?)
+# "in zweieinhalb Stunden" has no clock word and stays a span). "um acht zehn" stays two
+# cardinals (round 16: eight-ten), never joined into "achtzehn"
 _CLOCK_BEFORE = r"(?:(?<=\bum\s)|(?<=\bgegen\s)|(?<=\bbis\s)|(?<=\bab\s)|(?<=\bat\s))"
 _TEETH_FOR_TEN = re.compile(_CLOCK_BEFORE + r"z(?:ä|ae)hne\b")
 _AND_A_HALF = re.compile(
@@ -213,16 +213,6 @@ _AND_A_HALF = re.compile(
     + _CLOCK_BEFORE
     + r"([1-9]|1[0-2])\s+(?:1|ein|eins)\s+halb\b(?!\s+\d)"
 )
-_SPLIT_TEEN = re.compile(
-    _CLOCK_BEFORE + r"(drei|vier|fünf|fuenf|sechs|sech|sieben|sieb|acht|neun)\s+zehn\b"
-    r"(?!\s*(?:uhr|minuten|vor|nach|abends|morgens|nachmittags|vormittags)\b)"
-)
-_SPLIT_TEEN_HOURS = {"drei": 13, "vier": 14, "fünf": 15, "fuenf": 15, "sechs": 16, "sech": 16,
-                     "sieben": 17, "sieb": 17, "acht": 18, "neun": 19}  # fmt: skip
-
-
-def _split_teen(m: re.Match[str]) -> str:
-    return f"{m[1]} uhr zehn oder um {_SPLIT_TEEN_HOURS[m[1]]} uhr"
 
 
 # "Thursday after work, say 7": "say" before a bare number names the hour
@@ -281,7 +271,6 @@ def normalize(text: str) -> str:
     text = re.sub(r"\b(\w+)(?:-|\s)ish\b", r"around \1", text)  # "three-ish"
     text = _GLUED_ISH.sub(r"around \1", text)  # "twoish"
     text = _TEETH_FOR_TEN.sub("zehne", text)  # "um Zähne": um zehne
-    text = _SPLIT_TEEN.sub(_split_teen, text)  # "um acht zehn": 8:10 or 18:00, asked
     text = standard_words(text)
     # "ten-thirty", "seven-fifteen": number words joined by a hyphen are read as two numbers
     text = re.sub(r"(?<=[a-z])-(?=(?:fifteen|thirty|forty|fifty|twenty|ten)\b)", " ", text)
