@@ -87,7 +87,9 @@ async def check_availability(
             Samstag im Monat', 'in zweieinhalb Stunden', 'morgen früh als Erstes', 'nach dem
             Zahnarzt um drei, also so um vier, morgen', 'Mittwoch. Nee, warte, Donnerstag. Ja,
             Donnerstag um sieben.', sächsisch/plattdeutsch ('Sonnahmd frieh', 'Sünnabend Klock
-            tein', 'Dingsdag tokum Week'), 'am Wochenende, aber nicht sonntags', 'im neuen Jahr am
+            tein', 'Dingsdag tokum Week'), 'am Wochenende, aber nicht sonntags', 'so bald wie möglich, aber nicht
+            morgen', 'Freitag um Zähne', 'morgen um zwölf ein halb', 'Donnerstag um acht Uhr
+            zehn abends', 'im neuen Jahr am
             ersten Tag, wo Sie aufhaben', 'Dienstag, wie letztes Mal', 'Freitag, ich muss vorher
             die Kleine zur Kita bringen, also danach'; 'jeden zweiten Samstag' kommt als Rückfrage; oder
             YYYY-MM-DD. Eine Korrektur oder ein Ausschluss wörtlich ('Freitag,
@@ -110,7 +112,8 @@ async def check_availability(
             mir lieber', 'a female stylist'): gesucht wird
             unter denen, die die Leistung anbieten; eine Bedingung ('egal, nur kein Mann',
             'eine junge Frau', 'jemand, der sich mit Locken auskennt', 'die, die letztes
-            Mal da war', 'der mit dem Bart', 'die Jüngere von den beiden', 'die Neue') und eine Anrede
+            Mal da war', 'der mit dem Bart', 'die Jüngere von den beiden', 'die Neue', 'bei ihm', 'beim Herrn', 'die, die mir die
+            Strähnchen gemacht hat') und eine Anrede
             ('Frau Spitzer') wörtlich übergeben: passt sie nicht eindeutig, kommt eine Rückfrage
             mit den Friseurinnen/Friseuren.
         time: Uhrzeit oder Zeitraum in den Worten des Anrufers, nicht umgerechnet: 'um 3',

@@ -16,6 +16,7 @@ from typing import Literal
 from calendar_adapter.backend import Catalog, Service
 from calendar_adapter.salon import SalonFile
 from tools.occasion_hair import occasion_hairdo
+from tools.service_age import says_teen_age
 from tools.service_correction import after_retraction
 from tools.service_words import concept_of, concepts, spoken_articles
 from tools.several_people import for_several_people
@@ -215,6 +216,9 @@ def resolve_service(catalog: Catalog, text: str, salon: SalonFile | None = None)
         return ServiceMatch("unknown_service", not_offered=hairdo)
     if match.status == "unknown_service" and match.not_offered:
         return match
+    if match.status == "ok" and "child" in concepts(text)[0] and says_teen_age(text):
+        # "für meinen Sohn, der ist siebzehn": a child's cut or an adult's, asked
+        return ServiceMatch("ambiguous_service", candidates=(match.service,))
     if not for_several_people(text):
         return match
     named = match.candidates or ((match.service,) if match.service else ())

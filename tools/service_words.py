@@ -96,6 +96,8 @@ NOT_OFFERED: dict[str, str] = {
     "glaetten": "Glätten", "keratin": "Keratinbehandlung", "straightening": "Glätten",
     "tattoo": "Tattoo", "piercing": "Piercing", "ohrloch": "Ohrlöcher", "ohrloecher": "Ohrlöcher",
     "ohrring": "Ohrlöcher", "ohrringe": "Ohrlöcher", "ohrlochstechen": "Ohrlöcher", "solarium": "Solarium",
+    "haartransplantation": "Haartransplantation", "transplantation": "Haartransplantation",
+    "haarverpflanzung": "Haartransplantation", "transplant": "Haartransplantation",
     "botox": "Botox", "perucke": "Perücke", "peruecke": "Perücke", "wig": "Perücke",
     "dreadlocks": "Dreadlocks", "dreads": "Dreadlocks", "rastalocken": "Dreadlocks",
     "rastazoepfe": "Dreadlocks", "rasta": "Dreadlocks", "rastas": "Dreadlocks",

@@ -84,9 +84,23 @@ _NEWCOMER = (
     r"|\b(?:the\s+)?new\s+(?:one|girl|guy|lady|woman|man|stylist|hairdresser|barber|colleague"
     r"|starter|hire)\b|\bseit\s+kurzem\s+(?:da|hier|bei\s+ihnen)\b"
 )
-_CONDITION = re.compile(f"{_WHO}|{_SKILL}|{_BEFORE}|{_LOOK}|{_TRAIT}|{_NEWCOMER}")
+# Someone the caller has in mind but does not name: a pronoun ("bei ihm", "wieder zu ihr", "with
+# her again"), an address without a name ("bei dem Herrn", "beim Herrn", "the gentleman") or a
+# past visit in a relative clause ("die, die mir die Strähnchen gemacht hat", "der mich
+# geschnitten hat", "the one who did my colour"): one person meant, asked who (never "no such
+# stylist"). A name said with it is matched as before (this is read only where no name fits).
+_REFERRED = (
+    r"\b(?:bei|zu|zum|mit|von)\s+(?:ihm|ihr)\b|\b(?:with|by|see|to|for)\s+(?:him|her)\b"
+    r"|\b(?:bei|zu|mit|von)\s+(?:dem|der)\s+(?:herrn?|dame)\b|\b(?:beim|zum)\s+herrn?\b"
+    r"|\bthe\s+gentleman\b"
+    r"|\b(?:der|die|den|dem)\s*,?\s*(?:der|die|den|welche[rn]?)?\s*(?:mir|mich)\s+(?:\w+\s+){0,5}"
+    r"(?:ge\w+|\w+iert)\s+(?:hat|hatte)\b"
+    r"|\b(?:one|guy|lady|woman|man|girl|person|stylist|hairdresser|barber)\s+(?:who|that)\s+"
+    r"(?:did|cut|coloured|colored|dyed|gave|styled|trimmed|permed|shaved|bleached|highlighted)\b"
+)
+_CONDITION = re.compile(f"{_WHO}|{_SKILL}|{_BEFORE}|{_LOOK}|{_TRAIT}|{_NEWCOMER}|{_REFERRED}")
 _DESCRIBES = re.compile(
-    f"{_SKILL}|{_BEFORE}|{_QUESTION}|{_SUPERLATIVE}|{_LOOK}|{_TRAIT}|{_NEWCOMER}"
+    f"{_SKILL}|{_BEFORE}|{_QUESTION}|{_SUPERLATIVE}|{_LOOK}|{_TRAIT}|{_NEWCOMER}|{_REFERRED}"
 )
 # Age, height, build or manner said after a name ("Sophie, die Große", "Lena, die Jüngere"):
 # it tells the named stylist apart (folded text with its commas)

@@ -753,7 +753,10 @@ def _bridge_day(m: re.Match[str], ctx: Today) -> DayTerm:
 @rule(r"\bzwischen den jahren\b|\bbetween christmas and new year\b")
 def _between_years(m: re.Match[str], ctx: Today) -> DayTerm:
     year = ctx.day.year if ctx.day <= date(ctx.day.year, 12, 30) else ctx.day.year + 1
-    return DayTerm(_span(date(year, 12, 27), date(year, 12, 30)), m[0], span=True)
+    # a vague stretch (round 12): offered, with one open day left the next one too
+    return DayTerm(
+        _span(date(year, 12, 27), date(year, 12, 30)), m[0], span=True, part_of_week=True
+    )
 
 
 @rule(rf"\bzwischen\s+{_NAMED_RE}\s+und\s+{_NAMED_RE.replace('(', '(?P<second>', 1)}")
@@ -763,7 +766,8 @@ def _between_named(m: re.Match[str], ctx: Today) -> DayTerm | None:
     if not first or not second:
         return None
     days = _span(first[-1][1] + timedelta(days=1), second[0][1] - timedelta(days=1))
-    return DayTerm(days, m[0], span=True) if days else None
+    # a vague stretch like "zwischen den Jahren": offered, with one open day left the next too
+    return DayTerm(days, m[0], span=True, part_of_week=True) if days else None
 
 
 @rule(

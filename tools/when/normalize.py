@@ -141,7 +141,8 @@ _STOP_AFTER_HOUR = re.compile(
     r"|(?<!\bam )(?<!\bden )(?<!\bder )(?<!\bdem )(?<!\bvom )(?<!\bzum )(?<!\bthe )(?<!\bon )"
     r"(?<![\d.])\b(\d{1,2})\.(?=\s+uhr\b)"
     r"|(?<!\bam )(?<!\bden )(?<!\bder )(?<!\bdem )(?<!\bvom )(?<!\bzum )(?<!\bthe )(?<!\bon )"
-    r"(?<![\d.])\b([1-9]|1[0-2])\.?(?=\s+(?:abends|nachmittags|morgens|vormittags|mittags|frueh)\b)"
+    r"(?<!\buhr )(?<![\d.])\b([1-9]|1[0-2])\.?"
+    r"(?=\s+(?:abends|nachmittags|morgens|vormittags|mittags|frueh)\b)"
     r"|(?<![\d.])\b(\d{1,2})\.\s+(?=(\d{1,2})\s+uhr\b)"
 )
 
@@ -200,6 +201,20 @@ def _unit_carried(m: re.Match[str]) -> str:
     return f"{m[0]} {m[1]}"
 
 
+# After a clock word, what speech to text makes of spoken hours: "um Zähne" is the southern
+# "um zehne" (ten); "um zwölf ein halb", "um sieben einhalb" the hour and a half (12:30, 7:30;
+# "in zweieinhalb Stunden" has no clock word and stays a span). "um acht zehn" stays two
+# cardinals (round 16: eight-ten), never joined into "achtzehn"
+_CLOCK_BEFORE = r"(?:(?<=\bum\s)|(?<=\bgegen\s)|(?<=\bbis\s)|(?<=\bab\s)|(?<=\bat\s))"
+_TEETH_FOR_TEN = re.compile(_CLOCK_BEFORE + r"z(?:ä|ae)hne\b")
+_AND_A_HALF = re.compile(
+    _CLOCK_BEFORE
+    + r"([1-9]|1[0-2])\s*(?:1|ein|eins)?\s*einhalb\b|"
+    + _CLOCK_BEFORE
+    + r"([1-9]|1[0-2])\s+(?:1|ein|eins)\s+halb\b(?!\s+\d)"
+)
+
+
 # "Thursday after work, say 7": "say" before a bare number names the hour
 _SAY_HOUR = re.compile(r"\bsay\s+(?=\d{1,2}\b(?![.:/]\d))")
 _MONTH_WEEK = re.compile(rf"\b({MONTH_RE})(woche|wochen)\b")  # "Januarwoche"
@@ -255,6 +270,7 @@ def normalize(text: str) -> str:
     text = re.sub(r"\bthis (morning|afternoon|evening)\b", r"today \1", text)
     text = re.sub(r"\b(\w+)(?:-|\s)ish\b", r"around \1", text)  # "three-ish"
     text = _GLUED_ISH.sub(r"around \1", text)  # "twoish"
+    text = _TEETH_FOR_TEN.sub("zehne", text)  # "um Zähne": um zehne
     text = standard_words(text)
     # "ten-thirty", "seven-fifteen": number words joined by a hyphen are read as two numbers
     text = re.sub(r"(?<=[a-z])-(?=(?:fifteen|thirty|forty|fifty|twenty|ten)\b)", " ", text)
@@ -262,6 +278,7 @@ def normalize(text: str) -> str:
     text = _SPLIT_HOUR_AFTER_AT.sub(_split_hour, text)  # "um 1 1": 11
     text = _HOUR_WORD_STOP.sub(_hour_word_stop, text)  # "Samstag. Zehn.": at ten
     text = words_to_digits(text)
+    text = _AND_A_HALF.sub(lambda m: f"{m[1] or m[2]}:30", text)  # "um 12 ein halb": 12:30
     text = _SOUTHERN_HALF.sub("halb ", text)  # "um halber drei": halb drei
     text = _SPOKEN_YEAR.sub(r"\1\2", text)  # "the 2nd of january 20 29": 2029
     text = _SAID_MINUTES.sub(r"\1 uhr \2", text)  # "15 Uhr 30 Minuten", "10 Uhr und 15 Minuten"

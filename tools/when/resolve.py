@@ -15,6 +15,7 @@ from datetime import date, datetime, time, timedelta
 from typing import Literal
 
 from calendar_adapter.salon import SalonFile
+from tools.when.asap_except import AsapExcept, asap_except
 from tools.when.asides import drop_asides
 from tools.when.bound_reason import restated_bound
 from tools.when.caller_words import caller_words, excluded_words
@@ -194,6 +195,7 @@ class _Said:
     last_visit: list[str] = field(default_factory=list)  # "wir hatten letztes Mal Dienstag"
     questions: list[DayQuestion] = field(default_factory=list)  # "das ist doch nach Ostern, oder?"
     errand: Errand | None = None  # "die macht um acht auf, also danach": from 8, no time said
+    asap_except: AsapExcept | None = None  # "so bald wie möglich, aber nicht morgen"
     unknown: dict[str, list[str]] = field(default_factory=dict)
 
 
@@ -332,6 +334,9 @@ def _read(text: str | None, role: str, ctx: Today, said: _Said) -> None:
     if not text or not text.strip():
         return
     normalized = _settled_at_end(drop_asides(normalize(text)))
+    but_not = asap_except(normalized)
+    if but_not is not None:  # "so bald wie möglich, aber nicht morgen": that day skipped
+        normalized, said.asap_except = but_not.text, but_not
     out = excluded_weekdays(normalized)
     if out is not None:
         normalized, said.excluded = out.text, said.excluded | out.weekdays
@@ -644,6 +649,9 @@ def _readings(clock: Clock, hint: str | None) -> list[int]:
     return [base, base + 720]
 
 
+_EARLIEST_MORNING = 7 * 60
+
+
 def _pick(
     readings: list[int], hours: tuple[int, int], mode: str = "at", now: int | None = None
 ) -> list[int]:
@@ -662,6 +670,9 @@ def _pick(
         return [r for r in readings if r < close][:1] or readings[:1]
     if mode == "before":
         return [r for r in readings if r > open_][-1:] or readings[-1:]
+    # an hour before seven in the morning is nobody's appointment: "today at 6" said on a
+    # Saturday (09-14) is the evening's 18:00 (outside), never 06:00 gone by
+    readings = [r for r in readings if r >= _EARLIEST_MORNING] or readings
     return [
         min(
             readings,
@@ -886,6 +897,10 @@ def understand(
     if said.right_at and not said.days and said.times and ctx.still_open_today():
         # "gleich um neun" while the salon still opens today: today's
         said.days.append(DayTerm((today,), "gleich"))
+    if not said.days and _only_as_early_as_possible(said.times) and said.asap_except:
+        # "so bald wie möglich, aber nicht morgen": the first open day with a start left, but it
+        first = _asap_but_not(said.asap_except, ctx, minutes)
+        said.days.append(DayTerm((first,), said.times[0].text, earliest=True))
     if not said.days and _only_as_early_as_possible(said.times):  # no day: "so bald wie möglich"
         first = today if ctx.still_open_today() else salon.next_open_days(today, 1)[0]
         said.days.append(DayTerm((first,), said.times[0].text, earliest=True))
@@ -922,6 +937,9 @@ def understand(
     decided = _decide_day(said, ctx, say)
     if decided.check is not None:
         return decided.check
+    if said.asap_except is not None and decided.earliest and len(decided.days) == 1:
+        # "möglichst bald, aber nicht heute": the earliest day, the excluded one skipped
+        decided = replace(decided, days=(_asap_but_not(said.asap_except, ctx, minutes),))
     kept = tuple(d for d in decided.days if d.weekday() not in said.excluded)
     if said.excluded and kept != decided.days:  # "am Wochenende, aber nicht sonntags"
         decided = replace(decided, days=kept)
@@ -1060,6 +1078,16 @@ def understand(
 
 
 _MORNING_PARTS = frozenset({"early", "morning"})
+
+
+def _asap_but_not(but_not: AsapExcept, ctx: Today, minutes: int) -> date:
+    """The first open day with a start left (today's while one is), the excluded day skipped."""
+    today, salon = ctx.day, ctx.salon
+    hours = salon.hours_on(today)
+    close = ctx.now.replace(hour=hours[1].hour, minute=hours[1].minute) if hours else ctx.now
+    starts_left = hours is not None and ctx.now + timedelta(minutes=max(minutes, 1)) <= close
+    days = ([today] if starts_left else []) + salon.next_open_days(today, 14)
+    return next((d for d in days if not but_not.excludes(d, today)), days[-1])
 
 
 def _opening_over_its_morning(times: list[TimeTerm]) -> list[TimeTerm]:

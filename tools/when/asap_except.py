@@ -1,0 +1,45 @@
+"""As soon as possible, but not one day: "so bald wie möglich, aber nicht morgen", "as soon as
+possible, but not today", "so schnell wie möglich, nur nicht am Mittwoch". The wish is the
+earliest open day that still has a start, the excluded day skipped; read as they are, the "nicht"
+would be an exclusion with nothing named instead, asked as such. Only one day word after the
+earliest wish, at the end of the phrase ("nicht heute" alone, "nicht heute, aber Freitag", a
+part of the day excluded stay as they were).
+
+Works on normalized text (`tools.when.normalize`)."""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from datetime import date, timedelta
+
+from tools.when.lexicon import WEEKDAY_RE, WEEKDAYS
+
+_ASAP = (
+    r"(?:so\s*(?:bald|schnell|frueh)\s+(?:wie\s+)?(?:moeglich|es\s+geht)|moeglichst\s+(?:bald"
+    r"|schnell|frueh)|schnellstmoeglich|baldmoeglichst|fruehestmoeglich|asap"
+    r"|as\s+(?:soon|early)\s+as\s+(?:possible|you\s+can)|the\s+earliest\s+possible)"
+)
+_ASAP_BUT_NOT = re.compile(
+    rf"^(?P<asap>(?:\w+\s+)*?{_ASAP})\s+(?:(?:aber|but|nur|only|just|jedoch)\s+)*(?:nicht|not)\s+"
+    rf"(?:(?:am|an|on)\s+)?(?P<day>heute|today|uebermorgen|morgen|tomorrow|{WEEKDAY_RE})$"
+)
+_OFFSETS = {"heute": 0, "today": 0, "morgen": 1, "tomorrow": 1, "uebermorgen": 2}
+
+
+@dataclass(frozen=True)
+class AsapExcept:
+    text: str  # the earliest wish without the exclusion
+    day_word: str  # the excluded day as normalized ("morgen", "dienstag")
+
+    def excludes(self, day: date, today: date) -> bool:
+        """Whether the caller took this day out (a weekday: its next one, today's included)."""
+        if self.day_word in _OFFSETS:
+            return day == today + timedelta(days=_OFFSETS[self.day_word])
+        return day.weekday() == WEEKDAYS[self.day_word] and day - today < timedelta(days=7)
+
+
+def asap_except(text: str) -> AsapExcept | None:
+    """The earliest wish and the one day it excludes, or None when the phrase is no such wish."""
+    m = _ASAP_BUT_NOT.match(text.strip())
+    return AsapExcept(m["asap"], m["day"]) if m else None
