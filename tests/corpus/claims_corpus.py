@@ -98,6 +98,7 @@ def facts(state: str, language: str) -> CallFacts:
         messages=MESSAGES.get(state, ()),
         confirmations_by_sms=salon.sms_confirmations and state not in NO_TEXTS,
         offered=OFFERED.get(state, ()),
+        women_stylists=tuple(s.name for s in salon.staff if s.title == "Frau"),
     )
 
 

@@ -1,0 +1,84 @@
+"""Readings corrected by what the same sentence says beside them (blind 18, claims30), the last
+step of `amended`:
+
+- a hold said not booked yet: "Friday at ten is pencilled in, love, but it's not booked till you
+  say so", "I've set Friday at ten aside for you; it isn't locked in yet", "Freitag um zehn ist
+  vorgemerkt, aber noch nicht gebucht": the booking read in the hold's words goes (the hold and
+  the denial stay);
+- the visit's day freed by an instruction ("Bleiben Sie Freitag ruhig zu Hause, der Termin ist
+  vom Tisch"): the cancellation read beside it goes, the visit there gone stays (after a move too);
+- the appointment put with a woman colleague: "Die Kollegin hat Sie am Freitag um zehn
+  eingetragen, bei ihr sind Sie dann", "My colleague has you Friday at ten, you'll be with her":
+  a booking with a stylist the salon file calls Frau (`CallFacts.women_stylists`): the one whose
+  booking fits the rest of what it names, else (none has one) the first of them, which no
+  booking backs.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import replace
+
+from agent.claims.details import ClaimDetails, Names, Role, read_details
+from agent.claims.model import CallFacts, Claim, ClaimKind
+from agent.claims.normalize import fold
+from calendar_adapter.ledger import AppointmentState
+
+K = ClaimKind
+_QUICK = re.compile(r"pencil|aside|vorgemerkt|reserv|zu hause|kollegin|colleague", re.IGNORECASE)
+_HOLD = re.compile(
+    r"\b(?:pencilled|penciled|set\s+(?:\w+\s+){1,5}?aside|put\s+aside|vorgemerkt|reserviert|"
+    r"reserved)\b"
+)
+_NOT_YET = re.compile(
+    r"\b(?:not|isn't|it's\s+not)\s+(?:booked|locked\s+in|confirmed|fixed)\s+(?:yet|till|until)\b|"
+    r"\bisn't\s+(?:booked|locked\s+in|confirmed)\s+yet\b|"
+    r"\b(?:aber\s+)?noch\s+nicht\s+(?:gebucht|fest|bestätigt|eingetragen)\b"
+)
+_DAY_FREED = re.compile(
+    r"^\W*bleiben\s+sie\s+(?:am\s+)?(?:montag|dienstag|mittwoch|donnerstag|freitag|samstag)\s+"
+    r"ruhig\s+zu\s+hause\b"
+)
+_COLLEAGUE_HER = re.compile(
+    r"\b(?:die|meine|unsere)\s+kollegin\s+hat\s+sie\b[^.!?]*\b(?:eingetragen|gebucht)\b[^.!?]*\b"
+    r"bei\s+ihr\b|"
+    r"\b(?:my|our|a)\s+colleague\s+has\s+you\b[^.!?]*\bwith\s+her\b"
+)
+
+
+def beside(
+    sentence: str, claims: tuple[Claim, ...], facts: CallFacts, names: Names
+) -> tuple[Claim, ...]:
+    """`claims` corrected by the classes above."""
+    if not _QUICK.search(sentence):
+        return claims  # most sentences
+    text = fold(sentence).text
+    if _HOLD.search(text) and _NOT_YET.search(text) and any(c.kind is K.HELD for c in claims):
+        claims = tuple(c for c in claims if c.kind is not K.BOOKED)
+    if _DAY_FREED.search(text) and any(c.kind is K.GONE for c in claims):
+        claims = tuple(c for c in claims if c.kind is not K.CANCELLED)
+    if _COLLEAGUE_HER.search(text):
+        claims = _with_her(sentence, text, claims, facts, names)
+    return claims
+
+
+def _with_her(
+    sentence: str, text: str, claims: tuple[Claim, ...], facts: CallFacts, names: Names
+) -> tuple[Claim, ...]:
+    details = read_details(text, names)
+    if details.stylists or not facts.women_stylists:
+        return claims  # a name said is read as said; a salon file without titles: as read
+    fitting = [
+        a.stylist
+        for a in facts.appointments
+        if a.state is AppointmentState.CONFIRMED and a.stylist in facts.women_stylists
+    ]
+    from agent.claims.decide import backed  # decide reads through this module: import on use
+
+    def named(stylist: str) -> Claim:
+        her = replace(details, stylists=frozenset({stylist}))
+        return Claim(K.BOOKED, 0, len(sentence), ClaimDetails(((Role.ANY, her),)))
+
+    candidates = fitting or list(facts.women_stylists)
+    booked = next((named(s) for s in candidates if backed(named(s), facts)), named(candidates[0]))
+    return (*(c for c in claims if c.kind is not K.BOOKED), booked)
