@@ -7,6 +7,10 @@ step of `amended`:
   the denial stay);
 - the visit's day freed by an instruction ("Bleiben Sie Freitag ruhig zu Hause, der Termin ist
   vom Tisch"): the cancellation read beside it goes, the visit there gone stays (after a move too);
+- a condition on coming late that names no day ("Wenn Sie sich verspäten, geben Sie uns bitte
+  kurz Bescheid, damit Fabian Bescheid weiß"): no booking (convention 37); a deadline for moving
+  the appointment ("Sollten Sie Ihren Termin am Freitag verschieben wollen, geht das bis
+  Donnerstagmittag"): no slot;
 - the appointment put with a woman colleague: "Die Kollegin hat Sie am Freitag um zehn
   eingetragen, bei ihr sind Sie dann", "My colleague has you Friday at ten, you'll be with her":
   a booking with a stylist the salon file calls Frau (`CallFacts.women_stylists`): the one whose
@@ -25,7 +29,10 @@ from agent.claims.normalize import fold
 from calendar_adapter.ledger import AppointmentState
 
 K = ClaimKind
-_QUICK = re.compile(r"pencil|aside|vorgemerkt|reserv|zu hause|kollegin|colleague", re.IGNORECASE)
+_QUICK = re.compile(
+    r"pencil|aside|vorgemerkt|reserv|zu hause|kollegin|colleague|verspäten|geht das bis",
+    re.IGNORECASE,
+)
 _HOLD = re.compile(
     r"\b(?:pencilled|penciled|set\s+(?:\w+\s+){1,5}?aside|put\s+aside|vorgemerkt|reserviert|"
     r"reserved)\b"
@@ -38,6 +45,16 @@ _NOT_YET = re.compile(
 _DAY_FREED = re.compile(
     r"^\W*bleiben\s+sie\s+(?:am\s+)?(?:montag|dienstag|mittwoch|donnerstag|freitag|samstag)\s+"
     r"ruhig\s+zu\s+hause\b"
+)
+# convention 37: a condition on coming late that names no day is a house instruction
+_LATE_NO_DAY = re.compile(
+    r"^\W*(?:wenn|falls|sollten)\s+sie\s+sich\s+verspäten\b(?![^.!?]*\b(?:montag|dienstag|"
+    r"mittwoch|donnerstag|freitag|samstag|morgen|übermorgen|termin)\b)"
+)
+# a deadline for changing the appointment, not a slot: "…, geht das bis Donnerstagmittag"
+_DEADLINE = re.compile(
+    r"^\W*(?:sollten|wenn|falls)\s+sie\s+ihren\s+termin\b[^,]*\b(?:verschieben|absagen)\s+"
+    r"(?:wollen|möchten|müssen)\s*,\s*geht\s+das\s+bis\b"
 )
 _COLLEAGUE_HER = re.compile(
     r"\b(?:die|meine|unsere)\s+kollegin\s+hat\s+sie\b[^.!?]*\b(?:eingetragen|gebucht)\b[^.!?]*\b"
@@ -57,6 +74,10 @@ def beside(
         claims = tuple(c for c in claims if c.kind is not K.BOOKED)
     if _DAY_FREED.search(text) and any(c.kind is K.GONE for c in claims):
         claims = tuple(c for c in claims if c.kind is not K.CANCELLED)
+    if _LATE_NO_DAY.search(text):
+        claims = tuple(c for c in claims if not (c.kind is K.BOOKED and c.details.empty))
+    if _DEADLINE.search(text):
+        claims = tuple(c for c in claims if c.kind is not K.AVAILABLE)
     if _COLLEAGUE_HER.search(text):
         claims = _with_her(sentence, text, claims, facts, names)
     return claims

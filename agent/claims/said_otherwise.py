@@ -22,6 +22,7 @@ from agent.claims.cancelled_words import RULES as CANCELLED
 from agent.claims.compared_and_denied import RULES as COMPARED_AND_DENIED
 from agent.claims.confirmation_read import RULES as CONFIRMATION_READ
 from agent.claims.consequence_gone import RULES as CONSEQUENCE_GONE
+from agent.claims.convention_words import RULES as CONVENTION_WORDS
 from agent.claims.could_take import RULES as COULD_TAKE
 from agent.claims.date_ordinals import RULES as DATE_ORDINALS
 from agent.claims.day_out import RULES as DAY_OUT
@@ -107,7 +108,7 @@ _LATER += DENIED_NOW
 # blind 18's classes (claims29)
 _LATER += COMPARED_AND_DENIED + GONE_AND_HELD
 # blind 18's second pass (claims30)
-_LATER += READ_OUT + PERSONA_WORDS
+_LATER += READ_OUT + PERSONA_WORDS + CONVENTION_WORDS
 _LATER_BY_LANG = {lang: tuple(r for r in _LATER if r.lang in ("", lang)) for lang in ("de", "en")}
 
 
