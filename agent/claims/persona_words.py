@@ -19,10 +19,14 @@ given where that is the wrong kind:
 - the appointment that stays: "Ihr Termin bleibt, wie besprochen, unangetastet", "Laut Kalender
   ist Ihr Termin genauso geblieben" (stands, not a booking, which a move's new place backs);
 - gone, not cancelled: "You're off the list for Friday now"; "Bleiben Sie Freitag ruhig zu
-  Hause, der Termin ist vom Tisch" (the visit there gone: after a move too);
-- a cancellation noted: "Der Termin am Freitag entfällt, das hab ich eingetragen" (no booking);
-- a request the stylist still has to sign off: "Your request is sitting with Fabian, he still
-  has to sign it off" (pending).
+  Hause, der Termin ist vom Tisch", "Freitag um zehn fällt für Sie weg", "Der Freitag ist für
+  Sie damit hinfällig", "We won't be seeing you Friday after all", "Am Freitag sehen wir uns
+  dann nicht, …" (the visit there gone: after a move too);
+- a cancellation noted: "Der Termin am Freitag entfällt, das hab ich eingetragen", "Ihr
+  Freitagstermin ist raus, den habe ich gestrichen" (no booking);
+- a request the stylist or salon still has to sign off: "Your request is sitting with Fabian, he
+  still has to sign it off", "Der Salon schaut sich Ihre Anfrage noch an und bestätigt dann"
+  (pending, not a success).
 
 Not: conditions, and the same words without the day ("Just give your name at reception whenever
 you pop in", "Schlafen Sie gut").
@@ -78,17 +82,27 @@ _CANCELLED = re.compile(
     r"\baus\s+(?:unserem|dem|ihrem)\s+(?:terminbuch|kalender|terminkalender|system)\s+"
     r"(?:gestrichen|genommen|entfernt|gelöscht)\b|"
     r"\b(?:entfällt|ist\s+abgesagt|ist\s+storniert)\s*,\s*das\s+(?:hab|habe)\s+ich\s+(?:so\s+)?"
-    r"(?:eingetragen|notiert|vermerkt)\b"
+    r"(?:eingetragen|notiert|vermerkt)\b|"
+    # "Ihr Freitagstermin ist raus, den habe ich gestrichen"
+    r"\bist\s+raus,\s+den\s+(?:hab|habe)\s+ich\s+gestrichen\b"
 )
 _STANDS = re.compile(
     r"\b(?:ihr|der)\s+termin\s+bleibt\b[^.!?]*\b(?:unangetastet|unverändert)\b|"
     r"\b(?:ist\s+)?(?:ihr|der)\s+termin\s+(?:genauso|genau\s+so|so)\s+geblieben\b"
 )
-_GONE = re.compile(
+GONE_SAID = re.compile(
     r"\byou're\s+off\s+the\s+(?:list|books|schedule|diary)\b|"
+    # the day's visit said gone without a word of cancelling (true after a move too): "Freitag um
+    # zehn fällt für Sie weg", "Der Freitag ist für Sie damit hinfällig", "We won't be seeing you
+    # Friday after all", "Am Freitag sehen wir uns dann nicht, …"
+    rf"^\W*{_DAY_DE}\b[^,.!?]*\bfällt\s+für\s+sie\s+weg\b|"
+    rf"^\W*der\s+{_DAY_DE}\s+ist\s+für\s+sie\s+(?:damit\s+|also\s+)?hinfällig\b|"
+    rf"^\W*we\s+won't\s+be\s+seeing\s+you\s+(?:on\s+)?{_DAY_EN}\s+after\s+all\b|"
+    rf"^\W*am\s+{_DAY_DE}\s+sehen\s+wir\s+uns\s+(?:dann\s+|also\s+)?nicht\b|"
     rf"^\W*bleiben\s+sie\s+(?:am\s+)?{_DAY_DE}\s+ruhig\s+zu\s+hause\b"
 )
 _PENDING = re.compile(
+    r"\bder\s+salon\s+schaut\s+sich\s+ihre\s+anfrage\s+noch\s+an\b|"
     r"\b(?:your\s+)?request\s+is\s+(?:sitting|waiting)\s+with\s+\w+\b[^.!?]*\b(?:still\s+has\s+to|"
     r"still\s+needs\s+to|has\s+yet\s+to)\s+(?:sign\s+it\s+off|sign\s+off|approve|confirm|ok)\b"
 )
@@ -174,15 +188,15 @@ RULES = (
     Rule(
         "",
         K.GONE,
-        re.compile(r"off the|zu hause"),
-        _GONE,
+        re.compile(r"off the|zu hause|fällt für sie weg|hinfällig|seeing you|sehen wir uns"),
+        GONE_SAID,
         unless=_COND,
         replaces=frozenset({K.CANCELLED, K.BOOKED}),
     ),
     Rule(
-        "en",
+        "",
         K.PENDING,
-        re.compile(r"request"),
+        re.compile(r"request|anfrage"),
         _PENDING,
         unless=_COND,
         replaces=frozenset({K.BOOKED, K.DONE}),

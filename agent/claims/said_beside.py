@@ -3,10 +3,12 @@ step of `amended`:
 
 - a hold said not booked yet: "Friday at ten is pencilled in, love, but it's not booked till you
   say so", "I've set Friday at ten aside for you; it isn't locked in yet", "Freitag um zehn ist
-  vorgemerkt, aber noch nicht gebucht": the booking read in the hold's words goes (the hold and
-  the denial stay);
-- the visit's day freed by an instruction ("Bleiben Sie Freitag ruhig zu Hause, der Termin ist
-  vom Tisch"): the cancellation read beside it goes, the visit there gone stays (after a move too);
+  vorgemerkt, aber noch nicht gebucht": the booking read in the hold's words goes, and the
+  request read there unless a request is named (the hold and the denial stay);
+- the visit's day said gone (`persona_words.GONE_SAID`: "Bleiben Sie Freitag ruhig zu Hause, der
+  Termin ist vom Tisch", "Der Freitag ist für Sie damit hinfällig", "Am Freitag sehen wir uns
+  dann nicht, das hat sich erledigt"): the cancellation or success read beside it goes, the
+  visit there gone stays (after a move too);
 - a condition on coming late that names no day ("Wenn Sie sich verspäten, geben Sie uns bitte
   kurz Bescheid, damit Fabian Bescheid weiß"): no booking (convention 37); a deadline for moving
   the appointment ("Sollten Sie Ihren Termin am Freitag verschieben wollen, geht das bis
@@ -26,11 +28,13 @@ from dataclasses import replace
 from agent.claims.details import ClaimDetails, Names, Role, read_details
 from agent.claims.model import CallFacts, Claim, ClaimKind
 from agent.claims.normalize import fold
+from agent.claims.persona_words import GONE_SAID
 from calendar_adapter.ledger import AppointmentState
 
 K = ClaimKind
 _QUICK = re.compile(
-    r"pencil|aside|vorgemerkt|reserv|zu hause|kollegin|colleague|verspäten|geht das bis",
+    r"pencil|aside|vorgemerkt|reserv|zu hause|kollegin|colleague|verspäten|geht das bis|off the|"
+    r"fällt für sie weg|hinfällig|seeing you|sehen wir uns",
     re.IGNORECASE,
 )
 _HOLD = re.compile(
@@ -42,10 +46,7 @@ _NOT_YET = re.compile(
     r"\bisn't\s+(?:booked|locked\s+in|confirmed)\s+yet\b|"
     r"\b(?:aber\s+)?noch\s+nicht\s+(?:gebucht|fest|bestätigt|eingetragen)\b"
 )
-_DAY_FREED = re.compile(
-    r"^\W*bleiben\s+sie\s+(?:am\s+)?(?:montag|dienstag|mittwoch|donnerstag|freitag|samstag)\s+"
-    r"ruhig\s+zu\s+hause\b"
-)
+_REQUEST = re.compile(r"\b(?:anfrage|request|salon\s+muss|salon\s+has\s+to)\b")
 # convention 37: a condition on coming late that names no day is a house instruction
 _LATE_NO_DAY = re.compile(
     r"^\W*(?:wenn|falls|sollten)\s+sie\s+sich\s+verspäten\b(?![^.!?]*\b(?:montag|dienstag|"
@@ -71,11 +72,12 @@ def beside(
         return claims  # most sentences
     text = fold(sentence).text
     if _HOLD.search(text) and _NOT_YET.search(text) and any(c.kind is K.HELD for c in claims):
+        dropped = {K.BOOKED} if _REQUEST.search(text) else {K.BOOKED, K.PENDING}
+        claims = tuple(c for c in claims if c.kind not in dropped)
+    if GONE_SAID.search(text) and any(c.kind is K.GONE for c in claims):
+        claims = tuple(c for c in claims if c.kind not in (K.CANCELLED, K.DONE))
+    if _LATE_NO_DAY.search(text):  # no day in the sentence: whoever is told, no booking
         claims = tuple(c for c in claims if c.kind is not K.BOOKED)
-    if _DAY_FREED.search(text) and any(c.kind is K.GONE for c in claims):
-        claims = tuple(c for c in claims if c.kind is not K.CANCELLED)
-    if _LATE_NO_DAY.search(text):
-        claims = tuple(c for c in claims if not (c.kind is K.BOOKED and c.details.empty))
     if _DEADLINE.search(text):
         claims = tuple(c for c in claims if c.kind is not K.AVAILABLE)
     if _COLLEAGUE_HER.search(text):
