@@ -36,9 +36,7 @@ NOT_BOOKED = EVERYWHERE - {"booked", "moved", "two", "no_sms"}
       {"booked", "moved", "two", "no_sms"}),
      ("Im System steht jetzt „storniert“ bei Freitag, zehn Uhr.", "de", {"cancelled"})],
 )  # fmt: skip
-def test_an_outcome_read_out_from_the_calendar_or_a_tool_is_checked_as_said(
-    sentence, lang, states
-):
+def test_an_outcome_read_out_from_the_calendar_or_a_tool_is_checked_as_said(sentence, lang, states):
     assert _passes_in(sentence, lang) == states
 
 
