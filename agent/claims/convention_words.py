@@ -52,6 +52,7 @@ RULES = (
         re.compile(r"nicht können|can't make|cannot make"),
         _DAY_CONDITION,
         unless=None,
+        own_details=True,  # "…, sagen Sie bitte bis Donnerstag ab": a deadline, not the visit
     ),
     Rule(
         "en",

@@ -18,8 +18,7 @@ given where that is the wrong kind:
   her, Sophie I mean, on Friday, booked" (the name said after "I mean" is the stylist);
 - the appointment that stays: "Ihr Termin bleibt, wie besprochen, unangetastet", "Laut Kalender
   ist Ihr Termin genauso geblieben" (stands, not a booking, which a move's new place backs);
-- gone, not cancelled: "You're off the list for Friday now"; "Bleiben Sie Freitag ruhig zu
-  Hause, der Termin ist vom Tisch", "Freitag um zehn fällt für Sie weg", "Der Freitag ist für
+- gone, not cancelled: "Bleiben Sie Freitag ruhig zu Hause, der Termin ist vom Tisch", "Freitag um zehn fällt für Sie weg", "Der Freitag ist für
   Sie damit hinfällig", "We won't be seeing you Friday after all", "Am Freitag sehen wir uns
   dann nicht, …" (the visit there gone: after a move too);
 - a cancellation noted: "Der Termin am Freitag entfällt, das hab ich eingetragen", "Ihr
@@ -91,7 +90,6 @@ _STANDS = re.compile(
     r"\b(?:ist\s+)?(?:ihr|der)\s+termin\s+(?:genauso|genau\s+so|so)\s+geblieben\b"
 )
 GONE_SAID = re.compile(
-    r"\byou're\s+off\s+the\s+(?:list|books|schedule|diary)\b|"
     # the day's visit said gone without a word of cancelling (true after a move too): "Freitag um
     # zehn fällt für Sie weg", "Der Freitag ist für Sie damit hinfällig", "We won't be seeing you
     # Friday after all", "Am Freitag sehen wir uns dann nicht, …"
@@ -188,7 +186,7 @@ RULES = (
     Rule(
         "",
         K.GONE,
-        re.compile(r"off the|zu hause|fällt für sie weg|hinfällig|seeing you|sehen wir uns"),
+        re.compile(r"zu hause|fällt für sie weg|hinfällig|seeing you|sehen wir uns"),
         GONE_SAID,
         unless=_COND,
         replaces=frozenset({K.CANCELLED, K.BOOKED}),

@@ -109,6 +109,9 @@ _NO_TEXT = re.compile(
     r"\b(?:die\s+)?sms\s+kommt\s+nicht\b[^.!?]*\bwir\s+(?:schicken|senden|verschicken)\s+keine\b|"
     r"\bwe\s+don't\s+send\s+(?:any\s+)?texts\b"
 )
+# not a booking read out: a negation or condition, or a move said with it ("The calendar has you
+# on Thursday now instead of Friday")
+_NOT_SHOWN = re.compile(NOT_STATED.pattern + r"|\b(?:instead|statt|anstatt|rather\s+than)\b")
 # the quoted status word of `_CANCEL_READ` is read out, not talked about (`no_claim_made`)
 READ_QUOTE = re.compile(r"^\W*(?:da|hier|im\s+system|im\s+kalender)\s+steht\s+(?:jetzt|nun)\b")
 
@@ -121,7 +124,7 @@ RULES = (
             r"nummer|booking number|reference"
         ),
         _SHOWN,
-        unless=NOT_STATED,
+        unless=_NOT_SHOWN,
         replaces=frozenset({K.BOOKED, K.DONE}),
     ),
     Rule(

@@ -33,7 +33,7 @@ from calendar_adapter.ledger import AppointmentState
 
 K = ClaimKind
 _QUICK = re.compile(
-    r"pencil|aside|vorgemerkt|reserv|zu hause|kollegin|colleague|verspäten|geht das bis|off the|"
+    r"pencil|aside|vorgemerkt|reserv|zu hause|kollegin|colleague|verspäten|geht das bis|"
     r"fällt für sie weg|hinfällig|seeing you|sehen wir uns",
     re.IGNORECASE,
 )
