@@ -48,7 +48,8 @@ _NEG = re.compile(
 
 _BOOKED = re.compile(
     r"\b(?:ist|is'?)\s+festgezurrt\b|"
-    r"\b(?:ihre\s+)?buchung\b[^.!?]*\b(?:nunmehr|nun|jetzt|inzwischen|mittlerweile)\s+vor(?:liegt)?\b|"
+    r"\b(?:ihre\s+)?buchung\b[^.!?]*\b(?:nunmehr|nun|jetzt|inzwischen|mittlerweile)\s+vorliegt\b|"
+    r"\bbuchung\s+liegt\s+(?:nunmehr|nun|jetzt|inzwischen|mittlerweile)\s+vor\b|"
     rf"\b(?:{_DAY_EN}'s|{_DAY_EN}\s+is)\s+going\s+to\s+be\s+a\s+(?:good|great|lovely)\s+hair\s+day,\s+"
     r"you're\s+in\W*$|"
     rf"^(?=.*\b{_DAY_EN}\b).*\byou're\s+down\s*[,;!]|"
@@ -94,7 +95,8 @@ GONE_SAID = re.compile(
     # zehn fällt für Sie weg", "Der Freitag ist für Sie damit hinfällig", "We won't be seeing you
     # Friday after all", "Am Freitag sehen wir uns dann nicht, …"
     rf"^\W*{_DAY_DE}\b[^,.!?]*\bfällt\s+für\s+sie\s+weg\b|"
-    rf"^\W*der\s+{_DAY_DE}\s+ist\s+für\s+sie\s+(?:damit\s+|also\s+)?hinfällig\b|"
+    rf"^\W*(?:der\s+)?{_DAY_DE}(?:\s+um\s+\w+)?\s+ist\s+für\s+sie\s+(?:damit\s+|also\s+|jetzt\s+)?"
+    r"hinfällig\b|"
     rf"^\W*we\s+won't\s+be\s+seeing\s+you\s+(?:on\s+)?{_DAY_EN}\s+after\s+all\b|"
     rf"^\W*am\s+{_DAY_DE}\s+sehen\s+wir\s+uns\s+(?:dann\s+|also\s+)?nicht\b|"
     rf"^\W*bleiben\s+sie\s+(?:am\s+)?{_DAY_DE}\s+ruhig\s+zu\s+hause\b"
@@ -189,6 +191,7 @@ RULES = (
         re.compile(r"zu hause|fällt für sie weg|hinfällig|seeing you|sehen wir uns"),
         GONE_SAID,
         unless=_COND,
+        clause=True,  # "…, ich habe ihn ausgetragen": the act's cancellation stays
         replaces=frozenset({K.CANCELLED, K.BOOKED}),
     ),
     Rule(

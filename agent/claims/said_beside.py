@@ -46,6 +46,8 @@ _NOT_YET = re.compile(
     r"\bisn't\s+(?:booked|locked\s+in|confirmed)\s+yet\b|"
     r"\b(?:aber\s+)?noch\s+nicht\s+(?:gebucht|fest|bestätigt|eingetragen)\b"
 )
+# an act of cancelling named beside the gone visit ("…, ich habe ihn ausgetragen")
+_ACT = re.compile(r"\b(?:ausgetragen|gestrichen|storniert|abgesagt|cancell?ed)\b")
 _REQUEST = re.compile(r"\b(?:anfrage|request|salon\s+muss|salon\s+has\s+to)\b")
 # convention 37: a condition on coming late that names no day is a house instruction
 _LATE_NO_DAY = re.compile(
@@ -74,7 +76,7 @@ def beside(
     if _HOLD.search(text) and _NOT_YET.search(text) and any(c.kind is K.HELD for c in claims):
         dropped = {K.BOOKED} if _REQUEST.search(text) else {K.BOOKED, K.PENDING}
         claims = tuple(c for c in claims if c.kind not in dropped)
-    if GONE_SAID.search(text) and any(c.kind is K.GONE for c in claims):
+    if GONE_SAID.search(text) and not _ACT.search(text) and any(c.kind is K.GONE for c in claims):
         claims = tuple(c for c in claims if c.kind not in (K.CANCELLED, K.DONE))
     if _LATE_NO_DAY.search(text):  # no day in the sentence: whoever is told, no booking
         claims = tuple(c for c in claims if c.kind is not K.BOOKED)
