@@ -70,6 +70,7 @@ from agent.claims.read import read_sentence
 from agent.claims.relative_antecedent import with_antecedent
 from agent.claims.relative_booked import relative_bookings
 from agent.claims.reread import reread
+from agent.claims.said_beside import beside
 from agent.claims.said_in_question import said_in_question
 from agent.claims.said_of_day import said_of_day, with_sentence_day
 from agent.claims.said_otherwise import said_otherwise
@@ -151,4 +152,5 @@ def amended(
         )
         claims += tuple(replace(c, start=0, end=len(sentence)) for c in more)
     claims = without_not_this_visit(sentence, claims)  # blind 14: earlier visits, others, rules
-    return without_no_claim(sentence, claims)  # blind 15: lapsed holds, supposed success, quotes
+    claims = without_no_claim(sentence, claims)  # blind 15: lapsed holds, supposed success, quotes
+    return beside(sentence, claims, facts, names)  # blind 18 (claims30): holds denied, "her"

@@ -76,7 +76,8 @@ _NOT_YET_DE = re.compile(
 
 _BOOKED_SAID = re.compile(
     r"\b(?:it\s+says|says|it\s+shows)\s+here\s+(?:that\s+)?you're\s+(?:confirmed|booked|in)\b|"
-    r"^\W*should\s+(?:all\s+)?be\s+(?:sorted|booked|confirmed)\s+for\s+(?:the\s+[a-z-]+|"
+    r"^\W*(?:it\s+|that\s+|everything\s+)?should\s+(?:all\s+)?be\s+(?:sorted|booked|confirmed)\s+for\s+"
+    r"(?:the\s+[a-z-]+|"
     rf"{_DAY_EN})\b|"
     rf"\blooks\s+like\s+{_DAY_EN}(?:\s+at\s+\w+)?\s+went\s+through\b|"
     rf"\bi\s+think\s+{_DAY_EN}(?:'s|\s+has)\s+gone\s+in\b|"

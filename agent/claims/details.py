@@ -529,7 +529,11 @@ _ORDINAL_DAY = re.compile(
     # the date said booked ("für den Achtundzwanzigsten ist bestätigt", "on the twenty-eighth is
     # confirmed", blind 15)
     r"(?:ist|sind|is|are|steht|stehen)\s+(?:jetzt\s+|now\s+)?(?:bestätigt|gebucht|fest|eingetragen|"
-    r"storniert|confirmed|booked|fixed|locked|set|cancelled|canceled)\b))"
+    r"storniert|confirmed|booked|fixed|locked|set|cancelled|canceled)\b|"
+    # "sorted for the twenty-eighth now", "am achtundzwanzigsten (fest) eingetragen", a second
+    # compound date after it ("the twenty-eighth and the twenty-ninth", blind 18)
+    r"(?:now|jetzt)\b|(?:fest\s+)?eingetragen\b|and\s+the\s+[a-z]+-[a-z]+\b|"
+    r"und\s+(?:der|den|dem)\s+[a-zäöü]+und[a-zäöü]+\b))"
     rf"|\b{_ORDINAL_WORD}(?=\s+(?:of\s+)?(?:{_MONTH})\b)"
 )
 # the month before its ordinal, as English says a date: "November twenty-seventh"
@@ -720,10 +724,30 @@ _FROM_HOUR = re.compile(
 )
 
 
+_ISO_TIME = re.compile(r"\b(20\d\d-\d{1,2}-\d{1,2})t(\d{1,2}:\d\d)\b")
+_SPOKEN_ISO = re.compile(
+    rf"\btwenty\s+twenty-[a-z]+,\s+({_NUM}),\s+([a-z]+(?:-[a-z]+)?),\s+({_NUM})\s+hundred\b"
+)
+
+
+def _spoken_iso(m: re.Match[str]) -> str:
+    """ "twenty twenty-five, eleven, twenty-eight, ten hundred" -> "28.11. 10:00"."""
+    month, hour = NUMBERS.get(m[1]), NUMBERS.get(m[3])
+    tens, _, unit = m[2].partition("-")
+    day = NUMBERS.get(m[2]) if not unit else _ORDINAL_TENS.get(tens, 0) + NUMBERS.get(unit, 99)
+    if month is None or hour is None or day is None or not 1 <= month <= 12 or not 1 <= day <= 31:
+        return m[0]
+    return f"{day}.{month}. {hour}:00"
+
+
 def _spelled_dates(text: str) -> str:
     """ "28 nov" -> "28 november", "den ersten zwölften" -> "den 1.12." (day, then month);
     "booked for eleven" -> "booked for at eleven"."""
     # each pattern only where the word it needs is in the text (most texts: none)
+    if "-" in text:  # a tool's timestamp read out: "2025-11-28t10:00", "twenty twenty-five,
+        # eleven, twenty-eight, ten hundred" (blind 18)
+        text = _ISO_TIME.sub(r"\1 \2", text)
+        text = _SPOKEN_ISO.sub(_spoken_iso, text)
     if " for " in text:
         text = _FOR_HOUR.sub(r"\1 for at \2", text)
     if " from " in text:

@@ -46,6 +46,9 @@ class FollowUp(StrEnum):
     # a deposit, fee or refund taken, charged, waived or paid back: "Die Anzahlung ist
     # eingegangen", "The fee has been waived" (blind 16; no tool takes money)
     MONEY = "money"
+    # no text goes to the caller: "nur die SMS kommt nicht, wir schicken keine" (blind 18; true
+    # only where the salon confirms nothing by text and none was queued)
+    NO_TEXT = "no_text"
 
 
 @dataclass(frozen=True)
@@ -101,6 +104,8 @@ class CallFacts:
     texts: int = 0  # texts to the caller queued in this call (the ledger's outbox, channel sms)
     confirmations_by_sms: bool = False  # a booking, cancellation or move is confirmed by text
     offered: tuple[SlotFact, ...] = ()  # free slots the availability answers of this call offered
+    # stylists the salon file calls "Frau": whom "die Kollegin … bei ihr", "with her" can name
+    women_stylists: tuple[str, ...] = ()
 
 
 @dataclass(frozen=True)

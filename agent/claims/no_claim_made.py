@@ -29,6 +29,7 @@ from agent.claims.informed_only import without_informed
 from agent.claims.model import Claim, ClaimKind
 from agent.claims.neutral_asides import without_asides
 from agent.claims.normalize import fold
+from agent.claims.read_out import READ_QUOTE
 from agent.claims.small_talk import without_small_talk
 
 K = ClaimKind
@@ -180,7 +181,7 @@ def without_no_claim(sentence: str, claims: tuple[Claim, ...]) -> tuple[Claim, .
             for c in claims
             if not (c.kind in _OUTCOMES and any(a - 1 <= c.start < b for a, b in quoted))
         )
-    if _QUOTE_MARK.search(text) and _QUOTE_TALK.search(text):
+    if _QUOTE_MARK.search(text) and _QUOTE_TALK.search(text) and not READ_QUOTE.search(text):
         quoted = [folded.span(*m.span(1)) for m in _QUOTE.finditer(text)]
         claims = tuple(
             c

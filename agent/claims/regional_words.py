@@ -27,7 +27,8 @@ _WEEKDAY_STEM = {"sunn": "sonn", "mitt": "mittwoch"}
 # "zehne", "elfe": an hour with the regional final e
 _HOURS = frozenset({"neune", "zehne", "elfe", "zwölfe", "fünfe", "sechse", "siebene"})
 _PREFIXES = (("ein", "ein"), ("en", "ein"), ("ei", "ein"), ("um", "um"), ("ab", "ab"),
-             ("uff", "auf"), ("auf", "auf"), ("aus", "aus"), ("an", "an"), ("", ""))  # fmt: skip
+             ("uff", "auf"), ("auf", "auf"), ("raus", "raus"), ("aus", "aus"), ("an", "an"),
+             ("fest", "fest"), ("", ""))  # fmt: skip
 
 
 def _cores(core: str) -> list[str]:
@@ -52,8 +53,16 @@ def _cores(core: str) -> list[str]:
 
 # colloquial participles the dictionary does not know but the reader does ("jebongt")
 _COLLOQUIAL = frozenset({"gebongt", "geritzt"})
-# short words said the regional way that are no word of either language
-_WORDS = {"uff": "auf"}
+# short words said the regional way that are no word of either language (or, as "wech", one
+# the dictionary lists only as the dialect's)
+_WORDS = {"uff": "auf", "wech": "weg", "een": "ein", "eene": "eine", "nee": "nein", "wat": "was",
+          "ick": "ich", "kiek": "guck", "kieke": "gucke"}  # fmt: skip
+# Berlin sounds in a word no dictionary knows (blind 18): "j" for "g" at its start ("jleich",
+# "jibt"), "ch" for "g" at its end ("erledicht")
+_BERLIN = ((re.compile(r"^j(?=[lrieaou])"), "g"), (re.compile(r"icht$"), "igt"),
+           (re.compile(r"ich$"), "ig"))  # fmt: skip
+# a word cut short before an apostrophe ("rausjenomm'", "könn'", "jetz'"): the endings it drops
+_CUT_ENDINGS = ("en", "e", "t", "n")
 
 
 @lru_cache(maxsize=16384)
@@ -69,7 +78,13 @@ def standard_word(word: str) -> str:
         return word[:-1]
     if word in _WORDS:
         return _WORDS[word]
-    if len(word) < 6 or morph.is_known(word):
+    if morph.is_known(word):
+        return word
+    for sound, std in _BERLIN:
+        candidate = sound.sub(std, word)
+        if candidate != word and morph.is_known(candidate, "de"):
+            return candidate
+    if len(word) < 6:
         return word
     for prefix, std in _PREFIXES:
         if not word.startswith(prefix):
@@ -84,9 +99,29 @@ def standard_word(word: str) -> str:
     return word
 
 
+@lru_cache(maxsize=4096)
+def _cut_word(word: str) -> str:
+    """The standard word `word`, written before an apostrophe, was cut from ("könn" ->
+    "können", "rausjenomm" -> "rausgenommen"), or `word` itself."""
+    if len(word) < 3 or not word.isalpha() or morph.is_known(word):
+        return standard_word(word)
+    for ending in _CUT_ENDINGS:
+        whole = standard_word(word + ending)
+        if morph.is_known(whole, "de") or whole in _COLLOQUIAL:
+            return whole
+    return standard_word(word)
+
+
 def standard(chars: list[str], origin: list[int]) -> tuple[list[str], list[int]]:
     """Folded characters with regional words replaced by their standard form."""
-    return map_words(chars, origin, lambda word, *_: standard_word(word))
+    n = len(chars)
+
+    def fix(word: str, start: int, end: int, _out: list[str]) -> str:
+        if end < n and chars[end] == "'" and (end + 1 == n or not chars[end + 1].isalpha()):
+            return _cut_word(word)
+        return standard_word(word)
+
+    return map_words(chars, origin, fix)
 
 
 # German-only spoken forms (see above), spelled out by tokens.py

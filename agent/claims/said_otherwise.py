@@ -22,6 +22,7 @@ from agent.claims.cancelled_words import RULES as CANCELLED
 from agent.claims.compared_and_denied import RULES as COMPARED_AND_DENIED
 from agent.claims.confirmation_read import RULES as CONFIRMATION_READ
 from agent.claims.consequence_gone import RULES as CONSEQUENCE_GONE
+from agent.claims.convention_words import RULES as CONVENTION_WORDS
 from agent.claims.could_take import RULES as COULD_TAKE
 from agent.claims.date_ordinals import RULES as DATE_ORDINALS
 from agent.claims.day_out import RULES as DAY_OUT
@@ -58,9 +59,11 @@ from agent.claims.outcome_in_other_words import RULES as OUTCOME_IN_OTHER_WORDS
 from agent.claims.outcome_words import RULES as OUTCOME_WORDS
 from agent.claims.pending_words import RULES as PENDING
 from agent.claims.pending_words import corrected
+from agent.claims.persona_words import RULES as PERSONA_WORDS
 from agent.claims.presumed_visit import RULES as PRESUMED_VISIT
 from agent.claims.promise_visit_words import RULES as PROMISE_VISIT_WORDS
 from agent.claims.promised_words import RULES as PROMISED
+from agent.claims.read_out import RULES as READ_OUT
 from agent.claims.rebooked import RULES as REBOOKED
 from agent.claims.record_subject import RULES as RECORD_SUBJECT
 from agent.claims.recorded_words import RULES as RECORDED
@@ -104,6 +107,8 @@ _LATER += PRESUMED_VISIT + SEVERAL_NAMED + OUTCOME_IN_OTHER_WORDS
 _LATER += DENIED_NOW
 # blind 18's classes (claims29)
 _LATER += COMPARED_AND_DENIED + GONE_AND_HELD
+# blind 18's second pass (claims30)
+_LATER += READ_OUT + PERSONA_WORDS + CONVENTION_WORDS
 _LATER_BY_LANG = {lang: tuple(r for r in _LATER if r.lang in ("", lang)) for lang in ("de", "en")}
 
 

@@ -24,6 +24,7 @@ from __future__ import annotations
 
 import re
 
+from agent.claims.caller_echo import answered
 from agent.claims.self_repair import repaired
 
 FRAME = re.compile(
@@ -71,7 +72,7 @@ _ASKED_DETAILS = re.compile(
 
 def stated(sentence: str) -> str:
     """`sentence` with the frames above blanked, characters kept in place."""
-    sentence = told_as_statement(sentence)
+    sentence = answered(told_as_statement(sentence))  # blind 18: the caller's words answered
     m = _CALLER_FRAME.search(sentence)
     if m is not None:
         keep = 1 if m.group().lstrip().startswith(",") else 0

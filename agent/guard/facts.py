@@ -87,6 +87,7 @@ class CallFactsSource:
         deps = getattr(call, "deps", None)
         salon = getattr(deps, "salon", None)
         staff = {spec.username: spec.aliases for spec in getattr(salon, "staff", ())}
+        titles = {spec.username: spec.title for spec in getattr(salon, "staff", ())}
         self._facts = CallFacts(
             now=self._now(),
             language=language,
@@ -101,6 +102,10 @@ class CallFactsSource:
             ),
             stylist_aliases=tuple(
                 (alias, s.name) for s in catalog.stylists for alias in staff.get(s.username, ())
+            ),
+            # "die Kollegin … bei ihr", "with her": the stylists the salon file calls Frau
+            women_stylists=tuple(
+                s.name for s in catalog.stylists if titles.get(s.username) == "Frau"
             ),
             # confirmation texts go out when the process has a messenger (none when the salon
             # file opts out: agent/messaging/messengers.py)

@@ -103,6 +103,8 @@ _PROMISES = {
         "email_no_texts": "Eine E-Mail verschickt der Salon nicht.",
         FollowUp.MONEY: "Anzahlungen, Gebühren und Erstattungen nehme ich am Telefon nicht "
         "entgegen; dazu gibt es bei diesem Anruf nichts.",
+        FollowUp.NO_TEXT: "Der Salon schickt Ihnen doch eine SMS, sobald ein Termin gebucht, "
+        "storniert oder verschoben ist.",
     },
     "en": {
         FollowUp.CALLBACK: "I haven't taken a message for the salon yet – shall I?",
@@ -114,6 +116,8 @@ _PROMISES = {
         "email_no_texts": "The salon doesn't send e-mails.",
         FollowUp.MONEY: "I can't take, charge or refund any money on the phone; nothing was "
         "paid or waived in this call.",
+        FollowUp.NO_TEXT: "The salon does text you once an appointment is booked, cancelled or "
+        "moved.",
     },
 }
 
@@ -190,6 +194,7 @@ def _promise_truth(promises: set[FollowUp], facts: CallFacts) -> str:
         FollowUp.EMAIL,
         FollowUp.MONEY,
         FollowUp.TEXT,
+        FollowUp.NO_TEXT,  # "wir schicken keine SMS" where the salon does (blind 18)
     ):
         if promise in promises:
             if promise is FollowUp.TEXT and not facts.confirmations_by_sms:
