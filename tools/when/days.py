@@ -770,13 +770,36 @@ def _between_named(m: re.Match[str], ctx: Today) -> DayTerm | None:
     return DayTerm(days, m[0], span=True, part_of_week=True) if days else None
 
 
-@rule(
-    r"\b(?:anfang|beginning\s+of)\s+(?:des\s+|the\s+)?(?:naechsten|kommenden|next|new)\s+(?:jahres|year)"
-    r"|\bim\s+neuen\s+jahr\b|\bnach\s+neujahr\b|\bearly\s+next\s+year\b"
+NEW_YEAR_JUST_BEGUN_DAYS = 14  # "im neuen Jahr" said on 1 to 14 January: the year just begun
+YEAR_START_DAYS = 10  # a year's start, asked: its first open days within this many days
+_YEAR_START_WORDS = (
+    r"(?:anfang|zu\s+beginn|beginn|(?:at\s+)?the\s+(?:beginning|start)\s+of|beginning\s+of"
+    r"|start\s+of)\s+(?:des\s+|the\s+)?"
 )
+_NEXT_YEAR_START = (  # always the coming year, also said in January
+    rf"\b{_YEAR_START_WORDS}(?:naechsten|kommenden|next)\s+(?:jahres|year)\b"
+    r"|\banfang\s+(?:naechstes|kommendes)\s+jahr\b|\bearly\s+next\s+year\b"
+)
+_NEW_YEAR_START = (  # the year just begun when said in its first days, else the coming one
+    rf"\b{_YEAR_START_WORDS}(?:neuen\s+jahres|new\s+year)\b"
+    r"|\bim\s+neuen\s+jahr\b|\bnach\s+neujahr\b|\bnach\s+dem\s+jahreswechsel\b"
+    r"|\b(?:early\s+)?in\s+the\s+new\s+year\b|\bafter\s+the\s+new\s+year\b"
+)
+
+
+@rule(rf"(?P<next>{_NEXT_YEAR_START})|{_NEW_YEAR_START}")
 def _start_of_next_year(m: re.Match[str], ctx: Today) -> DayTerm:
-    year = ctx.day.year + 1
-    return DayTerm(_span(date(year, 1, 2), date(year, 1, 12)), m[0], span=True, new_year=True)
+    """'im neuen Jahr', 'nach Neujahr', 'Anfang nächsten Jahres', 'in the new year', 'early next
+    year': the year as a whole or its start, never New Year's Day (closed): its first open days,
+    asked. Said in the first NEW_YEAR_JUST_BEGUN_DAYS of January, 'the new year' is the one just
+    begun (from today on); 'nächsten Jahres' / 'next year' is always the coming one."""
+    today = ctx.day
+    if m["next"] is None and today.month == 1 and today.day <= NEW_YEAR_JUST_BEGUN_DAYS:
+        first = max(today, date(today.year, 1, 2))
+        return DayTerm(_span(first, first + timedelta(days=YEAR_START_DAYS)), m[0], span=True)
+    start = date(today.year + 1, 1, 2)
+    days = _span(start, start + timedelta(days=YEAR_START_DAYS))
+    return DayTerm(days, m[0], span=True, new_year=True)
 
 
 @rule(
