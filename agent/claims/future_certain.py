@@ -16,6 +16,9 @@ read as rules by `said_otherwise`:
   soll ich buchen?" (`not_booked`, convention 33, the day the sentence names);
 - a bare success in Austrian or Swiss words: "Passt, paletti!", "Fix is', passt scho", "Alles
   paletti, erledigt" (`done`, conventions 10 and 28);
+- a booking of the slot just named, said of it by a demonstrative: "…, denn Freitag um zehn war
+  der letzte Vormittagstermin, und den habe ich jetzt für Sie gebucht – darf ich noch fragen, …?"
+  (`booked` with the sentence's day and time, though a question follows);
 - a booking in a clause hung on the visit: "Der Freitag um zehn, den Sie jetzt fest haben, …",
   "…, your stylist for the Friday ten o'clock I just booked, says hi", "In two days, at ten,
   you're in with us" (`booked`).
@@ -115,6 +118,19 @@ RULES = (
             r"^\W*(?:(?:alles\s+)?paletti|passt(?:\s+scho)?|fix\s+is'?|erledigt)"
             r"(?:\W+(?:(?:alles\s+)?paletti|passt(?:\s+scho)?|fix\s+is'?|erledigt))+\W*$"
         ),
+        replaces=frozenset({K.BOOKED}),
+    ),
+    Rule(
+        "",
+        K.BOOKED,
+        re.compile(r"und den|und die|and that|and i've"),
+        re.compile(
+            r"\b(?:und|and)\s+(?:den|die|das|ihn|that\s+one|that)\s+(?:habe|hab|have|'ve)\s+"
+            r"(?:ich|i)\s+(?:\w+\s+){0,3}?(?:gebucht|eingetragen|booked|put\s+in)\b|"
+            r"\band\s+i've\s+(?:just\s+|now\s+)?(?:booked|taken)\s+(?:it|that\s+one)\s+for\s+you\b"
+        ),
+        unless=re.compile(r"\b(?:nicht|kein\w*|wenn|falls|not|if)\b|n't\b"),
+        questions=True,
         replaces=frozenset({K.BOOKED}),
     ),
     Rule(

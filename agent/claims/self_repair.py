@@ -73,14 +73,17 @@ _TAKEN = re.compile(
     re.IGNORECASE,
 )
 _REPLACING = re.compile(
-    r"(?:(?:nur|only|just|vorläufig|provisionally|sogar|schon|fest|fully|properly|erst\s+mal|"
-    r"for\s+now)\s+)*"
+    r"(?:(?:actually|eigentlich),?\s+(?:it's|it\s+is|es\s+ist|er\s+ist)\s+)?"
+    r"(?P<word>(?:(?:nur|only|just|vorläufig|provisionally|sogar|schon|fest|fully|properly|"
+    r"erst\s+mal|for\s+now)\s+)*"
     r"(?:gebucht|eingetragen|bestätigt|reserviert|vorgemerkt|geblockt|storniert|abgesagt|booked|"
-    r"confirmed|reserved|held|on\s+hold|cancelled|canceled)\b",
+    r"confirmed|reserved|held|on\s+hold|cancelled|canceled)\b)"
+    # a clause of its own ("gebucht ist noch gar nichts") is not a word put in the other's place
+    r"(?!\s+(?:ist|is|sind|are|war|was|wurde|hat|has)\b)",
     re.IGNORECASE,
 )
 # "sogar schon": said of the slot alone, "schon gebucht" reads as taken by someone else
-_SAID_ALREADY = re.compile(r"^(?:(?:sogar|schon|even|already)\s+)+", re.IGNORECASE)
+_SAID_ALREADY = re.compile(r"^(?:(?:sogar|schon|even|already|fully)\s+)+", re.IGNORECASE)
 # what closes the replacing word: "meine ich", "I mean", a dash
 _CLOSING = re.compile(
     r"(?:\s*,?\s*(?:meine\s+ich|i\s+mean|wollte\s+ich\s+sagen|i\s+meant))?\s*[–—-]?",
@@ -144,6 +147,13 @@ def _second_word(text: str) -> str:
     return words[1] if len(words) > 1 else ""
 
 
+def _kept(word: str) -> bool:
+    """A day or time word kept from a claim taken back ("Freitag um zehn"), not a deadline's
+    "heute Abend"."""
+    w = word.lower().rstrip(".:")
+    return _detail(word) and w not in RELATIVE_DAYS and w not in ("abend", "tonight", "evening")
+
+
 def _is_day(word: str) -> bool:
     w = word.lower().rstrip(".:")
     return w in WEEKDAYS or w in RELATIVE_DAYS
@@ -200,7 +210,7 @@ def softly_repaired(sentence: str) -> str:
         if replacing is not None:
             close = _CLOSING.match(after, replacing.end())
             end = m.end() + (close.end() if close is not None else replacing.end())
-            word = _SAID_ALREADY.sub("", " ".join(replacing.group().split()))
+            word = _SAID_ALREADY.sub("", " ".join(replacing.group("word").split()))
             return _overwrite(sentence, taken[-1].start(), end, word)
         if strong and re.search(r"\w", after):
             # a statement of its own takes the claim back: its claim words go, the day stays
@@ -244,12 +254,12 @@ def repaired(sentence: str) -> str:
         replacing = _REPLACING.match(sentence, m.end())
         if taken and replacing is not None:
             # blind 19: "Freitag um zehn ist reserviert – nein, sogar schon fest gebucht"
-            word = _SAID_ALREADY.sub("", " ".join(replacing.group().split()))
+            word = _SAID_ALREADY.sub("", " ".join(replacing.group("word").split()))
             return _overwrite(sentence, taken[-1].start(), replacing.end(), word)
         # the claim taken back whole; the day and time it named stay (blind 19: "Freitag um
         # zehn ist bestätigt, nein, Moment, vorgemerkt ist er")
         kept = _ANY_WORD.sub(
-            lambda w: w.group() if _detail(w.group()) else " " * len(w.group()),
+            lambda w: w.group() if _kept(w.group()) else " " * len(w.group()),
             sentence[: m.end()],
         )
         return kept + sentence[m.end() :]

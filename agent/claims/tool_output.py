@@ -10,7 +10,8 @@ headings and numbered lists, a record whose fields the clause readers take one b
 - a listed free slot is offered: "Freie Zeiten: 1) Donnerstag 15:00", "Option 1: Thursday at 3
   p.m. – want it?" (`available`, conventions 2 and 24).
 
-A record's claims name the day and time its other fields give ("Ergebnis: Buchung erfolgreich.
+A record's claims (a recap's line's too: "Quick summary: held, not booked – Friday, 10 a.m.")
+name the day and time its other fields give ("Ergebnis: Buchung erfolgreich.
 Datum: Freitag. Uhrzeit: 10:00."): a claim of the record that names nothing takes them. A
 cancellation's record drops the booking its words are read as ("cancellation successful"), and a
 stylist said to know ("Punkt zwei: Fabian weiß Bescheid") is told of it, not booked. Not: a
@@ -81,7 +82,11 @@ _NOT = re.compile(
 )
 # a record: fields "Label: value" (two or more), a table row or a heading
 _RECORD = re.compile(
-    rf"\|.*\||^\W*#+\s|(?:\b\w[\w-]*\s*:\s*\S.*){{2,}}|\b{_FIELD}\w", re.DOTALL | re.IGNORECASE
+    rf"\|.*\||^\W*#+\s|(?:\b\w[\w-]*\s*:\s*\S.*){{2,}}|\b{_FIELD}\w|"
+    # a recap's line: "Kurz zusammengefasst: vorgemerkt ja, gebucht noch nicht – Freitag, …"
+    r"^\W*(?:kurz\s+)?(?:zusammengefasst|zusammenfassung|quick\s+summary|summary|to\s+recap|"
+    r"recap)\s*:",
+    re.DOTALL | re.IGNORECASE,
 )
 # a slot line with its status after a dash: "🔒 **Friday, 10 a.m.** – reserved for now"
 _SLOT_LINE = re.compile(
