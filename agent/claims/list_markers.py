@@ -1,6 +1,7 @@
 """Numbers that count, not place (blind 19, claims31): list markers of tool-like output ("1)
 Termin: Freitag 10:00", "Punkt eins: der Freitag ist abgesagt", "Option 1: Thursday at 3 p.m.",
-"Free slots: 1) Thursday 15:00") and a count of slots ("two free times", "zwei freie Termine")
+"Free slots: 1) Thursday 15:00") and a count of free slots ("two free times", "zwei freie Termine"; not "zwei Termine, beide
+fest", two bookings)
 are read as a day or a time by the detail reader ("eins" as one o'clock, "1)" as the first).
 
 They are blanked, characters kept in place (as `told_in_question.stated` blanks its frames), so
@@ -21,7 +22,7 @@ _MARKER = re.compile(
     re.IGNORECASE,
 )
 _COUNT = re.compile(
-    rf"\b({_NUMBER})\s+(?:(?:freie|free|open|mögliche|possible|available)\s+)?"
+    rf"\b({_NUMBER})\s+(?:freie|free|open|mögliche|possible|available)\s+"
     r"(?:zeiten|termine|slots|times|optionen|options|lücken)\b",
     re.IGNORECASE,
 )

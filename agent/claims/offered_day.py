@@ -5,11 +5,11 @@
   zwei Tagen, also am Freitag?" (a day offered alone, asked);
 - "If Friday at ten is free, I'm happy to book it", "Wenn Freitag um zehn frei ist, buche ich das
   gern" (an offer to act on a named slot);
-- "Darf ich Ihren Termin auf Donnerstag legen?", "Shall I move your appointment to Thursday?"
-  (the new place of a move offered).
 
 Not: "wie wäre es, wenn …" (a suggestion of the caller's), a day the caller is asked about
-("Wären Sie am Samstag flexibel?").
+("Wären Sie am Samstag flexibel?"), a move offered as a question ("Soll ich den Termin auf
+Donnerstag verlegen?", "Can I move it to Thursday for you?": neutral in the gated splits,
+convention 51).
 """
 
 from __future__ import annotations
@@ -44,18 +44,5 @@ RULES = (
             r"take)|(?:buche|trage|reserviere)\s+ich)\b"
         ),
         unless=re.compile(r"\b(?:nicht|kein\w*|not|no)\b|n't\b"),
-    ),
-    Rule(
-        "",
-        K.AVAILABLE,
-        re.compile(r"legen|schieben|move|shift"),
-        re.compile(
-            r"^\W*(?:darf|soll|kann)\s+ich\s+(?:ihren|den|ihn)\s+(?:termin\s+)?auf\s+(?:den\s+)?"
-            rf"{_DAY}\b(?:\s+\w+){{0,3}}\s+(?:legen|verlegen|schieben|verschieben)\b|"
-            r"^\W*(?:shall|should|can|may)\s+i\s+(?:move|shift)\s+(?:your\s+appointment|it)\s+to\s+"
-            rf"{_DAY}\b"
-        ),
-        unless=re.compile(r"\b(?:nicht|kein\w*|wenn|falls|not|if)\b|n't\b"),
-        questions=True,
     ),
 )

@@ -72,7 +72,8 @@ _SUPPOSED_ASKED = re.compile(
 )
 _KEPT_SLOT = re.compile(r"\bvorgemerkt\b")
 _BOOKING_WORD = re.compile(
-    r"\b(?:gebucht|eingetragen|bestätigt|fest|fix|sie\s+sind|habe\s+sie|hab\s+sie)\b"
+    r"\b(?:gebucht|eingetragen|bestätigt|fest|fix|verbindlich|sie\s+sind|(?:habe|hab|haben)\s+"
+    r"(?:ich\s+|wir\s+)?sie)\b"
 )
 _QUICK = re.compile(
     r"client|customer|someone|somebody|mrs|mr|ms|miss|kund|jemand|ein termin|macht|arbeitet|"

@@ -184,7 +184,7 @@ def softly_repaired(sentence: str) -> str:
             continue
         after = sentence[m.end() :]
         strong = m.group("strong") is not None or m.group("mean") is not None
-        if strong and _ALREADY.search(after):
+        if _ALREADY.search(after):
             present = _in_present(before)
             if present is not None:
                 return present + " " * (len(sentence) - len(before))

@@ -2,7 +2,8 @@
 headings and numbered lists, a record whose fields the clause readers take one by one.
 
 - a status field states the outcome it names: "Status: bestätigt", "Status: HOLD", "Status:
-  PENDING", "Request status: waiting for the salon to confirm", "Buchung: ok", "Ergebnis: Buchung
+  PENDING – awaiting salon approval" (a bare "Status: ausstehend" names no request: neutral,
+  convention 50), "Request status: waiting for the salon to confirm", "Buchung: ok", "Ergebnis: Buchung
   erfolgreich", "Result: cancellation successful", "SMS: versendet", "Text sent!";
 - a table row or a heading over a slot says it booked: "Termin | Freitag | 10:00 | bestätigt",
   "## Bestätigung\\nFreitag, 10:00 Uhr";
@@ -57,8 +58,11 @@ _KINDS: tuple[tuple[ClaimKind, re.Pattern[str]], ...] = (
     (
         K.PENDING,
         re.compile(
-            r"\b(?:request\s+|anfrage\s+|anfrage-)?status\s*:\s*(?:pending|ausstehend|angefragt|"
-            r"awaiting\s+(?:the\s+)?salon|waiting\s+for\s+the\s+salon|wartet\s+auf\s+(?:den\s+)?salon)\b"
+            # a request or the salon named: a bare "Status: ausstehend." is neutral (blind 3,
+            # convention 50)
+            r"^(?=.*\b(?:salon|anfrage|request)\b).*\bstatus\s*:\s*(?:pending|ausstehend|angefragt|"
+            r"awaiting\s+(?:the\s+)?salon|waiting\s+for\s+the\s+salon|wartet\s+auf\s+(?:den\s+)?"
+            r"salon)\b"
         ),
     ),
 )
