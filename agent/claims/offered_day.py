@@ -29,7 +29,9 @@ RULES = (
         "de",
         K.AVAILABLE,
         re.compile(r"wie wär"),
-        re.compile(rf"^\W*wie\s+wär(?:e|'s)(?:\s+es)?\s+(?:(?:denn|dann|mit|am|in|zwei)\s+)*{_DAY}\b"),
+        re.compile(
+            rf"^\W*wie\s+wär(?:e|'s)(?:\s+es)?\s+(?:(?:denn|dann|mit|am|in|zwei)\s+)*{_DAY}\b"
+        ),
         unless=re.compile(r"\b(?:wenn|falls|ob|nicht|kein\w*)\b"),
         questions=True,
         clause=True,

@@ -31,8 +31,8 @@ from agent.claims.done_words import RULES as DONE_WORDS
 from agent.claims.follow_up_said import RULES as FOLLOW_UP_SAID
 from agent.claims.free_again import RULES as FREE_AGAIN
 from agent.claims.fresh_wordings import RULES as FRESH_WORDINGS
-from agent.claims.future_frame import RULES as FUTURE_FRAME
 from agent.claims.future_certain import RULES as FUTURE_CERTAIN
+from agent.claims.future_frame import RULES as FUTURE_FRAME
 from agent.claims.gone_and_held import RULES as GONE_AND_HELD
 from agent.claims.gone_words import RULES as GONE_WORDS
 from agent.claims.hedged_words import RULES as HEDGED

@@ -132,8 +132,10 @@ def _in_present(before: str) -> str | None:
     # "wird gleich fest eingetragen sein" -> "ist gleich fest eingetragen"
     verb = "sind" if m.group().lower().startswith("werden") else "ist"
     out = _overwrite(before, m.start(), m.start() + len(m.group().split()[0]), verb)
-    tail = m.group().lower().rfind("sein") if "worden" not in m.group().lower() else (
-        m.group().lower().rfind("worden")
+    tail = (
+        m.group().lower().rfind("sein")
+        if "worden" not in m.group().lower()
+        else (m.group().lower().rfind("worden"))
     )
     out = _blank(out, m.start() + tail, m.end())
     return _SOON.sub(lambda w: " " * len(w.group()), out)
