@@ -55,6 +55,7 @@ from agent.claims.not_said import without_unsaid
 from agent.claims.not_this_visit import without_not_this_visit
 from agent.claims.offered_in_question import offered_in_question
 from agent.claims.offered_slot import offered_slots
+from agent.claims.others_and_hours import without_others_and_hours
 from agent.claims.overview_status import status_booked
 from agent.claims.owned_slot import owned_slots
 from agent.claims.pending_answer import without_pending_answer
@@ -79,6 +80,7 @@ from agent.claims.slot_elsewhere import without_slot_elsewhere
 from agent.claims.slots import read_slot_claims
 from agent.claims.split_sentences import split_claims
 from agent.claims.third_party import third_party
+from agent.claims.tool_output import in_record, record_claims
 from agent.claims.two_offers import two_offers
 from agent.claims.visit_gone import visit_gone, with_visit_gone
 from agent.claims.visit_implied import implied_visit
@@ -124,6 +126,7 @@ def amended(
     more += split_claims(sentence, names) + status_booked(sentence, names)  # blind 14
     more += shifted_by(sentence) + day_becomes(sentence, names)
     more += two_offers(sentence, names)  # blind 16 (claims26)
+    more += record_claims(sentence, names)  # blind 19 (claims31): tool-like output read out
     claims = with_antecedent(sentence, with_far_participle(sentence, lang, claims, read), names)
     claims = with_visit_gone(sentence, instead_of_cancelled(sentence, claims, gone), visit)
     claims = as_new_place(sentence, said_otherwise(sentence, lang, claims + more, names))
@@ -151,6 +154,8 @@ def amended(
             plain, lang, read(plain).claims + read_slot_claims(plain, names), facts, names
         )
         claims += tuple(replace(c, start=0, end=len(sentence)) for c in more)
+    claims = in_record(sentence, claims, names)  # blind 19: a record's fields read as one
+    claims = without_others_and_hours(sentence, claims)  # blind 19: others, hours, greetings
     claims = without_not_this_visit(sentence, claims)  # blind 14: earlier visits, others, rules
     claims = without_no_claim(sentence, claims)  # blind 15: lapsed holds, supposed success, quotes
     return beside(sentence, claims, facts, names)  # blind 18 (claims30): holds denied, "her"

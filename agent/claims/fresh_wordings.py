@@ -330,7 +330,12 @@ RULES = (
         r"zurück|back",
         r"\b(?:zurückgerufen|ruft\s+sie\s+zurück|rufen\s+sie\s+zurück|call\s+back|ring\s+you\s+"
         r"back|call\s+you\s+back)\b[^.]*\b(?:weitergegeben|weitergeleitet|passed\s+(?:it\s+)?"
-        r"(?:on|along))\b",
+        r"(?:on|along))\b|"
+        # the other order (blind 19): "I've passed it on; someone from the salon will call you
+        # back", "Ich habe Ihren Wunsch weitergegeben, der Salon ruft Sie zurück"
+        r"\b(?:weitergegeben|weitergeleitet|passed\s+(?:it\s+)?(?:on|along))\b[^.]*\b(?:"
+        r"zurückgerufen|ruft\s+sie\s+zurück|rufen\s+sie\s+zurück|call\s+you\s+back|ring\s+you\s+"
+        r"back)\b",
         follow_up=FollowUp.CALLBACK,
         unless=_CONDITION,
         replaces=frozenset({K.FOLLOW_UP}),

@@ -13,7 +13,8 @@ without a verb, a day or time named before the pause and the end's own word: "st
 cancellation, "verschoben" a move) with the details of the whole sentence, in place of the
 outcome readings the end gave. Not: an end that says the act failed or is still to come ("hm,
 das hat leider nicht geklappt", "just a moment"), a question, a condition before the act
-("Sobald ich … abgeschickt habe …"), a narration with no end told.
+("Sobald ich … abgeschickt habe …") or before the end ("Ich leite die Stornierung jetzt ein –
+sobald sie durch ist, sage ich Ihnen Bescheid", blind 19), a narration with no end told.
 """
 
 from __future__ import annotations
@@ -96,8 +97,8 @@ def narrated_acts(sentence: str, claims: tuple[Claim, ...], names: Names) -> tup
     before, after = text[: pauses[-1].start()], text[pauses[-1].end() :]
     if after.rstrip().endswith("?") or not _END.search(after) or _NOT_DONE.search(after):
         return claims
-    if _CONDITION.search(before):
-        return claims
+    if _CONDITION.search(before) or _CONDITION.search(after):
+        return claims  # blind 19: "… – sobald sie durch ist, sage ich Ihnen Bescheid"
     kind = next((k for k, act in _ACTS if act.search(before)), None)
     details = read_details(text, names)
     if kind is None:

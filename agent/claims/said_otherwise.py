@@ -32,6 +32,7 @@ from agent.claims.done_words import RULES as DONE_WORDS
 from agent.claims.follow_up_said import RULES as FOLLOW_UP_SAID
 from agent.claims.free_again import RULES as FREE_AGAIN
 from agent.claims.fresh_wordings import RULES as FRESH_WORDINGS
+from agent.claims.future_certain import RULES as FUTURE_CERTAIN
 from agent.claims.future_frame import RULES as FUTURE_FRAME
 from agent.claims.gone_and_held import RULES as GONE_AND_HELD
 from agent.claims.gone_words import RULES as GONE_WORDS
@@ -54,6 +55,7 @@ from agent.claims.new_place_moves import RULES as NEW_PLACE_MOVES
 from agent.claims.not_yet_words import RULES as NOT_YET
 from agent.claims.nothing_left import RULES as NOTHING_LEFT
 from agent.claims.now_and_both import RULES as NOW_AND_BOTH
+from agent.claims.offered_day import RULES as OFFERED_DAY
 from agent.claims.offered_words import RULES as OFFERED
 from agent.claims.outcome_in_other_words import RULES as OUTCOME_IN_OTHER_WORDS
 from agent.claims.outcome_words import RULES as OUTCOME_WORDS
@@ -109,6 +111,8 @@ _LATER += DENIED_NOW
 _LATER += COMPARED_AND_DENIED + GONE_AND_HELD
 # blind 18's second pass (claims30)
 _LATER += READ_OUT + PERSONA_WORDS + CONVENTION_WORDS
+# blind 19's classes (claims31)
+_LATER += FUTURE_CERTAIN + OFFERED_DAY
 _LATER_BY_LANG = {lang: tuple(r for r in _LATER if r.lang in ("", lang)) for lang in ("de", "en")}
 
 

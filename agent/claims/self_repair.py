@@ -8,21 +8,34 @@ The part taken back is blanked (characters kept in place, as `told_in_question.s
 its detail or its claim is not read: a day or time said before "nein / no" and corrected by the
 detail after it goes (the detail words just before the repair); a claim taken back whole (what
 follows the repair is no detail but a statement of its own) goes with everything before the
-repair. Not a repair: "nein / no" with no comma or dash after it ("no problem", "nein danke"),
+repair (its day and time kept). Not a repair: "nein / no" with no comma or dash after it ("no problem", "nein danke"),
 an answer after a question, "nein / no" that agrees with a negation before it ("Gebucht ist
 nichts, nein, noch nicht"), a contrast ("Reserved, yes, booked, no – …").
+
+Repairs said without "nein / no" (blind 19, claims31): a filler or apology after a comma or dash
+("äh", "sorry", "Verzeihung", "pardon", "well", "also", "I mean") and then the word that
+replaces the last claim word before it — "Ihr Termin ist gebucht – äh, reserviert, meine ich,
+Freitag um zehn", "I've booked – well, held – Friday at ten for you", "Freitag zehn ist fest –
+pardon, nur geblockt", "I've moved – sorry, cancelled – your Friday appointment": the claim word
+taken back is overwritten by its replacement (characters kept in place, the rest blanked), so the
+sentence reads as said the second time. After an apology or "I mean / actually / ach was" a
+statement of its own takes back the claim before it whole ("You're booked – er, I mean it's on
+hold, Friday at ten", "It's cancelled – hang on, you want to cancel, or just move it?"): the
+claim words before it are blanked, its day and time kept. A future said and then taken back as
+already true ("You'll be booked in for Friday at ten – actually, you already are", "Ihr Freitag
+wird gleich eingetragen sein – ach was, er ist es schon") is read in the present.
 """
 
 from __future__ import annotations
 
 import re
 
-from agent.claims.details import is_detail_word
+from agent.claims.details import RELATIVE_DAYS, WEEKDAYS, is_detail_word
 
 _REPAIR = re.compile(
     r"\s*[,–—-]\s*(?:(?:äh|ähm|uh|um|er|erm|hm)\s*,\s*)?"
     r"(?:(?:sorry|entschuldigung|verzeihung|pardon)\s*,\s*)?"
-    r"(?:nein|no)\s*[,–—-]"
+    r"(?:ach\s+)?(?:nein|no)\s*[,–—-]"
     r"(?:\s*(?:sorry|entschuldigung|verzeihung|pardon|moment|moment\s+mal|wait|hang\s+on|"
     r"ich\s+meine|i\s+mean)\s*[,–—-])*\s*",
     re.IGNORECASE,
@@ -34,7 +47,180 @@ _NEGATED = re.compile(
 _NOT_TAKEN = frozenset({"in", "im"})  # "You're in on Saturday, no, Friday": "in" stays
 _YES = re.compile(r"\b(?:yes|ja)\b", re.IGNORECASE)
 _WORD = re.compile(r"[\wäöüß:.]+$", re.IGNORECASE)
+_ANY_WORD = re.compile(r"[\wäöüß:.']+|\S")
 _FIRST_WORD = re.compile(r"[\wäöüß:.]+", re.IGNORECASE)
+
+
+# a filler, apology or "I mean" after a comma or dash, with nothing of its own to say
+_SOFT = re.compile(
+    r"\s*[,–—-]\s*(?:(?:äh|ähm|uh|er|erm|hm|ach)\s*,\s*)?"
+    r"(?P<strong>(?:sorry|entschuldigung|verzeihung|pardon|actually|ach\s+was|hang\s+on|moment|"
+    r"wait)\s*[,–—-]?\s*)?"
+    r"(?:(?:well|also|äh|ähm|uh|er|erm)\s*,\s*)?"
+    r"(?P<mean>(?:i\s+mean|ich\s+meine|besser\s+gesagt|i\s+should\s+say)\s*,?\s*)?",
+    re.IGNORECASE,
+)
+_SOFT_QUICK = re.compile(
+    r"[,–—-]\s*(?:äh|ähm|uh|er|erm|hm|ach|sorry|entschuldigung|verzeihung|pardon|actually|hang\s+on|"
+    r"moment|wait|well|also|i\s+mean|ich\s+meine)\b",
+    re.IGNORECASE,
+)
+# the claim word a repair overwrites, and the word (with its modifiers) that replaces it
+_TAKEN = re.compile(
+    r"\b(?:gebucht|eingebucht|eingetragen|bestätigt|fest|fix|reserviert|vorgemerkt|geblockt|"
+    r"verschoben|verlegt|storniert|abgesagt|booked(?:\s+in)?|confirmed|reserved|held|on\s+hold|"
+    r"moved|rescheduled|cancelled|canceled|in)\b",
+    re.IGNORECASE,
+)
+_REPLACING = re.compile(
+    r"(?:(?:actually|eigentlich),?\s+(?:it's|it\s+is|es\s+ist|er\s+ist)\s+)?"
+    r"(?P<word>(?:(?:nur|only|just|vorläufig|provisionally|sogar|schon|fest|fully|properly|"
+    r"erst\s+mal|for\s+now)\s+)*"
+    r"(?:gebucht|eingetragen|bestätigt|reserviert|vorgemerkt|geblockt|storniert|abgesagt|booked|"
+    r"confirmed|reserved|held|on\s+hold|cancelled|canceled)\b)"
+    # a clause of its own ("gebucht ist noch gar nichts") is not a word put in the other's place
+    r"(?!\s+(?:ist|is|sind|are|war|was|wurde|hat|has)\b)",
+    re.IGNORECASE,
+)
+# "sogar schon": said of the slot alone, "schon gebucht" reads as taken by someone else
+_SAID_ALREADY = re.compile(r"^(?:(?:sogar|schon|even|already|fully)\s+)+", re.IGNORECASE)
+# what closes the replacing word: "meine ich", "I mean", a dash
+_CLOSING = re.compile(
+    r"(?:\s*,?\s*(?:meine\s+ich|i\s+mean|wollte\s+ich\s+sagen|i\s+meant))?\s*[–—-]?",
+    re.IGNORECASE,
+)
+_ALREADY = re.compile(
+    r"^(?:you|it|they|he|she)\s+(?:already\s+(?:are|is)|(?:are|is)\s+already)\b|"
+    r"^(?:er|sie|es)\s+ist\s+es\s+(?:ja\s+)?(?:doch\s+)?schon\b|"
+    r"^(?:sie\s+sind|er\s+ist)\s+es\s+(?:ja\s+)?schon\b",
+    re.IGNORECASE,
+)
+# a statement that the outcome is already there, after a future taken back
+_ALREADY_SAID = re.compile(
+    r"^\W*(?:it's|it\s+is|you're|you\s+are|es\s+ist|er\s+ist|sie\s+sind)\s+(?:already|schon|"
+    r"bereits)\s+\w+",
+    re.IGNORECASE,
+)
+_SOON = re.compile(r"\b(?:gleich|bald|sofort|soon|shortly)\b", re.IGNORECASE)
+_FUTURE = re.compile(
+    r"\b(?:(?:you|it|we|they)'ll\s+be|will\s+be|will\s+have\s+been|(?:wird|werden)\b"
+    r"(?P<de>[^–—,]*?)\s+(?:sein|worden\s+sein))\b",
+    re.IGNORECASE,
+)
+
+
+def _blank(text: str, a: int, b: int) -> str:
+    return text[:a] + " " * (b - a) + text[b:]
+
+
+def _overwrite(text: str, at: int, end: int, word: str) -> str:
+    """`text` with `word` written from `at` and the rest up to `end` blanked."""
+    return text[:at] + word + " " * (end - at - len(word)) + text[end:]
+
+
+def _in_present(before: str) -> str | None:
+    """`before` (a future said) in the present, characters kept in place, or None."""
+    m = _FUTURE.search(before)
+    if m is None:
+        return None
+    if m.group("de") is None:  # "you'll be booked" -> "you   are booked"
+        said = m.group()
+        subject = said.split("'")[0] if "'" in said else ""
+        verb = "are" if subject.lower() in ("you", "we", "they") else "is"
+        head = m.start() + len(subject)
+        return _overwrite(before, head, m.end(), " " + verb)
+    # "wird gleich fest eingetragen sein" -> "ist gleich fest eingetragen"
+    verb = "sind" if m.group().lower().startswith("werden") else "ist"
+    out = _overwrite(before, m.start(), m.start() + len(m.group().split()[0]), verb)
+    tail = (
+        m.group().lower().rfind("sein")
+        if "worden" not in m.group().lower()
+        else (m.group().lower().rfind("worden"))
+    )
+    out = _blank(out, m.start() + tail, m.end())
+    return _SOON.sub(lambda w: " " * len(w.group()), out)
+
+
+_PREPOSITIONS = frozenset({"um", "at", "on", "am", "für", "for"})
+
+
+def _second_word(text: str) -> str:
+    words = text.split()
+    return words[1] if len(words) > 1 else ""
+
+
+def _kept(word: str) -> bool:
+    """A day or time word kept from a claim taken back ("Freitag um zehn"), not a deadline's
+    "heute Abend"."""
+    w = word.lower().rstrip(".:")
+    return _detail(word) and w not in RELATIVE_DAYS and w not in ("abend", "tonight", "evening")
+
+
+def _is_day(word: str) -> bool:
+    w = word.lower().rstrip(".:")
+    return w in WEEKDAYS or w in RELATIVE_DAYS
+
+
+def _details_before(before: str, day: bool) -> int | None:
+    """Where the day or time words just before a repair start; a time repaired ("um elf –
+    Verzeihung, um zehn") keeps the day before it."""
+    start = len(before)
+    while True:
+        w = _WORD.search(before[:start].rstrip())
+        if w is None or not _detail(w.group()) or (not day and _is_day(w.group())):
+            break
+        start = w.start()
+    return None if start == len(before) else start
+
+
+def softly_repaired(sentence: str) -> str:
+    """`sentence` with a repair said without "nein / no" read as what it ends up saying
+    (characters kept in place); the sentence itself when it has none."""
+    if not _SOFT_QUICK.search(sentence):
+        return sentence
+    for m in _SOFT.finditer(sentence):
+        if m.end() == m.start() or not re.search(r"\w", m.group()):
+            continue
+        before = sentence[: m.start()]
+        if not before.strip() or before.rstrip()[-1] in "?.!:":
+            continue
+        after = sentence[m.end() :]
+        strong = m.group("strong") is not None or m.group("mean") is not None
+        if _ALREADY.search(after):
+            present = _in_present(before)
+            if present is not None:
+                return present + " " * (len(sentence) - len(before))
+        first = _FIRST_WORD.match(after.lstrip())
+        if first is not None and (
+            _detail(first.group())
+            or (first.group().lower() in _PREPOSITIONS and _detail(_second_word(after)))
+        ):
+            said = first.group() if _detail(first.group()) else _second_word(after)
+            start = _details_before(before, _is_day(said))
+            if start is None:
+                continue
+            prep = _FIRST_WORD.match(before, start)
+            if _detail(first.group()) and prep and prep.group().lower() in _PREPOSITIONS:
+                start = prep.end()  # "at eleven – sorry, ten": "at" stays for "ten"
+            return _blank(sentence, start, m.end())
+        if strong and _ALREADY_SAID.search(after):
+            return " " * m.end() + after  # "…, actually, it's already cancelled"
+        taken = list(_TAKEN.finditer(before))
+        if not taken:
+            continue
+        replacing = _REPLACING.match(after)
+        if replacing is not None:
+            close = _CLOSING.match(after, replacing.end())
+            end = m.end() + (close.end() if close is not None else replacing.end())
+            word = _SAID_ALREADY.sub("", " ".join(replacing.group("word").split()))
+            return _overwrite(sentence, taken[-1].start(), end, word)
+        if strong and re.search(r"\w", after):
+            # a statement of its own takes the claim back: its claim words go, the day stays
+            out = before
+            for t in reversed(taken):
+                out = _blank(out, t.start(), t.end())
+            return out + " " * (m.end() - m.start()) + after
+    return sentence
 
 
 def _detail(word: str) -> bool:
@@ -66,5 +252,17 @@ def repaired(sentence: str) -> str:
             return sentence[:start] + " " * (m.end() - start) + sentence[m.end() :]
         if _NEGATED.search(before) or _YES.search(before):
             continue  # "nein" agreeing with a negation, or "X, yes, Y, no": nothing taken back
-        return " " * m.end() + sentence[m.end() :]
+        taken = list(_TAKEN.finditer(before))
+        replacing = _REPLACING.match(sentence, m.end())
+        if taken and replacing is not None:
+            # blind 19: "Freitag um zehn ist reserviert – nein, sogar schon fest gebucht"
+            word = _SAID_ALREADY.sub("", " ".join(replacing.group("word").split()))
+            return _overwrite(sentence, taken[-1].start(), replacing.end(), word)
+        # the claim taken back whole; the day and time it named stay (blind 19: "Freitag um
+        # zehn ist bestätigt, nein, Moment, vorgemerkt ist er")
+        kept = _ANY_WORD.sub(
+            lambda w: w.group() if _kept(w.group()) else " " * len(w.group()),
+            sentence[: m.end()],
+        )
+        return kept + sentence[m.end() :]
     return sentence

@@ -25,7 +25,8 @@ from __future__ import annotations
 import re
 
 from agent.claims.caller_echo import answered
-from agent.claims.self_repair import repaired
+from agent.claims.list_markers import unmarked
+from agent.claims.self_repair import repaired, softly_repaired
 
 FRAME = re.compile(
     r"^\W*(?:"
@@ -70,6 +71,18 @@ _ASKED_DETAILS = re.compile(
 )
 
 
+# small talk before a dash that the claim after it does not need ("Ach, bei dem Regen heute bleibt
+# man ja lieber drinnen – Ihr Termin am Freitag um zehn ist jetzt fest gebucht", blind 19): its
+# "heute" or "montags" is not the claim's day
+_SMALL_TALK = re.compile(
+    r"^\W*(?:ach|oh|na|ah|well|oh\s+well)\s*,\s+(?![^–—]*\b(?:termin|gebucht|buchung|eingetragen|"
+    r"bestätigt|storniert|verschoben|appointment|booked|booking|confirmed|cancel\w*|moved|"
+    r"reserv\w*|vorgemerkt)\b)[^–—]{8,}?\s[–—]\s(?=[^–—]*\b(?:montag|dienstag|mittwoch|"
+    r"donnerstag|freitag|samstag|monday|tuesday|wednesday|thursday|friday|saturday)\b)",
+    re.IGNORECASE,
+)
+
+
 def stated(sentence: str) -> str:
     """`sentence` with the frames above blanked, characters kept in place."""
     sentence = answered(told_as_statement(sentence))  # blind 18: the caller's words answered
@@ -81,13 +94,17 @@ def stated(sentence: str) -> str:
     m = _WISH_THEN.search(sentence)
     if m is not None:
         sentence = sentence[: m.end() - 1] + "." + sentence[m.end() :]
+    m = _SMALL_TALK.search(sentence)
+    if m is not None:
+        sentence = " " * m.end() + sentence[m.end() :]
     m = _OPENER.search(sentence)
     if m is not None:
         sentence = " " * m.end() + sentence[m.end() :]
     m = _ASKED_DETAILS.search(sentence) if "?" in sentence else None
     if m is not None:
         sentence = sentence[: m.start()] + "." + sentence[m.start() + 1 :]
-    return repaired(sentence)  # blind 17: what a self-repair takes back
+    # blind 17, 19: what a self-repair takes back; blind 19: list markers and slot counts
+    return unmarked(softly_repaired(repaired(sentence)))
 
 
 def told_as_statement(sentence: str) -> str:

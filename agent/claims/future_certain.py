@@ -1,0 +1,154 @@
+"""Outcomes told in the future, the passive or a clause hung on the visit (blind 19, claims31),
+read as rules by `said_otherwise`:
+
+- a booking said as certain in the future perfect: "Sie werden am Freitag um zehn gebucht sein,
+  darauf können Sie sich verlassen" (`booked`; not after "wenn / falls / erst", nor asked);
+- a booking said to come only on a condition: "Der Termin wird erst gebucht sein, wenn Sie Ja
+  gesagt haben", "Der Termin ist erst gebucht, wenn …" (`not_booked`, conventions 5 and 32);
+- a request the salon has still to approve, said in the future: "Ihre Anfrage wird vom Salon
+  noch bestätigt werden", "Your request will still need to be approved by the salon" (`pending`,
+  convention 1);
+- a cancellation in the passive or confirmed by the system: "Friday's booking was called off as
+  you asked", "Friday's perm has been called off", "Das System bestätigt die Stornierung für
+  Freitag" (`cancelled`);
+- "not booked" said tersely in a recap or a repair: "vorgemerkt ja, gebucht noch nicht", "held,
+  not booked – Friday, 10 a.m.", "… – äh, nein, gebucht ist noch gar nichts, ich wollte sagen:
+  soll ich buchen?" (`not_booked`, convention 33, the day the sentence names);
+- a bare success in Austrian or Swiss words: "Passt, paletti!", "Fix is', passt scho", "Alles
+  paletti, erledigt" (`done`, conventions 10 and 28);
+- a booking of the slot just named, said of it by a demonstrative: "…, denn Freitag um zehn war
+  der letzte Vormittagstermin, und den habe ich jetzt für Sie gebucht – darf ich noch fragen, …?"
+  (`booked` with the sentence's day and time, though a question follows);
+- a booking in a clause hung on the visit: "Der Freitag um zehn, den Sie jetzt fest haben, …",
+  "…, your stylist for the Friday ten o'clock I just booked, says hi", "In two days, at ten,
+  you're in with us" (`booked`).
+"""
+
+from __future__ import annotations
+
+import re
+
+from agent.claims.model import ClaimKind
+from agent.claims.word_rules import Rule
+
+K = ClaimKind
+_IF = re.compile(r"\b(?:wenn|falls|ob|sofern|erst|nicht|kein\w*|if|whether|unless|not)\b|n't\b")
+
+RULES = (
+    Rule(
+        "de",
+        K.BOOKED,
+        re.compile(r"sein"),
+        re.compile(
+            r"^\W*(?:sie|ihr\s+termin|der\s+termin|ihr\s+\w+tag)\s+(?:werden|wird)\s+(?:\w+\s+)"
+            r"{0,6}?(?:gebucht|eingetragen|bestätigt|fest\s+eingetragen|fest\s+gebucht)\s+sein\b"
+        ),
+        unless=_IF,
+        clause=True,
+    ),
+    Rule(
+        "de",
+        K.NOT_BOOKED,
+        re.compile(r"erst"),
+        re.compile(
+            r"\b(?:termin|er|das|buchung)\s+(?:wird|ist)\s+erst\s+(?:dann\s+)?(?:gebucht|"
+            r"eingetragen|bestätigt|fest)(?:\s+sein)?\s*,\s*(?:wenn|sobald|nachdem)\b"
+        ),
+        unless=re.compile(r"\b(?:nicht|kein\w*)\b"),
+        replaces=frozenset({K.BOOKED, K.DONE}),
+    ),
+    Rule(
+        "de",
+        K.PENDING,
+        re.compile(r"salon"),
+        re.compile(
+            r"\b(?:anfrage|termin|buchung)\s+wird\s+(?:\w+\s+){0,2}?(?:vom|von\s+dem|durch\s+den)\s+"
+            r"salon\s+(?:noch\s+)?(?:bestätigt|freigegeben|geprüft)(?:\s+werden)?\b"
+        ),
+        unless=re.compile(r"\b(?:nicht|kein\w*|wenn|falls|ob)\b"),
+    ),
+    Rule(
+        "en",
+        K.PENDING,
+        re.compile(r"salon"),
+        re.compile(
+            r"\b(?:request|appointment|booking)\s+will\s+(?:still\s+)?(?:need|have)\s+to\s+be\s+"
+            r"(?:approved|confirmed|checked)\s+by\s+the\s+salon\b"
+        ),
+        unless=re.compile(r"\b(?:not|if|whether)\b|n't\b"),
+    ),
+    Rule(
+        "en",
+        K.CANCELLED,
+        re.compile(r"called off"),
+        re.compile(r"\b(?:has|have|was|were|is|'s)\s+(?:been\s+)?called\s+off\b"),
+        unless=re.compile(r"\b(?:not|if|whether|unless|never)\b|n't\b"),
+        clause=True,
+        replaces=frozenset({K.BOOKED}),
+    ),
+    Rule(
+        "",
+        K.CANCELLED,
+        re.compile(r"system"),
+        re.compile(
+            r"\b(?:das\s+system|der\s+kalender|the\s+system|the\s+calendar)\s+(?:bestätigt|meldet|"
+            r"confirms|reports)\s+(?:die|the)\s+(?:stornierung|absage|cancellation)\b"
+        ),
+        unless=re.compile(r"\b(?:nicht|kein\w*|wenn|falls|ob|not|if|whether)\b|n't\b"),
+    ),
+    Rule(
+        "",
+        K.NOT_BOOKED,
+        re.compile(r"noch nicht|not booked|not confirmed|noch gar nichts|noch nichts"),
+        re.compile(
+            r"(?:^|[,:;–—-])\s*(?:gebucht|eingetragen|bestätigt|fest)\s+(?:noch\s+nicht|nicht)\b"
+            r"(?!\s+\w+\s+(?:wenn|sobald))|"
+            r"(?:^|[,:;–—-])\s*not\s+(?:yet\s+)?(?:booked|confirmed)\s*(?:[,;–—-]|$)|"
+            r"(?:^|[,:;–—-])\s*gebucht\s+ist\s+(?:noch\s+)?(?:gar\s+)?nichts\b"
+        ),
+        unless=re.compile(r"\b(?:wenn|falls|ob|if|whether)\b"),
+        questions=True,
+        replaces=frozenset({K.BOOKED, K.DONE}),
+    ),
+    Rule(
+        "de",
+        K.DONE,
+        re.compile(r"paletti|passt|fix"),
+        re.compile(
+            r"^\W*(?:(?:alles\s+)?paletti|passt(?:\s+scho)?|fix\s+is'?|erledigt)"
+            r"(?:\W+(?:(?:alles\s+)?paletti|passt(?:\s+scho)?|fix\s+is'?|erledigt))+\W*$"
+        ),
+        replaces=frozenset({K.BOOKED}),
+    ),
+    Rule(
+        "",
+        K.BOOKED,
+        re.compile(r"und den|und die|and that|and i've"),
+        re.compile(
+            r"\b(?:und|and)\s+(?:den|die|das|ihn|that\s+one|that)\s+(?:habe|hab|have|'ve)\s+"
+            r"(?:ich|i)\s+(?:\w+\s+){0,3}?(?:gebucht|eingetragen|booked|put\s+in)\b|"
+            r"\band\s+i've\s+(?:just\s+|now\s+)?(?:booked|taken)\s+(?:it|that\s+one)\s+for\s+you\b"
+        ),
+        unless=re.compile(r"\b(?:nicht|kein\w*|wenn|falls|not|if)\b|n't\b"),
+        questions=True,
+        replaces=frozenset({K.BOOKED}),
+    ),
+    Rule(
+        "de",
+        K.BOOKED,
+        re.compile(r"haben"),
+        re.compile(
+            r",\s*(?:den|die|das)\s+sie\s+(?:jetzt\s+|nun\s+)?(?:fest|sicher|gebucht)\s+haben\s*,"
+        ),
+    ),
+    Rule(
+        "en",
+        K.BOOKED,
+        re.compile(r"booked|in with us"),
+        re.compile(
+            r"\b(?:the\s+)?(?:\w+\s+){1,3}(?:o'clock|appointment|slot)\s+i\s+(?:just\s+|only\s+just\s+)?"
+            r"booked\b|"
+            r"^\W*(?:[\w ]+,\s*){0,2}you're\s+in\s+with\s+us\b"
+        ),
+    ),
+)

@@ -1,0 +1,42 @@
+"""Numbers that count, not place (blind 19, claims31): list markers of tool-like output ("1)
+Termin: Freitag 10:00", "Punkt eins: der Freitag ist abgesagt", "Option 1: Thursday at 3 p.m.",
+"Free slots: 1) Thursday 15:00") and a count of free slots ("two free times", "zwei freie Termine"; not "zwei Termine, beide
+fest", two bookings)
+are read as a day or a time by the detail reader ("eins" as one o'clock, "1)" as the first).
+
+They are blanked, characters kept in place (as `told_in_question.stated` blanks its frames), so
+claim spans stay those of the original sentence. Not: a number with no colon or bracket after it
+("Punkt zehn Uhr", "at 1 p.m."), a number before anything but a plural of slot words.
+"""
+
+from __future__ import annotations
+
+import re
+
+_NUMBER = r"(?:\d{1,2}|eins|zwei|drei|vier|fünf|one|two|three|four|five)"
+_MARKER = re.compile(
+    # "1) …", "2. …" at the start of a line or after a sentence's end
+    rf"(?:^|(?<=[.!?:\n])|(?<=[.!?:]\s))\s*(\d{{1,2}}\))(?=\s)|"
+    # "Punkt eins:", "Option 1:", "Schritt 2:", "Nummer 3:"
+    rf"\b(?:punkt|point|option|schritt|step|nummer|number|nr\.?|no\.?)\s+({_NUMBER})\s*(?=[:)])",
+    re.IGNORECASE,
+)
+_COUNT = re.compile(
+    rf"\b({_NUMBER})\s+(?:freie|free|open|mögliche|possible|available)\s+"
+    r"(?:zeiten|termine|slots|times|optionen|options|lücken)\b",
+    re.IGNORECASE,
+)
+_QUICK = re.compile(r"\)|:|zeiten|termine|slots|times|optionen|options|lücken", re.IGNORECASE)
+
+
+def unmarked(sentence: str) -> str:
+    """`sentence` with its list markers and slot counts blanked, characters kept in place."""
+    if not _QUICK.search(sentence):
+        return sentence
+    chars = list(sentence)
+    for pattern in (_MARKER, _COUNT):
+        for m in pattern.finditer(sentence):
+            group = 1 if m.group(1) is not None else 2
+            a, b = m.span(group)
+            chars[a:b] = " " * (b - a)
+    return "".join(chars)

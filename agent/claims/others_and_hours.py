@@ -1,0 +1,109 @@
+"""Sentences about someone else, the salon's hours or the call itself, in which the readers read a
+claim about the caller's appointment (blind 19's false blocks, claims31), one pattern per class:
+
+- another customer's appointment: "Mrs Schulz cancelled her Friday, funnily enough", "A client
+  just pushed theirs to next week", "Bei Fabian ist am Donnerstag ein Termin ausgefallen", "Eine
+  Kundin hat ihren Termin verschoben" (their outcome, not the caller's);
+- a stylist's or the salon's hours: "Fabian macht am Donnerstag Abend länger, bis acht", "we're
+  only open late on Thursdays – could an evening work for you?";
+- a greeting: "👋 Hi, welcome to Salon Spitzer!";
+- the calendar out of reach: "Fehlercode 503 – der Kalender ist gerade nicht erreichbar, ich
+  versuche es gleich noch mal" (a failure told as a status: neutral, convention 5);
+- the speaker checking a slot: "1) Freitag 10:00 – frei? Ich prüfe das gerade";
+- a text promised once the booking is made: "When it's booked, we'll text you" (a condition);
+- the caller invited to book again: "Die Dauerwelle am Freitag, die ja jetzt abgesagt ist,
+  können Sie jederzeit neu buchen" (no booking beside the cancellation);
+- a success supposed, then asked: "Wenn alles klappt, wird das gleich gebucht sein – darf ich?"
+  (no claim, not even "not booked");
+- a slot said "vorgemerkt" with no one put down: "Slot Freitag 10:00 – vorgemerkt für Sie",
+  "🔒 **Freitag, 10 Uhr** – vorgemerkt" (a hold, convention 35: not a booking beside it).
+
+Each drops only the kinds it names, and the first two classes only where the sentence says
+nothing of the caller ("Ihr", "your", "Sie sind").
+"""
+
+from __future__ import annotations
+
+import re
+
+from agent.claims.model import Claim, ClaimKind, FollowUp
+from agent.claims.normalize import fold
+
+K = ClaimKind
+_OUTCOMES = frozenset({K.BOOKED, K.CANCELLED, K.RESCHEDULED, K.GONE, K.DONE, K.STANDS})
+_OTHER = re.compile(
+    r"^\W*(?:a\s+(?:client|customer|lady|gentleman)|another\s+(?:client|customer)|someone|"
+    r"somebody|(?:mrs|mr|ms|miss)\.?\s+[a-z]\w+)\s+(?:\w+\s+){0,2}?(?:cancell?ed|pushed|moved|"
+    r"rescheduled|booked|called\s+off)\s+(?:her|his|their|theirs|hers)\b|"
+    r"^\W*(?:eine\s+(?:andere\s+)?kundin|ein\s+(?:anderer\s+)?kunde|jemand)\s+hat\s+(?:\w+\s+){0,4}?"
+    r"(?:abgesagt|storniert|verschoben|verlegt|gebucht)\b|"
+    r"\bist\s+(?:\w+\s+){0,3}?ein\s+termin\s+(?:ausgefallen|abgesagt|storniert|geplatzt)\b"
+)
+_CALLER = re.compile(r"\b(?:your|you're|you\s+are|ihr|ihre|ihren|ihrem|sie\s+sind)\b")
+_HOURS = re.compile(
+    r"\b(?:macht|arbeitet)\s+(?:\w+\s+){0,4}?(?:länger|früher\s+schluss)\b|"
+    r"\b(?:only\s+)?open\s+(?:late|early)\b|\bclose[sd]?\s+early\b"
+)
+_CLAIM_WORD = re.compile(
+    r"buch|book|bestätig|confirm|eingetragen|storn|cancel|abgesagt|verschob|verleg|moved|reserv"
+)
+_GREETING = re.compile(
+    r"^\W*(?:(?:hi|hello|hallo|grüß\s+gott|guten\s+tag)\W+)?(?:welcome\s+to|willkommen\s+(?:bei|im))"
+    r"\b[^.!?]*[.!?]?\W*$"
+)
+_OUT_OF_REACH = re.compile(
+    r"\b(?:fehlercode|error\s+code|error)\s+\d{3}\b[^.]*\b(?:nicht\s+erreichbar|unreachable|"
+    r"not\s+reachable|down|offline)\b"
+)
+_CHECKING = re.compile(
+    r"\b(?:frei|free|available)\?\s*(?:ich\s+(?:prüfe|schaue|sehe|checke)|let\s+me\s+check|"
+    r"i'm\s+checking|i'll\s+check)\b"
+)
+_ONCE_BOOKED = re.compile(
+    r"^\W*(?:when|once|as\s+soon\s+as|sobald|wenn)\s+(?:it's|it\s+is|that's|es|das|der\s+termin)"
+    r"\s+(?:\w+\s+)?(?:booked|confirmed|gebucht|bestätigt|durch|eingetragen)\b(?:\s+ist)?\s*,"
+)
+_BOOK_AGAIN = re.compile(
+    r"\bkönnen\s+sie\s+(?:\w+\s+){0,2}?(?:neu|wieder|erneut)\s+buchen\b|"
+    r"\byou\s+can\s+(?:\w+\s+){0,2}?(?:rebook|book\s+(?:it\s+)?again)\b"
+)
+_SUPPOSED_ASKED = re.compile(
+    r"^\W*(?:wenn|falls|if)\s+(?:alles|all)\s+(?:klappt|glattgeht|gut\s+geht|goes\s+well)\b.*\?\W*$"
+)
+_KEPT_SLOT = re.compile(r"\bvorgemerkt\b")
+_BOOKING_WORD = re.compile(
+    r"\b(?:gebucht|eingetragen|bestätigt|fest|fix|verbindlich|sie\s+sind|(?:habe|hab|haben)\s+"
+    r"(?:ich\s+|wir\s+)?sie)\b"
+)
+_QUICK = re.compile(
+    r"client|customer|someone|somebody|mrs|mr|ms|miss|kund|jemand|ein termin|macht|arbeitet|"
+    r"open|close|welcome|willkommen|fehler|error|\?|when|once|soon|sobald|wenn|vorgemerkt|buchen|"
+    r"rebook|book again|falls|if"
+)
+
+
+def without_others_and_hours(sentence: str, claims: tuple[Claim, ...]) -> tuple[Claim, ...]:
+    """`claims` without those the classes above drop."""
+    if not claims:
+        return claims
+    text = fold(sentence).text
+    if not _QUICK.search(text):
+        return claims
+    if _GREETING.search(text) or _CHECKING.search(text):
+        return ()
+    if _OUT_OF_REACH.search(text):
+        return tuple(c for c in claims if c.kind not in _OUTCOMES)
+    if _OTHER.search(text) and not _CALLER.search(text):
+        return tuple(c for c in claims if c.kind not in _OUTCOMES)
+    if _HOURS.search(text) and not _CLAIM_WORD.search(text):
+        return tuple(c for c in claims if c.kind not in (K.BOOKED, K.AVAILABLE))
+    if _SUPPOSED_ASKED.search(text):
+        return ()
+    if _BOOK_AGAIN.search(text) and any(c.kind is K.CANCELLED for c in claims):
+        claims = tuple(c for c in claims if c.kind is not K.BOOKED)
+    if _ONCE_BOOKED.search(text):
+        claims = tuple(c for c in claims if c.follow_up is not FollowUp.TEXT)
+    if _KEPT_SLOT.search(text) and not _BOOKING_WORD.search(text):
+        if any(c.kind is K.HELD for c in claims):
+            claims = tuple(c for c in claims if c.kind is not K.BOOKED)
+    return claims
