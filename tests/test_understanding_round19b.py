@@ -48,6 +48,8 @@ def _check(said: str, now: datetime = WEDNESDAY):
         ("Samstag, nein, zwei Wochen später", "2047-10-05"),
         ("nächste Woche Dienstag, ach nee, die Woche darauf", "2047-10-01"),
         ("Donnerstag, nee, die Woche drauf, um elf", "2047-09-26 11:00"),
+        ("Freitag um drei, nee, eine Woche später um vier", "2047-09-27 16:00"),
+        ("Freitag um drei, nee, eine Woche später", "2047-09-27 15:00"),
         ("Friday, no, a week later", "2047-09-27"),
         ("Friday, sorry, make that the following week", "2047-09-27"),
         ("nächste Woche Freitag, nee, eine Woche früher", "2047-09-20"),

@@ -286,6 +286,8 @@ def _corrected(text: str, role: str, ctx: Today) -> tuple[list[DayTerm], list[Ti
         if shift is not None:  # "Dienstag, nee, eine Woche später": that day a week on
             new_days, new_times, rest = _terms(shift.rest, role, ctx, weekday)
             if not new_days:
+                if _same_kind(times, new_times, lambda t: t.kind == "part"):  # type: ignore[attr-defined]
+                    times = []  # "um drei, nee, eine Woche später um vier": the time said last
                 days, times = shifted(days, shift), times + new_times
                 retracted = False
                 rests.append(rest)
