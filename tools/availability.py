@@ -58,7 +58,7 @@ async def check_availability(
 
     Args:
         service: Leistung in den Worten des Anrufers, z.B. 'Dauerwelle', 'Haare färben',
-            'Färbung', 'Bart schneiden' (auch verhört 'Barth schneiden'), 'Herrenschnitt', 'beard trim', 'Haare dunkler', 'Herren, kurz an den
+            'Färbung', 'Bart schneiden' (auch verhört 'Barth schneiden'), 'Herrenschnitt', 'beard trim', 'Haare dunkler', 'meine Haare sind so glatt, ich will Locken', 'mehr Volumen' (Rückfrage: Dauerwelle oder Schnitt), 'Herren, kurz an den
             Seiten'; korrigiert ('Strähnchen, nee, doch nur Farbe'); auch was ausgeschlossen
             wird ('nur föhnen, nicht schneiden', 'Färben statt Strähnchen'); 'Blondieren', 'Haare bleichen' (Rückfrage:
             Färben oder Strähnchen); und was der Salon nicht anbietet ('Beine
@@ -70,7 +70,7 @@ async def check_availability(
             Wochen', 'den 27.', '27.11.', '27. November', 'vom 8. bis 10.', 'am Wochenende',
             'Heiligabend', 'zwischen den Jahren', 'Brückentag', 'Ende des Monats', 'morgen
             früh', 'Freitagnachmittag', 'so bald wie möglich', 'jetzt gleich', 'in einer
-            Stunde', 'am Tag nach dem Feiertag', 'gleich nach dem Feiertag', 'gleich nach Neujahr', 'Samstag vor Ostern', 'am letzten Samstag vor
+            Stunde', 'am Tag nach dem Feiertag', 'gleich nach dem Feiertag', 'gleich nach Neujahr', 'Dienstag, nee, eine Woche später', 'Samstag vor Ostern', 'am letzten Samstag vor
             Weihnachten', 'Johannistag', 'next Friday', 'Tuesday week', 'Friday fortnight', 'the 27th', Schweizer/bairisch
             ('Zischtig', 'am Fritig', 'morga', 'in ocht Tog'), 'überübermorgen', 'Stephanitag',
             'Pfingstdienstag', 'Heiligabend nächstes Jahr', 'am ersten Feiertag', 'nächstes

@@ -18,6 +18,7 @@ from calendar_adapter.salon import SalonFile
 from tools.occasion_hair import occasion_hairdo
 from tools.service_age import says_teen_age
 from tools.service_correction import after_retraction
+from tools.service_effect import wished
 from tools.service_words import concept_of, concepts, spoken_articles
 from tools.several_people import for_several_people
 from tools.text_fold import fold
@@ -30,6 +31,8 @@ _RESULTS = {"darker": "color"}
 _EITHER = {"lighten": frozenset({"color", "highlights"})}
 # Said besides a service without changing which it is ("Herrenhaarschnitt mit Waschen").
 _INCIDENTAL = _FOR_WHOM | {"wash", "blowdry"}
+# Services done to the head's hair as a whole: "Haare" said with them names nothing else
+_DONE_TO_THE_HAIR = frozenset({"perm", "color", "highlights"})
 # Done with a service, not alone: said alone and named by no service, it is not offered.
 _ONLY_ADDED = {"wash": "Waschen", "blowdry": "Föhnen"}
 
@@ -166,6 +169,33 @@ def _by_result(said: frozenset[str]) -> frozenset[str]:
     return rest | {_RESULTS[r] for r in results}
 
 
+def _by_volume(said: frozenset[str]) -> frozenset[str]:
+    """More volume said with a service: with a perm ("Volumenwelle", "Locken und Volumen") the
+    perm; beside a cut ("Schnitt mit mehr Volumen") only how the cut is to look."""
+    if "volume" not in said:
+        return said
+    rest = said - {"volume"}
+    return rest if rest & {"cut", "clipper"} else rest | {"perm"}
+
+
+def _volume_alone(
+    said: frozenset[str], names: list[_Name], by_slug: dict[str, Service]
+) -> ServiceMatch:
+    """More volume and no service named ("ich will mehr Volumen"): a perm gives it, and so does
+    a cut; asked with the perm and the cut (for whom it is, when said)."""
+    whom = said & _FOR_WHOM
+    perm = [s for n in names if n.said == {"perm"} for s in n.services]
+    cuts = [
+        s
+        for n in names
+        if "cut" in n.said
+        and (n.said - {"hair"} == whom | {"cut"} if whom else n.group and n.said == {"cut"})
+        for s in n.services
+    ]
+    slugs = dict.fromkeys(perm + cuts)
+    return ServiceMatch("ambiguous_service", candidates=tuple(by_slug[s] for s in slugs))
+
+
 def _by_either_result(
     said: frozenset[str], names: list[_Name], by_slug: dict[str, Service]
 ) -> frozenset[str] | ServiceMatch:
@@ -252,13 +282,16 @@ def _resolve_one(catalog: Catalog, text: str, salon: SalonFile | None) -> Servic
         if not said and not not_offered:  # "Strähnchen, nee": taken back, nothing else said
             return ServiceMatch("unknown_service")
         text = after
+    text = wished(text)  # "meine Haare sind so glatt, ich will Locken": the wish, not the state
     text = without_negated(text)
     if not text:  # "kein Schnitt": only what is not wanted
         return ServiceMatch("unknown_service")
     said, not_offered, _ = concepts(text)
-    said = _by_result(said)
     if not_offered:
         return ServiceMatch("unknown_service", not_offered=", ".join(not_offered))
+    if "volume" in said and not said - {"volume", "hair"} - _INCIDENTAL:
+        return _volume_alone(said, names, by_slug)
+    said = _by_result(_by_volume(said))
     if not said:
         return ServiceMatch("unknown_service")
     either = _by_either_result(said, names, by_slug)
@@ -289,6 +322,8 @@ def _resolve_one(catalog: Catalog, text: str, salon: SalonFile | None) -> Servic
     if len(slugs) == 1 and not any(n.group for n in widest):
         # a wish the service's names never mention ("Kopf rasieren" is no beard care) is asked
         known = frozenset().union(*(n.said for n in names if slugs[0] in n.services))
+        if known & _DONE_TO_THE_HAIR:  # "Locken in die Haare": the hair goes without saying
+            known |= {"hair"}
         if said - known - _INCIDENTAL:
             return ServiceMatch("ambiguous_service", candidates=(by_slug[slugs[0]],))
         return ServiceMatch("ok", by_slug[slugs[0]])

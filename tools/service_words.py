@@ -66,7 +66,9 @@ CONCEPTS: dict[str, tuple[str, ...]] = {
     "highlights": ("straehnchen", "straehnen", "straehne", "highlights", "highlight", "balayage",
                    "meches", "lowlights", "babylights", "foilyage", "folien"),
     "perm": ("dauerwelle", "welle", "wellen", "locken", "locke", "perm", "perms", "permanent",
-             "lockig", "curls", "curly"),
+             "lockig", "curls", "curly", "wellig", "gewellt", "wavy"),
+    # an effect a perm or a cut gives ("mehr Volumen", "more volume"): tools/service_match.py
+    "volume": ("volumen", "volume", "sprungkraft", "bounce", "bouncy"),  # "Fülle": as said
     # a styling without a cut ("Föhnfrisur", "Föhnwelle", "Wasserwelle") is blow-drying
     # "Styling" alone may be anything from a blow-dry to an updo: not listed, so it is asked
     "blowdry": ("foehnen", "foehn", "gefoehnt", "blowdry", "blow", "dry", "stylen",

@@ -144,10 +144,12 @@ def february_meant(today: date) -> int:
     return today.year if (today - end).days <= RECENT_PAST_DAYS else today.year + 1
 
 
-def bare_day(day: int, today: date) -> tuple[date, ...]:
+def bare_day(day: int, today: date, day_over: bool = False) -> tuple[date, ...]:
     """'am 27.': this month's if still ahead, else next month's. One gone within a week ("am
     23." on the 24th, "am ersten" on the 4th) is either a slip for a day gone or next month's:
-    both, to be asked (tests/corpus/README.md); gone longer, next month's."""
+    both, to be asked (tests/corpus/README.md); gone longer, next month's. `day_over`: said after
+    the salon's closing today, so the week is counted from tomorrow ("den 20." said on the 27th
+    at 19:00 is gone more than a week: next month's)."""
     this_month = _valid(today.year, today.month, day)
     if this_month is not None and this_month >= today:
         return (this_month,)
@@ -156,7 +158,8 @@ def bare_day(day: int, today: date) -> tuple[date, ...]:
     if this_month is None and day >= today.day:  # "am 31." in June: July's, if that is close
         if following is None or (following - today).days > BARE_DAY_NEXT_WITHIN:
             return ()
-    recent = this_month is not None and (today - this_month).days <= BARE_DAY_PAST_WITHIN
+    gone = (today - this_month).days + (1 if day_over else 0) if this_month is not None else 0
+    recent = this_month is not None and gone <= BARE_DAY_PAST_WITHIN
     if recent:
         return tuple(d for d in (this_month, following) if d is not None)
     return (following,) if following else ()
@@ -288,7 +291,8 @@ def _exact(day: date | tuple[date, ...] | None, m: re.Match[str], **kw: object) 
 
 def _bare(day: int, m: re.Match[str], ctx: Today) -> DayTerm:
     """A bare day of the month; two readings (just gone, next month's) are asked."""
-    days = bare_day(day, ctx.day)
+    over = ctx.salon.hours_on(ctx.day) is not None and not ctx.still_open_today()
+    days = bare_day(day, ctx.day, day_over=over)
     if len(days) > 1:
         return DayTerm(days, m[0], recent_past=days[0])
     return _exact(days, m)
@@ -343,6 +347,26 @@ def _relative_to_day(m: re.Match[str], ctx: Today) -> DayTerm | None:
         days.append(day)
     years = {d.year for d in days}
     return DayTerm(tuple(dict.fromkeys(days)), m[0], weekday=weekday, year_unclear=len(years) > 1)
+
+
+NEW_YEAR_SOON_UNTIL_MONTH = 2  # "nach Neujahr" said up to the end of February: from now on
+
+
+@rule(
+    r"\b(?:(?:gleich|direkt|sofort|unmittelbar|right|straight|just|immediately)\s+)?"
+    r"(?:nach|after)\s+(?:(?:dem|the)\s+)?(?:neujahr(?:stag)?|new\s+years?(?:\s+day)?"
+    r"|jahreswechsel|silvester|new\s+years\s+eve)\b"
+)
+def _after_new_year_just_gone(m: re.Match[str], ctx: Today) -> DayTerm | None:
+    """'nach Neujahr', 'after New Year', 'gleich nach Neujahr' said in January or February: the
+    new year has begun, the caller means soon (from today on: this year's first open days,
+    asked), never next January and never 'past'. Said later in the year, left to the rules for
+    the coming year's start."""
+    today = ctx.day
+    if today.month > NEW_YEAR_SOON_UNTIL_MONTH or today == date(today.year, 1, 1):
+        return None  # said on New Year's Day: "gleich nach Neujahr" is tomorrow (as before)
+    first = max(today, date(today.year, 1, 2))
+    return DayTerm(_span(first, first + timedelta(days=YEAR_START_DAYS)), m[0], span=True)
 
 
 _RIGHT_AFTER = (

@@ -39,6 +39,7 @@ from tools.when.normalize import normalize
 from tools.when.past_visit import drop_past_visits
 from tools.when.spoken import Words
 from tools.when.times import Clock, Part, Span, TimeTerm, side_by_side, time_spans, time_terms
+from tools.when.week_shift import shifted, week_shift
 
 MAX_DAYS_AHEAD = 366  # the longest a calendar year can be: see `a_year_after`
 
@@ -281,6 +282,16 @@ def _corrected(text: str, role: str, ctx: Today) -> tuple[list[DayTerm], list[Ti
             continue
         if not segment:
             continue
+        shift = week_shift(segment) if retracted and days else None
+        if shift is not None:  # "Dienstag, nee, eine Woche später": that day a week on
+            new_days, new_times, rest = _terms(shift.rest, role, ctx, weekday)
+            if not new_days:
+                if _same_kind(times, new_times, lambda t: t.kind == "part"):  # type: ignore[attr-defined]
+                    times = []  # "um drei, nee, eine Woche später um vier": the time said last
+                days, times = shifted(days, shift), times + new_times
+                retracted = False
+                rests.append(rest)
+                continue
         new_days, new_times, rest = _terms(segment, role, ctx, weekday)
         if _same_kind(days, new_days, lambda t: t.weekday_only) or (  # type: ignore[attr-defined]
             retracted and new_days and not any(_dated(t) for t in days + new_days)
