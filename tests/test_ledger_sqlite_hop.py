@@ -62,8 +62,8 @@ def calls_in(path: str) -> list[str]:
 
 
 async def test_a_function_runs_on_the_connections_thread_in_line_with_its_statements():
-    """`in_connection_thread` relies on aiosqlite's private `_execute` and `_conn`; this fails
-    when aiosqlite changes them."""
+    """`in_connection_thread` (`hand_to_connection_thread`, awaited) relies on aiosqlite's
+    private `_tx` queue and `_conn`; this fails when aiosqlite changes them."""
     async with aiosqlite.connect(":memory:") as conn:
         await conn.create_function("thread_id", 0, threading.get_ident)
         await conn.execute("CREATE TABLE t (x INTEGER)")
@@ -300,13 +300,14 @@ async def test_a_read_is_one_hop_to_the_readers_thread_and_gives_the_same_rows(e
         await engine.transact(lambda db, n=n: call_and_event(db, f"c{n}"))
     hops = []
     reader = engine._reader
-    execute = reader._execute
+    queue = reader._tx  # aiosqlite's queue of work for the thread: every hop is put on it
 
-    async def counted(fn, *args, **kwargs):
-        hops.append(fn)
-        return await execute(fn, *args, **kwargs)
+    class Counted:
+        def put_nowait(self, work: tuple) -> None:
+            hops.append(work)
+            queue.put_nowait(work)
 
-    monkeypatch.setattr(reader, "_execute", counted)
+    monkeypatch.setattr(reader, "_tx", Counted())
     async with engine.read() as db, db.execute("SELECT call_id FROM calls ORDER BY call_id") as cur:
         first = await cur.fetchone()
         rest = await cur.fetchall()
