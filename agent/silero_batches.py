@@ -64,6 +64,7 @@ class SileroBatches:
         self._others_until = float("-inf")  # loop time: another call counts as streaming
         self.batches = 0  # runs so far (the tests and benchmarks read them)
         self.windows = 0
+        self.gathered = 0  # batches that waited the gathering before they went to the thread
 
     async def score(self, model: Any, audio: bytes, rate: int) -> float:
         """Silero's speech confidence for one window of one call (its model's state advances)."""
@@ -84,13 +85,14 @@ class SileroBatches:
     def _next_batch(self, loop: asyncio.AbstractEventLoop) -> None:
         """The due windows go out after the gathering while other calls stream, else at once."""
         if self.gather_seconds > 0 and loop.time() < self._others_until:
-            loop.call_later(self.gather_seconds, self._send, loop)
+            loop.call_later(self.gather_seconds, self._send, loop, True)
         else:
             self._send(loop)
 
-    def _send(self, loop: asyncio.AbstractEventLoop) -> None:
+    def _send(self, loop: asyncio.AbstractEventLoop, gathered: bool = False) -> None:
         if loop is not self._loop:  # a gathering timer of a loop that was replaced
             return
+        self.gathered += gathered
         batch, self._due = self._due, []
         if self._thread is None:
             self._thread = threading.Thread(target=self._serve, name="silero", daemon=True)

@@ -8,7 +8,7 @@ PostgreSQL (a fresh database per test, copied from a migrated template).
 `LEDGER_TEST_ENGINES=sqlite` (or `postgres`) runs one engine only.
 
 The suite runs on pytest-xdist workers (pyproject `addopts`), whole modules to one worker (but
-the corpus tests in parts listed in SPREAD, which go one by one). A
+the corpus tests in parts listed in SPREAD, which go one by one, and those in APART). A
 "session" here is one worker's: each has its own PostgreSQL server, sandbox ports are the
 kernel's (port 0), files belong in `tmp_path`. Modules marked `slow` are scheduled first.
 """
@@ -142,19 +142,34 @@ class WebhookReceiver:
 # readings shared between parts, so that both workers share them instead of one worker running
 # the module while the other idles.
 SPREAD = ("tests/test_claims_rule_gate.py::test_no_gate_hides_a_match_in_the_corpus",)
+# Tests that go together to a unit of their own, apart from the rest of their module: a
+# module-scoped fixture only they use (the names corpus's results) is then built on one worker
+# while the other builds the module's other one (the days and times corpus's), not both on one.
+APART = {
+    f"tests/test_understanding_corpus.py::{name}": "names"
+    for name in (
+        "test_the_names_corpus_is_big_enough",
+        "test_no_name_or_service_is_answered_confidently_wrong",
+        "test_clear_names_and_services_are_resolved_without_a_question",
+    )
+}
 
 
 @pytest.hookimpl(optionalhook=True)
 def pytest_xdist_make_scheduler(config: pytest.Config, log: Any) -> Any:
-    """`--dist loadscope` (pyproject addopts), but with the SPREAD tests as scopes of their own."""
+    """`--dist loadscope` (pyproject addopts), but with the SPREAD tests as scopes of their own
+    and the APART ones as their named scope."""
     if config.getvalue("dist") != "loadscope":
         return None
     from xdist.scheduler import LoadScopeScheduling
 
     class ModulesAndSpreadTests(LoadScopeScheduling):
         def _split_scope(self, nodeid: str) -> str:
-            if nodeid.split("[", 1)[0] in SPREAD:
+            test = nodeid.split("[", 1)[0]
+            if test in SPREAD:
                 return nodeid
+            if test in APART:
+                return f"{test.split('::', 1)[0]}::{APART[test]}"
             return super()._split_scope(nodeid)
 
     return ModulesAndSpreadTests(config, log)

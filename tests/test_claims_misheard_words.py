@@ -106,7 +106,28 @@ def test_lemmas_wordfreq_folds_or_splits_are_judged_as_written():
 
 @pytest.mark.timeout(900)
 def test_the_committed_word_file_is_what_the_generator_builds_from_wordfreq():
+    """Rebuilt from wordfreq and compared, unless `near_words.inputs` shows the generator built
+    exactly this text from exactly the inputs found here (their digests: the build's code and
+    constants, wordfreq's and simplemma's files, the versions of what they use, Python's
+    Unicode); any change to one of them, or to the file, and it is rebuilt."""
     import gzip
 
     committed = gzip.decompress(near_words.PATH.read_bytes()).decode("utf-8")
+    stamp = near_words_build.STAMP.read_text() if near_words_build.STAMP.exists() else None
+    if stamp == near_words_build.stamp_for(committed):
+        return
     assert committed == near_words_build.build()
+
+
+def test_the_stamp_holds_the_inputs_and_the_text_it_was_built_from(monkeypatch):
+    """`near_words.inputs` is written with the file; its digests move with the text and with
+    each kind of input, so a stale stamp cannot stand for a rebuild."""
+    text = "[a]\nword\n"
+    stamp = near_words_build.stamp_for(text)
+    assert stamp.startswith(f"inputs {near_words_build.inputs_digest()}\n")
+    assert near_words_build.stamp_for(text + "more\n") != stamp
+    monkeypatch.setattr(near_words_build, "_RARE", near_words_build._RARE + 0.5)
+    assert near_words_build.stamp_for(text) != stamp
+    monkeypatch.undo()
+    monkeypatch.setattr(near_words_build, "_used_by", lambda names: ["wordfreq==0"])
+    assert near_words_build.stamp_for(text) != stamp

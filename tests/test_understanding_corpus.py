@@ -20,6 +20,11 @@ from tests.corpus.runner import (
 
 TARGET_RESOLVED = 0.98
 
+# ~18,000 days and times, ~6,700 names: minutes on a loaded machine (scheduled first; the days
+# and times' fixture ran past the default 120 s timeout there). The names' tests are an xdist
+# unit apart (tests/conftest.py APART), so the two corpora are read on two workers at once.
+pytestmark = [pytest.mark.slow, pytest.mark.timeout(900)]
+
 
 @pytest.fixture(scope="module")
 def when_results() -> list[Result]:
@@ -39,9 +44,12 @@ def _report(results: list[Result], verdict: str) -> str:
     )
 
 
-def test_the_corpus_is_big_enough_and_covers_its_families(when_results, name_results):
-    assert len(when_results) >= 600
+def test_the_names_corpus_is_big_enough(name_results):
     assert len(name_results) >= 300
+
+
+def test_the_corpus_is_big_enough_and_covers_its_families(when_results):
+    assert len(when_results) >= 600
     families = {r.case.family for r in when_results}
     assert {"named_days_december", "dst_start_day", "dst_end_day", "year_end"} <= families
     nows = {r.case.now for r in when_results}

@@ -2,6 +2,12 @@
 
 Run: python -m agent.claims.near_words_build  (needs the dev extra: wordfreq)
 
+It writes the file and, beside it, `near_words.inputs`: a digest of everything the build reads
+(this module, the misheard rule's constants and `_one_edit`, the files of wordfreq and
+simplemma, the versions of the packages they use, Python's Unicode) and one of the text built
+from them. The test that holds the committed file to the generator rebuilds it (minutes) only
+when those digests do not match the inputs and file it finds.
+
 misheard.py asks three frequency questions, and this file answers each for every possible word:
 - is a word one edit from exactly one claim word in use (Zipf >= RARE in German or English)? All
   one-edit neighbours of the claim words are enumerated over every letter wordfreq's lists hold
@@ -17,10 +23,16 @@ misheard.py asks three frequency questions, and this file answers each for every
 from __future__ import annotations
 
 import gzip
+import hashlib
+import importlib.metadata
+import inspect
 import sys
 import unicodedata
 from collections.abc import Iterator
+from functools import cache
+from pathlib import Path
 
+from packaging.requirements import Requirement
 from simplemma.strategies.dictionaries import DefaultDictionaryFactory
 from wordfreq import get_frequency_dict, zipf_frequency
 from wordfreq.language_info import get_language_info
@@ -31,6 +43,9 @@ from agent.claims import near_words
 from agent.claims.misheard import _COMMON_LEMMA, _MIN_LENGTH, _RARE, _TARGETS, _one_edit
 
 LANGS = ("de", "en")
+STAMP = near_words.PATH.with_name("near_words.inputs")
+# the distributions whose files the build reads (word lists, lemma dictionaries, code)
+READ = ("wordfreq", "simplemma")
 
 
 class _Zipf:
@@ -166,10 +181,77 @@ def build() -> str:
     return "\n".join(lines) + "\n"
 
 
+def _used_by(names: tuple[str, ...]) -> list[str]:
+    """`names` and every distribution they require (extras left out), as name==version."""
+    seen: dict[str, str] = {}
+    todo = list(names)
+    while todo:
+        name = todo.pop()
+        dist = importlib.metadata.distribution(name)
+        key = dist.metadata["Name"].lower().replace("_", "-")
+        if key in seen:
+            continue
+        seen[key] = dist.version
+        for line in dist.requires or []:
+            req = Requirement(line)
+            if req.marker is None or req.marker.evaluate({"extra": ""}):
+                todo.append(req.name)
+    return sorted(f"{k}=={v}" for k, v in seen.items())
+
+
+def inputs_digest() -> str:
+    """SHA-256 over everything `build` reads: a build from the same inputs gives the same text."""
+    h = hashlib.sha256()
+
+    def part(label: str, data: bytes) -> None:
+        h.update(f"{label}\0{len(data)}\0".encode())
+        h.update(data)
+
+    part("build", Path(__file__).read_bytes())
+    rule = (sorted(_TARGETS), _MIN_LENGTH, _RARE, _COMMON_LEMMA, inspect.getsource(_one_edit))
+    part("rule", repr(rule).encode())
+    part("sections", repr((near_words.HEADER, near_words._NAMES)).encode())
+    part("python", repr((sys.version_info[:2], unicodedata.unidata_version)).encode())
+    part("packages", "\n".join(_used_by(READ)).encode())
+    part("files", _files_digest(READ).encode())
+    return h.hexdigest()
+
+
+@cache
+def _files_digest(names: tuple[str, ...]) -> str:
+    """SHA-256 over the installed package files of the distributions `names` (code, word lists
+    and dictionaries), read once a process. Left out: compiled bytecode, and what differs
+    between two installs of one version (its .dist-info: the installer's name; files outside
+    site-packages: scripts naming the venv's path)."""
+    h = hashlib.sha256()
+    for name in names:
+        for file in sorted(importlib.metadata.files(name) or [], key=str):
+            top = file.parts[0]
+            if top == ".." or top.endswith(".dist-info"):
+                continue
+            if file.suffix != ".pyc" and "__pycache__" not in file.parts:
+                located = Path(file.locate())
+                if located.is_file():
+                    data = located.read_bytes()
+                    h.update(f"{name}/{file}\0{len(data)}\0".encode())
+                    h.update(data)
+    return h.hexdigest()
+
+
+def text_digest(text: str) -> str:
+    return hashlib.sha256(text.encode("utf-8")).hexdigest()
+
+
+def stamp_for(text: str) -> str:
+    """`near_words.inputs`' text: the inputs' digest and that of the text built from them."""
+    return f"inputs {inputs_digest()}\ntext {text_digest(text)}\n"
+
+
 def main() -> None:
     text = build()
     near_words.PATH.write_bytes(gzip.compress(text.encode("utf-8"), mtime=0))
-    print(f"{near_words.PATH}: {len(text.splitlines())} lines")
+    STAMP.write_text(stamp_for(text))
+    print(f"{near_words.PATH}: {len(text.splitlines())} lines; {STAMP.name} written")
 
 
 if __name__ == "__main__":

@@ -33,10 +33,10 @@ import asyncio
 import random
 import sqlite3
 import threading
-import time
 from collections.abc import AsyncIterator, Awaitable, Callable, Sequence
 from contextlib import asynccontextmanager
 from pathlib import Path
+from time import monotonic  # the back-off's clock (a test stands in for it)
 from typing import Any, TypeVar
 
 import aiosqlite
@@ -74,7 +74,7 @@ def _when_free(attempt: Callable[[], T], abandoned: threading.Event) -> T:
     """`attempt()` (which takes the file's write lock), tried again while another process holds
     the file: a jittered back-off on this (the connection's) thread, `BUSY_TIMEOUT_MS` in all.
     Not tried (again) once the caller is gone (`abandoned`)."""
-    give_up_at = time.monotonic() + BUSY_TIMEOUT_MS / 1000
+    give_up_at = monotonic() + BUSY_TIMEOUT_MS / 1000
     tries = 0
     while True:
         if abandoned.is_set():
@@ -84,7 +84,7 @@ def _when_free(attempt: Callable[[], T], abandoned: threading.Event) -> T:
         except sqlite3.OperationalError as exc:
             if not is_busy(exc):
                 raise
-            if time.monotonic() >= give_up_at:
+            if monotonic() >= give_up_at:
                 raise sqlite3.OperationalError(
                     f"database is locked: another process held the ledger file for "
                     f"{BUSY_TIMEOUT_MS / 1000:g} s"

@@ -33,23 +33,21 @@ async def in_connection_thread(
     conn: aiosqlite.Connection, fn: Callable[[sqlite3.Connection], T]
 ) -> T:
     """`fn(the sqlite3 connection)` run on `conn`'s thread, in line with its other statements,
-    in one hop. aiosqlite has no public API for this: `_execute` (queue a callable on the
-    connection's thread) and `_conn` (its sqlite3 connection) are private, so they are used only
-    here, and `tests/test_ledger_sqlite_hop.py` fails if aiosqlite changes either."""
-    context = contextvars.copy_context()  # the caller's (log context), as a statement's would be
-    return await conn._execute(lambda: context.run(fn, conn._conn))
+    in one hop: `hand_to_connection_thread`, awaited."""
+    return await hand_to_connection_thread(conn, fn)
 
 
 def hand_to_connection_thread(
     conn: aiosqlite.Connection, fn: Callable[[sqlite3.Connection], T]
 ) -> asyncio.Future[T]:
-    """`in_connection_thread` without a coroutine around it: `fn` queued on `conn`'s thread now,
-    its outcome the returned future (set from the thread through `call_soon_threadsafe`). A
-    write is awaited through `asyncio.shield`; wrapped in a task of its own, each hop took two
-    more trips through the event loop (the task's first step, and its wake-up when the thread
-    answered), each a wait for everything else a busy loop has to do. Besides `_conn`, this
-    uses aiosqlite's private work queue `_tx`, which `_execute` fills the same way;
-    `tests/test_ledger_sqlite_hop.py` fails if aiosqlite changes either."""
+    """`fn` queued on `conn`'s thread now, in line with its statements; its outcome the
+    returned future (set from the thread through `call_soon_threadsafe`). A write is awaited
+    through `asyncio.shield`; wrapped in a task of its own, each hop took two more trips
+    through the event loop (the task's first step, and its wake-up when the thread answered),
+    each a wait for everything else a busy loop has to do. aiosqlite has no public API for
+    this: its private work queue `_tx` (which its `_execute` fills the same way), `_running`,
+    `_connection` and `_conn` (the sqlite3 connection) are used only here, and
+    `tests/test_ledger_sqlite_hop.py` fails if aiosqlite changes them."""
     if not conn._running or conn._connection is None:
         raise ValueError("Connection closed")  # as `_execute` says it
     context = contextvars.copy_context()  # the caller's (log context), as a statement's would be
