@@ -34,6 +34,8 @@ from tools.when.lexicon import (
     WEEKDAY_RE,
     is_temporal,
 )
+from tools.when.month_words import unread_after_day
+from tools.when.next_month import name_next_month
 from tools.when.no_such_day import no_such_day
 from tools.when.normalize import normalize
 from tools.when.past_visit import drop_past_visits
@@ -197,6 +199,7 @@ class _Said:
     errand: Errand | None = None  # "die macht um acht auf, also danach": from 8, no time said
     asap_except: AsapExcept | None = None  # "so bald wie möglich, aber nicht morgen"
     unknown: dict[str, list[str]] = field(default_factory=dict)
+    unread: set[str] = field(default_factory=set)  # "den 20. Blumen": never a bare day of month
 
 
 def _terms(
@@ -334,6 +337,7 @@ def _read(text: str | None, role: str, ctx: Today, said: _Said) -> None:
     if not text or not text.strip():
         return
     normalized = _settled_at_end(drop_asides(normalize(text)))
+    normalized = name_next_month(normalized, ctx.day)  # "im nächsten Monat": its name
     but_not = asap_except(normalized)
     if but_not is not None:  # "so bald wie möglich, aber nicht morgen": that day skipped
         normalized, said.asap_except = but_not.text, but_not
@@ -348,6 +352,7 @@ def _read(text: str | None, role: str, ctx: Today, said: _Said) -> None:
     if first is not None:
         normalized, said.first_open = first.text, True
         said.days += first.days
+    said.unread |= set(unread_after_day(normalized))
     said.right_at = said.right_at or bool(_RIGHT_AT.search(normalized))
     said.negated = said.negated or bool(_ALL_BUT.search(normalized))
     said.recurring = said.recurring or bool(_RECURRING.search(normalized))
@@ -921,6 +926,7 @@ def understand(
             or _CLOCK_LEFT_OPEN.fullmatch(w)
             or _CLOCK_BROKEN_OFF.fullmatch(w)
             or _CLOCK_LEFT_BARE.fullmatch(w)
+            or w in said.unread
         ]
         for role, words in said.unknown.items()
     }
