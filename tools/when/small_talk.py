@@ -42,10 +42,11 @@ _SMALL_TALK = re.compile(
     r"|\b(?:heirat\w*|hochzeit|geburtstag|taufe|wedding|birthday|getting\s+married)\b"
 )
 # Day and time words small talk uses loosely ("heute" of the weather, "so spät" of the call, "seit
-# Jahren", "heiratet bald"): no day of its own; any other day or time word is one.
+# Jahren", "heiratet bald", "regnet ohne Ende"): no day of its own; any other day or time word is
+# one ("Ende" with its week or month names them).
 _LOOSE = frozenset(
     """heute today jetzt gerade grad grade spaet frueh bald jahren jahre jahr lange ewig diesmal
-    immer morgen morning afternoon evening tag years now late early soon und and""".split()
+    immer morgen morning afternoon evening tag years now late early soon und and ende end""".split()
 )
 _GREETING = re.compile(r"\b(?:guten\s+(?:morgen|tag|abend)|good\s+(?:morning|afternoon|evening))\b")
 
