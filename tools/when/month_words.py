@@ -39,13 +39,14 @@ _DAY = r"(?<![\d.:/])\d{1,2}(?:\.|ten|te|ter|th|st|nd|rd)(?![\d])(?:\s+(?:of|des
 _AFTER_DAY = re.compile(rf"(?:{_DAY})\s+((?:[a-z]+\s*){{1,3}})")
 _MAX_PIECES = 3
 # Words that may follow a day of month without naming a month ("ab dem Ersten hab ich", "den 4.,
-# nein, den 5.", "den 20. wäre gut"): read, never asked. Corrections and fillers come from the
+# nein, den 5.", "den 20. wäre gut", "um den 20. herum"): read, never asked. Corrections and fillers come from the
 # lexicon.
 _NOT_A_MONTH = frozenset(
     """
     hab habe hat haben hatte ist sind war waren bin kann koennte koennen muss passt passen gut
     super toll prima perfekt klappt klappen klappt da dort weil und aber sondern sonst bis vom
     nach vor man mal mit mich mein meine nur nun na nie noch neu hier hin ganz gar gern
+    herum rum drum umher
     and but or if is was be ok fine good great works
     """.split()
 )
@@ -95,8 +96,10 @@ def _read_run(words: list[str]) -> tuple[str, int] | None:
         if name is not None and not all(_known(w) for w in run):
             return name, n
     first = words[0] if words else ""
-    # "Aprill", "Märtz" hold a month name and count as day words, but are none as said
-    if first and first not in MONTHS and (not _known(first) or is_temporal(first)):
+    # "Aprill", "Märtz" hold a month name and count as day words, but are none as said ("day"
+    # and other day words are not misheard months)
+    holds_month = any(name in first for name in _FULL if len(name) >= 4)
+    if first and first not in MONTHS and (not _known(first) or holds_month):
         name = nearest_month(first)
         if name is not None:
             return name, 1
