@@ -58,7 +58,7 @@ async def check_availability(
 
     Args:
         service: Leistung in den Worten des Anrufers, z.B. 'Dauerwelle', 'Haare färben',
-            'Färbung', 'Bart schneiden' (auch verhört 'Barth schneiden'), 'Herrenschnitt', 'beard trim', 'Haare dunkler', 'meine Haare sind so glatt, ich will Locken', 'mehr Volumen' (Rückfrage: Dauerwelle oder Schnitt), 'Herren, kurz an den
+            'Färbung', 'Bart schneiden' (auch verhört 'Barth schneiden'), 'Herrenschnitt', 'beard trim', 'Haare dunkler', 'meine Haare sind so glatt, ich will Locken', 'die Haare sollen wellig werden', 'mehr Volumen' (Rückfrage: Dauerwelle oder Schnitt), 'Herren, kurz an den
             Seiten'; korrigiert ('Strähnchen, nee, doch nur Farbe'); auch was ausgeschlossen
             wird ('nur föhnen, nicht schneiden', 'Färben statt Strähnchen'); 'Blondieren', 'Haare bleichen' (Rückfrage:
             Färben oder Strähnchen); und was der Salon nicht anbietet ('Beine
@@ -91,7 +91,11 @@ async def check_availability(
             morgen', 'Freitag um Zähne', 'morgen um zwölf ein halb', 'Donnerstag um acht Uhr
             zehn abends', 'im neuen Jahr am
             ersten Tag, wo Sie aufhaben', 'Dienstag, wie letztes Mal', 'Freitag, ich muss vorher
-            die Kleine zur Kita bringen, also danach'; 'jeden zweiten Samstag' kommt als Rückfrage; oder
+            die Kleine zur Kita bringen, also danach', 'den 6. Ap ril', 'den 15. Maii', 'am
+            dritten Donnerstag im nächsten Monat', 'eine Woche nach Himmelfahrt', 'Samstag um
+            zehn oder elf, am liebsten elf', mit Smalltalk ('Ach, das Wetter ist furchtbar heute,
+            naja, jedenfalls bräuchte ich was am Dienstag um 15 Uhr'); 'jeden zweiten Samstag'
+            kommt als Rückfrage; oder
             YYYY-MM-DD. Eine Korrektur oder ein Ausschluss wörtlich ('Freitag,
             nein, Samstag', 'morgen, oder nein, Samstag', 'Freitag oder ne warte lieber
             Samstag', 'Freitag, nein, doch nicht, Samstag', 'Freitag, doch lieber Samstag',
@@ -107,7 +111,8 @@ async def check_availability(
             'Frau Hofmann mit einem f', 'L-E-A'), als Kosename ('Sophiechen', 'die Leni') oder korrigiert ('Sophie, nee, doch lieber Fabian', 'Lena,
             ach ne, Sophie', 'nicht Fabian, Mehmet', 'Lena, sorry, ich meinte Lea Hofmann'). Weglassen, wenn es egal ist ('egal wer', 'Sie
             entscheiden', 'wer am frühesten kann', 'wie es passt', 'wie es Ihnen passt', 'die erste freie Person',
-            'is ma wuascht', 'suchen Sie einfach wen aus', 'wen Sie mir geben'); eine Frau oder ein Mann ohne Namen
+            'is ma wuascht', 'suchen Sie einfach wen aus', 'wen Sie mir geben', 'Sie kennen sich
+            da besser aus'); eine Frau oder ein Mann ohne Namen
             ('egal welche von den Damen', 'einer der Herren', 'any of the guys', 'ein Herr wäre
             mir lieber', 'a female stylist'): gesucht wird
             unter denen, die die Leistung anbieten; eine Bedingung ('egal, nur kein Mann',

@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import re
 
+from tools.salon_knows_best import salon_knows_best, without_salon_knowing
 from tools.stylist_condition import states_condition
 from tools.text_fold import fold
 
@@ -113,4 +114,6 @@ def means_no_preference(text: str | None) -> bool:
     if not folded:
         return True
     said_open = any(p.search(folded) for p in (_OPEN, _INDIFFERENT, _LEFT_TO_SALON))
+    if salon_knows_best(folded):  # "Sie kennen sich da besser aus": the salon knows, no condition
+        said_open, folded = True, without_salon_knowing(folded)
     return said_open and not states_condition(_EITHER_SEX.sub(" ", folded))

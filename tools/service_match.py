@@ -18,7 +18,7 @@ from calendar_adapter.salon import SalonFile
 from tools.occasion_hair import occasion_hairdo
 from tools.service_age import says_teen_age
 from tools.service_correction import after_retraction
-from tools.service_effect import wished
+from tools.service_effect import service_by_effect, wished
 from tools.service_words import concept_of, concepts, spoken_articles
 from tools.several_people import for_several_people
 from tools.text_fold import fold
@@ -275,6 +275,13 @@ def _resolve_one(catalog: Catalog, text: str, salon: SalonFile | None) -> Servic
     for service in catalog.services:  # the exact name or alias, as listed
         if any(fold(n) == folded for n in service_names(service, salon)):
             return ServiceMatch("ok", service)
+    # "die Haare sollen wellig werden": the perm; the hair's state said beside the wish
+    # ("my straight hair", "so glatt") is taken off first, so it never reads as "taken away"
+    effect = service_by_effect(wished(text))
+    if effect is False:  # "die Locken sollen weg": no perm
+        return ServiceMatch("unknown_service")
+    if effect and effect in by_slug:
+        return ServiceMatch("ok", by_slug[effect])
     text = _without_stylist_names(catalog, text, salon)
     after = after_retraction(text)
     if after is not None:  # "Strähnchen, ach nee, doch nur Farbe": the service after it

@@ -89,7 +89,7 @@ NOT_OFFERED: dict[str, str] = {
     "waxing": "Waxing", "wax": "Waxing", "damenbart": "Waxing",
     "haarentfernung": "Haarentfernung", "enthaaren": "Haarentfernung",
     "enthaarung": "Haarentfernung", "beine": "Haarentfernung", "bein": "Haarentfernung",
-    "legs": "Waxing", "achseln": "Haarentfernung", "achsel": "Haarentfernung", "massage": "Massage", "kopfmassage": "Massage",
+    "legs": "Waxing", "achseln": "Haarentfernung", "achsel": "Haarentfernung", "massage": "Massage", "kopfmassage": "Massage", "wellness": "Wellness",
     "kosmetik": "Kosmetik", "gesichtsbehandlung": "Gesichtsbehandlung", "facial": "Kosmetik",
     "makeup": "Make-up", "schminken": "Make-up", "hochsteckfrisur": "Hochsteckfrisur",
     "hochstecken": "Hochsteckfrisur", "updo": "Hochsteckfrisur", "brautfrisur": "Brautfrisur",

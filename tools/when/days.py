@@ -26,6 +26,7 @@ from dataclasses import dataclass, field
 from datetime import date, datetime, timedelta
 
 from calendar_adapter.salon import SalonFile
+from tools.when.counted_days import days_counted, settle_years
 from tools.when.lexicon import MONTH_RE, MONTHS, WEEKDAY_RE, WEEKDAYS, is_temporal
 from tools.when.named_days import feast_day, just_gone, named_days, phrase_pattern
 
@@ -308,8 +309,9 @@ def _main_day(group: tuple[date, ...], names: dict[date, str], ctx: Today) -> da
 
 @rule(
     rf"\b(?:(?:der|den|am|the)\s+)?(?:(?:letzte[nr]?|last|1\.|1st|first|erste[nr]?)\s+)?"
-    rf"(?:(\d+\.?|einen|einem|ein|one|a)\s+)?(tag|tage|tagen|day|days"
-    rf"|{WEEKDAY_RE})\s+(vor|nach|before|after)\s+(?:(?:dem|den|der|the)\s+)?(\S.*)$"
+    rf"(?:(\d+\.?|einen|einem|ein|eine|einer|one|a)\s+)?(tag|tage|tagen|day|days"
+    rf"|woche|wochen|week|weeks|{WEEKDAY_RE})\s+(vor|nach|before|after)\s+"
+    rf"(?:(?:dem|den|der|the)\s+)?(\S.*)$"
 )
 def _relative_to_day(m: re.Match[str], ctx: Today) -> DayTerm | None:
     """A day counted from another day the caller names: 'am Tag nach dem 1. Mai', 'zwei Tage
@@ -333,7 +335,8 @@ def _relative_to_day(m: re.Match[str], ctx: Today) -> DayTerm | None:
         else [(d,) for d in ref.dates]
     )
     weekday = WEEKDAYS.get(m[2])
-    n = _count(m[1]) if m[1] else (1 if m[2] in ("tag", "day") else 0)
+    n = _count(m[1]) if m[1] else (1 if m[2] in ("tag", "day") else 0)  # "die Woche nach": none
+    n = days_counted(n, m[2])  # "eine Woche nach Himmelfahrt": seven days
     if (weekday is not None and m[1]) or (weekday is None and n <= 0):
         return None
     days: list[date] = []
@@ -345,8 +348,9 @@ def _relative_to_day(m: re.Match[str], ctx: Today) -> DayTerm | None:
         else:
             day = main - timedelta(days=n) if before else main + timedelta(days=n)
         days.append(day)
-    years = {d.year for d in days}
-    return DayTerm(tuple(dict.fromkeys(days)), m[0], weekday=weekday, year_unclear=len(years) > 1)
+    settled = settle_years(tuple(dict.fromkeys(days)), ctx.day)  # this year's gone: round 11
+    years = {d.year for d in settled}
+    return DayTerm(settled, m[0], weekday=weekday, year_unclear=len(years) > 1)
 
 
 NEW_YEAR_SOON_UNTIL_MONTH = 2  # "nach Neujahr" said up to the end of February: from now on

@@ -21,6 +21,7 @@ from tools.when.lexicon import (
     WEEKDAY_ABBREVIATIONS,
     WEEKDAYS,
 )
+from tools.when.month_words import read_months
 from tools.when.numbers import words_to_digits
 from tools.when.rejoin import rejoin
 from tools.when.spelling import repair
@@ -301,7 +302,7 @@ def normalize(text: str) -> str:
     )
     text = re.sub(r"(?<!\d)[.:/-]", " ", text)
     words = rejoin(_join_splits(text.split()))
-    text = " ".join(words)
+    text = read_months(" ".join(words))  # "den 6. Ap ril", "den 15. Maii": the month
     text = _COMPOUND.sub(r"\1 \2", text)
     text = _MONTH_WEEK.sub(r"\1 \2", text)
     text = _STOP_AFTER_HOUR.sub(_hour_said, text)

@@ -34,9 +34,13 @@ from tools.when.lexicon import (
     WEEKDAY_RE,
     is_temporal,
 )
+from tools.when.month_words import unread_after_day
+from tools.when.next_month import name_next_month
 from tools.when.no_such_day import no_such_day
 from tools.when.normalize import normalize
 from tools.when.past_visit import drop_past_visits
+from tools.when.preferred_time import preferred_time
+from tools.when.small_talk import drop_small_talk
 from tools.when.spoken import Words
 from tools.when.times import Clock, Part, Span, TimeTerm, side_by_side, time_spans, time_terms
 from tools.when.week_shift import shifted, week_shift
@@ -198,6 +202,7 @@ class _Said:
     errand: Errand | None = None  # "die macht um acht auf, also danach": from 8, no time said
     asap_except: AsapExcept | None = None  # "so bald wie möglich, aber nicht morgen"
     unknown: dict[str, list[str]] = field(default_factory=dict)
+    unread: set[str] = field(default_factory=set)  # "den 20. Blumen": never a bare day of month
 
 
 def _terms(
@@ -344,7 +349,10 @@ def _read(text: str | None, role: str, ctx: Today, said: _Said) -> None:
         said.errand = said.errand or (errand if errand.bound else None)
     if not text or not text.strip():
         return
+    text = drop_small_talk(text)  # "das Wetter ist furchtbar heute, naja, ... am Dienstag"
     normalized = _settled_at_end(drop_asides(normalize(text)))
+    normalized = name_next_month(normalized, ctx.day)  # "im nächsten Monat": its name
+    normalized = preferred_time(normalized)  # "um zehn oder elf, am liebsten elf": elf
     but_not = asap_except(normalized)
     if but_not is not None:  # "so bald wie möglich, aber nicht morgen": that day skipped
         normalized, said.asap_except = but_not.text, but_not
@@ -359,6 +367,7 @@ def _read(text: str | None, role: str, ctx: Today, said: _Said) -> None:
     if first is not None:
         normalized, said.first_open = first.text, True
         said.days += first.days
+    said.unread |= set(unread_after_day(normalized))
     said.right_at = said.right_at or bool(_RIGHT_AT.search(normalized))
     said.negated = said.negated or bool(_ALL_BUT.search(normalized))
     said.recurring = said.recurring or bool(_RECURRING.search(normalized))
@@ -374,7 +383,12 @@ def _read(text: str | None, role: str, ctx: Today, said: _Said) -> None:
     said.unknown[role].extend(
         m[0]
         for m in _CLOCK_LEFT_OPEN.finditer(rest)
-        if m[1] not in FILLERS and m[1] not in _AROUND_WORDS and not is_temporal(m[1])
+        if m[1] not in FILLERS
+        and m[1] not in _AROUND_WORDS
+        and not is_temporal(m[1])
+        # said side by side, not brought together by the clock read between them ("at 9 pm
+        # if that's okay", "at nine o'clock, if ...": the clock word had its time)
+        and re.search(rf"\b{re.escape(m[0])}\b", normalized)
     )
     said.unknown[role].extend(m[0].strip() for m in _CLOCK_BROKEN_OFF.finditer(normalized))
     if role == "time" and not times and "uhr" in rest.split():  # "Uhr" alone: which hour?
@@ -829,6 +843,10 @@ def _decide_time(
         window = window or (hours[1], hours[1])  # no start left: outside
     if window is not None and window[0] > window[1]:
         return _Time(problem="time_times_disagree")
+    if window is not None and window[0] == window[1] and len(parts) > 1:
+        # "Samstag spät vormittags": two parts of the day meeting only at noon leave no time
+        # (Saturday's "spät" from 12:00, the morning until 12:00): asked, never an empty window
+        return _Time(problem="time_times_disagree")
     if open_parts and window is None:
         offered = _open_part_times(open_parts[0], hours, minutes)
         if not offered:
@@ -932,6 +950,7 @@ def understand(
             or _CLOCK_LEFT_OPEN.fullmatch(w)
             or _CLOCK_BROKEN_OFF.fullmatch(w)
             or _CLOCK_LEFT_BARE.fullmatch(w)
+            or w in said.unread
         ]
         for role, words in said.unknown.items()
     }
