@@ -35,7 +35,8 @@ What each call costs beyond that, and what is cut here (bench/call_cpu.py measur
   ~25-29 % there; running it unfused, in float, is ~20 % cheaper but moves the probabilities by
   up to 0.13, README "Not changed (yet)") over the full 8 s window the model always takes
   (shorter speech is padded), so a run costs the same whatever was said. The mel features
-  are ~5 % of an inference, the resampling to 16 kHz ~1 %. A call runs one inference per end of
+  were ~5 % of an inference (now a fraction of that: `smart_turn_features` computes the
+  padding's frames once), the resampling to 16 kHz ~1 %. A call runs one inference per end of
   the caller's speech (VAD stop); none repeats on the same audio (a COMPLETE verdict or the
   silence fallback clears the buffer).
 
@@ -62,6 +63,7 @@ from pipecat.utils.env import env_truthy
 from threadpoolctl import threadpool_limits
 
 from agent.silero_batches import SileroBatches
+from agent.smart_turn_features import log_mel_features
 from agent.telephony.admission import available_cores
 
 # Smart Turn v3 always reads the last 8 s of 16 kHz audio (shorter speech is padded).
@@ -178,3 +180,21 @@ class SharedSmartTurnAnalyzer(LocalSmartTurnAnalyzerV3):
     def _model_executor(self) -> ThreadPoolExecutor:
         # pipecat's `cleanup` shuts down only an executor of its own (`_executor`), never made.
         return _smart_turn_pool()
+
+    def _predict_endpoint(self, audio_array: np.ndarray) -> dict[str, Any]:
+        """pipecat 1.14's `_predict_endpoint`, its features from `smart_turn_features` (the
+        same numbers, without recomputing the padding's frames)."""
+        audio = self._resample_to_model_rate(audio_array)
+        window = SMART_TURN_WINDOW_SECONDS * SMART_TURN_SAMPLE_RATE
+        audio = audio[-window:] if len(audio) > window else audio
+        if len(audio) < window:  # zeros before the speech, as pipecat pads it
+            audio = np.pad(audio, (window - len(audio), 0), mode="constant", constant_values=0)
+        features = log_mel_features(audio)[np.newaxis]
+        outputs = self._session.run(None, {"input_features": features})
+        probability = outputs[0][0].item()
+        prediction = 1 if probability > 0.5 else 0
+        if self._log_data:
+            suffix = "_complete" if prediction == 1 else "_incomplete"
+            rate = self._sample_rate or SMART_TURN_SAMPLE_RATE
+            self._write_audio_to_wav(audio_array, sample_rate=rate, suffix=suffix)
+        return {"prediction": prediction, "probability": probability}

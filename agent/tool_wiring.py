@@ -62,7 +62,9 @@ SUMMARY_NOTE = {
 
 
 class Tools(Protocol):
-    """What `tools.BookingTools` offers the agent."""
+    """What `tools.BookingTools` offers the agent. Tools that also offer `start(name, arguments)`
+    (`call`'s work as a task already running to its end, as `BookingTools.start`) have that task
+    shielded by the wiring, with no second task wrapped around `call`."""
 
     names: tuple[str, ...]
 
@@ -185,7 +187,13 @@ class ToolWiring:
         return {**result, SAID_KEY: SAID_NOTE[self._language]}
 
     async def _run_shielded(self, name: str, arguments: dict[str, Any]) -> dict[str, Any]:
-        task = asyncio.ensure_future(self._tools.call(name, arguments))
+        # One task per tool call: the tools' own (the session waits for it at hang-up), or,
+        # for tools that offer none, `call` in a task of its own.
+        start = getattr(self._tools, "start", None)
+        if start is not None:
+            task = start(name, arguments)
+        else:
+            task = asyncio.ensure_future(self._tools.call(name, arguments))
         self._track(task)
         try:
             return await asyncio.shield(task)

@@ -149,11 +149,8 @@ class TurnVerdicts:
         from pipecat.audio.turn.smart_turn.base_smart_turn import BaseSmartTurn
         from pipecat.audio.turn.smart_turn.local_smart_turn_v3 import LocalSmartTurnAnalyzerV3
 
-        original = getattr(
-            LocalSmartTurnAnalyzerV3._predict_endpoint,
-            "__bench_original__",
-            LocalSmartTurnAnalyzerV3._predict_endpoint,
-        )
+        from agent.audio_models import SharedSmartTurnAnalyzer
+
         analyze = getattr(
             BaseSmartTurn.analyze_end_of_turn,
             "__bench_original__",
@@ -161,19 +158,18 @@ class TurnVerdicts:
         )
         verdicts, timings = self.verdicts, self.timings
 
-        def predict(analyzer: Any, audio: Any) -> dict[str, Any]:
-            began, cpu, ready = time.perf_counter(), time.thread_time(), run_queue_delay()
-            result = original(analyzer, audio)
-            ended = time.perf_counter()
-            verdicts.append((int(result.get("prediction", 0)), ended - began))
-            analyzer._bench_timing = {
-                "queued": began - getattr(analyzer, "_bench_submitted", began),
-                "run": ended - began,
-                "cpu": time.thread_time() - cpu,
-                "runnable": run_queue_delay() - ready,
-                "ended": ended,
-            }
-            return result
+        def timed(original: Any) -> Any:
+            def predict(analyzer: Any, audio: Any) -> dict[str, Any]:
+                return _timed_predict(original, analyzer, audio, verdicts)
+
+            predict.__bench_original__ = original  # type: ignore[attr-defined]
+            return predict
+
+        # the server's analyzer (its own `_predict_endpoint`) and pipecat's stock one
+        for cls in (SharedSmartTurnAnalyzer, LocalSmartTurnAnalyzerV3):
+            own = cls.__dict__["_predict_endpoint"]
+            original = getattr(own, "__bench_original__", own)
+            cls._predict_endpoint = timed(original)  # type: ignore[method-assign]
 
         async def analyze_end_of_turn(analyzer: Any) -> Any:
             analyzer._bench_submitted = time.perf_counter()
@@ -185,10 +181,25 @@ class TurnVerdicts:
                 timings.append(timing)
             return result
 
-        predict.__bench_original__ = original  # type: ignore[attr-defined]
         analyze_end_of_turn.__bench_original__ = analyze  # type: ignore[attr-defined]
-        LocalSmartTurnAnalyzerV3._predict_endpoint = predict  # type: ignore[method-assign]
         BaseSmartTurn.analyze_end_of_turn = analyze_end_of_turn  # type: ignore[method-assign]
+
+
+def _timed_predict(
+    original: Any, analyzer: Any, audio: Any, verdicts: list[tuple[int, float]]
+) -> dict[str, Any]:
+    began, cpu, ready = time.perf_counter(), time.thread_time(), run_queue_delay()
+    result = original(analyzer, audio)
+    ended = time.perf_counter()
+    verdicts.append((int(result.get("prediction", 0)), ended - began))
+    analyzer._bench_timing = {
+        "queued": began - getattr(analyzer, "_bench_submitted", began),
+        "run": ended - began,
+        "cpu": time.thread_time() - cpu,
+        "runnable": run_queue_delay() - ready,
+        "ended": ended,
+    }
+    return result
 
 
 def run_queue_delay() -> float:

@@ -76,10 +76,18 @@ class BookingTools:
         The tool runs to its end even when this call is cancelled (a hang-up, a barge-in): a
         request may already be at Cal.com, and its outcome must be recorded; `end()` of the
         session waits for it. Every result names what the call holds now (`holds`)."""
-        session = self.session
+        return await asyncio.shield(self.start(name, arguments))
+
+    def start(self, name: str, arguments: Any) -> asyncio.Task[Result]:
+        """`call`'s work as the one task it runs in, started now: the session's `end()` waits
+        for it, and cancelling whoever awaits it (shielded) does not stop it. For a caller that
+        shields and tracks the task itself (`agent.tool_wiring`): no second task around it."""
+        return self.session.start_to_completion(self._logged(name, arguments))
+
+    async def _logged(self, name: str, arguments: Any) -> Result:
         arguments = parse(arguments)
-        await session.log("tool_called", tool=name, arguments=for_timeline(arguments))
-        return await session.run_to_completion(self._traced(name, arguments))
+        await self.session.log("tool_called", tool=name, arguments=for_timeline(arguments))
+        return await self._traced(name, arguments)
 
     async def _traced(self, name: str, arguments: Any) -> Result:
         """`_run` in the tool's span (it lasts as long as the tool, barge-in or not)."""

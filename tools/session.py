@@ -225,10 +225,15 @@ class CallSession:
     async def run_to_completion(self, work: Coroutine[Any, Any, T]) -> T:
         """Run calendar work that must not be cut off by a hang-up or an interruption: its
         outcome is recorded even if the caller of this is cancelled, and `end` waits for it."""
+        return await asyncio.shield(self.start_to_completion(work))
+
+    def start_to_completion(self, work: Coroutine[Any, Any, T]) -> asyncio.Task[T]:
+        """`run_to_completion`'s task, for a caller that shields it itself (the tool wiring,
+        which also tracks it): one task for the work, whoever waits for it."""
         task = asyncio.ensure_future(work)
         self._in_flight.add(task)
         task.add_done_callback(self._in_flight.discard)
-        return await asyncio.shield(task)
+        return task
 
     async def _finish(self, reason: str) -> None:
         if self._keepalive is not None:
