@@ -84,6 +84,7 @@ from agent.claims.tool_output import in_record, record_claims
 from agent.claims.two_offers import two_offers
 from agent.claims.visit_gone import visit_gone, with_visit_gone
 from agent.claims.visit_implied import implied_visit
+from agent.claims.waitlist import waitlist_promises
 
 
 def amended(
@@ -127,6 +128,7 @@ def amended(
     more += shifted_by(sentence) + day_becomes(sentence, names)
     more += two_offers(sentence, names)  # blind 16 (claims26)
     more += record_claims(sentence, names)  # blind 19 (claims31): tool-like output read out
+    more += waitlist_promises(sentence)  # blind 20 (claims34): a waiting-list place said given
     claims = with_antecedent(sentence, with_far_participle(sentence, lang, claims, read), names)
     claims = with_visit_gone(sentence, instead_of_cancelled(sentence, claims, gone), visit)
     claims = as_new_place(sentence, said_otherwise(sentence, lang, claims + more, names))

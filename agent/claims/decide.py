@@ -18,7 +18,7 @@ message taken for the salon in this call (`take_message`), a callback also by an
 outcome is still open (`booking`, `unknown`: the salon is told to tell the caller); a text by a
 text queued to the caller in this call, or by a booking, cancellation or move when the salon
 confirms them by text. A reminder is backed by nothing: no part of the system sends one; nor is
-an e-mail (the salon confirms by text only). "No text is sent" is backed where the salon confirms
+an e-mail (the salon confirms by text only), nor a place on a waiting list (none exists). "No text is sent" is backed where the salon confirms
 nothing by text and no text was queued.
 """
 
@@ -221,4 +221,4 @@ def _promise_backed(claim: Claim, facts: CallFacts) -> bool:
         )
     if promise is FollowUp.NO_TEXT:  # "wir schicken keine SMS"
         return not facts.texts and not facts.confirmations_by_sms
-    return False  # a reminder or an e-mail: nothing sends one (the salon confirms by text)
+    return False  # a reminder, an e-mail, a waiting list: nothing in the system does them
