@@ -33,6 +33,7 @@ from agent.claims.gone_words import old_places_left
 from agent.claims.model import AppointmentFact, CallFacts, Claim, ClaimKind, Decision, FollowUp
 from agent.claims.read import read_sentence
 from agent.claims.slots import SLOT_KINDS, contradicts, names_of, read_slot_claims, slot_pool
+from agent.claims.spoken_turn import per_spoken_sentence
 from agent.claims.stands import old_places_standing
 from agent.claims.told_in_question import stated
 from agent.claims.told_outcome import told_outcomes
@@ -55,6 +56,14 @@ _OPEN_OUTCOME = frozenset({S.BOOKING, S.UNKNOWN})  # the salon tells the caller 
 
 def decide(sentence: str, facts: CallFacts) -> Decision:
     """Which claims of `sentence` the facts do not back (the sentence passes when none)."""
+    claims = _claims(sentence, facts)
+    # blind 20 (claims34): a text of several sentences also read as the guard speaks it
+    claims += per_spoken_sentence(sentence, lambda t: _claims(t, facts), names_of(facts))
+    unbacked = tuple(c for c in claims if not backed(c, facts))
+    return Decision(claims, unbacked)
+
+
+def _claims(sentence: str, facts: CallFacts) -> tuple[Claim, ...]:
     told = sentence
     sentence = stated(sentence)
     reading = read_sentence(
@@ -67,9 +76,7 @@ def decide(sentence: str, facts: CallFacts) -> Decision:
     )
     names = names_of(facts)
     claims = reading.claims + read_slot_claims(sentence, names) + told_outcomes(told, names)
-    claims = amended(sentence, facts.language, claims, facts, names)
-    unbacked = tuple(c for c in claims if not backed(c, facts))
-    return Decision(claims, unbacked)
+    return amended(sentence, facts.language, claims, facts, names)
 
 
 def backed(claim: Claim, facts: CallFacts) -> bool:

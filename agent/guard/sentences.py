@@ -6,7 +6,9 @@ import re
 import unicodedata
 
 _ABBREVIATIONS = {"z.b", "nr", "ca", "dr", "fr", "hr", "bzw", "usw", "str", "tel", "u.a", "e.g"}
-_SENTENCE_END = re.compile(r"[.!?…]+[\"')\]]*(?=\s)")
+# "…" alone ends a sentence only before a word that does not go on in lower case: "Ich buche
+# … so, erledigt" is one sentence, a pause inside it (the claims reader reads it as one)
+_SENTENCE_END = re.compile(r"(?:[.!?][.!?…]*|…+(?=\s+[^\sa-zäöüß]))[\"')\]]*(?=\s)")
 
 
 def split_sentences(buffer: str) -> tuple[list[str], str]:
