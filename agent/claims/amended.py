@@ -21,6 +21,7 @@ from dataclasses import replace
 from agent.claims.act_told import acts_told, plan_fixed
 from agent.claims.awaiting_salon import awaiting_salon, without_passed_on
 from agent.claims.booked_in_words import booked_in_words
+from agent.claims.callback_when_free import promised_when_free
 from agent.claims.cancel_effect import gone_by_effect, instead_of_cancelled
 from agent.claims.confirmation_text import confirmation_texts
 from agent.claims.confirmed_visit import confirmed_for_visit
@@ -70,6 +71,7 @@ from agent.claims.quoted_note import without_quoted_note
 from agent.claims.read import read_sentence
 from agent.claims.relative_antecedent import with_antecedent
 from agent.claims.relative_booked import relative_bookings
+from agent.claims.request_passed import as_passed_request
 from agent.claims.reread import reread
 from agent.claims.said_beside import beside
 from agent.claims.said_in_question import said_in_question
@@ -129,6 +131,7 @@ def amended(
     more += two_offers(sentence, names)  # blind 16 (claims26)
     more += record_claims(sentence, names)  # blind 19 (claims31): tool-like output read out
     more += waitlist_promises(sentence)  # blind 20 (claims34): a waiting-list place said given
+    more += promised_when_free(sentence, read)  # blind 20 (claims34): callback once staff free
     claims = with_antecedent(sentence, with_far_participle(sentence, lang, claims, read), names)
     claims = with_visit_gone(sentence, instead_of_cancelled(sentence, claims, gone), visit)
     claims = as_new_place(sentence, said_otherwise(sentence, lang, claims + more, names))
@@ -160,4 +163,5 @@ def amended(
     claims = without_others_and_hours(sentence, claims)  # blind 19: others, hours, greetings
     claims = without_not_this_visit(sentence, claims)  # blind 14: earlier visits, others, rules
     claims = without_no_claim(sentence, claims)  # blind 15: lapsed holds, supposed success, quotes
+    claims = as_passed_request(sentence, claims)  # blind 20 (claims34): a request passed on
     return beside(sentence, claims, facts, names)  # blind 18 (claims30): holds denied, "her"

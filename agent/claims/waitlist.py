@@ -38,9 +38,16 @@ _NOT_DONE = re.compile(
 )
 
 
+# the caller is the one placed (not "people on the waiting list move up", "der Platz geht an die
+# Warteliste")
+_CALLER = re.compile(r"\b(?:sie|ihnen|ihren|ihr|dich|du|you|you're|your)\b", re.IGNORECASE)
+
+
 def waitlist_promises(sentence: str) -> tuple[Claim, ...]:
     """The waiting-list place `sentence` says given, if any (see above)."""
     m = _LIST.search(sentence)
     if m is None or _NOT_DONE.search(sentence) or not _PLACED.search(sentence):
+        return ()
+    if not _CALLER.search(sentence):
         return ()
     return (Claim(ClaimKind.FOLLOW_UP, 0, len(sentence), follow_up=FollowUp.WAITLIST),)
