@@ -59,6 +59,7 @@ from agent.claims.offered_slot import offered_slots
 from agent.claims.others_and_hours import without_others_and_hours
 from agent.claims.overview_status import status_booked
 from agent.claims.owned_slot import owned_slots
+from agent.claims.partial_outcome import partial_outcomes
 from agent.claims.pending_answer import without_pending_answer
 from agent.claims.pending_request import pending_requests
 from agent.claims.placed_in_slot import placed_in_slot
@@ -164,4 +165,5 @@ def amended(
     claims = without_not_this_visit(sentence, claims)  # blind 14: earlier visits, others, rules
     claims = without_no_claim(sentence, claims)  # blind 15: lapsed holds, supposed success, quotes
     claims = as_passed_request(sentence, claims)  # blind 20 (claims34): a request passed on
+    claims += partial_outcomes(sentence, claims, names)  # blind 20 (claims34): the rest not yet
     return beside(sentence, claims, facts, names)  # blind 18 (claims30): holds denied, "her"
