@@ -127,3 +127,8 @@ def test_the_callers_callback_request_passed_on_is_a_message():
     assert _passes_in(said, "en") == {"message"}  # not backed by an open outcome alone
     promised = "I've passed your callback request on, Fabian will ring you later."
     assert _passes_in(promised, "en") == {"unknown", "message"}
+
+
+def test_an_intensifier_before_the_outcome_changes_no_claim():
+    assert _passes_in("Verzeihung, jetzt sind Sie aber wirklich eingetragen.", "de") == BOOKED
+    assert _passes_in("Sorry for the wait – you're truly booked now.", "en") == BOOKED

@@ -32,6 +32,7 @@ from agent.claims.amended import amended
 from agent.claims.details import Details, Role
 from agent.claims.fillers import without_fillers
 from agent.claims.gone_words import old_places_left
+from agent.claims.intensified import without_intensifier
 from agent.claims.model import AppointmentFact, CallFacts, Claim, ClaimKind, Decision, FollowUp
 from agent.claims.read import read_sentence
 from agent.claims.slots import SLOT_KINDS, contradicts, names_of, read_slot_claims, slot_pool
@@ -66,11 +67,18 @@ def decide(sentence: str, facts: CallFacts) -> Decision:
 
 
 def _claims(sentence: str, facts: CallFacts) -> tuple[Claim, ...]:
-    plain = without_fillers(
-        sentence, facts.language
-    )  # blind 20 (claims34): fillers never change a claim
+    # blind 20 (claims34): fillers never change a claim, nor "richtig drin", "properly in"
+    plain = without_fillers(sentence, facts.language)
     if plain is not None:
         return tuple(replace(c, start=0, end=len(sentence)) for c in _claims(plain, facts))
+    plain = without_intensifier(sentence)
+    if plain is None:
+        return _claims_as_said(sentence, facts)
+    more = tuple(replace(c, start=0, end=len(sentence)) for c in _claims_as_said(plain, facts))
+    return _claims_as_said(sentence, facts) + more
+
+
+def _claims_as_said(sentence: str, facts: CallFacts) -> tuple[Claim, ...]:
     told = sentence
     sentence = stated(sentence)
     reading = read_sentence(
