@@ -21,6 +21,7 @@ from dataclasses import replace
 from agent.claims.act_told import acts_told, plan_fixed
 from agent.claims.awaiting_salon import awaiting_salon, without_passed_on
 from agent.claims.booked_in_words import booked_in_words
+from agent.claims.callback_when_free import promised_when_free
 from agent.claims.cancel_effect import gone_by_effect, instead_of_cancelled
 from agent.claims.confirmation_text import confirmation_texts
 from agent.claims.confirmed_visit import confirmed_for_visit
@@ -58,6 +59,7 @@ from agent.claims.offered_slot import offered_slots
 from agent.claims.others_and_hours import without_others_and_hours
 from agent.claims.overview_status import status_booked
 from agent.claims.owned_slot import owned_slots
+from agent.claims.partial_outcome import partial_outcomes
 from agent.claims.pending_answer import without_pending_answer
 from agent.claims.pending_request import pending_requests
 from agent.claims.placed_in_slot import placed_in_slot
@@ -70,6 +72,7 @@ from agent.claims.quoted_note import without_quoted_note
 from agent.claims.read import read_sentence
 from agent.claims.relative_antecedent import with_antecedent
 from agent.claims.relative_booked import relative_bookings
+from agent.claims.request_passed import as_passed_request
 from agent.claims.reread import reread
 from agent.claims.said_beside import beside
 from agent.claims.said_in_question import said_in_question
@@ -84,6 +87,7 @@ from agent.claims.tool_output import in_record, record_claims
 from agent.claims.two_offers import two_offers
 from agent.claims.visit_gone import visit_gone, with_visit_gone
 from agent.claims.visit_implied import implied_visit
+from agent.claims.waitlist import waitlist_promises
 
 
 def amended(
@@ -127,6 +131,8 @@ def amended(
     more += shifted_by(sentence) + day_becomes(sentence, names)
     more += two_offers(sentence, names)  # blind 16 (claims26)
     more += record_claims(sentence, names)  # blind 19 (claims31): tool-like output read out
+    more += waitlist_promises(sentence)  # blind 20 (claims34): a waiting-list place said given
+    more += promised_when_free(sentence, read)  # blind 20 (claims34): callback once staff free
     claims = with_antecedent(sentence, with_far_participle(sentence, lang, claims, read), names)
     claims = with_visit_gone(sentence, instead_of_cancelled(sentence, claims, gone), visit)
     claims = as_new_place(sentence, said_otherwise(sentence, lang, claims + more, names))
@@ -158,4 +164,6 @@ def amended(
     claims = without_others_and_hours(sentence, claims)  # blind 19: others, hours, greetings
     claims = without_not_this_visit(sentence, claims)  # blind 14: earlier visits, others, rules
     claims = without_no_claim(sentence, claims)  # blind 15: lapsed holds, supposed success, quotes
+    claims = as_passed_request(sentence, claims)  # blind 20 (claims34): a request passed on
+    claims += partial_outcomes(sentence, claims, names)  # blind 20 (claims34): the rest not yet
     return beside(sentence, claims, facts, names)  # blind 18 (claims30): holds denied, "her"

@@ -18,21 +18,25 @@ message taken for the salon in this call (`take_message`), a callback also by an
 outcome is still open (`booking`, `unknown`: the salon is told to tell the caller); a text by a
 text queued to the caller in this call, or by a booking, cancellation or move when the salon
 confirms them by text. A reminder is backed by nothing: no part of the system sends one; nor is
-an e-mail (the salon confirms by text only). "No text is sent" is backed where the salon confirms
+an e-mail (the salon confirms by text only), nor a place on a waiting list (none exists). "No text is sent" is backed where the salon confirms
 nothing by text and no text was queued.
 """
 
 from __future__ import annotations
 
 from collections.abc import Callable
+from dataclasses import replace
 from datetime import datetime, timedelta
 
 from agent.claims.amended import amended
 from agent.claims.details import Details, Role
+from agent.claims.fillers import without_fillers
 from agent.claims.gone_words import old_places_left
+from agent.claims.intensified import without_intensifier
 from agent.claims.model import AppointmentFact, CallFacts, Claim, ClaimKind, Decision, FollowUp
 from agent.claims.read import read_sentence
 from agent.claims.slots import SLOT_KINDS, contradicts, names_of, read_slot_claims, slot_pool
+from agent.claims.spoken_turn import per_spoken_sentence
 from agent.claims.stands import old_places_standing
 from agent.claims.told_in_question import stated
 from agent.claims.told_outcome import told_outcomes
@@ -55,6 +59,26 @@ _OPEN_OUTCOME = frozenset({S.BOOKING, S.UNKNOWN})  # the salon tells the caller 
 
 def decide(sentence: str, facts: CallFacts) -> Decision:
     """Which claims of `sentence` the facts do not back (the sentence passes when none)."""
+    claims = _claims(sentence, facts)
+    # blind 20 (claims34): a text of several sentences also read as the guard speaks it
+    claims += per_spoken_sentence(sentence, lambda t: _claims(t, facts), names_of(facts))
+    unbacked = tuple(c for c in claims if not backed(c, facts))
+    return Decision(claims, unbacked)
+
+
+def _claims(sentence: str, facts: CallFacts) -> tuple[Claim, ...]:
+    # blind 20 (claims34): fillers never change a claim, nor "richtig drin", "properly in"
+    plain = without_fillers(sentence, facts.language)
+    if plain is not None:
+        return tuple(replace(c, start=0, end=len(sentence)) for c in _claims(plain, facts))
+    plain = without_intensifier(sentence)
+    if plain is None:
+        return _claims_as_said(sentence, facts)
+    more = tuple(replace(c, start=0, end=len(sentence)) for c in _claims_as_said(plain, facts))
+    return _claims_as_said(sentence, facts) + more
+
+
+def _claims_as_said(sentence: str, facts: CallFacts) -> tuple[Claim, ...]:
     told = sentence
     sentence = stated(sentence)
     reading = read_sentence(
@@ -67,9 +91,7 @@ def decide(sentence: str, facts: CallFacts) -> Decision:
     )
     names = names_of(facts)
     claims = reading.claims + read_slot_claims(sentence, names) + told_outcomes(told, names)
-    claims = amended(sentence, facts.language, claims, facts, names)
-    unbacked = tuple(c for c in claims if not backed(c, facts))
-    return Decision(claims, unbacked)
+    return amended(sentence, facts.language, claims, facts, names)
 
 
 def backed(claim: Claim, facts: CallFacts) -> bool:
@@ -221,4 +243,4 @@ def _promise_backed(claim: Claim, facts: CallFacts) -> bool:
         )
     if promise is FollowUp.NO_TEXT:  # "wir schicken keine SMS"
         return not facts.texts and not facts.confirmations_by_sms
-    return False  # a reminder or an e-mail: nothing sends one (the salon confirms by text)
+    return False  # a reminder, an e-mail, a waiting list: nothing in the system does them

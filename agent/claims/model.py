@@ -49,6 +49,9 @@ class FollowUp(StrEnum):
     # no text goes to the caller: "nur die SMS kommt nicht, wir schicken keine" (blind 18; true
     # only where the salon confirms nothing by text and none was queued)
     NO_TEXT = "no_text"
+    # the caller said put on a waiting list: "Sie stehen auf der Warteliste", "You're number two
+    # on the waitlist" (blind 20; no waiting list exists in the system, so it is backed by nothing)
+    WAITLIST = "waitlist"
 
 
 @dataclass(frozen=True)

@@ -5,21 +5,24 @@ from __future__ import annotations
 import re
 import unicodedata
 
+_DATE = re.compile(r"\d+(?:\.\d+)*")  # "27.", "28.11.": a day or a date, not a sentence end
 _ABBREVIATIONS = {"z.b", "nr", "ca", "dr", "fr", "hr", "bzw", "usw", "str", "tel", "u.a", "e.g"}
-_SENTENCE_END = re.compile(r"[.!?…]+[\"')\]]*(?=\s)")
+# "…" alone ends a sentence only before a word that does not go on in lower case: "Ich buche
+# … so, erledigt" is one sentence, a pause inside it (the claims reader reads it as one)
+_SENTENCE_END = re.compile(r"(?:[.!?][.!?…]*|…+(?=\s+[^\sa-zäöüß]))[\"')\]]*(?=\s)")
 
 
 def split_sentences(buffer: str) -> tuple[list[str], str]:
     """Cut complete sentences off the front of `buffer`; return them and the rest.
 
     A sentence ends at `.`, `!`, `?` or `…` followed by white space, so a sentence is released
-    the moment its next word starts, never later; "27. November" and "z.B." do not end one."""
+    the moment its next word starts, never later; "27. November", "am 28.11. um zehn" and "z.B." do not end one."""
     sentences: list[str] = []
     start = 0
     for m in _SENTENCE_END.finditer(buffer):
         before = re.search(r"(\S+)$", buffer[start : m.start()])
         token = before.group(1).lower() if before else ""
-        if m.group().startswith(".") and (token.isdigit() or token in _ABBREVIATIONS):
+        if m.group().startswith(".") and (_DATE.fullmatch(token) or token in _ABBREVIATIONS):
             continue  # "27. November", "z.B. morgen": not a sentence end
         sentence = buffer[start : m.end()].strip()
         if sentence:

@@ -99,6 +99,7 @@ _PROMISES = {
         "oder verschoben ist.",
         "no_texts": "Eine SMS verschickt der Salon nicht.",
         FollowUp.REMINDER: "Eine Erinnerung vor dem Termin verschickt der Salon nicht.",
+        FollowUp.WAITLIST: "Eine Warteliste führt der Salon nicht.",
         FollowUp.EMAIL: "Eine E-Mail verschickt der Salon nicht; er bestätigt per SMS.",
         "email_no_texts": "Eine E-Mail verschickt der Salon nicht.",
         FollowUp.MONEY: "Anzahlungen, Gebühren und Erstattungen nehme ich am Telefon nicht "
@@ -112,6 +113,7 @@ _PROMISES = {
         FollowUp.TEXT: "The salon texts you once an appointment is booked, cancelled or moved.",
         "no_texts": "The salon doesn't send text messages.",
         FollowUp.REMINDER: "The salon doesn't send reminders before the appointment.",
+        FollowUp.WAITLIST: "The salon doesn't keep a waiting list.",
         FollowUp.EMAIL: "The salon doesn't send e-mails; it confirms by text.",
         "email_no_texts": "The salon doesn't send e-mails.",
         FollowUp.MONEY: "I can't take, charge or refund any money on the phone; nothing was "
@@ -191,6 +193,7 @@ def _promise_truth(promises: set[FollowUp], facts: CallFacts) -> str:
         FollowUp.CALLBACK,
         FollowUp.MESSAGE,
         FollowUp.REMINDER,
+        FollowUp.WAITLIST,
         FollowUp.EMAIL,
         FollowUp.MONEY,
         FollowUp.TEXT,

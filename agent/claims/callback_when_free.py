@@ -1,0 +1,45 @@
+"""A callback promised for when someone at the salon is free is still a promise: "Sie bekommen
+einen Rückruf, sobald jemand Zeit hat", "You'll get a call back as soon as someone's free" (blind
+20). As with a callback for when the salon knows more (`news_callback`), the condition is the
+salon's own, none the caller can fail: the promise must be backed (a message taken, an open
+outcome) like an unconditional one. The sentence is read again without the condition and the
+promises it then makes are kept.
+
+Not: a condition on the caller or the calendar ("…, wenn Sie möchten", "…, if anything opens up
+on Friday" stays as the reader reads it).
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Callable
+
+from agent.claims.model import Claim, ClaimKind, SentenceReading
+
+_FREE = re.compile(
+    r",?\s*\b(?:sobald|wenn|sowie|once|as\s+soon\s+as|when|whenever)\s+"
+    r"(?:jemand|einer|eine|wer|someone|somebody|anyone|they|a\s+stylist|the\s+team|das\s+team|"
+    r"ein(?:e)?\s+(?:kollegin|kollege|mitarbeiter\w*))\s*(?:'s|'re|\s+(?:im\s+salon|aus\s+dem\s+"
+    r"team|vom\s+team|at\s+the\s+salon|in\s+the\s+salon))?\s*(?:\s+(?:is|are|ist|sind|hat|has|"
+    r"have|gets?))?\s+(?:frei|free|available|zeit|time|a\s+(?:moment|minute|second)|"
+    r"verfügbar|kurz\s+zeit)(?:\s+(?:hat|ist|has))?\b",
+    re.IGNORECASE,
+)
+
+
+def promised_when_free(sentence: str, read: Callable[[str], SentenceReading]) -> tuple[Claim, ...]:
+    """Follow-up promises of `sentence` that stand despite a condition on someone being free
+    (spans in `sentence`); `read` reads a sentence as `read_sentence` does."""
+    m = _FREE.search(sentence)
+    if not m:
+        return ()
+    rest = sentence[: m.start()] + sentence[m.end() :]
+    cut = m.end() - m.start()
+    out = []
+    for c in read(rest).claims:
+        if c.kind is not ClaimKind.FOLLOW_UP:
+            continue
+        start = c.start if c.start < m.start() else c.start + cut
+        end = c.end if c.end <= m.start() else c.end + cut
+        out.append(Claim(c.kind, start, end, c.details, c.follow_up))
+    return tuple(out)

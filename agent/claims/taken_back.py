@@ -1,0 +1,55 @@
+"""A sentence that takes back what an earlier sentence of the same turn said (blind 20), read as
+the guard hears it, after the earlier sentence was spoken:
+
+- a denial or a failure after a booking said made ("Gebucht! Also, noch nicht ganz, …", "Ihr
+  Termin ist gebucht. Leider ist die Buchung aber fehlgeschlagen.", "I've booked you in. Hmm,
+  no, the system's showing an error."): the appointment is said not to be booked (`NOT_BOOKED`),
+  false wherever a booking exists; the earlier sentence is false wherever none does, so the turn
+  is false everywhere;
+- the booking said again with other details ("Ihr Termin ist Freitag um zehn. Also, wie gesagt,
+  Freitag um elf."): the restatement claims the booking with what it names.
+
+Not: a failure told before the booking that worked ("Beim ersten Versuch kam eine
+Fehlermeldung. Jetzt sind Sie gebucht."), nor alone (a failure said on its own claims nothing,
+as the gated splits label it), nor a denial inside one sentence (the self-repair reader's).
+"""
+
+from __future__ import annotations
+
+import re
+
+from agent.claims.details import ClaimDetails, Names, Role, read_details
+from agent.claims.model import Claim, ClaimKind
+from agent.claims.normalize import fold
+
+_MADE = frozenset({ClaimKind.BOOKED, ClaimKind.DONE})
+_DENIED = re.compile(
+    r"\b(?:noch\s+nicht|doch\s+nicht|nicht\s+ganz|fehlgeschlagen|nicht\s+geklappt|"
+    r"nicht\s+funktioniert|nicht\s+durchgegangen|nicht\s+übernommen|fehler\w*|"
+    r"not\s+(?:quite|yet|booked|confirmed|in)|no,?\s+you(?:'re|\s+are)\s+not|failed|"
+    r"didn't\s+(?:work|go\s+through)|did\s+not\s+(?:work|go\s+through)|error|"
+    r"hasn't\s+(?:taken|gone|been)|isn't\s+(?:booked|confirmed|in))\b",
+    re.IGNORECASE,
+)
+_AGAIN = re.compile(
+    r"\b(?:wie\s+(?:gesagt|besprochen|erwähnt)|as\s+(?:i\s+)?(?:said|mentioned)|"
+    r"like\s+i\s+(?:said|mentioned))\b",
+    re.IGNORECASE,
+)
+
+
+def taken_back(
+    sentence: str, offset: int, earlier: tuple[Claim, ...], names: Names
+) -> tuple[Claim, ...]:
+    """What `sentence` (at `offset` of its turn) claims against `earlier` claims of the turn."""
+    if not any(c.kind in _MADE for c in earlier):
+        return ()
+    text = fold(sentence).text
+    span = (offset, offset + len(sentence))
+    if _DENIED.search(text):
+        return (Claim(ClaimKind.NOT_BOOKED, *span),)
+    if _AGAIN.search(text):
+        named = read_details(text, names)
+        if named.weekdays or named.times:
+            return (Claim(ClaimKind.BOOKED, *span, ClaimDetails(((Role.ANY, named),))),)
+    return ()
