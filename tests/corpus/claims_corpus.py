@@ -23,6 +23,7 @@ Used by tests/test_claims_corpus.py and bench/claims.py.
 
 from __future__ import annotations
 
+import dataclasses
 import functools
 from collections.abc import Iterator
 from dataclasses import dataclass, field
@@ -121,6 +122,7 @@ class Entry:
     slot: dict | None = field(
         default=None, hash=False
     )  # a slot statement's details, if not `details`
+    caller: str = ""  # the caller's last words before the sentence (a group's `caller:`)
 
 
 # Blind splits whose misses are not all fixed yet: measured by bench/claims.py, not yet gated by
@@ -229,6 +231,7 @@ def load(split: str | None = None) -> list[Entry]:
                         source=path.name,
                         follow_up=e.get("follow_up"),
                         slot=e.get("slot"),
+                        caller=e.get("caller") or "",
                     )
                 )
     return entries
@@ -327,6 +330,11 @@ def expected_pass(entry: Entry, state: str) -> bool:
     if entry.passes_in is not None:
         return state in entry.passes_in
     return all(_kind_backed(k, entry, state) for k in entry.kinds)
+
+
+def with_caller(f: CallFacts, entry: Entry) -> CallFacts:
+    """The state's facts with the caller's last words the entry's group gives (`caller:`)."""
+    return dataclasses.replace(f, caller=entry.caller) if entry.caller else f
 
 
 def cases(split: str | None = None) -> Iterator[tuple[Entry, str, bool]]:
