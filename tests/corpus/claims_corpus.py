@@ -17,7 +17,8 @@ meaning of the kinds (every such change is listed with its reason where it is ma
 a cancelled appointment or the old place of a move; `pending` (a request awaiting the salon) by
 a pending one; `not_booked` (the appointment said not to be booked yet) by the absence of a
 booked one that fits its details; `stands` (the caller's appointment stays as it was) by a booked
-one that is not a move's new place.
+one that is not a move's new place. A group's optional `caller:` gives the caller's last words
+before the sentence (`CallFacts.caller`: a verbless slot answers what they asked, convention 46).
 Used by tests/test_claims_corpus.py and bench/claims.py.
 """
 
