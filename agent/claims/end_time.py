@@ -1,7 +1,7 @@
 """An end time is the visit's end, never its start (blind 20, convention 45).
 
 "Ihr Termin am Freitag geht von zehn bis Viertel nach zwölf", "Am Freitag sind Sie ungefähr
-bis 12:15 Uhr fertig", "runs from ten until about a quarter past twelve", "you'll be done around
+bis 12:15 Uhr fertig" (not "bis Freitag um zehn", "bis morgen": a goodbye), "runs from ten until about a quarter past twelve", "you'll be done around
 12:15", "out by quarter past twelve": the time after "bis", "until", "till", or with "fertig",
 "done", "finished", "out" is when the visit ends. A claim keeps the times the sentence names
 elsewhere (its start) and loses those it names only as the end.
@@ -18,7 +18,9 @@ from agent.claims.normalize import fold
 
 _END = re.compile(
     r"\b(?:bis|until|till|til)\s+(?:(?:etwa|ungefähr|circa|ca|gegen|about|around|roughly|"
-    r"approximately)\.?\s+)?(?:[^,.;:!?–—]|[.:](?=\d))*?(?=[,;!?–—]|[.:](?!\d)|$)|"
+    r"approximately|so|a)\.?\s+)*(?=\d|viertel|halb|dreiviertel|quarter|half|noon|mittag|"
+    r"eins|zwei|drei|vier|fünf|sechs|sieben|acht|neun|zehn|elf|zwölf|one|two|three|four|five|six|"
+    r"seven|eight|nine|ten|eleven|twelve)(?:[^,.;:!?–—]|[.:](?=\d))*?(?=[,;!?–—]|[.:](?!\d)|$)|"
     r"\b(?:fertig|done|finished|out)\s+(?:(?:by|around|at|about|um|gegen|so)\s+)+"
     r"(?:[^,.;:!?–—]|[.:](?=\d))*?(?=[,;!?–—]|[.:](?!\d)|$)"
 )

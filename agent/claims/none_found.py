@@ -1,11 +1,13 @@
 """No appointment of the caller's found or had: "not booked" (blind 20, conventions 5 and 33).
 
 "Einen Termin haben Sie bei uns im Moment nicht", "Zurzeit haben Sie keinen Termin bei uns",
-"Ich finde unter Ihrem Namen keinen gebuchten Termin", "I can't find any booking under your
-name", "You don't have an appointment with us at the moment" state in the present that the
+"Ich finde unter Ihrem Namen keinen gebuchten Termin", "I can't find any booked appointment",
+"You don't have an appointment with us at the moment" state in the present that the
 caller has no appointment: NOT_BOOKED with what they name (false where one is booked).
 
-Not: a condition ("Falls Sie keinen Termin haben"), a question, an appointment no longer there
+Not: a search reported without "gebucht / booked" ("Ich sehe keinen Termin auf Ihren Namen",
+"I couldn't find an appointment under that name": the gated splits label it neutral, the search
+may have used another name), a condition ("Falls Sie keinen Termin haben"), a question, an appointment no longer there
 ("keinen Termin mehr", "nicht mehr": gone, read elsewhere), a day asked about as free ("kein
 Termin frei").
 """
@@ -21,10 +23,10 @@ from agent.claims.normalize import fold
 _NONE = re.compile(
     r"\b(?:haben|hätten)\s+sie\s+(?:\w+\s+){0,4}?(?:keinen|kein)\s+(?:\w+\s+)?termin\b|"
     r"\b(?:einen|ein)\s+termin\s+haben\s+sie\s+(?:\w+\s+){0,5}?nicht\b|"
-    r"\b(?:finde|sehe|habe)\s+(?:ich\s+)?(?:\w+\s+){0,4}?(?:keinen|kein|keine)\s+(?:\w+\s+)?"
-    r"(?:termin|buchung|eintrag)\b|"
+    r"\b(?:finde|sehe)\s+(?:ich\s+)?(?:\w+\s+){0,4}?(?:keinen|kein|keine)\s+gebucht\w*\s+"
+    r"(?:termin|buchung)\b|"
     r"\b(?:can't|cannot|can\s+not|don't|do\s+not|couldn't)\s+(?:find|see)\s+(?:any|a|an)\s+"
-    r"(?:\w+\s+)?(?:booking|appointment|reservation)\b|"
+    r"booked\s+(?:booking|appointment|reservation)\b|"
     r"\byou\s+(?:don't|do\s+not)\s+(?:currently\s+)?have\s+(?:any|an|a)\s+(?:\w+\s+)?"
     r"(?:booking|appointment)\b|"
     r"\b(?:there's|there\s+is)\s+no\s+(?:\w+\s+)?(?:booking|appointment)\s+(?:under|for|in)\b"

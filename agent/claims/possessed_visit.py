@@ -26,7 +26,8 @@ from agent.claims.details import ClaimDetails, Details, Names, Role, read_detail
 from agent.claims.model import Claim, ClaimKind
 from agent.claims.normalize import fold
 
-_NOUN_DE = r"(?:\w*termin|buchung|dauerwelle|\w+behandlung|strähnchen|färbung|\w*schnitt)"
+_WEEKDAYS = r"(?:montag|dienstag|mittwoch|donnerstag|freitag|samstag|sonntag)"
+_NOUN_DE = rf"(?:{_WEEKDAYS}?termin|buchung|dauerwelle|strähnchen|färbung|\w*schnitt)"
 _NOUN_EN = r"(?:appointment|booking|slot|perm|highlights|colou?r|cut|haircut|trim|treatment|visit)"
 _DAYS = (
     r"(?:montag|dienstag|mittwoch|donnerstag|freitag|samstag|sonntag|monday|tuesday|"
@@ -57,6 +58,19 @@ _NOT_MADE = re.compile(
     r"wunsch\w*|gewünscht\w*|neue[nmr]?|book|reserve|confirm|schedule|hold|requested|"
     r"preferred|wished|new)\b"
 )
+# not said as the caller's settled appointment: a hypothesis, an alternative, the caller's wish
+# reported, a question or a condition on the appointment itself ("Liegt Ihr Termin am Freitag?",
+# "Wenn Ihr Termin am Freitag liegt, …")
+_NOT_ASSERTED = re.compile(
+    r"\b(?:wäre|wären|würde|würden|könnte|könnten|hätte|hätten)\b(?!\s+sie\b)|\b(?:oder|or)\b|"
+    r"\b(?:would|could|might)\b(?!\s+you\b)|"
+    r"(?<!\bwould\s)\byou(?:'d|\s+would)\s+like\b|(?<!\bdo\s)\byou\s+want\b|\bif\s+i\s+understand\b|"
+    r"\bwenn\s+ich\s+sie\s+richtig\s+verstehe\b|^\W*(?:(?:also|gut|okay|ok)\W+)?sie\s+(?:möchten|wollen)\b|"
+    r"^\W*(?:ist|liegt|war|fällt|is|was|does|did)\s+(?:\w+\s+)?(?:ihr|your)\b|"
+    r"\b(?:wenn|falls|sofern|ob|if|whether)\s+(?:ihr|your)\b"
+)
+# "laut Kalender ist Fabian am Freitag im Haus": the stylist's day, not the caller's
+_STYLIST_SAID = re.compile(r"\b(?:ist|hat|arbeitet|is|has|works)\s+(?P<name>\w+)")
 _OTHER = frozenset(
     {
         ClaimKind.CANCELLED,
@@ -78,17 +92,20 @@ def possessed_visits(sentence: str, names: Names, claims: tuple[Claim, ...]) -> 
     """BOOKED claims of the caller's appointment referred to as theirs or settled (above)."""
     if any(c.kind in _OTHER for c in claims):
         return ()
-    text = fold(sentence).text
-    if _NOT_MADE.search(text):
+    folded = fold(sentence)
+    text = folded.text
+    if _NOT_MADE.search(text) or _NOT_ASSERTED.search(text):
         return ()
     if any(c.kind is ClaimKind.AVAILABLE for c in claims) and _OFFER.search(text):
         return ()
-    if _SETTLED.search(text):
+    if _SETTLED.search(text) and not _of_stylist(text, names):
         details = stated_details(text, names)
-        if placed(details):
+        if details.weekdays or details.days or details.relative_days:
             return (_booked(sentence, details),)
     out = []
     for m in _POSSESSED.finditer(text):
+        if m["de"] and not _yours(sentence, folded.span(m.start(), m.end())[0]):
+            continue  # "Frau Schulz hat ihren Freitagstermin abgesagt": hers
         # the day and time of the phrase; a service only as its noun ("zu Ihrem Termin am
         # Freitag noch einen Bartschnitt": the Bartschnitt is not the appointment's)
         noun = read_details(m["de"] or m["en"] or m["gen"], names)
@@ -100,3 +117,15 @@ def possessed_visits(sentence: str, names: Names, claims: tuple[Claim, ...]) -> 
 
 def _booked(sentence: str, details: Details) -> Claim:
     return Claim(ClaimKind.BOOKED, 0, len(sentence), ClaimDetails(((Role.ANY, details),)))
+
+
+def _yours(sentence: str, at: int) -> bool:
+    """German "Ihr" (yours) is written with a capital, "ihr" (hers, theirs) without; a text with
+    no capitals after its first word (a transcript) tells nothing and is read as yours."""
+    cased = any(w[:1].isupper() for w in sentence.split()[1:])
+    return not cased or sentence[at : at + 1] == "I" or not sentence[:at].strip()
+
+
+def _of_stylist(text: str, names: Names) -> bool:
+    said = {m["name"] for m in _STYLIST_SAID.finditer(text)}
+    return any(not words.isdisjoint(said) for _, words in names.stylists)

@@ -15,12 +15,13 @@ from agent.claims.model import Claim, ClaimKind, FollowUp
 from agent.claims.normalize import fold
 
 _NOW = re.compile(
-    r"\b(?:just\s+)?to\s+remind\s+you\b|\bas\s+a\s+(?:quick\s+)?reminder\b|"
-    r"\b(?:nochmal\s+|nur\s+)?zur\s+erinnerung\b|\bich\s+erinnere\s+sie\b"
+    r"\b(?:just\s+)?to\s+remind\s+you\s*[,:–—]|\bas\s+a\s+(?:quick\s+)?reminder\s*[,:–—]|"
+    r"\bzur\s+erinnerung\s*[,:–—]"
 )
 _LATER = re.compile(
     r"\b(?:bekommen|erhalten|schicken|senden|schicke|sende|geschickt|gesendet|kommt|"
-    r"get|receive|send|sent|will|we'll|i'll|text|sms|e-?mail)\b"
+    r"melden|rufen|anrufen|erinnere|erinnern|get|receive|send|sent|will|we'll|i'll|call|ring|"
+    r"text|sms|e-?mail)\b"
 )
 
 

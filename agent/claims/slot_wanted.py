@@ -18,15 +18,15 @@ from agent.claims.model import Claim, ClaimKind
 from agent.claims.normalize import fold
 
 _WANT = re.compile(
-    r"^\s*(?:\w+\s*,?\s+){0,2}?(?:wollen|möchten|nehmen|hätten)\s+sie\s+(?:gern\w*\s+)?"
-    r"(?:den|die|das|lieber\s+)?\s*(?:\w+\s+)?(?:montag|dienstag|mittwoch|donnerstag|freitag|"
+    r"^\s*(?:\w+\s*,?\s+){0,2}?(?:wollen|möchten|nehmen)\s+sie\s+(?:gern\w*\s+)?"
+    r"(?:den|die|das)?\s*(?:(?!am\b|um\b|lieber\b)\w+\s+)?(?:montag|dienstag|mittwoch|donnerstag|freitag|"
     r"samstag|sonntag|morgen|übermorgen|\d)|"
     r"\b(?:do|would)\s+you\s+(?:want|like|fancy|take)\s+(?:the\s+)?(?:\w+\s+)?"
     r"(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|tomorrow|\d)"
 )
 _NOT_OFFER = re.compile(
     r"\b(?:ihr(?:e|en|em)?|your|verschieben|verlegen|legen|stornieren|absagen|move|cancel|"
-    r"reschedule)\b"
+    r"reschedule|oder|or|zeit|time|kommen|come|vorbeikommen|sitzen)\b"
 )
 
 
@@ -38,6 +38,6 @@ def slots_wanted(sentence: str, names: Names, claims: tuple[Claim, ...]) -> tupl
     if not text.rstrip().endswith("?") or not _WANT.search(text) or _NOT_OFFER.search(text):
         return ()
     d = read_details(text, names)
-    if not placed(d):
-        return ()
+    if not placed(d) or not d.times:
+        return ()  # a slot is a time ("Möchten Sie am Freitag vorbeikommen?" invites)
     return (Claim(ClaimKind.AVAILABLE, 0, len(sentence), ClaimDetails(((Role.ANY, d),))),)

@@ -8,7 +8,9 @@ dem Auto kommen", "wenn Sie Freitag kommen", "If you're driving on Friday", "Whe
 Friday". A BOOKED claim with the day (what the caller is told to do names no service of the
 appointment).
 
-Not: a condition on coming at all or on booking ("Falls Sie am Freitag kommen möchten", "Falls
+Not: a day named only as "heute" / "morgen" (an errand as well as a visit), a call to make
+("Bitte rufen Sie … an"), the salon's hours, a preference or a move offered ("Wenn Sie lieber
+Donnerstag kommen, …"), another condition; a condition on coming at all or on booking ("Falls Sie am Freitag kommen möchten", "Falls
 Sie einen Termin buchen", "If you do book"), a question, a day asked about or offered ("Bitte
 sagen Sie mir, ob Freitag passt", "frei", "voll").
 """
@@ -34,9 +36,12 @@ _MANNER = re.compile(
     r"(?:driving|coming\s+in|come\s+in|running\s+late|parking|cycling)\b"
 )
 _NOT_VISIT = re.compile(
-    r"\b(?:möchten|wollen|buchen|buche|gebucht|ob|frei|voll|ausgebucht|passt|passen|"
-    r"want|like\s+to\s+come|book|booked|whether|free|full|available|suits?|works?)\b|\?"
+    r"\b(?:möchten|wollen|buchen|buche|gebucht|ob|frei|voll|ausgebucht|passt|passen|lieber|"
+    r"verlegen|verschieben|geschlossen|geöffnet|salon|anrufen|rufen|melden|dran|"
+    r"want|like\s+to\s+come|book|booked|bookings|whether|free|full|available|suits?|works?|"
+    r"rather|prefer|move|closed|open|advised|call|ring|phone|line)\b|\?"
 )
+_CONDITION = re.compile(r"\b(?:falls|wenn|sofern|angenommen|if|unless|suppose|assuming)\b")
 
 
 def visit_instructions(sentence: str, names: Names, claims: tuple[Claim, ...]) -> tuple[Claim, ...]:
@@ -45,10 +50,13 @@ def visit_instructions(sentence: str, names: Names, claims: tuple[Claim, ...]) -
         return ()
     text = fold(sentence).text
     said = text.replace("feel free to", "please")  # "free" of no slot
-    if not (_INSTRUCTION.search(said) or _MANNER.search(said)) or _NOT_VISIT.search(said):
+    manner = _MANNER.search(said)
+    if not (_INSTRUCTION.search(said) or manner) or _NOT_VISIT.search(said):
         return ()
+    if not manner and _CONDITION.search(said):
+        return ()  # "Falls Fabian Sie am Freitag nicht mehr erwartet, rufen Sie bitte an"
     d = read_details(text, names)
-    if not (d.weekdays or d.days or d.relative_days):
-        return ()
+    if not (d.weekdays or d.days):
+        return ()  # a weekday or a date: "morgen", "heute" are also said of other errands
     day = Details(weekdays=d.weekdays, days=d.days, months=d.months, relative_days=d.relative_days)
     return (Claim(ClaimKind.BOOKED, 0, len(sentence), ClaimDetails(((Role.ANY, day),))),)
