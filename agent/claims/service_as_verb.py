@@ -3,7 +3,8 @@
 "Vor Ihrem Termin am Freitag sollten Sie die Haare nicht mehr färben": German writes the
 service as a noun ("das Färben", "eine Färbung") and the act as a lower-case verb ("färben",
 "waschen", "schneiden"). In cased German text, a service named only by a lower-case word ending
-in "-en" after the sentence's first word is what the caller does; claims lose that service.
+in "-en" a few words from "Haare" is what the caller does to their hair ("Bart stutzen am
+Freitag" still names the service); claims lose that service.
 Text written all in lower case (a transcript) tells nothing and is left as it is.
 """
 
@@ -16,6 +17,7 @@ from agent.claims.details import ClaimDetails, Names, read_details
 from agent.claims.model import Claim
 
 _WORD = re.compile(r"[^\W\d_]+")
+_HAIR = frozenset({"Haare", "Haar", "Haaren"})
 
 
 def without_service_verbs(
@@ -27,7 +29,9 @@ def without_service_verbs(
     words = _WORD.findall(sentence)[1:]
     if not any(w[0].isupper() for w in words):
         return claims  # no capitals after the first word: no cue
-    verbs = [w for w in words if w.islower() and w.endswith("en")]
+    # the act done to the hair, a few words either side of "Haare" ("Bart stutzen" is a service)
+    near = [v for i, w in enumerate(words) if w in _HAIR for v in words[max(0, i - 4) : i + 5]]
+    verbs = [w for w in near if w.islower() and w.endswith("en")]
     if not verbs:
         return claims
     acts = read_details(" ".join(verbs), names).services
