@@ -80,6 +80,8 @@ class Facts(Protocol):
 
     async def refresh(self) -> None: ...
 
+    def caller_said(self, words: str) -> None: ...
+
 
 class Voice(Protocol):
     """Code's voice (`agent.guard.CodeVoice`)."""
@@ -246,7 +248,8 @@ class TurnStarter(FrameProcessor):
     interruption cut off, and, when the caller says goodbye, the call's summary is asked for: the
     guard says it before the bot's goodbye, or at the end of its reply (the model is told not to
     sum up itself). The call's facts are re-read in the background, for what changed outside the
-    tools (a hold lapsing, a webhook).
+    tools (a hold lapsing, a webhook), and learn the caller's words of the turn: the guard reads
+    a verbless slot in the reply ("Freitag um zehn bei Fabian.") as what the caller asked.
 
     Caller audio ends here: the STT and the user aggregator (VAD, turn detection) have heard it,
     nothing after them listens, and each processor it passed would handle fifty frames a second
@@ -280,7 +283,9 @@ class TurnStarter(FrameProcessor):
             messages, _ = self._late.take()
             for message in messages:
                 frame.context.add_message(message)
-            if is_farewell(_last_user_text(frame.context)):
+            said = _last_user_text(frame.context)
+            self._facts.caller_said(said)  # what a verbless slot in the reply answers
+            if is_farewell(said):
                 self._summary.want()
                 frame.context.add_message(
                     {"role": "developer", "content": SUMMARY_NOTE[self._language]}

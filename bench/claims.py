@@ -39,7 +39,7 @@ from bench.common import (
     update_results_md,
     write_json,
 )
-from tests.corpus.claims_corpus import HELDOUT, HERE, STATES, cases, facts
+from tests.corpus.claims_corpus import HELDOUT, HERE, STATES, cases, facts, with_caller
 
 NAME = "claims"
 FIRST = HERE / "claims_heldout_first.yaml"
@@ -73,7 +73,7 @@ def measure(repeat: int) -> dict:
     misses: list[str] = []
     for entry, state, expected in cases():
         sentences.add(entry.text)
-        f = facts_for[(state, entry.lang)]
+        f = with_caller(facts_for[(state, entry.lang)], entry)
         best = None
         for _ in range(repeat):
             forget()  # not the reading of the same sentence in the previous state or run

@@ -133,6 +133,9 @@ class _NoFacts:
     async def refresh(self) -> None:
         pass
 
+    def caller_said(self, words) -> None:
+        pass
+
 
 async def test_caller_audio_stops_after_the_user_aggregator_and_the_turn_goes_on():
     state = TurnState()

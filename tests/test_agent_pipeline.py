@@ -65,6 +65,9 @@ class _NoFacts:
     async def refresh(self) -> None:
         pass
 
+    def caller_said(self, words) -> None:
+        pass
+
 
 def test_the_guard_stands_between_llm_and_tts_and_metrics_are_on():
     settings = Settings(_env_file=None)

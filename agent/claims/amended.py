@@ -19,10 +19,12 @@ from __future__ import annotations
 from dataclasses import replace
 
 from agent.claims.act_told import acts_told, plan_fixed
+from agent.claims.answered_slot import answered_slots
 from agent.claims.awaiting_salon import awaiting_salon, without_passed_on
 from agent.claims.booked_in_words import booked_in_words
 from agent.claims.callback_when_free import promised_when_free
 from agent.claims.cancel_effect import gone_by_effect, instead_of_cancelled
+from agent.claims.comma_bracket import joined_at_comma
 from agent.claims.confirmation_text import confirmation_texts
 from agent.claims.confirmed_visit import confirmed_for_visit
 from agent.claims.counterfactual import without_counterfactual
@@ -31,11 +33,14 @@ from agent.claims.cut_words import completed
 from agent.claims.day_became import day_became
 from agent.claims.details import Names
 from agent.claims.elliptical_answer import elliptical_answers
+from agent.claims.end_time import without_end_times
 from agent.claims.failure_reason import without_failure_reason
 from agent.claims.far_participle import with_far_participle
 from agent.claims.follow_up_words import follow_ups, without_requested_callback
 from agent.claims.general_statement import without_general
+from agent.claims.general_visit import without_general_visit
 from agent.claims.hedge_reread import plain_statement
+from agent.claims.held_not_yet import without_booked_beside_hold
 from agent.claims.idioms import without_idioms
 from agent.claims.listed_then_claimed import listed_then_claimed
 from agent.claims.message_sent import without_sent_message
@@ -48,6 +53,7 @@ from agent.claims.new_place_moves import as_new_place, day_becomes, shifted_by
 from agent.claims.news_callback import promised_anyway
 from agent.claims.no_claim_made import without_no_claim
 from agent.claims.nominal_style import nominal_outcomes
+from agent.claims.none_found import none_found
 from agent.claims.not_about_caller import without_not_about_caller
 from agent.claims.not_asserted import without_not_asserted
 from agent.claims.not_booked import not_booked
@@ -64,6 +70,7 @@ from agent.claims.pending_answer import without_pending_answer
 from agent.claims.pending_request import pending_requests
 from agent.claims.placed_in_slot import placed_in_slot
 from agent.claims.possessed_slot import possessed_slots
+from agent.claims.possessed_visit import possessed_visits
 from agent.claims.pronoun_gone import pronoun_gone
 from agent.claims.provisional_hold import provisional_holds, without_booked_hold
 from agent.claims.question_booking import presupposed_booking
@@ -72,6 +79,7 @@ from agent.claims.quoted_note import without_quoted_note
 from agent.claims.read import read_sentence
 from agent.claims.relative_antecedent import with_antecedent
 from agent.claims.relative_booked import relative_bookings
+from agent.claims.reminded_now import without_reminder_now
 from agent.claims.request_passed import as_passed_request
 from agent.claims.reread import reread
 from agent.claims.said_beside import beside
@@ -79,14 +87,18 @@ from agent.claims.said_in_question import said_in_question
 from agent.claims.said_of_day import said_of_day, with_sentence_day
 from agent.claims.said_otherwise import said_otherwise
 from agent.claims.salon_wide import without_salon_wide
+from agent.claims.service_as_verb import without_service_verbs
 from agent.claims.slot_elsewhere import without_slot_elsewhere
+from agent.claims.slot_wanted import slots_wanted
 from agent.claims.slots import read_slot_claims
 from agent.claims.split_sentences import split_claims
 from agent.claims.third_party import third_party
 from agent.claims.tool_output import in_record, record_claims
 from agent.claims.two_offers import two_offers
+from agent.claims.visit_facts import visit_facts
 from agent.claims.visit_gone import visit_gone, with_visit_gone
 from agent.claims.visit_implied import implied_visit
+from agent.claims.visit_instruction import visit_instructions
 from agent.claims.waitlist import waitlist_promises
 
 
@@ -166,4 +178,18 @@ def amended(
     claims = without_no_claim(sentence, claims)  # blind 15: lapsed holds, supposed success, quotes
     claims = as_passed_request(sentence, claims)  # blind 20 (claims34): a request passed on
     claims += partial_outcomes(sentence, claims, names)  # blind 20 (claims34): the rest not yet
+    claims = without_booked_beside_hold(claims)  # blind 20: held, "noch nicht gebucht"
+    claims = without_general_visit(
+        sentence, claims, names
+    )  # blind 20: "wenn Sie einen Termin haben"
+    claims = without_reminder_now(sentence, claims)  # blind 20: "zur Erinnerung: …"
+    claims += answered_slots(sentence, names, facts.caller, claims)  # blind 20: caller asked
+    claims += possessed_visits(sentence, names, claims)  # blind 20: "Ihr Termin am Freitag"
+    claims += visit_facts(sentence, names, claims)  # blind 20: price, duration of Friday's visit
+    claims += visit_instructions(sentence, names, claims)  # blind 20: what to do on Friday
+    claims += none_found(sentence, names, claims)  # blind 20: "keinen Termin gefunden"
+    claims += slots_wanted(sentence, names, claims)  # blind 20: "Wollen Sie Freitag um zehn?"
+    claims = without_end_times(sentence, claims, names)  # blind 20: "bis Viertel nach zwölf"
+    claims = without_service_verbs(sentence, lang, claims, names)  # blind 20: "Haare färben"
+    claims = joined_at_comma(sentence, claims)  # blind 20: "am Samstag, den 29., um 10 Uhr"
     return beside(sentence, claims, facts, names)  # blind 18 (claims30): holds denied, "her"

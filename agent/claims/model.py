@@ -109,6 +109,9 @@ class CallFacts:
     offered: tuple[SlotFact, ...] = ()  # free slots the availability answers of this call offered
     # stylists the salon file calls "Frau": whom "die Kollegin … bei ihr", "with her" can name
     women_stylists: tuple[str, ...] = ()
+    # the caller's last words (their latest turn, as transcribed), "" when not known: what a
+    # verbless slot answers ("Freitag um zehn bei Fabian." after "Wann ist mein Termin?")
+    caller: str = ""
 
 
 @dataclass(frozen=True)

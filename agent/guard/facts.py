@@ -142,6 +142,11 @@ class CallFactsSource:
             for i, k in enumerate(self._known)
         )
 
+    def caller_said(self, words: str) -> None:
+        """The caller's words of the turn now answered (the user aggregator's last user message):
+        "Freitag um zehn bei Fabian." in the reply means what they asked (`CallFacts.caller`)."""
+        self._facts = dataclasses.replace(self._facts, caller=words)
+
     def note(self, tool: str, result: Any) -> None:
         """Remember the caller's appointments a tool found, so claims about them can be held
         against them (before refresh reads their ledger rows), and the free slots it offered."""

@@ -17,12 +17,14 @@ meaning of the kinds (every such change is listed with its reason where it is ma
 a cancelled appointment or the old place of a move; `pending` (a request awaiting the salon) by
 a pending one; `not_booked` (the appointment said not to be booked yet) by the absence of a
 booked one that fits its details; `stands` (the caller's appointment stays as it was) by a booked
-one that is not a move's new place.
+one that is not a move's new place. A group's optional `caller:` gives the caller's last words
+before the sentence (`CallFacts.caller`: a verbless slot answers what they asked, convention 46).
 Used by tests/test_claims_corpus.py and bench/claims.py.
 """
 
 from __future__ import annotations
 
+import dataclasses
 import functools
 from collections.abc import Iterator
 from dataclasses import dataclass, field
@@ -121,6 +123,7 @@ class Entry:
     slot: dict | None = field(
         default=None, hash=False
     )  # a slot statement's details, if not `details`
+    caller: str = ""  # the caller's last words before the sentence (a group's `caller:`)
 
 
 # Blind splits whose misses are not all fixed yet: measured by bench/claims.py, not yet gated by
@@ -230,6 +233,7 @@ def load(split: str | None = None) -> list[Entry]:
                         source=path.name,
                         follow_up=e.get("follow_up"),
                         slot=e.get("slot"),
+                        caller=e.get("caller") or "",
                     )
                 )
     return entries
@@ -328,6 +332,11 @@ def expected_pass(entry: Entry, state: str) -> bool:
     if entry.passes_in is not None:
         return state in entry.passes_in
     return all(_kind_backed(k, entry, state) for k in entry.kinds)
+
+
+def with_caller(f: CallFacts, entry: Entry) -> CallFacts:
+    """The state's facts with the caller's last words the entry's group gives (`caller:`)."""
+    return dataclasses.replace(f, caller=entry.caller) if entry.caller else f
 
 
 def cases(split: str | None = None) -> Iterator[tuple[Entry, str, bool]]:

@@ -1,0 +1,77 @@
+"""A slot said as the answer to the caller's question about their appointment (blind 20).
+
+"Freitag um zehn bei Fabian." means what the caller asked (convention 46). After "Wann ist
+mein Termin?", "Hab ich einen Termin?", "When's my appointment?" (`caller_asks`), a sentence that
+names a day, date or time and states it — verbless, with "das ist / es ist / it's / that's", or
+after a look-up ("Moment, ich schaue nach … ja, Freitag um zehn") — tells the caller their
+appointment is there: a BOOKED claim of what it names. After the caller's own request (a recap:
+"Also: Dauerwelle, Freitag um zehn bei Fabian.") or with no caller words known it claims nothing.
+
+Not read: a question, an offer or an alternative ("wäre frei", "hätte ich", "could do",
+"available", "stattdessen"), a condition, a clause that denies ("nicht mehr am Freitag",
+"statt Freitag": its day is not the answer), a sentence whose claims the other readers found as
+another outcome (cancelled, moved, not booked, held, pending: it says what it says).
+"""
+
+from __future__ import annotations
+
+import re
+
+from agent.claims.caller_asks import asks_about_appointment
+from agent.claims.details import ClaimDetails, Details, Names, Role, read_details
+from agent.claims.model import Claim, ClaimKind
+from agent.claims.normalize import fold
+
+# pieces of a sentence: cut at punctuation that sets a clause or an apposition apart
+_PIECES = re.compile(r"[,;–—]|:(?!\d)|\s-\s|…|\.\.\.|\b(?:aber|sondern|but|rather\s+than)\b")
+_DENIED = re.compile(
+    r"\b(?:nicht|kein\w*|nichts|statt|anstatt|anstelle|not|no|nothing|instead|never)\b|n't\b"
+)
+# an offer, an alternative, a condition, a wish: not the appointment the caller has
+_NOT_THEIRS = re.compile(
+    r"\b(?:wäre|wären|hätte|hätten|könnte|könnten|würde|würden|frei|offen|verfügbar|anbieten|"
+    r"alternativ\w*|stattdessen|sonst|oder|wenn|falls|sobald|möchten|wollen|soll|"
+    r"would|could|might|free|open|available|offer|instead|otherwise|or|if|once|want|like|"
+    r"shall|should)\b"
+)
+# what the other readers read as another outcome: the sentence says that
+_OTHER = frozenset(
+    {
+        ClaimKind.CANCELLED,
+        ClaimKind.RESCHEDULED,
+        ClaimKind.GONE,
+        ClaimKind.PENDING,
+        ClaimKind.NOT_BOOKED,
+        ClaimKind.HELD,
+        ClaimKind.AVAILABLE,
+    }
+)
+
+
+def stated_details(text: str, names: Names) -> Details:
+    """The details the pieces of folded `text` name that no denial takes back."""
+    kept = [p for p in _PIECES.split(text) if p.strip() and not _DENIED.search(p)]
+    return read_details(" , ".join(kept), names) if kept else Details()
+
+
+def placed(d: Details) -> bool:
+    """A day, a date or a time named: a slot, not only a stylist or a service."""
+    return bool(d.weekdays or d.days or d.relative_days or d.times)
+
+
+def answered_slots(
+    sentence: str, names: Names, caller: str, claims: tuple[Claim, ...]
+) -> tuple[Claim, ...]:
+    """A BOOKED claim when `sentence` answers the caller's question about their appointment
+    with a slot (see above)."""
+    if not caller or any(c.kind in _OTHER for c in claims):
+        return ()
+    if not asks_about_appointment(caller):
+        return ()
+    text = fold(sentence).text
+    if text.rstrip().endswith("?") or _NOT_THEIRS.search(text):
+        return ()
+    details = stated_details(text, names)
+    if not placed(details):
+        return ()
+    return (Claim(ClaimKind.BOOKED, 0, len(sentence), ClaimDetails(((Role.ANY, details),))),)

@@ -1,0 +1,76 @@
+"""Whether the caller's last words ask about an appointment they already have.
+
+A question is about the caller's own appointment when its topic is theirs and already there:
+an appointment noun with a first-person possessive ("mein Termin", "meine Buchung", "my
+appointment", "my booking"), or the caller's visit or booking asked about in the first person
+("Wann komme ich?", "Bin ich eingetragen?", "Hab ich einen Termin?", "Do I have anything
+booked?", "When am I coming in?"). It is asked: a question mark, a question word, a verb before
+its subject, or an indirect question ("Können Sie mir sagen, wann …", "ob ich …").
+
+Not: the caller's request ("Ich hätte gern einen Termin am Freitag", "Kann ich am Freitag
+kommen?", "I'd like to book Friday at ten", "Can I get an appointment?"), where a modal or a
+wish asks for something new; a change asked for ("Kann ich meinen Termin verschieben?"); an indefinite appointment is a new one, unless the caller asks
+whether they have it. Read on the folded text; German and English alike (a caller may switch).
+"""
+
+from __future__ import annotations
+
+import re
+
+from agent.claims.memo import per_text
+from agent.claims.normalize import normalize
+
+# a first-person possessive before an appointment noun, a few words apart at most
+_MINE = re.compile(
+    r"\b(?:mein(?:e|en|em|er)?|my)\s+(?:\w+\s+){0,2}?"
+    r"(?:\w*termin\w*|buchung|reservierung|appointment|booking|slot|reservation)\b"
+)
+# the caller's visit or booking in the first person: "komme ich", "bin ich dran", "am I booked"
+_MY_VISIT = re.compile(
+    r"\b(?:komme?|bin|war|hab(?:e)?|hatte)\s+ich\b[^?.!]*?"
+    r"\b(?:dran|da|dran\s+sein|kommen|eingetragen|gebucht|vorgemerkt|drin|termin|was|etwas)\b|"
+    r"\b(?:am|was|do|did|have|had)\s+i\b[^?.!]*?"
+    r"\b(?:booked|coming|due|down|in|scheduled|appointment|booking|anything|something)\b|"
+    r"\bich\s+(?:komme|bin|habe|hab)\b[^?.!]*?\b(?:wann|eingetragen|gebucht)\b|"
+    r"\bob\s+ich\b[^?.!]*?\b(?:eingetragen|gebucht|vorgemerkt|dran|einen\s+termin)\b|"
+    r"\bwann\s+ich\s+(?:\w+\s+){0,3}?(?:kommen|da\s+sein|dran\s+bin)\s*(?:soll|muss)?\b|"
+    r"\bwhen\s+(?:i'm|i\s+am|i\s+should|i\s+have\s+to)\s+(?:coming|come|due|booked|in)\b"
+)
+_ASKED = re.compile(
+    r"\?|\b(?:wann|wie\s*viel\s+uhr|welche[nmr]?|an\s+welchem|bei\s+wem|wo|ob|"
+    r"when|what|which|whether|who|where)\b"
+)
+# the caller asks for something new: a wish or a modal before an indefinite appointment
+_REQUEST = re.compile(
+    r"\b(?:hätte|möchte|würde|will|wollte|brauche|suche|kann|könnte|darf|"
+    r"i'd|would|want|need|can|could|may|like)\b[^?.!]*?"
+    r"\b(?:einen|ein|eine|neuen|an|a|another|new)\s+(?:\w+\s+)?"
+    r"(?:\w*termin|appointment|booking|slot)\b|"
+    r"\b(?:buchen|reservieren|eintragen|vereinbaren|book|reserve|schedule|make)\b"
+)
+# "… ob ich einen Termin habe", "do I have an appointment": an indefinite noun asked about
+_WHETHER_HAD = re.compile(
+    r"\b(?:hab(?:e)?\s+ich|ob\s+ich|do\s+i\s+have|have\s+i\s+got|whether\s+i\s+have|if\s+i\s+have)\b"
+)
+
+
+# the caller asks to change it: what follows is the new slot or a question, not theirs
+_CHANGE = re.compile(
+    r"\b(?:verschieben|verlegen|absagen|stornieren|ändern|umbuchen|tauschen|"
+    r"move|cancel|change|reschedule|shift|swap)\b"
+)
+
+
+@per_text(256)
+def asks_about_appointment(words: str) -> bool:
+    """Whether `words` (the caller's turn) ask about an appointment the caller has."""
+    text = normalize(words)
+    if not text or not _ASKED.search(text):
+        return False
+    if _CHANGE.search(text):
+        return False
+    if _MINE.search(text):
+        return True
+    if not _MY_VISIT.search(text):
+        return False
+    return not _REQUEST.search(text) or bool(_WHETHER_HAD.search(text))

@@ -1,0 +1,131 @@
+"""The caller's appointment referred to as theirs or as settled (blind 20, convention 45).
+
+A sentence that names the caller's appointment by possession — "Ihr Termin am Freitag", "Ihre
+Dauerwelle am Freitag", "Ihr Freitagstermin", "your Friday appointment", "Friday's perm", "your
+perm on Friday" — takes it as booked whatever it does with it: a price, a duration, the payment,
+what to bring or do before it, a question ("Wollen Sie Ihren Termin am Freitag stornieren?"). A
+sentence that says a slot is the caller's or reads it from the calendar — "das ist Ihr Termin",
+"that's your slot", "laut Kalender", "bei mir steht", "so steht es bei mir", "zur Erinnerung",
+"just to remind you", "das bleibt so", "Ihr Termin? Der ist …", "Ihr Termin war …" — states it.
+Both are BOOKED claims of what they name: the possessed phrase's day and service, or for a
+settled slot every detail the sentence states (not one a denial takes back).
+
+Not: an appointment still to be made ("Soll ich Ihren Termin am Freitag buchen?", "Ihr
+Wunschtermin", "your requested slot"), one named without a day or time ("Darf ich Ihren Termin
+auf Donnerstag legen?": where to, not which), a sentence the other readers found as another
+outcome (cancelled, moved, not booked, held, pending, offered).
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import replace
+
+from agent.claims.answered_slot import placed, stated_details
+from agent.claims.details import ClaimDetails, Details, Names, Role, read_details
+from agent.claims.model import Claim, ClaimKind
+from agent.claims.normalize import fold
+
+_WEEKDAYS = r"(?:montag|dienstag|mittwoch|donnerstag|freitag|samstag|sonntag)"
+_NOUN_DE = rf"(?:{_WEEKDAYS}?termin|buchung|dauerwelle|strähnchen|färbung|\w*schnitt)"
+_NOUN_EN = r"(?:appointment|booking|slot|perm|highlights|colou?r|cut|haircut|trim|treatment|visit)"
+_DAYS = (
+    r"(?:montag|dienstag|mittwoch|donnerstag|freitag|samstag|sonntag|monday|tuesday|"
+    r"wednesday|thursday|friday|saturday|sunday|today|tomorrow|heute|morgen|übermorgen)"
+)
+# "Ihre Dauerwelle am Freitag", "Ihrem Termin am Freitag um zehn", "Ihr Freitagstermin"
+_TAIL = r"(?:\s+[^\s,.;:!?–—]+){1,4}"  # "am Freitag um zehn Uhr": the day and time after it
+_POSSESSED = re.compile(
+    rf"\bihr(?:e|en|em|er|es)?\s+(?:(?:gebucht|fest|nächst|kommend)\w*\s+)?(?P<de>{_NOUN_DE})\b"
+    rf"(?:\s+(?:bei\s+\w+\s+)?(?:am|vom|für|diesen|kommenden|um){_TAIL})?|"
+    rf"\byour\s+(?:(?:booked|next|upcoming|{_DAYS})\s+)?(?P<en>{_NOUN_EN})\b"
+    rf"(?:\s+(?:with\s+\w+\s+)?(?:on|this|for|at){_TAIL})?|"
+    rf"\b{_DAYS}'s\s+(?P<gen>{_NOUN_EN})\b"
+)
+# a slot said to be the caller's, or read out as settled
+_SETTLED = re.compile(
+    r"\b(?:das|da|dies)\s+ist\s+ihr(?:e)?\s+(?:termin|platz|slot)\b|"
+    r"\blaut\s+(?:(?:unserem|meinem|dem)\s+)?(?:kalender|system|buch|terminbuch|plan)\b|"
+    r"\bbei\s+mir\s+steht\b|\bsteht\s+(?:es\s+)?bei\s+mir\b|\bzur\s+erinnerung\b|"
+    r"\bdas\s+bleibt\s+so\b|\bihr\s+termin\s*(?:\?|:|war\b)|"
+    r"\b(?:that|this)(?:'s|\s+is)\s+your\s+(?:slot|appointment|booking|spot)\b|"
+    r"\baccording\s+to\s+(?:the|our|my)\s+(?:diary|calendar|system|books)\b|"
+    r"\b(?:just\s+)?to\s+remind\s+you\b|\bas\s+a\s+reminder\b|\byour\s+appointment\s+was\b"
+)
+# an appointment still to be made or only wished for
+_NOT_MADE = re.compile(
+    r"\b(?:buchen|eintragen|reservieren|vormerken|festmachen|bestätigen|vereinbaren|"
+    r"wunsch\w*|gewünscht\w*|neue[nmr]?|book|reserve|confirm|schedule|hold|requested|"
+    r"preferred|wished|new)\b"
+)
+# not said as the caller's settled appointment: a hypothesis, an alternative, the caller's wish
+# reported, a question or a condition on the appointment itself ("Liegt Ihr Termin am Freitag?",
+# "Wenn Ihr Termin am Freitag liegt, …")
+_NOT_ASSERTED = re.compile(
+    r"\b(?:wäre|wären|würde|würden|könnte|könnten|hätte|hätten)\b(?!\s+sie\b)|\b(?:oder|or)\b|"
+    r"\b(?:would|could|might)\b(?!\s+you\b)|"
+    r"(?<!\bwould\s)\byou(?:'d|\s+would)\s+like\b|(?<!\bdo\s)\byou\s+want\b|\bif\s+i\s+understand\b|"
+    r"\bwenn\s+ich\s+sie\s+richtig\s+verstehe\b|^\W*(?:(?:also|gut|okay|ok)\W+)?sie\s+(?:möchten|wollen)\b|"
+    r"^\W*(?:ist|liegt|war|fällt|is|was|does|did)\s+(?:\w+\s+)?(?:ihr|your)\b|"
+    r"\b(?:wenn|falls|sofern|ob|if|whether)\s+(?:ihr|your)\b"
+)
+# "laut Kalender ist Fabian am Freitag im Haus": the stylist's day, not the caller's
+_STYLIST_SAID = re.compile(r"\b(?:ist|hat|arbeitet|is|has|works)\s+(?P<name>\w+)")
+_OTHER = frozenset(
+    {
+        ClaimKind.CANCELLED,
+        ClaimKind.RESCHEDULED,
+        ClaimKind.GONE,
+        ClaimKind.PENDING,
+        ClaimKind.NOT_BOOKED,
+        ClaimKind.HELD,
+    }
+)
+# a slot offered: "Ihr Termin am Freitag wäre frei" (an "available" read elsewhere in another
+# sense, "Ihr Termin am Freitag geht von zehn bis …", is no offer)
+_OFFER = re.compile(
+    r"\b(?:frei|verfügbar|offen|wäre|wären|hätte|hätten|könnte|free|available|open|could|would)\b"
+)
+
+
+def possessed_visits(sentence: str, names: Names, claims: tuple[Claim, ...]) -> tuple[Claim, ...]:
+    """BOOKED claims of the caller's appointment referred to as theirs or settled (above)."""
+    if any(c.kind in _OTHER for c in claims):
+        return ()
+    folded = fold(sentence)
+    text = folded.text
+    if _NOT_MADE.search(text) or _NOT_ASSERTED.search(text):
+        return ()
+    if any(c.kind is ClaimKind.AVAILABLE for c in claims) and _OFFER.search(text):
+        return ()
+    if _SETTLED.search(text) and not _of_stylist(text, names):
+        details = stated_details(text, names)
+        if details.weekdays or details.days or details.relative_days:
+            return (_booked(sentence, details),)
+    out = []
+    for m in _POSSESSED.finditer(text):
+        if m["de"] and not _yours(sentence, folded.span(m.start(), m.end())[0]):
+            continue  # "Frau Schulz hat ihren Freitagstermin abgesagt": hers
+        # the day and time of the phrase; a service only as its noun ("zu Ihrem Termin am
+        # Freitag noch einen Bartschnitt": the Bartschnitt is not the appointment's)
+        noun = read_details(m["de"] or m["en"] or m["gen"], names)
+        details = replace(read_details(m.group(), names), services=noun.services)
+        if placed(details):
+            out.append(_booked(sentence, details))
+    return tuple(out)
+
+
+def _booked(sentence: str, details: Details) -> Claim:
+    return Claim(ClaimKind.BOOKED, 0, len(sentence), ClaimDetails(((Role.ANY, details),)))
+
+
+def _yours(sentence: str, at: int) -> bool:
+    """German "Ihr" (yours) is written with a capital, "ihr" (hers, theirs) without; a text with
+    no capitals after its first word (a transcript) tells nothing and is read as yours."""
+    cased = any(w[:1].isupper() for w in sentence.split()[1:])
+    return not cased or sentence[at : at + 1] == "I" or not sentence[:at].strip()
+
+
+def _of_stylist(text: str, names: Names) -> bool:
+    said = {m["name"] for m in _STYLIST_SAID.finditer(text)}
+    return any(not words.isdisjoint(said) for _, words in names.stylists)

@@ -1,0 +1,62 @@
+"""What to do or not to do for the visit on a named day, and how the caller comes (blind 20).
+
+An instruction tied to a day presupposes the visit that day (convention 31), also when it says
+what not to do: "Am Freitag bitte zwei Tage vorher keine Kur mehr benutzen", "Planen Sie am
+Freitag nach der Dauerwelle bitte keinen Schwimmbadbesuch ein", "Feel free to bring a photo … on
+Friday". So does a condition on how the caller comes, not whether: "Falls Sie am Freitag mit
+dem Auto kommen", "wenn Sie Freitag kommen", "If you're driving on Friday", "When you come in on
+Friday". A BOOKED claim with the day (what the caller is told to do names no service of the
+appointment).
+
+Not: a day named only as "heute" / "morgen" (an errand as well as a visit), a call to make
+("Bitte rufen Sie … an"), the salon's hours, a preference or a move offered ("Wenn Sie lieber
+Donnerstag kommen, …"), another condition; a condition on coming at all or on booking ("Falls Sie am Freitag kommen möchten", "Falls
+Sie einen Termin buchen", "If you do book"), a question, a day asked about or offered ("Bitte
+sagen Sie mir, ob Freitag passt", "frei", "voll").
+"""
+
+from __future__ import annotations
+
+import re
+
+from agent.claims.details import ClaimDetails, Details, Names, Role, read_details
+from agent.claims.model import Claim, ClaimKind
+from agent.claims.normalize import fold
+
+_INSTRUCTION = re.compile(
+    r"\bbitte\b|^\s*(?:\w+\s+){0,3}?(?:planen|bringen|denken|kommen|waschen|benutzen|färben|"
+    r"nehmen|verzichten|achten)\s+sie\b|"
+    r"\bplease\b|(?:^|[,;:–—]\s*)(?:(?:so|and|also|oh)\s+)?"
+    r"(?:don't|do\s+not|remember\s+to|make\s+sure|be\s+sure\s+to|avoid|skip)\b"
+)
+# how the caller comes: "falls Sie am Freitag mit dem Auto kommen", "if you're driving on Friday"
+_MANNER = re.compile(
+    r"\b(?:falls|wenn)\s+sie\s+(?:\w+\s+){0,5}?(?:kommen|fahren|anreisen|parken)\b|"
+    r"\b(?:if|when)\s+you(?:'re|\s+are)?\s+(?:\w+\s+){0,2}?"
+    r"(?:driving|coming\s+in|come\s+in|running\s+late|parking|cycling)\b"
+)
+_NOT_VISIT = re.compile(
+    r"\b(?:möchten|wollen|buchen|buche|gebucht|ob|frei|voll|ausgebucht|passt|passen|lieber|"
+    r"verlegen|verschieben|geschlossen|geöffnet|salon|anrufen|rufen|melden|dran|"
+    r"want|like\s+to\s+come|book|booked|bookings|whether|free|full|available|suits?|works?|"
+    r"rather|prefer|move|closed|open|advised|call|ring|phone|line)\b|\?"
+)
+_CONDITION = re.compile(r"\b(?:falls|wenn|sofern|angenommen|if|unless|suppose|assuming)\b")
+
+
+def visit_instructions(sentence: str, names: Names, claims: tuple[Claim, ...]) -> tuple[Claim, ...]:
+    """A BOOKED claim for an instruction or a manner of coming tied to a named day (above)."""
+    if claims:
+        return ()
+    text = fold(sentence).text
+    said = text.replace("feel free to", "please")  # "free" of no slot
+    manner = _MANNER.search(said)
+    if not (_INSTRUCTION.search(said) or manner) or _NOT_VISIT.search(said):
+        return ()
+    if not manner and _CONDITION.search(said):
+        return ()  # "Falls Fabian Sie am Freitag nicht mehr erwartet, rufen Sie bitte an"
+    d = read_details(text, names)
+    if not (d.weekdays or d.days):
+        return ()  # a weekday or a date: "morgen", "heute" are also said of other errands
+    day = Details(weekdays=d.weekdays, days=d.days, months=d.months, relative_days=d.relative_days)
+    return (Claim(ClaimKind.BOOKED, 0, len(sentence), ClaimDetails(((Role.ANY, day),))),)
