@@ -33,7 +33,7 @@ from tests.observability_support import (
     phone_server,
     traced,
 )
-from tests.test_telephony_call import CALLER
+from tests.test_telephony_call import CALLER, brief_greeting_salon
 
 pytestmark = [pytest.mark.asyncio(loop_scope="module"), pytest.mark.slow]
 
@@ -80,7 +80,12 @@ async def observed(tmp_path_factory) -> ObservedCall:
     try:
         with traced() as exporter:
             clock = FixedClock(PINNED_NOW)
-            async with phone_server(tmp, clock, metrics_token=TOKEN) as (base, app):
+            # the reference salon greeting briefly: the call waits its greeting out
+            salon = brief_greeting_salon(tmp)
+            async with phone_server(tmp, clock, metrics_token=TOKEN, salon_file=salon) as (
+                base,
+                app,
+            ):
                 ledger = app.state.runtime.ledger
                 before = await scrape(base)
                 during: list[Samples] = []

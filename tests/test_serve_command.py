@@ -21,7 +21,13 @@ import websockets
 from agent.config import Settings
 from agent.telephony.admission import available_cores, call_limit
 from agent.telephony.synthetic_voice import silence, synthetic_speech
-from tests.test_telephony_call import AUTH_TOKEN, CALLER, twilio_call, until
+from tests.test_telephony_call import (
+    AUTH_TOKEN,
+    CALLER,
+    brief_greeting_salon,
+    twilio_call,
+    until,
+)
 
 pytestmark = pytest.mark.slow  # scheduled first (tests/conftest.py)
 
@@ -228,6 +234,7 @@ async def test_a_booking_call_through_serve_logs_no_name_number_or_prompt_by_def
         TURN_DETECTION="silence",
         TURN_SILENCE_SECONDS="0.4",
         TWILIO_AUTH_TOKEN=AUTH_TOKEN,
+        SALON_FILE=str(brief_greeting_salon(tmp_path)),  # the logs are the spec, not the greeting
     )
     args = () if level == "default" else ("--log-level", level)
     async with serve_process(tmp_path, env, *args) as (base, output, _):

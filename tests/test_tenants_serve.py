@@ -27,7 +27,6 @@ from agent.server import create_app
 from agent.telephony.synthetic_voice import silence, synthetic_speech
 from agent.tenants import Tenants, load_tenants
 from calendar_adapter.ledger import DEFAULT_SALON, AppointmentState, Ledger
-from calendar_adapter.salon import DEFAULT_SALON_FILE
 from calendar_adapter.webhooks import SIGNATURE_HEADER
 from tests.browser.support import PASSWORD, csrf_of
 from tests.browser.support import password_hash as a_password_hash
@@ -36,6 +35,7 @@ from tests.observability_support import NAME, OFFER, PHONE_BOOKING
 from tests.test_telephony_call import (
     CALLER,
     bot_said,
+    brief_greeting_salon,
     media_stream,
     phone_settings,
     post_voice,
@@ -58,18 +58,10 @@ B_PASSWORD = "salon-nord-2027"
 THURSDAY_10 = berlin(2026, 11, 26, 10)
 
 
-def _salon_file(tmp_path: Path, name: str, language: str) -> Path:
-    data = yaml.safe_load(DEFAULT_SALON_FILE.read_text(encoding="utf-8"))
-    data["business"].update(name=name, language=language)
-    path = tmp_path / f"{name.split()[-1].lower()}.yaml"
-    path.write_text(yaml.safe_dump(data, allow_unicode=True), encoding="utf-8")
-    return path
-
-
 def two_salons_file(tmp_path: Path) -> Path:
     """Salon a (Salon Spitzer, German) and salon b (Salon Nord, English, at most one call)."""
-    _salon_file(tmp_path, "Salon Spitzer", "de")
-    _salon_file(tmp_path, "Salon Nord", "en")
+    brief_greeting_salon(tmp_path, name="Salon Spitzer", language="de")
+    brief_greeting_salon(tmp_path, name="Salon Nord", language="en")
     path = tmp_path / "salons.yaml"
     salons = [
         {

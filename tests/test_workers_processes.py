@@ -29,6 +29,7 @@ from tests.test_telephony_call import (
     AUTH_TOKEN,
     CALLER,
     TwilioMediaStream,
+    brief_greeting_salon,
     closed_by_server,
     media_stream,
     post_voice,
@@ -173,6 +174,7 @@ async def two_workers(tmp_path: Path, ledger_url: str) -> AsyncIterator[tuple[li
             TURN_DETECTION="silence",
             TURN_SILENCE_SECONDS="0.4",
             TWILIO_AUTH_TOKEN=AUTH_TOKEN,
+            SALON_FILE=str(brief_greeting_salon(tmp_path)),  # the reference salon, greeted briefly
             MAX_CONCURRENT_CALLS="2",
             DRAIN_TIMEOUT_SECONDS="60",
             # These calls wait on each other (a drain, a second worker's greeting): on a loaded
