@@ -14,7 +14,8 @@ from __future__ import annotations
 import re
 from collections.abc import Callable
 
-from agent.claims.model import Claim, ClaimKind, SentenceReading
+from agent.claims.model import Claim, SentenceReading
+from agent.claims.news_callback import promises_without
 
 _FREE = re.compile(
     r",?\s*\b(?:sobald|wenn|sowie|once|as\s+soon\s+as|when|whenever)\s+"
@@ -31,15 +32,4 @@ def promised_when_free(sentence: str, read: Callable[[str], SentenceReading]) ->
     """Follow-up promises of `sentence` that stand despite a condition on someone being free
     (spans in `sentence`); `read` reads a sentence as `read_sentence` does."""
     m = _FREE.search(sentence)
-    if not m:
-        return ()
-    rest = sentence[: m.start()] + sentence[m.end() :]
-    cut = m.end() - m.start()
-    out = []
-    for c in read(rest).claims:
-        if c.kind is not ClaimKind.FOLLOW_UP:
-            continue
-        start = c.start if c.start < m.start() else c.start + cut
-        end = c.end if c.end <= m.start() else c.end + cut
-        out.append(Claim(c.kind, start, end, c.details, c.follow_up))
-    return tuple(out)
+    return promises_without(sentence, m, read) if m else ()

@@ -39,15 +39,20 @@ def promised_anyway(
     m = (_EN if lang == "en" else _DE).search(sentence) or (_DE if lang == "en" else _EN).search(
         sentence
     )
-    if not m:
-        return ()
-    rest = sentence[: m.start()] + sentence[m.end() :]
-    cut = m.end() - m.start()
+    return promises_without(sentence, m, read) if m else ()
+
+
+def promises_without(
+    sentence: str, condition: re.Match[str], read: Callable[[str], SentenceReading]
+) -> tuple[Claim, ...]:
+    """The follow-up promises `sentence` makes read without `condition` (spans in `sentence`)."""
+    rest = sentence[: condition.start()] + sentence[condition.end() :]
+    cut = condition.end() - condition.start()
     out = []
     for c in read(rest).claims:
         if c.kind is not ClaimKind.FOLLOW_UP:
             continue
-        start = c.start if c.start < m.start() else c.start + cut
-        end = c.end if c.end <= m.start() else c.end + cut
+        start = c.start if c.start < condition.start() else c.start + cut
+        end = c.end if c.end <= condition.start() else c.end + cut
         out.append(Claim(c.kind, start, end, c.details, c.follow_up))
     return tuple(out)
