@@ -139,6 +139,9 @@ _CLOCK_BROKEN_OFF = re.compile(
     rf"\b(?:um|gegen|at|around|halb|halber|klock|klok)(?:\s+{_BROKEN_OFF})*\s*$"
 )
 _CLOCK_LEFT_BARE = re.compile(r"\b(?:klock|klok)\b\s*$")
+# Three or four digits left unread ("Freitag 1500", "um 1500 oder 1600"): a time said and not
+# read, asked, never the day alone
+_DIGITS_LEFT = re.compile(r"\d{3,4}")
 _JOINED = re.compile(r"\b(?:und|and)\b")
 # A time said and then opened ("um drei oder so, vielleicht auch später"): how much later or
 # earlier only the caller knows, so the time is asked, never the time alone
@@ -398,7 +401,9 @@ def _read(text: str | None, role: str, ctx: Today, said: _Said) -> None:
             said.negated = True
         elif word in ALTERNATIVES:
             said.alternatives = True
-        elif word not in FILLERS and not word.isdigit() and len(word) > 1:
+        elif word not in FILLERS and (not word.isdigit() or len(word) > 2) and len(word) > 1:
+            # three or four digits left unread ("Freitag 1500", "um 1500 oder 1600") are a time
+            # said and not read: asked, never the day alone
             said.unknown.setdefault(role, []).append(word)
 
 
@@ -950,6 +955,7 @@ def understand(
             or _CLOCK_LEFT_OPEN.fullmatch(w)
             or _CLOCK_BROKEN_OFF.fullmatch(w)
             or _CLOCK_LEFT_BARE.fullmatch(w)
+            or _DIGITS_LEFT.fullmatch(w)
             or w in said.unread
         ]
         for role, words in said.unknown.items()
