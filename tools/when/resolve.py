@@ -38,6 +38,7 @@ from tools.when.month_words import unread_after_day
 from tools.when.next_month import name_next_month
 from tools.when.no_such_day import no_such_day
 from tools.when.normalize import normalize
+from tools.when.own_schedule import own_schedule
 from tools.when.past_visit import drop_past_visits
 from tools.when.preferred_time import preferred_time
 from tools.when.small_talk import drop_small_talk
@@ -205,6 +206,7 @@ class _Said:
     errand: Errand | None = None  # "die macht um acht auf, also danach": from 8, no time said
     asap_except: AsapExcept | None = None  # "so bald wie möglich, aber nicht morgen"
     unknown: dict[str, list[str]] = field(default_factory=dict)
+    finish_by: bool = False  # the bound said is when the service must be done ("bis dahin fertig")
     unread: set[str] = field(default_factory=set)  # "den 20. Blumen": never a bare day of month
 
 
@@ -346,6 +348,11 @@ def _read(text: str | None, role: str, ctx: Today, said: _Said) -> None:
     if past is not None:  # "wir hatten letztes Mal ja auch Dienstag": not the wish
         text = past.text
         said.last_visit.append(past.aside)
+    schedule = own_schedule(text) if text else None
+    if schedule is not None:  # "bevor ich die Kinder abhole um vier": before 16:00, done by then
+        text = schedule.text
+        said.finish_by = said.finish_by or schedule.finish_by
+        said.unread |= set(schedule.unread)
     errand = drop_errand(text) if text else None
     if errand is not None:  # "ich muss vorher die Kleine zur Kita bringen, also danach"
         text = errand.text
@@ -1074,6 +1081,8 @@ def understand(
     elif _only_as_early_as_possible(said.times):  # "morgen als Erstes": at opening time
         return _at_time(salon, ctx, day, hours[0], minutes, say)
     t = _decide_time(said, hours, minutes, now_minutes, today=day == today)
+    if said.finish_by and t.window is not None:  # done by the caller's own time: minutes counted
+        t = replace(t, window=(t.window[0], t.window[1] + 1 - max(minutes, 1)))
     if t.problem:
         return DateCheck("invalid_time", day=day, message=say.message(t.problem, said=t.said))
     if t.closing:

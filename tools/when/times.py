@@ -109,7 +109,7 @@ def _clock(
 
 
 def _four_digits(said: str, hour: int, minute: int) -> Clock | None:
-    """"1500", "0930", "930": hours and minutes run together. Four digits are the 24-hour
+    """ "1500", "0930", "930": hours and minutes run together. Four digits are the 24-hour
     clock ("0700" is seven in the morning, never 19:00); three may be either half of the day."""
     if hour > 23:
         return None
