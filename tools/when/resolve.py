@@ -40,11 +40,13 @@ from tools.when.no_such_day import no_such_day
 from tools.when.normalize import normalize
 from tools.when.own_schedule import own_schedule
 from tools.when.past_visit import drop_past_visits
+from tools.when.pieces import answer_piece
 from tools.when.preferred_time import preferred_time
 from tools.when.small_talk import drop_small_talk
 from tools.when.spoken import Words
 from tools.when.times import Clock, Part, Span, TimeTerm, side_by_side, time_spans, time_terms
 from tools.when.week_shift import shifted, week_shift
+from tools.when.week_weekday import a_week_weekday
 
 MAX_DAYS_AHEAD = 366  # the longest a calendar year can be: see `a_year_after`
 
@@ -348,6 +350,9 @@ def _read(text: str | None, role: str, ctx: Today, said: _Said) -> None:
     if past is not None:  # "wir hatten letztes Mal ja auch Dienstag": not the wish
         text = past.text
         said.last_visit.append(past.aside)
+    piece = answer_piece(text) if text else None
+    if piece is not None:  # "Hm, nee, Mittwoch kann ich nicht. Und Freitag?": Freitag
+        text = piece
     schedule = own_schedule(text) if text else None
     if schedule is not None:  # "bevor ich die Kinder abhole um vier": before 16:00, done by then
         text = schedule.text
@@ -360,7 +365,7 @@ def _read(text: str | None, role: str, ctx: Today, said: _Said) -> None:
     if not text or not text.strip():
         return
     text = drop_small_talk(text)  # "das Wetter ist furchtbar heute, naja, ... am Dienstag"
-    normalized = _settled_at_end(drop_asides(normalize(text)))
+    normalized = _settled_at_end(a_week_weekday(drop_asides(normalize(text))))
     normalized = name_next_month(normalized, ctx.day)  # "im nächsten Monat": its name
     normalized = preferred_time(normalized)  # "um zehn oder elf, am liebsten elf": elf
     but_not = asap_except(normalized)
