@@ -9,10 +9,11 @@ wish.
   estimate or bound after "also") is the wish, the schedule is left out.
 - The schedule, then "also bis dahin fertig" / "also vorher" / "so before that": the window
   before the schedule's time, the service's minutes counted.
-- An errand's time said alone ("Freitag, ich hole die Kinder um vier ab"): before or after it?
-  Asked, never the errand's time.
+- An errand's time said with no other time ("Freitag, ich hole die Kinder um vier ab"): before
+  or after it? Asked, never the errand's time.
 
-Works on the words as said (normalize joins "at three, so around half three" into one span);
+The bound is written "bitte vor T": a word between it and a time said before it, so "um zehn,
+bevor ich um zwölf ..." never reads as "zehn vor zwölf". Works on the words as said (normalize joins "at three, so around half three" into one span);
 the schedule is found by who does it ("ich",
 "mein Zug", "wenn ich", "nach meiner Schicht", "after the school run") and must hold exactly one
 time and no day.
@@ -81,7 +82,7 @@ def own_schedule(text: str) -> Schedule | None:
         clock = _one_clock(body)
         if clock is not None and not _DAY.search(body) and not _CONNECTOR.search(body):
             # "bevor ich die Kinder abhole um vier": before 16:00, done by then
-            return Schedule(f"{text[: m.start()]} vor {clock}", finish_by=True)
+            return Schedule(f"{text[: m.start()]} bitte vor {clock}", finish_by=True)
     owner = _OWNER.search(text)
     if owner is None:
         return None
@@ -95,7 +96,7 @@ def own_schedule(text: str) -> Schedule | None:
         if clock is None:
             continue
         if _BEFORE_THAT.match(normalize(after)):  # "also bis dahin fertig": before that time
-            return Schedule(f"{head} vor {clock}", finish_by=True)
+            return Schedule(f"{head} bitte vor {clock}", finish_by=True)
         estimate = after[connector.end() - connector.start() :]
         if connector[0].lower() == "so":
             estimate = after  # "so um vier", "so any time after half nine"
@@ -108,8 +109,8 @@ def own_schedule(text: str) -> Schedule | None:
     if clock is None or _DAY.search(errand) or _CONNECTOR.search(errand):
         return None
     if done_by is not None:  # "ich muss um elf im Laden stehen, bis dahin fertig"
-        return Schedule(f"{head} vor {clock}", finish_by=True)
-    if _ERRAND.search(errand) and not _THEN.search(errand):
+        return Schedule(f"{head} bitte vor {clock}", finish_by=True)
+    if _ERRAND.search(errand) and not _THEN.search(errand) and _one_clock(normalize(head)) is None:
         # "Freitag, ich hole die Kinder um vier ab": before or after it? asked
         return Schedule(f"{head} errandtime", unread=("errandtime",))
     return None
