@@ -58,7 +58,7 @@ async def check_availability(
 
     Args:
         service: Leistung in den Worten des Anrufers, z.B. 'Dauerwelle', 'Haare färben',
-            'Färbung', 'Bart schneiden' (auch verhört 'Barth schneiden'), 'Herrenschnitt', 'beard trim', 'Haare dunkler', 'meine Haare sind so glatt, ich will Locken', 'die Haare sollen wellig werden', 'mehr Volumen' (Rückfrage: Dauerwelle oder Schnitt), 'Herren, kurz an den
+            'Färbung', 'Bart schneiden' (auch verhört 'Barth schneiden'), 'Bart mit dem Trimmer in Form bringen', 'Herrenschnitt', 'beard trim', 'Haare dunkler', 'meine Haare sind so glatt, ich will Locken', 'die Haare sollen wellig werden', 'mehr Volumen' (Rückfrage: Dauerwelle oder Schnitt), 'Herren, kurz an den
             Seiten'; korrigiert ('Strähnchen, nee, doch nur Farbe'); auch was ausgeschlossen
             wird ('nur föhnen, nicht schneiden', 'Färben statt Strähnchen'); 'Blondieren', 'Haare bleichen' (Rückfrage:
             Färben oder Strähnchen); und was der Salon nicht anbietet ('Beine
@@ -93,7 +93,8 @@ async def check_availability(
             ersten Tag, wo Sie aufhaben', 'Dienstag, wie letztes Mal', 'Freitag, ich muss vorher
             die Kleine zur Kita bringen, also danach', 'den 6. Ap ril', 'den 15. Maii', 'am
             dritten Donnerstag im nächsten Monat', 'eine Woche nach Himmelfahrt', 'Samstag um
-            zehn oder elf, am liebsten elf', mit Smalltalk ('Ach, das Wetter ist furchtbar heute,
+            zehn oder elf, am liebsten elf', 'Freitag um 1500', 'Freitag, bevor ich die Kinder
+            abhole um vier', 'Und Freitag Vormittag?', 'a week Friday', mit Smalltalk ('Ach, das Wetter ist furchtbar heute,
             naja, jedenfalls bräuchte ich was am Dienstag um 15 Uhr'); 'jeden zweiten Samstag'
             kommt als Rückfrage; oder
             YYYY-MM-DD. Eine Korrektur oder ein Ausschluss wörtlich ('Freitag,
@@ -107,7 +108,7 @@ async def check_availability(
         stylist: Name, wie genannt: Vorname, Nachname oder beides, z.B. 'Fabian', 'beim
             Mehmet', 'Herr Yilmaz', 'Frau Brandt', 'könnte ich zum Fabian kommen', 'bei da
             Sophie', 'die Lena, nicht die Lea', 'nicht Sophie, Fabian', 'lieber Fabian als Sophie', auch im ganzen Satz ('die Sophie soll mir die
-            Farbe machen'), buchstabiert ('Hoffmann mit zwei f', 'Lena mit zwei F', 'Lea, ohne n',
+            Farbe machen'), buchstabiert ('L wie Ludwig, E wie Emil, A wie Anton', 'Hoffmann mit zwei f', 'Lena mit zwei F', 'Lea, ohne n',
             'Frau Hofmann mit einem f', 'L-E-A'), als Kosename ('Sophiechen', 'die Leni') oder korrigiert ('Sophie, nee, doch lieber Fabian', 'Lena,
             ach ne, Sophie', 'nicht Fabian, Mehmet', 'Lena, sorry, ich meinte Lea Hofmann'). Weglassen, wenn es egal ist ('egal wer', 'Sie
             entscheiden', 'wer am frühesten kann', 'wie es passt', 'wie es Ihnen passt', 'die erste freie Person',

@@ -19,6 +19,7 @@ from tools.occasion_hair import occasion_hairdo
 from tools.service_age import says_teen_age
 from tools.service_correction import after_retraction
 from tools.service_effect import service_by_effect, wished
+from tools.service_tool import plain_wish
 from tools.service_words import concept_of, concepts, spoken_articles
 from tools.several_people import for_several_people
 from tools.text_fold import fold
@@ -240,6 +241,10 @@ def resolve_service(catalog: Catalog, text: str, salon: SalonFile | None = None)
     service the salon does not offer is named as such. A wish for two people ("für mich und
     meinen Mann") is never one service: asked back, with what the words named as candidates."""
     match = _resolve_one(catalog, text, salon)
+    if match.status != "ok" and not match.not_offered and (plain := plain_wish(text)) != fold(text):
+        # "Bart mit dem Trimmer in Form bringen": the service without its tool and occasion
+        alone = _resolve_one(catalog, plain, salon) if plain else match
+        match = alone if alone.status == "ok" else match
     unread = match.status == "unknown_service" and not match.not_offered
     if (match.status == "ok" or unread) and (hairdo := occasion_hairdo(text)):
         # "eine Frisur für die Hochzeit", "hair for my sister's wedding": the hairdo, no cut

@@ -54,7 +54,7 @@ CONCEPTS: dict[str, tuple[str, ...]] = {
     "shave": ("rasur", "rasieren", "rasiert", "shave", "shaving", "nassrasur", "glattrasur"),
     "men": ("herr", "herren", "mann", "man", "maenner", "maennlich", "men", "mens", "male",
             "gents", "gent", "gentleman", "gentlemen", "ehemann", "gatte", "vater", "papa",
-            "bruder", "opa", "grossvater", "onkel", "husband", "boyfriend", "father", "dad",
+            "bruder", "opa", "grossvater", "onkel", "freund", "husband", "boyfriend", "father", "dad",
             "brother", "grandpa", "grandfather", "uncle", "guy", "guys", "bloke"),
     "women": ("dame", "damen", "frau", "frauen", "weiblich", "women", "woman", "womens", "ladies",
               "lady", "female", "ehefrau", "gattin", "freundin", "mutter", "mama", "schwester",

@@ -23,12 +23,14 @@ from calendar_adapter.backend import Catalog, Stylist
 from calendar_adapter.salon import SalonFile
 from tools.name_spelling import Spelling, spelled
 from tools.retraction import retraction_words
+from tools.spelling_alphabet import spelt_letters
 from tools.stylist_condition import (
     LOOK_AFTER_NAME,
     TRAIT_AFTER_NAME,
     describes_someone,
     states_condition,
 )
+from tools.stylist_role import names_role
 from tools.stylist_sentence import is_noun, names_nobody
 from tools.stylist_sex import stylists_titled, wanted_title
 from tools.stylist_title import title_of, titled_words
@@ -340,7 +342,7 @@ def resolve_stylist(
         return StylistMatch("among", candidates=titled, offered_by=offered_by)
     all_parts = [p for s in catalog.stylists for p in _parts(s, salon)]
     said = text
-    text = _HEDGE.sub(" ", _fold_keeping_commas(text))
+    text = spelt_letters(_HEDGE.sub(" ", _fold_keeping_commas(text)))  # "L wie Ludwig": "l"
     retraction = sorted([*_RETRACTED.finditer(text), *_MEANT.finditer(text)], key=lambda m: m.end())
     if retraction:  # "Sophie, nee, doch lieber Fabian": the name after it, or asked
         after = text[retraction[-1].end() :]
@@ -484,8 +486,13 @@ def _resolve_words(
             return StylistMatch("ambiguous_stylist", candidates=tuple(close), offered_by=offered_by)
         return _offers(close[0], offered_by)
     if not alike:
-        if describes_someone(text) or (
-            states_condition(text) and all(states_condition(w) or w in _WISH_WORDS for w in words)
+        if (
+            describes_someone(text)
+            or names_role(text)
+            or (
+                states_condition(text)
+                and all(states_condition(w) or w in _WISH_WORDS for w in words)
+            )
         ):
             return StylistMatch("ambiguous_stylist", candidates=offered_by, offered_by=offered_by)
         return StylistMatch("unknown_stylist", offered_by=offered_by)

@@ -38,12 +38,15 @@ from tools.when.month_words import unread_after_day
 from tools.when.next_month import name_next_month
 from tools.when.no_such_day import no_such_day
 from tools.when.normalize import normalize
+from tools.when.own_schedule import own_schedule
 from tools.when.past_visit import drop_past_visits
+from tools.when.pieces import answer_piece
 from tools.when.preferred_time import preferred_time
 from tools.when.small_talk import drop_small_talk
 from tools.when.spoken import Words
 from tools.when.times import Clock, Part, Span, TimeTerm, side_by_side, time_spans, time_terms
 from tools.when.week_shift import shifted, week_shift
+from tools.when.week_weekday import a_week_weekday
 
 MAX_DAYS_AHEAD = 366  # the longest a calendar year can be: see `a_year_after`
 
@@ -139,6 +142,9 @@ _CLOCK_BROKEN_OFF = re.compile(
     rf"\b(?:um|gegen|at|around|halb|halber|klock|klok)(?:\s+{_BROKEN_OFF})*\s*$"
 )
 _CLOCK_LEFT_BARE = re.compile(r"\b(?:klock|klok)\b\s*$")
+# Three or four digits left unread ("Freitag 1500", "um 1500 oder 1600"): a time said and not
+# read, asked, never the day alone
+_DIGITS_LEFT = re.compile(r"\d{3,4}")
 _JOINED = re.compile(r"\b(?:und|and)\b")
 # A time said and then opened ("um drei oder so, vielleicht auch später"): how much later or
 # earlier only the caller knows, so the time is asked, never the time alone
@@ -202,6 +208,7 @@ class _Said:
     errand: Errand | None = None  # "die macht um acht auf, also danach": from 8, no time said
     asap_except: AsapExcept | None = None  # "so bald wie möglich, aber nicht morgen"
     unknown: dict[str, list[str]] = field(default_factory=dict)
+    finish_by: bool = False  # the bound said is when the service must be done ("bis dahin fertig")
     unread: set[str] = field(default_factory=set)  # "den 20. Blumen": never a bare day of month
 
 
@@ -343,6 +350,14 @@ def _read(text: str | None, role: str, ctx: Today, said: _Said) -> None:
     if past is not None:  # "wir hatten letztes Mal ja auch Dienstag": not the wish
         text = past.text
         said.last_visit.append(past.aside)
+    piece = answer_piece(text) if text else None
+    if piece is not None:  # "Hm, nee, Mittwoch kann ich nicht. Und Freitag?": Freitag
+        text = piece
+    schedule = own_schedule(text) if text else None
+    if schedule is not None:  # "bevor ich die Kinder abhole um vier": before 16:00, done by then
+        text = schedule.text
+        said.finish_by = said.finish_by or schedule.finish_by
+        said.unread |= set(schedule.unread)
     errand = drop_errand(text) if text else None
     if errand is not None:  # "ich muss vorher die Kleine zur Kita bringen, also danach"
         text = errand.text
@@ -350,7 +365,7 @@ def _read(text: str | None, role: str, ctx: Today, said: _Said) -> None:
     if not text or not text.strip():
         return
     text = drop_small_talk(text)  # "das Wetter ist furchtbar heute, naja, ... am Dienstag"
-    normalized = _settled_at_end(drop_asides(normalize(text)))
+    normalized = _settled_at_end(a_week_weekday(drop_asides(normalize(text))))
     normalized = name_next_month(normalized, ctx.day)  # "im nächsten Monat": its name
     normalized = preferred_time(normalized)  # "um zehn oder elf, am liebsten elf": elf
     but_not = asap_except(normalized)
@@ -398,7 +413,9 @@ def _read(text: str | None, role: str, ctx: Today, said: _Said) -> None:
             said.negated = True
         elif word in ALTERNATIVES:
             said.alternatives = True
-        elif word not in FILLERS and not word.isdigit() and len(word) > 1:
+        elif word not in FILLERS and (not word.isdigit() or len(word) > 2) and len(word) > 1:
+            # three or four digits left unread ("Freitag 1500", "um 1500 oder 1600") are a time
+            # said and not read: asked, never the day alone
             said.unknown.setdefault(role, []).append(word)
 
 
@@ -950,6 +967,7 @@ def understand(
             or _CLOCK_LEFT_OPEN.fullmatch(w)
             or _CLOCK_BROKEN_OFF.fullmatch(w)
             or _CLOCK_LEFT_BARE.fullmatch(w)
+            or _DIGITS_LEFT.fullmatch(w)
             or w in said.unread
         ]
         for role, words in said.unknown.items()
@@ -1068,6 +1086,8 @@ def understand(
     elif _only_as_early_as_possible(said.times):  # "morgen als Erstes": at opening time
         return _at_time(salon, ctx, day, hours[0], minutes, say)
     t = _decide_time(said, hours, minutes, now_minutes, today=day == today)
+    if said.finish_by and t.window is not None:  # done by the caller's own time: minutes counted
+        t = replace(t, window=(t.window[0], t.window[1] + 1 - max(minutes, 1)))
     if t.problem:
         return DateCheck("invalid_time", day=day, message=say.message(t.problem, said=t.said))
     if t.closing:

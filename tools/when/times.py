@@ -108,6 +108,15 @@ def _clock(
     return Clock(hour, minute, meridiem, fixed)  # type: ignore[arg-type]
 
 
+def _four_digits(said: str, hour: int, minute: int) -> Clock | None:
+    """ "1500", "0930", "930": hours and minutes run together. Four digits are the 24-hour
+    clock ("0700" is seven in the morning, never 19:00); three may be either half of the day."""
+    if hour > 23:
+        return None
+    clock = _clock(hour, minute)
+    return replace(clock, fixed=True) if clock is not None and len(said) == 4 else clock
+
+
 def _before_hour(hour: int, minute: int) -> Clock | None:
     """'Viertel vor drei': minutes before the hour (0 stays a 12-hour reading: 'halb eins')."""
     if not 1 <= hour <= 24:
@@ -123,8 +132,7 @@ _CLOCK_FORMS = [
      lambda m: _clock(int(m[1]), int(m[2] or 0), m[3])),
     (re.compile(rf"({_H})\s*(?:oclock|o clock)?\s*({_AM}|pm)"), lambda m: _clock(int(m[1]), 0, m[2])),
     (re.compile(rf"({_H})\s*oclock"), lambda m: _clock(int(m[1]), 0)),
-    (re.compile(r"(\d{1,2})(\d{2})"), lambda m: _clock(int(m[1]), int(m[2]))
-     if int(m[1]) <= 23 else None),
+    (re.compile(r"(\d{1,2})(\d{2})"), lambda m: _four_digits(m[0], int(m[1]), int(m[2]))),
     (re.compile(rf"({_H})(?:\s+(\d{{2}}))?{_MER}"), lambda m: _clock(int(m[1]), int(m[2] or 0), m[3])),
     (re.compile(rf"({_H})\s+(?:minuten\s+)?(vor|nach)\s+halb\s+({_H})"),
      lambda m: _before_hour(int(m[3]), 30 + (int(m[1]) if m[2] == "nach" else -int(m[1])))
@@ -171,6 +179,7 @@ def parse_clock(text: str) -> list[Clock] | None:
     """One clock phrase (the whole text) -> its readings as said; None
     when it is no clock time, [] when it looks like one but does not exist ("25 Uhr")."""
     text = re.sub(r"^(?:um|at|punkt|genau\s+um|exactly\s+at|so\s+um)\s+", "", text.strip())
+    text = re.sub(r"\s+hours?$", "", text)  # "1500 hours", "14 30 hours": the 24-hour clock
     text = re.sub(r"\s+uhr$", "", text) if not re.search(r"\d\s*[:.]\s*\d", text) else text
     for pattern, build in _CLOCK_FORMS:
         m = pattern.fullmatch(text)
@@ -210,9 +219,10 @@ _C_DOT_IN_DATE = (
 
 def _clock_res(role: str) -> tuple[str, str]:
     marked = _C_MARKED + (f"|{_C_DOT}" if role == "time" else f"|{_C_DOT_IN_DATE}")
-    bare = rf"{marked}|{_H}(?:\s+\d{{2}})?(?![\d.:/])(?:\s*uhr)?"
-    if role == "time":
-        bare += r"|\d{3,4}(?![\d.:/])"
+    bare = rf"{marked}|{_H}(?:\s+\d{{2}})?(?![\d.:/])(?:\s*uhr|\s*hours?\b)?"
+    # "um 1500", "at 1530", "fünfzehnhundert" (normalized to 1500), "1000 hours": three or four
+    # digits after a word making them a time ("um", "at", "gegen", "ab", ...), in both fields
+    bare += r"|\d{3,4}(?![\d.:/])(?:\s*uhr|\s*hours?\b)?"
     return f"(?:{marked})", f"(?:{bare})"
 
 
