@@ -25,6 +25,7 @@ nothing by text and no text was queued.
 from __future__ import annotations
 
 from collections.abc import Callable
+from dataclasses import replace
 from datetime import datetime, timedelta
 
 from agent.claims.amended import amended
@@ -32,6 +33,7 @@ from agent.claims.details import Details, Role
 from agent.claims.gone_words import old_places_left
 from agent.claims.model import AppointmentFact, CallFacts, Claim, ClaimKind, Decision, FollowUp
 from agent.claims.read import read_sentence
+from agent.claims.reworded import reworded
 from agent.claims.slots import SLOT_KINDS, contradicts, names_of, read_slot_claims, slot_pool
 from agent.claims.stands import old_places_standing
 from agent.claims.told_in_question import stated
@@ -55,6 +57,11 @@ _OPEN_OUTCOME = frozenset({S.BOOKING, S.UNKNOWN})  # the salon tells the caller 
 
 def decide(sentence: str, facts: CallFacts) -> Decision:
     """Which claims of `sentence` the facts do not back (the sentence passes when none)."""
+    standard = reworded(sentence, facts.language)  # blind 21: read in standard words, as a whole
+    if standard is not None:
+        d = decide(standard, facts)
+        whole = {c: replace(c, start=0, end=len(sentence)) for c in d.claims + d.unbacked}
+        return Decision(tuple(whole[c] for c in d.claims), tuple(whole[c] for c in d.unbacked))
     told = sentence
     sentence = stated(sentence)
     reading = read_sentence(
