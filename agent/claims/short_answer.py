@@ -173,10 +173,15 @@ def short_answers(text: str, lang: str) -> str:
         groups = [g for g in m.groups() if g is not None]
         if len(groups) < 2:
             continue
-        if frame is _FRAMES[-1] and not _NEGATIVE.search(groups[1]):
-            # "It's not like Friday isn't confirmed – it is": what it denies, said
-            plain = _DENIAL.sub(lambda n: " is" if n.group(0).lower() == "isn't" else "", groups[0])
-            return plain.strip().capitalize() + "."
+        if frame is _FRAMES[-1]:
+            if not _ELLIPTIC.match(groups[1].rstrip(".!")):
+                return text  # an answer of its own ("…: Ich brauche noch Ihr Okay"): the reader's
+            if not _NEGATIVE.search(groups[1]):
+                # "It's not like Friday isn't confirmed – it is": what it denies, said
+                plain = _DENIAL.sub(
+                    lambda n: " is" if n.group(0).lower() == "isn't" else "", groups[0]
+                )
+                return plain.strip().capitalize() + "."
         out = _answered(groups[0], groups[1], de)
         if out is not None:
             return out

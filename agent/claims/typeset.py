@@ -42,7 +42,7 @@ _ARROW_STATE = re.compile(rf"\s*(?:→|⇒|➔|➜|->|=>)\s*({_STATE})\b\W*$", r
 _FREE_LABEL = re.compile(r"^\W*(noch\s+)?frei\s*:\s*(.+?)\s*[.!]?\s*$", re.IGNORECASE)
 _EN_FREE_LABEL = re.compile(r"^\W*(?:still\s+)?(?:free|available|open)\s*:", re.IGNORECASE)
 _NAME_IN_BRACKETS = re.compile(r"\(\s*([A-ZÄÖÜ][a-zäöüß]+)\s*\)")
-_EMPHASIS = re.compile(r"\*{1,2}|_{2}|~~")
+_EMPHASIS = re.compile(r"\*{1,2}|_{2}")
 
 
 def _plain(text: str) -> str:
@@ -59,8 +59,8 @@ def _plain(text: str) -> str:
 
 def typeset_records(text: str, lang: str) -> str:
     """`text` with the typography above put in words (unchanged when it has none)."""
-    if not _CUE.search(text):
-        return text
+    if not _CUE.search(text) or "~~" in text:
+        return text  # struck-through text is the markdown reader's (blind 19)
     de = lang == "de"
     original = text
     text = _EMPHASIS.sub("", text)
