@@ -35,6 +35,7 @@ from agent.claims.gone_words import old_places_left
 from agent.claims.intensified import without_intensifier
 from agent.claims.model import AppointmentFact, CallFacts, Claim, ClaimKind, Decision, FollowUp
 from agent.claims.read import read_sentence
+from agent.claims.reworded import reworded
 from agent.claims.slots import SLOT_KINDS, contradicts, names_of, read_slot_claims, slot_pool
 from agent.claims.spoken_turn import per_spoken_sentence
 from agent.claims.stands import old_places_standing
@@ -59,6 +60,11 @@ _OPEN_OUTCOME = frozenset({S.BOOKING, S.UNKNOWN})  # the salon tells the caller 
 
 def decide(sentence: str, facts: CallFacts) -> Decision:
     """Which claims of `sentence` the facts do not back (the sentence passes when none)."""
+    standard = reworded(sentence, facts.language)  # blind 21: read in standard words, as a whole
+    if standard is not None:
+        d = decide(standard, facts)
+        whole = {c: replace(c, start=0, end=len(sentence)) for c in d.claims + d.unbacked}
+        return Decision(tuple(whole[c] for c in d.claims), tuple(whole[c] for c in d.unbacked))
     claims = _claims(sentence, facts)
     # blind 20 (claims34): a text of several sentences also read as the guard speaks it
     claims += per_spoken_sentence(sentence, lambda t: _claims(t, facts), names_of(facts))

@@ -1,0 +1,45 @@
+"""Two appointments of a household said together, put as both appointments (blind 21, claims35;
+a step of `reworded`): "Sie sind beide drin", "Sie sind alle beide eingetragen", "You're both
+in" (both booked: true only where two are booked), "Ich habe Ihren und den Termin Ihrer Tochter
+abgesagt", "I've cancelled yours and your son's appointment" (both cancelled: true only where
+two are cancelled, convention 23).
+"""
+
+from __future__ import annotations
+
+import re
+
+_REWRITES = (
+    (
+        re.compile(
+            r"\bsie\s+sind\s+(?:alle\s+)?beide\s+(?:drin|eingetragen|gebucht|bestätigt|fest)\b",
+            re.IGNORECASE,
+        ),
+        "beide Termine sind gebucht",
+    ),
+    (
+        re.compile(
+            r"\b(?:ihren|ihre|ihr)\s+und\s+(?:den|die|das)\s+(?:termin|buchung)\s+"
+            r"(?:ihr(?:es|er)|von\s+ihr(?:em|er))\s+\w+",
+            re.IGNORECASE,
+        ),
+        "beide Termine",
+    ),
+    (
+        re.compile(r"\byou(?:'re|\s+are)\s+both\s+(?:in|booked|confirmed|set)\b", re.IGNORECASE),
+        "both appointments are booked",
+    ),
+    (
+        re.compile(
+            r"\byours\s+and\s+your\s+\w+(?:'s)?\s+(?:appointments?|bookings?)\b", re.IGNORECASE
+        ),
+        "both appointments",
+    ),
+)
+
+
+def both_of_household(text: str, lang: str) -> str:
+    """`text` with a household's two appointments said together put as both appointments."""
+    for pattern, words in _REWRITES:
+        text = pattern.sub(words, text)
+    return text

@@ -1,0 +1,48 @@
+"""A learner's English verb forms put in standard English (blind 21, claims35; a step of
+`reworded`): the bare verb after "is" / "are" / "have" / "has" for its participle ("is
+confirm", "is fix", "I have cancel for you the Friday", "I have book you"), "the cancel is
+make" (the cancellation is made), the caller "booking" for the caller booked ("You are booking
+now", "You are not booking yet"), and "still is not booked" (not booked yet).
+
+Not: "have to" / "has to" (an obligation), a question, a bare verb that is a noun after "is a"
+("is a fix"), "you are booking with us" said of the caller's own request before it is made
+(only "now", "yet", "still", "already" or the end of the clause after "booking").
+"""
+
+from __future__ import annotations
+
+import re
+
+_PARTICIPLE = {
+    "confirm": "confirmed", "fix": "confirmed", "book": "booked", "cancel": "cancelled",
+    "make": "made", "move": "moved", "change": "changed", "finish": "finished",
+    "reserve": "reserved", "schedule": "scheduled", "arrange": "arranged",
+}  # fmt: skip
+_BARE = re.compile(
+    r"\b(is|are|was|have|has|'ve)\s+("
+    + "|".join(_PARTICIPLE)
+    + r")\b(?!\s+to\b)(?![-\u200b\u00ad])",
+    re.IGNORECASE,
+)
+_CANCEL_NOUN = re.compile(r"\bthe\s+cancel\s+is\b", re.IGNORECASE)
+_CALLER_BOOKING = re.compile(
+    r"\b(you\s+are|you're)\s+(not\s+)?booking\b(?=\s*(?:now|yet|still|already)\b|\s*[,.;!–—-]|\s*$)",
+    re.IGNORECASE,
+)
+_NOT_STILL = re.compile(r"\b(not\s+booked)\s+still\b", re.IGNORECASE)
+_STILL_NOT = re.compile(r"^(\W*)still\s+is\s+not\s+(booked|confirmed|in)\b", re.IGNORECASE)
+
+
+def _participle(m: re.Match[str]) -> str:
+    return f"{m.group(1)} {_PARTICIPLE[m.group(2).lower()]}"
+
+
+def standard_english(text: str, lang: str) -> str:
+    """`text` with the learner's forms above in standard English (unchanged when it has none)."""
+    if lang != "en" or text.rstrip().endswith("?"):
+        return text
+    text = _CANCEL_NOUN.sub("the cancellation is", text)
+    text = _BARE.sub(_participle, text)
+    text = _CALLER_BOOKING.sub(lambda m: f"{m.group(1)} {m.group(2) or ''}booked", text)
+    text = _NOT_STILL.sub(r"\1 yet", text)
+    return _STILL_NOT.sub(lambda m: f"{m.group(1)}It is not {m.group(2)} yet", text)

@@ -1,0 +1,75 @@
+"""A sentence said in words the clause reader does not take, put in the standard words it stands
+for and read as a whole (blind 21, claims35). Each step is one class of wording, in its own
+module; the steps run in turn until the text no longer changes, and `decide` reads the result
+in place of the sentence (every claim spanning the whole sentence, as `cut_words.completed`
+does for a word cut by streaming):
+
+- `upper_german`: Upper German and Swabian words ("Isch no ned gbucht", "Hab'n auf'n Donnerstag
+  gschobe", "Is gebongt");
+- `learner_english`: a learner's verb forms ("is confirm", "I have cancel", "You are not
+  booking yet", "The cancel is make");
+- `tool_answer`: a tool's answer read out with its label ("Antwort: success: true", "Die Antwort
+  lautet: Termin erstellt", "Result: 0 free slots", "Parameter gesetzt"), a screen showing a free
+  slot, what the speaker is about to look up;
+- `typeset`: records set with emoji, arrows, brackets and time ranges ("📅 Fri 10:00 · Fabian →
+  booked ✔️", "[gebucht] Freitag, 10:00–12:15 Uhr", "Fri 10:00 → Thu 15:00 ✔", "Frei: **Do 15
+  Uhr**");
+- `short_answer`: a proposition put up and answered in short (the caller's question echoed, a
+  denial denied: "Sie fragen, ob der Termin gebucht ist – ja, ist er", "There's no way it isn't
+  booked – it is", "Can't get more booked than that"), and the caller's preference reported
+  with no answer ("You said Friday works for you");
+- `condition_consequent`: a booking said as the consequent of a condition not met yet ("Wenn
+  Fabian frei ist, sind Sie drin", "Mit Ihrem Ja ist die Sache fix", "If Fabian's free, you're
+  in");
+- `everyday_moves`: moves said by what the day became or how it travelled ("Donnerstag ist es
+  geworden, nicht mehr Freitag", "hopped over to Thursday", "Thursday now rather than Friday,
+  all done");
+- `plain_replies`: very short replies and goodbyes ("Noch nicht drin", "Not in yet", "All set –
+  yes", "Hamma, fertig", "Bis dann", "nothing's changed about your booking", "Eine Reservierung
+  ist noch keine Buchung"), slots offered in other shapes ("Lena hätte aber Samstag um elf",
+  "I've got Saturday 11 a.m. with Lena available", "Saturday I could also offer");
+- `household_pair`: two appointments of a household said together ("Sie sind beide drin",
+  "Ihren und den Termin Ihrer Tochter abgesagt");
+- `named_success`: a bare success said of the visit it names ("Freitag um zehn bei Fabian, ist
+  gemacht": the booking, convention 28).
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+
+from agent.claims.condition_consequent import consequent_not_yet
+from agent.claims.everyday_moves import moves_in_standard_words
+from agent.claims.household_pair import both_of_household
+from agent.claims.learner_english import standard_english
+from agent.claims.named_success import named_success
+from agent.claims.plain_replies import plain_replies
+from agent.claims.short_answer import short_answers
+from agent.claims.tool_answer import tool_answers
+from agent.claims.typeset import typeset_records
+from agent.claims.upper_german import standard_german
+
+_STEPS: tuple[Callable[[str, str], str], ...] = (
+    standard_german,
+    standard_english,
+    tool_answers,
+    typeset_records,
+    short_answers,
+    consequent_not_yet,
+    moves_in_standard_words,
+    plain_replies,
+    both_of_household,
+    named_success,
+)
+
+
+def reworded(sentence: str, lang: str) -> str | None:
+    """`sentence` in standard words, or None when no step changes it."""
+    text = sentence
+    for _ in range(3):  # a step's output may open another's pattern
+        before = text
+        for step in _STEPS:
+            text = step(text, lang)
+        if text == before:
+            break
+    return None if text == sentence else text

@@ -1,0 +1,191 @@
+"""A proposition put up and answered in short, read as the answer says it (blind 21, claims35;
+a step of `reworded`):
+
+- the caller's question echoed, then answered after a dash or colon: "Sie fragen, ob der Termin
+  gebucht ist – ja, ist er" (booked), "Sie fragten, ob schon gebucht ist – nein, noch nicht"
+  and "'Bin ich schon drin?' – Noch nicht, ich brauche erst Ihr Ja" (not booked yet), "You
+  asked 'am I booked?' – yes, you are", "You said 'really booked?' – yes, really";
+- a denial denied: "There's no way it isn't booked – it is", "It's not like it isn't booked:
+  it is" (booked), "Nicht dass Sie denken, es sei schon gebucht – ist es nicht" (not yet);
+- a comparison that cannot be topped: "Can't get more booked than that!", "Fester geht's
+  nicht" (the state itself).
+
+A short answer ("ja, ist er", "yes, really", "it is", "no, not yet", "ist es nicht") takes the
+state word of what it answers and its polarity: yes is the state, no is the state not reached
+yet (convention 5; only for the booking's words). An answer in a clause of its own ("Es hat
+geklappt, Sie sind gebucht", "actually nothing's booked yet") is read as said, the frame gone.
+The caller's preference reported with nothing answered ("Sie sagten ja, Freitag passt Ihnen",
+"You said Friday works for you") claims nothing. Not: an answer that is a question, a frame
+with no answer after it, a report followed by the speaker's own act ("…, so I've booked it").
+"""
+
+from __future__ import annotations
+
+import re
+
+_QUOTE_OPEN, _QUOTE_CLOSE = "[„\"'‚‘“]", "[“\"'‘’”]"
+_DASH = r"\s*(?:[–—:]|\s-)\s*"
+_FRAMES = (
+    # the caller's question echoed
+    re.compile(
+        r"^\W*(?:sie\s+(?:fragen|fragten|wollen\s+wissen|wollten\s+wissen)(?:\s+mich)?|"
+        r"you(?:'re|\s+are|\s+were)?\s+(?:ask|asked|asking|wondering|wanted\s+to\s+know)"
+        r"(?:\s+me)?)\s*,?\s*(?:ob|if|whether)\s+(?P<p>[^–—:?]+?)" + _DASH + r"(?P<a>.+)$",
+        re.IGNORECASE,
+    ),
+    re.compile(
+        r"^\W*(?:sie\s+(?:sagten|sagen|fragten|fragen)|you\s+(?:said|say|asked|ask))\s+"
+        + _QUOTE_OPEN
+        + r"(?P<p>[^“\"'‘’”]{1,60}?)\??"
+        + _QUOTE_CLOSE
+        + _DASH
+        + r"(?P<a>.+)$",
+        re.IGNORECASE,
+    ),
+    re.compile(
+        r"^\W*"
+        + _QUOTE_OPEN
+        + r"(?P<p>[^“\"'‘’”]{1,60}?)\?"
+        + _QUOTE_CLOSE
+        + r"(?:\s*,?\s*(?:fragen\s+sie|you\s+ask))?"
+        + _DASH
+        + r"(?P<a>.+)$",
+        re.IGNORECASE,
+    ),
+    re.compile(
+        r"^\W*(?:sie\s+sagten\s*,|you\s+said)\s+(?P<p>[^–—:]+?)" + _DASH + r"(?P<a>.+)$",
+        re.IGNORECASE,
+    ),
+    # a denial denied
+    re.compile(
+        r"^\W*(?:there's\s+|there\s+is\s+)?no\s+(?:way|chance)\s+(?P<p>[^–—:]+?)"
+        + _DASH
+        + r"(?P<a>.+)$|^\W*it's\s+not\s+like\s+(?P<p2>[^–—:]+?)"
+        + _DASH
+        + r"(?P<a2>.+)$|"
+        r"^\W*nicht\s+dass\s+sie\s+(?:denken|meinen|glauben)\s*,\s*(?P<p3>[^–—:]+?)"
+        + _DASH
+        + r"(?P<a3>.+)$",
+        re.IGNORECASE,
+    ),
+)
+_TOPPED = re.compile(
+    r"^\W*(?:you\s+)?can(?:'t|not)\s+get\s+(?:any\s+)?more\s+(?P<p>\w+)\s+than\s+(?:that|this)\b"
+    r"|^\W*(?:noch\s+)?(?P<p2>fest|fix)er\s+geht(?:'s|\s+es)?\s+nicht\b",
+    re.IGNORECASE,
+)
+_STATE = re.compile(
+    r"\b(gebucht|eingetragen|bestätigt|fest|fix|drin|storniert|abgesagt|verschoben|booked|"
+    r"confirmed|in|firm|fixed|cancell?ed|moved|worked|geklappt)\b",
+    re.IGNORECASE,
+)
+_BOOKING_STATE = frozenset(
+    {"gebucht", "eingetragen", "bestätigt", "fest", "fix", "drin", "booked", "confirmed", "in",
+     "firm", "fixed"}
+)  # fmt: skip
+_PARTICLE = re.compile(
+    r"^\s*(?:ja|jawohl|genau|doch|nein|nee|yes|yeah|yep|no|nope|actually|well|also|tatsächlich|"
+    r"wirklich|really|indeed|sorry|leider)\b[,!.]?\s*",
+    re.IGNORECASE,
+)
+_ELLIPTIC_WORD = (
+    r"(?:ist|sind|bin|hat|haben|is|are|am|did|does|has|have|it|er|es|sie|you|they|i|ich|noch|"
+    r"nicht|not|yet|no|nein|ja|yes|wirklich|really|leider|sorry|isn't|aren't|it's|you're|schon|"
+    r"already|nope|definitely|absolutely|sure|natürlich|klar|das|des|that|so|auch|also|wohl|"
+    r"did|didn't|worked|geklappt)"
+)
+_ELLIPTIC = re.compile(rf"^\s*(?:{_ELLIPTIC_WORD}\W*)*$", re.IGNORECASE)
+_NEGATIVE = re.compile(
+    r"\b(?:nein|nee|no|nope|nicht|not|isn't|aren't|nichts|nothing)\b|n't\b", re.IGNORECASE
+)
+_DENIAL = re.compile(r"\s*\bnot\b|n't\b|\s+nicht\b|isn't", re.IGNORECASE)
+_PREFERENCE = re.compile(
+    r"^\W*(?:sie\s+(?:sagten|meinten|sagen|meinen)(?:\s+(?:ja|doch|vorhin|eben|schon))*|"
+    r"you\s+(?:said|mentioned|told\s+me)(?:\s+(?:earlier|before))?)\s*,?\s*(?:that\s+|dass\s+)?"
+    r"(?P<p>[^–—:;?]+)$",
+    re.IGNORECASE,
+)
+_PREFERS = re.compile(
+    r"\b(?:passt|passen|geht|lieber|besser|works|work|suits|suit|prefer|prefers|better|"
+    r"would\s+like|möchten|wollen)\b",
+    re.IGNORECASE,
+)
+_OWN_ACT = re.compile(
+    r"\b(?:so|also|deshalb|daher|dann|and|und|therefore)\b\s+(?:i|ich|we|wir|habe|hab|have|'ve)\b|"
+    r"\b(?:gebucht|eingetragen|booked|confirmed|cancell?ed|storniert)\b",
+    re.IGNORECASE,
+)
+
+
+def _statement(pred: str, positive: bool, de: bool) -> str | None:
+    p = pred.lower()
+    if not positive and p not in _BOOKING_STATE:
+        return None
+    if p in ("worked", "geklappt"):  # "… ob es geklappt hat – ja": the bare success
+        return "Es hat geklappt." if de else "It worked."
+    if de:
+        if p == "drin":
+            return "Sie sind drin." if positive else "Sie sind noch nicht drin."
+        return f"Der Termin ist {p}." if positive else f"Der Termin ist noch nicht {p}."
+    if p == "in":
+        return "You're in." if positive else "You're not in yet."
+    return f"It is {p}." if positive else f"It is not {p} yet."
+
+
+def _answered(prop: str, answer: str, de: bool) -> str | None:
+    if answer.rstrip().endswith("?"):
+        return None
+    segments = re.split(r"\s*(?:[,;–—]|\.\s)\s*", answer.strip())
+    short: list[str] = []
+    while segments:
+        body = segments[0]
+        while (m := _PARTICLE.match(body)) is not None:
+            body = body[m.end() :]
+        if not _ELLIPTIC.match(body.rstrip(".!")):
+            break
+        short.append(segments.pop(0))
+    rest = ", ".join(segments).strip()
+    if not short:
+        return answer  # an answer in a clause of its own: read as said
+    bare_no = all(re.fullmatch(r"\W*(?:nein|nee|no|nope)\W*", s, re.I) for s in short)
+    if bare_no and rest:
+        return rest  # "– no, I haven't done anything yet": the clause says it
+    states = _STATE.findall(prop)
+    positive = not _NEGATIVE.search(" ".join(short))
+    statement = _statement(states[-1], positive, de) if states else None
+    if statement is None:  # nothing of the booking's put up ("ob wir samstags offen haben")
+        return None
+    return f"{statement} {rest}".strip()
+
+
+def short_answers(text: str, lang: str) -> str:
+    """`text` with a short answer read as its statement (unchanged when it has none)."""
+    de = lang == "de"
+    m = _TOPPED.search(text)
+    if m:
+        pred = m.group("p") or m.group("p2")
+        if pred.lower() in _BOOKING_STATE:
+            return _statement(pred, True, de) or text
+    for frame in _FRAMES:
+        m = frame.search(text)
+        if m is None:
+            continue
+        groups = [g for g in m.groups() if g is not None]
+        if len(groups) < 2:
+            continue
+        if frame is _FRAMES[-1]:
+            if not _ELLIPTIC.match(groups[1].rstrip(".!")):
+                return text  # an answer of its own ("…: Ich brauche noch Ihr Okay"): the reader's
+            if not _NEGATIVE.search(groups[1]):
+                # "It's not like Friday isn't confirmed – it is": what it denies, said
+                plain = _DENIAL.sub(
+                    lambda n: " is" if n.group(0).lower() == "isn't" else "", groups[0]
+                )
+                return plain.strip().capitalize() + "."
+        out = _answered(groups[0], groups[1], de)
+        if out is not None:
+            return out
+    m = _PREFERENCE.search(text)
+    if m and _PREFERS.search(m.group("p")) and not _OWN_ACT.search(m.group("p")):
+        return "Verstanden." if de else "Understood."
+    return text
