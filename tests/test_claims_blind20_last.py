@@ -191,3 +191,7 @@ def test_a_self_repair_without_a_joke_still_takes_back_the_day():
 )
 def test_a_pleasantry_about_the_call_claims_no_visit(sentence):
     assert _passing(sentence, "en") == set(STATES)
+
+
+def test_back_then_is_a_time_not_a_participle_and_its_adverb():
+    assert without_adverb_after("Your October appointment was with Lena back then.") is None

@@ -9,7 +9,7 @@ Not: a question (read as written), an adverb before its participle or inside the
 now booked for Friday": read as written), and "already / schon / bereits" after "booked /
 taken / gebucht / vergeben" of a subject that is not the caller's appointment ("Ten o'clock is
 booked already", "That's booked already", "Um zehn ist gebucht schon": someone else's slot, as
-"already booked" reads).
+"already booked" reads), nor "back then" (at that time).
 """
 
 from __future__ import annotations
@@ -43,6 +43,8 @@ def without_adverb_after(sentence: str) -> str | None:
         return None
 
     def plain(m: re.Match[str]) -> str:
+        if m["p"].lower() == "back" and re.search(r"then", m["a"], re.IGNORECASE):
+            return m[0]  # "with Lena back then": at that time, no participle
         taken = _TAKEN.fullmatch(m["p"])
         if taken and _SINCE.search(m["a"]) and not _CALLERS.search(sentence[: m.start()]):
             return m[0]  # "Ten o'clock is booked already": another's slot, read as said
