@@ -85,7 +85,8 @@ def _old_place_only(sentence: str, claim: Claim, names: Names) -> Claim:
 def instead_of_cancelled(
     sentence: str, claims: tuple[Claim, ...], gone: tuple[Claim, ...]
 ) -> tuple[Claim, ...]:
-    """`claims` without the CANCELLED readings inside a clause read as GONE; a bare success
+    """`claims` without the CANCELLED readings inside a clause read as GONE (not one said
+    "abgesagt / storniert / cancelled" in its own clause); a bare success
     after a GONE clause of the same sentence ("No need to come in on Friday anymore, that's
     taken care of") is said of that visit gone, so it is read as GONE too."""
     gone = gone + tuple(c for c in claims if c.kind is ClaimKind.GONE)
@@ -93,8 +94,10 @@ def instead_of_cancelled(
         return claims
     out = []
     for c in claims:
-        if c.kind is ClaimKind.CANCELLED and any(
-            g.start <= c.start and c.end <= g.end for g in gone
+        if (
+            c.kind is ClaimKind.CANCELLED
+            and any(g.start <= c.start and c.end <= g.end for g in gone)
+            and not _SAID_CANCELLED.search(fold(sentence[c.start : c.end]).text)
         ):
             continue
         if c.kind is ClaimKind.DONE and any(
@@ -107,3 +110,6 @@ def instead_of_cancelled(
 
 
 _SENTENCE_END = re.compile(r"[.!?]\s")
+# a cancellation said in its own word stays one beside the effect ("Da ist nichts mehr, den
+# Freitag haben Sie ja abgesagt", blind 20): a move is no cancellation
+_SAID_CANCELLED = re.compile(r"\b(?:abgesagt|storniert|cancell?ed|called\s+off)\b")

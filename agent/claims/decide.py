@@ -28,6 +28,7 @@ from collections.abc import Callable
 from dataclasses import replace
 from datetime import datetime, timedelta
 
+from agent.claims.adverb_after import without_adverb_after
 from agent.claims.amended import amended
 from agent.claims.details import Details, Role
 from agent.claims.fillers import without_fillers
@@ -77,6 +78,14 @@ def _claims(sentence: str, facts: CallFacts) -> tuple[Claim, ...]:
     plain = without_fillers(sentence, facts.language)
     if plain is not None:
         return tuple(replace(c, start=0, end=len(sentence)) for c in _claims(plain, facts))
+    said = _claims_intensified(sentence, facts)
+    plain = without_adverb_after(sentence)  # "The appointment is set now."
+    if plain is None:
+        return said
+    return said + tuple(replace(c, start=0, end=len(sentence)) for c in _claims(plain, facts))
+
+
+def _claims_intensified(sentence: str, facts: CallFacts) -> tuple[Claim, ...]:
     plain = without_intensifier(sentence)
     if plain is None:
         return _claims_as_said(sentence, facts)

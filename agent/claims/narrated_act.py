@@ -14,7 +14,8 @@ cancellation, "verschoben" a move) with the details of the whole sentence, in pl
 outcome readings the end gave. Not: an end that says the act failed or is still to come ("hm,
 das hat leider nicht geklappt", "just a moment"), a question, a condition before the act
 ("Sobald ich … abgeschickt habe …") or before the end ("Ich leite die Stornierung jetzt ein –
-sobald sie durch ist, sage ich Ihnen Bescheid", blind 19), a narration with no end told.
+sobald sie durch ist, sage ich Ihnen Bescheid", blind 19), a narration with no end told, a day
+said before and corrected ("ich hatte eben Samstag gesagt – gebucht ist Freitag", blind 20).
 """
 
 from __future__ import annotations
@@ -79,6 +80,12 @@ _NOT_DONE = re.compile(
     r"\b(?:nicht|kein\w*|leider|fehler|problem|gleich|noch|not|no|unfortunately|failed|error|"
     r"problem|moment|second|sec)\b|n't\b"
 )
+# a day said before and corrected: "Entschuldigung, ich hatte eben Samstag gesagt – gebucht ist
+# Freitag" (blind 20): what was said is no act narrated, its day no detail of the claim
+_CORRECTED = re.compile(
+    r"\b(?:gesagt|sagte|gemeint|meinte|versprochen|korrektur|verwechselt|i\s+said|i\s+meant|"
+    r"i\s+had\s+said|correction|my\s+mistake|mixed\s+up)\b"
+)
 _CONDITION = re.compile(r"^\W*(?:wenn|falls|sobald|sofern|if|once|as\s+soon\s+as|when)\b")
 # a slot named before the pause with no verb: day or time words and fillers only
 _SLOT_ONLY = re.compile(r"^[\w\s,.:]*$")
@@ -99,6 +106,8 @@ def narrated_acts(sentence: str, claims: tuple[Claim, ...], names: Names) -> tup
         return claims
     if _CONDITION.search(before) or _CONDITION.search(after):
         return claims  # blind 19: "… – sobald sie durch ist, sage ich Ihnen Bescheid"
+    if _CORRECTED.search(before):
+        return claims  # blind 20: "ich hatte eben Samstag gesagt – gebucht ist Freitag"
     kind = next((k for k, act in _ACTS if act.search(before)), None)
     details = read_details(text, names)
     if kind is None:

@@ -1499,6 +1499,8 @@ class _Context(PresupposingRules):
             return Candidate(K.BOOKED)  # "er findet wie geplant statt"
         if not (owned or changed):
             return None
+        if ws & {"raus", "weg"}:
+            return None  # "Ihr Termin am Freitag ist raus": out of the book, not placed there
         if not (self.detail_named or moved):
             return None
         if not self._finite_done() or self.waere:

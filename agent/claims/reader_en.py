@@ -129,6 +129,11 @@ _COMPLETE = re.compile(
     r"\b(is|are|was|were|be) (now |all |officially )?(complete|completed|successful|done|"
     r"finished|through|finalised|finalized|set)$"
 )
+# the call itself ("speaking with you today", "hearing from you"), not a visit (blind 20)
+_THIS_CALL = re.compile(
+    r"\b(?:speak|speaking|spoke|talk|talking|talked|chat|chatting|chatted)\s+(?:with|to)\s+you\b|"
+    r"\b(?:hearing|heard)\s+from\s+you\b|\byour\s+call\b"
+)
 _SEE_YOU_ANY = re.compile(r"\b(see|seeing|expecting|expect) you\b")
 _CANNOT_WAIT = re.compile(r"\b(can not|cannot) wait to see you\b")
 _SEE_YOU = re.compile(r"\b(?:see|catch) you\b(.*)$")
@@ -2261,6 +2266,8 @@ class _Context(PresupposingRules):
             return None  # "I'll see what I can do on Friday"; but "Fabian will be doing …"
         if set(self.lemmas) & L.OFFER_VERBS:
             return None
+        if _THIS_CALL.search(" ".join(self.words)):
+            return None  # "It's been a pleasure speaking with you today": the call, no visit
         moved = "instead" in ws or (ws & L.MOVE_DIRECTION and "now" in ws)
         kind = K.RESCHEDULED if moved else K.BOOKED
         if self.words[0] == "you" and self.be and not self.speaker:

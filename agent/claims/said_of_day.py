@@ -170,7 +170,8 @@ def with_sentence_day(sentence: str, claims: tuple[Claim, ...], names: Names) ->
         # the short verbless fragments before it that claim nothing themselves: "Freitag um
         # zehn? Hab ich Ihnen reingedrückt.", "Freitag. Zehn Uhr. Fabian. Alles drin."
         for p, q in reversed(spans[:i]):
-            if len(text[p:q].split()) > 6 or _claimed(claims, *folded.span(p, q)):
+            said = _OPENING.sub("", text[p:q])  # "Korrektur, Entschuldigung: …" (blind 20)
+            if len(said.split()) > 6 or _claimed(claims, *folded.span(p, q)):
                 break
             a = p
         details = read_details(text[a:e], names)
@@ -184,6 +185,11 @@ def with_sentence_day(sentence: str, claims: tuple[Claim, ...], names: Names) ->
     return tuple(out)
 
 
+# the apology or correction word that opens a fragment, no part of what it names
+_OPENING = re.compile(
+    r"^\W*(?:(?:korrektur|entschuldigung|verzeihung|pardon|sorry|correction|apologies|"
+    r"also|okay|ok|gut|so|right)\W+)+"
+)
 # a bare success names the booking once a day is named with it ("Freitag um zehn. Ist gemacht.")
 _BARE = (K.BOOKED, K.DONE)
 

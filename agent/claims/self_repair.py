@@ -227,6 +227,13 @@ def _detail(word: str) -> bool:
     return is_detail_word(word.lower().rstrip(".:"))
 
 
+# a joke taken back withdraws what was asked or said in fun, not the visit it presupposed
+_JOKE = re.compile(
+    r"\W*(?:nur\s+|kleiner\s+|just\s+|only\s+)?(?:spaß|scherz|kidding|joking|joke)\b",
+    re.IGNORECASE,
+)
+
+
 def repaired(sentence: str) -> str:
     """`sentence` with what a self-repair takes back blanked, characters kept in place; the
     sentence itself when it has no repair."""
@@ -239,6 +246,8 @@ def repaired(sentence: str) -> str:
         nxt = _FIRST_WORD.match(sentence, m.end())
         if nxt is None:
             continue
+        if _JOKE.match(sentence, m.end()):
+            continue  # blind 20: "…, wenn Sie Freitag kommen – nein, Spaß": the visit stays
         if _detail(nxt.group()):
             # the detail words just before the repair are the ones taken back
             start = len(before)

