@@ -69,6 +69,13 @@ _NOT_ASSERTED = re.compile(
     r"^\W*(?:ist|liegt|war|fällt|is|was|does|did)\s+(?:\w+\s+)?(?:ihr|your)\b|"
     r"\b(?:wenn|falls|sofern|ob|if|whether)\s+(?:ihr|your)\b"
 )
+# a day that recurs ("samstags", "jeden Samstag", "on Saturdays"): the salon's week, no one visit
+# ("Zur Erinnerung: Wir haben samstags bis 14 Uhr geöffnet")
+_RECURRING = re.compile(
+    rf"\b{_WEEKDAYS}s\b|\b(?:jeden|jede[nm]?)\s+{_WEEKDAYS}\b|"
+    r"\bevery\s+(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday)\b|"
+    r"\bon\s+(?:mondays|tuesdays|wednesdays|thursdays|fridays|saturdays|sundays)\b"
+)
 # "laut Kalender ist Fabian am Freitag im Haus": the stylist's day, not the caller's
 _STYLIST_SAID = re.compile(r"\b(?:ist|hat|arbeitet|is|has|works)\s+(?P<name>\w+)")
 _OTHER = frozenset(
@@ -98,7 +105,7 @@ def possessed_visits(sentence: str, names: Names, claims: tuple[Claim, ...]) -> 
         return ()
     if any(c.kind is ClaimKind.AVAILABLE for c in claims) and _OFFER.search(text):
         return ()
-    if _SETTLED.search(text) and not _of_stylist(text, names):
+    if _SETTLED.search(text) and not _of_stylist(text, names) and not _RECURRING.search(text):
         details = stated_details(text, names)
         if details.weekdays or details.days or details.relative_days:
             return (_booked(sentence, details),)
