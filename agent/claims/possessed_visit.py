@@ -69,6 +69,12 @@ _NOT_ASSERTED = re.compile(
     r"^\W*(?:ist|liegt|war|fällt|is|was|does|did)\s+(?:\w+\s+)?(?:ihr|your)\b|"
     r"\b(?:wenn|falls|sofern|ob|if|whether)\s+(?:ihr|your)\b"
 )
+# the visit said not to be (kept, booked, there): "Your appointment on Friday … is not kept either"
+# (a tool's own outcome sentence) denies the visit, it presupposes none
+_DENIED = re.compile(
+    r"\b(?:is|are|was|ist|sind|war|bleibt|wird|findet)\s+(?:\w+\s+){0,2}?"
+    r"(?:not|nicht|kein\w*|no\s+longer|never|nie)\b|\b(?:isn't|aren't|wasn't)\b"
+)
 # a day that recurs ("samstags", "jeden Samstag", "on Saturdays"): the salon's week, no one visit
 # ("Zur Erinnerung: Wir haben samstags bis 14 Uhr geöffnet")
 _RECURRING = re.compile(
@@ -101,7 +107,7 @@ def possessed_visits(sentence: str, names: Names, claims: tuple[Claim, ...]) -> 
         return ()
     folded = fold(sentence)
     text = folded.text
-    if _NOT_MADE.search(text) or _NOT_ASSERTED.search(text):
+    if _NOT_MADE.search(text) or _NOT_ASSERTED.search(text) or _DENIED.search(text):
         return ()
     if any(c.kind is ClaimKind.AVAILABLE for c in claims) and _OFFER.search(text):
         return ()
