@@ -75,12 +75,20 @@ class StatusReport:
         }
 
 
+def appointment_number(ref: str) -> int | None:
+    """REF as our appointment number ("12", "#12", "apt-12"); a longer run of digits is no number of
+    ours (a Cal.com booking UID can be all digits) and would not fit the ledger's integer."""
+    text = ref.strip().removeprefix("#").removeprefix("apt-")
+    return int(text) if text.isdigit() and len(text) <= 18 else None
+
+
 async def find_appointments(ledger, ref: str) -> tuple[list, str | None]:
     """The appointments REF names, and the call id when REF is a call."""
-    text = ref.strip().removeprefix("#").removeprefix("apt-")
-    if text.isdigit():
-        appt = await ledger.get(int(text))
-        return ([appt] if appt else []), None
+    number = appointment_number(ref)
+    if number is not None:
+        appt = await ledger.get(number)
+        if appt is not None:
+            return [appt], None
     appt = await ledger.find_by_booking_uid(ref)
     if appt is not None:
         return [appt], None
@@ -187,7 +195,7 @@ async def _only_in_calendar(backend, names, ref: str, report: StatusReport) -> S
     from calendar_adapter.booking_outcome import LIVE_STATUSES
 
     booking = None
-    if not ref.strip().removeprefix("#").isdigit():
+    if appointment_number(ref) is None:
         try:
             booking = await backend.get_booking(ref.strip())
         except CalendarError as exc:
