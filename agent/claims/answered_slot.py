@@ -34,8 +34,8 @@ _NOT_THEIRS = re.compile(
     r"would|could|might|free|open|available|offer|instead|otherwise|or|if|once|want|like|"
     r"shall|should)\b"
 )
-# what the other readers read as another outcome: the sentence says that
-_OTHER = frozenset(
+# what the other readers read as another outcome: the sentence says that (possessed_visit too)
+OTHER_OUTCOMES = frozenset(
     {
         ClaimKind.CANCELLED,
         ClaimKind.RESCHEDULED,
@@ -43,9 +43,10 @@ _OTHER = frozenset(
         ClaimKind.PENDING,
         ClaimKind.NOT_BOOKED,
         ClaimKind.HELD,
-        ClaimKind.AVAILABLE,
     }
 )
+# a verbless slot read as offered is no answer about the caller's appointment either
+_OTHER = OTHER_OUTCOMES | {ClaimKind.AVAILABLE}
 
 
 def stated_details(text: str, names: Names) -> Details:

@@ -77,20 +77,20 @@ def _claims(sentence: str, facts: CallFacts) -> tuple[Claim, ...]:
     # blind 20 (claims34): fillers never change a claim, nor "richtig drin", "properly in"
     plain = without_fillers(sentence, facts.language)
     if plain is not None:
-        return tuple(replace(c, start=0, end=len(sentence)) for c in _claims(plain, facts))
-    said = _claims_intensified(sentence, facts)
-    plain = without_adverb_after(sentence)  # "The appointment is set now."
-    if plain is None:
-        return said
-    return said + tuple(replace(c, start=0, end=len(sentence)) for c in _claims(plain, facts))
-
-
-def _claims_intensified(sentence: str, facts: CallFacts) -> tuple[Claim, ...]:
+        return _as_whole(sentence, _claims(plain, facts))
+    said = _claims_as_said(sentence, facts)
     plain = without_intensifier(sentence)
-    if plain is None:
-        return _claims_as_said(sentence, facts)
-    more = tuple(replace(c, start=0, end=len(sentence)) for c in _claims_as_said(plain, facts))
-    return _claims_as_said(sentence, facts) + more
+    if plain is not None:
+        said += _as_whole(sentence, _claims_as_said(plain, facts))
+    plain = without_adverb_after(sentence)  # "The appointment is set now."
+    if plain is not None:
+        said += _as_whole(sentence, _claims(plain, facts))
+    return said
+
+
+def _as_whole(sentence: str, claims: tuple[Claim, ...]) -> tuple[Claim, ...]:
+    """Claims read in another wording of `sentence`, spanning the whole of it."""
+    return tuple(replace(c, start=0, end=len(sentence)) for c in claims)
 
 
 def _claims_as_said(sentence: str, facts: CallFacts) -> tuple[Claim, ...]:

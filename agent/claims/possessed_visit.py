@@ -21,7 +21,7 @@ from __future__ import annotations
 import re
 from dataclasses import replace
 
-from agent.claims.answered_slot import placed, stated_details
+from agent.claims.answered_slot import OTHER_OUTCOMES, placed, stated_details
 from agent.claims.details import ClaimDetails, Details, Names, Role, read_details
 from agent.claims.model import Claim, ClaimKind
 from agent.claims.normalize import fold
@@ -84,16 +84,6 @@ _RECURRING = re.compile(
 )
 # "laut Kalender ist Fabian am Freitag im Haus": the stylist's day, not the caller's
 _STYLIST_SAID = re.compile(r"\b(?:ist|hat|arbeitet|is|has|works)\s+(?P<name>\w+)")
-_OTHER = frozenset(
-    {
-        ClaimKind.CANCELLED,
-        ClaimKind.RESCHEDULED,
-        ClaimKind.GONE,
-        ClaimKind.PENDING,
-        ClaimKind.NOT_BOOKED,
-        ClaimKind.HELD,
-    }
-)
 # a slot offered: "Ihr Termin am Freitag wäre frei" (an "available" read elsewhere in another
 # sense, "Ihr Termin am Freitag geht von zehn bis …", is no offer)
 _OFFER = re.compile(
@@ -103,7 +93,7 @@ _OFFER = re.compile(
 
 def possessed_visits(sentence: str, names: Names, claims: tuple[Claim, ...]) -> tuple[Claim, ...]:
     """BOOKED claims of the caller's appointment referred to as theirs or settled (above)."""
-    if any(c.kind in _OTHER for c in claims):
+    if any(c.kind in OTHER_OUTCOMES for c in claims):
         return ()
     folded = fold(sentence)
     text = folded.text
