@@ -17,6 +17,10 @@ from tests.test_agent_call import ASK_FRIDAY_TEN, CALLER
 from tests.tools_fixtures import book_on_the_web
 from tools.deps import BookingDeps
 
+# what the caller hears of an outcome, not whether a slow machine also earned the filler
+# (tests/test_agent_filler.py specifies that)
+QUIET = Settings(_env_file=None, filler_after_seconds=30)
+
 
 @pytest.fixture
 def deps(calendar, ledger, clock, salon) -> BookingDeps:
@@ -48,9 +52,7 @@ def tool_messages(call: TextCall) -> list[dict]:
 
 async def test_a_model_that_says_nothing_after_booking_still_lets_the_caller_hear_it(deps, ledger):
     script = [ASK_FRIDAY_TEN, book_then({"say": ""})]
-    async with TextCall(
-        runtime=deps, settings=Settings(_env_file=None), caller_phone=CALLER, script=script
-    ) as call:
+    async with TextCall(runtime=deps, settings=QUIET, caller_phone=CALLER, script=script) as call:
         await call.say("Dauerwelle bei Fabian, Freitag um zehn.")
         reply = await call.say("Anna Berg.")
         call_id = call.call_id
@@ -61,9 +63,7 @@ async def test_a_model_that_says_nothing_after_booking_still_lets_the_caller_hea
 async def test_a_paraphrase_comes_after_the_calendars_own_sentence(deps, ledger):
     paraphrase = "Prima, Sie sind für Freitag um zehn eingetragen. Kann ich sonst noch etwas tun?"
     script = [ASK_FRIDAY_TEN, book_then({"say": paraphrase})]
-    async with TextCall(
-        runtime=deps, settings=Settings(_env_file=None), caller_phone=CALLER, script=script
-    ) as call:
+    async with TextCall(runtime=deps, settings=QUIET, caller_phone=CALLER, script=script) as call:
         await call.say("Dauerwelle bei Fabian, Freitag um zehn.")
         reply = await call.say("Anna Berg.")
         call_id = call.call_id
@@ -77,9 +77,7 @@ async def test_a_paraphrase_comes_after_the_calendars_own_sentence(deps, ledger)
 
 async def test_a_model_that_repeats_the_sentence_is_heard_once(deps, ledger):
     script = [ASK_FRIDAY_TEN, book_then({"say": "{say} Kann ich sonst noch etwas für Sie tun?"})]
-    async with TextCall(
-        runtime=deps, settings=Settings(_env_file=None), caller_phone=CALLER, script=script
-    ) as call:
+    async with TextCall(runtime=deps, settings=QUIET, caller_phone=CALLER, script=script) as call:
         await call.say("Dauerwelle bei Fabian, Freitag um zehn.")
         reply = await call.say("Anna Berg.")
         call_id = call.call_id
@@ -96,9 +94,7 @@ async def test_asked_wirklich_gebucht_a_turn_later_the_caller_hears_a_true_yes(d
         book_then({"say": "{say}"}),
         [{"say": "Ja, Ihr Termin ist gebucht. Sie müssen nichts weiter tun."}],
     ]
-    async with TextCall(
-        runtime=deps, settings=Settings(_env_file=None), caller_phone=CALLER, script=script
-    ) as call:
+    async with TextCall(runtime=deps, settings=QUIET, caller_phone=CALLER, script=script) as call:
         await call.say("Dauerwelle bei Fabian, Freitag um zehn.")
         await call.say("Anna Berg.")
         sure = await call.say("Ist das jetzt wirklich gebucht?")
@@ -133,9 +129,7 @@ async def test_a_cancellation_is_heard_once_even_if_the_model_says_nothing(
             {"say": ""},
         ],
     ]
-    async with TextCall(
-        runtime=deps, settings=Settings(_env_file=None), caller_phone=CALLER, script=script
-    ) as call:
+    async with TextCall(runtime=deps, settings=QUIET, caller_phone=CALLER, script=script) as call:
         await call.say("Ich möchte meinen Termin absagen.")
         reply = await call.say("Ja, bitte.")
         call_id = call.call_id
@@ -150,7 +144,7 @@ async def test_an_english_call_hears_the_outcome_once_too(deps, ledger):
     script = [ASK_FRIDAY_TEN, book_then({"say": "{say} Anything else?"})]
     async with TextCall(
         runtime=deps,
-        settings=Settings(_env_file=None, language="en"),
+        settings=Settings(_env_file=None, language="en", filler_after_seconds=30),
         caller_phone=CALLER,
         script=script,
     ) as call:
