@@ -7,6 +7,8 @@ corpus file."""
 
 from __future__ import annotations
 
+import sys
+
 import pytest
 
 from agent.claims import decide
@@ -167,4 +169,19 @@ def test_very_short_replies_and_goodbyes(sentence, lang, where):
 
 def test_a_reworded_sentence_is_blocked_as_a_whole():
     d = decide("Is gebongt.", facts("nothing", "de"))
+    assert not d.passes and all((c.start, c.end) == (0, len("Is gebongt.")) for c in d.unbacked)
+
+
+def test_a_sentence_is_reworded_once_even_if_its_rewording_would_change_again(monkeypatch):
+    """decide() reads the standard wording itself, not its rewording again: no chain of rewordings."""
+    decide_module = sys.modules["agent.claims.decide"]  # the module, not the function of that name
+    seen: list[str] = []
+
+    def ever_new(text: str, lang: str) -> str:
+        seen.append(text)
+        return text.replace("gebongt", "gebucht") + " Ja."
+
+    monkeypatch.setattr(decide_module, "reworded", ever_new)
+    d = decide("Is gebongt.", facts("nothing", "de"))
+    assert seen == ["Is gebongt."]
     assert not d.passes and all((c.start, c.end) == (0, len("Is gebongt.")) for c in d.unbacked)

@@ -63,9 +63,13 @@ def decide(sentence: str, facts: CallFacts) -> Decision:
     """Which claims of `sentence` the facts do not back (the sentence passes when none)."""
     standard = reworded(sentence, facts.language)  # blind 21: read in standard words, as a whole
     if standard is not None:
-        d = decide(standard, facts)
+        d = _decided(standard, facts)  # reworded once: its own bounded rounds, never again
         whole = {c: replace(c, start=0, end=len(sentence)) for c in d.claims + d.unbacked}
         return Decision(tuple(whole[c] for c in d.claims), tuple(whole[c] for c in d.unbacked))
+    return _decided(sentence, facts)
+
+
+def _decided(sentence: str, facts: CallFacts) -> Decision:
     claims = _claims(sentence, facts)
     # blind 20 (claims34): a text of several sentences also read as the guard speaks it
     claims += per_spoken_sentence(sentence, lambda t: _claims(t, facts), names_of(facts))
