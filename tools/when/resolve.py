@@ -42,6 +42,7 @@ from tools.when.own_schedule import own_schedule
 from tools.when.past_visit import drop_past_visits
 from tools.when.pieces import answer_piece
 from tools.when.preferred_time import preferred_time
+from tools.when.rest_of_today import rest_of_today
 from tools.when.small_talk import drop_small_talk
 from tools.when.spoken import Words
 from tools.when.times import Clock, Part, Span, TimeTerm, side_by_side, time_spans, time_terms
@@ -924,7 +925,9 @@ def understand(
     """Everything about the asked day and time that can be decided without the calendar; what
     it tells the model (`message`, `spoken`) in the call's `language` ("en": English)."""
     tz = salon.tz
-    ctx = Today(now.astimezone(tz), salon)
+    # A "now" without an offset is the salon's wall clock, never the machine's local time (a
+    # server or test machine in UTC would move every "heute noch" and "in einer Stunde" by hours).
+    ctx = Today(now.replace(tzinfo=tz) if now.tzinfo is None else now.astimezone(tz), salon)
     today = ctx.day
     say = Words(language, today, salon.closed_day_names_en)
     said = _Said()
@@ -936,6 +939,18 @@ def understand(
         said.times += [replace(t, text=said.errand.aside) for t in bound]
 
     said.times = _opening_over_its_morning(said.times)
+    still = rest_of_today(
+        normalize(" ".join(t for t in (date_text, time_text) if t)), ctx.now.hour, ctx.now.minute
+    )
+    hours_today = salon.hours_on(today)
+    if (
+        still is not None
+        and not said.times
+        and hours_today is not None
+        and ctx.now + timedelta(minutes=max(minutes, 1))
+        <= datetime.combine(today, hours_today[1], tzinfo=tz)
+    ):  # from now to closing; gone or closed: as "heute" ("past", "closed")
+        said.times.append(still)
     later = next((t for t in said.times if t.kind == "from_now"), None)
     if later is not None and not said.days:  # "in zwei Stunden": today (or the day it reaches)
         reached = (ctx.now + timedelta(minutes=later.from_now)).date()
