@@ -1,4 +1,4 @@
-""""Heute noch", "noch heute", "later today", "heute später": the rest of today's hours, from
+""" "Heute noch", "noch heute", "later today", "heute später": the rest of today's hours, from
 the moment said to closing (a window), never the whole day (its gone morning included). Only
 when no time is said ("heute noch, so halb acht" is that time); today gone or closed stays
 "past" / "closed" as for "heute"."""
