@@ -24,6 +24,7 @@ from calendar_adapter.salon import SalonFile
 from tools.name_spelling import Spelling, spelled
 from tools.retraction import retraction_words
 from tools.spelling_alphabet import spelt_letters
+from tools.stylist_aside import without_aside
 from tools.stylist_condition import (
     LOOK_AFTER_NAME,
     TRAIT_AFTER_NAME,
@@ -331,6 +332,7 @@ def resolve_stylist(
     """Match a first, last or full name, tolerating mishearings; sound-alikes are asked back.
     A name excluded in favour of another ("die Lena, nicht die Lea") is dropped; a condition
     that names nobody ("Hauptsache eine Frau") is asked back with who offers the service."""
+    text = without_aside(text)  # "nehmen Sie den Fabian, der kennt sich aus": Fabian
     offered_by = tuple(catalog.stylists_for(service_slug))
     title = wanted_title(text) if salon is not None else None
     if title is not None:  # "eine der Damen", "any of the guys": whoever of them is free

@@ -42,12 +42,12 @@ from tools.when.own_schedule import own_schedule
 from tools.when.past_visit import drop_past_visits
 from tools.when.pieces import answer_piece
 from tools.when.preferred_time import preferred_time
-from tools.when.rest_of_today import rest_of_today
 from tools.when.small_talk import drop_small_talk
 from tools.when.spoken import Words
 from tools.when.times import Clock, Part, Span, TimeTerm, side_by_side, time_spans, time_terms
 from tools.when.week_shift import shifted, week_shift
 from tools.when.week_weekday import a_week_weekday
+from tools.when.year_open_day import year_open_day
 
 MAX_DAYS_AHEAD = 366  # the longest a calendar year can be: see `a_year_after`
 
@@ -379,6 +379,10 @@ def _read(text: str | None, role: str, ctx: Today, said: _Said) -> None:
     if question is not None:  # "Dienstag, das ist doch nach Ostern, oder? Ach nee, vorher. Egal"
         normalized = question.text
         said.questions += [question] if question.relation else []
+    year_turn = year_open_day(normalized, ctx)
+    if year_turn is not None:  # "am ersten Werktag im neuen Jahr": the salon's first open day
+        normalized = year_turn[0]
+        said.days.append(year_turn[1])
     first = first_open_day(normalized, ctx)
     if first is not None:
         normalized, said.first_open = first.text, True
@@ -939,18 +943,6 @@ def understand(
         said.times += [replace(t, text=said.errand.aside) for t in bound]
 
     said.times = _opening_over_its_morning(said.times)
-    still = rest_of_today(
-        normalize(" ".join(t for t in (date_text, time_text) if t)), ctx.now.hour, ctx.now.minute
-    )
-    hours_today = salon.hours_on(today)
-    if (
-        still is not None
-        and not said.times
-        and hours_today is not None
-        and ctx.now + timedelta(minutes=max(minutes, 1))
-        <= datetime.combine(today, hours_today[1], tzinfo=tz)
-    ):  # from now to closing; gone or closed: as "heute" ("past", "closed")
-        said.times.append(still)
     later = next((t for t in said.times if t.kind == "from_now"), None)
     if later is not None and not said.days:  # "in zwei Stunden": today (or the day it reaches)
         reached = (ctx.now + timedelta(minutes=later.from_now)).date()
