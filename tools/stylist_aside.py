@@ -10,6 +10,7 @@ is kept as said (an indifference), and a clause naming someone else is no reason
 from __future__ import annotations
 
 import re
+from collections.abc import Callable
 
 from tools.text_fold import fold
 
@@ -31,7 +32,7 @@ _REQUEST = re.compile(
     r"^\s*(?:(?:also|ja|dann|okay|ok|gut|na\s+dann)\s+)*(?:(?:nehmen|geben|buchen|tragen|schreiben)"
     r"\s+sie\s+(?:mir\s+|mich\s+|uns\s+)?(?:bitte\s+|doch\s+|einfach\s+|gerne?\s+|ruhig\s+)*"
     r"(?:bei\s+)?|ich\s+(?:nehme|nehm|haette\s+gerne?|moechte|will|wuerde\s+gerne?|haett\s+gern)"
-    r"\s+(?:gerne?\s+|bitte\s+|lieber\s+)*)"
+    r"\s+(?:gerne?\s+|bitte\s+|lieber\s+)*)(?=(?:den|die|der|dem|bei|beim|zum|zur)\s)"
 )
 # a reason said after the name: ", der kennt sich aus", ", die macht das super", ", he's great"
 _REASON = re.compile(
@@ -41,11 +42,13 @@ _REASON = re.compile(
 )
 
 
-def without_aside(text: str) -> str:
-    """`text` without the asides about time and reason; as said when nothing else is left."""
+def without_aside(text: str, names: Callable[[str], bool] = lambda _: False) -> str:
+    """`text` without the asides about time and reason; as said when nothing else is left.
+    `names`: whether a (folded) text names a stylist; a clause that does is no reason ("für
+    meinen Kleinen, der war immer beim Mehmet")."""
     folded = " , ".join(fold(chunk) for chunk in text.replace("'", "").split(","))
     kept = _TIME_ASIDE.sub(" ", folded)
-    kept = _REASON.sub(" ", kept)
+    kept = _REASON.sub(lambda m: m[0] if names(m[0]) else " ", kept)
     kept = _REQUEST.sub("", kept)
     kept = re.sub(r"\s+", " ", kept).strip(" ,")
     if kept == re.sub(r"\s+", " ", folded).strip(" ,") or not re.search(r"[a-z]{2}", kept):
