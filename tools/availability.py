@@ -93,7 +93,9 @@ async def check_availability(
             ersten Tag, wo Sie aufhaben', 'Dienstag, wie letztes Mal', 'Freitag, ich muss vorher
             die Kleine zur Kita bringen, also danach', 'den 6. Ap ril', 'den 15. Maii', 'am
             dritten Donnerstag im nächsten Monat', 'eine Woche nach Himmelfahrt', 'Samstag um
-            zehn oder elf, am liebsten elf', 'Freitag um 1500', 'Freitag, bevor ich die Kinder
+            zehn oder elf, am liebsten elf', 'Freitag um 1500', 'Mittwoch 0930', 'am ersten Werktag im neuen Jahr', 'nach
+            der Zeitumstellung am Dienstag', 'am Brückentag nach Fronleichnam', 'Dienstag gleich
+            nach der Mittagspause', 'Freitag, bevor ich die Kinder
             abhole um vier', 'Und Freitag Vormittag?', 'a week Friday', mit Smalltalk ('Ach, das Wetter ist furchtbar heute,
             naja, jedenfalls bräuchte ich was am Dienstag um 15 Uhr'); 'jeden zweiten Samstag'
             kommt als Rückfrage; oder
@@ -107,7 +109,7 @@ async def check_availability(
             Rückfrage mit den Tagen zurück.
         stylist: Name, wie genannt: Vorname, Nachname oder beides, z.B. 'Fabian', 'beim
             Mehmet', 'Herr Yilmaz', 'Frau Brandt', 'könnte ich zum Fabian kommen', 'bei da
-            Sophie', 'die Lena, nicht die Lea', 'nicht Sophie, Fabian', 'lieber Fabian als Sophie', auch im ganzen Satz ('die Sophie soll mir die
+            Sophie', 'die Lena, nicht die Lea', 'nicht Sophie, Fabian', 'lieber Fabian als Sophie', 'Fabian, egal wann', 'nehmen Sie den Fabian, der kennt sich aus', auch im ganzen Satz ('die Sophie soll mir die
             Farbe machen'), buchstabiert ('L wie Ludwig, E wie Emil, A wie Anton', 'Hoffmann mit zwei f', 'Lena mit zwei F', 'Lea, ohne n',
             'Frau Hofmann mit einem f', 'L-E-A'), als Kosename ('Sophiechen', 'die Leni') oder korrigiert ('Sophie, nee, doch lieber Fabian', 'Lena,
             ach ne, Sophie', 'nicht Fabian, Mehmet', 'Lena, sorry, ich meinte Lea Hofmann'). Weglassen, wenn es egal ist ('egal wer', 'Sie
@@ -123,7 +125,7 @@ async def check_availability(
             ('Frau Spitzer') wörtlich übergeben: passt sie nicht eindeutig, kommt eine Rückfrage
             mit den Friseurinnen/Friseuren.
         time: Uhrzeit oder Zeitraum in den Worten des Anrufers, nicht umgerechnet: 'um 3',
-            'um viere', 'um zwoa', '15 Uhr', 'fünfzehnuhr', 'halb drei', 'Viertel nach elf',
+            'um viere', 'um zwoa', 'um zwee', 'um neine', '15 Uhr', '15hr', 'fünfzehnuhr', 'halb drei', 'Viertel nach elf',
             'viertel fünf', '14:30', 'nicht um drei, sondern um vier', 'um 3, nein, halb 4',
             'so um 6' (schließt der Salon um 18 Uhr: Rückfrage mit den letzten Terminen),
             'gegen drei', 'so 5, 6', 'so halb drei, drei', 'Viertel nach drei, halb vier',

@@ -12,7 +12,14 @@ from calendar_adapter.backend import Catalog
 from calendar_adapter.salon import SalonFile
 from tools.no_preference import means_no_preference
 from tools.service_match import ServiceMatch, resolve_service, service_names
-from tools.stylist_match import SIMILAR, StylistMatch, likeness, resolve_stylist
+from tools.stylist_aside import without_aside
+from tools.stylist_match import (
+    SIMILAR,
+    StylistMatch,
+    likeness,
+    names_a_stylist,
+    resolve_stylist,
+)
 from tools.stylist_sex import stylists_titled, wanted_title
 from tools.text_fold import fold
 
@@ -37,6 +44,10 @@ def is_no_preference(
     as alternatives everyone who offers the service ("Mehmet oder Fabian, egal" for a beard,
     which only they do); a choice among some of them is asked. With the salon file, a wish for
     a woman or a man ("eine der Damen") is open when everyone who offers the service is one."""
+    if text:  # "Fabian, egal wann": the time left open, not the stylist
+        text = without_aside(
+            text, (lambda t: names_a_stylist(t, catalog, salon)) if catalog else lambda _: False
+        )
     title = wanted_title(text)
     if title is not None and catalog is not None and service_slug and salon is not None:
         titled = stylists_titled(catalog, service_slug, title, salon)

@@ -24,6 +24,7 @@ from calendar_adapter.salon import SalonFile
 from tools.name_spelling import Spelling, spelled
 from tools.retraction import retraction_words
 from tools.spelling_alphabet import spelt_letters
+from tools.stylist_aside import without_aside
 from tools.stylist_condition import (
     LOOK_AFTER_NAME,
     TRAIT_AFTER_NAME,
@@ -292,6 +293,12 @@ def _without_excluded(text: str, parts: list[str]) -> tuple[str, str]:
     return " ".join(kept.replace(",", " ").split()), " ".join(gone.replace(",", " ").split())
 
 
+def names_a_stylist(text: str, catalog: Catalog, salon: SalonFile | None = None) -> bool:
+    """Whether `text` names one of the catalog's stylists (a name, surname or alias)."""
+    parts = [p for s in catalog.stylists for p in _parts(s, salon)]
+    return _names_someone(_words(text, parts)[0], parts)
+
+
 def _names_someone(words: list[str], parts: list[str]) -> bool:
     return any(likeness(w, p) >= VARIANT for w in words for p in parts)
 
@@ -331,6 +338,8 @@ def resolve_stylist(
     """Match a first, last or full name, tolerating mishearings; sound-alikes are asked back.
     A name excluded in favour of another ("die Lena, nicht die Lea") is dropped; a condition
     that names nobody ("Hauptsache eine Frau") is asked back with who offers the service."""
+    # "nehmen Sie den Fabian, der kennt sich aus": Fabian
+    text = without_aside(text, lambda t: names_a_stylist(t, catalog, salon))
     offered_by = tuple(catalog.stylists_for(service_slug))
     title = wanted_title(text) if salon is not None else None
     if title is not None:  # "eine der Damen", "any of the guys": whoever of them is free

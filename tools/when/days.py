@@ -759,6 +759,25 @@ def _calendar_week(m: re.Match[str], ctx: Today) -> DayTerm | None:
     return None
 
 
+@rule(
+    rf"\b(?:brueckentag|bridge\s+day)\s+(nach|vor|after|before)\s+(?:(?:der|dem|den|the)\s+)?"
+    rf"{_NAMED_RE}"
+)
+def _bridge_day_of_named(m: re.Match[str], ctx: Today) -> DayTerm | None:
+    """'am Brückentag nach Fronleichnam', 'the bridge day after Ascension': the Friday after the
+    named day when it is a Thursday, the Monday before it when a Tuesday ('vor'), whether or not
+    it is a holiday here (a caller from another state bridges their own); the next such day, or
+    one gone within `RECENT_PAST_DAYS` (said back as past). Any other weekday: not read (asked)."""
+    after = m[1] in ("nach", "after")
+    for _, day in named_days(m[2], ctx.day):
+        if day.weekday() != (3 if after else 1):
+            continue
+        bridge = day + timedelta(days=1 if after else -1)
+        if bridge >= ctx.day or (ctx.day - bridge).days <= RECENT_PAST_DAYS:
+            return DayTerm((bridge,), m[0])
+    return None
+
+
 @rule(r"\b(?:brueckentag|brueckentage[n]?|bridge\s+day)\b")
 def _bridge_day(m: re.Match[str], ctx: Today) -> DayTerm:
     """A working day between a public holiday and the weekend (the salon's holidays): the next
@@ -840,7 +859,8 @@ def _month_next_year(m: re.Match[str], ctx: Today) -> DayTerm:
     return DayTerm(_part_of_month(None, ctx.day.year + 1, month), m[0], span=True)
 
 
-@rule(rf"\b(vor|nach|before|after)\s+{_NAMED_RE}")
+# "nach Ostern", "nach der Zeitumstellung", "before the clock change": the article may be said
+@rule(rf"\b(vor|nach|before|after)\s+(?:(?:der|dem|den|the)\s+)?{_NAMED_RE}")
 def _around_named(m: re.Match[str], ctx: Today) -> DayTerm | None:
     found = named_days(m[2], ctx.day)
     if not found:

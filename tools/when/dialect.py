@@ -73,16 +73,16 @@ _STANDARD: dict[str, tuple[str, ...]] = {
     "halb": ("halbi", "hoib", "hoibe", "hoiba", "hoibi"),
     "viertel": ("viertl", "virtl", "viatl", "viertu"),  # Bavarian "Viertl nach drei"
     "dreiviertel": ("dreiviertl", "dreiviatl", "dreiviertu"),
-    "eins": ("oans",),
+    "eins": ("oans", "eens"),  # Saxon and Berlin "um eens"
     "einer": ("oana", "oaner"),
-    "zwei": ("zwoa", "zwoi", "zwöi", "zwai"),
+    "zwei": ("zwoa", "zwoi", "zwöi", "zwai", "zwee", "zwää"),  # Saxon, Berlin, Swabian "zwee"
     "drei": ("drü", "drüü", "drui"),
     "vier": ("vieri", "viare"),
     "fünf": ("föifi", "foifi", "füfi", "fünfi", "fimfe", "fümfe"),
     "sechs": ("sächsi", "sechsi"),
     "sieben": ("sibni", "siebni", "siebne", "sieme", "siebme", "siebene"),
     "acht": ("achti", "ocht", "ochte"),
-    "neun": ("nüni", "nüüni"),
+    "neun": ("nüni", "nüüni", "neine", "neini"),  # Palatinate, Hessian "um neine"
     "zehn": ("zäni", "zehni"),
     "elf": ("elfi", "ölfi", "ölf", "ölfe", "öife"),
     "zwölf": ("zwölfi", "zwöufi", "zwölfe", "zwäif"),

@@ -29,7 +29,7 @@ _FIRST_DAY = (
     r"(?:(?:gleich|direkt|right|straight)\s+)?(?:(?:am|den|der|dem|the|on\s+the)\s+)?"
     r"(?:1\.|1st|first)\s+(?:(?:offenen|open|geoeffneten)\s+)?(?:tag|day)\b"
 )
-_OPEN = (
+OPEN_CLAUSE = (
     r"(?:(?:wo|an\s+dem|an\s+welchem|den|wenn|where|when|that|on\s+which)\s+)?"
     r"(?:sie|ihr|you|youre|you\s+are|der\s+salon|the\s+salon)\s+(?:wieder\s+|again\s+)?"
     r"(?:aufhaben|auf\s+haben|offen\s+haben|offen\s+sind|geoeffnet\s+haben|geoeffnet\s+sind"
@@ -37,7 +37,7 @@ _OPEN = (
 )
 # "am 1. Tag wo Sie aufhaben", with the anchor maybe between ("den 1. Tag im neuen Jahr, an dem
 # Sie geöffnet haben"): the words "erster Tag" and the opening clause; what is between is kept
-_FIRST_OPEN = re.compile(rf"\b{_FIRST_DAY}(?P<between>(?:\s+\S+){{0,4}}?)\s+{_OPEN}")
+_FIRST_OPEN = re.compile(rf"\b{_FIRST_DAY}(?P<between>(?:\s+\S+){{0,4}}?)\s+{OPEN_CLAUSE}")
 # "der erste Öffnungstag", "the first open day": no opening clause needed
 _FIRST_OPEN_DAY = re.compile(
     r"\b(?:(?:gleich|direkt|right|straight)\s+)?(?:(?:am|den|der|dem|the|on\s+the)\s+)?"

@@ -12,6 +12,7 @@ from __future__ import annotations
 import re
 import unicodedata
 
+from tools.when.clock_formats import clock_formats
 from tools.when.dialect import standard_words
 from tools.when.lexicon import (
     DAY_PART_SUFFIXES,
@@ -273,6 +274,7 @@ def normalize(text: str) -> str:
     text = _GLUED_ISH.sub(r"around \1", text)  # "twoish"
     text = _TEETH_FOR_TEN.sub("zehne", text)  # "um Zähne": um zehne
     text = standard_words(text)
+    text = clock_formats(text)  # "15hr": 15 uhr; "Mittwoch 0930": mittwoch um 0930
     # "ten-thirty", "seven-fifteen": number words joined by a hyphen are read as two numbers
     text = re.sub(r"(?<=[a-z])-(?=(?:fifteen|thirty|forty|fifty|twenty|ten)\b)", " ", text)
     text = _SPLIT_HOUR.sub(_split_hour, text)  # "um 1 9 Uhr": 19 Uhr (digits as written)

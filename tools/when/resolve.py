@@ -47,6 +47,7 @@ from tools.when.spoken import Words
 from tools.when.times import Clock, Part, Span, TimeTerm, side_by_side, time_spans, time_terms
 from tools.when.week_shift import shifted, week_shift
 from tools.when.week_weekday import a_week_weekday
+from tools.when.year_open_day import year_open_day
 
 MAX_DAYS_AHEAD = 366  # the longest a calendar year can be: see `a_year_after`
 
@@ -378,6 +379,10 @@ def _read(text: str | None, role: str, ctx: Today, said: _Said) -> None:
     if question is not None:  # "Dienstag, das ist doch nach Ostern, oder? Ach nee, vorher. Egal"
         normalized = question.text
         said.questions += [question] if question.relation else []
+    year_turn = year_open_day(normalized, ctx)
+    if year_turn is not None:  # "am ersten Werktag im neuen Jahr": the salon's first open day
+        normalized = year_turn[0]
+        said.days.append(year_turn[1])
     first = first_open_day(normalized, ctx)
     if first is not None:
         normalized, said.first_open = first.text, True
@@ -924,7 +929,9 @@ def understand(
     """Everything about the asked day and time that can be decided without the calendar; what
     it tells the model (`message`, `spoken`) in the call's `language` ("en": English)."""
     tz = salon.tz
-    ctx = Today(now.astimezone(tz), salon)
+    # A "now" without an offset is the salon's wall clock, never the machine's local time (a
+    # server or test machine in UTC would move every "heute noch" and "in einer Stunde" by hours).
+    ctx = Today(now.replace(tzinfo=tz) if now.tzinfo is None else now.astimezone(tz), salon)
     today = ctx.day
     say = Words(language, today, salon.closed_day_names_en)
     said = _Said()

@@ -57,6 +57,7 @@ PARTS: dict[str, Part] = {
         Part("early_afternoon", 12 * 60, 15 * 60, "pm"),
         Part("afternoon", 12 * 60, 18 * 60, "pm"),
         Part("after_lunch", 13 * 60, 24 * 60, "pm"),  # from lunch to closing (Thursday: 20:00)
+        Part("right_after_lunch", 13 * 60, 14 * 60, "pm"),  # "gleich nach der Mittagspause": ~13:00
         Part("late_afternoon", 15 * 60, 18 * 60, "pm"),
         Part("early_evening", 17 * 60, 19 * 60, "pm"),
         Part("evening", 17 * 60, 24 * 60, "pm"),
@@ -244,8 +245,14 @@ _PART_PATTERNS: list[tuple[str, str]] = [
     (r"vor\s+(?:dem\s+)?mittag(?:essen)?|vor\s+der\s+mittagspause|before\s+lunch(?:\s*time)?",
      "morning"),
     (r"ab\s+mittags?|from\s+lunch\s*time", "afternoon"),
-    (r"(?:am\s+)?fruehe[nr]?\s+nachmittag|early\s+(?:in\s+the\s+)?afternoon|frueh\s+am\s+nachmittag"
-     r"|gleich\s+nach\s+(?:dem\s+)?mittag(?:essen)?", "early_afternoon"),
+    # "gleich / direkt nach der Mittagspause", "right after lunch": the salon lists no lunch break,
+    # so lunch ends about 13:00 and "gleich" narrows to that start (13:00-14:00), never the whole
+    # afternoon that "nach dem Mittagessen" / "after lunch" leave open
+    (r"(?:gleich|direkt|unmittelbar|sofort|kurz)\s+nach\s+(?:dem\s+)?(?:mittag(?:essen)?|der\s+"
+     r"mittagspause|(?:der\s+)?mittagszeit)|(?:right|straight|just|directly|immediately)\s+after"
+     r"\s+(?:the\s+)?lunch(?:\s*(?:time|break))?", "right_after_lunch"),
+    (r"(?:am\s+)?fruehe[nr]?\s+nachmittag|early\s+(?:in\s+the\s+)?afternoon|frueh\s+am\s+nachmittag",
+     "early_afternoon"),
     (r"(?:am\s+)?spaete[nr]?\s+nachmittag|spaetnachmittags?|late\s+(?:in\s+the\s+)?afternoon"
      r"|spaet\s+am\s+nachmittag",
      "late_afternoon"),
