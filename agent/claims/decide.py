@@ -66,9 +66,17 @@ def decide(sentence: str, facts: CallFacts) -> Decision:
         d = decide(standard, facts)
         whole = {c: replace(c, start=0, end=len(sentence)) for c in d.claims + d.unbacked}
         return Decision(tuple(whole[c] for c in d.claims), tuple(whole[c] for c in d.unbacked))
-    claims = _claims(sentence, facts)
+    read: dict[str, tuple[Claim, ...]] = {}  # text -> its claims, for this decision
+
+    def claims_of(text: str) -> tuple[Claim, ...]:
+        # the last sentence as the guard speaks it is the whole text again: read once
+        if text not in read:
+            read[text] = _claims(text, facts)
+        return read[text]
+
+    claims = claims_of(sentence)
     # blind 20 (claims34): a text of several sentences also read as the guard speaks it
-    claims += per_spoken_sentence(sentence, lambda t: _claims(t, facts), names_of(facts))
+    claims += per_spoken_sentence(sentence, claims_of, names_of(facts))
     unbacked = tuple(c for c in claims if not backed(c, facts))
     return Decision(claims, unbacked)
 
