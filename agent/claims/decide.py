@@ -66,16 +66,13 @@ def decide(sentence: str, facts: CallFacts) -> Decision:
         d = decide(standard, facts)
         whole = {c: replace(c, start=0, end=len(sentence)) for c in d.claims + d.unbacked}
         return Decision(tuple(whole[c] for c in d.claims), tuple(whole[c] for c in d.unbacked))
-    read: dict[str, tuple[Claim, ...]] = {}  # text -> its claims, for this decision
+    claims = _claims(sentence, facts)
+    # blind 20 (claims34): a text of several sentences also read as the guard speaks it
+    known = {sentence: claims}  # its last sentence is the whole text again: read once
 
     def claims_of(text: str) -> tuple[Claim, ...]:
-        # the last sentence as the guard speaks it is the whole text again: read once
-        if text not in read:
-            read[text] = _claims(text, facts)
-        return read[text]
+        return known[text] if text in known else _claims(text, facts)
 
-    claims = claims_of(sentence)
-    # blind 20 (claims34): a text of several sentences also read as the guard speaks it
     claims += per_spoken_sentence(sentence, claims_of, names_of(facts))
     unbacked = tuple(c for c in claims if not backed(c, facts))
     return Decision(claims, unbacked)
