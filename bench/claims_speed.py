@@ -9,8 +9,10 @@ it with another checkout of the repository (an export of an older commit, say): 
 worker process per checkout, both given the same chunks of the corpus in turn (which goes first
 alternates), so every chunk is timed under the same load in both. The ratios old ÷ new of p50,
 p95 and the mean are printed for the whole run and per `--rounds` part of it, to show how far
-they wander. `--profile` prints where the time goes (cProfile, by own and by cumulative time),
-with `--tail 0.05` only in the slowest 5 % of the decisions (the p95 is theirs).
+they wander, and for the decisions of one spoken sentence alone (the live guard decides one
+sentence at a time: agent/guard/processor.py). `--profile` prints where the time goes
+(cProfile, by own and by cumulative time), with `--tail 0.05` only in the slowest 5 % of the
+decisions (the p95 is theirs).
 
 Run: .venv/bin/python bench/claims_speed.py [--every N]
      .venv/bin/python bench/claims_speed.py --against /tmp/base [--every N] [--chunk 50]
@@ -83,10 +85,18 @@ def _figures(t: list[float]) -> dict:
     }
 
 
+def _single(text: str) -> bool:
+    """Whether the guard hands `text` over as one sentence (as it decides every sentence)."""
+    from agent.claims.spoken_turn import sentence_spans
+
+    return len(sentence_spans(text)) < 2
+
+
 def serve(tree: Path, every: int, clock: str) -> None:
     """A worker: reads "start end" lines, times those decisions, answers with their times."""
     decide, forget, pairs = _pairs(tree, every)
-    print(json.dumps({"n": len(pairs)}), flush=True)
+    single = [k for k, (text, _) in enumerate(pairs) if _single(text)]
+    print(json.dumps({"n": len(pairs), "single": single}), flush=True)
     for line in sys.stdin:
         start, end = map(int, line.split())
         print(json.dumps(_timed(decide, forget, pairs[start:end], CLOCKS[clock])), flush=True)
@@ -101,7 +111,8 @@ class _Worker:
             stdout=subprocess.PIPE,
             text=True,
         )  # fmt: skip
-        self.n = json.loads(self._line())["n"]
+        hello = json.loads(self._line())
+        self.n, self.single = hello["n"], hello["single"]
 
     def _line(self) -> str:
         assert self.proc.stdout is not None
@@ -146,7 +157,9 @@ def compare(old: Path, new: Path, rounds: int, every: int, clock: str, chunk: in
                 ratios = _ratios(times["old"][mark:], times["new"][mark:])
                 print(f"part {mark // part + 1}: {ratios}", flush=True)
                 mark = done
-        return "all: " + _ratios(times["old"], times["new"])
+        one = workers["new"].single  # the decisions of one spoken sentence, as the guard's
+        alone = _ratios([times["old"][k] for k in one], [times["new"][k] for k in one])
+        return "all: " + _ratios(times["old"], times["new"]) + "\none sentence: " + alone
     finally:
         for w in workers.values():
             w.close()

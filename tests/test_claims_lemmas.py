@@ -29,6 +29,8 @@ def test_reading_sentences_never_builds_simplemmas_in_ram_dictionaries() -> None
     # A fresh process: another test of this worker may have loaded the dict backend already.
     script = textwrap.dedent(
         """
+        from datetime import UTC, datetime
+
         from simplemma.strategies.dictionaries import dictionary_factory
 
         def refuse(lang):
@@ -36,13 +38,17 @@ def test_reading_sentences_never_builds_simplemmas_in_ram_dictionaries() -> None
 
         dictionary_factory._load_dictionary_from_disk = refuse
 
-        from agent.claims import read_sentence, warm_up
+        from agent.claims import decide, read_sentence, warm_up
+        from agent.claims.model import CallFacts
         from agent.claims.morph import is_known, lemma
         from simplemma.strategies.dictionaries import LOW_MEMORY_DICTIONARY_FACTORY
 
         warm_up()
         assert read_sentence("Ich habe Sie für Freitag eingetragen, umgebucht.", "de").claims
         assert read_sentence("Your appointment has been rescheduled.", "en").claims
+        # a regional participle ("gmacht") is looked up too, in the decision's rewording
+        now = datetime(2026, 12, 4, 9, tzinfo=UTC)
+        assert decide("I hob Eana an Termin am Freitag gmacht.", CallFacts(now=now)).claims
         assert lemma("gebucht", "de") == "buchen"
         assert is_known("termin")
         loaded = LOW_MEMORY_DICTIONARY_FACTORY.get_dictionary

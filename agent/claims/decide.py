@@ -72,7 +72,12 @@ def decide(sentence: str, facts: CallFacts) -> Decision:
 def _decided(sentence: str, facts: CallFacts) -> Decision:
     claims = _claims(sentence, facts)
     # blind 20 (claims34): a text of several sentences also read as the guard speaks it
-    claims += per_spoken_sentence(sentence, lambda t: _claims(t, facts), names_of(facts))
+    known = {sentence: claims}  # its last sentence is the whole text again: read once
+
+    def claims_of(text: str) -> tuple[Claim, ...]:
+        return known[text] if text in known else _claims(text, facts)
+
+    claims += per_spoken_sentence(sentence, claims_of, names_of(facts))
     unbacked = tuple(c for c in claims if not backed(c, facts))
     return Decision(claims, unbacked)
 

@@ -15,9 +15,7 @@ from __future__ import annotations
 
 import re
 
-import simplemma
-
-from agent.claims import morph
+from agent.claims import lemmas, morph
 
 _CUE = re.compile(
     r"\b(?:isch|is|bisch|ned|net|nit|nix|hamma|hammer|hab'n|auf'n|bei'm|in'n|g[bcdfhklmnpqrsvwz]\w{2,})\b",
@@ -59,7 +57,8 @@ def _participle(m: re.Match[str]) -> str:
     core = m.group(1)
     for candidate in ("ge" + core, "ge" + core + "n"):
         low = candidate.lower()
-        noun = simplemma.lemmatize(low.capitalize(), lang="de") == low.capitalize()
+        # through `lemmas` (compressed): simplemma's own call loads its 130 MB dicts mid-call
+        noun = lemmas.lemmatize(low.capitalize(), "de") == low.capitalize()
         if low == "gebongt" or (morph.is_known(low, "de") and not noun):
             return candidate  # a verb's participle ("gebucht"), not a noun ("Gericht")
     return word
