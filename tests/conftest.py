@@ -155,6 +155,13 @@ APART = {
 }
 
 
+def pytest_configure(config: pytest.Config) -> None:
+    """TEST_CPU_PROFILE=<dir> records CPU and wall time per test and start-up (tests/cpu_profile.py)."""
+    from tests.cpu_profile import register
+
+    register(config)
+
+
 @pytest.hookimpl(optionalhook=True)
 def pytest_xdist_make_scheduler(config: pytest.Config, log: Any) -> Any:
     """`--dist loadscope` (pyproject addopts), but with the SPREAD tests as scopes of their own
