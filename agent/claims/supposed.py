@@ -1,0 +1,60 @@
+"""Days and bookings spoken of as a supposition, a theory, a preference asked or a wish that
+could not be met (blind 22, claims38): they state nothing about the caller's appointment.
+
+- a supposition and what would follow: "Nehmen wir an, Sie nehmen Montag: dann wären Sie um vier
+  fertig", "Sagen wir, Sie nehmen …", "Angenommen, …", "Say you take Thursday: you'd be done by
+  five", "Suppose …", "Let's say …" (a supposing verb before the caller's choice, and a
+  subjunctive after it);
+- a day possible "in theory": "Rein theoretisch ginge auch Montag", "In theory Saturday could
+  work too", "Theoretically Monday might work": a slot said free in theory is no offer;
+- a preference asked between days: "Hätten Sie lieber einen Termin am Donnerstag oder am
+  Samstag?", "Wäre Ihnen Montag oder Dienstag lieber?", "Would you rather have Monday or
+  Tuesday?": a question with "lieber / rather / prefer" and "oder / or";
+- a wish that could not be met: "Ich hätte Sie gern für Montag eingetragen, wenn da noch etwas
+  frei gewesen wäre" (a past subjunctive with "gern" and a condition in the past subjunctive).
+
+All the sentence's claims are dropped. Not: "Sagen wir so: Sie sind eingetragen" (nothing
+supposed before the colon, and the claim after it is indicative), a supposition whose consequent
+is in the indicative.
+"""
+
+from __future__ import annotations
+
+import re
+
+from agent.claims.model import Claim
+from agent.claims.normalize import fold
+
+_SUPPOSE = re.compile(
+    r"^\W*(?:(?:also|gut|okay|ok|so|well|right),?\s+)?(?:"
+    r"(?:sagen|nehmen)\s+wir(?:\s+mal)?(?:\s+an)?|angenommen|nehmen\s+wir\s+(?:mal\s+)?an|"
+    r"gesetzt\s+den\s+fall|stellen\s+sie\s+sich\s+vor|"
+    r"(?:let's|let\s+us)\s+say|say|suppose|supposing|imagine|assuming)\b"
+    r"(?:,)?\s*(?:dass\s+|that\s+)?(?:sie|you)\s+(?:\w+\s+){1,4}?[^:;.!?]*[:;,–—-]\s*"
+    r"(?:dann\s+|then\s+)?(?:\w+\s+){0,3}?"
+    r"(?:wären|wäre|würden|würde|hätten|hätte|könnten|you'd|you\s+would|you\s+could|it\s+would|"
+    r"that\s+would|that'd|it'd|would)\b"
+)
+_IN_THEORY = re.compile(r"\b(?:theoretisch|in\s+der\s+theorie|in\s+theory|theoretically)\b")
+_PREFER_ASKED = re.compile(
+    r"\b(?:lieber|rather|prefer)\b[^?]*\b(?:oder|or)\b[^?]*\?|\b(?:oder|or)\b[^?]*\b(?:lieber|"
+    r"rather|prefer)\b[^?]*\?"
+)
+_WISH_UNMET = re.compile(
+    r"\bhätte\s+(?:ich\s+)?(?:\w+\s+){0,4}?gerne?\b[^,]*\b\w+(?:t|en)\b,?\s*(?:wenn|falls)\b"
+    r"[^.!?]*\b(?:gewesen\s+wäre|wäre|hätte)\b|"
+    r"\bi\s+would\s+have\s+(?:loved|liked)\s+to\b[^.!?]*\bif\b[^.!?]*\b(?:had\s+been|had|were)\b|"
+    r"\bi'd\s+have\s+(?:loved|liked)\s+to\b[^.!?]*\bif\b[^.!?]*\b(?:had\s+been|had|were)\b"
+)
+
+
+def without_supposed(sentence: str, claims: tuple[Claim, ...]) -> tuple[Claim, ...]:
+    """No claims when `sentence` supposes, theorises, asks a preference or wishes unmet."""
+    if not claims:
+        return claims
+    text = fold(sentence).text
+    if _SUPPOSE.search(text) or _PREFER_ASKED.search(text) or _WISH_UNMET.search(text):
+        return ()
+    if _IN_THEORY.search(text):  # a slot free in theory is no offer (other claims stay)
+        return tuple(c for c in claims if c.kind.value != "available")
+    return claims
