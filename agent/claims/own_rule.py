@@ -15,8 +15,8 @@ from __future__ import annotations
 
 import re
 
+from agent.claims.claim_clause import claim_sentence
 from agent.claims.model import Claim
-from agent.claims.normalize import fold
 
 _RULE = re.compile(
     r"\b(?:ich|wir)\s+(?:\w+\s+){0,2}?(?:bestätige|bestätigen|sage|sagen|melde|melden)\s+"
@@ -30,11 +30,13 @@ _RULE = re.compile(
 
 
 def without_own_rule(sentence: str, claims: tuple[Claim, ...]) -> tuple[Claim, ...]:
-    """No claims when `sentence` states the speaker's rule for what it confirms."""
+    """`claims` minus those of a sentence stating the speaker's rule for what it confirms."""
     if not claims:
         return claims
-    text = fold(sentence).text
-    m = _RULE.search(text)
-    if m is None or ":" in text[m.end() :]:  # "… nur kurz, was wir haben: Sie sind gebucht"
-        return claims
-    return ()
+    kept = []
+    for c in claims:
+        text = claim_sentence(sentence, c)
+        m = _RULE.search(text)
+        if m is None or ":" in text[m.end() :]:  # "… nur kurz, was wir haben: Sie sind gebucht"
+            kept.append(c)
+    return tuple(kept)

@@ -28,7 +28,7 @@ _EARLIER_CALL = re.compile(
 )
 _PAST_VISIT = re.compile(
     r"\b(?:ihr|ihre|ihren|der|die|das|your|the)\s+(?:letzte|letzter|vorige|voriger|last|"
-    r"previous)\s+\w+\b[^,;:]*\b(?:her|zurück|ago|back)\b"
+    r"previous)\s+\w+\b[^,;:]*(?:\b(?:ist|war|liegt|lag)\b[^,;:]*\b(?:her|zurück)\b|\bago\b)"
 )
 
 

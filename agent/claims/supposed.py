@@ -13,7 +13,8 @@ could not be met (blind 22, claims38): they state nothing about the caller's app
 - a wish that could not be met: "Ich hätte Sie gern für Montag eingetragen, wenn da noch etwas
   frei gewesen wäre" (a past subjunctive with "gern" and a condition in the past subjunctive).
 
-All the sentence's claims are dropped. Not: "Sagen wir so: Sie sind eingetragen" (nothing
+The sentence's claims are dropped (for a preference asked or a theory, its slots offered); a
+sentence of the same text that claims something keeps its claims. Not: "Sagen wir so: Sie sind eingetragen" (nothing
 supposed before the colon, and the claim after it is indicative), a supposition whose consequent
 is in the indicative.
 """
@@ -22,8 +23,8 @@ from __future__ import annotations
 
 import re
 
-from agent.claims.model import Claim
-from agent.claims.normalize import fold
+from agent.claims.claim_clause import claim_sentence
+from agent.claims.model import Claim, ClaimKind
 
 _SUPPOSE = re.compile(
     r"^\W*(?:(?:also|gut|okay|ok|so|well|right),?\s+)?(?:"
@@ -49,12 +50,17 @@ _WISH_UNMET = re.compile(
 
 
 def without_supposed(sentence: str, claims: tuple[Claim, ...]) -> tuple[Claim, ...]:
-    """No claims when `sentence` supposes, theorises, asks a preference or wishes unmet."""
+    """`claims` minus those of a sentence that supposes or wishes unmet, and slots offered in a
+    preference asked or in theory."""
     if not claims:
         return claims
-    text = fold(sentence).text
-    if _SUPPOSE.search(text) or _PREFER_ASKED.search(text) or _WISH_UNMET.search(text):
-        return ()
-    if _IN_THEORY.search(text):  # a slot free in theory is no offer (other claims stay)
-        return tuple(c for c in claims if c.kind.value != "available")
-    return claims
+    kept = []
+    for c in claims:
+        text = claim_sentence(sentence, c)
+        if _SUPPOSE.search(text) or _WISH_UNMET.search(text):
+            continue
+        slot = c.kind is ClaimKind.AVAILABLE
+        if slot and (_PREFER_ASKED.search(text) or _IN_THEORY.search(text)):
+            continue
+        kept.append(c)
+    return tuple(kept)
