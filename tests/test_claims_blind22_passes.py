@@ -171,3 +171,32 @@ def test_a_success_interjection_beside_done_is_a_bare_success():
 def test_need_not_come_any_more_is_the_visit_gone_after_a_move_too():
     said = "Am Freitag bräuchten Sie jetzt nicht mehr zu kommen."
     assert _passes_in(said, "de") == {"cancelled", "moved"}
+
+
+@pytest.mark.parametrize(
+    ("sentence", "lang", "where"),
+    [("Beide Termine sind jetzt fest gebucht.", "de", {"two"}),
+     ("Both bookings have gone through.", "en", {"two"}),
+     ("Möchten Sie für den gebuchten Termin am Freitag einen Parkplatz reservieren?", "de",
+      {"booked", "two", "no_sms"}),
+     ("Das Shampoo von Ihrem Termin am Freitag liegt an der Kasse, Ihr Termin steht.", "de",
+      {"booked", "two", "no_sms"})],
+)  # fmt: skip
+def test_the_nearest_claims_to_other_things_and_processes_are_still_read(sentence, lang, where):
+    # "beide" / "both" are these appointments, not outcomes in general; a parking space asked
+    # for the booked visit presupposes it
+    assert _passes_in(sentence, lang) == where
+
+
+def test_an_idiom_with_a_things_word_is_still_the_appointment_gone():
+    assert _passes_in("Der Freitag ist für Sie vom Tisch.", "de") == {"cancelled"}
+
+
+def test_an_offer_asking_which_the_caller_likes_better_is_still_an_offer():
+    said = "Ich hätte Donnerstag um drei oder Samstag um elf, was wäre Ihnen lieber?"
+    assert "nothing" not in _passes_in(said, "de")
+
+
+def test_putting_the_caller_down_for_a_day_is_no_hand_over():
+    said = "If that suits you, I'll put you down for Friday at ten."
+    assert "nothing" not in _passes_in(said, "en")

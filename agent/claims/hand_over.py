@@ -21,8 +21,8 @@ from agent.claims.pieces import sentence_pieces
 _HAND_OVER = re.compile(
     r"\b(?:verbinde|verbinden|stelle|stellen)\s+(?:ich\s+|wir\s+)?sie\b|"
     r"\bsie\s+(?:\w+\s+){0,3}?(?:weiter|durch)(?:verbinden|stellen)?\b|"
-    r"\b(?:put|putting|transfer|transferring|connect|connecting|pass|passing)\s+you\s+"
-    r"(?:\w+\s+)?(?:through|over|on)?\b"
+    r"\b(?:put|putting|pass|passing)\s+you\s+(?:\w+\s+)?(?:through|over|on)\s+to\b|"
+    r"\b(?:transfer|transferring)\s+you\b|\b(?:connect|connecting)\s+you\s+(?:with|to)\b"
 )
 
 

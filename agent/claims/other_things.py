@@ -24,15 +24,21 @@ _THING = re.compile(
     r"\b\w*(?:shampoo|spülung|haarkur|maske|spray|serum|haaröl|haargel|wachs|bürste|föhn|serie|"
     r"produkte?|artikel|tönungen|farben|bestellung|"
     r"lieferung|parkpl(?:a|ä)tze?|stellpl(?:a|ä)tze?|parkhaus|kurs|seminar|schulung|fortbildung|"
-    r"workshop|feier|party|gutschein|tickets?)\b|\b(?:tisch|tische|ware|waren)\b|"
+    r"workshop|feier|party|gutschein|tickets?)\b|\b(?:ware|waren)\b|"
     r"\b(?:conditioner|shampoo|mask|spray|serum|oil|gel|wax|brush|dryer|products?|colou?rs|toners?|(?<!in\s)order|delivery|parking|bays?|"
-    r"(?<!of\s)course|training|seminar|workshop|party|table|voucher|tickets?)\b"
+    r"(?<!of\s)course|training|seminar|workshop|party|voucher|tickets?)\b"
 )
 # kept for pick-up or at the counter: a product ("liegt an der Theke reserviert", "to pick up")
 _PICK_UP = re.compile(
     r"\b(?:zur\s+abholung|zum\s+abholen|abholbereit|an\s+der\s+(?:theke|kasse|rezeption)|"
     r"to\s+(?:pick\s+up|collect)|for\s+(?:pick-?up|collection)|at\s+the\s+(?:till|counter|"
     r"front\s+desk|reception))\b"
+)
+# an appointment or a day named beside the thing: the caller's visit ("für den gebuchten Termin
+# noch einen Parkplatz?", "before Friday's perm")
+_VISIT = re.compile(
+    r"\b(?:termin\w*|buchung|appointment|booking|montag|dienstag|mittwoch|donnerstag|freitag|"
+    r"samstag|sonntag|monday|tuesday|wednesday|thursday|friday|saturday|sunday)(?:'s)?\b"
 )
 # an appointment with another practice or trade, or a place in something else
 _ELSEWHERE = re.compile(
@@ -45,7 +51,7 @@ _ELSEWHERE = re.compile(
 _DAY_FULL = re.compile(r"\b(?:is|are|'s)\s+(?:\w+\s+)?booked\s+(?:out|up|solid)\b")
 # the caller's own appointment or the caller as booked
 _CALLERS = re.compile(
-    r"\b(?:ihr|ihre|ihren|ihrem|ihres|your)\b|"
+    r"\b(?:ihr|ihre|ihren|ihrem|ihres|ihrer|your)\b|"
     r"\b(?:sie\s+sind|sind\s+sie|habe\s+(?:ich\s+)?sie|haben\s+wir\s+sie|you're|you\s+are|"
     r"booked\s+you|have\s+you)\b"
 )
@@ -59,7 +65,7 @@ def without_other_things(sentence: str, claims: tuple[Claim, ...]) -> tuple[Clai
     for c in claims:
         clause = claim_clause(sentence, c)
         other = _ELSEWHERE.search(clause) or _DAY_FULL.search(clause)
-        thing = _THING.search(clause) or _PICK_UP.search(clause)
+        thing = (_THING.search(clause) or _PICK_UP.search(clause)) and not _VISIT.search(clause)
         if (other or thing) and not _CALLERS.search(clause):
             continue
         kept.append(c)

@@ -17,9 +17,9 @@ from agent.claims.claim_clause import claim_clause
 from agent.claims.model import Claim
 
 _PROCESS = re.compile(
-    r"^\W*(?:\w+e\s+)?(?:verlegungen|verschiebungen|stornierungen|stornos|umbuchungen|buchungen|"
+    r"^\W*(?:(?!beide|alle|die|diese|ihre|unsere|meine|zwei|drei)\w+e\s+)?(?:verlegungen|verschiebungen|stornierungen|stornos|umbuchungen|buchungen|"
     r"absagen|termine|reservierungen|änderungen)\s+(?:werden|sind|gehen|laufen|kosten)\b|"
-    r"^\W*(?:\w+ed\s+|\w+\s+)?(?:cancellations|bookings|moves|appointments|slots|reservations|"
+    r"^\W*(?:(?!both|all|the|these|those|your|our|my|two|three)\w+\s+)?(?:cancellations|bookings|moves|appointments|slots|reservations|"
     r"changes|reschedulings|rebookings)\s+(?:are|get|go|cost)\b"
 )
 

@@ -23,23 +23,26 @@ from __future__ import annotations
 
 import re
 
-from agent.claims.claim_clause import claim_sentence
+from agent.claims.claim_clause import claim_clause, claim_sentence
 from agent.claims.model import Claim, ClaimKind
 
 _SUPPOSE = re.compile(
     r"^\W*(?:(?:also|gut|okay|ok|so|well|right),?\s+)?(?:"
     r"(?:sagen|nehmen)\s+wir(?:\s+mal)?(?:\s+an)?|angenommen|nehmen\s+wir\s+(?:mal\s+)?an|"
-    r"gesetzt\s+den\s+fall|stellen\s+sie\s+sich\s+vor|"
-    r"(?:let's|let\s+us)\s+say|say|suppose|supposing|imagine|assuming)\b"
+    r"gesetzt\s+den\s+fall|(?:let's|let\s+us)\s+say|say|suppose|supposing|assuming)\b"
     r"(?:,)?\s*(?:dass\s+|that\s+)?(?:sie|you)\s+(?:\w+\s+){1,4}?[^:;.!?]*[:;,–—-]\s*"
     r"(?:dann\s+|then\s+)?(?:\w+\s+){0,3}?"
     r"(?:wären|wäre|würden|würde|hätten|hätte|könnten|you'd|you\s+would|you\s+could|it\s+would|"
     r"that\s+would|that'd|it'd|would)\b"
 )
 _IN_THEORY = re.compile(r"\b(?:theoretisch|in\s+der\s+theorie|in\s+theory|theoretically)\b")
+# the caller's preference asked between alternatives (not "Ich hätte zehn oder elf, was ist
+# Ihnen lieber?": an offer)
 _PREFER_ASKED = re.compile(
-    r"\b(?:lieber|rather|prefer)\b[^?]*\b(?:oder|or)\b[^?]*\?|\b(?:oder|or)\b[^?]*\b(?:lieber|"
-    r"rather|prefer)\b[^?]*\?"
+    r"^(?![^?]*\b(?:ich\s+hätte|i\s+have|i've\s+got|i\s+could))[^?]*(?:"
+    r"\b(?:hätten|möchten|wollen|würden)\s+sie\s+(?:\w+\s+)?lieber\b[^?]*\boder\b|"
+    r"\bwäre\s+ihnen\b[^?]*\boder\b[^?]*\blieber\b|"
+    r"\b(?:would|do)\s+you\s+(?:\w+\s+)?(?:rather|prefer)\b[^?]*\bor\b)[^?]*\?"
 )
 _WISH_UNMET = re.compile(
     r"\bhätte\s+(?:ich\s+)?(?:\w+\s+){0,4}?gerne?\b[^,]*\b\w+(?:t|en)\b,?\s*(?:wenn|falls)\b"
@@ -59,8 +62,9 @@ def without_supposed(sentence: str, claims: tuple[Claim, ...]) -> tuple[Claim, .
         text = claim_sentence(sentence, c)
         if _SUPPOSE.search(text) or _WISH_UNMET.search(text):
             continue
+        clause = claim_clause(sentence, c)
         slot = c.kind is ClaimKind.AVAILABLE
-        if slot and (_PREFER_ASKED.search(text) or _IN_THEORY.search(text)):
+        if slot and (_PREFER_ASKED.search(clause) or _IN_THEORY.search(clause)):
             continue
         kept.append(c)
     return tuple(kept)
