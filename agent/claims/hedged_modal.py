@@ -6,7 +6,7 @@ dürfte geklappt haben" → "Das hat geklappt" ("Am Termin sollte sich nichts ge
 "It would appear / seem (that) you're in" → "you're in"; a denial raised to the speaker's
 belief, "I don't think you're booked yet" → "you're not booked yet"; the progressive passive of a
 hold, "The slot is being kept for you" → "is held for you". "sollten" is left alone ("Sie sollten
-…" advises); questions and conditions are left to the reader."""
+…" advises); questions and conditions ("Sollte es klappen, …") are left to the reader."""
 
 from __future__ import annotations
 
@@ -41,7 +41,12 @@ _EN_NEG_RAISED = re.compile(
     re.IGNORECASE,
 )
 _EN_BEING_KEPT = re.compile(r"\b(is|are)\s+being\s+(?:kept|held|saved)\b", re.IGNORECASE)
-_LEFT_ALONE = re.compile(r"\?|\b(?:wenn|falls|ob|if|whether)\b", re.IGNORECASE)
+# a question, a condition; a modal put first before a comma is a condition too ("Sollte es am
+# Freitag klappen, melde ich mich")
+_LEFT_ALONE = re.compile(
+    r"\?|\b(?:wenn|falls|ob|if|whether)\b|^\s*(?:sollte|sollten|müsste|dürfte)\b[^,;:]*[,;:]",
+    re.IGNORECASE,
+)
 
 
 def indicative(sentence: str, lang: str) -> str | None:

@@ -1,10 +1,10 @@
-"""Denglisch, Swiss German and slang (blind 22, claims37), put in the standard words the reader
-takes: English participles in a German sentence ("Confirmed ist er", "gebookt", "gecancelt",
-"Der Booking-Status ist confirmed"; "er" after a loan participle is the appointment, der
-Termin); Swiss forms ("isch buechet", "gebuechet", "fescht", "Friitig", "öppis", "wänd", "gäll",
-"Grüezi"); colloquial answers ("nee", "nö", "jo", "nix", "bist dabei / drin" said to the caller);
-English slang ("mate" as an address, "nah", "not sorted yet", "you're not in" = not booked
-yet)."""
+"""Denglisch, Swiss German and slang (blind 22, claims37), put in the standard words the reader takes:
+English participles in a German sentence ("Confirmed ist er", "gebookt", "gecancelt", "Der Booking-
+Status ist confirmed"; "er" after a loan participle is the appointment, der Termin; a bare "Der
+Status ist confirmed" names nothing: "Es ist bestätigt", the bare success); Swiss forms ("isch
+buechet", "gebuechet", "fescht", "Friitig", "öppis", "wänd", "gäll", "Grüezi"); colloquial answers
+("nee", "nö", "jo", "nix", "bist dabei / drin" said to the caller); English slang ("mate" as an
+address, "nah", "not sorted yet", "you're not in" = not booked yet)."""
 
 from __future__ import annotations
 
@@ -37,6 +37,8 @@ def _de(text: str) -> str:
         out = re.sub(r"\bno\b", "noch", out, flags=re.I)
     if loan:
         out = re.sub(r"^(\s*\w+\s+ist)\s+er\b", r"\1 der Termin", out, flags=re.I)
+        # a bare status names nothing (convention 43): "Der Status ist confirmed" is "es ist …"
+        out = re.sub(r"^\s*(?:der\s+)?status\s+ist\b", "Es ist", out, flags=re.I)
     out = re.sub(r"\b(?:du\s+)?bist\s+(?:dabei|drin)\b", "Sie sind drin", out, flags=re.I)
     return out
 

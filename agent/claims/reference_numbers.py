@@ -1,10 +1,12 @@
-"""A booking or cancellation number handed to the caller (blind 22, claims37): a number or code
-the booking is kept under ("Booked under confirmation number 5521", "Unter der Nummer 4711 finden
-wir Ihre Buchung", "Your confirmation code is ABC-12", "Notieren Sie sich die Buchungsnummer:
-vier, sieben, eins, eins" — digits read out one by one) presupposes the booking (convention 45):
-read as "Ihre Buchungsnummer ist …"; a cancellation's number ("Cancellation confirmed under number
-4712") as "Ihre Stornonummer ist …". Not a number asked for ("Haben Sie eine Buchungsnummer?",
-"Falls Sie eine Buchungsnummer haben"), nor another number (a door code, the salon's phone)."""
+"""A booking or cancellation number handed to the caller (blind 22, claims37): a number or code the
+booking is kept under ("Booked under confirmation number 5521", "Unter der Nummer 4711 finden wir
+Ihre Buchung", "Notieren Sie sich die Buchungsnummer: vier, sieben, eins, eins" — digits read out
+one by one) presupposes the booking (convention 45): read as "Ihre Buchungsnummer ist …"; a
+cancellation's number ("Cancellation confirmed under number 4712") as "Ihre Stornonummer ist …".
+Not a number asked for ("Haben Sie eine Buchungsnummer?", "Falls Sie eine Buchungsnummer haben"),
+nor another number (a door code, the salon's phone). "Your confirmation number / code is …" is left
+to the reader: gated blind 2 and 4 label it `done` (a confirmation of any outcome), blind 22
+`booked`; one wording, two labels, for the lead to decide."""
 
 from __future__ import annotations
 
@@ -26,8 +28,8 @@ _BOOKED = (
     # "Booked under confirmation number 5521", "Unter der Nummer 4711 finden wir Ihre Buchung"
     rf"\b(?:booked|reserved|saved|confirmed)\s+under\s+(?:\w+\s+){{0,2}}?(?:number|code|reference)\s+{_CODE}",
     rf"\bunter\s+der\s+(?:\w*nummer|referenz)\s+{_CODE}\b.*\b(?:ihre?n?)\s+(?:buchung|termin)\b",
-    # "Your confirmation code is ABC-12", "Notieren Sie sich die Buchungsnummer: 4711"
-    rf"\byour\s+(?:confirmation|booking|reference)\s+(?:code|number)\s+is\s+{_CODE}",
+    # "Notieren Sie sich die Buchungsnummer: 4711"
+    rf"\byour\s+(?:booking|reference)\s+(?:code|number)\s+is\s+{_CODE}",
     rf"\b(?:notieren|schreiben|merken)\s+sie\s+sich\b.*\b(?:buchungs|bestätigungs|referenz)"
     rf"(?:nummer|code)\b\s*(?:auf)?\s*:?\s*{_CODE}",
 )

@@ -9,7 +9,8 @@ from __future__ import annotations
 
 import re
 
-_MSG = r"(?:sms|textnachricht|nachricht|text|message)"
+# a text to the caller; not "Ihre Nachricht an Fabian" (a message passed on to the salon)
+_MSG = r"(?:sms|textnachricht|text|text\s+message)"
 _ARRIVED = re.compile(
     rf"\b{_MSG}\b.*\b(?:(?:sollte|müsste|dürfte|ist)\s+(?:\w+\s+)?(?:da|angekommen|eingegangen)"
     rf"(?:\s+sein)?|should\s+(?:be\s+there|have\s+(?:arrived|come\s+through))|has\s+arrived|"
