@@ -56,8 +56,8 @@ from tools.when.times import Clock, Part, Span, TimeTerm, side_by_side, time_spa
 from tools.when.week_shift import shifted, week_shift
 from tools.when.week_weekday import a_week_weekday
 from tools.when.weekday_question import weekday_checked
-from tools.when.year_open_day import year_open_day
 from tools.when.working_days import read_working_days
+from tools.when.year_open_day import year_open_day
 from tools.when.zone_said import in_salon_zone
 
 MAX_DAYS_AHEAD = 366  # the longest a calendar year can be: see `a_year_after`
