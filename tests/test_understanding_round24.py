@@ -81,7 +81,12 @@ def test_a_zone_not_known_is_asked_never_read_as_the_salons_clock(said):
 
 @pytest.mark.parametrize(
     "said",
-    ["Freitag um 10, ich hab wenig Zeit", "Freitag um 10, zur gleichen Zeit wie immer"],
+    [
+        "Freitag um 10, ich hab wenig Zeit",
+        "Freitag um 10, zur gleichen Zeit wie immer",
+        "Freitag um 10, wenn Sie Zeit haben",  # no place right after the clock
+        "Friday at 10, general time is fine",
+    ],
 )
 def test_time_as_a_word_of_the_turn_is_no_zone(said):
     assert _when(said) == "2059-03-14 10:00"

@@ -34,6 +34,8 @@ _ZONE = re.compile(
     r"(?P<place>(?:[A-Za-zÄÖÜäöüß]+[ -]+){0,2}?(?:[A-Za-zÄÖÜäöüß]+?))(?:[ -]+|(?<=[oO]rts))(?:zeit|time)\b",
     re.IGNORECASE,
 )
+# a place said right after the clock: "um 10 Uhr Mallorca-Zeit", "3pm Bali time"
+_RIGHT_AFTER_CLOCK = re.compile(r"(?:\d|\buhr|\d\s*[ap]\.?m\.?)\s*$", re.IGNORECASE)
 _CLOCK_WORDS = frozenset("uhr am pm h hrs oclock um at gegen around".split())
 # what comes before "Zeit"/"time" without naming a zone: "keine Zeit", "same time", "Sommerzeit"
 _NO_ZONE = frozenset(
@@ -74,7 +76,10 @@ def _cities() -> dict[str, str]:
     """'london' -> 'Europe/London', 'new york' -> 'America/New_York', from the IANA names."""
     cities: dict[str, str] = {}
     for key in sorted(available_timezones()):
-        if "/" not in key or key.startswith(("Etc/", "SystemV/", "US/")):
+        # the old country-named links ("US/Eastern", "Mexico/General") name no city
+        if "/" not in key or key.startswith(
+            ("Etc/", "SystemV/", "US/", "Canada/", "Mexico/", "Brazil/", "Chile/")
+        ):
             continue
         city = key.rsplit("/", 1)[1].replace("_", " ").lower()
         cities.setdefault(city, key)
@@ -120,7 +125,7 @@ def zone_said(text: str) -> ZoneSaid | None:
             return ZoneSaid(rest, ZoneInfo(zone))
         # a capitalised place after a clock ("um 10 Uhr Mallorca-Zeit"): a zone not known
         # here, asked; a lower-case word, or one with no clock before it, is no place
-        if words[-1][:1].isupper() and re.search(r"\d|\buhr\b", text[:start], re.IGNORECASE):
+        if words[-1][:1].isupper() and _RIGHT_AFTER_CLOCK.search(text[:start]):
             return ZoneSaid(rest, None, unknown=said)
     return None
 
