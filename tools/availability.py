@@ -99,7 +99,9 @@ async def check_availability(
             ist ein Mittwoch, oder?', 'Donnerstag halp drei', 'Freitag um 1500', 'Mittwoch 0930', 'am ersten Werktag im neuen Jahr', 'nach
             der Zeitumstellung am Dienstag', 'am Brückentag nach Fronleichnam', 'Dienstag gleich
             nach der Mittagspause', 'Freitag, bevor ich die Kinder
-            abhole um vier', 'Und Freitag Vormittag?', 'a week Friday', mit Smalltalk ('Ach, das Wetter ist furchtbar heute,
+            abhole um vier', 'Und Freitag Vormittag?', 'a week Friday', 'nächster Werktag', 'in drei
+            Arbeitstagen', 'first available', 'ich bin bis Mittwoch in Madrid, also Donnerstag',
+            'Freitag um 10 Londoner Zeit' (in die Zeit des Salons umgerechnet), mit Smalltalk ('Ach, das Wetter ist furchtbar heute,
             naja, jedenfalls bräuchte ich was am Dienstag um 15 Uhr'); 'jeden zweiten Samstag'
             und 'eine Serie, jeweils Donnerstag' kommen als Rückfrage; oder
             YYYY-MM-DD. Eine Korrektur oder ein Ausschluss wörtlich ('Freitag,
@@ -112,7 +114,7 @@ async def check_availability(
             Rückfrage mit den Tagen zurück.
         stylist: Name, wie genannt: Vorname, Nachname oder beides, z.B. 'Fabian', 'beim
             Mehmet', 'Herr Yilmaz', 'Frau Brandt', 'könnte ich zum Fabian kommen', 'bei da
-            Sophie', 'die Lena, nicht die Lea', 'nicht Sophie, Fabian', 'lieber Fabian als Sophie', 'Fabian, egal wann', 'nehmen Sie den Fabian, der kennt sich aus', auch im ganzen Satz ('die Sophie soll mir die
+            Sophie', 'die Lena, nicht die Lea', 'nicht Sophie, Fabian', 'Hier ist Lena Müller, ich hätte gern bei Fabian' (der eigene Name des Anrufers zählt nicht), 'Fabianschnitt', 'lieber Fabian als Sophie', 'Fabian, egal wann', 'nehmen Sie den Fabian, der kennt sich aus', auch im ganzen Satz ('die Sophie soll mir die
             Farbe machen'), buchstabiert ('L wie Ludwig, E wie Emil, A wie Anton', 'Hoffmann mit zwei f', 'Lena mit zwei F', 'Lea, ohne n',
             'Frau Hofmann mit einem f', 'L-E-A'), als Kosename ('Sophiechen', 'die Leni') oder korrigiert ('Sophie, nee, doch lieber Fabian', 'Lena,
             ach ne, Sophie', 'nicht Fabian, Mehmet', 'Lena, sorry, ich meinte Lea Hofmann'). Weglassen, wenn es egal ist ('egal wer', 'Sie
@@ -129,7 +131,7 @@ async def check_availability(
             mit den Friseurinnen/Friseuren.
         time: Uhrzeit oder Zeitraum in den Worten des Anrufers, nicht umgerechnet: 'um 3',
             'um viere', 'um zwoa', 'um zwee', 'um neine', '15 Uhr', '15hr', 'fünfzehnuhr', 'halb drei', 'Viertel nach elf',
-            'viertel fünf', '14:30', 'nicht um drei, sondern um vier', 'um 3, nein, halb 4',
+            'viertel fünf', '14:30', '10 - 12', '10 bis 12' (der Bereich), '3pm your time', 'nicht um drei, sondern um vier', 'um 3, nein, halb 4',
             'so um 6' (schließt der Salon um 18 Uhr: Rückfrage mit den letzten Terminen),
             'gegen drei', 'so 5, 6', 'so halb drei, drei', 'Viertel nach drei, halb vier',
             'quarter past three, half three' (zwei Zeiten nebeneinander ohne 'oder': der

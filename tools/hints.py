@@ -258,6 +258,12 @@ _HINTS: dict[str, tuple[str, str]] = {
         "'{said}': {first} oder {second}? Nachfragen, welche Uhrzeit gemeint ist.",
         "'{said}': {first} or {second}? Ask which time is meant.",
     ),
+    "time_zone_unknown": (
+        "'{said}': welche Uhrzeit ist das hier im Salon? Nachfragen (die Zeitzone ist nicht "
+        "bekannt); nie die Uhrzeit so nehmen, als wäre sie die des Salons.",
+        "'{said}': what time is that here at the salon? Ask (the zone is not known); never take "
+        "the clock as if it were the salon's.",
+    ),
     "time_no_such_time": ("Diese Uhrzeit gibt es nicht.", "There is no such time."),
     "time_invalid": (
         "'{said}' ist keine gültige Uhrzeit.",

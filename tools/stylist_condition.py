@@ -9,6 +9,7 @@ from __future__ import annotations
 import re
 
 from tools.stylist_anecdote import ANECDOTE
+from tools.stylist_back_reference import BACK_REFERENCE
 from tools.text_fold import fold
 
 # Who the stylist is: sex, age, experience, role.
@@ -99,10 +100,12 @@ _REFERRED = (
     r"|\b(?:one|guy|lady|woman|man|girl|person|stylist|hairdresser|barber)\s+(?:who|that)\s+"
     r"(?:did|cut|coloured|colored|dyed|gave|styled|trimmed|permed|shaved|bleached|highlighted)\b"
 )
-_CONDITION = re.compile(f"{_WHO}|{_SKILL}|{_BEFORE}|{_LOOK}|{_TRAIT}|{_NEWCOMER}|{_REFERRED}")
+_CONDITION = re.compile(
+    f"{_WHO}|{_SKILL}|{_BEFORE}|{_LOOK}|{_TRAIT}|{_NEWCOMER}|{_REFERRED}|{BACK_REFERENCE}"
+)
 _DESCRIBES = re.compile(
     f"{_SKILL}|{_BEFORE}|{_QUESTION}|{_SUPERLATIVE}|{_LOOK}|{_TRAIT}|{_NEWCOMER}|{_REFERRED}"
-    f"|{ANECDOTE}"
+    f"|{ANECDOTE}|{BACK_REFERENCE}"
 )
 # Age, height, build or manner said after a name ("Sophie, die Große", "Lena, die Jüngere"):
 # it tells the named stylist apart (folded text with its commas)

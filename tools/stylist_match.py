@@ -21,6 +21,7 @@ from rapidfuzz.fuzz import ratio
 
 from calendar_adapter.backend import Catalog, Stylist
 from calendar_adapter.salon import SalonFile
+from tools.caller_intro import without_introduction
 from tools.name_spelling import Spelling, spelled
 from tools.retraction import retraction_words
 from tools.spelling_alphabet import spelt_letters
@@ -31,6 +32,7 @@ from tools.stylist_condition import (
     describes_someone,
     states_condition,
 )
+from tools.stylist_glued import unglued
 from tools.stylist_role import names_role
 from tools.stylist_sentence import is_noun, names_nobody
 from tools.stylist_sex import stylists_titled, wanted_title
@@ -338,6 +340,10 @@ def resolve_stylist(
     """Match a first, last or full name, tolerating mishearings; sound-alikes are asked back.
     A name excluded in favour of another ("die Lena, nicht die Lea") is dropped; a condition
     that names nobody ("Hauptsache eine Frau") is asked back with who offers the service."""
+    # "Hier ist Lena Müller, ich hätte gern bei Fabian": the caller's own name, then the wish
+    text = without_introduction(text, lambda t: names_a_stylist(t, catalog, salon))
+    # "Fabianschnitt", "Sophies Färben", "Mehmets Bart": the stylist named
+    text = unglued(text, [s.name.split()[0] for s in catalog.stylists if s.name.split()])
     # "nehmen Sie den Fabian, der kennt sich aus": Fabian
     text = without_aside(text, lambda t: names_a_stylist(t, catalog, salon))
     offered_by = tuple(catalog.stylists_for(service_slug))

@@ -17,8 +17,10 @@ from typing import Literal
 from calendar_adapter.salon import SalonFile
 from tools.when.asap_except import AsapExcept, asap_except
 from tools.when.asides import drop_asides
+from tools.when.away import without_away
 from tools.when.bound_reason import restated_bound
 from tools.when.caller_words import caller_words, excluded_words
+from tools.when.clock_range import read_clock_range
 from tools.when.closed_remark import drop_closed_remark
 from tools.when.day_question import DayQuestion, day_question
 from tools.when.days import DayTerm, Today, day_terms
@@ -54,7 +56,9 @@ from tools.when.times import Clock, Part, Span, TimeTerm, side_by_side, time_spa
 from tools.when.week_shift import shifted, week_shift
 from tools.when.week_weekday import a_week_weekday
 from tools.when.weekday_question import weekday_checked
+from tools.when.working_days import read_working_days
 from tools.when.year_open_day import year_open_day
+from tools.when.zone_said import in_salon_zone
 
 MAX_DAYS_AHEAD = 366  # the longest a calendar year can be: see `a_year_after`
 
@@ -350,6 +354,12 @@ def _read(text: str | None, role: str, ctx: Today, said: _Said) -> None:
     text = drop_other_numbers(text) if text else text
     # "Donnerstag halp drei", "amfreitag", "le Donnerstag à quinze heures": the clock and day said
     text = read_foreign_clock(read_stt_clock(text)) if text else text
+    # "10 - 12", "13-15 Uhr", "10 bis 12": the window between them
+    text = read_clock_range(text) if text else text
+    # "nächster Werktag", "in drei Arbeitstagen", "the next business day": that open day
+    text = read_working_days(text, ctx.day, ctx.salon) if text else text
+    # "ich bin bis Mittwoch in Madrid, also Donnerstag": the day after the time away
+    text = without_away(text, ctx.day) if text else text
     past = drop_past_visits(text) if text else None
     if past is not None:  # "wir hatten letztes Mal ja auch Dienstag": not the wish
         text = past.text
@@ -933,6 +943,16 @@ def understand(
 ) -> DateCheck:
     """Everything about the asked day and time that can be decided without the calendar; what
     it tells the model (`message`, `spoken`) in the call's `language` ("en": English)."""
+    # "Freitag um 10 Londoner Zeit": London's clock that day, in the salon's zone
+    zoned = in_salon_zone(
+        salon,
+        date_text,
+        time_text,
+        lambda d, t: _understand(salon, now, d, t, weekday_text, minutes, language),
+        language,
+    )
+    if zoned is not None:
+        return zoned
     check = _understand(salon, now, date_text, time_text, weekday_text, minutes, language)
     teen = split_teen((date_text, time_text))
     if teen is None or check.status != "outside_hours" or check.start_local is None:

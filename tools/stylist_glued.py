@@ -1,0 +1,45 @@
+"""A stylist's first name glued to the service or said as its owner: "Fabianschnitt", "beim
+Mehmetschnitt", "Sophie-Strähnchen", "Fabians Haarschnitt", "Sophies Färben", "Mehmets Bart".
+The stylist is named (the service is decided by the service field as usual): the word becomes
+the first name. Only where what follows the name is a service or hair word
+(`tools.service_words`); "Fabians" before any other word, and a name inside another word
+("Lenaweg"), are left as said.
+"""
+
+from __future__ import annotations
+
+import re
+
+from tools.service_words import concept_of
+from tools.text_fold import fold
+
+_UMLAUTS = str.maketrans({"ä": "ae", "ö": "oe", "ü": "ue", "ß": "ss"})
+# who the service is for ("Fabians Bruder"): no service, the word is left as said
+_PERSONS = frozenset({"men", "women", "child"})
+
+
+def _service_word(word: str) -> bool:
+    """A service or hair word, also as a compound of "Haar" ("Haarschnitt")."""
+    for stem in (word, word.removeprefix("haar")):
+        concept = concept_of(stem) if len(stem) > 2 else None
+        if concept is not None:
+            return concept not in _PERSONS
+    return False
+
+
+def unglued(text: str, first_names: list[str]) -> str:
+    """`text` with a first name glued to a service word, or owning one, as the name alone."""
+    names = sorted({fold(n) for n in first_names if len(n) > 2}, key=len, reverse=True)
+    if not names:
+        return text
+    alternatives = "|".join(re.escape(n) for n in names)
+    glued = re.compile(rf"\b({alternatives})(?:-|s\s+|\s*-\s*)?([a-z]{{3,}})\b")
+    folded = text.lower().translate(_UMLAUTS)  # the hyphen kept: "Sophie-Strähnchen"
+
+    def one(m: re.Match[str]) -> str:
+        if m[0] == m[1] or not _service_word(m[2]):
+            return m[0]
+        return m[1]
+
+    kept = glued.sub(one, folded)
+    return text if kept == folded else kept

@@ -1,0 +1,172 @@
+"""A clock time said in a place's zone: "Freitag um 10 Londoner Zeit", "Thursday, 9am New York
+time", "3pm your time", "10 Uhr deutscher Zeit". The place is looked up in the IANA zone names
+(`zoneinfo`: "Londoner" is London, "New Yorker" New York, "Istanbuler" Istanbul) or a short list
+of German city names and country adjectives; the time is then that place's wall clock on that
+date, converted to the salon's zone with both places' DST. The salon's own zone ("deutscher
+Zeit", "Berliner Zeit", "Ortszeit", "your time", "local time") is the salon's clock. A zone that
+is no place known here ("Mallorca-Zeit", "meiner Zeit", "my time") is asked, never the clock
+read as the salon's.
+
+Works on the caller's words as said, before `normalize`.
+"""
+
+from __future__ import annotations
+
+import functools
+import re
+from collections.abc import Callable
+from dataclasses import dataclass
+from typing import TYPE_CHECKING
+from zoneinfo import ZoneInfo, available_timezones
+
+from calendar_adapter.salon import SalonFile
+from tools.hints import hint
+
+if TYPE_CHECKING:
+    from tools.when.resolve import DateCheck
+
+# the salon's own clock: "Ortszeit", "local time", "your time", "hiesiger Zeit", "Ihrer Zeit"
+_OWN = frozenset("orts lokal lokale hiesige hiesiger hiesigen ihrer eurer salon local your".split())
+# the caller's own clock, with no place: asked
+_CALLERS = frozenset("meiner unserer my our".split())
+# "zeit" / "time" with the (at most two) words before it, "Orts-" glued: "10 Uhr Ortszeit"
+_ZONE = re.compile(
+    r"(?P<place>(?:[A-Za-zÄÖÜäöüß]+[ -]+){0,2}?(?:[A-Za-zÄÖÜäöüß]+?))(?:[ -]+|(?<=[oO]rts))(?:zeit|time)\b",
+    re.IGNORECASE,
+)
+# a place said right after the clock: "um 10 Uhr Mallorca-Zeit", "3pm Bali time"
+_RIGHT_AFTER_CLOCK = re.compile(r"(?:\d|\buhr|\d\s*[ap]\.?m\.?)\s*$", re.IGNORECASE)
+_CLOCK_WORDS = frozenset("uhr am pm h hrs oclock um at gegen around".split())
+# what comes before "Zeit"/"time" without naming a zone: "keine Zeit", "same time", "Sommerzeit"
+_NO_ZONE = frozenset(
+    """
+    keine kein wenig viel genug die der das zur gleichen gleiche selben selbe eine einer
+    same any some next last this first free lunch dinner tea spare in on at the a no much little
+    sommer winter frei arbeits mittags mittag essens abend morgen abends morgens um ab bis
+    """.split()
+)
+# German names and adjectives of places and countries whose IANA name differs
+_GERMAN = {
+    "wien": "Europe/Vienna", "moskau": "Europe/Moscow", "tokio": "Asia/Tokyo", "tokioter":
+    "Asia/Tokyo", "rom": "Europe/Rome", "roemische": "Europe/Rome", "lissabon": "Europe/Lisbon",
+    "kairo": "Africa/Cairo", "muenchner": "Europe/Berlin", "hamburger": "Europe/Berlin",
+    "deutsche": "Europe/Berlin", "deutscher": "Europe/Berlin", "german": "Europe/Berlin",
+    "mitteleuropaeischer": "Europe/Berlin", "cet": "Europe/Berlin", "mez": "Europe/Berlin",
+    "britischer": "Europe/London", "englischer": "Europe/London", "british": "Europe/London",
+    "uk": "Europe/London", "gmt": "Europe/London", "tuerkischer": "Europe/Istanbul",
+    "turkish": "Europe/Istanbul", "russischer": "Europe/Moscow", "japanischer": "Asia/Tokyo",
+    "japan": "Asia/Tokyo", "portugiesischer": "Europe/Lisbon", "utc": "UTC",
+    "new york": "America/New_York", "eastern": "America/New_York", "ostkuesten": "America/New_York",
+    "pacific": "America/Los_Angeles", "westkuesten": "America/Los_Angeles",
+    "kalifornischer": "America/Los_Angeles", "chinesischer": "Asia/Shanghai",
+    "indischer": "Asia/Kolkata", "india": "Asia/Kolkata",
+}  # fmt: skip
+_FOLD = str.maketrans({"ä": "ae", "ö": "oe", "ü": "ue", "ß": "ss"})
+
+
+@dataclass(frozen=True)
+class ZoneSaid:
+    text: str  # the words without the zone
+    zone: ZoneInfo | None  # the place's zone; None: the salon's own clock
+    unknown: str | None = None  # a zone said that is no place known here: asked
+
+
+@functools.cache
+def _cities() -> dict[str, str]:
+    """'london' -> 'Europe/London', 'new york' -> 'America/New_York', from the IANA names."""
+    cities: dict[str, str] = {}
+    for key in sorted(available_timezones()):
+        # the old country-named links ("US/Eastern", "Mexico/General") name no city
+        if "/" not in key or key.startswith(
+            ("Etc/", "SystemV/", "US/", "Canada/", "Mexico/", "Brazil/", "Chile/")
+        ):
+            continue
+        city = key.rsplit("/", 1)[1].replace("_", " ").lower()
+        cities.setdefault(city, key)
+    return cities
+
+
+def _zone_of(place: str) -> str | None:
+    words = place.lower().translate(_FOLD).replace("-", " ").split()
+    # "New Yorker", "Londoner", "Istanbuler": the city's adjective
+    for n in (2, 1):
+        if len(words) < n:
+            continue
+        name = " ".join(words[-n:])
+        for form in (name, name.removesuffix("er"), name.removesuffix("r")):
+            zone = _GERMAN.get(form) or _cities().get(form)
+            if zone is not None:
+                return zone
+    return None
+
+
+def zone_said(text: str) -> ZoneSaid | None:
+    """The zone a clock time is said in, and the words without it; None when no zone is said."""
+    for m in _ZONE.finditer(text):
+        words = m["place"].replace("-", " ").split()
+        while words and words[0].lower() in _CLOCK_WORDS:
+            words = words[1:]
+        if not words:
+            continue
+        place = " ".join(words)
+        last = words[-1].lower().translate(_FOLD)
+        rest = (text[: m.end() - len(m[0])] + text[m.start() : m.end()]).strip()
+        start = m.end() - len(m[0]) + m[0].rfind(words[0]) if words[0] in m[0] else m.start()
+        rest = (text[:start] + " " + text[m.end() :]).strip()
+        said = text[start : m.end()]
+        if last in _OWN:
+            return ZoneSaid(rest, None)
+        if last in _CALLERS:
+            return ZoneSaid(rest, None, unknown=said)
+        if last in _NO_ZONE:
+            continue
+        zone = _zone_of(place)
+        if zone is not None:
+            return ZoneSaid(rest, ZoneInfo(zone))
+        # a capitalised place after a clock ("um 10 Uhr Mallorca-Zeit"): a zone not known
+        # here, asked; a lower-case word, or one with no clock before it, is no place
+        if words[-1][:1].isupper() and _RIGHT_AFTER_CLOCK.search(text[:start]):
+            return ZoneSaid(rest, None, unknown=said)
+    return None
+
+
+Understand = Callable[[str | None, str | None], "DateCheck"]
+
+
+def in_salon_zone(
+    salon: SalonFile,
+    date_text: str | None,
+    time_text: str | None,
+    understand: Understand,
+    language: str = "de",
+) -> DateCheck | None:
+    """The check of a time said in a zone: the salon's own zone read as said; another place's
+    clock converted to the salon's on that date (`understand(date_text, time_text)` reads the
+    words without the zone); a zone not known asked. None when no zone is said."""
+    fields = [date_text, time_text]
+    found: ZoneSaid | None = None
+    for i, text in enumerate(fields):
+        said = zone_said(text) if text else None
+        if said is not None:
+            found, fields[i] = said, said.text or None
+    if found is None:
+        return None
+    from tools.when.resolve import DateCheck
+
+    if found.unknown is not None:
+        return DateCheck(
+            "invalid_time", message=hint("time_zone_unknown", language, said=found.unknown)
+        )
+    check = understand(fields[0], fields[1])
+    if found.zone is None or check.start_local is None:
+        return check
+    wall = check.start_local.replace(tzinfo=None)
+    there = wall.replace(tzinfo=found.zone)
+    here = there.astimezone(salon.tz)
+    if here.utcoffset() == check.start_local.utcoffset() and here.replace(tzinfo=None) == wall:
+        return check  # the place keeps the salon's clock that day
+    if here.date() != wall.date():  # another day here: asked
+        return DateCheck(
+            "invalid_time", message=hint("time_zone_unknown", language, said=found.text)
+        )
+    return understand(f"{here:%d.%m.%Y}", f"{here:%H:%M}")
