@@ -23,6 +23,7 @@ from agent.claims.answered_slot import answered_slots
 from agent.claims.awaiting_salon import awaiting_salon, without_passed_on
 from agent.claims.booked_in_words import booked_in_words
 from agent.claims.callback_when_free import promised_when_free
+from agent.claims.caller_notes import without_caller_notes
 from agent.claims.cancel_effect import gone_by_effect, instead_of_cancelled
 from agent.claims.comma_bracket import joined_at_comma
 from agent.claims.confirmation_text import confirmation_texts
@@ -63,6 +64,7 @@ from agent.claims.not_this_visit import without_not_this_visit
 from agent.claims.offered_in_question import offered_in_question
 from agent.claims.offered_slot import offered_slots
 from agent.claims.others_and_hours import without_others_and_hours
+from agent.claims.others_place import without_others_place
 from agent.claims.overview_status import status_booked
 from agent.claims.owned_slot import owned_slots
 from agent.claims.partial_outcome import partial_outcomes
@@ -95,11 +97,13 @@ from agent.claims.split_sentences import split_claims
 from agent.claims.third_party import third_party
 from agent.claims.tool_output import in_record, record_claims
 from agent.claims.two_offers import two_offers
+from agent.claims.under_way import without_under_way
 from agent.claims.visit_facts import visit_facts
 from agent.claims.visit_gone import visit_gone, with_visit_gone
 from agent.claims.visit_implied import implied_visit
 from agent.claims.visit_instruction import visit_instructions
 from agent.claims.waitlist import waitlist_promises
+from agent.claims.written_dates import without_written_date_times
 
 
 def amended(
@@ -192,4 +196,8 @@ def amended(
     claims = without_end_times(sentence, claims, names)  # blind 20: "bis Viertel nach zwölf"
     claims = without_service_verbs(sentence, lang, claims, names)  # blind 20: "Haare färben"
     claims = joined_at_comma(sentence, claims)  # blind 20: "am Samstag, den 29., um 10 Uhr"
+    claims = without_caller_notes(sentence, claims)  # blind 23 (claims40): details, praise
+    claims = without_under_way(sentence, claims)  # blind 23 (claims40): an act still running
+    claims = without_others_place(sentence, claims)  # blind 23 (claims40): others, offers
+    claims = without_written_date_times(sentence, claims, names)  # blind 23: 11/28, 10–12:15
     return beside(sentence, claims, facts, names)  # blind 18 (claims30): holds denied, "her"
