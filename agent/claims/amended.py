@@ -43,6 +43,7 @@ from agent.claims.general_visit import without_general_visit
 from agent.claims.hedge_reread import plain_statement
 from agent.claims.held_not_yet import without_booked_beside_hold
 from agent.claims.idioms import without_idioms
+from agent.claims.kept_for_you import kept_for_you
 from agent.claims.listed_then_claimed import listed_then_claimed
 from agent.claims.message_sent import without_sent_message
 from agent.claims.model import CallFacts, Claim
@@ -61,8 +62,10 @@ from agent.claims.not_booked import not_booked
 from agent.claims.not_booked_words import not_booked_words, without_booked_in
 from agent.claims.not_said import without_unsaid
 from agent.claims.not_this_visit import without_not_this_visit
+from agent.claims.not_yet_listed import not_yet_listed
 from agent.claims.offered_in_question import offered_in_question
 from agent.claims.offered_slot import offered_slots
+from agent.claims.options_listed import options_listed
 from agent.claims.others_and_hours import without_others_and_hours
 from agent.claims.others_place import without_others_place
 from agent.claims.overview_status import status_booked
@@ -200,4 +203,7 @@ def amended(
     claims = without_under_way(sentence, claims)  # blind 23 (claims40): an act still running
     claims = without_others_place(sentence, claims)  # blind 23 (claims40): others, offers
     claims = without_written_date_times(sentence, claims, names)  # blind 23: 11/28, 10–12:15
+    claims = kept_for_you(sentence, claims, names)  # blind 23 (claims40): "Fabian hat … für Sie"
+    claims = options_listed(sentence, claims)  # blind 23 (claims40): "Optionen: … oder …"
+    claims = not_yet_listed(sentence, claims, names)  # blind 23 (claims40): "Not booked yet: …"
     return beside(sentence, claims, facts, names)  # blind 18 (claims30): holds denied, "her"

@@ -5,6 +5,7 @@ blocks, claims40): one job, dropping the claims a note of the caller's own detai
   aufgeschrieben", "Die Schreibweise Ihres Namens habe ich notiert", "I've written down that you
   have a sensitive scalp"): the object noted is a fact about the caller (a "dass"/"that" clause,
   or a noun phrase that is not the caller, their appointment or a slot), so no booking is said;
+- a detail said back, then "das habe ich" ("Ihre Rückrufnummer ist die 0176 …, das habe ich");
 - the caller's own plan noted ("…, dass Sie nächsten Monat wieder anrufen"): the caller calls,
   so no callback is promised;
 - praise, thanks or compliments passed on to a stylist or the team ("Ihr Lob für Lena gebe ich
@@ -46,6 +47,13 @@ _DETAIL_NOTED = re.compile(
     rf"\s+(?:mir\s+)?(?:\w+\s+)?{_NOTE}\b|"
     rf"\bi(?:'ve|\s+have)\s+{_NOTE}\s+(?:down\s+)?(?:the\s+|your\s+)(?:\w+\s+)?{_DETAIL_NOUN}\b"
 )
+# the detail said, then "das habe ich": "Ihre Rückrufnummer ist die 0176 …, das habe ich"
+_DETAIL_HAD = re.compile(
+    rf"^\W*(?:ihre?n?|your)\s+(?:\w+\s+)?{_DETAIL_NOUN}\b[^.?!]*,\s*(?:das|die|den)\s+"
+    r"(?:habe|hab)\s+ich(?:\s+(?:jetzt|schon|notiert))?\s*[.!]?\s*$|"
+    rf"^\W*(?:your)\s+(?:\w+\s+)?{_DETAIL_NOUN}\b[^.?!]*,\s*(?:got\s+(?:it|that)|i've\s+got\s+"
+    r"(?:it|that))\s*[.!]?\s*$"
+)
 # the caller acts in the clause noted: "dass Sie … wieder anrufen"
 _CALLER_CALLS = re.compile(r"\bdass\s+sie\s+(?:\w+\s+){0,5}?(?:an|zurück)?rufen\b|\bthat\s+you'll")
 _COURTESY = re.compile(
@@ -69,7 +77,7 @@ _APPOINTMENT = re.compile(
     r"\d)"
 )
 _QUICK = re.compile(
-    r"notiert|aufgeschrieben|vermerkt|festgehalten|aufgenommen|note|down|weiter|"
+    r"habe\s+ich|got|notiert|aufgeschrieben|vermerkt|festgehalten|aufgenommen|note|down|weiter|"
     r"pass|aus\b"
 )
 
@@ -83,13 +91,12 @@ def without_caller_notes(sentence: str, claims: tuple[Claim, ...]) -> tuple[Clai
         return claims
     if _COURTESY.search(text) and not _REQUEST.search(text):
         return tuple(c for c in claims if c.follow_up is not FollowUp.MESSAGE)
-    if _COMPLAINT.search(text):
-        message = (FollowUp.MESSAGE, K.FOLLOW_UP)
+    if _COMPLAINT.search(text):  # a complaint taken down: the message, not a booking
         return tuple(
-            replace(c, kind=message[1], follow_up=message[0]) if c.kind is K.BOOKED else c
+            replace(c, kind=K.FOLLOW_UP, follow_up=FollowUp.MESSAGE) if c.kind is K.BOOKED else c
             for c in claims
         )
-    if _CLAUSE_NOTED.search(text) or _DETAIL_NOTED.search(text):
+    if _CLAUSE_NOTED.search(text) or _DETAIL_NOTED.search(text) or _DETAIL_HAD.search(text):
         caller_calls = _CALLER_CALLS.search(text) is not None
         return tuple(
             c
