@@ -5,7 +5,8 @@
 sagen, dass …", "I have to tell you that …": the frame ("muss", "darf", "kann", "möchte" with
 "Ihnen sagen / mitteilen", "I have to / must / regret to tell you") asserts the clause it
 introduces, as "Ich sage Ihnen, dass …" does; the modal is not an obligation nor a wish left
-open. The frame is put as "Ich sage Ihnen, dass" / "I can tell you that".
+open. The German frame is put as "Ich sage Ihnen, dass"; the English one is left out (the
+clause after it is a main clause).
 """
 
 from __future__ import annotations
@@ -13,8 +14,8 @@ from __future__ import annotations
 import re
 
 _DE = re.compile(
-    r"^\W*(?:leider\s+|es\s+tut\s+mir\s+leid,?\s+(?:aber\s+)?)?(?:muss|darf|kann|möchte|will)"
-    r"\s+ich\s+ihnen\s+(?:\w+\s+){0,2}?(?:mitteilen|sagen|berichten|melden)\s*,?\s*dass\s+",
+    r"^\W*(?:leider\s+|es\s+tut\s+mir\s+leid,?\s+(?:aber\s+)?)?(?:(?:muss|darf|kann|möchte|will)"
+    r"\s+ich|ich\s+(?:muss|darf|kann|möchte|will))\s+ihnen\s+(?:\w+\s+){0,2}?(?:mitteilen|sagen|berichten|melden)\s*,?\s*dass\s+",
     re.IGNORECASE,
 )
 _EN = re.compile(
@@ -28,4 +29,4 @@ def plain_telling(sentence: str, lang: str) -> str:
     """`sentence` with a modal frame of telling put plainly (unchanged when it has none)."""
     if lang == "de":
         return _DE.sub("Ich sage Ihnen, dass ", sentence, count=1)
-    return _EN.sub("I can tell you that ", sentence, count=1)
+    return _EN.sub("", sentence, count=1)
