@@ -4,7 +4,8 @@ reading such a sentence as the hold it states.
 - a stylist who "has" a slot for the caller, in the indicative, with the slot as the object and
   no verb of booking: "Fabian hat Freitag um zehn für Sie", "Lena hat Samstag um elf für Sie
   freigehalten" (kept for the caller: `held`; "Fabian hat Sie am Freitag" with the caller as
-  the object stays a booking, convention 31, and "hätte" an offer);
+  the object stays a booking, convention 31, "hätte" an offer, and "Fabian hat sich … für Sie
+  freigehalten", the stylist keeping himself free for the visit, the booking blind 7 labels);
 - a record line headed "Pencilled in:" or "Pencilled in for you:" before the slot (a hold,
   as "Friday 10 a.m. is pencilled in for you" is; "You're pencilled in" keeps its booking).
 
@@ -31,7 +32,9 @@ def kept_for_you(sentence: str, claims: tuple[Claim, ...], names: Names) -> tupl
     if not any(c.kind is K.BOOKED for c in claims):
         return claims
     text = fold(sentence).text
-    held = _PENCILLED.search(text) is not None or _stylist_has(text, names)
+    held = _PENCILLED.search(text) is not None or (
+        _stylist_has(text, names) and not re.search(r"\bsich\b", text)
+    )
     if not held or _BOOK.search(text):
         return claims
     out = tuple(replace(c, kind=K.HELD) if c.kind is K.BOOKED else c for c in claims)

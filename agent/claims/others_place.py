@@ -8,14 +8,14 @@ claims such a sentence does not make about the caller.
 - another customer, or customers in general, as the subject with a relative clause: "Die
   Kundin, die vor Ihnen um zehn gebucht hatte, hat abgesagt", "Kunden, die eine Dauerwelle
   gebucht haben, sollten …" (their booking, or a rule: no outcome of the caller's);
-- a slot said taken, with nothing said free: "I can see Friday at ten is already taken";
+- a slot said taken, with nothing said free or offered beside it: "I can see Friday at ten is already taken";
 - a stylist's usual working days: "Lena works every Saturday", "Fabian arbeitet samstags" (no
   slot said free);
 - an offer to read out the free times: "Would you like me to read out the free times on
   Friday?", "Soll ich Ihnen die freien Zeiten vorlesen?" (no slot named free yet).
 
 Nothing is dropped where the sentence speaks of the caller's own place ("Sie sind", "Ihr
-Termin", "you're", "your appointment").
+Termin", "you're", "your appointment") or sets another clause against it ("aber", "but").
 """
 
 from __future__ import annotations
@@ -37,6 +37,11 @@ _OTHERS_RELATIVE = re.compile(
 )
 _TAKEN = re.compile(r"\b(?:already|schon|bereits)\s+(?:taken|gone|booked|vergeben|weg|belegt)\b")
 _FREE = re.compile(r"\b(?:frei|freie\w*|free|available|open|verfügbar|noch\s+was|ginge)\b")
+# anything offered beside a slot said taken ("…, but eleven would work", "aber um elf hätte ich")
+_OFFERED = re.compile(
+    r"\b(?:but|aber|doch|would|could|work|works|hätte|könnte|wäre|instead|stattdessen|"
+    r"alternativ\w*)\b"
+)
 _WORKS = re.compile(
     r"\b(?:works?|arbeitet|ist)\s+(?:\w+\s+)?(?:every|each|most|usually|normally|jeden|immer|"
     r"meistens|normalerweise|montags|dienstags|mittwochs|donnerstags|freitags|samstags)\b|"
@@ -55,6 +60,10 @@ _FREE_TIMES = re.compile(
 _CALLER = re.compile(
     r"\b(?:sie\s+sind|ihr|ihre|ihren|ihrem|your|you're|you\s+are|for\s+you|für\s+sie)\b"
 )
+_BESIDE = re.compile(
+    r"\b(?:aber|but|dafür|stattdessen|instead|jedoch|sie\s+sind|sind\s+sie|(?:habe|hab|haben)\s+"
+    r"(?:ich\s+|wir\s+)?sie|ihr\s+termin|your|you're|you\s+are)\b"
+)
 _QUICK = re.compile(
     r"schon|bereits|kund|dame|herr|leute|client|customer|people|already|work|"
     r"arbeitet|\?"
@@ -68,13 +77,15 @@ def without_others_place(sentence: str, claims: tuple[Claim, ...]) -> tuple[Clai
     text = fold(sentence).text
     if not _QUICK.search(text):
         return claims
-    if _SOMEONE_IN.search(text) and not re.search(r"\bsie\s+sind\b|\bihr\s+termin\b", text):
+    if _BESIDE.search(text):
+        return claims  # another clause may claim something of the caller's
+    if _SOMEONE_IN.search(text):
         return tuple(c for c in claims if c.kind not in _OUTCOMES)
-    if _OTHERS_RELATIVE.search(text) and not re.search(r"\bihr\s+termin\b|\byour\b", text):
+    if _OTHERS_RELATIVE.search(text):
         return tuple(c for c in claims if c.kind not in _OUTCOMES)
     if _CALLER.search(text):
         return claims
-    if _TAKEN.search(text) and not _FREE.search(text):
+    if _TAKEN.search(text) and not _FREE.search(text) and not _OFFERED.search(text):
         return tuple(c for c in claims if c.kind is not K.AVAILABLE)
     if _WORKS.search(text) and not _FREE.search(text):
         return tuple(c for c in claims if c.kind is not K.AVAILABLE)

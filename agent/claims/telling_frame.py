@@ -5,7 +5,7 @@
 sagen, dass …", "I have to tell you that …": the frame ("muss", "darf", "kann", "möchte" with
 "Ihnen sagen / mitteilen", "I have to / must / regret to tell you") asserts the clause it
 introduces, as "Ich sage Ihnen, dass …" does; the modal is not an obligation nor a wish left
-open. The German frame is put as "Ich sage Ihnen, dass"; the English one is left out (the
+open. A frame denied ("Ich kann Ihnen nicht sagen, dass …") is left as it is. The German frame is put as "Ich sage Ihnen, dass"; the English one is left out (the
 clause after it is a main clause).
 """
 
@@ -15,7 +15,7 @@ import re
 
 _DE = re.compile(
     r"^\W*(?:leider\s+|es\s+tut\s+mir\s+leid,?\s+(?:aber\s+)?)?(?:(?:muss|darf|kann|möchte|will)"
-    r"\s+ich|ich\s+(?:muss|darf|kann|möchte|will))\s+ihnen\s+(?:\w+\s+){0,2}?(?:mitteilen|sagen|berichten|melden)\s*,?\s*dass\s+",
+    r"\s+ich|ich\s+(?:muss|darf|kann|möchte|will))\s+ihnen\s+(?:(?!nicht\b|nie\b|kaum\b|keinesfalls\b)\w+\s+){0,2}?(?:mitteilen|sagen|berichten|melden)\s*,?\s*dass\s+",
     re.IGNORECASE,
 )
 _EN = re.compile(
