@@ -23,6 +23,7 @@ from agent.claims.answered_slot import answered_slots
 from agent.claims.awaiting_salon import awaiting_salon, without_passed_on
 from agent.claims.booked_in_words import booked_in_words
 from agent.claims.callback_when_free import promised_when_free
+from agent.claims.caller_notes import without_caller_notes
 from agent.claims.cancel_effect import gone_by_effect, instead_of_cancelled
 from agent.claims.codes_asked import without_codes_asked
 from agent.claims.comma_bracket import joined_at_comma
@@ -51,6 +52,7 @@ from agent.claims.hedged_modal import indicative
 from agent.claims.held_not_yet import without_booked_beside_hold
 from agent.claims.idioms import without_idioms
 from agent.claims.interjection_done import interjection_done
+from agent.claims.kept_for_you import kept_for_you
 from agent.claims.listed_nothing import listed_nothing
 from agent.claims.listed_parts import listed_parts
 from agent.claims.listed_then_claimed import listed_then_claimed
@@ -74,10 +76,13 @@ from agent.claims.not_booked_what import not_booked_what
 from agent.claims.not_booked_words import not_booked_words, without_booked_in
 from agent.claims.not_said import without_unsaid
 from agent.claims.not_this_visit import without_not_this_visit
+from agent.claims.not_yet_listed import not_yet_listed
 from agent.claims.offered_in_question import offered_in_question
 from agent.claims.offered_slot import offered_slots
+from agent.claims.options_listed import options_listed
 from agent.claims.other_things import without_other_things
 from agent.claims.others_and_hours import without_others_and_hours
+from agent.claims.others_place import without_others_place
 from agent.claims.overview_status import status_booked
 from agent.claims.own_rule import without_own_rule
 from agent.claims.owned_slot import owned_slots
@@ -122,11 +127,13 @@ from agent.claims.third_party import third_party
 from agent.claims.third_person_acts import as_own_act
 from agent.claims.tool_output import in_record, record_claims
 from agent.claims.two_offers import two_offers
+from agent.claims.under_way import without_under_way
 from agent.claims.visit_facts import visit_facts
 from agent.claims.visit_gone import visit_gone, with_visit_gone
 from agent.claims.visit_implied import implied_visit
 from agent.claims.visit_instruction import visit_instructions
 from agent.claims.waitlist import waitlist_promises
+from agent.claims.written_dates import without_written_date_times
 
 
 def amended(
@@ -253,4 +260,11 @@ def amended(
         sentence, claims, names
     )  # blind 22 (claims38): "…, der ist noch nicht"
     claims += said_enough(sentence, lambda t: amended(t, lang, read(t).claims, facts, names))
+    claims = without_caller_notes(sentence, claims)  # blind 23 (claims40): details, praise
+    claims = without_under_way(sentence, claims)  # blind 23 (claims40): an act still running
+    claims = without_others_place(sentence, claims)  # blind 23 (claims40): others, offers
+    claims = without_written_date_times(sentence, claims, names)  # blind 23: 11/28, 10–12:15
+    claims = kept_for_you(sentence, claims, names)  # blind 23 (claims40): "Fabian hat … für Sie"
+    claims = options_listed(sentence, claims)  # blind 23 (claims40): "Optionen: … oder …"
+    claims = not_yet_listed(sentence, claims, names)  # blind 23 (claims40): "Not booked yet: …"
     return beside(sentence, claims, facts, names)  # blind 18 (claims30): holds denied, "her"

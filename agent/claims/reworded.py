@@ -31,7 +31,10 @@ does for a word cut by streaming):
 - `household_pair`: two appointments of a household said together ("Sie sind beide drin",
   "Ihren und den Termin Ihrer Tochter abgesagt");
 - `named_success`: a bare success said of the visit it names ("Freitag um zehn bei Fabian, ist
-  gemacht": the booking, convention 28).
+  gemacht": the booking, convention 28);
+- `telling_frame`: a claim in a modal frame of telling ("Leider muss ich Ihnen mitteilen, dass
+  …"); `correction_end`: a correction read from what follows the dash; `gone_through`: "'s
+  gone through" as "has gone through".
 """
 
 from __future__ import annotations
@@ -39,12 +42,15 @@ from __future__ import annotations
 from collections.abc import Callable
 
 from agent.claims.condition_consequent import consequent_not_yet
+from agent.claims.correction_end import correction_end
 from agent.claims.everyday_moves import moves_in_standard_words
+from agent.claims.gone_through import has_gone_through
 from agent.claims.household_pair import both_of_household
 from agent.claims.learner_english import standard_english
 from agent.claims.named_success import named_success
 from agent.claims.plain_replies import plain_replies
 from agent.claims.short_answer import short_answers
+from agent.claims.telling_frame import plain_telling
 from agent.claims.tool_answer import tool_answers
 from agent.claims.typeset import typeset_records
 from agent.claims.upper_german import standard_german
@@ -60,6 +66,9 @@ _STEPS: tuple[Callable[[str, str], str], ...] = (
     plain_replies,
     both_of_household,
     named_success,
+    plain_telling,  # blind 23 (claims40): "Leider muss ich Ihnen mitteilen, dass …"
+    correction_end,  # blind 23 (claims40): "I said it was booked — it's only on hold"
+    has_gone_through,  # blind 23 (claims40): "the booking's gone through"
 )
 
 

@@ -24,6 +24,7 @@ from agent.claims.denied_named import denied_details
 from agent.claims.details import ClaimDetails, Names, Role, read_details
 from agent.claims.model import Claim, ClaimKind
 from agent.claims.normalize import fold
+from agent.claims.other_visit_denied import names_other_visit
 
 _MADE = frozenset({ClaimKind.BOOKED, ClaimKind.DONE})
 _DENIED = re.compile(
@@ -57,6 +58,8 @@ def taken_back(
     text = fold(sentence).text
     span = (offset, offset + len(sentence))
     if _DENIED.search(text) and not _OTHER_ONE.search(text):
+        if names_other_visit(text, earlier, names):  # blind 23 (claims40): another visit's
+            return ()
         return (Claim(ClaimKind.NOT_BOOKED, *span, denied_details(text, names)),)  # claims38
     if _AGAIN.search(text):
         named = read_details(text, names)

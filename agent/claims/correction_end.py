@@ -1,0 +1,25 @@
+"""A correction read by what it ends on (blind 23's false blocks, claims40; a step of `reworded`;
+the label conventions 5 and 8).
+
+"Correction: I said it was booked — it's only on hold for now", "Sorry, I said you were booked
+– you're only pencilled in": what the speaker said before and now takes back is reported, not
+claimed; the sentence is read from what follows the dash.
+"""
+
+from __future__ import annotations
+
+import re
+
+_TAKEN_BACK = re.compile(
+    r"^\W*(?:correction|sorry|let\s+me\s+correct\s+(?:that|myself)|my\s+mistake)\W+"
+    r"i\s+(?:said|told\s+you)\s+(?:that\s+)?(?:it\s+was|it's|you\s+were|you're)\s+"
+    r"(?:\w+\s+){0,2}?\w+\s*[—–-]\s*(?=\S)",
+    re.IGNORECASE,
+)
+
+
+def correction_end(sentence: str, lang: str) -> str:
+    """`sentence` from its correction on (unchanged when it takes nothing back)."""
+    if lang != "en":
+        return sentence
+    return _TAKEN_BACK.sub("", sentence, count=1)

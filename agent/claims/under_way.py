@@ -1,0 +1,48 @@
+"""A tool act said to be under way, read as its outcome (blind 23's false blocks, claims40): one
+job, dropping the outcome claims of a sentence that says the act is still running.
+
+"Die Stornierung wird gerade bearbeitet", "The cancellation is being processed", "Ich verschiebe
+den Termin gerade auf Donnerstag, Moment bitte", "I'm moving your appointment to Thursday now":
+the present progressive or a processing passive claims no outcome yet (convention 5: a booking
+under way is the speaker's act, neutral). Kept when the sentence also states an outcome done
+("… ist storniert", "has been cancelled", "habe … verschoben", "went through").
+"""
+
+from __future__ import annotations
+
+import re
+
+from agent.claims.model import Claim, ClaimKind
+from agent.claims.normalize import fold
+
+K = ClaimKind
+_OUTCOMES = frozenset({K.BOOKED, K.CANCELLED, K.RESCHEDULED, K.GONE, K.DONE, K.STANDS})
+_ACT_PARTICIPLE = r"(?:gebucht|storniert|abgesagt|verschoben|verlegt|eingetragen|umgebucht)"
+_UNDER_WAY = re.compile(
+    r"\bwird\s+(?:\w+\s+){0,3}?(?:bearbeitet|verarbeitet|abgewickelt|durchgeführt)\b|"
+    rf"\bwird\s+(?:\w+\s+){{0,2}}?(?:gerade|im\s+moment|in\s+diesem\s+moment)\s+(?:\w+\s+){{0,3}}?"
+    rf"{_ACT_PARTICIPLE}\b|"
+    r"^\W*(?:ich|wir)\s+(?:verschiebe|verschieben|storniere|stornieren|buche|buchen|trage|tragen|"
+    r"lege|legen|verlege|verlegen|sage|sagen)\s+(?:\w+\s+){0,6}?(?:gerade|grad|im\s+moment|"
+    r"in\s+diesem\s+moment)\b|"
+    r"\b(?:is|are|'s)\s+(?:\w+\s+)?being\s+(?:processed|handled|made|put\s+through|booked|"
+    r"cancell?ed|moved|changed|sorted)\b|"
+    r"^\W*(?:i'm|i\s+am|we're|we\s+are)\s+(?:just\s+)?(?:moving|cancell?ing|booking|processing|"
+    r"changing|shifting|putting)\b[^.?!]*\b(?:now|one\s+moment|right\s+now|as\s+we\s+speak|"
+    r"moment)\b"
+)
+_DONE = re.compile(
+    rf"\b(?:ist|sind|war)\s+(?:\w+\s+){{0,2}}?{_ACT_PARTICIPLE}\b|\b(?:habe|hab|haben)\b|"
+    r"\b(?:has|have)\s+(?:now\s+)?been\b|\bwent\s+through\b|\bgone\s+through\b|"
+    r"\b(?:is|are|you're)\s+(?:now\s+)?(?:booked|cancell?ed|confirmed|moved|done)\b"
+)
+
+
+def without_under_way(sentence: str, claims: tuple[Claim, ...]) -> tuple[Claim, ...]:
+    """`claims` without the outcomes of an act the sentence says is still running."""
+    if not claims:
+        return claims
+    text = fold(sentence).text
+    if not _UNDER_WAY.search(text) or _DONE.search(text):
+        return claims
+    return tuple(c for c in claims if c.kind not in _OUTCOMES)
