@@ -23,6 +23,7 @@ from agent.claims.answered_slot import answered_slots
 from agent.claims.awaiting_salon import awaiting_salon, without_passed_on
 from agent.claims.booked_in_words import booked_in_words
 from agent.claims.callback_when_free import promised_when_free
+from agent.claims.caller_answer import caller_answered
 from agent.claims.cancel_effect import gone_by_effect, instead_of_cancelled
 from agent.claims.comma_bracket import joined_at_comma
 from agent.claims.confirmation_text import confirmation_texts
@@ -192,4 +193,5 @@ def amended(
     claims = without_end_times(sentence, claims, names)  # blind 20: "bis Viertel nach zwölf"
     claims = without_service_verbs(sentence, lang, claims, names)  # blind 20: "Haare färben"
     claims = joined_at_comma(sentence, claims)  # blind 20: "am Samstag, den 29., um 10 Uhr"
+    claims += caller_answered(sentence, facts.caller, names)  # blind 23: "Ja." to "fest?"
     return beside(sentence, claims, facts, names)  # blind 18 (claims30): holds denied, "her"
