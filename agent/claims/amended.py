@@ -72,6 +72,7 @@ from agent.claims.pending_request import pending_requests
 from agent.claims.placed_in_slot import placed_in_slot
 from agent.claims.possessed_slot import possessed_slots
 from agent.claims.possessed_visit import possessed_visits
+from agent.claims.presupposed_noun import presupposed_by_noun
 from agent.claims.pronoun_gone import pronoun_gone
 from agent.claims.provisional_hold import provisional_holds, without_booked_hold
 from agent.claims.question_booking import presupposed_booking
@@ -83,6 +84,7 @@ from agent.claims.relative_booked import relative_bookings
 from agent.claims.reminded_now import without_reminder_now
 from agent.claims.request_passed import as_passed_request
 from agent.claims.reread import reread
+from agent.claims.restated import restated_claims
 from agent.claims.said_beside import beside
 from agent.claims.said_in_question import said_in_question
 from agent.claims.said_of_day import said_of_day, with_sentence_day
@@ -194,4 +196,10 @@ def amended(
     claims = without_service_verbs(sentence, lang, claims, names)  # blind 20: "Haare färben"
     claims = joined_at_comma(sentence, claims)  # blind 20: "am Samstag, den 29., um 10 Uhr"
     claims += caller_answered(sentence, facts.caller, names)  # blind 23: "Ja." to "fest?"
+    claims += presupposed_by_noun(sentence, names)  # blind 23: "zu Ihrer Buchung", "the hold on"
+    claims += restated_claims(  # blind 23 (claims39): a claim in a frame, said plainly
+        sentence,
+        lang,
+        lambda t: amended(t, lang, read(t).claims + read_slot_claims(t, names), facts, names),
+    )
     return beside(sentence, claims, facts, names)  # blind 18 (claims30): holds denied, "her"
