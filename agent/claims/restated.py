@@ -23,6 +23,10 @@ as any other sentence and adds its claims to the sentence's (the frame's own cla
   noch: <slot>" is "<slot> ist noch frei"; "10 o'clock sharp" is "10 o'clock"; a state put first
   ("Drin sind Sie da noch nicht") is read in plain order; "gebucht wird mit Ihrem Ja" is booked
   only once the caller agrees: not booked yet (convention 5).
+- A recap's headings: "Noch offen, also nicht gebucht: <X>" is "<X> ist noch nicht gebucht",
+  "reserviert ja, gebucht noch nicht – <X>" names the slot both states are of; a recap of the
+  caller's wish, then "Soll ich das so buchen?", offers that slot (convention 2); "your slot,
+  which I've confirmed, is …" says the slot is confirmed.
 
 Not: a frame with nothing told after it, a clause that claims nothing once plain (read by the same
 readers, so "Leider muss ich Ihnen sagen, dass wir montags zu haben" stays neutral).
@@ -141,6 +145,29 @@ _RECAP_DENIED = re.compile(
     r"(?:noch\s+)?nichts\s+(?P<part>\w+)\W*$",
     _I,
 )
+# a recap's heading of states: "Noch offen, also nicht gebucht: <X>", "reserviert ja, gebucht
+# noch nicht – <X>"; a recap of the caller's wish, then "Soll ich das so buchen?"
+_HEADING_NOT_BOOKED = re.compile(
+    r"(?:^|[.;]\s+)(?:noch\s+offen\s*,?\s*(?:also\s+)?)?(?:noch\s+)?nicht\s+gebucht\s*:\s*"
+    r"(?P<x>[^.;!?]+)",
+    _I,
+)
+_STATE_LIST = re.compile(
+    r"^\W*(?:[\w ]{0,20}:\s*)?(?P<a>reserviert|vorgemerkt)\s+ja\s*,\s*(?P<b>gebucht|fest)\s+"
+    r"noch\s+nicht\s*[–—-]\s*(?P<x>[^.!?]+)",
+    _I,
+)
+_ASK_RECAP = re.compile(
+    r"^[^:]*:\s*(?P<x>[^.?!:]+)\.\s*(?P<q>soll\s+ich|shall\s+i|should\s+i)\s+(?:das|es|that|it)\s+"
+    r"(?:so\s+)?(?P<v>buchen|eintragen|reservieren|book|reserve)\s*\?\s*$",
+    _I,
+)
+# a claim in a non-restrictive relative clause of the caller's slot
+_RELATIVE_DONE = re.compile(
+    r"\b(?P<np>your\s+(?:slot|appointment|booking|visit|time)),\s+which\s+(?:i|we)(?:'ve|\s+have)"
+    r"\s+(?:just\s+)?(?P<v>confirmed|booked|reserved|cancell?ed|moved)\s*,\s*(?:is|'s)\s+",
+    _I,
+)
 _SO_CONSEQUENCE = re.compile(r",\s+so\s+(?=(?:the\s+salon|we|someone|they|fabian|lena)\b)", _I)
 
 
@@ -169,6 +196,14 @@ def restated(sentence: str) -> str | None:
     m = _RECAP_DENIED.match(text)
     if m:
         text = f"{m['subj'].capitalize()} {m['aux']} noch nichts {m['part']}."
+    text = _RELATIVE_DONE.sub(lambda m: f"{m['np']} is {m['v']}, and it is ", text)
+    m = _HEADING_NOT_BOOKED.search(text) or _STATE_LIST.match(text) or _ASK_RECAP.match(text)
+    if m and "a" in m.groupdict():
+        text = f"{m['x'].strip()} ist {m['a']}, {m['b']} ist es noch nicht."
+    elif m and "q" in m.groupdict():
+        text = f"{m['q'].capitalize()} {m['x'].strip()} {m['v']}?"
+    elif m:
+        text = f"{m['x'].strip()} ist noch nicht gebucht."
     m = _SO_CONSEQUENCE.search(text)
     if m:
         text = text[m.end() :]
