@@ -38,6 +38,7 @@ from agent.claims.end_time import without_end_times
 from agent.claims.failure_reason import without_failure_reason
 from agent.claims.far_participle import with_far_participle
 from agent.claims.follow_up_words import follow_ups, without_requested_callback
+from agent.claims.framed import framed_claims
 from agent.claims.general_statement import without_general
 from agent.claims.general_visit import without_general_visit
 from agent.claims.hedge_reread import plain_statement
@@ -84,7 +85,6 @@ from agent.claims.relative_booked import relative_bookings
 from agent.claims.reminded_now import without_reminder_now
 from agent.claims.request_passed import as_passed_request
 from agent.claims.reread import reread
-from agent.claims.restated import restated_claims
 from agent.claims.said_beside import beside
 from agent.claims.said_in_question import said_in_question
 from agent.claims.said_of_day import said_of_day, with_sentence_day
@@ -197,7 +197,7 @@ def amended(
     claims = joined_at_comma(sentence, claims)  # blind 20: "am Samstag, den 29., um 10 Uhr"
     claims += caller_answered(sentence, facts.caller, names)  # blind 23: "Ja." to "fest?"
     claims += presupposed_by_noun(sentence, names)  # blind 23: "zu Ihrer Buchung", "the hold on"
-    claims += restated_claims(  # blind 23 (claims39): a claim in a frame, said plainly
+    claims += framed_claims(  # blind 23 (claims39): a claim in a frame, said plainly
         sentence,
         lang,
         lambda t: amended(t, lang, read(t).claims + read_slot_claims(t, names), facts, names),

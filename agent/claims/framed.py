@@ -1,5 +1,5 @@
 """A claim said in a frame the readers do not take apart, restated plainly (blind 23, claims39;
-conventions 75 and 76). `restated` gives the sentence in plain words, or None; `amended` reads it
+conventions 75 and 76). `unframed` gives the sentence in plain words, or None; `amended` reads it
 as any other sentence and adds its claims to the sentence's (the frame's own claims stay).
 
 - A frame of telling: "I'll have you know …", "Just so you know, …", "Leider muss ich Ihnen
@@ -172,7 +172,7 @@ _SO_CONSEQUENCE = re.compile(r",\s+so\s+(?=(?:the\s+salon|we|someone|they|fabian
 
 
 @per_text(512)
-def restated(sentence: str) -> str | None:
+def unframed(sentence: str) -> str | None:
     """`sentence` without the frame that hides its claim (see above), or None."""
     text = sentence.strip()
     for frame in _TELLING:
@@ -210,11 +210,11 @@ def restated(sentence: str) -> str | None:
     return None if text == sentence.strip() else text
 
 
-def restated_claims(
+def framed_claims(
     sentence: str, lang: str, claims_of: Callable[[str], tuple[Claim, ...]]
 ) -> tuple[Claim, ...]:
     """The claims of `sentence` restated (`claims_of` reads a sentence), spanning all of it."""
-    plain = restated(sentence)
+    plain = unframed(sentence)
     if plain is None:
         return ()
     plain = reworded(plain, lang) or plain  # read in standard words, as decide() reads a turn
