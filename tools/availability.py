@@ -93,12 +93,15 @@ async def check_availability(
             ersten Tag, wo Sie aufhaben', 'Dienstag, wie letztes Mal', 'Freitag, ich muss vorher
             die Kleine zur Kita bringen, also danach', 'den 6. Ap ril', 'den 15. Maii', 'am
             dritten Donnerstag im nächsten Monat', 'eine Woche nach Himmelfahrt', 'Samstag um
-            zehn oder elf, am liebsten elf', 'Freitag um 1500', 'Mittwoch 0930', 'am ersten Werktag im neuen Jahr', 'nach
+            zehn oder elf, am liebsten elf', 'ich bin 45 und hätte gern Donnerstag um drei,
+            kostet das 30 Euro?', 'am Tag, bevor die Schwiegereltern kommen, die kommen am
+            Freitag', 'alle vier Wochen, das erste Mal am Dienstag um drei', 'den 13. Jan., das
+            ist ein Mittwoch, oder?', 'Donnerstag halp drei', 'Freitag um 1500', 'Mittwoch 0930', 'am ersten Werktag im neuen Jahr', 'nach
             der Zeitumstellung am Dienstag', 'am Brückentag nach Fronleichnam', 'Dienstag gleich
             nach der Mittagspause', 'Freitag, bevor ich die Kinder
             abhole um vier', 'Und Freitag Vormittag?', 'a week Friday', mit Smalltalk ('Ach, das Wetter ist furchtbar heute,
             naja, jedenfalls bräuchte ich was am Dienstag um 15 Uhr'); 'jeden zweiten Samstag'
-            kommt als Rückfrage; oder
+            und 'eine Serie, jeweils Donnerstag' kommen als Rückfrage; oder
             YYYY-MM-DD. Eine Korrektur oder ein Ausschluss wörtlich ('Freitag,
             nein, Samstag', 'morgen, oder nein, Samstag', 'Freitag oder ne warte lieber
             Samstag', 'Freitag, nein, doch nicht, Samstag', 'Freitag, doch lieber Samstag',
@@ -121,7 +124,7 @@ async def check_availability(
             unter denen, die die Leistung anbieten; eine Bedingung ('egal, nur kein Mann',
             'eine junge Frau', 'jemand, der sich mit Locken auskennt', 'die, die letztes
             Mal da war', 'der mit dem Bart', 'die Jüngere von den beiden', 'die Neue', 'bei ihm', 'beim Herrn', 'die, die mir die
-            Strähnchen gemacht hat') und eine Anrede
+            Strähnchen gemacht hat', 'die, die so lustig war') und eine Anrede
             ('Frau Spitzer') wörtlich übergeben: passt sie nicht eindeutig, kommt eine Rückfrage
             mit den Friseurinnen/Friseuren.
         time: Uhrzeit oder Zeitraum in den Worten des Anrufers, nicht umgerechnet: 'um 3',

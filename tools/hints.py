@@ -254,6 +254,10 @@ _HINTS: dict[str, tuple[str, str]] = {
         "On {date} the salon is open from {open} to {close}; the last start for this service "
         "is {last}.",
     ),
+    "time_split_teen": (
+        "'{said}': {first} oder {second}? Nachfragen, welche Uhrzeit gemeint ist.",
+        "'{said}': {first} or {second}? Ask which time is meant.",
+    ),
     "time_no_such_time": ("Diese Uhrzeit gibt es nicht.", "There is no such time."),
     "time_invalid": (
         "'{said}' ist keine gültige Uhrzeit.",

@@ -19,6 +19,7 @@ from tools.occasion_hair import occasion_hairdo
 from tools.service_age import says_teen_age
 from tools.service_correction import after_retraction
 from tools.service_effect import service_by_effect, wished
+from tools.service_pair import offered_of_pair
 from tools.service_tool import plain_wish
 from tools.service_words import concept_of, concepts, spoken_articles
 from tools.several_people import for_several_people
@@ -250,6 +251,13 @@ def resolve_service(catalog: Catalog, text: str, salon: SalonFile | None = None)
         # "eine Frisur für die Hochzeit", "hair for my sister's wedding": the hairdo, no cut
         return ServiceMatch("unknown_service", not_offered=hairdo)
     if match.status == "unknown_service" and match.not_offered:
+        # "Tönung und dann noch Hochstecken": the offered one asked, never "not offered" alone
+        offered = offered_of_pair(text, lambda part: _resolve_one(catalog, part, salon))
+        named = tuple(
+            dict.fromkeys(s for m in offered for s in (m.candidates or (m.service,)) if s)
+        )
+        if named:
+            return ServiceMatch("ambiguous_service", candidates=named)
         return match
     if match.status == "ok" and "child" in concepts(text)[0] and says_teen_age(text):
         # "für meinen Sohn, der ist siebzehn": a child's cut or an adult's, asked

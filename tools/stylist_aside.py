@@ -12,6 +12,7 @@ from __future__ import annotations
 import re
 from collections.abc import Callable
 
+from tools.stylist_anecdote import RELATIVE_AFTER_NAME
 from tools.text_fold import fold
 
 _EGAL = r"(?:egal|gleich|wurscht|wurst|schnuppe|einerlei)"
@@ -50,6 +51,10 @@ def without_aside(text: str, names: Callable[[str], bool] = lambda _: False) -> 
     kept = _TIME_ASIDE.sub(" ", folded)
     kept = _REASON.sub(lambda m: m[0] if names(m[0]) else " ", kept)
     kept = _REQUEST.sub("", kept)
+    # "die Sophie, die immer so viel erzählt": what the caller tells of the named stylist
+    told = RELATIVE_AFTER_NAME.search(kept)
+    if told is not None and names(kept[: told.start()]) and not names(told[0]):
+        kept = kept[: told.start()] + " " + kept[told.end() :]
     kept = re.sub(r"\s+", " ", kept).strip(" ,")
     if kept == re.sub(r"\s+", " ", folded).strip(" ,") or not re.search(r"[a-z]{2}", kept):
         return text

@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import re
 
+from tools.stylist_anecdote import ANECDOTE
 from tools.text_fold import fold
 
 # Who the stylist is: sex, age, experience, role.
@@ -101,6 +102,7 @@ _REFERRED = (
 _CONDITION = re.compile(f"{_WHO}|{_SKILL}|{_BEFORE}|{_LOOK}|{_TRAIT}|{_NEWCOMER}|{_REFERRED}")
 _DESCRIBES = re.compile(
     f"{_SKILL}|{_BEFORE}|{_QUESTION}|{_SUPERLATIVE}|{_LOOK}|{_TRAIT}|{_NEWCOMER}|{_REFERRED}"
+    f"|{ANECDOTE}"
 )
 # Age, height, build or manner said after a name ("Sophie, die Große", "Lena, die Jüngere"):
 # it tells the named stylist apart (folded text with its commas)

@@ -25,26 +25,38 @@ from agent.claims.booked_in_words import booked_in_words
 from agent.claims.callback_when_free import promised_when_free
 from agent.claims.caller_answer import caller_answered
 from agent.claims.cancel_effect import gone_by_effect, instead_of_cancelled
+from agent.claims.codes_asked import without_codes_asked
 from agent.claims.comma_bracket import joined_at_comma
+from agent.claims.complied_request import complied_request
 from agent.claims.confirmation_text import confirmation_texts
+from agent.claims.confirmation_to_come import confirmation_to_come
 from agent.claims.confirmed_visit import confirmed_for_visit
 from agent.claims.counterfactual import without_counterfactual
 from agent.claims.counterfactual_denied import counterfactual_denied
 from agent.claims.cut_words import completed
 from agent.claims.day_became import day_became
 from agent.claims.details import Names
+from agent.claims.earlier_call import earlier_call
+from agent.claims.elliptical_also import elliptical_also
 from agent.claims.elliptical_answer import elliptical_answers
 from agent.claims.end_time import without_end_times
+from agent.claims.epistemic_if import without_hedging_if
 from agent.claims.failure_reason import without_failure_reason
 from agent.claims.far_participle import with_far_participle
 from agent.claims.follow_up_words import follow_ups, without_requested_callback
 from agent.claims.framed import framed_claims
 from agent.claims.general_statement import without_general
 from agent.claims.general_visit import without_general_visit
+from agent.claims.hand_over import without_handed_over
 from agent.claims.hedge_reread import plain_statement
+from agent.claims.hedged_modal import indicative
 from agent.claims.held_not_yet import without_booked_beside_hold
 from agent.claims.idioms import without_idioms
+from agent.claims.interjection_done import interjection_done
+from agent.claims.listed_nothing import listed_nothing
+from agent.claims.listed_parts import listed_parts
 from agent.claims.listed_then_claimed import listed_then_claimed
+from agent.claims.loan_and_slang import standard_words
 from agent.claims.message_sent import without_sent_message
 from agent.claims.model import CallFacts, Claim
 from agent.claims.move_direction import with_direction
@@ -54,48 +66,63 @@ from agent.claims.narrated_act import narrated_acts
 from agent.claims.new_place_moves import as_new_place, day_becomes, shifted_by
 from agent.claims.news_callback import promised_anyway
 from agent.claims.no_claim_made import without_no_claim
+from agent.claims.no_need_to_come import no_need_to_come
 from agent.claims.nominal_style import nominal_outcomes
 from agent.claims.none_found import none_found
 from agent.claims.not_about_caller import without_not_about_caller
 from agent.claims.not_asserted import without_not_asserted
 from agent.claims.not_booked import not_booked
+from agent.claims.not_booked_what import not_booked_what
 from agent.claims.not_booked_words import not_booked_words, without_booked_in
 from agent.claims.not_said import without_unsaid
 from agent.claims.not_this_visit import without_not_this_visit
 from agent.claims.offered_in_question import offered_in_question
 from agent.claims.offered_slot import offered_slots
+from agent.claims.other_things import without_other_things
 from agent.claims.others_and_hours import without_others_and_hours
 from agent.claims.overview_status import status_booked
+from agent.claims.own_rule import without_own_rule
 from agent.claims.owned_slot import owned_slots
+from agent.claims.paragraph_sentence import paragraph_claims
 from agent.claims.partial_outcome import partial_outcomes
+from agent.claims.past_call import without_past_call
 from agent.claims.pending_answer import without_pending_answer
 from agent.claims.pending_request import pending_requests
 from agent.claims.placed_in_slot import placed_in_slot
 from agent.claims.possessed_slot import possessed_slots
 from agent.claims.possessed_visit import possessed_visits
 from agent.claims.presupposed_noun import presupposed_by_noun
+from agent.claims.process_rule import without_process_rules
 from agent.claims.pronoun_gone import pronoun_gone
 from agent.claims.provisional_hold import provisional_holds, without_booked_hold
 from agent.claims.question_booking import presupposed_booking
 from agent.claims.question_takes_made import taken_as_made
 from agent.claims.quoted_note import without_quoted_note
 from agent.claims.read import read_sentence
+from agent.claims.reference_numbers import reference_given
 from agent.claims.relative_antecedent import with_antecedent
 from agent.claims.relative_booked import relative_bookings
 from agent.claims.reminded_now import without_reminder_now
 from agent.claims.request_passed import as_passed_request
 from agent.claims.reread import reread
+from agent.claims.restated import restated
 from agent.claims.said_beside import beside
+from agent.claims.said_enough import said_enough
 from agent.claims.said_in_question import said_in_question
 from agent.claims.said_of_day import said_of_day, with_sentence_day
 from agent.claims.said_otherwise import said_otherwise
 from agent.claims.salon_wide import without_salon_wide
 from agent.claims.service_as_verb import without_service_verbs
+from agent.claims.shown_in_app import shown_in_app
 from agent.claims.slot_elsewhere import without_slot_elsewhere
+from agent.claims.slot_given_away import without_slots_given_away
 from agent.claims.slot_wanted import slots_wanted
 from agent.claims.slots import read_slot_claims
 from agent.claims.split_sentences import split_claims
+from agent.claims.supposed import without_supposed
+from agent.claims.text_arrived import text_arrived
 from agent.claims.third_party import third_party
+from agent.claims.third_person_acts import as_own_act
 from agent.claims.tool_output import in_record, record_claims
 from agent.claims.two_offers import two_offers
 from agent.claims.visit_facts import visit_facts
@@ -119,6 +146,9 @@ def amended(
             service_aliases=facts.service_aliases,
             stylist_aliases=facts.stylist_aliases,
         )
+
+    def whole(text: str) -> tuple[Claim, ...]:  # blind 22 (claims37): a restatement read in full
+        return amended(text, lang, read(text).claims + read_slot_claims(text, names), facts, names)
 
     cut = completed(sentence, lang)  # blind 16: cut by streaming mid-word, read as written out
     if cut is not None:
@@ -195,11 +225,42 @@ def amended(
     claims = without_end_times(sentence, claims, names)  # blind 20: "bis Viertel nach zwölf"
     claims = without_service_verbs(sentence, lang, claims, names)  # blind 20: "Haare färben"
     claims = joined_at_comma(sentence, claims)  # blind 20: "am Samstag, den 29., um 10 Uhr"
+    # blind 22 (claims37): restated in the reader's words, one class a line (restated.py)
+    claims += restated(sentence, as_own_act(sentence, lang), whole)  # others' acts, passive
+    claims += restated(sentence, indicative(sentence, lang), whole)  # hedges and modals
+    claims += restated(sentence, confirmation_to_come(sentence, lang), whole)  # pending
+    claims += restated(sentence, reference_given(sentence, lang), whole)  # booking numbers
+    claims += restated(sentence, shown_in_app(sentence, lang), whole)  # "in der App"
+    claims += restated(sentence, complied_request(sentence, lang), whole)  # "so: it's …"
+    claims += restated(sentence, listed_parts(sentence, lang, names), whole)  # "Gebucht: nichts"
+    claims += restated(sentence, elliptical_also(sentence, lang), whole)  # "…, und Ihr Termin auch"
+    claims += restated(sentence, standard_words(sentence, lang), whole)  # Denglisch, Swiss, slang
+    claims += restated(sentence, text_arrived(sentence, lang), whole)  # "die SMS sollte da sein"
+    claims += restated(sentence, earlier_call(sentence, lang), whole)  # "from your earlier call"
+    claims += paragraph_claims(sentence, whole)  # one claim among small talk
+    claims = without_other_things(sentence, claims)  # blind 22 (claims38): products, parking
+    claims = without_supposed(sentence, claims)  # blind 22 (claims38): "Sagen wir, Sie nehmen …"
+    claims = without_own_rule(sentence, claims)  # blind 22 (claims38): "Ich bestätige nur, was …"
+    claims = listed_nothing(sentence, claims)  # blind 22 (claims38): "Storniert: nichts."
+    claims = without_codes_asked(sentence, claims)  # blind 22 (claims38): "Der Türcode ist …"
+    claims = without_process_rules(sentence, claims)  # blind 22 (claims38): "Stornos werden …"
+    claims = without_handed_over(sentence, claims, names)  # blind 22 (claims38): "verbinde Sie"
+    claims = without_hedging_if(
+        sentence, claims
+    )  # blind 22 (claims38): "Wenn ich das richtig sehe"
+    claims = without_past_call(sentence, claims)  # blind 22 (claims38): "beim letzten Anruf"
+    claims = without_slots_given_away(sentence, claims)  # blind 22 (claims38): "ist vergeben"
+    claims = interjection_done(sentence, claims)  # blind 22 (claims38): "Paletti, ist erledigt."
+    claims = no_need_to_come(sentence, claims)  # blind 22 (claims38): "müssten nicht mehr kommen"
+    claims = not_booked_what(
+        sentence, claims, names
+    )  # blind 22 (claims38): "…, der ist noch nicht"
+    claims += said_enough(sentence, lambda t: amended(t, lang, read(t).claims, facts, names))
     claims += caller_answered(sentence, facts.caller, names)  # blind 23: "Ja." to "fest?"
     claims += presupposed_by_noun(sentence, names)  # blind 23: "zu Ihrer Buchung", "the hold on"
     claims += framed_claims(  # blind 23 (claims39): a claim in a frame, said plainly
         sentence,
         lang,
-        lambda t: amended(t, lang, read(t).claims + read_slot_claims(t, names), facts, names),
+        whole,
     )
     return beside(sentence, claims, facts, names)  # blind 18 (claims30): holds denied, "her"

@@ -20,6 +20,7 @@ from __future__ import annotations
 
 import re
 
+from agent.claims.denied_named import denied_details
 from agent.claims.details import ClaimDetails, Names, Role, read_details
 from agent.claims.model import Claim, ClaimKind
 from agent.claims.normalize import fold
@@ -56,7 +57,7 @@ def taken_back(
     text = fold(sentence).text
     span = (offset, offset + len(sentence))
     if _DENIED.search(text) and not _OTHER_ONE.search(text):
-        return (Claim(ClaimKind.NOT_BOOKED, *span),)
+        return (Claim(ClaimKind.NOT_BOOKED, *span, denied_details(text, names)),)  # claims38
     if _AGAIN.search(text):
         named = read_details(text, names)
         if named.weekdays or named.times:

@@ -102,7 +102,12 @@ def _errand_with_its_time(m: re.Match[str]) -> str:
     named = any(
         w in _NAMED_DAYS or w in TEMPORAL_WORDS or any(s in w for s in _DAYS_STEMS) for w in what
     )
-    return m[0] if named or _DAY_WORD.search(m["what"]) else " "
+    if named or _DAY_WORD.search(m["what"]):
+        return m[0]
+    # "nach meinem Zahnarzttermin am Donnerstag um zehn, also so um zwölf": the errand's day is
+    # the day wanted, its time is not
+    day = _DAY_WORD.search(m[0])
+    return f" {day[0]} " if day else " "
 
 
 def _errand(m: re.Match[str]) -> str:

@@ -310,7 +310,7 @@ def _main_day(group: tuple[date, ...], names: dict[date, str], ctx: Today) -> da
 @rule(
     rf"\b(?:(?:der|den|am|the)\s+)?(?:(?:letzte[nr]?|last|1\.|1st|first|erste[nr]?)\s+)?"
     rf"(?:(\d+\.?|einen|einem|ein|eine|einer|one|a)\s+)?(tag|tage|tagen|day|days"
-    rf"|woche|wochen|week|weeks|{WEEKDAY_RE})\s+(vor|nach|before|after)\s+"
+    rf"|woche|wochen|week|weeks|{WEEKDAY_RE})\s+(vor|nach|before|after|bevor|nachdem)\s+"
     rf"(?:(?:dem|den|der|the)\s+)?(\S.*)$"
 )
 def _relative_to_day(m: re.Match[str], ctx: Today) -> DayTerm | None:
@@ -320,14 +320,17 @@ def _relative_to_day(m: re.Match[str], ctx: Today) -> DayTerm | None:
     after Weihnachten is the 26th, the day before Ostern Karsamstag. 'Der letzte Samstag vor
     Weihnachten', 'der erste Montag nach Ostern' are the same days as without the ordinal."""
     refs, rest = day_terms(m[4], ctx, bare_numbers=True)
+    # the caller's own event named before its day ("nach meinem Geburtstag am 14.", "bevor die
+    # Schwiegereltern kommen, die kommen am Freitag"): its words are no day of their own
+    event = set(m[4][: m[4].find(refs[0].text)].split()) if len(refs) == 1 else set()
     if (
         len(refs) != 1
         or refs[0].span
         or not refs[0].dates
-        or any(is_temporal(w) for w in rest.split())
+        or any(is_temporal(w) and w not in event for w in rest.split())
     ):
         return None
-    ref, before = refs[0], m[3] in ("vor", "before")
+    ref, before = refs[0], m[3] in ("vor", "before", "bevor")
     # a named feast may be meant in two years (asked): each year's days are one group
     groups: list[tuple[date, ...]] = (
         [tuple(d for d in ref.dates if d.year == y) for y in sorted({d.year for d in ref.dates})]
@@ -348,6 +351,10 @@ def _relative_to_day(m: re.Match[str], ctx: Today) -> DayTerm | None:
         else:
             day = main - timedelta(days=n) if before else main + timedelta(days=n)
         days.append(day)
+    if before and not ref.names and any(d >= ctx.day for d in days):
+        # counted back from an event that may be today or next week ("der Flug ist am Samstag"
+        # said on a Saturday): a day already gone is not meant
+        days = [d for d in days if d >= ctx.day]
     settled = settle_years(tuple(dict.fromkeys(days)), ctx.day)  # this year's gone: round 11
     years = {d.year for d in settled}
     return DayTerm(settled, m[0], weekday=weekday, year_unclear=len(years) > 1)

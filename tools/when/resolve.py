@@ -19,12 +19,14 @@ from tools.when.asap_except import AsapExcept, asap_except
 from tools.when.asides import drop_asides
 from tools.when.bound_reason import restated_bound
 from tools.when.caller_words import caller_words, excluded_words
+from tools.when.closed_remark import drop_closed_remark
 from tools.when.day_question import DayQuestion, day_question
 from tools.when.days import DayTerm, Today, day_terms
 from tools.when.errand import Errand, drop_errand
 from tools.when.evening import SLOT, last_starts, last_starts_before_evening
 from tools.when.excluded_day import excluded_weekdays
 from tools.when.first_open import first_open_day, first_open_from
+from tools.when.foreign_clock import read_foreign_clock
 from tools.when.lexicon import (
     ALTERNATIVES,
     CORRECTION_PHRASES,
@@ -38,15 +40,20 @@ from tools.when.month_words import unread_after_day
 from tools.when.next_month import name_next_month
 from tools.when.no_such_day import no_such_day
 from tools.when.normalize import normalize
+from tools.when.other_numbers import drop_other_numbers
 from tools.when.own_schedule import own_schedule
 from tools.when.past_visit import drop_past_visits
 from tools.when.pieces import answer_piece
 from tools.when.preferred_time import preferred_time
+from tools.when.recurring import recurring
 from tools.when.small_talk import drop_small_talk
+from tools.when.split_teen import split_teen, teen_within_hours
 from tools.when.spoken import Words
+from tools.when.stt_clock import read_stt_clock
 from tools.when.times import Clock, Part, Span, TimeTerm, side_by_side, time_spans, time_terms
 from tools.when.week_shift import shifted, week_shift
 from tools.when.week_weekday import a_week_weekday
+from tools.when.weekday_question import weekday_checked
 from tools.when.year_open_day import year_open_day
 
 MAX_DAYS_AHEAD = 366  # the longest a calendar year can be: see `a_year_after`
@@ -114,17 +121,6 @@ _RIGHT_AT = re.compile(r"\b(?:gleich|direkt|sofort)\s+(?:um|ab|gegen|so\s+um)\b"
 # "any day but Tuesday", "anything but Friday", "every day except Monday": a day excluded with
 # nothing named instead (asked, as "nicht am Dienstag"; "but" alone is no exclusion)
 _ALL_BUT = re.compile(r"\b(?:any|every|all)(?:\s*(?:day|days|thing|time))?\s+(?:but|except|save)\b")
-# A recurring wish ("jeden Mittwoch", "immer dienstags", "jeden zweiten Samstag", "alle zwei
-# Wochen", "every other Tuesday", "each Friday"): no one day, asked which day the first is; "wie
-# immer am Dienstag" (as always) and "jeden Tag außer" (an exclusion) are not it
-_RECURRING = re.compile(
-    rf"\b(?:jede[nmrs]?|every|each)\s+(?:\d+(?:\.|st|nd|rd|th)?\s+|(?:other|second|third|fourth)\s+)?"
-    rf"(?:{WEEKDAY_RE}|woche|wochen|week|weeks|monat|month)\b"
-    r"|(?<!\bwie\s)(?<!\bas\s)\b(?:immer|always)\s+(?:(?:am|on|nur|only)\s+)?"
-    rf"(?:{WEEKDAY_RE})s\b"
-    r"|\balle\s+\d+\s+(?:wochen|tage|monate)\b|\bevery\s+\d+\s+(?:weeks|days|months)\b"
-    rf"|\b(?:regelmaessig|regularly)\b.*\b(?:{WEEKDAY_RE})s?\b"
-)
 # A count left over unread ("in 8 Tog" with an unknown unit): part of the day said, never dropped
 _COUNT_LEFT_OVER = re.compile(r"\bin\s+\d+\b")
 # A clock word left over with an unread word after it ("um dingsda", "um halber zwoife", "Klock
@@ -279,7 +275,10 @@ def _corrected(text: str, role: str, ctx: Today) -> tuple[list[DayTerm], list[Ti
     what is excluded in favour of another is dropped; what follows a correction word replaces what came before it
     when both name the same kind of thing (a weekday for a weekday, a date for a date, a clock
     time for a clock time); anything else said is kept. With "oder" both stay (asked)."""
-    text = " ".join(_OR_CORRECTED_RE.sub("nein ", _EXCLUDED_RE.sub(" ", text)).split())
+    # "nicht um zehn, nicht um elf, lieber um zwölf": each excluded in turn, the last first
+    while (excluded := _EXCLUDED_RE.sub(" ", text)) != text:
+        text = excluded
+    text = " ".join(_OR_CORRECTED_RE.sub("nein ", text).split())
     if any(w in ALTERNATIVES for w in text.split()) or not _CORRECTION_RE.search(text):
         return _terms(text, role, ctx)
     parts = re.split(f"({_CORRECTION_RE.pattern})", text)
@@ -347,6 +346,10 @@ def _settled_at_end(text: str) -> str:
 
 
 def _read(text: str | None, role: str, ctx: Today, said: _Said) -> None:
+    # "ich bin 45 und hätte gern Donnerstag um drei, kostet das 30 Euro?": the caller's story
+    text = drop_other_numbers(text) if text else text
+    # "Donnerstag halp drei", "amfreitag", "le Donnerstag à quinze heures": the clock and day said
+    text = read_foreign_clock(read_stt_clock(text)) if text else text
     past = drop_past_visits(text) if text else None
     if past is not None:  # "wir hatten letztes Mal ja auch Dienstag": not the wish
         text = past.text
@@ -366,7 +369,8 @@ def _read(text: str | None, role: str, ctx: Today, said: _Said) -> None:
     if not text or not text.strip():
         return
     text = drop_small_talk(text)  # "das Wetter ist furchtbar heute, naja, ... am Dienstag"
-    normalized = _settled_at_end(a_week_weekday(drop_asides(normalize(text))))
+    normalized = weekday_checked(drop_closed_remark(normalize(text)))
+    normalized = _settled_at_end(a_week_weekday(drop_asides(normalized)))
     normalized = name_next_month(normalized, ctx.day)  # "im nächsten Monat": its name
     normalized = preferred_time(normalized)  # "um zehn oder elf, am liebsten elf": elf
     but_not = asap_except(normalized)
@@ -390,7 +394,8 @@ def _read(text: str | None, role: str, ctx: Today, said: _Said) -> None:
     said.unread |= set(unread_after_day(normalized))
     said.right_at = said.right_at or bool(_RIGHT_AT.search(normalized))
     said.negated = said.negated or bool(_ALL_BUT.search(normalized))
-    said.recurring = said.recurring or bool(_RECURRING.search(normalized))
+    wish = recurring(normalized)  # "alle vier Wochen, das erste Mal am Dienstag": that Tuesday
+    normalized, said.recurring = wish.text, said.recurring or wish.asked
     days, times, rest = restated_bound(
         normalized, lambda text: _corrected(text, role, ctx)
     ) or _corrected(normalized, role, ctx)
@@ -928,6 +933,34 @@ def understand(
 ) -> DateCheck:
     """Everything about the asked day and time that can be decided without the calendar; what
     it tells the model (`message`, `spoken`) in the call's `language` ("en": English)."""
+    check = _understand(salon, now, date_text, time_text, weekday_text, minutes, language)
+    teen = split_teen((date_text, time_text))
+    if teen is None or check.status != "outside_hours" or check.start_local is None:
+        return check
+    if not teen_within_hours(salon, check.start_local, teen[1], minutes):
+        return check
+    # "Donnerstag um acht zehn": 8:10 (outside) or "achtzehn" (18:00, open)? asked
+    say = Words(language, check.start_local.date(), salon.closed_day_names_en)
+    asked = (check.start_local.time().replace(second=0), time(teen[1]))
+    return DateCheck(
+        "ambiguous_time",
+        day=check.day,
+        message=say.message(
+            "time_split_teen", said=teen[0], first=say.time(asked[0]), second=say.time(asked[1])
+        ),
+        options=[{"time": t.strftime("%H:%M"), "spoken": say.time(t)} for t in asked],
+    )
+
+
+def _understand(
+    salon: SalonFile,
+    now: datetime,
+    date_text: str | None,
+    time_text: str | None = None,
+    weekday_text: str | None = None,
+    minutes: int = 0,
+    language: str = "de",
+) -> DateCheck:
     tz = salon.tz
     # A "now" without an offset is the salon's wall clock, never the machine's local time (a
     # server or test machine in UTC would move every "heute noch" and "in einer Stunde" by hours).

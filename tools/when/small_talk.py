@@ -51,8 +51,17 @@ _LOOSE = frozenset(
 _GREETING = re.compile(r"\b(?:guten\s+(?:morgen|tag|abend)|good\s+(?:morning|afternoon|evening))\b")
 
 
+# a day counted from the occasion ("einen Tag bevor meine Tochter heiratet"): the day wanted
+_COUNTED_FROM = re.compile(
+    r"\b(?:tag|tage|tagen|woche|wochen|day|days|week|weeks)\s+(?:vor|nach|bevor|nachdem|before"
+    r"|after)\b"
+)
+
+
 def _own_day(folded: str) -> bool:
     """Whether a clause names a day or time of its own (kept: asked if it disagrees)."""
+    if _COUNTED_FROM.search(folded):
+        return True
     words = _GREETING.sub(" ", folded).split()
     return any(
         any(c.isdigit() for c in w) or w in WEEKDAYS or (is_temporal(w) and w not in _LOOSE)

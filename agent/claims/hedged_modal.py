@@ -1,0 +1,83 @@
+"""Claims behind a hedge or an epistemic modal (blind 22, claims37): a hedge or modal does not
+take a claim back (blind 22's convention), so the sentence is read in the indicative:
+"Sieht so aus, als wären Sie drin" → "Sie sind drin"; the modal perfect "Das sollte / müsste /
+dürfte geklappt haben" → "Das hat geklappt" ("Am Termin sollte sich nichts geändert haben");
+"Scheint geklappt zu haben" → "hat geklappt"; a slot that "dürfte noch gehen" → "geht noch";
+"It would appear / seem (that) you're in" → "you're in"; a denial raised to the speaker's
+belief, "I don't think you're booked yet" → "you're not booked yet"; the progressive passive of a
+hold, "The slot is being kept for you" → "is held for you". "sollten" is left alone ("Sie sollten
+…" advises); questions and conditions ("Sollte es klappen, …") are left to the reader."""
+
+from __future__ import annotations
+
+import re
+
+_SUBJ = {"wäre": "ist", "wären": "sind", "hätte": "hat", "hätten": "haben"}
+_DE_ALS = re.compile(
+    r"^\s*(?:es\s+)?sieht\s+(?:ganz\s+|fast\s+|mir\s+)?(?:so\s+)?aus,?\s+als\s+"
+    r"(?P<v>wäre|wären|hätte|hätten)\s+(?P<s>\w+)\s+(?P<rest>.+)$",
+    re.IGNORECASE,
+)
+_DE_MODAL_PERFECT = re.compile(
+    r"\b(?P<m>sollte|müsste|dürfte|müssten|dürften)\s+(?P<mid>(?:\w+\s+)*?)(?P<p>\w+)\s+"
+    r"(?P<aux>haben|sein)\b\s*(?P<end>[.!]?)\s*$",
+    re.IGNORECASE,
+)
+_DE_SCHEINT = re.compile(
+    r"^\s*(?P<pre>(?:das|es)\s+)?scheint\s+(?P<mid>(?:\w+\s+)*?)(?P<p>\w+)\s+zu\s+(?P<aux>haben|sein)"
+    r"\s*[.!]?\s*$",
+    re.IGNORECASE,
+)
+_DE_MODAL_GO = re.compile(
+    r"\b(?P<m>dürfte|müsste|sollte)\b(?P<mid>.*?)\b(?P<v>gehen|passen|klappen)\b", re.IGNORECASE
+)
+_EN_APPEAR = re.compile(
+    r"^\s*it\s+(?:would\s+)?(?:appear|seem|appears|seems)s?\s+(?:that\s+|as\s+(?:if|though)\s+)?,?\s*",
+    re.IGNORECASE,
+)
+_EN_NEG_RAISED = re.compile(
+    r"^\s*i\s+(?:don't|do\s+not)\s+(?:think|believe|reckon|suppose)\s+(?:that\s+)?"
+    r"(?P<s>you're|you\s+are|it's|it\s+is)\s+(?P<rest>.*\byet\b.*)$",
+    re.IGNORECASE,
+)
+_EN_BEING_KEPT = re.compile(r"\b(is|are)\s+being\s+(?:kept|held|saved)\b", re.IGNORECASE)
+# a question, a condition; a modal put first before a comma is a condition too ("Sollte es am
+# Freitag klappen, melde ich mich")
+_LEFT_ALONE = re.compile(
+    r"\?|\b(?:wenn|falls|ob|if|whether)\b|^\s*(?:sollte|sollten|müsste|dürfte)\b[^,;:]*[,;:]",
+    re.IGNORECASE,
+)
+
+
+def indicative(sentence: str, lang: str) -> str | None:
+    """`sentence` said without its hedge or epistemic modal, or None."""
+    text = sentence.replace("’", "'")
+    if _LEFT_ALONE.search(text):
+        return None
+    if lang == "de":
+        m = _DE_ALS.match(text)
+        if m:
+            return f"{m['s']} {_SUBJ[m['v'].lower()]} {m['rest']}"
+        m = _DE_SCHEINT.match(text)
+        if m:
+            aux = "hat" if m["aux"].lower() == "haben" else "ist"
+            return f"{m['pre'] or ''}{aux} {m['mid']}{m['p']}."
+        m = _DE_MODAL_PERFECT.search(text)
+        if m:
+            plural = m["m"].lower().endswith("en")
+            aux = {"haben": ("hat", "haben"), "sein": ("ist", "sind")}[m["aux"].lower()][plural]
+            return f"{text[: m.start()]}{aux} {m['mid']}{m['p']}{m['end'] or '.'}"
+        m = _DE_MODAL_GO.search(text)
+        if m:
+            verb = m["v"].lower()[:-2] + "t"
+            return f"{text[: m.start()]}{verb}{m['mid']}{text[m.end() :]}".replace("  ", " ")
+        return None
+    m = _EN_NEG_RAISED.match(text)
+    if m:
+        return f"{m['s']} not {m['rest']}"
+    m = _EN_APPEAR.match(text)
+    if m and m.end() < len(text):
+        return text[m.end() :]
+    if _EN_BEING_KEPT.search(text):
+        return _EN_BEING_KEPT.sub(lambda k: f"{k[1]} held", text)
+    return None

@@ -1,0 +1,31 @@
+"""How the salon handles cancellations, moves or bookings in general (blind 22, claims38):
+"Cancelled slots are released straight away", "Verschiebungen werden bei uns kostenlos
+gemacht", "Stornierte Termine werden bei uns sofort wieder freigegeben", "Reschedulings are done
+free of charge here". A clause whose subject is a bare plural of outcomes or appointments (no
+article, no possessive) with a verb in the present states a process, not an outcome of this
+call: its claims are dropped.
+
+Not: "Ihre Termine sind gebucht", "Both appointments are booked", "Die Termine am Freitag und
+Samstag sind eingetragen" (an article or possessive: these appointments).
+"""
+
+from __future__ import annotations
+
+import re
+
+from agent.claims.claim_clause import claim_clause
+from agent.claims.model import Claim
+
+_PROCESS = re.compile(
+    r"^\W*(?:(?!beide|alle|die|diese|ihre|unsere|meine|zwei|drei)\w+e\s+)?(?:verlegungen|verschiebungen|stornierungen|stornos|umbuchungen|buchungen|"
+    r"absagen|termine|reservierungen|änderungen)\s+(?:werden|sind|gehen|laufen|kosten)\b|"
+    r"^\W*(?:(?!both|all|the|these|those|your|our|my|two|three)\w+\s+)?(?:cancellations|bookings|moves|appointments|slots|reservations|"
+    r"changes|reschedulings|rebookings)\s+(?:are|get|go|cost)\b"
+)
+
+
+def without_process_rules(sentence: str, claims: tuple[Claim, ...]) -> tuple[Claim, ...]:
+    """`claims` minus those of a clause about outcomes of a kind in general."""
+    if not claims:
+        return claims
+    return tuple(c for c in claims if not _PROCESS.search(claim_clause(sentence, c)))

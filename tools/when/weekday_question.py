@@ -1,0 +1,28 @@
+"""A weekday the caller checks about the date they named: "den 13. Jan., das ist ein Mittwoch,
+oder?", "der 20., das ist doch ein Freitag, gell?", "the 14th, that's a Tuesday, right?". The
+question says the weekday the caller believes; it is read as the weekday said with the date
+("Mittwoch, den 13. Januar"): the date when the weekday is right, the mismatch asked when not. Its
+"ein" is no clock ("ein" read as 1 would be 13:00).
+
+Works on normalized text (`tools.when.normalize`: "ein" as "1").
+"""
+
+from __future__ import annotations
+
+import re
+
+from tools.when.lexicon import WEEKDAY_RE
+
+_CHECKED = re.compile(
+    r"\b(?:(?:das|der|es|dies)\s+(?:ist|waer|waere|war)|(?:ist|waere)\s+(?:das|der|es)|thats"
+    r"|that\s+is|its|it\s+is|is\s+that|isnt\s+that|which\s+is)\s+"
+    r"(?:(?:doch|ja|dann|schon|also|aber|wohl|auch|still)\s+)*(?:1|ein|a)\s+"
+    rf"(?P<day>{WEEKDAY_RE})\b"
+    r"(?:\s+(?:oder\s+nicht|oder|gell|ne|nicht\s+wahr|nicht|right|isnt\s+it|is\s+it|no))?"
+)
+
+
+def weekday_checked(text: str) -> str:
+    """`text` with the caller's check of the weekday ("das ist ein Mittwoch, oder?") as the
+    weekday said."""
+    return " ".join(_CHECKED.sub(lambda m: f" {m['day']} ", text).split())
