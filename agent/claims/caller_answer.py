@@ -32,7 +32,7 @@ _WH = re.compile(
     r"^\W*(?:\w+\s*,\s*)?(?:wann|wo|was|wie|welche\w*|wer|wem|wen|warum|wieso|when|what|"
     r"where|which|who|why|how)\b"
 )
-_NEGATED = re.compile(r"\b(?:nicht|kein\w*|not|n't|never|nie)\b")
+_NEGATED = re.compile(r"\b(?:nicht|kein\w*|not|never|nie)\b|n't\b")
 # the question's subject: the caller, their appointment, or "it" / "das" standing for it
 _SUBJECT = re.compile(
     r"\b(?:ich|i|i'm|das|es|it|it's|that|that's|this|(?:der|mein|ihr)\s+termin|"
