@@ -11,8 +11,8 @@ as any other sentence and adds its claims to the sentence's (the frame's own cla
 - The salon or its team as the one that has the caller: "The salon has you in its book", "The
   team has you on the schedule" say what "we have you …" says (convention 31).
 - A third person holding a slot for the caller: "Fabian hält Ihnen Freitag um zehn frei" is the
-  hold "ich halte Ihnen … frei" (the stylist's free time is a hold once it is kept for "Ihnen");
-  "vorgehalten" is "freigehalten".
+  hold "ich halte Ihnen … frei" (the stylist's free time is a hold once it is kept for "Ihnen").
+  Not "vorgehalten": the gated files read "Der Termin ist für Sie vorgehalten" as no hold.
 - A self-correction ("Korrektur:", "Sorry, I got that wrong —", "da habe ich mich vertan:") is
   read by what it ends on (convention 8): the part after the last dash or colon; a correction from
   booked to a hold ("Ich hatte gesagt, es sei gebucht – es ist nur reserviert") also says it is
@@ -25,7 +25,7 @@ as any other sentence and adds its claims to the sentence's (the frame's own cla
   only once the caller agrees: not booked yet (convention 5).
 - A recap's headings: "Noch offen, also nicht gebucht: <X>" is "<X> ist noch nicht gebucht",
   "reserviert ja, gebucht noch nicht – <X>" names the slot both states are of; a recap of the
-  caller's wish, then "Soll ich das so buchen?", offers that slot (convention 2); "your slot,
+  caller's wish (a heading naming the wish), then "Soll ich das so buchen?", offers that slot (convention 2); "your slot,
   which I've confirmed, is …" says the slot is confirmed.
 
 Not: a frame with nothing told after it, a clause that claims nothing once plain (read by the same
@@ -65,15 +65,15 @@ _SEPARABLE = re.compile(
     _I,
 )
 _REWRITES = (
-    # aspect and duration
-    (re.compile(r"\byou've\s+been\s+(?=in\b|on\b|down\b|booked\b)", _I), "you're "),
+    # aspect and duration: "you've been in the book for a while" is "you're in the book"
     (
         re.compile(
-            r"\s+(?:for\s+(?:a\s+few|some|several|a\s+couple\s+of)\s+(?:minutes|hours|days)|"
-            r"for\s+a\s+(?:while|bit))(?:\s+(?:already|now))?(?=\W*$)",
+            r"\byou've\s+been\s+(?P<s>(?:in|on|down|booked)\b[^,;.!?]*?)(?:\s+for\s+(?:a\s+few|"
+            r"some|several|a\s+couple\s+of)\s+(?:minutes|hours|days)|\s+for\s+a\s+(?:while|bit))?"
+            r"(?:\s+(?:already|now))?(?=\W*$)",
             _I,
         ),
-        "",
+        r"you're \g<s>",
     ),
     (
         re.compile(r"\b(ist|sind)\s+(?:eben|gerade|grad|soeben|schon|vorhin)\s+rausgegangen\b", _I),
@@ -100,7 +100,6 @@ _REWRITES = (
         ),
         "Ich halte Ihnen",
     ),
-    (re.compile(r"\bvorgehalten\b", _I), "freigehalten"),
     # a booking bound to the caller's yes: not made yet (convention 5)
     (
         re.compile(
@@ -117,7 +116,7 @@ _REWRITES = (
     (
         re.compile(
             r"^\W*(?:(?:nee|nein|ne|no)\s*,\s*)?(drin|gebucht|eingetragen|fest)\s+(sind|ist|bin)\s+"
-            r"(sie|er|es|ich)\b(.*?)(\W*)$",
+            r"(sie|er|es|ich)\b([^,;.!?–—]*?)(\W*)$",
             _I,
         ),
         r"\3 \2\4 \1\5",
@@ -158,7 +157,7 @@ _STATE_LIST = re.compile(
     _I,
 )
 _ASK_RECAP = re.compile(
-    r"^[^:]*:\s*(?P<x>[^.?!:]+)\.\s*(?P<q>soll\s+ich|shall\s+i|should\s+i)\s+(?:das|es|that|it)\s+"
+    r"^[^:]*\b(?:wunsch|wünsche|anfrage|request|wish|wanted)\b[^:]*:\s*(?P<x>[^.?!:]+)\.\s*(?P<q>soll\s+ich|shall\s+i|should\s+i)\s+(?:das|es|that|it)\s+"
     r"(?:so\s+)?(?P<v>buchen|eintragen|reservieren|book|reserve)\s*\?\s*$",
     _I,
 )
