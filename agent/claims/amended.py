@@ -23,6 +23,7 @@ from agent.claims.answered_slot import answered_slots
 from agent.claims.awaiting_salon import awaiting_salon, without_passed_on
 from agent.claims.booked_in_words import booked_in_words
 from agent.claims.callback_when_free import promised_when_free
+from agent.claims.caller_answer import caller_answered
 from agent.claims.caller_notes import without_caller_notes
 from agent.claims.cancel_effect import gone_by_effect, instead_of_cancelled
 from agent.claims.codes_asked import without_codes_asked
@@ -44,6 +45,7 @@ from agent.claims.epistemic_if import without_hedging_if
 from agent.claims.failure_reason import without_failure_reason
 from agent.claims.far_participle import with_far_participle
 from agent.claims.follow_up_words import follow_ups, without_requested_callback
+from agent.claims.framed import framed_claims
 from agent.claims.general_statement import without_general
 from agent.claims.general_visit import without_general_visit
 from agent.claims.hand_over import without_handed_over
@@ -94,6 +96,7 @@ from agent.claims.pending_request import pending_requests
 from agent.claims.placed_in_slot import placed_in_slot
 from agent.claims.possessed_slot import possessed_slots
 from agent.claims.possessed_visit import possessed_visits
+from agent.claims.presupposed_noun import presupposed_by_noun
 from agent.claims.process_rule import without_process_rules
 from agent.claims.pronoun_gone import pronoun_gone
 from agent.claims.provisional_hold import provisional_holds, without_booked_hold
@@ -260,6 +263,13 @@ def amended(
         sentence, claims, names
     )  # blind 22 (claims38): "…, der ist noch nicht"
     claims += said_enough(sentence, lambda t: amended(t, lang, read(t).claims, facts, names))
+    claims += caller_answered(sentence, facts.caller, names)  # blind 23: "Ja." to "fest?"
+    claims += presupposed_by_noun(sentence, names)  # blind 23: "zu Ihrer Buchung", "the hold on"
+    claims += framed_claims(  # blind 23 (claims39): a claim in a frame, said plainly
+        sentence,
+        lang,
+        whole,
+    )
     claims = without_caller_notes(sentence, claims)  # blind 23 (claims40): details, praise
     claims = without_under_way(sentence, claims)  # blind 23 (claims40): an act still running
     claims = without_others_place(sentence, claims)  # blind 23 (claims40): others, offers

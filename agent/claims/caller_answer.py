@@ -1,0 +1,137 @@
+"""A short answer read with the caller's yes-or-no question (blind 23, claims39; convention 74).
+
+"Ja." / "Klar." / "Sure is." / "It did." say nothing alone; after the caller's "Ist das jetzt
+fest?", "So I'm booked?", "Is it cancelled now?" or "Did it go through?" they say what was asked.
+A yes (a yes word, or the echo of the question's auxiliary: "it is", "you are", "it did") claims
+the state the question asks about: booked ("gebucht", "fest", "fix", "eingetragen", "drin",
+"steht", "booked", "confirmed", "in"), cancelled, moved, or the bare success when the question
+asks about "it" / "das" being done or going through. A "not yet" ("noch nicht", "fast", "nicht
+ganz", "jein", "gleich", "not yet", "not quite", "almost") answering a booking question says the
+booking is not made yet (`not_booked`, convention 5); to a bare "done?" it claims nothing. The
+question's day, time, stylist or service go with the claim.
+
+Only an answer made of answer words alone: a yes or no particle, a pronoun and auxiliary echoed,
+an intensifier ("sicher", "absolutely", "of course"). A sentence with words of its own is read
+as said. Not: a question asked with a question word ("Wann ist mein Termin?", convention 46's
+bare slot answers it), a question about something else ("Haben Sie samstags offen?", "Do you do
+highlights?", "Does Lena work Saturdays?"), a negated question, a bare "Nein" / "No" (a failure
+without "yet" claims nothing, convention 5), "Einen Moment." (no answer yet).
+"""
+
+from __future__ import annotations
+
+import re
+from itertools import pairwise
+
+from agent.claims.details import ClaimDetails, Names, Role, read_details
+from agent.claims.memo import per_text
+from agent.claims.model import Claim, ClaimKind
+from agent.claims.normalize import normalize
+
+_WH = re.compile(
+    r"^\W*(?:\w+\s*,\s*)?(?:wann|wo|was|wie|welche\w*|wer|wem|wen|warum|wieso|when|what|"
+    r"where|which|who|why|how)\b"
+)
+_NEGATED = re.compile(r"\b(?:nicht|kein\w*|not|never|nie)\b|n't\b")
+# the question's subject: the caller, their appointment, or "it" / "das" standing for it
+_SUBJECT = re.compile(
+    r"\b(?:ich|i|i'm|das|es|it|it's|that|that's|this|(?:der|mein|ihr)\s+termin|"
+    r"(?:meine|die)\s+(?:buchung|reservierung)|(?:my|the)\s+(?:appointment|booking))\b"
+)
+_ASKED_STATE: tuple[tuple[ClaimKind, re.Pattern[str]], ...] = (
+    (
+        ClaimKind.CANCELLED,
+        re.compile(r"\b(?:storniert|abgesagt|gestrichen|cancell?ed|called\s+off)\b"),
+    ),
+    (
+        ClaimKind.RESCHEDULED,
+        re.compile(r"\b(?:verschoben|verlegt|umgebucht|moved|rescheduled|shifted)\b"),
+    ),
+    (
+        ClaimKind.DONE,
+        re.compile(
+            r"\b(?:done|erledigt|geklappt|worked|work|(?:go|gone|went)\s+through|"
+            r"durchgegangen)\b"
+        ),
+    ),
+    (
+        ClaimKind.BOOKED,
+        re.compile(
+            r"\b(?:gebucht|fest|fix|eingetragen|drin|bestätigt|steht|booked|confirmed|"
+            r"in|locked\s+in|set)\b"
+        ),
+    ),
+)
+_YES = frozenset(
+    "ja jawohl jawoll jo jep jup jupp genau klar sicher sicherlich natürlich freilich logo "
+    "selbstverständlich richtig korrekt absolut allerdings doch gewiss yes yep yeah yup yea "
+    "sure certainly absolutely definitely indeed correct right exactly course".split()
+)
+_NOT_YET = frozenset("fast beinahe nahezu gleich jein almost nearly".split())
+_NOT_YET_PAIRS = (("noch", "nicht"), ("nicht", "ganz"), ("not", "yet"), ("not", "quite"))
+# words an answer may carry around its yes or no: a pronoun and auxiliary echoed, intensifiers
+_ECHO = frozenset(
+    "ist es er sie sind bin hat haben das schon jetzt auch so ganz ja nein nee nö moment einen "
+    "noch nicht bitte aber eben is it it's you are you're did does do has have i am was "
+    "of no nope not quite yet just that's sir madam frau herr fest fix gebucht eingetragen drin "
+    "booked confirmed done".split()
+)
+_AUX_ECHO = re.compile(
+    r"^(?:it|that|you|i|ist|es|das|sie)\s+(?:is|did|does|has|are|am|was|ist|sind|hat)$|"
+    r"^(?:sure|klar)\s+(?:is|did|does|are|was|ist)$"
+)
+
+
+@per_text(256)
+def _asked(caller: str) -> ClaimKind | None:
+    """The state the caller's last question asks about, if a yes-or-no question."""
+    text = normalize(caller)
+    questions = re.findall(r"[^.!?]*\?", text)
+    if not questions:
+        return None
+    q = questions[-1].strip()
+    if _WH.search(q) or _NEGATED.search(q) or not _SUBJECT.search(q):
+        return None
+    for kind, rule in _ASKED_STATE:
+        if rule.search(q):
+            if kind is ClaimKind.DONE and not re.search(r"\b(?:it|that|this|das|es)\b", q):
+                return None
+            return kind
+    return None
+
+
+def _polarity(sentence: str) -> str | None:
+    """ "yes", "not_yet" or None: what a sentence of answer words alone answers."""
+    words = re.findall(r"[\w']+", normalize(sentence))
+    if not words or len(words) > 6:
+        return None
+    if any(w not in _YES and w not in _NOT_YET and w not in _ECHO for w in words):
+        return None
+    pairs = set(pairwise(words))
+    late = "not" in words and "yet" in words  # "not just yet"
+    if late or any(p in pairs for p in _NOT_YET_PAIRS) or any(w in _NOT_YET for w in words):
+        return "not_yet"
+    if any(w in ("nein", "nee", "nö", "no", "nope", "not", "nicht") for w in words):
+        return None
+    if any(w in _YES for w in words if w != "doch") or _AUX_ECHO.search(" ".join(words)):
+        return "yes"
+    return None
+
+
+def caller_answered(sentence: str, caller: str, names: Names) -> tuple[Claim, ...]:
+    """The claim a short answer makes about what the caller asked (see above)."""
+    if not caller or "?" not in caller:
+        return ()
+    polarity = _polarity(sentence)
+    if polarity is None:
+        return ()
+    kind = _asked(caller)
+    if kind is None:
+        return ()
+    if polarity == "not_yet":
+        if kind is not ClaimKind.BOOKED:
+            return ()
+        kind = ClaimKind.NOT_BOOKED
+    question = normalize(caller).rsplit(".", 1)[-1]
+    details = ClaimDetails(((Role.ANY, read_details(question, names)),))
+    return (Claim(kind, 0, len(sentence), details),)

@@ -1,0 +1,69 @@
+"""An outcome presupposed by a definite noun phrase (blind 23, claims39; convention 77).
+
+- A detail recorded at the caller's appointment: "Ich habe bei Ihrem Termin vermerkt, dass …",
+  "Ihr Wunsch … ist zu Ihrem Termin eingetragen", "Darf ich zu Ihrer Buchung noch eine Nummer
+  hinterlegen?", "Your allergy is noted on your booking": a note is put at an appointment that
+  exists (BOOKED, with the day or time the noun phrase names; conventions 31, 45).
+- A question that takes a cancellation or a hold as done: "Möchten Sie nach der Stornierung
+  gleich einen neuen Termin?", "After the cancellation, shall I look for another day?"
+  (CANCELLED); "Soll ich den reservierten Platz am Freitag um zehn fest buchen?", "Shall I turn
+  the hold on Friday at ten into a booking?" (HELD, with what the sentence names).
+
+Not: a note with no appointment of the caller's named ("Ich habe notiert, dass Sie eine Allergie
+haben", "Darf ich noch eine Telefonnummer hinterlegen?"), an indefinite or other appointment ("zu
+einem Termin", "zu Ihrem nächsten Termin" asked for), a condition ("wenn Sie einen Termin haben",
+"if you book"), a cancellation or hold as a statement (the clause readers read those) or named
+as a plan ("vor der Stornierung", "before I cancel").
+"""
+
+from __future__ import annotations
+
+import re
+
+from agent.claims.details import ClaimDetails, Details, Names, Role, read_details
+from agent.claims.model import Claim, ClaimKind
+from agent.claims.normalize import normalize
+
+_AT_VISIT = re.compile(
+    r"\b(?:zu|bei|an|in)\s+ihre[mr]\s+(?P<de>termin|buchung|reservierung)\b|"
+    r"\b(?:on|to|with|against)\s+your\s+(?P<en>booking|appointment)\b"
+)
+# a note, in the forms a record verb takes (stem, any inflection or participle)
+_NOTE = re.compile(
+    r"\b(?:vermerk\w*|notier\w*|eingetragen|einge?trag\w*|hinterleg\w*|speicher\w*|gespeichert|"
+    r"aufgeschrieben|festgehalten|ergänz\w*|hinzugefügt|hinzufügen|"
+    r"not(?:ed|e)|add(?:ed)?|sav(?:ed|e)|record(?:ed)?|logg?(?:ed)?|put\s+down|attach(?:ed)?)\b"
+)
+_NOT_THEIRS = re.compile(
+    r"\b(?:wenn|falls|sobald|sofern|if|once|whenever|nächste[nmr]?|next|neue[nmr]?|new|kein\w*|no)\b"
+)
+_AFTER_CANCEL = re.compile(
+    r"\b(?:nach\s+der\s+(?:stornierung|absage)|after\s+the\s+cancell?ation)\b"
+)
+_THE_HOLD = re.compile(
+    r"\b(?:den|die|das|ihren|ihre)\s+(?:für\s+sie\s+)?(?:reservierten|vorgemerkten|"
+    r"freigehaltenen|vorgehaltenen)\s+(?:platz|termin|slot|zeit)\b|"
+    r"\b(?:the|your)\s+(?:hold|reservation)\s+(?:on|for)\b|"
+    r"\b(?:the|your)\s+(?:held|reserved|pencil(?:l)?ed[- ]in)\s+(?:slot|appointment|time)\b"
+)
+
+
+def presupposed_by_noun(sentence: str, names: Names) -> tuple[Claim, ...]:
+    """The outcome a definite noun phrase of `sentence` takes as given (see above)."""
+    text = normalize(sentence)
+    found: list[Claim] = []
+    at = _AT_VISIT.search(text)
+    if at and _NOTE.search(text) and not _NOT_THEIRS.search(text):
+        phrase = " ".join(text[at.start() :].split()[:7])
+        phrase = re.split(r"[,;:?!]|\b(?:dass|that|noch)\b", phrase)[0]
+        found.append(_claim(ClaimKind.BOOKED, sentence, read_details(phrase, names)))
+    if text.rstrip().endswith("?"):
+        if _AFTER_CANCEL.search(text):
+            found.append(_claim(ClaimKind.CANCELLED, sentence, read_details("", names)))
+        if _THE_HOLD.search(text):
+            found.append(_claim(ClaimKind.HELD, sentence, read_details(text, names)))
+    return tuple(found)
+
+
+def _claim(kind: ClaimKind, sentence: str, details: Details) -> Claim:
+    return Claim(kind, 0, len(sentence), ClaimDetails(((Role.ANY, details),)))
