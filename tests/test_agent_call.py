@@ -19,6 +19,7 @@ from calendar_adapter.ledger import AppointmentState
 from calendar_adapter.runtime import CalendarRuntime
 from calendar_adapter.salon import load_salon
 from prompts.render import greeting
+from tests.filler import QUIET_TOOLS
 from tools.deps import BookingDeps
 
 CALLER = "+4915112345678"
@@ -68,9 +69,7 @@ def deps(calendar, ledger, clock, salon) -> BookingDeps:
 
 @pytest.fixture
 def settings() -> Settings:
-    # The filler ("Einen Moment bitte, …") has its own specs; here a loaded machine must not make a
-    # slow tool turn start with it (it did in a loaded run: the reply began with the filler).
-    return Settings(_env_file=None, language="de", filler_after_seconds=30)
+    return Settings(_env_file=None, language="de", filler_after_seconds=QUIET_TOOLS)
 
 
 async def _kinds(ledger, call_id: str) -> list[str]:

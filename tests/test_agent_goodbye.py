@@ -9,6 +9,7 @@ import pytest
 
 from agent.call import TextCall
 from agent.config import Settings
+from tests.filler import QUIET_TOOLS
 from tests.test_agent_call import ASK_FRIDAY_TEN, BOOK_IT, CALLER
 from tools.deps import BookingDeps
 
@@ -31,7 +32,7 @@ def deps(calendar, ledger, clock, salon) -> BookingDeps:
 
 
 def settings(language: str = "de") -> Settings:
-    return Settings(_env_file=None, language=language)
+    return Settings(_env_file=None, language=language, filler_after_seconds=QUIET_TOOLS)
 
 
 async def test_a_caller_who_says_goodbye_after_booking_hears_what_is_booked_first(deps):

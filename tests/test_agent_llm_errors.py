@@ -13,6 +13,7 @@ from agent.call import TextCall
 from agent.config import Settings
 from agent.llm_fallback import APOLOGY
 from calendar_adapter.ledger import AppointmentState
+from tests.filler import QUIET_TOOLS
 from tests.test_agent_call import ASK_FRIDAY_TEN, CALLER
 from tools.deps import BookingDeps
 
@@ -23,7 +24,7 @@ def deps(calendar, ledger, clock, salon) -> BookingDeps:
 
 
 def settings(language: str = "de") -> Settings:
-    return Settings(_env_file=None, language=language)
+    return Settings(_env_file=None, language=language, filler_after_seconds=QUIET_TOOLS)
 
 
 async def test_a_model_failing_before_saying_anything_gets_an_apology_not_silence(deps, ledger):

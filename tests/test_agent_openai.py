@@ -19,6 +19,7 @@ from agent.call import TextCall
 from agent.config import Settings
 from agent.llm_fallback import APOLOGY
 from calendar_adapter.ledger import AppointmentState
+from tests.filler import QUIET_TOOLS
 from tests.local_http import serve_locally
 from tests.test_agent_call import CALLER
 from tools.deps import BookingDeps
@@ -99,7 +100,7 @@ def _settings(base_url: str, **overrides: Any) -> Settings:
         llm_provider="openai",
         openai_api_key="sk-test",
         openai_base_url=base_url,
-        **overrides,
+        **{"filler_after_seconds": QUIET_TOOLS, **overrides},
     )
 
 

@@ -15,6 +15,7 @@ import pytest
 from agent.call import TextCall
 from agent.config import Settings
 from agent.local_line import LocalLine
+from tests.filler import QUIET_TOOLS
 from tests.test_agent_call import ASK_FRIDAY_TEN, BOOK_IT, CALLER
 from tests.test_agent_goodbye import BOOKED_FRIDAY, NOTHING_HELD
 from tools.deps import BookingDeps
@@ -37,7 +38,7 @@ def deps(calendar, ledger, clock, salon) -> BookingDeps:
 
 
 def settings(**overrides) -> Settings:
-    return Settings(_env_file=None, **overrides)
+    return Settings(_env_file=None, **{"filler_after_seconds": QUIET_TOOLS, **overrides})
 
 
 async def _kinds(ledger, call_id: str) -> list[str]:

@@ -24,6 +24,7 @@ from agent.config import Settings
 from agent.consent import Consent, read_consent
 from agent.recording import CallRecorder
 from prompts.render import greeting
+from tests.filler import QUIET_TOOLS
 from tests.test_agent_call import ASK_FRIDAY_TEN, CALLER
 from tools.deps import BookingDeps
 
@@ -77,7 +78,9 @@ def deps_for(salon, calendar, ledger, clock) -> BookingDeps:
 
 
 def settings(tmp_path) -> Settings:
-    return Settings(_env_file=None, recordings_dir=tmp_path / "recordings")
+    return Settings(
+        _env_file=None, recordings_dir=tmp_path / "recordings", filler_after_seconds=QUIET_TOOLS
+    )
 
 
 async def _timeline(ledger, call_id):

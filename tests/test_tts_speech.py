@@ -14,6 +14,7 @@ from agent.config import Settings
 from agent.speakable import SpeakableText, speakable
 from agent.standins import SilenceTTSService, StandInLatencies
 from agent.tts_sentences import WholeSentences
+from tests.filler import QUIET_TOOLS
 from tools.deps import BookingDeps
 
 CALLER = "+4915112345678"
@@ -156,7 +157,7 @@ async def test_in_a_call_the_voice_hears_words_and_the_caller_record_keeps_the_d
     said = "Am Donnerstag, 3. Dezember um 10:30 Uhr hätte Fabian Zeit."
     async with TextCall(
         runtime=deps,
-        settings=Settings(_env_file=None),
+        settings=Settings(_env_file=None, filler_after_seconds=QUIET_TOOLS),
         caller_phone=CALLER,
         script=[[{"say": said}]],
     ) as call:
