@@ -110,3 +110,10 @@ def test_a_correction_from_booked_to_a_hold_denies_the_booking(sentence, lang):
     assert "Es ist noch nicht gebucht" in unframed(sentence) or "Not booked yet" in unframed(
         sentence
     )
+
+
+def test_an_english_correction_from_booked_to_a_hold_also_says_not_booked_yet():
+    """ "I told you you're confirmed — you're just held for now": true only while the slot is held
+    (convention 75, as the German "… – es ist nur reserviert"); after a real booking it is stopped."""
+    where = _passes_in("My mistake, I told you you're confirmed — you're just held for now.", "en")
+    assert "held" in where and "booked" not in where and "nothing" not in where

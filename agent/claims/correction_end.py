@@ -3,7 +3,8 @@ the label conventions 5 and 8).
 
 "Correction: I said it was booked — it's only on hold for now", "Sorry, I said you were booked
 – you're only pencilled in": what the speaker said before and now takes back is reported, not
-claimed; the sentence is read from what follows the dash.
+claimed; the sentence is read from what follows the dash. A correction from booked to a hold also
+says it is not booked yet (convention 75, as `framed` reads the German "… – es ist nur reserviert").
 """
 
 from __future__ import annotations
@@ -16,10 +17,22 @@ _TAKEN_BACK = re.compile(
     r"(?:\w+\s+){0,2}?\w+\s*[—–-]\s*(?=\S)",
     re.IGNORECASE,
 )
+_SAID_FIRM = re.compile(r"\b(?:booked|confirmed|fixed|set)\b", re.IGNORECASE)
+ONLY_HELD = re.compile(
+    r"\b(?:nur|only|just)\b[^–—:]*\b(?:reserviert|vorgemerkt|freigehalten|vorgehalten|on\s+hold|"
+    r"held|pencil(?:l)?ed\s+in|reserved)\b",
+    re.IGNORECASE,
+)
 
 
 def correction_end(sentence: str, lang: str) -> str:
     """`sentence` from its correction on (unchanged when it takes nothing back)."""
     if lang != "en":
         return sentence
-    return _TAKEN_BACK.sub("", sentence, count=1)
+    m = _TAKEN_BACK.match(sentence)
+    if m is None:
+        return sentence
+    rest = sentence[m.end() :]
+    if _SAID_FIRM.search(m.group(0)) and ONLY_HELD.search(rest):
+        return "Not booked yet, " + rest  # "I said it was booked — it's only on hold"
+    return rest

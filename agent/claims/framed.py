@@ -38,6 +38,7 @@ import re
 from collections.abc import Callable
 from dataclasses import replace
 
+from agent.claims.correction_end import ONLY_HELD
 from agent.claims.memo import per_text
 from agent.claims.model import Claim
 from agent.claims.reworded import reworded
@@ -134,11 +135,6 @@ _SAID_BOOKED = re.compile(
     r"[^–—:]*\b(?:gebucht|fest|booked|confirmed)\b",
     _I,
 )
-_ONLY_HELD = re.compile(
-    r"\b(?:nur|only|just)\b[^–—:]*\b(?:reserviert|vorgemerkt|freigehalten|vorgehalten|on\s+hold|"
-    r"held|pencil(?:l)?ed\s+in)\b",
-    _I,
-)
 _RECAP_DENIED = re.compile(
     r"^\W*(?:\w+\s*:\s*)?(?P<subj>wir|ich)\s+(?P<aux>haben|habe)\b[^.;:!?]*,\s*aber\s+"
     r"(?:noch\s+)?nichts\s+(?P<part>\w+)\W*$",
@@ -188,7 +184,7 @@ def unframed(sentence: str) -> str | None:
         text = rule.sub(plain, text)
     if _CORRECTION.search(text):
         tail = re.split(r"\s[–—-]\s|:\s", text)[-1]
-        if _SAID_BOOKED.search(text) and _ONLY_HELD.search(tail):
+        if _SAID_BOOKED.search(text) and ONLY_HELD.search(tail):
             german = bool(re.search(r"\b(?:nur|ist|es)\b", tail, _I))
             tail = ("Es ist noch nicht gebucht, " if german else "Not booked yet, ") + tail
         text = tail
