@@ -16,8 +16,6 @@ call them."""
 
 from __future__ import annotations
 
-from dataclasses import replace
-
 from agent.claims.act_told import acts_told, plan_fixed
 from agent.claims.answered_slot import answered_slots
 from agent.claims.awaiting_salon import awaiting_salon, without_passed_on
@@ -45,7 +43,7 @@ from agent.claims.epistemic_if import without_hedging_if
 from agent.claims.failure_reason import without_failure_reason
 from agent.claims.far_participle import with_far_participle
 from agent.claims.follow_up_words import follow_ups, without_requested_callback
-from agent.claims.framed import framed_claims
+from agent.claims.framed import framed
 from agent.claims.general_statement import without_general
 from agent.claims.general_visit import without_general_visit
 from agent.claims.hand_over import without_handed_over
@@ -110,7 +108,7 @@ from agent.claims.relative_booked import relative_bookings
 from agent.claims.reminded_now import without_reminder_now
 from agent.claims.request_passed import as_passed_request
 from agent.claims.reread import reread
-from agent.claims.restated import restated
+from agent.claims.restated import as_whole, restated
 from agent.claims.said_beside import beside
 from agent.claims.said_enough import said_enough
 from agent.claims.said_in_question import said_in_question
@@ -159,8 +157,7 @@ def amended(
 
     cut = completed(sentence, lang)  # blind 16: cut by streaming mid-word, read as written out
     if cut is not None:
-        whole = amended(cut, lang, read(cut).claims + read_slot_claims(cut, names), facts, names)
-        return tuple(replace(c, start=0, end=len(sentence)) for c in whole)
+        return as_whole(sentence, whole(cut))
     more = promised_anyway(sentence, lang, read) + presupposed_booking(sentence, lang, names)
     more += implied_visit(sentence, lang, names) + booked_in_words(sentence, lang, names)
     more += confirmation_texts(sentence, lang, names) + pending_requests(sentence, lang, names)
@@ -208,10 +205,7 @@ def amended(
     claims = listed_then_claimed(sentence, claims, names)  # blind 15: a list, then "all booked"
     plain = plain_statement(sentence, lang)  # blind 14: a claim behind a hedge or preamble
     if plain is not None:
-        more = amended(
-            plain, lang, read(plain).claims + read_slot_claims(plain, names), facts, names
-        )
-        claims += tuple(replace(c, start=0, end=len(sentence)) for c in more)
+        claims += as_whole(sentence, whole(plain))
     claims = in_record(sentence, claims, names)  # blind 19: a record's fields read as one
     claims = without_others_and_hours(sentence, claims)  # blind 19: others, hours, greetings
     claims = without_not_this_visit(sentence, claims)  # blind 14: earlier visits, others, rules
@@ -265,11 +259,7 @@ def amended(
     claims += said_enough(sentence, lambda t: amended(t, lang, read(t).claims, facts, names))
     claims += caller_answered(sentence, facts.caller, names)  # blind 23: "Ja." to "fest?"
     claims += presupposed_by_noun(sentence, names)  # blind 23: "zu Ihrer Buchung", "the hold on"
-    claims += framed_claims(  # blind 23 (claims39): a claim in a frame, said plainly
-        sentence,
-        lang,
-        whole,
-    )
+    claims += restated(sentence, framed(sentence, lang), whole)  # blind 23 (claims39): frames
     claims = without_caller_notes(sentence, claims)  # blind 23 (claims40): details, praise
     claims = without_under_way(sentence, claims)  # blind 23 (claims40): an act still running
     claims = without_others_place(sentence, claims)  # blind 23 (claims40): others, offers

@@ -10,6 +10,8 @@ from __future__ import annotations
 
 import re
 
+from agent.claims.normalize import straight_apostrophes
+
 _ASKED = r"\b(?:hören|sagen|sage|hear|say|tell)\b"
 _COMPLIED = re.compile(
     rf"^(?P<req>.*{_ASKED}[^:;]*?)\s*[,;]?\s*(?:also|so|dann|then|bitte|here\s+goes)\s*:\s*(?P<own>.+)$",
@@ -27,7 +29,7 @@ _NOT_YET = re.compile(
 
 def complied_request(sentence: str, lang: str) -> str | None:
     """The speaker's own words after a request to be told something, or None."""
-    text = sentence.replace("’", "'")
+    text = straight_apostrophes(sentence)
     m = _COMPLIED.match(text)
     if m:
         return m["own"]

@@ -11,6 +11,8 @@ from __future__ import annotations
 
 import re
 
+from agent.claims.normalize import straight_apostrophes
+
 _WHO = (
     r"(?:salon|manager(?:in)?|chef(?:in)?|inhaber(?:in)?|owner|team|empfang|rezeption|"
     r"reception|front\s+desk|kolleg(?:e|in)|colleague)"
@@ -37,7 +39,7 @@ _NOT = re.compile(
 
 def confirmation_to_come(sentence: str, lang: str) -> str | None:
     """The pending request's standard sentence when `sentence` says another confirms later."""
-    text = sentence.replace("’", "'")
+    text = straight_apostrophes(sentence)
     if _NOT.search(text):
         return None
     if lang == "de" and _DE.search(text):

@@ -16,6 +16,7 @@ from __future__ import annotations
 import re
 
 from agent.claims.model import Claim
+from agent.claims.normalize import straight_apostrophes
 from agent.claims.spans import sentence_spans
 
 _DE_SUBJ = (
@@ -79,7 +80,7 @@ def unreal_spans(sentence: str) -> list[tuple[int, int]]:
     after the dash states, claims22)."""
     out = []
     for s, e in sentence_spans(sentence):
-        text = sentence[s:e].replace("’", "'")
+        text = straight_apostrophes(sentence[s:e])
         m = _DE.match(text) or _EN.match(text)
         if m is None:
             continue

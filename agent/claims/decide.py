@@ -36,6 +36,7 @@ from agent.claims.gone_words import old_places_left
 from agent.claims.intensified import without_intensifier
 from agent.claims.model import AppointmentFact, CallFacts, Claim, ClaimKind, Decision, FollowUp
 from agent.claims.read import read_sentence
+from agent.claims.restated import as_whole
 from agent.claims.reworded import reworded
 from agent.claims.slots import SLOT_KINDS, contradicts, names_of, read_slot_claims, slot_pool
 from agent.claims.spoken_turn import per_spoken_sentence
@@ -86,20 +87,15 @@ def _claims(sentence: str, facts: CallFacts) -> tuple[Claim, ...]:
     # blind 20 (claims34): fillers never change a claim, nor "richtig drin", "properly in"
     plain = without_fillers(sentence, facts.language)
     if plain is not None:
-        return _as_whole(sentence, _claims(plain, facts))
+        return as_whole(sentence, _claims(plain, facts))
     said = _claims_as_said(sentence, facts)
     plain = without_intensifier(sentence)
     if plain is not None:
-        said += _as_whole(sentence, _claims_as_said(plain, facts))
+        said += as_whole(sentence, _claims_as_said(plain, facts))
     plain = without_adverb_after(sentence)  # "The appointment is set now."
     if plain is not None:
-        said += _as_whole(sentence, _claims(plain, facts))
+        said += as_whole(sentence, _claims(plain, facts))
     return said
-
-
-def _as_whole(sentence: str, claims: tuple[Claim, ...]) -> tuple[Claim, ...]:
-    """Claims read in another wording of `sentence`, spanning the whole of it."""
-    return tuple(replace(c, start=0, end=len(sentence)) for c in claims)
 
 
 def _claims_as_said(sentence: str, facts: CallFacts) -> tuple[Claim, ...]:

@@ -8,6 +8,8 @@ from __future__ import annotations
 
 import re
 
+from agent.claims.normalize import straight_apostrophes
+
 _FROM_CALL = re.compile(
     r"\s+(?:from|of)\s+your\s+(?:earlier|last|previous|first|other)\s+call\b|"
     r"\s+(?:von|aus)\s+ihrem\s+(?:letzten|früheren|vorigen|ersten)\s+anruf\b",
@@ -18,7 +20,7 @@ _ON_BOOKS = re.compile(r"\b(?:on|in)\s+the\s+books\b", re.IGNORECASE)
 
 def earlier_call(sentence: str, lang: str) -> str | None:
     """`sentence` without the call a booking came from and with "on the books" said plainly."""
-    text = sentence.replace("’", "'")
+    text = straight_apostrophes(sentence)
     if "?" in text or not _FROM_CALL.search(text):
         return None
     return _ON_BOOKS.sub("booked", _FROM_CALL.sub("", text))

@@ -8,6 +8,8 @@ from __future__ import annotations
 
 import re
 
+from agent.claims.normalize import straight_apostrophes
+
 _DE = re.compile(
     r"\b(?P<v>ist|sind|steht|stehen)\s+(?P<pred>\w+)\s*,?\s+und\s+(?P<np>(?:ihr|ihre|der|die)\s+"
     r"(?:termin|buchung|reservierung)\w*)\s+(?:ist\s+es\s+|ist\s+)?(?:jetzt\s+|nun\s+)?"
@@ -23,7 +25,7 @@ _EN = re.compile(
 
 def elliptical_also(sentence: str, lang: str) -> str | None:
     """The appointment's clause said in full, or None."""
-    text = sentence.replace("’", "'")
+    text = straight_apostrophes(sentence)
     if "?" in text:
         return None
     m = _DE.search(text) if lang == "de" else _EN.search(text)

@@ -35,12 +35,9 @@ readers, so "Leider muss ich Ihnen sagen, dass wir montags zu haben" stays neutr
 from __future__ import annotations
 
 import re
-from collections.abc import Callable
-from dataclasses import replace
 
 from agent.claims.correction_end import ONLY_HELD
 from agent.claims.memo import per_text
-from agent.claims.model import Claim
 from agent.claims.reworded import reworded
 
 _I = re.IGNORECASE
@@ -205,12 +202,8 @@ def unframed(sentence: str) -> str | None:
     return None if text == sentence.strip() else text
 
 
-def framed_claims(
-    sentence: str, lang: str, claims_of: Callable[[str], tuple[Claim, ...]]
-) -> tuple[Claim, ...]:
-    """The claims of `sentence` restated (`claims_of` reads a sentence), spanning all of it."""
+def framed(sentence: str, lang: str) -> str | None:
+    """`sentence` without its frame, in standard words (as decide() reads a turn), or None;
+    `amended` reads it through `restated`."""
     plain = unframed(sentence)
-    if plain is None:
-        return ()
-    plain = reworded(plain, lang) or plain  # read in standard words, as decide() reads a turn
-    return tuple(replace(c, start=0, end=len(sentence)) for c in claims_of(plain))
+    return None if plain is None else reworded(plain, lang) or plain

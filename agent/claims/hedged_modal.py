@@ -12,6 +12,8 @@ from __future__ import annotations
 
 import re
 
+from agent.claims.normalize import straight_apostrophes
+
 _SUBJ = {"wäre": "ist", "wären": "sind", "hätte": "hat", "hätten": "haben"}
 _DE_ALS = re.compile(
     r"^\s*(?:es\s+)?sieht\s+(?:ganz\s+|fast\s+|mir\s+)?(?:so\s+)?aus,?\s+als\s+"
@@ -51,7 +53,7 @@ _LEFT_ALONE = re.compile(
 
 def indicative(sentence: str, lang: str) -> str | None:
     """`sentence` said without its hedge or epistemic modal, or None."""
-    text = sentence.replace("’", "'")
+    text = straight_apostrophes(sentence)
     if _LEFT_ALONE.search(text):
         return None
     if lang == "de":

@@ -11,7 +11,7 @@ from __future__ import annotations
 import re
 
 from agent.claims.details import Names
-from agent.claims.normalize import normalize
+from agent.claims.normalize import normalize, straight_apostrophes
 
 _NOTHING = re.compile(
     r"(?:^|[.;!]\s*)(?P<label>gebucht|booked|erledigt|done|what\s+i've\s+done|"
@@ -43,7 +43,7 @@ def _names_something(item: str, names: Names) -> bool:
 
 def listed_parts(sentence: str, lang: str, names: Names) -> str | None:
     """Not-booked-yet sentences for a list's empty "booked" label and its open items."""
-    text = sentence.replace("’", "'")
+    text = straight_apostrophes(sentence)
     out = []
     for m in _NOTHING.finditer(text):
         done_label = m["label"].lower() not in ("gebucht", "booked", "confirmed", "bestätigt")

@@ -10,6 +10,8 @@ from __future__ import annotations
 
 import re
 
+from agent.claims.normalize import straight_apostrophes
+
 _DE_WORDS = {
     "confirmed": "bestätigt", "booked": "gebucht", "gebookt": "gebucht", "gebooked": "gebucht",
     "cancelled": "storniert", "canceled": "storniert", "gecancelt": "storniert",
@@ -51,7 +53,7 @@ _EN_NOT_IN = re.compile(
 
 def standard_words(sentence: str, lang: str) -> str | None:
     """`sentence` with its loan, dialect and slang words put in standard ones, or None."""
-    text = sentence.replace("’", "'")
+    text = straight_apostrophes(sentence)
     if lang == "de":
         out = _de(text)
     else:

@@ -277,3 +277,10 @@ def fold(text: str) -> Folded:
 def normalize(text: str) -> str:
     """The folded text alone (see `fold`)."""
     return fold(text).text
+
+
+def straight_apostrophes(text: str) -> str:
+    """Text with the typographic apostrophe as "'" ("you’re" -> "you're"), case and length kept:
+    the sentence-level steps match patterns written with "'" on the text as said (the reader
+    itself folds every quote sign, `_QUOTES`)."""
+    return text.replace("’", "'")

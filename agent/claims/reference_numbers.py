@@ -12,6 +12,8 @@ from __future__ import annotations
 
 import re
 
+from agent.claims.normalize import straight_apostrophes
+
 _DIGIT_WORDS = {
     "null": "0", "eins": "1", "zwei": "2", "zwo": "2", "drei": "3", "vier": "4", "fünf": "5",
     "sechs": "6", "sieben": "7", "acht": "8", "neun": "9", "zero": "0", "oh": "0", "one": "1",
@@ -49,7 +51,7 @@ def _digits(text: str) -> str:
 
 def reference_given(sentence: str, lang: str) -> str | None:
     """The number's standard sentence when `sentence` hands the caller a booking number."""
-    text = _digits(sentence.replace("’", "'"))
+    text = _digits(straight_apostrophes(sentence))
     if _ASKED.search(text):
         return None
     for pattern in _CANCELLED:

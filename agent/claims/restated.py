@@ -20,4 +20,14 @@ def restated(
     """The claims of `standard` (the sentence restated), spanning all of `sentence`."""
     if not standard or standard.strip() == sentence.strip():
         return ()
-    return tuple(replace(c, start=0, end=len(sentence)) for c in read_whole(standard))
+    return as_whole(sentence, read_whole(standard))
+
+
+def as_whole(sentence: str, claims: tuple[Claim, ...]) -> tuple[Claim, ...]:
+    """Claims read in another wording of `sentence`, spanning the whole of it."""
+    return tuple(replace(c, start=0, end=len(sentence)) for c in claims)
+
+
+def booked_sentence(lang: str) -> str:
+    """The plain booking claim a restatement stands for ("Ihr Termin ist gebucht.")."""
+    return "Ihr Termin ist gebucht." if lang == "de" else "Your appointment is booked."

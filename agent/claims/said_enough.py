@@ -12,10 +12,10 @@ from __future__ import annotations
 
 import re
 from collections.abc import Callable
-from dataclasses import replace
 
 from agent.claims.model import Claim
 from agent.claims.normalize import fold
+from agent.claims.restated import as_whole
 
 _OPENER = re.compile(
     r"^\W*(?:(?:say|said)\s+no\s+more|nothing\s+(?:more|else)\s+(?:to\s+say|needs\s+saying)|"
@@ -33,4 +33,4 @@ def said_enough(sentence: str, read: Callable[[str], tuple[Claim, ...]]) -> tupl
     rest = sentence[fold(sentence).span(m.start(), m.end())[1] :]
     if not rest.strip():
         return ()
-    return tuple(replace(c, start=0, end=len(sentence)) for c in read(rest))
+    return as_whole(sentence, read(rest))

@@ -9,6 +9,9 @@ from __future__ import annotations
 
 import re
 
+from agent.claims.normalize import straight_apostrophes
+from agent.claims.restated import booked_sentence
+
 _APP = re.compile(r"\bapp\b", re.IGNORECASE)
 _SHOWN = re.compile(
     r"\b(?:termin\w*|buchung|reservierung|appointment|booking)\b.*\b(?:sehen|finden|steht|stehen|"
@@ -26,7 +29,7 @@ _NOT = re.compile(
 
 def shown_in_app(sentence: str, lang: str) -> str | None:
     """The booking's standard sentence when `sentence` says the appointment shows in an app."""
-    text = sentence.replace("’", "'")
+    text = straight_apostrophes(sentence)
     if not _APP.search(text) or _NOT.search(text) or not _SHOWN.search(text):
         return None
-    return "Ihr Termin ist gebucht." if lang == "de" else "Your appointment is booked."
+    return booked_sentence(lang)

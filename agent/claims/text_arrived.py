@@ -9,6 +9,9 @@ from __future__ import annotations
 
 import re
 
+from agent.claims.normalize import straight_apostrophes
+from agent.claims.restated import booked_sentence
+
 # a text to the caller; not "Ihre Nachricht an Fabian" (a message passed on to the salon)
 _MSG = r"(?:sms|textnachricht|text|text\s+message)"
 _ARRIVED = re.compile(
@@ -27,11 +30,11 @@ _NOT = re.compile(r"\?|\b(?:nicht|kein\w*|not|no|wenn|falls|if|sobald|once)\b|n'
 
 def text_arrived(sentence: str, lang: str) -> str | None:
     """The standard sentence of a text said arrived or carrying the appointment, or None."""
-    text = sentence.replace("’", "'")
+    text = straight_apostrophes(sentence)
     if _NOT.search(text):
         return None
     if _ARRIVED.search(text):
         return "Sie haben die SMS bekommen." if lang == "de" else "You've got the text."
     if _CARRIES.search(text):
-        return "Ihr Termin ist gebucht." if lang == "de" else "Your appointment is booked."
+        return booked_sentence(lang)
     return None

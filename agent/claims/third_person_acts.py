@@ -12,6 +12,8 @@ from __future__ import annotations
 
 import re
 
+from agent.claims.normalize import straight_apostrophes
+
 _DE_STAFF = re.compile(
     r"^(?P<pre>.*?)\b(?:mein|meine|unser|unsere|die|der|das)\s+(?:\w+\s+)?"
     r"(?:kolleg(?:e|in)|team|empfang|rezeption|chef(?:in)?|manager(?:in)?|inhaber(?:in)?)"
@@ -61,7 +63,7 @@ _QUESTION_OR_IF = re.compile(r"\?|\b(?:wenn|falls|ob|if|whether|once|sobald)\b",
 
 def as_own_act(sentence: str, lang: str) -> str | None:
     """`sentence` with another person's done act or the passive told in the reader's words."""
-    text = sentence.replace("’", "'")
+    text = straight_apostrophes(sentence)
     if _QUESTION_OR_IF.search(text):
         return None
     if lang == "de":
