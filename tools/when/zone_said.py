@@ -110,8 +110,7 @@ def zone_said(text: str) -> ZoneSaid | None:
             continue
         place = " ".join(words)
         last = words[-1].lower().translate(_FOLD)
-        rest = (text[: m.end() - len(m[0])] + text[m.start() : m.end()]).strip()
-        start = m.end() - len(m[0]) + m[0].rfind(words[0]) if words[0] in m[0] else m.start()
+        start = m.start() + m[0].rfind(words[0]) if words[0] in m[0] else m.start()
         rest = (text[:start] + " " + text[m.end() :]).strip()
         said = text[start : m.end()]
         if last in _OWN:
