@@ -33,6 +33,9 @@ SCRIPT = {
 }
 
 
+WEDNESDAY_MORNING = "2026-11-25T10:00"
+
+
 def _console(tmp_path: Path, *args: str, stdin: str) -> subprocess.CompletedProcess:
     env = {
         k: v
@@ -60,6 +63,8 @@ def test_a_typed_call_runs_offline_on_the_sandbox_through_the_guard(tmp_path: Pa
         "scripted",
         "--script",
         str(script),
+        "--now",
+        WEDNESDAY_MORNING,  # "morgen" is then a plain open day, whenever the test runs
         stdin="Einen Herrenschnitt morgen, bitte.\nMax Muster.\n/quit\n",
     )
 

@@ -9,7 +9,7 @@ from datetime import UTC, datetime, timedelta
 
 import pytest
 
-from calendar_adapter.clock import Clock, FixedClock, SystemClock
+from calendar_adapter.clock import Clock, FixedClock, ShiftedClock, SystemClock
 
 T0 = datetime(2026, 11, 24, 8, 0, tzinfo=UTC)
 
@@ -22,6 +22,17 @@ async def _yield(times: int = 5) -> None:
 def test_both_clocks_are_clocks():
     assert isinstance(FixedClock(T0), Clock)
     assert isinstance(SystemClock(), Clock)
+    assert isinstance(ShiftedClock(T0), Clock)
+
+
+async def test_a_shifted_clock_starts_at_its_instant_and_runs_in_real_time():
+    clock = ShiftedClock(T0)
+    start = clock.now()
+    assert timedelta(0) <= start - T0 < timedelta(seconds=5)
+    await clock.sleep(0.05)
+    assert clock.now() - start >= timedelta(seconds=0.05)
+    with pytest.raises(ValueError):
+        ShiftedClock(datetime(2026, 11, 24, 8, 0))  # no zone: which 8 o'clock?
 
 
 async def test_the_system_clock_sleeps_in_real_time():

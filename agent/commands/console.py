@@ -11,6 +11,7 @@ import argparse
 import asyncio
 import sys
 from collections.abc import AsyncIterator, Callable
+from datetime import datetime
 from pathlib import Path
 
 QUIT = {"/quit", "/exit", "/q", "tschüss!", "exit", "quit"}
@@ -38,6 +39,23 @@ def configure(parser: argparse.ArgumentParser) -> None:
     parser.add_argument(
         "--language", choices=("de", "en"), default=None, help="de or en (default: LANGUAGE, de)"
     )
+    parser.add_argument(
+        "--now",
+        type=_instant,
+        default=None,
+        metavar="WHEN",
+        help="start the call's clock at this instant and let it run from there, e.g. "
+        "2026-11-26T10:00 (the salon's time unless a zone is given); default: the wall clock",
+    )
+
+
+def _instant(text: str) -> datetime:
+    try:
+        return datetime.fromisoformat(text)
+    except ValueError:
+        raise argparse.ArgumentTypeError(
+            f"{text!r} is not an ISO date and time such as 2026-11-26T10:00"
+        ) from None
 
 
 async def _stdin_lines() -> AsyncIterator[str]:
@@ -98,7 +116,9 @@ async def run(args: argparse.Namespace) -> int:
     from agent.config import load_settings
     from agent.services import MissingKeyError, check_keys
     from agent.standins import ScriptError, load_script
+    from calendar_adapter.clock import ShiftedClock
     from calendar_adapter.runtime import open_calendar
+    from calendar_adapter.salon import load_salon
 
     logger.remove()
     logger.add(sys.stderr, level="WARNING")
@@ -130,7 +150,13 @@ async def run(args: argparse.Namespace) -> int:
         )
         return 2
 
-    async with open_calendar(settings, upkeep=True) as runtime:
+    clock = None
+    if args.now is not None:
+        at = args.now
+        if at.tzinfo is None:
+            at = at.replace(tzinfo=load_salon(settings.calendar_config().salon_file).tz)
+        clock = ShiftedClock(at)
+    async with open_calendar(settings, clock=clock, upkeep=True) as runtime:
         print(calendar_note(runtime, settings.calcom_base_url))
         print("Type what the caller says; /quit ends the call.\n")
         async with TextCall(
