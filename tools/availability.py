@@ -99,7 +99,7 @@ async def check_availability(
             ist ein Mittwoch, oder?', 'Donnerstag halp drei', 'Freitag um 1500', 'Mittwoch 0930', 'am ersten Werktag im neuen Jahr', 'nach
             der Zeitumstellung am Dienstag', 'am Brückentag nach Fronleichnam', 'Dienstag gleich
             nach der Mittagspause', 'Freitag, bevor ich die Kinder
-            abhole um vier', 'Und Freitag Vormittag?', 'a week Friday', 'nächster Werktag', 'in drei
+            abhole um vier', 'Dienstag, ich muss um zwölf wieder weg' (bis dahin fertig), 'Und Freitag Vormittag?', 'a week Friday', 'nächster Werktag', 'in drei
             Arbeitstagen', 'first available', 'ich bin bis Mittwoch in Madrid, also Donnerstag',
             'Freitag um 10 Londoner Zeit' (in die Zeit des Salons umgerechnet), mit Smalltalk ('Ach, das Wetter ist furchtbar heute,
             naja, jedenfalls bräuchte ich was am Dienstag um 15 Uhr'); 'jeden zweiten Samstag'
@@ -110,7 +110,7 @@ async def check_availability(
             'nee, nicht Freitag, Samstag', 'nicht am Freitag, lieber
             Samstag', 'Samstag statt Freitag', 'lieber nicht am Dienstag, da hab ich Yoga,
             Mittwoch ginge'): das Gewählte gilt; 'any day but Tuesday' kommt als Rückfrage. Ein Zeitraum ('von Mittwoch
-            bis Freitag', 'in zwei Wochen irgendwann', 'Anfang nächster Woche') kommt als
+            bis Freitag', 'spätestens Freitag', 'in zwei Wochen irgendwann', 'Anfang nächster Woche') kommt als
             Rückfrage mit den Tagen zurück.
         stylist: Name, wie genannt: Vorname, Nachname oder beides, z.B. 'Fabian', 'beim
             Mehmet', 'Herr Yilmaz', 'Frau Brandt', 'könnte ich zum Fabian kommen', 'bei da
@@ -122,7 +122,7 @@ async def check_availability(
             'is ma wuascht', 'suchen Sie einfach wen aus', 'wen Sie mir geben', 'Sie kennen sich
             da besser aus'); eine Frau oder ein Mann ohne Namen
             ('egal welche von den Damen', 'einer der Herren', 'any of the guys', 'ein Herr wäre
-            mir lieber', 'a female stylist'): gesucht wird
+            mir lieber', 'a female stylist', 'eine Dame, wer gerade frei ist'): gesucht wird
             unter denen, die die Leistung anbieten; eine Bedingung ('egal, nur kein Mann',
             'eine junge Frau', 'jemand, der sich mit Locken auskennt', 'die, die letztes
             Mal da war', 'der mit dem Bart', 'die Jüngere von den beiden', 'die Neue', 'bei ihm', 'beim Herrn', 'die, die mir die
@@ -131,7 +131,7 @@ async def check_availability(
             mit den Friseurinnen/Friseuren.
         time: Uhrzeit oder Zeitraum in den Worten des Anrufers, nicht umgerechnet: 'um 3',
             'um viere', 'um zwoa', 'um zwee', 'um neine', '15 Uhr', '15hr', 'fünfzehnuhr', 'halb drei', 'Viertel nach elf',
-            'viertel fünf', '14:30', '10 - 12', '10 bis 12' (der Bereich), '3pm your time', 'nicht um drei, sondern um vier', 'um 3, nein, halb 4',
+            'viertel fünf', '14:30', '10 - 12', '10 bis 12' (der Bereich), '3pm your time', 'nicht um drei, sondern um vier', 'um 3, nein, halb 4', 'um zehn äh dreißig',
             'so um 6' (schließt der Salon um 18 Uhr: Rückfrage mit den letzten Terminen),
             'gegen drei', 'so 5, 6', 'so halb drei, drei', 'Viertel nach drei, halb vier',
             'quarter past three, half three' (zwei Zeiten nebeneinander ohne 'oder': der

@@ -31,8 +31,6 @@ _YAML_LOADER = getattr(yaml, "CSafeLoader", yaml.SafeLoader)
 OPEN_ROUNDS: tuple[str, ...] = (
     "when_blind_round25",
     "names_blind_round25",
-    "when_blind_round26",
-    "names_blind_round26",
 )
 
 
