@@ -97,6 +97,9 @@ def test_shorthand_leaves_ordinary_words_alone():
     assert read_chat_shorthand("Freitag am Vormittag") == "Freitag am Vormittag"
     assert read_chat_shorthand("Fr 10.09.") == "Freitag 10.09."
     assert read_chat_shorthand("Do you have 10am") == "Do you have 10am"
+    # a part of the day without its dot only at the end or before a comma: "vorm" is "vor dem"
+    assert read_chat_shorthand("Freitag vorm Wochenende") == "Freitag vorm Wochenende"
+    assert read_chat_shorthand("Fr vorm, bitte") == "Freitag vormittag, bitte"
 
 
 @pytest.mark.parametrize(
@@ -124,6 +127,21 @@ def test_the_working_day_said_with_its_time_is_the_window_it_leaves(date_said, t
 def test_the_working_day_never_gives_its_time_as_the_start():
     check = _check("9.9.", "ich hab um 16 Uhr Schluss")
     assert check.start_local is None and check.window is not None
+
+
+@pytest.mark.parametrize(
+    ("date_said", "time_said", "want"),
+    [
+        ("10.9.", "ich muss um fünf fertig sein", "2060-09-10 09:00-16:30"),
+        ("10.9.", "um vier muss Schluss sein", "2060-09-10 09:00-15:30"),
+        ("10.9.", "I need to be done by 2", "2060-09-10 09:00-13:30"),
+        ("Freitag, ich muss um zwölf raus sein", None, "2060-09-10 09:00-11:30"),
+    ],
+)
+def test_a_deadline_is_the_window_before_it_with_the_service_done_by_then(
+    date_said, time_said, want
+):
+    assert _when(date_said, time_said) == want
 
 
 def test_the_callers_own_estimate_after_the_working_day_is_the_wish():
@@ -158,6 +176,8 @@ def test_a_day_or_time_taken_back_gives_way_to_the_one_named_after_it(said, time
         ("Mittwoch, oh nee, da kann ich nicht", None),
         ("Mittwoch, da kann ich nicht, weil ich arbeite", None),
         ("10.9.", "um neun – nee, das schaff ich nicht"),
+        # no mark after the clause: the ten is excluded, nothing is named instead of the day
+        ("Donnerstag, da kann ich nicht um zehn, aber um elf", None),
     ],
 )
 def test_a_day_or_time_taken_back_with_nothing_named_instead_is_asked(said, time_said):

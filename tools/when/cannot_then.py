@@ -29,6 +29,8 @@ _CANNOT = re.compile(
     r"|i\s+(?:can't|cannot|can\s+not|won't)(?:\s+(?:do|make))?(?:\s+(?:that|it|then))*"
     r"|(?:that|it)\s+(?:doesn't|does\s+not|won't|will\s+not)\s+work(?:\s+for\s+me)?"
     r")"
+    # a mark after the clause: "da kann ich nicht um zehn" excludes the ten, it names nothing
+    r"\s*[,.;!:–—-]"
     rf"{_SEP}(?=(?:(?:lieber|besser|eher|dann|aber|also|doch|rather|but|then|instead)\s+)*"
     rf"(?:am|um|an|on|at|den|the|gegen|around|\d|(?:{WEEKDAY_RE})\b|heute|morgen|today|tomorrow"
     r"|eins|zwei|drei|vier|fünf|sechs|sieben|acht|neun|zehn|elf|zwölf|halb|viertel))",

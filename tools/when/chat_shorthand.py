@@ -4,7 +4,8 @@
   14:30h", "Sa 11.00", "Thu 4pm", "Mi nachm.", "Do abds"): the weekday. "So" (Sunday) is left
   alone: "so um zehn" is "about ten". An abbreviation anywhere else stays as said.
 - Parts of the day cut short ("vorm.", "nachm", "abds", "abd."): the part of the day, so "Sa.
-  vorm." is Saturday morning, never the whole Saturday.
+  vorm." is Saturday morning, never the whole Saturday; without the dot only at the end or
+  before a comma ("Freitag vorm Wochenende" is "vor dem").
 - "tmrw", "tmr", "2morrow", "2moro", "2mrw": tomorrow; "mrgn", "morgn": morgen; "2day": today.
 - A clock with a dot whose minutes can be no month ("11.00", "16.30"): that clock.
 - A clock with "h" after it ("10h", "14:30h", "18.00h"): that hour; "10a", "2:30p": am / pm; an
@@ -34,7 +35,11 @@ _PARTS = {
     "abd.": "abend", "abd": "abend", "mittags.": "mittags",
 }  # fmt: skip
 _PART_RE = "|".join(re.escape(p) for p in sorted(_PARTS, key=len, reverse=True))
-_PART = re.compile(rf"(?<![\w.])(?:{_PART_RE})(?=\s|,|$)", re.I)
+# with its dot anywhere; without it only at the end or before a comma ("vorm Wochenende" is
+# "vor dem Wochenende")
+_PART = re.compile(
+    rf"(?<![\w.])(?:(?:{_PART_RE})(?<=\.)(?=\s|,|$)|(?:{_PART_RE})(?=\s*(?:,|$)))", re.I
+)
 _OPENING = re.compile(
     rf"^\s*(?P<day>{'|'.join(_ABBREVIATED)})\.?(?=\s*(?:,\s*)?(?:\d|(?:{_PART_RE})(?=\s|,|$)|$))",
     re.I,

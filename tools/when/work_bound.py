@@ -6,6 +6,8 @@ that time as the appointment's start.
   Arbeit"): from that time ("ab T"), the salon's closing the other end.
 - The start of work ("vor der Arbeit, ich fange um zehn an", "before work, I start at 10", "ich
   muss um elf anfangen" after "vor der Arbeit"): before that time, the service done by then.
+- A deadline ("ich muss um fünf fertig sein", "um vier muss Schluss sein", "I need to be done
+  by 5"): before that time, the service done by then.
 - A break with its length ("in der Mittagspause, ich hab ab eins eine Stunde", "during my lunch
   break, I have an hour from 12", "eine halbe Stunde ab zwölf"): that window.
 
@@ -52,6 +54,14 @@ _LENGTH = re.compile(
     r"|(?P<hour>eine\s+stunde|an\s+hour|one\s+hour|1\s+stunde|60\s+min\w*))\b",
     re.I,
 )
+# the service must be done by the time ("ich muss um fünf fertig sein", "um vier muss Schluss
+# sein", "I need to be done by 5"): before it, never from it nor at it
+_DEADLINE = re.compile(
+    r"\b(?:muss|müsste|muesste|sollte?|must|need\s+to|have\s+to|got\s+to)\b.*"
+    r"\b(?:fertig|schluss|durch|raus|done|finished|out)\b"
+    r"|\b(?:fertig|durch|raus)\s+sein\b|\bbe\s+(?:done|finished|out)\b",
+    re.I,
+)
 _FROM = re.compile(r"\b(?:ab|von|from|at|um)\b", re.I)
 _OWN_ESTIMATE = re.compile(r"\b(?:also|so|dann|then)\b", re.I)
 _DAY = re.compile(
@@ -84,7 +94,7 @@ def _said(hour: int, minute: int, pm: bool) -> str:
 
 _CLAUSE = re.compile(
     rf"{_AFTER_WORK.pattern}|{_BEFORE_WORK.pattern}|{_BREAK.pattern}"
-    r"|\b(?:ich|i|i'm|im|my|meine?)\b",
+    r"|\b(?:ich|i|i'm|im|my|meine?|mir)\b|\b(?:muss|must|need)\b",
     re.I,
 )
 
@@ -95,6 +105,8 @@ def work_bound(text: str) -> WorkBound | None:
     if start is None:
         return None
     head, clause = text[: start.start()], text[start.start() :]
+    if _clock(head) is not None and _clock(clause) is None:
+        head, clause = "", text  # "um vier ist bei mir Schluss": the time said first
     if _DAY.search(clause) or _clock(head) is not None:
         return None
     clock = _clock(clause)
@@ -104,6 +116,8 @@ def work_bound(text: str) -> WorkBound | None:
     if estimate is not None and _clock(clause[estimate.end() :]) is not None:
         return None  # "ich hab um vier Schluss, also so um halb fünf": the caller's estimate
     after_work = _AFTER_WORK.search(clause)
+    if _DEADLINE.search(clause):  # done by then; "after work, done by 7" says both: as said
+        return None if after_work else WorkBound(f"{head} bitte vor {_said(*clock)}", True)
     if _ENDS.search(clause) or (after_work and _DONE.search(clause[after_work.end() :])):
         return WorkBound(f"{head} ab {_said(*clock)}")
     if _BEFORE_WORK.search(clause) and _STARTS.search(clause):
