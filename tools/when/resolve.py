@@ -20,6 +20,8 @@ from tools.when.asides import drop_asides
 from tools.when.away import without_away
 from tools.when.bound_reason import restated_bound
 from tools.when.caller_words import caller_words, excluded_words
+from tools.when.cannot_then import cannot_then
+from tools.when.chat_shorthand import read_chat_shorthand
 from tools.when.clock_emphasis import clock_emphasis
 from tools.when.clock_range import read_clock_range
 from tools.when.closed_remark import drop_closed_remark
@@ -59,9 +61,11 @@ from tools.when.split_teen import split_teen, teen_within_hours
 from tools.when.spoken import Words
 from tools.when.stt_clock import read_stt_clock
 from tools.when.times import Clock, Part, Span, TimeTerm, side_by_side, time_spans, time_terms
+from tools.when.week_after_next import week_after_next_day
 from tools.when.week_shift import shifted, week_shift
 from tools.when.week_weekday import a_week_weekday
 from tools.when.weekday_question import weekday_checked
+from tools.when.work_bound import work_bound
 from tools.when.working_days import read_working_days
 from tools.when.year_open_day import year_open_day
 from tools.when.zone_said import in_salon_zone
@@ -359,7 +363,11 @@ def _read(text: str | None, role: str, ctx: Today, said: _Said) -> None:
     # "ich bin 45 und hätte gern Donnerstag um drei, kostet das 30 Euro?": the caller's story
     text = drop_other_numbers(text) if text else text
     # "Donnerstag halp drei", "amfreitag", "le Donnerstag à quinze heures": the clock and day said
-    text = read_foreign_clock(read_stt_clock(text)) if text else text
+    text = read_foreign_clock(read_stt_clock(read_chat_shorthand(text))) if text else text
+    # "Donnerstag, oh nee, da kann ich nicht, Freitag": Freitag, a correction
+    text = cannot_then(text) if text else text
+    # "the week after next, Wednesday": that week's Wednesday
+    text = week_after_next_day(text) if text else text
     # "10 - 12", "13-15 Uhr", "10 bis 12": the window between them
     text = read_clock_range(text) if text else text
     # "nächster Werktag", "in drei Arbeitstagen", "the next business day": that open day
@@ -373,6 +381,10 @@ def _read(text: str | None, role: str, ctx: Today, said: _Said) -> None:
     piece = answer_piece(text) if text else None
     if piece is not None:  # "Hm, nee, Mittwoch kann ich nicht. Und Freitag?": Freitag
         text = piece
+    bound = work_bound(text) if text else None
+    if bound is not None:  # "nach der Arbeit, ich hab um 16 Uhr Schluss": from 16:00
+        text = bound.text
+        said.finish_by = said.finish_by or bound.finish_by
     kept = end_to_keep(text) if text else None
     if kept is not None:  # "ich muss um zwölf wieder weg": done by then, never the start
         text, said.finish_by = kept, True
