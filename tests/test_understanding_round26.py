@@ -58,6 +58,9 @@ def _stylist(said: str, service: str) -> str:
         ("Thursday, I need to be home by 5", 90, "2063-03-15 09:00-15:30"),
         ("Mittwoch, ich habe leider nur bis halb zwölf Zeit", 30, "2063-03-14 09:00-11:00"),
         ("Donnerstag abends, aber um acht muss ich daheim sein", 30, "2063-03-15 17:00-19:30"),
+        ("Mittwoch, muss um 12 weg", 30, "2063-03-14 09:00-11:30"),  # the pronoun lost
+        ("ich muss am Mittwoch um zwölf wieder weg", 30, "2063-03-14 09:00-11:30"),
+        ("Mittwoch ab zehn, ich muss aber um zwölf weg", 30, "2063-03-14 10:00-11:30"),
     ],
 )
 def test_an_end_the_caller_must_keep_ends_the_window_of_starts(said, minutes, want):
@@ -83,6 +86,7 @@ def test_an_end_to_keep_without_a_day_is_asked():
     [
         # a start said beside the end is the wish; a start the caller has from then on is a start
         ("Mittwoch um zehn, ich muss um zwölf wieder weg", "2063-03-14 10:00"),
+        ("Mittwoch gegen zehn, ich muss um zwölf wieder weg", "2063-03-14 09:30-10:30"),
         ("Mittwoch, ich hab ab elf Zeit", "2063-03-14 11:00-18:00"),
     ],
 )

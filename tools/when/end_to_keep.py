@@ -7,7 +7,8 @@ and a day where no start fits is "outside"; without a day it is asked as any bou
 
 Only a time the caller must be gone, elsewhere or done by: an errand's own time ("ich muss um
 zwölf meinen Sohn abholen") stays with `own_schedule` (asked), and a start said beside the end
-("um zehn, ich muss um zwölf weg") is the wish, the end then only a bound on it.
+("um zehn, ich muss um zwölf weg", "gegen zehn") is the wish; a lower bound said beside it
+("ab zehn, ich muss um zwölf weg") is kept with the end.
 A reason said after the end with no day or time in it ("da hol ich die Kinder") is left out.
 """
 
@@ -15,6 +16,7 @@ from __future__ import annotations
 
 import re
 
+from tools.when.lexicon import WEEKDAY_RE
 from tools.when.normalize import normalize
 from tools.when.times import time_spans
 
@@ -30,7 +32,8 @@ _ADVERBS = r"(?:(?:aber|dann|leider|ja|schon|wieder|spaetestens|halt|eben|nämli
 _AT_DE = r"(?:(?:spaetestens|allerspaetestens)\s+)?(?:um|bis|gegen|spaetestens)\s+"
 _END_DE = (
     # "ich muss um 12 wieder weg", "ich muss aber um 9 schon wieder weg"
-    rf"\b(?:aber\s+)?(?:ich|wir)\s+(?:muss|muessen|muesste|sollte|will)\s+{_ADVERBS}"
+    rf"\b(?:aber\s+)?(?:(?:ich|wir)\s+)?(?:muss|muessen|muesste|sollte)\s+{_ADVERBS}"
+    rf"(?:(?P<d1>(?:am\s+)?(?:{WEEKDAY_RE}|heute|morgen|uebermorgen))\s+{_ADVERBS})?"
     rf"(?P<t1>{_AT_DE}.+?)\s+{_GOAL_DE}\b"
     # "um 1 muss ich wieder im buero sein", "bis halb 3 muss ich fertig sein"
     rf"|\b(?:aber\s+)?(?P<t2>{_AT_DE}.+?)\s+(?:muss|muessen|sollte)\s+(?:ich|wir)\s+{_GOAL_DE}\b"
@@ -76,20 +79,23 @@ def _said_something(text: str) -> bool:
     return bool(_DAY.search(text)) or bool(time_spans(text, "date")[0])
 
 
-def end_to_keep(text: str) -> str | None:
-    """`text` with an end the caller must keep made the bound "bitte vor T" (its minutes counted
-    by the caller), or None when no such end is said."""
+def end_to_keep(text: str) -> tuple[str, bool] | None:
+    """`text` with an end the caller must keep made the bound "bitte vor T", and whether the
+    service's minutes are counted before it (False when a start said beside it is the wish), or
+    None when no such end is said."""
     said = normalize(text)
     m = _END.search(said)
     if m is None:
         return None
-    end = next(g for g in m.groups() if g is not None)
+    end = next(g for name, g in m.groupdict().items() if g is not None and name[0] == "t")
     clock = _one_clock(end)
     if clock is None:
         return None
     head, tail = said[: m.start()].strip(), said[m.end() :].strip()
+    head = f"{head} {m['d1'] or ''}"  # "ich muss am Mittwoch um 12 weg": the day said in it
     tail = tail if _said_something(tail) else ""
-    if any(term.clocks for _, _, term in time_spans(head, "date")[0]):
-        # "Mittwoch um zehn, ich muss um zwölf weg": the start said is the wish
-        return " ".join(f"{head} {tail}".split())
-    return " ".join(f"{head} bitte vor {clock} {tail}".split())
+    if any(term.kind in ("at", "around", "between") for _, _, term in time_spans(head, "date")[0]):
+        # "Mittwoch um zehn, ich muss um zwölf weg": the start said is the wish ("ab zehn, ich
+        # muss um zwölf weg" a lower bound: both kept)
+        return " ".join(f"{head} {tail}".split()), False
+    return " ".join(f"{head} bitte vor {clock} {tail}".split()), True

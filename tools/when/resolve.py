@@ -387,7 +387,8 @@ def _read(text: str | None, role: str, ctx: Today, said: _Said) -> None:
         said.finish_by = said.finish_by or bound.finish_by
     kept = end_to_keep(text) if text else None
     if kept is not None:  # "ich muss um zwölf wieder weg": done by then, never the start
-        text, said.finish_by = kept, True
+        text, done_by = kept
+        said.finish_by = said.finish_by or done_by
     schedule = own_schedule(text) if text else None
     if schedule is not None:  # "bevor ich die Kinder abhole um vier": before 16:00, done by then
         text = schedule.text
