@@ -18,7 +18,7 @@ _WHOEVER_FREE = re.compile(
     r"(?:(?:und|oder|aber|or|and|but|egal\s+welche[rs]?|any\s+of\s+them)\s+)*"
     r"(?:wer|die|der|welche[rs]?)\s+(?:(?:gerade|grad|halt|eben|dann|so|zuerst|da)\s+)*"
     r"(?:frei\s+ist|zeit\s+hat|als\s+erste[rs]?\s+(?:kann|frei\s+ist|zeit\s+hat)|kann)"
-    r"|(?:(?:or|and|but)\s+)*(?:whoever|whoevers|anyone\s+who|anyone\s+whos|whichever\s+one)"
+    r"|(?:(?:or|and|but)\s+)*(?:whoever|whoevers|who|whos|anyone\s+who|anyone\s+whos|whichever\s+one)"
     r"(?:\s+is|s)?\s+(?:(?:free|available|has\s+time|can\s+do\s+it)(?:\s+first)?)"
 )
 
