@@ -132,6 +132,7 @@ from agent.claims.slot_given_away import without_slots_given_away
 from agent.claims.slot_wanted import slots_wanted
 from agent.claims.slots import read_slot_claims
 from agent.claims.split_sentences import split_claims
+from agent.claims.status_and_clause import status_and_clause
 from agent.claims.status_object import status_of_named
 from agent.claims.supposed import without_supposed
 from agent.claims.text_arrived import text_arrived
@@ -283,6 +284,7 @@ def amended(
     claims = without_calendar_facts(sentence, claims)  # blind 24 (claims42): "Laut Kalender … zu."
     claims = bare_status_done(sentence, claims)  # blind 24 (claims42): "Status: confirmed ✔"
     claims = status_of_named(sentence, claims)  # blind 24 (claims42): "storniert – Ihr Termin …"
+    claims = status_and_clause(sentence, claims, whole)  # claims42: "Status: …, Ihr … steht noch"
     claims = assured_outcome(sentence, claims)  # blind 24 (claims42): "…gecancelt, alles safe."
     claims = without_broken_off(sentence, claims)  # blind 24 (claims42): "ist ge- … nein, …"
     claims = by_own_days(sentence, claims, whole)  # blind 24 (claims42): "Friday …; Thursday …"
