@@ -280,7 +280,9 @@ def amended(
     claims = options_listed(sentence, claims)  # blind 23 (claims40): "Optionen: … oder …"
     claims = not_yet_listed(sentence, claims, names)  # blind 23 (claims40): "Not booked yet: …"
     claims = without_asked_of_caller(sentence, claims)  # blind 24 (claims42): "Bestätigen Sie …"
-    claims = without_noted_fields(sentence, claims)  # blind 24 (claims42): "Name: Müller, notiert."
+    claims = without_noted_fields(
+        sentence, claims, names
+    )  # blind 24 (claims42): "Name: Müller, notiert."
     claims = without_calendar_facts(sentence, claims)  # blind 24 (claims42): "Laut Kalender … zu."
     claims = bare_status_done(sentence, claims)  # blind 24 (claims42): "Status: confirmed ✔"
     claims = status_of_named(sentence, claims)  # blind 24 (claims42): "storniert – Ihr Termin …"

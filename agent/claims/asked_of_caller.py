@@ -32,6 +32,11 @@ _EN_CLAUSE = re.compile(
     rf"^(?:(?:please|just|kindly|then|and|so)\s+)*{_EN_VERB}\b(?!\s+(?:me|us)\s+(?:confirm|check)\b)"
 )
 _ASKED = re.compile(r"^(?:ob|wann|welche[rsnm]?|whether|if|when|which)\b")
+# a clause that states something beside the request ("Confirm: you're booked")
+_STATED = re.compile(
+    r"\b(?:is|are|ist|sind|you're|i've|habe|have|gebucht|booked|eingetragen|storniert|"
+    r"cancell?ed|confirmed|bestätigt|reserviert|verschoben|moved)\b"
+)
 _CLAUSES = re.compile(r"\s*(?:[,;–—]|\bund\b|\band\b)\s*")
 
 
@@ -46,10 +51,10 @@ def without_asked_of_caller(sentence: str, claims: tuple[Claim, ...]) -> tuple[C
     if not clauses:
         return claims
     clause_re = _DE_CLAUSE if _DE_CLAUSE.match(clauses[0]) else _EN_CLAUSE
-    if not clause_re.match(clauses[0]):
+    if not clause_re.match(clauses[0]) or _STATED.search(clauses[0]):
         return claims
     for clause in clauses[1:]:
-        if clause_re.match(clause):
+        if clause_re.match(clause) and not _STATED.search(clause):
             continue
         if _ASKED.match(clause):
             continue

@@ -4,7 +4,7 @@ hours (blind 24, claims42): "Name: Müller, notiert.", "Allergie: Duftstoffe –
 caller said, the hours are the salon's: neither claims an outcome (as `caller_notes` reads the
 same notes said in full sentences).
 
-Not: a label that names the appointment, booking, status, slot or an act on them ("Termin:
+Not: a label or value naming a stylist or service ("Dauerwelle: notiert"); a label that names the appointment, booking, status, slot or an act on them ("Termin:
 notiert und gebucht", "Buchung: eingetragen", "Status: …"); a value that names a day or time
 beside a note (a slot noted may be the booking said in few words).
 """
@@ -13,6 +13,7 @@ from __future__ import annotations
 
 import re
 
+from agent.claims.details import Names
 from agent.claims.model import Claim
 from agent.claims.normalize import fold
 
@@ -34,7 +35,9 @@ _WHEN = re.compile(
 _YOU = re.compile(r"\b(?:sie|ihr|ihre|ihren|ihrem|you|your)\b")
 
 
-def without_noted_fields(sentence: str, claims: tuple[Claim, ...]) -> tuple[Claim, ...]:
+def without_noted_fields(
+    sentence: str, claims: tuple[Claim, ...], names: Names
+) -> tuple[Claim, ...]:
     """`claims`, none for a note of the caller's details or a label of the salon's hours."""
     if not claims:
         return claims
@@ -44,6 +47,10 @@ def without_noted_fields(sentence: str, claims: tuple[Claim, ...]) -> tuple[Clai
     label, value = m["label"], m["value"]
     if _APPOINTMENT.search(label) or _APPOINTMENT.search(value):
         return claims
+    said = f" {label} {value} "
+    named = (w for _, words in names.stylists + names.services for w in words)
+    if any(re.search(rf"\b{re.escape(w)}\b", said) for w in named):
+        return claims  # a stylist or service noted may be the booking said in few words
     if _HOURS.search(label) and not _YOU.search(value):
         return ()
     noted = _NOTED.search(value)
