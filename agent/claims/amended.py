@@ -115,7 +115,6 @@ from agent.claims.relative_antecedent import with_antecedent
 from agent.claims.relative_booked import relative_bookings
 from agent.claims.reminded_now import without_reminder_now
 from agent.claims.request_passed import as_passed_request
-from agent.claims.request_with_salon import request_with_salon
 from agent.claims.reread import reread
 from agent.claims.restated import as_whole, restated
 from agent.claims.said_beside import beside
@@ -291,6 +290,5 @@ def amended(
     claims = without_broken_off(sentence, claims)  # blind 24 (claims42): "ist ge- … nein, …"
     claims = by_own_days(sentence, claims, whole)  # blind 24 (claims42): "Friday …; Thursday …"
     claims = seen_gone(sentence, claims)  # blind 24 (claims42): "sehe … nichts mehr von Ihrem …"
-    claims = request_with_salon(sentence, claims, facts)  # blind 24 (claims42): "Ihre Anfrage …"
     claims = without_preference_asked(sentence, claims)  # blind 24 (claims42): "X or Y better?"
     return beside(sentence, claims, facts, names)  # blind 18 (claims30): holds denied, "her"

