@@ -18,8 +18,13 @@ from __future__ import annotations
 
 from agent.claims.act_told import acts_told, plan_fixed
 from agent.claims.answered_slot import answered_slots
+from agent.claims.asked_of_caller import without_asked_of_caller
+from agent.claims.assured_outcome import assured_outcome
 from agent.claims.awaiting_salon import awaiting_salon, without_passed_on
+from agent.claims.bare_status_done import bare_status_done
 from agent.claims.booked_in_words import booked_in_words
+from agent.claims.broken_off import without_broken_off
+from agent.claims.calendar_facts import without_calendar_facts
 from agent.claims.callback_when_free import promised_when_free
 from agent.claims.caller_answer import caller_answered
 from agent.claims.caller_notes import without_caller_notes
@@ -77,6 +82,7 @@ from agent.claims.not_booked_words import not_booked_words, without_booked_in
 from agent.claims.not_said import without_unsaid
 from agent.claims.not_this_visit import without_not_this_visit
 from agent.claims.not_yet_listed import not_yet_listed
+from agent.claims.noted_fields import without_noted_fields
 from agent.claims.offered_in_question import offered_in_question
 from agent.claims.offered_slot import offered_slots
 from agent.claims.options_listed import options_listed
@@ -88,12 +94,14 @@ from agent.claims.own_rule import without_own_rule
 from agent.claims.owned_slot import owned_slots
 from agent.claims.paragraph_sentence import paragraph_claims
 from agent.claims.partial_outcome import partial_outcomes
+from agent.claims.parts_own_days import by_own_days
 from agent.claims.past_call import without_past_call
 from agent.claims.pending_answer import without_pending_answer
 from agent.claims.pending_request import pending_requests
 from agent.claims.placed_in_slot import placed_in_slot
 from agent.claims.possessed_slot import possessed_slots
 from agent.claims.possessed_visit import possessed_visits
+from agent.claims.preference_asked import without_preference_asked
 from agent.claims.presupposed_noun import presupposed_by_noun
 from agent.claims.process_rule import without_process_rules
 from agent.claims.pronoun_gone import pronoun_gone
@@ -115,6 +123,7 @@ from agent.claims.said_in_question import said_in_question
 from agent.claims.said_of_day import said_of_day, with_sentence_day
 from agent.claims.said_otherwise import said_otherwise
 from agent.claims.salon_wide import without_salon_wide
+from agent.claims.seen_gone import seen_gone
 from agent.claims.service_as_verb import without_service_verbs
 from agent.claims.shown_in_app import shown_in_app
 from agent.claims.slot_elsewhere import without_slot_elsewhere
@@ -122,6 +131,8 @@ from agent.claims.slot_given_away import without_slots_given_away
 from agent.claims.slot_wanted import slots_wanted
 from agent.claims.slots import read_slot_claims
 from agent.claims.split_sentences import split_claims
+from agent.claims.status_and_clause import status_and_clause
+from agent.claims.status_object import status_of_named
 from agent.claims.supposed import without_supposed
 from agent.claims.text_arrived import text_arrived
 from agent.claims.third_party import third_party
@@ -267,4 +278,17 @@ def amended(
     claims = kept_for_you(sentence, claims, names)  # blind 23 (claims40): "Fabian hat … für Sie"
     claims = options_listed(sentence, claims)  # blind 23 (claims40): "Optionen: … oder …"
     claims = not_yet_listed(sentence, claims, names)  # blind 23 (claims40): "Not booked yet: …"
+    claims = without_asked_of_caller(sentence, claims)  # blind 24 (claims42): "Bestätigen Sie …"
+    claims = without_noted_fields(
+        sentence, claims, names
+    )  # blind 24 (claims42): "Name: Müller, notiert."
+    claims = without_calendar_facts(sentence, claims)  # blind 24 (claims42): "Laut Kalender … zu."
+    claims = bare_status_done(sentence, claims)  # blind 24 (claims42): "Status: confirmed ✔"
+    claims = status_of_named(sentence, claims)  # blind 24 (claims42): "storniert – Ihr Termin …"
+    claims = status_and_clause(sentence, claims, whole)  # claims42: "Status: …, Ihr … steht noch"
+    claims = assured_outcome(sentence, claims)  # blind 24 (claims42): "…gecancelt, alles safe."
+    claims = without_broken_off(sentence, claims)  # blind 24 (claims42): "ist ge- … nein, …"
+    claims = by_own_days(sentence, claims, whole)  # blind 24 (claims42): "Friday …; Thursday …"
+    claims = seen_gone(sentence, claims)  # blind 24 (claims42): "sehe … nichts mehr von Ihrem …"
+    claims = without_preference_asked(sentence, claims)  # blind 24 (claims42): "X or Y better?"
     return beside(sentence, claims, facts, names)  # blind 18 (claims30): holds denied, "her"
