@@ -20,6 +20,7 @@ from agent.claims.act_told import acts_told, plan_fixed
 from agent.claims.answered_slot import answered_slots
 from agent.claims.awaiting_salon import awaiting_salon, without_passed_on
 from agent.claims.booked_in_words import booked_in_words
+from agent.claims.calendar_speaker import calendar_claims
 from agent.claims.callback_when_free import promised_when_free
 from agent.claims.caller_answer import caller_answered
 from agent.claims.caller_notes import without_caller_notes
@@ -43,6 +44,7 @@ from agent.claims.epistemic_if import without_hedging_if
 from agent.claims.failure_reason import without_failure_reason
 from agent.claims.far_participle import with_far_participle
 from agent.claims.follow_up_words import follow_ups, without_requested_callback
+from agent.claims.formats_read import formats_read
 from agent.claims.framed import framed
 from agent.claims.general_statement import without_general
 from agent.claims.general_visit import without_general_visit
@@ -91,6 +93,7 @@ from agent.claims.partial_outcome import partial_outcomes
 from agent.claims.past_call import without_past_call
 from agent.claims.pending_answer import without_pending_answer
 from agent.claims.pending_request import pending_requests
+from agent.claims.pictographs import pictographs_read
 from agent.claims.placed_in_slot import placed_in_slot
 from agent.claims.possessed_slot import possessed_slots
 from agent.claims.possessed_visit import possessed_visits
@@ -108,6 +111,7 @@ from agent.claims.relative_booked import relative_bookings
 from agent.claims.reminded_now import without_reminder_now
 from agent.claims.request_passed import as_passed_request
 from agent.claims.reread import reread
+from agent.claims.restart_fragment import restarts_read
 from agent.claims.restated import as_whole, restated
 from agent.claims.said_beside import beside
 from agent.claims.said_enough import said_enough
@@ -117,8 +121,11 @@ from agent.claims.said_otherwise import said_otherwise
 from agent.claims.salon_wide import without_salon_wide
 from agent.claims.service_as_verb import without_service_verbs
 from agent.claims.shown_in_app import shown_in_app
+from agent.claims.slang_answers import slang_read
+from agent.claims.slot_answered import slot_answered
 from agent.claims.slot_elsewhere import without_slot_elsewhere
 from agent.claims.slot_given_away import without_slots_given_away
+from agent.claims.slot_said_free import slots_said_free
 from agent.claims.slot_wanted import slots_wanted
 from agent.claims.slots import read_slot_claims
 from agent.claims.split_sentences import split_claims
@@ -267,4 +274,14 @@ def amended(
     claims = kept_for_you(sentence, claims, names)  # blind 23 (claims40): "Fabian hat … für Sie"
     claims = options_listed(sentence, claims)  # blind 23 (claims40): "Optionen: … oder …"
     claims = not_yet_listed(sentence, claims, names)  # blind 23 (claims40): "Not booked yet: …"
+    # blind 24 (claims41): false passes, one class a line
+    claims += slots_said_free(sentence, names)  # "Fabian hat um zehn noch Luft", offers
+    claims += slot_answered(sentence, facts.caller, names)  # "Da geht was." to "Geht …?"
+    claims += pictographs_read(sentence, lang, whole)  # "✅ Schon erledigt!", "👍" as a yes
+    claims += slang_read(sentence, lang, whole)  # "Jo, safe.", "Läuft, ey.", "Dat is klor"
+    claims += formats_read(
+        sentence, lang, names, whole
+    )  # "(noch nicht gebucht)", "~~Fr~~ → Do", JSON
+    claims += restarts_read(sentence, whole)  # "I've can- cancelled it"
+    claims += calendar_claims(sentence, names)  # "Der Kalender hat's angenommen."
     return beside(sentence, claims, facts, names)  # blind 18 (claims30): holds denied, "her"
