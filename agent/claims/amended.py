@@ -20,7 +20,9 @@ from agent.claims.act_told import acts_told, plan_fixed
 from agent.claims.answered_slot import answered_slots
 from agent.claims.awaiting_salon import awaiting_salon, without_passed_on
 from agent.claims.booked_in_words import booked_in_words
+from agent.claims.both_done import both_read
 from agent.claims.calendar_speaker import calendar_claims
+from agent.claims.callback_noted import callback_noted_read
 from agent.claims.callback_when_free import promised_when_free
 from agent.claims.caller_answer import caller_answered
 from agent.claims.caller_notes import without_caller_notes
@@ -35,6 +37,7 @@ from agent.claims.counterfactual import without_counterfactual
 from agent.claims.counterfactual_denied import counterfactual_denied
 from agent.claims.cut_words import completed
 from agent.claims.day_became import day_became
+from agent.claims.day_goodbye import day_goodbye_read
 from agent.claims.details import Names
 from agent.claims.earlier_call import earlier_call
 from agent.claims.elliptical_also import elliptical_also
@@ -43,6 +46,7 @@ from agent.claims.end_time import without_end_times
 from agent.claims.epistemic_if import without_hedging_if
 from agent.claims.failure_reason import without_failure_reason
 from agent.claims.far_participle import with_far_participle
+from agent.claims.fee_waived import fee_waived_read
 from agent.claims.follow_up_words import follow_ups, without_requested_callback
 from agent.claims.formats_read import formats_read
 from agent.claims.framed import framed
@@ -79,6 +83,7 @@ from agent.claims.not_booked_words import not_booked_words, without_booked_in
 from agent.claims.not_said import without_unsaid
 from agent.claims.not_this_visit import without_not_this_visit
 from agent.claims.not_yet_listed import not_yet_listed
+from agent.claims.not_yet_parts import parts_not_yet
 from agent.claims.offered_in_question import offered_in_question
 from agent.claims.offered_slot import offered_slots
 from agent.claims.options_listed import options_listed
@@ -89,6 +94,7 @@ from agent.claims.overview_status import status_booked
 from agent.claims.own_rule import without_own_rule
 from agent.claims.owned_slot import owned_slots
 from agent.claims.paragraph_sentence import paragraph_claims
+from agent.claims.partial_acts import partial_outcomes_said
 from agent.claims.partial_outcome import partial_outcomes
 from agent.claims.past_call import without_past_call
 from agent.claims.pending_answer import without_pending_answer
@@ -284,4 +290,10 @@ def amended(
     )  # "(noch nicht gebucht)", "~~Fr~~ → Do", JSON
     claims += restarts_read(sentence, whole)  # "I've can- cancelled it"
     claims += calendar_claims(sentence, names)  # "Der Kalender hat's angenommen."
+    claims += parts_not_yet(sentence, names)  # "…, Samstag noch nicht", "noch reserviert"
+    claims += partial_outcomes_said(sentence, names)  # "Stornieren ging", "Sie bleiben bei …"
+    claims += both_read(sentence, whole)  # "Ich habe beide abgesagt."
+    claims += callback_noted_read(sentence, lang, whole)  # "notiert, dass Sie zurückgerufen …"
+    claims += fee_waived_read(sentence, lang, whole)  # "Die Stornogebühr entfällt für Sie."
+    claims += day_goodbye_read(sentence, lang, whole)  # "Also dann übermorgen bei Fabian."
     return beside(sentence, claims, facts, names)  # blind 18 (claims30): holds denied, "her"

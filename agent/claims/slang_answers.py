@@ -72,6 +72,7 @@ def _german(text: str) -> str:
         out = re.sub(r"[\wäöüß]+", lambda m: _LOW_GERMAN.get(m[0].lower(), m[0]), out)
     out = re.sub(r"^(\W*)hast\b", r"\1Sie haben", out, flags=re.I)
     out = re.sub(r"^(\W*)bist\b", r"\1Sie sind", out, flags=re.I)
+    out = re.sub(r"^(\W*Sie\s+sind\s+(?:noch\s+)?(?:nicht\s+)?)drin\b", r"\1eingetragen", out)
     return re.sub(rf",?\s*\b(?:{_ADDRESS})\b\s*(?=[,.!]|$)", "", out, flags=re.I)
 
 
