@@ -12,9 +12,9 @@ from agent.claims.normalize import normalize
 from agent.claims.restated import restated
 
 _BOTH = re.compile(
-    r"\b(?:ich\s+)?(?:habe|hab)\s+(?:sie\s+)?beide\s+(?P<de>abgesagt|storniert|gebucht|"
+    r"\b(?:ich\s+|wir\s+)?(?:habe|hab|haben)\s+(?:sie\s+)?beide\s+(?P<de>abgesagt|storniert|gebucht|"
     r"eingetragen|verschoben)\b|"
-    r"\bi(?:'ve|\s+have)\s+(?P<en>cancell?ed|booked|moved)\s+(?:them\s+)?both\b"
+    r"\b(?:i|we)(?:'ve|\s+have)\s+(?P<en>cancell?ed|booked|moved)\s+(?:them\s+)?both\b"
 )
 _BOTH_AS = {
     "abgesagt": "Beide Termine sind storniert.",

@@ -15,7 +15,7 @@ from agent.claims.restated import restated
 
 _FEE = re.compile(
     r"\b\w*(?:gebühr|gebühren|kosten|pauschale|anzahlung|strafe|fee|fees|charge|deposit|penalty)\b"
-    r"[^.;]*?\b(?:entfällt|entfallen|fällt\s+weg|fallen\s+weg|gestrichen|storniert|"
+    r"[^.;]*?\b(?:entfällt|entfallen|(?:fällt|fallen)\b[^.;]*\bweg|gestrichen|storniert|"
     r"is\s+dropped|dropped|cancell?ed|scrapped|void(?:ed)?)\b"
 )
 

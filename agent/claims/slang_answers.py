@@ -9,7 +9,7 @@
 - the dropped subject of the familiar form ("Hast den Termin", "Bist noch nich' drin") is the
   caller; elided endings ("is'", "nich'") are the full words; the Berlin "je-" of a participle is
   "ge-" ("jebongt", "einjetragen"); Low German function words and "inge-" participles ("Dat is
-  klor, Se sünd ingedragen") are the High German ones; "ain't" is "are not"; "you're golden" is
+  klor, Se sünd ingedragen") are the High German ones; "ain't" is "are not" ("haven't" before "got"); "you're golden" is
   "you're all set".
 
 Not: a yes in slang to a question about something else or to thanks (the yes claims nothing
@@ -36,6 +36,8 @@ _DONE_CORE_DE = frozenset("läuft gebongt jebongt geritzt".split())
 _DONE_EN = re.compile(
     r"^(?:nailed\s+it|smashed\s+it|job's\s+a\s+good'?un|job\s+done|sorted|bish\s+bash\s+bosh)$"
 )
+# what may come before the familiar form's verb: "Nee, bist noch nich' drin"
+_LEAD = r"\W*(?:(?:nee|nein|ne|ja|jo|na|doch|safe)\W+)?"
 _LOW_GERMAN = {"dat": "das", "wat": "was", "sünd": "sind", "klor": "klar", "se": "Sie",
                "nich": "nicht", "is": "ist", "ick": "ich", "dit": "das"}  # fmt: skip
 
@@ -70,14 +72,24 @@ def _german(text: str) -> str:
     out = re.sub(r"\bis\b", "ist", out, flags=re.I)
     if low_german:
         out = re.sub(r"[\wäöüß]+", lambda m: _LOW_GERMAN.get(m[0].lower(), m[0]), out)
-    out = re.sub(r"^(\W*)hast\b", r"\1Sie haben", out, flags=re.I)
-    out = re.sub(r"^(\W*)bist\b", r"\1Sie sind", out, flags=re.I)
-    out = re.sub(r"^(\W*Sie\s+sind\s+(?:noch\s+)?(?:nicht\s+)?)drin\b", r"\1eingetragen", out)
+    out = re.sub(rf"^({_LEAD})hast\b", r"\1Sie haben", out, flags=re.I)
+    out = re.sub(rf"^({_LEAD})bist\b", r"\1Sie sind", out, flags=re.I)
+    out = re.sub(
+        rf"^({_LEAD}Sie\s+sind\s+(?:noch\s+)?(?:nicht\s+)?)drin\b",
+        r"\1eingetragen",
+        out,
+        flags=re.I,
+    )
     return re.sub(rf",?\s*\b(?:{_ADDRESS})\b\s*(?=[,.!]|$)", "", out, flags=re.I)
 
 
 def _english(text: str) -> str:
-    out = re.sub(r"\bain't\b", "are not", text, flags=re.I)
+    out = re.sub(r"\bain't\s+got\b", "haven't got", text, flags=re.I)
+    out = re.sub(r"\bain't\b", "are not", out, flags=re.I)
+    if re.search(
+        r"\b(?:haven't|have\s+not)\s+got\s+you\s+(?:booked\s+)?(?:in|down)\b[^.]*\byet\b", out, re.I
+    ):
+        return "You're not booked yet."
     out = re.sub(r"\b(you're|you\s+are)\s+(?:all\s+)?golden\b", r"\1 all set", out, flags=re.I)
     return re.sub(rf",?\s*\b(?:{_ADDRESS})\b\s*(?=[,.!]|$)", "", out, flags=re.I)
 
