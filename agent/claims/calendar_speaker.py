@@ -31,11 +31,14 @@ _SYSTEM = (
     r"(?:kalender|terminkalender|system|buchungssystem|buchungstool|computer|calendar|"
     r"booking\s+system|cal\.?\s?com|scheduling\s+system|diary)"
 )
+# a rule, a definition or a quoted word, not a report
+_NOT_TOLD = re.compile(
+    r"(?:^|\s)[\"'‘“„]\w|\b(?:once|sobald|wenn|when|if|means|bedeutet|only\s+say)\b"
+)
 _HAS_SYSTEM = re.compile(rf"\b{_SYSTEM}\b")
 _CALLER = re.compile(r"\b(?:sie|ihnen|ihr\w*|you|your)\b")
 _IT_TAKEN = re.compile(
-    r"\bhat\s*(?:'s|\s+es)\s+(?:\w+\s+)?(?:angenommen|übernommen|bestätigt|akzeptiert|"
-    r"gespeichert|geschluckt)\b|"
+    r"\bhat\s*(?:'s|\s+es)\s+(?:\w+\s+)?(?:bestätigt|gespeichert)\b|"
     r"\bhas\s+(?:\w+\s+)?(?:accepted|confirmed|taken|registered|saved|processed)\s+it\b"
 )
 _CANCEL_TAKEN = re.compile(
@@ -63,7 +66,7 @@ _KEEPS = re.compile(r"\bhält\s+(?:ihnen|für\s+sie)\b[^.]*\bfrei\b|\bholds?\b[^
 def calendar_claims(sentence: str, names: Names) -> tuple[Claim, ...]:
     """What the calendar or the system is said to have of the caller's (see above)."""
     text = normalize(sentence)
-    if "?" in text or not _HAS_SYSTEM.search(text):
+    if "?" in text or not _HAS_SYSTEM.search(text) or _NOT_TOLD.search(text):
         return ()
     if _CANCEL_TAKEN.search(text):
         return (said(ClaimKind.CANCELLED, sentence, text, names),)
@@ -73,7 +76,7 @@ def calendar_claims(sentence: str, names: Names) -> tuple[Claim, ...]:
         return (said(ClaimKind.BOOKED, sentence, text, names),)
     if not _CALLER.search(text):
         return ()
-    if _GONE.search(text):
+    if _GONE.search(text) and not re.search(r"\b(?:jetzt|now|instead|statt|stehen)\b", text):
         return (said(ClaimKind.GONE, sentence, text, names),)
     if _KEEPS.search(text):
         return (said(ClaimKind.HELD, sentence, text, names),)

@@ -22,7 +22,7 @@ _NOTED = re.compile(
     r"noted|written\s+down|made\s+a\s+note|taken\s+(?:a\s+)?note|jotted\s+down|logged)\b"
 )
 _CALLBACK_WISH = re.compile(
-    r"\b(?:dass|that)\b[^.]*\b(?:zurückgerufen|rückruf\w*|angerufen|call\s*back|callback|"
+    r"\b(?:dass\s+sie|that\s+you)\b[^.;]*\b(?:zurückgerufen|rückruf\w*|angerufen|call\s*back|callback|"
     r"ring\s+you\s+back|call\s+you\s+back|phone\s+call\s+back)\b"
 )
 _NEGATED = re.compile(r"\b(?:nicht|kein\w*|not|never)\b|n't\b")
@@ -31,7 +31,7 @@ _NEGATED = re.compile(r"\b(?:nicht|kein\w*|not|never)\b|n't\b")
 def callback_noted(sentence: str, lang: str) -> str | None:
     """ "Ich habe Ihre Rückrufbitte weitergeleitet." for a callback wish noted, or None."""
     text = normalize(sentence)
-    if "?" in text or not _NOTED.search(text) or not _CALLBACK_WISH.search(text):
+    if "?" in text or ";" in text or not _NOTED.search(text) or not _CALLBACK_WISH.search(text):
         return None
     head = text[: _CALLBACK_WISH.search(text).start()]
     if _NEGATED.search(head):

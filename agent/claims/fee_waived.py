@@ -15,15 +15,16 @@ from agent.claims.restated import restated
 
 _FEE = re.compile(
     r"\b\w*(?:gebühr|gebühren|kosten|pauschale|anzahlung|strafe|fee|fees|charge|deposit|penalty)\b"
-    r"[^.;]*?\b(?:entfällt|entfallen|(?:fällt|fallen)\b[^.;]*\bweg|gestrichen|storniert|"
-    r"is\s+dropped|dropped|cancell?ed|scrapped|void(?:ed)?)\b"
+    r"[^.;]*?\b(?:entfällt|entfallen|(?:fällt|fallen)\b[^.;]*\bweg|gestrichen|"
+    r"is\s+dropped|dropped|scrapped|void(?:ed)?)\b"
 )
 
 
 def fee_waived(sentence: str, lang: str) -> str | None:
     """ "Die Gebühr wird Ihnen erlassen." for a fee said dropped, or None."""
     text = normalize(sentence)
-    if "?" in text or not _FEE.search(text) or re.search(r"\b(?:nicht|kein\w*|not)\b", text):
+    rule = re.search(r"\b(?:nicht|kein\w*|not|wenn|falls|if|when|bei\s+uns|ohne|without)\b", text)
+    if "?" in text or not _FEE.search(text) or rule:
         return None
     return "Die Gebühr wird Ihnen erlassen." if lang == "de" else "The fee has been waived."
 

@@ -47,7 +47,8 @@ _FRONTED = re.compile(
     r"ist\s+sie\s+|ist\s+es\s+)?(?:aber\s+)?(?:noch\s+nicht|nicht)\b(?!\s+\w+[t]\b)"
 )
 _STILL_HELD = re.compile(
-    r"\b(?:noch|erst|nur|bloß|still|only|just)\s+(?:\w+\s+)?(?:reserviert|vorgemerkt|"
+    r"\bonly\s+(?:\w+\s+)?(?:pencill?ed\s+in|on\s+hold|held|reserved)\s+so\s+far\b|"
+    r"(?<!nicht mehr )(?<!no longer )\b(?:noch|erst|still)\s+(?:\w+\s+)?(?:reserviert|vorgemerkt|"
     r"geblockt|on\s+hold|reserved|held|pencill?ed\s+in|provisional)\b"
 )
 _BOOKED = re.compile(
@@ -73,13 +74,13 @@ def parts_not_yet(sentence: str, names: Names) -> tuple[Claim, ...]:
     if "?" in text:
         return ()
     out: list[Claim] = []
-    if any(r.search(text) for r in (_AFTER_YES, _TO_COME, _FRONTED, _BRACKET)):
+    if any(r.search(text) for r in (_TO_COME, _FRONTED, _BRACKET)):
         out.append(said(ClaimKind.NOT_BOOKED, sentence, text, names))
     parts = [p.strip() for p in _PARTS.split(text) if p and p.strip()]
     booked_part: str | None = None  # the first part said booked, naming something
     booked_before = elliptical = False
     for part in parts:
-        if _STILL_HELD.search(part) and not re.search(r"\b(?:nicht|not)\b|n't\b", part):
+        if _STILL_HELD.search(part) and not re.search(r"\b(?:nicht|not)\b|n't\b", text):
             out.append(said(ClaimKind.NOT_BOOKED, sentence, part, names))
             out.append(said(ClaimKind.HELD, sentence, part, names))
             continue

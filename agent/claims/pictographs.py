@@ -28,10 +28,11 @@ def _is_sign(ch: str) -> bool:
 
 def without_pictographs(sentence: str, lang: str) -> str | None:
     """`sentence` with its emoji left out; a yes for approving signs alone; None without any."""
-    if not any(_is_sign(ch) for ch in sentence):
-        return None
-    words = "".join(" " if _is_sign(ch) else ch for ch in sentence)
-    words = re.sub(r"[ \t]+", " ", words).strip()
+    if not any(unicodedata.category(ch) in ("So", "Sk") for ch in sentence):
+        return None  # joiners and selectors alone are the normalizer's
+    words = "".join("\x00" if _is_sign(ch) else ch for ch in sentence)
+    words = re.sub(r"(?<=\w)\s*\x00+\s*(?=[A-ZÄÖÜ])", ". ", words)  # a sign between sentences
+    words = re.sub(r"[ \t]+", " ", words.replace("\x00", " ")).strip()
     if re.search(r"\w", words):
         return words
     signs = {ch for ch in sentence if _is_sign(ch) and not unicodedata.category(ch) == "Sk"}

@@ -65,11 +65,16 @@ def _ge(word: str) -> str:
 
 
 def _german(text: str) -> str:
-    out = re.sub(r"\b(is|nich)'(?=\s|$|[,.!])", r"\1", text, flags=re.I)
+    if not re.search(r"\bnich'|^\W*is'", text, re.I):
+        text_elided = False
+    else:
+        text_elided = True
+    out = re.sub(r"\b(is|nich)'(?=\s|$|[,.!])", r"\1", text, flags=re.I) if text_elided else text
     low_german = re.search(r"\b(?:dat|sünd|klor|wat|ick|dit)\b", out, re.I)
     out = re.sub(r"[\wäöüß]+", lambda m: _ge(m[0]), out)
     out = re.sub(r"\bnich\b", "nicht", out, flags=re.I)
-    out = re.sub(r"\bis\b", "ist", out, flags=re.I)
+    if text_elided or low_german:
+        out = re.sub(r"\bis\b", "ist", out, flags=re.I)
     if low_german:
         out = re.sub(r"[\wäöüß]+", lambda m: _LOW_GERMAN.get(m[0].lower(), m[0]), out)
     out = re.sub(rf"^({_LEAD})hast\b", r"\1Sie haben", out, flags=re.I)

@@ -13,7 +13,7 @@ from __future__ import annotations
 
 import re
 
-from agent.claims.details import Names
+from agent.claims.details import Names, read_details
 from agent.claims.model import Claim, ClaimKind
 from agent.claims.normalize import normalize
 from agent.claims.said_claim import names_slot, said
@@ -40,7 +40,7 @@ _OFFER = re.compile(
     r"^\W*(?:(?:wollen|sollen|können)\s+wir\b[^?]*\b(?:nehmen|machen|festmachen|buchen)|"
     r"nehmen\s+wir\b|machen\s+wir\b|"
     r"(?:should|shall)\s+we\s+(?:go\s+for|say|do|take|book|pick)\b|"
-    r"(?:want|would\s+you\s+like)\s+me\s+to\s+(?:lock\s+in|grab|book|take|pencil\s+in|hold|"
+    r"want\s+me\s+to\s+(?:lock\s+in|grab|book|take|pencil\s+in|hold|"
     r"put\s+you\s+down\s+for)\b)[^?]*\?\s*$"
 )
 _OWN_TIME = re.compile(r"\b(?:hätten\s+sie|haben\s+sie|do\s+you\s+have|have\s+you\s+got)\b")
@@ -50,14 +50,19 @@ def _stylist(word: str | None, names: Names) -> bool:
     return bool(word) and any(word in words for _, words in names.stylists)
 
 
+def _relative(text: str, names: Names) -> bool:
+    """A day named relative to now ("übermorgen"): read by the slot reader, not here."""
+    return bool(read_details(text, names).relative_days)
+
+
 def slots_said_free(sentence: str, names: Names) -> tuple[Claim, ...]:
     """`available` for a slot said free or taken as free in an offer (see above)."""
     text = normalize(sentence)
-    if not names_slot(text, names) or _OWN_TIME.search(text):
+    if not names_slot(text, names) or _OWN_TIME.search(text) or _relative(text, names):
         return ()
-    if _OFFER.search(text):
+    if _OFFER.search(text) and not re.search(r"\b(?:es|das)\s+so\b", text):
         return (said(ClaimKind.AVAILABLE, sentence, text, names),)
-    if "?" in text or _NEGATED.search(text):
+    if "?" in text or _NEGATED.search(text) or re.search(r"\b(?:aber|but|belegt|booked)\b", text):
         return ()
     if any(_stylist(m["who"], names) for rule in _STYLIST_HAS for m in rule.finditer(text)):
         return (said(ClaimKind.AVAILABLE, sentence, text, names),)
