@@ -59,7 +59,7 @@ _HAS_CALLER = re.compile(
     r"\b(?:shows|lists|zeigt|führt)\b[^.]*\bas\s+your\s+(?:booking|appointment)\b|"
     r"\b(?:zeigt|führt)\b[^.]*\bals\s+ihr\w*\s+(?:termin|buchung)\b"
 )
-_GONE = re.compile(r"\bnicht\s+mehr\b|\bno\s+longer\b|\banymore\b|\bany\s+more\b|\bnichts\s+mehr\b")
+_GONE = re.compile(r"\bnicht\s+mehr\b|\bno\s+longer\b|\banymore\b|\bany\s+more\b")
 _KEEPS = re.compile(r"\bhält\s+(?:ihnen|für\s+sie)\b[^.]*\bfrei\b|\bholds?\b[^.]*\bfor\s+you\b")
 
 

@@ -48,7 +48,7 @@ _FRONTED = re.compile(
 )
 _STILL_HELD = re.compile(
     r"\bonly\s+(?:\w+\s+)?(?:pencill?ed\s+in|on\s+hold|held|reserved)\s+so\s+far\b|"
-    r"(?<!nicht mehr )(?<!no longer )\b(?:noch|erst|still)\s+(?:\w+\s+)?(?:reserviert|vorgemerkt|"
+    r"(?<!nicht mehr )(?<!no longer )\b(?:noch|erst(?!\s+mal)|still)\s+(?:\w+\s+)?(?:reserviert|vorgemerkt|"
     r"geblockt|on\s+hold|reserved|held|pencill?ed\s+in|provisional)\b"
 )
 _BOOKED = re.compile(
