@@ -129,3 +129,17 @@ def test_a_callback_wish_noted_is_a_message_and_a_fee_dropped_is_backed_by_nothi
 def test_a_verbless_parting_naming_the_day_is_a_goodbye_to_the_visit():
     assert _passes_in("Prima, dann Freitag um zehn bei Fabian.", "de") == BOOKED_FRIDAY
     assert _passes_in("Also dann Freitag?", "de") == EVERYWHERE
+
+
+@pytest.mark.parametrize(
+    ("sentence", "lang"),
+    [("Platz ist vorgemerkt – fest erst, wenn Sie zusagen.", "de"),
+     ("Reserved for you; confirmed once you give me the go-ahead.", "en")],
+)  # fmt: skip
+def test_a_booking_said_to_come_only_after_the_callers_yes_is_not_booked_yet(sentence, lang):
+    """Convention 32: "gebucht ist er erst, wenn Sie Ja sagen" says not booked yet; so do its
+    verbless forms beside a hold. A rule without a subject ("Gebucht wird erst nach Ihrem Ja.")
+    and a hold's future ("It gets booked when you say yes.") stay as they were."""
+    assert _passes_in(sentence, lang) & BOOKED == set()
+    assert "held" in _passes_in(sentence, lang)
+    assert _passes_in("Gebucht wird erst nach Ihrem Ja.", "de") == EVERYWHERE

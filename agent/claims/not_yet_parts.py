@@ -28,10 +28,11 @@ from agent.claims.model import Claim, ClaimKind
 from agent.claims.normalize import normalize
 from agent.claims.said_claim import said
 
-_AFTER_YES = re.compile(
-    r"\b(?:gebucht|fest|fix|eingetragen)\s+(?:ist\s+er\s+|wird\s+er\s+)?erst\s+(?:nach|mit|"
+_AFTER_YES = re.compile(  # convention 32; English only verbless ("it gets booked when …" is a hold)
+    r"\b(?:gebucht|fest|fix|eingetragen)\s+(?:ist\s+er\s+|wird\s+er\s+)?erst,?\s+(?:nach|mit|"
     r"wenn|sobald)\b|"
-    r"\b(?:booked|confirmed|locked\s+in)\s+(?:only\s+)?(?:once|when|as\s+soon\s+as|after)\s+you\b"
+    r"(?:^|[,;:–—-])\s*(?:and\s+|but\s+)?(?:booked|confirmed|locked\s+in)\s+(?:only\s+)?"
+    r"(?:once|when|as\s+soon\s+as|after)\s+you\b"
 )
 _TO_COME = re.compile(
     r"\b(?:buchung|booking)\s*(?:[:–—-]\s*|ist\s+|is\s+)?(?:steht\s+noch\s+aus|noch\s+offen|"
@@ -74,7 +75,7 @@ def parts_not_yet(sentence: str, names: Names) -> tuple[Claim, ...]:
     if "?" in text:
         return ()
     out: list[Claim] = []
-    if any(r.search(text) for r in (_TO_COME, _FRONTED, _BRACKET)):
+    if any(r.search(text) for r in (_TO_COME, _FRONTED, _BRACKET, _AFTER_YES)):
         out.append(said(ClaimKind.NOT_BOOKED, sentence, text, names))
     parts = [p.strip() for p in _PARTS.split(text) if p and p.strip()]
     booked_part: str | None = None  # the first part said booked, naming something
