@@ -18,6 +18,7 @@ from __future__ import annotations
 
 from agent.claims.act_told import acts_told, plan_fixed
 from agent.claims.answered_slot import answered_slots
+from agent.claims.asked_back import asked_back
 from agent.claims.awaiting_salon import awaiting_salon, without_passed_on
 from agent.claims.booked_in_words import booked_in_words
 from agent.claims.callback_when_free import promised_when_free
@@ -34,6 +35,7 @@ from agent.claims.counterfactual import without_counterfactual
 from agent.claims.counterfactual_denied import counterfactual_denied
 from agent.claims.cut_words import completed
 from agent.claims.day_became import day_became
+from agent.claims.denied_booking import denied_booked
 from agent.claims.details import Names
 from agent.claims.earlier_call import earlier_call
 from agent.claims.elliptical_also import elliptical_also
@@ -50,8 +52,10 @@ from agent.claims.hand_over import without_handed_over
 from agent.claims.hedge_reread import plain_statement
 from agent.claims.hedged_modal import indicative
 from agent.claims.held_not_yet import without_booked_beside_hold
+from agent.claims.hold_time import hold_timed
 from agent.claims.idioms import without_idioms
 from agent.claims.interjection_done import interjection_done
+from agent.claims.kept_as_was import kept_as_was
 from agent.claims.kept_for_you import kept_for_you
 from agent.claims.listed_nothing import listed_nothing
 from agent.claims.listed_parts import listed_parts
@@ -63,6 +67,7 @@ from agent.claims.move_direction import with_direction
 from agent.claims.move_old_place import with_old_place
 from agent.claims.moved_to import moved_to
 from agent.claims.narrated_act import narrated_acts
+from agent.claims.negation_undone import negation_undone
 from agent.claims.new_place_moves import as_new_place, day_becomes, shifted_by
 from agent.claims.news_callback import promised_anyway
 from agent.claims.no_claim_made import without_no_claim
@@ -129,6 +134,7 @@ from agent.claims.third_person_acts import as_own_act
 from agent.claims.tool_output import in_record, record_claims
 from agent.claims.two_offers import two_offers
 from agent.claims.under_way import without_under_way
+from agent.claims.visit_day_told import visit_day_told
 from agent.claims.visit_facts import visit_facts
 from agent.claims.visit_gone import visit_gone, with_visit_gone
 from agent.claims.visit_implied import implied_visit
@@ -267,4 +273,10 @@ def amended(
     claims = kept_for_you(sentence, claims, names)  # blind 23 (claims40): "Fabian hat … für Sie"
     claims = options_listed(sentence, claims)  # blind 23 (claims40): "Optionen: … oder …"
     claims = not_yet_listed(sentence, claims, names)  # blind 23 (claims40): "Not booked yet: …"
+    claims += hold_timed(sentence, lang, names, claims)  # blind 25 (claims43): the hold's time
+    claims += restated(sentence, asked_back(sentence, lang), whole)  # blind 25: "Gebucht?"
+    claims = denied_booked(sentence, lang, names, claims)  # blind 25: "nicht im Kalender"
+    claims += visit_day_told(sentence, lang, names, claims)  # blind 25: "Notieren Sie sich: …"
+    claims += restated(sentence, negation_undone(sentence, lang), whole)  # "nicht nicht"
+    claims += kept_as_was(sentence, names, claims)  # blind 25: "nichts storniert, … steht"
     return beside(sentence, claims, facts, names)  # blind 18 (claims30): holds denied, "her"
