@@ -12,7 +12,7 @@ you say yes" beside it, a NOT_BOOKED claim too.
 Not: a rule for every hold ("Eine Reservierung läuft nach zehn Minuten ab", "Holds expire after
 ten minutes": an indefinite or plural hold, "nach" / "after" a span), a hold said lapsed in the
 past ("ist abgelaufen", "has expired", "ran out": a loss reported, convention 87), a sentence
-whose readers already found a claim.
+whose readers found an outcome (a slot free or gone "again" is the hold's end: replaced).
 """
 
 from __future__ import annotations
@@ -60,21 +60,26 @@ _NOT_YET = re.compile(
     r"\b(?:nichts|nicht)\s+(?:\w+\s+)?gebucht\b|\bnot\s+(?:\w+\s+)?booked\b", re.IGNORECASE
 )
 _KEPT = re.compile(r"\bkeep\b.*\b(?:blocked|held)\b|\bhalte\b.*\bnur\b")
+# read in the hold's words: the slot free again ("wieder frei"), gone ("wieder weg")
+_MISREAD = frozenset({ClaimKind.AVAILABLE, ClaimKind.CANCELLED, ClaimKind.GONE})
 _CLOCK = re.compile(r"\b(?:at|until|till|by|bis|um|gegen)\b[^,;.!?–—]*")
 
 
 def hold_timed(
     sentence: str, lang: str, names: Names, claims: tuple[Claim, ...]
 ) -> tuple[Claim, ...]:
-    """HELD (and NOT_BOOKED) for the caller's hold said timed, ending or extended (above)."""
+    """`claims`, or HELD (and NOT_BOOKED) for the caller's hold said timed, ending or extended
+    (above) in place of a slot free or gone again read in its words."""
     text = fold(sentence).text
-    if claims and not (_KEPT.search(text) and all(c.kind is ClaimKind.AVAILABLE for c in claims)):
-        return ()
+    if any(c.kind not in _MISREAD for c in claims):
+        return claims
     hold, timed, never = (
         (_HOLD_DE, _TIME_DE, _NOT_DE) if lang == "de" else (_HOLD_EN, _TIME_EN, _NOT_EN)
     )
     if not (hold.search(text) and timed.search(text)) or never.search(text):
-        return ()
+        return claims
+    if any(c.kind is ClaimKind.AVAILABLE for c in claims) and not _KEPT.search(text):
+        return claims  # a slot offered, not the caller's hold
     d = read_details(_CLOCK.sub(" ", text), names)
     slot = Details(
         weekdays=d.weekdays, days=d.days, months=d.months, stylists=d.stylists, services=d.services
@@ -82,4 +87,4 @@ def hold_timed(
     held = Claim(ClaimKind.HELD, 0, len(sentence), ClaimDetails(((Role.ANY, slot),)))
     if _NOT_YET.search(text):
         return (held, Claim(ClaimKind.NOT_BOOKED, 0, len(sentence)))
-    return (held,)
+    return (held,)  # in place of a slot or a loss read in the hold's words
