@@ -97,6 +97,7 @@ from agent.claims.other_things import without_other_things
 from agent.claims.others_and_hours import without_others_and_hours
 from agent.claims.others_place import without_others_place
 from agent.claims.overview_status import status_booked
+from agent.claims.own_detail_changed import without_own_detail_changed
 from agent.claims.own_rule import without_own_rule
 from agent.claims.owned_slot import owned_slots
 from agent.claims.paragraph_sentence import paragraph_claims
@@ -301,4 +302,5 @@ def amended(
     claims += got_what_asked(sentence, names)  # blind 25: "and that's what you've got"
     claims += echoed_yes(sentence, lang, facts.caller, names)  # blind 25: "Sind Sie, keine Sorge."
     claims += other_part_denied(sentence, names)  # blind 25: "…, und für Samstag ist nichts"
+    claims = without_own_detail_changed(sentence, names, claims)  # blind 25: "die Schreibweise"
     return beside(sentence, claims, facts, names)  # blind 18 (claims30): holds denied, "her"

@@ -12,7 +12,8 @@ you say yes" beside it, a NOT_BOOKED claim too.
 Not: a rule for every hold ("Eine Reservierung läuft nach zehn Minuten ab", "Holds expire after
 ten minutes": an indefinite or plural hold, "nach" / "after" a span), a hold said lapsed in the
 past ("ist abgelaufen", "has expired", "ran out": a loss reported, convention 87), a sentence
-whose readers found an outcome (a slot free or gone "again" is the hold's end: replaced).
+whose readers found an outcome (a slot free or gone "again", a booking read in "läuft … ab"
+with no booking word are the hold's end: replaced).
 """
 
 from __future__ import annotations
@@ -62,6 +63,10 @@ _NOT_YET = re.compile(
 _KEPT = re.compile(r"\bkeep\b.*\b(?:blocked|held)\b|\bhalte\b.*\bnur\b")
 # read in the hold's words: the slot free again ("wieder frei"), gone ("wieder weg")
 _MISREAD = frozenset({ClaimKind.AVAILABLE, ClaimKind.CANCELLED, ClaimKind.GONE})
+# a booking said in words ("der Termin ist jetzt gebucht"), not read from "läuft … ab"
+_BOOKING_SAID = re.compile(
+    r"\b(?:gebucht|eingetragen|fest|fix|bestätigt|booked|confirmed|in|drin)\b"
+)
 _CLOCK = re.compile(r"\b(?:at|until|till|by|bis|um|gegen)\b[^,;.!?–—]*")
 
 
@@ -71,7 +76,8 @@ def hold_timed(
     """`claims`, or HELD (and NOT_BOOKED) for the caller's hold said timed, ending or extended
     (above) in place of a slot free or gone again read in its words."""
     text = fold(sentence).text
-    if any(c.kind not in _MISREAD for c in claims):
+    misread = _MISREAD if _BOOKING_SAID.search(text) else _MISREAD | {ClaimKind.BOOKED}
+    if any(c.kind not in misread for c in claims):
         return claims
     hold, timed, never = (
         (_HOLD_DE, _TIME_DE, _NOT_DE) if lang == "de" else (_HOLD_EN, _TIME_EN, _NOT_EN)
