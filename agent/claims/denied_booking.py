@@ -11,7 +11,8 @@ echoed word was read as is dropped.
 
 Not: a question, a condition, an event report ("es ist nichts gebucht worden", "nothing was
 booked": convention 33), the speaker's own act denied ("Ich habe Sie nicht eingetragen"),
-others' appointments ("bei Lena ist nichts eingetragen" names a stylist, not the caller).
+others' appointments ("bei Lena ist nichts eingetragen" names a stylist, not the caller), nothing
+left un-booked ("Ungebucht ist bei Ihnen nichts mehr": `negation_undone`).
 """
 
 from __future__ import annotations
@@ -60,7 +61,7 @@ _BOOK_WORD = re.compile(r"\b(?:gebucht|eingetragen|fest|fix|bestätigt|booked|co
 # a denial denied: "nicht nicht gebucht", "not not booked" (read as the booking it is)
 _TWICE = re.compile(r"\b(?:nicht|keineswegs|not|isn't)\s+(?:nicht|not)\b")
 _NOT_STATED = re.compile(
-    r"\?\s*$|\b(?:wenn|falls|sobald|if|once|unless|worden|was\s+booked|got\s+booked|been\s+booked|"
+    r"^\W*un(?:gebucht|bestätigt|eingetragen)\b|\?\s*$|\b(?:wenn|falls|sobald|if|once|unless|worden|was\s+booked|got\s+booked|been\s+booked|"
     r"habe\s+sie|hab\s+sie|haven't|i\s+didn't|lena|mehmet|fabian)\b"
 )
 

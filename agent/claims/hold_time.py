@@ -62,7 +62,8 @@ _NOT_YET = re.compile(
 )
 _KEPT = re.compile(r"\bkeep\b.*\b(?:blocked|held)\b|\bhalte\b.*\bnur\b")
 # read in the hold's words: the slot free again ("wieder frei"), gone ("wieder weg")
-_MISREAD = frozenset({ClaimKind.AVAILABLE, ClaimKind.CANCELLED, ClaimKind.GONE})
+# and a hold read with the hold's end as its slot's time ("verfällt um halb zwölf")
+_MISREAD = frozenset({ClaimKind.AVAILABLE, ClaimKind.CANCELLED, ClaimKind.GONE, ClaimKind.HELD})
 # a booking said in words ("der Termin ist jetzt gebucht"), not read from "läuft … ab"
 _BOOKING_SAID = re.compile(
     r"\b(?:gebucht|eingetragen|fest|fix|bestätigt|booked|confirmed|in|drin)\b"

@@ -38,7 +38,7 @@ _IMPERATIVE_DE = re.compile(
     r"^\W*(?:am\s+\w+tag\s+)?(?:(?:um\s+[\w:.]+(?:\s+uhr)?|einfach|dann|also)\s+)*"
     r"(?:\w+\s+){0,3}?(?:melden|klingeln|parken|zahlen|bezahlen|anmelden)\s*[.!]?\s*$|"
     r"^\W*(?:zahlen|bezahlen|parken|klingeln|melden)\s+(?:können|dürfen)\s+sie\b|"
-    r"^\W*(?:parken|klingeln|melden|zahlen|bezahlen|geben|nennen|fragen)\s+sie\b"
+    r"^\W*(?:am\s+\w+tag\s+)?(?:parken|klingeln|melden|zahlen|bezahlen|geben|nennen|fragen)\s+sie\b"
 )
 _NOT_VISIT = re.compile(
     r"\?|\b(?:geöffnet|geschlossen|öffnungszeiten|immer|jeden|frei|voll|möchten|wollen|wenn|falls|"
