@@ -26,13 +26,18 @@ _TAG = re.compile(
 _OPENER = re.compile(r"^\W*(?:(?:also|so|dann|and|now|ok|okay|und),?\s+)+", re.IGNORECASE)
 # a statement's start: a subject, not a finite verb or a question word
 _SUBJECT = re.compile(
-    r"^(?:sie|der|die|das|ihr|ihre|es|er|wir|you|you're|you've|your|the|it|it's|that|that's|"
-    r"we|we've|everything|alles)\b",
+    r"^(?:sie|der|die|ihr|ihre|es|er|wir|you|you're|you've|your|the|it|it's|we|we've)\b",
+    re.IGNORECASE,
+)
+# a second sentence, a quote, or a question clause after the statement ("…, soll ich …?")
+_INSIDE = re.compile(
+    r"[.:;]\s|['\"„“‚‘]|[,–—-]\s*(?:soll|sollen|darf|dürfen|kann|können|möchten|wollen|oder\s+\w+\s+\w+|"
+    r"shall|should|can|may|would|do|does|did|will|is|are)\b",
     re.IGNORECASE,
 )
 _WISH = re.compile(
     r"\b(?:möchten|möchte|wollen|will|würden|hätten|wünschen|lieber|'d|would|like|want|wanted|"
-    r"prefer|rather|hoping|after)\b",
+    r"prefer|rather|hoping|after|meinen|meinten|mean|meant)\b",
     re.IGNORECASE,
 )
 
@@ -42,6 +47,8 @@ def asked_back(sentence: str, lang: str) -> str | None:
     text = sentence.strip()
     if not text.endswith("?") or "?" in text[:-1] or _WISH.search(text):
         return None
+    if _INSIDE.search(text[:-1]):
+        return None  # a question after a statement or a second sentence: read apart
     tag = _TAG.search(text)
     if tag is not None:
         return _plain(text[: tag.start()] + ".")

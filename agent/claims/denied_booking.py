@@ -52,7 +52,7 @@ _AFTER_FAILURE = re.compile(
 )
 # a booking word denied beside "only" a hold
 _ONLY_HELD = re.compile(
-    r"\b(?:nicht|nein|kein|isn't|not|no)\b.*(?<!nicht\s)(?<!mehr\s)(?<!not\s)(?<!n't\s)\b"
+    r"\b(?:nicht|nein|kein|isn't|not|no)\b.*(?<!nicht\s)(?<!mehr\s)(?<!not\s)(?<!n't\s)(?<!longer\s)\b"
     r"(?:nur|bloß|lediglich|only|just)\s+(?:\w+\s+){0,2}?"
     r"(?:reserviert|vorgemerkt|geblockt|blockiert|festgehalten|held|on\s+hold|reserved|"
     r"pencil+ed\s+in)\b"

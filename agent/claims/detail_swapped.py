@@ -1,14 +1,15 @@
 """A detail of the appointment said changed, in words of swapping (blind 25, claims43).
 
-"Ich habe Lena statt Fabian eingetragen", "Eingetragen ist der Termin, und zwar bei Lena statt
-bei Fabian", "I've swapped Fabian for Lena", "Ich habe aus der Dauerwelle Strähnchen gemacht",
+"I've swapped Fabian for Lena", "Ich habe aus der Dauerwelle Strähnchen gemacht",
 "I've swapped your perm for a colour", "Ich habe die Farbe rausgenommen und nur den Schnitt
 gelassen", "Dropped the colour, kept the cut", "Moved you to eleven, same day": a change of
 stylist, service or time said done is a move by another name (the blind rounds' reading): a
 RESCHEDULED claim of the new detail (what it became, what was kept, what it was swapped for),
 true only of a move to it.
 
-Not: a change offered, asked or wished ("Soll ich Lena statt Fabian eintragen?", "Shall I swap
+Not: "X statt Y eingetragen" (the tune split labels "Ich habe Sie bei Lena statt bei Fabian
+eingetragen" a booking with Lena; blind 25 a move: one wording, two labels, for the lead), a
+change offered, asked or wished ("Soll ich Lena statt Fabian eintragen?", "Shall I swap
 …", "Sie möchten lieber …"), a condition, the caller's own details ("die Schreibweise").
 """
 
@@ -22,7 +23,6 @@ from agent.claims.normalize import fold
 
 _END = r"(?=\s*(?:[,.;:!–—]|$|\s+(?:same|gleich|eingetragen|eingebucht|gebucht|umgebucht)\b))"
 _SWAPS = (
-    re.compile(r"\b(?:bei\s+)?(?P<new>\w+)\s+statt\s+(?:bei\s+)?\w+"),
     re.compile(
         r"\baus\s+(?:der|dem|den|ihrer|ihrem)\s+\w+\s+(?P<new>(?:\w+\s+){0,2}?\w+)\s+gemacht\b"
     ),

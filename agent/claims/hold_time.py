@@ -50,12 +50,12 @@ _TIME_EN = re.compile(
 _NOT_DE = re.compile(
     r"\b(?:eine|jede)\s+(?:reservierung|vormerkung)\b|\b(?:reservierungen|vormerkungen)\b|\bnach\s+(?:\w+\s+)?minuten\b|"
     r"\b(?:ist|sind|war)\s+(?:\w+\s+){0,2}(?:abgelaufen|verfallen|ausgelaufen)\b|\bimmer\b|"
-    r"\bautomatisch\b|\bgebucht\s+ist\s+er\b"
+    r"\bautomatisch\b|\b(?:war|waren)\b|\bgebucht\s+ist\s+er\b"
 )
 _NOT_EN = re.compile(
     r"\b(?:a|any|every)\s+(?:hold|reservation)\b|\b(?:holds|reservations)\b|\bafter\s+(?:\w+\s+)?"
     r"minutes\b|\b(?:has|had|have)\s+(?:\w+\s+)?(?:expired|lapsed|run\s+out)\b|\bexpired\b|"
-    r"\blapsed\b|\bran\s+out\b|\balways\b|\bautomatically\b"
+    r"\blapsed\b|\bran\s+out\b|\b(?:was|were)\b|\balways\b|\bautomatically\b"
 )
 _NOT_YET = re.compile(
     r"\b(?:nichts|nicht)\s+(?:\w+\s+)?gebucht\b|\bnot\s+(?:\w+\s+)?booked\b", re.IGNORECASE

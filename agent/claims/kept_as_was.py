@@ -7,7 +7,8 @@ geklappt, Sie bleiben bei Freitag um zehn", "Nothing moved, nothing cancelled, F
 (conventions 13, 26): a STANDS claim with the day and time of the clause that keeps it, false
 where the appointment was moved (its old place is gone) or cancelled.
 
-Not: a question, a condition, a sentence with no cancellation or move denied or failed.
+Not: German "steht" ("Nein, storniert ist nichts, Ihr Termin steht": the tune split labels it
+the booking), a question, a condition, a sentence with no cancellation or move denied or failed.
 """
 
 from __future__ import annotations
@@ -28,7 +29,7 @@ _DENIED = re.compile(
     r"didn't\s+(?:go\s+through|work))\b"
 )
 _KEPT = re.compile(
-    r"\b(?:steht|stehen|bleibt|bleiben|stands|still\s+stands|remains|wie\s+gehabt|as\s+it\s+was|"
+    r"\b(?:bleibt|bleiben|stands|still\s+stands|remains|wie\s+gehabt|as\s+it\s+was|"
     r"as\s+before)\b"
 )
 _NOT_STATED = re.compile(r"\?\s*$|\b(?:wenn|falls|sobald|if|once|unless|would|würde)\b")

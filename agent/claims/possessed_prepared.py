@@ -5,11 +5,13 @@ it (blind 25, claims43; convention 45).
 "Kommen Sie zu Ihrem Termin bitte ungeschminkt", "Fabian needs about two hours for your perm, so
 block out the morning", "Your perm's in — plan about two hours": preparation and planning for
 the caller's own appointment or service, named by possession, presuppose it, with or without a
-day. So does the caller's wish to cancel or move it read back ("Sie möchten Ihren Termin am
-Freitag absagen, richtig?", "You'd like to cancel your Friday appointment, is that right?"):
-there is an appointment to cancel. A BOOKED claim of the day and service the phrase names.
+day. A BOOKED claim of the day and service the phrase names. (The caller's wish to cancel it
+read back, "Sie möchten Ihren Termin am Freitag absagen, richtig?", is left: gated blind 4
+labels "So you'd like to cancel your Friday appointment, is that right?" neutral, blind 25
+`booked` by convention 45; one wording, two labels, for the lead.)
 
-Not: an appointment still to be made ("Soll ich Ihren Termin buchen?", "Ihr Wunschtermin"), a
+Not: a rule for every visit ("egal wann", "für alle Kunden"), a condition on finding it, an
+act on it denied or offered ("I didn't move your appointment"), an appointment still to be made ("Soll ich Ihren Termin buchen?", "Ihr Wunschtermin"), a
 condition on the caller ("Wenn Sie einen Termin haben", "falls Sie Ihren Termin absagen
 wollen"), an offer of a slot, a sentence the other readers found a claim in.
 """
@@ -35,11 +37,10 @@ _PREPARED = re.compile(
     r"\b(?:plan|block\s+out|skip|avoid|allow|bring)\b|\bneeds?\s+(?:about\s+)?\w+\s+(?:hours?|minutes)\b|"
     r"\b(?:planen|einplanen|mitbringen)\b"
 )
-# the caller's wish to cancel or move it, read back
-_UNDO = re.compile(r"\b(?:absagen|stornieren|verschieben|verlegen|cancel|move|reschedule)\b")
 _NOT_MADE = re.compile(
     r"\b(?:buchen|eintragen|reservieren|wunsch\w*|neue[nmr]?|book|reserve|requested|new|"
-    r"whether|frei|free|available|hätte|could|would\s+be)\b|"
+    r"whether|frei|free|available|hätte|could|would\s+be|egal|whatever|alle|all|every|immer|always|"
+    r"gefunden|finde|found|find|absagen|stornieren|verschieben|cancel|move)\b|"
     r"\b(?:wenn|falls|sofern|if|whenever|once|sobald)\s+(?:sie|you|ihr|your)\b|"
     r"\b(?:einen|einem|any|an)\s+(?:termin|appointment)\b"
 )
@@ -55,7 +56,7 @@ def possessed_prepared(sentence: str, names: Names, claims: tuple[Claim, ...]) -
         return ()
     if m["de"] and not sentence[fold(sentence).span(m.start(), m.end())[0] :][:1].isupper():
         return ()  # "ihr" (hers) in lower case
-    if not (_PREPARED.search(text) or _UNDO.search(text)):
+    if not _PREPARED.search(text):
         return ()
     d = read_details(m.group(), names)
     details = ClaimDetails(((Role.ANY, d),)) if not d.empty else ClaimDetails()

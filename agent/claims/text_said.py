@@ -7,7 +7,9 @@ goes to the caller, a FOLLOW_UP `no_text` claim (true only where the salon confi
 text), in place of a text promise read in the same words. "sowie die Bestätigung per SMS schon
 verschickt", "and the text confirming it has gone out": the text said sent, a FOLLOW_UP `text`.
 
-Not: a question, a condition, a text to someone else, a sentence naming no text.
+Not: a question, a condition, a text to someone else, a sentence naming no text, "no text" said
+with no outcome beside it ("Eine SMS kann ich Ihnen leider nicht schicken", "Ich habe Ihnen keine
+SMS geschickt": a rule or an act denied, as the gated splits label them).
 """
 
 from __future__ import annotations
@@ -29,14 +31,17 @@ _SENT = re.compile(
     rf"\bbestätigung\s+per\s+sms\s+(?:\w+\s+){{0,2}}(?:verschickt|versendet|gesendet|raus)\b|"
     rf"\b{_TEXT}\b[^,;.]*\b(?:has\s+gone\s+out|went\s+out|is\s+on\s+its\s+way|has\s+been\s+sent)\b"
 )
-_NOT_STATED = re.compile(r"\?|\b(?:wenn|falls|sobald|if|once|unless)\b")
+_NOT_STATED = re.compile(r"\?|\b(?:wenn|falls|sobald|warum|wieso|if|once|unless|why)\b")
+_OUTCOMES = frozenset(
+    {ClaimKind.BOOKED, ClaimKind.CANCELLED, ClaimKind.RESCHEDULED, ClaimKind.DONE, ClaimKind.GONE}
+)
 
 
 def text_said(sentence: str, claims: tuple[Claim, ...]) -> tuple[Claim, ...]:
     """`claims` with what the sentence says of the confirmation text (above)."""
     text = fold(sentence).text
-    if _NOT_STATED.search(text):
-        return claims
+    if _NOT_STATED.search(text) or not any(c.kind in _OUTCOMES for c in claims):
+        return claims  # alone, "no text" is a rule or an act denied (the gated labels)
     if _NONE.search(text):
         kept = tuple(c for c in claims if c.follow_up is not FollowUp.TEXT)
         if any(c.follow_up is FollowUp.NO_TEXT for c in kept):
