@@ -31,7 +31,7 @@ _SUBJECT = re.compile(
 )
 # a second sentence, a quote, or a question clause after the statement ("…, soll ich …?")
 _INSIDE = re.compile(
-    r"[.:;]\s|['\"„“‚‘]|[,–—-]\s*(?:soll|sollen|darf|dürfen|kann|können|möchten|wollen|oder\s+\w+\s+\w+|"
+    r"[.:;]\s|[\"„“«»]|(?<!\w)'|'(?!\w)|[,–—-]\s*(?:soll|sollen|darf|dürfen|kann|können|möchten|wollen|oder\s+\w+\s+\w+|"
     r"shall|should|can|may|would|do|does|did|will|is|are)\b",
     re.IGNORECASE,
 )
