@@ -1,7 +1,7 @@
 """Blind round 25's false passes (claims43), as classes: the caller's hold timed, ending or
 extended; a statement asked back with a question mark or a tag, and a yes said by echoing the
 caller's question; the booking denied in the present; instructions and notes for the visit's
-day; preparation for the caller's own appointment and a wish to cancel it read back; a negation
+day; preparation for the caller's own appointment; a negation
 taken back; the appointment kept after a change denied or failed; a detail said swapped; a
 meeting agreed; what a sentence says of the text, of money and of a second appointment beside
 an outcome; a booking and a hold said at once; the caller told not to come; an outcome said
@@ -124,8 +124,7 @@ def test_house_rules_and_an_instruction_naming_no_day_claim_nothing(sentence, la
 @pytest.mark.parametrize(
     ("sentence", "lang"),
     [("Vor Ihren Strähnchen bitte keine Kur benutzen.", "de"),
-     ("Before your highlights, please skip the hair oil.", "en"),
-     ("Sie wollen Ihren Termin am Freitag stornieren, richtig?", "de")],
+     ("Before your highlights, please skip the hair oil.", "en")],
 )  # fmt: skip
 def test_the_callers_own_appointment_prepared_for_or_to_be_cancelled_presupposes_it(sentence, lang):
     assert not _passes_in(sentence, lang) & (EVERYWHERE - BOOKED)
@@ -145,11 +144,11 @@ def test_the_appointment_kept_after_a_change_denied_is_not_the_moved_one():
 
 @pytest.mark.parametrize(
     ("sentence", "lang"),
-    [("Bei Lena statt bei Fabian habe ich Sie jetzt eingetragen.", "de"),
+    [("Ich habe aus Ihrem Haarschnitt eine Färbung gemacht.", "de"),
      ("I've swapped your highlights for a perm.", "en")],
 )  # fmt: skip
 def test_a_detail_said_swapped_is_a_move_to_it(sentence, lang):
-    assert _passes_in(sentence, lang) == NEVER  # the call's move kept Fabian and the perm
+    assert _passes_in(sentence, lang) == NEVER  # the call's move kept the perm
 
 
 def test_the_callers_own_detail_changed_moves_nothing():
@@ -164,7 +163,7 @@ def test_a_meeting_agreed_with_the_caller_is_the_booking_but_not_the_speakers_pl
 def test_what_is_said_of_the_text_and_of_money_beside_an_outcome():
     assert _passes_in("Sie sind gebucht, nur eine SMS kommt diesmal keine.", "de") == {"no_sms"}
     assert _passes_in("You're booked, and the text has been sent.", "en") == BOOKED - {"no_sms"}
-    assert _passes_in("Cancelled, and you'll get your deposit back.", "en") == NEVER
+    assert _passes_in("Cancelled, and you'll get your money back.", "en") == NEVER
 
 
 def test_booked_and_only_held_at_once_is_false_everywhere():
