@@ -18,10 +18,12 @@ from __future__ import annotations
 
 from agent.claims.act_told import acts_told, plan_fixed
 from agent.claims.answered_slot import answered_slots
+from agent.claims.asked_back import asked_back
 from agent.claims.asked_of_caller import without_asked_of_caller
 from agent.claims.assured_outcome import assured_outcome
 from agent.claims.awaiting_salon import awaiting_salon, without_passed_on
 from agent.claims.bare_status_done import bare_status_done
+from agent.claims.booked_but_held import booked_but_held
 from agent.claims.booked_in_words import booked_in_words
 from agent.claims.both_done import both_read
 from agent.claims.broken_off import without_broken_off
@@ -41,10 +43,15 @@ from agent.claims.confirmed_visit import confirmed_for_visit
 from agent.claims.counterfactual import without_counterfactual
 from agent.claims.counterfactual_denied import counterfactual_denied
 from agent.claims.cut_words import completed
+from agent.claims.date_agreed import date_agreed
 from agent.claims.day_became import day_became
 from agent.claims.day_goodbye import day_goodbye_read
+from agent.claims.denied_booking import denied_booked
+from agent.claims.despite_said import despite_said
+from agent.claims.detail_swapped import detail_swapped
 from agent.claims.details import Names
 from agent.claims.earlier_call import earlier_call
+from agent.claims.echoed_yes import echoed_yes
 from agent.claims.elliptical_also import elliptical_also
 from agent.claims.elliptical_answer import elliptical_answers
 from agent.claims.end_time import without_end_times
@@ -57,12 +64,15 @@ from agent.claims.formats_read import formats_read
 from agent.claims.framed import framed
 from agent.claims.general_statement import without_general
 from agent.claims.general_visit import without_general_visit
+from agent.claims.got_what_asked import got_what_asked
 from agent.claims.hand_over import without_handed_over
 from agent.claims.hedge_reread import plain_statement
 from agent.claims.hedged_modal import indicative
 from agent.claims.held_not_yet import without_booked_beside_hold
+from agent.claims.hold_time import hold_timed
 from agent.claims.idioms import without_idioms
 from agent.claims.interjection_done import interjection_done
+from agent.claims.kept_as_was import kept_as_was
 from agent.claims.kept_for_you import kept_for_you
 from agent.claims.listed_nothing import listed_nothing
 from agent.claims.listed_parts import listed_parts
@@ -70,10 +80,12 @@ from agent.claims.listed_then_claimed import listed_then_claimed
 from agent.claims.loan_and_slang import standard_words
 from agent.claims.message_sent import without_sent_message
 from agent.claims.model import CallFacts, Claim
+from agent.claims.money_back import money_back
 from agent.claims.move_direction import with_direction
 from agent.claims.move_old_place import with_old_place
 from agent.claims.moved_to import moved_to
 from agent.claims.narrated_act import narrated_acts
+from agent.claims.negation_undone import negation_undone
 from agent.claims.new_place_moves import as_new_place, day_becomes, shifted_by
 from agent.claims.news_callback import promised_anyway
 from agent.claims.no_claim_made import without_no_claim
@@ -93,10 +105,12 @@ from agent.claims.noted_fields import without_noted_fields
 from agent.claims.offered_in_question import offered_in_question
 from agent.claims.offered_slot import offered_slots
 from agent.claims.options_listed import options_listed
+from agent.claims.other_part_denied import other_part_denied
 from agent.claims.other_things import without_other_things
 from agent.claims.others_and_hours import without_others_and_hours
 from agent.claims.others_place import without_others_place
 from agent.claims.overview_status import status_booked
+from agent.claims.own_detail_changed import without_own_detail_changed
 from agent.claims.own_rule import without_own_rule
 from agent.claims.owned_slot import owned_slots
 from agent.claims.paragraph_sentence import paragraph_claims
@@ -108,6 +122,7 @@ from agent.claims.pending_answer import without_pending_answer
 from agent.claims.pending_request import pending_requests
 from agent.claims.pictographs import pictographs_read
 from agent.claims.placed_in_slot import placed_in_slot
+from agent.claims.possessed_prepared import possessed_prepared
 from agent.claims.possessed_slot import possessed_slots
 from agent.claims.possessed_visit import possessed_visits
 from agent.claims.preference_asked import without_preference_asked
@@ -148,11 +163,14 @@ from agent.claims.status_and_clause import status_and_clause
 from agent.claims.status_object import status_of_named
 from agent.claims.supposed import without_supposed
 from agent.claims.text_arrived import text_arrived
+from agent.claims.text_said import text_said
 from agent.claims.third_party import third_party
 from agent.claims.third_person_acts import as_own_act
 from agent.claims.tool_output import in_record, record_claims
 from agent.claims.two_offers import two_offers
 from agent.claims.under_way import without_under_way
+from agent.claims.visit_called_off import visit_called_off
+from agent.claims.visit_day_told import visit_day_told
 from agent.claims.visit_facts import visit_facts
 from agent.claims.visit_gone import visit_gone, with_visit_gone
 from agent.claims.visit_implied import implied_visit
@@ -320,4 +338,22 @@ def amended(
     claims = by_own_days(sentence, claims, whole)  # blind 24 (claims42): "Friday …; Thursday …"
     claims = seen_gone(sentence, claims)  # blind 24 (claims42): "sehe … nichts mehr von Ihrem …"
     claims = without_preference_asked(sentence, claims)  # blind 24 (claims42): "X or Y better?"
+    claims = hold_timed(sentence, lang, names, claims)  # blind 25 (claims43): the hold's time
+    claims += restated(sentence, asked_back(sentence, lang), whole)  # blind 25: "Gebucht?"
+    claims = denied_booked(sentence, lang, names, claims)  # blind 25: "nicht im Kalender"
+    claims += visit_day_told(sentence, lang, names, claims)  # blind 25: "Notieren Sie sich: …"
+    claims += restated(sentence, negation_undone(sentence, lang), whole)  # "nicht nicht"
+    claims += kept_as_was(sentence, names, claims)  # blind 25: "nichts storniert, … steht"
+    claims += detail_swapped(sentence, names)  # blind 25: "swapped … for", "aus X Y gemacht"
+    claims += possessed_prepared(sentence, names, claims)  # blind 25: "Vor Ihrer Dauerwelle …"
+    claims += restated(sentence, date_agreed(sentence, lang), whole)  # "Wir sind verabredet"
+    claims = text_said(sentence, claims)  # blind 25: "aber eine SMS bekommen Sie nicht"
+    claims += money_back(sentence, claims)  # blind 25: "die 20 Euro bekommen Sie zurück"
+    claims += booked_but_held(sentence)  # blind 25: "gebucht, aber nur vorläufig, bis …"
+    claims = visit_called_off(sentence, names, claims)  # blind 25: "Kommen Sie am Freitag nicht"
+    claims += restated(sentence, despite_said(sentence), whole)  # "Trotz des Timeouts …"
+    claims += got_what_asked(sentence, names)  # blind 25: "and that's what you've got"
+    claims += echoed_yes(sentence, lang, facts.caller, names)  # blind 25: "Sind Sie, keine Sorge."
+    claims += other_part_denied(sentence, names)  # blind 25: "…, und für Samstag ist nichts"
+    claims = without_own_detail_changed(sentence, names, claims)  # blind 25: "die Schreibweise"
     return beside(sentence, claims, facts, names)  # blind 18 (claims30): holds denied, "her"

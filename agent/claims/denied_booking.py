@@ -1,0 +1,86 @@
+"""The caller's booking denied in the present, in words the clause readers leave (blind 25, claims43).
+
+Conventions 5 and 33: "Sie stehen nicht im Kalender", "Sie sind also nicht eingetragen", "Ihr
+Termin ist nicht drin", "bei Ihnen steht im Kalender nichts", "Kein Termin, keine Buchung", "Von
+gebucht kann keine Rede sein", "you're not booked", "nothing's in the calendar for you", "there's
+nothing under your name", also after the failure that explains them ("Es gab einen Fehler, …",
+"The booking timed out, so nothing's in"): a NOT_BOOKED claim, false after a booking. A booking
+word denied beside "nur / bloß / only" a hold ("Nicht gebucht, nur reserviert", "Gebucht? Nein,
+nur vorgemerkt", "Booked it isn't — only held") says the same: NOT_BOOKED, and the booking the
+echoed word was read as is dropped.
+
+Not: a question, a condition, an event report ("es ist nichts gebucht worden", "nothing was
+booked": convention 33), the speaker's own act denied ("Ich habe Sie nicht eingetragen"),
+others' appointments ("bei Lena ist nichts eingetragen" names a stylist, not the caller), nothing
+left un-booked ("Ungebucht ist bei Ihnen nichts mehr": `negation_undone`).
+"""
+
+from __future__ import annotations
+
+import re
+
+from agent.claims.details import ClaimDetails, Names, Role, read_details
+from agent.claims.model import Claim, ClaimKind
+from agent.claims.normalize import fold
+
+_IN = r"(?:im\s+(?:kalender|system|buch|terminbuch)|eingetragen|eingebucht|drin|gebucht)"
+_DENIED_DE = re.compile(
+    r"\b(?:sie|ihr\s+termin|der\s+termin)\s+(?:sind|ist|stehen|steht)\s+(?:\w+\s+){0,2}?"
+    r"nicht\s+(?:mehr\s+)?" + _IN + r"|"
+    r"\b(?:bei|für)\s+ihnen\s+(?:ist|steht)\s+(?:(?:im\s+kalender|also|leider|deshalb)\s+)*"
+    r"nichts\b(?!\s+mehr\s+(?:frei|offen))|"
+    r"\b(?:steht|ist)\s+(?:bei|für)\s+ihnen\s+(?:im\s+kalender\s+)?nichts\b|"
+    r"^\W*kein\s+termin,\s+keine\s+buchung\b|"
+    r"\bvon\s+(?:gebucht|eingetragen|bestätigt|fest)\s+kann\s+(?:keine|nicht\s+die)\s+rede\b"
+)
+_DENIED_EN = re.compile(
+    r"\byou(?:'re|\s+are)\s+(?:\w+\s+){0,2}?not\s+(?:booked|in\s+the\s+(?:calendar|book|system|"
+    r"diary))\b|"
+    r"\bnothing(?:'s|\s+is)\s+(?:booked|in\s+the\s+(?:calendar|book|system|diary))\s+"
+    r"(?:for\s+you|under\s+your\s+name)\b|"
+    r"\bnothing(?:'s|\s+is)\s+in\s+the\s+(?:calendar|book|system|diary)\s+for\s+you\b|"
+    r"\bthere(?:'s|\s+is)\s+nothing\s+under\s+your\s+name\b"
+)
+# a failure told first: "…, so nothing's in", "Due to an error, nothing is booked"
+_FAILED = re.compile(
+    r"\b(?:fehler\w*|systemfehler|abgebrochen|timeout\w*|error\w*|errored|timed\s+out|crashed|"
+    r"failed|went\s+wrong)\b"
+)
+_AFTER_FAILURE = re.compile(
+    r"[,;:–—]\s*(?:so\s+|and\s+)?nothing(?:'s|\s+is)\s+(?:in|booked)\b|"
+    r"\bnothing\s+is\s+booked\s+for\s+you\b|\bist\s+bei\s+ihnen\s+nichts\s+eingetragen\b"
+)
+# a booking word denied beside "only" a hold
+_ONLY_HELD = re.compile(
+    r"\b(?:nicht|nein|kein|isn't|not|no)\b.*(?<!nicht\s)(?<!mehr\s)(?<!not\s)(?<!n't\s)(?<!longer\s)\b"
+    r"(?:nur|bloß|lediglich|only|just)\s+(?:\w+\s+){0,2}?"
+    r"(?:reserviert|vorgemerkt|geblockt|blockiert|festgehalten|held|on\s+hold|reserved|"
+    r"pencil+ed\s+in)\b"
+)
+_BOOK_WORD = re.compile(r"\b(?:gebucht|eingetragen|fest|fix|bestätigt|booked|confirmed|firm)\b")
+# a denial denied: "nicht nicht gebucht", "not not booked" (read as the booking it is)
+_TWICE = re.compile(r"\b(?:nicht|keineswegs|not|isn't)\s+(?:nicht|not)\b")
+_NOT_STATED = re.compile(
+    r"^\W*un(?:gebucht|bestätigt|eingetragen)\b|\?\s*$|\b(?:wenn|falls|sobald|if|once|unless|worden|was\s+booked|got\s+booked|been\s+booked|"
+    r"habe\s+sie|hab\s+sie|haven't|i\s+didn't|lena|mehmet|fabian)\b"
+)
+
+
+def denied_booked(
+    sentence: str, lang: str, names: Names, claims: tuple[Claim, ...]
+) -> tuple[Claim, ...]:
+    """`claims` with the caller's booking said not made in the present (above)."""
+    text = fold(sentence).text
+    whole = Claim(ClaimKind.NOT_BOOKED, 0, len(sentence))
+    if any(c.kind is ClaimKind.NOT_BOOKED for c in claims) or _TWICE.search(text):
+        return claims
+    if _ONLY_HELD.search(text) and _BOOK_WORD.search(text) and "wenn" not in text:
+        kept = tuple(c for c in claims if c.kind is not ClaimKind.BOOKED)
+        return (*kept, whole)
+    denied = _DENIED_DE if lang == "de" else _DENIED_EN
+    found = denied.search(text) or (_FAILED.search(text) and _AFTER_FAILURE.search(text))
+    if not found or _NOT_STATED.search(text):
+        return claims
+    d = read_details(text, names)
+    details = ClaimDetails(((Role.ANY, d),)) if not d.empty else ClaimDetails()
+    return (*claims, Claim(ClaimKind.NOT_BOOKED, 0, len(sentence), details))

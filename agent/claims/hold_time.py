@@ -1,0 +1,97 @@
+"""The time left on the caller's hold, its expiry or its extension (blind 25, claims43).
+
+Said of the caller's own hold ("die Reservierung", "Ihr reservierter Platz", "der Platz", "the
+hold", "your reservation", "your spot", "keep it blocked"), how long it lasts or when it ends
+presupposes the hold: "Die Vormerkung läuft in ein paar Minuten aus", "Noch acht Minuten, dann
+verfällt die Reservierung", "Ich verlängere die Reservierung", "The hold expires at 10:20",
+"You've got about ten minutes before the hold runs out", "Let me know soon, or the hold lapses".
+A HELD claim with the day, stylist and service the sentence names (a clock time is the hold's
+end, not the slot's, so none is taken); with "bis dahin ist nichts gebucht" / "not booked until
+you say yes" beside it, a NOT_BOOKED claim too.
+
+Not: a rule for every hold ("Eine Reservierung läuft nach zehn Minuten ab", "Holds expire after
+ten minutes": an indefinite or plural hold, "nach" / "after" a span), a hold said lapsed in the
+past ("ist abgelaufen", "has expired", "ran out": a loss reported, convention 87), a sentence
+whose readers found an outcome (a slot free or gone "again", a booking read in "läuft … ab"
+with no booking word are the hold's end: replaced).
+"""
+
+from __future__ import annotations
+
+import re
+
+from agent.claims.details import ClaimDetails, Details, Names, Role, read_details
+from agent.claims.model import Claim, ClaimKind
+from agent.claims.normalize import fold
+
+# the caller's hold named definitely or by possession
+_HOLD_DE = re.compile(
+    r"\b(?:die|ihre|eure|diese)\s+(?:reservierung|vormerkung|blockung)\b|"
+    r"\b(?:der|den|ihr|ihren|dieser|diesen)\s+(?:reservierten\s+|reservierter\s+|geblockten\s+|"
+    r"geblockter\s+)?(?:platz|slot)\b"
+)
+_HOLD_EN = re.compile(
+    r"\b(?:the|your|this)\s+(?:hold|reservation|spot)\b|\bon\s+hold\b|"
+    r"\bkeep\s+(?:it|that|this|the\s+\w+|\w+day(?:\s+[\w.:]+){0,3})\s+(?:blocked|held|for\s+you)\b"
+)
+# how long it lasts, when it ends, that it is extended (present or future, not a past lapse)
+_TIME_DE = re.compile(
+    r"\bläuft\b.*\b(?:ab|aus)\b|\bverfällt\b|\bverfallen\s+(?:wird|würde)\b|\bendet\b|"
+    r"\bhält\s+nicht\b|\bgilt\s+noch\b|\bverlänger(?:e|t|n)\b|"
+    r"\b(?:dann|sonst|gebe)\b.*\bwieder\s+(?:frei|weg)\b|"
+    r"\bnur\s+(?:noch\s+)?(?:kurz|ein\s+paar\s+minuten)\b"
+)
+_TIME_EN = re.compile(
+    r"\bexpires?\b(?!\s+after)|\bruns?\s+out\b|\blapses\b|\bends\s+(?:in|at)\b|"
+    r"\bgood\s+(?:until|till|for)\b|\bruns?\s+for\s+another\b|\bextend(?:ed)?\b|\bstretch(?:ed)?\b|"
+    r"\bleft\s+on\b|\bmore\s+minutes?\b|\buntil\s+\d|\btill\s+\d|\bwaiting\b.*\bminutes\b"
+)
+# a rule for every hold, a past lapse
+_NOT_DE = re.compile(
+    r"\b(?:eine|jede)\s+(?:reservierung|vormerkung)\b|\b(?:reservierungen|vormerkungen)\b|\bnach\s+(?:\w+\s+)?minuten\b|"
+    r"\b(?:ist|sind|war)\s+(?:\w+\s+){0,2}(?:abgelaufen|verfallen|ausgelaufen)\b|\bimmer\b|"
+    r"\bautomatisch\b|\b(?:war|waren)\b|\bgebucht\s+ist\s+er\b"
+)
+_NOT_EN = re.compile(
+    r"\b(?:a|any|every)\s+(?:hold|reservation)\b|\b(?:holds|reservations)\b|\bafter\s+(?:\w+\s+)?"
+    r"minutes\b|\b(?:has|had|have)\s+(?:\w+\s+)?(?:expired|lapsed|run\s+out)\b|\bexpired\b|"
+    r"\blapsed\b|\bran\s+out\b|\b(?:was|were)\b|\balways\b|\bautomatically\b"
+)
+_NOT_YET = re.compile(
+    r"\b(?:nichts|nicht)\s+(?:\w+\s+)?gebucht\b|\bnot\s+(?:\w+\s+)?booked\b", re.IGNORECASE
+)
+_KEPT = re.compile(r"\bkeep\b.*\b(?:blocked|held)\b|\bhalte\b.*\bnur\b")
+# read in the hold's words: the slot free again ("wieder frei"), gone ("wieder weg")
+# and a hold read with the hold's end as its slot's time ("verfällt um halb zwölf")
+_MISREAD = frozenset({ClaimKind.AVAILABLE, ClaimKind.CANCELLED, ClaimKind.GONE, ClaimKind.HELD})
+# a booking said in words ("der Termin ist jetzt gebucht"), not read from "läuft … ab"
+_BOOKING_SAID = re.compile(
+    r"\b(?:gebucht|eingetragen|fest|fix|bestätigt|booked|confirmed|in|drin)\b"
+)
+_CLOCK = re.compile(r"\b(?:at|until|till|by|bis|um|gegen)\b[^,;.!?–—]*")
+
+
+def hold_timed(
+    sentence: str, lang: str, names: Names, claims: tuple[Claim, ...]
+) -> tuple[Claim, ...]:
+    """`claims`, or HELD (and NOT_BOOKED) for the caller's hold said timed, ending or extended
+    (above) in place of a slot free or gone again read in its words."""
+    text = fold(sentence).text
+    misread = _MISREAD if _BOOKING_SAID.search(text) else _MISREAD | {ClaimKind.BOOKED}
+    if any(c.kind not in misread for c in claims):
+        return claims
+    hold, timed, never = (
+        (_HOLD_DE, _TIME_DE, _NOT_DE) if lang == "de" else (_HOLD_EN, _TIME_EN, _NOT_EN)
+    )
+    if not (hold.search(text) and timed.search(text)) or never.search(text):
+        return claims
+    if any(c.kind is ClaimKind.AVAILABLE for c in claims) and not _KEPT.search(text):
+        return claims  # a slot offered, not the caller's hold
+    d = read_details(_CLOCK.sub(" ", text), names)
+    slot = Details(
+        weekdays=d.weekdays, days=d.days, months=d.months, stylists=d.stylists, services=d.services
+    )
+    held = Claim(ClaimKind.HELD, 0, len(sentence), ClaimDetails(((Role.ANY, slot),)))
+    if _NOT_YET.search(text):
+        return (held, Claim(ClaimKind.NOT_BOOKED, 0, len(sentence)))
+    return (held,)  # in place of a slot or a loss read in the hold's words

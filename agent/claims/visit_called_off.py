@@ -1,0 +1,38 @@
+"""The caller told not to come, or to take the day out of their diary (blind 25, claims43).
+
+"Kommen Sie am Freitag also bitte nicht", "Streichen Sie sich den Freitag aus dem Kalender",
+"Don't come in on Friday, then", "You can take Friday out of your diary": the visit that day is
+gone (cancelled or moved away). A GONE claim of the day, in place of the booking an instruction
+for that day is read as (`visit_instruction`).
+
+Not: a condition ("Falls Sie am Freitag nicht kommen können"), a question, a visit that does not
+need to happen for another reason left to `no_need_to_come`.
+"""
+
+from __future__ import annotations
+
+import re
+
+from agent.claims.details import ClaimDetails, Names, Role, read_details
+from agent.claims.model import Claim, ClaimKind
+from agent.claims.normalize import fold
+
+_OFF = re.compile(
+    r"^\W*kommen\s+sie\s+(?:\w+\s+){0,4}?nicht\s*(?:mehr\s*)?[.!]?\s*$|"
+    r"\bstreichen\s+sie\s+sich\b[^.]*\baus\s+(?:dem|ihrem)\s+(?:kalender|terminkalender)\b|"
+    r"^\W*(?:so\s+|then\s+)?(?:don't|do\s+not)\s+come(?:\s+in)?\b|"
+    r"\b(?:take|cross|strike)\s+\w+day\s+(?:out\s+of|off)\s+your\s+(?:diary|calendar)\b"
+)
+_NOT = re.compile(r"\?|\b(?:falls|wenn|sofern|if|unless|können\s+sie\s+nicht|can't\s+make)\b")
+
+
+def visit_called_off(sentence: str, names: Names, claims: tuple[Claim, ...]) -> tuple[Claim, ...]:
+    """`claims` with the caller told not to come on a day read as that visit gone (above)."""
+    text = fold(sentence).text
+    if _NOT.search(text) or not _OFF.search(text):
+        return claims
+    d = read_details(text, names)
+    if not (d.weekdays or d.days):
+        return claims
+    kept = tuple(c for c in claims if c.kind is not ClaimKind.BOOKED)
+    return (*kept, Claim(ClaimKind.GONE, 0, len(sentence), ClaimDetails(((Role.ANY, d),))))
