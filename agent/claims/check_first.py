@@ -33,11 +33,11 @@ _LATER = re.compile(
 )
 _DURATION = re.compile(
     r"^\W*(?:(?:ein|eine|einen|a|an)\s+)?(?P<noun>[\w-]+(?:\s+[\w-]+)?)\s+(?:ist|is|are|sind)\s+"
-    r"(?:\w+\s+)?(?:in|within|innerhalb)\s+(?:\w+\s+){1,3}?(?:minuten|stunden?|minutes|hours?)\s+"
+    r"(?:\w+\s+)?(?:in|within|innerhalb)\s+(?:\w+\s+){1,3}?(?:minuten|stunden?|viertelstunde|minutes|hours?)\s+"
     r"(?:erledigt|fertig|done|finished|through)\W*$|"
     r"^\W*(?:(?:ein|eine|einen|a|an)\s+)?(?P<noun2>[\w-]+(?:\s+[\w-]+)?)\s+(?:ist|is|are|sind)\s+"
     r"(?:erledigt|fertig|done|finished)\s+(?:in|within|innerhalb)\s+(?:\w+\s+){1,3}?"
-    r"(?:minuten|stunden?|minutes|hours?)\W*$"
+    r"(?:minuten|stunden?|viertelstunde|minutes|hours?)\W*$"
 )
 
 

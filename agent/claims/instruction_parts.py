@@ -24,7 +24,7 @@ from agent.claims.normalize import fold
 
 K = ClaimKind
 _CALLED_OFF = re.compile(
-    r"^\W*(?:\w+\s+)?kommen\s+sie\s+(?:[^,.!?]*\s)?nicht\b(?!\s+(?:zu\s+spät|später|früher))|"
+    r"^\W*(?:\w+\s+){0,2}kommen\s+sie\s+(?:[^,.!?]*\s)?nicht\b(?!\s+(?:zu\s+spät|später|früher))|"
     r"\bstreichen\s+sie\s+(?:sich\s+)?(?:den|das)\b[^.!?]*\b(?:aus|im)\s+(?:dem|ihrem)\s+"
     r"kalender\b|\bdon't\s+come\s+(?:in\s+|by\s+|over\s+)?on\b|\btake\s+\w+\s+out\s+of\s+your\s+"
     r"(?:diary|calendar)\b|\bcross\s+\w+\s+off\b"

@@ -29,19 +29,7 @@ from agent.claims.normalize import fold
 from agent.claims.pieces import CLAUSE_PIECE
 
 K = ClaimKind
-_DROPPED = frozenset(
-    {
-        K.BOOKED,
-        K.CANCELLED,
-        K.RESCHEDULED,
-        K.HELD,
-        K.NOT_BOOKED,
-        K.GONE,
-        K.STANDS,
-        K.DONE,
-        K.PENDING,
-    }
-)
+_DROPPED = frozenset(K) - {K.FOLLOW_UP}  # every claim but a promise
 # heads of nouns that name the booking or stand for it (a compound's last part counts)
 _CALENDAR = re.compile(
     r"(?:termin\w*|buchung\w*|reservierung\w*|reservation\w*|vormerkung\w*|platz|plätze|slots?|"
@@ -98,8 +86,8 @@ _SPEAKER = re.compile(
 )
 # the object of an act: German before the participle, English after it
 _OBJECT_DE = re.compile(
-    r"\b(?:(?:habe|hab|haben|hat|hatte)\s+(?:ich|wir|er)|(?:ich|wir|er)\s+(?:habe|hab|haben|hat|"
-    r"hatte))\s+(?P<pre>(?:\w+\s+){0,3}?)"
+    r"(?:\b(?:habe|hab|haben|hat|hatte)\s+(?:ich|wir|er)|\b(?:ich|wir|er)\s+(?:habe|hab|haben|hat|"
+    rf"hatte)|^\W*{_DET}\s+[\w-]+\s+(?:hat|haben|hatte))\s+(?P<pre>(?:\w+\s+){{0,3}}?)"
     rf"(?P<det>{_DET})\s+(?:(?P<adj>\w+(?:e|en|er|es|em))\s+)?(?P<noun>[\w-]+)\s+(?:\w+\s+){{0,4}}?"
     r"(?:ge\w+t|\w+iert)\W*$"
 )
@@ -117,6 +105,11 @@ _SUITS = re.compile(
 _MEANT = re.compile(
     rf"(?:[–—,]|\b(?:äh|ähm|öh|uh|um|er)\b)\W*(?P<det>{_DET})\s+(?P<noun>[\w-]+)\b[^.!?–—]*?,?\s*"
     r"(?:meine\s+ich|i\s+mean)\W*$"
+)
+# a clause that says something done or not of its own: "…, eingetragen ist nichts"
+_SAYS = re.compile(
+    r"\b(?:ge\w+t|ge\w+en|\w+iert|ein\w*getragen|drin|nichts|kein\w*|\w+ed|in|fest|fix|"
+    r"nothing|not|nicht|done|erledigt)\b"
 )
 _PERSON = re.compile(r"\b(?:sie|ihnen|euch|dich|you)\b")
 _QUICK = re.compile(
@@ -178,20 +171,27 @@ def without_other_themes(
     folded = fold(sentence)
     if not _QUICK.search(folded.text):
         return claims
-    spans = [
-        folded.span(m.start(), m.end())
-        for m in CLAUSE_PIECE.finditer(folded.text)
-        if _other_theme(m.group().strip(), names) or _SUITS.search(m.group())
-    ]
+    spans, said = [], []  # the other-theme clauses; the other clauses that say something
+    for m in CLAUSE_PIECE.finditer(folded.text):
+        span = folded.span(m.start(), m.end())
+        if _other_theme(m.group().strip(), names) or _SUITS.search(m.group()):
+            spans.append(span)
+        elif _SAYS.search(m.group()):
+            said.append(span)
     meant = _MEANT.search(folded.text)
     if meant is not None and not _known(meant.group("noun"), names):
         spans.append((0, len(sentence)))
     if not spans:
         return claims
+
+    def other(c: Claim) -> bool:  # read in an other-theme clause, and in no clause that says
+        inside = any(s <= c.start < e for s, e in spans)
+        return inside and not any(c.start < e and s < c.end for s, e in said)
+
     return tuple(
         c
         for c in claims
         if c.kind not in _DROPPED
-        or not any(s <= c.start < e for s, e in spans)
+        or not other(c)
         or (c.kind is K.DONE and _SPEAKER.search(fold(sentence[c.start : c.end]).text))
     )
