@@ -14,7 +14,10 @@ the hold's time as the hold, not as a booking or a cancellation.
   jetzt gebucht"): that clause claims nothing (the booking is said in its own clause).
 
 A booking said in the same clause in its own words ("gebucht", "booked", "confirmed") is not
-changed.
+changed. A sentence on the clock of the caller's hold ("The hold times out at half past
+eleven", "still yours for a few minutes, but the clock is running") that was read as claiming
+nothing claims the hold; a rule for holds in general ("Eine Reservierung verfällt nach zehn
+Minuten") claims nothing.
 """
 
 from __future__ import annotations
@@ -61,6 +64,10 @@ _NO_EXPIRY = re.compile(
     rf"\b{_HOLD}\b[^,;.!?]*\b(?:läuft|verfällt)\s+nicht\s+mehr\b|\b{_HOLD}\b[^,;.!?]*\b"
     r"(?:no\s+longer|won't|will\s+not)\s+(?:expire|run\s+out|lapse|time\s+out)\b"
 )
+# the caller's hold, named definitely: "the hold", "die Reservierung", "Ihr Platz"
+_THE_HOLD = re.compile(
+    rf"\b(?:the|your|die|der|ihre?|this|diese[rs]?)\s+{_HOLD}\b|\byours\b|\bihrer?\b"
+)
 _BOOKED_WORD = re.compile(r"\b(?:gebucht|eingetragen|bestätigt|booked|confirmed)\b")
 _TURNED = frozenset({K.BOOKED, K.CANCELLED, K.GONE})
 _QUICK = re.compile(
@@ -71,6 +78,8 @@ _QUICK = re.compile(
 
 def hold_clock(sentence: str, claims: tuple[Claim, ...]) -> tuple[Claim, ...]:
     """`claims` with what the hold's clock said read as the hold (see above)."""
+    if not claims:
+        return _clock_told(sentence)
     if not any(c.kind in _TURNED for c in claims):
         return claims
     folded = fold(sentence)
@@ -99,3 +108,13 @@ def hold_clock(sentence: str, claims: tuple[Claim, ...]) -> tuple[Claim, ...]:
             c = replace(c, kind=K.HELD, details=ClaimDetails())
         out.append(c)
     return tuple(out)
+
+
+def _clock_told(sentence: str) -> tuple[Claim, ...]:
+    """The hold claimed by a sentence on its clock that no other reader read (see above)."""
+    text = fold(sentence).text
+    if not _QUICK.search(text) or _BOOKED_WORD.search(text) or not _THE_HOLD.search(text):
+        return ()
+    if _NO_EXPIRY.search(text) or not (_CLOCK.search(text) or _FOR_NOW.search(text)):
+        return ()
+    return (Claim(K.HELD, 0, len(sentence)),)
