@@ -20,6 +20,7 @@ from agent.claims.act_told import acts_told, plan_fixed
 from agent.claims.answered_slot import answered_slots
 from agent.claims.any_appointment import without_any_appointment
 from agent.claims.awaiting_salon import awaiting_salon, without_passed_on
+from agent.claims.bare_stands import bare_stands
 from agent.claims.booked_in_words import booked_in_words
 from agent.claims.callback_when_free import promised_when_free
 from agent.claims.caller_answer import caller_answered
@@ -279,4 +280,5 @@ def amended(
     claims = without_checked_first(sentence, claims, names)  # blind 25 (claims44): "erst nachsehen"
     claims = hold_clock(sentence, claims)  # blind 25 (claims44): the hold's time, "nur vorgemerkt"
     claims = instruction_parts(sentence, claims, names)  # blind 25 (claims44): arrival, end time
+    claims = bare_stands(sentence, claims)  # blind 25 (claims44): "Steht jetzt, gell?" (28)
     return beside(sentence, claims, facts, names)  # blind 18 (claims30): holds denied, "her"
