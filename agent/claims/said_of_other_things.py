@@ -179,12 +179,13 @@ def without_other_themes(
         elif _SAYS.search(m.group()):
             said.append(span)
     meant = _MEANT.search(folded.text)
-    if meant is not None and not _known(meant.group("noun"), names):
-        spans.append((0, len(sentence)))
-    if not spans:
+    meant_other = meant is not None and not _known(meant.group("noun"), names)
+    if not spans and not meant_other:
         return claims
 
     def other(c: Claim) -> bool:  # read in an other-theme clause, and in no clause that says
+        if meant_other:  # the whole sentence was about what it names at the end
+            return True
         inside = any(s <= c.start < e for s, e in spans)
         return inside and not any(c.start < e and s < c.end for s, e in said)
 
