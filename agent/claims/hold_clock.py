@@ -68,6 +68,13 @@ _NO_EXPIRY = re.compile(
 _THE_HOLD = re.compile(
     rf"\b(?:the|your|die|der|ihre?|this|diese[rs]?)\s+{_HOLD}\b|\byours\b|\bihrer?\b"
 )
+# a clock time the hold runs to ("at half past eleven", "um 11:15"), not a span
+_AT_TIME = re.compile(r"\b(?:at|um|bis|until|till)\s+(?:\d|half|quarter|viertel|halb|\w+\s+past)")
+# the hold lapsed already, or a rule with a condition
+_LAPSED_OR_RULE = re.compile(
+    r"\b(?:has|have|had)\s+(?:run|timed|gone)\s+out\b|\bis\s+up\b|\babgelaufen\b|expired|"
+    r"\b(?:wenn|falls|if|unless)\b"
+)
 _BOOKED_WORD = re.compile(r"\b(?:gebucht|eingetragen|bestätigt|booked|confirmed)\b")
 _TURNED = frozenset({K.BOOKED, K.CANCELLED, K.GONE})
 _QUICK = re.compile(
@@ -115,6 +122,8 @@ def _clock_told(sentence: str) -> tuple[Claim, ...]:
     text = fold(sentence).text
     if not _QUICK.search(text) or _BOOKED_WORD.search(text) or not _THE_HOLD.search(text):
         return ()
-    if _NO_EXPIRY.search(text) or not (_CLOCK.search(text) or _FOR_NOW.search(text)):
+    if _NO_EXPIRY.search(text) or _LAPSED_OR_RULE.search(text):
+        return ()
+    if not ((_CLOCK.search(text) and _AT_TIME.search(text)) or _FOR_NOW.search(text)):
         return ()
     return (Claim(K.HELD, 0, len(sentence)),)

@@ -24,7 +24,8 @@ from agent.claims.normalize import fold
 
 K = ClaimKind
 _CALLED_OFF = re.compile(
-    r"^\W*(?:\w+\s+){0,2}kommen\s+sie\s+(?:[^,.!?]*\s)?nicht\b(?!\s+(?:zu\s+spät|später|früher))|"
+    r"^\W*(?:\w+\s+){0,2}kommen\s+sie\s+(?:[^,.!?]*\s)?nicht\b(?!\s+(?:zu\s+spät|später|früher))"
+    r"(?![^.!?]*\b(?:sondern|stattdessen))|"
     r"\bstreichen\s+sie\s+(?:sich\s+)?(?:den|das)\b[^.!?]*\b(?:aus|im)\s+(?:dem|ihrem)\s+"
     r"kalender\b|\bdon't\s+come\s+(?:in\s+|by\s+|over\s+)?on\b|\btake\s+\w+\s+out\s+of\s+your\s+"
     r"(?:diary|calendar)\b|\bcross\s+\w+\s+off\b"
@@ -35,13 +36,14 @@ _ARRIVAL = re.compile(
     r"bis)\s+[^.!?]*\bfertig\b|\byou(?:'ll|\s+will)\s+be\s+(?:done|finished|ready)\s+(?:by|at|"
     r"around)\b"
 )
+_ON_TIME = re.compile(r"\b(?:pünktlich|punctually|on\s+time|sharp)\b")
 _THING = re.compile(
     r"\b(?:colour|color|perm|beard|highlights?)\s+(?:card|chart|swatch|brochure|leaflet|"
     r"products?|shampoo|conditioner|spray|kit|guide|photo|picture|samples?)\b"
 )
 _DENIAL = re.compile(
     r"\b(?:ist|steht)\s+nichts\s+(?:eingetragen|gebucht|drin)\b|\bnichts\s+eingetragen\b|"
-    r"\bthere's\s+nothing\b|\bthere\s+is\s+nothing\b|\bnothing\s+(?:booked|in)\b"
+    r"\bthere(?:'s|\s+is)\s+nothing\s+(?:with|on|for|booked)\b|\bnothing\s+(?:booked|in)\b"
 )
 
 
@@ -55,7 +57,7 @@ def instruction_parts(sentence: str, claims: tuple[Claim, ...], names: Names) ->
         return claims
     text = fold(sentence).text
     called_off = _CALLED_OFF.search(text) is not None
-    arrival = _ARRIVAL.search(text) is not None
+    arrival = _ARRIVAL.search(text) is not None and not _ON_TIME.search(text)
     thing = _THING.search(text) is not None
     denial = _DENIAL.search(text) is not None
     if not (called_off or arrival or thing or denial):

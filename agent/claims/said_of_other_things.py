@@ -59,17 +59,25 @@ _DET = (
 _OWN = re.compile(r"^(?:mein|meine|meinen|meinem|meiner|my)$")
 _LEAD = r"^\W*(?:(?:so|also|da|na|ja|well|oh|and|und|aber|but|tja|ach)\W+)*"
 # the subject of a state or passive: "<det> <adj>* <noun> ist|is|'s|got …"
+_PARTICIPLE = (
+    r"(?:gebucht|reserviert|storniert|verschoben|notiert|bestätigt|eingetragen|abgesagt|"
+    r"gestrichen|booked|cancell?ed|reserved|confirmed|moved|noted|rescheduled)"
+)
 _SUBJECT = re.compile(
-    _LEAD + rf"(?P<det>{_DET})\s+(?:[\w-]+\s+){{0,2}}?(?P<noun>[\w-]+)"
+    _LEAD + rf"(?P<det>{_DET})\s+(?:(?P<mod>[\w-]+)\s+)?(?P<noun>[\w-]+)"
     r"(?:'s\b|\s+(?:ist|sind|war|waren|wurde|wurden|is|are|was|were|got|gets|has\s+been|"
     r"have\s+been|should\s+be|sollte|sollten|must\s+be|will\s+be)\b)"
+    rf"(?:\s+[\w-]+){{0,5}}?\s+{_PARTICIPLE}(?:\s+(?:for|für|bis|until)\s+[^,;]*)?\W*$"
 )
 # a German noun with no article, an adjective before it at most: "Gute Laune ist …"
 _SUBJECT_BARE = re.compile(
-    _LEAD + r"(?:\w+(?:e|en|er|es)\s+)?(?P<noun>[\w-]+)\s+(?:ist|sind|war|waren|wurde|wurden)\b"
+    _LEAD + rf"(?!{_DET}\b|meines\b|unseres\b)(?:\w+(?:e|en|er|es)\s+)?(?P<noun>[\w-]+)\s+"
+    r"(?:ist|sind|war|waren|wurde|wurden)\b"
+    r"(?:\s+[\w-]+){0,5}?\s+(?:gebucht|reserviert|storniert|verschoben|notiert|bestätigt|"
+    r"eingetragen|abgesagt|gestrichen)\W*$"
 )
 # a German noun and a participle, no verb: "Kompliment notiert" (the noun by its lemma's case)
-_BARE = re.compile(_LEAD + r"(?P<noun>[\w-]+)\s+(?:\w+\s+)?(?:ge\w+t|\w+iert)\W*$")
+_BARE = re.compile(_LEAD + r"(?P<noun>[\w-]+)\s+(?:notiert|vermerkt|gebucht|reserviert)\W*$")
 # days in the plural, said of in general: "Mondays should be cancelled"
 _DAYS = re.compile(
     _LEAD + r"(?:mondays|tuesdays|wednesdays|thursdays|fridays|saturdays|sundays|montage|"
@@ -111,6 +119,12 @@ _SAYS = re.compile(
     r"\b(?:ge\w+t|ge\w+en|\w+iert|ein\w*getragen|drin|nichts|kein\w*|\w+ed|in|fest|fix|"
     r"nothing|not|nicht|done|erledigt)\b"
 )
+_ORDINAL = re.compile(
+    r"(?:\w+-)?(?:first|second|third|\w+th|\w+ten|\w+sten|\w+ter)|(?:alte|neue|erste|zweite|"
+    r"dritte|andere|letzte|nächste|old|new|other|last|next|earlier|later)\w*"
+)
+_CALLERS = re.compile(r"^(?:ihr|ihre|ihren|ihrem|ihrer|your)$")
+_GERMAN = re.compile(r"\b(?:ist|sind|wurde|wurden|war|der|die|das|mein\w*|bei|heute|für)\b")
 _PERSON = re.compile(r"\b(?:sie|ihnen|euch|dich|you)\b")
 _QUICK = re.compile(
     r"ist|sind|war|wurde|is|are|was|were|got|'s|'ve|has|have|habe|hab|hat|bin|i'm|i\s+am|"
@@ -123,7 +137,7 @@ def _known(noun: str, names: Names) -> bool:
     if _CALENDAR.fullmatch(noun) or _PRONOUN.fullmatch(noun) or noun in WEEKDAYS:
         return True
     heads = ("termin", "termine", "buchung", "platz", "reservierung", "schnitt", "cut", "colour")
-    if noun.endswith(heads) or any(ch.isdigit() for ch in noun):
+    if noun.endswith(heads) or any(ch.isdigit() for ch in noun) or _ORDINAL.fullmatch(noun):
         return True
     words = {w for _, ws in names.services for a in ws for w in a.split() if len(w) > 3}
     if any(noun.endswith(w) or w.endswith(noun) for w in words):
@@ -132,9 +146,23 @@ def _known(noun: str, names: Names) -> bool:
     return noun in stylists or noun.removesuffix("s") in stylists
 
 
+def _plain(noun: str, piece: str) -> bool:
+    """Whether `noun` is a plain noun of everyday things: German by simplemma's capitalised lemma
+    (not a word of the booking's process: "-vorgang", "-ung", "status"), English any."""
+    if noun.endswith(("ung", "vorgang", "status", "ing", "no", "nummer", "code", "stuhl")):
+        return False
+    return _german_noun(noun) if _GERMAN.search(piece) else not noun.endswith(("ion", "ment"))
+
+
+def _strict_noun(word: str) -> bool:
+    """Whether `word` (folded) reads as a German noun even in lower case (no article before it:
+    "Kompliment", not "fest" or "Glück")."""
+    return lemmatize(word, "de")[:1].isupper()
+
+
 def _german_noun(word: str) -> bool:
     """Whether simplemma reads `word` (folded, lower case) as a German noun."""
-    return lemmatize(word, "de")[:1].isupper()
+    return lemmatize(word.capitalize(), "de")[:1].isupper()
 
 
 def _other_theme(piece: str, names: Names) -> bool:
@@ -142,22 +170,26 @@ def _other_theme(piece: str, names: Names) -> bool:
     if _SPEAKER.search(piece) or _DAYS.search(piece):
         return True
     m = _SUBJECT.search(piece)
-    if m is not None and not _ACTS_ON.search(piece, m.end()):
-        return bool(_OWN.match(m.group("det"))) or not _known(m.group("noun"), names)
+    if m is not None and not _CALLERS.match(m.group("det")):
+        noun, mod = m.group("noun"), m.group("mod")
+        if mod and (_known(mod, names) or (_GERMAN.search(piece) and not _german_noun(noun))):
+            return False  # "der Termin von vorhin …", "the slot I was …"
+        return not _known(noun, names) and (_OWN.match(m.group("det")) or _plain(noun, piece))
     m = _SUBJECT_BARE.search(piece) or _BARE.search(piece)
-    if m is not None and _german_noun(m.group("noun")):
+    if m is not None and _strict_noun(m.group("noun")):
         return not _known(m.group("noun"), names)
     m = _OBJECT_DE.search(piece)
     if m is not None and not _PERSON.search(m.group("pre")):
         noun = m.group("noun")
         if m.group("adj") and _german_noun(m.group("adj")):  # "die Dauerwelle gegen …"
             noun = m.group("adj")
-        return bool(_OWN.match(m.group("det"))) or not _known(noun, names)
+        own = _OWN.match(m.group("det")) or (
+            re.search(r"\b(?:mir|mich)\b", m.group("pre"))
+            and m.group("det") in ("einen", "eine", "ein")
+        )
+        return bool(own) and not _known(noun, names) and _german_noun(noun)
     m = _OBJECT_EN.search(piece)
-    if m is not None:
-        det = m.group("det")
-        if det and _OWN.match(det):
-            return True
+    if m is not None and m.group("det") and _OWN.match(m.group("det")):
         return not _known(m.group("noun"), names)
     return False
 

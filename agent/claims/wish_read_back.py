@@ -20,14 +20,13 @@ from agent.claims.normalize import fold
 
 K = ClaimKind
 _WISH = re.compile(
-    r"\b(?:hätten|möchten|wünschen|wollen|bräuchten|nähmen)\s+sie\s+(?:\w+\s+)?(?:gern|lieber|"
-    r"also|am\s+liebsten)\b|\bsie\s+(?:hätten|möchten|wünschen|wollen|nähmen)\s+(?:\w+\s+)?"
+    r"\b(?:hätten|möchten|wünschen|bräuchten|nähmen)\s+sie\s+(?:\w+\s+)?(?:gern|lieber|"
+    r"also|am\s+liebsten)\b|\bsie\s+(?:hätten|möchten|wünschen|nähmen)\s+(?:\w+\s+)?"
     r"(?:gern|lieber|also)\b|\bsie\s+tendieren\b|\bwäre\s+ihnen\s+(?:\w+\s+)?lieber\b|"
-    r"\bwürde\s+ihnen\s+(?:\w+\s+)?(?:besser|lieber|eher)\s+passen\b|\bihr\s+wunsch\w*\b|"
+    r"\bwürde\s+ihnen\s+(?:\w+\s+)?(?:besser|lieber|eher)\s+passen\b|"
     r"\byou(?:'re|\s+are)\s+(?:after|hoping\s+for|looking\s+for|leaning\s+towards?)\b|"
     r"\byou(?:'d|\s+would)\s+(?:like|prefer|rather)\b|\byour\s+(?:preferred|favourite|"
-    r"favorite|first\s+choice|ideal)\b|\bwould\s+(?:suit|work\s+(?:better\s+)?for)\s+you\b|"
-    r"\byou\s+(?:want|prefer|fancy)\b"
+    r"favorite|first\s+choice|ideal)\b|\bwould\s+(?:suit|work\s+(?:better\s+)?for)\s+you\b"
 )
 # the slot also said booked, held, free or the caller's
 _ALSO_SAID = re.compile(
@@ -44,6 +43,6 @@ def without_wish_read_back(sentence: str, claims: tuple[Claim, ...]) -> tuple[Cl
     if not any(c.kind in _DROPPED for c in claims):
         return claims
     text = fold(sentence).text
-    if not _WISH.search(text) or _ALSO_SAID.search(text):
+    if "?" in text or not _WISH.search(text) or _ALSO_SAID.search(text):  # a question offers
         return claims
     return tuple(c for c in claims if c.kind not in _DROPPED)
