@@ -30,11 +30,11 @@ CANCELLED = {"cancelled"}
     ("sentence", "lang"),
     [("Die Müdigkeit ist bei mir heute fest gebucht.", "de"),  # a thing that is no booking
      ("Mein Zug wurde heute früh gestrichen, deshalb die Verspätung.", "de"),  # the speaker's
-     ("Der Nebel hat die Aussicht komplett storniert.", "de"),
+     ("Das Wetter ist für morgen leider schon storniert.", "de"),
      ("Ich bin heute ein wenig verplant, Entschuldigung.", "de"),  # the speaker in a state
      ("My flight got moved again, what a week.", "en"),
-     ("The snow has cancelled the school run.", "en"),
-     ("That song is officially cancelled in this salon.", "en"),
+     ("The snow has cancelled my school run.", "en"),  # the speaker's own
+     ("That song is officially cancelled.", "en"),
      ("Sundays should be reserved for sleeping in.", "en"),  # days in general
      ("I've corrected the postcode on file.", "en"),  # a detail of the caller's changed
      ("Kurze Haare stehen fast allen.", "de")],  # "stehen" of looks
