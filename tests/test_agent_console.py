@@ -43,6 +43,9 @@ def _console(tmp_path: Path, *args: str, stdin: str) -> subprocess.CompletedProc
         if k not in {"OPENAI_API_KEY", "CALCOM_API_KEY", "DEEPGRAM_API_KEY"}
     }
     env["LEDGER_PATH"] = str(tmp_path / "ledger.sqlite3")
+    # The bot's lines are the spec, not the filler a slow tool earns on a loaded machine
+    # (tests/test_agent_filler.py): "Einen Moment bitte" would precede "Morgen geht es."
+    env["FILLER_AFTER_SECONDS"] = "60"
     return subprocess.run(
         [sys.executable, str(RUN_AGENT), "console", *args],
         input=stdin,

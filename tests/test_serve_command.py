@@ -12,7 +12,6 @@ import sys
 from contextlib import asynccontextmanager
 from datetime import date, datetime, timedelta
 from pathlib import Path
-from zoneinfo import ZoneInfo
 
 import httpx
 import pytest
@@ -21,6 +20,7 @@ import websockets
 from agent.config import Settings
 from agent.telephony.admission import available_cores, call_limit
 from agent.telephony.synthetic_voice import silence, synthetic_speech
+from calendar_adapter.salon import load_salon
 from tests.test_telephony_call import (
     AUTH_TOKEN,
     CALLER,
@@ -185,8 +185,16 @@ def booking_script(day: date) -> dict:
 
 
 def next_wednesday(at_least_days: int = 3) -> date:
-    day = datetime.now(ZoneInfo("Europe/Berlin")).date() + timedelta(days=at_least_days)
-    return day + timedelta(days=(2 - day.weekday()) % 7)
+    """The first Wednesday at least `at_least_days` ahead of the salon's today that the salon is
+    open on. `serve` runs on the wall clock (a live server has no pinned clock), so the day is
+    taken from it, in the salon's zone as `serve` reckons; a Wednesday that is a holiday or one
+    of the salon's closed days (24.12., 31.12.) is passed over, whenever the test runs."""
+    salon = load_salon()
+    day = datetime.now(salon.tz).date() + timedelta(days=at_least_days)
+    day += timedelta(days=(2 - day.weekday()) % 7)
+    while salon.hours_on(day) is None:
+        day += timedelta(days=7)
+    return day
 
 
 def prompt_lines() -> list[str]:

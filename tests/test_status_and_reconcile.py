@@ -638,11 +638,21 @@ async def test_reconcile_release_frees_what_a_call_could_not(tmp_path, monkeypat
     monkeypatch.setenv("LEDGER_PATH", ledger_path)
     settings = Settings(_env_file=None, ledger_path=ledger_path)
     async with open_calendar(settings) as rt:
+        # The call, the sandbox and `reconcile` all run on the wall clock here (separate runs of
+        # the product, as in production), so the hold goes on the salon's next open day after
+        # today: "Freitag" was the closed Christmas Day when this ran on 24 December.
+        today = rt.clock.now().astimezone(rt.salon.tz).date()
+        (day,) = rt.salon.next_open_days(today, count=1)
         session = CallSession(booking_deps(rt, settings), caller_phone=CALLER, mode="test")
         await session.start()
         held = await BookingTools(session).call(
             "check_availability",
-            {"service": "Herrenhaarschnitt", "stylist": "Fabian", "date": "Freitag", "time": "10"},
+            {
+                "service": "Herrenhaarschnitt",
+                "stylist": "Fabian",
+                "date": day.isoformat(),
+                "time": "10",
+            },
         )
         assert held["status"] == "held"
         rt.sandbox.faults.fail_next(100, "5xx", endpoint="DELETE /v2/slots/reservations/*")

@@ -60,7 +60,9 @@ async def check_availability(
         service: Leistung in den Worten des Anrufers, z.B. 'Dauerwelle', 'Haare färben',
             'Färbung', 'Bart schneiden' (auch verhört 'Barth schneiden'), 'Bart mit dem Trimmer in Form bringen', 'Herrenschnitt', 'beard trim', 'Haare dunkler', 'meine Haare sind so glatt, ich will Locken', 'die Haare sollen wellig werden', 'mehr Volumen' (Rückfrage: Dauerwelle oder Schnitt), 'Herren, kurz an den
             Seiten'; korrigiert ('Strähnchen, nee, doch nur Farbe'); auch was ausgeschlossen
-            wird ('nur föhnen, nicht schneiden', 'Färben statt Strähnchen'); 'Blondieren', 'Haare bleichen' (Rückfrage:
+            wird ('nur föhnen, nicht schneiden', 'Färben statt Strähnchen'); Trendnamen ('French Crop', 'Skin Fade', 'Balayage',
+            'Sombré'); mit einem Zusatz, den der Salon nicht anbietet ('Herrenhaarschnitt
+            inklusive Augenbrauen': Rückfrage mit der angebotenen Leistung); 'Blondieren', 'Haare bleichen' (Rückfrage:
             Färben oder Strähnchen); und was der Salon nicht anbietet ('Beine
             waxen', 'Rastas': wird so benannt); für mehrere Personen wörtlich ('für mich und meinen
             Mann'): kommt als Rückfrage (several_people) zurück, je Person ein eigener Termin.
@@ -99,9 +101,11 @@ async def check_availability(
             ist ein Mittwoch, oder?', 'Donnerstag halp drei', 'Freitag um 1500', 'Mittwoch 0930', 'am ersten Werktag im neuen Jahr', 'nach
             der Zeitumstellung am Dienstag', 'am Brückentag nach Fronleichnam', 'Dienstag gleich
             nach der Mittagspause', 'Freitag, bevor ich die Kinder
-            abhole um vier', 'Und Freitag Vormittag?', 'a week Friday', 'nächster Werktag', 'in drei
+            abhole um vier', 'Dienstag, ich muss um zwölf wieder weg' (bis dahin fertig), 'Und Freitag Vormittag?', 'a week Friday', 'nächster Werktag', 'in drei
             Arbeitstagen', 'first available', 'ich bin bis Mittwoch in Madrid, also Donnerstag',
-            'Freitag um 10 Londoner Zeit' (in die Zeit des Salons umgerechnet), mit Smalltalk ('Ach, das Wetter ist furchtbar heute,
+            'Freitag um 10 Londoner Zeit' (in die Zeit des Salons umgerechnet), wie getippt
+            ('Fr 10h', 'Di 14:30h', 'Sa 11.00', 'Sa. vorm.', 'Mi nachm.', 'tmrw 3ish', '2moro',
+            'mrgn', 'Thu 4pm'), 'the week after next, Wednesday', mit Smalltalk ('Ach, das Wetter ist furchtbar heute,
             naja, jedenfalls bräuchte ich was am Dienstag um 15 Uhr'); 'jeden zweiten Samstag'
             und 'eine Serie, jeweils Donnerstag' kommen als Rückfrage; oder
             YYYY-MM-DD. Eine Korrektur oder ein Ausschluss wörtlich ('Freitag,
@@ -109,20 +113,22 @@ async def check_availability(
             Samstag', 'Freitag, nein, doch nicht, Samstag', 'Freitag, doch lieber Samstag',
             'nee, nicht Freitag, Samstag', 'nicht am Freitag, lieber
             Samstag', 'Samstag statt Freitag', 'lieber nicht am Dienstag, da hab ich Yoga,
-            Mittwoch ginge'): das Gewählte gilt; 'any day but Tuesday' kommt als Rückfrage. Ein Zeitraum ('von Mittwoch
-            bis Freitag', 'in zwei Wochen irgendwann', 'Anfang nächster Woche') kommt als
+            Mittwoch ginge', 'Donnerstag, oh nee, da kann ich nicht, Freitag', 'Mittwoch, ich
+            mein Dienstag'): das Gewählte gilt; 'any day but Tuesday' kommt als Rückfrage. Ein Zeitraum ('von Mittwoch
+            bis Freitag', 'spätestens Freitag', 'in zwei Wochen irgendwann', 'Anfang nächster Woche') kommt als
             Rückfrage mit den Tagen zurück.
         stylist: Name, wie genannt: Vorname, Nachname oder beides, z.B. 'Fabian', 'beim
             Mehmet', 'Herr Yilmaz', 'Frau Brandt', 'könnte ich zum Fabian kommen', 'bei da
             Sophie', 'die Lena, nicht die Lea', 'nicht Sophie, Fabian', 'Hier ist Lena Müller, ich hätte gern bei Fabian' (der eigene Name des Anrufers zählt nicht), 'Fabianschnitt', 'lieber Fabian als Sophie', 'Fabian, egal wann', 'nehmen Sie den Fabian, der kennt sich aus', auch im ganzen Satz ('die Sophie soll mir die
             Farbe machen'), buchstabiert ('L wie Ludwig, E wie Emil, A wie Anton', 'Hoffmann mit zwei f', 'Lena mit zwei F', 'Lea, ohne n',
-            'Frau Hofmann mit einem f', 'L-E-A'), als Kosename ('Sophiechen', 'die Leni') oder korrigiert ('Sophie, nee, doch lieber Fabian', 'Lena,
+            'Frau Hofmann mit einem f', 'L-E-A', 'Sophie mit ph, nicht mit f', 'Lena wie Helene
+            ohne He'), als Kosename ('Sophiechen', 'die Leni') oder korrigiert ('Sophie, nee, doch lieber Fabian', 'Lena,
             ach ne, Sophie', 'nicht Fabian, Mehmet', 'Lena, sorry, ich meinte Lea Hofmann'). Weglassen, wenn es egal ist ('egal wer', 'Sie
             entscheiden', 'wer am frühesten kann', 'wie es passt', 'wie es Ihnen passt', 'die erste freie Person',
             'is ma wuascht', 'suchen Sie einfach wen aus', 'wen Sie mir geben', 'Sie kennen sich
             da besser aus'); eine Frau oder ein Mann ohne Namen
             ('egal welche von den Damen', 'einer der Herren', 'any of the guys', 'ein Herr wäre
-            mir lieber', 'a female stylist'): gesucht wird
+            mir lieber', 'a female stylist', 'eine Dame, wer gerade frei ist'): gesucht wird
             unter denen, die die Leistung anbieten; eine Bedingung ('egal, nur kein Mann',
             'eine junge Frau', 'jemand, der sich mit Locken auskennt', 'die, die letztes
             Mal da war', 'der mit dem Bart', 'die Jüngere von den beiden', 'die Neue', 'bei ihm', 'beim Herrn', 'die, die mir die
@@ -131,7 +137,7 @@ async def check_availability(
             mit den Friseurinnen/Friseuren.
         time: Uhrzeit oder Zeitraum in den Worten des Anrufers, nicht umgerechnet: 'um 3',
             'um viere', 'um zwoa', 'um zwee', 'um neine', '15 Uhr', '15hr', 'fünfzehnuhr', 'halb drei', 'Viertel nach elf',
-            'viertel fünf', '14:30', '10 - 12', '10 bis 12' (der Bereich), '3pm your time', 'nicht um drei, sondern um vier', 'um 3, nein, halb 4',
+            'viertel fünf', '14:30', '10 - 12', '10 bis 12' (der Bereich), '3pm your time', 'nicht um drei, sondern um vier', 'um 3, nein, halb 4', 'um zehn äh dreißig',
             'so um 6' (schließt der Salon um 18 Uhr: Rückfrage mit den letzten Terminen),
             'gegen drei', 'so 5, 6', 'so halb drei, drei', 'Viertel nach drei, halb vier',
             'quarter past three, half three' (zwei Zeiten nebeneinander ohne 'oder': der
@@ -139,7 +145,11 @@ async def check_availability(
             sieben' (schweizerisch), 'um hoibe sechse' (bairisch), 'um 1 9 Uhr' (getrennte Ziffern:
             19 Uhr), 'um halber drei' (süddeutsch: 14:30), 'um halber elfe', 'Klock tein',
             'gegen Mittag', 'kurz nach zwei', 'ab 15 Uhr', 'ab vier', 'ab 16 Uhr, früher geht
-            nicht', 'zwischen zwei und vier', 'nachmittags', 'nach dem Mittagessen', 'in der Mittagspause', 'nach der Arbeit', 'irgendwann' oder
+            nicht', 'zwischen zwei und vier', 'nachmittags', 'nach dem Mittagessen', 'in der Mittagspause', 'nach der Arbeit', 'nach der Arbeit,
+            ich hab um 16 Uhr Schluss' (ab 16 Uhr), 'vor der Arbeit, ich fange um zehn an'
+            (vorher fertig), 'in der Mittagspause, ich hab ab eins eine Stunde', 'um neun – nee,
+            das schaff ich nicht, um zehn', 'um zwäi', 'um elfa', 'viertel über zehn', 'kurz vor
+            knapp zehn', '10h', '10a', 'irgendwann' oder
             'wann es Ihnen passt' (der ganze Tag), 'als Erstes' oder 'sobald Sie aufmachen'
             (die Öffnungszeit), 'so spät wie möglich' (der letzte Beginn), 'morgen fünf nach
             neun', '2 pm', 'no later than 1 pm', 'half past two', 'a quarter after eleven', 'quarter of ten' (US: 9:45),

@@ -1,7 +1,10 @@
 """A caller spelling a name out ("Sophie mit ph", "Brandt mit dt", "Hoffmann mit zwei f und zwei
 n", "Hofmann mit einem f", "two f's", "Lea, ohne n", "L E A"): the spelling is taken out of the words to match and kept
 as letters the named stylist's name must show. It separates sound-alikes the sound cannot
-("Hoffmann" and "Hofmann"), and a spelling that fits nobody named is asked, never ignored.
+("Hoffmann" and "Hofmann"), and a spelling that fits nobody named is asked, never ignored. What
+the name has not ("Fabian mit F vorne, nicht mit V", "Sophie mit ph, nicht mit f") and a name
+made of another ("Lena wie Helene ohne He", "Lea wie Leander ohne nder": as long as the rest,
+one letter at most differing) are spellings too.
 """
 
 from __future__ import annotations
@@ -12,11 +15,25 @@ from dataclasses import dataclass
 _TWO = r"(?:zwei|two|doppel|doppelte[snm]?|doppelt|double|2)"
 _ONE = r"(?:einem|einen|ein|one|a\s+single|single|nur\s+einem|only\s+one|1)"
 _LETTER = r"([a-z])(?:s\b)?"  # "zwei f", "two f's" (the apostrophe dropped: "fs")
+# where in the name a letter is ("mit F vorne", "with a P at the start"): said, not matched
+_WHERE = (
+    r"(?:\s+(?:vorne|vorn|hinten|am\s+anfang|am\s+ende|in\s+der\s+mitte|at\s+the\s+(?:start"
+    r"|front|beginning|end)|in\s+the\s+middle))?"
+)
+# "Lena wie Magdalena ohne Magda", "Lea like Leander without the nder": the name is the other
+# name with a part taken off its start or end
+_LIKE = re.compile(
+    r"\b(?:wie|like|as\s+in)\s+(?P<whole>[a-z]{4,})\s+(?:ohne|without)\s+(?:(?:das|the|ein|an?)\s+)?"
+    r"(?P<cut>[a-z]{1,})\b"
+)
 _SPELLED = re.compile(
-    rf"\b(?:(?:mit|with|und|and)\s+)?(?:(?P<two>{_TWO})\s+{_LETTER.replace('(', '(?P<l2>', 1)}"
+    # "nicht mit V", "not with a ph": a letter or group the name has not
+    r"\b(?:nicht|not|kein\w*)\s+(?:mit|with)\s+(?:(?:einem|einen|an?)\s+)?"
+    rf"(?P<unlike>ph|dt|th|ck|tz|ff|nn|mm|[a-z])\b{_WHERE}"
+    rf"|\b(?:(?:mit|with|und|and)\s+)?(?:(?P<two>{_TWO})\s+{_LETTER.replace('(', '(?P<l2>', 1)}"
     rf"|(?P<one>{_ONE})\s+{_LETTER.replace('(', '(?P<l1>', 1)}"
     r"|(?P<group>ph|dt|th|ck|tz|ff|nn|mm))\b"
-    r"|\b(?:mit|with)\s+(?P<letter>[a-z])\b"
+    rf"|\b(?:mit|with)\s+(?:(?:einem|einen|an?)\s+)?(?P<letter>[a-z])\b{_WHERE}"
     # "ohne Doppel-f", "without a double f": the name has that letter once at most
     rf"|\b(?:ohne|without)\s+(?:(?:ein|einem|a)\s+)?{_TWO}[\s-]*(?P<undoubled>[a-z])(?:s\b)?\b"
     # "Lea, ohne n", "Lea without an n": a letter the name does not have
@@ -35,10 +52,17 @@ class Spelling:
     absent: frozenset[str] = frozenset()  # letters the name has not ("Lea, ohne n")
     word: str = ""  # the name said letter by letter ("L E A")
     undoubled: frozenset[str] = frozenset()  # letters not doubled ("ohne Doppel-f")
+    like: str = ""  # another name with a part taken off ("wie Magdalena ohne Magda": "lena")
 
     def __bool__(self) -> bool:
         return bool(
-            self.doubled or self.single or self.groups or self.absent or self.word or self.undoubled
+            self.doubled
+            or self.single
+            or self.groups
+            or self.absent
+            or self.word
+            or self.undoubled
+            or self.like
         )
 
     def fits_name(self, name: str) -> bool:
@@ -51,7 +75,7 @@ class Spelling:
         once or grouped. "Lena mit zwei F" is about Lena's surname (Hoffmann): "Lena" has no
         f. Letters a name has not ("ohne n") and a name said letter by letter are always about
         the part said."""
-        if self.absent or self.word or self.undoubled:
+        if self.absent or self.word or self.undoubled or self.like:
             return True
         letters = self.doubled | self.single | {g[0] for g in self.groups}
         return any(c in part for c in letters)
@@ -64,7 +88,23 @@ class Spelling:
             and all(g in part for g in self.groups)
             and not any(c in part for c in self.absent)
             and (not self.word or part == self.word)
+            and (not self.like or _alike(part, self.like))
         )
+
+
+def _alike(part: str, like: str) -> bool:
+    """The name part is the name made of another ("wie Helene ohne He": "lene" for Lena): as
+    long, and at most one letter differs (said, not spelt)."""
+    return len(part) == len(like) and sum(a != b for a, b in zip(part, like, strict=True)) <= 1
+
+
+def _cut(whole: str, cut: str) -> str:
+    """`whole` with `cut` taken off its start or end ("" when it is at neither)."""
+    if whole.startswith(cut) and len(cut) < len(whole):
+        return whole[len(cut) :]
+    if whole.endswith(cut) and len(cut) < len(whole):
+        return whole[: -len(cut)]
+    return ""
 
 
 def spelled(folded: str) -> tuple[str, Spelling]:
@@ -75,8 +115,14 @@ def spelled(folded: str) -> tuple[str, Spelling]:
     absent: set[str] = set()
     undoubled: set[str] = set()
     word = ""
+    like = _LIKE.search(folded)
+    like_word = _cut(like["whole"], like["cut"]) if like else ""
+    if like is not None:
+        folded = folded[: like.start()] + " " + folded[like.end() :]
     for m in _SPELLED.finditer(folded):
-        if m["l2"]:
+        if m["unlike"]:
+            absent.add(m["unlike"])
+        elif m["l2"]:
             doubled.add(m["l2"])
         elif m["l1"]:
             single.add(m["l1"])
@@ -90,7 +136,9 @@ def spelled(folded: str) -> tuple[str, Spelling]:
             undoubled.add(m["undoubled"])
         elif m["letters"]:
             word = re.sub(r"[\s-]", "", m["letters"])
-    if not (doubled or single or groups or absent or word or undoubled):
+    if like is not None and not like_word:  # "wie Helene ohne Lo": no name made so, asked
+        like_word = "?"
+    if not (doubled or single or groups or absent or word or undoubled or like_word):
         return folded, Spelling()
     return " ".join(_SPELLED.sub(" ", folded).split()), Spelling(
         frozenset(doubled),
@@ -99,4 +147,5 @@ def spelled(folded: str) -> tuple[str, Spelling]:
         frozenset(absent),
         word,
         frozenset(undoubled),
+        like_word,
     )

@@ -1,5 +1,6 @@
 """Two services asked in one breath, one the salon offers and one it does not: "Tönung und dann
-noch Hochstecken", "Färben und danach Make-up", "Dauerwelle plus Kopfmassage". Neither is
+noch Hochstecken", "Färben und danach Make-up", "Dauerwelle plus Kopfmassage", "Herrenhaarschnitt inklusive
+Augenbrauen" (an add-on the salon does not offer). Neither is
 dropped: the caller is asked, with the offered one as the candidate (the model says the other is
 not offered). Both not offered ("Maniküre und Pediküre", "Wimpern färben und Augenbrauen
 zupfen") stay not offered; one service said with words about it is no pair."""
@@ -13,7 +14,8 @@ from typing import TypeVar
 M = TypeVar("M")
 
 _JOIN = re.compile(
-    r"\s*(?:,|\+|&)\s*|\s+(?:und|plus|sowie|and|with|mit)"
+    r"\s*(?:,|\+|&)\s*|\s+(?:und|plus|sowie|and|with|mit|inklusive|inkl\.?|samt|nebst|including"
+    r"|incl\.?|zuzüglich|zzgl\.?)"
     r"(?:\s+(?:dann|danach|anschliessend|anschließend|noch|auch|gleich|dazu|then|also|maybe))*\s+",
     re.IGNORECASE,
 )

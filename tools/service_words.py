@@ -30,7 +30,10 @@ CONCEPTS: dict[str, tuple[str, ...]] = {
     "clipper": ("maschine", "maschinen", "haarschneidemaschine", "fade", "fades", "skinfade",
                 "buzzcut", "buzz", "crewcut", "undercut", "clipper", "clippers",
                 # the British men's cut "a short back and sides"
-                "back and sides", "short back and sides"),
+                "back and sides", "short back and sides",
+                # men's cuts by their trend names, cut short with the clipper at the sides
+                "french crop", "textured crop", "crop cut", "caesar cut", "caesarschnitt",
+                "flat top", "flattop", "ivy league", "high and tight"),
     "hair": ("haar", "haare", "hair", "kopf", "mähne", "maehne", "glatze", "head", "scalp", "nacken",
              "pony", "seiten", "deckhaar", "oberkopf", "hinterkopf", "neck", "fringe", "bangs"),
     "color": ("farbe", "faerben", "gefaerbt", "nachfaerben", "coloration", "colorieren", "color",
@@ -46,7 +49,7 @@ CONCEPTS: dict[str, tuple[str, ...]] = {
     "lighten": ("blondieren", "blondierung", "blondiert", "bleichen", "gebleicht", "bleach",
                 "bleached", "bleaching", "aufhellen", "aufhellung", "aufgehellt", "lighten",
                 "lightening", "lighter", "heller", "hellere", "blonder", "ombre", "ombrehaare",
-                "ombrelook"),
+                "ombrelook", "sombre", "sombrehaare", "sombrelook"),
     "roots": ("ansatz", "ansaetze", "root", "roots", "nachwuchs"),
     "beard": ("bart", "baerte", "beard", "beards", "vollbart", "kinnbart", "schnurrbart",
               "oberlippenbart", "moustache", "mustache", "schnauzer", "bartpflege", "koteletten",

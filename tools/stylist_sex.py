@@ -11,6 +11,7 @@ from __future__ import annotations
 
 from calendar_adapter.backend import Catalog, Stylist
 from calendar_adapter.salon import SalonFile
+from tools.gender_whoever import title_beside_whoever
 from tools.stylist_title import title_of
 from tools.text_fold import fold
 
@@ -43,9 +44,10 @@ _INDIFFERENT = frozenset(
     matter who whoever which whichever dont mind care is fine ok okay thanks
     waere waer haette faende mag moechte wuerde wenns wenn falls geht gehts moeglich
     moeglichst wuerden if possible preferably ideally be would
-    stylist stylists hairdresser hairdressers friseur
+    stylist stylists hairdresser hairdressers friseur barber barbers
     """.split()
 )
+_JOBS = frozenset("stylist stylists hairdresser hairdressers friseur barber barbers".split())
 
 
 # One person with the definite article ("die Frau", "der Herr", "the guy") may be someone the
@@ -66,9 +68,16 @@ _ANY = frozenset(
 
 
 def wanted_title(text: str | None) -> str | None:
-    """'Frau' or 'Herr' when the words wish for a woman or a man and nothing else, else None."""
+    """'Frau' or 'Herr' when the words wish for a woman or a man and nothing else (or "whoever is
+    free" beside it: `tools.gender_whoever`), else None."""
+    return _title_said(text) or title_beside_whoever(text or "", _title_said)
+
+
+def _title_said(text: str | None) -> str | None:
     words = fold((text or "").replace("'", "")).split()
-    the_one = any(w in _ONE and i and words[i - 1] in _THE for i, w in enumerate(words))
+    # "the barber guy": the article before the person, a job word between them
+    bare = [w for w in words if w not in _JOBS]
+    the_one = any(w in _ONE and i and bare[i - 1] in _THE for i, w in enumerate(bare))
     if the_one and not _ANY & set(words):
         return None  # "die Frau": someone in mind, asked
     if any(w in _WOMAN_BY_JOB and i and words[i - 1] in _ANY_ONE for i, w in enumerate(words)):

@@ -19,9 +19,17 @@ from __future__ import annotations
 from agent.claims.act_told import acts_told, plan_fixed
 from agent.claims.answered_slot import answered_slots
 from agent.claims.any_appointment import without_any_appointment
+from agent.claims.asked_of_caller import without_asked_of_caller
+from agent.claims.assured_outcome import assured_outcome
 from agent.claims.awaiting_salon import awaiting_salon, without_passed_on
 from agent.claims.bare_stands import bare_stands
+from agent.claims.bare_status_done import bare_status_done
 from agent.claims.booked_in_words import booked_in_words
+from agent.claims.both_done import both_read
+from agent.claims.broken_off import without_broken_off
+from agent.claims.calendar_facts import without_calendar_facts
+from agent.claims.calendar_speaker import calendar_claims
+from agent.claims.callback_noted import callback_noted_read
 from agent.claims.callback_when_free import promised_when_free
 from agent.claims.caller_answer import caller_answered
 from agent.claims.caller_notes import without_caller_notes
@@ -37,6 +45,7 @@ from agent.claims.counterfactual import without_counterfactual
 from agent.claims.counterfactual_denied import counterfactual_denied
 from agent.claims.cut_words import completed
 from agent.claims.day_became import day_became
+from agent.claims.day_goodbye import day_goodbye_read
 from agent.claims.details import Names
 from agent.claims.earlier_call import earlier_call
 from agent.claims.elliptical_also import elliptical_also
@@ -45,7 +54,9 @@ from agent.claims.end_time import without_end_times
 from agent.claims.epistemic_if import without_hedging_if
 from agent.claims.failure_reason import without_failure_reason
 from agent.claims.far_participle import with_far_participle
+from agent.claims.fee_waived import fee_waived_read
 from agent.claims.follow_up_words import follow_ups, without_requested_callback
+from agent.claims.formats_read import formats_read
 from agent.claims.framed import framed
 from agent.claims.general_statement import without_general
 from agent.claims.general_visit import without_general_visit
@@ -82,6 +93,8 @@ from agent.claims.not_booked_words import not_booked_words, without_booked_in
 from agent.claims.not_said import without_unsaid
 from agent.claims.not_this_visit import without_not_this_visit
 from agent.claims.not_yet_listed import not_yet_listed
+from agent.claims.not_yet_parts import parts_not_yet
+from agent.claims.noted_fields import without_noted_fields
 from agent.claims.offered_in_question import offered_in_question
 from agent.claims.offered_slot import offered_slots
 from agent.claims.options_listed import options_listed
@@ -92,13 +105,17 @@ from agent.claims.overview_status import status_booked
 from agent.claims.own_rule import without_own_rule
 from agent.claims.owned_slot import owned_slots
 from agent.claims.paragraph_sentence import paragraph_claims
+from agent.claims.partial_acts import partial_outcomes_said
 from agent.claims.partial_outcome import partial_outcomes
+from agent.claims.parts_own_days import by_own_days
 from agent.claims.past_call import without_past_call
 from agent.claims.pending_answer import without_pending_answer
 from agent.claims.pending_request import pending_requests
+from agent.claims.pictographs import pictographs_read
 from agent.claims.placed_in_slot import placed_in_slot
 from agent.claims.possessed_slot import possessed_slots
 from agent.claims.possessed_visit import possessed_visits
+from agent.claims.preference_asked import without_preference_asked
 from agent.claims.presupposed_noun import presupposed_by_noun
 from agent.claims.process_rule import without_process_rules
 from agent.claims.pronoun_gone import pronoun_gone
@@ -113,6 +130,7 @@ from agent.claims.relative_booked import relative_bookings
 from agent.claims.reminded_now import without_reminder_now
 from agent.claims.request_passed import as_passed_request
 from agent.claims.reread import reread
+from agent.claims.restart_fragment import restarts_read
 from agent.claims.restated import as_whole, restated
 from agent.claims.said_beside import beside
 from agent.claims.said_enough import said_enough
@@ -121,13 +139,19 @@ from agent.claims.said_of_day import said_of_day, with_sentence_day
 from agent.claims.said_of_other_things import without_other_themes
 from agent.claims.said_otherwise import said_otherwise
 from agent.claims.salon_wide import without_salon_wide
+from agent.claims.seen_gone import seen_gone
 from agent.claims.service_as_verb import without_service_verbs
 from agent.claims.shown_in_app import shown_in_app
+from agent.claims.slang_answers import slang_read
+from agent.claims.slot_answered import slot_answered
 from agent.claims.slot_elsewhere import without_slot_elsewhere
 from agent.claims.slot_given_away import without_slots_given_away
+from agent.claims.slot_said_free import slots_said_free
 from agent.claims.slot_wanted import slots_wanted
 from agent.claims.slots import read_slot_claims
 from agent.claims.split_sentences import split_claims
+from agent.claims.status_and_clause import status_and_clause
+from agent.claims.status_object import status_of_named
 from agent.claims.supposed import without_supposed
 from agent.claims.text_arrived import text_arrived
 from agent.claims.third_party import third_party
@@ -274,6 +298,35 @@ def amended(
     claims = kept_for_you(sentence, claims, names)  # blind 23 (claims40): "Fabian hat … für Sie"
     claims = options_listed(sentence, claims)  # blind 23 (claims40): "Optionen: … oder …"
     claims = not_yet_listed(sentence, claims, names)  # blind 23 (claims40): "Not booked yet: …"
+    # blind 24 (claims41): false passes, one class a line
+    claims += slots_said_free(sentence, names)  # "Fabian hat um zehn noch Luft", offers
+    claims += slot_answered(sentence, facts.caller, names)  # "Da geht was." to "Geht …?"
+    claims += pictographs_read(sentence, lang, whole)  # "✅ Schon erledigt!", "👍" as a yes
+    claims += slang_read(sentence, lang, whole)  # "Jo, safe.", "Läuft, ey.", "Dat is klor"
+    claims += formats_read(
+        sentence, lang, names, whole
+    )  # "(noch nicht gebucht)", "~~Fr~~ → Do", JSON
+    claims += restarts_read(sentence, whole)  # "I've can- cancelled it"
+    claims += calendar_claims(sentence, names)  # "Der Kalender hat's angenommen."
+    claims += parts_not_yet(sentence, names)  # "…, Samstag noch nicht", "noch reserviert"
+    claims += partial_outcomes_said(sentence, names)  # "Stornieren ging", "Sie bleiben bei …"
+    claims += both_read(sentence, whole)  # "Ich habe beide abgesagt."
+    claims += callback_noted_read(sentence, lang, whole)  # "notiert, dass Sie zurückgerufen …"
+    claims += fee_waived_read(sentence, lang, whole)  # "Die Stornogebühr entfällt für Sie."
+    claims += day_goodbye_read(sentence, lang, whole)  # "Also dann übermorgen bei Fabian."
+    claims = without_asked_of_caller(sentence, claims)  # blind 24 (claims42): "Bestätigen Sie …"
+    claims = without_noted_fields(
+        sentence, claims, names
+    )  # blind 24 (claims42): "Name: Müller, notiert."
+    claims = without_calendar_facts(sentence, claims)  # blind 24 (claims42): "Laut Kalender … zu."
+    claims = bare_status_done(sentence, claims)  # blind 24 (claims42): "Status: confirmed ✔"
+    claims = status_of_named(sentence, claims)  # blind 24 (claims42): "storniert – Ihr Termin …"
+    claims = status_and_clause(sentence, claims, whole)  # claims42: "Status: …, Ihr … steht noch"
+    claims = assured_outcome(sentence, claims)  # blind 24 (claims42): "…gecancelt, alles safe."
+    claims = without_broken_off(sentence, claims)  # blind 24 (claims42): "ist ge- … nein, …"
+    claims = by_own_days(sentence, claims, whole)  # blind 24 (claims42): "Friday …; Thursday …"
+    claims = seen_gone(sentence, claims)  # blind 24 (claims42): "sehe … nichts mehr von Ihrem …"
+    claims = without_preference_asked(sentence, claims)  # blind 24 (claims42): "X or Y better?"
     claims = without_other_themes(sentence, claims, names)  # blind 25 (claims44): "Das Glück ist …"
     claims = without_any_appointment(sentence, claims)  # blind 25 (claims44): "zu einem Termin"
     claims = without_wish_read_back(sentence, claims)  # blind 25 (claims44): "hätten Sie gern"

@@ -53,7 +53,8 @@ OPENAI_TTS_SAMPLE_RATE = 24000
 # real time. Each chunk is a frame through the output transport (its queue, two waits with a
 # timeout, the push downstream to the observers), a serialization and a websocket message: half
 # as many per second of bot speech (README "What the figures changed"). A barge-in still clears
-# the provider's queue at once (pipecat's interruption sends Twilio's `clear`).
+# the provider's queue at once (pipecat's interruption sends Twilio's `clear`), and no audio of
+# the cut answer follows the `clear` (phone_transport).
 AUDIO_OUT_10MS_CHUNKS = 8
 
 # Policy violation: the peer is not who it claims to be, or not allowed in right now.

@@ -22,20 +22,37 @@ On a line whose provider echoes marks once their audio has played (Twilio, Telny
 serializer's `echoes_marks`), a `HeardMark` does not pass the output when its audio was sent:
 it goes on to the provider right behind that audio, and the echo says whether it was heard
 (`agent.guard.heard`).
+
+After a barge-in, nothing more of the cut answer goes to the line. The output sends the
+provider's `clear` (Twilio, Telnyx drop what they queued) when the interruption reaches it, and
+pipecat drops the interruptible audio queued there; two frames still got past that and were sent
+behind the `clear`, i.e. played while the caller talks: the chunk the media sender had already
+taken off its queue and not yet written (pipecat 1.14 lets it finish), and audio the TTS pushed
+into the output just before the interruption, which the interruption (a system frame) overtakes
+in the output's input queue. The phone output drops any interruptible bot audio made before the
+interruption reached it (pipecat's frame ids only grow): neither path can put old audio behind a
+`clear`; audio made after it, the next reply's, and uninterruptible audio go out as before.
 """
 
 from __future__ import annotations
 
 from typing import Any
 
-from pipecat.frames.frames import Frame, InputAudioRawFrame, StartFrame
-from pipecat.processors.frame_processor import FrameDirection
+from pipecat.frames.frames import (
+    Frame,
+    InputAudioRawFrame,
+    InterruptionFrame,
+    OutputAudioRawFrame,
+    StartFrame,
+)
+from pipecat.processors.frame_processor import FrameCallback, FrameDirection
 from pipecat.transports.base_input import BaseInputTransport
 from pipecat.transports.websocket.fastapi import (
     FastAPIWebsocketInputTransport,
     FastAPIWebsocketOutputTransport,
     FastAPIWebsocketTransport,
 )
+from pipecat.utils.utils import obj_id
 
 from agent.guard.heard import HeardMark
 
@@ -43,6 +60,40 @@ BOT_SPEAKING_PERIOD_SECONDS = 1.0
 
 
 class _PhoneOutputTransport(FastAPIWebsocketOutputTransport):
+    # Frames (pipecat numbers every frame it makes, in order) below this id were made before the
+    # latest interruption reached the output: their interruptible audio was cut.
+    _cut_below = 0
+
+    async def queue_frame(
+        self,
+        frame: Frame,
+        direction: FrameDirection = FrameDirection.DOWNSTREAM,
+        callback: FrameCallback | None = None,
+    ) -> None:
+        if isinstance(frame, InterruptionFrame):  # before it overtakes the frames queued here
+            self._cut_below = obj_id()
+        await super().queue_frame(frame, direction, callback)
+
+    def _cut(self, frame: Frame) -> bool:
+        """Bot audio of what the caller interrupted: never sent after the `clear`."""
+        return (
+            isinstance(frame, OutputAudioRawFrame)
+            and frame.interruptible
+            and frame.id < self._cut_below
+        )
+
+    async def process_frame(self, frame: Frame, direction: FrameDirection) -> None:
+        # audio the interruption overtook in this processor's input queue
+        if direction == FrameDirection.DOWNSTREAM and self._cut(frame):
+            return
+        await super().process_frame(frame, direction)
+
+    async def write_audio_frame(self, frame: OutputAudioRawFrame) -> bool:
+        # a chunk the media sender took off its queue before the interruption came
+        if self._cut(frame):
+            return False  # not sent: not pushed on either
+        return await super().write_audio_frame(frame)
+
     async def start(self, frame: StartFrame) -> None:
         await super().start(frame)  # pipecat 1.14 makes its media senders here
         for sender in self._media_senders.values():

@@ -1272,7 +1272,8 @@ def _earliest(m: re.Match[str], ctx: Today) -> DayTerm:
 
 
 _UNTIL = re.compile(
-    r"\b(bis|vor|before|until|till|by)(?:\s+(?:spaetestens|zum|zur|am|dem|den|the|on))*\s*$"
+    r"\b(bis|vor|before|until|till|by|spaetestens|allerspaetestens)"
+    r"(?:\s+(?:spaetestens|zum|zur|am|dem|den|the|on))*\s*$"
 )
 
 

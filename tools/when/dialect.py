@@ -75,17 +75,17 @@ _STANDARD: dict[str, tuple[str, ...]] = {
     "dreiviertel": ("dreiviertl", "dreiviatl", "dreiviertu"),
     "eins": ("oans", "eens"),  # Saxon and Berlin "um eens"
     "einer": ("oana", "oaner"),
-    "zwei": ("zwoa", "zwoi", "zwöi", "zwai", "zwee", "zwää"),  # Saxon, Berlin, Swabian "zwee"
+    "zwei": ("zwoa", "zwoi", "zwöi", "zwai", "zwee", "zwää", "zwäi", "zwaa"),  # Saxon, Berlin, Swabian "zwee"
     "drei": ("drü", "drüü", "drui"),
-    "vier": ("vieri", "viare"),
+    "vier": ("vieri", "viare", "viera"),
     "fünf": ("föifi", "foifi", "füfi", "fünfi", "fimfe", "fümfe"),
     "sechs": ("sächsi", "sechsi"),
     "sieben": ("sibni", "siebni", "siebne", "sieme", "siebme", "siebene"),
-    "acht": ("achti", "ocht", "ochte"),
-    "neun": ("nüni", "nüüni", "neine", "neini"),  # Palatinate, Hessian "um neine"
+    "acht": ("achti", "ocht", "ochte", "achta"),
+    "neun": ("nüni", "nüüni", "neine", "neini", "nüna", "neina"),  # Palatinate, Hessian "um neine"
     "zehn": ("zäni", "zehni"),
-    "elf": ("elfi", "ölfi", "ölf", "ölfe", "öife"),
-    "zwölf": ("zwölfi", "zwöufi", "zwölfe", "zwäif"),
+    "elf": ("elfi", "ölfi", "ölf", "ölfe", "öife", "elfa", "ölfa"),  # Swabian, Alemannic -a
+    "zwölf": ("zwölfi", "zwöufi", "zwölfe", "zwäif", "zwölfa", "zwelf", "zwelfe"),
     # the minutes of Berlin, Saxon and Hessian speech: "elf Uhr fuffzehn", "halb fuffzich"
     "fünfzehn": ("fuffzehn", "fuffzehne", "fuffzen", "fuchzehn", "fuchzen"),
     "fünfzig": ("fuffzig", "fuffzich", "fuchzig", "fuchzich", "fünfzich"),
@@ -98,9 +98,13 @@ for _standard, _words in _STANDARD.items():
 _WORD = re.compile(r"\b(" + "|".join(sorted(_TABLE, key=len, reverse=True)) + r")\b")
 
 
-# Swiss "Viertel ab sieben", "zwanzig ab vier": minutes "ab" an hour are minutes past it (said
-# of a number word of minutes only; "ab 3" alone stays "from 3")
-_MINUTES_PAST = re.compile(r"\b(viertel|fünf|fuenf|zehn|zwanzig)\s+ab\s+(?=\w)")
+# Swiss "Viertel ab sieben", "zwanzig ab vier", Austrian "viertel über zehn": minutes "ab" or
+# "über" an hour are minutes past it (said of a number word of minutes only; "ab 3" alone stays
+# "from 3")
+_MINUTES_PAST = re.compile(r"\b(viertel|fünf|fuenf|zehn|zwanzig)\s+(?:ab|über|ueber)\s+(?=\w)")
+# "kurz vor knapp zehn": the idiom "kurz vor knapp" (at the last moment) said of an hour is
+# "kurz vor zehn"
+_SHORT_OF = re.compile(r"\bkurz\s+vor\s+knapp\s+(?=\w)")
 
 
 # Low German hours, read only after a clock word ("Klock tein", "half veer", "um dree"): "een",
@@ -159,4 +163,5 @@ def standard_words(text: str) -> str:
     text = _LOW_GERMAN_AFTER.sub(_low_german_after, text)
     text = _TOKUM.sub(_tokum, text)
     text = _WORD.sub(lambda m: _TABLE[m[1]], text)
+    text = _SHORT_OF.sub("kurz vor ", text)
     return _MINUTES_PAST.sub(r"\1 nach ", text)

@@ -141,7 +141,7 @@ RETRACTIONS = (
 # ("Freitag, nein, Samstag"; "um drei, äh, halb vier"; "Wednesday, I mean Thursday").
 CORRECTION_PHRASES = (
     "nein", "nee", "ne", "noe", "naa", "quatsch", "sorry", "pardon", "warte", "moment",
-    "aeh", "aehm", "oeh", "oehm", "ehm", "hm", "hmm", "uh", "uhm", "erm", "korrektur", "besser gesagt", "ich meine", "meine ich", "ich meinte",
+    "aeh", "aehm", "oeh", "oehm", "ehm", "hm", "hmm", "uh", "uhm", "erm", "korrektur", "besser gesagt", "ich meine", "ich mein", "meine ich", "mein ich", "ich meinte",
     "meinte ich", "i mean", "i meant", "sorry i mean", "rather", "no wait", "actually",
     "entschuldigung", "entschuldige", "verzeihung", "verzeihen sie", "excuse me", "oops",
     "hoppla", "oh nein", "stopp", "ach was", "ich korrigiere", "korrigiere", "streich das",

@@ -143,7 +143,7 @@ _STOP_AFTER_HOUR = re.compile(
     r"|(?<!\bam )(?<!\bden )(?<!\bder )(?<!\bdem )(?<!\bvom )(?<!\bzum )(?<!\bthe )(?<!\bon )"
     r"(?<![\d.])\b(\d{1,2})\.(?=\s+uhr\b)"
     r"|(?<!\bam )(?<!\bden )(?<!\bder )(?<!\bdem )(?<!\bvom )(?<!\bzum )(?<!\bthe )(?<!\bon )"
-    r"(?<!\buhr )(?<![\d.])\b([1-9]|1[0-2])\.?"
+    r"(?<!\buhr )(?<![\d.])(?<!\d\. )\b([1-9]|1[0-2])\.?"  # "2. 5. vormittags": the date's month
     r"(?=\s+(?:abends|nachmittags|morgens|vormittags|mittags|frueh)\b)"
     r"|(?<![\d.])\b(\d{1,2})\.\s+(?=(\d{1,2})\s+uhr\b)"
 )

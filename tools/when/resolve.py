@@ -20,15 +20,22 @@ from tools.when.asides import drop_asides
 from tools.when.away import without_away
 from tools.when.bound_reason import restated_bound
 from tools.when.caller_words import caller_words, excluded_words
+from tools.when.cannot_then import cannot_then
+from tools.when.chat_shorthand import read_chat_shorthand
+from tools.when.clock_emphasis import clock_emphasis
 from tools.when.clock_range import read_clock_range
 from tools.when.closed_remark import drop_closed_remark
 from tools.when.day_question import DayQuestion, day_question
 from tools.when.days import DayTerm, Today, day_terms
+from tools.when.earliest_day import earliest_day
+from tools.when.end_to_keep import end_to_keep
 from tools.when.errand import Errand, drop_errand
 from tools.when.evening import SLOT, last_starts, last_starts_before_evening
 from tools.when.excluded_day import excluded_weekdays
+from tools.when.filler_clock import filler_clock
 from tools.when.first_open import first_open_day, first_open_from
 from tools.when.foreign_clock import read_foreign_clock
+from tools.when.late_words import late_words
 from tools.when.lexicon import (
     ALTERNATIVES,
     CORRECTION_PHRASES,
@@ -39,6 +46,7 @@ from tools.when.lexicon import (
     is_temporal,
 )
 from tools.when.month_words import unread_after_day
+from tools.when.named_range import ends_named
 from tools.when.next_month import name_next_month
 from tools.when.no_such_day import no_such_day
 from tools.when.normalize import normalize
@@ -53,9 +61,11 @@ from tools.when.split_teen import split_teen, teen_within_hours
 from tools.when.spoken import Words
 from tools.when.stt_clock import read_stt_clock
 from tools.when.times import Clock, Part, Span, TimeTerm, side_by_side, time_spans, time_terms
+from tools.when.week_after_next import week_after_next_day
 from tools.when.week_shift import shifted, week_shift
 from tools.when.week_weekday import a_week_weekday
 from tools.when.weekday_question import weekday_checked
+from tools.when.work_bound import work_bound
 from tools.when.working_days import read_working_days
 from tools.when.year_open_day import year_open_day
 from tools.when.zone_said import in_salon_zone
@@ -353,7 +363,11 @@ def _read(text: str | None, role: str, ctx: Today, said: _Said) -> None:
     # "ich bin 45 und hätte gern Donnerstag um drei, kostet das 30 Euro?": the caller's story
     text = drop_other_numbers(text) if text else text
     # "Donnerstag halp drei", "amfreitag", "le Donnerstag à quinze heures": the clock and day said
-    text = read_foreign_clock(read_stt_clock(text)) if text else text
+    text = read_foreign_clock(read_stt_clock(read_chat_shorthand(text))) if text else text
+    # "Donnerstag, oh nee, da kann ich nicht, Freitag": Freitag, a correction
+    text = cannot_then(text) if text else text
+    # "the week after next, Wednesday": that week's Wednesday
+    text = week_after_next_day(text) if text else text
     # "10 - 12", "13-15 Uhr", "10 bis 12": the window between them
     text = read_clock_range(text) if text else text
     # "nächster Werktag", "in drei Arbeitstagen", "the next business day": that open day
@@ -367,6 +381,14 @@ def _read(text: str | None, role: str, ctx: Today, said: _Said) -> None:
     piece = answer_piece(text) if text else None
     if piece is not None:  # "Hm, nee, Mittwoch kann ich nicht. Und Freitag?": Freitag
         text = piece
+    bound = work_bound(text) if text else None
+    if bound is not None:  # "nach der Arbeit, ich hab um 16 Uhr Schluss": from 16:00
+        text = bound.text
+        said.finish_by = said.finish_by or bound.finish_by
+    kept = end_to_keep(text) if text else None
+    if kept is not None:  # "ich muss um zwölf wieder weg": done by then, never the start
+        text, done_by = kept
+        said.finish_by = said.finish_by or done_by
     schedule = own_schedule(text) if text else None
     if schedule is not None:  # "bevor ich die Kinder abhole um vier": before 16:00, done by then
         text = schedule.text
@@ -380,6 +402,9 @@ def _read(text: str | None, role: str, ctx: Today, said: _Said) -> None:
         return
     text = drop_small_talk(text)  # "das Wetter ist furchtbar heute, naja, ... am Dienstag"
     normalized = weekday_checked(drop_closed_remark(normalize(text)))
+    normalized = late_words(normalized)  # "the latest you have", "at night after seven"
+    normalized = filler_clock(normalized)  # "um zehn äh dreißig": 10:30, the pause left out
+    normalized = clock_emphasis(earliest_day(normalized))  # "um Schlag drei", "frühestens Freitag"
     normalized = _settled_at_end(a_week_weekday(drop_asides(normalized)))
     normalized = name_next_month(normalized, ctx.day)  # "im nächsten Monat": its name
     normalized = preferred_time(normalized)  # "um zehn oder elf, am liebsten elf": elf
@@ -1102,6 +1127,7 @@ def _understand(
     # a stretch with one open day is that day ("am Wochenende": Saturday), but a vague part of a
     # week ("Anfang nächster Woche" with a holiday on Tuesday) names no day: always offered
     one_open = decided.span and len(open_ahead) == 1 and not decided.part_of_week
+    one_open = one_open and not ends_named(said.days)  # "zwischen Dienstag und Donnerstag"
     if _time_gone_today(decided, said, ctx, minutes):
         # "Samstag um 12" said on Saturday at 12:50: today's 12:00 is gone, next Saturday's
         decided = replace(decided, days=tuple(d for d in decided.days if d != today))

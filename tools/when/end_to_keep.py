@@ -1,0 +1,101 @@
+"""An end the caller must keep ("ich muss um zwölf wieder weg", "um eins muss ich wieder im Büro
+sein", "bis halb drei muss ich fertig sein", "ich hab nur bis elf Zeit", "I need to be out by 4",
+"aber um acht muss ich zu Hause sein"): that time is when the service must be done, never the
+start. The clause becomes the bound "bitte vor T" with the service's minutes counted (round 21's
+rule in `tools.when.own_schedule`), so the window of starts ends T less the service's minutes,
+and a day where no start fits is "outside"; without a day it is asked as any bound is.
+
+Only a time the caller must be gone, elsewhere or done by: an errand's own time ("ich muss um
+zwölf meinen Sohn abholen") stays with `own_schedule` (asked), and a start said beside the end
+("um zehn, ich muss um zwölf weg", "gegen zehn") is the wish; a lower bound said beside it
+("ab zehn, ich muss um zwölf weg") is kept with the end.
+A reason said after the end with no day or time in it ("da hol ich die Kinder") is left out.
+"""
+
+from __future__ import annotations
+
+import re
+
+from tools.when.lexicon import WEEKDAY_RE
+from tools.when.normalize import normalize
+from tools.when.times import time_spans
+
+# where the caller must be or what they must be: gone, done, back, somewhere ("im Büro sein")
+_GOAL_DE = (
+    r"(?:(?:wieder|schon|dann|spaetestens|aber|leider|unbedingt|ja|auch)\s+)*"
+    r"(?:weg(?:\s+sein)?|los|gehen|fahren|raus|fertig(?:\s+sein)?|zurueck(?:\s+sein)?"
+    r"|daheim(?:\s+sein)?|(?:im|in\s+der|in\s+die|bei\s+der|beim|auf\s+der|auf|zur|zum|zu|bei)"
+    r"\s+\w+(?:\s+\w+)?\s+(?:sein|stehen))"
+)
+_ADVERBS = r"(?:(?:aber|dann|leider|ja|schon|wieder|spaetestens|halt|eben|nämlich|naemlich)\s+)*"
+# the end's time: "um 12", "bis halb 3", "spätestens um 1", "gegen 4"
+_AT_DE = r"(?:(?:spaetestens|allerspaetestens)\s+)?(?:um|bis|gegen|spaetestens)\s+"
+_END_DE = (
+    # "ich muss um 12 wieder weg", "ich muss aber um 9 schon wieder weg"
+    rf"\b(?:aber\s+)?(?:(?:ich|wir)\s+)?(?:muss|muessen|muesste|sollte)\s+{_ADVERBS}"
+    rf"(?:(?P<d1>(?:am\s+)?(?:{WEEKDAY_RE}|heute|morgen|uebermorgen))\s+{_ADVERBS})?"
+    rf"(?P<t1>{_AT_DE}.+?)\s+{_GOAL_DE}\b"
+    # "um 1 muss ich wieder im buero sein", "bis halb 3 muss ich fertig sein"
+    rf"|\b(?:aber\s+)?(?P<t2>{_AT_DE}.+?)\s+(?:muss|muessen|sollte)\s+(?:ich|wir)\s+{_GOAL_DE}\b"
+    # "ich hab nur bis 11 zeit", "ich habe leider nur bis 3 zeit", "ich hab zeit nur bis 11"
+    r"|\b(?:ich\s+|wir\s+)?(?:hab|habe|haben|haette|hab')\s+(?:aber\s+|leider\s+|halt\s+)*"
+    r"(?:(?:nur|bloss|blos|lediglich)\s+)?(?:(?P<t3>bis\s+.+?)\s+zeit"
+    r"|zeit\s+(?:(?:nur|bloss|lediglich)\s+)?(?P<t4>bis\s+\S+(?:\s+uhr)?))\b"
+    # "ich kann nur bis 11", "ich bin nur bis 11 frei"
+    r"|\b(?:ich|wir)\s+(?:kann|koennen|bin|sind)\s+(?:aber\s+|leider\s+)*(?:nur|bloss|lediglich)"
+    r"\s+(?P<t5>bis\s+\S+(?:\s+uhr)?)(?:\s+(?:frei|da|hier))?\b"
+)
+# "i need to be out by 4", "i have to leave at noon", "ive got to be home by 5", "i need to be
+# back at work by 2", "i only have until 3", "im only free until 3"
+_GOAL_EN = (
+    r"(?:be\s+(?:out|gone|done|finished|off|home|back(?:\s+(?:at\s+\w+|home|in\s+the\s+\w+))?"
+    r"|at\s+(?:work|the\s+\w+|school)|in\s+the\s+\w+)|leave|go|head\s+(?:off|out)|get\s+going"
+    r"|run|get\s+back(?:\s+to\s+\w+)?)"
+)
+_END_EN = (
+    rf"\b(?:but\s+)?(?:i|we)\s*(?:ve|\s)?\s*(?:need|have|got|must|has)\s+(?:got\s+)?(?:to\s+)?"
+    rf"{_GOAL_EN}\s+(?P<t6>(?:by|at|before|around)\s+.+?)(?=$|\s+(?:so|because|cause|since)\b)"
+    r"|\b(?:i|we)\s*(?:ve|m|re|\s)?\s*(?:only\s+)?(?:have|got|am|are|free)\s+(?:only\s+)?"
+    r"(?:got\s+)?(?:free\s+|time\s+)?(?P<t7>(?:until|till|til)\s+\S+(?:\s+(?:pm|am|oclock))?)"
+)
+_END = re.compile(f"{_END_DE}|{_END_EN}")
+
+
+def _one_clock(text: str) -> str | None:
+    """The one clock time in `text` ("bis 11", "by 4", "um halb 3") as a bare clock, else None."""
+    found, _ = time_spans(text, "date")
+    clocks = [c for _, _, term in found for c in term.clocks]
+    if len(found) != 1 or len(clocks) != 1:
+        return None
+    c = clocks[0]
+    said = f"{c.hour}:{c.minute:02d}" if c.minute or c.fixed else str(c.hour)
+    return said + (" pm" if c.meridiem == "pm" else "")
+
+
+def _said_something(text: str) -> bool:
+    """A day or a time in `text`: words to keep after the end."""
+    from tools.when.own_schedule import _DAY  # the same day words as the caller's schedule
+
+    return bool(_DAY.search(text)) or bool(time_spans(text, "date")[0])
+
+
+def end_to_keep(text: str) -> tuple[str, bool] | None:
+    """`text` with an end the caller must keep made the bound "bitte vor T", and whether the
+    service's minutes are counted before it (False when a start said beside it is the wish), or
+    None when no such end is said."""
+    said = normalize(text)
+    m = _END.search(said)
+    if m is None:
+        return None
+    end = next(g for name, g in m.groupdict().items() if g is not None and name[0] == "t")
+    clock = _one_clock(end)
+    if clock is None:
+        return None
+    head, tail = said[: m.start()].strip(), said[m.end() :].strip()
+    head = f"{head} {m['d1'] or ''}"  # "ich muss am Mittwoch um 12 weg": the day said in it
+    tail = tail if _said_something(tail) else ""
+    if any(term.kind in ("at", "around", "between") for _, _, term in time_spans(head, "date")[0]):
+        # "Mittwoch um zehn, ich muss um zwölf weg": the start said is the wish ("ab zehn, ich
+        # muss um zwölf weg" a lower bound: both kept)
+        return " ".join(f"{head} {tail}".split()), False
+    return " ".join(f"{head} bitte vor {clock} {tail}".split()), True
