@@ -18,10 +18,12 @@ from __future__ import annotations
 
 from agent.claims.act_told import acts_told, plan_fixed
 from agent.claims.answered_slot import answered_slots
+from agent.claims.any_appointment import without_any_appointment
 from agent.claims.asked_back import asked_back
 from agent.claims.asked_of_caller import without_asked_of_caller
 from agent.claims.assured_outcome import assured_outcome
 from agent.claims.awaiting_salon import awaiting_salon, without_passed_on
+from agent.claims.bare_stands import bare_stands
 from agent.claims.bare_status_done import bare_status_done
 from agent.claims.booked_but_held import booked_but_held
 from agent.claims.booked_in_words import booked_in_words
@@ -34,6 +36,7 @@ from agent.claims.callback_when_free import promised_when_free
 from agent.claims.caller_answer import caller_answered
 from agent.claims.caller_notes import without_caller_notes
 from agent.claims.cancel_effect import gone_by_effect, instead_of_cancelled
+from agent.claims.check_first import without_checked_first
 from agent.claims.codes_asked import without_codes_asked
 from agent.claims.comma_bracket import joined_at_comma
 from agent.claims.complied_request import complied_request
@@ -69,8 +72,10 @@ from agent.claims.hand_over import without_handed_over
 from agent.claims.hedge_reread import plain_statement
 from agent.claims.hedged_modal import indicative
 from agent.claims.held_not_yet import without_booked_beside_hold
+from agent.claims.hold_clock import hold_clock
 from agent.claims.hold_time import hold_timed
 from agent.claims.idioms import without_idioms
+from agent.claims.instruction_parts import instruction_parts
 from agent.claims.interjection_done import interjection_done
 from agent.claims.kept_as_was import kept_as_was
 from agent.claims.kept_for_you import kept_for_you
@@ -146,6 +151,7 @@ from agent.claims.said_beside import beside
 from agent.claims.said_enough import said_enough
 from agent.claims.said_in_question import said_in_question
 from agent.claims.said_of_day import said_of_day, with_sentence_day
+from agent.claims.said_of_other_things import without_other_themes
 from agent.claims.said_otherwise import said_otherwise
 from agent.claims.salon_wide import without_salon_wide
 from agent.claims.seen_gone import seen_gone
@@ -176,6 +182,7 @@ from agent.claims.visit_gone import visit_gone, with_visit_gone
 from agent.claims.visit_implied import implied_visit
 from agent.claims.visit_instruction import visit_instructions
 from agent.claims.waitlist import waitlist_promises
+from agent.claims.wish_read_back import without_wish_read_back
 from agent.claims.written_dates import without_written_date_times
 
 
@@ -356,4 +363,11 @@ def amended(
     claims += echoed_yes(sentence, lang, facts.caller, names)  # blind 25: "Sind Sie, keine Sorge."
     claims += other_part_denied(sentence, names)  # blind 25: "…, und für Samstag ist nichts"
     claims = without_own_detail_changed(sentence, names, claims)  # blind 25: "die Schreibweise"
+    claims = without_other_themes(sentence, claims, names)  # blind 25 (claims44): "Das Glück ist …"
+    claims = without_any_appointment(sentence, claims)  # blind 25 (claims44): "zu einem Termin"
+    claims = without_wish_read_back(sentence, claims)  # blind 25 (claims44): "hätten Sie gern"
+    claims = without_checked_first(sentence, claims, names)  # blind 25 (claims44): "erst nachsehen"
+    claims = hold_clock(sentence, claims)  # blind 25 (claims44): the hold's time, "nur vorgemerkt"
+    claims = instruction_parts(sentence, claims, names)  # blind 25 (claims44): arrival, end time
+    claims = bare_stands(sentence, claims)  # blind 25 (claims44): "Steht jetzt, gell?" (28)
     return beside(sentence, claims, facts, names)  # blind 18 (claims30): holds denied, "her"

@@ -1,0 +1,42 @@
+"""An instruction for any appointment of a kind (blind 25's false blocks, claims44): one job,
+dropping the booking an instruction seemed to presuppose when it names no appointment of the
+caller's.
+
+"Bringen Sie zu einem Färbetermin am besten ein Foto mit", "Arrive a bit early for any colour
+appointment", "Bringen Sie bei einem ersten Termin mehr Zeit mit": the appointment is named with
+an indefinite or generic article ("einem", "jedem", "a", "any", "every"), so the instruction is a
+rule for every such visit (convention 37), not one for the caller's booked visit. "Bringen Sie zu
+Ihrem Termin …", "Bring … to your appointment" and an instruction naming a day keep their
+booking, as does a clause that also says something done ("gebucht", "booked").
+"""
+
+from __future__ import annotations
+
+import re
+
+from agent.claims.model import Claim, ClaimKind
+from agent.claims.normalize import fold
+
+_GENERIC = re.compile(
+    r"\b(?:zu|bei|vor|nach|für|für|an)\s+(?:einem|einen|eine|einer|jedem|jeden|jeder|jede)\s+"
+    r"(?:\w+\s+)?\w*(?:termin|besuch|behandlung|sitzung)\b|"
+    r"\b(?:for|to|before|after|at|with)\s+(?:any|every|each|a|an)\s+(?:\w+\s+){0,2}?"
+    r"(?:appointment|visit|session|booking|treatment)\b"
+)
+# the caller's own appointment, a day or time named, or an outcome said
+_OWN = re.compile(
+    r"\b(?:ihr\w*|your|dem|den|the)\s+(?:\w+\s+)?\w*(?:termin|appointment|visit|besuch)\b|"
+    r"\b(?:montag|dienstag|mittwoch|donnerstag|freitag|samstag|sonntag|monday|tuesday|wednesday|"
+    r"thursday|friday|saturday|sunday|morgen|tomorrow|uhr|o'clock)\b|\d|"
+    r"\b(?:gebucht|eingetragen|reserviert|bestätigt|booked|confirmed|reserved|i've|ich\s+habe)\b"
+)
+
+
+def without_any_appointment(sentence: str, claims: tuple[Claim, ...]) -> tuple[Claim, ...]:
+    """`claims` without the booking an instruction for any appointment of a kind made."""
+    if not any(c.kind is ClaimKind.BOOKED for c in claims):
+        return claims
+    text = fold(sentence).text
+    if not _GENERIC.search(text) or _OWN.search(text):
+        return claims
+    return tuple(c for c in claims if c.kind is not ClaimKind.BOOKED)

@@ -1,0 +1,27 @@
+"""A bare "Steht" with adverbs and a tag (blind 25's false block, claims44): one job, reading
+"Steht jetzt, gell?", "Steht nun, oder?" as convention 28 reads "Steht!" and "Steht schon.": a
+bare success naming nothing (`done`), true after a cancellation too. A form that names its subject
+or visit ("Der Termin steht jetzt", "Steht jetzt, Freitag um zehn") is not changed.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import replace
+
+from agent.claims.model import Claim, ClaimKind
+from agent.claims.normalize import fold
+
+_BARE = re.compile(
+    r"^\W*(?:(?:ja|also|gut|so)\W+)?steht\s+(?:(?:jetzt|nun|schon|dann|also|soweit|ja|auch)\s*)+"
+    r"(?:[,!.]?\s*(?:gell|gelle|oder|ne|nicht\s+wahr|nicht|wa|woll|odr|oda|stimmt's|richtig)\W*)?$"
+)
+
+
+def bare_stands(sentence: str, claims: tuple[Claim, ...]) -> tuple[Claim, ...]:
+    """`claims` with a bare "Steht jetzt" read as a bare success (see above)."""
+    if not claims or not _BARE.match(fold(sentence).text):
+        return claims
+    return tuple(
+        replace(c, kind=ClaimKind.DONE) if c.kind is ClaimKind.BOOKED else c for c in claims
+    )

@@ -1,0 +1,48 @@
+"""The caller's wish read back (blind 25's false blocks, claims44): one job, dropping the slot
+or booking a read-back of what the caller wants seemed to claim.
+
+"Freitag um zehn hätten Sie gern, bei Fabian", "Sie tendieren zu zehn Uhr, habe ich notiert",
+"So that's Friday at ten you're after", "Friday at ten is your preferred slot, then", "So
+Thursday at three would suit you better": the caller's wish (a verb of wanting with "Sie" or
+"you", or "your preferred …") is said back, nothing is said done or free (convention 46). Noting
+the wish ("habe ich notiert") notes the wish, not a booking.
+
+A sentence that also says the slot is booked, held, free or the caller's ("…, and that's what
+you've got", "Freitag um zehn ist eingetragen") keeps every claim.
+"""
+
+from __future__ import annotations
+
+import re
+
+from agent.claims.model import Claim, ClaimKind
+from agent.claims.normalize import fold
+
+K = ClaimKind
+_WISH = re.compile(
+    r"\b(?:hätten|möchten|wünschen|bräuchten|nähmen)\s+sie\s+(?:\w+\s+)?(?:gern|lieber|"
+    r"also|am\s+liebsten)\b|\bsie\s+(?:hätten|möchten|wünschen|nähmen)\s+(?:\w+\s+)?"
+    r"(?:gern|lieber|also)\b|\bsie\s+tendieren\b|\bwäre\s+ihnen\s+(?:\w+\s+)?lieber\b|"
+    r"\bwürde\s+ihnen\s+(?:\w+\s+)?(?:besser|lieber|eher)\s+passen\b|"
+    r"\byou(?:'re|\s+are)\s+(?:after|hoping\s+for|looking\s+for|leaning\s+towards?)\b|"
+    r"\byou(?:'d|\s+would)\s+(?:like|prefer|rather)\b|\byour\s+(?:preferred|favourite|"
+    r"favorite|first\s+choice|ideal)\b|\bwould\s+(?:suit|work\s+(?:better\s+)?for)\s+you\b"
+)
+# the slot also said booked, held, free or the caller's
+_ALSO_SAID = re.compile(
+    r"\b(?:gebucht|eingetragen|reserviert|bestätigt|fest|drin|frei|steht|haben\s+sie\s+jetzt|"
+    r"booked|confirmed|reserved|held|free|available|open|you've\s+got|you\s+have|is\s+yours|"
+    r"ist\s+ihrer|you're\s+in|is\s+in|got\s+it)\b|"
+    r"\bihr\w*\s+(?:\w+\s+)?\w*termin\w*|\byour\s+(?:\w+\s+)?(?:appointment|booking|visit)\b"
+)
+_DROPPED = frozenset({K.BOOKED, K.AVAILABLE, K.HELD})
+
+
+def without_wish_read_back(sentence: str, claims: tuple[Claim, ...]) -> tuple[Claim, ...]:
+    """`claims` without the slot or booking a read-back of the caller's wish made (see above)."""
+    if not any(c.kind in _DROPPED for c in claims):
+        return claims
+    text = fold(sentence).text
+    if "?" in text or not _WISH.search(text) or _ALSO_SAID.search(text):  # a question offers
+        return claims
+    return tuple(c for c in claims if c.kind not in _DROPPED)
