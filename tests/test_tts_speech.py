@@ -154,7 +154,9 @@ def deps(calendar, ledger, clock, salon) -> BookingDeps:
 
 
 async def test_in_a_call_the_voice_hears_words_and_the_caller_record_keeps_the_date(deps, ledger):
-    said = "Am Donnerstag, 3. Dezember um 10:30 Uhr hätte Fabian Zeit."
+    # a sentence the guard lets through with nothing checked (a free slot named without a check
+    # and a hold, "… hätte Fabian Zeit.", is stopped: the guard's own specs)
+    said = "Am Donnerstag, 3. Dezember um 10:30 Uhr schaue ich gern für Sie nach."
     async with TextCall(
         runtime=deps,
         settings=Settings(_env_file=None, filler_after_seconds=QUIET_TOOLS),
@@ -165,7 +167,7 @@ async def test_in_a_call_the_voice_hears_words_and_the_caller_record_keeps_the_d
         tts = call.services.tts
     assert reply.text == said
     assert tts.spoken[-1] == (
-        "Am Donnerstag, den dritten Dezember um zehn Uhr dreißig hätte Fabian Zeit."
+        "Am Donnerstag, den dritten Dezember um zehn Uhr dreißig schaue ich gern für Sie nach."
     )
     bot_said = [e.data["text"] for e in await ledger.timeline(call.call_id) if e.kind == "bot_said"]
     assert said in bot_said

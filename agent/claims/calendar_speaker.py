@@ -60,6 +60,7 @@ _HAS_CALLER = re.compile(
     r"\b(?:zeigt|führt)\b[^.]*\bals\s+ihr\w*\s+(?:termin|buchung)\b"
 )
 _GONE = re.compile(r"\bnicht\s+mehr\b|\bno\s+longer\b|\banymore\b|\bany\s+more\b")
+_PIECES = re.compile(r"[.;!]\s+|;")
 _KEEPS = re.compile(r"\bhält\s+(?:ihnen|für\s+sie)\b[^.]*\bfrei\b|\bholds?\b[^.]*\bfor\s+you\b")
 
 
@@ -76,8 +77,14 @@ def calendar_claims(sentence: str, names: Names) -> tuple[Claim, ...]:
         return (said(ClaimKind.BOOKED, sentence, text, names),)
     if not _CALLER.search(text):
         return ()
-    if _GONE.search(text) and not re.search(r"\b(?:jetzt|now|instead|statt|stehen)\b", text):
-        return (said(ClaimKind.GONE, sentence, text, names),)
+    for piece in _PIECES.split(text):  # the system and "no longer" in one clause, of its details
+        if (
+            _GONE.search(piece)
+            and _HAS_SYSTEM.search(piece)
+            and _CALLER.search(piece)
+            and not re.search(r"\b(?:jetzt|now|instead|statt|stehen)\b", text)
+        ):
+            return (said(ClaimKind.GONE, sentence, piece, names),)
     if _KEEPS.search(text):
         return (said(ClaimKind.HELD, sentence, text, names),)
     if _HAS_CALLER.search(text) and not re.search(r"\b(?:nicht|not|kein\w*)\b|n't\b", text):
