@@ -186,6 +186,8 @@ def _weekday_with(modifier: str, weekday: int, ctx: Today) -> tuple[date, ...]:
     coming = today + timedelta(days=delta or 7)
     later_this_week = delta > 0 and today.weekday() + delta <= 6
     if modifier in ("diesen", "diese", "dieser", "this"):
+        if not delta and not ctx.still_open_today():  # said on that day after its last start:
+            return (coming,)  # today's is gone, next week's, as a plain weekday (round 27)
         return (today + timedelta(days=delta),)
     if modifier in ("kommenden", "kommende", "kommender", "coming", "this coming"):
         return (coming,)
