@@ -78,7 +78,9 @@ async def check_availability(
             'Pfingstdienstag', 'Heiligabend nächstes Jahr', 'am ersten Feiertag', 'nächstes
             Jahr am Dienstag', 'über nächste Woche Mittwoch', 'Shrove Tuesday', 'Saint
             Patricks Day', 'Muttertag', 'Donnerstag, weil da hab ich frei, und dann so halb drei',
-            'Freitag. Vier. Nachmittags.', 'am Monatsletzten',
+            'Freitag. Vier. Nachmittags.', 'am Monatsletzten', 'am Monatsersten',
+            'Dienstag zur Kaffeezeit', 'Mittwoch, je später desto besser', 'Freitag als letzte
+            Kundin', 'Mittwoch, bloß nicht nachmittags',
             'am Letzten', 'the second of January twenty twenty-nine', '4/12' (Tag
             zuerst), 'am 3 12'
             (Tag und Monat ohne Punkte), 'den zwanzigsten April', regional
@@ -152,7 +154,7 @@ async def check_availability(
             knapp zehn', '10h', '10a', 'irgendwann' oder
             'wann es Ihnen passt' (der ganze Tag), 'als Erstes' oder 'sobald Sie aufmachen'
             (die Öffnungszeit), 'so spät wie möglich' (der letzte Beginn), 'morgen fünf nach
-            neun', '2 pm', 'no later than 1 pm', 'half past two', 'a quarter after eleven', 'quarter of ten' (US: 9:45),
+            neun', '14 hundert' (14 Uhr), '2 pm', 'no later than 1 pm', 'half past two', 'a quarter after eleven', 'quarter of ten' (US: 9:45),
             'seven thirty pm', 'half three'
             (britisch: 15:30).
             Optional.
