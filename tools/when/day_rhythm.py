@@ -8,12 +8,13 @@ resolver reads (on normalized text), so none is dropped for the whole day:
   "der letzte Termin";
 - "zur Kaffeezeit", "so zur Kaffeezeit", "um die Kaffeezeit": the hour from 15 to 16 (round
   27's label);
-- "Mittwoch, bloß nicht nachmittags", "Freitag, aber bitte nicht am Nachmittag": that day before
-  the afternoon, as "vormittags"; "nicht vormittags" its afternoon. Only right after the day it
-  is said of; hedged ("eher nicht am Nachmittag"), said of a stretch ("am Wochenende, aber nicht
-  vormittags"), with another part named instead ("nicht nachmittags, sondern vormittags", a
-  correction) or with a further exclusion ("not in the morning and not too late") it is read as
-  before.
+- "Mittwoch, bloß nicht nachmittags", "Freitag, aber bitte nicht am Nachmittag", "Wednesday,
+  just not in the afternoon": that day before the afternoon, as "vormittags". Only right after
+  the day it is said of; hedged ("eher nicht am Nachmittag"), said of a stretch ("am Wochenende,
+  aber nicht nachmittags"), with another part named instead ("nicht nachmittags, sondern
+  vormittags", a correction) or with a further exclusion ("nicht nachmittags und nicht zu früh")
+  it is read as before. "Freitag, aber nicht vormittags" leaves the afternoon and, on a long day,
+  the evening: it stays asked (round 12's rule).
 
 What else of the daily rhythm is said and not read ("bevor die Kinder aus der Schule kommen") is
 asked (`time_wish.py`)."""
@@ -37,7 +38,7 @@ _LAST_CUSTOMER = re.compile(
 )
 _COFFEE = re.compile(r"\b(?:so\s+)?(?:zur|um\s+die|zu\s+der)\s+kaffeezeit\b")
 # another part named instead ("sondern vormittags"), or a further wish excluded ("not in the
-# morning and not too late"): read as before (a correction, or asked)
+# afternoon and not too early"): read as before (a correction, or asked)
 _FOLLOWED_BY_ANOTHER = (
     r"(?!\s*(?:sondern|lieber|besser|eher|but|rather)\b)(?!.*\b(?:nicht|not|kein\w*|no)\b)"
 )
@@ -51,9 +52,6 @@ _STRESSED_NOT = (
 _NOT_AFTERNOON = re.compile(
     rf"{_A_DAY}{_STRESSED_NOT}(?:nachmittags?|afternoons?)\b{_FOLLOWED_BY_ANOTHER}"
 )
-_NOT_MORNING = re.compile(
-    rf"{_A_DAY}{_STRESSED_NOT}(?:vormittags?|mornings?)\b{_FOLLOWED_BY_ANOTHER}"
-)
 
 
 def day_rhythm(text: str) -> str:
@@ -61,5 +59,4 @@ def day_rhythm(text: str) -> str:
     text = _SOONER.sub("so frueh wie moeglich", text)
     text = _LAST_CUSTOMER.sub("letzter termin", text)
     text = _COFFEE.sub("von 15 bis 16 uhr", text)
-    text = _NOT_AFTERNOON.sub(r"\1vormittags", text)
-    return _NOT_MORNING.sub(r"\1nachmittags", text)
+    return _NOT_AFTERNOON.sub(r"\1vormittags", text)
