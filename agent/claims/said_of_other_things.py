@@ -107,7 +107,7 @@ _OBJECT_EN = re.compile(
 # an act whose doer is a thing: "The weather's clearly cancelled summer", "The rain has booked
 # …" (not "The salon's booked you in": a doer the booking knows, or the caller acted on)
 _DOER_EN = re.compile(
-    _LEAD + rf"(?P<det>{_DET})\s+(?:[\w-]+\s+)?(?P<noun>[\w-]+)(?:'s|\s+has|\s+had|\s+have)\s+"
+    _LEAD + r"(?P<det>the|a|an)\s+(?:[\w-]+\s+)?(?P<noun>[\w-]+)(?:'s|\s+has|\s+had|\s+have)\s+"
     r"(?:\w+ly\s+|just\s+|already\s+|gone\s+and\s+)?(?:\w+ed)\b"
 )
 # "stehen" of looks: "Locken stehen fast jedem", "Kurzhaar steht Ihnen gut"
