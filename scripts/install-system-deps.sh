@@ -15,6 +15,8 @@ command -v chromedriver >/dev/null 2>&1 || needed+=(chromium-driver)
 command -v espeak-ng >/dev/null 2>&1 || needed+=(espeak-ng)
 command -v sox >/dev/null 2>&1 || needed+=(sox)
 have_postgres || needed+=(postgresql)
+# `python3 -m venv` (the README's next step) needs ensurepip: Debian/Ubuntu ship it apart.
+python3 -c 'import ensurepip' >/dev/null 2>&1 || needed+=(python3-venv)
 if [ ${#needed[@]} -eq 0 ]; then
   exit 0
 fi
