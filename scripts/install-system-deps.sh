@@ -2,7 +2,8 @@
 # What the tests need from the operating system (Debian/Ubuntu), installed only when missing:
 # headless Chromium and its driver (dashboard browser tests), espeak-ng (the German caller's
 # voice for the browser call test), sox (audio tools), and the PostgreSQL server binaries (the
-# ledger tests start a throwaway server of their own: tests/pg_server.py). Needs root or sudo;
+# ledger tests start a throwaway server of their own: tests/pg_server.py), and python3-venv
+# (ensurepip, for `python3 -m venv`). Needs root or sudo;
 # no browser download.
 set -euo pipefail
 needed=()
