@@ -14,7 +14,7 @@ _RELATIVE = (
     r"|nachbar|nachbarin|kollegin|kollege|schwieger\w+|enkel|enkelin"
     r"|mother|mum|mom|mummy|mommy|father|dad|daddy|sister|brother|daughter|son|husband|wife"
     r"|partner|friend|boyfriend|girlfriend|gran|granny|grandma|grandpa|aunt|uncle|cousin|niece"
-    r"|nephew|neighbour|neighbor|colleague|flatmate|roommate)(?:s|n|en)?"
+    r"|nephew|neighbour|neighbor|colleague|flatmate|roommate)(?:s|n|en|es)?"
 )
 _MY = r"(?:mein|meine|meiner|meinem|meinen|meines|unser|unsere|unserer|unserem|unseren|my|our)"
 # The relative tied to the stylist: after a word that compares or links ("dieselbe wie meine
