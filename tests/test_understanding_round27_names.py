@@ -5,8 +5,10 @@ nobody in the team is asked, never the first name alone. A stylist named as the 
 the caller is ("Fabians Kundin", "bei Mehmets", "Kundin von Sophie") is that stylist, offered or
 not by the service as usual; someone else of theirs ("Sophies Kollegin") and a name of nobody in
 the team ("Helenas Kundin") are asked. A stylist chosen by another person ("dieselbe wie mein
-Vater", "my mum's hairdresser") is asked, never "no such stylist" nor "no preference"; a relative
-the service is for, or said beside "whoever", leaves "no preference" as it was."""
+Vater", "my mum's hairdresser") is asked, never "no such stylist" nor "no preference"; with a
+name beside it, or a recommendation after a name ("Fabian, den hat mir mein Kollege empfohlen"),
+it is that stylist; a relative the service is for, or said beside "whoever", leaves "no
+preference" as it was."""
 
 from __future__ import annotations
 
@@ -111,3 +113,21 @@ def test_a_stylist_chosen_by_another_person_is_asked(said: str) -> None:
 )
 def test_a_relative_said_otherwise_leaves_the_answer_as_it_was(said: str, want: str) -> None:
     assert _stylist(said, "damenhaarschnitt") == want
+
+
+@pytest.mark.parametrize(
+    ("said", "service", "want"),
+    [
+        ("die gleiche wie meine Mutter, also Sophie", "faerben", "ok Sophie Brandt"),
+        ("the same one as my brother, Mehmet", "bartpflege", "ok Mehmet Yılmaz"),
+        ("Fabian, den hat mir mein Kollege empfohlen", "herrenhaarschnitt", "ok Fabian Spitzer"),
+    ],
+)
+def test_a_name_said_beside_someone_elses_choice_is_that_stylist(
+    said: str, service: str, want: str
+) -> None:
+    assert _stylist(said, service) == want
+
+
+def test_a_recommendation_naming_another_stylist_is_asked() -> None:
+    assert _stylist("Fabian, den hat mir die Sophie empfohlen", "faerben") == "ambiguous_stylist"

@@ -38,6 +38,7 @@ from tools.stylist_glued_name import unglued_name
 from tools.stylist_role import names_role
 from tools.stylist_sentence import is_noun, names_nobody
 from tools.stylist_sex import stylists_titled, wanted_title
+from tools.stylist_someone_elses import without_someone_elses
 from tools.stylist_title import title_of, titled_words
 from tools.text_fold import fold, sound_key
 from tools.when.lexicon import WEEKDAYS
@@ -379,6 +380,7 @@ def resolve_stylist(
         return StylistMatch("ambiguous_stylist", candidates=offered_by, offered_by=offered_by)
     text, spelling = spelled(text)
     text = _without_look(text, all_parts)
+    text = without_someone_elses(text, lambda t: _names_someone(_words(t, all_parts)[0], all_parts))
     kept, dropped = _without_excluded(text, all_parts)
     excluded: set[int] = set()
     if dropped and _names_someone(_words(kept, all_parts)[0], all_parts):

@@ -7,6 +7,9 @@ no name fits ("Sophie, wie meine Schwester" is Sophie)."""
 
 from __future__ import annotations
 
+import re
+from collections.abc import Callable
+
 # folded text, apostrophes dropped ("my sisters hairdresser")
 _RELATIVE = (
     r"(?:mutter|mama|mami|mutti|vater|papa|papi|schwester|bruder|tochter|sohn|mann|frau|gatte"
@@ -30,3 +33,16 @@ SOMEONE_ELSES = (
     r"(?:\w+\s+)?" + _RELATIVE + r"\b"
     r"|\b(?:wie|bei|von|like|as)\s+(?:bei\s+)?(?:mama|mami|mutti|papa|papi|oma|opa|mum|mom|dad)s?\b"
 )
+
+_SAME = (
+    r"\b(?:dieselbe|derselbe|denselben|demselben|dieselben|die\s+gleiche|der\s+gleiche"
+    r"|den\s+gleichen|the\s+same(?:\s+one)?(?:\s+as)?)\b"
+)
+_SAID_OF_SOMEONE_ELSE = re.compile(rf"(?:{_SAME}\s*)?(?:{SOMEONE_ELSES})")
+
+
+def without_someone_elses(text: str, names: Callable[[str], bool]) -> str:
+    """The (folded) text without whose stylist it is, when a name is said beside it ("dieselbe wie
+    meine Schwester, die Sophie": Sophie); as said when what is left names nobody."""
+    kept = _SAID_OF_SOMEONE_ELSE.sub(" ", text)
+    return kept if kept != text and names(kept) else text
