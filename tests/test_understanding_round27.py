@@ -11,29 +11,19 @@ Saturday after closing is next Saturday, never past."""
 from __future__ import annotations
 
 from datetime import datetime
-from zoneinfo import ZoneInfo
+from functools import partial
 
 import pytest
 
-from calendar_adapter.salon import load_salon
+from tests.understanding_support import BERLIN, QUESTIONS, check, when
 from tests.when_answer import day_answer
-from tools.dates import check_request
 
-SALON = load_salon()
-BERLIN = ZoneInfo("Europe/Berlin")
 # Tuesday 7 June 2067, 10:00: Wed 8., Thu 9. (open to 20:00), Fri 10., Sat 11. (to 14:00)
 TUESDAY = datetime(2067, 6, 7, 10, 0, tzinfo=BERLIN)
 # Saturday 11 June 2067, 15:00: after closing; Sunday and Monday closed
 SATURDAY_EVENING = datetime(2067, 6, 11, 15, 0, tzinfo=BERLIN)
-QUESTIONS = ("ambiguous_date", "ambiguous_time", "invalid_date", "invalid_time", "weekday_mismatch")
-
-
-def _check(said: str, now: datetime = TUESDAY, time_said: str | None = None):
-    return check_request(SALON, now, said, time_said, None, 30)
-
-
-def _when(said: str, now: datetime = TUESDAY, time_said: str | None = None) -> str:
-    return day_answer(_check(said, now, time_said))
+_check = partial(check, now=TUESDAY)
+_when = partial(when, now=TUESDAY)
 
 
 @pytest.mark.parametrize(
@@ -52,8 +42,8 @@ def _when(said: str, now: datetime = TUESDAY, time_said: str | None = None) -> s
     ],
 )
 def test_a_daily_rhythm_not_read_after_a_day_is_asked_never_the_whole_day(said):
-    check = _check(said)
-    assert check.status in QUESTIONS, day_answer(check)
+    answer = _check(said)
+    assert answer.status in QUESTIONS, day_answer(answer)
 
 
 @pytest.mark.parametrize(
@@ -122,13 +112,13 @@ def test_the_first_of_the_month_by_name_is_the_next_first(said):
 
 
 def test_the_first_of_the_month_by_name_said_on_the_second_is_never_asked_as_gone():
-    assert _when("am Monatsersten", datetime(2067, 6, 2, 10, 0, tzinfo=BERLIN)) == "2067-07-01"
+    assert _when("am Monatsersten", now=datetime(2067, 6, 2, 10, 0, tzinfo=BERLIN)) == "2067-07-01"
 
 
 @pytest.mark.parametrize("said", ["diesen Samstag", "this Saturday", "dieser Samstag um zehn"])
 def test_this_weekday_said_on_it_after_closing_is_next_weeks_never_past(said):
-    assert _when(said, SATURDAY_EVENING).startswith("2067-06-18")
+    assert _when(said, now=SATURDAY_EVENING).startswith("2067-06-18")
 
 
 def test_this_weekday_said_on_it_before_closing_is_today():
-    assert _when("diesen Samstag", datetime(2067, 6, 11, 10, 0, tzinfo=BERLIN)) == "2067-06-11"
+    assert _when("diesen Samstag", now=datetime(2067, 6, 11, 10, 0, tzinfo=BERLIN)) == "2067-06-11"

@@ -121,7 +121,7 @@ async def check_availability(
             Rückfrage mit den Tagen zurück.
         stylist: Name, wie genannt: Vorname, Nachname oder beides, z.B. 'Fabian', 'beim
             Mehmet', 'Herr Yilmaz', 'Frau Brandt', 'könnte ich zum Fabian kommen', 'bei da
-            Sophie', 'die Lena, nicht die Lea', 'nicht Sophie, Fabian', 'Hier ist Lena Müller, ich hätte gern bei Fabian' (der eigene Name des Anrufers zählt nicht), 'Fabianschnitt', 'lieber Fabian als Sophie', 'Fabian, egal wann', 'nehmen Sie den Fabian, der kennt sich aus', auch im ganzen Satz ('die Sophie soll mir die
+            Sophie', 'die Lena, nicht die Lea', 'nicht Sophie, Fabian', 'Hier ist Lena Müller, ich hätte gern bei Fabian' (der eigene Name des Anrufers zählt nicht), 'Fabianschnitt', 'Fabians Kundin', 'bei Sophies', 'Mehmetyilmaz', 'lieber Fabian als Sophie', 'Fabian, egal wann', 'nehmen Sie den Fabian, der kennt sich aus', auch im ganzen Satz ('die Sophie soll mir die
             Farbe machen'), buchstabiert ('L wie Ludwig, E wie Emil, A wie Anton', 'Hoffmann mit zwei f', 'Lena mit zwei F', 'Lea, ohne n',
             'Frau Hofmann mit einem f', 'L-E-A', 'Sophie mit ph, nicht mit f', 'Lena wie Helene
             ohne He'), als Kosename ('Sophiechen', 'die Leni') oder korrigiert ('Sophie, nee, doch lieber Fabian', 'Lena,
@@ -134,7 +134,7 @@ async def check_availability(
             unter denen, die die Leistung anbieten; eine Bedingung ('egal, nur kein Mann',
             'eine junge Frau', 'jemand, der sich mit Locken auskennt', 'die, die letztes
             Mal da war', 'der mit dem Bart', 'die Jüngere von den beiden', 'die Neue', 'bei ihm', 'beim Herrn', 'die, die mir die
-            Strähnchen gemacht hat', 'die, die so lustig war') und eine Anrede
+            Strähnchen gemacht hat', 'die, die so lustig war', 'dieselbe wie meine Schwester') und eine Anrede
             ('Frau Spitzer') wörtlich übergeben: passt sie nicht eindeutig, kommt eine Rückfrage
             mit den Friseurinnen/Friseuren.
         time: Uhrzeit oder Zeitraum in den Worten des Anrufers, nicht umgerechnet: 'um 3',

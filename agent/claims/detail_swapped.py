@@ -7,9 +7,12 @@ stylist, service or time said done is a move by another name (the blind rounds' 
 RESCHEDULED claim of the new detail (what it became, what was kept, what it was swapped for),
 true only of a move to it.
 
-Not: "X statt Y eingetragen" (the tune split labels "Ich habe Sie bei Lena statt bei Fabian
-eingetragen" a booking with Lena; blind 25 a move: one wording, two labels, for the lead), a
-change offered, asked or wished ("Soll ich Lena statt Fabian eintragen?", "Shall I swap
+A booking said done with one detail in place of another ("Ich habe Sie bei Lena statt bei Fabian
+eingetragen", "Eingetragen ist der Termin, und zwar bei Lena statt bei Fabian", "I've booked you
+with Lena instead of Fabian") is the same: a move to the first (convention 91), when both name a
+stylist, day, time or service.
+
+Not: a change offered, asked or wished ("Soll ich Lena statt Fabian eintragen?", "Shall I swap
 …", "Sie möchten lieber …"), a condition, the caller's own details ("die Schreibweise").
 """
 
@@ -38,8 +41,17 @@ _SWAPS = (
         rf"(?:from\s+\w+\s+)?to\s+(?P<new>(?:\w+\s+){{0,2}}?\w+){_END}"
     ),
 )
+# "bei Lena statt bei Fabian", "Lena instead of Fabian": the new detail, then the old one
+_INSTEAD = re.compile(
+    r"\b(?:(?:bei|zu|mit|am|um|with|on|at|for)\s+)?(?P<new>\w+)\s+(?:statt|anstatt|anstelle\s+von|"
+    r"instead\s+of|rather\s+than)\s+(?:(?:bei|zu|mit|am|um|with|on|at)\s+)?(?P<old>\w+)\b"
+)
 _DONE = re.compile(
     r"\b(?:habe|hab|haben|ist|sind|i've|i\s+have|we've)\b|^\W*(?:swapped|dropped|moved|switched)\b"
+)
+_BOOKED_DONE = re.compile(
+    r"\b(?:eingetragen|gebucht|eingebucht|umgebucht|notiert|booked|put\s+you\s+(?:down|in)|"
+    r"scheduled|pencill?ed\s+in)\b"
 )
 _NOT_STATED = re.compile(
     r"\?|\b(?:soll|sollen|könnte|kann|möchten|wollen|lieber|wenn|falls|shall|should|could|can|"
@@ -64,4 +76,15 @@ def detail_swapped(sentence: str, names: Names) -> tuple[Claim, ...]:
         if d.empty:
             continue
         return (Claim(ClaimKind.RESCHEDULED, 0, len(sentence), ClaimDetails(((Role.ANY, d),))),)
-    return ()
+    return _instead(sentence, text, names)
+
+
+def _instead(sentence: str, text: str, names: Names) -> tuple[Claim, ...]:
+    """A RESCHEDULED claim of "X statt Y" said done, where X and Y both name a detail."""
+    m = _INSTEAD.search(text)
+    if m is None or not _BOOKED_DONE.search(text):
+        return ()
+    new, old = read_details(m["new"], names), read_details(m["old"], names)
+    if new.empty or old.empty:
+        return ()
+    return (Claim(ClaimKind.RESCHEDULED, 0, len(sentence), ClaimDetails(((Role.ANY, new),))),)

@@ -7,9 +7,10 @@ claims41; conventions 5, 56, 75):
   done yet", "Buchung: noch offen");
 - a participle fronted and denied ("reserviert ist er, aber gebucht noch nicht", "fest noch
   nicht");
-- a slot said still or only held ("die Strähnchen sind noch reserviert", "erst vorgemerkt",
-  "still on hold", "only pencilled in so far"): a hold, and not yet a booking, of what that part
-  names;
+- a slot said only held ("erst vorgemerkt", "only pencilled in so far"), or still held beside a
+  part said booked ("Die Dauerwelle ist gebucht; die Strähnchen sind noch reserviert"): a hold,
+  and not yet a booking, of what that part names ("Ihr Platz ist noch reserviert" alone says it
+  is kept, which a booking keeps too: a hold, blind 25's label);
 - after a part said booked, another part naming a day, time, stylist or service said "not yet"
   alone ("Freitag ist eingetragen, Samstag noch nicht", "Friday's booked, Saturday isn't yet",
   "Perm: booked. Highlights: not yet.", "Fabian's is booked, Lena's isn't yet"): that one not
@@ -47,10 +48,18 @@ _FRONTED = re.compile(
     r"(?:^|,|\baber\b|\bdoch\b)\s*(?:gebucht|fest|fix|eingetragen|bestätigt)\s+(?:ist\s+er\s+|"
     r"ist\s+sie\s+|ist\s+es\s+)?(?:aber\s+)?(?:noch\s+nicht|nicht)\b(?!\s+\w+[t]\b)"
 )
-_STILL_HELD = re.compile(
+_HOLD_WORD = (
+    r"(?:reserviert|vorgemerkt|geblockt|on\s+hold|reserved|held|pencill?ed\s+in|provisional)"
+)
+# "only … so far", "erst vorgemerkt": not yet booked in itself
+_ONLY_HELD = re.compile(
     r"\bonly\s+(?:\w+\s+)?(?:pencill?ed\s+in|on\s+hold|held|reserved)\s+so\s+far\b|"
-    r"(?<!nicht mehr )(?<!no longer )\b(?:noch|erst(?!\s+mal)|still)\s+(?:\w+\s+)?(?:reserviert|vorgemerkt|"
-    r"geblockt|on\s+hold|reserved|held|pencill?ed\s+in|provisional)\b"
+    rf"\berst(?!\s+mal)\s+(?:\w+\s+)?{_HOLD_WORD}\b"
+)
+# "noch reserviert", "still held": still kept; not yet booked only beside a part said booked
+# ("Die Dauerwelle ist gebucht; die Strähnchen sind noch reserviert")
+_STILL_HELD = re.compile(
+    rf"(?<!nicht mehr )(?<!no longer )\b(?:noch|still)\s+(?:\w+\s+)?{_HOLD_WORD}\b"
 )
 _BOOKED = re.compile(
     r"\b(?:gebucht|eingetragen|fest|fix|steht|bestätigt|booked|confirmed|in|locked\s+in|set)\b"
@@ -80,8 +89,15 @@ def parts_not_yet(sentence: str, names: Names) -> tuple[Claim, ...]:
     parts = [p.strip() for p in _PARTS.split(text) if p and p.strip()]
     booked_part: str | None = None  # the first part said booked, naming something
     booked_before = elliptical = False
+    contrast = any(
+        _BOOKED.search(p)
+        and not _STILL_HELD.search(p)
+        and not re.search(r"\b(?:nicht|not)\b|n't\b", p)
+        for p in parts
+    )
     for part in parts:
-        if _STILL_HELD.search(part) and not re.search(r"\b(?:nicht|not)\b|n't\b", text):
+        held_only = _ONLY_HELD.search(part) or (contrast and _STILL_HELD.search(part))
+        if held_only and not re.search(r"\b(?:nicht|not)\b|n't\b", text):
             out.append(said(ClaimKind.NOT_BOOKED, sentence, part, names))
             out.append(said(ClaimKind.HELD, sentence, part, names))
             continue

@@ -6,9 +6,8 @@ it (blind 25, claims43; convention 45).
 block out the morning", "Your perm's in — plan about two hours": preparation and planning for
 the caller's own appointment or service, named by possession, presuppose it, with or without a
 day. A BOOKED claim of the day and service the phrase names. (The caller's wish to cancel it
-read back, "Sie möchten Ihren Termin am Freitag absagen, richtig?", is left: gated blind 4
-labels "So you'd like to cancel your Friday appointment, is that right?" neutral, blind 25
-`booked` by convention 45; one wording, two labels, for the lead.)
+read back, "Sie möchten Ihren Termin am Freitag absagen, richtig?", repeats the caller's words
+and claims nothing: convention 90.)
 
 Not: a rule for every visit ("egal wann", "für alle Kunden"), a condition on finding it, an
 act on it denied or offered ("I didn't move your appointment"), an appointment still to be made ("Soll ich Ihren Termin buchen?", "Ihr Wunschtermin"), a

@@ -59,13 +59,14 @@ _NOT_MADE = re.compile(
     r"preferred|wished|new)\b"
 )
 # not said as the caller's settled appointment: a hypothesis, an alternative, the caller's wish
-# reported, a question or a condition on the appointment itself ("Liegt Ihr Termin am Freitag?",
+# reported or read back ("Ihren Termin am Freitag wollen Sie also absagen", convention 90), a question or a condition on the appointment itself ("Liegt Ihr Termin am Freitag?",
 # "Wenn Ihr Termin am Freitag liegt, …")
 _NOT_ASSERTED = re.compile(
     r"\b(?:wäre|wären|würde|würden|könnte|könnten|hätte|hätten)\b(?!\s+sie\b)|\b(?:oder|or)\b|"
     r"\b(?:would|could|might)\b(?!\s+you\b)|"
     r"(?<!\bwould\s)\byou(?:'d|\s+would)\s+like\b|(?<!\bdo\s)\byou\s+want\b|\bif\s+i\s+understand\b|"
     r"\bwenn\s+ich\s+sie\s+richtig\s+verstehe\b|^\W*(?:(?:also|gut|okay|ok)\W+)?sie\s+(?:möchten|wollen)\b|"
+    r"\b(?:möchten|wollen)\s+sie\s+also\b|"
     r"^\W*(?:ist|liegt|war|fällt|is|was|does|did)\s+(?:\w+\s+)?(?:ihr|your)\b|"
     r"\b(?:wenn|falls|sofern|ob|if|whether)\s+(?:ihr|your)\b"
 )

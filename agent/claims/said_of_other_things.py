@@ -4,7 +4,8 @@ job, dropping the claims of a clause whose theme is not the caller's appointment
 The theme is what the claim word is said of: the subject of a state or passive ("Das Glück ist
 heute bei uns reserviert", "That joke is cancelled", "Kompliment notiert"), the object of an act
 ("Da habe ich mir einen Knoten ins Hirn gebucht", "I've changed the spelling to Maier", "The
-rain has cancelled my picnic"). A claim is dropped when its theme is
+rain has cancelled my picnic"), or the doer of an act ("The weather's clearly cancelled
+summer"). A claim is dropped when its theme is
 
 - a noun that names no part of a booking: not an appointment, slot, hold or booking word (the
   head of a compound counts: "Färbetermin"), no service, stylist, day or time, no person, and
@@ -103,6 +104,12 @@ _OBJECT_EN = re.compile(
     r"\b(?:i've|we've|i\s+have|we\s+have|has|had)\s+(?:\w+\s+)?(?:\w+ed|\w+led)\s+"
     rf"(?P<det>{_DET})\s+(?:[\w-]+\s+){{0,2}}?(?P<noun>[\w-]+)\b(?!')"
 )
+# an act whose doer is a thing: "The weather's clearly cancelled summer", "The rain has booked
+# …" (not "The salon's booked you in": a doer the booking knows, or the caller acted on)
+_DOER_EN = re.compile(
+    _LEAD + r"(?P<det>the|a|an)\s+(?:[\w-]+\s+)?(?P<noun>[\w-]+)(?:'s|\s+has|\s+had|\s+have)\s+"
+    r"(?:\w+ly\s+|just\s+|already\s+|gone\s+and\s+)?(?:\w+ed)\b"
+)
 # "stehen" of looks: "Locken stehen fast jedem", "Kurzhaar steht Ihnen gut"
 _SUITS = re.compile(
     r"\b(?:steht|stehen)\s+(?:\w+\s+)?(?:jedem|jeder|allen|niemandem|vielen|den\s+meisten)\b|"
@@ -119,8 +126,12 @@ _SAYS = re.compile(
     r"\b(?:ge\w+t|ge\w+en|\w+iert|ein\w*getragen|drin|nichts|kein\w*|\w+ed|in|fest|fix|"
     r"nothing|not|nicht|done|erledigt)\b"
 )
+# an ordinal by its number word ("zehnten", "achtundzwanzigsten", "twenty-eighth"), not any word
+# ending so ("Knoten", "Garten", "Winter")
 _ORDINAL = re.compile(
-    r"(?:\w+-)?(?:first|second|third|\w+th|\w+ten|\w+sten|\w+ter)|(?:alte|neue|erste|zweite|"
+    r"(?:\w+-)?(?:first|second|third|\d+(?:st|nd|rd|th)|\w*(?:four|fif|six|seven|eigh|nin|ten|"
+    r"eleven|twelf|teen|tie)th|(?:erst|zweit|dritt|viert|fünft|sechst|sieb|siebt|acht|neunt|zehnt|"
+    r"elft|zwölft|\w+zehnt|\w+(?:zig|ßig)st)(?:e|en|er|es|em)?)|(?:alte|neue|erste|zweite|"
     r"dritte|andere|letzte|nächste|old|new|other|last|next|earlier|later)\w*"
 )
 _CALLERS = re.compile(r"^(?:ihr|ihre|ihren|ihrem|ihrer|your)$")
@@ -191,6 +202,9 @@ def _other_theme(piece: str, names: Names) -> bool:
     m = _OBJECT_EN.search(piece)
     if m is not None and m.group("det") and _OWN.match(m.group("det")):
         return not _known(m.group("noun"), names)
+    m = _DOER_EN.search(piece)
+    if m is not None and not _GERMAN.search(piece) and not _ACTS_ON.search(piece):
+        return not _known(m.group("noun"), names) and _plain(m.group("noun"), piece)
     return False
 
 

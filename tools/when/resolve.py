@@ -42,6 +42,7 @@ from tools.when.lexicon import (
     ALTERNATIVES,
     CORRECTION_PHRASES,
     FILLERS,
+    NEAR_DAY_RE,
     NEGATIONS,
     RETRACTIONS,
     WEEKDAY_RE,
@@ -105,7 +106,7 @@ _OR_CORRECTED_RE = re.compile(
 # Days, clock times and dates as one names them ("am Freitag", "morgen"; "um 3"; "am 22."): what
 # "nicht" excludes when another of the same kind follows ("nee, nicht Freitag, Samstag")
 _NAMED_KINDS = (
-    rf"(?:(?:am|on)\s+)?(?:{WEEKDAY_RE}|heute|morgen|uebermorgen|today|tomorrow)\b",
+    rf"(?:(?:am|on)\s+)?(?:{WEEKDAY_RE}|{NEAR_DAY_RE})\b",
     r"(?:(?:um|at)\s+)?\d{1,2}(?::\d{2})?\b(?:\s+uhr\b)?(?!\.)",
     r"(?:(?:am|den|the)\s+)?\d{1,2}\.(?:\d{1,2}\.)?",
 )
