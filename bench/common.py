@@ -292,11 +292,12 @@ class RequestLog:
 
 
 def trace_tools(log: RequestLog) -> None:
-    """Attribute requests to tool calls: wraps `BookingTools.call` once per process.
-    Instrumentation only: arguments, result and behaviour are untouched."""
+    """Attribute requests to tool calls: wraps the work inside a tool's task
+    (`BookingTools._logged`, which `call` and the tool wiring's `start` both run) once per
+    process. Instrumentation only: arguments, result and behaviour are untouched."""
     from tools.booking_tools import BookingTools
 
-    original = getattr(BookingTools.call, "__bench_original__", BookingTools.call)
+    original = getattr(BookingTools._logged, "__bench_original__", BookingTools._logged)
 
     async def call(self, name: str, arguments: Any) -> dict:
         run = ToolRun(name, time.perf_counter())
@@ -311,7 +312,7 @@ def trace_tools(log: RequestLog) -> None:
             log.tool_runs.append(run)
 
     call.__bench_original__ = original  # type: ignore[attr-defined]
-    BookingTools.call = call  # type: ignore[method-assign]
+    BookingTools._logged = call  # type: ignore[method-assign]
 
 
 # -- the calendar side --------------------------------------------------------------------------

@@ -24,10 +24,16 @@ class QuickTool:
 
 
 @pytest.fixture
-def traced(monkeypatch) -> io.StringIO:
-    """The trace's tool timing installed, and taken out again after the test."""
+def quick_tool(monkeypatch) -> None:
+    """A tool that answers at once; whatever a test wraps around the tools' work is taken out
+    again after it."""
     monkeypatch.setitem(booking_tools._BY_NAME, QuickTool.name, QuickTool())
     monkeypatch.setattr(BookingTools, "_logged", BookingTools._logged)  # restored at the end
+
+
+@pytest.fixture
+def traced(quick_tool) -> io.StringIO:
+    """The trace's tool timing installed."""
     out = io.StringIO()
     TurnTrace(out)._install_tools()
     return out
@@ -51,3 +57,20 @@ async def test_a_tool_called_through_call_is_timed_once(open_call, traced):  # n
     tools = await open_call()
     await tools.call(QuickTool.name, {})
     assert tool_events(traced) == [("tool>", QuickTool.name), ("tool<", QuickTool.name)]
+
+
+async def test_the_benchmarks_tool_runs_count_a_tool_the_wiring_starts(
+    open_call,  # noqa: F811
+    quick_tool,
+):
+    """`bench.common.trace_tools` (each tool's time and its Cal.com requests, per level of
+    bench/concurrent_calls.py) times the same work, once, whichever way the tool was started."""
+    from bench.common import RequestLog, trace_tools
+
+    log = RequestLog()
+    trace_tools(log)
+    tools = await open_call()
+    await tools.start(QuickTool.name, {})
+    await tools.call(QuickTool.name, {})
+    assert [(run.name, run.status) for run in log.tool_runs] == [(QuickTool.name, "error")] * 2
+    assert all(run.end is not None and run.end >= run.start for run in log.tool_runs)
