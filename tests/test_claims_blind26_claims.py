@@ -179,3 +179,11 @@ def test_the_holds_time_left_said_with_noch_says_a_hold_exists():
     assert (
         _passes_in("Die Reservierung gilt noch fünf Minuten.", "de") == {"held", "pending"} | BOOKED
     )
+
+
+def test_a_slot_said_full_because_of_the_callers_booking_is_the_booking():
+    assert _passes_in("Seit ich Sie gebucht habe, ist Freitag um zehn belegt.", "de") == (
+        BOOKED_FRIDAY
+    )
+    assert _passes_in("Since I booked you, Friday at ten is full.", "en") == BOOKED_FRIDAY
+    assert _passes_in("Freitag um zehn ist leider voll.", "de") == EVERYWHERE  # others' slots

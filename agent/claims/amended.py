@@ -69,6 +69,7 @@ from agent.claims.end_time import without_end_times
 from agent.claims.epistemic_if import without_hedging_if
 from agent.claims.failure_reason import without_failure_reason
 from agent.claims.far_participle import with_far_participle
+from agent.claims.filled_by_booking import filled_by
 from agent.claims.fee_waived import fee_waived_read
 from agent.claims.follow_up_words import follow_ups, without_requested_callback
 from agent.claims.formats_read import formats_read
@@ -396,6 +397,7 @@ def amended(
     claims += restated(sentence, verbless_read(sentence, lang), whole)  # "Not booked until …"
     claims += restated(sentence, es_written_out(sentence, lang), whole)  # "gebucht ist's, …"
     claims += restated(sentence, day_gone(sentence, lang), whole)  # "Den Freitag …, der ist raus"
+    claims += restated(sentence, filled_by(sentence, lang), whole)  # "Seitdem ich Sie … voll"
     claims = doer_read(sentence, lang, names, claims, whole)  # "Lena hat … abgesagt"
     claims = corrected_to(sentence, lang, claims, whole)  # "nicht am Samstag, sondern …"
     claims = counted(sentence, lang, claims, whole)  # "Alle drei Termine", "one of the two"
