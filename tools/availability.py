@@ -83,7 +83,8 @@ async def check_availability(
             Kundin', 'Mittwoch, bloß nicht nachmittags',
             'am Letzten', 'the second of January twenty twenty-nine', '4/12' (Tag
             zuerst), 'am 3 12'
-            (Tag und Monat ohne Punkte), 'den zwanzigsten April', regional
+            (Tag und Monat ohne Punkte), 'den zwanzigsten April', 'Dezember, am 31.', 'am
+            14. April, Quatsch, Mai', 'eine Woche nach Pfingsten' (asked), regional
             ('ehestmöglich', 'Christtag', 'Altjahrstag', 'am Dienschdag'), 'noch vor
             Weihnachten, so bald wie möglich', 'gleich um neun', 'KW 10 Donnerstag',
             'Kalenderwoche 11, Freitag', 'morgen um 14.30', 'end of day Friday', 'Freitag in

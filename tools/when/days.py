@@ -27,6 +27,7 @@ from datetime import date, datetime, timedelta
 
 from calendar_adapter.salon import SalonFile
 from tools.when.counted_days import days_counted, settle_years
+from tools.when.feast_weeks import after_gone_feast, days_around
 from tools.when.lexicon import (
     ENGLISH_WEEKDAYS,
     MONTH_RE,
@@ -367,6 +368,8 @@ def _relative_to_day(m: re.Match[str], ctx: Today) -> DayTerm | None:
         days = [d for d in days if d >= ctx.day]
     settled = settle_years(tuple(dict.fromkeys(days)), ctx.day)  # this year's gone: round 11
     years = {d.year for d in settled}
+    if weekday is None and n % 7 == 0 and ref.names and not any(map(ctx.salon.hours_on, settled)):
+        return DayTerm(days_around(settled), m[0], span=True)  # asked: `feast_weeks`
     return DayTerm(settled, m[0], weekday=weekday, year_unclear=len(years) > 1)
 
 
@@ -416,6 +419,16 @@ def _right_after_named(m: re.Match[str], ctx: Today) -> DayTerm | None:
         return None  # the feast in two years, or just gone: left to the rules that ask
     first = ctx.salon.next_open_days(found[-1][1], 1)
     return DayTerm((first[0],), m[0]) if first else None
+
+
+@rule(
+    rf"\b(?:(?:irgendwann|sometime|some\s+time|gleich|direkt|right|straight)\s+)?(?:nach|after)\s+"
+    rf"(?:(?:dem|den|der|the)\s+)?{_NAMED_RE}"
+)
+def _after_gone_feast(m: re.Match[str], ctx: Today) -> DayTerm | None:
+    """'irgendwann nach Ostern' with Easter just gone: the coming days, asked (`feast_weeks`)."""
+    days = after_gone_feast([d for _, d in named_days(m[1], ctx.day)], ctx.day)
+    return DayTerm(days, m[0], span=True) if days else None
 
 
 @rule(rf"{_RIGHT_AFTER}(?:feiertag|public\s+holiday|bank\s+holiday|holiday)\b")
@@ -733,11 +746,13 @@ def _digits_day_month(m: re.Match[str], ctx: Today) -> DayTerm | None:
 
 
 @rule(
-    rf"\b(?:im|in)\s+({MONTH_RE})\b\s*(?:(?:so|also|dann|irgendwann|on)\s+)*"
-    rf"(?:am|den|the)\s+(\d{{1,2}}){_ORD}?(?![\d:])"
+    rf"\b(?:(?:im|in)\s+)?({MONTH_RE})\b\s*,?\s*(?:(?:so|also|dann|irgendwann|on)\s+)*"
+    rf"(?:am|den|the|der)\s+(\d{{1,2}}){_ORD}?(?![\d:])"
 )
 def _month_then_day(m: re.Match[str], ctx: Today) -> DayTerm:
-    """'im März am 3.', 'im April, so am 20.', 'in March on the 3rd': that day of that month."""
+    """'im März am 3.', 'im April, so am 20.', 'in March on the 3rd', and the month said first
+    on its own ('Dezember, am 31.', 'August der dreiundzwanzigste': blind round 29): that day
+    of that month."""
     return _exact(day_and_month(int(m[2]), MONTHS[m[1]], ctx.day), m)
 
 
@@ -762,16 +777,18 @@ def _month_name_day(m: re.Match[str], ctx: Today) -> DayTerm:
 def _calendar_week(m: re.Match[str], ctx: Today) -> DayTerm | None:
     """'KW 3', 'Kalenderwoche 11', 'in der elften Kalenderwoche', 'calendar week 17': the ISO
     week (date.fromisocalendar), this year's while ahead; one gone within RECENT_PAST_DAYS is
-    this year's (said back as past, as a date gone is), an older one next year's."""
+    this year's (said back as past, as a date gone is), an older one next year's. In the last
+    days of December, already week 1 of the next ISO year, the weeks just gone are the old
+    year's ("KW 50" on 30 December: past, blind round 29), not next December's."""
     week = int(m[1] or m[2])
     this_year = ctx.day.isocalendar().year
-    for year in (this_year, this_year + 1):
+    for year in (this_year - 1, this_year, this_year + 1):
         try:
             monday = date.fromisocalendar(year, week, 1)
         except ValueError:
             continue
         sunday = monday + timedelta(days=6)
-        if sunday >= ctx.day or (year == this_year and (ctx.day - sunday).days <= RECENT_PAST_DAYS):
+        if sunday >= ctx.day or (year <= this_year and (ctx.day - sunday).days <= RECENT_PAST_DAYS):
             return DayTerm(_span(monday, sunday), m[0], span=True)
     return None
 

@@ -48,6 +48,7 @@ from tools.when.lexicon import (
     WEEKDAY_RE,
     is_temporal,
 )
+from tools.when.month_corrected import month_corrected
 from tools.when.month_first import month_first
 from tools.when.month_words import unread_after_day
 from tools.when.named_range import ends_named
@@ -294,6 +295,7 @@ def _corrected(text: str, role: str, ctx: Today) -> tuple[list[DayTerm], list[Ti
     what is excluded in favour of another is dropped; what follows a correction word replaces what came before it
     when both name the same kind of thing (a weekday for a weekday, a date for a date, a clock
     time for a clock time); anything else said is kept. With "oder" both stay (asked)."""
+    text = month_corrected(text)
     # "nicht um zehn, nicht um elf, lieber um zwölf": each excluded in turn, the last first
     while (excluded := _EXCLUDED_RE.sub(" ", text)) != text:
         text = excluded
@@ -608,11 +610,16 @@ def _decide_day(said: _Said, ctx: Today, say: Words) -> _Day:
                 )
             )
         days = both
+    year_open = len({d.year for d in days}) > 1 and any(t.year_unclear for t in sets)
     for weekday in dict.fromkeys(weekdays):
         kept = tuple(d for d in days if d.weekday() == weekday)
         if not kept:
             return _Day(check=_weekday_mismatch(weekday, days[0], today, say))
-        days = kept
+        if not year_open:
+            days = kept
+    # a weekday beside a date without a year whose year is asked ("Montag, den 20. April" said in
+    # October, the one gone nearer than the next): the weekday is no answer to which year, one of
+    # them may be a slip (blind round 29); the year stays asked (README, round 11)
     if weekdays and len(days) > 1 and _new_year_at_hand(sets, today):
         # "nächstes Jahr am Dienstag" on New Year's Eve: the first Tuesday of the coming year,
         # set against this year's; said earlier in the year it stays asked
@@ -920,7 +927,10 @@ def _decide_time(
     if open_parts and window is None:
         offered = _open_part_times(open_parts[0], hours, minutes)
         if not offered:
-            return _Time(window=_part_window(open_parts[0], hours))  # after closing: outside
+            # "Samstag direkt nach Feierabend" on a day closing at 14:00: when the caller's work
+            # ends is not known (Saturday work may end at noon), so the day's last start times
+            # are asked, never "outside" (blind round 29)
+            return _Time(options=last_starts(hours, minutes), closing=True)
         return _Time(options=offered, open_part=True)
     if all(t.kind == "part" for t in terms):
         last = last_starts_before_evening(parts, hours, minutes)
@@ -1105,9 +1115,9 @@ def _understand(
         return DateCheck("invalid_date", message=say.message("date_day_unclear", said=what))
 
     ahead = [d for d in decided.days if d >= today]
-    if decided.year_unclear and ahead and all(salon.closure_on(d) for d in ahead):
-        # "erster Januar" said in August: the day ahead is a holiday, said closed with its year
-        decided = replace(decided, days=(ahead[0],), year_unclear=False)
+    # (a date whose year is asked stays asked when the day ahead is closed: "20.04." said in
+    # October is asked even where next year's is Ostermontag (blind round 29, README round 11);
+    # "erster Januar" said in August is next year's by round 11's rule, said closed)
     if decided.year_unclear:
         return DateCheck(
             "ambiguous_date",
