@@ -676,7 +676,8 @@ def _new_year_at_hand(terms: list[DayTerm], today: date) -> bool:
 
 def _time_gone_today(decided: _Day, said: _Said, ctx: Today, minutes: int) -> bool:
     """A weekday said on that weekday (today or in a week) with a time today can no longer
-    serve: one clock time gone or past the last start ("Samstag früh um neun" at 13:20), or a
+    serve: one clock time gone or past the last start ("Samstag früh um neun" at 13:20), an
+    approximate time whose centre is gone ("gegen sieben" at 19:10), or a
     part of the day or a window with no start left in it ("Donnerstag Abend" at 19:50, "Freitag
     vormittags" at 17:45): only next week's is left."""
     today, salon = ctx.day, ctx.salon
@@ -696,6 +697,10 @@ def _time_gone_today(decided: _Day, said: _Said, ctx: Today, minutes: int) -> bo
         return start <= ctx.now or not salon.is_open_at(start, minutes)
     if t.window is None:
         return False
+    if t.prefer is not None and t.prefer < now:
+        # "Donnerstag, so gegen sieben" at 19:10: the time meant is gone, the window's last
+        # minutes are no wish of the caller's (blind round 29)
+        return True
     lo, hi = max(t.window[0], hours[0]), min(t.window[1], hours[1])
     # only a part that today held a start and no longer does: one outside the hours stays so
     return _holds_a_start(lo, hi, hours[1], minutes) and not _holds_a_start(
