@@ -747,13 +747,13 @@ def _digits_day_month(m: re.Match[str], ctx: Today) -> DayTerm | None:
 
 @rule(
     rf"\b(?:(?:im|in)\s+)?({MONTH_RE})\b\s*,?\s*(?:(?:so|also|dann|irgendwann|on)\s+)*"
-    rf"(?:am|den|the|der)\s+(\d{{1,2}}){_ORD}?(?![\d:])"
+    rf"(?:am|den|the|der)\s+(\d{{1,2}}){_ORD}?(?![\d:])(?:\s+(20\d{{2}})\b)?"
 )
 def _month_then_day(m: re.Match[str], ctx: Today) -> DayTerm:
     """'im März am 3.', 'im April, so am 20.', 'in March on the 3rd', and the month said first
     on its own ('Dezember, am 31.', 'August der dreiundzwanzigste': blind round 29): that day
     of that month."""
-    return _exact(day_and_month(int(m[2]), MONTHS[m[1]], ctx.day), m)
+    return _exact(day_and_month(int(m[2]), MONTHS[m[1]], ctx.day, _year(m[3])), m)
 
 
 @rule(rf"\b(\d{{1,2}}){_ORD}?\s*(?:of\s+|im\s+|in\s+)?({MONTH_RE})\b\.?(?:\s+(\d{{4}}))?")
