@@ -1,0 +1,136 @@
+"""The rules blind round 28's day and time misses led to, and their limits, on phrases and "now"s
+in no corpus. "übernächstes Wochenende", "am übernächsten Wochenende", "the weekend after next"
+are the weekend after the coming one (on the weekend itself, after next week's); "dieses
+Wochenende" said on the weekend once nothing of it is left is that weekend (closed or gone),
+"am Wochenende" then is asked, and on a Saturday in hours "dieses Wochenende" is asked; "nächstes
+Wochenende" with the coming Saturday closed (Silvester) is asked, never the one after alone. A
+named day gone within 60 days stays past, gone longer ago it is next year's; "nach Ostern" gone
+and "vor Ostern" said within its week are asked, never one day or past. "morgen oder übermorgen,
+egal" and "heute oder morgen" with both closed are asked; "in zehn Minuten" before opening is
+that time, outside the hours. "in vier Wochen am Freitag" is the Friday of the week four weeks
+on; the digits of a booking code or a child's age are no time; "vormittags oder nachmittags,
+egal" is the whole day (without "egal" still asked)."""
+
+from __future__ import annotations
+
+from datetime import datetime
+
+import pytest
+
+from tests.understanding_support import BERLIN, QUESTIONS, check, when
+
+# Wednesday 1 June 2072, 10:00: Easter (10.4.), Pfingstmontag (30.5.), Frauentag (8.3.) gone
+WEDNESDAY = datetime(2072, 6, 1, 10, 0, tzinfo=BERLIN)
+SATURDAY_OPEN = datetime(2072, 6, 4, 10, 0, tzinfo=BERLIN)
+SATURDAY_EVENING = datetime(2072, 6, 4, 15, 0, tzinfo=BERLIN)  # after closing at 14:00
+SUNDAY = datetime(2072, 6, 5, 11, 0, tzinfo=BERLIN)
+# Wednesday 28 December 2072: Silvester is the coming Saturday, closed
+YEAR_END = datetime(2072, 12, 28, 10, 0, tzinfo=BERLIN)
+EARLY_TUESDAY = datetime(2072, 6, 7, 8, 15, tzinfo=BERLIN)  # opening at 09:00
+GRUENDONNERSTAG = datetime(2072, 4, 7, 17, 0, tzinfo=BERLIN)
+
+
+@pytest.mark.parametrize(
+    ("said", "now", "want"),
+    [
+        ("am übernächsten Wochenende", WEDNESDAY, "2072-06-11"),
+        ("the weekend after next", WEDNESDAY, "2072-06-11"),
+        ("übernächstes Wochenende", SUNDAY, "2072-06-18"),
+        ("nächstes Wochenende", SUNDAY, "2072-06-11"),
+        ("nächstes Wochenende", SATURDAY_EVENING, "2072-06-11"),
+        ("übernächstes Wochenende", YEAR_END, "2073-01-07"),
+    ],
+)
+def test_weekends_are_counted_from_the_coming_one(said, now, want):
+    assert when(said, now=now) == want
+
+
+@pytest.mark.parametrize(
+    ("said", "now"),
+    [
+        ("am Wochenende", SUNDAY),
+        ("am Wochenende", SATURDAY_EVENING),
+        ("dieses Wochenende", SATURDAY_OPEN),
+        ("this weekend", SATURDAY_OPEN),
+        ("nächstes Wochenende", YEAR_END),
+        ("next weekend", YEAR_END),
+    ],
+)
+def test_a_weekend_that_could_be_two_is_asked(said, now):
+    assert check(said, now=now).status in QUESTIONS
+
+
+def test_this_weekend_said_on_its_sunday_is_that_closed_day_never_the_next():
+    answer = check("dieses Wochenende", now=SUNDAY)
+    assert (answer.status, str(answer.day)) == ("closed", "2072-06-05")
+
+
+@pytest.mark.parametrize(
+    ("said", "now", "want"),
+    [
+        ("Frauentag", WEDNESDAY, "2073-03-08"),  # gone 85 days: next year's (closed)
+        ("am Tag nach dem Frauentag", WEDNESDAY, "2073-03-09"),
+        ("Ostermontag", WEDNESDAY, "past"),  # gone 51 days
+        ("Pfingstmontag", WEDNESDAY, "past"),  # gone two days: this year's
+        ("Reformationstag", datetime(2072, 12, 6, 10, 0, tzinfo=BERLIN), "past"),
+    ],
+)
+def test_a_named_day_gone_within_60_days_is_past_and_longer_ago_next_years(said, now, want):
+    assert when(said, now=now) == want
+
+
+@pytest.mark.parametrize(
+    ("said", "now"),
+    [
+        ("nach Ostern", WEDNESDAY),
+        ("after Easter", WEDNESDAY),
+        ("vor Ostern", GRUENDONNERSTAG),
+        ("noch vor Ostern", GRUENDONNERSTAG),
+    ],
+)
+def test_a_stretch_around_easter_said_after_or_within_it_is_asked(said, now):
+    assert check(said, now=now).status in QUESTIONS
+
+
+@pytest.mark.parametrize(
+    ("said", "now"),
+    [
+        ("heute oder morgen", SUNDAY),
+        ("morgen oder übermorgen, egal", SATURDAY_EVENING),
+        ("Donnerstag oder Freitag, egal", WEDNESDAY),
+    ],
+)
+def test_two_days_left_to_the_salon_are_asked_never_the_first(said, now):
+    assert check(said, now=now).status in QUESTIONS
+
+
+@pytest.mark.parametrize("said", ["in zehn Minuten", "in ten minutes", "in 30 min"])
+def test_minutes_from_now_before_opening_are_outside_the_hours(said):
+    assert check(said, now=EARLY_TUESDAY).status == "outside_hours"
+
+
+def test_an_hour_from_now_that_reaches_the_hours_stays_a_window():
+    assert when("in einer Stunde", now=EARLY_TUESDAY) == "2072-06-07 09:00-09:45"
+
+
+@pytest.mark.parametrize(
+    ("said", "want"),
+    [
+        ("in vier Wochen am Freitag", "2072-07-01"),
+        ("in 2 Wochen am Samstag", "2072-06-18"),
+        ("Buchungsreferenz 4 4 1, Freitag um 11", "2072-06-03 11:00"),
+        ("Gutscheincode 5 5 0 2, dann Donnerstag um drei", "2072-06-02 15:00"),
+        ("my daughter, she's 7, Friday at 9 am", "2072-06-03 09:00"),
+        ("Freitag, vormittags oder nachmittags, ganz egal", "2072-06-03"),
+        ("Friday, morning or afternoon, whichever", "2072-06-03"),
+    ],
+)
+def test_clear_phrases_are_answered(said, want):
+    assert when(said, now=WEDNESDAY) == want
+
+
+@pytest.mark.parametrize(
+    "said", ["Freitag, vormittags oder nachmittags", "Freitag um 11 oder um 3, egal"]
+)
+def test_either_part_or_time_without_the_choice_left_open_is_asked(said):
+    assert check(said, now=WEDNESDAY).status in QUESTIONS
