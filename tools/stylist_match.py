@@ -35,6 +35,7 @@ from tools.stylist_condition import (
 )
 from tools.stylist_glued import unglued
 from tools.stylist_glued_name import unglued_name
+from tools.stylist_relation import without_relation
 from tools.stylist_role import names_role
 from tools.stylist_sentence import is_noun, names_nobody
 from tools.stylist_sex import stylists_titled, wanted_title
@@ -117,6 +118,7 @@ def _likeness_to(word: str, stylist: Stylist, salon: SalonFile | None) -> int:
 # German pet-form endings of a first name: "Sophiechen", "Lenalein", "Leni", "Fabse", "Mehmi"
 _PET_ENDINGS = ("chen", "lein", "erl", "le", "li", "si", "se", "i", "y", "ie")
 _PET_STEM = 3  # the name's first letters kept in a pet form, at least
+_CLIPPED = 4  # a first name cut short keeps this many letters at least ("Soph"; "Leo" is a name)
 
 
 def _as_first_names(words: list[str], catalog: Catalog, salon: SalonFile | None) -> list[str]:
@@ -135,14 +137,16 @@ def _as_first_names(words: list[str], catalog: Catalog, salon: SalonFile | None)
 
 def _pet_form_of(word: str, first_name: str) -> bool:
     """`word` is the first name, or its first letters (three at least), with a pet-form ending:
-    "sophiechen", "lenchen", "leni", "fabse" ("lenz", "leo", no ending, are other names)."""
+    "sophiechen", "lenchen", "leni", "fabse" ("lenz", "leo", no ending, are other names); or
+    the name cut short after a consonant, four letters at least ("Soph" for Sophie)."""
     if word == first_name:
         return False
     for ending in _PET_ENDINGS:
         stem = word[: -len(ending)]
         if word.endswith(ending) and len(stem) >= _PET_STEM and first_name.startswith(stem):
             return True
-    return False
+    # cut after a consonant: a cut ending in a vowel is another name ("Fabia", "Mehme")
+    return len(word) >= _CLIPPED and word[-1] not in "aeiouy" and first_name.startswith(word)
 
 
 @functools.lru_cache(maxsize=65536)  # pure; every said word against every name part
@@ -354,6 +358,11 @@ def resolve_stylist(
     text = unglued(text, [s.name.split()[0] for s in catalog.stylists if s.name.split()])
     # "Mehmetyilmaz", "Brandtsophie": the two names said apart
     text = unglued_name(text, _full_names(catalog), lambda w, p: max(likeness(w, p) - SIMILAR, 0))
+    # "die Kollegin von Fabian", "Lenas Azubi": another person, asked unless a name is beside it
+    text, related = without_relation(text, lambda w: names_a_stylist(w, catalog, salon))
+    if related and not names_a_stylist(text, catalog, salon):
+        offered = tuple(catalog.stylists_for(service_slug))
+        return StylistMatch("ambiguous_stylist", candidates=offered, offered_by=offered)
     # "ich bin Fabians Kundin", "bei Sophies", "Stammkunde bei Mehmet": the stylist named
     text = as_client_of(text, lambda w: names_a_stylist(w, catalog, salon))
     # "nehmen Sie den Fabian, der kennt sich aus": Fabian
