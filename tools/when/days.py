@@ -51,6 +51,7 @@ BRIDGE_WITHIN = timedelta(days=60)  # "am Brückentag": the next one, or asked a
 # none): said back and asked, never booked as it is.
 BRIDGE_AHEAD = timedelta(days=42)
 HOLIDAY_REFERENCE_DAYS = 14  # "nach dem Feiertag": the next public holiday, if this close
+SHORT_VISIT = timedelta(minutes=30)  # today is left for a stretch while this still fits
 BARE_DAY_NEXT_WITHIN = 35  # "am 31." said on 30 June is 31 July; said on 10 June it is asked
 _ORD = r"(?:\.|ter|ten|te|sten|ste|st|nd|rd|th)"
 _NAMED_RE = phrase_pattern().pattern.removeprefix(r"(?<![\w.])")
@@ -889,10 +890,13 @@ def _around_named(m: re.Match[str], ctx: Today) -> DayTerm | None:
         # Heiligabend) is still before it
         closed = [d for _, d in found if ctx.salon.hours_on(d) is None]
         first = closed[0] if closed else found[0][1]
-        inside = first - timedelta(days=7) < ctx.day
-        # said within it, what is left of it (one day, today) is still a stretch, never one day
-        start = max(ctx.day - timedelta(days=1) if inside else ctx.day, first - timedelta(days=7))
-        days = _span(start, first - timedelta(days=1))
+        days = _span(max(ctx.day, first - timedelta(days=7)), first - timedelta(days=1))
+        # said within it with something left to book ("vor Ostern" on Gründonnerstag): a stretch
+        # even when one day is left (yesterday kept in it), asked; with nothing left it is gone
+        # ("vor Weihnachten noch" on the 23rd after the last start, Heiligabend closed: past)
+        inside = first - timedelta(days=7) < ctx.day and any(_room_on(d, ctx) for d in days)
+        if inside:
+            days = _span(ctx.day - timedelta(days=1), first - timedelta(days=1))
     else:
         last = found[-1][1]
         if last + timedelta(days=7) < ctx.day:  # "nach Ostern" a week after Easter: next year's
@@ -1158,19 +1162,33 @@ def _week(m: re.Match[str], ctx: Today) -> DayTerm:
     return DayTerm(days, m[0], span=True)
 
 
+def _room_on(day: date, ctx: Today) -> bool:
+    """Whether `day` is open and, said today, a short visit still fits before closing."""
+    hours = ctx.salon.hours_on(day)
+    if hours is None or day < ctx.day:
+        return False
+    closing = datetime.combine(day, hours[1], ctx.now.tzinfo)
+    return day > ctx.day or ctx.now + SHORT_VISIT <= closing
+
+
 def _bookable(day: date, ctx: Today) -> bool:
     if ctx.salon.hours_on(day) is None:
         return False
     return day > ctx.day or (day == ctx.day and ctx.still_open_today())
 
 
-_WEEKEND_WORDS = {"diesem": "dieses", "naechsten": "naechstes", "kommenden": "kommendes", "the": ""}
+# the inflected and uninflected forms ("am nächsten", "das übernächste Wochenende") as the plain one
+_WEEKEND_WORDS = {
+    "diesem": "dieses", "diese": "dieses", "naechsten": "naechstes", "naechste": "naechstes",
+    "kommenden": "kommendes", "kommende": "kommendes", "the": "",
+}  # fmt: skip
 
 
 @rule(
     r"\b(?:(?:am|an|on)\s+(?=(?:diese|naechst|kommend|uebernaechst|the\s+weekend\s+after)))?"
-    r"(?:(dieses|diesem|naechstes|naechsten|kommendes|kommenden|uebernaechstes|uebernaechsten"
-    r"|this|next|am|on\s+the|the)\s+)?(wochenende|weekend)\b(\s+after\s+next\b)?"
+    r"(?:(dieses|diesem|diese|naechstes|naechsten|naechste|kommendes|kommenden|kommende"
+    r"|uebernaechstes|uebernaechsten|uebernaechste|this|next|am|on\s+the|the)\s+)?"
+    r"(wochenende|weekend)\b(\s+after\s+next\b)?"
 )
 def _weekend(m: re.Match[str], ctx: Today) -> DayTerm:
     today = ctx.day
@@ -1179,9 +1197,13 @@ def _weekend(m: re.Match[str], ctx: Today) -> DayTerm:
     following = tuple(d + timedelta(days=7) for d in whole)
     # "am nächsten Wochenende" is "nächstes Wochenende", "the weekend after next" "übernächstes"
     which = "uebernaechstes" if m[3] else _WEEKEND_WORDS.get(m[1] or "", m[1] or "")
-    if which.startswith("uebernaechst"):  # the weekend after the coming one
-        coming = whole if today.weekday() < 5 else following
-        return DayTerm(tuple(d + timedelta(days=7) for d in coming), m[0], span=True)
+    if which.startswith("uebernaechst"):
+        if today.weekday() >= 5:  # on the weekend: the one after next week's
+            return DayTerm(tuple(d + timedelta(days=14) for d in whole), m[0], span=True)
+        # in the week the one after the coming one, or the one after that ("nächstes" said in
+        # the week is either of the two coming ones): the two Saturdays, asked (README, round 28)
+        saturdays = (following[0], following[0] + timedelta(days=7))
+        return DayTerm(saturdays, m[0])
     said = weekend_said(which, whole, following, ctx)
     return DayTerm(said.days, m[0], span=said.span, part_of_week=said.vague)
 

@@ -1,14 +1,14 @@
 """Which weekend "dieses / nächstes Wochenende", "am Wochenende", "this / next weekend" mean
 (README.md, round 28), by the day they are said on:
 
-- in the week (Monday to Friday) "dieses" / "am" is the coming weekend; "nächstes" the coming one
-  or the one after (both offered), and asked between a closed coming Saturday (Silvester) and the
-  one after, never the later one alone;
+- in the week (Monday to Friday) "dieses" / "kommendes" / "am" is the coming weekend; "nächstes"
+  the coming one or the one after (both offered), and asked between a closed coming Saturday
+  (Silvester) and the one after, never the later one alone;
 - on a Saturday the salon is still open, "dieses" asks (today, or which day?), "am" offers today's
   and next week's;
 - on the weekend once nothing of it is left (Saturday after closing, Sunday) "dieses" is that
   weekend (gone or closed), "am" asks: the weekend just gone or the next; "nächstes" is next
-  week's.
+  week's; "kommendes" said on the weekend is next week's.
 
 ("übernächstes Wochenende" is the weekend after the coming one: counted in days.py.)
 """
@@ -40,6 +40,8 @@ def weekend_said(
     this = tuple(d for d in whole if d >= today)
     this_left = any(_bookable(d, ctx) for d in this)
     said_this = which in ("dieses", "this")
+    if which == "kommendes" and today.weekday() >= 5:  # said on the weekend: the one to come
+        return Weekend(following)
     if which in ("naechstes", "next"):
         if today.weekday() >= 5:
             return Weekend(following)
