@@ -131,6 +131,7 @@ def test_an_hour_from_now_that_reaches_the_hours_stays_a_window():
         ("my son, he is 6, Friday at 10 am", "2072-06-03 10:00"),
         ("Freitag früh oder nachmittags, wurscht", "2072-06-03"),
         ("Friday, morning or afternoon, either is fine", "2072-06-03"),
+        ("Friday, afternoon or morning, doesn't matter", "2072-06-03"),
     ],
 )
 def test_clear_phrases_are_answered(said, want):

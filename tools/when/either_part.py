@@ -9,8 +9,8 @@ from collections.abc import Sequence
 
 from tools.when.times import TimeTerm
 
-# the words leaving the choice to the salon
-LEFT_OPEN = frozenset({"egal", "wurscht", "wurst", "whatever", "whichever", "either"})
+# the words leaving the choice to the salon ("matter": "doesn't matter")
+LEFT_OPEN = frozenset({"egal", "wurscht", "wurst", "whatever", "whichever", "either", "matter"})
 
 
 def parts_either(terms: Sequence[TimeTerm], left_open: bool) -> bool:
