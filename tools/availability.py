@@ -70,6 +70,8 @@ async def check_availability(
             verhört ('Freitach', 'übermorgn'): 'heute', 'morgen', 'übermorgen', 'Freitag',
             'nächsten Freitag', 'Freitag nächste Woche', 'Dienstag in acht Tagen', 'in zwei
             Wochen', 'den 27.', '27.11.', '27. November', 'vom 8. bis 10.', 'am Wochenende',
+            'übernächstes Wochenende', 'in drei Wochen am Dienstag', 'Freitag, vormittags oder
+            nachmittags, egal', 'Buchungscode 4 4 1, Freitag um 11' (die Ziffern sind keine Zeit),
             'Heiligabend', 'zwischen den Jahren', 'Brückentag', 'Ende des Monats', 'morgen
             früh', 'Freitagnachmittag', 'so bald wie möglich', 'jetzt gleich', 'in einer
             Stunde', 'am Tag nach dem Feiertag', 'gleich nach dem Feiertag', 'gleich nach Neujahr', 'Dienstag, nee, eine Woche später', 'Samstag vor Ostern', 'am letzten Samstag vor

@@ -38,6 +38,7 @@ from tools.when.lexicon import (
     is_temporal,
 )
 from tools.when.named_days import feast_day, just_gone, named_days, phrase_pattern
+from tools.when.weekend_words import weekend_said
 
 RECENT_PAST_DAYS = 60  # "27.10." said in late November is in the past, not next October
 NEXT_YEAR_WITHIN_DAYS = 92  # "15.1." said on 10.12. is next January
@@ -51,6 +52,7 @@ BRIDGE_WITHIN = timedelta(days=60)  # "am Brückentag": the next one, or asked a
 # none): said back and asked, never booked as it is.
 BRIDGE_AHEAD = timedelta(days=42)
 HOLIDAY_REFERENCE_DAYS = 14  # "nach dem Feiertag": the next public holiday, if this close
+SHORT_VISIT = timedelta(minutes=30)  # today is left for a stretch while this still fits
 BARE_DAY_NEXT_WITHIN = 35  # "am 31." said on 30 June is 31 July; said on 10 June it is asked
 _ORD = r"(?:\.|ter|ten|te|sten|ste|st|nd|rd|th)"
 _NAMED_RE = phrase_pattern().pattern.removeprefix(r"(?<![\w.])")
@@ -906,10 +908,21 @@ def _around_named(m: re.Match[str], ctx: Today) -> DayTerm | None:
         closed = [d for _, d in found if ctx.salon.hours_on(d) is None]
         first = closed[0] if closed else found[0][1]
         days = _span(max(ctx.day, first - timedelta(days=7)), first - timedelta(days=1))
+        # said within it with something left to book ("vor Ostern" on Gründonnerstag): a stretch
+        # even when one day is left (yesterday kept in it), asked; with nothing left it is gone
+        # ("vor Weihnachten noch" on the 23rd after the last start, Heiligabend closed: past)
+        inside = first - timedelta(days=7) < ctx.day and any(_room_on(d, ctx) for d in days)
+        if inside:
+            days = _span(ctx.day - timedelta(days=1), first - timedelta(days=1))
     else:
         last = found[-1][1]
+        if last + timedelta(days=7) < ctx.day:  # "nach Ostern" a week after Easter: next year's
+            last = (named_days(m[2], ctx.day, ctx.day.year + 1) or found)[-1][1]
         days = _span(last + timedelta(days=1), last + timedelta(days=7))
-    return DayTerm(days, m[0], span=True, until=before) if days else None
+        inside = days[0] < ctx.day
+    # said within the stretch ("vor Ostern" on Gründonnerstag, "nach Ostern" in Easter week): what
+    # is left of it names no day, so it is asked (README.md, round 28)
+    return DayTerm(days, m[0], span=True, until=before, part_of_week=inside) if days else None
 
 
 _YEAR_WORD_RE = (
@@ -958,7 +971,8 @@ def _weekday_in_weeks(m: re.Match[str], ctx: Today) -> DayTerm | None:
     """'Dienstag in acht Tagen', 'Dienstag in einer Woche', 'a week on Tuesday' ('two weeks from
     Tuesday': two weeks on from it): a week after
     the coming Tuesday (said on a Tuesday: a week today), however far the coming one is. Two
-    weeks and more are asked where the readings part (`_in_weeks`)."""
+    weeks and more: "in zwei Wochen am Dienstag" is the Tuesday of the week two weeks on;
+    "Dienstag in zwei Wochen" is asked where the readings part (`_in_weeks`)."""
     if m[7]:  # "a week on Friday", "a week from Friday"
         weekday = WEEKDAYS[m[7]]
         return DayTerm((_week_on(weekday, ctx),), m[0], weekday=weekday)
@@ -978,6 +992,8 @@ def _weekday_in_weeks(m: re.Match[str], ctx: Today) -> DayTerm | None:
         return None
     if weeks == 1:
         return DayTerm((_week_on(weekday, ctx),), m[0], weekday=weekday)
+    if m[4]:  # "in drei Wochen am Dienstag": the Tuesday of the week three weeks on (round 28)
+        return DayTerm((_week_of(weeks, ctx) + timedelta(days=weekday),), m[0], weekday=weekday)
     return DayTerm(_in_weeks(weekday, weeks, ctx), m[0], weekday=weekday)
 
 
@@ -1163,32 +1179,50 @@ def _week(m: re.Match[str], ctx: Today) -> DayTerm:
     return DayTerm(days, m[0], span=True)
 
 
+def _room_on(day: date, ctx: Today) -> bool:
+    """Whether `day` is open and, said today, a short visit still fits before closing."""
+    hours = ctx.salon.hours_on(day)
+    if hours is None or day < ctx.day:
+        return False
+    closing = datetime.combine(day, hours[1], ctx.now.tzinfo)
+    return day > ctx.day or ctx.now + SHORT_VISIT <= closing
+
+
 def _bookable(day: date, ctx: Today) -> bool:
     if ctx.salon.hours_on(day) is None:
         return False
     return day > ctx.day or (day == ctx.day and ctx.still_open_today())
 
 
+# the inflected and uninflected forms ("am nächsten", "das übernächste Wochenende") as the plain one
+_WEEKEND_WORDS = {
+    "diesem": "dieses", "diese": "dieses", "naechsten": "naechstes", "naechste": "naechstes",
+    "kommenden": "kommendes", "kommende": "kommendes", "the": "",
+}  # fmt: skip
+
+
 @rule(
-    r"\b(?:(dieses|naechstes|kommendes|uebernaechstes|this|next|am|on\s+the)\s+)?(wochenende|weekend)\b"
+    r"\b(?:(?:am|an|on)\s+(?=(?:diese|naechst|kommend|uebernaechst|the\s+weekend\s+after)))?"
+    r"(?:(dieses|diesem|diese|naechstes|naechsten|naechste|kommendes|kommenden|kommende"
+    r"|uebernaechstes|uebernaechsten|uebernaechste|this|next|am|on\s+the|the)\s+)?"
+    r"(wochenende|weekend)\b(\s+after\s+next\b)?"
 )
 def _weekend(m: re.Match[str], ctx: Today) -> DayTerm:
     today = ctx.day
     saturday = _monday(today) + timedelta(days=5)
-    this = tuple(d for d in (saturday, saturday + timedelta(days=1)) if d >= today)
-    if saturday < today and not _bookable(today, ctx):  # said on a Sunday: the coming weekend
-        this = ()
-    following = (saturday + timedelta(days=7), saturday + timedelta(days=8))
-    which = m[1] or ""
-    if today.weekday() == 5 and which not in ("dieses", "this"):
-        # "am Wochenende" said on a Saturday: today's, or next week's (asked while today is open)
-        this += following
+    whole = (saturday, saturday + timedelta(days=1))
+    following = tuple(d + timedelta(days=7) for d in whole)
+    # "am nächsten Wochenende" is "nächstes Wochenende", "the weekend after next" "übernächstes"
+    which = "uebernaechstes" if m[3] else _WEEKEND_WORDS.get(m[1] or "", m[1] or "")
     if which.startswith("uebernaechst"):
-        return DayTerm(tuple(d + timedelta(days=7) for d in following), m[0], span=True)
-    if which in ("naechstes", "next"):
-        days = following if not this or today.weekday() >= 5 else this + following
-        return DayTerm(days, m[0], span=True)
-    return DayTerm(this or following, m[0], span=True)
+        if today.weekday() >= 5:  # on the weekend: the one after next week's
+            return DayTerm(tuple(d + timedelta(days=14) for d in whole), m[0], span=True)
+        # in the week the one after the coming one, or the one after that ("nächstes" said in
+        # the week is either of the two coming ones): the two Saturdays, asked (README, round 28)
+        saturdays = (following[0], following[0] + timedelta(days=7))
+        return DayTerm(saturdays, m[0])
+    said = weekend_said(which, whole, following, ctx)
+    return DayTerm(said.days, m[0], span=said.span, part_of_week=said.vague)
 
 
 @rule(

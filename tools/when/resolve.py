@@ -29,6 +29,7 @@ from tools.when.day_question import DayQuestion, day_question
 from tools.when.day_rhythm import day_rhythm
 from tools.when.days import DayTerm, Today, day_terms
 from tools.when.earliest_day import earliest_day
+from tools.when.either_part import LEFT_OPEN, parts_either
 from tools.when.end_to_keep import end_to_keep
 from tools.when.errand import Errand, drop_errand
 from tools.when.evening import SLOT, last_starts, last_starts_before_evening
@@ -217,6 +218,7 @@ class _Said:
     negated: bool = False
     recurring: bool = False  # "jeden Mittwoch", "every other Tuesday": no one day
     alternatives: bool = False
+    left_open: bool = False  # "egal", "whatever": the choice among the alternatives is the salon's
     right_at: bool = False  # "gleich um neun": today's, when no day is said
     first_open: bool = False  # "am ersten Tag, wo Sie aufhaben": the first open day of what is said
     excluded: frozenset[int] = frozenset()  # "am Wochenende, aber nicht sonntags": weekdays out
@@ -464,6 +466,7 @@ def _read(text: str | None, role: str, ctx: Today, said: _Said) -> None:
     if role == "time" and not times and "uhr" in rest.split():  # "Uhr" alone: which hour?
         said.unknown[role].append("uhr")
     for word in rest.split():
+        said.left_open = said.left_open or word in LEFT_OPEN
         if word in NEGATIONS:
             said.negated = True
         elif word in ALTERNATIVES:
@@ -572,7 +575,8 @@ def _decide_day(said: _Said, ctx: Today, say: Words) -> _Day:
         union: list[date] = []
         for t in terms:
             union += [d for d in t.dates if d not in union]
-        return _Day(tuple(union), names=names)
+        # "morgen oder übermorgen, egal" with both closed: asked, never the first alone
+        return _Day(tuple(union), names=names, part_of_week=len(union) > 1)
     deadline = _asap_before_deadline(terms)
     if deadline is not None:  # "noch vor Weihnachten, so bald wie möglich": the first open day
         return _Day((deadline,), names=names, earliest=True)
@@ -827,6 +831,10 @@ def _decide_time(
     bad = [t for t in terms if t.invalid]
     if bad:
         return _Time(problem="time_invalid", said=bad[0].text)
+    if parts_either(
+        terms, said.alternatives and said.left_open
+    ):  # "vormittags oder nachmittags, egal": all day
+        return _Time()
     all_parts = [t.part for t in terms if t.kind == "part" and t.part is not None]
     open_parts = [p for p in all_parts if p.ask]
     parts = [p for p in all_parts if not p.ask]
@@ -880,7 +888,8 @@ def _decide_time(
             if now is None or now + t.from_now >= 24 * 60:
                 return _Time(problem="time_not_that_day", said=t.text)
             center = now + t.from_now
-            if center + max(minutes, 1) > hours[1]:
+            if center < hours[0] or center + max(minutes, 1) > hours[1]:
+                # "in zwanzig Minuten" at 08:30, before opening at 09:00: that time, outside
                 # "in zehn Minuten" at 17:50, "in 3 Stunden" at 15:00: the moment said leaves no
                 # room before closing; answered as that time (outside, with the last start), never
                 # a window cut to closing that holds no start or one the caller did not say
