@@ -27,7 +27,8 @@ from tools.text_fold import fold
 
 _FOR_WHOM = frozenset({"men", "women", "child"})
 # A result wished for -> the service that gives it, when no service is named besides it
-_RESULTS = {"darker": "color"}
+# ("Haare dunkler", "rote Haare", "I want brown hair": the colour)
+_RESULTS = {"darker": "color", "hue": "color"}
 # A result two kinds of service give ("Blondieren": a colour or highlights): asked with the
 # salon's services that say one of them, when no service is named besides it
 _EITHER = {"lighten": frozenset({"color", "highlights"})}
