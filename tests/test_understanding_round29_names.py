@@ -68,7 +68,7 @@ def test_the_next_free_time_beside_a_name_leaves_no_stylist_open(said, service, 
 
 
 @pytest.mark.parametrize(
-    "said", ["der nächste freie Termin, wer auch immer", "irgendwer, erster freier Termin"]
+    "said", ["der nächste freie Termin, wer auch immer", "irgendwer, frühestmöglicher Slot"]
 )
 def test_the_next_free_time_with_no_name_still_leaves_the_stylist_open(said):
     assert _stylist(said, "damenhaarschnitt") == "any"
