@@ -122,3 +122,13 @@ def test_a_blond_shade_stays_asked_colour_or_highlights():
 )
 def test_a_not_offered_service_in_the_dative_plural_is_named_as_not_offered(said, want):
     assert _service(said) == want
+
+
+@pytest.mark.parametrize("said", ["Herr Braun", "Frau Schwarz", "bei Frau Roth"])
+def test_a_colour_after_a_title_is_a_surname_no_stylist_is_chosen_by_the_title(said):
+    assert _stylist(said, "damenhaarschnitt") in ("ambiguous_stylist", "unknown_stylist")
+
+
+def test_a_colour_ruled_out_leaves_the_colour_service_wished():
+    assert _service("Tönung, bloß nicht rot") == "ok faerben"
+    assert _service("nicht blau tönen") == "ok faerben"

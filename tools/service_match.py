@@ -119,7 +119,11 @@ def without_negated(text: str) -> str:
         while j < len(words) and words[j] in _NEGATED_LEAD:
             j += 1
         end = j
+        # "nicht schwarz färben": a colour ruled out is only how it is not to look
+        only = "hue" if j < len(words) and concept_of(words[j]) == "hue" else None
         while end < len(words) and words[end] != "," and concept_of(words[end]):
+            if only and concept_of(words[end]) != only:
+                break
             end += 1
         if end == j:  # nothing of a service negated: keep the words
             kept.append(words[i])
