@@ -132,3 +132,14 @@ def test_a_colour_after_a_title_is_a_surname_no_stylist_is_chosen_by_the_title(s
 def test_a_colour_ruled_out_leaves_the_colour_service_wished():
     assert _service("Tönung, bloß nicht rot") == "ok faerben"
     assert _service("nicht blau tönen") == "ok faerben"
+
+
+@pytest.mark.parametrize(
+    ("said", "service"),
+    [
+        ("Mehmet oder halt der früheste freie Termin", "bartpflege"),
+        ("Sophie, otherwise the earliest slot", "faerben"),
+    ],
+)
+def test_the_next_free_time_as_the_other_choice_beside_a_name_is_asked(said, service):
+    assert _stylist(said, service) == "ambiguous_stylist"

@@ -35,7 +35,7 @@ from tools.stylist_condition import (
 )
 from tools.stylist_glued import unglued
 from tools.stylist_glued_name import unglued_name
-from tools.stylist_own import as_own_of
+from tools.stylist_own import as_own_of, offers_anyones_next_time
 from tools.stylist_relation import without_relation
 from tools.stylist_role import names_role
 from tools.stylist_sentence import is_noun, names_nobody
@@ -366,6 +366,9 @@ def resolve_stylist(
         return StylistMatch("ambiguous_stylist", candidates=offered, offered_by=offered)
     # "Spitzers Termin", "Mehmets Stuhl", "Fabian's next free slot": the stylist named
     text = as_own_of(text, lambda w: names_a_stylist(w, catalog, salon))
+    if offers_anyones_next_time(text):  # "Fabian oder der nächste freie Termin": asked
+        offered = tuple(catalog.stylists_for(service_slug))
+        return StylistMatch("ambiguous_stylist", candidates=offered, offered_by=offered)
     # "ich bin Fabians Kundin", "bei Sophies", "Stammkunde bei Mehmet": the stylist named
     text = as_client_of(text, lambda w: names_a_stylist(w, catalog, salon))
     # "nehmen Sie den Fabian, der kennt sich aus": Fabian
