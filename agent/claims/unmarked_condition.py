@@ -1,7 +1,8 @@
 """A condition said without "wenn" is a condition (blind 27, claims49; a step of `reworded`):
 "Vorausgesetzt, das System akzeptiert es, …", "Unter der Voraussetzung, dass …, …", and the
 German verb-first condition "Geht alles glatt, sind Sie …", "Klappt die Buchung, sind Sie …"
-(a finite verb opens the sentence, and the clause after its comma opens with a finite verb too)
+(a finite verb opens the sentence, and the clause after its comma opens with a finite verb and
+its subject: "Passt alles, ist eingetragen" drops a subject and states the outcome)
 are read as "Wenn …, …", so that the outcome after them is read as one under a condition
 (`condition_consequent`, convention 5). Not a question; not an imperative ("Sagen Sie Ja,
 …"), whose verb is no third person.
@@ -21,7 +22,8 @@ _PROVIDED = re.compile(
 )
 _VERB_FIRST = re.compile(
     r"^(?P<lead>\W*)(?P<v>[A-ZÄÖÜ][a-zäöüß]+t)\s+(?P<c>[^,–—?]+?)\s*,\s*"
-    r"(?P<rest>(?:dann\s+)?(?:sind|ist|haben|hat|bekommen|bekommt|steht|stehen|wird|werden)\b.*)$"
+    r"(?P<rest>(?:dann\s+)?(?:sind|ist|haben|hat|bekommen|bekommt|steht|stehen|wird|werden)\s+"
+    r"(?i:sie|es|er|der|die|das|ihr|ihre|alles)\b.*)$"
 )
 _NOT_VERBS = frozenset({"jetzt", "erst", "nicht", "recht", "gut", "bestimmt", "heut", "zuletzt"})
 
