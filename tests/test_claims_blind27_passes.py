@@ -211,3 +211,13 @@ def test_the_callers_yes_said_binding_is_a_rule_of_the_yes():
 def test_the_appointment_said_binding_after_a_yes_is_not_booked_yet():
     # convention 5: "Sobald Sie Ja sagen, ist der Termin gebucht"
     assert passes_in("Wenn Sie zusagen, ist der Termin dann verbindlich.", "de") == NOT_BOOKED
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    ["In Ihrer Nachricht steht nun: Freitag, zehn Uhr.",
+     "In der Bestätigungs-SMS steht übrigens auch der Name Ihres Stylisten."],
+)  # fmt: skip
+def test_a_text_said_sent_or_a_confirmation_text_still_needs_the_text(sentence):
+    # no colon branch for a text said sent with its words, nor for the booking's confirmation
+    assert "no_sms" not in passes_in(sentence, "de")

@@ -11,7 +11,7 @@ from __future__ import annotations
 
 import re
 
-_MESSAGE = r"(?:sms|nachricht|textnachricht|bestätigungs-?sms|bestätigung)"
+_MESSAGE = r"(?:sms|nachricht|textnachricht)"  # not "Bestätigungs-SMS": it names the booking (38)
 _SAYS = re.compile(
     rf"\bin\s+(?:der|ihrer|dieser|unserer)\s+{_MESSAGE}\s+steht\s+"
     r"(?P<when>(?:(?:dann|gleich|später|nachher|auch|übrigens)\b\s*)*)(?P<colon>:)?",
@@ -45,4 +45,6 @@ def message_said(text: str, lang: str) -> str:
         return text
     if m.group("colon"):
         return f"{text[: m.start()]}Sie bekommen eine SMS:{text[m.end() :]}"
+    if ":" in text[m.end() :]:
+        return text  # "In Ihrer SMS steht jetzt: …": a text said sent, read as it stands
     return f"{text[: m.start()]}In Nachrichten steht {m.group('when')}{text[m.end() :]}"

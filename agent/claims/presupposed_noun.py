@@ -46,7 +46,10 @@ _THE_HOLD = re.compile(
     r"\b(?:den|die|das|ihren|ihre)\s+(?:für\s+sie\s+)?(?:reservierten|vorgemerkten|"
     r"freigehaltenen|vorgehaltenen)\s+(?:platz|termin|slot|zeit)\b|"
     r"\b(?:the|your)\s+(?:hold|reservation)\s+(?:on|for)\b|"
-    r"\b(?:the|your)\s+(?:held|reserved|pencil(?:l)?ed[- ]in)\s+(?:slot|appointment|time)\b"
+    r"\b(?:the|your)\s+(?:held|reserved|pencil(?:l)?ed[- ]in)\s+(?:slot|appointment|time)\b|"
+    # blind 27 (claims49): "Would you like to keep the slot I'm holding?"
+    r"\bthe\s+(?:slot|appointment|time|place)\s+(?:i'm|i\s+am|we're|we\s+are)\s+"
+    r"(?:still\s+)?(?:holding|keeping|reserving)\b"
 )
 
 
