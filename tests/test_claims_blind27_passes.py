@@ -215,7 +215,7 @@ def test_the_appointment_said_binding_after_a_yes_is_not_booked_yet():
 
 @pytest.mark.parametrize(
     "sentence",
-    ["In Ihrer Nachricht steht nun: Freitag, zehn Uhr.",
+    ["In Ihrer SMS steht nun: Freitag, zehn Uhr.",
      "In der Bestätigungs-SMS steht übrigens auch der Name Ihres Stylisten."],
 )  # fmt: skip
 def test_a_text_said_sent_or_a_confirmation_text_still_needs_the_text(sentence):
