@@ -221,3 +221,11 @@ def test_the_appointment_said_binding_after_a_yes_is_not_booked_yet():
 def test_a_text_said_sent_or_a_confirmation_text_still_needs_the_text(sentence):
     # no colon branch for a text said sent with its words, nor for the booking's confirmation
     assert "no_sms" not in passes_in(sentence, "de")
+
+
+def test_the_booking_said_confirmed_by_text_needs_the_text():
+    assert passes_in("I've just confirmed the appointment via SMS.", "en") == TEXTED_BOOKING
+
+
+def test_keeping_the_slot_being_held_asked_presupposes_the_hold():
+    assert passes_in("Shall we keep the appointment we're holding for you?", "en") == HELD
