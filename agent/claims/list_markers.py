@@ -38,7 +38,8 @@ _STEP_DONE = (
 _OPENING = re.compile(
     r"(?:^|(?<=[.!?:;,–—\n])|(?<=[.!?:;,–—]\s))\s*("
     rf"(?:{_STEP_NOUN}\s+{_NUMBER}|{_ORDINAL}\s+{_STEP_NOUN})\b"
-    rf"(?:\s+{_STEP_DONE}\b)?)\s*(?=[,;:–—]|\s-\s)",
+    # before a colon only with the step said done ("Punkt eins: …" is `_MARKER`'s)
+    rf"(?:\s+{_STEP_DONE}\b\s*(?=:)|\s*(?=[,;–—]|\s-\s)|\s+{_STEP_DONE}\b\s*(?=[,;–—]|\s-\s)))",
     re.IGNORECASE,
 )
 _COUNT = re.compile(
