@@ -8,7 +8,9 @@ acts to come): neither says the outcome made.
   promises is conditional on it (as "When it's booked, we'll text you").
 - a state a moment away: "In einer Sekunde ist es gebucht.", "In zwei Minuten sind Sie
   eingetragen.", "In a sec you're booked.", "You're booked in a second." (a short span from now:
-  Sekunde, Minute, Moment, Augenblick / sec, second, minute, moment, jiffy).
+  Sekunde, Minute, Moment, Augenblick / sec, second, minute, moment, jiffy), said with a word of
+  the outcome; a bare "erledigt" / "done" is left as it is read (the tune split labels "Das ist
+  in zwei Minuten erledigt." `done`).
 
 Not: the act said done now or just now ("Nachdem ich Sie jetzt eingetragen habe, …", "eben",
 "schon", "Now that I've booked it, …", "just", "already"), a main clause that is not the
@@ -38,10 +40,7 @@ _IN_SPAN = (
     rf"in\s+(?:einer|einem|ein\s+paar|zwei|drei|fünf|wenigen|a|one|two|three|five|a\s+few)\s+"
     rf"(?:kleinen\s+|little\s+)?{_SPAN}"
 )
-_STATE = (
-    r"(?:gebucht|eingetragen|erledigt|fertig|storniert|verschoben|booked|confirmed|done|sorted|"
-    r"cancell?ed|moved)"
-)
+_STATE = r"(?:gebucht|eingetragen|storniert|abgesagt|verschoben|booked|confirmed|cancell?ed|moved)"
 # the span next to the state it dates, with no other clause between ("…, and you'll get a text
 # in a sec" dates the text, not the booking before it)
 _SOON = re.compile(

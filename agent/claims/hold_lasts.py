@@ -3,7 +3,8 @@ hält noch eine Viertelstunde.", "Ihr reservierter Platz hält noch zehn Minuten
 reservation holds for another ten minutes.", "The hold lasts another quarter of an hour." say the
 hold runs on (held, as "Die Reservierung läuft noch zehn Minuten"), not that anything is booked.
 
-Only the caller's hold named definitely or by possession (hold_time.py's words), "hält noch",
+Only the caller's hold named definitely or by possession (hold_time.py's words; convention 89: a
+hold said timed presupposes a live one), naming no day or time, "hält noch",
 "hält sich noch", "holds for another", "lasts another" with a span of minutes, and no booking
 word of its own ("gebucht", "booked"). A HELD claim naming no time (the span is the hold's, not
 the slot's) in place of the outcomes read in "hält"; nothing else changes."""
@@ -26,6 +27,10 @@ _LASTS = re.compile(
     r"\b(?:holds|lasts|stays)\s+(?:for\s+)?(?:another|a\s+further|\w+\s+more)\s+(?:\w+\s+){0,3}?"
     r"(?:minutes|hour)\b"
 )
+_NAMED = re.compile(
+    r"\b(?:montag|dienstag|mittwoch|donnerstag|freitag|samstag|sonntag|monday|tuesday|wednesday|"
+    r"thursday|friday|saturday|sunday|uhr)\b|\d+\s*(?:uhr|h\b|am\b|pm\b)|\b(?:at|um)\s+\w+"
+)
 _BOOKED = re.compile(r"\b(?:gebucht|eingetragen|fest|fix|bestätigt|booked|confirmed)\b")
 _OUTCOMES = frozenset({K.BOOKED, K.DONE, K.STANDS, K.HELD})
 
@@ -37,4 +42,6 @@ def hold_lasts(sentence: str, claims: tuple[Claim, ...]) -> tuple[Claim, ...]:
     text = fold(sentence).text
     if not (_HOLD.search(text) and _LASTS.search(text)) or _BOOKED.search(text):
         return claims
+    if _NAMED.search(text):
+        return claims  # "Your hold on Friday at 10 lasts …": read as the readers read it
     return (Claim(K.HELD, 0, len(sentence)),)
