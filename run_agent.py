@@ -13,6 +13,8 @@ import asyncio
 import importlib
 import sys
 
+from pydantic import ValidationError
+
 COMMANDS: dict[str, tuple[str, str]] = {
     "demo": ("agent.commands.demo", "play the incident call offline on the embedded sandbox"),
     "console": ("agent.commands.console", "typed text in, text out: the same pipeline and tools"),
@@ -67,6 +69,22 @@ def main(argv: list[str] | None = None) -> int:
             return runner.run(args._module.run(args)) or 0
     except KeyboardInterrupt:
         return 130
+    except ValidationError as exc:  # a setting from the environment or .env: say which, no trace
+        if exc.title != "Settings":
+            raise
+        print(
+            f"run_agent.py: invalid settings (environment or .env):\n{_settings_errors(exc)}",
+            file=sys.stderr,
+        )
+        return 2
+
+
+def _settings_errors(exc: ValidationError) -> str:
+    lines = []
+    for error in exc.errors(include_url=False):
+        name = ".".join(str(p) for p in error["loc"]).upper() or "settings"
+        lines.append(f"  {name}: {error['msg'].removeprefix('Value error, ')}")
+    return "\n".join(lines)
 
 
 if __name__ == "__main__":

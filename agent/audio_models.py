@@ -111,6 +111,17 @@ def warm_smart_turn() -> float:
 
 
 @cache
+def _warn_turn_audio_kept() -> None:
+    """Once per process: pipecat's debug switch keeps every caller turn's audio on disk, beyond
+    `purge` and the salon file's `recording:` (README, "What is logged and kept")."""
+    logger.warning(
+        "PIPECAT_SMART_TURN_LOG_DATA is set: every caller turn's audio is written to "
+        "./smart_turn_audio_log/ and kept (personal data; `purge` does not delete it). "
+        "Never set it with real callers."
+    )
+
+
+@cache
 def _smart_turn_pool() -> ThreadPoolExecutor:
     return ThreadPoolExecutor(max_workers=available_cores(), thread_name_prefix="smart-turn")
 
@@ -174,6 +185,8 @@ class SharedSmartTurnAnalyzer(LocalSmartTurnAnalyzerV3):
     def __init__(self, **kwargs: Any):
         BaseSmartTurn.__init__(self, **kwargs)
         self._log_data = env_truthy("PIPECAT_SMART_TURN_LOG_DATA", default=False)
+        if self._log_data:
+            _warn_turn_audio_kept()
         self._session = _smart_turn_session()
 
     @property

@@ -5,7 +5,7 @@ from __future__ import annotations
 from pathlib import Path
 from typing import Literal
 
-from pydantic import Field, SecretStr
+from pydantic import Field, SecretStr, model_validator
 from pydantic_settings import BaseSettings, SettingsConfigDict
 
 from calendar_adapter.config import (
@@ -20,6 +20,7 @@ from calendar_adapter.config import (
     DEFAULT_SLOT_CHANGES_POLL_SECONDS,
     DEFAULT_UPKEEP_SECONDS,
     CalendarConfig,
+    sandbox_key_sent_to_cal_com,
 )
 
 
@@ -310,6 +311,17 @@ class Settings(BaseSettings):
     @property
     def uses_sandbox(self) -> bool:
         return self.calcom_api_key is None or not self.calcom_api_key.get_secret_value()
+
+    @model_validator(mode="after")
+    def _sandbox_key_not_for_cal_com(self) -> Settings:
+        key = self.calcom_api_key.get_secret_value() if self.calcom_api_key else None
+        if sandbox_key_sent_to_cal_com(key, self.calcom_base_url):
+            raise ValueError(
+                f"CALCOM_API_KEY is the sandbox's key but CALCOM_BASE_URL is {self.calcom_base_url}: "
+                "point CALCOM_BASE_URL at the sandbox (http://sandbox:5555 in compose, or the URL "
+                "`run_agent.py sandbox` prints), or set your Cal.com API key"
+            )
+        return self
 
     def calendar_config(self) -> CalendarConfig:
         """What the calendar side needs of these settings (it never reads them itself)."""

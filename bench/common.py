@@ -122,6 +122,49 @@ def process_cpu_seconds(pid: int) -> float:
     return (int(fields[11]) + int(fields[12])) / os.sysconf("SC_CLK_TCK")
 
 
+@dataclass(frozen=True)
+class MachineCpu:
+    """The machine's CPU time so far, all cores, from /proc/stat's `cpu` line (seconds)."""
+
+    busy: float  # user, nice, system, irq, softirq: everything but idle and iowait
+    steal: float  # a VM's time the hypervisor gave to other guests (in neither)
+
+    @staticmethod
+    def parse(stat: str, ticks: int) -> MachineCpu:
+        for line in stat.splitlines():
+            name, *values = line.split()
+            if name == "cpu":
+                user, nice, system, _idle, _iowait, irq, softirq, steal = (
+                    int(v) for v in (values + ["0"] * 8)[:8]
+                )
+                return MachineCpu((user + nice + system + irq + softirq) / ticks, steal / ticks)
+        raise ValueError("no cpu line in /proc/stat")
+
+    @staticmethod
+    def now() -> MachineCpu | None:
+        """None where there is no /proc/stat (not Linux)."""
+        try:
+            return MachineCpu.parse(Path("/proc/stat").read_text(), os.sysconf("SC_CLK_TCK"))
+        except (OSError, ValueError):
+            return None
+
+
+def others_on_the_machine(
+    before: MachineCpu | None, after: MachineCpu | None, wall: float, own_cpu: float
+) -> dict[str, float] | None:
+    """Over `wall` seconds: the machine's busy cores, those of processes other than the
+    benchmark's (busy minus `own_cpu`, the CPU seconds of every process of the benchmark), and the
+    cores a VM's hypervisor took (steal), each in cores (1.0 = one core all the time)."""
+    if before is None or after is None or wall <= 0:
+        return None
+    busy = (after.busy - before.busy) / wall
+    return {
+        "busy_cores": busy,
+        "others_cores": max(0.0, busy - own_cpu / wall),
+        "steal_cores": (after.steal - before.steal) / wall,
+    }
+
+
 def rss_bytes() -> int:
     try:
         for raw in Path("/proc/self/status").read_text().splitlines():
@@ -249,11 +292,12 @@ class RequestLog:
 
 
 def trace_tools(log: RequestLog) -> None:
-    """Attribute requests to tool calls: wraps `BookingTools.call` once per process.
-    Instrumentation only: arguments, result and behaviour are untouched."""
+    """Attribute requests to tool calls: wraps the work inside a tool's task
+    (`BookingTools._logged`, which `call` and the tool wiring's `start` both run) once per
+    process. Instrumentation only: arguments, result and behaviour are untouched."""
     from tools.booking_tools import BookingTools
 
-    original = getattr(BookingTools.call, "__bench_original__", BookingTools.call)
+    original = getattr(BookingTools._logged, "__bench_original__", BookingTools._logged)
 
     async def call(self, name: str, arguments: Any) -> dict:
         run = ToolRun(name, time.perf_counter())
@@ -268,7 +312,7 @@ def trace_tools(log: RequestLog) -> None:
             log.tool_runs.append(run)
 
     call.__bench_original__ = original  # type: ignore[attr-defined]
-    BookingTools.call = call  # type: ignore[method-assign]
+    BookingTools._logged = call  # type: ignore[method-assign]
 
 
 # -- the calendar side --------------------------------------------------------------------------

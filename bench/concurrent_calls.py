@@ -51,10 +51,13 @@ sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
 from bench.common import (
     REPO,
     RESULTS_DIR,
+    MachineCpu,
+    cpu_seconds,
     machine,
     machine_line,
     ms,
     niceness_for_the_session,
+    others_on_the_machine,
     percentile,
     stamp,
     summary,
@@ -244,6 +247,7 @@ async def run_level(
     sandbox_cpu_before = fleet.sandbox_cpu_seconds()
     began = time.perf_counter()
     children_before = resource.getrusage(resource.RUSAGE_CHILDREN)
+    own_before, machine_before = cpu_seconds(), MachineCpu.now()
     proc = await asyncio.create_subprocess_exec(
         sys.executable, __file__, "--client", fleet.url, "--calls", str(m), "--ramp", str(args.ramp),
         "--pause-min", str(0.2 if lone else args.pause_min),
@@ -258,9 +262,14 @@ async def run_level(
     caller_cpu = (children.ru_utime + children.ru_stime) - (
         children_before.ru_utime + children_before.ru_stime
     )
+    machine_after, own_cpu = MachineCpu.now(), cpu_seconds() - own_before
     workers = await fleet.mark()
     sandbox_cpu = fleet.sandbox_cpu_seconds() - sandbox_cpu_before
     cpu = sum(w["cpu_seconds"] for w in workers)
+    # What else ran on the machine meanwhile: every process of the benchmark's is counted out.
+    others = others_on_the_machine(
+        machine_before, machine_after, wall, cpu + caller_cpu + sandbox_cpu + own_cpu
+    )
     loop_cpu = sum(w["loop_cpu_seconds"] for w in workers)
     lag_samples = [x for w in workers for x in w["loop_lag"]]
     rss_before = sum(w["rss_before"] for w in workers)
@@ -351,6 +360,8 @@ async def run_level(
         "callers_cpu_seconds": caller_cpu,
         # the Cal.com stand-in (harness): its CPU as a share of one core over the level
         "sandbox_core_fraction": sandbox_cpu / wall if wall else None,
+        # the machine over the level, in cores: all busy, other processes', a VM's steal
+        "machine_cores": others,
         # CPU share of one core per call while it is up: CPU / (calls × mean call length),
         # over all workers
         "cpu_per_call_core_fraction": cpu / (m * mean_call) if m and mean_call else None,
@@ -411,6 +422,17 @@ def _ledger(lv: dict[str, Any]) -> str:
     )
 
 
+def _others(lv: dict[str, Any]) -> str:
+    """What else ran on the machine during the level (reports before it: nothing said)."""
+    cores = lv.get("machine_cores")
+    if not cores:
+        return ""
+    return (
+        f" | machine busy {cores['busy_cores']:.2f} cores, of it other processes"
+        f" {cores['others_cores']:.2f}, VM steal {cores['steal_cores']:.2f}"
+    )
+
+
 def _pct(value: float | None) -> str:
     return "-" if value is None else f"{value * 100:.1f}%"
 
@@ -433,7 +455,7 @@ def render_level(lv: dict[str, Any]) -> str:
         f"{_pct(lv['loop_cpu_per_call_core_fraction'])}) | RSS/call "
         f"{lv['rss_per_call_mb']:.1f} MB{_rss(lv)} | callers' CPU {lv['callers_cpu_seconds']:.1f} s"
         f" | sandbox {_pct(lv.get('sandbox_core_fraction'))} of a core"
-        f"{_ledger(lv)}"
+        f"{_ledger(lv)}{_others(lv)}"
         f" | workers (calls, CPU of a core) {_spread(lv)} | {lv['wall_seconds']:.1f} s"
     )
 

@@ -163,7 +163,6 @@ class TurnTrace:
 
         import agent.call
         from agent.telephony.serializers import _TwilioSerializer
-        from tools.booking_tools import BookingTools
 
         trace = self
         build = agent.call.build_pipeline
@@ -198,19 +197,28 @@ class TurnTrace:
 
         _TwilioSerializer.serialize = serialized  # type: ignore[method-assign]
 
-        tool_call = BookingTools.call
+        self._install_tools()
+        self._install_services()
+        self._install_facts()
 
-        @functools.wraps(tool_call)
+    def _install_tools(self) -> None:
+        """Each tool's run, from its start to its result. The tool wiring starts a tool's task
+        (`BookingTools.start`) without going through `call`: the work inside that task is what
+        is timed, whichever way it was started."""
+        from tools.booking_tools import BookingTools
+
+        trace = self
+        logged = BookingTools._logged
+
+        @functools.wraps(logged)
         async def tool(this: Any, name: str, arguments: Any) -> Any:
             trace.event(None, "tool>", name)
             try:
-                return await tool_call(this, name, arguments)
+                return await logged(this, name, arguments)
             finally:
                 trace.event(None, "tool<", name)
 
-        BookingTools.call = tool  # type: ignore[method-assign]
-        self._install_services()
-        self._install_facts()
+        BookingTools._logged = tool  # type: ignore[method-assign]
 
     def _install_facts(self) -> None:
         """The guard's facts read from the ledger after every tool (its lock, then the reads),

@@ -33,6 +33,18 @@ DEFAULT_RATE_WRITE_RESERVE = 10
 DEFAULT_SLOT_CACHE_SECONDS = 5.0
 # How often a worker on a shared ledger reads the slot changes the others made.
 DEFAULT_SLOT_CHANGES_POLL_SECONDS = 1.0
+# The key the Cal.com sandbox (`run_agent.py sandbox`, compose's `sandbox` service) accepts.
+SANDBOX_API_KEY = "cal_test_sandbox"
+
+
+def sandbox_key_sent_to_cal_com(api_key: str | None, base_url: str) -> bool:
+    """Whether the sandbox's key is configured against Cal.com itself: a `.env` copied from
+    `.env.example` keeps `CALCOM_BASE_URL=https://api.cal.com` while compose sets the sandbox's
+    key, and every calendar request would fail as unauthorised mid-call."""
+    from urllib.parse import urlsplit
+
+    host = (urlsplit(base_url).hostname or "").lower()
+    return api_key == SANDBOX_API_KEY and (host == "cal.com" or host.endswith(".cal.com"))
 
 
 @dataclass(frozen=True)

@@ -2,7 +2,8 @@
 # What the tests need from the operating system (Debian/Ubuntu), installed only when missing:
 # headless Chromium and its driver (dashboard browser tests), espeak-ng (the German caller's
 # voice for the browser call test), sox (audio tools), and the PostgreSQL server binaries (the
-# ledger tests start a throwaway server of their own: tests/pg_server.py). Needs root or sudo;
+# ledger tests start a throwaway server of their own: tests/pg_server.py), and python3-venv
+# (ensurepip, for `python3 -m venv`). Needs root or sudo;
 # no browser download.
 set -euo pipefail
 needed=()
@@ -15,6 +16,8 @@ command -v chromedriver >/dev/null 2>&1 || needed+=(chromium-driver)
 command -v espeak-ng >/dev/null 2>&1 || needed+=(espeak-ng)
 command -v sox >/dev/null 2>&1 || needed+=(sox)
 have_postgres || needed+=(postgresql)
+# `python3 -m venv` (the README's next step) needs ensurepip: Debian/Ubuntu ship it apart.
+python3 -c 'import ensurepip' >/dev/null 2>&1 || needed+=(python3-venv)
 if [ ${#needed[@]} -eq 0 ]; then
   exit 0
 fi

@@ -12,15 +12,10 @@ import pytest
 from agent.claims import decide
 from agent.claims.model import ClaimKind, FollowUp
 from agent.guard.truth import truth
-from tests.corpus.claims_corpus import STATES, facts
+from tests.claims_support import BOOKED_FRIDAY, EVERYWHERE
+from tests.claims_support import passes_in as _passes_in
+from tests.corpus.claims_corpus import facts
 
-
-def _passes_in(sentence: str, lang: str) -> set[str]:
-    return {s for s in STATES if decide(sentence, facts(s, lang)).passes}
-
-
-EVERYWHERE = set(STATES)
-BOOKED_FRIDAY = {"booked", "two", "no_sms"}
 NOT_BOOKED = EVERYWHERE - {"booked", "moved", "two", "no_sms"}
 
 

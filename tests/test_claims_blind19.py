@@ -8,17 +8,10 @@ from __future__ import annotations
 
 import pytest
 
-from agent.claims import decide
 from agent.claims.self_repair import softly_repaired
-from tests.corpus.claims_corpus import STATES, facts
+from tests.claims_support import BOOKED_FRIDAY, EVERYWHERE
+from tests.claims_support import passes_in as _passes_in
 
-
-def _passes_in(sentence: str, lang: str) -> set[str]:
-    return {s for s in STATES if decide(sentence, facts(s, lang)).passes}
-
-
-EVERYWHERE = set(STATES)
-BOOKED_FRIDAY = {"booked", "two", "no_sms"}
 # Friday at ten kept for the caller: held (the harness's pending request keeps it too) or booked
 HELD_FRIDAY = {"held", "pending", *BOOKED_FRIDAY}
 HELD_NOT_BOOKED = {"held", "pending"}

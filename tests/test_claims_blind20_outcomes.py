@@ -12,16 +12,8 @@ from agent.claims.fillers import without_fillers
 from agent.claims.model import ClaimKind, FollowUp
 from agent.guard import truth
 from agent.guard.sentences import sentences_of
-from tests.corpus.claims_corpus import STATES, facts
-
-
-def _passes_in(sentence: str, lang: str) -> set[str]:
-    return {s for s in STATES if decide(sentence, facts(s, lang)).passes}
-
-
-EVERYWHERE = set(STATES)
-BOOKED = {"booked", "moved", "two", "no_sms"}  # some appointment of the call is booked
-CANCELLED_FRIDAY = {"cancelled"}
+from tests.claims_support import BOOKED_ANY, CANCELLED_FRIDAY, EVERYWHERE, passes_in
+from tests.corpus.claims_corpus import facts
 
 
 # ---------------------------------------------------------------- waiting lists
@@ -33,7 +25,7 @@ CANCELLED_FRIDAY = {"cancelled"}
      ("You're third on the waiting list at the moment.", "en")],
 )  # fmt: skip
 def test_a_waiting_list_place_said_given_is_false_in_every_state(sentence, lang):
-    assert _passes_in(sentence, lang) == set()  # the system keeps no waiting list
+    assert passes_in(sentence, lang) == set()  # the system keeps no waiting list
     claims = decide(sentence, facts("nothing", lang)).unbacked
     assert any(c.follow_up is FollowUp.WAITLIST for c in claims)
 
@@ -46,7 +38,7 @@ def test_a_waiting_list_place_said_given_is_false_in_every_state(sentence, lang)
      ("If someone cancels, people on the waitlist get the slot.", "en")],
 )  # fmt: skip
 def test_a_waiting_list_offered_denied_or_explained_claims_nothing(sentence, lang):
-    assert _passes_in(sentence, lang) == EVERYWHERE
+    assert passes_in(sentence, lang) == EVERYWHERE
 
 
 def test_the_truth_for_a_blocked_waiting_list_place_says_there_is_none():
@@ -63,23 +55,23 @@ def test_the_truth_for_a_blocked_waiting_list_place_says_there_is_none():
 )  # fmt: skip
 def test_a_booking_taken_back_in_the_next_sentence_is_false_everywhere(turn, lang):
     # the first sentence is false where nothing is booked, the second where something is
-    assert _passes_in(turn, lang) == set()
+    assert passes_in(turn, lang) == set()
 
 
 def test_a_failure_told_before_the_booking_that_worked_is_true_where_booked():
     turn = "Der erste Versuch ging schief. Jetzt sind Sie aber eingetragen."
-    assert _passes_in(turn, "de") == BOOKED
+    assert passes_in(turn, "de") == BOOKED_ANY
 
 
 def test_a_failure_said_alone_claims_nothing():
-    assert _passes_in("Leider hat die Buchung nicht geklappt.", "de") == EVERYWHERE
+    assert passes_in("Leider hat die Buchung nicht geklappt.", "de") == EVERYWHERE
 
 
 def test_a_booking_restated_with_another_time_is_false_where_only_the_first_is_booked():
     turn = "You're booked for Friday at ten. Like I said: Friday at half past eleven."
-    assert "booked" not in _passes_in(turn, "en")
+    assert "booked" not in passes_in(turn, "en")
     same = "You're booked for Friday at ten. Like I said: Friday at ten."
-    assert "booked" in _passes_in(same, "en")
+    assert "booked" in passes_in(same, "en")
 
 
 def test_the_guard_cuts_neither_at_a_pause_nor_after_a_date():
@@ -95,18 +87,18 @@ def test_the_guard_cuts_neither_at_a_pause_nor_after_a_date():
 # ---------------------------------------------------------------- partial outcomes
 def test_a_partial_outcome_is_false_where_the_rest_is_booked_too():
     said = "Die Dauerwelle ist fest, bei den Strähnchen fehlt noch die Zusage."
-    assert _passes_in(said, "de") == {"booked", "moved", "no_sms"}  # not "two": both booked
+    assert passes_in(said, "de") == {"booked", "moved", "no_sms"}  # not "two": both booked
 
 
 # ---------------------------------------------------------------- filler words
 @pytest.mark.parametrize(
     ("sentence", "lang", "where"),
-    [("Ähm, ja, also, Ihr Termin, der ist, äh, fest eingetragen.", "de", BOOKED),
-     ("Uh, yeah, so your appointment's, um, confirmed.", "en", BOOKED),
+    [("Ähm, ja, also, Ihr Termin, der ist, äh, fest eingetragen.", "de", BOOKED_ANY),
+     ("Uh, yeah, so your appointment's, um, confirmed.", "en", BOOKED_ANY),
      ("So, um, the Friday one's, like, cancelled.", "en", CANCELLED_FRIDAY)],
 )  # fmt: skip
 def test_filler_words_never_change_a_claim(sentence, lang, where):
-    assert _passes_in(sentence, lang) == where
+    assert passes_in(sentence, lang) == where
 
 
 def test_german_um_is_no_hesitation():
@@ -117,18 +109,18 @@ def test_german_um_is_no_hesitation():
 # ---------------------------------------------------------------- callbacks and messages
 def test_a_callback_for_when_someone_is_free_is_still_promised():
     said = "Man ruft Sie zurück, sobald jemand Zeit hat."
-    assert _passes_in(said, "de") == {"unknown", "message"}  # a message taken or an open outcome
+    assert passes_in(said, "de") == {"unknown", "message"}  # a message taken or an open outcome
     said = "Someone will ring you back once they're free."
-    assert _passes_in(said, "en") == {"unknown", "message"}
+    assert passes_in(said, "en") == {"unknown", "message"}
 
 
 def test_the_callers_callback_request_passed_on_is_a_message():
     said = "I've forwarded your callback request to the team."
-    assert _passes_in(said, "en") == {"message"}  # not backed by an open outcome alone
+    assert passes_in(said, "en") == {"message"}  # not backed by an open outcome alone
     promised = "I've passed your callback request on, Fabian will ring you later."
-    assert _passes_in(promised, "en") == {"unknown", "message"}
+    assert passes_in(promised, "en") == {"unknown", "message"}
 
 
 def test_an_intensifier_before_the_outcome_changes_no_claim():
-    assert _passes_in("Verzeihung, jetzt sind Sie aber wirklich eingetragen.", "de") == BOOKED
-    assert _passes_in("Sorry for the wait – you're truly booked now.", "en") == BOOKED
+    assert passes_in("Verzeihung, jetzt sind Sie aber wirklich eingetragen.", "de") == BOOKED_ANY
+    assert passes_in("Sorry for the wait – you're truly booked now.", "en") == BOOKED_ANY

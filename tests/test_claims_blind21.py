@@ -13,18 +13,12 @@ import pytest
 
 from agent.claims import decide
 from agent.claims.reworded import reworded
-from tests.corpus.claims_corpus import STATES, facts
+from tests.claims_support import BOOKED_ANY, BOOKED_FRIDAY, EVERYWHERE
+from tests.claims_support import passes_in as _passes_in
+from tests.corpus.claims_corpus import facts
 
-
-def _passes_in(sentence: str, lang: str) -> set[str]:
-    return {s for s in STATES if decide(sentence, facts(s, lang)).passes}
-
-
-EVERYWHERE = set(STATES)
-BOOKED_ANY = {"booked", "moved", "two", "no_sms"}  # a confirmed appointment of the call
 NOT_BOOKED = EVERYWHERE - BOOKED_ANY
 SUCCESS = BOOKED_ANY | {"cancelled"}  # the call's latest outcome is a success
-BOOKED_FRIDAY = {"booked", "two", "no_sms"}
 
 
 @pytest.mark.parametrize(

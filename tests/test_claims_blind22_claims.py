@@ -12,18 +12,15 @@ import pytest
 
 from agent.claims import decide
 from agent.claims.restated import restated
-from tests.corpus.claims_corpus import STATES, facts
-
-
-def _passes_in(sentence: str, lang: str) -> set[str]:
-    return {s for s in STATES if decide(sentence, facts(s, lang)).passes}
-
-
-EVERYWHERE = set(STATES)
-BOOKED_ANY = {"booked", "moved", "two", "no_sms"}  # a confirmed appointment of the call
-NOT_BOOKED = EVERYWHERE - BOOKED_ANY
-SUCCESS = BOOKED_ANY | {"cancelled"}  # the call's latest outcome is a success
-BOOKED_FRIDAY = {"booked", "two", "no_sms"}
+from tests.claims_support import (
+    BOOKED_ANY,
+    BOOKED_FRIDAY,
+    EVERYWHERE,
+    NOT_BOOKED,
+    SUCCESS,
+    passes_in,
+)
+from tests.corpus.claims_corpus import facts
 
 
 @pytest.mark.parametrize(
@@ -39,7 +36,7 @@ BOOKED_FRIDAY = {"booked", "two", "no_sms"}
      ("My colleague has a question about your hair.", "en", EVERYWHERE)],
 )  # fmt: skip
 def test_another_persons_act_and_the_passive_are_read_as_the_act(sentence, lang, where):
-    assert _passes_in(sentence, lang) == where
+    assert passes_in(sentence, lang) == where
 
 
 @pytest.mark.parametrize(
@@ -51,7 +48,7 @@ def test_another_persons_act_and_the_passive_are_read_as_the_act(sentence, lang,
      ("Ob das geklappt hat, weiß ich noch nicht.", "de", EVERYWHERE)],
 )  # fmt: skip
 def test_a_hedge_or_modal_does_not_take_a_claim_back(sentence, lang, where):
-    assert _passes_in(sentence, lang) == where
+    assert passes_in(sentence, lang) == where
 
 
 @pytest.mark.parametrize(
@@ -60,7 +57,7 @@ def test_a_hedge_or_modal_does_not_take_a_claim_back(sentence, lang, where):
      ("The owner should confirm the booking later today.", "en")],
 )  # fmt: skip
 def test_a_confirmation_someone_else_still_gives_is_a_pending_request(sentence, lang):
-    assert _passes_in(sentence, lang) == {"pending"}
+    assert passes_in(sentence, lang) == {"pending"}
 
 
 @pytest.mark.parametrize(
@@ -73,7 +70,7 @@ def test_a_confirmation_someone_else_still_gives_is_a_pending_request(sentence, 
      ("In der App können Sie Ihre Termine selbst verwalten.", "de", EVERYWHERE)],
 )  # fmt: skip
 def test_a_number_or_an_app_entry_presupposes_the_outcome(sentence, lang, where):
-    assert _passes_in(sentence, lang) == where
+    assert passes_in(sentence, lang) == where
 
 
 @pytest.mark.parametrize(
@@ -82,7 +79,7 @@ def test_a_number_or_an_app_entry_presupposes_the_outcome(sentence, lang, where)
      ("You want me to say it's done; honestly, it isn't yet.", "en", NOT_BOOKED)],
 )  # fmt: skip
 def test_a_request_to_be_told_is_answered_by_the_speakers_own_words(sentence, lang, where):
-    assert _passes_in(sentence, lang) == where
+    assert passes_in(sentence, lang) == where
 
 
 @pytest.mark.parametrize(
@@ -95,7 +92,7 @@ def test_a_request_to_be_told_is_answered_by_the_speakers_own_words(sentence, la
      ("The prices are fixed, and so is the parking.", "en", EVERYWHERE)],
 )  # fmt: skip
 def test_lists_and_ellipsis_say_of_the_appointment_what_they_list(sentence, lang, where):
-    assert _passes_in(sentence, lang) == where
+    assert passes_in(sentence, lang) == where
 
 
 @pytest.mark.parametrize(
@@ -108,7 +105,7 @@ def test_lists_and_ellipsis_say_of_the_appointment_what_they_list(sentence, lang
       "Ihnen?", "de", EVERYWHERE)],
 )  # fmt: skip
 def test_one_claim_among_small_talk_is_still_read(sentence, lang, where):
-    assert _passes_in(sentence, lang) == where
+    assert passes_in(sentence, lang) == where
 
 
 @pytest.mark.parametrize(
@@ -121,14 +118,14 @@ def test_one_claim_among_small_talk_is_still_read(sentence, lang, where):
      ("The booking from your last call is still on the books.", "en", BOOKED_ANY)],
 )  # fmt: skip
 def test_loan_words_dialect_and_slang_are_read_as_standard_words(sentence, lang, where):
-    assert _passes_in(sentence, lang) == where
+    assert passes_in(sentence, lang) == where
 
 
 def test_a_text_said_arrived_is_a_text_sent_and_one_with_the_date_a_booking():
-    arrived = _passes_in("Die SMS müsste inzwischen da sein.", "de")
+    arrived = passes_in("Die SMS müsste inzwischen da sein.", "de")
     assert "nothing" not in arrived and "booked" in arrived and "no_sms" not in arrived
-    assert _passes_in("Die SMS ist noch nicht da.", "de") == EVERYWHERE
-    dated = _passes_in("Sie bekommen gleich eine SMS mit Datum und Uhrzeit Ihres Termins.", "de")
+    assert passes_in("Die SMS ist noch nicht da.", "de") == EVERYWHERE
+    dated = passes_in("Sie bekommen gleich eine SMS mit Datum und Uhrzeit Ihres Termins.", "de")
     assert dated == {"booked", "moved", "two"}
 
 

@@ -10,17 +10,7 @@ from __future__ import annotations
 
 import pytest
 
-from agent.claims import decide
-from tests.corpus.claims_corpus import STATES, facts
-
-
-def _passes_in(sentence: str, lang: str) -> set[str]:
-    return {s for s in STATES if decide(sentence, facts(s, lang)).passes}
-
-
-EVERYWHERE = set(STATES)
-BOOKED_FRIDAY = {"booked", "two", "no_sms"}
-ANY_BOOKING = {"booked", "moved", "two", "no_sms"}
+from tests.claims_support import BOOKED_ANY, BOOKED_FRIDAY, EVERYWHERE, passes_in
 
 
 @pytest.mark.parametrize(
@@ -35,7 +25,7 @@ ANY_BOOKING = {"booked", "moved", "two", "no_sms"}
      ("Thursday is booked solid, unfortunately.", "en")],
 )  # fmt: skip
 def test_claim_words_said_of_other_things_practices_or_full_days_claim_nothing(sentence, lang):
-    assert _passes_in(sentence, lang) == EVERYWHERE
+    assert passes_in(sentence, lang) == EVERYWHERE
 
 
 @pytest.mark.parametrize(
@@ -44,7 +34,7 @@ def test_claim_words_said_of_other_things_practices_or_full_days_claim_nothing(s
      ("The hair mask is set aside, and your appointment on Friday is booked.", "en")],
 )  # fmt: skip
 def test_a_claim_about_the_caller_beside_another_thing_is_still_read(sentence, lang):
-    assert _passes_in(sentence, lang) == BOOKED_FRIDAY
+    assert passes_in(sentence, lang) == BOOKED_FRIDAY
 
 
 @pytest.mark.parametrize(
@@ -53,7 +43,7 @@ def test_a_claim_about_the_caller_beside_another_thing_is_still_read(sentence, l
      ("Cancellations are processed straight away here.", "en")],
 )  # fmt: skip
 def test_outcomes_of_a_kind_in_general_are_a_process_not_an_outcome(sentence, lang):
-    assert _passes_in(sentence, lang) == EVERYWHERE
+    assert passes_in(sentence, lang) == EVERYWHERE
 
 
 @pytest.mark.parametrize(
@@ -66,7 +56,7 @@ def test_outcomes_of_a_kind_in_general_are_a_process_not_an_outcome(sentence, la
      ("Ich hätte Sie gern für Dienstag eingetragen, wenn da noch ein Platz gewesen wäre.", "de")],
 )  # fmt: skip
 def test_suppositions_theories_preferences_and_unmet_wishes_claim_nothing(sentence, lang):
-    assert _passes_in(sentence, lang) == EVERYWHERE
+    assert passes_in(sentence, lang) == EVERYWHERE
 
 
 @pytest.mark.parametrize(
@@ -75,7 +65,7 @@ def test_suppositions_theories_preferences_and_unmet_wishes_claim_nothing(senten
      ("Say no more: you're booked in for Friday.", "en")],
 )  # fmt: skip
 def test_an_opener_that_supposes_or_says_no_more_does_not_take_the_claim_back(sentence, lang):
-    assert _passes_in(sentence, lang) == BOOKED_FRIDAY
+    assert passes_in(sentence, lang) == BOOKED_FRIDAY
 
 
 @pytest.mark.parametrize(
@@ -84,12 +74,12 @@ def test_an_opener_that_supposes_or_says_no_more_does_not_take_the_claim_back(se
      ("Your last colour was about a year ago.", "en")],
 )  # fmt: skip
 def test_a_past_visit_claims_nothing(sentence, lang):
-    assert _passes_in(sentence, lang) == EVERYWHERE
+    assert passes_in(sentence, lang) == EVERYWHERE
 
 
 def test_an_earlier_calls_booking_said_to_stand_is_no_callback_promised():
     said = "Den Freitag hatten Sie schon bei Ihrem Anruf letzte Woche ausgemacht, der gilt noch."
-    assert _passes_in(said, "de") == BOOKED_FRIDAY
+    assert passes_in(said, "de") == BOOKED_FRIDAY
 
 
 @pytest.mark.parametrize(
@@ -98,20 +88,20 @@ def test_an_earlier_calls_booking_said_to_stand_is_no_callback_promised():
      ("You're all booked in; I'll put you through to Lena about the colour.", "en")],
 )  # fmt: skip
 def test_who_and_what_the_caller_is_put_through_to_is_not_the_bookings(sentence, lang):
-    assert _passes_in(sentence, lang) == ANY_BOOKING
+    assert passes_in(sentence, lang) == BOOKED_ANY
 
 
 def test_a_claim_inside_the_hand_over_keeps_what_it_names():
     said = "Ich verbinde Sie mit Lena, bei der Sie am Samstag eingetragen sind."
-    assert _passes_in(said, "de") == {"two"}
+    assert passes_in(said, "de") == {"two"}
 
 
 def test_a_hedging_if_is_no_condition_but_a_real_condition_is():
-    assert _passes_in("Wenn ich mich nicht täusche, ist der Termin eingetragen.", "de") == (
-        ANY_BOOKING
+    assert passes_in("Wenn ich mich nicht täusche, ist der Termin eingetragen.", "de") == (
+        BOOKED_ANY
     )
-    assert _passes_in("Wenn Sie zusagen, ist der Termin eingetragen.", "de") == (
-        EVERYWHERE - ANY_BOOKING
+    assert passes_in("Wenn Sie zusagen, ist der Termin eingetragen.", "de") == (
+        EVERYWHERE - BOOKED_ANY
     )
 
 
@@ -121,21 +111,21 @@ def test_a_hedging_if_is_no_condition_but_a_real_condition_is():
      ("I'll only call it booked once the system has actually booked it.", "en")],
 )  # fmt: skip
 def test_the_speakers_rule_for_what_it_confirms_claims_nothing(sentence, lang):
-    assert _passes_in(sentence, lang) == EVERYWHERE
+    assert passes_in(sentence, lang) == EVERYWHERE
 
 
 def test_a_list_heading_answered_nothing_claims_none_of_its_kind():
     said = "Eingetragen: Freitag um zehn bei Fabian. Abgesagt: nichts. Umgebucht: nichts."
-    assert _passes_in(said, "de") == BOOKED_FRIDAY
+    assert passes_in(said, "de") == BOOKED_FRIDAY
     # a booking heading answered "nothing yet" says not booked: false once a booking exists
-    assert _passes_in("Booked: nothing yet. Reserved: Friday at ten.", "en") == {"held", "pending"}
+    assert passes_in("Booked: nothing yet. Reserved: Friday at ten.", "en") == {"held", "pending"}
 
 
 def test_a_later_not_booked_said_of_another_appointment_keeps_the_first_booking():
     said = (
         "Erledigt: Freitag ist eingetragen. Offen: der Samstag bei Lena, der ist noch nicht drin."
     )
-    assert _passes_in(said, "de") == {"booked", "no_sms"}
+    assert passes_in(said, "de") == {"booked", "no_sms"}
 
 
 @pytest.mark.parametrize(
@@ -146,11 +136,11 @@ def test_a_later_not_booked_said_of_another_appointment_keeps_the_first_booking(
      ("Do you happen to have a booking number?", "en")],
 )  # fmt: skip
 def test_codes_of_things_and_a_booking_number_asked_for_are_no_reference(sentence, lang):
-    assert _passes_in(sentence, lang) == EVERYWHERE
+    assert passes_in(sentence, lang) == EVERYWHERE
 
 
 def test_a_booking_reference_given_is_still_a_booking():
-    assert _passes_in("Ihre Buchungsnummer lautet 3131.", "de") == ANY_BOOKING
+    assert passes_in("Ihre Buchungsnummer lautet 3131.", "de") == BOOKED_ANY
 
 
 @pytest.mark.parametrize(
@@ -160,17 +150,17 @@ def test_a_booking_reference_given_is_still_a_booking():
      ("The nine o'clock gap has been taken in the meantime.", "en")],
 )  # fmt: skip
 def test_a_slot_given_away_or_ruled_out_is_not_offered(sentence, lang):
-    assert _passes_in(sentence, lang) == EVERYWHERE
+    assert passes_in(sentence, lang) == EVERYWHERE
 
 
 def test_a_success_interjection_beside_done_is_a_bare_success():
-    assert _passes_in("Passt, ist erledigt.", "de") == {"booked", "cancelled", "moved", "two",
+    assert passes_in("Passt, ist erledigt.", "de") == {"booked", "cancelled", "moved", "two",
                                                          "no_sms"}  # fmt: skip
 
 
 def test_need_not_come_any_more_is_the_visit_gone_after_a_move_too():
     said = "Am Freitag bräuchten Sie jetzt nicht mehr zu kommen."
-    assert _passes_in(said, "de") == {"cancelled", "moved"}
+    assert passes_in(said, "de") == {"cancelled", "moved"}
 
 
 @pytest.mark.parametrize(
@@ -185,18 +175,18 @@ def test_need_not_come_any_more_is_the_visit_gone_after_a_move_too():
 def test_the_nearest_claims_to_other_things_and_processes_are_still_read(sentence, lang, where):
     # "beide" / "both" are these appointments, not outcomes in general; a parking space asked
     # for the booked visit presupposes it
-    assert _passes_in(sentence, lang) == where
+    assert passes_in(sentence, lang) == where
 
 
 def test_an_idiom_with_a_things_word_is_still_the_appointment_gone():
-    assert _passes_in("Der Freitag ist für Sie vom Tisch.", "de") == {"cancelled"}
+    assert passes_in("Der Freitag ist für Sie vom Tisch.", "de") == {"cancelled"}
 
 
 def test_an_offer_asking_which_the_caller_likes_better_is_still_an_offer():
     said = "Ich hätte Donnerstag um drei oder Samstag um elf, was wäre Ihnen lieber?"
-    assert "nothing" not in _passes_in(said, "de")
+    assert "nothing" not in passes_in(said, "de")
 
 
 def test_putting_the_caller_down_for_a_day_is_no_hand_over():
     said = "If that suits you, I'll put you down for Friday at ten."
-    assert "nothing" not in _passes_in(said, "en")
+    assert "nothing" not in passes_in(said, "en")

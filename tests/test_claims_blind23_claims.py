@@ -7,23 +7,10 @@ Sentences in words of neither corpus file."""
 
 from __future__ import annotations
 
-from dataclasses import replace
-
 import pytest
 
-from agent.claims import decide
 from agent.claims.framed import unframed
-from tests.corpus.claims_corpus import STATES, facts
-
-
-def _passes_in(sentence: str, lang: str, caller: str = "") -> set[str]:
-    return {s for s in STATES if decide(sentence, replace(facts(s, lang), caller=caller)).passes}
-
-
-EVERYWHERE = set(STATES)
-BOOKED_ANY = {"booked", "moved", "two", "no_sms"}  # a confirmed appointment of the call
-NOT_BOOKED = EVERYWHERE - BOOKED_ANY
-SUCCESS = BOOKED_ANY | {"cancelled"}  # the call's latest outcome is a success
+from tests.claims_support import BOOKED_ANY, EVERYWHERE, NOT_BOOKED, SUCCESS, passes_in
 
 
 @pytest.mark.parametrize(
@@ -38,7 +25,7 @@ SUCCESS = BOOKED_ANY | {"cancelled"}  # the call's latest outcome is a success
      ("Nope, not yet.", "en", "Is my booking confirmed?", NOT_BOOKED)],
 )  # fmt: skip
 def test_a_short_answer_claims_what_the_caller_asked(answer, lang, caller, where):
-    assert _passes_in(answer, lang, caller) == where
+    assert passes_in(answer, lang, caller) == where
 
 
 @pytest.mark.parametrize(
@@ -52,7 +39,7 @@ def test_a_short_answer_claims_what_the_caller_asked(answer, lang, caller, where
      ("Yes, it is.", "en", "Isn't it booked yet?")],  # a negated question
 )  # fmt: skip
 def test_a_short_answer_to_another_question_claims_nothing(answer, lang, caller):
-    assert _passes_in(answer, lang, caller) == EVERYWHERE
+    assert passes_in(answer, lang, caller) == EVERYWHERE
 
 
 @pytest.mark.parametrize(
@@ -81,7 +68,7 @@ def test_a_frame_is_taken_away(sentence, lang, plain):
      ("The salon has a new website.", "en", EVERYWHERE)],
 )  # fmt: skip
 def test_a_claim_in_a_frame_is_read_plainly(sentence, lang, where):
-    assert _passes_in(sentence, lang) == where
+    assert passes_in(sentence, lang) == where
 
 
 @pytest.mark.parametrize(
@@ -94,7 +81,7 @@ def test_a_claim_in_a_frame_is_read_plainly(sentence, lang, where):
      ("I'll add a note once you book.", "en", EVERYWHERE)],
 )  # fmt: skip
 def test_a_definite_noun_presupposes_its_outcome(sentence, lang, where):
-    assert _passes_in(sentence, lang) == where
+    assert passes_in(sentence, lang) == where
 
 
 @pytest.mark.parametrize(
@@ -106,7 +93,7 @@ def test_a_correction_from_booked_to_a_hold_denies_the_booking(sentence, lang):
     # what the correction ends on: a hold, not a booking (where a booking exists it is false);
     # the earlier words it reports are no claim of their own (not this class: blind 23's false
     # blocks, claims40)
-    assert not _passes_in(sentence, lang) & BOOKED_ANY
+    assert not passes_in(sentence, lang) & BOOKED_ANY
     assert "Es ist noch nicht gebucht" in unframed(sentence) or "Not booked yet" in unframed(
         sentence
     )
@@ -115,5 +102,5 @@ def test_a_correction_from_booked_to_a_hold_denies_the_booking(sentence, lang):
 def test_an_english_correction_from_booked_to_a_hold_also_says_not_booked_yet():
     """ "I told you you're confirmed — you're just held for now": true only while the slot is held
     (convention 75, as the German "… – es ist nur reserviert"); after a real booking it is stopped."""
-    where = _passes_in("My mistake, I told you you're confirmed — you're just held for now.", "en")
+    where = passes_in("My mistake, I told you you're confirmed — you're just held for now.", "en")
     assert "held" in where and "booked" not in where and "nothing" not in where

@@ -9,17 +9,7 @@ from __future__ import annotations
 
 import pytest
 
-from agent.claims import decide
-from tests.corpus.claims_corpus import STATES, facts
-
-
-def _passes_in(sentence: str, lang: str) -> set[str]:
-    return {s for s in STATES if decide(sentence, facts(s, lang)).passes}
-
-
-EVERYWHERE = set(STATES)
-BOOKED_FRIDAY = {"booked", "two", "no_sms"}  # Friday 28 November, 10:00, Fabian, booked
-HELD_FRIDAY = {"held", "pending"} | BOOKED_FRIDAY  # kept for the caller (a booking keeps it too)
+from tests.claims_support import BOOKED_FRIDAY, EVERYWHERE, HELD_FRIDAY, passes_in
 
 
 @pytest.mark.parametrize(
@@ -29,12 +19,12 @@ HELD_FRIDAY = {"held", "pending"} | BOOKED_FRIDAY  # kept for the caller (a book
      ("Your booking is being put through as we speak.", "en")],
 )  # fmt: skip
 def test_an_act_said_to_be_under_way_claims_no_outcome_yet(sentence, lang):
-    assert _passes_in(sentence, lang) == EVERYWHERE
+    assert passes_in(sentence, lang) == EVERYWHERE
 
 
 def test_an_act_said_done_is_still_its_outcome():
-    assert _passes_in("Ihr Termin am Freitag ist storniert.", "de") == {"cancelled"}
-    assert "nothing" not in _passes_in("The booking has been processed.", "en")
+    assert passes_in("Ihr Termin am Freitag ist storniert.", "de") == {"cancelled"}
+    assert "nothing" not in passes_in("The booking has been processed.", "en")
 
 
 @pytest.mark.parametrize(
@@ -46,13 +36,13 @@ def test_an_act_said_done_is_still_its_outcome():
      ("I'll pass your kind words on to Fabian.", "en")],
 )  # fmt: skip
 def test_the_callers_details_and_praise_noted_or_passed_on_claim_nothing(sentence, lang):
-    assert _passes_in(sentence, lang) == EVERYWHERE
+    assert passes_in(sentence, lang) == EVERYWHERE
 
 
 def test_a_complaint_taken_down_is_a_message_and_the_caller_noted_a_booking():
     # convention 78: a complaint passed on is a message for the salon
-    assert _passes_in("Ihre Beschwerde über die Wartezeit habe ich notiert.", "de") == {"message"}
-    assert _passes_in("Ich habe Sie am Freitag um zehn notiert.", "de") == BOOKED_FRIDAY
+    assert passes_in("Ihre Beschwerde über die Wartezeit habe ich notiert.", "de") == {"message"}
+    assert passes_in("Ich habe Sie am Freitag um zehn notiert.", "de") == BOOKED_FRIDAY
 
 
 @pytest.mark.parametrize(
@@ -64,11 +54,11 @@ def test_a_complaint_taken_down_is_a_message_and_the_caller_noted_a_booking():
      ("Shall I read you the open slots on Saturday?", "en")],
 )  # fmt: skip
 def test_other_peoples_places_working_days_and_an_offer_to_read_out_claim_nothing(sentence, lang):
-    assert _passes_in(sentence, lang) == EVERYWHERE
+    assert passes_in(sentence, lang) == EVERYWHERE
 
 
 def test_a_slot_said_free_is_still_an_offer():
-    assert _passes_in("Samstag um elf ist bei Lena noch frei.", "de") == {"offered", "two"}
+    assert passes_in("Samstag um elf ist bei Lena noch frei.", "de") == {"offered", "two"}
 
 
 @pytest.mark.parametrize(
@@ -81,28 +71,28 @@ def test_a_slot_said_free_is_still_an_offer():
      ("Gebucht für Fr., 28.11., 11:00–12:15.", "de", set())],
 )  # fmt: skip
 def test_a_written_date_and_a_range_end_lend_the_claim_no_time(sentence, lang, where):
-    assert _passes_in(sentence, lang) == where
+    assert passes_in(sentence, lang) == where
 
 
 def test_a_stylist_having_a_slot_for_the_caller_is_a_hold_and_having_the_caller_a_booking():
-    assert _passes_in("Lena hat Samstag um elf für Sie.", "de") == {"two"}
-    assert _passes_in("Fabian hat Freitag um zehn für Sie.", "de") == HELD_FRIDAY
-    assert _passes_in("Fabian hat Sie am Freitag um zehn.", "de") == BOOKED_FRIDAY
+    assert passes_in("Lena hat Samstag um elf für Sie.", "de") == {"two"}
+    assert passes_in("Fabian hat Freitag um zehn für Sie.", "de") == HELD_FRIDAY
+    assert passes_in("Fabian hat Sie am Freitag um zehn.", "de") == BOOKED_FRIDAY
 
 
 def test_a_list_of_options_offers_its_slots():
     sentence = "Ihre Möglichkeiten: Donnerstag 15 Uhr bei Fabian oder Samstag 11 Uhr bei Lena."
-    assert _passes_in(sentence, "de") == {"offered"}
+    assert passes_in(sentence, "de") == {"offered"}
 
 
 def test_not_booked_yet_heading_another_visit_takes_back_nothing_said_before_it():
     sentence = (
         "Done: the perm on Friday at ten with Fabian. Not booked yet: the highlights on Saturday."
     )
-    assert _passes_in(sentence, "en") == {"booked", "no_sms"}
+    assert passes_in(sentence, "en") == {"booked", "no_sms"}
     # a denial after a booking that names no other visit still takes it back
     taken_back = "Ihr Termin ist gebucht. Leider ist die Buchung am Freitag fehlgeschlagen."
-    assert "booked" not in _passes_in(taken_back, "de")
+    assert "booked" not in passes_in(taken_back, "de")
 
 
 @pytest.mark.parametrize(
@@ -111,14 +101,14 @@ def test_not_booked_yet_heading_another_visit_takes_back_nothing_said_before_it(
      ("I have to tell you that your Friday appointment has been cancelled.", "en")],
 )  # fmt: skip
 def test_a_modal_frame_of_telling_asserts_what_it_tells(sentence, lang):
-    assert _passes_in(sentence, lang) == {"cancelled"}
+    assert passes_in(sentence, lang) == {"cancelled"}
 
 
 def test_a_correction_is_read_from_what_it_ends_on():
-    where = _passes_in("Sorry, I said you were booked – you're only on hold for now.", "en")
+    where = passes_in("Sorry, I said you were booked – you're only on hold for now.", "en")
     assert {"held", "pending"} <= where and "nothing" not in where
 
 
 def test_has_gone_through_said_with_an_apostrophe_is_the_booking():
-    where = _passes_in("Now that your booking's gone through, we'll see you Friday.", "en")
+    where = passes_in("Now that your booking's gone through, we'll see you Friday.", "en")
     assert where == BOOKED_FRIDAY

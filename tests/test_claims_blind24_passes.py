@@ -11,17 +11,7 @@ from __future__ import annotations
 
 import pytest
 
-from agent.claims import decide
-from tests.corpus.claims_corpus import STATES, facts
-
-
-def _passes_in(sentence: str, lang: str) -> set[str]:
-    return {s for s in STATES if decide(sentence, facts(s, lang)).passes}
-
-
-EVERYWHERE = set(STATES)
-BOOKED_ANY = {"booked", "moved", "two", "no_sms"}  # a confirmed appointment of the call
-SUCCESS = BOOKED_ANY | {"cancelled"}  # the call's latest outcome is a success
+from tests.claims_support import BOOKED_ANY, EVERYWHERE, SUCCESS, passes_in
 
 
 @pytest.mark.parametrize(
@@ -47,7 +37,7 @@ SUCCESS = BOOKED_ANY | {"cancelled"}  # the call's latest outcome is a success
      ("Would today or tomorrow be better for you?", "en")],
 )  # fmt: skip
 def test_requests_notes_and_the_salons_facts_claim_nothing(sentence, lang):
-    assert _passes_in(sentence, lang) == EVERYWHERE
+    assert passes_in(sentence, lang) == EVERYWHERE
 
 
 @pytest.mark.parametrize(
@@ -59,7 +49,7 @@ def test_requests_notes_and_the_salons_facts_claim_nothing(sentence, lang):
      ("According to the calendar, you're in on Friday.", "en")],
 )  # fmt: skip
 def test_the_nearest_claims_are_still_stopped_where_nothing_is_booked(sentence, lang):
-    assert "nothing" not in _passes_in(sentence, lang)
+    assert "nothing" not in passes_in(sentence, lang)
 
 
 @pytest.mark.parametrize(
@@ -79,7 +69,7 @@ def test_the_nearest_claims_are_still_stopped_where_nothing_is_booked(sentence, 
       {"cancelled", "moved"})],
 )  # fmt: skip
 def test_true_claims_in_formats_and_slang_pass_where_true(sentence, lang, where):
-    assert _passes_in(sentence, lang) == where
+    assert passes_in(sentence, lang) == where
 
 
 @pytest.mark.parametrize(
@@ -93,7 +83,7 @@ def test_true_claims_in_formats_and_slang_pass_where_true(sentence, lang, where)
      ("Friday stays; Thursday is booked as well.", "en", set())],
 )  # fmt: skip
 def test_repairs_and_clauses_side_by_side_are_read_by_their_parts(sentence, lang, where):
-    assert _passes_in(sentence, lang) == where
+    assert passes_in(sentence, lang) == where
 
 
 @pytest.mark.parametrize(
@@ -103,4 +93,4 @@ def test_repairs_and_clauses_side_by_side_are_read_by_their_parts(sentence, lang
      ("Your request is with the salon; they still have to approve it.", "en", {"pending"})],
 )  # fmt: skip
 def test_a_request_passed_on_is_a_message_and_one_with_the_salon_awaits_it(sentence, lang, where):
-    assert _passes_in(sentence, lang) == where
+    assert passes_in(sentence, lang) == where

@@ -10,27 +10,10 @@ Sentences in words of neither corpus file."""
 
 from __future__ import annotations
 
-from dataclasses import replace
-
 import pytest
 
-from agent.claims import decide
-from tests.corpus.claims_corpus import STATES, facts
+from tests.claims_support import BOOKED_ANY, BOOKED_FRIDAY, EVERYWHERE, HELD, passes_in
 
-
-def _passes_in(sentence: str, lang: str, caller: str = "") -> set[str]:
-    out = set()
-    for s in STATES:
-        if decide(sentence, replace(facts(s, lang), caller=caller)).passes:
-            out.add(s)
-    return out
-
-
-EVERYWHERE = set(STATES)
-BOOKED = {"booked", "moved", "two", "no_sms"}  # a confirmed appointment of the call
-BOOKED_FRIDAY = {"booked", "two", "no_sms"}  # Friday 28 November, 10:00, Fabian
-HELD = {"held", "pending"} | BOOKED  # a slot kept for the caller (a booking keeps it too)
-NOT_BOOKED = EVERYWHERE - BOOKED
 NEVER: set[str] = set()
 
 
@@ -43,7 +26,7 @@ NEVER: set[str] = set()
      ("I've extended your hold by another ten minutes.", "en")],
 )  # fmt: skip
 def test_the_callers_hold_timed_ending_or_extended_says_a_hold_exists(sentence, lang):
-    assert _passes_in(sentence, lang) == HELD
+    assert passes_in(sentence, lang) == HELD
 
 
 @pytest.mark.parametrize(
@@ -55,7 +38,7 @@ def test_the_callers_hold_timed_ending_or_extended_says_a_hold_exists(sentence, 
 )  # fmt: skip
 def test_a_rule_for_holds_and_a_lapsed_hold_claim_nothing(sentence, lang):
     # convention 87: a hold said lapsed reports a loss
-    assert _passes_in(sentence, lang) == EVERYWHERE
+    assert passes_in(sentence, lang) == EVERYWHERE
 
 
 @pytest.mark.parametrize(
@@ -66,7 +49,7 @@ def test_a_rule_for_holds_and_a_lapsed_hold_claim_nothing(sentence, lang):
      ("You're all set now, aren't you?", "en")],
 )  # fmt: skip
 def test_a_statement_asked_back_states_it(sentence, lang):
-    assert _passes_in(sentence, lang) == BOOKED
+    assert passes_in(sentence, lang) == BOOKED_ANY
 
 
 @pytest.mark.parametrize(
@@ -76,13 +59,13 @@ def test_a_statement_asked_back_states_it(sentence, lang):
      ("Shall I put that through for you?", "en")],
 )  # fmt: skip
 def test_a_real_question_or_a_wish_read_back_claims_nothing(sentence, lang):
-    assert _passes_in(sentence, lang) == EVERYWHERE
+    assert passes_in(sentence, lang) == EVERYWHERE
 
 
 def test_a_yes_said_by_echoing_the_callers_question_answers_it():
-    assert _passes_in("Sind Sie, ganz sicher.", "de", "Bin ich jetzt eingetragen?") == BOOKED
-    assert _passes_in("You are, for sure.", "en", "Am I in the book now?") == BOOKED
-    assert _passes_in("Sind Sie, ganz sicher.", "de") == EVERYWHERE  # nothing was asked
+    assert passes_in("Sind Sie, ganz sicher.", "de", "Bin ich jetzt eingetragen?") == BOOKED_ANY
+    assert passes_in("You are, for sure.", "en", "Am I in the book now?") == BOOKED_ANY
+    assert passes_in("Sind Sie, ganz sicher.", "de") == EVERYWHERE  # nothing was asked
 
 
 @pytest.mark.parametrize(
@@ -92,11 +75,11 @@ def test_a_yes_said_by_echoing_the_callers_question_answers_it():
      ("Gebucht? Nein, bloß reserviert.", "de")],
 )  # fmt: skip
 def test_the_booking_denied_in_the_present_is_false_after_a_booking(sentence, lang):
-    assert not _passes_in(sentence, lang) & BOOKED
+    assert not passes_in(sentence, lang) & BOOKED_ANY
 
 
 def test_not_only_held_but_booked_is_still_the_booking():
-    assert _passes_in("Nicht nur vorgemerkt, sondern gebucht.", "de") == BOOKED
+    assert passes_in("Nicht nur vorgemerkt, sondern gebucht.", "de") == BOOKED_ANY
 
 
 @pytest.mark.parametrize(
@@ -107,7 +90,7 @@ def test_not_only_held_but_booked_is_still_the_booking():
      ("Note it down: Friday, ten a.m., with Fabian.", "en")],
 )  # fmt: skip
 def test_an_instruction_or_a_note_for_the_visits_day_presupposes_the_visit(sentence, lang):
-    assert _passes_in(sentence, lang) == BOOKED_FRIDAY
+    assert passes_in(sentence, lang) == BOOKED_FRIDAY
 
 
 @pytest.mark.parametrize(
@@ -118,7 +101,7 @@ def test_an_instruction_or_a_note_for_the_visits_day_presupposes_the_visit(sente
 )  # fmt: skip
 def test_house_rules_and_an_instruction_naming_no_day_claim_nothing(sentence, lang):
     # convention 88: no day and no appointment of the caller's named
-    assert _passes_in(sentence, lang) == EVERYWHERE
+    assert passes_in(sentence, lang) == EVERYWHERE
 
 
 @pytest.mark.parametrize(
@@ -127,17 +110,17 @@ def test_house_rules_and_an_instruction_naming_no_day_claim_nothing(sentence, la
      ("Before your highlights, please skip the hair oil.", "en")],
 )  # fmt: skip
 def test_the_callers_own_appointment_prepared_for_or_to_be_cancelled_presupposes_it(sentence, lang):
-    assert not _passes_in(sentence, lang) & (EVERYWHERE - BOOKED)
+    assert not passes_in(sentence, lang) & (EVERYWHERE - BOOKED_ANY)
 
 
 def test_a_negation_taken_back_is_the_claim_it_leaves():
-    assert _passes_in("Der Termin ist ganz sicher nicht nicht gebucht.", "de") == BOOKED
-    assert _passes_in("Ungebucht ist jetzt überhaupt nichts mehr.", "de") == BOOKED
+    assert passes_in("Der Termin ist ganz sicher nicht nicht gebucht.", "de") == BOOKED_ANY
+    assert passes_in("Ungebucht ist jetzt überhaupt nichts mehr.", "de") == BOOKED_ANY
 
 
 def test_the_appointment_kept_after_a_change_denied_is_not_the_moved_one():
-    assert _passes_in("Abgesagt ist gar nichts, Ihr Termin bleibt.", "de") == BOOKED_FRIDAY
-    assert _passes_in("The move didn't go through, so your appointment stands.", "en") == (
+    assert passes_in("Abgesagt ist gar nichts, Ihr Termin bleibt.", "de") == BOOKED_FRIDAY
+    assert passes_in("The move didn't go through, so your appointment stands.", "en") == (
         BOOKED_FRIDAY
     )
 
@@ -148,46 +131,46 @@ def test_the_appointment_kept_after_a_change_denied_is_not_the_moved_one():
      ("I've swapped your highlights for a perm.", "en")],
 )  # fmt: skip
 def test_a_detail_said_swapped_is_a_move_to_it(sentence, lang):
-    assert _passes_in(sentence, lang) == NEVER  # the call's move kept the perm
+    assert passes_in(sentence, lang) == NEVER  # the call's move kept the perm
 
 
 def test_the_callers_own_detail_changed_moves_nothing():
-    assert _passes_in("Ich habe Ihre Telefonnummer korrigiert.", "de") == EVERYWHERE
+    assert passes_in("Ich habe Ihre Telefonnummer korrigiert.", "de") == EVERYWHERE
 
 
 def test_a_meeting_agreed_with_the_caller_is_the_booking_but_not_the_speakers_plans():
-    assert _passes_in("Also sind wir fest verabredet!", "de") == BOOKED
-    assert _passes_in("Ich bin nachher mit einer Freundin verabredet.", "de") == EVERYWHERE
+    assert passes_in("Also sind wir fest verabredet!", "de") == BOOKED_ANY
+    assert passes_in("Ich bin nachher mit einer Freundin verabredet.", "de") == EVERYWHERE
 
 
 def test_what_is_said_of_the_text_and_of_money_beside_an_outcome():
-    assert _passes_in("Sie sind gebucht, nur eine SMS kommt diesmal keine.", "de") == {"no_sms"}
-    assert _passes_in("You're booked, and the text has been sent.", "en") == BOOKED - {"no_sms"}
-    assert _passes_in("Cancelled, and you'll get your money back.", "en") == NEVER
+    assert passes_in("Sie sind gebucht, nur eine SMS kommt diesmal keine.", "de") == {"no_sms"}
+    assert passes_in("You're booked, and the text has been sent.", "en") == BOOKED_ANY - {"no_sms"}
+    assert passes_in("Cancelled, and you'll get your money back.", "en") == NEVER
 
 
 def test_booked_and_only_held_at_once_is_false_everywhere():
     sentence = "Sie sind gebucht, aber nur vorgemerkt, bis Sie zusagen."
-    assert _passes_in(sentence, "de") == NEVER
+    assert passes_in(sentence, "de") == NEVER
 
 
 def test_a_second_appointment_denied_beside_a_booking_is_false_when_it_is_booked():
     sentence = "Your perm is booked, but Saturday with Lena isn't in yet."
-    assert "two" not in _passes_in(sentence, "en")
+    assert "two" not in passes_in(sentence, "en")
 
 
 def test_the_caller_told_not_to_come_says_the_visit_is_gone():
-    assert _passes_in("Am Freitag brauchen Sie also nicht zu kommen.", "de") <= {
+    assert passes_in("Am Freitag brauchen Sie also nicht zu kommen.", "de") <= {
         "cancelled",
         "moved",
     }
-    assert not _passes_in("Cross Friday off your calendar, then.", "en") & BOOKED_FRIDAY
+    assert not passes_in("Cross Friday off your calendar, then.", "en") & BOOKED_FRIDAY
 
 
 def test_an_outcome_said_despite_a_failure_is_still_claimed():
-    assert _passes_in("Trotz der Störung sind Sie jetzt am Donnerstag um drei.", "de") == {"moved"}
+    assert passes_in("Trotz der Störung sind Sie jetzt am Donnerstag um drei.", "de") == {"moved"}
 
 
 def test_a_request_said_granted_is_a_booking():
     sentence = "You wanted Friday at ten, and that's what you've got."
-    assert _passes_in(sentence, "en") == BOOKED_FRIDAY
+    assert passes_in(sentence, "en") == BOOKED_FRIDAY

@@ -1,6 +1,7 @@
 """The user-facing docs against the code: the commands they show parse with run_agent.py's own
 parser, the README's command table lists exactly its commands, and relative links lead to files
-that exist. A renamed option, command or file then fails here, not in a new user's terminal."""
+and headings that exist. A renamed option, command, file or section then fails here, not in a new
+user's terminal."""
 
 from __future__ import annotations
 
@@ -16,13 +17,17 @@ ROOT = Path(__file__).resolve().parent.parent
 DOCS = [
     "README.md",
     "docs/architecture.md",
+    "docs/claims.md",
     "docs/deploy.md",
     "docs/observability.md",
+    "docs/review-e2e.md",
     "replays/README.md",
 ]
 FENCE = re.compile(r"```(?:bash|sh|shell)\n(.*?)```", re.S)
 SHELL_OPERATOR = re.compile(r"\s(?:&&|\|\|?|;|[<>]|2>)\s")
 LINK = re.compile(r"\]\(([^)\s#]+)(?:#[^)]*)?\)")
+ANCHORED_LINK = re.compile(r"\]\(([^)\s#]*)#([^)\s]+)\)")
+HEADING = re.compile(r"^#{1,6}\s+(.*?)\s*$", re.M)
 
 
 def shown_invocations(text: str) -> list[str]:
@@ -76,3 +81,37 @@ def test_relative_links_lead_to_files(doc: str) -> None:
         if "://" not in target and not (path.parent / target).exists()
     ]
     assert not missing, f"{doc} links to files that do not exist: {missing}"
+
+
+def anchors(path: Path) -> set[str]:
+    """The anchors GitHub gives the file's headings: lower case, punctuation but `-` and `_`
+    dropped, spaces as `-`, a repeated one numbered (`-1`, `-2`); code blocks skipped."""
+    text = re.sub(r"```.*?```", "", path.read_text("utf-8"), flags=re.S)
+    seen: dict[str, int] = {}
+    found = set()
+    for heading in HEADING.findall(text):
+        heading = re.sub(r"\[([^\]]*)\]\([^)]*\)", r"\1", heading).replace("`", "")
+        slug = re.sub(r"[^\w\- ]", "", heading.lower()).replace(" ", "-")
+        count = seen.get(slug, 0)
+        seen[slug] = count + 1
+        found.add(slug if count == 0 else f"{slug}-{count}")
+    return found
+
+
+def test_anchors_collects_githubs_heading_ids(tmp_path: Path) -> None:
+    doc = tmp_path / "doc.md"
+    doc.write_text("# Cal.com\n## Traces, metrics, logs\n```\n# not a heading\n```\n## Cal.com\n")
+    assert anchors(doc) == {"calcom", "traces-metrics-logs", "calcom-1"}
+
+
+@pytest.mark.parametrize("doc", DOCS)
+def test_links_to_a_heading_find_it(doc: str) -> None:
+    path = ROOT / doc
+    missing = []
+    for target, anchor in ANCHORED_LINK.findall(path.read_text("utf-8")):
+        if "://" in target:
+            continue
+        linked = (path.parent / target) if target else path
+        if linked.suffix == ".md" and linked.exists() and anchor not in anchors(linked):
+            missing.append(f"{target}#{anchor}")
+    assert not missing, f"{doc} links to headings that do not exist: {missing}"

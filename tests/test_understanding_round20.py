@@ -12,31 +12,20 @@ is no preference; a service named by the effect wanted (waves, curls: the perm).
 from __future__ import annotations
 
 from datetime import datetime
-from zoneinfo import ZoneInfo
+from functools import partial
 
 import pytest
 
-from calendar_adapter.salon import load_salon
-from tests.corpus.runner import reference_catalog
-from tests.when_answer import day_answer
+from tests.understanding_support import BERLIN, CATALOG, QUESTIONS, SALON, check, when
 from tools.catalog_match import is_no_preference, resolve_service
-from tools.dates import check_request
 from tools.when.month_words import nearest_month
 
-SALON = load_salon()
-CATALOG = reference_catalog(SALON)
-BERLIN = ZoneInfo("Europe/Berlin")
 WEDNESDAY = datetime(2046, 9, 12, 11, 0, tzinfo=BERLIN)  # next month: October 2046
 LATE_NOVEMBER = datetime(2046, 11, 20, 10, 0, tzinfo=BERLIN)
-QUESTIONS = ("ambiguous_date", "ambiguous_time", "invalid_date", "invalid_time", "weekday_mismatch")
 
 
-def _check(said: str, now: datetime = WEDNESDAY):
-    return check_request(SALON, now, said, None, None, 30)
-
-
-def _when(said: str, now: datetime = WEDNESDAY) -> str:
-    return day_answer(_check(said, now))
+_check = partial(check, now=WEDNESDAY)
+_when = partial(when, now=WEDNESDAY)
 
 
 @pytest.mark.parametrize(
@@ -102,7 +91,7 @@ def test_an_ordinal_weekday_the_next_month_does_not_have_is_asked():
     ],
 )
 def test_a_day_counted_from_a_named_day_follows_the_60_day_convention(said, now, day):
-    assert _when(said, now) == day
+    assert _when(said, now=now) == day
 
 
 def test_the_week_after_a_named_day_stays_a_stretch():

@@ -10,30 +10,19 @@ the service the words name."""
 from __future__ import annotations
 
 from datetime import datetime
-from zoneinfo import ZoneInfo
+from functools import partial
 
 import pytest
 
-from calendar_adapter.salon import load_salon
-from tests.corpus.runner import reference_catalog
-from tests.when_answer import day_answer
+from tests.understanding_support import BERLIN, CATALOG, QUESTIONS, SALON, check, when
 from tools.catalog_match import resolve_service, resolve_stylist
-from tools.dates import check_request
 from tools.spelling_alphabet import spelt_letters
 
-SALON = load_salon()
-CATALOG = reference_catalog(SALON)
-BERLIN = ZoneInfo("Europe/Berlin")
 TUESDAY = datetime(2052, 6, 11, 9, 30, tzinfo=BERLIN)  # Wed 12., Thu 13., Fri 14., Sat 15.
-QUESTIONS = ("ambiguous_date", "ambiguous_time", "invalid_date", "invalid_time", "weekday_mismatch")
 
 
-def _check(said: str, minutes: int = 30, now: datetime = TUESDAY):
-    return check_request(SALON, now, said, None, None, minutes)
-
-
-def _when(said: str, minutes: int = 30) -> str:
-    return day_answer(_check(said, minutes))
+_check = partial(check, now=TUESDAY)
+_when = partial(when, now=TUESDAY)
 
 
 @pytest.mark.parametrize(
@@ -86,7 +75,7 @@ def test_a_year_said_with_the_date_stays_the_year():
     ],
 )  # fmt: skip
 def test_a_limit_before_the_callers_own_time_counts_the_services_minutes(said, minutes, window):
-    assert _when(said, minutes) == window
+    assert _when(said, minutes=minutes) == window
 
 
 @pytest.mark.parametrize(

@@ -12,30 +12,19 @@ reason is that stylist; nicknames and trade words come from the salon file."""
 from __future__ import annotations
 
 from datetime import datetime
-from zoneinfo import ZoneInfo
+from functools import partial
 
 import pytest
 
-from calendar_adapter.salon import load_salon
-from tests.corpus.runner import reference_catalog
-from tests.when_answer import day_answer
+from tests.understanding_support import BERLIN, CATALOG, QUESTIONS, SALON, check, when
 from tools.catalog_match import is_no_preference, resolve_service, resolve_stylist
-from tools.dates import check_request
 
-SALON = load_salon()
-CATALOG = reference_catalog(SALON)
-BERLIN = ZoneInfo("Europe/Berlin")
 # Wednesday 9 October 2052, 15:00: Thu 10., Fri 11., Sat 12.; clocks go back Sunday 27.10.
 WEDNESDAY = datetime(2052, 10, 9, 15, 0, tzinfo=BERLIN)
-QUESTIONS = ("ambiguous_date", "ambiguous_time", "invalid_date", "invalid_time", "weekday_mismatch")
 
 
-def _check(said: str, time: str | None = None, now: datetime = WEDNESDAY, minutes: int = 30):
-    return check_request(SALON, now, said, time, None, minutes)
-
-
-def _when(said: str, time: str | None = None, now: datetime = WEDNESDAY) -> str:
-    return day_answer(_check(said, time, now))
+_check = partial(check, now=WEDNESDAY)
+_when = partial(when, now=WEDNESDAY)
 
 
 def test_a_now_without_an_offset_is_the_salons_wall_clock():

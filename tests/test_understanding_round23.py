@@ -13,30 +13,20 @@ one; an offered and a not-offered service together are asked with the offered on
 from __future__ import annotations
 
 from datetime import datetime
-from zoneinfo import ZoneInfo
+from functools import partial
 
 import pytest
 
-from calendar_adapter.salon import load_salon
-from tests.corpus.runner import reference_catalog
+from tests.understanding_support import BERLIN, CATALOG, QUESTIONS, SALON, check, when
 from tests.when_answer import day_answer
 from tools.catalog_match import resolve_service, resolve_stylist
-from tools.dates import check_request
 
-SALON = load_salon()
-CATALOG = reference_catalog(SALON)
-BERLIN = ZoneInfo("Europe/Berlin")
 # Wednesday 14 February 2052, 10:00: Thu 15., Fri 16., Sat 17., Tue 20.; Sun/Mon closed
 WEDNESDAY = datetime(2052, 2, 14, 10, 0, tzinfo=BERLIN)
-QUESTIONS = ("ambiguous_date", "ambiguous_time", "invalid_date", "invalid_time", "weekday_mismatch")
 
 
-def _check(said: str, now: datetime = WEDNESDAY, minutes: int = 30):
-    return check_request(SALON, now, said, None, None, minutes)
-
-
-def _when(said: str, now: datetime = WEDNESDAY) -> str:
-    return day_answer(_check(said, now))
+_check = partial(check, now=WEDNESDAY)
+_when = partial(when, now=WEDNESDAY)
 
 
 @pytest.mark.parametrize(
@@ -80,7 +70,7 @@ def test_a_day_counted_from_the_callers_event_is_that_offset(said, want):
 
 def test_a_day_counted_back_from_an_event_said_today_is_not_a_gone_day():
     saturday = datetime(2052, 2, 17, 10, 0, tzinfo=BERLIN)  # open till 14: "Samstag" today too
-    assert _when("den Tag bevor wir fliegen, der Flug ist am Samstag", saturday) == "2052-02-23"
+    assert _when("den Tag bevor wir fliegen, der Flug ist am Samstag", now=saturday) == "2052-02-23"
 
 
 @pytest.mark.parametrize(

@@ -11,38 +11,30 @@ asked with who offers the service; a first name glued to a service word is that 
 from __future__ import annotations
 
 from datetime import datetime
-from zoneinfo import ZoneInfo
+from functools import partial
 
 import pytest
 
-from calendar_adapter.salon import load_salon
-from tests.corpus.runner import reference_catalog
-from tests.when_answer import day_answer
+from tests.understanding_support import (
+    BERLIN,
+    CATALOG,
+    QUESTIONS,
+    SALON,
+    check,
+    stylist_status,
+    when,
+)
 from tools.catalog_match import resolve_stylist
-from tools.dates import check_request
 
-SALON = load_salon()
-CATALOG = reference_catalog(SALON)
-BERLIN = ZoneInfo("Europe/Berlin")
 # Tuesday 11 March 2059, 10:00: New York already on summer time, Berlin not (5 hours apart);
 # Wed 12., Thu 13., Fri 14., Sat 15., Tue 18.; Sun/Mon closed
 MARCH = datetime(2059, 3, 11, 10, 0, tzinfo=BERLIN)
 # Tuesday 19 August 2059, 10:00: both on summer time (6 hours apart); Fri 22., Sat 23.
 AUGUST = datetime(2059, 8, 19, 10, 0, tzinfo=BERLIN)
-QUESTIONS = ("ambiguous_date", "ambiguous_time", "invalid_date", "invalid_time", "weekday_mismatch")
 
 
-def _check(said: str, now: datetime = MARCH, time_said: str | None = None):
-    return check_request(SALON, now, said, time_said, None, 30)
-
-
-def _when(said: str, now: datetime = MARCH, time_said: str | None = None) -> str:
-    return day_answer(_check(said, now, time_said))
-
-
-def _stylist(said: str, service: str = "damenhaarschnitt") -> str:
-    match = resolve_stylist(CATALOG, said, service, SALON)
-    return f"{match.status} {match.stylist.name if match.stylist else ''}".strip()
+_check = partial(check, now=MARCH)
+_when = partial(when, now=MARCH)
 
 
 @pytest.mark.parametrize(
@@ -56,7 +48,7 @@ def _stylist(said: str, service: str = "damenhaarschnitt") -> str:
     ],
 )
 def test_a_time_in_another_zone_is_converted_with_both_places_dst(said, now, want):
-    assert _when(said, now) == want
+    assert _when(said, now=now) == want
 
 
 @pytest.mark.parametrize(
@@ -161,12 +153,12 @@ def test_a_time_away_without_a_day_after_it_is_asked():
     ],
 )
 def test_the_callers_introduction_never_names_the_stylist(said, want):
-    assert _stylist(said) == want
+    assert stylist_status(said) == want
 
 
 def test_an_introduction_alone_is_left_as_said():
     # nobody else is named: the name said is matched as before
-    assert _stylist("Hier ist Sophie Brandt") == "ok Sophie Brandt"
+    assert stylist_status("Hier ist Sophie Brandt") == "ok Sophie Brandt"
 
 
 @pytest.mark.parametrize(
@@ -187,9 +179,9 @@ def test_a_back_reference_is_asked_with_who_offers_the_service(said):
     ],
 )
 def test_a_first_name_glued_to_a_service_is_that_stylist(said, want):
-    assert _stylist(said) == want
+    assert stylist_status(said) == want
 
 
 def test_a_possessive_before_a_person_is_no_glued_service():
     # "Fabians Bruder": Fabian's brother is no wish for Fabian
-    assert _stylist("Fabians Bruder") != "ok Fabian Spitzer"
+    assert stylist_status("Fabians Bruder") != "ok Fabian Spitzer"

@@ -13,37 +13,29 @@ one; men's trend cuts are the men's cut."""
 from __future__ import annotations
 
 from datetime import datetime
-from zoneinfo import ZoneInfo
+from functools import partial
 
 import pytest
 
-from calendar_adapter.salon import load_salon
-from tests.corpus.runner import reference_catalog
-from tests.when_answer import day_answer
-from tools.catalog_match import resolve_service, resolve_stylist
-from tools.dates import check_request
+from tests.understanding_support import (
+    BERLIN,
+    CATALOG,
+    QUESTIONS,
+    SALON,
+    check,
+    stylist_status,
+    when,
+)
+from tools.catalog_match import resolve_service
 from tools.when.chat_shorthand import read_chat_shorthand
 
-SALON = load_salon()
-CATALOG = reference_catalog(SALON)
-BERLIN = ZoneInfo("Europe/Berlin")
 # Tuesday 7 September 2060, 11:00: Wed 8., Thu 9. (open to 20), Fri 10., Sat 11. (to 14), Tue
 # 14.; Sun/Mon closed
 NOW = datetime(2060, 9, 7, 11, 0, tzinfo=BERLIN)
-QUESTIONS = ("ambiguous_date", "ambiguous_time", "invalid_date", "invalid_time", "weekday_mismatch")
 
 
-def _check(said: str, time_said: str | None = None):
-    return check_request(SALON, NOW, said, time_said, None, 30)
-
-
-def _when(said: str, time_said: str | None = None) -> str:
-    return day_answer(_check(said, time_said))
-
-
-def _stylist(said: str, service: str = "damenhaarschnitt") -> str:
-    match = resolve_stylist(CATALOG, said, service, SALON)
-    return f"{match.status} {match.stylist.name if match.stylist else ''}".strip()
+_check = partial(check, now=NOW)
+_when = partial(when, now=NOW)
 
 
 @pytest.mark.parametrize(
@@ -225,7 +217,7 @@ def test_kurz_vor_knapp_is_shortly_before_the_hour():
     ],
 )
 def test_a_spelling_that_fits_exactly_one_stylist_names_them(said, service, want):
-    assert _stylist(said, service) == want
+    assert stylist_status(said, service) == want
 
 
 @pytest.mark.parametrize(
@@ -237,7 +229,7 @@ def test_a_spelling_that_fits_exactly_one_stylist_names_them(said, service, want
     ],
 )
 def test_a_spelling_that_fits_no_one_or_several_is_asked(said):
-    assert _stylist(said).startswith("ambiguous_stylist")
+    assert stylist_status(said).startswith("ambiguous_stylist")
 
 
 @pytest.mark.parametrize(

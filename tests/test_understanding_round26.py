@@ -12,32 +12,21 @@ wish for a woman or a man with "whoever is free" beside it is the sex wished, ne
 from __future__ import annotations
 
 from datetime import datetime
-from zoneinfo import ZoneInfo
+from functools import partial
 
 import pytest
 
-from calendar_adapter.salon import load_salon
-from tests.corpus.runner import reference_catalog
-from tests.when_answer import day_answer
+from tests.understanding_support import BERLIN, CATALOG, QUESTIONS, SALON, check, when
 from tools.catalog_match import is_no_preference, resolve_stylist
-from tools.dates import check_request
 
-SALON = load_salon()
-CATALOG = reference_catalog(SALON)
-BERLIN = ZoneInfo("Europe/Berlin")
 # Tuesday 13 March 2063, 10:00: Wed 14., Thu 15. (open to 20:00), Fri 16., Sat 17. (to 14:00)
 TUESDAY = datetime(2063, 3, 13, 10, 0, tzinfo=BERLIN)
 # Saturday 17 March 2063, 10:00: Sunday and Monday closed
 SATURDAY = datetime(2063, 3, 17, 10, 0, tzinfo=BERLIN)
-QUESTIONS = ("ambiguous_date", "ambiguous_time", "invalid_date", "invalid_time", "weekday_mismatch")
 
 
-def _check(said: str, now: datetime = TUESDAY, minutes: int = 30, time_said: str | None = None):
-    return check_request(SALON, now, said, time_said, None, minutes)
-
-
-def _when(said: str, now: datetime = TUESDAY, minutes: int = 30) -> str:
-    return day_answer(_check(said, now, minutes))
+_check = partial(check, now=TUESDAY)
+_when = partial(when, now=TUESDAY)
 
 
 def _stylist(said: str, service: str) -> str:
@@ -115,7 +104,7 @@ def test_a_stretch_of_days_named_by_its_ends_is_offered(said):
 
 
 def test_a_stretch_named_by_its_ends_with_one_open_day_is_still_offered():
-    check = _check("zwischen Samstag und Montag", SATURDAY)
+    check = _check("zwischen Samstag und Montag", now=SATURDAY)
     assert check.status == "ambiguous_date"
     assert [o["date"] for o in check.options][:1] == ["2063-03-17"]
 

@@ -224,6 +224,12 @@ def _split(word: str, vocab: frozenset[str], top: bool = True) -> list[str] | No
     return None
 
 
+def known_parts(word: str) -> list[str] | None:
+    """A folded word as lexicon words only ("herrenhaarschnitt" -> herren, haar, schnitt), with
+    no unknown piece; None when it is not made so."""
+    return _split(word, _vocabulary(), top=False)
+
+
 # "für meinen Kleinen", "die Kleine": the adjective used as a noun is a child; before a service
 # word it is only an adjective ("eine kleine Tönung").
 _LITTLE_ONE = frozenset({"kleine", "kleinen", "kleiner", "kleinem", "knirps"})

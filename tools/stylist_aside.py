@@ -35,9 +35,10 @@ _REQUEST = re.compile(
     r"(?:bei\s+)?|ich\s+(?:nehme|nehm|haette\s+gerne?|moechte|will|wuerde\s+gerne?|haett\s+gern)"
     r"\s+(?:gerne?\s+|bitte\s+|lieber\s+)*)(?=(?:den|die|der|dem|bei|beim|zum|zur)\s)"
 )
-# a reason said after the name: ", der kennt sich aus", ", die macht das super", ", he's great"
+# a reason said after the name: ", der kennt sich aus", ", die macht das super", ", he's great",
+# ", den hat meine Frau empfohlen"
 _REASON = re.compile(
-    r"\s*,\s*(?:weil\s+|denn\s+|da\s+)?(?:der|die|er|sie|he|she|hes|shes)\s+"
+    r"\s*,\s*(?:weil\s+|denn\s+|da\s+)?(?:der|die|den|dem|er|sie|he|she|hes|shes)\s+"
     r"(?:(?:ist|kennt|macht|kann|hat|schneidet|weiss|versteht|faerbt|war|knows|is|does|did|was)\b)"
     r"(?:(?!\s,\s|,).)*"
 )

@@ -10,6 +10,7 @@ import re
 
 from tools.stylist_anecdote import ANECDOTE
 from tools.stylist_back_reference import BACK_REFERENCE
+from tools.stylist_someone_elses import SOMEONE_ELSES
 from tools.text_fold import fold
 
 # Who the stylist is: sex, age, experience, role.
@@ -102,10 +103,11 @@ _REFERRED = (
 )
 _CONDITION = re.compile(
     f"{_WHO}|{_SKILL}|{_BEFORE}|{_LOOK}|{_TRAIT}|{_NEWCOMER}|{_REFERRED}|{BACK_REFERENCE}"
+    f"|{SOMEONE_ELSES}"
 )
 _DESCRIBES = re.compile(
     f"{_SKILL}|{_BEFORE}|{_QUESTION}|{_SUPERLATIVE}|{_LOOK}|{_TRAIT}|{_NEWCOMER}|{_REFERRED}"
-    f"|{ANECDOTE}|{BACK_REFERENCE}"
+    f"|{ANECDOTE}|{BACK_REFERENCE}|{SOMEONE_ELSES}"
 )
 # Age, height, build or manner said after a name ("Sophie, die Große", "Lena, die Jüngere"):
 # it tells the named stylist apart (folded text with its commas)

@@ -2,8 +2,8 @@
 Mehmetschnitt", "Sophie-Strähnchen", "Fabians Haarschnitt", "Sophies Färben", "Mehmets Bart".
 The stylist is named (the service is decided by the service field as usual): the word becomes
 the first name. Only where what follows the name is a service or hair word
-(`tools.service_words`); "Fabians" before any other word, and a name inside another word
-("Lenaweg"), are left as said.
+(`tools.service_words`); "Fabians" before any other word, a name before the one who does the
+work ("Sophieschneider"), and a name inside another word ("Lenaweg"), are left as said.
 """
 
 from __future__ import annotations
@@ -19,7 +19,10 @@ _PERSONS = frozenset({"men", "women", "child"})
 
 
 def _service_word(word: str) -> bool:
-    """A service or hair word, also as a compound of "Haar" ("Haarschnitt")."""
+    """A service or hair word, also as a compound of "Haar" ("Haarschnitt"); not the one who
+    does it ("Schneider", "Färber": a surname glued to the name, "Sophieschneider")."""
+    if word.endswith("er") and concept_of(word[:-2]) is not None:
+        return False
     for stem in (word, word.removeprefix("haar")):
         concept = concept_of(stem) if len(stem) > 2 else None
         if concept is not None:

@@ -26,6 +26,7 @@ from tools.name_spelling import Spelling, spelled
 from tools.retraction import retraction_words
 from tools.spelling_alphabet import spelt_letters
 from tools.stylist_aside import without_aside
+from tools.stylist_client import as_client_of
 from tools.stylist_condition import (
     LOOK_AFTER_NAME,
     TRAIT_AFTER_NAME,
@@ -33,9 +34,12 @@ from tools.stylist_condition import (
     states_condition,
 )
 from tools.stylist_glued import unglued
+from tools.stylist_glued_name import unglued_name
+from tools.stylist_relation import without_relation
 from tools.stylist_role import names_role
 from tools.stylist_sentence import is_noun, names_nobody
 from tools.stylist_sex import stylists_titled, wanted_title
+from tools.stylist_someone_elses import without_someone_elses
 from tools.stylist_title import title_of, titled_words
 from tools.text_fold import fold, sound_key
 from tools.when.lexicon import WEEKDAYS
@@ -114,6 +118,7 @@ def _likeness_to(word: str, stylist: Stylist, salon: SalonFile | None) -> int:
 # German pet-form endings of a first name: "Sophiechen", "Lenalein", "Leni", "Fabse", "Mehmi"
 _PET_ENDINGS = ("chen", "lein", "erl", "le", "li", "si", "se", "i", "y", "ie")
 _PET_STEM = 3  # the name's first letters kept in a pet form, at least
+_CLIPPED = 4  # a first name cut short keeps this many letters at least ("Soph"; "Leo" is a name)
 
 
 def _as_first_names(words: list[str], catalog: Catalog, salon: SalonFile | None) -> list[str]:
@@ -132,14 +137,16 @@ def _as_first_names(words: list[str], catalog: Catalog, salon: SalonFile | None)
 
 def _pet_form_of(word: str, first_name: str) -> bool:
     """`word` is the first name, or its first letters (three at least), with a pet-form ending:
-    "sophiechen", "lenchen", "leni", "fabse" ("lenz", "leo", no ending, are other names)."""
+    "sophiechen", "lenchen", "leni", "fabse" ("lenz", "leo", no ending, are other names); or
+    the name cut short after a consonant, four letters at least ("Soph" for Sophie)."""
     if word == first_name:
         return False
     for ending in _PET_ENDINGS:
         stem = word[: -len(ending)]
         if word.endswith(ending) and len(stem) >= _PET_STEM and first_name.startswith(stem):
             return True
-    return False
+    # cut after a consonant: a cut ending in a vowel is another name ("Fabia", "Mehme")
+    return len(word) >= _CLIPPED and word[-1] not in "aeiouy" and first_name.startswith(word)
 
 
 @functools.lru_cache(maxsize=65536)  # pure; every said word against every name part
@@ -301,6 +308,11 @@ def names_a_stylist(text: str, catalog: Catalog, salon: SalonFile | None = None)
     return _names_someone(_words(text, parts)[0], parts)
 
 
+def _full_names(catalog: Catalog) -> list[tuple[str, str]]:
+    """Each stylist's folded first and last name."""
+    return [(n[0], n[-1]) for s in catalog.stylists if len(n := fold(s.name).split()) > 1]
+
+
 def _names_someone(words: list[str], parts: list[str]) -> bool:
     return any(likeness(w, p) >= VARIANT for w in words for p in parts)
 
@@ -344,6 +356,15 @@ def resolve_stylist(
     text = without_introduction(text, lambda t: names_a_stylist(t, catalog, salon))
     # "Fabianschnitt", "Sophies Färben", "Mehmets Bart": the stylist named
     text = unglued(text, [s.name.split()[0] for s in catalog.stylists if s.name.split()])
+    # "Mehmetyilmaz", "Brandtsophie": the two names said apart
+    text = unglued_name(text, _full_names(catalog), lambda w, p: max(likeness(w, p) - SIMILAR, 0))
+    # "die Kollegin von Fabian", "Lenas Azubi": another person, asked unless a name is beside it
+    text, related = without_relation(text, lambda w: names_a_stylist(w, catalog, salon))
+    if related and not names_a_stylist(text, catalog, salon):
+        offered = tuple(catalog.stylists_for(service_slug))
+        return StylistMatch("ambiguous_stylist", candidates=offered, offered_by=offered)
+    # "ich bin Fabians Kundin", "bei Sophies", "Stammkunde bei Mehmet": the stylist named
+    text = as_client_of(text, lambda w: names_a_stylist(w, catalog, salon))
     # "nehmen Sie den Fabian, der kennt sich aus": Fabian
     text = without_aside(text, lambda t: names_a_stylist(t, catalog, salon))
     offered_by = tuple(catalog.stylists_for(service_slug))
@@ -368,6 +389,7 @@ def resolve_stylist(
         return StylistMatch("ambiguous_stylist", candidates=offered_by, offered_by=offered_by)
     text, spelling = spelled(text)
     text = _without_look(text, all_parts)
+    text = without_someone_elses(text, lambda t: _names_someone(_words(t, all_parts)[0], all_parts))
     kept, dropped = _without_excluded(text, all_parts)
     excluded: set[int] = set()
     if dropped and _names_someone(_words(kept, all_parts)[0], all_parts):

@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import re
 
+from tools.service_compound import says_a_service
 from tools.service_words import concept_of
 from tools.when.lexicon import is_temporal
 
@@ -50,7 +51,12 @@ _ENDINGS = re.compile(r"(?:e|en|er|es|em|s|n)$")
 def names_nobody(word: str) -> bool:
     """A folded word of the sentence around a name that is no name: a service or hair word
     (`tools.service_words`), a person the service is for, a role, or a word of telling."""
-    if word in _TELLING or concept_of(word) is not None or is_temporal(word):
+    if (
+        word in _TELLING
+        or concept_of(word) is not None
+        or is_temporal(word)
+        or says_a_service(word)
+    ):
         return True  # "hat mir letztes Jahr die Farbe gemacht": when, not who
     return len(word) > 4 and concept_of(_ENDINGS.sub("", word)) is not None
 

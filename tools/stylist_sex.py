@@ -12,6 +12,7 @@ from __future__ import annotations
 from calendar_adapter.backend import Catalog, Stylist
 from calendar_adapter.salon import SalonFile
 from tools.gender_whoever import title_beside_whoever
+from tools.service_compound import says_a_service
 from tools.stylist_title import title_of
 from tools.text_fold import fold
 
@@ -74,7 +75,8 @@ def wanted_title(text: str | None) -> str | None:
 
 
 def _title_said(text: str | None) -> str | None:
-    words = fold((text or "").replace("'", "")).split()
+    # "Herrenschnitt bei einer Frau": the service said beside the wish is no part of it
+    words = [w for w in fold((text or "").replace("'", "")).split() if not says_a_service(w)]
     # "the barber guy": the article before the person, a job word between them
     bare = [w for w in words if w not in _JOBS]
     the_one = any(w in _ONE and i and bare[i - 1] in _THE for i, w in enumerate(bare))

@@ -18,6 +18,7 @@ from __future__ import annotations
 
 from agent.claims.act_told import acts_told, plan_fixed
 from agent.claims.acts_to_come import without_acts_to_come
+from agent.claims.after_dash import after_dash
 from agent.claims.answered_slot import answered_slots
 from agent.claims.any_appointment import without_any_appointment
 from agent.claims.asked_back import asked_back
@@ -39,22 +40,29 @@ from agent.claims.caller_notes import without_caller_notes
 from agent.claims.cancel_effect import gone_by_effect, instead_of_cancelled
 from agent.claims.check_agreed import without_check_agreed
 from agent.claims.check_first import without_checked_first
+from agent.claims.clitic_es import es_written_out
 from agent.claims.codes_asked import without_codes_asked
 from agent.claims.comma_bracket import joined_at_comma
 from agent.claims.complied_request import complied_request
 from agent.claims.confirmation_text import confirmation_texts
 from agent.claims.confirmation_to_come import confirmation_to_come
 from agent.claims.confirmed_visit import confirmed_for_visit
+from agent.claims.corrected_to import corrected_to
+from agent.claims.counted import counted
 from agent.claims.counterfactual import without_counterfactual
 from agent.claims.counterfactual_denied import counterfactual_denied
 from agent.claims.cut_words import completed
 from agent.claims.date_agreed import date_agreed
+from agent.claims.dates_spelled_out import spelled_out
 from agent.claims.day_became import day_became
 from agent.claims.day_goodbye import day_goodbye_read
+from agent.claims.day_pronoun_gone import day_gone
 from agent.claims.denied_booking import denied_booked
 from agent.claims.despite_said import despite_said
 from agent.claims.detail_swapped import detail_swapped
 from agent.claims.details import Names
+from agent.claims.doer_named import doer_read
+from agent.claims.du_forms import sie_form
 from agent.claims.earlier_call import earlier_call
 from agent.claims.echoed_yes import echoed_yes
 from agent.claims.elliptical_also import elliptical_also
@@ -63,6 +71,7 @@ from agent.claims.end_time import without_end_times
 from agent.claims.epistemic_if import without_hedging_if
 from agent.claims.failure_reason import without_failure_reason
 from agent.claims.far_participle import with_far_participle
+from agent.claims.filled_by_booking import filled_by
 from agent.claims.fee_waived import fee_waived_read
 from agent.claims.follow_up_words import follow_ups, without_requested_callback
 from agent.claims.formats_read import formats_read
@@ -87,6 +96,7 @@ from agent.claims.listed_parts import listed_parts
 from agent.claims.listed_then_claimed import listed_then_claimed
 from agent.claims.loan_and_slang import standard_words
 from agent.claims.message_sent import without_sent_message
+from agent.claims.modal_state import indicative_state
 from agent.claims.model import CallFacts, Claim
 from agent.claims.money_back import money_back
 from agent.claims.move_direction import with_direction
@@ -99,6 +109,8 @@ from agent.claims.news_callback import promised_anyway
 from agent.claims.no_claim_made import without_no_claim
 from agent.claims.no_need_to_come import no_need_to_come
 from agent.claims.nominal_style import nominal_outcomes
+from agent.claims.none_booked import none_booked
+from agent.claims.none_changed import none_changed
 from agent.claims.none_found import none_found
 from agent.claims.not_about_caller import without_not_about_caller
 from agent.claims.not_asserted import without_not_asserted
@@ -136,6 +148,7 @@ from agent.claims.possessed_slot import possessed_slots
 from agent.claims.possessed_visit import possessed_visits
 from agent.claims.preference_asked import without_preference_asked
 from agent.claims.presupposed_noun import presupposed_by_noun
+from agent.claims.process_nouns import process_outcome
 from agent.claims.process_rule import without_process_rules
 from agent.claims.pronoun_gone import pronoun_gone
 from agent.claims.provisional_hold import provisional_holds, without_booked_hold
@@ -151,6 +164,7 @@ from agent.claims.request_passed import as_passed_request
 from agent.claims.reread import reread
 from agent.claims.restart_fragment import restarts_read
 from agent.claims.restated import as_whole, restated
+from agent.claims.run_on import punctuated
 from agent.claims.said_beside import beside
 from agent.claims.said_enough import said_enough
 from agent.claims.said_in_question import said_in_question
@@ -180,6 +194,7 @@ from agent.claims.third_person_acts import as_own_act
 from agent.claims.tool_output import in_record, record_claims
 from agent.claims.two_offers import two_offers
 from agent.claims.under_way import without_under_way
+from agent.claims.verbless_denial import verbless_read
 from agent.claims.visit_called_off import visit_called_off
 from agent.claims.visit_day_told import visit_day_told
 from agent.claims.visit_facts import visit_facts
@@ -375,6 +390,22 @@ def amended(
     claims = hold_clock(sentence, claims)  # blind 25 (claims44): the hold's time, "nur vorgemerkt"
     claims = instruction_parts(sentence, claims, names)  # blind 25 (claims44): arrival, end time
     claims = bare_stands(sentence, claims)  # blind 25 (claims44): "Steht jetzt, gell?" (28)
+    # blind 26 (claims45): false passes, one class a line
+    claims += restated(sentence, sie_form(sentence, lang), whole)  # du read as Sie
+    claims += restated(sentence, spelled_out(sentence, lang), whole)  # "Fr. 28.11., 10h"
+    claims += restated(sentence, none_booked(sentence, lang), whole)  # "Keiner der beiden …"
+    claims += none_changed(sentence, lang, whole)  # "An Ihren Terminen hat sich nichts geändert"
+    claims += restated(sentence, indicative_state(sentence, lang), whole)  # "müssten … stehen"
+    claims += restated(sentence, after_dash(sentence, lang), whole)  # "Tja, … – eingetragen!"
+    claims += restated(sentence, process_outcome(sentence, lang), whole)  # "Rebooking confirmed"
+    claims += restated(sentence, punctuated(sentence, lang), whole)  # STT run-ons
+    claims += restated(sentence, verbless_read(sentence, lang), whole)  # "Not booked until …"
+    claims += restated(sentence, es_written_out(sentence, lang), whole)  # "gebucht ist's, …"
+    claims += restated(sentence, day_gone(sentence, lang), whole)  # "Den Freitag …, der ist raus"
+    claims += restated(sentence, filled_by(sentence, lang), whole)  # "Seitdem ich Sie … voll"
+    claims = doer_read(sentence, lang, names, claims, whole)  # "Lena hat … abgesagt"
+    claims = corrected_to(sentence, lang, claims, whole)  # "nicht am Samstag, sondern …"
+    claims = counted(sentence, lang, claims, whole)  # "Alle drei Termine", "one of the two"
     # blind 26 (claims46): false blocks, one class a line
     claims = without_check_agreed(sentence, facts.caller, claims)  # "ja gerne" to "nachschauen, ob"
     claims = without_acts_to_come(sentence, claims)  # "Nachdem ich gebucht habe, schicke ich …"

@@ -139,6 +139,8 @@ def backed(claim: Claim, facts: CallFacts) -> bool:
     det = claim.details
     if det.several and len(candidates) < 2:
         return False  # "Beide Termine sind gebucht" with one booking
+    if len(candidates) < det.count or _outcomes(facts) < det.among:
+        return False  # "Alle drei Termine sind gebucht", "Einer der beiden ist storniert"
     if det.empty:
         return True
     anyd, new, old = det.of(Role.ANY), det.of(Role.NEW), det.of(Role.OLD)
@@ -168,6 +170,11 @@ def backed(claim: Claim, facts: CallFacts) -> bool:
     if det.together:
         return sum(fits(a) for a in candidates) >= 2  # "Sie beide am Freitag": two on Friday
     return any(fits(a) for a in candidates)
+
+
+def _outcomes(facts: CallFacts) -> int:
+    """How many appointments of the call have an outcome of their own (see `_NO_OUTCOME`)."""
+    return sum(a.state not in _NO_OUTCOME for a in facts.appointments)
 
 
 def _matches(d: Details, when: datetime, a: AppointmentFact, now: datetime) -> bool:

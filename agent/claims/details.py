@@ -105,11 +105,15 @@ class Details:
 class ClaimDetails:
     """The details of a claim by role (see `Role`); `several`: it is about more than one
     appointment ("Beide Termine sind gebucht", "Ihre Tochter ist ebenfalls eingetragen");
-    `together`: every detail it names holds for two of them ("Sie beide sind am Freitag")."""
+    `together`: every detail it names holds for two of them ("Sie beide sind am Freitag");
+    `count`: how many appointments it says are in the claimed state ("Alle drei Termine sind
+    gebucht": 3); `among`: how many the caller has at least ("Einer der beiden ist storniert": 2)."""
 
     parts: tuple[tuple[Role, Details], ...] = field(default=())
     several: bool = False
     together: bool = False
+    count: int = 0
+    among: int = 0
 
     def of(self, role: Role) -> Details:
         merged = [d for r, d in self.parts if r is role]

@@ -7,6 +7,8 @@ import asyncio
 from datetime import datetime
 from typing import TYPE_CHECKING
 
+from calendar_adapter.config import SANDBOX_API_KEY
+
 if TYPE_CHECKING:
     from calendar_adapter.sandbox.server import Sandbox
 
@@ -20,8 +22,8 @@ def configure(parser: argparse.ArgumentParser) -> None:
     )
     parser.add_argument(
         "--api-key",
-        default="cal_test_sandbox",
-        help="the bearer key it accepts (default cal_test_sandbox)",
+        default=SANDBOX_API_KEY,
+        help=f"the bearer key it accepts (default {SANDBOX_API_KEY})",
     )
     parser.add_argument(
         "--salon", metavar="FILE", help="salon file to seed from (default: reference)"

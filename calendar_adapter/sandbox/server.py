@@ -16,6 +16,7 @@ import uvicorn
 from loguru import logger
 
 from calendar_adapter.clock import Clock, SystemClock
+from calendar_adapter.config import SANDBOX_API_KEY
 from calendar_adapter.salon import SalonFile, load_salon
 from calendar_adapter.sandbox import timefmt as tf
 from calendar_adapter.sandbox.app import build_app
@@ -89,7 +90,7 @@ class Sandbox:
         self,
         salon: SalonFile | None = None,
         clock: Clock | None = None,
-        api_key: str = "cal_test_sandbox",
+        api_key: str = SANDBOX_API_KEY,
         db_path: str = ":memory:",
         rate_limit_per_minute: int = 120,
         admin: bool = False,

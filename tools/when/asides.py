@@ -16,7 +16,7 @@ from __future__ import annotations
 
 import re
 
-from tools.when.lexicon import TEMPORAL_WORDS, WEEKDAY_RE, is_temporal
+from tools.when.lexicon import NEAR_DAY_RE, TEMPORAL_WORDS, WEEKDAY_RE, is_temporal
 from tools.when.named_days import phrases
 
 _ASIDES = re.compile(
@@ -74,7 +74,7 @@ _NOT_ERRANDS = frozenset(
     {"arbeit", "schule", "uni", "job", "buero", "dienst", "work", "office", "shift"}
 ) | {p for p in phrases() if p.isalpha()}
 _NAMED_DAYS = frozenset(p for p in phrases() if p.isalpha())
-_DAY_WORD = re.compile(rf"\b(?:heute|morgen|uebermorgen|today|tomorrow|{WEEKDAY_RE})\b")
+_DAY_WORD = re.compile(rf"\b(?:{NEAR_DAY_RE}|{WEEKDAY_RE})\b")
 # "heute schaff ich es nicht mehr, aber morgen": the words up to "aber" exclude a day
 _EXCLUDED_DAY_BUT = re.compile(r"^(?P<excluded>[^\d]*?\b(?:nicht|not)\b[^\d]*?)\b(?:aber|but)\b")
 # "wir sind ja grad auf der Weiberfastnacht, aber so Dienstag": what today is, said before the

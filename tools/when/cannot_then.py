@@ -16,7 +16,7 @@ from __future__ import annotations
 
 import re
 
-from tools.when.lexicon import WEEKDAY_RE
+from tools.when.lexicon import TODAY_TOMORROW_RE, WEEKDAY_RE
 
 _SEP = r"\s*(?:[,.;!:–—-]\s*)*"
 _CANNOT = re.compile(
@@ -32,7 +32,7 @@ _CANNOT = re.compile(
     # a mark after the clause: "da kann ich nicht um zehn" excludes the ten, it names nothing
     r"\s*[,.;!:–—-]"
     rf"{_SEP}(?=(?:(?:lieber|besser|eher|dann|aber|also|doch|rather|but|then|instead)\s+)*"
-    rf"(?:am|um|an|on|at|den|the|gegen|around|\d|(?:{WEEKDAY_RE})\b|heute|morgen|today|tomorrow"
+    rf"(?:am|um|an|on|at|den|the|gegen|around|\d|(?:{WEEKDAY_RE})\b|{TODAY_TOMORROW_RE}"
     r"|eins|zwei|drei|vier|fünf|sechs|sieben|acht|neun|zehn|elf|zwölf|halb|viertel))",
     re.IGNORECASE,
 )

@@ -19,6 +19,8 @@ from __future__ import annotations
 
 import re
 
+from tools.when.lexicon import ENGLISH_NEAR_DAYS, ENGLISH_WEEKDAYS
+
 _TOMORROW = re.compile(r"\b(?:tmrw|tmrow|tmr|tomoz|2morrow|2morow|2moro|2morro|2mrw)\b", re.I)
 _MORGEN = re.compile(r"\b(?:mrgn|morgn)\b", re.I)
 _TODAY = re.compile(r"\b2day\b", re.I)
@@ -50,7 +52,7 @@ _H_MINUTES = re.compile(r"\b(\d{1,2})h(\d{2})\b", re.I)  # "10h30"
 # "Sa 11.00", "16.30": hour and minutes with a dot where the minutes can be no month (00, 13-59)
 _DOT_CLOCK = re.compile(r"(?<![\d.])([01]?\d|2[0-3])\.(00|1[3-9]|[2-5]\d)(?![\d.])")
 _AP_CLOCK = re.compile(r"\b(\d{1,2}(?::\d{2})?)\s?([ap])\b(?!\.?\s*\w)", re.I)
-_ENGLISH_DAY = r"tomorrow|today|monday|tuesday|wednesday|thursday|friday|saturday|sunday"
+_ENGLISH_DAY = "|".join((*ENGLISH_NEAR_DAYS, *ENGLISH_WEEKDAYS))
 _DAY_AM_PM = re.compile(rf"\b({_ENGLISH_DAY})\s+(am|pm|a\.m\.|p\.m\.)(?=\s*$)", re.I)
 
 

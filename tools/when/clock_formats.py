@@ -9,11 +9,11 @@ from __future__ import annotations
 
 import re
 
-from tools.when.lexicon import WEEKDAY_RE
+from tools.when.lexicon import NEAR_DAY_RE, WEEKDAY_RE
 
 _GLUED_HOURS = re.compile(r"(?<!\bin\s)\b(\d{1,2})\s?hrs?\b")
 _DAY_THEN_FOUR_DIGITS = re.compile(
-    rf"\b((?:{WEEKDAY_RE})s?|heute|morgen|uebermorgen|übermorgen|today|tomorrow)"
+    rf"\b((?:{WEEKDAY_RE})s?|{NEAR_DAY_RE}|übermorgen)"
     r"(\s*,?\s+)((?:[01]\d|2[0-3])[0-5]\d)(?![\d.:/])(?!\s*(?:uhr|hours?)\b)"
 )
 

@@ -27,7 +27,15 @@ from datetime import date, datetime, timedelta
 
 from calendar_adapter.salon import SalonFile
 from tools.when.counted_days import days_counted, settle_years
-from tools.when.lexicon import MONTH_RE, MONTHS, WEEKDAY_RE, WEEKDAYS, is_temporal
+from tools.when.lexicon import (
+    ENGLISH_WEEKDAYS,
+    MONTH_RE,
+    MONTHS,
+    NEAR_DAY_RE,
+    WEEKDAY_RE,
+    WEEKDAYS,
+    is_temporal,
+)
 from tools.when.named_days import feast_day, just_gone, named_days, phrase_pattern
 
 RECENT_PAST_DAYS = 60  # "27.10." said in late November is in the past, not next October
@@ -186,6 +194,8 @@ def _weekday_with(modifier: str, weekday: int, ctx: Today) -> tuple[date, ...]:
     coming = today + timedelta(days=delta or 7)
     later_this_week = delta > 0 and today.weekday() + delta <= 6
     if modifier in ("diesen", "diese", "dieser", "this"):
+        if not delta and not ctx.still_open_today():  # said on that day after its last start:
+            return (coming,)  # today's is gone, next week's, as a plain weekday (round 27)
         return (today + timedelta(days=delta),)
     if modifier in ("kommenden", "kommende", "kommender", "coming", "this coming"):
         return (coming,)
@@ -958,7 +968,7 @@ _ROUGHLY = r"(?:irgendwann|sometime|some\s+time|ungefaehr|etwa|circa|ca|rund|abo
 
 
 @rule(
-    rf"\b(?:({_ROUGHLY})\s+)?(?:(heute|morgen|uebermorgen|today|tomorrow)\s+)?in\s+"
+    rf"\b(?:({_ROUGHLY})\s+)?(?:({NEAR_DAY_RE})\s+)?in\s+"
     rf"(?:({_ROUGHLY})\s+)?(\d+|einer|einem|eine|ein|a|an|one)\s+"
     r"(tag|tagen|tage|woche|wochen|monat|monaten|day|days|week|weeks|month|months)\b"
     rf"(?:\s+({_ROUGHLY}|oder\s+so|or\s+so|herum|rum))?"
@@ -1051,14 +1061,18 @@ def _weekday_after_next(m: re.Match[str], ctx: Today) -> DayTerm:
     return DayTerm((ctx.day + timedelta(days=delta + 7),), m[0], weekday=weekday)
 
 
-@rule(r"\b(monday|tuesday|wednesday|thursday|friday|saturday)\s+week\b(?!\s+(?:after|of)\b)")
+# British "Friday week": as first written, Monday to Saturday ("Sunday week" is not read here)
+_MONDAY_TO_SATURDAY = "|".join(ENGLISH_WEEKDAYS[:6])
+
+
+@rule(rf"\b({_MONDAY_TO_SATURDAY})\s+week\b(?!\s+(?:after|of)\b)")
 def _weekday_week(m: re.Match[str], ctx: Today) -> DayTerm:
     """British 'Friday week': a week on from the coming Friday."""
     weekday = WEEKDAYS[m[1]]
     return DayTerm((_week_on(weekday, ctx),), m[0], weekday=weekday)
 
 
-@rule(r"\b(monday|tuesday|wednesday|thursday|friday|saturday)\s+fortnight\b")
+@rule(rf"\b({_MONDAY_TO_SATURDAY})\s+fortnight\b")
 def _weekday_fortnight(m: re.Match[str], ctx: Today) -> DayTerm:
     """British 'Friday fortnight': two weeks on from the coming Friday."""
     weekday = WEEKDAYS[m[1]]

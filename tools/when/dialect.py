@@ -19,6 +19,7 @@ from __future__ import annotations
 import re
 
 from tools.text_fold import fold
+from tools.when.lexicon import GERMAN_WEEKDAYS
 
 _STANDARD: dict[str, tuple[str, ...]] = {
     "montag": ("maandag", "mandag", "mondag", "mäntig", "mäntag", "mentig", "määntig", "mändig", "mondig", "mondag", "montig"),
@@ -125,7 +126,7 @@ _LOW_GERMAN_AFTER = re.compile(
 )
 # "tokum Week", "tokum Dingsdag": the coming week, the coming Tuesday
 _TOKUM = re.compile(r"\btokum(?:en|mende?n?)?\s+(?:(week|weke|woch)\b)?")
-_DAY_HEADS = ("montag", "dienstag", "mittwoch", "donnerstag", "freitag", "samstag", "sonntag")
+_DAY_HEADS = GERMAN_WEEKDAYS
 _DAY_PARTS = ("morgen", "vormittag", "mittag", "nachmittag", "abend", "abends", "früh")
 # A dialect day glued to a part of the day, one of them dialect ("Samschdagmorge",
 # "Freidignommedag", "Sünnabendmiddag"): the day and the part as two standard words

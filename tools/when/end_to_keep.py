@@ -16,7 +16,7 @@ from __future__ import annotations
 
 import re
 
-from tools.when.lexicon import WEEKDAY_RE
+from tools.when.lexicon import GERMAN_NEAR_DAY_RE, WEEKDAY_RE
 from tools.when.normalize import normalize
 from tools.when.times import time_spans
 
@@ -33,7 +33,7 @@ _AT_DE = r"(?:(?:spaetestens|allerspaetestens)\s+)?(?:um|bis|gegen|spaetestens)\
 _END_DE = (
     # "ich muss um 12 wieder weg", "ich muss aber um 9 schon wieder weg"
     rf"\b(?:aber\s+)?(?:(?:ich|wir)\s+)?(?:muss|muessen|muesste|sollte)\s+{_ADVERBS}"
-    rf"(?:(?P<d1>(?:am\s+)?(?:{WEEKDAY_RE}|heute|morgen|uebermorgen))\s+{_ADVERBS})?"
+    rf"(?:(?P<d1>(?:am\s+)?(?:{WEEKDAY_RE}|{GERMAN_NEAR_DAY_RE}))\s+{_ADVERBS})?"
     rf"(?P<t1>{_AT_DE}.+?)\s+{_GOAL_DE}\b"
     # "um 1 muss ich wieder im buero sein", "bis halb 3 muss ich fertig sein"
     rf"|\b(?:aber\s+)?(?P<t2>{_AT_DE}.+?)\s+(?:muss|muessen|sollte)\s+(?:ich|wir)\s+{_GOAL_DE}\b"

@@ -21,12 +21,12 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-from tools.when.lexicon import WEEKDAY_RE
+from tools.when.lexicon import NEAR_DAY_RE, WEEKDAY_RE
 from tools.when.normalize import normalize
 
 _CLAUSES = re.compile(r"([,;?!]+|\.(?=\s|$)|\s[-–]\s)")
 _DAY = re.compile(
-    rf"\b(?:{WEEKDAY_RE}|heute|morgen|uebermorgen|today|tomorrow|woche|week|wochenende|weekend)\b"
+    rf"\b(?:{WEEKDAY_RE}|{NEAR_DAY_RE}|woche|week|wochenende|weekend)\b"
     r"|\d{1,2}\.\d{1,2}\.|\b(?:am|den|the)\s+\d{1,2}(?:\.|st|nd|rd|th)"
 )
 _CLOCK = re.compile(r"\b(?:um|at|ab|from|gegen|around)\s+(?P<t>\d{1,2}(?:[:.]\d{2})?)\b(?!\.\d)")

@@ -6,20 +6,29 @@ is open and which holidays it keeps live in the salon file.
 
 from __future__ import annotations
 
+# Each day's German and English name, Monday first, then other spellings of it (their plurals
+# written out). Both names are also said in the plural with "-s" ("dienstags", "on Tuesdays"):
+# those are added below. One place for every spelling: the patterns below are made from these.
+_WEEKDAY_NAMES = (
+    ("montag", "monday"),
+    ("dienstag", "tuesday", "tues"),
+    ("mittwoch", "wednesday"),
+    ("donnerstag", "thursday", "thurs"),
+    ("freitag", "friday"),
+    ("samstag", "saturday", "sonnabend", "sonnabends"),
+    ("sonntag", "sunday"),
+)
+GERMAN_WEEKDAYS = tuple(names[0] for names in _WEEKDAY_NAMES)  # "montag" ... "sonntag"
+ENGLISH_WEEKDAYS = tuple(names[1] for names in _WEEKDAY_NAMES)  # "monday" ... "sunday"
+
 WEEKDAYS: dict[str, int] = {}
-for _index, _names in enumerate(
-    (
-        ("montag", "montags", "monday", "mondays"),
-        ("dienstag", "dienstags", "tuesday", "tuesdays", "tues"),
-        ("mittwoch", "mittwochs", "wednesday", "wednesdays"),
-        ("donnerstag", "donnerstags", "thursday", "thursdays", "thurs"),
-        ("freitag", "freitags", "friday", "fridays"),
-        ("samstag", "samstags", "sonnabend", "sonnabends", "saturday", "saturdays"),
-        ("sonntag", "sonntags", "sunday", "sundays"),
-    )
-):
-    for _name in _names:
+for _index, (_german, _english, *_others) in enumerate(_WEEKDAY_NAMES):
+    for _name in (_german, f"{_german}s", *_others, _english, f"{_english}s"):
         WEEKDAYS[_name] = _index
+
+# Days named from today, German and English.
+GERMAN_NEAR_DAYS = ("heute", "morgen", "uebermorgen")
+ENGLISH_NEAR_DAYS = ("today", "tomorrow")
 
 # Abbreviations are read only where they cannot be ordinary words ("so" is "about", "do" is
 # English): as a whole field ("Fr") or written with a dot ("Fr.").
@@ -51,6 +60,14 @@ for _index, _names in enumerate(
 
 WEEKDAY_RE = "|".join(sorted(WEEKDAYS, key=len, reverse=True))
 MONTH_RE = "|".join(sorted(MONTHS, key=len, reverse=True))
+# The weekdays' names alone, no plural or other spelling: "montag|...|sonntag|monday|...|sunday"
+WEEKDAY_NAME_RE = "|".join((*GERMAN_WEEKDAYS, *ENGLISH_WEEKDAYS))
+NEAR_DAY_RE = "|".join((*GERMAN_NEAR_DAYS, *ENGLISH_NEAR_DAYS))  # "heute|morgen|...|tomorrow"
+GERMAN_NEAR_DAY_RE = "|".join(GERMAN_NEAR_DAYS)
+# Without "übermorgen", for the two readers that have never read it (work_bound, cannot_then)
+TODAY_TOMORROW_RE = "|".join(
+    d for d in (*GERMAN_NEAR_DAYS, *ENGLISH_NEAR_DAYS) if d != "uebermorgen"
+)
 
 # Words a speech recogniser splits in two ("Frei tag", "über morgen"); joined back when the pair
 # spells one of these.
@@ -73,7 +90,7 @@ DAY_PART_SUFFIXES = (
     "nachmittag", "nachmittags", "abend", "abends", "nacht", "nachts",
 )  # fmt: skip
 DAY_WORD_PREFIXES = (
-    *WEEKDAYS, "heute", "morgen", "uebermorgen", "heiligabend", "silvester", "neujahr",
+    *WEEKDAYS, *GERMAN_NEAR_DAYS, "heiligabend", "silvester", "neujahr",
     "karfreitag", "karsamstag", "ostersonntag", "ostermontag", "pfingstsonntag", "pfingstmontag",
     "gruendonnerstag",
 )  # fmt: skip

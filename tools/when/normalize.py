@@ -17,6 +17,7 @@ from tools.when.dialect import standard_words
 from tools.when.lexicon import (
     DAY_PART_SUFFIXES,
     DAY_WORD_PREFIXES,
+    GERMAN_WEEKDAYS,
     JOINABLE,
     MONTH_RE,
     WEEKDAY_ABBREVIATIONS,
@@ -30,7 +31,6 @@ from tools.when.umlauts import restore_umlauts
 
 _UMLAUTS = str.maketrans({"ä": "ae", "ö": "oe", "ü": "ue", "ß": "ss", "ı": "i"})
 _NAMES_BY_INDEX = {i: name for name, i in reversed(list(WEEKDAYS.items())) if name.isalpha()}
-_GERMAN_WEEKDAY = ("montag", "dienstag", "mittwoch", "donnerstag", "freitag", "samstag", "sonntag")
 _DOTTED_ABBREVIATION = re.compile(
     r"\b(" + "|".join(WEEKDAY_ABBREVIATIONS) + r")\.(?!\d)", re.IGNORECASE
 )
@@ -232,9 +232,9 @@ def fold(text: str) -> str:
 def _expand_abbreviation(text: str) -> str:
     whole = fold(text).strip(" .")
     if whole in WEEKDAY_ABBREVIATIONS:
-        return _GERMAN_WEEKDAY[WEEKDAY_ABBREVIATIONS[whole]]
+        return GERMAN_WEEKDAYS[WEEKDAY_ABBREVIATIONS[whole]]
     return _DOTTED_ABBREVIATION.sub(
-        lambda m: _GERMAN_WEEKDAY[WEEKDAY_ABBREVIATIONS[m[1].lower()]] + " ", text
+        lambda m: GERMAN_WEEKDAYS[WEEKDAY_ABBREVIATIONS[m[1].lower()]] + " ", text
     )
 
 

@@ -19,7 +19,7 @@ from __future__ import annotations
 import re
 
 from tools.text_fold import fold
-from tools.when.lexicon import MONTH_RE, WEEKDAY_RE
+from tools.when.lexicon import MONTH_RE, NEAR_DAY_RE, WEEKDAY_RE
 
 _NUM_WORD = (
     r"(?:ein|eine|einen|zwei|drei|vier|fuenf|sechs|sieben|acht|neun|zehn|elf|zwoelf"
@@ -59,7 +59,7 @@ _OTHER = re.compile(
 # A day or time named in a clause (folded): weekdays, today and tomorrow, dates, months, clock
 # times, parts of the day, spans from now
 _DAY_OR_TIME = re.compile(
-    rf"\b(?:{WEEKDAY_RE}|heute|morgen|uebermorgen|today|tomorrow|tonight|wochenende|weekend"
+    rf"\b(?:{WEEKDAY_RE}|{NEAR_DAY_RE}|tonight|wochenende|weekend"
     rf"|{MONTH_RE})\b"
     r"|\b(?:am|an|den|the|on|ab|bis)\s+\d{1,2}\b|\b\d{1,2}\.(?!\d)|\b\d{1,2}(?:st|nd|rd|th)\b"
     r"|\b\d{1,2}[:/]\d{1,2}\b"

@@ -24,7 +24,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-from tools.when.lexicon import WEEKDAY_RE
+from tools.when.lexicon import NEAR_DAY_RE, WEEKDAY_RE
 from tools.when.normalize import normalize
 from tools.when.times import time_spans
 
@@ -46,9 +46,7 @@ _BEFORE_THAT = re.compile(
     r"^(?:(?:also|so|dann|then)\s+)*(?:bis\s+dahin(?:\s+(?:fertig|durch))?|vorher|davor"
     r"|before\s+(?:that|then)|beforehand|by\s+then)(?:\s+(?:bitte|please|fertig|sein))*\s*$"
 )
-_DAY = re.compile(
-    rf"\b(?:{WEEKDAY_RE}|heute|morgen|uebermorgen|today|tomorrow|woche|week)\b|\d{{1,2}}\.\d"
-)
+_DAY = re.compile(rf"\b(?:{WEEKDAY_RE}|{NEAR_DAY_RE}|woche|week)\b|\d{{1,2}}\.\d")
 # an errand's own time said with nothing after it: what the caller does, not the wish
 _ERRAND = re.compile(
     r"\b(?:\w*hol\w*|bring\w*|arbeit\w*|schicht|dienst|feierabend|pick\w*|drop\w*|shift"

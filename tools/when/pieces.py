@@ -15,7 +15,7 @@ from __future__ import annotations
 
 import re
 
-from tools.when.lexicon import WEEKDAY_RE
+from tools.when.lexicon import NEAR_DAY_RE, WEEKDAY_RE
 from tools.when.normalize import normalize
 
 _FILLER = (
@@ -25,7 +25,7 @@ _FILLER = (
 _LEADING_AND = re.compile(rf"(?i)^[\s,.!?]*(?:{_FILLER}[\s,.!?]+)*(?:und|and)\b[\s,]*")
 _CLAUSES = re.compile(r"[,;.!?]+(?:\s+|$)")
 _DAY = re.compile(
-    rf"\b(?:{WEEKDAY_RE}|heute|morgen|uebermorgen|today|tomorrow|woche|week|wochenende"
+    rf"\b(?:{WEEKDAY_RE}|{NEAR_DAY_RE}|woche|week|wochenende"
     r"|weekend)\b|\d{1,2}\.\d"
 )
 _NEGATED = re.compile(

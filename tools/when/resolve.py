@@ -26,6 +26,7 @@ from tools.when.clock_emphasis import clock_emphasis
 from tools.when.clock_range import read_clock_range
 from tools.when.closed_remark import drop_closed_remark
 from tools.when.day_question import DayQuestion, day_question
+from tools.when.day_rhythm import day_rhythm
 from tools.when.days import DayTerm, Today, day_terms
 from tools.when.earliest_day import earliest_day
 from tools.when.end_to_keep import end_to_keep
@@ -35,16 +36,19 @@ from tools.when.excluded_day import excluded_weekdays
 from tools.when.filler_clock import filler_clock
 from tools.when.first_open import first_open_day, first_open_from
 from tools.when.foreign_clock import read_foreign_clock
+from tools.when.hundred_clock import hundred_clock
 from tools.when.late_words import late_words
 from tools.when.lexicon import (
     ALTERNATIVES,
     CORRECTION_PHRASES,
     FILLERS,
+    NEAR_DAY_RE,
     NEGATIONS,
     RETRACTIONS,
     WEEKDAY_RE,
     is_temporal,
 )
+from tools.when.month_first import month_first
 from tools.when.month_words import unread_after_day
 from tools.when.named_range import ends_named
 from tools.when.next_month import name_next_month
@@ -60,6 +64,7 @@ from tools.when.small_talk import drop_small_talk
 from tools.when.split_teen import split_teen, teen_within_hours
 from tools.when.spoken import Words
 from tools.when.stt_clock import read_stt_clock
+from tools.when.time_wish import reads_as_time_wish, time_wish_clauses
 from tools.when.times import Clock, Part, Span, TimeTerm, side_by_side, time_spans, time_terms
 from tools.when.week_after_next import week_after_next_day
 from tools.when.week_shift import shifted, week_shift
@@ -101,7 +106,7 @@ _OR_CORRECTED_RE = re.compile(
 # Days, clock times and dates as one names them ("am Freitag", "morgen"; "um 3"; "am 22."): what
 # "nicht" excludes when another of the same kind follows ("nee, nicht Freitag, Samstag")
 _NAMED_KINDS = (
-    rf"(?:(?:am|on)\s+)?(?:{WEEKDAY_RE}|heute|morgen|uebermorgen|today|tomorrow)\b",
+    rf"(?:(?:am|on)\s+)?(?:{WEEKDAY_RE}|{NEAR_DAY_RE})\b",
     r"(?:(?:um|at)\s+)?\d{1,2}(?::\d{2})?\b(?:\s+uhr\b)?(?!\.)",
     r"(?:(?:am|den|the)\s+)?\d{1,2}\.(?:\d{1,2}\.)?",
 )
@@ -402,6 +407,8 @@ def _read(text: str | None, role: str, ctx: Today, said: _Said) -> None:
         return
     text = drop_small_talk(text)  # "das Wetter ist furchtbar heute, naja, ... am Dienstag"
     normalized = weekday_checked(drop_closed_remark(normalize(text)))
+    # "14 hundert": 14:00; "am Monatsersten"; "je später desto besser", "zur Kaffeezeit" (round 27)
+    normalized = day_rhythm(month_first(hundred_clock(normalized), ctx.day))
     normalized = late_words(normalized)  # "the latest you have", "at night after seven"
     normalized = filler_clock(normalized)  # "um zehn äh dreißig": 10:30, the pause left out
     normalized = clock_emphasis(earliest_day(normalized))  # "um Schlag drei", "frühestens Freitag"
@@ -451,6 +458,7 @@ def _read(text: str | None, role: str, ctx: Today, said: _Said) -> None:
         and re.search(rf"\b{re.escape(m[0])}\b", normalized)
     )
     said.unknown[role].extend(m[0].strip() for m in _CLOCK_BROKEN_OFF.finditer(normalized))
+    said.unknown[role].extend(time_wish_clauses(normalized))  # "wenn die Kinder in der Kita sind"
     if role == "time" and not times and "uhr" in rest.split():  # "Uhr" alone: which hour?
         said.unknown[role].append("uhr")
     for word in rest.split():
@@ -1054,6 +1062,8 @@ def _understand(
             or _CLOCK_LEFT_BARE.fullmatch(w)
             or _DIGITS_LEFT.fullmatch(w)
             or w in said.unread
+            # "bevor die Kinder aus der Schule kommen" with no time read: never dropped
+            or (reads_as_time_wish(w) and not said.times)
         ]
         for role, words in said.unknown.items()
     }

@@ -15,7 +15,7 @@ from collections.abc import Callable
 from dataclasses import dataclass, replace
 from typing import Literal
 
-from tools.when.lexicon import DAY_WORD_PREFIXES, MONTH_RE, WEEKDAY_RE
+from tools.when.lexicon import DAY_WORD_PREFIXES, MONTH_RE, NEAR_DAY_RE, WEEKDAY_RE
 
 Meridiem = Literal["am", "pm", "midday", "night"]
 Kind = Literal["at", "around", "after", "before", "between", "part", "any", "ambiguous", "from_now"]
@@ -231,7 +231,7 @@ def _clock_res(role: str) -> tuple[str, str]:
 
 _NAMED_DAYWORDS = "|".join(sorted(DAY_WORD_PREFIXES, key=len, reverse=True))  # "Silvestermorgen"
 _DAYWORD = (
-    rf"(?:{_NAMED_DAYWORDS}|heute|morgen|uebermorgen|{WEEKDAY_RE}|today|tomorrow"
+    rf"(?:{_NAMED_DAYWORDS}|{NEAR_DAY_RE}|{WEEKDAY_RE}"
     r"|\d{1,2}\.(?:\d{1,2}\.)?)"
 )
 # who opens and the verbs of opening, for "sobald Sie aufmachen", "wenn der Laden öffnet"
@@ -461,7 +461,7 @@ _COMPILED: dict[str, list] = {}
 # "morgen 10", "heute 15": a bare number right after a relative day is an hour, not a date.
 # Not minutes before or after an hour ("morgen fünf nach neun": 09:05, never the hour 5).
 _HOUR_AFTER_RELATIVE_DAY = re.compile(
-    r"\b(heute|morgen|uebermorgen|today|tomorrow)\s+(\d{1,2})(?:\s+(\d{2}))?(?![\d.:/])"
+    rf"\b({NEAR_DAY_RE})\s+(\d{{1,2}})(?:\s+(\d{{2}}))?(?![\d.:/])"
     r"(?!\s*(?:uhr|am|pm|tage|wochen|days|weeks))"
     r"(?!\s+(?:minuten\s+|minutes\s+)?(?:vor|nach|past|after|to|of|before)\s+(?:halb\s+)?\d)"
 )

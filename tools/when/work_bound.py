@@ -24,6 +24,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
+from tools.when.lexicon import TODAY_TOMORROW_RE, WEEKDAY_NAME_RE
 from tools.when.normalize import normalize
 from tools.when.times import time_spans
 
@@ -65,8 +66,7 @@ _DEADLINE = re.compile(
 _FROM = re.compile(r"\b(?:ab|von|from|at|um)\b", re.I)
 _OWN_ESTIMATE = re.compile(r"\b(?:also|so|dann|then)\b", re.I)
 _DAY = re.compile(
-    r"\b(?:montag|dienstag|mittwoch|donnerstag|freitag|samstag|sonntag|heute|morgen|today"
-    r"|tomorrow|monday|tuesday|wednesday|thursday|friday|saturday|sunday)\b|\d{1,2}\.\d",
+    rf"\b(?:{WEEKDAY_NAME_RE}|{TODAY_TOMORROW_RE})\b|\d{{1,2}}\.\d",
     re.I,
 )
 

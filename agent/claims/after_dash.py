@@ -1,0 +1,37 @@
+"""A short claim after a rhetorical opening and a dash (blind 26, claims45).
+
+"Tja, was soll ich sagen – eingetragen!", "Well… what can I say – you're in!", "Gute Nachricht –
+gebucht!": an opening that says nothing of the calendar (a few words, no negation, number,
+question or condition), then a dash or an ellipsis and a short outcome: the outcome is said.
+`after_dash` gives the part after the last dash or ellipsis, read as any sentence (`amended`,
+`restated`). Not: an opening that denies, conditions or names something ("Noch nicht – …",
+"Wenn Sie Ja sagen – …", "Freitag geht nicht – …"): the reader's reading of the whole stands.
+"""
+
+from __future__ import annotations
+
+import re
+
+from agent.claims.normalize import straight_apostrophes
+
+_SPLIT = re.compile(r"\s+[–—-]\s+|\s*(?:…|\.\.\.)\s+")
+_OPENING_NOT = re.compile(
+    r"\d|\?|\b(?:nicht|kein\w*|noch|nichts|wenn|falls|sobald|ob|leider|not|no|yet|if|once|"
+    r"unless|nothing|unfortunately|montag|dienstag|mittwoch|donnerstag|freitag|samstag|sonntag|"
+    r"monday|tuesday|wednesday|thursday|friday|saturday|sunday|morgen|heute|tomorrow|today)\b",
+    re.IGNORECASE,
+)
+
+
+def after_dash(sentence: str, lang: str) -> str | None:
+    """The short statement after a rhetorical opening and a dash, or None (see above)."""
+    text = straight_apostrophes(sentence)
+    parts = _SPLIT.split(text)
+    if len(parts) < 2:
+        return None
+    opening, last = " ".join(parts[:-1]), parts[-1].strip()
+    if _OPENING_NOT.search(opening) or len(opening.split()) > 6 or len(last.split()) > 4:
+        return None
+    if not last or last.endswith("?"):
+        return None
+    return last[:1].upper() + last[1:]

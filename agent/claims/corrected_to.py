@@ -1,0 +1,55 @@
+"""A correction of the caller's belief read by what it ends on (blind 26, claims45).
+
+"Da irren Sie sich, der Termin ist nicht am Samstag, sondern am Freitag", "Nein, Sie sind nicht
+um elf eingetragen, sondern um zehn", "No, you're not booked for Saturday — it's Friday at 10":
+"nicht X, sondern Y" and "not X — it's Y" correct the caller to Y, so the sentence says of Y
+what it denies of X (convention 75: a correction is read by what it ends on). `corrected_to`
+gives the sentence with Y in X's place ("der Termin ist am Freitag", "Sie sind um zehn
+eingetragen", "you're booked for Friday at 10"); its claims replace the reader's (which took the
+denied X). Not: corrections of other things ("nicht Fabio, sondern Fabian", "nicht 80, sondern
+95 Euro": the reader finds no claim in them), a question.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Callable
+
+from agent.claims.model import Claim
+from agent.claims.normalize import straight_apostrophes
+from agent.claims.restated import restated
+
+_PREP = r"(?:am|um|bei|für|auf|an|im|ab)"
+_DE = re.compile(
+    r"\bnicht\s+(?P<x>"
+    + _PREP
+    + r"\s+\w+(?:\s+uhr)?)(?P<rest>(?:\s+[a-zäöüß]\w*)?)\s*,\s*sondern\s+"
+    r"(?P<y>" + _PREP + r"\s+[^,.!?;–—]+?)\s*(?P<end>[,.!?;–—].*|$)",
+    re.IGNORECASE,
+)
+_EN = re.compile(
+    r"\bnot\s+(?P<verb>(?:booked|in|down|confirmed|scheduled)(?:\s+in)?)\s+(?:for|on|at)\s+"
+    r"[^—–,;-]+?\s*[—–,;-]+\s*(?:it's|it\s+is|that's)\s+(?P<y>[^.!?]+)(?P<end>.*)$",
+    re.IGNORECASE,
+)
+
+
+def corrected_to(
+    sentence: str,
+    lang: str,
+    claims: tuple[Claim, ...],
+    read_whole: Callable[[str], tuple[Claim, ...]],
+) -> tuple[Claim, ...]:
+    """`claims`, or the claims of the corrected statement where the sentence corrects."""
+    text = straight_apostrophes(sentence)
+    if text.rstrip().endswith("?"):
+        return claims
+    m = (_DE if lang == "de" else _EN).search(text)
+    if m is None:
+        return claims
+    if lang == "de":
+        said = f"{text[: m.start()]}{m['y']}{m['rest']}{m['end']}"
+    else:
+        said = f"{text[: m.start()]}{m['verb']} for {m['y']}{m['end']}"
+    found = restated(sentence, said, read_whole)
+    return found if found else claims

@@ -1,0 +1,118 @@
+"""Counts and quantifiers of the caller's appointments held against the call (blind 26, claims45).
+
+"Alle drei Termine sind gebucht", "Ihre drei Termine stehen", "All three are cancelled": a claim
+about N of the caller's appointments is true only where the call has N in that state (`count`);
+"Ihre Termine sind alle eingetragen", "Ihre beiden Termine", "That's two bookings done", "You're in
+for both" about two (convention: two said booked passes only in 'two'); "Einer der beiden ist
+storniert", "One of the two is cancelled", "Einer Ihrer beiden Termine … ist gebucht" presuppose
+two appointments of the caller (`among`). `counted` sets the count on the sentence's outcome
+claims; where the reader found none (the quantifier hid the subject), it reads the sentence
+with the quantified subject said plainly ("Ihr Termin", "your appointment") and counts those.
+Not: counts of other things ("drei Stylisten", "alle drei Vormittage"), a question, a condition,
+a rule ("Jeder Termin …").
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Callable
+from dataclasses import replace
+
+from agent.claims.model import Claim, ClaimKind
+from agent.claims.normalize import straight_apostrophes
+
+_NUMBERS = {
+    "zwei": 2,
+    "beide": 2,
+    "beiden": 2,
+    "drei": 3,
+    "vier": 4,
+    "fünf": 5,
+    "sechs": 6,
+    "two": 2,
+    "both": 2,
+    "three": 3,
+    "four": 4,
+    "five": 5,
+    "six": 6,
+}
+_N = r"(?P<n>zwei|drei|vier|fünf|sechs|two|three|four|five|six|[2-9])"
+# the counted things are appointments: the noun, or an outcome said right after the number
+_OF = (
+    r"(?:\s+(?:termine|buchungen|appointments|bookings)|(?=\s+(?:sind|stehen|wurden|storniert|"
+    r"gebucht|abgesagt|verschoben|eingetragen|are|were|have|cancell?ed|booked|confirmed|done)\b))"
+)
+_DE_ALL = re.compile(
+    r"\b(?:(?:alle|ihre|die)\s+" + _N + _OF + r"|ihre\s+(?P<pl>termine|"
+    r"buchungen)\s+(?:sind|stehen|wurden)\s+alle)\b",
+    re.IGNORECASE,
+)
+_DE_ONE_OF = re.compile(
+    r"\b(?P<one>einer|eine)\s+(?:der\s+beiden|ihrer\s+beiden|von\s+beiden)(?:\s+(?:termine|"
+    r"buchungen))?\b",
+    re.IGNORECASE,
+)
+_EN_ALL = re.compile(
+    r"\b(?:(?:all|your|the|that's)\s+" + _N + _OF + r"|(?:in|down)\s+"
+    r"for\s+(?P<both>both))\b",
+    re.IGNORECASE,
+)
+_EN_ONE_OF = re.compile(
+    r"\b(?P<one>one)\s+of\s+(?:the|your)\s+two(?:\s+(?:appointments|bookings))?\b", re.IGNORECASE
+)
+_NOT = re.compile(r"\?|\b(?:wenn|falls|ob|jeder|jede|if|whether|every|each)\b", re.IGNORECASE)
+_OUTCOMES = frozenset(
+    {ClaimKind.BOOKED, ClaimKind.CANCELLED, ClaimKind.RESCHEDULED, ClaimKind.DONE, ClaimKind.STANDS}
+)
+
+
+def counted(
+    sentence: str,
+    lang: str,
+    claims: tuple[Claim, ...],
+    read_whole: Callable[[str], tuple[Claim, ...]],
+) -> tuple[Claim, ...]:
+    """`claims` with the count of appointments the sentence says (see above)."""
+    text = straight_apostrophes(sentence)
+    if _NOT.search(text):
+        return claims
+    every, one_of = (_DE_ALL, _DE_ONE_OF) if lang == "de" else (_EN_ALL, _EN_ONE_OF)
+    m, o = every.search(text), one_of.search(text)
+    if m is None and o is None:
+        return claims
+    if m is not None:
+        groups = m.groupdict()
+        n = 2 if groups.get("pl") or groups.get("both") else _number(groups["n"])
+        subject = "Ihre Termine" if lang == "de" else "your appointments"
+        count, among, span = n, 0, m
+    else:
+        subject = "Ihr Termin" if lang == "de" else "your appointment"
+        count, among, span = 0, 2, o
+    if count < 2 and among < 2:
+        return claims
+    mine = [c for c in claims if c.kind in _OUTCOMES]
+    if not mine:
+        said = text[: span.start()] + subject + text[span.end() :]
+        said = said[:1].upper() + said[1:]
+        if span.groupdict().get("both"):
+            said = text[: span.start()] + "in for" + text[span.end() :].replace(",", "", 1)
+        mine = [
+            replace(c, start=0, end=len(sentence)) for c in read_whole(said) if c.kind in _OUTCOMES
+        ]
+    others = [c for c in claims if c.kind not in _OUTCOMES]
+    return tuple(others) + tuple(
+        replace(
+            c,
+            details=replace(
+                c.details,
+                several=c.details.several or count >= 2,
+                count=max(c.details.count, count),
+                among=max(c.details.among, among),
+            ),
+        )
+        for c in mine
+    )
+
+
+def _number(word: str) -> int:
+    return int(word) if word.isdigit() else _NUMBERS.get(word.lower(), 0)

@@ -1,0 +1,82 @@
+"""An outcome told with a person as its doer (blind 26, claims45).
+
+"Fabian hat den Termin bestätigt", "Meine Kollegin hat den Termin schon storniert", "Lena hat
+Ihren Termin abgesagt", "Frau Hoffmann hat Sie vorhin fest eingebucht", "Fabian's confirmed it
+himself", "Lena has cancelled your appointment": a done act on the caller's appointment (the
+object is the caller, "Ihr Termin", "den Termin", "es", "it", "your appointment") claims its
+outcome whoever did it (convention 84: the blind round labels the outcome), and the doer, a
+stylist too, is not a detail of the appointment: the stylist who cancelled it need not be the
+one it was with. `doer_read` adds the claims of the sentence told as the speaker's own act
+("ich habe den Termin bestätigt") and takes the doer's name off the claims the reader found, unless
+the sentence names that stylist once more. The doer is a stylist's name (with or without "Frau"
+/ "Herr"), or a person or team named by a noun after a determiner ("meine Kollegin", "unser
+Azubi", "the front desk"). Not: an act to come or in progress ("bestätigt dann", "is booking"),
+an act on other people ("drei Kundinnen eingetragen"), a question or a condition.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Callable
+from dataclasses import replace
+
+from agent.claims.details import Names
+from agent.claims.model import Claim
+from agent.claims.normalize import straight_apostrophes
+from agent.claims.restated import restated
+
+_DE_PERSON = r"(?:(?:mein|meine|unser|unsere|die|der|das)\s+(?:\w+\s+)?[A-ZÄÖÜ]\w+)"
+_DE = re.compile(
+    r"^(?P<pre>\W*(?:so|also|ja|übrigens|gute\s+nachricht)?\W*)(?P<doer>(?:(?:frau|herr)\s+)?"
+    r"[A-ZÄÖÜ]\w+|" + _DE_PERSON + r")\s+(?:hat|haben)\s+(?P<rest>(?:sie|ihnen|ihr\w*|den\s+termin|"
+    r"die\s+buchung|die\s+reservierung|es|ihn)\b.*?\b(?:ge\w+[tn]|\w+ge\w+[tn]|\w+iert|"
+    r"(?:be|ver|er|ent|zer)\w+t))"
+    r"(?P<tail>\s*(?:,.*)?[.!]?\s*)$",
+    re.IGNORECASE,
+)
+_EN = re.compile(
+    r"^(?P<pre>\W*(?:so|well|good\s+news)?\W*)(?P<doer>[A-Z]\w+|(?:my|our|the)\s+(?:\w+\s+)?"
+    r"(?:colleague|co-?worker|team|front\s+desk|receptionist|reception|manager|owner|boss))"
+    r"(?:'s|\s+has|\s+had)?\s+(?P<rest>(?:already\s+|just\s+)?(?:booked|cancell?ed|confirmed|"
+    r"moved|rescheduled|entered|put)\s+(?:you|it|your\s+\w+|the\s+(?:appointment|booking))\b.*?)"
+    r"(?:\s+(?:himself|herself|themselves|personally))?(?P<tail>\s*[.!]?\s*)$",
+    re.IGNORECASE,
+)
+_NOT = re.compile(r"\?|\b(?:wenn|falls|ob|sobald|if|whether|once)\b", re.IGNORECASE)
+_NOT_DOERS = frozenset({"sie", "ich", "wir", "er", "es", "das", "i", "we", "you", "it", "that"})
+
+
+def doer_read(
+    sentence: str,
+    lang: str,
+    names: Names,
+    claims: tuple[Claim, ...],
+    read_whole: Callable[[str], tuple[Claim, ...]],
+) -> tuple[Claim, ...]:
+    """`claims` with the doer's name taken off and the outcome added (see above)."""
+    text = straight_apostrophes(sentence)
+    m = (_DE if lang == "de" else _EN).match(text)
+    if m is None or _NOT.search(text) or m["doer"].lower() in _NOT_DOERS:
+        return claims
+    rest = m["rest"]
+    if lang == "de":
+        own = f"{m['pre']}ich habe {rest}{m['tail']}"
+    else:  # "confirmed it": what a person confirms is the appointment, not any outcome
+        rest = re.sub(r"^((?:already\s+|just\s+)?\w+)\s+it\b", r"\1 your appointment", rest)
+        own = f"{m['pre']}I have {rest}{m['tail']}"
+    doers = _stylists(m["doer"], names)
+    if doers and not any(_stylists(w, names) & doers for w in rest.split()):
+        claims = tuple(_without(c, doers) for c in claims)
+    return claims + restated(sentence, own, read_whole)
+
+
+def _stylists(words: str, names: Names) -> set[str]:
+    said = {w.lower() for w in re.findall(r"\w+", words)}
+    return {display for display, name in names.stylists if said & name}
+
+
+def _without(claim: Claim, doers: set[str]) -> Claim:
+    parts = tuple(
+        (role, replace(d, stylists=d.stylists - doers)) for role, d in claim.details.parts
+    )
+    return replace(claim, details=replace(claim.details, parts=parts))

@@ -1,0 +1,35 @@
+"""A state behind an epistemic modal with its infinitive (blind 26, claims45).
+
+"Eigentlich müssten Sie jetzt im Kalender stehen", "Freitag um zehn müsste jetzt stehen", "Sie
+dürften jetzt drin sein": the epistemic "müsste", "dürfte" (and "sollte" after its subject) with
+the infinitive of being entered ("stehen", "drin sein", "da sein") tells the caller the state,
+as the modal perfect does (`hedged_modal`, blind 26's label: a hedged outcome is the outcome it
+hedges, convention 16). `indicative_state` gives the sentence with the modal and the infinitive
+made one finite verb ("stehen Sie", "steht"), read as any sentence (`amended`, `restated`). Not:
+"Sie sollten …" first (advice), a question, a condition.
+"""
+
+from __future__ import annotations
+
+import re
+
+_MODAL = re.compile(
+    r"\b(?P<m>müsste|müssten|dürfte|dürften|sollte)\b(?P<mid>(?:\s+\w+)*?)\s+(?P<v>stehen|"
+    r"drin\s+sein|da\s+sein)\s*(?P<end>[.!]?)\s*$",
+    re.IGNORECASE,
+)
+_FINITE = {"stehen": ("steht", "stehen"), "drin sein": ("ist drin", "sind drin")}
+_NOT = re.compile(r"\?|\b(?:wenn|falls|ob)\b|^\W*sie\s+sollten\b", re.IGNORECASE)
+
+
+def indicative_state(sentence: str, lang: str) -> str | None:
+    """`sentence` with the modal state said in the indicative, or None (see above)."""
+    if lang != "de" or _NOT.search(sentence):
+        return None
+    m = _MODAL.search(sentence)
+    if m is None:
+        return None
+    plural = m["m"].lower().endswith("en")
+    verb = " ".join(m["v"].lower().split())
+    finite = _FINITE.get(verb, ("ist da", "sind da"))[plural]
+    return f"{sentence[: m.start()]}{finite}{m['mid']}{m['end'] or '.'}"

@@ -1,0 +1,50 @@
+"""Nothing changed of the caller's appointments, said with a quantifier (blind 26, claims45).
+
+"An Ihren Terminen hat sich nichts geändert", "Keiner Ihrer Termine wurde geändert", "Beide
+Termine bleiben, wie sie sind", "None of your appointments has changed", "Neither appointment
+was touched", "Nein, nichts storniert, Ihr Termin ist noch da": the caller's appointments said unchanged are `stands` (conventions 13, 26, 92: the
+words say it stays as it was), "beide" / "both" / "neither" of two of them (`several`: true only
+where the call has two). `none_changed` reads the plain statement ("Ihr Termin ist unverändert") as any sentence
+(`amended`, `restated`), about two appointments where the sentence says two. Not: other
+things unchanged ("an den Preisen"), a question or a condition.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Callable
+from dataclasses import replace
+
+from agent.claims.model import Claim
+from agent.claims.normalize import straight_apostrophes
+from agent.claims.restated import restated
+
+_DE = re.compile(
+    r"\b(?:an\s+ihre[mn]\s+termin(?:en)?\s+hat\s+sich\s+nichts\s+(?:ge|ver)ändert|keiner\s+ihrer"
+    r"(?:\s+beiden)?\s+termine\s+(?:wurde|ist)\s+(?:ge|ver)ändert|(?P<two>beide|ihre\s+beiden)\s+"
+    r"termine\s+bleiben,?\s+wie\s+sie\s+sind|(?:ihr|der)\s+termin\s+ist\s+(?:also\s+)?noch\s+da\b)",
+    re.IGNORECASE,
+)
+_EN = re.compile(
+    r"\b(?:(?:none\s+of\s+your\s+appointments|nothing\s+about\s+your\s+appointments?)\s+(?:has|have)"
+    r"\s+changed|(?P<two>neither\s+appointment|neither\s+of\s+them|both\s+appointments)\s+"
+    r"(?:was|were|has\s+been|have\s+been)\s+(?:touched|changed)|your\s+appointment\s+is\s+still\s+"
+    r"there)",
+    re.IGNORECASE,
+)
+_NOT = re.compile(r"\?|\b(?:wenn|falls|ob|if|whether)\b", re.IGNORECASE)
+
+
+def none_changed(
+    sentence: str, lang: str, read_whole: Callable[[str], tuple[Claim, ...]]
+) -> tuple[Claim, ...]:
+    """The claims of appointments said left unchanged (see above)."""
+    text = straight_apostrophes(sentence)
+    m = None if _NOT.search(text) else (_DE if lang == "de" else _EN).search(text)
+    if m is None:
+        return ()
+    plain = "Ihr Termin ist unverändert." if lang == "de" else "Your appointment is unchanged."
+    claims = restated(sentence, plain, read_whole)
+    if m["two"]:
+        claims = tuple(replace(c, details=replace(c.details, several=True)) for c in claims)
+    return claims
