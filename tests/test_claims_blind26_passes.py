@@ -1,7 +1,8 @@
 """Blind round 26's false-block families (claims46): a yes that agrees to look something up, day
 and month names abbreviated with a full stop, nothing changing at the salon, the speaker's acts
-to come and a state a moment away, claim nouns naming a tool or a rule, the hold said to last;
-with the nearest sentences that must still be stopped. Sentences in words of neither corpus
+to come and a state a moment away, claim nouns naming a tool or a rule, the hold said to last,
+someone else's act to come sharing the subject before it, a correction that denies another day
+of the caller's; with the nearest sentences that must still be stopped. Sentences in words of neither corpus
 file."""
 
 from __future__ import annotations
@@ -113,3 +114,49 @@ def test_the_callers_own_booking_beside_such_a_noun_is_still_a_claim(sentence):
 )  # fmt: skip
 def test_the_hold_said_to_last_is_a_hold_not_a_booking(sentence, lang):
     assert _passes_in(sentence, lang) == HOLD
+
+
+@pytest.mark.parametrize(
+    ("sentence", "lang"),
+    [("In einer Minute ist das erledigt.", "de"),  # a bare "erledigt" a moment away: as read
+     ("I've added you to the booking calendar.", "en"),  # something put into the tool
+     ("The scheduling calendar shows you at eleven on Saturday.", "en"),  # the tool shows a time
+     ("Your reservation for Friday at ten holds for another few minutes.", "en")],  # a slot named
+)  # fmt: skip
+def test_the_nearest_of_those_classes_are_still_read_as_claims(sentence, lang):
+    assert _passes_in(sentence, lang) < EVERYWHERE
+
+
+def test_the_hold_said_to_last_with_only_an_article_is_a_hold_too():
+    assert _passes_in("Die Vormerkung hält sich noch eine Viertelstunde.", "de") == HOLD
+    assert _passes_in("The reservation holds for another few minutes.", "en") == HOLD
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    ["Die Kollegin liest Ihre Anfrage durch und reserviert danach.",
+     "Der Chef prüft Ihren Wunsch und storniert den alten Termin anschließend.",
+     "Lena telefoniert kurz mit der Chefin und bestätigt Ihnen das dann."],
+)  # fmt: skip
+def test_someone_elses_act_to_come_sharing_the_subject_before_it_claims_nothing(sentence):
+    assert _passes_in(sentence, "de") == EVERYWHERE
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [("Die Kollegin hat Ihre Anfrage durchgelesen und bestätigt.", BOOKED_ANY | {"cancelled"}),
+     ("Alles durchgesehen und storniert.", {"cancelled"})],
+)  # fmt: skip
+def test_the_same_words_said_done_are_still_the_outcome(sentence, expected):
+    assert _passes_in(sentence, "de") == expected
+
+
+@pytest.mark.parametrize(
+    ("sentence", "lang"),
+    [("No, you're not in for Saturday, it's Friday.", "en"),
+     ("Nein, Sie sind nicht am Samstag eingetragen, sondern am Freitag um zehn.", "de")],
+)  # fmt: skip
+def test_a_correction_denying_another_day_of_the_callers_is_false_where_that_day_is_booked(
+    sentence, lang
+):
+    assert _passes_in(sentence, lang) == FRIDAY_BOOKED - {"two"}  # two: Saturday is Lena's

@@ -71,8 +71,8 @@ from agent.claims.end_time import without_end_times
 from agent.claims.epistemic_if import without_hedging_if
 from agent.claims.failure_reason import without_failure_reason
 from agent.claims.far_participle import with_far_participle
-from agent.claims.filled_by_booking import filled_by
 from agent.claims.fee_waived import fee_waived_read
+from agent.claims.filled_by_booking import filled_by
 from agent.claims.follow_up_words import follow_ups, without_requested_callback
 from agent.claims.formats_read import formats_read
 from agent.claims.framed import framed
@@ -175,6 +175,7 @@ from agent.claims.salon_unchanged import without_salon_unchanged
 from agent.claims.salon_wide import without_salon_wide
 from agent.claims.seen_gone import seen_gone
 from agent.claims.service_as_verb import without_service_verbs
+from agent.claims.shared_subject_act import without_shared_subject_act
 from agent.claims.shown_in_app import shown_in_app
 from agent.claims.slang_answers import slang_read
 from agent.claims.slot_answered import slot_answered
@@ -412,4 +413,5 @@ def amended(
     claims = without_tool_nouns(sentence, lang, claims)  # "The cancellation policy is …"
     claims = without_salon_unchanged(sentence, claims)  # "bei uns ändert sich nichts"
     claims = hold_lasts(sentence, claims)  # "Ihre Reservierung hält noch zehn Minuten."
+    claims = without_shared_subject_act(sentence, lang, claims, names)  # "…an und bestätigt dann."
     return beside(sentence, claims, facts, names)  # blind 18 (claims30): holds denied, "her"

@@ -6,7 +6,10 @@ um elf eingetragen, sondern um zehn", "No, you're not booked for Saturday — it
 what it denies of X (convention 75: a correction is read by what it ends on). `corrected_to`
 gives the sentence with Y in X's place ("der Termin ist am Freitag", "Sie sind um zehn
 eingetragen", "you're booked for Friday at 10"); its claims replace the reader's (which took the
-denied X). Not: corrections of other things ("nicht Fabio, sondern Fabian", "nicht 80, sondern
+denied X). A denial with the caller as its subject ("you're not booked for Saturday", "Sie sind
+nicht um elf eingetragen") still says the caller is not booked at X (convention 97: false where
+the call booked X too): its `not_booked`, read from "You're not booked for X." / "Sie sind X
+nicht gebucht.", stays beside Y's claims. Not: corrections of other things ("nicht Fabio, sondern Fabian", "nicht 80, sondern
 95 Euro": the reader finds no claim in them), a question.
 """
 
@@ -15,7 +18,7 @@ from __future__ import annotations
 import re
 from collections.abc import Callable
 
-from agent.claims.model import Claim
+from agent.claims.model import Claim, ClaimKind
 from agent.claims.normalize import straight_apostrophes
 from agent.claims.restated import restated
 
@@ -28,10 +31,14 @@ _DE = re.compile(
     re.IGNORECASE,
 )
 _EN = re.compile(
-    r"\bnot\s+(?P<verb>(?:booked|in|down|confirmed|scheduled)(?:\s+in)?)\s+(?:for|on|at)\s+"
-    r"[^—–,;-]+?\s*[—–,;-]+\s*(?:it's|it\s+is|that's)\s+(?P<y>[^.!?]+)(?P<end>.*)$",
+    r"\bnot\s+(?P<verb>(?:booked|in|down|confirmed|scheduled)(?:\s+in)?)\s+(?P<prep>for|on|at)\s+"
+    r"(?P<x>[^—–,;-]+?)(?P<sep>\s*[—–,;-]+\s*)(?:it's|it\s+is|that's)\s+(?P<y>[^.!?]+)(?P<end>.*)$",
     re.IGNORECASE,
 )
+
+# the caller as the subject of the denial ("Sie sind nicht …", "you're not …")
+_SIE = re.compile(r"\bSie\s+(?:sind|stehen)\s+$")
+_YOU = re.compile(r"\byou(?:'re|\s+are)\s+$", re.IGNORECASE)
 
 
 def corrected_to(
@@ -49,7 +56,14 @@ def corrected_to(
         return claims
     if lang == "de":
         said = f"{text[: m.start()]}{m['y']}{m['rest']}{m['end']}"
+        denied = f"Sie sind {m['x']} nicht gebucht." if _SIE.search(text[: m.start()]) else ""
     else:
         said = f"{text[: m.start()]}{m['verb']} for {m['y']}{m['end']}"
+        denied = (
+            f"You're not booked {m['prep']} {m['x']}." if _YOU.search(text[: m.start()]) else ""
+        )
     found = restated(sentence, said, read_whole)
-    return found if found else claims
+    if not found:
+        return claims
+    kept = restated(sentence, denied, read_whole)  # the denial in standard words
+    return found + tuple(c for c in kept if c.kind is ClaimKind.NOT_BOOKED)
