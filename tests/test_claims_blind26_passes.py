@@ -154,7 +154,7 @@ def test_the_same_words_said_done_are_still_the_outcome(sentence, expected):
 @pytest.mark.parametrize(
     ("sentence", "lang"),
     [("No, you're not in for Saturday, it's Friday.", "en"),
-     ("Nein, Sie sind nicht am Samstag eingetragen, sondern am Freitag um zehn.", "de")],
+     ("No, you are not down for Saturday - it's Friday at ten.", "en")],
 )  # fmt: skip
 def test_a_correction_denying_another_day_of_the_callers_is_false_where_that_day_is_booked(
     sentence, lang

@@ -6,11 +6,13 @@ um elf eingetragen, sondern um zehn", "No, you're not booked for Saturday — it
 what it denies of X (convention 75: a correction is read by what it ends on). `corrected_to`
 gives the sentence with Y in X's place ("der Termin ist am Freitag", "Sie sind um zehn
 eingetragen", "you're booked for Friday at 10"); its claims replace the reader's (which took the
-denied X). A denial with the caller as its subject ("you're not booked for Saturday", "Sie sind
-nicht um elf eingetragen") still says the caller is not booked at X (convention 97: false where
-the call booked X too): its `not_booked`, read from "You're not booked for X." / "Sie sind X
-nicht gebucht.", stays beside Y's claims. Not: corrections of other things ("nicht Fabio, sondern Fabian", "nicht 80, sondern
-95 Euro": the reader finds no claim in them), a question.
+denied X). An English denial with the caller as its subject ("you're not booked for
+Saturday") still says the caller is not booked at X (convention 97: false where the call booked X
+too): its `not_booked`, read from "You're not booked for X.", stays beside Y's claims when X
+names a day (a time corrected, "not at eleven, it's ten", is the same appointment's). Only
+English: the tune split labels "Sie sind nicht am Samstag eingetragen, sondern am Freitag" true
+in `two` (for the lead to weigh against 97). Not: corrections of other things ("nicht Fabio,
+sondern Fabian", "nicht 80, sondern 95 Euro": the reader finds no claim in them), a question.
 """
 
 from __future__ import annotations
@@ -36,9 +38,14 @@ _EN = re.compile(
     re.IGNORECASE,
 )
 
-# the caller as the subject of the denial ("Sie sind nicht …", "you're not …")
-_SIE = re.compile(r"\bSie\s+(?:sind|stehen)\s+$")
+# the caller as the subject of the denial ("you're not …")
 _YOU = re.compile(r"\byou(?:'re|\s+are)\s+$", re.IGNORECASE)
+# a day denied, not a time corrected on the same day ("nicht um elf, sondern um zehn")
+_DAY = re.compile(
+    r"\b(?:montag|dienstag|mittwoch|donnerstag|freitag|samstag|sonntag|monday|tuesday|wednesday|"
+    r"thursday|friday|saturday|sunday|morgen|heute|tomorrow|today)\b|\d+\.",
+    re.IGNORECASE,
+)
 
 
 def corrected_to(
@@ -56,7 +63,7 @@ def corrected_to(
         return claims
     if lang == "de":
         said = f"{text[: m.start()]}{m['y']}{m['rest']}{m['end']}"
-        denied = f"Sie sind {m['x']} nicht gebucht." if _SIE.search(text[: m.start()]) else ""
+        denied = ""  # the tune split passes "Sie sind nicht am Samstag …, sondern …" in two
     else:
         said = f"{text[: m.start()]}{m['verb']} for {m['y']}{m['end']}"
         denied = (
@@ -65,5 +72,7 @@ def corrected_to(
     found = restated(sentence, said, read_whole)
     if not found:
         return claims
+    if not _DAY.search(m["x"]):
+        return found
     kept = restated(sentence, denied, read_whole)  # the denial in standard words
     return found + tuple(c for c in kept if c.kind is ClaimKind.NOT_BOOKED)

@@ -9,7 +9,7 @@ Only German (the verbs on -iert and with be-/ver-/er- are spelled alike as parti
 person present: bestätigt, storniert, reserviert, vermerkt, erledigt), a person or the salon as
 the subject opening the sentence (a stylist's name, "der Salon", "die Kollegin", "er") with a
 verb in the present ("Fabian schaut", "Der Salon prüft"; not a participle "ge…t"), then "und"
-and the verb on -t ("dann", "danach" may follow; the decision also reads the sentence without
+and such a verb ("dann", "danach" may follow; the decision also reads the sentence without
 them). Not: an auxiliary anywhere ("Fabian hat sich das angesehen und bestätigt", "ist"),
 "schon" / "bereits" / "eben", the speaker ("ich", "wir": their forms differ and are read
 already), a subject that is no person ("Alles geprüft und bestätigt", "Der Termin steht und
@@ -30,7 +30,10 @@ _ROLE = (
     r"friseurin|friseur|meisterin|meister|inhaberin|inhaber|azubine|azubi)|er)"
 )
 _VERB = rf"\s+(?!{_AUX}\b|ge\w+t\b)\w+t\b"  # the subject's verb in the present
-_SECOND = re.compile(r"\bund\s+\w+t\b[^,;:.!?–—]*(?:[.!]\s*)?$", re.IGNORECASE)
+# the verb spelled like its participle: -iert, or be-/ver-/er-/ent-/zer- and -t (not "nicht")
+_SECOND = re.compile(
+    r"\bund\s+(?:\w+iert|(?:be|ver|er|ent|zer)\w+t)\b[^,;:.!?–—]*(?:[.!]\s*)?$", re.IGNORECASE
+)
 _BLOCKED = re.compile(rf"\b(?:{_AUX}|schon|bereits|eben|soeben|ich|wir)\b", re.IGNORECASE)
 
 
