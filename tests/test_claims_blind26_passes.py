@@ -160,3 +160,8 @@ def test_a_correction_denying_another_day_of_the_callers_is_false_where_that_day
     sentence, lang
 ):
     assert _passes_in(sentence, lang) == FRIDAY_BOOKED - {"two"}  # two: Saturday is Lena's
+
+
+def test_a_field_and_a_colon_before_a_dash_is_a_note_not_a_rhetorical_opening():
+    assert _passes_in("Shampoo: bitte ohne Parfum – notiert.", "de") == EVERYWHERE
+    assert _passes_in("Na ja, was soll man sagen – storniert!", "de") == {"cancelled"}
