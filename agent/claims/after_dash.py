@@ -16,7 +16,7 @@ from agent.claims.normalize import straight_apostrophes
 
 _SPLIT = re.compile(r"\s+[–—-]\s+|\s*(?:…|\.\.\.)\s+")
 _OPENING_NOT = re.compile(
-    r"\d|\?|\b(?:nicht|kein\w*|noch|nichts|wenn|falls|sobald|ob|leider|not|no|yet|if|once|"
+    r"\d|\?|:|\b(?:nicht|kein\w*|noch|nichts|wenn|falls|sobald|ob|leider|not|no|yet|if|once|"
     r"unless|nothing|unfortunately|montag|dienstag|mittwoch|donnerstag|freitag|samstag|sonntag|"
     r"monday|tuesday|wednesday|thursday|friday|saturday|sunday|morgen|heute|tomorrow|today)\b",
     re.IGNORECASE,

@@ -17,6 +17,7 @@ call them."""
 from __future__ import annotations
 
 from agent.claims.act_told import acts_told, plan_fixed
+from agent.claims.acts_to_come import without_acts_to_come
 from agent.claims.after_dash import after_dash
 from agent.claims.answered_slot import answered_slots
 from agent.claims.any_appointment import without_any_appointment
@@ -37,6 +38,7 @@ from agent.claims.callback_when_free import promised_when_free
 from agent.claims.caller_answer import caller_answered
 from agent.claims.caller_notes import without_caller_notes
 from agent.claims.cancel_effect import gone_by_effect, instead_of_cancelled
+from agent.claims.check_agreed import without_check_agreed
 from agent.claims.check_first import without_checked_first
 from agent.claims.clitic_es import es_written_out
 from agent.claims.codes_asked import without_codes_asked
@@ -82,6 +84,7 @@ from agent.claims.hedge_reread import plain_statement
 from agent.claims.hedged_modal import indicative
 from agent.claims.held_not_yet import without_booked_beside_hold
 from agent.claims.hold_clock import hold_clock
+from agent.claims.hold_lasts import hold_lasts
 from agent.claims.hold_time import hold_timed
 from agent.claims.idioms import without_idioms
 from agent.claims.instruction_parts import instruction_parts
@@ -119,6 +122,7 @@ from agent.claims.not_this_visit import without_not_this_visit
 from agent.claims.not_yet_listed import not_yet_listed
 from agent.claims.not_yet_parts import parts_not_yet
 from agent.claims.noted_fields import without_noted_fields
+from agent.claims.noun_compounds import without_tool_nouns
 from agent.claims.offered_in_question import offered_in_question
 from agent.claims.offered_slot import offered_slots
 from agent.claims.options_listed import options_listed
@@ -167,9 +171,11 @@ from agent.claims.said_in_question import said_in_question
 from agent.claims.said_of_day import said_of_day, with_sentence_day
 from agent.claims.said_of_other_things import without_other_themes
 from agent.claims.said_otherwise import said_otherwise
+from agent.claims.salon_unchanged import without_salon_unchanged
 from agent.claims.salon_wide import without_salon_wide
 from agent.claims.seen_gone import seen_gone
 from agent.claims.service_as_verb import without_service_verbs
+from agent.claims.shared_subject_act import without_shared_subject_act
 from agent.claims.shown_in_app import shown_in_app
 from agent.claims.slang_answers import slang_read
 from agent.claims.slot_answered import slot_answered
@@ -402,4 +408,11 @@ def amended(
     claims = doer_read(sentence, lang, names, claims, whole)  # "Lena hat … abgesagt"
     claims = corrected_to(sentence, lang, claims, whole)  # "nicht am Samstag, sondern …"
     claims = counted(sentence, lang, claims, whole)  # "Alle drei Termine", "one of the two"
+    # blind 26 (claims46): false blocks, one class a line
+    claims = without_check_agreed(sentence, facts.caller, claims)  # "ja gerne" to "nachschauen, ob"
+    claims = without_acts_to_come(sentence, claims)  # "Nachdem ich gebucht habe, schicke ich …"
+    claims = without_tool_nouns(sentence, lang, claims)  # "The cancellation policy is …"
+    claims = without_salon_unchanged(sentence, claims)  # "bei uns ändert sich nichts"
+    claims = hold_lasts(sentence, claims)  # "Ihre Reservierung hält noch zehn Minuten."
+    claims = without_shared_subject_act(sentence, lang, claims, names)  # "…an und bestätigt dann."
     return beside(sentence, claims, facts, names)  # blind 18 (claims30): holds denied, "her"

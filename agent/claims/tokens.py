@@ -13,6 +13,7 @@ from dataclasses import dataclass
 from functools import lru_cache
 
 from agent.claims import borrowed, morph
+from agent.claims.abbreviations import abbreviation_dot
 from agent.claims.details import may_is_month
 from agent.claims.normalize import Folded
 from agent.claims.regional_words import SPOKEN_DE
@@ -220,7 +221,7 @@ def _ordinal_dot(prev: Token, raw: list[tuple[str, int, int]], i: int) -> bool:
         return True  # "28. November", "am Freitag, dem 28., um zehn"
     if len(prev.text) == 1 and prev.text.isalpha() and nxt and not nxt[:1].isalnum():
         return True  # an initial: "bei F. – gebucht"
-    return prev.text in _ABBREVIATIONS
+    return prev.text in _ABBREVIATIONS or abbreviation_dot(prev.text, nxt)  # "Sa. bis 14 Uhr"
 
 
 def _mend(

@@ -5,6 +5,8 @@ from __future__ import annotations
 import re
 import unicodedata
 
+from agent.claims.abbreviations import ABBREVIATED
+
 _DATE = re.compile(r"\d+(?:\.\d+)*")  # "27.", "28.11.": a day or a date, not a sentence end
 _ABBREVIATIONS = {"z.b", "nr", "ca", "dr", "fr", "hr", "bzw", "usw", "str", "tel", "u.a", "e.g"}
 # "…" alone ends a sentence only before a word that does not go on in lower case: "Ich buche
@@ -22,7 +24,9 @@ def split_sentences(buffer: str) -> tuple[list[str], str]:
     for m in _SENTENCE_END.finditer(buffer):
         before = re.search(r"(\S+)$", buffer[start : m.start()])
         token = before.group(1).lower() if before else ""
-        if m.group().startswith(".") and (_DATE.fullmatch(token) or token in _ABBREVIATIONS):
+        if m.group().startswith(".") and (
+            _DATE.fullmatch(token) or token in _ABBREVIATIONS or token in ABBREVIATED
+        ):
             continue  # "27. November", "z.B. morgen": not a sentence end
         sentence = buffer[start : m.end()].strip()
         if sentence:

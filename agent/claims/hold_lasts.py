@@ -1,0 +1,47 @@
+"""The caller's hold said to last a while yet (blind 26, claims46): "Ihre Reservierung im System
+hält noch eine Viertelstunde.", "Ihr reservierter Platz hält noch zehn Minuten.", "Your
+reservation holds for another ten minutes.", "The hold lasts another quarter of an hour." say the
+hold runs on (held, as "Die Reservierung läuft noch zehn Minuten"), not that anything is booked.
+
+Only the caller's hold named definitely or by possession (hold_time.py's words; convention 89: a
+hold said timed presupposes a live one), naming no day or time, "hält noch",
+"hält sich noch", "holds for another", "lasts another" with a span of minutes, and no booking
+word of its own ("gebucht", "booked"). A HELD claim naming no time (the span is the hold's, not
+the slot's) in place of the outcomes read in "hält"; nothing else changes."""
+
+from __future__ import annotations
+
+import re
+
+from agent.claims.model import Claim, ClaimKind
+from agent.claims.normalize import fold
+
+K = ClaimKind
+_HOLD = re.compile(
+    r"\b(?:die|der|ihre|ihr|eure|euer|diese|dieser|the|your|this)\s+(?:\w+\s+)?(?:reservierung|vormerkung|platz|slot|"
+    r"hold|reservation|spot)\b"
+)
+_LASTS = re.compile(
+    r"\b(?:hält|halt)\s+(?:sich\s+)?noch\s+(?:\w+\s+){0,2}?(?:minuten|viertelstunde|"
+    r"halbe\s+stunde|stunde)\b|"
+    r"\b(?:holds|lasts|stays)\s+(?:for\s+)?(?:another|a\s+further|\w+\s+more)\s+(?:\w+\s+){0,3}?"
+    r"(?:minutes|hour)\b"
+)
+_NAMED = re.compile(
+    r"\b(?:montag|dienstag|mittwoch|donnerstag|freitag|samstag|sonntag|monday|tuesday|wednesday|"
+    r"thursday|friday|saturday|sunday|uhr)\b|\d+\s*(?:uhr|h\b|am\b|pm\b)|\b(?:at|um)\s+\w+"
+)
+_BOOKED = re.compile(r"\b(?:gebucht|eingetragen|fest|fix|bestätigt|booked|confirmed)\b")
+_OUTCOMES = frozenset({K.BOOKED, K.DONE, K.STANDS, K.HELD})
+
+
+def hold_lasts(sentence: str, claims: tuple[Claim, ...]) -> tuple[Claim, ...]:
+    """`claims`, or HELD in place of the outcomes read in a hold said to last (above)."""
+    if any(c.kind not in _OUTCOMES for c in claims):
+        return claims
+    text = fold(sentence).text
+    if not (_HOLD.search(text) and _LASTS.search(text)) or _BOOKED.search(text):
+        return claims
+    if _NAMED.search(text):
+        return claims  # "Your hold on Friday at 10 lasts …": read as the readers read it
+    return (Claim(K.HELD, 0, len(sentence)),)
