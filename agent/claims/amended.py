@@ -20,6 +20,7 @@ from agent.claims.act_told import acts_told, plan_fixed
 from agent.claims.after_dash import after_dash
 from agent.claims.answered_slot import answered_slots
 from agent.claims.any_appointment import without_any_appointment
+from agent.claims.asked_about_visit import asked_about_visit
 from agent.claims.asked_back import asked_back
 from agent.claims.asked_of_caller import without_asked_of_caller
 from agent.claims.assured_outcome import assured_outcome
@@ -401,4 +402,6 @@ def amended(
     claims = doer_read(sentence, lang, names, claims, whole)  # "Lena hat … abgesagt"
     claims = corrected_to(sentence, lang, claims, whole)  # "nicht am Samstag, sondern …"
     claims = counted(sentence, lang, claims, whole)  # "Alle drei Termine", "one of the two"
+    # blind 27 (claims47): false passes, one class a line
+    claims += asked_about_visit(sentence, names, claims)  # "Soll ich Ihren Termin wiederholen?"
     return beside(sentence, claims, facts, names)  # blind 18 (claims30): holds denied, "her"
