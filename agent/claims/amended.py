@@ -48,6 +48,7 @@ from agent.claims.confirmation_to_come import confirmation_to_come
 from agent.claims.confirmed_visit import confirmed_for_visit
 from agent.claims.corrected_to import corrected_to
 from agent.claims.counted import counted
+from agent.claims.countdown import counted_down
 from agent.claims.counterfactual import without_counterfactual
 from agent.claims.counterfactual_denied import counterfactual_denied
 from agent.claims.cut_words import completed
@@ -404,4 +405,5 @@ def amended(
     claims = counted(sentence, lang, claims, whole)  # "Alle drei Termine", "one of the two"
     # blind 27 (claims47): false passes, one class a line
     claims += asked_about_visit(sentence, names, claims)  # "Soll ich Ihren Termin wiederholen?"
+    claims = counted_down(sentence, claims)  # "Bis zu Ihrem Termin sind es noch zwei Tage."
     return beside(sentence, claims, facts, names)  # blind 18 (claims30): holds denied, "her"

@@ -28,7 +28,10 @@ _DE = re.compile(
     r"sein\b|\bbestätigung\b[^.!?]*\b(?:auf|in)\s+ihrem\s+(?:handy|telefon|postfach)\s+sein\b|"
     # the caller sent to look: "Schauen Sie in Ihr Postfach, die Bestätigung ist da"
     r"\b(?:schauen|sehen|gucken|behalten|werfen)\s+sie\b.*\b(?:postfach|handy|telefon|e-?mails?|sms|"
-    r"nachrichten)\b.*\bbestätigung\b.*\b(?:ist|liegt|kommt|müsste|sollte|dürfte|sein)\b"
+    r"nachrichten)\b.*\bbestätigung\b.*\b(?:ist|liegt|kommt|müsste|sollte|dürfte|sein)\b|"
+    # blind 27 (claims47): "Sie sehen es gleich in Ihren SMS"
+    r"\bsie\s+(?:sehen|finden)\s+(?:es|ihn|das|die\s+details)\s+(?:\w+\s+)?in\s+ihren\s+"
+    r"(?:sms|nachrichten)\b"
 )
 _EN = re.compile(
     r"\bconfirmation\b.*\b(?:will\s+be|is|lands?|arrives?)\s+(?:\w+\s+)?(?:in|on)\s+your\s+"
@@ -37,7 +40,10 @@ _EN = re.compile(
     # the caller sent to look: "Check your inbox, the confirmation is there", "Keep an eye on
     # your phone, the confirmation should arrive shortly"
     r"\b(?:check|look\s+(?:in|at)|keep\s+an\s+eye\s+on|watch)\s+your\s+(?:inbox|phone|"
-    r"messages|email|texts)\b.*\bconfirmation\s+(?:is|'s|should|will|ought)\b"
+    r"messages|email|texts)\b.*\bconfirmation\s+(?:is|'s|should|will|ought)\b|"
+    # blind 27 (claims47): "you'll see it in your texts shortly"
+    r"\byou(?:'ll|\s+will)\s+(?:see|find)\s+(?:it|this|that|the\s+details)\s+in\s+your\s+"
+    r"(?:texts|messages|inbox)\b"
 )
 
 
