@@ -36,17 +36,17 @@ _POSSESSED = re.compile(
 )
 # what the question asks of it: its details told again, what to know, the caller's own note
 _ABOUT = re.compile(
-    r"\b(?:wiederhol\w*|vorles\w*|vorzulesen|durchgeh\w*|etwas\s+wissen|fragen\s+zu\w*|"
+    r"\b(?:wiederhol\w*|vorles\w*|vorzulesen|durchgeh\w*|durchgeb\w*|zusammenfass\w*|etwas\s+wissen|fragen\s+zu\w*|"
     r"beacht\w*|wissen\s+sollte|notiert|notieren|speicher\w*|gespeichert|"
     r"im\s+(?:kalender|handy|telefon)|"
-    r"repeat|read\s+(?:\w+\s+){0,3}?back|go\s+over|(?:like\s+to|want\s+to|should|need\s+to)\s+know|"
+    r"repeat|read\s+(?:\w+\s+){0,3}?back|go\s+over|(?:run|go)\s+through|recap|(?:like\s+to|want\s+to|should|need\s+to)\s+know|"
     r"questions?\s+(?:about|on)|know\s+about|saved?|put\s+(?:\w+\s+){0,3}?in\s+your|"
     r"in\s+your\s+(?:own\s+)?(?:calendar|diary|phone))\b"
 )
 _NOT_THIS = re.compile(
     r"\b(?:letzte\w*|vorige\w*|erste\w*|nächste\w*|neue\w*|wunsch\w*|last|previous|first|next|"
     r"new|wann|when|which|welche\w*|ob|whether|remember|erinnern|referenz\w*|reference|nummer|"
-    r"number|buchen|book|reservieren|reserve|wenn|falls|sofern|if|once|sobald)\b|"
+    r"number|buchen|book|reservieren|reserve|wenn|falls|sofern|if|once(?!\s+(?:more|again))|sobald)\b|"
     r"\b(?:wissen|know)\s+(?:sie\s+|you\s+)?noch\b|"
     r"\b(?:einen|einem|an|any)\s+(?:termin|appointment|booking)\b"
 )

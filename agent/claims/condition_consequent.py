@@ -56,7 +56,7 @@ _CONSEQUENT_EN = (
     rf"(?:the\s+(?:appointment|slot)|{_BOOKED_EN})\b"
 )
 # German verb-first conditions: "Klappt die Buchung, …", "Nimmt der Kalender es an, …"
-_V1_DE = r"(?:klappt|geht|läuft|nimmt|sagt|spielt|akzeptiert|bestätigt|sollte)"
+_V1_DE = r"(?:sollte|[a-zäöü]+t(?=\s+(?:der|die|das|es|alles|ihr|ihre|mein|unser)\b))"
 _IF = re.compile(
     r"^\W*(?:(?:(?:wenn|falls|sobald|sofern|sollte|vorausgesetzt\s*,?|"
     r"unter\s+der\s+voraussetzung\s*,?\s*dass)\s+(?P<c>[^,–—]+?)|"

@@ -29,6 +29,7 @@ _THEIRS = r"(?:ihr(?:em|en|er)?\s+(?:termin|besuch)|your\s+(?:appointment|visit)
 _COUNTED = re.compile(
     # "Bis zu Ihrem Termin sind es noch zwei Tage", "Nur noch zwei Nächte, dann ist Ihr Termin"
     rf"\bbis\s+zu\s+{_THEIRS}\b.*\bnoch\s+{_N}\s+(?:tage?n?|nächte?n?)\b|"
+    rf"\bnoch\s+{_N.replace('<n>', '<n5>')}\s+(?:tage?|nächte?)\s+bis\s+zu\s+{_THEIRS}\b|"
     rf"\b(?:noch|nur\s+noch)\s+{_N.replace('<n>', '<n2>')}\s*(?:mal\s+)?(?:schlafen|tage?|nächte?)"
     r"\b.*\bdann\s+ist\s+"
     rf"{_THEIRS}\b|"
@@ -47,7 +48,7 @@ def counted_down(sentence: str, claims: tuple[Claim, ...]) -> tuple[Claim, ...]:
     m = _COUNTED.search(text)
     if m is None or _NOT.search(text):
         return claims
-    word = next(g for g in m.group("n", "n2", "n4") if g)
+    word = next(g for g in m.group("n", "n2", "n4", "n5") if g)
     days = int(word) if word.isdigit() else _NUMBERS.get(word, 0)
     if not days:
         return claims

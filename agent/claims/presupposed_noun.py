@@ -62,7 +62,7 @@ _HOLD_TURNED = re.compile(
 )
 _TEXT_OF_BOOKING = re.compile(
     r"\b(?:sms|nachricht|bestätigung)\s+zu\s+ihrer\s+buchung\b|\bbuchungsbestätigung\b|"
-    r"\b(?:text|message|confirmation)\s+about\s+your\s+booking\b|"
+    r"\b(?:text|message|confirmation)\s+(?:about|of|for)\s+your\s+booking\b|"
     r"\bbooking\s+(?:confirmation|text)\b"
 )
 _TEXT_GOT = re.compile(

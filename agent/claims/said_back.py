@@ -6,7 +6,7 @@ the book", "The slot we agreed on is in the book now", "Same slot as we discusse
 confirmed", "Das mit Freitag von vorhin ist storniert", "Der erste Vorschlag – Donnerstag um
 drei – ist jetzt Ihr neuer Termin", "Dieselbe Zeit wie vorhin besprochen – und die ist jetzt
 Ihre", "Alles wie gehabt, Ihr Termin bleibt" are read with the appointment, the day or the slot
-they point back to as their subject ("It's in the book.", "Der Termin am Freitag ist
+they point back to as their subject ("The appointment is now in the book.", "Der Termin am Freitag ist
 storniert.", "Donnerstag um drei ist jetzt Ihr neuer Termin.", "Ihr Termin bleibt, wie er
 ist."). "appointment book" is the book.
 
@@ -25,8 +25,8 @@ _BACK_EN = (
     r"discussed|talked\s+about))(?:\s+(?:earlier|before|just\s+now|a\s+moment\s+ago))?"
 )
 _RULES: tuple[tuple[re.Pattern[str], str], ...] = (
-    # "What we talked about earlier is now in the book." -> "It is now in the book."
-    (re.compile(rf"^\W*{_BACK_EN}\s+is\b", re.IGNORECASE), "It is"),
+    # "What we talked about earlier is now in the book." -> "The appointment is now in the book."
+    (re.compile(rf"^\W*{_BACK_EN}\s+is\b", re.IGNORECASE), "The appointment is"),
     # "Same slot as we discussed, and it's confirmed." -> "The slot is confirmed."
     (
         re.compile(
