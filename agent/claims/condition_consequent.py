@@ -103,6 +103,8 @@ def consequent_not_yet(text: str, lang: str) -> str:
     if _WISH_IN_CONDITION.search(condition):
         return text
     rest = m.group("rest")
+    if re.match(r"\s*(?:und|and)\b", rest) and m.group("c2") is not None:
+        return text  # "…, the appointment will be booked and you'll get a text": read as said
     if re.match(r"\s*(?:oder|or)\b", rest):
         return text  # "you're booked or I'll tell you what went wrong": an alternative
     if _SUCCESS.search(condition):
