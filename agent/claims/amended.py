@@ -21,6 +21,7 @@ from agent.claims.acts_to_come import without_acts_to_come
 from agent.claims.after_dash import after_dash
 from agent.claims.answered_slot import answered_slots
 from agent.claims.any_appointment import without_any_appointment
+from agent.claims.asked_about_visit import asked_about_visit
 from agent.claims.asked_back import asked_back
 from agent.claims.asked_of_caller import without_asked_of_caller
 from agent.claims.assured_outcome import assured_outcome
@@ -48,6 +49,7 @@ from agent.claims.confirmation_text import confirmation_texts
 from agent.claims.confirmation_to_come import confirmation_to_come
 from agent.claims.confirmed_visit import confirmed_for_visit
 from agent.claims.corrected_to import corrected_to
+from agent.claims.countdown import counted_down
 from agent.claims.counted import counted
 from agent.claims.counterfactual import without_counterfactual
 from agent.claims.counterfactual_denied import counterfactual_denied
@@ -415,4 +417,7 @@ def amended(
     claims = without_salon_unchanged(sentence, claims)  # "bei uns ändert sich nichts"
     claims = hold_lasts(sentence, claims)  # "Ihre Reservierung hält noch zehn Minuten."
     claims = without_shared_subject_act(sentence, lang, claims, names)  # "…an und bestätigt dann."
+    # blind 27 (claims47): false passes, one class a line
+    claims += asked_about_visit(sentence, names, claims)  # "Soll ich Ihren Termin wiederholen?"
+    claims = counted_down(sentence, claims)  # "Bis zu Ihrem Termin sind es noch zwei Tage."
     return beside(sentence, claims, facts, names)  # blind 18 (claims30): holds denied, "her"

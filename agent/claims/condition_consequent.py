@@ -10,59 +10,116 @@ kept ("– ich prüfe gerade"). Not: a condition that names the booking itself (
 gebucht ist, bekommen Sie eine SMS"), a consequent that is the speaker's act to come ("Wenn Sie
 möchten, buche ich Sie ein", "If you'd like, I can book you in"), a negated consequent, a
 question.
+
+Blind 27 (claims47): the condition also opened by "vorausgesetzt", "unter der Voraussetzung,
+dass", "sollte", "assuming", "should", "as long as" or a German verb first ("Nimmt der Kalender
+es an, …"), the consequent also in the future or as possession ("you'll be booked in", "it'll
+be confirmed", "the slot is yours", "haben Sie den Termin", "stehen Sie gleich im Kalender"),
+with a day it names kept. A condition on the booking's own success ("Wenn alles klappt", "Geht
+alles glatt", "Falls das durchgeht", "If everything goes through", "All going well") says the
+booking is under way, nothing of its outcome (convention 100, the gated labels): read as "Die
+Buchung läuft noch." / "The booking is still under way.", which claims nothing.
 """
 
 from __future__ import annotations
 
 import re
 
-_BOOKED_DE = r"(?:drin|fix|fest|gebucht|eingetragen|bestätigt|gebongt|sicher|durch)"
-_BOOKED_EN = r"(?:in|booked|confirmed|set|all\s+set|locked\s+in|sorted|good\s+to\s+go|firm)"
+_BOOKED_DE = (
+    r"(?:(?:fest\s+|verbindlich\s+)?(?:gebucht|eingebucht|eingetragen|bestätigt)|drin|fix|fest|"
+    r"gebongt|sicher|durch|ihrer?(?=\s*(?:[.,;!–—]|$))|im\s+(?:kalender|system|buch))"
+)
+_BOOKED_EN = (
+    r"(?:in|booked(?:\s+in)?|confirmed|set|all\s+set|locked\s+in|sorted|good\s+to\s+go|firm|yours|"
+    r"in\s+the\s+(?:calendar|system|book|diary))"
+)
+# a few words between the verb and the outcome ("gleich", "in einer Minute", "für Freitag")
+_GAP_DE = r"(?:(?!nicht\b|kein)[\w.:]+\s+){0,4}?"
+_GAP_EN = r"(?:(?!not\b|never\b)[\w.:']+\s+){0,4}?"
+
+
+def _consequent(lang: str, gap: str) -> str:
+    """The consequent's pattern, its gap captured as group `gap`."""
+    body = _CONSEQUENT_DE if lang == "de" else _CONSEQUENT_EN
+    return body.replace("(?P<gap>)", f"(?P<{gap}>{_GAP_DE if lang == 'de' else _GAP_EN})")
+
+
 _CONSEQUENT_DE = (
-    r"(?:sind\s+sie|ist\s+(?:die\s+sache|der\s+termin|es|er|alles|das))\s+"
-    rf"(?:(?:auch|dann|gleich|sofort|direkt|fest|so)\s+)?{_BOOKED_DE}\b"
+    r"(?:(?:sind|stehen)\s+sie|ist\s+(?:die\s+sache|der\s+termin|der\s+platz|es|er|alles|das)|"
+    r"haben\s+sie(?=\s+den\s+(?:termin|platz)\b))\s+(?P<gap>)"
+    rf"(?:den\s+(?:termin|platz)|{_BOOKED_DE})\b"
 )
 _CONSEQUENT_EN = (
-    r"(?:you're|you\s+are|it's|it\s+is|that's|that\s+is)\s+"
-    rf"(?:(?:then|also|straight|right|all)\s+)?{_BOOKED_EN}\b"
+    r"(?:you're|you\s+are|you'll\s+be|you\s+will\s+be|it's|it\s+is|it'll\s+be|it\s+will\s+be|"
+    r"that's|that\s+is|(?:the\s+(?:slot|appointment|booking)|it)\s+(?:is|will\s+be)|"
+    r"you'll\s+have(?=\s+the\s+(?:appointment|slot)\b))\s+(?P<gap>)"
+    rf"(?:the\s+(?:appointment|slot)|{_BOOKED_EN})\b"
 )
+# German verb-first conditions: "Klappt die Buchung, …", "Nimmt der Kalender es an, …"
+_V1_DE = r"(?:sollte|[a-zäöü]+t(?=\s+(?:der|die|das|es|alles|ihr|ihre|mein|unser)\b))"
 _IF = re.compile(
-    r"^\W*(?:(?:wenn|falls|sobald|sofern)\s+(?P<c>[^,–—]+?)\s*,\s*(?:dann\s+)?"
-    + _CONSEQUENT_DE
+    r"^\W*(?:(?:(?:wenn|falls|sobald|sofern|sollte|vorausgesetzt\s*,?|"
+    r"unter\s+der\s+voraussetzung\s*,?\s*dass)\s+(?P<c>[^,–—]+?)|"
+    rf"(?P<v1>{_V1_DE}\s+[^,–—]+?))\s*,\s*(?:dann\s+)?"
+    + _consequent("de", "g1")
     + r"|mit\s+ihr(?:em|er)\s+(?:ja|zusage|bestätigung|okay|ok|einverständnis)\s+"
-    + _CONSEQUENT_DE
-    + r"|(?:if|once|as\s+soon\s+as|provided)\s+(?P<c2>[^,–—]+?)\s*,\s*(?:then\s+)?"
-    + _CONSEQUENT_EN
+    + _consequent("de", "g2")
+    + r"|(?:(?:if|once|as\s+soon\s+as|provided(?:\s+that)?|assuming(?:\s+that)?|should|"
+    r"as\s+long\s+as|so\s+long\s+as)\s+(?P<c2>[^,–—]+?)|(?P<w>all\s+going\s+well))"
+    r"\s*,\s*(?:then\s+)?"
+    + _consequent("en", "g3")
     + r"|with\s+your\s+(?:yes|okay|ok|confirmation)\s*,?\s*"
-    + _CONSEQUENT_EN
+    + _consequent("en", "g4")
     + r")(?P<rest>.*)$",
     re.IGNORECASE,
 )
-_BOOKING_IN_CONDITION = re.compile(
-    r"\b(?:gebucht|eingetragen|bestätigt|booked|confirmed|termin|appointment|booking)\b|"
-    r"\b(?:möchten|wollen|like|want)\b|"
-    # the booking's own success ("Wenn es klappt"): a condition on the booking, neutral
-    r"\b(?:klappt|klappen|funktioniert|works|goes\s+through|gut\s+geht)\b|"
+_WISH_IN_CONDITION = re.compile(
+    r"\b(?:gebucht|eingetragen|bestätigt|booked|confirmed)\b|\b(?:möchten|wollen|like|want)\b|"
     # the speaker's own reading or knowing ("Wenn ich das richtig lese"): a hedge, not a condition
     r"^\W*(?:ich|i|i'm|i\s+am)\b",
     re.IGNORECASE,
 )
+# the booking's own success ("Wenn es klappt", "If it goes through"): the booking under way
+_SUCCESS = re.compile(
+    r"\b(?:klappt|klappen|funktioniert|durchgeht|geht\s+(?:\w+\s+)?(?:durch|glatt)|glatt\w*|"
+    r"läuft\s+(?:\w+\s+)?(?:rund|glatt)|gut\s+geht|schief\w*|dazwischen\w*|"
+    r"works?|work(?:s|ed)?\s+out|goes\s+through|go(?:es)?\s+(?:through|well|wrong|smoothly)|"
+    r"going\s+well|all\s+goes|nothing\s+goes|"
+    r"(?:buchung|termin|booking|appointment)\b)",
+    re.IGNORECASE,
+)
+_DAY_IN_GAP = re.compile(r"\b(?:für|am|um|for|on|at)\s+[\w:.]+", re.IGNORECASE)
 
 
 def consequent_not_yet(text: str, lang: str) -> str:
-    """`text` with a booking said true only once a condition holds read as not booked yet."""
+    """`text` with a booking said true only once a condition holds read as not booked yet, or
+    as the booking under way when the condition is its own success."""
     if text.rstrip().endswith("?"):
         return text
     m = _IF.search(text)
     if m is None:
         return text
-    condition = m.group("c") or m.group("c2") or ""
-    if _BOOKING_IN_CONDITION.search(condition):
+    condition = m.group("c") or m.group("c2") or m.group("v1") or m.group("w") or ""
+    if _WISH_IN_CONDITION.search(condition):
         return text
     rest = m.group("rest")
+    if re.match(r"\s*(?:und|and)\b", rest) and m.group("c2") is not None:
+        return text  # "…, the appointment will be booked and you'll get a text": read as said
     if re.match(r"\s*(?:oder|or)\b", rest):
         return text  # "you're booked or I'll tell you what went wrong": an alternative
+    if _SUCCESS.search(condition):
+        under_way = "Die Buchung läuft noch" if lang == "de" else "The booking is still under way"
+        if not re.match(r"\s*[,;–—.!-]", rest):  # the consequent's own words ("in a minute")
+            rest = (
+                re.split(r"[,;–—.!]", rest, maxsplit=1)[1] if re.search(r"[,;–—.!]", rest) else ""
+            )
+        rest = rest.strip(" ,;.!–—-")
+        return f"{under_way}. {rest}." if rest else f"{under_way}."
     head = "Es ist noch nicht gebucht" if lang == "de" else "It is not booked yet"
+    gap = next((g for g in m.group("g1", "g2", "g3", "g4") if g), "")
+    day = " ".join(_DAY_IN_GAP.findall(gap))
+    if day:
+        head = f"{head} {day}"
     if re.match(r"\s*[,;–—.!-]", rest) or not rest.strip():
         rest = rest.strip(" ,;.!–—-")
         return f"{head}. {rest}." if rest else f"{head}."

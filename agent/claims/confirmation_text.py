@@ -28,7 +28,10 @@ _DE = re.compile(
     r"sein\b|\bbestätigung\b[^.!?]*\b(?:auf|in)\s+ihrem\s+(?:handy|telefon|postfach)\s+sein\b|"
     # the caller sent to look: "Schauen Sie in Ihr Postfach, die Bestätigung ist da"
     r"\b(?:schauen|sehen|gucken|behalten|werfen)\s+sie\b.*\b(?:postfach|handy|telefon|e-?mails?|sms|"
-    r"nachrichten)\b.*\bbestätigung\b.*\b(?:ist|liegt|kommt|müsste|sollte|dürfte|sein)\b"
+    r"nachrichten)\b.*\bbestätigung\b.*\b(?:ist|liegt|kommt|müsste|sollte|dürfte|sein)\b|"
+    # blind 27 (claims47): "Sie sehen es gleich in Ihren SMS"
+    r"\bsie\s+(?:sehen|finden)\s+(?:es|ihn|das|die\s+details)\s+(?:\w+\s+)?in\s+ihren\s+"
+    r"(?:sms|nachrichten)\b"
 )
 _EN = re.compile(
     r"\bconfirmation\b.*\b(?:will\s+be|is|lands?|arrives?)\s+(?:\w+\s+)?(?:in|on)\s+your\s+"
@@ -41,7 +44,10 @@ _EN = re.compile(
     # the booking said confirmed by text (blind 27, claims49): "We've confirmed your booking by
     # text"
     r"\b(?:i've|we've|i\s+have|we\s+have)\s+(?:just\s+|already\s+)?confirmed\s+(?:your|the)\s+"
-    r"(?:booking|appointment)\s+(?:to\s+you\s+)?(?:by|via|over)\s+(?:text|sms)\b"
+    r"(?:booking|appointment)\s+(?:to\s+you\s+)?(?:by|via|over)\s+(?:text|sms)\b|"
+    # blind 27 (claims47): "you'll see it in your texts shortly"
+    r"\byou(?:'ll|\s+will)\s+(?:see|find)\s+(?:it|this|that|the\s+details)\s+in\s+your\s+"
+    r"(?:texts|messages|inbox)\b"
 )
 
 

@@ -4,7 +4,10 @@ Said of the caller's own hold ("die Reservierung", "Ihr reservierter Platz", "de
 hold", "your reservation", "your spot", "keep it blocked"), how long it lasts or when it ends
 presupposes the hold: "Die Vormerkung läuft in ein paar Minuten aus", "Noch acht Minuten, dann
 verfällt die Reservierung", "Ich verlängere die Reservierung", "The hold expires at 10:20",
-"You've got about ten minutes before the hold runs out", "Let me know soon, or the hold lapses".
+"You've got about ten minutes before the hold runs out", "Let me know soon, or the hold lapses";
+blind 27 (claims47): the slot said free again at a time unless the caller says yes ("In zwei
+Stunden ist der Platz wieder frei, wenn Sie nicht zusagen", "The slot frees up at noon unless
+you confirm"), the hold kept for more time ("I can hold it for another ten minutes").
 A HELD claim with the day, stylist and service the sentence names (a clock time is the hold's
 end, not the slot's, so none is taken); with "bis dahin ist nichts gebucht" / "not booked until
 you say yes" beside it, a NOT_BOOKED claim too.
@@ -32,19 +35,26 @@ _HOLD_DE = re.compile(
 )
 _HOLD_EN = re.compile(
     r"\b(?:the|your|this)\s+(?:hold|reservation|spot)\b|\bon\s+hold\b|"
-    r"\bkeep\s+(?:it|that|this|the\s+\w+|\w+day(?:\s+[\w.:]+){0,3})\s+(?:blocked|held|for\s+you)\b"
+    r"\bkeep\s+(?:it|that|this|the\s+\w+|\w+day(?:\s+[\w.:]+){0,3})\s+(?:blocked|held|for\s+you)\b|"
+    # blind 27: "the slot" freed unless the caller says yes; "hold it for another …"
+    r"\b(?:the|your|this)\s+slot\b(?=.*\bunless\s+you\b)|\bunless\s+you\b.*\bthe\s+slot\b|"
+    r"\b(?:hold|keep)\s+(?:it|that|this|the\s+\w+)\s+(?:for\s+you\s+)?for\s+(?:another|\w+\s+more)\b"
 )
 # how long it lasts, when it ends, that it is extended (present or future, not a past lapse)
 _TIME_DE = re.compile(
     r"\bläuft\b.*\b(?:ab|aus)\b|\bverfällt\b|\bverfallen\s+(?:wird|würde)\b|\bendet\b|"
     r"\bhält\s+nicht\b|\bgilt\s+noch\b|\bverlänger(?:e|t|n)\b|"
     r"\b(?:dann|sonst|gebe)\b.*\bwieder\s+(?:frei|weg)\b|"
-    r"\bnur\s+(?:noch\s+)?(?:kurz|ein\s+paar\s+minuten)\b"
+    r"\bnur\s+(?:noch\s+)?(?:kurz|ein\s+paar\s+minuten)\b|"
+    # blind 27: free again at a time unless the caller says yes
+    r"\bwieder\s+(?:frei|freigegeben)\b(?=.*\b(?:wenn|falls|sofern)\b.*\bnicht)"
 )
 _TIME_EN = re.compile(
     r"\bexpires?\b(?!\s+after)|\bruns?\s+out\b|\blapses\b|\bends\s+(?:in|at)\b|"
     r"\bgood\s+(?:until|till|for)\b|\bruns?\s+for\s+another\b|\bextend(?:ed)?\b|\bstretch(?:ed)?\b|"
-    r"\bleft\s+on\b|\bmore\s+minutes?\b|\buntil\s+\d|\btill\s+\d|\bwaiting\b.*\bminutes\b"
+    r"\bleft\s+on\b|\bmore\s+minutes?\b|\buntil\s+\d|\btill\s+\d|\bwaiting\b.*\bminutes\b|"
+    r"\b(?:frees?\s+up|opens?\s+up|(?:is|becomes?)\s+free)\b(?=.*\bunless\s+you\b)|"
+    r"\bunless\s+you\b.*\b(?:frees?\s+up|opens?\s+up)\b|\bfor\s+another\b"
 )
 # a rule for every hold, a past lapse
 _NOT_DE = re.compile(
@@ -60,7 +70,10 @@ _NOT_EN = re.compile(
 _NOT_YET = re.compile(
     r"\b(?:nichts|nicht)\s+(?:\w+\s+)?gebucht\b|\bnot\s+(?:\w+\s+)?booked\b", re.IGNORECASE
 )
-_KEPT = re.compile(r"\bkeep\b.*\b(?:blocked|held)\b|\bhalte\b.*\bnur\b")
+_KEPT = re.compile(
+    r"\bkeep\b.*\b(?:blocked|held)\b|\bhalte\b.*\bnur\b|"
+    r"\bwieder\s+(?:frei|freigegeben)\b.*\b(?:wenn|falls|sofern)\b.*\bnicht|\bunless\s+you\b"
+)
 # read in the hold's words: the slot free again ("wieder frei"), gone ("wieder weg")
 # and a hold read with the hold's end as its slot's time ("verfällt um halb zwölf")
 _MISREAD = frozenset({ClaimKind.AVAILABLE, ClaimKind.CANCELLED, ClaimKind.GONE, ClaimKind.HELD})

@@ -11,6 +11,15 @@
   own adjective is then no booking ("Wollen Sie den vorgemerkten Platz behalten?": "vorgemerkt"
   names the hold, `without_hold_as_booked`; blind 27, claims49).
 
+- Blind 27 (claims47): a question that turns the hold into a booking ("Darf ich die Reservierung
+  in eine feste Buchung umwandeln?", "Shall I turn the hold into a booking?", "Do you want me to
+  confirm the slot I'm holding for you?") takes the hold as live (HELD); one that offers to
+  confirm the cancellation by text ("Soll ich die Stornierung noch per SMS bestätigen?", "Would
+  you like a text confirming the cancellation?") takes it as done (CANCELLED); one whether the
+  caller got the text or confirmation of the booking ("die SMS zu Ihrer Buchung", "die
+  Buchungsbestätigung", "the text about your booking") takes the booking as made (BOOKED;
+  convention 101: asked whether it arrived, the text is not said sent).
+
 Not: a note with no appointment of the caller's named ("Ich habe notiert, dass Sie eine Allergie
 haben", "Darf ich noch eine Telefonnummer hinterlegen?"), an indefinite or other appointment ("zu
 einem Termin", "zu Ihrem nächsten Termin" asked for), a condition ("wenn Sie einen Termin haben",
@@ -42,6 +51,26 @@ _NOT_THEIRS = re.compile(
 _AFTER_CANCEL = re.compile(
     r"\b(?:nach\s+der\s+(?:stornierung|absage)|after\s+the\s+cancell?ation)\b"
 )
+_CANCEL_CONFIRMED = re.compile(
+    r"\b(?:die\s+(?:stornierung|absage))\b.*\b(?:sms|schriftlich|bestätig\w*)\b|"
+    r"\b(?:confirm\w*\s+(?:\w+\s+)?the\s+cancell?ation|the\s+cancell?ation\s+by\s+text)\b"
+)
+_HOLD_TURNED = re.compile(
+    r"\b(?:die|ihre)\s+reservierung\s+in\s+eine\s+(?:feste\s+|verbindliche\s+)?buchung\b|"
+    r"\baus\s+(?:der|ihrer)\s+reservierung\s+eine\s+(?:feste\s+|verbindliche\s+)?buchung\b|"
+    r"\b(?:turn|make|convert)\s+(?:the|your)\s+(?:hold|reservation)\s+(?:into\s+)?a\s+"
+    r"(?:firm\s+|proper\s+)?booking\b|"
+    r"\b(?:confirm|book)\s+the\s+(?:slot|appointment|time)\s+i'?m\s+holding\b"
+)
+_TEXT_OF_BOOKING = re.compile(
+    r"\b(?:sms|nachricht|bestätigung)\s+zu\s+ihrer\s+buchung\b|\bbuchungsbestätigung\b|"
+    r"\b(?:text|message|confirmation)\s+(?:about|of|for)\s+your\s+booking\b|"
+    r"\bbooking\s+(?:confirmation|text)\b"
+)
+_TEXT_GOT = re.compile(
+    r"\b(?:angekommen|bekommen|erhalten|haben\s+sie|auf\s+dem\s+handy|get|got|received?|"
+    r"arrived?|reach\w*|come\s+through|came\s+through)\b"
+)
 _THE_HOLD = re.compile(
     r"\b(?:den|die|das|ihren|ihre)\s+(?:für\s+sie\s+)?(?:reservierten|vorgemerkten|"
     r"freigehaltenen|vorgehaltenen)\s+(?:platz|termin|slot|zeit)\b|"
@@ -65,8 +94,12 @@ def presupposed_by_noun(sentence: str, names: Names) -> tuple[Claim, ...]:
     if text.rstrip().endswith("?"):
         if _AFTER_CANCEL.search(text):
             found.append(_claim(ClaimKind.CANCELLED, sentence, read_details("", names)))
-        if _THE_HOLD.search(text):
+        if _THE_HOLD.search(text) or _HOLD_TURNED.search(text):
             found.append(_claim(ClaimKind.HELD, sentence, read_details(text, names)))
+        if _CANCEL_CONFIRMED.search(text) and not _AFTER_CANCEL.search(text):
+            found.append(_claim(ClaimKind.CANCELLED, sentence, read_details("", names)))
+        if _TEXT_OF_BOOKING.search(text) and _TEXT_GOT.search(text):
+            found.append(_claim(ClaimKind.BOOKED, sentence, read_details("", names)))
     return tuple(found)
 
 

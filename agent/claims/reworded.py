@@ -34,32 +34,43 @@ does for a word cut by streaming):
   gemacht": the booking, convention 28);
 - `telling_frame`: a claim in a modal frame of telling ("Leider muss ich Ihnen mitteilen, dass
   …"); `correction_end`: a correction read from what follows the dash; `gone_through`: "'s
-  gone through" as "has gone through".
+  gone through" as "has gone through";
+- blind 27 (claims47): `time_since` ("Seit ein paar Sekunden steht der Termin", "It went into
+  the calendar a moment ago"), `said_back` (a reference back read as what it points to: "Das mit
+  Freitag von vorhin ist storniert"), `known_to_caller` ("Wussten Sie, dass Ihr Termin
+  unverändert bleibt?"), `all_but_one` ("Fabian ist am Freitag ausgebucht, bis auf zehn Uhr"),
+  `we_confirm` ("Hiermit bestätigen wir Ihre beiden Termine", "We hereby confirm both of your
+  appointments").
 """
 
 from __future__ import annotations
 
 from collections.abc import Callable
 
+from agent.claims.all_but_one import one_slot_left
 from agent.claims.condition_consequent import consequent_not_yet
 from agent.claims.correction_end import correction_end
 from agent.claims.countdown_end import countdown_said
 from agent.claims.everyday_moves import moves_in_standard_words
 from agent.claims.gone_through import has_gone_through
 from agent.claims.household_pair import both_of_household
+from agent.claims.known_to_caller import known_to_caller
 from agent.claims.learner_english import standard_english
 from agent.claims.message_says import message_said
 from agent.claims.mistake_undone import mistake_undone
 from agent.claims.named_success import named_success
 from agent.claims.plain_replies import plain_replies
 from agent.claims.reference_back import without_reference_back
+from agent.claims.said_back import said_of_what_was_agreed
 from agent.claims.short_answer import short_answers
 from agent.claims.spoken_markup import without_markup
 from agent.claims.telling_frame import plain_telling
+from agent.claims.time_since import without_time_since
 from agent.claims.tool_answer import tool_answers
 from agent.claims.typeset import typeset_records
 from agent.claims.unmarked_condition import as_wenn
 from agent.claims.upper_german import standard_german
+from agent.claims.we_confirm import confirmed_by_us
 
 _STEPS: tuple[Callable[[str, str], str], ...] = (
     without_markup,  # blind 27 (claims49): SSML tags a TTS engine receives
@@ -81,6 +92,11 @@ _STEPS: tuple[Callable[[str, str], str], ...] = (
     message_said,  # blind 27 (claims49): "In der SMS steht dann: …"
     countdown_said,  # blind 27 (claims49): "Two more questions and we're done"
     mistake_undone,  # blind 27 (claims49): "versehentlich storniert – wieder eingebucht"
+    without_time_since,  # blind 27 (claims47): "Seit ein paar Sekunden steht der Termin"
+    said_of_what_was_agreed,  # blind 27 (claims47): "Das mit Freitag von vorhin ist storniert"
+    known_to_caller,  # blind 27 (claims47): "Wussten Sie, dass Ihr Termin unverändert bleibt?"
+    one_slot_left,  # blind 27 (claims47): "Fabian ist am Freitag ausgebucht, bis auf zehn Uhr"
+    confirmed_by_us,  # blind 27 (claims47): "Hiermit bestätigen wir Ihre beiden Termine."
 )
 
 
