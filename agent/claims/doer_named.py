@@ -65,9 +65,30 @@ def doer_read(
         rest = re.sub(r"^((?:already\s+|just\s+)?\w+)\s+it\b", r"\1 your appointment", rest)
         own = f"{m['pre']}I have {rest}{m['tail']}"
     doers = _stylists(m["doer"], names)
-    if doers and not any(_stylists(w, names) & doers for w in rest.split()):
+    if (
+        doers
+        and not _puts_caller_in(m["rest"], lang)
+        and not any(_stylists(w, names) & doers for w in rest.split())
+    ):
         claims = tuple(_without(c, doers) for c in claims)
     return claims + restated(sentence, own, read_whole)
+
+
+# The caller put in by a stylist ("Lena hat Sie eingeplant", "Lena's booked you in"): the salon's
+# stylist who books a caller in is heard as the one the caller is booked with (convention 123),
+# unlike the stylist who cancelled, moved or confirmed "den Termin".
+_CALLER_PUT_IN = {
+    "de": re.compile(
+        r"^(?:sie|ihnen)\b(?!.*\b(?:storniert|abgesagt|gestrichen|ausgetragen|"
+        r"verschoben|verlegt|umgebucht|umgetragen)\b)",
+        re.IGNORECASE,
+    ),
+    "en": re.compile(r"^(?:already\s+|just\s+)?(?:booked|put|entered)\s+you\b", re.IGNORECASE),
+}
+
+
+def _puts_caller_in(rest: str, lang: str) -> bool:
+    return _CALLER_PUT_IN["de" if lang == "de" else "en"].search(rest) is not None
 
 
 def _stylists(words: str, names: Names) -> set[str]:
