@@ -51,6 +51,7 @@ from agent.claims.all_but_one import one_slot_left
 from agent.claims.condition_consequent import consequent_not_yet
 from agent.claims.correction_end import correction_end
 from agent.claims.countdown_end import countdown_said
+from agent.claims.day_abbreviated import days_in_full
 from agent.claims.everyday_moves import moves_in_standard_words
 from agent.claims.gone_through import has_gone_through
 from agent.claims.household_pair import both_of_household
@@ -74,6 +75,7 @@ from agent.claims.we_confirm import confirmed_by_us
 
 _STEPS: tuple[Callable[[str, str], str], ...] = (
     without_markup,  # blind 27 (claims49): SSML tags a TTS engine receives
+    days_in_full,  # "bis Fr. um 10 Uhr": a weekday shortened before plain words
     standard_german,
     standard_english,
     tool_answers,
