@@ -197,6 +197,8 @@ from agent.claims.visit_gone import visit_gone, with_visit_gone
 from agent.claims.visit_implied import implied_visit
 from agent.claims.visit_instruction import visit_instructions
 from agent.claims.waitlist import waitlist_promises
+from agent.claims.reported_state import reported_indicative
+from agent.claims.spoken_german import standard_german
 from agent.claims.wish_read_back import without_wish_read_back
 from agent.claims.written_dates import without_written_date_times
 
@@ -401,4 +403,7 @@ def amended(
     claims = doer_read(sentence, lang, names, claims, whole)  # "Lena hat … abgesagt"
     claims = corrected_to(sentence, lang, claims, whole)  # "nicht am Samstag, sondern …"
     claims = counted(sentence, lang, claims, whole)  # "Alle drei Termine", "one of the two"
+    # blind 28 (claims50): false passes, one class a line
+    claims += restated(sentence, standard_german(sentence, lang), whole)  # "hamma rausg'nommen"
+    claims += restated(sentence, reported_indicative(sentence, lang), whole)  # "sei gebucht"
     return beside(sentence, claims, facts, names)  # blind 18 (claims30): holds denied, "her"
