@@ -197,6 +197,10 @@ from agent.claims.visit_gone import visit_gone, with_visit_gone
 from agent.claims.visit_implied import implied_visit
 from agent.claims.visit_instruction import visit_instructions
 from agent.claims.waitlist import waitlist_promises
+from agent.claims.denied_denial import denial_undone
+from agent.claims.said_ahead import said_ahead
+from agent.claims.spoken_english import standard_english
+from agent.claims.tool_status import tool_said
 from agent.claims.reported_state import reported_indicative
 from agent.claims.spoken_german import standard_german
 from agent.claims.wish_read_back import without_wish_read_back
@@ -406,4 +410,8 @@ def amended(
     # blind 28 (claims50): false passes, one class a line
     claims += restated(sentence, standard_german(sentence, lang), whole)  # "hamma rausg'nommen"
     claims += restated(sentence, reported_indicative(sentence, lang), whole)  # "sei gebucht"
+    claims += restated(sentence, denial_undone(sentence, lang), whole)  # litotes
+    claims += restated(sentence, standard_english(sentence, lang), whole)  # "in the Kalender"
+    claims += restated(sentence, tool_said(sentence, lang), whole)  # "status: accepted"
+    claims += restated(sentence, said_ahead(sentence, lang), whole)  # "Sie werden … sitzen"
     return beside(sentence, claims, facts, names)  # blind 18 (claims30): holds denied, "her"

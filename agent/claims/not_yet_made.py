@@ -24,7 +24,7 @@ _HOLD = re.compile(
 )
 _REPAIR = (r"(?:äh|ähm|nein|nee|entschuldigung|verzeihung|pardon|sorry|i mean|meine ich|"
            r"also|moment|my mistake|well|no)")  # fmt: skip
-_REPAIRED = re.compile(rf"\b{_BOOKED}\b.*?\W{_REPAIR}\b.*?{_HOLD.pattern}")
+_REPAIRED = re.compile(rf"\b{_BOOKED}\b.*?(?:\W{_REPAIR}\b|\s[–—-]\s).*?{_HOLD.pattern}")
 _DENIED = re.compile(
     rf"\b(?:noch nicht|noch nichts|not yet|not|nicht)\s+(?:\w+\s+)?{_BOOKED}\b|"
     rf"\b{_BOOKED}\s+(?:\w+\s+){{0,3}}?(?:noch nicht|noch nichts|not yet)\b|"
@@ -36,7 +36,8 @@ _COUNTERFACTUAL_END = re.compile(
 )
 # a denied denial ("Ich würde nicht sagen, dass … nicht fest ist"): litotes, read elsewhere
 _DOUBLE = re.compile(
-    r"\b(?:nicht (?:sagen|behaupten)|nicht so,? dass|wouldn't (?:say|claim)|not like|not that)\b"
+    r"\b(?:nicht (?:sagen|behaupten)|nicht so,? dass|nicht nicht|wouldn't (?:say|claim)|"
+    r"not like|not that)\b"
 )
 _SENTENCE = re.compile(r"[^.!?]+[.!?]?")
 

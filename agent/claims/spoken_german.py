@@ -33,7 +33,7 @@ _WORDS = {
     "ausse": "heraus", "g'nommen": "genommen", "valegt": "verlegt", "z'ruck": "zurück",
     "mögen": "möchten", "uff": "auf", "scho": "schon", "gändert": "geändert",
     "wie's": "wie es", "vo": "von", "mit'm": "mit dem", "rausjejangen": "rausgegangen",
-    "koan": "keinen", "fuffzehn": "fünfzehn", "donnerschtag": "donnerstag", "e": "eine",
+    "fuffzehn": "fünfzehn", "donnerschtag": "donnerstag", "e": "eine",
     "donnerschtig": "donnerstag", "drüü": "drei", "pfiat": "auf wiedersehen",
 }  # fmt: skip
 _WORD = re.compile(r"[a-zäöüß']+")
@@ -52,6 +52,8 @@ _PHRASES = (
     (re.compile(r"\bsind wir fix verabredet\b"), "sind sie fest eingetragen"),
     (re.compile(r"\bwir sind fix verabredet\b"), "sie sind fest eingetragen"),
     (re.compile(r"\bist noch immer der gleiche\b"), "ist unverändert"),
+    (re.compile(r"\bbleibt,? wie gehabt\b"), "bleibt unverändert"),
+    (re.compile(r"^das bleibt,? wie es ist\b"), "ihr termin bleibt unverändert"),
     (re.compile(r"\bhalte ich ihnen warm\b"), "halte ich ihnen frei"),
     (re.compile(r"\bim buch drin\b"), "im kalender eingetragen"),
     (re.compile(r"\bhat sie drin\b"), "hat sie eingetragen"),
