@@ -56,6 +56,7 @@ from agent.claims.day_became import day_became
 from agent.claims.day_goodbye import day_goodbye_read
 from agent.claims.day_pronoun_gone import day_gone
 from agent.claims.denied_booking import denied_booked
+from agent.claims.denied_denial import denial_undone
 from agent.claims.despite_said import despite_said
 from agent.claims.detail_swapped import detail_swapped
 from agent.claims.details import Names
@@ -69,8 +70,8 @@ from agent.claims.end_time import without_end_times
 from agent.claims.epistemic_if import without_hedging_if
 from agent.claims.failure_reason import without_failure_reason
 from agent.claims.far_participle import with_far_participle
-from agent.claims.filled_by_booking import filled_by
 from agent.claims.fee_waived import fee_waived_read
+from agent.claims.filled_by_booking import filled_by
 from agent.claims.follow_up_words import follow_ups, without_requested_callback
 from agent.claims.formats_read import formats_read
 from agent.claims.framed import framed
@@ -83,6 +84,7 @@ from agent.claims.hedged_modal import indicative
 from agent.claims.held_not_yet import without_booked_beside_hold
 from agent.claims.hold_clock import hold_clock
 from agent.claims.hold_time import hold_timed
+from agent.claims.hours_aside import without_hours
 from agent.claims.idioms import without_idioms
 from agent.claims.instruction_parts import instruction_parts
 from agent.claims.interjection_done import interjection_done
@@ -156,11 +158,13 @@ from agent.claims.reference_numbers import reference_given
 from agent.claims.relative_antecedent import with_antecedent
 from agent.claims.relative_booked import relative_bookings
 from agent.claims.reminded_now import without_reminder_now
+from agent.claims.reported_state import reported_indicative
 from agent.claims.request_passed import as_passed_request
 from agent.claims.reread import reread
 from agent.claims.restart_fragment import restarts_read
 from agent.claims.restated import as_whole, restated
 from agent.claims.run_on import punctuated
+from agent.claims.said_ahead import said_ahead
 from agent.claims.said_beside import beside
 from agent.claims.said_enough import said_enough
 from agent.claims.said_in_question import said_in_question
@@ -179,6 +183,8 @@ from agent.claims.slot_said_free import slots_said_free
 from agent.claims.slot_wanted import slots_wanted
 from agent.claims.slots import read_slot_claims
 from agent.claims.split_sentences import split_claims
+from agent.claims.spoken_english import standard_english
+from agent.claims.spoken_german import standard_german
 from agent.claims.status_and_clause import status_and_clause
 from agent.claims.status_object import status_of_named
 from agent.claims.supposed import without_supposed
@@ -187,6 +193,7 @@ from agent.claims.text_said import text_said
 from agent.claims.third_party import third_party
 from agent.claims.third_person_acts import as_own_act
 from agent.claims.tool_output import in_record, record_claims
+from agent.claims.tool_status import tool_said
 from agent.claims.two_offers import two_offers
 from agent.claims.under_way import without_under_way
 from agent.claims.verbless_denial import verbless_read
@@ -197,12 +204,6 @@ from agent.claims.visit_gone import visit_gone, with_visit_gone
 from agent.claims.visit_implied import implied_visit
 from agent.claims.visit_instruction import visit_instructions
 from agent.claims.waitlist import waitlist_promises
-from agent.claims.denied_denial import denial_undone
-from agent.claims.said_ahead import said_ahead
-from agent.claims.spoken_english import standard_english
-from agent.claims.tool_status import tool_said
-from agent.claims.reported_state import reported_indicative
-from agent.claims.spoken_german import standard_german
 from agent.claims.wish_read_back import without_wish_read_back
 from agent.claims.written_dates import without_written_date_times
 
@@ -414,4 +415,5 @@ def amended(
     claims += restated(sentence, standard_english(sentence, lang), whole)  # "in the Kalender"
     claims += restated(sentence, tool_said(sentence, lang), whole)  # "status: accepted"
     claims += restated(sentence, said_ahead(sentence, lang), whole)  # "Sie werden … sitzen"
+    claims += restated(sentence, without_hours(sentence, lang), whole)  # "We're open till …"
     return beside(sentence, claims, facts, names)  # blind 18 (claims30): holds denied, "her"

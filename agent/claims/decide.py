@@ -35,9 +35,9 @@ from agent.claims.fillers import without_fillers
 from agent.claims.gone_words import old_places_left
 from agent.claims.intensified import without_intensifier
 from agent.claims.model import AppointmentFact, CallFacts, Claim, ClaimKind, Decision, FollowUp
+from agent.claims.not_yet_made import not_yet_said
 from agent.claims.read import read_sentence
 from agent.claims.restated import as_whole
-from agent.claims.not_yet_made import not_yet_said
 from agent.claims.reworded import reworded
 from agent.claims.slots import SLOT_KINDS, contradicts, names_of, read_slot_claims, slot_pool
 from agent.claims.spoken_turn import per_spoken_sentence

@@ -66,6 +66,9 @@ def not_yet_said(sentence: str, lang: str) -> str | None:
     if not denied:
         return None
     if lang == "de":
-        return "Der Termin ist reserviert, aber noch nicht gebucht." if held else (
-            "Der Termin ist noch nicht gebucht.")
+        return (
+            "Der Termin ist reserviert, aber noch nicht gebucht."
+            if held
+            else ("Der Termin ist noch nicht gebucht.")
+        )
     return "It's on hold, not booked yet." if held else "It isn't booked yet."

@@ -15,11 +15,15 @@ from agent.claims.normalize import normalize
 
 _RULES = (
     (re.compile(r"^(.*?)\bwerden sie (?:dann )?von (\w+) verwöhnt\b.*$"), r"\1sind sie bei \2."),
-    (re.compile(r"^(.*?)\bsie werden (?:dann )?(.+?) (?:sitzen|verwöhnt werden)\b.*$"),
-     r"\1sie sitzen dann \2."),
+    (
+        re.compile(r"^(.*?)\bsie werden (?:dann )?(.+?) (?:sitzen|verwöhnt werden)\b.*$"),
+        r"\1sie sitzen dann \2.",
+    ),
     (re.compile(r"^das wäre dann (am .+?),\s*(?:falls|wenn) .*$"), r"\1 wäre noch frei."),
-    (re.compile(r"^ich würde sie (?:dann )?für (\w+) eintragen,\s*(?:falls|wenn) .*$"),
-     r"am \1 wäre noch frei."),
+    (
+        re.compile(r"^ich würde sie (?:dann )?für (\w+) eintragen,\s*(?:falls|wenn) .*$"),
+        r"am \1 wäre noch frei.",
+    ),
 )
 
 

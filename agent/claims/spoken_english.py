@@ -19,18 +19,22 @@ _RULES = (
     (re.compile(r",\s*(?:mate|love|hon|luv|pet|dear)\b"), ""),
     (re.compile(r"\b(?:genau|prima|super|also|so),\s*"), ""),
     (re.compile(r"\b(?:apparently|seemingly|evidently)\s+"), ""),
-    (re.compile(r"\bin the (?:termin)?kalender\b"), "in the calendar"),
+    (re.compile(r"\bin (?:the|our) (?:termin)?kalender\b"), "in the calendar"),
     (re.compile(r"\bzehn uhr\b"), "at ten"),
     (re.compile(r"\b(?:is|'s) (?:fest|fix)\b"), " is booked"),
     (re.compile(r"\bfür\b"), "for"),
     (re.compile(r"(?:'s| is) going (?:begging|spare)\b"), " is free"),
     (re.compile(r"(?:'s| is) off for you\b"), " is cancelled for you"),
-    (re.compile(r"\bwaiting on the salon to (?:confirm|okay it|ok it)\b"),
-     "the salon still has to confirm it"),
-    (re.compile(r"(?:'s| is) unchanged,\s*(?:just )?(?:same as before|as it was)\b"), " is unchanged"),
+    (
+        re.compile(r"\bwaiting on the salon to (?:confirm|okay it|ok it)\b"),
+        "the salon still has to confirm it",
+    ),
+    (
+        re.compile(r"(?:'s| is) unchanged,\s*(?:just )?(?:same as before|as it was)\b"),
+        " is unchanged",
+    ),
     (re.compile(r"\bshould still be held\b"), "is still held"),
 )
-_ITS = re.compile(r"^\s*(\w+)'s\b")  # "friday's" -> "friday is" once the idiom is read
 
 
 def standard_english(sentence: str, lang: str) -> str | None:

@@ -52,13 +52,18 @@ _PHRASES = (
     (re.compile(r"\bsind wir fix verabredet\b"), "sind sie fest eingetragen"),
     (re.compile(r"\bwir sind fix verabredet\b"), "sie sind fest eingetragen"),
     (re.compile(r"\bist noch immer der gleiche\b"), "ist unverändert"),
+    (re.compile(r"\byour callback request\b"), "ihr rückrufwunsch"),  # English inside German
     (re.compile(r"\bbleibt,? wie gehabt\b"), "bleibt unverändert"),
     (re.compile(r"^das bleibt,? wie es ist\b"), "ihr termin bleibt unverändert"),
     (re.compile(r"\bhalte ich ihnen warm\b"), "halte ich ihnen frei"),
     (re.compile(r"\bim buch drin\b"), "im kalender eingetragen"),
     (re.compile(r"\bhat sie drin\b"), "hat sie eingetragen"),
-    (re.compile(r"^(.*?)\bjetzt ist (?=(?:am )?(?:montag|dienstag|mittwoch|donnerstag|freitag|samstag))"),
-     r"\1ihr termin ist jetzt "),
+    (
+        re.compile(
+            r"^(.*?)\bjetzt ist (?=(?:am )?(?:montag|dienstag|mittwoch|donnerstag|freitag|samstag))"
+        ),
+        r"\1ihr termin ist jetzt ",
+    ),
 )
 
 

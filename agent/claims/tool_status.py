@@ -22,8 +22,10 @@ _RULES = (
     (re.compile(r"\bstatus:\s*(?:accepted|created|success)\b"), _BOOKED.get),
     (re.compile(r"\b(?:slot|platz) (?:gehalten|gehalten worden)\b"), _HELD.get),
     (re.compile(r"\bist für sie gehalten\b"), lambda lang: "ist für sie reserviert"),
-    (re.compile(r"\bhold:\s*(?:active|aktiv),?\s*([^,.]*)"),
-     lambda lang: r"\1 is on hold for you" if lang == "en" else r"\1 ist für sie reserviert"),
+    (
+        re.compile(r"\bhold:\s*(?:active|aktiv),?\s*([^,.]*)"),
+        lambda lang: r"\1 is on hold for you" if lang == "en" else r"\1 ist für sie reserviert",
+    ),
 )
 
 
