@@ -58,18 +58,20 @@ async def check_availability(
 
     Args:
         service: Leistung in den Worten des Anrufers, z.B. 'Dauerwelle', 'Haare färben',
-            'Färbung', 'Bart schneiden' (auch verhört 'Barth schneiden'), 'Bart mit dem Trimmer in Form bringen', 'Herrenschnitt', 'beard trim', 'Haare dunkler', 'meine Haare sind so glatt, ich will Locken', 'die Haare sollen wellig werden', 'mehr Volumen' (Rückfrage: Dauerwelle oder Schnitt), 'Herren, kurz an den
+            'Färbung', 'Bart schneiden' (auch verhört 'Barth schneiden'), 'Bart mit dem Trimmer in Form bringen', 'Herrenschnitt', 'beard trim', 'Haare dunkler', 'rote Haare', 'meine Haare sind so glatt, ich will Locken', 'die Haare sollen wellig werden', 'mehr Volumen' (Rückfrage: Dauerwelle oder Schnitt), 'Herren, kurz an den
             Seiten'; korrigiert ('Strähnchen, nee, doch nur Farbe'); auch was ausgeschlossen
             wird ('nur föhnen, nicht schneiden', 'Färben statt Strähnchen'); Trendnamen ('French Crop', 'Skin Fade', 'Balayage',
             'Sombré'); mit einem Zusatz, den der Salon nicht anbietet ('Herrenhaarschnitt
             inklusive Augenbrauen': Rückfrage mit der angebotenen Leistung); 'Blondieren', 'Haare bleichen' (Rückfrage:
             Färben oder Strähnchen); und was der Salon nicht anbietet ('Beine
-            waxen', 'Rastas': wird so benannt); für mehrere Personen wörtlich ('für mich und meinen
+            waxen', 'Rastas', 'was mit den Nägeln': wird so benannt); für mehrere Personen wörtlich ('für mich und meinen
             Mann'): kommt als Rückfrage (several_people) zurück, je Person ein eigener Termin.
         date: Der Tag in den Worten des Anrufers, auch mit Tageszeit, auch in Dialekt oder
             verhört ('Freitach', 'übermorgn'): 'heute', 'morgen', 'übermorgen', 'Freitag',
             'nächsten Freitag', 'Freitag nächste Woche', 'Dienstag in acht Tagen', 'in zwei
             Wochen', 'den 27.', '27.11.', '27. November', 'vom 8. bis 10.', 'am Wochenende',
+            'übernächstes Wochenende', 'in drei Wochen am Dienstag', 'Freitag, vormittags oder
+            nachmittags, egal', 'Buchungscode 4 4 1, Freitag um 11' (die Ziffern sind keine Zeit),
             'Heiligabend', 'zwischen den Jahren', 'Brückentag', 'Ende des Monats', 'morgen
             früh', 'Freitagnachmittag', 'so bald wie möglich', 'jetzt gleich', 'in einer
             Stunde', 'am Tag nach dem Feiertag', 'gleich nach dem Feiertag', 'gleich nach Neujahr', 'Dienstag, nee, eine Woche später', 'Samstag vor Ostern', 'am letzten Samstag vor
@@ -83,7 +85,8 @@ async def check_availability(
             Kundin', 'Mittwoch, bloß nicht nachmittags',
             'am Letzten', 'the second of January twenty twenty-nine', '4/12' (Tag
             zuerst), 'am 3 12'
-            (Tag und Monat ohne Punkte), 'den zwanzigsten April', regional
+            (Tag und Monat ohne Punkte), 'den zwanzigsten April', 'Dezember, am 31.', 'am
+            14. April, Quatsch, Mai', 'eine Woche nach Pfingsten' (asked), regional
             ('ehestmöglich', 'Christtag', 'Altjahrstag', 'am Dienschdag'), 'noch vor
             Weihnachten, so bald wie möglich', 'gleich um neun', 'KW 10 Donnerstag',
             'Kalenderwoche 11, Freitag', 'morgen um 14.30', 'end of day Friday', 'Freitag in
@@ -121,7 +124,7 @@ async def check_availability(
             Rückfrage mit den Tagen zurück.
         stylist: Name, wie genannt: Vorname, Nachname oder beides, z.B. 'Fabian', 'beim
             Mehmet', 'Herr Yilmaz', 'Frau Brandt', 'könnte ich zum Fabian kommen', 'bei da
-            Sophie', 'die Lena, nicht die Lea', 'nicht Sophie, Fabian', 'Hier ist Lena Müller, ich hätte gern bei Fabian' (der eigene Name des Anrufers zählt nicht), 'Fabianschnitt', 'Fabians Kundin', 'bei Sophies', 'Herrenschnitt beim Memo', 'Soph', 'die Kollegin von Fabian' (jemand anderes: Rückfrage), 'Mehmetyilmaz', 'lieber Fabian als Sophie', 'Fabian, egal wann', 'nehmen Sie den Fabian, der kennt sich aus', auch im ganzen Satz ('die Sophie soll mir die
+            Sophie', 'die Lena, nicht die Lea', 'nicht Sophie, Fabian', 'Hier ist Lena Müller, ich hätte gern bei Fabian' (der eigene Name des Anrufers zählt nicht), 'Fabianschnitt', 'Fabians Kundin', 'bei Sophies', 'Spitzers Termin', 'Herrn Spitzers nächster freier Termin', 'Mehmets Stuhl', 'Herrenschnitt beim Memo', 'Soph', 'die Kollegin von Fabian' (jemand anderes: Rückfrage), 'Mehmetyilmaz', 'lieber Fabian als Sophie', 'Fabian, egal wann', 'nehmen Sie den Fabian, der kennt sich aus', auch im ganzen Satz ('die Sophie soll mir die
             Farbe machen'), buchstabiert ('L wie Ludwig, E wie Emil, A wie Anton', 'Hoffmann mit zwei f', 'Lena mit zwei F', 'Lea, ohne n',
             'Frau Hofmann mit einem f', 'L-E-A', 'Sophie mit ph, nicht mit f', 'Lena wie Helene
             ohne He'), als Kosename ('Sophiechen', 'die Leni') oder korrigiert ('Sophie, nee, doch lieber Fabian', 'Lena,

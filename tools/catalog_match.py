@@ -20,6 +20,7 @@ from tools.stylist_match import (
     names_a_stylist,
     resolve_stylist,
 )
+from tools.stylist_own import as_own_of
 from tools.stylist_sex import stylists_titled, wanted_title
 from tools.text_fold import fold
 
@@ -44,10 +45,11 @@ def is_no_preference(
     as alternatives everyone who offers the service ("Mehmet oder Fabian, egal" for a beard,
     which only they do); a choice among some of them is asked. With the salon file, a wish for
     a woman or a man ("eine der Damen") is open when everyone who offers the service is one."""
+    names = (lambda t: names_a_stylist(t, catalog, salon)) if catalog else lambda _: False
     if text:  # "Fabian, egal wann": the time left open, not the stylist
-        text = without_aside(
-            text, (lambda t: names_a_stylist(t, catalog, salon)) if catalog else lambda _: False
-        )
+        text = without_aside(text, names)
+        # "Herrn Spitzers nächster freier Termin": his next free time, not whoever is free
+        text = as_own_of(text, names)
     title = wanted_title(text)
     if title is not None and catalog is not None and service_slug and salon is not None:
         titled = stylists_titled(catalog, service_slug, title, salon)

@@ -11,7 +11,8 @@ import functools
 
 from tools.service_words import concept_of, known_parts
 
-_NOT_DONE = frozenset({"men", "women", "child", "hair"})
+# a colour alone ("braun", "Schwarz") is how the hair is to look, and may be a surname ("Herr Braun")
+_NOT_DONE = frozenset({"men", "women", "child", "hair", "hue"})
 # A person's word ends so: one who does it ("Spitzer", "Schneider", "Färber") or a surname
 # ("Bartmann"); a stylist's surname may be such a word, so it is never taken for a service.
 _PERSON_ENDINGS = ("er", "erin", "mann")

@@ -27,7 +27,8 @@ from tools.text_fold import fold
 
 _FOR_WHOM = frozenset({"men", "women", "child"})
 # A result wished for -> the service that gives it, when no service is named besides it
-_RESULTS = {"darker": "color"}
+# ("Haare dunkler", "rote Haare", "I want brown hair": the colour)
+_RESULTS = {"darker": "color", "hue": "color"}
 # A result two kinds of service give ("Blondieren": a colour or highlights): asked with the
 # salon's services that say one of them, when no service is named besides it
 _EITHER = {"lighten": frozenset({"color", "highlights"})}
@@ -118,7 +119,11 @@ def without_negated(text: str) -> str:
         while j < len(words) and words[j] in _NEGATED_LEAD:
             j += 1
         end = j
+        # "nicht schwarz färben": a colour ruled out is only how it is not to look
+        only = "hue" if j < len(words) and concept_of(words[j]) == "hue" else None
         while end < len(words) and words[end] != "," and concept_of(words[end]):
+            if only and concept_of(words[end]) != only:
+                break
             end += 1
         if end == j:  # nothing of a service negated: keep the words
             kept.append(words[i])

@@ -44,6 +44,14 @@ CONCEPTS: dict[str, tuple[str, ...]] = {
     # a result wished for ("Haare dunkler", "make my hair darker"): the colour when no service is
     # named, else how that service is to look ("dunkle Strähnchen")
     "darker": ("dunkler", "dunkel", "dunkle", "dunkleren", "abdunkeln", "nachdunkeln", "darker"),
+    # a hair colour wished for ("rote Haare", "ich will schwarze Haare", "brown hair"): the
+    # colour when no service is named, else how that service is to look ("rote Strähnchen");
+    # blond shades are lighter hair (below). "weiss" is left out ("ich weiß nicht")
+    "hue": ("rot", "schwarz", "braun", "bruenett", "brunett", "kupfer", "kupferrot", "rotbraun",
+            "kastanie", "kastanienbraun", "mahagoni", "aubergine", "pink", "rosa", "lila",
+            "violett", "blau", "gruen", "tuerkis", "orange", "silber", "silbern", "anthrazit",
+            "red", "black", "brown", "brunette", "brunet", "ginger", "auburn", "copper", "purple",
+            "violet", "blue", "green", "burgundy", "chestnut", "mahogany", "redhead"),
     # lighter hair ("Blondieren", "Haare bleichen", "aufhellen", "Ombré"): done by a colour or by
     # highlights, so asked with just those two when no service is named besides it
     "lighten": ("blondieren", "blondierung", "blondiert", "bleichen", "gebleicht", "bleach",
@@ -127,6 +135,8 @@ SAYS_BOTH: dict[str, tuple[str, ...]] = {
 # known piece that names no service of its own (the cut and for whom still decide)
 _LENGTHS = frozenset({"kurz", "kurzhaar", "lang", "langhaar", "mittellang"})
 
+# Concepts whose words are indexed only as listed (their inflections still reach them)
+_WHOLE_CONCEPTS = frozenset({"hue"})
 _FUGEN = ("", "s", "n", "en", "es", "e")
 # "-ung(en)" makes the noun of the verb ("Färbung", "Tönungen"): the same concept
 _SUFFIXES = ("chen", "innen", "ungen", "ung", "ern", "en", "er", "es", "e", "n", "s", "t")
@@ -154,8 +164,9 @@ def _index() -> dict[str, str]:
             whole = fold(word).replace(" ", "")
             for stem in _stems(whole):
                 # a stem cut to three letters is another word ("waschen" -> "was", "male" ->
-                # "mal"): only words listed as such are that short
-                if stem == whole or len(stem) >= 4:
+                # "mal"): only words listed as such are that short; a colour's stem is too
+                # ("braun" -> "brau" of "brauchen", "brown" -> "brow")
+                if stem == whole or (len(stem) >= 4 and concept not in _WHOLE_CONCEPTS):
                     index.setdefault(stem, concept)
     return index
 
@@ -175,14 +186,28 @@ def _heard() -> dict[str, str]:
 
 
 @functools.cache
+def _dative_plurals() -> dict[str, str]:
+    """Not-offered words in -el / -er with the dative plural's -n ("mit den Nägeln",
+    "an den Fingernägeln") -> the word as listed."""
+    return {f"{w}n": w for w in NOT_OFFERED if w.endswith(("el", "er"))}
+
+
+@functools.cache
 def _vocabulary() -> frozenset[str]:
-    return frozenset(_index()) | frozenset(NOT_OFFERED) | frozenset(SAYS_BOTH) | _LENGTHS
+    return (
+        frozenset(_index())
+        | frozenset(NOT_OFFERED)
+        | frozenset(_dative_plurals())
+        | frozenset(SAYS_BOTH)
+        | _LENGTHS
+    )
 
 
 # Short English words of the lexicon that a German word reaches by losing an ending ("malen" ->
 # "male", "Manne" -> "man"): they mean their concept only as said or with the English plural -s.
 _WHOLE_ONLY = frozenset({"male", "man", "men", "mens", "dye", "dry", "kid", "son", "dad", "mum",
-                         "mom", "gent", "blow", "trim", "wash", "head", "neck", "root", "buzz"})  # fmt: skip
+                         "mom", "gent", "blow", "trim", "wash", "head", "neck", "root", "buzz",
+                         "red"})  # fmt: skip
 
 
 @functools.lru_cache(maxsize=65536)  # pure; called per word of every phrase
@@ -367,7 +392,9 @@ _VERB_ENDINGS = re.compile(r"^(?:ge)?(\w{3,}?)(?:en|es|e|s|t)$")
 
 
 def not_offered_name(word: str) -> str | None:
-    """A not-offered service as said or with a verb's ending ("waxen", "gewaxt" -> Waxing)."""
+    """A not-offered service as said, in the dative plural ("Nägeln") or with a verb's ending
+    ("waxen", "gewaxt" -> Waxing)."""
+    word = _dative_plurals().get(word, word)
     if word in NOT_OFFERED:
         return NOT_OFFERED[word]
     for form in (word, word[2:] if word.startswith("ge") else word):

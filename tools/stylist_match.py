@@ -35,6 +35,7 @@ from tools.stylist_condition import (
 )
 from tools.stylist_glued import unglued
 from tools.stylist_glued_name import unglued_name
+from tools.stylist_own import as_own_of, offers_anyones_next_time
 from tools.stylist_relation import without_relation
 from tools.stylist_role import names_role
 from tools.stylist_sentence import is_noun, names_nobody
@@ -361,6 +362,11 @@ def resolve_stylist(
     # "die Kollegin von Fabian", "Lenas Azubi": another person, asked unless a name is beside it
     text, related = without_relation(text, lambda w: names_a_stylist(w, catalog, salon))
     if related and not names_a_stylist(text, catalog, salon):
+        offered = tuple(catalog.stylists_for(service_slug))
+        return StylistMatch("ambiguous_stylist", candidates=offered, offered_by=offered)
+    # "Spitzers Termin", "Mehmets Stuhl", "Fabian's next free slot": the stylist named
+    text = as_own_of(text, lambda w: names_a_stylist(w, catalog, salon))
+    if offers_anyones_next_time(text):  # "Fabian oder der nächste freie Termin": asked
         offered = tuple(catalog.stylists_for(service_slug))
         return StylistMatch("ambiguous_stylist", candidates=offered, offered_by=offered)
     # "ich bin Fabians Kundin", "bei Sophies", "Stammkunde bei Mehmet": the stylist named

@@ -27,6 +27,7 @@ from datetime import date, datetime, timedelta
 
 from calendar_adapter.salon import SalonFile
 from tools.when.counted_days import days_counted, settle_years
+from tools.when.feast_weeks import after_gone_feast, days_around
 from tools.when.lexicon import (
     ENGLISH_WEEKDAYS,
     MONTH_RE,
@@ -37,6 +38,7 @@ from tools.when.lexicon import (
     is_temporal,
 )
 from tools.when.named_days import feast_day, just_gone, named_days, phrase_pattern
+from tools.when.weekend_words import weekend_said
 
 RECENT_PAST_DAYS = 60  # "27.10." said in late November is in the past, not next October
 NEXT_YEAR_WITHIN_DAYS = 92  # "15.1." said on 10.12. is next January
@@ -50,6 +52,7 @@ BRIDGE_WITHIN = timedelta(days=60)  # "am Brückentag": the next one, or asked a
 # none): said back and asked, never booked as it is.
 BRIDGE_AHEAD = timedelta(days=42)
 HOLIDAY_REFERENCE_DAYS = 14  # "nach dem Feiertag": the next public holiday, if this close
+SHORT_VISIT = timedelta(minutes=30)  # today is left for a stretch while this still fits
 BARE_DAY_NEXT_WITHIN = 35  # "am 31." said on 30 June is 31 July; said on 10 June it is asked
 _ORD = r"(?:\.|ter|ten|te|sten|ste|st|nd|rd|th)"
 _NAMED_RE = phrase_pattern().pattern.removeprefix(r"(?<![\w.])")
@@ -367,6 +370,8 @@ def _relative_to_day(m: re.Match[str], ctx: Today) -> DayTerm | None:
         days = [d for d in days if d >= ctx.day]
     settled = settle_years(tuple(dict.fromkeys(days)), ctx.day)  # this year's gone: round 11
     years = {d.year for d in settled}
+    if weekday is None and n % 7 == 0 and ref.names and not any(map(ctx.salon.hours_on, settled)):
+        return DayTerm(days_around(settled), m[0], span=True)  # asked: `feast_weeks`
     return DayTerm(settled, m[0], weekday=weekday, year_unclear=len(years) > 1)
 
 
@@ -416,6 +421,16 @@ def _right_after_named(m: re.Match[str], ctx: Today) -> DayTerm | None:
         return None  # the feast in two years, or just gone: left to the rules that ask
     first = ctx.salon.next_open_days(found[-1][1], 1)
     return DayTerm((first[0],), m[0]) if first else None
+
+
+@rule(
+    rf"\b(?:(?:irgendwann|sometime|some\s+time|gleich|direkt|right|straight)\s+)?(?:nach|after)\s+"
+    rf"(?:(?:dem|den|der|the)\s+)?{_NAMED_RE}"
+)
+def _after_gone_feast(m: re.Match[str], ctx: Today) -> DayTerm | None:
+    """'irgendwann nach Ostern' with Easter just gone: the coming days, asked (`feast_weeks`)."""
+    days = after_gone_feast([d for _, d in named_days(m[1], ctx.day)], ctx.day)
+    return DayTerm(days, m[0], span=True) if days else None
 
 
 @rule(rf"{_RIGHT_AFTER}(?:feiertag|public\s+holiday|bank\s+holiday|holiday)\b")
@@ -733,12 +748,14 @@ def _digits_day_month(m: re.Match[str], ctx: Today) -> DayTerm | None:
 
 
 @rule(
-    rf"\b(?:im|in)\s+({MONTH_RE})\b\s*(?:(?:so|also|dann|irgendwann|on)\s+)*"
-    rf"(?:am|den|the)\s+(\d{{1,2}}){_ORD}?(?![\d:])"
+    rf"\b(?:(?:im|in)\s+)?({MONTH_RE})\b\s*,?\s*(?:(?:so|also|dann|irgendwann|on)\s+)*"
+    rf"(?:am|den|the|der)\s+(\d{{1,2}}){_ORD}?(?![\d:])(?:\s+(20\d{{2}})\b)?"
 )
 def _month_then_day(m: re.Match[str], ctx: Today) -> DayTerm:
-    """'im März am 3.', 'im April, so am 20.', 'in March on the 3rd': that day of that month."""
-    return _exact(day_and_month(int(m[2]), MONTHS[m[1]], ctx.day), m)
+    """'im März am 3.', 'im April, so am 20.', 'in March on the 3rd', and the month said first
+    on its own ('Dezember, am 31.', 'August der dreiundzwanzigste': blind round 29): that day
+    of that month."""
+    return _exact(day_and_month(int(m[2]), MONTHS[m[1]], ctx.day, _year(m[3])), m)
 
 
 @rule(rf"\b(\d{{1,2}}){_ORD}?\s*(?:of\s+|im\s+|in\s+)?({MONTH_RE})\b\.?(?:\s+(\d{{4}}))?")
@@ -762,16 +779,18 @@ def _month_name_day(m: re.Match[str], ctx: Today) -> DayTerm:
 def _calendar_week(m: re.Match[str], ctx: Today) -> DayTerm | None:
     """'KW 3', 'Kalenderwoche 11', 'in der elften Kalenderwoche', 'calendar week 17': the ISO
     week (date.fromisocalendar), this year's while ahead; one gone within RECENT_PAST_DAYS is
-    this year's (said back as past, as a date gone is), an older one next year's."""
+    this year's (said back as past, as a date gone is), an older one next year's. In the last
+    days of December, already week 1 of the next ISO year, the weeks just gone are the old
+    year's ("KW 50" on 30 December: past, blind round 29), not next December's."""
     week = int(m[1] or m[2])
     this_year = ctx.day.isocalendar().year
-    for year in (this_year, this_year + 1):
+    for year in (this_year - 1, this_year, this_year + 1):
         try:
             monday = date.fromisocalendar(year, week, 1)
         except ValueError:
             continue
         sunday = monday + timedelta(days=6)
-        if sunday >= ctx.day or (year == this_year and (ctx.day - sunday).days <= RECENT_PAST_DAYS):
+        if sunday >= ctx.day or (year <= this_year and (ctx.day - sunday).days <= RECENT_PAST_DAYS):
             return DayTerm(_span(monday, sunday), m[0], span=True)
     return None
 
@@ -889,10 +908,21 @@ def _around_named(m: re.Match[str], ctx: Today) -> DayTerm | None:
         closed = [d for _, d in found if ctx.salon.hours_on(d) is None]
         first = closed[0] if closed else found[0][1]
         days = _span(max(ctx.day, first - timedelta(days=7)), first - timedelta(days=1))
+        # said within it with something left to book ("vor Ostern" on Gründonnerstag): a stretch
+        # even when one day is left (yesterday kept in it), asked; with nothing left it is gone
+        # ("vor Weihnachten noch" on the 23rd after the last start, Heiligabend closed: past)
+        inside = first - timedelta(days=7) < ctx.day and any(_room_on(d, ctx) for d in days)
+        if inside:
+            days = _span(ctx.day - timedelta(days=1), first - timedelta(days=1))
     else:
         last = found[-1][1]
+        if last + timedelta(days=7) < ctx.day:  # "nach Ostern" a week after Easter: next year's
+            last = (named_days(m[2], ctx.day, ctx.day.year + 1) or found)[-1][1]
         days = _span(last + timedelta(days=1), last + timedelta(days=7))
-    return DayTerm(days, m[0], span=True, until=before) if days else None
+        inside = days[0] < ctx.day
+    # said within the stretch ("vor Ostern" on Gründonnerstag, "nach Ostern" in Easter week): what
+    # is left of it names no day, so it is asked (README.md, round 28)
+    return DayTerm(days, m[0], span=True, until=before, part_of_week=inside) if days else None
 
 
 _YEAR_WORD_RE = (
@@ -941,7 +971,8 @@ def _weekday_in_weeks(m: re.Match[str], ctx: Today) -> DayTerm | None:
     """'Dienstag in acht Tagen', 'Dienstag in einer Woche', 'a week on Tuesday' ('two weeks from
     Tuesday': two weeks on from it): a week after
     the coming Tuesday (said on a Tuesday: a week today), however far the coming one is. Two
-    weeks and more are asked where the readings part (`_in_weeks`)."""
+    weeks and more: "in zwei Wochen am Dienstag" is the Tuesday of the week two weeks on;
+    "Dienstag in zwei Wochen" is asked where the readings part (`_in_weeks`)."""
     if m[7]:  # "a week on Friday", "a week from Friday"
         weekday = WEEKDAYS[m[7]]
         return DayTerm((_week_on(weekday, ctx),), m[0], weekday=weekday)
@@ -961,6 +992,8 @@ def _weekday_in_weeks(m: re.Match[str], ctx: Today) -> DayTerm | None:
         return None
     if weeks == 1:
         return DayTerm((_week_on(weekday, ctx),), m[0], weekday=weekday)
+    if m[4]:  # "in drei Wochen am Dienstag": the Tuesday of the week three weeks on (round 28)
+        return DayTerm((_week_of(weeks, ctx) + timedelta(days=weekday),), m[0], weekday=weekday)
     return DayTerm(_in_weeks(weekday, weeks, ctx), m[0], weekday=weekday)
 
 
@@ -1146,32 +1179,50 @@ def _week(m: re.Match[str], ctx: Today) -> DayTerm:
     return DayTerm(days, m[0], span=True)
 
 
+def _room_on(day: date, ctx: Today) -> bool:
+    """Whether `day` is open and, said today, a short visit still fits before closing."""
+    hours = ctx.salon.hours_on(day)
+    if hours is None or day < ctx.day:
+        return False
+    closing = datetime.combine(day, hours[1], ctx.now.tzinfo)
+    return day > ctx.day or ctx.now + SHORT_VISIT <= closing
+
+
 def _bookable(day: date, ctx: Today) -> bool:
     if ctx.salon.hours_on(day) is None:
         return False
     return day > ctx.day or (day == ctx.day and ctx.still_open_today())
 
 
+# the inflected and uninflected forms ("am nächsten", "das übernächste Wochenende") as the plain one
+_WEEKEND_WORDS = {
+    "diesem": "dieses", "diese": "dieses", "naechsten": "naechstes", "naechste": "naechstes",
+    "kommenden": "kommendes", "kommende": "kommendes", "the": "",
+}  # fmt: skip
+
+
 @rule(
-    r"\b(?:(dieses|naechstes|kommendes|uebernaechstes|this|next|am|on\s+the)\s+)?(wochenende|weekend)\b"
+    r"\b(?:(?:am|an|on)\s+(?=(?:diese|naechst|kommend|uebernaechst|the\s+weekend\s+after)))?"
+    r"(?:(dieses|diesem|diese|naechstes|naechsten|naechste|kommendes|kommenden|kommende"
+    r"|uebernaechstes|uebernaechsten|uebernaechste|this|next|am|on\s+the|the)\s+)?"
+    r"(wochenende|weekend)\b(\s+after\s+next\b)?"
 )
 def _weekend(m: re.Match[str], ctx: Today) -> DayTerm:
     today = ctx.day
     saturday = _monday(today) + timedelta(days=5)
-    this = tuple(d for d in (saturday, saturday + timedelta(days=1)) if d >= today)
-    if saturday < today and not _bookable(today, ctx):  # said on a Sunday: the coming weekend
-        this = ()
-    following = (saturday + timedelta(days=7), saturday + timedelta(days=8))
-    which = m[1] or ""
-    if today.weekday() == 5 and which not in ("dieses", "this"):
-        # "am Wochenende" said on a Saturday: today's, or next week's (asked while today is open)
-        this += following
+    whole = (saturday, saturday + timedelta(days=1))
+    following = tuple(d + timedelta(days=7) for d in whole)
+    # "am nächsten Wochenende" is "nächstes Wochenende", "the weekend after next" "übernächstes"
+    which = "uebernaechstes" if m[3] else _WEEKEND_WORDS.get(m[1] or "", m[1] or "")
     if which.startswith("uebernaechst"):
-        return DayTerm(tuple(d + timedelta(days=7) for d in following), m[0], span=True)
-    if which in ("naechstes", "next"):
-        days = following if not this or today.weekday() >= 5 else this + following
-        return DayTerm(days, m[0], span=True)
-    return DayTerm(this or following, m[0], span=True)
+        if today.weekday() >= 5:  # on the weekend: the one after next week's
+            return DayTerm(tuple(d + timedelta(days=14) for d in whole), m[0], span=True)
+        # in the week the one after the coming one, or the one after that ("nächstes" said in
+        # the week is either of the two coming ones): the two Saturdays, asked (README, round 28)
+        saturdays = (following[0], following[0] + timedelta(days=7))
+        return DayTerm(saturdays, m[0])
+    said = weekend_said(which, whole, following, ctx)
+    return DayTerm(said.days, m[0], span=said.span, part_of_week=said.vague)
 
 
 @rule(

@@ -1,8 +1,9 @@
 """Numbers in a long turn that belong to other things than the day and time: ages ("ich bin 45",
 "meine Tochter ist 7", "I'm 33"), prices ("kostet das 30 Euro?", "das kostet doch 35"),
 percentages, durations ("45 Minuten gedauert", "es dauert ungefähr 2 Stunden"), phone, customer,
-house numbers and postcodes ("meine Nummer ist 0171 4455667", "Kastanienallee 12", "PLZ
-10435"), bus lines, floors, years of birth ("Jahrgang 1990"), counts of people ("3 Kinder").
+booking codes ("Buchungscode 8 3 2 9", "booking reference 5 6 7"), house numbers and postcodes
+("meine Nummer ist 0171 4455667", "Kastanienallee 12", "PLZ 10435"), bus lines, floors, years
+of birth ("Jahrgang 1990"), counts of people ("3 Kinder").
 
 Such a number is never a day or a time. When a turn holds one, its clauses (cut at the
 punctuation) that name no day or time at all are the caller's story and are dropped ("ich bin
@@ -36,7 +37,8 @@ _UNIT_AFTER = (
     r"|anfahrt|fahrt|mittagspause|pause)|stunden?\s+die\s+stunde|die\s+stunde)\b"
 )
 _NOUN_BEFORE = (
-    r"\b(?:\w*nummer|nummer|number|nr|no|plz|postleitzahl|linie|line|bus|tram|strassenbahn|ubahn"
+    r"\b(?:\w*nummer|nummer|number|nr|no|\w*code|code|\w*referenz|reference|ref|plz|postleitzahl"
+    r"|linie|line|bus|tram|strassenbahn|ubahn"
     r"|sbahn|zimmer|room|jahrgang|baujahr|geboren|born|\w+(?:strasse|str|allee|weg|platz|gasse"
     r"|ring|damm|ufer))\.?\s+(?:ist\s+|is\s+)?"
 )
@@ -46,6 +48,7 @@ _OTHER = re.compile(
     # ages: "ich bin 45", "bin schon 64", "meine Tochter ist 7", "mein Sohn wird 12", "I'm 33"
     rf"|\b(?:bin|wird|werde|werd|im|i\s+am|turns?|turning)\s+(?:schon|erst|jetzt|bald|gerade"
     rf"|already|just)?\s*{_NUM}\b(?!\s*(?:uhr|:|h\b|pm|am\b|oclock|o\s+clock))"
+    rf"|\b(?:hes|shes|(?:he|she)\s+is)\s+(?:only|just|already)?\s*{_NUM}\b(?!\s*(?:pm|am\b|oclock))"
     rf"|\b(?:er|sie|die|der|tochter|sohn|kind|kleine|kleiner|enkel\w*|frau|mann|he|she)\s+ist\s+"
     rf"(?:schon|erst|jetzt|gerade)?\s*{_NUM}\b(?!\s*(?:uhr|:|h\b))"
     # prices: "kostet das 30", "das kostet doch 35", "is it 25 euros", "war 42,50"

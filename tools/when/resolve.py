@@ -29,6 +29,7 @@ from tools.when.day_question import DayQuestion, day_question
 from tools.when.day_rhythm import day_rhythm
 from tools.when.days import DayTerm, Today, day_terms
 from tools.when.earliest_day import earliest_day
+from tools.when.either_part import LEFT_OPEN, parts_either
 from tools.when.end_to_keep import end_to_keep
 from tools.when.errand import Errand, drop_errand
 from tools.when.evening import SLOT, last_starts, last_starts_before_evening
@@ -48,6 +49,7 @@ from tools.when.lexicon import (
     WEEKDAY_RE,
     is_temporal,
 )
+from tools.when.month_corrected import month_corrected
 from tools.when.month_first import month_first
 from tools.when.month_words import unread_after_day
 from tools.when.named_range import ends_named
@@ -216,6 +218,7 @@ class _Said:
     negated: bool = False
     recurring: bool = False  # "jeden Mittwoch", "every other Tuesday": no one day
     alternatives: bool = False
+    left_open: bool = False  # "egal", "whatever": the choice among the alternatives is the salon's
     right_at: bool = False  # "gleich um neun": today's, when no day is said
     first_open: bool = False  # "am ersten Tag, wo Sie aufhaben": the first open day of what is said
     excluded: frozenset[int] = frozenset()  # "am Wochenende, aber nicht sonntags": weekdays out
@@ -294,6 +297,7 @@ def _corrected(text: str, role: str, ctx: Today) -> tuple[list[DayTerm], list[Ti
     what is excluded in favour of another is dropped; what follows a correction word replaces what came before it
     when both name the same kind of thing (a weekday for a weekday, a date for a date, a clock
     time for a clock time); anything else said is kept. With "oder" both stay (asked)."""
+    text = month_corrected(text)
     # "nicht um zehn, nicht um elf, lieber um zwölf": each excluded in turn, the last first
     while (excluded := _EXCLUDED_RE.sub(" ", text)) != text:
         text = excluded
@@ -462,6 +466,7 @@ def _read(text: str | None, role: str, ctx: Today, said: _Said) -> None:
     if role == "time" and not times and "uhr" in rest.split():  # "Uhr" alone: which hour?
         said.unknown[role].append("uhr")
     for word in rest.split():
+        said.left_open = said.left_open or word in LEFT_OPEN
         if word in NEGATIONS:
             said.negated = True
         elif word in ALTERNATIVES:
@@ -570,7 +575,8 @@ def _decide_day(said: _Said, ctx: Today, say: Words) -> _Day:
         union: list[date] = []
         for t in terms:
             union += [d for d in t.dates if d not in union]
-        return _Day(tuple(union), names=names)
+        # "morgen oder übermorgen, egal" with both closed: asked, never the first alone
+        return _Day(tuple(union), names=names, part_of_week=len(union) > 1)
     deadline = _asap_before_deadline(terms)
     if deadline is not None:  # "noch vor Weihnachten, so bald wie möglich": the first open day
         return _Day((deadline,), names=names, earliest=True)
@@ -608,11 +614,16 @@ def _decide_day(said: _Said, ctx: Today, say: Words) -> _Day:
                 )
             )
         days = both
+    year_open = len({d.year for d in days}) > 1 and any(t.year_unclear for t in sets)
     for weekday in dict.fromkeys(weekdays):
         kept = tuple(d for d in days if d.weekday() == weekday)
         if not kept:
             return _Day(check=_weekday_mismatch(weekday, days[0], today, say))
-        days = kept
+        if not year_open:
+            days = kept
+    # a weekday beside a date without a year whose year is asked ("Montag, den 20. April" said in
+    # October, the one gone nearer than the next): the weekday is no answer to which year, one of
+    # them may be a slip (blind round 29); the year stays asked (README, round 11)
     if weekdays and len(days) > 1 and _new_year_at_hand(sets, today):
         # "nächstes Jahr am Dienstag" on New Year's Eve: the first Tuesday of the coming year,
         # set against this year's; said earlier in the year it stays asked
@@ -669,7 +680,8 @@ def _new_year_at_hand(terms: list[DayTerm], today: date) -> bool:
 
 def _time_gone_today(decided: _Day, said: _Said, ctx: Today, minutes: int) -> bool:
     """A weekday said on that weekday (today or in a week) with a time today can no longer
-    serve: one clock time gone or past the last start ("Samstag früh um neun" at 13:20), or a
+    serve: one clock time gone or past the last start ("Samstag früh um neun" at 13:20), an
+    approximate time whose centre is gone ("gegen sieben" at 19:10), or a
     part of the day or a window with no start left in it ("Donnerstag Abend" at 19:50, "Freitag
     vormittags" at 17:45): only next week's is left."""
     today, salon = ctx.day, ctx.salon
@@ -689,6 +701,10 @@ def _time_gone_today(decided: _Day, said: _Said, ctx: Today, minutes: int) -> bo
         return start <= ctx.now or not salon.is_open_at(start, minutes)
     if t.window is None:
         return False
+    if t.prefer is not None and t.prefer < now:
+        # "Donnerstag, so gegen sieben" at 19:10: the time meant is gone, the window's last
+        # minutes are no wish of the caller's (blind round 29)
+        return True
     lo, hi = max(t.window[0], hours[0]), min(t.window[1], hours[1])
     # only a part that today held a start and no longer does: one outside the hours stays so
     return _holds_a_start(lo, hi, hours[1], minutes) and not _holds_a_start(
@@ -815,6 +831,10 @@ def _decide_time(
     bad = [t for t in terms if t.invalid]
     if bad:
         return _Time(problem="time_invalid", said=bad[0].text)
+    if parts_either(
+        terms, said.alternatives and said.left_open
+    ):  # "vormittags oder nachmittags, egal": all day
+        return _Time()
     all_parts = [t.part for t in terms if t.kind == "part" and t.part is not None]
     open_parts = [p for p in all_parts if p.ask]
     parts = [p for p in all_parts if not p.ask]
@@ -868,7 +888,8 @@ def _decide_time(
             if now is None or now + t.from_now >= 24 * 60:
                 return _Time(problem="time_not_that_day", said=t.text)
             center = now + t.from_now
-            if center + max(minutes, 1) > hours[1]:
+            if center < hours[0] or center + max(minutes, 1) > hours[1]:
+                # "in zwanzig Minuten" at 08:30, before opening at 09:00: that time, outside
                 # "in zehn Minuten" at 17:50, "in 3 Stunden" at 15:00: the moment said leaves no
                 # room before closing; answered as that time (outside, with the last start), never
                 # a window cut to closing that holds no start or one the caller did not say
@@ -920,7 +941,10 @@ def _decide_time(
     if open_parts and window is None:
         offered = _open_part_times(open_parts[0], hours, minutes)
         if not offered:
-            return _Time(window=_part_window(open_parts[0], hours))  # after closing: outside
+            # "Samstag direkt nach Feierabend" on a day closing at 14:00: when the caller's work
+            # ends is not known (Saturday work may end at noon), so the day's last start times
+            # are asked, never "outside" (blind round 29)
+            return _Time(options=last_starts(hours, minutes), closing=True)
         return _Time(options=offered, open_part=True)
     if all(t.kind == "part" for t in terms):
         last = last_starts_before_evening(parts, hours, minutes)
@@ -1105,9 +1129,9 @@ def _understand(
         return DateCheck("invalid_date", message=say.message("date_day_unclear", said=what))
 
     ahead = [d for d in decided.days if d >= today]
-    if decided.year_unclear and ahead and all(salon.closure_on(d) for d in ahead):
-        # "erster Januar" said in August: the day ahead is a holiday, said closed with its year
-        decided = replace(decided, days=(ahead[0],), year_unclear=False)
+    # (a date whose year is asked stays asked when the day ahead is closed: "20.04." said in
+    # October is asked even where next year's is Ostermontag (blind round 29, README round 11);
+    # "erster Januar" said in August is next year's by round 11's rule, said closed)
     if decided.year_unclear:
         return DateCheck(
             "ambiguous_date",

@@ -335,12 +335,12 @@ _HALF_COUNTS = {
     "ein": 1, "zwei": 2, "drei": 3, "vier": 4, "fuenf": 5, "sechs": 6, "sieben": 7, "acht": 8,
     "neun": 9, "zehn": 10,
 }  # fmt: skip
-# "in einer Stunde", "in 20 Minuten", "in zweieinhalb Stunden", "in two and a half hours", "in an
-# hour and a half", "in a quarter of an hour", "in about an hour" ("about" adds nothing: the
-# window around it is searched anyway)
+# "in einer Stunde", "in 20 Minuten" ("in 20 min"), "in zweieinhalb Stunden", "in two and a
+# half hours", "in an hour and a half", "in a quarter of an hour", "in about an hour" ("about"
+# adds nothing: the window around it is searched anyway)
 _FROM_NOW = (
     r"\bin\s+(?:(?:about|around|roughly|approximately|etwa|ungefaehr|circa|ca|so)\s+)?(?:"
-    r"(?P<n>\d+|einer|einem|ein|eine|a|an|one)\s+(?P<unit>stunden?|hours?|minuten|minutes?)"
+    r"(?P<n>\d+|einer|einem|ein|eine|a|an|one)\s+(?P<unit>stunden?|hours?|minuten|minutes?|mins?)"
     r"(?P<and_half>\s+and\s+a\s+half)?"
     r"|(?P<n_half>\d+|" + "|".join(_HALF_COUNTS) + r")\s*einhalb\s+stunden"
     r"|(?P<n_and_half>\d+)\s+and\s+a\s+half\s+hours"
