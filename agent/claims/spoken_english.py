@@ -24,7 +24,8 @@ _RULES = (
     (re.compile(r"\b(?:is|'s) (?:fest|fix)\b"), " is booked"),
     (re.compile(r"\bfür\b"), "for"),
     (re.compile(r"(?:'s| is) going (?:begging|spare)\b"), " is free"),
-    (re.compile(r"(?:'s| is) off for you\b"), " is cancelled for you"),
+    # a day "off for you" is the visit gone (GONE), true after a cancellation or a move
+    (re.compile(r"^(\w+)(?:'s| is) off for you\b"), r"no need to come in on \1"),
     (
         re.compile(r"\bwaiting on the salon to (?:confirm|okay it|ok it)\b"),
         "the salon still has to confirm it",
