@@ -18,6 +18,8 @@ _BOOKED = {"de": "ihr termin ist gebucht", "en": "your appointment is booked"}
 _HELD = {"de": "der platz ist für sie reserviert", "en": "the slot is on hold for you"}
 _RULES = (
     (re.compile(r"\{[^{}]*\}\s*,?\s*(?:also\s+)?"), lambda lang: ""),
+    # an id field is no detail of the appointment ("hold_id: 7" is not seven o'clock)
+    (re.compile(r"\b\w+_(?:id|uid):\s*[\w-]+\s*,?\s*"), lambda lang: ""),
     (re.compile(r"\b(?:booking|appointment|termin) (?:created|angelegt)\b"), _BOOKED.get),
     (re.compile(r"\bstatus:\s*(?:accepted|created|success)\b"), _BOOKED.get),
     (re.compile(r"\b(?:slot|platz) (?:gehalten|gehalten worden)\b"), _HELD.get),
