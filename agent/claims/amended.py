@@ -145,7 +145,7 @@ from agent.claims.possessed_prepared import possessed_prepared
 from agent.claims.possessed_slot import possessed_slots
 from agent.claims.possessed_visit import possessed_visits
 from agent.claims.preference_asked import without_preference_asked
-from agent.claims.presupposed_noun import presupposed_by_noun
+from agent.claims.presupposed_noun import presupposed_by_noun, without_hold_as_booked
 from agent.claims.process_nouns import process_outcome
 from agent.claims.process_rule import without_process_rules
 from agent.claims.pronoun_gone import pronoun_gone
@@ -330,6 +330,7 @@ def amended(
     claims += said_enough(sentence, lambda t: amended(t, lang, read(t).claims, facts, names))
     claims += caller_answered(sentence, facts.caller, names)  # blind 23: "Ja." to "fest?"
     claims += presupposed_by_noun(sentence, names)  # blind 23: "zu Ihrer Buchung", "the hold on"
+    claims = without_hold_as_booked(sentence, claims)  # blind 27: "den vorgemerkten Platz …?"
     claims += restated(sentence, framed(sentence, lang), whole)  # blind 23 (claims39): frames
     claims = without_caller_notes(sentence, claims)  # blind 23 (claims40): details, praise
     claims = without_under_way(sentence, claims)  # blind 23 (claims40): an act still running

@@ -157,6 +157,23 @@ RULES = (
         ),
         unless=_UNLESS,
     ),
+    # the request passed on, its answer said to come from the salon (blind 27, claims49): "Wir
+    # haben Ihre Terminanfrage weitergegeben, die Bestätigung kommt vom Salon", "…; bestätigen
+    # muss der Salon"
+    Rule(
+        "de",
+        K.PENDING,
+        re.compile(r"weitergeleitet|geschickt|weitergegeben|übermittelt"),
+        re.compile(
+            _REQUEST_DE
+            + r"[^.!?]*\b(?:weitergeleitet|geschickt|weitergegeben|übermittelt)\s*[,;–—]\s*"
+            r"(?:und\s+)?(?:(?:die|eine)\s+" + _ANSWER_DE + r"\s+kommt\s+(?:\w+\s+){0,2}?"
+            r"(?:vom|von\s+der|von\s+dem|aus\s+dem)\s+" + _HOLDER_DE + r"|"
+            r"(?:bestätigen|zusagen|freigeben|entscheiden)\s+(?:muss|wird)\s+(?:\w+\s+){0,2}?"
+            r"(?:der|die|das)\s+" + _HOLDER_DE + r")\b"
+        ),
+        unless=_UNLESS,
+    ),
     Rule(
         "en",
         K.PENDING,

@@ -37,7 +37,11 @@ _EN = re.compile(
     # the caller sent to look: "Check your inbox, the confirmation is there", "Keep an eye on
     # your phone, the confirmation should arrive shortly"
     r"\b(?:check|look\s+(?:in|at)|keep\s+an\s+eye\s+on|watch)\s+your\s+(?:inbox|phone|"
-    r"messages|email|texts)\b.*\bconfirmation\s+(?:is|'s|should|will|ought)\b"
+    r"messages|email|texts)\b.*\bconfirmation\s+(?:is|'s|should|will|ought)\b|"
+    # the booking said confirmed by text (blind 27, claims49): "We've confirmed your booking by
+    # text"
+    r"\b(?:i've|we've|i\s+have|we\s+have)\s+(?:just\s+|already\s+)?confirmed\s+(?:your|the)\s+"
+    r"(?:booking|appointment)\s+(?:to\s+you\s+)?(?:by|via|over)\s+(?:text|sms)\b"
 )
 
 

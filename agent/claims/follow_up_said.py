@@ -51,7 +51,9 @@ RULES = (
         follow_up=FollowUp.EMAIL,
         unless=re.compile(
             r"\b(?:nicht|kein\w*|nie|wenn|falls|ob|sofern|sobald|mailbox|handy|telefon|möchten|"
-            r"können|laut)\b"
+            r"können|laut|"
+            # the caller reaching the salon (blind 27, claims49): "Man erreicht uns auch per E-Mail"
+            r"erreich\w*|kontaktier\w*)\b"
         ),
         replaces=frozenset({K.FOLLOW_UP}),
     ),

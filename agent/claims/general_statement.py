@@ -5,7 +5,8 @@ nothing about this caller's appointment.
   after a booking", "We ask all clients to arrive ten minutes early", "Kommen Sie bitte zehn
   Minuten vor Ihrem Termin, das gilt bei uns für alle Kunden": a booking that is any booking
   ("jeder", "a", "every") or a rule for all clients. The claims of the clause that names the
-  rule are dropped, and those of the whole sentence when it says the rule holds for everyone
+  rule are dropped (also every booking as a rule's object: "We confirm every booking by text"),
+  and those of the whole sentence when it says the rule holds for everyone
   ("das gilt für alle", "that goes for everyone").
 - definition: "„Gebucht“ heißt bei uns: …", "\"Booked\" here means …": a quoted claim word
   that is explained, not stated; the sentence's claims are dropped.
@@ -25,7 +26,11 @@ _ANY_BOOKING = re.compile(
     r"(?:booking|appointment|reservation|cancellation)\b|"
     r"\b(?:alle[n]?|sämtliche[n]?)\s+(?:kund\w*|gäste\w*|klient\w*)\b|"
     r"\bjede[rnm]?\s+(?:kund\w*|gast|klient\w*)\b|"
-    r"\b(?:all|every|each|any)\s+(?:our\s+)?(?:clients?|customers?|guests?)\b",
+    r"\b(?:all|every|each|any)\s+(?:our\s+)?(?:clients?|customers?|guests?)\b|"
+    # every booking as the object of a rule (blind 27, claims49): "We confirm every booking by
+    # text", "Jede Buchung bestätigen wir per SMS"; not "all" ("alle Termine": the caller's own)
+    r"\bevery\s+(?:single\s+)?(?:booking|appointment|reservation|cancellation)\b|"
+    r"\bjede[nrm]?\s+(?:einzelne[nrm]?\s+)?(?:buchung|terminbuchung|reservierung|stornierung)\b",
     re.IGNORECASE,
 )
 _FOR_EVERYONE = re.compile(

@@ -10,7 +10,8 @@ questions, conditions and suppositions ("Falls der Termin noch nicht gebucht ist
 Termin gebucht ist, bekommen Sie eine SMS": the booking word is in the condition), what the
 speaker cannot confirm yet ("Ich kann Ihnen noch nicht bestätigen, dass …": what the speaker
 knows), the speaker's own acts to come ("Sobald Sie Ja sagen, buche ich"), rules for every
-booking ("Termine werden bei uns erst nach Ihrer Zusage verbindlich"), another person's
+booking ("Termine werden bei uns erst nach Ihrer Zusage verbindlich"; the caller's yes said
+binding, "Wenn Sie Ja sagen, ist das verbindlich"), another person's
 appointment ("Der Termin Ihres Sohnes ist noch nicht gebucht"), a slot with no appointment as its
 subject ("Um elf ist noch nicht gebucht": a free slot), and a failure ("konnte nicht gebucht
 werden", "ist nicht gebucht worden": no "yet"; labelled neutral in every state, so a failure
@@ -105,6 +106,14 @@ _OTHER = re.compile(
     r"\b(?:um|at)\s+(?:\d{1,2}|elf|zehn|neun|acht|zwölf|eleven|ten|nine|eight|twelve)\b"
     r"(?:\s+uhr)?\s+(?:ist|is)\s+(?:noch\s+nicht|noch\s+nichts|nothing|not)\b"
 )
+# the caller's yes said binding under "wenn" (blind 27, claims49): "Wenn Sie Ja sagen, ist das
+# verbindlich – deshalb frage ich nach" says what a yes does, a rule, as "If you say yes, that's
+# binding" does; not "…, ist der Termin verbindlich/gebucht" (the appointment, convention 5)
+_YES_BINDING = re.compile(
+    r"\bwenn\s+sie\s+(?:\w+\s+)?(?:ja\s+sagen|zusagen|zustimmen|einverstanden\s+sind)\s*,\s*"
+    r"(?:dann\s+)?ist\s+(?:das|es|ihr\s+ja|ihre\s+zusage)\s+(?:auch\s+|dann\s+)?verbindlich\b"
+    r"(?!\s+(?:gebucht|eingetragen|bestätigt))"
+)
 # pieces: cut at sentence ends, semicolons, colons and dashes (not at commas: "gebucht ist er,
 # sobald Sie Ja sagen")
 _PIECE = re.compile(r"[^.!?;:–—]+[.!?;:–—]*")
@@ -134,7 +143,7 @@ def not_booked(sentence: str, lang: str, names: Names) -> tuple[Claim, ...]:
         found = rule.search(piece)
         if found is None or _asked(piece, found.start()):
             continue
-        if _NOT_STATED.search(piece) or _OTHER.search(piece):
+        if _NOT_STATED.search(piece) or _OTHER.search(piece) or _YES_BINDING.search(piece):
             continue
         spans.append((m.start(), m.end()))
     out = []

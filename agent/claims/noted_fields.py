@@ -1,6 +1,7 @@
 """A label and its value said as a note of the caller's details, or a label of the salon's
 hours (blind 24, claims42): "Name: Müller, notiert.", "Allergie: Duftstoffe – vermerkt.",
-"Rückrufnummer: 0171 2345678 – habe ich.", "Saturday hours: 9 to 2." The note is of what the
+"Rückrufnummer: 0171 2345678 – habe ich.", "Saturday hours: 9 to 2."; the note said first
+(blind 27, claims49: "Notiert: Ihr Name ist Müller", "Noted: your surname is Becker"). The note is of what the
 caller said, the hours are the salon's: neither claims an outcome (as `caller_notes` reads the
 same notes said in full sentences).
 
@@ -26,6 +27,12 @@ _APPOINTMENT = re.compile(
 _NOTED = re.compile(
     r"[\s,;–—-]+(?:(?:ist\s+)?(?:notiert|vermerkt|aufgeschrieben|aufgenommen|gespeichert)|"
     r"(?:habe|hab)\s+ich|got\s+it|noted|taken\s+down)\W*$"
+)
+# the note said first, its value after the colon: "Notiert: Ihr Name ist Müller", "Noted: your
+# surname is Becker" (blind 27, claims49)
+_NOTED_FIRST = re.compile(
+    r"^(?:(?:gut|okay|ok|alles|schon)\s+)?(?:notiert|vermerkt|aufgeschrieben|aufgenommen|"
+    r"noted|got\s+it|taken\s+down|jotted\s+down)$"
 )
 _HOURS = re.compile(r"\b(?:hours|opening\s+times|öffnungszeit(?:en)?|geöffnet)\b")
 _WHEN = re.compile(
@@ -55,6 +62,11 @@ def without_noted_fields(
         return claims  # a stylist or service noted may be the booking said in few words
     if _HOURS.search(label) and not _YOU.search(value):
         return ()
+    if _NOTED_FIRST.match(label) and not _WHEN.search(value):
+        # blind 27 (claims49): "Notiert: Ihr Name ist Müller." the note, not a booking; what the
+        # value itself claims stays ("Notiert: Sie sind eingetragen.")
+        colon = sentence.find(":")
+        return tuple(c for c in claims if c.start > colon)
     noted = _NOTED.search(value)
     if noted is None or _WHEN.search(value[: noted.start()]) or _WHEN.search(label):
         return claims

@@ -7,7 +7,9 @@
 - A question that takes a cancellation or a hold as done: "Möchten Sie nach der Stornierung
   gleich einen neuen Termin?", "After the cancellation, shall I look for another day?"
   (CANCELLED); "Soll ich den reservierten Platz am Freitag um zehn fest buchen?", "Shall I turn
-  the hold on Friday at ten into a booking?" (HELD, with what the sentence names).
+  the hold on Friday at ten into a booking?" (HELD, with what the sentence names); the hold's
+  own adjective is then no booking ("Wollen Sie den vorgemerkten Platz behalten?": "vorgemerkt"
+  names the hold, `without_hold_as_booked`; blind 27, claims49).
 
 Not: a note with no appointment of the caller's named ("Ich habe notiert, dass Sie eine Allergie
 haben", "Darf ich noch eine Telefonnummer hinterlegen?"), an indefinite or other appointment ("zu
@@ -44,7 +46,10 @@ _THE_HOLD = re.compile(
     r"\b(?:den|die|das|ihren|ihre)\s+(?:für\s+sie\s+)?(?:reservierten|vorgemerkten|"
     r"freigehaltenen|vorgehaltenen)\s+(?:platz|termin|slot|zeit)\b|"
     r"\b(?:the|your)\s+(?:hold|reservation)\s+(?:on|for)\b|"
-    r"\b(?:the|your)\s+(?:held|reserved|pencil(?:l)?ed[- ]in)\s+(?:slot|appointment|time)\b"
+    r"\b(?:the|your)\s+(?:held|reserved|pencil(?:l)?ed[- ]in)\s+(?:slot|appointment|time)\b|"
+    # blind 27 (claims49): "Would you like to keep the slot I'm holding?"
+    r"\bthe\s+(?:slot|appointment|time|place)\s+(?:i'm|i\s+am|we're|we\s+are)\s+"
+    r"(?:still\s+)?(?:holding|keeping|reserving)\b"
 )
 
 
@@ -67,3 +72,23 @@ def presupposed_by_noun(sentence: str, names: Names) -> tuple[Claim, ...]:
 
 def _claim(kind: ClaimKind, sentence: str, details: Details) -> Claim:
     return Claim(kind, 0, len(sentence), ClaimDetails(((Role.ANY, details),)))
+
+
+_BOOKING_WORD = re.compile(
+    r"\b(?:gebucht\w*|eingetragen\w*|eingebucht\w*|fest\w*|fix\w*|bestätigt\w*|booked|"
+    r"confirmed|firm)\b"
+)
+
+
+def without_hold_as_booked(sentence: str, claims: tuple[Claim, ...]) -> tuple[Claim, ...]:
+    """`claims` without a booking read in the adjective of a hold a question takes as given."""
+    text = normalize(sentence)
+    if not text.rstrip().endswith("?") or not any(c.kind is ClaimKind.BOOKED for c in claims):
+        return claims
+    hold = _THE_HOLD.search(text)
+    if hold is None:
+        return claims
+    rest = text[: hold.start()] + " " + text[hold.end() :]
+    if _BOOKING_WORD.search(rest):
+        return claims
+    return tuple(c for c in claims if c.kind is not ClaimKind.BOOKED)

@@ -43,24 +43,32 @@ from collections.abc import Callable
 
 from agent.claims.condition_consequent import consequent_not_yet
 from agent.claims.correction_end import correction_end
+from agent.claims.countdown_end import countdown_said
 from agent.claims.everyday_moves import moves_in_standard_words
 from agent.claims.gone_through import has_gone_through
 from agent.claims.household_pair import both_of_household
 from agent.claims.learner_english import standard_english
+from agent.claims.message_says import message_said
+from agent.claims.mistake_undone import mistake_undone
 from agent.claims.named_success import named_success
 from agent.claims.plain_replies import plain_replies
+from agent.claims.reference_back import without_reference_back
 from agent.claims.short_answer import short_answers
+from agent.claims.spoken_markup import without_markup
 from agent.claims.telling_frame import plain_telling
 from agent.claims.tool_answer import tool_answers
 from agent.claims.typeset import typeset_records
+from agent.claims.unmarked_condition import as_wenn
 from agent.claims.upper_german import standard_german
 
 _STEPS: tuple[Callable[[str, str], str], ...] = (
+    without_markup,  # blind 27 (claims49): SSML tags a TTS engine receives
     standard_german,
     standard_english,
     tool_answers,
     typeset_records,
     short_answers,
+    as_wenn,  # blind 27 (claims49): "Vorausgesetzt, …", "Geht alles glatt, …"
     consequent_not_yet,
     moves_in_standard_words,
     plain_replies,
@@ -69,6 +77,10 @@ _STEPS: tuple[Callable[[str, str], str], ...] = (
     plain_telling,  # blind 23 (claims40): "Leider muss ich Ihnen mitteilen, dass …"
     correction_end,  # blind 23 (claims40): "I said it was booked — it's only on hold"
     has_gone_through,  # blind 23 (claims40): "the booking's gone through"
+    without_reference_back,  # blind 27 (claims49): "Wie abgemacht: …"
+    message_said,  # blind 27 (claims49): "In der SMS steht dann: …"
+    countdown_said,  # blind 27 (claims49): "Two more questions and we're done"
+    mistake_undone,  # blind 27 (claims49): "versehentlich storniert – wieder eingebucht"
 )
 
 
