@@ -60,6 +60,7 @@ from agent.claims.day_became import day_became
 from agent.claims.day_goodbye import day_goodbye_read
 from agent.claims.day_pronoun_gone import day_gone
 from agent.claims.denied_booking import denied_booked
+from agent.claims.denied_denial import denial_undone
 from agent.claims.despite_said import despite_said
 from agent.claims.detail_swapped import detail_swapped
 from agent.claims.details import Names
@@ -88,6 +89,7 @@ from agent.claims.held_not_yet import without_booked_beside_hold
 from agent.claims.hold_clock import hold_clock
 from agent.claims.hold_lasts import hold_lasts
 from agent.claims.hold_time import hold_timed
+from agent.claims.hours_aside import without_hours
 from agent.claims.idioms import without_idioms
 from agent.claims.instruction_parts import instruction_parts
 from agent.claims.interjection_done import interjection_done
@@ -162,11 +164,13 @@ from agent.claims.reference_numbers import reference_given
 from agent.claims.relative_antecedent import with_antecedent
 from agent.claims.relative_booked import relative_bookings
 from agent.claims.reminded_now import without_reminder_now
+from agent.claims.reported_state import reported_indicative
 from agent.claims.request_passed import as_passed_request
 from agent.claims.reread import reread
 from agent.claims.restart_fragment import restarts_read
 from agent.claims.restated import as_whole, restated
 from agent.claims.run_on import punctuated
+from agent.claims.said_ahead import said_ahead
 from agent.claims.said_beside import beside
 from agent.claims.said_enough import said_enough
 from agent.claims.said_in_question import said_in_question
@@ -187,6 +191,8 @@ from agent.claims.slot_said_free import slots_said_free
 from agent.claims.slot_wanted import slots_wanted
 from agent.claims.slots import read_slot_claims
 from agent.claims.split_sentences import split_claims
+from agent.claims.spoken_english import standard_english
+from agent.claims.spoken_german import standard_german
 from agent.claims.status_and_clause import status_and_clause
 from agent.claims.status_object import status_of_named
 from agent.claims.supposed import without_supposed
@@ -195,6 +201,7 @@ from agent.claims.text_said import text_said
 from agent.claims.third_party import third_party
 from agent.claims.third_person_acts import as_own_act
 from agent.claims.tool_output import in_record, record_claims
+from agent.claims.tool_status import tool_said
 from agent.claims.two_offers import two_offers
 from agent.claims.under_way import without_under_way
 from agent.claims.verbless_denial import verbless_read
@@ -420,4 +427,12 @@ def amended(
     # blind 27 (claims47): false passes, one class a line
     claims += asked_about_visit(sentence, names, claims)  # "Soll ich Ihren Termin wiederholen?"
     claims = counted_down(sentence, claims)  # "Bis zu Ihrem Termin sind es noch zwei Tage."
+    # blind 28 (claims50): false passes, one class a line
+    claims += restated(sentence, standard_german(sentence, lang), whole)  # "hamma rausg'nommen"
+    claims += restated(sentence, reported_indicative(sentence, lang), whole)  # "sei gebucht"
+    claims += restated(sentence, denial_undone(sentence, lang), whole)  # litotes
+    claims += restated(sentence, standard_english(sentence, lang), whole)  # "in the Kalender"
+    claims += restated(sentence, tool_said(sentence, lang), whole)  # "status: accepted"
+    claims += restated(sentence, said_ahead(sentence, lang), whole)  # "Sie werden … sitzen"
+    claims += restated(sentence, without_hours(sentence, lang), whole)  # "We're open till …"
     return beside(sentence, claims, facts, names)  # blind 18 (claims30): holds denied, "her"

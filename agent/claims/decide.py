@@ -35,6 +35,7 @@ from agent.claims.fillers import without_fillers
 from agent.claims.gone_words import old_places_left
 from agent.claims.intensified import without_intensifier
 from agent.claims.model import AppointmentFact, CallFacts, Claim, ClaimKind, Decision, FollowUp
+from agent.claims.not_yet_made import not_yet_said
 from agent.claims.read import read_sentence
 from agent.claims.restated import as_whole
 from agent.claims.reworded import reworded
@@ -63,11 +64,22 @@ _OPEN_OUTCOME = frozenset({S.BOOKING, S.UNKNOWN})  # the salon tells the caller 
 def decide(sentence: str, facts: CallFacts) -> Decision:
     """Which claims of `sentence` the facts do not back (the sentence passes when none)."""
     standard = reworded(sentence, facts.language)  # blind 21: read in standard words, as a whole
+    d = _decided(standard or sentence, facts)  # reworded once: its own rounds, never again
+    # blind 28 (claims50): a booking taken back or denied, read in the sentence as told (the
+    # rewordings and `stated` drop what a self-repair takes back, and with it the denial)
+    repaired = not_yet_said(sentence, facts.language)
     if standard is not None:
-        d = _decided(standard, facts)  # reworded once: its own bounded rounds, never again
-        whole = {c: replace(c, start=0, end=len(sentence)) for c in d.claims + d.unbacked}
-        return Decision(tuple(whole[c] for c in d.claims), tuple(whole[c] for c in d.unbacked))
-    return _decided(sentence, facts)
+        d = _as_whole(sentence, d)
+    if repaired is not None:
+        more = _as_whole(sentence, _decided(repaired, facts))
+        d = Decision(d.claims + more.claims, d.unbacked + more.unbacked)
+    return d
+
+
+def _as_whole(sentence: str, d: Decision) -> Decision:
+    """`d` read in other words of `sentence`: its claims span the whole sentence."""
+    whole = {c: replace(c, start=0, end=len(sentence)) for c in d.claims + d.unbacked}
+    return Decision(tuple(whole[c] for c in d.claims), tuple(whole[c] for c in d.unbacked))
 
 
 def _decided(sentence: str, facts: CallFacts) -> Decision:

@@ -1,0 +1,74 @@
+"""A booking said not made yet in spoken, mixed or self-repaired words (blind 28, claims50).
+
+"Booked, sorry, held", "Gebucht – äh, reserviert, meine ich": a self-repair from a booking to a
+hold ends on the hold, and taking the booking back says it is not made (convention 75: a repair
+is read by what it ends on). "Ist geblockt, not booked yet", "Reserviert isch's, aber no ned
+fix", "Gebucht wär's erst, wenn Sie Ja sagen", "Es wäre gebucht, …, ist es aber bisher nicht":
+the booking denied after it is named, in another language's words, by "erst wenn", or at the
+end of a counterfactual. `not_yet_said` restates such a sentence as the plain "not booked yet"
+(with the hold when one is named); the clause reader's own claims stay, so a sentence still read
+as booked is also read as not booked. Questions are left to the question readers.
+"""
+
+from __future__ import annotations
+
+import re
+
+from agent.claims.normalize import normalize
+from agent.claims.spoken_german import standard_german
+
+_BOOKED = r"(?:gebucht|gebookt|booked|eingetragen|eingebucht|fix|fest|bestätigt|confirmed)"
+_HOLD = re.compile(
+    r"\b(?:reserviert|reserved|vorgemerkt|geblockt|blockt|gehalten|held|on hold|"
+    r"halte (?:ich )?(?:ihnen )?(?:\w+ ){0,4}frei)\b"
+)
+_REPAIR = (r"(?:äh|ähm|nein|nee|entschuldigung|verzeihung|pardon|sorry|i mean|meine ich|"
+           r"also|moment|my mistake|well|no)")  # fmt: skip
+_REPAIRED = re.compile(rf"\b{_BOOKED}\b.*?(?:\W{_REPAIR}\b|\s[–—-]\s).*?{_HOLD.pattern}")
+_DENIED = re.compile(
+    rf"\b(?:noch nicht|noch nichts|not yet|not|nicht)\s+(?:\w+\s+)?{_BOOKED}\b|"
+    rf"\b{_BOOKED}\s+(?:\w+\s+){{0,3}}?(?:noch nicht|noch nichts|not yet)\b|"
+    rf"\b{_BOOKED}\s+(?:\w+\s+){{0,2}}?(?:ist|wäre|wär|is)\s+(?:es|er|sie)?\s*(?:\w+\s+)?erst\b"
+)
+_COUNTERFACTUAL_END = re.compile(
+    r"(?:ist (?:es|er) (?:aber )?(?:bisher |noch )?nicht|(?:er|es) ist es (?:aber )?"
+    r"(?:noch |bisher )?nicht|it isn't(?: yet)?|it is not(?: yet)?)\s*$"
+)
+# a denied denial ("Ich würde nicht sagen, dass … nicht fest ist"): litotes, read elsewhere
+_DOUBLE = re.compile(
+    r"\b(?:nicht (?:sagen|behaupten)|nicht so,? dass|nicht nicht|wouldn't (?:say|claim)|"
+    r"not like|not that)\b"
+)
+_SENTENCE = re.compile(r"[^.!?]+[.!?]?")
+
+
+def _said(text: str) -> tuple[bool, bool]:
+    """(denied, held) over the statements of `text`, its questions left out."""
+    denied = held = False
+    for part in _SENTENCE.findall(text):
+        if part.strip().endswith("?"):
+            continue
+        body = part.strip().rstrip(".!").strip()
+        if not re.search(rf"\b{_BOOKED}\b", body):
+            continue
+        repaired = bool(_REPAIRED.search(body))
+        denial = _DENIED.search(body) and not _DOUBLE.search(body)
+        if repaired or denial or _COUNTERFACTUAL_END.search(body):
+            denied = True
+            held = held or bool(_HOLD.search(body))
+    return denied, held
+
+
+def not_yet_said(sentence: str, lang: str) -> str | None:
+    """The plain "not booked yet" (with its hold) a sentence says in other words, or None."""
+    text = (standard_german(sentence, lang) if lang == "de" else None) or normalize(sentence)
+    denied, held = _said(text)
+    if not denied:
+        return None
+    if lang == "de":
+        return (
+            "Der Termin ist reserviert, aber noch nicht gebucht."
+            if held
+            else ("Der Termin ist noch nicht gebucht.")
+        )
+    return "It's on hold, not booked yet." if held else "It isn't booked yet."

@@ -1,0 +1,51 @@
+"""A state reported in Konjunktiv I, or presumed, read as the state (blind 28, claims50).
+
+"Der Termin sei gebucht, sagt das System", "Laut Kalender sei der Termin abgesagt", "Der Salon
+lässt ausrichten, Sie seien fest eingetragen", "Im Kalender stehe, Sie seien gebucht": German
+reports what a source says in Konjunktiv I; said to the caller by the agent, the report from the
+system, the calendar, the salon or a stylist is a claim of the state (conventions 45, 84). So is a
+state presumed from what the screen shows ("Laut Anzeige dürfte Freitag zehn Uhr fest sein").
+`reported_indicative` gives the report in the indicative with its source left out; a report of
+the caller's own words ("Sie sagten, Sie seien …") or a question is no claim of the agent's and
+gives None, as does a sentence with no Konjunktiv I.
+"""
+
+from __future__ import annotations
+
+import re
+
+from agent.claims.normalize import normalize
+
+_KONJUNKTIV = {"sei": "ist", "seien": "sind", "stehe": "steht", "habe": "hat"}
+_REPORTED = re.compile(r"\b(?:sei|seien|stehe)\b")
+_PRESUMED = re.compile(r"\bdürfte (.+?) (\w+) sein\b")
+# the caller as the source: their own words are not the agent's claim
+_CALLER_SAID = re.compile(r"\bsie (?:sagten|sagen|meinten|meinen|hatten gesagt|haben gesagt)\b")
+# a clause that is only the source of the report ("sagt das System", "heißt es hier")
+_FRAME = re.compile(
+    r"^(?:(?:das|der|die|unser|unsere|ihr)?\s*[\wäöüß-]+\s+)?(?:meldet|sagt|zeigt(?: an)?|meint|"
+    r"schreibt|berichtet|lässt (?:ausrichten|sagen|mitteilen)|bestätigt)$|"
+    r"^(?:sagt|meldet|zeigt|meint|schreibt|berichtet)\b.*$|^(?:hier )?heißt es(?: hier)?$|"
+    r"^(?:im \w+|hier) (?:stehe|steht)$"
+)
+_SOURCE = re.compile(r"^laut [\wäöüß-]+\s*")
+
+
+def reported_indicative(sentence: str, lang: str) -> str | None:
+    """The reported state said in the indicative ("Ihr Termin ist bestätigt."), or None."""
+    if lang != "de":
+        return None
+    text = normalize(sentence)
+    if "?" in text or _CALLER_SAID.search(text):
+        return None
+    if _PRESUMED.search(text):
+        return _SOURCE.sub("", _PRESUMED.sub(r"\1 ist \2", text))
+    if not _REPORTED.search(text):
+        return None
+    kept = []
+    for clause in re.split(r"\s*[,:;]\s*", text.rstrip(".! ")):
+        if not clause or _FRAME.match(clause):
+            continue
+        clause = _SOURCE.sub("", clause)
+        kept.append(re.sub(r"\b(sei|seien|stehe)\b", lambda m: _KONJUNKTIV[m.group(1)], clause))
+    return ", ".join(kept) + "." if kept else None

@@ -1,0 +1,50 @@
+"""Colloquial and code-switched English read as the reader's words (blind 28, claims50).
+
+"Genau, you're in the Kalender now", "Friday zehn Uhr is fest for you", "Apparently you're all
+set", "Saturday at eleven with Lena's going begging", "Friday's off for you now, mate", "It's
+requested, mate, waiting on the salon to confirm", "Your appointment's unchanged, mate, same as
+before", "It should still be held for you": German words inside English, a hedge that does not
+take the claim back, idioms for free, cancelled, pending and unchanged, and the address words
+("mate", "love", "hon") between clauses. `standard_english` gives the sentence in the reader's
+words; None when nothing changes.
+"""
+
+from __future__ import annotations
+
+import re
+
+from agent.claims.normalize import normalize
+
+_RULES = (
+    (re.compile(r",\s*(?:mate|love|hon|luv|pet|dear)\b"), ""),
+    (re.compile(r"\b(?:genau|prima|super|also|so),\s*"), ""),
+    (re.compile(r"\b(?:apparently|seemingly|evidently)\s+"), ""),
+    (re.compile(r"\bin (?:the|our) (?:termin)?kalender\b"), "in the calendar"),
+    (re.compile(r"\bzehn uhr\b"), "at ten"),
+    (re.compile(r"\b(?:is|'s) (?:fest|fix)\b"), " is booked"),
+    (re.compile(r"\bfür\b"), "for"),
+    (re.compile(r"(?:'s| is) going (?:begging|spare)\b"), " is free"),
+    # a day "off for you" is the visit gone (GONE), true after a cancellation or a move
+    (re.compile(r"^(\w+)(?:'s| is) off for you\b"), r"no need to come in on \1"),
+    (
+        re.compile(r"\bwaiting on the salon to (?:confirm|okay it|ok it)\b"),
+        "the salon still has to confirm it",
+    ),
+    (
+        re.compile(r"(?:'s| is) unchanged,\s*(?:just )?(?:same as before|as it was)\b"),
+        " is unchanged",
+    ),
+    (re.compile(r"\bshould still be held\b"), "is still held"),
+)
+
+
+def standard_english(sentence: str, lang: str) -> str | None:
+    """`sentence` in the reader's English words, or None when it has none to replace."""
+    if lang != "en":
+        return None
+    text = normalize(sentence)
+    out = text
+    for pattern, replacement in _RULES:
+        out = pattern.sub(replacement, out)
+    out = re.sub(r"\s+", " ", out).strip()
+    return None if out == text else out

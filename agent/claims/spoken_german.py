@@ -1,0 +1,89 @@
+"""Spoken and regional German read as the standard words it stands for (blind 28, claims50).
+
+A model asked to sound local says "Den Termin hamma rausg'nommen", "Da Fabian hod Sie drin",
+"Eingetragen san's no ned", "Am Freitag brauchen's nimmer kemma", "Des muss da Salon no
+bstätigen": function words, pronouns fused to the verb ("hamma", "samma", "san's", "kriagn's")
+and verb forms of Bavarian, Swabian and Berlin German that `regional_words` (which mends single
+participles in place) does not spell out. `standard_german` gives the sentence in the standard
+words, read as any sentence (`amended`, `restated`); a few spoken idioms are put in the reader's
+words there too ("fix verabredet", "warm halten", "im Buch drin", "jetzt is Donnerstag").
+None when nothing changes.
+"""
+
+from __future__ import annotations
+
+import re
+
+from agent.claims.normalize import normalize
+
+# whole words (after folding to lower case), longest forms first where one contains another
+_WORDS = {
+    "hamma": "haben wir", "hamwa": "haben wir", "samma": "sind wir", "simma": "sind wir",
+    "hod": "hat", "hot": "hat", "hend": "haben", "hen": "haben", "is": "ist", "isch": "ist",
+    "san": "sind", "san's": "sind sie", "sind's": "sind sie", "no": "noch", "ned": "nicht",
+    "nich": "nicht", "net": "nicht", "nix": "nichts", "nüscht": "nichts", "nüt": "nichts",
+    "nimmer": "nicht mehr", "kemma": "zu kommen", "i": "ich",
+    "ick": "ich", "mia": "wir", "seng": "sehen", "des": "das", "dit": "das",
+    "dat": "das", "d'": "die", "'nen": "einen", "se": "sie", "ihrm": "ihrem",
+    "ihne": "ihnen", "eahna": "ihnen", "a": "eine", "kriagn's": "bekommen sie",
+    "kriegn's": "bekommen sie", "brauchen's": "brauchen sie", "müssen's": "müssen sie",
+    "schicked": "schicken", "erinnerig": "erinnerung", "bstätigen": "bestätigen",
+    "bstätigung": "bestätigung", "buach": "buch", "hätt": "hätte", "hätt'": "hätte",
+    "wär": "wäre", "wär's": "wäre es", "rausg'nommen": "herausgenommen",
+    "ausse": "heraus", "g'nommen": "genommen", "valegt": "verlegt", "z'ruck": "zurück",
+    "mögen": "möchten", "uff": "auf", "scho": "schon", "gändert": "geändert",
+    "wie's": "wie es", "vo": "von", "mit'm": "mit dem", "rausjejangen": "rausgegangen",
+    "fuffzehn": "fünfzehn", "donnerschtag": "donnerstag", "e": "eine",
+    "donnerschtig": "donnerstag", "drüü": "drei", "pfiat": "auf wiedersehen",
+}  # fmt: skip
+_WORD = re.compile(r"[a-zäöüß']+")
+# words whose standard form depends on their neighbours, spelled out before the word table
+_BEFORE = (
+    (re.compile(r"\ba no\b"), "auch noch"),  # Bavarian "a" is also "auch"
+    (re.compile(r"\bmir (\w+)ed\b"), r"wir \1en"),  # Swabian "Mir schicked"
+    (re.compile(r"\bda (?=salon|fabian|lena|kollege|kollegin)"), "der "),
+    (re.compile(r"\b(?:i|ich|ick) halt\b"), "ich halte"),
+    (re.compile(r"\bhalt (?:i|ick|ich)\b"), "halte ich"),
+    (re.compile(r"\bd'(?=[a-zäöü])"), "die "),
+)
+# spoken idioms in the reader's words
+_PHRASES = (
+    (re.compile(r"\bheraus genommen\b"), "herausgenommen"),
+    (re.compile(r"\bsind wir fix verabredet\b"), "sind sie fest eingetragen"),
+    (re.compile(r"\bwir sind fix verabredet\b"), "sie sind fest eingetragen"),
+    (re.compile(r"\bist noch immer der gleiche\b"), "ist unverändert"),
+    (re.compile(r"\byour callback request\b"), "ihr rückrufwunsch"),  # English inside German
+    (re.compile(r"\bbleibt,? wie gehabt\b"), "bleibt unverändert"),
+    (re.compile(r"^das bleibt,? wie es ist\b"), "ihr termin bleibt unverändert"),
+    (re.compile(r"\bhalte ich ihnen warm\b"), "halte ich ihnen frei"),
+    (re.compile(r"\bim buch drin\b"), "im kalender eingetragen"),
+    (re.compile(r"\bhat sie drin\b"), "hat sie eingetragen"),
+    (
+        re.compile(
+            r"^(.*?)\bjetzt ist (?=(?:am )?(?:montag|dienstag|mittwoch|donnerstag|freitag|samstag))"
+        ),
+        r"\1ihr termin ist jetzt ",
+    ),
+)
+
+
+def _word(match: re.Match[str]) -> str:
+    w = match.group(0)
+    if w in _WORDS:
+        return _WORDS[w]
+    bare = w.strip("'")
+    return _WORDS.get(bare, w)
+
+
+def standard_german(sentence: str, lang: str) -> str | None:
+    """`sentence` in standard German words, or None when it has no spoken form to spell out."""
+    if lang != "de":
+        return None
+    text = normalize(sentence)
+    out = text
+    for pattern, replacement in _BEFORE:
+        out = pattern.sub(replacement, out)
+    out = _WORD.sub(_word, out)
+    for pattern, replacement in _PHRASES:
+        out = pattern.sub(replacement, out)
+    return None if out == text else out
