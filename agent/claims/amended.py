@@ -98,7 +98,7 @@ from agent.claims.listed_parts import listed_parts
 from agent.claims.listed_then_claimed import listed_then_claimed
 from agent.claims.loan_and_slang import standard_words
 from agent.claims.message_sent import without_sent_message
-from agent.claims.message_wording import message_said
+from agent.claims.message_wording import message_said, without_conditional_wording
 from agent.claims.modal_state import indicative_state
 from agent.claims.model import CallFacts, Claim
 from agent.claims.money_back import money_back
@@ -414,4 +414,5 @@ def amended(
     claims += restated(sentence, enumerated(sentence, lang), whole)  # "1) gebucht 2) SMS raus"
     claims += restated(sentence, denied_plainly(sentence, lang, names), whole)  # "Stand jetzt …"
     claims += restated(sentence, impersonal_plain(sentence, lang), whole)  # "Man hat sich …"
+    claims = without_conditional_wording(sentence, lang, claims)  # "Wenn …, steht in der SMS: …"
     return beside(sentence, claims, facts, names)  # blind 18 (claims30): holds denied, "her"

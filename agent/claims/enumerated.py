@@ -25,7 +25,11 @@ _MARKER = re.compile(
     r"first(?:\s+thing)?|second(?:\s+thing)?|third(?:\s+thing)?)"
     rf"|(?:schritt|step|punkt|point|item|number|nummer)\s+(?:{_ORD}(?!\))|(?=:))"
     r"|\d\)|[a-c]\))"
-    r"(?:\s+(?:erledigt|done|ist\s+abgehakt))?\s*[:,.–-]?\s*",
+    r"(?:\s+(?:erledigt|done|ist\s+abgehakt))?"
+    # not a step that is the subject: "Schritt 1 hat geklappt, Schritt 2 nicht"
+    r"(?!\s+(?:hat|ist|war|wurde|kommt|geht|has|is|was|comes|went)\b)\s*[:,.–-]?\s*"
+    # a marker the list reader blanked ("1)" at the start: `list_markers`)
+    r"|^\s{2,}",
     _F,
 )
 _HEADER = re.compile(

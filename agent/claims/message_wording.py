@@ -10,6 +10,10 @@ read as the salon's own plus "Sie bekommen dazu eine SMS", read as any sentence 
 note for the salon read out ("Die Notiz für den Salon lautet: …", "My note to the salon says
 …") is the message taken for the salon (conventions 15 and 55).
 
+A message whose words come after a condition ("Wenn Sie zusagen, steht in der SMS: Termin fest",
+"Sobald gebucht ist, steht in der SMS: …") says what the text will say once the condition holds:
+the outcome in its words is not claimed (convention 5; `without_conditional_wording`).
+
 Not: what such messages usually say or say after an outcome to come ("In so einer SMS steht
 normalerweise …", "Once it's booked, the text will say …", "If you book, …"), the caller's own
 message, a question.
@@ -20,7 +24,7 @@ from __future__ import annotations
 import re
 from collections.abc import Callable
 
-from agent.claims.model import Claim, ClaimKind
+from agent.claims.model import Claim, ClaimKind, FollowUp
 from agent.claims.normalize import straight_apostrophes
 
 _F = re.IGNORECASE
@@ -29,7 +33,9 @@ _SAYS_DE = re.compile(
     rf"\b{_MSG}\b[^:'\"‘“]*?\b(?:lautet|sagt|wird\s+lauten|wird\s+stehen|steht|mit\s+dem\s+"
     r"(?:text|wortlaut))\s*:?\s*(?P<words>.+)$|"
     rf"\b(?:der\s+text|der\s+wortlaut)\s+(?:der|ihrer)\s+{_MSG}\s*:\s*(?P<words2>.+)$|"
-    r"\bich\s+schicke\s+(?:ihnen\s+)?(?:jetzt\s+|gleich\s+)?(?:den\s+text\s+)?"
+    rf"\b(?:steht|wird)\s+(?:(?:dann|auch|stehen)\s+)*in\s+(?:der|ihrer|einer)\s+{_MSG}"
+    r"(?:\s+stehen)?\s*:\s*(?P<words4>.+)$|"
+    r"\bich\s+schicke\s+(?:ihnen\s+)?(?:(?:jetzt|gleich)\s*)?(?:den\s+text\s+)?"
     r"(?::\s*|['\"‘“])(?P<words3>.+)$",
     _F,
 )
@@ -86,3 +92,22 @@ def message_said(
             return None
         words = ("Ihr Termin ist gebucht: " if lang == "de" else "Your appointment is booked: ") + words
     return words + (" Sie bekommen dazu eine SMS." if lang == "de" else " You'll get a text about it.")
+
+
+_CONDITION = re.compile(r"^\W*(?:wenn|falls|sobald|nachdem|if|once|when|as\s+soon\s+as)\b[^,]*,", _F)
+
+
+def without_conditional_wording(
+    sentence: str, lang: str, claims: tuple[Claim, ...]
+) -> tuple[Claim, ...]:
+    """`claims` without the outcome a message's words state after a condition (see above)."""
+    text = straight_apostrophes(sentence)
+    cond = _CONDITION.search(text)
+    if cond is None or not (_SAYS_DE if lang == "de" else _SAYS_EN).search(text, cond.end()):
+        return claims
+    return tuple(
+        c
+        for c in claims
+        if c.kind not in _OUTCOMES
+        and not (c.kind is ClaimKind.FOLLOW_UP and c.follow_up is FollowUp.TEXT)
+    )
