@@ -28,8 +28,8 @@ from agent.claims.bare_stands import bare_stands
 from agent.claims.bare_status_done import bare_status_done
 from agent.claims.booked_but_held import booked_but_held
 from agent.claims.booked_in_words import booked_in_words
-from agent.claims.both_done import both_read
 from agent.claims.booking_documents import booking_document
+from agent.claims.both_done import both_read
 from agent.claims.broken_off import without_broken_off
 from agent.claims.calendar_facts import without_calendar_facts
 from agent.claims.calendar_speaker import calendar_claims
@@ -56,8 +56,8 @@ from agent.claims.dates_spelled_out import spelled_out
 from agent.claims.day_became import day_became
 from agent.claims.day_goodbye import day_goodbye_read
 from agent.claims.day_pronoun_gone import day_gone
-from agent.claims.denied_plainly import denied_plainly
 from agent.claims.denied_booking import denied_booked
+from agent.claims.denied_plainly import denied_plainly
 from agent.claims.despite_said import despite_said
 from agent.claims.detail_swapped import detail_swapped
 from agent.claims.details import Names
@@ -67,13 +67,13 @@ from agent.claims.earlier_call import earlier_call
 from agent.claims.echoed_yes import echoed_yes
 from agent.claims.elliptical_also import elliptical_also
 from agent.claims.elliptical_answer import elliptical_answers
-from agent.claims.enumerated import enumerated
 from agent.claims.end_time import without_end_times
+from agent.claims.enumerated import enumerated
 from agent.claims.epistemic_if import without_hedging_if
 from agent.claims.failure_reason import without_failure_reason
 from agent.claims.far_participle import with_far_participle
-from agent.claims.filled_by_booking import filled_by
 from agent.claims.fee_waived import fee_waived_read
+from agent.claims.filled_by_booking import filled_by
 from agent.claims.follow_up_words import follow_ups, without_requested_callback
 from agent.claims.formal_register import formal_plain
 from agent.claims.formats_read import formats_read

@@ -32,8 +32,8 @@ _SUBJ_DE = r"(?:er|es|der\s+termin|ihr\s+termin)"
 _DE = re.compile(
     rf"\b(?:(?:sie\s+sind|sind\s+sie|ist\s+{_SUBJ_DE}|{_SUBJ_DE}\s+ist)\s+(?:noch\s+)?nicht\s+"
     rf"{_BOOKED_DE}|{_BOOKED_DE}\s+(?:ist\s+{_SUBJ_DE}|sind\s+sie)\s+(?:noch\s+)?nicht|"
-    r"(?:gibt\s+es|existiert|besteht)\s+(?:noch\s+)?keine\s+buchung\s+(?:für\s+sie|auf\s+"
-    r"ihren\s+namen))\b",
+    r"(?:gibt\s+es|existiert|besteht)\s+(?:für\s+sie\s+(?:noch\s+)?keine\s+buchung|"
+    r"(?:noch\s+)?keine\s+buchung\s+(?:für\s+sie|auf\s+ihren\s+namen)))\b",
     _F,
 )
 _SUBJ_EN = r"(?:it|the\s+appointment|your\s+appointment|your\s+booking)"

@@ -69,7 +69,9 @@ _AND = re.compile(r"[\s,]+(?:und|and)$", _F)
 _HELD = re.compile(r"\b(?:reserviert|geblockt|vorgemerkt|held|on\s+hold|reserved)\b", _F)
 _FIELD = re.compile(r"^(?P<label>[\w ]+?)\s*[–-]\s*(?P<value>[^–-]+?)\W*$")
 _STATUS_LABEL = re.compile(r"^(?:termin|buchung|appointment|booking)$", _F)
-_OPEN = re.compile(r"\b(?:noch\s+offen|offen|steht\s+noch\s+aus|noch\s+nicht|pending|open|not\s+yet)\b", _F)
+_OPEN = re.compile(
+    r"\b(?:noch\s+offen|offen|steht\s+noch\s+aus|noch\s+nicht|pending|open|not\s+yet)\b", _F
+)
 _DETAIL_LABELS = {
     "stylist": ("bei", "with"),
     "stylistin": ("bei", "with"),

@@ -34,11 +34,13 @@ _NOT = re.compile(
 _CONFIRM_DE = re.compile(
     r"\b(?:(?:hiermit\s+)?bestätigen\s+wir|(?:hiermit\s+)?bestätige\s+ich|wir\s+bestätigen|"
     r"ich\s+bestätige|wir\s+dürfen|(?:hiermit\s+)?wird)\s+(?P<you>ihnen\s+)?"
+    r"(?:(?:hiermit|gern|gerne|nun|jetzt|offiziell|förmlich)\s+)*(?P<you2>ihnen\s+)?"
     r"(?:(?:hiermit|gern|gerne|nun|jetzt)\s+)*(?P<obj>(?:den|die|das|ihren|ihre|ihr)\b.*)$",
     _F,
 )
 _CONFIRM_EN = re.compile(
-    r"\b(?:(?:we|i)\s+(?:hereby\s+)?(?:acknowledge\s+and\s+)?(?:confirm|acknowledge)|"
+    r"\b(?:(?:we|i)\s+(?:(?:hereby|formally|officially)\s+)*(?:acknowledge\s+and\s+)?"
+    r"(?:confirm|acknowledge)|"
     r"this\s+(?:serves\s+as\s+confirmation\s+of|confirms|is\s+to\s+confirm))\s+"
     r"(?P<you>)(?P<obj>(?:your|the|both)\b.*)$",
     _F,
@@ -49,23 +51,22 @@ _CANCEL = re.compile(r"stornierung|storno|absage|cancell?ation", _F)
 _MOVE = re.compile(r"verlegung|umbuchung|verschiebung|\bmove\b|rescheduling|change", _F)
 _MOVED_TO = re.compile(r"\b(?:auf|to)\s+(?P<to>.+)$", _F)
 _BOOKING = re.compile(r"termin|buchung|reservierung|appointment|booking|reservation|perm|cut", _F)
-_NEG = re.compile(r"\b(?:nicht|kein\w*|bislang|bisher|not|no|yet|isn't|hasn't)\b", _F)
 # the appointment or its contract said binding or made
 _BINDING_DE = re.compile(
-    r"\b(?:vertrag\b[^.;!]*\b(?:ist|sind)\b[^.;!]*\bzustande\s+gekommen|"
-    r"(?:termin|terminvereinbarung|buchung)\s+(?:ist|besteht)\s+(?:(?:jetzt|nun|damit|hiermit|"
-    r"derzeit|bislang|noch)\s+)*(?:nicht\s+)?(?:(?:rechts)?verbindlich|bindend|rechtsgültig)"
-    r"(?:\s+(?:vereinbart|gebucht))?|verbindliche\s+buchung\s+liegt\b[^.;!]*\bvor|"
-    r"(?:rechtsgültige|verbindliche)\s+buchung\s+besteht|kein\s+verbindlicher\s+termin\s+"
-    r"(?:ist\s+)?(?:vereinbart|gebucht))",
+    r"\b(?:vertrag\b[^.;!]*\bzustande\s+gekommen|"
+    r"(?:termin|terminvereinbarung|buchung|reservierung)\s+(?:ist|besteht)\s+(?:\w+\s+){0,2}?"
+    r"(?:nicht\s+)?(?:(?:rechts)?verbindlich|bindend|rechtsgültig)(?:\s+(?:vereinbart|gebucht))?|"
+    r"(?:rechtsgültige|verbindliche)\s+buchung\s+(?:liegt\b[^.;!]*\bvor|besteht)|"
+    r"kein\s+verbindlicher\s+termin\s+(?:ist\s+)?(?:vereinbart|gebucht))",
     _F,
 )
 _BINDING_EN = re.compile(
-    r"\b(?:(?:appointment|booking)\s+(?:is|'s)\s+(?:(?:now|not|yet)\s+)*(?:legally\s+)?binding|"
-    r"no\s+binding\s+(?:booking|appointment)|binding\s+(?:booking|appointment)\s+has\s+been\s+"
-    r"made)\b",
+    r"\b(?:(?:appointment|booking|reservation)\s+(?:is|'s|isn't)\s+(?:\w+\s+){0,3}?"
+    r"(?:legally\s+)?binding|no\s+binding\s+(?:booking|appointment)|"
+    r"binding\s+(?:booking|appointment)\s+has\s+been\s+made)\b",
     _F,
 )
+_DENIED = re.compile(r"\b(?:nicht|kein\w*|not|no|isn't)\b", _F)
 
 
 def formal_plain(sentence: str, lang: str) -> str | None:
@@ -74,7 +75,7 @@ def formal_plain(sentence: str, lang: str) -> str | None:
     de = lang == "de"
     binding = (_BINDING_DE if de else _BINDING_EN).search(text)
     if binding and not re.search(r"\?|\b(?:wenn|falls|sobald|erst|if|once|when)\b", text, _F):
-        if _NEG.search(binding.group(0)) or re.search(r"\bnicht\b|\bnot\b", text, _F):
+        if _DENIED.search(text):
             return "Es ist noch nichts gebucht." if de else "Nothing is booked yet."
         return "Ihr Termin ist gebucht." if de else "Your appointment is booked."
     confirm = (_CONFIRM_DE if de else _CONFIRM_EN).search(text)
@@ -83,10 +84,13 @@ def formal_plain(sentence: str, lang: str) -> str | None:
     obj = confirm.group("obj").strip().rstrip(".!; ")
     if not (_BOOKING.search(obj) or _CANCEL.search(obj)):
         return None
-    if not (_OWN.search(obj) or confirm.group("you") or _THE_ONE.match(obj)):
+    you = confirm.groupdict().get("you") or confirm.groupdict().get("you2")
+    if not (_OWN.search(obj) or you or _THE_ONE.match(obj)):
         return None  # "Wir bestätigen die Termine per SMS": no appointment of the caller's
-    if de and confirm.group(0).lower().startswith(("wird", "hiermit wird")) and not re.search(
-        r"\bbestätigt\b", obj, _F
+    if (
+        de
+        and confirm.group(0).lower().startswith(("wird", "hiermit wird"))
+        and not re.search(r"\bbestätigt\b", obj, _F)
     ):
         return None
     if _CANCEL.search(obj):

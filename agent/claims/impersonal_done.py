@@ -25,7 +25,9 @@ _BOOK_DE = re.compile(
     r"(?:im\s+(?:buch|kalender|system)|eingeplant|eingetragen)\b",
     _F,
 )
-_BOOK_EN = re.compile(r"\byou(?:'re|\s+are)\s+(?:now\s+)?in\s+our\s+(?:books?|diary|calendar)\b", _F)
+_BOOK_EN = re.compile(
+    r"\byou(?:'re|\s+are)\s+(?:now\s+)?in\s+our\s+(?:books?|diary|calendar)\b", _F
+)
 _NOT = re.compile(r"\?|\b(?:wenn|falls|sobald|kann|können|wird|if|once|when|will|can)\b", _F)
 
 

@@ -28,7 +28,9 @@ from agent.claims.model import Claim, ClaimKind, FollowUp
 from agent.claims.normalize import straight_apostrophes
 
 _F = re.IGNORECASE
-_MSG = r"(?:sms|nachricht|text(?:nachricht)?|bestätigung(?:s-?sms)?|notiz|message|note|confirmation)"
+_MSG = (
+    r"(?:sms|nachricht|text(?:nachricht)?|bestätigung(?:s-?sms)?|notiz|message|note|confirmation)"
+)
 _SAYS_DE = re.compile(
     rf"\b{_MSG}\b[^:'\"‘“]*?\b(?:lautet|sagt|wird\s+lauten|wird\s+stehen|steht|mit\s+dem\s+"
     r"(?:text|wortlaut))\s*:?\s*(?P<words>.+)$|"
@@ -90,11 +92,17 @@ def message_said(
     if not any(c.kind in _OUTCOMES for c in told):
         if not _DAY_OR_TIME.search(words):
             return None
-        words = ("Ihr Termin ist gebucht: " if lang == "de" else "Your appointment is booked: ") + words
-    return words + (" Sie bekommen dazu eine SMS." if lang == "de" else " You'll get a text about it.")
+        words = (
+            "Ihr Termin ist gebucht: " if lang == "de" else "Your appointment is booked: "
+        ) + words
+    return words + (
+        " Sie bekommen dazu eine SMS." if lang == "de" else " You'll get a text about it."
+    )
 
 
-_CONDITION = re.compile(r"^\W*(?:wenn|falls|sobald|nachdem|if|once|when|as\s+soon\s+as)\b[^,]*,", _F)
+_CONDITION = re.compile(
+    r"^\W*(?:wenn|falls|sobald|nachdem|if|once|when|as\s+soon\s+as)\b[^,]*,", _F
+)
 
 
 def without_conditional_wording(
