@@ -42,9 +42,10 @@ def test_a_formal_confirmation_or_a_binding_appointment_is_the_booking(sentence,
      ("I hereby confirm the cancellation of your visit.", "en", CANCELLED_FRIDAY),
      ("Wir bestätigen die Verschiebung Ihres Termins auf Donnerstag um 15 Uhr.", "de", {"moved"}),
      ("We hereby confirm the rescheduling of your appointment to Thursday at 3 pm.", "en",
-      {"moved"})],
+      {"moved"}),
+     ("Wir bestätigen Ihnen beide Buchungen.", "de", {"two"})],
 )  # fmt: skip
-def test_a_formal_confirmation_of_a_cancellation_or_a_move_is_that_outcome(
+def test_a_formal_confirmation_of_a_cancellation_a_move_or_two_is_that_outcome(
     sentence, lang, expected
 ):
     assert passes_in(sentence, lang) == expected

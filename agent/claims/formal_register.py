@@ -35,7 +35,7 @@ _CONFIRM_DE = re.compile(
     r"\b(?:(?:hiermit\s+)?bestätigen\s+wir|(?:hiermit\s+)?bestätige\s+ich|wir\s+bestätigen|"
     r"ich\s+bestätige|wir\s+dürfen|(?:hiermit\s+)?wird)\s+(?P<you>ihnen\s+)?"
     r"(?:(?:hiermit|gern|gerne|nun|jetzt|offiziell|förmlich)\s+)*(?P<you2>ihnen\s+)?"
-    r"(?:(?:hiermit|gern|gerne|nun|jetzt)\s+)*(?P<obj>(?:den|die|das|ihren|ihre|ihr)\b.*)$",
+    r"(?:(?:hiermit|gern|gerne|nun|jetzt)\s+)*(?P<obj>(?:den|die|das|ihren|ihre|ihr|beide)\b.*)$",
     _F,
 )
 _CONFIRM_EN = re.compile(
@@ -105,6 +105,10 @@ def formal_plain(sentence: str, lang: str) -> str | None:
             if de
             else f"Your appointment has been moved to {where}."
         )
-    if not de and re.match(r"both\b", obj, _F):
-        return f"Both your appointments are booked: {obj}."
+    if re.search(r"\b(?:beide[nr]?|both)\b", obj, _F):  # the count kept ("beide": `counted`)
+        return (
+            f"Ihre beiden Termine sind gebucht: {obj}."
+            if de
+            else f"Both your appointments are booked: {obj}."
+        )
     return f"Ihr Termin ist gebucht: {obj}." if de else f"Your appointment is booked: {obj}."
