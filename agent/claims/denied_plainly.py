@@ -18,7 +18,7 @@ from __future__ import annotations
 import re
 
 from agent.claims.details import Names, read_details
-from agent.claims.normalize import straight_apostrophes
+from agent.claims.normalize import fold, straight_apostrophes
 
 _F = re.IGNORECASE
 _PARTICLES = re.compile(
@@ -27,7 +27,7 @@ _PARTICLES = re.compile(
     r"right\s+now|as\s+things\s+stand|at\s+the\s+moment|actually|still)\b,?\s*",
     _F,
 )
-_BOOKED_DE = r"(?:gebucht|eingetragen|eingebucht|fest|bestätigt|angemeldet)"
+_BOOKED_DE = r"(?:gebucht|eingetragen|eingebucht|bestätigt|angemeldet)"  # not "fest": "Noch ist der Termin nicht fest" is neutral (variety)
 _SUBJ_DE = r"(?:er|es|der\s+termin|ihr\s+termin)"
 _DE = re.compile(
     rf"\b(?:(?:sie\s+sind|sind\s+sie|ist\s+{_SUBJ_DE}|{_SUBJ_DE}\s+ist)\s+(?:noch\s+)?nicht\s+"
@@ -46,7 +46,8 @@ _EN = re.compile(
     _F,
 )
 _NOT = re.compile(
-    r"\?|\b(?:nicht\s+mehr|no\s+longer|any\s*more|wenn|falls|sobald|ob|dass|weil|müssen|"
+    r"\?|\b(?:nicht\s+mehr|no\s+longer|any\s*more|worden|werden|konnte|wurde|wenn|falls|"
+    r"sobald|ob|dass|weil|müssen|"
     r"können|sollen|if|once|whether|that|because|must|can|should|would|could|unless|until|"
     r"ihres|ihrer\s+(?:frau|tochter|mutter)|your\s+(?:wife|husband|son|daughter|friend))\b",
     _F,
@@ -61,6 +62,6 @@ def denied_plainly(sentence: str, lang: str, names: Names) -> str | None:
     plain = _PARTICLES.sub("", text)
     if not (_DE if lang == "de" else _EN).search(plain):
         return None
-    if not read_details(text, names).empty:
+    if not read_details(fold(text).text, names).empty:
         return None
     return "Es ist noch nichts gebucht." if lang == "de" else "Nothing is booked yet."

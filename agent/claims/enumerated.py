@@ -32,6 +32,11 @@ _MARKER = re.compile(
     r"|^\s{2,}",
     _F,
 )
+_WORD_MARKER = re.compile(
+    r"\b(?:erstens|zweitens|zum\s+einen|firstly|secondly|first|second)\b|"
+    r"\b(?:schritt|step|punkt|point|item|number|nummer)\s+\S+\s+(?:erledigt|done)\b|^\s*[a-c]\)",
+    _F,
+)
 _HEADER = re.compile(
     r"^\s*(?:checkliste|checklist|übersicht|summary|liste|list|punkt\s+für\s+punkt|"
     r"zusammenfassung|overview)\s*:\s*",
@@ -108,6 +113,8 @@ def enumerated(sentence: str, lang: str) -> str | None:
         return listed
     held = any(_HELD.search(i) for i in items)
     out = [_plain(i, lang, held) for i in items]
+    if out == items and not _WORD_MARKER.search(body):
+        return None  # "Punkt eins: …", "1) …": `list_markers` blanks them, the reader reads on
     return " ".join(o[0].upper() + o[1:] + "." for o in out if o)
 
 

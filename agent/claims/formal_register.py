@@ -47,7 +47,10 @@ _CONFIRM_EN = re.compile(
 )
 _OWN = re.compile(r"\b(?:ihre[nmrs]?|your|both)\b", _F)
 _THE_ONE = re.compile(r"(?:die\s+buchung|den\s+termin|the\s+(?:booking|appointment))\b", _F)
-_CANCEL = re.compile(r"stornierung|storno|absage|cancell?ation", _F)
+_CANCEL = re.compile(
+    r"stornierung|storno|absage|auflösung|aufhebung|löschung|rücktritt|cancell?ation|termination",
+    _F,
+)
 _MOVE = re.compile(r"verlegung|umbuchung|verschiebung|\bmove\b|rescheduling|change", _F)
 _MOVED_TO = re.compile(r"\b(?:auf|to)\s+(?P<to>.+)$", _F)
 _BOOKING = re.compile(r"termin|buchung|reservierung|appointment|booking|reservation|perm|cut", _F)
