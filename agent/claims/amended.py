@@ -30,6 +30,7 @@ from agent.claims.bare_stands import bare_stands
 from agent.claims.bare_status_done import bare_status_done
 from agent.claims.booked_but_held import booked_but_held
 from agent.claims.booked_in_words import booked_in_words
+from agent.claims.booking_documents import booking_document
 from agent.claims.both_done import both_read
 from agent.claims.broken_off import without_broken_off
 from agent.claims.calendar_facts import without_calendar_facts
@@ -61,6 +62,7 @@ from agent.claims.day_goodbye import day_goodbye_read
 from agent.claims.day_pronoun_gone import day_gone
 from agent.claims.denied_booking import denied_booked
 from agent.claims.denied_denial import denial_undone
+from agent.claims.denied_plainly import denied_plainly
 from agent.claims.despite_said import despite_said
 from agent.claims.detail_swapped import detail_swapped
 from agent.claims.details import Names
@@ -71,12 +73,14 @@ from agent.claims.echoed_yes import echoed_yes
 from agent.claims.elliptical_also import elliptical_also
 from agent.claims.elliptical_answer import elliptical_answers
 from agent.claims.end_time import without_end_times
+from agent.claims.enumerated import enumerated
 from agent.claims.epistemic_if import without_hedging_if
 from agent.claims.failure_reason import without_failure_reason
 from agent.claims.far_participle import with_far_participle
 from agent.claims.fee_waived import fee_waived_read
 from agent.claims.filled_by_booking import filled_by
 from agent.claims.follow_up_words import follow_ups, without_requested_callback
+from agent.claims.formal_register import formal_plain
 from agent.claims.formats_read import formats_read
 from agent.claims.framed import framed
 from agent.claims.general_statement import without_general
@@ -91,6 +95,7 @@ from agent.claims.hold_lasts import hold_lasts
 from agent.claims.hold_time import hold_timed
 from agent.claims.hours_aside import without_hours
 from agent.claims.idioms import without_idioms
+from agent.claims.impersonal_done import impersonal_plain
 from agent.claims.instruction_parts import instruction_parts
 from agent.claims.interjection_done import interjection_done
 from agent.claims.kept_as_was import kept_as_was
@@ -100,6 +105,7 @@ from agent.claims.listed_parts import listed_parts
 from agent.claims.listed_then_claimed import listed_then_claimed
 from agent.claims.loan_and_slang import standard_words
 from agent.claims.message_sent import without_sent_message
+from agent.claims.message_wording import message_said, without_conditional_wording
 from agent.claims.modal_state import indicative_state
 from agent.claims.model import CallFacts, Claim
 from agent.claims.money_back import money_back
@@ -435,4 +441,12 @@ def amended(
     claims += restated(sentence, tool_said(sentence, lang), whole)  # "status: accepted"
     claims += restated(sentence, said_ahead(sentence, lang), whole)  # "Sie werden … sitzen"
     claims += restated(sentence, without_hours(sentence, lang), whole)  # "We're open till …"
+    # blind 27, part B (claims48): false passes, one class a line
+    claims += restated(sentence, formal_plain(sentence, lang), whole)  # "Hiermit bestätigen wir"
+    claims += restated(sentence, booking_document(sentence, lang), whole)  # "Rechnung zu Ihrem"
+    claims += restated(sentence, message_said(sentence, lang, whole), whole)  # "Die SMS lautet:"
+    claims += restated(sentence, enumerated(sentence, lang), whole)  # "1) gebucht 2) SMS raus"
+    claims += restated(sentence, denied_plainly(sentence, lang, names), whole)  # "Stand jetzt …"
+    claims += restated(sentence, impersonal_plain(sentence, lang), whole)  # "Man hat sich …"
+    claims = without_conditional_wording(sentence, lang, claims)  # "Wenn …, steht in der SMS: …"
     return beside(sentence, claims, facts, names)  # blind 18 (claims30): holds denied, "her"
