@@ -32,13 +32,15 @@ NEVER: set[str] = set()
 @pytest.mark.parametrize(
     ("sentence", "lang", "expected"),
     [("Unsere Azubine hat Ihren Termin bestätigt.", "de", BOOKED),
-     ("Lena hat Sie persönlich eingetragen.", "de", BOOKED),
+     ("Lena hat Sie persönlich eingetragen.", "de", {"two"}),
      ("Fabian hat Ihren Termin gestrichen.", "de", {"cancelled"}),
-     ("Lena has booked you in.", "en", BOOKED),
+     ("Lena has booked you in.", "en", {"two"}),
      ("Our receptionist cancelled your appointment.", "en", {"cancelled"})],
 )  # fmt: skip
 def test_an_outcome_with_a_person_as_its_doer_is_the_outcome(sentence, lang, expected):
-    # convention 84; Lena as the doer does not make it Lena's appointment (it is Fabian's)
+    # convention 84; Lena who cancelled or confirmed does not make it Lena's appointment (it is
+    # Fabian's), but Lena who put the caller in names the caller's stylist (convention 123): true
+    # only where the caller has an appointment with Lena ('two')
     assert _passes_in(sentence, lang) == expected
 
 
