@@ -39,7 +39,9 @@ def message_said(text: str, lang: str) -> str:
         and m
         and m.start() == cond.end() + len(text[cond.end() :]) - len(text[cond.end() :].lstrip())
     ):
-        return f"{cond.group(0)} bekommen Sie eine SMS."  # the words to come, not said now
+        # the words to come, not said now; "Nachdem Sie zugesagt haben" is such a condition too
+        opening = re.sub(r"^\W*nachdem\b", "Sobald", cond.group(0), flags=re.IGNORECASE)
+        return f"{opening} bekommen Sie eine SMS."
     m = _SAYS.search(text)
     if m is None:
         return text

@@ -40,6 +40,13 @@ _DOUBLE = re.compile(
     r"not like|not that)\b"
 )
 _SENTENCE = re.compile(r"[^.!?]+[.!?]?")
+# a denial said of another thing of the caller's ("Ihre Telefonnummer ist nicht eingetragen"):
+# the clause reader reads whose it is; this module reads only the appointment's
+_OTHER_THING = re.compile(
+    r"\b(?:ihre?[nmrs]?|your|die|der|das|the)\s+(?!(?:termin|buchung|reservierung|platz|slot|"
+    r"appointment|booking|reservation|hold)\w*\b)[a-zäöüß]\w*(?:nummer|name|adresse|mail|daten|"
+    r"angabe|angaben|notiz|wunsch|allergie|number|address|details|note)\b"
+)
 
 
 def _said(text: str) -> tuple[bool, bool]:
@@ -52,7 +59,7 @@ def _said(text: str) -> tuple[bool, bool]:
         if not re.search(rf"\b{_BOOKED}\b", body):
             continue
         repaired = bool(_REPAIRED.search(body))
-        denial = _DENIED.search(body) and not _DOUBLE.search(body)
+        denial = _DENIED.search(body) and not _DOUBLE.search(body) and not _OTHER_THING.search(body)
         if repaired or denial or _COUNTERFACTUAL_END.search(body):
             denied = True
             held = held or bool(_HOLD.search(body))
