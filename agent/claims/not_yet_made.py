@@ -44,7 +44,7 @@ _SENTENCE = re.compile(r"[^.!?]+[.!?]?")
 # the clause reader reads whose it is; this module reads only the appointment's
 _OTHER_THING = re.compile(
     r"\b(?:ihre?[nmrs]?|your|die|der|das|the)\s+(?!(?:termin|buchung|reservierung|platz|slot|"
-    r"appointment|booking|reservation|hold)\w*\b)[a-zäöüß]\w*(?:nummer|name|adresse|mail|daten|"
+    r"appointment|booking|reservation|hold)\w*\b)\w*(?:nummer|name|adresse|mail|daten|"
     r"angabe|angaben|notiz|wunsch|allergie|number|address|details|note)\b"
 )
 
