@@ -1,12 +1,12 @@
 """The rules blind round 29's misses led to, and their limits, on phrases and "now"s in no corpus:
 a month said before its day ("Oktober, am 12.") is that date; a day of a month corrected to
 another month ("am 7. September, Unsinn, Oktober") is that day of the month said last; weeks
-counted from a feast that land on a closed day the caller did not name are asked with that week,
-never "closed" (on an open day they stay that day); "nach <feast>" with the feast just gone is
-asked with the coming days, never "past"; a calendar week said in the last December days that
-are already ISO week 1 is the old year's (past when just gone); "nach Feierabend" with no time on
-a Saturday is asked, never "outside"; a weekday beside a date whose year is asked does not settle
-the year."""
+counted from a feast on a Sunday land on a Sunday the caller did not name: asked with that
+week, never "closed" (on an open day they stay that day; from a feast on another day the landed
+day, closed or not); "nach <feast>" with the feast just gone is asked with the coming days, never
+"past"; a calendar week said in the last December days that are already ISO week 1 is the old
+year's (past when just gone); "nach Feierabend" with no time on a Saturday is asked, never
+"outside"; a weekday beside a date whose year is asked does not settle the year."""
 
 from __future__ import annotations
 
@@ -63,6 +63,26 @@ def test_a_corrected_month_keeps_the_day_said(said, day):
 def test_weeks_from_a_feast_landing_on_a_closed_day_are_asked_never_closed(said):
     answer = _check(said)
     assert answer.status == "ambiguous_date", day_answer(answer)
+
+
+@pytest.mark.parametrize(
+    "said", ["drei Wochen nach Ostersonntag", "four weeks after Easter Sunday"]
+)
+def test_weeks_from_a_sunday_feast_named_by_its_day_are_asked_too(said):
+    answer = _check(said)
+    assert answer.status == "ambiguous_date", day_answer(answer)
+
+
+@pytest.mark.parametrize(
+    ("said", "day"),
+    [
+        ("zwei Wochen vor Ostermontag", "2074-04-02"),  # a Monday: closed
+        ("one week before Whit Monday", "2074-05-28"),  # a Monday: closed
+    ],
+)
+def test_weeks_from_a_named_day_that_is_no_sunday_land_on_that_day_closed_or_not(said, day):
+    # round 20's spec: the count from a weekday feast is a real day, "closed" a true answer
+    assert _when(said) == day
 
 
 def test_weeks_from_a_feast_landing_on_an_open_day_stay_that_day():

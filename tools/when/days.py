@@ -27,7 +27,7 @@ from datetime import date, datetime, timedelta
 
 from calendar_adapter.salon import SalonFile
 from tools.when.counted_days import days_counted, settle_years
-from tools.when.feast_weeks import after_gone_feast, days_around
+from tools.when.feast_weeks import after_gone_feast, days_around, weeks_from_sunday
 from tools.when.lexicon import (
     ENGLISH_WEEKDAYS,
     MONTH_RE,
@@ -356,8 +356,8 @@ def _relative_to_day(m: re.Match[str], ctx: Today) -> DayTerm | None:
     if (weekday is not None and m[1]) or (weekday is None and n <= 0):
         return None
     days: list[date] = []
-    for group in groups:
-        main = _main_day(group, ref.names, ctx)
+    mains = [_main_day(group, ref.names, ctx) for group in groups]
+    for main in mains:
         if weekday is not None:
             step = (main.weekday() - weekday) % 7 if before else (weekday - main.weekday()) % 7
             day = main + timedelta(days=-(step or 7) if before else (step or 7))
@@ -370,7 +370,12 @@ def _relative_to_day(m: re.Match[str], ctx: Today) -> DayTerm | None:
         days = [d for d in days if d >= ctx.day]
     settled = settle_years(tuple(dict.fromkeys(days)), ctx.day)  # this year's gone: round 11
     years = {d.year for d in settled}
-    if weekday is None and n % 7 == 0 and ref.names and not any(map(ctx.salon.hours_on, settled)):
+    if (
+        weekday is None
+        and ref.names
+        and weeks_from_sunday(mains, n)
+        and not any(map(ctx.salon.hours_on, settled))
+    ):
         return DayTerm(days_around(settled), m[0], span=True)  # asked: `feast_weeks`
     return DayTerm(settled, m[0], weekday=weekday, year_unclear=len(years) > 1)
 
