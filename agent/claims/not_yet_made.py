@@ -49,7 +49,15 @@ _OTHER_THING = re.compile(
 )
 
 
-def _said(text: str) -> tuple[bool, bool]:
+# a denial this module reads: in the other language's words or in spoken words put in standard
+# ones; a plain "noch nicht gebucht" is the clause reader's, which keeps its day and whose it is
+_MIXED = {
+    "de": re.compile(r"\b(?:not|yet|booked|confirmed|fixed|isn't)\b"),
+    "en": re.compile(r"\b(?:nicht|noch|gebucht|fest|eingetragen|bestätigt)\b"),
+}
+
+
+def _said(text: str, spoken: bool, lang: str) -> tuple[bool, bool]:
     """(denied, held) over the statements of `text`, its questions left out."""
     denied = held = False
     for part in _SENTENCE.findall(text):
@@ -58,9 +66,16 @@ def _said(text: str) -> tuple[bool, bool]:
         body = part.strip().rstrip(".!").strip()
         if not re.search(rf"\b{_BOOKED}\b", body):
             continue
-        repaired = bool(_REPAIRED.search(body))
-        denial = _DENIED.search(body) and not _DOUBLE.search(body) and not _OTHER_THING.search(body)
-        if repaired or denial or _COUNTERFACTUAL_END.search(body):
+        if _REPAIRED.search(body):
+            held = True  # a repair is read by what it ends on: the hold (convention 75, blind 19)
+            continue
+        denial = (
+            (spoken or _MIXED["de" if lang == "de" else "en"].search(body))
+            and _DENIED.search(body)
+            and not _DOUBLE.search(body)
+            and not _OTHER_THING.search(body)
+        )
+        if denial or _COUNTERFACTUAL_END.search(body):
             denied = True
             held = held or bool(_HOLD.search(body))
     return denied, held
@@ -68,9 +83,13 @@ def _said(text: str) -> tuple[bool, bool]:
 
 def not_yet_said(sentence: str, lang: str) -> str | None:
     """The plain "not booked yet" (with its hold) a sentence says in other words, or None."""
-    text = (standard_german(sentence, lang) if lang == "de" else None) or normalize(sentence)
-    denied, held = _said(text)
+    spoken = standard_german(sentence, lang) if lang == "de" else None
+    plain = normalize(sentence)
+    text = spoken or plain
+    denied, held = _said(text, spoken is not None and spoken != plain, lang)
     if not denied:
+        if held:
+            return "Der Termin ist reserviert." if lang == "de" else "It's on hold."
         return None
     if lang == "de":
         return (

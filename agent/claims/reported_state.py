@@ -20,7 +20,14 @@ _KONJUNKTIV = {"sei": "ist", "seien": "sind", "stehe": "steht", "habe": "hat"}
 _REPORTED = re.compile(r"\b(?:sei|seien|stehe)\b")
 _PRESUMED = re.compile(r"\bdürfte (.+?) (\w+) sein\b")
 # the caller as the source: their own words are not the agent's claim
-_CALLER_SAID = re.compile(r"\bsie (?:sagten|sagen|meinten|meinen|hatten gesagt|haben gesagt)\b")
+_CALLER_SAID = re.compile(
+    r"\bsie (?:sagten|sagen|meinten|meinen|hatten gesagt|haben gesagt|dachten|denken|glaubten|"
+    r"glauben|hatten gehört|haben gehört|möchten, dass ich sage)\b|"
+    # hearsay the caller brings: what they were told, what their family or other clients think
+    r"\bihnen (?:wurde |wurden )?(?:gesagt|mitgeteilt|erzählt)\b|\bhat ihnen (?:gesagt|erzählt)\b|"
+    r"\bihr(?:e)? (?:mann|frau|partner\w*|sohn|tochter|mutter|vater|kollegin|kollege) "
+    r"(?:meinte|sagte|hat gesagt|dachte)\b|\b(?:manche|viele|einige) (?:kunden|kundinnen|leute)\b"
+)
 # a clause that is only the source of the report ("sagt das System", "heißt es hier")
 _FRAME = re.compile(
     r"^(?:(?:das|der|die|unser|unsere|ihr)?\s*[\wäöüß-]+\s+)?(?:meldet|sagt|zeigt(?: an)?|meint|"

@@ -58,6 +58,15 @@ _PHRASES = (
     (re.compile(r"\bhalte ich ihnen warm\b"), "halte ich ihnen frei"),
     (re.compile(r"\bim buch drin\b"), "im kalender eingetragen"),
     (re.compile(r"\bhat sie drin\b"), "hat sie eingetragen"),
+    # out of the calendar, said with how long ago: struck from it (conventions 122, 42)
+    (
+        re.compile(
+            r"\b(ist|sind)(?: seit [\w ]+?)? (?:aus dem kalender raus|raus aus dem kalender)\b"
+        ),
+        r"\1 aus dem kalender gestrichen",
+    ),
+    # Bavarian "hätt d'Lena no an Platz": "an" is "einen" only after "no(ch)" before "Platz"
+    (re.compile(r"\b(hätte? (?:die|der|d') ?\w+) (?:no|noch) an platz\b"), r"\1 noch einen platz"),
     (
         re.compile(
             r"^(.*?)\bjetzt ist (?=(?:am )?(?:montag|dienstag|mittwoch|donnerstag|freitag|samstag))"
