@@ -61,7 +61,8 @@ _DE_ORDINALS["einunddreißigste"] = 31
 # a weekday cut short before a date, a time or a comma ("Fr. 28.", "Fr., 28.11.", "Fri, Nov.")
 _DE_DAY = re.compile(r"\b(Mo|Di|Mi|Do|Fr|Sa|So)\.(?=\s*(?:,|\d|$))")
 _MISTER = re.compile(r"\bHr\.(?=\s+[A-ZÄÖÜ])")  # "bei Hr. Spitzer": the stylist's title
-_DE_DAY_BARE = re.compile(r"^(\W*)(Mo|Di|Mi|Do|Fr|Sa|So)\.(?=\s+\w)")
+# "So." opening a sentence is the particle "so" ("So. Der Termin ist …"), not Sonntag
+_DE_DAY_BARE = re.compile(r"^(\W*)(Mo|Di|Mi|Do|Fr|Sa)\.(?=\s+\w)")
 _EN_DAY = re.compile(r"\b(Mon|Tues?|Wed|Thu(?:rs?)?|Fri|Sat|Sun)\b\.?(?=\s*(?:,|\d|[A-Z]))")
 # a question, also when a splitter cut it before its question mark ("Do you mean Fri.")
 _ASKED = re.compile(
