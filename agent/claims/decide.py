@@ -35,7 +35,7 @@ from agent.claims.fillers import without_fillers
 from agent.claims.gone_words import old_places_left
 from agent.claims.intensified import without_intensifier
 from agent.claims.model import AppointmentFact, CallFacts, Claim, ClaimKind, Decision, FollowUp
-from agent.claims.not_yet_made import not_yet_said
+from agent.claims.not_yet_made import HOLD_ONLY, not_yet_said
 from agent.claims.read import read_sentence
 from agent.claims.restated import as_whole
 from agent.claims.reworded import reworded
@@ -72,7 +72,11 @@ def decide(sentence: str, facts: CallFacts) -> Decision:
         d = _as_whole(sentence, d)
     if repaired is not None:
         more = _as_whole(sentence, _decided(repaired, facts))
-        d = Decision(d.claims + more.claims, d.unbacked + more.unbacked)
+        if repaired in HOLD_ONLY.values():  # a repair to a hold: read by what it ends on (124)
+            if any(c.kind is ClaimKind.BOOKED for c in d.claims):
+                d = more  # the reader kept the words taken back; the hold is what is said
+        else:
+            d = Decision(d.claims + more.claims, d.unbacked + more.unbacked)
     return d
 
 

@@ -81,6 +81,10 @@ def _said(text: str, spoken: bool, lang: str) -> tuple[bool, bool]:
     return denied, held
 
 
+# what a self-repair to a hold says: it replaces the reading of the words it takes back
+HOLD_ONLY = {"de": "Der Termin ist reserviert.", "en": "It's on hold."}
+
+
 def not_yet_said(sentence: str, lang: str) -> str | None:
     """The plain "not booked yet" (with its hold) a sentence says in other words, or None."""
     spoken = standard_german(sentence, lang) if lang == "de" else None
@@ -89,7 +93,7 @@ def not_yet_said(sentence: str, lang: str) -> str | None:
     denied, held = _said(text, spoken is not None and spoken != plain, lang)
     if not denied:
         if held:
-            return "Der Termin ist reserviert." if lang == "de" else "It's on hold."
+            return HOLD_ONLY[lang if lang == "de" else "en"]
         return None
     if lang == "de":
         return (
