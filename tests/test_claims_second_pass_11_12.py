@@ -99,7 +99,6 @@ def test_a_noted_callback_request_is_the_callback_and_the_callers_request_noted_
 @pytest.mark.parametrize(
     ("sentence", "lang"),
     [("Friday is off for Fabian.", "en"), ("Freitag ist raus, da haben wir zu.", "de"),
-     ("If you say yes, you'll be in the calendar.", "en"),
      ("Ich frage kurz bei Fabian nach, ob er Sie nehmen kann.", "de"),
      ("Fabian confirmed he can't take you.", "en"), ("Ich bin gleich fertig mit dem Nachschauen.", "de"),
      ("The old system is gone and the new one's in.", "en"),
@@ -107,3 +106,10 @@ def test_a_noted_callback_request_is_the_callback_and_the_callers_request_noted_
 )  # fmt: skip
 def test_the_nearest_neutral_sentences_pass_in_every_state(sentence, lang):
     assert _passes_in(sentence, lang) == set(STATES)
+
+
+def test_a_booking_promised_on_the_callers_yes_says_it_is_not_booked_yet():
+    # convention 125 (the lead): the future twin of convention 5's "Sobald Sie Ja sagen, ist der
+    # Termin gebucht" says the same: not booked now, false once a booking exists
+    passed = _passes_in("If you say yes, you'll be in the calendar.", "en")
+    assert passed == set(STATES) - {"booked", "moved", "two", "no_sms"}

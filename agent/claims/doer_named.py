@@ -28,7 +28,9 @@ from agent.claims.restated import restated
 _DE_PERSON = r"(?:(?:mein|meine|unser|unsere|die|der|das)\s+(?:\w+\s+)?[A-ZÄÖÜ]\w+)"
 _DE = re.compile(
     r"^(?P<pre>\W*(?:so|also|ja|übrigens|gute\s+nachricht)?\W*)(?P<doer>(?:(?:frau|herr)\s+)?"
-    r"[A-ZÄÖÜ]\w+|" + _DE_PERSON + r")\s+(?:hat|haben)\s+(?P<rest>(?:(?-i:Sie|Ihnen|Ihr\w*)|den\s+termin|"
+    r"[A-ZÄÖÜ]\w+|"
+    + _DE_PERSON
+    + r")\s+(?:hat|haben)\s+(?P<rest>(?:(?-i:Sie|Ihnen|Ihr\w*)|den\s+termin|"
     r"die\s+buchung|die\s+reservierung|es|ihn)\b.*?\b(?:ge\w+[tn]|\w+ge\w+[tn]|\w+iert|"
     r"(?:be|ver|er|ent|zer)\w+t))"
     r"(?P<tail>\s*(?:,.*)?[.!]?\s*)$",

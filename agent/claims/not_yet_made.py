@@ -49,6 +49,12 @@ _OTHER_THING = re.compile(
 )
 
 
+# a correction of what the speaker said before ("Ich hatte gesagt, er sei gebucht – er ist aber
+# nur vorgemerkt"): it denies the booking (blind 23), unlike a repair mid-sentence (124)
+_CORRECTION = re.compile(
+    r"\b(?:hatte|habe|hab)\s+(?:ihnen\s+)?(?:gesagt|erzählt)\b|\bsagte\b|\btold\s+you\b|"
+    r"\bi\s+said\b|\bberichtigung\b|\bkorrektur\b|\bcorrect\s+myself\b|\bmisspoke\b"
+)
 # a denial this module reads: in the other language's words or in spoken words put in standard
 # ones; a plain "noch nicht gebucht" is the clause reader's, which keeps its day and whose it is
 _MIXED = {
@@ -66,7 +72,7 @@ def _said(text: str, spoken: bool, lang: str) -> tuple[bool, bool]:
         body = part.strip().rstrip(".!").strip()
         if not re.search(rf"\b{_BOOKED}\b", body):
             continue
-        if _REPAIRED.search(body):
+        if _REPAIRED.search(body) and not _CORRECTION.search(body):
             held = True  # a repair is read by what it ends on: the hold (convention 75, blind 19)
             continue
         denial = (
