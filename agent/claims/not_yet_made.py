@@ -1,13 +1,17 @@
-"""A booking said not made yet in spoken, mixed or self-repaired words (blind 28, claims50).
+"""A booking said not made yet in spoken or mixed words, or taken back for a hold (blind 28,
+claims50; narrowed by the lead at the merge).
 
-"Booked, sorry, held", "Gebucht – äh, reserviert, meine ich": a self-repair from a booking to a
-hold ends on the hold, and taking the booking back says it is not made (convention 75: a repair
-is read by what it ends on). "Ist geblockt, not booked yet", "Reserviert isch's, aber no ned
-fix", "Gebucht wär's erst, wenn Sie Ja sagen", "Es wäre gebucht, …, ist es aber bisher nicht":
-the booking denied after it is named, in another language's words, by "erst wenn", or at the
-end of a counterfactual. `not_yet_said` restates such a sentence as the plain "not booked yet"
-(with the hold when one is named); the clause reader's own claims stay, so a sentence still read
-as booked is also read as not booked. Questions are left to the question readers.
+"Ist geblockt, not booked yet", "Reserviert isch's, aber no ned fix", "Gebucht wär's erst, wenn
+Sie Ja sagen", "Es wäre gebucht, …, ist es aber bisher nicht": the booking denied in the other
+language's words, in spoken words put in standard ones, by "erst wenn", or at the end of a
+counterfactual. `not_yet_said` restates such a sentence as the plain "not booked yet" (with the
+hold when one is named), added to the clause reader's own claims; a plain "noch nicht gebucht"
+is left to the clause reader, which keeps its day and whose it is. "Booked, sorry, held",
+"Gebucht – äh, reserviert, meine ich": a self-repair is read by what it ends on, the hold
+(conventions 75, 124), given as `HOLD_ONLY`, which `decide` puts in place of a reading that kept
+the booking taken back; a correction of what was said before ("Ich hatte gesagt, er sei gebucht –
+er ist aber nur vorgemerkt") denies the booking (blind 23). Questions are left to the question
+readers.
 """
 
 from __future__ import annotations
