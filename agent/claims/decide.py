@@ -40,6 +40,7 @@ from agent.claims.not_yet_made import HOLD_ONLY, REPAIRED, not_yet_said
 from agent.claims.read import read_sentence
 from agent.claims.restated import as_whole
 from agent.claims.reworded import reworded
+from agent.claims.slot_named_before import with_slot_named_before
 from agent.claims.slots import SLOT_KINDS, contradicts, names_of, read_slot_claims, slot_pool
 from agent.claims.spoken_turn import per_spoken_sentence
 from agent.claims.stands import old_places_standing
@@ -115,7 +116,7 @@ def _claims(sentence: str, facts: CallFacts) -> tuple[Claim, ...]:
     plain = without_adverb_after(sentence)  # "The appointment is set now."
     if plain is not None:
         said += as_whole(sentence, _claims(plain, facts))
-    return said
+    return with_slot_named_before(sentence, said, names_of(facts))  # blind 28 (claims52)
 
 
 def _claims_as_said(sentence: str, facts: CallFacts) -> tuple[Claim, ...]:
