@@ -142,6 +142,18 @@ RULES += (
         follow_up=FollowUp.TEXT,
         unless=_OFFERED,
     ),
+    # the text said going out: "the confirmation text goes out now" (blind 27, claims52)
+    Rule(
+        "en",
+        K.FOLLOW_UP,
+        re.compile(r"\bout\b|\boff\b"),
+        re.compile(
+            r"\b(?:a|the|your)\s+(?:confirmation\s+)?(?:text(?:\s+message)?|sms)\b[^,.;!?]*?\b"
+            r"(?:goes|is\s+going|'s\s+going|will\s+go|is\s+being\s+sent|gets\s+sent)\s+(?:out|off)\b"
+        ),
+        follow_up=FollowUp.TEXT,
+        unless=_OFFERED,
+    ),
 )
 _BY_LANG = {lang: tuple(r for r in RULES if r.lang in ("", lang)) for lang in ("de", "en")}
 _REQUESTED = re.compile(r"bitte\s+um|wunsch|request|möchten|would\s+like")
