@@ -26,8 +26,9 @@ from agent.claims.normalize import straight_apostrophes
 from agent.claims.restated import restated
 
 _DE_PERSON = r"(?:(?:mein|meine|unser|unsere|die|der|das)\s+(?:\w+\s+)?[A-ZÄÖÜ]\w+)"
+# an opening word is a whole word: "Sophie", "Janine", "Wellington" are doers, not "So" + "phie"
 _DE = re.compile(
-    r"^(?P<pre>\W*(?:so|also|ja|übrigens|gute\s+nachricht)?\W*)(?P<doer>(?:(?:frau|herr)\s+)?"
+    r"^(?P<pre>\W*(?:(?:so|also|ja|übrigens|gute\s+nachricht)\b)?\W*)(?P<doer>(?:(?:frau|herr)\s+)?"
     r"[A-ZÄÖÜ]\w+|"
     + _DE_PERSON
     + r")\s+(?:hat|haben)\s+(?P<rest>(?:(?-i:Sie|Ihnen|Ihr\w*)|den\s+termin|"
@@ -37,7 +38,7 @@ _DE = re.compile(
     re.IGNORECASE,
 )
 _EN = re.compile(
-    r"^(?P<pre>\W*(?:so|well|good\s+news)?\W*)(?P<doer>[A-Z]\w+|(?:my|our|the)\s+(?:\w+\s+)?"
+    r"^(?P<pre>\W*(?:(?:so|well|good\s+news)\b)?\W*)(?P<doer>[A-Z]\w+|(?:my|our|the)\s+(?:\w+\s+)?"
     r"(?:colleague|co-?worker|team|front\s+desk|receptionist|reception|manager|owner|boss))"
     r"(?:'s|\s+has|\s+had)?\s+(?P<rest>(?:already\s+|just\s+)?(?:booked|cancell?ed|confirmed|"
     r"moved|rescheduled|entered|put)\s+(?:you|it|your\s+\w+|the\s+(?:appointment|booking))\b.*?)"
