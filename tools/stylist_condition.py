@@ -30,6 +30,12 @@ _WHO = (
     r"|\b(?:nur|bloss|aber|ausser|hauptsache|solange|except|but|as\s+long\s+as|just)\s+"
     r"(?:nicht|kein\w*|not|no)\b"
 )
+# When or how soon someone can, not what they can do ("wer heute noch kann", "der am ehesten kann")
+_WHEN = (
+    r"(?:am|heute|morgen|uebermorgen|gerade|grad|grade|jetzt|zuerst|eher|frueher|noch|dann|halt|eben"
+    r"|so|sofort|gleich|da|auch|immer|schon|bald|mal|als|wann|denn|ja|doch|wohl|vielleicht|today"
+    r"|tomorrow|now|soon|soonest|earliest|first|quickly|asap|early|earlier|later|then)"
+)
 # What the stylist knows or is good at.
 _SKILL = (
     r"\b(?:auskenn\w*|kenn\w*\s+sich|spezialis\w*|specialis\w*|specializ\w*|erfahr\w*"
@@ -42,6 +48,14 @@ _SKILL = (
     # the best one: "die Beste, die Sie haben", "der Beste im Laden", "wer am besten rasiert"
     r"|\b(?:der|die|den|dem|the|ihr\w*|your)\s+(?:aller)?beste[nr]?\b|\bwer\s+am\s+besten\b"
     r"|\bthe\s+best\s+(?:one|stylist|hairdresser|barber)\b"
+    # what they can do, said as its object: "jemand, der Locken kann", "eine, die Kurzhaarschnitte
+    # schneiden kann", "wer Balayage beherrscht", "someone who can do curls" (not when or how soon
+    # they can: "wer heute noch kann", "der am ehesten kann", "someone who can do it today")
+    rf"|\b(?:der|die|jemand\w*|eine[rn]?|wer|welche[rn]?)\s+(?:der\s+|die\s+)?(?!{_WHEN}\b)[a-z]\w+"
+    rf"(?:\s+(?!{_WHEN}\b)\w+en)?\s+(?:richtig\s+|wirklich\s+)?(?:kann|koennte|beherrscht)\b"
+    r"|\b(?:someone|somebody|anyone|anybody|one|person|stylist|hairdresser|barber)\s+(?:who|that)"
+    r"\s+(?:can|could|does|is\s+able\s+to|knows\s+how\s+to)\s+(?:do|handle|cut|style|colou?r"
+    rf"|manage)\s+(?!{_WHEN}\b)(?!(?:it|me|us|this|that|one)\b)[a-z]\w*"
 )
 # When the caller saw them before.
 _BEFORE = (

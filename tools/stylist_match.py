@@ -41,6 +41,7 @@ from tools.stylist_role import names_role
 from tools.stylist_sentence import is_noun, names_nobody
 from tools.stylist_sex import stylists_titled, wanted_title
 from tools.stylist_someone_elses import without_someone_elses
+from tools.stylist_initial import title_initial, with_initial
 from tools.stylist_title import title_of, titled_words
 from tools.text_fold import fold, sound_key
 from tools.when.lexicon import WEEKDAYS
@@ -374,6 +375,14 @@ def resolve_stylist(
     # "nehmen Sie den Fabian, der kennt sich aus": Fabian
     text = without_aside(text, lambda t: names_a_stylist(t, catalog, salon))
     offered_by = tuple(catalog.stylists_for(service_slug))
+    initial = title_initial(text)
+    if initial is not None:  # "Herr Y.", "Frau B.": the one so addressed with that initial
+        fits = with_initial(catalog, initial, salon)
+        if len(fits) == 1:
+            return _offers(fits[0], offered_by)
+        if fits:
+            return StylistMatch("ambiguous_stylist", candidates=tuple(fits), offered_by=offered_by)
+        return StylistMatch("unknown_stylist", offered_by=offered_by)
     title = wanted_title(text) if salon is not None else None
     if title is not None:  # "eine der Damen", "any of the guys": whoever of them is free
         titled = stylists_titled(catalog, service_slug, title, salon)
