@@ -35,13 +35,13 @@ from tools.stylist_condition import (
 )
 from tools.stylist_glued import unglued
 from tools.stylist_glued_name import unglued_name
+from tools.stylist_initial import title_initial, with_initial
 from tools.stylist_own import as_own_of, offers_anyones_next_time
 from tools.stylist_relation import without_relation
 from tools.stylist_role import names_role
 from tools.stylist_sentence import is_noun, names_nobody
 from tools.stylist_sex import stylists_titled, wanted_title
 from tools.stylist_someone_elses import without_someone_elses
-from tools.stylist_initial import title_initial, with_initial
 from tools.stylist_title import title_of, titled_words
 from tools.text_fold import fold, sound_key
 from tools.when.lexicon import WEEKDAYS
