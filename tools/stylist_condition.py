@@ -10,6 +10,7 @@ import re
 
 from tools.stylist_anecdote import ANECDOTE
 from tools.stylist_back_reference import BACK_REFERENCE
+from tools.stylist_skill import names_a_skill
 from tools.stylist_someone_elses import SOMEONE_ELSES
 from tools.text_fold import fold
 
@@ -30,12 +31,6 @@ _WHO = (
     r"|\b(?:nur|bloss|aber|ausser|hauptsache|solange|except|but|as\s+long\s+as|just)\s+"
     r"(?:nicht|kein\w*|not|no)\b"
 )
-# When or how soon someone can, not what they can do ("wer heute noch kann", "der am ehesten kann")
-_WHEN = (
-    r"(?:am|heute|morgen|uebermorgen|gerade|grad|grade|jetzt|zuerst|eher|frueher|noch|dann|halt|eben"
-    r"|so|sofort|gleich|da|auch|immer|schon|bald|mal|als|wann|denn|ja|doch|wohl|vielleicht|today"
-    r"|tomorrow|now|soon|soonest|earliest|first|quickly|asap|early|earlier|later|then)"
-)
 # What the stylist knows or is good at.
 _SKILL = (
     r"\b(?:auskenn\w*|kenn\w*\s+sich|spezialis\w*|specialis\w*|specializ\w*|erfahr\w*"
@@ -48,14 +43,6 @@ _SKILL = (
     # the best one: "die Beste, die Sie haben", "der Beste im Laden", "wer am besten rasiert"
     r"|\b(?:der|die|den|dem|the|ihr\w*|your)\s+(?:aller)?beste[nr]?\b|\bwer\s+am\s+besten\b"
     r"|\bthe\s+best\s+(?:one|stylist|hairdresser|barber)\b"
-    # what they can do, said as its object: "jemand, der Locken kann", "eine, die Kurzhaarschnitte
-    # schneiden kann", "wer Balayage beherrscht", "someone who can do curls" (not when or how soon
-    # they can: "wer heute noch kann", "der am ehesten kann", "someone who can do it today")
-    rf"|\b(?:der|die|jemand\w*|eine[rn]?|wer|welche[rn]?)\s+(?:der\s+|die\s+)?(?!{_WHEN}\b)[a-z]\w+"
-    rf"(?:\s+(?!{_WHEN}\b)\w+en)?\s+(?:richtig\s+|wirklich\s+)?(?:kann|koennte|beherrscht)\b"
-    r"|\b(?:someone|somebody|anyone|anybody|one|person|stylist|hairdresser|barber)\s+(?:who|that)"
-    r"\s+(?:can|could|does|is\s+able\s+to|knows\s+how\s+to)\s+(?:do|handle|cut|style|colou?r"
-    rf"|manage)\s+(?!{_WHEN}\b)(?!(?:it|me|us|this|that|one)\b)[a-z]\w*"
 )
 # When the caller saw them before.
 _BEFORE = (
@@ -140,10 +127,10 @@ def _folded(text: str | None) -> str:
 def states_condition(text: str | None) -> bool:
     """A wish about the stylist that names nobody ("Hauptsache eine Frau", "jemand Erfahrenes",
     "die, die letztes Mal da war"): the caller is asked who."""
-    return bool(text) and bool(_CONDITION.search(_folded(text)))
+    return bool(text) and (bool(_CONDITION.search(_folded(text))) or names_a_skill(_folded(text)))
 
 
 def describes_someone(text: str | None) -> bool:
     """The caller describes one person by skill or an earlier visit ("wer sich mit Farbe
     auskennt", "der von letzter Woche"), whatever else is said: asked, never "no such stylist"."""
-    return bool(text) and bool(_DESCRIBES.search(_folded(text)))
+    return bool(text) and (bool(_DESCRIBES.search(_folded(text))) or names_a_skill(_folded(text)))

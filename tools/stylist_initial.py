@@ -1,6 +1,8 @@
 """A stylist named by a title and the surname's initial ("Herr Y.", "Frau B.", "Mr S."): the one
 stylist so addressed whose surname begins with that letter. Two who fit ("Frau H.": Hoffmann and
-Hofmann) are asked back; nobody who fits is no such stylist. Only the whole phrase is read so
+Hofmann) are asked back; so is a title that contradicts the only surname with that letter ("Frau
+Y." where Yılmaz is Herr: someone else may be meant, as `tools.stylist_title` says of "Frau
+Spitzer"); no surname with that letter is no such stylist. Only the whole phrase is read so
 ("beim Herrn Y., bitte"); an initial beside a name ("Sophie B.") is the name matcher's."""
 
 from __future__ import annotations
@@ -31,13 +33,15 @@ def title_initial(text: str) -> Initial | None:
     return Initial(title, m[2]) if m and title else None
 
 
-def with_initial(catalog: Catalog, said: Initial, salon: SalonFile | None) -> list[Stylist]:
-    """The stylists so addressed (or whose title the salon file does not say) whose surname
-    begins with the letter said."""
+def with_initial(
+    catalog: Catalog, said: Initial, salon: SalonFile | None, titled: bool = True
+) -> list[Stylist]:
+    """The stylists whose surname begins with the letter said; `titled`: only those so addressed
+    (or whose title the salon file does not say)."""
     return [
         s
         for s in catalog.stylists
         if len(fold(s.name).split()) > 1
         and fold(s.name).split()[-1].startswith(said.letter)
-        and title_of(s, salon) in (None, said.title)
+        and (not titled or title_of(s, salon) in (None, said.title))
     ]

@@ -380,6 +380,7 @@ def resolve_stylist(
         fits = with_initial(catalog, initial, salon)
         if len(fits) == 1:
             return _offers(fits[0], offered_by)
+        fits = fits or with_initial(catalog, initial, salon, titled=False)  # "Frau Y.": asked
         if fits:
             return StylistMatch("ambiguous_stylist", candidates=tuple(fits), offered_by=offered_by)
         return StylistMatch("unknown_stylist", offered_by=offered_by)

@@ -1,8 +1,8 @@
 """Parts of the day said by the salon's closing or in slang, as the time patterns read them:
 "arvo" (Australian and British "afternoon"; "this arvo" is today's); "just before you close",
-"right before closing", "kurz bevor Sie zumachen / schließen" are "kurz vor Ladenschluss" (the
-day's last hours); "after you close", "after closing time", "once you've closed", "nachdem Sie
-zugemacht haben" are "nach Ladenschluss" (after closing: outside the day's hours, or the day's
+"right before closing", "last thing (before you close)", "kurz bevor Sie zumachen / schließen" are
+"kurz vor Ladenschluss" (the day's last hours); "after you close", "after closing time", "after
+hours", "once you've closed", "nachdem Sie zugemacht haben" are "nach Ladenschluss" (after closing: outside the day's hours, or the day's
 closure). A plain "before you close" ("bevor Sie zumachen") sets no time of its own and is left
 alone (asked).
 
@@ -23,12 +23,15 @@ _CLOSED = (
 )
 _ARVO = re.compile(r"\b(this\s+)?arvos?\b")
 _JUST_BEFORE = re.compile(
-    rf"\b(?:(?:just|right|shortly|immediately|not\s+long)\s+before\s+(?:{_WHO}\s+{_CLOSE}"
-    r"|closing(?:\s+time)?)|kurz\s+bevor\s+" + rf"{_WHO}\s+{_CLOSE})\b"
+    rf"\b(?:(?:just|right|shortly|immediately|not\s+long|last\s+thing)\s+before\s+(?:{_WHO}"
+    rf"\s+{_CLOSE}|closing(?:\s+time)?)|kurz\s+bevor\s+{_WHO}\s+{_CLOSE}"
+    # British "last thing on Friday", as "first thing" is the opening
+    r"|last\s+thing(?:\s+in\s+the\s+day)?(?!\s+before))\b"
 )
 _AFTER = re.compile(
     rf"\b(?:(?:after|once)\s+(?:{_WHO}|youve|theyve)\s+(?:have\s+|ve\s+)?{_CLOSED}"
     r"|after\s+(?:you\s+|they\s+)?(?:close|closes|shut|shuts)|after\s+closing(?:\s+time)?"
+    r"|after\s+hours"
     rf"|(?:nachdem|wenn)\s+{_WHO}\s+{_CLOSED})\b"
 )
 
