@@ -76,6 +76,7 @@ def test_arvo_on_a_closed_day_is_closed():
         ("Tuesday right before you shut", "2074-09-18 16:00-18:00"),
         ("Friday last thing before you close", "2074-09-21 16:00-18:00"),
         ("last thing Wednesday", "2074-09-19 16:00-18:00"),
+        ("Dienstag kurz vor Schluss", "2074-09-18 16:00-18:00"),
     ],
 )
 def test_just_before_the_salon_closes_is_the_days_last_hours(said, last_hours):

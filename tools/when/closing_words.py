@@ -1,6 +1,7 @@
 """Parts of the day said by the salon's closing or in slang, as the time patterns read them:
 "arvo" (Australian and British "afternoon"; "this arvo" is today's); "just before you close",
-"right before closing", "last thing (before you close)", "kurz bevor Sie zumachen / schließen" are
+"right before closing", "last thing (before you close)", "kurz bevor Sie zumachen / schließen",
+"kurz vor Schluss" are
 "kurz vor Ladenschluss" (the day's last hours); "after you close", "after closing time", "after
 hours", "once you've closed", "nachdem Sie zugemacht haben" are "nach Ladenschluss" (after closing: outside the day's hours, or the day's
 closure). A plain "before you close" ("bevor Sie zumachen") sets no time of its own and is left
@@ -25,6 +26,7 @@ _ARVO = re.compile(r"\b(this\s+)?arvos?\b")
 _JUST_BEFORE = re.compile(
     rf"\b(?:(?:just|right|shortly|immediately|not\s+long|last\s+thing)\s+before\s+(?:{_WHO}"
     rf"\s+{_CLOSE}|closing(?:\s+time)?)|kurz\s+bevor\s+{_WHO}\s+{_CLOSE}"
+    r"|kurz\s+vor\s+(?:dem\s+)?schluss"
     # British "last thing on Friday", as "first thing" is the opening
     r"|last\s+thing(?:\s+in\s+the\s+day)?(?!\s+before))\b"
 )
