@@ -152,7 +152,10 @@ RULES += (
             r"(?:goes|is\s+going|'s\s+going|will\s+go|is\s+being\s+sent|gets\s+sent)\s+(?:out|off)\b"
         ),
         follow_up=FollowUp.TEXT,
-        unless=_OFFERED,
+        # "… only goes out after the booking": when texts go out, not a text promised now
+        unless=re.compile(
+            rf"{_OFFERED.pattern}|\b(?:only|after|once|when|until|till|as\s+soon\s+as)\b"
+        ),
     ),
 )
 _BY_LANG = {lang: tuple(r for r in RULES if r.lang in ("", lang)) for lang in ("de", "en")}
