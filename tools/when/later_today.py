@@ -17,7 +17,9 @@ import re
 from dataclasses import dataclass
 from datetime import datetime
 
-_A_LITTLE = r"(?:a\s+(?:bit|little)|bit|some\s*time|etwas|bisschen|ein\s+wenig|wenig|dann|noch|irgendwann)"
+_A_LITTLE = (
+    r"(?:a\s+(?:bit|little)|bit|some\s*time|etwas|bisschen|ein\s+wenig|wenig|dann|noch|irgendwann)"
+)
 _LATER_TODAY = re.compile(
     rf"\b(?:{_A_LITTLE}\s+)*later\s+(?:on\s+)?today\b"
     rf"|\btoday\s+(?:{_A_LITTLE}\s+)*later(?:\s+on)?\b(?!\s+than)"

@@ -12,17 +12,23 @@ from __future__ import annotations
 
 import re
 
-# what says "a little": German and English ("ein bisschen" is "bisschen" once normalized)
+# what says "a little": German and English ("ein bisschen", "ein wenig" are "bisschen", "wenig"
+# once normalized)
 _LITTLE = (
-    r"(?:knapp|etwas|(?:ein\s+)?bisschen|(?:ein\s+)?bissl|(?:ein\s+)?wenig"
+    r"(?:knapp|etwas|bisschen|bissl|wenig"
     r"|a\s+(?:bit|tad|touch)|slightly)"
 )
-# a clock time follows: a digit or the words of a half or quarter hour
-_CLOCK_AHEAD = r"(?=(?:um\s+|at\s+)?(?:\d|halb\b|viertel\b|dreiviertel\b|half\b|quarter\b))"
+# a clock time follows: a digit, the words of a half or quarter hour, noon
+_CLOCK_AHEAD = (
+    r"(?=(?:um\s+|at\s+)?(?:\d|halb\b|viertel\b|dreiviertel\b|half\b|quarter\b|mittag\b|noon\b"
+    r"|midday\b))"
+)
 _NEAR = re.compile(rf"\b{_LITTLE}\s+(vor|nach|before|after)\s+{_CLOCK_AHEAD}")
 _AS = {"vor": "kurz vor", "nach": "kurz nach", "before": "just before", "after": "just after"}
+# "knapp vor Mittag" (normalized "knapp vormittag"): as "kurz vor Mittag", never the morning
+_NEAR_NOON = re.compile(rf"\b{_LITTLE}\s+vormittag\b")
 
 
 def near_clock(text: str) -> str:
     """`text` with "a little before / after" a clock time said as "kurz vor / nach"."""
-    return _NEAR.sub(lambda m: _AS[m[1]] + " ", text)
+    return _NEAR_NOON.sub("kurz vormittag", _NEAR.sub(lambda m: _AS[m[1]] + " ", text))

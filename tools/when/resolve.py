@@ -738,7 +738,7 @@ def _asap_before_deadline(terms: list[DayTerm]) -> date | None:
 
 
 def _from_next_start(ctx: Today, minutes: int) -> list[TimeTerm]:
-    """"Later today" as the bound from the next start on the salon's grid; on a closed day or
+    """A wish for later today as the bound from the next start on the salon's grid; on a closed day or
     after the last start nothing is bound (today is said closed or past as before)."""
     opening, close = _hours(ctx.salon, ctx.day)
     start = next_start(ctx.now, opening, ctx.salon.slot_interval_minutes)
