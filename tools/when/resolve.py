@@ -738,8 +738,8 @@ def _asap_before_deadline(terms: list[DayTerm]) -> date | None:
 
 
 def _from_next_start(ctx: Today, minutes: int) -> list[TimeTerm]:
-    """A wish for later today as the bound from the next start on the salon's grid; on a closed day or
-    after the last start nothing is bound (today is said closed or past as before)."""
+    """A wish for later today as the bound from the next start on the salon's grid; on a closed
+    day or after the last start nothing is bound (today is said closed or past as before)."""
     opening, close = _hours(ctx.salon, ctx.day)
     start = next_start(ctx.now, opening, ctx.salon.slot_interval_minutes)
     if ctx.salon.hours_on(ctx.day) is None or start > close - max(minutes, 1):
