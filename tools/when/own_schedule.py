@@ -37,8 +37,11 @@ _OWNER = re.compile(
 _DONE_BY = re.compile(r"\bbis\s+dahin\s+(?:fertig|durch)\b|\bdone\s+by\s+then\b")
 # the caller goes on after the errand: the wish is after it, read as said elsewhere
 _THEN = re.compile(r"\b(?:danach|nachher|afterwards|after\s+that|geht\w*)\b")
+# the caller or someone of theirs: "bevor ich", "bevor mein Mann", "bevor die Kinder", "before
+# the kids"
 _BEFORE = re.compile(
-    r"(?i)\b(?:bevor|before)\s+(?:ich|wir|i|we|mein\w*|my|unser\w*|our)\b(?P<body>.*)$"
+    r"(?i)\b(?:bevor|before)\s+(?:ich|wir|i|we|mein\w*|my|unser\w*|our"
+    r"|(?:die|der|das|the)\s+(?!\d)\w+)\b(?P<body>.*)$"
 )
 _CONNECTOR = re.compile(r"(?i)\b(?:also|so|dann|then|therefore)\b")
 # "also bis dahin fertig", "also vorher bitte", "so before that": done before the schedule's time
