@@ -35,6 +35,8 @@ _NOT_AN_EVENT = (
     r"es|s|das|dies|sie|ihr|man|moeglich|noetig|noch|da|dann|was|etwas|ueberhaupt|nicht|ja|doch"
     r"|irgend\w*|alles|wie|it|its|thats|that|this|you|youre|youve|youd|possible|necessary|needed"
     r"|there|theres|any|anything|not|so|convenient|ok|okay|a|an|again|more|every|is|are|all"
+    r"|mir|uns|euch|ihnen|dir|wenig|weniger|nix|nichts|geoeffnet|offen|auf|open|quiet"
+    r"|(?:der|die|das|the|ihr|euer|eure|your)\s+(?:salon|laden|geschaeft|shop|friseur\w*)"
 )
 _PERSON = (
     r"ich|wir|er|i|we|he|she|they"
