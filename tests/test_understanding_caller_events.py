@@ -103,3 +103,10 @@ def test_a_clause_about_the_salon_or_politeness_is_no_event(said, day):
 )
 def test_a_day_counted_from_an_event_is_that_day(said, day):
     assert _when(said) == day
+
+
+def test_an_errands_time_left_open_is_asked_quoting_the_errand_as_said():
+    answer = _check("Samstag, ich bringe meinen Sohn um elf zum Training")
+    assert answer.status == "invalid_date"
+    assert "'ich bringe meinen Sohn um elf zum Training'" in answer.message
+    assert "errandtime" not in answer.message

@@ -57,11 +57,15 @@ _ERRAND = re.compile(
 )
 
 
+ERRAND_TIME = "errandtime"  # stands for an errand's time left open: the question quotes the errand
+
+
 @dataclass(frozen=True)
 class Schedule:
     text: str  # what the caller said, the schedule replaced by the limit it sets
     finish_by: bool = False  # the limit is when the service must be done: its minutes counted
     unread: tuple[str, ...] = ()  # words standing for a schedule time left open (asked)
+    errand: str = ""  # the errand as said, quoted by the question for the word in `unread`
 
 
 def _one_clock(text: str) -> str | None:
@@ -113,5 +117,6 @@ def own_schedule(text: str) -> Schedule | None:
         return Schedule(f"{head} bitte vor {clock}", finish_by=True)
     if _ERRAND.search(errand) and not _THEN.search(errand) and _one_clock(normalize(head)) is None:
         # "Freitag, ich hole die Kinder um vier ab": before or after it? asked
-        return Schedule(f"{head} errandtime", unread=("errandtime",))
+        said = text[owner.start() :].strip(" ,.;")
+        return Schedule(f"{head} {ERRAND_TIME}", unread=(ERRAND_TIME,), errand=said)
     return None

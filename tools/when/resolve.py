@@ -58,7 +58,7 @@ from tools.when.next_month import name_next_month
 from tools.when.no_such_day import no_such_day
 from tools.when.normalize import normalize
 from tools.when.other_numbers import drop_other_numbers
-from tools.when.own_schedule import own_schedule
+from tools.when.own_schedule import ERRAND_TIME, own_schedule
 from tools.when.past_visit import drop_past_visits
 from tools.when.pieces import answer_piece
 from tools.when.preferred_time import preferred_time
@@ -231,6 +231,7 @@ class _Said:
     finish_by: bool = False  # the bound said is when the service must be done ("bis dahin fertig")
     unread: set[str] = field(default_factory=set)  # "den 20. Blumen": never a bare day of month
     events: list[CallerEvent] = field(default_factory=list)  # "wenn mein Mann zu Hause ist"
+    errand_said: str = ""  # "ich hole die Kinder um vier ab": its time asked, quoted as said
 
 
 def _terms(
@@ -405,6 +406,7 @@ def _read(text: str | None, role: str, ctx: Today, said: _Said) -> None:
         text = schedule.text
         said.finish_by = said.finish_by or schedule.finish_by
         said.unread |= set(schedule.unread)
+        said.errand_said = schedule.errand or said.errand_said
     errand = drop_errand(text) if text else None
     if errand is not None:  # "ich muss vorher die Kleine zur Kita bringen, also danach"
         text = errand.text
@@ -1101,6 +1103,8 @@ def _understand(
     }
     if any(leftover.values()):
         unsure = caller_words(fields, [w for ws in leftover.values() for w in ws])
+        # the errand whose time is asked, as the caller said it, never the word standing for it
+        unsure = [said.errand_said if w == ERRAND_TIME and said.errand_said else w for w in unsure]
         words = say.both(f"'{w}'" for w in unsure)
         only_time = not any(ws for role, ws in leftover.items() if role != "time")
         return DateCheck(
