@@ -83,7 +83,8 @@ async def check_availability(
             Patricks Day', 'Muttertag', 'Donnerstag, weil da hab ich frei, und dann so halb drei',
             'Freitag. Vier. Nachmittags.', 'am Monatsletzten', 'am Monatsersten',
             'Dienstag zur Kaffeezeit', 'Mittwoch, je später desto besser', 'Freitag als letzte
-            Kundin', 'Mittwoch, bloß nicht nachmittags',
+            Kundin', 'Mittwoch, bloß nicht nachmittags', 'Freitag, wenn mein Mann zu
+            Hause ist' (the day, the time asked),
             'am Letzten', 'the second of January twenty twenty-nine', '4/12' (Tag
             zuerst), 'am 3 12'
             (Tag und Monat ohne Punkte), 'den zwanzigsten April', 'Dezember, am 31.', 'am

@@ -19,6 +19,7 @@ from tools.when.asap_except import AsapExcept, asap_except
 from tools.when.asides import drop_asides
 from tools.when.away import without_away
 from tools.when.bound_reason import restated_bound
+from tools.when.caller_event import CallerEvent, caller_events, in_event
 from tools.when.caller_words import caller_words, excluded_words
 from tools.when.cannot_then import cannot_then
 from tools.when.chat_shorthand import read_chat_shorthand
@@ -62,7 +63,7 @@ from tools.when.no_such_day import no_such_day
 from tools.when.normalize import normalize
 from tools.when.ordinal_month import ordinal_month
 from tools.when.other_numbers import drop_other_numbers
-from tools.when.own_schedule import own_schedule
+from tools.when.own_schedule import ERRAND_TIME, own_schedule
 from tools.when.past_visit import drop_past_visits
 from tools.when.pieces import answer_piece
 from tools.when.preferred_time import preferred_time
@@ -235,6 +236,8 @@ class _Said:
     finish_by: bool = False  # the bound said is when the service must be done ("bis dahin fertig")
     unread: set[str] = field(default_factory=set)  # "den 20. Blumen": never a bare day of month
     later_today: bool = False  # "later today", "heute etwas später": from now on, no time said
+    events: list[CallerEvent] = field(default_factory=list)  # "wenn mein Mann zu Hause ist"
+    errand_said: str = ""  # "ich hole die Kinder um vier ab": its time asked, quoted as said
 
 
 def _terms(
@@ -409,6 +412,7 @@ def _read(text: str | None, role: str, ctx: Today, said: _Said) -> None:
         text = schedule.text
         said.finish_by = said.finish_by or schedule.finish_by
         said.unread |= set(schedule.unread)
+        said.errand_said = schedule.errand or said.errand_said
     errand = drop_errand(text) if text else None
     if errand is not None:  # "ich muss vorher die Kleine zur Kita bringen, also danach"
         text = errand.text
@@ -474,6 +478,7 @@ def _read(text: str | None, role: str, ctx: Today, said: _Said) -> None:
     )
     said.unknown[role].extend(m[0].strip() for m in _CLOCK_BROKEN_OFF.finditer(normalized))
     said.unknown[role].extend(time_wish_clauses(normalized))  # "wenn die Kinder in der Kita sind"
+    said.events += caller_events(text)  # "wenn mein Mann zu Hause ist": the day, the time asked
     if role == "time" and not times and "uhr" in rest.split():  # "Uhr" alone: which hour?
         said.unknown[role].append("uhr")
     for word in rest.split():
@@ -1104,28 +1109,35 @@ def _understand(
         role: [
             w
             for w in words
-            if is_temporal(w)
-            or _COUNT_LEFT_OVER.fullmatch(w)
-            or _HEDGED_SHIFT.fullmatch(w)
-            or _CLOCK_LEFT_OPEN.fullmatch(w)
-            or _CLOCK_BROKEN_OFF.fullmatch(w)
-            or _CLOCK_LEFT_BARE.fullmatch(w)
-            or _DIGITS_LEFT.fullmatch(w)
-            or w in said.unread
-            # "bevor die Kinder aus der Schule kommen" with no time read: never dropped
-            or (reads_as_time_wish(w) and not said.times)
+            if (
+                is_temporal(w)
+                or _COUNT_LEFT_OVER.fullmatch(w)
+                or _HEDGED_SHIFT.fullmatch(w)
+                or _CLOCK_LEFT_OPEN.fullmatch(w)
+                or _CLOCK_BROKEN_OFF.fullmatch(w)
+                or _CLOCK_LEFT_BARE.fullmatch(w)
+                or _DIGITS_LEFT.fullmatch(w)
+                or w in said.unread
+                # "bevor die Kinder aus der Schule kommen" with no time read: never dropped
+                or (reads_as_time_wish(w) and not said.times)
+            )
+            # the words of the caller's own event ("wenn mein Mann zu Hause ist") with no time read:
+            # the day is read on, the time asked once the day stands (`_event_time_asked`)
+            and not (not said.times and in_event(w, said.events))
         ]
         for role, words in said.unknown.items()
     }
     if any(leftover.values()):
         unsure = caller_words(fields, [w for ws in leftover.values() for w in ws])
+        # the errand whose time is asked, as the caller said it, never the word standing for it
+        unsure = [said.errand_said if w == ERRAND_TIME and said.errand_said else w for w in unsure]
         words = say.both(f"'{w}'" for w in unsure)
         only_time = not any(ws for role, ws in leftover.items() if role != "time")
         return DateCheck(
             "invalid_time" if only_time else "invalid_date",
             message=say.message("date_unsure", words=words),
         )
-    if not said.times and said.unknown.get("time"):
+    if not said.times and said.unknown.get("time") and not said.events:
         return DateCheck("invalid_time", message=say.message("date_time_unclear", said=time_text))
     decided = _decide_day(said, ctx, say)
     if decided.check is not None:
@@ -1216,6 +1228,13 @@ def _understand(
             options=_open_after(salon, day, say),
         )
 
+    if said.events and not said.times and said.errand is None:
+        # "Freitag, wenn mein Mann zu Hause ist": the day stands, the time only the caller knows
+        return DateCheck(
+            "invalid_time",
+            day=day,
+            message=say.message("date_time_by_event", day=say.day(day), said=said.events[0].said),
+        )
     hours = _hours(salon, day)
     earliest = decided.earliest
     now_minutes = ctx.now.hour * 60 + ctx.now.minute
