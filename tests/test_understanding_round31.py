@@ -45,8 +45,27 @@ def test_a_little_before_or_after_a_clock_time_is_a_window_on_that_side(said, ti
     assert _when(said, time_said) == answer
 
 
-def test_a_little_before_noon_in_german_is_never_the_morning():
-    assert _check("Freitag", "knapp vor Mittag").status in QUESTIONS
+@pytest.mark.parametrize(
+    ("time_said", "answer"),
+    [
+        ("knapp vor Mittag", "2076-10-16 11:30-12:00"),
+        ("ein bisschen nach Mittag", "2076-10-16 12:00-12:30"),
+    ],
+)
+def test_a_little_before_or_after_noon_in_german_is_near_noon_not_a_half_day(time_said, answer):
+    assert _when("Freitag", time_said) == answer
+
+
+@pytest.mark.parametrize(
+    ("said", "answer"),
+    [
+        ("Freitag, hätten Sie etwas vor 11?", "2076-10-16 09:00-10:59"),
+        ("Freitag, wäre etwas nach vier noch frei?", "2076-10-16 16:00-18:00"),
+        ("Freitag etwas nachmittags", "2076-10-16 12:00-18:00"),
+    ],
+)
+def test_etwas_asked_for_is_something_and_keeps_the_bound(said, answer):
+    assert _when(said) == answer
 
 
 def test_a_little_before_a_feast_is_no_time_of_day():
