@@ -19,6 +19,7 @@ from tools.when.asap_except import AsapExcept, asap_except
 from tools.when.asides import drop_asides
 from tools.when.away import without_away
 from tools.when.bound_reason import restated_bound
+from tools.when.caller_event import CallerEvent, caller_events, in_event
 from tools.when.caller_words import caller_words, excluded_words
 from tools.when.cannot_then import cannot_then
 from tools.when.chat_shorthand import read_chat_shorthand
@@ -41,6 +42,7 @@ from tools.when.first_open import first_open_day, first_open_from
 from tools.when.foreign_clock import read_foreign_clock
 from tools.when.hundred_clock import hundred_clock
 from tools.when.late_words import late_words
+from tools.when.later_today import later_today, next_start
 from tools.when.lexicon import (
     ALTERNATIVES,
     CORRECTION_PHRASES,
@@ -55,11 +57,13 @@ from tools.when.month_corrected import month_corrected
 from tools.when.month_first import month_first
 from tools.when.month_words import unread_after_day
 from tools.when.named_range import ends_named
+from tools.when.near_clock import near_clock
 from tools.when.next_month import name_next_month
 from tools.when.no_such_day import no_such_day
 from tools.when.normalize import normalize
+from tools.when.ordinal_month import ordinal_month
 from tools.when.other_numbers import drop_other_numbers
-from tools.when.own_schedule import own_schedule
+from tools.when.own_schedule import ERRAND_TIME, own_schedule
 from tools.when.past_visit import drop_past_visits
 from tools.when.pieces import answer_piece
 from tools.when.preferred_time import preferred_time
@@ -231,6 +235,9 @@ class _Said:
     unknown: dict[str, list[str]] = field(default_factory=dict)
     finish_by: bool = False  # the bound said is when the service must be done ("bis dahin fertig")
     unread: set[str] = field(default_factory=set)  # "den 20. Blumen": never a bare day of month
+    later_today: bool = False  # "later today", "heute etwas später": from now on, no time said
+    events: list[CallerEvent] = field(default_factory=list)  # "wenn mein Mann zu Hause ist"
+    errand_said: str = ""  # "ich hole die Kinder um vier ab": its time asked, quoted as said
 
 
 def _terms(
@@ -405,6 +412,7 @@ def _read(text: str | None, role: str, ctx: Today, said: _Said) -> None:
         text = schedule.text
         said.finish_by = said.finish_by or schedule.finish_by
         said.unread |= set(schedule.unread)
+        said.errand_said = schedule.errand or said.errand_said
     errand = drop_errand(text) if text else None
     if errand is not None:  # "ich muss vorher die Kleine zur Kita bringen, also danach"
         text = errand.text
@@ -414,6 +422,10 @@ def _read(text: str | None, role: str, ctx: Today, said: _Said) -> None:
     text = drop_small_talk(text)  # "das Wetter ist furchtbar heute, naja, ... am Dienstag"
     normalized = weekday_checked(drop_closed_remark(normalize(text)))
     normalized = closing_words(normalized)  # "arvo"; "just before you close", "after closing"
+    # "knapp vor zwölf", "a bit after two": just before / after; "the 7th of the 5th": 7. 5.
+    normalized = ordinal_month(near_clock(normalized))
+    later = later_today(normalized)  # "later today", "heute etwas später": today from now on
+    normalized, said.later_today = later.text, said.later_today or later.said
     # "14 hundert": 14:00; "am Monatsersten"; "je später desto besser", "zur Kaffeezeit" (round 27)
     normalized = day_rhythm(month_first(day_clock(hundred_clock(normalized)), ctx.day))
     normalized = late_words(normalized)  # "the latest you have", "at night after seven"
@@ -466,6 +478,7 @@ def _read(text: str | None, role: str, ctx: Today, said: _Said) -> None:
     )
     said.unknown[role].extend(m[0].strip() for m in _CLOCK_BROKEN_OFF.finditer(normalized))
     said.unknown[role].extend(time_wish_clauses(normalized))  # "wenn die Kinder in der Kita sind"
+    said.events += caller_events(text)  # "wenn mein Mann zu Hause ist": the day, the time asked
     if role == "time" and not times and "uhr" in rest.split():  # "Uhr" alone: which hour?
         said.unknown[role].append("uhr")
     for word in rest.split():
@@ -727,6 +740,17 @@ def _asap_before_deadline(terms: list[DayTerm]) -> date | None:
 
 
 # -- the time ----------------------------------------------------------------------------------
+
+
+def _from_next_start(ctx: Today, minutes: int) -> list[TimeTerm]:
+    """A wish for later today as the bound from the next start on the salon's grid; on a closed
+    day or after the last start nothing is bound (today is said closed or past as before)."""
+    opening, close = _hours(ctx.salon, ctx.day)
+    start = next_start(ctx.now, opening, ctx.salon.slot_interval_minutes)
+    if ctx.salon.hours_on(ctx.day) is None or start > close - max(minutes, 1):
+        return []
+    clock = Clock(start // 60, start % 60, fixed=True)
+    return [TimeTerm("after", "later today", clocks=(clock,), inclusive=True)]
 
 
 def _minutes(t: time) -> int:
@@ -1062,6 +1086,8 @@ def _understand(
     if later is not None and not said.days:  # "in zwei Stunden": today (or the day it reaches)
         reached = (ctx.now + timedelta(minutes=later.from_now)).date()
         said.days.append(DayTerm((reached,), later.text))
+    if said.later_today and not said.times:  # "later today": from the next start to closing
+        said.times += _from_next_start(ctx, minutes)
     if said.right_at and not said.days and said.times and ctx.still_open_today():
         # "gleich um neun" while the salon still opens today: today's
         said.days.append(DayTerm((today,), "gleich"))
@@ -1083,28 +1109,35 @@ def _understand(
         role: [
             w
             for w in words
-            if is_temporal(w)
-            or _COUNT_LEFT_OVER.fullmatch(w)
-            or _HEDGED_SHIFT.fullmatch(w)
-            or _CLOCK_LEFT_OPEN.fullmatch(w)
-            or _CLOCK_BROKEN_OFF.fullmatch(w)
-            or _CLOCK_LEFT_BARE.fullmatch(w)
-            or _DIGITS_LEFT.fullmatch(w)
-            or w in said.unread
-            # "bevor die Kinder aus der Schule kommen" with no time read: never dropped
-            or (reads_as_time_wish(w) and not said.times)
+            if (
+                is_temporal(w)
+                or _COUNT_LEFT_OVER.fullmatch(w)
+                or _HEDGED_SHIFT.fullmatch(w)
+                or _CLOCK_LEFT_OPEN.fullmatch(w)
+                or _CLOCK_BROKEN_OFF.fullmatch(w)
+                or _CLOCK_LEFT_BARE.fullmatch(w)
+                or _DIGITS_LEFT.fullmatch(w)
+                or w in said.unread
+                # "bevor die Kinder aus der Schule kommen" with no time read: never dropped
+                or (reads_as_time_wish(w) and not said.times)
+            )
+            # the words of the caller's own event ("wenn mein Mann zu Hause ist") with no time read:
+            # the day is read on, the time asked once the day stands (`_event_time_asked`)
+            and not (not said.times and in_event(w, said.events))
         ]
         for role, words in said.unknown.items()
     }
     if any(leftover.values()):
         unsure = caller_words(fields, [w for ws in leftover.values() for w in ws])
+        # the errand whose time is asked, as the caller said it, never the word standing for it
+        unsure = [said.errand_said if w == ERRAND_TIME and said.errand_said else w for w in unsure]
         words = say.both(f"'{w}'" for w in unsure)
         only_time = not any(ws for role, ws in leftover.items() if role != "time")
         return DateCheck(
             "invalid_time" if only_time else "invalid_date",
             message=say.message("date_unsure", words=words),
         )
-    if not said.times and said.unknown.get("time"):
+    if not said.times and said.unknown.get("time") and not said.events:
         return DateCheck("invalid_time", message=say.message("date_time_unclear", said=time_text))
     decided = _decide_day(said, ctx, say)
     if decided.check is not None:
@@ -1195,6 +1228,13 @@ def _understand(
             options=_open_after(salon, day, say),
         )
 
+    if said.events and not said.times and said.errand is None:
+        # "Freitag, wenn mein Mann zu Hause ist": the day stands, the time only the caller knows
+        return DateCheck(
+            "invalid_time",
+            day=day,
+            message=say.message("date_time_by_event", day=say.day(day), said=said.events[0].said),
+        )
     hours = _hours(salon, day)
     earliest = decided.earliest
     now_minutes = ctx.now.hour * 60 + ctx.now.minute
