@@ -1,0 +1,23 @@
+"""The gated splits' false blocks after the merges of blind 26-28's fixes (claims54), as classes:
+a written date with its time after it; and the nearest false sentences that must still be
+stopped. Sentences in words of neither corpus file nor tests/corpus/claims_probe_gated_fb.yaml."""
+
+from __future__ import annotations
+
+import pytest
+
+from tests.claims_support import BOOKED_FRIDAY, CANCELLED_FRIDAY, passes_in
+
+NOWHERE: set[str] = set()
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [("Bestätigt: 28.11. 10:00, Fabian.", BOOKED_FRIDAY),
+     ("Status: gebucht für Fr 28.11. 10:00", BOOKED_FRIDAY),
+     ("Gestrichen – 28.11. 10:00", CANCELLED_FRIDAY),
+     ("Bestätigt: 28.11. 9:00, Fabian.", NOWHERE),
+     ("Bestätigt: 27.11. 10:00, Fabian.", NOWHERE)],
+)  # fmt: skip
+def test_a_written_date_with_its_time_after_it_names_that_day_not_the_hour(sentence, expected):
+    assert passes_in(sentence, "de") == set(expected)
