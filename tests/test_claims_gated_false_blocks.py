@@ -6,7 +6,7 @@ from __future__ import annotations
 
 import pytest
 
-from tests.claims_support import BOOKED_FRIDAY, CANCELLED_FRIDAY, passes_in
+from tests.claims_support import BOOKED_ANY, BOOKED_FRIDAY, CANCELLED_FRIDAY, EVERYWHERE, passes_in
 
 NOWHERE: set[str] = set()
 
@@ -21,3 +21,21 @@ NOWHERE: set[str] = set()
 )  # fmt: skip
 def test_a_written_date_with_its_time_after_it_names_that_day_not_the_hour(sentence, expected):
     assert passes_in(sentence, "de") == set(expected)
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    ["Your mother supposedly moved it, though I can't verify that on my side.",
+     "Evidently your colleague booked it, but I don't see anything under your name."],
+)  # fmt: skip
+def test_hearsay_the_speaker_cannot_see_claims_nothing(sentence):
+    assert passes_in(sentence, "en") == EVERYWHERE
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [("Seemingly it's all booked for you.", BOOKED_ANY),
+     ("Evidently your son cancelled it, and it shows here.", CANCELLED_FRIDAY)],
+)  # fmt: skip
+def test_a_hedge_the_speaker_does_not_doubt_keeps_its_claim(sentence, expected):
+    assert passes_in(sentence, "en") == set(expected)
