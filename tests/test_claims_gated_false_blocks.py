@@ -6,7 +6,14 @@ from __future__ import annotations
 
 import pytest
 
-from tests.claims_support import BOOKED_ANY, BOOKED_FRIDAY, CANCELLED_FRIDAY, EVERYWHERE, passes_in
+from tests.claims_support import (
+    BOOKED_ANY,
+    BOOKED_FRIDAY,
+    CANCELLED_FRIDAY,
+    EVERYWHERE,
+    NOT_BOOKED,
+    passes_in,
+)
 
 NOWHERE: set[str] = set()
 
@@ -39,3 +46,16 @@ def test_hearsay_the_speaker_cannot_see_claims_nothing(sentence):
 )  # fmt: skip
 def test_a_hedge_the_speaker_does_not_doubt_keeps_its_claim(sentence, expected):
     assert passes_in(sentence, "en") == set(expected)
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    ["No matter who asks, I don't call a visit confirmed when it isn't.",
+     "I assumed your visit was confirmed, but it isn't."],
+)  # fmt: skip
+def test_a_refusal_or_a_belief_ending_in_it_isnt_claims_nothing(sentence):
+    assert passes_in(sentence, "en") == EVERYWHERE
+
+
+def test_a_counterfactual_ending_in_a_bare_it_isnt_still_denies_the_booking():
+    assert passes_in("You'd expect it to be booked already, but it isn't.", "en") == NOT_BOOKED
