@@ -59,3 +59,36 @@ def test_a_refusal_or_a_belief_ending_in_it_isnt_claims_nothing(sentence):
 
 def test_a_counterfactual_ending_in_a_bare_it_isnt_still_denies_the_booking():
     assert passes_in("You'd expect it to be booked already, but it isn't.", "en") == NOT_BOOKED
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [("Ihre E-Mail und Ihren Geburtstag habe ich gespeichert.", EVERYWHERE),
+     ("Die E-Mail-Adresse ist bei uns abgelegt.", EVERYWHERE),
+     ("Ihre E-Mail und Ihren Termin habe ich eingetragen.", BOOKED_ANY)],
+)  # fmt: skip
+def test_a_hyphenated_compound_is_no_spoken_word(sentence, expected):
+    assert passes_in(sentence, "de") == set(expected)
+
+
+HELD_NOT_BOOKED = {"held", "pending"}  # a slot kept for the caller and no booking
+
+
+@pytest.mark.parametrize(
+    ("sentence", "lang"),
+    [("Da habe ich mich vertan: Ich hatte Ihnen gesagt, er sei eingetragen – er ist nur vorgemerkt.",
+      "de"),
+     ("Berichtigung: Ich sagte, es sei fix – es ist lediglich vorgemerkt.", "de"),
+     ("My mistake: I said you were confirmed, but you're only pencilled in.", "en")],
+)  # fmt: skip
+def test_a_correction_from_an_outcome_to_a_hold_is_the_hold_and_not_booked(sentence, lang):
+    assert passes_in(sentence, lang) == HELD_NOT_BOOKED
+
+
+@pytest.mark.parametrize(
+    ("sentence", "lang"),
+    [("Da habe ich mich vertan: Ich sagte, er sei nur vorgemerkt – er ist eingetragen.", "de"),
+     ("My mistake: I said you were only pencilled in, but you're booked.", "en")],
+)  # fmt: skip
+def test_a_correction_from_a_hold_to_the_booking_is_the_booking(sentence, lang):
+    assert passes_in(sentence, lang) == BOOKED_ANY

@@ -71,6 +71,7 @@ _SUPPOSED_ASKED = re.compile(
     r"^\W*(?:wenn|falls|if)\s+(?:alles|all)\s+(?:klappt|glattgeht|gut\s+geht|goes\s+well)\b.*\?\W*$"
 )
 _KEPT_SLOT = re.compile(r"\bvorgemerkt\b")
+_ONLY_KEPT = re.compile(r"\b(?:nur|lediglich|bloß|bloss|erst)\s+(?:\w+\s+)?vorgemerkt\b")
 _BOOKING_WORD = re.compile(
     r"\b(?:gebucht|eingetragen|bestätigt|fest|fix|verbindlich|sie\s+sind|(?:habe|hab|haben)\s+"
     r"(?:ich\s+|wir\s+)?sie)\b"
@@ -106,4 +107,16 @@ def without_others_and_hours(sentence: str, claims: tuple[Claim, ...]) -> tuple[
     if _KEPT_SLOT.search(text) and not _BOOKING_WORD.search(text):
         if any(c.kind is K.HELD for c in claims):
             claims = tuple(c for c in claims if c.kind is not K.BOOKED)
+    elif _ONLY_KEPT.search(text) and any(c.kind is K.HELD for c in claims):
+        # "nur vorgemerkt" beside a booking word taken back ("Ich sagte, es sei bestätigt – es
+        # ist nur vorgemerkt"): the clause that says only the hold is no booking (claims54)
+        claims = tuple(c for c in claims if not _only_kept(sentence, c))
     return claims
+
+
+def _only_kept(sentence: str, claim: Claim) -> bool:
+    """A booking read from a clause that says only the hold and no booking word."""
+    said = fold(sentence[claim.start : claim.end]).text
+    return (
+        claim.kind is K.BOOKED and bool(_ONLY_KEPT.search(said)) and not _BOOKING_WORD.search(said)
+    )

@@ -26,7 +26,11 @@ _CALLER_SAID = re.compile(
     # hearsay the caller brings: what they were told, what their family or other clients think
     r"\bihnen (?:wurde |wurden )?(?:gesagt|mitgeteilt|erzählt)\b|\bhat ihnen (?:gesagt|erzählt)\b|"
     r"\bihr(?:e)? (?:mann|frau|partner\w*|sohn|tochter|mutter|vater|kollegin|kollege) "
-    r"(?:meinte|sagte|hat gesagt|dachte)\b|\b(?:manche|viele|einige) (?:kunden|kundinnen|leute)\b"
+    r"(?:meinte|sagte|hat gesagt|dachte)\b|\b(?:manche|viele|einige) (?:kunden|kundinnen|leute)\b|"
+    # the speaker's own earlier words, taken back by a correction (claims54: blind 23's
+    # "Korrektur: Ich hatte gesagt, es sei gebucht – es ist nur reserviert" is the hold)
+    r"\bich (?:hatte|habe|hab) (?:ihnen |eben |vorhin |gerade )*(?:gesagt|erzählt)\b|"
+    r"\bich sagte\b|\b(?:korrektur|berichtigung)\b"
 )
 # a clause that is only the source of the report ("sagt das System", "heißt es hier")
 _FRAME = re.compile(

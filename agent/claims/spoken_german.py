@@ -36,7 +36,8 @@ _WORDS = {
     "fuffzehn": "fünfzehn", "donnerschtag": "donnerstag", "e": "eine",
     "donnerschtig": "donnerstag", "drüü": "drei", "pfiat": "auf wiedersehen",
 }  # fmt: skip
-_WORD = re.compile(r"[a-zäöüß']+")
+# a part of a hyphenated compound is no spoken word of its own ("E-Mail" is no "eine-mail")
+_WORD = re.compile(r"(?<!\w-)[a-zäöüß']+(?!-\w)")
 # words whose standard form depends on their neighbours, spelled out before the word table
 _BEFORE = (
     (re.compile(r"\ba no\b"), "auch noch"),  # Bavarian "a" is also "auch"
