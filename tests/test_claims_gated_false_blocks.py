@@ -92,3 +92,30 @@ def test_a_correction_from_an_outcome_to_a_hold_is_the_hold_and_not_booked(sente
 )  # fmt: skip
 def test_a_correction_from_a_hold_to_the_booking_is_the_booking(sentence, lang):
     assert passes_in(sentence, lang) == BOOKED_ANY
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    ["Seien Sie bitte am Freitag eine Viertelstunde vorher im Salon.",
+     "Bitte seien Sie für die Dauerwelle etwas eher da."],
+)  # fmt: skip
+def test_the_imperative_seien_sie_asks_the_caller_and_reports_no_move(sentence):
+    assert passes_in(sentence, "de") >= BOOKED_FRIDAY
+
+
+def test_a_reported_state_in_konjunktiv_i_stays_the_state():
+    assert passes_in("Laut Kalender seien Sie am Freitag fest eingetragen.", "de") == BOOKED_FRIDAY
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    ["Wenn alles reibungslos läuft, stehen Sie gleich im Terminbuch.",
+     "Läuft es problemlos durch, sind Sie gleich eingetragen.",
+     "Läuft alles reibungslos, sind Sie gleich im Kalender."],
+)  # fmt: skip
+def test_an_outcome_on_the_bookings_own_success_is_neutral(sentence):
+    assert passes_in(sentence, "de") == EVERYWHERE
+
+
+def test_an_outcome_on_the_systems_answer_is_not_booked_yet():
+    assert passes_in("Stimmt das System zu, sind Sie gleich eingetragen.", "de") == NOT_BOOKED

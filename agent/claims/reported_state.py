@@ -40,6 +40,9 @@ _FRAME = re.compile(
     r"^(?:im \w+|hier) (?:stehe|steht)$"
 )
 _SOURCE = re.compile(r"^laut [\wäöüß-]+\s*")
+# "(Bitte) seien Sie … da": the imperative, spelled as Konjunktiv I, asks the caller (claims54:
+# blind 4's "Bitte seien Sie zu Ihrem Termin ein paar Minuten früher da" is no report of a move)
+_IMPERATIVE = re.compile(r"(?:^\W*|\bbitte\s+|[,;:–—]\s*)seien sie\b")
 
 
 def reported_indicative(sentence: str, lang: str) -> str | None:
@@ -47,7 +50,7 @@ def reported_indicative(sentence: str, lang: str) -> str | None:
     if lang != "de":
         return None
     text = normalize(sentence)
-    if "?" in text or _CALLER_SAID.search(text):
+    if "?" in text or _CALLER_SAID.search(text) or _IMPERATIVE.search(text):
         return None
     if _PRESUMED.search(text):
         return _SOURCE.sub("", _PRESUMED.sub(r"\1 ist \2", text))
