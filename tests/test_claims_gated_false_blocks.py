@@ -12,6 +12,7 @@ from tests.claims_support import (
     CANCELLED_FRIDAY,
     EVERYWHERE,
     NOT_BOOKED,
+    SUCCESS,
     passes_in,
 )
 
@@ -119,3 +120,17 @@ def test_an_outcome_on_the_bookings_own_success_is_neutral(sentence):
 
 def test_an_outcome_on_the_systems_answer_is_not_booked_yet():
     assert passes_in("Stimmt das System zu, sind Sie gleich eingetragen.", "de") == NOT_BOOKED
+
+
+@pytest.mark.parametrize("sentence", ["Passt scho, alles paletti.", "Erledigt, fix is'."])
+def test_a_bare_austrian_success_is_done_after_a_cancellation_too(sentence):
+    assert passes_in(sentence, "de") == SUCCESS
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [("Der Freitag ist abges agt.", CANCELLED_FRIDAY),
+     ("Sie sind eingetra gen.", BOOKED_ANY)],
+)  # fmt: skip
+def test_an_outcomes_participle_split_by_a_space_reads_as_one_word(sentence, expected):
+    assert passes_in(sentence, "de") == set(expected)
