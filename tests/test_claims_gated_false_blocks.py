@@ -134,3 +134,26 @@ def test_a_bare_austrian_success_is_done_after_a_cancellation_too(sentence):
 )  # fmt: skip
 def test_an_outcomes_participle_split_by_a_space_reads_as_one_word(sentence, expected):
     assert passes_in(sentence, "de") == set(expected)
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    ["Lena hat Ihren Termin am Freitag aus ihrem Plan gestrichen.",
+     "Fabian hat Ihren Termin am Freitag aus seinem Plan gestrichen."],
+)  # fmt: skip
+def test_a_stylist_taking_the_visit_out_of_the_plan_is_the_cancellation_only(sentence):
+    assert passes_in(sentence, "de") == CANCELLED_FRIDAY
+
+
+@pytest.mark.parametrize(
+    ("sentence", "lang"),
+    [("Wenn der Samstag auch ausgebucht ist, irgendwas findet sich unter der Woche bestimmt.", "de"),
+     ("Even though Saturday is fully booked, we'll surely find something midweek.", "en")],
+)  # fmt: skip
+def test_a_day_said_full_is_not_offered_by_a_vague_something(sentence, lang):
+    assert passes_in(sentence, lang) == EVERYWHERE
+
+
+def test_a_free_slot_beside_a_full_day_is_still_offered():
+    said = "Samstag ist komplett belegt, aber Donnerstag um drei ist noch frei."
+    assert passes_in(said, "de") == {"moved", "offered"}
