@@ -157,3 +157,12 @@ def test_a_day_said_full_is_not_offered_by_a_vague_something(sentence, lang):
 def test_a_free_slot_beside_a_full_day_is_still_offered():
     said = "Samstag ist komplett belegt, aber Donnerstag um drei ist noch frei."
     assert passes_in(said, "de") == {"moved", "offered"}
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    ["Bleibt es bei Strähnchen, oder färben wir doch komplett?",
+     "Bleibt's beim Föhnen, oder darf es eine Kur dazu sein?"],
+)  # fmt: skip
+def test_asking_whether_the_service_stays_claims_nothing(sentence):
+    assert passes_in(sentence, "de") == EVERYWHERE
