@@ -166,3 +166,16 @@ def test_a_free_slot_beside_a_full_day_is_still_offered():
 )  # fmt: skip
 def test_asking_whether_the_service_stays_claims_nothing(sentence):
     assert passes_in(sentence, "de") == EVERYWHERE
+
+
+@pytest.mark.parametrize(
+    ("sentence", "lang"),
+    [("One of the two worked out: you're booked for Friday at ten.", "en"),
+     ("Eine der beiden Buchungen hat funktioniert: Freitag um zehn steht.", "de")],
+)  # fmt: skip
+def test_one_of_two_attempts_worked_needs_only_the_booking_it_names(sentence, lang):
+    assert passes_in(sentence, lang) == BOOKED_FRIDAY
+
+
+def test_one_of_two_appointments_cancelled_still_presupposes_two():
+    assert passes_in("One of your two bookings is cancelled.", "en") == set()
