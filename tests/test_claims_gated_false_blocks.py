@@ -179,3 +179,28 @@ def test_one_of_two_attempts_worked_needs_only_the_booking_it_names(sentence, la
 
 def test_one_of_two_appointments_cancelled_still_presupposes_two():
     assert passes_in("One of your two bookings is cancelled.", "en") == set()
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    ["The reservation portal is a little sluggish today.",
+     "The salon always sends confirmation texts, never e-mails."],
+)  # fmt: skip
+def test_a_tool_or_a_kind_of_message_named_by_a_claim_noun_claims_nothing(sentence):
+    assert passes_in(sentence, "en") == EVERYWHERE
+
+
+def test_confirmation_texts_promised_to_the_caller_stay_a_promise():
+    assert passes_in("We only send you the confirmation by text.", "en") != EVERYWHERE
+
+
+@pytest.mark.parametrize(
+    ("sentence", "lang"),
+    [("We're also open on Mondays now.", "en"), ("Wir haben samstags bis 14 Uhr geöffnet.", "de")],
+)
+def test_the_salons_opening_days_offer_no_slot(sentence, lang):
+    assert passes_in(sentence, lang) == EVERYWHERE
+
+
+def test_a_slot_said_open_is_still_offered():
+    assert passes_in("Thursday at three is open.", "en") == {"moved", "offered"}

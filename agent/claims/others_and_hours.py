@@ -42,7 +42,12 @@ _OTHER = re.compile(
 _CALLER = re.compile(r"\b(?:your|you're|you\s+are|ihr|ihre|ihren|ihrem|sie\s+sind)\b")
 _HOURS = re.compile(
     r"\b(?:macht|arbeitet)\s+(?:\w+\s+){0,4}?(?:länger|früher\s+schluss)\b|"
-    r"\b(?:only\s+)?open\s+(?:late|early)\b|\bclose[sd]?\s+early\b"
+    r"\b(?:only\s+)?open\s+(?:late|early)\b|\bclose[sd]?\s+early\b|"
+    # the salon's opening days, no slot of them (claims54, tune probe 24: "The salon is open on
+    # Saturday"; "Saturday at eleven is open" names a slot and keeps its claim)
+    r"^\W*(?:the\s+salon|we)\s+(?:is|are|'re|'s)\s+(?:also\s+)?open\s+(?:on|every)\b|"
+    r"^\W*(?:der\s+salon|wir)\s+(?:ist|hat|sind|haben)\s+(?:auch\s+)?(?:am|samstags?|montags?|"
+    r"dienstags?|mittwochs?|donnerstags?|freitags?)\b[^.!?]*\b(?:geöffnet|offen|auf)\W*$"
 )
 _CLAIM_WORD = re.compile(
     r"buch|book|bestätig|confirm|eingetragen|storn|cancel|abgesagt|verschob|verleg|moved|reserv"
