@@ -204,3 +204,11 @@ def test_the_salons_opening_days_offer_no_slot(sentence, lang):
 
 def test_a_slot_said_open_is_still_offered():
     assert passes_in("Thursday at three is open.", "en") == {"moved", "offered"}
+
+
+def test_the_speakers_own_plans_awaiting_approval_are_no_request_of_the_callers():
+    assert passes_in("Meine Schulung nächste Woche ist noch nicht freigegeben.", "de") == EVERYWHERE
+
+
+def test_the_callers_appointment_awaiting_approval_is_pending():
+    assert passes_in("Ihre Anfrage ist noch nicht abgesegnet.", "de") == {"pending"}
