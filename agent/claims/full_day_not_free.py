@@ -21,8 +21,12 @@ _DAYS = {
 }  # fmt: skip
 _DAY = "(" + "|".join(_DAYS) + r")s?"
 _FULL = r"(?:voll|ausgebucht|komplett\s+belegt|full|fully\s+booked|booked\s+up)"
+# "fast voll", "almost full": a day nearly full still has something free
+_NEARLY = (
+    r"(?!(?:\w+\s+)?(?:fast|nahezu|beinahe|ziemlich|recht|almost|nearly|pretty|quite|fairly)\b)"
+)
 _SAID_FULL = re.compile(
-    rf"\b{_DAY}\s+(?:ist|is|'s)\s+(?:\w+\s+){{0,2}}?{_FULL}\b|"
+    rf"\b{_DAY}\s+(?:ist|is|'s)\s+{_NEARLY}(?:\w+\s+){{0,2}}?{_FULL}\b|"
     rf"\b{_DAY}\s+{_FULL}\s+(?:ist|is)\b|"  # "obwohl Samstag voll ist"
     rf"\b{_FULL}\s+(?:ist|is)\s+(?:der\s+|am\s+|on\s+)?{_DAY}\b"
 )
