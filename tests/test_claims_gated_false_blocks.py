@@ -66,6 +66,7 @@ def test_a_counterfactual_ending_in_a_bare_it_isnt_still_denies_the_booking():
     ("sentence", "expected"),
     [("Ihre E-Mail und Ihren Geburtstag habe ich gespeichert.", EVERYWHERE),
      ("Die E-Mail-Adresse ist bei uns abgelegt.", EVERYWHERE),
+     ("Der Freitag wurde ab-ge-sagt.", CANCELLED_FRIDAY),
      ("Ihre E-Mail und Ihren Termin habe ich eingetragen.", BOOKED_ANY)],
 )  # fmt: skip
 def test_a_hyphenated_compound_is_no_spoken_word(sentence, expected):

@@ -37,7 +37,7 @@ _WORDS = {
     "donnerschtig": "donnerstag", "drüü": "drei", "pfiat": "auf wiedersehen",
 }  # fmt: skip
 # a part of a hyphenated compound is no spoken word of its own ("E-Mail" is no "eine-mail")
-_WORD = re.compile(r"(?<!\w-)[a-zäöüß']+(?!-\w)")
+_WORD = re.compile(r"(?<![a-zäöüß'])(?<!\w-)[a-zäöüß']+(?![a-zäöüß'])(?!-\w)")
 # words whose standard form depends on their neighbours, spelled out before the word table
 _BEFORE = (
     (re.compile(r"\ba no\b"), "auch noch"),  # Bavarian "a" is also "auch"
