@@ -213,3 +213,7 @@ def test_the_speakers_own_plans_awaiting_approval_are_no_request_of_the_callers(
 
 def test_the_callers_appointment_awaiting_approval_is_pending():
     assert passes_in("Ihre Anfrage ist noch nicht abgesegnet.", "de") == {"pending"}
+
+
+def test_an_instruction_for_the_callers_visit_said_as_an_infinitive_presupposes_it():
+    assert passes_in("Zu Ihrem Termin bitte pünktlich im Salon sein.", "de") == BOOKED_ANY

@@ -34,7 +34,8 @@ _CONDITION = re.compile(
 # the speaker's own leave or plans awaiting approval ("Mein Urlaub ist noch nicht genehmigt") are
 # no request of the caller's (claims54, tune idiom probe)
 _NOT_THE_CALLERS = re.compile(
-    _CONDITION.pattern + r"|^\W*(?:mein|meine|meinen|meiner|unser|unsere)\s+(?!termin|anfrage|buchung)"
+    _CONDITION.pattern
+    + r"|^\W*(?:mein|meine|meinen|meiner|unser|unsere)\s+(?!termin|anfrage|buchung)"
 )
 _UNLESS = re.compile(NOT_STATED.pattern + r"|" + _CONDITION.pattern)
 
