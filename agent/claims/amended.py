@@ -84,6 +84,7 @@ from agent.claims.follow_up_words import follow_ups, without_requested_callback
 from agent.claims.formal_register import formal_plain
 from agent.claims.formats_read import formats_read
 from agent.claims.framed import framed
+from agent.claims.full_day_not_free import without_full_days
 from agent.claims.general_statement import without_general
 from agent.claims.general_visit import without_general_visit
 from agent.claims.got_what_asked import got_what_asked
@@ -451,4 +452,5 @@ def amended(
     claims += restated(sentence, denied_plainly(sentence, lang, names), whole)  # "Stand jetzt …"
     claims += restated(sentence, impersonal_plain(sentence, lang), whole)  # "Man hat sich …"
     claims = without_conditional_wording(sentence, lang, claims)  # "Wenn …, steht in der SMS: …"
+    claims = without_full_days(sentence, claims)  # claims54: "Obwohl Samstag voll ist, gibt's …"
     return beside(sentence, claims, facts, names)  # blind 18 (claims30): holds denied, "her"

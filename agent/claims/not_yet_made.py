@@ -36,8 +36,14 @@ _DENIED = re.compile(
 )
 _COUNTERFACTUAL_END = re.compile(
     r"(?:ist (?:es|er) (?:aber )?(?:bisher |noch )?nicht|(?:er|es) ist es (?:aber )?"
-    r"(?:noch |bisher )?nicht|it isn't(?: yet)?|it is not(?: yet)?)\s*$"
+    r"(?:noch |bisher )?nicht|it isn't yet|it is not yet)\s*$"
 )
+# a bare "it isn't" ends a counterfactual only after its mood ("It would be booked, but it
+# isn't"); after a belief or a refusal it denies nothing of this call's booking (claims54: blind
+# 9's "I thought it was already confirmed, but it isn't", blind 14's "I won't say something is
+# booked when it isn't", both neutral)
+_BARE_END = re.compile(r"\bit (?:isn't|is not)\s*$")
+_MOOD = re.compile(r"\b(?:would|were|could|should)\b|\b(?:it|you|we|they|that)'d\b")
 # a denied denial ("Ich würde nicht sagen, dass … nicht fest ist"): litotes, read elsewhere
 _DOUBLE = re.compile(
     r"\b(?:nicht (?:sagen|behaupten)|nicht so,? dass|nicht nicht|wouldn't (?:say|claim)|"
@@ -89,7 +95,10 @@ def _said(text: str, spoken: bool, lang: str) -> tuple[bool, bool, bool]:
             and not _DOUBLE.search(body)
             and not _OTHER_THING.search(body)
         )
-        if denial or _COUNTERFACTUAL_END.search(body):
+        counterfactual = _COUNTERFACTUAL_END.search(body) or (
+            _BARE_END.search(body) and _MOOD.search(body)
+        )
+        if denial or counterfactual:
             denied = True
             held = held or bool(_HOLD.search(body))
     return denied, held, to_come
