@@ -30,9 +30,10 @@ from tests.corpus.claims_corpus import (
 # ~28,000 distinct sentences, ~340,000 decisions: minutes of CPU, in parts so that every test
 # worker takes some (each part's tests are one work unit: tests/conftest.py BY_PART). A part
 # holds every sentence whole (all its entries, all call states): a sentence's reading is kept
-# (agent/claims/memo.py) for its other states, so no sentence is read on two workers. Each part
-# is well inside the suite's 120 s timeout on a loaded two-core machine.
-PARTS = 16
+# (agent/claims/memo.py) for its other states, so no sentence is read on two workers. A part is
+# a few seconds of CPU (its first test decides it): inside the suite's 120 s timeout even when
+# a loaded machine gives the worker a twentieth of a core (16 parts of ~5 s each timed out so).
+PARTS = 32
 pytestmark = pytest.mark.slow
 
 
