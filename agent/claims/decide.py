@@ -36,6 +36,8 @@ from agent.claims.gone_words import old_places_left
 from agent.claims.intensified import without_intensifier
 from agent.claims.model import AppointmentFact, CallFacts, Claim, ClaimKind, Decision, FollowUp
 from agent.claims.not_yet_made import HOLD_ONLY, not_yet_said
+from agent.claims.noted_for_callback import noted_for_callback
+from agent.claims.others_appointment import without_others_appointment
 from agent.claims.read import read_sentence
 from agent.claims.restated import as_whole
 from agent.claims.reworded import reworded
@@ -111,7 +113,9 @@ def _claims(sentence: str, facts: CallFacts) -> tuple[Claim, ...]:
     plain = without_adverb_after(sentence)  # "The appointment is set now."
     if plain is not None:
         said += as_whole(sentence, _claims(plain, facts))
-    return said
+    # blind 28 (claims51, claims53): others' appointments, a note taken for a callback
+    said = without_others_appointment(sentence, said)
+    return noted_for_callback(sentence, said)
 
 
 def _claims_as_said(sentence: str, facts: CallFacts) -> tuple[Claim, ...]:
