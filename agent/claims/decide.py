@@ -32,12 +32,14 @@ from agent.claims.adverb_after import without_adverb_after
 from agent.claims.amended import amended
 from agent.claims.details import Details, Role
 from agent.claims.fillers import without_fillers
+from agent.claims.future_outcome import without_future_outcome
 from agent.claims.gone_words import old_places_left
 from agent.claims.intensified import without_intensifier
 from agent.claims.model import AppointmentFact, CallFacts, Claim, ClaimKind, Decision, FollowUp
 from agent.claims.not_yet_made import HOLD_ONLY, not_yet_said
 from agent.claims.noted_for_callback import noted_for_callback
 from agent.claims.others_appointment import without_others_appointment
+from agent.claims.quiet_pieces import without_quiet_pieces
 from agent.claims.read import read_sentence
 from agent.claims.restated import as_whole
 from agent.claims.reworded import reworded
@@ -106,6 +108,9 @@ def _claims(sentence: str, facts: CallFacts) -> tuple[Claim, ...]:
     plain = without_fillers(sentence, facts.language)
     if plain is not None:
         return as_whole(sentence, _claims(plain, facts))
+    rest = without_quiet_pieces(sentence)  # blind 28 (claims53): wishes, weather, hours
+    if rest is not None:
+        return as_whole(sentence, _claims(rest, facts)) if rest else ()
     said = _claims_as_said(sentence, facts)
     plain = without_intensifier(sentence)
     if plain is not None:
@@ -113,8 +118,10 @@ def _claims(sentence: str, facts: CallFacts) -> tuple[Claim, ...]:
     plain = without_adverb_after(sentence)  # "The appointment is set now."
     if plain is not None:
         said += as_whole(sentence, _claims(plain, facts))
-    # blind 28 (claims51, claims53): others' appointments, a note taken for a callback
+    # blind 28 (claims51, claims53): others' appointments, a note taken for a callback,
+    # outcomes only a future perfect states
     said = without_others_appointment(sentence, said)
+    said = without_future_outcome(sentence, said)
     return noted_for_callback(sentence, said)
 
 

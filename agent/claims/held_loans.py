@@ -8,7 +8,8 @@ are "noch nicht gebucht"; "nüscht" (Berlin) is "nichts"; in English, "reservier
 yet", "noch nicht confirmed" are "reserved", "not booked yet", "not confirmed yet". Read as they
 were, the unknown loan word after "ist für Sie" left a booking ("ist für Sie …"), and the hold's
 "not yet" was not heard. Only where such a word is found; a booking said in loan words is
-`loan_and_slang`'s ("ist confirmed", "gebookt").
+`loan_and_slang`'s ("ist confirmed", "gebookt"). A deletion in English words ("Der Termin ist
+jetzt deleted") is "gelöscht" (claims53): read as an unknown state, it was a booking.
 """
 
 from __future__ import annotations
@@ -24,6 +25,8 @@ _DE = (
     (re.compile(r"\bnot\s+(?:booked|confirmed)\s+yet\b"), "noch nicht gebucht"),
     (re.compile(r"\bnoch\s+nicht\s+(?:booked|confirmed)\b"), "noch nicht gebucht"),
     (re.compile(r"\bnüscht\b"), "nichts"),
+    # blind 28 (claims53): a deletion in English words ("Der Termin ist jetzt deleted")
+    (re.compile(r"\b(?:deleted|gedeleted|gedeletet)\b"), "gelöscht"),
     # a tool's hold read out ("Reservierung: aktiv, Freitag 10:00")
     (re.compile(r"^\W*(?:reservierung|hold)\s*:\s*(?:aktiv|active)\b"), "reserviert"),
 )

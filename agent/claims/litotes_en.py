@@ -4,7 +4,8 @@ claims51): one step of `reworded`.
 "It's not like it isn't booked", "It's not that you're not in, you are", "I wouldn't say it's not
 confirmed" say it is booked; "It's not like it's still on, it's cancelled" says what follows the
 comma. Read as they were, the inner "isn't booked" stayed a denial and the affirmed state was
-lost. A single negation ("It's not like you're booked yet") is left as it is: it denies.
+lost. A single negation denies: "It's not like you're booked yet" is "You're not booked yet"
+(claims53; read as it was, it claimed nothing).
 """
 
 from __future__ import annotations
@@ -24,6 +25,11 @@ _THEN_SAID = re.compile(
     rf"{_NOT_LIKE}\s+(?:like|that|as\s+if|as\s+though)\s+[^,]+,\s*"
     r"(?P<then>(?:it's|it\s+is|it's\s+been|it\s+has\s+been|you're|you\s+are)\s+[\w\s']+?)\W*$"
 )
+# a single negation with "yet": the plain denial ("It's not like you're booked yet", claims53)
+_NOT_LIKE_YET = re.compile(
+    r"^\W*(?:it's|it\s+is|that's)\s+not\s+(?:like|as\s+if|as\s+though)\s+"
+    r"(?P<s>you're|you\s+are|it's|it\s+is)\s+(?P<state>[\w\s']+?)\s+yet\W*$"
+)
 _STATES = re.compile(r"\b(?:booked|confirmed|in|cancell?ed|moved|held|reserved|set|sorted)\b")
 _NEGATED = re.compile(r"\b(?:not|n't|isn't|aren't|no\s+longer)\b")
 
@@ -36,6 +42,10 @@ def litotes_read(sentence: str, lang: str) -> str:
     if (m := _DOUBLE.match(text)) and _STATES.search(m["state"]):
         subject = "You're" if m["s"] == "you" else "It's"
         return f"{subject} {m['state'].strip()}."
+    if (m := _NOT_LIKE_YET.match(text)) and not _NEGATED.search(m["state"]):
+        if _STATES.search(m["state"]):
+            subject = "You're" if m["s"].startswith("you") else "It's"
+            return f"{subject} not {m['state'].strip()} yet."
     if (m := _THEN_SAID.match(text)) and not _NEGATED.search(m["then"]):
         if _STATES.search(m["then"]):
             return m["then"].strip() + "."

@@ -45,7 +45,8 @@ does for a word cut by streaming):
   on hold für Sie", "is blockt", "not booked yet" in German), `litotes_en` (an English double
   negation as what it affirms: "It's not like it isn't booked"), `day_repaired` (a day taken back
   for another: "Samstag – Verzeihung, Freitag"), `reported_by` (an English claim passed on from a
-  named person: "Lena says to tell you …").
+  named person: "Lena says to tell you …"); claims53: `berlin_words` ("noch nich jebucht",
+  "Dit hamwa.", "Done deal.").
 """
 
 from __future__ import annotations
@@ -53,6 +54,7 @@ from __future__ import annotations
 from collections.abc import Callable
 
 from agent.claims.all_but_one import one_slot_left
+from agent.claims.berlin_words import berlin_read
 from agent.claims.condition_consequent import consequent_not_yet
 from agent.claims.correction_end import correction_end
 from agent.claims.countdown_end import countdown_said
@@ -112,6 +114,7 @@ _STEPS: tuple[Callable[[str, str], str], ...] = (
     litotes_read,  # blind 28 (claims51): "It's not like it isn't booked"
     day_repaired,  # blind 28 (claims51): "am Samstag – Verzeihung, am Freitag"
     reported_by,  # blind 28 (claims51): "Lena says to tell you …"
+    berlin_read,  # blind 28 (claims53): "vorjemerkt, noch nich jebucht", "Dit hamwa."
 )
 
 
