@@ -38,6 +38,7 @@ from agent.claims.intensified import without_intensifier
 from agent.claims.model import AppointmentFact, CallFacts, Claim, ClaimKind, Decision, FollowUp
 from agent.claims.not_yet_made import HOLD_ONLY, not_yet_said
 from agent.claims.noted_for_callback import noted_for_callback
+from agent.claims.nothing_or import without_nothing_or
 from agent.claims.others_appointment import without_others_appointment
 from agent.claims.quiet_pieces import without_quiet_pieces
 from agent.claims.read import read_sentence
@@ -119,9 +120,10 @@ def _claims(sentence: str, facts: CallFacts) -> tuple[Claim, ...]:
     if plain is not None:
         said += as_whole(sentence, _claims(plain, facts))
     # blind 28 (claims51, claims53): others' appointments, a note taken for a callback,
-    # outcomes only a future perfect states
+    # outcomes only a future perfect states, the second of a denied pair
     said = without_others_appointment(sentence, said)
     said = without_future_outcome(sentence, said)
+    said = without_nothing_or(sentence, said)
     return noted_for_callback(sentence, said)
 
 

@@ -46,7 +46,7 @@ does for a word cut by streaming):
   negation as what it affirms: "It's not like it isn't booked"), `day_repaired` (a day taken back
   for another: "Samstag – Verzeihung, Freitag"), `reported_by` (an English claim passed on from a
   named person: "Lena says to tell you …"); claims53: `berlin_words` ("noch nich jebucht",
-  "Dit hamwa.", "Done deal.").
+  "Dit hamwa.", "Done deal."), `day_void` ("Freitag is für Sie passé", convention 42).
 """
 
 from __future__ import annotations
@@ -60,6 +60,7 @@ from agent.claims.correction_end import correction_end
 from agent.claims.countdown_end import countdown_said
 from agent.claims.day_abbreviated import days_in_full
 from agent.claims.day_repaired import day_repaired
+from agent.claims.day_void import day_void
 from agent.claims.everyday_moves import moves_in_standard_words
 from agent.claims.gone_through import has_gone_through
 from agent.claims.held_loans import standard_holds
@@ -115,6 +116,7 @@ _STEPS: tuple[Callable[[str, str], str], ...] = (
     day_repaired,  # blind 28 (claims51): "am Samstag – Verzeihung, am Freitag"
     reported_by,  # blind 28 (claims51): "Lena says to tell you …"
     berlin_read,  # blind 28 (claims53): "vorjemerkt, noch nich jebucht", "Dit hamwa."
+    day_void,  # blind 28 (claims53): "Freitag is für Sie hinfällig", "… passé" (42)
 )
 
 
