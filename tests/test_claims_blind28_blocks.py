@@ -231,3 +231,21 @@ def test_a_note_and_a_buzz_back_is_the_message():
 
 def test_a_single_not_like_yet_denies_the_booking():
     assert passes_in("It's not as if it's confirmed yet.", "en") == NOT_BOOKED
+
+
+def test_a_day_said_void_in_spoken_words_is_that_day_gone():
+    # convention 42: true after a cancellation and after a move, not while the day is booked
+    assert passes_in("Freitag um zehn is für Sie jetzt passé.", "de") == {"cancelled", "moved"}
+
+
+def test_the_appointment_itself_void_stays_a_cancellation():
+    assert passes_in("Ihr Termin am Freitag ist hinfällig.", "de") == {"cancelled"}
+
+
+def test_nothing_done_or_done_denies_both():
+    sentence = "Nothing's been cancelled or rescheduled, it's all as it was."
+    assert passes_in(sentence, "en") == BOOKED_FRIDAY
+
+
+def test_a_comma_instead_of_or_keeps_the_second_outcome():
+    assert passes_in("Nothing's been cancelled, it's been moved to Thursday.", "en") == {"moved"}
