@@ -28,8 +28,10 @@ from tests.claims_support import (
      ("By this evening you'll have been booked in.", "en"),
      ("It'll have been cancelled in a few minutes.", "en")],
 )  # fmt: skip
-def test_an_outcome_put_in_a_time_to_come_claims_nothing_now(sentence, lang):
-    assert passes_in(sentence, lang) == EVERYWHERE  # convention 5
+def test_an_outcome_said_in_the_future_perfect_is_the_claim_of_it(sentence, lang):
+    # convention 155 (blind 19's gated labels): false while nothing is done
+    assert "nothing" not in passes_in(sentence, lang)
+    assert "held" not in passes_in(sentence, lang)
 
 
 @pytest.mark.parametrize(

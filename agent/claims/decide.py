@@ -32,7 +32,6 @@ from agent.claims.adverb_after import without_adverb_after
 from agent.claims.amended import amended
 from agent.claims.details import Details, Role
 from agent.claims.fillers import without_fillers
-from agent.claims.future_outcome import without_future_outcome
 from agent.claims.gone_words import old_places_left
 from agent.claims.intensified import without_intensifier
 from agent.claims.model import AppointmentFact, CallFacts, Claim, ClaimKind, Decision, FollowUp
@@ -47,6 +46,7 @@ from agent.claims.reworded import reworded
 from agent.claims.slots import SLOT_KINDS, contradicts, names_of, read_slot_claims, slot_pool
 from agent.claims.spoken_turn import per_spoken_sentence
 from agent.claims.stands import old_places_standing
+from agent.claims.text_once_booked import without_text_once_booked
 from agent.claims.told_in_question import stated
 from agent.claims.told_outcome import told_outcomes
 from calendar_adapter.ledger import AppointmentState
@@ -120,9 +120,9 @@ def _claims(sentence: str, facts: CallFacts) -> tuple[Claim, ...]:
     if plain is not None:
         said += as_whole(sentence, _claims(plain, facts))
     # blind 28 (claims51, claims53): others' appointments, a note taken for a callback,
-    # outcomes only a future perfect states, the second of a denied pair
+    # a text hung on the booking to come, the second of a denied pair
     said = without_others_appointment(sentence, said)
-    said = without_future_outcome(sentence, said)
+    said = without_text_once_booked(sentence, said)
     said = without_nothing_or(sentence, said)
     return noted_for_callback(sentence, said)
 
