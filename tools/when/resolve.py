@@ -25,6 +25,8 @@ from tools.when.chat_shorthand import read_chat_shorthand
 from tools.when.clock_emphasis import clock_emphasis
 from tools.when.clock_range import read_clock_range
 from tools.when.closed_remark import drop_closed_remark
+from tools.when.closing_words import closing_words
+from tools.when.day_clock import day_clock
 from tools.when.day_question import DayQuestion, day_question
 from tools.when.day_rhythm import day_rhythm
 from tools.when.days import DayTerm, Today, day_terms
@@ -411,8 +413,9 @@ def _read(text: str | None, role: str, ctx: Today, said: _Said) -> None:
         return
     text = drop_small_talk(text)  # "das Wetter ist furchtbar heute, naja, ... am Dienstag"
     normalized = weekday_checked(drop_closed_remark(normalize(text)))
+    normalized = closing_words(normalized)  # "arvo"; "just before you close", "after closing"
     # "14 hundert": 14:00; "am Monatsersten"; "je später desto besser", "zur Kaffeezeit" (round 27)
-    normalized = day_rhythm(month_first(hundred_clock(normalized), ctx.day))
+    normalized = day_rhythm(month_first(day_clock(hundred_clock(normalized)), ctx.day))
     normalized = late_words(normalized)  # "the latest you have", "at night after seven"
     normalized = filler_clock(normalized)  # "um zehn äh dreißig": 10:30, the pause left out
     normalized = clock_emphasis(earliest_day(normalized))  # "um Schlag drei", "frühestens Freitag"
@@ -973,6 +976,8 @@ def _side_by_side(
 
 
 def _part_window(part: Part, hours: tuple[int, int]) -> tuple[int, int]:
+    if part.after_close:  # "nach Ladenschluss": from closing on, no start left that day
+        return hours[1], part.end
     if part.late:
         return hours[1] - part.start, hours[1]
     return part.start, part.end
