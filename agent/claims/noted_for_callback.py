@@ -5,7 +5,7 @@ one job, reading the note as the message it is.
 "Hab mir das aufgeschrieben, das Team meldet sich": what is noted is the caller's request ("es",
 "das", "it"), and the callback beside it says what becomes of it: a message taken for the salon
 (`follow_up` message, as `callback_noted` reads "notiert, dass Sie zurückgerufen werden
-möchten"); a callback read alone beside the note gets the message too (claims53). Not when the
+möchten"). Not when the
 caller or an appointment is what is noted ("Ich habe Sie für Freitag notiert", "I've noted you
 down for ten"): that is a booking in record words.
 """
@@ -37,8 +37,7 @@ _APPOINTMENT = re.compile(
 
 def noted_for_callback(sentence: str, claims: tuple[Claim, ...]) -> tuple[Claim, ...]:
     """`claims` with a note taken for a callback read as a message, not a booking."""
-    callback = any(c.kind is ClaimKind.FOLLOW_UP for c in claims)
-    if not claims or not (callback or any(c.kind is ClaimKind.BOOKED for c in claims)):
+    if not any(c.kind is ClaimKind.BOOKED for c in claims):
         return claims
     text = fold(sentence).text
     if not (_NOTE.search(text) and _CALLBACK.search(text)) or _APPOINTMENT.search(text):
@@ -49,8 +48,4 @@ def noted_for_callback(sentence: str, claims: tuple[Claim, ...]) -> tuple[Claim,
         else c
         for c in claims
     )
-    if any(c.follow_up is FollowUp.MESSAGE for c in said):
-        return said
-    # claims53: the callback alone was read ("I've noted that down, the salon will ring you
-    # back"); the note is the message taken, which the ledger must hold too
-    return (*said, Claim(ClaimKind.FOLLOW_UP, 0, len(sentence), follow_up=FollowUp.MESSAGE))
+    return said

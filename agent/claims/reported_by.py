@@ -16,7 +16,7 @@ import re
 _REPORTED = re.compile(
     r"^\s*(?:(?!(?:You|I|We|They|He|She|It)\b)[A-Z][a-zäöü]+|the\s+salon|the\s+team|"
     r"my\s+colleague)\s+(?:says|said|asked\s+me|wants\s+me|wanted\s+me|told\s+me)\s+"
-    r"(?:to\s+(?:tell|let)\s+you(?:\s+know)?\s+)?(?:that\s+)?(?=\S)",
+    r"(?:to\s+(?:tell|let)\s+you(?:\s+know)?\s+(?:that\s+)?|that\s+)(?=\S)",
 )
 
 
