@@ -30,7 +30,7 @@ _DE = re.compile(
     rf"{_DE_SUBJ}\b[^,;:]*{_DE_PART}[^,;:]*),\s*{_DE_SUBJ}\b",
     re.IGNORECASE,
 )
-_EN_PART = r"(?:\w+ed|\w+en|got|had|been|made|sent|kept|put|seen|told|held|let)"
+_EN_PART = r"(?:\w+ed|\w+en|got|had|been|made|sent|kept|put|seen|told|held|let|known|thought)"
 _EN = re.compile(
     r"^\W*(?:if\b[^,;:]*\b(?:had|were)\b|had\s+\w+\b)[^,;:]*,\s*[^,;:]*"
     rf"\b(?:would|could|might|should|'d)(?:\s+not|n't)?\s+(?:have\s+|'ve\s+){_EN_PART}\b|"

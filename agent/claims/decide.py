@@ -37,6 +37,10 @@ from agent.claims.intensified import without_intensifier
 from agent.claims.invisible import visible
 from agent.claims.model import AppointmentFact, CallFacts, Claim, ClaimKind, Decision, FollowUp
 from agent.claims.not_yet_made import HOLD_ONLY, REPAIRED, not_yet_said
+from agent.claims.noted_for_callback import noted_for_callback
+from agent.claims.nothing_or import without_nothing_or
+from agent.claims.others_appointment import without_others_appointment
+from agent.claims.quiet_pieces import without_quiet_pieces
 from agent.claims.read import read_sentence
 from agent.claims.restated import as_whole
 from agent.claims.reworded import reworded
@@ -44,6 +48,7 @@ from agent.claims.slot_named_before import with_slot_named_before
 from agent.claims.slots import SLOT_KINDS, contradicts, names_of, read_slot_claims, slot_pool
 from agent.claims.spoken_turn import per_spoken_sentence
 from agent.claims.stands import old_places_standing
+from agent.claims.text_once_booked import without_text_once_booked
 from agent.claims.told_in_question import stated
 from agent.claims.told_outcome import told_outcomes
 from calendar_adapter.ledger import AppointmentState
@@ -109,6 +114,9 @@ def _claims(sentence: str, facts: CallFacts) -> tuple[Claim, ...]:
     plain = without_fillers(sentence, facts.language)
     if plain is not None:
         return as_whole(sentence, _claims(plain, facts))
+    rest = without_quiet_pieces(sentence)  # blind 28 (claims53): wishes, weather, hours
+    if rest is not None:
+        return as_whole(sentence, _claims(rest, facts)) if rest else ()
     said = _claims_as_said(sentence, facts)
     plain = without_intensifier(sentence)
     if plain is not None:
@@ -116,6 +124,12 @@ def _claims(sentence: str, facts: CallFacts) -> tuple[Claim, ...]:
     plain = without_adverb_after(sentence)  # "The appointment is set now."
     if plain is not None:
         said += as_whole(sentence, _claims(plain, facts))
+    # blind 28 (claims51, claims53): others' appointments, a note taken for a callback,
+    # a text hung on the booking to come, the second of a denied pair
+    said = without_others_appointment(sentence, said)
+    said = without_text_once_booked(sentence, said)
+    said = without_nothing_or(sentence, said)
+    said = noted_for_callback(sentence, said)
     return with_slot_named_before(sentence, said, names_of(facts))  # blind 28 (claims52)
 
 

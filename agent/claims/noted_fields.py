@@ -25,8 +25,10 @@ _APPOINTMENT = re.compile(
     r"reservation|hold|cancel|move|verschieb|bestätig|confirm|\bstand\b|ergebnis|result"
 )
 _NOTED = re.compile(
-    r"[\s,;–—-]+(?:(?:ist\s+)?(?:notiert|vermerkt|aufgeschrieben|aufgenommen|gespeichert)|"
-    r"(?:habe|hab)\s+ich|got\s+it|noted|taken\s+down)\W*$"
+    r"(?:^|[\s,;–—-]+)(?:(?:ist\s+)?(?:notiert|vermerkt|aufgeschrieben|aufgenommen|gespeichert)|"
+    r"(?:habe|hab)\s+ich|got\s+it|noted|taken\s+down)"
+    # blind 28 (claims51): the note alone as the value, thanked for ("Telefon: notiert, danke.")
+    r"(?:\s*[,;–—-]?\s*(?:danke(?:\s+schön)?|vielen\s+dank|thanks|thank\s+you|cheers))?\W*$"
 )
 # the note said first, its value after the colon: "Notiert: Ihr Name ist Müller", "Noted: your
 # surname is Becker" (blind 27, claims49)

@@ -20,8 +20,15 @@ _DAY = (
     r"friday|saturday|sunday|heute|morgen|übermorgen|montag|dienstag|mittwoch|donnerstag|"
     r"freitag|samstag|sonntag)"
 )
-_CHOICE = re.compile(rf"\b{_DAY}\s+(?:or|oder)\s+{_DAY}\b")
-_PREFER = re.compile(r"\b(?:better|rather|prefer|preference|lieber|besser)\b")
+_CHOICE = re.compile(
+    rf"\b{_DAY}\s+(?:or|oder)\s+{_DAY}\b|"
+    # blind 28 (claims53): a day or a later one ("Would Tuesday work, or later in the week?")
+    rf"\b{_DAY}\b[^.?!]*?\b(?:or|oder)\s+(?:(?:doch|lieber|eher)\s+)?(?:later|earlier|später|"
+    r"früher)\s+in\s+(?:the|der)\s+(?:week|woche)\b"
+)
+_PREFER = re.compile(
+    r"\b(?:better|rather|prefer|preference|lieber|besser|later|später|earlier|früher)\b"
+)
 
 
 def without_preference_asked(sentence: str, claims: tuple[Claim, ...]) -> tuple[Claim, ...]:

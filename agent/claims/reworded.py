@@ -41,6 +41,12 @@ does for a word cut by streaming):
   unverändert bleibt?"), `all_but_one` ("Fabian ist am Freitag ausgebucht, bis auf zehn Uhr"),
   `we_confirm` ("Hiermit bestätigen wir Ihre beiden Termine", "We hereby confirm both of your
   appointments").
+- blind 28 (claims51, taken over by claims53): `held_loans` (a hold in loan or spoken words: "ist
+  on hold für Sie", "is blockt", "not booked yet" in German), `litotes_en` (an English double
+  negation as what it affirms: "It's not like it isn't booked"), `day_repaired` (a day taken back
+  for another: "Samstag – Verzeihung, Freitag"), `reported_by` (an English claim passed on from a
+  named person: "Lena says to tell you …"); claims53: `berlin_words` ("noch nich jebucht",
+  "Dit hamwa.", "Done deal."), `day_void` ("Freitag is für Sie passé", convention 42).
 """
 
 from __future__ import annotations
@@ -48,20 +54,26 @@ from __future__ import annotations
 from collections.abc import Callable
 
 from agent.claims.all_but_one import one_slot_left
+from agent.claims.berlin_words import berlin_read
 from agent.claims.condition_consequent import consequent_not_yet
 from agent.claims.correction_end import correction_end
 from agent.claims.countdown_end import countdown_said
 from agent.claims.day_abbreviated import days_in_full
+from agent.claims.day_repaired import day_repaired
+from agent.claims.day_void import day_void
 from agent.claims.everyday_moves import moves_in_standard_words
 from agent.claims.gone_through import has_gone_through
+from agent.claims.held_loans import standard_holds
 from agent.claims.household_pair import both_of_household
 from agent.claims.known_to_caller import known_to_caller
 from agent.claims.learner_english import standard_english
+from agent.claims.litotes_en import litotes_read
 from agent.claims.message_says import message_said
 from agent.claims.mistake_undone import mistake_undone
 from agent.claims.named_success import named_success
 from agent.claims.plain_replies import plain_replies
 from agent.claims.reference_back import without_reference_back
+from agent.claims.reported_by import reported_by
 from agent.claims.said_back import said_of_what_was_agreed
 from agent.claims.short_answer import short_answers
 from agent.claims.spoken_markup import without_markup
@@ -99,6 +111,12 @@ _STEPS: tuple[Callable[[str, str], str], ...] = (
     known_to_caller,  # blind 27 (claims47): "Wussten Sie, dass Ihr Termin unverändert bleibt?"
     one_slot_left,  # blind 27 (claims47): "Fabian ist am Freitag ausgebucht, bis auf zehn Uhr"
     confirmed_by_us,  # blind 27 (claims47): "Hiermit bestätigen wir Ihre beiden Termine."
+    standard_holds,  # blind 28 (claims51): "ist on hold für Sie", "noch nicht confirmed"
+    litotes_read,  # blind 28 (claims51): "It's not like it isn't booked"
+    day_repaired,  # blind 28 (claims51): "am Samstag – Verzeihung, am Freitag"
+    reported_by,  # blind 28 (claims51): "Lena says to tell you …"
+    berlin_read,  # blind 28 (claims53): "vorjemerkt, noch nich jebucht", "Dit hamwa."
+    day_void,  # blind 28 (claims53): "Freitag is für Sie hinfällig", "… passé" (42)
 )
 
 
