@@ -84,7 +84,7 @@ RULES = (
        unless=_NEGATED, replaces=_GONE_REPLACES),
     # ------------------------------------------------------------------ the visit presupposed
     _r("de", K.BOOKED, r"rechnet|rechnen|zählt",
-       r"\b(?:rechnet|rechnen|zählt|zählen)\s+(?:\w+\s+)?(?:fest\s+)?(?:mit|auf)\s+ihnen\b",
+       r"\b(?:rechnet|rechnen|zählt|zählen)\s+(?:\w+\s+)?(?:fest\s+)?(?:mit\s+ihnen|auf\s+sie)\b",
        unless=_NEGATED),
     _r("en", K.BOOKED, r"counting",
        r"\b(?:is|are|'s|'re)\s+counting\s+on\s+(?:you|seeing\s+you)\s*(?:[.!,]|$|on\b|at\b)",
@@ -99,8 +99,12 @@ RULES = (
        r"frei\s+halten|frei)\b",
        unless=_NEGATED),
     _r("en", K.BOOKED, r"free|clear",
-       r"\bkeep\s+[\w' ]{0,30}?\b(?:free|clear)\s+(?:now|for\s+us|for\s+your\s+appointment|"
-       r"for\s+the\s+appointment)\b",
+       # the appointment's time kept free ("keep Friday from ten free"), or kept free for the
+       # salon; not the day kept free for the caller ("You can keep Friday free now": gone)
+       r"\bkeep\s+[\w' ]{0,20}?\b(?:at|from)\s+\w+(?:\s+(?:am|pm|a\.m\.|p\.m\.|o'clock))?\s+"
+       r"(?:free|clear)\b|"
+       r"\bkeep\s+[\w' ]{0,30}?\b(?:free|clear)\s+for\s+(?:us|your\s+appointment|"
+       r"the\s+appointment)\b",
        unless=_NEGATED),
     _r("de", K.BOOKED, r"sicher",
        r"\bhaben\s+sie\s+(?:\w+\s+){0,6}?(?:einen|ihren|den)\s+(?:\w+\s+)?(?:platz|termin|stuhl)"

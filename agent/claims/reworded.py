@@ -40,7 +40,9 @@ does for a word cut by streaming):
   Freitag von vorhin ist storniert"), `known_to_caller` ("Wussten Sie, dass Ihr Termin
   unverändert bleibt?"), `all_but_one` ("Fabian ist am Freitag ausgebucht, bis auf zehn Uhr"),
   `we_confirm` ("Hiermit bestätigen wir Ihre beiden Termine", "We hereby confirm both of your
-  appointments").
+  appointments"); blind 29 (claims55): `exclaimed_frame` ("Isn't it nice that it's all booked
+  now?", "Wer hätte gedacht, dass die Absage so schnell geht?"), `offer_after_readback` ("Also:
+  Dauerwelle, Freitag zehn. Soll ich das so buchen?").
 """
 
 from __future__ import annotations
@@ -53,11 +55,13 @@ from agent.claims.correction_end import correction_end
 from agent.claims.countdown_end import countdown_said
 from agent.claims.day_abbreviated import days_in_full
 from agent.claims.everyday_moves import moves_in_standard_words
+from agent.claims.exclaimed_frame import exclaimed
 from agent.claims.gone_through import has_gone_through
 from agent.claims.household_pair import both_of_household
 from agent.claims.known_to_caller import known_to_caller
 from agent.claims.learner_english import standard_english
 from agent.claims.message_says import message_said
+from agent.claims.offer_after_readback import offered_after_readback
 from agent.claims.mistake_undone import mistake_undone
 from agent.claims.named_success import named_success
 from agent.claims.plain_replies import plain_replies
@@ -99,6 +103,8 @@ _STEPS: tuple[Callable[[str, str], str], ...] = (
     known_to_caller,  # blind 27 (claims47): "Wussten Sie, dass Ihr Termin unverändert bleibt?"
     one_slot_left,  # blind 27 (claims47): "Fabian ist am Freitag ausgebucht, bis auf zehn Uhr"
     confirmed_by_us,  # blind 27 (claims47): "Hiermit bestätigen wir Ihre beiden Termine."
+    exclaimed,  # blind 29 (claims55): "Isn't it nice that it's all booked now?"
+    offered_after_readback,  # blind 29 (claims55): "Also: Freitag zehn. Soll ich das buchen?"
 )
 
 

@@ -19,10 +19,10 @@ from agent.claims.booked_phrases import with_topic
 from agent.claims.booked_words import RULES as BOOKED_WORDS
 from agent.claims.cancelled_by_others import RULES as CANCELLED_BY_OTHERS
 from agent.claims.cancelled_words import RULES as CANCELLED
-from agent.claims.consequences_said import RULES as CONSEQUENCES_SAID
 from agent.claims.compared_and_denied import RULES as COMPARED_AND_DENIED
 from agent.claims.confirmation_read import RULES as CONFIRMATION_READ
 from agent.claims.consequence_gone import RULES as CONSEQUENCE_GONE
+from agent.claims.consequences_said import RULES as CONSEQUENCES_SAID
 from agent.claims.convention_words import RULES as CONVENTION_WORDS
 from agent.claims.could_take import RULES as COULD_TAKE
 from agent.claims.date_ordinals import RULES as DATE_ORDINALS

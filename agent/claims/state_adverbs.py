@@ -2,7 +2,8 @@
 
 A time adverb of state adds nothing to the claim it carries (92): "Sie sind noch immer fest
 eingetragen", "Donnerstag um drei steht nach wie vor", "You're already booked" are bookings;
-"Die Vormerkung besteht noch", "Hold in effect", "The reservation's still running" holds;
+"Die Vormerkung besteht noch", "Hold in effect", "The reservation's still running" holds (not
+the booking another reader may take "live" or "steht" for);
 "That was cancelled a while ago" a cancellation; "noch nicht", "bislang nirgends", "bis dato",
 "steht noch aus", "wartet noch auf die Buchung", "muss erst noch gebucht werden", "still needs
 booking", "has yet to be booked", "as of now not booked", "I still have to book it" say the
@@ -19,7 +20,12 @@ from agent.claims.model import ClaimKind
 from agent.claims.word_rules import Rule
 
 K = ClaimKind
-_CONDITION = re.compile(r"\b(?:wenn|falls|sofern|ob|if|whether|unless|once|sobald)\b")
+_CONDITION = re.compile(
+    r"\b(?:wenn|falls|sofern|ob|if|whether|unless|once|sobald)\b|"
+    # another person's appointment ("Der Termin Ihrer Tochter ist noch nicht gebucht")
+    r"\b(?:ihre?s?|ihrer|ihrem|your)\s+(?:sohn\w*|tochter|mann\w*|frau|mutter|vater\w*|"
+    r"freund\w*|son|daughter|husband|wife|friend|mother|father|partner\w*|kind\w*|kid\w*)\b"
+)
 _BOOKING_DE = r"(?:eingetragen|gebucht|bestätigt|durchgegangen|drin|fest\s+eingetragen|fix)"
 _BOOKING_EN = r"(?:booked|confirmed|entered|in\s+the\s+(?:system|calendar|book))"
 
@@ -45,7 +51,7 @@ RULES = (
        # steht noch aus"
        r"\bwartet\s+(?:\w+\s+)?noch\s+auf\s+(?:die|ihre|seine)\s+(?:buchung|bestätigung|"
        r"eintragung)\b|"
-       r"\b(?:buchung|eintrag|eintragung|bestätigung)\b\W+(?:\w+\s+)?steht\s+(?:\w+\s+)?noch\s+aus\b",
+       r"\b(?:buchung|eintrag|eintragung|bestätigung)\b\W+(?:\w+\s+)?steht\s+(?:\w+\s+){0,2}?noch\s+aus\b",
        unless=_CONDITION, replaces=frozenset({K.BOOKED, K.DONE})),
     _r("en", K.NOT_BOOKED, r"still|yet|as\s+of|so\s+far",
        r"\bstill\s+(?:needs|need|has\s+to\s+be|have\s+to\s+be)\s+(?:booking|booked|confirm\w*|"
@@ -76,10 +82,12 @@ RULES = (
        r"booked\s+in)\W*$"),
     # ------------------------------------------------------------------ held, still running
     _r("de", K.HELD, r"vormerkung|reservierung|blockung",
-       r"\b(?:vormerkung|reservierung|blockung)\s+(?:läuft|besteht|gilt|steht)\b"),
+       r"\b(?:vormerkung|reservierung|blockung)\s+(?:läuft|besteht|gilt|steht|(?:ist\s+)?aktiv)\b",
+       replaces=frozenset({K.BOOKED})),
     _r("en", K.HELD, r"hold|reservation",
        r"^\W*(?:the\s+|your\s+)?(?:hold|reservation)(?:'s|\s+is)?\s+(?:still\s+)?(?:active|"
-       r"in\s+place|in\s+effect|running|live)\b"),
+       r"in\s+place|in\s+effect|running|live)\b",
+       replaces=frozenset({K.BOOKED})),
     # ------------------------------------------------------------------ cancelled long ago
     _r("en", K.CANCELLED, r"ago|back|while",
        r"\b(?:that|it|your\s+appointment)\s+(?:was|got)\s+cancel+ed\s+(?:ages\s+ago|a\s+while\s+"

@@ -14,7 +14,7 @@ from __future__ import annotations
 import re
 
 from agent.claims.model import ClaimKind
-from agent.claims.word_rules import Rule
+from agent.claims.word_rules import NOT_STATED, Rule
 
 K = ClaimKind
 _SUCCEEDED_DE = r"\b(?:geschafft|gelungen|geglückt|hinbekommen|hingekriegt)\b"
@@ -44,23 +44,28 @@ _BARE_DE = re.compile(
     r"(?:glatt|reibungslos|problemlos|wie\s+geschmiert|ohne\s+probleme)(?:\s+durch)?"
     + _TAG_DE
     + r"\W*$|"
-    r"^\W*(?:das\s+|es\s+)?(?:ging|lief)\s+(?:doch|ja)\s+(?:schnell|flott|fix)"
-    + _TAG_DE
-    + r"\W*$"
+    r"^\W*(?:das\s+|es\s+)?(?:ging|lief)\s+(?:doch|ja)\s+(?:schnell|flott|fix)" + _TAG_DE + r"\W*$"
 )
 _BARE_EN = re.compile(
     r"^\W*(?:(?:i|we)\s+)?(?:managed\s+it|pulled\s+it\s+off)\W*$|"
     r"^\W*(?:that|it)\s+(?:went|ran)\s+(?:very\s+|really\s+)?(?:smoothly|without\s+a\s+hitch|"
-    r"like\s+clockwork|like\s+a\s+charm)"
-    + _TAG_EN
-    + r"\W*$|"
+    r"like\s+clockwork|like\s+a\s+charm)" + _TAG_EN + r"\W*$|"
     r"^\W*(?:that|it)\s+was\s+(?:very\s+|really\s+)?(?:quick|painless|easy)\s*,\s*"
     r"(?:wasn't\s+it|right)\s*\?\W*$|"
     r"^\W*(?:that's|it's|that\s+is|it\s+is)\s+long\s+(?:since\s+)?done\W*$"
 )
 
 
+# what the caller reports is theirs, not the speaker's claim ("You're saying the cancellation went
+# through – who told you that?")
+_REPORTED = re.compile(
+    NOT_STATED.pattern + r"|\b(?:saying|say|said|told|heard|think|sagen|sagten|meinen|meinten|"
+    r"gehört|glauben)\b"
+)
+
+
 def _r(lang: str, kind: ClaimKind, trigger: str, pattern: str, **kw) -> Rule:
+    kw.setdefault("unless", _REPORTED)
     return Rule(lang, kind, re.compile(trigger), re.compile(pattern), **kw)
 
 
