@@ -70,7 +70,9 @@ def test_not_yet_with_a_time_adverb_is_not_booked(sentence, lang):
 
 
 def test_a_condition_on_not_yet_claims_nothing():
-    assert passes_in("Falls es noch nicht eingetragen ist, mache ich das gleich.", "de") == EVERYWHERE
+    assert (
+        passes_in("Falls es noch nicht eingetragen ist, mache ich das gleich.", "de") == EVERYWHERE
+    )
 
 
 @pytest.mark.parametrize(

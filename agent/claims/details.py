@@ -900,8 +900,10 @@ def _services_named(words: list[str], text: str, names: Names) -> set[frozenset[
             out.add(frozenset(found))
         elif len(w) >= 6 and w in index.heads:
             out.add(index.heads[w])
-        elif w in index.short_heads and k and (
-            words[k - 1] in _ARTICLES or words[k - 1] in index.several
+        elif (
+            w in index.short_heads
+            and k
+            and (words[k - 1] in _ARTICLES or words[k - 1] in index.several)
         ):
             # "the cut and the perm"; "a men's cut" (a word that opens one of the salon's
             # several-word names, "men's haircut", before it, blind 29): the cuts

@@ -61,9 +61,9 @@ from agent.claims.household_pair import both_of_household
 from agent.claims.known_to_caller import known_to_caller
 from agent.claims.learner_english import standard_english
 from agent.claims.message_says import message_said
-from agent.claims.offer_after_readback import offered_after_readback
 from agent.claims.mistake_undone import mistake_undone
 from agent.claims.named_success import named_success
+from agent.claims.offer_after_readback import offered_after_readback
 from agent.claims.plain_replies import plain_replies
 from agent.claims.reference_back import without_reference_back
 from agent.claims.said_back import said_of_what_was_agreed
