@@ -5,7 +5,8 @@ hab's hinbekommen, den Termin festzuzurren", "I managed to get you in", "Fortuna
 to book it" are bookings (not the bare success `done` that is true after a cancellation too);
 "geschafft, den Termin rauszunehmen", "Cancelling it went fine" cancellations. A success said
 bare and short, or in a tag question ("Lief reibungslos.", "Pulled it off!", "Ging doch schnell,
-oder?", "That went smoothly, didn't it?") is the bare success `done` (34). "could" is past
+oder?", "That went smoothly, didn't it?") is the bare success `done` (34); "We got you" and "I
+got Friday at ten" the booking. "could" is past
 ability only after a word of luck ("Luckily I could slot you in"); without it it offers (2).
 """
 
@@ -13,10 +14,12 @@ from __future__ import annotations
 
 import re
 
+from agent.claims.details import WEEKDAYS
 from agent.claims.model import ClaimKind
 from agent.claims.word_rules import NOT_STATED, Rule
 
 K = ClaimKind
+_DAY = "(?:" + "|".join(WEEKDAYS) + ")"
 _SUCCEEDED_DE = r"\b(?:geschafft|gelungen|geglückt|hinbekommen|hingekriegt)\b"
 # a zu-infinitive of putting in ("reinzubekommen", "einzutragen", "unterzubringen", "festzumachen")
 _PUT_IN_DE = (
@@ -78,6 +81,17 @@ RULES = (
        replaces=frozenset({K.DONE})),
     _r("en", K.CANCELLED, r"managed|able|succeeded|could", _SUCCEEDED_EN + _TAKE_OUT_EN,
        replaces=frozenset({K.DONE})),
+    # "We got you.", "I got Friday at ten, but …": the slot got is the booking (its own clause)
+    _r("en", K.BOOKED, r"got",
+       r"^\W*we(?:'ve)?\s+got\s+you\W*$|"
+       rf"^\W*(?:i|we)(?:'ve)?\s+got\s+(?:you\s+)?(?:in\s+(?:on|for)\s+)?{_DAY}\s+at\s+\w+\b",
+       clause=True),
+    # "That's your appointment sorted, isn't it?": the caller's appointment said sorted is booked
+    # (a tag question says it as fact)
+    _r("en", K.BOOKED, r"sorted|fixed|set\s+up",
+       r"^\W*(?:that's|that\s+is|there's)\s+your\s+(?:appointment|booking|visit)\s+(?:all\s+)?"
+       r"(?:sorted|sorted\s+out|fixed|set\s+up)\b(?:\s*,\s*(?:isn't|is\s+not)\s+it\s*\?)?\W*$",
+       questions=True, unless=None),
     # "Cancelling Friday worked fine", "The cancellation went through without a hitch"
     _r("en", K.CANCELLED, r"cancel",
        r"\bcancel+(?:ing|ation)\s+(?:\w+\s+){0,3}?(?:worked|went\s+(?:fine|smoothly|through)|"
