@@ -131,7 +131,9 @@ RULES = (
        unless=_NEGATED, replaces=frozenset({K.HELD})),
     # "Damit ist Ihr Termin im Buch"
     _r("de", K.BOOKED, r"im\s+buch|im\s+terminbuch",
-       r"\b(?:ist|steht)\s+(?:\w+\s+){0,2}?(?:ihr\s+termin|sie)\s+(?:\w+\s+)?im\s+(?:termin)?buch\b",
+       r"\b(?:ist|steht)\s+(?:\w+\s+){0,2}?(?:ihr\s+termin|sie)\s+(?:\w+\s+)?im\s+(?:termin)?buch\b|"
+       # "Am Freitag hat Fabian Ihre Dauerwelle im Buch": what it names is the appointment's
+       r"\bhat\s+(?:\w+\s+){0,2}?(?:sie|ihre?n?\s+\w+)\s+(?:\w+\s+){0,4}?im\s+(?:termin)?buch\b",
        unless=_NEGATED),
     # the salon's or the system's okay for it
     _r("de", K.BOOKED, r"okay|ok|grüne|freigabe",
