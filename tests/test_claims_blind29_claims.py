@@ -80,7 +80,7 @@ def test_a_condition_on_not_yet_claims_nothing():
     [("Sie sind nach wie vor fix gebucht.", "de", BOOKED_ANY),
      ("You're still booked in.", "en", BOOKED_ANY),
      ("Die Blockung gilt noch.", "de", HELD),
-     ("Your reservation is still live.", "en", HELD)],
+     ("Your hold is still in effect.", "en", HELD)],
 )  # fmt: skip
 def test_a_time_adverb_adds_nothing_to_the_state_it_carries(sentence, lang, expected):
     assert passes_in(sentence, lang) == expected

@@ -3,7 +3,7 @@
 A time adverb of state adds nothing to the claim it carries (92): "Sie sind noch immer fest
 eingetragen", "Donnerstag um drei steht nach wie vor", "You're already booked" are bookings;
 "Die Vormerkung besteht noch", "Hold in effect", "The reservation's still running" holds (not
-the booking another reader may take "live" or "steht" for);
+a booking another reader took "steht" or "aktiv" for);
 "That was cancelled a while ago" a cancellation; "noch nicht", "bislang nirgends", "bis dato",
 "steht noch aus", "wartet noch auf die Buchung", "muss erst noch gebucht werden", "still needs
 booking", "has yet to be booked", "as of now not booked", "I still have to book it" say the
