@@ -50,7 +50,14 @@ RULES = (
     _r("en", K.RESCHEDULED, r"shifted|switched|bumped|moved|now",
        rf"\b(?:(?:shifted|switched|bumped|moved)\s+(?:you|it|your\s+\w+)|got\s+(?:you|it)\s+moved)"
        r"\s+(?:over\s+|across\s+)?to\s+"
-       rf"(?:\w+\s+)?{_DAY}\b|"
+       rf"(?:\w+\s+)?{_DAY}\b",
+       replaces=_REPLACES),
+    # "Thursday at three now, not Friday": the "not" names the old place, it denies nothing
+    _r("en", K.RESCHEDULED, r"now",
        rf"\b{_DAY}\b[^.;!?]*?\bnow,?\s+not\s+{_DAY}\b",
+       replaces=_REPLACES, unless=re.compile(r"\b(?:if|whether|unless|would)\b")),
+    # "All done on the cancellation front"
+    _r("en", K.CANCELLED, r"front|side",
+       r"\b(?:done|sorted|taken\s+care\s+of|dealt\s+with)\s+on\s+the\s+cancel\w*\s+(?:front|side)\b",
        replaces=_REPLACES),
 )  # fmt: skip
