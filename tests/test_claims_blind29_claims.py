@@ -136,9 +136,16 @@ def test_a_claim_inside_an_exclamative_question_is_the_claim(sentence, lang, exp
     assert passes_in(sentence, lang) == expected
 
 
-def test_a_read_back_with_an_offer_to_book_it_offers_the_slot():
+def test_a_read_back_then_a_question_whether_to_book_it_claims_nothing():
+    # convention 160
     sentence = "Gut, dann Samstag um zwölf bei Mehmet. Darf ich das so eintragen?"
-    assert "nothing" not in passes_in(sentence, "de")
+    assert passes_in(sentence, "de") == EVERYWHERE
+
+
+def test_an_offer_with_the_colloquial_dative_offers_the_slot():
+    # Saturday 11:00 with Lena is a slot the tools offered in 'offered' only
+    sentence = "Ich könnte Ihnen Samstag um elf bei Lena eintragen, wenn Sie mögen."
+    assert "nothing" not in passes_in(sentence, "de") and "offered" in passes_in(sentence, "de")
 
 
 @pytest.mark.parametrize(

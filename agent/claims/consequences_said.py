@@ -140,6 +140,12 @@ RULES = (
        r"\b(?:kam|gab|gibt|ist|kommt)\b[^.;!?]*?\b(?:okay|ok|grüne\s+licht|freigabe)\s+für\s+"
        r"ihre?n?\s+(?:termin|buchung)\b",
        unless=_NEGATED),
+    # "Das System hat Ihren Termin freigegeben": approved (as the salon "gibt den Termin frei",
+    # convention 1), not a slot released
+    _r("de", K.BOOKED, r"freigegeben",
+       r"\b(?:system|salon|kalender|team|programm)\b[^.;!?]*?\bhat\s+(?:\w+\s+){0,2}?"
+       r"(?:ihren\s+termin|ihre\s+buchung)\s+(?:\w+\s+)?freigegeben\b",
+       unless=_NEGATED, replaces=frozenset({K.CANCELLED, K.GONE, K.AVAILABLE})),
     _r("en", K.BOOKED, r"green|go-ahead|okay|thumbs",
        r"\b(?:gave|given|got|came|sent)\b[^.;!?]*?\b(?:green\s+light|go-ahead|okay|ok|thumbs\s+up)"
        r"\s+(?:for|on)\s+your\s+(?:booking|appointment)\b",

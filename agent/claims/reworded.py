@@ -41,8 +41,8 @@ does for a word cut by streaming):
   unverändert bleibt?"), `all_but_one` ("Fabian ist am Freitag ausgebucht, bis auf zehn Uhr"),
   `we_confirm` ("Hiermit bestätigen wir Ihre beiden Termine", "We hereby confirm both of your
   appointments"); blind 29 (claims55): `exclaimed_frame` ("Isn't it nice that it's all booked
-  now?", "Wer hätte gedacht, dass die Absage so schnell geht?"), `offer_after_readback` ("Also:
-  Dauerwelle, Freitag zehn. Soll ich das so buchen?").
+  now?", "Wer hätte gedacht, dass die Absage so schnell geht?"), `dative_offer` ("Ich könnte Ihnen
+  Freitag um zehn eintragen").
 """
 
 from __future__ import annotations
@@ -53,6 +53,7 @@ from agent.claims.all_but_one import one_slot_left
 from agent.claims.condition_consequent import consequent_not_yet
 from agent.claims.correction_end import correction_end
 from agent.claims.countdown_end import countdown_said
+from agent.claims.dative_offer import offered_with_dative
 from agent.claims.day_abbreviated import days_in_full
 from agent.claims.everyday_moves import moves_in_standard_words
 from agent.claims.exclaimed_frame import exclaimed
@@ -63,7 +64,6 @@ from agent.claims.learner_english import standard_english
 from agent.claims.message_says import message_said
 from agent.claims.mistake_undone import mistake_undone
 from agent.claims.named_success import named_success
-from agent.claims.offer_after_readback import offered_after_readback
 from agent.claims.plain_replies import plain_replies
 from agent.claims.reference_back import without_reference_back
 from agent.claims.said_back import said_of_what_was_agreed
@@ -104,7 +104,7 @@ _STEPS: tuple[Callable[[str, str], str], ...] = (
     one_slot_left,  # blind 27 (claims47): "Fabian ist am Freitag ausgebucht, bis auf zehn Uhr"
     confirmed_by_us,  # blind 27 (claims47): "Hiermit bestätigen wir Ihre beiden Termine."
     exclaimed,  # blind 29 (claims55): "Isn't it nice that it's all booked now?"
-    offered_after_readback,  # blind 29 (claims55): "Also: Freitag zehn. Soll ich das buchen?"
+    offered_with_dative,  # blind 29 (claims55): "Ich könnte Ihnen Freitag um zehn eintragen"
 )
 
 

@@ -17,16 +17,29 @@ from __future__ import annotations
 import re
 
 from agent.claims.model import ClaimKind
-from agent.claims.word_rules import Rule
+from agent.claims.word_rules import NOT_STATED, Rule
 
 K = ClaimKind
 _CONDITION = re.compile(
     r"\b(?:wenn|falls|sofern|ob|if|whether|unless|once|sobald)\b|"
     # another person's appointment ("Der Termin Ihrer Tochter ist noch nicht gebucht")
     r"\b(?:ihre?s?|ihrer|ihrem|your)\s+(?:sohn\w*|tochter|mann\w*|frau|mutter|vater\w*|"
-    r"freund\w*|son|daughter|husband|wife|friend|mother|father|partner\w*|kind\w*|kid\w*)\b"
+    r"freund\w*|son|daughter|husband|wife|friend|mother|father|partner\w*|kind\w*|kid\w*)\b|"
+    # the caller's words reported ("Sie sagten, der Termin sei noch nicht gebucht")
+    r"\b(?:sagten|sagen|meinten|meinen|said|say|saying|told|sei|wäre)\b"
 )
-_BOOKING_DE = r"(?:eingetragen|gebucht|bestätigt|durchgegangen|drin|fest\s+eingetragen|fix)"
+# a hold said upgraded ("Ihre Reservierung gilt jetzt verbindlich") is the booking it became
+_UPGRADED = re.compile(
+    NOT_STATED.pattern + r"|\b(?:verbindlich\w*|fest|fix|bestätigt|definitiv|endgültig|gebucht|"
+    r"binding|firm|final|confirmed|booked)\b|"
+    # the salon's rule for any hold ("Eine Reservierung läuft nach zehn Minuten ab"), not the
+    # caller's hold
+    r"\b(?:eine|jede|a|any|every)\s+(?:reservierung|vormerkung|blockung|hold|reservation)\b|"
+    r"\bläuft\b[^.;!?]*\bab\b"
+)
+# not "bestätigt": "Der Termin muss noch bestätigt werden", "reserviert, aber noch nicht
+# bestätigt" are the salon's confirmation to come or a hold (gated labels), not a denial
+_BOOKING_DE = r"(?:eingetragen|gebucht|durchgegangen|drin|fest\s+eingetragen|fix)"
 _BOOKING_EN = r"(?:booked|confirmed|entered|in\s+the\s+(?:system|calendar|book))"
 
 
@@ -40,19 +53,17 @@ RULES = (
        # fronted: "Durchgegangen ist die Buchung noch nicht", "Eingetragen bekommen habe ich Sie
        # bisher nicht"
        rf"^\W*{_BOOKING_DE}\b(?:\s+\w+){{1,5}}?\s+(?:bisher|bislang|noch|bis\s+jetzt)\s+nicht\b|"
-       # "Bislang sind Sie nirgends eingetragen", "Noch sind Sie nicht drin", "Termin: noch
-       # nicht bestätigt", "Bis dato sind Sie nicht eingetragen"
+       # "Bislang sind Sie nirgends eingetragen", "Noch sind Sie nicht drin", "Bis dato sind
+       # Sie nicht eingetragen"
        r"\b(?:bisher|bislang|noch|bis\s+jetzt|bis\s+dato)\s+(?:\w+\s+){0,3}?(?:nicht|nirgends|"
        rf"nirgendwo)\s+(?:\w+\s+)?{_BOOKING_DE}\b|"
        # "Der muss erst noch gebucht werden"
-       r"\b(?:muss|müsste)\s+(?:\w+\s+){0,2}?noch\s+(?:\w+\s+)?(?:gebucht|eingetragen|bestätigt)"
-       r"\s+werden\b|"
+       r"\b(?:muss|müsste)\s+(?:\w+\s+){0,2}?noch\s+(?:\w+\s+)?(?:gebucht|eingetragen)\s+werden\b|"
        # "Der Termin wartet noch auf die Buchung", "Eintrag: steht noch aus", "Die Buchung
        # steht noch aus"
-       r"\bwartet\s+(?:\w+\s+)?noch\s+auf\s+(?:die|ihre|seine)\s+(?:buchung|bestätigung|"
-       r"eintragung)\b|"
-       r"\b(?:buchung|eintrag|eintragung|bestätigung)\b\W+(?:\w+\s+)?steht\s+(?:\w+\s+){0,2}?noch\s+aus\b",
-       unless=_CONDITION, replaces=frozenset({K.BOOKED, K.DONE})),
+       r"\bwartet\s+(?:\w+\s+)?noch\s+auf\s+(?:die|ihre|seine)\s+(?:buchung|eintragung)\b|"
+       r"\b(?:buchung|eintrag|eintragung)\b\W+(?:\w+\s+)?steht\s+(?:\w+\s+){0,2}?noch\s+aus\b",
+       unless=_CONDITION, clause=True, replaces=frozenset({K.BOOKED, K.DONE})),
     _r("en", K.NOT_BOOKED, r"still|yet|as\s+of|so\s+far",
        r"\bstill\s+(?:needs|need|has\s+to\s+be|have\s+to\s+be)\s+(?:booking|booked|confirm\w*|"
        r"entering|entered)\b|"
@@ -63,7 +74,7 @@ RULES = (
        rf"\s+not\s+(?:\w+\s+)?{_BOOKING_EN}\b|"
        r"\b(?:haven't|have\s+not|hasn't|has\s+not)\s+(?:yet\s+)?(?:managed|been\s+able)\s+to\s+"
        r"(?:book|confirm|get\s+(?:you|it)\s+(?:in|booked))\b",
-       unless=_CONDITION, replaces=frozenset({K.BOOKED, K.DONE})),
+       unless=_CONDITION, clause=True, replaces=frozenset({K.BOOKED, K.DONE})),
     # a rhetorical question: "How can I say it's booked when it isn't yet?"
     _r("", K.NOT_BOOKED, r"wie|how",
        r"\b(?:wie\s+(?:soll|kann|könnte)\s+ich|how\s+(?:can|could|should|am)\s+i)\b[^?]*?\b"
@@ -72,7 +83,8 @@ RULES = (
        unless=None, questions=True),
     # ------------------------------------------------------------------ booked, still or already
     _r("de", K.BOOKED, r"noch\s+immer|immer\s+noch|nach\s+wie\s+vor|weiterhin|längst|schon\s+lange",
-       r"\b(?:sind|ist|bist)\s+(?:sie\s+|du\s+|er\s+)?(?:noch\s+immer|immer\s+noch|nach\s+wie\s+vor|"
+       r"\b(?:sie\s+sind|sind\s+sie|du\s+bist|bist\s+du|(?:ihr|der|dein)\s+termin\s+ist|"
+       r"ist\s+(?:ihr|der|dein)\s+termin|der\s+ist|er\s+ist|ist\s+er)\s+(?:noch\s+immer|immer\s+noch|nach\s+wie\s+vor|"
        r"weiterhin|längst|schon\s+lange)\s+(?:fest\s+|fix\s+)?(?:eingetragen|gebucht|drin|"
        r"bestätigt)\b|"
        r"^\W*(?:am\s+)?\w+\s+(?:um\s+\w+|\w+\s+uhr)\s+(?:steht|stehen)\s+(?:immer\s+noch|"
@@ -83,11 +95,11 @@ RULES = (
     # ------------------------------------------------------------------ held, still running
     _r("de", K.HELD, r"vormerkung|reservierung|blockung",
        r"\b(?:vormerkung|reservierung|blockung)\s+(?:läuft|besteht|gilt|steht|(?:ist\s+)?aktiv)\b",
-       replaces=frozenset({K.BOOKED})),
+       unless=_UPGRADED, replaces=frozenset({K.BOOKED})),
     _r("en", K.HELD, r"hold|reservation",
        r"^\W*(?:the\s+|your\s+)?(?:hold|reservation)(?:'s|\s+is)?\s+(?:still\s+)?(?:active|"
        r"in\s+place|in\s+effect|running|live)\b",
-       replaces=frozenset({K.BOOKED})),
+       unless=_UPGRADED, replaces=frozenset({K.BOOKED})),
     # ------------------------------------------------------------------ cancelled long ago
     _r("en", K.CANCELLED, r"ago|back|while",
        r"\b(?:that|it|your\s+appointment)\s+(?:was|got)\s+cancel+ed\s+(?:ages\s+ago|a\s+while\s+"

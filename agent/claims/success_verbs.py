@@ -84,7 +84,8 @@ RULES = (
     # "We got you.", "I got Friday at ten, but …": the slot got is the booking (its own clause)
     _r("en", K.BOOKED, r"got",
        r"^\W*we(?:'ve)?\s+got\s+you\W*$|"
-       rf"^\W*(?:i|we)(?:'ve)?\s+got\s+(?:you\s+)?(?:in\s+(?:on|for)\s+)?{_DAY}\s+at\s+\w+\b",
+       # past "got", not "I've got Thursday at three" (a slot on offer)
+       rf"^\W*(?:i|we)\s+got\s+(?:you\s+)?(?:in\s+(?:on|for)\s+)?{_DAY}\s+at\s+\w+\b",
        clause=True),
     # "That's your appointment sorted, isn't it?": the caller's appointment said sorted is booked
     # (a tag question says it as fact)
