@@ -14,6 +14,7 @@ from dataclasses import dataclass, field
 from enum import StrEnum
 from functools import cache, cached_property, lru_cache
 
+from agent.claims import morph
 from agent.claims.memo import per_text
 from agent.claims.normalize import normalize
 
@@ -178,7 +179,25 @@ class Names:
             out |= ws | {w + "s" for w in ws}  # "Fabians Liste"
         for _, ws in self.services:
             out |= {w for w in ws if " " not in w}  # "Haare schneiden" names no service by "Haare"
-        return frozenset(out)
+        return frozenset(out | self.group_words)
+
+    @cached_property
+    def group_words(self) -> frozenset[str]:
+        """Words that name a group of services by the head their names share: "Haarschnitt",
+        "Schnitt" (Herren-, Damen-, Kinderhaarschnitt), "haircut" (men's, women's, kids'
+        haircut). A claim naming one names a service as much as "Dauerwelle" does (blind 29,
+        claims55: "Der Schnitt am Freitag ist fest" after a Dauerwelle was booked is false)."""
+        heads: dict[str, set[str]] = {}
+        for service, forms in self.services:
+            for f in forms:
+                last = f.split()[-1]
+                if " " in f and len(last) >= 6:
+                    heads.setdefault(last, set()).add(service)
+                elif " " not in f:
+                    for k in range(1, len(f) - 5):
+                        heads.setdefault(f[k:], set()).add(service)
+        # a whole word of the language, not a fragment ("aarschnitt"): the lemma dictionary knows it
+        return frozenset(w for w, s in heads.items() if len(s) > 1 and morph.is_known(w))
 
 
 # Words after which "may" is the month ("in May", "by May", "early May").
@@ -881,8 +900,14 @@ def _services_named(words: list[str], text: str, names: Names) -> set[frozenset[
             out.add(frozenset(found))
         elif len(w) >= 6 and w in index.heads:
             out.add(index.heads[w])
-        elif w in index.short_heads and k and words[k - 1] in _ARTICLES:
-            out.add(index.short_heads[w])  # "the cut and the perm": the cuts
+        elif (
+            w in index.short_heads
+            and k
+            and (words[k - 1] in _ARTICLES or words[k - 1] in index.several)
+        ):
+            # "the cut and the perm"; "a men's cut" (a word that opens one of the salon's
+            # several-word names, "men's haircut", before it, blind 29): the cuts
+            out.add(index.short_heads[w])
     return out
 
 

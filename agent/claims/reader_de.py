@@ -399,7 +399,8 @@ _DETAIL_FILLER = frozenset(
      "von", "vom", "bis", "und", "ab", "gegen", "also", "dann", "uhr", "ihre", "ihr",
      "ihren", "ihrem", "gleich", "so", "statt", "anstatt", "auf", "nach", "neu", "neue", "neuen",
      "ebenso", "sowie", "auch", "jeweils", "gleiche", "gleichen", "selbe", "selben", "uhrzeit",
-     "zeit", "wochentag", "datum", "friseur", "friseurin", "stylist", "stylistin", "leistung"}
+     "zeit", "wochentag", "datum", "friseur", "friseurin", "stylist", "stylistin", "leistung",
+     "allerdings", "jedoch"}  # "…, allerdings bei Sophie": the detail said after (blind 29)
 )  # fmt: skip
 
 

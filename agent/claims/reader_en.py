@@ -447,7 +447,7 @@ _OWN_SUBJECT = frozenset({"i", "we", "you", "he", "she", "it", "that", "this", "
 _DETAIL_FILLER = frozenset(
     {"at", "on", "the", "with", "for", "to", "from", "and", "of", "in", "a", "your", "then", "w",
      "so", "that's", "instead", "same", "time", "day", "date", "stylist", "service", "a.m.",
-     "p.m."}
+     "p.m.", "though", "however"}  # "…, though with Sophie": the detail said after (blind 29)
 )  # fmt: skip
 
 

@@ -47,6 +47,9 @@ does for a word cut by streaming):
   for another: "Samstag – Verzeihung, Freitag"), `reported_by` (an English claim passed on from a
   named person: "Lena says to tell you …"); claims53: `berlin_words` ("noch nich jebucht",
   "Dit hamwa.", "Done deal."), `day_void` ("Freitag is für Sie passé", convention 42).
+- blind 29 (claims55): `exclaimed_frame` ("Isn't it nice that it's all booked
+  now?", "Wer hätte gedacht, dass die Absage so schnell geht?"), `dative_offer` ("Ich könnte Ihnen
+  Freitag um zehn eintragen").
 """
 
 from __future__ import annotations
@@ -58,10 +61,12 @@ from agent.claims.berlin_words import berlin_read
 from agent.claims.condition_consequent import consequent_not_yet
 from agent.claims.correction_end import correction_end
 from agent.claims.countdown_end import countdown_said
+from agent.claims.dative_offer import offered_with_dative
 from agent.claims.day_abbreviated import days_in_full
 from agent.claims.day_repaired import day_repaired
 from agent.claims.day_void import day_void
 from agent.claims.everyday_moves import moves_in_standard_words
+from agent.claims.exclaimed_frame import exclaimed
 from agent.claims.gone_through import has_gone_through
 from agent.claims.held_loans import standard_holds
 from agent.claims.household_pair import both_of_household
@@ -117,6 +122,8 @@ _STEPS: tuple[Callable[[str, str], str], ...] = (
     reported_by,  # blind 28 (claims51): "Lena says to tell you …"
     berlin_read,  # blind 28 (claims53): "vorjemerkt, noch nich jebucht", "Dit hamwa."
     day_void,  # blind 28 (claims53): "Freitag is für Sie hinfällig", "… passé" (42)
+    exclaimed,  # blind 29 (claims55): "Isn't it nice that it's all booked now?"
+    offered_with_dative,  # blind 29 (claims55): "Ich könnte Ihnen Freitag um zehn eintragen"
 )
 
 

@@ -22,6 +22,7 @@ from agent.claims.cancelled_words import RULES as CANCELLED
 from agent.claims.compared_and_denied import RULES as COMPARED_AND_DENIED
 from agent.claims.confirmation_read import RULES as CONFIRMATION_READ
 from agent.claims.consequence_gone import RULES as CONSEQUENCE_GONE
+from agent.claims.consequences_said import RULES as CONSEQUENCES_SAID
 from agent.claims.convention_words import RULES as CONVENTION_WORDS
 from agent.claims.could_take import RULES as COULD_TAKE
 from agent.claims.date_ordinals import RULES as DATE_ORDINALS
@@ -29,6 +30,7 @@ from agent.claims.day_out import RULES as DAY_OUT
 from agent.claims.denied_now import RULES as DENIED_NOW
 from agent.claims.details import Names
 from agent.claims.done_words import RULES as DONE_WORDS
+from agent.claims.everyday_acts import RULES as EVERYDAY_ACTS
 from agent.claims.follow_up_said import RULES as FOLLOW_UP_SAID
 from agent.claims.free_again import RULES as FREE_AGAIN
 from agent.claims.fresh_wordings import RULES as FRESH_WORDINGS
@@ -71,8 +73,10 @@ from agent.claims.record_subject import RULES as RECORD_SUBJECT
 from agent.claims.recorded_words import RULES as RECORDED
 from agent.claims.several_named import RULES as SEVERAL_NAMED
 from agent.claims.stands import RULES as STANDS
+from agent.claims.state_adverbs import RULES as STATE_ADVERBS
 from agent.claims.state_words import RULES as STATE_WORDS
 from agent.claims.stylist_confirmed import RULES as STYLIST_CONFIRMED
+from agent.claims.success_verbs import RULES as SUCCESS_VERBS
 from agent.claims.summary_line import RULES as SUMMARY_LINE
 from agent.claims.taken_as_known import RULES as TAKEN_AS_KNOWN
 from agent.claims.text_sent import RULES as TEXT_SENT
@@ -113,6 +117,8 @@ _LATER += COMPARED_AND_DENIED + GONE_AND_HELD
 _LATER += READ_OUT + PERSONA_WORDS + CONVENTION_WORDS
 # blind 19's classes (claims31)
 _LATER += FUTURE_CERTAIN + OFFERED_DAY
+# blind 29's false passes (claims55)
+_LATER += SUCCESS_VERBS + STATE_ADVERBS + CONSEQUENCES_SAID + EVERYDAY_ACTS
 _LATER_BY_LANG = {lang: tuple(r for r in _LATER if r.lang in ("", lang)) for lang in ("de", "en")}
 
 
