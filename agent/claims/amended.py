@@ -100,6 +100,7 @@ from agent.claims.instruction_parts import instruction_parts
 from agent.claims.interjection_done import interjection_done
 from agent.claims.kept_as_was import kept_as_was
 from agent.claims.kept_for_you import kept_for_you
+from agent.claims.line_trouble import without_line_trouble
 from agent.claims.listed_nothing import listed_nothing
 from agent.claims.listed_parts import listed_parts
 from agent.claims.listed_then_claimed import listed_then_claimed
@@ -131,6 +132,7 @@ from agent.claims.not_said import without_unsaid
 from agent.claims.not_this_visit import without_not_this_visit
 from agent.claims.not_yet_listed import not_yet_listed
 from agent.claims.not_yet_parts import parts_not_yet
+from agent.claims.not_yours import without_not_yours
 from agent.claims.noted_fields import without_noted_fields
 from agent.claims.noun_compounds import without_tool_nouns
 from agent.claims.offered_in_question import offered_in_question
@@ -347,6 +349,8 @@ def amended(
     claims = without_hold_as_booked(sentence, claims)  # blind 27: "den vorgemerkten Platz …?"
     claims += restated(sentence, framed(sentence, lang), whole)  # blind 23 (claims39): frames
     claims = without_caller_notes(sentence, claims)  # blind 23 (claims40): details, praise
+    claims = without_line_trouble(sentence, claims)  # blind 29 (claims56): "the line dropped"
+    claims = without_not_yours(sentence, claims)  # blind 29 (claims56): "…, but that's not you"
     claims = without_under_way(sentence, claims)  # blind 23 (claims40): an act still running
     claims = without_others_place(sentence, claims)  # blind 23 (claims40): others, offers
     claims = without_written_date_times(sentence, claims, names)  # blind 23: 11/28, 10–12:15
