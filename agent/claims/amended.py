@@ -101,6 +101,7 @@ from agent.claims.interjection_done import interjection_done
 from agent.claims.kept_as_was import kept_as_was
 from agent.claims.kept_for_you import kept_for_you
 from agent.claims.line_trouble import without_line_trouble
+from agent.claims.looked_up import without_looked_up
 from agent.claims.listed_nothing import listed_nothing
 from agent.claims.listed_parts import listed_parts
 from agent.claims.listed_then_claimed import listed_then_claimed
@@ -351,6 +352,7 @@ def amended(
     claims = without_caller_notes(sentence, claims)  # blind 23 (claims40): details, praise
     claims = without_line_trouble(sentence, claims)  # blind 29 (claims56): "the line dropped"
     claims = without_not_yours(sentence, claims)  # blind 29 (claims56): "…, but that's not you"
+    claims = without_looked_up(sentence, claims)  # blind 29 (claims56): "pulled up the free times"
     claims = without_under_way(sentence, claims)  # blind 23 (claims40): an act still running
     claims = without_others_place(sentence, claims)  # blind 23 (claims40): others, offers
     claims = without_written_date_times(sentence, claims, names)  # blind 23: 11/28, 10–12:15
