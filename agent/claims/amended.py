@@ -101,11 +101,11 @@ from agent.claims.interjection_done import interjection_done
 from agent.claims.kept_as_was import kept_as_was
 from agent.claims.kept_for_you import kept_for_you
 from agent.claims.line_trouble import without_line_trouble
-from agent.claims.looked_up import without_looked_up
 from agent.claims.listed_nothing import listed_nothing
 from agent.claims.listed_parts import listed_parts
 from agent.claims.listed_then_claimed import listed_then_claimed
 from agent.claims.loan_and_slang import standard_words
+from agent.claims.looked_up import without_looked_up
 from agent.claims.message_sent import without_sent_message
 from agent.claims.message_wording import message_said, without_conditional_wording
 from agent.claims.modal_state import indicative_state
