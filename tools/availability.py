@@ -82,7 +82,8 @@ async def check_availability(
             Patricks Day', 'Muttertag', 'Donnerstag, weil da hab ich frei, und dann so halb drei',
             'Freitag. Vier. Nachmittags.', 'am Monatsletzten', 'am Monatsersten',
             'Dienstag zur Kaffeezeit', 'Mittwoch, je später desto besser', 'Freitag als letzte
-            Kundin', 'Mittwoch, bloß nicht nachmittags',
+            Kundin', 'Mittwoch, bloß nicht nachmittags', 'Freitag, wenn mein Mann zu
+            Hause ist' (the day, the time asked),
             'am Letzten', 'the second of January twenty twenty-nine', '4/12' (Tag
             zuerst), 'am 3 12'
             (Tag und Monat ohne Punkte), 'den zwanzigsten April', 'Dezember, am 31.', 'am
@@ -103,7 +104,9 @@ async def check_availability(
             zehn oder elf, am liebsten elf', 'ich bin 45 und hätte gern Donnerstag um drei,
             kostet das 30 Euro?', 'am Tag, bevor die Schwiegereltern kommen, die kommen am
             Freitag', 'alle vier Wochen, das erste Mal am Dienstag um drei', 'den 13. Jan., das
-            ist ein Mittwoch, oder?', 'Donnerstag halp drei', 'Freitag um 1500', 'Mittwoch 0930', 'am ersten Werktag im neuen Jahr', 'nach
+            ist ein Mittwoch, oder?', 'Donnerstag halp drei', 'Freitag um 1500', 'Mittwoch 0930', 'Donnerstag dreizehn dreißig', 'Dienstag 16
+            hundert', 'Mittwoch, kurz bevor Sie zumachen', 'Dienstag nach Ladenschluss', 'Tuesday arvo',
+            'Friday just before you close', 'am ersten Werktag im neuen Jahr', 'nach
             der Zeitumstellung am Dienstag', 'am Brückentag nach Fronleichnam', 'Dienstag gleich
             nach der Mittagspause', 'Freitag, bevor ich die Kinder
             abhole um vier', 'Dienstag, ich muss um zwölf wieder weg' (bis dahin fertig), 'Und Freitag Vormittag?', 'a week Friday', 'nächster Werktag', 'in drei
@@ -123,7 +126,7 @@ async def check_availability(
             bis Freitag', 'spätestens Freitag', 'in zwei Wochen irgendwann', 'Anfang nächster Woche') kommt als
             Rückfrage mit den Tagen zurück.
         stylist: Name, wie genannt: Vorname, Nachname oder beides, z.B. 'Fabian', 'beim
-            Mehmet', 'Herr Yilmaz', 'Frau Brandt', 'könnte ich zum Fabian kommen', 'bei da
+            Mehmet', 'Herr Yilmaz', 'Frau Brandt', 'Herr Y.' (Anrede und Anfangsbuchstabe), 'könnte ich zum Fabian kommen', 'bei da
             Sophie', 'die Lena, nicht die Lea', 'nicht Sophie, Fabian', 'Hier ist Lena Müller, ich hätte gern bei Fabian' (der eigene Name des Anrufers zählt nicht), 'Fabianschnitt', 'Fabians Kundin', 'bei Sophies', 'Spitzers Termin', 'Herrn Spitzers nächster freier Termin', 'Mehmets Stuhl', 'Herrenschnitt beim Memo', 'Soph', 'die Kollegin von Fabian' (jemand anderes: Rückfrage), 'Mehmetyilmaz', 'lieber Fabian als Sophie', 'Fabian, egal wann', 'nehmen Sie den Fabian, der kennt sich aus', auch im ganzen Satz ('die Sophie soll mir die
             Farbe machen'), buchstabiert ('L wie Ludwig, E wie Emil, A wie Anton', 'Hoffmann mit zwei f', 'Lena mit zwei F', 'Lea, ohne n',
             'Frau Hofmann mit einem f', 'L-E-A', 'Sophie mit ph, nicht mit f', 'Lena wie Helene
@@ -135,7 +138,7 @@ async def check_availability(
             ('egal welche von den Damen', 'einer der Herren', 'any of the guys', 'ein Herr wäre
             mir lieber', 'a female stylist', 'eine Dame, wer gerade frei ist'): gesucht wird
             unter denen, die die Leistung anbieten; eine Bedingung ('egal, nur kein Mann',
-            'eine junge Frau', 'jemand, der sich mit Locken auskennt', 'die, die letztes
+            'eine junge Frau', 'jemand, der sich mit Locken auskennt', 'jemand, der Locken kann', 'die, die letztes
             Mal da war', 'der mit dem Bart', 'die Jüngere von den beiden', 'die Neue', 'bei ihm', 'beim Herrn', 'die, die mir die
             Strähnchen gemacht hat', 'die, die so lustig war', 'dieselbe wie meine Schwester') und eine Anrede
             ('Frau Spitzer') wörtlich übergeben: passt sie nicht eindeutig, kommt eine Rückfrage

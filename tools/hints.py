@@ -138,6 +138,12 @@ _HINTS: dict[str, tuple[str, str]] = {
         "Nicht sicher verstanden: {words}; nachfragen, was der Anrufer damit meint.",
         "Not understood for sure: {words}; ask what the caller means by that.",
     ),
+    "date_time_by_event": (
+        "{day} ist möglich, aber die Uhrzeit hängt an etwas, das nur der Anrufer weiß "
+        "('{said}'); nachfragen, um wie viel Uhr das wäre.",
+        "{day} is possible, but the time depends on something only the caller knows "
+        "('{said}'); ask what time that would be.",
+    ),
     "date_time_unclear": (
         "'{said}' ist keine verständliche Uhrzeit.",
         "'{said}' is no time that can be understood.",

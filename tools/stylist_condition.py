@@ -10,6 +10,7 @@ import re
 
 from tools.stylist_anecdote import ANECDOTE
 from tools.stylist_back_reference import BACK_REFERENCE
+from tools.stylist_skill import names_a_skill
 from tools.stylist_someone_elses import SOMEONE_ELSES
 from tools.text_fold import fold
 
@@ -126,10 +127,10 @@ def _folded(text: str | None) -> str:
 def states_condition(text: str | None) -> bool:
     """A wish about the stylist that names nobody ("Hauptsache eine Frau", "jemand Erfahrenes",
     "die, die letztes Mal da war"): the caller is asked who."""
-    return bool(text) and bool(_CONDITION.search(_folded(text)))
+    return bool(text) and (bool(_CONDITION.search(_folded(text))) or names_a_skill(_folded(text)))
 
 
 def describes_someone(text: str | None) -> bool:
     """The caller describes one person by skill or an earlier visit ("wer sich mit Farbe
     auskennt", "der von letzter Woche"), whatever else is said: asked, never "no such stylist"."""
-    return bool(text) and bool(_DESCRIBES.search(_folded(text)))
+    return bool(text) and (bool(_DESCRIBES.search(_folded(text))) or names_a_skill(_folded(text)))

@@ -35,6 +35,7 @@ from tools.stylist_condition import (
 )
 from tools.stylist_glued import unglued
 from tools.stylist_glued_name import unglued_name
+from tools.stylist_initial import title_initial, with_initial
 from tools.stylist_own import as_own_of, offers_anyones_next_time
 from tools.stylist_relation import without_relation
 from tools.stylist_role import names_role
@@ -374,6 +375,15 @@ def resolve_stylist(
     # "nehmen Sie den Fabian, der kennt sich aus": Fabian
     text = without_aside(text, lambda t: names_a_stylist(t, catalog, salon))
     offered_by = tuple(catalog.stylists_for(service_slug))
+    initial = title_initial(text)
+    if initial is not None:  # "Herr Y.", "Frau B.": the one so addressed with that initial
+        fits = with_initial(catalog, initial, salon)
+        if len(fits) == 1:
+            return _offers(fits[0], offered_by)
+        fits = fits or with_initial(catalog, initial, salon, titled=False)  # "Frau Y.": asked
+        if fits:
+            return StylistMatch("ambiguous_stylist", candidates=tuple(fits), offered_by=offered_by)
+        return StylistMatch("unknown_stylist", offered_by=offered_by)
     title = wanted_title(text) if salon is not None else None
     if title is not None:  # "eine der Damen", "any of the guys": whoever of them is free
         titled = stylists_titled(catalog, service_slug, title, salon)

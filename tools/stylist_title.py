@@ -28,3 +28,8 @@ def title_of(stylist: Stylist, salon: SalonFile | None) -> str | None:
     if salon is None:
         return None
     return next((s.title for s in salon.staff if s.username == stylist.username), None)
+
+
+def title_for(word: str) -> str | None:
+    """The title a folded word says ("herrn" -> "Herr", "mrs" -> "Frau"), or None."""
+    return _TITLES.get(word)

@@ -37,8 +37,11 @@ _OWNER = re.compile(
 _DONE_BY = re.compile(r"\bbis\s+dahin\s+(?:fertig|durch)\b|\bdone\s+by\s+then\b")
 # the caller goes on after the errand: the wish is after it, read as said elsewhere
 _THEN = re.compile(r"\b(?:danach|nachher|afterwards|after\s+that|geht\w*)\b")
+# the caller or someone of theirs: "bevor ich", "bevor mein Mann", "bevor die Kinder", "before
+# the kids"
 _BEFORE = re.compile(
-    r"(?i)\b(?:bevor|before)\s+(?:ich|wir|i|we|mein\w*|my|unser\w*|our)\b(?P<body>.*)$"
+    r"(?i)\b(?:bevor|before)\s+(?:ich|wir|i|we|mein\w*|my|unser\w*|our"
+    r"|(?:die|der|das|the)\s+(?!\d)\w+)\b(?P<body>.*)$"
 )
 _CONNECTOR = re.compile(r"(?i)\b(?:also|so|dann|then|therefore)\b")
 # "also bis dahin fertig", "also vorher bitte", "so before that": done before the schedule's time
@@ -54,11 +57,15 @@ _ERRAND = re.compile(
 )
 
 
+ERRAND_TIME = "errandtime"  # stands for an errand's time left open: the question quotes the errand
+
+
 @dataclass(frozen=True)
 class Schedule:
     text: str  # what the caller said, the schedule replaced by the limit it sets
     finish_by: bool = False  # the limit is when the service must be done: its minutes counted
     unread: tuple[str, ...] = ()  # words standing for a schedule time left open (asked)
+    errand: str = ""  # the errand as said, quoted by the question for the word in `unread`
 
 
 def _one_clock(text: str) -> str | None:
@@ -110,5 +117,6 @@ def own_schedule(text: str) -> Schedule | None:
         return Schedule(f"{head} bitte vor {clock}", finish_by=True)
     if _ERRAND.search(errand) and not _THEN.search(errand) and _one_clock(normalize(head)) is None:
         # "Freitag, ich hole die Kinder um vier ab": before or after it? asked
-        return Schedule(f"{head} errandtime", unread=("errandtime",))
+        said = text[owner.start() :].strip(" ,.;")
+        return Schedule(f"{head} {ERRAND_TIME}", unread=(ERRAND_TIME,), errand=said)
     return None

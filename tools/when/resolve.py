@@ -19,12 +19,15 @@ from tools.when.asap_except import AsapExcept, asap_except
 from tools.when.asides import drop_asides
 from tools.when.away import without_away
 from tools.when.bound_reason import restated_bound
+from tools.when.caller_event import CallerEvent, caller_events, in_event
 from tools.when.caller_words import caller_words, excluded_words
 from tools.when.cannot_then import cannot_then
 from tools.when.chat_shorthand import read_chat_shorthand
 from tools.when.clock_emphasis import clock_emphasis
 from tools.when.clock_range import read_clock_range
 from tools.when.closed_remark import drop_closed_remark
+from tools.when.closing_words import closing_words
+from tools.when.day_clock import day_clock
 from tools.when.day_question import DayQuestion, day_question
 from tools.when.day_rhythm import day_rhythm
 from tools.when.days import DayTerm, Today, day_terms
@@ -57,7 +60,7 @@ from tools.when.next_month import name_next_month
 from tools.when.no_such_day import no_such_day
 from tools.when.normalize import normalize
 from tools.when.other_numbers import drop_other_numbers
-from tools.when.own_schedule import own_schedule
+from tools.when.own_schedule import ERRAND_TIME, own_schedule
 from tools.when.past_visit import drop_past_visits
 from tools.when.pieces import answer_piece
 from tools.when.preferred_time import preferred_time
@@ -229,6 +232,8 @@ class _Said:
     unknown: dict[str, list[str]] = field(default_factory=dict)
     finish_by: bool = False  # the bound said is when the service must be done ("bis dahin fertig")
     unread: set[str] = field(default_factory=set)  # "den 20. Blumen": never a bare day of month
+    events: list[CallerEvent] = field(default_factory=list)  # "wenn mein Mann zu Hause ist"
+    errand_said: str = ""  # "ich hole die Kinder um vier ab": its time asked, quoted as said
 
 
 def _terms(
@@ -403,6 +408,7 @@ def _read(text: str | None, role: str, ctx: Today, said: _Said) -> None:
         text = schedule.text
         said.finish_by = said.finish_by or schedule.finish_by
         said.unread |= set(schedule.unread)
+        said.errand_said = schedule.errand or said.errand_said
     errand = drop_errand(text) if text else None
     if errand is not None:  # "ich muss vorher die Kleine zur Kita bringen, also danach"
         text = errand.text
@@ -411,8 +417,9 @@ def _read(text: str | None, role: str, ctx: Today, said: _Said) -> None:
         return
     text = drop_small_talk(text)  # "das Wetter ist furchtbar heute, naja, ... am Dienstag"
     normalized = weekday_checked(drop_closed_remark(normalize(text)))
+    normalized = closing_words(normalized)  # "arvo"; "just before you close", "after closing"
     # "14 hundert": 14:00; "am Monatsersten"; "je später desto besser", "zur Kaffeezeit" (round 27)
-    normalized = day_rhythm(month_first(hundred_clock(normalized), ctx.day))
+    normalized = day_rhythm(month_first(day_clock(hundred_clock(normalized)), ctx.day))
     normalized = late_words(normalized)  # "the latest you have", "at night after seven"
     normalized = filler_clock(normalized)  # "um zehn äh dreißig": 10:30, the pause left out
     normalized = clock_emphasis(earliest_day(normalized))  # "um Schlag drei", "frühestens Freitag"
@@ -463,6 +470,7 @@ def _read(text: str | None, role: str, ctx: Today, said: _Said) -> None:
     )
     said.unknown[role].extend(m[0].strip() for m in _CLOCK_BROKEN_OFF.finditer(normalized))
     said.unknown[role].extend(time_wish_clauses(normalized))  # "wenn die Kinder in der Kita sind"
+    said.events += caller_events(text)  # "wenn mein Mann zu Hause ist": the day, the time asked
     if role == "time" and not times and "uhr" in rest.split():  # "Uhr" alone: which hour?
         said.unknown[role].append("uhr")
     for word in rest.split():
@@ -973,6 +981,8 @@ def _side_by_side(
 
 
 def _part_window(part: Part, hours: tuple[int, int]) -> tuple[int, int]:
+    if part.after_close:  # "nach Ladenschluss": from closing on, no start left that day
+        return hours[1], part.end
     if part.late:
         return hours[1] - part.start, hours[1]
     return part.start, part.end
@@ -1078,28 +1088,35 @@ def _understand(
         role: [
             w
             for w in words
-            if is_temporal(w)
-            or _COUNT_LEFT_OVER.fullmatch(w)
-            or _HEDGED_SHIFT.fullmatch(w)
-            or _CLOCK_LEFT_OPEN.fullmatch(w)
-            or _CLOCK_BROKEN_OFF.fullmatch(w)
-            or _CLOCK_LEFT_BARE.fullmatch(w)
-            or _DIGITS_LEFT.fullmatch(w)
-            or w in said.unread
-            # "bevor die Kinder aus der Schule kommen" with no time read: never dropped
-            or (reads_as_time_wish(w) and not said.times)
+            if (
+                is_temporal(w)
+                or _COUNT_LEFT_OVER.fullmatch(w)
+                or _HEDGED_SHIFT.fullmatch(w)
+                or _CLOCK_LEFT_OPEN.fullmatch(w)
+                or _CLOCK_BROKEN_OFF.fullmatch(w)
+                or _CLOCK_LEFT_BARE.fullmatch(w)
+                or _DIGITS_LEFT.fullmatch(w)
+                or w in said.unread
+                # "bevor die Kinder aus der Schule kommen" with no time read: never dropped
+                or (reads_as_time_wish(w) and not said.times)
+            )
+            # the words of the caller's own event ("wenn mein Mann zu Hause ist") with no time read:
+            # the day is read on, the time asked once the day stands (`_event_time_asked`)
+            and not (not said.times and in_event(w, said.events))
         ]
         for role, words in said.unknown.items()
     }
     if any(leftover.values()):
         unsure = caller_words(fields, [w for ws in leftover.values() for w in ws])
+        # the errand whose time is asked, as the caller said it, never the word standing for it
+        unsure = [said.errand_said if w == ERRAND_TIME and said.errand_said else w for w in unsure]
         words = say.both(f"'{w}'" for w in unsure)
         only_time = not any(ws for role, ws in leftover.items() if role != "time")
         return DateCheck(
             "invalid_time" if only_time else "invalid_date",
             message=say.message("date_unsure", words=words),
         )
-    if not said.times and said.unknown.get("time"):
+    if not said.times and said.unknown.get("time") and not said.events:
         return DateCheck("invalid_time", message=say.message("date_time_unclear", said=time_text))
     decided = _decide_day(said, ctx, say)
     if decided.check is not None:
@@ -1190,6 +1207,13 @@ def _understand(
             options=_open_after(salon, day, say),
         )
 
+    if said.events and not said.times and said.errand is None:
+        # "Freitag, wenn mein Mann zu Hause ist": the day stands, the time only the caller knows
+        return DateCheck(
+            "invalid_time",
+            day=day,
+            message=say.message("date_time_by_event", day=say.day(day), said=said.events[0].said),
+        )
     hours = _hours(salon, day)
     earliest = decided.earliest
     now_minutes = ctx.now.hour * 60 + ctx.now.minute

@@ -13,7 +13,8 @@ comparative wish ("eher später", "je ... desto ..."), a time of day named by a 
 `own_schedule.py`, `work_bound.py`, `errand.py`). With a time read beside them they are the
 caller's reasons ("ich komm direkt vom Büro, so um fünf", "a bit later, say Friday at 3"), and
 a duty alone ("da hab ich Yoga. Übermorgen?") is a reason too, never a wish: both are left out as
-before. "later today" stays today (round 4's label)."""
+before. "later today" stays today (round 4's label). A clause naming any event of the caller's
+life ("wenn mein Mann zu Hause ist") is read by `caller_event.py`: the day kept, the time asked."""
 
 from __future__ import annotations
 

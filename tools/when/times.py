@@ -44,6 +44,7 @@ class Part:
     ask: bool = False  # open as said ("nach der Arbeit": when does work end?): times are offered
     asap: bool = False  # "so früh wie möglich": said of a day already begun, the earliest time
     latest: bool = False  # "so spät wie möglich": the day's last start (as "so früh": opening)
+    after_close: bool = False  # "nach Ladenschluss": from the day's closing on (outside its hours)
 
 
 PARTS: dict[str, Part] = {
@@ -65,6 +66,7 @@ PARTS: dict[str, Part] = {
         Part("late", 120, 0, "pm", late=True),
         Part("as_late_as_possible", 120, 0, "pm", late=True, latest=True),
         Part("night", 22 * 60, 24 * 60, "night"),
+        Part("after_closing", 0, 24 * 60, "pm", after_close=True),
     )
 }
 
@@ -238,6 +240,9 @@ _DAYWORD = (
 _THEY = r"(?:sie|ihr|du|der\s+laden|der\s+salon|das\s+geschaeft)(?:\s+(?:morgens|frueh|dann))?"
 _OPENS = r"auf(?:machen|macht|sperren|sperrt)|oeffnen|oeffnet"
 _PART_PATTERNS: list[tuple[str, str]] = [
+    # "nach Ladenschluss" (and "after you close", as `closing_words` writes it): after the salon's
+    # closing, whenever that is on the day said
+    (r"nach\s+(?:dem\s+)?(?:laden|geschaefts)schluss", "after_closing"),
     # "früh am Nachmittag", "spät am Vormittag": the part with its qualifier after, as "am frühen"
     (r"(?:am\s+)?fruehe[nr]?\s+abend|fruehabends?|(?:in\s+the\s+)?early\s+(?:in\s+the\s+)?evening"
      r"|frueh\s+am\s+abend",

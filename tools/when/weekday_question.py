@@ -15,8 +15,11 @@ from tools.when.lexicon import WEEKDAY_RE
 
 _CHECKED = re.compile(
     r"\b(?:(?:das|der|es|dies)\s+(?:ist|waer|waere|war)|(?:ist|waere)\s+(?:das|der|es)|thats"
-    r"|that\s+is|its|it\s+is|is\s+that|isnt\s+that|which\s+is)\s+"
-    r"(?:(?:doch|ja|dann|schon|also|aber|wohl|auch|still)\s+)*(?:1|ein|a)\s+"
+    r"|that\s+is|its|it\s+is|is\s+that|isnt\s+that|which\s+is"
+    # "that'd be a Wednesday", "which will be a Friday"
+    r"|(?:thatd|thatll|(?:that|which|it)\s+(?:would|will|should))\s+be)\s+"
+    # the article may be gone: `normalize` drops English "a" ("that's a Monday": "thats monday")
+    r"(?:(?:doch|ja|dann|schon|also|aber|wohl|auch|still)\s+)*(?:(?:1|ein|a)\s+)?"
     rf"(?P<day>{WEEKDAY_RE})\b"
     r"(?:\s+(?:oder\s+nicht|oder|gell|ne|nicht\s+wahr|nicht|right|isnt\s+it|is\s+it|no))?"
 )

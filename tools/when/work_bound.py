@@ -41,7 +41,7 @@ _BEFORE_WORK = re.compile(
 # the end of work said with its time
 _ENDS = re.compile(
     r"\b(?:schluss|feierabend|dienstschluss|arbeitsschluss|finish\w*|get\s+off|knock\s+off"
-    r"|off\s+work|clock\s+off)\b",
+    r"|off\s+work|clock\s+off|ends|endet|zu\s+ende|vorbei|over)\b",
     re.I,
 )
 _DONE = re.compile(r"\b(?:fertig|durch|done|free)\b", re.I)
