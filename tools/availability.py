@@ -74,7 +74,8 @@ async def check_availability(
             nachmittags, egal', 'Buchungscode 4 4 1, Freitag um 11' (die Ziffern sind keine Zeit),
             'Heiligabend', 'zwischen den Jahren', 'Brückentag', 'Ende des Monats', 'morgen
             früh', 'Freitagnachmittag', 'so bald wie möglich', 'jetzt gleich', 'in einer
-            Stunde', 'am Tag nach dem Feiertag', 'gleich nach dem Feiertag', 'gleich nach Neujahr', 'Dienstag, nee, eine Woche später', 'Samstag vor Ostern', 'am letzten Samstag vor
+            Stunde', 'heute etwas später', 'later today' (ab dem nächsten Beginn bis Ladenschluss),
+            'am siebten Fünften', 'the seventh of the fifth' (der 7.5.), 'am Tag nach dem Feiertag', 'gleich nach dem Feiertag', 'gleich nach Neujahr', 'Dienstag, nee, eine Woche später', 'Samstag vor Ostern', 'am letzten Samstag vor
             Weihnachten', 'Johannistag', 'next Friday', 'Tuesday week', 'Friday fortnight', 'the 27th', Schweizer/bairisch
             ('Zischtig', 'am Fritig', 'morga', 'in ocht Tog'), 'überübermorgen', 'Stephanitag',
             'Pfingstdienstag', 'Heiligabend nächstes Jahr', 'am ersten Feiertag', 'nächstes
@@ -152,7 +153,8 @@ async def check_availability(
             Bereich dazwischen), 'um zwei. Zwei Uhr nachmittags.', 'halbi achti', 'Viertel ab
             sieben' (schweizerisch), 'um hoibe sechse' (bairisch), 'um 1 9 Uhr' (getrennte Ziffern:
             19 Uhr), 'um halber drei' (süddeutsch: 14:30), 'um halber elfe', 'Klock tein',
-            'gegen Mittag', 'kurz nach zwei', 'ab 15 Uhr', 'ab vier', 'ab 16 Uhr, früher geht
+            'gegen Mittag', 'kurz nach zwei', 'knapp vor zwölf', 'ein bisschen nach elf',
+            'a bit after two', 'ab 15 Uhr', 'ab vier', 'ab 16 Uhr, früher geht
             nicht', 'zwischen zwei und vier', 'nachmittags', 'nach dem Mittagessen', 'in der Mittagspause', 'nach der Arbeit', 'nach der Arbeit,
             ich hab um 16 Uhr Schluss' (ab 16 Uhr), 'vor der Arbeit, ich fange um zehn an'
             (vorher fertig), 'in der Mittagspause, ich hab ab eins eine Stunde', 'um neun – nee,

@@ -18,10 +18,13 @@ _ME = r"(?:mich|ich|mir|me|i|myself)"
 # Someone besides the caller, by relation (possessive optional: "meine Tochter", "my wife").
 _OTHER = (
     r"(?:(?:meine[nmrs]?|unsere[nmrs]?|my|our)\s+)?"
+    # how many of them: "meine beiden Jungs", "my two kids"
+    r"(?:(?:zwei|drei|vier|beiden|beide|two|three|four|both)\s+)?"
     r"(?:mann|frau|ehemann|ehefrau|partner\w*|freund\w*|verlobte[nr]?|sohn|tochter|kind|kinder"
     r"|kleine[nr]?|junge[n]?|jungs|maedchen|bruder|schwester|mutter|mama|vater|papa|oma|opa"
-    r"|husband|wife|partner|boyfriend|girlfriend|fiance\w*|son|daughter|kid|kids|child|children"
-    r"|boy|girl|brother|sister|mother|mom|mum|father|dad)"
+    r"|toechter|soehne|brueder|schwestern|enkel\w*"
+    r"|husband|wife|partner|boyfriend|girlfriend|fiance\w*|sons?|daughters?|kid|kids|child|children"
+    r"|boys?|girls?|brothers?|sisters?|mother|mom|mum|father|dad|grandchildren|grandkids)"
 )
 _AND = r"\s+(?:und|and|plus|sowie|mit|with|&)\s+(?:fuer\s+|for\s+)?"
 # Two relations of the family named together, neither of them the caller ("Mutter und Tochter").
@@ -34,6 +37,9 @@ _SEVERAL = re.compile(
     rf"\b(?:{_ME}{_AND}{_OTHER}|{_OTHER}{_AND}{_ME}|{_PAIR}"
     r"|wir\s+(?:beide|zwei|zu\s+zweit)|uns\s+(?:beide|zwei)|both\s+of\s+us|the\s+two\s+of\s+us"
     r"|(?:a\s+)?couples?|paar\w*termin)\b"
+    # one service each, counted: "einmal Herren, einmal Kinder", "one men's cut and one kids' cut"
+    r"|\beinmal\s+\w+(?:\s+\w+)?\s*(?:,|und|and|plus)?\s*(?:noch\s+)?einmal\s+\w+"
+    r"|\bone\s+\w+(?:\s+\w+)?\s*(?:,|and|plus)\s*one\s+\w+"
 )
 
 

@@ -12,6 +12,7 @@ from tools.stylist_anecdote import ANECDOTE
 from tools.stylist_back_reference import BACK_REFERENCE
 from tools.stylist_skill import names_a_skill
 from tools.stylist_someone_elses import SOMEONE_ELSES
+from tools.stylist_usual import USUAL
 from tools.text_fold import fold
 
 # Who the stylist is: sex, age, experience, role.
@@ -104,11 +105,11 @@ _REFERRED = (
 )
 _CONDITION = re.compile(
     f"{_WHO}|{_SKILL}|{_BEFORE}|{_LOOK}|{_TRAIT}|{_NEWCOMER}|{_REFERRED}|{BACK_REFERENCE}"
-    f"|{SOMEONE_ELSES}"
+    f"|{SOMEONE_ELSES}|{USUAL}"
 )
 _DESCRIBES = re.compile(
     f"{_SKILL}|{_BEFORE}|{_QUESTION}|{_SUPERLATIVE}|{_LOOK}|{_TRAIT}|{_NEWCOMER}|{_REFERRED}"
-    f"|{ANECDOTE}|{BACK_REFERENCE}|{SOMEONE_ELSES}"
+    f"|{ANECDOTE}|{BACK_REFERENCE}|{SOMEONE_ELSES}|{USUAL}"
 )
 # Age, height, build or manner said after a name ("Sophie, die Große", "Lena, die Jüngere"):
 # it tells the named stylist apart (folded text with its commas)

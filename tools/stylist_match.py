@@ -42,6 +42,7 @@ from tools.stylist_role import names_role
 from tools.stylist_sentence import is_noun, names_nobody
 from tools.stylist_sex import stylists_titled, wanted_title
 from tools.stylist_someone_elses import without_someone_elses
+from tools.stylist_swap import swap_keeps_name, swapped_neighbours
 from tools.stylist_title import title_of, titled_words
 from tools.text_fold import fold, sound_key
 from tools.when.lexicon import WEEKDAYS
@@ -167,6 +168,8 @@ def likeness(said: str, part: str) -> int:
         and a[-1] == b[-1]
     ):
         return VARIANT
+    if swapped_neighbours(said, part):  # "Sopihe": Sophie; "Mehmte": alike to Mehmet
+        return VARIANT if swap_keeps_name(said, part) else SIMILAR
     if ratio(a, b) >= SIMILAR_RATIO or _shares_core(a, b) or _one_vowel_apart(a, b):
         return SIMILAR
     return NONE

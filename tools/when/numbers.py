@@ -42,9 +42,10 @@ _DIALECT_HOUR = re.compile(
     r"(zwei|zwo|drei|vier|fünf|fuenf|sechs|sieben|acht|neun|zehn|elf|zwölf|zwoelf)e\b"
 )
 _FOLDED = {"fuenf": "fünf", "zwoelf": "zwölf", "zwoten": "zweiten", "zwote": "zweite"}
-# Number words that are no numbers here: "ein paar Tage", "als Erstes", "den ersten freien Termin".
+# Number words that are no numbers here: "ein paar Tage", "ein wenig", "als Erstes", "den ersten
+# freien Termin".
 _NOT_NUMBERS = (
-    (re.compile(r"\b(?:ein|eine|einem|einen|a)\s+(paar|bisschen|couple|few)\b"), r"\1"),
+    (re.compile(r"\b(?:ein|eine|einem|einen|a)\s+(paar|bisschen|bissl|wenig|couple|few)\b"), r"\1"),
     (re.compile(r"\bals\s+(?:erstes|erster|erste|allererstes)\b|\bfirst\s+thing\b"), "zuerst"),
     (re.compile(r"\bon\s+second\s+thoughts?\b"), "on reflection"),  # a correction, no 2nd
     (

@@ -42,6 +42,7 @@ from tools.when.first_open import first_open_day, first_open_from
 from tools.when.foreign_clock import read_foreign_clock
 from tools.when.hundred_clock import hundred_clock
 from tools.when.late_words import late_words
+from tools.when.later_today import later_today, next_start
 from tools.when.lexicon import (
     ALTERNATIVES,
     CORRECTION_PHRASES,
@@ -56,9 +57,11 @@ from tools.when.month_corrected import month_corrected
 from tools.when.month_first import month_first
 from tools.when.month_words import unread_after_day
 from tools.when.named_range import ends_named
+from tools.when.near_clock import near_clock
 from tools.when.next_month import name_next_month
 from tools.when.no_such_day import no_such_day
 from tools.when.normalize import normalize
+from tools.when.ordinal_month import ordinal_month
 from tools.when.other_numbers import drop_other_numbers
 from tools.when.own_schedule import ERRAND_TIME, own_schedule
 from tools.when.past_visit import drop_past_visits
@@ -232,6 +235,7 @@ class _Said:
     unknown: dict[str, list[str]] = field(default_factory=dict)
     finish_by: bool = False  # the bound said is when the service must be done ("bis dahin fertig")
     unread: set[str] = field(default_factory=set)  # "den 20. Blumen": never a bare day of month
+    later_today: bool = False  # "later today", "heute etwas später": from now on, no time said
     events: list[CallerEvent] = field(default_factory=list)  # "wenn mein Mann zu Hause ist"
     errand_said: str = ""  # "ich hole die Kinder um vier ab": its time asked, quoted as said
 
@@ -418,6 +422,10 @@ def _read(text: str | None, role: str, ctx: Today, said: _Said) -> None:
     text = drop_small_talk(text)  # "das Wetter ist furchtbar heute, naja, ... am Dienstag"
     normalized = weekday_checked(drop_closed_remark(normalize(text)))
     normalized = closing_words(normalized)  # "arvo"; "just before you close", "after closing"
+    # "knapp vor zwölf", "a bit after two": just before / after; "the 7th of the 5th": 7. 5.
+    normalized = ordinal_month(near_clock(normalized))
+    later = later_today(normalized)  # "later today", "heute etwas später": today from now on
+    normalized, said.later_today = later.text, said.later_today or later.said
     # "14 hundert": 14:00; "am Monatsersten"; "je später desto besser", "zur Kaffeezeit" (round 27)
     normalized = day_rhythm(month_first(day_clock(hundred_clock(normalized)), ctx.day))
     normalized = late_words(normalized)  # "the latest you have", "at night after seven"
@@ -732,6 +740,17 @@ def _asap_before_deadline(terms: list[DayTerm]) -> date | None:
 
 
 # -- the time ----------------------------------------------------------------------------------
+
+
+def _from_next_start(ctx: Today, minutes: int) -> list[TimeTerm]:
+    """A wish for later today as the bound from the next start on the salon's grid; on a closed
+    day or after the last start nothing is bound (today is said closed or past as before)."""
+    opening, close = _hours(ctx.salon, ctx.day)
+    start = next_start(ctx.now, opening, ctx.salon.slot_interval_minutes)
+    if ctx.salon.hours_on(ctx.day) is None or start > close - max(minutes, 1):
+        return []
+    clock = Clock(start // 60, start % 60, fixed=True)
+    return [TimeTerm("after", "later today", clocks=(clock,), inclusive=True)]
 
 
 def _minutes(t: time) -> int:
@@ -1067,6 +1086,8 @@ def _understand(
     if later is not None and not said.days:  # "in zwei Stunden": today (or the day it reaches)
         reached = (ctx.now + timedelta(minutes=later.from_now)).date()
         said.days.append(DayTerm((reached,), later.text))
+    if said.later_today and not said.times:  # "later today": from the next start to closing
+        said.times += _from_next_start(ctx, minutes)
     if said.right_at and not said.days and said.times and ctx.still_open_today():
         # "gleich um neun" while the salon still opens today: today's
         said.days.append(DayTerm((today,), "gleich"))
