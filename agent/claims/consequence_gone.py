@@ -47,6 +47,9 @@ _NOT_THE_CALLERS = re.compile(
     _NOT_STATED.pattern + r"|\b(?:alte[nr]?|bisherige[nr]?|old|previous|former)\b"
 )
 _REPLACED = frozenset({K.CANCELLED, K.BOOKED, K.AVAILABLE, K.HELD, K.DONE, K.NOT_BOOKED, K.STANDS})
+# what the old place said free was misread as (never a "not yet" beside it: blind 24's "der alte
+# Platz ist freigegeben, der neue noch nicht bestätigt")
+_OLD_PLACE_MISREAD = frozenset({K.CANCELLED, K.BOOKED, K.AVAILABLE, K.DONE})
 
 RULES = (
     Rule(
@@ -181,12 +184,12 @@ RULES = (
         re.compile(r"frei|andere|jemand"),
         re.compile(
             r"\b(?:alte[nrs]?|bisherige[nrs]?)\s+\w*(?:termin|platz|stuhl)\b[^.;!?]*?\b(?:(?:ist|wird)"
-            r"\s+(?:\w+\s+){0,2}?(?:für\s+andere\s+)?(?:wieder\s+)?frei|geht\s+(?:\w+\s+){0,2}?an\s+"
+            r"\s+(?:\w+\s+){0,2}?(?:für\s+andere\s+)?(?:wieder\s+)?frei\b|geht\s+(?:\w+\s+){0,2}?an\s+"
             r"(?:jemand|andere)|(?:kann|können)\s+(?:\w+\s+){0,3}?(?:an|für)\s+(?:jemand|andere))"
         ),
         unless=_NOT_STATED,
         clause=True,
-        replaces=_REPLACED,
+        replaces=_OLD_PLACE_MISREAD,
     ),
     Rule(
         "en",
@@ -199,6 +202,6 @@ RULES = (
         ),
         unless=_NOT_STATED,
         clause=True,
-        replaces=_REPLACED,
+        replaces=_OLD_PLACE_MISREAD,
     ),
 )
