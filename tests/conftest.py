@@ -8,7 +8,7 @@ PostgreSQL (a fresh database per test, copied from a migrated template).
 `LEDGER_TEST_ENGINES=sqlite` (or `postgres`) runs one engine only.
 
 The suite runs on pytest-xdist workers (pyproject `addopts`), whole modules to one worker (but
-the corpus tests in parts listed in SPREAD, which go one by one, and those in APART). A
+the corpus tests in parts, BY_PART, and those in APART). A
 "session" here is one worker's: each has its own PostgreSQL server, sandbox ports are the
 kernel's (port 0), files belong in `tmp_path`. Modules marked `slow` are scheduled first.
 """
@@ -137,11 +137,11 @@ class WebhookReceiver:
         writer.close()
 
 
-# Tests that are xdist work units of their own under `--dist loadscope` (each parameter too),
-# not part of their module's: long corpus runs in parts without module-scoped fixtures or kept
-# readings shared between parts, so that both workers share them instead of one worker running
-# the module while the other idles.
-SPREAD = ("tests/test_claims_rule_gate.py::test_no_gate_hides_a_match_in_the_corpus",)
+# Modules whose parametrised tests go to xdist work units by parameter under `--dist loadscope`,
+# not as the whole module: the claims corpus in parts (`part`), each part's tests together (they
+# share the part's decisions, kept in the worker), so that all workers share the long run
+# instead of one worker deciding the whole corpus while the others idle.
+BY_PART = ("tests/test_claims_corpus.py",)
 # Tests that go together to a unit of their own, apart from the rest of their module: a
 # module-scoped fixture only they use (the names corpus's results) is then built on one worker
 # while the other builds the module's other one (the days and times corpus's), not both on one.
@@ -164,17 +164,18 @@ def pytest_configure(config: pytest.Config) -> None:
 
 @pytest.hookimpl(optionalhook=True)
 def pytest_xdist_make_scheduler(config: pytest.Config, log: Any) -> Any:
-    """`--dist loadscope` (pyproject addopts), but with the SPREAD tests as scopes of their own
-    and the APART ones as their named scope."""
+    """`--dist loadscope` (pyproject addopts), but with the BY_PART modules' parametrised tests
+    in one scope per parameter and the APART ones as their named scope."""
     if config.getvalue("dist") != "loadscope":
         return None
     from xdist.scheduler import LoadScopeScheduling
 
     class ModulesAndSpreadTests(LoadScopeScheduling):
         def _split_scope(self, nodeid: str) -> str:
-            test = nodeid.split("[", 1)[0]
-            if test in SPREAD:
-                return nodeid
+            test, _, param = nodeid.partition("[")
+            module = test.split("::", 1)[0]
+            if module in BY_PART and param:
+                return f"{module}[{param}"
             if test in APART:
                 return f"{test.split('::', 1)[0]}::{APART[test]}"
             return super()._split_scope(nodeid)

@@ -1,5 +1,6 @@
 """The whole labelled corpus through `decide`, in every call state: no false claim reaches the
-caller, and at most 1 % of the true or neutral sentences are stopped.
+caller, at most 1 % of the true or neutral sentences are stopped, and no clause reader's rule
+gate hides a match in any sentence of it.
 
 Expectations come from the labels (tests/corpus/claims_corpus.py), not from the reader. The
 held-out splits are part of the run; bench/claims.py reports them separately.
@@ -7,33 +8,88 @@ held-out splits are part of the run; bench/claims.py reports them separately.
 
 from __future__ import annotations
 
+import functools
 from collections import Counter
+from dataclasses import dataclass, field
 
 import pytest
 
-from agent.claims import decide
-from tests.corpus.claims_corpus import OPEN_SPLITS, STATES, cases, facts, load, with_caller
+from agent.claims import decide, warm_up
+from agent.claims.memo import forget
+from agent.claims.rule_gate import GateHidMatch, checking
+from tests.corpus.claims_corpus import (
+    OPEN_SPLITS,
+    STATES,
+    Entry,
+    expected_pass,
+    facts,
+    load,
+    with_caller,
+)
 
-# ~220,000 decisions: minutes on a loaded machine (scheduled first). One worker decides them
-# all: a sentence's reading is kept (agent/claims/memo.py) for its other call states, so split
-# across workers every worker would read every sentence (tried: more CPU in all).
-pytestmark = [pytest.mark.slow, pytest.mark.timeout(900)]
+# ~28,000 distinct sentences, ~340,000 decisions: minutes of CPU, in parts so that every test
+# worker takes some (each part's tests are one work unit: tests/conftest.py BY_PART). A part
+# holds every sentence whole (all its entries, all call states): a sentence's reading is kept
+# (agent/claims/memo.py) for its other states, so no sentence is read on two workers. A part is
+# a few seconds of CPU (its first test decides it): inside the suite's 120 s timeout even when
+# a loaded machine gives the worker a twentieth of a core (16 parts of ~5 s each timed out so).
+PARTS = 32
+pytestmark = pytest.mark.slow
 
 
-@pytest.fixture(scope="module")
-def outcomes():
+@dataclass
+class PartOutcome:
+    false_passes: list[tuple[Entry, str]] = field(default_factory=list)
+    false_blocks: list[tuple[Entry, str]] = field(default_factory=list)
+    should_pass: int = 0
+    gate_hid: list[str] = field(default_factory=list)  # GateHidMatch messages
+
+
+@functools.cache
+def _by_sentence() -> dict[tuple[str, str], list[Entry]]:
+    """Every distinct (sentence, language) of the corpus, every split, with its entries."""
+    out: dict[tuple[str, str], list[Entry]] = {}
+    for entry in load():
+        out.setdefault((entry.text, entry.lang), []).append(entry)
+    return dict(sorted(out.items()))
+
+
+@functools.cache
+def _outcome(part: int) -> PartOutcome:
+    """Part `part` of the corpus decided: each sentence first with every gated-off rule run
+    anyway (`checking`, after `forget`, so that no kept reading stands in for one), in the
+    first call state without the caller's words; that decision is the one the corpus wants for
+    its entries without a `caller:` in that state, the other states and entries are decided as
+    usual. The held-out splits still open (OPEN_SPLITS) are gate-checked only: bench/claims.py
+    measures them, their misses are not all fixed yet. Kept per worker for the part's tests."""
+    warm_up()
+    first = next(iter(STATES))
     facts_for = {(s, lang): facts(s, lang) for s in STATES for lang in ("de", "en")}
-    false_passes, false_blocks, should_pass = [], [], 0
-    for entry, state, expected in cases():
-        if entry.split in OPEN_SPLITS:
-            continue  # measured by bench/claims.py; its misses are not all fixed yet
-        passed = decide(entry.text, with_caller(facts_for[(state, entry.lang)], entry)).passes
-        should_pass += expected
-        if passed and not expected:
-            false_passes.append((entry, state))
-        elif expected and not passed:
-            false_blocks.append((entry, state))
-    return false_passes, false_blocks, should_pass
+    out = PartOutcome()
+    for (text, lang), entries in list(_by_sentence().items())[part::PARTS]:
+        forget()
+        checked = None
+        try:
+            with checking():
+                checked = decide(text, facts_for[(first, lang)])
+        except GateHidMatch as hid:
+            out.gate_hid.append(f"[{lang}] {text!r}: {hid}")
+        for entry in entries:
+            if entry.split in OPEN_SPLITS:
+                continue
+            for state in STATES:
+                expected = expected_pass(entry, state)
+                state_facts = with_caller(facts_for[(state, lang)], entry)
+                if checked is not None and state_facts is facts_for[(first, lang)]:
+                    passed = checked.passes
+                else:
+                    passed = decide(text, state_facts).passes
+                out.should_pass += expected
+                if passed and not expected:
+                    out.false_passes.append((entry, state))
+                elif expected and not passed:
+                    out.false_blocks.append((entry, state))
+    return out
 
 
 def _listing(failures) -> str:
@@ -46,6 +102,7 @@ def _listing(failures) -> str:
 def test_the_corpus_is_large_varied_and_labelled():
     entries = load()
     assert len(entries) >= 1500
+    assert len(_by_sentence()) > 10_000
     assert {e.lang for e in entries} == {"de", "en"}
     families = Counter(e.family for e in entries)
     for family in ("record", "possession", "goodbye", "colloquial", "confirmation_message",
@@ -98,12 +155,34 @@ def test_the_corpus_is_large_varied_and_labelled():
     assert min(promises[p] for p in ("callback", "message", "text", "reminder")) >= 10
 
 
-def test_no_false_claim_passes_in_any_state(outcomes):
-    false_passes, _, _ = outcomes
+def test_the_clause_readers_see_the_same_names_in_every_state():
+    """So one gate-checked reading per sentence covers every state: the clause readers see the
+    sentence and the salon's names."""
+    for lang in ("de", "en"):
+        names = {
+            (f.stylists, f.services, f.service_aliases, f.stylist_aliases)
+            for f in (facts(state, lang) for state in STATES)
+        }
+        assert len(names) == 1
+
+
+@pytest.mark.parametrize("part", range(PARTS))
+def test_no_gate_hides_a_match_in_the_corpus(part: int):
+    """Every distinct sentence of the corpus, every split, decided once with every gated-off
+    rule run anyway (`agent.claims.rule_gate.checking`): none of them finds anything."""
+    hid = _outcome(part).gate_hid
+    assert not hid, f"{len(hid)} sentences:\n" + "\n".join(hid)
+
+
+@pytest.mark.parametrize("part", range(PARTS))
+def test_no_false_claim_passes_in_any_state(part: int):
+    false_passes = _outcome(part).false_passes
     assert not false_passes, f"{len(false_passes)} false passes:\n{_listing(false_passes)}"
 
 
-def test_at_most_one_percent_of_true_or_neutral_sentences_are_stopped(outcomes):
-    _, false_blocks, should_pass = outcomes
-    rate = len(false_blocks) / should_pass
-    assert rate <= 0.01, f"false-block rate {rate:.2%}:\n{_listing(false_blocks)}"
+@pytest.mark.parametrize("part", range(PARTS))
+def test_at_most_one_percent_of_true_or_neutral_sentences_are_stopped(part: int):
+    """In each part, so in the whole corpus too."""
+    outcome = _outcome(part)
+    rate = len(outcome.false_blocks) / outcome.should_pass
+    assert rate <= 0.01, f"false-block rate {rate:.2%}:\n{_listing(outcome.false_blocks)}"

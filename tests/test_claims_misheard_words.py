@@ -119,6 +119,34 @@ def test_the_committed_word_file_is_what_the_generator_builds_from_wordfreq():
     assert committed == near_words_build.build()
 
 
+def test_the_committed_stamp_is_that_of_the_committed_file_and_the_inputs_installed_here():
+    """A stale stamp costs every run a rebuild; after a change to the build, the rule or a pin,
+    run `python -m agent.claims.near_words_build` and commit both files."""
+    import gzip
+
+    committed = gzip.decompress(near_words.PATH.read_bytes()).decode("utf-8")
+    assert near_words_build.STAMP.read_text() == near_words_build.stamp_for(committed)
+
+
+def test_the_dev_extra_pins_every_package_the_build_reads():
+    """So that a fresh install (CI's) has the inputs the stamp was made from."""
+    import tomllib
+    from pathlib import Path
+
+    from packaging.requirements import Requirement
+
+    pyproject = Path(__file__).parents[1] / "pyproject.toml"
+    dev = tomllib.loads(pyproject.read_text())["project"]["optional-dependencies"]["dev"]
+    pins = {
+        req.name.lower(): str(req.specifier)
+        for req in map(Requirement, dev)
+        if str(req.specifier).startswith("==")
+    }
+    for used in near_words_build._used_by(near_words_build.READ):
+        name, version = used.split("==")
+        assert pins.get(name) == f"=={version}", used
+
+
 def test_the_stamp_holds_the_inputs_and_the_text_it_was_built_from(monkeypatch):
     """`near_words.inputs` is written with the file; its digests move with the text and with
     each kind of input, so a stale stamp cannot stand for a rebuild."""

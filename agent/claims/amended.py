@@ -26,6 +26,7 @@ from agent.claims.asked_back import asked_back
 from agent.claims.asked_of_caller import without_asked_of_caller
 from agent.claims.assured_outcome import assured_outcome
 from agent.claims.awaiting_salon import awaiting_salon, without_passed_on
+from agent.claims.awaits_yes import booking_awaits_yes
 from agent.claims.bare_stands import bare_stands
 from agent.claims.bare_status_done import bare_status_done
 from agent.claims.booked_but_held import booked_but_held
@@ -83,6 +84,7 @@ from agent.claims.follow_up_words import follow_ups, without_requested_callback
 from agent.claims.formal_register import formal_plain
 from agent.claims.formats_read import formats_read
 from agent.claims.framed import framed
+from agent.claims.full_day_not_free import without_full_days
 from agent.claims.general_statement import without_general
 from agent.claims.general_visit import without_general_visit
 from agent.claims.got_what_asked import got_what_asked
@@ -253,6 +255,7 @@ def amended(
     visit = visit_gone(sentence, lang, names)
     gone = gone_by_effect(sentence, lang, names) + pronoun_gone(sentence, lang, names) + visit
     more += offered_slots(sentence, lang, names) + gone + not_booked(sentence, lang, names)
+    more += booking_awaits_yes(sentence, lang, names)  # blind 27 (claims52)
     more += relative_bookings(sentence, lang, names) + placed_in_slot(sentence, lang, names)
     more += awaiting_salon(sentence, lang, names) + nominal_outcomes(sentence, lang, names)
     more += offered_in_question(sentence, lang, names) + taken_as_made(sentence, lang, names)
@@ -455,4 +458,5 @@ def amended(
     claims += restated(sentence, denied_plainly(sentence, lang, names), whole)  # "Stand jetzt …"
     claims += restated(sentence, impersonal_plain(sentence, lang), whole)  # "Man hat sich …"
     claims = without_conditional_wording(sentence, lang, claims)  # "Wenn …, steht in der SMS: …"
+    claims = without_full_days(sentence, claims)  # claims54: "Obwohl Samstag voll ist, gibt's …"
     return beside(sentence, claims, facts, names)  # blind 18 (claims30): holds denied, "her"

@@ -31,6 +31,12 @@ _CONDITION = re.compile(
     r"\b(?:wenn|falls|ob|sofern|sobald|if|whether|once|unless|would|could|würde|könnte|"
     r"soll|sollen|möchten|shall|should)\b"
 )
+# the speaker's own leave or plans awaiting approval ("Mein Urlaub ist noch nicht genehmigt") are
+# no request of the caller's (claims54, tune idiom probe)
+_NOT_THE_CALLERS = re.compile(
+    _CONDITION.pattern
+    + r"|^\W*(?:mein|meine|meinen|meiner|unser|unsere)\s+(?!termin|anfrage|buchung)"
+)
 _UNLESS = re.compile(NOT_STATED.pattern + r"|" + _CONDITION.pattern)
 
 RULES = (
@@ -104,7 +110,7 @@ RULES = (
             r"\b(?:" + _HOLDER_DE + r"|\w+)\s+(?:\w+\s+){0,2}noch\s+nicht\s+"
             r"(?:freigegeben|genehmigt|zugesagt|abgesegnet|abgenickt)\b"
         ),
-        unless=_CONDITION,
+        unless=_NOT_THE_CALLERS,
     ),
     Rule(
         "en",

@@ -83,6 +83,9 @@ _WISH_IN_CONDITION = re.compile(
 _SUCCESS = re.compile(
     r"\b(?:klappt|klappen|funktioniert|durchgeht|geht\s+(?:\w+\s+)?(?:durch|glatt)|glatt\w*|"
     r"läuft\s+(?:\w+\s+)?(?:rund|glatt)|gut\s+geht|schief\w*|dazwischen\w*|"
+    # the subordinate order `as_wenn` gives a verb-first condition ("Läuft alles rund, …" ->
+    # "Wenn alles rund läuft, …"; claims54, convention 100)
+    r"(?:rund|gut|reibungslos|problemlos)\s+(?:durch\s*)?(?:läuft|laufen|geht|gehen)\b|durchläuft|"
     r"works?|work(?:s|ed)?\s+out|goes\s+through|go(?:es)?\s+(?:through|well|wrong|smoothly)|"
     r"going\s+well|all\s+goes|nothing\s+goes|"
     r"(?:buchung|termin|booking|appointment)\b)",

@@ -2,7 +2,8 @@
 the label conventions 5 and 8).
 
 "Correction: I said it was booked — it's only on hold for now", "Sorry, I said you were booked
-– you're only pencilled in": what the speaker said before and now takes back is reported, not
+– you're only pencilled in", "Let me correct myself: I told you it was booked, but it's only on
+hold": what the speaker said before and now takes back is reported, not
 claimed; the sentence is read from what follows the dash. A correction from booked to a hold also
 says it is not booked yet (convention 75, as `framed` reads the German "… – es ist nur reserviert").
 """
@@ -14,12 +15,13 @@ import re
 _TAKEN_BACK = re.compile(
     r"^\W*(?:correction|sorry|let\s+me\s+correct\s+(?:that|myself)|my\s+mistake)\W+"
     r"i\s+(?:said|told\s+you)\s+(?:that\s+)?(?:it\s+was|it's|you\s+were|you're)\s+"
-    r"(?:\w+\s+){0,2}?\w+\s*[—–-]\s*(?=\S)",
+    r"(?:\w+\s+){0,2}?\w+(?:\s*[—–-]\s*|,\s*but\s+)(?=\S)",  # ", but": claims54, tune probe 23
     re.IGNORECASE,
 )
 _SAID_FIRM = re.compile(r"\b(?:booked|confirmed|fixed|set)\b", re.IGNORECASE)
 ONLY_HELD = re.compile(
-    r"\b(?:nur|only|just)\b[^–—:]*\b(?:reserviert|vorgemerkt|freigehalten|vorgehalten|on\s+hold|"
+    r"\b(?:nur|lediglich|bloß|bloss|erst|only|just|merely)\b[^–—:]*\b(?:reserviert|vorgemerkt|"
+    r"freigehalten|vorgehalten|on\s+hold|"
     r"held|pencil(?:l)?ed\s+in|reserved)\b",
     re.IGNORECASE,
 )

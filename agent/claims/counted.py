@@ -5,7 +5,8 @@ about N of the caller's appointments is true only where the call has N in that s
 "Ihre Termine sind alle eingetragen", "Ihre beiden Termine", "That's two bookings done", "You're in
 for both" about two (convention: two said booked passes only in 'two'); "Einer der beiden ist
 storniert", "One of the two is cancelled", "Einer Ihrer beiden Termine … ist gebucht" presuppose
-two appointments of the caller (`among`). `counted` sets the count on the sentence's outcome
+two appointments of the caller (`among`), unless said of two attempts one of which worked
+("One of the two went through"). `counted` sets the count on the sentence's outcome
 claims; where the reader found none (the quantifier hid the subject), it reads the sentence
 with the quantified subject said plainly ("Ihr Termin", "your appointment") and counts those.
 Not: counts of other things ("drei Stylisten", "alle drei Vormittage"), a question, a condition,
@@ -60,6 +61,14 @@ _EN_ALL = re.compile(
 _EN_ONE_OF = re.compile(
     r"\b(?P<one>one)\s+of\s+(?:the|your)\s+two(?:\s+(?:appointments|bookings))?\b", re.IGNORECASE
 )
+# one of two attempts said to have worked: the other may have failed and left nothing in the
+# call's ledger, so no two appointments are presupposed (claims54: blind 20's gated "One of the
+# two went through: Friday at ten with Fabian is booked." passes where Friday alone is booked)
+_ATTEMPT_WORKED = re.compile(
+    r"\s+(?:(?:has\s+)?went\s+through|(?:has\s+)?gone\s+through|worked(?:\s+out)?|succeeded|"
+    r"hat\s+geklappt|ging\s+durch|ist\s+durchgegangen|hat\s+funktioniert)\b",
+    re.IGNORECASE,
+)
 _NOT = re.compile(r"\?|\b(?:wenn|falls|ob|jeder|jede|if|whether|every|each)\b", re.IGNORECASE)
 _OUTCOMES = frozenset(
     {ClaimKind.BOOKED, ClaimKind.CANCELLED, ClaimKind.RESCHEDULED, ClaimKind.DONE, ClaimKind.STANDS}
@@ -79,6 +88,8 @@ def counted(
     every, one_of = (_DE_ALL, _DE_ONE_OF) if lang == "de" else (_EN_ALL, _EN_ONE_OF)
     m, o = every.search(text), one_of.search(text)
     if m is None and o is None:
+        return claims
+    if m is None and _ATTEMPT_WORKED.match(text, o.end()):
         return claims
     if m is not None:
         groups = m.groupdict()

@@ -75,6 +75,7 @@ _BARE = re.compile(r"\b(?:\d+\w*|a\.?m\.?|p\.?m\.?|h|uhr|[A-Za-z]{2,4}\.)(?=\W|$
 _WORDS = re.compile(r"[^\W\d_]{2,}")
 _LEFT = re.compile(r"\b(?:Mo|Di|Mi|Do|Fr|Sa|So|Mon|Tues?|Wed|Thu(?:rs?)?|Fri|Sat|Sun)\.")
 _NUM_DATE = re.compile(r"\b([0-3]?\d)\.([01]?\d)\.(?:(20\d\d)\b)?")
+_TIME_AFTER = re.compile(r"\s+\d")
 _MONTH_ABBR = re.compile(
     r"\b(Jan|Feb|Mär|Mrz|Mar|Apr|Jun|Jul|Aug|Sep|Sept|Okt|Oct|Nov|Dez|Dec)\b\.?", re.IGNORECASE
 )
@@ -117,7 +118,10 @@ def _de_numeric(m: re.Match) -> str:
     day, month = int(m[1]), int(m[2])
     if not (1 <= day <= 31 and 1 <= month <= 12):
         return m[0]
-    return f"{day}. {_DE_MONTHS[month - 1]}" + (f" {m[3]}" if m[3] else "")
+    # the time written after it ("28.11. 10:00") gets its comma: "28. November 10" would read
+    # the hour as a day said after its month (claims54: blind 16, 21, 23's gated notes)
+    comma = "," if _TIME_AFTER.match(m.string, m.end()) else ""
+    return f"{day}. {_DE_MONTHS[month - 1]}" + (f" {m[3]}" if m[3] else "") + comma
 
 
 def _month(m: re.Match, names: list[str]) -> str:

@@ -34,11 +34,13 @@ from agent.claims.details import Details, Role
 from agent.claims.fillers import without_fillers
 from agent.claims.gone_words import old_places_left
 from agent.claims.intensified import without_intensifier
+from agent.claims.invisible import visible
 from agent.claims.model import AppointmentFact, CallFacts, Claim, ClaimKind, Decision, FollowUp
-from agent.claims.not_yet_made import HOLD_ONLY, not_yet_said
+from agent.claims.not_yet_made import HOLD_ONLY, REPAIRED, not_yet_said
 from agent.claims.read import read_sentence
 from agent.claims.restated import as_whole
 from agent.claims.reworded import reworded
+from agent.claims.slot_named_before import with_slot_named_before
 from agent.claims.slots import SLOT_KINDS, contradicts, names_of, read_slot_claims, slot_pool
 from agent.claims.spoken_turn import per_spoken_sentence
 from agent.claims.stands import old_places_standing
@@ -63,6 +65,9 @@ _OPEN_OUTCOME = frozenset({S.BOOKING, S.UNKNOWN})  # the salon tells the caller 
 
 def decide(sentence: str, facts: CallFacts) -> Decision:
     """Which claims of `sentence` the facts do not back (the sentence passes when none)."""
+    heard = visible(sentence)  # blind 28 (claims52): a zero-width character is never heard
+    if heard is not None:
+        return _as_whole(sentence, decide(heard, facts))
     standard = reworded(sentence, facts.language)  # blind 21: read in standard words, as a whole
     d = _decided(standard or sentence, facts)  # reworded once: its own rounds, never again
     # blind 28 (claims50): a booking taken back or denied, read in the sentence as told (the
@@ -72,10 +77,10 @@ def decide(sentence: str, facts: CallFacts) -> Decision:
         d = _as_whole(sentence, d)
     if repaired is not None:
         more = _as_whole(sentence, _decided(repaired, facts))
-        if repaired in HOLD_ONLY.values():  # a repair to a hold: read by what it ends on (124)
-            if any(c.kind is ClaimKind.BOOKED for c in d.claims):
-                d = more  # the reader kept the words taken back; the hold is what is said
-        else:
+        taken_back = any(c.kind in (ClaimKind.BOOKED, ClaimKind.DONE) for c in d.claims)
+        if repaired in REPAIRED and taken_back:  # a repair to a hold: read by what it ends on (124)
+            d = more  # the reader kept the words taken back; the hold is what is said
+        elif repaired not in HOLD_ONLY.values():
             d = Decision(d.claims + more.claims, d.unbacked + more.unbacked)
     return d
 
@@ -111,7 +116,7 @@ def _claims(sentence: str, facts: CallFacts) -> tuple[Claim, ...]:
     plain = without_adverb_after(sentence)  # "The appointment is set now."
     if plain is not None:
         said += as_whole(sentence, _claims(plain, facts))
-    return said
+    return with_slot_named_before(sentence, said, names_of(facts))  # blind 28 (claims52)
 
 
 def _claims_as_said(sentence: str, facts: CallFacts) -> tuple[Claim, ...]:

@@ -27,7 +27,7 @@ _PARTICLES = re.compile(
     r"right\s+now|as\s+things\s+stand|at\s+the\s+moment|actually|still)\b,?\s*",
     _F,
 )
-_BOOKED_DE = r"(?:gebucht|eingetragen|eingebucht|bestätigt|angemeldet)"  # not "fest": "Noch ist der Termin nicht fest" is neutral (variety)
+_BOOKED_DE = r"(?:gebucht|eingetragen|eingebucht|bestätigt|angemeldet)"  # not "fest" (the clause reader reads it; convention 132)
 _SUBJ_DE = r"(?:er|es|der\s+termin|ihr\s+termin)"
 _DE = re.compile(
     rf"\b(?:(?:sie\s+sind|sind\s+sie|ist\s+{_SUBJ_DE}|{_SUBJ_DE}\s+ist)\s+(?:noch\s+)?nicht\s+"

@@ -26,8 +26,9 @@ from agent.claims.normalize import straight_apostrophes
 from agent.claims.restated import restated
 
 _DE_PERSON = r"(?:(?:mein|meine|unser|unsere|die|der|das)\s+(?:\w+\s+)?[A-ZÄÖÜ]\w+)"
+# an opening word is a whole word: "Sophie", "Janine", "Wellington" are doers, not "So" + "phie"
 _DE = re.compile(
-    r"^(?P<pre>\W*(?:so|also|ja|übrigens|gute\s+nachricht)?\W*)(?P<doer>(?:(?:frau|herr)\s+)?"
+    r"^(?P<pre>\W*(?:(?:so|also|ja|übrigens|gute\s+nachricht)\b)?\W*)(?P<doer>(?:(?:frau|herr)\s+)?"
     r"[A-ZÄÖÜ]\w+|"
     + _DE_PERSON
     + r")\s+(?:hat|haben)\s+(?P<rest>(?:(?-i:Sie|Ihnen|Ihr\w*)|den\s+termin|"
@@ -37,7 +38,7 @@ _DE = re.compile(
     re.IGNORECASE,
 )
 _EN = re.compile(
-    r"^(?P<pre>\W*(?:so|well|good\s+news)?\W*)(?P<doer>[A-Z]\w+|(?:my|our|the)\s+(?:\w+\s+)?"
+    r"^(?P<pre>\W*(?:(?:so|well|good\s+news)\b)?\W*)(?P<doer>[A-Z]\w+|(?:my|our|the)\s+(?:\w+\s+)?"
     r"(?:colleague|co-?worker|team|front\s+desk|receptionist|reception|manager|owner|boss))"
     r"(?:'s|\s+has|\s+had)?\s+(?P<rest>(?:already\s+|just\s+)?(?:booked|cancell?ed|confirmed|"
     r"moved|rescheduled|entered|put)\s+(?:you|it|your\s+\w+|the\s+(?:appointment|booking))\b.*?)"
@@ -45,6 +46,10 @@ _EN = re.compile(
     re.IGNORECASE,
 )
 _NOT = re.compile(r"\?|\b(?:wenn|falls|ob|sobald|if|whether|once)\b", re.IGNORECASE)
+# when the act was done, not the appointment's day: "Lena hat Ihren Termin heute früh gestrichen"
+_ACT_TIME = re.compile(
+    r"\s+(?:heute\s+(?:früh|morgen|vormittag)|this\s+morning|earlier\s+today)\b", re.IGNORECASE
+)
 _NOT_DOERS = frozenset({"sie", "ich", "wir", "er", "es", "das", "i", "we", "you", "it", "that"})
 
 
@@ -61,6 +66,9 @@ def doer_read(
     if m is None or _NOT.search(text) or m["doer"].lower() in _NOT_DOERS:
         return claims
     rest = m["rest"]
+    if _ACT_TIME.search(text):  # the act's time is no detail of the appointment
+        rest = _ACT_TIME.sub("", rest)
+        claims = tuple(_without_today(c) for c in claims)
     if lang == "de":
         own = f"{m['pre']}ich habe {rest}{m['tail']}"
     else:  # "confirmed it": what a person confirms is the appointment, not any outcome
@@ -96,6 +104,13 @@ def _puts_caller_in(rest: str, lang: str) -> bool:
 def _stylists(words: str, names: Names) -> set[str]:
     said = {w.lower() for w in re.findall(r"\w+", words)}
     return {display for display, name in names.stylists if said & name}
+
+
+def _without_today(claim: Claim) -> Claim:
+    parts = tuple(
+        (role, replace(d, relative_days=d.relative_days - {0})) for role, d in claim.details.parts
+    )
+    return replace(claim, details=replace(claim.details, parts=parts))
 
 
 def _without(claim: Claim, doers: set[str]) -> Claim:

@@ -142,6 +142,21 @@ RULES += (
         follow_up=FollowUp.TEXT,
         unless=_OFFERED,
     ),
+    # the text said going out: "the confirmation text goes out now" (blind 27, claims52)
+    Rule(
+        "en",
+        K.FOLLOW_UP,
+        re.compile(r"\bout\b|\boff\b"),
+        re.compile(
+            r"\b(?:a|the|your)\s+(?:confirmation\s+)?(?:text(?:\s+message)?|sms)\b[^,.;!?]*?\b"
+            r"(?:goes|is\s+going|'s\s+going|will\s+go|is\s+being\s+sent|gets\s+sent)\s+(?:out|off)\b"
+        ),
+        follow_up=FollowUp.TEXT,
+        # "… only goes out after the booking": when texts go out, not a text promised now
+        unless=re.compile(
+            rf"{_OFFERED.pattern}|\b(?:only|after|once|when|until|till|as\s+soon\s+as)\b"
+        ),
+    ),
 )
 _BY_LANG = {lang: tuple(r for r in RULES if r.lang in ("", lang)) for lang in ("de", "en")}
 _REQUESTED = re.compile(r"bitte\s+um|wunsch|request|möchten|would\s+like")

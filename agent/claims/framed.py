@@ -129,7 +129,7 @@ _CORRECTION = re.compile(
 )
 _SAID_BOOKED = re.compile(
     r"\b(?:ich\s+(?:hatte|habe)\s+(?:ihnen\s+)?gesagt|ich\s+sagte|i\s+(?:said|told\s+you))\b"
-    r"[^–—:]*\b(?:gebucht|fest|booked|confirmed)\b",
+    r"[^–—:]*\b(?:gebucht|fest|fix|bestätigt|eingetragen|booked|confirmed)\b",
     _I,
 )
 _RECAP_DENIED = re.compile(

@@ -115,8 +115,9 @@ RULES = (
         K.DONE,
         re.compile(r"paletti|passt|fix"),
         re.compile(
-            r"^\W*(?:(?:alles\s+)?paletti|passt(?:\s+scho)?|fix\s+is'?|erledigt)"
-            r"(?:\W+(?:(?:alles\s+)?paletti|passt(?:\s+scho)?|fix\s+is'?|erledigt))+\W*$"
+            # also as `standard_german` spells it out: "fix ist, passt schon" (claims54)
+            r"^\W*(?:(?:alles\s+)?paletti|passt(?:\s+schon?)?|fix\s+is[t']?|erledigt)"
+            r"(?:\W+(?:(?:alles\s+)?paletti|passt(?:\s+schon?)?|fix\s+is[t']?|erledigt))+\W*$"
         ),
         replaces=frozenset({K.BOOKED}),
     ),

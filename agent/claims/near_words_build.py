@@ -4,9 +4,12 @@ Run: python -m agent.claims.near_words_build  (needs the dev extra: wordfreq)
 
 It writes the file and, beside it, `near_words.inputs`: a digest of everything the build reads
 (this module, the misheard rule's constants and `_one_edit`, the files of wordfreq and
-simplemma, the versions of the packages they use, Python's Unicode) and one of the text built
-from them. The test that holds the committed file to the generator rebuilds it (minutes) only
-when those digests do not match the inputs and file it finds.
+simplemma, the versions of the packages they use, Python's Unicode), one of the text built
+from them, and those versions and Python's in plain words (what a stale stamp differs in).
+The test that holds the committed file to the generator rebuilds it (half a minute of CPU) only
+when those digests do not match the inputs and file it finds. pyproject's dev extra pins every
+package the build reads to the stamped version, so a fresh install has the stamped inputs: left
+to float, a release of any of them (regex's are frequent) made every later run rebuild.
 
 misheard.py asks three frequency questions, and this file answers each for every possible word:
 - is a word one edit from exactly one claim word in use (Zipf >= RARE in German or English)? All
@@ -243,8 +246,13 @@ def text_digest(text: str) -> str:
 
 
 def stamp_for(text: str) -> str:
-    """`near_words.inputs`' text: the inputs' digest and that of the text built from them."""
-    return f"inputs {inputs_digest()}\ntext {text_digest(text)}\n"
+    """`near_words.inputs`' text: the inputs' digest and that of the text built from them, then
+    the Python and the package versions they came from (readable: what a stale stamp differs in)."""
+    python = f"{sys.version_info[0]}.{sys.version_info[1]} unicode {unicodedata.unidata_version}"
+    return (
+        f"inputs {inputs_digest()}\ntext {text_digest(text)}\n"
+        f"python {python}\npackages {' '.join(_used_by(READ))}\n"
+    )
 
 
 def main() -> None:

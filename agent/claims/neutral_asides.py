@@ -36,7 +36,7 @@ _ALWAYS = re.compile(
     r"\b(?:einen\s+neuen\s+termin\s+oder\s+(?:um\s+)?einen\s+bestehenden|a\s+new\s+appointment\s+"
     r"or\s+an\s+existing)\b[^.!]*\?\W*$|"
     r"\bum\s+einen\s+neuen\s+termin\s+oder\s+um\s+einen,\s+den\s+sie\s+schon\s+haben\s*\?\W*$|"
-    r"^\W*bleibt'?s\s+bei\s+\w+,\s+oder\b[^.!]*\?\W*$|"
+    r"^\W*bleibt(?:'?s|\s+es)\s+bei\s+\w+,\s+oder\b[^.!]*\?\W*$|"
     r"\bgehört\s*[–—-]\s*(?:diesen|den|this)\s+oder\s+\w+\s*\?\W*$|"
     r"^\W*your\s+question\s+was\s+whether\b|"
     r"^\W*confirmed\s+(?:\w+\s+)?(?:\w*holic|addict|fan|bachelor|night\s+owl)\b|"

@@ -43,7 +43,8 @@ _UNITS = re.compile(
     r"jährig|fach|minuten|stunden)"
 )
 _ASCII_DIGIT = re.compile(r"[0-9]")
-_SPELLED = re.compile(r"(?<![\w])(?:[^\W\d_][-. _/*·+|]){2,}[^\W\d_](?![\w])")
+# a letter after an apostrophe ends a word ("It's c o n f i r m e d"): no spelled run starts there
+_SPELLED = re.compile(r"(?<![\w'’])(?:[^\W\d_][-. _/*·+|]){2,}[^\W\d_](?![\w])")
 
 
 @dataclass(frozen=True)

@@ -63,7 +63,7 @@ _DE = re.compile(
     r"\b(?:termin|er|es)\s+(?:muss|müsste)\s+(?:\w+\s+){0,2}?noch\s+(?:gebucht|eingetragen)\s+werden\b|"
     # booked once the caller says yes (or the calendar answers)
     rf"\b{_BW_DE}\s+(?:ist|wird)\s+(?:er|es|sie|der\s+termin|das)\b[\s,]+(?:\w+\s+){{0,2}}?"
-    r"(?:erst\s+)?(?:sobald|wenn|nach|mit)\b|"
+    r"(?:erst\s+|(?:aber|allerdings|jedoch|doch)\s+erst[\s,]+)?(?:sobald|wenn|nach|mit)\b|"
     r"\b(?:sobald|wenn|erst\s+wenn|erst\s+nach|erst\s+mit)\b[^.!?;:–—]*?,?\s*(?:ist|wird)\s+"
     r"(?:er|es|der\s+termin|ihr\s+termin|das)\s+(?:\w+\s+){0,2}?(?:gebucht|fest|verbindlich|bestätigt)\b|"
     r"\b(?:der|ihr)\s+termin\s+wird\s+erst\s+(?:mit|nach|wenn)\b[^.!?]*\b(?:verbindlich|fest|gebucht)\b"
@@ -84,6 +84,8 @@ _EN = re.compile(
     r"\bi\s+(?:haven't|have\s+not)\s+(?:\w+\s+)?(?:booked|confirmed|entered)\b[^.!?]*?\byet\b|"
     r"\bthere(?:'s|\s+is)\s+no\s+booking\s+yet\b|"
     # booked once the caller says yes
+    r"\b(?:it|that|you|the\s+appointment)\s+(?:won't|will\s+not)\s+be\s+(?:\w+\s+)?"
+    r"(?:booked|confirmed|firm|final|fixed)\s+(?:until|till|before)\s+you\b|"
     r"\b(?:it|that|you|the\s+appointment)(?:'s|'re|\s+is|\s+are|\s+will\s+be|'ll\s+be)\s+"
     r"(?:only\s+)?(?:booked|confirmed|firm|final|binding|yours)\s+(?:once|as\s+soon\s+as|when)\s+you\b|"
     r"\bbecomes\s+a\s+(?:firm\s+)?booking\s+(?:once|when|as\s+soon\s+as)\b|"

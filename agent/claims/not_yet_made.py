@@ -31,13 +31,19 @@ _REPAIR = (r"(?:äh|ähm|nein|nee|entschuldigung|verzeihung|pardon|sorry|i mean|
 _REPAIRED = re.compile(rf"\b{_BOOKED}\b.*?(?:\W{_REPAIR}\b|\s[–—-]\s).*?{_HOLD.pattern}")
 _DENIED = re.compile(
     rf"\b(?:noch nicht|noch nichts|not yet|not|nicht)\s+(?:\w+\s+)?{_BOOKED}\b|"
-    rf"\b{_BOOKED}\s+(?:\w+\s+){{0,3}}?(?:noch nicht|noch nichts|not yet)\b|"
+    rf"\b{_BOOKED}\s+(?:\w+\s+){{0,3}}?(?:noch nicht|noch nichts|not yet|nothing yet)\b|"
     rf"\b{_BOOKED}\s+(?:\w+\s+){{0,2}}?(?:ist|wäre|wär|is)\s+(?:es|er|sie)?\s*(?:\w+\s+)?erst\b"
 )
 _COUNTERFACTUAL_END = re.compile(
     r"(?:ist (?:es|er) (?:aber )?(?:bisher |noch )?nicht|(?:er|es) ist es (?:aber )?"
-    r"(?:noch |bisher )?nicht|it isn't(?: yet)?|it is not(?: yet)?)\s*$"
+    r"(?:noch |bisher )?nicht|it isn't yet|it is not yet)\s*$"
 )
+# a bare "it isn't" ends a counterfactual only after its mood ("It would be booked, but it
+# isn't"); after a belief or a refusal it denies nothing of this call's booking (claims54: blind
+# 9's "I thought it was already confirmed, but it isn't", blind 14's "I won't say something is
+# booked when it isn't", both neutral)
+_BARE_END = re.compile(r"\bit (?:isn't|is not)\s*$")
+_MOOD = re.compile(r"\b(?:would|were|could|should)\b|\b(?:it|you|we|they|that)'d\b")
 # a denied denial ("Ich würde nicht sagen, dass … nicht fest ist"): litotes, read elsewhere
 _DOUBLE = re.compile(
     r"\b(?:nicht (?:sagen|behaupten)|nicht so,? dass|nicht nicht|wouldn't (?:say|claim)|"
@@ -67,17 +73,21 @@ _MIXED = {
 }
 
 
-def _said(text: str, spoken: bool, lang: str) -> tuple[bool, bool]:
-    """(denied, held) over the statements of `text`, its questions left out."""
-    denied = held = False
+def _said(text: str, spoken: bool, lang: str) -> tuple[bool, bool, bool]:
+    """(denied, held, repaired to a hold said not booked yet) over the statements of `text`, its
+    questions left out."""
+    denied = held = to_come = False
     for part in _SENTENCE.findall(text):
         if part.strip().endswith("?"):
             continue
         body = part.strip().rstrip(".!").strip()
         if not re.search(rf"\b{_BOOKED}\b", body):
             continue
-        if _REPAIRED.search(body) and not _CORRECTION.search(body):
+        repair = _REPAIRED.search(body)
+        if repair and not _CORRECTION.search(body):
             held = True  # a repair is read by what it ends on: the hold (convention 75, blind 19)
+            # ... and by what it says after the hold: "noch nicht fest", "until you say yes"
+            to_come = to_come or bool(_STILL_TO_COME.search(body[repair.end() :]))
             continue
         denial = (
             (spoken or _MIXED["de" if lang == "de" else "en"].search(body))
@@ -85,14 +95,31 @@ def _said(text: str, spoken: bool, lang: str) -> tuple[bool, bool]:
             and not _DOUBLE.search(body)
             and not _OTHER_THING.search(body)
         )
-        if denial or _COUNTERFACTUAL_END.search(body):
+        counterfactual = _COUNTERFACTUAL_END.search(body) or (
+            _BARE_END.search(body) and _MOOD.search(body)
+        )
+        if denial or counterfactual:
             denied = True
             held = held or bool(_HOLD.search(body))
-    return denied, held
+    return denied, held, to_come
 
 
-# what a self-repair to a hold says: it replaces the reading of the words it takes back
+# the booking said still to come after a repair to a hold: "Sie sind eingetragen – also
+# vorgemerkt, noch nicht fest", "Booked – I mean held, until you say yes" (blind 28, claims52)
+_STILL_TO_COME = re.compile(
+    r"\b(?:noch nicht|noch nichts|noch gar nichts|noch kein\w*|nicht fest|not yet|"
+    r"nothing(?:'s| is)? (?:\w+ )?yet|not (?:booked|final|confirmed)|"
+    r"erst (?:wenn|nach|mit|bei|sobald)|bis sie|until you|till you|for now)\b"
+)
+
+# what a self-repair to a hold says: it replaces the reading of the words it takes back; a
+# repair that also says the booking is still to come is the hold and the booking not made yet
 HOLD_ONLY = {"de": "Der Termin ist reserviert.", "en": "It's on hold."}
+HOLD_NOT_YET = {
+    "de": "Der Termin ist nur reserviert, gebucht ist er noch nicht.",
+    "en": "It's only on hold, it isn't booked yet.",
+}
+REPAIRED = frozenset({*HOLD_ONLY.values(), *HOLD_NOT_YET.values()})
 
 
 def not_yet_said(sentence: str, lang: str) -> str | None:
@@ -100,10 +127,10 @@ def not_yet_said(sentence: str, lang: str) -> str | None:
     spoken = standard_german(sentence, lang) if lang == "de" else None
     plain = normalize(sentence)
     text = spoken or plain
-    denied, held = _said(text, spoken is not None and spoken != plain, lang)
+    denied, held, to_come = _said(text, spoken is not None and spoken != plain, lang)
     if not denied:
         if held:
-            return HOLD_ONLY[lang if lang == "de" else "en"]
+            return (HOLD_NOT_YET if to_come else HOLD_ONLY)[lang if lang == "de" else "en"]
         return None
     if lang == "de":
         return (

@@ -39,7 +39,7 @@ _LEFT = re.compile(
 _PLACED = re.compile(rf"\b(?:in|into|onto|on|to|under)\s+(?:\w+\s+)?{_CLAIM_NOUN}\s+{_TOOL}\b")
 # the tool showing a day or time ("The booking system shows your name at ten on Friday")
 _DAY_OR_TIME = re.compile(
-    r"\b(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|today|tomorrow|"
+    r"\b(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|"
     r"o'clock|noon|a\.?m\.?|p\.?m\.?)\b|\d|\bat\s+(?:one|two|three|four|five|six|seven|eight|"
     r"nine|ten|eleven|twelve|half)\b"
 )
@@ -49,9 +49,20 @@ _OUTCOME_SAID = re.compile(
 )
 
 
+# a day of the tool's own state ("The booking page is slow today"), the caller's only with "you"
+_TODAY = re.compile(r"\b(?:today|tomorrow)\b")
+_CALLER = re.compile(r"\byou\b|\byour\b")
+# the confirmation messages the salon sends as a kind ("We only send confirmation messages by
+# text"): a rule of the salon's, no text promised to the caller (claims54, tune probe 26b)
+_KIND_SENT = re.compile(
+    rf"\b(?:we|the\s+salon)\s+(?:only\s+|always\s+|just\s+)?send\s+{_CLAIM_NOUN}\s+{_KIND}\b"
+)
+
+
 def without_tool_nouns(sentence: str, lang: str, claims: tuple[Claim, ...]) -> tuple[Claim, ...]:
     """`claims` without outcomes read in a claim noun naming a tool, rule or message (above)."""
-    if lang != "en" or not any(c.kind in _OUTCOMES for c in claims):
+    dropped = _OUTCOMES | {K.FOLLOW_UP}
+    if lang != "en" or not any(c.kind in dropped for c in claims):
         return claims
     text = fold(sentence).text
     if not _COMPOUND.search(text):
@@ -59,6 +70,8 @@ def without_tool_nouns(sentence: str, lang: str, claims: tuple[Claim, ...]) -> t
     rest = _COMPOUND.sub(" ", text)
     if _LEFT.search(rest) or _OUTCOME_SAID.search(rest) or _PLACED.search(text):
         return claims
-    if _DAY_OR_TIME.search(rest):
+    if _DAY_OR_TIME.search(rest) or (_TODAY.search(rest) and _CALLER.search(rest)):
         return claims
-    return tuple(c for c in claims if c.kind not in _OUTCOMES)
+    if not (_KIND_SENT.search(text) and not _CALLER.search(text)):
+        dropped = _OUTCOMES
+    return tuple(c for c in claims if c.kind not in dropped)

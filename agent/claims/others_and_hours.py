@@ -42,7 +42,12 @@ _OTHER = re.compile(
 _CALLER = re.compile(r"\b(?:your|you're|you\s+are|ihr|ihre|ihren|ihrem|sie\s+sind)\b")
 _HOURS = re.compile(
     r"\b(?:macht|arbeitet)\s+(?:\w+\s+){0,4}?(?:länger|früher\s+schluss)\b|"
-    r"\b(?:only\s+)?open\s+(?:late|early)\b|\bclose[sd]?\s+early\b"
+    r"\b(?:only\s+)?open\s+(?:late|early)\b|\bclose[sd]?\s+early\b|"
+    # the salon's opening days, no slot of them (claims54, tune probe 24: "The salon is open on
+    # Saturday"; "Saturday at eleven is open" names a slot and keeps its claim)
+    r"^\W*(?:the\s+salon|we)\s+(?:is|are|'re|'s)\s+(?:also\s+)?open\s+(?:on|every)\b|"
+    r"^\W*(?:der\s+salon|wir)\s+(?:ist|hat|sind|haben)\s+(?:auch\s+)?(?:am|samstags?|montags?|"
+    r"dienstags?|mittwochs?|donnerstags?|freitags?)\b[^.!?]*\b(?:geöffnet|offen|auf)\W*$"
 )
 _CLAIM_WORD = re.compile(
     r"buch|book|bestätig|confirm|eingetragen|storn|cancel|abgesagt|verschob|verleg|moved|reserv"
@@ -71,6 +76,7 @@ _SUPPOSED_ASKED = re.compile(
     r"^\W*(?:wenn|falls|if)\s+(?:alles|all)\s+(?:klappt|glattgeht|gut\s+geht|goes\s+well)\b.*\?\W*$"
 )
 _KEPT_SLOT = re.compile(r"\bvorgemerkt\b")
+_ONLY_KEPT = re.compile(r"\b(?:nur|lediglich|bloß|bloss|erst)\s+(?:\w+\s+)?vorgemerkt\b")
 _BOOKING_WORD = re.compile(
     r"\b(?:gebucht|eingetragen|bestätigt|fest|fix|verbindlich|sie\s+sind|(?:habe|hab|haben)\s+"
     r"(?:ich\s+|wir\s+)?sie)\b"
@@ -106,4 +112,16 @@ def without_others_and_hours(sentence: str, claims: tuple[Claim, ...]) -> tuple[
     if _KEPT_SLOT.search(text) and not _BOOKING_WORD.search(text):
         if any(c.kind is K.HELD for c in claims):
             claims = tuple(c for c in claims if c.kind is not K.BOOKED)
+    elif _ONLY_KEPT.search(text) and any(c.kind is K.HELD for c in claims):
+        # "nur vorgemerkt" beside a booking word taken back ("Ich sagte, es sei bestätigt – es
+        # ist nur vorgemerkt"): the clause that says only the hold is no booking (claims54)
+        claims = tuple(c for c in claims if not _only_kept(sentence, c))
     return claims
+
+
+def _only_kept(sentence: str, claim: Claim) -> bool:
+    """A booking read from a clause that says only the hold and no booking word."""
+    said = fold(sentence[claim.start : claim.end]).text
+    return (
+        claim.kind is K.BOOKED and bool(_ONLY_KEPT.search(said)) and not _BOOKING_WORD.search(said)
+    )

@@ -33,8 +33,12 @@ _POSSESSED = re.compile(
 # what to do for it: an instruction, planning, a duration it takes
 _PREPARED = re.compile(
     r"\bbitte\b|^\W*(?:vor|nach|zu)\s+ihre[mrn]?\b|\bplease\b|^\W*(?:before|after|for)\s+your\b|"
-    r"\b(?:plan|block\s+out|skip|avoid|allow|bring)\b|\bneeds?\s+(?:about\s+)?\w+\s+(?:hours?|minutes)\b|"
-    r"\b(?:planen|einplanen|mitbringen)\b"
+    # "plan" the English verb, not the German noun ("aus seinem Plan genommen": claims54)
+    r"(?<!\bdem\s)(?<!\bseinem\s)(?<!\bihrem\s)(?<!\bmeinem\s)(?<!\bim\s)(?<!\bvom\s)\bplan\b|"
+    r"\b(?:block\s+out|skip|avoid|allow|bring)\b|\bneeds?\s+(?:about\s+)?\w+\s+(?:hours?|minutes)\b|"
+    r"\b(?:planen|einplanen|mitbringen)\b|"
+    # an instruction said as an infinitive: "… eine Viertelstunde früher da sein" (claims54 probe)
+    r"\b(?:früher|eher|pünktlich|rechtzeitig)\s+(?:da|dort|hier|im\s+salon)\s+sein\W*$"
 )
 _NOT_MADE = re.compile(
     r"\b(?:buchen|eintragen|reservieren|wunsch\w*|neue[nmr]?|book|reserve|requested|new|"

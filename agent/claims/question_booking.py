@@ -7,7 +7,9 @@ Asking to add something to the caller's appointment, or to pass something on bef
 visit, presupposes the appointment stands: the question claims a booking (with the day,
 time or stylist it names; a service named is the one to add) although it asks about something else. A question about an
 appointment still to be made ("Soll ich Ihnen einen Termin eintragen?", "Shall I book it?") has
-no possessive appointment to add to, nor a visit to come.
+no possessive appointment to add to, nor a visit to come. A refreshment or a parking place
+offered for the caller's appointment ("Möchten Sie zu Ihrem Termin einen Tee?", "Would you like
+a coffee at your appointment?") presupposes the visit the same way (blind 28, claims52).
 """
 
 from __future__ import annotations
@@ -32,6 +34,24 @@ _DE_BEFORE_VISIT = re.compile(
     r"(?=.*\b(?:ausrichten|sagen|mitteilen|wissen|weitergeben)\b)|"
     r"\b(?:ausrichten|sagen|mitteilen|weitergeben)\b.*\bvor\s+ihrem\s+\w*termin\w*\b"
 )
+# a refreshment or a parking place offered for the visit (blind 28, claims52)
+_SERVED = (
+    r"kaffee|tee|wasser|getränk|sekt|saft|espresso|cappuccino|tasse|glas|keks|"
+    r"parkplatz|coffee|tea|water|drink|cuppa|juice|biscuit|cup|glass|parking"
+)
+_DE_SERVED = re.compile(
+    r"\b(?:zu|bei|für|während|nach)\s+ihre[mnr]\s+(?:\w+\s+){0,2}?\w*termin\w*\b"
+    rf"(?=.*(?:\b\w*(?:{_SERVED})\b|\b(?:{_SERVED})\w*))|"
+    rf"(?:\b\w*(?:{_SERVED})\b|\b(?:{_SERVED})\w*).*\b(?:zu|bei|für|während|nach)\s+ihre[mnr]\s+"
+    r"(?:\w+\s+){0,2}?"
+    r"\w*termin\w*\b"
+)
+_EN_SERVED = re.compile(
+    rf"\b(?:{_SERVED})s?\b.*\b(?:at|with|for|during|before|after)\s+your\s+(?:\w+\s+){{0,2}}?"
+    r"(?:appointment|booking|visit)\b|"
+    r"\b(?:at|with|for|during)\s+your\s+(?:\w+\s+){0,2}?(?:appointment|booking|visit)\b"
+    rf"(?=.*\b(?:{_SERVED})s?\b)"
+)
 _EN_ADD = re.compile(
     r"\b(?:add|include|put|book|tack)\b.*\bto\s+your\s+(?:\w+\s+){0,2}?"
     r"(?:booking|appointment|visit)\b"
@@ -48,7 +68,11 @@ def presupposed_booking(sentence: str, lang: str, names: Names) -> tuple[Claim, 
     text = folded.text
     if "?" not in text:
         return ()
-    patterns = (_EN_ADD, _EN_BEFORE_VISIT) if lang == "en" else (_DE_ADD, _DE_BEFORE_VISIT)
+    patterns = (
+        (_EN_ADD, _EN_BEFORE_VISIT, _EN_SERVED)
+        if lang == "en"
+        else (_DE_ADD, _DE_BEFORE_VISIT, _DE_SERVED)
+    )
     out = []
     for start, end in sentence_spans(text):
         part = text[start:end]

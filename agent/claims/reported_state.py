@@ -26,7 +26,11 @@ _CALLER_SAID = re.compile(
     # hearsay the caller brings: what they were told, what their family or other clients think
     r"\bihnen (?:wurde |wurden )?(?:gesagt|mitgeteilt|erzählt)\b|\bhat ihnen (?:gesagt|erzählt)\b|"
     r"\bihr(?:e)? (?:mann|frau|partner\w*|sohn|tochter|mutter|vater|kollegin|kollege) "
-    r"(?:meinte|sagte|hat gesagt|dachte)\b|\b(?:manche|viele|einige) (?:kunden|kundinnen|leute)\b"
+    r"(?:meinte|sagte|hat gesagt|dachte)\b|\b(?:manche|viele|einige) (?:kunden|kundinnen|leute)\b|"
+    # the speaker's own earlier words, taken back by a correction (claims54: blind 23's
+    # "Korrektur: Ich hatte gesagt, es sei gebucht – es ist nur reserviert" is the hold)
+    r"\bich (?:hatte|habe|hab) (?:ihnen |eben |vorhin |gerade )*(?:gesagt|erzählt)\b|"
+    r"\bich sagte\b|\b(?:korrektur|berichtigung)\b"
 )
 # a clause that is only the source of the report ("sagt das System", "heißt es hier")
 _FRAME = re.compile(
@@ -36,6 +40,9 @@ _FRAME = re.compile(
     r"^(?:im \w+|hier) (?:stehe|steht)$"
 )
 _SOURCE = re.compile(r"^laut [\wäöüß-]+\s*")
+# "(Bitte) seien Sie … da": the imperative, spelled as Konjunktiv I, asks the caller (claims54:
+# blind 4's "Bitte seien Sie zu Ihrem Termin ein paar Minuten früher da" is no report of a move)
+_IMPERATIVE = re.compile(r"(?:^\W*|\bbitte\s+|[,;:–—]\s*)seien sie\b")
 
 
 def reported_indicative(sentence: str, lang: str) -> str | None:
@@ -43,7 +50,7 @@ def reported_indicative(sentence: str, lang: str) -> str | None:
     if lang != "de":
         return None
     text = normalize(sentence)
-    if "?" in text or _CALLER_SAID.search(text):
+    if "?" in text or _CALLER_SAID.search(text) or _IMPERATIVE.search(text):
         return None
     if _PRESUMED.search(text):
         return _SOURCE.sub("", _PRESUMED.sub(r"\1 ist \2", text))

@@ -15,10 +15,15 @@ import re
 
 from agent.claims.normalize import normalize
 
+_HEDGE = re.compile(r"\b(?:apparently|seemingly|evidently)\s+")
+# the speaker doubting what "apparently" reports: hearsay, not a hedge of its own claim (claims54:
+# "Your husband apparently cancelled, but I can't see that here" is no cancellation)
+_DOUBTED = re.compile(
+    r"\b(?:can'?t|cannot|can not|couldn'?t|don'?t|do not)\s+(?:\w+\s+)?(?:see|find|verify|confirm)\b"
+)
 _RULES = (
     (re.compile(r",\s*(?:mate|love|hon|luv|pet|dear)\b"), ""),
     (re.compile(r"\b(?:genau|prima|super|also|so),\s*"), ""),
-    (re.compile(r"\b(?:apparently|seemingly|evidently)\s+"), ""),
     (re.compile(r"\bin (?:the|our) (?:termin)?kalender\b"), "in the calendar"),
     (re.compile(r"\bzehn uhr\b"), "at ten"),
     (re.compile(r"\b(?:is|'s) (?:fest|fix)\b"), " is booked"),
@@ -43,7 +48,7 @@ def standard_english(sentence: str, lang: str) -> str | None:
     if lang != "en":
         return None
     text = normalize(sentence)
-    out = text
+    out = text if _DOUBTED.search(text) else _HEDGE.sub("", text)
     for pattern, replacement in _RULES:
         out = pattern.sub(replacement, out)
     out = re.sub(r"\s+", " ", out).strip()

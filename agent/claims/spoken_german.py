@@ -36,7 +36,8 @@ _WORDS = {
     "fuffzehn": "fünfzehn", "donnerschtag": "donnerstag", "e": "eine",
     "donnerschtig": "donnerstag", "drüü": "drei", "pfiat": "auf wiedersehen",
 }  # fmt: skip
-_WORD = re.compile(r"[a-zäöüß']+")
+# a part of a hyphenated compound is no spoken word of its own ("E-Mail" is no "eine-mail")
+_WORD = re.compile(r"(?<![a-zäöüß'])(?<!\w-)[a-zäöüß']+(?![a-zäöüß'])(?!-\w)")
 # words whose standard form depends on their neighbours, spelled out before the word table
 _BEFORE = (
     (re.compile(r"\ba no\b"), "auch noch"),  # Bavarian "a" is also "auch"
@@ -45,6 +46,15 @@ _BEFORE = (
     (re.compile(r"\b(?:i|ich|ick) halt\b"), "ich halte"),
     (re.compile(r"\bhalt (?:i|ick|ich)\b"), "halte ich"),
     (re.compile(r"\bd'(?=[a-zäöü])"), "die "),
+)
+# a participle of an outcome split by a space in transcription ("gestric hen"): its tail is no
+# spoken word of its own ("hen" is Swabian "haben" elsewhere), the two read as one (claims54)
+_SPLIT_PARTICIPLE = re.compile(
+    r"\b(?=(?:ge|ein|ab|um|ver|vor|be|st)[a-zäöüß]* [a-zäöüß]+\b)([a-zäöüß]{3,}) ([a-zäöüß]{2,4})\b"
+)
+_PARTICIPLES = frozenset(
+    "gebucht eingebucht eingetragen bestätigt gestrichen storniert abgesagt verschoben umgebucht "
+    "verlegt vorgemerkt reserviert".split()
 )
 # spoken idioms in the reader's words
 _PHRASES = (
@@ -76,6 +86,11 @@ _PHRASES = (
 )
 
 
+def _joined(match: re.Match[str]) -> str:
+    word = match.group(1) + match.group(2)
+    return word if word in _PARTICIPLES else match.group(0)
+
+
 def _word(match: re.Match[str]) -> str:
     w = match.group(0)
     if w in _WORDS:
@@ -89,7 +104,7 @@ def standard_german(sentence: str, lang: str) -> str | None:
     if lang != "de":
         return None
     text = normalize(sentence)
-    out = text
+    out = _SPLIT_PARTICIPLE.sub(_joined, text)
     for pattern, replacement in _BEFORE:
         out = pattern.sub(replacement, out)
     out = _WORD.sub(_word, out)
