@@ -102,10 +102,12 @@ from agent.claims.instruction_parts import instruction_parts
 from agent.claims.interjection_done import interjection_done
 from agent.claims.kept_as_was import kept_as_was
 from agent.claims.kept_for_you import kept_for_you
+from agent.claims.line_trouble import without_line_trouble
 from agent.claims.listed_nothing import listed_nothing
 from agent.claims.listed_parts import listed_parts
 from agent.claims.listed_then_claimed import listed_then_claimed
 from agent.claims.loan_and_slang import standard_words
+from agent.claims.looked_up import without_looked_up
 from agent.claims.message_sent import without_sent_message
 from agent.claims.message_wording import message_said, without_conditional_wording
 from agent.claims.modal_state import indicative_state
@@ -133,6 +135,7 @@ from agent.claims.not_said import without_unsaid
 from agent.claims.not_this_visit import without_not_this_visit
 from agent.claims.not_yet_listed import not_yet_listed
 from agent.claims.not_yet_parts import parts_not_yet
+from agent.claims.not_yours import without_not_yours
 from agent.claims.noted_fields import without_noted_fields
 from agent.claims.noun_compounds import without_tool_nouns
 from agent.claims.offered_in_question import offered_in_question
@@ -350,6 +353,9 @@ def amended(
     claims = without_hold_as_booked(sentence, claims)  # blind 27: "den vorgemerkten Platz …?"
     claims += restated(sentence, framed(sentence, lang), whole)  # blind 23 (claims39): frames
     claims = without_caller_notes(sentence, claims)  # blind 23 (claims40): details, praise
+    claims = without_line_trouble(sentence, claims)  # blind 29 (claims56): "the line dropped"
+    claims = without_not_yours(sentence, claims)  # blind 29 (claims56): "…, but that's not you"
+    claims = without_looked_up(sentence, claims)  # blind 29 (claims56): "pulled up the free times"
     claims = without_under_way(sentence, claims)  # blind 23 (claims40): an act still running
     claims = without_others_place(sentence, claims)  # blind 23 (claims40): others, offers
     claims = without_written_date_times(sentence, claims, names)  # blind 23: 11/28, 10–12:15

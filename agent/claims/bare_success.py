@@ -4,7 +4,8 @@
   latest outcome, DONE (convention 10, as "Erledigt!", "All sorted!", "It's all set.", "Das steht
   jetzt."), in place of the booking the readers read in them; "You're all set" (the caller put
   in) stays a booking;
-- "Das ist jetzt auch durch", "Das ist durch": DONE;
+- "Das ist jetzt auch durch", "Das ist durch": DONE, also as a clause after another ("…, das
+  ist durch");
 - "I've made the booking", "That's in now" (also behind a hedge: "That should be in now"),
   "I can see the booking in the system now, it went through": BOOKED.
 
@@ -79,6 +80,16 @@ RULES = (
         K.DONE,
         re.compile(r"durch"),
         re.compile(r"^\W*das\s+ist\s+(?:jetzt\s+|nun\s+)?(?:auch\s+)?(?:schon\s+)?durch\W*$"),
+    ),
+    # the same as a clause after what was done (blind 29, claims56: "Ich konnte den Termin für
+    # Sie rausnehmen, das ist durch"): the done of the clause before, not a booking
+    Rule(
+        "de",
+        K.DONE,
+        re.compile(r"durch"),
+        re.compile(r"^\W*(?:das|es)\s+ist\s+(?:(?:jetzt|nun|auch|schon|alles)\s+)*durch\W*$"),
+        clause=True,
+        replaces=frozenset({K.BOOKED}),
     ),
     Rule(
         "en",

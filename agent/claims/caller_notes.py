@@ -54,6 +54,30 @@ _DETAIL_HAD = re.compile(
     rf"^\W*(?:your)\s+(?:\w+\s+)?{_DETAIL_NOUN}\b[^.?!]*,\s*(?:got\s+(?:it|that)|i've\s+got\s+"
     r"(?:it|that))\s*[.!]?\s*$"
 )
+# blind 29 (claims56): a detail noted with a success or ability verb ("I managed to note down
+# your number", "I was able to save your surname"), or told as a label ("Rückrufnummer:
+# aufgenommen.", "Nachname: vermerkt.")
+_ABLE_NOTED = re.compile(
+    r"\bi\s+(?:managed\s+to|was\s+able\s+to|could|got\s+to)\s+(?:note|write|jot|take|save|"
+    r"store|record)\s+(?:down\s+)?(?:the\s+|your\s+)(?:\w+\s+)?"
+    rf"(?:{_DETAIL_NOUN}|surname|first\s+name|email|phone)\b"
+)
+_LABEL_NOTED = re.compile(
+    r"^\W*\w*(?:nummer|namen?|adresse|mail|schreibweise|number|name|address)\s*:\s*"
+    rf"(?:\w+\s+)?(?:{_NOTE}|gespeichert|saved)\s*[.!]?\s*$"
+)
+# "it" written down, then someone to call back (blind 29, claims56: "Ich hab's aufgeschrieben,
+# Fabian meldet sich bei Ihnen", "I've written it down, Lena will give you a call"): the
+# caller's words taken as a message, not a booking
+_IT_NOTED_THEN_CALL = re.compile(
+    rf"^\W*(?:ich\s+)?(?:hab's|habe\s+es|hab\s+es|hab\s+ich's)\s+(?:mir\s+)?(?:\w+\s+)?{_NOTE}\b"
+    r"|^\W*i(?:'ve|\s+have)\s+(?:written|noted|jotted|taken)\s+(?:it|that)\s+down\b"
+    r"|^\W*i(?:'ve|\s+have)\s+noted\s+(?:it|that)\b"
+)
+_CALLS_BACK = re.compile(
+    r"\b(?:meldet\s+sich|melden\s+sich|ruft\s+(?:\w+\s+){0,3}?(?:an|zurück)|rufen\s+(?:\w+\s+){0,3}?"
+    r"(?:an|zurück)|call|ring|get\s+back|be\s+in\s+touch)\b"
+)
 # the caller acts in the clause noted: "dass Sie … wieder anrufen"
 _CALLER_CALLS = re.compile(r"\bdass\s+sie\s+(?:\w+\s+){0,5}?(?:an|zurück)?rufen\b|\bthat\s+you'll")
 _COURTESY = re.compile(
@@ -78,7 +102,7 @@ _APPOINTMENT = re.compile(
 )
 _QUICK = re.compile(
     r"habe\s+ich|got|notiert|aufgeschrieben|vermerkt|festgehalten|aufgenommen|note|down|weiter|"
-    r"pass|aus\b"
+    r"pass|aus\b|sav|gespeichert|written"
 )
 
 
@@ -96,7 +120,19 @@ def without_caller_notes(sentence: str, claims: tuple[Claim, ...]) -> tuple[Clai
             replace(c, kind=K.FOLLOW_UP, follow_up=FollowUp.MESSAGE) if c.kind is K.BOOKED else c
             for c in claims
         )
-    if _CLAUSE_NOTED.search(text) or _DETAIL_NOTED.search(text) or _DETAIL_HAD.search(text):
+    if _IT_NOTED_THEN_CALL.search(text) and _CALLS_BACK.search(text):
+        return tuple(  # a message taken, as convention 15 and 55 label a callback wish passed on
+            replace(c, follow_up=FollowUp.MESSAGE) if c.follow_up is FollowUp.CALLBACK else c
+            for c in claims
+            if c.kind is not K.BOOKED
+        )
+    if (
+        _CLAUSE_NOTED.search(text)
+        or _DETAIL_NOTED.search(text)
+        or _DETAIL_HAD.search(text)
+        or _ABLE_NOTED.search(text)
+        or _LABEL_NOTED.search(text)
+    ):
         caller_calls = _CALLER_CALLS.search(text) is not None
         return tuple(
             c

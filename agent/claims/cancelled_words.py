@@ -64,7 +64,10 @@ RULES = (
             rf"\bknock(?:ed)?\s+{_SLOT_EN}\s+on\s+the\s+head\b|"
             r"\bknock(?:ed)?\s+(?:\w+'s\s+)?(?:\w+\s+){0,2}?(?:appointment|booking|slot)\s+on\s+the\s+"
             r"head\b|"
-            r"\bplug(?:'s|\s+has|\s+was)\s+(?:been\s+)?pulled\s+on\b"
+            r"\bplug(?:'s|\s+has|\s+was)\s+(?:been\s+)?pulled\s+on\b|"
+            # the passive (blind 29, claims56): "Your appointment's been knocked on the head"
+            r"\b(?:appointment|booking|slot)(?:'s|\s+has|\s+was|\s+is)\s+(?:now\s+)?(?:been\s+|got\s+)?"
+            r"knocked\s+on\s+the\s+head\b"
         ),
         replaces=frozenset({K.BOOKED}),
     ),

@@ -47,6 +47,9 @@ _NOT_THE_CALLERS = re.compile(
     _NOT_STATED.pattern + r"|\b(?:alte[nr]?|bisherige[nr]?|old|previous|former)\b"
 )
 _REPLACED = frozenset({K.CANCELLED, K.BOOKED, K.AVAILABLE, K.HELD, K.DONE, K.NOT_BOOKED, K.STANDS})
+# what the old place said free was misread as (never a "not yet" beside it: blind 24's "der alte
+# Platz ist freigegeben, der neue noch nicht bestätigt")
+_OLD_PLACE_MISREAD = frozenset({K.CANCELLED, K.BOOKED, K.AVAILABLE, K.DONE})
 
 RULES = (
     Rule(
@@ -71,7 +74,12 @@ RULES = (
             r"\b(?:(?:müssen|brauchen)\s+sie|sie\s+(?:müssen|brauchen))\s+(?:\w+\s+){0,3}?(?:gar\s+)?"
             r"nicht\s+mehr\s+"
             r"(?:\w+\s+){0,3}?(?:zu\s+)?(?:kommen|vorbeikommen|vorbeizukommen|herkommen|"
-            r"herzukommen)\b"
+            r"herzukommen)\b|"
+            # the day the caller's own again (blind 29, claims56: "Freitagvormittag gehört wieder
+            # Ihnen", "Der Freitag steht Ihnen wieder zur Verfügung")
+            rf"\b{_DAY}\w*(?:\s+(?:vormittag|morgen|früh|nachmittag))?\s+(?:gehört|steht)\s+"
+            r"(?:ihnen\s+)?(?:jetzt\s+|nun\s+|damit\s+)?wieder\s+(?:ganz\s+)?(?:ihnen|zur\s+"
+            r"verfügung)\b"
         ),
         unless=_NOT_STATED,
         clause=True,  # the day and what it replaces are its clause's
@@ -83,7 +91,8 @@ RULES = (
         re.compile(
             r"again|free|open|plans|plan\s+something|off\s+the|off\s+your|no\s+need|need\s+to|"
             r"have\s+to|"
-            r"won't\s+be\s+coming|not\s+be\s+coming|expecting|nothing\s+with\s+us|in\s+the\s+book"
+            r"won't\s+be\s+coming|not\s+be\s+coming|expecting|nothing\s+with\s+us|in\s+the\s+book|"
+            r"back"
         ),
         re.compile(
             # the stylist's slot of the caller's day open again
@@ -105,7 +114,13 @@ RULES = (
             # nothing with the salon that day, no longer in the book
             rf"\b(?:you've\s+got|you\s+have|you've)\s+nothing\s+(?:with\s+us|booked)\s+(?:on|for)\s+"
             rf"{_DAY}\b|"
-            rf"\bno\s+longer\s+in\s+the\s+(?:book|books|calendar|diary)\b"
+            rf"\bno\s+longer\s+in\s+the\s+(?:book|books|calendar|diary)\b|"
+            # the day the caller's own again (blind 29, claims56: "Friday morning's yours again",
+            # "Friday is back in your hands", "You've got Friday morning back")
+            rf"\b{_DAY}(?:\s+(?:morning|afternoon|evening))?(?:'s|\s+is)\s+(?:now\s+)?(?:all\s+)?"
+            r"(?:yours\s+again|back\s+in\s+your\s+hands)\b|"
+            rf"\b(?:you've\s+got|you\s+have|you've|you\s+get)\s+(?:your\s+)?{_DAY}"
+            r"(?:\s+(?:morning|afternoon|evening))?\s+back\b"
         ),
         unless=_NOT_STATED,
         clause=True,  # the day and what it replaces are its clause's
@@ -118,7 +133,7 @@ RULES = (
     Rule(
         "de",
         K.CANCELLED,
-        re.compile(r"wieder|vom\s+tisch|hinfällig|nicht\s+mehr\s+kommen"),
+        re.compile(r"wieder|vom\s+tisch|hinfällig|nicht\s+mehr\s+kommen|andere|jemand"),
         re.compile(
             r"\bihr(?:en)?\s+(?:platz|stuhl|sitzplatz|termin-?platz)\b[^.;!?]*?\b(?:ist|wird)\s+"
             r"(?:jetzt\s+|nun\s+|damit\s+)?wieder\s+(?:frei|zu\s+haben|verfügbar|vergeben)\b|"
@@ -128,7 +143,12 @@ RULES = (
             r"(?:andere|jemand)|"
             r"\b(?:ist|sind)\s+(?:für\s+sie\s+)?(?:jetzt\s+|nun\s+|damit\s+)?(?:für\s+sie\s+)?"
             r"(?:vom\s+tisch|hinfällig)\b|"
-            r"\bdass\s+sie\s+(?:am\s+\w+\s+)?nicht\s+mehr\s+kommen\b"
+            r"\bdass\s+sie\s+(?:am\s+\w+\s+)?nicht\s+mehr\s+kommen\b|"
+            # the caller's place to be given to others (blind 29, claims56: "Ihr Freitagstermin
+            # kann jetzt an jemand anders vergeben werden")
+            r"\bihr(?:en)?\s+\w*(?:platz|stuhl|termin)\b(?![^.;!?]*\b(?:nicht|kein\w*)\b)"
+            r"[^.;!?]*?\b(?:kann|können|darf|dürfen)\s+(?:\w+\s+){0,3}?(?:an|für)\s+"
+            r"(?:jemand\w*\s+ander\w*|andere\w*)\b"
         ),
         unless=_NOT_THE_CALLERS,
         clause=True,
@@ -137,17 +157,51 @@ RULES = (
     Rule(
         "en",
         K.CANCELLED,
-        re.compile(r"again|free|open|off\s+the\s+table|coming"),
+        re.compile(r"again|free|open|off\s+the\s+table|coming|someone|somebody|other"),
         re.compile(
             r"\byour\s+(?:chair|seat|spot|slot|place)\b[^.;!?]*?\b(?:is|'s|has\s+been|has)\s+"
             r"(?:now\s+)?(?:free|freed(?:\s+up)?|open|opened\s+up|available)\s+(?:again|for\s+"
             r"(?:others|someone\s+else|other\s+(?:clients|customers)))\b|"
             r"\boff\s+the\s+table\s+for\s+you\b|"
             r"\b(?:told|informed|knows)\b[^.;!?]*?\byou\s+(?:won't|will\s+not|aren't|are\s+not)\s+"
-            r"(?:be\s+)?coming\b"
+            r"(?:be\s+)?coming\b|"
+            # the caller's place to be given to others (blind 29, claims56)
+            r"\byour\s+(?:\w+\s+)?(?:appointment|chair|seat|spot|slot|place)\b[^.;!?]*?\bcan\s+"
+            r"(?:now\s+)?go\s+to\s+(?:someone|somebody|another|other)|"
+            r"\b(?:someone|somebody)\s+else\s+can\s+(?:now\s+)?(?:have|take)\s+your\s+(?:\w+\s+)?"
+            r"(?:appointment|chair|seat|spot|slot|place)\b"
         ),
         unless=_NOT_THE_CALLERS,
         clause=True,
         replaces=_REPLACED | {K.GONE},
+    ),
+    # the move's old place, named as such, free for others (blind 29, claims56: "Ihr alter
+    # Termin am Freitag ist damit für andere frei", "Your old Friday slot is free for others
+    # now"): GONE, true after the cancellation and at the old place of a move (convention 17)
+    Rule(
+        "de",
+        K.GONE,
+        re.compile(r"frei|andere|jemand"),
+        re.compile(
+            r"\b(?:alte[nrs]?|bisherige[nrs]?)\s+\w*(?:termin|platz|stuhl)\b[^.;!?]*?\b(?:(?:ist|wird)"
+            r"\s+(?:\w+\s+){0,2}?(?:für\s+andere\s+)?(?:wieder\s+)?frei\b|geht\s+(?:\w+\s+){0,2}?an\s+"
+            r"(?:jemand|andere)|(?:kann|können)\s+(?:\w+\s+){0,3}?(?:an|für)\s+(?:jemand|andere))"
+        ),
+        unless=_NOT_STATED,
+        clause=True,
+        replaces=_OLD_PLACE_MISREAD,
+    ),
+    Rule(
+        "en",
+        K.GONE,
+        re.compile(r"free|open|available|other|someone|somebody"),
+        re.compile(
+            r"\b(?:old|previous|former)\s+(?:\w+\s+)?(?:appointment|slot|spot|place|chair|booking)\b"
+            r"[^.;!?]*?\b(?:(?:is|'s|has\s+been)\s+(?:now\s+)?(?:free|freed(?:\s+up)?|open|"
+            r"available)|can\s+(?:now\s+)?go\s+to\s+(?:someone|somebody|another|other))\b"
+        ),
+        unless=_NOT_STATED,
+        clause=True,
+        replaces=_OLD_PLACE_MISREAD,
     ),
 )

@@ -463,8 +463,10 @@ def _times(text: str) -> set[tuple[int, int, bool]]:
 _NUMERIC_DATE = re.compile(r"\b(\d{1,2})\.\s?(\d{1,2})\.?(?:\d{2,4})?")
 _UHR_AFTER = re.compile(r"\s*uhr")
 _DAY_MONTH = re.compile(rf"\b(\d{{1,2}})(?:\.|st|nd|rd|th)?\s+(?:of\s+)?({_MONTH})\b")
-# (not "Nov 10:00": the time after a date, blind 16)
-_MONTH_DAY = re.compile(rf"\b({_MONTH})\s+(?:the\s+)?(\d{{1,2}})(?:st|nd|rd|th)?\b(?![:.]\d)")
+# (not "Nov 10:00": the time after a date, blind 16; nor "28. November 10 Uhr", blind 29)
+_MONTH_DAY = re.compile(
+    rf"\b({_MONTH})\s+(?:the\s+)?(\d{{1,2}})(?:st|nd|rd|th)?\b(?![:.]\d)(?!\s*(?:uhr|h)\b)"
+)
 _DAY_DOT = re.compile(r"(?:\b(?:am|den|zum|vom|dem|ab|,)\s+|^)(\d{1,2})\.(?!\d)")
 _DAY_SUFFIX = re.compile(r"\b(\d{1,2})(st|nd|rd|th)\b")
 _MONTH_WORD = re.compile(rf"\b({_MONTH})\b")

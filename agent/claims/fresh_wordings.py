@@ -270,7 +270,7 @@ RULES = (
         follow_up=FollowUp.MESSAGE,
         unless=re.compile(
             NOT_STATED.pattern + r"|\b(?:still|need|needs|have\s+to|has\s+to|confirm\w*|approv\w*|"
-            r"okay|ok|yes)\b"
+            r"okay|ok|yes|answer\w*|decision|decides?)\b"
         ),
         replaces=frozenset({K.PENDING}),
     ),

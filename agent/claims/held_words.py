@@ -22,6 +22,31 @@ K = ClaimKind
 _CONDITION = re.compile(r"\b(?:wenn|falls|ob|sofern|leider|if|whether|unless)\b")
 
 RULES = (
+    # a hold as a status line (blind 29, claims56): "Reservierung aktiv.", "Vormerkung läuft.",
+    # "Hold active.", "Reservation in place.": the slot kept, not the booking the clause reader
+    # reads in "Reservierung aktiv" (conventions 4, 89)
+    Rule(
+        "de",
+        K.HELD,
+        re.compile(r"aktiv|läuft|besteht"),
+        re.compile(
+            r"^\W*(?:die\s+|ihre\s+)?(?:\w*reservierung|\w*vormerkung)\s*:?\s*(?:ist\s+|läuft\s+)?"
+            r"(?:aktiv|läuft|besteht)(?:\s+(?:noch|weiter))?\W*$"
+        ),
+        unless=_CONDITION,
+        replaces=frozenset({K.BOOKED}),
+    ),
+    Rule(
+        "en",
+        K.HELD,
+        re.compile(r"active|in\s+place|running"),
+        re.compile(
+            r"^\W*(?:the\s+|your\s+)?(?:hold|reservation)(?:'s|\s+is)?\s*:?\s*(?:still\s+)?"
+            r"(?:active|in\s+place|running)\W*$"
+        ),
+        unless=_CONDITION,
+        replaces=frozenset({K.BOOKED}),
+    ),
     # a slot kept for the caller for a moment (blind 12): "I'm keeping Thursday at three for you
     # for a moment", "I'm holding Friday at ten for you for a few minutes"
     Rule(

@@ -46,20 +46,20 @@ _NOT_STATED = re.compile(
 
 _MOVING = {
     "de": re.compile(
-        r"\b(?:\w*schieb\w*|\w*schoben|wander\w*|gewandert|\w*rutsch\w*|gesetzt|\w*gelegt|"
-        r"verleg\w*|umgebucht|umgetragen|getauscht)\b"
+        r"\b(?:\w*schieb\w*|\w*schoben|wander\w*|gewandert|\w*rutsch\w*|\w*gesetzt|\w*gelegt|"
+        r"verleg\w*|umgebucht|umgetragen|getauscht|\w*schubs\w*|\w*gerückt|\w*rück\w*)\b"
     ),
     "en": re.compile(
         r"\b(?:shift\w*|bump\w*|push\w*|slid\w*|slide\w*|mov\w*|switch\w*|chang\w*|nudg\w*|"
-        r"budg\w*|rebooked)\b"
+        r"budg\w*|rebooked|shuffl\w*)\b"
     ),
 }
 _FROM_TO = {
-    "de": re.compile(r"\bvon\s+(?P<from>[^,.;!?–—]+?)\s+auf\s+(?P<to>[^.;!?–—]+)"),
+    "de": re.compile(r"\b(?:von|vom)\s+(?P<from>[^,.;!?–—]+?)\s+auf\s+(?P<to>[^.;!?–—]+)"),
     "en": re.compile(r"\bfrom\s+(?P<from>[^,.;!?–—]+?)\s+(?:over\s+)?to\s+(?P<to>[^.;!?–—]+)"),
 }
 _WHOSE = {
-    "de": re.compile(r"\b(?:sie|ihr\w*|\w*termin\w*|ich)\b|^\W*(?:von|\w+t)\b"),
+    "de": re.compile(r"\b(?:sie|ihr\w*|\w*termin\w*|ich)\b|^\W*(?:von|vom|\w+t)\b"),
     "en": re.compile(r"\b(?:you|your|appointment|booking|slot|i|i've|it)\b|^\W*(?:from|\w+ed)\b"),
 }
 _AND = re.compile(r",\s*(?:und|aber|and|but)\b|\s+(?:und|and)\s+(?:ihr|ich|your|i)\b")
@@ -129,7 +129,7 @@ def moved_to(
     if rule is None:
         return claims
     slid = rule.search(text)
-    from_to = ("von " in text or "from " in text) and _FROM_TO[lang].search(
+    from_to = ("von " in text or "vom " in text or "from " in text) and _FROM_TO[lang].search(
         _CLOCK.sub(r"\1m  ", text)
     )
     if not slid and not from_to:

@@ -44,7 +44,10 @@ _NEG = re.compile(r"\b(?:nicht|kein\w*|nie|not|no|never|if|wenn|falls|ob)\b|n't\
 # "Die Absage für Freitag ist durch", "…ist storniert, das ist durch": a cancellation's
 _NOT_BOOKING = re.compile(
     r"\b(?:nicht|kein\w*|nie|wenn|falls|ob)\b|absage|stornier|storno|abgesagt|verschieb|"
-    r"verschoben|umbuchung|verlegt"
+    r"verschoben|umbuchung|verlegt|"
+    # everyday words of taking out (blind 29, claims56: "…rausnehmen, das ist durch")
+    r"raus(?:ge)?nehm|rauszunehm|rausgenommen|herausgenommen|gestrichen|gelöscht|ausgetragen|"
+    r"gecancelt|abbestellt"
 )
 _DURCH = re.compile(
     r"^(?=.*\b(?:termin|montag|dienstag|mittwoch|donnerstag|freitag|samstag|uhr|zehn|elf|\d+|"

@@ -4,7 +4,10 @@ follow".
 
 Beside a request said to be awaiting the salon (a PENDING claim of the same sentence), the
 confirmation to come is the salon's answer to it, not the text a booking sends: the DONE and
-text FOLLOW_UP claims read in that clause are dropped; the PENDING claim says it all.
+text FOLLOW_UP claims read in that clause are dropped; the PENDING claim says it all. So is a
+callback that brings the answer ("…, they'll get back to you with an answer", "…, man meldet
+sich mit einer Antwort": blind 29, claims56): the salon's reply to the request, not a callback
+of its own.
 """
 
 from __future__ import annotations
@@ -20,11 +23,19 @@ _TO_COME = re.compile(
     r"kommt|follow|follows|come|comes|to\s+come)\b"
 )
 
+_WITH_ANSWER = re.compile(r"\b(?:answer|reply|decision|antwort|entscheidung|bescheid)\b")
+
 
 def _answer(c: Claim) -> bool:
     return c.kind is ClaimKind.DONE or (
-        c.kind is ClaimKind.FOLLOW_UP and c.follow_up is FollowUp.TEXT
+        c.kind is ClaimKind.FOLLOW_UP and c.follow_up in (FollowUp.TEXT, FollowUp.CALLBACK)
     )
+
+
+def _to_come(piece: str, c: Claim) -> bool:
+    if c.follow_up is FollowUp.CALLBACK:
+        return _WITH_ANSWER.search(piece) is not None
+    return _TO_COME.search(piece) is not None
 
 
 def without_pending_answer(sentence: str, claims: tuple[Claim, ...]) -> tuple[Claim, ...]:
@@ -32,9 +43,11 @@ def without_pending_answer(sentence: str, claims: tuple[Claim, ...]) -> tuple[Cl
     if not any(c.kind is ClaimKind.PENDING for c in claims) or not any(map(_answer, claims)):
         return claims
     folded = fold(sentence)
-    spans = [
-        folded.span(m.start(), m.end())
-        for m in CLAUSE_PIECE.finditer(folded.text)
-        if _TO_COME.search(m.group())
+    pieces = [
+        (*folded.span(m.start(), m.end()), m.group()) for m in CLAUSE_PIECE.finditer(folded.text)
     ]
-    return tuple(c for c in claims if not (_answer(c) and any(s <= c.start < e for s, e in spans)))
+    return tuple(
+        c
+        for c in claims
+        if not (_answer(c) and any(s <= c.start < e and _to_come(p, c) for s, e, p in pieces))
+    )

@@ -74,7 +74,13 @@ _NOT_ASSERTED = re.compile(
 # (a tool's own outcome sentence) denies the visit, it presupposes none
 _DENIED = re.compile(
     r"\b(?:is|are|was|ist|sind|war|bleibt|wird|findet)\s+(?:\w+\s+){0,2}?"
-    r"(?:not|nicht|kein\w*|no\s+longer|never|nie)\b|\b(?:isn't|aren't|wasn't)\b"
+    r"(?:not|nicht|kein\w*|no\s+longer|never|nie)\b|\b(?:isn't|aren't|wasn't)\b|"
+    # the booking of it said to have failed (blind 29, claims56: "…, but Saturday's highlights
+    # didn't go through"): no visit presupposed
+    r"\b(?:didn't|did\s+not|couldn't|could\s+not)\s+(?:go\s+through|work(?:\s+out)?|happen|"
+    r"be\s+(?:booked|fitted\s+in|done))\b|\bfell\s+through\b|"
+    r"\bnicht\s+(?:geklappt|durchgegangen|geschafft)\b|\b(?:ging|gingen|klappte|klappten)\s+"
+    r"(?:leider\s+)?nicht\b"
 )
 # a day that recurs ("samstags", "jeden Samstag", "on Saturdays"): the salon's week, no one visit
 # ("Zur Erinnerung: Wir haben samstags bis 14 Uhr geöffnet")

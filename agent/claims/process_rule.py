@@ -5,6 +5,10 @@ free of charge here". A clause whose subject is a bare plural of outcomes or app
 article, no possessive) with a verb in the present states a process, not an outcome of this
 call: its claims are dropped.
 
+Also how confirmations go out, as a rule (blind 29, claims56): "Bestätigungen schicken wir per
+SMS, nicht per E-Mail", "We send confirmations by text": a bare plural of confirmations, no
+"Ihnen"/"you" to receive one and no moment ("gleich", "now").
+
 Not: "Ihre Termine sind gebucht", "Both appointments are booked", "Die Termine am Freitag und
 Samstag sind eingetragen" (an article or possessive: these appointments).
 """
@@ -23,9 +27,23 @@ _PROCESS = re.compile(
     r"changes|reschedulings|rebookings)\s+(?:are|get|go|cost)\b"
 )
 
+_CONFIRMATIONS_RULE = re.compile(
+    r"^\W*\w*bestätigungen\s+(?:\w+\s+){0,3}?(?:schicken|verschicken|senden|versenden|gehen|"
+    r"kommen|gibt)\b|\bwir\s+(?:\w+\s+){0,2}?(?:schicken|verschicken|senden|versenden)\s+"
+    r"(?:\w+\s+)?\w*bestätigungen\b|^\W*confirmations\s+(?:\w+\s+){0,2}?(?:go|are\s+sent|"
+    r"come)\b|\bwe\s+(?:\w+\s+)?send\s+(?:out\s+)?(?:all\s+)?confirmations\b"
+)
+# someone to receive one, or a moment: this call's confirmation
+_THIS_ONE = re.compile(
+    r"\b(?:ihnen|ihre?n?|sie|you|your|gleich|jetzt|sofort|now|soon|shortly|moment|today|heute)\b"
+)
+
 
 def without_process_rules(sentence: str, claims: tuple[Claim, ...]) -> tuple[Claim, ...]:
     """`claims` minus those of a clause about outcomes of a kind in general."""
     if not claims:
         return claims
+    text = sentence.lower()
+    if _CONFIRMATIONS_RULE.search(text) and not _THIS_ONE.search(text):
+        return ()
     return tuple(c for c in claims if not _PROCESS.search(claim_clause(sentence, c)))

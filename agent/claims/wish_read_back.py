@@ -26,7 +26,14 @@ _WISH = re.compile(
     r"\bwürde\s+ihnen\s+(?:\w+\s+)?(?:besser|lieber|eher)\s+passen\b|"
     r"\byou(?:'re|\s+are)\s+(?:after|hoping\s+for|looking\s+for|leaning\s+towards?)\b|"
     r"\byou(?:'d|\s+would)\s+(?:like|prefer|rather)\b|\byour\s+(?:preferred|favourite|"
-    r"favorite|first\s+choice|ideal)\b|\bwould\s+(?:suit|work\s+(?:better\s+)?for)\s+you\b"
+    r"favorite|first\s+choice|ideal)\b|\bwould\s+(?:suit|work\s+(?:better\s+)?for)\s+you\b|"
+    # blind 29 (claims56): "Saturday afternoon works best for you", "passt Ihnen am besten"
+    r"\bworks?\s+(?:best|better)\s+for\s+you\b|\bsuits?\s+you\s+(?:best|better)\b|"
+    r"\bpasst\s+ihnen\s+(?:\w+\s+)?am\s+besten\b"
+)
+# an acknowledgement before the read-back ("Got it: …", "Okay, …") says nothing of the slot
+_ACKNOWLEDGED = re.compile(
+    r"^\W*(?:got\s+it|okay|ok|alright|understood|verstanden|alles\s+klar|gut)\s*[:,.!–—-]\s*"
 )
 # the slot also said booked, held, free or the caller's
 _ALSO_SAID = re.compile(
@@ -43,6 +50,7 @@ def without_wish_read_back(sentence: str, claims: tuple[Claim, ...]) -> tuple[Cl
     if not any(c.kind in _DROPPED for c in claims):
         return claims
     text = fold(sentence).text
+    text = _ACKNOWLEDGED.sub("", text)
     if "?" in text or not _WISH.search(text) or _ALSO_SAID.search(text):  # a question offers
         return claims
     return tuple(c for c in claims if c.kind not in _DROPPED)
