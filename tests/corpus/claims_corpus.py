@@ -127,8 +127,11 @@ class Entry:
 
 
 # Blind splits whose misses are not all fixed yet: measured by bench/claims.py, not yet gated by
-# tests/test_claims_corpus.py (remove a split from here once its families are fixed).
-OPEN_SPLITS: tuple[str, ...] = ("blind27", "blind28", "blind29")
+# tests/test_claims_corpus.py (remove a split from here once its families are fixed). "probe29":
+# the probes written after blind 29 (claims_probe29_*.yaml), open with blind 29 because they hold
+# its classes still unfixed (partial outcomes, a day given back in other words, a request awaiting
+# the salon said as a promise to come back).
+OPEN_SPLITS: tuple[str, ...] = ("blind29", "probe29")
 HELDOUT = (
     "heldout",
     "heldout2",
@@ -161,6 +164,7 @@ HELDOUT = (
     "blind27",
     "blind28",
     "blind29",
+    "probe29",  # not held out: the probes after blind 29, open with it (OPEN_SPLITS)
 )
 
 
