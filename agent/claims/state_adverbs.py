@@ -26,7 +26,9 @@ _CONDITION = re.compile(
     r"\b(?:ihre?s?|ihrer|ihrem|your)\s+(?:sohn\w*|tochter|mann\w*|frau|mutter|vater\w*|"
     r"freund\w*|son|daughter|husband|wife|friend|mother|father|partner\w*|kind\w*|kid\w*)\b|"
     # the caller's words reported ("Sie sagten, der Termin sei noch nicht gebucht")
-    r"\b(?:sagten|sagen|meinten|meinen|said|say|saying|told|sei|wäre)\b"
+    r"\b(?:sagten|sagen|meinten|meinen|said|say|saying|told|sei|wäre)\b|"
+    # a time slot as the subject, not the caller's appointment ("Um elf ist noch nicht gebucht")
+    r"^\W*(?:um|ab|gegen)\s+\w+(?:\s+uhr)?\s+(?:ist|sind)\b(?!.*\b(?:sie|ihr\w*|termin)\b)"
 )
 # a hold said upgraded ("Ihre Reservierung gilt jetzt verbindlich") is the booking it became
 _UPGRADED = re.compile(
