@@ -25,7 +25,7 @@ import re
 
 from agent.claims.details import WEEKDAYS
 from agent.claims.model import ClaimKind
-from agent.claims.word_rules import Rule
+from agent.claims.word_rules import rule
 
 K = ClaimKind
 _DAY = "(?:" + "|".join(WEEKDAYS) + ")"
@@ -42,8 +42,7 @@ _GONE_REPLACES = frozenset(
 _OTHERS_DE = r"(?:jemand(?:en)?\s+(?:anders|anderen|anderes)|andere|andere\s+kunden|anderweitig)"
 
 
-def _r(lang: str, kind: ClaimKind, trigger: str, pattern: str, **kw) -> Rule:
-    return Rule(lang, kind, re.compile(trigger), re.compile(pattern), **kw)
+_r = rule
 
 
 RULES = (

@@ -13,7 +13,7 @@ import re
 
 from agent.claims.details import WEEKDAYS
 from agent.claims.model import ClaimKind
-from agent.claims.word_rules import Rule
+from agent.claims.word_rules import rule
 
 K = ClaimKind
 _DAY = "(?:" + "|".join(WEEKDAYS) + ")"
@@ -24,8 +24,7 @@ _OUT_DE = (
 _REPLACES = frozenset({K.BOOKED, K.DONE, K.HELD, K.STANDS})
 
 
-def _r(lang: str, kind: ClaimKind, trigger: str, pattern: str, **kw) -> Rule:
-    return Rule(lang, kind, re.compile(trigger), re.compile(pattern), **kw)
+_r = rule
 
 
 RULES = (

@@ -39,7 +39,7 @@ from __future__ import annotations
 import re
 
 from agent.claims.model import ClaimKind, FollowUp
-from agent.claims.word_rules import NOT_STATED, Rule
+from agent.claims.word_rules import NOT_STATED, Rule, rule
 
 K = ClaimKind
 _CONDITION = re.compile(r"\b(?:wenn|falls|sofern|ob|if|whether|unless)\b")
@@ -62,8 +62,7 @@ _TEXT_SENT = (
 )
 
 
-def _r(lang: str, kind: ClaimKind, trigger: str, pattern: str, **kw) -> Rule:
-    return Rule(lang, kind, re.compile(trigger), re.compile(pattern), **kw)
+_r = rule
 
 
 def _done_and_text(lang: str, trigger: str, pattern: str) -> tuple[Rule, Rule]:

@@ -17,7 +17,7 @@ from __future__ import annotations
 import re
 
 from agent.claims.model import ClaimKind
-from agent.claims.word_rules import NOT_STATED, Rule
+from agent.claims.word_rules import NOT_STATED, rule
 
 K = ClaimKind
 _CONDITION = re.compile(
@@ -45,8 +45,7 @@ _BOOKING_DE = r"(?:eingetragen|gebucht|durchgegangen|drin|fest\s+eingetragen|fix
 _BOOKING_EN = r"(?:booked|confirmed|entered|in\s+the\s+(?:system|calendar|book))"
 
 
-def _r(lang: str, kind: ClaimKind, trigger: str, pattern: str, **kw) -> Rule:
-    return Rule(lang, kind, re.compile(trigger), re.compile(pattern), **kw)
+_r = rule
 
 
 RULES = (

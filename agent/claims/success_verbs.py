@@ -16,7 +16,7 @@ import re
 
 from agent.claims.details import WEEKDAYS
 from agent.claims.model import ClaimKind
-from agent.claims.word_rules import NOT_STATED, Rule
+from agent.claims.word_rules import NOT_STATED, Rule, rule
 
 K = ClaimKind
 _DAY = "(?:" + "|".join(WEEKDAYS) + ")"
@@ -69,7 +69,7 @@ _REPORTED = re.compile(
 
 def _r(lang: str, kind: ClaimKind, trigger: str, pattern: str, **kw) -> Rule:
     kw.setdefault("unless", _REPORTED)
-    return Rule(lang, kind, re.compile(trigger), re.compile(pattern), **kw)
+    return rule(lang, kind, trigger, pattern, **kw)
 
 
 RULES = (

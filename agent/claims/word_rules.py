@@ -45,6 +45,11 @@ class Rule:
         literals(self.trigger)  # its gate, known before the first sentence is read
 
 
+def rule(lang: str, kind: ClaimKind, trigger: str, pattern: str, **kw) -> Rule:
+    """A rule written as two pattern strings, the way the rule tables spell them."""
+    return Rule(lang, kind, re.compile(trigger), re.compile(pattern), **kw)
+
+
 def _trigger(rule: Rule) -> re.Pattern[str]:
     return rule.trigger
 
