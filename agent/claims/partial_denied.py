@@ -1,0 +1,86 @@
+"""The other part of a partial outcome said not to have worked (blind 29, probe29; claims57): "Die
+Dauerwelle am Freitag ist eingetragen, die Strähnchen am Samstag hab ich nicht untergebracht",
+"Friday's perm is in, but I couldn't fit Saturday's highlights", "The first one's in, the second
+one isn't". The booked part is read by the other readers; a later part that denies and names an
+appointment of its own (a day, an hour, a service, a stylist) claims that one is not booked:
+`NOT_BOOKED` with what it names, false where it is booked (both booked: state two). A later
+part that names "the other" or "the second" alone claims one of two is not booked: `NOT_BOOKED`
+about several, false where two are booked.
+
+The booked parts before a denied one are read by their own words then: the readers lend them
+what the denied part names ("bei Lena am Samstag war nichts mehr frei"), and "one of the two"
+needs no second appointment when the other is said not to be booked.
+
+Not: a part that is a question or a condition, a part that names nothing (a text not sent, "you
+needn't bring anything"), a part that says what the caller need not do, a sentence whose
+booked claim comes after the denial.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import replace
+
+from agent.claims.details import ClaimDetails, Names, Role, read_details
+from agent.claims.model import Claim, ClaimKind
+from agent.claims.normalize import fold
+
+_PARTS = re.compile(
+    r"\s*(?:[,;–—]|\.\s|\b(?:aber|but|though|doch|während|while)\b)\s*", re.IGNORECASE
+)
+_DENIED = re.compile(
+    r"\b(?:nicht|nichts|kein\w*|nein|not|no|nothing|never)\b|n't\b|\bfell\s+through\b",
+    re.IGNORECASE,
+)
+_OTHER = re.compile(
+    r"\b(?:(?:der|die|den|das|dem)\s+(?:andere|zweite)\w*|the\s+(?:other|second)(?:\s+one)?)\b",
+    re.IGNORECASE,
+)
+_OPEN = re.compile(
+    r"\?|\b(?:wenn|falls|if|unless|müssen|brauchen|need|needn't|have\s+to)\b", re.IGNORECASE
+)
+_POSITIVE = (ClaimKind.BOOKED, ClaimKind.DONE, ClaimKind.HELD)
+
+
+def partial_denied(sentence: str, claims: tuple[Claim, ...], names: Names) -> tuple[Claim, ...]:
+    """`claims` with the parts of `sentence` after a booking that deny theirs (above)."""
+    booked = [c for c in claims if c.kind in _POSITIVE]
+    if not booked or not _DENIED.search(sentence) or _OPEN.search(sentence):
+        return claims
+    if any(c.kind is ClaimKind.NOT_BOOKED for c in claims):
+        return claims  # another reader read the denial already
+    denied = _denied_parts(sentence, min(c.start for c in booked), names)
+    if not denied:
+        return claims
+    cut = min(c.start for c in denied)
+    one = any(c.details.several for c in denied)  # "der andere nicht": one of the two booked
+    return tuple(_own_words(c, sentence, cut, one, names) for c in claims) + denied
+
+
+def _own_words(claim: Claim, sentence: str, cut: int, one: bool, names: Names) -> Claim:
+    """A booked claim before the denied part `cut`, read by its own words; about one appointment
+    where the other is denied (above)."""
+    if claim.kind not in _POSITIVE or claim.end > cut:
+        return claim
+    own = read_details(fold(sentence[claim.start : claim.end]).text, names)
+    several = claim.details.several and not one
+    details = ClaimDetails(((Role.ANY, own),), several, claim.details.together and not one)
+    details = replace(details, count=0 if one else claim.details.count)
+    return replace(claim, details=details)
+
+
+def _denied_parts(sentence: str, first: int, names: Names) -> tuple[Claim, ...]:
+    """`NOT_BOOKED` for each part after `first` that denies an appointment of its own."""
+    out, pos = [], 0
+    for cut in [*_PARTS.finditer(sentence), None]:
+        end = cut.start() if cut else len(sentence)
+        part, start = sentence[pos:end], pos
+        pos = cut.end() if cut else len(sentence)
+        if start <= first or not _DENIED.search(part):
+            continue
+        named = read_details(fold(part).text, names)
+        if not named.empty:
+            out.append(Claim(ClaimKind.NOT_BOOKED, start, end, ClaimDetails(((Role.ANY, named),))))
+        elif _OTHER.search(part):
+            out.append(Claim(ClaimKind.NOT_BOOKED, start, end, ClaimDetails(several=True)))
+    return tuple(out)
