@@ -36,6 +36,19 @@ _OTHER = re.compile(
     r"\b(?:(?:der|die|den|das|dem)\s+(?:andere|zweite)\w*|the\s+(?:other|second)(?:\s+one)?)\b",
     re.IGNORECASE,
 )
+_FIRST = (
+    r"(?:the\s+first(?:\s+(?:one|appointment|booking))?|(?:der|den)\s+ersten?(?:\s+termin)?|"
+    r"einer\s+(?:der|von)\s+(?:beiden|zwei)(?:\s+terminen?)?|one\s+of\s+the\s+two)"
+)
+_FIRST_IN = re.compile(
+    rf"\b(?:i\s+got\s+{_FIRST}\s+in|{_FIRST}(?:'s|\s+is|\s+ist)?\s+"
+    r"(?:in|drin|gebucht|eingetragen|booked|confirmed|bestätigt))\b",
+    re.IGNORECASE,
+)
+_NOT_FITTED = re.compile(
+    r"\b(?:reingepasst|untergebracht|unterbringen|reinbekommen|gereicht|fit|fitted|squeeze[d]?)\b",
+    re.IGNORECASE,
+)
 _OPEN = re.compile(
     r"\?|\b(?:wenn|falls|if|unless|müssen|brauchen|need|needn't|have\s+to)\b", re.IGNORECASE
 )
@@ -44,9 +57,11 @@ _POSITIVE = (ClaimKind.BOOKED, ClaimKind.DONE, ClaimKind.HELD)
 
 def partial_denied(sentence: str, claims: tuple[Claim, ...], names: Names) -> tuple[Claim, ...]:
     """`claims` with the parts of `sentence` after a booking that deny theirs (above)."""
-    booked = [c for c in claims if c.kind in _POSITIVE]
-    if not booked or not _DENIED.search(sentence) or _OPEN.search(sentence):
+    if not _DENIED.search(sentence) or _OPEN.search(sentence):
         return claims
+    booked = [c for c in claims if c.kind in _POSITIVE]
+    if not booked:
+        return _first_of_two(sentence, claims, names)
     if any(c.kind is ClaimKind.NOT_BOOKED for c in claims):
         return claims  # another reader read the denial already
     denied = _denied_parts(sentence, min(c.start for c in booked), names)
@@ -54,7 +69,33 @@ def partial_denied(sentence: str, claims: tuple[Claim, ...], names: Names) -> tu
         return claims
     cut = min(c.start for c in denied)
     one = any(c.details.several for c in denied)  # "der andere nicht": one of the two booked
-    return tuple(_own_words(c, sentence, cut, one, names) for c in claims) + denied
+    kept = tuple(c for c in claims if not _read_of_denied(c, denied, sentence))
+    return tuple(_own_words(c, sentence, cut, one, names) for c in kept) + denied
+
+
+def _first_of_two(sentence: str, claims: tuple[Claim, ...], names: Names) -> tuple[Claim, ...]:
+    """ "The first one's in, the second one isn't": BOOKED for the first part (no reader reads
+    it alone) when a later part denies "the other" or "the second"."""
+    m = _FIRST_IN.search(sentence)
+    if m is None:
+        return claims
+    denied = _denied_parts(sentence, m.end() - 1, names)
+    if not any(c.details.several for c in denied):
+        return claims
+    return (*claims, Claim(ClaimKind.BOOKED, m.start(), m.end()), *denied)
+
+
+def _read_of_denied(claim: Claim, denied: tuple[Claim, ...], sentence: str) -> bool:
+    """Whether `claim` is a denied part's appointment read as booked ("I couldn't fit Saturday's
+    highlights") or as cancelled ("die Strähnchen haben nicht mehr reingepasst")."""
+    for part in denied:
+        if claim.kind in _POSITIVE and claim.end > part.start:
+            if claim.details.parts == part.details.parts:
+                return True
+        fits = _NOT_FITTED.search(sentence[part.start : part.end])
+        if claim.kind is ClaimKind.CANCELLED and fits and claim.start >= part.start:
+            return True
+    return False
 
 
 def _own_words(claim: Claim, sentence: str, cut: int, one: bool, names: Names) -> Claim:
@@ -79,8 +120,8 @@ def _denied_parts(sentence: str, first: int, names: Names) -> tuple[Claim, ...]:
         if start <= first or not _DENIED.search(part):
             continue
         named = read_details(fold(part).text, names)
-        if not named.empty:
-            out.append(Claim(ClaimKind.NOT_BOOKED, start, end, ClaimDetails(((Role.ANY, named),))))
-        elif _OTHER.search(part):
+        if _OTHER.search(part):  # before its details: "the second" is no date
             out.append(Claim(ClaimKind.NOT_BOOKED, start, end, ClaimDetails(several=True)))
+        elif not named.empty:
+            out.append(Claim(ClaimKind.NOT_BOOKED, start, end, ClaimDetails(((Role.ANY, named),))))
     return tuple(out)
