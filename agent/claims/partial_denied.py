@@ -45,6 +45,11 @@ _FIRST_IN = re.compile(
     r"(?:in|drin|gebucht|eingetragen|booked|confirmed|bestätigt))\b",
     re.IGNORECASE,
 )
+_MOVE_WORD = re.compile(
+    r"\b(?:versch\w+|verleg\w+|umgebucht|umbuch\w*|statt|anstatt|stattdessen|instead|mov\w+|"
+    r"reschedul\w+|shift\w*|auf|to|von|from|nach|after|neu\w*|new)\b",
+    re.IGNORECASE,
+)
 _NOT_FITTED = re.compile(
     r"\b(?:reingepasst|untergebracht|unterbringen|reinbekommen|gereicht|fit|fitted|squeeze[d]?)\b",
     re.IGNORECASE,
@@ -59,6 +64,7 @@ def partial_denied(sentence: str, claims: tuple[Claim, ...], names: Names) -> tu
     """`claims` with the parts of `sentence` after a booking that deny theirs (above)."""
     if not _DENIED.search(sentence) or _OPEN.search(sentence):
         return claims
+    claims = _not_a_move(sentence, claims, names)
     booked = [c for c in claims if c.kind in _POSITIVE]
     if not booked:
         return _first_of_two(sentence, claims, names)
@@ -71,6 +77,23 @@ def partial_denied(sentence: str, claims: tuple[Claim, ...], names: Names) -> tu
     one = any(c.details.several for c in denied)  # "der andere nicht": one of the two booked
     kept = tuple(c for c in claims if not _read_of_denied(c, denied, sentence))
     return tuple(_own_words(c, sentence, cut, one, names) for c in kept) + denied
+
+
+def _not_a_move(sentence: str, claims: tuple[Claim, ...], names: Names) -> tuple[Claim, ...]:
+    """ "Freitag um zehn hat geklappt, Samstag hab ich nicht mehr reinbekommen": two days of which
+    the second is denied are no move (the readers read one): the first part booked."""
+    moves = [c for c in claims if c.kind is ClaimKind.RESCHEDULED]
+    if not moves or len(moves) < len(claims) or _MOVE_WORD.search(sentence):
+        return claims
+    denied = _denied_parts(sentence, -1, names)
+    if not denied or denied[0].start == 0 or denied[0].details.several:
+        return claims
+    if not any(d.weekdays for _, d in denied[0].details.parts):
+        return claims
+    first = sentence[: denied[0].start].rstrip(" ,;–—")
+    if _DENIED.search(first):
+        return claims
+    return (Claim(ClaimKind.BOOKED, 0, len(first)),)
 
 
 def _first_of_two(sentence: str, claims: tuple[Claim, ...], names: Names) -> tuple[Claim, ...]:
