@@ -29,8 +29,17 @@ _PARTS = re.compile(
     r"\s*(?:[,;–—]|\.\s|\b(?:aber|but|though|doch|während|while)\b)\s*", re.IGNORECASE
 )
 _DENIED = re.compile(
-    r"\b(?:nicht|nichts|kein\w*|nein|not|no|nothing|never)\b|n't\b|\bfell\s+through\b",
+    # a failure to fit or book, or a part ending on its bare negation ("am Samstag leider nicht")
+    r"\b(?:nicht\s+(?:mehr\s+)?(?:untergebracht|unterbringen|reinbekommen|reingepasst|gereicht|"
+    r"geklappt|eintragen|bekommen|möglich|frei)|ging(?:en)?\s+(?:leider\s+)?(?:nicht|nein)|"
+    r"nichts\s+mehr\s+frei|couldn't\s+(?:fit|get|squeeze|book|make)|can't\s+(?:fit|get)|"
+    r"didn't\s+(?:work|go\s+through|fit)|wasn't\s+possible|fell\s+through|no\s+luck|"
+    r"nothing\s+left|not\s+the\s+(?:second|other))\b|"
+    r"\b(?:leider\s+)?(?:nicht|nein|not|no)\W*$|\b(?:isn't|aren't|didn't|wasn't)\W*$",
     re.IGNORECASE,
+)
+_IRONY = re.compile(
+    r"!|\b(?:dass|als\s+wären|as\s+though|as\s+if|nichts\s+geändert)\b", re.IGNORECASE
 )
 _OTHER = re.compile(
     r"\b(?:(?:der|die|den|das|dem)\s+(?:andere|zweite)\w*|the\s+(?:other|second)(?:\s+one)?)\b",
@@ -62,7 +71,7 @@ _POSITIVE = (ClaimKind.BOOKED, ClaimKind.DONE, ClaimKind.HELD)
 
 def partial_denied(sentence: str, claims: tuple[Claim, ...], names: Names) -> tuple[Claim, ...]:
     """`claims` with the parts of `sentence` after a booking that deny theirs (above)."""
-    if not _DENIED.search(sentence) or _OPEN.search(sentence):
+    if not _DENIED.search(sentence) or _OPEN.search(sentence) or _IRONY.search(sentence):
         return claims
     claims = _not_a_move(sentence, claims, names)
     booked = [c for c in claims if c.kind in _POSITIVE]
