@@ -43,7 +43,6 @@ _INSTEAD_FIRST = re.compile(
     rf"(?P<new>{_DAY}(?:\s+(?:um|at)\s+\w+(?:\s+uhr)?)?)\b(?P<rest>.*)$",
     re.IGNORECASE,
 )
-_INVISIBLE = re.compile("[\u00ad\u200b-\u200f\u2060\ufeff]")  # as `normalize` drops them
 _COMING_NOW = re.compile(
     r"\b(?:sie|you)\b.*\b(?:damit|nun|jetzt|now)\b|\b(?:damit|nun|jetzt|now)\b.*\b(?:sie|you)\b",
     re.IGNORECASE,
@@ -70,22 +69,21 @@ def moves_in_standard_words(text: str, lang: str) -> str:
     for pattern, needs_mark in ((_BECAME, False), (_INSTEAD, True)):
         m = pattern.search(text)
         if m and (not needs_mark or _MADE.search(text)):
-            old, new = m.group("old"), m.group("new")
-            rest = m.group("rest").strip(" ,;.–—-")
-            move = (
-                f"Der Termin ist von {old} auf {new} verschoben."
-                if de
-                else f"The appointment is moved from {old} to {new}."
-            )
-            return f"{move} {rest}." if rest else move
-    m = _INSTEAD_FIRST.search(_INVISIBLE.sub("", text))
+            return _as_move(m, de)
+    # `decide` reads the sentence without its unheard characters (`invisible`) before this
+    m = _INSTEAD_FIRST.search(text)
     if m and _COMING_NOW.search(m.group("mid")):
-        old, new = m.group("old"), m.group("new")
-        rest = m.group("rest").strip(" ,;.–—-")
-        move = (
-            f"Der Termin ist von {old} auf {new} verschoben."
-            if de
-            else f"The appointment is moved from {old} to {new}."
-        )
-        return f"{move} {rest}." if rest else move
+        return _as_move(m, de)
     return _TRAVEL.sub("moved ", text)
+
+
+def _as_move(m: re.Match[str], de: bool) -> str:
+    """The matched move said plainly, with what followed it."""
+    old, new = m.group("old"), m.group("new")
+    rest = m.group("rest").strip(" ,;.–—-")
+    move = (
+        f"Der Termin ist von {old} auf {new} verschoben."
+        if de
+        else f"The appointment is moved from {old} to {new}."
+    )
+    return f"{move} {rest}." if rest else move
