@@ -13,6 +13,7 @@ import re
 import unicodedata
 
 from tools.when.clock_formats import clock_formats
+from tools.when.clock_word_after import clock_word_after
 from tools.when.dialect import standard_words
 from tools.when.lexicon import (
     DAY_PART_SUFFIXES,
@@ -310,4 +311,5 @@ def normalize(text: str) -> str:
     text = _STOP_AFTER_HOUR.sub(_hour_said, text)
     text = _SAY_HOUR.sub("at ", text)
     text = _UNIT_CARRIED.sub(_unit_carried, text)  # "in 2 stunden nee lieber in 3": 3 stunden
+    text = clock_word_after(text)  # "9 uhr 45 uhr": 9 uhr 45; "10 30 oclock": 10:30
     return re.sub(r"\s+", " ", text).strip()
