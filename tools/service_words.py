@@ -128,8 +128,12 @@ NOT_OFFERED: dict[str, str] = {
 }  # fmt: skip
 # The noun of a not-offered verb ("glätten" -> "Glättung", also in "Haarglättung"), named as the verb
 NOT_OFFERED.update(
-    {f"{w[:-2]}ung": name for w, name in list(NOT_OFFERED.items()) if w.endswith("en") and len(w) > 5}
-    | {w: n for w, n in NOT_OFFERED.items() if w.endswith("ung")}
+    {
+        f"{w[:-2]}ung": name
+        for w, name in list(NOT_OFFERED.items())
+        if w.endswith("en") and len(w) > 5
+    }
+    | NOT_OFFERED  # a noun listed keeps its own name ("enthaarung": Haarentfernung)
 )
 
 # Trade words that say two things at once: "Fasson" / "Fassonschnitt" is the classic men's cut
