@@ -15,8 +15,8 @@ from functools import partial
 
 import pytest
 
-from tests.corpus.runner import answer_name
 from tests.corpus.runner import Case as CorpusCase
+from tests.corpus.runner import answer_name
 from tests.understanding_support import BERLIN, CATALOG, QUESTIONS, SALON, check, when
 
 # Wednesday 9 March 2078, 11:00; Thursday open until 20:00, Saturday until 14:00, Sunday and
