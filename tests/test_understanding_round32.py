@@ -5,7 +5,7 @@ the first part alone; a day excluded with "aside from", "excluding", "barring" a
 instead is asked; a day of this month, the next or the one after it is that date in either
 order ("kommenden Monat am Achten", "the 20th of the month after next"), a day of this month gone
 is past, this month with one open day left is asked; "Sunday week" is read as the other weekdays;
-the clock word said after the minutes too ("16 Uhr 15 Uhr", "six forty-five o'clock") is the
+the clock word said after the minutes too ("16 Uhr 40 Uhr", "six forty-five o'clock") is the
 time said. Names: the noun of a service the salon does not do ("Glättung") is not offered."""
 
 from __future__ import annotations
@@ -122,13 +122,29 @@ def test_a_weekday_with_week_is_a_week_after_the_coming_one(said, status, day):
 @pytest.mark.parametrize(
     ("said", "answer"),
     [
-        ("Freitag um 16 Uhr 15 Uhr", "2078-03-11 16:15"),
+        ("Freitag um 16 Uhr 40 Uhr", "2078-03-11 16:40"),
+        ("Freitag um 10 Uhr 20 Uhr", "2078-03-11 10:20"),
         ("Thursday at six forty-five o'clock", "2078-03-10 18:45"),
         ("Samstag um 12 Uhr 30 Uhr", "2078-03-12 12:30"),
     ],
 )
 def test_the_clock_word_said_after_the_minutes_too_is_the_time_said(said, answer):
     assert _when(said) == answer
+
+
+@pytest.mark.parametrize(
+    ("said", "answer"),
+    [
+        ("Freitag um 16 Uhr 16 Uhr", "2078-03-11 16:00"),
+        ("Freitag um 13 Uhr 14 Uhr", "2078-03-11 13:00-14:00"),
+        ("Freitag um 13 Uhr, 40 Uhr", None),
+    ],
+)
+def test_an_hour_said_again_or_its_neighbour_is_no_minutes(said, answer):
+    if answer is None:  # a comma keeps two numbers apart: "40 Uhr" is no time, asked
+        assert _check(said).status in QUESTIONS
+    else:
+        assert _when(said) == answer
 
 
 def test_two_hours_with_one_clock_word_stay_a_window():
