@@ -1281,7 +1281,7 @@ def _month_ahead(which: str, today: date) -> tuple[int, int]:
     # the month first, then its day: "nächsten Monat am Zehnten", "im übernächsten Monat am 15.",
     # "next month on the 3rd", "this month on the 12th"
     rf"|\b(?:(?:im|in|in\s+the|the)\s+)?{_REL_MONTH}[\s,]*(?:am|den|der|on\s+the|the|on)\s+"
-    rf"(\d{{1,2}}){_ORD}?(?![\d:])"
+    rf"(\d{{1,2}}){_ORD}?(?![\d:.]|\s+(?:{WEEKDAY_RE})\b)"  # not "am 10.12.", "am 1. Samstag"
 )
 def _day_of_month_rel(m: re.Match[str], ctx: Today) -> DayTerm:
     """'am dritten des nächsten Monats', 'the 3rd of next month', 'am 15. übernächsten Monats',
