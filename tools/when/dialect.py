@@ -64,6 +64,8 @@ _STANDARD: dict[str, tuple[str, ...]] = {
         "nammittog", "namiddag", "nommedag", "nommidag", "nommdag", "nachmiddag", "nommitag",
         "nammidag",
     ),
+    # Swiss "z'Morge" (the morning, breakfast time): never "morge", tomorrow
+    "morgens": ("zmorge", "zmorga", "zmorgä"),
     "vormittag": ("vormittaag", "vomittag", "vormittog", "vomittog", "vormiddag", "vormiddach"),
     "mittag": ("mittog", "middog", "middag", "middach", "mittach"),
     # Swiss "am Aabig", "z'Aabig", Bavarian "am Obnd"
@@ -99,6 +101,8 @@ for _standard, _words in _STANDARD.items():
 _WORD = re.compile(r"\b(" + "|".join(sorted(_TABLE, key=len, reverse=True)) + r")\b")
 
 
+# "z Morge" as a recogniser may write "z'Morge": the morning
+_Z_MORGE = re.compile(r"\bz\s+(?=morg[eaä]\b)")
 # Swiss "Viertel ab sieben", "zwanzig ab vier", Austrian "viertel über zehn": minutes "ab" or
 # "über" an hour are minutes past it (said of a number word of minutes only; "ab 3" alone stays
 # "from 3")
@@ -159,6 +163,7 @@ def _tokum(m: re.Match[str]) -> str:
 
 def standard_words(text: str) -> str:
     """Lower-cased text with every dialect day or hour word as its standard word."""
+    text = _Z_MORGE.sub("z", text)
     text = _GLUED_DAY_PART.sub(_glued_day_part, text)
     text = _KLOCK.sub(_low_german_clock, text)
     text = _LOW_GERMAN_AFTER.sub(_low_german_after, text)

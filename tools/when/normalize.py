@@ -14,6 +14,7 @@ import unicodedata
 
 from tools.when.clock_formats import clock_formats
 from tools.when.clock_word_after import clock_word_after
+from tools.when.day_offset_words import day_offset_words
 from tools.when.dialect import standard_words
 from tools.when.lexicon import (
     DAY_PART_SUFFIXES,
@@ -312,4 +313,5 @@ def normalize(text: str) -> str:
     text = _STOP_AFTER_HOUR.sub(_hour_said, text)
     text = _SAY_HOUR.sub("at ", text)
     text = _UNIT_CARRIED.sub(_unit_carried, text)  # "in 2 stunden nee lieber in 3": 3 stunden
-    return re.sub(r"\s+", " ", text).strip()
+    text = day_offset_words(re.sub(r"\s+", " ", text))  # "a day later than Tuesday": after it
+    return text.strip()

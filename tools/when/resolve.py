@@ -61,6 +61,7 @@ from tools.when.near_clock import near_clock
 from tools.when.next_month import name_next_month
 from tools.when.no_such_day import no_such_day
 from tools.when.normalize import normalize
+from tools.when.open_day_count import read_open_day_count
 from tools.when.ordinal_month import ordinal_month
 from tools.when.other_numbers import drop_other_numbers
 from tools.when.own_schedule import ERRAND_TIME, own_schedule
@@ -393,6 +394,8 @@ def _read(text: str | None, role: str, ctx: Today, said: _Said) -> None:
     text = week_after_next_day(text) if text else text
     # "10 - 12", "13-15 Uhr", "10 bis 12": the window between them
     text = read_clock_range(text) if text else text
+    # "nächste Woche am zweiten Tag, wo Sie aufhaben", "in zwei Öffnungstagen": that open day
+    text = read_open_day_count(text, ctx.day, ctx.salon) if text else text
     # "nächster Werktag", "in drei Arbeitstagen", "the next business day": that open day
     text = read_working_days(text, ctx.day, ctx.salon) if text else text
     # "ich bin bis Mittwoch in Madrid, also Donnerstag": the day after the time away
