@@ -293,7 +293,7 @@ def words(text: str) -> list[str]:
             out.append(word + following)
             skip = True
             continue
-        if word in NOT_OFFERED:
+        if word in NOT_OFFERED or not_offered_name(word):  # "Maniküren": not "man" + ...
             out.append(word)
             continue
         if following and word + following in _index():  # "buzz cut", "blow dry", "skin fade"
@@ -402,12 +402,21 @@ def _fuzzy(word: str) -> str | None:
 _VERB_ENDINGS = re.compile(r"^(?:ge)?(\w{3,}?)(?:en|es|e|s|t)$")
 
 
+_PLURAL_ENDINGS = (("chen", "e"), ("chen", "s"), ("chen", ""), ("en", ""), ("n", ""))
+
+
 def not_offered_name(word: str) -> str | None:
     """A not-offered service as said, in the dative plural ("Nägeln") or with a verb's ending
     ("waxen", "gewaxt" -> Waxing)."""
     word = _dative_plurals().get(word, word)
     if word in NOT_OFFERED:
         return NOT_OFFERED[word]
+    # a plural or diminutive of one ("Maniküren", "Manikürchen", "Extensionchen",
+    # "Haarverlängerungen"): never read as a cut by a near spelling
+    for suffix, added in _PLURAL_ENDINGS:
+        stem = word.removesuffix(suffix) + added
+        if stem != word + added and stem in NOT_OFFERED:
+            return NOT_OFFERED[stem]
     for form in (word, word[2:] if word.startswith("ge") else word):
         m = _VERB_ENDINGS.match(form)
         if m and m[1] in NOT_OFFERED:

@@ -12,6 +12,7 @@ from __future__ import annotations
 
 import re
 
+from tools.stylist_language import speaks_a_language
 from tools.when.lexicon import is_temporal
 
 # words that say when or who, not what: "wer heute noch kann", "wer von euch kann"
@@ -28,6 +29,12 @@ _GERMAN = re.compile(
     r"\b(?:der|die|jemand\w*|eine[rn]?|wer|welche[rn]?)\s+(?:der\s+|die\s+)?([a-z]\w+)"
     r"(?:\s+(\w+en))?\s+(?:richtig\s+|wirklich\s+)?(?:kann|koennte|beherrscht)\b"
 )
+# "wer kann gut Locken schneiden", "jemand, der richtig gut Bob schneiden kann" said the other
+# way round: the ability first, its object and verb after
+_ABLE_FIRST = re.compile(
+    r"\b(?:wer|jemand\w*)\s+(?:der\s+|die\s+)?(?:kann|koennte)\s+(?:richtig\s+|besonders\s+)?"
+    r"gut\s+([a-z]\w+)\s+\w+en\b"
+)
 _ENGLISH = re.compile(
     r"\b(?:someone|somebody|anyone|anybody|one|person|stylist|hairdresser|barber)\s+(?:who|that)"
     r"\s+(?:can|could|does|is\s+able\s+to|knows\s+how\s+to)\s+(?:do|handle|cut|style|colou?r"
@@ -41,6 +48,8 @@ def _what(word: str | None) -> bool:
 
 def names_a_skill(folded: str) -> bool:
     """The caller wishes for someone who can do a thing they name."""
-    return any(_what(m[1]) and _what(m[2]) for m in _GERMAN.finditer(folded)) or any(
-        _what(m[1]) for m in _ENGLISH.finditer(folded)
+    return (
+        any(_what(m[1]) and _what(m[2]) for m in _GERMAN.finditer(folded))
+        or any(_what(m[1]) for m in [*_ENGLISH.finditer(folded), *_ABLE_FIRST.finditer(folded)])
+        or speaks_a_language(folded)
     )
