@@ -1,5 +1,6 @@
 """A stylist's first name glued to the service or said as its owner: "Fabianschnitt", "beim
-Mehmetschnitt", "Sophie-Strähnchen", "Fabians Haarschnitt", "Sophies Färben", "Mehmets Bart".
+Mehmetschnitt", "Sophie-Strähnchen", "Fabians Haarschnitt", "Sophies Färben", "Mehmets Bart", also by last
+name or nickname ("Brandt-Färben", "Memo-Bart") and before a compound ("Fabian-Herrenschnitt").
 The stylist is named (the service is decided by the service field as usual): the word becomes
 the first name. Only where what follows the name is a service or hair word
 (`tools.service_words`); "Fabians" before any other word, a name before the one who does the
@@ -10,7 +11,7 @@ from __future__ import annotations
 
 import re
 
-from tools.service_words import concept_of
+from tools.service_words import concept_of, known_parts
 from tools.text_fold import fold
 
 _UMLAUTS = str.maketrans({"ä": "ae", "ö": "oe", "ü": "ue", "ß": "ss"})
@@ -27,7 +28,9 @@ def _service_word(word: str) -> bool:
         concept = concept_of(stem) if len(stem) > 2 else None
         if concept is not None:
             return concept not in _PERSONS
-    return False
+    # a compound of service words ("Herrenschnitt", "Bartschnitt"): its service part counts
+    parts = known_parts(word) or []
+    return any((concept_of(p) or "men") not in _PERSONS for p in parts)
 
 
 def unglued(text: str, first_names: list[str]) -> str:

@@ -359,8 +359,8 @@ def resolve_stylist(
     that names nobody ("Hauptsache eine Frau") is asked back with who offers the service."""
     # "Hier ist Lena Müller, ich hätte gern bei Fabian": the caller's own name, then the wish
     text = without_introduction(text, lambda t: names_a_stylist(t, catalog, salon))
-    # "Fabianschnitt", "Sophies Färben", "Mehmets Bart": the stylist named
-    text = unglued(text, [s.name.split()[0] for s in catalog.stylists if s.name.split()])
+    # "Fabianschnitt", "Sophies Färben", "Memo-Bart", "Brandt-Färben": the stylist named
+    text = unglued(text, [p for s in catalog.stylists for p in _parts(s, salon)])
     # "Mehmetyilmaz", "Brandtsophie": the two names said apart
     text = unglued_name(text, _full_names(catalog), lambda w, p: max(likeness(w, p) - SIMILAR, 0))
     # "die Kollegin von Fabian", "Lenas Azubi": another person, asked unless a name is beside it
