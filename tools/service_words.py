@@ -415,7 +415,8 @@ def not_offered_name(word: str) -> str | None:
     # "Haarverlängerungen"): never read as a cut by a near spelling
     for suffix, added in _PLURAL_ENDINGS:
         stem = word.removesuffix(suffix) + added
-        if stem != word + added and stem in NOT_OFFERED:
+        german = stem.endswith(("e", "ung")) or suffix == "chen"  # "brown" is no plural of "brow"
+        if stem != word + added and german and stem in NOT_OFFERED:
             return NOT_OFFERED[stem]
     for form in (word, word[2:] if word.startswith("ge") else word):
         m = _VERB_ENDINGS.match(form)
