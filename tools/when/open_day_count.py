@@ -76,11 +76,11 @@ _WEEKDAY = "|".join(sorted(_WEEKDAYS, key=len, reverse=True))
 _AFTER = rf"(?:nach|after)\s+(?:(?:dem|the)\s+)?(?P<after>{_WEEKDAY})"
 _LEAD = r"(?:(?:am|den|der|die|dem|the|on\s+the|your|ihren?)\s+)?"
 _NTH = re.compile(
-    rf"(?:(?P<a1>{_ANCHOR})\s*,?\s*)?{_LEAD}{_ORD}\s+{_ONE_DAY}"
+    rf"\b(?:(?P<a1>{_ANCHOR})\s*,?\s*)?{_LEAD}{_ORD}\s+{_ONE_DAY}"
     rf"(?:\s*,?\s*(?:(?P<a2>{_ANCHOR})|{_AFTER}))?"
 )
 _COUNTED = re.compile(
-    rf"(?:(?P<in>in)\s+)?(?P<count>\d{{1,2}}|[a-z]+)\s+{_DAYS}"
+    rf"\b(?:(?:heute|today)\s+)?(?:(?P<in>in)\s+)?(?P<count>\d{{1,2}}|[a-z]+)\s+{_DAYS}"
     rf"(?:\s+(?:(?P<a2>from\s+(?:now|today)|ab\s+heute|von\s+heute\s+an)|{_AFTER}))?"
 )
 
