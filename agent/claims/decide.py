@@ -40,6 +40,7 @@ from agent.claims.not_yet_made import HOLD_ONLY, REPAIRED, not_yet_said
 from agent.claims.noted_for_callback import noted_for_callback
 from agent.claims.nothing_or import without_nothing_or
 from agent.claims.others_appointment import without_others_appointment
+from agent.claims.partial_denied import partial_denied
 from agent.claims.quiet_pieces import without_quiet_pieces
 from agent.claims.read import read_sentence
 from agent.claims.restated import as_whole
@@ -130,7 +131,8 @@ def _claims(sentence: str, facts: CallFacts) -> tuple[Claim, ...]:
     said = without_text_once_booked(sentence, said)
     said = without_nothing_or(sentence, said)
     said = noted_for_callback(sentence, said)
-    return with_slot_named_before(sentence, said, names_of(facts))  # blind 28 (claims52)
+    said = with_slot_named_before(sentence, said, names_of(facts))  # blind 28 (claims52)
+    return partial_denied(sentence, said, names_of(facts))  # probe29 (claims57)
 
 
 def _claims_as_said(sentence: str, facts: CallFacts) -> tuple[Claim, ...]:
