@@ -112,9 +112,9 @@ async def check_availability(
             nach der Mittagspause', 'Freitag, bevor ich die Kinder
             abhole um vier', 'Dienstag, ich muss um zwölf wieder weg' (bis dahin fertig), 'Und Freitag Vormittag?', 'a week Friday', 'nächster Werktag', 'in drei
             Arbeitstagen', 'in zwei Öffnungstagen', 'nächste Woche am zweiten Tag, wo Sie
-            aufhaben', 'the second day you're open next week', 'zwei Öffnungstage nach Montag',
+            aufhaben', 'the second day you are open next week', 'zwei Öffnungstage nach Montag',
             'einen Tag später als Freitag', 'nicht Freitag, sondern den Tag danach', 'am Freitag
-            z'Morge', 'first available', 'ich bin bis Mittwoch in Madrid, also Donnerstag',
+            zMorge', 'first available', 'ich bin bis Mittwoch in Madrid, also Donnerstag',
             'Freitag um 10 Londoner Zeit' (in die Zeit des Salons umgerechnet), wie getippt
             ('Fr 10h', 'Di 14:30h', 'Sa 11.00', 'Sa. vorm.', 'Mi nachm.', 'tmrw 3ish', '2moro',
             'mrgn', 'Thu 4pm'), 'the week after next, Wednesday', mit Smalltalk ('Ach, das Wetter ist furchtbar heute,

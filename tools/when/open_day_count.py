@@ -85,6 +85,15 @@ _COUNTED = re.compile(
 )
 
 
+# what else a day may be counted in or from ("im neuen Jahr", "nach Ostern", "of the year")
+_OTHER_ANCHOR = re.compile(
+    r"\s*,?\s*(?:im|in|innerhalb|nach|vor|ab|seit|des|der|vom|von|bis|zum|zur|after|before"
+    r"|of|from|until|since)\b"
+)
+# Werktage and business days, which `first_open` does not count
+_WORKING = re.compile(r"werk|arbeits|business|working|workday")
+
+
 def _week_start(today: date, anchor: str) -> date | None:
     monday = today - timedelta(days=today.weekday())
     if "uebernaechst" in anchor or "after next" in anchor:
@@ -95,16 +104,12 @@ def _week_start(today: date, anchor: str) -> date | None:
 
 
 def _range(anchor: str | None, today: date) -> tuple[date, date] | None:
-    """The days to count in (after the first's eve), or None for the days after today."""
+    """The days to count in (the whole week or month), or None for the days after today."""
     if anchor is None or re.search(r"now|today|heute", anchor):
         return None
     if "woche" in anchor or "week" in anchor:
         start = _week_start(today, anchor)
-        return (
-            None
-            if start is None
-            else (max(start, today + timedelta(days=1)), start + timedelta(days=6))
-        )
+        return None if start is None else (start, start + timedelta(days=6))
     name = next((n for n in _MONTHS if re.search(rf"\b{n}\b", anchor)), None)
     if name is not None:
         month = _MONTHS[name]
@@ -113,7 +118,7 @@ def _range(anchor: str | None, today: date) -> tuple[date, date] | None:
         month, year = (1, today.year + 1) if today.month == 12 else (today.month + 1, today.year)
     first = date(year, month, 1)
     last = (first.replace(day=28) + timedelta(days=4)).replace(day=1) - timedelta(days=1)
-    return max(first, today + timedelta(days=1)), last
+    return first, last
 
 
 def _open_days(salon: SalonFile, start: date, end: date) -> list[date]:
@@ -142,8 +147,12 @@ def _nth(
     start, end = bounds or (today + timedelta(days=1), today + timedelta(days=60))
     days = _open_days(salon, start, end)
     if n == -1:
-        return days[-1] if days and bounds is not None else None
-    return days[n - 1] if len(days) >= n else None
+        day = days[-1] if days and bounds is not None else None
+    else:
+        day = days[n - 1] if len(days) >= n else None
+    # counted in this week or month, the day already gone ("am ersten Werktag im Januar" said on
+    # the 15th): not read here (asked)
+    return day if day is None or day > today else None
 
 
 def read_open_day_count(text: str, today: date, salon: SalonFile) -> str:
@@ -158,8 +167,10 @@ def read_open_day_count(text: str, today: date, salon: SalonFile) -> str:
         n = _ORDINALS.get(word) or (int(word[0]) if word[:1].isdigit() else None)
         anchor = m["a1"] or m["a2"]
         first = word in ("erste", "first", "1st", "1")
-        if n is None or (first and anchor is None and m["after"] is None):
-            return m[0]  # "am ersten Tag, wo Sie aufhaben": `first_open` reads it
+        if n is None or (first and m["after"] is None and not _WORKING.search(m[0])):
+            return m[0]  # "(nächste Woche) am ersten Tag, wo Sie aufhaben": `first_open` reads it
+        if anchor is None and m["after"] is None and _OTHER_ANCHOR.match(folded, m.end()):
+            return m[0]  # "am ersten Werktag im neuen Jahr", "nach Ostern": other rules read it
         return as_date(m, _nth(salon, today, n, anchor, m["after"]))
 
     def counted(m: re.Match[str]) -> str:
