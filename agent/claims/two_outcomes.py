@@ -33,19 +33,26 @@ _PIECES = re.compile(
     re.IGNORECASE,
 )
 _NO = re.compile(
-    r"\b(?:nicht|nein|no|not|nichts\s+mehr|fehlgeschlagen|gescheitert|failed|fell\s+through|"
-    r"no\s+luck|nothing\s+left)\b|n't\b",
+    # a failure to book or fit, or a piece ending on its bare denial ("Samstag leider nicht")
+    r"\b(?:nicht\s+(?:mehr\s+)?(?:geklappt|gereicht|reingepasst|untergebracht|unterbringen|"
+    r"reinbekommen|bekommen|eintragen|buchen|gebucht|eingetragen|möglich|frei|drin|funktioniert|"
+    r"durchgegangen)|ging(?:en)?\s+(?:leider\s+)?nicht|nichts\s+mehr\s+frei|fehlgeschlagen|"
+    r"gescheitert|failed|fell\s+through|no\s+luck|nothing\s+left|(?:couldn't|could\s+not|can't|"
+    r"didn't|did\s+not|wasn't|weren't)\s+(?:\w+\s+)?(?:fit|fitted|get|squeeze|book|booked|make|"
+    r"work|go\s+through|happen|possible))\b|"
+    r"\S.*\b(?:nicht|nein|not|no|isn't|aren't|didn't|wasn't)\W*$",
     re.IGNORECASE,
 )
 _YES = re.compile(
-    r"\b(?:steht|stehen|fest|drin|sicher|eingetragen|gebucht|geklappt|(?:ging|gingen|ist|sind)\s+"
+    r"\b(?:(?:steht|stehen)(?:\s+(?:jetzt|schon|auch))?\W*$|fest|drin|sicher|eingetragen|gebucht|geklappt|(?:ging|gingen|ist|sind)\s+"
     r"durch|durchgegangen|gereicht|reingepasst|untergebracht|reinbekommen|ja|booked|confirmed|"
     r"done|yes|went\s+through|worked\s+out|locked\s+in|secured|sorted|fitted|has\s+you|"
-    r"down\s+for|(?:is|are)\s+in|got\b[^,;]*\bin)\b|(?:'s|'re)\s+in\b",
+    r"down\s+for)\b|(?:\b(?:is|are)|'s|'re|\bgot\b[^,;]*)\s+in\W*$",
     re.IGNORECASE,
 )
+_NEGATED = re.compile(r"\b(?:nicht|kein\w*|not|no|noch|yet)\b|n't\b", re.IGNORECASE)
 _ALSO = re.compile(
-    r"\b(?:auch|ebenfalls|genauso|too|as\s+well|also|likewise|so\s+(?:did|has|have|is|are))\b",
+    r"\b(?:auch|ebenfalls|genauso|too|as\s+well|likewise|so\s+(?:did|has|have|is|are))\b",
     re.IGNORECASE,
 )
 _SECOND = re.compile(
@@ -67,7 +74,7 @@ _ONE_OF_TWO = re.compile(
 _NOT_THIS = re.compile(
     # a question, a condition, the conditional or future, the calendar, another kind of outcome
     r"\?|\b(?:wenn|falls|sobald|if|unless|once|kann|könnte|können|würde|wäre|hätte|wird|werde|"
-    r"soll|möchte|can|could|would|will|shall|should|might|ausgebucht|belegt|voll|vergeben|"
+    r"soll|möchte|can|could|would|will|shall|should|might|\w+'ll|ausgebucht|belegt|voll|vergeben|"
     r"fully|full|taken|storn\w*|abgesagt|absag\w*|cancel\w*|versch\w+|verleg\w+|umgebucht|"
     r"moved?|reschedul\w*|reserv\w+|held|hold\w*|vorgemerkt|als\s+wären|as\s+if|as\s+though|"
     r"dass|jemand|someone|anderer?\s+kund\w*|another\s+(?:customer|client))\b",
@@ -142,9 +149,9 @@ def _parts(sentence: str) -> list[_Part] | None:
 def _said(piece: str) -> bool | None:
     if _NO.search(piece):
         return False
-    if _YES.search(piece):
+    if _YES.search(piece) and not _NEGATED.search(piece):
         return True
-    return None
+    return None  # no outcome, or one denied otherwise ("Not booked yet: …"): the readers'
 
 
 def _apart(
