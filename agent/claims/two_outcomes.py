@@ -45,14 +45,16 @@ _NO = re.compile(
 )
 _YES = re.compile(
     r"\b(?:(?:steht|stehen)(?:\s+(?:jetzt|schon|auch))?\W*$|fest|drin|sicher|eingetragen|gebucht|geklappt|(?:ging|gingen|ist|sind)\s+"
-    r"durch|durchgegangen|gereicht|reingepasst|untergebracht|reinbekommen|ja|booked|confirmed|"
+    r"durch|durchgegangen|(?:hab|habe|haben)\b[^,;]*\bbekommen\W*$|gereicht|reingepasst|untergebracht|reinbekommen|ja|booked|confirmed|"
     r"done|yes|went\s+through|worked\s+out|locked\s+in|secured|sorted|fitted|has\s+you|"
     r"down\s+for)\b|(?:\b(?:is|are)|'s|'re|\bgot\b[^,;]*)\s+in\W*$",
     re.IGNORECASE,
 )
 _NEGATED = re.compile(r"\b(?:nicht|kein\w*|not|no|noch|yet)\b|n't\b", re.IGNORECASE)
-_ALSO = re.compile(
-    r"\b(?:auch|ebenfalls|genauso|too|as\s+well|likewise|so\s+(?:did|has|have|is|are))\b",
+# "auch" said of a part of no verb of its own: "Samstag bei Lena auch", "so did the highlights"
+# (not "…, passt auch zu Fabians Plan")
+_ALSO_ALONE = re.compile(
+    r"\b(?:auch|ebenfalls|genauso|too|as\s+well|likewise)\W*$|^\W*so\s+(?:did|has|have|is|are)\b",
     re.IGNORECASE,
 )
 _SECOND = re.compile(
@@ -129,7 +131,7 @@ def _parts(sentence: str) -> list[_Part] | None:
         if not piece.strip():
             continue
         said = _said(piece)
-        if said is None and not _ALSO.search(piece):  # says no outcome: joins its neighbour
+        if said is None and not _ALSO_ALONE.search(piece):  # says no outcome: joins its neighbour
             if out:
                 out[-1].end = end
             elif pending is None:
