@@ -50,7 +50,7 @@ _YES = re.compile(
     r"down\s+for)\b|(?:\b(?:is|are)|'s|'re|\bgot\b[^,;]*)\s+in\W*$",
     re.IGNORECASE,
 )
-_NEGATED = re.compile(r"\b(?:nicht|kein\w*|not|no|noch|yet)\b|n't\b", re.IGNORECASE)
+_NEGATED = re.compile(r"\b(?:nicht|kein\w*|not|no)\b|n't\b", re.IGNORECASE)
 # "auch" said of a part of no verb of its own: "Samstag bei Lena auch", "so did the highlights"
 # (not "…, passt auch zu Fabians Plan")
 _ALSO_ALONE = re.compile(
