@@ -15,7 +15,9 @@ a reader read of the failed part as done or cancelled is dropped.
 Not: a question or a condition, a part in the conditional or future ("Freitag könnte ich
 eintragen"), the salon's calendar ("Freitag ist ausgebucht"), a cancellation, move or hold (their
 readers' own), a part that names nothing of its own ("Friday is booked, and no, there's no
-deposit"), two parts naming the same appointment.
+deposit"), a part denied otherwise ("Not booked yet: …", "nicht nötig"), a correction ("…, er,
+no, ten"), "auch" inside a part of its own verb ("passt auch zu Fabians Plan"), two failures, two
+parts naming the same appointment.
 """
 
 from __future__ import annotations
