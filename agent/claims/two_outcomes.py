@@ -69,9 +69,9 @@ _FIRST = re.compile(
     re.IGNORECASE,
 )
 _ONE_OF_TWO = re.compile(
-    r"\b(?:(?:einer|eins)\s+(?:der|von)\s+(?:beiden|zwei)(?:\s+terminen?)?\s+"
-    r"(?:hat\s+geklappt|ist\s+(?:drin|gebucht|eingetragen|durch)|ging\s+durch|steht)|"
-    r"one\s+of\s+the\s+two(?:\s+appointments|\s+bookings)?\s+"
+    r"\b(?:(?:einer|eine|eins)\s+(?:der|von)\s+(?:beiden|zwei)(?:\s+(?:terminen?|buchungen))?\s+"
+    r"(?:hat\s+(?:geklappt|funktioniert)|ist\s+(?:drin|gebucht|eingetragen|durch)|ging\s+durch|"
+    r"steht)|one\s+of\s+the\s+two(?:\s+appointments|\s+bookings)?\s+"
     r"(?:went\s+through|worked(?:\s+out)?|is\s+(?:in|booked|confirmed)))\b",
     re.IGNORECASE,
 )
