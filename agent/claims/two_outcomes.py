@@ -84,6 +84,7 @@ _NOT_THIS = re.compile(
     r"dass|jemand|someone|anderer?\s+kund\w*|another\s+(?:customer|client))\b",
     re.IGNORECASE,
 )
+_ATTEMPT = re.compile(r"\b(?:time|try|attempt|versuch\w*|mal|anlauf)\b", re.IGNORECASE)
 _DROPPED = (ClaimKind.BOOKED, ClaimKind.DONE, ClaimKind.CANCELLED, ClaimKind.GONE)
 
 
@@ -181,6 +182,8 @@ def _apart(
 def _named(part: str, names: Names) -> ClaimDetails | None:
     """What `part` names of its own: its details, one of two ("the second"), or any one ("the
     first"); None when nothing."""
+    if _ATTEMPT.search(part):
+        return None  # "the second try went through": one booking tried twice
     if _SECOND.search(part):
         return ClaimDetails(several=True)
     details = read_details(with_service_label(fold(part).text), names)
