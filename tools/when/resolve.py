@@ -27,6 +27,7 @@ from tools.when.clock_emphasis import clock_emphasis
 from tools.when.clock_range import read_clock_range
 from tools.when.closed_remark import drop_closed_remark
 from tools.when.closing_words import closing_words
+from tools.when.companion import companion_events
 from tools.when.day_clock import day_clock
 from tools.when.day_question import DayQuestion, day_question
 from tools.when.day_rhythm import day_rhythm
@@ -484,6 +485,7 @@ def _read(text: str | None, role: str, ctx: Today, said: _Said) -> None:
     said.unknown[role].extend(m[0].strip() for m in _CLOCK_BROKEN_OFF.finditer(normalized))
     said.unknown[role].extend(time_wish_clauses(normalized))  # "wenn die Kinder in der Kita sind"
     said.events += caller_events(text)  # "wenn mein Mann zu Hause ist": the day, the time asked
+    said.events += companion_events(text)  # "parallel zu meinem Sohn": the same, W1's analogy
     if role == "time" and not times and "uhr" in rest.split():  # "Uhr" alone: which hour?
         said.unknown[role].append("uhr")
     for word in rest.split():
