@@ -40,6 +40,7 @@ from tools.when.evening import SLOT, last_starts, last_starts_before_evening
 from tools.when.excluded_day import excluded_weekdays
 from tools.when.filler_clock import filler_clock
 from tools.when.first_open import first_open_day, first_open_from
+from tools.when.hesitation_um import drop_hesitation_um
 from tools.when.foreign_clock import read_foreign_clock
 from tools.when.hundred_clock import hundred_clock
 from tools.when.late_words import late_words
@@ -79,6 +80,7 @@ from tools.when.week_after_next import week_after_next_day
 from tools.when.week_shift import shifted, week_shift
 from tools.when.week_weekday import a_week_weekday
 from tools.when.weekday_question import weekday_checked
+from tools.when.withdrawn import withdrawn_at_end
 from tools.when.work_bound import work_bound
 from tools.when.working_days import read_working_days
 from tools.when.year_open_day import year_open_day
@@ -386,6 +388,7 @@ def _settled_at_end(text: str) -> str:
 def _read(text: str | None, role: str, ctx: Today, said: _Said) -> None:
     # "ich bin 45 und hätte gern Donnerstag um drei, kostet das 30 Euro?": the caller's story
     text = drop_other_numbers(text) if text else text
+    text = drop_hesitation_um(text) if text else text  # "um, let me check, Thursday": no clock
     # "Donnerstag halp drei", "amfreitag", "le Donnerstag à quinze heures": the clock and day said
     text = read_foreign_clock(read_stt_clock(read_chat_shorthand(text))) if text else text
     # "Donnerstag, oh nee, da kann ich nicht, Freitag": Freitag, a correction
@@ -461,6 +464,8 @@ def _read(text: str | None, role: str, ctx: Today, said: _Said) -> None:
     said.unread |= set(unread_after_day(normalized))
     said.right_at = said.right_at or bool(_RIGHT_AT.search(normalized))
     said.negated = said.negated or bool(_ALL_BUT.search(normalized))
+    # "Friday... no, Friday doesn't work for me": the day taken back, nothing named instead
+    said.negated = said.negated or withdrawn_at_end(normalized)
     wish = recurring(normalized)  # "alle vier Wochen, das erste Mal am Dienstag": that Tuesday
     normalized, said.recurring = wish.text, said.recurring or wish.asked
     days, times, rest = restated_bound(
