@@ -70,6 +70,7 @@ from tools.when.past_visit import drop_past_visits
 from tools.when.pieces import answer_piece
 from tools.when.preferred_time import preferred_time
 from tools.when.recurring import recurring
+from tools.when.services_first import services_first
 from tools.when.small_talk import drop_small_talk
 from tools.when.split_teen import split_teen, teen_within_hours
 from tools.when.spoken import Words
@@ -387,6 +388,8 @@ def _settled_at_end(text: str) -> str:
 
 def _read(text: str | None, role: str, ctx: Today, said: _Said) -> None:
     # "ich bin 45 und hätte gern Donnerstag um drei, kostet das 30 Euro?": the caller's story
+    # "Schnitt und Farbe am Montag um zehn": the services listed first are no part of the day
+    text = services_first(text) if text else text
     text = drop_other_numbers(text) if text else text
     text = drop_hesitation_um(text) if text else text  # "um, let me check, Thursday": no clock
     # "Donnerstag halp drei", "amfreitag", "le Donnerstag à quinze heures": the clock and day said
