@@ -40,8 +40,8 @@ from tools.when.evening import SLOT, last_starts, last_starts_before_evening
 from tools.when.excluded_day import excluded_weekdays
 from tools.when.filler_clock import filler_clock
 from tools.when.first_open import first_open_day, first_open_from
-from tools.when.hesitation_um import drop_hesitation_um
 from tools.when.foreign_clock import read_foreign_clock
+from tools.when.hesitation_um import drop_hesitation_um
 from tools.when.hundred_clock import hundred_clock
 from tools.when.late_words import late_words
 from tools.when.later_today import later_today, next_start
