@@ -25,7 +25,7 @@ _LINK = (
     r"(?:zur|zu\s+der|um\s+die|in\s+der)\s+(?:gleichen|selben|gleiche|selbe)\s+(?:zeit|uhrzeit)"
     r"\s+wie"
     r"|gleichzeitig\s+(?:mit|wie)|zeitgleich\s+(?:mit|wie)|parallel\s+(?:zu|zum|zur|mit)"
-    r"|(?:direkt\s+|gleich\s+|kurz\s+)?(?:im\s+anschluss\s+(?:an|an\s+den|an\s+die|an\s+das)"
+    r"|(?:direkt\s+|gleich\s+|kurz\s+)?(?:im\s+(?:direkten\s+|unmittelbaren\s+)?anschluss\s+an"
     r"|anschliessend\s+an)"
     r"|(?:at\s+)?(?:the\s+)?(?:same\s+time|same\s+slot)\s+as"
     r"|back\s+to\s+back\s+with|alongside|in\s+parallel\s+(?:with|to)|parallel\s+(?:with|to)"
