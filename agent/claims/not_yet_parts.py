@@ -69,6 +69,9 @@ _NOT_YET_ALONE = re.compile(
     r"not\s+yet|isn't\s+yet|aren't\s+yet|is\s+not\s+yet|are\s+not\s+yet|still\s+open|"
     r"(?:is|are)\s*n't(?:\s+\w+)?\s+yet)\W*$"
 )
+# a part said only or still held needs a hold word, one said "not yet" alone "noch", "yet" or
+# "still": a sentence with none of them has no part this module reads
+_PART_MAY = re.compile(rf"{_HOLD_WORD}|noch|yet|still")
 _PARTS = re.compile(r"[;,.\n]|\b(?:aber|but|und|and)\b")
 
 
@@ -86,6 +89,8 @@ def parts_not_yet(sentence: str, names: Names) -> tuple[Claim, ...]:
     out: list[Claim] = []
     if any(r.search(text) for r in (_TO_COME, _FRONTED, _BRACKET, _AFTER_YES)):
         out.append(said(ClaimKind.NOT_BOOKED, sentence, text, names))
+    elif not _PART_MAY.search(text):
+        return ()
     parts = [p.strip() for p in _PARTS.split(text) if p and p.strip()]
     booked_part: str | None = None  # the first part said booked, naming something
     booked_before = elliptical = False

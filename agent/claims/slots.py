@@ -184,8 +184,19 @@ def _names(stylists: tuple, services: tuple, aliases: tuple, nicknames: tuple) -
     return Names.of(stylists, services, aliases, nicknames)
 
 
+_last: tuple[CallFacts, Names] | None = None  # the facts last asked about, and their names
+
+
 def names_of(facts: CallFacts) -> Names:
-    return _names(facts.stylists, facts.services, facts.service_aliases, facts.stylist_aliases)
+    """The salon's names in `facts`: a decision asks many times for the same (immutable) facts,
+    answered without hashing them again."""
+    global _last
+    last = _last
+    if last is not None and last[0] is facts:
+        return last[1]
+    names = _names(facts.stylists, facts.services, facts.service_aliases, facts.stylist_aliases)
+    _last = (facts, names)
+    return names
 
 
 def _placed(d: Details) -> bool:
