@@ -22,13 +22,18 @@ _PARTICIPLE = (
     r"(?:\w+ed|set|done|in|made|put|on|off|up|down|back|forward|of|through|gone|fixed|taken|"
     r"go|ge\w+t|ge\w+en|\w+iert|ein\w+t|ein\w+en|fest|fix|drin|raus|weg|klar|gebongt)"
 )
-_ADVERB = r"(?:now|then|already|too|as\s+well|jetzt|nun|schon|bereits|dann|auch)"
+# an adverb of time past: "That was cancelled ages ago" says it is cancelled (blind 29)
+_AGO = (
+    r"(?:ages|long|a\s+while|some\s+time|a\s+long\s+time)\s+ago|earlier(?:\s+on)?|"
+    r"vor\s+(?:ewigkeiten|einer\s+weile|einiger\s+zeit|langem)|vorhin"
+)
+_ADVERB = rf"(?:now|then|already|too|as\s+well|jetzt|nun|schon|bereits|dann|auch|{_AGO})"
 _AFTER = re.compile(
     rf"\b(?P<p>{_PARTICIPLE})(?P<a>(?:,?\s+{_ADVERB})+)(?=\s*(?:[.!,;:–—…]|$))",
     re.IGNORECASE,
 )
 _TAKEN = re.compile(r"booked|taken|full|gebucht|vergeben|belegt|weg", re.IGNORECASE)
-_SINCE = re.compile(r"\b(?:already|schon|bereits)\b", re.IGNORECASE)
+_SINCE = re.compile(rf"\b(?:already|schon|bereits|{_AGO})\b", re.IGNORECASE)
 # the caller's appointment or the caller as the subject: "already" is theirs, not another's
 _CALLERS = re.compile(
     r"\b(?:your|you|you're|the\s+(?:appointment|booking|reservation)|ihr\w*|sie|"

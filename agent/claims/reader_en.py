@@ -31,6 +31,7 @@ from agent.claims.details import (
     read_details,
 )
 from agent.claims.model import ClaimKind, FollowUp
+from agent.claims.name_start import name_start
 from agent.claims.presupposed import caller_in_chair
 from agent.claims.presupposing_rules import PresupposingRules
 from agent.claims.reading import (
@@ -999,7 +1000,8 @@ class _Context(PresupposingRules):
     def _stylist_subject(self) -> bool:
         for i, t in enumerate(self.toks):
             if t.text in self.r._stylist_words:
-                prev = self.toks[i - 1].text if i else ""
+                k = name_start(self.toks, i, self.r._stylist_words)  # "with Mr Spitzer" (blind 29)
+                prev = self.toks[k - 1].text if k else ""
                 if prev not in L.PREPOSITIONS_BEFORE_NAME:
                     return True
         return False
