@@ -45,7 +45,7 @@ _TO_COME = re.compile(
 # bestätigt", "Eintrag: steht noch aus", "Appointment: not confirmed yet"; without "noch" /
 # "yet" a failure label, neutral (convention 84)
 _STATUS_LINE = re.compile(
-    r"(?:^|[.;!]\s)\W*(?:ihr\s+|your\s+)?(?:termin|eintrag|eintragung|appointment|entry)"
+    r"(?:^|[.;!]\s)\W*(?:ihre?\s+|your\s+)?(?:termin|eintrag|eintragung|appointment|entry)"
     r"\s*[:–—-]\s*(?:steht\s+noch\s+aus|noch\s+offen|noch\s+nicht\s+(?:bestätigt|gebucht|"
     r"eingetragen|fest|fix|erfolgt|gemacht|durch)|not\s+yet\s+(?:confirmed|booked|made|done)|"
     r"not\s+(?:confirmed|booked|made|done)\s+yet|still\s+(?:open|to\s+come))\b"
