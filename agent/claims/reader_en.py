@@ -2262,8 +2262,8 @@ class _Context(PresupposingRules):
             return None
         if ws & {"prefer", "rather", "usually", "free", "time", "off", "busy", "work", "working"}:
             return None
-        if ws & {"best", "favourite", "favorite", "preferred", "suited"}:
-            return None  # "Ten o'clock suited you best": the caller's preference (blind 15)
+        if ws & {"best", "favourite", "favorite", "preferred", "suited", "suits", "suit"}:
+            return None  # "Ten o'clock suited you best": the caller's preference (blind 15, 29)
         if self.will and not (self._stylist_subject() and not self.speaker):
             return None  # "I'll see what I can do on Friday"; but "Fabian will be doing …"
         if set(self.lemmas) & L.OFFER_VERBS:
