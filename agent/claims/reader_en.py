@@ -21,6 +21,7 @@ from agent.claims.clauses import (
     denies_alternative,
     only_details_follow,
 )
+from agent.claims.detail_clause import only_details
 from agent.claims.details import (
     DAY_ABBREVIATIONS,
     NUMBERS,
@@ -214,6 +215,9 @@ class EnglishReader:
         self._name_words = names.words
         self._stylist_words = frozenset(w for _, ws in names.stylists for w in ws)
 
+    def _detail_word(self, w: str) -> bool:
+        return is_detail_word(w) or w in self._name_words or w in _DETAIL_FILLER
+
     def meaningful(self, lemma: str) -> bool:
         return (
             lemma in _CLASS
@@ -361,6 +365,9 @@ class EnglishReader:
             and words[0] in DAY_ABBREVIATIONS
             and all(is_detail_word(w) or w in _DETAIL_FILLER for w in words[1:])
         )  # "Fri 10am"
+        if not info.detail_only and clause.link is not Link.START:
+            # "…, though it's with Sophie", "…, men's cut with Fabian" (blind 29)
+            info.detail_only = only_details(words, self._detail_word, self.names)
         info.relative = clause.link is Link.COMMA and words[0] in {"which", "who"}
         ws = set(words)
         info.third_party = (
