@@ -2,7 +2,8 @@
 again by blind 20): "The appointment is set now.", "Your booking is in already.", "It's sorted
 too.", "That's locked in as well.", "Ihr Termin ist gebucht jetzt." The sentence is also read
 without the adverb that ends a clause right after an outcome participle ("now", "then",
-"already", "too", "as well", "jetzt", "nun", "schon", "bereits", "dann", "auch"), and the claims
+"already", "too", "as well", "jetzt", "nun", "schon", "bereits", "dann", "auch", and of time
+past: "ages ago", "a while ago", "vor einer Weile", blind 29), and the claims
 of that reading are kept beside the sentence's own.
 
 Not: a question (read as written), an adverb before its participle or inside the clause ("It's
