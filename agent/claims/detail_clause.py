@@ -31,9 +31,12 @@ def _service_words(names: Names) -> frozenset[str]:
     return frozenset(out)
 
 
-def only_details(words: Sequence[str], detail: Callable[[str], bool], names: Names) -> bool:
+def only_details(
+    words: Sequence[str], detail: Callable[[str], bool], names: Names, filler: frozenset[str]
+) -> bool:
     """Whether the later clause `words` names details and nothing else (see above); `detail`
-    is the reader's own word test (details, names, filler)."""
+    is the reader's own word test (details, names, `filler`). Filler alone names nothing ("…,
+    it's a date": an idiom of its own)."""
     ws = list(words)
     if ws[:1] and ws[0] in _CONTRAST:
         ws = ws[1:]
@@ -41,7 +44,7 @@ def only_details(words: Sequence[str], detail: Callable[[str], bool], names: Nam
     if opened:
         ws = ws[2:]
     rest = [w for w in ws if not detail(w)]
-    if not ws or len(rest) == len(ws):
+    if not ws or len(rest) == len(ws) or all(w in filler for w in ws if w not in rest):
         return False
     if not rest:
         return opened  # plain detail words alone: the word test has them already

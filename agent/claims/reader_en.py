@@ -367,7 +367,7 @@ class EnglishReader:
         )  # "Fri 10am"
         if not info.detail_only and clause.link is not Link.START:
             # "…, though it's with Sophie", "…, men's cut with Fabian" (blind 29)
-            info.detail_only = only_details(words, self._detail_word, self.names)
+            info.detail_only = only_details(words, self._detail_word, self.names, _DETAIL_FILLER)
         info.relative = clause.link is Link.COMMA and words[0] in {"which", "who"}
         ws = set(words)
         info.third_party = (
