@@ -31,7 +31,6 @@ from datetime import datetime, timedelta
 from agent.claims.adverb_after import without_adverb_after
 from agent.claims.amended import amended
 from agent.claims.details import Details, Role
-from agent.claims.digits_as_letters import in_letters
 from agent.claims.fillers import without_fillers
 from agent.claims.gone_words import old_places_left
 from agent.claims.intensified import without_intensifier
@@ -75,9 +74,6 @@ def decide(sentence: str, facts: CallFacts) -> Decision:
     heard = visible(sentence)  # blind 28 (claims52): a zero-width character is never heard
     if heard is not None:
         return _as_whole(sentence, decide(heard, facts))
-    plain = in_letters(sentence)  # blind 29 (claims59): "könnt3" is heard as "könnte"
-    if plain is not None:
-        return _as_whole(sentence, decide(plain, facts))
     standard = reworded(sentence, facts.language)  # blind 21: read in standard words, as a whole
     d = _decided(standard or sentence, facts)  # reworded once: its own rounds, never again
     # blind 28 (claims50): a booking taken back or denied, read in the sentence as told (the

@@ -201,11 +201,6 @@ def _unleet_word(word: str, disguised: bool = False) -> str:
     return plain
 
 
-def letters_for_digits(word: str, disguised: bool = False) -> str:
-    """A lower-case word with the digits that stand for letters as those letters ("g3bucht")."""
-    return _unleet_word(word, disguised)
-
-
 def _may_be_leet(text: str) -> bool:
     if "@" in text or "$" in text:
         return True
