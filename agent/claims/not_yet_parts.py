@@ -4,7 +4,8 @@ claims41; conventions 5, 56, 75):
 - a bracket saying not booked yet beside a status ("vorgemerkt (noch nicht fest) – Samstag");
 - the booking said to come only after the caller's yes ("gebucht erst nach Ihrem Ja", "booked
   once you say yes"); the booking said still to come ("Buchung – steht noch aus", "Booking — not
-  done yet", "Buchung: noch offen");
+  done yet", "Buchung: noch offen"); a status line of the appointment with "not yet" ("Termin:
+  noch nicht bestätigt", "Eintrag: steht noch aus");
 - a participle fronted and denied ("reserviert ist er, aber gebucht noch nicht", "fest noch
   nicht");
 - a slot said only held ("erst vorgemerkt", "only pencilled in so far"), or still held beside a
@@ -39,6 +40,15 @@ _TO_COME = re.compile(
     r"\b(?:buchung|booking)\s*(?:[:–—-]\s*|ist\s+|is\s+)?(?:steht\s+noch\s+aus|noch\s+offen|"
     r"noch\s+nicht\s+(?:erfolgt|gemacht|durch)|not\s+(?:done\s+|made\s+|complete\s+)?yet|"
     r"still\s+(?:open|pending|to\s+come)|outstanding)\b"
+)
+# a status line of the appointment itself with "not yet" (blind 29): "Termin: noch nicht
+# bestätigt", "Eintrag: steht noch aus", "Appointment: not confirmed yet"; without "noch" /
+# "yet" a failure label, neutral (convention 84)
+_STATUS_LINE = re.compile(
+    r"(?:^|[.;!]\s)\W*(?:ihre?\s+|your\s+)?(?:termin|eintrag|eintragung|appointment|entry)"
+    r"\s*[:–—-]\s*(?:steht\s+noch\s+aus|noch\s+offen|noch\s+nicht\s+(?:bestätigt|gebucht|"
+    r"eingetragen|fest|fix|erfolgt|gemacht|durch)|not\s+yet\s+(?:confirmed|booked|made|done)|"
+    r"not\s+(?:confirmed|booked|made|done)\s+yet|still\s+(?:open|to\s+come))\b"
 )
 _BRACKET = re.compile(  # "reserviert (noch nicht gebucht)", "held (not confirmed yet)"
     r"\((?:noch\s+nicht|nicht)\s+(?:gebucht|fest|fix|bestätigt|eingetragen)\)|"
@@ -87,7 +97,7 @@ def parts_not_yet(sentence: str, names: Names) -> tuple[Claim, ...]:
     if "?" in text:
         return ()
     out: list[Claim] = []
-    if any(r.search(text) for r in (_TO_COME, _FRONTED, _BRACKET, _AFTER_YES)):
+    if any(r.search(text) for r in (_TO_COME, _STATUS_LINE, _FRONTED, _BRACKET, _AFTER_YES)):
         out.append(said(ClaimKind.NOT_BOOKED, sentence, text, names))
     elif not _PART_MAY.search(text):
         return ()

@@ -131,6 +131,7 @@ _SEARCH = re.compile(
 _NOT_AN_OFFER = _any(
     _SEARCH.pattern,
     r"\b(sie|du|you)\b\s+(\w+\s+)?(frei|free|available|zeit|time)\b",
+    r"\bsuits\s+you\b",  # "Friday suits you, doesn't it?": the caller's wish (probe 29)
     r"\b(sind|are|bist|haben|have|hätten) (sie|you|du)\b.*\b(frei|free|available|zeit|time)\b",
     r"\bbei (ihnen|dir)\b.*\b(frei|zeit)\b|\bin your (calendar|diary)\b",  # the caller's own day
     r"\bgeöffnet\b|\böffnungszeit\w*\b|\bwe'?re open\b|\bwe are open\b|\bopen (until|till|from)\b"
