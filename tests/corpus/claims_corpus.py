@@ -127,12 +127,11 @@ class Entry:
 
 
 # Blind splits whose misses are not all fixed yet: measured by bench/claims.py, not yet gated by
-# tests/test_claims_corpus.py (remove a split from here once its families are fixed). "probe29":
-# the probes written after blind 29 (claims_probe29_*.yaml), open with blind 29 because they hold
-# its classes still unfixed (partial outcomes, a day given back in other words, a request awaiting
-# the salon said as a promise to come back). "blind30": blind round 30, written blind, not yet run.
-# "blind31": blind round 31, written blind, not yet run.
-OPEN_SPLITS: tuple[str, ...] = ("blind29", "probe29", "blind30", "blind31")
+# tests/test_claims_corpus.py (remove a split from here once its families are fixed). "blind29":
+# one sentence left, an offer with a digit for a letter ("Ich könnt3 Ihnen ... eintragen": the
+# rewording steps read the sentence before its unheard characters and digits are folded).
+# "blind30", "blind31": blind rounds 30 and 31, first runs recorded, being fixed.
+OPEN_SPLITS: tuple[str, ...] = ("blind29", "blind30", "blind31")
 HELDOUT = (
     "heldout",
     "heldout2",
@@ -165,7 +164,7 @@ HELDOUT = (
     "blind27",
     "blind28",
     "blind29",
-    "probe29",  # not held out: the probes after blind 29, open with it (OPEN_SPLITS)
+    "probe29",  # not held out: the probes after blind 29 (gated since claims58/59)
     "blind30",
     "blind31",
 )
