@@ -53,6 +53,7 @@ from agent.claims.text_once_booked import without_text_once_booked
 from agent.claims.told_in_question import stated
 from agent.claims.told_outcome import told_outcomes
 from agent.claims.two_outcomes import two_outcomes
+from agent.claims.unleeted import unleeted
 from calendar_adapter.ledger import AppointmentState
 
 S = AppointmentState
@@ -75,6 +76,9 @@ def decide(sentence: str, facts: CallFacts) -> Decision:
     heard = visible(sentence)  # blind 28 (claims52): a zero-width character is never heard
     if heard is not None:
         return _as_whole(sentence, decide(heard, facts))
+    spelt = unleeted(sentence)  # blind 29: "Ich könnt3 Ihnen …", read as heard
+    if spelt is not None:
+        return _as_whole(sentence, decide(spelt, facts))
     standard = reworded(sentence, facts.language)  # blind 21: read in standard words, as a whole
     d = _decided(standard or sentence, facts)  # reworded once: its own rounds, never again
     # blind 28 (claims50): a booking taken back or denied, read in the sentence as told (the

@@ -181,7 +181,7 @@ def _dispell(chars: list[str], origin: list[int]) -> tuple[list[str], list[int]]
     ]
 
 
-def _unleet_word(word: str, disguised: bool = False) -> str:
+def unleet_word(word: str, disguised: bool = False) -> str:
     """`disguised`: other words of the text are written in digits, so "1st" is "ist" there."""
     if not any(c.isdigit() for c in word) or not any(c.isalpha() for c in word):
         return word
@@ -201,7 +201,7 @@ def _unleet_word(word: str, disguised: bool = False) -> str:
     return plain
 
 
-def _may_be_leet(text: str) -> bool:
+def may_be_leet(text: str) -> bool:
     if "@" in text or "$" in text:
         return True
     return bool(_ASCII_DIGIT.search(text)) if text.isascii() else any(c.isdigit() for c in text)
@@ -209,14 +209,14 @@ def _may_be_leet(text: str) -> bool:
 
 def _unleet(chars: list[str], origin: list[int]) -> list[str]:
     text = "".join(chars)
-    if not _may_be_leet(text):
+    if not may_be_leet(text):
         return chars  # most sentences: no digit, "@" or "$" that could stand for a letter
     out = list(chars)
     found = list(re.finditer(r"[\w@$]+", text))
     words = [m.group().replace("@", "a").replace("$", "s") for m in found]
-    disguised = any(_unleet_word(w) != w for w in words)
+    disguised = any(unleet_word(w) != w for w in words)
     for m, word in zip(found, words, strict=True):
-        fixed = _unleet_word(word, disguised)
+        fixed = unleet_word(word, disguised)
         if fixed != m.group():
             out[m.start() : m.end()] = list(fixed)
     return out

@@ -1,0 +1,44 @@
+"""A sentence with its digits for letters read as the letters (blind 29: "Ich könnt3 Ihnen
+Freitag um zehn bei Fabian eintragen"). The readers fold such words when they read a sentence
+(`normalize.fold`), but the rewording steps (`reworded`) and the readers of raw text see the
+sentence as written, so a claim disguised in one word of a rewording's pattern slipped through.
+Read the sentence as heard instead, as `invisible.visible` does for unheard characters: the same
+word rule as `fold` (a time, a unit or an ordinal stays digits), a word in capitals kept in capitals.
+"""
+
+from __future__ import annotations
+
+import re
+
+from agent.claims.normalize import may_be_leet, unleet_word
+
+_WORD = re.compile(r"[\w@$]+")
+
+
+def unleeted(sentence: str) -> str | None:
+    """`sentence` with its disguised words spelt out, or None when it has none."""
+    if not may_be_leet(sentence):
+        return None
+    found = list(_WORD.finditer(sentence))
+    words = [m.group().lower().replace("@", "a").replace("$", "s") for m in found]
+    disguised = any(unleet_word(w) != w for w in words)
+    out, pos = [], 0
+    for m, word in zip(found, words, strict=True):
+        plain = unleet_word(word, disguised)
+        if plain == m.group().lower() or len(plain) != len(word):
+            continue
+        out.append(sentence[pos : m.start()])
+        out.append(_cased(plain, m.group()))
+        pos = m.end()
+    if not out:
+        return None
+    return "".join(out) + sentence[pos:]
+
+
+def _cased(plain: str, written: str) -> str:
+    """`plain` with the letters as `written` (a word in capitals spelt in capitals)."""
+    upper = not any(c.islower() for c in written)
+    return "".join(
+        w if w.isalpha() and w not in "@$" else (p.upper() if upper else p)
+        for p, w in zip(plain, written, strict=True)
+    )
