@@ -111,3 +111,15 @@ def test_an_answer_with_an_outcome_of_its_own_is_read_as_said():
 )  # fmt: skip
 def test_a_slot_answering_which_day_the_caller_is_on_is_the_booking(caller, answer, lang):
     assert passes_in(answer, lang, caller) == MOVED_THURSDAY
+
+
+@pytest.mark.parametrize(
+    ("caller", "answer", "lang", "expected"),
+    [("Haben Sie den Freitagstermin gestrichen?", "Hab ich, ja. Sonst noch was?", "de",
+      CANCELLED_FRIDAY),
+     ("Is my appointment confirmed now?", "It is. Anything else today?", "en", BOOKED_ANY),
+     ("Is my appointment confirmed now?", "Not yet. I still need your go-ahead.", "en",
+      NOT_BOOKED)],
+)  # fmt: skip
+def test_the_first_sentence_of_a_reply_answers_the_question(caller, answer, lang, expected):
+    assert passes_in(answer, lang, caller) == expected

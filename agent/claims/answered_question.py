@@ -32,6 +32,7 @@ from agent.claims.caller_answer import asked, asked_elsewhere, claim_asked
 from agent.claims.details import Names
 from agent.claims.model import Claim, ClaimKind
 from agent.claims.normalize import normalize
+from agent.claims.spoken_turn import sentence_spans
 
 _YES = frozenset(
     "ja jawohl jawoll jo jep jepp jup jupp genau klar sicher sicherlich natürlich freilich logo "
@@ -124,23 +125,34 @@ def answer_polarity(sentence: str, caller: str) -> tuple[str, bool] | None:
 def answered_in_place(
     sentence: str, caller: str, claims: tuple[Claim, ...], names: Names
 ) -> tuple[Claim, ...]:
-    """`claims` of `sentence` read as the answer to the caller's last question (see above)."""
+    """`claims` of `sentence` read as the answer to the caller's last question (see above).
+    In a text of several sentences the answer is the first ("Ja, hab ich. Noch etwas?"): the
+    claims read inside it give way to what was asked, the rest's stay."""
     if not caller or "?" not in caller:
         return claims
     if asked_elsewhere(caller):
         return _elsewhere(sentence, claims)
     if asked(caller) is None:
         return claims
-    answer = answer_polarity(sentence, caller)
+    first = _first_sentence(sentence)
+    answer = answer_polarity(first, caller)
     if answer is None:
         return claims
     polarity, whole = answer
-    told = claim_asked(sentence, caller, polarity, names)
+    told = claim_asked(first, caller, polarity, names)
     if whole:
-        return told
+        return tuple(c for c in claims if c.end > len(first)) + told
     if any(c.kind in (ClaimKind.BOOKED, ClaimKind.DONE) for c in claims):
         return claims  # "Noch nicht ganz, gebucht ist er aber": read as said
     return claims + tuple(t for t in told if t not in claims)
+
+
+def _first_sentence(text: str) -> str:
+    """The first sentence the guard would speak of `text` (all of it when it is one)."""
+    if not re.search(r"[.!…]\s+\S", text):
+        return text
+    spans = sentence_spans(text)
+    return text[: spans[0][1]] if len(spans) > 1 else text
 
 
 def _elsewhere(sentence: str, claims: tuple[Claim, ...]) -> tuple[Claim, ...]:
