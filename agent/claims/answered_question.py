@@ -45,6 +45,14 @@ _ECHO = frozenset(
     "is it it's i i've did do does have has you you're are am was will that that's this one "
     "too also so we we've".split()
 )
+# an echoed verb or a word of completion or certainty: a yes without a yes word ("Hab ich.",
+# "I did.", "Ist raus.", "All sorted.", "Hundertprozentig.")
+_AFFIRMING = frozenset(
+    "ist sind bin hat habe hab haben tut wird is it's did do does have has are am will was "
+    "erledigt fertig gemacht passiert durch raus weg drin unterwegs geklappt funktioniert "
+    "bestätigt offiziell hundertprozentig definitiv bestimmt done sorted through gone in set "
+    "locked confirmed sent officially percent".split()
+)
 # words of completion, certainty, or the call's past around a yes: no claim of their own
 _AROUND = frozenset(
     "erledigt fertig gemacht passiert durch raus weg drin unterwegs geklappt funktioniert "
@@ -119,6 +127,9 @@ def answer_polarity(sentence: str, caller: str) -> tuple[str, bool] | None:
         return "not_yet", True
     if any(w in _NO for w in words) or re.search(r"n't\b", text):
         return "no", True
+    said_back = echo - _ECHO - _AROUND  # the question's own words of substance: "Storniert."
+    if not any(w in _YES or w in _AFFIRMING or w in said_back for w in words):
+        return None  # "Einen Moment.", "One moment.": no answer yet
     return "yes", True
 
 
@@ -130,7 +141,7 @@ def answered_in_place(
     claims read inside it give way to what was asked, the rest's stay."""
     if not caller or "?" not in caller:
         return claims
-    if asked_elsewhere(caller):
+    if asked_elsewhere(caller, names):
         return _elsewhere(sentence, claims)
     if asked(caller) is None:
         return claims
@@ -140,6 +151,8 @@ def answered_in_place(
         return claims
     polarity, whole = answer
     told = claim_asked(first, caller, polarity, names)
+    if whole and any(t.kind is ClaimKind.DONE for t in told):
+        return claims + tuple(t for t in told if t not in claims)  # "Yes, you're in." says more
     if whole:
         return tuple(c for c in claims if c.end > len(first)) + told
     if any(c.kind in (ClaimKind.BOOKED, ClaimKind.DONE) for c in claims):

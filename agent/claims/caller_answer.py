@@ -159,22 +159,30 @@ def _asked(caller: str) -> ClaimKind | None:
     return found[0] if found else None
 
 
-def asked_elsewhere(caller: str) -> bool:
+def asked_elsewhere(caller: str, names: Names) -> bool:
     """Whether the caller's last words are a yes-or-no question about something other than an
-    appointment, its outcome or a free slot ("Haben Sie samstags offen?", "Can I pay by card?")."""
+    appointment, its outcome or a slot ("Haben Sie samstags offen?", "Can I pay by card?"): no
+    word of a visit, no day or time named unless the salon's hours are asked."""
     q = _question(caller)
-    return q is not None and asked(caller) is None and not _ABOUT_VISIT.search(q)
+    if q is None or asked(caller) is not None or _ABOUT_VISIT.search(q):
+        return False
+    d = read_details(q, names)
+    placed = d.weekdays or d.days or d.relative_days or d.times
+    return not placed or bool(_HOURS.search(q))
 
 
 # what makes a question one about the caller's appointment or a slot, whatever its verb
 _ABOUT_VISIT = re.compile(
     r"\b(?:\w*termin\w*|buchung|reservierung|platz|slot|appointment|booking|reservation|frei|"
-    r"free|available|verfügbar|geht|passt|möglich|noch\s+was|zeit|time|uhr|o'clock|dran|"
-    r"stornier\w*|absag\w*|abgesagt|verschieb\w*|verleg\w*|umbuch\w*|buchen|eintragen|"
-    r"reservieren|vormerken|cancel\w*|move|reschedul\w*|book|reserve|hold|confirm\w*|"
-    r"bestätig\w*|sms|text\w*|e-?mail|nachricht|message|rückruf|zurückrufen|call\s+back|"
-    r"gebucht|booked|eingetragen|fest|fix|drin|steht|in|done|erledigt)\b"
+    r"free|available|verfügbar|geht|ginge|gehen|passt|passen|klappt|möglich|noch\s+was|zeit|"
+    r"time|uhr|o'clock|dran|kommen|komme|vorbeikommen|come|coming|works?|stornier\w*|absag\w*|"
+    r"abgesagt|verschieb\w*|verleg\w*|umbuch\w*|buchen|eintragen|reservieren|vormerken|"
+    r"cancel\w*|move|reschedul\w*|book|reserve|hold|confirm\w*|bestätig\w*|sms|text\w*|"
+    r"e-?mail|nachricht|message|rückruf|zurückrufen|call\s+back|gebucht|booked|eingetragen|"
+    r"fest|fix|drin|steht|in|done|erledigt)\b"
 )
+# the salon's hours asked: a day named is not the caller's visit
+_HOURS = re.compile(r"\b(?:offen|geöffnet|auf|zu|open|opening|close[ds]?)\b")
 
 
 def _polarity(sentence: str) -> str | None:
