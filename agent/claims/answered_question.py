@@ -125,10 +125,12 @@ def answer_polarity(sentence: str, caller: str) -> tuple[str, bool] | None:
         return None
     if _not_yet(words):
         return "not_yet", True
-    if any(w in _NO for w in words) or re.search(r"n't\b", text):
-        return "no", True
     said_back = echo - _ECHO - _AROUND  # the question's own words of substance: "Storniert."
-    if not any(w in _YES or w in _AFFIRMING or w in said_back for w in words):
+    affirmed = any(w in _AFFIRMING or w in said_back for w in words)
+    if any(w in _NO for w in words) or re.search(r"n't\b", text):
+        # a bare no; "Nein, wirklich, der ist drin." denies the doubt: read as said
+        return None if affirmed else ("no", True)
+    if not affirmed and not any(w in _YES for w in words):
         return None  # "Einen Moment.", "One moment.": no answer yet
     return "yes", True
 
