@@ -52,6 +52,7 @@ from agent.claims.stands import old_places_standing
 from agent.claims.text_once_booked import without_text_once_booked
 from agent.claims.told_in_question import stated
 from agent.claims.told_outcome import told_outcomes
+from agent.claims.two_outcomes import two_outcomes
 from calendar_adapter.ledger import AppointmentState
 
 S = AppointmentState
@@ -132,7 +133,8 @@ def _claims(sentence: str, facts: CallFacts) -> tuple[Claim, ...]:
     said = without_nothing_or(sentence, said)
     said = noted_for_callback(sentence, said)
     said = with_slot_named_before(sentence, said, names_of(facts))  # blind 28 (claims52)
-    return partial_denied(sentence, said, names_of(facts))  # probe29 (claims57)
+    said = partial_denied(sentence, said, names_of(facts))  # probe29 (claims57)
+    return two_outcomes(sentence, said, names_of(facts))  # convention 171 (claims58)
 
 
 def _claims_as_said(sentence: str, facts: CallFacts) -> tuple[Claim, ...]:
