@@ -19,6 +19,7 @@ from __future__ import annotations
 from agent.claims.act_told import acts_told, plan_fixed
 from agent.claims.acts_to_come import without_acts_to_come
 from agent.claims.after_dash import after_dash
+from agent.claims.answered_question import answered_in_place
 from agent.claims.answered_slot import answered_slots
 from agent.claims.any_appointment import without_any_appointment
 from agent.claims.asked_about_visit import asked_about_visit
@@ -459,4 +460,5 @@ def amended(
     claims += restated(sentence, impersonal_plain(sentence, lang), whole)  # "Man hat sich …"
     claims = without_conditional_wording(sentence, lang, claims)  # "Wenn …, steht in der SMS: …"
     claims = without_full_days(sentence, claims)  # claims54: "Obwohl Samstag voll ist, gibt's …"
-    return beside(sentence, claims, facts, names)  # blind 18 (claims30): holds denied, "her"
+    claims = beside(sentence, claims, facts, names)  # blind 18 (claims30): holds denied, "her"
+    return answered_in_place(sentence, facts.caller, claims, names)  # blind 30: what was asked

@@ -25,7 +25,7 @@ from itertools import pairwise
 
 from agent.claims.details import ClaimDetails, Names, Role, read_details
 from agent.claims.memo import per_text
-from agent.claims.model import Claim, ClaimKind
+from agent.claims.model import Claim, ClaimKind, FollowUp
 from agent.claims.normalize import normalize
 
 _WH = re.compile(
@@ -33,25 +33,57 @@ _WH = re.compile(
     r"where|which|who|why|how)\b"
 )
 _NEGATED = re.compile(r"\b(?:nicht|kein\w*|not|never|nie)\b|n't\b")
-# the question's subject: the caller, their appointment, or "it" / "das" standing for it
+# the question's subject: the caller, their appointment, or "it" / "das" standing for it; a
+# noun of the appointment or its act, a day ("der Freitag", "the Saturday one"), or a
+# demonstrative after the verb ("ist der auch …?", "is that …?")
 _SUBJECT = re.compile(
-    r"\b(?:ich|i|i'm|das|es|it|it's|that|that's|this|(?:der|mein|ihr)\s+termin|"
-    r"(?:meine|die)\s+(?:buchung|reservierung)|(?:my|the)\s+(?:appointment|booking))\b"
+    r"\b(?:ich|mich|mir|i|me|i'm|das|es|it|it's|that|that's|this|"
+    r"(?:der|den|die|mein\w*|ihr\w*|my|the|your)\s+(?:\w+\s+)?(?:\w*termin|buchung|reservierung|"
+    r"stornierung|absage|verschiebung|umbuchung|platz|slot|appointment|booking|reservation|"
+    r"cancellation|one|\w+tag|monday|tuesday|wednesday|thursday|friday|saturday|sunday)|"
+    r"\w+s\s+termin|(?:ist|is)\s+(?:der|die|er|sie))\b"
 )
+# a question asking the salon to do something, or whether the caller may: no outcome asked
+_MODAL = re.compile(
+    r"^\W*(?:\w+\s*,\s*)?(?:kann|können|könnten|könntest|würden|würdest|wollen|möchten|"
+    r"can|could|would|will|may|shall)\b"
+)
+# the act a noun names, where the question asks whether "it" went through ("Hat das mit der
+# Buchung geklappt?", "Did the cancellation go through?")
+_ACT_NOUN: tuple[tuple[ClaimKind, re.Pattern[str]], ...] = (
+    (ClaimKind.CANCELLED, re.compile(r"\b(?:stornierung|storno|absage|cancell?ation)\b")),
+    (
+        ClaimKind.RESCHEDULED,
+        re.compile(r"\b(?:verschiebung|verlegung|umbuchung|move|reschedul\w*)\b"),
+    ),
+    (ClaimKind.BOOKED, re.compile(r"\b(?:buchung|reservierung|booking|reservation)\b")),
+)
+# a text to the caller asked about ("Bekomme ich eine SMS?", "Will I get a text?")
+_TEXT = re.compile(r"\b(?:sms|texts?|texting|textnachricht|e-?mail|mail|bestätigungsmail)\b")
 _ASKED_STATE: tuple[tuple[ClaimKind, re.Pattern[str]], ...] = (
     (
         ClaimKind.CANCELLED,
-        re.compile(r"\b(?:storniert|abgesagt|gestrichen|cancell?ed|called\s+off)\b"),
+        re.compile(
+            r"\b(?:storniert|abgesagt|gestrichen|cancell?ed|called\s+off|"
+            r"did\s+(?:you|they|it|we)\s+(?:\w+\s+)?(?:cancel|call\s+off))\b"
+        ),
     ),
     (
         ClaimKind.RESCHEDULED,
-        re.compile(r"\b(?:verschoben|verlegt|umgebucht|moved|rescheduled|shifted)\b"),
+        re.compile(
+            r"\b(?:verschoben|verlegt|umgebucht|umgelegt|moved|rescheduled|shifted|"
+            r"did\s+(?:you|they|it|we)\s+(?:\w+\s+)?(?:move|reschedule|shift))\b"
+        ),
+    ),
+    (
+        ClaimKind.HELD,
+        re.compile(r"\b(?:reserviert|vorgemerkt|geblockt|blockiert|on\s+hold|held|reserved)\b"),
     ),
     (
         ClaimKind.DONE,
         re.compile(
-            r"\b(?:done|erledigt|geklappt|worked|work|(?:go|gone|went)\s+through|"
-            r"durchgegangen)\b"
+            r"\b(?:done|erledigt|geklappt|funktioniert|worked|work|(?:go|gone|went)\s+through|"
+            r"durchgegangen|durch)\b"
         ),
     ),
     (
@@ -83,21 +115,74 @@ _AUX_ECHO = re.compile(
 
 
 @per_text(256)
-def _asked(caller: str) -> ClaimKind | None:
-    """The state the caller's last question asks about, if a yes-or-no question."""
-    text = normalize(caller)
-    questions = re.findall(r"[^.!?]*\?", text)
+def asked(caller: str) -> tuple[ClaimKind, FollowUp | None] | None:
+    """The outcome the caller's last yes-or-no question asks about (a text to them as a
+    FOLLOW_UP of kind TEXT), if any: the state word said last is what is asked ("Haben Sie den
+    gebuchten Termin storniert?" asks about the cancellation)."""
+    q = _question(caller)
+    if q is None:
+        return None
+    if _TEXT.search(q):  # a text is the caller's, whoever the question's subject
+        return ClaimKind.FOLLOW_UP, FollowUp.TEXT
+    if not _SUBJECT.search(q):
+        return None
+    if _MODAL.search(q):
+        return None
+    found = [(m.start(), kind) for kind, rule in _ASKED_STATE for m in rule.finditer(q)]
+    if not found:
+        return None
+    kind = max(found)[1]
+    if kind is ClaimKind.DONE:
+        for act, noun in _ACT_NOUN:
+            if noun.search(q):
+                return act, None
+        if not re.search(r"\b(?:it|that|this|das|es)\b", q):
+            return None
+    return kind, None
+
+
+@per_text(256)
+def _question(caller: str) -> str | None:
+    """The caller's last question, folded, when it is a yes-or-no question not negated."""
+    questions = re.findall(r"[^.!?]*\?", normalize(caller))
     if not questions:
         return None
     q = questions[-1].strip()
-    if _WH.search(q) or _NEGATED.search(q) or not _SUBJECT.search(q):
+    if _WH.search(q) or _NEGATED.search(q):
         return None
-    for kind, rule in _ASKED_STATE:
-        if rule.search(q):
-            if kind is ClaimKind.DONE and not re.search(r"\b(?:it|that|this|das|es)\b", q):
-                return None
-            return kind
-    return None
+    return q
+
+
+def _asked(caller: str) -> ClaimKind | None:
+    """The state the caller's last question asks about (`asked`'s kind)."""
+    found = asked(caller)
+    return found[0] if found else None
+
+
+def asked_elsewhere(caller: str, names: Names) -> bool:
+    """Whether the caller's last words are a yes-or-no question about something other than an
+    appointment, its outcome or a slot ("Haben Sie samstags offen?", "Can I pay by card?"): no
+    word of a visit, no day or time named unless the salon's hours are asked."""
+    q = _question(caller)
+    if q is None or asked(caller) is not None or _ABOUT_VISIT.search(q):
+        return False
+    d = read_details(q, names)
+    placed = d.weekdays or d.days or d.relative_days or d.times
+    return not placed or bool(_HOURS.search(q))
+
+
+# what makes a question one about the caller's appointment or a slot, whatever its verb
+_ABOUT_VISIT = re.compile(
+    r"\b(?:\w*termin\w*|buchung|reservierung|platz|slot|appointment|booking|reservation|frei|"
+    r"free|available|verfügbar|geht|ginge|gehen|passt|passen|klappt|möglich|noch\s+was|zeit|"
+    r"time|uhr|o'clock|dran|kommen|komme|vorbeikommen|come|coming|works?|stornier\w*|absag\w*|"
+    r"abgesagt|verschieb\w*|verleg\w*|umbuch\w*|buchen|eintragen|reservieren|vormerken|"
+    r"cancel\w*|move|reschedul\w*|book|reserve|hold|confirm\w*|bestätig\w*|sms|text\w*|"
+    r"e-?mail|nachricht|message|rückruf|zurückrufen|call\s+back|gebucht|booked|eingetragen|"
+    r"fest|fix|drin|steht|in|done|erledigt)\b"
+)
+# the salon's hours asked: a day named is not the caller's visit
+_HOURS = re.compile(r"\b(?:offen|geöffnet|auf|zu|open|opening|close[ds]?)\b")
 
 
 def _polarity(sentence: str) -> str | None:
@@ -120,18 +205,24 @@ def _polarity(sentence: str) -> str | None:
 
 def caller_answered(sentence: str, caller: str, names: Names) -> tuple[Claim, ...]:
     """The claim a short answer makes about what the caller asked (see above)."""
-    if not caller or "?" not in caller:
+    return claim_asked(sentence, caller, _polarity(sentence), names)
+
+
+def claim_asked(
+    sentence: str, caller: str, polarity: str | None, names: Names
+) -> tuple[Claim, ...]:
+    """The claim an answer of `polarity` ("yes" or "not_yet") makes about what the caller
+    asked, with the question's day, time, stylist or service; () when it claims nothing."""
+    if not caller or "?" not in caller or polarity not in ("yes", "not_yet"):
         return ()
-    polarity = _polarity(sentence)
-    if polarity is None:
+    found = asked(caller)
+    if found is None:
         return ()
-    kind = _asked(caller)
-    if kind is None:
-        return ()
+    kind, follow_up = found
     if polarity == "not_yet":
         if kind is not ClaimKind.BOOKED:
             return ()
         kind = ClaimKind.NOT_BOOKED
     question = normalize(caller).rsplit(".", 1)[-1]
     details = ClaimDetails(((Role.ANY, read_details(question, names)),))
-    return (Claim(kind, 0, len(sentence), details),)
+    return (Claim(kind, 0, len(sentence), details, follow_up),)

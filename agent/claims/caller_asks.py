@@ -34,7 +34,9 @@ _MY_VISIT = re.compile(
     r"\bich\s+(?:komme|bin|habe|hab)\b[^?.!]*?\b(?:wann|eingetragen|gebucht)\b|"
     r"\bob\s+ich\b[^?.!]*?\b(?:eingetragen|gebucht|vorgemerkt|dran|einen\s+termin)\b|"
     r"\bwann\s+ich\s+(?:\w+\s+){0,3}?(?:kommen|da\s+sein|dran\s+bin)\s*(?:soll|muss)?\b|"
-    r"\bwhen\s+(?:i'm|i\s+am|i\s+should|i\s+have\s+to)\s+(?:coming|come|due|booked|in)\b"
+    r"\bwhen\s+(?:i'm|i\s+am|i\s+should|i\s+have\s+to)\s+(?:coming|come|due|booked|in)\b|"
+    # the day the caller is on asked (blind 30): "What day am I on now?", "An welchem Tag bin ich?"
+    r"\b(?:am|was)\s+i\s+on\b|\b(?:welche\w*|an\s+welchem)\s+tag\s+bin\s+ich\b"
 )
 _ASKED = re.compile(
     r"\?|\b(?:wann|wie\s*viel\s+uhr|welche[nmr]?|an\s+welchem|bei\s+wem|wo|ob|"

@@ -28,7 +28,7 @@ _DE = re.compile(
     r"\b(?:\w*anfrage)\b[^.;!?]*\b(?:eingegangen|weitergeleitet|raus)\b[^.;!?]*\b(?:rückmeldung|"
     r"bestätigung|bescheid)\b|"
     # the salon (or the stylist) still has to confirm it
-    r"\b(?:salon|team|der|die|er|sie)\s+(?:muss|müsste|wird)\s+(?:\w+\s+){0,4}noch\s+"
+    r"\b(?:salon|team|der|die|er|sie)\s+(?:muss|müsste|wird)\s+(?:\w+\s+){0,4}(?:noch|erst)\s+"
     rf"(?:\w+\s+)?{_AWAIT_DE}\b|"
     rf"\b(?:salon|team)\s+(?:\w+\s+){{0,3}}{_AWAIT_DE[:-1]}|bestätigt|gibt)\b[^.;!?]*\bnoch\b|"
     r"\b(?:angefragt|vorgemerkt)\b[^.;!?]*\bnoch\s+nicht\s+(?:bestätigt|fest|gebucht)\b|"

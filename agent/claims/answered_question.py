@@ -1,0 +1,182 @@
+"""A short answer says what the caller's question asked, and only that (blind 30, claims60).
+
+After "Ist das jetzt gebucht?", "Did you cancel it?", "Haben Sie mich auf Donnerstag
+verschoben?", "Ist mein Termin noch reserviert?", "Will I get a text?" the agent's short answer
+claims or denies THAT outcome with the question's details (conventions 74, 190):
+
+- a yes: a yes word, the question's verb or subject echoed ("ist es", "hab ich", "I did", "you
+  will", "der auch"), words of completion ("erledigt", "durch", "ist raus", "all sorted", "gone
+  through", "on its way"), of certainty ("hundertprozentig", "officially") or of the call's past
+  ("seit eben", "vorhin schon", "a moment ago") claims the outcome asked about — and nothing
+  else: the reader's own reading of its words ("Hab ich." as a booking, "Erledigt." as the bare
+  success) gives way to what was asked ("Ja, hab ich." after "Haben Sie storniert?" is the
+  cancellation);
+- a "not yet" ("leider noch nicht", "nearly there", "not quite, one second", "Noch nicht, ich
+  warte auf …") to a booking question says it is not booked (`not_booked`, convention 5); to a
+  cancellation, move or other question it claims nothing (190: the negated act);
+- a bare no ("Nein, leider nicht.", "No.") claims nothing (74);
+- a yes or no to a question about something else ("Haben Sie samstags offen?" -> "Ja, haben
+  wir.", "Kann man mit PayPal zahlen?" -> "Ja, bis 18 Uhr.") claims nothing, as long as it names
+  no outcome of its own.
+
+The caller's question is read by `caller_answer.asked`; this module reads the answer. An answer
+with words of its own ("Ja, und die SMS ist raus", "Yes, Saturday at eleven") is read as said.
+"""
+
+from __future__ import annotations
+
+import re
+from itertools import pairwise
+
+from agent.claims.caller_answer import asked, asked_elsewhere, claim_asked
+from agent.claims.details import Names
+from agent.claims.model import Claim, ClaimKind
+from agent.claims.normalize import normalize
+from agent.claims.spoken_turn import sentence_spans
+
+_YES = frozenset(
+    "ja jawohl jawoll jo jep jepp jup jupp genau klar sicher sicherlich natürlich freilich logo "
+    "selbstverständlich richtig korrekt absolut allerdings gewiss mhm mhmm aha yes yep yeah "
+    "yup yea sure certainly absolutely definitely indeed correct right exactly course".split()
+)
+# the question's verb or subject said back: a yes when no negation is said
+_ECHO = frozenset(
+    "ist es er sie sind bin hat habe hab haben tut wird werden der die das den auch ich wir "
+    "is it it's i i've did do does have has you you're are am was will that that's this one "
+    "too also so we we've".split()
+)
+# an echoed verb or a word of completion or certainty: a yes without a yes word ("Hab ich.",
+# "I did.", "Ist raus.", "All sorted.", "Hundertprozentig.")
+_AFFIRMING = frozenset(
+    "ist sind bin hat habe hab haben tut wird is it's did do does have has are am will was "
+    "erledigt fertig gemacht passiert durch raus weg drin unterwegs geklappt funktioniert "
+    "bestätigt offiziell hundertprozentig definitiv bestimmt done sorted through gone in set "
+    "locked confirmed sent officially percent".split()
+)
+# words of completion, certainty, or the call's past around a yes: no claim of their own
+_AROUND = frozenset(
+    "erledigt fertig gemacht passiert durch raus weg drin unterwegs geklappt funktioniert "
+    "bestätigt offiziell ganz offiziell hundertprozentig definitiv bestimmt wirklich "
+    "tatsächlich alles schon jetzt eben gerade grad grade vorhin soeben seit vor einer ein "
+    "minute minuten moment momenten sekunde sekunden paar wenigen kurzem zwei system vom laut "
+    "kalender für da keine sorge gern gerne bitte few seconds minutes moments two "
+    "done sorted through gone in set locked confirmed sent on its way officially really truly "
+    "totally fully completely hundred percent a an as of just now already earlier since ago "
+    "second sec all for sir madam frau herr".split()
+)
+_NOT_YET = frozenset("fast beinahe nahezu gleich jein bisher almost nearly".split())
+_NOT_YET_PAIRS = (("noch", "nicht"), ("nicht", "ganz"), ("not", "yet"), ("not", "quite"))
+# words a not-yet may carry before its clause: regret, a moment asked for
+_AROUND_NOT_YET = frozenset(
+    "leider sorry i'm afraid noch nicht ganz einen moment augenblick sekunde not yet quite "
+    "one moment second sec give me a just there no nein nope bisher so far".split()
+)
+_NO = frozenset("nein nee nö no nope not nicht".split())
+# reassurance around an answer, not a denial: "don't worry", "kein Problem"
+_REASSURED = re.compile(
+    r"\b(?:keine\s+sorge|kein\s+problem|no\s+problem|no\s+worries|don't\s+worry|"
+    r"nicht\s+wahr|not\s+to\s+worry)\b"
+)
+# pieces of an answer: cut at commas, dashes, colons and semicolons
+_PIECES = re.compile(r"\s*(?:[,;:–—]|\s-\s|\.\.\.|…)\s*")
+# a word of an outcome of its own: an answer naming one is read as said
+_OUTCOME = re.compile(
+    r"\b(?:\w*buch\w*|\w*termin\w*|stornier\w*|storno|abgesagt|absag\w*|gestrichen|"
+    r"verschoben|verleg\w*|umgebucht|reservier\w*|vorgemerkt|eingetragen|fest|fix|steht|"
+    r"stehen|drin|bestätigt|erledigt|sms|appointment|book\w*|cancel\w*|moved|reschedul\w*|"
+    r"reserv\w*|hold|held|confirmed|done|sorted|text\w*|pencil\w*|slot)\b"
+)
+
+
+def _words(piece: str) -> list[str]:
+    return re.findall(r"[\w']+", piece)
+
+
+def _not_yet(words: list[str]) -> bool:
+    pairs = set(pairwise(words))
+    late = "not" in words and "yet" in words  # "not just yet"
+    return late or any(p in pairs for p in _NOT_YET_PAIRS) or any(w in _NOT_YET for w in words)
+
+
+def answer_polarity(sentence: str, caller: str) -> tuple[str, bool] | None:
+    """("yes" | "not_yet" | "no", whole) for an answer to the caller's question: `whole` when
+    every word is an answer word (the sentence says nothing else). A not-yet may open a clause
+    of its own ("Noch nicht, ich warte auf das System."): not whole. None: no short answer."""
+    text = _REASSURED.sub(" ", normalize(sentence))
+    if "?" in text:
+        return None
+    pieces = [p for p in _PIECES.split(text.strip(" .!")) if _words(p)]
+    if not pieces:
+        return None
+    lead = []  # the pieces of answer words before a clause of its own
+    for piece in pieces:
+        words = _words(piece)
+        if not all(w in _AROUND_NOT_YET or w in _NOT_YET for w in words):
+            break
+        lead.append(words)
+    if any(_not_yet(words) for words in lead):
+        return "not_yet", len(lead) == len(pieces)
+    echo = set(_words(normalize(caller))) - _NO
+    words = [w for p in pieces for w in _words(p)]
+    if len(words) > 9 or any(
+        w not in _YES and w not in _ECHO and w not in _AROUND and w not in echo and w not in _NO
+        for w in words
+    ):
+        return None
+    if _not_yet(words):
+        return "not_yet", True
+    said_back = echo - _ECHO - _AROUND  # the question's own words of substance: "Storniert."
+    affirmed = any(w in _AFFIRMING or w in said_back for w in words)
+    if any(w in _NO for w in words) or re.search(r"n't\b", text):
+        # a bare no; "Nein, wirklich, der ist drin." denies the doubt: read as said
+        return None if affirmed else ("no", True)
+    if not affirmed and not any(w in _YES for w in words):
+        return None  # "Einen Moment.", "One moment.": no answer yet
+    return "yes", True
+
+
+def answered_in_place(
+    sentence: str, caller: str, claims: tuple[Claim, ...], names: Names
+) -> tuple[Claim, ...]:
+    """`claims` of `sentence` read as the answer to the caller's last question (see above).
+    In a text of several sentences the answer is the first ("Ja, hab ich. Noch etwas?"): the
+    claims read inside it give way to what was asked, the rest's stay."""
+    if not caller or "?" not in caller:
+        return claims
+    if asked_elsewhere(caller, names):
+        return _elsewhere(sentence, claims)
+    if asked(caller) is None:
+        return claims
+    first = _first_sentence(sentence)
+    answer = answer_polarity(first, caller)
+    if answer is None:
+        return claims
+    polarity, whole = answer
+    told = claim_asked(first, caller, polarity, names)
+    if whole and any(t.kind is ClaimKind.DONE for t in told):
+        return claims + tuple(t for t in told if t not in claims)  # "Yes, you're in." says more
+    if whole:
+        return tuple(c for c in claims if c.end > len(first)) + told
+    if any(c.kind in (ClaimKind.BOOKED, ClaimKind.DONE) for c in claims):
+        return claims  # "Noch nicht ganz, gebucht ist er aber": read as said
+    return claims + tuple(t for t in told if t not in claims)
+
+
+def _first_sentence(text: str) -> str:
+    """The first sentence the guard would speak of `text` (all of it when it is one)."""
+    if not re.search(r"[.!…]\s+\S", text):
+        return text
+    spans = sentence_spans(text)
+    return text[: spans[0][1]] if len(spans) > 1 else text
+
+
+def _elsewhere(sentence: str, claims: tuple[Claim, ...]) -> tuple[Claim, ...]:
+    """A yes or no to a question about something else claims nothing, unless it names an
+    outcome of its own ("Ja, und Ihr Termin ist gebucht.")."""
+    text = normalize(sentence)
+    words = _words(text)
+    if not words or words[0] not in _YES | _NO or len(words) > 8 or "?" in text:
+        return claims
+    if _OUTCOME.search(text):
+        return claims
+    return ()
