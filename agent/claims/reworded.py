@@ -58,6 +58,7 @@ from collections.abc import Callable
 
 from agent.claims.all_but_one import one_slot_left
 from agent.claims.berlin_words import berlin_read
+from agent.claims.completion_idioms import completion_in_words
 from agent.claims.condition_consequent import consequent_not_yet
 from agent.claims.correction_end import correction_end
 from agent.claims.countdown_end import countdown_said
@@ -124,6 +125,7 @@ _STEPS: tuple[Callable[[str, str], str], ...] = (
     day_void,  # blind 28 (claims53): "Freitag is für Sie hinfällig", "… passé" (42)
     exclaimed,  # blind 29 (claims55): "Isn't it nice that it's all booked now?"
     offered_with_dative,  # blind 29 (claims55): "Ich könnte Ihnen Freitag um zehn eintragen"
+    completion_in_words,  # blind 30 (claims61): "noch nicht in trockenen Tüchern", "a done deal"
 )
 
 
