@@ -83,6 +83,7 @@ from agent.claims.reported_by import reported_by
 from agent.claims.said_back import said_of_what_was_agreed
 from agent.claims.short_answer import short_answers
 from agent.claims.spoken_markup import without_markup
+from agent.claims.status_words import status_in_words
 from agent.claims.telling_frame import plain_telling
 from agent.claims.time_since import without_time_since
 from agent.claims.tool_answer import tool_answers
@@ -126,6 +127,7 @@ _STEPS: tuple[Callable[[str, str], str], ...] = (
     exclaimed,  # blind 29 (claims55): "Isn't it nice that it's all booked now?"
     offered_with_dative,  # blind 29 (claims55): "Ich könnte Ihnen Freitag um zehn eintragen"
     completion_in_words,  # blind 30 (claims61): "noch nicht in trockenen Tüchern", "a done deal"
+    status_in_words,  # blind 30 (claims61): "steht auf bestätigt", "shows as accepted"
 )
 
 
