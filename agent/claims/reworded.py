@@ -78,6 +78,7 @@ from agent.claims.message_says import message_said
 from agent.claims.mistake_undone import mistake_undone
 from agent.claims.named_success import named_success
 from agent.claims.plain_replies import plain_replies
+from agent.claims.reason_aside import reason_set_aside
 from agent.claims.reference_back import without_reference_back
 from agent.claims.reported_by import reported_by
 from agent.claims.said_back import said_of_what_was_agreed
@@ -128,6 +129,7 @@ _STEPS: tuple[Callable[[str, str], str], ...] = (
     offered_with_dative,  # blind 29 (claims55): "Ich könnte Ihnen Freitag um zehn eintragen"
     completion_in_words,  # blind 30 (claims61): "noch nicht in trockenen Tüchern", "a done deal"
     status_in_words,  # blind 30 (claims61): "steht auf bestätigt", "shows as accepted"
+    reason_set_aside,  # blind 30 (claims61): "Da Fabian krank ist, habe ich Sie … gelegt"
 )
 
 
