@@ -123,7 +123,9 @@ async def check_availability(
             'nee, nicht Freitag, Samstag', 'nicht am Freitag, lieber
             Samstag', 'Samstag statt Freitag', 'lieber nicht am Dienstag, da hab ich Yoga,
             Mittwoch ginge', 'Donnerstag, oh nee, da kann ich nicht, Freitag', 'Mittwoch, ich
-            mein Dienstag'): das Gewählte gilt; 'any day but Tuesday' kommt als Rückfrage. Ein Zeitraum ('von Mittwoch
+            mein Dienstag'): das Gewählte gilt; 'any day but Tuesday', 'any day apart from Saturday' kommen als Rückfrage.
+            Tage eines Monats: 'nächsten Monat am Zehnten', 'am Fünfzehnten übernächsten Monats', 'next month on
+            the 3rd', 'Sunday week'. Ein Zeitraum ('von Mittwoch
             bis Freitag', 'spätestens Freitag', 'in zwei Wochen irgendwann', 'Anfang nächster Woche') kommt als
             Rückfrage mit den Tagen zurück.
         stylist: Name, wie genannt: Vorname, Nachname oder beides, z.B. 'Fabian', 'beim
@@ -161,7 +163,8 @@ async def check_availability(
             das schaff ich nicht, um zehn', 'um zwäi', 'um elfa', 'viertel über zehn', 'kurz vor
             knapp zehn', '10h', '10a', 'irgendwann' oder
             'wann es Ihnen passt' (der ganze Tag), 'als Erstes' oder 'sobald Sie aufmachen'
-            (die Öffnungszeit), 'so spät wie möglich' (der letzte Beginn), 'morgen fünf nach
+            (die Öffnungszeit), 'so spät wie möglich', 'den spätesten Termin' (der letzte Beginn), 'um 9 Uhr 45 Uhr',
+            'um 11 Uhr 30 Uhr' (das Uhr-Wort nach den Minuten noch einmal), 'um elf Uhr vormittags, also nachmittags' (Rückfrage), 'morgen fünf nach
             neun', '14 hundert' (14 Uhr), '2 pm', 'no later than 1 pm', 'half past two', 'a quarter after eleven', 'quarter of ten' (US: 9:45),
             'seven thirty pm', 'half three'
             (britisch: 15:30).

@@ -126,6 +126,15 @@ NOT_OFFERED: dict[str, str] = {
     "haarkur": "Haarkur", "pflegekur": "Haarkur", "olaplex": "Olaplex-Behandlung",
     "glossing": "Glossing", "brautstyling": "Brautfrisur", "kopfhautbehandlung": "Kopfhautbehandlung",
 }  # fmt: skip
+# The noun of a not-offered verb ("glätten" -> "Glättung", also in "Haarglättung"), named as the verb
+NOT_OFFERED.update(
+    {
+        f"{w[:-2]}ung": name
+        for w, name in list(NOT_OFFERED.items())
+        if w.endswith("en") and len(w) > 5
+    }
+    | NOT_OFFERED  # a noun listed keeps its own name ("enthaarung": Haarentfernung)
+)
 
 # Trade words that say two things at once: "Fasson" / "Fassonschnitt" is the classic men's cut
 # (for whom and what), said as the words that say them

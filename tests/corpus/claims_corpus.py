@@ -131,7 +131,8 @@ class Entry:
 # the probes written after blind 29 (claims_probe29_*.yaml), open with blind 29 because they hold
 # its classes still unfixed (partial outcomes, a day given back in other words, a request awaiting
 # the salon said as a promise to come back). "blind30": blind round 30, written blind, not yet run.
-OPEN_SPLITS: tuple[str, ...] = ("blind29", "probe29", "blind30")
+# "blind31": blind round 31, written blind, not yet run.
+OPEN_SPLITS: tuple[str, ...] = ("blind29", "probe29", "blind30", "blind31")
 HELDOUT = (
     "heldout",
     "heldout2",
@@ -166,6 +167,7 @@ HELDOUT = (
     "blind29",
     "probe29",  # not held out: the probes after blind 29, open with it (OPEN_SPLITS)
     "blind30",
+    "blind31",
 )
 
 

@@ -1099,11 +1099,12 @@ def _weekday_after_next(m: re.Match[str], ctx: Today) -> DayTerm:
     return DayTerm((ctx.day + timedelta(days=delta + 7),), m[0], weekday=weekday)
 
 
-# British "Friday week": as first written, Monday to Saturday ("Sunday week" is not read here)
+# British "Friday week", "Sunday week" (every weekday: a closed one is said closed)
 _MONDAY_TO_SATURDAY = "|".join(ENGLISH_WEEKDAYS[:6])
+_ANY_WEEKDAY = "|".join(ENGLISH_WEEKDAYS[:7])
 
 
-@rule(rf"\b({_MONDAY_TO_SATURDAY})\s+week\b(?!\s+(?:after|of)\b)")
+@rule(rf"\b({_ANY_WEEKDAY})\s+week\b(?!\s+(?:after|of)\b)")
 def _weekday_week(m: re.Match[str], ctx: Today) -> DayTerm:
     """British 'Friday week': a week on from the coming Friday."""
     weekday = WEEKDAYS[m[1]]
@@ -1257,24 +1258,49 @@ def _part_of_month_rule(m: re.Match[str], ctx: Today) -> DayTerm:
     return DayTerm(days or _part_of_month(part, year, month), m[0], span=True)
 
 
+# this month, the next or the one after it, as said before "Monat" ("diesen", "nächsten",
+# "übernächsten Monats", "the month after next")
+_REL_MONTH = (
+    r"((?:naechsten|kommenden|next|diesen|dieses|diesem|this|uebernaechste[nm]?)\s+(?:monats?|month)"
+    r"|month\s+after\s+next)\b"
+)
+
+
+def _month_ahead(which: str, today: date) -> tuple[int, int]:
+    """The (year, month) "diesen" / "nächsten" / "übernächsten Monat" names, said on `today`."""
+    if which.startswith(("diese", "this")):
+        return today.year, today.month
+    later = which.startswith("uebernaechst") or which.endswith("after next")
+    ahead = _add_months(today.replace(day=1), 2 if later else 1)
+    return ahead.year, ahead.month
+
+
 @rule(
     rf"(?:\b(?:am|den|der|the|on\s+the)\s+)?(\d{{1,2}}){_ORD}?\s+(?:des\s+|im\s+|of\s+(?:the\s+)?)?"
-    r"(naechsten|kommenden|next|diesen|dieses|this)\s+(?:monats?|month)\b"
+    rf"{_REL_MONTH}"
+    # the month first, then its day: "nächsten Monat am Zehnten", "im übernächsten Monat am 15.",
+    # "next month on the 3rd", "this month on the 12th"
+    rf"|\b(?:(?:im|in|in\s+the|the)\s+)?{_REL_MONTH}[\s,]*(?:am|den|der|on\s+the|the|on)\s+"
+    rf"(\d{{1,2}}){_ORD}?(?![\d:.]|\s+(?:{WEEKDAY_RE})\b)"  # not "am 10.12.", "am 1. Samstag"
 )
 def _day_of_month_rel(m: re.Match[str], ctx: Today) -> DayTerm:
-    """'am dritten des nächsten Monats', 'the 3rd of next month'."""
-    if m[2] in ("diesen", "dieses", "this"):
-        year, month = ctx.day.year, ctx.day.month
-    else:
-        year, month = _next_month(ctx.day)
-    return _exact(_valid(year, month, int(m[1])), m)
+    """'am dritten des nächsten Monats', 'the 3rd of next month', 'am 15. übernächsten Monats',
+    'nächsten Monat am Zehnten': that day of the month named (a day of this month gone is gone:
+    past, never next month's)."""
+    day, which = (m[1], m[2]) if m[1] else (m[4], m[3])
+    return _exact(_valid(*_month_ahead(which, ctx.day), int(day)), m)
 
 
-@rule(r"\b(naechsten|kommenden|diesen|next|this)\s+(monat|month)\b")
+@rule(rf"\b{_REL_MONTH}")
 def _month_rel(m: re.Match[str], ctx: Today) -> DayTerm:
+    """'diesen Monat', 'nächsten Monat', 'übernächsten Monat': the days of that month from today;
+    this month with one open day left or none is offered with the next month's (a stretch said,
+    never the one day left alone: asked)."""
     today = ctx.day
-    year, month = (today.year, today.month) if m[1] in ("diesen", "this") else _next_month(today)
+    year, month = _month_ahead(m[1], today)
     days = tuple(d for d in _part_of_month(None, year, month) if d >= today)
+    if (year, month) == (today.year, today.month) and sum(_bookable(d, ctx) for d in days) < 2:
+        days += _part_of_month(None, *_next_month(today))
     return DayTerm(days, m[0], span=True)
 
 

@@ -13,6 +13,7 @@ import re
 import unicodedata
 
 from tools.when.clock_formats import clock_formats
+from tools.when.clock_word_after import clock_word_after
 from tools.when.dialect import standard_words
 from tools.when.lexicon import (
     DAY_PART_SUFFIXES,
@@ -281,6 +282,7 @@ def normalize(text: str) -> str:
     text = _SPLIT_HOUR_AFTER_AT.sub(_split_hour, text)  # "um 1 1": 11
     text = _HOUR_WORD_STOP.sub(_hour_word_stop, text)  # "Samstag. Zehn.": at ten
     text = words_to_digits(text)
+    text = clock_word_after(text)  # "9 uhr 45 uhr": 9 uhr 45; "10 30 oclock": 10:30
     text = _AND_A_HALF.sub(lambda m: f"{m[1] or m[2]}:30", text)  # "um 12 ein halb": 12:30
     text = _SOUTHERN_HALF.sub("halb ", text)  # "um halber drei": halb drei
     text = _SPOKEN_YEAR.sub(r"\1\2", text)  # "the 2nd of january 20 29": 2029

@@ -145,9 +145,14 @@ HESITATIONS = frozenset(
 _RETRACTED_AT_END = re.compile(r"\b(?:nein|nee|noe|" + "|".join(RETRACTIONS) + r")\s*$")
 # "gleich um neun", "gleich um halb zehn": a time said as the next thing to come, today
 _RIGHT_AT = re.compile(r"\b(?:gleich|direkt|sofort)\s+(?:um|ab|gegen|so\s+um)\b")
-# "any day but Tuesday", "anything but Friday", "every day except Monday": a day excluded with
-# nothing named instead (asked, as "nicht am Dienstag"; "but" alone is no exclusion)
-_ALL_BUT = re.compile(r"\b(?:any|every|all)(?:\s*(?:day|days|thing|time))?\s+(?:but|except|save)\b")
+# "any day but Tuesday", "anything but Friday", "every day except Monday", "any day apart from
+# Saturday", "any day other than Wednesday", "apart from Friday any day works": a day excluded
+# with nothing named instead (asked, as "nicht am Dienstag"; "but" alone is no exclusion)
+_BUT = r"(?:but|except|save|bar|barring|excluding|apart\s+from|aside\s+from|other\s+than|besides)"
+_ALL_BUT = re.compile(
+    rf"\b(?:any|every|all)(?:\s*(?:other\s+)?(?:day|days|thing|time))?\s+{_BUT}\b"
+    rf"|\b{_BUT}\s+(?:on\s+)?(?:a\s+)?(?:{WEEKDAY_RE})s?\b.*\b(?:any|every|all)(?:\s+other)?\s+days?\b"
+)
 # A count left over unread ("in 8 Tog" with an unknown unit): part of the day said, never dropped
 _COUNT_LEFT_OVER = re.compile(r"\bin\s+\d+\b")
 # A clock word left over with an unread word after it ("um dingsda", "um halber zwoife", "Klock
@@ -875,6 +880,9 @@ def _decide_time(
     for part in parts:
         if not part.latest:  # "so spät wie möglich" is the last start within the rest (below)
             window = _meet(window, _part_window(part, hours))
+    # a morning and an afternoon or evening said as one ("vormittags, also nachmittags"), not as
+    # alternatives ("vormittags oder nachmittags"): they contradict each other
+    parts_apart = not said.alternatives and {"am", "pm"} <= {p.meridiem for p in parts}
     clocks = [t for t in terms if t.kind in ("at", "around", "ambiguous")]
     for t in terms:
         if t.kind == "at":
@@ -948,6 +956,10 @@ def _decide_time(
             return _Time(problem="time_times_disagree", said=bounds[0].text)
         checkable = [p for p in all_parts if p.name != "night"]
         if checkable and window is not None and not window[0] - 60 <= at <= window[1] + 60:
+            return _Time(problem="time_part_disagrees")
+        if parts_apart and len(clocks) == 1:
+            # "um elf Uhr vormittags, also nachmittags": the time fits one part and the caller said
+            # another beside it; which one counts only the caller knows (never the first alone)
             return _Time(problem="time_part_disagrees")
         return _Time(at=at)
     if any(p.latest for p in parts) and not open_parts:

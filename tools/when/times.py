@@ -309,7 +309,10 @@ _PART_PATTERNS: list[tuple[str, str]] = [
     (r"(?:so\s+)?spaet\s+(?:wie|als)\s+(?:moeglich|es\s+geht)|moeglichst\s+spaet"
      r"|so\s+spaet\s+(?:es|s)\s+(?:geht|gehen\s+\w+)|as\s+late\s+as\s+(?:possible|you\s+can)"
      r"|(?:der\s+|den\s+)?letzte[nr]?\s+termin|(?:the\s+)?last\s+(?:appointment|slot)"
-     r"|(?:the\s+)?latest\s+(?:appointment|slot|time)", "as_late_as_possible"),
+     r"|(?:the\s+)?latest\s+(?:appointment|slot|time)"
+     # "den spätesten Termin", "Ihren letztmöglichen", "spätestmöglich": the superlatives
+     r"|(?:(?:de[nrm]|ihre[nrm]?|am)\s+)?(?:spaeteste[nrms]?|(?:spaetest|letzt)moeglich(?:e[nrms]?)?)"
+     r"(?:\s+(?:termin|zeitpunkt|uhrzeit|zeit))?", "as_late_as_possible"),
     (r"(?:so|ganz|eher|sehr)\s+spaet"
      r"|spaet\s+am\s+tag|late\s+in\s+the\s+day|(?:kurz\s+)?vor\s+(?:laden|geschaefts)schluss"
      # "end of day", "kurz vor Feierabend" (the salon's: the caller's own is "nach Feierabend")
