@@ -3,7 +3,7 @@ completion said of the booking or negated with noch / yet; said of a cancellatio
 off the calendar ("steht auf", "shows as"); a booking or cancellation reference given to the
 caller; a reason or concession before the claim; and the nearest sentences that must still
 pass. Sentences in words of neither tests/corpus/claims_blind_30.yaml nor the probe
-tests/corpus/claims_probe_after_blind30_claims61.yaml."""
+tests/corpus/claims_probe30_claims61.yaml."""
 
 from __future__ import annotations
 
