@@ -144,6 +144,7 @@ class CpuProfile:
         self.write(
             kind="test",
             nodeid=item.nodeid,
+            end=time.time(),  # when it ended: the run's timeline, worker by worker
             wall=time.perf_counter() - w,
             runqueue=runqueue_wait() - q,
             cpu=time.process_time() - c,

@@ -3,11 +3,14 @@ to the configured Cal.com. Either way the ledger is open and knows the catalog's
 
 from __future__ import annotations
 
+import ssl
+
 import httpx
 import pytest
 from loguru import logger
 
 from agent.config import Settings
+from calendar_adapter.calcom import CalComClient, verified_tls
 from calendar_adapter.runtime import open_calendar
 
 
@@ -99,3 +102,19 @@ def test_transport_errors_are_calendar_errors_that_say_whether_the_request_left(
     assert issubclass(CalendarTimeoutError, AnswerLostError)
     assert issubclass(ConnectionLostError, AnswerLostError)
     assert not issubclass(NotSentError, AnswerLostError)
+
+
+async def test_cal_com_clients_verify_certificates_on_one_context_per_process(salon):
+    """Cal.com is reached over TLS with httpx's own verification; that context (the CA bundle
+    read and parsed) is built once and shared, not again for every client."""
+    clients = [
+        CalComClient("https://api.cal.com/v2", key, salon=salon) for key in ("cal_a", "cal_b")
+    ]
+    try:
+        context = verified_tls()
+        assert context.verify_mode is ssl.CERT_REQUIRED and context.check_hostname
+        for client in clients:
+            assert client._http._transport._pool._ssl_context is context
+    finally:
+        for client in clients:
+            await client.aclose()

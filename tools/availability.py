@@ -85,6 +85,11 @@ async def check_availability(
             'Dienstag zur Kaffeezeit', 'Mittwoch, je später desto besser', 'Freitag als letzte
             Kundin', 'Mittwoch, bloß nicht nachmittags', 'Freitag, wenn mein Mann zu
             Hause ist' (the day, the time asked),
+            'Mittwoch, zeitgleich mit meinem Mann', 'Friday, at the same time as my wife' (the day,
+            the time asked), 'Freitag, ach, streichen Sie das', 'Thursday, no wait, scratch that'
+            (taken back: asked), 'Farbe und Bart am Donnerstag um vier' (services before the day),
+            'Dienstag spätvormittags', 'Mittwoch mitten am Nachmittag', 'Freitag kurz nach Mittag',
+            'Tuesday mid-morning', 'Wednesday mid-afternoon',
             'am Letzten', 'the second of January twenty twenty-nine', '4/12' (Tag
             zuerst), 'am 3 12'
             (Tag und Monat ohne Punkte), 'den zwanzigsten April', 'Dezember, am 31.', 'am

@@ -2,7 +2,8 @@
 again by blind 20): "The appointment is set now.", "Your booking is in already.", "It's sorted
 too.", "That's locked in as well.", "Ihr Termin ist gebucht jetzt." The sentence is also read
 without the adverb that ends a clause right after an outcome participle ("now", "then",
-"already", "too", "as well", "jetzt", "nun", "schon", "bereits", "dann", "auch"), and the claims
+"already", "too", "as well", "jetzt", "nun", "schon", "bereits", "dann", "auch", and of time
+past: "ages ago", "a while ago", "vor einer Weile", blind 29), and the claims
 of that reading are kept beside the sentence's own.
 
 Not: a question (read as written), an adverb before its participle or inside the clause ("It's
@@ -22,13 +23,18 @@ _PARTICIPLE = (
     r"(?:\w+ed|set|done|in|made|put|on|off|up|down|back|forward|of|through|gone|fixed|taken|"
     r"go|ge\w+t|ge\w+en|\w+iert|ein\w+t|ein\w+en|fest|fix|drin|raus|weg|klar|gebongt)"
 )
-_ADVERB = r"(?:now|then|already|too|as\s+well|jetzt|nun|schon|bereits|dann|auch)"
+# an adverb of time past: "That was cancelled ages ago" says it is cancelled (blind 29)
+_AGO = (
+    r"(?:ages|long|a\s+while|some\s+time|a\s+long\s+time)\s+ago|earlier(?:\s+on)?|"
+    r"vor\s+(?:ewigkeiten|einer\s+weile|einiger\s+zeit|langem)|vorhin"
+)
+_ADVERB = rf"(?:now|then|already|too|as\s+well|jetzt|nun|schon|bereits|dann|auch|{_AGO})"
 _AFTER = re.compile(
     rf"\b(?P<p>{_PARTICIPLE})(?P<a>(?:,?\s+{_ADVERB})+)(?=\s*(?:[.!,;:–—…]|$))",
     re.IGNORECASE,
 )
 _TAKEN = re.compile(r"booked|taken|full|gebucht|vergeben|belegt|weg", re.IGNORECASE)
-_SINCE = re.compile(r"\b(?:already|schon|bereits)\b", re.IGNORECASE)
+_SINCE = re.compile(rf"\b(?:already|schon|bereits|{_AGO})\b", re.IGNORECASE)
 # the caller's appointment or the caller as the subject: "already" is theirs, not another's
 _CALLERS = re.compile(
     r"\b(?:your|you|you're|the\s+(?:appointment|booking|reservation)|ihr\w*|sie|"

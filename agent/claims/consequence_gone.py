@@ -40,7 +40,7 @@ _NOT_STATED = re.compile(
     r"daughter|husband|wife|friend|mother|father|partner\w*|kind\w*|kid\w*)\b|"
     # how the visit is to be made, not whether: "early", "in person", "bring"
     r"\b(?:früher|eher|vorher|extra\s+früh|persönlich|early|earlier|sooner|before|ahead|"
-    r"in\s+person|yourself|bring\w*|mitbringen|mitzubringen)\b"
+    r"in\s+person|(?<!back\sto\s)yourself|bring\w*|mitbringen|mitzubringen)\b"
 )
 # the move's old place named as such stays GONE ("Der alte Termin am Freitag ist damit hinfällig")
 _NOT_THE_CALLERS = re.compile(

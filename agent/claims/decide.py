@@ -53,6 +53,7 @@ from agent.claims.stands import old_places_standing
 from agent.claims.text_once_booked import without_text_once_booked
 from agent.claims.told_in_question import stated
 from agent.claims.told_outcome import told_outcomes
+from agent.claims.two_outcomes import two_outcomes
 from calendar_adapter.ledger import AppointmentState
 
 S = AppointmentState
@@ -134,6 +135,7 @@ def _claims(sentence: str, facts: CallFacts) -> tuple[Claim, ...]:
     said = noted_for_callback(sentence, said)
     said = with_slot_named_before(sentence, said, names_of(facts))  # blind 28 (claims52)
     said = partial_denied(sentence, said, names_of(facts))  # probe29 (claims57)
+    said = two_outcomes(sentence, said, names_of(facts))  # convention 171 (claims58)
     return references_given(sentence, facts.language, said, names_of(facts))  # blind 30 (claims61)
 
 

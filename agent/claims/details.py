@@ -164,6 +164,14 @@ class Names:
         )
         return cls(sty, srv)
 
+    @cached_property
+    def _hash(self) -> int:
+        return hash((self.stylists, self.services))  # the hash dataclass would compute
+
+    def __hash__(self) -> int:
+        """Computed once: every per-text cache of the reader is keyed by the names too."""
+        return self._hash
+
     @cached_property  # a pure function of the names, asked per word
     def heads(self) -> frozenset[str]:
         """Last words of several-word service names: "haircut" of "men's haircut"."""

@@ -51,6 +51,11 @@ _ACT_TIME = re.compile(
     r"\s+(?:heute\s+(?:früh|morgen|vormittag)|this\s+morning|earlier\s+today)\b", re.IGNORECASE
 )
 _NOT_DOERS = frozenset({"sie", "ich", "wir", "er", "es", "das", "i", "we", "you", "it", "that"})
+# a machine, not a person (probe 29, claims59): "Das System hat Ihren Termin freigegeben" is the
+# system's approval, read as the sentence says it, not "ich habe Ihren Termin freigegeben"
+_MACHINE = re.compile(
+    r"(?:system|kalender|computer|programm|software|app|tool|calendar|server)$", re.IGNORECASE
+)
 
 
 def doer_read(
@@ -64,6 +69,8 @@ def doer_read(
     text = straight_apostrophes(sentence)
     m = (_DE if lang == "de" else _EN).match(text)
     if m is None or _NOT.search(text) or m["doer"].lower() in _NOT_DOERS:
+        return claims
+    if _MACHINE.search(m["doer"]):
         return claims
     rest = m["rest"]
     if _ACT_TIME.search(text):  # the act's time is no detail of the appointment

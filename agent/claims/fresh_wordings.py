@@ -43,6 +43,11 @@ from agent.claims.word_rules import NOT_STATED, Rule, rule
 
 K = ClaimKind
 _CONDITION = re.compile(r"\b(?:wenn|falls|sofern|ob|if|whether|unless)\b")
+# the caller's message named as what was passed on: a message taken, beside the callback it
+# promises, not only the callback (blind 29, claims59)
+_MESSAGE_PASSED = re.compile(
+    _CONDITION.pattern + r"|\b(?:your|ihre)\s+(?:message|nachricht|notiz|note)\b"
+)
 _NOT_OTHER_ACT = re.compile(
     NOT_STATED.pattern + r"|\b(?:storn\w*|abgesagt|cancel\w*|verschoben|moved|resched\w*)\b"
 )
@@ -336,7 +341,7 @@ RULES = (
         r"zurückgerufen|ruft\s+sie\s+zurück|rufen\s+sie\s+zurück|call\s+you\s+back|ring\s+you\s+"
         r"back)\b",
         follow_up=FollowUp.CALLBACK,
-        unless=_CONDITION,
+        unless=_MESSAGE_PASSED,
         replaces=frozenset({K.FOLLOW_UP}),
     ),
     # ------------------------------------------------------------------ moves

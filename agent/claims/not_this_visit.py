@@ -40,7 +40,7 @@ _NOT_NOW = re.compile(
     r"\b(?:letztes\s+mal|beim\s+letzten\s+mal|das\s+letzte\s+mal|damals|"
     r"vor\s+(?:einem|zwei|drei|vier|\d+)\s+(?:jahr|jahren|monat|monaten)|"
     r"(?:ihr|ihren|ihrem)\s+(?:letzter|letzten|voriger|vorigen|vorheriger|vorherigen)\s+termin|"
-    r"last\s+time|that\s+time|back\s+then|back\s+in\s+\w+|(?:a|one|two|three|\d+)\s+years?\s+ago|"
+    r"last\s+time|that\s+time|back\s+then|back\s+in\s+(?!your\b)\w+|(?:a|one|two|three|\d+)\s+years?\s+ago|"
     r"your\s+(?:last|previous|prior)\s+(?:appointment|visit|booking))\b|"
     rf"\b(?:im|in)\s+{_MONTH}\b[^.;!?]*?\b(?:hatten|waren|war|wurde|was|were|had)\b|"
     r"\b(?:was|war)\s+(?:damals\s+)?(?:booked|gebucht|confirmed|bestätigt)\s*,\s*(?:but|aber)\s+"

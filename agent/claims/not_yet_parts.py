@@ -4,7 +4,8 @@ claims41; conventions 5, 56, 75):
 - a bracket saying not booked yet beside a status ("vorgemerkt (noch nicht fest) – Samstag");
 - the booking said to come only after the caller's yes ("gebucht erst nach Ihrem Ja", "booked
   once you say yes"); the booking said still to come ("Buchung – steht noch aus", "Booking — not
-  done yet", "Buchung: noch offen");
+  done yet", "Buchung: noch offen"); a status line of the appointment with "not yet" ("Termin:
+  noch nicht bestätigt", "Eintrag: steht noch aus");
 - a participle fronted and denied ("reserviert ist er, aber gebucht noch nicht", "fest noch
   nicht");
 - a slot said only held ("erst vorgemerkt", "only pencilled in so far"), or still held beside a
@@ -40,6 +41,15 @@ _TO_COME = re.compile(
     r"noch\s+nicht\s+(?:erfolgt|gemacht|durch)|not\s+(?:done\s+|made\s+|complete\s+)?yet|"
     r"still\s+(?:open|pending|to\s+come)|outstanding)\b"
 )
+# a status line of the appointment itself with "not yet" (blind 29): "Termin: noch nicht
+# bestätigt", "Eintrag: steht noch aus", "Appointment: not confirmed yet"; without "noch" /
+# "yet" a failure label, neutral (convention 84)
+_STATUS_LINE = re.compile(
+    r"(?:^|[.;!]\s)\W*(?:ihre?\s+|your\s+)?(?:termin|eintrag|eintragung|appointment|entry)"
+    r"\s*[:–—-]\s*(?:steht\s+noch\s+aus|noch\s+offen|noch\s+nicht\s+(?:bestätigt|gebucht|"
+    r"eingetragen|fest|fix|erfolgt|gemacht|durch)|not\s+yet\s+(?:confirmed|booked|made|done)|"
+    r"not\s+(?:confirmed|booked|made|done)\s+yet|still\s+(?:open|to\s+come))\b"
+)
 _BRACKET = re.compile(  # "reserviert (noch nicht gebucht)", "held (not confirmed yet)"
     r"\((?:noch\s+nicht|nicht)\s+(?:gebucht|fest|fix|bestätigt|eingetragen)\)|"
     r"\(not\s+(?:booked|confirmed|locked\s+in)\s+yet\)|\(not\s+yet\s+(?:booked|confirmed)\)"
@@ -69,6 +79,9 @@ _NOT_YET_ALONE = re.compile(
     r"not\s+yet|isn't\s+yet|aren't\s+yet|is\s+not\s+yet|are\s+not\s+yet|still\s+open|"
     r"(?:is|are)\s*n't(?:\s+\w+)?\s+yet)\W*$"
 )
+# a part said only or still held needs a hold word, one said "not yet" alone "noch", "yet" or
+# "still": a sentence with none of them has no part this module reads
+_PART_MAY = re.compile(rf"{_HOLD_WORD}|noch|yet|still")
 _PARTS = re.compile(r"[;,.\n]|\b(?:aber|but|und|and)\b")
 
 
@@ -84,8 +97,10 @@ def parts_not_yet(sentence: str, names: Names) -> tuple[Claim, ...]:
     if "?" in text:
         return ()
     out: list[Claim] = []
-    if any(r.search(text) for r in (_TO_COME, _FRONTED, _BRACKET, _AFTER_YES)):
+    if any(r.search(text) for r in (_TO_COME, _STATUS_LINE, _FRONTED, _BRACKET, _AFTER_YES)):
         out.append(said(ClaimKind.NOT_BOOKED, sentence, text, names))
+    elif not _PART_MAY.search(text):
+        return ()
     parts = [p.strip() for p in _PARTS.split(text) if p and p.strip()]
     booked_part: str | None = None  # the first part said booked, naming something
     booked_before = elliptical = False

@@ -11,12 +11,13 @@ from __future__ import annotations
 
 from agent.claims.details import Names, read_details
 from agent.claims.model import Claim
+from agent.claims.service_label import with_service_label
 
 
 def names_other_visit(text: str, earlier: tuple[Claim, ...], names: Names) -> bool:
     """Whether folded `text` names a day or service none of the `earlier` claims names (and
     they name one)."""
-    said = read_details(text, names)
+    said = read_details(with_service_label(text), names)  # "Cut: didn't work out" (claims58)
     if not (said.weekdays or said.days or said.services):
         return False
     named = [d for c in earlier for _, d in c.details.parts if d.weekdays or d.days or d.services]

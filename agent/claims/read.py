@@ -181,6 +181,9 @@ _SWAP = re.compile(
     r"|no longer|anymore|any more|from \w+ to|swapped|now a|ist weg|is gone|nun am|now on)\b"
 )
 
+# a visit said gone in favour of another day: the day it went to
+_INSTEAD = re.compile(r"\bnicht\b[^.;]*\bsondern\b|\bnot\b[^.;]*\bbut\s+(?:rather|instead)\b")
+
 
 def _swapped(text: str, first, clauses, kind: ClaimKind, names: Names) -> ClaimDetails | None:
     """A move told as two days of one sentence ("Sie müssen am Freitag nicht mehr kommen,
@@ -191,7 +194,8 @@ def _swapped(text: str, first, clauses, kind: ClaimKind, names: Names) -> ClaimD
         return None
     same = [c for c in clauses if c.sentence == first.sentence]
     piece = text[same[0].start : same[-1].end]
-    if not _SWAP.search(piece):
+    gone = kind in (ClaimKind.CANCELLED, ClaimKind.GONE) and _INSTEAD.search(piece)
+    if not (_SWAP.search(piece) or gone):  # "nicht am Freitag, sondern am Donnerstag" (blind 29)
         return None
     if any(is_advice(c, lang) for c in same if c is not first for lang in ("de", "en")):
         return None  # "Bitte waschen Sie sich am Donnerstagabend die Haare nicht mehr, …"

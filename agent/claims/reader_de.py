@@ -38,6 +38,7 @@ from agent.claims.details import (
     read_details,
 )
 from agent.claims.model import ClaimKind, FollowUp
+from agent.claims.name_start import name_start
 from agent.claims.presupposed import caller_in_chair
 from agent.claims.presupposing_rules import PresupposingRules
 from agent.claims.reading import (
@@ -391,7 +392,7 @@ _IDIOM_MARKERS = frozenset({
     "bevor", "weg", "blatt", "sternen", "kopf", "raum", "leid", "egal", "wichtig", "richtig",
     "falsch", "möglich", "lieber", "aus", "nahe", "sicherlich", "bereit", "klar", "ohr",
 })  # fmt: skip
-_PERSON_NOUNS = frozenset({"name", "namen", "herr", "frau"})
+_PERSON_NOUNS = frozenset({"name", "namen", "herr", "herrn", "frau"})  # "bei Herrn Spitzer"
 _INFO_TAILS = ("adresse", "nummer", "daten", "namen", "allergie", "wunsch", "hinweis", "notiz")
 _ADVERBS = frozenset({"bestens", "sofort", "gerade", "eben", "soeben", "nun", "jetzt"})
 _DETAIL_FILLER = frozenset(
@@ -1307,9 +1308,10 @@ class _Context(PresupposingRules):
     def _stylist_subject(self) -> bool:
         for i, t in enumerate(self.toks):
             if t.text in self.r._stylist_words:
-                prev = self.toks[i - 1].text if i else ""
-                if prev in {"der", "dem", "den"} and i > 1:
-                    prev = self.toks[i - 2].text  # "bei der Lena", "bim de Fabian"
+                k = name_start(self.toks, i, self.r._stylist_words)  # "bei Herrn Spitzer"
+                prev = self.toks[k - 1].text if k else ""
+                if prev in {"der", "dem", "den"} and k > 1:
+                    prev = self.toks[k - 2].text  # "bei der Lena", "bim de Fabian"
                 if prev not in L.PREPOSITIONS_BEFORE_NAME:
                     return True
         return False

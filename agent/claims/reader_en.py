@@ -21,6 +21,7 @@ from agent.claims.clauses import (
     denies_alternative,
     only_details_follow,
 )
+from agent.claims.detail_clause import only_details
 from agent.claims.details import (
     DAY_ABBREVIATIONS,
     NUMBERS,
@@ -31,6 +32,7 @@ from agent.claims.details import (
     read_details,
 )
 from agent.claims.model import ClaimKind, FollowUp
+from agent.claims.name_start import name_start
 from agent.claims.presupposed import caller_in_chair
 from agent.claims.presupposing_rules import PresupposingRules
 from agent.claims.reading import (
@@ -213,6 +215,9 @@ class EnglishReader:
         self._name_words = names.words
         self._stylist_words = frozenset(w for _, ws in names.stylists for w in ws)
 
+    def _detail_word(self, w: str) -> bool:
+        return is_detail_word(w) or w in self._name_words or w in _DETAIL_FILLER
+
     def meaningful(self, lemma: str) -> bool:
         return (
             lemma in _CLASS
@@ -360,6 +365,9 @@ class EnglishReader:
             and words[0] in DAY_ABBREVIATIONS
             and all(is_detail_word(w) or w in _DETAIL_FILLER for w in words[1:])
         )  # "Fri 10am"
+        if not info.detail_only and clause.link is not Link.START:
+            # "…, though it's with Sophie", "…, men's cut with Fabian" (blind 29)
+            info.detail_only = only_details(words, self._detail_word, self.names, _DETAIL_FILLER)
         info.relative = clause.link is Link.COMMA and words[0] in {"which", "who"}
         ws = set(words)
         info.third_party = (
@@ -999,7 +1007,8 @@ class _Context(PresupposingRules):
     def _stylist_subject(self) -> bool:
         for i, t in enumerate(self.toks):
             if t.text in self.r._stylist_words:
-                prev = self.toks[i - 1].text if i else ""
+                k = name_start(self.toks, i, self.r._stylist_words)  # "with Mr Spitzer" (blind 29)
+                prev = self.toks[k - 1].text if k else ""
                 if prev not in L.PREPOSITIONS_BEFORE_NAME:
                     return True
         return False
@@ -2260,8 +2269,8 @@ class _Context(PresupposingRules):
             return None
         if ws & {"prefer", "rather", "usually", "free", "time", "off", "busy", "work", "working"}:
             return None
-        if ws & {"best", "favourite", "favorite", "preferred", "suited"}:
-            return None  # "Ten o'clock suited you best": the caller's preference (blind 15)
+        if ws & {"best", "favourite", "favorite", "preferred", "suited", "suits", "suit"}:
+            return None  # "Ten o'clock suited you best": the caller's preference (blind 15, 29)
         if self.will and not (self._stylist_subject() and not self.speaker):
             return None  # "I'll see what I can do on Friday"; but "Fabian will be doing …"
         if set(self.lemmas) & L.OFFER_VERBS:

@@ -20,7 +20,7 @@ from __future__ import annotations
 import re
 from collections.abc import Callable
 
-from agent.claims import lemmas
+from agent.claims import morph
 from agent.claims.model import Claim
 from agent.claims.normalize import straight_apostrophes
 from agent.claims.restated import restated
@@ -51,13 +51,13 @@ def _core(text: str) -> str:
 def _ge(word: str) -> str:
     """A Berlin or Low German participle in its standard form, else the word."""
     low = word.lower()
-    if lemmas.is_known(low, "de"):
+    if morph.is_known(low, "de"):
         return word
     if low.startswith("inge"):  # Low German "ingedragen": eingetragen
         cand = "einge" + low[4:]
-        if low[4:5] == "d" and not lemmas.is_known(cand, "de"):
+        if low[4:5] == "d" and not morph.is_known(cand, "de"):
             cand = "einget" + low[5:]
-        return cand if lemmas.is_known(cand, "de") else word
+        return cand if morph.is_known(cand, "de") else word
     m = re.match(r"^(ein|aus|ab|an|um|auf)?je(\w{3,}(?:t|en))$", low)
     if m:
         return (m[1] or "") + "ge" + m[2]
@@ -71,7 +71,9 @@ def _german(text: str) -> str:
         text_elided = True
     out = re.sub(r"\b(is|nich)'(?=\s|$|[,.!])", r"\1", text, flags=re.I) if text_elided else text
     low_german = re.search(r"\b(?:dat|sünd|klor|wat|ick|dit)\b", out, re.I)
-    out = re.sub(r"[\wäöüß]+", lambda m: _ge(m[0]), out)
+    low = out.lower()
+    if "je" in low or "inge" in low:  # `_ge` changes no word without them
+        out = re.sub(r"[\wäöüß]+", lambda m: _ge(m[0]), out)
     out = re.sub(r"\bnich\b", "nicht", out, flags=re.I)
     if text_elided or low_german:
         out = re.sub(r"\bis\b", "ist", out, flags=re.I)

@@ -43,6 +43,9 @@ _OFFER = re.compile(
     r"want\s+me\s+to\s+(?:lock\s+in|grab|book|take|pencil\s+in|hold|"
     r"put\s+you\s+down\s+for)\b)[^?]*\?\s*$"
 )
+# every sentence this module reads as a slot said free matches one of these (`_STYLIST_HAS`
+# needs a room word): a sentence without them is left at once
+_MAY_SAY = (_OFFER, _OPEN, re.compile(rf"{_ROOM_DE}\b|{_ROOM_EN}\b"))
 _OWN_TIME = re.compile(r"\b(?:hätten\s+sie|haben\s+sie|do\s+you\s+have|have\s+you\s+got)\b")
 
 
@@ -58,6 +61,8 @@ def _relative(text: str, names: Names) -> bool:
 def slots_said_free(sentence: str, names: Names) -> tuple[Claim, ...]:
     """`available` for a slot said free or taken as free in an offer (see above)."""
     text = normalize(sentence)
+    if not any(p.search(text) for p in _MAY_SAY):
+        return ()
     if not names_slot(text, names) or _OWN_TIME.search(text) or _relative(text, names):
         return ()
     if _OFFER.search(text) and not re.search(r"\b(?:es|das)\s+so\b", text):

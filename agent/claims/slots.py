@@ -131,6 +131,7 @@ _SEARCH = re.compile(
 _NOT_AN_OFFER = _any(
     _SEARCH.pattern,
     r"\b(sie|du|you)\b\s+(\w+\s+)?(frei|free|available|zeit|time)\b",
+    r"\bsuits\s+you\b",  # "Friday suits you, doesn't it?": the caller's wish (probe 29)
     r"\b(sind|are|bist|haben|have|hätten) (sie|you|du)\b.*\b(frei|free|available|zeit|time)\b",
     r"\bbei (ihnen|dir)\b.*\b(frei|zeit)\b|\bin your (calendar|diary)\b",  # the caller's own day
     r"\bgeöffnet\b|\böffnungszeit\w*\b|\bwe'?re open\b|\bwe are open\b|\bopen (until|till|from)\b"
@@ -184,8 +185,19 @@ def _names(stylists: tuple, services: tuple, aliases: tuple, nicknames: tuple) -
     return Names.of(stylists, services, aliases, nicknames)
 
 
+_last: tuple[CallFacts, Names] | None = None  # the facts last asked about, and their names
+
+
 def names_of(facts: CallFacts) -> Names:
-    return _names(facts.stylists, facts.services, facts.service_aliases, facts.stylist_aliases)
+    """The salon's names in `facts`: a decision asks many times for the same (immutable) facts,
+    answered without hashing them again."""
+    global _last
+    last = _last
+    if last is not None and last[0] is facts:
+        return last[1]
+    names = _names(facts.stylists, facts.services, facts.service_aliases, facts.stylist_aliases)
+    _last = (facts, names)
+    return names
 
 
 def _placed(d: Details) -> bool:

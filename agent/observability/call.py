@@ -24,7 +24,7 @@ import asyncio
 import statistics
 import time
 from collections.abc import Sequence
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from loguru import logger
 from opentelemetry import context as otel_context
@@ -34,7 +34,6 @@ from opentelemetry.trace import NonRecordingSpan, Status, StatusCode
 from pipecat.observers.base_observer import BaseObserver
 from pipecat.observers.user_bot_latency_observer import LatencyBreakdown, UserBotLatencyObserver
 
-from agent.claims import Decision
 from agent.observability.instruments import (
     CALL_SECONDS,
     CALLS_ENDED,
@@ -43,6 +42,9 @@ from agent.observability.instruments import (
 )
 from agent.observability.outcome import call_outcome
 from agent.observability.tracing import tracing_enabled
+
+if TYPE_CHECKING:  # the claims engine is the calls' own import (a `serve` supervisor has none)
+    from agent.claims import Decision
 
 _tracer = trace.get_tracer("agent")
 

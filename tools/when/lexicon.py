@@ -152,6 +152,10 @@ RETRACTIONS = (
     "doch nicht", "stimmt nicht", "stimmt ja nicht", "falsch", "vergiss es", "vergiss das",
     "never mind", "nevermind", "forget that", "forget it", "on second thought",
     "on second thoughts", "second thoughts",
+    # the whole wish withdrawn ("Friday, no wait, scratch that"; "Freitag, streichen Sie das")
+    "scratch that", "scrap that", "cancel that", "strike that", "forget about it",
+    "forget i said that", "streich das", "streichen sie das", "vergessen sie das",
+    "vergessen sie es", "vergessen sies", "vergessen wir das", "lassen wir das",
 )  # fmt: skip
 
 # Words (folded) with which callers correct themselves: what follows replaces what came before

@@ -9,6 +9,7 @@ compounds split ("Freitagnachmittag" -> "freitag nachmittag"), weekday abbreviat
 
 from __future__ import annotations
 
+import functools
 import re
 import unicodedata
 
@@ -255,6 +256,10 @@ def _join_splits(words: list[str]) -> list[str]:
     return out
 
 
+# A call normalizes the same few phrases again and again (each reading of a request, each tool;
+# in an eighth of the understanding corpus 22,380 calls were 4,988 texts), and the text is all
+# the result depends on.
+@functools.lru_cache(maxsize=4096)
 def normalize(text: str) -> str:
     """One regular spelling for a day or time phrase; digits keep their '.', ':', '/', '-'."""
     text = _expand_abbreviation(text.strip())

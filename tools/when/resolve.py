@@ -27,6 +27,7 @@ from tools.when.clock_emphasis import clock_emphasis
 from tools.when.clock_range import read_clock_range
 from tools.when.closed_remark import drop_closed_remark
 from tools.when.closing_words import closing_words
+from tools.when.companion import companion_events
 from tools.when.day_clock import day_clock
 from tools.when.day_question import DayQuestion, day_question
 from tools.when.day_rhythm import day_rhythm
@@ -40,6 +41,7 @@ from tools.when.excluded_day import excluded_weekdays
 from tools.when.filler_clock import filler_clock
 from tools.when.first_open import first_open_day, first_open_from
 from tools.when.foreign_clock import read_foreign_clock
+from tools.when.hesitation_um import drop_hesitation_um
 from tools.when.hundred_clock import hundred_clock
 from tools.when.late_words import late_words
 from tools.when.later_today import later_today, next_start
@@ -68,6 +70,7 @@ from tools.when.past_visit import drop_past_visits
 from tools.when.pieces import answer_piece
 from tools.when.preferred_time import preferred_time
 from tools.when.recurring import recurring
+from tools.when.services_first import services_first
 from tools.when.small_talk import drop_small_talk
 from tools.when.split_teen import split_teen, teen_within_hours
 from tools.when.spoken import Words
@@ -78,6 +81,7 @@ from tools.when.week_after_next import week_after_next_day
 from tools.when.week_shift import shifted, week_shift
 from tools.when.week_weekday import a_week_weekday
 from tools.when.weekday_question import weekday_checked
+from tools.when.withdrawn import withdrawn_at_end
 from tools.when.work_bound import work_bound
 from tools.when.working_days import read_working_days
 from tools.when.year_open_day import year_open_day
@@ -384,7 +388,10 @@ def _settled_at_end(text: str) -> str:
 
 def _read(text: str | None, role: str, ctx: Today, said: _Said) -> None:
     # "ich bin 45 und hätte gern Donnerstag um drei, kostet das 30 Euro?": the caller's story
+    # "Schnitt und Farbe am Montag um zehn": the services listed first are no part of the day
+    text = services_first(text) if text else text
     text = drop_other_numbers(text) if text else text
+    text = drop_hesitation_um(text) if text else text  # "um, let me check, Thursday": no clock
     # "Donnerstag halp drei", "amfreitag", "le Donnerstag à quinze heures": the clock and day said
     text = read_foreign_clock(read_stt_clock(read_chat_shorthand(text))) if text else text
     # "Donnerstag, oh nee, da kann ich nicht, Freitag": Freitag, a correction
@@ -460,6 +467,8 @@ def _read(text: str | None, role: str, ctx: Today, said: _Said) -> None:
     said.unread |= set(unread_after_day(normalized))
     said.right_at = said.right_at or bool(_RIGHT_AT.search(normalized))
     said.negated = said.negated or bool(_ALL_BUT.search(normalized))
+    # "Friday... no, Friday doesn't work for me": the day taken back, nothing named instead
+    said.negated = said.negated or withdrawn_at_end(normalized)
     wish = recurring(normalized)  # "alle vier Wochen, das erste Mal am Dienstag": that Tuesday
     normalized, said.recurring = wish.text, said.recurring or wish.asked
     days, times, rest = restated_bound(
@@ -484,6 +493,7 @@ def _read(text: str | None, role: str, ctx: Today, said: _Said) -> None:
     said.unknown[role].extend(m[0].strip() for m in _CLOCK_BROKEN_OFF.finditer(normalized))
     said.unknown[role].extend(time_wish_clauses(normalized))  # "wenn die Kinder in der Kita sind"
     said.events += caller_events(text)  # "wenn mein Mann zu Hause ist": the day, the time asked
+    said.events += companion_events(text)  # "parallel zu meinem Sohn": the same, W1's analogy
     if role == "time" and not times and "uhr" in rest.split():  # "Uhr" alone: which hour?
         said.unknown[role].append("uhr")
     for word in rest.split():

@@ -15,6 +15,7 @@ from collections.abc import Callable
 from dataclasses import dataclass, replace
 from typing import Literal
 
+from tools.when.approx_parts import APPROX_PART_HOURS, APPROX_PART_PATTERNS
 from tools.when.lexicon import DAY_WORD_PREFIXES, MONTH_RE, NEAR_DAY_RE, WEEKDAY_RE
 
 Meridiem = Literal["am", "pm", "midday", "night"]
@@ -67,6 +68,8 @@ PARTS: dict[str, Part] = {
         Part("as_late_as_possible", 120, 0, "pm", late=True, latest=True),
         Part("night", 22 * 60, 24 * 60, "night"),
         Part("after_closing", 0, 24 * 60, "pm", after_close=True),
+        # "mid-afternoon", "kurz nach Mittag": `approx_parts`
+        *(Part(name, lo, hi, half) for name, (lo, hi, half) in APPROX_PART_HOURS.items()),  # type: ignore[arg-type]
     )
 }
 
@@ -243,6 +246,8 @@ _PART_PATTERNS: list[tuple[str, str]] = [
     # "nach Ladenschluss" (and "after you close", as `closing_words` writes it): after the salon's
     # closing, whenever that is on the day said
     (r"nach\s+(?:dem\s+)?(?:laden|geschaefts)schluss", "after_closing"),
+    # "spätvormittags", "mitten am Nachmittag", "towards the end of the morning": narrowed parts
+    *APPROX_PART_PATTERNS,
     # "früh am Nachmittag", "spät am Vormittag": the part with its qualifier after, as "am frühen"
     (r"(?:am\s+)?fruehe[nr]?\s+abend|fruehabends?|(?:in\s+the\s+)?early\s+(?:in\s+the\s+)?evening"
      r"|frueh\s+am\s+abend",
