@@ -43,6 +43,7 @@ from agent.claims.others_appointment import without_others_appointment
 from agent.claims.partial_denied import partial_denied
 from agent.claims.quiet_pieces import without_quiet_pieces
 from agent.claims.read import read_sentence
+from agent.claims.reference_given import references_given
 from agent.claims.restated import as_whole
 from agent.claims.reworded import reworded
 from agent.claims.slot_named_before import with_slot_named_before
@@ -138,7 +139,8 @@ def _claims(sentence: str, facts: CallFacts) -> tuple[Claim, ...]:
     said = noted_for_callback(sentence, said)
     said = with_slot_named_before(sentence, said, names_of(facts))  # blind 28 (claims52)
     said = partial_denied(sentence, said, names_of(facts))  # probe29 (claims57)
-    return two_outcomes(sentence, said, names_of(facts))  # convention 171 (claims58)
+    said = two_outcomes(sentence, said, names_of(facts))  # convention 171 (claims58)
+    return references_given(sentence, facts.language, said, names_of(facts))  # blind 30 (claims61)
 
 
 def _claims_as_said(sentence: str, facts: CallFacts) -> tuple[Claim, ...]:

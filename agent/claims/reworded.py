@@ -58,6 +58,7 @@ from collections.abc import Callable
 
 from agent.claims.all_but_one import one_slot_left
 from agent.claims.berlin_words import berlin_read
+from agent.claims.completion_idioms import completion_in_words
 from agent.claims.condition_consequent import consequent_not_yet
 from agent.claims.correction_end import correction_end
 from agent.claims.countdown_end import countdown_said
@@ -77,11 +78,13 @@ from agent.claims.message_says import message_said
 from agent.claims.mistake_undone import mistake_undone
 from agent.claims.named_success import named_success
 from agent.claims.plain_replies import plain_replies
+from agent.claims.reason_aside import reason_set_aside
 from agent.claims.reference_back import without_reference_back
 from agent.claims.reported_by import reported_by
 from agent.claims.said_back import said_of_what_was_agreed
 from agent.claims.short_answer import short_answers
 from agent.claims.spoken_markup import without_markup
+from agent.claims.status_words import status_in_words
 from agent.claims.telling_frame import plain_telling
 from agent.claims.time_since import without_time_since
 from agent.claims.tool_answer import tool_answers
@@ -124,6 +127,9 @@ _STEPS: tuple[Callable[[str, str], str], ...] = (
     day_void,  # blind 28 (claims53): "Freitag is für Sie hinfällig", "… passé" (42)
     exclaimed,  # blind 29 (claims55): "Isn't it nice that it's all booked now?"
     offered_with_dative,  # blind 29 (claims55): "Ich könnte Ihnen Freitag um zehn eintragen"
+    completion_in_words,  # blind 30 (claims61): "noch nicht in trockenen Tüchern", "a done deal"
+    status_in_words,  # blind 30 (claims61): "steht auf bestätigt", "shows as accepted"
+    reason_set_aside,  # blind 30 (claims61): "Da Fabian krank ist, habe ich Sie … gelegt"
 )
 
 

@@ -128,8 +128,11 @@ class Entry:
 
 # Blind splits whose misses are not all fixed yet: measured by bench/claims.py, not yet gated by
 # tests/test_claims_corpus.py (remove a split from here once its families are fixed). "blind30",
-# "blind31": blind rounds 30 and 31, first runs recorded, being fixed.
-OPEN_SPLITS: tuple[str, ...] = ("blind30", "blind31")
+# "blind31": blind rounds 30 and 31, first runs recorded, being fixed. "probe30": the probes
+# written after blind 30 (claims_probe30_*.yaml), open with blind 30 because they hold its classes
+# still unfixed (negation scope and focus, clefts and participle attributes, the call's past in
+# English).
+OPEN_SPLITS: tuple[str, ...] = ("blind30", "blind31", "probe30")
 HELDOUT = (
     "heldout",
     "heldout2",
@@ -165,6 +168,7 @@ HELDOUT = (
     "probe29",  # not held out: the probes after blind 29 (gated since claims58/59)
     "blind30",
     "blind31",
+    "probe30",  # not held out: the probes after blind 30, open with it (OPEN_SPLITS)
 )
 
 

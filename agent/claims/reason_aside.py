@@ -1,0 +1,119 @@
+"""A reason, a concession or a reference to what was agreed before the claim, set aside (blind 30,
+claims61): one step of `reworded`.
+
+"Da Fabian am Freitag auf Fortbildung ist, habe ich Sie auf Donnerstag gelegt", "Wegen der
+Überschneidung am Freitag sind Sie jetzt am Donnerstag", "Wie besprochen sind Sie jetzt
+Donnerstag, 15 Uhr", "Weil Sie noch überlegen, habe ich noch nichts eingetragen", "Because the
+system is playing up, I haven't been able to book it yet": the claim is the main clause's; the
+reason adds nothing to it (and a day it names is not the claim's). Read as they were, the main
+clause after the comma starts with its verb and the reader took it as a question, or read the
+reason's day as the claim's. Put as the main clause alone, subject first ("Ich habe noch nichts
+eingetragen", "Sie sind jetzt am Donnerstag"); a main clause whose subject is not a pronoun gets
+"deshalb" / "so" in front. "Konnte ich noch nicht buchen" / "I couldn't book you in yet" is
+put as "habe ich noch nicht gebucht" / "I haven't booked you in yet" (the act not done yet).
+
+Only a reason that says nothing of the calendar itself: one with a word of booking, cancelling,
+moving, holding or confirming ("Da Ihr Termin storniert ist, …") or that presupposes the visit
+("Weil Sie jetzt am Freitag bei Fabian sind, …", "Since you're all set, …") is left as it is,
+its claim read; so is "da" as an adverb ("Da war leider jemand schneller") and a main clause
+with no claim word.
+"""
+
+from __future__ import annotations
+
+import re
+
+_CLAIM_STEM = re.compile(
+    r"buch|trag|storn|abgesagt|absag|sagen\s+ab|verschob|verschieb|verleg|reserv|bestätig|fest|"
+    r"fix|drin|steht|gestrichen|book|cancel|mov|confirm|resched|hold|held|sorted|done|erledigt",
+    re.IGNORECASE,
+)
+# a reason that presupposes the visit or the caller's appointment ("Weil Sie jetzt am Freitag
+# bei Fabian sind", "Since you're all set") is a claim of its own: left as it is
+_PRESUPPOSES = re.compile(
+    r"\b(?:sie\s+sind|sind\s+sie|sie\s+ja|bei\s+uns|you're|you\s+are|you've|coming|set|"
+    r"geklappt|kalender|calendar|im\s+system|in\s+the\s+system|termin\w*|appointment|slot|"
+    r"platz|i've|ich\s+habe|wir\s+haben|gone|weg|anfrage|request|approve|freigeben)\b",
+    re.IGNORECASE,
+)
+# a main clause that offers or sets a condition is left to the reader as said
+_OPEN_MAIN = re.compile(
+    r"\b(?:könnte|könnten|würde|würden|kann|können|sobald|wenn|falls|could|would|can|once|if)\b",
+    re.IGNORECASE,
+)
+_LEAD_DE = re.compile(
+    r"^\s*(?:(?:weil|obwohl|obgleich|damit|da(?!\s+(?:ist|war|sind|hat|habe|haben|kommt|wäre|gibt|"
+    r"muss|kann|steht|ging|geht|läuft|bin)\b))\s+[^,:;]{3,80}?"
+    r"(?:en|t|e|st|n)\s*,|"
+    r"wie\s+(?:vorhin\s+|eben\s+|gerade\s+)?(?:besprochen|abgesprochen|abgemacht|vereinbart)\b,?|"
+    r"(?:wegen|aufgrund|trotz)\s+(?:der|des|dem|eines|einer|ihre[rs]?)\s+[^,]{3,60}?"
+    r"(?=\s+(?:habe|hab|sind|ist|konnte|wurde|haben|bin)\b))\s*",
+    re.IGNORECASE,
+)
+_LEAD_EN = re.compile(
+    r"^\s*(?:(?:because|since|although|though)\b[^,:;]{3,80},|"
+    r"(?:because\s+of|due\s+to|despite)\s+[^,:;]{3,60},|as\s+(?:discussed|agreed)\b,?)\s*",
+    re.IGNORECASE,
+)
+_VERB_SUBJECT_DE = re.compile(
+    r"^(?P<verb>habe|hab|sind|ist|konnte|konnten|wurde|haben|bin|halte|lege)\s+"
+    r"(?P<subj>ich|wir|sie|er|es)\b",
+    re.IGNORECASE,
+)
+_COULD_NOT_DE = re.compile(
+    r"^(?P<subj>ich|wir)\s+(?:konnte|konnten)\s+(?P<obj>sie\s+)?noch\s+nicht\s+"
+    r"(?P<verb>buchen|eintragen|einbuchen)\b",
+    re.IGNORECASE,
+)
+_PARTICIPLE = {"buchen": "gebucht", "eintragen": "eingetragen", "einbuchen": "eingebucht"}
+_COULD_NOT_EN = re.compile(
+    r"\b(?P<subj>I|we)\s+(?:couldn't|could\s+not)\s+book\s+(?P<obj>you|it)\s+(?P<in>in\s+)?yet\b",
+    re.IGNORECASE,
+)
+_SUBJECT_EN = re.compile(r"^(?:I|I've|I'm|we|we've|you|you're|you've|it|it's)\b", re.IGNORECASE)
+
+
+def reason_set_aside(sentence: str, lang: str) -> str:
+    """`sentence` as its main clause alone, when a reason or concession leads it (see above)."""
+    if lang == "de":
+        return _german(sentence)
+    if lang == "en":
+        return _english(sentence)
+    return sentence
+
+
+def _german(sentence: str) -> str:
+    m = _LEAD_DE.match(sentence)
+    if m is None or _CLAIM_STEM.search(m.group()) or _PRESUPPOSES.search(m.group()):
+        return sentence
+    rest = sentence[m.end() :]
+    if not _CLAIM_STEM.search(rest) and not re.search(r"\bsind\s+sie\s+jetzt\b", rest, re.I):
+        return sentence
+    if _OPEN_MAIN.search(rest):
+        return sentence
+    if v := _VERB_SUBJECT_DE.match(rest):
+        subject = v["subj"].capitalize() if v["subj"].lower() != "sie" else "Sie"
+        rest = f"{subject} {v['verb'].lower()}{rest[v.end() :]}"
+    else:
+        rest = f"Deshalb {rest[:1].lower()}{rest[1:]}"
+    if c := _COULD_NOT_DE.match(rest):
+        have = "Ich habe" if c["subj"].lower() == "ich" else "Wir haben"
+        obj = "Sie " if c["obj"] else ""
+        rest = f"{have} {obj}noch nicht {_PARTICIPLE[c['verb'].lower()]}{rest[c.end() :]}"
+    return rest
+
+
+def _english(sentence: str) -> str:
+    m = _LEAD_EN.match(sentence)
+    if m is None or _CLAIM_STEM.search(m.group()) or _PRESUPPOSES.search(m.group()):
+        return sentence
+    rest = sentence[m.end() :]
+    if not _CLAIM_STEM.search(rest) and not re.search(r"\b(?:put|have)\s+you\b", rest, re.I):
+        return sentence
+    if _OPEN_MAIN.search(rest):
+        return sentence
+    if not _SUBJECT_EN.match(rest):
+        rest = f"So {rest}"
+    return _COULD_NOT_EN.sub(
+        lambda c: f"{c['subj']} haven't booked {c['obj']} {c['in'] or ''}yet", rest
+    )

@@ -1,0 +1,104 @@
+"""A booking reference given to the caller, or the booking shown to them, is the booking's
+evidence (blind 30, claims61; conventions 45, 77): "Ihre Buchungsnummer ist 4711", "Your
+reference is BK-2291", "Im Link aus der SMS sehen Sie Ihre Buchung", "Mit der Nummer 5127 können
+Sie Ihre Buchung ändern". Only a booking that exists has a number, so the sentence claims it:
+BOOKED with the details it names; a cancellation's reference ("Ihre Stornonummer ist ST-118",
+"Als Bestätigung der Stornierung: Nummer 9902") claims the cancellation (and is not the
+booking's), a rebooking's or move's reference the move. Sending the reference now ("Ihre
+Buchungsnummer schicke ich Ihnen per SMS", "I'm texting you the booking reference") is also a
+text promised. An English "confirmation number" alone is left to the reader: it confirms any
+outcome, a cancellation too (`done`, convention 200). "No booking number yet" for the caller ("Eine Buchungsnummer habe ich noch nicht
+für Sie") says the booking is not made yet (convention 5).
+
+Not: a question ("Haben Sie eine Buchungsnummer?"), a reference to come or on a condition ("Die
+Buchungsnummer bekommen Sie, sobald …", "You'll get a booking number once it's booked"), a rule
+("Booking numbers start with BK"), a denial ("… ist keine Buchungsnummer"), the caller's number
+or the salon's telephone number.
+"""
+
+from __future__ import annotations
+
+import re
+
+from agent.claims.details import ClaimDetails, Names, Role, read_details
+from agent.claims.model import Claim, ClaimKind, FollowUp
+from agent.claims.normalize import fold
+
+_DIGITS = r"(?:null|eins|zwei|drei|vier|fünf|sechs|sieben|acht|neun|zero|oh|one|two|three|four|five|six|seven|eight|nine)"
+# a reference: three digits or more, letters and digits ("BK-2291", "K9F2", "88-14"), digits
+# spelled one by one ("vier-sieben-eins-eins")
+_CODE = re.compile(
+    r"\b(?:[a-z]{1,3}-?\d{2,}|\d{3,}(?:-\d+)?|\d{2}-\d{2}|[a-z]+\d[a-z0-9]*|\d[a-z][a-z0-9]*)\b"
+    rf"|\b{_DIGITS}(?:[\s-]+{_DIGITS}){{2,}}\b"
+)
+_NOUN_DE = re.compile(
+    r"(?:buchungs|bestätigungs|termin|vorgangs|auftrags|storno|stornierungs|absage|umbuchungs)"
+    r"-?(?:nummer|code|referenz|kennung)|stornobestätigung|\breferenz\b"
+)
+_NUMBER_DE = re.compile(r"\bnummer\b")  # "unter der Nummer 4711": only beside the booking
+_NOUN_EN = re.compile(
+    r"\b(?:reference|ref|(?:booking|confirmation|cancell?ation|rebooking|appointment)\s+"
+    r"(?:number|code|id|reference))\b"
+)
+_BOOKING_WORD = re.compile(r"buchung|termin|stornierung|absage|bestätigung|booking")
+_SHOWN = re.compile(
+    r"\bihre[rn]?\s+buchung\b.*\b(?:link\w*|aufrufen|einsehen|sehen|finden|abrufen|ändern)\b|"
+    r"\b(?:link\w*|aufrufen|einsehen|sehen|finden|abrufen)\b.*\bihre[rn]?\s+buchung\b|"
+    r"\b(?:find|see|view)\s+(?:it|your\s+appointment)\s+under\s+your\s+booking\b|"
+    r"\byour\s+booking\b.*\bin\s+the\s+link\b"
+)
+_SENT = re.compile(
+    r"\b(?:schicke|sende|texte)\s+ich\s+ihnen\b|\bi'm\s+(?:texting|sending)\s+you\b|"
+    r"\bi\s+am\s+(?:texting|sending)\s+you\b"
+)
+_NOT_YET = re.compile(
+    r"(?:buchungs|bestätigungs)nummer\s+(?:habe|hab|gibt\s+es)\s+(?:ich\s+)?noch\s+(?:nicht|keine)|"
+    r"\bno\s+(?:booking|confirmation|reference)\s+(?:number|code|reference)?\s*(?:for\s+you\s+)?yet\b"
+)
+# what makes it no reference given now: a question, a denial, a condition, a reference to come,
+# a telephone number, the caller's own number asked for
+_NOT_GIVEN = re.compile(
+    r"\?|\b(?:kein\w*|nicht|no|not|never|sobald|bevor|erst|once|after|before|until|bekommen\s+sie|"
+    r"erhalten\s+sie|you'll\s+(?:get|receive)|you\s+will\s+(?:get|receive)|will\s+get|start\s+with|"
+    r"beginnen\s+mit|anrufen|rufen|erreichen|telefon\w*|call\s+us|phone)\b|n't\b"
+)
+_CANCEL = re.compile(r"storn|absage|abgesagt|cancel")
+_MOVE = re.compile(r"rebooking|\bmove\b|umbuchungs|verlegung")
+
+
+def references_given(
+    sentence: str, lang: str, claims: tuple[Claim, ...], names: Names
+) -> tuple[Claim, ...]:
+    """`claims` with the outcome a reference given to the caller is evidence of (see above)."""
+    text = fold(sentence).text
+    end = len(sentence.rstrip())
+    if _NOT_YET.search(text) and "?" not in text:
+        return (*claims, Claim(ClaimKind.NOT_BOOKED, 0, end, _details(text, names)))
+    code = _CODE.search(text)
+    noun = (_NOUN_DE if lang == "de" else _NOUN_EN).search(text)
+    if lang == "de" and noun is None and code is not None and _BOOKING_WORD.search(text):
+        noun = _NUMBER_DE.search(text)
+    sent = noun is not None and _SENT.search(text)
+    given = (noun is not None and code is not None) or sent or _SHOWN.search(text)
+    if not given or _NOT_GIVEN.search(text):
+        return claims
+    if noun is not None and noun.group().startswith("confirmation") and not _CANCEL.search(text):
+        return claims  # "Your confirmation number is …": any outcome's (`done`, convention 200)
+    lead = text[: code.start()] if code is not None else text
+    details = _details(text, names)
+    if _CANCEL.search(lead):
+        kind = ClaimKind.CANCELLED
+        claims = tuple(c for c in claims if c.kind is not ClaimKind.BOOKED)  # not the booking's
+    elif _MOVE.search(lead):
+        kind = ClaimKind.RESCHEDULED
+    else:
+        kind = ClaimKind.BOOKED
+    out = (*claims, Claim(kind, 0, end, details))
+    if sent:
+        out = (*out, Claim(ClaimKind.FOLLOW_UP, 0, end, follow_up=FollowUp.TEXT))
+    return out
+
+
+def _details(text: str, names: Names) -> ClaimDetails:
+    """What the sentence names, its reference left out (a number is no time)."""
+    return ClaimDetails(((Role.ANY, read_details(_CODE.sub(" ", text), names)),))
