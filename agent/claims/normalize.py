@@ -207,18 +207,22 @@ def may_be_leet(text: str) -> bool:
     return bool(_ASCII_DIGIT.search(text)) if text.isascii() else any(c.isdigit() for c in text)
 
 
-def _unleet(chars: list[str], origin: list[int]) -> list[str]:
-    text = "".join(chars)
+def leet_words(text: str) -> list[tuple[re.Match[str], str]]:
+    """Each word of `text` written with digits, "@" or "$" for letters, with the lower-case
+    letters it spells (`fold` and `unleeted.unleeted` read such words alike)."""
     if not may_be_leet(text):
-        return chars  # most sentences: no digit, "@" or "$" that could stand for a letter
-    out = list(chars)
+        return []  # most sentences: no digit, "@" or "$" that could stand for a letter
     found = list(re.finditer(r"[\w@$]+", text))
-    words = [m.group().replace("@", "a").replace("$", "s") for m in found]
+    words = [m.group().lower().replace("@", "a").replace("$", "s") for m in found]
     disguised = any(unleet_word(w) != w for w in words)
-    for m, word in zip(found, words, strict=True):
-        fixed = unleet_word(word, disguised)
-        if fixed != m.group():
-            out[m.start() : m.end()] = list(fixed)
+    spelt = [(m, unleet_word(w, disguised)) for m, w in zip(found, words, strict=True)]
+    return [(m, letters) for m, letters in spelt if letters != m.group().lower()]
+
+
+def _unleet(chars: list[str], origin: list[int]) -> list[str]:
+    out = list(chars)
+    for m, letters in leet_words("".join(chars)):
+        out[m.start() : m.end()] = list(letters)
     return out
 
 

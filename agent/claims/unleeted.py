@@ -8,25 +8,15 @@ word rule as `fold` (a time, a unit or an ordinal stays digits), a word in capit
 
 from __future__ import annotations
 
-import re
-
-from agent.claims.normalize import may_be_leet, unleet_word
-
-_WORD = re.compile(r"[\w@$]+")
+from agent.claims.normalize import leet_words
 
 
 def unleeted(sentence: str) -> str | None:
     """`sentence` with its disguised words spelt out, or None when it has none."""
-    if not may_be_leet(sentence):
-        return None
-    found = list(_WORD.finditer(sentence))
-    words = [m.group().lower().replace("@", "a").replace("$", "s") for m in found]
-    disguised = any(unleet_word(w) != w for w in words)
     out, pos = [], 0
-    for m, word in zip(found, words, strict=True):
-        plain = unleet_word(word, disguised)
-        if plain == m.group().lower() or len(plain) != len(word):
-            continue
+    for m, plain in leet_words(sentence):
+        if len(plain) != len(m.group()):
+            continue  # a letter whose lower case is longer ("İ"): left as written
         out.append(sentence[pos : m.start()])
         out.append(_cased(plain, m.group()))
         pos = m.end()
