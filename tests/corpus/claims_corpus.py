@@ -132,7 +132,8 @@ class Entry:
 # written after blind 30 (claims_probe30_*.yaml), open with blind 30 because they hold its classes
 # still unfixed (negation scope and focus, clefts and participle attributes, the call's past in
 # English).
-OPEN_SPLITS: tuple[str, ...] = ("blind30", "blind31", "probe30")
+# "probe31": the probes written after blind 31 (claims_probe31_*.yaml), open with it.
+OPEN_SPLITS: tuple[str, ...] = ("blind30", "blind31", "probe30", "probe31")
 HELDOUT = (
     "heldout",
     "heldout2",
@@ -169,6 +170,7 @@ HELDOUT = (
     "blind30",
     "blind31",
     "probe30",  # not held out: the probes after blind 30, open with it (OPEN_SPLITS)
+    "probe31",  # not held out: the probes after blind 31, open with it (OPEN_SPLITS)
 )
 
 
