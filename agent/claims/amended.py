@@ -132,6 +132,7 @@ from agent.claims.not_asserted import without_not_asserted
 from agent.claims.not_booked import not_booked
 from agent.claims.not_booked_what import not_booked_what
 from agent.claims.not_booked_words import not_booked_words, without_booked_in
+from agent.claims.not_cancelled import not_cancelled, thought_not_cancelled
 from agent.claims.not_said import without_unsaid
 from agent.claims.not_this_visit import without_not_this_visit
 from agent.claims.not_yet_listed import not_yet_listed
@@ -257,6 +258,7 @@ def amended(
     gone = gone_by_effect(sentence, lang, names) + pronoun_gone(sentence, lang, names) + visit
     more += offered_slots(sentence, lang, names) + gone + not_booked(sentence, lang, names)
     more += booking_awaits_yes(sentence, lang, names)  # blind 27 (claims52)
+    more += not_cancelled(sentence, lang, names)  # convention 280 (claims65): "nichts storniert"
     more += relative_bookings(sentence, lang, names) + placed_in_slot(sentence, lang, names)
     more += awaiting_salon(sentence, lang, names) + nominal_outcomes(sentence, lang, names)
     more += offered_in_question(sentence, lang, names) + taken_as_made(sentence, lang, names)
@@ -283,6 +285,7 @@ def amended(
     )
     claims = without_not_about_caller(sentence, with_sentence_day(sentence, claims, names))
     claims = without_counterfactual(sentence, claims) + counterfactual_denied(sentence, names)
+    claims += thought_not_cancelled(sentence, names)  # convention 280: "Nicht dass Sie denken, …"
     claims = plan_fixed(sentence, lang, claims, names)
     claims = with_direction(sentence, confirmed_for_visit(sentence, claims, names), names)
     claims = without_pending_answer(sentence, without_sent_message(sentence, claims))
