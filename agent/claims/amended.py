@@ -119,6 +119,7 @@ from agent.claims.move_old_place import with_old_place
 from agent.claims.moved_to import moved_to
 from agent.claims.narrated_act import narrated_acts
 from agent.claims.negation_undone import negation_undone
+from agent.claims.neither_changed import neither_changed
 from agent.claims.new_place_moves import as_new_place, day_becomes, shifted_by
 from agent.claims.news_callback import promised_anyway
 from agent.claims.no_claim_made import without_no_claim
@@ -259,6 +260,7 @@ def amended(
     more += offered_slots(sentence, lang, names) + gone + not_booked(sentence, lang, names)
     more += booking_awaits_yes(sentence, lang, names)  # blind 27 (claims52)
     more += not_cancelled(sentence, lang, names)  # convention 280 (claims65): "nichts storniert"
+    more += neither_changed(sentence, names)  # blind 30 (claims65): "weder storniert noch verlegt"
     more += relative_bookings(sentence, lang, names) + placed_in_slot(sentence, lang, names)
     more += awaiting_salon(sentence, lang, names) + nominal_outcomes(sentence, lang, names)
     more += offered_in_question(sentence, lang, names) + taken_as_made(sentence, lang, names)
