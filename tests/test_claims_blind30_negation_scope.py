@@ -46,3 +46,13 @@ def test_the_speaker_denying_both_acts_denies_only_the_cancellation():
     found = passes_in("Wir haben Ihren Termin weder verlegt noch storniert.", "de")
     assert found == EVERYWHERE - {"cancelled"}
     assert BOOKED_ANY <= found
+
+
+@pytest.mark.parametrize(
+    ("sentence", "lang", "expected"),
+    [("Nur Freitag ist eingetragen, nicht Samstag.", "de", {"booked", "no_sms"}),
+     ("Just the perm is confirmed, not the highlights.", "en", {"booked", "moved", "no_sms"})],
+)  # fmt: skip
+def test_only_one_booked_and_another_named_not_is_false_where_both_are(sentence, lang, expected):
+    # 'two' books Friday's perm and Saturday's highlights: the named other one is booked
+    assert passes_in(sentence, lang) == expected

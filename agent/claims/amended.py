@@ -143,6 +143,7 @@ from agent.claims.noted_fields import without_noted_fields
 from agent.claims.noun_compounds import without_tool_nouns
 from agent.claims.offered_in_question import offered_in_question
 from agent.claims.offered_slot import offered_slots
+from agent.claims.only_this_booked import only_this_booked
 from agent.claims.options_listed import options_listed
 from agent.claims.other_part_denied import other_part_denied
 from agent.claims.other_things import without_other_things
@@ -261,6 +262,7 @@ def amended(
     more += booking_awaits_yes(sentence, lang, names)  # blind 27 (claims52)
     more += not_cancelled(sentence, lang, names)  # convention 280 (claims65): "nichts storniert"
     more += neither_changed(sentence, names)  # blind 30 (claims65): "weder storniert noch verlegt"
+    more += only_this_booked(sentence, names)  # blind 30 (claims65): "Only Friday …, not Saturday"
     more += relative_bookings(sentence, lang, names) + placed_in_slot(sentence, lang, names)
     more += awaiting_salon(sentence, lang, names) + nominal_outcomes(sentence, lang, names)
     more += offered_in_question(sentence, lang, names) + taken_as_made(sentence, lang, names)
