@@ -131,8 +131,8 @@ class Entry:
 # "blind31": blind rounds 30 and 31, first runs recorded, being fixed. "probe30": the probes
 # written after blind 30 (claims_probe30_*.yaml), open with blind 30 because they hold its classes
 # still unfixed (negation scope and focus, clefts and participle attributes, the call's past in
-# English).
-OPEN_SPLITS: tuple[str, ...] = ("blind30", "blind31", "probe30")
+# English). "blind32": blind round 32, written blind and not yet run.
+OPEN_SPLITS: tuple[str, ...] = ("blind30", "blind31", "probe30", "blind32")
 HELDOUT = (
     "heldout",
     "heldout2",
@@ -169,6 +169,7 @@ HELDOUT = (
     "blind30",
     "blind31",
     "probe30",  # not held out: the probes after blind 30, open with it (OPEN_SPLITS)
+    "blind32",
 )
 
 
