@@ -70,6 +70,7 @@ from tools.when.own_schedule import ERRAND_TIME, own_schedule
 from tools.when.past_visit import drop_past_visits
 from tools.when.pieces import answer_piece
 from tools.when.preferred_time import preferred_time
+from tools.when.read_back import read_back
 from tools.when.recurring import recurring
 from tools.when.services_first import services_first
 from tools.when.small_talk import drop_small_talk
@@ -436,6 +437,7 @@ def _read(text: str | None, role: str, ctx: Today, said: _Said) -> None:
         return
     text = drop_small_talk(text)  # "das Wetter ist furchtbar heute, naja, ... am Dienstag"
     normalized = weekday_checked(drop_closed_remark(normalize(text)))
+    normalized = read_back(normalized)  # "ich sagte drei, nicht zwei", "eine Stunde später"
     normalized = closing_words(normalized)  # "arvo"; "just before you close", "after closing"
     # "knapp vor zwölf", "a bit after two": just before / after; "the 7th of the 5th": 7. 5.
     normalized = ordinal_month(near_clock(normalized))
