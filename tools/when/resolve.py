@@ -748,10 +748,9 @@ def _time_gone_today(decided: _Day, said: _Said, ctx: Today, minutes: int) -> bo
         # minutes are no wish of the caller's (blind round 29)
         return True
     lo, hi = max(t.window[0], hours[0]), min(t.window[1], hours[1])
-    # only a part that today held a start and no longer does: one outside the hours stays so
-    return _holds_a_start(lo, hi, hours[1], minutes) and not _holds_a_start(
-        max(lo, now), hi, hours[1], minutes
-    )
+    # a window with no start today (gone, or outside the day's hours, as a clock time outside
+    # them is: "Samstag zwischen zwei und vier" on a Saturday closing at 14:00): next week's
+    return not _holds_a_start(max(lo, now), hi, hours[1], minutes)
 
 
 def _asap_before_deadline(terms: list[DayTerm]) -> date | None:
