@@ -18,7 +18,7 @@ from calendar_adapter.salon import SalonFile
 from tools.occasion_hair import occasion_hairdo
 from tools.service_age import says_teen_age
 from tools.service_correction import after_retraction
-from tools.service_effect import service_by_effect, wished
+from tools.service_effect import STRAIGHTENING, service_by_effect, straightening_wished, wished
 from tools.service_pair import offered_of_pair
 from tools.service_tool import plain_wish
 from tools.service_words import concept_of, concepts, spoken_articles
@@ -311,6 +311,8 @@ def _resolve_one(catalog: Catalog, text: str, salon: SalonFile | None) -> Servic
     text = without_negated(text)
     if not text:  # "kein Schnitt": only what is not wanted
         return ServiceMatch("unknown_service")
+    if straightening_wished(text):  # "permanently straight": straightening, never the perm
+        return ServiceMatch("unknown_service", not_offered=STRAIGHTENING)
     said, not_offered, _ = concepts(text)
     if not_offered:
         return ServiceMatch("unknown_service", not_offered=", ".join(not_offered))
