@@ -295,6 +295,8 @@ def _resolve_one(catalog: Catalog, text: str, salon: SalonFile | None) -> Servic
             return ServiceMatch("ok", service)
     # "die Haare sollen wellig werden": the perm; the hair's state said beside the wish
     # ("my straight hair", "so glatt") is taken off first, so it never reads as "taken away"
+    if straightening_wished(wished(text)):  # "permanently straight": straightening, not the perm
+        return ServiceMatch("unknown_service", not_offered=STRAIGHTENING)
     effect = service_by_effect(wished(text))
     if effect is False:  # "die Locken sollen weg": no perm
         return ServiceMatch("unknown_service")
@@ -311,8 +313,6 @@ def _resolve_one(catalog: Catalog, text: str, salon: SalonFile | None) -> Servic
     text = without_negated(text)
     if not text:  # "kein Schnitt": only what is not wanted
         return ServiceMatch("unknown_service")
-    if straightening_wished(text):  # "permanently straight": straightening, never the perm
-        return ServiceMatch("unknown_service", not_offered=STRAIGHTENING)
     said, not_offered, _ = concepts(text)
     if not_offered:
         return ServiceMatch("unknown_service", not_offered=", ".join(not_offered))

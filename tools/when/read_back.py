@@ -56,7 +56,8 @@ _AMOUNT = (
     r"|eine?|an?|1|2|3|zwei|two|drei|three)"
 )
 _SHIFT = re.compile(
-    rf"\b(?P<prep>um|at)\s+(?P<halb>halb\s+)?(?P<hour>\d{{1,2}})(?::(?P<minute>\d{{2}}))?"
+    rf"\b(?P<prep>um|at)\s+(?P<halb>halb\s+)?(?P<hour>\d{{1,2}}|noon|midday|mittag)"
+    r"(?::(?P<minute>\d{2}))?"
     rf"(?:\s+uhr)?\b(?P<between>.*?)\b{_AMOUNT}\s*(?:stunden?|hours?)?\s*"
     r"(?P<way>spaeter|frueher|later|earlier)\s*$"
 )
@@ -80,7 +81,8 @@ def _moved(m: re.Match[str]) -> str | None:
     delta = _MINUTES.get(amount, int(amount) * 60 if amount.isdigit() else 60)
     if m["way"] in ("frueher", "earlier"):
         delta = -delta
-    hour, minute = int(m["hour"]), int(m["minute"] or 0)
+    hour = int(m["hour"]) if m["hour"].isdigit() else 12  # "at noon", "um Mittag"
+    minute = int(m["minute"] or 0)
     if m["halb"]:
         hour, minute = hour - 1, 30
     total = hour * 60 + minute + delta
