@@ -134,7 +134,7 @@ async def check_availability(
             Samstag', 'Samstag statt Freitag', 'lieber nicht am Dienstag, da hab ich Yoga,
             Mittwoch ginge', 'Donnerstag, oh nee, da kann ich nicht, Freitag', 'Mittwoch, ich
             mein Dienstag'), auch nach dem Zurücklesen ('Donnerstag, ich sagte drei, nicht zwei',
-            'no, Friday, not Wednesday', 'I didn't say Monday, I said Wednesday', 'Freitag, nicht
+            'no, Friday, not Wednesday', 'I did not say Monday, I said Wednesday', 'Freitag, nicht
             vormittags, nachmittags', 'Montag um zwei, dann doch lieber eine Stunde später'): das
             Gewählte gilt; 'any day but Tuesday', 'any day apart from Saturday' kommen als Rückfrage.
             Tage eines Monats: 'nächsten Monat am Zehnten', 'am Fünfzehnten übernächsten Monats', 'next month on
