@@ -13,6 +13,8 @@ from __future__ import annotations
 
 import re
 
+from agent.claims.triggers import acts_on, as_written
+
 _EN_NOT = re.compile(
     r"^\W*not\s+(?=(?:yet\s+)?(?:booked|confirmed|final|in\s+the\s+system)\b)", re.I
 )
@@ -24,6 +26,7 @@ _DE_HOLD = re.compile(
 )
 
 
+@acts_on(_EN_NOT, _DE_HOLD, text=as_written, unchanged=None)
 def verbless_read(sentence: str, lang: str) -> str | None:
     """`sentence` said in full (see above), or None."""
     if sentence.rstrip().endswith("?"):
