@@ -24,7 +24,6 @@ import re
 
 from agent.claims.model import Claim, ClaimKind, FollowUp
 from agent.claims.normalize import fold
-from agent.claims.triggers import CLAIMS, acts_on
 
 K = ClaimKind
 _OUTCOMES = frozenset({K.BOOKED, K.CANCELLED, K.RESCHEDULED, K.DONE, K.GONE, K.STANDS})
@@ -54,7 +53,6 @@ _DONE = re.compile(
 )
 
 
-@acts_on(_PLAN, _SOON, unchanged=CLAIMS)
 def without_acts_to_come(sentence: str, claims: tuple[Claim, ...]) -> tuple[Claim, ...]:
     """`claims` without the outcomes and texts of a plan or a state a moment away (above)."""
     if not claims:

@@ -16,7 +16,6 @@ from dataclasses import replace
 from agent.claims.details import ClaimDetails
 from agent.claims.model import Claim, ClaimKind
 from agent.claims.normalize import fold
-from agent.claims.triggers import CLAIMS, acts_on
 
 _ASSURED = re.compile(
     r"\b(?:alles|ois|allet|alle?s)\s+(?:safe|klar|klor|gut|jut|paletti|sicher)\b|"
@@ -33,7 +32,6 @@ _NAMED = re.compile(
 _OTHER = frozenset({ClaimKind.CANCELLED, ClaimKind.RESCHEDULED, ClaimKind.GONE, ClaimKind.DONE})
 
 
-@acts_on(_BARE_STANDS, _ASSURED, unchanged=CLAIMS)
 def assured_outcome(sentence: str, claims: tuple[Claim, ...]) -> tuple[Claim, ...]:
     """`claims`, a booking read from a reassurance given to the outcome beside it."""
     if not claims:

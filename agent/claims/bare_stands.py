@@ -11,7 +11,6 @@ from dataclasses import replace
 
 from agent.claims.model import Claim, ClaimKind
 from agent.claims.normalize import fold
-from agent.claims.triggers import CLAIMS, acts_on
 
 _BARE = re.compile(
     r"^\W*(?:(?:ja|also|gut|so)\W+)?steht\s+(?:(?:jetzt|nun|schon|dann|also|soweit|ja|auch)\s*)+"
@@ -19,7 +18,6 @@ _BARE = re.compile(
 )
 
 
-@acts_on(_BARE, unchanged=CLAIMS)
 def bare_stands(sentence: str, claims: tuple[Claim, ...]) -> tuple[Claim, ...]:
     """`claims` with a bare "Steht jetzt" read as a bare success (see above)."""
     if not claims or not _BARE.match(fold(sentence).text):

@@ -14,7 +14,6 @@ from dataclasses import replace
 from agent.claims.details import ClaimDetails
 from agent.claims.model import Claim, ClaimKind
 from agent.claims.normalize import fold
-from agent.claims.triggers import CLAIMS, acts_on
 
 _BARE = re.compile(
     r"^[\W_]*status[\W_]*:[\W_]*(?:bestätigt|confirmed|ok|okay|erfolgreich|successful)\s*[✓✔✅☑]"
@@ -22,7 +21,6 @@ _BARE = re.compile(
 )
 
 
-@acts_on(_BARE, unchanged=CLAIMS)
 def bare_status_done(sentence: str, claims: tuple[Claim, ...]) -> tuple[Claim, ...]:
     """`claims`, a booking read in a bare confirmed status made the bare success."""
     if not claims or _BARE.match(fold(sentence).text) is None:

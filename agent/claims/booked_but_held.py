@@ -16,7 +16,6 @@ import re
 
 from agent.claims.model import Claim, ClaimKind
 from agent.claims.normalize import fold
-from agent.claims.triggers import acts_on
 
 _BOOKED = re.compile(
     r"\b(?:gebucht|eingetragen|fest|booked|went\s+through|confirmed)\b[^.;]*?"
@@ -29,7 +28,6 @@ _ONLY_HELD = re.compile(
 _NOT = re.compile(r"\?|\b(?:hatte|sagte|said|had\s+said|nicht|not|noch|yet)\b")
 
 
-@acts_on(_BOOKED)
 def booked_but_held(sentence: str) -> tuple[Claim, ...]:
     """BOOKED and NOT_BOOKED for a booking said made and only held at once (above)."""
     text = fold(sentence).text

@@ -14,7 +14,6 @@ from __future__ import annotations
 import re
 
 from agent.claims.restated import booked_sentence
-from agent.claims.triggers import acts_on, as_written
 
 _F = re.IGNORECASE
 _DOC = re.compile(
@@ -26,7 +25,6 @@ _DOC = re.compile(
 _NOT = re.compile(r"\?|\b(?:wenn|falls|sobald|auf\s+wunsch|if|once|on\s+request|whether)\b", _F)
 
 
-@acts_on(_DOC, text=as_written, unchanged=None)
 def booking_document(sentence: str, lang: str) -> str | None:
     """The booking a document or right tied to the caller's appointment presupposes, or None."""
     if _NOT.search(sentence) or not _DOC.search(sentence):

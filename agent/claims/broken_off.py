@@ -14,7 +14,6 @@ import re
 
 from agent.claims.model import Claim
 from agent.claims.normalize import fold
-from agent.claims.triggers import CLAIMS, acts_on
 
 _BROKEN = re.compile(
     r"\b\w{1,6}-\s*(?:…|\.\.\.|–|—)?\s*(?:(?:äh|ähm|öh|uh|um|er|ehm)\W+)?"
@@ -22,7 +21,6 @@ _BROKEN = re.compile(
 )
 
 
-@acts_on(_BROKEN, unchanged=CLAIMS)
 def without_broken_off(sentence: str, claims: tuple[Claim, ...]) -> tuple[Claim, ...]:
     """`claims`, none that ends in the words before a broken-off word and its repair."""
     folded = fold(sentence)

@@ -16,7 +16,6 @@ import re
 
 from agent.claims.model import Claim
 from agent.claims.normalize import fold
-from agent.claims.triggers import CLAIMS, acts_on
 
 _FRAME = re.compile(
     r"\b(?:laut\s+(?:kalender|system)|im\s+(?:kalender|system)|according\s+to\s+the\s+"
@@ -35,7 +34,6 @@ _CALLER = re.compile(
 _TIME = re.compile(r"\b(?:um\s+\w+|uhr|o'clock|at\s+(?:\d|ten|eleven|nine|noon))\b|\d[:.]\d\d")
 
 
-@acts_on(_FRAME, unchanged=CLAIMS)
 def without_calendar_facts(sentence: str, claims: tuple[Claim, ...]) -> tuple[Claim, ...]:
     """`claims`, none where the calendar is only the source of a fact about the salon."""
     if not claims:

@@ -26,7 +26,6 @@ from agent.claims.details import Names
 from agent.claims.model import Claim, ClaimKind
 from agent.claims.normalize import normalize
 from agent.claims.said_claim import said
-from agent.claims.triggers import acts_on
 
 _SYSTEM = (
     r"(?:kalender|terminkalender|system|buchungssystem|buchungstool|computer|calendar|"
@@ -65,7 +64,6 @@ _PIECES = re.compile(r"[.;!]\s+|;")
 _KEEPS = re.compile(r"\bhält\s+(?:ihnen|für\s+sie)\b[^.]*\bfrei\b|\bholds?\b[^.]*\bfor\s+you\b")
 
 
-@acts_on(_HAS_SYSTEM)
 def calendar_claims(sentence: str, names: Names) -> tuple[Claim, ...]:
     """What the calendar or the system is said to have of the caller's (see above)."""
     text = normalize(sentence)

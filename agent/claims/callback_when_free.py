@@ -16,7 +16,6 @@ from collections.abc import Callable
 
 from agent.claims.model import Claim, SentenceReading
 from agent.claims.news_callback import promises_without
-from agent.claims.triggers import acts_on, as_written
 
 _FREE = re.compile(
     r",?\s*\b(?:sobald|wenn|sowie|once|as\s+soon\s+as|when|whenever)\s+"
@@ -29,7 +28,6 @@ _FREE = re.compile(
 )
 
 
-@acts_on(_FREE, text=as_written)
 def promised_when_free(sentence: str, read: Callable[[str], SentenceReading]) -> tuple[Claim, ...]:
     """Follow-up promises of `sentence` that stand despite a condition on someone being free
     (spans in `sentence`); `read` reads a sentence as `read_sentence` does."""

@@ -26,7 +26,6 @@ from dataclasses import replace
 
 from agent.claims.model import Claim, ClaimKind, FollowUp
 from agent.claims.normalize import fold
-from agent.claims.triggers import CLAIMS, acts_on
 
 K = ClaimKind
 _NOTE = (
@@ -107,7 +106,6 @@ _QUICK = re.compile(
 )
 
 
-@acts_on(_QUICK, unchanged=CLAIMS)
 def without_caller_notes(sentence: str, claims: tuple[Claim, ...]) -> tuple[Claim, ...]:
     """`claims` without the booking or promise a note of the caller's details made."""
     if not claims:

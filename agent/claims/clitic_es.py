@@ -11,13 +11,11 @@ from __future__ import annotations
 import re
 
 from agent.claims.normalize import straight_apostrophes
-from agent.claims.triggers import acts_on, apostrophes_straight
 
 _CLITIC = re.compile(r"\b(\w+)'s\b")
 _VERB_ENDINGS = ("t", "b", "ab", "ist", "war", "wär", "hätt", "geht", "steht", "klappt", "wird")
 
 
-@acts_on(_CLITIC, text=apostrophes_straight, unchanged=None)
 def es_written_out(sentence: str, lang: str) -> str | None:
     """`sentence` with a verb's enclitic "'s" written "es", or None (see above)."""
     if lang != "de":

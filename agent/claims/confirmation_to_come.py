@@ -12,7 +12,6 @@ from __future__ import annotations
 import re
 
 from agent.claims.normalize import straight_apostrophes
-from agent.claims.triggers import acts_on, apostrophes_straight
 
 _WHO = (
     r"(?:salon|manager(?:in)?|chef(?:in)?|inhaber(?:in)?|owner|team|empfang|rezeption|"
@@ -38,7 +37,6 @@ _NOT = re.compile(
 )
 
 
-@acts_on(_DE, _EN, text=apostrophes_straight, unchanged=None)
 def confirmation_to_come(sentence: str, lang: str) -> str | None:
     """The pending request's standard sentence when `sentence` says another confirms later."""
     text = straight_apostrophes(sentence)

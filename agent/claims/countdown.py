@@ -18,7 +18,6 @@ import re
 from agent.claims.details import ClaimDetails, Details, Role
 from agent.claims.model import Claim, ClaimKind
 from agent.claims.normalize import fold
-from agent.claims.triggers import CLAIMS, acts_on
 
 _NUMBERS = {
     "ein": 1, "einen": 1, "einem": 1, "eine": 1, "zwei": 2, "drei": 3, "vier": 4, "fünf": 5,
@@ -41,7 +40,6 @@ _COUNTED = re.compile(
 _NOT = re.compile(r"\b(?:wenn|falls|if|whether|ob)\b|\?")
 
 
-@acts_on(_COUNTED, unchanged=CLAIMS)
 def counted_down(sentence: str, claims: tuple[Claim, ...]) -> tuple[Claim, ...]:
     """`claims` with a countdown to the caller's appointment read as a booking on its day."""
     if any(c.kind is not ClaimKind.BOOKED or not c.details.empty for c in claims):

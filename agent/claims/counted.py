@@ -21,7 +21,6 @@ from dataclasses import replace
 
 from agent.claims.model import Claim, ClaimKind
 from agent.claims.normalize import straight_apostrophes
-from agent.claims.triggers import CLAIMS, acts_on, apostrophes_straight
 
 _NUMBERS = {
     "zwei": 2,
@@ -76,7 +75,6 @@ _OUTCOMES = frozenset(
 )
 
 
-@acts_on(_DE_ALL, _DE_ONE_OF, _EN_ALL, _EN_ONE_OF, text=apostrophes_straight, unchanged=CLAIMS)
 def counted(
     sentence: str,
     lang: str,

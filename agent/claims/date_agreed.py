@@ -13,8 +13,6 @@ from __future__ import annotations
 
 import re
 
-from agent.claims.triggers import acts_on, as_written
-
 _AGREED = re.compile(
     r"\b(?:wir\s+sind|sind\s+wir)\s+(?:(?:also|dann|ja|jetzt|fest)\s+)*verabredet\b|"
     r"\b(?:wir\s+haben|haben\s+wir)\s+(?:(?:also|dann|ja|jetzt)\s+)*ein\s+date\b",
@@ -23,7 +21,6 @@ _AGREED = re.compile(
 _NOT = re.compile(r"\?|\b(?:mit|wenn|falls|sobald|ob)\b", re.IGNORECASE)
 
 
-@acts_on(_AGREED, text=as_written, unchanged=None)
 def date_agreed(sentence: str, lang: str) -> str | None:
     """`sentence` with the agreed meeting said as the booking, or None (see above)."""
     if lang != "de" or _NOT.search(sentence) or not _AGREED.search(sentence):

@@ -12,8 +12,6 @@ from __future__ import annotations
 
 import re
 
-from agent.claims.triggers import acts_on, as_written
-
 _DAY = r"(?P<day>montag|dienstag|mittwoch|donnerstag|freitag|samstag|sonntag)"
 _GONE = re.compile(
     r"^\W*(?:den|der)\s+" + _DAY + r"\b[^.?!]*?[,–—-]\s*(?:der|den)\s+(?:ist|sind)\s+"
@@ -23,7 +21,6 @@ _GONE = re.compile(
 _NOT = re.compile(r"\?|\b(?:wenn|falls|ob)\b", re.IGNORECASE)
 
 
-@acts_on(_GONE, text=as_written, unchanged=None)
 def day_gone(sentence: str, lang: str) -> str | None:
     """The day's appointment said gone, or None (see above)."""
     m = None if lang != "de" or _NOT.search(sentence) else _GONE.match(sentence)

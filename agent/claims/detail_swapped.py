@@ -23,7 +23,6 @@ import re
 from agent.claims.details import ClaimDetails, Names, Role, read_details
 from agent.claims.model import Claim, ClaimKind
 from agent.claims.normalize import fold
-from agent.claims.triggers import acts_on
 
 _END = r"(?=\s*(?:[,.;:!–—]|$|\s+(?:same|gleich|eingetragen|eingebucht|gebucht|umgebucht)\b))"
 _SWAPS = (
@@ -60,7 +59,6 @@ _NOT_STATED = re.compile(
 )
 
 
-@acts_on(_DONE)
 def detail_swapped(sentence: str, names: Names) -> tuple[Claim, ...]:
     """A RESCHEDULED claim of the detail an appointment was said swapped to (above)."""
     text = fold(sentence).text

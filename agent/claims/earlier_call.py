@@ -9,7 +9,6 @@ from __future__ import annotations
 import re
 
 from agent.claims.normalize import straight_apostrophes
-from agent.claims.triggers import acts_on, apostrophes_straight
 
 _FROM_CALL = re.compile(
     r"\s+(?:from|of)\s+your\s+(?:earlier|last|previous|first|other)\s+call\b|"
@@ -19,7 +18,6 @@ _FROM_CALL = re.compile(
 _ON_BOOKS = re.compile(r"\b(?:on|in)\s+the\s+books\b", re.IGNORECASE)
 
 
-@acts_on(_FROM_CALL, text=apostrophes_straight, unchanged=None)
 def earlier_call(sentence: str, lang: str) -> str | None:
     """`sentence` without the call a booking came from and with "on the books" said plainly."""
     text = straight_apostrophes(sentence)

@@ -17,7 +17,6 @@ from agent.claims.caller_answer import caller_answered
 from agent.claims.details import Names
 from agent.claims.model import Claim
 from agent.claims.restated import as_whole
-from agent.claims.triggers import acts_on, as_written
 
 _ECHO = re.compile(
     r"^\W*(?:(?:ja|yes|yep|yeah)\W+)?(?:sind\s+sie|ist\s+er|ist\s+es|ist\s+sie|haben\s+sie|"
@@ -28,7 +27,6 @@ _ECHO = re.compile(
 )
 
 
-@acts_on(_ECHO, text=as_written)
 def echoed_yes(sentence: str, lang: str, caller: str, names: Names) -> tuple[Claim, ...]:
     """The claim an echoed yes makes about the caller's question (above)."""
     if not caller or not _ECHO.match(sentence):

@@ -13,7 +13,6 @@ import re
 
 from agent.claims.model import Claim, ClaimKind
 from agent.claims.normalize import fold
-from agent.claims.triggers import CLAIMS, acts_on
 
 _HEDGING_IF = re.compile(
     r"^\W*(?:(?:also|so|okay|ok),?\s+)?(?:wenn|falls)\s+ich\s+(?:"
@@ -26,7 +25,6 @@ _HEDGING_IF = re.compile(
 )
 
 
-@acts_on(_HEDGING_IF, unchanged=CLAIMS)
 def without_hedging_if(sentence: str, claims: tuple[Claim, ...]) -> tuple[Claim, ...]:
     """`claims` without `not_booked` when the sentence's only "if" hedges the speaker."""
     if not claims or not _HEDGING_IF.search(fold(sentence).text):

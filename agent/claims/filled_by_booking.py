@@ -13,7 +13,6 @@ from __future__ import annotations
 import re
 
 from agent.claims.normalize import straight_apostrophes
-from agent.claims.triggers import acts_on, apostrophes_straight
 
 _DE = re.compile(
     r"^\W*(?:seitdem|seit|nachdem|jetzt,?\s+wo|da)\s+ich\s+sie\s+(?:\w+\s+)?(?:eingetragen|gebucht|"
@@ -28,7 +27,6 @@ _EN = re.compile(
 )
 
 
-@acts_on(_DE, _EN, text=apostrophes_straight, unchanged=None)
 def filled_by(sentence: str, lang: str) -> str | None:
     """The booking of the slot the caller's booking filled, or None (see above)."""
     text = straight_apostrophes(sentence)

@@ -50,19 +50,6 @@ def needed(pattern: re.Pattern[str]) -> Literals | None:
     return found
 
 
-def needed_any_case(pattern: re.Pattern[str]) -> Literals | None:
-    """`needed` of the pattern's tree as written, whatever its case flag (`triggers` lowers
-    them for a case-insensitive pattern)."""
-    try:
-        tree = P.parse(pattern.pattern, pattern.flags)
-    except (re.error, TypeError, ValueError):  # pragma: no cover - compiled once already
-        return None
-    found = _sequence(list(tree))
-    if not found or any(not s for s in found):
-        return None
-    return found
-
-
 class _Registry:
     """Every gated pattern's literals, and one scan that finds which of them a text holds.
 
@@ -96,13 +83,6 @@ class _Registry:
                 self.every |= lits
                 self.dirty = True  # the scan is rebuilt once, before the next text is scanned
         return lits
-
-    def add(self, lits: Literals) -> None:
-        """`lits` found by the scan from its next build on (`settle`)."""
-        with self.lock:
-            if not lits <= self.every:
-                self.every |= lits
-                self.dirty = True
 
     def current(self) -> int:
         """The version of the scan, built now if none is (from every literal registered)."""
@@ -187,16 +167,6 @@ def opens(pattern: re.Pattern[str], text: str) -> bool:
     lits = _REGISTRY.literals(pattern)
     if lits is None:
         return True
-    return holds_any(lits, text)
-
-
-def register(lits: Literals) -> None:
-    """Literals the scan is to find from its next build on (`triggers` registers its steps')."""
-    _REGISTRY.add(lits)
-
-
-def holds_any(lits: Literals, text: str) -> bool:
-    """Whether `text` holds one of `lits`: by the scan when it finds them all, else directly."""
     scanned, found = _present(text, _REGISTRY.current())
     if lits <= scanned:
         return not lits.isdisjoint(found)

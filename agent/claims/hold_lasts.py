@@ -15,7 +15,6 @@ import re
 
 from agent.claims.model import Claim, ClaimKind
 from agent.claims.normalize import fold
-from agent.claims.triggers import CLAIMS, acts_on
 
 K = ClaimKind
 _HOLD = re.compile(
@@ -36,7 +35,6 @@ _BOOKED = re.compile(r"\b(?:gebucht|eingetragen|fest|fix|bestätigt|booked|confi
 _OUTCOMES = frozenset({K.BOOKED, K.DONE, K.STANDS, K.HELD})
 
 
-@acts_on(_HOLD, unchanged=CLAIMS)
 def hold_lasts(sentence: str, claims: tuple[Claim, ...]) -> tuple[Claim, ...]:
     """`claims`, or HELD in place of the outcomes read in a hold said to last (above)."""
     if any(c.kind not in _OUTCOMES for c in claims):

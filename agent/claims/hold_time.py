@@ -26,7 +26,6 @@ import re
 from agent.claims.details import ClaimDetails, Details, Names, Role, read_details
 from agent.claims.model import Claim, ClaimKind
 from agent.claims.normalize import fold
-from agent.claims.triggers import CLAIMS, acts_on
 
 # the caller's hold named definitely or by possession
 _HOLD_DE = re.compile(
@@ -85,7 +84,6 @@ _BOOKING_SAID = re.compile(
 _CLOCK = re.compile(r"\b(?:at|until|till|by|bis|um|gegen)\b[^,;.!?–—]*")
 
 
-@acts_on(_HOLD_DE, _HOLD_EN, unchanged=CLAIMS)
 def hold_timed(
     sentence: str, lang: str, names: Names, claims: tuple[Claim, ...]
 ) -> tuple[Claim, ...]:

@@ -11,8 +11,6 @@ from __future__ import annotations
 
 import re
 
-from agent.claims.triggers import acts_on, as_written
-
 _HOURS = re.compile(
     r"^\s*[^.!?]*\b(?:open|opens|closed|close|geöffnet|offen|geschlossen|ruhetag)\b[^.!?]*[.!]\s+",
     re.IGNORECASE,
@@ -23,7 +21,6 @@ _CLAIM_WORD = re.compile(
 )
 
 
-@acts_on(_HOURS, text=as_written, unchanged=None)
 def without_hours(sentence: str, lang: str) -> str | None:
     """The reply after its opening sentence about the salon's hours, or None."""
     match = _HOURS.match(sentence)

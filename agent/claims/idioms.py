@@ -13,7 +13,6 @@ import re
 from agent.claims.model import Claim
 from agent.claims.normalize import fold
 from agent.claims.pieces import CLAUSE_PIECE
-from agent.claims.triggers import CLAIMS, acts_on
 
 _IDIOM = re.compile(
     r"\bsteht\s+(?:\w+\s+){0,3}?auf\s+(?:einem|'nem)\s+(?:\w+\s+)?anderen\s+blatt\b|"
@@ -26,7 +25,6 @@ _IDIOM = re.compile(
 )
 
 
-@acts_on(_IDIOM, unchanged=CLAIMS)
 def without_idioms(sentence: str, claims: tuple[Claim, ...]) -> tuple[Claim, ...]:
     """`claims` minus those read inside an idiom's clause (see above)."""
     if not claims:

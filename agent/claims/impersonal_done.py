@@ -13,7 +13,6 @@ from __future__ import annotations
 import re
 
 from agent.claims.normalize import straight_apostrophes
-from agent.claims.triggers import acts_on, apostrophes_straight
 
 _F = re.IGNORECASE
 _DONE_DE = re.compile(
@@ -32,7 +31,6 @@ _BOOK_EN = re.compile(
 _NOT = re.compile(r"\?|\b(?:wenn|falls|sobald|kann|können|wird|if|once|when|will|can)\b", _F)
 
 
-@acts_on(_DONE_DE, _BOOK_DE, _BOOK_EN, text=apostrophes_straight, unchanged=None)
 def impersonal_plain(sentence: str, lang: str) -> str | None:
     """The plain outcome an impersonal or plural agent's sentence states, or None."""
     text = straight_apostrophes(sentence)

@@ -15,14 +15,12 @@ from dataclasses import replace
 from agent.claims.details import ClaimDetails
 from agent.claims.model import Claim, ClaimKind
 from agent.claims.normalize import fold
-from agent.claims.triggers import CLAIMS, acts_on
 
 _INTERJECTION = re.compile(r"^\W*(?:alles\s+|allet\s+)?(?:paletti|passt|top|super|prima|läuft)\W*$")
 _DONE_BESIDE = re.compile(r"\b(?:erledigt|gemacht|durch|done|sorted)\b")
 _NAMED = re.compile(r"\b(?:gebucht|eingetragen|termin|booked|appointment|sie\s+sind|you're)\b")
 
 
-@acts_on(_DONE_BESIDE, unchanged=CLAIMS)
 def interjection_done(sentence: str, claims: tuple[Claim, ...]) -> tuple[Claim, ...]:
     """`claims`, a `booked` one read from a bare interjection made `done` naming nothing."""
     if not claims:

@@ -18,7 +18,6 @@ import re
 from agent.claims.details import ClaimDetails, Names, Role, read_details
 from agent.claims.model import Claim, ClaimKind
 from agent.claims.normalize import fold
-from agent.claims.triggers import acts_on
 
 _CHANGE = r"(?:storniert|abgesagt|verschoben|verlegt|gestrichen|cancell?ed|moved|changed)"
 _DENIED = re.compile(
@@ -36,7 +35,6 @@ _KEPT = re.compile(
 _NOT_STATED = re.compile(r"\?\s*$|\b(?:wenn|falls|sobald|if|once|unless|would|würde)\b")
 
 
-@acts_on(_KEPT)
 def kept_as_was(sentence: str, names: Names, claims: tuple[Claim, ...]) -> tuple[Claim, ...]:
     """A STANDS claim for the appointment kept after a change denied or failed (above)."""
     text = fold(sentence).text

@@ -14,7 +14,6 @@ import re
 
 from agent.claims.model import Claim
 from agent.claims.normalize import fold
-from agent.claims.triggers import CLAIMS, acts_on
 
 _LINE = re.compile(
     r"^\W*(?:the|my|our|die|der|das|mein\w*|unser\w*)\s+(?:\w+\s+)?(?:connection|line|network|"
@@ -30,7 +29,6 @@ _APPOINTMENT = re.compile(
 )
 
 
-@acts_on(_LINE, unchanged=CLAIMS)
 def without_line_trouble(sentence: str, claims: tuple[Claim, ...]) -> tuple[Claim, ...]:
     """`claims`, or none when the sentence only tells a line or screen failing for a moment."""
     if not claims:

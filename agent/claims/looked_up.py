@@ -13,7 +13,6 @@ import re
 
 from agent.claims.model import Claim, ClaimKind
 from agent.claims.normalize import fold
-from agent.claims.triggers import CLAIMS, acts_on
 
 _LOOKED_UP = re.compile(
     r"^\W*(?:i|we)\s+(?:(?:was|were)\s+able\s+to|managed\s+to|could|(?:'ve|have)\s+(?:just\s+)?)?"
@@ -26,7 +25,6 @@ _LOOKED_UP = re.compile(
 _SLOTS = frozenset({ClaimKind.AVAILABLE, ClaimKind.HELD})
 
 
-@acts_on(_LOOKED_UP, unchanged=CLAIMS)
 def without_looked_up(sentence: str, claims: tuple[Claim, ...]) -> tuple[Claim, ...]:
     """`claims` without the slots a lookup of free times seemed to name."""
     if not any(c.kind in _SLOTS for c in claims):

@@ -14,7 +14,6 @@ import re
 from agent.claims.model import Claim, ClaimKind
 from agent.claims.normalize import fold
 from agent.claims.pieces import CLAUSE_PIECE
-from agent.claims.triggers import CLAIMS, acts_on
 
 _SENT = re.compile(
     r"\b(?:sms|nachricht|mail|e-mail|email|bestätigung\w*|kurznachricht|text|message|"
@@ -24,7 +23,6 @@ _SENT = re.compile(
 _ENDS = (ClaimKind.CANCELLED, ClaimKind.GONE)
 
 
-@acts_on(_SENT, unchanged=CLAIMS)
 def without_sent_message(sentence: str, claims: tuple[Claim, ...]) -> tuple[Claim, ...]:
     """`claims` minus cancellations read in a clause that says a message was sent."""
     if not any(c.kind in _ENDS for c in claims):

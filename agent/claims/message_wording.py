@@ -26,7 +26,6 @@ from collections.abc import Callable
 
 from agent.claims.model import Claim, ClaimKind, FollowUp
 from agent.claims.normalize import straight_apostrophes
-from agent.claims.triggers import acts_on, apostrophes_straight
 
 _F = re.IGNORECASE
 _MSG = (
@@ -70,7 +69,6 @@ _OUTCOMES = frozenset(
 )
 
 
-@acts_on(_SAYS_DE, _SAYS_EN, text=apostrophes_straight, unchanged=None)
 def message_said(
     sentence: str, lang: str, read_whole: Callable[[str], tuple[Claim, ...]]
 ) -> str | None:

@@ -14,7 +14,6 @@ import re
 
 from agent.claims.model import Claim, ClaimKind, FollowUp
 from agent.claims.normalize import fold
-from agent.claims.triggers import acts_on
 
 _BACK = re.compile(
     r"\b(?:geld|euro|betrag|gebühr|kosten)\b[^.;]*\b(?:zurück|erstattet|erstatten)\b|"
@@ -23,7 +22,6 @@ _BACK = re.compile(
 _NOT_STATED = re.compile(r"\?|\b(?:wenn|falls|sobald|bei\s+einer|if|once|unless|whenever)\b")
 
 
-@acts_on(_BACK)
 def money_back(sentence: str, claims: tuple[Claim, ...]) -> tuple[Claim, ...]:
     """A FOLLOW_UP `money` claim for money said paid back (above)."""
     text = fold(sentence).text

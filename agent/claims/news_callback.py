@@ -15,7 +15,6 @@ import re
 from collections.abc import Callable
 
 from agent.claims.model import Claim, ClaimKind, SentenceReading
-from agent.claims.triggers import acts_on, as_written
 
 _DE = re.compile(
     r",?\s*\b(?:sobald|wenn|falls|sowie)\s+(?:wir|ich|der\s+salon|das\s+team|\w+)\s+"
@@ -32,7 +31,6 @@ _EN = re.compile(
 )
 
 
-@acts_on(_EN, _DE, text=as_written)
 def promised_anyway(
     sentence: str, lang: str, read: Callable[[str], SentenceReading]
 ) -> tuple[Claim, ...]:

@@ -17,7 +17,6 @@ from __future__ import annotations
 import re
 
 from agent.claims.normalize import straight_apostrophes
-from agent.claims.triggers import acts_on, apostrophes_straight
 
 _DE = re.compile(
     r"\b(?:(?:es\s+ist|ist)\s+(?:für\s+sie\s+)?(?:kein\s+einziger|kein)\s+termin\s+(?:für\s+sie\s+)?"
@@ -46,7 +45,6 @@ _EN = re.compile(
 _NOT = re.compile(r"\?|\b(?:wenn|falls|ob|solange|if|whether|once|unless)\b", re.IGNORECASE)
 
 
-@acts_on(_DE, _EN, _DE_NOCH, text=apostrophes_straight, unchanged=None)
 def none_booked(sentence: str, lang: str) -> str | None:
     """The plain not-booked statement a quantified or sourced denial makes, or None."""
     text = straight_apostrophes(sentence)

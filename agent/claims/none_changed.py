@@ -18,7 +18,6 @@ from dataclasses import replace
 from agent.claims.model import Claim
 from agent.claims.normalize import straight_apostrophes
 from agent.claims.restated import restated
-from agent.claims.triggers import acts_on, apostrophes_straight
 
 _DE = re.compile(
     r"\b(?:an\s+ihre[mn]\s+termin(?:en)?\s+hat\s+sich\s+nichts\s+(?:ge|ver)ändert|keiner\s+ihrer"
@@ -36,7 +35,6 @@ _EN = re.compile(
 _NOT = re.compile(r"\?|\b(?:wenn|falls|ob|if|whether)\b", re.IGNORECASE)
 
 
-@acts_on(_DE, _EN, text=apostrophes_straight)
 def none_changed(
     sentence: str, lang: str, read_whole: Callable[[str], tuple[Claim, ...]]
 ) -> tuple[Claim, ...]:

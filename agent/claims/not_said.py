@@ -33,7 +33,6 @@ from agent.claims.model import Claim, ClaimKind
 from agent.claims.normalize import fold
 from agent.claims.pieces import CLAUSE_PIECE
 from agent.claims.spans import sentence_spans
-from agent.claims.triggers import CLAIMS, acts_on
 
 K = ClaimKind
 _STATES = frozenset({K.BOOKED, K.CANCELLED, K.RESCHEDULED, K.DONE, K.GONE, K.HELD})
@@ -181,7 +180,6 @@ def _dropped(text: str, names: Names) -> tuple[Spans, Points]:
     return out, points
 
 
-@acts_on(_TRIGGER, unchanged=CLAIMS)
 def without_unsaid(sentence: str, claims: tuple[Claim, ...], names: Names) -> tuple[Claim, ...]:
     """`claims` minus those read in the words described above."""
     if not claims:

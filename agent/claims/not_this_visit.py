@@ -23,7 +23,6 @@ import re
 
 from agent.claims.model import Claim, ClaimKind
 from agent.claims.normalize import fold
-from agent.claims.triggers import CLAIMS, acts_on
 
 _MONTH = (
     r"(?:januar|februar|märz|april|mai|juni|juli|august|september|oktober|january|february|march|"
@@ -88,7 +87,6 @@ _BUT = re.compile(r"['\"„“‚‘«»][^'\"„“‚‘«»]*['\"„“‚‘
 _SLOTS = frozenset({ClaimKind.AVAILABLE, ClaimKind.HELD})
 
 
-@acts_on(_TRIGGER, unchanged=CLAIMS)
 def without_not_this_visit(sentence: str, claims: tuple[Claim, ...]) -> tuple[Claim, ...]:
     """`claims`, none of them if `sentence` speaks only of earlier visits, other customers or how
     booking works (see above)."""

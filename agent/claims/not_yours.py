@@ -15,7 +15,6 @@ import re
 
 from agent.claims.model import Claim
 from agent.claims.normalize import fold
-from agent.claims.triggers import CLAIMS, acts_on
 
 _OTHER_CLIENT = re.compile(
     r"^\W*(?:the|a|another|die|der|eine|ein|unsere?)\s+(?:[\w']+\s+){0,3}?(?:client|customer|lady|"
@@ -28,7 +27,6 @@ _NOT_YOURS = re.compile(
 )
 
 
-@acts_on(_OTHER_CLIENT, unchanged=CLAIMS)
 def without_not_yours(sentence: str, claims: tuple[Claim, ...]) -> tuple[Claim, ...]:
     """`claims`, or none when another client's outcome is told and disowned for the caller."""
     if not claims:

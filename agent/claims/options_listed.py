@@ -14,7 +14,6 @@ from dataclasses import replace
 
 from agent.claims.model import Claim, ClaimKind
 from agent.claims.normalize import fold
-from agent.claims.triggers import CLAIMS, acts_on
 
 K = ClaimKind
 _OPTIONS = re.compile(
@@ -24,7 +23,6 @@ _OPTIONS = re.compile(
 _DONE = re.compile(r"gebucht|eingetragen|bestätigt|storniert|booked|confirmed|cancell?ed")
 
 
-@acts_on(_OPTIONS, unchanged=CLAIMS)
 def options_listed(sentence: str, claims: tuple[Claim, ...]) -> tuple[Claim, ...]:
     """`claims` with the bookings of a list of options read as the slots it offers."""
     if not any(c.kind is K.BOOKED for c in claims):

@@ -24,7 +24,6 @@ import re
 
 from agent.claims.model import Claim, ClaimKind
 from agent.claims.normalize import fold
-from agent.claims.triggers import CLAIMS, acts_on
 
 K = ClaimKind
 _OUTCOMES = frozenset({K.BOOKED, K.CANCELLED, K.RESCHEDULED, K.GONE, K.DONE, K.STANDS})
@@ -71,7 +70,6 @@ _QUICK = re.compile(
 )
 
 
-@acts_on(_QUICK, unchanged=CLAIMS)
 def without_others_place(sentence: str, claims: tuple[Claim, ...]) -> tuple[Claim, ...]:
     """`claims` without those the classes above drop."""
     if not claims:

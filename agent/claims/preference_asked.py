@@ -14,7 +14,6 @@ import re
 from agent.claims.details import Role
 from agent.claims.model import Claim, ClaimKind
 from agent.claims.normalize import fold
-from agent.claims.triggers import CLAIMS, acts_on
 
 _DAY = (
     r"(?:today|tomorrow|the\s+day\s+after(?:\s+tomorrow)?|monday|tuesday|wednesday|thursday|"
@@ -32,7 +31,6 @@ _PREFER = re.compile(
 )
 
 
-@acts_on(_CHOICE, unchanged=CLAIMS)
 def without_preference_asked(sentence: str, claims: tuple[Claim, ...]) -> tuple[Claim, ...]:
     """`claims`, no slot offered by a question of which day the caller prefers."""
     if not claims:

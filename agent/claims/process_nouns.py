@@ -14,7 +14,6 @@ from __future__ import annotations
 import re
 
 from agent.claims.normalize import straight_apostrophes
-from agent.claims.triggers import acts_on, apostrophes_straight
 
 _EN = re.compile(
     r"^\W*(?:your\s+|the\s+)?(?P<noun>re-?booking|rescheduling|booking\s+process|booking)"
@@ -30,7 +29,6 @@ _DE = re.compile(
 _NOT = re.compile(r"\?|\b(?:wenn|falls|ob|if|whether|once|nicht|not)\b", re.IGNORECASE)
 
 
-@acts_on(_DE, _EN, text=apostrophes_straight, unchanged=None)
 def process_outcome(sentence: str, lang: str) -> str | None:
     """The plain outcome a finished process noun says, or None (see above)."""
     text = straight_apostrophes(sentence)

@@ -10,7 +10,6 @@ import re
 
 from agent.claims.model import Claim
 from agent.claims.normalize import fold
-from agent.claims.triggers import CLAIMS, acts_on
 
 _QUOTED_NOTE = re.compile(
     r"^\W*[„\"'‚»«“][^„\"'‚»«“”]{1,60}[“”\"'‘«»]\s*,?\s*(?:das\s+)?(?:habe|hab)\s+ich\s+(?:mir\s+)?"
@@ -23,7 +22,6 @@ _OUTCOME = re.compile(
 )
 
 
-@acts_on(_QUOTED_NOTE, unchanged=CLAIMS)
 def without_quoted_note(sentence: str, claims: tuple[Claim, ...]) -> tuple[Claim, ...]:
     """`claims`, none of them if `sentence` notes the caller's quoted request (see above)."""
     if not claims:

@@ -13,7 +13,6 @@ import re
 
 from agent.claims.model import Claim, ClaimKind, FollowUp
 from agent.claims.normalize import fold
-from agent.claims.triggers import CLAIMS, acts_on
 
 _NOW = re.compile(
     r"\b(?:just\s+)?to\s+remind\s+you\s*[,:–—]|\bas\s+a\s+(?:quick\s+)?reminder\s*[,:–—]|"
@@ -26,7 +25,6 @@ _LATER = re.compile(
 )
 
 
-@acts_on(_NOW, unchanged=CLAIMS)
 def without_reminder_now(sentence: str, claims: tuple[Claim, ...]) -> tuple[Claim, ...]:
     """`claims` without a reminder promise where the sentence itself reminds (above)."""
     if not any(c.follow_up is FollowUp.REMINDER for c in claims):

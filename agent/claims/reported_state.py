@@ -15,7 +15,6 @@ from __future__ import annotations
 import re
 
 from agent.claims.normalize import normalize
-from agent.claims.triggers import acts_on
 
 _KONJUNKTIV = {"sei": "ist", "seien": "sind", "stehe": "steht", "habe": "hat"}
 _REPORTED = re.compile(r"\b(?:sei|seien|stehe)\b")
@@ -46,7 +45,6 @@ _SOURCE = re.compile(r"^laut [\wäöüß-]+\s*")
 _IMPERATIVE = re.compile(r"(?:^\W*|\bbitte\s+|[,;:–—]\s*)seien sie\b")
 
 
-@acts_on(_PRESUMED, _REPORTED, unchanged=None)
 def reported_indicative(sentence: str, lang: str) -> str | None:
     """The reported state said in the indicative ("Ihr Termin ist bestätigt."), or None."""
     if lang != "de":

@@ -29,7 +29,6 @@ from agent.claims.details import ClaimDetails, Names, Role, read_details
 from agent.claims.model import CallFacts, Claim, ClaimKind
 from agent.claims.normalize import fold
 from agent.claims.persona_words import GONE_SAID
-from agent.claims.triggers import CLAIMS, acts_on, as_written
 from calendar_adapter.ledger import AppointmentState
 
 K = ClaimKind
@@ -67,7 +66,6 @@ _COLLEAGUE_HER = re.compile(
 )
 
 
-@acts_on(_QUICK, text=as_written, unchanged=CLAIMS)
 def beside(
     sentence: str, claims: tuple[Claim, ...], facts: CallFacts, names: Names
 ) -> tuple[Claim, ...]:

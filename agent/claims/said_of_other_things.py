@@ -28,7 +28,6 @@ from agent.claims.lemmas import lemmatize
 from agent.claims.model import Claim, ClaimKind
 from agent.claims.normalize import fold
 from agent.claims.pieces import CLAUSE_PIECE
-from agent.claims.triggers import CLAIMS, acts_on
 
 K = ClaimKind
 _DROPPED = frozenset(K) - {K.FOLLOW_UP}  # every claim but a promise
@@ -209,7 +208,6 @@ def _other_theme(piece: str, names: Names) -> bool:
     return False
 
 
-@acts_on(_QUICK, unchanged=CLAIMS)
 def without_other_themes(
     sentence: str, claims: tuple[Claim, ...], names: Names
 ) -> tuple[Claim, ...]:

@@ -14,7 +14,6 @@ import re
 
 from agent.claims.model import Claim, ClaimKind
 from agent.claims.normalize import fold
-from agent.claims.triggers import CLAIMS, acts_on
 
 _SALON_SAME = re.compile(
     r"\b(?:bei\s+uns|hier|im\s+salon)\b[^,;.!?–—]*\bändert\s+sich\s+(?:\w+\s+)?nichts\b|"
@@ -24,7 +23,6 @@ _SALON_SAME = re.compile(
 _CALLER = re.compile(r"\b(?:ihr\w*|sie|du|dein\w*|dich|dir|your|you|you're)\b")
 
 
-@acts_on(_SALON_SAME, unchanged=CLAIMS)
 def without_salon_unchanged(sentence: str, claims: tuple[Claim, ...]) -> tuple[Claim, ...]:
     """`claims` without the STANDS read in the salon's own day unchanged (above)."""
     if not any(c.kind is ClaimKind.STANDS for c in claims):

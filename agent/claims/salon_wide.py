@@ -15,7 +15,6 @@ import re
 
 from agent.claims.model import Claim
 from agent.claims.normalize import fold
-from agent.claims.triggers import CLAIMS, acts_on
 
 _TRIGGER = re.compile(
     r"offen|geöffnet|für\s+sie\s+da|open|letzte|erste|last|first|online|system|website|webseite"
@@ -42,7 +41,6 @@ _CALLERS_OWN = re.compile(
 )
 
 
-@acts_on(_TRIGGER, unchanged=CLAIMS)
 def without_salon_wide(sentence: str, claims: tuple[Claim, ...]) -> tuple[Claim, ...]:
     """`claims`, none of them if `sentence` is about the salon's hours or others' appointments."""
     if not claims:

@@ -15,7 +15,6 @@ from dataclasses import replace
 
 from agent.claims.model import Claim, ClaimKind
 from agent.claims.normalize import fold
-from agent.claims.triggers import CLAIMS, acts_on
 
 _SEEN = re.compile(
     r"\b(?:im|in\s+the)\s+(?:kalender|system|calendar)\b.*\b(?:sehe|finde|zeigt|see|find|shows?)\b|"
@@ -31,7 +30,6 @@ _ACT = re.compile(
 )
 
 
-@acts_on(_SEEN, unchanged=CLAIMS)
 def seen_gone(sentence: str, claims: tuple[Claim, ...]) -> tuple[Claim, ...]:
     """`claims`, a cancellation read from the appointment no longer seen made `gone`."""
     if not any(c.kind in _READ for c in claims):

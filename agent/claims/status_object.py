@@ -15,7 +15,6 @@ import re
 
 from agent.claims.model import Claim, ClaimKind
 from agent.claims.normalize import fold
-from agent.claims.triggers import CLAIMS, acts_on
 
 _STATUS = re.compile(
     r"^[\W_]*(?:status[\W_]*:[\W_]*)?(?P<status>storniert|abgesagt|gestrichen|cancelled|canceled|"
@@ -29,7 +28,6 @@ _VERB = re.compile(
 _OUTCOMES = frozenset({ClaimKind.CANCELLED, ClaimKind.RESCHEDULED, ClaimKind.GONE})
 
 
-@acts_on(_STATUS, unchanged=CLAIMS)
 def status_of_named(sentence: str, claims: tuple[Claim, ...]) -> tuple[Claim, ...]:
     """`claims`, without the booking read from the appointment a status is of."""
     if not any(c.kind in _OUTCOMES for c in claims):

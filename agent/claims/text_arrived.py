@@ -11,7 +11,6 @@ import re
 
 from agent.claims.normalize import straight_apostrophes
 from agent.claims.restated import booked_sentence
-from agent.claims.triggers import acts_on, apostrophes_straight
 
 # a text to the caller; not "Ihre Nachricht an Fabian" (a message passed on to the salon)
 _MSG = r"(?:sms|textnachricht|text|text\s+message)"
@@ -29,7 +28,6 @@ _CARRIES = re.compile(
 _NOT = re.compile(r"\?|\b(?:nicht|kein\w*|not|no|wenn|falls|if|sobald|once)\b|n't", re.I)
 
 
-@acts_on(_ARRIVED, _CARRIES, text=apostrophes_straight, unchanged=None)
 def text_arrived(sentence: str, lang: str) -> str | None:
     """The standard sentence of a text said arrived or carrying the appointment, or None."""
     text = straight_apostrophes(sentence)

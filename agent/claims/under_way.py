@@ -14,7 +14,6 @@ import re
 
 from agent.claims.model import Claim, ClaimKind
 from agent.claims.normalize import fold
-from agent.claims.triggers import CLAIMS, acts_on
 
 K = ClaimKind
 _OUTCOMES = frozenset({K.BOOKED, K.CANCELLED, K.RESCHEDULED, K.GONE, K.DONE, K.STANDS})
@@ -39,7 +38,6 @@ _DONE = re.compile(
 )
 
 
-@acts_on(_UNDER_WAY, unchanged=CLAIMS)
 def without_under_way(sentence: str, claims: tuple[Claim, ...]) -> tuple[Claim, ...]:
     """`claims` without the outcomes of an act the sentence says is still running."""
     if not claims:

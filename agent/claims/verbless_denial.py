@@ -13,8 +13,6 @@ from __future__ import annotations
 
 import re
 
-from agent.claims.triggers import acts_on, as_written
-
 _EN_NOT = re.compile(
     r"^\W*not\s+(?=(?:yet\s+)?(?:booked|confirmed|final|in\s+the\s+system)\b)", re.I
 )
@@ -26,7 +24,6 @@ _DE_HOLD = re.compile(
 )
 
 
-@acts_on(_EN_NOT, _DE_HOLD, text=as_written, unchanged=None)
 def verbless_read(sentence: str, lang: str) -> str | None:
     """`sentence` said in full (see above), or None."""
     if sentence.rstrip().endswith("?"):

@@ -16,7 +16,6 @@ import re
 from agent.claims.details import ClaimDetails, Names, Role, read_details
 from agent.claims.model import Claim, ClaimKind
 from agent.claims.normalize import fold
-from agent.claims.triggers import CLAIMS, acts_on
 
 _OFF = re.compile(
     r"^\W*kommen\s+sie\s+(?:\w+\s+){0,4}?nicht\s*(?:mehr\s*)?[.!]?\s*$|"
@@ -27,7 +26,6 @@ _OFF = re.compile(
 _NOT = re.compile(r"\?|\b(?:falls|wenn|sofern|if|unless|können\s+sie\s+nicht|can't\s+make)\b")
 
 
-@acts_on(_OFF, unchanged=CLAIMS)
 def visit_called_off(sentence: str, names: Names, claims: tuple[Claim, ...]) -> tuple[Claim, ...]:
     """`claims` with the caller told not to come on a day read as that visit gone (above)."""
     text = fold(sentence).text

@@ -15,7 +15,6 @@ from __future__ import annotations
 import re
 
 from agent.claims.model import Claim, ClaimKind, FollowUp
-from agent.claims.triggers import acts_on, as_written
 
 # the list itself, however compounded: Warteliste, Nachrückerliste, Nachrückliste, waiting list,
 # waitlist, wait list, cancellation list, standby list
@@ -44,7 +43,6 @@ _NOT_DONE = re.compile(
 _CALLER = re.compile(r"\b(?:sie|ihnen|ihren|ihr|dich|du|you|you're|your)\b", re.IGNORECASE)
 
 
-@acts_on(_LIST, text=as_written)
 def waitlist_promises(sentence: str) -> tuple[Claim, ...]:
     """The waiting-list place `sentence` says given, if any (see above)."""
     m = _LIST.search(sentence)
