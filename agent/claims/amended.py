@@ -109,6 +109,7 @@ from agent.claims.listed_parts import listed_parts
 from agent.claims.listed_then_claimed import listed_then_claimed
 from agent.claims.loan_and_slang import standard_words
 from agent.claims.looked_up import without_looked_up
+from agent.claims.memo import kept_dict
 from agent.claims.message_sent import without_sent_message
 from agent.claims.message_wording import message_said, without_conditional_wording
 from agent.claims.modal_state import indicative_state
@@ -230,6 +231,15 @@ from agent.claims.waitlist import waitlist_promises
 from agent.claims.wish_read_back import without_wish_read_back
 from agent.claims.written_dates import without_written_date_times
 
+# A restatement read in full (`whole`), kept by its text and the very facts and names it was
+# read with (compared by identity, and held, so an id is never another call's): several
+# rewordings of one sentence often come to the same standard sentence ("Ihr Termin ist
+# gebucht."), read once per decision instead of once per rewording. `whole` is a function of
+# the text, the language, the facts and their names alone, so a kept result is the one a
+# second reading would give; another call's facts are other objects and never match.
+_WHOLE: dict[tuple[str, str, int, int], tuple[CallFacts, Names, tuple[Claim, ...]]] = kept_dict()
+_WHOLE_KEPT = 64
+
 
 def amended(
     sentence: str, lang: str, claims: tuple[Claim, ...], facts: CallFacts, names: Names
@@ -247,7 +257,15 @@ def amended(
         )
 
     def whole(text: str) -> tuple[Claim, ...]:  # blind 22 (claims37): a restatement read in full
-        return amended(text, lang, read(text).claims + read_slot_claims(text, names), facts, names)
+        key = (text, lang, id(facts), id(names))
+        kept = _WHOLE.get(key)
+        if kept is not None and kept[0] is facts and kept[1] is names:
+            return kept[2]  # the same restatement met again in this decision (see `_WHOLE`)
+        out = amended(text, lang, read(text).claims + read_slot_claims(text, names), facts, names)
+        if len(_WHOLE) >= _WHOLE_KEPT:
+            _WHOLE.clear()
+        _WHOLE[key] = (facts, names, out)
+        return out
 
     cut = completed(sentence, lang)  # blind 16: cut by streaming mid-word, read as written out
     if cut is not None:

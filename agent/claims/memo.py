@@ -10,6 +10,7 @@ from __future__ import annotations
 
 from collections.abc import Callable
 from functools import lru_cache
+from types import SimpleNamespace
 from typing import Any, TypeVar
 
 F = TypeVar("F", bound=Callable[..., Any])
@@ -25,6 +26,13 @@ def per_text(maxsize: int) -> Callable[[F], F]:
         return cached  # type: ignore[return-value]
 
     return wrap
+
+
+def kept_dict() -> dict[Any, Any]:
+    """A dict for results kept by a key its user builds, emptied by `forget` with the rest."""
+    kept: dict[Any, Any] = {}
+    _KEPT.append(SimpleNamespace(cache_clear=kept.clear))
+    return kept
 
 
 def forget() -> None:
