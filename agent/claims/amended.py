@@ -111,6 +111,7 @@ from agent.claims.loan_and_slang import standard_words
 from agent.claims.looked_up import without_looked_up
 from agent.claims.message_sent import without_sent_message
 from agent.claims.message_wording import message_said, without_conditional_wording
+from agent.claims.modal_act import modal_plain
 from agent.claims.modal_state import indicative_state
 from agent.claims.model import CallFacts, Claim
 from agent.claims.money_back import money_back
@@ -460,5 +461,7 @@ def amended(
     claims += restated(sentence, impersonal_plain(sentence, lang), whole)  # "Man hat sich …"
     claims = without_conditional_wording(sentence, lang, claims)  # "Wenn …, steht in der SMS: …"
     claims = without_full_days(sentence, claims)  # claims54: "Obwohl Samstag voll ist, gibt's …"
+    # blind 32 (claims66): false passes, one class a line
+    claims += restated(sentence, modal_plain(sentence, lang), whole)  # "ließ sich buchen"
     claims = beside(sentence, claims, facts, names)  # blind 18 (claims30): holds denied, "her"
     return answered_in_place(sentence, facts.caller, claims, names)  # blind 30: what was asked
