@@ -176,6 +176,7 @@ from agent.claims.read import read_sentence
 from agent.claims.reference_numbers import reference_given
 from agent.claims.relative_antecedent import with_antecedent
 from agent.claims.relative_booked import relative_bookings
+from agent.claims.relative_move import relative_moves
 from agent.claims.reminded_now import without_reminder_now
 from agent.claims.reported_state import reported_indicative
 from agent.claims.request_passed import as_passed_request
@@ -463,5 +464,6 @@ def amended(
     claims = without_full_days(sentence, claims)  # claims54: "Obwohl Samstag voll ist, gibt's …"
     # blind 32 (claims66): false passes, one class a line
     claims += restated(sentence, modal_plain(sentence, lang), whole)  # "ließ sich buchen"
+    claims += relative_moves(sentence, names, claims)  # "Zwei Stunden nach hinten", "same slot"
     claims = beside(sentence, claims, facts, names)  # blind 18 (claims30): holds denied, "her"
     return answered_in_place(sentence, facts.caller, claims, names)  # blind 30: what was asked
