@@ -44,6 +44,7 @@ from agent.claims.caller_notes import without_caller_notes
 from agent.claims.cancel_effect import gone_by_effect, instead_of_cancelled
 from agent.claims.check_agreed import without_check_agreed
 from agent.claims.check_first import without_checked_first
+from agent.claims.clause_act import gerund_act
 from agent.claims.clitic_es import es_written_out
 from agent.claims.codes_asked import without_codes_asked
 from agent.claims.comma_bracket import joined_at_comma
@@ -169,6 +170,7 @@ from agent.claims.process_nouns import process_outcome
 from agent.claims.process_rule import without_process_rules
 from agent.claims.pronoun_gone import pronoun_gone
 from agent.claims.provisional_hold import provisional_holds, without_booked_hold
+from agent.claims.quantified import half_of, none_of_them, without_denied_booking
 from agent.claims.question_booking import presupposed_booking
 from agent.claims.question_takes_made import taken_as_made
 from agent.claims.quoted_note import without_quoted_note
@@ -465,5 +467,9 @@ def amended(
     # blind 32 (claims66): false passes, one class a line
     claims += restated(sentence, modal_plain(sentence, lang), whole)  # "ließ sich buchen"
     claims += relative_moves(sentence, names, claims)  # "Zwei Stunden nach hinten", "same slot"
+    claims = without_denied_booking(sentence, lang, claims)  # "Neither … has gone through"
+    claims += restated(sentence, none_of_them(sentence, lang), whole)  # "keiner von beiden"
+    claims = half_of(sentence, lang, claims, whole)  # "Die Hälfte Ihrer Termine ist storniert"
+    claims += restated(sentence, gerund_act(sentence, lang), whole)  # "After cancelling it, …"
     claims = beside(sentence, claims, facts, names)  # blind 18 (claims30): holds denied, "her"
     return answered_in_place(sentence, facts.caller, claims, names)  # blind 30: what was asked

@@ -46,6 +46,13 @@ _CHANGED = re.compile(
     r"friseur|friseurin|uhrzeit|zeit|time|hairdresser)\b|"
     r"\b(?:der\s+tag|die\s+(?:uhr)?zeit)\s+ist\s+(?:jetzt\s+|nun\s+)?eine?\s+andere[r]?\b"
 )
+_INSTEAD = re.compile(
+    r"[^,;:.!?]*\b(?:jetzt|nun|now)\b[^,;:.!?]*\b(?:instead|stattdessen)\b[^,;:.!?]*"
+)
+_NAMED_DAY = re.compile(
+    r"\b(?:montag|dienstag|mittwoch|donnerstag|freitag|samstag|sonntag|monday|tuesday|wednesday|"
+    r"thursday|friday|saturday|sunday)\b"
+)
 _NOW = re.compile(r"\b(?:jetzt|now|nun)\b")
 _CUE = re.compile(r"\b(?:nur|bloß|just|only|aber|but|jetzt|nun|now|instead|stattdessen|statt)\b")
 _SAME_DAY = re.compile(r"\b(?:gleiche[rsn]?|selbe[rsn]?|derselbe|dasselbe|same)\s+(?:tag|day)\b")
@@ -64,7 +71,7 @@ _OLD = re.compile(
 _NOT_STATED = re.compile(
     r"\?|\b(?:wenn|falls|ob|if|whether|would|could|könnte|könnten|wäre|wären|möchten|möchte|"
     r"wollen|want|prefer|lieber|frei|free|available|offen|open|verfügbar|nicht|kein\w*|not|no|"
-    r"never)\b|n't\b|"
+    r"never|kann|können|can|anbieten|offer)\b|n't\b|"
     r"\bda\s+(?:zu\s+)?(?:sein|sind)\b|\bkommen\s+sie\b|\barriv\w*|\bcome\s+in\b|\bbe\s+there\b"
 )
 
@@ -74,9 +81,12 @@ def relative_moves(sentence: str, names: Names, claims: tuple[Claim, ...]) -> tu
     if any(c.kind is K.RESCHEDULED for c in claims):
         return ()
     text = fold(sentence).text
-    told = _told_relative(text)
+    told, scope = _told_relative(text), text
+    instead = _INSTEAD.search(text)
+    if not told and instead and _NAMED_DAY.search(instead.group()):
+        told, scope = True, instead.group()  # "Now that it's on Thursday instead, you won't …"
     old = _OLD.search(text)
-    if not (told or (old and _NOW.search(text))) or _NOT_STATED.search(text):
+    if not (told or (old and _NOW.search(text))) or _NOT_STATED.search(scope):
         return ()
     old_text = (old["old"] or old["old2"]) if old else ""
     new_text = text.replace(old_text, " ", 1) if old_text else text
