@@ -22,7 +22,9 @@ _GERUND = re.compile(
     r"(?P<obj>[^,;:.!?–]*)"
 )
 _HAVING = re.compile(r"^\W*having\s+(?:been\s+)?")
-_LEFT_ALONE = re.compile(r"\?|\b(?:if|whether|unless|not|never)\b|n't\b")
+_LEFT_ALONE = re.compile(
+    r"\?|\b(?:if|whether|unless|not|never|would|will|normally|usually|always)\b|n't\b|'d\b|'ll\b"
+)
 
 
 def gerund_act(sentence: str, lang: str) -> str | None:
@@ -31,6 +33,6 @@ def gerund_act(sentence: str, lang: str) -> str | None:
         return None
     text = fold(sentence).text
     m = _GERUND.search(text)
-    if m is None or _LEFT_ALONE.search(text[: m.end()]):
-        return None
+    if m is None or not m["obj"].strip() or _LEFT_ALONE.search(text):
+        return None  # "After booking, you'd normally get a text": a rule
     return f"I've {_PARTICIPLE[m['v']]}{m['obj'].rstrip()}."

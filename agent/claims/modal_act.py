@@ -87,7 +87,7 @@ _FRAMES_DE = (
 )  # fmt: skip
 _STILL_TO_DO_DE = re.compile(
     r"(?:\b(?:ich|wir)\s+(?:muss|müsste|müssen)|\b(?:muss|müsste|müssen)\s+(?:ich|wir))\b"
-    r"(?=[^,.;:!?]*\bnoch\b)",
+    r"(?![^,.;:!?]*\berst\b)(?=[^,.;:!?]*\bnoch\b)",
     _F,
 )  # "Ich muss Sie noch eintragen": the booking not made yet
 _MADE_DE = re.compile(
@@ -95,7 +95,7 @@ _MADE_DE = re.compile(
     r"\bließ\s+sich\s+(?:\w+\s+){0,2}?machen\b",
     _F,
 )
-_NOT_DE = re.compile(r"\b(?:nicht|nie|kein\w*)\b", _F)
+_NOT_DE = re.compile(r"\b(?:nicht|nie|nichts|niemand|kein\w*)\b", _F)
 _NOT_YET_DE = re.compile(r"\bnoch\s+(?:nicht|kein\w*)\b|\bbisher\b|\bbis\s+jetzt\b", _F)
 _LEFT_ALONE_DE = re.compile(
     r"\?|\b(?:wenn|falls|ob|sobald|sowie|bevor|könnte|könnten|hätte|hätten|wäre|wären)\b|"
@@ -106,7 +106,7 @@ _LEFT_ALONE_DE = re.compile(
 _PAST_EN = {
     "book": "booked", "confirm": "confirmed", "lock": "locked", "secure": "secured",
     "get": "got", "fit": "fit", "squeeze": "squeezed", "cancel": "cancelled", "call": "called",
-    "move": "moved", "shift": "shifted", "bring": "brought", "push": "pushed",
+    "move": "moved", "shift": "shifted", "push": "pushed",
     "reschedule": "rescheduled", "rebook": "moved", "reserve": "reserved", "hold": "held",
     "keep": "kept", "put": "put", "finish": "finished", "finalise": "finalised",
     "finalize": "finalized", "complete": "completed", "pencil": "pencilled", "slot": "slotted",
@@ -127,7 +127,7 @@ _GOT_THROUGH = re.compile(r"\bgot\s+(the|your)\s+(booking|appointment)\s+through
 _NOT_YET_EN = re.compile(
     r"\b(?:couldn't|could\s+not|wasn't\s+able|weren't\s+able|haven't\s+been\s+able|hasn't\s+been"
     r"\s+possible|wasn't\s+possible|haven't\s+managed|didn't\s+manage)\b[^.;!?]*\byet\b|"
-    r"\b(?:i|we)\s+still\s+(?:need|have)\s+to\s+",
+    r"\b(?:i|we)\s+still\s+(?:need|have)\s+to\s+(?:book|confirm|finali[sz]e|lock|secure)\b",
     _F,
 )
 _NOT_EN = re.compile(r"\b(?:not|never|couldn't|wasn't|weren't|haven't|hasn't|didn't)\b|n't\b", _F)

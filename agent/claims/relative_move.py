@@ -31,7 +31,7 @@ _AMOUNT = (
 _SHIFTED = re.compile(
     rf"\b{_AMOUNT}\s+(?:\w+\s+)?(?:viertelstunde|minuten?|stunden?|tage?n?|wochen?|minutes?|"
     r"hours?|days?|weeks?)\s+(?:früher|später|eher|nach\s+hinten|nach\s+vorne?|earlier|later|"
-    r"sooner|ahead)\b"
+    r"sooner)\b"
 )
 _COMPARED = re.compile(
     r"\b(?:früher|später|eher|earlier|later|sooner)\s+(?:als|than)\s+(?:geplant|vorher|bisher|"
@@ -54,7 +54,13 @@ _NAMED_DAY = re.compile(
     r"thursday|friday|saturday|sunday)\b"
 )
 _NOW = re.compile(r"\b(?:jetzt|now|nun)\b")
-_CUE = re.compile(r"\b(?:nur|bloß|just|only|aber|but|jetzt|nun|now|instead|stattdessen|statt)\b")
+_CUE = re.compile(r"\b(?:nur|bloß|just|only|aber|but|instead|stattdessen|statt)\b")
+# the change said right after its cue: "nur ein anderer Tag", "but a different day"
+_CUED_CHANGE = re.compile(
+    r"\b(?:nur|bloß|just|only|aber|but)\s+(?:(?:ein|eine|einen|a|the)\s+)?(?:andere[rsn]?|different|"
+    r"another|new|neue[rsn]?)\s+(?:tag|day|stylist|stylistin|friseur|friseurin|uhrzeit|zeit|time|"
+    r"hairdresser)\b|\bnur\s+der\s+tag\s+ist\s+(?:jetzt\s+|nun\s+)?ein\s+anderer\b"
+)
 _SAME_DAY = re.compile(r"\b(?:gleiche[rsn]?|selbe[rsn]?|derselbe|dasselbe|same)\s+(?:tag|day)\b")
 _SAME_SLOT = re.compile(
     r"\b(?:gleiche[rsn]?|selbe[rsn]?|derselbe|dasselbe|same)\s+(?:termin|slot)\b"
@@ -71,7 +77,9 @@ _OLD = re.compile(
 _NOT_STATED = re.compile(
     r"\?|\b(?:wenn|falls|ob|if|whether|would|could|könnte|könnten|wäre|wären|möchten|möchte|"
     r"wollen|want|prefer|lieber|frei|free|available|offen|open|verfügbar|nicht|kein\w*|not|no|"
-    r"never|kann|können|can|anbieten|offer)\b|n't\b|"
+    r"never|kann|können|can|anbieten|offer|usually|normally|generally|typically|meist\w*|"
+    r"normalerweise|gewöhnlich|bitte|please|seien|kommen)\b|n't\b|"
+    r"\bwie\s+(?:vorhin|besprochen|gesagt|abgesprochen)\b|\bas\s+(?:we\s+)?(?:said|discussed|agreed)\b|"
     r"\bda\s+(?:zu\s+)?(?:sein|sind)\b|\bkommen\s+sie\b|\barriv\w*|\bcome\s+in\b|\bbe\s+there\b"
 )
 
@@ -109,9 +117,7 @@ def _told_relative(text: str) -> bool:
         return True
     if _KEPT.search(text) and (_CHANGED.search(text) or _CUE.search(text)):
         return True
-    return bool(_CHANGED.search(text) and _CUE.search(text)) or bool(
-        _OLD.search(text) and _DAY_BEFORE.search(text)
-    )
+    return bool(_CUED_CHANGE.search(text)) or bool(_OLD.search(text) and _DAY_BEFORE.search(text))
 
 
 def _with_kept_and_way(
