@@ -18,7 +18,7 @@ NEVER: set[str] = set()
     [("Einen Tag nach vorne, auf Donnerstag.", "de"),
      ("Fabian wie gehabt, nur ein anderer Tag.", "de"),
      ("Anstatt Freitag früh nun Donnerstag um fünfzehn Uhr.", "de"),
-     ("One day ahead of the old date, Thursday.", "en"),
+     ("A day earlier than scheduled, Thursday now.", "en"),
      ("Same hairdresser, a different day, Thursday afternoon.", "en")],
 )  # fmt: skip
 def test_a_relative_move_that_reaches_the_calls_move_is_true_of_it(sentence, lang):
@@ -44,7 +44,10 @@ def test_a_relative_move_the_call_did_not_make_is_false_everywhere(sentence, lan
      ("Zwei Stunden früher wäre bei Lena noch offen.", "de"),
      ("Bitte kommen Sie zehn Minuten früher.", "de"),
      ("An hour earlier would be free too.", "en"),
-     ("Please arrive fifteen minutes earlier.", "en")],
+     ("Please arrive fifteen minutes earlier.", "en"),
+     ("Two hours later it is usually calmer here.", "en"),
+     ("We take bookings up to three weeks ahead.", "en"),
+     ("Eine Kundin hat abgesagt, aber das war eine andere Zeit.", "de")],
 )  # fmt: skip
 def test_questions_offers_and_arrival_times_claim_nothing(sentence, lang):
     assert passes_in(sentence, lang) == EVERYWHERE
