@@ -19,7 +19,8 @@ NEVER: set[str] = set()
      ("Fabian wie gehabt, nur ein anderer Tag.", "de"),
      ("Anstatt Freitag früh nun Donnerstag um fünfzehn Uhr.", "de"),
      ("A day earlier than scheduled, Thursday now.", "en"),
-     ("Same hairdresser, a different day, Thursday afternoon.", "en")],
+     ("Same hairdresser, a different day, Thursday afternoon.", "en"),
+     ("Neuer Tag statt des alten: Donnerstag, 15 Uhr.", "de")],
 )  # fmt: skip
 def test_a_relative_move_that_reaches_the_calls_move_is_true_of_it(sentence, lang):
     assert passes_in(sentence, lang) == {"moved"}

@@ -117,6 +117,8 @@ def _told_relative(text: str) -> bool:
         return True
     if _KEPT.search(text) and (_CHANGED.search(text) or _CUE.search(text)):
         return True
+    if _CHANGED.search(text) and _OLD.search(text):
+        return True  # "Andere Uhrzeit, anderer Tag: Donnerstag … statt Freitag …"
     return bool(_CUED_CHANGE.search(text)) or bool(_OLD.search(text) and _DAY_BEFORE.search(text))
 
 
