@@ -29,7 +29,7 @@ K = ClaimKind
 _OUTCOMES = frozenset({K.BOOKED, K.CANCELLED, K.RESCHEDULED, K.DONE, K.GONE, K.STANDS})
 _PLAN = re.compile(
     r"^\W*(?:nachdem|after)\s+(?:ich|i)\b[^,;:.!?]{0,60},\s*"
-    r"(?:(?!\w+te\b|würde\b|wäre\b)\w+e\s+ich|werde\s+ich|i'll|i\s+will|i'm\s+going\s+to|let\s+me)"
+    r"(?:(?!\w+te\b|würde\b|wäre\b|habe\b)\w+e\s+ich|werde\s+ich|i'll|i\s+will|i'm\s+going\s+to|let\s+me)"
     r"\b[^,;:.!?]*[.!]?\W*$"
 )
 _PLAN_EN = re.compile(r"^\W*after\s+i(?:'ve|\s+have)\b")

@@ -44,6 +44,7 @@ from agent.claims.caller_notes import without_caller_notes
 from agent.claims.cancel_effect import gone_by_effect, instead_of_cancelled
 from agent.claims.check_agreed import without_check_agreed
 from agent.claims.check_first import without_checked_first
+from agent.claims.clause_act import gerund_act
 from agent.claims.clitic_es import es_written_out
 from agent.claims.codes_asked import without_codes_asked
 from agent.claims.comma_bracket import joined_at_comma
@@ -112,6 +113,7 @@ from agent.claims.looked_up import without_looked_up
 from agent.claims.memo import kept_dict
 from agent.claims.message_sent import without_sent_message
 from agent.claims.message_wording import message_said, without_conditional_wording
+from agent.claims.modal_act import modal_plain
 from agent.claims.modal_state import indicative_state
 from agent.claims.model import CallFacts, Claim
 from agent.claims.money_back import money_back
@@ -172,6 +174,7 @@ from agent.claims.process_nouns import process_outcome
 from agent.claims.process_rule import without_process_rules
 from agent.claims.pronoun_gone import pronoun_gone
 from agent.claims.provisional_hold import provisional_holds, without_booked_hold
+from agent.claims.quantified import half_of, none_of_them, without_denied_booking
 from agent.claims.question_booking import presupposed_booking
 from agent.claims.question_takes_made import taken_as_made
 from agent.claims.quoted_note import without_quoted_note
@@ -179,6 +182,7 @@ from agent.claims.read import read_sentence
 from agent.claims.reference_numbers import reference_given
 from agent.claims.relative_antecedent import with_antecedent
 from agent.claims.relative_booked import relative_bookings
+from agent.claims.relative_move import relative_moves
 from agent.claims.reminded_now import without_reminder_now
 from agent.claims.reported_state import reported_indicative
 from agent.claims.request_passed import as_passed_request
@@ -485,5 +489,12 @@ def amended(
     claims += restated(sentence, impersonal_plain(sentence, lang), whole)  # "Man hat sich …"
     claims = without_conditional_wording(sentence, lang, claims)  # "Wenn …, steht in der SMS: …"
     claims = without_full_days(sentence, claims)  # claims54: "Obwohl Samstag voll ist, gibt's …"
+    # blind 32 (claims66): false passes, one class a line
+    claims += restated(sentence, modal_plain(sentence, lang), whole)  # "ließ sich buchen"
+    claims += relative_moves(sentence, names, claims)  # "Zwei Stunden nach hinten", "same slot"
+    claims = without_denied_booking(sentence, lang, claims)  # "Neither … has gone through"
+    claims += restated(sentence, none_of_them(sentence, lang), whole)  # "keiner von beiden"
+    claims = half_of(sentence, lang, claims, whole)  # "Die Hälfte Ihrer Termine ist storniert"
+    claims += restated(sentence, gerund_act(sentence, lang), whole)  # "After cancelling it, …"
     claims = beside(sentence, claims, facts, names)  # blind 18 (claims30): holds denied, "her"
     return answered_in_place(sentence, facts.caller, claims, names)  # blind 30: what was asked

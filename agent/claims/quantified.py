@@ -1,0 +1,103 @@
+"""Quantifiers over the caller's appointments that the clause reader and `none_booked` miss
+(blind 32, claims66).
+
+- none of them booked, in any word order: "Gebucht ist bisher keiner von beiden", "Von Ihren
+  Wunschterminen ist noch keiner eingetragen", "Neither of the two is booked", "None of them is
+  booked yet": the booking denied (conventions 5 and 33: `not_booked`). `none_of_them` gives the
+  plain statement, read as any sentence (`amended`, `restated`). Not: the salon's things ("keiner
+  unserer Stylisten", "none of our stylists"), "keiner mehr" (gone, not never booked), a
+  question or a condition.
+- half of them: "Die Hälfte Ihrer Termine ist storniert", "Half of your appointments are
+  cancelled": an outcome of one of at least two appointments the caller has; `half_of` marks
+  the sentence's outcome claims so (`among` 2), true only where the call has two outcomes.
+- a quantified denial books nothing: `without_denied_booking` drops the booking the reader took
+  from its verb ("Neither booking has gone through yet").
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Callable
+from dataclasses import replace
+
+from agent.claims.model import Claim, ClaimKind
+from agent.claims.normalize import fold
+
+K = ClaimKind
+_BOOKED = (
+    r"(?:gebucht|eingetragen|eingebucht|bestätigt|fest|booked|confirmed|in\s+the\s+book|"
+    r"gone\s+through|went\s+through)"
+)
+_NONE_DE = re.compile(
+    r"\bkeiner\s+(?:von\s+(?:beiden|ihnen|den\s+beiden)|der\s+beiden|ihrer)\b[^,;:.!?]*?\b"
+    + _BOOKED
+    + r"\b|\b"
+    + _BOOKED
+    + r"\s+ist\s+(?:\w+\s+){0,2}?keiner\b|\bist\s+(?:\w+\s+){0,2}?keiner\s+(?:\w+\s+){0,2}?"
+    + _BOOKED
+    + r"\b"
+)
+_NONE_EN = re.compile(
+    r"\b(?:neither|none)\s+(?:of\s+(?:the\s+two|them|the\s+two\s+appointments|your\s+\w+)|"
+    r"appointment|booking|one)\s+(?:is|was|has\s+been|have\s+been|are|has|have)\s+(?:\w+\s+)?"
+    + _BOOKED
+    + r"\b"
+)
+_NOT_OURS = re.compile(
+    r"\bunserer\b|\bour\b|\bstylist|\bfriseur|\bmitarbeiter|\bstaff\b|\bmehr\b|\bany\s*more\b"
+)
+_LEFT_ALONE = re.compile(
+    r"\?|\b(?:wenn|falls|ob|solange|if|whether|once|unless|until)\b|\bbis\b(?!\s+(?:heute|jetzt|dato))"
+)
+_HALF = re.compile(
+    r"\b(?:die\s+hälfte\s+(?:ihrer|der|von\s+ihren)\s+(?:termine\w*|buchungen)|half\s+(?:of\s+)?"
+    r"(?:your|the)\s+(?:appointments|bookings))\b"
+)
+_OUTCOMES = frozenset({K.BOOKED, K.CANCELLED, K.RESCHEDULED, K.DONE, K.STANDS})
+
+
+def none_of_them(sentence: str, lang: str) -> str | None:
+    """ "Nothing is booked yet." for a denial quantified over the caller's appointments, or None."""
+    text = fold(sentence).text
+    if _LEFT_ALONE.search(text) or _NOT_OURS.search(text):
+        return None
+    if not (_NONE_DE if lang == "de" else _NONE_EN).search(text):
+        return None
+    return "Es ist noch nichts gebucht." if lang == "de" else "Nothing is booked yet."
+
+
+def without_denied_booking(
+    sentence: str, lang: str, claims: tuple[Claim, ...]
+) -> tuple[Claim, ...]:
+    """`claims` without the booking a quantified denial names ("Neither booking has gone
+    through yet" books nothing)."""
+    if none_of_them(sentence, lang) is None:
+        return claims
+    return tuple(c for c in claims if c.kind not in (K.BOOKED, K.DONE))
+
+
+def half_of(
+    sentence: str,
+    lang: str,
+    claims: tuple[Claim, ...],
+    read_whole: Callable[[str], tuple[Claim, ...]],
+) -> tuple[Claim, ...]:
+    """`claims` with an outcome said of half the caller's appointments marked as one of two
+    (read with "your appointment" for the quantifier where the reader found no outcome)."""
+    text = fold(sentence).text
+    half = _HALF.search(text)
+    if half is None or _LEFT_ALONE.search(text):
+        return claims
+    if not any(c.kind in _OUTCOMES for c in claims):
+        subject = "Ihr Termin" if lang == "de" else "your appointment"
+        said = f"{text[: half.start()]}{subject}{text[half.end() :]}"
+        said = re.sub(r"\bare\b", "is", said) if lang == "en" else said
+        claims += tuple(
+            replace(c, start=0, end=len(sentence)) for c in read_whole(said) if c.kind in _OUTCOMES
+        )
+    return tuple(
+        replace(c, details=replace(c.details, among=max(c.details.among, 2)))
+        if c.kind in _OUTCOMES
+        else c
+        for c in claims
+    )
