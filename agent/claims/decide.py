@@ -31,10 +31,13 @@ from datetime import datetime, timedelta
 from agent.claims.adverb_after import without_adverb_after
 from agent.claims.amended import amended
 from agent.claims.details import Details, Role
+from agent.claims.doubted_success import doubted_success
 from agent.claims.fillers import without_fillers
+from agent.claims.gone_said import gone_said
 from agent.claims.gone_words import old_places_left
 from agent.claims.intensified import without_intensifier
 from agent.claims.invisible import visible
+from agent.claims.last_stage import last_stage
 from agent.claims.model import AppointmentFact, CallFacts, Claim, ClaimKind, Decision, FollowUp
 from agent.claims.not_yet_made import HOLD_ONLY, REPAIRED, not_yet_said
 from agent.claims.noted_for_callback import noted_for_callback
@@ -55,6 +58,7 @@ from agent.claims.told_in_question import stated
 from agent.claims.told_outcome import told_outcomes
 from agent.claims.two_outcomes import two_outcomes
 from agent.claims.unleeted import unleeted
+from agent.claims.yes_first import yes_first
 from calendar_adapter.ledger import AppointmentState
 
 S = AppointmentState
@@ -94,7 +98,20 @@ def decide(sentence: str, facts: CallFacts) -> Decision:
             d = more  # the reader kept the words taken back; the hold is what is said
         elif repaired not in HOLD_ONLY.values():
             d = Decision(d.claims + more.claims, d.unbacked + more.unbacked)
-    return d
+    return _read_late(sentence, d, facts)
+
+
+def _read_late(sentence: str, d: Decision, facts: CallFacts) -> Decision:
+    """`d` with blind 31's whole-sentence readings (claims64), on every claim the readers and
+    the repair found: stages read by the last, the booking after a yes asked for, a supposed
+    success doubted, a day told gone."""
+    claims = d.claims
+    for step in (last_stage, yes_first, doubted_success, gone_said):
+        read = step(sentence, claims)
+        claims = claims if read is None else read
+    if claims is d.claims:
+        return d
+    return Decision(claims, tuple(c for c in claims if not backed(c, facts)))
 
 
 def _as_whole(sentence: str, d: Decision) -> Decision:
