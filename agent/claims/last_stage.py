@@ -18,6 +18,7 @@ from __future__ import annotations
 import re
 from dataclasses import replace
 
+from agent.claims.details import Names, read_roles
 from agent.claims.model import Claim, ClaimKind
 from agent.claims.normalize import fold
 
@@ -74,10 +75,16 @@ _DAYS = re.compile(
 )
 _KINDS_OF = {
     "booked": frozenset({K.BOOKED, K.DONE, K.STANDS}),
-    "cancelled": frozenset({K.CANCELLED, K.GONE}),
+    "cancelled": frozenset({K.CANCELLED, K.GONE, K.DONE}),
     "held": frozenset({K.HELD, K.NOT_BOOKED}),
     "released": frozenset({K.CANCELLED, K.GONE}),
 }
+# what a stage told earlier may have been read as: the sentence claims only where it ends
+_STATES = frozenset(
+    {K.BOOKED, K.DONE, K.STANDS, K.CANCELLED, K.GONE, K.HELD, K.NOT_BOOKED, K.RESCHEDULED}
+)
+# "Booked, cancelled, and booked again": the last stage told again marks the order itself
+_AGAIN = re.compile(r"\b(?:again|wieder|erneut)\b")
 _CLAIMED = {"booked": K.BOOKED, "cancelled": K.CANCELLED, "held": K.HELD}
 
 
@@ -86,7 +93,7 @@ def _stages(text: str) -> list[tuple[int, str]]:
     return sorted(found)
 
 
-def last_stage(sentence: str, claims: tuple[Claim, ...]) -> tuple[Claim, ...] | None:
+def last_stage(sentence: str, claims: tuple[Claim, ...], names: Names) -> tuple[Claim, ...] | None:
     """`claims` read by the sentence's last stage, or None when it tells no stages."""
     text = fold(sentence).text
     stages = _stages(text)
@@ -101,20 +108,22 @@ def last_stage(sentence: str, claims: tuple[Claim, ...]) -> tuple[Claim, ...] | 
     if not earlier or "released" in earlier:
         return None
     first_at = stages[0][0]
-    if not (_EARLIER.search(text[:end_at]) and _LATER.search(text, first_at)):
+    again = _AGAIN.search(text[max(0, end_at - 12) : end_at + 24])
+    if not again and not (_EARLIER.search(text[:end_at]) and _LATER.search(text, first_at)):
         return None
     if _NEGATED.search(text[max(0, end_at - 24) : end_at]):
         return None
-    dropped = frozenset().union(*(_KINDS_OF[name] for name in earlier)) - _KINDS_OF[end]
-    kept = tuple(c for c in claims if c.kind not in dropped)
+    dropped = _STATES - _KINDS_OF[end]
     if end == "held":
-        kept = tuple(c for c in kept if c.kind is not K.NOT_BOOKED)  # the hold is what stands
+        dropped |= {K.NOT_BOOKED}  # the hold is what is said, not the booking to come
+    kept = tuple(c for c in claims if c.kind not in dropped)
     claimed = _CLAIMED[end]
-    if any(c.kind is claimed for c in kept):
-        return kept
-    like = next((c for c in claims if c.kind in dropped and not c.details.empty), None)
-    new = Claim(claimed, 0, len(sentence))
-    return (*kept, replace(new, details=like.details) if like else new)
+    named = read_roles(text, names)  # one day at most (above): the appointment the stages tell
+    if not any(c.kind is claimed for c in kept):
+        kept = (*kept, Claim(claimed, 0, len(sentence)))
+    return tuple(
+        replace(c, details=named) if c.kind is claimed and c.details.empty else c for c in kept
+    )
 
 
 def _released(text: str, end_at: int, claims: tuple[Claim, ...]) -> tuple[Claim, ...] | None:
