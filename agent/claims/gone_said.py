@@ -6,10 +6,12 @@ Freitag nicht, der Termin ist weg". Conventions 3, 18 and 86: the visit on that 
 cancellation in "nicht mehr", or the booking in "your Friday slot". Those claims become `gone`,
 with what they name.
 
-Only where the sentence names a weekday and says the appointment no longer there (seen, found,
-had, "weg", "disappeared") and names one weekday only; never where it names an act ("storniert", "abgesagt", "cancelled",
-"freigegeben", "taken off") or the wordings the gated splits read as the cancellation: "off the
-list / books", "nicht mehr auf der Liste", "raus" (41), the place "wieder frei" (21).
+Only where the sentence names one weekday and says the appointment no longer there (seen,
+found, had, "weg", "disappeared"); never where it names an act ("storniert", "abgesagt",
+"cancelled", "freigegeben", "rausgenommen", "taken off"), a move's old and new place ("der alte
+Termin ist weg, den neuen hat das System abgelehnt": the move's readers), or the wordings the
+gated splits read as the cancellation: "off the list / books", "nicht mehr auf der Liste",
+"raus" (41), the place "wieder frei" (21).
 """
 
 from __future__ import annotations
@@ -35,7 +37,8 @@ _GONE = re.compile(
 _ACT = re.compile(
     r"\b(?:storn\w*|abgesagt|absage|gestrichen|annull\w*|aufgehoben|freigegeben|cancel\w*|"
     r"called\s+off|scrapped|released|taken\s+off|off\s+the|liste|list|books|raus|wieder\s+frei|"
-    r"verschoben|verlegt|moved|rescheduled|statt|instead|dafür)\b"
+    r"\w*genommen|entfernt|gelöscht|removed|deleted|taken\s+out|took|"
+    r"verschoben|verlegt|moved|rescheduled|statt|instead|dafür|alt\w*|neu\w*|old|new)\b"
 )
 _READ = frozenset({K.CANCELLED, K.BOOKED})
 
