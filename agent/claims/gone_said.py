@@ -1,17 +1,17 @@
 """The caller's day told gone without an act (blind 31, claims64): "Ihr Freitagstermin taucht im
 Kalender nicht mehr auf", "I don't see you on Friday any more", "Your Friday slot has
-disappeared from the calendar", "Sie haben am Freitag keinen Termin mehr", "Kommen Sie am
-Freitag nicht, der Termin ist weg". Conventions 3, 18 and 86: the visit on that day is gone
-(`gone`), true after its cancellation and after a move away from it; the readers read a
-cancellation in "nicht mehr", or the booking in "your Friday slot". Those claims become `gone`,
-with what they name.
+disappeared from the calendar", "Sie haben am Freitag keinen Termin mehr". Conventions 3, 18
+and 86: the visit on that day is gone (`gone`), true after its cancellation and after a move
+away from it; the readers read a cancellation in "nicht mehr", or the booking in "your Friday
+slot". Those claims become `gone`, with what they name.
 
 Only where the sentence names one weekday and says the appointment no longer there (seen,
-found, had, "weg", "disappeared"); never where it names an act ("storniert", "abgesagt",
-"cancelled", "freigegeben", "rausgenommen", "taken off"), a move's old and new place ("der alte
-Termin ist weg, den neuen hat das System abgelehnt": the move's readers), or the wordings the
-gated splits read as the cancellation: "off the list / books", "nicht mehr auf der Liste",
-"raus" (41), the place "wieder frei" (21).
+found or had, "disappeared", "taucht im Kalender nicht mehr auf"); not "der Termin ist weg"
+(the cancellation to the gated splits, blind 4); never where it names an act ("storniert",
+"abgesagt", "cancelled", "freigegeben", "rausgenommen", "taken off"), a move's old and new
+place ("der alte Termin ist weg, den neuen hat das System abgelehnt": the move's readers), or
+the wordings the gated splits read as the cancellation: "off the list / books", "nicht mehr auf
+der Liste", "raus" (41), the place "wieder frei" (21).
 """
 
 from __future__ import annotations
@@ -29,10 +29,11 @@ _DAY = re.compile(
 )
 _NO_MORE = r"(?:nicht\s+mehr|nichts\s+mehr|kein\w*\s+(?:\w+\s+)?mehr|any\s*more|no\s+longer)"
 _GONE = re.compile(
-    rf"\b(?:(?:sehe|finde|zeigt|taucht|see|seeing|find|showing|shows|show)\b[^.!?]*?\b{_NO_MORE}|"
-    rf"{_NO_MORE}\b[^.!?]*?\b(?:zu\s+sehen|zu\s+finden|auf|showing|show\s+up)\b|"
+    rf"\b(?:(?:sehe|finde|zeigt|see|seeing|find|showing|shows|show)\b[^.!?]*?\b{_NO_MORE}|"
+    rf"{_NO_MORE}\b[^.!?]*?\b(?:zu\s+sehen|zu\s+finden|showing|show\s+up)\b|"
+    rf"(?:kalender|system|calendar)\b[^.!?]*?\b{_NO_MORE}\s+auf\b|"
     r"(?:sie\s+haben|you\s+have|you've\s+got)\b[^.!?]*?\bkein\w*\s+(?:\w+\s+)?mehr\b|"
-    r"(?:verschwunden|disappeared|vanished|ist\s+weg|da\s+ist\s+nichts\s+mehr))"
+    r"(?:verschwunden|disappeared|vanished|da\s+ist\s+nichts\s+mehr))"
 )
 _ACT = re.compile(
     r"\b(?:storn\w*|abgesagt|absage|gestrichen|annull\w*|aufgehoben|freigegeben|cancel\w*|"

@@ -62,12 +62,17 @@ _LATER = re.compile(
     r"\b(?:dann|danach|jetzt|nun|inzwischen|mittlerweile|nachher|seitdem|then|now|since|"
     r"afterwards|after\s+that|again)\b"
 )
-# a stage that is a wish, a condition or the caller's yes (yes_first.py), a move (move readers)
+# a stage that is a wish, a condition or the caller's yes (yes_first.py), a move (move readers),
+# a self-correction (its own readers: "I said it was booked — it's only on hold", 75), a hold's
+# rule ("held for 30 minutes, then it's released")
 _NOT_A_STAGE = re.compile(
     r"\b(?:wenn|falls|sobald|if|once|ja\s+sagen|say\s+yes|verschoben|verlegt|moved|"
-    r"rescheduled|statt|instead)\b"
+    r"rescheduled|statt|instead|correction|korrektur|i\s+said|gesagt|sorry|pardon|i\s+mean|"
+    r"ich\s+meine|will|wird|werden|unless|solange|bis(?!\s+vorhin)|"
+    r"until(?!\s+a\s+(?:minute|moment)))\b|"
+    r"\b(?:for|für|noch)\s+(?:\w+\s+)?(?:minutes?|minuten|stunden?|hours?)\b"
 )
-# the last stage denied ("…, jetzt aber noch nicht gebucht"); "nicht mehr" ends the earlier one
+# a stage denied ("…, jetzt aber noch nicht gebucht"); "nicht mehr" ends the earlier one
 _NEGATED = re.compile(r"\b(?:nicht|nichts|kein\w*|not|never|nothing)\b(?!\s+mehr)|n't\b")
 _DAYS = re.compile(
     r"\b(montag|dienstag|mittwoch|donnerstag|freitag|samstag|monday|tuesday|wednesday|thursday|"
@@ -103,6 +108,8 @@ def last_stage(sentence: str, claims: tuple[Claim, ...], names: Names) -> tuple[
         return None
     end_at, end = stages[-1]
     earlier = {name for at, name in stages if name != end and at < end_at}
+    if any(_NEGATED.search(text[max(0, at - 24) : at]) for at, _ in stages):
+        return None  # "Nothing was booked today; the held slot …": a stage denied
     if end == "released":
         return _released(text, end_at, claims) if "held" in earlier else None
     if not earlier or "released" in earlier:
@@ -111,11 +118,7 @@ def last_stage(sentence: str, claims: tuple[Claim, ...], names: Names) -> tuple[
     again = _AGAIN.search(text[max(0, end_at - 12) : end_at + 24])
     if not again and not (_EARLIER.search(text[:end_at]) and _LATER.search(text, first_at)):
         return None
-    if _NEGATED.search(text[max(0, end_at - 24) : end_at]):
-        return None
     dropped = _STATES - _KINDS_OF[end]
-    if end == "held":
-        dropped |= {K.NOT_BOOKED}  # the hold is what is said, not the booking to come
     kept = tuple(c for c in claims if c.kind not in dropped)
     claimed = _CLAIMED[end]
     named = read_roles(text, names)  # one day at most (above): the appointment the stages tell
