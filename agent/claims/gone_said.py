@@ -8,7 +8,7 @@ slot". Those claims become `gone`, with what they name.
 Only where the sentence names one weekday and says the appointment no longer there (seen,
 found or had, "disappeared", "taucht im Kalender nicht mehr auf"); not "der Termin ist weg"
 (the cancellation to the gated splits, blind 4); never where it names an act ("storniert",
-"abgesagt", "cancelled", "freigegeben", "rausgenommen", "taken off"), a move's old and new
+"abgesagt", "cancelled", "freigegeben", "rausgenommen", "taken off"), a move's new
 place ("der alte Termin ist weg, den neuen hat das System abgelehnt": the move's readers), or
 the wordings the gated splits read as the cancellation: "off the list / books", "nicht mehr auf
 der Liste", "raus" (41), the place "wieder frei" (21).
@@ -39,7 +39,7 @@ _ACT = re.compile(
     r"\b(?:storn\w*|abgesagt|absage|gestrichen|annull\w*|aufgehoben|freigegeben|cancel\w*|"
     r"called\s+off|scrapped|released|taken\s+off|off\s+the|liste|list|books|raus|wieder\s+frei|"
     r"\w*genommen|entfernt|gelöscht|removed|deleted|taken\s+out|took|"
-    r"verschoben|verlegt|moved|rescheduled|statt|instead|dafür|alt\w*|neu\w*|old|new)\b"
+    r"verschoben|verlegt|moved|rescheduled|statt|instead|dafür|neu\w*|new)\b"
 )
 _READ = frozenset({K.CANCELLED, K.BOOKED})
 

@@ -72,6 +72,8 @@ _NOT_A_STAGE = re.compile(
     r"until(?!\s+a\s+(?:minute|moment)))\b|"
     r"\b(?:for|für|noch)\s+(?:\w+\s+)?(?:minutes?|minuten|stunden?|hours?)\b"
 )
+# a booking only meant before the hold: "Erst wollte ich gleich buchen, jetzt ist … geblockt"
+_MEANT = re.compile(r"\b(?:wollte|wollten|wanted|meant|hatte\s+vor|was\s+going)\b")
 # a stage denied ("…, jetzt aber noch nicht gebucht"); "nicht mehr" ends the earlier one
 _NEGATED = re.compile(r"\b(?:nicht|nichts|kein\w*|not|never|nothing)\b(?!\s+mehr)|n't\b")
 _DAYS = re.compile(
@@ -119,6 +121,8 @@ def last_stage(sentence: str, claims: tuple[Claim, ...], names: Names) -> tuple[
     if not again and not (_EARLIER.search(text[:end_at]) and _LATER.search(text, first_at)):
         return None
     dropped = _STATES - _KINDS_OF[end]
+    if end == "held" and _MEANT.search(text[:end_at]):
+        dropped |= {K.NOT_BOOKED}  # a booking only meant, now a hold: `held` (124, 150)
     kept = tuple(c for c in claims if c.kind not in dropped)
     claimed = _CLAIMED[end]
     named = read_roles(text, names)  # one day at most (above): the appointment the stages tell
