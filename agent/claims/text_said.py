@@ -22,7 +22,7 @@ from agent.claims.normalize import fold
 _TEXT = r"(?:sms|sms-bestätigung|bestätigungs-sms|textnachricht|text|text\s+message)"
 _NONE = re.compile(
     rf"\bkeine\s+(?:\w+\s+)?{_TEXT}\b|\b{_TEXT}\b[^,;.]*\b(?:nicht|nie|keine)\b|"
-    rf"\b(?:won't|will\s+not|don't|do\s+not)\s+(?:get|receive|send)\s+(?:you\s+)?(?:a|any)\s+{_TEXT}\b|"
+    rf"\b(?:won't|will\s+not|don't|do\s+not)\s+(?:get|receive|send(?:\s+out)?)\s+(?:you\s+)?(?:a|any)\s+{_TEXT}\b|"
     rf"\b{_TEXT}\s+(?:didn't|did\s+not|hasn't|has\s+not|won't|will\s+not)\s+(?:go|gone|come|be)\b|"
     rf"\bno\s+{_TEXT}\b"
 )
