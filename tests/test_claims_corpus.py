@@ -148,6 +148,7 @@ def test_the_corpus_is_large_varied_and_labelled():
         "blind30",
         "blind31",
         "probe30",
+        "probe31",
         "blind32",
         "probe32",
     }
