@@ -192,6 +192,7 @@ from agent.claims.said_otherwise import said_otherwise
 from agent.claims.salon_unchanged import without_salon_unchanged
 from agent.claims.salon_wide import without_salon_wide
 from agent.claims.seen_gone import seen_gone
+from agent.claims.seen_in_book import seen_in_book
 from agent.claims.service_as_verb import without_service_verbs
 from agent.claims.shared_subject_act import without_shared_subject_act
 from agent.claims.shown_in_app import shown_in_app
@@ -460,5 +461,6 @@ def amended(
     claims += restated(sentence, impersonal_plain(sentence, lang), whole)  # "Man hat sich …"
     claims = without_conditional_wording(sentence, lang, claims)  # "Wenn …, steht in der SMS: …"
     claims = without_full_days(sentence, claims)  # claims54: "Obwohl Samstag voll ist, gibt's …"
+    claims += seen_in_book(sentence, names)  # blind 31 (claims62): the calendar read out
     claims = beside(sentence, claims, facts, names)  # blind 18 (claims30): holds denied, "her"
     return answered_in_place(sentence, facts.caller, claims, names)  # blind 30: what was asked
