@@ -461,6 +461,6 @@ def amended(
     claims += restated(sentence, impersonal_plain(sentence, lang), whole)  # "Man hat sich …"
     claims = without_conditional_wording(sentence, lang, claims)  # "Wenn …, steht in der SMS: …"
     claims = without_full_days(sentence, claims)  # claims54: "Obwohl Samstag voll ist, gibt's …"
-    claims += seen_in_book(sentence, names)  # blind 31 (claims62): the calendar read out
+    claims = seen_in_book(sentence, claims, names)  # blind 31 (claims62): the calendar read out
     claims = beside(sentence, claims, facts, names)  # blind 18 (claims30): holds denied, "her"
     return answered_in_place(sentence, facts.caller, claims, names)  # blind 30: what was asked

@@ -70,7 +70,8 @@ _NO_MORE = re.compile(
 _YET = re.compile(r"\b(?:noch|yet)\b")
 _PENDING = re.compile(r"\b(?:anfrage|ausstehend|request\w*|pending|waiting|wartet)\b")
 _HELD = re.compile(
-    r"\b(?:reservierung|vormerkung|vorgemerkt|reserviert|hold|held|reserved|provisional\w*)\b"
+    r"\b(?:reservierung|vormerkung|vorgemerkt|reserviert|geblockt|blockiert|gehalten|freigehalten|"
+    r"hold|held|reserved|blocked|kept|provisional\w*)\b"
 )
 _CANCELLED = re.compile(r"\b(?:stornierung|storniert|storno|abgesagt|absage|cancell?\w*)\b")
 _MOVED = re.compile(
@@ -93,19 +94,27 @@ _GIVEN_DAY = re.compile(
     r"\b(?:montag|dienstag|mittwoch|donnerstag|freitag|samstag|friday|thursday|saturday)\s+"
     r"(?:no\s+longer\s+has|doesn't\s+have)\s+you\b"
 )
+# a move said by where the caller now is ("Der Freitag ist raus, dafür sind Sie Donnerstag drin")
+_INSTEAD = re.compile(r"\b(?:dafür|stattdessen|statt|anstatt|jetzt|nun|instead|now|rather)\b")
 _MODAL = re.compile(
     r"\b(?:müssen|muss|können|kann|sollen|dürfen|must|have\s+to|need\s+to|can|could|will|"
     r"werden)\b"
 )
 
 
-def seen_in_book(sentence: str, names: Names) -> tuple[Claim, ...]:
-    """The claim the calendar makes as the agent reads it out, or as the caller stands in it."""
+def seen_in_book(sentence: str, claims: tuple[Claim, ...], names: Names) -> tuple[Claim, ...]:
+    """`claims` with the claim the calendar makes as the agent reads it out, or as the caller
+    stands in it; an appointment no longer in the book is `gone`, not a cancellation the
+    sentence does not name (convention 86)."""
     text = straight_apostrophes(normalize(sentence))
     if _NOT_READ.search(text) or _BARE_I_SEE.search(text):
-        return ()
+        return claims
     kind = _seen_kind(text, names) or _in_book_kind(text, names)
-    return (said(kind, sentence, text, names),) if kind else ()
+    if kind is None:
+        return claims
+    if kind is ClaimKind.GONE and not _CANCELLED.search(text):
+        claims = tuple(c for c in claims if c.kind is not ClaimKind.CANCELLED)
+    return (*claims, said(kind, sentence, text, names))
 
 
 def _seen_kind(text: str, names: Names) -> ClaimKind | None:
@@ -119,6 +128,8 @@ def _seen_kind(text: str, names: Names) -> ClaimKind | None:
     if _MOVED.search(text):
         return ClaimKind.RESCHEDULED
     if _NEGATED.search(text):
+        if _INSTEAD.search(text):
+            return None
         if _NO_MORE.search(text) and names_slot(text, names):
             return ClaimKind.GONE
         if _YET.search(text) and not _NO_MORE.search(text):
@@ -145,6 +156,8 @@ def _in_book_kind(text: str, names: Names) -> ClaimKind | None:
     if not _IN_BOOK.search(text) or not _BOOK_WORDS.search(text):
         return None
     if _NEGATED.search(text):
+        if _INSTEAD.search(text):
+            return None
         if _NO_MORE.search(text) and names_slot(text, names):
             return ClaimKind.GONE
         if _YET.search(text) and not _NO_MORE.search(text):
