@@ -28,31 +28,34 @@ from agent.claims.said_claim import names_slot, said
 
 _BOOK = (
     r"(?:kalender\w*|terminkalender|terminbuch|system|übersicht|tagesansicht|liste|spalte|"
-    r"bildschirm|monitor|calendar|system|diary|book|books|schedule|list|column|screen|overview)"
+    r"bildschirm|monitor|seite|calendar|system|diary|book|books|schedule|list|column|screen|page|"
+    r"overview)"
 )
 # the agent looking at, reading or finding something in the calendar
 _SEEN = re.compile(
     r"\b(?:sehe|seh|lese|finde|gefunden|angezeigt|zeigt|sichtbar|zu\s+sehen|vor\s+augen|"
     r"vor\s+mir|offen|lautet|taucht|da\s+sind\s+sie|laut\s+(?:meiner|meinem|dem|der)|"
-    r"see|seeing|looking\s+at|showing|shows|found\s+you|there\s+you\s+are|"
+    r"bei\s+mir|see|seeing|looking\s+at|showing|shows|show|found\s+you|there\s+you\s+are|"
     r"in\s+front\s+of\s+me|read\s+you|right\s+there|pulled\s+up|pulling\s+it\s+up|"
     r"got\s+(?:you|your|it)\b[^.]*\b(?:here|up|screen)|under\s+your\s+name|"
     r"checking\s+the\s+" + _BOOK + r")\b|"
-    r"\b(?:im|in|auf|bei|on|in)\s+(?:meinem|meiner|dem|der|my|the|his|her|fabians?|lenas?)?\s*"
+    r"\b(?:im|in|auf|bei|on|in)\s+(?:meinem|meiner|dem|der|my|the|his|her|\w+(?:'s|s))?\s*"
     + _BOOK
     + r"\b"
 )
 _CALLER = re.compile(r"\b(?:sie|ihnen|ihr\w*|you|your|yours|you're)\b")
 _APPOINTMENT = re.compile(
-    r"\b(?:termin\w*|buchung\w*|eintrag|booking|appointment|entry|visit|freitagstermin)\b"
+    r"\b(?:termin\w*|buchung\w*|eintrag|booking|appointment|entry|visit|anfrage|request|"
+    r"reservierung|vormerkung|stornierung|absage|hold|cancellation)\b"
 )
+_BOOKED_WORD = re.compile(r"\b(?:gebucht|fest\w*|bestätigt|booked|confirmed|firm)\b")
 # a colon and nothing after it but what places the slot ("…: Freitag, 10 Uhr, Fabian")
 _LISTED = re.compile(r":\s*[^:]*$")
 # what keeps the sentence from being the calendar read out
 _NOT_READ = re.compile(
     r"\?|\b(?:wenn|falls|sobald|ob|if|once|whether|when|unless|angeblich|müsste|sollte|"
     r"should|might|maybe|vielleicht|sicher|sure|nach\b|mal\b|let\s+me\s+(?:see|check|look)|"
-    r"i'll|werde|check|jemand\w*|andere\w*|someone|somebody|else|anyone|waren|war\b|were|"
+    r"i'll|werde|check|jemand\w*|andere\w*|someone|somebody|else|anyone|another|other|waren|war\b|were|"
     r"was\b|letzte\w*|last|früher|before|schon\s+einmal|schon\s+mal|angerufen|called|"
     r"call|anruf\w*|möchten|möchte|wollten|wollen|wünsch\w*|gern\w*|like|want|prefer|lieber|"
     r"hätten|wäre|would|could|können|könnten|kann\s+ich|can\s+i|frei|free|open|"
@@ -86,7 +89,7 @@ _IN_BOOK = re.compile(
 )
 _BOOK_WORDS = re.compile(
     r"\b(?:dabei|drin|eingeplant|eingetragen|liste|kalender|terminbuch|spalte|fest\w*|platz|"
-    r"termin\w*|list|schedule|book|books|column|diary|down|slot|on\s+for|booked|"
+    r"termin\w*|bei\s+uns|list|schedule|book|books|column|diary|down|slot|on\s+for|booked|with\s+us|"
     r"o'clock|o\s*'\s*c\s*l\s*o\s*c\s*k)\b"
 )
 _GIVEN_DAY = re.compile(
@@ -109,11 +112,15 @@ def seen_in_book(sentence: str, claims: tuple[Claim, ...], names: Names) -> tupl
     text = straight_apostrophes(normalize(sentence))
     if _NOT_READ.search(text) or _BARE_I_SEE.search(text):
         return claims
+    if _MOVED.search(text):
+        return (*claims, said(ClaimKind.RESCHEDULED, sentence, text, names))
     kind = _seen_kind(text, names) or _in_book_kind(text, names)
     if kind is None:
         return claims
     if kind is ClaimKind.GONE and not _CANCELLED.search(text):
         claims = tuple(c for c in claims if c.kind is not ClaimKind.CANCELLED)
+    if kind is ClaimKind.PENDING and not _BOOKED_WORD.search(text):  # "steht … als Anfrage"
+        claims = tuple(c for c in claims if c.kind is not ClaimKind.BOOKED)
     return (*claims, said(kind, sentence, text, names))
 
 
@@ -125,8 +132,6 @@ def _seen_kind(text: str, names: Names) -> ClaimKind | None:
     listed = bool(_LISTED.search(text)) and names_slot(_LISTED.search(text).group(0), names)
     if not own and not listed:
         return None
-    if _MOVED.search(text):
-        return ClaimKind.RESCHEDULED
     if _NEGATED.search(text):
         if _INSTEAD.search(text):
             return None
