@@ -103,12 +103,14 @@ from agent.claims.instruction_parts import instruction_parts
 from agent.claims.interjection_done import interjection_done
 from agent.claims.kept_as_was import kept_as_was
 from agent.claims.kept_for_you import kept_for_you
+from agent.claims.kept_free_for_you import kept_free_for_you
 from agent.claims.line_trouble import without_line_trouble
 from agent.claims.listed_nothing import listed_nothing
 from agent.claims.listed_parts import listed_parts
 from agent.claims.listed_then_claimed import listed_then_claimed
 from agent.claims.loan_and_slang import standard_words
 from agent.claims.looked_up import without_looked_up
+from agent.claims.looks_forward import looks_forward
 from agent.claims.message_sent import without_sent_message
 from agent.claims.message_wording import message_said, without_conditional_wording
 from agent.claims.modal_state import indicative_state
@@ -462,5 +464,7 @@ def amended(
     claims = without_conditional_wording(sentence, lang, claims)  # "Wenn …, steht in der SMS: …"
     claims = without_full_days(sentence, claims)  # claims54: "Obwohl Samstag voll ist, gibt's …"
     claims = seen_in_book(sentence, claims, names)  # blind 31 (claims62): the calendar read out
+    claims = kept_free_for_you(sentence, claims)  # claims62: "keeping Friday free for you"
+    claims += looks_forward(sentence, claims, names)  # claims62: "freut sich auf Freitag"
     claims = beside(sentence, claims, facts, names)  # blind 18 (claims30): holds denied, "her"
     return answered_in_place(sentence, facts.caller, claims, names)  # blind 30: what was asked

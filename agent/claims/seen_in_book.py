@@ -21,7 +21,7 @@ from __future__ import annotations
 
 import re
 
-from agent.claims.details import Names
+from agent.claims.details import Names, read_details
 from agent.claims.model import Claim, ClaimKind
 from agent.claims.normalize import normalize, straight_apostrophes
 from agent.claims.said_claim import names_slot, said
@@ -39,7 +39,8 @@ _SEEN = re.compile(
     r"in\s+front\s+of\s+me|read\s+you|right\s+there|pulled\s+up|pulling\s+it\s+up|"
     r"got\s+(?:you|your|it)\b[^.]*\b(?:here|up|screen)|under\s+your\s+name|"
     r"checking\s+the\s+" + _BOOK + r")\b|"
-    r"\b(?:im|in|auf|bei|on|in)\s+(?:meinem|meiner|dem|der|my|the|his|her|\w+(?:'s|s))?\s*"
+    r"\b(?:system|kalender|calendar|cal\.?\s?com)\s+(?:bestätigt|meldet|sagt|confirms|reports|says)\b|"
+    r"\b(?:im|in|auf|bei|aus|on|in|from)\s+(?:meinem|meiner|dem|der|my|the|his|her|\w+(?:'s|s))?\s*"
     + _BOOK
     + r"\b"
 )
@@ -48,6 +49,7 @@ _APPOINTMENT = re.compile(
     r"\b(?:termin\w*|buchung\w*|eintrag|booking|appointment|entry|visit|anfrage|request|"
     r"reservierung|vormerkung|stornierung|absage|hold|cancellation)\b"
 )
+_NAME = re.compile(r"\b(?:ihren\s+namen|your\s+name)\b")
 _BOOKED_WORD = re.compile(r"\b(?:gebucht|fest\w*|bestätigt|booked|confirmed|firm)\b")
 # a colon and nothing after it but what places the slot ("…: Freitag, 10 Uhr, Fabian")
 _LISTED = re.compile(r":\s*[^:]*$")
@@ -62,13 +64,19 @@ _NOT_READ = re.compile(
     r"available|verfügbar|zu\s+haben|(?<!eintrag\s)offen|voll|full|busy|belegt|ausgebucht|nummer|number|"
     r"vorschlagen|suggest|offer\w*|anbieten|biete)\b"
 )
+# an offer after the claim is no part of it ("…, das mache ich gleich, wenn Sie möchten")
+_OFFER_AFTER = re.compile(
+    r"[,;–—-]\s*(?:das|dann|gern\w*|i\s+can|i'll|shall\s+i)\b[^,;]*\b(?:mache|erledige|trage|"
+    r"buche|do|book|put)\b.*$|[,;–—-]\s*(?:wenn|falls|if)\s+(?:sie|you)\s+(?:möchten|wollen|"
+    r"mögen|like|want)\b.*$"
+)
 _BARE_I_SEE = re.compile(r"\bi\s+see\s*(?:[,.!]|$)|\bverstehe\b")
 _NEGATED = re.compile(
     r"\b(?:nicht|nichts|kein\w*|not|no|nothing|never|leer|empty|disappeared|verschwunden|"
     r"raus|off|taken\s+off)\b|n't\b"
 )
 _NO_MORE = re.compile(
-    r"\b(?:mehr|no\s+longer|any\s*more|leer|empty|disappeared|verschwunden|raus|off)\b"
+    r"\b(?:mehr|nothing\s+left|no\s+longer|any\s*more|leer|empty|disappeared|verschwunden|raus|off)\b"
 )
 _YET = re.compile(r"\b(?:noch|yet)\b")
 _PENDING = re.compile(r"\b(?:anfrage|ausstehend|request\w*|pending|waiting|wartet)\b")
@@ -98,7 +106,8 @@ _GIVEN_DAY = re.compile(
     r"(?:no\s+longer\s+has|doesn't\s+have)\s+you\b"
 )
 # a move said by where the caller now is ("Der Freitag ist raus, dafür sind Sie Donnerstag drin")
-_INSTEAD = re.compile(r"\b(?:dafür|stattdessen|statt|anstatt|jetzt|nun|instead|now|rather)\b")
+_INSTEAD = re.compile(r"\b(?:dafür|stattdessen|statt|anstatt|instead|rather)\b")
+_OWN_PLACE = re.compile(r"\b(?:ihr|your)\s+(?:platz|slot|spot|place)\b")
 _MODAL = re.compile(
     r"\b(?:müssen|muss|können|kann|sollen|dürfen|must|have\s+to|need\s+to|can|could|will|"
     r"werden)\b"
@@ -109,7 +118,7 @@ def seen_in_book(sentence: str, claims: tuple[Claim, ...], names: Names) -> tupl
     """`claims` with the claim the calendar makes as the agent reads it out, or as the caller
     stands in it; an appointment no longer in the book is `gone`, not a cancellation the
     sentence does not name (convention 86)."""
-    text = straight_apostrophes(normalize(sentence))
+    text = _OFFER_AFTER.sub("", straight_apostrophes(normalize(sentence)))
     if _NOT_READ.search(text) or _BARE_I_SEE.search(text):
         return claims
     if _MOVED.search(text):
@@ -129,11 +138,12 @@ def _seen_kind(text: str, names: Names) -> ClaimKind | None:
     if not _SEEN.search(text):
         return None
     own = bool(_CALLER.search(text) or _APPOINTMENT.search(text))
+    named = bool(_NAME.search(text) and re.search(rf"\b{_BOOK}\b", text))
     listed = bool(_LISTED.search(text)) and names_slot(_LISTED.search(text).group(0), names)
     if not own and not listed:
         return None
     if _NEGATED.search(text):
-        if _INSTEAD.search(text):
+        if _INSTEAD.search(text) or len(read_details(text, names).weekdays) > 1:
             return None
         if _NO_MORE.search(text) and names_slot(text, names):
             return ClaimKind.GONE
@@ -147,7 +157,7 @@ def _seen_kind(text: str, names: Names) -> ClaimKind | None:
     ):
         if words.search(text):
             return kind
-    if _APPOINTMENT.search(text) or names_slot(text, names):
+    if named or _APPOINTMENT.search(text) or _BOOKED_WORD.search(text) or names_slot(text, names):
         return ClaimKind.BOOKED
     return None
 
@@ -156,12 +166,12 @@ def _in_book_kind(text: str, names: Names) -> ClaimKind | None:
     """The caller said to be in or out of the book: booked, `gone` or `not_booked`."""
     if _MODAL.search(text):
         return None
-    if _GIVEN_DAY.search(text) and _NO_MORE.search(text):
+    if (_GIVEN_DAY.search(text) or _OWN_PLACE.search(text)) and _NO_MORE.search(text):
         return ClaimKind.GONE
     if not _IN_BOOK.search(text) or not _BOOK_WORDS.search(text):
         return None
     if _NEGATED.search(text):
-        if _INSTEAD.search(text):
+        if _INSTEAD.search(text) or len(read_details(text, names).weekdays) > 1:
             return None
         if _NO_MORE.search(text) and names_slot(text, names):
             return ClaimKind.GONE
