@@ -85,3 +85,37 @@ def test_what_is_seen_but_not_the_callers_outcome_passes(sentence, lang):
 
 def test_the_appointment_seen_without_a_day_is_the_booking_of_any_day():
     assert passes_in("Ich habe Ihre Buchung hier auf dem Bildschirm.", "de") == BOOKED_ANY
+
+
+@pytest.mark.parametrize(
+    ("sentence", "lang"),
+    [("Ich sehe, Ihr Platz am Freitag ist inzwischen leer.", "de"),
+     ("There's nothing left in the diary for you on Friday.", "en")],
+)  # fmt: skip
+def test_the_callers_place_empty_is_gone(sentence, lang):
+    assert passes_in(sentence, lang) == GONE
+
+
+def test_a_stylist_keeping_a_slot_free_for_the_caller_is_the_hold():
+    # convention 76: a hold of Friday ten, false once it is cancelled or moved away
+    held = passes_in("Our stylist is holding Friday at ten open for you.", "en")
+    assert "held" in held and not {"cancelled", "moved", "nothing"} & held
+
+
+@pytest.mark.parametrize(
+    ("sentence", "lang"),
+    [("Fabian sagt, er freut sich schon sehr auf Freitag.", "de"),
+     ("The whole team is looking forward to Friday.", "en")],
+)  # fmt: skip
+def test_the_salon_looking_forward_to_a_day_is_that_days_booking(sentence, lang):
+    # conventions 31 and 76: expecting the caller's visit that day
+    assert passes_in(sentence, lang) == BOOKED_FRIDAY
+
+
+@pytest.mark.parametrize(
+    ("sentence", "lang"),
+    [("Fabian würde sich auf Freitag freuen.", "de"),
+     ("Lena hat am Freitag frei und freut sich auf Freitag.", "de")],
+)  # fmt: skip
+def test_a_wish_or_the_stylists_day_off_is_no_booking(sentence, lang):
+    assert passes_in(sentence, lang) == EVERYWHERE

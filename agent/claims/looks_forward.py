@@ -4,7 +4,8 @@ sich schon auf Samstag", "Lena's looking forward to Saturday" expect the caller'
 day: the booking of the day it names (the visit without a day is read elsewhere: "Fabian freut
 sich auf Sie").
 
-Not: a question, a condition, a negation, a wish ("würde sich freuen", "would love to")."""
+Not: a question, a condition, a negation, a wish ("würde sich freuen", "would love to"), the
+stylist's own day off ("Fabian has Friday off, so he's looking forward to Saturday")."""
 
 from __future__ import annotations
 
@@ -22,7 +23,8 @@ _FORWARD = re.compile(
     rf"\blooks?\s+forward\s+to\s+(?:seeing\s+you\s+)?(?:on\s+)?{_DAY}\b"
 )
 _NOT = re.compile(
-    r"\?|\b(?:wenn|falls|if|once|nicht|kein\w*|not|never|würde|würden|would|could|könnte)\b|n't\b"
+    r"\?|\b(?:wenn|falls|if|once|nicht|kein\w*|not|never|würde|würden|would|could|könnte|frei|"
+    r"urlaub|off|holiday|vacation|wochenende|weekend)\b|n't\b"
 )
 
 

@@ -126,8 +126,10 @@ def seen_in_book(sentence: str, claims: tuple[Claim, ...], names: Names) -> tupl
     kind = _seen_kind(text, names) or _in_book_kind(text, names)
     if kind is None:
         return claims
-    if kind is ClaimKind.GONE and not _CANCELLED.search(text):
-        claims = tuple(c for c in claims if c.kind is not ClaimKind.CANCELLED)
+    if kind is ClaimKind.GONE:  # not a cancellation or a booking it does not name
+        dropped = {ClaimKind.CANCELLED} if not _CANCELLED.search(text) else set()
+        dropped |= {ClaimKind.BOOKED} if not _BOOKED_WORD.search(text) else set()
+        claims = tuple(c for c in claims if c.kind not in dropped)
     if kind is ClaimKind.PENDING and not _BOOKED_WORD.search(text):  # "steht … als Anfrage"
         claims = tuple(c for c in claims if c.kind is not ClaimKind.BOOKED)
     return (*claims, said(kind, sentence, text, names))
