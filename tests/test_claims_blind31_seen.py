@@ -119,3 +119,17 @@ def test_the_salon_looking_forward_to_a_day_is_that_days_booking(sentence, lang)
 )  # fmt: skip
 def test_a_wish_or_the_stylists_day_off_is_no_booking(sentence, lang):
     assert passes_in(sentence, lang) == EVERYWHERE
+
+
+@pytest.mark.parametrize(
+    ("sentence", "lang"),
+    [("Über die Stornierung am Freitag wurden Sie schon benachrichtigt.", "de"),
+     ("You were informed of the cancellation for Friday by text.", "en")],
+)  # fmt: skip
+def test_the_caller_told_of_the_cancellation_is_the_cancellation(sentence, lang):
+    assert passes_in(sentence, lang) == {"cancelled"}
+
+
+def test_a_failure_the_system_reports_is_no_booking_seen():
+    # convention 5: a failure without "noch" is neutral
+    assert passes_in("Der Kalender meldet, dass die Buchung abgelehnt wurde.", "de") == EVERYWHERE

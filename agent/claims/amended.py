@@ -99,6 +99,7 @@ from agent.claims.hold_time import hold_timed
 from agent.claims.hours_aside import without_hours
 from agent.claims.idioms import without_idioms
 from agent.claims.impersonal_done import impersonal_plain
+from agent.claims.informed_of import informed_of
 from agent.claims.instruction_parts import instruction_parts
 from agent.claims.interjection_done import interjection_done
 from agent.claims.kept_as_was import kept_as_was
@@ -466,5 +467,6 @@ def amended(
     claims = seen_in_book(sentence, claims, names)  # blind 31 (claims62): the calendar read out
     claims = kept_free_for_you(sentence, claims)  # claims62: "keeping Friday free for you"
     claims += looks_forward(sentence, claims, names)  # claims62: "freut sich auf Freitag"
+    claims = informed_of(sentence, claims, names)  # claims62: "von der Absage informiert worden"
     claims = beside(sentence, claims, facts, names)  # blind 18 (claims30): holds denied, "her"
     return answered_in_place(sentence, facts.caller, claims, names)  # blind 30: what was asked

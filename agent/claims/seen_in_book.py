@@ -62,7 +62,8 @@ _NOT_READ = re.compile(
     r"call|anruf\w*|möchten|möchte|wollten|wollen|wünsch\w*|gern\w*|like|want|prefer|lieber|"
     r"hätten|wäre|would|could|können|könnten|kann\s+ich|can\s+i|frei|free|open|"
     r"available|verfügbar|zu\s+haben|(?<!eintrag\s)offen|voll|full|busy|belegt|ausgebucht|nummer|number|"
-    r"vorschlagen|suggest|offer\w*|anbieten|biete)\b"
+    r"vorschlagen|suggest|offer\w*|anbieten|biete|fehl\w*|fail\w*|fehler|error|abgelehnt|rejected|"
+    r"declined|problem\w*|gescheitert|abgebrochen|timeout|geklappt|went\s+through)\b"
 )
 # an offer after the claim is no part of it ("…, das mache ich gleich, wenn Sie möchten")
 _OFFER_AFTER = re.compile(
