@@ -63,7 +63,11 @@ _NOT_READ = re.compile(
     r"hätten|wäre|would|could|können|könnten|kann\s+ich|can\s+i|frei|free|open|"
     r"available|verfügbar|zu\s+haben|(?<!eintrag\s)offen|voll|full|busy|belegt|ausgebucht|nummer|number|"
     r"vorschlagen|suggest|offer\w*|anbieten|biete|fehl\w*|fail\w*|fehler|error|abgelehnt|rejected|"
-    r"declined|problem\w*|gescheitert|abgebrochen|timeout|geklappt|went\s+through)\b"
+    r"declined|problem\w*|gescheitert|abgebrochen|timeout|geklappt|went\s+through|man|saying|"
+    r"sagen\s+sie|sie\s+sagten|you\s+said|you\s+say|brauchen|need\w*|kümmern|worry|ohne|without|"
+    r"\w*nummer|\w*number|tochter|sohn|mann|partner\w*|kind\w*|mutter|vater|freund\w*|daughter|"
+    r"son|husband|wife|friend\w*|mother|father|kolleg\w*|colleague\w*|\w*zeiten|hours|opening|"
+    r"preis\w*|price\w*|kost\w*|cost\w*|dauer|duration|adresse|address)\b"
 )
 # an offer after the claim is no part of it ("…, das mache ich gleich, wenn Sie möchten")
 _OFFER_AFTER = re.compile(
@@ -72,12 +76,13 @@ _OFFER_AFTER = re.compile(
     r"mögen|like|want)\b.*$"
 )
 _BARE_I_SEE = re.compile(r"\bi\s+see\s*(?:[,.!]|$)|\bverstehe\b")
+_OUT = r"(?:(?:sie\s+sind|you're|you\s+are)\s+(?:\w+\s+){0,2}raus|taken\s+off|off\s+(?:the|\w+'s)\s+(?:list|schedule|books?|diary))"
 _NEGATED = re.compile(
-    r"\b(?:nicht|nichts|kein\w*|not|no|nothing|never|leer|empty|disappeared|verschwunden|"
-    r"raus|off|taken\s+off)\b|n't\b"
+    rf"\b(?:nicht|nichts|kein\w*|not|no|nothing|never|leer|empty|disappeared|verschwunden|{_OUT})\b|"
+    r"n't\b"
 )
 _NO_MORE = re.compile(
-    r"\b(?:mehr|nothing\s+left|no\s+longer|any\s*more|leer|empty|disappeared|verschwunden|raus|off)\b"
+    rf"\b(?:mehr|nothing\s+left|no\s+longer|any\s*more|leer|empty|disappeared|verschwunden|{_OUT})\b"
 )
 _YET = re.compile(r"\b(?:noch|yet)\b")
 _PENDING = re.compile(r"\b(?:anfrage|ausstehend|request\w*|pending|waiting|wartet)\b")
@@ -123,9 +128,11 @@ def seen_in_book(sentence: str, claims: tuple[Claim, ...], names: Names) -> tupl
     if _NOT_READ.search(text) or _BARE_I_SEE.search(text):
         return claims
     if _MOVED.search(text):
-        return (*claims, said(ClaimKind.RESCHEDULED, sentence, text, names))
+        return _with(ClaimKind.RESCHEDULED, claims, sentence, text, names)
+    if _INSTEAD.search(text) or len(read_details(text, names).weekdays) > 1:
+        return claims  # a move said by where the caller was and is: the move readers' job
     kind = _seen_kind(text, names) or _in_book_kind(text, names)
-    if kind is None:
+    if kind is None or _read_otherwise(kind, claims):
         return claims
     if kind is ClaimKind.GONE:  # not a cancellation or a booking it does not name
         dropped = {ClaimKind.CANCELLED} if not _CANCELLED.search(text) else set()
@@ -133,7 +140,34 @@ def seen_in_book(sentence: str, claims: tuple[Claim, ...], names: Names) -> tupl
         claims = tuple(c for c in claims if c.kind not in dropped)
     if kind is ClaimKind.PENDING and not _BOOKED_WORD.search(text):  # "steht … als Anfrage"
         claims = tuple(c for c in claims if c.kind is not ClaimKind.BOOKED)
+    return _with(kind, claims, sentence, text, names)
+
+
+def _with(
+    kind: ClaimKind, claims: tuple[Claim, ...], sentence: str, text: str, names: Names
+) -> tuple[Claim, ...]:
+    """`claims` and `kind` over the sentence, unless a clause reader read that claim already
+    (with the details its own clause names, not the whole sentence's)."""
+    if any(c.kind is kind for c in claims):
+        return claims
     return (*claims, said(kind, sentence, text, names))
+
+
+# what the clause readers read that the calendar read out does not overrule
+_OTHER_OUTCOMES = frozenset(
+    {ClaimKind.CANCELLED, ClaimKind.RESCHEDULED, ClaimKind.GONE, ClaimKind.PENDING,
+     ClaimKind.HELD, ClaimKind.NOT_BOOKED, ClaimKind.AVAILABLE}
+)  # fmt: skip
+
+
+def _read_otherwise(kind: ClaimKind, claims: tuple[Claim, ...]) -> bool:
+    """Whether the sentence already holds an outcome the reading would contradict: a booking
+    seen beside another outcome read, the appointment gone beside a move."""
+    if kind is ClaimKind.BOOKED:
+        return any(c.kind in _OTHER_OUTCOMES for c in claims)
+    if kind is ClaimKind.GONE:
+        return any(c.kind is ClaimKind.RESCHEDULED for c in claims)
+    return False
 
 
 def _seen_kind(text: str, names: Names) -> ClaimKind | None:
@@ -146,8 +180,6 @@ def _seen_kind(text: str, names: Names) -> ClaimKind | None:
     if not own and not listed:
         return None
     if _NEGATED.search(text):
-        if _INSTEAD.search(text) or len(read_details(text, names).weekdays) > 1:
-            return None
         if _NO_MORE.search(text) and names_slot(text, names):
             return ClaimKind.GONE
         if _YET.search(text) and not _NO_MORE.search(text):
@@ -174,8 +206,6 @@ def _in_book_kind(text: str, names: Names) -> ClaimKind | None:
     if not _IN_BOOK.search(text) or not _BOOK_WORDS.search(text):
         return None
     if _NEGATED.search(text):
-        if _INSTEAD.search(text) or len(read_details(text, names).weekdays) > 1:
-            return None
         if _NO_MORE.search(text) and names_slot(text, names):
             return ClaimKind.GONE
         if _YET.search(text) and not _NO_MORE.search(text):
