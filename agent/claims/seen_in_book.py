@@ -46,8 +46,9 @@ _SEEN = re.compile(
 )
 _CALLER = re.compile(r"\b(?:sie|ihnen|ihr\w*|you|your|yours|you're)\b")
 _APPOINTMENT = re.compile(
-    r"\b(?:termin\w*|buchung\w*|eintrag|booking|appointment|entry|visit|anfrage|request|"
+    r"\b(?:termin|freitagstermin|buchung|eintrag|booking|appointment|entry|visit|anfrage|request|"
     r"reservierung|vormerkung|stornierung|absage|hold|cancellation)\b"
+    r"(?!\s+(?:calendar|system|tool|page|link))"
 )
 _NAME = re.compile(r"\b(?:ihren\s+namen|your\s+name)\b")
 _BOOKED_WORD = re.compile(r"\b(?:gebucht|fest\w*|bestätigt|booked|confirmed|firm)\b")
@@ -67,7 +68,9 @@ _NOT_READ = re.compile(
     r"sagen\s+sie|sie\s+sagten|you\s+said|you\s+say|brauchen|need\w*|kümmern|worry|ohne|without|"
     r"\w*nummer|\w*number|tochter|sohn|mann|partner\w*|kind\w*|mutter|vater|freund\w*|daughter|"
     r"son|husband|wife|friend\w*|mother|father|kolleg\w*|colleague\w*|\w*zeiten|hours|opening|"
-    r"preis\w*|price\w*|kost\w*|cost\w*|dauer|duration|adresse|address)\b"
+    r"preis\w*|price\w*|kost\w*|cost\w*|dauer|duration|adresse|address|lese\s+(?:ihnen\s+)?vor|vorlesen|wiederhol\w*|"
+    r"repeat\w*|zusammen\w*|recap|sum\w*\s+up|back\s+to\s+you|notiert|noted|wunsch|wish|asked\s+for|"
+    r"manchmal|sometimes|slots|alte|old|app|ignorieren|ignore|up\s+to|end\s+of)\b"
 )
 # an offer after the claim is no part of it ("…, das mache ich gleich, wenn Sie möchten")
 _OFFER_AFTER = re.compile(
