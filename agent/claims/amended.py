@@ -100,16 +100,19 @@ from agent.claims.hold_time import hold_timed
 from agent.claims.hours_aside import without_hours
 from agent.claims.idioms import without_idioms
 from agent.claims.impersonal_done import impersonal_plain
+from agent.claims.informed_of import informed_of
 from agent.claims.instruction_parts import instruction_parts
 from agent.claims.interjection_done import interjection_done
 from agent.claims.kept_as_was import kept_as_was
 from agent.claims.kept_for_you import kept_for_you
+from agent.claims.kept_free_for_you import kept_free_for_you
 from agent.claims.line_trouble import without_line_trouble
 from agent.claims.listed_nothing import listed_nothing
 from agent.claims.listed_parts import listed_parts
 from agent.claims.listed_then_claimed import listed_then_claimed
 from agent.claims.loan_and_slang import standard_words
 from agent.claims.looked_up import without_looked_up
+from agent.claims.looks_forward import looks_forward
 from agent.claims.memo import kept_dict
 from agent.claims.message_sent import without_sent_message
 from agent.claims.message_wording import message_said, without_conditional_wording
@@ -200,6 +203,7 @@ from agent.claims.said_otherwise import said_otherwise
 from agent.claims.salon_unchanged import without_salon_unchanged
 from agent.claims.salon_wide import without_salon_wide
 from agent.claims.seen_gone import seen_gone
+from agent.claims.seen_in_book import seen_in_book
 from agent.claims.service_as_verb import without_service_verbs
 from agent.claims.shared_subject_act import without_shared_subject_act
 from agent.claims.shown_in_app import shown_in_app
@@ -496,5 +500,9 @@ def amended(
     claims += restated(sentence, none_of_them(sentence, lang), whole)  # "keiner von beiden"
     claims = half_of(sentence, lang, claims, whole)  # "Die Hälfte Ihrer Termine ist storniert"
     claims += restated(sentence, gerund_act(sentence, lang), whole)  # "After cancelling it, …"
+    claims = seen_in_book(sentence, claims, names)  # blind 31 (claims62): the calendar read out
+    claims = kept_free_for_you(sentence, claims)  # claims62: "keeping Friday free for you"
+    claims += looks_forward(sentence, claims, names)  # claims62: "freut sich auf Freitag"
+    claims = informed_of(sentence, claims, names)  # claims62: "von der Absage informiert worden"
     claims = beside(sentence, claims, facts, names)  # blind 18 (claims30): holds denied, "her"
     return answered_in_place(sentence, facts.caller, claims, names)  # blind 30: what was asked

@@ -1,0 +1,42 @@
+"""The caller said to have been told of an outcome (blind 31, claims62; conventions 31 and 45):
+"Sie sind von der Absage für Freitag per SMS informiert worden", "You've been notified of the
+cancellation" presuppose the cancellation, "Sie wurden über Ihre Buchung benachrichtigt" the
+booking: that outcome, with what the sentence names.
+
+Not: a question, a condition, a negation, a notice to come ("Sie werden … informiert", "you'll
+be notified"): a promise, read elsewhere."""
+
+from __future__ import annotations
+
+import re
+
+from agent.claims.details import Names
+from agent.claims.model import Claim, ClaimKind
+from agent.claims.normalize import normalize, straight_apostrophes
+from agent.claims.said_claim import said
+
+_TOLD = re.compile(
+    r"\b(?:sind|wurden|wurde|haben|hat)\b[^.]*\b(?:informiert|benachrichtigt|verständigt)\b|"
+    r"\b(?:you've\s+been|you\s+have\s+been|you\s+were|we've|we\s+have)\b[^.]*\b(?:notified|"
+    r"informed|told)\b"
+)
+_CANCELLATION = re.compile(r"\b(?:absage|stornierung|storno|cancell?ation)\b")
+_BOOKING = re.compile(r"\b(?:buchung|terminbestätigung|booking)\b")
+_NOT = re.compile(
+    r"\?|\b(?:wenn|falls|sobald|if|once|nicht|kein\w*|not|never|werden|will|soll|sollen)\b|"
+    r"n't\b|'ll\b"
+)
+
+
+def informed_of(sentence: str, claims: tuple[Claim, ...], names: Names) -> tuple[Claim, ...]:
+    """`claims` with the outcome the caller is said to have been told of (see above); told of
+    a cancellation, the notice is no booking."""
+    text = straight_apostrophes(normalize(sentence))
+    if not _TOLD.search(text) or _NOT.search(text):
+        return claims
+    if _CANCELLATION.search(text):
+        kept = tuple(c for c in claims if c.kind is not ClaimKind.BOOKED)
+        return (*kept, said(ClaimKind.CANCELLED, sentence, text, names))
+    if _BOOKING.search(text):
+        return (*claims, said(ClaimKind.BOOKED, sentence, text, names))
+    return claims
