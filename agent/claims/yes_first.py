@@ -1,0 +1,46 @@
+"""An outcome promised for after the caller's yes is not made yet (blind 31, claims63;
+conventions 5, 125).
+
+"Sagen Sie kurz Ja, dann ist der Termin gebucht", "Bestätigen Sie, dann trage ich Sie fest
+ein", "Just say yes and then it's booked", "Just confirm, and then you're in", "gebucht wird
+er dann, wenn Sie Ja sagen": the caller's consent comes first, so the booking the sentence
+names is not made now. The booking read in the consequent gives way to NOT_BOOKED.
+Not: a yes already given ("Sie haben Ja gesagt, dann ist …"), a question."""
+
+from __future__ import annotations
+
+import re
+
+from agent.claims.details import ClaimDetails, Names, Role, read_details
+from agent.claims.model import Claim, ClaimKind
+from agent.claims.normalize import normalize
+
+_CONSENT_THEN = re.compile(
+    r"^\W*(?:(?:just|einfach|bitte|nur)\s+)?(?:"
+    r"sagen\s+sie\s+(?:\w+\s+){0,2}?ja|bestätigen\s+sie(?:\s+(?:\w+)){0,2}?|"
+    r"geben\s+sie\s+(?:mir\s+)?(?:ihr|das|kurz\s+ihr)\s+(?:ok|okay|go)|"
+    r"say\s+(?:yes|the\s+word)|confirm|give\s+me\s+(?:the|your)\s+(?:ok|okay|go-ahead|nod)"
+    r")\s*(?:,\s*|\s+)(?:(?:und|and)\s+)?(?:dann|then)\b"
+)
+_ON_YES = re.compile(
+    r"\b(?:gebucht|eingetragen|fest)\s+(?:wird|ist)\s+(?:er|es|der\s+termin\s+)?\s*"
+    r"(?:dann|erst)\s*,?\s*(?:wenn|sobald)\s+sie\s+(?:\w+\s+)?(?:ja|zusagen|bestätigen)\b"
+)
+_OUTCOME = re.compile(
+    r"\b(?:gebucht|eingetragen|fest|trage\s+ich|booked|confirmed|you're\s+in|in\s+the\s+book)"
+)
+
+
+def yes_first(sentence: str, claims: tuple[Claim, ...], names: Names) -> tuple[Claim, ...]:
+    """`claims` of `sentence` with a booking promised for after the caller's yes (see above)."""
+    text = normalize(sentence)
+    if "?" in text:
+        return claims
+    consent = _CONSENT_THEN.search(text)
+    if not (consent and _OUTCOME.search(text, consent.end())) and not _ON_YES.search(text):
+        return claims
+    kept = tuple(c for c in claims if c.kind not in (ClaimKind.BOOKED, ClaimKind.DONE))
+    if any(c.kind is ClaimKind.NOT_BOOKED for c in kept):
+        return kept
+    details = ClaimDetails(((Role.ANY, read_details(text, names)),))
+    return (*kept, Claim(ClaimKind.NOT_BOOKED, 0, len(sentence), details))
