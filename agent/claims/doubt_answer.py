@@ -36,8 +36,8 @@ _PREAMBLE = re.compile(
 )
 # the caller's words about the booking: a question or a tag question
 _ASKS_BOOKED = re.compile(
-    r"\b(?:gebucht|fest|eingetragen|drin|durch|booked|confirmed|gone\s+through|went\s+through|"
-    r"in\s+the\s+system)\b"
+    r"\b(?:gebucht|fest|eingetragen|drin|durch|buchung|booked|booking|confirmed|gone\s+through|"
+    r"went\s+through|in\s+the\s+system)\b|\bin\s*\?"
 )
 _ASKS_OTHER = re.compile(r"\b(?:stornier\w*|abgesagt|verschoben|sms|cancel\w*|moved|text\w*)\b")
 _NOT_YET = re.compile(

@@ -26,7 +26,7 @@ _OFF = re.compile(rf"\b({_DAYS})(?:'s|\s+is)\s+off\b(?!\s+(?:work|duty))")
 _ON = re.compile(r"(?:'s|\s+is)\s+on(?=\s*(?:[.!,;]|$|now\b))")
 _BOTH_IN = re.compile(r"\bare\s+(both\s+)?in(?=\s*(?:[.!,;]|$))")
 _HOLD_OFFER = re.compile(
-    r"^(?P<hold>.*\b(?:reserviert|vorgemerkt|geblockt|on\s+hold|held|reserved))\s+"
+    r"^(?P<hold>.*?\b(?:reserviert|vorgemerkt|geblockt|on\s+hold|held|reserved)\b.*?)\s+"
     r"(?:und|and)\s+(?:kann|könnte|würde|can|could|would|will)\b"
 )
 _SHARED = re.compile(
@@ -74,7 +74,7 @@ def shared_auxiliary(sentence: str, claims: tuple[Claim, ...], whole: Read) -> t
         return claims
     first = whole(f"{m['aux']} {m['a']}.".strip())
     second = whole(f"{m['aux']} {m['b']}.".strip())
-    if not first or not second:
+    if not first:
         return claims
     parts = as_whole(sentence, first + second)
     kinds = {c.kind for c in parts}

@@ -47,7 +47,8 @@ _ON_ARRIVAL = re.compile(r"\b(?:wenn|sobald)\s+sie\s+(?:\w+\s+)?(?:kommen|ankomm
 # what prepares the visit: finding the way, a parking place, the stylist getting ready, a
 # word passed on, a note at the appointment, questions about its service
 _PREPARE = re.compile(
-    r"\b(?:wegbeschreibung|anfahrt\w*|parken|parkplatz|vorbereiten|anmischen|bereitlegen|"
+    r"\b(?:wegbeschreibung|anfahrt\w*|anreise|adresse|parkhaus\w*|eingang|parken|parkplatz|"
+    r"vorbereiten|anmischen|bereitlegen|"
     r"herrichten|ausrichten|mitteilen|vermerken|notieren|hinterlegen|ergänzen|erweitern|"
     r"directions|parking|prepare|get\s+ready|note|add)\b"
 )
@@ -83,9 +84,12 @@ _CANCELLED = re.compile(
 )
 _MOVED = re.compile(
     rf"\bdass\s+sie\s+(?:jetzt|nun|ab\s+jetzt)\s+(?:am\s+)?(?P<new>{_DAY})s?\b.*?"
-    rf"\b(?:statt|anstatt|nicht\s+mehr)\s+(?:am\s+)?(?P<old>{_DAY})s?\s+kommen\b|"
+    rf"\b(?:statt|anstatt|nicht\s+mehr)\s+(?:am\s+)?(?P<old>{_DAY})s?\s+"
+    r"(?:kommen|erscheinen|vorbeikommen|da\s+sind)\b|"
     rf"\bthe\s+new\s+(?P<new2>{_DAY})\s+(?:\w+\s+)?(?:time|slot|appointment)\s+(?:after|since)\s+"
-    r"the\s+(?:move|change|reschedul\w*)\b"
+    r"the\s+(?:move|change|reschedul\w*)\b|"
+    rf"\byou(?:'re|\s+are|'ll\s+be)\s+(?:now\s+)?(?:coming(?:\s+in)?|in)\s+(?:on\s+)?"
+    rf"(?P<new3>{_DAY})s?\s+(?:now\s+)?instead\s+of\s+(?:on\s+)?(?P<old3>{_DAY})"
 )
 _HELD = re.compile(
     r"\b(?:die|ihre)\s+reservierung\b(?:\s+\S+){0,5}?\s+in\s+eine\s+(?:feste\s+|verbindliche\s+)?"
@@ -110,8 +114,9 @@ def presupposing_questions(sentence: str, lang: str, names: Names) -> tuple[Clai
         found.append(_claim(ClaimKind.CANCELLED, sentence, read_details(text, names)))
     moved = _MOVED.search(text)
     if moved:
-        new = moved["new"] or moved["new2"]
-        old = read_details(moved["old"], names) if moved["old"] else read_details("", names)
+        new = moved["new"] or moved["new2"] or moved["new3"]
+        was = moved["old"] or moved["old3"]
+        old = read_details(was, names) if was else read_details("", names)
         parts = ((Role.NEW, read_details(new, names)), (Role.OLD, old))
         found.append(Claim(ClaimKind.RESCHEDULED, 0, len(sentence), ClaimDetails(parts)))
     if _HELD.search(text):
@@ -123,7 +128,8 @@ def _visit_prepared(text: str, names: Names) -> bool:
     arrival = _ON_ARRIVAL.search(text)
     if arrival:
         text = text[: arrival.start()] + text[arrival.end() :]
-    if _WISHED.search(text) or _CONDITION.search(text):
+    matrix = re.split(r",?\s+(?:dass|that)\s+", text, maxsplit=1)[0]  # not the note's own words
+    if _WISHED.search(text) or _CONDITION.search(matrix):
         return False
     if _OWN_BOOKING.search(text):
         return True
@@ -133,7 +139,9 @@ def _visit_prepared(text: str, names: Names) -> bool:
     )
     if possessed and prepared:
         return True
-    return bool(_DAY_NAMED.search(text) and prepared and not _NOT_MADE.search(text))
+    if _CONDITION.search(text) or _NOT_MADE.search(text):
+        return False
+    return bool(_DAY_NAMED.search(matrix) and prepared)
 
 
 def _visit_details(text: str, names: Names) -> Details:
