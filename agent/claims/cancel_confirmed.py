@@ -17,10 +17,12 @@ from agent.claims.model import Claim, ClaimKind
 from agent.claims.normalize import normalize
 
 _CANCELLED = re.compile(r"\b(?:storniert|abgesagt|gestrichen|cancell?ed|called\s+off)\b")
-_CONFIRMATION = re.compile(r"\b(?:\w*bestätigung\w*|bestätigt|confirm\w*)\b")
+# the confirmation as a message: a noun, or "a text confirming it"
+_CONFIRMATION = re.compile(r"\b(?:\w*bestätigung\w*|confirmation|confirming)\b")
 _NEW_BOOKING = re.compile(
     r"\b(?:neu\w*|wieder|statt|anstatt|verschoben|umgebucht|gebucht|eingetragen|new|instead|"
-    r"rebook\w*|moved|booked|again|aber|but|nicht|not|no)\b|n't\b"
+    r"rebook\w*|moved|booked|again|bestätigt|confirmed|fest|steht|on|aber|but|nicht|not|no)\b|"
+    r"n't\b"
 )
 _TAKEN_BACK = frozenset({ClaimKind.BOOKED, ClaimKind.RESCHEDULED})
 

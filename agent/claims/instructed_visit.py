@@ -23,11 +23,13 @@ from agent.claims.normalize import normalize
 _SHOWN = re.compile(
     r"^\W*(?:(?:einfach|bitte|just|please)\s+)?(?:bringen|zeigen|halten|legen)\s+sie\b.*"
     r"\bbestätigungs-?\s?(?:sms|nachricht|text)\b|"
-    r"^\W*(?:(?:just|please|simply)\s+)?(?:bring|show|have|keep)\b.*"
+    r"^\W*(?:(?:just|please|simply)\s+)?(?:bring|show|have)\b.*"
     r"\bconfirmation\s+(?:text|sms|message)\b"
 )
+# a rule for every visit, or a text still to come
 _RULE = re.compile(
-    r"\b(?:immer|jedes\s+mal|always|every\s+time|wenn\s+sie\s+einen|if\s+you\s+get)\b"
+    r"\b(?:immer|jedes\s+mal|always|every\s+time|falls|if|kommt|"
+    r"bekommen\s+werden|coming|will|wird)\b|'ll\b"
 )
 _LATE = re.compile(
     r"\bif\s+you(?:'re|\s+are|\s+get|'ll\s+be|\s+will\s+be)\s+(?:\w+\s+)?"

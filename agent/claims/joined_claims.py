@@ -22,7 +22,7 @@ from agent.claims.normalize import normalize
 from agent.claims.restated import as_whole
 
 _DAYS = r"(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday)"
-_OFF = re.compile(rf"\b({_DAYS})(?:'s|\s+is)\s+off\b(?!\s+(?:work|duty))")
+_OFF = re.compile(rf"\b({_DAYS})(?:'s|\s+is)\s+off(?=\s*(?:[.!,;]|$|now\b|and\b))")
 _ON = re.compile(r"(?:'s|\s+is)\s+on(?=\s*(?:[.!,;]|$|now\b))")
 _BOTH_IN = re.compile(r"\bare\s+(both\s+)?in(?=\s*(?:[.!,;]|$))")
 _HOLD_OFFER = re.compile(
@@ -45,9 +45,9 @@ def on_and_off(sentence: str, lang: str) -> str | None:
     text = normalize(sentence)
     if "?" in text:
         return None
-    said = _OFF.sub(r"\1 is cancelled", text)
-    if said != text:
-        said = _ON.sub(" is booked", said)
+    said = text
+    if _OFF.search(text) and _ON.search(text):  # two parts; either alone the readers read
+        said = _ON.sub(" is booked", _OFF.sub(r"\1 is cancelled", text))
     if "both" in said:
         said = _BOTH_IN.sub(lambda m: f"are {m[1] or ''}booked", said)
     return said if said != text else None

@@ -37,6 +37,10 @@ _TO_COME = re.compile(
     r"\b(?:wenn|falls|sobald|erst\s+wenn|if|once|when|werde|wird|will|'ll|kann|can|könnte|could|"
     r"soll|shall|möchte|would)\b|\?"
 )
+# a condition or a counterfactual anywhere: no step is said done ("If …, I'd have booked …")
+_SUPPOSED = re.compile(
+    r"\b(?:wenn|falls|sofern|hätte\w*|wäre\w*|würde\w*|if|unless|would|could)\b|'d\b"
+)
 _NEGATED = re.compile(r"\b(?:nicht|kein\w*|not|no|never)\b|n't\b")
 _NO_LONGER = re.compile(r"\bnicht\s+mehr\b|\bno\s+longer\b|\bnot\s+any\s*more\b")
 _RELEASED = re.compile(
@@ -103,6 +107,8 @@ def sequence_end(sentence: str, claims: tuple[Claim, ...], names: Names) -> tupl
     folded = fold(sentence)
     text = folded.text
     if "?" in text:
+        return claims
+    if _SUPPOSED.search(text):
         return claims
     step = _last_step(text)
     if step is None:
