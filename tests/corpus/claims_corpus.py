@@ -131,9 +131,9 @@ class Entry:
 # "blind31": blind rounds 30 and 31, first runs recorded, being fixed. "probe30": the probes
 # written after blind 30 (claims_probe30_*.yaml), open with blind 30 because they hold its classes
 # still unfixed (negation scope and focus, clefts and participle attributes, the call's past in
-# English).
-# "probe31": the probes written after blind 31 (claims_probe31_*.yaml), open with it.
-OPEN_SPLITS: tuple[str, ...] = ("blind30", "blind31", "probe30", "probe31")
+# English). "probe31": the probes written after blind 31 (claims_probe31_*.yaml), open with it.
+# "blind32": blind round 32, first run recorded, being fixed.
+OPEN_SPLITS: tuple[str, ...] = ("blind30", "blind31", "probe30", "probe31", "blind32")
 HELDOUT = (
     "heldout",
     "heldout2",
@@ -171,6 +171,7 @@ HELDOUT = (
     "blind31",
     "probe30",  # not held out: the probes after blind 30, open with it (OPEN_SPLITS)
     "probe31",  # not held out: the probes after blind 31, open with it (OPEN_SPLITS)
+    "blind32",
 )
 
 
