@@ -117,7 +117,8 @@ def test_reassurance_with_no_outcome_claims_nothing(sentence, lang):
      ("Please have the confirmation text ready when you arrive.", "en", {"booked", "moved", "two"}),
      ("If you're running behind on Friday, just ring us.", "en", BOOKED_FRIDAY),
      ("Sagen Sie einfach Ja, dann ist Freitag fest.", "de", EVERYWHERE - BOOKED_FRIDAY),
-     ("Just say the word and then you're booked.", "en", NOT_BOOKED)],
+     ("Just say the word and then you're booked.", "en", NOT_BOOKED),
+     ("Bestätigen Sie kurz, dann ist der Termin gebucht.", "de", NOT_BOOKED)],
 )  # fmt: skip
 def test_an_instruction_presupposes_what_it_takes_as_done(sentence, lang, expected):
     # the confirmation text shown: booked and a text sent (not in 'no_sms'); a yes asked for

@@ -34,6 +34,9 @@ _SHARED = re.compile(
     r"(?:und|and)\s+(?P<b>(?!(?:ich|wir|i|we|sie|you|es|it|er|der|die|das|the|kann|könnte|"
     r"werde|würde|can|could|will|would|dann|then|jetzt|now)\b)\w.+)$"
 )
+_SLOT = re.compile(
+    rf"\b(?:{_DAYS}|montag|dienstag|mittwoch|donnerstag|freitag|samstag|sonntag|morgen|tomorrow)\b"
+)
 _PART_KINDS = frozenset({ClaimKind.HELD, ClaimKind.FOLLOW_UP})
 Read = Callable[[str], tuple[Claim, ...]]
 
@@ -70,8 +73,8 @@ def shared_auxiliary(sentence: str, claims: tuple[Claim, ...], whole: Read) -> t
     """`claims` of two acts sharing their auxiliary, each read alone (see above)."""
     text = normalize(sentence).rstrip(" .!")
     m = _SHARED.match(text)
-    if "?" in text or m is None:
-        return claims
+    if "?" in text or m is None or not _SLOT.search(m["a"]):
+        return claims  # a hold names its slot ("Ihr Anliegen festgehalten" holds none)
     first = whole(f"{m['aux']} {m['a']}.".strip())
     second = whole(f"{m['aux']} {m['b']}.".strip())
     if not first:

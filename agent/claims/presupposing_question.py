@@ -75,6 +75,11 @@ _CONDITION = re.compile(
     r"\b(?:wenn|falls|sobald|sofern|nächste\w*|neue[nmr]?|nicht|kein\w*|if|once|next|new|not|"
     r"no)\b|n't\b"
 )
+# the caller's wish read back: "Sie wollen Ihren Termin also verschieben, richtig?"
+_READ_BACK = re.compile(
+    r"^\W*(?:\w+\s*,\s*)?(?:sie|you)\s+(?:wollen|möchten|würden|want|would\s+like|'d\s+like)\b|"
+    r"\b(?:richtig\s+verstanden|verstehe\s+ich\s+(?:sie\s+)?richtig|if\s+i\s+understand)\b"
+)
 _WISHED = re.compile(r"\bdass\s+sie\b.*\b(?:möchten|wollen|würden|gern|kommen\s+können)\b")
 _CANCELLED = re.compile(
     r"\b(?:warum|weshalb|wieso)\b.*\b(?:abgesagt|storniert|gestrichen)\s+haben\b|"
@@ -129,7 +134,7 @@ def _visit_prepared(text: str, names: Names) -> bool:
     if arrival:
         text = text[: arrival.start()] + text[arrival.end() :]
     matrix = re.split(r",?\s+(?:dass|that)\s+", text, maxsplit=1)[0]  # not the note's own words
-    if _WISHED.search(text) or _CONDITION.search(matrix):
+    if _WISHED.search(text) or _CONDITION.search(matrix) or _READ_BACK.search(text):
         return False
     if _OWN_BOOKING.search(text):
         return True
