@@ -28,6 +28,7 @@ import re
 from agent.claims.details import WEEKDAYS, ClaimDetails, Details, Names, Role, read_details
 from agent.claims.model import Claim, ClaimKind
 from agent.claims.normalize import normalize
+from agent.claims.spans import sentence_spans
 
 _DAY = (
     r"(?:montag|dienstag|mittwoch|donnerstag|freitag|samstag|sonntag|"
@@ -108,10 +109,20 @@ _HELD = re.compile(
 
 
 def presupposing_questions(sentence: str, lang: str, names: Names) -> tuple[Claim, ...]:
-    """The outcomes a question of `sentence` takes as given (see above)."""
+    """The outcomes a question of `sentence` takes as given (see above), each question read
+    alone (a paragraph's other sentences name other days and hours)."""
     text = normalize(sentence)
-    if not text.rstrip().endswith("?"):
+    if "?" not in text:
         return ()
+    found: list[Claim] = []
+    for start, end in sentence_spans(text):
+        part = text[start:end]
+        if part.rstrip().endswith("?"):
+            found += _presupposed(part, sentence, names)
+    return tuple(found)
+
+
+def _presupposed(text: str, sentence: str, names: Names) -> list[Claim]:
     found: list[Claim] = []
     if _visit_prepared(text, names):
         found.append(_claim(ClaimKind.BOOKED, sentence, _visit_details(text, names)))
@@ -126,7 +137,7 @@ def presupposing_questions(sentence: str, lang: str, names: Names) -> tuple[Clai
         found.append(Claim(ClaimKind.RESCHEDULED, 0, len(sentence), ClaimDetails(parts)))
     if _HELD.search(text):
         found.append(_claim(ClaimKind.HELD, sentence, read_details(text, names)))
-    return tuple(found)
+    return found
 
 
 def _visit_prepared(text: str, names: Names) -> bool:

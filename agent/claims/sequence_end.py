@@ -150,6 +150,8 @@ def _last_step(text: str) -> tuple[int, str] | None:
     if not lates:
         return None
     late = lates[-1]
+    if re.search(r"[.!…]\s", text[early.end() : late.start()]):
+        return None  # the steps of one sentence, not of a paragraph
     cuts = [m.end() for m in _CUT.finditer(text, 0, late.start())]
     at = cuts[-1] if cuts else late.start()
     if at <= early.end():
