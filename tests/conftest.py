@@ -34,6 +34,11 @@ from calendar_adapter.clock import FixedClock
 from calendar_adapter.salon import SalonFile, load_salon
 from tests.pg_server import PostgresServer, PostgresUnavailable, required
 
+# A test that times out at an instruction without a line number fails like any other instead of
+# ending the whole run (tests/line_numbers.py); what collection loads is kept out of the garbage
+# collector's full passes (tests/settled_heap.py).
+pytest_plugins = ("tests.line_numbers", "tests.settled_heap")
+
 # Tuesday 2026-11-24, 09:00 in Berlin: the salon has just opened.
 PINNED_NOW = datetime(2026, 11, 24, 8, 0, tzinfo=UTC)
 BERLIN = ZoneInfo("Europe/Berlin")

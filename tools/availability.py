@@ -58,7 +58,7 @@ async def check_availability(
 
     Args:
         service: Leistung in den Worten des Anrufers, z.B. 'Dauerwelle', 'Haare färben',
-            'Färbung', 'Bart schneiden' (auch verhört 'Barth schneiden'), 'Bart mit dem Trimmer in Form bringen', 'Herrenschnitt', 'beard trim', 'Haare dunkler', 'rote Haare', 'meine Haare sind so glatt, ich will Locken', 'die Haare sollen wellig werden', 'mehr Volumen' (Rückfrage: Dauerwelle oder Schnitt), 'Herren, kurz an den
+            'Färbung', 'Bart schneiden' (auch verhört 'Barth schneiden'), 'Bart mit dem Trimmer in Form bringen', 'Herrenschnitt', 'beard trim', 'Haare dunkler', 'rote Haare', 'meine Haare sind so glatt, ich will Locken', 'die Haare dauerhaft glatt' (Glätten: nicht im Angebot), 'die Haare sollen wellig werden', 'mehr Volumen' (Rückfrage: Dauerwelle oder Schnitt), 'Herren, kurz an den
             Seiten'; korrigiert ('Strähnchen, nee, doch nur Farbe'); auch was ausgeschlossen
             wird ('nur föhnen, nicht schneiden', 'Färben statt Strähnchen'); Trendnamen ('French Crop', 'Skin Fade', 'Balayage',
             'Sombré'); mit einem Zusatz, den der Salon nicht anbietet ('Herrenhaarschnitt
@@ -106,7 +106,9 @@ async def check_availability(
             zehn abends', 'im neuen Jahr am
             ersten Tag, wo Sie aufhaben', 'Dienstag, wie letztes Mal', 'Freitag, ich muss vorher
             die Kleine zur Kita bringen, also danach', 'den 6. Ap ril', 'den 15. Maii', 'am
-            dritten Donnerstag im nächsten Monat', 'eine Woche nach Himmelfahrt', 'Samstag um
+            dritten Donnerstag im nächsten Monat', 'übernächsten Monat am ersten Samstag', 'in der
+            Woche nach Ostern am Mittwoch', 'frühestens Donnerstag' (geschlossen: der nächste offene
+            Tag danach), 'eine Woche nach Himmelfahrt', 'Samstag um
             zehn oder elf, am liebsten elf', 'ich bin 45 und hätte gern Donnerstag um drei,
             kostet das 30 Euro?', 'am Tag, bevor die Schwiegereltern kommen, die kommen am
             Freitag', 'alle vier Wochen, das erste Mal am Dienstag um drei', 'den 13. Jan., das
@@ -131,14 +133,17 @@ async def check_availability(
             'nee, nicht Freitag, Samstag', 'nicht am Freitag, lieber
             Samstag', 'Samstag statt Freitag', 'lieber nicht am Dienstag, da hab ich Yoga,
             Mittwoch ginge', 'Donnerstag, oh nee, da kann ich nicht, Freitag', 'Mittwoch, ich
-            mein Dienstag'): das Gewählte gilt; 'any day but Tuesday', 'any day apart from Saturday' kommen als Rückfrage.
+            mein Dienstag'), auch nach dem Zurücklesen ('Donnerstag, ich sagte drei, nicht zwei',
+            'no, Friday, not Wednesday', 'I did not say Monday, I said Wednesday', 'Freitag, nicht
+            vormittags, nachmittags', 'Montag um zwei, dann doch lieber eine Stunde später'): das
+            Gewählte gilt; 'any day but Tuesday', 'any day apart from Saturday' kommen als Rückfrage.
             Tage eines Monats: 'nächsten Monat am Zehnten', 'am Fünfzehnten übernächsten Monats', 'next month on
             the 3rd', 'Sunday week'. Ein Zeitraum ('von Mittwoch
             bis Freitag', 'spätestens Freitag', 'in zwei Wochen irgendwann', 'Anfang nächster Woche') kommt als
             Rückfrage mit den Tagen zurück.
         stylist: Name, wie genannt: Vorname, Nachname oder beides, z.B. 'Fabian', 'beim
             Mehmet', 'Herr Yilmaz', 'Frau Brandt', 'Herr Y.' (Anrede und Anfangsbuchstabe), 'könnte ich zum Fabian kommen', 'bei da
-            Sophie', 'die Lena, nicht die Lea', 'nicht Sophie, Fabian', 'Hier ist Lena Müller, ich hätte gern bei Fabian' (der eigene Name des Anrufers zählt nicht), 'Fabianschnitt', 'Fabians Kundin', 'bei Sophies', 'Spitzers Termin', 'Herrn Spitzers nächster freier Termin', 'Mehmets Stuhl', 'Herrenschnitt beim Memo', 'Soph', 'die Kollegin von Fabian' (jemand anderes: Rückfrage), 'Mehmetyilmaz', 'lieber Fabian als Sophie', 'Fabian, egal wann', 'nehmen Sie den Fabian, der kennt sich aus', auch im ganzen Satz ('die Sophie soll mir die
+            Sophie', 'die Lena, nicht die Lea', 'nicht Sophie, Fabian', 'Hier ist Lena Müller, ich hätte gern bei Fabian' (der eigene Name des Anrufers zählt nicht), 'Fabianschnitt', 'Fabians Kundin', 'bei Sophies', 'Spitzers Termin', 'Herrn Spitzers nächster freier Termin', 'Mehmets Stuhl', 'Herrenschnitt beim Memo', 'Soph', 'So fee' (englisch verhört, in Silben), 'die Kollegin von Fabian' (jemand anderes: Rückfrage), 'Mehmetyilmaz', 'lieber Fabian als Sophie', 'Fabian, egal wann', 'nehmen Sie den Fabian, der kennt sich aus', auch im ganzen Satz ('die Sophie soll mir die
             Farbe machen'), buchstabiert ('L wie Ludwig, E wie Emil, A wie Anton', 'Hoffmann mit zwei f', 'Lena mit zwei F', 'Lea, ohne n',
             'Frau Hofmann mit einem f', 'L-E-A', 'Sophie mit ph, nicht mit f', 'Lena wie Helene
             ohne He'), als Kosename ('Sophiechen', 'die Leni') oder korrigiert ('Sophie, nee, doch lieber Fabian', 'Lena,

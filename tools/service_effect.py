@@ -95,3 +95,23 @@ def service_by_effect(text: str) -> str | bool | None:
     if len(wanted) != 1 or not_offered or not said <= _BESIDES:
         return None
     return wanted.pop()
+
+
+# -- straight hair wished -------------------------------------------------------------------
+# Straight hair as the wish ("make my hair permanently straight", "die Haare dauerhaft glatt"):
+# straightening, which the salon does not offer, never the perm that "permanent" names beside
+# it. The hair's state said as such ("my straight hair") is taken off first (`wished`).
+_STRAIGHT_WISHED = re.compile(
+    r"\b(?:straight|straighter|straighten\w*|glatt|glatte|glatten|glatter|glaetten|geglaettet)\b"
+    r"(?!\s+(?:\w+\s+)?(?:rasier\w*|shave\w*|shaven|ab|weg))"  # "glatt rasiert": a clean shave
+)
+_NOT_STRAIGHT = re.compile(
+    r"\b(?:nicht|not|no\s+longer|keine?)\s+(?:mehr\s+|more\s+|so\s+)?(?:straight|glatt)"
+)
+STRAIGHTENING = "Glätten"
+
+
+def straightening_wished(text: str) -> bool:
+    """The words (after `wished`) wish the hair straight."""
+    folded = fold(text)
+    return bool(_STRAIGHT_WISHED.search(folded)) and not _NOT_STRAIGHT.search(folded)

@@ -18,7 +18,7 @@ from calendar_adapter.salon import SalonFile
 from tools.occasion_hair import occasion_hairdo
 from tools.service_age import says_teen_age
 from tools.service_correction import after_retraction
-from tools.service_effect import service_by_effect, wished
+from tools.service_effect import STRAIGHTENING, service_by_effect, straightening_wished, wished
 from tools.service_pair import offered_of_pair
 from tools.service_tool import plain_wish
 from tools.service_words import concept_of, concepts, spoken_articles
@@ -295,6 +295,8 @@ def _resolve_one(catalog: Catalog, text: str, salon: SalonFile | None) -> Servic
             return ServiceMatch("ok", service)
     # "die Haare sollen wellig werden": the perm; the hair's state said beside the wish
     # ("my straight hair", "so glatt") is taken off first, so it never reads as "taken away"
+    if straightening_wished(wished(text)):  # "permanently straight": straightening, not the perm
+        return ServiceMatch("unknown_service", not_offered=STRAIGHTENING)
     effect = service_by_effect(wished(text))
     if effect is False:  # "die Locken sollen weg": no perm
         return ServiceMatch("unknown_service")

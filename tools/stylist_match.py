@@ -333,19 +333,48 @@ def _initials(text: str) -> set[str]:
     return {w for w in words if len(w) == 1 and w.isalpha() and w not in ("i", "a")}
 
 
+_SYLLABLE = 4  # a piece of a split name: a syllable, no word of its own
+
+
+# English spellings of a German syllable, as an English recogniser writes what it heard
+# ("So fee", "Sew fee" for Sophie, "Fa bee" for Fabi): the vowel sound spelt the German way
+_ENGLISH_SYLLABLE = (("ee", "i"), ("ea", "i"), ("oo", "u"), ("ew", "o"), ("ow", "o"), ("oh", "o"))
+
+
+def _english_syllable(syllable: str) -> str:
+    for a, b in _ENGLISH_SYLLABLE:
+        syllable = syllable.replace(a, b)
+    return syllable
+
+
 def _join_splits(words: list[str], parts: list[str]) -> list[str]:
     """A name the recogniser split in two ("Meh met"): joined when the two together are a name
-    part (or its variant) and neither alone is one."""
+    part (or its variant) and neither alone is one. Two syllables ("So fee", written by an
+    English recogniser) are joined also when they come near a name (asked as alike, never two
+    unknown words), read in English spelling too, opening with the name's first sound."""
     out: list[str] = []
     for word in words:
         if out:
-            joined = out[-1] + word
             alone = max(likeness(w, p) for w in (out[-1], word) for p in parts)
-            if alone < VARIANT and max(likeness(joined, p) for p in parts) >= VARIANT:
+            joined = _joined(out[-1], word, parts) if alone < VARIANT else None
+            if joined is not None:
                 out[-1] = joined
                 continue
         out.append(word)
     return out
+
+
+def _joined(first: str, second: str, parts: list[str]) -> str | None:
+    """The two words as one name, or None."""
+    if any(likeness(first + second, p) >= VARIANT for p in parts):
+        return first + second
+    if max(len(first), len(second)) > _SYLLABLE:
+        return None
+    for joined in (_english_syllable(first) + _english_syllable(second), first + second):
+        key = sound_key(joined)
+        if any(likeness(joined, p) >= SIMILAR and key[:1] == sound_key(p)[:1] for p in parts):
+            return joined
+    return None
 
 
 _LETTERS_ONLY = re.compile(r"[a-z][\s,]+[a-z]")  # two letters: no name is spelt so short

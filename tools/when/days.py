@@ -95,6 +95,7 @@ class DayTerm:
     far: bool = False  # "Brückentag" whose next one is months away: asked, not answered
     new_year: bool = False  # "nächstes Jahr", "im neuen Jahr": days of the coming year
     loose: bool = False  # "in acht Tagen": no weekday named; closed there, the nearest open days
+    month_unsaid: bool = False  # "den ersten Sonntag im Monat" with this month's gone: which month?
 
 
 def _monday(day: date) -> date:
@@ -508,7 +509,7 @@ def _nth_weekday_of_the_month(m: re.Match[str], ctx: Today) -> DayTerm:
     days = (this,) if this == ctx.day else ()
     days += tuple(d for d in (_nth_weekday(*nxt, weekday, nth), _nth_weekday(*later, weekday, nth))
                   if d is not None)  # fmt: skip
-    return DayTerm(days[:2], m[0], weekday=weekday)
+    return DayTerm(days[:2], m[0], weekday=weekday, month_unsaid=True)
 
 
 # "Ende Januar, am letzten Samstag", "zum Monatsende, so den letzten Dienstag", "Monatsanfang, am

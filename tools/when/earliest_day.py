@@ -15,6 +15,20 @@ _EARLIEST = re.compile(
 )
 
 
+# "ab Donnerstag" (what the forms above become), "from Thursday on": the day the caller can come from
+_FROM_DAY = re.compile(
+    rf"^(?:(?:also|dann|so|then|well)\s+)*(?:ab|from)\s+(?:(?:am|dem|den|on)\s+)?(?:{WEEKDAY_RE})"
+    r"(?:\s+(?:an|on|onwards|onward))?\s*$"
+)
+
+
+def from_day_said(text: str) -> bool:
+    """The words (normalized, after `earliest_day`) are a day to come from and nothing else:
+    on a closed day the caller still can come after it, so the first open day from it is meant
+    (never the closed day answered alone)."""
+    return _FROM_DAY.search(text) is not None
+
+
 def earliest_day(text: str) -> str:
     """`text` (normalized) with the earliest day said as "ab" that day."""
     return _EARLIEST.sub("ab ", text)

@@ -25,12 +25,21 @@ _NEXT = re.compile(
 )
 
 
+# ... or said first: "übernächsten Monat am ersten Samstag", "nächsten Monat, den zweiten
+# Dienstag", "next month, on the first Friday"
+_NEXT_FIRST = re.compile(
+    r"\b(?:(?:im|in|am|the)\s+)?(?P<which>naechste[nmns]?|kommende[nmns]?|folgende[nmns]?"
+    r"|uebernaechste[nmns]?|next|following|coming)\s+(?:monats?|month)"
+    rf"(?:\s+(?:am|den|dem|on|the|so|dann|also))*\s+(?P<day>{_NTH}\s+(?:{WEEKDAY_RE}))\b"
+)
+
+
 def name_next_month(text: str, today: date) -> str:
-    """`text` with "im nächsten Monat" after an ordinal weekday spelt as that month's name."""
+    """`text` with "im nächsten Monat" beside an ordinal weekday spelt as that month's name."""
 
-    def named(m: re.Match[str]) -> str:
-        ahead = 2 if m[2].startswith("uebernaechst") else 1
-        month = (today.month - 1 + ahead) % 12 + 1
-        return f"{m[1]} im {_NAME[month]}"
+    def month_of(which: str) -> str:
+        ahead = 2 if which.startswith("uebernaechst") else 1
+        return _NAME[(today.month - 1 + ahead) % 12 + 1]
 
-    return _NEXT.sub(named, text)
+    text = _NEXT.sub(lambda m: f"{m[1]} im {month_of(m[2])}", text)
+    return _NEXT_FIRST.sub(lambda m: f"{m['day']} im {month_of(m['which'])}", text)

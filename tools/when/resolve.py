@@ -32,7 +32,7 @@ from tools.when.day_clock import day_clock
 from tools.when.day_question import DayQuestion, day_question
 from tools.when.day_rhythm import day_rhythm
 from tools.when.days import DayTerm, Today, day_terms
-from tools.when.earliest_day import earliest_day
+from tools.when.earliest_day import earliest_day, from_day_said
 from tools.when.either_part import LEFT_OPEN, parts_either
 from tools.when.end_to_keep import end_to_keep
 from tools.when.errand import Errand, drop_errand
@@ -70,6 +70,7 @@ from tools.when.own_schedule import ERRAND_TIME, own_schedule
 from tools.when.past_visit import drop_past_visits
 from tools.when.pieces import answer_piece
 from tools.when.preferred_time import preferred_time
+from tools.when.read_back import read_back
 from tools.when.recurring import recurring
 from tools.when.services_first import services_first
 from tools.when.small_talk import drop_small_talk
@@ -79,6 +80,7 @@ from tools.when.stt_clock import read_stt_clock
 from tools.when.time_wish import reads_as_time_wish, time_wish_clauses
 from tools.when.times import Clock, Part, Span, TimeTerm, side_by_side, time_spans, time_terms
 from tools.when.week_after_next import week_after_next_day
+from tools.when.week_of_feast import week_of_feast
 from tools.when.week_shift import shifted, week_shift
 from tools.when.week_weekday import a_week_weekday
 from tools.when.weekday_question import weekday_checked
@@ -238,6 +240,7 @@ class _Said:
     right_at: bool = False  # "gleich um neun": today's, when no day is said
     first_open: bool = False  # "am ersten Tag, wo Sie aufhaben": the first open day of what is said
     excluded: frozenset[int] = frozenset()  # "am Wochenende, aber nicht sonntags": weekdays out
+    from_day: bool = False  # "frühestens Donnerstag", "ab Donnerstag": that day or after it
     last_visit: list[str] = field(default_factory=list)  # "wir hatten letztes Mal Dienstag"
     questions: list[DayQuestion] = field(default_factory=list)  # "das ist doch nach Ostern, oder?"
     errand: Errand | None = None  # "die macht um acht auf, also danach": from 8, no time said
@@ -436,6 +439,7 @@ def _read(text: str | None, role: str, ctx: Today, said: _Said) -> None:
         return
     text = drop_small_talk(text)  # "das Wetter ist furchtbar heute, naja, ... am Dienstag"
     normalized = weekday_checked(drop_closed_remark(normalize(text)))
+    normalized = read_back(normalized)  # "ich sagte drei, nicht zwei", "eine Stunde später"
     normalized = closing_words(normalized)  # "arvo"; "just before you close", "after closing"
     # "knapp vor zwölf", "a bit after two": just before / after; "the 7th of the 5th": 7. 5.
     normalized = ordinal_month(near_clock(normalized))
@@ -446,8 +450,10 @@ def _read(text: str | None, role: str, ctx: Today, said: _Said) -> None:
     normalized = late_words(normalized)  # "the latest you have", "at night after seven"
     normalized = filler_clock(normalized)  # "um zehn äh dreißig": 10:30, the pause left out
     normalized = clock_emphasis(earliest_day(normalized))  # "um Schlag drei", "frühestens Freitag"
+    said.from_day = said.from_day or from_day_said(normalized)  # "ab Donnerstag": from it on
     normalized = _settled_at_end(a_week_weekday(drop_asides(normalized)))
     normalized = name_next_month(normalized, ctx.day)  # "im nächsten Monat": its name
+    normalized = week_of_feast(normalized)  # "in der Woche nach Ostern am Mittwoch"
     normalized = preferred_time(normalized)  # "um zehn oder elf, am liebsten elf": elf
     but_not = asap_except(normalized)
     if but_not is not None:  # "so bald wie möglich, aber nicht morgen": that day skipped
@@ -559,6 +565,7 @@ class _Day:
     now_only: bool = False  # "jetzt gleich": today or not at all
     recent_past: date | None = None  # "am 23." on the 24th: just gone, or next month's (asked)
     part_of_week: bool = False  # "Anfang nächster Woche": all closed, the open days after
+    month_unsaid: bool = False  # "den ersten Sonntag im Monat" said after it: which month?
     loose: bool = False  # "in acht Tagen": closed that day, the nearest open days are offered
 
 
@@ -680,6 +687,7 @@ def _decide_day(said: _Said, ctx: Today, say: Words) -> _Day:
         now_only=any(t.now_only for t in terms),
         part_of_week=all(t.part_of_week for t in sets),
         loose=all(t.loose for t in sets),
+        month_unsaid=any(t.month_unsaid for t in sets),
     )
 
 
@@ -740,10 +748,9 @@ def _time_gone_today(decided: _Day, said: _Said, ctx: Today, minutes: int) -> bo
         # minutes are no wish of the caller's (blind round 29)
         return True
     lo, hi = max(t.window[0], hours[0]), min(t.window[1], hours[1])
-    # only a part that today held a start and no longer does: one outside the hours stays so
-    return _holds_a_start(lo, hi, hours[1], minutes) and not _holds_a_start(
-        max(lo, now), hi, hours[1], minutes
-    )
+    # a window with no start today (gone, or outside the day's hours, as a clock time outside
+    # them is: "Samstag zwischen zwei und vier" on a Saturday closing at 14:00): next week's
+    return not _holds_a_start(max(lo, now), hi, hours[1], minutes)
 
 
 def _asap_before_deadline(terms: list[DayTerm]) -> date | None:
@@ -1242,6 +1249,11 @@ def _understand(
         )
     if salon.hours_on(day) is None and decided.loose:
         return _nearest_open(day, ctx, say)
+    if salon.hours_on(day) is None and said.from_day and not said.times:
+        # "frühestens Donnerstag" with Thursday a holiday: from that day on is the first open day
+        # after it, never the closed day answered alone
+        first = salon.next_open_days(day, 1)[0]
+        return DateCheck("ok", day=first, earliest=True, spoken=say.day(first))
     if salon.hours_on(day) is None:
         holiday = _name_of(day, ctx, say, decided.names)
         at = f"{say.on(holiday)} ({say.day(day)})" if holiday else say.on_day(day)
@@ -1440,7 +1452,9 @@ def _candidates(decided: _Day, ctx: Today, say: Words) -> DateCheck:
             message=say.message("date_days_past"),
             options=_open_after(salon, today - timedelta(days=1), say),
         )
-    if not open_days and decided.part_of_week:
+    if not open_days and (decided.part_of_week or decided.month_unsaid):
+        # no one closed day was named: "den ersten Sonntag im Monat" said after this month's,
+        # whose next two are closed, is no answer "closed on the 7th" (which month is asked)
         return _all_closed_stretch(ahead, ctx, say)
     if not open_days:
         # a feast named after its Sunday ("Ostern": Karfreitag to Ostermontag) is that Sunday

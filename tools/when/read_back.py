@@ -1,0 +1,120 @@
+"""The caller correcting a read-back or their own words, in the forms the generic correction
+reading (`resolve._corrected`) leaves asked:
+
+- the wish said with what was misheard after it: "Donnerstag, ich sagte drei, nicht zwei", "no,
+  Friday, not Wednesday", "Freitag meinte ich, nicht Samstag", "I didn't say Monday, I said
+  Wednesday": what was said is the wish, the "nicht X" is the agent's mistake, not a day or time
+  ruled out with nothing named instead. Only with a read-back word ("nein" / "no" opening the
+  words, "ich sagte", "hab ich gesagt", "meinte ich", "I said", "I meant"): "Freitag, nicht
+  Samstag" alone stays asked (the hand corpus' label);
+- a part of the day taken back for another ("not the morning, the afternoon", "nicht
+  vormittags, nachmittags"): the part said last;
+- a time moved by a span after a correction word ("um zwei, ach so, dann doch lieber eine Stunde
+  später", "at ten, actually make that an hour later", "um elf, nee, eine halbe Stunde
+  früher"): the time said, moved by it (14:00 -> 15:00). A hedged move ("oder eine Stunde
+  später", "vielleicht auch später") stays asked.
+
+Works on normalized text (`tools.when.normalize`: digits, no punctuation, umlauts folded)."""
+
+from __future__ import annotations
+
+import re
+
+from tools.when.lexicon import WEEKDAY_RE
+
+# Words that mark the turn as a correction of what the agent read back
+_READ_BACK = re.compile(
+    r"^(?:nein|nee|no|noe)\b|\b(?:ich\s+(?:sagte|sag|sage|meinte|hab|habe)|sagte\s+ich"
+    r"|meinte\s+ich|(?:hab|habe)\s+ich\s+gesagt|i\s+said|i\s+meant|i\s+did\s+say|gesagt)\b"
+)
+_CLOCK = r"\d{1,2}(?::\d{2})?(?:\s+uhr)?"
+_PART = (
+    r"(?:(?:the|in\s+the|am|den|der)\s+)?(?:morning|afternoon|evening|vormittags?|nachmittags?"
+    r"|abends?|morgens)\b"
+)
+_KINDS = {
+    "day": rf"(?:(?:am|on)\s+)?(?:{WEEKDAY_RE})\b",
+    "clock": rf"(?:(?:um|at)\s+)?{_CLOCK}\b(?!\.)",
+    "part": _PART,
+}
+# "ich hab vier gesagt", "hab ich gesagt", "I said", "ich sagte": the marker around what was said
+_SAID_MARKERS = re.compile(
+    r"\b(?:ich\s+(?:hab|habe)\s+(?=\S+\s+gesagt\b)|(?<=\S)\s+gesagt\b|(?:hab|habe)\s+ich\s+gesagt"
+    r"|ich\s+(?:sagte|sag|sage)|sagte\s+ich|i\s+(?:said|did\s+say))\b"
+)
+# "I didn't say Monday", "ich hab nicht Montag gesagt", "thats wrong", "das ist falsch"
+_NOT_SAID = re.compile(
+    r"\b(?:i\s+)?(?:didnt|did\s+not|never)\s+say\s+\S+(?:\s+\S+)??(?=\s+(?:i\s+said|i\s+meant"
+    r"|but|i\s+did\s+say)\b)"
+    r"|\bich\s+(?:hab|habe)\s+(?:doch\s+)?(?:nicht|nie)\s+(?:\S+\s+){1,2}?gesagt\b(?:\s+sondern)?"
+    r"|\b(?:thats|that\s+is|its)\s+(?:wrong|not\s+right|not\s+what\s+i\s+said)\b"
+    r"|\b(?:das\s+ist\s+falsch|das\s+stimmt\s+so\s+nicht)\b"
+)
+
+_AMOUNT = (
+    r"(?P<amount>eine?\s+halbe|a\s+half|half\s+an|anderthalb|eineinhalb|an\s+hour\s+and\s+a\s+half"
+    r"|eine?|an?|1|2|3|zwei|two|drei|three)"
+)
+_SHIFT = re.compile(
+    rf"\b(?P<prep>um|at)\s+(?P<halb>halb\s+)?(?P<hour>\d{{1,2}}|noon|midday|mittag)"
+    r"(?::(?P<minute>\d{2}))?"
+    rf"(?:\s+uhr)?\b(?P<between>.*?)\b{_AMOUNT}\s*(?:stunden?|hours?)?\s*"
+    r"(?P<way>spaeter|frueher|later|earlier)\s*$"
+)
+_CORRECTING = re.compile(
+    r"\b(?:nein|nee|ne|no|doch|lieber|actually|make\s+(?:that|it)|ach\s+(?:so|also)|moment"
+    r"|wait|besser|rather|instead)\b"
+)
+_HEDGED = re.compile(r"\b(?:oder|or|vielleicht|maybe|perhaps|eventuell|evtl)\b")
+_MINUTES = {"eine halbe": 30, "ein halbe": 30, "a half": 30, "half an": 30, "anderthalb": 90,
+            "eineinhalb": 90, "an hour and a half": 90, "zwei": 120, "two": 120, "drei": 180,
+            "three": 180}  # fmt: skip
+
+
+def _moved(m: re.Match[str]) -> str | None:
+    """The time said, moved by the span after it; None when the words between mark no
+    correction or hedge it."""
+    between = m["between"]
+    if not _CORRECTING.search(between) or _HEDGED.search(between):
+        return None
+    amount = m["amount"]
+    delta = _MINUTES.get(amount, int(amount) * 60 if amount.isdigit() else 60)
+    if m["way"] in ("frueher", "earlier"):
+        delta = -delta
+    hour = int(m["hour"]) if m["hour"].isdigit() else 12  # "at noon", "um Mittag"
+    minute = int(m["minute"] or 0)
+    if m["halb"]:
+        hour, minute = hour - 1, 30
+    total = hour * 60 + minute + delta
+    if total < 0 or total >= 24 * 60:
+        return None
+    new_hour, new_minute = divmod(total, 60)
+    if hour <= 12 and new_hour > 12:  # a time said on the twelve-hour dial stays on it
+        new_hour -= 12
+    new_hour = new_hour or 12
+    clock = f"{new_hour}" if not new_minute else f"{new_hour}:{new_minute:02d}"
+    return f"{m['prep']} {clock}"
+
+
+def read_back(text: str) -> str:
+    """`text` (normalized) with a read-back correction settled to what the caller wants."""
+    m = _SHIFT.search(text)
+    if m is not None and (moved := _moved(m)) is not None:
+        text = f"{text[: m.start()]}{moved}"
+    if not _READ_BACK.search(text) and not _NOT_SAID.search(text):
+        return _part_taken_back(text)
+    text = _NOT_SAID.sub(" ", text)
+    for pattern in _KINDS.values():
+        excluded = re.compile(rf"\b(?:nicht|not)\s+{pattern}")
+        kept = excluded.sub(" ", text)
+        if kept != text and re.search(pattern, kept):  # another of that kind is said
+            text = kept
+    text = _SAID_MARKERS.sub(" ", text)
+    # "donnerstag 3": the number said as the time
+    text = re.sub(rf"\b({WEEKDAY_RE})\s+(\d{{1,2}})\b(?!\.|\s*(?:uhr|:))", r"\1 um \2", text)
+    return _part_taken_back(" ".join(text.split()))
+
+
+def _part_taken_back(text: str) -> str:
+    """ "not the morning, the afternoon": the part said last."""
+    return " ".join(re.sub(rf"\b(?:nicht|not)\s+{_PART}\s*(?={_PART})", " ", text).split())
