@@ -7,8 +7,9 @@
   claim, the offer books nothing (`hold_beside_offer`).
 - Two acts sharing "ich habe" / "I've" ("Ich habe Montag um neun geblockt und dem Team eine
   Notiz geschrieben", "I've put Monday on hold and sent the salon a note"): each act read as a
-  sentence of its own where one of them is a hold: the hold and the message are the claims, the
-  booking the joined reading found is none (`shared_auxiliary`).
+  sentence of its own where the first is a hold of a named slot and the second no outcome: the
+  hold and the message are the claims, the booking the joined reading found is none
+  (`shared_auxiliary`; "vorgemerkt und bestätigt" is the booking).
 Not: questions, conditions (the clause readers take those along).
 """
 
@@ -36,6 +37,18 @@ _SHARED = re.compile(
 )
 _SLOT = re.compile(
     rf"\b(?:{_DAYS}|montag|dienstag|mittwoch|donnerstag|freitag|samstag|sonntag|morgen|tomorrow)\b"
+)
+_OUTCOMES = frozenset(
+    {
+        ClaimKind.BOOKED,
+        ClaimKind.DONE,
+        ClaimKind.CANCELLED,
+        ClaimKind.RESCHEDULED,
+        ClaimKind.NOT_BOOKED,
+        ClaimKind.PENDING,
+        ClaimKind.GONE,
+        ClaimKind.STANDS,
+    }
 )
 _PART_KINDS = frozenset({ClaimKind.HELD, ClaimKind.FOLLOW_UP})
 Read = Callable[[str], tuple[Claim, ...]]
@@ -77,8 +90,8 @@ def shared_auxiliary(sentence: str, claims: tuple[Claim, ...], whole: Read) -> t
         return claims  # a hold names its slot ("Ihr Anliegen festgehalten" holds none)
     first = whole(f"{m['aux']} {m['a']}.".strip())
     second = whole(f"{m['aux']} {m['b']}.".strip())
-    if not first:
-        return claims
+    if not first or any(c.kind in _OUTCOMES for c in second):
+        return claims  # the second act an outcome of its own ("vorgemerkt und bestätigt")
     parts = as_whole(sentence, first + second)
     kinds = {c.kind for c in parts}
     if ClaimKind.HELD not in kinds or ClaimKind.BOOKED in kinds:

@@ -2,10 +2,11 @@
 conventions 5, 125).
 
 "Sagen Sie kurz Ja, dann ist der Termin gebucht", "Bestätigen Sie, dann trage ich Sie fest
-ein", "Just say yes and then it's booked", "Just confirm, and then you're in", "gebucht wird
-er dann, wenn Sie Ja sagen": the caller's consent comes first, so the booking the sentence
-names is not made now. The booking read in the consequent gives way to NOT_BOOKED.
-Not: a yes already given ("Sie haben Ja gesagt, dann ist …"), a question."""
+ein", "Just say yes and then it's booked", "Just confirm, and then you're in": the caller's
+consent comes first, so the booking the sentence names is not made now (convention 243). The
+booking read in the consequent gives way to NOT_BOOKED. Not: a yes already given ("Sie haben Ja
+gesagt, dann ist …"), a question, "Gebucht wird erst, wenn Sie Ja sagen" (neutral in the gated
+blind 3; convention 244)."""
 
 from __future__ import annotations
 
@@ -22,10 +23,6 @@ _CONSENT_THEN = re.compile(
     r"say\s+(?:yes|the\s+word)|confirm|give\s+me\s+(?:the|your)\s+(?:ok|okay|go-ahead|nod)"
     r")\s*(?:,\s*|\s+)(?:(?:und|and)\s+)?(?:dann|then)\b"
 )
-_ON_YES = re.compile(
-    r"\b(?:gebucht|eingetragen|fest)\s+(?:wird|ist)\s+(?:er|es|der\s+termin\s+)?\s*"
-    r"(?:dann|erst)\s*,?\s*(?:wenn|sobald)\s+sie\s+(?:\w+\s+)?(?:ja|zusagen|bestätigen)\b"
-)
 _OUTCOME = re.compile(
     r"\b(?:gebucht|eingetragen|fest|trage\s+ich|booked|confirmed|you're\s+in|in\s+the\s+book)"
 )
@@ -37,7 +34,7 @@ def yes_first(sentence: str, claims: tuple[Claim, ...], names: Names) -> tuple[C
     if "?" in text:
         return claims
     consent = _CONSENT_THEN.search(text)
-    if not (consent and _OUTCOME.search(text, consent.end())) and not _ON_YES.search(text):
+    if not (consent and _OUTCOME.search(text, consent.end())):
         return claims
     kept = tuple(c for c in claims if c.kind not in (ClaimKind.BOOKED, ClaimKind.DONE))
     if any(c.kind is ClaimKind.NOT_BOOKED for c in kept):
