@@ -184,8 +184,8 @@ def _in_place(
         m = _IN_PLACE.search(piece)
         if m is None or m["old"] in m["new"]:
             continue
-        head = piece[: m.start()]
-        words = re.findall(r"[\w']+", head + " " + m["new"])
+        head, tail = piece[: m.start()], piece[m.end() :]
+        words = re.findall(r"[\w']+", f"{head} {m['new']} {tail}")  # verbless, all of it
         if any(w not in _FILLER and w not in _NUMBERS and w not in WEEKDAYS for w in words):
             continue
         moved = _moved(sentence, read_details(m["new"], names), read_details(m["old"], names))
