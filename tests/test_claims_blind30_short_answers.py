@@ -1,9 +1,9 @@
 """Blind round 30's short answers (claims60), as classes: the caller's yes-or-no question about
 an outcome (booked, cancelled, moved, held, a text) and the agent's short answer — a yes word,
 the question's verb echoed, a word of completion, certainty or the call's past — claim THAT
-outcome with the question's day; "not yet" to a booking question says it is not booked; a
-bare no, a "not yet" to a cancellation (convention 190) and any answer to a question about
-something else claim nothing. Sentences and questions in words of neither corpus file."""
+outcome with the question's day; "not yet" to a booking question says it is not booked, to a
+cancellation question that it is not cancelled (convention 280, superseding 190); a bare no and
+any answer to a question about something else claim nothing. Sentences and questions in words of neither corpus file."""
 
 from __future__ import annotations
 
@@ -88,8 +88,6 @@ def test_a_not_yet_to_a_booking_question_is_not_booked(caller, answer, lang):
 @pytest.mark.parametrize(
     ("caller", "answer", "lang"),
     [("Bin ich schon im Kalender eingetragen?", "Nein, tut mir leid.", "de"),
-     ("Did you call off my Friday appointment?", "Not yet, sorry.", "en"),
-     ("Haben Sie den Freitagstermin gestrichen?", "Noch nicht, gleich.", "de"),
      ("Verkaufen Sie auch Haarpflege?", "Ja, tun wir.", "de"),
      ("Verkaufen Sie auch Haarpflege?", "Ja, bis 19 Uhr.", "de"),
      ("Is there a cash machine close by?", "Yes, there is.", "en"),
@@ -97,6 +95,16 @@ def test_a_not_yet_to_a_booking_question_is_not_booked(caller, answer, lang):
 )  # fmt: skip
 def test_a_no_a_denied_act_or_an_answer_about_something_else_claims_nothing(caller, answer, lang):
     assert passes_in(answer, lang, caller) == EVERYWHERE
+
+
+@pytest.mark.parametrize(
+    ("caller", "answer", "lang"),
+    [("Did you call off my Friday appointment?", "Not yet, sorry.", "en"),
+     ("Haben Sie den Freitagstermin gestrichen?", "Noch nicht, gleich.", "de")],
+)  # fmt: skip
+def test_a_not_yet_to_a_cancellation_question_says_it_is_not_cancelled(caller, answer, lang):
+    # convention 280 (superseding 190): false only where Friday's appointment was cancelled
+    assert passes_in(answer, lang, caller) == EVERYWHERE - CANCELLED_FRIDAY
 
 
 def test_an_answer_with_an_outcome_of_its_own_is_read_as_said():

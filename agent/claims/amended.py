@@ -123,6 +123,7 @@ from agent.claims.move_old_place import with_old_place
 from agent.claims.moved_to import moved_to
 from agent.claims.narrated_act import narrated_acts
 from agent.claims.negation_undone import negation_undone
+from agent.claims.neither_changed import neither_changed
 from agent.claims.new_place_moves import as_new_place, day_becomes, shifted_by
 from agent.claims.news_callback import promised_anyway
 from agent.claims.no_claim_made import without_no_claim
@@ -136,6 +137,7 @@ from agent.claims.not_asserted import without_not_asserted
 from agent.claims.not_booked import not_booked
 from agent.claims.not_booked_what import not_booked_what
 from agent.claims.not_booked_words import not_booked_words, without_booked_in
+from agent.claims.not_cancelled import not_cancelled, thought_not_cancelled
 from agent.claims.not_said import without_unsaid
 from agent.claims.not_this_visit import without_not_this_visit
 from agent.claims.not_yet_listed import not_yet_listed
@@ -145,6 +147,7 @@ from agent.claims.noted_fields import without_noted_fields
 from agent.claims.noun_compounds import without_tool_nouns
 from agent.claims.offered_in_question import offered_in_question
 from agent.claims.offered_slot import offered_slots
+from agent.claims.only_this_booked import only_this_booked
 from agent.claims.options_listed import options_listed
 from agent.claims.other_part_denied import other_part_denied
 from agent.claims.other_things import without_other_things
@@ -264,6 +267,9 @@ def amended(
     gone = gone_by_effect(sentence, lang, names) + pronoun_gone(sentence, lang, names) + visit
     more += offered_slots(sentence, lang, names) + gone + not_booked(sentence, lang, names)
     more += booking_awaits_yes(sentence, lang, names)  # blind 27 (claims52)
+    more += not_cancelled(sentence, lang, names)  # convention 280 (claims65): "nichts storniert"
+    more += neither_changed(sentence, names)  # blind 30 (claims65): "weder storniert noch verlegt"
+    more += only_this_booked(sentence, names)  # blind 30 (claims65): "Only Friday …, not Saturday"
     more += relative_bookings(sentence, lang, names) + placed_in_slot(sentence, lang, names)
     more += awaiting_salon(sentence, lang, names) + nominal_outcomes(sentence, lang, names)
     more += offered_in_question(sentence, lang, names) + taken_as_made(sentence, lang, names)
@@ -290,6 +296,7 @@ def amended(
     )
     claims = without_not_about_caller(sentence, with_sentence_day(sentence, claims, names))
     claims = without_counterfactual(sentence, claims) + counterfactual_denied(sentence, names)
+    claims += thought_not_cancelled(sentence, names)  # convention 280: "Nicht dass Sie denken, …"
     claims = plan_fixed(sentence, lang, claims, names)
     claims = with_direction(sentence, confirmed_for_visit(sentence, claims, names), names)
     claims = without_pending_answer(sentence, without_sent_message(sentence, claims))

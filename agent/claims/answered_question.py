@@ -2,7 +2,7 @@
 
 After "Ist das jetzt gebucht?", "Did you cancel it?", "Haben Sie mich auf Donnerstag
 verschoben?", "Ist mein Termin noch reserviert?", "Will I get a text?" the agent's short answer
-claims or denies THAT outcome with the question's details (conventions 74, 190):
+claims or denies THAT outcome with the question's details (conventions 74, 190, 280):
 
 - a yes: a yes word, the question's verb or subject echoed ("ist es", "hab ich", "I did", "you
   will", "der auch"), words of completion ("erledigt", "durch", "ist raus", "all sorted", "gone
@@ -12,8 +12,9 @@ claims or denies THAT outcome with the question's details (conventions 74, 190):
   success) gives way to what was asked ("Ja, hab ich." after "Haben Sie storniert?" is the
   cancellation);
 - a "not yet" ("leider noch nicht", "nearly there", "not quite, one second", "Noch nicht, ich
-  warte auf …") to a booking question says it is not booked (`not_booked`, convention 5); to a
-  cancellation, move or other question it claims nothing (190: the negated act);
+  warte auf …") to a booking question says it is not booked (`not_booked`, convention 5), to a
+  cancellation question that it is not cancelled (`not_cancelled`, convention 280, which
+  supersedes 190 there); to a move or other question it claims nothing (190: the negated act);
 - a bare no ("Nein, leider nicht.", "No.") claims nothing (74);
 - a yes or no to a question about something else ("Haben Sie samstags offen?" -> "Ja, haben
   wir.", "Kann man mit PayPal zahlen?" -> "Ja, bis 18 Uhr.") claims nothing, as long as it names

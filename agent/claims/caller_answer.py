@@ -7,7 +7,8 @@ the state the question asks about: booked ("gebucht", "fest", "fix", "eingetrage
 "steht", "booked", "confirmed", "in"), cancelled, moved, or the bare success when the question
 asks about "it" / "das" being done or going through. A "not yet" ("noch nicht", "fast", "nicht
 ganz", "jein", "gleich", "not yet", "not quite", "almost") answering a booking question says the
-booking is not made yet (`not_booked`, convention 5); to a bare "done?" it claims nothing. The
+booking is not made yet (`not_booked`, convention 5), a cancellation question that it is not
+cancelled yet (`not_cancelled`, convention 280); to a bare "done?" it claims nothing. The
 question's day, time, stylist or service go with the claim.
 
 Only an answer made of answer words alone: a yes or no particle, a pronoun and auxiliary echoed,
@@ -59,6 +60,9 @@ _ACT_NOUN: tuple[tuple[ClaimKind, re.Pattern[str]], ...] = (
     (ClaimKind.BOOKED, re.compile(r"\b(?:buchung|reservierung|booking|reservation)\b")),
 )
 # a text to the caller asked about ("Bekomme ich eine SMS?", "Will I get a text?")
+# what a "not yet" to a question about an act says: the act is not done yet (74, 5, 280); to
+# another question (a move, a text) it claims nothing (190)
+_NOT_DONE = {ClaimKind.BOOKED: ClaimKind.NOT_BOOKED, ClaimKind.CANCELLED: ClaimKind.NOT_CANCELLED}
 _TEXT = re.compile(r"\b(?:sms|texts?|texting|textnachricht|e-?mail|mail|bestätigungsmail)\b")
 _ASKED_STATE: tuple[tuple[ClaimKind, re.Pattern[str]], ...] = (
     (
@@ -219,10 +223,10 @@ def claim_asked(
     if found is None:
         return ()
     kind, follow_up = found
-    if polarity == "not_yet":
-        if kind is not ClaimKind.BOOKED:
+    if polarity == "not_yet":  # not done yet: booked (convention 5) or cancelled (280)
+        kind = _NOT_DONE.get(kind)
+        if kind is None:
             return ()
-        kind = ClaimKind.NOT_BOOKED
     question = normalize(caller).rsplit(".", 1)[-1]
     details = ClaimDetails(((Role.ANY, read_details(question, names)),))
     return (Claim(kind, 0, len(sentence), details, follow_up),)

@@ -4,7 +4,9 @@ A claim is backed when one appointment of the call is in the claimed state and m
 detail the claim names: BOOKED by a confirmed appointment (a move's new one included), CANCELLED
 by a cancelled one, GONE by a cancelled one or the old place of a move (also one only its new side names), PENDING by one awaiting the salon,
 STANDS by a confirmed one that is not a move's new place (the old one while a move is asked for),
-NOT_BOOKED by the absence of a confirmed one that matches it, RESCHEDULED by a
+NOT_BOOKED by the absence of a confirmed one that matches it, NOT_CANCELLED by the absence of a
+cancelled one that matches it (a move's old place is no cancellation: "nichts storniert, nur
+verschoben" is true after a move), RESCHEDULED by a
 confirmed one that was moved (its old place matching what the claim says it came from), DONE by a confirmed or cancelled one; a bare DONE that names nothing
 ("Erledigt!") by the call's latest outcome when that is a success (after a cancellation it is
 true; after a failed booking that followed the cancellation, it is not).
@@ -165,6 +167,8 @@ def backed(claim: Claim, facts: CallFacts) -> bool:
         return _promise_backed(claim, facts)
     if claim.kind is ClaimKind.NOT_BOOKED:  # true unless a booking it describes exists
         return not backed(Claim(ClaimKind.BOOKED, claim.start, claim.end, claim.details), facts)
+    if claim.kind is ClaimKind.NOT_CANCELLED:  # true unless a cancellation it describes exists
+        return not backed(Claim(ClaimKind.CANCELLED, claim.start, claim.end, claim.details), facts)
     if contradicts(claim.details, facts.now):
         return False  # a weekday that is not its date's: true of no appointment
     if claim.kind in SLOT_KINDS:

@@ -6,7 +6,7 @@ gebucht kann keine Rede sein", "you're not booked", "nothing's in the calendar f
 nothing under your name", also after the failure that explains them ("Es gab einen Fehler, …",
 "The booking timed out, so nothing's in"): a NOT_BOOKED claim, false after a booking. A booking
 word denied beside "nur / bloß / only" a hold ("Nicht gebucht, nur reserviert", "Gebucht? Nein,
-nur vorgemerkt", "Booked it isn't — only held") says the same: NOT_BOOKED, and the booking the
+nur vorgemerkt", "Booked it isn't — only held", "Only held, not booked") says the same: NOT_BOOKED, and the booking the
 echoed word was read as is dropped.
 
 Not: a question, a condition, an event report ("es ist nichts gebucht worden", "nothing was
@@ -57,6 +57,14 @@ _ONLY_HELD = re.compile(
     r"(?:reserviert|vorgemerkt|geblockt|blockiert|festgehalten|held|on\s+hold|reserved|"
     r"pencil+ed\s+in)\b"
 )
+# the hold first, the booking denied after it: "Only held, not booked", "Nur reserviert, noch
+# nicht fest" (negation scope, blind 30)
+_HELD_FIRST = re.compile(
+    r"\b(?:nur|bloß|lediglich|only|just)\s+(?:\w+\s+){0,2}?(?:reserviert|vorgemerkt|geblockt|"
+    r"blockiert|festgehalten|held|on\s+hold|reserved|pencil+ed\s+in)\s*[,;:–—-]*\s*"
+    r"(?:(?:and|und|but|aber)\s+)?(?:noch\s+)?(?:nicht|not)\s+(?:yet\s+)?"
+    r"(?:gebucht|eingetragen|fest|bestätigt|booked|confirmed|firm)\b"
+)
 _BOOK_WORD = re.compile(r"\b(?:gebucht|eingetragen|fest|fix|bestätigt|booked|confirmed|firm)\b")
 # a denial denied: "nicht nicht gebucht", "not not booked" (read as the booking it is)
 _TWICE = re.compile(r"\b(?:nicht|keineswegs|not|isn't)\s+(?:nicht|not)\b")
@@ -74,7 +82,8 @@ def denied_booked(
     whole = Claim(ClaimKind.NOT_BOOKED, 0, len(sentence))
     if any(c.kind is ClaimKind.NOT_BOOKED for c in claims) or _TWICE.search(text):
         return claims
-    if _ONLY_HELD.search(text) and _BOOK_WORD.search(text) and "wenn" not in text:
+    only_held = _ONLY_HELD.search(text) or _HELD_FIRST.search(text)
+    if only_held and _BOOK_WORD.search(text) and "wenn" not in text:
         kept = tuple(c for c in claims if c.kind is not ClaimKind.BOOKED)
         return (*kept, whole)
     denied = _DENIED_DE if lang == "de" else _DENIED_EN

@@ -3,7 +3,8 @@ Freitag um zehn. Storniert: nichts. Verschoben: nichts.", "Booked: nothing. Held
 "Was ich erledigt habe: nichts, die Buchung hat nicht geklappt". The heading names a kind of
 outcome and its entry says none was made: no claim of that kind (and none of another entry's
 details) is read from the heading. A booking heading answered "noch nichts / nothing (yet)" says
-the appointment is not booked: a `not_booked` claim (convention 5).
+the appointment is not booked: a `not_booked` claim (convention 5); a cancellation heading
+answered "nothing" says it is not cancelled: `not_cancelled` (convention 280).
 
 Not: a heading with an entry ("Storniert: Freitag um zehn" is a cancellation), "nichts" later in
 the entry ("Gebucht: Freitag, sonst nichts").
@@ -24,6 +25,7 @@ _NOTHING = re.compile(
 )
 _BOOKING_HEADING = re.compile(r"\b(?:gebucht|eingetragen|booked|booking)\b")
 # "Was ich erledigt habe: noch nichts", "What I've done: nothing yet" (convention 33: with "yet")
+_CANCEL_HEADING = re.compile(r"\b(?:storniert|abgesagt|gestrichen|cancell?ed|called\s+off)\b")
 _DONE_HEADING = re.compile(r"\b(?:erledigt|gemacht|done)\b")
 
 
@@ -41,5 +43,10 @@ def listed_nothing(sentence: str, claims: tuple[Claim, ...]) -> tuple[Claim, ...
         for (a, b), m in found
         if _BOOKING_HEADING.search(m.group(1))
         or (_DONE_HEADING.search(m.group(1)) and (m.group(2) or m.group(3)))
+    )
+    added += tuple(
+        Claim(ClaimKind.NOT_CANCELLED, a, b, ClaimDetails(()))
+        for (a, b), m in found
+        if _CANCEL_HEADING.search(m.group(1))
     )
     return kept + added

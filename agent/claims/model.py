@@ -25,6 +25,9 @@ class ClaimKind(StrEnum):
     # the caller's appointment is not booked yet ("Der Termin ist noch nicht gebucht", "gebucht
     # ist er, sobald Sie Ja sagen"): agent/claims/not_booked.py
     NOT_BOOKED = "not_booked"
+    # the caller's appointment is not cancelled ("Storniert ist nichts", "I haven't cancelled
+    # anything", "Nicht abgesagt, nur verschoben"): agent/claims/not_cancelled.py (convention 280)
+    NOT_CANCELLED = "not_cancelled"
     # the caller's appointment stays as it was ("Ihr alter Termin bleibt bestehen" while a move
     # is only asked for): agent/claims/stands.py
     STANDS = "stands"

@@ -1,6 +1,7 @@
 """A present denial with a quantifier or a source (blind 26, claims45).
 
-"Keiner der beiden Termine ist gebucht", "Es ist kein einziger Termin gebucht", "Sie haben bei
+"Keiner der beiden Termine ist gebucht", "Es ist kein einziger Termin gebucht", "Nicht ein
+Termin ist bisher fest", "Nothing at all is booked yet", "Not a single thing is booked", "Sie haben bei
 uns keinen Termin", "Der Kalender zeigt für Sie keinen Termin", "Laut System ist nichts
 eingetragen", "Neither is booked", "There are no appointments booked for you", "You've got zero
 bookings with us", "Noch sind Sie nicht eingetragen" (the "noch" put first): the caller's appointments denied in the present, whatever the quantifier
@@ -20,8 +21,8 @@ from agent.claims.normalize import straight_apostrophes
 
 _DE = re.compile(
     r"\b(?:(?:es\s+ist|ist)\s+(?:für\s+sie\s+)?(?:kein\s+einziger|kein)\s+termin\s+(?:für\s+sie\s+)?"
-    r"(?:gebucht|eingetragen)|kein(?:\s+einziger)?\s+termin\s+ist\s+(?:für\s+sie\s+)?"
-    r"(?:gebucht|eingetragen)|keiner\s+(?:der\s+beiden|ihrer(?:\s+beiden)?)\s+termine\s+ist\s+"
+    r"(?:gebucht|eingetragen)|(?:kein|nicht\s+ein)(?:\s+einziger)?\s+termin\s+ist\s+"
+    r"(?:(?:für\s+sie|bisher|noch|bis\s+jetzt)\s+)*(?:gebucht|eingetragen|fest|bestätigt)|keiner\s+(?:der\s+beiden|ihrer(?:\s+beiden)?)\s+termine\s+ist\s+"
     r"(?:gebucht|eingetragen|bestätigt|fest)|sie\s+haben\s+(?:(?:bei\s+uns|momentan|derzeit|"
     r"aktuell|im\s+moment|zurzeit)\s+)*keinen\s+termin(?!\s+mehr)|(?:kalender|system|programm|"
     r"app)\s+zeigt\s+(?:für\s+sie\s+|ihnen\s+)?keinen\s+termin|laut\s+(?:system|kalender|"
@@ -37,7 +38,8 @@ _DE_NOCH = re.compile(
 )
 _EN = re.compile(
     r"\b(?:neither(?:\s+(?:one|appointment|booking|of\s+them|of\s+your\s+appointments))?\s+"
-    r"(?:is|was)\s+(?:booked|confirmed)|there\s+are\s+no\s+appointments\s+(?:booked\s+)?for\s+you|"
+    r"(?:is|was)\s+(?:booked|confirmed)|(?:nothing\s+(?:at\s+all|whatsoever)|not\s+(?:a\s+single|one)\s+"
+    r"(?:thing|appointment|booking|one))\s+(?:is|has\s+been)\s+(?:booked|confirmed)|there\s+are\s+no\s+appointments\s+(?:booked\s+)?for\s+you|"
     r"none\s+of\s+your\s+appointments\s+(?:is|are)\s+(?:booked|confirmed)|you(?:'ve\s+got|\s+have"
     r"(?:\s+got)?)\s+(?:no|zero)\s+(?:bookings|appointments)(?!\s+(?:left|any\s*more)))\b",
     re.IGNORECASE,

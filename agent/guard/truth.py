@@ -227,6 +227,10 @@ def _calendar_truth(kinds: set[ClaimKind], facts: CallFacts) -> str:
         if booked := latest(S.CONFIRMED):
             return line("moved" if booked.moved_from is not None else "confirmed", booked)
         kinds = (kinds - {ClaimKind.NOT_BOOKED}) or {ClaimKind.BOOKED}
+    if ClaimKind.NOT_CANCELLED in kinds:  # said not cancelled, and a cancellation it names exists
+        if done := latest(S.CANCELLED):
+            return line("cancelled", done)
+        kinds = (kinds - {ClaimKind.NOT_CANCELLED}) or {ClaimKind.CANCELLED}
 
     if kinds == {ClaimKind.CANCELLED}:
         if done := latest(S.CANCELLED):

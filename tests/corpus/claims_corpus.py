@@ -16,7 +16,8 @@ meaning of the kinds (every such change is listed with its reason where it is ma
 `follow_up` it gives replaces the sentence's. Kind `gone` (the visit there is gone) is backed by
 a cancelled appointment or the old place of a move; `pending` (a request awaiting the salon) by
 a pending one; `not_booked` (the appointment said not to be booked yet) by the absence of a
-booked one that fits its details; `stands` (the caller's appointment stays as it was) by a booked
+booked one that fits its details; `not_cancelled` (the appointment said not to be cancelled,
+convention 280) by the absence of a cancelled one that fits them; `stands` (the caller's appointment stays as it was) by a booked
 one that is not a move's new place. A group's optional `caller:` gives the caller's last words
 before the sentence (`CallFacts.caller`: a verbless slot answers what they asked, convention 46).
 Used by tests/test_claims_corpus.py and bench/claims.py.
@@ -246,7 +247,8 @@ def load(split: str | None = None) -> list[Entry]:
                         kinds=tuple(e.get("kinds") or ()),
                         details=e.get("details") or {},
                         old=e.get("old") or {},
-                        passes_in=tuple(e["passes_in"]) if "passes_in" in e else None,
+                        # a relabel's `passes_in: null` hands the states back to the kinds
+                        passes_in=tuple(e["passes_in"]) if e.get("passes_in") is not None else None,
                         split=which,
                         adversarial=e.get("adversarial"),
                         source=path.name,
@@ -343,6 +345,10 @@ def _kind_backed(kind: str, entry: Entry, state: str) -> bool:
         return _slot_backed(kind, entry, state)
     if kind == "not_booked":  # true unless a booking that fits it exists
         return not _backed("booked", entry, STATES[state])
+    if kind == "not_cancelled":  # true unless a cancellation that fits it exists (convention
+        # 280): a move's old place is `RESCHEDULED`, not `CANCELLED`, in STATES["moved"], as the
+        # caller hears it ("nichts storniert, nur verschoben" is true after a move)
+        return not _backed("cancelled", entry, STATES[state])
     return _backed(kind, entry, STATES[state])
 
 
