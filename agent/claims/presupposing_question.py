@@ -28,13 +28,13 @@ import re
 from agent.claims.details import WEEKDAYS, ClaimDetails, Details, Names, Role, read_details
 from agent.claims.model import Claim, ClaimKind
 from agent.claims.normalize import normalize
-from agent.claims.spans import sentence_spans
 
 _DAY = (
     r"(?:montag|dienstag|mittwoch|donnerstag|freitag|samstag|sonntag|"
     + "|".join(k for k in WEEKDAYS if k.endswith("day"))
     + ")"
 )
+_SENTENCE_END = re.compile(r"(?<=[.!?…])\s+(?=[A-ZÄÖÜ])")
 # the visit anchored: a day named with a preposition, or the caller's appointment named
 _DAY_NAMED = re.compile(
     rf"\b(?:für|am|zu|an|on|for)\s+(?:den\s+)?{_DAY}s?\b|\b{_DAY}'s\s+(?:visit|appointment)\b"
@@ -111,12 +111,11 @@ _HELD = re.compile(
 def presupposing_questions(sentence: str, lang: str, names: Names) -> tuple[Claim, ...]:
     """The outcomes a question of `sentence` takes as given (see above), each question read
     alone (a paragraph's other sentences name other days and hours)."""
-    text = normalize(sentence)
-    if "?" not in text:
+    if "?" not in sentence:
         return ()
     found: list[Claim] = []
-    for start, end in sentence_spans(text):
-        part = text[start:end]
+    for said in _SENTENCE_END.split(sentence):  # "10 a.m. slot" is no sentence end
+        part = normalize(said)
         if part.rstrip().endswith("?"):
             found += _presupposed(part, sentence, names)
     return tuple(found)
