@@ -23,8 +23,9 @@ from agent.claims.normalize import normalize
 _SHOWN = re.compile(
     r"^\W*(?:(?:einfach|bitte|just|please)\s+)?(?:bringen|zeigen|halten|legen)\s+sie\b.*"
     r"\bbestätigungs-?\s?(?:sms|nachricht|text)\b|"
-    r"^\W*(?:(?:just|please|simply)\s+)?(?:bring|show|have)\b.*"
-    r"\bconfirmation\s+(?:text|sms|message)\b"
+    r"^\W*(?:(?:just|please|simply)\s+)?(?:bring|show)\b.*\bconfirmation\s+(?:text|sms|message)\b|"
+    r"^\W*(?:(?:just|please|simply)\s+)?have\s+(?:the|your)\s+confirmation\s+(?:text|sms|message)\s+"
+    r"(?:ready|handy|to\s+hand|with\s+you)\b"
 )
 # a rule for every visit, or a text still to come
 _RULE = re.compile(
