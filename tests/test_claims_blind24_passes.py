@@ -42,7 +42,9 @@ def test_requests_notes_and_the_salons_facts_claim_nothing(sentence, lang):
 
 @pytest.mark.parametrize(
     ("sentence", "lang"),
-    [("Bestätigen Sie kurz, dann ist der Termin gebucht.", "de"),  # a claim beside the request
+    # a claim beside the request; with "dann" the booking is promised for after the caller's
+    # confirmation, not booked now (conventions 125, 243: tests/test_claims_blind31_b_claims.py)
+    [("Bestätigen Sie kurz – der Termin ist gebucht.", "de"),
      ("Termin: notiert und eingetragen.", "de"),  # the label names the appointment
      ("Booking: done, noted.", "en"),
      ("Laut Kalender sind Sie am Freitag drin.", "de"),  # the calendar has the caller

@@ -41,6 +41,7 @@ from agent.claims.callback_noted import callback_noted_read
 from agent.claims.callback_when_free import promised_when_free
 from agent.claims.caller_answer import caller_answered
 from agent.claims.caller_notes import without_caller_notes
+from agent.claims.cancel_confirmed import cancel_confirmed
 from agent.claims.cancel_effect import gone_by_effect, instead_of_cancelled
 from agent.claims.check_agreed import without_check_agreed
 from agent.claims.check_first import without_checked_first
@@ -70,6 +71,7 @@ from agent.claims.despite_said import despite_said
 from agent.claims.detail_swapped import detail_swapped
 from agent.claims.details import Names
 from agent.claims.doer_named import doer_read
+from agent.claims.doubt_answer import doubt_answered, reassured
 from agent.claims.du_forms import sie_form
 from agent.claims.earlier_call import earlier_call
 from agent.claims.echoed_yes import echoed_yes
@@ -101,8 +103,10 @@ from agent.claims.hours_aside import without_hours
 from agent.claims.idioms import without_idioms
 from agent.claims.impersonal_done import impersonal_plain
 from agent.claims.informed_of import informed_of
+from agent.claims.instructed_visit import confirmation_shown, late_on_day, way_spared
 from agent.claims.instruction_parts import instruction_parts
 from agent.claims.interjection_done import interjection_done
+from agent.claims.joined_claims import hold_beside_offer, on_and_off, shared_auxiliary
 from agent.claims.kept_as_was import kept_as_was
 from agent.claims.kept_for_you import kept_for_you
 from agent.claims.kept_free_for_you import kept_free_for_you
@@ -173,6 +177,7 @@ from agent.claims.possessed_slot import possessed_slots
 from agent.claims.possessed_visit import possessed_visits
 from agent.claims.preference_asked import without_preference_asked
 from agent.claims.presupposed_noun import presupposed_by_noun, without_hold_as_booked
+from agent.claims.presupposing_question import presupposing_questions
 from agent.claims.process_nouns import process_outcome
 from agent.claims.process_rule import without_process_rules
 from agent.claims.pronoun_gone import pronoun_gone
@@ -204,6 +209,7 @@ from agent.claims.salon_unchanged import without_salon_unchanged
 from agent.claims.salon_wide import without_salon_wide
 from agent.claims.seen_gone import seen_gone
 from agent.claims.seen_in_book import seen_in_book
+from agent.claims.sequence_end import sequence_end
 from agent.claims.service_as_verb import without_service_verbs
 from agent.claims.shared_subject_act import without_shared_subject_act
 from agent.claims.shown_in_app import shown_in_app
@@ -238,6 +244,7 @@ from agent.claims.visit_instruction import visit_instructions
 from agent.claims.waitlist import waitlist_promises
 from agent.claims.wish_read_back import without_wish_read_back
 from agent.claims.written_dates import without_written_date_times
+from agent.claims.yes_first import yes_first
 
 # A restatement read in full (`whole`), kept by its text and the very facts and names it was
 # read with (compared by identity, and held, so an id is never another call's): several
@@ -504,5 +511,18 @@ def amended(
     claims = kept_free_for_you(sentence, claims)  # claims62: "keeping Friday free for you"
     claims += looks_forward(sentence, claims, names)  # claims62: "freut sich auf Freitag"
     claims = informed_of(sentence, claims, names)  # claims62: "von der Absage informiert worden"
+    # blind 31, part B (claims63): false passes, one class a line
+    claims += presupposing_questions(sentence, lang, names)  # "Brauchen Sie für Freitag …?"
+    claims = sequence_end(sentence, claims, names)  # "Erst gebucht, dann storniert."
+    claims += restated(sentence, reassured(sentence, lang), whole)  # "Keine Sorge, …"
+    claims = doubt_answered(sentence, facts.caller, claims, names)  # "Trust me, it went through."
+    claims += restated(sentence, confirmation_shown(sentence, lang), whole)  # "Bringen Sie die SMS"
+    claims += late_on_day(sentence, lang, names)  # "If you're late on Friday, call us."
+    claims = way_spared(sentence, claims, names)  # "Sparen Sie sich den Weg am Freitag"
+    claims = yes_first(sentence, claims, names)  # "Sagen Sie Ja, dann ist er gebucht."
+    claims += restated(sentence, on_and_off(sentence, lang), whole)  # "Friday's off, … is on"
+    claims = hold_beside_offer(sentence, claims, whole)  # "reserviert und kann es fest buchen"
+    claims = shared_auxiliary(sentence, claims, whole)  # "reserviert und … hinterlassen"
+    claims = cancel_confirmed(sentence, claims, names)  # "Storniert, Bestätigung per SMS."
     claims = beside(sentence, claims, facts, names)  # blind 18 (claims30): holds denied, "her"
     return answered_in_place(sentence, facts.caller, claims, names)  # blind 30: what was asked

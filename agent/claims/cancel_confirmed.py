@@ -1,37 +1,41 @@
-"""The confirmation of a cancellation (blind 31, claims64): "Ihr Freitag ist abgesagt, die
-Bestätigung kommt per SMS", "Cancelled, and you'll get a text confirming it". A confirmation
-said beside a cancellation is the cancellation's (its text, convention 38), not a booking: the
-booking read in "Bestätigung" is dropped, and a move read in "cancelled and … confirming" (the
-readers' "storniert und neu gebucht") is the cancellation, with what it names.
+"""A confirmation beside a cancellation confirms the cancellation (blind 31, claims63;
+conventions 38, 56).
 
-Not where the sentence names a booking or a new place ("storniert und neu gebucht", "cancelled
-Friday and booked Thursday", "statt", "instead"): the move or the booking is said.
+"Storniert, und Sie bekommen eine SMS zur Bestätigung", "Ihr Montag ist abgesagt, die
+Bestätigung kommt per Mail", "Cancelled, and a text confirming it is on its way": the
+confirmation is the cancellation's, not a booking, so no booking is read from it and the
+cancellation is no move (a move is a cancellation plus a new booking). Not: a sentence that
+names a new booking too ("neu gebucht", "statt", "instead", "booked again").
 """
 
 from __future__ import annotations
 
 import re
-from dataclasses import replace
 
+from agent.claims.details import ClaimDetails, Names, Role, read_details
 from agent.claims.model import Claim, ClaimKind
-from agent.claims.normalize import fold
+from agent.claims.normalize import normalize
 
-K = ClaimKind
-_CANCEL = re.compile(r"\b(?:storniert|abgesagt|gestrichen|cancell?ed|called\s+off)\b")
-_CONFIRM = re.compile(r"\b(?:bestätigung\w*|bestätigt|confirm\w*)\b")
-_BOOKING = re.compile(
-    r"\b(?:gebucht|eingetragen|neu\w*|booked|book|new|rebook\w*|moved|verschoben|verlegt|statt|"
-    r"instead|montag|dienstag|mittwoch|donnerstag|samstag|monday|tuesday|wednesday|thursday|"
-    r"saturday)\b"
+_CANCELLED = re.compile(r"\b(?:storniert|abgesagt|gestrichen|cancell?ed|called\s+off)\b")
+# the confirmation as a message: a noun, or "a text confirming it"
+_CONFIRMATION = re.compile(r"\b(?:\w*bestätigung\w*|confirmation|confirming)\b")
+_NEW_BOOKING = re.compile(
+    r"\b(?:neu\w*|wieder|statt|anstatt|verschoben|umgebucht|gebucht|eingetragen|new|instead|"
+    r"rebook\w*|moved|booked|again|bestätigt|confirmed|fest|steht|on|aber|but|nicht|not|no)\b|"
+    r"n't\b"
 )
+_TAKEN_BACK = frozenset({ClaimKind.BOOKED, ClaimKind.RESCHEDULED})
 
 
-def cancel_confirmed(sentence: str, claims: tuple[Claim, ...]) -> tuple[Claim, ...] | None:
-    """`claims` with the cancellation's confirmation read as the cancellation's; None if not."""
-    if not any(c.kind in (K.BOOKED, K.RESCHEDULED) for c in claims):
-        return None
-    text = fold(sentence).text
-    if not (_CANCEL.search(text) and _CONFIRM.search(text)) or _BOOKING.search(text):
-        return None
-    out = tuple(c for c in claims if c.kind is not K.BOOKED)
-    return tuple(replace(c, kind=K.CANCELLED) if c.kind is K.RESCHEDULED else c for c in out)
+def cancel_confirmed(sentence: str, claims: tuple[Claim, ...], names: Names) -> tuple[Claim, ...]:
+    """`claims` with a confirmation beside a cancellation read as the cancellation's."""
+    text = normalize(sentence)
+    if "?" in text or not _CANCELLED.search(text) or not _CONFIRMATION.search(text):
+        return claims
+    if _NEW_BOOKING.search(text) or not any(c.kind in _TAKEN_BACK for c in claims):
+        return claims
+    kept = tuple(c for c in claims if c.kind not in _TAKEN_BACK)
+    if any(c.kind is ClaimKind.CANCELLED for c in kept):
+        return kept
+    details = ClaimDetails(((Role.ANY, read_details(text, names)),))
+    return (*kept, Claim(ClaimKind.CANCELLED, 0, len(sentence), details))

@@ -33,7 +33,6 @@ from datetime import datetime, timedelta
 from agent.claims.adverb_after import without_adverb_after
 from agent.claims.amended import amended
 from agent.claims.before_after_days import before_after_days
-from agent.claims.cancel_confirmed import cancel_confirmed
 from agent.claims.details import Details, Role
 from agent.claims.doubted_success import doubted_success
 from agent.claims.fillers import without_fillers
@@ -66,7 +65,6 @@ from agent.claims.told_in_question import stated
 from agent.claims.told_outcome import told_outcomes
 from agent.claims.two_outcomes import two_outcomes
 from agent.claims.unleeted import unleeted
-from agent.claims.yes_first import yes_first
 from calendar_adapter.ledger import AppointmentState
 
 S = AppointmentState
@@ -109,11 +107,9 @@ def decide(sentence: str, facts: CallFacts) -> Decision:
     return _read_late(sentence, d, facts)
 
 
-_LATE_STEPS = (
-    yes_first,
+_LATE_STEPS = (  # the booking after a yes asked for, a cancellation's confirmation: amended.py
     doubted_success,
     gone_said,
-    cancel_confirmed,
     held_named,
     status_pending,
     place_emptied,
@@ -123,8 +119,7 @@ _LATE_STEPS = (
 def _read_late(sentence: str, d: Decision, facts: CallFacts) -> Decision:
     """`d` with blind 31's whole-sentence readings (claims64), on every claim the readers and
     the repair found: a status read off the calendar, stages read by the last (two days told
-    as before and after too), the booking after a yes asked for, a supposed success doubted, a
-    day told gone, a cancellation's confirmation, a place named a hold, a status awaiting the
+    as before and after too), a supposed success doubted, a day told gone, a place named a hold, a status awaiting the
     salon, a place told empty again."""
     clause = seen_status(sentence, facts.language)
     if clause is not None and (seen := _decided(clause, facts)).claims:

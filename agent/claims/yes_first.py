@@ -1,55 +1,43 @@
-"""The booking told as what follows the caller's yes, asked for first (blind 31, claims64):
-"Sagen Sie erst Ja, dann ist der Termin gebucht", "Geben Sie mir kurz Ihr Okay, dann steht
-Freitag", "Just say yes and then it's booked". Like convention 5's "Sobald Sie Ja sagen, ist der
-Termin gebucht" (and 125), it says the appointment is not booked now: `not_booked`, false once a
-booking exists, true while only held or before anything is made.
+"""An outcome promised for after the caller's yes is not made yet (blind 31, claims63;
+conventions 5, 125).
 
-Only the caller's yes asked for in the imperative (or as "erst Ihr Ja"; a confirmation asked
-for only with "erst" / "first" or "bis dahin") before "dann" / "then" opens the condition; "Sie
-haben Ja gesagt, damit ist der Termin gebucht" (the yes given) is the booking as read. The
-booking claims of the sentence become `not_booked`, with what they name; where the readers read
-none, a state said after it ("dann ist … gebucht", not the act "dann buche ich") is added.
-"""
+"Sagen Sie kurz Ja, dann ist der Termin gebucht", "Bestätigen Sie, dann trage ich Sie fest
+ein", "Just say yes and then it's booked", "Just confirm, and then you're in": the caller's
+consent comes first, so the booking the sentence names is not made now (convention 243). The
+booking read in the consequent gives way to NOT_BOOKED. Not: a yes already given ("Sie haben Ja
+gesagt, dann ist …"), a question, "Gebucht wird erst, wenn Sie Ja sagen" (neutral in the gated
+blind 3; convention 244)."""
 
 from __future__ import annotations
 
 import re
-from dataclasses import replace
 
+from agent.claims.details import ClaimDetails, Names, Role, read_details
 from agent.claims.model import Claim, ClaimKind
-from agent.claims.normalize import fold
+from agent.claims.normalize import normalize
 
-K = ClaimKind
-_YES = r"(?:ja|okay|ok|o\.\s*k\.|einverständnis|go|zustimmung|yes|go-ahead|green\s+light)"
-# "Bestätigen Sie kurz, dann ist der Termin gebucht" alone stays the claim beside a request (the
-# blind 24 spec): a confirmation asked for opens the condition only when asked first or with the
-# time until then said ("Bestätigen Sie erst …", "Confirm first, …", "– bis dahin ist nichts …")
-_CONFIRM_FIRST = (
-    r"(?:bestätigen\s+sie|confirm)\b(?=[^.!?]*\b(?:erst|zuerst|first|bis\s+dahin|until\s+then)\b)"
+_CONSENT_THEN = re.compile(
+    r"^\W*(?:(?:just|einfach|bitte|nur)\s+)?(?:"
+    r"sagen\s+sie\s+(?:\w+\s+){0,2}?ja|bestätigen\s+sie(?:\s+(?:\w+)){0,2}?|"
+    r"geben\s+sie\s+(?:mir\s+)?(?:ihr|das|kurz\s+ihr)\s+(?:ok|okay|go)|"
+    r"say\s+(?:yes|the\s+word)|confirm|give\s+me\s+(?:the|your)\s+(?:ok|okay|go-ahead|nod)"
+    r")(?:\s+(?:first|zuerst|erst))?\s*(?:,\s*|\s+)(?:(?:und|and)\s+)?(?:dann|then)\b"
 )
-_ASKED_FIRST = re.compile(
-    rf"^\W*(?:(?:sagen|geben)\s+sie\s+(?:mir\s+)?(?:\w+\s+){{0,3}}?{_YES}\b|"
-    rf"erst\s+(?:noch\s+)?(?:ihr|ein)\s+{_YES}\b|nur\s+noch\s+(?:ihr|ein)\s+{_YES}\b|"
-    rf"(?:just\s+|first\s+)?(?:say\s+(?:yes|the\s+word)|give\s+me\s+(?:a|your)\s+"
-    rf"(?:\w+\s+)?{_YES}|one\s+{_YES}\s+from\s+you)\b|{_CONFIRM_FIRST})"
-    r"[^.!?]*?(?:,|\s)\s*(?:und\s+|and\s+)?(?:dann|then)\b"
-)
-_BOOKING = frozenset({K.BOOKED, K.DONE, K.STANDS})
-# the consequent a state of the appointment ("dann ist der Termin gebucht", "then it's booked"),
-# not the speaker's act to come ("dann buche ich": neutral, 5)
-_STATE_AFTER = re.compile(
-    r"\b(?:dann|then)\s+(?:ist|sind|is|are|it's|you're|you\s+are)\s+(?:\w+\s+){0,3}?"
-    r"(?:gebucht|eingetragen|fest|drin|booked|confirmed|in)\b"
+_OUTCOME = re.compile(
+    r"\b(?:gebucht|eingetragen|fest|steht|trage\s+ich|booked|confirmed|you're\s+in|in\s+the\s+book)"
 )
 
 
-def yes_first(sentence: str, claims: tuple[Claim, ...]) -> tuple[Claim, ...] | None:
-    """`claims` with the booking after the caller's yes read `not_booked`; None if not said."""
-    text = fold(sentence).text
-    if not _ASKED_FIRST.search(text):
-        return None
-    if not any(c.kind in _BOOKING for c in claims):
-        if any(c.kind is K.NOT_BOOKED for c in claims) or not _STATE_AFTER.search(text):
-            return None
-        return (*claims, Claim(K.NOT_BOOKED, 0, len(sentence)))  # the readers dropped it
-    return tuple(replace(c, kind=K.NOT_BOOKED) if c.kind in _BOOKING else c for c in claims)
+def yes_first(sentence: str, claims: tuple[Claim, ...], names: Names) -> tuple[Claim, ...]:
+    """`claims` of `sentence` with a booking promised for after the caller's yes (see above)."""
+    text = normalize(sentence)
+    if "?" in text:
+        return claims
+    consent = _CONSENT_THEN.search(text)
+    if not (consent and _OUTCOME.search(text, consent.end())):
+        return claims
+    kept = tuple(c for c in claims if c.kind not in (ClaimKind.BOOKED, ClaimKind.DONE))
+    if any(c.kind is ClaimKind.NOT_BOOKED for c in kept):
+        return kept
+    details = ClaimDetails(((Role.ANY, read_details(text, names)),))
+    return (*kept, Claim(ClaimKind.NOT_BOOKED, 0, len(sentence), details))
