@@ -118,7 +118,10 @@ def test_reassurance_with_no_outcome_claims_nothing(sentence, lang):
      ("If you're running behind on Friday, just ring us.", "en", BOOKED_FRIDAY),
      ("Sagen Sie einfach Ja, dann ist Freitag fest.", "de", EVERYWHERE - BOOKED_FRIDAY),
      ("Just say the word and then you're booked.", "en", NOT_BOOKED),
-     ("Bestätigen Sie kurz, dann ist der Termin gebucht.", "de", NOT_BOOKED)],
+     ("Bestätigen Sie kurz, dann ist der Termin gebucht.", "de", NOT_BOOKED),
+     ("Zuerst noch Ihr Ja, dann steht der Termin im Kalender.", "de", NOT_BOOKED),
+     ("Geben Sie mir bitte zuerst ein Okay, dann ist alles gebucht.", "de", NOT_BOOKED),
+     ("Give me a quick yes and then it's booked.", "en", NOT_BOOKED)],
 )  # fmt: skip
 def test_an_instruction_presupposes_what_it_takes_as_done(sentence, lang, expected):
     # the confirmation text shown: booked and a text sent (not in 'no_sms'); a yes asked for

@@ -19,12 +19,14 @@ from agent.claims.normalize import normalize
 _CONSENT_THEN = re.compile(
     r"^\W*(?:(?:just|einfach|bitte|nur)\s+)?(?:"
     r"sagen\s+sie\s+(?:\w+\s+){0,2}?ja|bestätigen\s+sie(?:\s+(?:\w+)){0,2}?|"
-    r"geben\s+sie\s+(?:mir\s+)?(?:ihr|das|kurz\s+ihr)\s+(?:ok|okay|go)|"
-    r"say\s+(?:yes|the\s+word)|confirm|give\s+me\s+(?:the|your)\s+(?:ok|okay|go-ahead|nod)"
+    r"geben\s+sie\s+(?:mir\s+)?(?:(?:erst|zuerst|kurz|noch|bitte)\s+)*(?:ihr|das|ein)\s+"
+    r"(?:ok|okay|go|ja)|(?:erst|zuerst)\s+(?:noch\s+)?(?:ihr|ein)\s+(?:ja|ok|okay)|"
+    r"say\s+(?:yes|the\s+word)|confirm|"
+    r"give\s+me\s+(?:the|your|a)\s+(?:quick\s+)?(?:ok|okay|go-ahead|nod|yes)"
     r")(?:\s+(?:first|zuerst|erst))?\s*(?:,\s*|\s+)(?:(?:und|and)\s+)?(?:dann|then)\b"
 )
 _OUTCOME = re.compile(
-    r"\b(?:gebucht|eingetragen|fest|steht|trage\s+ich|booked|confirmed|you're\s+in|in\s+the\s+book)"
+    r"\b(?:gebucht|eingetragen|fest|steht|trage\s+ich|booked|confirmed|you're\s+in|in\s+the\s+book|in\s+the\s+calendar|im\s+kalender)"
 )
 
 
