@@ -67,7 +67,12 @@ _SAME_SLOT = re.compile(
 )
 _DAY_BEFORE = re.compile(r"\b(?:the\s+day\s+before|vortag)\b")
 _WEEK = re.compile(r"\b(?:eine|a|one)\s+(?:woche|week)\b")
-_EARLIER = re.compile(r"\b(?:früher|eher|nach\s+vorne?|earlier|sooner|ahead|vortag|day\s+before)\b")
+# "earlier" of the call's past or the caller's previous act is no direction ("your earlier move
+# went through", "the earlier call", "earlier today")
+_EARLIER = re.compile(
+    r"\b(?:früher|eher|nach\s+vorne?|(?<!your\s)(?<!the\s)earlier(?!\s+(?:move|call|"
+    r"conversation|chat|message|request|today|on)\b)|sooner|ahead|vortag|day\s+before)\b"
+)
 _LATER = re.compile(r"\b(?:später|nach\s+hinten|later)\b")
 _OLD = re.compile(
     r"\b(?:statt|anstatt|instead\s+of|rather\s+than)\s+(?P<old>[^,;:.!?–]*?)"

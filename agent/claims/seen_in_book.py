@@ -137,7 +137,7 @@ def seen_in_book(sentence: str, claims: tuple[Claim, ...], names: Names) -> tupl
     if _INSTEAD.search(text) or len(read_details(text, names).weekdays) > 1:
         return claims  # a move said by where the caller was and is: the move readers' job
     kind = _seen_kind(text, names) or _in_book_kind(text, names)
-    if kind is None or _read_otherwise(kind, claims):
+    if kind is None or _read_otherwise(kind, claims, text):
         return claims
     if kind is ClaimKind.PENDING and not _BOOKED_WORD.search(text):  # "steht … als Anfrage"
         claims = tuple(c for c in claims if c.kind is not ClaimKind.BOOKED)
@@ -161,13 +161,19 @@ _OTHER_OUTCOMES = frozenset(
 )  # fmt: skip
 
 
-def _read_otherwise(kind: ClaimKind, claims: tuple[Claim, ...]) -> bool:
+_MOVE_WORD = re.compile(
+    r"\b(?:verschiebung|verschoben|verlegung|verlegt|umbuchung|umgebucht|move|moved|"
+    r"reschedul\w*)\b"
+)
+
+
+def _read_otherwise(kind: ClaimKind, claims: tuple[Claim, ...], text: str) -> bool:
     """Whether the sentence already holds an outcome the reading would contradict: a booking
     seen beside another outcome read, the appointment gone beside a move."""
     if kind is ClaimKind.BOOKED:
         return any(c.kind in _OTHER_OUTCOMES for c in claims)
-    if kind is ClaimKind.GONE:
-        return any(c.kind is ClaimKind.RESCHEDULED for c in claims)
+    if kind is ClaimKind.GONE:  # the old place of a move, said or read: the move readers' job
+        return any(c.kind is ClaimKind.RESCHEDULED for c in claims) or bool(_MOVE_WORD.search(text))
     return False
 
 
