@@ -107,7 +107,8 @@ def decide(sentence: str, facts: CallFacts) -> Decision:
     return _read_late(sentence, d, facts)
 
 
-_LATE_STEPS = (  # the booking after a yes asked for, a cancellation's confirmation: amended.py
+# (a yes asked for first and a cancellation's confirmation are read in amended.py)
+_LATE_STEPS = (
     doubted_success,
     gone_said,
     held_named,
@@ -119,8 +120,8 @@ _LATE_STEPS = (  # the booking after a yes asked for, a cancellation's confirmat
 def _read_late(sentence: str, d: Decision, facts: CallFacts) -> Decision:
     """`d` with blind 31's whole-sentence readings (claims64), on every claim the readers and
     the repair found: a status read off the calendar, stages read by the last (two days told
-    as before and after too), a supposed success doubted, a day told gone, a place named a hold, a status awaiting the
-    salon, a place told empty again."""
+    as before and after too), a supposed success doubted, a day told gone, a place named a
+    hold, a status awaiting the salon, a place told empty again."""
     clause = seen_status(sentence, facts.language)
     if clause is not None and (seen := _decided(clause, facts)).claims:
         d = _as_whole(sentence, seen)
