@@ -135,7 +135,7 @@ class Entry:
 # English). "probe31": the probes written after blind 31 (claims_probe31_*.yaml), open with it.
 # "blind32": blind round 32, first run recorded, being fixed. "probe32": the probes written after
 # blind 32 (claims_probe32_*.yaml), open with it. "blind33": blind round 33, written blind, not
-# yet run.
+# yet run. "probe33": the probes written after blind 33 (claims_probe33_*.yaml), open with it.
 OPEN_SPLITS: tuple[str, ...] = (
     "blind30",
     "blind31",
@@ -144,6 +144,7 @@ OPEN_SPLITS: tuple[str, ...] = (
     "blind32",
     "probe32",
     "blind33",
+    "probe33",
 )
 HELDOUT = (
     "heldout",
@@ -185,6 +186,7 @@ HELDOUT = (
     "blind32",
     "probe32",  # not held out: the probes after blind 32 (claims66), open with it (OPEN_SPLITS)
     "blind33",
+    "probe33",  # not held out: the probes after blind 33 (claims70, claims71), open with it (OPEN_SPLITS)
 )
 
 
