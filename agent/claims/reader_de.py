@@ -89,6 +89,11 @@ _CALLER_OBJECT = frozenset({"sie", "ihnen", "dich", "dir", "euch"})
 _HABITUAL = frozenset({"immer", "meistens", "oft", "häufig", "normalerweise", "gewöhnlich",
                        "meist", "regelmäßig", "selten", "dienstags", "samstags"})  # fmt: skip
 _PAST_AUX = frozenset({"war", "waren", "hatte", "hatten", "wurde", "wurden", "gewesen"})
+# blind 33 (claims70): what opens a noun phrase with a participle attribute, and what may stand
+# between the article and the participle ("die bei Frau Hoffmann eingetragenen Strähnchen")
+_NP_CONTRACTED = frozenset({"zum", "zur", "beim", "vom"})
+_NP_START = L.POSSESSIVE | {"den", "der", "dem", "des", "die", "das", "fest"} | _NP_CONTRACTED
+_NP_INSERT = frozenset({"bei", "für", "am", "um", "auf", "frau", "herrn", "herr", "uhr"})
 _SEATS = frozenset({"platz", "stuhl", "slot", "termin", "zeitfenster", "sitzplatz"})
 _PLACE_FILLER = frozenset({"statt", "los", "jetzt", "nun", "also", "dann", "damit", "so"})
 _FUTURE_ADVERB = frozenset({"gleich", "sofort", "demnächst", "bald", "nachher"})
@@ -1114,11 +1119,11 @@ class _Context(PresupposingRules):
         for cls in _participle_adjective(t.text):
             after = self.words[i + 1 : i + 4]
             before = self.words[max(0, i - 2) : i]
-            if not any(_is_appointment(w) or w in self.service_words for w in after):
-                continue  # "Ihr gebuchter Termin", "zu der gebuchten Dauerwelle"
-            if not set(before) & (
-                L.POSSESSIVE | {"den", "der", "dem", "des", "die", "das", "fest"}
+            if not any(
+                _is_appointment(w) or w in self.service_words or w in WEEKDAYS for w in after
             ):
+                continue  # "Ihr gebuchter Termin", "zu der gebuchten Dauerwelle", "den … Freitag"
+            if not set(before) & _NP_START and not self._np_start_before(i):
                 continue
             if set(self.words[max(0, i - 2) : i]) & L.NEGATION:
                 return None
@@ -1129,6 +1134,20 @@ class _Context(PresupposingRules):
             scope = self._np_scope(max(0, i - 2), i + 1) if asked else None  # not what it offers
             return Candidate(kind, presupposed=True, scope=scope)
         return None
+
+    def _np_start_before(self, i: int) -> bool:
+        """Blind 33 (claims70): the article of a participle attribute before the details that
+        the participle takes ("die bei Fabian gebuchte Dauerwelle", "der am Freitag verschobene
+        Termin", "zum verschobenen Termin")."""
+        k = i - 1
+        while k >= 0 and i - k <= 4:
+            w = self.words[k]
+            if w in _NP_START:
+                return k < i - 1 or w in _NP_CONTRACTED
+            if not (w in _NP_INSERT or is_detail_word(w) or w in self.r._stylist_words):
+                return False
+            k -= 1
+        return False
 
     def _participle(self, i: int, t: Token, cls: str, form: Form) -> Candidate | None:
         ws = self.ws

@@ -809,13 +809,23 @@ class _Context(PresupposingRules):
         if (cls not in _KIND and cls != "confirm") or not _past(t):
             return None
         words = self.words
-        if i + 1 >= len(words) or words[i + 1] not in L.APPOINTMENT:
+        if i + 1 >= len(words) or not self._attributed_noun(i + 1):
             return None
         if i == 0 or words[i - 1] not in {"your", "the", "this", "that"}:
             return None
         asked = self.clause.question or self.modal or self.words[0] in L.V1
         scope = self._np_scope(i - 1, i + 1) if asked else None  # not what a question offers
         return Candidate(_KIND.get(cls, K.BOOKED), presupposed=True, scope=scope)
+
+    def _attributed_noun(self, k: int) -> bool:
+        """The participle's noun is the appointment: "booked appointment", a weekday before it
+        ("cancelled Friday slot"), or a service ("your cancelled perm"; blind 33, claims70)."""
+        w = self.words[k]
+        if w in L.APPOINTMENT:
+            return True
+        if w in WEEKDAYS:
+            return k + 1 < len(self.words) and self.words[k + 1] in L.APPOINTMENT
+        return w in self.r._name_words and w not in self.r._stylist_words
 
     def _np_scope(self, start: int, noun: int) -> tuple[int, int]:
         toks = self.toks
