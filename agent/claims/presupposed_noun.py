@@ -120,7 +120,9 @@ _NOT_GROUND = re.compile(
     r"ihr\w*\s+(?:mann|frau|tochter|sohn|mutter|kind\w*|partner\w*|kolleg\w*)|"
     r"your\s+(?:husband|wife|daughter|son|mum|mother|kids?|partner|colleague|friend)'s)\b|n't\b"
 )
-_DETAIL_GLUE = frozenset({"für", "am", "um", "ihres", "des", "vom", "bei", "uhr", "on", "at", "for", "of", "with"})
+_DETAIL_GLUE = frozenset(
+    {"für", "am", "um", "ihres", "des", "vom", "bei", "uhr", "on", "at", "for", "of", "with"}
+)
 _NOUN_KIND = (
     ("umbuchung", ClaimKind.RESCHEDULED), ("verschiebung", ClaimKind.RESCHEDULED),
     ("verlegung", ClaimKind.RESCHEDULED), ("rebooking", ClaimKind.RESCHEDULED),

@@ -567,9 +567,27 @@ class _Context(PresupposingRules):
         reporting = any(lm in L.REPORT_VERB - {"know"} for lm in self.lemmas) or bool(
             self.ws & {"said", "told", "thought", "mentioned", "asked"}
         )
+        if reporting and self._as_you_asked():
+            return False
         if not reporting:
             return False
         return bool(self.ws & ({"you", "someone", "somebody", "he", "she", "they"} | L.RELATIVES))
+
+    def _as_you_asked(self) -> bool:
+        """Blind 33 (claims70): the caller's wish recalled, not a report: "cancelled as you
+        asked", "the appointment you asked for" (the only report words of the clause)."""
+        w = self.words
+        said = [k for k, x in enumerate(w) if x in {"said", "told", "mentioned", "asked", "wanted"}]
+        others = (t.lemma for k, t in enumerate(self.toks) if k not in said)
+        if not said or any(lm in L.REPORT_VERB - {"know"} for lm in others):
+            return False
+        return all(
+            (k >= 2 and w[k - 2 : k] == ["as", "you"])
+            or (
+                w[k] == "asked" and k + 1 < len(w) and w[k + 1] == "for" and k and w[k - 1] == "you"
+            )
+            for k in said
+        )
 
     def matrix(self) -> Matrix:
         ws = self.ws
