@@ -1128,6 +1128,8 @@ class _Context(PresupposingRules):
             if set(self.words[max(0, i - 2) : i]) & L.NEGATION:
                 return None
             kind = self._kind_for(cls) if cls != "confirm" else K.BOOKED
+            if t.text.startswith("vorgemerkt") and kind is K.BOOKED:
+                kind = K.HELD  # "Ihr vorgemerkter Platz": the hold (blind 33, claims70)
             if kind is None:
                 return None
             asked = self.clause.question or self.modal or self.hypothetical
