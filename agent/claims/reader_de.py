@@ -1120,7 +1120,8 @@ class _Context(PresupposingRules):
             after = self.words[i + 1 : i + 4]
             before = self.words[max(0, i - 2) : i]
             if not any(
-                _is_appointment(w) or w in self.service_words or w in WEEKDAYS for w in after
+                _is_appointment(w) or w in self.service_words or w in WEEKDAYS or self._service(w)
+                for w in after
             ):
                 continue  # "Ihr gebuchter Termin", "zu der gebuchten Dauerwelle", "den … Freitag"
             if not set(before) & _NP_START and not self._np_start_before(i):
@@ -1136,6 +1137,10 @@ class _Context(PresupposingRules):
             scope = self._np_scope(max(0, i - 2), i + 1) if asked else None  # not what it offers
             return Candidate(kind, presupposed=True, scope=scope)
         return None
+
+    def _service(self, w: str) -> bool:
+        """A service of the salon, also by an everyday word ("die gebuchte Farbe")."""
+        return w in self.r._name_words and w not in self.r._stylist_words
 
     def _np_start_before(self, i: int) -> bool:
         """Blind 33 (claims70): the article of a participle attribute before the details that
