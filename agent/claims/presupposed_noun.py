@@ -47,7 +47,7 @@ from agent.claims.model import Claim, ClaimKind
 from agent.claims.normalize import normalize
 
 _AT_VISIT = re.compile(
-    r"\b(?:zu|bei|an|in)\s+ihre[mr]\s+(?P<de>termin|buchung|reservierung)\b|"
+    r"\b(?:zu|bei|an|in)\s+ihre[mr]\s+(?:\w+(?:e[mnr]|es)\s+)?(?P<de>termin|buchung|reservierung)\b|"
     r"\b(?:on|to|with|against)\s+your\s+(?P<en>booking|appointment)\b"
 )
 # a note, in the forms a record verb takes (stem, any inflection or participle)

