@@ -38,9 +38,7 @@ _NATO_RUN = re.compile(
     rf"\b(?:{'|'.join(_NATO)})(?:(?:\s+,)?\s+(?:{'|'.join(_NATO)}))+\b|\bx\s+ray\b"
 )
 _GERMAN_WORDS = "|".join(sorted(_GERMAN.split(), key=len, reverse=True))
-_GERMAN_RUN = re.compile(
-    rf"\b(?:{_GERMAN_WORDS})(?:(?:\s+,)?\s+(?:{_GERMAN_WORDS})){{2,}}\b"
-)
+_GERMAN_RUN = re.compile(rf"\b(?:{_GERMAN_WORDS})(?:(?:\s+,)?\s+(?:{_GERMAN_WORDS})){{2,}}\b")
 _LETTER_RUN = re.compile(r"(?<![\w-])[a-z](?:(?:\s+,)?\s+[a-z])+(?![\w-])")
 
 
