@@ -69,6 +69,20 @@ def test_another_persons_time_or_no_day_stays_a_question(said):
     assert asked_now(said).status in QUESTIONS
 
 
+@pytest.mark.parametrize(
+    "said", ["next week, same time", "in der kommenden Woche zur selben Uhrzeit"]
+)
+def test_next_week_at_the_same_time_is_a_week_from_today(said):
+    assert at_now(said) == "2084-09-19 10:15"
+
+
+@pytest.mark.parametrize(
+    "said", ["Friday, me and my son at the same time", "Freitag, wir beide zur gleichen Zeit"]
+)
+def test_a_time_shared_with_someone_is_not_nows(said):
+    assert at_now(said) == "2084-09-15"  # the day stands; the time is asked
+
+
 def test_the_usual_time_is_not_nows():
     assert at_now("Friday, same time as usual") == "2084-09-15"  # the day; the time is asked
 
