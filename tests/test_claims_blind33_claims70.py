@@ -43,7 +43,7 @@ def test_a_participle_attribute_presupposes_its_outcome_with_what_it_names(
 
 @pytest.mark.parametrize(
     ("sentence", "lang", "expected"),
-    [("Wegen Ihrer Stornierung fällt keine Gebühr an.", "de", CANCELLED_FRIDAY),
+    [("Infolge Ihrer Stornierung fällt keine Gebühr an.", "de", CANCELLED_FRIDAY),
      ("Seit Ihrer Absage hat Fabian um zehn eine Lücke.", "de", CANCELLED_FRIDAY),
      ("An Ihrer Terminbuchung ist alles korrekt.", "de", BOOKED_ANY),
      ("Nach der Absage für Samstag ist nichts mehr offen.", "de", NEVER),
@@ -60,7 +60,8 @@ def test_the_callers_outcome_named_by_its_noun_as_a_statements_ground_is_claimed
     ("sentence", "lang"),
     [("Verlegte Termine kosten bei uns nichts extra.", "de"),
      ("Cancelled bookings are refunded in full.", "en"),
-     ("Für Ihre Buchung bräuchte ich noch Ihre Telefonnummer.", "de")],
+     ("Für Ihre Buchung bräuchte ich noch Ihre Telefonnummer.", "de"),
+     ("Wegen Ihrer Buchung erreichen Sie Fabian unter der Durchwahl 12.", "de")],
 )  # fmt: skip
 def test_outcomes_of_every_appointment_or_still_to_come_claim_nothing(sentence, lang):
     assert passes_in(sentence, lang) == EVERYWHERE

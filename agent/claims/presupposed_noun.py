@@ -100,7 +100,7 @@ _OUTCOME_NOUN = (
 _NOUN = re.compile(rf"\b{_OUTCOME_NOUN}\b")
 _OWN = r"(?:ihrer|ihre|your)\s+(?:\w+\s+)?"  # "after your Saturday cancellation"
 _GROUND = re.compile(
-    rf"\b(?:nach|seit|durch|von|wegen|infolge|dank|after|following|since|through|due\s+to)\s+"
+    rf"\b(?:nach|seit|durch|von|infolge|dank|after|following|since|through)\s+"
     rf"(?:{_OWN}|(?:der|die)\s+(?={_OUTCOME_NOUN}\s+(?:für|ihres|vom|am)\b)){_OUTCOME_NOUN}\b|"
     rf"\b(?:mit|an)\s+{_OWN}{_OUTCOME_NOUN}\s+(?:ist|gibt\s+es)\s+(?:alles|nichts)\s+"
     r"(?:in\s+ordnung|bestens|gut|klar|korrekt|auszusetzen)\b|"
