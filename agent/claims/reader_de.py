@@ -97,13 +97,15 @@ _NP_INSERT = frozenset({"bei", "für", "sie", "am", "um", "auf", "frau", "herrn"
 _HOLD_ATTRIBUTE = re.compile(
     r"(?:reserviert|zurückgelegt|freigehalten|vorgemerkt|geblockt|vorgehalten)(?:e|er|en|em|es)"
 )
-_HOLD_ENDED = frozenset({"abgelaufen", "verfallen", "freigegeben", "aufgehoben", "weg", "storniert",
+_HOLD_ENDED = frozenset({"abgelaufen", "verfallen", "freigegeben", "aufgehoben", "weg", "storniert", "frei", "wieder",
                          "gelöscht", "vergeben", "verloren", "entfernt"})  # fmt: skip
 # participles no verb class holds, as attributes (blind 33, claims70): "der zugesagte Termin"
 # booked, "der entfallene Termin" cancelled
 _OTHER_ATTRIBUTE = re.compile(r"(?:(zugesagt)|entfallen)(?:e|er|en|em|es)")
 _TREATMENT = frozenset({"behandlung", "behandlungen", "leistung", "dienstleistung"})
 _IN_GOOD_HANDS = frozenset({"gut", "bestens", "prima", "wohl", "sicher", "bestes"})  # blind 33
+_HOLD_UPGRADED = frozenset({"final", "fest", "verbindlich", "gebucht", "bestätigt", "eingetragen",
+                            "fix", "definitiv", "festgemacht", "gesichert"})  # fmt: skip
 _SEATS = frozenset({"platz", "stuhl", "slot", "termin", "zeitfenster", "sitzplatz"})
 _PLACE_FILLER = frozenset({"statt", "los", "jetzt", "nun", "also", "dann", "damit", "so"})
 _FUTURE_ADVERB = frozenset({"gleich", "sofort", "demnächst", "bald", "nachher"})
@@ -1140,7 +1142,7 @@ class _Context(PresupposingRules):
             if not any(
                 _is_appointment(w)
                 or w in self.service_words
-                or w in WEEKDAYS
+                or (w in WEEKDAYS and not self.clause.question)
                 or self._service(w)
                 or w in _TREATMENT
                 for w in after
@@ -1165,6 +1167,8 @@ class _Context(PresupposingRules):
         hold the noun phrase takes as live (not one said to have ended)."""
         if not _HOLD_ATTRIBUTE.fullmatch(t.text) or self.ws & _HOLD_ENDED or self.no_longer:
             return None
+        if self.ws & _HOLD_UPGRADED:
+            return None  # "Der reservierte Freitag ist jetzt final": the clause reads the upgrade
         after = self.words[i + 1 : i + 4]
         if not any(_is_appointment(w) or w in _SEATS or w in WEEKDAYS for w in after):
             return None
