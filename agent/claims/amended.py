@@ -64,6 +64,7 @@ from agent.claims.dates_spelled_out import spelled_out
 from agent.claims.day_became import day_became
 from agent.claims.day_goodbye import day_goodbye_read
 from agent.claims.day_pronoun_gone import day_gone
+from agent.claims.decision_said import without_decision_said
 from agent.claims.denied_booking import denied_booked
 from agent.claims.denied_denial import denial_undone
 from agent.claims.denied_plainly import denied_plainly
@@ -327,6 +328,7 @@ def amended(
     claims = with_direction(sentence, confirmed_for_visit(sentence, claims, names), names)
     claims = without_pending_answer(sentence, without_sent_message(sentence, claims))
     claims = without_slot_elsewhere(sentence, without_idioms(sentence, claims))
+    claims = without_decision_said(sentence, claims)  # blind 32 (claims68): "… soll es sein"
     claims = without_unsaid(sentence, claims, names)
     claims = without_failure_reason(sentence, without_general(sentence, claims))
     claims = with_old_place(sentence, moved_to(sentence, lang, claims, names))

@@ -1632,8 +1632,10 @@ class _Context(PresupposingRules):
         """ "Die Buchung war erfolgreich", "Ist durch", "Alles in trockenen Tüchern"."""
         ws = self.ws
         text = " ".join(self.words)
+        # "Das hätten wir" names what it has; "Dann hätten wir" alone is a fragment cut before
+        # its object (blind 32, claims68: a streaming fragment claims nothing)
         if ws <= {"das", "hätten", "wir", "so", "dann", "also", "ja", "schon", "jetzt"} and (
-            {"hätten", "wir"} <= ws
+            {"hätten", "wir", "das"} <= ws
         ):
             return None if self.negated else Candidate(self._antecedent() or K.DONE)
         if "dach und fach" in text:
