@@ -174,6 +174,9 @@ def with_sentence_day(sentence: str, claims: tuple[Claim, ...], names: Names) ->
             if len(said.split()) > 6 or _claimed(claims, *folded.span(p, q)):
                 break
             a = p
+        reason = _REASON_FIRST.match(text, s, e)
+        if reason is not None:  # "As it's all booked, there's nothing more to do today": the
+            e = reason.end()  # day of the main clause is not the reason's (claims68)
         details = read_details(text[a:e], names)
         if not _one_day(details) or _OUR_PLAN.search(text, a, e):
             continue
@@ -185,6 +188,8 @@ def with_sentence_day(sentence: str, claims: tuple[Claim, ...], names: Names) ->
     return tuple(out)
 
 
+# a reason clause that opens the sentence, up to its comma ("Weil …, …", "As it's booked, …")
+_REASON_FIRST = re.compile(r"\W*(?:weil|da|because|since|as|now\s+that|jetzt\s+wo)\b[^,;:.!?–]*[,;:–]")
 # the apology or correction word that opens a fragment, no part of what it names
 _OPENING = re.compile(
     r"^\W*(?:(?:korrektur|entschuldigung|verzeihung|pardon|sorry|correction|apologies|"
