@@ -217,6 +217,8 @@ class GermanReader:
         prev2 = tokens[i - 2].text if i > 1 else ""
         if w in {"aber", "jedoch"} and not at_start and (prev in _AUX or prev2 in _AUX):
             return None  # "gebucht ist (er) aber noch nichts": a particle, not a conjunction
+        if w in {"aber", "jedoch"} and not at_start and nxt in _RESTRICTING and _verb_before(tokens, i):
+            return None  # "bisher ist der Platz aber nur reserviert": a particle (claims68)
         if w in {"aber", "sondern", "jedoch"}:
             return Boundary(Link.CONTRAST, 1)
         if w == "denn" and at_start and i > 0:
@@ -3358,6 +3360,20 @@ def _in_general(ws: set[str]) -> bool:
     """What the salon usually does, said of no one ("Bestätigungen verschicken wir normalerweise
     per SMS"): no claim about this caller."""
     return bool(ws & _HABITUAL) and not ws & (L.CALLER | _CALLER_OBJECT | L.POSSESSIVE)
+
+
+_RESTRICTING = frozenset({"nur", "noch", "erst", "bloß", "lediglich"})
+
+
+def _verb_before(tokens, i: int) -> bool:
+    """A finite auxiliary among the four words before `i`, no punctuation between: the clause's
+    verb stands before "aber", which is then a particle inside that clause."""
+    for t in reversed(tokens[max(0, i - 4) : i]):
+        if not t.is_word:
+            return False
+        if t.text in _AUX:
+            return True
+    return False
 
 
 def _imperative(tokens: Sequence[Token]) -> bool:
