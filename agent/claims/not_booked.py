@@ -51,6 +51,9 @@ _DE = re.compile(
     rf"\bnichts\s+ist\s+(?:noch|bisher)\s+(?:\w+\s+)?{_BW_DE}\b|"
     r"\bsteht\s+(?:\w+\s+){0,3}?nichts\s+im\s+kalender\b|"
     r"\bnoch\s+nichts\s+fest\w*\b|"
+    # the same in a reason clause, verb last: "Da noch nichts gebucht ist, …" (claims68)
+    rf"\b(?:weil|da|zumal|nachdem)\s+(?:\w+\s+){{0,2}}?(?:noch|bisher)\s+nichts\s+(?:\w+\s+)?{_BW_DE}\s+"
+    r"(?:ist|wurde)\b|"
     r"\b(?:kalender|system)\s+steht\s+(?:\w+\s+)?noch\s+nichts\b|"
     # the speaker has not booked it yet
     r"\b(?:ich|wir)\s+(?:habe|haben)\s+(?:\w+\s+){0,3}?noch\s+(?:nicht|nichts)\s+(?:\w+\s+){0,2}?"

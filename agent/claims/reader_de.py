@@ -3362,7 +3362,12 @@ def _in_general(ws: set[str]) -> bool:
     return bool(ws & _HABITUAL) and not ws & (L.CALLER | _CALLER_OBJECT | L.POSSESSIVE)
 
 
-_RESTRICTING = frozenset({"nur", "noch", "erst", "bloß", "lediglich"})
+# words that go on the clause "aber" stands in ("ist aber nur reserviert", "habe den Termin aber
+# gleich fest gebucht"), not a new clause's first word
+_RESTRICTING = frozenset(
+    {"nur", "noch", "erst", "bloß", "lediglich", "gleich", "sofort", "direkt", "schon", "fest",
+     "trotzdem"}
+)  # fmt: skip
 
 
 def _verb_before(tokens, i: int) -> bool:
