@@ -68,7 +68,8 @@ _DE = re.compile(
     rf"\b{_BW_DE}\s+(?:ist|wird)\s+(?:er|es|sie|der\s+termin|das)\b[\s,]+(?:\w+\s+){{0,2}}?"
     r"(?:erst\s+|(?:aber|allerdings|jedoch|doch)\s+erst[\s,]+)?(?:sobald|wenn|nach|mit)\b|"
     r"\b(?:sobald|wenn|erst\s+wenn|erst\s+nach|erst\s+mit)\b[^.!?;:–—]*?,?\s*(?:ist|wird)\s+"
-    r"(?:er|es|der\s+termin|ihr\s+termin|das)\s+(?:\w+\s+){0,2}?(?:gebucht|fest|verbindlich|bestätigt)\b|"
+    r"(?:er|es|der\s+termin|ihr\s+termin|die\s+buchung|ihre\s+buchung|das)\s+(?:\w+\s+){0,2}?"
+    r"(?:gebucht|fest|verbindlich|bestätigt)\b|"
     r"\b(?:der|ihr)\s+termin\s+wird\s+erst\s+(?:mit|nach|wenn)\b[^.!?]*\b(?:verbindlich|fest|gebucht)\b"
 )
 _BW_EN = (

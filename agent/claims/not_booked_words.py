@@ -51,6 +51,20 @@ RULES = (
         unless=_UNLESS,
         clause=True,
     ),
+    # the appointment said to stand once the caller has said yes, "vorher nicht" (blind 32,
+    # claims68; convention 125: the outcome promised on the caller's yes is not made yet)
+    Rule(
+        "de",
+        K.NOT_BOOKED,
+        re.compile(r"vorher"),
+        re.compile(
+            r"^\W*(?:erst\s+)?(?:nachdem|sobald|wenn)\s+sie\s+(?:\w+\s+){0,3}?(?:bestätigt|zugestimmt|"
+            r"zugesagt|ja\s+gesagt)\s+haben\b[^.!?]*?\b(?:steht|ist)\s+(?:der|ihr)\s+termin\b[^.!?]*?"
+            r"\bvorher\s+(?:noch\s+)?nicht\b"
+        ),
+        unless=re.compile(r"\b(?:falls|ob|sofern)\b"),
+        replaces=frozenset({K.BOOKED, K.STANDS}),
+    ),
     Rule(
         "",
         K.NOT_BOOKED,

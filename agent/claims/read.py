@@ -14,6 +14,7 @@ from agent.claims import lexicon_de as LEX_DE
 from agent.claims import lexicon_en as LEX_EN
 from agent.claims.clauses import CONTINGENT, Link, split
 from agent.claims.details import (
+    ASKED_WHEN,
     ClaimDetails,
     Details,
     Names,
@@ -453,7 +454,8 @@ def _claim_details(text: str, standing, clauses, names: Names, infos) -> ClaimDe
                     and not _RELATIVE_TO.search(_piece(text, clauses[j]))
                     and not (j < first.index and first.opener[:1] in (("denn",), ("for",)))
                 )  # "Sobald Sie am Freitag ankommen, denn der Termin ist ja fix, …": Friday's
-                if j not in indexes and not asks and not elsewhere:
+                asked_when = ASKED_WHEN.search(_piece(text, clauses[j]).lower())
+                if j not in indexes and not asks and not elsewhere and not asked_when:
                     indexes.append(j)
                 break
         else:

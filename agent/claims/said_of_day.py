@@ -22,7 +22,7 @@ from __future__ import annotations
 
 import re
 
-from agent.claims.details import WEEKDAYS, ClaimDetails, Details, Names, Role, read_details
+from agent.claims.details import ASKED_WHEN, WEEKDAYS, ClaimDetails, Details, Names, Role, read_details
 from agent.claims.model import Claim, ClaimKind
 from agent.claims.normalize import fold
 from agent.claims.spans import sentence_spans
@@ -177,6 +177,8 @@ def with_sentence_day(sentence: str, claims: tuple[Claim, ...], names: Names) ->
         reason = _REASON_FIRST.match(text, s, e)
         if reason is not None:  # "As it's all booked, there's nothing more to do today": the
             e = reason.end()  # day of the main clause is not the reason's (claims68)
+        if ASKED_WHEN.search(text[a:e]):
+            continue  # "Alles, was Sie heute angefragt haben, ist gebucht": when it was asked
         details = read_details(text[a:e], names)
         if not _one_day(details) or _OUR_PLAN.search(text, a, e):
             continue
