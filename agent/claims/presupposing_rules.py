@@ -17,7 +17,6 @@ from agent.claims.presupposed import (
 from agent.claims.reading import Candidate
 from agent.claims.rule_gate import needs
 
-
 _NOBODY = frozenset({"niemand", "niemanden", "niemandem", "nobody", "no-one"})
 
 

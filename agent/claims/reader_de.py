@@ -217,7 +217,12 @@ class GermanReader:
         prev2 = tokens[i - 2].text if i > 1 else ""
         if w in {"aber", "jedoch"} and not at_start and (prev in _AUX or prev2 in _AUX):
             return None  # "gebucht ist (er) aber noch nichts": a particle, not a conjunction
-        if w in {"aber", "jedoch"} and not at_start and nxt in _RESTRICTING and _verb_before(tokens, i):
+        if (
+            w in {"aber", "jedoch"}
+            and not at_start
+            and nxt in _RESTRICTING
+            and _verb_before(tokens, i)
+        ):
             return None  # "bisher ist der Platz aber nur reserviert": a particle (claims68)
         if w in {"aber", "sondern", "jedoch"}:
             return Boundary(Link.CONTRAST, 1)
@@ -1731,11 +1736,12 @@ class _Context(PresupposingRules):
         {"spaß", "freude"},
     )
     def _expect(self) -> Candidate | None:
-        """ "Wir erwarten Sie", "Wir freuen uns auf Sie", "Wir sehen uns am Freitag"."""
+        """ "Wir erwarten Sie", "Wir freuen uns auf Sie", "Wir sehen uns am Freitag"; not when
+        nobody does ("…, wartet am Freitag niemand auf Sie": claims68)."""
         ws = self.ws
         words = self.words
         lemmas = self.lemmas
-        if self.negated or self.hypothetical or self.konj1:
+        if self.negated or self.hypothetical or self.konj1 or ws & {"niemand", "keiner"}:
             return None
         early = ws & {"früher", "pünktlich", "vorher", "rechtzeitig"} and "kommen" in lemmas
         if self.modal and early and "sie" in ws and self.detail_named:

@@ -22,7 +22,15 @@ from __future__ import annotations
 
 import re
 
-from agent.claims.details import ASKED_WHEN, WEEKDAYS, ClaimDetails, Details, Names, Role, read_details
+from agent.claims.details import (
+    ASKED_WHEN,
+    WEEKDAYS,
+    ClaimDetails,
+    Details,
+    Names,
+    Role,
+    read_details,
+)
 from agent.claims.model import Claim, ClaimKind
 from agent.claims.normalize import fold
 from agent.claims.spans import sentence_spans
@@ -191,7 +199,9 @@ def with_sentence_day(sentence: str, claims: tuple[Claim, ...], names: Names) ->
 
 
 # a reason clause that opens the sentence, up to its comma ("Weil …, …", "As it's booked, …")
-_REASON_FIRST = re.compile(r"\W*(?:weil|da|because|since|as|now\s+that|jetzt\s+wo)\b[^,;:.!?–]*[,;:–]")
+_REASON_FIRST = re.compile(
+    r"\W*(?:weil|da|because|since|as|now\s+that|jetzt\s+wo)\b[^,;:.!?–]*[,;:–]"
+)
 # the apology or correction word that opens a fragment, no part of what it names
 _OPENING = re.compile(
     r"^\W*(?:(?:korrektur|entschuldigung|verzeihung|pardon|sorry|correction|apologies|"
