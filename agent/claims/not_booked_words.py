@@ -65,6 +65,21 @@ RULES = (
         unless=re.compile(r"\b(?:falls|ob|sofern)\b"),
         replaces=frozenset({K.BOOKED, K.STANDS}),
     ),
+    # the caller's yes said still missing as the reason for a hold (blind 30, claims68): "Weil Sie
+    # noch nicht Ja gesagt haben, ist der Platz … nur reserviert", "Da ich noch Ihr Okay brauche,
+    # halte ich Ihnen … frei" — the booking waits for it (125)
+    Rule(
+        "de",
+        K.NOT_BOOKED,
+        re.compile(r"\b(?:weil|da)\b"),
+        re.compile(
+            r"^\W*(?:weil|da)\s+(?:sie\s+(?:\w+\s+)?noch\s+(?:nicht|kein\w*)\s+(?:\w+\s+){0,2}?"
+            r"(?:ja\s+gesagt|zugestimmt|bestätigt|zugesagt)|ich\s+(?:\w+\s+)?noch\s+ihr\w*\s+(?:ja|okay|"
+            r"ok|zustimmung|bestätigung|einverständnis)\s+(?:brauche|benötige))\b[^.!?]*,\s*[^.!?]*"
+            r"\b(?:reserviert|vorgemerkt|geblockt|frei|fest)\b"
+        ),
+        unless=re.compile(r"\b(?:falls|wenn|ob|sofern)\b"),
+    ),
     Rule(
         "",
         K.NOT_BOOKED,
