@@ -46,7 +46,7 @@ from agent.claims.cancel_effect import gone_by_effect, instead_of_cancelled
 from agent.claims.check_agreed import without_check_agreed
 from agent.claims.check_first import without_checked_first
 from agent.claims.clause_act import gerund_act
-from agent.claims.cleft_object import without_cleft_head
+from agent.claims.cleft_object import had_now, without_cleft_head
 from agent.claims.clitic_es import es_written_out
 from agent.claims.codes_asked import without_codes_asked
 from agent.claims.comma_bracket import joined_at_comma
@@ -529,4 +529,5 @@ def amended(
     claims = cancel_confirmed(sentence, claims, names)  # "Storniert, Bestätigung per SMS."
     claims = beside(sentence, claims, facts, names)  # blind 18 (claims30): holds denied, "her"
     claims = without_cleft_head(sentence, claims)  # blind 30 (claims68): "It's your … that I've …"
+    claims += had_now(sentence, names)  # blind 30 (claims68): "Was Sie jetzt haben, ist …"
     return answered_in_place(sentence, facts.caller, claims, names)  # blind 30: what was asked
