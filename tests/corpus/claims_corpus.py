@@ -136,6 +136,7 @@ class Entry:
 # "blind32": blind round 32, first run recorded, being fixed. "probe32": the probes written after
 # blind 32 (claims_probe32_*.yaml), open with it. "probe32c": claims68's probe after blind 32
 # (claims_probe32c_claims68.yaml: fragments, plans and the false blocks), open with it.
+# "blind33": blind round 33, written blind, not yet run.
 OPEN_SPLITS: tuple[str, ...] = (
     "blind30",
     "blind31",
@@ -144,6 +145,7 @@ OPEN_SPLITS: tuple[str, ...] = (
     "blind32",
     "probe32",
     "probe32c",
+    "blind33",
 )
 HELDOUT = (
     "heldout",
@@ -185,6 +187,7 @@ HELDOUT = (
     "blind32",
     "probe32",  # not held out: the probes after blind 32 (claims66), open with it (OPEN_SPLITS)
     "probe32c",  # not held out: claims68's probe after blind 32, open with it (OPEN_SPLITS)
+    "blind33",
 )
 
 
