@@ -882,6 +882,12 @@ class _Context(PresupposingRules):
                     "out",  # "Thursday worked out"
                     "eventually",
                     "finally",
+                    # the call's own past: "Done earlier in the call", "sorted a minute ago"
+                    "earlier",
+                    "ago",
+                    "minute",
+                    "minutes",
+                    "call",
                     t.text,
                 },
             ):
