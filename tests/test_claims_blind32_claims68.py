@@ -159,3 +159,10 @@ def test_a_reason_before_the_claim_names_why_or_what_is_missing(sentence, lang, 
 )  # fmt: skip
 def test_a_cleft_claims_the_act_or_what_the_caller_has(sentence, lang, expected):
     assert passes_in(sentence, lang) == expected
+
+
+@pytest.mark.parametrize(
+    "sentence", ["Done a minute ago.", "Already taken care of earlier in the call."]
+)
+def test_a_bare_success_told_in_the_calls_own_past_is_the_bare_success(sentence):
+    assert passes_in(sentence, "en") == SUCCESS
