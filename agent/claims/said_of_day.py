@@ -200,7 +200,10 @@ def with_sentence_day(sentence: str, claims: tuple[Claim, ...], names: Names) ->
 
 # a reason clause that opens the sentence, up to its comma ("Weil …, …", "As it's booked, …")
 _REASON_FIRST = re.compile(
-    r"\W*(?:weil|da|because|since|as|now\s+that|jetzt\s+wo)\b[^,;:.!?–]*[,;:–]"
+    r"\W*(?:weil\s+\w+|da\s+(?!(?:haben|habe|hab|hat|ist|sind|war|waren|wird|werden|kann|können|"
+    r"muss|müssen|sehe|sehen|steht|stehen|gibt|geht|kommt|bin|wäre|hätte|hätten)\b)\w+|jetzt\s+wo|"
+    r"(?:because|since|as|now\s+that)\s+(?:it|you|we|everything|nothing|that|the|your|all)"
+    r"(?:'s|'re|'ve)?\b)[^,;:.!?–]*[,;:–]"
 )
 # the apology or correction word that opens a fragment, no part of what it names
 _OPENING = re.compile(
