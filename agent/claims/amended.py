@@ -166,6 +166,7 @@ from agent.claims.own_detail_changed import without_own_detail_changed
 from agent.claims.own_rule import without_own_rule
 from agent.claims.owned_slot import owned_slots
 from agent.claims.paragraph_sentence import paragraph_claims
+from agent.claims.parenthesis import parenthesis_said
 from agent.claims.partial_acts import partial_outcomes_said
 from agent.claims.partial_outcome import partial_outcomes
 from agent.claims.parts_own_days import by_own_days
@@ -227,6 +228,7 @@ from agent.claims.spoken_english import standard_english
 from agent.claims.spoken_german import standard_german
 from agent.claims.status_and_clause import status_and_clause
 from agent.claims.status_object import status_of_named
+from agent.claims.story_end import story_end
 from agent.claims.supposed import without_supposed
 from agent.claims.text_arrived import text_arrived
 from agent.claims.text_said import text_said
@@ -467,6 +469,8 @@ def amended(
     claims += none_changed(sentence, lang, whole)  # "An Ihren Terminen hat sich nichts geändert"
     claims += restated(sentence, indicative_state(sentence, lang), whole)  # "müssten … stehen"
     claims += restated(sentence, after_dash(sentence, lang), whole)  # "Tja, … – eingetragen!"
+    claims += restated(sentence, parenthesis_said(sentence, lang), whole)  # "– now on Thursday –"
+    claims += restated(sentence, story_end(sentence, lang), whole)  # "…, und schon waren Sie drin"
     claims += restated(sentence, process_outcome(sentence, lang), whole)  # "Rebooking confirmed"
     claims += restated(sentence, punctuated(sentence, lang), whole)  # STT run-ons
     claims += restated(sentence, verbless_read(sentence, lang), whole)  # "Not booked until …"

@@ -47,6 +47,7 @@ from agent.claims.not_yet_made import HOLD_ONLY, REPAIRED, not_yet_said
 from agent.claims.noted_for_callback import noted_for_callback
 from agent.claims.nothing_or import without_nothing_or
 from agent.claims.others_appointment import without_others_appointment
+from agent.claims.parenthesis import without_comment
 from agent.claims.partial_denied import partial_denied
 from agent.claims.place_emptied import place_emptied
 from agent.claims.quiet_pieces import without_quiet_pieces
@@ -160,6 +161,9 @@ def _decided(sentence: str, facts: CallFacts) -> Decision:
 def _claims(sentence: str, facts: CallFacts) -> tuple[Claim, ...]:
     # blind 20 (claims34): fillers never change a claim, nor "richtig drin", "properly in"
     plain = without_fillers(sentence, facts.language)
+    if plain is not None:
+        return as_whole(sentence, _claims(plain, facts))
+    plain = without_comment(sentence)  # blind 33 (claims70): "– wie gewünscht –"
     if plain is not None:
         return as_whole(sentence, _claims(plain, facts))
     rest = without_quiet_pieces(sentence)  # blind 28 (claims53): wishes, weather, hours

@@ -557,7 +557,7 @@ _ORDINAL_TENS = {"zwanzig": 20, "dreißig": 30, "dreissig": 30, "twenty": 20, "t
 _ORDINAL_WORD = r"([a-zäöüß]+(?:-[a-z]+)?(?:ste[nrm]?|te[nrm]?|th|st|nd|rd|e))"
 _ORDINAL_DAY = re.compile(
     rf"\b(?:am|den|der|dem|zum|vom|the|on)\s+{_ORDINAL_WORD}"
-    rf"(?=\s*(?:[,.!?;]|$|um\b|at\b|of\b(?!\s+the\s+day\b)|des\b(?!\s+tages\b)|(?:sind|ist|haben|hat|steht|stehen|kommen)\s+"
+    rf"(?=\s*(?:[,.!?;]|$|um\b|at\b|of\b(?!\s+(?:the|his|her|their|our|my)\s+day\b)|des\b(?!\s+tages\b)|(?:sind|ist|haben|hat|steht|stehen|kommen)\s+"
     rf"(?:sie|ihr|der|die|das|es|alles)\b|({_MONTH})\b|"
     # the date said booked ("für den Achtundzwanzigsten ist bestätigt", "on the twenty-eighth is
     # confirmed", blind 15)
@@ -883,6 +883,9 @@ def _service_index(names: Names) -> _ServiceIndex:
 _ARTICLES = frozenset({"the", "a", "your", "that", "this", "one"})
 
 
+_SAMPLE_NOUNS = frozenset({"card", "cards", "chart", "charts", "swatch", "swatches", "palette"})
+
+
 def _services_named(words: list[str], text: str, names: Names) -> set[frozenset[str]]:
     """Each service mention: the services it may mean ("Haarschnitt": the three cuts)."""
     if not names.services:
@@ -892,6 +895,8 @@ def _services_named(words: list[str], text: str, names: Names) -> set[frozenset[
     inside = index.any_inside is not None and index.any_inside.search(text) is not None
     out: set[frozenset[str]] = set()
     for k, w in enumerate(words):
+        if k + 1 < len(words) and words[k + 1] in _SAMPLE_NOUNS:
+            continue  # "your colour card" (blind 33, claims70): a chart to bring, no service
         found = set(index.exact.get(w, ()))
         if w.endswith("s"):
             found |= index.exact.get(w[:-1], frozenset())

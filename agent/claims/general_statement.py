@@ -30,7 +30,13 @@ _ANY_BOOKING = re.compile(
     # every booking as the object of a rule (blind 27, claims49): "We confirm every booking by
     # text", "Jede Buchung bestätigen wir per SMS"; not "all" ("alle Termine": the caller's own)
     r"\bevery\s+(?:single\s+)?(?:booking|appointment|reservation|cancellation)\b|"
-    r"\bjede[nrm]?\s+(?:einzelne[nrm]?\s+)?(?:buchung|terminbuchung|reservierung|stornierung)\b",
+    r"\bjede[nrm]?\s+(?:einzelne[nrm]?\s+)?(?:buchung|terminbuchung|reservierung|stornierung)\b|"
+    # bare plurals of an outcome (blind 33, claims70): "Rescheduled appointments follow the same
+    # rule", "Stornierte Termine vergeben wir schnell weiter"
+    r"(?:^|[,;:]\s*)(?:rescheduled|moved|cancell?ed|booked|confirmed|changed)\s+"
+    r"(?:appointments|bookings|slots)\b|"
+    r"(?:^|[,;:]\s*)(?:verschobene|verlegte|stornierte|abgesagte|gebuchte|umgebuchte|bestätigte)\s+"
+    r"(?:termine|buchungen)\b",
     re.IGNORECASE,
 )
 _FOR_EVERYONE = re.compile(

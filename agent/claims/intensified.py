@@ -1,5 +1,6 @@
 """An intensifier before the word of the outcome changes no claim (blind 20): "Jetzt ist der
-Termin aber richtig drin", "it's properly in now", "Sie sind jetzt wirklich eingetragen". The
+Termin aber richtig drin", "it's properly in now", "Sie sind jetzt wirklich eingetragen", "Friday's well and truly off"; so does an assurance
+before it ("I can assure you it's in"). The
 sentence is also read without the intensifier right before the outcome word, and the claims of
 that reading are kept beside the sentence's own.
 
@@ -14,8 +15,18 @@ import re
 
 _BEFORE_OUTCOME = re.compile(
     r"\b(?:richtig|wirklich|tatsächlich|definitiv|echt|properly|really|definitely|truly|"
-    r"actually|genuinely)\s+(?=(?:drin|in|eingetragen|gebucht|fest|bestätigt|booked|confirmed|"
-    r"sorted|entered)\b)",
+    r"actually|genuinely|absolut|absolutely|totally|very\s+much|well\s+and\s+truly)\s+"
+    # blind 33 (claims70): "it really is in", "Friday's definitely off", "very much on the books"
+    r"(?=(?:(?:is|are|ist|sind)\s+)?(?:drin|in|eingetragen|gebucht|fest|bestätigt|booked|"
+    r"confirmed|sorted|entered|off|on\s+the\s+books|down|cancell?ed|moved|storniert|abgesagt|"
+    r"verschoben|umgebucht)\b)",
+    re.IGNORECASE,
+)
+# blind 33 (claims70): an assurance before the outcome ("I can assure you it's in", "I promise
+# you it's cancelled") says it, as "I can confirm" does
+_ASSURED = re.compile(
+    r"^\W*(?:(?:oh|so|and|well|yes|yeah),?\s+)?i\s+(?:can\s+)?(?:assure|promise|guarantee)\s+"
+    r"(?:you\s+)?(?:that\s+)?(?=\w)",
     re.IGNORECASE,
 )
 
@@ -24,5 +35,5 @@ def without_intensifier(sentence: str) -> str | None:
     """`sentence` without an intensifier before its outcome word, or None when it has none."""
     if "?" in sentence:
         return None
-    plain = _BEFORE_OUTCOME.sub("", sentence)
+    plain = _ASSURED.sub("", _BEFORE_OUTCOME.sub("", sentence), count=1)
     return None if plain == sentence else plain

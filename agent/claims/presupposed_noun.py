@@ -20,23 +20,34 @@
   Buchungsbestätigung", "the text about your booking") takes the booking as made (BOOKED;
   convention 101: asked whether it arrived, the text is not said sent).
 
+- Blind 33 (claims70): the caller's outcome named by its noun as the ground of a statement: after,
+  since or through it ("Nach Ihrer Stornierung ist der Platz wieder frei", "Seit Ihrer Buchung hat
+  sich nichts geändert", "Durch Ihre Absage entstehen keine Kosten", "Fabian weiß von Ihrer
+  Absage", "Following your cancellation, no fee applies", "Since you cancelled, …"), said in order
+  or received ("Mit Ihrer Buchung ist alles in Ordnung", "Ihre Buchung liegt uns vor", "Your
+  booking is all in order"), said finished or taken up again ("die abgeschlossene Buchung", "das
+  Gebuchte", "zur Buchung von eben"): the outcome (a booking, cancellation or move by the noun),
+  with the details the noun phrase names ("nach der Absage für Freitag": Friday).
+
 Not: a note with no appointment of the caller's named ("Ich habe notiert, dass Sie eine Allergie
 haben", "Darf ich noch eine Telefonnummer hinterlegen?"), an indefinite or other appointment ("zu
 einem Termin", "zu Ihrem nächsten Termin" asked for), a condition ("wenn Sie einen Termin haben",
 "if you book"), a cancellation or hold as a statement (the clause readers read those) or named
-as a plan ("vor der Stornierung", "before I cancel").
+as a plan ("vor der Stornierung", "before I cancel"); an outcome noun in a condition, a
+hypothesis, a failure or with another person ("Nach einer Buchung …", "Wenn nach Ihrer Buchung
+…", "Mit Ihrer Buchung hat es nicht geklappt", "for your booking": still to be made).
 """
 
 from __future__ import annotations
 
 import re
 
-from agent.claims.details import ClaimDetails, Details, Names, Role, read_details
+from agent.claims.details import ClaimDetails, Details, Names, Role, is_detail_word, read_details
 from agent.claims.model import Claim, ClaimKind
 from agent.claims.normalize import normalize
 
 _AT_VISIT = re.compile(
-    r"\b(?:zu|bei|an|in)\s+ihre[mr]\s+(?P<de>termin|buchung|reservierung)\b|"
+    r"\b(?:zu|bei|an|in)\s+ihre[mr]\s+(?:\w+(?:e[mnr]|es)\s+)?(?P<de>termin|buchung|reservierung)\b|"
     r"\b(?:on|to|with|against)\s+your\s+(?P<en>booking|appointment)\b"
 )
 # a note, in the forms a record verb takes (stem, any inflection or participle)
@@ -82,10 +93,81 @@ _THE_HOLD = re.compile(
 )
 
 
+_OUTCOME_NOUN = (
+    r"(?:(?:termin)?(?:stornierung|absage|buchung|verschiebung|umbuchung|verlegung)|"
+    r"cancell?ation|booking|rescheduling|rebooking)"
+)
+_NOUN = re.compile(rf"\b{_OUTCOME_NOUN}\b")
+_OWN = r"(?:ihrer|ihre|your)\s+(?:\w+\s+)?"  # "after your Saturday cancellation"
+_GROUND = re.compile(
+    rf"\b(?:nach|seit|durch|von|infolge|dank|after|following|since|through)\s+"
+    rf"(?:{_OWN}|(?:der|die)\s+(?={_OUTCOME_NOUN}\s+(?:für|ihres|vom|am)\b)){_OUTCOME_NOUN}\b|"
+    rf"\b(?:mit|an)\s+{_OWN}{_OUTCOME_NOUN}\s+(?:ist|gibt\s+es)\s+(?:alles|nichts)\s+"
+    r"(?:in\s+ordnung|bestens|gut|klar|korrekt|auszusetzen)\b|"
+    rf"\b{_OWN}{_OUTCOME_NOUN}\s+(?:liegt\s+uns\s+vor|ist\s+(?:bei\s+uns\s+)?"
+    r"(?:angekommen|eingegangen))\b|"
+    rf"\b{_OWN}{_OUTCOME_NOUN}(?:'s\s+details)?\s+(?:is|are)\s+(?:all\s+)?"
+    r"(?:in\s+order|complete|fine|good)\b|"
+    rf"\b(?:die|der)\s+(?:abgeschlossene\w?|fertige\w?|getätigte\w?|erfolgte\w?)\s+{_OUTCOME_NOUN}\b|"
+    rf"\b(?:zur|zu\s+ihrer|bei\s+ihrer)\s+{_OUTCOME_NOUN}\s+von\s+(?:eben|vorhin|gerade)\b"
+)
+_SINCE_CANCELLED = re.compile(r"\bsince\s+you(?:'ve|\s+have)?\s+cancell?ed\b")
+_GERUND_DONE = re.compile(r"\bdas\s+gebuchte\b(?!\s+\w+(?:termin|ung|e|en)\b)")
+_NOT_GROUND = re.compile(
+    r"\b(?:wenn|falls|sobald|sofern|ob|if|once|whenever|whether|würde\w*|wäre\w*|would|"
+    r"nicht|not|kein\w*\s+(?:buchung|absage|stornierung)|no\s+(?:booking|cancell?ation)|"
+    r"geklappt|fehlgeschlagen|failed|problem\w*|nächste\w*|next|gefunden|found|"
+    r"ihr\w*\s+(?:mann|frau|tochter|sohn|mutter|kind\w*|partner\w*|kolleg\w*)|"
+    r"your\s+(?:husband|wife|daughter|son|mum|mother|kids?|partner|colleague|friend)'s)\b|n't\b"
+)
+_DETAIL_GLUE = frozenset(
+    {"für", "am", "um", "ihres", "des", "vom", "bei", "uhr", "on", "at", "for", "of", "with"}
+)
+_NOUN_KIND = (
+    ("umbuchung", ClaimKind.RESCHEDULED), ("verschiebung", ClaimKind.RESCHEDULED),
+    ("verlegung", ClaimKind.RESCHEDULED), ("rebooking", ClaimKind.RESCHEDULED),
+    ("rescheduling", ClaimKind.RESCHEDULED), ("stornierung", ClaimKind.CANCELLED),
+    ("absage", ClaimKind.CANCELLED), ("cancel", ClaimKind.CANCELLED), ("buchung", ClaimKind.BOOKED),
+    ("booking", ClaimKind.BOOKED),
+)  # fmt: skip
+
+
+def _grounded_outcome(sentence: str, text: str, names: Names) -> Claim | None:
+    """The caller's outcome a statement names by its noun as given (blind 33, claims70)."""
+    if text.rstrip().endswith("?") or _NOT_GROUND.search(text):
+        return None
+    if _SINCE_CANCELLED.search(text):
+        return _claim(ClaimKind.CANCELLED, sentence, read_details("", names))
+    if _GERUND_DONE.search(text):
+        return _claim(ClaimKind.BOOKED, sentence, read_details("", names))
+    m = _GROUND.search(text)
+    if m is None:
+        return None
+    noun = next(n for n in _NOUN.finditer(text, m.start(), m.end()))
+    kind = next(k for stem, k in _NOUN_KIND if stem in noun.group(0))
+    own = re.search(r"\b(?:ihrer|ihre|your)\s", m.group(0))
+    start = m.start() + own.end() if own else noun.start()
+    return _claim(kind, sentence, read_details(_noun_phrase(text[max(start, 0) :], names), names))
+
+
+def _noun_phrase(rest: str, names: Names) -> str:
+    """The noun, a word before it, and the details that follow it ("absage für freitag")."""
+    words = re.split(r"[,;:.!?–-]", rest)[0].split()
+    kept = words[:2]
+    for w in words[2:]:
+        if not (w in _DETAIL_GLUE or is_detail_word(w) or w in names.words or "termin" in w):
+            break
+        kept.append(w.removesuffix("s") if w.endswith("termins") else w)  # "Samstagstermins"
+    return " ".join(kept)
+
+
 def presupposed_by_noun(sentence: str, names: Names) -> tuple[Claim, ...]:
     """The outcome a definite noun phrase of `sentence` takes as given (see above)."""
     text = normalize(sentence)
     found: list[Claim] = []
+    grounded = _grounded_outcome(sentence, text, names)
+    if grounded is not None:
+        found.append(grounded)
     at = _AT_VISIT.search(text)
     if at and _NOTE.search(text) and not _NOT_THEIRS.search(text):
         phrase = " ".join(text[at.start() :].split()[:7])

@@ -89,6 +89,23 @@ _CALLER_OBJECT = frozenset({"sie", "ihnen", "dich", "dir", "euch"})
 _HABITUAL = frozenset({"immer", "meistens", "oft", "häufig", "normalerweise", "gewöhnlich",
                        "meist", "regelmäßig", "selten", "dienstags", "samstags"})  # fmt: skip
 _PAST_AUX = frozenset({"war", "waren", "hatte", "hatten", "wurde", "wurden", "gewesen"})
+# blind 33 (claims70): what opens a noun phrase with a participle attribute, and what may stand
+# between the article and the participle ("die bei Frau Hoffmann eingetragenen Strähnchen")
+_NP_CONTRACTED = frozenset({"zum", "zur", "beim", "vom"})
+_NP_START = L.POSSESSIVE | {"den", "der", "dem", "des", "die", "das", "fest"} | _NP_CONTRACTED
+_NP_INSERT = frozenset({"bei", "für", "sie", "am", "um", "auf", "frau", "herrn", "herr", "uhr"})
+_HOLD_ATTRIBUTE = re.compile(
+    r"(?:reserviert|zurückgelegt|freigehalten|vorgemerkt|geblockt|vorgehalten)(?:e|er|en|em|es)"
+)
+_HOLD_ENDED = frozenset({"abgelaufen", "verfallen", "freigegeben", "aufgehoben", "weg", "storniert", "frei", "wieder",
+                         "gelöscht", "vergeben", "verloren", "entfernt"})  # fmt: skip
+# participles no verb class holds, as attributes (blind 33, claims70): "der zugesagte Termin"
+# booked, "der entfallene Termin" cancelled
+_OTHER_ATTRIBUTE = re.compile(r"(?:(zugesagt)|entfallen)(?:e|er|en|em|es)")
+_TREATMENT = frozenset({"behandlung", "behandlungen", "leistung", "dienstleistung"})
+_IN_GOOD_HANDS = frozenset({"gut", "bestens", "prima", "wohl", "sicher", "bestes"})  # blind 33
+_HOLD_UPGRADED = frozenset({"final", "fest", "verbindlich", "gebucht", "bestätigt", "eingetragen",
+                            "fix", "definitiv", "festgemacht", "gesichert"})  # fmt: skip
 _SEATS = frozenset({"platz", "stuhl", "slot", "termin", "zeitfenster", "sitzplatz"})
 _PLACE_FILLER = frozenset({"statt", "los", "jetzt", "nun", "also", "dann", "damit", "so"})
 _FUTURE_ADVERB = frozenset({"gleich", "sofort", "demnächst", "bald", "nachher"})
@@ -1052,6 +1069,8 @@ class _Context(PresupposingRules):
             if attr is not None:
                 yield attr
                 continue
+            if t.text == "aufgehoben" and i and self.words[i - 1] in _IN_GOOD_HANDS:
+                continue  # "bei uns bestens aufgehoben": in good hands, no cancellation
             if cls is None and lemma.startswith(("rein", "herein")) and lemma.endswith("en"):
                 cls = "record"  # "reingeschoben", "reingeballert": put in
                 form = form_of(t.text, lemma)
@@ -1118,24 +1137,82 @@ class _Context(PresupposingRules):
             if any(_is_appointment(w) for w in after) and before & L.POSSESSIVE:
                 if not before & L.NEGATION:
                     return Candidate(K.BOOKED, presupposed=True)
+        held = self._held_attribute(i, t)
+        if held is not None:
+            return held
+        other = _OTHER_ATTRIBUTE.fullmatch(t.text)
+        if other and self._attribute_of_appointment(i):
+            return Candidate(K.BOOKED if other[1] else K.CANCELLED, presupposed=True)
         for cls in _participle_adjective(t.text):
             after = self.words[i + 1 : i + 4]
             before = self.words[max(0, i - 2) : i]
-            if not any(_is_appointment(w) or w in self.service_words for w in after):
-                continue  # "Ihr gebuchter Termin", "zu der gebuchten Dauerwelle"
-            if not set(before) & (
-                L.POSSESSIVE | {"den", "der", "dem", "des", "die", "das", "fest"}
+            if not any(
+                _is_appointment(w)
+                or w in self.service_words
+                or (w in WEEKDAYS and not self.clause.question)
+                or self._service(w)
+                or w in _TREATMENT
+                for w in after
             ):
+                continue  # "Ihr gebuchter Termin", "zu der gebuchten Dauerwelle", "den … Freitag"
+            if not set(before) & _NP_START and not self._np_start_before(i):
                 continue
             if set(self.words[max(0, i - 2) : i]) & L.NEGATION:
                 return None
             kind = self._kind_for(cls) if cls != "confirm" else K.BOOKED
+            if t.text.startswith("vorgemerkt") and kind is K.BOOKED:
+                kind = K.HELD  # "Ihr vorgemerkter Platz": the hold (blind 33, claims70)
             if kind is None:
                 return None
             asked = self.clause.question or self.modal or self.hypothetical
             scope = self._np_scope(max(0, i - 2), i + 1) if asked else None  # not what it offers
             return Candidate(kind, presupposed=True, scope=scope)
         return None
+
+    def _held_attribute(self, i: int, t: Token) -> Candidate | None:
+        """Blind 33 (claims70): "der für Sie reservierte Termin", "Ihr zurückgelegter Platz": a
+        hold the noun phrase takes as live (not one said to have ended)."""
+        if not _HOLD_ATTRIBUTE.fullmatch(t.text) or self.ws & _HOLD_ENDED or self.no_longer:
+            return None
+        if self.ws & _HOLD_UPGRADED:
+            return None  # "Der reservierte Freitag ist jetzt final": the clause reads the upgrade
+        after = self.words[i + 1 : i + 4]
+        if not any(_is_appointment(w) or w in _SEATS or w in WEEKDAYS for w in after):
+            return None
+        before = set(self.words[max(0, i - 2) : i])
+        if before & L.NEGATION or not (before & _NP_START or self._np_start_before(i)):
+            return None
+        asked = self.clause.question or self.modal or self.hypothetical
+        scope = self._np_scope(max(0, i - 2), i + 1) if asked else None
+        return Candidate(K.HELD, presupposed=True, scope=scope)
+
+    def _attribute_of_appointment(self, i: int) -> bool:
+        """The word at `i` stands between an article and the appointment, not negated."""
+        after = self.words[i + 1 : i + 4]
+        if not any(_is_appointment(w) or w in WEEKDAYS or self._service(w) for w in after):
+            return False
+        before = set(self.words[max(0, i - 2) : i])
+        if before & L.NEGATION or self.clause.question or self.hypothetical:
+            return False
+        return bool(before & _NP_START) or self._np_start_before(i)
+
+    def _service(self, w: str) -> bool:
+        """A service of the salon, also by an everyday word ("die gebuchte Farbe")."""
+        return w in self.r._name_words and w not in self.r._stylist_words
+
+    def _np_start_before(self, i: int) -> bool:
+        """Blind 33 (claims70): the article of a participle attribute before the details that
+        the participle takes ("die bei Fabian gebuchte Dauerwelle", "der am Freitag verschobene
+        Termin", "zum verschobenen Termin")."""
+        k = i - 1
+        while k >= 0 and i - k <= 4:
+            w = self.words[k]
+            if w in _NP_START:
+                return k < i - 1 or w in _NP_CONTRACTED
+            if not (w in _NP_INSERT or is_detail_word(w) or w in self.r._stylist_words):
+                return False
+            k -= 1
+        return False
 
     def _participle(self, i: int, t: Token, cls: str, form: Form) -> Candidate | None:
         ws = self.ws

@@ -569,9 +569,27 @@ class _Context(PresupposingRules):
         reporting = any(lm in L.REPORT_VERB - {"know"} for lm in self.lemmas) or bool(
             self.ws & {"said", "told", "thought", "mentioned", "asked"}
         )
+        if reporting and self._as_you_asked():
+            return False
         if not reporting:
             return False
         return bool(self.ws & ({"you", "someone", "somebody", "he", "she", "they"} | L.RELATIVES))
+
+    def _as_you_asked(self) -> bool:
+        """Blind 33 (claims70): the caller's wish recalled, not a report: "cancelled as you
+        asked", "the appointment you asked for" (the only report words of the clause)."""
+        w = self.words
+        said = [k for k, x in enumerate(w) if x in {"said", "told", "mentioned", "asked", "wanted"}]
+        others = (t.lemma for k, t in enumerate(self.toks) if k not in said)
+        if not said or any(lm in L.REPORT_VERB - {"know"} for lm in others):
+            return False
+        return all(
+            (k >= 2 and w[k - 2 : k] == ["as", "you"])
+            or (
+                w[k] == "asked" and k + 1 < len(w) and w[k + 1] == "for" and k and w[k - 1] == "you"
+            )
+            for k in said
+        )
 
     def matrix(self) -> Matrix:
         ws = self.ws
@@ -808,16 +826,28 @@ class _Context(PresupposingRules):
     def _attributive(self, i: int, t: Token, lemma: str) -> Candidate | None:
         """ "your booked appointment", "the cancelled booking": a presupposition."""
         cls = _CLASS.get(lemma)
-        if (cls not in _KIND and cls != "confirm") or not _past(t):
+        if t.text in {"called-off", "scrapped"}:  # blind 33 (claims70): "the called-off slot"
+            cls = "cancel"
+        elif (cls not in _KIND and cls != "confirm") or not _past(t):
             return None
         words = self.words
-        if i + 1 >= len(words) or words[i + 1] not in L.APPOINTMENT:
+        if i + 1 >= len(words) or not self._attributed_noun(i + 1):
             return None
         if i == 0 or words[i - 1] not in {"your", "the", "this", "that"}:
             return None
         asked = self.clause.question or self.modal or self.words[0] in L.V1
         scope = self._np_scope(i - 1, i + 1) if asked else None  # not what a question offers
         return Candidate(_KIND.get(cls, K.BOOKED), presupposed=True, scope=scope)
+
+    def _attributed_noun(self, k: int) -> bool:
+        """The participle's noun is the appointment: "booked appointment", a weekday before it
+        ("cancelled Friday slot"), or a service ("your cancelled perm"; blind 33, claims70)."""
+        w = self.words[k]
+        if w in L.APPOINTMENT:
+            return True
+        if w in WEEKDAYS:
+            return k + 1 < len(self.words) and self.words[k + 1] in L.APPOINTMENT
+        return w in self.r._name_words and w not in self.r._stylist_words
 
     def _np_scope(self, start: int, noun: int) -> tuple[int, int]:
         toks = self.toks

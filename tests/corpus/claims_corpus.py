@@ -136,7 +136,8 @@ class Entry:
 # "blind32": blind round 32, first run recorded, being fixed. "probe32": the probes written after
 # blind 32 (claims_probe32_*.yaml), open with it. "probe32c": claims68's probe after blind 32
 # (claims_probe32c_claims68.yaml: fragments, plans and the false blocks), open with it.
-# "blind33": blind round 33, written blind, not yet run.
+# "blind33": blind round 33, written blind, not yet run. "probe33": the probes written after
+# blind 33 (claims_probe33_*.yaml), open with it.
 OPEN_SPLITS: tuple[str, ...] = (
     "blind30",
     "blind31",
@@ -146,6 +147,7 @@ OPEN_SPLITS: tuple[str, ...] = (
     "probe32",
     "probe32c",
     "blind33",
+    "probe33",
 )
 HELDOUT = (
     "heldout",
@@ -188,6 +190,7 @@ HELDOUT = (
     "probe32",  # not held out: the probes after blind 32 (claims66), open with it (OPEN_SPLITS)
     "probe32c",  # not held out: claims68's probe after blind 32, open with it (OPEN_SPLITS)
     "blind33",
+    "probe33",  # not held out: the probes after blind 33 (claims70, claims71), open with it (OPEN_SPLITS)
 )
 
 
