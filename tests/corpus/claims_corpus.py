@@ -135,7 +135,8 @@ class Entry:
 # English). "probe31": the probes written after blind 31 (claims_probe31_*.yaml), open with it.
 # "blind32": blind round 32, first run recorded, being fixed. "probe32": the probes written after
 # blind 32 (claims_probe32_*.yaml), open with it. "blind33": blind round 33, written blind, not
-# yet run.
+# yet run. "probe33b": the probes written after blind 33 by claims71 (claims_probe33b_*.yaml; the
+# file's name carries the split), open with it.
 OPEN_SPLITS: tuple[str, ...] = (
     "blind30",
     "blind31",
@@ -144,6 +145,7 @@ OPEN_SPLITS: tuple[str, ...] = (
     "blind32",
     "probe32",
     "blind33",
+    "probe33b",
 )
 HELDOUT = (
     "heldout",
@@ -185,6 +187,7 @@ HELDOUT = (
     "blind32",
     "probe32",  # not held out: the probes after blind 32 (claims66), open with it (OPEN_SPLITS)
     "blind33",
+    "probe33b",  # not held out: the probes after blind 33 (claims71), open with it (OPEN_SPLITS)
 )
 
 
