@@ -97,6 +97,7 @@ def facts(state: str, language: str) -> CallFacts:
         appointments=STATES[state],
         stylists=tuple(s.name for s in salon.staff),
         services=tuple(s.name for s in salon.services),
+        service_minutes=tuple((s.name, s.minutes) for s in salon.services),
         service_aliases=aliases,
         stylist_aliases=tuple((a, s.name) for s in salon.staff for a in s.aliases),
         messages=MESSAGES.get(state, ()),
