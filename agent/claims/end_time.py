@@ -44,7 +44,7 @@ _END = re.compile(
     r"approximately|so|a)\.?\s+)*(?=\d|viertel|halb|dreiviertel|quarter|half|noon|mittag|"
     r"eins|zwei|drei|vier|fünf|sechs|sieben|acht|neun|zehn|elf|zwölf|one|two|three|four|five|six|"
     r"seven|eight|nine|ten|eleven|twelve)(?:[^,.;:!?–—]|[.:](?=\d))*?(?=[,;!?–—]|[.:](?!\d)|$)|"
-    r"\b(?:fertig|done|finished|out)\s+(?:(?:by|around|at|about|um|gegen|so)\s+)+"
+    r"\b(?:fertig|done|finished|out)\s+(?:again\s+|wieder\s+)?(?:(?:by|around|at|about|um|gegen|so)\s+)+"
     r"(?:[^,.;:!?–—]|[.:](?=\d))*?(?=[,;!?–—]|[.:](?!\d)|$)|"
     # the end word after its time ("gegen zwölf Uhr fünfzehn wieder draußen") or the end said as
     # a verb ("endet um", "ends at")
@@ -78,7 +78,7 @@ def without_end_times(sentence: str, claims: tuple[Claim, ...], names: Names) ->
 # subjunctive ("wären Sie … fertig", "you'd be done", `claims_where` leaves conditions out).
 _END_TOLD = re.compile(
     r"^(?:(?!\b(?:wären|wäre|würden|würde|would|could|'d)\b)[^?])*?"
-    r"(?:\b(?:sie\s+sind|ihr\s+termin\s+ist|die\s+\w+\s+ist|you(?:'ll|\s+will)\s+be|"
+    r"(?:\b(?:sie\s+sind|ihr\s+termin\s+ist|die\s+\w+\s+ist|you(?:'ll|\s+will|\s+should)\s+be|sie\s+sollten|"
     r"your\s+appointment(?:'s|\s+is|\s+will\s+be)|the\s+\w+\s+will\s+be|the\s+\w+(?:'s|\s+is))\s+"
     r"(?:(?:dann|wieder|so|also|again|then|all)\s+)*(?:(?:gegen|um|bis|so\s+gegen)\s+[^.!?]*?\b"
     r"(?:fertig|draußen|raus)\b|(?:fertig|draußen|done|finished|out)\s+(?:again\s+)?(?:by|around|at|"
@@ -93,10 +93,16 @@ _APPOINTMENT = frozenset({ClaimKind.BOOKED, ClaimKind.STANDS, ClaimKind.DONE})
 
 
 def end_told(sentence: str, names: Names, claims: tuple[Claim, ...]) -> tuple[Claim, ...]:
-    """A booking for the visit's end told as a fact, where no step read an appointment claim."""
-    if any(c.kind in _APPOINTMENT for c in claims):
-        return ()
-    return claims_where(sentence, _END_TOLD, ClaimKind.BOOKED, names)
+    """`claims` with the visit's end told as a fact read as its booking: added where no step
+    read an appointment claim, in place of the bare success "finished" / "fertig" reads."""
+    told = claims_where(sentence, _END_TOLD, ClaimKind.BOOKED, names)
+    if not told:
+        return claims
+    if not any(c.kind in _APPOINTMENT for c in claims):
+        return claims + told
+    return tuple(
+        replace(c, kind=ClaimKind.BOOKED) if c.kind is ClaimKind.DONE else c for c in claims
+    )
 
 
 def with_end_starts(
