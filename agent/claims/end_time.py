@@ -89,6 +89,9 @@ _END_TOLD = re.compile(
 # midday said as the end: a rough time ("gegen Mittag" for 12:15)
 _ROUGH = re.compile(r"\b(?:mittag|mittags|noon|midday|lunchtime)\b")
 _ROUGH_MINUTES = 30
+_VISIT = frozenset(
+    {ClaimKind.BOOKED, ClaimKind.STANDS, ClaimKind.DONE, ClaimKind.RESCHEDULED, ClaimKind.PENDING}
+)
 _APPOINTMENT = frozenset({ClaimKind.BOOKED, ClaimKind.STANDS, ClaimKind.DONE})
 
 
@@ -123,6 +126,9 @@ def with_end_starts(
         return claims
     out = []
     for c in claims:
+        if c.kind not in _VISIT:  # a hold's clock ("runs out at 11:20") is no visit's end
+            out.append(c)
+            continue
         parts = []
         for r, d in c.details.parts:
             said = d.times & end_times
