@@ -100,7 +100,7 @@ RULES = (
     Rule(
         "en",
         K.BOOKED,
-        re.compile(r"you\s+and|kids|children|boys|girls|little|too|as\s+well|also"),
+        re.compile(r"you\s+and|kids|children|boys|girls|little|too|as\s+well|also|after"),
         re.compile(
             rf"\b(?:booked|put|got)\s+you\s+and\s+your\s+{_WHO_EN}\b|"
             rf"\b(?:booked|put|got)\s+your\s+{_WHO_EN}\s+(?:down|in)\s+(?:straight\s+|right\s+|just\s+)?"
