@@ -48,7 +48,10 @@ _END = re.compile(
     r"(?:[^,.;:!?–—]|[.:](?=\d))*?(?=[,;!?–—]|[.:](?!\d)|$)|"
     # the end word after its time ("gegen zwölf Uhr fünfzehn wieder draußen") or the end said as
     # a verb ("endet um", "ends at")
-    rf"\b(?:gegen|um|so\s+gegen)\s+{_TIME}(?=\s+(?:\w+\s+){{0,5}}?(?:fertig|draußen|raus|durch)\b)|"
+    rf"\b(?:gegen|um|so\s+gegen)\s+{_TIME}(?=\s+(?:\w+\s+){{0,2}}?(?:sind|seid)\s+sie\s+"
+    r"(?:\w+\s+){0,3}?(?:fertig|draußen)\b)|"
+    rf"\b(?:sie\s+sind|sind\s+sie)\s+(?:(?:dann|so|wieder|also|ungefähr|etwa)\s+)*(?:gegen|um)\s+{_TIME}"
+    r"(?=\s+(?:(?:dann|wieder|schon)\s+)?(?:fertig|draußen)\b)|"
     rf"\b(?:endet|ends|finishes|wraps\s+up)\s+(?:(?:um|gegen|at|around|about|by)\s+)+{_TIME}"
 )
 
