@@ -64,7 +64,7 @@ def test_no_automatic_move_up_said_honestly_passes(sentence, lang):
 @pytest.mark.parametrize(
     ("sentence", "lang"),
     [("Ihre Rückfrage liegt jetzt bei der Chefin.", "de"),
-     ("Your enquiry's now with the manager.", "en"),
+     ("Your query's now with the manager.", "en"),
      ("I've passed that on to Lena.", "en")],
 )  # fmt: skip
 def test_the_callers_matter_with_the_team_is_a_message_passed_on(sentence, lang):

@@ -37,9 +37,15 @@ _NOT_PROMISED = re.compile(
     r"soll|würde|not|no|never|nothing|if|unless|can|could|may|might|would|shall|want|like)\b|"
     r"n't\b"
 )
+# a booking request with the salon to confirm is pending, not a message ("Ihre Anfrage ist jetzt
+# beim Team, die müssen nur noch zusagen")
+_NOT_PASSED_ON = re.compile(
+    _NOT_PROMISED.pattern + r"|\b(?:zusag\w*|bestätig\w*|freigeb\w*|annehm\w*|confirm\w*|"
+    r"approv\w*|accept\w*|sign\s+off|buchungsanfrage|terminanfrage|booking\s+request)\b"
+)
 # the caller's matter and who it goes to
-_MATTER_DE = r"(?:frage|bitte|anliegen|anfrage|nachricht|wunsch|rückfrage)"
-_MATTER_EN = r"(?:question|request|message|query|enquiry|inquiry|concern|note)"
+_MATTER_DE = r"(?:frage|bitte|anliegen|nachricht|wunsch|rückfrage)"  # not "anfrage": pending
+_MATTER_EN = r"(?:question|message|query|concern|note)"  # not a request or enquiry: pending
 _TEAM_EN = (
     r"(?:the\s+(?:salon\s+)?team|the\s+salon|the\s+manager|the\s+owner|my\s+colleague|"
     r"a\s+colleague|fabian|lena|sophie|mehmet)\b"
@@ -183,7 +189,7 @@ RULES = (
             r"fabian|lena|sophie|mehmet))\b"
         ),
         follow_up=FollowUp.MESSAGE,
-        unless=_NOT_PROMISED,
+        unless=_NOT_PASSED_ON,
     ),
     Rule(
         "en",
@@ -197,6 +203,6 @@ RULES = (
             rf"(?:hand(?:ed)?|pass(?:ed)?)\s+(?:this|it|that)\s+(?:over|on)\s+to\s+{_TEAM_EN}"
         ),
         follow_up=FollowUp.MESSAGE,
-        unless=_NOT_PROMISED,
+        unless=_NOT_PASSED_ON,
     ),
 )
