@@ -28,8 +28,9 @@ K = ClaimKind
 _NOT_OFFERED = re.compile(
     NOT_STATED.pattern + r"|\b(?:soll|sollen|könnte|können|kann|möchten|würde|wäre|sobald|"
     r"shall|should|could|can|would|want|like|once)\b|"
-    # booked before this call ("Ihr Mann ist übrigens auch schon bei Mehmet eingetragen")
-    r"\b(?:schon|bereits|already)\b"
+    # booked before this call ("Ihr Mann ist übrigens auch schon bei Mehmet eingetragen"), or
+    # only reported ("Your colleague apparently has an appointment")
+    r"\b(?:schon|bereits|already|apparently|reportedly|anscheinend|offenbar|angeblich)\b"
 )
 _WHO_DE = (
     r"(?:partnerin|partner|frau|mann|tochter|sohn|kleine[nr]?|kind|mutter|vater|schwester|"
@@ -57,7 +58,7 @@ RULES = (
             rf"\bihre?\s+{_WHO_DE}\s+(?:ist|sind)\s+[^.;!?]*?\b(?:eingetragen|notiert|gebucht|"
             r"eingebucht|vermerkt|drin)\b|"
             # blind 33 (claims71): the relative said to have a (fixed) appointment
-            rf"\bihre?\s+{_WHO_DE}\s+hat\s+(?:jetzt\s+|nun\s+)?(?:einen\s+)?(?:festen\s+)?termin\b"
+            rf"\bihre?\s+{_WHO_DE}\s+hat\s+(?:jetzt|nun)\s+(?:einen\s+)?(?:festen\s+)?termin\b"
         ),
         unless=_NOT_OFFERED,
     ),
@@ -90,7 +91,7 @@ RULES = (
             # blind 33 (claims71): set for a day, has an appointment, put down
             rf"\byour\s+{_WHO_EN}(?:'s|\s+is)\s+(?:now\s+)?(?:all\s+)?(?:set|sorted|in|booked(?:\s+in)?|"
             r"down|confirmed)\s+for\b|"
-            rf"\byour\s+{_WHO_EN}\s+has\s+(?:got\s+)?an\s+appointment\b|"
+            rf"\byour\s+{_WHO_EN}\s+(?:now\s+)?has\s+(?:got\s+)?an\s+appointment\b[^.;!?]*\bnow\b|"
             rf"\b(?:i've|i\s+have|we've)\s+(?:put|booked|got)\s+your\s+{_WHO_EN}\s+(?:down|in)\b"
         ),
         unless=_NOT_OFFERED,
