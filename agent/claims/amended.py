@@ -456,9 +456,7 @@ def amended(
     claims = without_checked_first(sentence, claims, names)  # blind 25 (claims44): "erst nachsehen"
     claims = hold_clock(sentence, claims)  # blind 25 (claims44): the hold's time, "nur vorgemerkt"
     claims = instruction_parts(sentence, claims, names)  # blind 25 (claims44): arrival, end time
-    claims += end_told(
-        sentence, names, claims
-    )  # blind 33 (claims71): "Sie sind gegen 12:15 fertig"
+    claims = end_told(sentence, names, claims)  # blind 33 (claims71): "Sie sind gegen 12:15 fertig"
     claims = with_end_starts(sentence, claims, names, facts)  # convention 45: the end's start
     claims = bare_stands(sentence, claims)  # blind 25 (claims44): "Steht jetzt, gell?" (28)
     # blind 26 (claims45): false passes, one class a line
