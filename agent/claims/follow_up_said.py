@@ -197,7 +197,7 @@ RULES = (
         re.compile(r"with|gone|hand|pass"),
         re.compile(
             rf"\byour\s+{_MATTER_EN}(?:'s|\s+is)\s+(?:now\s+)?with\s+{_TEAM_EN}|"
-            rf"\byour\s+{_MATTER_EN}(?:'s|\s+has)\s+(?:now\s+)?(?:gone|been\s+sent|been\s+passed)\s+"
+            rf"\byour\s+{_MATTER_EN}(?:'s|\s+has)\s+(?:now\s+)?(?:gone|been\s+passed)\s+"
             rf"(?:through|over|off|across|on)\s+to\s+{_TEAM_EN}|"
             r"\b(?:i'll|i\s+will|i'm\s+going\s+to|i've|i\s+have|we'll|we've)\s+(?:just\s+)?"
             rf"(?:hand(?:ed)?|pass(?:ed)?)\s+(?:this|it|that)\s+(?:over|on)\s+to\s+{_TEAM_EN}"
