@@ -50,7 +50,7 @@ _END = re.compile(
     # a verb ("endet um", "ends at")
     rf"\b(?:gegen|um|so\s+gegen)\s+{_TIME}(?=\s+(?:\w+\s+){{0,2}}?(?:sind|seid)\s+sie\s+"
     r"(?:\w+\s+){0,3}?(?:fertig|draußen)\b)|"
-    rf"\b(?:sie\s+sind|sind\s+sie)\s+(?:(?:dann|so|wieder|also|ungefähr|etwa)\s+)*(?:gegen|um)\s+{_TIME}"
+    rf"\b(?:sie\s+sind|sind\s+sie|(?:die|ihre)\s+\w+\s+ist)\s+(?:\w+\s+){{0,3}}?(?:gegen|um)\s+{_TIME}"
     r"(?=\s+(?:(?:dann|wieder|schon)\s+)?(?:fertig|draußen)\b)|"
     rf"\b(?:endet|ends|finishes|wraps\s+up)\s+(?:(?:um|gegen|at|around|about|by)\s+)+{_TIME}"
 )
