@@ -46,6 +46,7 @@ from agent.claims.cancel_effect import gone_by_effect, instead_of_cancelled
 from agent.claims.check_agreed import without_check_agreed
 from agent.claims.check_first import without_checked_first
 from agent.claims.clause_act import gerund_act
+from agent.claims.cleft_object import had_now, without_cleft_head
 from agent.claims.clitic_es import es_written_out
 from agent.claims.codes_asked import without_codes_asked
 from agent.claims.comma_bracket import joined_at_comma
@@ -64,6 +65,7 @@ from agent.claims.dates_spelled_out import spelled_out
 from agent.claims.day_became import day_became
 from agent.claims.day_goodbye import day_goodbye_read
 from agent.claims.day_pronoun_gone import day_gone
+from agent.claims.decision_said import without_decision_said
 from agent.claims.denied_booking import denied_booked
 from agent.claims.denied_denial import denial_undone
 from agent.claims.denied_plainly import denied_plainly
@@ -327,6 +329,7 @@ def amended(
     claims = with_direction(sentence, confirmed_for_visit(sentence, claims, names), names)
     claims = without_pending_answer(sentence, without_sent_message(sentence, claims))
     claims = without_slot_elsewhere(sentence, without_idioms(sentence, claims))
+    claims = without_decision_said(sentence, claims)  # blind 32 (claims68): "… soll es sein"
     claims = without_unsaid(sentence, claims, names)
     claims = without_failure_reason(sentence, without_general(sentence, claims))
     claims = with_old_place(sentence, moved_to(sentence, lang, claims, names))
@@ -527,4 +530,6 @@ def amended(
     claims = shared_auxiliary(sentence, claims, whole)  # "reserviert und … hinterlassen"
     claims = cancel_confirmed(sentence, claims, names)  # "Storniert, Bestätigung per SMS."
     claims = beside(sentence, claims, facts, names)  # blind 18 (claims30): holds denied, "her"
+    claims = without_cleft_head(sentence, claims)  # blind 30 (claims68): "It's your … that I've …"
+    claims += had_now(sentence, names)  # blind 30 (claims68): "Was Sie jetzt haben, ist …"
     return answered_in_place(sentence, facts.caller, claims, names)  # blind 30: what was asked

@@ -1,5 +1,5 @@
 """A bare "Steht" with adverbs and a tag (blind 25's false block, claims44): one job, reading
-"Steht jetzt, gell?", "Steht nun, oder?" as convention 28 reads "Steht!" and "Steht schon.": a
+"Steht jetzt, gell?", "Steht nun, oder?", "Na bitte, steht doch!" (blind 32, claims68) as convention 28 reads "Steht!" and "Steht schon.": a
 bare success naming nothing (`done`), true after a cancellation too. A form that names its subject
 or visit ("Der Termin steht jetzt", "Steht jetzt, Freitag um zehn") is not changed.
 """
@@ -13,8 +13,9 @@ from agent.claims.model import Claim, ClaimKind
 from agent.claims.normalize import fold
 
 _BARE = re.compile(
-    r"^\W*(?:(?:ja|also|gut|so)\W+)?steht\s+(?:(?:jetzt|nun|schon|dann|also|soweit|ja|auch)\s*)+"
-    r"(?:[,!.]?\s*(?:gell|gelle|oder|ne|nicht\s+wahr|nicht|wa|woll|odr|oda|stimmt's|richtig)\W*)?$"
+    r"^\W*(?:(?:ja|also|gut|so|na\s+bitte|na\s+also|na|sehen\s+sie|siehste|siehst\s+du)\W+)?"
+    r"steht\s+(?:(?:jetzt|nun|schon|dann|also|soweit|ja|auch|doch)\s*)+"
+    r"(?:[,!.]?\s*(?:gell|gelle|oder|ne|nicht\s+wahr|nicht|wa|woll|odr|oda|stimmt's|richtig)\W*)?\W*$"
 )
 
 

@@ -969,3 +969,11 @@ def read_roles(text: str, names: Names) -> ClaimDetails:
             role = Role.NEW
         pos = nxt.end()
     return ClaimDetails(tuple((r, d) for r, d in parts if not d.empty))
+
+
+# when the caller asked, not when the appointment is: "Alles, was Sie heute angefragt haben, ist
+# gebucht" (claims68; "was Sie für Freitag angefragt haben" names the appointment's day)
+ASKED_WHEN = re.compile(
+    r"^(?!.*\b(?:für|for)\s+(?:heute|today)\b).*\b(?:heute|today|gestern|yesterday|vorhin)\b.*"
+    r"\b(?:angefragt|gefragt|gewünscht|bestellt|asked|requested|wanted)\b"
+)

@@ -4,6 +4,10 @@ für Sie vorgemerkt", "Ich habe Ihnen den Platz schon mal festgehalten"): HELD, 
 booking the clause readers read in "vorgemerkt" (blind 15, as the tune split labels these). "Ich habe das für Sie (im System)
 festgehalten" records what was said: a booking, as the gated splits label it.
 
+The same acts told through a past modal of success ("Ich konnte den Platz für Sie festhalten",
+"Den Termin konnten wir Ihnen noch zurücklegen": blind 32, claims68) are the hold, not the booking
+the reader's implicative "konnte" makes of the infinitive.
+
 The caller put down ("Ich habe Sie für Freitag vorgemerkt", "Sie sind für Freitag vorgemerkt")
 stays a booking, as the gated splits label it; so does a note made firm ("fest / verbindlich
 vorgemerkt", "vorgemerkt und bestätigt"). Not: negations, conditions, questions.
@@ -26,6 +30,23 @@ RULES = (
         re.compile(
             r"^(?!.*\b(?:habe|hab|haben|hat)\s+(?:ich|wir|man)?\s*sie\b)(?!.*\bsie\s+sind\b)"
             r".*\b(?:für\s+sie|ihnen)\b.*\b(?:vorgemerkt|festgehalten|zurückgelegt)\b"
+        ),
+        unless=re.compile(
+            NOT_STATED.pattern + r"|\b(?:fest|verbindlich|bestätigt|gebucht|eingetragen|final|fix|"
+            r"sobald|bis|soll|möchten|das|system)\b"
+        ),
+        replaces=frozenset({K.BOOKED}),
+    ),
+    # blind 32 (claims68): the hold told through "konnte" / "durfte", the infinitive after the modal
+    Rule(
+        "de",
+        K.HELD,
+        re.compile(r"vormerken|festhalten|zurücklegen"),
+        re.compile(
+            r"^(?!.*(?<!für )\bsie\s+(?:für|vormerken|festhalten|zurücklegen)\b)"
+            r".*\b(?:(?:ich|wir)\s+(?:konnte|konnten|durfte|durften)|(?:konnte|konnten|durfte|"
+            r"durften)\s+(?:ich|wir))\b"
+            r".*\b(?:für\s+sie|ihnen)\b.*\b(?:vormerken|festhalten|zurücklegen)\b"
         ),
         unless=re.compile(
             NOT_STATED.pattern + r"|\b(?:fest|verbindlich|bestätigt|gebucht|eingetragen|final|fix|"

@@ -10,7 +10,8 @@ Freitag", "…, you're on Thursday at three instead"), one day replacing or beco
 pulled you from Friday to Thursday", "Ich hab Sie vom Freitag auf den Donnerstag geholt"), a
 shift by a day earlier ("Sie kommen jetzt einen Tag eher", "auf den Vortag gerutscht", "a day
 sooner", "slipped to the day before", "brought you forward by a day"), a part of the day ("Ich
-habe Sie in den Nachmittag geschoben"), "geshiftet", "It's rebooked".
+habe Sie in den Nachmittag geschoben"), "geshiftet", "It's rebooked", a streaming fragment that is
+only the new day said as now ("– jetzt am Donnerstag,", "– it's Thursday now,").
 
 RESCHEDULED with the details its sentence names (both days named: the move matches either; a
 shift named without a day says nothing the corpus's move contradicts). What the other readers
@@ -118,6 +119,20 @@ RULES = (
         ),
         unless=_NOT_OFFERED,
         clause=True,
+        replaces=_OF_THE_MOVE,
+    ),
+    # a streaming fragment that is only the new day said as now ("– jetzt am Donnerstag,",
+    # "liegt jetzt auf Donnerstag,", "– it's Thursday now,": blind 32, claims68): the move
+    Rule(
+        "",
+        K.RESCHEDULED,
+        re.compile(r"\b(?:jetzt|nun|now)\b"),
+        re.compile(
+            rf"^\W*(?:(?:jetzt|nun)\s+(?:am\s+)?{_DAY}|(?:liegt|ist)\s+(?:jetzt|nun)\s+(?:am|auf)\s+"
+            rf"(?:den\s+)?{_DAY}|now\s+on\s+{_DAY}|(?:it's|it\s+is)\s+(?:now\s+)?(?:on\s+)?{_DAY}"
+            r"(?:\s+now)?)\W*$"
+        ),
+        unless=_NOT_OFFERED,
         replaces=_OF_THE_MOVE,
     ),
     # "I've put you on Thursday afternoon, three o'clock": the caller put on a day (a booking

@@ -51,6 +51,9 @@ _DE = re.compile(
     rf"\bnichts\s+ist\s+(?:noch|bisher)\s+(?:\w+\s+)?{_BW_DE}\b|"
     r"\bsteht\s+(?:\w+\s+){0,3}?nichts\s+im\s+kalender\b|"
     r"\bnoch\s+nichts\s+fest\w*\b|"
+    # the same in a reason clause, verb last: "Da noch nichts gebucht ist, …" (claims68)
+    rf"\b(?:weil|da|zumal|nachdem)\s+(?:\w+\s+){{0,2}}?(?:noch|bisher)\s+nichts\s+(?:\w+\s+)?{_BW_DE}\s+"
+    r"(?:ist|wurde)\b|"
     r"\b(?:kalender|system)\s+steht\s+(?:\w+\s+)?noch\s+nichts\b|"
     # the speaker has not booked it yet
     r"\b(?:ich|wir)\s+(?:habe|haben)\s+(?:\w+\s+){0,3}?noch\s+(?:nicht|nichts)\s+(?:\w+\s+){0,2}?"
@@ -65,7 +68,8 @@ _DE = re.compile(
     rf"\b{_BW_DE}\s+(?:ist|wird)\s+(?:er|es|sie|der\s+termin|das)\b[\s,]+(?:\w+\s+){{0,2}}?"
     r"(?:erst\s+|(?:aber|allerdings|jedoch|doch)\s+erst[\s,]+)?(?:sobald|wenn|nach|mit)\b|"
     r"\b(?:sobald|wenn|erst\s+wenn|erst\s+nach|erst\s+mit)\b[^.!?;:–—]*?,?\s*(?:ist|wird)\s+"
-    r"(?:er|es|der\s+termin|ihr\s+termin|das)\s+(?:\w+\s+){0,2}?(?:gebucht|fest|verbindlich|bestätigt)\b|"
+    r"(?:er|es|der\s+termin|ihr\s+termin|die\s+buchung|ihre\s+buchung|das)\s+(?:\w+\s+){0,2}?"
+    r"(?:gebucht|fest|verbindlich|bestätigt)\b|"
     r"\b(?:der|ihr)\s+termin\s+wird\s+erst\s+(?:mit|nach|wenn)\b[^.!?]*\b(?:verbindlich|fest|gebucht)\b"
 )
 _BW_EN = (

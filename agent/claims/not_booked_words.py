@@ -51,6 +51,35 @@ RULES = (
         unless=_UNLESS,
         clause=True,
     ),
+    # the appointment said to stand once the caller has said yes, "vorher nicht" (blind 32,
+    # claims68; convention 125: the outcome promised on the caller's yes is not made yet)
+    Rule(
+        "de",
+        K.NOT_BOOKED,
+        re.compile(r"vorher"),
+        re.compile(
+            r"^\W*(?:erst\s+)?(?:nachdem|sobald|wenn)\s+sie\s+(?:\w+\s+){0,3}?(?:bestätigt|zugestimmt|"
+            r"zugesagt|ja\s+gesagt)\s+haben\b[^.!?]*?\b(?:steht|ist)\s+(?:der|ihr)\s+termin\b[^.!?]*?"
+            r"\bvorher\s+(?:noch\s+)?nicht\b"
+        ),
+        unless=re.compile(r"\b(?:falls|ob|sofern)\b"),
+        replaces=frozenset({K.BOOKED, K.STANDS}),
+    ),
+    # the caller's yes said still missing as the reason for a hold (blind 30, claims68): "Weil Sie
+    # noch nicht Ja gesagt haben, ist der Platz … nur reserviert", "Da ich noch Ihr Okay brauche,
+    # halte ich Ihnen … frei" — the booking waits for it (125)
+    Rule(
+        "de",
+        K.NOT_BOOKED,
+        re.compile(r"\b(?:weil|da)\b"),
+        re.compile(
+            r"^\W*(?:weil|da)\s+(?:sie\s+(?:\w+\s+)?noch\s+(?:nicht|kein\w*)\s+(?:\w+\s+){0,2}?"
+            r"(?:ja\s+gesagt|zugestimmt|bestätigt|zugesagt)|ich\s+(?:\w+\s+)?noch\s+ihr\w*\s+(?:ja|okay|"
+            r"ok|zustimmung|bestätigung|einverständnis)\s+(?:brauche|benötige))\b[^.!?]*,\s*[^.!?]*"
+            r"\b(?:reserviert|vorgemerkt|geblockt|frei|fest)\b"
+        ),
+        unless=re.compile(r"\b(?:falls|wenn|ob|sofern)\b"),
+    ),
     Rule(
         "",
         K.NOT_BOOKED,

@@ -6,6 +6,9 @@ claim about the caller's appointment (blind 19's false blocks, claims31), one pa
   Kundin hat ihren Termin verschoben" (their outcome, not the caller's);
 - a stylist's or the salon's hours: "Fabian macht am Donnerstag Abend länger, bis acht", "we're
   only open late on Thursdays – could an evening work for you?";
+- the hours or the staff given as the reason a time of day works, nothing said of the caller
+  (blind 32, claims68): "Weil Donnerstag länger offen ist, geht es da auch abends", "Da Lena
+  dienstags länger arbeitet, …", "Because Thursday runs late, evenings work too";
 - a greeting: "👋 Hi, welcome to Salon Spitzer!";
 - the calendar out of reach: "Fehlercode 503 – der Kalender ist gerade nicht erreichbar, ich
   versuche es gleich noch mal" (a failure told as a status: neutral, convention 5);
@@ -49,6 +52,12 @@ _HOURS = re.compile(
     r"^\W*(?:der\s+salon|wir)\s+(?:ist|hat|sind|haben)\s+(?:auch\s+)?(?:am|samstags?|montags?|"
     r"dienstags?|mittwochs?|donnerstags?|freitags?)\b[^.!?]*\b(?:geöffnet|offen|auf)\W*$"
 )
+_HOURS_REASON = re.compile(
+    r"^\W*(?:weil|da|because|since|as)\b[^,;.!?]*(?:\blänger\s+(?:offen|geöffnet|auf|da|arbeite\w*|"
+    r"mach\w*)|\bmehr\s+(?:kolleg\w*|personal|leute|stylist\w*|friseur\w*)\s+da|\b(?:runs|is\s+open|"
+    r"stays\s+open|opens?|works?)\s+late|\bmore\s+(?:staff|stylists|people)\s+(?:in|on|around))\b"
+)
+_NOT_OF_CALLER = re.compile(r"^(?![^.!?]*\b(?:sie|ihnen|ihr\w*|you\w*)\b)")
 _CLAIM_WORD = re.compile(
     r"buch|book|bestätig|confirm|eingetragen|storn|cancel|abgesagt|verschob|verleg|moved|reserv"
 )
@@ -84,7 +93,7 @@ _BOOKING_WORD = re.compile(
 _QUICK = re.compile(
     r"client|customer|someone|somebody|mrs|mr|ms|miss|kund|jemand|ein termin|macht|arbeitet|"
     r"open|close|welcome|willkommen|fehler|error|\?|when|once|soon|sobald|wenn|vorgemerkt|buchen|"
-    r"rebook|book again|falls|if"
+    r"rebook|book again|falls|if|länger|mehr|late"
 )
 
 
@@ -101,7 +110,8 @@ def without_others_and_hours(sentence: str, claims: tuple[Claim, ...]) -> tuple[
         return tuple(c for c in claims if c.kind not in _OUTCOMES)
     if _OTHER.search(text) and not _CALLER.search(text):
         return tuple(c for c in claims if c.kind not in _OUTCOMES)
-    if _HOURS.search(text) and not _CLAIM_WORD.search(text):
+    hours = _HOURS.search(text) or (_HOURS_REASON.search(text) and _NOT_OF_CALLER.match(text))
+    if hours and not _CLAIM_WORD.search(text):
         return tuple(c for c in claims if c.kind not in (K.BOOKED, K.AVAILABLE))
     if _SUPPOSED_ASKED.search(text):
         return ()

@@ -6,7 +6,7 @@ Putting the caller (the object "Sie") there, a day, a time or "da"/"dort" naming
 booking of it: a BOOKED claim with the details of the clause. Not: things put down ("Ich habe
 Ihnen die Unterlagen hingelegt": no "Sie" placed), lying down ("Legen Sie sich hin"), a trick
 ("reingelegt"), a move said with its direction ("nach hinten gelegt": move_direction.py), offers
-and conditions.
+and conditions. A reason clause before it ("Da Fabian am Freitag fehlt, …") names no detail of the slot.
 """
 
 from __future__ import annotations
@@ -30,6 +30,9 @@ _SLOT = re.compile(
     r"donnerstag|freitag|samstag|sonntag|\d+\.)"
 )
 _NOT_STATED = re.compile(r"\b(?:wenn|falls|ob|soll|kann|könnte|würde|nach\s+(?:hinten|vorne?))\b")
+# a reason clause before it names why, not where (blind 30, claims68: "Da Fabian am Freitag auf
+# Fortbildung ist, habe ich Sie auf Donnerstag gelegt": the slot is Thursday)
+_REASON_FIRST = re.compile(r"\W*(?:weil|da|nachdem|zumal)\b[^,;:.!?–]*,")
 
 
 def placed_in_slot(sentence: str, lang: str, names: Names) -> tuple[Claim, ...]:
@@ -48,6 +51,9 @@ def placed_in_slot(sentence: str, lang: str, names: Names) -> tuple[Claim, ...]:
             continue
         if not _SLOT.search(part):
             continue
+        reason = _REASON_FIRST.match(part)
+        if reason is not None and found.start() >= reason.end():
+            part = part[reason.end() :]  # "Weil Sie Freitag arbeiten müssen, habe ich Sie auf …"
         details = read_details(part, names)
         out.append(
             Claim(ClaimKind.BOOKED, *folded.span(s, e), ClaimDetails(((Role.ANY, details),)))

@@ -17,6 +17,8 @@ from agent.claims.presupposed import (
 from agent.claims.reading import Candidate
 from agent.claims.rule_gate import needs
 
+_NOBODY = frozenset({"niemand", "niemanden", "niemandem", "nobody", "no-one"})
+
 
 class PresupposingRules:
     """Needs the clause context's `r` (the reader, with `lang`), `clause`, `sentence`, `words`,
@@ -36,9 +38,11 @@ class PresupposingRules:
         day = any(w in WEEKDAYS or w in RELATIVE_DAYS for w in self.words)
         bare = [t.text == lm for t, lm in zip(self.toks, self.lemmas, strict=True)] if day else []
         args = (self.clause, self.sentence, self.words, self.lemmas)
+        # "…, erwartet Sie am Freitag niemand" / "nobody expects you": no visit (claims68)
+        negated = self.negated or not _NOBODY.isdisjoint(self.words)
         return (
-            visit_instruction(*args, bare, self.negated, self.r.lang)
-            or only_be_there(*args, self.negated, self.r.lang)
+            visit_instruction(*args, bare, negated, self.r.lang)
+            or only_be_there(*args, negated, self.r.lang)
             or advice_for_the_visit(
                 self.clause, self.sentence, self.words, self.r.lang, _service_names(self.r)
             )

@@ -14,6 +14,7 @@ from agent.claims import lexicon_de as LEX_DE
 from agent.claims import lexicon_en as LEX_EN
 from agent.claims.clauses import CONTINGENT, Link, split
 from agent.claims.details import (
+    ASKED_WHEN,
     ClaimDetails,
     Details,
     Names,
@@ -301,8 +302,11 @@ def _piece(text: str, clause) -> str:
     return text[clause.start : end]
 
 
+# ("Alle Ihre Termine sind bestätigt": every one of the caller's, true of one as of two, as "All of
+# your appointments are booked" reads: blind 32, claims68)
 _SEVERAL = re.compile(
-    r"\b(beide|beiden|alle|both|all)\s+(\w+\s+)?(termine|buchungen|appointments|bookings)\b"
+    r"\b(beide|beiden|both)\s+(\w+\s+)?(termine|buchungen|appointments|bookings)\b"
+    r"|\b(alle|all)\s+(?!ihre\s|your\s|deine\s)(\w+\s+)?(termine|buchungen|appointments|bookings)\b"
     r"|\b(termine|appointments)\s+(\w+\s+){0,3}(beide|both)\b"
     r"|^\W*(alle\s+)?(beide|both)(\s+of\s+them)?\s+(sind|stehen|are|have)\b"  # "Both are booked"
 )
@@ -450,7 +454,8 @@ def _claim_details(text: str, standing, clauses, names: Names, infos) -> ClaimDe
                     and not _RELATIVE_TO.search(_piece(text, clauses[j]))
                     and not (j < first.index and first.opener[:1] in (("denn",), ("for",)))
                 )  # "Sobald Sie am Freitag ankommen, denn der Termin ist ja fix, …": Friday's
-                if j not in indexes and not asks and not elsewhere:
+                asked_when = ASKED_WHEN.search(_piece(text, clauses[j]).lower())
+                if j not in indexes and not asks and not elsewhere and not asked_when:
                     indexes.append(j)
                 break
         else:

@@ -217,6 +217,13 @@ class GermanReader:
         prev2 = tokens[i - 2].text if i > 1 else ""
         if w in {"aber", "jedoch"} and not at_start and (prev in _AUX or prev2 in _AUX):
             return None  # "gebucht ist (er) aber noch nichts": a particle, not a conjunction
+        if (
+            w in {"aber", "jedoch"}
+            and not at_start
+            and nxt in _RESTRICTING
+            and _verb_before(tokens, i)
+        ):
+            return None  # "bisher ist der Platz aber nur reserviert": a particle (claims68)
         if w in {"aber", "sondern", "jedoch"}:
             return Boundary(Link.CONTRAST, 1)
         if w == "denn" and at_start and i > 0:
@@ -1632,8 +1639,10 @@ class _Context(PresupposingRules):
         """ "Die Buchung war erfolgreich", "Ist durch", "Alles in trockenen Tüchern"."""
         ws = self.ws
         text = " ".join(self.words)
+        # "Das hätten wir" names what it has; "Dann hätten wir" alone is a fragment cut before
+        # its object (blind 32, claims68: a streaming fragment claims nothing)
         if ws <= {"das", "hätten", "wir", "so", "dann", "also", "ja", "schon", "jetzt"} and (
-            {"hätten", "wir"} <= ws
+            {"hätten", "wir", "das"} <= ws
         ):
             return None if self.negated else Candidate(self._antecedent() or K.DONE)
         if "dach und fach" in text:
@@ -1727,11 +1736,12 @@ class _Context(PresupposingRules):
         {"spaß", "freude"},
     )
     def _expect(self) -> Candidate | None:
-        """ "Wir erwarten Sie", "Wir freuen uns auf Sie", "Wir sehen uns am Freitag"."""
+        """ "Wir erwarten Sie", "Wir freuen uns auf Sie", "Wir sehen uns am Freitag"; not when
+        nobody does ("…, wartet am Freitag niemand auf Sie": claims68)."""
         ws = self.ws
         words = self.words
         lemmas = self.lemmas
-        if self.negated or self.hypothetical or self.konj1:
+        if self.negated or self.hypothetical or self.konj1 or ws & {"niemand", "keiner"}:
             return None
         early = ws & {"früher", "pünktlich", "vorher", "rechtzeitig"} and "kommen" in lemmas
         if self.modal and early and "sie" in ws and self.detail_named:
@@ -3356,6 +3366,25 @@ def _in_general(ws: set[str]) -> bool:
     """What the salon usually does, said of no one ("Bestätigungen verschicken wir normalerweise
     per SMS"): no claim about this caller."""
     return bool(ws & _HABITUAL) and not ws & (L.CALLER | _CALLER_OBJECT | L.POSSESSIVE)
+
+
+# words that go on the clause "aber" stands in ("ist aber nur reserviert", "habe den Termin aber
+# gleich fest gebucht"), not a new clause's first word
+_RESTRICTING = frozenset(
+    {"nur", "noch", "erst", "bloß", "lediglich", "gleich", "sofort", "direkt", "schon", "fest",
+     "trotzdem"}
+)  # fmt: skip
+
+
+def _verb_before(tokens, i: int) -> bool:
+    """A finite auxiliary among the four words before `i`, no punctuation between: the clause's
+    verb stands before "aber", which is then a particle inside that clause."""
+    for t in reversed(tokens[max(0, i - 4) : i]):
+        if not t.is_word:
+            return False
+        if t.text in _AUX:
+            return True
+    return False
 
 
 def _imperative(tokens: Sequence[Token]) -> bool:

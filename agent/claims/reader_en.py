@@ -280,6 +280,8 @@ class EnglishReader:
                 return Boundary(Link.PRESUPPOSED, 1)  # "Since Thursday's set, …"
         if w == "now" and nxt == "that":
             return Boundary(Link.PRESUPPOSED, 2)
+        if w == "as" and at_start and nxt in L.SUBJECTS and (nxt2 in L.BE or nxt2 in {"'s", "'re"}):
+            return Boundary(Link.PRESUPPOSED, 1)  # "As it's all booked, …": because (claims68)
         contracted = i + 2 < len(tokens) and tokens[i + 1].start == tokens[i + 2].start
         if w == "so" and (
             # "so that's cancelled", "so that makes two" are not "so that"
@@ -880,6 +882,12 @@ class _Context(PresupposingRules):
                     "out",  # "Thursday worked out"
                     "eventually",
                     "finally",
+                    # the call's own past: "Done earlier in the call", "sorted a minute ago"
+                    "earlier",
+                    "ago",
+                    "minute",
+                    "minutes",
+                    "call",
                     t.text,
                 },
             ):
@@ -2393,7 +2401,7 @@ _NOT_A_VERB = frozenset(
     {"a", "an", "no", "nothing", "because", "since", "unfortunately", "hello", "hi", "thanks",
      "thank", "sorry", "yes", "yeah", "nope", "not", "never", "only", "even", "as", "if", "when",
      "while", "though", "although", "our", "my", "his", "her", "their", "its", "any", "some",
-     "every", "each", "late", "early", "gift", "friday"}
+     "every", "each", "late", "early", "gift", "friday", "until", "till", "til", "unless"}
 )  # fmt: skip
 _SEARCH_EN = frozenset(
     {"find", "check", "look", "search", "offer", "suggest", "hold", "reserve", "request",

@@ -36,6 +36,13 @@ _PRESUPPOSES = re.compile(
     r"platz|i've|ich\s+habe|wir\s+haben|gone|weg|anfrage|request|approve|freigeben)\b",
     re.IGNORECASE,
 )
+# a reason that says the caller's yes is still missing says the booking waits for it (125):
+# "Weil Sie noch nicht Ja gesagt haben, …", "Da ich noch Ihr Okay brauche, …" (claims68)
+_YES_MISSING = re.compile(
+    r"\bnoch\s+(?:nicht|kein\w*)\s+(?:\w+\s+){0,2}?(?:ja\s+gesagt|zugestimmt|zugesagt)\b|"
+    r"\bnoch\s+ihr\w*\s+(?:ja|okay|ok|zustimmung|einverständnis)\b",
+    re.IGNORECASE,
+)
 # a main clause that offers or sets a condition is left to the reader as said
 _OPEN_MAIN = re.compile(
     r"\b(?:könnte|könnten|würde|würden|kann|können|sobald|wenn|falls|could|would|can|once|if)\b",
@@ -100,6 +107,8 @@ def _german(sentence: str) -> str:
         have = "Ich habe" if c["subj"].lower() == "ich" else "Wir haben"
         obj = "Sie " if c["obj"] else ""
         rest = f"{have} {obj}noch nicht {_PARTICIPLE[c['verb'].lower()]}{rest[c.end() :]}"
+    if _YES_MISSING.search(m.group()):  # the booking waits for the yes the reason misses
+        rest = f"{rest.rstrip(' .!')}; fest gebucht ist er noch nicht."
     return rest
 
 

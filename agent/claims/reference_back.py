@@ -1,6 +1,7 @@
 """A reference back to what was agreed adds nothing (blind 27, claims49; a step of `reworded`):
 "Wie abgemacht: Die Absage ist durch", "Wie vereinbart habe ich den Termin gestrichen", "As
-agreed, …" are read as the clause after them; "abgemacht" there is no bare success ("Abgemacht!"
+agreed, …", and the idiom of an act done as soon as said ("Gesagt, getan: …", "No sooner said
+than done: …": blind 32, claims68) are read as the clause after them; "abgemacht" there is no bare success ("Abgemacht!"
 stays one). Only when a clause with a verb follows ("Wie abgemacht: Freitag um zehn" keeps its
 reading).
 
@@ -17,7 +18,8 @@ import re
 
 _BACK = re.compile(
     r"^(?P<lead>\W*)(?:wie\s+(?:abgemacht|vereinbart|ausgemacht|verabredet|abgesprochen)|"
-    r"as\s+(?:agreed|arranged))\s*[,:–—-]?\s*(?P<rest>\w.*)$",
+    r"as\s+(?:agreed|arranged)|gesagt\s*,?\s+getan|no\s+sooner\s+said\s+than\s+done|"
+    r"said\s+and\s+done)\s*[,:–—-]?\s*(?P<rest>\w.*)$",
     re.IGNORECASE,
 )
 _VERB = re.compile(

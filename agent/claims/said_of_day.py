@@ -22,7 +22,15 @@ from __future__ import annotations
 
 import re
 
-from agent.claims.details import WEEKDAYS, ClaimDetails, Details, Names, Role, read_details
+from agent.claims.details import (
+    ASKED_WHEN,
+    WEEKDAYS,
+    ClaimDetails,
+    Details,
+    Names,
+    Role,
+    read_details,
+)
 from agent.claims.model import Claim, ClaimKind
 from agent.claims.normalize import fold
 from agent.claims.spans import sentence_spans
@@ -174,6 +182,11 @@ def with_sentence_day(sentence: str, claims: tuple[Claim, ...], names: Names) ->
             if len(said.split()) > 6 or _claimed(claims, *folded.span(p, q)):
                 break
             a = p
+        reason = _REASON_FIRST.match(text, s, e)
+        if reason is not None:  # "As it's all booked, there's nothing more to do today": the
+            e = reason.end()  # day of the main clause is not the reason's (claims68)
+        if ASKED_WHEN.search(text[a:e]):
+            continue  # "Alles, was Sie heute angefragt haben, ist gebucht": when it was asked
         details = read_details(text[a:e], names)
         if not _one_day(details) or _OUR_PLAN.search(text, a, e):
             continue
@@ -185,6 +198,13 @@ def with_sentence_day(sentence: str, claims: tuple[Claim, ...], names: Names) ->
     return tuple(out)
 
 
+# a reason clause that opens the sentence, up to its comma ("Weil …, …", "As it's booked, …")
+_REASON_FIRST = re.compile(
+    r"\W*(?:weil\s+\w+|da\s+(?!(?:haben|habe|hab|hat|ist|sind|war|waren|wird|werden|kann|können|"
+    r"muss|müssen|sehe|sehen|steht|stehen|gibt|geht|kommt|bin|wäre|hätte|hätten)\b)\w+|jetzt\s+wo|"
+    r"(?:because|since|as|now\s+that)\s+(?:it|you|we|everything|nothing|that|the|your|all)"
+    r"(?:'s|'re|'ve)?\b)[^,;:.!?–]*[,;:–]"
+)
 # the apology or correction word that opens a fragment, no part of what it names
 _OPENING = re.compile(
     r"^\W*(?:(?:korrektur|entschuldigung|verzeihung|pardon|sorry|correction|apologies|"

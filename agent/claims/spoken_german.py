@@ -42,7 +42,15 @@ _WORD = re.compile(r"(?<![a-zäöüß'])(?<!\w-)[a-zäöüß']+(?![a-zäöüß']
 _BEFORE = (
     (re.compile(r"\ba no\b"), "auch noch"),  # Bavarian "a" is also "auch"
     (re.compile(r"\bmir (\w+)ed\b"), r"wir \1en"),  # Swabian "Mir schicked"
-    (re.compile(r"\bda (?=salon|fabian|lena|kollege|kollegin)"), "der "),
+    # not the conjunction whose clause ends in its finite verb at the comma ("Da Lena dienstags
+    # länger arbeitet, …": claims68)
+    (
+        re.compile(
+            r"\bda (?=salon|fabian|lena|kollege|kollegin)(?![^,.;:!?]*\b(?:ist|sind|hat|haben|war|"
+            r"waren|arbeitet|arbeiten|macht|machen|kann|muss)\s*,)"
+        ),
+        "der ",
+    ),
     (re.compile(r"\b(?:i|ich|ick) halt\b"), "ich halte"),
     (re.compile(r"\bhalt (?:i|ick|ich)\b"), "halte ich"),
     (re.compile(r"\bd'(?=[a-zäöü])"), "die "),

@@ -30,8 +30,8 @@ K = ClaimKind
 S = AppointmentState
 _NOT_STATED = re.compile(
     r"\b(?:wenn|falls|ob|sofern|soll|sollen|sollte|möchten|würde|wäre|if|whether|unless|should|"
-    r"would|could)\b"
-)
+    r"would|could|nur\s+dass|außer\s+dass|except\s+that)\b"
+)  # "An der Bezahlung ändert sich nichts, nur dass der Termin jetzt …": the change said (claims68)
 # the topic lookaheads below are anchored at a line start ("(?m)^"): a match exists exactly
 # where one exists unanchored (".*" stops at a line end either way), found in one pass instead of
 # one lookahead per position (the rules use whether a match exists, not where)

@@ -135,9 +135,11 @@ class Entry:
 # still unfixed (negation scope and focus, clefts and participle attributes, the call's past in
 # English). "probe31": the probes written after blind 31 (claims_probe31_*.yaml), open with it.
 # "blind32": blind round 32, first run recorded, being fixed. "probe32": the probes written after
-# blind 32 (claims_probe32_*.yaml), open with it. "blind33": blind round 33, written blind, not
-# yet run. "probe33b": the probes written after blind 33 by claims71 (claims_probe33b_*.yaml; the
-# file's name carries the split), open with it.
+# blind 32 (claims_probe32_*.yaml), open with it. "probe32c": claims68's probe after blind 32
+# (claims_probe32c_claims68.yaml: fragments, plans and the false blocks), open with it.
+# "blind33": blind round 33, written blind, first run recorded, being fixed. "probe33b": the
+# probes written after blind 33 by claims71 (claims_probe33b_*.yaml; the file's name carries the
+# split), open with it.
 OPEN_SPLITS: tuple[str, ...] = (
     "blind30",
     "blind31",
@@ -145,6 +147,7 @@ OPEN_SPLITS: tuple[str, ...] = (
     "probe31",
     "blind32",
     "probe32",
+    "probe32c",
     "blind33",
     "probe33b",
 )
@@ -187,6 +190,7 @@ HELDOUT = (
     "probe31",  # not held out: the probes after blind 31, open with it (OPEN_SPLITS)
     "blind32",
     "probe32",  # not held out: the probes after blind 32 (claims66), open with it (OPEN_SPLITS)
+    "probe32c",  # not held out: claims68's probe after blind 32, open with it (OPEN_SPLITS)
     "blind33",
     "probe33b",  # not held out: the probes after blind 33 (claims71), open with it (OPEN_SPLITS)
 )
@@ -195,7 +199,10 @@ HELDOUT = (
 def _split_of(name: str) -> str:
     """claims_heldout2.yaml -> "heldout2"; claims_heldout_adversarial.yaml -> "heldout";
     claims_blind_2.yaml -> "blind2"."""
-    stem = name.removeprefix("claims_").removesuffix(".yaml").replace("_", "")
+    raw = name.removeprefix("claims_").removesuffix(".yaml")
+    if raw.split("_")[0] in HELDOUT:  # "probe32_claims66" is probe32, "probe32c_claims68" probe32c
+        return raw.split("_")[0]
+    stem = raw.replace("_", "")
     for split in sorted(HELDOUT, key=len, reverse=True):
         if stem.startswith(split):
             return split

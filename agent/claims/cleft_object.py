@@ -1,0 +1,51 @@
+"""Clefts about the caller's appointment (blind 30, claims68).
+
+- The appointment named in an English cleft as the object of the act told after it: "It's your
+  Friday appointment that I've cancelled", "It was the Friday booking that we moved". The head
+  "It's your Friday appointment" is no booking said of its own (the possessed visit
+  `possessed_visits` reads there): the act after "that" is the claim, so a booking read inside
+  the head is dropped where the sentence also tells another outcome (`without_cleft_head`).
+- What the caller has now, said as a pseudo-cleft: "Was Sie jetzt haben, ist ein Termin am
+  Freitag um zehn", "What you've got now is Friday at ten with Fabian": the booking of what it
+  names (`had_now`). Not: questions, negations, conditions.
+"""
+
+from __future__ import annotations
+
+import re
+
+from agent.claims.details import Names
+from agent.claims.model import Claim, ClaimKind
+from agent.claims.normalize import fold
+from agent.claims.sentence_claims import claims_where
+
+_CLEFT = re.compile(
+    r"^\W*it(?:'s|\s+is|\s+was)\s+(?:your|the)\s+[^.!?]*?\s+that\s+(?:i|we)(?:'ve|\s+have|\s+had)?"
+    r"\s+(?:just\s+)?(?:cancell?ed|called\s+off|moved|rescheduled|shifted|dropped)\b"
+)
+_OTHER_OUTCOMES = frozenset({ClaimKind.CANCELLED, ClaimKind.RESCHEDULED, ClaimKind.GONE})
+
+
+def without_cleft_head(sentence: str, claims: tuple[Claim, ...]) -> tuple[Claim, ...]:
+    """`claims` without the booking read in a cleft's head (see above)."""
+    if not any(c.kind in _OTHER_OUTCOMES for c in claims):
+        return claims
+    folded = fold(sentence)
+    m = _CLEFT.search(folded.text)
+    if m is None:
+        return claims
+    head_end = folded.span(0, m.start() + m.group().rfind(" that ") + 1)[1]
+    return tuple(c for c in claims if not (c.kind is ClaimKind.BOOKED and c.end <= head_end))
+
+
+_HAD_NOW = re.compile(
+    r"^\W*(?:was\s+sie\s+(?:jetzt|nun|aktuell)\s+(?:bei\s+uns\s+)?haben\s*,?\s+ist|"
+    r"what\s+you(?:'ve\s+got|\s+have(?:\s+got)?)\s+now\s+is)\s+[^.!?]*\b(?:termin|appointment|"
+    r"montag|dienstag|mittwoch|donnerstag|freitag|samstag|monday|tuesday|wednesday|thursday|"
+    r"friday|saturday)\b"
+)
+
+
+def had_now(sentence: str, names: Names) -> tuple[Claim, ...]:
+    """BOOKED for what the caller is said to have now in a pseudo-cleft (see above)."""
+    return claims_where(sentence, _HAD_NOW, ClaimKind.BOOKED, names)
