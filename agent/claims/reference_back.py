@@ -40,7 +40,7 @@ def without_reference_back(text: str, lang: str) -> str:
 
 _USUAL = re.compile(
     r"\s*[,;]?\s*\b(?:(?:genau(?:so)?\s+)?wie\s+(?:immer|gewohnt|sonst(?:\s+auch)?|üblich)|"
-    r"(?:the\s+)?same\s+as\s+(?:always|usual|ever)|as\s+(?:always|usual|ever))\b\s*[,:;]?",
+    r"(?:the\s+)?same(?:\s+\w+)?\s+as\s+(?:always|usual|ever)|as\s+(?:always|usual|ever))\b\s*[,:;]?",
     re.IGNORECASE,
 )
 _OUTCOME = re.compile(
