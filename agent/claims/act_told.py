@@ -67,6 +67,67 @@ _THANKS_EN = {
     kind: re.compile(rf"\bthanks?\s+(?:you\s+)?(?:so\s+much\s+)?for\s+(?:{verbs})\b")
     for kind, verbs in _EN_VERBS.items()
 }
+
+# thanks for the outcome named by its noun or its act, and congratulations on getting the slot:
+# "Thank you for your booking", "Cheers for booking", "Thanks for freeing up the slot", "Danke
+# für Ihre Buchung", "Danke fürs Verschieben", "Gratuliere, Sie haben den letzten Termin
+# erwischt". Not thanks for a request, a question or patience ("Thanks for your booking
+# request", "Danke für Ihre Buchungsanfrage", "Danke für die Frage zur Buchung").
+_THANKS_HEAD_EN = (
+    r"\b(?:thanks?(?:\s+you)?|cheers|many\s+thanks)\s+(?:(?:so\s+much|a\s+lot|very\s+much|again|"
+    r"a\s+million|ever\s+so\s+much)\s+)?for\s+(?:(?:letting\s+us\s+know|being\s+(?:so\s+)?flexible|"
+    r"calling)\s+and\s+)?"
+)
+_NOT_A_REQUEST_EN = r"(?!\s+(?:request|enquiry|inquiry|question|form|link|process))"
+_THANKS_FOR_EN = {
+    ClaimKind.BOOKED: r"(?:(?:your|the)\s+(?:appointment\s+)?booking|booking(?:\s+in)?)\b"
+    + _NOT_A_REQUEST_EN,
+    ClaimKind.CANCELLED: r"(?:(?:your|the)\s+(?:early\s+|timely\s+)?cancell?ation\b"
+    + _NOT_A_REQUEST_EN
+    + r"|cancell?ing\b|freeing\s+up\s+(?:the|your|that)\s+(?:slot|spot|appointment)\b)",
+    ClaimKind.RESCHEDULED: r"(?:moving\s+(?:it\s+|your\s+appointment\s+)?to\s+\w+|"
+    r"(?:agreeing\s+to|accepting|taking)\s+the\s+new\s+(?:date|time|slot|day)|"
+    r"(?:your|the)\s+reschedul(?:e|ing))\b",
+}
+_CONGRATS_EN = re.compile(
+    r"\b(?:congrats|congratulations|well\s+done|lucky\s+you)\W+you(?:'ve|\s+have)?\s+"
+    r"(?:grabbed|snagged|nabbed|bagged|landed|secured|got|made\s+it\s+in)\b"
+)
+_THANKS_HEAD_DE = (
+    r"\b(?:danke(?:\s+schön|\s+sehr)?|(?:vielen|herzlichen|tausend|besten|lieben)\s+dank|"
+    r"(?:ich|wir)\s+danke?n?\s+ihnen)\s+(?:auch\s+|nochmals\s+|noch\s+mal\s+)?"
+    r"(?:fürs\s+|für\s+(?:(?:ihre?|die|das|den|ihr\s+vertrauen\s+und|\w+(?:e|en))\s+){0,3}?)"
+)
+_THANKS_FOR_DE = {
+    ClaimKind.BOOKED: r"(?:termin)?(?:buchung|buchen|einbuchen)\b",
+    ClaimKind.CANCELLED: r"(?:absage|stornierung|storno|absagen|stornieren)\b",
+    ClaimKind.RESCHEDULED: r"(?:verschiebung|umbuchung|verlegung|verschieben|umbuchen|verlegen)\b",
+}
+_TOLD_OF_DE = re.compile(
+    r"\b(?:danke|schön|gut|prima),?\s+dass\s+sie\s+(?:uns\s+)?(?:mit|wegen)\s+der\s+"
+    r"(?:absage|stornierung)\s+bescheid\b"
+)
+_CONGRATS_DE = re.compile(
+    r"\b(?:gratuliere|glückwunsch)\W+sie\s+haben\s+[^.!?]*?\b"
+    r"(?:erwischt|ergattert|bekommen|gekriegt|geschnappt)\b"
+)
+_THANKS = {
+    "en": {k: re.compile(_THANKS_HEAD_EN + v) for k, v in _THANKS_FOR_EN.items()},
+    "de": {k: re.compile(_THANKS_HEAD_DE + v) for k, v in _THANKS_FOR_DE.items()},
+}
+
+
+def _thanked(sentence: str, lang: str, names: Names) -> tuple[Claim, ...]:
+    """Thanks or congratulations for an outcome: its claim (convention 31)."""
+    out: tuple[Claim, ...] = ()
+    for kind, thanks in _THANKS[lang].items():
+        out += claims_where(sentence, thanks, kind, names)
+    if lang == "en":
+        return out + claims_where(sentence, _CONGRATS_EN, ClaimKind.BOOKED, names)
+    out += claims_where(sentence, _TOLD_OF_DE, ClaimKind.CANCELLED, names)
+    return out + claims_where(sentence, _CONGRATS_DE, ClaimKind.BOOKED, names)
+
+
 _ACT_DONE_DE = {
     kind: re.compile(
         rf"\b(?:die|ihre|der|das)\s+(?:{nouns})\b(?:\s+\w+){{0,4}}?\s+{_DE_DONE}\b"
@@ -85,7 +146,7 @@ def _both(claims: tuple[Claim, ...]) -> tuple[Claim, ...]:
 
 def acts_told(sentence: str, lang: str, names: Names) -> tuple[Claim, ...]:
     """The claims of `sentence` told as acts done (see above)."""
-    out: tuple[Claim, ...] = ()
+    out = _thanked(sentence, "en" if lang == "en" else "de", names)
     if lang == "en":
         for kind, thanks in _THANKS_EN.items():
             out += claims_where(sentence, thanks, kind, names)

@@ -79,7 +79,7 @@ from agent.claims.earlier_call import earlier_call
 from agent.claims.echoed_yes import echoed_yes
 from agent.claims.elliptical_also import elliptical_also
 from agent.claims.elliptical_answer import elliptical_answers
-from agent.claims.end_time import without_end_times
+from agent.claims.end_time import end_told, with_end_starts, without_end_times
 from agent.claims.enumerated import enumerated
 from agent.claims.epistemic_if import without_hedging_if
 from agent.claims.failure_reason import without_failure_reason
@@ -461,6 +461,8 @@ def amended(
     claims = without_checked_first(sentence, claims, names)  # blind 25 (claims44): "erst nachsehen"
     claims = hold_clock(sentence, claims)  # blind 25 (claims44): the hold's time, "nur vorgemerkt"
     claims = instruction_parts(sentence, claims, names)  # blind 25 (claims44): arrival, end time
+    claims = end_told(sentence, names, claims)  # blind 33 (claims71): "Sie sind gegen 12:15 fertig"
+    claims = with_end_starts(sentence, claims, names, facts)  # convention 45: the end's start
     claims = bare_stands(sentence, claims)  # blind 25 (claims44): "Steht jetzt, gell?" (28)
     # blind 26 (claims45): false passes, one class a line
     claims += restated(sentence, sie_form(sentence, lang), whole)  # du read as Sie

@@ -19,11 +19,17 @@ with a day it names kept. A condition on the booking's own success ("Wenn alles 
 alles glatt", "Falls das durchgeht", "If everything goes through", "All going well") says the
 booking is under way, nothing of its outcome (convention 100, the gated labels): read as "Die
 Buchung läuft noch." / "The booking is still under way.", which claims nothing.
+
+Blind 33 (claims71): not a condition on a slot freeing up with the caller moved in by itself
+("Wenn jemand absagt, bekommen Sie automatisch den Platz", "If anything opens up, you'll be moved
+in automatically"): a waiting list promised (`waitlist`), read as said.
 """
 
 from __future__ import annotations
 
 import re
+
+from agent.claims.waitlist import moved_up
 
 _BOOKED_DE = (
     r"(?:(?:fest\s+|verbindlich\s+)?(?:gebucht|eingebucht|eingetragen|bestätigt)|drin|fix|fest|"
@@ -97,7 +103,7 @@ _DAY_IN_GAP = re.compile(r"\b(?:für|am|um|for|on|at)\s+[\w:.]+", re.IGNORECASE)
 def consequent_not_yet(text: str, lang: str) -> str:
     """`text` with a booking said true only once a condition holds read as not booked yet, or
     as the booking under way when the condition is its own success."""
-    if text.rstrip().endswith("?"):
+    if text.rstrip().endswith("?") or moved_up(text):
         return text
     m = _IF.search(text)
     if m is None:

@@ -12,7 +12,11 @@
 - the caller's words said written down and passed on, or the note saved ("The note for the salon
   is saved", "Ich habe aufgeschrieben, was Sie mir gesagt haben, und an den Salon geschickt",
   "I've jotted down everything you said and forwarded it to the team"): FOLLOW_UP message, in
-  place of the booking the record verb ("aufgeschrieben", "written down") reads.
+  place of the booking the record verb ("aufgeschrieben", "written down") reads;
+- the caller's matter said to lie with the team now, gone over to it, or handed over (blind 33,
+  claims71: "Ihre Bitte liegt jetzt beim Salonteam", "Your question's with the team now", "Your
+  request has gone through to the team", "I'll hand this over to my colleague"): FOLLOW_UP
+  message (conventions 55, 78), backed by a message taken.
 
 Not: questions, a condition before the promise ("Wenn Sie möchten, ruft Fabian Sie zurück" is an
 offer), negations ("Wir verschicken keine E-Mails"), modals of offer ("Fabian can call you back"),
@@ -32,6 +36,19 @@ _NOT_PROMISED = re.compile(
     r"\b(?:nicht|kein\w*|nichts|nie|wenn|falls|sofern|möchten|möchte|wollen|können|könnte|kann|"
     r"soll|würde|not|no|never|nothing|if|unless|can|could|may|might|would|shall|want|like)\b|"
     r"n't\b"
+)
+# a booking request with the salon to confirm is pending, not a message ("Ihre Anfrage ist jetzt
+# beim Team, die müssen nur noch zusagen")
+_NOT_PASSED_ON = re.compile(
+    _NOT_PROMISED.pattern + r"|\b(?:zusag\w*|bestätig\w*|freigeb\w*|annehm\w*|confirm\w*|"
+    r"approv\w*|accept\w*|sign\s+off|buchungsanfrage|terminanfrage|booking\s+request)\b"
+)
+# the caller's matter and who it goes to
+_MATTER_DE = r"(?:frage|bitte|anliegen|nachricht|wunsch|rückfrage)"  # not "anfrage": pending
+_MATTER_EN = r"(?:question|message|query|concern|note)"  # not a request or enquiry: pending
+_TEAM_EN = (
+    r"(?:the\s+(?:salon\s+)?team|the\s+salon|the\s+manager|the\s+owner|my\s+colleague|"
+    r"a\s+colleague|fabian|lena|sophie|mehmet)\b"
 )
 _MAIL = r"(?:e-?mails?|mails?|\w+mail|e-?mail-\w+|inbox|postfach|posteingang|e-?mail-?postfach)"
 
@@ -161,5 +178,31 @@ RULES = (
         follow_up=FollowUp.MESSAGE,
         unless=_NOT_PROMISED,
         replaces=frozenset({K.BOOKED, K.DONE, K.HELD}),
+    ),
+    Rule(
+        "de",
+        K.FOLLOW_UP,
+        re.compile(r"beim|bei\s+"),
+        re.compile(
+            rf"\bihre?\s+{_MATTER_DE}\s+(?:liegt|ist)\s+(?:jetzt\s+|nun\s+|schon\s+|bereits\s+)*"
+            r"(?:beim\s+\w*team|beim\s+salon|bei\s+(?:der\s+chefin|dem\s+chef|der\s+kollegin|dem\s+kollegen|"
+            r"fabian|lena|sophie|mehmet))\b"
+        ),
+        follow_up=FollowUp.MESSAGE,
+        unless=_NOT_PASSED_ON,
+    ),
+    Rule(
+        "en",
+        K.FOLLOW_UP,
+        re.compile(r"with|gone|hand|pass"),
+        re.compile(
+            rf"\byour\s+{_MATTER_EN}(?:'s|\s+is)\s+(?:now\s+)?with\s+{_TEAM_EN}|"
+            rf"\byour\s+{_MATTER_EN}(?:'s|\s+has)\s+(?:now\s+)?(?:gone|been\s+passed)\s+"
+            rf"(?:through|over|off|across|on)\s+to\s+{_TEAM_EN}|"
+            r"\b(?:i'll|i\s+will|i'm\s+going\s+to|i've|i\s+have|we'll|we've)\s+(?:just\s+)?"
+            rf"(?:hand(?:ed)?|pass(?:ed)?)\s+(?:this|it|that)\s+(?:over|on)\s+to\s+{_TEAM_EN}"
+        ),
+        follow_up=FollowUp.MESSAGE,
+        unless=_NOT_PASSED_ON,
     ),
 )

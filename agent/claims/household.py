@@ -28,17 +28,22 @@ K = ClaimKind
 _NOT_OFFERED = re.compile(
     NOT_STATED.pattern + r"|\b(?:soll|sollen|könnte|können|kann|möchten|würde|wäre|sobald|"
     r"shall|should|could|can|would|want|like|once)\b|"
-    # booked before this call ("Ihr Mann ist übrigens auch schon bei Mehmet eingetragen")
-    r"\b(?:schon|bereits|already)\b"
+    # booked before this call ("Ihr Mann ist übrigens auch schon bei Mehmet eingetragen"), or
+    # only reported ("Your colleague apparently has an appointment")
+    r"\b(?:schon|bereits|already|apparently|reportedly|anscheinend|offenbar|angeblich)\b"
 )
 _WHO_DE = (
     r"(?:partnerin|partner|frau|mann|tochter|sohn|kleine[nr]?|kind|mutter|vater|schwester|"
-    r"bruder|freundin|freund)"
+    r"bruder|freundin|freund|nichte|neffe|enkelin|enkel|oma|opa|tante|onkel|kollegin|kollege|"
+    r"nachbarin|nachbar|cousine|cousin|schwiegermutter|schwiegervater)"
 )
 _WHO_EN = (
     r"(?:partner|wife|husband|daughter|son|little\s+one|kid|child|mother|mum|mom|father|dad|"
-    r"sister|brother|friend)"
+    r"sister|brother|friend|niece|nephew|grandson|granddaughter|grandma|granny|grandad|grandpa|"
+    r"aunt|uncle|colleague|neighbou?r|cousin|boyfriend|girlfriend)"
 )
+_KIDS_DE = r"(?:kinder|kleinen|töchter|söhne|jungs|mädels)"
+_KIDS_EN = r"(?:kids|children|boys|girls|two\s+little\s+ones)"
 
 RULES = (
     Rule(
@@ -51,9 +56,30 @@ RULES = (
             rf"\bfür\s+ihre?[nm]?\s+{_WHO_DE}\s+(?:stehen|steht|sind|ist)\s+(?:jetzt\s+|nun\s+)?"
             r"(?:auch\s+|ebenfalls\s+)?(?:drin|fest|gebucht|eingetragen)\b|"
             rf"\bihre?\s+{_WHO_DE}\s+(?:ist|sind)\s+[^.;!?]*?\b(?:eingetragen|notiert|gebucht|"
-            r"eingebucht|vermerkt)\b"
+            r"eingebucht|vermerkt|drin)\b|"
+            # blind 33 (claims71): the relative said to have a (fixed) appointment
+            rf"\bihre?\s+{_WHO_DE}\s+hat\s+(?:jetzt|nun)\s+(?:einen\s+)?(?:festen\s+)?termin\b"
         ),
         unless=_NOT_OFFERED,
+    ),
+    # blind 33 (claims71): the relative booked along with the caller, "auch" a second
+    # appointment, the children both in: about several appointments
+    Rule(
+        "de",
+        K.BOOKED,
+        re.compile(r"mit|auch|beide"),
+        re.compile(
+            r"\b(?:mit\s*(?:ein)?gebucht|mit\s+eingetragen|miteingetragen)\b|"
+            rf"\bihre?\s+{_WHO_DE}\s+(?:ist|sind)\s+(?:jetzt\s+|nun\s+)?(?:auch|ebenfalls)\b[^.;!?]*?\b"
+            r"(?:eingetragen|gebucht|eingebucht|drin|fest)\b|"
+            rf"\bihre?\s+{_WHO_DE}\s+hat\s+(?:jetzt\s+|nun\s+)?auch\s+(?:einen\s+)?(?:festen\s+)?"
+            r"termin\b|"
+            rf"\b(?:ihre\s+)?beiden?\s+{_KIDS_DE}\s+sind\s+[^.;!?]*?\b(?:eingetragen|gebucht|drin|"
+            r"eingebucht)\b"
+        ),
+        unless=_NOT_OFFERED,
+        several=True,
+        replaces=frozenset({K.BOOKED}),
     ),
     Rule(
         "en",
@@ -61,9 +87,33 @@ RULES = (
         re.compile(r"your"),
         re.compile(
             rf"\byour\s+{_WHO_EN}(?:'s|\s+has)\s+got\s+(?:her|his|their)\s+(?:own\s+)?appointment\b|"
-            rf"\byour\s+{_WHO_EN}\s+is\s+(?:now\s+)?(?:in|down|booked(?:\s+in)?|set)\s+for\s+an?\s+"
+            rf"\byour\s+{_WHO_EN}\s+is\s+(?:now\s+)?(?:in|down|booked(?:\s+in)?|set)\s+for\s+an?\s+|"
+            # blind 33 (claims71): set for a day, has an appointment, put down
+            rf"\byour\s+{_WHO_EN}(?:'s|\s+is)\s+(?:now\s+)?(?:all\s+)?(?:set|sorted|in|booked(?:\s+in)?|"
+            r"down|confirmed)\s+for\b|"
+            rf"\byour\s+{_WHO_EN}\s+(?:now\s+)?has\s+(?:got\s+)?an\s+appointment\b[^.;!?]*\bnow\b|"
+            rf"\b(?:i've|i\s+have|we've)\s+(?:put|booked|got)\s+your\s+{_WHO_EN}\s+(?:down|in)\b"
         ),
         unless=_NOT_OFFERED,
+    ),
+    # blind 33 (claims71): the caller and another booked, the children in, a relative's
+    # appointment "too": about several appointments
+    Rule(
+        "en",
+        K.BOOKED,
+        re.compile(r"you\s+and|kids|children|boys|girls|little|too|as\s+well|also|after"),
+        re.compile(
+            rf"\b(?:booked|put|got)\s+you\s+and\s+your\s+{_WHO_EN}\b|"
+            rf"\b(?:booked|put|got)\s+your\s+{_WHO_EN}\s+(?:down|in)\s+(?:straight\s+|right\s+|just\s+)?"
+            r"after\s+you\b|"
+            rf"\byour\s+{_KIDS_EN}\s+are\s+(?:both\s+|now\s+)*(?:booked|in|set|down|sorted|confirmed)\b|"
+            rf"\byour\s+{_WHO_EN}(?:'s|\s+has)\s+got\s+an\s+appointment\b[^.;!?]*\b(?:too|as\s+well|"
+            r"also)\b|"
+            rf"\byour\s+{_WHO_EN}(?:'s|\s+is)\s+(?:now\s+)?booked\s+in\s+(?:too|as\s+well)\b"
+        ),
+        unless=_NOT_OFFERED,
+        several=True,
+        replaces=frozenset({K.BOOKED}),
     ),
     # the relative's appointment booked "too" / "as well": besides the caller's (not both at
     # the time it names)

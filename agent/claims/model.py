@@ -104,6 +104,8 @@ class CallFacts:
     stylists: tuple[str, ...] = ()  # every stylist's display name (to see who a sentence names)
     services: tuple[str, ...] = ()  # every service's display name
     service_aliases: tuple[tuple[str, str], ...] = ()  # (alias, service display name): "Perm"
+    # (service display name, its minutes): the start an end time names ("fertig gegen 12:15")
+    service_minutes: tuple[tuple[str, int], ...] = ()
     stylist_aliases: tuple[tuple[str, str], ...] = ()  # (nickname, stylist display name): "Fabi"
     # what backs a follow-up promise (see `FollowUp`)
     messages: tuple[str, ...] = ()  # kinds of the messages taken for the salon in this call

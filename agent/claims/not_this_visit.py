@@ -14,7 +14,10 @@ caller's own words quoted back ("Sie sagten gerade 'das ist gebucht' – meinen 
 Their claims are dropped (a slot named free beside another customer's cancellation is kept: a
 slot statement is checked on its own; the caller's words quoted are kept when the sentence goes
 on to say what is true: "You said 'booked', but so far it's only held"). Not when the sentence also speaks of this call's appointment ("…, this
-time I've booked you with Lena", "jetzt", "diesmal", "Ihr Termin am Freitag").
+time I've booked you with Lena", "jetzt", "diesmal", "Ihr Termin am Freitag"), nor when the
+earlier visit is only what the outcome now is compared with (blind 33, claims71: "Wie letztes
+Mal auf Donnerstag geschoben", "Same as last time: Friday's cancelled", "like last time – it's
+moved"): the outcome is said of now.
 """
 
 from __future__ import annotations
@@ -70,6 +73,14 @@ _NOT_NOW = re.compile(
     # who performs a service
     r"\b(?:is|are)\s+done\s+by\s+(?!now\b|then\b|friday|the\s+time)\w+"
 )
+# the earlier visit as the measure of the outcome now: "wie (beim) letzte(n|s) Mal", "genauso
+# wie letzte Woche", "same as (you did) last time", "like last time", "the way we did it last time"
+_COMPARED = re.compile(
+    r"\b(?:genau(?:so)?\s+)?wie\s+(?:schon\s+)?(?:beim\s+letzten\s+mal|letztes\s+mal|das\s+letzte\s+mal|"
+    r"letzte\s+woche)\b|"
+    r"\b(?:just\s+|exactly\s+)?(?:the\s+)?same\s+as\s+(?:you\s+did\s+|we\s+did\s+(?:it\s+)?)?last\s+time\b|"
+    r"\b(?:just\s+)?like\s+(?:the\s+)?last\s+time\b|\bthe\s+way\s+we\s+did\s+it\s+last\s+time\b"
+)
 # the caller's own words quoted back ("Sie sagten gerade 'das ist gebucht' – meinen Sie …?")
 _QUOTED = re.compile(
     r"\b(?:sie\s+sagten|sie\s+meinten|you\s+said|you\s+mentioned)\s+(?:gerade|eben|just|earlier)?"
@@ -97,6 +108,6 @@ def without_not_this_visit(sentence: str, claims: tuple[Claim, ...]) -> tuple[Cl
         return claims
     if _QUOTED.search(text):
         return claims if _BUT.search(text) else ()
-    if not _NOT_NOW.search(text) or _THIS_CALL.search(text):
+    if not _NOT_NOW.search(_COMPARED.sub(" ", text)) or _THIS_CALL.search(text):
         return claims
     return tuple(c for c in claims if c.kind in _SLOTS)

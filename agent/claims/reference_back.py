@@ -4,6 +4,12 @@ agreed, …", and the idiom of an act done as soon as said ("Gesagt, getan: …"
 than done: …": blind 32, claims68) are read as the clause after them; "abgemacht" there is no bare success ("Abgemacht!"
 stays one). Only when a clause with a verb follows ("Wie abgemacht: Freitag um zehn" keeps its
 reading).
+
+The usual as the measure of the outcome adds nothing either (blind 33, claims71; `without_usual`):
+"Wie immer bei Fabian eingetragen", "Wie immer bei Lena, Freitag ist gebucht", "You're back
+with Lena, same as always – booked", "With Lena as always, Friday's booked" are read without
+"wie immer" / "as always": the outcome with the details named (the habit words make the
+readers take the sentence as what usually happens).
 """
 
 from __future__ import annotations
@@ -30,3 +36,26 @@ def without_reference_back(text: str, lang: str) -> str:
         return text
     rest = m.group("rest")
     return m.group("lead") + rest[0].upper() + rest[1:]
+
+
+_USUAL = re.compile(
+    r"\s*[,;]?\s*\b(?:(?:genau(?:so)?\s+)?wie\s+(?:immer|gewohnt|sonst(?:\s+auch)?|üblich)|"
+    r"(?:the\s+)?same(?:\s+\w+)?\s+as\s+(?:always|usual|ever)|as\s+(?:always|usual|ever))\b\s*[,:;]?",
+    re.IGNORECASE,
+)
+_OUTCOME = re.compile(
+    r"\b(?:gebucht|eingetragen|eingebucht|bestätigt|notiert|abgesagt|storniert|verschoben|"
+    r"umgebucht|steht|drin|booked|confirmed|cancell?ed|moved|rescheduled|in|down)\b",
+    re.IGNORECASE,
+)
+
+
+def without_usual(text: str, lang: str) -> str:
+    """`text` without "wie immer" / "as always" beside an outcome (see above)."""
+    if not _USUAL.search(text) or text.rstrip().endswith("?"):
+        return text
+    rest = _USUAL.sub(" ", text)
+    if not _OUTCOME.search(rest):
+        return text
+    rest = re.sub(r"^\W+", "", re.sub(r"\s+", " ", rest)).strip()
+    return rest[0].upper() + rest[1:] if rest else text

@@ -79,7 +79,7 @@ from agent.claims.mistake_undone import mistake_undone
 from agent.claims.named_success import named_success
 from agent.claims.plain_replies import plain_replies
 from agent.claims.reason_aside import reason_set_aside
-from agent.claims.reference_back import without_reference_back
+from agent.claims.reference_back import without_reference_back, without_usual
 from agent.claims.reported_by import reported_by
 from agent.claims.said_back import said_of_what_was_agreed
 from agent.claims.short_answer import short_answers
@@ -111,6 +111,7 @@ _STEPS: tuple[Callable[[str, str], str], ...] = (
     correction_end,  # blind 23 (claims40): "I said it was booked — it's only on hold"
     has_gone_through,  # blind 23 (claims40): "the booking's gone through"
     without_reference_back,  # blind 27 (claims49): "Wie abgemacht: …"
+    without_usual,  # blind 33 (claims71): "Wie immer bei Fabian eingetragen"
     message_said,  # blind 27 (claims49): "In der SMS steht dann: …"
     countdown_said,  # blind 27 (claims49): "Two more questions and we're done"
     mistake_undone,  # blind 27 (claims49): "versehentlich storniert – wieder eingebucht"

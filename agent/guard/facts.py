@@ -93,6 +93,7 @@ class CallFactsSource:
             language=language,
             stylists=tuple(s.name for s in catalog.stylists),
             services=tuple(s.name for s in catalog.services),
+            service_minutes=tuple((s.name, s.minutes) for s in catalog.services),
             # "Perm" is the Dauerwelle the sentence speaks of: every name a service goes by
             service_aliases=tuple(
                 (alias, s.name)

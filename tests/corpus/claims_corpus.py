@@ -97,6 +97,7 @@ def facts(state: str, language: str) -> CallFacts:
         appointments=STATES[state],
         stylists=tuple(s.name for s in salon.staff),
         services=tuple(s.name for s in salon.services),
+        service_minutes=tuple((s.name, s.minutes) for s in salon.services),
         service_aliases=aliases,
         stylist_aliases=tuple((a, s.name) for s in salon.staff for a in s.aliases),
         messages=MESSAGES.get(state, ()),
@@ -136,8 +137,9 @@ class Entry:
 # "blind32": blind round 32, first run recorded, being fixed. "probe32": the probes written after
 # blind 32 (claims_probe32_*.yaml), open with it. "probe32c": claims68's probe after blind 32
 # (claims_probe32c_claims68.yaml: fragments, plans and the false blocks), open with it.
-# "blind33": blind round 33, written blind, not yet run. "probe33": the probes written after
-# blind 33 (claims_probe33_*.yaml), open with it.
+# "blind33": blind round 33, written blind, first run recorded, being fixed. "probe33": claims70's
+# probe after blind 33 (claims_probe33_claims70.yaml); "probe33b": claims71's
+# (claims_probe33b_claims71.yaml; the file's name carries the split); both open with it.
 OPEN_SPLITS: tuple[str, ...] = (
     "blind30",
     "blind31",
@@ -148,6 +150,7 @@ OPEN_SPLITS: tuple[str, ...] = (
     "probe32c",
     "blind33",
     "probe33",
+    "probe33b",
 )
 HELDOUT = (
     "heldout",
@@ -190,7 +193,8 @@ HELDOUT = (
     "probe32",  # not held out: the probes after blind 32 (claims66), open with it (OPEN_SPLITS)
     "probe32c",  # not held out: claims68's probe after blind 32, open with it (OPEN_SPLITS)
     "blind33",
-    "probe33",  # not held out: the probes after blind 33 (claims70, claims71), open with it (OPEN_SPLITS)
+    "probe33",  # not held out: claims70's probe after blind 33, open with it (OPEN_SPLITS)
+    "probe33b",  # not held out: claims71's probe after blind 33, open with it (OPEN_SPLITS)
 )
 
 
