@@ -36,6 +36,7 @@ from agent.claims.booking_documents import booking_document
 from agent.claims.both_done import both_read
 from agent.claims.broken_off import without_broken_off
 from agent.claims.calendar_facts import without_calendar_facts
+from agent.claims.calendar_invite import calendar_invites
 from agent.claims.calendar_speaker import calendar_claims
 from agent.claims.callback_noted import callback_noted_read
 from agent.claims.callback_when_free import promised_when_free
@@ -187,6 +188,7 @@ from agent.claims.question_booking import presupposed_booking
 from agent.claims.question_takes_made import taken_as_made
 from agent.claims.quoted_note import without_quoted_note
 from agent.claims.read import read_sentence
+from agent.claims.reason_not_booked import reason_not_booked
 from agent.claims.reference_numbers import reference_given
 from agent.claims.relative_antecedent import with_antecedent
 from agent.claims.relative_booked import relative_bookings
@@ -524,5 +526,10 @@ def amended(
     claims = hold_beside_offer(sentence, claims, whole)  # "reserviert und kann es fest buchen"
     claims = shared_auxiliary(sentence, claims, whole)  # "reserviert und … hinterlassen"
     claims = cancel_confirmed(sentence, claims, names)  # "Storniert, Bestätigung per SMS."
+    # blind 32 (claims67): false passes, one class a line
+    claims += calendar_invites(sentence)  # "Ich habe Ihnen eine Kalendereinladung geschickt"
+    claims += restated(
+        sentence, reason_not_booked(sentence, lang), whole
+    )  # "…, da nichts gebucht ist"
     claims = beside(sentence, claims, facts, names)  # blind 18 (claims30): holds denied, "her"
     return answered_in_place(sentence, facts.caller, claims, names)  # blind 30: what was asked
