@@ -8,9 +8,10 @@ from __future__ import annotations
 
 import pytest
 
-from agent.claims.model import FollowUp
-from agent.guard.truth import _PROMISES
+from agent.claims.model import ClaimKind, FollowUp
+from agent.guard.truth import truth
 from tests.claims_support import BOOKED_ANY, BOOKED_FRIDAY, EVERYWHERE, NOT_BOOKED, passes_in
+from tests.corpus.claims_corpus import facts
 
 NEVER: set[str] = set()
 
@@ -37,9 +38,11 @@ def test_an_invite_denied_or_offered_claims_nothing(sentence, lang):
     assert passes_in(sentence, lang) == EVERYWHERE
 
 
-def test_the_salon_says_what_it_does_instead_of_a_calendar_invite():
-    assert "Kalender" in _PROMISES["de"][FollowUp.CALENDAR]
-    assert "calendar" in _PROMISES["en"][FollowUp.CALENDAR]
+def test_a_blocked_calendar_invite_is_replaced_by_what_the_salon_does_not_do():
+    said_de = truth({ClaimKind.FOLLOW_UP}, facts("booked", "de"), {FollowUp.CALENDAR})
+    said_en = truth({ClaimKind.FOLLOW_UP}, facts("booked", "en"), {FollowUp.CALENDAR})
+    assert "Kalendereinladungen" in said_de
+    assert "calendar invites" in said_en
 
 
 @pytest.mark.parametrize(
