@@ -190,6 +190,7 @@ from agent.claims.quoted_note import without_quoted_note
 from agent.claims.read import read_sentence
 from agent.claims.reason_not_booked import reason_not_booked
 from agent.claims.reference_numbers import reference_given
+from agent.claims.regret_word import regret_set_aside
 from agent.claims.relative_antecedent import with_antecedent
 from agent.claims.relative_booked import relative_bookings
 from agent.claims.relative_move import relative_moves
@@ -528,6 +529,7 @@ def amended(
     claims = cancel_confirmed(sentence, claims, names)  # "Storniert, Bestätigung per SMS."
     # blind 32 (claims67): false passes, one class a line
     claims += calendar_invites(sentence)  # "Ich habe Ihnen eine Kalendereinladung geschickt"
+    claims += restated(sentence, regret_set_aside(sentence, lang), whole)  # "…, leider weg"
     claims += restated(
         sentence, reason_not_booked(sentence, lang), whole
     )  # "…, da nichts gebucht ist"
