@@ -3,7 +3,7 @@
 noch kein Termin gebucht ist", "We haven't charged anything because nothing's booked". The
 reason states in the present that nothing is booked, as "Nichts ist gebucht." does (`not_booked`),
 and a clause's state is claimed as a main clause's (blind 32's convention); read as that plain
-sentence (`restated`). Not: an event report ("da nichts gebucht wurde", "because nothing was /
+sentence (`restated`). Not: a condition ("as long as", "solange"), an event report ("da nichts gebucht wurde", "because nothing was /
 has been booked": convention 33 leaves those neutral), a condition or a question.
 """
 
@@ -21,7 +21,9 @@ _REASON_EN = re.compile(
     r"\b(?:because|as|since)\s+(?:nothing(?:'s|\s+is)|there(?:'s|\s+is)\s+no\s+(?:booking|"
     r"appointment))\s+(?:actually\s+)?(?:booked|confirmed)?\s*(?:yet)?\b"
 )
-_NOT_SAID = re.compile(r"\?|\b(?:wenn|falls|sofern|if|unless|whether)\b")
+_NOT_SAID = re.compile(
+    r"\?|\b(?:wenn|falls|sofern|solange|if|unless|whether|until|(?:as|so)\s+long\s+as)\b"
+)  # a condition: "As long as nothing's booked, there's no charge"
 
 
 def reason_not_booked(sentence: str, lang: str) -> str | None:
