@@ -175,7 +175,7 @@ from agent.claims.pictographs import pictographs_read
 from agent.claims.placed_in_slot import placed_in_slot
 from agent.claims.possessed_prepared import possessed_prepared
 from agent.claims.possessed_slot import possessed_slots
-from agent.claims.possessed_visit import possessed_visits
+from agent.claims.possessed_visit import paid_visit, possessed_visits
 from agent.claims.preference_asked import without_preference_asked
 from agent.claims.presupposed_noun import presupposed_by_noun, without_hold_as_booked
 from agent.claims.presupposing_question import presupposing_questions
@@ -530,6 +530,7 @@ def amended(
     # blind 32 (claims67): false passes, one class a line
     claims += calendar_invites(sentence)  # "Ich habe Ihnen eine Kalendereinladung geschickt"
     claims += restated(sentence, regret_set_aside(sentence, lang), whole)  # "…, leider weg"
+    claims += paid_visit(sentence, names, claims)  # "Zahlen müssen Sie erst nach Ihrem Termin."
     claims += restated(
         sentence, reason_not_booked(sentence, lang), whole
     )  # "…, da nichts gebucht ist"

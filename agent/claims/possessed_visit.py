@@ -27,7 +27,7 @@ from agent.claims.model import Claim, ClaimKind
 from agent.claims.normalize import fold
 
 _WEEKDAYS = r"(?:montag|dienstag|mittwoch|donnerstag|freitag|samstag|sonntag)"
-_NOUN_DE = rf"(?:{_WEEKDAYS}?termin|buchung|dauerwelle|strähnchen|färbung|\w*schnitt)"
+_NOUN_DE = rf"(?:{_WEEKDAYS}?s?termin|buchung|dauerwelle|strähnchen|färbung|\w*schnitt)"
 _NOUN_EN = r"(?:appointment|booking|slot|perm|highlights|colou?r|cut|haircut|trim|treatment|visit)"
 _DAYS = (
     r"(?:montag|dienstag|mittwoch|donnerstag|freitag|samstag|sonntag|monday|tuesday|"
@@ -139,3 +139,32 @@ def _yours(sentence: str, at: int) -> bool:
 def _of_stylist(text: str, names: Names) -> bool:
     said = {m["name"] for m in _STYLIST_SAID.finditer(text)}
     return any(not words.isdisjoint(said) for _, words in names.stylists)
+
+
+# the payment, deposit or price of the caller's appointment (blind 32, claims67; convention 45):
+# "Zahlen müssen Sie erst nach Ihrem Termin", "Für Ihre Buchung ist keine Anzahlung nötig", "Your
+# booking doesn't need a deposit" — the appointment paid for is there, named or not by its day;
+# a "keine / no" there denies the deposit, not the visit
+_PAYMENT = re.compile(
+    r"\b(?:zahlen|bezahlen|bezahlt|zahlung|anzahlung|vorauszahlung|vorkasse|kosten|kostet|"
+    r"pay|paid|payment|deposit|prepayment|upfront|charge)\b"
+)
+_PAID_NOT_STATED = re.compile(r"\?|\b(?:wenn|falls|sofern|ob|sobald|if|whether|once|unless)\b")
+
+
+def paid_visit(sentence: str, names: Names, claims: tuple[Claim, ...]) -> tuple[Claim, ...]:
+    """A BOOKED claim of the caller's appointment whose payment or deposit is told (above)."""
+    if claims:
+        return ()
+    folded = fold(sentence)
+    text = folded.text
+    if not _PAYMENT.search(text) or _PAID_NOT_STATED.search(text) or _NOT_MADE.search(text):
+        return ()
+    if _NOT_ASSERTED.search(text):
+        return ()
+    for m in _POSSESSED.finditer(text):
+        if m["de"] and not _yours(sentence, folded.span(m.start(), m.end())[0]):
+            continue
+        noun = read_details(m["de"] or m["en"] or m["gen"], names)
+        return (_booked(sentence, replace(read_details(m.group(), names), services=noun.services)),)
+    return ()
