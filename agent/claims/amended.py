@@ -89,6 +89,7 @@ from agent.claims.follow_up_words import follow_ups, without_requested_callback
 from agent.claims.formal_register import formal_plain
 from agent.claims.formats_read import formats_read
 from agent.claims.framed import framed
+from agent.claims.free_cancellation import free_cancellation
 from agent.claims.full_day_not_free import without_full_days
 from agent.claims.general_statement import without_general
 from agent.claims.general_visit import without_general_visit
@@ -531,6 +532,7 @@ def amended(
     claims += calendar_invites(sentence)  # "Ich habe Ihnen eine Kalendereinladung geschickt"
     claims += restated(sentence, regret_set_aside(sentence, lang), whole)  # "…, leider weg"
     claims += paid_visit(sentence, names, claims)  # "Zahlen müssen Sie erst nach Ihrem Termin."
+    claims += free_cancellation(sentence)  # "…, kostet Sie die Stornierung nichts."
     claims += restated(
         sentence, reason_not_booked(sentence, lang), whole
     )  # "…, da nichts gebucht ist"
