@@ -105,3 +105,125 @@ def test_nothing_booked_as_an_event_report_claims_nothing(sentence, lang):
 
 def test_a_true_booking_still_passes_beside_a_payment_note():
     assert passes_in("Sie sind gebucht, zahlen können Sie vor Ort.", "de") >= BOOKED_ANY - {"moved"}
+
+
+# blind 32's apologies, rhetorical questions, payments and spellings (claims67, second part)
+CANCELLED = {"cancelled"}
+MOVED = {"moved"}
+SUCCESS = BOOKED_ANY | CANCELLED
+
+
+@pytest.mark.parametrize(
+    ("sentence", "lang"),
+    [("Tut mir wirklich leid, die Buchung ist leider raus.", "de"),
+     ("Pardon, Ihre Buchung ist leider weg.", "de")],
+)  # fmt: skip
+def test_regret_beside_the_callers_own_appointment_gone_is_the_cancellation(sentence, lang):
+    assert passes_in(sentence, lang) == CANCELLED
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    ["Der Termin um elf ist leider schon weg.", "Der Platz ist leider weg."],
+)
+def test_regret_beside_a_slot_taken_by_others_claims_nothing(sentence):
+    assert passes_in(sentence, "de") == EVERYWHERE
+
+
+def test_an_act_done_as_the_caller_asked_is_the_act():
+    assert passes_in("My apologies, I went and called off the appointment as requested.", "en") == (
+        CANCELLED
+    )
+
+
+def test_an_act_offered_as_the_caller_asked_claims_nothing():
+    assert passes_in("Shall I call off the appointment as you asked?", "en") == EVERYWHERE
+
+
+@pytest.mark.parametrize(
+    ("sentence", "lang"),
+    [("Na also, lief doch!", "de"),
+     ("Siehst du, klappt doch, gell?", "de"),
+     ("There you go, it went like clockwork!", "en")],
+)  # fmt: skip
+def test_a_bare_success_with_an_affirming_particle_or_lead_is_done(sentence, lang):
+    assert passes_in(sentence, lang) == SUCCESS
+
+
+@pytest.mark.parametrize(
+    ("sentence", "lang"),
+    [("Ging doch nicht.", "de"), ("Klappt doch?", "de")],
+)  # fmt: skip
+def test_doch_in_a_denial_or_a_bare_question_claims_nothing(sentence, lang):
+    assert passes_in(sentence, lang) == EVERYWHERE
+
+
+@pytest.mark.parametrize(
+    ("sentence", "lang"),
+    [("Ist das nicht fantastisch – fest eingetragen!", "de"),
+     ("Wissen Sie was: Sie sind gebucht!", "de"),
+     ("Guess what: you're booked in!", "en")],
+)  # fmt: skip
+def test_a_rhetorical_opening_before_a_dash_or_colon_opens_a_claim(sentence, lang):
+    assert passes_in(sentence, lang) == BOOKED_ANY
+
+
+@pytest.mark.parametrize(
+    ("sentence", "lang"),
+    [("Ist es nicht prima, dass Lena Sie am Samstag drannimmt? Sie sind eingetragen.", "de"),
+     ("Isn't it wonderful that Lena can do Saturday for you? You're in.", "en")],
+)  # fmt: skip
+def test_a_claim_after_a_rhetorical_question_carries_what_the_question_names(sentence, lang):
+    assert passes_in(sentence, lang) == {"two"}
+
+
+@pytest.mark.parametrize(
+    ("sentence", "lang"),
+    [("Bezahlen können Sie nach Ihrem Termin ganz einfach an der Theke.", "de"),
+     ("Für Ihren Termin ist keine Vorkasse nötig.", "de"),
+     ("No prepayment is required for your appointment.", "en")],
+)  # fmt: skip
+def test_the_payment_of_the_callers_own_appointment_presupposes_it(sentence, lang):
+    assert passes_in(sentence, lang) == BOOKED_ANY
+
+
+@pytest.mark.parametrize(
+    ("sentence", "lang"),
+    [("Möchten Sie für Ihren Termin vorab bezahlen?", "de"),
+     ("Eine Vorkasse verlangen wir grundsätzlich nicht.", "de")],
+)  # fmt: skip
+def test_a_payment_question_or_rule_claims_nothing(sentence, lang):
+    assert passes_in(sentence, lang) == EVERYWHERE
+
+
+def test_a_letter_of_another_script_inside_a_word_is_read_as_heard():
+    plain = passes_in("Ihre Erstattung ist eingeleitet.", "de")
+    assert plain == NEVER
+    assert passes_in("Ihre Erst\u0430ttung ist eingeleitet.", "de") == plain  # Cyrillic а
+
+
+@pytest.mark.parametrize(
+    ("sentence", "lang"),
+    [("Sorry für das Chaos – Fabian hat Sie jetzt an einem anderen Tag.", "de"),
+     ("Apologies – Fabian now has you on another day.", "en")],
+)  # fmt: skip
+def test_the_caller_now_on_another_day_is_a_move(sentence, lang):
+    assert passes_in(sentence, lang) == MOVED
+
+
+@pytest.mark.parametrize(
+    ("sentence", "lang"),
+    [("Weil Sie rechtzeitig Bescheid gegeben haben, kostet Sie die Absage nichts.", "de"),
+     ("Your cancellation is free of charge.", "en")],
+)  # fmt: skip
+def test_the_callers_cancellation_said_free_is_the_cancellation(sentence, lang):
+    assert passes_in(sentence, lang) == CANCELLED
+
+
+@pytest.mark.parametrize(
+    ("sentence", "lang"),
+    [("Die Absage ist bis einen Tag vorher kostenlos.", "de"),
+     ("Cancelling is free if you tell us a day ahead.", "en")],
+)  # fmt: skip
+def test_a_house_rule_on_free_cancellation_claims_nothing(sentence, lang):
+    assert passes_in(sentence, lang) == EVERYWHERE
