@@ -171,7 +171,8 @@ def test_a_rhetorical_opening_before_a_dash_or_colon_opens_a_claim(sentence, lan
 @pytest.mark.parametrize(
     ("sentence", "lang"),
     [("Ist es nicht prima, dass Lena Sie am Samstag drannimmt? Sie sind eingetragen.", "de"),
-     ("Isn't it wonderful that Lena can do Saturday for you? You're in.", "en")],
+     ("Isn't it wonderful that Lena can do Saturday for you? You're in.", "en"),
+     ("Who would have thought Lena had room on Saturday? You're booked.", "en")],
 )  # fmt: skip
 def test_a_claim_after_a_rhetorical_question_carries_what_the_question_names(sentence, lang):
     assert passes_in(sentence, lang) == {"two"}
@@ -227,3 +228,7 @@ def test_the_callers_cancellation_said_free_is_the_cancellation(sentence, lang):
 )  # fmt: skip
 def test_a_house_rule_on_free_cancellation_claims_nothing(sentence, lang):
     assert passes_in(sentence, lang) == EVERYWHERE
+
+
+def test_who_knew_alone_asks_nothing_of_the_calendar():
+    assert passes_in("Who knew Saturday would be this busy?", "en") == EVERYWHERE

@@ -15,8 +15,12 @@ from __future__ import annotations
 import re
 
 _EN = re.compile(
-    r"^\W*(?:isn't|is\s+not|wasn't|ain't)\s+it\s+(?:just\s+|so\s+|really\s+)?(?:nice|great|good|"
-    r"lovely|wonderful|brilliant|fantastic|amazing|a\s+relief)\s+that\s+(?P<c>[^?]+?)\s*\?\s*"
+    r"^\W*(?:(?:isn't|is\s+not|wasn't|ain't)\s+it\s+(?:just\s+|so\s+|really\s+)?(?:nice|great|"
+    r"good|lovely|wonderful|brilliant|fantastic|amazing|a\s+relief)\s+that|"
+    # "Who knew Friday would still be open? You're in!" (blind 32, claims67): with a statement
+    # after it only ("Who knew?" alone, or its clause alone, asks nothing of the calendar)
+    r"who\s+(?:knew|(?:would|'d)\s+have\s+(?:thought|guessed|known))(?:\s+that)?(?=[^?]+\?\s*\w))"
+    r"\s+(?P<c>[^?]+?)\s*\?\s*"
     r"(?P<rest>[^?]*[.!])?\s*$",
     re.IGNORECASE,
 )
