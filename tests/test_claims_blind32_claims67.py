@@ -232,3 +232,25 @@ def test_a_house_rule_on_free_cancellation_claims_nothing(sentence, lang):
 
 def test_who_knew_alone_asks_nothing_of_the_calendar():
     assert passes_in("Who knew Saturday would be this busy?", "en") == EVERYWHERE
+
+
+@pytest.mark.parametrize(
+    ("caller", "sentence", "lang", "expected"),
+    [("Konnten Sie den Termin für mich buchen?", "Ja, konnten wir.", "de", BOOKED_ANY),
+     ("Mussten Sie meine Buchung absagen?", "Leider ja, musste ich.", "de", CANCELLED),
+     ("Have you been able to book it?", "Yes, managed it.", "en", BOOKED_ANY),
+     ("Konnten Sie mich schon eintragen?", "Noch nicht, eine Sekunde.", "de", NOT_BOOKED)],
+)  # fmt: skip
+def test_a_short_answer_to_the_callers_past_modal_question_claims_the_act(
+    caller, sentence, lang, expected
+):
+    assert passes_in(sentence, lang, caller) == expected
+
+
+@pytest.mark.parametrize(
+    ("caller", "sentence", "lang"),
+    [("Können Sie mich eintragen?", "Ja, gerne.", "de"),
+     ("Could you book me in?", "Yes, of course.", "en")],
+)  # fmt: skip
+def test_a_yes_to_a_request_claims_nothing(caller, sentence, lang):
+    assert passes_in(sentence, lang, caller) == EVERYWHERE
