@@ -136,6 +136,7 @@ class Entry:
 # "blind32": blind round 32, first run recorded, being fixed. "probe32": the probes written after
 # blind 32 (claims_probe32_*.yaml), open with it; "probe32b" those of claims67
 # (claims_probe32b_*.yaml: apologies, money, reminders, invites, rhetorical questions).
+# "blind33": blind round 33, written blind, not yet run.
 OPEN_SPLITS: tuple[str, ...] = (
     "blind30",
     "blind31",
@@ -144,6 +145,7 @@ OPEN_SPLITS: tuple[str, ...] = (
     "blind32",
     "probe32",
     "probe32b",
+    "blind33",
 )
 HELDOUT = (
     "heldout",
@@ -185,6 +187,7 @@ HELDOUT = (
     "blind32",
     "probe32",  # not held out: the probes after blind 32 (claims66), open with it (OPEN_SPLITS)
     "probe32b",  # not held out: the probes after blind 32 (claims67), open with it (OPEN_SPLITS)
+    "blind33",
 )
 
 
