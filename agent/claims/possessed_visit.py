@@ -27,7 +27,7 @@ from agent.claims.model import Claim, ClaimKind
 from agent.claims.normalize import fold
 
 _WEEKDAYS = r"(?:montag|dienstag|mittwoch|donnerstag|freitag|samstag|sonntag)"
-_NOUN_DE = rf"(?:{_WEEKDAYS}?s?termin|buchung|dauerwelle|strähnchen|färbung|\w*schnitt)"
+_NOUN_DE = rf"(?:{_WEEKDAYS}?termin|buchung|dauerwelle|strähnchen|färbung|\w*schnitt)"
 _NOUN_EN = r"(?:appointment|booking|slot|perm|highlights|colou?r|cut|haircut|trim|treatment|visit)"
 _DAYS = (
     r"(?:montag|dienstag|mittwoch|donnerstag|freitag|samstag|sonntag|monday|tuesday|"
@@ -35,13 +35,22 @@ _DAYS = (
 )
 # "Ihre Dauerwelle am Freitag", "Ihrem Termin am Freitag um zehn", "Ihr Freitagstermin"
 _TAIL = r"(?:\s+[^\s,.;:!?–—]+){1,4}"  # "am Freitag um zehn Uhr": the day and time after it
-_POSSESSED = re.compile(
-    rf"\bihr(?:e|en|em|er|es)?\s+(?:(?:gebucht|fest|nächst|kommend)\w*\s+)?(?P<de>{_NOUN_DE})\b"
-    rf"(?:\s+(?:bei\s+\w+\s+)?(?:am|vom|für|diesen|kommenden|um){_TAIL})?|"
-    rf"\byour\s+(?:(?:booked|next|upcoming|{_DAYS})\s+)?(?P<en>{_NOUN_EN})\b"
-    rf"(?:\s+(?:with\s+\w+\s+)?(?:on|this|for|at){_TAIL})?|"
-    rf"\b{_DAYS}'s\s+(?P<gen>{_NOUN_EN})\b"
-)
+
+
+def _possessed(noun_de: str) -> re.Pattern[str]:
+    """ "Ihre Dauerwelle am Freitag", "Ihrem Termin am Freitag um zehn", "your Friday appointment"."""
+    return re.compile(
+        rf"\bihr(?:e|en|em|er|es)?\s+(?:(?:gebucht|fest|nächst|kommend)\w*\s+)?(?P<de>{noun_de})\b"
+        rf"(?:\s+(?:bei\s+\w+\s+)?(?:am|vom|für|diesen|kommenden|um){_TAIL})?|"
+        rf"\byour\s+(?:(?:booked|next|upcoming|{_DAYS})\s+)?(?P<en>{_NOUN_EN})\b"
+        rf"(?:\s+(?:with\s+\w+\s+)?(?:on|this|for|at){_TAIL})?|"
+        rf"\b{_DAYS}'s\s+(?P<gen>{_NOUN_EN})\b"
+    )
+
+
+_POSSESSED = _possessed(_NOUN_DE)
+# with the linking s of a weekday compound ("Ihr Freitagstermin"), for the payment (claims67)
+_POSSESSED_LINKED = _possessed(_NOUN_DE.replace("?termin", "?s?termin"))
 # a slot said to be the caller's, or read out as settled
 _SETTLED = re.compile(
     r"\b(?:das|da|dies)\s+ist\s+ihr(?:e)?\s+(?:termin|platz|slot)\b|"
@@ -162,7 +171,7 @@ def paid_visit(sentence: str, names: Names, claims: tuple[Claim, ...]) -> tuple[
         return ()
     if _NOT_ASSERTED.search(text):
         return ()
-    for m in _POSSESSED.finditer(text):
+    for m in _POSSESSED_LINKED.finditer(text):
         if m["de"] and not _yours(sentence, folded.span(m.start(), m.end())[0]):
             continue
         noun = read_details(m["de"] or m["en"] or m["gen"], names)
