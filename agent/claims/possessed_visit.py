@@ -158,7 +158,13 @@ _PAYMENT = re.compile(
     r"\b(?:zahlen|bezahlen|bezahlt|zahlung|anzahlung|vorauszahlung|vorkasse|kosten|kostet|"
     r"pay|paid|payment|deposit|prepayment|upfront|charge)\b"
 )
-_PAID_NOT_STATED = re.compile(r"\?|\b(?:wenn|falls|sofern|ob|sobald|if|whether|once|unless)\b")
+_PAID_NOT_STATED = re.compile(
+    r"\?|\b(?:wenn|falls|sofern|ob|sobald|if|whether|once|unless)\b|"
+    # the house's rule beside it (gated blind 18: "We don't take deposits, you just pay after your
+    # appointment" is a policy): no one visit
+    r"\b(?:we\s+(?:don't|do\s+not|never)|wir\s+(?:nehmen|verlangen|berechnen)\s+(?:keine|nie)|"
+    r"bei\s+uns|grundsätzlich|generell|immer|normalerweise|always|usually|normally|generally)\b"
+)
 
 
 def paid_visit(sentence: str, names: Names, claims: tuple[Claim, ...]) -> tuple[Claim, ...]:
