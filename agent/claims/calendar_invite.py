@@ -57,7 +57,9 @@ def calendar_invites(sentence: str) -> tuple[Claim, ...]:
     invite_named = re.search(rf"(?:^|\W){_INVITE}\b", text) and re.search(
         r"kalender|calendar|ics", text
     )
-    written = re.search(_WRITTEN, text) and _SPEAKER_DONE.search(text)
+    # German "ihren Kalender" in lower case is hers (a stylist's), "Ihren" the caller's
+    theirs = re.search(r"\bin\s+(?:ihren|ihr)\s", sentence) and not re.search(r"\bIhr", sentence)
+    written = re.search(_WRITTEN, text) and _SPEAKER_DONE.search(text) and not theirs
     if not ((sent and invite_named) or written):
         return ()
     return (Claim(ClaimKind.FOLLOW_UP, 0, len(sentence), follow_up=FollowUp.CALENDAR),)
