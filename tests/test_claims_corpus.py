@@ -151,6 +151,7 @@ def test_the_corpus_is_large_varied_and_labelled():
         "probe31",
         "blind32",
         "probe32",
+        "probe32b",
         "probe32c",
         "blind33",
         "probe33",

@@ -36,6 +36,7 @@ from agent.claims.booking_documents import booking_document
 from agent.claims.both_done import both_read
 from agent.claims.broken_off import without_broken_off
 from agent.claims.calendar_facts import without_calendar_facts
+from agent.claims.calendar_invite import calendar_invites
 from agent.claims.calendar_speaker import calendar_claims
 from agent.claims.callback_noted import callback_noted_read
 from agent.claims.callback_when_free import promised_when_free
@@ -90,6 +91,7 @@ from agent.claims.follow_up_words import follow_ups, without_requested_callback
 from agent.claims.formal_register import formal_plain
 from agent.claims.formats_read import formats_read
 from agent.claims.framed import framed
+from agent.claims.free_cancellation import free_cancellation
 from agent.claims.full_day_not_free import without_full_days
 from agent.claims.general_statement import without_general
 from agent.claims.general_visit import without_general_visit
@@ -177,7 +179,7 @@ from agent.claims.pictographs import pictographs_read
 from agent.claims.placed_in_slot import placed_in_slot
 from agent.claims.possessed_prepared import possessed_prepared
 from agent.claims.possessed_slot import possessed_slots
-from agent.claims.possessed_visit import possessed_visits
+from agent.claims.possessed_visit import paid_visit, possessed_visits
 from agent.claims.preference_asked import without_preference_asked
 from agent.claims.presupposed_noun import presupposed_by_noun, without_hold_as_booked
 from agent.claims.presupposing_question import presupposing_questions
@@ -190,7 +192,9 @@ from agent.claims.question_booking import presupposed_booking
 from agent.claims.question_takes_made import taken_as_made
 from agent.claims.quoted_note import without_quoted_note
 from agent.claims.read import read_sentence
+from agent.claims.reason_not_booked import reason_not_booked
 from agent.claims.reference_numbers import reference_given
+from agent.claims.regret_word import regret_set_aside
 from agent.claims.relative_antecedent import with_antecedent
 from agent.claims.relative_booked import relative_bookings
 from agent.claims.relative_move import relative_moves
@@ -533,6 +537,14 @@ def amended(
     claims = hold_beside_offer(sentence, claims, whole)  # "reserviert und kann es fest buchen"
     claims = shared_auxiliary(sentence, claims, whole)  # "reserviert und … hinterlassen"
     claims = cancel_confirmed(sentence, claims, names)  # "Storniert, Bestätigung per SMS."
+    # blind 32 (claims67): false passes, one class a line
+    claims += calendar_invites(sentence)  # "Ich habe Ihnen eine Kalendereinladung geschickt"
+    claims += restated(sentence, regret_set_aside(sentence, lang), whole)  # "…, leider weg"
+    claims += paid_visit(sentence, names, claims)  # "Zahlen müssen Sie erst nach Ihrem Termin."
+    claims += free_cancellation(sentence)  # "…, kostet Sie die Stornierung nichts."
+    claims += restated(
+        sentence, reason_not_booked(sentence, lang), whole
+    )  # "…, da nichts gebucht ist"
     claims = beside(sentence, claims, facts, names)  # blind 18 (claims30): holds denied, "her"
     claims = without_cleft_head(sentence, claims)  # blind 30 (claims68): "It's your … that I've …"
     claims += had_now(sentence, names)  # blind 30 (claims68): "Was Sie jetzt haben, ist …"

@@ -98,6 +98,24 @@ _ASKED_STATE: tuple[tuple[ClaimKind, re.Pattern[str]], ...] = (
         ),
     ),
 )
+# a past modal of ability or necessity asking whether the act was done (blind 32, claims67;
+# convention 74): "Konnten Sie mich eintragen?", "Mussten Sie meinen Termin stornieren?", "Were
+# you able to book me in?", "Did you have to cancel my appointment?" ("Können Sie …?", "Could you
+# …?" ask for the act: `_MODAL`)
+_ACT_KIND = (
+    (ClaimKind.BOOKED, frozenset({"eintragen", "buchen", "einbuchen", "book", "fit"})),
+    (ClaimKind.CANCELLED, frozenset({"stornieren", "absagen", "streichen", "cancel"})),
+    (
+        ClaimKind.RESCHEDULED,
+        frozenset({"verschieben", "verlegen", "umbuchen", "move", "reschedule"}),
+    ),
+)
+_ASKED_ACT = re.compile(
+    r"^\W*(?:konnten|mussten|durften)\s+sie\s+(?:\w+\s+){0,4}?(?P<act>eintragen|buchen|einbuchen|"
+    r"stornieren|absagen|streichen|verschieben|verlegen|umbuchen)\s*\?|"
+    r"^\W*(?:were\s+you\s+able\s+to|did\s+you\s+(?:have|manage|get)\s+to|have\s+you\s+been\s+"
+    r"able\s+to)\s+(?P<act2>book|fit|cancel|move|reschedule)\b"
+)
 _YES = frozenset(
     "ja jawohl jawoll jo jep jup jupp genau klar sicher sicherlich natürlich freilich logo "
     "selbstverständlich richtig korrekt absolut allerdings doch gewiss yes yep yeah yup yea "
@@ -110,7 +128,12 @@ _ECHO = frozenset(
     "ist es er sie sind bin hat haben das schon jetzt auch so ganz ja nein nee nö moment einen "
     "noch nicht bitte aber eben is it it's you are you're did does do has have i am was "
     "of no nope not quite yet just that's sir madam frau herr fest fix gebucht eingetragen drin "
-    "booked confirmed done".split()
+    "booked confirmed done "
+    # the modal of the caller's question echoed, and a regret (blind 32, claims67): "Ja, konnte
+    # ich.", "Ja, musste ich leider.", "Yes, I managed it.", "I'm afraid I had to, yes.", "Noch
+    # nicht, einen Augenblick."
+    "konnte konnten musste mussten durfte durften ich wir leider managed had to able afraid i'm "
+    "augenblick sekunde".split()
 )
 _AUX_ECHO = re.compile(
     r"^(?:it|that|you|i|ist|es|das|sie)\s+(?:is|did|does|has|are|am|was|ist|sind|hat)$|"
@@ -132,6 +155,10 @@ def asked(caller: str) -> tuple[ClaimKind, FollowUp | None] | None:
         return None
     if _MODAL.search(q):
         return None
+    act = _ASKED_ACT.search(q)
+    if act is not None:  # "Konnten Sie mich eintragen?", "Did you have to cancel it?"
+        verb = act["act"] or act["act2"]
+        return next(k for k, verbs in _ACT_KIND if verb in verbs), None
     found = [(m.start(), kind) for kind, rule in _ASKED_STATE for m in rule.finditer(q)]
     if not found:
         return None

@@ -5,7 +5,9 @@ issue 9: "a claim inside a question"; a step of `reworded`).
 "Ist es nicht schön, dass der Termin steht?", "Wer hätte gedacht, dass die Absage so schnell
 geht?" take what the that-clause says as known and say it: read as the statement ("It's all
 booked now.", "Schön, dass der Termin steht."). Only the frames of delight or surprise; a
-question whether something is so ("Is it true that …?") stays a question.
+question whether something is so ("Is it true that …?") stays a question. A statement after the
+question ("…? It's booked.") is joined to the statement it becomes, as one sentence whose details
+are the claim's (blind 32, claims67).
 """
 
 from __future__ import annotations
@@ -13,13 +15,19 @@ from __future__ import annotations
 import re
 
 _EN = re.compile(
-    r"^\W*(?:isn't|is\s+not|wasn't|ain't)\s+it\s+(?:just\s+|so\s+|really\s+)?(?:nice|great|good|"
-    r"lovely|wonderful|brilliant|fantastic|amazing|a\s+relief)\s+that\s+(?P<c>[^?]+?)\s*\?\s*$",
+    r"^\W*(?:(?:isn't|is\s+not|wasn't|ain't)\s+it\s+(?:just\s+|so\s+|really\s+)?(?:nice|great|"
+    r"good|lovely|wonderful|brilliant|fantastic|amazing|a\s+relief)\s+that|"
+    # "Who knew Friday would still be open? You're in!" (blind 32, claims67): with a statement
+    # after it only ("Who knew?" alone, or its clause alone, asks nothing of the calendar)
+    r"who\s+(?:knew|(?:would|'d)\s+have\s+(?:thought|guessed|known))(?:\s+that)?(?=[^?]+\?\s*\w))"
+    r"\s+(?P<c>[^?]+?)\s*\?\s*"
+    r"(?P<rest>[^?]*[.!])?\s*$",
     re.IGNORECASE,
 )
 _DE = re.compile(
     r"^\W*(?:(?:ist|wäre)\s+(?:es|das)\s+nicht\s+(?:\w+\s+)?(?:schön|toll|super|prima|klasse|gut|"
-    r"herrlich)|wer\s+hätte\s+(?:das\s+)?gedacht)\s*,?\s*dass\s+(?P<c>[^?]+?)\s*\?\s*$",
+    r"herrlich)|wer\s+hätte\s+(?:das\s+)?gedacht)\s*,?\s*dass\s+(?P<c>[^?]+?)\s*\?\s*"
+    r"(?P<rest>[^?]*[.!])?\s*$",
     re.IGNORECASE,
 )
 # the outcome said in the frame ("dass die Absage so schnell geht"): it went through
@@ -34,7 +42,7 @@ def exclaimed(text: str, lang: str) -> str:
     """`text` as the statement its exclamative frame takes as known, else unchanged."""
     if lang == "en":
         m = _EN.search(text)
-        return text if m is None else f"{m['c'][0].upper()}{m['c'][1:]}."
+        return text if m is None else f"{m['c'][0].upper()}{m['c'][1:]}{_after(m)}"
     m = _DE.search(text)
     if m is None:
         return text
@@ -42,4 +50,11 @@ def exclaimed(text: str, lang: str) -> str:
     went = _WENT_DE.search(clause)
     if went is not None:
         clause = f"{went['s']} geklappt hat"  # "dass die Absage so schnell geht": it went through
-    return f"Schön, dass {clause}."
+    return f"Schön, dass {clause}{_after(m)}"
+
+
+def _after(m: re.Match[str]) -> str:
+    """The statement after the question, kept with it (blind 32, claims67): "Isn't it great that
+    Lena could take you on Saturday? It's booked." — what the frame names is the claim's."""
+    rest = m["rest"].strip() if m["rest"] else ""
+    return f", {rest[:1].lower()}{rest[1:]}" if rest else "."

@@ -55,6 +55,10 @@ class FollowUp(StrEnum):
     # the caller said put on a waiting list: "Sie stehen auf der Warteliste", "You're number two
     # on the waitlist" (blind 20; no waiting list exists in the system, so it is backed by nothing)
     WAITLIST = "waitlist"
+    # a calendar invite or .ics file sent, the caller's own calendar written: "Ich habe Ihnen eine
+    # Kalendereinladung geschickt", "I've added it to your Google Calendar" (blind 32; no tool
+    # sends one, so it is backed by nothing)
+    CALENDAR = "calendar"
 
 
 @dataclass(frozen=True)

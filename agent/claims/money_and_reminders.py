@@ -8,7 +8,7 @@
   said with "nicht / no" is still said done, so negation does not stop these rules; a rule of the
   house ("Bei einer Absage unter 24 Stunden kann eine Gebühr anfallen", "A fee may apply if you
   cancel late", "Die Anzahlung entfällt bei uns") names no act and passes.
-- a reminder said set up, active, on its way or promised ("Die Erinnerung ist eingestellt",
+- a reminder said set up, active, on its way, to follow or promised ("Die Erinnerung ist eingestellt",
   "**Erinnerung:** aktiviert", "Das System erinnert Sie rechtzeitig", "Wir erinnern Sie einen Tag
   vorher", "You'll be reminded", "Your reminder is all set up", "A reminder goes out 24 hours
   before"): FOLLOW_UP reminder (nothing sends one).
@@ -34,7 +34,9 @@ _DONE_DE = (
     r"(?:eingegangen|angekommen|verbucht|gebucht|berechnet|erlassen|gestrichen|erstattet|"
     r"zurückerstattet|rückerstattet|gutgeschrieben|erhalten|bezahlt|beglichen|überwiesen|"
     r"zurücküberwiesen|abgebucht|eingezogen|in\s+rechnung\s+gestellt|verrechnet|erfasst|"
-    r"vermerkt|hinterlegt|notiert|aufgehoben|zurückgebucht)"
+    r"vermerkt|hinterlegt|notiert|aufgehoben|zurückgebucht|"
+    # a refund set going (blind 32, claims67): "Ihre Rückerstattung ist veranlasst"
+    r"veranlasst|angestoßen|eingeleitet|angewiesen|unterwegs|auf\s+dem\s+weg)"
 )
 # a rule of the house or a condition, not an act of this call
 _HOUSE_DE = re.compile(
@@ -46,7 +48,7 @@ _MONEY_EN = r"(?:deposit|prepayment|payment|fee|charge|refund)s?"
 _DONE_EN = (
     r"(?:received|come\s+through|gone\s+through|arrived|recorded|logged|taken(?!\s+care)|charged|waived|"
     r"dropped|refunded|credited|written\s+off|removed|paid|processed|noted|on\s+file|reversed|"
-    r"returned)"
+    r"returned|initiated|issued|under\s*way|on\s+(?:its|the)\s+way|being\s+processed)"
 )
 _HOUSE_EN = re.compile(
     r"\b(?:if|whether|unless|would|could|may|might|can|only|usually|normally|generally|always|"
@@ -56,8 +58,8 @@ _HOUSE_EN = re.compile(
 _REMINDER_DE = re.compile(
     r"\b\w*erinnerung\w*\b[^.;!?]*?\b(?:eingerichtet|eingestellt|angelegt|aktiviert|aktiv|an(?=\s*(?:[.;!,)]|$))|gesetzt|"
     r"geplant|hinterlegt|eingetragen|programmiert|raus|unterwegs|verschickt|geschickt|kommt|"
-    r"geht)\b|"
-    r"\b(?:erhalten|bekommen|kriegen|schicken|senden|schicke|sende)\b[^.;!?]*?"
+    r"geht|folgt)\b|"
+    r"\b(?:erhalten|bekommen|kriegen|schicken|senden|schicke|sende|folgt)\b[^.;!?]*?"
     r"\b\w*erinnerung\w*\b|"
     r"\b(?:wir|system|salon|team|kalender|cal\.com)\b[^.;!?]*?\berinner(?:n|t)\s+(?:sie|dich|euch)\b|"
     r"\b(?:werden|wirst|werdet)\s+(?:\w+\s+){0,4}?erinnert\b"
@@ -69,7 +71,7 @@ _NOT_REMINDED_DE = re.compile(
 _REMINDER_EN = re.compile(
     r"\breminders?\b[^.;!?]*?\b(?:set|scheduled|on(?=\s*(?:[.;!,(]|$))|active|activated|arranged|"
     r"in\s+place|goes\s+out|go\s+out|going\s+out|sent|(?:is|'s)\s+out|coming|on\s+its\s+way|"
-    r"added|created)\b|"
+    r"added|created|follows?)\b|"
     r"\b(?:get|receive|getting|receiving|send|sending)\b[^.;!?]*?\breminders?\b|"
     r"\b(?:i've|we've|i\s+have|we\s+have)\s+(?:just\s+|also\s+)?(?:set|scheduled|arranged|added|"
     r"created|put\s+in|turned\s+on|switched\s+on)\b[^.;!?]*?\breminders?\b|"

@@ -16,7 +16,7 @@ from agent.claims.model import Claim, ClaimKind, FollowUp
 from agent.claims.normalize import fold
 
 _BACK = re.compile(
-    r"\b(?:geld|euro|betrag|gebühr|kosten)\b[^.;]*\b(?:zurück|erstattet|erstatten)\b|"
+    r"\b(?:geld|euro|betrag|gebühr|kosten)\b[^.;]*\b(?:zurück|erstattet|erstatten|rückweg)\b|"
     r"\b(?:money|fee|euros?)\b[^.;]*\bback\b"
 )
 _NOT_STATED = re.compile(r"\?|\b(?:wenn|falls|sobald|bei\s+einer|if|once|unless|whenever)\b")

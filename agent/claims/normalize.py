@@ -59,6 +59,14 @@ class Folded:
         return (self.origin[start], self.origin[end - 1] + 1)
 
 
+def latin_lookalike(ch: str) -> str:
+    """The Latin letter a letter of another script looks like (case kept), else `ch`."""
+    latin = _confusables().get(ch.lower()) or _confusables().get(ch)
+    if latin is None:
+        return ch
+    return latin.upper() if ch.isupper() else latin
+
+
 @cache
 def _confusables() -> dict[str, str]:
     """Non-Latin letters -> the ASCII letter they are confusable with (Unicode TR39)."""

@@ -35,13 +35,22 @@ _DAYS = (
 )
 # "Ihre Dauerwelle am Freitag", "Ihrem Termin am Freitag um zehn", "Ihr Freitagstermin"
 _TAIL = r"(?:\s+[^\s,.;:!?–—]+){1,4}"  # "am Freitag um zehn Uhr": the day and time after it
-_POSSESSED = re.compile(
-    rf"\bihr(?:e|en|em|er|es)?\s+(?:(?:gebucht|fest|nächst|kommend)\w*\s+)?(?P<de>{_NOUN_DE})\b"
-    rf"(?:\s+(?:bei\s+\w+\s+)?(?:am|vom|für|diesen|kommenden|um){_TAIL})?|"
-    rf"\byour\s+(?:(?:booked|next|upcoming|{_DAYS})\s+)?(?P<en>{_NOUN_EN})\b"
-    rf"(?:\s+(?:with\s+\w+\s+)?(?:on|this|for|at){_TAIL})?|"
-    rf"\b{_DAYS}'s\s+(?P<gen>{_NOUN_EN})\b"
-)
+
+
+def _possessed(noun_de: str) -> re.Pattern[str]:
+    """ "Ihre Dauerwelle am Freitag", "Ihrem Termin am Freitag um zehn", "your Friday appointment"."""
+    return re.compile(
+        rf"\bihr(?:e|en|em|er|es)?\s+(?:(?:gebucht|fest|nächst|kommend)\w*\s+)?(?P<de>{noun_de})\b"
+        rf"(?:\s+(?:bei\s+\w+\s+)?(?:am|vom|für|diesen|kommenden|um){_TAIL})?|"
+        rf"\byour\s+(?:(?:booked|next|upcoming|{_DAYS})\s+)?(?P<en>{_NOUN_EN})\b"
+        rf"(?:\s+(?:with\s+\w+\s+)?(?:on|this|for|at){_TAIL})?|"
+        rf"\b{_DAYS}'s\s+(?P<gen>{_NOUN_EN})\b"
+    )
+
+
+_POSSESSED = _possessed(_NOUN_DE)
+# with the linking s of a weekday compound ("Ihr Freitagstermin"), for the payment (claims67)
+_POSSESSED_LINKED = _possessed(_NOUN_DE.replace("?termin", "?s?termin"))
 # a slot said to be the caller's, or read out as settled
 _SETTLED = re.compile(
     r"\b(?:das|da|dies)\s+ist\s+ihr(?:e)?\s+(?:termin|platz|slot)\b|"
@@ -139,3 +148,38 @@ def _yours(sentence: str, at: int) -> bool:
 def _of_stylist(text: str, names: Names) -> bool:
     said = {m["name"] for m in _STYLIST_SAID.finditer(text)}
     return any(not words.isdisjoint(said) for _, words in names.stylists)
+
+
+# the payment, deposit or price of the caller's appointment (blind 32, claims67; convention 45):
+# "Zahlen müssen Sie erst nach Ihrem Termin", "Für Ihre Buchung ist keine Anzahlung nötig", "Your
+# booking doesn't need a deposit" — the appointment paid for is there, named or not by its day;
+# a "keine / no" there denies the deposit, not the visit
+_PAYMENT = re.compile(
+    r"\b(?:zahlen|bezahlen|bezahlt|zahlung|anzahlung|vorauszahlung|vorkasse|kosten|kostet|"
+    r"pay|paid|payment|deposit|prepayment|upfront|charge)\b"
+)
+_PAID_NOT_STATED = re.compile(
+    r"\?|\b(?:wenn|falls|sofern|ob|sobald|if|whether|once|unless)\b|"
+    # the house's rule beside it (gated blind 18: "We don't take deposits, you just pay after your
+    # appointment" is a policy): no one visit
+    r"\b(?:we\s+(?:don't|do\s+not|never)|wir\s+(?:nehmen|verlangen|berechnen)\s+(?:keine|nie)|"
+    r"bei\s+uns|grundsätzlich|generell|immer|normalerweise|always|usually|normally|generally)\b"
+)
+
+
+def paid_visit(sentence: str, names: Names, claims: tuple[Claim, ...]) -> tuple[Claim, ...]:
+    """A BOOKED claim of the caller's appointment whose payment or deposit is told (above)."""
+    if claims:
+        return ()
+    folded = fold(sentence)
+    text = folded.text
+    if not _PAYMENT.search(text) or _PAID_NOT_STATED.search(text) or _NOT_MADE.search(text):
+        return ()
+    if _NOT_ASSERTED.search(text):
+        return ()
+    for m in _POSSESSED_LINKED.finditer(text):
+        if m["de"] and not _yours(sentence, folded.span(m.start(), m.end())[0]):
+            continue
+        noun = read_details(m["de"] or m["en"] or m["gen"], names)
+        return (_booked(sentence, replace(read_details(m.group(), names), services=noun.services)),)
+    return ()

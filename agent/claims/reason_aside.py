@@ -4,7 +4,8 @@ claims61): one step of `reworded`.
 "Da Fabian am Freitag auf Fortbildung ist, habe ich Sie auf Donnerstag gelegt", "Wegen der
 Überschneidung am Freitag sind Sie jetzt am Donnerstag", "Wie besprochen sind Sie jetzt
 Donnerstag, 15 Uhr", "Weil Sie noch überlegen, habe ich noch nichts eingetragen", "Because the
-system is playing up, I haven't been able to book it yet": the claim is the main clause's; the
+system is playing up, I haven't been able to book it yet", and after it "…, as you asked" (blind
+32): the claim is the main clause's; the
 reason adds nothing to it (and a day it names is not the claim's). Read as they were, the main
 clause after the comma starts with its verb and the reader took it as a question, or read the
 reason's day as the claim's. Put as the main clause alone, subject first ("Ich habe noch nichts
@@ -112,7 +113,19 @@ def _german(sentence: str) -> str:
     return rest
 
 
+# the caller's wish the act followed, after it (blind 32, claims67): "I've gone ahead and
+# cancelled it as you asked" is the act; the reader took "you asked" for the caller's request
+_AS_ASKED_EN = re.compile(
+    r"\s*,?\s*\b(?:as|like)\s+(?:you\s+(?:asked|wanted|requested|said)|requested|agreed)"
+    r"(?=\s*[.!]?\s*$)",
+    re.IGNORECASE,
+)
+
+
 def _english(sentence: str) -> str:
+    asked = _AS_ASKED_EN.search(sentence)
+    if asked and _CLAIM_STEM.search(sentence[: asked.start()]) and "?" not in sentence:
+        sentence = sentence[: asked.start()] + sentence[asked.end() :]
     m = _LEAD_EN.match(sentence)
     if m is None or _CLAIM_STEM.search(m.group()) or _PRESUPPOSES.search(m.group()):
         return sentence

@@ -2,7 +2,7 @@
 claims66): "Zwei Stunden nach hinten, also um zwölf", "A day later than before", "Gleiche
 Uhrzeit, aber am Donnerstag", "Same slot, different stylist", "Einen Tag früher als ursprünglich,
 also Donnerstag", "Statt Freitagvormittag jetzt Donnerstagnachmittag um drei", "From Friday at ten
-to the day before at 3 pm".
+to the day before at 3 pm", "Fabian nimmt Sie jetzt an einem anderen Tag" (claims67).
 
 The clause reader finds no act in these, so a move the call never made, or made otherwise, passed.
 They say the appointment moved (convention 6) with what they keep and what they change: a
@@ -117,8 +117,16 @@ def relative_moves(sentence: str, names: Names, claims: tuple[Claim, ...]) -> tu
     return (Claim(K.RESCHEDULED, 0, len(sentence), ClaimDetails(parts)),)
 
 
+# the caller now on another day or at another time (blind 32, claims67): "Fabian nimmt Sie jetzt
+# an einem anderen Tag", "Fabian will now see you on a different day"
+_NOW_ELSEWHERE = re.compile(
+    r"\b(?:jetzt|nun|now)\b[^,;:.!?]*\b(?:an\s+einem\s+anderen\s+tag|zu\s+einer\s+anderen\s+"
+    r"(?:uhr)?zeit|on\s+(?:a\s+different|another)\s+day|at\s+(?:a\s+different|another)\s+time)\b"
+)
+
+
 def _told_relative(text: str) -> bool:
-    if _SHIFTED.search(text) or _COMPARED.search(text):
+    if _SHIFTED.search(text) or _COMPARED.search(text) or _NOW_ELSEWHERE.search(text):
         return True
     if _KEPT.search(text) and (_CHANGED.search(text) or _CUE.search(text)):
         return True

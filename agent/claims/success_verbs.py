@@ -42,16 +42,29 @@ _TAKE_OUT_EN = r"\s+(?:to\s+)?(?:cancel\w*|call\s+(?:it|that)\s+off|take\s+(?:it
 # a bare success, the whole sentence, or with a tag question after it
 _TAG_DE = r"(?:\s*,\s*(?:oder|nicht|gell|ne|nicht\s+wahr)\s*\?)?"
 _TAG_EN = r"(?:\s*,\s*(?:didn't|wasn't|isn't|hasn't)\s+it\s*\?|\s*,\s*right\s*\?)?"
+# a rhetorical lead before it (blind 32, claims67): "Sehen Sie, ging doch ganz schnell!", "See, …"
+_LEAD_DE = r"^\W*(?:(?:sehen\s+sie|siehste|siehst\s+du|na\s+also|na|also|tja)\s*,?\s+)?"
+_LEAD_EN = r"^\W*(?:(?:see|there|look|told\s+you|there\s+you\s+go)\s*,?\s+)?"
 _BARE_DE = re.compile(
-    r"^\W*(?:das\s+|es\s+|alles\s+)?(?:ging|lief|klappte)\s+(?:doch\s+|ja\s+|alles\s+|wirklich\s+)?"
-    r"(?:glatt|reibungslos|problemlos|wie\s+geschmiert|ohne\s+probleme)(?:\s+durch)?"
+    _LEAD_DE + r"(?:das\s+|es\s+|alles\s+)?(?:ging|lief|klappte)\s+(?:doch\s+|ja\s+|alles\s+|"
+    r"wirklich\s+)?(?:glatt|reibungslos|problemlos|wie\s+geschmiert|wie\s+am\s+schnürchen|"
+    r"ohne\s+probleme)(?:\s+durch)?"
     + _TAG_DE
     + r"\W*$|"
-    r"^\W*(?:das\s+|es\s+)?(?:ging|lief)\s+(?:doch|ja)\s+(?:schnell|flott|fix)" + _TAG_DE + r"\W*$"
+    + _LEAD_DE
+    + r"(?:das\s+|es\s+)?(?:ging|lief)\s+(?:doch|ja)\s+(?:(?:ganz|so|richtig|echt)\s+)?"
+    r"(?:schnell|flott|fix)"
+    + _TAG_DE
+    + r"\W*$|"
+    # the bare "Ging doch!", "Klappt doch, oder?": the affirming "doch" says it worked
+    + _LEAD_DE
+    + r"(?:das\s+|es\s+)?(?:ging|klappt|klappte|lief)\s+doch"
+    r"(?:\s*,\s*(?:oder|nicht|gell|ne|nicht\s+wahr)\s*\?|\s*[.!]*)\s*$"
 )
 _BARE_EN = re.compile(
     r"^\W*(?:(?:i|we)\s+)?(?:managed\s+it|pulled\s+it\s+off)\W*$|"
-    r"^\W*(?:that|it)\s+(?:went|ran)\s+(?:very\s+|really\s+)?(?:smoothly|without\s+a\s+hitch|"
+    + _LEAD_EN
+    + r"(?:that|it)\s+(?:went|ran)\s+(?:very\s+|really\s+)?(?:smoothly|without\s+a\s+hitch|"
     r"like\s+clockwork|like\s+a\s+charm)" + _TAG_EN + r"\W*$|"
     r"^\W*(?:that|it)\s+was\s+(?:very\s+|really\s+)?(?:quick|painless|easy)\s*,\s*"
     r"(?:wasn't\s+it|right)\s*\?\W*$|"
@@ -97,7 +110,7 @@ RULES = (
     _r("en", K.CANCELLED, r"cancel",
        r"\bcancel+(?:ing|ation)\s+(?:\w+\s+){0,3}?(?:worked|went\s+(?:fine|smoothly|through)|"
        r"was\s+(?:successful|no\s+problem))\b"),
-    Rule("de", K.DONE, re.compile(r"ging|lief|klappte"), _BARE_DE, questions=True, unless=None),
+    Rule("de", K.DONE, re.compile(r"ging|lief|klappt"), _BARE_DE, questions=True, unless=None),
     Rule("en", K.DONE, re.compile(r"managed|pulled|went|ran|was|done"), _BARE_EN,
          questions=True, unless=None),
 )  # fmt: skip

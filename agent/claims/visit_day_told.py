@@ -6,7 +6,8 @@ front desk on Friday", "On Friday, just ring the bell", "Park in the courtyard w
 Friday", "Am Donnerstag um drei einfach bei Fabian melden"), what the caller can do there ("You
 can pay by card on Friday", "Zahlen können Sie am Freitag bar oder mit Karte"), and the slot
 given to note down ("Notieren Sie sich: Freitag, zehn Uhr, bei Fabian", "Put Friday 10 a.m. in
-your diary", "So remember: Thursday at three, not Friday"). A BOOKED claim of what it names (a
+your diary", "So remember: Thursday at three, not Friday", "Schreiben Sie sich Freitag um zehn in
+den Kalender", "Do jot Friday at ten down in your diary"; blind 32). A BOOKED claim of what it names (a
 day left behind with "nicht" / "not" is not the visit's).
 
 Not: a sentence naming no day, the salon's hours ("Am Freitag haben wir bis 18 Uhr geöffnet"), a
@@ -26,19 +27,25 @@ _NOTE = re.compile(
     r"^\W*(?:(?:so|also|dann|and)\s+)?(?:notieren\s+sie\s+sich|schreiben\s+sie\s+sich\s+(?:\w+\s+)?"
     r"auf|tragen\s+sie\s+sich\s+(?:das\s+)?ein|merken\s+sie\s+sich|make\s+a\s+note|note\s+it\s+down|"
     r"write\s+(?:it|this|that)\s+down|remember|don't\s+forget)\b\s*[:,–—]|"
-    r"^\W*(?:so\s+)?(?:put|pop|mark|write)\s+(?P<slot>.+?)\s+(?:in|into|on)\s+your\s+"
-    r"(?:diary|calendar|phone)\b"
+    r"^\W*(?:(?:so|best|do|just)\s+)*(?:put|pop|mark|write|jot)\s+(?P<slot>.+?)\s+(?:down\s+)?"
+    r"(?:in|into|on)\s+your\s+(?:\w+\s+)?(?:diary|calendar|phone)\b|"
+    # blind 32 (claims67): the caller told to write the slot in their own calendar, "am besten
+    # selbst"; the day it names is the visit's ("Tragen Sie sich den Termin selbst ein: Freitag")
+    r"^\W*(?:tragen|schreiben|notieren)\s+sie\s+sich\s+(?:[\w,]+\s+){0,8}?(?:ein\b|in\s+(?:den|ihren)\s+"
+    r"\w*kalender\b|ins\s+(?:handy|telefon)\b)"
 )
 _IMPERATIVE_EN = re.compile(
     r"^\W*(?:(?:on|this)\s+\w+day,?\s+)?(?:(?:so|then|and|just)\s+)*(?:give|ring|park|pay|use|ask|"
     r"check\s+in|wear|report|show|bring|skip|avoid|plan)\b|"
-    r"\byou\s+can\s+(?:just\s+)?(?:pay|park|leave|bring|come\s+in|check\s+in|use)\b"
+    r"\byou\s+can\s+(?:just\s+)?(?:pay|park|leave|bring|come\s+in|check\s+in|use|settle\s+up)\b|"
+    r"^\W*you(?:'ll|\s+will)\s+(?:just\s+)?(?:pay|settle\s+up)\b"  # blind 32 (claims67)
 )
 _IMPERATIVE_DE = re.compile(
     r"^\W*(?:am\s+\w+tag\s+)?(?:(?:um\s+[\w:.]+(?:\s+uhr)?|einfach|dann|also)\s+)*"
     r"(?:\w+\s+){0,3}?(?:melden|klingeln|parken|zahlen|bezahlen|anmelden)\s*[.!]?\s*$|"
     r"^\W*(?:zahlen|bezahlen|parken|klingeln|melden)\s+(?:können|dürfen)\s+sie\b|"
-    r"^\W*(?:am\s+\w+tag\s+)?(?:parken|klingeln|melden|zahlen|bezahlen|geben|nennen|fragen)\s+sie\b"
+    r"^\W*(?:am\s+\w+tag\s+)?(?:parken|klingeln|melden|zahlen|bezahlen|geben|nennen|fragen)\s+sie\b|"
+    r"^\W*(?:bezahlt|gezahlt)\s+wird\b"  # blind 32 (claims67): "Bezahlt wird am Freitag …"
 )
 _NOT_VISIT = re.compile(
     r"\?|\b(?:geöffnet|geschlossen|öffnungszeiten|immer|jeden|frei|voll|möchten|wollen|wenn|falls|"

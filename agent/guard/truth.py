@@ -100,6 +100,8 @@ _PROMISES = {
         "no_texts": "Eine SMS verschickt der Salon nicht.",
         FollowUp.REMINDER: "Eine Erinnerung vor dem Termin verschickt der Salon nicht.",
         FollowUp.WAITLIST: "Eine Warteliste führt der Salon nicht.",
+        FollowUp.CALENDAR: "Kalendereinladungen verschickt der Salon nicht, und in Ihren "
+        "Kalender trage ich nichts ein.",
         FollowUp.EMAIL: "Eine E-Mail verschickt der Salon nicht; er bestätigt per SMS.",
         "email_no_texts": "Eine E-Mail verschickt der Salon nicht.",
         FollowUp.MONEY: "Anzahlungen, Gebühren und Erstattungen nehme ich am Telefon nicht "
@@ -114,6 +116,8 @@ _PROMISES = {
         "no_texts": "The salon doesn't send text messages.",
         FollowUp.REMINDER: "The salon doesn't send reminders before the appointment.",
         FollowUp.WAITLIST: "The salon doesn't keep a waiting list.",
+        FollowUp.CALENDAR: "The salon doesn't send calendar invites, and I can't add anything "
+        "to your calendar.",
         FollowUp.EMAIL: "The salon doesn't send e-mails; it confirms by text.",
         "email_no_texts": "The salon doesn't send e-mails.",
         FollowUp.MONEY: "I can't take, charge or refund any money on the phone; nothing was "
@@ -194,6 +198,7 @@ def _promise_truth(promises: set[FollowUp], facts: CallFacts) -> str:
         FollowUp.MESSAGE,
         FollowUp.REMINDER,
         FollowUp.WAITLIST,
+        FollowUp.CALENDAR,
         FollowUp.EMAIL,
         FollowUp.MONEY,
         FollowUp.TEXT,

@@ -135,7 +135,8 @@ class Entry:
 # still unfixed (negation scope and focus, clefts and participle attributes, the call's past in
 # English). "probe31": the probes written after blind 31 (claims_probe31_*.yaml), open with it.
 # "blind32": blind round 32, first run recorded, being fixed. "probe32": the probes written after
-# blind 32 (claims_probe32_*.yaml), open with it. "probe32c": claims68's probe after blind 32
+# blind 32 (claims_probe32_*.yaml), open with it; "probe32b" claims67's (claims_probe32b_*.yaml:
+# apologies, money, reminders, invites, rhetorical questions), "probe32c": claims68's
 # (claims_probe32c_claims68.yaml: fragments, plans and the false blocks), open with it.
 # "blind33": blind round 33, written blind, first run recorded, being fixed. "probe33": claims70's
 # probe after blind 33 (claims_probe33_claims70.yaml); "probe33b": claims71's
@@ -147,6 +148,7 @@ OPEN_SPLITS: tuple[str, ...] = (
     "probe31",
     "blind32",
     "probe32",
+    "probe32b",
     "probe32c",
     "blind33",
     "probe33",
@@ -191,6 +193,7 @@ HELDOUT = (
     "probe31",  # not held out: the probes after blind 31, open with it (OPEN_SPLITS)
     "blind32",
     "probe32",  # not held out: the probes after blind 32 (claims66), open with it (OPEN_SPLITS)
+    "probe32b",  # not held out: the probes after blind 32 (claims67), open with it (OPEN_SPLITS)
     "probe32c",  # not held out: claims68's probe after blind 32, open with it (OPEN_SPLITS)
     "blind33",
     "probe33",  # not held out: claims70's probe after blind 33, open with it (OPEN_SPLITS)
