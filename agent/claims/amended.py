@@ -36,6 +36,7 @@ from agent.claims.booking_documents import booking_document
 from agent.claims.both_done import both_read
 from agent.claims.broken_off import without_broken_off
 from agent.claims.calendar_facts import without_calendar_facts
+from agent.claims.calendar_read import read_out
 from agent.claims.calendar_speaker import calendar_claims
 from agent.claims.callback_noted import callback_noted_read
 from agent.claims.callback_when_free import promised_when_free
@@ -207,8 +208,6 @@ from agent.claims.said_of_other_things import without_other_themes
 from agent.claims.said_otherwise import said_otherwise
 from agent.claims.salon_unchanged import without_salon_unchanged
 from agent.claims.salon_wide import without_salon_wide
-from agent.claims.seen_gone import seen_gone
-from agent.claims.seen_in_book import seen_in_book
 from agent.claims.sequence_end import sequence_end
 from agent.claims.service_as_verb import without_service_verbs
 from agent.claims.shared_subject_act import without_shared_subject_act
@@ -430,7 +429,6 @@ def amended(
     claims = assured_outcome(sentence, claims)  # blind 24 (claims42): "…gecancelt, alles safe."
     claims = without_broken_off(sentence, claims)  # blind 24 (claims42): "ist ge- … nein, …"
     claims = by_own_days(sentence, claims, whole)  # blind 24 (claims42): "Friday …; Thursday …"
-    claims = seen_gone(sentence, claims)  # blind 24 (claims42): "sehe … nichts mehr von Ihrem …"
     claims = without_preference_asked(sentence, claims)  # blind 24 (claims42): "X or Y better?"
     claims = hold_timed(sentence, lang, names, claims)  # blind 25 (claims43): the hold's time
     claims += restated(sentence, asked_back(sentence, lang), whole)  # blind 25: "Gebucht?"
@@ -507,7 +505,7 @@ def amended(
     claims += restated(sentence, none_of_them(sentence, lang), whole)  # "keiner von beiden"
     claims = half_of(sentence, lang, claims, whole)  # "Die Hälfte Ihrer Termine ist storniert"
     claims += restated(sentence, gerund_act(sentence, lang), whole)  # "After cancelling it, …"
-    claims = seen_in_book(sentence, claims, names)  # blind 31 (claims62): the calendar read out
+    claims = read_out(sentence, claims, names)  # the calendar read out: "Da sehe ich Sie: …"
     claims = kept_free_for_you(sentence, claims)  # claims62: "keeping Friday free for you"
     claims += looks_forward(sentence, claims, names)  # claims62: "freut sich auf Freitag"
     claims = informed_of(sentence, claims, names)  # claims62: "von der Absage informiert worden"

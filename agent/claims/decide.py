@@ -32,11 +32,11 @@ from datetime import datetime, timedelta
 
 from agent.claims.adverb_after import without_adverb_after
 from agent.claims.amended import amended
+from agent.claims.calendar_read import read_status, seen_clause
 from agent.claims.before_after_days import before_after_days
 from agent.claims.details import Details, Role
 from agent.claims.doubted_success import doubted_success
 from agent.claims.fillers import without_fillers
-from agent.claims.gone_said import gone_said
 from agent.claims.gone_words import old_places_left
 from agent.claims.held_named import held_named
 from agent.claims.intensified import without_intensifier
@@ -48,18 +48,15 @@ from agent.claims.noted_for_callback import noted_for_callback
 from agent.claims.nothing_or import without_nothing_or
 from agent.claims.others_appointment import without_others_appointment
 from agent.claims.partial_denied import partial_denied
-from agent.claims.place_emptied import place_emptied
 from agent.claims.quiet_pieces import without_quiet_pieces
 from agent.claims.read import read_sentence
 from agent.claims.reference_given import references_given
 from agent.claims.restated import as_whole
 from agent.claims.reworded import reworded
-from agent.claims.seen_status import seen_status
 from agent.claims.slot_named_before import with_slot_named_before
 from agent.claims.slots import SLOT_KINDS, contradicts, names_of, read_slot_claims, slot_pool
 from agent.claims.spoken_turn import per_spoken_sentence
 from agent.claims.stands import old_places_standing
-from agent.claims.status_pending import status_pending
 from agent.claims.text_once_booked import without_text_once_booked
 from agent.claims.told_in_question import stated
 from agent.claims.told_outcome import told_outcomes
@@ -110,19 +107,17 @@ def decide(sentence: str, facts: CallFacts) -> Decision:
 # (a yes asked for first and a cancellation's confirmation are read in amended.py)
 _LATE_STEPS = (
     doubted_success,
-    gone_said,
     held_named,
-    status_pending,
-    place_emptied,
+    read_status,  # the calendar's status words: a day gone, pending, the place empty again
 )
 
 
 def _read_late(sentence: str, d: Decision, facts: CallFacts) -> Decision:
     """`d` with blind 31's whole-sentence readings (claims64), on every claim the readers and
-    the repair found: a status read off the calendar, stages read by the last (two days told
+    the repair found: a status read off the calendar (`calendar_read`), stages read by the last (two days told
     as before and after too), a supposed success doubted, a day told gone, a place named a
     hold, a status awaiting the salon, a place told empty again."""
-    clause = seen_status(sentence, facts.language)
+    clause = seen_clause(sentence, facts.language)
     if clause is not None and (seen := _decided(clause, facts)).claims:
         d = _as_whole(sentence, seen)
     names = names_of(facts)
