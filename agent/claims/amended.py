@@ -208,7 +208,7 @@ from agent.claims.said_of_other_things import without_other_themes
 from agent.claims.said_otherwise import said_otherwise
 from agent.claims.salon_unchanged import without_salon_unchanged
 from agent.claims.salon_wide import without_salon_wide
-from agent.claims.sequence_end import sequence_end
+from agent.claims.sequence import sequence_end
 from agent.claims.service_as_verb import without_service_verbs
 from agent.claims.shared_subject_act import without_shared_subject_act
 from agent.claims.shown_in_app import shown_in_app

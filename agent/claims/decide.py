@@ -33,7 +33,6 @@ from datetime import datetime, timedelta
 from agent.claims.adverb_after import without_adverb_after
 from agent.claims.amended import amended
 from agent.claims.calendar_read import read_status, seen_clause
-from agent.claims.before_after_days import before_after_days
 from agent.claims.details import Details, Role
 from agent.claims.doubted_success import doubted_success
 from agent.claims.fillers import without_fillers
@@ -41,7 +40,6 @@ from agent.claims.gone_words import old_places_left
 from agent.claims.held_named import held_named
 from agent.claims.intensified import without_intensifier
 from agent.claims.invisible import visible
-from agent.claims.last_stage import last_stage
 from agent.claims.model import AppointmentFact, CallFacts, Claim, ClaimKind, Decision, FollowUp
 from agent.claims.not_yet_made import HOLD_ONLY, REPAIRED, not_yet_said
 from agent.claims.noted_for_callback import noted_for_callback
@@ -53,6 +51,7 @@ from agent.claims.read import read_sentence
 from agent.claims.reference_given import references_given
 from agent.claims.restated import as_whole
 from agent.claims.reworded import reworded
+from agent.claims.sequence import by_last_stage
 from agent.claims.slot_named_before import with_slot_named_before
 from agent.claims.slots import SLOT_KINDS, contradicts, names_of, read_slot_claims, slot_pool
 from agent.claims.spoken_turn import per_spoken_sentence
@@ -121,10 +120,7 @@ def _read_late(sentence: str, d: Decision, facts: CallFacts) -> Decision:
     if clause is not None and (seen := _decided(clause, facts)).claims:
         d = _as_whole(sentence, seen)
     names = names_of(facts)
-    claims = d.claims
-    for named_step in (last_stage, before_after_days):
-        read = named_step(sentence, claims, names)
-        claims = claims if read is None else read
+    claims = by_last_stage(sentence, d.claims, names)
     for step in _LATE_STEPS:
         read = step(sentence, claims)
         claims = claims if read is None else read
