@@ -72,7 +72,7 @@ from agent.claims.despite_said import despite_said
 from agent.claims.detail_swapped import detail_swapped
 from agent.claims.details import Names
 from agent.claims.doer_named import doer_read
-from agent.claims.doubt_answer import doubt_answered, reassured
+from agent.claims.doubt import doubt_answered, reassured
 from agent.claims.du_forms import sie_form
 from agent.claims.earlier_call import earlier_call
 from agent.claims.echoed_yes import echoed_yes

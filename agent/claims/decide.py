@@ -34,7 +34,7 @@ from agent.claims.adverb_after import without_adverb_after
 from agent.claims.amended import amended
 from agent.claims.calendar_read import read_status, seen_clause
 from agent.claims.details import Details, Role
-from agent.claims.doubted_success import doubted_success
+from agent.claims.doubt import doubted_success
 from agent.claims.fillers import without_fillers
 from agent.claims.gone_words import old_places_left
 from agent.claims.held_named import held_named
