@@ -165,8 +165,7 @@ from agent.claims.own_detail_changed import without_own_detail_changed
 from agent.claims.own_rule import without_own_rule
 from agent.claims.owned_slot import owned_slots
 from agent.claims.paragraph_sentence import paragraph_claims
-from agent.claims.partial_acts import partial_outcomes_said
-from agent.claims.partial_outcome import partial_outcomes
+from agent.claims.partial import partial_outcomes, partial_outcomes_said
 from agent.claims.parts_own_days import by_own_days
 from agent.claims.past_call import without_past_call
 from agent.claims.pending_answer import without_pending_answer

@@ -45,7 +45,7 @@ from agent.claims.not_yet_made import HOLD_ONLY, REPAIRED, not_yet_said
 from agent.claims.noted_for_callback import noted_for_callback
 from agent.claims.nothing_or import without_nothing_or
 from agent.claims.others_appointment import without_others_appointment
-from agent.claims.partial_denied import partial_denied
+from agent.claims.partial import parts_read
 from agent.claims.quiet_pieces import without_quiet_pieces
 from agent.claims.read import read_sentence
 from agent.claims.reference_given import references_given
@@ -59,7 +59,6 @@ from agent.claims.stands import old_places_standing
 from agent.claims.text_once_booked import without_text_once_booked
 from agent.claims.told_in_question import stated
 from agent.claims.told_outcome import told_outcomes
-from agent.claims.two_outcomes import two_outcomes
 from agent.claims.unleeted import unleeted
 from calendar_adapter.ledger import AppointmentState
 
@@ -113,9 +112,9 @@ _LATE_STEPS = (
 
 def _read_late(sentence: str, d: Decision, facts: CallFacts) -> Decision:
     """`d` with blind 31's whole-sentence readings (claims64), on every claim the readers and
-    the repair found: a status read off the calendar (`calendar_read`), stages read by the last (two days told
-    as before and after too), a supposed success doubted, a day told gone, a place named a
-    hold, a status awaiting the salon, a place told empty again."""
+    the repair found: a status read off the calendar (`calendar_read`), stages read by the last
+    (`sequence`), a supposed success doubted (`doubt`), a place named a hold, the calendar's
+    status words (a day told gone, a status awaiting the salon, a place told empty again)."""
     clause = seen_clause(sentence, facts.language)
     if clause is not None and (seen := _decided(clause, facts)).claims:
         d = _as_whole(sentence, seen)
@@ -170,8 +169,7 @@ def _claims(sentence: str, facts: CallFacts) -> tuple[Claim, ...]:
     said = without_nothing_or(sentence, said)
     said = noted_for_callback(sentence, said)
     said = with_slot_named_before(sentence, said, names_of(facts))  # blind 28 (claims52)
-    said = partial_denied(sentence, said, names_of(facts))  # probe29 (claims57)
-    said = two_outcomes(sentence, said, names_of(facts))  # convention 171 (claims58)
+    said = parts_read(sentence, said, names_of(facts))  # probe29 (claims57), convention 171
     return references_given(sentence, facts.language, said, names_of(facts))  # blind 30 (claims61)
 
 
