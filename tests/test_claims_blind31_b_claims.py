@@ -1,15 +1,15 @@
 """Blind round 31's false passes, part B (claims63), as classes: a question that presupposes an
-outcome of the caller's appointment; a sequence read by its last step; reassurance and answers
-to a doubting caller; instructions that presuppose the booking or its loss; an outcome promised
-for after the caller's yes; two claims joined; a confirmation beside a cancellation; and the
-nearest sentences that must still pass. Sentences in words of neither corpus file."""
+outcome of the caller's appointment; instructions that presuppose the booking or its loss; an
+outcome promised for after the caller's yes; two claims joined; a confirmation beside a
+cancellation; and the nearest sentences that must still pass. Sentences in words of neither
+corpus file. (A sequence read by its last step and answers to a doubting caller are specified
+with their modules: tests/test_claims_sequence.py, tests/test_claims_doubt.py.)"""
 
 from __future__ import annotations
 
 import pytest
 
 from tests.claims_support import (
-    BOOKED_ANY,
     BOOKED_FRIDAY,
     CANCELLED_FRIDAY,
     EVERYWHERE,
@@ -64,51 +64,6 @@ def test_a_question_presupposing_a_cancellation_a_move_or_a_hold_is_that_claim(
     sentence, lang, expected
 ):
     assert passes_in(sentence, lang) == expected
-
-
-@pytest.mark.parametrize(
-    ("sentence", "lang", "expected"),
-    [("Anfangs stand Freitag, inzwischen ist er storniert.", "de", CANCELLED_FRIDAY),
-     ("At first it was on hold, by now it's confirmed.", "en", BOOKED_ANY),
-     ("Ursprünglich Freitag um zehn, jetzt Donnerstag um drei.", "de", MOVED),
-     ("It was Friday at first, now it's Thursday at 3 p.m.", "en", MOVED)],
-)  # fmt: skip
-def test_a_sequence_claims_its_last_step(sentence, lang, expected):
-    # convention 75: what the appointment is now is what is claimed
-    assert passes_in(sentence, lang) == expected
-
-
-@pytest.mark.parametrize(
-    ("sentence", "lang"),
-    [("Zuerst der Name, dann die Telefonnummer.", "de"),
-     ("First I'll check the calendar, then I'll book you in.", "en")],
-)  # fmt: skip
-def test_steps_of_something_else_or_still_to_come_claim_nothing(sentence, lang):
-    assert passes_in(sentence, lang) == EVERYWHERE
-
-
-@pytest.mark.parametrize(
-    ("sentence", "lang", "caller", "expected"),
-    [("Verlassen Sie sich drauf, der Termin steht.", "de", "", BOOKED_ANY),
-     ("Ganz ehrlich, er ist noch nicht eingetragen.", "de", "", NOT_BOOKED),
-     ("Believe me, it went through.", "en", "Is my booking definitely in?", BOOKED_ANY),
-     ("It's definitely there.", "en", "Is my booking definitely in?", BOOKED_ANY),
-     ("Honestly, it's not in yet.", "en", "", NOT_BOOKED),
-     ("Rest assured, your request is with the salon and waiting for them to approve it.", "en",
-      "", {"pending"})],
-)  # fmt: skip
-def test_reassurance_and_answers_to_doubt_are_read_as_the_claim_they_wrap(
-    sentence, lang, caller, expected
-):
-    assert passes_in(sentence, lang, caller) == expected
-
-
-@pytest.mark.parametrize(
-    ("sentence", "lang"),
-    [("Keine Sorge, das schaffen wir schon.", "de"), ("Relax, we'll find a time.", "en")],
-)  # fmt: skip
-def test_reassurance_with_no_outcome_claims_nothing(sentence, lang):
-    assert passes_in(sentence, lang) == EVERYWHERE
 
 
 @pytest.mark.parametrize(

@@ -1,104 +1,13 @@
-"""Blind round 31's false passes of the calendar read out (claims62): what the agent sees, reads
-or finds of the caller in the calendar is the claim the calendar makes, with what it names; the
-caller said to be in or out of the book reads the same way; and the nearest sentences that must
-still pass (another person's slot, a past visit, a search to come, a free slot, nothing found
-without "noch"). Sentences in words of neither corpus file."""
+"""Blind round 31's false passes beside the calendar read out (claims62): a slot kept free for the
+caller is the hold, the salon looking forward to a day that day's booking, the caller told of
+the cancellation the cancellation; and the nearest sentences that must still pass. Sentences in
+words of neither corpus file. (The calendar read out itself: tests/test_claims_calendar_read.py.)"""
 
 from __future__ import annotations
 
 import pytest
 
-from tests.claims_support import BOOKED_ANY, BOOKED_FRIDAY, EVERYWHERE, NOT_BOOKED, passes_in
-
-GONE = {"cancelled", "moved"}  # the Friday appointment cancelled or moved away
-
-
-@pytest.mark.parametrize(
-    ("sentence", "lang"),
-    [("Auf meiner Liste hier: Freitag, zehn Uhr, Fabian.", "de"),
-     ("Ich hab Sie jetzt vor mir im Terminbuch, Freitag um zehn.", "de"),
-     ("Im Kalender lese ich Ihren Namen am Freitag um zehn.", "de"),
-     ("Right, I see you there: Friday, ten, with Fabian.", "en"),
-     ("Your name is sitting right there in the diary for Friday at ten.", "en")],
-)  # fmt: skip
-def test_the_callers_slot_seen_is_the_booking_of_what_it_names(sentence, lang):
-    # conventions 45 and 84: the calendar read out claims what the calendar would hold
-    assert passes_in(sentence, lang) == BOOKED_FRIDAY
-
-
-@pytest.mark.parametrize(
-    ("sentence", "lang"),
-    [("Ich sehe Sie hier am Dienstag um zehn.", "de"),
-     ("On my screen I've got you for Monday at ten.", "en")],
-)  # fmt: skip
-def test_a_wrong_day_seen_is_a_wrong_claim(sentence, lang):
-    # conventions 14 and 67: the day it names is the claim's
-    assert passes_in(sentence, lang) == set()
-
-
-@pytest.mark.parametrize(
-    ("sentence", "lang"),
-    [("Im Terminbuch taucht Ihr Name am Freitag nicht mehr auf.", "de"),
-     ("Ich finde Sie am Freitag nicht mehr in der Liste.", "de"),
-     ("Your Friday entry isn't showing in the calendar any more.", "en")],
-)  # fmt: skip
-def test_the_callers_slot_no_longer_seen_is_gone(sentence, lang):
-    # convention 86: gone from the calendar, true after the cancellation, never beside Friday's
-    # booking (the gated splits read some German "nicht mehr" wordings as the cancellation)
-    passes = passes_in(sentence, lang)
-    assert "cancelled" in passes and passes <= GONE
-
-
-@pytest.mark.parametrize(
-    ("sentence", "lang"),
-    [("Sie stehen noch nicht in Fabians Kalender.", "de"),
-     ("Bei uns im Kalender stehen Sie noch nicht.", "de"),
-     ("You're not in the diary yet.", "en"),
-     ("Fabian doesn't have you in his book yet.", "en")],
-)  # fmt: skip
-def test_the_caller_not_in_the_book_yet_is_not_booked(sentence, lang):
-    # convention 5: "noch nicht" / "yet" of the booking
-    assert passes_in(sentence, lang) == NOT_BOOKED
-
-
-@pytest.mark.parametrize(
-    ("sentence", "lang"),
-    [("Sie sind am Freitag nicht mehr eingetragen bei uns.", "de"),
-     ("You're no longer in the book for Friday.", "en")],
-)  # fmt: skip
-def test_the_caller_out_of_the_book_is_gone(sentence, lang):
-    passes = passes_in(sentence, lang)
-    assert "cancelled" in passes and passes <= GONE
-
-
-@pytest.mark.parametrize(
-    ("sentence", "lang"),
-    [("Ich sehe, dass um zehn bei Lena eine andere Kundin sitzt.", "de"),
-     ("Ich sehe, Sie waren im Sommer schon bei Fabian.", "de"),
-     ("Ich sehe mal im Kalender nach, ob Freitag geht.", "de"),
-     ("Ich sehe, Donnerstag ist bei Fabian ziemlich voll.", "de"),
-     ("Unter Ihrer Nummer finde ich leider nichts.", "de"),
-     ("I see, you'd rather come on Friday at ten.", "en"),
-     ("I can see your last visit was in June.", "en"),
-     ("Let me check the diary for Friday.", "en")],
-)  # fmt: skip
-def test_what_is_seen_but_not_the_callers_outcome_passes(sentence, lang):
-    assert passes_in(sentence, lang) == EVERYWHERE
-
-
-def test_the_appointment_seen_without_a_day_is_the_booking_of_any_day():
-    assert passes_in("Ich habe Ihre Buchung hier auf dem Bildschirm.", "de") == BOOKED_ANY
-
-
-@pytest.mark.parametrize(
-    ("sentence", "lang"),
-    [("Ich sehe, Ihr Platz am Freitag ist inzwischen leer.", "de"),
-     ("There's nothing left in the diary for you on Friday.", "en")],
-)  # fmt: skip
-def test_the_callers_place_empty_is_gone(sentence, lang):
-    # never beside Friday's booking; where a clause reader reads the place as booked too, the
-    # sentence is stopped everywhere (fail-safe)
-    assert not passes_in(sentence, lang) & BOOKED_FRIDAY
+from tests.claims_support import BOOKED_FRIDAY, EVERYWHERE, passes_in
 
 
 def test_a_stylist_keeping_a_slot_free_for_the_caller_is_the_hold():
@@ -133,8 +42,3 @@ def test_a_wish_or_the_stylists_day_off_is_no_booking(sentence, lang):
 )  # fmt: skip
 def test_the_caller_told_of_the_cancellation_is_the_cancellation(sentence, lang):
     assert passes_in(sentence, lang) == {"cancelled"}
-
-
-def test_a_failure_the_system_reports_is_no_booking_seen():
-    # convention 5: a failure without "noch" is neutral
-    assert passes_in("Der Kalender meldet, dass die Buchung abgelehnt wurde.", "de") == EVERYWHERE

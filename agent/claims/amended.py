@@ -37,6 +37,7 @@ from agent.claims.both_done import both_read
 from agent.claims.broken_off import without_broken_off
 from agent.claims.calendar_facts import without_calendar_facts
 from agent.claims.calendar_invite import calendar_invites
+from agent.claims.calendar_read import read_out
 from agent.claims.calendar_speaker import calendar_claims
 from agent.claims.callback_noted import callback_noted_read
 from agent.claims.callback_when_free import promised_when_free
@@ -74,7 +75,7 @@ from agent.claims.despite_said import despite_said
 from agent.claims.detail_swapped import detail_swapped
 from agent.claims.details import Names
 from agent.claims.doer_named import doer_read
-from agent.claims.doubt_answer import doubt_answered, reassured
+from agent.claims.doubt import doubt_answered, reassured
 from agent.claims.du_forms import sie_form
 from agent.claims.earlier_call import earlier_call
 from agent.claims.echoed_yes import echoed_yes
@@ -169,8 +170,7 @@ from agent.claims.own_rule import without_own_rule
 from agent.claims.owned_slot import owned_slots
 from agent.claims.paragraph_sentence import paragraph_claims
 from agent.claims.parenthesis import parenthesis_said
-from agent.claims.partial_acts import partial_outcomes_said
-from agent.claims.partial_outcome import partial_outcomes
+from agent.claims.partial import partial_outcomes, partial_outcomes_said
 from agent.claims.parts_own_days import by_own_days
 from agent.claims.past_call import without_past_call
 from agent.claims.pending_answer import without_pending_answer
@@ -214,9 +214,7 @@ from agent.claims.said_of_other_things import without_other_themes
 from agent.claims.said_otherwise import said_otherwise
 from agent.claims.salon_unchanged import without_salon_unchanged
 from agent.claims.salon_wide import without_salon_wide
-from agent.claims.seen_gone import seen_gone
-from agent.claims.seen_in_book import seen_in_book
-from agent.claims.sequence_end import sequence_end
+from agent.claims.sequence import sequence_end
 from agent.claims.service_as_verb import without_service_verbs
 from agent.claims.shared_subject_act import without_shared_subject_act
 from agent.claims.shown_in_app import shown_in_app
@@ -439,7 +437,6 @@ def amended(
     claims = assured_outcome(sentence, claims)  # blind 24 (claims42): "…gecancelt, alles safe."
     claims = without_broken_off(sentence, claims)  # blind 24 (claims42): "ist ge- … nein, …"
     claims = by_own_days(sentence, claims, whole)  # blind 24 (claims42): "Friday …; Thursday …"
-    claims = seen_gone(sentence, claims)  # blind 24 (claims42): "sehe … nichts mehr von Ihrem …"
     claims = without_preference_asked(sentence, claims)  # blind 24 (claims42): "X or Y better?"
     claims = hold_timed(sentence, lang, names, claims)  # blind 25 (claims43): the hold's time
     claims += restated(sentence, asked_back(sentence, lang), whole)  # blind 25: "Gebucht?"
@@ -520,7 +517,7 @@ def amended(
     claims += restated(sentence, none_of_them(sentence, lang), whole)  # "keiner von beiden"
     claims = half_of(sentence, lang, claims, whole)  # "Die Hälfte Ihrer Termine ist storniert"
     claims += restated(sentence, gerund_act(sentence, lang), whole)  # "After cancelling it, …"
-    claims = seen_in_book(sentence, claims, names)  # blind 31 (claims62): the calendar read out
+    claims = read_out(sentence, claims, names)  # the calendar read out: "Da sehe ich Sie: …"
     claims = kept_free_for_you(sentence, claims)  # claims62: "keeping Friday free for you"
     claims += looks_forward(sentence, claims, names)  # claims62: "freut sich auf Freitag"
     claims = informed_of(sentence, claims, names)  # claims62: "von der Absage informiert worden"

@@ -32,39 +32,34 @@ from datetime import datetime, timedelta
 
 from agent.claims.adverb_after import without_adverb_after
 from agent.claims.amended import amended
-from agent.claims.before_after_days import before_after_days
+from agent.claims.calendar_read import read_status, seen_clause
 from agent.claims.details import Details, Role
-from agent.claims.doubted_success import doubted_success
+from agent.claims.doubt import doubted_success
 from agent.claims.fillers import without_fillers
-from agent.claims.gone_said import gone_said
 from agent.claims.gone_words import old_places_left
 from agent.claims.held_named import held_named
 from agent.claims.intensified import without_intensifier
 from agent.claims.invisible import visible
-from agent.claims.last_stage import last_stage
 from agent.claims.model import AppointmentFact, CallFacts, Claim, ClaimKind, Decision, FollowUp
 from agent.claims.not_yet_made import HOLD_ONLY, REPAIRED, not_yet_said
 from agent.claims.noted_for_callback import noted_for_callback
 from agent.claims.nothing_or import without_nothing_or
 from agent.claims.others_appointment import without_others_appointment
 from agent.claims.parenthesis import without_comment
-from agent.claims.partial_denied import partial_denied
-from agent.claims.place_emptied import place_emptied
+from agent.claims.partial import parts_read
 from agent.claims.quiet_pieces import without_quiet_pieces
 from agent.claims.read import read_sentence
 from agent.claims.reference_given import references_given
 from agent.claims.restated import as_whole
 from agent.claims.reworded import reworded
-from agent.claims.seen_status import seen_status
+from agent.claims.sequence import by_last_stage
 from agent.claims.slot_named_before import with_slot_named_before
 from agent.claims.slots import SLOT_KINDS, contradicts, names_of, read_slot_claims, slot_pool
 from agent.claims.spoken_turn import per_spoken_sentence
 from agent.claims.stands import old_places_standing
-from agent.claims.status_pending import status_pending
 from agent.claims.text_once_booked import without_text_once_booked
 from agent.claims.told_in_question import stated
 from agent.claims.told_outcome import told_outcomes
-from agent.claims.two_outcomes import two_outcomes
 from agent.claims.unleeted import unleeted
 from calendar_adapter.ledger import AppointmentState
 
@@ -111,26 +106,21 @@ def decide(sentence: str, facts: CallFacts) -> Decision:
 # (a yes asked for first and a cancellation's confirmation are read in amended.py)
 _LATE_STEPS = (
     doubted_success,
-    gone_said,
     held_named,
-    status_pending,
-    place_emptied,
+    read_status,  # the calendar's status words: a day gone, pending, the place empty again
 )
 
 
 def _read_late(sentence: str, d: Decision, facts: CallFacts) -> Decision:
     """`d` with blind 31's whole-sentence readings (claims64), on every claim the readers and
-    the repair found: a status read off the calendar, stages read by the last (two days told
-    as before and after too), a supposed success doubted, a day told gone, a place named a
-    hold, a status awaiting the salon, a place told empty again."""
-    clause = seen_status(sentence, facts.language)
+    the repair found: a status read off the calendar (`calendar_read`), stages read by the last
+    (`sequence`), a supposed success doubted (`doubt`), a place named a hold, the calendar's
+    status words (a day told gone, a status awaiting the salon, a place told empty again)."""
+    clause = seen_clause(sentence, facts.language)
     if clause is not None and (seen := _decided(clause, facts)).claims:
         d = _as_whole(sentence, seen)
     names = names_of(facts)
-    claims = d.claims
-    for named_step in (last_stage, before_after_days):
-        read = named_step(sentence, claims, names)
-        claims = claims if read is None else read
+    claims = by_last_stage(sentence, d.claims, names)
     for step in _LATE_STEPS:
         read = step(sentence, claims)
         claims = claims if read is None else read
@@ -183,8 +173,7 @@ def _claims(sentence: str, facts: CallFacts) -> tuple[Claim, ...]:
     said = without_nothing_or(sentence, said)
     said = noted_for_callback(sentence, said)
     said = with_slot_named_before(sentence, said, names_of(facts))  # blind 28 (claims52)
-    said = partial_denied(sentence, said, names_of(facts))  # probe29 (claims57)
-    said = two_outcomes(sentence, said, names_of(facts))  # convention 171 (claims58)
+    said = parts_read(sentence, said, names_of(facts))  # probe29 (claims57), convention 171
     return references_given(sentence, facts.language, said, names_of(facts))  # blind 30 (claims61)
 
 

@@ -1,5 +1,7 @@
 """What the agent sees, reads or finds of the caller in the calendar, and the caller said to
-be in or out of the book (blind 31, claims62; conventions 5, 45, 84, 86, 18, 41).
+be in or out of the book (blind 31, claims62; conventions 5, 45, 84, 86, 18, 41): the claim of a
+clause's reading (the status words the whole sentence says are `status.py`'s, what is no longer
+there `gone.py`'s).
 
 The calendar as the agent reads it out makes the claim the calendar would make, with what it
 names: "Da sehe ich Sie: Freitag, zehn Uhr", "Ich lese hier: Freitag, 10 Uhr, Fabian", "Your
@@ -15,7 +17,10 @@ system is said to confirm ("The system confirms the move to Thursday") is the mo
 
 Not: a question, a condition, a hedge, a wish or a search to come ("Ich sehe mal nach", "I see,
 you'd like Friday"), another person's slot, a past visit or call, a slot seen free or full,
-nothing found without "noch"/"mehr" (neutral, convention 5), the bare "I see"."""
+nothing found without "noch"/"mehr" (neutral, convention 5), the bare "I see".
+
+Part of `calendar_read`, the one owner of the calendar read out.
+"""
 
 from __future__ import annotations
 

@@ -1,9 +1,19 @@
-"""Two appointments, each with its own outcome, in one sentence (convention 171, claims58): each
-part claims its own appointment, in either order, said in full, telegraphically or as a labelled
-list. A part said done is a booking, a part said failed is not booked, a part with "too" says the
-other part's outcome. The sentence passes only where every part is true: one done and one failed
-is stopped where both are booked (state 'two'), both done passes only there. Sentences in words
-of neither corpus file nor the probe."""
+"""Partial outcomes (agent/claims/partial): each part of a sentence that tells its parts'
+outcomes apart claims its own appointment.
+
+A later part said not to have worked (probe29, claims57): one part says an appointment is
+booked, a later part says the other did not work out. Each part must be true of its own
+appointment: the sentence passes where the first is booked and the other is not, and is stopped
+where both are booked (state 'two'), or where the first is not. A part that denies nothing of an
+appointment of its own leaves a plain booking as it is.
+
+Two appointments, each with its own outcome (convention 171, claims58): each part claims its own
+appointment, in either order, said in full, telegraphically or as a labelled list. A part said
+done is a booking, a part said failed is not booked, a part with "too" says the other part's
+outcome. The sentence passes only where every part is true: one done and one failed is stopped
+where both are booked (state 'two'), both done passes only there.
+
+Sentences in words of neither corpus file nor the probe."""
 
 from __future__ import annotations
 
@@ -13,8 +23,41 @@ from tests.claims_support import BOOKED_ANY, EVERYWHERE, passes_in
 
 ONLY_FRIDAY = {"booked", "no_sms"}  # Friday 10:00 booked, no Saturday appointment
 ONE_OF_TWO = {"booked", "moved", "no_sms"}  # one confirmed appointment, no second
+PERM_ONLY = {"booked", "moved", "no_sms"}  # the perm with Fabian booked, no highlights
 BOTH = {"two"}  # Friday and Saturday booked
 NOWHERE: set[str] = set()
+
+
+@pytest.mark.parametrize(
+    ("sentence", "lang", "expected"),
+    [("Ihr Freitag um zehn ist eingetragen, der Samstag ging leider nicht mehr.", "de", ONLY_FRIDAY),
+     ("Your Friday appointment is booked, but Saturday wasn't possible.", "en", ONLY_FRIDAY),
+     ("Die Dauerwelle ist gebucht, die Strähnchen bei Lena konnte ich nicht unterbringen.", "de",
+      PERM_ONLY),
+     ("The perm is booked, but I couldn't squeeze the highlights in.", "en", PERM_ONLY)],
+)  # fmt: skip
+def test_a_booking_beside_a_named_appointment_that_did_not_work_out(sentence, lang, expected):
+    assert passes_in(sentence, lang) == expected
+
+
+@pytest.mark.parametrize(
+    ("sentence", "lang"),
+    [("Einer von zwei Terminen ist gebucht, der zweite leider nicht.", "de"),
+     ("The first one is booked, the other one isn't.", "en")],
+)  # fmt: skip
+def test_one_of_two_booked_and_the_other_not_is_false_where_both_are(sentence, lang):
+    assert passes_in(sentence, lang) == ONE_OF_TWO
+
+
+@pytest.mark.parametrize(
+    ("sentence", "lang", "expected"),
+    [("Ihr Termin am Freitag ist gebucht, Sie brauchen nichts mitzubringen.", "de",
+      {"booked", "two", "no_sms"}),
+     ("Friday is booked, and no, there's no deposit.", "en", {"booked", "two", "no_sms"}),
+     ("Friday is booked and Saturday too, nothing is missing.", "en", {"two"})],
+)  # fmt: skip
+def test_a_denial_of_nothing_of_its_own_leaves_the_booking(sentence, lang, expected):
+    assert passes_in(sentence, lang) == expected
 
 
 @pytest.mark.parametrize(

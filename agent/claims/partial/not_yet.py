@@ -7,6 +7,8 @@ booked: the second part is false).
 
 Not: a part that names nothing of its own (the clause readers' "noch nicht" cases), a part that
 is a question or a condition.
+
+Part of `partial`, the one owner of partial outcomes: a later part not done yet.
 """
 
 from __future__ import annotations
@@ -16,6 +18,7 @@ import re
 from agent.claims.details import ClaimDetails, Names, Role, read_details
 from agent.claims.model import Claim, ClaimKind
 from agent.claims.normalize import fold
+from agent.claims.partial.parts import later_parts
 
 _PARTS = re.compile(r"\s*(?:[,;–—]|\baber\b|\bbut\b|\bwhile\b|\bwährend\b)\s*", re.IGNORECASE)
 _NOT_YET = re.compile(
@@ -34,12 +37,9 @@ def partial_outcomes(sentence: str, claims: tuple[Claim, ...], names: Names) -> 
     if not booked or not _NOT_YET.search(sentence) or _OPEN.search(sentence):
         return ()
     first = min(c.start for c in booked)
-    out, pos = [], 0
-    for cut in [*_PARTS.finditer(sentence), None]:
-        end = cut.start() if cut else len(sentence)
-        part, start = sentence[pos:end], pos
-        pos = cut.end() if cut else len(sentence)
-        if start <= first or not _NOT_YET.search(part):
+    out = []
+    for start, end, part in later_parts(sentence, _PARTS, first):
+        if not _NOT_YET.search(part):
             continue
         named = read_details(fold(part).text, names)
         if named.services or named.stylists:

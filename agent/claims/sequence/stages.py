@@ -11,6 +11,9 @@ earlier one (erst, zuerst, anfangs, vorhin, first, originally, earlier, a past "
 earlier stage's kind are dropped; the last stage's kind is claimed (with the day the earlier
 stage named when the reader missed it). Left to the other readers: a sentence naming two
 different weekdays (a move, two appointments), a move, a stage that is a wish or a condition.
+
+Part of `sequence`, the one owner of a sequence read by its last step: this module reads the
+state words over the whole sentence; `steps.py` the steps a clause cuts.
 """
 
 from __future__ import annotations

@@ -15,7 +15,11 @@ Tuesday"): the move there.
 
 Not: a last step that is a condition or still to come ("…, gebucht wird dann, wenn Sie Ja
 sagen", "then I'll book you"), a negated one (other readers read "noch nicht"), questions, steps
-of something else ("Zuerst Ihren Namen, danach die Nummer")."""
+of something else ("Zuerst Ihren Namen, danach die Nummer").
+
+Part of `sequence`, the one owner of a sequence read by its last step: this module reads the
+steps a clause cuts; `stages.py` the state words over the whole sentence.
+"""
 
 from __future__ import annotations
 

@@ -9,7 +9,10 @@
   Freitag", "You're staying with Friday at ten"): that appointment unchanged, `stands`;
 - an appointment said not cancelled yet ("der alte am Freitag ist noch nicht storniert",
   "Friday hasn't been cancelled yet"): it still stands, `stands` with what that part names;
-Not: the act said not to have worked alone, an act still to come ("Stornieren geht gleich")."""
+Not: the act said not to have worked alone, an act still to come ("Stornieren geht gleich").
+
+Part of `partial`, the one owner of partial outcomes: an act or a slot told by its outcome.
+"""
 
 from __future__ import annotations
 

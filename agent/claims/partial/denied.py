@@ -14,6 +14,8 @@ needs no second appointment when the other is said not to be booked.
 Not: a part that is a question or a condition, a part that names nothing (a text not sent, "you
 needn't bring anything"), a part that says what the caller need not do, a sentence whose
 booked claim comes after the denial.
+
+Part of `partial`, the one owner of partial outcomes: a later part said not to have worked.
 """
 
 from __future__ import annotations
@@ -24,6 +26,7 @@ from dataclasses import replace
 from agent.claims.details import ClaimDetails, Names, Role, read_details
 from agent.claims.model import Claim, ClaimKind
 from agent.claims.normalize import fold
+from agent.claims.partial.parts import THE_OTHER, later_parts
 
 _PARTS = re.compile(
     r"\s*(?:[,;–—]|\.\s|\b(?:aber|but|though|doch|während|while)\b)\s*", re.IGNORECASE
@@ -40,10 +43,6 @@ _DENIED = re.compile(
 )
 _IRONY = re.compile(
     r"!|\b(?:dass|als\s+wären|as\s+though|as\s+if|nichts\s+geändert)\b", re.IGNORECASE
-)
-_OTHER = re.compile(
-    r"\b(?:(?:der|die|den|das|dem)\s+(?:andere|zweite)\w*|the\s+(?:other|second)(?:\s+one)?)\b",
-    re.IGNORECASE,
 )
 _FIRST = (
     r"(?:the\s+first(?:\s+(?:one|appointment|booking))?|(?:der|den)\s+ersten?(?:\s+termin)?|"
@@ -144,15 +143,12 @@ def _own_words(claim: Claim, sentence: str, cut: int, one: bool, names: Names) -
 
 def _denied_parts(sentence: str, first: int, names: Names) -> tuple[Claim, ...]:
     """`NOT_BOOKED` for each part after `first` that denies an appointment of its own."""
-    out, pos = [], 0
-    for cut in [*_PARTS.finditer(sentence), None]:
-        end = cut.start() if cut else len(sentence)
-        part, start = sentence[pos:end], pos
-        pos = cut.end() if cut else len(sentence)
-        if start <= first or not _DENIED.search(part):
+    out = []
+    for start, end, part in later_parts(sentence, _PARTS, first):
+        if not _DENIED.search(part):
             continue
         named = read_details(fold(part).text, names)
-        if _OTHER.search(part):  # before its details: "the second" is no date
+        if THE_OTHER.search(part):  # before its details: "the second" is no date
             out.append(Claim(ClaimKind.NOT_BOOKED, start, end, ClaimDetails(several=True)))
         elif not named.empty:
             out.append(Claim(ClaimKind.NOT_BOOKED, start, end, ClaimDetails(((Role.ANY, named),))))

@@ -18,6 +18,8 @@ readers' own), a part that names nothing of its own ("Friday is booked, and no, 
 deposit"), a part denied otherwise ("Not booked yet: …", "nicht nötig"), a correction ("…, er,
 no, ten"), "auch" inside a part of its own verb ("passt auch zu Fabians Plan"), two failures, two
 parts naming the same appointment.
+
+Part of `partial`, the one owner of partial outcomes: two outcomes read apart, in either order.
 """
 
 from __future__ import annotations
@@ -28,6 +30,7 @@ from dataclasses import dataclass, replace
 from agent.claims.details import ClaimDetails, Names, Role, read_details
 from agent.claims.model import Claim, ClaimKind
 from agent.claims.normalize import fold
+from agent.claims.partial.parts import THE_OTHER
 from agent.claims.service_label import with_service_label
 
 _PIECES = re.compile(
@@ -57,10 +60,6 @@ _NEGATED = re.compile(r"\b(?:nicht|kein\w*|not|no)\b|n't\b", re.IGNORECASE)
 # (not "…, passt auch zu Fabians Plan")
 _ALSO_ALONE = re.compile(
     r"\b(?:auch|ebenfalls|genauso|too|as\s+well|likewise)\W*$|^\W*so\s+(?:did|has|have|is|are)\b",
-    re.IGNORECASE,
-)
-_SECOND = re.compile(
-    r"\b(?:(?:der|die|den|das|dem)\s+(?:andere|zweite)\w*|the\s+(?:other|second)(?:\s+one)?)\b",
     re.IGNORECASE,
 )
 _FIRST = re.compile(
@@ -184,7 +183,7 @@ def _named(part: str, names: Names) -> ClaimDetails | None:
     first"); None when nothing."""
     if _ATTEMPT.search(part):
         return None  # "the second try went through": one booking tried twice
-    if _SECOND.search(part):
+    if THE_OTHER.search(part):
         return ClaimDetails(several=True)
     details = read_details(with_service_label(fold(part).text), names)
     if not details.empty:

@@ -7,6 +7,8 @@ one, with what the later part names; the earlier day is where it was, not a book
 Only a booking naming both days, with the earlier marked ("vorher", "früher", "ursprünglich",
 "zuerst", "originally", "first", "before") and the later ("nachher", "jetzt", "inzwischen",
 "dann", "now", "then", "after").
+
+Part of `sequence`, the one owner of a sequence read by its last step: two days told in order.
 """
 
 from __future__ import annotations

@@ -1,5 +1,8 @@
-"""Answers to a caller who doubts or insists, and reassurance around a claim (blind 31,
-claims63; conventions 5, 74).
+"""Doubt about an outcome: the caller's and the speaker's own (blind 31, claims63 and claims64;
+conventions 5, 74).
+
+One module for one question, "what does a success claim when doubt is said around it?" (claims63
+and claims64 each wrote a reader of it):
 
 - Reassurance or candour before a claim adds nothing to it and takes nothing from it ("Keine
   Sorge, …", "Sie dürfen mir glauben, …", "Ehrlich gesagt: …", "Trust me, …", "To be honest,
@@ -10,6 +13,18 @@ claims63; conventions 5, 74).
   through" / "it's definitely there" claims the booking, and "noch nicht" / "not yet" / "hasn't
   gone through yet" says it is not booked yet (`doubt_answered`). Not after a question about a
   cancellation, a move or a text, nor an answer that names an outcome of its own.
+- A success only supposed, with the speaker's doubt said beside it (`doubted_success`):
+  "Angeblich hat es geklappt, aber ich sehe noch keine Bestätigung", "Das System müsste es
+  gespeichert haben, ich bin mir aber nicht sicher", "It should have gone through, but I'm not
+  seeing a confirmation yet". What the speaker cannot confirm claims nothing (5: "Ich kann Ihnen
+  noch nicht bestätigen, dass …", a confirmation not received): neutral. Both are needed: a
+  hedge ("angeblich", "müsste", "should have", "apparently") and a doubt that takes the whole
+  outcome back ("ich bin mir nicht sicher", "I can't confirm it", "noch keine Bestätigung"). A
+  hedge alone ("Müsste geklappt haben, Freitag steht") stays the claim, as the gated splits label
+  it; so does a doubt of something else ("…, ob die SMS raus ist").
+
+The caller's doubt is answered in a clause's reading (amended.py); the speaker's own is read over
+the whole sentence's claims, after the repairs (decide.py's late steps).
 """
 
 from __future__ import annotations
@@ -18,7 +33,7 @@ import re
 
 from agent.claims.details import ClaimDetails, Names, Role, read_details
 from agent.claims.model import Claim, ClaimKind
-from agent.claims.normalize import normalize
+from agent.claims.normalize import fold, normalize
 
 _PREAMBLE = re.compile(
     r"^\W*(?:(?:ja|nein|yes|no|doch|oh)\s*,\s*)?(?:"
@@ -80,3 +95,37 @@ def doubt_answered(
     if kinds == _DONE_ONLY or (not kinds and _THERE.search(answer)):
         return (*claims, Claim(ClaimKind.BOOKED, 0, len(sentence), details))
     return claims
+
+
+# the speaker's own doubt of a success supposed
+_HEDGE = re.compile(
+    r"\b(?:angeblich|müsste|müssten|sollte|sollten|eigentlich|scheint|sieht\s+so\s+aus,?\s+als|"
+    r"supposedly|apparently|should\s+have|should've|ought\s+to|seems|looks\s+like|in\s+theory)\b"
+)
+_END = r"\s*(?:[.,;:!?–—-]|$)"
+_DOUBT = re.compile(
+    r"\b(?:(?:ich\s+bin\s+mir|bin\s+ich\s+mir)\s+(?:\w+\s+){0,2}?nicht\s+(?:ganz\s+|100\s*%\s+)?"
+    rf"sicher{_END}|sicher\s+bin\s+ich\s+mir\s+(?:\w+\s+){{0,2}}?nicht{_END}|"
+    r"(?:sehe|habe|hab)\s+(?:ich\s+)?(?:aber\s+|allerdings\s+)?noch\s+keine\s+bestätigung|"
+    r"(?:eine\s+)?bestätigung\s+(?:sehe|habe|hab)\s+ich\s+(?:aber\s+|allerdings\s+)?noch\s+"
+    r"(?:nicht|keine)|kann\s+(?:ich\s+)?(?:es|das)\s+(?:aber\s+)?(?:noch\s+)?nicht\s+bestätigen|"
+    rf"(?:i'm|i\s+am)\s+not\s+(?:\w+\s+)?(?:sure|certain){_END}|"
+    r"(?:i'm|i\s+am)\s+not\s+seeing\s+(?:a|any)\s+confirmation|"
+    r"(?:i\s+)?(?:can't|cannot|can\s+not)\s+confirm\s+(?:it|that)|"
+    r"(?:don't|do\s+not|haven't)\s+(?:see|seen)\s+(?:a|any)\s+confirmation|"
+    r"no\s+confirmation\s+yet)"
+)
+_OUTCOMES = frozenset(
+    {ClaimKind.BOOKED, ClaimKind.DONE, ClaimKind.STANDS, ClaimKind.CANCELLED, ClaimKind.RESCHEDULED}
+)
+
+
+def doubted_success(sentence: str, claims: tuple[Claim, ...]) -> tuple[Claim, ...] | None:
+    """`claims` without the outcome supposed and doubted; None when the sentence is not such."""
+    if not any(c.kind in _OUTCOMES for c in claims):
+        return None
+    text = fold(sentence).text
+    hedge = _HEDGE.search(text)
+    if hedge is None or not _DOUBT.search(text, hedge.end()):
+        return None
+    return tuple(c for c in claims if c.kind not in _OUTCOMES)
