@@ -1,0 +1,78 @@
+"""Module-level patterns compiled on first use, not at import.
+
+The claims engine's modules compile some 2,700 patterns at module level; compiling them took
+about 0.6 s of the package's 1.1 s import, paid by every process that imports it (each test
+worker, each subprocess test, each CLI) whether it reads one sentence or none. `lazy(pattern,
+flags)` stands where `re.compile` stood (`scripts/lazy_patterns.py` applies it to module-level
+calls and checks none is left) and compiles on the first attribute asked for: after that,
+`search`, `match`, … are the compiled pattern's own bound methods kept on the object, so a
+call costs what it cost on the pattern itself. `pattern` (the source text) is there without
+compiling, so patterns built from other patterns' text compile nothing.
+
+The server compiles all of them before a call starts (`compile_all`, from `read.warm_up`), so no
+caller waits for a compile mid-sentence. Not a `re.Pattern`: pass it to `re.search(P, …)` or
+`isinstance(P, re.Pattern)` and it fails; the rules call its methods, as the check enforces.
+"""
+
+from __future__ import annotations
+
+import re
+from typing import Any
+
+_METHODS = ("search", "match", "fullmatch", "finditer", "findall", "sub", "subn", "split")
+_VALUES = ("flags", "groups", "groupindex", "scanner")
+
+
+class LazyPattern:
+    """A pattern's source and flags, compiled when first used (see the module's docstring)."""
+
+    __slots__ = ("_flags", "compiled", "pattern", *_METHODS, *_VALUES)
+
+    def __init__(self, pattern: str, flags: int = 0) -> None:
+        self.pattern = pattern
+        self._flags = flags
+        self.compiled: re.Pattern[str] | None = None
+
+    def compile(self) -> re.Pattern[str]:
+        """The compiled pattern; its methods and values kept on this object from now on."""
+        compiled = self.compiled
+        if compiled is None:
+            compiled = re.compile(self.pattern, self._flags)
+            for name in (*_METHODS, *_VALUES):
+                setattr(self, name, getattr(compiled, name))
+            self.compiled = compiled  # last: a thread that sees it sees every method set
+        return compiled
+
+    def __getattr__(self, name: str) -> Any:
+        # only for what is not set yet: a method or value before the first compile
+        if name.startswith("__") or name not in _METHODS + _VALUES:
+            raise AttributeError(name)
+        self.compile()
+        return getattr(self, name)
+
+    def __repr__(self) -> str:
+        return f"lazy({self.pattern!r}, {self._flags})"
+
+
+_MADE: list[LazyPattern] = []  # every lazy pattern not compiled by `compile_all` yet
+
+
+def lazy(pattern: str, flags: int | re.RegexFlag = 0) -> re.Pattern[str]:
+    """`re.compile(pattern, flags)`, compiled on first use (typed as the pattern it stands for)."""
+    made = LazyPattern(pattern, int(flags))
+    _MADE.append(made)
+    return made  # type: ignore[return-value]
+
+
+def compile_all() -> int:
+    """Compile every lazy pattern made so far (at warm-up, before a call); how many were left."""
+    left = [p for p in _MADE if p.compiled is None]
+    for p in left:
+        p.compile()
+    _MADE.clear()
+    return len(left)
+
+
+def waiting() -> int:
+    """How many lazy patterns are not compiled yet."""
+    return sum(p.compiled is None for p in _MADE)
