@@ -92,9 +92,12 @@ def _rewrite(path: Path) -> bool:
 def _with_import(text: str) -> str:
     """The import added after the module's first import statement (ruff sorts it after)."""
     tree = ast.parse(text)
-    first = next(
-        n for n in tree.body if isinstance(n, ast.Import | ast.ImportFrom) and n.module != "__future__"
-    ) if any(isinstance(n, ast.Import | ast.ImportFrom) for n in tree.body) else None  # fmt: skip
+    imports = [
+        n
+        for n in tree.body
+        if isinstance(n, ast.Import | ast.ImportFrom) and getattr(n, "module", None) != "__future__"
+    ]
+    first = imports[0] if imports else None
     lines = text.splitlines(keepends=True)
     at = (first.lineno - 1) if first is not None else 0
     return "".join([*lines[:at], IMPORT, *lines[at:]])

@@ -12,10 +12,11 @@ from __future__ import annotations
 
 import re
 
+from agent.claims.lazy_pattern import lazy
 from agent.claims.normalize import straight_apostrophes
 
-_SPLIT = re.compile(r"\s+[–—-]\s+|\s*(?:…|\.\.\.)\s+")
-_OPENING_NOT = re.compile(
+_SPLIT = lazy(r"\s+[–—-]\s+|\s*(?:…|\.\.\.)\s+")
+_OPENING_NOT = lazy(
     r"\d|\?|:|\b(?:nicht|kein\w*|noch|nichts|wenn|falls|sobald|ob|leider|not|no|yet|if|once|"
     r"unless|nothing|unfortunately|montag|dienstag|mittwoch|donnerstag|freitag|samstag|sonntag|"
     r"monday|tuesday|wednesday|thursday|friday|saturday|sunday|morgen|heute|tomorrow|today)\b",

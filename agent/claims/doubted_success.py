@@ -12,18 +12,17 @@ gated splits label it; so does a doubt of something else ("…, ob die SMS raus 
 
 from __future__ import annotations
 
-import re
-
+from agent.claims.lazy_pattern import lazy
 from agent.claims.model import Claim, ClaimKind
 from agent.claims.normalize import fold
 
 K = ClaimKind
-_HEDGE = re.compile(
+_HEDGE = lazy(
     r"\b(?:angeblich|müsste|müssten|sollte|sollten|eigentlich|scheint|sieht\s+so\s+aus,?\s+als|"
     r"supposedly|apparently|should\s+have|should've|ought\s+to|seems|looks\s+like|in\s+theory)\b"
 )
 _END = r"\s*(?:[.,;:!?–—-]|$)"
-_DOUBT = re.compile(
+_DOUBT = lazy(
     r"\b(?:(?:ich\s+bin\s+mir|bin\s+ich\s+mir)\s+(?:\w+\s+){0,2}?nicht\s+(?:ganz\s+|100\s*%\s+)?"
     rf"sicher{_END}|sicher\s+bin\s+ich\s+mir\s+(?:\w+\s+){{0,2}}?nicht{_END}|"
     r"(?:sehe|habe|hab)\s+(?:ich\s+)?(?:aber\s+|allerdings\s+)?noch\s+keine\s+bestätigung|"

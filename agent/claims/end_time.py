@@ -9,14 +9,14 @@ elsewhere (its start) and loses those it names only as the end.
 
 from __future__ import annotations
 
-import re
 from dataclasses import replace
 
 from agent.claims.details import ClaimDetails, Names, read_details
+from agent.claims.lazy_pattern import lazy
 from agent.claims.model import Claim
 from agent.claims.normalize import fold
 
-_END = re.compile(
+_END = lazy(
     r"\b(?:bis|until|till|til)\s+(?:(?:etwa|ungefähr|circa|ca|gegen|about|around|roughly|"
     r"approximately|so|a)\.?\s+)*(?=\d|viertel|halb|dreiviertel|quarter|half|noon|mittag|"
     r"eins|zwei|drei|vier|fünf|sechs|sieben|acht|neun|zehn|elf|zwölf|one|two|three|four|five|six|"

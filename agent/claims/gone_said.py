@@ -16,26 +16,26 @@ der Liste", "raus" (41), the place "wieder frei" (21).
 
 from __future__ import annotations
 
-import re
 from dataclasses import replace
 
+from agent.claims.lazy_pattern import lazy
 from agent.claims.model import Claim, ClaimKind
 from agent.claims.normalize import fold
 
 K = ClaimKind
-_DAY = re.compile(
+_DAY = lazy(
     r"\b(freitag|friday|montag|dienstag|mittwoch|donnerstag|samstag|monday|"
     r"tuesday|wednesday|thursday|saturday)"
 )
 _NO_MORE = r"(?:nicht\s+mehr|nichts\s+mehr|kein\w*\s+(?:\w+\s+)?mehr|any\s*more|no\s+longer)"
-_GONE = re.compile(
+_GONE = lazy(
     rf"\b(?:(?:sehe|finde|zeigt|see|seeing|find|showing|shows|show)\b[^.!?]*?\b{_NO_MORE}|"
     rf"{_NO_MORE}\b[^.!?]*?\b(?:zu\s+sehen|zu\s+finden|showing|show\s+up)\b|"
     rf"(?:kalender|system|calendar)\b[^.!?]*?\b{_NO_MORE}\s+auf\b|"
     r"(?:sie\s+haben|you\s+have|you've\s+got)\b[^.!?]*?\bkein\w*\s+(?:\w+\s+)?mehr\b|"
     r"(?:verschwunden|disappeared|vanished|da\s+ist\s+nichts\s+mehr))"
 )
-_ACT = re.compile(
+_ACT = lazy(
     r"\b(?:storn\w*|abgesagt|absage|gestrichen|annull\w*|aufgehoben|freigegeben|cancel\w*|"
     r"called\s+off|scrapped|released|taken\s+off|off\s+the|liste|list|books|raus|wieder\s+frei|"
     r"\w*genommen|entfernt|gelöscht|removed|deleted|taken\s+out|took|"

@@ -11,8 +11,7 @@ vorgemerkt", "vorgemerkt und bestätigt"). Not: negations, conditions, questions
 
 from __future__ import annotations
 
-import re
-
+from agent.claims.lazy_pattern import lazy
 from agent.claims.model import ClaimKind
 from agent.claims.word_rules import NOT_STATED, Rule
 
@@ -22,12 +21,12 @@ RULES = (
     Rule(
         "de",
         K.HELD,
-        re.compile(r"vorgemerkt|festgehalten|zurückgelegt"),
-        re.compile(
+        lazy(r"vorgemerkt|festgehalten|zurückgelegt"),
+        lazy(
             r"^(?!.*\b(?:habe|hab|haben|hat)\s+(?:ich|wir|man)?\s*sie\b)(?!.*\bsie\s+sind\b)"
             r".*\b(?:für\s+sie|ihnen)\b.*\b(?:vorgemerkt|festgehalten|zurückgelegt)\b"
         ),
-        unless=re.compile(
+        unless=lazy(
             NOT_STATED.pattern + r"|\b(?:fest|verbindlich|bestätigt|gebucht|eingetragen|final|fix|"
             r"sobald|bis|soll|möchten|das|system)\b"
         ),
@@ -39,8 +38,8 @@ RULES = (
     Rule(
         "en",
         K.HELD,
-        re.compile(r"pencil|for\s+now"),
-        re.compile(
+        lazy(r"pencil|for\s+now"),
+        lazy(
             r"^\W*(?:your\s+\w+|the\s+(?:appointment|slot))(?:\s+(?:on|for)\s+\w+)?\s+"
             r"is\s+(?:now\s+)?pencil+ed\s+in\W*$|"
             r"^\W*(?:it|that|the\s+slot)(?:'s|\s+is)\s+yours\s+for\s+now\W*$"

@@ -12,7 +12,9 @@ from __future__ import annotations
 
 import re
 
-_BEFORE_OUTCOME = re.compile(
+from agent.claims.lazy_pattern import lazy
+
+_BEFORE_OUTCOME = lazy(
     r"\b(?:richtig|wirklich|tatsächlich|definitiv|echt|properly|really|definitely|truly|"
     r"actually|genuinely)\s+(?=(?:drin|in|eingetragen|gebucht|fest|bestätigt|booked|confirmed|"
     r"sorted|entered)\b)",

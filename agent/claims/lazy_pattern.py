@@ -55,10 +55,14 @@ class LazyPattern:
 
 
 _MADE: list[LazyPattern] = []  # every lazy pattern not compiled by `compile_all` yet
+_ALL_COMPILED = False  # `compile_all` has run: a pattern made from now on is compiled at once
 
 
 def lazy(pattern: str, flags: int | re.RegexFlag = 0) -> re.Pattern[str]:
-    """`re.compile(pattern, flags)`, compiled on first use (typed as the pattern it stands for)."""
+    """`re.compile(pattern, flags)`, compiled on first use (typed as the pattern it stands for).
+    After `compile_all` (a module imported late) it is compiled at once, and none is kept."""
+    if _ALL_COMPILED:
+        return re.compile(pattern, flags)
     made = LazyPattern(pattern, int(flags))
     _MADE.append(made)
     return made  # type: ignore[return-value]
@@ -66,6 +70,8 @@ def lazy(pattern: str, flags: int | re.RegexFlag = 0) -> re.Pattern[str]:
 
 def compile_all() -> int:
     """Compile every lazy pattern made so far (at warm-up, before a call); how many were left."""
+    global _ALL_COMPILED
+    _ALL_COMPILED = True
     left = [p for p in _MADE if p.compiled is None]
     for p in left:
         p.compile()

@@ -19,8 +19,7 @@ time I've booked you with Lena", "jetzt", "diesmal", "Ihr Termin am Freitag").
 
 from __future__ import annotations
 
-import re
-
+from agent.claims.lazy_pattern import lazy
 from agent.claims.model import Claim, ClaimKind
 from agent.claims.normalize import fold
 
@@ -28,14 +27,14 @@ _MONTH = (
     r"(?:januar|februar|märz|april|mai|juni|juli|august|september|oktober|january|february|march|"
     r"june|july|october|frühjahr|frühling|sommer|herbst|winter|spring|summer|autumn)"
 )
-_TRIGGER = re.compile(
+_TRIGGER = lazy(
     r"letzte|damals|vor\s+\w+\s+jahr|voriger|vorheriger|last|previous|prior|back\s+then|back\s+in|"
     r"that\s+time|years?\s+ago|but\s+you\s+were|aber\s+sie\s+waren|\bim\s+|\bin\s+|jemand|someone|"
     r"somebody|kund|client|customer|bei|means|after\s+each|after\s+every|once\s+"
     r"something|nach\s+jeder|reservierung\s+ist|hold\s+is|done\s+by|ausgefallen|abgesprungen|"
     r"sagten|meinten|you\s+said|you\s+mentioned"
 )
-_NOT_NOW = re.compile(
+_NOT_NOW = lazy(
     # the caller's earlier visits
     r"\b(?:letztes\s+mal|beim\s+letzten\s+mal|das\s+letzte\s+mal|damals|"
     r"vor\s+(?:einem|zwei|drei|vier|\d+)\s+(?:jahr|jahren|monat|monaten)|"
@@ -71,18 +70,18 @@ _NOT_NOW = re.compile(
     r"\b(?:is|are)\s+done\s+by\s+(?!now\b|then\b|friday|the\s+time)\w+"
 )
 # the caller's own words quoted back ("Sie sagten gerade 'das ist gebucht' – meinen Sie …?")
-_QUOTED = re.compile(
+_QUOTED = lazy(
     r"\b(?:sie\s+sagten|sie\s+meinten|you\s+said|you\s+mentioned)\s+(?:gerade|eben|just|earlier)?"
     r"\s*['\"„“‚‘«»]"
 )
-_THIS_CALL = re.compile(
+_THIS_CALL = lazy(
     r"\b(?:jetzt|diesmal|dieses\s+mal|heute\s+habe|gerade|eben|now|this\s+time|just\s+now|"
     r"today\s+i|i've|ich\s+habe|ich\s+hab)\b|"
     r"\b(?:ihr|ihren|your)\s+(?:termin|buchung|appointment|booking)\s+(?:am|on|for|für|ist|is|"
     r"bleibt|stays)\b"
 )
 # what the caller is told after the quote ("You said 'booked', but so far it's only held")
-_BUT = re.compile(r"['\"„“‚‘«»][^'\"„“‚‘«»]*['\"„“‚‘«»]\s*,?\s*(?:aber|but|doch)\b")
+_BUT = lazy(r"['\"„“‚‘«»][^'\"„“‚‘«»]*['\"„“‚‘«»]\s*,?\s*(?:aber|but|doch)\b")
 # slot statements are checked on their own ("Someone cancelled, so there's a free slot at 2")
 _SLOTS = frozenset({ClaimKind.AVAILABLE, ClaimKind.HELD})
 

@@ -9,16 +9,16 @@ Only "wieder leer" / "empty again" / "jetzt leer" of the caller's place, not den
 
 from __future__ import annotations
 
-import re
 from dataclasses import replace
 
+from agent.claims.lazy_pattern import lazy
 from agent.claims.model import Claim, ClaimKind
 from agent.claims.normalize import fold
 
 K = ClaimKind
-_PLACE = re.compile(r"\b(?:ihr|your)\s+(?:platz|stuhl|slot|spot|chair)\b")
-_EMPTY = re.compile(r"\b(?:wieder|jetzt|nun)\s+leer\b|\bempty\s+again\b|\bnow\s+empty\b")
-_DENIED = re.compile(r"\b(?:nicht|kein\w*|not|never)\b|n't\b")
+_PLACE = lazy(r"\b(?:ihr|your)\s+(?:platz|stuhl|slot|spot|chair)\b")
+_EMPTY = lazy(r"\b(?:wieder|jetzt|nun)\s+leer\b|\bempty\s+again\b|\bnow\s+empty\b")
+_DENIED = lazy(r"\b(?:nicht|kein\w*|not|never)\b|n't\b")
 
 
 def place_emptied(sentence: str, claims: tuple[Claim, ...]) -> tuple[Claim, ...] | None:

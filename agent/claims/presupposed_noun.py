@@ -32,46 +32,45 @@ from __future__ import annotations
 import re
 
 from agent.claims.details import ClaimDetails, Details, Names, Role, read_details
+from agent.claims.lazy_pattern import lazy
 from agent.claims.model import Claim, ClaimKind
 from agent.claims.normalize import normalize
 
-_AT_VISIT = re.compile(
+_AT_VISIT = lazy(
     r"\b(?:zu|bei|an|in)\s+ihre[mr]\s+(?P<de>termin|buchung|reservierung)\b|"
     r"\b(?:on|to|with|against)\s+your\s+(?P<en>booking|appointment)\b"
 )
 # a note, in the forms a record verb takes (stem, any inflection or participle)
-_NOTE = re.compile(
+_NOTE = lazy(
     r"\b(?:vermerk\w*|notier\w*|eingetragen|einge?trag\w*|hinterleg\w*|speicher\w*|gespeichert|"
     r"aufgeschrieben|festgehalten|ergänz\w*|hinzugefügt|hinzufügen|"
     r"not(?:ed|e)|add(?:ed)?|sav(?:ed|e)|record(?:ed)?|logg?(?:ed)?|put\s+down|attach(?:ed)?)\b"
 )
-_NOT_THEIRS = re.compile(
+_NOT_THEIRS = lazy(
     r"\b(?:wenn|falls|sobald|sofern|if|once|whenever|nächste[nmr]?|next|neue[nmr]?|new|kein\w*|no)\b"
 )
-_AFTER_CANCEL = re.compile(
-    r"\b(?:nach\s+der\s+(?:stornierung|absage)|after\s+the\s+cancell?ation)\b"
-)
-_CANCEL_CONFIRMED = re.compile(
+_AFTER_CANCEL = lazy(r"\b(?:nach\s+der\s+(?:stornierung|absage)|after\s+the\s+cancell?ation)\b")
+_CANCEL_CONFIRMED = lazy(
     r"\b(?:die\s+(?:stornierung|absage))\b.*\b(?:sms|schriftlich|bestätig\w*)\b|"
     r"\b(?:confirm\w*\s+(?:\w+\s+)?the\s+cancell?ation|the\s+cancell?ation\s+by\s+text)\b"
 )
-_HOLD_TURNED = re.compile(
+_HOLD_TURNED = lazy(
     r"\b(?:die|ihre)\s+reservierung\s+in\s+eine\s+(?:feste\s+|verbindliche\s+)?buchung\b|"
     r"\baus\s+(?:der|ihrer)\s+reservierung\s+eine\s+(?:feste\s+|verbindliche\s+)?buchung\b|"
     r"\b(?:turn|make|convert)\s+(?:the|your)\s+(?:hold|reservation)\s+(?:into\s+)?a\s+"
     r"(?:firm\s+|proper\s+)?booking\b|"
     r"\b(?:confirm|book)\s+the\s+(?:slot|appointment|time)\s+i'?m\s+holding\b"
 )
-_TEXT_OF_BOOKING = re.compile(
+_TEXT_OF_BOOKING = lazy(
     r"\b(?:sms|nachricht|bestätigung)\s+zu\s+ihrer\s+buchung\b|\bbuchungsbestätigung\b|"
     r"\b(?:text|message|confirmation)\s+(?:about|of|for)\s+your\s+booking\b|"
     r"\bbooking\s+(?:confirmation|text)\b"
 )
-_TEXT_GOT = re.compile(
+_TEXT_GOT = lazy(
     r"\b(?:angekommen|bekommen|erhalten|haben\s+sie|auf\s+dem\s+handy|get|got|received?|"
     r"arrived?|reach\w*|come\s+through|came\s+through)\b"
 )
-_THE_HOLD = re.compile(
+_THE_HOLD = lazy(
     r"\b(?:den|die|das|ihren|ihre)\s+(?:für\s+sie\s+)?(?:reservierten|vorgemerkten|"
     r"freigehaltenen|vorgehaltenen)\s+(?:platz|termin|slot|zeit)\b|"
     r"\b(?:the|your)\s+(?:hold|reservation)\s+(?:on|for)\b|"
@@ -107,7 +106,7 @@ def _claim(kind: ClaimKind, sentence: str, details: Details) -> Claim:
     return Claim(kind, 0, len(sentence), ClaimDetails(((Role.ANY, details),)))
 
 
-_BOOKING_WORD = re.compile(
+_BOOKING_WORD = lazy(
     r"\b(?:gebucht\w*|eingetragen\w*|eingebucht\w*|fest\w*|fix\w*|bestätigt\w*|booked|"
     r"confirmed|firm)\b"
 )

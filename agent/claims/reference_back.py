@@ -9,12 +9,14 @@ from __future__ import annotations
 
 import re
 
-_BACK = re.compile(
+from agent.claims.lazy_pattern import lazy
+
+_BACK = lazy(
     r"^(?P<lead>\W*)(?:wie\s+(?:abgemacht|vereinbart|ausgemacht|verabredet|abgesprochen)|"
     r"as\s+(?:agreed|arranged))\s*[,:–—-]?\s*(?P<rest>\w.*)$",
     re.IGNORECASE,
 )
-_VERB = re.compile(
+_VERB = lazy(
     r"\b(?:ist|sind|habe|hab|hat|haben|wird|wurde|werden|steht|stehen|is|are|was|were|has|have|"
     r"i've|we've|it's|you're|i'm|we're)\b",
     re.IGNORECASE,

@@ -10,24 +10,22 @@ present booking denied without "mehr" ("Ich finde keinen Termin": convention 48)
 
 from __future__ import annotations
 
-import re
 from dataclasses import replace
 
+from agent.claims.lazy_pattern import lazy
 from agent.claims.model import Claim, ClaimKind
 from agent.claims.normalize import fold
 
-_SEEN = re.compile(
+_SEEN = lazy(
     r"\b(?:im|in\s+the)\s+(?:kalender|system|calendar)\b.*\b(?:sehe|finde|zeigt|see|find|shows?)\b|"
     r"\b(?:sehe|finde|see|find)\b.*\b(?:im|in\s+the)\s+(?:kalender|system|calendar)\b"
 )
-_NO_MORE = re.compile(
+_NO_MORE = lazy(
     r"\b(?:nichts\s+mehr|nicht\s+mehr|kein\w*\s+\w*\s*mehr|anymore|any\s+more|no\s+longer)\b"
 )
 # a cancellation, or the booking read in the appointment named ("your Friday appointment")
 _READ = frozenset({ClaimKind.CANCELLED, ClaimKind.BOOKED})
-_ACT = re.compile(
-    r"\b(?:storniert|abgesagt|gestrichen|cancell?ed|verschoben|moved|habe|have|i've|hab)\b"
-)
+_ACT = lazy(r"\b(?:storniert|abgesagt|gestrichen|cancell?ed|verschoben|moved|habe|have|i've|hab)\b")
 
 
 def seen_gone(sentence: str, claims: tuple[Claim, ...]) -> tuple[Claim, ...]:

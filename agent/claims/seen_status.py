@@ -11,15 +11,14 @@ Friday") is left to the readers.
 
 from __future__ import annotations
 
-import re
-
+from agent.claims.lazy_pattern import lazy
 from agent.claims.normalize import fold
 
-_FRAME = re.compile(
+_FRAME = lazy(
     r"^\W*(?:i\s+can\s+see|i\s+see|i'm\s+seeing|i\s+can\s+tell|it\s+shows|the\s+calendar\s+"
     r"shows)\s+(?:(?:here|now|that)\s+)*(?=(?:your|the)\s)"
 )
-_PASSIVE = re.compile(r"\b(?:has|have|'s|is|was|were)\s+been\s+\w+")
+_PASSIVE = lazy(r"\b(?:has|have|'s|is|was|were)\s+been\s+\w+")
 
 
 def seen_status(sentence: str, lang: str) -> str | None:

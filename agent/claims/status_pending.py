@@ -9,17 +9,16 @@ Only where a status word of the open request is said ("ausstehend", "offen", "an
 
 from __future__ import annotations
 
-import re
-
+from agent.claims.lazy_pattern import lazy
 from agent.claims.model import Claim, ClaimKind
 from agent.claims.normalize import fold
 
 K = ClaimKind
-_STATUS = re.compile(
+_STATUS = lazy(
     r"\b(?:auf|als)\s+(?:\"|„)?(?:ausstehend|offen|angefragt|unbestätigt)\b|"
     r"\bas\s+(?:\")?(?:pending|awaiting|requested|unconfirmed)\b"
 )
-_BOOKED = re.compile(r"\b(?:gebucht|eingetragen|fest|booked|confirmed)\b")
+_BOOKED = lazy(r"\b(?:gebucht|eingetragen|fest|booked|confirmed)\b")
 
 
 def status_pending(sentence: str, claims: tuple[Claim, ...]) -> tuple[Claim, ...] | None:

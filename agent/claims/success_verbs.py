@@ -12,9 +12,8 @@ ability only after a word of luck ("Luckily I could slot you in"); without it it
 
 from __future__ import annotations
 
-import re
-
 from agent.claims.details import WEEKDAYS
+from agent.claims.lazy_pattern import lazy
 from agent.claims.model import ClaimKind
 from agent.claims.word_rules import NOT_STATED, Rule, rule
 
@@ -42,14 +41,14 @@ _TAKE_OUT_EN = r"\s+(?:to\s+)?(?:cancel\w*|call\s+(?:it|that)\s+off|take\s+(?:it
 # a bare success, the whole sentence, or with a tag question after it
 _TAG_DE = r"(?:\s*,\s*(?:oder|nicht|gell|ne|nicht\s+wahr)\s*\?)?"
 _TAG_EN = r"(?:\s*,\s*(?:didn't|wasn't|isn't|hasn't)\s+it\s*\?|\s*,\s*right\s*\?)?"
-_BARE_DE = re.compile(
+_BARE_DE = lazy(
     r"^\W*(?:das\s+|es\s+|alles\s+)?(?:ging|lief|klappte)\s+(?:doch\s+|ja\s+|alles\s+|wirklich\s+)?"
     r"(?:glatt|reibungslos|problemlos|wie\s+geschmiert|ohne\s+probleme)(?:\s+durch)?"
     + _TAG_DE
     + r"\W*$|"
     r"^\W*(?:das\s+|es\s+)?(?:ging|lief)\s+(?:doch|ja)\s+(?:schnell|flott|fix)" + _TAG_DE + r"\W*$"
 )
-_BARE_EN = re.compile(
+_BARE_EN = lazy(
     r"^\W*(?:(?:i|we)\s+)?(?:managed\s+it|pulled\s+it\s+off)\W*$|"
     r"^\W*(?:that|it)\s+(?:went|ran)\s+(?:very\s+|really\s+)?(?:smoothly|without\s+a\s+hitch|"
     r"like\s+clockwork|like\s+a\s+charm)" + _TAG_EN + r"\W*$|"
@@ -61,7 +60,7 @@ _BARE_EN = re.compile(
 
 # what the caller reports is theirs, not the speaker's claim ("You're saying the cancellation went
 # through – who told you that?")
-_REPORTED = re.compile(
+_REPORTED = lazy(
     NOT_STATED.pattern + r"|\b(?:saying|say|said|told|heard|think|sagen|sagten|meinen|meinten|"
     r"gehört|glauben)\b"
 )
@@ -97,7 +96,7 @@ RULES = (
     _r("en", K.CANCELLED, r"cancel",
        r"\bcancel+(?:ing|ation)\s+(?:\w+\s+){0,3}?(?:worked|went\s+(?:fine|smoothly|through)|"
        r"was\s+(?:successful|no\s+problem))\b"),
-    Rule("de", K.DONE, re.compile(r"ging|lief|klappte"), _BARE_DE, questions=True, unless=None),
-    Rule("en", K.DONE, re.compile(r"managed|pulled|went|ran|was|done"), _BARE_EN,
+    Rule("de", K.DONE, lazy(r"ging|lief|klappte"), _BARE_DE, questions=True, unless=None),
+    Rule("en", K.DONE, lazy(r"managed|pulled|went|ran|was|done"), _BARE_EN,
          questions=True, unless=None),
 )  # fmt: skip

@@ -14,23 +14,24 @@ from __future__ import annotations
 
 import re
 
+from agent.claims.lazy_pattern import lazy
 from agent.claims.model import Claim, ClaimKind, FollowUp
 
 # the list itself, however compounded: Warteliste, Nachrückerliste, Nachrückliste, waiting list,
 # waitlist, wait list, cancellation list, standby list
-_LIST = re.compile(
+_LIST = lazy(
     r"\b(?:warte|nachrück(?:er)?|reserve)-?liste\b|\b(?:waiting|wait|cancellation|standby)[\s-]?list\b",
     re.IGNORECASE,
 )
 # the caller placed on it: put, added, written, standing, being on it, a rank on it
-_PLACED = re.compile(
+_PLACED = lazy(
     r"\b(?:gesetzt|genommen|geschrieben|eingetragen|aufgenommen|notiert|vermerkt|hinzugefügt|"
     r"stehen|stehst|steht|sind|bist|platz|stelle|put|added|placed|down|on|number|first|second|"
     r"next|in\s+line)\b",
     re.IGNORECASE,
 )
 # an offer, a question, a condition, a denial: nothing said done
-_NOT_DONE = re.compile(
+_NOT_DONE = lazy(
     r"\?|^\W*(?:wenn|falls|if|sollte)\b|\b(?:soll|sollen|möchten|möchte|wollen|würde|würden|"
     r"könnte|könnten|kann|können|kein|keine|keinen|nicht|leider\s+nicht|would|could|can|shall|should|want|"
     r"don't|do\s+not|doesn't|no|not|never)\b|n't\b",
@@ -40,7 +41,7 @@ _NOT_DONE = re.compile(
 
 # the caller is the one placed (not "people on the waiting list move up", "der Platz geht an die
 # Warteliste")
-_CALLER = re.compile(r"\b(?:sie|ihnen|ihren|ihr|dich|du|you|you're|your)\b", re.IGNORECASE)
+_CALLER = lazy(r"\b(?:sie|ihnen|ihren|ihr|dich|du|you|you're|your)\b", re.IGNORECASE)
 
 
 def waitlist_promises(sentence: str) -> tuple[Claim, ...]:
