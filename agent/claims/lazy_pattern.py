@@ -24,7 +24,11 @@ _VALUES = ("flags", "groups", "groupindex", "scanner")
 
 
 class LazyPattern:
-    """A pattern's source and flags, compiled when first used (see the module's docstring)."""
+    """A pattern's source and flags, compiled when first used (see the module's docstring).
+
+    Until then its class is `_Waiting`, whose `__getattr__` compiles; then `_Compiled`, with no
+    `__getattr__`, so an attribute is read the plain way the interpreter specialises (a class
+    with `__getattr__` makes every attribute read, `search` included, take a slower path)."""
 
     __slots__ = ("_flags", "compiled", "pattern", *_METHODS, *_VALUES)
 
@@ -32,6 +36,7 @@ class LazyPattern:
         self.pattern = pattern
         self._flags = flags
         self.compiled: re.Pattern[str] | None = None
+        self.__class__ = _Waiting
 
     def compile(self) -> re.Pattern[str]:
         """The compiled pattern; its methods and values kept on this object from now on."""
@@ -41,7 +46,15 @@ class LazyPattern:
             for name in (*_METHODS, *_VALUES):
                 setattr(self, name, getattr(compiled, name))
             self.compiled = compiled  # last: a thread that sees it sees every method set
+            self.__class__ = _Compiled
         return compiled
+
+    def __repr__(self) -> str:
+        return f"lazy({self.pattern!r}, {self._flags})"
+
+
+class _Waiting(LazyPattern):
+    __slots__ = ()
 
     def __getattr__(self, name: str) -> Any:
         # only for what is not set yet: a method or value before the first compile
@@ -50,8 +63,9 @@ class LazyPattern:
         self.compile()
         return getattr(self, name)
 
-    def __repr__(self) -> str:
-        return f"lazy({self.pattern!r}, {self._flags})"
+
+class _Compiled(LazyPattern):
+    __slots__ = ()
 
 
 _MADE: list[LazyPattern] = []  # every lazy pattern not compiled by `compile_all` yet
