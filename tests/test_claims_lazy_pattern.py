@@ -82,3 +82,43 @@ def test_no_module_level_re_compile_is_left_in_the_engine() -> None:
     from scripts.lazy_patterns import left
 
     assert left() == []
+
+
+def test_after_warm_up_the_modules_names_are_the_compiled_patterns() -> None:
+    code = (
+        "import agent.claims as c, agent.claims.slots as s\n"
+        "from agent.claims.lazy_pattern import LazyPattern\n"
+        "print(type(s._BENEFICIARY).__name__)\n"
+        "c.warm_up()\n"
+        "print(type(s._BENEFICIARY).__name__)\n"
+    )
+    assert _run(code).splitlines()[-2:] == ["_Waiting", "Pattern"]
+
+
+def test_no_table_of_the_engine_is_keyed_by_a_pattern() -> None:
+    """Binding a name to the compiled pattern changes which object it is: no dict key or set
+    member of the engine's module-level data may be a lazy pattern (found again by the name)."""
+    import agent.claims  # noqa: F401
+
+    found: list[str] = []
+    seen: set[int] = set()
+
+    def walk(value: object, path: str, depth: int) -> None:
+        if id(value) in seen or depth > 6:
+            return
+        seen.add(id(value))
+        if isinstance(value, dict):
+            found.extend(f"{path} key" for k in value if isinstance(k, LazyPattern))
+            for v in value.values():
+                walk(v, path, depth + 1)
+        elif isinstance(value, set | frozenset):
+            found.extend(f"{path} member" for k in value if isinstance(k, LazyPattern))
+        elif isinstance(value, list | tuple):
+            for v in value:
+                walk(v, path, depth + 1)
+
+    for name, module in list(sys.modules.items()):
+        if name.startswith("agent.claims") and module is not None:
+            for key, value in vars(module).items():
+                walk(value, f"{name}.{key}", 0)
+    assert found == []
