@@ -91,7 +91,7 @@ async def check_availability(
             'Dienstag spätvormittags', 'Mittwoch mitten am Nachmittag', 'Freitag kurz nach Mittag',
             'Tuesday mid-morning', 'Wednesday mid-afternoon',
             'am Letzten', 'the second of January twenty twenty-nine', '4/12' (Tag
-            zuerst), 'am 3 12'
+            zuerst; englisch 'on 4/8' in beiden Lesarten: Rückfrage), 'am 3 12'
             (Tag und Monat ohne Punkte), 'den zwanzigsten April', 'Dezember, am 31.', 'am
             14. April, Quatsch, Mai', 'eine Woche nach Pfingsten' (asked), regional
             ('ehestmöglich', 'Christtag', 'Altjahrstag', 'am Dienschdag'), 'noch vor
@@ -124,7 +124,9 @@ async def check_availability(
             zMorge', 'first available', 'ich bin bis Mittwoch in Madrid, also Donnerstag',
             'Freitag um 10 Londoner Zeit' (in die Zeit des Salons umgerechnet), wie getippt
             ('Fr 10h', 'Di 14:30h', 'Sa 11.00', 'Sa. vorm.', 'Mi nachm.', 'tmrw 3ish', '2moro',
-            'mrgn', 'Thu 4pm'), 'the week after next, Wednesday', mit Smalltalk ('Ach, das Wetter ist furchtbar heute,
+            'mrgn', 'Thu 4pm', 'Do abends', 'Sa vormittag', 'Thu at 4', 'Weds'), 'morgen um die
+            gleiche Zeit', 'same time tomorrow', 'heute in einer Woche um dieselbe Uhrzeit' (die
+            Uhrzeit von jetzt), 'the week after next, Wednesday', mit Smalltalk ('Ach, das Wetter ist furchtbar heute,
             naja, jedenfalls bräuchte ich was am Dienstag um 15 Uhr'); 'jeden zweiten Samstag'
             und 'eine Serie, jeweils Donnerstag' kommen als Rückfrage; oder
             YYYY-MM-DD. Eine Korrektur oder ein Ausschluss wörtlich ('Freitag,
@@ -144,7 +146,7 @@ async def check_availability(
         stylist: Name, wie genannt: Vorname, Nachname oder beides, z.B. 'Fabian', 'beim
             Mehmet', 'Herr Yilmaz', 'Frau Brandt', 'Herr Y.' (Anrede und Anfangsbuchstabe), 'könnte ich zum Fabian kommen', 'bei da
             Sophie', 'die Lena, nicht die Lea', 'nicht Sophie, Fabian', 'Hier ist Lena Müller, ich hätte gern bei Fabian' (der eigene Name des Anrufers zählt nicht), 'Fabianschnitt', 'Fabians Kundin', 'bei Sophies', 'Spitzers Termin', 'Herrn Spitzers nächster freier Termin', 'Mehmets Stuhl', 'Herrenschnitt beim Memo', 'Soph', 'So fee' (englisch verhört, in Silben), 'die Kollegin von Fabian' (jemand anderes: Rückfrage), 'Mehmetyilmaz', 'lieber Fabian als Sophie', 'Fabian, egal wann', 'nehmen Sie den Fabian, der kennt sich aus', auch im ganzen Satz ('die Sophie soll mir die
-            Farbe machen'), buchstabiert ('L wie Ludwig, E wie Emil, A wie Anton', 'Hoffmann mit zwei f', 'Lena mit zwei F', 'Lea, ohne n',
+            Farbe machen'), buchstabiert ('L wie Ludwig, E wie Emil, A wie Anton', 'Ludwig Emil Nordpol Anton', 'Hoffmann mit zwei f', 'Lena mit zwei F', 'Lea, ohne n',
             'Frau Hofmann mit einem f', 'L-E-A', 'Sophie mit ph, nicht mit f', 'Lena wie Helene
             ohne He'), als Kosename ('Sophiechen', 'die Leni') oder korrigiert ('Sophie, nee, doch lieber Fabian', 'Lena,
             ach ne, Sophie', 'nicht Fabian, Mehmet', 'Lena, sorry, ich meinte Lea Hofmann'). Weglassen, wenn es egal ist ('egal wer', 'Sie

@@ -6,6 +6,9 @@ a name, never "no such stylist".
 
 - "X wie Wort" / "X as in word": the letter X.
 - Two or more NATO words in a row: their letters (one alone, "Papa", "Golf", "Hotel", is a word).
+- Three or more German spelling words in a row without "wie" ("Ludwig Emil Nordpol Anton",
+  "Leipzig Essen Aachen"): their letters. Two alone ("Otto Paula", "Essen Berlin") may be words
+  or names, and no stylist's name is shorter than three letters.
 - Letters spelling the beginning of the name said just before them ("Fabian, F wie Friedrich, A
   wie Anton, B wie Berta"): that name's letters (the spelling confirms the name said).
 
@@ -34,6 +37,8 @@ _LETTER_AS = re.compile(r"\b([a-z])\s+(?:wie|as\s+in|like|for)\s+(?:umlaut\s+)?(
 _NATO_RUN = re.compile(
     rf"\b(?:{'|'.join(_NATO)})(?:(?:\s+,)?\s+(?:{'|'.join(_NATO)}))+\b|\bx\s+ray\b"
 )
+_GERMAN_WORDS = "|".join(sorted(_GERMAN.split(), key=len, reverse=True))
+_GERMAN_RUN = re.compile(rf"\b(?:{_GERMAN_WORDS})(?:(?:\s+,)?\s+(?:{_GERMAN_WORDS})){{2,}}\b")
 _LETTER_RUN = re.compile(r"(?<![\w-])[a-z](?:(?:\s+,)?\s+[a-z])+(?![\w-])")
 
 
@@ -42,16 +47,25 @@ def _letter_as(m: re.Match[str]) -> str:
     return letter if word[0] == letter or word in _SPELLING_WORDS else m[0]
 
 
+def _german(m: re.Match[str]) -> str:
+    return " ".join(w[0] for w in m[0].split() if w != ",")
+
+
 def _nato(m: re.Match[str]) -> str:
     return " ".join("x" if w == "x" else _NATO[w] for w in m[0].split() if w in _NATO or w == "x")
 
 
 def spelt_letters(folded: str) -> str:
     """`folded` with a spelling alphabet read as the letters it spells ("l e a")."""
-    if not re.search(r"\b(?:wie|as\s+in|like|ypsilon)\b", folded) and not _NATO_RUN.search(folded):
+    if (
+        not re.search(r"\b(?:wie|as\s+in|like|ypsilon)\b", folded)
+        and not _NATO_RUN.search(folded)
+        and not _GERMAN_RUN.search(folded)
+    ):
         return folded
     text = _LETTER_AS.sub(_letter_as, folded)
     text = _NATO_RUN.sub(_nato, text)
+    text = _GERMAN_RUN.sub(_german, text)
     text = re.sub(r"\bypsilon\b", "y", text)
     return _LETTER_RUN.sub(lambda m: _joined(text, m), text)
 

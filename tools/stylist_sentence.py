@@ -1,7 +1,8 @@
 """The words of a sentence around a stylist's name that name nobody: what is to be done ("die
 Farbe", "den Bart stutzen", "for a shave"), for whom ("für meine Tochter", "der Kleine"), the
 stylist's role ("der Chef", "der Inhaber") and the verbs and particles of telling it ("soll's
-machen", "die kennt meine Haare", "die kenn ich schon lange", "glaub ich"). Such words neither fit nor contradict a name: "die
+machen", "die kennt meine Haare", "die kenn ich schon lange", "glaub ich") and the caller's hesitations and hedges ("uh, I think
+it was", "um, maybe", "well, I guess"). Such words neither fit nor contradict a name: "die
 Lena soll mir die Farbe machen" names Lena as plainly as "Lena". A word that is no such word
 ("Fabian Müller") still contradicts the name and is asked; so does a noun right after a name,
 which may be a surname ("Fabian Schneider").
@@ -34,6 +35,8 @@ _TELLING = frozenset(
     by from at on of in to with an auf aus nach von vom ob dass weil wo wie
     er sie es ist hat haben hatte want wants wanted do does the a ein eine einen einem einer
     unbedingt wirklich echt einfach mal bitte gerne gern
+    uh uhm um umm er erm hmm hmmm ah oh aeh aehm oehm well think thought guess suppose believe
+    maybe perhaps probably yeah yes yep it around
     """.split()
 )
 # The words of telling that are no nouns (and no surnames): never taken for a surname.

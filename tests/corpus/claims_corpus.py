@@ -134,7 +134,8 @@ class Entry:
 # still unfixed (negation scope and focus, clefts and participle attributes, the call's past in
 # English). "probe31": the probes written after blind 31 (claims_probe31_*.yaml), open with it.
 # "blind32": blind round 32, first run recorded, being fixed. "probe32": the probes written after
-# blind 32 (claims_probe32_*.yaml), open with it.
+# blind 32 (claims_probe32_*.yaml), open with it. "blind33": blind round 33, written blind, not
+# yet run.
 OPEN_SPLITS: tuple[str, ...] = (
     "blind30",
     "blind31",
@@ -142,6 +143,7 @@ OPEN_SPLITS: tuple[str, ...] = (
     "probe31",
     "blind32",
     "probe32",
+    "blind33",
 )
 HELDOUT = (
     "heldout",
@@ -182,6 +184,7 @@ HELDOUT = (
     "probe31",  # not held out: the probes after blind 31, open with it (OPEN_SPLITS)
     "blind32",
     "probe32",  # not held out: the probes after blind 32 (claims66), open with it (OPEN_SPLITS)
+    "blind33",
 )
 
 

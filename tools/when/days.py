@@ -27,6 +27,7 @@ from datetime import date, datetime, timedelta
 
 from calendar_adapter.salon import SalonFile
 from tools.when.counted_days import days_counted, settle_years
+from tools.when.english_said import said_in_english
 from tools.when.feast_weeks import after_gone_feast, days_around, weeks_from_sunday
 from tools.when.lexicon import (
     ENGLISH_WEEKDAYS,
@@ -707,13 +708,17 @@ def _dotted_year(m: re.Match[str], ctx: Today) -> DayTerm:
 @rule(r"(?<![\d/])(\d{1,2})/(\d{1,2})(?:/(\d{4}|\d{2}))?\b")
 def _slashed(m: re.Match[str], ctx: Today) -> DayTerm:
     """27/11, 4/12: day first, as a German caller writes and says it; 11/27 can only be month
-    first."""
+    first. Said in English ("on 4/8") and readable in both orders, both readings: asked."""
     a, b, year = int(m[1]), int(m[2]), _year(m[3])
     readings: tuple[date, ...] = ()
     open_order = a != b and a <= 12 and b <= 12
     for day, month in ((a, b), (b, a)):
         if 1 <= month <= 12 and not readings:
             readings = day_and_month(day, month, ctx.day, year, open_order=open_order)
+    if open_order and said_in_english(m.string):
+        both = set(day_and_month(a, b, ctx.day, year) + day_and_month(b, a, ctx.day, year))
+        if len(both) > 1:
+            return DayTerm(tuple(sorted(both)), m[0])
     if not readings:
         return DayTerm((), m[0], invalid=m[0])
     return _exact(readings, m)
@@ -1256,6 +1261,10 @@ def _part_of_month_rule(m: re.Match[str], ctx: Today) -> DayTerm:
     else:
         year, month = _month_of(MONTHS[what], ctx, _year(m[3]))
     days = tuple(d for d in _part_of_month(part, year, month) if d >= today)
+    if not days and not m[3] and what in MONTHS:
+        # "Anfang Januar" said on 28 January: that part is gone this year; next year's, offered
+        # as a stretch (asked, said with its year), never a confident "past" (README W7)
+        days = _part_of_month(part, year + 1, month)
     return DayTerm(days or _part_of_month(part, year, month), m[0], span=True)
 
 

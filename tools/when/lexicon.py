@@ -12,8 +12,8 @@ from __future__ import annotations
 _WEEKDAY_NAMES = (
     ("montag", "monday"),
     ("dienstag", "tuesday", "tues"),
-    ("mittwoch", "wednesday"),
-    ("donnerstag", "thursday", "thurs"),
+    ("mittwoch", "wednesday", "weds"),
+    ("donnerstag", "thursday", "thurs", "thur"),
     ("freitag", "friday"),
     ("samstag", "saturday", "sonnabend", "sonnabends"),
     ("sonntag", "sunday"),

@@ -31,6 +31,7 @@ from tools.when.numbers import words_to_digits
 from tools.when.rejoin import rejoin
 from tools.when.spelling import repair
 from tools.when.umlauts import restore_umlauts
+from tools.when.weekday_abbreviation import weekday_before_time
 
 _UMLAUTS = str.maketrans({"ä": "ae", "ö": "oe", "ü": "ue", "ß": "ss", "ı": "i"})
 _NAMES_BY_INDEX = {i: name for name, i in reversed(list(WEEKDAYS.items())) if name.isalpha()}
@@ -236,9 +237,10 @@ def _expand_abbreviation(text: str) -> str:
     whole = fold(text).strip(" .")
     if whole in WEEKDAY_ABBREVIATIONS:
         return GERMAN_WEEKDAYS[WEEKDAY_ABBREVIATIONS[whole]]
-    return _DOTTED_ABBREVIATION.sub(
+    text = _DOTTED_ABBREVIATION.sub(
         lambda m: GERMAN_WEEKDAYS[WEEKDAY_ABBREVIATIONS[m[1].lower()]] + " ", text
     )
+    return weekday_before_time(text)  # "Do abends", "Thu at 4": the weekday
 
 
 def _join_splits(words: list[str]) -> list[str]:

@@ -72,6 +72,7 @@ from tools.when.pieces import answer_piece
 from tools.when.preferred_time import preferred_time
 from tools.when.read_back import read_back
 from tools.when.recurring import recurring
+from tools.when.same_time import same_time
 from tools.when.services_first import services_first
 from tools.when.small_talk import drop_small_talk
 from tools.when.split_teen import split_teen, teen_within_hours
@@ -443,6 +444,8 @@ def _read(text: str | None, role: str, ctx: Today, said: _Said) -> None:
     normalized = closing_words(normalized)  # "arvo"; "just before you close", "after closing"
     # "knapp vor zwölf", "a bit after two": just before / after; "the 7th of the 5th": 7. 5.
     normalized = ordinal_month(near_clock(normalized))
+    # "same time tomorrow", "morgen um die gleiche Zeit": now's clock time
+    normalized = same_time(normalized, ctx.now, ctx.salon.slot_interval_minutes)
     later = later_today(normalized)  # "later today", "heute etwas später": today from now on
     normalized, said.later_today = later.text, said.later_today or later.said
     # "14 hundert": 14:00; "am Monatsersten"; "je später desto besser", "zur Kaffeezeit" (round 27)

@@ -1,0 +1,54 @@
+"""The time of day carried over from now: "same time tomorrow", "morgen um die gleiche Zeit",
+"heute in einer Woche um dieselbe Uhrzeit", "Freitag zur selben Zeit", "tomorrow at the same
+time as today". The caller means the clock time of this moment, so the phrase is written as it,
+on the salon's grid of start times ("um 15:45" said at 15:40: the next start, round 17). The
+same time as something else ("wie letztes Mal", "as my sister", "wie immer", "the usual") is
+not now's, nor is a time shared with someone ("my wife and I at the same time"): left as said,
+so it is asked. "Next week at the same time" is a week from today. Works on normalized text."""
+
+from __future__ import annotations
+
+import re
+from datetime import datetime, timedelta
+
+_SAME = r"(?:gleiche[nr]?|selbe[nr]?|dieselbe|derselben|same)"
+_PHRASE = re.compile(
+    r"\b(?:(?:um|zur|zu|at|for|in)\s+)?(?:(?:die|der|the)\s+)?"
+    rf"{_SAME}\s+(?:uhr\s*zeit|uhrzeit|zeit|time)\b"
+    # "wie heute", "as today", "as now": still now's time
+    r"(?:\s+(?:wie|as)\s+(?:heute|jetzt|gerade|today|now|right\s+now)\b)?"
+)
+# "wie letztes Mal", "as my sister", "wie immer": another time than now's
+_AS_OTHER = re.compile(r"^\s*(?:wie|as|als)\b")
+# "next week at the same time": a week from today, as "heute in einer Woche" (round 17's label)
+_NEXT_WEEK = re.compile(r"^(?:in\s+der\s+)?(?:naechste[nr]?|kommende[nr]?|next)\s+(?:woche|week)$")
+# another person's time ("my wife and I at the same time", "zusammen mit meinem Sohn"): not now's
+_COMPANY = re.compile(
+    r"\b(?:wife|husband|partner|son|daughter|sister|brother|friend|mum|mom|dad|kids?|children"
+    r"|together|both|we|us|frau|mann|sohn|tochter|schwester|bruder|freundin|freund|kind|kinder"
+    r"|zusammen|gleichzeitig|beide|wir)\b"
+)
+_USUAL = re.compile(r"\b(?:wie\s+immer|wie\s+gewohnt|wie\s+sonst|as\s+always|as\s+usual|usual)\b")
+
+
+def same_time(text: str, now: datetime, grid_minutes: int) -> str:
+    """`text` with "the same time" (as now) written as now's clock time, on a grid of
+    `grid_minutes`; other words must be left beside it (a day), or the phrase alone names no day
+    and is left to be asked."""
+    m = _PHRASE.search(text)
+    if m is None or _AS_OTHER.match(text[m.end() :]) or _USUAL.search(text):
+        return text
+    if _COMPANY.search(text):
+        return text
+    before, after = text[: m.start()].strip(" ,"), text[m.end() :].strip(" ,")
+    rest = f"{before} {after}".strip()
+    if not rest:
+        return text
+    late = (now.hour * 60 + now.minute) % grid_minutes
+    start = now + timedelta(minutes=(grid_minutes - late) % grid_minutes)
+    if _NEXT_WEEK.fullmatch(rest):
+        return f"heute in einer woche um {start:%H:%M}"
+    return f"{before} um {start:%H:%M} {after}".strip()
+
+
+__all__ = ["same_time"]

@@ -1,0 +1,32 @@
+"""A weekday abbreviation followed by its time or part of the day ("Do abends", "Sa vormittag",
+"Thu at 4", "Fri 3pm", "am Di um 10", "next Wed morning"): the weekday. Alone, "Do" and "So" are
+also ordinary words ("do", "so um drei": about three), so an abbreviation is read here only at
+the start of the field or after a word that introduces a day, and only with a clock or a part of
+the day after it; "So" (also "about") never. A whole-field or dotted abbreviation ("Fr", "Do.")
+is read by `normalize`."""
+
+from __future__ import annotations
+
+import re
+
+from tools.when.lexicon import GERMAN_WEEKDAYS, WEEKDAY_ABBREVIATIONS
+
+_ABBREVIATIONS = {a: i for a, i in WEEKDAY_ABBREVIATIONS.items() if a != "so"}
+_BEFORE = r"(^\s*|\b(?:am|on|next|this|nächsten|naechsten|diesen|kommenden)\s+)"
+_AFTER = (
+    r"(?=\s*,?\s*(?:\d|um\b|at\b|gegen\b|around\b|ab\b|from\b|nach\b|after\b|vor\b|before\b"
+    r"|halb\b|viertel\b|dreiviertel\b|früh|frueh|morgens\b|vormittags?\b|mittags?\b"
+    r"|nachmittags?\b|abends?\b|morning\b|afternoon\b|evening\b|noon\b|lunch"
+    r"|in\s+the\s+(?:morning|afternoon|evening)\b))"
+)
+_BEFORE_TIME = re.compile(
+    _BEFORE + r"(" + "|".join(_ABBREVIATIONS) + r")\b(?!\.)" + _AFTER, re.IGNORECASE
+)
+
+
+def weekday_before_time(text: str) -> str:
+    """`text` with an abbreviation that has its time after it written out as its weekday."""
+    return _BEFORE_TIME.sub(lambda m: m[1] + GERMAN_WEEKDAYS[_ABBREVIATIONS[m[2].lower()]], text)
+
+
+__all__ = ["weekday_before_time"]
