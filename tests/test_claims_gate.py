@@ -10,6 +10,7 @@ import pytest
 
 import agent.claims as claims
 from agent.claims.gate import gated, held, needed, opens, settle
+from agent.claims.lazy_pattern import LazyPattern
 from agent.claims.normalize import fold
 from agent.claims.word_rules import Rule
 from tests.corpus.claims_corpus import cases
@@ -46,7 +47,7 @@ def _patterns() -> list[re.Pattern[str]]:
     for info in pkgutil.iter_modules(claims.__path__):
         module = importlib.import_module(f"agent.claims.{info.name}")
         for value in vars(module).values():
-            if isinstance(value, re.Pattern):
+            if isinstance(value, re.Pattern | LazyPattern):  # compiled or compiled on first use
                 found[id(value)] = value
             if isinstance(value, tuple) and value and isinstance(value[0], Rule):
                 for rule in value:

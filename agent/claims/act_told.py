@@ -14,9 +14,9 @@ gemacht haben, …", "if you cancel").
 from __future__ import annotations
 
 import dataclasses
-import re
 
 from agent.claims.details import Names
+from agent.claims.lazy_pattern import lazy
 from agent.claims.model import Claim, ClaimKind
 from agent.claims.sentence_claims import claims_where
 
@@ -35,36 +35,36 @@ _CALENDAR_DE = (
     r"(?:in\s+(?:den|seinen|ihren|unseren|den\s+\w+)\s+(?:\w+)?(?:kalender|plan|buch)|"
     r"ins\s+(?:system|buch|terminbuch))"
 )
-_WRITTEN_IN_DE = re.compile(
+_WRITTEN_IN_DE = lazy(
     rf"\b(?:hat|haben)\s+sie\s+(?:sich\s+)?(?:\w+\s+){{0,5}}?{_CALENDAR_DE}\s+"
     r"(?:geschrieben|eingetragen|aufgenommen|gesetzt|notiert)\b"
 )
-_WRITTEN_IN_EN = re.compile(
+_WRITTEN_IN_EN = lazy(
     r"\b(?:has|have|'s)\s+(?:put|written|pencil+ed|entered)\s+you\s+(?:down\s+)?(?:in|into)\s+"
     r"(?:his|her|their|the|our)\s+(?:diary|calendar|book|schedule)\b"
 )
 
 # done, not under way or to come: "…, gemacht haben", not "Die Buchung wird gerade gemacht"
-_PERFECT_DE = re.compile(r"\b(?:haben|hat|habe|ist|sind|wurde|wurden)\b")
-_UNDER_WAY_DE = re.compile(
+_PERFECT_DE = lazy(r"\b(?:haben|hat|habe|ist|sind|wurde|wurden)\b")
+_UNDER_WAY_DE = lazy(
     r"\b(?:wird|werden|werde|gerade|gleich|soll|sollen|kann|können|muss|müssen|rückgängig)\b"
 )  # "rückgängig gemacht": undone, read by the clause readers
 
 
 # the caller and a companion in the calendar: "Ich habe Ihre Mutter und Sie jetzt beide im
 # Kalender, …", "I've got you and your mum both in the diary"
-_COMPANIONS_IN_DE = re.compile(
+_COMPANIONS_IN_DE = lazy(
     r"\b(?:ich|wir)\s+(?:habe|haben|hab)\s+(?:ihre?n?\s+\w+\s+und\s+sie|sie\s+und\s+ihre?n?\s+\w+)"
     r"\s+(?:\w+\s+){0,3}?(?:im|in\s+unserem)\s+(?:\w*kalender|system|terminbuch|plan)\b"
 )
-_COMPANIONS_IN_EN = re.compile(
+_COMPANIONS_IN_EN = lazy(
     r"\b(?:i|we)(?:'ve|\s+have)\s+got\s+(?:you\s+and\s+your\s+\w+|your\s+\w+\s+and\s+you)"
     r"\s+(?:\w+\s+){0,3}?in\s+the\s+(?:diary|calendar|system|book)\b"
 )
 
 # compiled once: "Thanks for cancelling", "Die Stornierung haben wir gemacht"
 _THANKS_EN = {
-    kind: re.compile(rf"\bthanks?\s+(?:you\s+)?(?:so\s+much\s+)?for\s+(?:{verbs})\b")
+    kind: lazy(rf"\bthanks?\s+(?:you\s+)?(?:so\s+much\s+)?for\s+(?:{verbs})\b")
     for kind, verbs in _EN_VERBS.items()
 }
 
@@ -89,7 +89,7 @@ _THANKS_FOR_EN = {
     r"(?:agreeing\s+to|accepting|taking)\s+the\s+new\s+(?:date|time|slot|day)|"
     r"(?:your|the)\s+reschedul(?:e|ing))\b",
 }
-_CONGRATS_EN = re.compile(
+_CONGRATS_EN = lazy(
     r"\b(?:congrats|congratulations|well\s+done|lucky\s+you)\W+you(?:'ve|\s+have)?\s+"
     r"(?:grabbed|snagged|nabbed|bagged|landed|secured|got|made\s+it\s+in)\b"
 )
@@ -103,17 +103,17 @@ _THANKS_FOR_DE = {
     ClaimKind.CANCELLED: r"(?:absage|stornierung|storno|absagen|stornieren)\b",
     ClaimKind.RESCHEDULED: r"(?:verschiebung|umbuchung|verlegung|verschieben|umbuchen|verlegen)\b",
 }
-_TOLD_OF_DE = re.compile(
+_TOLD_OF_DE = lazy(
     r"\b(?:danke|schön|gut|prima),?\s+dass\s+sie\s+(?:uns\s+)?(?:mit|wegen)\s+der\s+"
     r"(?:absage|stornierung)\s+bescheid\b"
 )
-_CONGRATS_DE = re.compile(
+_CONGRATS_DE = lazy(
     r"\b(?:gratuliere|glückwunsch)\W+sie\s+haben\s+[^.!?]*?\b"
     r"(?:erwischt|ergattert|bekommen|gekriegt|geschnappt)\b"
 )
 _THANKS = {
-    "en": {k: re.compile(_THANKS_HEAD_EN + v) for k, v in _THANKS_FOR_EN.items()},
-    "de": {k: re.compile(_THANKS_HEAD_DE + v) for k, v in _THANKS_FOR_DE.items()},
+    "en": {k: lazy(_THANKS_HEAD_EN + v) for k, v in _THANKS_FOR_EN.items()},
+    "de": {k: lazy(_THANKS_HEAD_DE + v) for k, v in _THANKS_FOR_DE.items()},
 }
 
 
@@ -129,7 +129,7 @@ def _thanked(sentence: str, lang: str, names: Names) -> tuple[Claim, ...]:
 
 
 _ACT_DONE_DE = {
-    kind: re.compile(
+    kind: lazy(
         rf"\b(?:die|ihre|der|das)\s+(?:{nouns})\b(?:\s+\w+){{0,4}}?\s+{_DE_DONE}\b"
         rf"(?:\s+(?:haben|hat|ist|wurde))?"
     )
@@ -164,12 +164,12 @@ def acts_told(sentence: str, lang: str, names: Names) -> tuple[Claim, ...]:
 # the service's plan told, then said to be fixed: "Die Dauerwelle wird am Freitag bei Fabian
 # gemacht, das ist so festgelegt", "Your perm is being done on Friday, that's all settled"
 _PLAN_FIXED = {
-    "de": re.compile(
+    "de": lazy(
         r"\b(?:wird|werden)\s+(?:\w+\s+){0,6}?(?:gemacht|geschnitten|gefärbt|durchgeführt|erledigt)\b"
         r"[^.!?]*,\s*(?:das|es)\s+(?:ist|steht)\s+(?:(?:so|jetzt|auch|schon)\s+)*"
         r"(?:festgelegt|fest|fix|abgemacht|ausgemacht|vereinbart|eingeplant)\b"
     ),
-    "en": re.compile(
+    "en": lazy(
         r"\b(?:is|'s|are|'re)\s+being\s+done\b[^.!?]*,\s*(?:that|it)(?:'s|\s+is)\s+(?:all\s+)?"
         r"(?:settled|fixed|agreed|arranged|set)\b"
     ),

@@ -20,21 +20,20 @@ ago", "seit", "ab sofort"). Drops outcome claims and the text promised; nothing 
 
 from __future__ import annotations
 
-import re
-
+from agent.claims.lazy_pattern import lazy
 from agent.claims.model import Claim, ClaimKind, FollowUp
 from agent.claims.normalize import fold
 
 K = ClaimKind
 _OUTCOMES = frozenset({K.BOOKED, K.CANCELLED, K.RESCHEDULED, K.DONE, K.GONE, K.STANDS})
-_PLAN = re.compile(
+_PLAN = lazy(
     r"^\W*(?:nachdem|after)\s+(?:ich|i)\b[^,;:.!?]{0,60},\s*"
     r"(?:(?!\w+te\b|würde\b|wäre\b|habe\b)\w+e\s+ich|werde\s+ich|i'll|i\s+will|i'm\s+going\s+to|let\s+me)"
     r"\b[^,;:.!?]*[.!]?\W*$"
 )
-_PLAN_EN = re.compile(r"^\W*after\s+i(?:'ve|\s+have)\b")
-_PLAN_DE = re.compile(r"^\W*nachdem\s+ich\b[^,]*\b(?:habe|hab)\s*,")
-_NOW = re.compile(r"\b(?:jetzt|eben|gerade|schon|bereits|soeben|nun|now|just|already)\b")
+_PLAN_EN = lazy(r"^\W*after\s+i(?:'ve|\s+have)\b")
+_PLAN_DE = lazy(r"^\W*nachdem\s+ich\b[^,]*\b(?:habe|hab)\s*,")
+_NOW = lazy(r"\b(?:jetzt|eben|gerade|schon|bereits|soeben|nun|now|just|already)\b")
 _SPAN = r"(?:sekunden?|minuten?|moment|augenblick|sec|secs|seconds?|minutes?|moment|jiffy|tick)"
 _IN_SPAN = (
     rf"in\s+(?:einer|einem|ein\s+paar|zwei|drei|fünf|wenigen|a|one|two|three|five|a\s+few)\s+"
@@ -43,11 +42,11 @@ _IN_SPAN = (
 _STATE = r"(?:gebucht|eingetragen|storniert|abgesagt|verschoben|booked|confirmed|cancell?ed|moved)"
 # the span next to the state it dates, with no other clause between ("…, and you'll get a text
 # in a sec" dates the text, not the booking before it)
-_SOON = re.compile(
+_SOON = lazy(
     rf"\b{_IN_SPAN}\s+(?:(?!und\b|and\b)[\w']+\s+){{0,4}}?{_STATE}\b|"
     rf"\b{_STATE}\s+{_IN_SPAN}\b"
 )
-_DONE = re.compile(
+_DONE = lazy(
     r"\b(?:habe|hab|haben|hat|vor|seit|ab\s+sofort|schon|bereits|i've|we've|ago|already|since|"
     r"have|has|was|were|war|wurde)\b"
 )

@@ -17,6 +17,8 @@ from __future__ import annotations
 
 import re
 
+from agent.claims.lazy_pattern import lazy
+
 # the outcome participle or particle the adverb follows ("set", "booked", "in", "taken care
 # of", "gebucht", "drin", "raus")
 _PARTICIPLE = (
@@ -29,14 +31,14 @@ _AGO = (
     r"vor\s+(?:ewigkeiten|einer\s+weile|einiger\s+zeit|langem)|vorhin"
 )
 _ADVERB = rf"(?:now|then|already|too|as\s+well|jetzt|nun|schon|bereits|dann|auch|{_AGO})"
-_AFTER = re.compile(
+_AFTER = lazy(
     rf"\b(?P<p>{_PARTICIPLE})(?P<a>(?:,?\s+{_ADVERB})+)(?=\s*(?:[.!,;:–—…]|$))",
     re.IGNORECASE,
 )
-_TAKEN = re.compile(r"booked|taken|full|gebucht|vergeben|belegt|weg", re.IGNORECASE)
-_SINCE = re.compile(rf"\b(?:already|schon|bereits|{_AGO})\b", re.IGNORECASE)
+_TAKEN = lazy(r"booked|taken|full|gebucht|vergeben|belegt|weg", re.IGNORECASE)
+_SINCE = lazy(rf"\b(?:already|schon|bereits|{_AGO})\b", re.IGNORECASE)
 # the caller's appointment or the caller as the subject: "already" is theirs, not another's
-_CALLERS = re.compile(
+_CALLERS = lazy(
     r"\b(?:your|you|you're|the\s+(?:appointment|booking|reservation)|ihr\w*|sie|"
     r"der\s+termin|die\s+buchung|die\s+reservierung)\b",
     re.IGNORECASE,

@@ -14,10 +14,11 @@ from __future__ import annotations
 
 import re
 
+from agent.claims.lazy_pattern import lazy
 from agent.claims.normalize import straight_apostrophes
 
-_SPLIT = re.compile(r"\s+[–—-]\s+|\s*(?:…|\.\.\.)\s+")
-_OPENING_NOT = re.compile(
+_SPLIT = lazy(r"\s+[–—-]\s+|\s*(?:…|\.\.\.)\s+")
+_OPENING_NOT = lazy(
     r"\d|\?|:|\b(?:nicht|kein\w*|noch|nichts|wenn|falls|sobald|ob|leider|not|no|yet|if|once|"
     r"unless|nothing|unfortunately|montag|dienstag|mittwoch|donnerstag|freitag|samstag|sonntag|"
     r"monday|tuesday|wednesday|thursday|friday|saturday|sunday|morgen|heute|tomorrow|today)\b",
@@ -28,14 +29,14 @@ _OPENING_NOT = re.compile(
 # a rhetorical question or exclamation as the opening (blind 32, claims67): its "nicht" and its
 # colon ask nothing and deny nothing ("Ist das nicht ein Glück – gebucht!", "Was sagen Sie dazu:
 # Der Termin ist gebucht!", "Wouldn't you know it – booked!")
-_RHETORICAL = re.compile(
+_RHETORICAL = lazy(
     r"^\W*(?:(?:na|und|also)\W+)?(?:(?:ist|war)\s+das\s+nicht\s+(?:\w+\s+){0,3}?\w+|"
     r"was\s+sagen\s+sie\s+dazu|raten\s+sie\s+mal|wissen\s+sie\s+was|"
     r"isn't\s+(?:that|it)\s+(?:\w+\s+){0,2}?\w+|wouldn't\s+you\s+know\s+it|guess\s+what|"
     r"how\s+about\s+that|what\s+do\s+you\s+say\s+to\s+that)\W*$",
     re.IGNORECASE,
 )
-_SPLIT_RHETORICAL = re.compile(r"\s+[–—-]\s+|\s*(?:…|\.\.\.)\s+|\s*:\s+")
+_SPLIT_RHETORICAL = lazy(r"\s+[–—-]\s+|\s*(?:…|\.\.\.)\s+|\s*:\s+")
 
 
 def after_dash(sentence: str, lang: str) -> str | None:

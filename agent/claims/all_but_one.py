@@ -10,15 +10,15 @@ appointment, a question.
 
 from __future__ import annotations
 
-import re
+from agent.claims.lazy_pattern import lazy
 
 _WHO = r"(?P<who>(?!(?:Es|Er|Sie|Der|Die|Das|Wir|Ich|It|He|She|We|I|They)\b)[A-ZÄÖÜ][\wäöüß]+)"
-_DE = re.compile(
+_DE = lazy(
     rf"^\W*{_WHO}\s+ist\s+(?P<day>am\s+\w+\s+)?(?:(?:komplett|völlig|ganz|sonst)\s+)?"
     r"(?:ausgebucht|voll|belegt)\s*,?\s*(?:bis\s+auf|außer|ausser)\s+(?:um\s+)?"
     r"(?P<t>[^,.;!?–—]+?)\s*[.!]?\s*$"
 )
-_EN = re.compile(
+_EN = lazy(
     rf"^\W*{_WHO}(?:\s+is|'s)\s+(?:fully\s+booked|booked\s+(?:solid|up)|full)\s+"
     r"(?P<day>on\s+\w+\s+)?(?:except|apart\s+from|but)\s+(?:for\s+)?(?:at\s+)?"
     r"(?P<t>[^,.;!?–—]+?)\s*[.!]?\s*$"

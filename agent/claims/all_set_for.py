@@ -8,8 +8,7 @@ questions, negations, conditions.
 
 from __future__ import annotations
 
-import re
-
+from agent.claims.lazy_pattern import lazy
 from agent.claims.model import ClaimKind
 from agent.claims.word_rules import Rule
 
@@ -19,8 +18,8 @@ RULES = (
     Rule(
         "en",
         K.BOOKED,
-        re.compile(r"\bday\s+after|\bdays\s+from\s+now|\bin\s+two\s+days"),
-        re.compile(
+        lazy(r"\bday\s+after|\bdays\s+from\s+now|\bin\s+two\s+days"),
+        lazy(
             r"\byou(?:'re|\s+are)\s+(?:now\s+)?(?:all\s+)?(?:set|booked(?:\s+in)?|confirmed|down)\s+"
             r"for\s+(?:the\s+day\s+after(?:\s+tomorrow)?|two\s+days\s+from\s+now|in\s+two\s+days)\b"
         ),

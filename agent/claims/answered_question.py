@@ -31,6 +31,7 @@ from itertools import pairwise
 
 from agent.claims.caller_answer import asked, asked_elsewhere, claim_asked
 from agent.claims.details import Names
+from agent.claims.lazy_pattern import lazy
 from agent.claims.model import Claim, ClaimKind
 from agent.claims.normalize import normalize
 from agent.claims.spoken_turn import sentence_spans
@@ -74,14 +75,14 @@ _AROUND_NOT_YET = frozenset(
 )
 _NO = frozenset("nein nee nö no nope not nicht".split())
 # reassurance around an answer, not a denial: "don't worry", "kein Problem"
-_REASSURED = re.compile(
+_REASSURED = lazy(
     r"\b(?:keine\s+sorge|kein\s+problem|no\s+problem|no\s+worries|don't\s+worry|"
     r"nicht\s+wahr|not\s+to\s+worry)\b"
 )
 # pieces of an answer: cut at commas, dashes, colons and semicolons
-_PIECES = re.compile(r"\s*(?:[,;:–—]|\s-\s|\.\.\.|…)\s*")
+_PIECES = lazy(r"\s*(?:[,;:–—]|\s-\s|\.\.\.|…)\s*")
 # a word of an outcome of its own: an answer naming one is read as said
-_OUTCOME = re.compile(
+_OUTCOME = lazy(
     r"\b(?:\w*buch\w*|\w*termin\w*|stornier\w*|storno|abgesagt|absag\w*|gestrichen|"
     r"verschoben|verleg\w*|umgebucht|reservier\w*|vorgemerkt|eingetragen|fest|fix|steht|"
     r"stehen|drin|bestätigt|erledigt|sms|appointment|book\w*|cancel\w*|moved|reschedul\w*|"

@@ -15,20 +15,19 @@ another outcome (cancelled, moved, not booked, held, pending: it says what it sa
 
 from __future__ import annotations
 
-import re
-
 from agent.claims.caller_asks import asks_about_appointment
 from agent.claims.details import ClaimDetails, Details, Names, Role, read_details
+from agent.claims.lazy_pattern import lazy
 from agent.claims.model import Claim, ClaimKind
 from agent.claims.normalize import fold
 
 # pieces of a sentence: cut at punctuation that sets a clause or an apposition apart
-_PIECES = re.compile(r"[,;–—]|:(?!\d)|\s-\s|…|\.\.\.|\b(?:aber|sondern|but|rather\s+than)\b")
-_DENIED = re.compile(
+_PIECES = lazy(r"[,;–—]|:(?!\d)|\s-\s|…|\.\.\.|\b(?:aber|sondern|but|rather\s+than)\b")
+_DENIED = lazy(
     r"\b(?:nicht|kein\w*|nichts|statt|anstatt|anstelle|not|no|nothing|instead|never)\b|n't\b"
 )
 # an offer, an alternative, a condition, a wish: not the appointment the caller has
-_NOT_THEIRS = re.compile(
+_NOT_THEIRS = lazy(
     r"\b(?:wäre|wären|hätte|hätten|könnte|könnten|würde|würden|frei|offen|verfügbar|anbieten|"
     r"alternativ\w*|stattdessen|sonst|oder|wenn|falls|sobald|möchten|wollen|soll|"
     r"would|could|might|free|open|available|offer|instead|otherwise|or|if|once|want|like|"

@@ -12,19 +12,18 @@ booking, as does a clause that also says something done ("gebucht", "booked").
 
 from __future__ import annotations
 
-import re
-
+from agent.claims.lazy_pattern import lazy
 from agent.claims.model import Claim, ClaimKind
 from agent.claims.normalize import fold
 
-_GENERIC = re.compile(
+_GENERIC = lazy(
     r"\b(?:zu|bei|vor|nach|für|für|an)\s+(?:einem|einen|eine|einer|jedem|jeden|jeder|jede)\s+"
     r"(?:\w+\s+)?\w*(?:termin|besuch|behandlung|sitzung)\b|"
     r"\b(?:for|to|before|after|at|with)\s+(?:any|every|each|a|an)\s+(?:\w+\s+){0,2}?"
     r"(?:appointment|visit|session|booking|treatment)\b"
 )
 # the caller's own appointment, a day or time named, or an outcome said
-_OWN = re.compile(
+_OWN = lazy(
     r"\b(?:ihr\w*|your|dem|den|the)\s+(?:\w+\s+)?\w*(?:termin|appointment|visit|besuch)\b|"
     r"\b(?:montag|dienstag|mittwoch|donnerstag|freitag|samstag|sonntag|monday|tuesday|wednesday|"
     r"thursday|friday|saturday|sunday|morgen|tomorrow|uhr|o'clock)\b|\d|"

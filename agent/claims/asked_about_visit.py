@@ -17,9 +17,8 @@ a claim in.
 
 from __future__ import annotations
 
-import re
-
 from agent.claims.details import ClaimDetails, Names, Role, read_details
+from agent.claims.lazy_pattern import lazy
 from agent.claims.model import Claim, ClaimKind
 from agent.claims.normalize import fold
 
@@ -27,7 +26,7 @@ _DAYS = (
     r"(?:montags?|dienstags?|mittwochs?|donnerstags?|freitags?|samstags?|sonntags?|"
     r"monday|tuesday|wednesday|thursday|friday|saturday|sunday)"
 )
-_POSSESSED = re.compile(
+_POSSESSED = lazy(
     rf"\b(?:ihr|ihre|ihrem|ihrer|ihren|ihres)\s+(?:{_DAYS}\w*\s+)?(?P<de>termins?|buchung|"
     r"dauerwelle|strähnchen|färbung|\w*schnitts?|behandlung|besuch)\b"
     r"(?:\s+(?:am|um)\s+[\w:.]+(?:\s+um\s+[\w:.]+)?)?|"
@@ -35,7 +34,7 @@ _POSSESSED = re.compile(
     r"trim|treatment|visit)\b(?:\s+on\s+\w+)?"
 )
 # what the question asks of it: its details told again, what to know, the caller's own note
-_ABOUT = re.compile(
+_ABOUT = lazy(
     r"\b(?:wiederhol\w*|vorles\w*|vorzulesen|durchgeh\w*|durchgeb\w*|zusammenfass\w*|etwas\s+wissen|fragen\s+zu\w*|"
     r"beacht\w*|wissen\s+sollte|notiert|notieren|speicher\w*|gespeichert|"
     r"im\s+(?:kalender|handy|telefon)|"
@@ -43,7 +42,7 @@ _ABOUT = re.compile(
     r"questions?\s+(?:about|on)|know\s+about|saved?|put\s+(?:\w+\s+){0,3}?in\s+your|"
     r"in\s+your\s+(?:own\s+)?(?:calendar|diary|phone))\b"
 )
-_NOT_THIS = re.compile(
+_NOT_THIS = lazy(
     r"\b(?:letzte\w*|vorige\w*|erste\w*|nächste\w*|neue\w*|wunsch\w*|last|previous|first|next|"
     r"new|wann|when|which|welche\w*|ob|whether|remember|erinnern|referenz\w*|reference|nummer|"
     r"number|buchen|book|reservieren|reserve|wenn|falls|sofern|if|once(?!\s+(?:more|again))|sobald)\b|"

@@ -16,26 +16,27 @@ from __future__ import annotations
 import re
 
 from agent.claims.adverb_after import without_adverb_after
+from agent.claims.lazy_pattern import lazy
 
-_TAG = re.compile(
+_TAG = lazy(
     r",\s*(?:oder|odr|oda|ne|nich|nicht|nicht\s+wahr|gell|gelle|gelt|woll|wa|richtig|stimmt's|"
     r"oder\s+nicht|oder\s+wie|right|yeah|no|correct|isn't\s+it|is\s+it|aren't\s+you|aren't\s+we|"
     r"haven't\s+you|didn't\s+it|hasn't\s+it|don't\s+you|isn't\s+that\s+right)\s*\?\s*$",
     re.IGNORECASE,
 )
-_OPENER = re.compile(r"^\W*(?:(?:also|so|dann|and|now|ok|okay|und),?\s+)+", re.IGNORECASE)
+_OPENER = lazy(r"^\W*(?:(?:also|so|dann|and|now|ok|okay|und),?\s+)+", re.IGNORECASE)
 # a statement's start: a subject, not a finite verb or a question word
-_SUBJECT = re.compile(
+_SUBJECT = lazy(
     r"^(?:sie|der|die|ihr|ihre|es|er|wir|you|you're|you've|your|the|it|it's|we|we've)\b",
     re.IGNORECASE,
 )
 # a second sentence, a quote, or a question clause after the statement ("…, soll ich …?")
-_INSIDE = re.compile(
+_INSIDE = lazy(
     r"[.:;]\s|[\"„“«»]|(?<!\w)'|'(?!\w)|[,–—-]\s*(?:soll|sollen|darf|dürfen|kann|können|möchten|wollen|oder\s+\w+\s+\w+|"
     r"shall|should|can|may|would|do|does|did|will|is|are)\b",
     re.IGNORECASE,
 )
-_WISH = re.compile(
+_WISH = lazy(
     r"\b(?:möchten|möchte|wollen|will|würden|hätten|wünschen|lieber|'d|would|like|want|wanted|"
     r"prefer|rather|hoping|after|meinen|meinten|mean|meant)\b",
     re.IGNORECASE,

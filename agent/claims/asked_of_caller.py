@@ -14,6 +14,7 @@ from __future__ import annotations
 
 import re
 
+from agent.claims.lazy_pattern import lazy
 from agent.claims.model import Claim
 from agent.claims.normalize import fold
 
@@ -22,23 +23,23 @@ _DE_VERB = (
     r"(?:bestätigen|entscheiden|überlegen|melden|rufen|geben|sagen|schauen|prüfen|"
     r"wählen|lassen|nehmen|schlafen|sprechen|teilen|schreiben)"
 )
-_DE_CLAUSE = re.compile(
+_DE_CLAUSE = lazy(
     rf"^(?:(?:bitte|einfach|dann|und|nun|jetzt)\s+)*{_DE_VERB}\s+sie\b(?!\s+(?:ist|sind|haben)\b)"
 )
 _EN_VERB = (
     r"(?:confirm|decide|think|call|ring|phone|give|tell|choose|pick|sleep|talk|text|"
     r"get\s+back|take)"
 )
-_EN_CLAUSE = re.compile(
+_EN_CLAUSE = lazy(
     rf"^(?:(?:please|just|kindly|then|and|so)\s+)*{_EN_VERB}\b(?!\s+(?:me|us)\s+(?:confirm|check)\b)"
 )
-_ASKED = re.compile(r"^(?:ob|wann|welche[rsnm]?|whether|if|when|which)\b")
+_ASKED = lazy(r"^(?:ob|wann|welche[rsnm]?|whether|if|when|which)\b")
 # a clause that states something beside the request ("Confirm: you're booked")
-_STATED = re.compile(
+_STATED = lazy(
     r"\b(?:is|are|ist|sind|you're|i've|habe|have|gebucht|booked|eingetragen|storniert|"
     r"cancell?ed|confirmed|bestätigt|reserviert|verschoben|moved|ihr\w*|your|inbox|postfach)\b"
 )
-_CLAUSES = re.compile(r"\s*(?:[,;–—]|\bund\b|\band\b)\s*")
+_CLAUSES = lazy(r"\s*(?:[,;–—]|\bund\b|\band\b)\s*")
 
 
 def without_asked_of_caller(sentence: str, claims: tuple[Claim, ...]) -> tuple[Claim, ...]:

@@ -26,27 +26,26 @@ the presupposing ones), conditions, negations, modals of an offer.
 
 from __future__ import annotations
 
-import re
-
 from agent.claims.details import WEEKDAYS
+from agent.claims.lazy_pattern import lazy
 from agent.claims.model import ClaimKind
 from agent.claims.word_rules import NOT_STATED, Rule
 
 K = ClaimKind
 _DAY = "(?:" + "|".join(WEEKDAYS) + ")"
-_NOT_OFFERED = re.compile(
+_NOT_OFFERED = lazy(
     NOT_STATED.pattern + r"|\b(?:soll|sollen|könnte|können|kann|möchten|würde|wäre|sobald|"
     r"shall|could|can|would|want|like|once)\b"
 )
-_QUESTION_NOT = re.compile(r"\b(?:nicht|noch\s+nicht|not|yet|ob|if|whether)\b|n't\b")
+_QUESTION_NOT = lazy(r"\b(?:nicht|noch\s+nicht|not|yet|ob|if|whether)\b|n't\b")
 
 RULES = (
     # passive and impersonal
     Rule(
         "de",
         K.BOOKED,
-        re.compile(r"zugeteilt|zugewiesen|zugesprochen|zugeordnet|vergeben|namen|geführt"),
-        re.compile(
+        lazy(r"zugeteilt|zugewiesen|zugesprochen|zugeordnet|vergeben|namen|geführt"),
+        lazy(
             r"\b(?:ihnen|für\s+sie)\b[^.;!?]*?\b(?:ist|wurde|sind|wurden)\b[^.;!?]*?\b(?:zugeteilt|"
             r"zugewiesen|zugesprochen|zugeordnet|vergeben)\b|"
             r"\b(?:ist|wurde|sind|wurden)\b[^.;!?]*?\b(?:ihnen|für\s+sie)\b[^.;!?]*?\b(?:zugeteilt|"
@@ -62,8 +61,8 @@ RULES = (
     Rule(
         "en",
         K.BOOKED,
-        re.compile(r"made|created|set\s+up|file|registered|allocated|assigned|given"),
-        re.compile(
+        lazy(r"made|created|set\s+up|file|registered|allocated|assigned|given"),
+        lazy(
             r"\b(?:a|an|the|your)\s+(?:booking|appointment|reservation|slot)\s+(?:was|has\s+been)\s+"
             r"(?:just\s+)?(?:made|created|set\s+up|entered|registered)\s+(?:\w+\s+)?(?:for\s+you|"
             r"in\s+your\s+name|under\s+your\s+name)\b|"
@@ -80,8 +79,8 @@ RULES = (
     Rule(
         "en",
         K.BOOKED,
-        re.compile(r"through|went\s+in|gone\s+in|in\s+for|booked\s+in"),
-        re.compile(
+        lazy(r"through|went\s+in|gone\s+in|in\s+for|booked\s+in"),
+        lazy(
             r"\b(?:booking|appointment)(?:'s|\s+is)\s+(?:now\s+)?through\b|"
             r"\b(?:booking|appointment)\s+(?:went|got|has\s+gone)\s+in\b|"
             rf"\b{_DAY}\b[^;!?]{{0,30}}?\b(?:is|'s)\s+(?:now\s+)?in\s+for\s+you\b|"
@@ -95,8 +94,8 @@ RULES = (
     Rule(
         "",
         K.BOOKED,
-        re.compile(r"confirmed\s+it|hat\s+es\s+bestätigt|hat\s+ihn\s+bestätigt"),
-        re.compile(
+        lazy(r"confirmed\s+it|hat\s+es\s+bestätigt|hat\s+ihn\s+bestätigt"),
+        lazy(
             r"^\W*(?:(?:our|the)\s+(?:salon|system|calendar|team|booking\s+system)(?:'s\s+side)?)\s+"
             r"(?:has\s+|just\s+|now\s+|also\s+)*confirmed\s+it\b|"
             r"^\W*(?:der\s+salon|das\s+system|der\s+kalender|das\s+team|unser\s+system)\s+hat\s+"
@@ -108,24 +107,22 @@ RULES = (
     Rule(
         "en",
         K.BOOKED,
-        re.compile(r"'d"),
-        re.compile(
-            r"\b(?:you're|you\s+are|it's|it\s+is)\s+(?:all\s+|now\s+)?(?:book'd|confirm'd)\b"
-        ),
+        lazy(r"'d"),
+        lazy(r"\b(?:you're|you\s+are|it's|it\s+is)\s+(?:all\s+|now\s+)?(?:book'd|confirm'd)\b"),
         unless=_NOT_OFFERED,
     ),
     # a list of details ending in "ist eingebucht" / "is booked"
     Rule(
         "",
         K.BOOKED,
-        re.compile(r"gebucht|eingebucht|booked"),
-        re.compile(
+        lazy(r"gebucht|eingebucht|booked"),
+        lazy(
             r"\b(?:ist|is)\s+(?:jetzt\s+|nun\s+|now\s+)?(?:fest\s+)?(?:eingebucht|gebucht|booked)"
             r"\s*[.!]?\s*$"
         ),
         # not a move or cancellation told beside it ("Freitag ist abgesagt und Donnerstag … ist
         # gebucht": the move's)
-        unless=re.compile(
+        unless=lazy(
             _NOT_OFFERED.pattern + r"|\b(?:abgesagt|storniert|verschoben|verlegt|cancell?ed|moved|"
             r"rescheduled|statt|instead)\b"
         ),
@@ -135,8 +132,8 @@ RULES = (
     Rule(
         "de",
         K.BOOKED,
-        re.compile(r"wo|der|den|die|das"),
-        re.compile(
+        lazy(r"wo|der|den|die|das"),
+        lazy(
             r"\bwo(?:für)?\s+sie\s+(?:jetzt\s+|nun\s+)?(?:fest\s+)?(?:drinstehen|drin\s+stehen|"
             r"eingetragen\s+sind|gebucht\s+sind)\b|"
             r"\b(?:der|den|die|das)\s+(?:jetzt|nun)\s+[^,;.!?]*?\bfür\s+sie\s+(?:fest\s+)?steht\b|"
@@ -148,8 +145,8 @@ RULES = (
     Rule(
         "en",
         K.BOOKED,
-        re.compile(r"which|you\s+now\s+have|that\s+you\s+now\s+have"),
-        re.compile(
+        lazy(r"which|you\s+now\s+have|that\s+you\s+now\s+have"),
+        lazy(
             r"\bwhich\s+is\s+now\s+(?:locked\s+in|confirmed|booked|set|fixed)\b|"
             r"\b(?:appointment|slot|booking)\s+(?:that\s+)?you\s+now\s+have\b"
         ),
@@ -159,29 +156,29 @@ RULES = (
     Rule(
         "en",
         K.BOOKED,
-        re.compile(r"when\s+you"),
-        re.compile(
+        lazy(r"when\s+you"),
+        lazy(
             rf"\b{_DAY}\b[^,;!?]{{0,25}},\s*when\s+you(?:'re|\s+are)\s+(?:booked\s+in|booked)\s*,"
         ),
-        unless=re.compile(r"\b(?:if|whether|unless|would|could|once)\b"),
+        unless=lazy(r"\b(?:if|whether|unless|would|could|once)\b"),
     ),
     # a hold said made firm: "… ist nicht nur reserviert, der ist jetzt fest"
     Rule(
         "de",
         K.BOOKED,
-        re.compile(r"nicht\s+nur"),
-        re.compile(
+        lazy(r"nicht\s+nur"),
+        lazy(
             r"\bnicht\s+nur\s+(?:reserviert|vorgemerkt|geblockt)\b[^.;!?]*?\b(?:jetzt\s+|nun\s+)?"
             r"(?:fest|gebucht|verbindlich|fix)\b"
         ),
-        unless=re.compile(r"\b(?:wenn|falls|ob|sofern|sobald|würde|wäre|soll|könnte)\b"),
+        unless=lazy(r"\b(?:wenn|falls|ob|sofern|sobald|würde|wäre|soll|könnte)\b"),
     ),
     # the day and time said to stand for the caller, as speech-to-text writes it
     Rule(
         "de",
         K.BOOKED,
-        re.compile(r"steht\s+für\s+sie"),
-        re.compile(rf"\b{_DAY}\b[^.;!?]{{0,25}}?\bsteht\s+(?:jetzt\s+|nun\s+)?für\s+sie\b"),
+        lazy(r"steht\s+für\s+sie"),
+        lazy(rf"\b{_DAY}\b[^.;!?]{{0,25}}?\bsteht\s+(?:jetzt\s+|nun\s+)?für\s+sie\b"),
         unless=_NOT_OFFERED,
         placed=True,
     ),
@@ -190,8 +187,8 @@ RULES = (
     Rule(
         "en",
         K.BOOKED,
-        re.compile(r"what\s+you've\s+got"),
-        re.compile(
+        lazy(r"what\s+you've\s+got"),
+        lazy(
             rf"\bthat's\s+(?:exactly\s+|just\s+)?what\s+you've\s+got\s+(?:now\s+)?(?:on|for)\s+{_DAY}\b"
         ),
         unless=_NOT_OFFERED,
@@ -200,8 +197,8 @@ RULES = (
     Rule(
         "de",
         K.BOOKED,
-        re.compile(r"wo\s+der\s+termin|wo\s+ihr\s+termin"),
-        re.compile(
+        lazy(r"wo\s+der\s+termin|wo\s+ihr\s+termin"),
+        lazy(
             r"^\W*(?:(?:jetzt|nun|da),?\s+)?wo\s+(?:der|ihr)\s+termin\s+(?:jetzt\s+|nun\s+)?(?:fest\s+)?"
             r"(?:steht|fest\s+ist|gebucht\s+ist|drin\s+ist)\b"
         ),
@@ -211,8 +208,8 @@ RULES = (
     Rule(
         "en",
         K.BOOKED,
-        re.compile(r"with\s+the|with\s+your"),
-        re.compile(
+        lazy(r"with\s+the|with\s+your"),
+        lazy(
             r"^\W*(?:(?:so|now|okay),?\s+)?with\s+(?:the|your)\s+(?:appointment|booking)\s+(?:now\s+)?"
             r"(?:set|done|made|booked|confirmed|sorted|in|locked\s+in)\b"
         ),
@@ -223,8 +220,8 @@ RULES = (
     Rule(
         "de",
         K.BOOKED,
-        re.compile(r"freuen|wir\s+ihnen"),
-        re.compile(
+        lazy(r"freuen|wir\s+ihnen"),
+        lazy(
             rf"\bfreuen\s+(?:wir\s+)?uns\s+(?:schon\s+|dann\s+|also\s+|sehr\s+)*auf\s+(?:den\s+)?"
             rf"{_DAY}\b|"
             rf"\b{_DAY}\b[^.;!?]*?\b(?:machen|zaubern|schneiden|färben|föhnen)\s+wir\s+ihnen\s+"
@@ -235,8 +232,8 @@ RULES = (
     Rule(
         "en",
         K.BOOKED,
-        re.compile(r"we'll|we\s+will"),
-        re.compile(
+        lazy(r"we'll|we\s+will"),
+        lazy(
             r"\bwe(?:'ll|\s+will)\s+(?:give|do|make)\s+(?:you\s+)?[\w' ]{0,25}?(?:curls|cut|colour|"
             rf"color|highlights|perm|hair)\b[^.;!?]*?\b{_DAY}\b"
         ),
@@ -246,8 +243,8 @@ RULES = (
     Rule(
         "de",
         K.BOOKED,
-        re.compile(r"den\s+haben\s+sie|in\s+der\s+tasche"),
-        re.compile(
+        lazy(r"den\s+haben\s+sie|in\s+der\s+tasche"),
+        lazy(
             r"^\W*den\s+haben\s+sie\s+(?:jetzt|nun)\s+sicher\s*[.!]?\s*$|"
             r"[–—-]\s*den\s+haben\s+sie\s*(?:jetzt\s+|nun\s+)?[.!]?\s*$|"
             r"\bhaben\s+sie\s+(?:jetzt\s+|nun\s+)?(?:sicher\s+)?in\s+der\s+tasche\b"
@@ -258,8 +255,8 @@ RULES = (
     Rule(
         "",
         K.BOOKED,
-        re.compile(r"termin:|appointment:"),
-        re.compile(
+        lazy(r"termin:|appointment:"),
+        lazy(
             r"^\W*(?:ihr|your)\s+(?:termin|appointment)\s*:\s*[^;!?]{0,30}?(?:\b\d{1,2}\.\d{1,2}\.|"
             r"\b20\d\d\b)"
         ),
@@ -271,8 +268,8 @@ RULES = (
     Rule(
         "de",
         K.BOOKED,
-        re.compile(r"festgemacht|fest\s+gemacht"),
-        re.compile(
+        lazy(r"festgemacht|fest\s+gemacht"),
+        lazy(
             r"\b(?:den|die|das)\s+(?:wir|ich)\s+(?:eben|gerade|soeben|jetzt|vorhin)\s+(?:für\s+sie\s+)?"
             r"(?:fest\s*gemacht|festgemacht)\s+(?:haben|habe)\b"
         ),
@@ -283,8 +280,8 @@ RULES = (
     Rule(
         "",
         K.DONE,
-        re.compile(r"all\s+set|steht"),
-        re.compile(
+        lazy(r"all\s+set|steht"),
+        lazy(
             r"^\W*(?:(?:so|okay|ok|gut|alles\s+klar),?\s+)?(?:it's|it\s+is|that's|that\s+is)\s+all\s+"
             r"set\s*[.!]*\s*$|"
             r"^\W*(?:das|es)\s+steht\s+(?:jetzt|nun)\s*[.!]*\s*$"
@@ -296,8 +293,8 @@ RULES = (
     Rule(
         "de",
         K.DONE,
-        re.compile(r"geklappt|funktioniert|läuft"),
-        re.compile(
+        lazy(r"geklappt|funktioniert|läuft"),
+        lazy(
             r"^\W*(?:das|es)\s+hat\s+(?:\w+\s+){0,3}?(?:auf\s+anhieb|beim\s+ersten\s+(?:versuch|mal)|"
             r"sofort)\s+(?:\w+\s+)?(?:geklappt|funktioniert)\b|"
             r"^\W*läuft\s*!+\s*$"
@@ -307,8 +304,8 @@ RULES = (
     Rule(
         "en",
         K.DONE,
-        re.compile(r"first|dealt"),
-        re.compile(
+        lazy(r"first|dealt"),
+        lazy(
             r"^\W*(?:that|it)\s+(?:worked|went\s+through)\s+(?:on\s+the\s+)?first\s+(?:time|go|try)\b|"
             r"\bdone\s+and\s+dealt\s+with\b"
         ),

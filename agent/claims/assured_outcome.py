@@ -10,22 +10,22 @@ safe", "Alles klar, Ihr Termin steht").
 
 from __future__ import annotations
 
-import re
 from dataclasses import replace
 
 from agent.claims.details import ClaimDetails
+from agent.claims.lazy_pattern import lazy
 from agent.claims.model import Claim, ClaimKind
 from agent.claims.normalize import fold
 
-_ASSURED = re.compile(
+_ASSURED = lazy(
     r"\b(?:alles|ois|allet|alle?s)\s+(?:safe|klar|klor|gut|jut|paletti|sicher)\b|"
     r"\ball\s+(?:good|safe|sorted)\b|\bsafe\b"
 )
-_BARE_STANDS = re.compile(
+_BARE_STANDS = lazy(
     r"^\W*(?:(?:passt|gut|so|jo|ja)\W+)*(?:alles|ois|allet)\s+(?:klar|klor|safe|gut|paletti)\W+"
     r"steht(?:\s+(?:schon|jetzt))?\W*$"
 )
-_NAMED = re.compile(
+_NAMED = lazy(
     r"\b(?:sie|ihr\w*|you|your|you're|termin\w*|buchung|gebucht|eingetragen|drin|booked|"
     r"appointment|booking|in)\b"
 )

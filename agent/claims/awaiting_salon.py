@@ -14,9 +14,8 @@ to it is not a callback.
 
 from __future__ import annotations
 
-import re
-
 from agent.claims.details import Names
+from agent.claims.lazy_pattern import lazy
 from agent.claims.model import Claim, ClaimKind, FollowUp
 from agent.claims.word_rules import NOT_STATED, Rule, read_rules
 
@@ -27,24 +26,24 @@ _ANSWER_DE = r"(?:freigabe|prüfung|genehmigung|zusage|bestätigung|antwort|rüc
 _ANSWER_EN = r"(?:approval|sign-?off|okay|ok|go-?ahead|green\s+light|confirmation|decision)"
 _HOLDER_DE = r"(?:salon|team|chef\w*|inhaber\w*|kolleg\w*)"
 # a condition or a question about the request, not the request stated
-_CONDITION = re.compile(
+_CONDITION = lazy(
     r"\b(?:wenn|falls|ob|sofern|sobald|if|whether|once|unless|would|could|würde|könnte|"
     r"soll|sollen|möchten|shall|should)\b"
 )
 # the speaker's own leave or plans awaiting approval ("Mein Urlaub ist noch nicht genehmigt") are
 # no request of the caller's (claims54, tune idiom probe)
-_NOT_THE_CALLERS = re.compile(
+_NOT_THE_CALLERS = lazy(
     _CONDITION.pattern
     + r"|^\W*(?:mein|meine|meinen|meiner|unser|unsere)\s+(?!termin|anfrage|buchung)"
 )
-_UNLESS = re.compile(NOT_STATED.pattern + r"|" + _CONDITION.pattern)
+_UNLESS = lazy(NOT_STATED.pattern + r"|" + _CONDITION.pattern)
 
 RULES = (
     Rule(
         "de",
         K.PENDING,
-        re.compile(r"\bzur\s+" + _ANSWER_DE),
-        re.compile(
+        lazy(r"\bzur\s+" + _ANSWER_DE),
+        lazy(
             _REQUEST_DE
             + r"[^.!?]*\b(?:liegt|ist|geht|ging|landet)\b[^.!?]*\bzur\s+"
             + _ANSWER_DE
@@ -55,8 +54,8 @@ RULES = (
     Rule(
         "de",
         K.PENDING,
-        re.compile(r"\bwartet\b"),
-        re.compile(
+        lazy(r"\bwartet\b"),
+        lazy(
             r"(?:" + _REQUEST_DE + r"|\btermin\w*)[^.!?]*\bwartet\b[^.!?]*\bauf\s+"
             r"(?:\w+\s+){0,3}(?:okay|ok|" + _ANSWER_DE + r")\b"
         ),
@@ -65,8 +64,8 @@ RULES = (
     Rule(
         "de",
         K.PENDING,
-        re.compile(r"prüft|schaut|entscheidet|bearbeitet|sichtet"),
-        re.compile(
+        lazy(r"prüft|schaut|entscheidet|bearbeitet|sichtet"),
+        lazy(
             r"\b(?!ich\b|wir\b|sie\b|man\b)\w+\s+(?:prüft|schaut\s+sich|entscheidet|"
             r"bearbeitet|sichtet)\s+(?:\w+\s+){0,3}(?:über\s+)?(?:ihre|deine|die)\s+"
             r"(?:\w+\s+)?\w*anfrage\b|" + _REQUEST_DE + r"[^.!?]*\b(?:in\s+(?:der\s+)?"
@@ -80,8 +79,8 @@ RULES = (
     Rule(
         "de",
         K.PENDING,
-        re.compile(r"melde|bescheid"),
-        re.compile(
+        lazy(r"melde|bescheid"),
+        lazy(
             r"\b(?:beantragt|angefragt)\b[^.!?]*\b(?:meldet|melden)\s+sich\b[^.!?]*\b"
             r"(?:zusage|bestätigung|freigabe|antwort|entscheidung)\b"
         ),
@@ -90,8 +89,8 @@ RULES = (
     Rule(
         "de",
         K.PENDING,
-        re.compile(r"kommt\s+noch|noch\s+aus|zustimmen"),
-        re.compile(
+        lazy(r"kommt\s+noch|noch\s+aus|zustimmen"),
+        lazy(
             r"(?:"
             + _REQUEST_DE
             + r")[^.!?]*\b"
@@ -105,8 +104,8 @@ RULES = (
     Rule(
         "de",
         K.PENDING,
-        re.compile(r"noch\s+nicht\s+(?:freigegeben|genehmigt|zugesagt|abgesegnet|abgenickt)"),
-        re.compile(
+        lazy(r"noch\s+nicht\s+(?:freigegeben|genehmigt|zugesagt|abgesegnet|abgenickt)"),
+        lazy(
             r"\b(?:" + _HOLDER_DE + r"|\w+)\s+(?:\w+\s+){0,2}noch\s+nicht\s+"
             r"(?:freigegeben|genehmigt|zugesagt|abgesegnet|abgenickt)\b"
         ),
@@ -115,8 +114,8 @@ RULES = (
     Rule(
         "en",
         K.PENDING,
-        re.compile(r"approv|sign|okay|\bok\b|go-?ahead|queue"),
-        re.compile(
+        lazy(r"approv|sign|okay|\bok\b|go-?ahead|queue"),
+        lazy(
             _REQUEST_EN + r"[^.!?]*\b(?:for|awaiting|pending|waiting\s+(?:on|for))\s+"
             r"(?:[\w']+\s+){0,3}"
             + _ANSWER_EN
@@ -131,23 +130,23 @@ RULES = (
     Rule(
         "en",
         K.PENDING,
-        re.compile(r"get\s+back|let\s+you\s+know|be\s+in\s+touch"),
-        re.compile(
+        lazy(r"get\s+back|let\s+you\s+know|be\s+in\s+touch"),
+        lazy(
             r"\b(?:asked|requested|request)\b[^!?]*\b(?:get\s+back\s+to\s+you|let\s+you\s+"
             r"know|be\s+in\s+touch)\s+with\s+(?:a\s+|an\s+|their\s+)?(?:yes\s+or\s+no|"
             r"answer|decision|approval)\b"
         ),
-        unless=re.compile(r"\b(?:if|whether|would|could|shall|should)\b"),
+        unless=lazy(r"\b(?:if|whether|would|could|shall|should)\b"),
     ),
     Rule(
         "en",
         K.PENDING,
-        re.compile(r"n't|not"),
-        re.compile(
+        lazy(r"n't|not"),
+        lazy(
             r"\b(?:has|have)(?:n't|\s+not)\s+(?:yet\s+)?(?:signed\s+off\s+on|approved|"
             r"okayed|accepted)\s+(?:your|the)\s+(?:\w+\s+)?request\b"
         ),
-        unless=re.compile(r"\b(?:if|whether|would|could|shall|should)\b"),
+        unless=lazy(r"\b(?:if|whether|would|could|shall|should)\b"),
     ),
     # the request passed to the salon, which is to approve it (blind 12): "Ich habe den
     # Wunschtermin an den Salon weitergeleitet, der gibt ihn noch frei", "I've passed your request
@@ -155,8 +154,8 @@ RULES = (
     Rule(
         "de",
         K.PENDING,
-        re.compile(r"weitergeleitet|geschickt|weitergegeben|übermittelt"),
-        re.compile(
+        lazy(r"weitergeleitet|geschickt|weitergegeben|übermittelt"),
+        lazy(
             _REQUEST_DE + r"[^.!?]*\b(?:weitergeleitet|geschickt|weitergegeben|übermittelt)\s*,\s*"
             r"(?:und\s+)?(?:der|die|das|er|sie)\s+(?:\w+\s+)?(?:gibt|geben|bestätigt|bestätigen|"
             r"genehmigt|genehmigen)\s+(?:ihn|sie|es|den|die|das|ihnen)?\s*(?:\w+\s+)?noch\b"
@@ -169,8 +168,8 @@ RULES = (
     Rule(
         "de",
         K.PENDING,
-        re.compile(r"weitergeleitet|geschickt|weitergegeben|übermittelt"),
-        re.compile(
+        lazy(r"weitergeleitet|geschickt|weitergegeben|übermittelt"),
+        lazy(
             _REQUEST_DE
             + r"[^.!?]*\b(?:weitergeleitet|geschickt|weitergegeben|übermittelt)\s*[,;–—]\s*"
             r"(?:und\s+)?(?:(?:die|eine)\s+" + _ANSWER_DE + r"\s+kommt\s+(?:\w+\s+){0,2}?"
@@ -183,8 +182,8 @@ RULES = (
     Rule(
         "en",
         K.PENDING,
-        re.compile(r"passed|sent|forwarded"),
-        re.compile(
+        lazy(r"passed|sent|forwarded"),
+        lazy(
             r"\b(?:passed|sent|forwarded)\s+(?:on\s+)?(?:your|the)\s+(?:\w+\s+)?request\b[^.!?]*"
             r"[,;]\s*(?:and\s+)?(?:they'll|they\s+will|the\s+salon\s+will|the\s+salon'll|he'll|"
             r"she'll)\s+(?:\w+\s+)?(?:confirm|approve|okay|sign\s+off\s+on)\s+it\b"
@@ -201,18 +200,16 @@ def awaiting_salon(sentence: str, lang: str, names: Names) -> tuple[Claim, ...]:
     return tuple(claims)
 
 
-_PASSED_ON = re.compile(
+_PASSED_ON = lazy(
     r"weitergeleitet|übermittelt|weitergegeben|gegeben|geschickt|forwarded|passed|sent|"
     r"gone\s+through|melden\s+sich|get\s+back|be\s+in\s+touch|"
     r"beantragt|angefragt|asked"
 )
-_MESSAGE = re.compile(r"nachricht|rückruf|zurückruf|message|call\s*back|note")
+_MESSAGE = lazy(r"nachricht|rückruf|zurückruf|message|call\s*back|note")
 
 
 # a booking or a cancellation read in the words of the request itself ("beantragt", "gone through")
-_REQUEST_WORDS = re.compile(
-    r"beantragt|angefragt|requested|request\w*\b[^.!?]*\b(?:gone|went)\s+through"
-)
+_REQUEST_WORDS = lazy(r"beantragt|angefragt|requested|request\w*\b[^.!?]*\b(?:gone|went)\s+through")
 
 
 def without_passed_on(sentence: str, claims: tuple[Claim, ...]) -> tuple[Claim, ...]:

@@ -10,27 +10,26 @@ noch Ihr Ja?"), a condition or a rule for every booking ("Jede Buchung braucht I
 
 from __future__ import annotations
 
-import re
-
 from agent.claims.details import ClaimDetails, Names, Role, read_details
+from agent.claims.lazy_pattern import lazy
 from agent.claims.model import Claim, ClaimKind
 from agent.claims.normalize import fold
 
 _YES_DE = r"ihr(?:e|en)?\s+(?:ja|okay|ok|zustimmung|zusage|einverständnis|go)\b"
 _YES_EN = r"your\s+(?:yes|okay|ok|go-ahead|go\s+ahead|consent|approval|say-so)\b"
-_DE = re.compile(
+_DE = lazy(
     r"\b(?:(?:die|ihre)\s+buchung|das\s+(?:eintragen|buchen|einbuchen|festmachen))\b"
     r"(?=[^.!?;]*?\b(?:braucht|benötigt|erfordert|fehlt|wartet|hängt)\b[^.!?;]*?\b"
     rf"(?:{_YES_DE}))"
 )
-_EN = re.compile(
+_EN = lazy(
     r"\b(?:the\s+booking|booking\s+(?:it|you|the\s+(?:slot|appointment))|confirming\s+(?:it|the\s+"
     r"(?:slot|appointment))|locking\s+it\s+in)\b"
     r"(?=[^.!?;]*?\b(?:needs|requires|waits|awaits|is\s+waiting|hangs|depends)\b[^.!?;]*?\b"
     rf"(?:{_YES_EN}))"
 )
-_NOT = re.compile(r"\b(?:jede|alle|immer|falls|wenn|ob|every|any|always|if|whether)\b")
-_PIECE = re.compile(r"[^.!?;]+[.!?;]*")
+_NOT = lazy(r"\b(?:jede|alle|immer|falls|wenn|ob|every|any|always|if|whether)\b")
+_PIECE = lazy(r"[^.!?;]+[.!?;]*")
 
 
 def booking_awaits_yes(sentence: str, lang: str, names: Names) -> tuple[Claim, ...]:

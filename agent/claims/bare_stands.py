@@ -6,13 +6,13 @@ or visit ("Der Termin steht jetzt", "Steht jetzt, Freitag um zehn") is not chang
 
 from __future__ import annotations
 
-import re
 from dataclasses import replace
 
+from agent.claims.lazy_pattern import lazy
 from agent.claims.model import Claim, ClaimKind
 from agent.claims.normalize import fold
 
-_BARE = re.compile(
+_BARE = lazy(
     r"^\W*(?:(?:ja|also|gut|so|na\s+bitte|na\s+also|na|sehen\s+sie|siehste|siehst\s+du)\W+)?"
     r"steht\s+(?:(?:jetzt|nun|schon|dann|also|soweit|ja|auch|doch)\s*)+"
     r"(?:[,!.]?\s*(?:gell|gelle|oder|ne|nicht\s+wahr|nicht|wa|woll|odr|oda|stimmt's|richtig)\W*)?\W*$"

@@ -8,14 +8,14 @@ bestätigt", "Booking status: confirmed"), a status that names what it is of.
 
 from __future__ import annotations
 
-import re
 from dataclasses import replace
 
 from agent.claims.details import ClaimDetails
+from agent.claims.lazy_pattern import lazy
 from agent.claims.model import Claim, ClaimKind
 from agent.claims.normalize import fold
 
-_BARE = re.compile(
+_BARE = lazy(
     r"^[\W_]*status[\W_]*:[\W_]*(?:bestätigt|confirmed|ok|okay|erfolgreich|successful)\s*[✓✔✅☑]"
     r"[^\w]*$"
 )

@@ -14,8 +14,7 @@ Not: questions, negations, conditions.
 
 from __future__ import annotations
 
-import re
-
+from agent.claims.lazy_pattern import lazy
 from agent.claims.model import ClaimKind
 from agent.claims.word_rules import NOT_STATED, Rule
 
@@ -26,17 +25,15 @@ RULES = (
     Rule(
         "de",
         K.DONE,
-        re.compile(r"steht"),
-        re.compile(rf"^\W*steht(?:\s+(?:schon|jetzt|bereits))?{_ADDRESS}\W*$"),
+        lazy(r"steht"),
+        lazy(rf"^\W*steht(?:\s+(?:schon|jetzt|bereits))?{_ADDRESS}\W*$"),
         replaces=frozenset({K.BOOKED}),
     ),
     Rule(
         "en",
         K.DONE,
-        re.compile(r"all\s+set"),
-        re.compile(
-            rf"^\W*(?:(?:right|okay|ok|great|perfect|so)\W+)?all\s+set(?:\s+now)?{_ADDRESS}\W*$"
-        ),
+        lazy(r"all\s+set"),
+        lazy(rf"^\W*(?:(?:right|okay|ok|great|perfect|so)\W+)?all\s+set(?:\s+now)?{_ADDRESS}\W*$"),
         replaces=frozenset({K.BOOKED}),
     ),
     # "(Fertig,) (das ist) alles im Kasten" (convention 10: a bare success; "Ist im Kasten",
@@ -44,8 +41,8 @@ RULES = (
     Rule(
         "de",
         K.DONE,
-        re.compile(r"im\s+kasten"),
-        re.compile(
+        lazy(r"im\s+kasten"),
+        lazy(
             r"^\W*(?:(?:fertig|so|gut|super|prima|okay)\W+)?(?:das\s+ist\s+|ist\s+)?(?:jetzt\s+)?"
             r"alles\s+im\s+kasten\W*$"
         ),
@@ -60,8 +57,8 @@ RULES = (
     Rule(
         "",
         K.DONE,
-        re.compile(r"im\s+system|in\s+the\s+system"),
-        re.compile(
+        lazy(r"im\s+system|in\s+the\s+system"),
+        lazy(
             r"^\W*(?:(?:so|gut|super|prima|okay|fertig|das\s+hätten\s+wir)\W+)?(?:(?:das|es)\s+ist\s+"
             r"(?:jetzt\s+|nun\s+)?(?:alles|so)\s+|alles\s+)im\s+system\W*$|"
             r"^\W*(?:that|it)(?:'s|\s+is)\s+all\s+in\s+the\s+system(?:\s+now)?\W*$"
@@ -71,31 +68,31 @@ RULES = (
     Rule(
         "de",
         K.DONE,
-        re.compile(r"gemacht"),
-        re.compile(r"^\W*(?:klappt|passt|alles\s+paletti|alles\s+klar)\W+ist\s+gemacht\W*$"),
+        lazy(r"gemacht"),
+        lazy(r"^\W*(?:klappt|passt|alles\s+paletti|alles\s+klar)\W+ist\s+gemacht\W*$"),
         replaces=frozenset({K.BOOKED}),
     ),
     Rule(
         "de",
         K.DONE,
-        re.compile(r"durch"),
-        re.compile(r"^\W*das\s+ist\s+(?:jetzt\s+|nun\s+)?(?:auch\s+)?(?:schon\s+)?durch\W*$"),
+        lazy(r"durch"),
+        lazy(r"^\W*das\s+ist\s+(?:jetzt\s+|nun\s+)?(?:auch\s+)?(?:schon\s+)?durch\W*$"),
     ),
     # the same as a clause after what was done (blind 29, claims56: "Ich konnte den Termin für
     # Sie rausnehmen, das ist durch"): the done of the clause before, not a booking
     Rule(
         "de",
         K.DONE,
-        re.compile(r"durch"),
-        re.compile(r"^\W*(?:das|es)\s+ist\s+(?:(?:jetzt|nun|auch|schon|alles)\s+)*durch\W*$"),
+        lazy(r"durch"),
+        lazy(r"^\W*(?:das|es)\s+ist\s+(?:(?:jetzt|nun|auch|schon|alles)\s+)*durch\W*$"),
         clause=True,
         replaces=frozenset({K.BOOKED}),
     ),
     Rule(
         "en",
         K.BOOKED,
-        re.compile(r"made|in\s+now|now\s+in|through"),
-        re.compile(
+        lazy(r"made|in\s+now|now\s+in|through"),
+        lazy(
             r"\b(?:i've|i\s+have|we've|we\s+have)\s+(?:just\s+|now\s+)?made\s+(?:the|your)\s+"
             r"booking\b|"
             r"^\W*(?:that|it)(?:'s|\s+is)\s+(?:now\s+in|in\s+now)\W*$|"
@@ -107,10 +104,8 @@ RULES = (
     Rule(
         "de",
         K.BOOKED,
-        re.compile(r"punkt"),
-        re.compile(
-            r"\b(?:ihr|der)\s+termin\s+um\s+punkt\s+\w+(?:\s+uhr)?\s+(?:steht|ist\s+fest)\b"
-        ),
+        lazy(r"punkt"),
+        lazy(r"\b(?:ihr|der)\s+termin\s+um\s+punkt\s+\w+(?:\s+uhr)?\s+(?:steht|ist\s+fest)\b"),
         unless=NOT_STATED,
         replaces=frozenset({K.BOOKED}),
     ),
@@ -118,8 +113,8 @@ RULES = (
     Rule(
         "en",
         K.BOOKED,
-        re.compile(r"gone\s+through"),
-        re.compile(r"\b(?:booking|appointment)(?:'s|\s+has)\s+(?:now\s+)?gone\s+through\b"),
+        lazy(r"gone\s+through"),
+        lazy(r"\b(?:booking|appointment)(?:'s|\s+has)\s+(?:now\s+)?gone\s+through\b"),
         unless=NOT_STATED,
         replaces=frozenset({K.GONE, K.CANCELLED}),
     ),

@@ -14,17 +14,19 @@ from __future__ import annotations
 
 import re
 
-_JE = re.compile(
+from agent.claims.lazy_pattern import lazy
+
+_JE = lazy(
     r"\b(vor|ein|ab|an|um|aus|fest|zu)?je(bucht|merkt|blockt|tragen|sagt|fragt|schoben|legt|"
     r"plant|ritzt|strichen|macht|halten)\b",
     re.IGNORECASE,
 )
 _DE_WORDS = (
-    (re.compile(r"\b(?:dit|det)\b", re.IGNORECASE), "das"),
-    (re.compile(r"\bnich\b", re.IGNORECASE), "nicht"),
-    (re.compile(r"\ballet\b", re.IGNORECASE), "alles"),
+    (lazy(r"\b(?:dit|det)\b", re.IGNORECASE), "das"),
+    (lazy(r"\bnich\b", re.IGNORECASE), "nicht"),
+    (lazy(r"\ballet\b", re.IGNORECASE), "alles"),
 )
-_BARE_DE = re.compile(r"^\W*(?:dit|det|das|des)\s+(?:hamwa|hamma|haben\s+wir)\W*$", re.IGNORECASE)
+_BARE_DE = lazy(r"^\W*(?:dit|det|das|des)\s+(?:hamwa|hamma|haben\s+wir)\W*$", re.IGNORECASE)
 
 
 def berlin_read(sentence: str, lang: str) -> str:

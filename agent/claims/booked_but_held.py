@@ -12,20 +12,19 @@ reserviert": convention 75, read by what it ends on), a hold alone, a question.
 
 from __future__ import annotations
 
-import re
-
+from agent.claims.lazy_pattern import lazy
 from agent.claims.model import Claim, ClaimKind
 from agent.claims.normalize import fold
 
-_BOOKED = re.compile(
+_BOOKED = lazy(
     r"\b(?:gebucht|eingetragen|fest|booked|went\s+through|confirmed)\b[^.;]*?"
     r"\b(?:aber|allerdings|jedoch|but|though)\b"
 )
-_ONLY_HELD = re.compile(
+_ONLY_HELD = lazy(
     r"\b(?:nur|bloß|only|just)\s+(?:\w+\s+){0,2}?(?:vorläufig|reserviert|vorgemerkt|geblockt|held|"
     r"on\s+hold|provisional|pencil+ed\s+in)\b[^.;]*\b(?:bis|until|till)\s+(?:sie|you)\b"
 )
-_NOT = re.compile(r"\?|\b(?:hatte|sagte|said|had\s+said|nicht|not|noch|yet)\b")
+_NOT = lazy(r"\?|\b(?:hatte|sagte|said|had\s+said|nicht|not|noch|yet)\b")
 
 
 def booked_but_held(sentence: str) -> tuple[Claim, ...]:

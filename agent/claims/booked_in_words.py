@@ -13,13 +13,12 @@ questions, negated or conditional sentences.
 
 from __future__ import annotations
 
-import re
-
 from agent.claims.details import Names
+from agent.claims.lazy_pattern import lazy
 from agent.claims.model import Claim, ClaimKind
 from agent.claims.sentence_claims import claims_where
 
-_DE = re.compile(
+_DE = lazy(
     r"\b(?:eine[n]?\s+)?(?:feste|verbindliche|richtige|echte)\s+buchung\s+(?:\w+\s+)?"
     r"(?:gemacht|draus\s+gemacht|daraus\s+gemacht|geworden)\b|"
     r"\b(?:ich|wir)\s+(?:durfte|durften)\b.*\b(?:buchen|eintragen|reservieren|festmachen)\b|"
@@ -30,7 +29,7 @@ _DE = re.compile(
     r"\b(?:und|sowie)\s+(?:der|ihr)\s+termin\s+(?:sind|wurden)\s+(?:\w+\s+){0,3}"
     r"(?:abgelegt|gespeichert|hinterlegt|eingetragen|erfasst|notiert|vermerkt)\b"
 )
-_EN = re.compile(
+_EN = lazy(
     r"\b(?:turned|made|converted)\s+(?:your|the|that|it)\s*(?:\w+\s+)?(?:into\s+)?"
     r"(?:a\s+)?(?:firm|confirmed|proper|real)\s+booking\b|"
     r"\b(?:i|we)\s+(?:was|were)\s+able\s+to\s+(?:get\s+you\s+)?(?:book|booked|confirm)\w*\b|"

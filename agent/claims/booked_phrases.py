@@ -19,9 +19,8 @@ Fabian – das hat geklappt") is that appointment's booking, with its details.
 
 from __future__ import annotations
 
-import re
-
 from agent.claims.details import ClaimDetails, Details, Names, Role, read_details
+from agent.claims.lazy_pattern import lazy
 from agent.claims.model import Claim, ClaimKind
 from agent.claims.normalize import fold
 from agent.claims.pieces import CONDITION
@@ -39,8 +38,8 @@ RULES = (
     Rule(
         "en",
         K.BOOKED,
-        re.compile(r"confirmed|booked"),
-        re.compile(
+        lazy(r"confirmed|booked"),
+        lazy(
             rf"\byour\s+(?:\w+\s+)?(?:confirmed|booked)\s+(?:\w+\s+){{0,2}}?{_DAY_EN}\b{_AT}|"
             rf"\b{_DAY_EN}'s\s+(?:confirmed|booked){_AT}"
         ),
@@ -52,8 +51,8 @@ RULES = (
     Rule(
         "en",
         K.CANCELLED,
-        re.compile(r"cancell?ed"),
-        re.compile(
+        lazy(r"cancell?ed"),
+        lazy(
             rf"\byour\s+(?:\w+\s+)?cancell?ed\s+(?:\w+\s+){{0,2}}?{_DAY_EN}\b{_AT}|"
             rf"\b{_DAY_EN}'s\s+cancell?ed{_AT}"
         ),
@@ -65,8 +64,8 @@ RULES = (
     Rule(
         "de",
         K.BOOKED,
-        re.compile(r"gebucht|bestätigt|eingetragen"),
-        re.compile(
+        lazy(r"gebucht|bestätigt|eingetragen"),
+        lazy(
             rf"\b{_THE_DE}\s+(?:fest\s+|verbindlich\s+|schon\s+|bereits\s+)?(?:gebucht|bestätigt|"
             rf"eingetragen)e[nmrs]?\s+{_DAY_DE}\b{_AT}"
         ),
@@ -78,8 +77,8 @@ RULES = (
     Rule(
         "de",
         K.CANCELLED,
-        re.compile(r"abgesagt|storniert|gestrichen"),
-        re.compile(
+        lazy(r"abgesagt|storniert|gestrichen"),
+        lazy(
             rf"\b{_THE_DE}\s+(?:schon\s+|bereits\s+)?(?:abgesagt|storniert|gestrichen)e[nmrs]?\s+"
             rf"{_DAY_DE}\b{_AT}"
         ),
@@ -91,8 +90,8 @@ RULES = (
     Rule(
         "en",
         K.BOOKED,
-        re.compile(r"know|tell|told|inform"),
-        re.compile(
+        lazy(r"know|tell|told|inform"),
+        lazy(
             r"\b(?:let\s+\w+\s+know|tell\s+\w+|told\s+\w+|inform\s+\w+|knows?)\s+(?:that\s+)?"
             r"(?:you're|you\s+are|you've\s+been)\s+(?:now\s+|all\s+)?(?:confirmed|booked)\b|"
             r"\bknows?\s+(?:that\s+)?(?:he|she|they)\s+(?:has|have|'s\s+got|has\s+got)\s+you\s+"
@@ -103,8 +102,8 @@ RULES = (
     Rule(  # "Your Friday ten a.m. is in", "No need to book again, you're already in", "Friday at ten's in, …"
         "en",
         K.BOOKED,
-        re.compile(r"(?:\bis|'s)\s+in\b"),
-        re.compile(
+        lazy(r"(?:\bis|'s)\s+in\b"),
+        lazy(
             rf"\b(?:your\s+(?:\w+\s+){{0,2}}?)?{_DAY_EN}\b{_AT}(?:\s+with\s+\w+)?(?:\s+is|'s)\s+"
             r"(?:now\s+|all\s+|definitely\s+)?in(?=\s*(?:[,.!;:–—-]|$))"
         ),
@@ -114,8 +113,8 @@ RULES = (
     Rule(  # "No need to book again, you're already in": the clause, not the need denied
         "en",
         K.BOOKED,
-        re.compile(r"(?:already|now|all|definitely|still)\s+in\b"),
-        re.compile(
+        lazy(r"(?:already|now|all|definitely|still)\s+in\b"),
+        lazy(
             r"\byou(?:'re|\s+are)\s+(?:already|now|all|definitely|still)\s+in(?=\s*(?:[,.!;:–—-]|$))"
         ),
         unless=NOT_STATED,
@@ -124,8 +123,8 @@ RULES = (
     Rule(
         "en",
         K.BOOKED,
-        re.compile(r"\ba\s+go\b|golden|yours|confirm\s*:"),
-        re.compile(
+        lazy(r"\ba\s+go\b|golden|yours|confirm\s*:"),
+        lazy(
             r"\b(?:is|'s)\s+a\s+go\b|\byou(?:'re|\s+are)\s+golden\b|\b(?:is|'s)\s+(?:all\s+)?yours\b|"
             r"^\W*i\s+(?:hereby\s+)?confirm\s*:"
         ),
@@ -135,8 +134,8 @@ RULES = (
     Rule(
         "de",
         K.BOOKED,
-        re.compile(r"bestätigen\s*:|bestätige\s*:|schriftlich\s*:"),
-        re.compile(
+        lazy(r"bestätigen\s*:|bestätige\s*:|schriftlich\s*:"),
+        lazy(
             r"\b(?:zu\s+bestätigen|bestätige\s+(?:ich\s+)?(?:ihnen\s+)?(?:gern\w*\s+)?)\s*:|"
             r"\bhaben\s+sie(?:'s|\s+es)\s+(?:\w+\s+)?schriftlich\s*:"
         ),
@@ -146,18 +145,18 @@ RULES = (
 )
 
 # a topic: a day and time alone before a "?", ",", ":", dash or "ist" that opens the sentence
-_TOPIC = re.compile(r"^\W*([^?,:–—-]{3,40}?)(?:\s*(?:\?|,|:|–|—|-)|\s+(?:ist|is)\s)")
-_SUCCESS = re.compile(
+_TOPIC = lazy(r"^\W*([^?,:–—-]{3,40}?)(?:\s*(?:\?|,|:|–|—|-)|\s+(?:ist|is)\s)")
+_SUCCESS = lazy(
     r"\b(?:sorted|done|dusted|sealed|wrap|you're\s+in|erledigt|drin|fix|eingetütet|geritzt|klar\s+gemacht|"
     r"gebongt|geklärt|gricht)\b"
 )
-_NOT_A_BOOKING = re.compile(
+_NOT_A_BOOKING = lazy(
     r"storn|absag|abgesagt|cancel|verschob|verschieb|verleg|moved|weg\b|raus\b|frei\b|free\b|"
     r"gone|nicht|kein|not|n't|\bno\b"
 )
 # a status line: the slot, then a dash and its state ("Friday 29/11/2025, 10:00 – confirmed")
-_STATUS_LINE = re.compile(r"\s[–—-]\s*(?:confirmed|booked|bestätigt|gebucht)\b")
-_CONFIRMED = re.compile(r"\b(?:confirmed|bestätigt|geklappt|worked|approved)\b")
+_STATUS_LINE = lazy(r"\s[–—-]\s*(?:confirmed|booked|bestätigt|gebucht)\b")
+_CONFIRMED = lazy(r"\b(?:confirmed|bestätigt|geklappt|worked|approved)\b")
 
 
 def _one_slot(d: Details) -> bool:
@@ -166,7 +165,7 @@ def _one_slot(d: Details) -> bool:
     return 1 <= len(d.weekdays | d.days | d.relative_days) and len(d.times) == 1 and days <= 2
 
 
-_VERB_LIKE = re.compile(r"\b(?:ist|sind|habe|hat|is|are|has|have|was|wurde|i|ich|sie|you)\b")
+_VERB_LIKE = lazy(r"\b(?:ist|sind|habe|hat|is|are|has|have|was|wurde|i|ich|sie|you)\b")
 
 
 def with_topic(sentence: str, claims: tuple[Claim, ...], names: Names) -> tuple[Claim, ...]:

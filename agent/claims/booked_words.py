@@ -13,8 +13,7 @@ than the visit's "wenn/when", other questions.
 
 from __future__ import annotations
 
-import re
-
+from agent.claims.lazy_pattern import lazy
 from agent.claims.model import ClaimKind
 from agent.claims.word_rules import Rule
 
@@ -22,7 +21,7 @@ K = ClaimKind
 _DAY_DE = r"(?:montag|dienstag|mittwoch|donnerstag|freitag|samstag|sonntag)\w*"
 _DAY_EN = r"(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday)"
 # the visit's "wenn" / "when" is no condition here; the rest of NOT_STATED is
-_NOT_STATED_VISIT = re.compile(
+_NOT_STATED_VISIT = lazy(
     r"\b(?:nicht|kein\w*|nichts|nie|falls|ob|sofern|möchten|wollen|würden|leider|not|no|never|"
     r"if|whether|unless|would|want|like)\b|n't\b"
 )
@@ -33,8 +32,8 @@ RULES = (
     Rule(
         "de",
         K.BOOKED,
-        re.compile(r"\bsteht\s+(?:jetzt\s+)?fest\b"),
-        re.compile(r",\s*(?:und\s+)?(?:der|die|das|er)\s+steht\s+(?:jetzt\s+)?fest\s*(?:[.!]|$)"),
+        lazy(r"\bsteht\s+(?:jetzt\s+)?fest\b"),
+        lazy(r",\s*(?:und\s+)?(?:der|die|das|er)\s+steht\s+(?:jetzt\s+)?fest\s*(?:[.!]|$)"),
         placed=True,
     ),
     # an over-eager yes before the caller's details (blind 12): "Sure, it's booked already, can
@@ -43,22 +42,20 @@ RULES = (
     Rule(
         "en",
         K.BOOKED,
-        re.compile(r"\bbooked\b"),
-        re.compile(
+        lazy(r"\bbooked\b"),
+        lazy(
             r"^\W*(?:sure|happy\s+to|of\s+course|certainly|absolutely|gladly|no\s+problem)\W+"
             r"(?:and\s+)?it's\s+(?:already\s+)?(?:all\s+)?booked\b(?!\s+(?:solid|up|out|full))"
         ),
-        unless=re.compile(
-            r"\b(?:not|sorry|afraid|unfortunately|if|whether|someone|somebody)\b|n't\b"
-        ),
+        unless=lazy(r"\b(?:not|sorry|afraid|unfortunately|if|whether|someone|somebody)\b|n't\b"),
     ),
     # a named day and time said to stand, nothing after it (blind 12): "Oh, das ging schnell,
     # Freitag um zehn steht schon", "Freitag, zehn Uhr, steht jetzt"
     Rule(
         "de",
         K.BOOKED,
-        re.compile(r"\bsteht\b"),
-        re.compile(
+        lazy(r"\bsteht\b"),
+        lazy(
             rf"(?:^\W*|,\s*)(?:am\s+)?{_DAY_DE}(?:,?\s+(?:um\s+)?[\w:.]+(?:\s+uhr)?)?,?\s+steht"
             r"(?:\s+(?:jetzt|schon|nun|fest|bereits))*\s*(?:[.!]|$)"
         ),
@@ -70,8 +67,8 @@ RULES = (
     Rule(
         "de",
         K.BOOKED,
-        re.compile(r"\bich\s+sie\b"),
-        re.compile(
+        lazy(r"\bich\s+sie\b"),
+        lazy(
             r"\b(?:wo|wohin|wofür|den|für\s+den)\s+ich\s+sie\s+(?:\w+\s+){0,3}?(?:hingelegt|"
             r"eingetragen|gebucht|umgelegt|umgebucht|eingebucht|hingeschoben)\s+(?:habe|hab)\b"
         ),
@@ -81,8 +78,8 @@ RULES = (
     Rule(
         "en",
         K.BOOKED,
-        re.compile(r"\bi(?:'ve|\s+have)\b"),
-        re.compile(
+        lazy(r"\bi(?:'ve|\s+have)\b"),
+        lazy(
             r"\b(?:where|which|that)\s+i(?:'ve|\s+have)\s+(?:already\s+|just\s+|now\s+)*"
             r"(?:put|booked|moved|pencilled|penciled)\s+you\b"
         ),
@@ -92,8 +89,8 @@ RULES = (
     Rule(
         "de",
         K.BOOKED,
-        re.compile(r"steht\s+(?:jetzt\s+|nun\s+)?für\s+sie"),
-        re.compile(
+        lazy(r"steht\s+(?:jetzt\s+|nun\s+)?für\s+sie"),
+        lazy(
             rf"\b(?:der|ihr|ihre|die)\s+(?:{_DAY_DE}|\w*termin|buchung)\b[^,.;!?]*?\bsteht\s+"
             r"(?:jetzt\s+|nun\s+)?für\s+sie\s*(?:[.!]|$)"
         ),
@@ -102,8 +99,8 @@ RULES = (
     Rule(
         "de",
         K.BOOKED,
-        re.compile(r"\bbuch\b|kalender"),
-        re.compile(
+        lazy(r"\bbuch\b|kalender"),
+        lazy(
             r"\b(?:hat|haben|habe)\s+sie\b[^.!?]*?\b(?:fest\s+)?(?:im|in\s+(?:seinem|ihrem|unserem))\s+"
             r"(?:buch|terminbuch|kalender)\b"
         ),
@@ -111,14 +108,14 @@ RULES = (
     Rule(
         "de",
         K.BOOKED,
-        re.compile(r"final"),
-        re.compile(r"\b(?:ich|wir)\s+(?:habe|hab|haben)\b[^.!?]*?\bfinal\s+gemacht\b"),
+        lazy(r"final"),
+        lazy(r"\b(?:ich|wir)\s+(?:habe|hab|haben)\b[^.!?]*?\bfinal\s+gemacht\b"),
     ),
     Rule(
         "de",
         K.BOOKED,
-        re.compile(r"abgeschlossen"),
-        re.compile(
+        lazy(r"abgeschlossen"),
+        lazy(
             r"\b(?:\w*termin|buchung)\b[^.!?]*?\b(?:im|in\s+\w+)\s+(?:buchungs|termin)?system\s+"
             r"abgeschlossen\b"
         ),
@@ -127,15 +124,15 @@ RULES = (
     Rule(
         "de",
         K.BOOKED,
-        re.compile(r"^\W*(?:fest\s+)?(?:gebucht|bestätigt|eingetragen)\s*:"),
-        re.compile(r"^\W*(?:fest\s+)?(?:gebucht|bestätigt|eingetragen)\s*:\s*\S"),
+        lazy(r"^\W*(?:fest\s+)?(?:gebucht|bestätigt|eingetragen)\s*:"),
+        lazy(r"^\W*(?:fest\s+)?(?:gebucht|bestätigt|eingetragen)\s*:\s*\S"),
         placed=True,
     ),
     Rule(
         "en",
         K.BOOKED,
-        re.compile(r"^\W*(?:booked|confirmed)\s*:"),
-        re.compile(r"^\W*(?:booked|confirmed)\s*:\s*\S"),
+        lazy(r"^\W*(?:booked|confirmed)\s*:"),
+        lazy(r"^\W*(?:booked|confirmed)\s*:\s*\S"),
         placed=True,
     ),
     # "in"/"drin" said of a named day's appointment (blind 11): "Your ladies' cut on Friday at
@@ -144,8 +141,8 @@ RULES = (
     Rule(
         "en",
         K.BOOKED,
-        re.compile(r"\bin\b"),
-        re.compile(
+        lazy(r"\bin\b"),
+        lazy(
             # after "but" the claim's own clause, when it names the day (blind 15: "Sorry, the
             # system's slow today, but your Friday appointment is now in" is not today's)
             rf"(?:^(?!.*\bbut\b.*\b{_DAY_EN}\b)|\bbut\s+)(?=.*\b{_DAY_EN}\b).*\b(?:that|it|"
@@ -158,17 +155,15 @@ RULES = (
     Rule(
         "en",
         K.BOOKED,
-        re.compile(r"\bboth\b"),
-        re.compile(
-            r"^\W*(?:all\s+)?both(?:\s+of\s+them)?\s+(?:are|'re)\s+(?:now\s+)?in\s*(?:[.!,;]|$)"
-        ),
+        lazy(r"\bboth\b"),
+        lazy(r"^\W*(?:all\s+)?both(?:\s+of\s+them)?\s+(?:are|'re)\s+(?:now\s+)?in\s*(?:[.!,;]|$)"),
         several=True,
     ),
     Rule(
         "de",
         K.BOOKED,
-        re.compile(r"\bdrin\b"),
-        re.compile(
+        lazy(r"\bdrin\b"),
+        lazy(
             rf"^(?=.*\b{_DAY_DE}\b).*\b(?:sind\s+sie|sie\s+sind|ist\s+(?:er|der|es|ihr\s+termin|"
             r"der\s+termin))\s+(?:jetzt\s+|nun\s+|fest\s+)?drin\b"
         ),
@@ -178,8 +173,8 @@ RULES = (
     Rule(
         "en",
         K.BOOKED,
-        re.compile(r"\bfirm\b|\bfixed\b|\bfinal\b"),
-        re.compile(
+        lazy(r"\bfirm\b|\bfixed\b|\bfinal\b"),
+        lazy(
             rf"^\W*(?:the\s+|your\s+)?(?:{_DAY_EN}|[\w-]+(?:th|st|nd|rd)|appointment|booking)\b[^.!?]*?"
             r"\b(?:is|'s)\s+(?:now\s+|already\s+)?(?:firm|fixed|final)\b"
         ),
@@ -190,8 +185,8 @@ RULES = (
     Rule(
         "",
         K.BOOKED,
-        re.compile(r"^\W*(?:gebucht|eingetragen|bestätigt|booked|confirmed)\b"),
-        re.compile(
+        lazy(r"^\W*(?:gebucht|eingetragen|bestätigt|booked|confirmed)\b"),
+        lazy(
             r"^\W*(?:gebucht|eingetragen|bestätigt|booked(?:\s+in)?|confirmed)\s+(?:für\s+|am\s+|"
             rf"for\s+|on\s+)?(?:{_DAY_DE}|{_DAY_EN})\b"
         ),
@@ -201,8 +196,8 @@ RULES = (
     Rule(
         "",
         K.BOOKED,
-        re.compile(r"^\W*(?:buchung|termin|booking|appointment)\s*:"),
-        re.compile(
+        lazy(r"^\W*(?:buchung|termin|booking|appointment)\s*:"),
+        lazy(
             r"^\W*(?:buchung|termin|booking|appointment)\s*:\s*(?:ok|okay|erfolgreich|success|"
             r"successful|done|complete)\b"
         ),
@@ -211,8 +206,8 @@ RULES = (
     Rule(
         "en",
         K.BOOKED,
-        re.compile(r"\bbook\b|diary|calendar"),
-        re.compile(
+        lazy(r"\bbook\b|diary|calendar"),
+        lazy(
             r"\b(?:has|have|'s|'ve)\s+(?:got\s+)?you\s+(?:\w+\s+)?in\s+(?:his|her|their|our|the)\s+"
             r"(?:book|diary|calendar)\b"
         ),
@@ -220,8 +215,8 @@ RULES = (
     Rule(
         "de",
         K.BOOKED,
-        re.compile(r"\bwenn\s+sie\b"),
-        re.compile(
+        lazy(r"\bwenn\s+sie\b"),
+        lazy(
             r"\bwenn\s+sie\s+[^,.;!?]*\b(?:kommen|reinkommen|vorbeikommen|eintreffen|da\s+sind)\s*,"
             r"\s*(?:ist|liegt|steht|wird)\s+(?:\w+\s+){0,5}?(?:vorbereitet|bereit|parat|fertig)\b"
         ),
@@ -231,8 +226,8 @@ RULES = (
     Rule(
         "en",
         K.BOOKED,
-        re.compile(r"\bwhen\s+you\b"),
-        re.compile(
+        lazy(r"\bwhen\s+you\b"),
+        lazy(
             r"\bwhen\s+you\s+(?:come\s+in|come|arrive|get\s+here|pop\s+in)\b[^,.;!?]*,\s*"
             r"(?:everything|it|all|your\s+\w+)\s+(?:will\s+be|'ll\s+be|is)\s+(?:all\s+)?"
             r"(?:ready|prepared|set\s+up)\b"

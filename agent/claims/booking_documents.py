@@ -13,16 +13,17 @@ from __future__ import annotations
 
 import re
 
+from agent.claims.lazy_pattern import lazy
 from agent.claims.restated import booked_sentence
 
 _F = re.IGNORECASE
-_DOC = re.compile(
+_DOC = lazy(
     r"\b(?:rechnung|quittung|beleg|widerrufsfrist|invoice|receipt|bill)\b"
     r"[^.;!?]*?\b(?:für|zu|of|for)\s+(?:ihre[nmr]?|diese[rnm]?|your|this)\s+"
     r"(?:\w+\s+)?(?:termin|buchung|dauerwelle|appointment|booking|visit)",
     _F,
 )
-_NOT = re.compile(r"\?|\b(?:wenn|falls|sobald|auf\s+wunsch|if|once|on\s+request|whether)\b", _F)
+_NOT = lazy(r"\?|\b(?:wenn|falls|sobald|auf\s+wunsch|if|once|on\s+request|whether)\b", _F)
 
 
 def booking_document(sentence: str, lang: str) -> str | None:

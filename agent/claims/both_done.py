@@ -4,14 +4,14 @@ state said of both, as "Beide Termine sind storniert" is (several appointments, 
 
 from __future__ import annotations
 
-import re
 from collections.abc import Callable
 
+from agent.claims.lazy_pattern import lazy
 from agent.claims.model import Claim
 from agent.claims.normalize import normalize
 from agent.claims.restated import restated
 
-_BOTH = re.compile(
+_BOTH = lazy(
     r"\b(?:ich\s+|wir\s+)?(?:habe|hab|haben)\s+(?:sie\s+)?beide\s+(?P<de>abgesagt|storniert|gebucht|"
     r"eingetragen|verschoben)\b|"
     r"\b(?:i|we)(?:'ve|\s+have)\s+(?P<en>cancell?ed|booked|moved)\s+(?:them\s+)?both\b"

@@ -10,12 +10,11 @@ it (`cut_words` reads those written out).
 
 from __future__ import annotations
 
-import re
-
+from agent.claims.lazy_pattern import lazy
 from agent.claims.model import Claim
 from agent.claims.normalize import fold
 
-_BROKEN = re.compile(
+_BROKEN = lazy(
     r"\b\w{1,6}-\s*(?:…|\.\.\.|–|—)?\s*(?:(?:äh|ähm|öh|uh|um|er|ehm)\W+)?"
     r"(?:nein|no|sorry|actually|moment|quatsch|ich\s+meine|i\s+mean)\b"
 )

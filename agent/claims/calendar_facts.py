@@ -12,26 +12,25 @@ time stays a slot).
 
 from __future__ import annotations
 
-import re
-
+from agent.claims.lazy_pattern import lazy
 from agent.claims.model import Claim
 from agent.claims.normalize import fold
 
-_FRAME = re.compile(
+_FRAME = lazy(
     r"\b(?:laut\s+(?:kalender|system)|im\s+(?:kalender|system)|according\s+to\s+the\s+"
     r"(?:calendar|system)|the\s+(?:calendar|system)(?:'s|\s+(?:says|shows|has|is)))\b"
 )
 # closed, a day off, away, full: what is said of the salon, a stylist or a day
-_FACT = re.compile(
+_FACT = lazy(
     r"\b(?:zu|geschlossen|voll|ausgebucht|frei|nicht\s+da|nicht\s+im\s+haus|im\s+urlaub|"
     r"off|closed|packed|busy|full|away|out|on\s+holiday)\b"
 )
-_CALLER = re.compile(
+_CALLER = lazy(
     r"\b(?:sie|ihr|ihre|ihren|ihrem|ihrer|ihnen|wieder|mehr|you|your|you're|yours|again|termin\w*|buchung\w*|"
     r"appointment\w*|booking\w*|reserv\w*|slot|hold|gebucht|eingetragen|bestätigt|storniert|"
     r"booked|confirmed|cancelled|canceled|moved|verschoben|drin|in\s+the\s+book)\b"
 )
-_TIME = re.compile(r"\b(?:um\s+\w+|uhr|o'clock|at\s+(?:\d|ten|eleven|nine|noon))\b|\d[:.]\d\d")
+_TIME = lazy(r"\b(?:um\s+\w+|uhr|o'clock|at\s+(?:\d|ten|eleven|nine|noon))\b|\d[:.]\d\d")
 
 
 def without_calendar_facts(sentence: str, claims: tuple[Claim, ...]) -> tuple[Claim, ...]:

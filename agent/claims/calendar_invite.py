@@ -16,6 +16,7 @@ from __future__ import annotations
 
 import re
 
+from agent.claims.lazy_pattern import lazy
 from agent.claims.model import Claim, ClaimKind, FollowUp
 from agent.claims.normalize import fold
 
@@ -33,12 +34,12 @@ _WRITTEN = (
     r"\b(?:in|ins|into|to)\s+(?:ihren|ihr|your)\s+(?:[\w'-]+\s+){0,2}?"
     r"(?:[\w-]*kalender|calendar|diary|handy)\b"
 )
-_SPEAKER_DONE = re.compile(
+_SPEAKER_DONE = lazy(
     r"\b(?:ich\s+habe|habe\s+ich|wir\s+haben|haben\s+wir|i've|i\s+have|we've|we\s+have|i|we)\b"
     r"[^.;!?,–]*?\b(?:gelegt|eingetragen|übertragen|gespeichert|hinzugefügt|gesetzt|added|put|"
     r"dropped|popped|saved|synced|pushed|placed)\b"
 )
-_NOT_SAID = re.compile(
+_NOT_SAID = lazy(
     r"\?|\b(?:nicht|kein\w*|nie|wenn|falls|sofern|soll|sollen|möchten|können|könnte|kann|"
     r"not|no|never|if|unless|whether|can|could|shall|should|would|want|like)\b|n't\b|"
     r"\b(?:tragen|schreiben|notieren)\s+sie\b|"

@@ -23,6 +23,7 @@ from __future__ import annotations
 import re
 
 from agent.claims.details import Names
+from agent.claims.lazy_pattern import lazy
 from agent.claims.model import Claim, ClaimKind
 from agent.claims.normalize import normalize
 from agent.claims.said_claim import said
@@ -32,26 +33,24 @@ _SYSTEM = (
     r"booking\s+system|cal\.?\s?com|scheduling\s+system|diary)"
 )
 # a rule, a definition or a quoted word, not a report
-_NOT_TOLD = re.compile(
-    r"(?:^|\s)[\"'‘“„]\w|\b(?:once|sobald|wenn|when|if|means|bedeutet|only\s+say)\b"
-)
-_HAS_SYSTEM = re.compile(rf"\b{_SYSTEM}\b")
-_CALLER = re.compile(r"\b(?:sie|ihnen|ihr\w*|you|your)\b")
-_IT_TAKEN = re.compile(
+_NOT_TOLD = lazy(r"(?:^|\s)[\"'‘“„]\w|\b(?:once|sobald|wenn|when|if|means|bedeutet|only\s+say)\b")
+_HAS_SYSTEM = lazy(rf"\b{_SYSTEM}\b")
+_CALLER = lazy(r"\b(?:sie|ihnen|ihr\w*|you|your)\b")
+_IT_TAKEN = lazy(
     r"\bhat\s*(?:'s|\s+es)\s+(?:\w+\s+)?(?:bestätigt|gespeichert)\b|"
     r"\bhas\s+(?:\w+\s+)?(?:accepted|confirmed|taken|registered|saved|processed)\s+it\b"
 )
-_CANCEL_TAKEN = re.compile(
+_CANCEL_TAKEN = lazy(
     r"\bhat\s+(?:die|ihre)\s+(?:absage|stornierung|storno)\s+(?:\w+\s+)?(?:angenommen|"
     r"übernommen|bestätigt|akzeptiert|verarbeitet|eingetragen)\b|"
     r"\bhas\s+(?:\w+\s+)?(?:accepted|confirmed|processed|taken|registered)\s+(?:the|your)\s+"
     r"cancell?ation\b"
 )
-_NOT_YET = re.compile(
+_NOT_YET = lazy(
     r"\b(?:doesn't|does\s+not)\s+(?:have|show)\s+you\s+(?:\w+\s+)?(?:booked|in|down)\b[^.]*\byet\b|"
     r"\bhat\s+sie\s+noch\s+nicht\b"
 )
-_HAS_CALLER = re.compile(
+_HAS_CALLER = lazy(
     r"\b(?:'s\s+got|has\s+got|has|shows|lists|zeigt|führt|hat)\s+(?:sie|you)\s+"
     r"(?:down\s+|in\s+|booked\s+|als\s+gebucht\s+)?(?:for\s+|für\s+|am\s+|on\s+)?"
     r"(?:mon|tues|wednes|thurs|fri|satur|sun|montag|dienstag|mittwoch|donnerstag|freitag|"
@@ -59,9 +58,9 @@ _HAS_CALLER = re.compile(
     r"\b(?:shows|lists|zeigt|führt)\b[^.]*\bas\s+your\s+(?:booking|appointment)\b|"
     r"\b(?:zeigt|führt)\b[^.]*\bals\s+ihr\w*\s+(?:termin|buchung)\b"
 )
-_GONE = re.compile(r"\bnicht\s+mehr\b|\bno\s+longer\b|\banymore\b|\bany\s+more\b")
-_PIECES = re.compile(r"[.;!]\s+|;")
-_KEEPS = re.compile(r"\bhält\s+(?:ihnen|für\s+sie)\b[^.]*\bfrei\b|\bholds?\b[^.]*\bfor\s+you\b")
+_GONE = lazy(r"\bnicht\s+mehr\b|\bno\s+longer\b|\banymore\b|\bany\s+more\b")
+_PIECES = lazy(r"[.;!]\s+|;")
+_KEEPS = lazy(r"\bhält\s+(?:ihnen|für\s+sie)\b[^.]*\bfrei\b|\bholds?\b[^.]*\bfor\s+you\b")
 
 
 def calendar_claims(sentence: str, names: Names) -> tuple[Claim, ...]:

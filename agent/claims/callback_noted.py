@@ -10,22 +10,22 @@ Not: a callback the speaker denies or asks about ("Soll ich notieren, dass …?"
 
 from __future__ import annotations
 
-import re
 from collections.abc import Callable
 
+from agent.claims.lazy_pattern import lazy
 from agent.claims.model import Claim
 from agent.claims.normalize import normalize
 from agent.claims.restated import restated
 
-_NOTED = re.compile(
+_NOTED = lazy(
     r"\b(?:notiert|aufgeschrieben|vermerkt|festgehalten|aufgenommen|notiere|schreibe\s+auf|"
     r"noted|written\s+down|made\s+a\s+note|taken\s+(?:a\s+)?note|jotted\s+down|logged)\b"
 )
-_CALLBACK_WISH = re.compile(
+_CALLBACK_WISH = lazy(
     r"\b(?:dass\s+sie|that\s+you)\b[^.;]*\b(?:zurückgerufen|rückruf\w*|angerufen|call\s*back|callback|"
     r"ring\s+you\s+back|call\s+you\s+back|phone\s+call\s+back)\b"
 )
-_NEGATED = re.compile(r"\b(?:nicht|kein\w*|not|never)\b|n't\b")
+_NEGATED = lazy(r"\b(?:nicht|kein\w*|not|never)\b|n't\b")
 
 
 def callback_noted(sentence: str, lang: str) -> str | None:

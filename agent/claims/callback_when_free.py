@@ -14,10 +14,11 @@ from __future__ import annotations
 import re
 from collections.abc import Callable
 
+from agent.claims.lazy_pattern import lazy
 from agent.claims.model import Claim, SentenceReading
 from agent.claims.news_callback import promises_without
 
-_FREE = re.compile(
+_FREE = lazy(
     r",?\s*\b(?:sobald|wenn|sowie|once|as\s+soon\s+as|when|whenever)\s+"
     r"(?:jemand|einer|eine|wer|someone|somebody|anyone|they|a\s+stylist|the\s+team|das\s+team|"
     r"ein(?:e)?\s+(?:kollegin|kollege|mitarbeiter\w*))\s*(?:'s|'re|\s+(?:im\s+salon|aus\s+dem\s+"

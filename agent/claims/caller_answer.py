@@ -25,19 +25,20 @@ import re
 from itertools import pairwise
 
 from agent.claims.details import ClaimDetails, Names, Role, read_details
+from agent.claims.lazy_pattern import lazy
 from agent.claims.memo import per_text
 from agent.claims.model import Claim, ClaimKind, FollowUp
 from agent.claims.normalize import normalize
 
-_WH = re.compile(
+_WH = lazy(
     r"^\W*(?:\w+\s*,\s*)?(?:wann|wo|was|wie|welche\w*|wer|wem|wen|warum|wieso|when|what|"
     r"where|which|who|why|how)\b"
 )
-_NEGATED = re.compile(r"\b(?:nicht|kein\w*|not|never|nie)\b|n't\b")
+_NEGATED = lazy(r"\b(?:nicht|kein\w*|not|never|nie)\b|n't\b")
 # the question's subject: the caller, their appointment, or "it" / "das" standing for it; a
 # noun of the appointment or its act, a day ("der Freitag", "the Saturday one"), or a
 # demonstrative after the verb ("ist der auch …?", "is that …?")
-_SUBJECT = re.compile(
+_SUBJECT = lazy(
     r"\b(?:ich|mich|mir|i|me|i'm|das|es|it|it's|that|that's|this|"
     r"(?:der|den|die|mein\w*|ihr\w*|my|the|your)\s+(?:\w+\s+)?(?:\w*termin|buchung|reservierung|"
     r"stornierung|absage|verschiebung|umbuchung|platz|slot|appointment|booking|reservation|"
@@ -45,54 +46,54 @@ _SUBJECT = re.compile(
     r"\w+s\s+termin|(?:ist|is)\s+(?:der|die|er|sie))\b"
 )
 # a question asking the salon to do something, or whether the caller may: no outcome asked
-_MODAL = re.compile(
+_MODAL = lazy(
     r"^\W*(?:\w+\s*,\s*)?(?:kann|können|könnten|könntest|würden|würdest|wollen|möchten|"
     r"can|could|would|will|may|shall)\b"
 )
 # the act a noun names, where the question asks whether "it" went through ("Hat das mit der
 # Buchung geklappt?", "Did the cancellation go through?")
 _ACT_NOUN: tuple[tuple[ClaimKind, re.Pattern[str]], ...] = (
-    (ClaimKind.CANCELLED, re.compile(r"\b(?:stornierung|storno|absage|cancell?ation)\b")),
+    (ClaimKind.CANCELLED, lazy(r"\b(?:stornierung|storno|absage|cancell?ation)\b")),
     (
         ClaimKind.RESCHEDULED,
-        re.compile(r"\b(?:verschiebung|verlegung|umbuchung|move|reschedul\w*)\b"),
+        lazy(r"\b(?:verschiebung|verlegung|umbuchung|move|reschedul\w*)\b"),
     ),
-    (ClaimKind.BOOKED, re.compile(r"\b(?:buchung|reservierung|booking|reservation)\b")),
+    (ClaimKind.BOOKED, lazy(r"\b(?:buchung|reservierung|booking|reservation)\b")),
 )
 # a text to the caller asked about ("Bekomme ich eine SMS?", "Will I get a text?")
 # what a "not yet" to a question about an act says: the act is not done yet (74, 5, 280); to
 # another question (a move, a text) it claims nothing (190)
 _NOT_DONE = {ClaimKind.BOOKED: ClaimKind.NOT_BOOKED, ClaimKind.CANCELLED: ClaimKind.NOT_CANCELLED}
-_TEXT = re.compile(r"\b(?:sms|texts?|texting|textnachricht|e-?mail|mail|bestätigungsmail)\b")
+_TEXT = lazy(r"\b(?:sms|texts?|texting|textnachricht|e-?mail|mail|bestätigungsmail)\b")
 _ASKED_STATE: tuple[tuple[ClaimKind, re.Pattern[str]], ...] = (
     (
         ClaimKind.CANCELLED,
-        re.compile(
+        lazy(
             r"\b(?:storniert|abgesagt|gestrichen|cancell?ed|called\s+off|"
             r"did\s+(?:you|they|it|we)\s+(?:\w+\s+)?(?:cancel|call\s+off))\b"
         ),
     ),
     (
         ClaimKind.RESCHEDULED,
-        re.compile(
+        lazy(
             r"\b(?:verschoben|verlegt|umgebucht|umgelegt|moved|rescheduled|shifted|"
             r"did\s+(?:you|they|it|we)\s+(?:\w+\s+)?(?:move|reschedule|shift))\b"
         ),
     ),
     (
         ClaimKind.HELD,
-        re.compile(r"\b(?:reserviert|vorgemerkt|geblockt|blockiert|on\s+hold|held|reserved)\b"),
+        lazy(r"\b(?:reserviert|vorgemerkt|geblockt|blockiert|on\s+hold|held|reserved)\b"),
     ),
     (
         ClaimKind.DONE,
-        re.compile(
+        lazy(
             r"\b(?:done|erledigt|geklappt|funktioniert|worked|work|(?:go|gone|went)\s+through|"
             r"durchgegangen|durch)\b"
         ),
     ),
     (
         ClaimKind.BOOKED,
-        re.compile(
+        lazy(
             r"\b(?:gebucht|fest|fix|eingetragen|drin|bestätigt|steht|booked|confirmed|"
             r"in|locked\s+in|set)\b"
         ),
@@ -110,7 +111,7 @@ _ACT_KIND = (
         frozenset({"verschieben", "verlegen", "umbuchen", "move", "reschedule"}),
     ),
 )
-_ASKED_ACT = re.compile(
+_ASKED_ACT = lazy(
     r"^\W*(?:konnten|mussten|durften)\s+sie\s+(?:\w+\s+){0,4}?(?P<act>eintragen|buchen|einbuchen|"
     r"stornieren|absagen|streichen|verschieben|verlegen|umbuchen)\s*\?|"
     r"^\W*(?:were\s+you\s+able\s+to|did\s+you\s+(?:have|manage|get)\s+to|have\s+you\s+been\s+"
@@ -135,7 +136,7 @@ _ECHO = frozenset(
     "konnte konnten musste mussten durfte durften ich wir leider managed had to able afraid i'm "
     "augenblick sekunde".split()
 )
-_AUX_ECHO = re.compile(
+_AUX_ECHO = lazy(
     r"^(?:it|that|you|i|ist|es|das|sie)\s+(?:is|did|does|has|are|am|was|ist|sind|hat)$|"
     r"^(?:sure|klar)\s+(?:is|did|does|are|was|ist)$"
 )
@@ -203,7 +204,7 @@ def asked_elsewhere(caller: str, names: Names) -> bool:
 
 
 # what makes a question one about the caller's appointment or a slot, whatever its verb
-_ABOUT_VISIT = re.compile(
+_ABOUT_VISIT = lazy(
     r"\b(?:\w*termin\w*|buchung|reservierung|platz|slot|appointment|booking|reservation|frei|"
     r"free|available|verfügbar|geht|ginge|gehen|passt|passen|klappt|möglich|noch\s+was|zeit|"
     r"time|uhr|o'clock|dran|kommen|komme|vorbeikommen|come|coming|works?|stornier\w*|absag\w*|"
@@ -213,7 +214,7 @@ _ABOUT_VISIT = re.compile(
     r"fest|fix|drin|steht|in|done|erledigt)\b"
 )
 # the salon's hours asked: a day named is not the caller's visit
-_HOURS = re.compile(r"\b(?:offen|geöffnet|auf|zu|open|opening|close[ds]?)\b")
+_HOURS = lazy(r"\b(?:offen|geöffnet|auf|zu|open|opening|close[ds]?)\b")
 
 
 def _polarity(sentence: str) -> str | None:

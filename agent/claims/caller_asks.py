@@ -15,18 +15,17 @@ whether they have it. Read on the folded text; German and English alike (a calle
 
 from __future__ import annotations
 
-import re
-
+from agent.claims.lazy_pattern import lazy
 from agent.claims.memo import per_text
 from agent.claims.normalize import normalize
 
 # a first-person possessive before an appointment noun, a few words apart at most
-_MINE = re.compile(
+_MINE = lazy(
     r"\b(?:mein(?:e|en|em|er)?|my)\s+(?:\w+\s+){0,2}?"
     r"(?:\w*termin\w*|buchung|reservierung|appointment|booking|slot|reservation)\b"
 )
 # the caller's visit or booking in the first person: "komme ich", "bin ich dran", "am I booked"
-_MY_VISIT = re.compile(
+_MY_VISIT = lazy(
     r"\b(?:komme?|bin|war|hab(?:e)?|hatte)\s+ich\b[^?.!]*?"
     r"\b(?:dran|da|dran\s+sein|kommen|eingetragen|gebucht|vorgemerkt|drin|termin|was|etwas)\b|"
     r"\b(?:am|was|do|did|have|had)\s+i\b[^?.!]*?"
@@ -38,12 +37,12 @@ _MY_VISIT = re.compile(
     # the day the caller is on asked (blind 30): "What day am I on now?", "An welchem Tag bin ich?"
     r"\b(?:am|was)\s+i\s+on\b|\b(?:welche\w*|an\s+welchem)\s+tag\s+bin\s+ich\b"
 )
-_ASKED = re.compile(
+_ASKED = lazy(
     r"\?|\b(?:wann|wie\s*viel\s+uhr|welche[nmr]?|an\s+welchem|bei\s+wem|wo|ob|"
     r"when|what|which|whether|who|where)\b"
 )
 # the caller asks for something new: a wish or a modal before an indefinite appointment
-_REQUEST = re.compile(
+_REQUEST = lazy(
     r"\b(?:hätte|möchte|würde|will|wollte|brauche|suche|kann|könnte|darf|"
     r"i'd|would|want|need|can|could|may|like)\b[^?.!]*?"
     r"\b(?:einen|ein|eine|neuen|an|a|another|new)\s+(?:\w+\s+)?"
@@ -51,13 +50,13 @@ _REQUEST = re.compile(
     r"\b(?:buchen|reservieren|eintragen|vereinbaren|book|reserve|schedule|make)\b"
 )
 # "… ob ich einen Termin habe", "do I have an appointment": an indefinite noun asked about
-_WHETHER_HAD = re.compile(
+_WHETHER_HAD = lazy(
     r"\b(?:hab(?:e)?\s+ich|ob\s+ich|do\s+i\s+have|have\s+i\s+got|whether\s+i\s+have|if\s+i\s+have)\b"
 )
 
 
 # the caller asks to change it: what follows is the new slot or a question, not theirs
-_CHANGE = re.compile(
+_CHANGE = lazy(
     r"\b(?:verschieben|verlegen|absagen|stornieren|ändern|umbuchen|tauschen|"
     r"move|cancel|change|reschedule|shift|swap)\b"
 )

@@ -22,8 +22,10 @@ from __future__ import annotations
 
 import re
 
+from agent.claims.lazy_pattern import lazy
+
 _YES = r"(?:(?:ja|jawohl|genau|richtig|stimmt|yes|yeah|yep|right|exactly|correct|indeed)\W+)*"
-_ECHO = re.compile(
+_ECHO = lazy(
     # a quote of the caller's, then a dash
     r"^\W*(?:(?:sie\s+(?:sagten|sagen|fragten|fragen|meinten|meinen)|you\s+(?:said|say|asked|ask|"
     r"mentioned))\s+[„\"'‚‘“][^“\"'‘’”]{1,40}[“\"'‘’”]|"
@@ -38,7 +40,7 @@ _ECHO = re.compile(
     r"\s*:\s*" + _YES,
     re.IGNORECASE,
 )
-_HEARD = re.compile(
+_HEARD = lazy(
     r"^\W*(?:haben\s+sie\s+(?:(?:denn|nicht|schon|noch\s+nicht)\s+){1,2}gehört|wussten\s+sie"
     r"(?:\s+(?:denn|nicht|schon|eigentlich|noch\s+nicht)){1,2}|didn't\s+you\s+(?:hear|know)|"
     r"haven't\s+you\s+heard)\s*,?\s*(?:dass|that)\s+",

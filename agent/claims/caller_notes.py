@@ -21,9 +21,9 @@ booking), nor a request or callback passed on.
 
 from __future__ import annotations
 
-import re
 from dataclasses import replace
 
+from agent.claims.lazy_pattern import lazy
 from agent.claims.model import Claim, ClaimKind, FollowUp
 from agent.claims.normalize import fold
 
@@ -37,18 +37,18 @@ _DETAIL_NOUN = (
     r"(?:schreibweise|nummer|rückrufnummer|telefonnummer|handynummer|namen|allergie|kopfhaut|"
     r"haartyp|adresse|e-mail|mail|spelling|number|allergy|scalp|address|name)"
 )
-_CLAUSE_NOTED = re.compile(
+_CLAUSE_NOTED = lazy(
     rf"^\W*dass\s[^,]+,\s*(?:das\s+)?(?:habe|hab)\s+ich\s+(?:mir\s+)?(?:\w+\s+)?{_NOTE}\b|"
     rf"\b(?:habe|hab)\s+(?:ich\s+)?(?:mir\s+)?(?:\w+\s+)?{_NOTE},?\s+dass\b|"
     rf"\bi(?:'ve|\s+have)\s+(?:\w+\s+)?{_NOTE}\s+(?:down\s+)?that\b"
 )
-_DETAIL_NOTED = re.compile(
+_DETAIL_NOTED = lazy(
     rf"^\W*(?:die|den|das|ihre?n?|your)\s+(?:\w+\s+)?{_DETAIL_NOUN}\b[^,.]*?\b(?:habe|hab)\s+ich"
     rf"\s+(?:mir\s+)?(?:\w+\s+)?{_NOTE}\b|"
     rf"\bi(?:'ve|\s+have)\s+{_NOTE}\s+(?:down\s+)?(?:the\s+|your\s+)(?:\w+\s+)?{_DETAIL_NOUN}\b"
 )
 # the detail said, then "das habe ich": "Ihre Rückrufnummer ist die 0176 …, das habe ich"
-_DETAIL_HAD = re.compile(
+_DETAIL_HAD = lazy(
     rf"^\W*(?:ihre?n?|your)\s+(?:\w+\s+)?{_DETAIL_NOUN}\b[^.?!]*,\s*(?:das|die|den)\s+"
     r"(?:habe|hab)\s+ich(?:\s+(?:jetzt|schon|notiert))?\s*[.!]?\s*$|"
     rf"^\W*(?:your)\s+(?:\w+\s+)?{_DETAIL_NOUN}\b[^.?!]*,\s*(?:got\s+(?:it|that)|i've\s+got\s+"
@@ -57,50 +57,50 @@ _DETAIL_HAD = re.compile(
 # blind 29 (claims56): a detail noted with a success or ability verb ("I managed to note down
 # your number", "I was able to save your surname"), or told as a label ("Rückrufnummer:
 # aufgenommen.", "Nachname: vermerkt.")
-_ABLE_NOTED = re.compile(
+_ABLE_NOTED = lazy(
     r"\bi\s+(?:managed\s+to|was\s+able\s+to|could|got\s+to)\s+(?:note|write|jot|take|save|"
     r"store|record)\s+(?:down\s+)?(?:the\s+|your\s+)(?:\w+\s+)?"
     rf"(?:{_DETAIL_NOUN}|surname|first\s+name|email|phone)\b"
 )
-_LABEL_NOTED = re.compile(
+_LABEL_NOTED = lazy(
     r"^\W*\w*(?:nummer|namen?|adresse|mail|schreibweise|number|name|address)\s*:\s*"
     rf"(?:\w+\s+)?(?:{_NOTE}|gespeichert|saved)\s*[.!]?\s*$"
 )
 # "it" written down, then someone to call back (blind 29, claims56: "Ich hab's aufgeschrieben,
 # Fabian meldet sich bei Ihnen", "I've written it down, Lena will give you a call"): the
 # caller's words taken as a message, not a booking
-_IT_NOTED_THEN_CALL = re.compile(
+_IT_NOTED_THEN_CALL = lazy(
     rf"^\W*(?:ich\s+)?(?:hab's|habe\s+es|hab\s+es|hab\s+ich's)\s+(?:mir\s+)?(?:\w+\s+)?{_NOTE}\b"
     r"|^\W*i(?:'ve|\s+have)\s+(?:written|noted|jotted|taken)\s+(?:it|that)\s+down\b"
     r"|^\W*i(?:'ve|\s+have)\s+noted\s+(?:it|that)\b"
 )
-_CALLS_BACK = re.compile(
+_CALLS_BACK = lazy(
     r"\b(?:meldet\s+sich|melden\s+sich|ruft\s+(?:\w+\s+){0,3}?(?:an|zurück)|rufen\s+(?:\w+\s+){0,3}?"
     r"(?:an|zurück)|call|ring|get\s+back|be\s+in\s+touch)\b"
 )
 # the caller acts in the clause noted: "dass Sie … wieder anrufen"
-_CALLER_CALLS = re.compile(r"\bdass\s+sie\s+(?:\w+\s+){0,5}?(?:an|zurück)?rufen\b|\bthat\s+you'll")
-_COURTESY = re.compile(
+_CALLER_CALLS = lazy(r"\bdass\s+sie\s+(?:\w+\s+){0,5}?(?:an|zurück)?rufen\b|\bthat\s+you'll")
+_COURTESY = lazy(
     r"\b(?:lob|dank|komplimente?|grüße|compliments?|thanks|kind\s+words|praise|regards)\b"
     r"[^.?!]*\b(?:weiter|aus|pass\w*\s+(?:\w+\s+){0,3}?on|passed\s+on)\b|"
     r"\bpass\s+(?:on\s+)?(?:your|the)\s+(?:\w+\s+)?(?:compliments?|thanks|kind\s+words|praise|"
     r"regards)\b"
 )
-_COMPLAINT = re.compile(
+_COMPLAINT = lazy(
     rf"\b(?:ihre?n?|your|die|the)\s+(?:kritik|beschwerde|reklamation|criticism|complaint)\b"
     rf"[^.?!]*\b(?:{_NOTE}|weiter\w*|passed\s+on)\b"
 )
-_REQUEST = re.compile(
+_REQUEST = lazy(
     r"nachricht|anfrage|anliegen|bitte|wunsch|rückruf|beschwerde|frage|message|request|"
     r"complaint|question|callback|call\s+you|ruft|melde"
 )
-_APPOINTMENT = re.compile(
+_APPOINTMENT = lazy(
     r"termin|buchung|reserv|platz|slot|appointment|booking|\bsie\s+(?:für|am|um)\b|\byou\s+(?:for|"
     r"down)\b|montag|dienstag|mittwoch|donnerstag|freitag|samstag|monday|tuesday|wednesday|"
     r"thursday|friday|saturday|\buhr\b|\d\s*(?::|am\b|pm\b)|\bum\s+\w+\b|\bat\s+(?:ten|eleven|"
     r"\d)"
 )
-_QUICK = re.compile(
+_QUICK = lazy(
     r"habe\s+ich|got|notiert|aufgeschrieben|vermerkt|festgehalten|aufgenommen|note|down|weiter|"
     r"pass|aus\b|sav|gespeichert|written"
 )

@@ -10,16 +10,15 @@ names a new booking too ("neu gebucht", "statt", "instead", "booked again").
 
 from __future__ import annotations
 
-import re
-
 from agent.claims.details import ClaimDetails, Names, Role, read_details
+from agent.claims.lazy_pattern import lazy
 from agent.claims.model import Claim, ClaimKind
 from agent.claims.normalize import normalize
 
-_CANCELLED = re.compile(r"\b(?:storniert|abgesagt|gestrichen|cancell?ed|called\s+off)\b")
+_CANCELLED = lazy(r"\b(?:storniert|abgesagt|gestrichen|cancell?ed|called\s+off)\b")
 # the confirmation as a message: a noun, or "a text confirming it"
-_CONFIRMATION = re.compile(r"\b(?:\w*bestätigung\w*|confirmation|confirming)\b")
-_NEW_BOOKING = re.compile(
+_CONFIRMATION = lazy(r"\b(?:\w*bestätigung\w*|confirmation|confirming)\b")
+_NEW_BOOKING = lazy(
     r"\b(?:neu\w*|wieder|statt|anstatt|verschoben|umgebucht|gebucht|eingetragen|new|instead|"
     r"rebook\w*|moved|booked|again|bestätigt|confirmed|fest|steht|on|aber|but|nicht|not|no)\b|"
     r"n't\b"

@@ -13,21 +13,20 @@ read as GONE by the clause readers (reader_de.py, reader_en.py).
 
 from __future__ import annotations
 
-import re
-
 from agent.claims.details import ClaimDetails, Names, Role, read_details
+from agent.claims.lazy_pattern import lazy
 from agent.claims.model import Claim, ClaimKind
 from agent.claims.normalize import fold
 from agent.claims.pieces import CONDITION, SENTENCE_PIECE, stated_claims
 
-_DE = re.compile(
+_DE = lazy(
     r"\b(?:rechnet|rechnen|erwartet|erwarten)\b.*\bnicht\s+mehr\s+mit\s+(?:ihnen|dir)\b|"
     r"\b(?:erwartet|erwarten)\s+(?:wir\s+|er\s+)?(?:sie|dich)\b.*\bnicht\s+mehr\b|"
     r"\bfür\s+sie\b.*\bwieder\s+frei\b|"
     r"\b(?:(?:brauchen|müssen)\s+sie|sie\s+(?:brauchen|müssen))\s+(?:sich\s+)?(?:\w+\s+){0,4}nicht\s+mehr\s+(?:zu\s+)?"
     r"(?:freizuhalten|freihalten|frei\s+zu\s+halten|einzuplanen|einplanen)\b"
 )
-_EN = re.compile(
+_EN = lazy(
     r"\b(?:no\s+longer|isn't|is\s+not|won't\s+be|will\s+not\s+be|aren't|are\s+not)\s+"
     r"expecting\s+you\b|"
     r"\b(?:won't|will\s+not|don't|do\s+not|no\s+longer)\s+(?:need|have)\s+to\s+"
@@ -38,7 +37,7 @@ _EN = re.compile(
 # nothing left with the salon for the caller, the day to plan otherwise: read over the whole
 # sentence, whose day it is ("Den Freitag können Sie sich wieder freihalten, da ist nichts mehr
 # bei uns", "Feel free to make other plans for Friday morning, there's nothing with us now")
-_DE_SENTENCE = re.compile(
+_DE_SENTENCE = lazy(
     r"(?<![^.!?])(?=[^.!?]*\b(?:uns|üs|für\s+sie|abgesagt|abgsait|abgseit|storniert|gestrichen)\b)[^.!?]*?"
     r"\b(?:da\s+ist|ist\s+da|ist|isch)\s+(?:bei\s+uns\s+)?(?:für\s+sie\s+)?(?:da\s+)?"
     r"(?:nichts|nüt|nix)\s+(?:mehr|meh)\b(?!\s+(?:frei|möglich|zu\s+haben|los|offen|verfügbar))|"
@@ -46,14 +45,14 @@ _DE_SENTENCE = re.compile(
     r"\b(?:können|dürfen)\s+sie\s+sich\s+(?:\w+\s+){0,3}?wieder\s+(?:freihalten|frei\s+halten|"
     r"frei\s+nehmen|freinehmen|verplanen)\b"
 )
-_EN_SENTENCE = re.compile(
+_EN_SENTENCE = lazy(
     r"\bexpects?\s+you\b[^.!?]*\bno\s+longer\s+(?:on|at|with)\b|"
     r"\bthere's\s+nothing\s+(?:\w+\s+)?with\s+us\b|"
     r"\bnothing(?:'s|\s+is)\s+(?:\w+\s+)?with\s+us\s+(?:any\s*more|now|then)\b|"
     r"\b(?:won't|will\s+not)\s+be\s+seeing\s+you\s+(?:on\s+\w+|any\s*more|after\s+all)\b"
 )
-_DE_TRIGGER = re.compile(r"(?:nichts|nüt|nix)\s+(?:mehr|meh)|wieder\s+frei|nicht\s+mehr")
-_EN_TRIGGER = re.compile(r"with\s+us|seeing\s+you|no\s+longer")
+_DE_TRIGGER = lazy(r"(?:nichts|nüt|nix)\s+(?:mehr|meh)|wieder\s+frei|nicht\s+mehr")
+_EN_TRIGGER = lazy(r"with\s+us|seeing\s+you|no\s+longer")
 
 
 def gone_by_effect(sentence: str, lang: str, names: Names) -> tuple[Claim, ...]:
@@ -68,7 +67,7 @@ def gone_by_effect(sentence: str, lang: str, names: Names) -> tuple[Claim, ...]:
 
 # "… jetzt schon morgen um drei und nicht mehr am Freitag": the visit gone is the one named after
 # "nicht mehr", not the new one named before it
-_NO_LONGER_AT = re.compile(r"\b(?:nicht\s+mehr|no\s+longer)\s+(?=(?:am|um|bei|für|on|at|with)\b)")
+_NO_LONGER_AT = lazy(r"\b(?:nicht\s+mehr|no\s+longer)\s+(?=(?:am|um|bei|für|on|at|with)\b)")
 
 
 def _old_place_only(sentence: str, claim: Claim, names: Names) -> Claim:
@@ -109,7 +108,7 @@ def instead_of_cancelled(
     return tuple(out)
 
 
-_SENTENCE_END = re.compile(r"[.!?]\s")
+_SENTENCE_END = lazy(r"[.!?]\s")
 # a cancellation said in its own word stays one beside the effect ("Da ist nichts mehr, den
 # Freitag haben Sie ja abgesagt", blind 20): a move is no cancellation
-_SAID_CANCELLED = re.compile(r"\b(?:abgesagt|storniert|cancell?ed|called\s+off)\b")
+_SAID_CANCELLED = lazy(r"\b(?:abgesagt|storniert|cancell?ed|called\s+off)\b")

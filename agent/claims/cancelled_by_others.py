@@ -10,23 +10,22 @@ that was cancelled). Not: questions, conditions, negations, another customer's a
 
 from __future__ import annotations
 
-import re
-
 from agent.claims.details import WEEKDAYS
+from agent.claims.lazy_pattern import lazy
 from agent.claims.model import ClaimKind
 from agent.claims.word_rules import NOT_STATED, Rule
 
 K = ClaimKind
 _DAY = "(?:" + "|".join(WEEKDAYS) + ")"
 _WHO = r"(?:fabian|lena|sophie|mehmet|der\s+salon|das\s+team|the\s+salon|the\s+team|we)"
-_NOT = re.compile(NOT_STATED.pattern + r"|\b(?:kund\w*|client\w*|customer\w*|soll|shall|would)\b")
+_NOT = lazy(NOT_STATED.pattern + r"|\b(?:kund\w*|client\w*|customer\w*|soll|shall|would)\b")
 
 RULES = (
     Rule(
         "de",
         K.CANCELLED,
-        re.compile(r"genommen|angenommen|gestrichen|entfernt"),
-        re.compile(
+        lazy(r"genommen|angenommen|gestrichen|entfernt"),
+        lazy(
             rf"^\W*{_WHO}\s+hat\s+ihre[nm]?\s+(?:\w+\s+){{0,3}}?(?:aus\s+(?:seinem|ihrem|dem)\s+"
             r"(?:plan|kalender|buch|terminbuch)\s+(?:genommen|gestrichen|entfernt)|"
             r"(?:ab|aus)\s+(?:seinem|ihrem|dem)\s+\w+\s+(?:genommen|gestrichen))\b|"
@@ -38,8 +37,8 @@ RULES = (
     Rule(
         "en",
         K.CANCELLED,
-        re.compile(r"taken|accepted|cancel"),
-        re.compile(
+        lazy(r"taken|accepted|cancel"),
+        lazy(
             rf"^\W*{_WHO}\s+(?:has|'s|have|'ve)\s+taken\s+your\s+(?:\w+\s+){{0,3}}?out\s+of\s+"
             r"(?:his|her|their|the|our)\s+(?:book|diary|calendar|schedule)\b|"
             rf"^\W*{_WHO}\s+(?:has|have)\s+accepted\s+your\s+cancellation\b|"

@@ -8,8 +8,7 @@ the booking read in the same words is replaced. An appointment said void ("ist h
 
 from __future__ import annotations
 
-import re
-
+from agent.claims.lazy_pattern import lazy
 from agent.claims.model import ClaimKind
 from agent.claims.word_rules import Rule
 
@@ -34,8 +33,8 @@ RULES = (
     Rule(
         "de",
         K.CANCELLED,
-        re.compile(r"hinfällig|gegenstandslos|nichtig"),
-        re.compile(
+        lazy(r"hinfällig|gegenstandslos|nichtig"),
+        lazy(
             rf"\b{_APPOINTMENT_DE}\b[^,.;!?]*?\b(?:ist|wird)\s+(?:\w+\s+){{0,2}}?"
             r"(?:hinfällig|gegenstandslos|nichtig)\b"
         ),
@@ -45,8 +44,8 @@ RULES = (
     Rule(
         "en",
         K.CANCELLED,
-        re.compile(r"\bvoid\b|null\s+and\s+void"),
-        re.compile(
+        lazy(r"\bvoid\b|null\s+and\s+void"),
+        lazy(
             r"\b(?:appointment|booking|reservation)\b[^,.;!?]*?\b(?:is|'s)\s+(?:now\s+)?"
             r"(?:null\s+and\s+)?void\b"
         ),
@@ -59,8 +58,8 @@ RULES = (
     Rule(
         "en",
         K.CANCELLED,
-        re.compile(r"\bhead\b|\bplug\b"),
-        re.compile(
+        lazy(r"\bhead\b|\bplug\b"),
+        lazy(
             rf"\bknock(?:ed)?\s+{_SLOT_EN}\s+on\s+the\s+head\b|"
             r"\bknock(?:ed)?\s+(?:\w+'s\s+)?(?:\w+\s+){0,2}?(?:appointment|booking|slot)\s+on\s+the\s+"
             r"head\b|"
@@ -75,8 +74,8 @@ RULES = (
     Rule(
         "en",
         K.CANCELLED,
-        re.compile(r"\bis\s+(?:now\s+)?off\b"),
-        re.compile(
+        lazy(r"\bis\s+(?:now\s+)?off\b"),
+        lazy(
             r"^\W*(?:your\s+)?(?:appointment|booking|(?:monday|tuesday|wednesday|thursday|friday|"
             r"saturday)(?:'s\s+appointment)?(?:\s+at\s+\w+)?)\s+is\s+(?:now\s+)?off\b"
         ),
@@ -90,33 +89,33 @@ RULES = (
     Rule(
         "de",
         K.GONE,
-        re.compile(r"sparen|schenken|nicht\s+(?:mehr\s+)?zu\s+uns|nichts\s+mehr\s+bei\s+uns"),
-        re.compile(
+        lazy(r"sparen|schenken|nicht\s+(?:mehr\s+)?zu\s+uns|nichts\s+mehr\s+bei\s+uns"),
+        lazy(
             r"\bden\s+weg\s+(?:\w+\s+){0,4}?können\s+sie\s+sich\s+(?:\w+\s+)?(?:sparen|schenken)\b|"
             r"\bmüssen\s+sie\s+nicht\s+(?:mehr\s+)?zu\s+uns\b|"
             r"\bhaben\s+sie\s+(?:jetzt\s+|nun\s+)?nichts\s+mehr\s+bei\s+uns\b"
         ),
-        unless=re.compile(r"\b(?:wenn|falls|ob|sofern|würde|wäre|sollte)\b"),
+        unless=lazy(r"\b(?:wenn|falls|ob|sofern|würde|wäre|sollte)\b"),
         replaces=frozenset({K.BOOKED}),
     ),
     Rule(
         "en",
         K.GONE,
-        re.compile(r"skip|plate|no\s+trip"),
-        re.compile(
+        lazy(r"skip|plate|no\s+trip"),
+        lazy(
             r"\byou\s+can\s+skip\s+(?:coming(?:\s+in)?|the\s+trip|the\s+visit|the\s+journey)\b|"
             r"\b(?:monday|tuesday|wednesday|thursday|friday|saturday)(?:'s|\s+is)\s+(?:now\s+)?off\s+"
             r"your\s+plate\b|\bno\s+trip\s+to\s+(?:the\s+salon|us)\b"
         ),
-        unless=re.compile(r"\b(?:if|whether|unless|would|could|should)\b"),
+        unless=lazy(r"\b(?:if|whether|unless|would|could|should)\b"),
         replaces=frozenset({K.BOOKED}),
     ),
     # the slot given to the waiting list or someone else: the caller's visit there is gone
     Rule(
         "de",
         K.GONE,
-        re.compile(r"warteliste|jemand\s+anderes|jemand\s+anderen"),
-        re.compile(
+        lazy(r"warteliste|jemand\s+anderes|jemand\s+anderen"),
+        lazy(
             r"\b(?:platz|termin|slot)\s+(?:geht|gebe\s+ich|geben\s+wir|bekommt)\s+"
             r"(?:\w+\s+){0,2}?(?:an|von)\s+(?:die|der|jemand)\s+(?:\w+\s+)?(?:warteliste|anderes?n?)\b"
         ),
@@ -126,8 +125,8 @@ RULES = (
     Rule(
         "en",
         K.GONE,
-        re.compile(r"waiting\s+list|someone\s+else"),
-        re.compile(
+        lazy(r"waiting\s+list|someone\s+else"),
+        lazy(
             r"\b(?:slot|place|spot|appointment)\s+(?:goes|will\s+go|is\s+going)\s+to\s+"
             r"(?:the\s+waiting\s+list|someone\s+else)\b"
         ),
@@ -137,8 +136,8 @@ RULES = (
     Rule(
         "de",
         K.CANCELLED,
-        re.compile(r"genommen|raus\s+aus"),
-        re.compile(
+        lazy(r"genommen|raus\s+aus"),
+        lazy(
             r"\b(?:runtergenommen|heruntergenommen|zurückgenommen|rausgenommen|herausgenommen)\b|"
             r"\braus\s+aus\s+(?:dem|unserem|ihrem)\s+(?:kalender|system|buch|terminbuch)\b"
         ),
@@ -148,10 +147,8 @@ RULES = (
     Rule(
         "en",
         K.CANCELLED,
-        re.compile(r"been\s+(?:dropped|taken\s+off|struck\s+off|removed|scrapped)"),
-        re.compile(
-            r"\b(?:has|have|'s)\s+been\s+(?:dropped|taken\s+off|struck\s+off|removed|scrapped)\b"
-        ),
+        lazy(r"been\s+(?:dropped|taken\s+off|struck\s+off|removed|scrapped)"),
+        lazy(r"\b(?:has|have|'s)\s+been\s+(?:dropped|taken\s+off|struck\s+off|removed|scrapped)\b"),
         placed=True,
         replaces=frozenset({K.BOOKED}),
     ),
@@ -161,10 +158,10 @@ RULES = (
     Rule(
         "en",
         K.CANCELLED,
-        re.compile(
+        lazy(
             r"scratch|cross|struck|strike|wiped|rubbed|deleted|scrapped|canned|taken|took|removed"
         ),
-        re.compile(
+        lazy(
             rf"\b(?:i|we)(?:'ve|\s+have)?\s+(?:just\s+|now\s+|already\s+)?{_STRUCK_EN}\s+"
             rf"(?:off\s+|out\s+)?{_SLOT_EN}|"
             rf"\b(?:i|we)(?:'ve|\s+have)?\s+(?:just\s+|now\s+|already\s+)?"

@@ -16,14 +16,15 @@ from __future__ import annotations
 
 import re
 
+from agent.claims.lazy_pattern import lazy
 from agent.claims.model import Claim, ClaimKind
 from agent.claims.normalize import normalize
 
-_CHECK = re.compile(
+_CHECK = lazy(
     r"\b(?:nach(?:sehen|schauen|gucken)|schau(?:en)?|guck(?:en)?|sehen\s+sie|prüf(?:en)?|"
     r"check(?:en)?|see|look|find\s+out)\b[^?]*?,?\s*\b(?:ob|if|whether)\b"
 )
-_SLOT_SAID = re.compile(
+_SLOT_SAID = lazy(
     r"\b(?:geht|ginge|passt|passen|klappt|frei|möglich|machbar|works?|free|available|possible|"
     r"fine|doable|open)\b"
 )

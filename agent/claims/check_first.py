@@ -15,23 +15,22 @@ and keeps its claim.
 
 from __future__ import annotations
 
-import re
-
 from agent.claims.details import Names
+from agent.claims.lazy_pattern import lazy
 from agent.claims.model import Claim, ClaimKind, FollowUp
 from agent.claims.normalize import fold
 
 K = ClaimKind
-_CHECK_FIRST = re.compile(
+_CHECK_FIRST = lazy(
     r"\b(?:muss|müsste|will|möchte)\s+(?:ich\s+)?(?:\w+\s+)?erst\s+(?:\w+\s+)?(?:nachsehen|"
     r"nachschauen|schauen|prüfen|checken|gucken)\b|\b(?:need|have|'ll\s+need)\s+to\s+"
     r"(?:look|check)\s+(?:\w+\s+)?first\b"
 )
-_LATER = re.compile(
+_LATER = lazy(
     r"zurückruf|rufen?\s+sie\s+(?:\w+\s+)?an|morgen|später|call\s+you|ring\s+you|tomorrow|"
     r"later|sms|text|e-?mail"
 )
-_DURATION = re.compile(
+_DURATION = lazy(
     r"^\W*(?:(?:ein|eine|einen|a|an)\s+)?(?P<noun>[\w-]+(?:\s+[\w-]+)?)\s+(?:ist|is|are|sind)\s+"
     r"(?:\w+\s+)?(?:in|within|innerhalb)\s+(?:\w+\s+){1,3}?(?:minuten|stunden?|viertelstunde|minutes|hours?)\s+"
     r"(?:erledigt|fertig|done|finished|through)\W*$|"

@@ -8,8 +8,7 @@ act denied ("after not booking"), or the caller's act ("after you cancelled").
 
 from __future__ import annotations
 
-import re
-
+from agent.claims.lazy_pattern import lazy
 from agent.claims.normalize import fold
 
 _PARTICIPLE = {
@@ -17,12 +16,12 @@ _PARTICIPLE = {
     "moving": "moved", "rescheduling": "rescheduled", "confirming": "confirmed",
     "rebooking": "moved", "shifting": "shifted", "reserving": "reserved",
 }  # fmt: skip
-_GERUND = re.compile(
+_GERUND = lazy(
     r"^\W*(?:right\s+)?(?:after|since|having)\s+(?P<v>" + "|".join(_PARTICIPLE) + r")\b"
     r"(?P<obj>[^,;:.!?–]*)"
 )
-_HAVING = re.compile(r"^\W*having\s+(?:been\s+)?")
-_LEFT_ALONE = re.compile(
+_HAVING = lazy(r"^\W*having\s+(?:been\s+)?")
+_LEFT_ALONE = lazy(
     r"\?|\b(?:if|whether|unless|not|never|would|will|normally|usually|always)\b|n't\b|'d\b|'ll\b"
 )
 

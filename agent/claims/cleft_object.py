@@ -12,14 +12,13 @@
 
 from __future__ import annotations
 
-import re
-
 from agent.claims.details import Names
+from agent.claims.lazy_pattern import lazy
 from agent.claims.model import Claim, ClaimKind
 from agent.claims.normalize import fold
 from agent.claims.sentence_claims import claims_where
 
-_CLEFT = re.compile(
+_CLEFT = lazy(
     r"^\W*it(?:'s|\s+is|\s+was)\s+(?:your|the)\s+[^.!?]*?\s+that\s+(?:i|we)(?:'ve|\s+have|\s+had)?"
     r"\s+(?:just\s+)?(?:cancell?ed|called\s+off|moved|rescheduled|shifted|dropped)\b"
 )
@@ -38,7 +37,7 @@ def without_cleft_head(sentence: str, claims: tuple[Claim, ...]) -> tuple[Claim,
     return tuple(c for c in claims if not (c.kind is ClaimKind.BOOKED and c.end <= head_end))
 
 
-_HAD_NOW = re.compile(
+_HAD_NOW = lazy(
     r"^\W*(?:was\s+sie\s+(?:jetzt|nun|aktuell)\s+(?:bei\s+uns\s+)?haben\s*,?\s+ist|"
     r"what\s+you(?:'ve\s+got|\s+have(?:\s+got)?)\s+now\s+is)\s+[^.!?]*\b(?:termin|appointment|"
     r"montag|dienstag|mittwoch|donnerstag|freitag|samstag|monday|tuesday|wednesday|thursday|"

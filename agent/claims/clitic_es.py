@@ -8,11 +8,10 @@ any sentence (`amended`, `restated`); None without an enclitic.
 
 from __future__ import annotations
 
-import re
-
+from agent.claims.lazy_pattern import lazy
 from agent.claims.normalize import straight_apostrophes
 
-_CLITIC = re.compile(r"\b(\w+)'s\b")
+_CLITIC = lazy(r"\b(\w+)'s\b")
 _VERB_ENDINGS = ("t", "b", "ab", "ist", "war", "wär", "hätt", "geht", "steht", "klappt", "wird")
 
 

@@ -12,12 +12,11 @@ convention 45), "Notieren Sie sich die Buchungsnummer: …".
 
 from __future__ import annotations
 
-import re
-
 from agent.claims.claim_clause import claim_clause, claim_sentence
+from agent.claims.lazy_pattern import lazy
 from agent.claims.model import Claim
 
-_THING_CODE = re.compile(
+_THING_CODE = lazy(
     r"\b(?:tür|haustür|tor|wlan|wifi|wi-fi|park\w*|schlüssel\w*|tresor|safe|alarm|pin)[- ]?"
     r"(?:code|nummer|pin|passwort)\b|\b(?:code|pin|passwort)\s+(?:für\s+\w+\s+|fürs\s+|zum\s+|"
     r"zur\s+)\w*(?:tür|tor|wlan|parkhaus|haus|eingang|toilette|schlüssel\w*)\b|"
@@ -30,7 +29,7 @@ _NUM = (
     r"booking\s+|confirmation\s+|reference\s+|reservation\s+)(?:nummer|code|number|reference)"
 )
 # the caller asked whether they have one, or told what to do if they have one
-_NUMBER_ASKED = re.compile(
+_NUMBER_ASKED = lazy(
     rf"\b(?:haben|hätten)\s+sie\s+(?:\w+\s+){{0,2}}?{_NUM}\b[^.!]*\?|"
     rf"\b(?:falls|wenn|sofern)\s+sie\s+(?:\w+\s+){{0,2}}?{_NUM}\s+(?:\w+\s+){{0,2}}?"
     r"(?:haben|hätten|finden|parat)\b|"

@@ -10,13 +10,13 @@ comma between them, are one booking of that day at that time.
 from __future__ import annotations
 
 import itertools
-import re
 from dataclasses import replace
 
 from agent.claims.details import ClaimDetails, Role, _merge
+from agent.claims.lazy_pattern import lazy
 from agent.claims.model import Claim, ClaimKind
 
-_ONLY_COMMA = re.compile(r"\s*,?\s*")
+_ONLY_COMMA = lazy(r"\s*,?\s*")
 
 
 def joined_at_comma(sentence: str, claims: tuple[Claim, ...]) -> tuple[Claim, ...]:

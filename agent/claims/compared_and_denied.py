@@ -24,20 +24,19 @@ today", handled elsewhere).
 
 from __future__ import annotations
 
-import re
-
+from agent.claims.lazy_pattern import lazy
 from agent.claims.model import ClaimKind
 from agent.claims.word_rules import Rule
 
 K = ClaimKind
 _DAY_DE = r"(?:montag|dienstag|mittwoch|donnerstag|freitag|samstag)"
 _DAY_EN = r"(?:monday|tuesday|wednesday|thursday|friday|saturday)"
-_COND = re.compile(r"\b(?:wenn|falls|ob|if|whether|unless|würde\s+gehen|would)\b")
+_COND = lazy(r"\b(?:wenn|falls|ob|if|whether|unless|würde\s+gehen|would)\b")
 
 _SAME = r"(?:same|gleiche[rs]?|selbe[rs]?|selber)\s+(?:day|time|tag|uhrzeit|zeit)"
 _SHIFT_EN = r"(?:an?|one|two|three|half\s+an)\s+hours?\s+(?:later|earlier)"
 _SHIFT_DE = r"(?:eine|zwei|drei|eine\s+halbe)\s+(?:halbe\s+)?stunden?\s+(?:später|früher)"
-_COMPARED = re.compile(
+_COMPARED = lazy(
     # "Same day, just an hour later, so eleven", "Selber Tag, nur eine Stunde früher, …"
     rf"^\W*{_SAME}\s*[,:–—-]\s*(?:just\s+|only\s+|nur\s+)?(?:{_SHIFT_EN}|{_SHIFT_DE})\b|"
     # "Same time, different day: Thursday at ten", "Gleiche Uhrzeit, anderer Tag: …"
@@ -61,13 +60,13 @@ _COMPARED = re.compile(
     rf"\btermin\s+ist\s+umgezogen,\s+vom\s+{_DAY_DE}\s+auf\b"
 )
 
-_NOT_YET_EN = re.compile(
+_NOT_YET_EN = lazy(
     r"\bno\s+booking\s+exists\b|"
     r"^\W*i\s+don't\s+(?:think|believe)\s+anything(?:'s|\s+is|\s+has)\s+(?:been\s+)?booked\s+yet|"
     r"^\W*'?(?:am\s+i\s+(?:in|booked)|is\s+it\s+booked)\?'?\s*[–—-]+\s*not\s+yet\b|"
     r"\b(?:it|that)\s+isn't\s+booked\s+yet\W*$"
 )
-_NOT_YET_DE = re.compile(
+_NOT_YET_DE = lazy(
     r"\b(?:taucht|erscheint|steht)\s+(?:\w+\s+){0,3}?kein\s+termin\b|"
     r"\b(?:eine\s+)?buchung\s+(?:bislang|bisher|noch)\s+nicht\s+vorliegt\b|"
     r"\bbuchung\s+liegt\s+(?:bislang|bisher|noch)\s+nicht\s+vor\b|"
@@ -75,7 +74,7 @@ _NOT_YET_DE = re.compile(
     r"^\W*[„\"']?bin\s+ich\s+(?:drin|eingetragen|gebucht)\?[“\"']?\s*[–—-]+\s*noch\s+nicht\b"
 )
 
-_BOOKED_SAID = re.compile(
+_BOOKED_SAID = lazy(
     r"\b(?:it\s+says|says|it\s+shows)\s+here\s+(?:that\s+)?you're\s+(?:confirmed|booked|in)\b|"
     r"^\W*(?:it\s+|that\s+|everything\s+)?should\s+(?:all\s+)?be\s+(?:sorted|booked|confirmed)\s+for\s+"
     r"(?:the\s+[a-z-]+|"
@@ -92,7 +91,7 @@ RULES = (
     Rule(
         "",
         K.RESCHEDULED,
-        re.compile(
+        lazy(
             r"same|gleiche|selbe|different|anderer|als ursprünglich|als geplant|than|"
             r"any more|anymore|no longer|nicht mehr|instead|umgelegt|umgezogen"
         ),
@@ -103,7 +102,7 @@ RULES = (
     Rule(
         "en",
         K.NOT_BOOKED,
-        re.compile(r"no booking|yet"),
+        lazy(r"no booking|yet"),
         _NOT_YET_EN,
         unless=_COND,
         replaces=frozenset({K.BOOKED, K.DONE, K.CANCELLED, K.GONE}),
@@ -111,7 +110,7 @@ RULES = (
     Rule(
         "de",
         K.NOT_BOOKED,
-        re.compile(r"kein termin|buchung|noch nicht"),
+        lazy(r"kein termin|buchung|noch nicht"),
         _NOT_YET_DE,
         unless=_COND,
         replaces=frozenset({K.BOOKED, K.DONE, K.CANCELLED, K.GONE}),
@@ -119,11 +118,9 @@ RULES = (
     Rule(
         "",
         K.BOOKED,
-        re.compile(
-            r"here|should|went through|gone in|sollte alles|vermutlich|wahrscheinlich|würde"
-        ),
+        lazy(r"here|should|went through|gone in|sollte alles|vermutlich|wahrscheinlich|würde"),
         _BOOKED_SAID,
-        unless=re.compile(r"\b(?:nicht|kein\w*|not|no|if|wenn|falls|ob)\b|n't\b"),
+        unless=lazy(r"\b(?:nicht|kein\w*|not|no|if|wenn|falls|ob)\b|n't\b"),
         replaces=frozenset({K.DONE}),
     ),
 )

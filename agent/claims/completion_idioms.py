@@ -18,39 +18,39 @@ from __future__ import annotations
 
 import re
 
-_DE = re.compile(
+from agent.claims.lazy_pattern import lazy
+
+_DE = lazy(
     r"(?P<near>\b(?:fast|beinahe|nahezu|so\s+gut\s+wie)\s+)?"
     r"\b(?:in\s+trockenen\s+tüchern|im\s+trockenen|unter\s+dach\s+und\s+fach|"
     r"in\s+sack\s+und\s+tüten|im\s+kasten|eingetütet|geritzt)\b",
     re.IGNORECASE,
 )
-_EN = re.compile(
+_EN = lazy(
     r"(?P<near>\b(?:almost|nearly|just\s+about)\s+)?"
     r"(?:\b(?:all\s+)?(?:in\s+the\s+bag|signed,?\s+(?:and\s+)?sealed(?:,?\s+and\s+delivered)?|"
     r"nailed\s+down|wrapped\s+up|buttoned\s+up|done\s+and\s+dusted)\b|"
     r"\b(?:a\s+)?done\s+deal\b|\ba\s+sure\s+thing\b)",
     re.IGNORECASE,
 )
-_CANCEL = re.compile(r"stor?n|absage|abgesagt|cancel", re.IGNORECASE)
-_MOVE = re.compile(
-    r"verleg|verschieb|wechsel|umbuch|umleg|\bmov(?:e|ed|ing)\b|resched", re.IGNORECASE
-)
+_CANCEL = lazy(r"stor?n|absage|abgesagt|cancel", re.IGNORECASE)
+_MOVE = lazy(r"verleg|verschieb|wechsel|umbuch|umleg|\bmov(?:e|ed|ing)\b|resched", re.IGNORECASE)
 # a rule: nothing is done before the caller's yes ("Nothing's in the bag until you say yes")
-_RULE = re.compile(
+_RULE = lazy(
     r"\b(?:nothing|nichts)\b[^.;:]*\b(?:until|unless|before|bevor|ehe|bis)\b", re.IGNORECASE
 )
 # what the idiom is said of: the caller's appointment, its day or time, the caller, a cancellation
-_TOPIC = re.compile(
+_TOPIC = lazy(
     r"\b(?:termin\w*|buchung|platz|dauerwelle|strähnchen|schnitt|sie\s+sind|appointment|"
     r"booking|perm|slot|you're|you\s+are|(?:once|when|as\s+soon\s+as)\s+it(?:'s|\s+is)|your\s+\w+|ihre?\s+\w+|(?:mon|tues|wednes|thurs|fri|"
     r"satur)day|(?:mon|diens|donners|frei|sams)tag|mittwoch|uhr|\d+\s*(?:a\.?m|p\.?m))\b"
     r"|stor?n|absage|cancel",
     re.IGNORECASE,
 )
-_NEGATED = re.compile(r"\bnoch\s+nicht|\bnicht\s+ganz|\byet\b", re.IGNORECASE)
+_NEGATED = lazy(r"\bnoch\s+nicht|\bnicht\s+ganz|\byet\b", re.IGNORECASE)
 # nothing but the idiom and discourse words: the bare success
-_BARE_DE = re.compile(r"^\W*(?:(?:alles|sache|das|ist|läuft|ja|so)\W+)*$", re.IGNORECASE)
-_BARE_EN = re.compile(
+_BARE_DE = lazy(r"^\W*(?:(?:alles|sache|das|ist|läuft|ja|so)\W+)*$", re.IGNORECASE)
+_BARE_EN = lazy(
     r"^\W*(?:(?:that's|that\s+is|it's|it\s+is|all|so|yes|yep|consider\s+it)\W+)*$",
     re.IGNORECASE,
 )

@@ -10,21 +10,20 @@ from __future__ import annotations
 
 import re
 
+from agent.claims.lazy_pattern import lazy
 from agent.claims.normalize import straight_apostrophes
 
 _ASKED = r"\b(?:hören|sagen|sage|hear|say|tell)\b"
-_COMPLIED = re.compile(
+_COMPLIED = lazy(
     rf"^(?P<req>.*{_ASKED}[^:;]*?)\s*[,;]?\s*(?:also|so|dann|then|bitte|here\s+goes)\s*:\s*(?P<own>.+)$",
     re.IGNORECASE,
 )
-_ANSWERED = re.compile(
+_ANSWERED = lazy(
     rf"^(?P<req>.*{_ASKED}[^;]*?);\s*(?:ehrlich\s+gesagt|offen\s+gesagt|tatsächlich|honestly|"
     r"truthfully|to\s+be\s+honest|in\s+truth|frankly)\s*,?\s*(?P<own>.+)$",
     re.IGNORECASE,
 )
-_NOT_YET = re.compile(
-    r"(?:\bnicht\b|\bnot\b|n't).*\b(?:noch|yet)\b|\bnoch\s+nicht\b", re.IGNORECASE
-)
+_NOT_YET = lazy(r"(?:\bnicht\b|\bnot\b|n't).*\b(?:noch|yet)\b|\bnoch\s+nicht\b", re.IGNORECASE)
 
 
 def complied_request(sentence: str, lang: str) -> str | None:

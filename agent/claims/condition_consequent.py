@@ -29,6 +29,7 @@ from __future__ import annotations
 
 import re
 
+from agent.claims.lazy_pattern import lazy
 from agent.claims.waitlist import moved_up
 
 _BOOKED_DE = (
@@ -63,7 +64,7 @@ _CONSEQUENT_EN = (
 )
 # German verb-first conditions: "Klappt die Buchung, …", "Nimmt der Kalender es an, …"
 _V1_DE = r"(?:sollte|[a-zäöü]+t(?=\s+(?:der|die|das|es|alles|ihr|ihre|mein|unser)\b))"
-_IF = re.compile(
+_IF = lazy(
     r"^\W*(?:(?:(?:wenn|falls|sobald|sofern|sollte|vorausgesetzt\s*,?|"
     r"unter\s+der\s+voraussetzung\s*,?\s*dass)\s+(?P<c>[^,–—]+?)|"
     rf"(?P<v1>{_V1_DE}\s+[^,–—]+?))\s*,\s*(?:dann\s+)?"
@@ -79,14 +80,14 @@ _IF = re.compile(
     + r")(?P<rest>.*)$",
     re.IGNORECASE,
 )
-_WISH_IN_CONDITION = re.compile(
+_WISH_IN_CONDITION = lazy(
     r"\b(?:gebucht|eingetragen|bestätigt|booked|confirmed)\b|\b(?:möchten|wollen|like|want)\b|"
     # the speaker's own reading or knowing ("Wenn ich das richtig lese"): a hedge, not a condition
     r"^\W*(?:ich|i|i'm|i\s+am)\b",
     re.IGNORECASE,
 )
 # the booking's own success ("Wenn es klappt", "If it goes through"): the booking under way
-_SUCCESS = re.compile(
+_SUCCESS = lazy(
     r"\b(?:klappt|klappen|funktioniert|durchgeht|geht\s+(?:\w+\s+)?(?:durch|glatt)|glatt\w*|"
     r"läuft\s+(?:\w+\s+)?(?:rund|glatt)|gut\s+geht|schief\w*|dazwischen\w*|"
     # the subordinate order `as_wenn` gives a verb-first condition ("Läuft alles rund, …" ->
@@ -97,7 +98,7 @@ _SUCCESS = re.compile(
     r"(?:buchung|termin|booking|appointment)\b)",
     re.IGNORECASE,
 )
-_DAY_IN_GAP = re.compile(r"\b(?:für|am|um|for|on|at)\s+[\w:.]+", re.IGNORECASE)
+_DAY_IN_GAP = lazy(r"\b(?:für|am|um|for|on|at)\s+[\w:.]+", re.IGNORECASE)
 
 
 def consequent_not_yet(text: str, lang: str) -> str:

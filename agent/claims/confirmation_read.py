@@ -12,13 +12,12 @@ negations, conditions, a list without a day and a time.
 
 from __future__ import annotations
 
-import re
-
+from agent.claims.lazy_pattern import lazy
 from agent.claims.model import ClaimKind
 from agent.claims.word_rules import NOT_STATED, Rule
 
 K = ClaimKind
-_NOT_BOOKING = re.compile(
+_NOT_BOOKING = lazy(
     NOT_STATED.pattern + r"|storn\w*|absage|abgesagt|cancel\w*|gelöscht|deleted|moved|verschoben"
 )
 
@@ -26,8 +25,8 @@ RULES = (
     Rule(
         "",
         K.BOOKED,
-        re.compile(r":"),
-        re.compile(
+        lazy(r":"),
+        lazy(
             r"^\W*(?:(?:i\s+have|i've\s+got|here(?:'s|\s+is))\s+(?:the\s+|your\s+)?"
             r"(?:booking\s+)?confirmation(?:\s+here)?|(?:hier\s+ist|ich\s+habe)\s+(?:die|ihre)\s+"
             r"(?:buchungs|termin)?bestätigung(?:\s+hier)?|you're\s+all\s+(?:set|booked))\s*:\s*\S"

@@ -12,13 +12,12 @@ wenn …").
 
 from __future__ import annotations
 
-import re
-
 from agent.claims.details import Names
+from agent.claims.lazy_pattern import lazy
 from agent.claims.model import Claim, ClaimKind, FollowUp
 from agent.claims.sentence_claims import claims_where
 
-_DE = re.compile(
+_DE = lazy(
     r"\b(?:(?:haben|bekommen|erhalten|kriegen|finden)\s+sie|sie\s+(?:haben|bekommen|erhalten|"
     r"kriegen|finden))\b.*\bbestätigung\b.*"
     r"\b(?:als|per|in|im|auf)\s+(?:ihr\w*\s+)?(?:sms|e-?mail|mail|nachricht|postfach|handy)\b|"
@@ -33,7 +32,7 @@ _DE = re.compile(
     r"\bsie\s+(?:sehen|finden)\s+(?:es|ihn|das|die\s+details)\s+(?:\w+\s+)?in\s+ihren\s+"
     r"(?:sms|nachrichten)\b"
 )
-_EN = re.compile(
+_EN = lazy(
     r"\bconfirmation\b.*\b(?:will\s+be|is|lands?|arrives?)\s+(?:\w+\s+)?(?:in|on)\s+your\s+"
     r"(?:inbox|phone|messages|email)\b|"
     r"\byou(?:'ll|\s+will)\s+(?:have|find)\s+the\s+confirmation\b.*\b(?:text|email|inbox|phone)\b|"

@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import re
 
+from agent.claims.lazy_pattern import lazy
 from agent.claims.normalize import straight_apostrophes
 
 _WHO = (
@@ -19,19 +20,19 @@ _WHO = (
 )
 _WHAT_DE = r"(?:anfrage|termin\w*|buchung|reservierung)"
 _WHAT_EN = r"(?:request|appointment|booking|reservation)"
-_DE = re.compile(
+_DE = lazy(
     rf"\b{_WHO}\b.*\b(?:bestätigt\b.*\b{_WHAT_DE}\b.*\bnoch\b|(?:wird|müsste|sollte|dürfte)\b.*"
     rf"\b{_WHAT_DE}\b.*\bbestätigen\b|bestätigt\b.*\bnoch\b.*\b{_WHAT_DE}\b)|"
     rf"\b{_WHAT_DE}\b.*\b(?:wird|müsste|sollte|dürfte)\b.*\b(?:von|vom)\s+(?:der\s+|dem\s+)?"
     rf"{_WHO}\b.*\bbestätigt\s+werden\b",
     re.IGNORECASE,
 )
-_EN = re.compile(
+_EN = lazy(
     rf"\b{_WHO}\s+(?:will|'ll|should|ought\s+to|is\s+going\s+to|is\s+to|would)\s+"
     rf"(?:\w+\s+)?confirm\s+(?:your|the)\s+{_WHAT_EN}\b",
     re.IGNORECASE,
 )
-_NOT = re.compile(
+_NOT = lazy(
     r"\b(?:nicht|kein\w*|not|never|if|wenn|falls|once|sobald|ob|whether)\b|n't|\?|\bich\b|\bi\b",
     re.IGNORECASE,
 )

@@ -10,14 +10,13 @@ German kin: "that's sorted" stays DONE (labelled so in the corpus).
 
 from __future__ import annotations
 
-import re
-
 from agent.claims.details import ClaimDetails, Names, Role, read_details
+from agent.claims.lazy_pattern import lazy
 from agent.claims.model import Claim, ClaimKind
 from agent.claims.normalize import fold
 
-_LATE = re.compile(r"\b(?:runs?\s+late|running\s+late|verspätet|verspäten)\b")
-_CONFIRMED = re.compile(r"\b(?:confirmed|bestätigt|fest|fix)\b")
+_LATE = lazy(r"\b(?:runs?\s+late|running\s+late|verspätet|verspäten)\b")
+_CONFIRMED = lazy(r"\b(?:confirmed|bestätigt|fest|fix)\b")
 
 
 def confirmed_for_visit(

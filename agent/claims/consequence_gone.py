@@ -26,15 +26,14 @@ instruction about how to come ("You don't need to come in early", "… to bring 
 
 from __future__ import annotations
 
-import re
-
 from agent.claims.details import WEEKDAYS
+from agent.claims.lazy_pattern import lazy
 from agent.claims.model import ClaimKind
 from agent.claims.word_rules import Rule
 
 K = ClaimKind
 _DAY = "(?:" + "|".join(WEEKDAYS) + ")"
-_NOT_STATED = re.compile(
+_NOT_STATED = lazy(
     r"\b(?:wenn|falls|ob|sofern|würde|wäre|if|whether|unless|would|otherwise|sonst)\b|"
     r"\b(?:ihre?s?|ihrer|your)\s+(?:sohn\w*|tochter|mann\w*|frau|mutter|vater\w*|freund\w*|son|"
     r"daughter|husband|wife|friend|mother|father|partner\w*|kind\w*|kid\w*)\b|"
@@ -43,7 +42,7 @@ _NOT_STATED = re.compile(
     r"in\s+person|(?<!back\sto\s)yourself|bring\w*|mitbringen|mitzubringen)\b"
 )
 # the move's old place named as such stays GONE ("Der alte Termin am Freitag ist damit hinfällig")
-_NOT_THE_CALLERS = re.compile(
+_NOT_THE_CALLERS = lazy(
     _NOT_STATED.pattern + r"|\b(?:alte[nr]?|bisherige[nr]?|old|previous|former)\b"
 )
 _REPLACED = frozenset({K.CANCELLED, K.BOOKED, K.AVAILABLE, K.HELD, K.DONE, K.NOT_BOOKED, K.STANDS})
@@ -55,11 +54,11 @@ RULES = (
     Rule(
         "de",
         K.GONE,
-        re.compile(
+        lazy(
             r"wieder|verplanen|kalender|vormerken|vom\s+tisch|hinfällig|nicht\s+mehr|"
             r"gar\s+nicht"
         ),
-        re.compile(
+        lazy(
             # the stylist free again at the caller's time ("Fabian hat Freitag um zehn jetzt
             # wieder Luft")
             rf"\bhat\s+(?:am\s+)?{_DAY}\b[^.;!?]*?\b(?:jetzt|nun)\s+wieder\s+(?:luft|eine\s+lücke|"
@@ -88,13 +87,13 @@ RULES = (
     Rule(
         "en",
         K.GONE,
-        re.compile(
+        lazy(
             r"again|free|open|plans|plan\s+something|off\s+the|off\s+your|no\s+need|need\s+to|"
             r"have\s+to|"
             r"won't\s+be\s+coming|not\s+be\s+coming|expecting|nothing\s+with\s+us|in\s+the\s+book|"
             r"back"
         ),
-        re.compile(
+        lazy(
             # the stylist's slot of the caller's day open again
             rf"\b\w+'s\s+(?:{_DAY}\s+)?[\w' ]{{0,20}}?(?:o'clock|slot)\b[^.;!?]*?\b(?:is|has)\s+"
             r"(?:now\s+)?(?:open|opened\s+up|free)\s+again\b|"
@@ -133,8 +132,8 @@ RULES = (
     Rule(
         "de",
         K.CANCELLED,
-        re.compile(r"wieder|vom\s+tisch|hinfällig|nicht\s+mehr\s+kommen|andere|jemand"),
-        re.compile(
+        lazy(r"wieder|vom\s+tisch|hinfällig|nicht\s+mehr\s+kommen|andere|jemand"),
+        lazy(
             r"\bihr(?:en)?\s+(?:platz|stuhl|sitzplatz|termin-?platz)\b[^.;!?]*?\b(?:ist|wird)\s+"
             r"(?:jetzt\s+|nun\s+|damit\s+)?wieder\s+(?:frei|zu\s+haben|verfügbar|vergeben)\b|"
             r"\b(?:ist|wird)\s+ihr\s+(?:platz|stuhl)\s+(?:jetzt\s+|nun\s+|damit\s+)?wieder\s+"
@@ -157,8 +156,8 @@ RULES = (
     Rule(
         "en",
         K.CANCELLED,
-        re.compile(r"again|free|open|off\s+the\s+table|coming|someone|somebody|other"),
-        re.compile(
+        lazy(r"again|free|open|off\s+the\s+table|coming|someone|somebody|other"),
+        lazy(
             r"\byour\s+(?:chair|seat|spot|slot|place)\b[^.;!?]*?\b(?:is|'s|has\s+been|has)\s+"
             r"(?:now\s+)?(?:free|freed(?:\s+up)?|open|opened\s+up|available)\s+(?:again|for\s+"
             r"(?:others|someone\s+else|other\s+(?:clients|customers)))\b|"
@@ -181,8 +180,8 @@ RULES = (
     Rule(
         "de",
         K.GONE,
-        re.compile(r"frei|andere|jemand"),
-        re.compile(
+        lazy(r"frei|andere|jemand"),
+        lazy(
             r"\b(?:alte[nrs]?|bisherige[nrs]?)\s+\w*(?:termin|platz|stuhl)\b[^.;!?]*?\b(?:(?:ist|wird)"
             r"\s+(?:\w+\s+){0,2}?(?:für\s+andere\s+)?(?:wieder\s+)?frei\b|geht\s+(?:\w+\s+){0,2}?an\s+"
             r"(?:jemand|andere)|(?:kann|können)\s+(?:\w+\s+){0,3}?(?:an|für)\s+(?:jemand|andere))"
@@ -194,8 +193,8 @@ RULES = (
     Rule(
         "en",
         K.GONE,
-        re.compile(r"free|open|available|other|someone|somebody"),
-        re.compile(
+        lazy(r"free|open|available|other|someone|somebody"),
+        lazy(
             r"\b(?:old|previous|former)\s+(?:\w+\s+)?(?:appointment|slot|spot|place|chair|booking)\b"
             r"[^.;!?]*?\b(?:(?:is|'s|has\s+been)\s+(?:now\s+)?(?:free|freed(?:\s+up)?|open|"
             r"available)|can\s+(?:now\s+)?go\s+to\s+(?:someone|somebody|another|other))\b"

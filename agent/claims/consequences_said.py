@@ -21,21 +21,20 @@ Not: conditions, questions, other people's appointments.
 
 from __future__ import annotations
 
-import re
-
 from agent.claims.details import WEEKDAYS
+from agent.claims.lazy_pattern import lazy
 from agent.claims.model import ClaimKind
 from agent.claims.word_rules import rule
 
 K = ClaimKind
 _DAY = "(?:" + "|".join(WEEKDAYS) + ")"
-_NOT_STATED = re.compile(
+_NOT_STATED = lazy(
     r"\b(?:wenn|falls|ob|sofern|sobald|würde|wäre|if|whether|unless|would|once|otherwise|sonst|"
     r"noch\s+nicht|not\s+yet)\b|"
     r"\b(?:ihre?s?|ihrer|your)\s+(?:sohn\w*|tochter|mann\w*|frau|mutter|vater\w*|freund\w*|son|"
     r"daughter|husband|wife|friend|mother|father|partner\w*|kind\w*|kid\w*)\b"
 )
-_NEGATED = re.compile(_NOT_STATED.pattern + r"|\b(?:nicht|kein|keine|not|never|nie)\b|n't\b")
+_NEGATED = lazy(_NOT_STATED.pattern + r"|\b(?:nicht|kein|keine|not|never|nie)\b|n't\b")
 _GONE_REPLACES = frozenset(
     {K.CANCELLED, K.BOOKED, K.AVAILABLE, K.HELD, K.DONE, K.NOT_BOOKED, K.STANDS}
 )

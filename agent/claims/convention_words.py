@@ -15,8 +15,7 @@ tests/corpus/claims_relabel_conventions.yaml), read as rules by `said_otherwise`
 
 from __future__ import annotations
 
-import re
-
+from agent.claims.lazy_pattern import lazy
 from agent.claims.model import ClaimKind
 from agent.claims.word_rules import Rule
 
@@ -24,24 +23,24 @@ K = ClaimKind
 _DAY_DE = r"(?:montag|dienstag|mittwoch|donnerstag|freitag|samstag)"
 _DAY_EN = r"(?:monday|tuesday|wednesday|thursday|friday|saturday)"
 
-_OWN_ACT_DENIED = re.compile(
+_OWN_ACT_DENIED = lazy(
     r"^\W*(?:nein\W+)?ich\s+(?:habe|hab)\s+(?:sie|ihren\s+termin|den\s+termin)\s+nicht\s+"
     r"(?:eingetragen|gebucht)\W*$|"
     r"^\W*(?:nein\W+)?ich\s+(?:habe|hab)\s+keinen\s+termin\s+für\s+sie\s+(?:eingetragen|gebucht)\W*$|"
     r"^\W*(?:no\W+)?i\s+(?:haven't|have\s+not)\s+(?:booked|entered|confirmed)\s+(?:it|you(?:\s+in)?|"
     r"your\s+appointment)\W*$"
 )
-_DAY_CONDITION = re.compile(
+_DAY_CONDITION = lazy(
     rf"^\W*(?:wenn|falls|sollten)\s+sie\s+am\s+{_DAY_DE}\s+(?:doch\s+)?nicht\s+können\b|"
     rf"^\W*(?:if|should)\s+you\s+(?:can't|cannot)\s+make\s+(?:it\s+on\s+)?{_DAY_EN}\b"
 )
-_NOW_ALL_SET = re.compile(r"^\W*now\s+that\s+you're\s+(?:all\s+set|good\s+to\s+go|sorted)\b")
+_NOW_ALL_SET = lazy(r"^\W*now\s+that\s+you're\s+(?:all\s+set|good\s+to\s+go|sorted)\b")
 
 RULES = (
     Rule(
         "",
         K.NOT_BOOKED,
-        re.compile(r"nicht eingetragen|nicht gebucht|keinen termin|haven't|have not"),
+        lazy(r"nicht eingetragen|nicht gebucht|keinen termin|haven't|have not"),
         _OWN_ACT_DENIED,
         unless=None,
         replaces=frozenset({K.BOOKED, K.DONE}),
@@ -49,7 +48,7 @@ RULES = (
     Rule(
         "",
         K.BOOKED,
-        re.compile(r"nicht können|can't make|cannot make"),
+        lazy(r"nicht können|can't make|cannot make"),
         _DAY_CONDITION,
         unless=None,
         own_details=True,  # "…, sagen Sie bitte bis Donnerstag ab": a deadline, not the visit
@@ -57,7 +56,7 @@ RULES = (
     Rule(
         "en",
         K.BOOKED,
-        re.compile(r"now that"),
+        lazy(r"now that"),
         _NOW_ALL_SET,
         unless=None,
         questions=True,

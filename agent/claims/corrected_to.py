@@ -20,28 +20,29 @@ from __future__ import annotations
 import re
 from collections.abc import Callable
 
+from agent.claims.lazy_pattern import lazy
 from agent.claims.model import Claim, ClaimKind
 from agent.claims.normalize import straight_apostrophes
 from agent.claims.restated import restated
 
 _PREP = r"(?:am|um|bei|für|auf|an|im|ab)"
-_DE = re.compile(
+_DE = lazy(
     r"\bnicht\s+(?P<x>"
     + _PREP
     + r"\s+\w+(?:\s+uhr)?)(?P<rest>(?:\s+[a-zäöüß]\w*)?)\s*,\s*sondern\s+"
     r"(?P<y>" + _PREP + r"\s+[^,.!?;–—]+?)\s*(?P<end>[,.!?;–—].*|$)",
     re.IGNORECASE,
 )
-_EN = re.compile(
+_EN = lazy(
     r"\bnot\s+(?P<verb>(?:booked|in|down|confirmed|scheduled)(?:\s+in)?)\s+(?P<prep>for|on|at)\s+"
     r"(?P<x>[^—–,;-]+?)(?P<sep>\s*[—–,;-]+\s*)(?:it's|it\s+is|that's)\s+(?P<y>[^.!?]+)(?P<end>.*)$",
     re.IGNORECASE,
 )
 
 # the caller as the subject of the denial ("you're not …")
-_YOU = re.compile(r"\byou(?:'re|\s+are)\s+$", re.IGNORECASE)
+_YOU = lazy(r"\byou(?:'re|\s+are)\s+$", re.IGNORECASE)
 # a day denied, not a time corrected on the same day ("nicht um elf, sondern um zehn")
-_DAY = re.compile(
+_DAY = lazy(
     r"\b(?:montag|dienstag|mittwoch|donnerstag|freitag|samstag|sonntag|monday|tuesday|wednesday|"
     r"thursday|friday|saturday|sunday|morgen|heute|tomorrow|today)\b|\d+\.",
     re.IGNORECASE,

@@ -12,14 +12,16 @@ from __future__ import annotations
 
 import re
 
-_TAKEN_BACK = re.compile(
+from agent.claims.lazy_pattern import lazy
+
+_TAKEN_BACK = lazy(
     r"^\W*(?:correction|sorry|let\s+me\s+correct\s+(?:that|myself)|my\s+mistake)\W+"
     r"i\s+(?:said|told\s+you)\s+(?:that\s+)?(?:it\s+was|it's|you\s+were|you're)\s+"
     r"(?:\w+\s+){0,2}?\w+(?:\s*[—–-]\s*|,\s*but\s+)(?=\S)",  # ", but": claims54, tune probe 23
     re.IGNORECASE,
 )
-_SAID_FIRM = re.compile(r"\b(?:booked|confirmed|fixed|set)\b", re.IGNORECASE)
-ONLY_HELD = re.compile(
+_SAID_FIRM = lazy(r"\b(?:booked|confirmed|fixed|set)\b", re.IGNORECASE)
+ONLY_HELD = lazy(
     r"\b(?:nur|lediglich|bloß|bloss|erst|only|just|merely)\b[^–—:]*\b(?:reserviert|vorgemerkt|"
     r"freigehalten|vorgehalten|on\s+hold|"
     r"held|pencil(?:l)?ed\s+in|reserved)\b",

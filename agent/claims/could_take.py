@@ -11,13 +11,12 @@ Not: conditions, negations, a sentence without both a day and a time.
 
 from __future__ import annotations
 
-import re
-
+from agent.claims.lazy_pattern import lazy
 from agent.claims.model import ClaimKind
 from agent.claims.word_rules import Rule
 
 K = ClaimKind
-_NOT_STATED = re.compile(
+_NOT_STATED = lazy(
     r"\b(?:wenn|falls|ob|sofern|nicht|kein\w*|if|whether|unless|not|no|never)\b|n't\b"
 )
 
@@ -25,8 +24,8 @@ RULES = (
     Rule(
         "de",
         K.AVAILABLE,
-        re.compile(r"\bkönnte?n?\b"),
-        re.compile(
+        lazy(r"\bkönnte?n?\b"),
+        lazy(
             r"\bkönnte?n?\s+(?:\w+\s+){0,3}?(?:sie|ihnen)\s+(?:(?:noch|gern|gerne|auch|am|um|"
             r"\w+tag|\d+|uhr|drei|vier|zehn|elf|zwölf)\s+){0,6}(?:nehmen|drannehmen|dazwischenschieben|"
             r"einschieben|unterbringen|reinnehmen|einplanen)\b"
@@ -39,8 +38,8 @@ RULES = (
     Rule(
         "en",
         K.AVAILABLE,
-        re.compile(r"\b(?:could|can|able)\b"),
-        re.compile(
+        lazy(r"\b(?:could|can|able)\b"),
+        lazy(
             r"\b(?:could|can|might\s+be\s+able\s+to|would\s+be\s+able\s+to)\s+(?:still\s+|also\s+)?"
             r"(?:take|see|fit|squeeze)\s+you\b"
         ),

@@ -13,9 +13,8 @@ Tage bis zu Ihrem Termin sind, …"), a sentence whose readers found another out
 
 from __future__ import annotations
 
-import re
-
 from agent.claims.details import ClaimDetails, Details, Role
+from agent.claims.lazy_pattern import lazy
 from agent.claims.model import Claim, ClaimKind
 from agent.claims.normalize import fold
 
@@ -26,7 +25,7 @@ _NUMBERS = {
 }  # fmt: skip
 _N = r"(?P<n>\d|ein(?:en|em|e)?|zwei|drei|vier|fünf|sechs|one|a|two|three|four|five|six)"
 _THEIRS = r"(?:ihr(?:em|en|er)?\s+(?:termin|besuch)|your\s+(?:appointment|visit))"
-_COUNTED = re.compile(
+_COUNTED = lazy(
     # "Bis zu Ihrem Termin sind es noch zwei Tage", "Nur noch zwei Nächte, dann ist Ihr Termin"
     rf"\bbis\s+zu\s+{_THEIRS}\b.*\bnoch\s+{_N}\s+(?:tage?n?|nächte?n?)\b|"
     rf"\bnoch\s+{_N.replace('<n>', '<n5>')}\s+(?:tage?|nächte?)\s+bis\s+zu\s+{_THEIRS}\b|"
@@ -37,7 +36,7 @@ _COUNTED = re.compile(
     rf"\b{_N.replace('<n>', '<n4>')}\s+(?:more\s+)?(?:days?|nights?|sleeps?)\s+(?:to\s+go\s+)?"
     rf"(?:until|till|before)\s+{_THEIRS}\b"
 )
-_NOT = re.compile(r"\b(?:wenn|falls|if|whether|ob)\b|\?")
+_NOT = lazy(r"\b(?:wenn|falls|if|whether|ob)\b|\?")
 
 
 def counted_down(sentence: str, claims: tuple[Claim, ...]) -> tuple[Claim, ...]:

@@ -7,7 +7,9 @@ from __future__ import annotations
 
 import re
 
-_COUNTDOWN = re.compile(
+from agent.claims.lazy_pattern import lazy
+
+_COUNTDOWN = lazy(
     r"\b(?:(?:just|only)\s+)?(?:one|two|three|a\s+couple(?:\s+of)?|a\s+few|\d+)\s+more\s+"
     r"(?:\w+\s+){0,2}?(?:questions?|things?|details?|steps?|points?|bits?)\s*,?\s*"
     r"(?:and|then|and\s+then)\s+(?:we're|we\s+are|we'll\s+be|we\s+will\s+be)\s+"

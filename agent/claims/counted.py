@@ -19,6 +19,7 @@ import re
 from collections.abc import Callable
 from dataclasses import replace
 
+from agent.claims.lazy_pattern import lazy
 from agent.claims.model import Claim, ClaimKind
 from agent.claims.normalize import straight_apostrophes
 
@@ -43,33 +44,33 @@ _OF = (
     r"(?:\s+(?:termine|buchungen|appointments|bookings)|(?=\s+(?:sind|stehen|wurden|storniert|"
     r"gebucht|abgesagt|verschoben|eingetragen|are|were|have|cancell?ed|booked|confirmed|done)\b))"
 )
-_DE_ALL = re.compile(
+_DE_ALL = lazy(
     r"\b(?:(?:alle|ihre|die)\s+" + _N + _OF + r"|ihre\s+(?P<pl>termine|"
     r"buchungen)\s+(?:sind|stehen|wurden)\s+alle)\b",
     re.IGNORECASE,
 )
-_DE_ONE_OF = re.compile(
+_DE_ONE_OF = lazy(
     r"\b(?P<one>einer|eine)\s+(?:der\s+beiden|ihrer\s+beiden|von\s+beiden)(?:\s+(?:termine|"
     r"buchungen))?\b",
     re.IGNORECASE,
 )
-_EN_ALL = re.compile(
+_EN_ALL = lazy(
     r"\b(?:(?:all|your|the|that's)\s+" + _N + _OF + r"|(?:in|down)\s+"
     r"for\s+(?P<both>both))\b",
     re.IGNORECASE,
 )
-_EN_ONE_OF = re.compile(
+_EN_ONE_OF = lazy(
     r"\b(?P<one>one)\s+of\s+(?:the|your)\s+two(?:\s+(?:appointments|bookings))?\b", re.IGNORECASE
 )
 # one of two attempts said to have worked: the other may have failed and left nothing in the
 # call's ledger, so no two appointments are presupposed (claims54: blind 20's gated "One of the
 # two went through: Friday at ten with Fabian is booked." passes where Friday alone is booked)
-_ATTEMPT_WORKED = re.compile(
+_ATTEMPT_WORKED = lazy(
     r"\s+(?:(?:has\s+)?went\s+through|(?:has\s+)?gone\s+through|worked(?:\s+out)?|succeeded|"
     r"hat\s+geklappt|ging\s+durch|ist\s+durchgegangen|hat\s+funktioniert)\b",
     re.IGNORECASE,
 )
-_NOT = re.compile(r"\?|\b(?:wenn|falls|ob|jeder|jede|if|whether|every|each)\b", re.IGNORECASE)
+_NOT = lazy(r"\?|\b(?:wenn|falls|ob|jeder|jede|if|whether|every|each)\b", re.IGNORECASE)
 _OUTCOMES = frozenset(
     {ClaimKind.BOOKED, ClaimKind.CANCELLED, ClaimKind.RESCHEDULED, ClaimKind.DONE, ClaimKind.STANDS}
 )

@@ -15,6 +15,7 @@ from __future__ import annotations
 
 import re
 
+from agent.claims.lazy_pattern import lazy
 from agent.claims.model import Claim
 from agent.claims.normalize import straight_apostrophes
 from agent.claims.spans import sentence_spans
@@ -25,13 +26,13 @@ _DE_SUBJ = (
 )
 # a participle in the condition: the past that did not happen ("angerufen", "gebucht")
 _DE_PART = r"\b(?:\w*ge\w+(?:t|en)|\w+iert|\w+ert)\b"
-_DE = re.compile(
+_DE = lazy(
     rf"^\W*(?:(?:wenn|falls)\b[^,;:]*{_DE_PART}[^,;:]*\b{_DE_SUBJ}\b|"
     rf"{_DE_SUBJ}\b[^,;:]*{_DE_PART}[^,;:]*),\s*{_DE_SUBJ}\b",
     re.IGNORECASE,
 )
 _EN_PART = r"(?:\w+ed|\w+en|got|had|been|made|sent|kept|put|seen|told|held|let|known|thought)"
-_EN = re.compile(
+_EN = lazy(
     r"^\W*(?:if\b[^,;:]*\b(?:had|were)\b|had\s+\w+\b)[^,;:]*,\s*[^,;:]*"
     rf"\b(?:would|could|might|should|'d)(?:\s+not|n't)?\s+(?:have\s+|'ve\s+){_EN_PART}\b|"
     rf"^\W*(?:if\b[^,;:]*\b(?:had|were)\b|had\s+\w+\b)[^,;:]*,\s*[^,;:]*\b\w+'d\s+have\s+{_EN_PART}\b|"
@@ -45,18 +46,18 @@ _EN = re.compile(
     re.IGNORECASE,
 )
 # where the unreal part ends: a dash or "but"/"aber" that turns to what is ("… – it isn't yet")
-DENIAL_TURN = re.compile(r"\s[–—-]\s|[–—]|[,;]?\s*\b(?:but|aber|doch)\b", re.IGNORECASE)
+DENIAL_TURN = lazy(r"\s[–—-]\s|[–—]|[,;]?\s*\b(?:but|aber|doch)\b", re.IGNORECASE)
 
 
 # a supposition denied: "Nicht dass Sie denken, das wäre schon gebucht: …", "Not that it's booked
 # yet: …" (up to the colon, a dash or the end of the sentence: "… – das ist er noch nicht")
-_DENIED = re.compile(
+_DENIED = lazy(
     r"\bnicht\s+dass\b[^:;.!?–—]*|\bnot\s+that\b[^:;.!?–—]*",
     re.IGNORECASE,
 )
 # a second negation inside it: the supposition denied is a negation, so the claim stands ("Not
 # that Friday isn't booked – it is", "Nicht, dass der Freitag nicht fest wäre"; blind 16)
-_INNER_NEGATION = re.compile(r"\b(?:nicht|kein\w*|not)\b|n't\b|n’t\b", re.IGNORECASE)
+_INNER_NEGATION = lazy(r"\b(?:nicht|kein\w*|not)\b|n't\b|n’t\b", re.IGNORECASE)
 
 
 def without_counterfactual(sentence: str, claims: tuple[Claim, ...]) -> tuple[Claim, ...]:

@@ -15,14 +15,15 @@ import re
 
 from agent.claims.counterfactual import unreal_spans
 from agent.claims.details import ClaimDetails, Names, Role, read_details
+from agent.claims.lazy_pattern import lazy
 from agent.claims.model import Claim, ClaimKind
 from agent.claims.normalize import fold
 
-_ABOUT_BOOKING = re.compile(
+_ABOUT_BOOKING = lazy(
     r"\b(?:book\w*|in\s+the\s+(?:calendar|system|diary)|confirmed|reserved|\w*gebucht|"
     r"eingetragen|im\s+(?:kalender|system)|bestätigt|fest)\b"
 )
-_DENIAL = re.compile(
+_DENIAL = lazy(
     # "– it isn't yet", "but I haven't yet", "– that's not done yet"
     r"^\W*(?:but\s+)?(?:it|that|this|i|we)\s*(?:isn't|is\s+not|'s\s+not|hasn't|has\s+not|"
     r"haven't|have\s+not|wasn't)(?:\s+(?:been|done\s+that|done\s+it))?\s+(?:yet|so\s+far)\b|"

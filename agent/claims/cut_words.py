@@ -18,6 +18,8 @@ from __future__ import annotations
 
 import re
 
+from agent.claims.lazy_pattern import lazy
+
 _COPULA = frozenset({"ist", "sind", "is", "are", "'s", "’s", "been", "wurde", "worden", "ist's"})
 # the participles a cut statement can begin, by kind (one kind per beginning, or none)
 _PARTICIPLES = {
@@ -34,7 +36,7 @@ _PARTICIPLES = {
 }
 # beginnings that are words of their own, never read as cut
 _WHOLE = frozenset({"ein", "eine", "einen", "einem", "einer", "gest", "can", "con", "mov", "res"})
-_OFFER = re.compile(
+_OFFER = lazy(
     r"^\W*(?:(?:gut|okay|ok|also|so|right|alright),?\s+)?(?:soll\s+ich|sollen\s+wir|darf\s+ich|"
     r"shall\s+i|should\s+i|shall\s+we|can\s+i|may\s+i)\b",
     re.IGNORECASE,
@@ -47,7 +49,7 @@ _DAYS = {
     "de": ("montag", "dienstag", "mittwoch", "donnerstag", "freitag", "samstag"),
     "en": ("monday", "tuesday", "wednesday", "thursday", "friday", "saturday"),
 }
-_LAST = re.compile(r"(\S+)\s+([^\W\d_]+)\s*$")
+_LAST = lazy(r"(\S+)\s+([^\W\d_]+)\s*$")
 
 
 def _one_kind(cut: str, groups: tuple[tuple[str, ...], ...], least: int) -> str | None:

@@ -13,12 +13,14 @@ from __future__ import annotations
 
 import re
 
-_AGREED = re.compile(
+from agent.claims.lazy_pattern import lazy
+
+_AGREED = lazy(
     r"\b(?:wir\s+sind|sind\s+wir)\s+(?:(?:also|dann|ja|jetzt|fest)\s+)*verabredet\b|"
     r"\b(?:wir\s+haben|haben\s+wir)\s+(?:(?:also|dann|ja|jetzt)\s+)*ein\s+date\b",
     re.IGNORECASE,
 )
-_NOT = re.compile(r"\?|\b(?:mit|wenn|falls|sobald|ob)\b", re.IGNORECASE)
+_NOT = lazy(r"\?|\b(?:mit|wenn|falls|sobald|ob)\b", re.IGNORECASE)
 
 
 def date_agreed(sentence: str, lang: str) -> str | None:

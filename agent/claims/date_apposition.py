@@ -12,17 +12,17 @@ clause after it, and the readers take its details for that clause's claim (`subj
 
 from __future__ import annotations
 
-import re
 from collections.abc import Sequence
 
 from agent.claims.details import MONTHS, WEEKDAYS
+from agent.claims.lazy_pattern import lazy
 from agent.claims.tokens import Token
 
 _ARTICLES = frozenset({"den", "dem", "der", "the"})
-_DAY = re.compile(r"\d{1,2}(?:\.|st|nd|rd|th)|\d{1,2}\.\d{1,2}\.(?:\d{2,4})?")  # 28. 28th 28.11.
-_NUMBER = re.compile(r"\d{1,2}")
-_ORDINAL_WORD = re.compile(r"[a-zäöüß-]{3,}(?:ten|ter|tem|sten|ster|stem|th|first|second|third)")
-_YEAR = re.compile(r"(?:19|20)\d{2}")
+_DAY = lazy(r"\d{1,2}(?:\.|st|nd|rd|th)|\d{1,2}\.\d{1,2}\.(?:\d{2,4})?")  # 28. 28th 28.11.
+_NUMBER = lazy(r"\d{1,2}")
+_ORDINAL_WORD = lazy(r"[a-zäöüß-]{3,}(?:ten|ter|tem|sten|ster|stem|th|first|second|third)")
+_YEAR = lazy(r"(?:19|20)\d{2}")
 
 
 def _text(tokens: Sequence[Token], k: int) -> str:

@@ -9,8 +9,7 @@ date. Not: questions, negations, conditions, a day that is full ("ausgebucht", "
 
 from __future__ import annotations
 
-import re
-
+from agent.claims.lazy_pattern import lazy
 from agent.claims.model import ClaimKind
 from agent.claims.word_rules import NOT_STATED, Rule
 
@@ -24,11 +23,11 @@ RULES = (
     Rule(
         "de",
         K.BOOKED,
-        re.compile(rf"\b{_MONTH}\b"),
-        re.compile(
+        lazy(rf"\b{_MONTH}\b"),
+        lazy(
             rf"\b(?:für\s+den|am)\s+[a-zäöüß]+(?:te[nrm]?|ste[nrm]?)\s+{_MONTH}\s+(?:ist|sind)\s+"
             r"(?:sie\s+|alles\s+)?(?:jetzt\s+|fest\s+)?(?:gebucht|eingetragen|eingebucht|bestätigt)\b"
         ),
-        unless=re.compile(NOT_STATED.pattern + r"|ausgebucht|voll"),
+        unless=lazy(NOT_STATED.pattern + r"|ausgebucht|voll"),
     ),
 )

@@ -14,6 +14,8 @@ from __future__ import annotations
 
 import re
 
+from agent.claims.lazy_pattern import lazy
+
 _DE_DAYS = {
     "mo": "Montag",
     "di": "Dienstag",
@@ -59,33 +61,33 @@ _DE_ORDINALS["dreißigste"] = 30
 _DE_ORDINALS["einunddreißigste"] = 31
 
 # a weekday cut short before a date, a time or a comma ("Fr. 28.", "Fr., 28.11.", "Fri, Nov.")
-_DE_DAY = re.compile(r"\b(Mo|Di|Mi|Do|Fr|Sa|So)\.(?=\s*(?:,|\d|$))")
-_MISTER = re.compile(r"\bHr\.(?=\s+[A-ZÄÖÜ])")  # "bei Hr. Spitzer": the stylist's title
+_DE_DAY = lazy(r"\b(Mo|Di|Mi|Do|Fr|Sa|So)\.(?=\s*(?:,|\d|$))")
+_MISTER = lazy(r"\bHr\.(?=\s+[A-ZÄÖÜ])")  # "bei Hr. Spitzer": the stylist's title
 # "So." opening a sentence is the particle "so" ("So. Der Termin ist …"), not Sonntag
-_DE_DAY_BARE = re.compile(r"^(\W*)(Mo|Di|Mi|Do|Fr|Sa)\.(?=\s+\w)")
-_EN_DAY = re.compile(r"\b(Mon|Tues?|Wed|Thu(?:rs?)?|Fri|Sat|Sun)\b\.?(?=\s*(?:,|\d|[A-Z]))")
+_DE_DAY_BARE = lazy(r"^(\W*)(Mo|Di|Mi|Do|Fr|Sa)\.(?=\s+\w)")
+_EN_DAY = lazy(r"\b(Mon|Tues?|Wed|Thu(?:rs?)?|Fri|Sat|Sun)\b\.?(?=\s*(?:,|\d|[A-Z]))")
 # a question, also when a splitter cut it before its question mark ("Do you mean Fri.")
-_ASKED = re.compile(
+_ASKED = lazy(
     r"^\W*(?:do|does|did|is|are|can|could|would|shall|should|which|what|when|meinen|möchten|"
     r"wollen|sollen|soll|ist|sind|haben|hätten|welche[nrms]?|wann|wie|was)\b",
     re.IGNORECASE,
 )
 # a bare date or time cut out of a list by a splitter ("9 a.m.") says nothing of its own
-_BARE = re.compile(r"\b(?:\d+\w*|a\.?m\.?|p\.?m\.?|h|uhr|[A-Za-z]{2,4}\.)(?=\W|$)", re.IGNORECASE)
-_WORDS = re.compile(r"[^\W\d_]{2,}")
-_LEFT = re.compile(r"\b(?:Mo|Di|Mi|Do|Fr|Sa|So|Mon|Tues?|Wed|Thu(?:rs?)?|Fri|Sat|Sun)\.")
-_NUM_DATE = re.compile(r"\b([0-3]?\d)\.([01]?\d)\.(?:(20\d\d)\b)?")
-_TIME_AFTER = re.compile(r"\s+\d")
-_MONTH_ABBR = re.compile(
+_BARE = lazy(r"\b(?:\d+\w*|a\.?m\.?|p\.?m\.?|h|uhr|[A-Za-z]{2,4}\.)(?=\W|$)", re.IGNORECASE)
+_WORDS = lazy(r"[^\W\d_]{2,}")
+_LEFT = lazy(r"\b(?:Mo|Di|Mi|Do|Fr|Sa|So|Mon|Tues?|Wed|Thu(?:rs?)?|Fri|Sat|Sun)\.")
+_NUM_DATE = lazy(r"\b([0-3]?\d)\.([01]?\d)\.(?:(20\d\d)\b)?")
+_TIME_AFTER = lazy(r"\s+\d")
+_MONTH_ABBR = lazy(
     r"\b(Jan|Feb|Mär|Mrz|Mar|Apr|Jun|Jul|Aug|Sep|Sept|Okt|Oct|Nov|Dez|Dec)\b\.?", re.IGNORECASE
 )
-_CLOCK = re.compile(r"\b([01]?\d|2[0-3]):([0-5]\d)\b(?!\s*(?:Uhr|am|pm|a\.m\.|p\.m\.))")
-_H = re.compile(r"\b([01]?\d|2[0-3])\s?h\b")
-_EN_AMPM = re.compile(r"\b(\d{1,2})\s*(?:(a)\.?\s?m\.?|(p)\.?\s?m\.?)(?=\W|$)", re.IGNORECASE)
-_WEEK = re.compile(
+_CLOCK = lazy(r"\b([01]?\d|2[0-3]):([0-5]\d)\b(?!\s*(?:Uhr|am|pm|a\.m\.|p\.m\.))")
+_H = lazy(r"\b([01]?\d|2[0-3])\s?h\b")
+_EN_AMPM = lazy(r"\b(\d{1,2})\s*(?:(a)\.?\s?m\.?|(p)\.?\s?m\.?)(?=\W|$)", re.IGNORECASE)
+_WEEK = lazy(
     r"\b(Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\s+week\b", re.IGNORECASE
 )
-_DE_ORDINAL_DATE = re.compile(
+_DE_ORDINAL_DATE = lazy(
     r"\b(?:der|den|dem)\s+(\w+te)[nm]?\s+(" + "|".join(_DE_MONTHS) + r")\b", re.IGNORECASE
 )
 

@@ -11,7 +11,9 @@ from __future__ import annotations
 
 import re
 
-_DATIVE = re.compile(
+from agent.claims.lazy_pattern import lazy
+
+_DATIVE = lazy(
     r"\b(ich\s+(?:könnte|kann|würde))\s+ihnen\s+"
     r"(?=(?:[^.,;!?]*?\s)?(?:eintragen|einbuchen|buchen)\b)",
     re.IGNORECASE,

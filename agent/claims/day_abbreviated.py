@@ -6,7 +6,7 @@ German only; "So." is "so" as often as Sonntag and is left alone."""
 
 from __future__ import annotations
 
-import re
+from agent.claims.lazy_pattern import lazy
 
 _DAYS = {
     "mo": "Montag",
@@ -16,7 +16,7 @@ _DAYS = {
     "fr": "Freitag",
     "sa": "Samstag",
 }
-_SHORT = re.compile(r"\b(Mo|Di|Mi|Do|Fr|Sa)\.(?=\s+[a-zäöüß]|\s*[!?]?\s*$)")
+_SHORT = lazy(r"\b(Mo|Di|Mi|Do|Fr|Sa)\.(?=\s+[a-zäöüß]|\s*[!?]?\s*$)")
 
 
 def days_in_full(sentence: str, lang: str) -> str:

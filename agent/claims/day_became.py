@@ -6,16 +6,15 @@ Not: questions, conditions, negations, the same day twice."""
 
 from __future__ import annotations
 
-import re
-
 from agent.claims.details import WEEKDAYS, ClaimDetails, Names, Role, read_details
+from agent.claims.lazy_pattern import lazy
 from agent.claims.model import Claim, ClaimKind
 from agent.claims.normalize import fold
 from agent.claims.word_rules import NOT_STATED
 
 _DAY = "(?:" + "|".join(WEEKDAYS) + ")"
-_TRIGGER = re.compile(r"geworden|wurde|become|became|now\s+a\b")
-_BECAME = re.compile(
+_TRIGGER = lazy(r"geworden|wurde|become|became|now\s+a\b")
+_BECAME = lazy(
     rf"\b(?P<old>{_DAY})\b(?:'s|\s+is|\s+has)?\s+(?:\w+\s+){{0,2}}?(?:now\s+a|become|became)\s+"
     rf"(?:a\s+)?(?P<new>{_DAY})\b|"
     rf"\b(?P<old2>{_DAY})\b\s+(?:ist|wurde)\s+(?:\w+\s+){{0,2}}?(?:zu\s+)?(?:einem|ein)\s+"

@@ -7,20 +7,20 @@ question. Not: "Also dann Freitag?" (a question), "Dann schaue ich für Freitag"
 
 from __future__ import annotations
 
-import re
 from collections.abc import Callable
 
+from agent.claims.lazy_pattern import lazy
 from agent.claims.model import Claim
 from agent.claims.normalize import normalize
 from agent.claims.restated import restated
 
-_PARTING = re.compile(
+_PARTING = lazy(
     r"^\W*(?:(?:also|gut|okay|ok|prima|super|schön|perfekt|wunderbar|alles\s+klar),?\s+)*dann,?\s+"
     r"(?P<rest>(?:heute|morgen|übermorgen|montag|dienstag|mittwoch|donnerstag|freitag|samstag)"
     r"\b(?:\s+(?:um|bei|am|zur|zum|mit|abend|früh|vormittag|nachmittag|\d+|ein\w*|zwei|drei|"
     r"vier|fünf|sechs|sieben|acht|neun|zehn|elf|zwölf|halb|uhr|[a-zäöüß]+))*)\s*[.!]?\s*$"
 )
-_VERB = re.compile(
+_VERB = lazy(
     r"\b(?:ist|sind|bin|habe|hab|hat|haben|wird|werde|schaue|schauen|buche|buchen|rufe|kommen|"
     r"komme|geht|passt|wäre|würde|kann|können|soll|sollen|frage|prüfe|sehen)\b"
 )

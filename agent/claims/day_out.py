@@ -12,13 +12,12 @@ done or through likewise. Not: a reason that makes it the salon's day ("geschlos
 
 from __future__ import annotations
 
-import re
-
+from agent.claims.lazy_pattern import lazy
 from agent.claims.model import ClaimKind
 from agent.claims.word_rules import NOT_STATED, Rule
 
 K = ClaimKind
-_THE_SALONS = re.compile(
+_THE_SALONS = lazy(
     r"\b(?:geschlossen|zu|voll|ausgebucht|frei|urlaub|weil|da\s+haben|closed|full|shut|"
     r"because|holiday|for\s+(?!you\b)\w+|für\s+(?!sie\b)\w+|"
     r"wenn|falls|ob|if|whether|unless)\b"
@@ -43,8 +42,8 @@ RULES = (
     Rule(
         "de",
         K.CANCELLED,
-        re.compile(r"\bist\s+(?:jetzt\s+|nun\s+)?raus\b"),
-        re.compile(
+        lazy(r"\bist\s+(?:jetzt\s+|nun\s+)?raus\b"),
+        lazy(
             rf"^\W*(?:so\s+|also\s+|gut\s+)?(?:der\s+|ihr\s+)?{_DAY_DE}{_WITH}\s+ist\s+"
             rf"(?:jetzt\s+|nun\s+)?raus(?={_TAIL_DE}\W*$)"
         ),
@@ -54,8 +53,8 @@ RULES = (
     Rule(
         "en",
         K.CANCELLED,
-        re.compile(r"(?:'s|\s+is)\s+(?:now\s+)?(?:out|off)\b"),
-        re.compile(
+        lazy(r"(?:'s|\s+is)\s+(?:now\s+)?(?:out|off)\b"),
+        lazy(
             rf"^\W*(?:so\s+|right\s+|ok(?:ay)?\s+)?(?:your\s+|the\s+)?{_DAY_EN}{_WITH}(?:'s|\s+is)\s+"
             rf"(?:now\s+)?(?:out|off)(?={_TAIL_EN}\W*$)"
         ),
@@ -66,23 +65,23 @@ RULES = (
     Rule(
         "de",
         K.CANCELLED,
-        re.compile(r"absage|stornierung|kündigung"),
-        re.compile(
+        lazy(r"absage|stornierung|kündigung"),
+        lazy(
             rf"\b{_CANCELLATION_DE}\s+(?:für\s+(?:den\s+|ihren\s+)?\w+\s+|ihres\s+\w+\s+|"
             r"vom\s+\w+\s+)?(?:ist|sind)\s+(?:jetzt\s+|nun\s+|schon\s+)?(?:drin|durch|eingetragen|"
             r"erledigt|im\s+system|verbucht|raus)\b"
         ),
-        unless=re.compile(NOT_STATED.pattern + r"|\b(?:sobald|wird|würde)\b"),
+        unless=lazy(NOT_STATED.pattern + r"|\b(?:sobald|wird|würde)\b"),
     ),
     # "Your Friday cancellation is through / in / done"
     Rule(
         "en",
         K.CANCELLED,
-        re.compile(r"cancell?ation"),
-        re.compile(
+        lazy(r"cancell?ation"),
+        lazy(
             r"\bcancell?ation\s+(?:for\s+\w+\s+)?(?:is|has\s+gone|went|'s)\s+(?:now\s+)?"
             r"(?:through|in|done|processed|complete|sorted)\b"
         ),
-        unless=re.compile(NOT_STATED.pattern + r"|\b(?:once|when|will|would)\b"),
+        unless=lazy(NOT_STATED.pattern + r"|\b(?:once|when|will|would)\b"),
     ),
 )

@@ -12,13 +12,15 @@ from __future__ import annotations
 
 import re
 
+from agent.claims.lazy_pattern import lazy
+
 _DAY = r"(?P<day>montag|dienstag|mittwoch|donnerstag|freitag|samstag|sonntag)"
-_GONE = re.compile(
+_GONE = lazy(
     r"^\W*(?:den|der)\s+" + _DAY + r"\b[^.?!]*?[,–—-]\s*(?:der|den)\s+(?:ist|sind)\s+"
     r"(?:(?:leider|jetzt|also|schon)\s+)*(?:raus|weg|futsch|gestrichen|hinfällig)\b",
     re.IGNORECASE,
 )
-_NOT = re.compile(r"\?|\b(?:wenn|falls|ob)\b", re.IGNORECASE)
+_NOT = lazy(r"\?|\b(?:wenn|falls|ob)\b", re.IGNORECASE)
 
 
 def day_gone(sentence: str, lang: str) -> str | None:

@@ -11,11 +11,13 @@ from __future__ import annotations
 
 import re
 
+from agent.claims.lazy_pattern import lazy
+
 _DAY = (
     r"(?:montag|dienstag|mittwoch|donnerstag|freitag|samstag|sonntag|monday|tuesday|wednesday|"
     r"thursday|friday|saturday|sunday|heute|morgen|übermorgen|today|tomorrow)"
 )
-_REPAIR = re.compile(
+_REPAIR = lazy(
     rf"\b(?:(?:am|for|on)\s+)?{_DAY}\s*[,–—-]?\s*(?:äh|ähm|öh|verzeihung|entschuldigung|pardon|"
     r"nein|sorry|i\s+mean|ich\s+meine|oder\s+vielmehr|nee|no)\s*[,–—-]?\s*"
     rf"(?=(?:(?:am|for|on)\s+)?{_DAY}\b)",

@@ -13,7 +13,9 @@ from __future__ import annotations
 
 import re
 
-_DAY_VOID = re.compile(
+from agent.claims.lazy_pattern import lazy
+
+_DAY_VOID = lazy(
     r"^\W*(?:der\s+|am\s+)?(?P<day>montag|dienstag|mittwoch|donnerstag|freitag|samstag)"
     r"(?P<time>\s+um\s+\w+(?:\s+uhr)?)?\s+(?:ist|is|is')\s+(?:für\s+sie\s+)?"
     r"(?:(?:jetzt|damit|nun|also)\s+)?(?:hinfällig|passé|passe)\W*$",

@@ -10,18 +10,17 @@ sentence is dropped; a sentence that also says a booking word keeps its claims.
 
 from __future__ import annotations
 
-import re
-
+from agent.claims.lazy_pattern import lazy
 from agent.claims.model import Claim, ClaimKind
 from agent.claims.normalize import fold
 
-_DECISION = re.compile(
+_DECISION = lazy(
     r"\bsoll(?:'s|\s+es)\s+(?:dann\s+|also\s+)?sein\W*$|"
     r"^\W*(?:abgemacht|einverstanden|gut|okay|ok|alles\s+klar|prima)\W+dann\s+wird(?:'s|\s+es)\s+"
     r"(?:\w+\s+){0,5}?\w+\W*$|"
     r"\b(?:it|that)\s+shall\s+be\W*$"
 )
-_OUTCOME_WORD = re.compile(
+_OUTCOME_WORD = lazy(
     r"buch|book|eingetragen|bestätig|confirm|fest\b|fix\b|reserv|storn|cancel|abgesagt|verschob|"
     r"verleg|moved|\bdrin\b|\bin\s+for\b"
 )

@@ -17,14 +17,13 @@ left un-booked ("Ungebucht ist bei Ihnen nichts mehr": `negation_undone`).
 
 from __future__ import annotations
 
-import re
-
 from agent.claims.details import ClaimDetails, Names, Role, read_details
+from agent.claims.lazy_pattern import lazy
 from agent.claims.model import Claim, ClaimKind
 from agent.claims.normalize import fold
 
 _IN = r"(?:im\s+(?:kalender|system|buch|terminbuch)|eingetragen|eingebucht|drin|gebucht)"
-_DENIED_DE = re.compile(
+_DENIED_DE = lazy(
     r"\b(?:sie|ihr\s+termin|der\s+termin)\s+(?:sind|ist|stehen|steht)\s+(?:\w+\s+){0,2}?"
     r"nicht\s+(?:mehr\s+)?" + _IN + r"|"
     r"\b(?:bei|für)\s+ihnen\s+(?:ist|steht)\s+(?:(?:im\s+kalender|also|leider|deshalb)\s+)*"
@@ -33,7 +32,7 @@ _DENIED_DE = re.compile(
     r"^\W*kein\s+termin,\s+keine\s+buchung\b|"
     r"\bvon\s+(?:gebucht|eingetragen|bestätigt|fest)\s+kann\s+(?:keine|nicht\s+die)\s+rede\b"
 )
-_DENIED_EN = re.compile(
+_DENIED_EN = lazy(
     r"\byou(?:'re|\s+are)\s+(?:\w+\s+){0,2}?not\s+(?:booked|in\s+the\s+(?:calendar|book|system|"
     r"diary))\b|"
     r"\bnothing(?:'s|\s+is)\s+(?:booked|in\s+the\s+(?:calendar|book|system|diary))\s+"
@@ -42,16 +41,16 @@ _DENIED_EN = re.compile(
     r"\bthere(?:'s|\s+is)\s+nothing\s+under\s+your\s+name\b"
 )
 # a failure told first: "…, so nothing's in", "Due to an error, nothing is booked"
-_FAILED = re.compile(
+_FAILED = lazy(
     r"\b(?:fehler\w*|systemfehler|abgebrochen|timeout\w*|error\w*|errored|timed\s+out|crashed|"
     r"failed|went\s+wrong)\b"
 )
-_AFTER_FAILURE = re.compile(
+_AFTER_FAILURE = lazy(
     r"[,;:–—]\s*(?:so\s+|and\s+)?nothing(?:'s|\s+is)\s+(?:in|booked)\b|"
     r"\bnothing\s+is\s+booked\s+for\s+you\b|\bist\s+bei\s+ihnen\s+nichts\s+eingetragen\b"
 )
 # a booking word denied beside "only" a hold
-_ONLY_HELD = re.compile(
+_ONLY_HELD = lazy(
     r"\b(?:nicht|nein|kein|isn't|not|no)\b.*(?<!nicht\s)(?<!mehr\s)(?<!not\s)(?<!n't\s)(?<!longer\s)\b"
     r"(?:nur|bloß|lediglich|only|just)\s+(?:\w+\s+){0,2}?"
     r"(?:reserviert|vorgemerkt|geblockt|blockiert|festgehalten|held|on\s+hold|reserved|"
@@ -59,16 +58,16 @@ _ONLY_HELD = re.compile(
 )
 # the hold first, the booking denied after it: "Only held, not booked", "Nur reserviert, noch
 # nicht fest" (negation scope, blind 30)
-_HELD_FIRST = re.compile(
+_HELD_FIRST = lazy(
     r"\b(?:nur|bloß|lediglich|only|just)\s+(?:\w+\s+){0,2}?(?:reserviert|vorgemerkt|geblockt|"
     r"blockiert|festgehalten|held|on\s+hold|reserved|pencil+ed\s+in)\s*[,;:–—-]*\s*"
     r"(?:(?:and|und|but|aber)\s+)?(?:noch\s+)?(?:nicht|not)\s+(?:yet\s+)?"
     r"(?:gebucht|eingetragen|fest|bestätigt|booked|confirmed|firm)\b"
 )
-_BOOK_WORD = re.compile(r"\b(?:gebucht|eingetragen|fest|fix|bestätigt|booked|confirmed|firm)\b")
+_BOOK_WORD = lazy(r"\b(?:gebucht|eingetragen|fest|fix|bestätigt|booked|confirmed|firm)\b")
 # a denial denied: "nicht nicht gebucht", "not not booked" (read as the booking it is)
-_TWICE = re.compile(r"\b(?:nicht|keineswegs|not|isn't)\s+(?:nicht|not)\b")
-_NOT_STATED = re.compile(
+_TWICE = lazy(r"\b(?:nicht|keineswegs|not|isn't)\s+(?:nicht|not)\b")
+_NOT_STATED = lazy(
     r"^\W*un(?:gebucht|bestätigt|eingetragen)\b|\?\s*$|\b(?:wenn|falls|sobald|if|once|unless|worden|was\s+booked|got\s+booked|been\s+booked|"
     r"habe\s+sie|hab\s+sie|haven't|i\s+didn't|lena|mehmet|fabian)\b"
 )

@@ -11,26 +11,27 @@ from __future__ import annotations
 
 import re
 
+from agent.claims.lazy_pattern import lazy
 from agent.claims.normalize import normalize
 
 _RULES: dict[str, tuple[tuple[re.Pattern[str], str], ...]] = {
     "de": (
         # "Ich würde nicht sagen, dass X nicht Y ist" -> "X ist Y"
-        (re.compile(r"^.*?\bnicht (?:sagen|behaupten),? dass (.+?) nicht (\w+) (ist|sind)\b.*$"),
+        (lazy(r"^.*?\bnicht (?:sagen|behaupten),? dass (.+?) nicht (\w+) (ist|sind)\b.*$"),
          r"\1 \3 \2."),
-        (re.compile(r"^.*?\b(ihr termin|der termin|die buchung) ist nicht ungültig\b.*$"),
+        (lazy(r"^.*?\b(ihr termin|der termin|die buchung) ist nicht ungültig\b.*$"),
          r"\1 ist gültig."),
     ),
     "en": (
         # "I wouldn't say it's not booked" -> "it's booked"
-        (re.compile(r"^.*?\b(?:wouldn't|would not) (?:say|claim),? (?:that )?(.+?)"
+        (lazy(r"^.*?\b(?:wouldn't|would not) (?:say|claim),? (?:that )?(.+?)"
                     r"(?: is not| isn't|'s not| are not| aren't|'re not) (\w+)\b.*$"),
          r"\1 is \2."),
         # "It's not as if it's booked already, it isn't yet" -> "it isn't booked yet"
-        (re.compile(r"^.*?\bnot as if (?:it's|it is) (\w+)\b.*?,\s*it isn't(?: yet)?\W*$"),
+        (lazy(r"^.*?\bnot as if (?:it's|it is) (\w+)\b.*?,\s*it isn't(?: yet)?\W*$"),
          r"it isn't \1 yet."),
         # "Not that the appointment still exists, it's been cancelled" -> the second clause
-        (re.compile(r"^\s*not that [^,]+,\s*(.+)$"), r"\1"),
+        (lazy(r"^\s*not that [^,]+,\s*(.+)$"), r"\1"),
     ),
 }  # fmt: skip
 

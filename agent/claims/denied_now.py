@@ -23,22 +23,21 @@ at ten, it's confirmed", "you're all confirmed", "… in case Fabian runs late?"
 
 from __future__ import annotations
 
-import re
-
+from agent.claims.lazy_pattern import lazy
 from agent.claims.model import ClaimKind, FollowUp
 from agent.claims.not_yet_words import _NOT_STATED as _OTHER_NOT_STATED
 from agent.claims.word_rules import NOT_STATED, Rule
 
 K = ClaimKind
 # what makes the denial no statement of the caller's appointment now
-_NOT_NOW = re.compile(
+_NOT_NOW = lazy(
     _OTHER_NOT_STATED.pattern
     + r"|\b(?:without|until|till|unless|before|after|can't|cannot|sure|know|tell|worden|wurde|"
     r"wurden|konnte|könnte|kann|ohne|bevor|erst|weiß|sicher|was|wasn't|were|got|yet|noch|bisher|"
     r"bislang|today|heute)\b|\bnot\s+that\b|\bnicht\s+dass\b"
 )
 
-_BOOKING_SAID = re.compile(
+_BOOKING_SAID = lazy(
     NOT_STATED.pattern
     + r"|\b(?:book\w*|gebucht|eingetragen|reserv\w*|termin\s+ist|appointment\s+is|"
     r"(?:in|down)\s+for|you're\s+in|sind\s+sie|erst|nach|after|once|buchung)\b"
@@ -48,8 +47,8 @@ RULES = (
     Rule(
         "en",
         K.NOT_BOOKED,
-        re.compile(r"n't|\bnot\b|nothing|\bno\s"),
-        re.compile(
+        lazy(r"n't|\bnot\b|nothing|\bno\s"),
+        lazy(
             # "No, it isn't booked.", "It's not confirmed.", "the slot isn't confirmed at the moment"
             r"\b(?:it|that|the\s+appointment|your\s+appointment|the\s+booking|the\s+slot)"
             r"(?:'s\s+not|\s+is\s+not|\s+isn't)\s+(?:booked|confirmed|entered|in\s+the\s+system)"
@@ -66,8 +65,8 @@ RULES = (
     Rule(
         "de",
         K.NOT_BOOKED,
-        re.compile(r"nicht|nichts|keine"),
-        re.compile(
+        lazy(r"nicht|nichts|keine"),
+        lazy(
             # "Nein, der Termin ist nicht gebucht", "Der Termin ist nicht fest, solange …"
             r"\b(?:der|ihr)\s+termin\s+ist\s+nicht\s+(?:fest\s+)?(?:gebucht|eingetragen|bestätigt|"
             r"fest)\b|"
@@ -83,8 +82,8 @@ RULES = (
     Rule(
         "en",
         K.DONE,
-        re.compile(r"confirmed"),
-        re.compile(
+        lazy(r"confirmed"),
+        lazy(
             r"^\W*(?:(?:wonderful|great|perfect|lovely|okay|ok|right|so|good|excellent|fine)\W+)?"
             r"(?:(?:it|that)(?:'s|\s+is)\s+(?:a\s+done\s+deal,?\s+)?(?:all\s+)?|"
             r"everything(?:'s|\s+is)\s+)confirmed(?:\s+(?:then|now|on\s+our\s+(?:end|side)))?\W*$|"
@@ -101,8 +100,8 @@ RULES = (
     Rule(
         "",
         K.FOLLOW_UP,
-        re.compile(r"confirming|datum"),
-        re.compile(
+        lazy(r"confirming|datum"),
+        lazy(
             r"\b(?:a|the)\s+(?:text|sms|message)\s+confirming\s+(?:that|it|this)\b|"
             r"\beine\s+(?:kurze\s+)?sms\s+mit\s+datum\s+und\s+uhrzeit\b"
         ),

@@ -18,10 +18,11 @@ from __future__ import annotations
 import re
 
 from agent.claims.details import Names, read_details
+from agent.claims.lazy_pattern import lazy
 from agent.claims.normalize import fold, straight_apostrophes
 
 _F = re.IGNORECASE
-_PARTICLES = re.compile(
+_PARTICLES = lazy(
     r"\b(?:leider|doch|also|wohl|aber|eben|halt|ja|derzeit|momentan|aktuell|stand\s+jetzt|"
     r"bislang|bisher|im\s+moment|zurzeit|after\s+all|i'm\s+afraid|currently|at\s+present|"
     r"right\s+now|as\s+things\s+stand|at\s+the\s+moment|actually|still)\b,?\s*",
@@ -29,7 +30,7 @@ _PARTICLES = re.compile(
 )
 _BOOKED_DE = r"(?:gebucht|eingetragen|eingebucht|bestätigt|angemeldet)"  # not "fest" (the clause reader reads it; convention 132)
 _SUBJ_DE = r"(?:er|es|der\s+termin|ihr\s+termin)"
-_DE = re.compile(
+_DE = lazy(
     rf"\b(?:(?:sie\s+sind|sind\s+sie|ist\s+{_SUBJ_DE}|{_SUBJ_DE}\s+ist)\s+(?:noch\s+)?nicht\s+"
     rf"{_BOOKED_DE}|{_BOOKED_DE}\s+(?:ist\s+{_SUBJ_DE}|sind\s+sie)\s+(?:noch\s+)?nicht|"
     r"(?:gibt\s+es|existiert|besteht)\s+(?:für\s+sie\s+(?:noch\s+)?keine\s+buchung|"
@@ -37,7 +38,7 @@ _DE = re.compile(
     _F,
 )
 _SUBJ_EN = r"(?:it|the\s+appointment|your\s+appointment|your\s+booking)"
-_EN = re.compile(
+_EN = lazy(
     rf"\b(?:(?:you\s+are\s+not|you're\s+not|you\s+aren't|{_SUBJ_EN}\s+(?:is\s+not|isn't)|"
     rf"{_SUBJ_EN}'s\s+not)\s+(?:yet\s+)?(?:booked|confirmed|entered)(?:\s+in)?|"
     rf"{_SUBJ_EN}\s+(?:has\s+not|hasn't)\s+been\s+(?:booked|confirmed)|"
@@ -45,7 +46,7 @@ _EN = re.compile(
     r"(?:we|i)\s+(?:have\s+not|haven't)\s+(?:booked|put|entered|added)\s+you\b.*\byet)\b",
     _F,
 )
-_NOT = re.compile(
+_NOT = lazy(
     r"\?|\b(?:nicht\s+mehr|no\s+longer|any\s*more|worden|werden|konnte|wurde|wenn|falls|"
     r"sobald|ob|dass|weil|müssen|"
     r"können|sollen|if|once|whether|that|because|must|can|should|would|could|unless|until|"

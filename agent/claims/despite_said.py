@@ -13,14 +13,14 @@ from __future__ import annotations
 
 import re
 
-_DESPITE = re.compile(
+from agent.claims.lazy_pattern import lazy
+
+_DESPITE = lazy(
     r"^\W*(?:trotz|ungeachtet)\s+(?:des|der|dem|eines|einer)\s+\w+\s*,?\s*|"
     r"^\W*(?:despite|in\s+spite\s+of)\s+(?:the|an?|that)\s+\w+(?:\s+\w+)?\s*,\s*",
     re.IGNORECASE,
 )
-_INVERTED = re.compile(
-    r"^(ist|sind|steht|stehen|bleibt|bleiben)\s+(sie|er|es|ihr\s+termin)\b", re.I
-)
+_INVERTED = lazy(r"^(ist|sind|steht|stehen|bleibt|bleiben)\s+(sie|er|es|ihr\s+termin)\b", re.I)
 
 
 def despite_said(sentence: str) -> str | None:

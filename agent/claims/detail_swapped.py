@@ -18,42 +18,35 @@ Not: a change offered, asked or wished ("Soll ich Lena statt Fabian eintragen?",
 
 from __future__ import annotations
 
-import re
-
 from agent.claims.details import ClaimDetails, Names, Role, read_details
+from agent.claims.lazy_pattern import lazy
 from agent.claims.model import Claim, ClaimKind
 from agent.claims.normalize import fold
 
 _END = r"(?=\s*(?:[,.;:!–—]|$|\s+(?:same|gleich|eingetragen|eingebucht|gebucht|umgebucht)\b))"
 _SWAPS = (
-    re.compile(
-        r"\baus\s+(?:der|dem|den|ihrer|ihrem)\s+\w+\s+(?P<new>(?:\w+\s+){0,2}?\w+)\s+gemacht\b"
-    ),
-    re.compile(
-        r"\brausgenommen\s+und\s+nur\s+(?:den|die|das)\s+(?P<new>\w+)\s+(?:gelassen|behalten)"
-    ),
-    re.compile(
-        r"\bswapped\s+(?:your\s+|the\s+)?[\w\s]+?\s+for\s+(?:a\s+|an\s+|the\s+)?(?P<new>\w+)"
-    ),
-    re.compile(r"\bdropped\s+(?:the|your)\s+\w+,?\s+(?:and\s+)?kept\s+(?:the|your)\s+(?P<new>\w+)"),
-    re.compile(
+    lazy(r"\baus\s+(?:der|dem|den|ihrer|ihrem)\s+\w+\s+(?P<new>(?:\w+\s+){0,2}?\w+)\s+gemacht\b"),
+    lazy(r"\brausgenommen\s+und\s+nur\s+(?:den|die|das)\s+(?P<new>\w+)\s+(?:gelassen|behalten)"),
+    lazy(r"\bswapped\s+(?:your\s+|the\s+)?[\w\s]+?\s+for\s+(?:a\s+|an\s+|the\s+)?(?P<new>\w+)"),
+    lazy(r"\bdropped\s+(?:the|your)\s+\w+,?\s+(?:and\s+)?kept\s+(?:the|your)\s+(?P<new>\w+)"),
+    lazy(
         r"^\W*(?:i've\s+|i\s+have\s+)?(?:moved|switched|changed)\s+you\s+(?:over\s+)?"
         rf"(?:from\s+\w+\s+)?to\s+(?P<new>(?:\w+\s+){{0,2}}?\w+){_END}"
     ),
 )
 # "bei Lena statt bei Fabian", "Lena instead of Fabian": the new detail, then the old one
-_INSTEAD = re.compile(
+_INSTEAD = lazy(
     r"\b(?:(?:bei|zu|mit|am|um|with|on|at|for)\s+)?(?P<new>\w+)\s+(?:statt|anstatt|anstelle\s+von|"
     r"instead\s+of|rather\s+than)\s+(?:(?:bei|zu|mit|am|um|with|on|at)\s+)?(?P<old>\w+)\b"
 )
-_DONE = re.compile(
+_DONE = lazy(
     r"\b(?:habe|hab|haben|ist|sind|i've|i\s+have|we've)\b|^\W*(?:swapped|dropped|moved|switched)\b"
 )
-_BOOKED_DONE = re.compile(
+_BOOKED_DONE = lazy(
     r"\b(?:eingetragen|gebucht|eingebucht|umgebucht|notiert|booked|put\s+you\s+(?:down|in)|"
     r"scheduled|pencill?ed\s+in)\b"
 )
-_NOT_STATED = re.compile(
+_NOT_STATED = lazy(
     r"\?|\b(?:soll|sollen|könnte|kann|möchten|wollen|lieber|wenn|falls|shall|should|could|can|"
     r"would|want|like|if|schreibweise|spelling|nummer|number|adresse|address|name)\b"
 )

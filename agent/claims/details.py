@@ -15,6 +15,7 @@ from enum import StrEnum
 from functools import cache, cached_property, lru_cache
 
 from agent.claims import morph
+from agent.claims.lazy_pattern import lazy
 from agent.claims.memo import per_text
 from agent.claims.normalize import normalize
 
@@ -277,7 +278,7 @@ def _hour(token: str) -> int | None:
 
 
 # "um drei am Donnerstag": German "am" before a day or a part of it is a preposition, not a.m.
-_GERMAN_AM = re.compile(
+_GERMAN_AM = lazy(
     r"\s*am\s+(?:\d|(?:mo|di|mi|do|fr|sa|so)\w*tag\b|mittwoch|samstag|sonnabend|erste|zweite|"
     r"dritte|\w+ten\b|\w+sten\b|vormittag|nachmittag|abend|morgen|mittag|wochenende|selben|"
     r"gleichen|nächsten|kommenden)"
@@ -287,14 +288,14 @@ _GERMAN_AM = re.compile(
 # a time to the minute ("um zehn Uhr elf", "at eleven past ten", "10:11") says when something
 # happened (a confirmation's timestamp), not when an appointment starts: no slot is off the
 # five-minute grid
-_TIMESTAMP = re.compile(
+_TIMESTAMP = lazy(
     rf"\b(?:(?:um|at)\s+)?(?:{_H}\s*uhr\s+(?P<min>{_NUM}|\d{{1,2}})"
     rf"|(?P<min2>{_NUM}|\d{{1,2}})\s+(?:minutes\s+)?past\s+{_H}"
     rf"|\d{{1,2}}[:.](?P<min3>\d{{2}}))\b"
 )
 
 
-_CLOCK = re.compile(r"\d[:.]\d\d")
+_CLOCK = lazy(r"\d[:.]\d\d")
 
 
 def _off_grid(m: re.Match[str]) -> str:
@@ -302,57 +303,55 @@ def _off_grid(m: re.Match[str]) -> str:
     return " " if minute is not None and minute % 5 else m[0]
 
 
-_AP_SPELLED = re.compile(r"\b([ap])\s+m\b")
-_DIGIT = re.compile(r"\d")
-_MORNING_AFTER = re.compile(r"\s*(am|a\.m|vormittags|morgens|in the morning)\b")
-_DOT_DIGIT = re.compile(r"\.\s*\d")
-_DOT_WORD = re.compile(r"\.\s*\w")
-_NOT_FOR_PEOPLE = re.compile(r"\s*(personen|people|leute|\.\s*\w)")
+_AP_SPELLED = lazy(r"\b([ap])\s+m\b")
+_DIGIT = lazy(r"\d")
+_MORNING_AFTER = lazy(r"\s*(am|a\.m|vormittags|morgens|in the morning)\b")
+_DOT_DIGIT = lazy(r"\.\s*\d")
+_DOT_WORD = lazy(r"\.\s*\w")
+_NOT_FOR_PEOPLE = lazy(r"\s*(personen|people|leute|\.\s*\w)")
 _UNIT_AFTER = (
     r"(?!\s*(minuten|min|stunden|tage|tagen|wochen|euro|prozent|minutes|hours|days|weeks|euros"
     r"|percent|people|leute|personen|mal)\b)"
 )
 # each time pattern with a word it cannot match without (a digit: None, checked once)
-_CLOCK_TIME = re.compile(r"\b(\d{1,2})[:.](\d{2})(?!\.\d)(?!\d)")
-_HALB = re.compile(rf"\bhalb\s+{_H}\b")
-_VIERTEL_NACH = re.compile(rf"\bviertel\s+nach\s+{_H}\b")
-_VIERTEL_VOR = re.compile(rf"\b(?:viertel\s+vor|dreiviertel)\s+{_H}\b")
+_CLOCK_TIME = lazy(r"\b(\d{1,2})[:.](\d{2})(?!\.\d)(?!\d)")
+_HALB = lazy(rf"\bhalb\s+{_H}\b")
+_VIERTEL_NACH = lazy(rf"\bviertel\s+nach\s+{_H}\b")
+_VIERTEL_VOR = lazy(rf"\b(?:viertel\s+vor|dreiviertel)\s+{_H}\b")
 # "viertel elf": a quarter into the hour before eleven, 10:15 (the Berlin reading, as in the
 # understanding resolver; blind 17)
-_VIERTEL_INTO = re.compile(rf"(?<!drei\s)\bviertel\s+{_H}\b")
-_HALF_PAST = re.compile(rf"\bhalf\s+past\s+{_H}\b")
-_MINUTES_PAST = re.compile(rf"\b(five|ten|twenty)\s+past\s+{_H}\b")
-_HALF = re.compile(rf"\bhalf\s+{_H}\b(?!\s*(hours?|minutes?|days?)\b)")
-_QUARTER_PAST = re.compile(rf"\bquarter\s+past\s+{_H}\b")
-_QUARTER_TO = re.compile(rf"\bquarter\s+to\s+{_H}\b")
-_UHR = re.compile(rf"(?<![:.\d])\b{_H}[\s-]*uhr(?:\s+{_H}\b)?")
-_H_SUFFIX = re.compile(r"(?<![\d:.])\b(\d{1,2})\s?h\b")
-_OCLOCK = re.compile(rf"\b{_H}\s*o'?clock\b")
-_AM_PM = re.compile(r"\b(\d{1,2})(?::(\d{2}))?\s*(am|pm|a\.m|p\.m)\b")
-_AT_HOUR = re.compile(
+_VIERTEL_INTO = lazy(rf"(?<!drei\s)\bviertel\s+{_H}\b")
+_HALF_PAST = lazy(rf"\bhalf\s+past\s+{_H}\b")
+_MINUTES_PAST = lazy(rf"\b(five|ten|twenty)\s+past\s+{_H}\b")
+_HALF = lazy(rf"\bhalf\s+{_H}\b(?!\s*(hours?|minutes?|days?)\b)")
+_QUARTER_PAST = lazy(rf"\bquarter\s+past\s+{_H}\b")
+_QUARTER_TO = lazy(rf"\bquarter\s+to\s+{_H}\b")
+_UHR = lazy(rf"(?<![:.\d])\b{_H}[\s-]*uhr(?:\s+{_H}\b)?")
+_H_SUFFIX = lazy(r"(?<![\d:.])\b(\d{1,2})\s?h\b")
+_OCLOCK = lazy(rf"\b{_H}\s*o'?clock\b")
+_AM_PM = lazy(r"\b(\d{1,2})(?::(\d{2}))?\s*(am|pm|a\.m|p\.m)\b")
+_AT_HOUR = lazy(
     rf"\b(?:um|gegen|ab|at|by)\s+{_H}\b(?!\s+(?:past|to|nach|vor)\b)"
     rf"(?:\s+({_NUM}|\d{{2}})\b)?{_UNIT_AFTER}"
 )
-_IN_FOR_HOUR = re.compile(rf"\b(?:in|sie|you|dich|down)\s+(?:für|for)\s+{_H}\b{_UNIT_AFTER}")
-_HOUR_MINUTES = re.compile(rf"\b({_NUM})\s+(fifteen|thirty|forty-five)\b")
-_NOON = re.compile(r"\b(noon|mittags um zwölf)\b")
+_IN_FOR_HOUR = lazy(rf"\b(?:in|sie|you|dich|down)\s+(?:für|for)\s+{_H}\b{_UNIT_AFTER}")
+_HOUR_MINUTES = lazy(rf"\b({_NUM})\s+(fifteen|thirty|forty-five)\b")
+_NOON = lazy(r"\b(noon|mittags um zwölf)\b")
 # an hour in words with "a.m."/"p.m." ("your Friday ten a.m.", "three p.m.")
-_WORD_AM_PM = re.compile(rf"\b({_NUM})\s+([ap])\.m\b")
+_WORD_AM_PM = lazy(rf"\b({_NUM})\s+([ap])\.m\b")
 # an hour in words before a part of the day ("ten in the evening", "eleven in the morning") or
 # as hundred hours ("ten hundred hours"); an hour with a bare "a"/"p" ("10a", "3p")
-_WORD_DAY_PART = re.compile(
-    rf"\b({_NUM})\s+(?=in\s+the\s+(?:morning|afternoon|evening)\b|at\s+night\b)"
-)
-_HUNDRED_HOURS = re.compile(rf"\b({_NUM}|\d{{1,2}})\s+hundred\s+hours\b")
-_SHORT_AM_PM = re.compile(r"\b(\d{1,2})([ap])\b")
+_WORD_DAY_PART = lazy(rf"\b({_NUM})\s+(?=in\s+the\s+(?:morning|afternoon|evening)\b|at\s+night\b)")
+_HUNDRED_HOURS = lazy(rf"\b({_NUM}|\d{{1,2}})\s+hundred\s+hours\b")
+_SHORT_AM_PM = lazy(r"\b(\d{1,2})([ap])\b")
 _DAY_PART_NAMES = ("morning", "afternoon", "evening")
 
 
-_PUNKT = re.compile(r"\bpunkt\s+(\w+)\b")
+_PUNKT = lazy(r"\bpunkt\s+(\w+)\b")
 
 
 # a range of hours ("10–12 Uhr", "10-12 Uhr (ca.)"): the appointment starts at the first
-_HOUR_RANGE = re.compile(r"\b(\d{1,2})\s*[–-]\s*\d{1,2}\s*uhr\b")
+_HOUR_RANGE = lazy(r"\b(\d{1,2})\s*[–-]\s*\d{1,2}\s*uhr\b")
 
 
 def _times(text: str) -> set[tuple[int, int, bool]]:
@@ -468,16 +467,16 @@ def _times(text: str) -> set[tuple[int, int, bool]]:
     return set(found.values())
 
 
-_NUMERIC_DATE = re.compile(r"\b(\d{1,2})\.\s?(\d{1,2})\.?(?:\d{2,4})?")
-_UHR_AFTER = re.compile(r"\s*uhr")
-_DAY_MONTH = re.compile(rf"\b(\d{{1,2}})(?:\.|st|nd|rd|th)?\s+(?:of\s+)?({_MONTH})\b")
+_NUMERIC_DATE = lazy(r"\b(\d{1,2})\.\s?(\d{1,2})\.?(?:\d{2,4})?")
+_UHR_AFTER = lazy(r"\s*uhr")
+_DAY_MONTH = lazy(rf"\b(\d{{1,2}})(?:\.|st|nd|rd|th)?\s+(?:of\s+)?({_MONTH})\b")
 # (not "Nov 10:00": the time after a date, blind 16; nor "28. November 10 Uhr", blind 29)
-_MONTH_DAY = re.compile(
+_MONTH_DAY = lazy(
     rf"\b({_MONTH})\s+(?:the\s+)?(\d{{1,2}})(?:st|nd|rd|th)?\b(?![:.]\d)(?!\s*(?:uhr|h)\b)"
 )
-_DAY_DOT = re.compile(r"(?:\b(?:am|den|zum|vom|dem|ab|,)\s+|^)(\d{1,2})\.(?!\d)")
-_DAY_SUFFIX = re.compile(r"\b(\d{1,2})(st|nd|rd|th)\b")
-_MONTH_WORD = re.compile(rf"\b({_MONTH})\b")
+_DAY_DOT = lazy(r"(?:\b(?:am|den|zum|vom|dem|ab|,)\s+|^)(\d{1,2})\.(?!\d)")
+_DAY_SUFFIX = lazy(r"\b(\d{1,2})(st|nd|rd|th)\b")
+_MONTH_WORD = lazy(rf"\b({_MONTH})\b")
 
 
 def _dates(text: str) -> tuple[set[int], set[int]]:
@@ -517,8 +516,8 @@ def _dates(text: str) -> tuple[set[int], set[int]]:
 
 
 # "11/28", "28/11/2025" (a TTS or a status line), "2025-11-28" (ISO); not "24/7"
-_SLASH_DATE = re.compile(r"(?<![\d/])(\d{1,2})/(\d{1,2})(?:/(?:\d{4}|\d{2}))?(?![\d/])")
-_ISO_DATE = re.compile(r"\b20\d\d-(\d{1,2})-(\d{1,2})\b")
+_SLASH_DATE = lazy(r"(?<![\d/])(\d{1,2})/(\d{1,2})(?:/(?:\d{4}|\d{2}))?(?![\d/])")
+_ISO_DATE = lazy(r"\b20\d\d-(\d{1,2})-(\d{1,2})\b")
 
 
 def _slashed_dates(text: str, days: set[int], months: set[int]) -> None:
@@ -555,7 +554,7 @@ _ORDINAL_UNITS = {
 }  # fmt: skip
 _ORDINAL_TENS = {"zwanzig": 20, "dreißig": 30, "dreissig": 30, "twenty": 20, "thirty": 30}
 _ORDINAL_WORD = r"([a-zäöüß]+(?:-[a-z]+)?(?:ste[nrm]?|te[nrm]?|th|st|nd|rd|e))"
-_ORDINAL_DAY = re.compile(
+_ORDINAL_DAY = lazy(
     rf"\b(?:am|den|der|dem|zum|vom|the|on)\s+{_ORDINAL_WORD}"
     rf"(?=\s*(?:[,.!?;]|$|um\b|at\b|of\b(?!\s+(?:the|his|her|their|our|my)\s+day\b)|des\b(?!\s+tages\b)|(?:sind|ist|haben|hat|steht|stehen|kommen)\s+"
     rf"(?:sie|ihr|der|die|das|es|alles)\b|({_MONTH})\b|"
@@ -570,10 +569,10 @@ _ORDINAL_DAY = re.compile(
     rf"|\b{_ORDINAL_WORD}(?=\s+(?:of\s+)?(?:{_MONTH})\b)"
 )
 # the month before its ordinal, as English says a date: "November twenty-seventh"
-_MONTH_ORDINAL = re.compile(rf"\b(?:{_MONTH})\s+(?:the\s+)?{_ORDINAL_WORD}\b")
+_MONTH_ORDINAL = lazy(rf"\b(?:{_MONTH})\s+(?:the\s+)?{_ORDINAL_WORD}\b")
 
 
-_ORDINAL_END = re.compile(r"(ste[nrm]?|te[nrm]?|e|th|st|nd|rd)$")
+_ORDINAL_END = lazy(r"(ste[nrm]?|te[nrm]?|e|th|st|nd|rd)$")
 
 
 def _ordinal(word: str) -> int | None:
@@ -594,7 +593,7 @@ def _ordinal(word: str) -> int | None:
     return None
 
 
-_WEEK = re.compile(
+_WEEK = lazy(
     r"\b(?:(übernächste[nr]?\s+woche|week\s+after\s+next)|(nächste[nr]?|kommende[nr]?|next|"
     r"coming)\s+woche|(next|coming)\s+week|(diese[rn]?|this)\s+(woche|week))\b"
 )
@@ -605,12 +604,12 @@ _AMOUNT = (
     r"vier|an|a|one|two|three|four)"
 )
 _UNIT = r"(minuten|minutes|stunden|stunde|hours|hour|tagen|tage|tag|days|day)"
-_SHIFT = re.compile(
+_SHIFT = lazy(
     rf"\b{_AMOUNT}\s+{_UNIT}\b\s*"
     r"(später|früher|eher|nach\s+hinten|nach\s+vorne?|vorverlegt|vorgezogen|later|earlier|back|"
     r"forward)?"
 )
-_SHIFT_BEFORE = re.compile(
+_SHIFT_BEFORE = lazy(
     r"(später|früher|nach\s+hinten|nach\s+vorne?|later|earlier|back|forward)?\s*\b(um|by)\s*$"
     r"|(back|forward|nach\s+hinten|nach\s+vorne?)\s*$"
 )
@@ -645,7 +644,7 @@ def _shifts(text: str) -> set[tuple[int, str, int]]:
     return out
 
 
-_SAME_TIME = re.compile(
+_SAME_TIME = lazy(
     r"\b(gleiche[nr]?|selbe[nr]?|dieselbe|derselben)\s+(uhrzeit|zeit)\b|\bzur\s+gleichen\s+zeit\b"
     r"|\b(same|usual)\s+time\b"
 )
@@ -697,14 +696,14 @@ def _relative(words: list[str]) -> set[int]:
 # "Fr 10:00", "Do. 15 Uhr", "Fri 10am": a day abbreviated before a time or a date, or after "am"
 DAY_ABBREVIATIONS = {"mo": 0, "di": 1, "mi": 2, "do": 3, "fr": 4, "sa": 5, "mon": 0, "tue": 1,
                      "wed": 2, "thu": 3, "fri": 4, "sat": 5}  # fmt: skip
-_ABBREVIATED_DAY = re.compile(
+_ABBREVIATED_DAY = lazy(
     r"\b(" + "|".join(DAY_ABBREVIATIONS) + r")\b\.?,?\s+(?=\d)|"
     r"(?<=\bam\s)(mo|di|mi|do|fr|sa)\.(?=[\s,]|$)"  # "am Fr., 28.11.", "am Fr."
 )
 
 
 # ", nicht bei Fabian", "not Lena": an alternative named to deny it, at the end of a phrase
-_DENIED = re.compile(
+_DENIED = lazy(
     r"(?:^|(?<=[\s,;–-]))(?:nicht|not|no)\s+(?:(?:bei|mit|with|am|on|um|at|für|for)\s+)?"
     r"[^\W\d_]+\s*(?=[,.!?;]|$)"
 )
@@ -713,7 +712,7 @@ _DENIED = re.compile(
 # when something was done, not when the appointment is: no appointment lies in the past, and
 # "schon heute Morgen", "earlier today" date the doing ("Wir stornierten den Freitag schon heute
 # Morgen"); "anything else today?" dates the conversation
-_ACTION_TIME = re.compile(
+_ACTION_TIME = lazy(
     r"\b(?:vorgestern|gestern\w*|yesterday|(?:schon|bereits|already|earlier)\s+(?:heute|today)"
     r"(?:\s+(?:morgen|früh|vormittag|morning))?|earlier\s+today|"
     r"(?:anything|something)\s+else(?:\s+(?:i|we)\s+can\s+(?:do|help\s+with))?(?:\s+for\s+you)?"
@@ -730,18 +729,18 @@ _MONTH_SHORT = {
     "jul": "july", "aug": "august", "sep": "september", "sept": "september", "oct": "october",
     "okt": "oktober", "nov": "november", "dec": "december", "dez": "dezember",
 }  # fmt: skip
-_SHORT_DATE = re.compile(
+_SHORT_DATE = lazy(
     r"\b(\d{1,2})\.?\s+(" + "|".join(_MONTH_SHORT) + r")\b\.?"
     r"|\b(" + "|".join(_MONTH_SHORT) + r")\.?\s+(\d{1,2})\b"
 )
-_ORDINAL_MONTH = re.compile(
+_ORDINAL_MONTH = lazy(
     r"\b([a-zäöüß]+(?:te[nrm]?|ste[nrm]?))\s+(ersten|zweiten|dritten|vierten|fünften|sechsten|"
     r"siebten|achten|neunten|zehnten|elften|zwölften)\b"
 )
 
 
 # "you're booked for eleven", "the booking is for ten": a bare hour after "for" is the time
-_FOR_HOUR = re.compile(
+_FOR_HOUR = lazy(
     r"\b(booked|booking|appointment|reservation|is|are|in|down|scheduled|set) for "
     r"(one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|\d{1,2})\b"
     r"(?!\s*(minutes?|mins?|hours?|days?|weeks?|months?|people|persons?|of|euros?|pounds?|"
@@ -750,15 +749,15 @@ _FOR_HOUR = re.compile(
 
 
 # "you're with Fabian from ten": the caller's start (not a range: "from nine to five")
-_FROM_HOUR = re.compile(
+_FROM_HOUR = lazy(
     r"\b(you are|you're|with \w+) from "
     r"(one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|\d{1,2})\b"
     r"(?!\s*(to|till|until|and|or|-|minutes?|hours?|[:.]\d))"
 )
 
 
-_ISO_TIME = re.compile(r"\b(20\d\d-\d{1,2}-\d{1,2})t(\d{1,2}:\d\d)\b")
-_SPOKEN_ISO = re.compile(
+_ISO_TIME = lazy(r"\b(20\d\d-\d{1,2}-\d{1,2})t(\d{1,2}:\d\d)\b")
+_SPOKEN_ISO = lazy(
     rf"\btwenty\s+twenty-[a-z]+,\s+({_NUM}),\s+([a-z]+(?:-[a-z]+)?),\s+({_NUM})\s+hundred\b"
 )
 
@@ -800,7 +799,7 @@ def _spelled_dates(text: str) -> str:
     return _ORDINAL_MONTH.sub(month, text) if "ten" in text else text  # "zwölften"
 
 
-_WORDS = re.compile(r"[^\W_]+(?:[-'][^\W_]+)*")
+_WORDS = lazy(r"[^\W_]+(?:[-'][^\W_]+)*")
 
 
 @per_text(maxsize=256)
@@ -926,7 +925,7 @@ def _services_named(words: list[str], text: str, names: Names) -> set[frozenset[
     return out
 
 
-_OLD_MARK = re.compile(
+_OLD_MARK = lazy(
     r"\b(von|vom|from|statt|anstatt|anstelle|instead\s+of|rather\s+than|vorher|previously|"
     r"ursprünglich|originally|alte\w*|old|bisherige\w*|previous|nicht\s+mehr|no\s+longer|"
     r"ersetzt|ersetzen|replaces|replaced|replace|was|war|"
@@ -935,10 +934,10 @@ _OLD_MARK = re.compile(
 )
 # not the "nach" / "to" of a clock time ("Viertel nach drei", "quarter to three", blind 15)
 _CLOCK_BEFORE = r"(?<!viertel\s)(?<!zehn\s)(?<!fünf\s)(?<!zwanzig\s)(?<!quarter\s)(?<!ten\s)(?<!five\s)(?<!twenty\s)"
-_NEW_MARK = re.compile(
+_NEW_MARK = lazy(
     rf"\b(auf|aufs|{_CLOCK_BEFORE}to|zu|zur|zum|{_CLOCK_BEFORE}nach|jetzt|nun|now|neue\w*|new|into)\b|,"
 )
-_BECOME = re.compile(
+_BECOME = lazy(
     r"\b(?P<verb>(has|have|had)\s+become|became)\b|^\W*aus\b.*?\b(?P<verb2>ist|sind)\b.*\bgeworden\b"
 )
 
@@ -978,7 +977,7 @@ def read_roles(text: str, names: Names) -> ClaimDetails:
 
 # when the caller asked, not when the appointment is: "Alles, was Sie heute angefragt haben, ist
 # gebucht" (claims68; "was Sie für Freitag angefragt haben" names the appointment's day)
-ASKED_WHEN = re.compile(
+ASKED_WHEN = lazy(
     r"^(?!.*\b(?:für|for)\s+(?:heute|today)\b).*\b(?:heute|today|gestern|yesterday|vorhin)\b.*"
     r"\b(?:angefragt|gefragt|gewünscht|bestellt|asked|requested|wanted)\b"
 )

@@ -21,13 +21,14 @@ from collections.abc import Callable
 from dataclasses import replace
 
 from agent.claims.details import Names
+from agent.claims.lazy_pattern import lazy
 from agent.claims.model import Claim
 from agent.claims.normalize import straight_apostrophes
 from agent.claims.restated import restated
 
 _DE_PERSON = r"(?:(?:mein|meine|unser|unsere|die|der|das)\s+(?:\w+\s+)?[A-ZÄÖÜ]\w+)"
 # an opening word is a whole word: "Sophie", "Janine", "Wellington" are doers, not "So" + "phie"
-_DE = re.compile(
+_DE = lazy(
     r"^(?P<pre>\W*(?:(?:so|also|ja|übrigens|gute\s+nachricht)\b)?\W*)(?P<doer>(?:(?:frau|herr)\s+)?"
     r"[A-ZÄÖÜ]\w+|"
     + _DE_PERSON
@@ -37,7 +38,7 @@ _DE = re.compile(
     r"(?P<tail>\s*(?:,.*)?[.!]?\s*)$",
     re.IGNORECASE,
 )
-_EN = re.compile(
+_EN = lazy(
     r"^(?P<pre>\W*(?:(?:so|well|good\s+news)\b)?\W*)(?P<doer>[A-Z]\w+|(?:my|our|the)\s+(?:\w+\s+)?"
     r"(?:colleague|co-?worker|team|front\s+desk|receptionist|reception|manager|owner|boss))"
     r"(?:'s|\s+has|\s+had)?\s+(?P<rest>(?:already\s+|just\s+)?(?:booked|cancell?ed|confirmed|"
@@ -45,15 +46,15 @@ _EN = re.compile(
     r"(?:\s+(?:himself|herself|themselves|personally))?(?P<tail>\s*[.!]?\s*)$",
     re.IGNORECASE,
 )
-_NOT = re.compile(r"\?|\b(?:wenn|falls|ob|sobald|if|whether|once)\b", re.IGNORECASE)
+_NOT = lazy(r"\?|\b(?:wenn|falls|ob|sobald|if|whether|once)\b", re.IGNORECASE)
 # when the act was done, not the appointment's day: "Lena hat Ihren Termin heute früh gestrichen"
-_ACT_TIME = re.compile(
+_ACT_TIME = lazy(
     r"\s+(?:heute\s+(?:früh|morgen|vormittag)|this\s+morning|earlier\s+today)\b", re.IGNORECASE
 )
 _NOT_DOERS = frozenset({"sie", "ich", "wir", "er", "es", "das", "i", "we", "you", "it", "that"})
 # a machine, not a person (probe 29, claims59): "Das System hat Ihren Termin freigegeben" is the
 # system's approval, read as the sentence says it, not "ich habe Ihren Termin freigegeben"
-_MACHINE = re.compile(
+_MACHINE = lazy(
     r"(?:system|kalender|computer|programm|software|app|tool|calendar|server)$", re.IGNORECASE
 )
 
@@ -95,12 +96,12 @@ def doer_read(
 # stylist who books a caller in is heard as the one the caller is booked with (convention 123),
 # unlike the stylist who cancelled, moved or confirmed "den Termin".
 _CALLER_PUT_IN = {
-    "de": re.compile(
+    "de": lazy(
         r"^(?:sie|ihnen)\b(?!.*\b(?:storniert|abgesagt|gestrichen|ausgetragen|"
         r"verschoben|verlegt|umgebucht|umgetragen)\b)",
         re.IGNORECASE,
     ),
-    "en": re.compile(r"^(?:already\s+|just\s+)?(?:booked|put|entered)\s+you\b", re.IGNORECASE),
+    "en": lazy(r"^(?:already\s+|just\s+)?(?:booked|put|entered)\s+you\b", re.IGNORECASE),
 }
 
 

@@ -11,13 +11,12 @@ what is left to do ("Ist alles geklärt?").
 
 from __future__ import annotations
 
-import re
-
+from agent.claims.lazy_pattern import lazy
 from agent.claims.model import ClaimKind
 from agent.claims.word_rules import NOT_STATED, Rule
 
 K = ClaimKind
-_CONDITION = re.compile(
+_CONDITION = lazy(
     r"\b(?:wenn|falls|ob|sofern|sobald|sonst|if|whether|unless|once|when|otherwise)\b"
 )
 
@@ -26,8 +25,8 @@ RULES = (
     Rule(
         "de",
         K.DONE,
-        re.compile(r"\b(?:zack|schwupps|tada|bäm|voilà|voila|zackbumm)\b"),
-        re.compile(
+        lazy(r"\b(?:zack|schwupps|tada|bäm|voilà|voila|zackbumm)\b"),
+        lazy(
             r"^\W*(?:zack(?:\W+zack)?|schwupps|tada|bäm|voilà|voila|zackbumm)\W+"
             r"(?:(?:ist|alles|ist\s+alles|schon)\s+)?(?:fertig|durch|erledigt|gemacht)\W*$"
         ),
@@ -37,8 +36,8 @@ RULES = (
     Rule(
         "de",
         K.DONE,
-        re.compile(r"\bnichts\s+mehr\b"),
-        re.compile(
+        lazy(r"\bnichts\s+mehr\b"),
+        lazy(
             r"^\W*(?:(?:ist|das\s+ist|jetzt\s+ist)\s+)?(?:jetzt\s+)?alles\s+(?:schon\s+)?"
             r"(?:geklärt|geregelt|erledigt|gemacht|durch)\s*[,–—-]\s*da\s+(?:passiert|kommt|"
             r"brauchen\s+sie|müssen\s+sie)\s+nichts\s+mehr\b"
@@ -49,8 +48,8 @@ RULES = (
     Rule(
         "en",
         K.DONE,
-        re.compile(r"\bjob"),
-        re.compile(r"\bjob'?s\s+a\s+good\s+'?un\b"),
+        lazy(r"\bjob"),
+        lazy(r"\bjob'?s\s+a\s+good\s+'?un\b"),
         unless=NOT_STATED,
     ),
     # "That's you sorted, nothing more to do": a bare success (DONE), not the booking "you're
@@ -58,8 +57,8 @@ RULES = (
     Rule(
         "en",
         K.DONE,
-        re.compile(r"\bsorted\b"),
-        re.compile(
+        lazy(r"\bsorted\b"),
+        lazy(
             r"^\W*(?:that's|that\s+is)\s+you\s+(?:all\s+)?sorted\s*(?:[,–—]\s*nothing\s+(?:more|"
             r"else)\b[^.!?]*)?[.!]?\s*$"
         ),
@@ -70,8 +69,8 @@ RULES = (
     Rule(
         "en",
         K.DONE,
-        re.compile(r"\bnothing\s+(?:else|more)\b"),
-        re.compile(
+        lazy(r"\bnothing\s+(?:else|more)\b"),
+        lazy(
             r"^\W*(?:everything|it|that|all)(?:'s|\s+is)\s+(?:all\s+|now\s+)?(?:settled|sorted|"
             r"handled|taken\s+care\s+of)\s*[,–—-]\s*nothing\s+(?:else|more)\s+(?:will\s+happen|"
             r"to\s+do|needed|for\s+you\s+to\s+do|to\s+worry\s+about)\b"

@@ -29,13 +29,12 @@ the whole sentence's claims, after the repairs (decide.py's late steps).
 
 from __future__ import annotations
 
-import re
-
 from agent.claims.details import ClaimDetails, Names, Role, read_details
+from agent.claims.lazy_pattern import lazy
 from agent.claims.model import Claim, ClaimKind
 from agent.claims.normalize import fold, normalize
 
-_PREAMBLE = re.compile(
+_PREAMBLE = lazy(
     r"^\W*(?:(?:ja|nein|yes|no|doch|oh)\s*,\s*)?(?:"
     r"keine\s+(?:sorge|angst|panik)|ganz\s+ruhig|entspannen\s+sie\s+sich|"
     r"sie\s+können\s+(?:ganz\s+)?(?:beruhigt|entspannt|sicher)\s+sein|"
@@ -50,16 +49,16 @@ _PREAMBLE = re.compile(
     r")\s*[,:–—-]\s*(?=\S)"
 )
 # the caller's words about the booking: a question or a tag question
-_ASKS_BOOKED = re.compile(
+_ASKS_BOOKED = lazy(
     r"\b(?:gebucht|fest|eingetragen|drin|durch|buchung|booked|booking|confirmed|gone\s+through|"
     r"went\s+through|in\s+the\s+system)\b|\bin\s*\?"
 )
-_ASKS_OTHER = re.compile(r"\b(?:stornier\w*|abgesagt|verschoben|sms|cancel\w*|moved|text\w*)\b")
-_NOT_YET = re.compile(
+_ASKS_OTHER = lazy(r"\b(?:stornier\w*|abgesagt|verschoben|sms|cancel\w*|moved|text\w*)\b")
+_NOT_YET = lazy(
     r"\bnoch\s+(?:ist\s+(?:er|es|der\s+termin)\s+)?nicht\b|\bnot\s+yet\b|"
     r"\b(?:hasn't|has\s+not|isn't|is\s+not)\s+(?:\w+\s+){0,2}?yet\b"
 )
-_THERE = re.compile(
+_THERE = lazy(
     r"^\W*(?:(?:ja|yes|yeah|doch)\s*,\s*)?(?:it's|it\s+is|er\s+ist|der\s+ist|es\s+ist)\s+"
     r"(?:\w+\s+)?(?:there|da|drin)\b"
 )
@@ -98,12 +97,12 @@ def doubt_answered(
 
 
 # the speaker's own doubt of a success supposed
-_HEDGE = re.compile(
+_HEDGE = lazy(
     r"\b(?:angeblich|müsste|müssten|sollte|sollten|eigentlich|scheint|sieht\s+so\s+aus,?\s+als|"
     r"supposedly|apparently|should\s+have|should've|ought\s+to|seems|looks\s+like|in\s+theory)\b"
 )
 _END = r"\s*(?:[.,;:!?–—-]|$)"
-_DOUBT = re.compile(
+_DOUBT = lazy(
     r"\b(?:(?:ich\s+bin\s+mir|bin\s+ich\s+mir)\s+(?:\w+\s+){0,2}?nicht\s+(?:ganz\s+|100\s*%\s+)?"
     rf"sicher{_END}|sicher\s+bin\s+ich\s+mir\s+(?:\w+\s+){{0,2}}?nicht{_END}|"
     r"(?:sehe|habe|hab)\s+(?:ich\s+)?(?:aber\s+|allerdings\s+)?noch\s+keine\s+bestätigung|"

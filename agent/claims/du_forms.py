@@ -16,7 +16,9 @@ from __future__ import annotations
 
 import re
 
-_DU = re.compile(r"\b(?:du|dich|dir|dein|deine|deinen|deinem|deiner|deines)\b", re.IGNORECASE)
+from agent.claims.lazy_pattern import lazy
+
+_DU = lazy(r"\b(?:du|dich|dir|dein|deine|deinen|deinem|deiner|deines)\b", re.IGNORECASE)
 _PRONOUNS = {
     "du": "Sie",
     "dich": "Sie",
@@ -55,7 +57,7 @@ _NOT_VERBS = frozenset(
     "fast erst sonst selbst meist zuerst längst jetzt just angst dienst herbst post fest test "
     "rest best gast lust list frist kunst last most nest ost west".split()
 )
-_WORD = re.compile(r"[A-Za-zÄÖÜäöüß]+")
+_WORD = lazy(r"[A-Za-zÄÖÜäöüß]+")
 
 
 def sie_form(sentence: str, lang: str) -> str | None:

@@ -8,14 +8,15 @@ from __future__ import annotations
 
 import re
 
+from agent.claims.lazy_pattern import lazy
 from agent.claims.normalize import straight_apostrophes
 
-_FROM_CALL = re.compile(
+_FROM_CALL = lazy(
     r"\s+(?:from|of)\s+your\s+(?:earlier|last|previous|first|other)\s+call\b|"
     r"\s+(?:von|aus)\s+ihrem\s+(?:letzten|früheren|vorigen|ersten)\s+anruf\b",
     re.IGNORECASE,
 )
-_ON_BOOKS = re.compile(r"\b(?:on|in)\s+the\s+books\b", re.IGNORECASE)
+_ON_BOOKS = lazy(r"\b(?:on|in)\s+the\s+books\b", re.IGNORECASE)
 
 
 def earlier_call(sentence: str, lang: str) -> str | None:

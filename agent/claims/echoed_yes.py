@@ -15,10 +15,11 @@ import re
 
 from agent.claims.caller_answer import caller_answered
 from agent.claims.details import Names
+from agent.claims.lazy_pattern import lazy
 from agent.claims.model import Claim
 from agent.claims.restated import as_whole
 
-_ECHO = re.compile(
+_ECHO = lazy(
     r"^\W*(?:(?:ja|yes|yep|yeah)\W+)?(?:sind\s+sie|ist\s+er|ist\s+es|ist\s+sie|haben\s+sie|"
     r"hat\s+es|you\s+are|you\s+have|it\s+is|it\s+has|it\s+did|you\s+did)"
     r"(?:\s*[,–—]?\s*(?:keine\s+sorge|ganz\s+sicher|sicher|versprochen|wirklich|auf\s+jeden\s+fall|"

@@ -8,15 +8,16 @@ from __future__ import annotations
 
 import re
 
+from agent.claims.lazy_pattern import lazy
 from agent.claims.normalize import straight_apostrophes
 
-_DE = re.compile(
+_DE = lazy(
     r"\b(?P<v>ist|sind|steht|stehen)\s+(?P<pred>\w+)\s*,?\s+und\s+(?P<np>(?:ihr|ihre|der|die)\s+"
     r"(?:termin|buchung|reservierung)\w*)\s+(?:ist\s+es\s+|ist\s+)?(?:jetzt\s+|nun\s+)?"
     r"(?:auch|ebenfalls)\b",
     re.IGNORECASE,
 )
-_EN = re.compile(
+_EN = lazy(
     r"\b(?:is|are)\s+(?P<pred>\w+)\s*,?\s+and\s+so\s+(?:is|are)\s+(?P<np>(?:your|the)\s+"
     r"(?:appointment|booking|reservation))\b(?P<now>\s+now)?",
     re.IGNORECASE,

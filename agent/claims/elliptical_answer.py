@@ -9,19 +9,18 @@ of its own, says the caller has that appointment (BOOKED). Not: an answer that a
 
 from __future__ import annotations
 
-import re
-
 from agent.claims.details import ClaimDetails, Names, Role, read_details
+from agent.claims.lazy_pattern import lazy
 from agent.claims.model import Claim, ClaimKind
 from agent.claims.normalize import fold
 
 _ELLIPSIS = {
-    "de": re.compile(
+    "de": lazy(
         r"^\W*(?:(?:der|ihr|den|ihren)\s+)?(?P<topic>\w*termin)\s*\?\s*(?:ja\s*,?\s*)?"
         r"(?P<answer>(?:hamse|hams|ham\s+se|ham\s+sie|haben\s+sie|habense)"
         r"(?:\s+(?:schon|sicher|jetzt|doch|längst|bereits))?)\s*[.!]*\s*$"
     ),
-    "en": re.compile(
+    "en": lazy(
         r"^\W*(?:(?:the|your)\s+)?(?P<topic>appointment|booking)\s*\?\s*(?:yes\s*,?\s*)?"
         r"(?P<answer>you(?:'ve|\s+have)\s+got\s+it|you\s+have\s+it)"
         r"(?:\s+(?:already|now))?\s*[.!]*\s*$"

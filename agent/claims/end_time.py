@@ -19,11 +19,11 @@ the end less the minutes of the service named or of the call's appointments. So 
 
 from __future__ import annotations
 
-import re
 from dataclasses import replace
 from datetime import datetime, timedelta
 
 from agent.claims.details import ClaimDetails, Names, read_details
+from agent.claims.lazy_pattern import lazy
 from agent.claims.model import CallFacts, Claim, ClaimKind
 from agent.claims.normalize import fold
 from agent.claims.sentence_claims import claims_where
@@ -39,7 +39,7 @@ _TIME = (
     rf"(?:\s+uhr(?:\s+(?:fünfzehn|dreißig|fünfundvierzig|\d{{2}}))?|\s+(?:fifteen|thirty|"
     rf"forty-?five))?"
 )
-_END = re.compile(
+_END = lazy(
     r"\b(?:bis|until|till|til)\s+(?:(?:etwa|ungefähr|circa|ca|gegen|about|around|roughly|"
     r"approximately|so|a)\.?\s+)*(?=\d|viertel|halb|dreiviertel|quarter|half|noon|mittag|"
     r"eins|zwei|drei|vier|fünf|sechs|sieben|acht|neun|zehn|elf|zwölf|one|two|three|four|five|six|"
@@ -79,7 +79,7 @@ def without_end_times(sentence: str, claims: tuple[Claim, ...], names: Names) ->
 # "Ihr Termin geht bis Viertel nach zwölf", "The perm will be finished around quarter past
 # twelve", "You'll be out again by about twelve fifteen". Not: a wish, a condition or a
 # subjunctive ("wären Sie … fertig", "you'd be done", `claims_where` leaves conditions out).
-_END_TOLD = re.compile(
+_END_TOLD = lazy(
     r"^(?:(?!\b(?:wären|wäre|würden|würde|would|could|'d)\b)[^?])*?"
     r"(?:\b(?:sie\s+sind|ihr\s+termin\s+ist|die\s+\w+\s+ist|you(?:'ll|\s+will|\s+should)\s+be|sie\s+sollten|"
     r"your\s+appointment(?:'s|\s+is|\s+will\s+be)|the\s+\w+\s+will\s+be|the\s+\w+(?:'s|\s+is))\s+"
@@ -90,7 +90,7 @@ _END_TOLD = re.compile(
     r"\s+(?:\w+\s+)?(?:bis|um|gegen|until|till|at|around|by)\b)"
 )
 # midday said as the end: a rough time ("gegen Mittag" for 12:15)
-_ROUGH = re.compile(r"\b(?:mittag|mittags|noon|midday|lunchtime)\b")
+_ROUGH = lazy(r"\b(?:mittag|mittags|noon|midday|lunchtime)\b")
 _ROUGH_MINUTES = 30
 _VISIT = frozenset(
     {ClaimKind.BOOKED, ClaimKind.STANDS, ClaimKind.DONE, ClaimKind.RESCHEDULED, ClaimKind.PENDING}

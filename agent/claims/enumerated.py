@@ -17,9 +17,11 @@ from __future__ import annotations
 
 import re
 
+from agent.claims.lazy_pattern import lazy
+
 _F = re.IGNORECASE
 _ORD = r"(?:\d{1,2}|eins|zwei|drei|vier|one|two|three|four)"
-_MARKER = re.compile(
+_MARKER = lazy(
     r"(?:^|(?<=[\s.;,:]))(?:"
     r"(?:erstens|zweitens|drittens|zum\s+einen|zum\s+anderen|firstly|secondly|thirdly|"
     r"first(?:\s+thing)?|second(?:\s+thing)?|third(?:\s+thing)?)"
@@ -32,12 +34,12 @@ _MARKER = re.compile(
     r"|^\s{2,}",
     _F,
 )
-_WORD_MARKER = re.compile(
+_WORD_MARKER = lazy(
     r"\b(?:erstens|zweitens|zum\s+einen|firstly|secondly|first|second)\b|"
     r"\b(?:schritt|step|punkt|point|item|number|nummer)\s+\S+\s+(?:erledigt|done)\b|^\s*[a-c]\)",
     _F,
 )
-_HEADER = re.compile(
+_HEADER = lazy(
     r"^\s*(?:checkliste|checklist|übersicht|summary|liste|list|punkt\s+für\s+punkt|"
     r"zusammenfassung|overview)\s*:\s*",
     _F,
@@ -54,27 +56,27 @@ _ACTS = {
     "cancel": "cancelled",
     "reschedule": "rescheduled",
 }
-_STEP_DONE = re.compile(
+_STEP_DONE = lazy(
     r"^(?P<act>.*?\b(?P<verb>buchen|eintragen|bestätigen|stornieren|absagen|verschieben|book|"
     r"confirm|cancel|reschedule)\b.*?)\s*[–-]\s*(?:erledigt|fertig|done|check|ok)\W*$",
     _F,
 )
-_TEXT_SENT = re.compile(
+_TEXT_SENT = lazy(
     r"^(?:die\s+|the\s+|a\s+)?(?:bestätigungs-?)?(?:sms|text(?:nachricht)?|confirmation\s+text|"
     r"bestätigung(?:\s+per\s+sms)?)(?:'s)?\s+(?:ist\s+|is\s+)?(?:verschickt|unterwegs|raus|"
     r"sent|on\s+its\s+way|goes\s+out(?:\s+now)?)\W*$",
     _F,
 )
-_NEEDS_YES = re.compile(
+_NEEDS_YES = lazy(
     r"\b(?:buchung|booking(?:\s+it)?)\b.*\b(?:fehlt|braucht|needs|requires|wartet)\b.*"
     r"\b(?:ja|zusage|yes|go-ahead|ok(?:ay)?|confirmation)\b",
     _F,
 )
-_AND = re.compile(r"[\s,]+(?:und|and)$", _F)
-_HELD = re.compile(r"\b(?:reserviert|geblockt|vorgemerkt|held|on\s+hold|reserved)\b", _F)
-_FIELD = re.compile(r"^(?P<label>[\w ]+?)\s*[–-]\s*(?P<value>[^–-]+?)\W*$")
-_STATUS_LABEL = re.compile(r"^(?:termin|buchung|appointment|booking)$", _F)
-_OPEN = re.compile(
+_AND = lazy(r"[\s,]+(?:und|and)$", _F)
+_HELD = lazy(r"\b(?:reserviert|geblockt|vorgemerkt|held|on\s+hold|reserved)\b", _F)
+_FIELD = lazy(r"^(?P<label>[\w ]+?)\s*[–-]\s*(?P<value>[^–-]+?)\W*$")
+_STATUS_LABEL = lazy(r"^(?:termin|buchung|appointment|booking)$", _F)
+_OPEN = lazy(
     r"\b(?:noch\s+offen|offen|steht\s+noch\s+aus|noch\s+nicht|pending|open|not\s+yet)\b", _F
 )
 _DETAIL_LABELS = {

@@ -9,12 +9,11 @@ Not: "Wenn Sie Ja sagen, ist der Termin gebucht" (a real condition: not booked y
 
 from __future__ import annotations
 
-import re
-
+from agent.claims.lazy_pattern import lazy
 from agent.claims.model import Claim, ClaimKind
 from agent.claims.normalize import fold
 
-_HEDGING_IF = re.compile(
+_HEDGING_IF = lazy(
     r"^\W*(?:(?:also|so|okay|ok),?\s+)?(?:wenn|falls)\s+ich\s+(?:"
     r"(?:das|es|hier|alles)\s+(?:\w+\s+)?richtig\s+(?:sehe|verstehe|lese|interpretiere)|"
     r"mich\s+nicht\s+(?:irre|täusche|verlesen\s+habe|verhört\s+habe)|"

@@ -9,9 +9,8 @@ conditions, negations; "pulled up" (a look-up) is not "pulled it".
 
 from __future__ import annotations
 
-import re
-
 from agent.claims.details import WEEKDAYS
+from agent.claims.lazy_pattern import lazy
 from agent.claims.model import ClaimKind
 from agent.claims.word_rules import rule
 
@@ -54,7 +53,7 @@ RULES = (
     # "Thursday at three now, not Friday": the "not" names the old place, it denies nothing
     _r("en", K.RESCHEDULED, r"now",
        rf"\b{_DAY}\b[^.;!?]*?\bnow,?\s+not\s+{_DAY}\b",
-       replaces=_REPLACES, unless=re.compile(r"\b(?:if|whether|unless|would)\b")),
+       replaces=_REPLACES, unless=lazy(r"\b(?:if|whether|unless|would)\b")),
     # "All done on the cancellation front"
     _r("en", K.CANCELLED, r"front|side",
        r"\b(?:done|sorted|taken\s+care\s+of|dealt\s+with)\s+on\s+the\s+cancel\w*\s+(?:front|side)\b",

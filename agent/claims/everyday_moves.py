@@ -18,17 +18,19 @@ from __future__ import annotations
 
 import re
 
+from agent.claims.lazy_pattern import lazy
+
 _DAY = (
     r"(?:montag|dienstag|mittwoch|donnerstag|freitag|samstag|sonntag|morgen|übermorgen|monday|"
     r"tuesday|wednesday|thursday|friday|saturday|sunday|tomorrow)"
 )
-_BECAME = re.compile(
+_BECAME = lazy(
     rf"^\W*(?:(?:jetzt|nun|also|so)\s+)*(?P<new>{_DAY})\s+ist\s+es\s+(?:(?:jetzt|nun|also|dann)\s+)*"
     rf"geworden\s*,?\s*(?:und\s+)?(?:nicht\s+mehr|statt|anstatt|anstelle\s+von)\s+(?:dem\s+|am\s+)?"
     rf"(?P<old>{_DAY})\b(?P<rest>.*)$",
     re.IGNORECASE,
 )
-_INSTEAD = re.compile(
+_INSTEAD = lazy(
     rf"^\W*(?:(?:jetzt|nun|also|so|it's|it\s+is|that's|now)\s+)*(?P<new>{_DAY})"
     rf"(?:\s+(?:it\s+is|jetzt|now|also|nun|dann|then))*\s*,?\s*(?:anstelle\s+von|statt|anstatt|"
     rf"rather\s+than|instead\s+of)\s+(?:dem\s+|am\s+)?(?P<old>{_DAY})\b(?P<rest>.*)$",
@@ -37,24 +39,24 @@ _INSTEAD = re.compile(
 # blind 29 (claims56): "Statt Freitag sehen wir Sie damit Donnerstag um drei", "Instead of
 # Friday, we'll now see you on Thursday at three": the old day first, then the caller coming on
 # the new one, marked as now so ("damit", "nun", "jetzt", "now")
-_INSTEAD_FIRST = re.compile(
+_INSTEAD_FIRST = lazy(
     rf"^\W*(?:statt|anstatt|anstelle\s+von|instead\s+of|rather\s+than)\s+(?:dem\s+|am\s+)?"
     rf"(?P<old>{_DAY})\s*,?\s+(?P<mid>(?:\w+'?\w*\s+){{1,5}}?)(?:am\s+|on\s+)?"
     rf"(?P<new>{_DAY}(?:\s+(?:um|at)\s+\w+(?:\s+uhr)?)?)\b(?P<rest>.*)$",
     re.IGNORECASE,
 )
-_COMING_NOW = re.compile(
+_COMING_NOW = lazy(
     r"\b(?:sie|you)\b.*\b(?:damit|nun|jetzt|now)\b|\b(?:damit|nun|jetzt|now)\b.*\b(?:sie|you)\b",
     re.IGNORECASE,
 )
-_MADE = re.compile(
+_MADE = lazy(
     r"\b(?:erledigt|fertig|geklappt|done|sorted|jetzt|now)\b|^\W*(?:jetzt|now)\b", re.IGNORECASE
 )
-_OFFER = re.compile(
+_OFFER = lazy(
     r"\b(?:könnte|könnten|hätte|hätten|wäre|würde|kann|could|would|can|might|möchten|like)\b",
     re.IGNORECASE,
 )
-_TRAVEL = re.compile(
+_TRAVEL = lazy(
     r"\b(?:hopped|hops|jumped|jumps|skipped|slid|slides|slipped|bounced|scooted|bumped|shuffled|"
     r"drifted|hopped)(?:\s+(?:over|across|along|forward|back))?\s+(?=to\b)",
     re.IGNORECASE,

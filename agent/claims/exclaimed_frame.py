@@ -14,7 +14,9 @@ from __future__ import annotations
 
 import re
 
-_EN = re.compile(
+from agent.claims.lazy_pattern import lazy
+
+_EN = lazy(
     r"^\W*(?:(?:isn't|is\s+not|wasn't|ain't)\s+it\s+(?:just\s+|so\s+|really\s+)?(?:nice|great|"
     r"good|lovely|wonderful|brilliant|fantastic|amazing|a\s+relief)\s+that|"
     # "Who knew Friday would still be open? You're in!" (blind 32, claims67): with a statement
@@ -24,14 +26,14 @@ _EN = re.compile(
     r"(?P<rest>[^?]*[.!])?\s*$",
     re.IGNORECASE,
 )
-_DE = re.compile(
+_DE = lazy(
     r"^\W*(?:(?:ist|wäre)\s+(?:es|das)\s+nicht\s+(?:\w+\s+)?(?:schön|toll|super|prima|klasse|gut|"
     r"herrlich)|wer\s+hätte\s+(?:das\s+)?gedacht)\s*,?\s*dass\s+(?P<c>[^?]+?)\s*\?\s*"
     r"(?P<rest>[^?]*[.!])?\s*$",
     re.IGNORECASE,
 )
 # the outcome said in the frame ("dass die Absage so schnell geht"): it went through
-_WENT_DE = re.compile(
+_WENT_DE = lazy(
     r"\b(?P<s>die\s+(?:absage|stornierung)|die\s+buchung|die\s+verschiebung)\s+(?:\w+\s+){0,2}?"
     r"(?:so\s+|ganz\s+)?(?:schnell|glatt|problemlos|reibungslos|einfach)\s+(?:geht|ging)$",
     re.IGNORECASE,

@@ -12,17 +12,18 @@ from __future__ import annotations
 
 import re
 
+from agent.claims.lazy_pattern import lazy
 from agent.claims.model import Claim, ClaimKind
 from agent.claims.pieces import sentence_pieces
 
-_FAILED = re.compile(
+_FAILED = lazy(
     r"\b(?:nicht\s+geklappt|nicht\s+funktioniert|fehlgeschlagen|schiefgegangen|"
     r"nicht\s+(?:mehr\s+)?möglich|ging\s+(?:leider\s+)?nicht|"
     r"didn't\s+(?:work|go\s+through)|did\s+not\s+(?:work|go\s+through)|failed|"
     r"wasn't\s+possible|couldn't|could\s+not)\b",
     re.IGNORECASE,
 )
-_TAKEN = re.compile(
+_TAKEN = lazy(
     r"\b(?:ist|sind|war|is|are|was|has\s+been)\s+(?:\w+\s+){0,2}"
     r"(?:weg|vergeben|belegt|ausgebucht|gone|taken)\b",
     re.IGNORECASE,

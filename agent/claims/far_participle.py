@@ -15,14 +15,15 @@ from __future__ import annotations
 import re
 from collections.abc import Callable
 
+from agent.claims.lazy_pattern import lazy
 from agent.claims.model import Claim, SentenceReading
 
-_SPLIT = re.compile(
+_SPLIT = lazy(
     r"^(?P<head>\W*(?:ich|wir)\s+(?:habe|hab|haben))\s*,(?P<inserted>[^.!?;:]+),\s*"
     r"(?P<tail>[^,;:.!?]+?)\s*[.!]?\s*$",
     re.IGNORECASE,
 )
-_INSERTED = re.compile(
+_INSERTED = lazy(
     r"\b(?:wie|weil|da|ohne|nachdem|obwohl|damit|sodass|so\s+dass|nachdem|als)\b", re.IGNORECASE
 )
 

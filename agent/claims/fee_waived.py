@@ -9,11 +9,12 @@ from __future__ import annotations
 import re
 from collections.abc import Callable
 
+from agent.claims.lazy_pattern import lazy
 from agent.claims.model import Claim
 from agent.claims.normalize import normalize
 from agent.claims.restated import restated
 
-_FEE = re.compile(
+_FEE = lazy(
     r"\b\w*(?:gebühr|gebühren|kosten|pauschale|anzahlung|strafe|fee|fees|charge|deposit|penalty)\b"
     r"[^.;]*?\b(?:entfällt|entfallen|(?:fällt|fallen)\b[^.;]*\bweg|gestrichen|"
     r"is\s+dropped|dropped|scrapped|void(?:ed)?)\b"

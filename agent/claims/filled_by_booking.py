@@ -12,15 +12,16 @@ from __future__ import annotations
 
 import re
 
+from agent.claims.lazy_pattern import lazy
 from agent.claims.normalize import straight_apostrophes
 
-_DE = re.compile(
+_DE = lazy(
     r"^\W*(?:seitdem|seit|nachdem|jetzt,?\s+wo|da)\s+ich\s+sie\s+(?:\w+\s+)?(?:eingetragen|gebucht|"
     r"eingebucht)\s+habe\s*,\s*(?:ist|sind)\s+(?P<slot>[^,.!?]+?)\s+(?:(?:jetzt|nun|also)\s+)?"
     r"(?:voll|ausgebucht|belegt|zu|weg|vergeben)\s*[.!]?\s*$",
     re.IGNORECASE,
 )
-_EN = re.compile(
+_EN = lazy(
     r"^\W*(?:since|now\s+that|after)\s+i(?:'ve|\s+have)?\s+(?:booked|put)\s+you(?:\s+in)?\s*,\s*"
     r"(?P<slot>[^,.!?]+?)\s+is\s+(?:now\s+)?(?:full|fully\s+booked|taken|gone)\s*[.!]?\s*$",
     re.IGNORECASE,

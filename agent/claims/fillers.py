@@ -16,17 +16,19 @@ from __future__ import annotations
 
 import re
 
+from agent.claims.lazy_pattern import lazy
+
 # German "um" is "at" ("um zehn"): the English hesitations are English only
 _HESITATIONS = {
-    "de": re.compile(r"\b(?:äh+m?|öh+m?|hm+)\b", re.IGNORECASE),
-    "en": re.compile(r"\b(?:um+|uh+m?|erm|err|hm+)\b", re.IGNORECASE),
+    "de": lazy(r"\b(?:äh+m?|öh+m?|hm+)\b", re.IGNORECASE),
+    "en": lazy(r"\b(?:um+|uh+m?|erm|err|hm+)\b", re.IGNORECASE),
 }
 _PARTICLE = (
     r"(?:äh+m?|öh+m?|hm+|um+|uh+m?|erm|err|also|ja|genau|so|yeah|yep|like|well|right|okay|ok|"
     r"you\s+know|i\s+mean|halt|quasi|sozusagen|irgendwie|ne|gell|oder\s+so)"
 )
-_ONLY = re.compile(rf"\W*{_PARTICLE}\W*", re.IGNORECASE)
-_DISLOCATED = re.compile(
+_ONLY = lazy(rf"\W*{_PARTICLE}\W*", re.IGNORECASE)
+_DISLOCATED = lazy(
     r"\b((?:ihr|ihre|der|die|das|your|the)\s+[^,.!?]{2,40}?),?\s+(?:der|die|das|it|that)"
     r"(?:'s|\s+(?=ist|is|hat|has|steht|stehen|sind|wurde|was|war))",
     re.IGNORECASE,
@@ -34,7 +36,7 @@ _DISLOCATED = re.compile(
 
 
 # a hesitation before a correction or in a question is left to the readers of those
-_REPAIR = re.compile(
+_REPAIR = lazy(
     r"[?–—]|\b(?:nein|no|meine\s+ich|wollte\s+ich\s+sagen|i\s+mean|sorry|pardon|korrektur|"
     r"rather|stays?|bleibt)\b",
     re.IGNORECASE,

@@ -25,21 +25,20 @@ the caller's own e-mail address asked for.
 
 from __future__ import annotations
 
-import re
-
+from agent.claims.lazy_pattern import lazy
 from agent.claims.model import ClaimKind, FollowUp
 from agent.claims.word_rules import Rule
 
 K = ClaimKind
 # not a promise made: negation, a condition before it, an offer or a wish
-_NOT_PROMISED = re.compile(
+_NOT_PROMISED = lazy(
     r"\b(?:nicht|kein\w*|nichts|nie|wenn|falls|sofern|möchten|möchte|wollen|können|könnte|kann|"
     r"soll|würde|not|no|never|nothing|if|unless|can|could|may|might|would|shall|want|like)\b|"
     r"n't\b"
 )
 # a booking request with the salon to confirm is pending, not a message ("Ihre Anfrage ist jetzt
 # beim Team, die müssen nur noch zusagen")
-_NOT_PASSED_ON = re.compile(
+_NOT_PASSED_ON = lazy(
     _NOT_PROMISED.pattern + r"|\b(?:zusag\w*|bestätig\w*|freigeb\w*|annehm\w*|confirm\w*|"
     r"approv\w*|accept\w*|sign\s+off|buchungsanfrage|terminanfrage|booking\s+request)\b"
 )
@@ -56,8 +55,8 @@ RULES = (
     Rule(
         "de",
         K.FOLLOW_UP,
-        re.compile(r"mail|postfach|posteingang"),
-        re.compile(
+        lazy(r"mail|postfach|posteingang"),
+        lazy(
             rf"\b{_MAIL}\b[^.;!?]*?\b(?:geschickt|gesendet|zugeschickt|verschickt|raus|unterwegs|"
             r"da|angekommen|bei\s+ihnen|rausgegangen|rausgeschickt|abgeschickt|bekommen|erhalten|"
             r"kriegen)\b|"
@@ -66,7 +65,7 @@ RULES = (
             r"\b(?:in\s+ihr(?:em)?|im|ins)\s+(?:e-?mail-?)?(?:postfach|posteingang)\b"
         ),
         follow_up=FollowUp.EMAIL,
-        unless=re.compile(
+        unless=lazy(
             r"\b(?:nicht|kein\w*|nie|wenn|falls|ob|sofern|sobald|mailbox|handy|telefon|möchten|"
             r"können|laut|"
             # the caller reaching the salon (blind 27, claims49): "Man erreicht uns auch per E-Mail"
@@ -77,8 +76,8 @@ RULES = (
     Rule(
         "en",
         K.FOLLOW_UP,
-        re.compile(r"mail|inbox"),
-        re.compile(
+        lazy(r"mail|inbox"),
+        lazy(
             r"\b(?:i've|i\s+have|we've|we\s+have|i|we)\s+(?:just\s+)?e-?mailed\s+you\b|"
             r"\b(?:we|i)(?:'ll|\s+will)\s+(?:also\s+)?e-?mail\s+you\b|\bin\s+your\s+inbox\b|"
             r"\bcheck\s+your\s+inbox\b|"
@@ -90,7 +89,7 @@ RULES = (
             rf"receiving|have)\b[^.;!?]*?\b{_MAIL}\b"
         ),
         follow_up=FollowUp.EMAIL,
-        unless=re.compile(
+        unless=lazy(
             r"\b(?:not|no|never|if|whether|unless|when|once|would|could|voicemail)\b|n't\b|"
             r"\b(?:got|have|take|need)\s+your\s+e-?mail"
         ),
@@ -100,37 +99,37 @@ RULES = (
     Rule(
         "de",
         K.FOLLOW_UP,
-        re.compile(r"schon|bereits"),
-        re.compile(
+        lazy(r"schon|bereits"),
+        lazy(
             r"\b(?:sms|textnachricht|bestätigung)\s+(?:ist\s+)?(?:\w+\s+)?(?:schon|bereits)\s+"
             r"(?:da|angekommen|drauf|eingegangen)\b|"
             r"\bda\s+ist\s+(?:die|ihre)\s+(?:sms|bestätigung)\s+(?:schon|bereits)\b"
         ),
         follow_up=FollowUp.TEXT,
-        unless=re.compile(r"\b(?:nicht|kein\w*|nie|wenn|falls|ob|sofern|mail\w*)\b"),
+        unless=lazy(r"\b(?:nicht|kein\w*|nie|wenn|falls|ob|sofern|mail\w*)\b"),
     ),
     Rule(
         "en",
         K.FOLLOW_UP,
-        re.compile(r"already"),
-        re.compile(
+        lazy(r"already"),
+        lazy(
             r"\b(?:text|sms|confirmation)(?:'s|\s+is|\s+has)\s+(?:already|now)\s+"
             r"(?:there|arrived|come\s+through|landed|on\s+your\s+phone)\b"
         ),
         follow_up=FollowUp.TEXT,
-        unless=re.compile(r"\b(?:not|no|never|if|whether|unless|would|could|e-?mail\w*)\b|n't\b"),
+        unless=lazy(r"\b(?:not|no|never|if|whether|unless|would|could|e-?mail\w*)\b|n't\b"),
     ),
     Rule(
         "de",
         K.FOLLOW_UP,
-        re.compile(r"meldet|melden|ruft|rufen|bescheid"),
-        re.compile(
+        lazy(r"meldet|melden|ruft|rufen|bescheid"),
+        lazy(
             r"\b(?:salon|team|fabian|lena|sophie|mehmet|kollegin|kollege|jemand|wir|er|sie)\s+"
             r"(?:\w+\s+){0,3}?(?:meldet|melden|ruft|rufen|gibt|geben)\s+(?:sich\s+)?(?:\w+\s+){0,2}?"
             r"(?:bei\s+ihnen|sie\s+(?:\w+\s+)?(?:an|zurück)|ihnen\s+(?:\w+\s+)?bescheid)\b"
         ),
         follow_up=FollowUp.CALLBACK,
-        unless=re.compile(
+        unless=lazy(
             r"^\W*(?:wenn|falls|sofern)\b|\b(?:nicht|kein\w*|möchten|wollen|können|könnte|kann|"
             r"soll|würde|sollen)\b"
         ),
@@ -139,22 +138,22 @@ RULES = (
     Rule(
         "en",
         K.FOLLOW_UP,
-        re.compile(r"back\s+to\s+you|ring|phone|call|in\s+touch|let\s+you\s+know"),
-        re.compile(
+        lazy(r"back\s+to\s+you|ring|phone|call|in\s+touch|let\s+you\s+know"),
+        lazy(
             r"\b(?:will|'ll)\s+(?:(?!not\b)\w+\s+)?(?:get\s+back\s+to\s+you|ring\s+you|phone\s+you|call\s+you|"
             r"call\s+and\s+let\s+you\s+know|give\s+you\s+a\s+(?:ring|call|buzz|bell)|"
             r"let\s+you\s+know\s+by\s+phone|be\s+in\s+touch|get\s+in\s+touch)\b"
         ),
         follow_up=FollowUp.CALLBACK,
-        unless=re.compile(
+        unless=lazy(
             r"^\W*(?:if|should|unless)\b|\b(?:never|can|could|may|might|would|shall|want|like)\b"
         ),
     ),
     Rule(
         "de",
         K.FOLLOW_UP,
-        re.compile(r"aufgeschrieben|notiert|festgehalten|mitgeschrieben|notiz|nachricht"),
-        re.compile(
+        lazy(r"aufgeschrieben|notiert|festgehalten|mitgeschrieben|notiz|nachricht"),
+        lazy(
             r"\b(?:aufgeschrieben|notiert|festgehalten|mitgeschrieben)\b[^.;!?]*?\b(?:an\s+den\s+"
             r"salon|an\s+das\s+team|ans\s+team|dem\s+team|dem\s+salon|an\s+fabian|an\s+lena)\s+"
             r"(?:\w+\s+)?(?:geschickt|weitergeleitet|weitergegeben|übermittelt|gesendet)\b|"
@@ -168,8 +167,8 @@ RULES = (
     Rule(
         "en",
         K.FOLLOW_UP,
-        re.compile(r"down|noted|note|message"),
-        re.compile(
+        lazy(r"down|noted|note|message"),
+        lazy(
             r"\b(?:written|jotted|noted|taken|put)\s+down\b[^.;!?]*?\b(?:sent|passed|forwarded|"
             r"handed|given)\b[^.;!?]*?\b(?:to\s+the\s+(?:salon|team)|to\s+fabian|to\s+lena|on)\b|"
             r"\b(?:note|message)\s+(?:for|to)\s+(?:the\s+salon|the\s+team|fabian|lena)\s+(?:is|has\s+"
@@ -182,8 +181,8 @@ RULES = (
     Rule(
         "de",
         K.FOLLOW_UP,
-        re.compile(r"beim|bei\s+"),
-        re.compile(
+        lazy(r"beim|bei\s+"),
+        lazy(
             rf"\bihre?\s+{_MATTER_DE}\s+(?:liegt|ist)\s+(?:jetzt\s+|nun\s+|schon\s+|bereits\s+)*"
             r"(?:beim\s+\w*team|beim\s+salon|bei\s+(?:der\s+chefin|dem\s+chef|der\s+kollegin|dem\s+kollegen|"
             r"fabian|lena|sophie|mehmet))\b"
@@ -194,8 +193,8 @@ RULES = (
     Rule(
         "en",
         K.FOLLOW_UP,
-        re.compile(r"with|gone|hand|pass"),
-        re.compile(
+        lazy(r"with|gone|hand|pass"),
+        lazy(
             rf"\byour\s+{_MATTER_EN}(?:'s|\s+is)\s+(?:now\s+)?with\s+{_TEAM_EN}|"
             rf"\byour\s+{_MATTER_EN}(?:'s|\s+has)\s+(?:now\s+)?(?:gone|been\s+passed)\s+"
             rf"(?:through|over|off|across|on)\s+to\s+{_TEAM_EN}|"

@@ -20,14 +20,13 @@ conditions on the promise itself ("Wenn Sie möchten, …").
 
 from __future__ import annotations
 
-import re
-
 from agent.claims.details import Names
+from agent.claims.lazy_pattern import lazy
 from agent.claims.model import Claim, ClaimKind, FollowUp
 from agent.claims.word_rules import Rule, read_rules
 
 K = ClaimKind
-_OFFERED = re.compile(
+_OFFERED = lazy(
     r"\b(?:falls|ob|sofern|if|whether|möchten|möchte|wollen|soll|sollen|shall|should|would|"
     r"want|wish|like|könnte|could)\b|^\W*(?:wenn|when)\b"
 )
@@ -40,8 +39,8 @@ RULES = (
     Rule(
         "de",
         K.FOLLOW_UP,
-        re.compile(r"erinner|denken|vergessen|verpassen"),
-        re.compile(
+        lazy(r"erinner|denken|vergessen|verpassen"),
+        lazy(
             r"\b(?:wir|ich|salon|team)\s+(?:\w+\s+){0,4}?(?:erinnern|erinnere)\s+(?:sie|dich)\b|"
             r"\b(?:wir|ich)\s+denken?\s+(?:\w+\s+){0,2}(?:dran|daran)\b|"
             r"\b(?:wir|ich|salon|team)\b[^.!?]*\bdamit\s+sie\s+(?:\w+\s+){0,3}nicht\s+(?:vergessen|"
@@ -53,8 +52,8 @@ RULES = (
     Rule(
         "en",
         K.FOLLOW_UP,
-        re.compile(r"nudge|forget|remind"),
-        re.compile(
+        lazy(r"nudge|forget|remind"),
+        lazy(
             r"\b(?:we'll|we\s+will|i'll|i\s+will)\s+(?:give\s+you\s+a\s+nudge|nudge\s+you|remind\s+"
             r"you)\b|\b(?:we'll|we\s+will|i'll|i\s+will)\b[^.!?]*\bso\s+(?:that\s+)?you\s+"
             r"(?:don't|won't)\s+forget\b"
@@ -65,45 +64,43 @@ RULES = (
     Rule(
         "de",
         K.FOLLOW_UP,
-        re.compile(r"sobald|wenn"),
-        re.compile(
+        lazy(r"sobald|wenn"),
+        lazy(
             r"\b(?:ruft|meldet)\s+(?:sie|dich|sich)\s+(?:\w+\s+){0,2}?(?:zurück|an|bei\s+ihnen)\s*,?\s*"
             + _STYLIST_FREE_DE
         ),
         follow_up=FollowUp.CALLBACK,
-        unless=re.compile(r"\b(?:falls|ob|sofern|möchten|soll|sollen|könnte)\b"),
+        unless=lazy(r"\b(?:falls|ob|sofern|möchten|soll|sollen|könnte)\b"),
     ),
     Rule(
         "en",
         K.FOLLOW_UP,
-        re.compile(r"once|as\s+soon|when"),
-        re.compile(
+        lazy(r"once|as\s+soon|when"),
+        lazy(
             r"\b(?:will|'ll)\s+(?:give\s+you\s+a\s+(?:call|ring)|call\s+you|ring\s+you|phone\s+you)"
             r"(?:\s+back)?\s*,?\s*" + _STYLIST_FREE_EN
         ),
         follow_up=FollowUp.CALLBACK,
-        unless=re.compile(r"\b(?:if|whether|shall|should|would|want)\b"),
+        unless=lazy(r"\b(?:if|whether|shall|should|would|want)\b"),
     ),
     Rule(
         "de",
         K.FOLLOW_UP,
-        re.compile(r"nachricht|rückruf|zurückgerufen"),
-        re.compile(
+        lazy(r"nachricht|rückruf|zurückgerufen"),
+        lazy(
             r"\b(?:ihre|deine)\s+(?:nachricht|bitte\s+um\s+rückruf|rückrufbitte|rückrufwunsch)\s+"
             r"(?:liegt|ist)\s+(?:\w+\s+)?(?:beim|bei)\b|"
             r"\b(?:hinterlassen|ausrichten\s+lassen|ausgerichtet|weitergegeben|weitergeleitet)\b"
             r"[^.!?]*\bdass\s+sie\b[^.!?]*\bzurückgerufen\b"
         ),
         follow_up=FollowUp.MESSAGE,
-        unless=re.compile(
-            r"\b(?:falls|ob|sofern|soll|sollen)\b|^\W*wenn\b"
-        ),  # "… möchten" is theirs
+        unless=lazy(r"\b(?:falls|ob|sofern|soll|sollen)\b|^\W*wenn\b"),  # "… möchten" is theirs
     ),
     Rule(
         "en",
         K.FOLLOW_UP,
-        re.compile(r"message|call\s*back"),
-        re.compile(
+        lazy(r"message|call\s*back"),
+        lazy(
             r"\byour\s+(?:message|call\s*back\s+request|request\s+for\s+a\s+call\s*back)\s+"
             r"(?:is|'s|has\s+been\s+(?:noted|logged|passed\s+on|sent|left))\s+(?:now\s+)?"
             r"(?:with|to)\b"
@@ -121,8 +118,8 @@ RULES += (
     Rule(
         "de",
         K.FOLLOW_UP,
-        re.compile(r"weg|unterwegs|folgt|kommt"),
-        re.compile(
+        lazy(r"weg|unterwegs|folgt|kommt"),
+        lazy(
             rf"\b(?:die|eine|ihre)\s+(?:\w+\s+)?{_TEXT_DE}\b(?!\s+von\s+ihnen)[^,.;!?]*?\b(?:ist|sind)\s+"
             rf"(?:\w+\s+){{0,2}}?(?:auf\s+dem\s+weg|unterwegs)\b|\b(?:die|eine)\s+(?:\w+\s+)?{_TEXT_DE}\b"
             r"[^,.;!?]*?\b(?:folgt|kommt)(?:\s+(?:gleich|noch|sofort|jetzt|in\s+kürze|gleich\s+noch))*\s*(?:[,.;!?]|$)"
@@ -133,8 +130,8 @@ RULES += (
     Rule(
         "en",
         K.FOLLOW_UP,
-        re.compile(r"on\s+its\s+way|coming|follow"),
-        re.compile(
+        lazy(r"on\s+its\s+way|coming|follow"),
+        lazy(
             rf"\b(?:a|the|your)\s+(?:confirmation\s+)?{_TEXT_EN}\b[^,.;!?]*?\b(?:is|'s)\s+(?:\w+\s+)?"
             rf"(?:on\s+its\s+way|coming)\b|\b(?:a|the|your)\s+(?:confirmation\s+)?{_TEXT_EN}\b"
             r"[^,.;!?]*?\b(?:follows|will\s+follow)\b"
@@ -146,20 +143,18 @@ RULES += (
     Rule(
         "en",
         K.FOLLOW_UP,
-        re.compile(r"\bout\b|\boff\b"),
-        re.compile(
+        lazy(r"\bout\b|\boff\b"),
+        lazy(
             r"\b(?:a|the|your)\s+(?:confirmation\s+)?(?:text(?:\s+message)?|sms)\b[^,.;!?]*?\b"
             r"(?:goes|is\s+going|'s\s+going|will\s+go|is\s+being\s+sent|gets\s+sent)\s+(?:out|off)\b"
         ),
         follow_up=FollowUp.TEXT,
         # "… only goes out after the booking": when texts go out, not a text promised now
-        unless=re.compile(
-            rf"{_OFFERED.pattern}|\b(?:only|after|once|when|until|till|as\s+soon\s+as)\b"
-        ),
+        unless=lazy(rf"{_OFFERED.pattern}|\b(?:only|after|once|when|until|till|as\s+soon\s+as)\b"),
     ),
 )
 _BY_LANG = {lang: tuple(r for r in RULES if r.lang in ("", lang)) for lang in ("de", "en")}
-_REQUESTED = re.compile(r"bitte\s+um|wunsch|request|möchten|would\s+like")
+_REQUESTED = lazy(r"bitte\s+um|wunsch|request|möchten|would\s+like")
 
 
 def follow_ups(sentence: str, lang: str, names: Names) -> tuple[Claim, ...]:

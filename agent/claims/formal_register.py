@@ -21,41 +21,42 @@ from __future__ import annotations
 
 import re
 
+from agent.claims.lazy_pattern import lazy
 from agent.claims.normalize import straight_apostrophes
 
 _F = re.IGNORECASE
-_NOT = re.compile(
+_NOT = lazy(
     r"\?|\b(?:wenn|falls|sobald|erst|ob|werden|würden|möchten|können|bitte|jede[nrs]?|alle|"
     r"immer|stets|grundsätzlich|if|once|when|whether|will|would|could|can|please|every|all|"
     r"always|before|after|until|unless|only)\b",
     _F,
 )
 # the salon's act of confirming, then its object (to the end of the clause)
-_CONFIRM_DE = re.compile(
+_CONFIRM_DE = lazy(
     r"\b(?:(?:hiermit\s+)?bestätigen\s+wir|(?:hiermit\s+)?bestätige\s+ich|wir\s+bestätigen|"
     r"ich\s+bestätige|wir\s+dürfen|(?:hiermit\s+)?wird)\s+(?P<you>ihnen\s+)?"
     r"(?:(?:hiermit|gern|gerne|nun|jetzt|offiziell|förmlich)\s+)*(?P<you2>ihnen\s+)?"
     r"(?:(?:hiermit|gern|gerne|nun|jetzt)\s+)*(?P<obj>(?:den|die|das|ihren|ihre|ihr|beide)\b.*)$",
     _F,
 )
-_CONFIRM_EN = re.compile(
+_CONFIRM_EN = lazy(
     r"\b(?:(?:we|i)\s+(?:(?:hereby|formally|officially)\s+)*(?:acknowledge\s+and\s+)?"
     r"(?:confirm|acknowledge)|"
     r"this\s+(?:serves\s+as\s+confirmation\s+of|confirms|is\s+to\s+confirm))\s+"
     r"(?P<you>)(?P<obj>(?:your|the|both)\b.*)$",
     _F,
 )
-_OWN = re.compile(r"\b(?:ihre[nmrs]?|your|both)\b", _F)
-_THE_ONE = re.compile(r"(?:die\s+buchung|den\s+termin|the\s+(?:booking|appointment))\b", _F)
-_CANCEL = re.compile(
+_OWN = lazy(r"\b(?:ihre[nmrs]?|your|both)\b", _F)
+_THE_ONE = lazy(r"(?:die\s+buchung|den\s+termin|the\s+(?:booking|appointment))\b", _F)
+_CANCEL = lazy(
     r"stornierung|storno|absage|auflösung|aufhebung|löschung|rücktritt|cancell?ation|termination",
     _F,
 )
-_MOVE = re.compile(r"verlegung|umbuchung|verschiebung|\bmove\b|rescheduling|change", _F)
-_MOVED_TO = re.compile(r"\b(?:auf|to)\s+(?P<to>.+)$", _F)
-_BOOKING = re.compile(r"termin|buchung|reservierung|appointment|booking|reservation|perm|cut", _F)
+_MOVE = lazy(r"verlegung|umbuchung|verschiebung|\bmove\b|rescheduling|change", _F)
+_MOVED_TO = lazy(r"\b(?:auf|to)\s+(?P<to>.+)$", _F)
+_BOOKING = lazy(r"termin|buchung|reservierung|appointment|booking|reservation|perm|cut", _F)
 # the appointment or its contract said binding or made
-_BINDING_DE = re.compile(
+_BINDING_DE = lazy(
     r"\b(?:vertrag\b[^.;!]*\bzustande\s+gekommen|"
     r"(?:termin|terminvereinbarung|buchung|reservierung)\s+(?:ist|besteht)\s+(?:\w+\s+){0,2}?"
     r"(?:nicht\s+)?(?:(?:rechts)?verbindlich|bindend|rechtsgültig)(?:\s+(?:vereinbart|gebucht))?|"
@@ -63,13 +64,13 @@ _BINDING_DE = re.compile(
     r"kein\s+verbindlicher\s+termin\s+(?:ist\s+)?(?:vereinbart|gebucht))",
     _F,
 )
-_BINDING_EN = re.compile(
+_BINDING_EN = lazy(
     r"\b(?:(?:appointment|booking|reservation)\s+(?:is|'s|isn't)\s+(?:\w+\s+){0,3}?"
     r"(?:legally\s+)?binding|no\s+binding\s+(?:booking|appointment)|"
     r"binding\s+(?:booking|appointment)\s+has\s+been\s+made)\b",
     _F,
 )
-_DENIED = re.compile(r"\b(?:nicht|kein\w*|not|no|isn't)\b", _F)
+_DENIED = lazy(r"\b(?:nicht|kein\w*|not|no|isn't)\b", _F)
 
 
 def formal_plain(sentence: str, lang: str) -> str | None:

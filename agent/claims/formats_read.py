@@ -17,15 +17,16 @@ from collections.abc import Callable
 from datetime import datetime
 
 from agent.claims.details import Names
+from agent.claims.lazy_pattern import lazy
 from agent.claims.model import Claim
 from agent.claims.restated import restated
 from agent.claims.said_claim import names_slot
 
-_NOT_YET_BRACKET = re.compile(
+_NOT_YET_BRACKET = lazy(
     r"\s*\((?:noch\s+nicht\s+\w+|nicht\s+\w+|not\s+(?:\w+\s+)?yet|not\s+yet\s+\w+)\)", re.I
 )
-_STRUCK = re.compile(r"~~(?P<old>[^~]+)~~\s*(?:→|->|➜|⇒|=>|➔)\s*(?P<new>.+)$", re.S)
-_HOLD_JSON = re.compile(
+_STRUCK = lazy(r"~~(?P<old>[^~]+)~~\s*(?:→|->|➜|⇒|=>|➔)\s*(?P<new>.+)$", re.S)
+_HOLD_JSON = lazy(
     r'"(?:hold|reservation|reservierung)"\s*:\s*\{[^{}]*"slot"\s*:\s*"(?P<when>\d{4}-\d\d-\d\dT\d\d:\d\d)'
     r'[^"]*"[^{}]*"status"\s*:\s*"(?:active|held|on_hold|aktiv|reserviert)"',
     re.I,

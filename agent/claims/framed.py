@@ -37,18 +37,19 @@ from __future__ import annotations
 import re
 
 from agent.claims.correction_end import ONLY_HELD
+from agent.claims.lazy_pattern import lazy
 from agent.claims.memo import per_text
 from agent.claims.reworded import reworded
 
 _I = re.IGNORECASE
 _TELLING = (
-    re.compile(
+    lazy(
         r"^\W*(?:i'll\s+have\s+you\s+know|just\s+so\s+you\s+know|let\s+me\s+tell\s+you|"
         r"i'm\s+(?:happy|pleased|glad|delighted|sorry)\s+to\s+(?:tell\s+you|say|let\s+you\s+know|"
         r"inform\s+you|report)|i\s+regret\s+to\s+(?:tell|inform)\s+you)\s*,?\s*(?:that\s+)?",
         _I,
     ),
-    re.compile(
+    lazy(
         r"^\W*(?:leider\s+)?(?:(?:muss|darf|kann|möchte)\s+ich|ich\s+(?:muss|darf|kann|möchte))\s+ihnen\s+(?:leider\s+|gerne?\s+)?"
         r"(?:mitteilen|sagen|berichten|melden)\s*,\s*dass\s+|"
         r"^\W*(?:ich\s+freue\s+mich|es\s+freut\s+mich|es\s+tut\s+mir\s+leid|ich\s+bedauere)"
@@ -57,7 +58,7 @@ _TELLING = (
         _I,
     ),
 )
-_SEPARABLE = re.compile(
+_SEPARABLE = lazy(
     r"^(?P<subj>ich|wir)\s+(?P<mid>.+?)\s+(?P<part>frei|vor|ein|fest|zurück|um|ab)"
     r"(?P<verb>[a-zäöüß]{3,}(?:e|en))(?P<end>\W*)$",
     _I,
@@ -65,7 +66,7 @@ _SEPARABLE = re.compile(
 _REWRITES = (
     # aspect and duration: "you've been in the book for a while" is "you're in the book"
     (
-        re.compile(
+        lazy(
             r"\byou've\s+been\s+(?P<s>(?:in|on|down|booked)\b[^,;.!?]*?)(?:\s+for\s+(?:a\s+few|"
             r"some|several|a\s+couple\s+of)\s+(?:minutes|hours|days)|\s+for\s+a\s+(?:while|bit))?"
             r"(?:\s+(?:already|now))?(?=\W*$)",
@@ -74,13 +75,13 @@ _REWRITES = (
         r"you're \g<s>",
     ),
     (
-        re.compile(r"\b(ist|sind)\s+(?:eben|gerade|grad|soeben|schon|vorhin)\s+rausgegangen\b", _I),
+        lazy(r"\b(ist|sind)\s+(?:eben|gerade|grad|soeben|schon|vorhin)\s+rausgegangen\b", _I),
         r"\1 raus",
     ),
-    (re.compile(r"\b(your\s+\w+)'s\s+(?=at\b|on\b|with\b)", _I), r"\1 is "),
+    (lazy(r"\b(your\s+\w+)'s\s+(?=at\b|on\b|with\b)", _I), r"\1 is "),
     # the salon or its team has the caller
     (
-        re.compile(
+        lazy(
             r"^\W*(?:the|our)\s+(?:salon|team|staff|studio|shop)(?:\s+here)?\s+"
             r"(?:has(?:\s+got)?|'s\s+got)\s+you\b",
             _I,
@@ -88,79 +89,75 @@ _REWRITES = (
         "We have you",
     ),
     (
-        re.compile(r"\b(?:in|on)\s+its\s+(book|books|diary|calendar|schedule|system)\b", _I),
+        lazy(r"\b(?:in|on)\s+its\s+(book|books|diary|calendar|schedule|system)\b", _I),
         r"in the \1",
     ),
     # a third person holding a slot for the caller
     (
-        re.compile(
-            r"^\W*(?:[A-ZÄÖÜ]\w+|der\s+salon|das\s+team)\s+hält\s+ihnen\b(?=.*\bfrei\W*$)", _I
-        ),
+        lazy(r"^\W*(?:[A-ZÄÖÜ]\w+|der\s+salon|das\s+team)\s+hält\s+ihnen\b(?=.*\bfrei\W*$)", _I),
         "Ich halte Ihnen",
     ),
     # a booking bound to the caller's yes: not made yet (convention 5)
     (
-        re.compile(
-            r"\bgebucht\s+wird\s+(?:es\s+|er\s+)?(?:erst\s+)?(?=mit\s+ihrem|sobald|wenn)", _I
-        ),
+        lazy(r"\bgebucht\s+wird\s+(?:es\s+|er\s+)?(?:erst\s+)?(?=mit\s+ihrem|sobald|wenn)", _I),
         "gebucht ist es erst ",
     ),
     # "frei wäre noch:", "10 o'clock sharp"
     (
-        re.compile(r"^\W*(?:frei\s+wäre\s+noch|noch\s+frei\s+wäre)\s*:\s*(.+?)\W*$", _I),
+        lazy(r"^\W*(?:frei\s+wäre\s+noch|noch\s+frei\s+wäre)\s*:\s*(.+?)\W*$", _I),
         r"\1 ist noch frei.",
     ),
     # a state fronted: "Drin sind Sie da noch nicht" is "Sie sind da noch nicht drin"
     (
-        re.compile(
+        lazy(
             r"^\W*(?:(?:nee|nein|ne|no)\s*,\s*)?(drin|gebucht|eingetragen|fest)\s+(sind|ist|bin)\s+"
             r"(sie|er|es|ich)\b([^,;.!?–—]*?)(\W*)$",
             _I,
         ),
         r"\3 \2\4 \1\5",
     ),
-    (re.compile(r"(?<=o'clock)\s+(?:sharp|on\s+the\s+dot)\b|(?<=\d)\s+sharp\b", _I), ""),
+    (lazy(r"(?<=o'clock)\s+(?:sharp|on\s+the\s+dot)\b|(?<=\d)\s+sharp\b", _I), ""),
 )
-_CORRECTION = re.compile(
+_CORRECTION = lazy(
     r"\b(?:korrektur|berichtigung|ich\s+muss\s+mich\s+korrigieren|(?:da\s+)?habe\s+ich\s+mich\s+"
     r"(?:vertan|versprochen|geirrt)|correction|i\s+got\s+that\s+wrong|i\s+misspoke|"
     r"let\s+me\s+correct\s+myself|my\s+mistake)\b",
     _I,
 )
-_SAID_BOOKED = re.compile(
+_SAID_BOOKED = lazy(
     r"\b(?:ich\s+(?:hatte|habe)\s+(?:ihnen\s+)?gesagt|ich\s+sagte|i\s+(?:said|told\s+you))\b"
     r"[^–—:]*\b(?:gebucht|fest|fix|bestätigt|eingetragen|booked|confirmed)\b",
     _I,
 )
-_RECAP_DENIED = re.compile(
+_RECAP_DENIED = lazy(
     r"^\W*(?:\w+\s*:\s*)?(?P<subj>wir|ich)\s+(?P<aux>haben|habe)\b[^.;:!?]*,\s*aber\s+"
     r"(?:noch\s+)?nichts\s+(?P<part>\w+)\W*$",
     _I,
 )
 # a recap's heading of states: "Noch offen, also nicht gebucht: <X>", "reserviert ja, gebucht
 # noch nicht – <X>"; a recap of the caller's wish, then "Soll ich das so buchen?"
-_HEADING_NOT_BOOKED = re.compile(
+_HEADING_NOT_BOOKED = lazy(
     r"(?:^|[.;]\s+)(?:noch\s+offen\s*,?\s*(?:also\s+)?)?(?:noch\s+)?nicht\s+gebucht\s*:\s*"
     r"(?P<x>[^.;!?]+)",
     _I,
 )
-_STATE_LIST = re.compile(
+_STATE_LIST = lazy(
     r"^\W*(?:[\w ]{0,20}:\s*)?(?P<a>reserviert|vorgemerkt)\s+ja\s*,\s*(?P<b>gebucht|fest)\s+"
     r"noch\s+nicht\s*[–—-]\s*(?P<x>[^.!?]+)",
     _I,
 )
-_ASK_RECAP = re.compile(
+_ASK_RECAP = lazy(
     r"^[^:]*\b(?:wunsch|wünsche|anfrage|request|wish|wanted)\b[^:]*:\s*(?P<x>[^.?!:]+)\.\s*(?P<q>soll\s+ich|shall\s+i|should\s+i)\s+(?:das|es|that|it)\s+"
     r"(?:so\s+)?(?P<v>buchen|eintragen|reservieren|book|reserve)\s*\?\s*$",
     _I,
 )
 # a claim in a non-restrictive relative clause of the caller's slot
-_RELATIVE_DONE = re.compile(
+_RELATIVE_DONE = lazy(
     r"\b(?P<np>your\s+(?:slot|appointment|booking|visit|time)),\s+which\s+(?:i|we)(?:'ve|\s+have)"
     r"\s+(?:just\s+)?(?P<v>confirmed|booked|reserved|cancell?ed|moved)\s*,\s*(?:is|'s)\s+",
     _I,
 )
-_SO_CONSEQUENCE = re.compile(r",\s+so\s+(?=(?:the\s+salon|we|someone|they|fabian|lena)\b)", _I)
+_SO_CONSEQUENCE = lazy(r",\s+so\s+(?=(?:the\s+salon|we|someone|they|fabian|lena)\b)", _I)
 
 
 @per_text(512)

@@ -11,13 +11,12 @@ free ("Können Sie sich Freitag freihalten?").
 
 from __future__ import annotations
 
-import re
-
+from agent.claims.lazy_pattern import lazy
 from agent.claims.model import ClaimKind
 from agent.claims.word_rules import Rule
 
 K = ClaimKind
-_UNLESS = re.compile(r"\b(?:wenn|falls|ob|sofern|if|whether|unless|once)\b")
+_UNLESS = lazy(r"\b(?:wenn|falls|ob|sofern|if|whether|unless|once)\b")
 _TAG = r"(?:montag|dienstag|mittwoch|donnerstag|freitag|samstag)"
 _DAY = r"(?:mon|tues|wednes|thurs|fri|satur)day"
 _REPLACES = frozenset({K.AVAILABLE, K.CANCELLED})
@@ -26,8 +25,8 @@ RULES = (
     Rule(
         "de",
         K.GONE,
-        re.compile(r"wieder\s+frei|freihalten"),
-        re.compile(
+        lazy(r"wieder\s+frei|freihalten"),
+        lazy(
             rf"^\W*(?:am\s+|den\s+)?{_TAG}\s+(?:haben\s+sie\s+(?:jetzt\s+)?wieder\s+frei|"
             r"können\s+sie\s+sich\s+freihalten)\s*,\s*da\s+(?:steht|ist)\s+nichts\s+mehr\b"
         ),
@@ -37,8 +36,8 @@ RULES = (
     Rule(
         "en",
         K.GONE,
-        re.compile(r"free\s+for\s+you\s+again"),
-        re.compile(rf"^\W*{_DAY}(?:'s|\s+is)\s+(?:now\s+)?free\s+for\s+you\s+again\b"),
+        lazy(r"free\s+for\s+you\s+again"),
+        lazy(rf"^\W*{_DAY}(?:'s|\s+is)\s+(?:now\s+)?free\s+for\s+you\s+again\b"),
         unless=_UNLESS,
         replaces=_REPLACES,
     ),

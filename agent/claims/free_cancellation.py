@@ -11,10 +11,11 @@ from __future__ import annotations
 
 import re
 
+from agent.claims.lazy_pattern import lazy
 from agent.claims.model import Claim, ClaimKind
 from agent.claims.normalize import fold
 
-_FREE = re.compile(
+_FREE = lazy(
     r"\bkostet\s+(?:sie|ihnen)\s+(?:die|ihre)\s+(?:stornierung|absage)\s+(?:auch\s+)?nichts\b|"
     r"\b(?:die|ihre)\s+(?:stornierung|absage)\s+kostet\s+(?:sie|ihnen)\s+(?:auch\s+)?nichts\b|"
     r"\b(?:die|ihre)\s+(?:stornierung|absage)\s+(?:ist|bleibt)\s+für\s+sie\s+(?:\w+\s+)?"
@@ -24,7 +25,7 @@ _FREE = re.compile(
     r"\byour\s+cancell?ation\s+(?:won't|will\s+not|doesn't|does\s+not)\s+cost\s+you\s+anything\b|"
     r"\byour\s+cancell?ation\s+is\s+(?:free(?:\s+of\s+charge)?|at\s+no\s+cost)\b"
 )
-_RULE = re.compile(
+_RULE = lazy(
     r"\?|\b(?:wenn|falls|sofern|sobald|bis|bei\s+(?:einer|uns)|immer|grundsätzlich|"
     r"normalerweise|if|unless|once|until|up\s+to|always|usually|normally)\b"
 )

@@ -36,19 +36,18 @@ trigger:
 
 from __future__ import annotations
 
-import re
-
+from agent.claims.lazy_pattern import lazy
 from agent.claims.model import ClaimKind, FollowUp
 from agent.claims.word_rules import NOT_STATED, Rule, rule
 
 K = ClaimKind
-_CONDITION = re.compile(r"\b(?:wenn|falls|sofern|ob|if|whether|unless)\b")
+_CONDITION = lazy(r"\b(?:wenn|falls|sofern|ob|if|whether|unless)\b")
 # the caller's message named as what was passed on: a message taken, beside the callback it
 # promises, not only the callback (blind 29, claims59)
-_MESSAGE_PASSED = re.compile(
+_MESSAGE_PASSED = lazy(
     _CONDITION.pattern + r"|\b(?:your|ihre)\s+(?:message|nachricht|notiz|note)\b"
 )
-_NOT_OTHER_ACT = re.compile(
+_NOT_OTHER_ACT = lazy(
     NOT_STATED.pattern + r"|\b(?:storn\w*|abgesagt|cancel\w*|verschoben|moved|resched\w*)\b"
 )
 _DAY = (
@@ -56,7 +55,7 @@ _DAY = (
     r"friday|saturday)"
 )
 # said of someone else ("Für Ihre Tochter ist noch nichts gebucht, sondern nur für Sie")
-_NOT_FOR_CALLER = re.compile(
+_NOT_FOR_CALLER = lazy(
     _CONDITION.pattern + r"|\bnot\s+that\b|\b(?:sondern|only|just|nur|for\s+your|für\s+ihre?n?|"
     r"für\s+deine?n?)\b"
 )
@@ -262,7 +261,7 @@ RULES = (
         r"[^.]*\b(?:fabian|lena|mehmet|sophie|lea|the\s+team)\b|\bi've\s+left\s+(?:fabian|lena|"
         r"mehmet|sophie|lea|the\s+team)\s+a\s+note\b",
         follow_up=FollowUp.MESSAGE,
-        unless=re.compile(NOT_STATED.pattern + r"|\b(?:ring|call|back|touch)\b"),
+        unless=lazy(NOT_STATED.pattern + r"|\b(?:ring|call|back|touch)\b"),
         replaces=frozenset({K.BOOKED}),
     ),
     _r(
@@ -272,7 +271,7 @@ RULES = (
         r"\b(?:request|enquiry|inquiry)\s+is\s+(?:now\s+)?with\s+(?:the\s+)?(?:team|salon|"
         r"salon\s+team|fabian|lena)\b",
         follow_up=FollowUp.MESSAGE,
-        unless=re.compile(
+        unless=lazy(
             NOT_STATED.pattern + r"|\b(?:still|need|needs|have\s+to|has\s+to|confirm\w*|approv\w*|"
             r"okay|ok|yes|answer\w*|decision|decides?)\b"
         ),

@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import re
 
+from agent.claims.lazy_pattern import lazy
 from agent.claims.model import Claim, ClaimKind
 from agent.claims.normalize import fold
 
@@ -25,7 +26,7 @@ _FULL = r"(?:voll|ausgebucht|komplett\s+belegt|full|fully\s+booked|booked\s+up)"
 _NEARLY = (
     r"(?!(?:\w+\s+)?(?:fast|nahezu|beinahe|ziemlich|recht|almost|nearly|pretty|quite|fairly)\b)"
 )
-_SAID_FULL = re.compile(
+_SAID_FULL = lazy(
     rf"\b{_DAY}\s+(?:ist|is|'s)\s+{_NEARLY}(?:\w+\s+){{0,2}}?{_FULL}\b|"
     rf"\b{_DAY}\s+{_FULL}\s+(?:ist|is)\b|"  # "obwohl Samstag voll ist"
     rf"\b{_FULL}\s+(?:ist|is)\s+(?:der\s+|am\s+|on\s+)?{_DAY}\b"

@@ -26,20 +26,19 @@ read as rules by `said_otherwise`:
 
 from __future__ import annotations
 
-import re
-
+from agent.claims.lazy_pattern import lazy
 from agent.claims.model import ClaimKind
 from agent.claims.word_rules import Rule
 
 K = ClaimKind
-_IF = re.compile(r"\b(?:wenn|falls|ob|sofern|erst|nicht|kein\w*|if|whether|unless|not)\b|n't\b")
+_IF = lazy(r"\b(?:wenn|falls|ob|sofern|erst|nicht|kein\w*|if|whether|unless|not)\b|n't\b")
 
 RULES = (
     Rule(
         "de",
         K.BOOKED,
-        re.compile(r"sein"),
-        re.compile(
+        lazy(r"sein"),
+        lazy(
             r"^\W*(?:sie|ihr\s+termin|der\s+termin|ihr\s+\w+tag)\s+(?:werden|wird)\s+(?:\w+\s+)"
             r"{0,6}?(?:gebucht|eingetragen|bestätigt|fest\s+eingetragen|fest\s+gebucht)\s+sein\b"
         ),
@@ -49,72 +48,72 @@ RULES = (
     Rule(
         "de",
         K.NOT_BOOKED,
-        re.compile(r"erst"),
-        re.compile(
+        lazy(r"erst"),
+        lazy(
             r"\b(?:termin|er|das|buchung)\s+(?:wird|ist)\s+erst\s+(?:dann\s+)?(?:gebucht|"
             r"eingetragen|bestätigt|fest)(?:\s+sein)?\s*,\s*(?:wenn|sobald|nachdem)\b"
         ),
-        unless=re.compile(r"\b(?:nicht|kein\w*)\b"),
+        unless=lazy(r"\b(?:nicht|kein\w*)\b"),
         replaces=frozenset({K.BOOKED, K.DONE}),
     ),
     Rule(
         "de",
         K.PENDING,
-        re.compile(r"salon"),
-        re.compile(
+        lazy(r"salon"),
+        lazy(
             r"\b(?:anfrage|termin|buchung)\s+wird\s+(?:\w+\s+){0,2}?(?:vom|von\s+dem|durch\s+den)\s+"
             r"salon\s+(?:noch\s+)?(?:bestätigt|freigegeben|geprüft)(?:\s+werden)?\b"
         ),
-        unless=re.compile(r"\b(?:nicht|kein\w*|wenn|falls|ob)\b"),
+        unless=lazy(r"\b(?:nicht|kein\w*|wenn|falls|ob)\b"),
     ),
     Rule(
         "en",
         K.PENDING,
-        re.compile(r"salon"),
-        re.compile(
+        lazy(r"salon"),
+        lazy(
             r"\b(?:request|appointment|booking)\s+will\s+(?:still\s+)?(?:need|have)\s+to\s+be\s+"
             r"(?:approved|confirmed|checked)\s+by\s+the\s+salon\b"
         ),
-        unless=re.compile(r"\b(?:not|if|whether)\b|n't\b"),
+        unless=lazy(r"\b(?:not|if|whether)\b|n't\b"),
     ),
     Rule(
         "en",
         K.CANCELLED,
-        re.compile(r"called off"),
-        re.compile(r"\b(?:has|have|was|were|is|'s)\s+(?:been\s+)?called\s+off\b"),
-        unless=re.compile(r"\b(?:not|if|whether|unless|never)\b|n't\b"),
+        lazy(r"called off"),
+        lazy(r"\b(?:has|have|was|were|is|'s)\s+(?:been\s+)?called\s+off\b"),
+        unless=lazy(r"\b(?:not|if|whether|unless|never)\b|n't\b"),
         clause=True,
         replaces=frozenset({K.BOOKED}),
     ),
     Rule(
         "",
         K.CANCELLED,
-        re.compile(r"system"),
-        re.compile(
+        lazy(r"system"),
+        lazy(
             r"\b(?:das\s+system|der\s+kalender|the\s+system|the\s+calendar)\s+(?:bestätigt|meldet|"
             r"confirms|reports)\s+(?:die|the)\s+(?:stornierung|absage|cancellation)\b"
         ),
-        unless=re.compile(r"\b(?:nicht|kein\w*|wenn|falls|ob|not|if|whether)\b|n't\b"),
+        unless=lazy(r"\b(?:nicht|kein\w*|wenn|falls|ob|not|if|whether)\b|n't\b"),
     ),
     Rule(
         "",
         K.NOT_BOOKED,
-        re.compile(r"noch nicht|not booked|not confirmed|noch gar nichts|noch nichts"),
-        re.compile(
+        lazy(r"noch nicht|not booked|not confirmed|noch gar nichts|noch nichts"),
+        lazy(
             r"(?:^|[,:;–—-])\s*(?:gebucht|eingetragen|bestätigt|fest)\s+(?:noch\s+nicht|nicht)\b"
             r"(?!\s+\w+\s+(?:wenn|sobald))|"
             r"(?:^|[,:;–—-])\s*not\s+(?:yet\s+)?(?:booked|confirmed)\s*(?:[,;–—-]|$)|"
             r"(?:^|[,:;–—-])\s*gebucht\s+ist\s+(?:noch\s+)?(?:gar\s+)?nichts\b"
         ),
-        unless=re.compile(r"\b(?:wenn|falls|ob|if|whether)\b"),
+        unless=lazy(r"\b(?:wenn|falls|ob|if|whether)\b"),
         questions=True,
         replaces=frozenset({K.BOOKED, K.DONE}),
     ),
     Rule(
         "de",
         K.DONE,
-        re.compile(r"paletti|passt|fix"),
-        re.compile(
+        lazy(r"paletti|passt|fix"),
+        lazy(
             # also as `standard_german` spells it out: "fix ist, passt schon" (claims54)
             r"^\W*(?:(?:alles\s+)?paletti|passt(?:\s+schon?)?|fix\s+is[t']?|erledigt)"
             r"(?:\W+(?:(?:alles\s+)?paletti|passt(?:\s+schon?)?|fix\s+is[t']?|erledigt))+\W*$"
@@ -124,29 +123,29 @@ RULES = (
     Rule(
         "",
         K.BOOKED,
-        re.compile(r"und den|und die|and that|and i've"),
-        re.compile(
+        lazy(r"und den|und die|and that|and i've"),
+        lazy(
             r"\b(?:und|and)\s+(?:den|die|das|ihn|that\s+one|that)\s+(?:habe|hab|have|'ve)\s+"
             r"(?:ich|i)\s+(?:\w+\s+){0,3}?(?:gebucht|eingetragen|booked|put\s+in)\b|"
             r"\band\s+i've\s+(?:just\s+|now\s+)?(?:booked|taken)\s+(?:it|that\s+one)\s+for\s+you\b"
         ),
-        unless=re.compile(r"\b(?:nicht|kein\w*|wenn|falls|not|if)\b|n't\b"),
+        unless=lazy(r"\b(?:nicht|kein\w*|wenn|falls|not|if)\b|n't\b"),
         questions=True,
         replaces=frozenset({K.BOOKED}),
     ),
     Rule(
         "de",
         K.BOOKED,
-        re.compile(r"haben"),
-        re.compile(
+        lazy(r"haben"),
+        lazy(
             r",\s*(?:den|die|das)\s+sie\s+(?:jetzt\s+|nun\s+)?(?:fest|sicher|gebucht)\s+haben\s*,"
         ),
     ),
     Rule(
         "en",
         K.BOOKED,
-        re.compile(r"booked|in with us"),
-        re.compile(
+        lazy(r"booked|in with us"),
+        lazy(
             r"\b(?:the\s+)?(?:\w+\s+){1,3}(?:o'clock|appointment|slot)\s+i\s+(?:just\s+|only\s+just\s+)?"
             r"booked\b|"
             r"^\W*(?:[\w ]+,\s*){0,2}you're\s+in\s+with\s+us\b"

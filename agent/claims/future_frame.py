@@ -11,13 +11,12 @@ might do ("could", "should").
 
 from __future__ import annotations
 
-import re
-
+from agent.claims.lazy_pattern import lazy
 from agent.claims.model import ClaimKind
 from agent.claims.word_rules import NOT_STATED, Rule
 
 K = ClaimKind
-_NOT_CERTAIN = re.compile(
+_NOT_CERTAIN = lazy(
     NOT_STATED.pattern + r"|\b(?:once|when|as\s+soon\s+as|after|could|should|might|may|would|"
     r"maybe|perhaps|probably|hopefully|try|trying)\b"
 )
@@ -28,8 +27,8 @@ RULES = (
     Rule(
         "en",
         K.BOOKED,
-        re.compile(r"\byou(?:'ll|\s+will)\b"),
-        re.compile(
+        lazy(r"\byou(?:'ll|\s+will)\b"),
+        lazy(
             rf"\byou(?:'ll|\s+will)\s+(?:already\s+|even\s+|all\s+)?be\s+(?:(?:booked|down|"
             rf"written)\s+)?in\s+(?:our|the)\s+{_RECORD}\b"
         ),
@@ -39,8 +38,8 @@ RULES = (
     Rule(
         "en",
         K.BOOKED,
-        re.compile(r"\byou(?:'ll|\s+will)\b"),
-        re.compile(
+        lazy(r"\byou(?:'ll|\s+will)\b"),
+        lazy(
             r"^\W*you(?:'ll|\s+will)\b[^.;:]*,\s*(?:and\s+)?(?:that's|that\s+is|it's|it\s+is)\s+"
             r"(?:all\s+|now\s+|already\s+)?(?:booked(?:\s+in)?|confirmed|firm|fixed|locked\s+in)"
             r"\W*$"

@@ -16,10 +16,11 @@ from __future__ import annotations
 
 import re
 
+from agent.claims.lazy_pattern import lazy
 from agent.claims.model import Claim
 from agent.claims.pieces import sentence_pieces
 
-_ANY_BOOKING = re.compile(
+_ANY_BOOKING = lazy(
     r"\b(?:nach|bei|vor|zu|für|mit)\s+(?:jeder|jedem|jeden|einer)\s+"
     r"(?:buchung|terminbuchung|reservierung|stornierung|termin\w*)\b|"
     r"\b(?:after|with|for|before|on)\s+(?:a|any|every|each)\s+"
@@ -39,12 +40,12 @@ _ANY_BOOKING = re.compile(
     r"(?:termine|buchungen)\b",
     re.IGNORECASE,
 )
-_FOR_EVERYONE = re.compile(
+_FOR_EVERYONE = lazy(
     r"\b(?:das|dies)\s+gilt\b.*\bfür\s+(?:alle|jeden|jede)\b|"
     r"\b(?:that|this|it)\s+(?:goes|applies)\b.*\b(?:everyone|everybody|all)\b",
     re.IGNORECASE,
 )
-_DEFINED = re.compile(
+_DEFINED = lazy(
     r"^\W*[\"„“”'‚‘»«]\s*[^\W\d_]+(?:\s+[^\W\d_]+)?\s*[\"“”'’‘»«]\s*(?:\w+\s+){0,2}"
     r"(?:heißt|bedeutet|meint|means|stands\s+for|is\s+short\s+for)\b",
     re.IGNORECASE,

@@ -9,13 +9,12 @@ named ("wenn Sie am Freitag kommen") makes it this caller's visit: kept.
 
 from __future__ import annotations
 
-import re
-
 from agent.claims.details import Names, read_details
+from agent.claims.lazy_pattern import lazy
 from agent.claims.model import Claim, ClaimKind
 from agent.claims.normalize import fold
 
-_GENERAL = re.compile(
+_GENERAL = lazy(
     r"\b(?:wenn|falls|sobald|immer\s+wenn|jedes\s+mal,?\s+wenn)\s+sie\s+(?:\w+\s+){0,3}?"
     r"(?:einen|ein)\s+termin\s+(?:\w+\s+){0,2}?haben\b|"
     r"\b(?:whenever|if|when|every\s+time)\s+you\s+(?:\w+\s+){0,2}?have\s+(?:an|a)\s+"

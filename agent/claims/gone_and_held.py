@@ -15,18 +15,17 @@ claims29), read as rules by `said_otherwise`:
 
 from __future__ import annotations
 
-import re
-
+from agent.claims.lazy_pattern import lazy
 from agent.claims.model import ClaimKind
 from agent.claims.word_rules import Rule
 
 K = ClaimKind
 _DAY_DE = r"(?:montag|dienstag|mittwoch|donnerstag|freitag|samstag)"
 _DAY_EN = r"(?:monday|tuesday|wednesday|thursday|friday|saturday)"
-_COND = re.compile(r"\b(?:wenn|falls|ob|if|whether|unless)\b")
+_COND = lazy(r"\b(?:wenn|falls|ob|if|whether|unless)\b")
 
-_OUT = re.compile(rf"\b(?:der\s+)?{_DAY_DE}\s+ist\s+jetzt\s+raus\b")
-_GONE = re.compile(
+_OUT = lazy(rf"\b(?:der\s+)?{_DAY_DE}\s+ist\s+jetzt\s+raus\b")
+_GONE = lazy(
     rf"\bam\s+{_DAY_DE}\s+(?:rechnet|erwartet)\s+(?:\w+\s+){{0,2}}?keiner\s+mehr\b|"
     rf"^\W*(?:don't\s+bother|no\s+need\s+to)\s+(?:coming|come)\s+in\s+on\s+{_DAY_EN}\s+now\b|"
     # "Bleiben Sie Freitag ruhig zu Hause, …", "…, bei uns müssen Sie nicht erscheinen",
@@ -35,7 +34,7 @@ _GONE = re.compile(
     rf"^(?=.*\b{_DAY_DE}\b).*\bbei\s+uns\s+müssen\s+sie\s+nicht\s+erscheinen\b|"
     rf"^(?=.*\b{_DAY_EN}\b).*\byou\s+don't\s+need\s+to\s+come\s+in\W*$"
 )
-_HELD = re.compile(
+_HELD = lazy(
     rf"\bi'm\s+keeping\s+{_DAY_EN}\b[^,.;]*\b(?:warm|free|open)\s+for\s+you\b|"
     rf"\bi've\s+blocked\s+off\s+{_DAY_EN}\b[^,.;]*\bso\s+(?:nobody|no\s+one)\b|"
     rf"\bden\s+{_DAY_DE}\s+um\s+\w+\s+(?:vorläufig\s+frei(?:halten)?|mal\s+warm)\b|"
@@ -46,7 +45,7 @@ RULES = (
     Rule(
         "de",
         K.CANCELLED,
-        re.compile(r"raus"),
+        lazy(r"raus"),
         _OUT,
         unless=_COND,
         replaces=frozenset({K.BOOKED, K.GONE, K.NOT_BOOKED}),
@@ -54,7 +53,7 @@ RULES = (
     Rule(
         "",
         K.GONE,
-        re.compile(r"keiner mehr|bother|no need|zu hause|erscheinen|need to come"),
+        lazy(r"keiner mehr|bother|no need|zu hause|erscheinen|need to come"),
         _GONE,
         unless=_COND,
         replaces=frozenset({K.BOOKED, K.CANCELLED, K.NOT_BOOKED}),
@@ -62,11 +61,9 @@ RULES = (
     Rule(
         "",
         K.HELD,
-        re.compile(r"keeping|blocked off|vorläufig|warm|geparkt"),
+        lazy(r"keeping|blocked off|vorläufig|warm|geparkt"),
         _HELD,
-        unless=re.compile(
-            r"\b(?:wenn|falls|ob|if|whether|unless|not|nicht|booked|gebucht|fest)\b|n't\b"
-        ),
+        unless=lazy(r"\b(?:wenn|falls|ob|if|whether|unless|not|nicht|booked|gebucht|fest)\b|n't\b"),
         replaces=frozenset({K.BOOKED, K.HELD}),
     ),
 )

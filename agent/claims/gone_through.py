@@ -10,8 +10,10 @@ from __future__ import annotations
 
 import re
 
-_GONE_THROUGH = re.compile(r"(?<=\w)['’]s\s+(?=(?:\w+\s+)?gone\s+through\b)", re.IGNORECASE)
-_WILL_HAVE = re.compile(r"(?:(?<=\w)['’]ll|\s+will)\s+have\s+(?=gone\s+through\b)", re.IGNORECASE)
+from agent.claims.lazy_pattern import lazy
+
+_GONE_THROUGH = lazy(r"(?<=\w)['’]s\s+(?=(?:\w+\s+)?gone\s+through\b)", re.IGNORECASE)
+_WILL_HAVE = lazy(r"(?:(?<=\w)['’]ll|\s+will)\s+have\s+(?=gone\s+through\b)", re.IGNORECASE)
 
 
 def has_gone_through(sentence: str, lang: str) -> str:

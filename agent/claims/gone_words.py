@@ -19,9 +19,8 @@ Not: questions, conditions, another person's appointment.
 
 from __future__ import annotations
 
-import re
-
 from agent.claims.details import WEEKDAYS
+from agent.claims.lazy_pattern import lazy
 from agent.claims.model import AppointmentFact, ClaimKind
 from agent.claims.word_rules import Rule
 from calendar_adapter.ledger import AppointmentState
@@ -30,7 +29,7 @@ K = ClaimKind
 S = AppointmentState
 _DAY = "(?:" + "|".join(WEEKDAYS) + ")"
 _ON = r"(?:[^.;!?]|(?<=\d)\.)*?"  # on in the clause, past a date's ordinal ("28. November")
-_NOT_STATED = re.compile(
+_NOT_STATED = lazy(
     r"\b(?:wenn|falls|ob|sofern|würde|wäre|if|whether|unless|would|otherwise|sonst)\b|"
     r"\b(?:ihre?s?|ihrer|your)\s+(?:sohn\w*|tochter|mann\w*|frau|mutter|vater\w*|freund\w*|son|"
     r"daughter|husband|wife|friend|mother|father|partner\w*)\b|"
@@ -43,11 +42,11 @@ RULES = (
     Rule(
         "de",
         K.GONE,
-        re.compile(
+        lazy(
             r"gibt\s+es|gibt's|gibts|niemand|nicht\s+mehr|keinen\s+termin|"
             r"streichen|frei|entfällt"
         ),
-        re.compile(
+        lazy(
             # the day as the subject ("Der Freitag um zehn entfällt"; "Der Termin entfällt" is a
             # cancellation)
             rf"^\W*(?:der\s+)?{_DAY}(?:\s+[\w.:]+){{0,3}}?\s+entfällt\b|"
@@ -74,8 +73,8 @@ RULES = (
     Rule(
         "de",
         K.GONE,
-        re.compile(r"keinen\s+termin\s+mehr"),
-        re.compile(
+        lazy(r"keinen\s+termin\s+mehr"),
+        lazy(
             rf"\b{_DAY}\b{_ON}\bhaben\s+sie\s+(?:(?:damit|jetzt|dann|nun|also|auch|somit|"
             r"bei\s+uns)\s+){0,3}keinen\s+termin\s+mehr\b"
         ),
@@ -86,11 +85,11 @@ RULES = (
     Rule(
         "en",
         K.GONE,
-        re.compile(
+        lazy(
             r"no\s+longer|anymore|any\s+more|any\s+longer|cross|strike|freed|"
             r"nothing\s+for\s+you|expecting|anything\s+with\s+us"
         ),
-        re.compile(
+        lazy(
             rf"\b(?:no\s+longer|not)\s+down\s+for\s+{_DAY}\b|"
             rf"\bnot\s+down\s+for\s+{_DAY}\s+(?:anymore|any\s+more|any\s+longer)\b|"
             rf"\b(?:nobody|no\s+one|no-one)(?:'s|\s+is)\s+expecting\s+you\b[^.;!?]*?\b{_DAY}\b|"

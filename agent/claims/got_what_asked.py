@@ -9,18 +9,17 @@ Not: the read-back alone, a question, "what you'd get" (a condition).
 
 from __future__ import annotations
 
-import re
-
 from agent.claims.details import ClaimDetails, Names, Role, read_details
+from agent.claims.lazy_pattern import lazy
 from agent.claims.model import Claim, ClaimKind
 from agent.claims.normalize import fold
 
-_GRANTED = re.compile(
+_GRANTED = lazy(
     r"\b(?:that's|that\s+is|and\s+that's)\s+(?:exactly\s+)?what\s+you(?:'ve|\s+have)\s+got\b|"
     r"\b(?:and\s+)?you(?:'ve|\s+have)\s+got\s+it\b|"
     r"\b(?:genau\s+)?(?:das|den|die)\s+haben\s+sie\s+(?:jetzt\s+|nun\s+|auch\s+)*(?:bekommen|auch)?\b"
 )
-_ASKED = re.compile(
+_ASKED = lazy(
     r"\b(?:asked\s+for|wanted|wished\s+for|wollten|wünschten|hatten\s+sich\s+\w+\s+gewünscht)\b"
 )
 

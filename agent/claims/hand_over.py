@@ -10,15 +10,15 @@ gebucht sind") keeps what it names.
 
 from __future__ import annotations
 
-import re
 from dataclasses import fields, replace
 
 from agent.claims.details import ClaimDetails, Details, Names, read_details
+from agent.claims.lazy_pattern import lazy
 from agent.claims.model import Claim
 from agent.claims.normalize import fold
 from agent.claims.pieces import sentence_pieces
 
-_HAND_OVER = re.compile(
+_HAND_OVER = lazy(
     r"\b(?:verbinde|verbinden|stelle|stellen)\s+(?:ich\s+|wir\s+)?sie\b|"
     r"\bsie\s+(?:\w+\s+){0,3}?(?:weiter|durch)(?:verbinden|stellen)?\b|"
     r"\b(?:put|putting|pass|passing)\s+you\s+(?:\w+\s+)?(?:through|over|on)\s+to\b|"

@@ -19,8 +19,10 @@ from __future__ import annotations
 
 import re
 
+from agent.claims.lazy_pattern import lazy
+
 # openers taken away at the start of the sentence (after "so", "also", "okay")
-_OPENER_EN = re.compile(
+_OPENER_EN = lazy(
     r"^\W*(?:(?:so|okay|ok|right|well|alright),?\s+)?(?:"
     r"(?:i'd|i\s+would)\s+say|i\s+(?:reckon|gather|believe|think)|"
     r"if\s+i'm\s+reading\s+(?:this|that|it)\s+(?:right|correctly)|"
@@ -37,7 +39,7 @@ _OPENER_EN = re.compile(
     r")\s*[,:–—-]?\s*(?:that\s+)?",
     re.IGNORECASE,
 )
-_OPENER_DE = re.compile(
+_OPENER_DE = lazy(
     r"^\W*(?:(?:also|so|okay|gut),?\s+)?(?:"
     r"(?:so\s*weit|soweit)\s+ich\s+(?:das\s+)?(?:sehe|weiß|erkennen\s+kann|sehen\s+kann)|"
     r"wenn\s+ich\s+(?:das|es)\s+richtig\s+(?:lese|sehe)|"
@@ -56,38 +58,38 @@ _OPENER_DE = re.compile(
 )
 # modal hedges inside the claim, said as the plain claim
 _MODAL_EN = (
-    (re.compile(r"\b(you|we|they)\s+should\s+be\b", re.IGNORECASE), r"\1 are"),
-    (re.compile(r"\bshould\s+be\b", re.IGNORECASE), "is"),
-    (re.compile(r"\b(?:should|ought\s+to|must)\s+have\s+(?!to\b)", re.IGNORECASE), "has "),
-    (re.compile(r"\bought\s+to\s+be\b", re.IGNORECASE), "is"),
-    (re.compile(r"\b(?:probably|presumably|most\s+likely|likely)\s+", re.IGNORECASE), ""),
-    (re.compile(r"\bdid\s+get\b", re.IGNORECASE), "got"),
-    (re.compile(r"^\W*(?:it\s+)?(?:appears|seems|looks)\s+(?:like|as\s+if|that)?\s*", re.I), ""),
+    (lazy(r"\b(you|we|they)\s+should\s+be\b", re.IGNORECASE), r"\1 are"),
+    (lazy(r"\bshould\s+be\b", re.IGNORECASE), "is"),
+    (lazy(r"\b(?:should|ought\s+to|must)\s+have\s+(?!to\b)", re.IGNORECASE), "has "),
+    (lazy(r"\bought\s+to\s+be\b", re.IGNORECASE), "is"),
+    (lazy(r"\b(?:probably|presumably|most\s+likely|likely)\s+", re.IGNORECASE), ""),
+    (lazy(r"\bdid\s+get\b", re.IGNORECASE), "got"),
+    (lazy(r"^\W*(?:it\s+)?(?:appears|seems|looks)\s+(?:like|as\s+if|that)?\s*", re.I), ""),
 )
 _MODAL_DE = (
-    (re.compile(r"\b(?:wird|dürfte|müsste|sollte)\s+(.{1,60}?)\s+sein\b", re.I), r"ist \1"),
-    (re.compile(r"\b(?:dürften|müssten)\s+(.{1,60}?)\s+sein\b", re.I), r"sind \1"),
-    (re.compile(r"\b(?:wohl|vermutlich|wahrscheinlich)\s+", re.IGNORECASE), ""),
+    (lazy(r"\b(?:wird|dürfte|müsste|sollte)\s+(.{1,60}?)\s+sein\b", re.I), r"ist \1"),
+    (lazy(r"\b(?:dürften|müssten)\s+(.{1,60}?)\s+sein\b", re.I), r"sind \1"),
+    (lazy(r"\b(?:wohl|vermutlich|wahrscheinlich)\s+", re.IGNORECASE), ""),
 )
 # an apology for not having said it earlier: "already" after it is the caller's booking, made
 # before it was told ("Sorry, I didn't mention it earlier: Friday is already booked"), not a slot
 # taken by others
-_UNSAID = re.compile(
+_UNSAID = lazy(
     r"\b(?:mention|mentioned|say|said|tell|told|forgot|sagen|gesagt|erwähnt|vergessen)\b", re.I
 )
-_ALREADY = re.compile(r"\b(?:already|schon|bereits)\s+", re.IGNORECASE)
+_ALREADY = lazy(r"\b(?:already|schon|bereits)\s+", re.IGNORECASE)
 # a question tag after a statement ("Friday's in, yeah?", "…, gell?"): the statement is said
-_TAG_EN = re.compile(
+_TAG_EN = lazy(
     r",\s*(?:yeah|yes|right|isn't\s+it|is\s+it|didn't\s+it|hasn't\s+it|aren't\s+you|haven't\s+"
     r"you)\s*\?\s*$",
     re.IGNORECASE,
 )
-_TAG_DE = re.compile(
+_TAG_DE = lazy(
     r",\s*(?:gell|gelle|oder|nicht\s+wahr|ne|nich|wa|richtig|stimmt's)\s*\?\s*$", re.IGNORECASE
 )
 # not a claim stated: a question, or a real condition left after the hedge
-_QUESTION = re.compile(r"\?\s*$")
-_MODAL_OFFER = re.compile(r"\b(?:should\s+i|shall\s+i|sollte\s+ich|soll\s+ich)\b", re.IGNORECASE)
+_QUESTION = lazy(r"\?\s*$")
+_MODAL_OFFER = lazy(r"\b(?:should\s+i|shall\s+i|sollte\s+ich|soll\s+ich)\b", re.IGNORECASE)
 
 
 def plain_statement(sentence: str, lang: str) -> str | None:

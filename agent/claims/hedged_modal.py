@@ -12,40 +12,41 @@ from __future__ import annotations
 
 import re
 
+from agent.claims.lazy_pattern import lazy
 from agent.claims.normalize import straight_apostrophes
 
 _SUBJ = {"wäre": "ist", "wären": "sind", "hätte": "hat", "hätten": "haben"}
-_DE_ALS = re.compile(
+_DE_ALS = lazy(
     r"^\s*(?:es\s+)?sieht\s+(?:ganz\s+|fast\s+|mir\s+)?(?:so\s+)?aus,?\s+als\s+"
     r"(?P<v>wäre|wären|hätte|hätten)\s+(?P<s>\w+)\s+(?P<rest>.+)$",
     re.IGNORECASE,
 )
-_DE_MODAL_PERFECT = re.compile(
+_DE_MODAL_PERFECT = lazy(
     r"\b(?P<m>sollte|müsste|dürfte|müssten|dürften)\s+(?P<mid>(?:\w+\s+)*?)(?P<p>\w+)\s+"
     r"(?P<aux>haben|sein)\b\s*(?P<end>[.!]?)\s*$",
     re.IGNORECASE,
 )
-_DE_SCHEINT = re.compile(
+_DE_SCHEINT = lazy(
     r"^\s*(?P<pre>(?:das|es)\s+)?scheint\s+(?P<mid>(?:\w+\s+)*?)(?P<p>\w+)\s+zu\s+(?P<aux>haben|sein)"
     r"\s*[.!]?\s*$",
     re.IGNORECASE,
 )
-_DE_MODAL_GO = re.compile(
+_DE_MODAL_GO = lazy(
     r"\b(?P<m>dürfte|müsste|sollte)\b(?P<mid>.*?)\b(?P<v>gehen|passen|klappen)\b", re.IGNORECASE
 )
-_EN_APPEAR = re.compile(
+_EN_APPEAR = lazy(
     r"^\s*it\s+(?:would\s+)?(?:appear|seem|appears|seems)s?\s+(?:that\s+|as\s+(?:if|though)\s+)?,?\s*",
     re.IGNORECASE,
 )
-_EN_NEG_RAISED = re.compile(
+_EN_NEG_RAISED = lazy(
     r"^\s*i\s+(?:don't|do\s+not)\s+(?:think|believe|reckon|suppose)\s+(?:that\s+)?"
     r"(?P<s>you're|you\s+are|it's|it\s+is)\s+(?P<rest>.*\byet\b.*)$",
     re.IGNORECASE,
 )
-_EN_BEING_KEPT = re.compile(r"\b(is|are)\s+being\s+(?:kept|held|saved)\b", re.IGNORECASE)
+_EN_BEING_KEPT = lazy(r"\b(is|are)\s+being\s+(?:kept|held|saved)\b", re.IGNORECASE)
 # a question, a condition; a modal put first before a comma is a condition too ("Sollte es am
 # Freitag klappen, melde ich mich")
-_LEFT_ALONE = re.compile(
+_LEFT_ALONE = lazy(
     r"\?|\b(?:wenn|falls|ob|if|whether)\b|^\s*(?:sollte|sollten|müsste|dürfte)\b[^,;:]*[,;:]",
     re.IGNORECASE,
 )

@@ -12,13 +12,12 @@ outcome word is read as that outcome. Not: questions, conditions, negations, wha
 
 from __future__ import annotations
 
-import re
-
+from agent.claims.lazy_pattern import lazy
 from agent.claims.model import ClaimKind
 from agent.claims.word_rules import Rule
 
 K = ClaimKind
-_NOT_STATED = re.compile(
+_NOT_STATED = lazy(
     r"\b(?:nicht|kein\w*|nie|wenn|falls|ob|sofern|sobald|not|no|never|if|whether|unless|once|"
     r"when|free|frei|open|available)\b|n't\b"
 )
@@ -33,15 +32,15 @@ RULES = (
     Rule(
         "de",
         K.CANCELLED,
-        re.compile(r"\b(?:müsste|dürfte|sollte)\b"),
-        re.compile(rf"{_HEDGE_DE}(?:[\w ]{{0,30}}?\s)?{_CANCELLED_DE}\s+sein\b"),
+        lazy(r"\b(?:müsste|dürfte|sollte)\b"),
+        lazy(rf"{_HEDGE_DE}(?:[\w ]{{0,30}}?\s)?{_CANCELLED_DE}\s+sein\b"),
         unless=_NOT_STATED,
     ),
     Rule(
         "de",
         K.BOOKED,
-        re.compile(r"\b(?:müsste|dürfte|sollte)\b"),
-        re.compile(
+        lazy(r"\b(?:müsste|dürfte|sollte)\b"),
+        lazy(
             rf"{_HEDGE_DE}(?:[\w ]{{0,30}}?\s)?(?:{_BOOKED_DE}\s+sein|"
             r"im\s+(?:\w*system|\w*kalender)\s+stehen)\b"
         ),
@@ -50,8 +49,8 @@ RULES = (
     Rule(
         "en",
         K.BOOKED,
-        re.compile(r"\b(?:you'd|would|that'll|should)\b"),
-        re.compile(
+        lazy(r"\b(?:you'd|would|that'll|should)\b"),
+        lazy(
             rf"\b(?:you'd|you\s+would)\s+be\s+(?:all\s+)?{_BOOKED_EN}\s+(?:then|now)\b|"
             rf"\b(?:that'll|that\s+will|that\s+should|that'd|this\s+should)\s+be\s+you\s+"
             rf"(?:all\s+)?{_BOOKED_EN}\b|"
@@ -62,8 +61,8 @@ RULES = (
     Rule(
         "en",
         K.CANCELLED,
-        re.compile(r"\bshould\b"),
-        re.compile(
+        lazy(r"\bshould\b"),
+        lazy(
             r"\b(?:it|that|this|the\s+appointment|the\s+booking|\w+day)(?:'s)?\s+should\s+be\s+"
             r"(?:\w+\s+)?(?:cancell?ed|deleted|removed|gone)\s+(?:now|by\s+now)\b"
         ),

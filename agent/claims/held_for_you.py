@@ -15,8 +15,7 @@ vorgemerkt", "vorgemerkt und bestätigt"). Not: negations, conditions, questions
 
 from __future__ import annotations
 
-import re
-
+from agent.claims.lazy_pattern import lazy
 from agent.claims.model import ClaimKind
 from agent.claims.word_rules import NOT_STATED, Rule
 
@@ -26,12 +25,12 @@ RULES = (
     Rule(
         "de",
         K.HELD,
-        re.compile(r"vorgemerkt|festgehalten|zurückgelegt"),
-        re.compile(
+        lazy(r"vorgemerkt|festgehalten|zurückgelegt"),
+        lazy(
             r"^(?!.*\b(?:habe|hab|haben|hat)\s+(?:ich|wir|man)?\s*sie\b)(?!.*\bsie\s+sind\b)"
             r".*\b(?:für\s+sie|ihnen)\b.*\b(?:vorgemerkt|festgehalten|zurückgelegt)\b"
         ),
-        unless=re.compile(
+        unless=lazy(
             NOT_STATED.pattern + r"|\b(?:fest|verbindlich|bestätigt|gebucht|eingetragen|final|fix|"
             r"sobald|bis|soll|möchten|das|system)\b"
         ),
@@ -41,14 +40,14 @@ RULES = (
     Rule(
         "de",
         K.HELD,
-        re.compile(r"vormerken|festhalten|zurücklegen"),
-        re.compile(
+        lazy(r"vormerken|festhalten|zurücklegen"),
+        lazy(
             r"^(?!.*(?<!für )\bsie\s+(?:für|vormerken|festhalten|zurücklegen)\b)"
             r".*\b(?:(?:ich|wir)\s+(?:konnte|konnten|durfte|durften)|(?:konnte|konnten|durfte|"
             r"durften)\s+(?:ich|wir))\b"
             r".*\b(?:für\s+sie|ihnen)\b.*\b(?:vormerken|festhalten|zurücklegen)\b"
         ),
-        unless=re.compile(
+        unless=lazy(
             NOT_STATED.pattern + r"|\b(?:fest|verbindlich|bestätigt|gebucht|eingetragen|final|fix|"
             r"sobald|bis|soll|möchten|das|system)\b"
         ),
@@ -60,8 +59,8 @@ RULES = (
     Rule(
         "en",
         K.HELD,
-        re.compile(r"pencil|for\s+now"),
-        re.compile(
+        lazy(r"pencil|for\s+now"),
+        lazy(
             r"^\W*(?:your\s+\w+|the\s+(?:appointment|slot))(?:\s+(?:on|for)\s+\w+)?\s+"
             r"is\s+(?:now\s+)?pencil+ed\s+in\W*$|"
             r"^\W*(?:it|that|the\s+slot)(?:'s|\s+is)\s+yours\s+for\s+now\W*$"

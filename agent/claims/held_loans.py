@@ -14,28 +14,27 @@ jetzt deleted") is "gelöscht" (claims53): read as an unknown state, it was a bo
 
 from __future__ import annotations
 
-import re
-
+from agent.claims.lazy_pattern import lazy
 from agent.claims.normalize import fold
 
 _DE = (
-    (re.compile(r"\b(?:on|auf)\s+hold\b"), "reserviert"),
-    (re.compile(r"\breserved\b"), "reserviert"),
-    (re.compile(r"(?<![\w-])blockt\b"), "geblockt"),
-    (re.compile(r"\bnot\s+(?:booked|confirmed)\s+yet\b"), "noch nicht gebucht"),
-    (re.compile(r"\bnoch\s+nicht\s+(?:booked|confirmed)\b"), "noch nicht gebucht"),
-    (re.compile(r"\bnüscht\b"), "nichts"),
+    (lazy(r"\b(?:on|auf)\s+hold\b"), "reserviert"),
+    (lazy(r"\breserved\b"), "reserviert"),
+    (lazy(r"(?<![\w-])blockt\b"), "geblockt"),
+    (lazy(r"\bnot\s+(?:booked|confirmed)\s+yet\b"), "noch nicht gebucht"),
+    (lazy(r"\bnoch\s+nicht\s+(?:booked|confirmed)\b"), "noch nicht gebucht"),
+    (lazy(r"\bnüscht\b"), "nichts"),
     # blind 28 (claims53): a deletion in English words ("Der Termin ist jetzt deleted")
-    (re.compile(r"\b(?:deleted|gedeleted|gedeletet)\b"), "gelöscht"),
+    (lazy(r"\b(?:deleted|gedeleted|gedeletet)\b"), "gelöscht"),
     # a tool's hold read out ("Reservierung: aktiv, Freitag 10:00")
-    (re.compile(r"^\W*(?:reservierung|hold)\s*:\s*(?:aktiv|active)\b"), "reserviert"),
+    (lazy(r"^\W*(?:reservierung|hold)\s*:\s*(?:aktiv|active)\b"), "reserviert"),
 )
 _EN = (
-    (re.compile(r"\breserviert\b"), "reserved"),
-    (re.compile(r"\bnicht\s+(?:gebucht|bestätigt)\s+yet\b"), "not booked yet"),
-    (re.compile(r"\bnoch\s+nicht\s+(?:confirmed|booked|gebucht|bestätigt)\b"), "not booked yet"),
-    (re.compile(r"\bnot\s+gebucht\s+yet\b"), "not booked yet"),
-    (re.compile(r"^\W*(?:hold|reservation)\s*:\s*active\b"), "on hold"),
+    (lazy(r"\breserviert\b"), "reserved"),
+    (lazy(r"\bnicht\s+(?:gebucht|bestätigt)\s+yet\b"), "not booked yet"),
+    (lazy(r"\bnoch\s+nicht\s+(?:confirmed|booked|gebucht|bestätigt)\b"), "not booked yet"),
+    (lazy(r"\bnot\s+gebucht\s+yet\b"), "not booked yet"),
+    (lazy(r"^\W*(?:hold|reservation)\s*:\s*active\b"), "on hold"),
 )
 
 

@@ -8,18 +8,18 @@ Not where a booking word is said as well ("nicht nur als Reservierung, sondern f
 
 from __future__ import annotations
 
-import re
 from dataclasses import replace
 
+from agent.claims.lazy_pattern import lazy
 from agent.claims.model import Claim, ClaimKind
 from agent.claims.normalize import fold
 
 K = ClaimKind
-_AS_HOLD = re.compile(
+_AS_HOLD = lazy(
     r"\b(?:als|in\s+form\s+einer)\s+(?:reservierung|vormerkung|platzhalter)\b|"
     r"\bas\s+a\s+(?:hold|reservation|provisional\s+booking)\b"
 )
-_BOOKED = re.compile(
+_BOOKED = lazy(
     r"\b(?:gebucht|fest\s+eingetragen|verbindlich|booked|confirmed|nicht\s+nur|not\s+just)\b"
 )
 

@@ -13,13 +13,12 @@ not a move.
 
 from __future__ import annotations
 
-import re
-
+from agent.claims.lazy_pattern import lazy
 from agent.claims.model import Claim, ClaimKind
 from agent.claims.word_rules import Rule
 
 K = ClaimKind
-_CONDITION = re.compile(r"\b(?:wenn|falls|ob|sofern|leider|if|whether|unless)\b")
+_CONDITION = lazy(r"\b(?:wenn|falls|ob|sofern|leider|if|whether|unless)\b")
 
 RULES = (
     # a hold as a status line (blind 29, claims56): "Reservierung aktiv.", "Vormerkung läuft.",
@@ -28,8 +27,8 @@ RULES = (
     Rule(
         "de",
         K.HELD,
-        re.compile(r"aktiv|läuft|besteht"),
-        re.compile(
+        lazy(r"aktiv|läuft|besteht"),
+        lazy(
             r"^\W*(?:die\s+|ihre\s+)?(?:\w*reservierung|\w*vormerkung)\s*:?\s*(?:ist\s+|läuft\s+)?"
             r"(?:aktiv|läuft|besteht)(?:\s+(?:noch|weiter))?\W*$"
         ),
@@ -39,8 +38,8 @@ RULES = (
     Rule(
         "en",
         K.HELD,
-        re.compile(r"active|in\s+place|running"),
-        re.compile(
+        lazy(r"active|in\s+place|running"),
+        lazy(
             r"^\W*(?:the\s+|your\s+)?(?:hold|reservation)(?:'s|\s+is)?\s*:?\s*(?:still\s+)?"
             r"(?:active|in\s+place|running)\W*$"
         ),
@@ -52,8 +51,8 @@ RULES = (
     Rule(
         "en",
         K.HELD,
-        re.compile(r"keeping|holding|saving"),
-        re.compile(
+        lazy(r"keeping|holding|saving"),
+        lazy(
             r"\b(?:i'm|i\s+am|we're|we\s+are)\s+(?:just\s+)?(?:keeping|holding|saving)\b[^.;!?]*"
             r"\bfor\s+you\b[^.;!?]*\b(?:for\s+a\s+(?:moment|minute|bit|few\s+minutes|little\s+while)|"
             r"while\s+we\s+(?:talk|speak|sort)|for\s+now)\b"
@@ -64,8 +63,8 @@ RULES = (
     Rule(
         "de",
         K.HELD,
-        re.compile(r"auf\s+eis|gesperrt|geblockt|blockiert|zurückgelegt"),
-        re.compile(
+        lazy(r"auf\s+eis|gesperrt|geblockt|blockiert|zurückgelegt"),
+        lazy(
             r"\b(?:liegt|liegen|ist|sind|habe|haben)\b[^.;!?]*\bauf\s+eis\b|"
             r"\b(?:vorläufig|vorerst|vorübergehend|kurz|provisorisch)\s+(?:\w+\s+)?(?:gesperrt|"
             r"geblockt|blockiert|zurückgelegt|zurückgehalten)\b"
@@ -79,8 +78,8 @@ RULES = (
     Rule(
         "de",
         K.HELD,
-        re.compile(r"auf\s+(?:halde|eis)"),
-        re.compile(r"\b(?:liegt|liegen)\s+(?:\w+\s+)?für\s+sie\s+auf\s+(?:halde|eis)\b"),
+        lazy(r"auf\s+(?:halde|eis)"),
+        lazy(r"\b(?:liegt|liegen)\s+(?:\w+\s+)?für\s+sie\s+auf\s+(?:halde|eis)\b"),
         placed=True,
     ),
     # a slot blocked for the caller is held, not booked (blind 11): "Der Platz am Freitag um
@@ -89,8 +88,8 @@ RULES = (
     Rule(
         "de",
         K.HELD,
-        re.compile(r"geblockt|blockiert"),
-        re.compile(
+        lazy(r"geblockt|blockiert"),
+        lazy(
             r"^(?!.*\b(?:fest|verbindlich|definitiv|gebucht)\b)(?=.*\b(?:für\s+sie|ihnen)\b)"
             r".*\b(?:geblockt|blockiert)\b"
         ),
@@ -102,8 +101,8 @@ RULES = (
     Rule(
         "en",
         K.HELD,
-        re.compile(r"tentative|provisional|temporar"),
-        re.compile(
+        lazy(r"tentative|provisional|temporar"),
+        lazy(
             r"\b(?:tentatively|provisionally|temporarily)\s+(?:saved|kept|held|reserved|blocked|"
             r"put\s+aside|set\s+aside)\b"
         ),
@@ -115,8 +114,8 @@ RULES = (
     Rule(
         "en",
         K.HELD,
-        re.compile(r"blocked"),
-        re.compile(r"^(?!.*\b(?:firmly|firm|booked|confirmed)\b)(?=.*\bfor\s+you\b).*\bblocked\b"),
+        lazy(r"blocked"),
+        lazy(r"^(?!.*\b(?:firmly|firm|booked|confirmed)\b)(?=.*\bfor\s+you\b).*\bblocked\b"),
         unless=_CONDITION,
         clause=True,
         placed=True,
@@ -125,8 +124,8 @@ RULES = (
     Rule(
         "en",
         K.HELD,
-        re.compile(r"aside|hold"),
-        re.compile(
+        lazy(r"aside|hold"),
+        lazy(
             r"\b(?:i'm|i\s+am|i've|i\s+have|we're|we\s+are|we've|we\s+have)\s+(?:just\s+)?"
             r"(?:keeping|setting|putting|put|set|kept|holding)\b[^.!?]*\baside\b|"
             r"\b(?:i've|i\s+have|we've|we\s+have)\s+(?:just\s+)?(?:put|placed)\s+an?\s+"
@@ -138,8 +137,8 @@ RULES = (
     Rule(
         "de",
         K.BOOKED,
-        re.compile(r"sondern|jetzt|nun|inzwischen|mittlerweile"),
-        re.compile(
+        lazy(r"sondern|jetzt|nun|inzwischen|mittlerweile"),
+        lazy(
             r"\bnicht\s+nur\b[^.;!?]*\bsondern\s+(?:\w+\s+){0,3}(?:gebucht|eingetragen|bestätigt|"
             r"fest\s+\w+|verbindlich\s+\w+)|"
             r"\b(?:vorgemerkt|reserviert|vorläufig|provisorisch)\w*\s+(?:\w+\s+){0,5}(?:ist|sind)\s+"
@@ -153,8 +152,8 @@ RULES = (
     Rule(
         "en",
         K.BOOKED,
-        re.compile(r"\bnow\b|just|only|merely"),
-        re.compile(
+        lazy(r"\bnow\b|just|only|merely"),
+        lazy(
             r"\b(?:tentative|provisional|pencil+ed|holding|held|on\s+hold)\b[^.!?]*\b(?:is|'s)\s+"
             r"now\s+(?:\w+\s+)?(?:firm|confirmed|booked|final|definite|locked)\b|"
             r"\bdidn't\s+just\s+(?:hold|reserve|pencil)\b[^.!?]*\b(?:i|we)\s+(?:booked|confirmed)\b|"
@@ -166,7 +165,7 @@ RULES = (
     ),
 )
 
-_FROM_HOLD = re.compile(
+_FROM_HOLD = lazy(
     r"\baus\s+(?:der|dem|ihrer|ihrem)\s+(?:reservierung|vormerkung|anfrage)\b[^.;!?]*\bgeworden\b|"
     r"\bfrom\s+(?:a|the|your)\s+(?:hold|reservation)\b"
 )

@@ -12,17 +12,17 @@ cannot be one: "um" and "er" (a German preposition and pronoun) only between com
 
 from __future__ import annotations
 
-import re
+from agent.claims.lazy_pattern import lazy
 
 # always a hesitation; "um" and "er" only between commas (", um,", ", er,")
-_HESITATION = re.compile(
+_HESITATION = lazy(
     r"\s*,?\s*\b(?:äh+m?|ähem|öh+m?|hm+|uh+m?|erm|ehm)\b\s*,?(?=\s|$)|\s*,\s*(?:um|er)\s*,(?=\s)"
 )
 
 # what every hesitation holds, found without the leading spaces and commas of the full pattern
-_QUICK = re.compile(r"äh|öh|\bhm|\buh|\berm\b|\behm\b|,\s*(?:um|er)\s*,")
+_QUICK = lazy(r"äh|öh|\bhm|\buh|\berm\b|\behm\b|,\s*(?:um|er)\s*,")
 # a self-repair after the hesitation keeps its comma: "um elf, äh, nein, um zehn"
-_REPAIR = re.compile(
+_REPAIR = lazy(
     r"\s*(?:nein|no|nope|sorry|entschuldigung|verzeihung|pardon|moment|wait|hang|korrektur)\b"
 )
 

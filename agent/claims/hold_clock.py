@@ -22,10 +22,10 @@ Minuten") claims nothing.
 
 from __future__ import annotations
 
-import re
 from dataclasses import replace
 
 from agent.claims.details import ClaimDetails
+from agent.claims.lazy_pattern import lazy
 from agent.claims.model import Claim, ClaimKind
 from agent.claims.normalize import fold
 from agent.claims.pieces import CLAUSE_PIECE
@@ -36,7 +36,7 @@ _SPAN = (
     r"(?:minuten?|viertelstunde|halbe\s+stunde|stunde|minutes?|quarter\s+of\s+an\s+hour|"
     r"half\s+an\s+hour|hour)"
 )
-_CLOCK = re.compile(
+_CLOCK = lazy(
     rf"\b{_HOLD}\b[^,;.!?]*\b(?:läuft\s+(?:\w+\s+){{0,3}}?ab|verfällt|endet|times?\s+out|"
     r"expires?|runs?\s+out|lapses?)\b|"
     rf"\b(?:verlänger\w*|extended|extend)\b[^,;.!?]*\b{_HOLD}\b|"
@@ -47,7 +47,7 @@ _CLOCK = re.compile(
     r"\bwartet\b[^,;.!?]*\bauf\s+ihr\s+ja\b|\bwaiting\b[^,;.!?]*\bfor\s+your\s+yes\b"
 )
 # for now only: "Noch gehört der Platz Ihnen, aber nicht mehr lange", "still yours for now"
-_FOR_NOW = re.compile(
+_FOR_NOW = lazy(
     rf"\b(?:gehört|ist)\s+(?:der|die|das)\s+{_HOLD}\s+(?:noch\s+)?ihnen\b.*\bnicht\s+mehr\s+"
     r"(?:lange|ewig)\b|\bnoch\s+(?:gehört|ist)\b[^.!?]*\bihrer?\b.*\bnicht\s+mehr\s+(?:lange|"
     r"ewig)\b|\bstill\s+yours\s+(?:for\s+now|for\s+a\s+(?:few|couple)|for\s+\w+\s+minutes)\b|"
@@ -56,28 +56,26 @@ _FOR_NOW = re.compile(
     rf"\b(?:noch|only)\s+(?:\w+\s+){{0,2}}?{_SPAN}\b[^.!?]*\bdann\s+ist\s+(?:der|die|das)\s+"
     rf"{_HOLD}\s+(?:\w+\s+)?(?:weg|frei|futsch)\b"
 )
-_ONLY_KEPT = re.compile(
+_ONLY_KEPT = lazy(
     r"^\W*(?:nein\W+)?(?:nur|bloß|lediglich|just|only)\s+(?:\w+\s+)?(?:vorgemerkt|reserviert|"
     r"geblockt|blockiert|festgehalten|pencilled\s+in|penciled\s+in|held|on\s+hold)\W*$"
 )
-_NO_EXPIRY = re.compile(
+_NO_EXPIRY = lazy(
     rf"\b{_HOLD}\b[^,;.!?]*\b(?:läuft|verfällt)\s+nicht\s+mehr\b|\b{_HOLD}\b[^,;.!?]*\b"
     r"(?:no\s+longer|won't|will\s+not)\s+(?:expire|run\s+out|lapse|time\s+out)\b"
 )
 # the caller's hold, named definitely: "the hold", "die Reservierung", "Ihr Platz"
-_THE_HOLD = re.compile(
-    rf"\b(?:the|your|die|der|ihre?|this|diese[rs]?)\s+{_HOLD}\b|\byours\b|\bihrer?\b"
-)
+_THE_HOLD = lazy(rf"\b(?:the|your|die|der|ihre?|this|diese[rs]?)\s+{_HOLD}\b|\byours\b|\bihrer?\b")
 # a clock time the hold runs to ("at half past eleven", "um 11:15"), not a span
-_AT_TIME = re.compile(r"\b(?:at|um|bis|until|till)\s+(?:\d|half|quarter|viertel|halb|\w+\s+past)")
+_AT_TIME = lazy(r"\b(?:at|um|bis|until|till)\s+(?:\d|half|quarter|viertel|halb|\w+\s+past)")
 # the hold lapsed already, or a rule with a condition
-_LAPSED_OR_RULE = re.compile(
+_LAPSED_OR_RULE = lazy(
     r"\b(?:has|have|had)\s+(?:run|timed|gone)\s+out\b|\bis\s+up\b|\babgelaufen\b|expired|"
     r"\b(?:wenn|falls|if|unless)\b"
 )
-_BOOKED_WORD = re.compile(r"\b(?:gebucht|eingetragen|bestätigt|booked|confirmed)\b")
+_BOOKED_WORD = lazy(r"\b(?:gebucht|eingetragen|bestätigt|booked|confirmed)\b")
 _TURNED = frozenset({K.BOOKED, K.CANCELLED, K.GONE})
-_QUICK = re.compile(
+_QUICK = lazy(
     r"ab\b|verfällt|endet|out\b|expire|lapse|verlänger|extend|halt|held|kept|block|wartet|"
     r"waiting|weg\b|frei\b|ihnen|ihrer|yours|nur|bloß|lediglich|just|only"
 )

@@ -11,27 +11,26 @@ the slot's) in place of the outcomes read in "hält"; nothing else changes."""
 
 from __future__ import annotations
 
-import re
-
+from agent.claims.lazy_pattern import lazy
 from agent.claims.model import Claim, ClaimKind
 from agent.claims.normalize import fold
 
 K = ClaimKind
-_HOLD = re.compile(
+_HOLD = lazy(
     r"\b(?:die|der|ihre|ihr|eure|euer|diese|dieser|the|your|this)\s+(?:\w+\s+)?(?:reservierung|vormerkung|platz|slot|"
     r"hold|reservation|spot)\b"
 )
-_LASTS = re.compile(
+_LASTS = lazy(
     r"\b(?:hält|halt)\s+(?:sich\s+)?noch\s+(?:\w+\s+){0,2}?(?:minuten|viertelstunde|"
     r"halbe\s+stunde|stunde)\b|"
     r"\b(?:holds|lasts|stays)\s+(?:for\s+)?(?:another|a\s+further|\w+\s+more)\s+(?:\w+\s+){0,3}?"
     r"(?:minutes|hour)\b"
 )
-_NAMED = re.compile(
+_NAMED = lazy(
     r"\b(?:montag|dienstag|mittwoch|donnerstag|freitag|samstag|sonntag|monday|tuesday|wednesday|"
     r"thursday|friday|saturday|sunday|uhr)\b|\d+\s*(?:uhr|h\b|am\b|pm\b)|\b(?:at|um)\s+\w+"
 )
-_BOOKED = re.compile(r"\b(?:gebucht|eingetragen|fest|fix|bestätigt|booked|confirmed)\b")
+_BOOKED = lazy(r"\b(?:gebucht|eingetragen|fest|fix|bestätigt|booked|confirmed)\b")
 _OUTCOMES = frozenset({K.BOOKED, K.DONE, K.STANDS, K.HELD})
 
 

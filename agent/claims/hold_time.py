@@ -24,16 +24,17 @@ from __future__ import annotations
 import re
 
 from agent.claims.details import ClaimDetails, Details, Names, Role, read_details
+from agent.claims.lazy_pattern import lazy
 from agent.claims.model import Claim, ClaimKind
 from agent.claims.normalize import fold
 
 # the caller's hold named definitely or by possession
-_HOLD_DE = re.compile(
+_HOLD_DE = lazy(
     r"\b(?:die|ihre|eure|diese)\s+(?:reservierung|vormerkung|blockung)\b|"
     r"\b(?:der|den|ihr|ihren|dieser|diesen)\s+(?:reservierten\s+|reservierter\s+|geblockten\s+|"
     r"geblockter\s+)?(?:platz|slot)\b"
 )
-_HOLD_EN = re.compile(
+_HOLD_EN = lazy(
     r"\b(?:the|your|this)\s+(?:hold|reservation|spot)\b|\bon\s+hold\b|"
     r"\bkeep\s+(?:it|that|this|the\s+\w+|\w+day(?:\s+[\w.:]+){0,3})\s+(?:blocked|held|for\s+you)\b|"
     # blind 27: "the slot" freed unless the caller says yes; "hold it for another …"
@@ -41,7 +42,7 @@ _HOLD_EN = re.compile(
     r"\b(?:hold|keep)\s+(?:it|that|this|the\s+\w+)\s+(?:for\s+you\s+)?for\s+(?:another|\w+\s+more)\b"
 )
 # how long it lasts, when it ends, that it is extended (present or future, not a past lapse)
-_TIME_DE = re.compile(
+_TIME_DE = lazy(
     r"\bläuft\b.*\b(?:ab|aus)\b|\bverfällt\b|\bverfallen\s+(?:wird|würde)\b|\bendet\b|"
     r"\bhält\s+nicht\b|\bgilt\s+noch\b|\bverlänger(?:e|t|n)\b|"
     r"\b(?:dann|sonst|gebe)\b.*\bwieder\s+(?:frei|weg)\b|"
@@ -49,7 +50,7 @@ _TIME_DE = re.compile(
     # blind 27: free again at a time unless the caller says yes
     r"\bwieder\s+(?:frei|freigegeben)\b(?=.*\b(?:wenn|falls|sofern)\b.*\bnicht)"
 )
-_TIME_EN = re.compile(
+_TIME_EN = lazy(
     r"\bexpires?\b(?!\s+after)|\bruns?\s+out\b|\blapses\b|\bends\s+(?:in|at)\b|"
     r"\bgood\s+(?:until|till|for)\b|\bruns?\s+for\s+another\b|\bextend(?:ed)?\b|\bstretch(?:ed)?\b|"
     r"\bleft\s+on\b|\bmore\s+minutes?\b|\buntil\s+\d|\btill\s+\d|\bwaiting\b.*\bminutes\b|"
@@ -57,20 +58,20 @@ _TIME_EN = re.compile(
     r"\bunless\s+you\b.*\b(?:frees?\s+up|opens?\s+up)\b|\bfor\s+another\b"
 )
 # a rule for every hold, a past lapse
-_NOT_DE = re.compile(
+_NOT_DE = lazy(
     r"\b(?:eine|jede)\s+(?:reservierung|vormerkung)\b|\b(?:reservierungen|vormerkungen)\b|\bnach\s+(?:\w+\s+)?minuten\b|"
     r"\b(?:ist|sind|war)\s+(?:\w+\s+){0,2}(?:abgelaufen|verfallen|ausgelaufen)\b|\bimmer\b|"
     r"\bautomatisch\b|\b(?:war|waren)\b|\bgebucht\s+ist\s+er\b"
 )
-_NOT_EN = re.compile(
+_NOT_EN = lazy(
     r"\b(?:a|any|every)\s+(?:hold|reservation)\b|\b(?:holds|reservations)\b|\bafter\s+(?:\w+\s+)?"
     r"minutes\b|\b(?:has|had|have)\s+(?:\w+\s+)?(?:expired|lapsed|run\s+out)\b|\bexpired\b|"
     r"\blapsed\b|\bran\s+out\b|\b(?:was|were)\b|\balways\b|\bautomatically\b"
 )
-_NOT_YET = re.compile(
+_NOT_YET = lazy(
     r"\b(?:nichts|nicht)\s+(?:\w+\s+)?gebucht\b|\bnot\s+(?:\w+\s+)?booked\b", re.IGNORECASE
 )
-_KEPT = re.compile(
+_KEPT = lazy(
     r"\bkeep\b.*\b(?:blocked|held)\b|\bhalte\b.*\bnur\b|"
     r"\bwieder\s+(?:frei|freigegeben)\b.*\b(?:wenn|falls|sofern)\b.*\bnicht|\bunless\s+you\b"
 )
@@ -78,10 +79,8 @@ _KEPT = re.compile(
 # and a hold read with the hold's end as its slot's time ("verfällt um halb zwölf")
 _MISREAD = frozenset({ClaimKind.AVAILABLE, ClaimKind.CANCELLED, ClaimKind.GONE, ClaimKind.HELD})
 # a booking said in words ("der Termin ist jetzt gebucht"), not read from "läuft … ab"
-_BOOKING_SAID = re.compile(
-    r"\b(?:gebucht|eingetragen|fest|fix|bestätigt|booked|confirmed|in|drin)\b"
-)
-_CLOCK = re.compile(r"\b(?:at|until|till|by|bis|um|gegen)\b[^,;.!?–—]*")
+_BOOKING_SAID = lazy(r"\b(?:gebucht|eingetragen|fest|fix|bestätigt|booked|confirmed|in|drin)\b")
+_CLOCK = lazy(r"\b(?:at|until|till|by|bis|um|gegen)\b[^,;.!?–—]*")
 
 
 def hold_timed(

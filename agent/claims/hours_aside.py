@@ -11,11 +11,13 @@ from __future__ import annotations
 
 import re
 
-_HOURS = re.compile(
+from agent.claims.lazy_pattern import lazy
+
+_HOURS = lazy(
     r"^\s*[^.!?]*\b(?:open|opens|closed|close|geöffnet|offen|geschlossen|ruhetag)\b[^.!?]*[.!]\s+",
     re.IGNORECASE,
 )
-_CLAIM_WORD = re.compile(
+_CLAIM_WORD = lazy(
     r"\b(?:book|booked|moved|cancel|cancelled|gebucht|verschoben|storniert|eingetragen)\b",
     re.IGNORECASE,
 )

@@ -19,13 +19,12 @@ already had ("Ihr Mann ist übrigens auch schon bei Mehmet eingetragen").
 
 from __future__ import annotations
 
-import re
-
+from agent.claims.lazy_pattern import lazy
 from agent.claims.model import ClaimKind
 from agent.claims.word_rules import NOT_STATED, Rule
 
 K = ClaimKind
-_NOT_OFFERED = re.compile(
+_NOT_OFFERED = lazy(
     NOT_STATED.pattern + r"|\b(?:soll|sollen|könnte|können|kann|möchten|würde|wäre|sobald|"
     r"shall|should|could|can|would|want|like|once)\b|"
     # booked before this call ("Ihr Mann ist übrigens auch schon bei Mehmet eingetragen"), or
@@ -49,8 +48,8 @@ RULES = (
     Rule(
         "de",
         K.BOOKED,
-        re.compile(r"ihre|ihr\s"),
-        re.compile(
+        lazy(r"ihre|ihr\s"),
+        lazy(
             rf"\bfür\s+ihre?[nm]?\s+{_WHO_DE}\s+(?:stehen|steht|sind|ist)\s+(?:jetzt\s+|nun\s+)?"
             r"(?:auch|ebenfalls)\b|"
             rf"\bfür\s+ihre?[nm]?\s+{_WHO_DE}\s+(?:stehen|steht|sind|ist)\s+(?:jetzt\s+|nun\s+)?"
@@ -67,8 +66,8 @@ RULES = (
     Rule(
         "de",
         K.BOOKED,
-        re.compile(r"mit|auch|beide"),
-        re.compile(
+        lazy(r"mit|auch|beide"),
+        lazy(
             r"\b(?:mit\s*(?:ein)?gebucht|mit\s+eingetragen|miteingetragen)\b|"
             rf"\bihre?\s+{_WHO_DE}\s+(?:ist|sind)\s+(?:jetzt\s+|nun\s+)?(?:auch|ebenfalls)\b[^.;!?]*?\b"
             r"(?:eingetragen|gebucht|eingebucht|drin|fest)\b|"
@@ -84,8 +83,8 @@ RULES = (
     Rule(
         "en",
         K.BOOKED,
-        re.compile(r"your"),
-        re.compile(
+        lazy(r"your"),
+        lazy(
             rf"\byour\s+{_WHO_EN}(?:'s|\s+has)\s+got\s+(?:her|his|their)\s+(?:own\s+)?appointment\b|"
             rf"\byour\s+{_WHO_EN}\s+is\s+(?:now\s+)?(?:in|down|booked(?:\s+in)?|set)\s+for\s+an?\s+|"
             # blind 33 (claims71): set for a day, has an appointment, put down
@@ -101,8 +100,8 @@ RULES = (
     Rule(
         "en",
         K.BOOKED,
-        re.compile(r"you\s+and|kids|children|boys|girls|little|too|as\s+well|also|after"),
-        re.compile(
+        lazy(r"you\s+and|kids|children|boys|girls|little|too|as\s+well|also|after"),
+        lazy(
             rf"\b(?:booked|put|got)\s+you\s+and\s+your\s+{_WHO_EN}\b|"
             rf"\b(?:booked|put|got)\s+your\s+{_WHO_EN}\s+(?:down|in)\s+(?:straight\s+|right\s+|just\s+)?"
             r"after\s+you\b|"
@@ -120,8 +119,8 @@ RULES = (
     Rule(
         "en",
         K.BOOKED,
-        re.compile(r"too|as\s+well|also"),
-        re.compile(
+        lazy(r"too|as\s+well|also"),
+        lazy(
             rf"\byour\s+{_WHO_EN}(?:'s)?\s+[\w' ]{{0,45}}?(?:are|is|'s)\s+(?:now\s+)?(?:all\s+)?"
             r"(?:set|sorted|in|booked|confirmed)\s+(?:too|as\s+well|also)\b|"
             rf"\byour\s+{_WHO_EN}'s\s+(?:all\s+)?(?:set|sorted|in|booked)\s+(?:too|as\s+well)\b"
@@ -134,8 +133,8 @@ RULES = (
     Rule(
         "de",
         K.BOOKED,
-        re.compile(r"beide"),
-        re.compile(
+        lazy(r"beide"),
+        lazy(
             r"\bsie\s+beide\s+sind\s+(?:jetzt\s+|nun\s+)?(?:fest\s+)?(?:eingetragen|gebucht|drin|dabei)\b|"
             rf"\bsie\s+und\s+ihre?\s+{_WHO_DE}\s+(?:sind|stehen)\s+(?:jetzt\s+|nun\s+)?beide\b"
         ),
@@ -146,8 +145,8 @@ RULES = (
     Rule(
         "en",
         K.BOOKED,
-        re.compile(r"both"),
-        re.compile(
+        lazy(r"both"),
+        lazy(
             rf"\byou\s+and\s+your\s+{_WHO_EN}\s+are\s+(?:now\s+)?both\s+(?:booked|in|set|sorted|"
             r"confirmed)\b|"
             r"\byou(?:'re|\s+are)\s+both\s+(?:now\s+)?(?:booked|in|set|sorted|confirmed)\b|"

@@ -9,16 +9,18 @@ from __future__ import annotations
 
 import re
 
+from agent.claims.lazy_pattern import lazy
+
 _REWRITES = (
     (
-        re.compile(
+        lazy(
             r"\bsie\s+sind\s+(?:alle\s+)?beide\s+(?:drin|eingetragen|gebucht|bestätigt|fest)\b",
             re.IGNORECASE,
         ),
         "beide Termine sind gebucht",
     ),
     (
-        re.compile(
+        lazy(
             r"\b(?:ihren|ihre|ihr)\s+und\s+(?:den|die|das)\s+(?:termin|buchung)\s+"
             r"(?:ihr(?:es|er)|von\s+ihr(?:em|er))\s+\w+",
             re.IGNORECASE,
@@ -26,13 +28,11 @@ _REWRITES = (
         "beide Termine",
     ),
     (
-        re.compile(r"\byou(?:'re|\s+are)\s+both\s+(?:in|booked|confirmed|set)\b", re.IGNORECASE),
+        lazy(r"\byou(?:'re|\s+are)\s+both\s+(?:in|booked|confirmed|set)\b", re.IGNORECASE),
         "both appointments are booked",
     ),
     (
-        re.compile(
-            r"\byours\s+and\s+your\s+\w+(?:'s)?\s+(?:appointments?|bookings?)\b", re.IGNORECASE
-        ),
+        lazy(r"\byours\s+and\s+your\s+\w+(?:'s)?\s+(?:appointments?|bookings?)\b", re.IGNORECASE),
         "both appointments",
     ),
 )

@@ -8,13 +8,12 @@ idioms it is not. Every claim read inside the idiom's clause is dropped.
 
 from __future__ import annotations
 
-import re
-
+from agent.claims.lazy_pattern import lazy
 from agent.claims.model import Claim
 from agent.claims.normalize import fold
 from agent.claims.pieces import CLAUSE_PIECE
 
-_IDIOM = re.compile(
+_IDIOM = lazy(
     r"\bsteht\s+(?:\w+\s+){0,3}?auf\s+(?:einem|'nem)\s+(?:\w+\s+)?anderen\s+blatt\b|"
     r"\bsteht\s+(?:\w+\s+){0,2}?in\s+den\s+sternen\b|"
     r"\bsteht\s+(?:\w+\s+){0,2}?außer\s+(?:frage|zweifel)\b|"

@@ -12,23 +12,22 @@ from __future__ import annotations
 
 import re
 
+from agent.claims.lazy_pattern import lazy
 from agent.claims.normalize import straight_apostrophes
 
 _F = re.IGNORECASE
-_DONE_DE = re.compile(
+_DONE_DE = lazy(
     r"\b(?:man\s+hat\s+sich\s+(?:(?:schon|bereits|längst)\s+)?(?:darum|um\s+alles)\s+gekümmert|"
     r"(?:ist|das\s+ist|es\s+ist)\s+(?:(?:alles|schon|bereits)\s+)*(?:gemacht|erledigt)\s+worden)\b",
     _F,
 )
-_BOOK_DE = re.compile(
+_BOOK_DE = lazy(
     r"^\W*bei\s+uns\s+(?:stehen\s+sie|sind\s+sie)\s+(?:(?:jetzt|nun|fest)\s+)*"
     r"(?:im\s+(?:buch|kalender|system)|eingeplant|eingetragen)\b",
     _F,
 )
-_BOOK_EN = re.compile(
-    r"\byou(?:'re|\s+are)\s+(?:now\s+)?in\s+our\s+(?:books?|diary|calendar)\b", _F
-)
-_NOT = re.compile(r"\?|\b(?:wenn|falls|sobald|kann|können|wird|if|once|when|will|can)\b", _F)
+_BOOK_EN = lazy(r"\byou(?:'re|\s+are)\s+(?:now\s+)?in\s+our\s+(?:books?|diary|calendar)\b", _F)
+_NOT = lazy(r"\?|\b(?:wenn|falls|sobald|kann|können|wird|if|once|when|will|can)\b", _F)
 
 
 def impersonal_plain(sentence: str, lang: str) -> str | None:

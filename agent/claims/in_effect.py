@@ -11,13 +11,12 @@ Not: conditions, negations, questions, what will or would be active.
 
 from __future__ import annotations
 
-import re
-
+from agent.claims.lazy_pattern import lazy
 from agent.claims.model import ClaimKind
 from agent.claims.word_rules import Rule
 
 K = ClaimKind
-_NOT_STATED = re.compile(
+_NOT_STATED = lazy(
     r"\b(?:wenn|falls|ob|sofern|nicht|kein\w*|nicht\s+mehr|wird|würde|wäre|sobald|if|whether|"
     r"unless|not|no|no\s+longer|will|would|once|until)\b|n't\b"
 )
@@ -27,8 +26,8 @@ RULES = (
     Rule(
         "de",
         K.BOOKED,
-        re.compile(r"\b(?:aktiv|wirksam|in\s+kraft)\b"),
-        re.compile(
+        lazy(r"\b(?:aktiv|wirksam|in\s+kraft)\b"),
+        lazy(
             r"^\W*(?:ihr|ihre|der|die)\s+(?:\w+\s+){0,2}?(?:termin|buchung|reservierung)\b"
             r"[^.;!?]*?\b(?:ist|sind)\s+(?:\w+\s+){0,5}?(?:jetzt\s+|nun\s+|damit\s+)?"
             r"(?:aktiv|wirksam|in\s+kraft)\b"
@@ -39,8 +38,8 @@ RULES = (
     Rule(
         "en",
         K.BOOKED,
-        re.compile(r"\b(?:active|live|in\s+effect)\b"),
-        re.compile(
+        lazy(r"\b(?:active|live|in\s+effect)\b"),
+        lazy(
             r"^\W*(?:the|your)\s+(?:\w+\s+){0,2}?(?:appointment|booking|reservation)\b"
             r"[^.;!?]*?\b(?:is|has\s+been|'s)\s+(?:\w+\s+){0,4}?(?:now\s+)?"
             r"(?:active|live|in\s+effect)\b"

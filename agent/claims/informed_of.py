@@ -8,21 +8,20 @@ be notified"): a promise, read elsewhere."""
 
 from __future__ import annotations
 
-import re
-
 from agent.claims.details import Names
+from agent.claims.lazy_pattern import lazy
 from agent.claims.model import Claim, ClaimKind
 from agent.claims.normalize import normalize, straight_apostrophes
 from agent.claims.said_claim import said
 
-_TOLD = re.compile(
+_TOLD = lazy(
     r"\b(?:sind|wurden|wurde|haben|hat)\b[^.]*\b(?:informiert|benachrichtigt|verständigt)\b|"
     r"\b(?:you've\s+been|you\s+have\s+been|you\s+were|we've|we\s+have)\b[^.]*\b(?:notified|"
     r"informed|told)\b"
 )
-_CANCELLATION = re.compile(r"\b(?:absage|stornierung|storno|cancell?ation)\b")
-_BOOKING = re.compile(r"\b(?:buchung|terminbestätigung|booking)\b")
-_NOT = re.compile(
+_CANCELLATION = lazy(r"\b(?:absage|stornierung|storno|cancell?ation)\b")
+_BOOKING = lazy(r"\b(?:buchung|terminbestätigung|booking)\b")
+_NOT = lazy(
     r"\?|\b(?:wenn|falls|sobald|if|once|nicht|kein\w*|not|never|werden|will|soll|sollen)\b|"
     r"n't\b|'ll\b"
 )

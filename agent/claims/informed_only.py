@@ -6,15 +6,12 @@ words is dropped."""
 
 from __future__ import annotations
 
-import re
-
+from agent.claims.lazy_pattern import lazy
 from agent.claims.model import Claim, ClaimKind
 from agent.claims.normalize import fold
 
 K = ClaimKind
-_INFORMED = re.compile(
-    r"\bbescheid\s+(?:gegeben|gesagt)\b|\b(?:let|told)\s+\w+\s+know\b|\binformiert\b"
-)
+_INFORMED = lazy(r"\bbescheid\s+(?:gegeben|gesagt)\b|\b(?:let|told)\s+\w+\s+know\b|\binformiert\b")
 _ACTS = frozenset({K.CANCELLED, K.RESCHEDULED, K.GONE})
 
 

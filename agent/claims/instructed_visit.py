@@ -14,13 +14,12 @@ Not: the house's rules for every visit ("Bitte bringen Sie immer …"), a text s
 
 from __future__ import annotations
 
-import re
-
 from agent.claims.details import ClaimDetails, Names, Role, read_details
+from agent.claims.lazy_pattern import lazy
 from agent.claims.model import Claim, ClaimKind
 from agent.claims.normalize import normalize
 
-_SHOWN = re.compile(
+_SHOWN = lazy(
     r"^\W*(?:(?:einfach|bitte|just|please)\s+)?(?:bringen|zeigen|halten|legen)\s+sie\b.*"
     r"\bbestätigungs-?\s?(?:sms|nachricht|text)\b|"
     r"^\W*(?:(?:just|please|simply)\s+)?(?:bring|show)\b.*\bconfirmation\s+(?:text|sms|message)\b|"
@@ -28,21 +27,21 @@ _SHOWN = re.compile(
     r"(?:ready|handy|to\s+hand|with\s+you)\b"
 )
 # a rule for every visit, or a text still to come
-_RULE = re.compile(
+_RULE = lazy(
     r"\b(?:immer|jedes\s+mal|always|every\s+time|falls|if|kommt|"
     r"bekommen\s+werden|coming|will|wird)\b|'ll\b"
 )
-_LATE = re.compile(
+_LATE = lazy(
     r"\bif\s+you(?:'re|\s+are|\s+get|'ll\s+be|\s+will\s+be)\s+(?:\w+\s+)?"
     r"(?:late|delayed|held\s+up|running\s+behind)\b"
 )
-_DAY_NAMED = re.compile(r"\bon\s+(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday)\b")
-_SPARED = re.compile(
+_DAY_NAMED = lazy(r"\bon\s+(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday)\b")
+_SPARED = lazy(
     r"\b(?:sparen|ersparen)\s+sie\s+sich\s+den\s+weg\b|\bden\s+weg\b.*\b(?:sparen|ersparen)\b|"
     r"\bsave\s+yourself\s+the\s+(?:trip|journey)\b"
 )
-_CANCEL_WORD = re.compile(r"\b(?:storn\w*|abgesagt|gestrichen|cancel\w*|called\s+off)\b")
-_SPARED_GONE = re.compile(r"\b(?:nichts\s+mehr|nicht\s+mehr|weg|nothing|no\s+longer|gone)\b")
+_CANCEL_WORD = lazy(r"\b(?:storn\w*|abgesagt|gestrichen|cancel\w*|called\s+off)\b")
+_SPARED_GONE = lazy(r"\b(?:nichts\s+mehr|nicht\s+mehr|weg|nothing|no\s+longer|gone)\b")
 
 
 def confirmation_shown(sentence: str, lang: str) -> str | None:

@@ -15,33 +15,33 @@ one job, keeping the day, time, stylist or service a claim names to what its own
 
 from __future__ import annotations
 
-import re
 from dataclasses import replace
 
 from agent.claims.details import ClaimDetails, Details, Names, read_details
+from agent.claims.lazy_pattern import lazy
 from agent.claims.model import Claim, ClaimKind
 from agent.claims.normalize import fold
 
 K = ClaimKind
-_CALLED_OFF = re.compile(
+_CALLED_OFF = lazy(
     r"^\W*(?:\w+\s+){0,2}kommen\s+sie\s+(?:[^,.!?]*\s)?nicht\b(?!\s+(?:zu\s+spät|später|früher))"
     r"(?![^.!?]*\b(?:sondern|stattdessen))|"
     r"\bstreichen\s+sie\s+(?:sich\s+)?(?:den|das)\b[^.!?]*\b(?:aus|im)\s+(?:dem|ihrem)\s+"
     r"kalender\b|\bdon't\s+come\s+(?:in\s+|by\s+|over\s+)?on\b|\btake\s+\w+\s+out\s+of\s+your\s+"
     r"(?:diary|calendar)\b|\bcross\s+\w+\s+off\b"
 )
-_ARRIVAL = re.compile(
+_ARRIVAL = lazy(
     r"\b(?:seien|sind)\s+sie\b[^.!?]*\b(?:da|hier|vor\s+ort)\b|\bbe\s+(?:here|there|in)\s+"
     r"(?:by|at|around)\b|\barrive\s+(?:by|at|around)\b|\bsie\s+sind\s+(?:\w+\s+)?(?:gegen|um|"
     r"bis)\s+[^.!?]*\bfertig\b|\byou(?:'ll|\s+will)\s+be\s+(?:done|finished|ready)\s+(?:by|at|"
     r"around)\b"
 )
-_ON_TIME = re.compile(r"\b(?:pünktlich|punctually|on\s+time|sharp)\b")
-_THING = re.compile(
+_ON_TIME = lazy(r"\b(?:pünktlich|punctually|on\s+time|sharp)\b")
+_THING = lazy(
     r"\b(?:colour|color|perm|beard|highlights?)\s+(?:card|chart|swatch|brochure|leaflet|"
     r"products?|shampoo|conditioner|spray|kit|guide|photo|picture|samples?)\b"
 )
-_DENIAL = re.compile(
+_DENIAL = lazy(
     r"\b(?:ist|steht)\s+nichts\s+(?:eingetragen|gebucht|drin)\b|\bnichts\s+eingetragen\b|"
     r"\bthere(?:'s|\s+is)\s+nothing\s+(?:with|on|for|booked)\b|\bnothing\s+(?:booked|in)\b"
 )

@@ -13,7 +13,9 @@ from __future__ import annotations
 
 import re
 
-_BEFORE_OUTCOME = re.compile(
+from agent.claims.lazy_pattern import lazy
+
+_BEFORE_OUTCOME = lazy(
     r"\b(?:richtig|wirklich|tatsächlich|definitiv|echt|properly|really|definitely|truly|"
     r"actually|genuinely|absolut|absolutely|totally|very\s+much|well\s+and\s+truly)\s+"
     # blind 33 (claims70): "it really is in", "Friday's definitely off", "very much on the books"
@@ -24,7 +26,7 @@ _BEFORE_OUTCOME = re.compile(
 )
 # blind 33 (claims70): an assurance before the outcome ("I can assure you it's in", "I promise
 # you it's cancelled") says it, as "I can confirm" does
-_ASSURED = re.compile(
+_ASSURED = lazy(
     r"^\W*(?:(?:oh|so|and|well|yes|yeah),?\s+)?i\s+(?:can\s+)?(?:assure|promise|guarantee)\s+"
     r"(?:you\s+)?(?:that\s+)?(?=\w)",
     re.IGNORECASE,

@@ -9,16 +9,16 @@ that clause stays).
 
 from __future__ import annotations
 
-import re
 from dataclasses import replace
 
 from agent.claims.details import ClaimDetails
+from agent.claims.lazy_pattern import lazy
 from agent.claims.model import Claim, ClaimKind
 from agent.claims.normalize import fold
 
-_INTERJECTION = re.compile(r"^\W*(?:alles\s+|allet\s+)?(?:paletti|passt|top|super|prima|läuft)\W*$")
-_DONE_BESIDE = re.compile(r"\b(?:erledigt|gemacht|durch|done|sorted)\b")
-_NAMED = re.compile(r"\b(?:gebucht|eingetragen|termin|booked|appointment|sie\s+sind|you're)\b")
+_INTERJECTION = lazy(r"^\W*(?:alles\s+|allet\s+)?(?:paletti|passt|top|super|prima|läuft)\W*$")
+_DONE_BESIDE = lazy(r"\b(?:erledigt|gemacht|durch|done|sorted)\b")
+_NAMED = lazy(r"\b(?:gebucht|eingetragen|termin|booked|appointment|sie\s+sind|you're)\b")
 
 
 def interjection_done(sentence: str, claims: tuple[Claim, ...]) -> tuple[Claim, ...]:

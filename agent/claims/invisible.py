@@ -13,9 +13,10 @@ from __future__ import annotations
 import re
 import unicodedata
 
+from agent.claims.lazy_pattern import lazy
 from agent.claims.normalize import latin_lookalike
 
-_WORD = re.compile(r"\w+")
+_WORD = lazy(r"\w+")
 
 
 def visible(sentence: str) -> str | None:

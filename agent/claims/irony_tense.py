@@ -14,6 +14,7 @@ from __future__ import annotations
 
 import re
 
+from agent.claims.lazy_pattern import lazy
 from agent.claims.model import ClaimKind
 from agent.claims.word_rules import Rule
 
@@ -40,8 +41,8 @@ _FUTURE_DE = (
     r"^[^.;!?]*?\b(?:wird|werden|wirst)\b[^.;!?]*?\b(?:schon|bereits)\b[^.;!?]*?\b{w}\s+sein\b"
 )
 _FUTURE_EN = r"^[^.;!?]*?\b(?:will|'ll)\s+(?:all\s+|already\s+)?have\s+been\s+(?:\w+\s+)?{w}\b"
-_CONDITION_DE = re.compile(r"\b(?:wenn|falls|sobald|sofern|nachdem|ob|erst)\b")
-_CONDITION_EN = re.compile(r"\b(?:if|once|when|after|unless|whether|as\s+soon\s+as)\b")
+_CONDITION_DE = lazy(r"\b(?:wenn|falls|sobald|sofern|nachdem|ob|erst)\b")
+_CONDITION_EN = lazy(r"\b(?:if|once|when|after|unless|whether|as\s+soon\s+as)\b")
 
 
 def _de(kind: ClaimKind, word: str) -> tuple[Rule, ...]:

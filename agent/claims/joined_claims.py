@@ -15,27 +15,27 @@ Not: questions, conditions (the clause readers take those along).
 
 from __future__ import annotations
 
-import re
 from collections.abc import Callable
 
+from agent.claims.lazy_pattern import lazy
 from agent.claims.model import Claim, ClaimKind
 from agent.claims.normalize import normalize
 from agent.claims.restated import as_whole
 
 _DAYS = r"(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday)"
-_OFF = re.compile(rf"\b({_DAYS})(?:'s|\s+is)\s+off(?=\s*(?:[.!,;]|$|now\b|and\b))")
-_ON = re.compile(r"(?:'s|\s+is)\s+on(?=\s*(?:[.!,;]|$|now\b))")
-_BOTH_IN = re.compile(r"\bare\s+(both\s+)?in(?=\s*(?:[.!,;]|$))")
-_HOLD_OFFER = re.compile(
+_OFF = lazy(rf"\b({_DAYS})(?:'s|\s+is)\s+off(?=\s*(?:[.!,;]|$|now\b|and\b))")
+_ON = lazy(r"(?:'s|\s+is)\s+on(?=\s*(?:[.!,;]|$|now\b))")
+_BOTH_IN = lazy(r"\bare\s+(both\s+)?in(?=\s*(?:[.!,;]|$))")
+_HOLD_OFFER = lazy(
     r"^(?P<hold>.*?\b(?:reserviert|vorgemerkt|geblockt|on\s+hold|held|reserved)\b.*?)\s+"
     r"(?:und|and)\s+(?:kann|könnte|würde|can|could|would|will)\b"
 )
-_SHARED = re.compile(
+_SHARED = lazy(
     r"^(?P<aux>\W*(?:ich\s+habe|wir\s+haben|i've|i\s+have|we've|we\s+have))\s+(?P<a>.+?)\s+"
     r"(?:und|and)\s+(?P<b>(?!(?:ich|wir|i|we|sie|you|es|it|er|der|die|das|the|kann|könnte|"
     r"werde|würde|can|could|will|would|dann|then|jetzt|now)\b)\w.+)$"
 )
-_SLOT = re.compile(
+_SLOT = lazy(
     rf"\b(?:{_DAYS}|montag|dienstag|mittwoch|donnerstag|freitag|samstag|sonntag|morgen|tomorrow)\b"
 )
 _OUTCOMES = frozenset(

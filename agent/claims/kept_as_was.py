@@ -13,14 +13,13 @@ the booking), a question, a condition, a sentence with no cancellation or move d
 
 from __future__ import annotations
 
-import re
-
 from agent.claims.details import ClaimDetails, Names, Role, read_details
+from agent.claims.lazy_pattern import lazy
 from agent.claims.model import Claim, ClaimKind
 from agent.claims.normalize import fold
 
 _CHANGE = r"(?:storniert|abgesagt|verschoben|verlegt|gestrichen|cancell?ed|moved|changed)"
-_DENIED = re.compile(
+_DENIED = lazy(
     rf"\b(?:nichts|nicht|nothing|not)\s+(?:(?:ist|wurde|has\s+been|'s\s+been|is|was)\s+)?{_CHANGE}\b|"
     rf"\bnothing(?:'s|\s+has)\s+been\s+{_CHANGE}\b|"
     rf"\b{_CHANGE}\s+(?:ist|wurde)\s+(?:gar\s+|überhaupt\s+)?nichts\b|"
@@ -28,11 +27,11 @@ _DENIED = re.compile(
     r"the\s+move|the\s+change)\s+(?:hat\s+nicht\s+geklappt|ist\s+fehlgeschlagen|failed|"
     r"didn't\s+(?:go\s+through|work))\b"
 )
-_KEPT = re.compile(
+_KEPT = lazy(
     r"\b(?:bleibt|bleiben|stands|still\s+stands|remains|wie\s+gehabt|as\s+it\s+was|"
     r"as\s+before)\b"
 )
-_NOT_STATED = re.compile(r"\?\s*$|\b(?:wenn|falls|sobald|if|once|unless|would|würde)\b")
+_NOT_STATED = lazy(r"\?\s*$|\b(?:wenn|falls|sobald|if|once|unless|would|würde)\b")
 
 
 def kept_as_was(sentence: str, names: Names, claims: tuple[Claim, ...]) -> tuple[Claim, ...]:

@@ -12,15 +12,14 @@ Not: conditions, what should or would stay.
 
 from __future__ import annotations
 
-import re
-
 from agent.claims.details import WEEKDAYS
+from agent.claims.lazy_pattern import lazy
 from agent.claims.model import ClaimKind
 from agent.claims.word_rules import Rule
 
 K = ClaimKind
 _DAY = "(?:" + "|".join(WEEKDAYS) + ")"
-_NOT_STATED = re.compile(
+_NOT_STATED = lazy(
     r"\b(?:wenn|falls|ob|sofern|soll|sollen|sollte|möchten|würde|wäre|if|whether|unless|should|"
     r"would|could|nicht|kein\w*|not|no|never)\b|n't\b"
 )
@@ -29,8 +28,8 @@ RULES = (
     Rule(
         "de",
         K.STANDS,
-        re.compile(r"\b(?:bleib(?:t|en)|steh(?:t|en)\s+weiter)"),
-        re.compile(
+        lazy(r"\b(?:bleib(?:t|en)|steh(?:t|en)\s+weiter)"),
+        lazy(
             rf"^\W*(?:aber\s+|und\s+)?(?:[\w.:]+\s+){{0,4}}?{_DAY}(?:\s+[\w.:]+){{0,3}}?\s+"
             r"(?:bleib(?:t|en)|steh(?:t|en)\s+weiter(?:hin)?)"
             r"(?:\s+(?:bestehen|weiter(?:hin)?|so|natürlich|wie\s+(?:er|sie|es)\s+"
@@ -43,8 +42,8 @@ RULES = (
     Rule(
         "en",
         K.STANDS,
-        re.compile(r"\b(?:stays?|remains?|still)\b"),
-        re.compile(
+        lazy(r"\b(?:stays?|remains?|still)\b"),
+        lazy(
             rf"^\W*(?:but\s+|and\s+)?(?:[\w']+\s+){{0,4}}?{_DAY}(?:'s)?(?:\s+[\w']+){{0,3}}?\s+"
             r"(?:stays?|remains?|(?:is|are)\s+still\s+on|still\s+stands?)"
             r"(?:\s+(?:as\s+(?:it\s+is|they\s+are|it\s+was|they\s+were)|in\s+place|unchanged|"

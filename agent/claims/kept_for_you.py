@@ -18,13 +18,14 @@ import re
 from dataclasses import replace
 
 from agent.claims.details import Names
+from agent.claims.lazy_pattern import lazy
 from agent.claims.model import Claim, ClaimKind
 from agent.claims.normalize import fold
 
 K = ClaimKind
 _KEEP = r"(?:frei\s*gehalten|freigehalten|reserviert|zurückgelegt|vorgemerkt|geblockt|blockiert)"
-_BOOK = re.compile(r"gebucht|eingetragen|bestätigt|fest\b|fix\b|sicher\b|verbindlich")
-_PENCILLED = re.compile(r"^\W*pencil+ed\s+in(?:\s+for\s+you)?\s*:")
+_BOOK = lazy(r"gebucht|eingetragen|bestätigt|fest\b|fix\b|sicher\b|verbindlich")
+_PENCILLED = lazy(r"^\W*pencil+ed\s+in(?:\s+for\s+you)?\s*:")
 
 
 def kept_for_you(sentence: str, claims: tuple[Claim, ...], names: Names) -> tuple[Claim, ...]:

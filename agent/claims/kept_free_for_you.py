@@ -7,18 +7,18 @@ Not: a question, a condition, a negation, an offer ("Soll ich … freihalten?", 
 
 from __future__ import annotations
 
-import re
 from dataclasses import replace
 
+from agent.claims.lazy_pattern import lazy
 from agent.claims.model import Claim, ClaimKind
 from agent.claims.normalize import normalize, straight_apostrophes
 
-_KEPT = re.compile(
+_KEPT = lazy(
     r"\b(?:keeping|keeps|holding|holds)\b[^.]*\b(?:free|open)\s+for\s+you\b|"
     r"\b(?:hält|halten)\s+(?:ihnen|für\s+sie)\b[^.]*\bfrei\b|"
     r"\b(?:hält|halten)\b[^.]*\bfür\s+sie\s+frei\b"
 )
-_NOT = re.compile(
+_NOT = lazy(
     r"\?|\b(?:wenn|falls|if|once|nicht|kein\w*|not|never|soll|sollen|could|would|can|kann|"
     r"könnte|würde|shall)\b|n't\b"
 )

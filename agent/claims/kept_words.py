@@ -16,15 +16,14 @@ Freitag behalten?").
 
 from __future__ import annotations
 
-import re
-
 from agent.claims.details import WEEKDAYS
+from agent.claims.lazy_pattern import lazy
 from agent.claims.model import ClaimKind
 from agent.claims.word_rules import Rule
 
 K = ClaimKind
 _DAY = "(?:" + "|".join(WEEKDAYS) + ")"
-_NOT_KEPT = re.compile(
+_NOT_KEPT = lazy(
     r"\b(?:wenn|falls|ob|sofern|sobald|möchten|wollen|würde|soll|if|whether|unless|once|would|"
     r"should|shall|want|like)\b|"
     r"\b(?:ihre?s?|ihrer|your)\s+(?:sohn\w*|tochter|mann\w*|frau|mutter|vater\w*|freund\w*|son|"
@@ -37,8 +36,8 @@ RULES = (
     Rule(
         "de",
         K.STANDS,
-        re.compile(r"geändert|verändert|geblieben|war|unberührt|bleibt|behalten"),
-        re.compile(
+        lazy(r"geändert|verändert|geblieben|war|unberührt|bleibt|behalten"),
+        lazy(
             rf"\ba[nm]\s+{_APPT_DE}\s+(?:selbst\s+)?hat\s+sich\s+(?:gar\s+|überhaupt\s+)?nichts\s+"
             r"(?:ge|ver)ändert\b|"
             rf"\b{_APPT_DE}\s+ist\s+(?:genau\s+|also\s+)?so(?:\s+geblieben)?\s*,?\s+wie\s+(?:er|sie)\s+"
@@ -53,8 +52,8 @@ RULES = (
     Rule(
         "en",
         K.STANDS,
-        re.compile(r"change|untouched|touched|as\s+it\s+was|stays|keeping|stick"),
-        re.compile(
+        lazy(r"change|untouched|touched|as\s+it\s+was|stays|keeping|stick"),
+        lazy(
             rf"\b{_APPT_EN}\s+(?:itself\s+)?(?:hasn't|has\s+not)\s+(?:been\s+)?(?:changed|touched)\b|"
             rf"\bnothing\s+(?:about|with|on)\s+{_APPT_EN}\s+(?:has\s+)?changed\b|"
             rf"\b{_APPT_EN}\s+is\s+(?:left\s+|still\s+)?(?:untouched|unchanged|exactly\s+as\s+it\s+"

@@ -12,16 +12,18 @@ from __future__ import annotations
 
 import re
 
+from agent.claims.lazy_pattern import lazy
+
 _FRAME = (
     r"^\W*(?:wussten\s+sie|wissen\s+sie|ist\s+ihnen)"
     r"(?:\s+(?:eigentlich|schon|denn|bewusst|klar)){0,3}\s*,?\s*dass\s+"
 )
-_UNCHANGED = re.compile(
+_UNCHANGED = lazy(
     _FRAME + r"(?P<s>ihr\s+termin|der\s+termin)\s+(?P<m>(?:\w+\s+){0,2}?unverändert|"
     r"(?:\w+\s+){0,2}?so)\s+bleibt\s*\?\s*$",
     re.IGNORECASE,
 )
-_NOTHING_CHANGES = re.compile(
+_NOTHING_CHANGES = lazy(
     _FRAME + r"sich\s+an\s+(?P<s>ihrem\s+termin)\s+nichts\s+ändert\s*\?\s*$", re.IGNORECASE
 )
 

@@ -13,24 +13,26 @@ from __future__ import annotations
 
 import re
 
+from agent.claims.lazy_pattern import lazy
+
 _PARTICIPLE = {
     "confirm": "confirmed", "fix": "confirmed", "book": "booked", "cancel": "cancelled",
     "make": "made", "move": "moved", "change": "changed", "finish": "finished",
     "reserve": "reserved", "schedule": "scheduled", "arrange": "arranged",
 }  # fmt: skip
-_BARE = re.compile(
+_BARE = lazy(
     r"\b(is|are|was|have|has|'ve)\s+("
     + "|".join(_PARTICIPLE)
     + r")\b(?!\s+to\b)(?![-\u200b\u00ad])",
     re.IGNORECASE,
 )
-_CANCEL_NOUN = re.compile(r"\bthe\s+cancel\s+is\b", re.IGNORECASE)
-_CALLER_BOOKING = re.compile(
+_CANCEL_NOUN = lazy(r"\bthe\s+cancel\s+is\b", re.IGNORECASE)
+_CALLER_BOOKING = lazy(
     r"\b(you\s+are|you're)\s+(not\s+)?booking\b(?=\s*(?:now|yet|still|already)\b|\s*[,.;!–—-]|\s*$)",
     re.IGNORECASE,
 )
-_NOT_STILL = re.compile(r"\b(not\s+booked)\s+still\b", re.IGNORECASE)
-_STILL_NOT = re.compile(r"^(\W*)still\s+is\s+not\s+(booked|confirmed|in)\b", re.IGNORECASE)
+_NOT_STILL = lazy(r"\b(not\s+booked)\s+still\b", re.IGNORECASE)
+_STILL_NOT = lazy(r"^(\W*)still\s+is\s+not\s+(booked|confirmed|in)\b", re.IGNORECASE)
 
 
 def _participle(m: re.Match[str]) -> str:

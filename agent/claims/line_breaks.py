@@ -5,9 +5,9 @@ before it. A hyphen and a line break between two lower-case letters are dropped.
 
 from __future__ import annotations
 
-import re
+from agent.claims.lazy_pattern import lazy
 
-_BROKEN = re.compile(r"(?<=[a-zäöüß])-\.(?=[a-zäöüß])")
+_BROKEN = lazy(r"(?<=[a-zäöüß])-\.(?=[a-zäöüß])")
 
 
 def joined(chars: list[str], origin: list[int]) -> tuple[list[str], list[int]]:

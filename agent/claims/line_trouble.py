@@ -10,12 +10,11 @@ caller's appointment or booking ("…, and your booking dropped with it").
 
 from __future__ import annotations
 
-import re
-
+from agent.claims.lazy_pattern import lazy
 from agent.claims.model import Claim
 from agent.claims.normalize import fold
 
-_LINE = re.compile(
+_LINE = lazy(
     r"^\W*(?:the|my|our|die|der|das|mein\w*|unser\w*)\s+(?:\w+\s+)?(?:connection|line|network|"
     r"screen|signal|internet|wifi|wi-fi|verbindung|leitung|netz|bildschirm|internet|wlan)\b"
     r"(?:\s+(?:to|zum|zur|with|mit)\s+(?:the\s+|dem\s+|der\s+)?(?:\w+\s+)?\w+)?\s+"
@@ -23,7 +22,7 @@ _LINE = re.compile(
     r"war\s+(?:\w+\s+)?weg|ist\s+(?:\w+\s+)?(?:abgebrochen|weggebrochen|eingefroren|abgestürzt|"
     r"ausgefallen)|brach\s+(?:\w+\s+)?ab|fiel\s+(?:\w+\s+)?aus|hing|hat\s+(?:\w+\s+)?gehangen)\b"
 )
-_APPOINTMENT = re.compile(
+_APPOINTMENT = lazy(
     r"\b(?:your|ihr\w*)\s+(?:\w+\s+)?(?:appointment|booking|slot|reservation|termin\w*|buchung|"
     r"reservierung|platz)\b|\byou\b(?!'re\s+still)|\bsie\s+(?:sind|stehen)\b"
 )

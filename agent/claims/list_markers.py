@@ -17,8 +17,10 @@ from __future__ import annotations
 
 import re
 
+from agent.claims.lazy_pattern import lazy
+
 _NUMBER = r"(?:\d{1,2}|eins|zwei|drei|vier|fünf|one|two|three|four|five)"
-_MARKER = re.compile(
+_MARKER = lazy(
     # "1) …", "2. …" at the start of a line or after a sentence's end
     rf"(?:^|(?<=[.!?:\n])|(?<=[.!?:]\s))\s*(\d{{1,2}}\))(?=\s)|"
     # "Punkt eins:", "Option 1:", "Schritt 2:", "Nummer 3:"
@@ -35,19 +37,19 @@ _STEP_DONE = (
     r"(?:(?:ist|is|wäre|was|wurde)\s+)?(?:(?:schon|bereits|already)\s+)?"
     r"(?:erledigt|abgehakt|geschafft|done|complete|completed|ticked\s+off)"
 )
-_OPENING = re.compile(
+_OPENING = lazy(
     r"(?:^|(?<=[.!?:;,–—\n])|(?<=[.!?:;,–—]\s))\s*("
     rf"(?:{_STEP_NOUN}\s+{_NUMBER}|{_ORDINAL}\s+{_STEP_NOUN})\b"
     # before a colon only with the step said done ("Punkt eins: …" is `_MARKER`'s)
     rf"(?:\s+{_STEP_DONE}\b\s*(?=:)|\s*(?=[,;–—]|\s-\s)|\s+{_STEP_DONE}\b\s*(?=[,;–—]|\s-\s)))",
     re.IGNORECASE,
 )
-_COUNT = re.compile(
+_COUNT = lazy(
     rf"\b({_NUMBER})\s+(?:freie|free|open|mögliche|possible|available)\s+"
     r"(?:zeiten|termine|slots|times|optionen|options|lücken)\b",
     re.IGNORECASE,
 )
-_QUICK = re.compile(
+_QUICK = lazy(
     r"\)|:|punkt|schritt|teil|point|step|part|item|zeiten|termine|slots|times|optionen|options|lücken",
     re.IGNORECASE,
 )

@@ -12,21 +12,20 @@ the entry ("Gebucht: Freitag, sonst nichts").
 
 from __future__ import annotations
 
-import re
-
 from agent.claims.details import ClaimDetails
+from agent.claims.lazy_pattern import lazy
 from agent.claims.model import Claim, ClaimKind
 from agent.claims.normalize import fold
 
 # a heading, a colon, and "nothing" as the whole entry
-_NOTHING = re.compile(
+_NOTHING = lazy(
     r"([^.!?:;]{1,40}):\s*(noch\s+|bisher\s+|so\s+far\s+)?(?:nichts|nix|keine[rs]?|nothing|none|"
     r"nada|—|–|-)(\s+(?:yet|bisher|so\s+far))?\s*(?=[.!?,;]|$)"
 )
-_BOOKING_HEADING = re.compile(r"\b(?:gebucht|eingetragen|booked|booking)\b")
+_BOOKING_HEADING = lazy(r"\b(?:gebucht|eingetragen|booked|booking)\b")
 # "Was ich erledigt habe: noch nichts", "What I've done: nothing yet" (convention 33: with "yet")
-_CANCEL_HEADING = re.compile(r"\b(?:storniert|abgesagt|gestrichen|cancell?ed|called\s+off)\b")
-_DONE_HEADING = re.compile(r"\b(?:erledigt|gemacht|done)\b")
+_CANCEL_HEADING = lazy(r"\b(?:storniert|abgesagt|gestrichen|cancell?ed|called\s+off)\b")
+_DONE_HEADING = lazy(r"\b(?:erledigt|gemacht|done)\b")
 
 
 def listed_nothing(sentence: str, claims: tuple[Claim, ...]) -> tuple[Claim, ...]:

@@ -11,20 +11,21 @@ from __future__ import annotations
 import re
 
 from agent.claims.details import Names
+from agent.claims.lazy_pattern import lazy
 from agent.claims.normalize import normalize, straight_apostrophes
 
-_NOTHING = re.compile(
+_NOTHING = lazy(
     r"(?:^|[.;!]\s*)(?P<label>gebucht|booked|erledigt|done|what\s+i've\s+done|"
     r"was\s+ich\s+erledigt\s+habe|confirmed|bestätigt)\s*:\s*(?P<v>(?:noch\s+|bisher\s+)?"
     r"(?:nichts|nothing|none)(?:\s+(?:yet|bisher))?)\b",
     re.IGNORECASE,
 )
-_OPEN = re.compile(
+_OPEN = lazy(
     r"(?:^|[.;!]\s*)(?:noch\s+offen|offen|still\s+open|open|not\s+done\s+yet|noch\s+nicht\s+"
     r"erledigt|still\s+to\s+do)\s*:\s*(?P<item>[^,.;:!?]+)",
     re.IGNORECASE,
 )
-_DAY = re.compile(
+_DAY = lazy(
     r"\b(?:montag|dienstag|mittwoch|donnerstag|freitag|samstag|monday|tuesday|wednesday|"
     r"thursday|friday|saturday)\b",
     re.IGNORECASE,

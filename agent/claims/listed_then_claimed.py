@@ -11,27 +11,26 @@ Only where the sentence before the claim names a day or date and a time and no v
 
 from __future__ import annotations
 
-import re
-
 from agent.claims.details import ClaimDetails, Names, Role, read_details
 from agent.claims.gate import opens
+from agent.claims.lazy_pattern import lazy
 from agent.claims.model import Claim, ClaimKind
 from agent.claims.normalize import fold
 
 K = ClaimKind
 _CLAIMED = r"(?:eingetragen|gebucht|bestätigt|fest|confirmed|booked|set|in)"
-_LIST_THEN_CLAIM = re.compile(
+_LIST_THEN_CLAIM = lazy(
     r"^(?P<list>[\w\s,.:;/'–-]*?)\.\s+(?:ist\s+|is\s+)?(?:alles|all|everything)\s+"
     rf"(?:ist\s+|is\s+)?{_CLAIMED}(?:\s+(?:und|and)\s+{_CLAIMED})?\W*$"
 )
 # blind 17: a frame before the list ("Also, Sie haben: …", "So you've got: …", "Noch mal
 # zusammengefasst – …", "So that's …") and the counting of its items ("erstens …", "one, …")
-_FRAME = re.compile(
+_FRAME = lazy(
     r"^\W*(?:(?:also|so|okay|gut|noch\s+mal|nochmal|kurz)\W+)*(?:sie\s+haben|you've\s+got|"
     r"you\s+have|that's|zusammengefasst)\s*[:–-]?"
 )
-_COUNTED = re.compile(r"\b(?:erstens|zweitens|drittens|viertens|one|two|three|four)\s*,")
-_VERB = re.compile(
+_COUNTED = lazy(r"\b(?:erstens|zweitens|drittens|viertens|one|two|three|four)\s*,")
+_VERB = lazy(
     r"\b(?:ist|sind|habe|haben|hat|wird|wurde|is|are|has|have|was|were|will|kommen|come)\b"
 )
 _OUTCOMES = frozenset({K.BOOKED, K.DONE})

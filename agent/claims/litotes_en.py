@@ -10,28 +10,27 @@ lost. A single negation denies: "It's not like you're booked yet" is "You're not
 
 from __future__ import annotations
 
-import re
-
+from agent.claims.lazy_pattern import lazy
 from agent.claims.normalize import fold
 
 _SUBJECT = r"(?P<s>it|you|that|the\s+appointment|your\s+appointment|the\s+booking)"
 _NOT_LIKE = r"^\W*(?:(?:it's|it\s+is|that's)\s+not|i(?:\s+wouldn't|\s+would\s+not|'d\s+not|\s+'d\s+not)\s+say)"
-_DOUBLE = re.compile(
+_DOUBLE = lazy(
     rf"{_NOT_LIKE}\s+(?:(?:like|that|as\s+if|as\s+though)\s+)?{_SUBJECT}"
     r"(?:'s|'re|\s+is|\s+are)?\s*(?:isn't|aren't|not|n't)\s+(?P<state>[\w\s']+?)"
     r"(?:\s*,\s*(?:it|you)\s+(?:is|are)(?:\s+\w+)?)?\W*$"
 )
-_THEN_SAID = re.compile(
+_THEN_SAID = lazy(
     rf"{_NOT_LIKE}\s+(?:like|that|as\s+if|as\s+though)\s+[^,]+,\s*"
     r"(?P<then>(?:it's|it\s+is|it's\s+been|it\s+has\s+been|you're|you\s+are)\s+[\w\s']+?)\W*$"
 )
 # a single negation with "yet": the plain denial ("It's not like you're booked yet", claims53)
-_NOT_LIKE_YET = re.compile(
+_NOT_LIKE_YET = lazy(
     r"^\W*(?:it's|it\s+is|that's)\s+not\s+(?:like|as\s+if|as\s+though)\s+"
     r"(?P<s>you're|you\s+are|it's|it\s+is)\s+(?P<state>[\w\s']+?)\s+yet\W*$"
 )
-_STATES = re.compile(r"\b(?:booked|confirmed|in|cancell?ed|moved|held|reserved|set|sorted)\b")
-_NEGATED = re.compile(r"\b(?:not|n't|isn't|aren't|no\s+longer)\b")
+_STATES = lazy(r"\b(?:booked|confirmed|in|cancell?ed|moved|held|reserved|set|sorted)\b")
+_NEGATED = lazy(r"\b(?:not|n't|isn't|aren't|no\s+longer)\b")
 
 
 def litotes_read(sentence: str, lang: str) -> str:

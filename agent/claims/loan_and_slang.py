@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import re
 
+from agent.claims.lazy_pattern import lazy
 from agent.claims.normalize import straight_apostrophes
 
 _DE_WORDS = {
@@ -21,13 +22,11 @@ _DE_WORDS = {
     "wänd": "wollen", "hätt": "hätte", "nix": "nichts", "nee": "nein", "nö": "nein", "jo": "ja",
     "grüezi": "Guten Tag",
 }  # fmt: skip
-_SWISS = re.compile(
+_SWISS = lazy(
     r"\b(?:isch|buechet|gebuechet|fescht|friitig|samschtig|öppis|wänd|gäll|grüezi)\b", re.I
 )
-_LOAN = re.compile(
-    r"\b(?:confirmed|booked|gebookt|gebooked|cancell?ed|gecancel\w*|booking\S*)\b", re.I
-)
-_WORD = re.compile(r"[\wäöüÄÖÜß-]+")
+_LOAN = lazy(r"\b(?:confirmed|booked|gebookt|gebooked|cancell?ed|gecancel\w*|booking\S*)\b", re.I)
+_WORD = lazy(r"[\wäöüÄÖÜß-]+")
 
 
 def _de(text: str) -> str:
@@ -45,8 +44,8 @@ def _de(text: str) -> str:
     return out
 
 
-_EN_ADDRESS = re.compile(r",\s*(?:mate|pal|buddy|love|hun|my\s+friend)\s*(?=[,.!])", re.I)
-_EN_NOT_IN = re.compile(
+_EN_ADDRESS = lazy(r",\s*(?:mate|pal|buddy|love|hun|my\s+friend)\s*(?=[,.!])", re.I)
+_EN_NOT_IN = lazy(
     r"\b(?:not\s+sorted\s+yet|not\s+in\s+yet|you're\s+not\s+in|you\s+are\s+not\s+in)\b", re.I
 )
 

@@ -9,12 +9,11 @@ must be the lookup: a list or a slot said after it ("…: ten and two are open")
 
 from __future__ import annotations
 
-import re
-
+from agent.claims.lazy_pattern import lazy
 from agent.claims.model import Claim, ClaimKind
 from agent.claims.normalize import fold
 
-_LOOKED_UP = re.compile(
+_LOOKED_UP = lazy(
     r"^\W*(?:i|we)\s+(?:(?:was|were)\s+able\s+to|managed\s+to|could|(?:'ve|have)\s+(?:just\s+)?)?"
     r"\s*(?:pull(?:ed)?|bring|brought|call(?:ed)?|look(?:ed)?|open(?:ed)?)\s+up\s+"
     r"(?:the\s+|\w+'s\s+)?(?:\w+\s+)?(?:free|open|available)\s+(?:times|slots|spots|dates)"

@@ -9,20 +9,19 @@ stylist's own day off ("Fabian has Friday off, so he's looking forward to Saturd
 
 from __future__ import annotations
 
-import re
-
 from agent.claims.details import Names
+from agent.claims.lazy_pattern import lazy
 from agent.claims.model import Claim, ClaimKind
 from agent.claims.normalize import normalize, straight_apostrophes
 from agent.claims.said_claim import said
 
 _DAY = r"(?:montag|dienstag|mittwoch|donnerstag|freitag|samstag|monday|tuesday|wednesday|thursday|friday|saturday)"
-_FORWARD = re.compile(
+_FORWARD = lazy(
     rf"\b(?:freut|freuen)\s+(?:sich|uns)\s+(?:schon\s+|sehr\s+|riesig\s+)*auf\s+(?:den\s+)?{_DAY}\b|"
     rf"\blooking\s+forward\s+to\s+(?:seeing\s+you\s+)?(?:on\s+)?{_DAY}\b|"
     rf"\blooks?\s+forward\s+to\s+(?:seeing\s+you\s+)?(?:on\s+)?{_DAY}\b"
 )
-_NOT = re.compile(
+_NOT = lazy(
     r"\?|\b(?:wenn|falls|if|once|nicht|kein\w*|not|never|würde|würden|would|could|könnte|frei|"
     r"urlaub|off|holiday|vacation|wochenende|weekend)\b|n't\b"
 )

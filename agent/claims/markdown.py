@@ -12,20 +12,22 @@ from __future__ import annotations
 
 import re
 
-_ANY_MARK = re.compile(r"[~`*#_\n\u2600-\u27bf\U0001f300-\U0001faff]|\b1\.\s")
+from agent.claims.lazy_pattern import lazy
+
+_ANY_MARK = lazy(r"[~`*#_\n\u2600-\u27bf\U0001f300-\U0001faff]|\b1\.\s")
 # an emoji between two sentences ends the first ("Umbuchung erledigt 👍 Statt Freitag …"); not a
 # check mark, which says done itself
-_EMOJI_END = re.compile(
+_EMOJI_END = lazy(
     r"(?![\u2705\u2714\u2611])[\u2600-\u27bf\U0001f300-\U0001faff]\ufe0f?(?=\s+[A-ZÄÖÜ])"
 )
-_STRUCK = re.compile(r"~~[^~\n]+~~")
-_EMPHASIS = re.compile(r"\*\*|__")
-_CODE = re.compile(r"(?<!\w)`[^`\n]+`(?!\w)")  # not a backtick for an apostrophe ("I`ve")
-_HEADING = re.compile(r"^[ \t]*#{1,6}[ \t]", re.M)
-_BULLET = re.compile(r"\n[ \t]*[*\-•][ \t]")
-_FIRST_BULLET = re.compile(r"^[ \t]*[*\-•][ \t]")
+_STRUCK = lazy(r"~~[^~\n]+~~")
+_EMPHASIS = lazy(r"\*\*|__")
+_CODE = lazy(r"(?<!\w)`[^`\n]+`(?!\w)")  # not a backtick for an apostrophe ("I`ve")
+_HEADING = lazy(r"^[ \t]*#{1,6}[ \t]", re.M)
+_BULLET = lazy(r"\n[ \t]*[*\-•][ \t]")
+_FIRST_BULLET = lazy(r"^[ \t]*[*\-•][ \t]")
 # a numbered list's markers, only when 1. and 2. both start items ("1. Termin … 2. Freitag …")
-_NUMBERED = re.compile(r"(?:^|(?<=\s))([1-9])\.\s(?=\D)")
+_NUMBERED = lazy(r"(?:^|(?<=\s))([1-9])\.\s(?=\D)")
 
 
 def _blank(chars: list[str], start: int, end: int) -> None:

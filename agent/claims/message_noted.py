@@ -12,13 +12,12 @@ Not: conditions, questions, negations, what will or should be noted.
 
 from __future__ import annotations
 
-import re
-
+from agent.claims.lazy_pattern import lazy
 from agent.claims.model import ClaimKind, FollowUp
 from agent.claims.word_rules import Rule
 
 K = ClaimKind
-_NOT_STATED = re.compile(
+_NOT_STATED = lazy(
     r"\b(?:wenn|falls|ob|sofern|soll|sollen|nicht|kein\w*|if|whether|unless|shall|should|not|no|"
     r"will|would)\b|n't\b"
 )
@@ -28,8 +27,8 @@ RULES = (
     Rule(
         "de",
         K.FOLLOW_UP,
-        re.compile(r"\b(?:notiz|schriftlich|notiert)\b"),
-        re.compile(
+        lazy(r"\b(?:notiz|schriftlich|notiert)\b"),
+        lazy(
             r"\b(?:ihr|ihre)\s+(?:anliegen|anfrage|nachricht|rückrufwunsch|rückrufbitte|wunsch|"
             r"bitte)\s+(?:liegt|ist)\s+(?:jetzt\s+|nun\s+)?(?:als\s+notiz|schriftlich|notiert)\b"
             r"[^.;!?]*\b(?:beim|im)\s+salon\b"
@@ -41,8 +40,8 @@ RULES = (
     Rule(
         "en",
         K.FOLLOW_UP,
-        re.compile(r"\b(?:note|noted|written\s+down)\b"),
-        re.compile(
+        lazy(r"\b(?:note|noted|written\s+down)\b"),
+        lazy(
             r"\byour\s+(?:call\s*back\s+)?(?:message|request|concern|query)\s+(?:is|'s|has\s+been)"
             r"\s+(?:now\s+)?(?:(?:noted|written\s+down|logged)\b[^.;!?]*\b(?:passed\s+on|with|"
             r"sent\s+on)\s+(?:to\s+)?the\s+(?:salon|team)\b|with\s+the\s+(?:salon|team)\s+as\s+a\s+"

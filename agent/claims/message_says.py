@@ -11,17 +11,19 @@ from __future__ import annotations
 
 import re
 
+from agent.claims.lazy_pattern import lazy
+
 _MESSAGE = r"(?:sms|nachricht|textnachricht)"  # not "Bestätigungs-SMS": it names the booking (38)
-_SAYS = re.compile(
+_SAYS = lazy(
     rf"\bin\s+(?:der|ihrer|dieser|unserer)\s+{_MESSAGE}\s+steht\s+"
     r"(?P<when>(?:(?:dann|gleich|später|nachher|auch|übrigens)\b\s*)*)(?P<colon>:)?",
     re.IGNORECASE,
 )
-_SAYS_AFTER = re.compile(
+_SAYS_AFTER = lazy(
     rf"\bsteht\s+in\s+(?:der|ihrer|dieser)\s+{_MESSAGE}\s*(?P<colon>:)?",
     re.IGNORECASE,
 )
-_BOOKING_TO_COME = re.compile(
+_BOOKING_TO_COME = lazy(
     r"^\W*(?:sobald|wenn|falls|nachdem\s+sie)\b[^,]*\b(?:gebucht|eingetragen|bestätigt|zugesagt|"
     r"ja\s+gesagt)\b[^,]*,",
     re.IGNORECASE,

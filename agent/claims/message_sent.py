@@ -9,13 +9,12 @@ clause are dropped (the promise of a text and the booking it presupposes stay).
 
 from __future__ import annotations
 
-import re
-
+from agent.claims.lazy_pattern import lazy
 from agent.claims.model import Claim, ClaimKind
 from agent.claims.normalize import fold
 from agent.claims.pieces import CLAUSE_PIECE
 
-_SENT = re.compile(
+_SENT = lazy(
     r"\b(?:sms|nachricht|mail|e-mail|email|bestätigung\w*|kurznachricht|text|message|"
     r"confirmation)\b[^,.;:!?]*\b(?:ist|sind|is|are|has|have|'s)\s+(?:\w+\s+){0,2}?"
     r"(?:raus|draußen|rausgegangen|out|gone\s+out)\b"

@@ -24,6 +24,7 @@ from __future__ import annotations
 import re
 from collections.abc import Callable
 
+from agent.claims.lazy_pattern import lazy
 from agent.claims.model import Claim, ClaimKind, FollowUp
 from agent.claims.normalize import straight_apostrophes
 
@@ -31,7 +32,7 @@ _F = re.IGNORECASE
 _MSG = (
     r"(?:sms|nachricht|text(?:nachricht)?|bestätigung(?:s-?sms)?|notiz|message|note|confirmation)"
 )
-_SAYS_DE = re.compile(
+_SAYS_DE = lazy(
     rf"\b{_MSG}\b[^:'\"‘“]*?\b(?:lautet|sagt|wird\s+lauten|wird\s+stehen|steht|mit\s+dem\s+"
     r"(?:text|wortlaut))\s*:?\s*(?P<words>.+)$|"
     rf"\b(?:der\s+text|der\s+wortlaut)\s+(?:der|ihrer)\s+{_MSG}\s*:\s*(?P<words2>.+)$|"
@@ -41,24 +42,24 @@ _SAYS_DE = re.compile(
     r"(?::\s*|['\"‘“])(?P<words3>.+)$",
     _F,
 )
-_SAYS_EN = re.compile(
+_SAYS_EN = lazy(
     rf"\b{_MSG}\b(?:[^:'\"‘“]|(?<=\w)'(?=\w))*?\b(?:will\s+say|will\s+read|says|reads|reading|saying|that\s+says)"
     r"\s*:?\s*(?P<words>.+)$|"
     r"\bi(?:'m|\s+am)\s+(?:sending|texting)\s+(?:you\s*|the\s+words\s*)?(?::\s*|['\"‘“])"
     r"(?P<words3>.+)$",
     _F,
 )
-_NOT = re.compile(
+_NOT = lazy(
     r"\?|\b(?:wenn|falls|sobald|normalerweise|immer|solche[nr]?|so\s+einer?|wird\s+es|if|once|"
     r"when|usually|always|those|such)\b",
     _F,
 )
-_FOR_SALON = re.compile(
+_FOR_SALON = lazy(
     r"\b(?:für\s+den\s+salon|an\s+(?:den\s+salon|das\s+team)|to\s+the\s+(?:salon|team)|for\s+the"
     r"\s+(?:salon|team)|weiter)\b|\bnotiz\b|\bnote\b",
     _F,
 )
-_DAY_OR_TIME = re.compile(
+_DAY_OR_TIME = lazy(
     r"\b(?:mo|di|mi|do|fr|sa|so|montag|dienstag|mittwoch|donnerstag|freitag|samstag|sonntag|"
     r"mon|tue|wed|thu|fri|sat|sun|monday|tuesday|wednesday|thursday|friday|saturday|sunday)\b"
     r"|\d",
@@ -100,9 +101,7 @@ def message_said(
     )
 
 
-_CONDITION = re.compile(
-    r"^\W*(?:wenn|falls|sobald|nachdem|if|once|when|as\s+soon\s+as)\b[^,]*,", _F
-)
+_CONDITION = lazy(r"^\W*(?:wenn|falls|sobald|nachdem|if|once|when|as\s+soon\s+as)\b[^,]*,", _F)
 
 
 def without_conditional_wording(

@@ -17,10 +17,10 @@ claim word with its "u" written as English "oo" ("geboocht") is read as that wor
 
 from __future__ import annotations
 
-import re
 from functools import lru_cache
 
 from agent.claims import lemmas, near_words
+from agent.claims.lazy_pattern import lazy
 from agent.claims.word_map import map_words
 
 # claim-bearing word forms of both languages (the forms the reader's rules look for)
@@ -33,7 +33,7 @@ _TARGETS = frozenset({
 })  # fmt: skip
 # a claim word with its letters stretched ("GEESTRIICHEEN", "BOOOOKEED", "COONFIIRMEED"): the
 # target whose letters, each run of one letter said once, are the word's
-_STRETCH = re.compile(r"(.)\1+")
+_STRETCH = lazy(r"(.)\1+")
 _STRETCHED = {_STRETCH.sub(r"\1", t): t for t in (*_TARGETS, "gestrichen")}
 _RARE = 2.0  # Zipf: about once in 10 million words
 _COMMON_LEMMA = 2.5  # an inflected form of a word in use ("storniere": "stornieren")

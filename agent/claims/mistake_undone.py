@@ -9,12 +9,14 @@ from __future__ import annotations
 
 import re
 
+from agent.claims.lazy_pattern import lazy
+
 _BY_MISTAKE = (
     r"(?:versehentlich|aus\s+versehen|irrtümlich|fälschlicherweise|accidentally|by\s+mistake|"
     r"in\s+error|mistakenly)"
 )
 _CANCELLED = r"(?:storniert|abgesagt|gestrichen|gelöscht|cancell?ed|deleted|removed)"
-_MISTAKE = re.compile(
+_MISTAKE = lazy(
     rf"^.*?\b(?:{_BY_MISTAKE}\b[^–—;:]*?\b{_CANCELLED}|{_CANCELLED}\b[^–—;:]*?\b{_BY_MISTAKE})"
     r"\b[^–—;:]*?(?:\s*[–—;:]|\s-\s|,\s*(?:aber|but)\b)\s*"
     r"(?P<rest>.*\b(?:wieder|back|again|rebooked|reinstated|neu\s+eingebucht)\b.*)$",

@@ -21,6 +21,7 @@ from __future__ import annotations
 
 import re
 
+from agent.claims.lazy_pattern import lazy
 from agent.claims.normalize import fold
 
 _F = re.IGNORECASE
@@ -67,37 +68,37 @@ def _zu_form(verb: str) -> str:
 _INFINITIVES = {v: v for v in _PARTICIPLE_DE} | {
     _zu_form(v): v for v in _PARTICIPLE_DE if _zu_form(v)
 }
-_VERB_DE = re.compile(
+_VERB_DE = lazy(
     r"\b(?:zu\s+)?(" + "|".join(sorted(_INFINITIVES, key=len, reverse=True)) + r")\b", _F
 )
 
 # the modal frames, past only (a present ability is no act): each is cut from the sentence
 _FRAMES_DE = (
-    re.compile(r"\b(?:ließ|ließen)\s+(?:(?:es|er|sie)\s+)?sich\b", _F),
-    re.compile(r"\b(?:hat|haben)\s+(?:(?:es|er|sie|das)\s+)?sich\b(?P<mid>[^,.;:!?]*?)\blassen\b", _F),
-    re.compile(r"\b(?:ich|wir)\s+(?:konnte|konnten|durfte|durften|musste|mussten)\b", _F),
-    re.compile(r"\b(?:konnte|konnten|durfte|durften|musste|mussten)\s+(?:ich|wir)\b", _F),
-    re.compile(r"\b(?:habe|haben)\b(?P<mid>[^,.;:!?]*?)\b(?:müssen|können|dürfen)\b", _F),
-    re.compile(r"\b(?:es\s+war|war\s+es)\s+(?P<mid>(?:\w+\s+){0,2}?)möglich\s*,?", _F),
-    re.compile(r"\bwar\s+(?P<mid>(?:\w+\s+){0,3}?)möglich\b", _F),
-    re.compile(r"\b(?:ich\s+habe|wir\s+haben|habe\s+ich)\s+es\s+(?P<mid>(?:\w+\s+){0,3}?)geschafft\s*,?", _F),
-    re.compile(r"\b(?:es\s+ist|ist\s+es)\s+mir\s+(?P<mid>(?:\w+\s+){0,3}?)gelungen\s*,?", _F),
-    re.compile(r"\b(?:ich\s+sah\s+mich|ich\s+war|wir\s+waren)\s+(?P<mid>(?:\w+\s+){0,2}?)gezwungen\s*,?", _F),
-    re.compile(r"\bich\s+habe\s+mir\s+(?P<mid>(?:\w+\s+){0,2}?)erlaubt\s*,?", _F),
+    lazy(r"\b(?:ließ|ließen)\s+(?:(?:es|er|sie)\s+)?sich\b", _F),
+    lazy(r"\b(?:hat|haben)\s+(?:(?:es|er|sie|das)\s+)?sich\b(?P<mid>[^,.;:!?]*?)\blassen\b", _F),
+    lazy(r"\b(?:ich|wir)\s+(?:konnte|konnten|durfte|durften|musste|mussten)\b", _F),
+    lazy(r"\b(?:konnte|konnten|durfte|durften|musste|mussten)\s+(?:ich|wir)\b", _F),
+    lazy(r"\b(?:habe|haben)\b(?P<mid>[^,.;:!?]*?)\b(?:müssen|können|dürfen)\b", _F),
+    lazy(r"\b(?:es\s+war|war\s+es)\s+(?P<mid>(?:\w+\s+){0,2}?)möglich\s*,?", _F),
+    lazy(r"\bwar\s+(?P<mid>(?:\w+\s+){0,3}?)möglich\b", _F),
+    lazy(r"\b(?:ich\s+habe|wir\s+haben|habe\s+ich)\s+es\s+(?P<mid>(?:\w+\s+){0,3}?)geschafft\s*,?", _F),
+    lazy(r"\b(?:es\s+ist|ist\s+es)\s+mir\s+(?P<mid>(?:\w+\s+){0,3}?)gelungen\s*,?", _F),
+    lazy(r"\b(?:ich\s+sah\s+mich|ich\s+war|wir\s+waren)\s+(?P<mid>(?:\w+\s+){0,2}?)gezwungen\s*,?", _F),
+    lazy(r"\bich\s+habe\s+mir\s+(?P<mid>(?:\w+\s+){0,2}?)erlaubt\s*,?", _F),
 )  # fmt: skip
-_STILL_TO_DO_DE = re.compile(
+_STILL_TO_DO_DE = lazy(
     r"(?:\b(?:ich|wir)\s+(?:muss|müsste|müssen)|\b(?:muss|müsste|müssen)\s+(?:ich|wir))\b"
     r"(?![^,.;:!?]*\berst\b)(?=[^,.;:!?]*\bnoch\b)",
     _F,
 )  # "Ich muss Sie noch eintragen": the booking not made yet
-_MADE_DE = re.compile(
+_MADE_DE = lazy(
     r"\b(?:hat|haben)\s+sich\s+(?:\w+\s+){0,2}?machen\s+lassen\b|"
     r"\bließ\s+sich\s+(?:\w+\s+){0,2}?machen\b",
     _F,
 )
-_NOT_DE = re.compile(r"\b(?:nicht|nie|nichts|niemand|kein\w*)\b", _F)
-_NOT_YET_DE = re.compile(r"\bnoch\s+(?:nicht|kein\w*)\b|\bbisher\b|\bbis\s+jetzt\b", _F)
-_LEFT_ALONE_DE = re.compile(
+_NOT_DE = lazy(r"\b(?:nicht|nie|nichts|niemand|kein\w*)\b", _F)
+_NOT_YET_DE = lazy(r"\bnoch\s+(?:nicht|kein\w*)\b|\bbisher\b|\bbis\s+jetzt\b", _F)
+_LEFT_ALONE_DE = lazy(
     r"\?|\b(?:wenn|falls|ob|sobald|sowie|bevor|könnte|könnten|hätte|hätten|wäre|wären)\b|"
     r"\bbis\b(?!\s+(?:jetzt|heute|dato))",
     _F,
@@ -111,10 +112,10 @@ _PAST_EN = {
     "keep": "kept", "put": "put", "finish": "finished", "finalise": "finalised",
     "finalize": "finalized", "complete": "completed", "pencil": "pencilled", "slot": "slotted",
 }  # fmt: skip
-_BOOKING_EN = re.compile(
+_BOOKING_EN = lazy(
     r"\b(?:book\w*|confirm\w*|finali[sz]e|lock\w*\s+(?:it\s+)?in|get\s+\w+\s+in)\b", _F
 )
-_FRAME_EN = re.compile(
+_FRAME_EN = lazy(
     r"\b(?:i|we)(?:\s+(?:was|were|have\s+been|had\s+been)|'ve\s+been|'d\s+been)"
     r"(?:\s+(?:\w+ly|just|also|still))?\s+able\s+to\s+|"
     r"\b(?:i|we)(?:'ve|\s+have|\s+had)?\s+(?:finally\s+)?managed\s+to\s+|"
@@ -122,16 +123,16 @@ _FRAME_EN = re.compile(
     r"\bit\s+(?:was|has\s+been)\s+possible\s+to\s+",
     _F,
 )
-_VERB_EN = re.compile(r"\s*(\w+)\b")
-_GOT_THROUGH = re.compile(r"\bgot\s+(the|your)\s+(booking|appointment)\s+through\b", _F)
-_NOT_YET_EN = re.compile(
+_VERB_EN = lazy(r"\s*(\w+)\b")
+_GOT_THROUGH = lazy(r"\bgot\s+(the|your)\s+(booking|appointment)\s+through\b", _F)
+_NOT_YET_EN = lazy(
     r"\b(?:couldn't|could\s+not|wasn't\s+able|weren't\s+able|haven't\s+been\s+able|hasn't\s+been"
     r"\s+possible|wasn't\s+possible|haven't\s+managed|didn't\s+manage)\b[^.;!?]*\byet\b|"
     r"\b(?:i|we)\s+still\s+(?:need|have)\s+to\s+(?:book|confirm|finali[sz]e|lock|secure)\b",
     _F,
 )
-_NOT_EN = re.compile(r"\b(?:not|never|couldn't|wasn't|weren't|haven't|hasn't|didn't)\b|n't\b", _F)
-_LEFT_ALONE_EN = re.compile(r"\?|\b(?:if|once|when|whenever|unless|whether|until|before)\b", _F)
+_NOT_EN = lazy(r"\b(?:not|never|couldn't|wasn't|weren't|haven't|hasn't|didn't)\b|n't\b", _F)
+_LEFT_ALONE_EN = lazy(r"\?|\b(?:if|once|when|whenever|unless|whether|until|before)\b", _F)
 
 
 def modal_plain(sentence: str, lang: str) -> str | None:

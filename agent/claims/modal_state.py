@@ -13,13 +13,15 @@ from __future__ import annotations
 
 import re
 
-_MODAL = re.compile(
+from agent.claims.lazy_pattern import lazy
+
+_MODAL = lazy(
     r"\b(?P<m>müsste|müssten|dürfte|dürften|sollte)\b(?P<mid>(?:\s+\w+)*?)\s+(?P<v>stehen|"
     r"drin\s+sein|da\s+sein)\s*(?P<end>[.!]?)\s*$",
     re.IGNORECASE,
 )
 _FINITE = {"stehen": ("steht", "stehen"), "drin sein": ("ist drin", "sind drin")}
-_NOT = re.compile(r"\?|\b(?:wenn|falls|ob)\b|^\W*sie\s+sollten\b", re.IGNORECASE)
+_NOT = lazy(r"\?|\b(?:wenn|falls|ob)\b|^\W*sie\s+sollten\b", re.IGNORECASE)
 
 
 def indicative_state(sentence: str, lang: str) -> str | None:

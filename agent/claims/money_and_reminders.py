@@ -19,8 +19,7 @@ reminder or payment denied ("Erinnerungen verschicken wir nicht", "We don't send
 
 from __future__ import annotations
 
-import re
-
+from agent.claims.lazy_pattern import lazy
 from agent.claims.model import ClaimKind, FollowUp
 from agent.claims.word_rules import Rule
 
@@ -39,7 +38,7 @@ _DONE_DE = (
     r"veranlasst|angestoßen|eingeleitet|angewiesen|unterwegs|auf\s+dem\s+weg)"
 )
 # a rule of the house or a condition, not an act of this call
-_HOUSE_DE = re.compile(
+_HOUSE_DE = lazy(
     r"\b(?:wenn|falls|sofern|ob|kann|könnte|können|würde|würden|müssten|soll|sollte|sollten|"
     r"möchten|nur|generell|grundsätzlich|normalerweise|üblicherweise|immer|bei\s+einer|"
     r"unter\s+\d+|keine\s+(?:anzahlung|gebühr)\w*\s+(?:nötig|verlangt|erhoben))\b"
@@ -50,12 +49,12 @@ _DONE_EN = (
     r"dropped|refunded|credited|written\s+off|removed|paid|processed|noted|on\s+file|reversed|"
     r"returned|initiated|issued|under\s*way|on\s+(?:its|the)\s+way|being\s+processed)"
 )
-_HOUSE_EN = re.compile(
+_HOUSE_EN = lazy(
     r"\b(?:if|whether|unless|would|could|may|might|can|only|usually|normally|generally|always|"
     r"should|shall|apply|applies|want|like)\b"
 )
 
-_REMINDER_DE = re.compile(
+_REMINDER_DE = lazy(
     r"\b\w*erinnerung\w*\b[^.;!?]*?\b(?:eingerichtet|eingestellt|angelegt|aktiviert|aktiv|an(?=\s*(?:[.;!,)]|$))|gesetzt|"
     r"geplant|hinterlegt|eingetragen|programmiert|raus|unterwegs|verschickt|geschickt|kommt|"
     r"geht|folgt)\b|"
@@ -64,11 +63,11 @@ _REMINDER_DE = re.compile(
     r"\b(?:wir|system|salon|team|kalender|cal\.com)\b[^.;!?]*?\berinner(?:n|t)\s+(?:sie|dich|euch)\b|"
     r"\b(?:werden|wirst|werdet)\s+(?:\w+\s+){0,4}?erinnert\b"
 )
-_NOT_REMINDED_DE = re.compile(
+_NOT_REMINDED_DE = lazy(
     r"\b(?:nicht|kein\w*|nie|wenn|falls|ob|sofern|möchten|möchte|soll|sollen|können|könnte|"
     r"würde|wollen|sich)\b|\bzur\s+erinnerung\b"
 )
-_REMINDER_EN = re.compile(
+_REMINDER_EN = lazy(
     r"\breminders?\b[^.;!?]*?\b(?:set|scheduled|on(?=\s*(?:[.;!,(]|$))|active|activated|arranged|"
     r"in\s+place|goes\s+out|go\s+out|going\s+out|sent|(?:is|'s)\s+out|coming|on\s+its\s+way|"
     r"added|created|follows?)\b|"
@@ -78,7 +77,7 @@ _REMINDER_EN = re.compile(
     r"\b(?:be|get|been)\s+reminded\b|"
     r"\b(?:we|i|system|salon|team|calendar)(?:'ll|\s+will)?\s+(?:\w+\s+)?reminds?\s+you\b"
 )
-_NOT_REMINDED_EN = re.compile(
+_NOT_REMINDED_EN = lazy(
     r"\b(?:not|no|never|if|whether|unless|would|could|can|shall|want|like|should|may|might)\b|"
     r"\b(?:don't|doesn't|won't|can't|didn't|haven't|hasn't|isn't|aren't)\s+(?!worry)|"
     r"\b(?:as\s+a|just\s+a|friendly|quick)\s+reminder\b"
@@ -88,10 +87,8 @@ RULES = (
     Rule(
         "de",
         K.FOLLOW_UP,
-        re.compile(r"anzahlung|zahlung|vorkasse|kaution|gebühr|kosten|betrag|erstatt"),
-        re.compile(
-            rf"\b{_MONEY_DE}\b[^.;!?]*?\b{_DONE_DE}\b|\b{_DONE_DE}\b[^.;!?]*?\b{_MONEY_DE}\b"
-        ),
+        lazy(r"anzahlung|zahlung|vorkasse|kaution|gebühr|kosten|betrag|erstatt"),
+        lazy(rf"\b{_MONEY_DE}\b[^.;!?]*?\b{_DONE_DE}\b|\b{_DONE_DE}\b[^.;!?]*?\b{_MONEY_DE}\b"),
         follow_up=FollowUp.MONEY,
         unless=_HOUSE_DE,
         clause=True,
@@ -99,8 +96,8 @@ RULES = (
     Rule(
         "en",
         K.FOLLOW_UP,
-        re.compile(r"deposit|payment|fee|charge|refund"),
-        re.compile(
+        lazy(r"deposit|payment|fee|charge|refund"),
+        lazy(
             rf"\b{_MONEY_EN}\b[^.;!?]*?\b{_DONE_EN}\b|"
             rf"\b(?:i've|we've|i\s+have|we\s+have|i|we)\s+(?:just\s+|already\s+)?{_DONE_EN}\b"
             rf"[^.;!?]*?\b{_MONEY_EN}\b|"
@@ -113,7 +110,7 @@ RULES = (
     Rule(
         "de",
         K.FOLLOW_UP,
-        re.compile(r"erinner"),
+        lazy(r"erinner"),
         _REMINDER_DE,
         follow_up=FollowUp.REMINDER,
         unless=_NOT_REMINDED_DE,
@@ -121,7 +118,7 @@ RULES = (
     Rule(
         "en",
         K.FOLLOW_UP,
-        re.compile(r"remind"),
+        lazy(r"remind"),
         _REMINDER_EN,
         follow_up=FollowUp.REMINDER,
         unless=_NOT_REMINDED_EN,

@@ -10,16 +10,15 @@ Sie … zurück" without the caller's own money named: left to the other readers
 
 from __future__ import annotations
 
-import re
-
+from agent.claims.lazy_pattern import lazy
 from agent.claims.model import Claim, ClaimKind, FollowUp
 from agent.claims.normalize import fold
 
-_BACK = re.compile(
+_BACK = lazy(
     r"\b(?:geld|euro|betrag|gebühr|kosten)\b[^.;]*\b(?:zurück|erstattet|erstatten|rückweg)\b|"
     r"\b(?:money|fee|euros?)\b[^.;]*\bback\b"
 )
-_NOT_STATED = re.compile(r"\?|\b(?:wenn|falls|sobald|bei\s+einer|if|once|unless|whenever)\b")
+_NOT_STATED = lazy(r"\?|\b(?:wenn|falls|sobald|bei\s+einer|if|once|unless|whenever)\b")
 
 
 def money_back(sentence: str, claims: tuple[Claim, ...]) -> tuple[Claim, ...]:

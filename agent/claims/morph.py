@@ -7,10 +7,10 @@ it does not know ("gebongt", "umgebucht") the regular German formation is undone
 
 from __future__ import annotations
 
-import re
 from functools import lru_cache
 
 from agent.claims import lemmas, misheard
+from agent.claims.lazy_pattern import lazy
 
 _LANGS = ("de", "en")
 # separable particles that take "ge" after them in the participle (ein-ge-tragen)
@@ -36,7 +36,7 @@ _PARTICLES = (
     "mit",
     "",
 )
-_WEAK_PARTICIPLE = re.compile(r"^(?P<p>" + "|".join(_PARTICLES) + r")ge(?P<stem>\w{2,}?)e?t$")
+_WEAK_PARTICIPLE = lazy(r"^(?P<p>" + "|".join(_PARTICLES) + r")ge(?P<stem>\w{2,}?)e?t$")
 
 
 def warm_up() -> None:

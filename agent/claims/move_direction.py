@@ -12,29 +12,29 @@ Tag früher": the hour of day one way, the day the other).
 from __future__ import annotations
 
 import dataclasses
-import re
 
 from agent.claims.details import ClaimDetails, Names, Role, read_details
+from agent.claims.lazy_pattern import lazy
 from agent.claims.model import Claim, ClaimKind
 from agent.claims.normalize import fold
 from agent.claims.pieces import CLAUSE_PIECE
 
-_LATER = re.compile(
+_LATER = lazy(
     r"\b(?:nach\s+hinten|später|pushed\s+back|put\s+back|moved\s+back|later)\b|"
     # the verb and "back" apart ("set your appointment back a bit"), not a return ("back to")
     r"\b(?:set|put|pushed|moved|bumped|nudged|shifted)\s+(?:\w+\s+){1,3}?back\b(?!\s+(?:to|into|in)\b)"
 )
-_EARLIER = re.compile(
+_EARLIER = lazy(
     r"\b(?:nach\s+vorne?|vorverlegt|vorgezogen|vorgerückt|früher|eher|brought\s+forward|"
     r"moved\s+(?:up|forward)|pulled\s+forward|forward|earlier)\b"
 )
-_ACT_TIME = re.compile(r"\b(?:earlier|later)\s+(?:today|this|on)\b|\bvon\s+früher\b")
+_ACT_TIME = lazy(r"\b(?:earlier|later)\s+(?:today|this|on)\b|\bvon\s+früher\b")
 # the piece itself says the move (not "kommen Sie bitte zehn Minuten früher")
-_MOVED = re.compile(
+_MOVED = lazy(
     r"\b(?:\w*schoben|\w*legt|\w*gerückt|vorgezogen|umgebucht|termin|moved|pushed|brought|"
     r"shifted|put|set|bumped|nudged|rescheduled|appointment)\b"
 )
-_NOT_STATED = re.compile(r"\b(?:wenn|falls|ob|kann|könnte|if|whether|can|could|would)\b")
+_NOT_STATED = lazy(r"\b(?:wenn|falls|ob|kann|könnte|if|whether|can|could|would)\b")
 
 
 def with_direction(sentence: str, claims: tuple[Claim, ...], names: Names) -> tuple[Claim, ...]:

@@ -16,10 +16,11 @@ from __future__ import annotations
 
 import re
 
+from agent.claims.lazy_pattern import lazy
 from agent.claims.model import Claim, ClaimKind
 
 K = ClaimKind
-_OLD = re.compile(
+_OLD = lazy(
     r"\b(?:alte[nrms]?|bisherige[nrms]?|ursprüngliche[nrms]?|old|previous|original)\b", re.I
 )
 

@@ -13,8 +13,7 @@ couldn't get the new one booked": NOT_STATED).
 
 from __future__ import annotations
 
-import re
-
+from agent.claims.lazy_pattern import lazy
 from agent.claims.model import ClaimKind
 from agent.claims.word_rules import Rule
 
@@ -31,8 +30,8 @@ RULES = (
     Rule(
         "de",
         K.RESCHEDULED,
-        re.compile(r"\balte[rn]?\b"),
-        re.compile(
+        lazy(r"\balte[rn]?\b"),
+        lazy(
             rf"\b(?:der\s+|das\s+)?alte[rn]?\s+(?:termin\s+)?(?:ist\s+)?{_GONE_DE}\s*"
             rf"(?:,|–|—|\bund\b)\s*(?:der\s+|das\s+)?neue[rn]?\s+(?:termin\s+)?(?:ist\s+)?"
             rf"{_IN_DE}\b"
@@ -43,8 +42,8 @@ RULES = (
     Rule(
         "en",
         K.RESCHEDULED,
-        re.compile(r"\bold\b"),
-        re.compile(
+        lazy(r"\bold\b"),
+        lazy(
             rf"\b(?:the\s+)?old\s+{_ONE_EN}(?:'s|\s+is|\s+has\s+been)?\s+{_GONE_EN}\s*"
             rf"(?:,|–|—|\band\b)\s*(?:the\s+)?new\s+{_ONE_EN}(?:'s|\s+is|\s+has\s+been)?\s+"
             rf"{_IN_EN}\b"
@@ -56,8 +55,8 @@ RULES = (
     Rule(
         "de",
         K.RESCHEDULED,
-        re.compile(r"\b(?:stattdessen|dafür)\b"),
-        re.compile(
+        lazy(r"\b(?:stattdessen|dafür)\b"),
+        lazy(
             r"\b(?:freigegeben|abgegeben|storniert|gestrichen|abgesagt|gelöscht|aufgegeben)\s+"
             r"und\s+ihnen\s+(?:stattdessen|dafür)\s+[^.;!?]*\b(?:gegeben|verschafft|besorgt|"
             r"eingetragen|gebucht|reserviert)\b"
@@ -69,8 +68,8 @@ RULES = (
     Rule(
         "en",
         K.RESCHEDULED,
-        re.compile(r"\band\s+(?:gave|got|found|put)\s+you\b"),
-        re.compile(
+        lazy(r"\band\s+(?:gave|got|found|put)\s+you\b"),
+        lazy(
             r"\b(?:dropped|cancell?ed|released|removed|gave\s+up|let\s+\w+\s+go)\b[^.;!?]*"
             r"\band\s+(?:gave|got|found|put)\s+you\b"
         ),

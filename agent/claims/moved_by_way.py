@@ -11,9 +11,8 @@ could or would be done.
 
 from __future__ import annotations
 
-import re
-
 from agent.claims.details import WEEKDAYS
+from agent.claims.lazy_pattern import lazy
 from agent.claims.model import ClaimKind
 from agent.claims.word_rules import NOT_STATED, Rule
 
@@ -24,23 +23,23 @@ RULES = (
     Rule(
         "en",
         K.RESCHEDULED,
-        re.compile(r"\b(?:back|later|earlier|forward)\b"),
-        re.compile(
+        lazy(r"\b(?:back|later|earlier|forward)\b"),
+        lazy(
             r"\b(?:set|put|bumped|nudged|pushed)\s+(?:your\s+(?:\w+\s+)?(?:appointment|booking)|"
             r"you|it)\s+(?:(?:a\s+)?(?:bit|little|touch|tad|slightly|somewhat)\s+)?"
             r"(?:back|later|earlier|forward)\b(?!\s+(?:to|into|in)\b)"
         ),
-        unless=re.compile(NOT_STATED.pattern + r"|\b(?:can|could|would|should|shall|will)\b"),
+        unless=lazy(NOT_STATED.pattern + r"|\b(?:can|could|would|should|shall|will)\b"),
     ),
     Rule(
         "en",
         K.RESCHEDULED,
-        re.compile(r"\binstead\s+of\b"),
-        re.compile(
+        lazy(r"\binstead\s+of\b"),
+        lazy(
             rf"\byou(?:'re|\s+are)\s+(?:now\s+)?(?:on|in\s+for|down\s+for|booked\s+for)\s+{_DAY}\b"
             rf"[^,;.!?–—]*\binstead\s+of\s+{_DAY}\b"
         ),
-        unless=re.compile(r"\b(?:if|whether|unless|could|would|should|not)\b|n't\b"),
+        unless=lazy(r"\b(?:if|whether|unless|could|would|should|not)\b|n't\b"),
         questions=True,  # the statement before a question tag ("– does that suit you?")
         clause=True,
         replaces=frozenset({K.BOOKED, K.AVAILABLE}),

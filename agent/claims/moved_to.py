@@ -18,10 +18,10 @@ verschoben" is no move of the caller's).
 
 from __future__ import annotations
 
-import re
 from dataclasses import replace
 
 from agent.claims.details import ClaimDetails, Details, Names, Role, read_details
+from agent.claims.lazy_pattern import lazy
 from agent.claims.model import Claim, ClaimKind
 from agent.claims.normalize import fold
 from agent.claims.spans import sentence_spans
@@ -29,41 +29,41 @@ from agent.claims.spans import sentence_spans
 K = ClaimKind
 _REREAD = (K.RESCHEDULED, K.BOOKED, K.DONE)  # what a move said from-to replaces in its sentence
 _RULE = {
-    "de": re.compile(
+    "de": lazy(
         r"\b(?:\w*termin|er|sie)\s+(?:rutscht|wandert|springt|geht|wechselt)\s+(?:jetzt\s+|nun\s+)?"
         r"(?:auf|zu)\s+(?P<to>[^,.;!?–—]+)"
     ),
-    "en": re.compile(
+    "en": lazy(
         r"\b(?:appointment|booking|it)\s+(?:slides|shifts|jumps|moves|goes)\s+(?:now\s+)?"
         r"(?:to|over\s+to)\s+(?P<to>[^,.;!?–—]+)"
     ),
 }
-_NOT_STATED = re.compile(
+_NOT_STATED = lazy(
     r"\b(?:nicht|kein\w*|wenn|falls|ob|könnte|würde|wäre|soll|kann|not|no|if|whether|could|"
     r"would|should|can|might)\b|n't\b"
 )
 
 
 _MOVING = {
-    "de": re.compile(
+    "de": lazy(
         r"\b(?:\w*schieb\w*|\w*schoben|wander\w*|gewandert|\w*rutsch\w*|\w*gesetzt|\w*gelegt|"
         r"verleg\w*|umgebucht|umgetragen|getauscht|\w*schubs\w*|\w*gerückt|\w*rück\w*)\b"
     ),
-    "en": re.compile(
+    "en": lazy(
         r"\b(?:shift\w*|bump\w*|push\w*|slid\w*|slide\w*|mov\w*|switch\w*|chang\w*|nudg\w*|"
         r"budg\w*|rebooked|shuffl\w*)\b"
     ),
 }
 _FROM_TO = {
-    "de": re.compile(r"\b(?:von|vom)\s+(?P<from>[^,.;!?–—]+?)\s+auf\s+(?P<to>[^.;!?–—]+)"),
-    "en": re.compile(r"\bfrom\s+(?P<from>[^,.;!?–—]+?)\s+(?:over\s+)?to\s+(?P<to>[^.;!?–—]+)"),
+    "de": lazy(r"\b(?:von|vom)\s+(?P<from>[^,.;!?–—]+?)\s+auf\s+(?P<to>[^.;!?–—]+)"),
+    "en": lazy(r"\bfrom\s+(?P<from>[^,.;!?–—]+?)\s+(?:over\s+)?to\s+(?P<to>[^.;!?–—]+)"),
 }
 _WHOSE = {
-    "de": re.compile(r"\b(?:sie|ihr\w*|\w*termin\w*|ich)\b|^\W*(?:von|vom|\w+t)\b"),
-    "en": re.compile(r"\b(?:you|your|appointment|booking|slot|i|i've|it)\b|^\W*(?:from|\w+ed)\b"),
+    "de": lazy(r"\b(?:sie|ihr\w*|\w*termin\w*|ich)\b|^\W*(?:von|vom|\w+t)\b"),
+    "en": lazy(r"\b(?:you|your|appointment|booking|slot|i|i've|it)\b|^\W*(?:from|\w+ed)\b"),
 }
-_AND = re.compile(r",\s*(?:und|aber|and|but)\b|\s+(?:und|and)\s+(?:ihr|ich|your|i)\b")
-_HOUR = re.compile(
+_AND = lazy(r",\s*(?:und|aber|and|but)\b|\s+(?:und|and)\s+(?:ihr|ich|your|i)\b")
+_HOUR = lazy(
     r"^\W*(?:\d{1,2}|eins|zwei|drei|vier|fünf|sechs|sieben|acht|neun|zehn|elf|zwölf|"
     r"one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)\W*$"
 )
@@ -79,8 +79,8 @@ def _place(text: str, lang: str, names: Names) -> Details:
     return details
 
 
-_CLOCK = re.compile(r"\b([ap])\.m\.")
-_CLOCK_END = re.compile(r"\b[ap]\.m\.\s*$")
+_CLOCK = lazy(r"\b([ap])\.m\.")
+_CLOCK_END = lazy(r"\b[ap]\.m\.\s*$")
 
 
 def _spans(text: str) -> list[tuple[int, int]]:

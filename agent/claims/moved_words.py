@@ -17,15 +17,14 @@ replaced. Not: questions, conditions, negations, a move only offered or asked fo
 
 from __future__ import annotations
 
-import re
-
 from agent.claims.details import WEEKDAYS
+from agent.claims.lazy_pattern import lazy
 from agent.claims.model import ClaimKind
 from agent.claims.word_rules import NOT_STATED, Rule
 
 K = ClaimKind
 _DAY = "(?:" + "|".join(WEEKDAYS) + ")"
-_NOT_OFFERED = re.compile(
+_NOT_OFFERED = lazy(
     NOT_STATED.pattern + r"|\b(?:soll|sollen|könnte|können|kann|möchten|würde|wäre|shall|"
     r"should|could|can|would|want|like)\b"
 )
@@ -36,11 +35,11 @@ RULES = (
     Rule(
         "",
         K.RESCHEDULED,
-        re.compile(
+        lazy(
             r"getauscht|traded|swapped|exchanged|statt|instead\s+of|in\s+place\s+of|\bvon|\bvom|"
             r"\bfrom\b|\baus\b|turned\s+into|became"
         ),
-        re.compile(
+        lazy(
             rf"\b{_DAY}\b[^.;!?]*?\bgegen\s+(?:den\s+)?{_DAY}\b[^.;!?]*?\b(?:ein)?getauscht\b|"
             rf"\b(?:traded|swapped|exchanged|switched)\s+(?:your\s+|the\s+)?{_DAY}\b"
             rf"(?:'s)?(?:\s+\w+){{0,3}}?\s+(?:for|with)\s+{_DAY}\b|"
@@ -59,7 +58,7 @@ RULES = (
         # "Instead of Friday you're now in tomorrow at three" (blind 16): the new place a day
         # named from today, which this rule's details would hold beside the old weekday; the
         # clause reader's move (old and new place) reads it
-        unless=re.compile(
+        unless=lazy(
             _NOT_OFFERED.pattern
             + r"|\b(?:instead\s+of|rather\s+than)\b[^.;!?]*\b(?:tomorrow|today)\b"
         ),
@@ -69,11 +68,11 @@ RULES = (
     Rule(
         "de",
         K.RESCHEDULED,
-        re.compile(
+        lazy(
             r"neuen|anderen|zeitlich|umplanung|terminänderung|umbuchung|verlegung|verschiebung|"
             r"früheren|späteren|\bum(?:a)?(?:draht|buacht|glegt|tragn|gedreht)\b"
         ),
-        re.compile(
+        lazy(
             r"\b(?:termin|buchung)\s+hat\s+(?:jetzt\s+|nun\s+)?(?:einen\s+)?(?:neuen|anderen)\s+"
             r"(?:tag|zeitpunkt|uhrzeit|platz|slot)\b(?:\s+(?:bekommen|erhalten))?|"
             r"\b(?:ihnen|ihrem\s+termin)\s+(?:einen\s+)?(?:neuen|anderen)\s+(?:tag|zeitpunkt|"
@@ -91,8 +90,8 @@ RULES = (
     Rule(
         "en",
         K.RESCHEDULED,
-        re.compile(r"new|different|timing|re-?slotted|re-?timed|change|reschedul"),
-        re.compile(
+        lazy(r"new|different|timing|re-?slotted|re-?timed|change|reschedul"),
+        lazy(
             r"\b(?:appointment|booking)(?:'s|\s+has)?\s+(?:now\s+)?(?:got\s+)?(?:a\s+)?(?:new|"
             r"different)\s+(?:day|time|date|slot)\b|"
             r"\b(?:adjusted|changed|shifted|tweaked)\s+the\s+(?:timing|time|day|date)\s+of\s+"

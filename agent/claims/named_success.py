@@ -10,15 +10,17 @@ from __future__ import annotations
 
 import re
 
+from agent.claims.lazy_pattern import lazy
+
 _DAY = r"(?:montag|dienstag|mittwoch|donnerstag|freitag|samstag|sonntag|morgen|übermorgen)"
 # the sentence names a day and a time before it ends in "…, ist gemacht / erledigt"
-_NAMED_DONE = re.compile(
+_NAMED_DONE = lazy(
     r"^(?P<slot>\W*(?:am\s+)?\w+\s+(?:um\s+\w+|\w+\s+uhr|\d\d?[:.]\d\d)\b.*?)"
     r"\s*,\s*(?:das\s+)?ist\s+(?:jetzt\s+|schon\s+)?(?:gemacht|erledigt)\s*[.!]?\s*$",
     re.IGNORECASE,
 )
-_WEEKDAY = re.compile(rf"^\W*(?:am\s+)?(?:{_DAY}|\w*(?:tig|tag|tach|dog))\b", re.IGNORECASE)
-_OTHER_ACT = re.compile(
+_WEEKDAY = lazy(rf"^\W*(?:am\s+)?(?:{_DAY}|\w*(?:tig|tag|tach|dog))\b", re.IGNORECASE)
+_OTHER_ACT = lazy(
     r"storn|abgesagt|abge\w+|verschoben|verlegt|gestrichen|ausgetragen|statt|nicht\s+mehr", re.I
 )
 

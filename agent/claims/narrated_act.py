@@ -20,16 +20,15 @@ said before and corrected ("ich hatte eben Samstag gesagt – gebucht ist Freita
 
 from __future__ import annotations
 
-import re
-
 from agent.claims.details import ClaimDetails, Names, Role, read_details
 from agent.claims.gate import opens
+from agent.claims.lazy_pattern import lazy
 from agent.claims.model import Claim, ClaimKind
 from agent.claims.normalize import fold
 
 K = ClaimKind
 # the pause: an ellipsis (folded "…" is "...") or a dash between words
-_PAUSE = re.compile(r"\.\.\.+|\s[–—-]\s")
+_PAUSE = lazy(r"\.\.\.+|\s[–—-]\s")
 _W = r"(?:\w+\s+)"
 # the separable "um" of "umtragen", not "um zehn"
 _UM = (
@@ -39,7 +38,7 @@ _UM = (
 _ACTS = (
     (
         K.CANCELLED,
-        re.compile(
+        lazy(
             rf"\b(?:storniere|stornieren|lösche|löschen|sage\s+{_W}{{0,4}}?ab|nehme\s+{_W}{{0,4}}?"
             rf"(?:raus|heraus|aus\s+dem)|trage\s+{_W}{{0,4}}?aus|stornierung|absage|"
             r"cancel|cancell?ing|calling\s+off|call\s+off|removing|remove|taking\s+you\s+off|"
@@ -48,7 +47,7 @@ _ACTS = (
     ),
     (
         K.RESCHEDULED,
-        re.compile(
+        lazy(
             rf"\b(?:verschiebe|verschieben|schiebe|lege\s+{_W}{{0,4}}?(?:{_UM}|auf)|trage\s+{_W}{{0,4}}?"
             rf"{_UM}|buche\s+{_W}{{0,4}}?{_UM}|ändere\s+{_W}{{0,6}}?auf|verlege|umbuchen|verschiebung|"
             r"umbuchung|statt|anstelle|moving|move|shifting|shift|changing|change\s+it|"
@@ -57,7 +56,7 @@ _ACTS = (
     ),
     (
         K.BOOKED,
-        re.compile(
+        lazy(
             rf"\b(?:trage|trag|buche|mache\s+{_W}{{0,5}}?fest|gebe\s+{_W}{{0,5}}?ein|reserviere|"
             rf"schicke\s+{_W}{{0,4}}?ab|übermittle|klicke|tippe|buchung|book|booking|putting|put|"
             r"locking|lock|entering|enter|submitting|submit|sending|send|hitting|clicking|"
@@ -66,29 +65,29 @@ _ACTS = (
     ),
 )
 # the end told: done, through, in, or the outcome's own word
-_END = re.compile(
+_END = lazy(
     r"\b(?:erledigt|fertig|durch|durchgegangen|passt|steht|geklappt|drin|eingetragen|gebucht|"
     r"eingebucht|fest|bestätigt|storniert|abgesagt|raus|weg|gelöscht|verschoben|verlegt|"
     r"umgebucht|umgetragen|angekommen|war's|kasten|done|sorted|through|all\s+set|worked|booked|"
     r"confirmed|cancell?ed|gone|off|moved|rescheduled|made|locked|there\s+(?:we\s+go|it\s+is)|"
     r"(?:it's|that's|you're|it\s+is|that\s+is|you\s+are)\s+(?:now\s+|all\s+)?in)\b"
 )
-_END_CANCELLED = re.compile(r"\b(?:storniert|abgesagt|gelöscht|cancell?ed|called\s+off)\b")
-_END_MOVED = re.compile(r"\b(?:verschoben|verlegt|umgebucht|umgetragen|moved|rescheduled)\b")
+_END_CANCELLED = lazy(r"\b(?:storniert|abgesagt|gelöscht|cancell?ed|called\s+off)\b")
+_END_MOVED = lazy(r"\b(?:verschoben|verlegt|umgebucht|umgetragen|moved|rescheduled)\b")
 # an end that says it failed, or is not there yet
-_NOT_DONE = re.compile(
+_NOT_DONE = lazy(
     r"\b(?:nicht|kein\w*|leider|fehler|problem|gleich|noch|not|no|unfortunately|failed|error|"
     r"problem|moment|second|sec)\b|n't\b"
 )
 # a day said before and corrected: "Entschuldigung, ich hatte eben Samstag gesagt – gebucht ist
 # Freitag" (blind 20): what was said is no act narrated, its day no detail of the claim
-_CORRECTED = re.compile(
+_CORRECTED = lazy(
     r"\b(?:gesagt|sagte|gemeint|meinte|versprochen|korrektur|verwechselt|i\s+said|i\s+meant|"
     r"i\s+had\s+said|correction|my\s+mistake|mixed\s+up)\b"
 )
-_CONDITION = re.compile(r"^\W*(?:wenn|falls|sobald|sofern|if|once|as\s+soon\s+as|when)\b")
+_CONDITION = lazy(r"^\W*(?:wenn|falls|sobald|sofern|if|once|as\s+soon\s+as|when)\b")
 # a slot named before the pause with no verb: day or time words and fillers only
-_SLOT_ONLY = re.compile(r"^[\w\s,.:]*$")
+_SLOT_ONLY = lazy(r"^[\w\s,.:]*$")
 _OUTCOMES = frozenset({K.BOOKED, K.DONE, K.GONE, K.CANCELLED, K.RESCHEDULED, K.STANDS})
 
 

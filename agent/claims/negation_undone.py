@@ -14,16 +14,18 @@ from __future__ import annotations
 
 import re
 
-_TWICE = re.compile(
+from agent.claims.lazy_pattern import lazy
+
+_TWICE = lazy(
     r"\b(?:nicht|keineswegs|keinesfalls|not|isn't)\s+(?:nicht|not)\s+",
     re.IGNORECASE,
 )
-_UN_NOTHING = re.compile(
+_UN_NOTHING = lazy(
     r"^\W*un(?P<word>gebucht|bestätigt|eingetragen|erledigt)\s+ist\s+(?:\w+\s+){0,2}?nichts\b",
     re.IGNORECASE,
 )
 _LESSER = r"(?:pending|tentative|provisional|on\s+hold|held|vorläufig|vorgemerkt|reserviert|offen)"
-_ENDS_ON = re.compile(
+_ENDS_ON = lazy(
     rf"^\W*(?:(?:not|nicht)\s+{_LESSER}\s*[,;]\s*)+(?:(?:not|nicht)\s+{_LESSER}\s*)?[,;:–—-]+\s*"
     r"(?P<state>confirmed|booked|fest|gebucht|bestätigt)\W*$",
     re.IGNORECASE,

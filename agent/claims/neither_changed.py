@@ -13,20 +13,19 @@ moved nor cancelled it": what the speaker did, labelled `not_cancelled` alone by
 
 from __future__ import annotations
 
-import re
-
 from agent.claims.details import ClaimDetails, Names, Role, read_details
+from agent.claims.lazy_pattern import lazy
 from agent.claims.model import Claim, ClaimKind
 from agent.claims.normalize import fold
 
 _CANCEL = r"(?:storniert|abgesagt|gestrichen|annulliert|cancell?ed|called\s+off)"
 _MOVE = r"(?:verschoben|verlegt|umgelegt|umgebucht|moved|rescheduled|postponed)"
-_NEITHER = re.compile(
+_NEITHER = lazy(
     rf"\b(?:weder|neither)\s+(?:\w+\s+)?(?:{_CANCEL}\s+(?:noch|nor)\s+(?:\w+\s+)?{_MOVE}|"
     rf"{_MOVE}\s+(?:noch|nor)\s+(?:\w+\s+)?{_CANCEL})\b"
 )
 # the speaker's acts, someone else's appointment, a question or a condition
-_NOT_OURS = re.compile(
+_NOT_OURS = lazy(
     r"\b(?:ich|wir)\s+(?:habe|hab|haben)\b|\b(?:i|we)(?:'ve|\s+have|\s+had|\s+did)\b|"
     r"\b(?:ihre?[mnrs]?|your)\s+(?:sohn\w*|tochter|mutter|vater|mann\w*|frau|kind\w*|son|"
     r"daughter|mum|mom|mother|father|dad|husband|wife|friend|partner\w*)\b|"

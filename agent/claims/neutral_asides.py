@@ -23,14 +23,15 @@ from __future__ import annotations
 
 import re
 
+from agent.claims.lazy_pattern import lazy
 from agent.claims.model import Claim
 from agent.claims.normalize import fold
 
-_CLAIM_WORD = re.compile(
+_CLAIM_WORD = lazy(
     r"buch|book|bestätig|confirm|eingetragen|trage|storn|cancel|abgesagt|verschob|verleg|moved|"
     r"reserv|termin|appointment|slot|platz"
 )
-_ALWAYS = re.compile(
+_ALWAYS = lazy(
     r"^\W*(?:haben\s+sie|do\s+you\s+have)\s+(?:\w+\s+){0,2}?(?:eine\s+|a\s+|your\s+)?"
     r"(?:buchungsnummer|booking\s+number|booking\s+reference|reference\s+number)\b[^.!]*\?\W*$|"
     r"\b(?:einen\s+neuen\s+termin\s+oder\s+(?:um\s+)?einen\s+bestehenden|a\s+new\s+appointment\s+"
@@ -46,7 +47,7 @@ _ALWAYS = re.compile(
     # blind 19 (claims31): "Das ist für mich gebongt, dass Locken Ihnen stehen" (I'm sure that)
     r"\b(?:ist|wäre)\s+(?:für\s+mich\s+|doch\s+)?gebongt,\s+dass\b"
 )
-_WITHOUT_CLAIM_WORD = re.compile(
+_WITHOUT_CLAIM_WORD = lazy(
     # no day named and the request the last clause: "Wenn Sie am Freitag doch nicht können, …"
     # and "…, damit Fabian Bescheid weiß" presuppose the visit (gated splits)
     r"^\W*(?:sollten\s+sie|wenn\s+sie|falls\s+sie)\b(?![^,]*\b(?:montag|dienstag|mittwoch|donnerstag|"
@@ -56,7 +57,7 @@ _WITHOUT_CLAIM_WORD = re.compile(
     r"\b(?:with\s+the\s+parking|mit\s+dem\s+parken)\b"
 )
 # a word every class above needs (on the sentence as said, case ignored)
-_QUICK = re.compile(
+_QUICK = lazy(
     r"buchungsnummer|booking number|booking reference|reference number|bestehenden|existing|"
     r"schon haben|bleibt|gehört|question|confirmed|spanner|reserviert|jemand|sollten|wenn|"
     r"waren schon|park|gebongt|falls",

@@ -23,10 +23,10 @@ conditions, another person's move, a move offered ("Wollen Sie lieber einen Tag 
 
 from __future__ import annotations
 
-import re
 from dataclasses import replace
 
 from agent.claims.details import WEEKDAYS, ClaimDetails, Details, Names, Role, read_details
+from agent.claims.lazy_pattern import lazy
 from agent.claims.model import Claim, ClaimKind
 from agent.claims.normalize import fold
 from agent.claims.word_rules import NOT_STATED, Rule
@@ -38,20 +38,20 @@ _OFFERED = (
     r"rather)\b|\b(?:would|do|did)\s+you\s+(?:like|want)\b|"
     r"\b(?:seine[nm]?|ihre[nm]?\s+kund\w*|his|her|their)\s+(?:kund\w*|client\w*|customer\w*)\b"
 )
-_NOT_OFFERED = re.compile(NOT_STATED.pattern + "|" + _OFFERED)
+_NOT_OFFERED = lazy(NOT_STATED.pattern + "|" + _OFFERED)
 # "nicht mehr Freitag, sondern …" says the move with its own "nicht"
-_ONLY_OFFERED = re.compile(r"\b(?:wenn|falls|ob|sofern|if|whether|unless)\b|" + _OFFERED)
+_ONLY_OFFERED = lazy(r"\b(?:wenn|falls|ob|sofern|if|whether|unless)\b|" + _OFFERED)
 _OF_THE_MOVE = frozenset({K.BOOKED, K.CANCELLED, K.GONE, K.DONE, K.STANDS, K.NOT_BOOKED})
 
 RULES = (
     Rule(
         "de",
         K.RESCHEDULED,
-        re.compile(
+        lazy(
             r"neu\s+ist|gilt|gültig|ab\s+sofort|ab\s+jetzt|statt|einen\s+tag|vortag|davor|"
             r"geshiftet|geholt|nachmittag|vormittag"
         ),
-        re.compile(
+        lazy(
             rf"^\W*(?:\w+\s+)?neu\s+ist\s*:?\s*(?:jetzt\s+|nun\s+)?(?:der\s+|am\s+)?{_DAY}\b|"
             rf"\b(?:ab\s+sofort|ab\s+jetzt|jetzt|nun)\s+(?:gilt|steht)\s+(?:der\s+|dann\s+)?{_DAY}\b|"
             rf"\bgültig\s+ist\s+(?:jetzt|nun|ab\s+sofort)\s+(?:der\s+)?{_DAY}\b|"
@@ -71,8 +71,8 @@ RULES = (
     Rule(
         "de",
         K.RESCHEDULED,
-        re.compile(r"nicht\s+mehr"),
-        re.compile(
+        lazy(r"nicht\s+mehr"),
+        lazy(
             rf"\bnicht\s+mehr\s+(?:am\s+)?{_DAY}\s*,?\s+sondern\s+(?:schon\s+)?(?:am\s+)?{_DAY}\b"
         ),
         unless=_ONLY_OFFERED,
@@ -81,11 +81,11 @@ RULES = (
     Rule(
         "en",
         K.RESCHEDULED,
-        re.compile(
+        lazy(
             r"sits|placed|going\s+forward|from\s+now\s+on|replaces|becomes|from|day|"
             r"instead|rebooked|old\s+slot|old\s+time|old\s+appointment|is\s+off"
         ),
-        re.compile(
+        lazy(
             rf"\b(?:it|your\s+appointment|the\s+appointment)\s+(?:now\s+)?sits\s+on\s+{_DAY}\b|"
             rf"\b(?:it's|it\s+has)\s+been\s+placed\s+on\s+{_DAY}\b|"
             rf"\b(?:going\s+forward|from\s+now\s+on)\s*,?\s+it's\s+{_DAY}\b|"
@@ -112,8 +112,8 @@ RULES = (
     Rule(
         "en",
         K.RESCHEDULED,
-        re.compile(r"instead"),
-        re.compile(
+        lazy(r"instead"),
+        lazy(
             rf"\byou(?:'re|\s+are)\s+(?:now\s+)?(?:on|in\s+for|down\s+for)\s+{_DAY}\b[^.;!?]*?"
             r"\binstead\s*[.!]?$"
         ),
@@ -126,8 +126,8 @@ RULES = (
     Rule(
         "",
         K.RESCHEDULED,
-        re.compile(r"\b(?:jetzt|nun|now)\b"),
-        re.compile(
+        lazy(r"\b(?:jetzt|nun|now)\b"),
+        lazy(
             rf"^\W*(?:(?:jetzt|nun)\s+(?:am\s+)?{_DAY}|(?:liegt|ist)\s+(?:jetzt|nun)\s+(?:am|auf)\s+"
             rf"(?:den\s+)?{_DAY}|now\s+on\s+{_DAY}|(?:it's|it\s+is)\s+(?:now\s+)?(?:on\s+)?{_DAY}"
             r"(?:\s+now)?)\W*$"
@@ -140,19 +140,19 @@ RULES = (
     Rule(
         "en",
         K.BOOKED,
-        re.compile(r"put\s+you\s+on"),
-        re.compile(rf"\b(?:i've|i\s+have)\s+put\s+you\s+on\s+{_DAY}\b"),
+        lazy(r"put\s+you\s+on"),
+        lazy(rf"\b(?:i've|i\s+have)\s+put\s+you\s+on\s+{_DAY}\b"),
         unless=_NOT_OFFERED,
     ),
 )
 
 # the day named is where the appointment is now: "Neu ist …", "ab sofort", "from now on"
-_NEW_PLACE = re.compile(
+_NEW_PLACE = lazy(
     r"\bneu\s+ist\b|\bab\s+sofort\b|\bab\s+jetzt\b|\bvon\s+nun\s+an\b|\bgilt\s+(?:jetzt|nun)\b|"
     r"\bgültig\s+ist\b|\bfrom\s+now\s+on\b|\bgoing\s+forward\b|\bnow\s+sits\s+on\b|"
     r"\bbeen\s+placed\s+on\b"
 )
-_ONE_DAY = re.compile(r"\b" + _DAY + r"\b")
+_ONE_DAY = lazy(r"\b" + _DAY + r"\b")
 
 
 def as_new_place(sentence: str, claims: tuple[Claim, ...]) -> tuple[Claim, ...]:
@@ -180,13 +180,13 @@ _AMOUNT = {"a": 1, "an": 1, "one": 1, "two": 2, "three": 3, "ein": 1, "eine": 1,
            "zwei": 2, "drei": 3}  # fmt: skip
 _UNIT_MINUTES = {"week": 7 * 24 * 60, "day": 24 * 60, "hour": 60, "woche": 7 * 24 * 60,
                  "tag": 24 * 60, "stunde": 60}  # fmt: skip
-_SHIFT_BY = re.compile(
+_SHIFT_BY = lazy(
     r"\b(?:pushed|moved|put|shifted|bumped|brought)\s+(?:it|you|your\s+appointment|the\s+"
     r"appointment)\s+(back|forward)\s+by\s+(an?|one|two|three|\d+)\s+(week|day|hour)s?\b|"
     r"\bum\s+(eine?n?|zwei|drei|\d+)\s+(woche|tag|stunde)\w*\s+nach\s+(hinten|vorne)\s+"
     r"(?:verschoben|geschoben|verlegt|gelegt)\b"
 )
-_SHIFT_NOT_STATED = re.compile(r"\b(?:if|could|would|shall|should|can|wenn|könnte|soll|kann)\b|\?")
+_SHIFT_NOT_STATED = lazy(r"\b(?:if|could|would|shall|should|can|wenn|könnte|soll|kann)\b|\?")
 
 
 def shifted_by(sentence: str) -> tuple[Claim, ...]:
@@ -211,7 +211,7 @@ def shifted_by(sentence: str) -> tuple[Claim, ...]:
 
 # one day said to become another across an abbreviation the sentence splitter takes for a
 # sentence's end: "So Friday 10 a.m. becomes Thursday 3 p.m."
-_BECOMES = re.compile(
+_BECOMES = lazy(
     rf"\b{_DAY}\b[^;!?]{{0,30}}?\b(becomes|turns\s+into|wird\s+zu)\s+(?:der\s+)?{_DAY}\b"
 )
 

@@ -14,15 +14,16 @@ from __future__ import annotations
 import re
 from collections.abc import Callable
 
+from agent.claims.lazy_pattern import lazy
 from agent.claims.model import Claim, ClaimKind, SentenceReading
 
-_DE = re.compile(
+_DE = lazy(
     r",?\s*\b(?:sobald|wenn|falls|sowie)\s+(?:wir|ich|der\s+salon|das\s+team|\w+)\s+"
     r"(?:\w+\s+){0,3}(?:mehr|etwas|näheres|genaueres|neues|bescheid|nachricht|antwort)\s+"
     r"(?:\w+\s+){0,2}(?:wissen|weiß|hören|höre|erfahren|erfahre|haben|habe|bekommen|bekomme)\b",
     re.IGNORECASE,
 )
-_EN = re.compile(
+_EN = lazy(
     r",?\s*\b(?:as\s+soon\s+as|once|when|whenever)\s+(?:we|i|the\s+salon|the\s+team|\w+)\s+"
     r"(?:(?:know|hear|learn|find\s+out|have|get)\s+(?:anything\s+|something\s+)?"
     r"(?:more|anything|something|news|back|an\s+answer|from\s+\w+(?:\s+\w+)?)|"

@@ -22,10 +22,9 @@ the hold patterns drop only claims inside the quote or in the hold's own words).
 
 from __future__ import annotations
 
-import re
-
 from agent.claims.gate import opens
 from agent.claims.informed_only import without_informed
+from agent.claims.lazy_pattern import lazy
 from agent.claims.model import Claim, ClaimKind
 from agent.claims.neutral_asides import without_asides
 from agent.claims.normalize import fold
@@ -33,68 +32,68 @@ from agent.claims.read_out import READ_QUOTE
 from agent.claims.small_talk import without_small_talk
 
 K = ClaimKind
-_LAPSED = re.compile(
+_LAPSED = lazy(
     r"\b(?:abgelaufen|ausgelaufen|verstrichen|verfallen|zeit\s+ist\s+um|sind\s+vorbei|expired|"
     r"lapsed|timed\s+out|ran\s+out|run\s+out|time\s+is\s+up|time's\s+up|that\s+time\s+is\s+up)\b"
 )
-_HOLD_WORDS = re.compile(
+_HOLD_WORDS = lazy(
     r"reserv|vorgemerkt|vormerkung|gehalten|halten|hold|held|platz|slot|spot|blocked|geblockt"
 )
-_SUCCESS_SUPPOSED = re.compile(
+_SUCCESS_SUPPOSED = lazy(
     r"^\W*(?:sollte|sollten|should|falls|wenn|sofern|if)\s+(?:\w+\s+){0,5}?(?:klappt|klappen|"
     r"durchgeht|durchgehen|funktioniert|annehmen|annimmt|akzeptiert|works|work|goes\s+through|"
     r"go\s+through|accept|accepts|succeeds)\b[^,;:]*[,;:]"
 )
-_WOULD_HAVE = re.compile(r"\b(?:hätten|wären)\s+sie\b|\byou'd\s+(?:have|be|get)\b")
-_SAID_BY_CALLER = re.compile(
+_WOULD_HAVE = lazy(r"\b(?:hätten|wären)\s+sie\b|\byou'd\s+(?:have|be|get)\b")
+_SAID_BY_CALLER = lazy(
     r"\b(?:you\s+(?:say|said|mean|meant|told\s+me)|(?:sie|du)\s+(?:sagen|sagten|meinen|meinten|"
     r"sagst|sagtest)|(?:sagen|sagten|meinten|meinen)\s+sie|haben\s+sie\s+gesagt)\b"
 )
-_QUOTE = re.compile(r"(?:^|(?<=[\s:(]))[\"'„“‚‘«»](.{3,}?)[\"'“”‘’«»](?=[\s,.;:?!–—)]|$)")
-_LONG_AGO = re.compile(
+_QUOTE = lazy(r"(?:^|(?<=[\s:(]))[\"'„“‚‘«»](.{3,}?)[\"'“”‘’«»](?=[\s,.;:?!–—)]|$)")
+_LONG_AGO = lazy(
     r"\b(?:a\s+while\s+ago|long\s+ago|ages\s+ago|years\s+ago|months\s+ago|last\s+(?:year|spring|"
     r"summer|autumn|fall|winter)|ist\s+(?:schon\s+)?(?:eine\s+weile|lange|länger)\s+her|"
     r"letztes\s+jahr|letzten\s+(?:frühling|sommer|herbst|winter))\b"
 )
-_OPEN_DAYS = re.compile(
+_OPEN_DAYS = lazy(
     r"\b(?:von|from)\s+(?:montag|dienstag|mittwoch|donnerstag|freitag|samstag|monday|tuesday|"
     r"wednesday|thursday|friday|saturday)\s+(?:bis|to|till|until)\s+(?:\w+)\b[^.!?]*?\b(?:geöffnet|"
     r"offen|da|open)\b"
 )
-_NOTICE = re.compile(
+_NOTICE = lazy(
     r"\b(?:at\s+least|mindestens|spätestens|no\s+later\s+than)\s+(?:\d+|ein\w*|one|a|zwei|two)\s+"
     r"(?:hours?|stunden?|tage?n?|days?)\b"
 )
 # a claim word quoted as words, not said (blind 16): "Der Satz „Ihr Termin ist bestätigt“ kommt
 # erst, wenn …", "Wenn auf Ihrem Zettel „gebucht“ steht, …", "I'll only say "you're booked" once
 # …", "If your text says "cancelled", …"
-_QUOTE_TALK = re.compile(
+_QUOTE_TALK = lazy(
     r"\b(?:satz|sätze|wort|worte|wörter|formulierung|ausdruck|steht|stehen|sage|sag|sagt|lautet|"
     r"word|words|phrase|sentence|say|says|reads|read)\b"
 )
-_QUOTE_MARK = re.compile(r"[\"„“”«»]")
+_QUOTE_MARK = lazy(r"[\"„“”«»]")
 # the frame alone read as a claim: "„storniert“ steht" (a visit that stands), "your text says"
-_FRAME_ONLY = re.compile(r"^\W*(?:\w+\s+){0,3}(?:steht|stehen|lautet|says|reads)\W*$")
+_FRAME_ONLY = lazy(r"^\W*(?:\w+\s+){0,3}(?:steht|stehen|lautet|says|reads)\W*$")
 _DAYS = (
     r"(?:montag|dienstag|mittwoch|donnerstag|freitag|samstag|monday|tuesday|wednesday|thursday|"
     r"friday|saturday)"
 )
 # a stylist's working days (blind 16): "Fabian works Tuesday to Saturday", "Lena arbeitet von
 # Mittwoch bis Samstag"
-_WORK_DAYS = re.compile(
+_WORK_DAYS = lazy(
     rf"\b(?:works?|working|arbeitet|arbeiten)\b[^.!?]*?\b{_DAYS}\s+(?:bis|to|till|until|through)\s+"
     rf"{_DAYS}\b"
 )
 # a check mark after a negated or failed act, a hold or a request (blind 16: "ICH HABE NICHTS
 # STORNIERT. ✅", "DAS HAT LEIDER NICHT GEKLAPPT … ✅", "**RESERVIERT (VORLÄUFIG):** FREITAG, 10:00
 # ✅"): it marks the line, not a success; the words before it are read as they are
-_CHECK = re.compile(r"✓")
-_CHECK_NOT_SUCCESS = re.compile(
+_CHECK = lazy(r"✓")
+_CHECK_NOT_SUCCESS = lazy(
     r"\b(?:nicht|nichts|kein\w*|leider|fehler|fehlgeschlagen|not|nothing|no|failed|error|"
     r"unfortunately|reserviert|vorläufig|vorgemerkt|reserved|provisional|provisionally|"
     r"request|anfrage)\b|n't\b"
 )
-_CLAIM_WORD = re.compile(
+_CLAIM_WORD = lazy(
     r"\b(?:gebucht|eingetragen|bestätigt|fest|fix|storniert|verschoben|booked|confirmed|"
     r"cancell?ed|moved|rescheduled|done|erledigt)\b"
 )
@@ -104,26 +103,26 @@ _CLAIM_WORD = re.compile(
 # all gone ("Die Termine am Samstag sind alle weg", "The Saturday slots are all taken"); an
 # invitation to call ahead if late ("Sie können gern vorher anrufen, falls Sie sich verspäten")
 # presupposes no booking of the caller's
-_IF_WRONG = re.compile(
+_IF_WRONG = lazy(
     r"^\W*(?:sollte|sollten|falls|wenn|should|if)\s+(?:\w+\s+){0,2}?(?:etwas|irgendwas|was|"
     r"anything|something)\s+(?:\w+\s+){0,2}?(?:schief\w*|go(?:es)?\s+wrong|dazwischen\w*)\b"
 )
-_HOUSE_FEE = re.compile(
+_HOUSE_FEE = lazy(
     r"\b(?:anzahlung|vorauszahlung|gebühr|stornogebühr|ausfallgebühr)\s+entfällt\s+bei\s+uns\b"
 )
-_FEE_WORD = re.compile(r"anzahlung|vorauszahlung|gebühr")
-_ALL_TAKEN = re.compile(
+_FEE_WORD = lazy(r"anzahlung|vorauszahlung|gebühr")
+_ALL_TAKEN = lazy(
     r"\b(?:\w*termine|slots|plätze|zeiten|appointments|times)\b[^.!?]*?\b(?:sind|are)\s+"
     r"(?:leider\s+|schon\s+|already\s+)?(?:alle|all)\s+(?:weg|vergeben|belegt|gone|taken)\b"
 )
-_CALL_AHEAD = re.compile(
+_CALL_AHEAD = lazy(
     r"\b(?:vorher\s+(?:an|durch)rufen|vorher\s+durch|call\s+ahead|ring\s+ahead)\b[^.!?]*\b(?:falls|"
     r"wenn|if)\b"
 )
 # claims28: a house request on arriving ("Bitte kommen Sie ungefähr fünf Minuten vorher",
 # "Please arrive about five minutes early") names no visit of the caller's: a rule for every
 # visit, as a rule of notice
-_ARRIVAL_RULE = re.compile(
+_ARRIVAL_RULE = lazy(
     r"\b(?:kommen\s+sie|arrive|come\s+in)\s+(?:\w+\s+){0,2}?(?:\w+|\d+)\s+minuten?\s+"
     r"(?:vorher|früher|eher)\b|\barrive\s+(?:\w+\s+){0,2}?(?:\w+|\d+)\s+minutes?\s+early\b"
 )

@@ -9,19 +9,19 @@ named: that clause's claim stays `cancelled`).
 
 from __future__ import annotations
 
-import re
 from dataclasses import replace
 
 from agent.claims.claim_clause import claim_clause
+from agent.claims.lazy_pattern import lazy
 from agent.claims.model import Claim, ClaimKind
 
-_NO_NEED = re.compile(
+_NO_NEED = lazy(
     r"\b(?:müssten|müssen|brauchen|bräuchten)\s+sie\s+(?:\w+\s+){0,3}?nicht\s+mehr\s+"
     r"(?:zu\s+)?(?:kommen|vorbeikommen|erscheinen)\b|"
     r"\byou\s+(?:no\s+longer\s+(?:need|have)\s+to|(?:don't|do\s+not|won't)\s+(?:need|have)\s+to)\s+"
     r"come\s+(?:in\s+)?(?:any\s*more\s+)?"
 )
-_CANCEL_WORD = re.compile(r"\b(?:storn\w*|abgesagt|gestrichen|cancel\w*)\b")
+_CANCEL_WORD = lazy(r"\b(?:storn\w*|abgesagt|gestrichen|cancel\w*)\b")
 
 
 def no_need_to_come(sentence: str, claims: tuple[Claim, ...]) -> tuple[Claim, ...]:

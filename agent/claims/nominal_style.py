@@ -13,6 +13,7 @@ from __future__ import annotations
 import re
 
 from agent.claims.details import Names
+from agent.claims.lazy_pattern import lazy
 from agent.claims.model import Claim, ClaimKind
 from agent.claims.word_rules import NOT_STATED, Rule, read_rules
 
@@ -36,7 +37,7 @@ _NOUNS_EN = {
     K.CANCELLED: r"(?:cancell?ation)",
     K.RESCHEDULED: r"(?:reschedul\w+|move|change\s+of\s+appointment)",
 }
-_UNLESS = re.compile(
+_UNLESS = lazy(
     NOT_STATED.pattern + r"|\b(?:sobald|once|after|nach\s+ihrer|möglich|possible|dauert|takes|"
     r"rückgängig|undone|undo|"
     r"soll|shall|should|would|würde|wird|will)\b"
@@ -85,15 +86,15 @@ RULES += (
     Rule(
         "de",
         K.BOOKED,
-        re.compile(r"ergebnis:|status:"),
-        re.compile(r"\b(?:ergebnis|\w*status):\s*[^.!?]*\b(?:gesetzt|fest|gebucht|eingetragen)\b"),
+        lazy(r"ergebnis:|status:"),
+        lazy(r"\b(?:ergebnis|\w*status):\s*[^.!?]*\b(?:gesetzt|fest|gebucht|eingetragen)\b"),
         unless=_UNLESS,
     ),
     Rule(
         "en",
         K.BOOKED,
-        re.compile(r"result:|status:"),
-        re.compile(r"\b(?:result|status):\s*(?:[\w,.]+\s+){0,3}?(?:booked|confirmed)\b"),
+        lazy(r"result:|status:"),
+        lazy(r"\b(?:result|status):\s*(?:[\w,.]+\s+){0,3}?(?:booked|confirmed)\b"),
         unless=_UNLESS,
     ),
 )

@@ -17,9 +17,10 @@ from __future__ import annotations
 
 import re
 
+from agent.claims.lazy_pattern import lazy
 from agent.claims.normalize import straight_apostrophes
 
-_DE = re.compile(
+_DE = lazy(
     r"\b(?:(?:es\s+ist|ist)\s+(?:für\s+sie\s+)?(?:kein\s+einziger|kein)\s+termin\s+(?:für\s+sie\s+)?"
     r"(?:gebucht|eingetragen)|(?:kein|nicht\s+ein)(?:\s+einziger)?\s+termin\s+ist\s+"
     r"(?:(?:für\s+sie|bisher|noch|bis\s+jetzt)\s+)*(?:gebucht|eingetragen|fest|bestätigt)|keiner\s+(?:der\s+beiden|ihrer(?:\s+beiden)?)\s+termine\s+ist\s+"
@@ -31,12 +32,12 @@ _DE = re.compile(
     re.IGNORECASE,
 )
 # "noch" put first: "Noch sind Sie nicht eingetragen", "Noch ist der Termin nicht gebucht"
-_DE_NOCH = re.compile(
+_DE_NOCH = lazy(
     r"^\W*noch\s+(?:sind\s+sie|ist\s+(?:er|es|der\s+termin|ihr\s+termin))\s+nicht\s+(?:gebucht|"
     r"eingetragen|bestätigt|fest)\b",
     re.IGNORECASE,
 )
-_EN = re.compile(
+_EN = lazy(
     r"\b(?:neither(?:\s+(?:one|appointment|booking|of\s+them|of\s+your\s+appointments))?\s+"
     r"(?:is|was)\s+(?:booked|confirmed)|(?:nothing\s+(?:at\s+all|whatsoever)|not\s+(?:a\s+single|one)\s+"
     r"(?:thing|appointment|booking|one))\s+(?:is|has\s+been)\s+(?:booked|confirmed)|there\s+are\s+no\s+appointments\s+(?:booked\s+)?for\s+you|"
@@ -44,7 +45,7 @@ _EN = re.compile(
     r"(?:\s+got)?)\s+(?:no|zero)\s+(?:bookings|appointments)(?!\s+(?:left|any\s*more)))\b",
     re.IGNORECASE,
 )
-_NOT = re.compile(r"\?|\b(?:wenn|falls|ob|solange|if|whether|once|unless)\b", re.IGNORECASE)
+_NOT = lazy(r"\?|\b(?:wenn|falls|ob|solange|if|whether|once|unless)\b", re.IGNORECASE)
 
 
 def none_booked(sentence: str, lang: str) -> str | None:

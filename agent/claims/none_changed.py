@@ -15,24 +15,25 @@ import re
 from collections.abc import Callable
 from dataclasses import replace
 
+from agent.claims.lazy_pattern import lazy
 from agent.claims.model import Claim
 from agent.claims.normalize import straight_apostrophes
 from agent.claims.restated import restated
 
-_DE = re.compile(
+_DE = lazy(
     r"\b(?:an\s+ihre[mn]\s+termin(?:en)?\s+hat\s+sich\s+nichts\s+(?:ge|ver)ändert|keiner\s+ihrer"
     r"(?:\s+beiden)?\s+termine\s+(?:wurde|ist)\s+(?:ge|ver)ändert|(?P<two>beide|ihre\s+beiden)\s+"
     r"termine\s+bleiben,?\s+wie\s+sie\s+sind|(?:ihr|der)\s+termin\s+ist\s+(?:also\s+)?noch\s+da\b)",
     re.IGNORECASE,
 )
-_EN = re.compile(
+_EN = lazy(
     r"\b(?:(?:none\s+of\s+your\s+appointments|nothing\s+about\s+your\s+appointments?)\s+(?:has|have)"
     r"\s+changed|(?P<two>neither\s+appointment|neither\s+of\s+them|both\s+appointments)\s+"
     r"(?:was|were|has\s+been|have\s+been)\s+(?:touched|changed)|your\s+appointment\s+is\s+still\s+"
     r"there)",
     re.IGNORECASE,
 )
-_NOT = re.compile(r"\?|\b(?:wenn|falls|ob|if|whether)\b", re.IGNORECASE)
+_NOT = lazy(r"\?|\b(?:wenn|falls|ob|if|whether)\b", re.IGNORECASE)
 
 
 def none_changed(

@@ -14,13 +14,12 @@ Termin frei").
 
 from __future__ import annotations
 
-import re
-
 from agent.claims.details import ClaimDetails, Names, Role, read_details
+from agent.claims.lazy_pattern import lazy
 from agent.claims.model import Claim, ClaimKind
 from agent.claims.normalize import fold
 
-_NONE = re.compile(
+_NONE = lazy(
     r"\b(?:haben|hätten)\s+sie\s+(?:\w+\s+){0,4}?(?:keinen|kein)\s+(?:\w+\s+)?termin\b|"
     r"\b(?:einen|ein)\s+termin\s+haben\s+sie\s+(?:\w+\s+){0,5}?nicht\b|"
     r"\b(?:finde|sehe)\s+(?:ich\s+)?(?:\w+\s+){0,4}?(?:keinen|kein|keine)\s+gebucht\w*\s+"
@@ -31,9 +30,7 @@ _NONE = re.compile(
     r"(?:booking|appointment)\b|"
     r"\b(?:there's|there\s+is)\s+no\s+(?:\w+\s+)?(?:booking|appointment)\s+(?:under|for|in)\b"
 )
-_NOT_THIS = re.compile(
-    r"\b(?:mehr|frei|falls|wenn|sofern|anymore|longer|free|available|if|unless)\b|\?"
-)
+_NOT_THIS = lazy(r"\b(?:mehr|frei|falls|wenn|sofern|anymore|longer|free|available|if|unless)\b|\?")
 
 
 def none_found(sentence: str, names: Names, claims: tuple[Claim, ...]) -> tuple[Claim, ...]:

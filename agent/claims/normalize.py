@@ -22,6 +22,7 @@ from importlib import resources
 
 from agent.claims import morph
 from agent.claims.hesitation import without_hesitations
+from agent.claims.lazy_pattern import lazy
 from agent.claims.line_breaks import joined
 from agent.claims.markdown import plain
 from agent.claims.memo import per_text
@@ -38,13 +39,13 @@ _CHECKS = {"✔": "✓", "✅": "✓", "☑": "✓", "🗸": "✓", "✓": "✓"
 _LEET = {"0": "o", "1": "i", "3": "e", "4": "a", "5": "s", "7": "t", "8": "b", "9": "g"}
 _LEET_ALT = {"1": "l"}
 # A number glued to these is a number with a unit, not a word in disguise ("10uhr", "3pm").
-_UNITS = re.compile(
+_UNITS = lazy(
     r"(uhr|h|min|std|st|nd|rd|th|am|pm|a|p|er|te|ten|ter|tes|tem|mal|x|euro|eur|kg|km|cm|m|s|"
     r"jährig|fach|minuten|stunden)"
 )
-_ASCII_DIGIT = re.compile(r"[0-9]")
+_ASCII_DIGIT = lazy(r"[0-9]")
 # a letter after an apostrophe ends a word ("It's c o n f i r m e d"): no spelled run starts there
-_SPELLED = re.compile(r"(?<![\w'’])(?:[^\W\d_][-. _/*·+|]){2,}[^\W\d_](?![\w])")
+_SPELLED = lazy(r"(?<![\w'’])(?:[^\W\d_][-. _/*·+|]){2,}[^\W\d_](?![\w])")
 
 
 @dataclass(frozen=True)
@@ -103,7 +104,7 @@ def _latin_variants() -> dict[str, str]:
 
 
 # ASCII needs nothing but lower case and plain spaces: folded a run at a time
-_ASCII_RUN = re.compile(r"[\x00-\x5f\x61-\x7f]+")  # every ASCII character but "`"
+_ASCII_RUN = lazy(r"[\x00-\x5f\x61-\x7f]+")  # every ASCII character but "`"
 _ASCII_FOLD = str.maketrans(
     {chr(c): " " if chr(c).isspace() else chr(c).lower() for c in range(128) if chr(c) != "`"}
 )
@@ -235,11 +236,11 @@ def _unleet(chars: list[str], origin: list[int]) -> list[str]:
 
 
 # a weekday torn in two by speech to text: "frei tag", "sams tag" (blind 11)
-_TORN_WEEKDAY = re.compile(r"\b(?:mon|diens|donners|frei|sams|sonn)( )tag\b")
+_TORN_WEEKDAY = lazy(r"\b(?:mon|diens|donners|frei|sams|sonn)( )tag\b")
 
 
 # an ISO timestamp's "T" between date and time: "2025-11-28T10:00" (blind 11)
-_ISO_T = re.compile(r"(?<=\d{4}-\d\d-\d\d)t(?=\d\d:\d\d)")
+_ISO_T = lazy(r"(?<=\d{4}-\d\d-\d\d)t(?=\d\d:\d\d)")
 
 
 def _iso_stamp(chars: list[str]) -> list[str]:

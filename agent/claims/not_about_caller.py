@@ -18,8 +18,7 @@ of the sentence, or reaching past that clause, stay ("Mehmet hat keinen Platz me
 
 from __future__ import annotations
 
-import re
-
+from agent.claims.lazy_pattern import lazy
 from agent.claims.model import Claim, ClaimKind
 from agent.claims.normalize import fold
 from agent.claims.pieces import CLAUSE_PIECE, SENTENCE_PIECE
@@ -31,7 +30,7 @@ _RELATIVE = (
     r"frau|schwester|bruder|sohn|tochter|mutter|vater|freund\w*|partner\w*)"
 )
 # a clause-sized class: the clause it opens
-_CLAUSE = re.compile(
+_CLAUSE = lazy(
     r"\bhat\s+(?:\w+\s+){0,3}?(?:keinen|keine)\s+(?:freien\s+)?(?:platz|termine?|slots?|lücke)\s+"
     r"mehr\s+frei\b|"
     r"\b(?:halte|halten|drücke|drücken)\s+(?:ich\s+|wir\s+)?(?:ihnen|dir|euch)\s+(?:\w+\s+)?"
@@ -43,7 +42,7 @@ _CLAUSE = re.compile(
     r"termine?)\s+(?:is|are|gets?|wird|werden)\b"
 )
 # a sentence-sized class: the sentence it is in
-_SENTENCE = re.compile(
+_SENTENCE = lazy(
     rf"\byour\s+{_RELATIVE}(?:'s|\s+is|\s+has\s+been)\b[^.!?]*\bnot\s+you\b|"
     rf"\b(?:ihr|ihre)\s+{_RELATIVE}\s+(?:ist|hat)\b[^.!?]*\bnicht\s+sie\b|"
     r"['\"‘“„‚]\s*\w+\s*['\"’”‘“]\s*,?\s*(?:you\s+said|sagten\s+sie|haben\s+sie\s+gesagt)\b|"

@@ -16,16 +16,15 @@ the claims read inside the part named are dropped:
 
 from __future__ import annotations
 
-import re
-
+from agent.claims.lazy_pattern import lazy
 from agent.claims.model import Claim
 from agent.claims.normalize import fold
 
-_TRIGGER = re.compile(
+_TRIGGER = lazy(
     r"whether|\bif\b|\bob\b|bekommen|erhalten|\berst\b|erfasst|verstanden|kapiert|got\s+it|"
     r"before|bevor"
 )
-_WHOLE = re.compile(
+_WHOLE = lazy(
     # the speaker asking or checking, and nothing more
     r"^\W*(?:i'm|i\s+am|we're|we\s+are|let\s+me|i'll)\s+(?:just\s+)?(?:asking|ask|checking|check|"
     r"seeing|see|looking|look)\b[^.;:!?,–—]*?\b(?:whether|if)\b[^.;:!?,–—]*[.!]?\s*$|"
@@ -33,7 +32,7 @@ _WHOLE = re.compile(
     r"^\W*haben\s+sie\s+(?:die|unsere|meine|eine)\s+(?:bestätigung\w*|sms|nachricht|e-?mail|"
     r"mail)\s+(?:\w+\s+){0,2}?(?:bekommen|erhalten)\s*\?\s*$"
 )
-_PART = re.compile(
+_PART = lazy(
     # a doubt: the "ob"/"whether" clause
     r"\b(?:nicht\s+(?:ganz\s+)?sicher|weiß\s+(?:noch\s+)?nicht|not\s+(?:quite\s+)?(?:sure|certain)|"
     r"(?:don't|do\s+not)\s+know)\b(?P<part>,?\s*\b(?:ob|whether|if)\b[^.;:!?,–—]*)|"

@@ -20,16 +20,15 @@ report after a real booking is left to the other readers).
 
 from __future__ import annotations
 
-import re
-
 from agent.claims.details import ClaimDetails, Names, Role, read_details
+from agent.claims.lazy_pattern import lazy
 from agent.claims.model import Claim, ClaimKind
 from agent.claims.normalize import fold
 from agent.claims.pieces import CLAUSE_PIECE
 
 # cheap tests first: every pattern below needs one word of each
-_MAYBE = re.compile(r"\b(?:noch|bisher|yet|so\s+far|sobald|erst|until|till|once|as\s+soon|wenn)\b")
-_BOOK_WORD = re.compile(
+_MAYBE = lazy(r"\b(?:noch|bisher|yet|so\s+far|sobald|erst|until|till|once|as\s+soon|wenn)\b")
+_BOOK_WORD = lazy(
     r"gebucht|eingetragen|bestätigt|fest|fix|verbindlich|buchung|keine?n?\s+termin|kalender|"
     r"\bso\b|booked|confirmed|firm|final|fixed|entered|booking|locked|yours|"
     r"binding|\bin\s+(?:yet|the\s+(?:system|calendar|diary))"
@@ -37,7 +36,7 @@ _BOOK_WORD = re.compile(
 
 _BW_DE = r"(?:fest\s+|verbindlich\s+|wirklich\s+|richtig\s+)?(?:gebucht|eingetragen|bestätigt|fest|fix|verbindlich)"
 _SUBJ_DE = r"(?:\w*termin|buchung|er|es|das|sie|platz)"
-_DE = re.compile(
+_DE = lazy(
     # the appointment is not booked yet
     rf"\b{_SUBJ_DE}\s+(?:\w+\s+){{0,2}}?(?:ist|sind|steht|wurde)\s+(?:\w+\s+){{0,2}}?(?:noch|bisher)\s+nicht\s+"
     rf"(?:\w+\s+){{0,2}}?{_BW_DE}\b|"
@@ -76,7 +75,7 @@ _BW_EN = (
     r"(?:booked(?:\s+in)?|confirmed|entered|firm|final|fixed|in|locked\s+in|"
     r"a\s+(?:firm\s+|confirmed\s+)?booking)"
 )
-_EN = re.compile(
+_EN = lazy(
     # not booked yet
     r"\b(?:it|that|this|appointment|booking|slot|you)\s*(?:'s|'re|\s+is|\s+are|\s+has\s+been|"
     r"\s+have\s+been)?\s*(?:n't|\s+not)\s+(?:\w+\s+){0,2}?"
@@ -97,16 +96,16 @@ _EN = re.compile(
     r"you'll\s+be|the\s+appointment\s+(?:is|will\s+be))\s+(?:\w+\s+)?(?:booked|confirmed|yours)\b"
 )
 # a question about the booking answered "not yet": "Ist der Termin schon gebucht? Nein, noch nicht."
-_ANSWERED = re.compile(
+_ANSWERED = lazy(
     r"\b(?:gebucht|bestätigt|eingetragen|fest|booked|confirmed)\b[^.!?]*?[:?]\s*"
     r"(?:(?:nein|no),?\s*)?(?:noch\s+nicht|not\s+yet)\b"
 )
 # what makes a piece no statement about the caller's appointment now
-_NOT_STATED = re.compile(
+_NOT_STATED = lazy(
     r"\b(?:falls|ob|sofern|sonst|if|whether|unless|otherwise|would|würde|wäre|wären)\b"
 )
 # another person's appointment, or a slot with no appointment as its subject
-_OTHER = re.compile(
+_OTHER = lazy(
     r"\b(?:ihre?[mnrs]?|your)\s+(?:sohn\w*|tochter|mutter|vater|mann\w*|frau|freund\w*|kind\w*|"
     r"son|daughter|mum|mom|mother|father|dad|husband|wife|friend|partner\w*)\b|"
     r"\b(?:um|at)\s+(?:\d{1,2}|elf|zehn|neun|acht|zwölf|eleven|ten|nine|eight|twelve)\b"
@@ -115,14 +114,14 @@ _OTHER = re.compile(
 # the caller's yes said binding under "wenn" (blind 27, claims49): "Wenn Sie Ja sagen, ist das
 # verbindlich – deshalb frage ich nach" says what a yes does, a rule, as "If you say yes, that's
 # binding" does; not "…, ist der Termin verbindlich/gebucht" (the appointment, convention 5)
-_YES_BINDING = re.compile(
+_YES_BINDING = lazy(
     r"\bwenn\s+sie\s+(?:\w+\s+)?(?:ja\s+sagen|zusagen|zustimmen|einverstanden\s+sind)\s*,\s*"
     r"(?:dann\s+)?ist\s+(?:das|es|ihr\s+ja|ihre\s+zusage)\s+(?:auch\s+|dann\s+)?verbindlich\b"
     r"(?!\s+(?:gebucht|eingetragen|bestätigt))"
 )
 # pieces: cut at sentence ends, semicolons, colons and dashes (not at commas: "gebucht ist er,
 # sobald Sie Ja sagen")
-_PIECE = re.compile(r"[^.!?;:–—]+[.!?;:–—]*")
+_PIECE = lazy(r"[^.!?;:–—]+[.!?;:–—]*")
 
 
 def _asked(piece: str, at: int) -> bool:

@@ -14,20 +14,20 @@ names nothing changes nothing.
 
 from __future__ import annotations
 
-import re
 from dataclasses import replace
 
 from agent.claims.details import ClaimDetails, Names, Role, read_details
+from agent.claims.lazy_pattern import lazy
 from agent.claims.model import Claim, ClaimKind
 from agent.claims.normalize import fold
 from agent.claims.pieces import sentence_pieces
 
-_PRONOUN = re.compile(r"^\W*(?:der|die|das|er|sie|es|it|that(?:\s+one)?|this(?:\s+one)?)\s+")
-_UNDONE_HEADING = re.compile(
+_PRONOUN = lazy(r"^\W*(?:der|die|das|er|sie|es|it|that(?:\s+one)?|this(?:\s+one)?)\s+")
+_UNDONE_HEADING = lazy(
     r"^\W*(?:nicht\s+gemacht|noch\s+nicht\s+gemacht|noch\s+offen|offen|not\s+done|not\s+yet\s+done|"
     r"still\s+open|left\s+to\s+do)\s*:"
 )
-_DONE_HEADING = re.compile(
+_DONE_HEADING = lazy(
     r"^\W*(?:gemacht\s+habe\s+ich|erledigt\s+habe\s+ich|erledigt|gemacht|what\s+i've\s+done|"
     r"done)\s*:\s*\S"
 )

@@ -16,9 +16,8 @@ appointment or a free slot (`not_booked`'s test).
 
 from __future__ import annotations
 
-import re
-
 from agent.claims.details import Names
+from agent.claims.lazy_pattern import lazy
 from agent.claims.model import Claim, ClaimKind
 from agent.claims.not_booked import _OTHER
 from agent.claims.word_rules import Rule, read_rules
@@ -28,7 +27,7 @@ _YET_DE = r"(?:noch|bisher|bislang|bis\s+jetzt)"
 # another person's appointment (`not_booked`'s test; its free-slot test would also take "Freitag
 # um zehn ist noch nicht gebucht", so a free slot is only a clause that starts with its hour)
 _PERSON = _OTHER.pattern.split(r"|\b(?:um|at)")[0]
-_UNLESS = re.compile(
+_UNLESS = lazy(
     r"\b(?:falls|wenn|ob|sofern|sonst|if|whether|unless|otherwise|would|würde|wäre|wären|konnte|"
     r"könnte|kann|could|can't|cannot|werden|soll|shall|should|sagten|said|laut|according)\b|^\W*(?:um|at)\s+\w+(?:\s+uhr)?\s+"
     r"(?:ist|is)\b|" + _PERSON
@@ -38,8 +37,8 @@ RULES = (
     Rule(
         "de",
         K.NOT_BOOKED,
-        re.compile(r"\bnicht|nichts|fehlt"),
-        re.compile(
+        lazy(r"\bnicht|nichts|fehlt"),
+        lazy(
             rf"\b{_YET_DE}\s+nicht\s+(?:\w+\s+)?(?:gebucht|eingetragen|eingebucht)\b|"
             rf"\b(?:eingebucht|gebucht|eingetragen|fest|verbindlich)\s+ist\s+(?:\w+\s+){{0,2}}?"
             rf"{_YET_DE}\s+(?:\w+\s+)?nichts?\b|"
@@ -56,13 +55,13 @@ RULES = (
     Rule(
         "de",
         K.NOT_BOOKED,
-        re.compile(r"vorher"),
-        re.compile(
+        lazy(r"vorher"),
+        lazy(
             r"^\W*(?:erst\s+)?(?:nachdem|sobald|wenn)\s+sie\s+(?:\w+\s+){0,3}?(?:bestätigt|zugestimmt|"
             r"zugesagt|ja\s+gesagt)\s+haben\b[^.!?]*?\b(?:steht|ist)\s+(?:der|ihr)\s+termin\b[^.!?]*?"
             r"\bvorher\s+(?:noch\s+)?nicht\b"
         ),
-        unless=re.compile(r"\b(?:falls|ob|sofern)\b"),
+        unless=lazy(r"\b(?:falls|ob|sofern)\b"),
         replaces=frozenset({K.BOOKED, K.STANDS}),
     ),
     # the caller's yes said still missing as the reason for a hold (blind 30, claims68): "Weil Sie
@@ -71,20 +70,20 @@ RULES = (
     Rule(
         "de",
         K.NOT_BOOKED,
-        re.compile(r"\b(?:weil|da)\b"),
-        re.compile(
+        lazy(r"\b(?:weil|da)\b"),
+        lazy(
             r"^\W*(?:weil|da)\s+(?:sie\s+(?:\w+\s+)?noch\s+(?:nicht|kein\w*)\s+(?:\w+\s+){0,2}?"
             r"(?:ja\s+gesagt|zugestimmt|bestätigt|zugesagt)|ich\s+(?:\w+\s+)?noch\s+ihr\w*\s+(?:ja|okay|"
             r"ok|zustimmung|bestätigung|einverständnis)\s+(?:brauche|benötige))\b[^.!?]*,\s*[^.!?]*"
             r"\b(?:reserviert|vorgemerkt|geblockt|frei|fest)\b"
         ),
-        unless=re.compile(r"\b(?:falls|wenn|ob|sofern)\b"),
+        unless=lazy(r"\b(?:falls|wenn|ob|sofern)\b"),
     ),
     Rule(
         "",
         K.NOT_BOOKED,
-        re.compile(r"offen|open"),
-        re.compile(
+        lazy(r"offen|open"),
+        lazy(
             r"\b(?:offen|open),?\s+(?:aber\s+|but\s+)?(?:nicht|not)\s+(?:yet\s+)?(?:fest\s+)?"
             r"(?:gebucht|booked)\b"
         ),
@@ -93,8 +92,8 @@ RULES = (
     Rule(
         "en",
         K.NOT_BOOKED,
-        re.compile(r"\bno\b|nothing|n't|\bnot\b"),
-        re.compile(
+        lazy(r"\bno\b|nothing|n't|\bnot\b"),
+        lazy(
             r"\bthere(?:'s|\s+is)\s+no\s+(?:confirmed\s+|firm\s+)?(?:booking|appointment)\s+"
             r"(?:\w+\s+){0,3}?(?:yet|so\s+far)\b|"
             r"\bnothing(?:'s|\s+is|\s+has\s+been)\s+(?:\w+\s+){0,2}?in\s+the\s+(?:diary|book|"
@@ -106,9 +105,7 @@ RULES = (
         clause=True,
     ),
 )
-_REPORTED = re.compile(
-    r"\b(?:sie\s+sagten|sagten\s+sie|you\s+said|laut\s+ihnen|according\s+to\s+you)\b"
-)
+_REPORTED = lazy(r"\b(?:sie\s+sagten|sagten\s+sie|you\s+said|laut\s+ihnen|according\s+to\s+you)\b")
 _BY_LANG = {lang: tuple(r for r in RULES if r.lang in ("", lang)) for lang in ("de", "en")}
 
 

@@ -24,11 +24,12 @@ from __future__ import annotations
 import re
 
 from agent.claims.details import ClaimDetails, Names, Role, read_details
+from agent.claims.lazy_pattern import lazy
 from agent.claims.model import Claim, ClaimKind
 from agent.claims.normalize import Folded, fold
 
 # cheap test first: every pattern below needs a cancelling word
-_MAYBE = re.compile(r"storn|abgesagt|gestrichen|gecancel|annulliert|gelöscht|cancel|called\s+off")
+_MAYBE = lazy(r"storn|abgesagt|gestrichen|gecancel|annulliert|gelöscht|cancel|called\s+off")
 
 _CW_DE = r"(?:storniert|abgesagt|gestrichen|gecancel(?:t|ed|led)|annulliert|gelöscht)"
 _CW_EN = r"(?:cancel(?:l)?ed|called\s+off)"
@@ -43,7 +44,7 @@ _STOP = (
     r"booked|rebooked)"
 )
 _GAP = rf"(?:\s+(?!{_STOP}\b)[\w']+){{0,3}}?"
-_DE = re.compile(
+_DE = lazy(
     # negation, then the participle: "nicht storniert", "nichts wurde abgesagt"
     rf"\b(?:nicht|nichts|nie|niemals){_GAP}\s+{_CW_DE}\b(?!\s+werden)|"
     # the participle first: "storniert ist nichts", "abgesagt habe ich Ihren Termin nicht"
@@ -53,7 +54,7 @@ _DE = re.compile(
     # "weder gebucht noch storniert", "weder storniert noch verschoben"
     rf"\bweder\b(?:\s+[\w']+){{0,4}}?\s+noch\s+(?:\w+\s+)?{_CW_DE}\b|\bweder\s+{_CW_DE}\b"
 )
-_EN = re.compile(
+_EN = lazy(
     rf"\b(?:not|never|nothing(?:'s)?|(?:is|was|has|have|had|did|are|were)n't){_GAP}\s+"
     rf"(?:been\s+)?{_CW_EN}\b|"
     r"\b(?:didn't|did\s+not|haven't|have\s+not|hasn't|has\s+not|never)\s+(?:\w+\s+)?"
@@ -62,13 +63,13 @@ _EN = re.compile(
 )
 # across punctuation: a list line ("Storniert: nichts."), a question answered ("…, ob der
 # Termin storniert ist: noch nicht.")
-_ACROSS = re.compile(
+_ACROSS = lazy(
     rf"\b(?:{_CW_DE}|{_CW_EN})\s*:\s*(?:nichts|nothing|none|keine?r?s?)\b|"
     rf"\b(?:{_CW_DE}|{_CW_EN})\b[^.!?]*?[:?]\s*(?:(?:nein|no),?\s*)?(?:noch\s+nicht|not\s+yet)\b"
 )
 # a cancellation denied as the caller's thought: "Nicht dass Sie denken, der Termin wäre storniert"
 # (the counterfactual reader drops what the unreal clause says; this is what the whole says)
-_THOUGHT = re.compile(
+_THOUGHT = lazy(
     r"\bnicht,?\s+dass\s+sie\s+(?:\w+\s+)?(?:denken|glauben|meinen)\b[^.!?:;–—]*?"
     rf"\b(?:wäre|sei|ist)\s+(?:schon\s+|bereits\s+)?{_CW_DE}\b|"
     r"\bnot\s+that\s+you\s+(?:\w+\s+)?(?:think|believe)\b[^.!?:;–—]*?\b(?:is|was|were|'s)\s+"
@@ -76,19 +77,19 @@ _THOUGHT = re.compile(
 )
 # a clause that states no fact of the caller's calendar: a condition, a question word, a modal,
 # something to come
-_NOT_STATED = re.compile(
+_NOT_STATED = lazy(
     r"\b(?:falls|ob|sofern|wenn|sonst|if|whether|unless|otherwise|would|würde|wäre|wären|"
     r"kann|können|konnte|könnte|muss|müssen|soll|sollte|will|wollen|werde|wird|werden|can|"
     r"cannot|could|won't|will|should|must|may|might|able|want|wanted)\b|n't\s+be\b"
 )
 # another person's appointment (the denial is theirs), a customer or a product
-_OTHER = re.compile(
+_OTHER = lazy(
     r"\b(?:ihre?[mnrs]?|your|seine?[mnrs]?|his|her)\s+(?:sohn\w*|tochter|mutter|vater|mann\w*|"
     r"frau|freund\w*|kind\w*|son|daughter|mum|mom|mother|father|dad|husband|wife|friend|"
     r"partner\w*|kolleg\w*)\b|\b(?:kund\w*|customer|client|herr[n]?|frau|mr|mrs|ms)\b|"
     r"\b(?:bestellung|order|lieferung|kurs|course|event|veranstaltung)\b"
 )
-_CLAUSE_END = re.compile(r"[.!?;:,–—]")
+_CLAUSE_END = lazy(r"[.!?;:,–—]")
 
 
 def _clause(text: str, at: int, end: int) -> tuple[int, int]:

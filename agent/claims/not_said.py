@@ -25,10 +25,10 @@ Each rule's pattern runs only when its trigger word is in the folded sentence.
 
 from __future__ import annotations
 
-import re
 from collections.abc import Iterator
 
 from agent.claims.details import Names, read_details
+from agent.claims.lazy_pattern import lazy
 from agent.claims.model import Claim, ClaimKind
 from agent.claims.normalize import fold
 from agent.claims.pieces import CLAUSE_PIECE
@@ -39,7 +39,7 @@ _STATES = frozenset({K.BOOKED, K.CANCELLED, K.RESCHEDULED, K.DONE, K.GONE, K.HEL
 _RECORDED = frozenset({K.BOOKED, K.HELD, K.DONE})
 
 # one cheap test for every rule below
-_TRIGGER = re.compile(
+_TRIGGER = lazy(
     r"apparent|suppos|alleged|according|says|said|shows|angeblich|anscheinend|laut\b|"
     r"dame|herr|frau|kund|\bmann\b|lady|gentleman|\bman\b|woman|client|customer|person|"
     r"\bmrs?\b|\bms\b|\bmiss\b|freie|no\s+(?:free|open)|"
@@ -52,13 +52,13 @@ _TRIGGER = re.compile(
     r"nirgend|nowhere"
 )
 
-_REPORT = re.compile(
+_REPORT = lazy(
     r"\b(?:apparently|supposedly|allegedly|according\s+to|angeblich|anscheinend|"
     r"laut\s+(?:ihre[mr]?|der|dem|des)|"
     r"(?:website|site|app|e-?mail|text|message|letter|system|screen|page|nachricht|sms|"
     r"webseite|seite)\s+(?:says|said|shows|showed|sagt|zeigt))\b"
 )
-_DOUBT = re.compile(
+_DOUBT = lazy(
     r"\b(?:can'?t|cannot|can\s+not|couldn'?t)\s+(?:\w+\s+)?(?:see|find|verify|confirm|check)\b|"
     r"\b(?:just|only)\s+an?\s+(?:sample|test|demo|example|dummy|mock)|"
     r"\b(?:kann|konnte)\s+ich\s+(?:\w+\s+){0,3}(?:nicht|nirgends)\s+(?:sehen|finden|bestätigen|"
@@ -68,58 +68,56 @@ _DOUBT = re.compile(
 # another client: someone placed before or after the caller, with an appointment of his own
 # or "not you" ("The lady before you took Friday at nine"), or named with a title that is not a
 # stylist's ("Mr Miller moved his appointment"; "Herr Spitzer erwartet Sie" is the stylist)
-_OTHER_PERSON = re.compile(
+_OTHER_PERSON = lazy(
     r"^\W*(?:die|der|eine?|the|a|another)\s+(?:andere\s+|other\s+)?(?:dame|herr|frau|kundin|kunde|"
     r"mann|lady|gentleman|man|woman|client|customer|person)\s+(?:vor|nach|before|after)\s+"
     r"(?:ihnen|you)\b"
 )
-_TITLED = re.compile(
-    r"^\W*(?:herr|frau|mr|mrs|ms|miss)\.?\s+([a-zäöüß-]+)\s+(?!und\b|and\b)[a-zäöüß]"
-)
-_THEIR_OWN = re.compile(
+_TITLED = lazy(r"^\W*(?:herr|frau|mr|mrs|ms|miss)\.?\s+([a-zäöüß-]+)\s+(?!und\b|and\b)[a-zäöüß]")
+_THEIR_OWN = lazy(
     r"\b(?:seinen|seine|seinem|his|her)\s+(?:\w+\s+)?(?:termin|appointment|booking|buchung)\b|"
     r"\bnot\s+you\b|\bnicht\s+sie\b"
 )
-_NO_FREE_PLACE = re.compile(
+_NO_FREE_PLACE = lazy(
     r"\bkeine[nr]?\s+(?:\w+\s+)?freie[nr]?\s+(?:platz|plätze|termine?|slots?)\b|"
     r"\bno\s+(?:free|open)\s+(?:slots?|space|spots?|openings?)\b"
 )
-_NEARLY = re.compile(
+_NEARLY = lazy(
     r"\b(?:beinahe|fast|um\s+ein\s+haar)\b[^,;:.!?]*\b(?:wäre|wären|hätte|hätten|würde)\b|"
     r"\b(?:wäre|wären|hätte|hätten|würde)\b[^,;:.!?]*\b(?:beinahe|fast|um\s+ein\s+haar)\b|"
     r"^\W*ohne\b[^,;:.!?]*\b(?:wäre|wären|hätte|hätten|würde|würden)\b|"
     r"\b(?:almost|nearly)\s+(?:\w+\s+)?(?:booked|cancell?ed|confirmed|moved|reserved|put|had|got|"
     r"went)\b"
 )
-_THOUGHT = re.compile(
+_THOUGHT = lazy(
     r"\b(?:i|we)\s+(?:thought|assumed|believed|figured)\b[^.;!?]*?(?=\bbut\b)|"
     r"\b(?:ich|wir)\s+(?:dachte|dachten|hatte\s+gedacht|nahm\s+an|ging\s+davon\s+aus)\b"
     r"[^.;!?]*?(?=\baber\b)"
 )
-_RECORD_THAT = re.compile(
+_RECORD_THAT = lazy(
     r"\b(?:recorded|noted|written\s+down|jotted\s+down|made\s+a\s+note|logged|put\s+down|"
     r"festgehalten|notiert|vermerkt|aufgeschrieben|hinterlegt)\s*,?\s+(?:that|dass)\b"
 )
-_UNDER_WAY = re.compile(
+_UNDER_WAY = lazy(
     r"\b(?:bin|sind|ist)\s+(?:\w+\s+){0,2}dabei\s*,|\bin\s+the\s+(?:middle|process)\s+of\b"
 )
-_CALL_US = re.compile(
+_CALL_US = lazy(
     r"^\W*(?:(?:dann|bitte|einfach|am\s+besten|gern|gerne|doch)\s+)*rufen\s+sie\b|"
     r"^\W*(?:(?:then|please|just)\s+)*(?:call|ring|phone)\s+(?:the\s+salon|us)\b"
 )
 # the time a visit takes: "Set aside about two hours for the colour"
-_TIME_TO_ALLOW = re.compile(
+_TIME_TO_ALLOW = lazy(
     r"^\W*(?:please\s+|just\s+)?(?:set|put|keep)\s+aside\s+(?:about\s+|around\s+|roughly\s+)?"
     r"(?:\w+\s+)?(?:an?\s+)?(?:hours?|minutes?)\b"
 )
-_IDIOM_MARKER = re.compile(
+_IDIOM_MARKER = lazy(
     r"^\W*(?:fest\s+steht|eins\s+steht\s+fest|so\s*viel\s+steht\s+fest|was\s+feststeht)\s*[:,]"
 )
-_ANY_CONFIRMS = re.compile(
+_ANY_CONFIRMS = lazy(
     r"\bconfirmed\s+by\s+(?:every|all|any|each)\b|\bbestätigt\s+(?:\w+\s+)?(?:jede[mnrs]?|alle)\b"
 )
-_APPOINTMENT_WORD = re.compile(r"\b(?:termin\w*|buchung\w*|sie|ihr\w*)\b")
-_NOWHERE = re.compile(r"\b(?:nirgendwo|nirgends|nowhere)\b")
+_APPOINTMENT_WORD = lazy(r"\b(?:termin\w*|buchung\w*|sie|ihr\w*)\b")
+_NOWHERE = lazy(r"\b(?:nirgendwo|nirgends|nowhere)\b")
 
 
 def _pieces(text: str, start: int, end: int) -> Iterator[tuple[int, int, str]]:

@@ -22,8 +22,7 @@ moved"): the outcome is said of now.
 
 from __future__ import annotations
 
-import re
-
+from agent.claims.lazy_pattern import lazy
 from agent.claims.model import Claim, ClaimKind
 from agent.claims.normalize import fold
 
@@ -31,14 +30,14 @@ _MONTH = (
     r"(?:januar|februar|märz|april|mai|juni|juli|august|september|oktober|january|february|march|"
     r"june|july|october|frühjahr|frühling|sommer|herbst|winter|spring|summer|autumn)"
 )
-_TRIGGER = re.compile(
+_TRIGGER = lazy(
     r"letzte|damals|vor\s+\w+\s+jahr|voriger|vorheriger|last|previous|prior|back\s+then|back\s+in|"
     r"that\s+time|years?\s+ago|but\s+you\s+were|aber\s+sie\s+waren|\bim\s+|\bin\s+|jemand|someone|"
     r"somebody|kund|client|customer|bei|means|after\s+each|after\s+every|once\s+"
     r"something|nach\s+jeder|reservierung\s+ist|hold\s+is|done\s+by|ausgefallen|abgesprungen|"
     r"sagten|meinten|you\s+said|you\s+mentioned"
 )
-_NOT_NOW = re.compile(
+_NOT_NOW = lazy(
     # the caller's earlier visits
     r"\b(?:letztes\s+mal|beim\s+letzten\s+mal|das\s+letzte\s+mal|damals|"
     r"vor\s+(?:einem|zwei|drei|vier|\d+)\s+(?:jahr|jahren|monat|monaten)|"
@@ -75,25 +74,25 @@ _NOT_NOW = re.compile(
 )
 # the earlier visit as the measure of the outcome now: "wie (beim) letzte(n|s) Mal", "genauso
 # wie letzte Woche", "same as (you did) last time", "like last time", "the way we did it last time"
-_COMPARED = re.compile(
+_COMPARED = lazy(
     r"\b(?:genau(?:so)?\s+)?wie\s+(?:schon\s+)?(?:beim\s+letzten\s+mal|letztes\s+mal|das\s+letzte\s+mal|"
     r"letzte\s+woche)\b|"
     r"\b(?:just\s+|exactly\s+)?(?:the\s+)?same\s+as\s+(?:you\s+did\s+|we\s+did\s+(?:it\s+)?)?last\s+time\b|"
     r"\b(?:just\s+)?like\s+(?:the\s+)?last\s+time\b|\bthe\s+way\s+we\s+did\s+it\s+last\s+time\b"
 )
 # the caller's own words quoted back ("Sie sagten gerade 'das ist gebucht' – meinen Sie …?")
-_QUOTED = re.compile(
+_QUOTED = lazy(
     r"\b(?:sie\s+sagten|sie\s+meinten|you\s+said|you\s+mentioned)\s+(?:gerade|eben|just|earlier)?"
     r"\s*['\"„“‚‘«»]"
 )
-_THIS_CALL = re.compile(
+_THIS_CALL = lazy(
     r"\b(?:jetzt|diesmal|dieses\s+mal|heute\s+habe|gerade|eben|now|this\s+time|just\s+now|"
     r"today\s+i|i've|ich\s+habe|ich\s+hab)\b|"
     r"\b(?:ihr|ihren|your)\s+(?:termin|buchung|appointment|booking)\s+(?:am|on|for|für|ist|is|"
     r"bleibt|stays)\b"
 )
 # what the caller is told after the quote ("You said 'booked', but so far it's only held")
-_BUT = re.compile(r"['\"„“‚‘«»][^'\"„“‚‘«»]*['\"„“‚‘«»]\s*,?\s*(?:aber|but|doch)\b")
+_BUT = lazy(r"['\"„“‚‘«»][^'\"„“‚‘«»]*['\"„“‚‘«»]\s*,?\s*(?:aber|but|doch)\b")
 # slot statements are checked on their own ("Someone cancelled, so there's a free slot at 2")
 _SLOTS = frozenset({ClaimKind.AVAILABLE, ClaimKind.HELD})
 

@@ -9,15 +9,15 @@ contradict it (a recap of parts, convention 56).
 
 from __future__ import annotations
 
-import re
 from dataclasses import replace
 
 from agent.claims.details import ClaimDetails, Names, Role, read_details
+from agent.claims.lazy_pattern import lazy
 from agent.claims.model import Claim, ClaimKind
 from agent.claims.normalize import fold
 
 K = ClaimKind
-_LABEL = re.compile(
+_LABEL = lazy(
     r"\b(?:not\s+(?:yet\s+)?booked(?:\s+yet)?|not\s+done\s+yet|noch\s+(?:nicht|offen)(?:\s+gebucht)?|"
     r"nicht\s+gebucht)\s*:\s*([^.!?;]+)"
 )

@@ -18,23 +18,24 @@ from __future__ import annotations
 
 import re
 
+from agent.claims.lazy_pattern import lazy
 from agent.claims.normalize import normalize
 from agent.claims.spoken_german import standard_german
 
 _BOOKED = r"(?:gebucht|gebookt|booked|eingetragen|eingebucht|fix|fest|bestätigt|confirmed)"
-_HOLD = re.compile(
+_HOLD = lazy(
     r"\b(?:reserviert|reserved|vorgemerkt|geblockt|blockt|gehalten|held|on hold|"
     r"halte (?:ich )?(?:ihnen )?(?:\w+ ){0,4}frei)\b"
 )
 _REPAIR = (r"(?:äh|ähm|nein|nee|entschuldigung|verzeihung|pardon|sorry|i mean|meine ich|"
            r"also|moment|my mistake|well|no)")  # fmt: skip
-_REPAIRED = re.compile(rf"\b{_BOOKED}\b.*?(?:\W{_REPAIR}\b|\s[–—-]\s).*?{_HOLD.pattern}")
-_DENIED = re.compile(
+_REPAIRED = lazy(rf"\b{_BOOKED}\b.*?(?:\W{_REPAIR}\b|\s[–—-]\s).*?{_HOLD.pattern}")
+_DENIED = lazy(
     rf"\b(?:noch nicht|noch nichts|not yet|not|nicht)\s+(?:\w+\s+)?{_BOOKED}\b|"
     rf"\b{_BOOKED}\s+(?:\w+\s+){{0,3}}?(?:noch nicht|noch nichts|not yet|nothing yet)\b|"
     rf"\b{_BOOKED}\s+(?:\w+\s+){{0,2}}?(?:ist|wäre|wär|is)\s+(?:es|er|sie)?\s*(?:\w+\s+)?erst\b"
 )
-_COUNTERFACTUAL_END = re.compile(
+_COUNTERFACTUAL_END = lazy(
     r"(?:ist (?:es|er) (?:aber )?(?:bisher |noch )?nicht|(?:er|es) ist es (?:aber )?"
     r"(?:noch |bisher )?nicht|it isn't yet|it is not yet)\s*$"
 )
@@ -42,17 +43,17 @@ _COUNTERFACTUAL_END = re.compile(
 # isn't"); after a belief or a refusal it denies nothing of this call's booking (claims54: blind
 # 9's "I thought it was already confirmed, but it isn't", blind 14's "I won't say something is
 # booked when it isn't", both neutral)
-_BARE_END = re.compile(r"\bit (?:isn't|is not)\s*$")
-_MOOD = re.compile(r"\b(?:would|were|could|should)\b|\b(?:it|you|we|they|that)'d\b")
+_BARE_END = lazy(r"\bit (?:isn't|is not)\s*$")
+_MOOD = lazy(r"\b(?:would|were|could|should)\b|\b(?:it|you|we|they|that)'d\b")
 # a denied denial ("Ich würde nicht sagen, dass … nicht fest ist"): litotes, read elsewhere
-_DOUBLE = re.compile(
+_DOUBLE = lazy(
     r"\b(?:nicht (?:sagen|behaupten)|nicht so,? dass|nicht nicht|wouldn't (?:say|claim)|"
     r"not like|not that)\b"
 )
-_SENTENCE = re.compile(r"[^.!?]+[.!?]?")
+_SENTENCE = lazy(r"[^.!?]+[.!?]?")
 # a denial said of another thing of the caller's ("Ihre Telefonnummer ist nicht eingetragen"):
 # the clause reader reads whose it is; this module reads only the appointment's
-_OTHER_THING = re.compile(
+_OTHER_THING = lazy(
     r"\b(?:ihre?[nmrs]?|your|die|der|das|the)\s+(?!(?:termin|buchung|reservierung|platz|slot|"
     r"appointment|booking|reservation|hold)\w*\b)\w*(?:nummer|name|adresse|mail|daten|"
     r"angabe|angaben|notiz|wunsch|allergie|number|address|details|note)\b"
@@ -61,15 +62,15 @@ _OTHER_THING = re.compile(
 
 # a correction of what the speaker said before ("Ich hatte gesagt, er sei gebucht – er ist aber
 # nur vorgemerkt"): it denies the booking (blind 23), unlike a repair mid-sentence (124)
-_CORRECTION = re.compile(
+_CORRECTION = lazy(
     r"\b(?:hatte|habe|hab)\s+(?:ihnen\s+)?(?:gesagt|erzählt)\b|\bsagte\b|\btold\s+you\b|"
     r"\bi\s+said\b|\bberichtigung\b|\bkorrektur\b|\bcorrect\s+myself\b|\bmisspoke\b"
 )
 # a denial this module reads: in the other language's words or in spoken words put in standard
 # ones; a plain "noch nicht gebucht" is the clause reader's, which keeps its day and whose it is
 _MIXED = {
-    "de": re.compile(r"\b(?:not|yet|booked|confirmed|fixed|isn't)\b"),
-    "en": re.compile(r"\b(?:nicht|noch|gebucht|fest|eingetragen|bestätigt)\b"),
+    "de": lazy(r"\b(?:not|yet|booked|confirmed|fixed|isn't)\b"),
+    "en": lazy(r"\b(?:nicht|noch|gebucht|fest|eingetragen|bestätigt)\b"),
 }
 
 
@@ -106,7 +107,7 @@ def _said(text: str, spoken: bool, lang: str) -> tuple[bool, bool, bool]:
 
 # the booking said still to come after a repair to a hold: "Sie sind eingetragen – also
 # vorgemerkt, noch nicht fest", "Booked – I mean held, until you say yes" (blind 28, claims52)
-_STILL_TO_COME = re.compile(
+_STILL_TO_COME = lazy(
     r"\b(?:noch nicht|noch nichts|noch gar nichts|noch kein\w*|nicht fest|not yet|"
     r"nothing(?:'s| is)? (?:\w+ )?yet|not (?:booked|final|confirmed)|"
     r"erst (?:wenn|nach|mit|bei|sobald)|bis sie|until you|till you|for now)\b"

@@ -26,17 +26,18 @@ from __future__ import annotations
 import re
 
 from agent.claims.details import Names, read_details
+from agent.claims.lazy_pattern import lazy
 from agent.claims.model import Claim, ClaimKind
 from agent.claims.normalize import normalize
 from agent.claims.said_claim import said
 
-_AFTER_YES = re.compile(  # convention 32; English only verbless ("it gets booked when …" is a hold)
+_AFTER_YES = lazy(  # convention 32; English only verbless ("it gets booked when …" is a hold)
     r"\b(?:gebucht|fest|fix|eingetragen)\s+(?:ist\s+er\s+|wird\s+er\s+)?erst,?\s+(?:nach|mit|"
     r"wenn|sobald)\b|"
     r"(?:^|[,;:–—-])\s*(?:and\s+|but\s+)?(?:booked|confirmed|locked\s+in)\s+(?:only\s+)?"
     r"(?:once|when|as\s+soon\s+as|after)\s+you\b"
 )
-_TO_COME = re.compile(
+_TO_COME = lazy(
     r"\b(?:buchung|booking)\s*(?:[:–—-]\s*|ist\s+|is\s+)?(?:steht\s+noch\s+aus|noch\s+offen|"
     r"noch\s+nicht\s+(?:erfolgt|gemacht|durch)|not\s+(?:done\s+|made\s+|complete\s+)?yet|"
     r"still\s+(?:open|pending|to\s+come)|outstanding)\b"
@@ -44,17 +45,17 @@ _TO_COME = re.compile(
 # a status line of the appointment itself with "not yet" (blind 29): "Termin: noch nicht
 # bestätigt", "Eintrag: steht noch aus", "Appointment: not confirmed yet"; without "noch" /
 # "yet" a failure label, neutral (convention 84)
-_STATUS_LINE = re.compile(
+_STATUS_LINE = lazy(
     r"(?:^|[.;!]\s)\W*(?:ihre?\s+|your\s+)?(?:termin|eintrag|eintragung|appointment|entry)"
     r"\s*[:–—-]\s*(?:steht\s+noch\s+aus|noch\s+offen|noch\s+nicht\s+(?:bestätigt|gebucht|"
     r"eingetragen|fest|fix|erfolgt|gemacht|durch)|not\s+yet\s+(?:confirmed|booked|made|done)|"
     r"not\s+(?:confirmed|booked|made|done)\s+yet|still\s+(?:open|to\s+come))\b"
 )
-_BRACKET = re.compile(  # "reserviert (noch nicht gebucht)", "held (not confirmed yet)"
+_BRACKET = lazy(  # "reserviert (noch nicht gebucht)", "held (not confirmed yet)"
     r"\((?:noch\s+nicht|nicht)\s+(?:gebucht|fest|fix|bestätigt|eingetragen)\)|"
     r"\(not\s+(?:booked|confirmed|locked\s+in)\s+yet\)|\(not\s+yet\s+(?:booked|confirmed)\)"
 )
-_FRONTED = re.compile(
+_FRONTED = lazy(
     r"(?:^|,|\baber\b|\bdoch\b)\s*(?:gebucht|fest|fix|eingetragen|bestätigt)\s+(?:ist\s+er\s+|"
     r"ist\s+sie\s+|ist\s+es\s+)?(?:aber\s+)?(?:noch\s+nicht|nicht)\b(?!\s+\w+[t]\b)"
 )
@@ -62,27 +63,25 @@ _HOLD_WORD = (
     r"(?:reserviert|vorgemerkt|geblockt|on\s+hold|reserved|held|pencill?ed\s+in|provisional)"
 )
 # "only … so far", "erst vorgemerkt": not yet booked in itself
-_ONLY_HELD = re.compile(
+_ONLY_HELD = lazy(
     r"\bonly\s+(?:\w+\s+)?(?:pencill?ed\s+in|on\s+hold|held|reserved)\s+so\s+far\b|"
     rf"\berst(?!\s+mal)\s+(?:\w+\s+)?{_HOLD_WORD}\b"
 )
 # "noch reserviert", "still held": still kept; not yet booked only beside a part said booked
 # ("Die Dauerwelle ist gebucht; die Strähnchen sind noch reserviert")
-_STILL_HELD = re.compile(
-    rf"(?<!nicht mehr )(?<!no longer )\b(?:noch|still)\s+(?:\w+\s+)?{_HOLD_WORD}\b"
-)
-_BOOKED = re.compile(
+_STILL_HELD = lazy(rf"(?<!nicht mehr )(?<!no longer )\b(?:noch|still)\s+(?:\w+\s+)?{_HOLD_WORD}\b")
+_BOOKED = lazy(
     r"\b(?:gebucht|eingetragen|fest|fix|steht|bestätigt|booked|confirmed|in|locked\s+in|set)\b"
 )
-_NOT_YET_ALONE = re.compile(
+_NOT_YET_ALONE = lazy(
     r"^\W*(?P<np>[\w' .]+?)\s*(?::\s*|'s\s+|\s+)?(?:ist\s+|sind\s+)?(?:noch\s+nicht|noch\s+offen|"
     r"not\s+yet|isn't\s+yet|aren't\s+yet|is\s+not\s+yet|are\s+not\s+yet|still\s+open|"
     r"(?:is|are)\s*n't(?:\s+\w+)?\s+yet)\W*$"
 )
 # a part said only or still held needs a hold word, one said "not yet" alone "noch", "yet" or
 # "still": a sentence with none of them has no part this module reads
-_PART_MAY = re.compile(rf"{_HOLD_WORD}|noch|yet|still")
-_PARTS = re.compile(r"[;,.\n]|\b(?:aber|but|und|and)\b")
+_PART_MAY = lazy(rf"{_HOLD_WORD}|noch|yet|still")
+_PARTS = lazy(r"[;,.\n]|\b(?:aber|but|und|and)\b")
 
 
 def _names_something(piece: str, names: Names) -> bool:

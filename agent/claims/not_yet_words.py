@@ -14,14 +14,13 @@ a slot with no appointment as its subject ("Um elf ist noch nicht gebucht": a fr
 
 from __future__ import annotations
 
-import re
-
+from agent.claims.lazy_pattern import lazy
 from agent.claims.model import ClaimKind
 from agent.claims.word_rules import Rule
 
 K = ClaimKind
 # what makes a piece no statement of the caller's booking now
-_NOT_STATED = re.compile(
+_NOT_STATED = lazy(
     r"\b(?:wenn|falls|ob|sofern|sobald|sonst|würde|wäre|if|whether|unless|once|would|otherwise)\b|"
     r"\b(?:ihre?s?|ihrer|your)\s+(?:sohn\w*|tochter|mann\w*|frau|mutter|vater\w*|freund\w*|son|"
     r"daughter|husband|wife|friend|mother|father|partner\w*)\b|"
@@ -48,8 +47,8 @@ RULES = (
     Rule(
         "de",
         K.NOT_BOOKED,
-        re.compile(r"nicht|nirgend|gar\s+nichts|keine?n?\s+termin"),
-        re.compile(
+        lazy(r"nicht|nirgend|gar\s+nichts|keine?n?\s+termin"),
+        lazy(
             # "Im Moment sind Sie noch nicht gebucht", "Der Termin am Freitag um zehn ist noch
             # nicht bestätigt", "Für Freitag um zehn sind Sie noch nicht verbindlich eingetragen"
             rf"\b(?:ist|sind|wurde|wurden)\b(?:\s+[\w.]+){{0,4}}?\s+{_YET_DE}\s+(?:gar\s+)?nicht\s+"
@@ -83,9 +82,9 @@ RULES = (
     Rule(
         "de",
         K.NOT_BOOKED,
-        re.compile(r"\bnur\b"),
+        lazy(r"\bnur\b"),
         # "Freitag um zehn ist bisher nur angedacht, nicht gebucht"
-        re.compile(
+        lazy(
             r"\bnur\s+(?:\w+\s+){0,2}?\w+,?\s+(?:aber\s+)?(?:noch\s+)?nicht\s+(?:fest\s+)?"
             r"(?:gebucht|bestätigt|eingetragen)\b"
         ),
@@ -95,8 +94,8 @@ RULES = (
     Rule(
         "en",
         K.NOT_BOOKED,
-        re.compile(_NOW_EN),
-        re.compile(
+        lazy(_NOW_EN),
+        lazy(
             rf"^(?=.*\b{_NOW_EN}\b).*?(?:"
             # "You don't have an appointment with us yet"
             r"\byou\s+(?:don't|do\s+not|haven't|have\s+not)\s+(?:got\s+|have\s+)?(?:an?\s+|any\s+)?"
@@ -120,8 +119,8 @@ RULES = (
     Rule(
         "en",
         K.NOT_BOOKED,
-        re.compile(_YET_EN),
-        re.compile(
+        lazy(_YET_EN),
+        lazy(
             rf"^(?=.*\b{_YET_EN}\b).*?(?:"
             # "I haven't got you down for anything yet"
             r"\bi\s+(?:haven't|have\s+not)\s+(?:got|put|booked|entered|pencilled|penciled|"
@@ -138,9 +137,9 @@ RULES = (
     Rule(
         "en",
         K.NOT_BOOKED,
-        re.compile(r"\bonly\b"),
+        lazy(r"\bonly\b"),
         # "Friday at ten is only pencilled in, not booked"
-        re.compile(
+        lazy(
             r"\bonly\s+(?:\w+\s+){1,3}?\w+,?\s+(?:but\s+)?not\s+(?:yet\s+)?(?:booked|confirmed)\b"
         ),
         unless=_NOT_STATED,
@@ -155,8 +154,8 @@ RULES = (
     Rule(
         "de",
         K.NOT_BOOKED,
-        re.compile(r"nicht|nichts|nirgend"),
-        re.compile(
+        lazy(r"nicht|nichts|nirgend"),
+        lazy(
             rf"\b(?:{_BOOKED_DE}|eingebucht)\s+(?:sind|ist)\s+(?:sie|er|der\s+termin)\s+"
             rf"(?:[\w.]+\s+){{0,3}}?{_YET_DE}\s+nicht\b|"
             rf"\b(?:fest\s*gemacht|festgemacht|verbindlich\s+\w+|eingetragen|gebucht)\s+"
@@ -173,8 +172,8 @@ RULES = (
     Rule(
         "en",
         K.NOT_BOOKED,
-        re.compile(r"not|n't|nothing"),
-        re.compile(
+        lazy(r"not|n't|nothing"),
+        lazy(
             r"\byou(?:'re|\s+are)\s+not\s+(?:\w+\s+)?(?:booked(?:\s+in)?|confirmed|in\s+the\s+"
             rf"(?:system|calendar|book|diary))\s+{_NOW_EN}\b|"
             r"\bi\s+(?:haven't|have\s+not)\s+(?:made|put|entered|booked|locked|confirmed|written)\s+"

@@ -11,16 +11,15 @@ keeps its claim (the disclaimer is about the other client, not the caller).
 
 from __future__ import annotations
 
-import re
-
+from agent.claims.lazy_pattern import lazy
 from agent.claims.model import Claim
 from agent.claims.normalize import fold
 
-_OTHER_CLIENT = re.compile(
+_OTHER_CLIENT = lazy(
     r"^\W*(?:the|a|another|die|der|eine|ein|unsere?)\s+(?:[\w']+\s+){0,3}?(?:client|customer|lady|"
     r"gentleman|kundin|kunde|dame|herr)\b"
 )
-_NOT_YOURS = re.compile(
+_NOT_YOURS = lazy(
     r"\b(?:(?:but\s+)?(?:that's|that\s+is|it's|it\s+is)\s+not\s+(?:you|yours|your\s+(?:\w+\s+)?"
     r"appointment)|not\s+your\s+(?:\w+\s+)?appointment|(?:das|es)\s+betrifft\s+sie\s+nicht|"
     r"(?:das|es)\s+(?:ist|war)\s+nicht\s+(?:ihr\s+termin|ihrer|sie))\b"

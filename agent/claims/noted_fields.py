@@ -16,15 +16,16 @@ from __future__ import annotations
 import re
 
 from agent.claims.details import Names
+from agent.claims.lazy_pattern import lazy
 from agent.claims.model import Claim
 from agent.claims.normalize import fold
 
-_FIELD = re.compile(r"^\W*(?P<label>[^:]{2,40}?)\s*:\s*(?P<value>.+?)\s*$")
-_APPOINTMENT = re.compile(
+_FIELD = lazy(r"^\W*(?P<label>[^:]{2,40}?)\s*:\s*(?P<value>.+?)\s*$")
+_APPOINTMENT = lazy(
     r"termin|buchung|gebucht|status|reserv|storn|slot|platz|appointment|booking|booked|"
     r"reservation|hold|cancel|move|verschieb|bestätig|confirm|\bstand\b|ergebnis|result"
 )
-_NOTED = re.compile(
+_NOTED = lazy(
     r"(?:^|[\s,;–—-]+)(?:(?:ist\s+)?(?:notiert|vermerkt|aufgeschrieben|aufgenommen|gespeichert)|"
     r"(?:habe|hab)\s+ich|got\s+it|noted|taken\s+down)"
     # blind 28 (claims51): the note alone as the value, thanked for ("Telefon: notiert, danke.")
@@ -32,17 +33,17 @@ _NOTED = re.compile(
 )
 # the note said first, its value after the colon: "Notiert: Ihr Name ist Müller", "Noted: your
 # surname is Becker" (blind 27, claims49)
-_NOTED_FIRST = re.compile(
+_NOTED_FIRST = lazy(
     r"^(?:(?:gut|okay|ok|alles|schon)\s+)?(?:notiert|vermerkt|aufgeschrieben|aufgenommen|"
     r"noted|got\s+it|taken\s+down|jotted\s+down)$"
 )
-_HOURS = re.compile(r"\b(?:hours|opening\s+times|öffnungszeit(?:en)?|geöffnet)\b")
-_WHEN = re.compile(
+_HOURS = lazy(r"\b(?:hours|opening\s+times|öffnungszeit(?:en)?|geöffnet)\b")
+_WHEN = lazy(
     r"\b(?:montag|dienstag|mittwoch|donnerstag|freitag|samstag|sonntag|monday|tuesday|"
     r"wednesday|thursday|friday|saturday|sunday|morgen|übermorgen|heute|tomorrow|today|uhr|"
     r"o'clock|am|pm)\b|\b\d{1,2}[:.]\d{2}\b"
 )
-_YOU = re.compile(r"\b(?:sie|ihr|ihre|ihren|ihrem|you|your)\b")
+_YOU = lazy(r"\b(?:sie|ihr|ihre|ihren|ihrem|you|your)\b")
 
 
 def without_noted_fields(

@@ -13,22 +13,22 @@ down for ten"): that is a booking in record words.
 from __future__ import annotations
 
 import dataclasses
-import re
 
+from agent.claims.lazy_pattern import lazy
 from agent.claims.model import Claim, ClaimKind, FollowUp
 from agent.claims.normalize import fold
 
-_NOTE = re.compile(
+_NOTE = lazy(
     r"\b(?:hab's|habe\s+es|hab\s+es|hab\s+mir's|hab\s+mir\s+(?:das|es)|habe\s+mir\s+(?:das|es)|"
     r"habe\s+das|hab\s+das|i've|i\s+have|we've|we\s+have)\s+(?:\w+\s+){0,2}?(?:notiert|"
     r"aufgeschrieben|vermerkt|aufgenommen|jotted|noted|written|taken|made\s+a\s+note)\b"
 )
-_CALLBACK = re.compile(
+_CALLBACK = lazy(
     r"\b(?:melde[tn]?\s+sich|ruf(?:t|en)\s+sie\s+(?:\w+\s+)?(?:zurück|z'ruck|an)|"
     r"(?:ring|call|phone|bell)\s+you(?:\s+back)?|give\s+you\s+a\s+(?:ring|call|bell)|"
     r"get\s+back\s+to\s+you|be\s+in\s+touch)\b"
 )
-_APPOINTMENT = re.compile(
+_APPOINTMENT = lazy(
     r"\b(?:termin\w*|appointment|booking|buchung|gebucht|booked|montag|dienstag|mittwoch|"
     r"donnerstag|freitag|samstag|monday|tuesday|wednesday|thursday|friday|saturday|uhr|"
     r"o'clock|you\s+(?:down|in)|sie\s+(?:für|am|um))\b"

@@ -10,8 +10,7 @@ Freitag ist nichts mehr eingetragen"), conditions, questions.
 
 from __future__ import annotations
 
-import re
-
+from agent.claims.lazy_pattern import lazy
 from agent.claims.model import ClaimKind
 from agent.claims.word_rules import Rule
 
@@ -21,12 +20,12 @@ RULES = (
     Rule(
         "de",
         K.NOT_BOOKED,
-        re.compile(r"nichts\s+mehr\s+für\s+sie"),
-        re.compile(
+        lazy(r"nichts\s+mehr\s+für\s+sie"),
+        lazy(
             r"^\W*(?:und\s+)?da\s+(?:ist|steht)\s+nichts\s+mehr\s+für\s+sie\s+(?:eingetragen|drin|"
             r"gebucht|im\s+kalender)\W*$"
         ),
-        unless=re.compile(r"\b(?:wenn|falls|ob|sofern|sobald)\b"),
+        unless=lazy(r"\b(?:wenn|falls|ob|sofern|sobald)\b"),
         clause=True,
         own_details=True,
     ),

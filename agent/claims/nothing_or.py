@@ -11,8 +11,7 @@ was read (the appointment stands); "Nothing's been cancelled, it's been moved" (
 
 from __future__ import annotations
 
-import re
-
+from agent.claims.lazy_pattern import lazy
 from agent.claims.model import Claim, ClaimKind
 from agent.claims.normalize import fold
 
@@ -22,7 +21,7 @@ _PART = (
     r"(?:cancell?ed|moved|rescheduled|changed|booked|touched|storniert|abgesagt|verschoben|"
     r"verlegt|geändert|gebucht|umgebucht)"
 )
-_NOTHING_OR = re.compile(
+_NOTHING_OR = lazy(
     r"\b(?:nothing(?:'s|\s+has|\s+was|\s+is)?\s+(?:been\s+|got\s+)?|"
     r"(?:es\s+)?(?:wurde|ist|wird)\s+nichts\s+|nichts\s+(?:wurde|ist)\s+)"
     rf"(?:\w+\s+)?{_PART}\s+(?:or|oder|noch)\s+(?P<second>{_PART})\b"

@@ -16,8 +16,7 @@ texts", not "The confirmation text is on its way"). Drops outcome claims; nothin
 
 from __future__ import annotations
 
-import re
-
+from agent.claims.lazy_pattern import lazy
 from agent.claims.model import Claim, ClaimKind
 from agent.claims.normalize import fold
 
@@ -30,31 +29,31 @@ _TOOL = (
     r"process(?:es)?)"
 )
 _KIND = r"(?:texts|messages|e-?mails|sms|letters|reminders)"
-_COMPOUND = re.compile(rf"\b{_CLAIM_NOUN}\s+(?:{_TOOL}\b|(?<!the\s)(?<!your\s)(?<!a\s){_KIND}\b)")
-_LEFT = re.compile(
+_COMPOUND = lazy(rf"\b{_CLAIM_NOUN}\s+(?:{_TOOL}\b|(?<!the\s)(?<!your\s)(?<!a\s){_KIND}\b)")
+_LEFT = lazy(
     r"book|cancel|confirm|reserv|schedul|moved|\bheld\b|\bhold\b|\byou'?re\b|\byou\s+are\b|"
     r"\byour\s+(?:booking|appointment|slot|visit|spot)\b|\bhas\s+you\b|\bhave\s+you\b|\bin\b"
 )
 # something put into the tool ("I've entered it into our booking system")
-_PLACED = re.compile(rf"\b(?:in|into|onto|on|to|under)\s+(?:\w+\s+)?{_CLAIM_NOUN}\s+{_TOOL}\b")
+_PLACED = lazy(rf"\b(?:in|into|onto|on|to|under)\s+(?:\w+\s+)?{_CLAIM_NOUN}\s+{_TOOL}\b")
 # the tool showing a day or time ("The booking system shows your name at ten on Friday")
-_DAY_OR_TIME = re.compile(
+_DAY_OR_TIME = lazy(
     r"\b(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|"
     r"o'clock|noon|a\.?m\.?|p\.?m\.?)\b|\d|\bat\s+(?:one|two|three|four|five|six|seven|eight|"
     r"nine|ten|eleven|twelve|half)\b"
 )
-_OUTCOME_SAID = re.compile(
+_OUTCOME_SAID = lazy(
     r"\b(?:went|gone|through|complete[d]?|done|finished|sent|out|way|worked|successful|ready|"
     r"made|created|processed|arrived|arrive|received|got|set|ok|okay|fine)\b"
 )
 
 
 # a day of the tool's own state ("The booking page is slow today"), the caller's only with "you"
-_TODAY = re.compile(r"\b(?:today|tomorrow)\b")
-_CALLER = re.compile(r"\byou\b|\byour\b")
+_TODAY = lazy(r"\b(?:today|tomorrow)\b")
+_CALLER = lazy(r"\byou\b|\byour\b")
 # the confirmation messages the salon sends as a kind ("We only send confirmation messages by
 # text"): a rule of the salon's, no text promised to the caller (claims54, tune probe 26b)
-_KIND_SENT = re.compile(
+_KIND_SENT = lazy(
     rf"\b(?:we|the\s+salon)\s+(?:only\s+|always\s+|just\s+)?send\s+{_CLAIM_NOUN}\s+{_KIND}\b"
 )
 

@@ -21,15 +21,14 @@ Not: questions, conditions, offers and wishes.
 
 from __future__ import annotations
 
-import re
-
 from agent.claims.details import WEEKDAYS
+from agent.claims.lazy_pattern import lazy
 from agent.claims.model import ClaimKind
 from agent.claims.word_rules import NOT_STATED, Rule
 
 K = ClaimKind
 _DAY = "(?:" + "|".join(WEEKDAYS) + ")"
-_OFFER = re.compile(
+_OFFER = lazy(
     r"\b(?:wenn|falls|ob|sofern|soll|sollen|könnte|können|kann|möchten|würde|wäre|lieber|if|"
     r"whether|unless|shall|should|could|can|would|rather\s+have|want|like)\b"
 )
@@ -42,19 +41,17 @@ RULES = (
     Rule(
         "de",
         K.RESCHEDULED,
-        re.compile(r"sondern"),
-        re.compile(
-            rf"\b(?:jetzt|nun)\s+nicht\s+(?:am\s+)?{_DAY}\s*,?\s+sondern\s+(?:am\s+)?{_DAY}\b"
-        ),
-        unless=re.compile(r"\b(?:wenn|falls|ob|sofern|soll|möchten|würde|lieber)\b"),
+        lazy(r"sondern"),
+        lazy(rf"\b(?:jetzt|nun)\s+nicht\s+(?:am\s+)?{_DAY}\s*,?\s+sondern\s+(?:am\s+)?{_DAY}\b"),
+        unless=lazy(r"\b(?:wenn|falls|ob|sofern|soll|möchten|würde|lieber)\b"),
         replaces=_OF_THE_MOVE | {K.GONE},
     ),
     # the visit's consequence, not the act (convention 3): true after a move away too
     Rule(
         "de",
         K.GONE,
-        re.compile(r"brauchen"),
-        re.compile(
+        lazy(r"brauchen"),
+        lazy(
             rf"^\W*sie\s+brauchen\s+(?:am\s+{_DAY}\s+)?nicht\s+(?:mehr\s+)?(?:zu\s+uns\s+)?zu\s+kommen\b"
         ),
         unless=_OFFER,
@@ -64,8 +61,8 @@ RULES = (
     Rule(
         "en",
         K.HELD,
-        re.compile(r"blocked"),
-        re.compile(rf"\b{_DAY}\b[^;!?]{{0,30}}?\bis\s+(?:now\s+)?blocked\b"),
+        lazy(r"blocked"),
+        lazy(rf"\b{_DAY}\b[^;!?]{{0,30}}?\bis\s+(?:now\s+)?blocked\b"),
         unless=_OFFER,
         placed=True,
         replaces=frozenset({K.HELD}),
@@ -73,32 +70,32 @@ RULES = (
     Rule(
         "en",
         K.AVAILABLE,
-        re.compile(r"free\s+with|open\s+with|available\s+with|got\s+something"),
-        re.compile(
+        lazy(r"free\s+with|open\s+with|available\s+with|got\s+something"),
+        lazy(
             rf"\b{_DAY}\b[^;!?]{{0,30}}?\bis\s+(?:still\s+)?(?:free|open|available)\s+with\s+{_STYLIST}\b|"
             r"^\W*(?:i've|i\s+have|we've|we\s+have)\s+got\s+something\b"
         ),
-        unless=re.compile(r"\b(?:if|whether|unless|not|no)\b|n't\b"),
+        unless=lazy(r"\b(?:if|whether|unless|not|no)\b|n't\b"),
         placed=True,
     ),
     Rule(
         "en",
         K.AVAILABLE,
-        re.compile(r"suit\s+you|work\s+for\s+you|\s[ap]\.m\."),
-        re.compile(
+        lazy(r"suit\s+you|work\s+for\s+you|\s[ap]\.m\."),
+        lazy(
             rf"^\W*(?:does|would|will|do)\s+{_DAY}\b(?:[^?]{{0,40}}?\b(?:suit\s+you|work\s+for\s+you)"
             # "Does Friday at 10 a.m. suit you?": the sentence splitter ends it at "a."
             r"\b|\s+at\s+\d{1,2}\s+[ap]\.(?:m\.)?$)"
         ),
-        unless=re.compile(r"\b(?:not|no)\b|n't\b"),
+        unless=lazy(r"\b(?:not|no)\b|n't\b"),
         questions=True,
         placed=True,
     ),
     Rule(
         "de",
         K.RESCHEDULED,
-        re.compile(r"jetzt|nun"),
-        re.compile(
+        lazy(r"jetzt|nun"),
+        lazy(
             rf"^\W*(?:jetzt|nun)\s+ist\s+es\s+(?:also\s+)?(?:am\s+)?{_DAY}\b|"
             rf"^\W*(?:statt|anstatt|anstelle\s+von)\s+(?:am\s+)?{_DAY}\s*,?\s+(?:ist\s+es|haben\s+sie)\s+"
             rf"(?:jetzt|nun)\s+(?:am\s+)?{_DAY}\b"
@@ -109,8 +106,8 @@ RULES = (
     Rule(
         "en",
         K.RESCHEDULED,
-        re.compile(r"now"),
-        re.compile(
+        lazy(r"now"),
+        lazy(
             rf"^\W*(?:so\s+)?it(?:'s|\s+is)\s+now\s+(?:on\s+)?{_DAY}\b|"
             rf"^\W*(?:instead\s+of|rather\s+than)\s+{_DAY}\s*,?\s+it(?:'s|\s+is)\s+(?:now\s+)?{_DAY}\b"
         ),
@@ -120,70 +117,70 @@ RULES = (
     Rule(
         "de",
         K.BOOKED,
-        re.compile(r"zwei|beide"),
-        re.compile(
+        lazy(r"zwei|beide"),
+        lazy(
             r"\b(?:haben\s+sie|hätten\s+sie|sie\s+haben)\s+(?:jetzt\s+|nun\s+|also\s+)?zwei\s+(?:feste\s+|gebuchte\s+)?"
             r"termine\b[^.!?]*?\b(?:beide\s+(?:fest|gebucht|bestätigt|drin)|bei\s+uns)\b|"
             r"\b(?:die\s+)?beiden?\s+(?:termine|buchungen)\s+sind\s+(?:jetzt\s+|nun\s+)?(?:\w+\s+)?"
             r"(?:durch|fest|bestätigt|gebucht|drin|eingetragen)\b"
         ),
-        unless=re.compile(NOT_STATED.pattern + "|" + _OFFER.pattern),
+        unless=lazy(NOT_STATED.pattern + "|" + _OFFER.pattern),
         several=True,
         replaces=frozenset({K.BOOKED}),
     ),
     Rule(
         "en",
         K.BOOKED,
-        re.compile(r"two|both"),
-        re.compile(
+        lazy(r"two|both"),
+        lazy(
             r"\b(?:you\s+(?:now\s+)?have|gives\s+you|you've\s+(?:now\s+)?got)\s+two\s+(?:confirmed\s+|"
             r"booked\s+)?(?:appointments|bookings)\b[^.!?]*?\b(?:both\s+(?:confirmed|booked|in|set)|with\s+us)\b|"
             r"\bboth\s+(?:of\s+)?(?:the\s+|your\s+)?(?:bookings|appointments)\s+(?:are|have\s+been)\s+"
             r"(?:now\s+)?(?:confirmed|booked|in|through|set)\b"
         ),
-        unless=re.compile(NOT_STATED.pattern + "|" + _OFFER.pattern),
+        unless=lazy(NOT_STATED.pattern + "|" + _OFFER.pattern),
         several=True,
         replaces=frozenset({K.BOOKED}),
     ),
     Rule(
         "de",
         K.BOOKED,
-        re.compile(r"eingeplant|eingetragen|gebucht|eingebucht"),
-        re.compile(
+        lazy(r"eingeplant|eingetragen|gebucht|eingebucht"),
+        lazy(
             rf"^\W*{_STYLIST}\s+hat\s+ihre[nm]?\s+{_WHO_DE}\s+[^.!?]*?\b(?:eingeplant|eingetragen|"
             r"gebucht|eingebucht)\b"
         ),
-        unless=re.compile(NOT_STATED.pattern + "|" + _OFFER.pattern + r"|\b(?:schon|bereits)\b"),
+        unless=lazy(NOT_STATED.pattern + "|" + _OFFER.pattern + r"|\b(?:schon|bereits)\b"),
     ),
     Rule(
         "en",
         K.BOOKED,
-        re.compile(r"booked|down\s+for|pencilled"),
-        re.compile(
+        lazy(r"booked|down\s+for|pencilled"),
+        lazy(
             rf"^\W*{_STYLIST}\s+has\s+your\s+{_WHO_EN}\s+(?:booked(?:\s+in)?|down|pencilled\s+in)\s+"
             r"for\b"
         ),
-        unless=re.compile(NOT_STATED.pattern + "|" + _OFFER.pattern + r"|\balready\b"),
+        unless=lazy(NOT_STATED.pattern + "|" + _OFFER.pattern + r"|\balready\b"),
     ),
     Rule(
         "de",
         K.GONE,
-        re.compile(r"nicht\s+mehr\s+dran"),
-        re.compile(r"\bist\s+für\s+sie\s+(?:jetzt\s+|also\s+)?nicht\s+mehr\s+dran\b"),
+        lazy(r"nicht\s+mehr\s+dran"),
+        lazy(r"\bist\s+für\s+sie\s+(?:jetzt\s+|also\s+)?nicht\s+mehr\s+dran\b"),
         unless=_OFFER,
     ),
     Rule(
         "de",
         K.NOT_BOOKED,
-        re.compile(r"keinen\s+termin"),
-        re.compile(r"^\W*noch\s+haben\s+sie\s+(?:\w+\s+)?keinen\s+(?:festen\s+)?termin\b"),
+        lazy(r"keinen\s+termin"),
+        lazy(r"^\W*noch\s+haben\s+sie\s+(?:\w+\s+)?keinen\s+(?:festen\s+)?termin\b"),
         unless=_OFFER,
     ),
     Rule(
         "en",
         K.PENDING,
-        re.compile(r"outstanding|still\s+pending|yet\s+to\s+answer"),
-        re.compile(
+        lazy(r"outstanding|still\s+pending|yet\s+to\s+answer"),
+        lazy(
             r"\brequest\s+has\s+gone\s+(?:out|off)\b[^.!?]*?\b(?:answer|reply|response)\s+is\s+still\s+"
             r"(?:outstanding|pending|to\s+come)\b"
         ),
@@ -192,8 +189,8 @@ RULES = (
     Rule(
         "en",
         K.BOOKED,
-        re.compile(r"until|till"),
-        re.compile(rf"^\W*(?:so\s+|right\s+|okay\s+)?(?:until|till)\s+{_DAY}\s*,\s*have\s+a\b"),
+        lazy(r"until|till"),
+        lazy(rf"^\W*(?:so\s+|right\s+|okay\s+)?(?:until|till)\s+{_DAY}\s*,\s*have\s+a\b"),
         unless=_OFFER,
     ),
 )

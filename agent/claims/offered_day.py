@@ -14,8 +14,7 @@ convention 44).
 
 from __future__ import annotations
 
-import re
-
+from agent.claims.lazy_pattern import lazy
 from agent.claims.model import ClaimKind
 from agent.claims.word_rules import Rule
 
@@ -28,23 +27,21 @@ RULES = (
     Rule(
         "de",
         K.AVAILABLE,
-        re.compile(r"wie wär"),
-        re.compile(
-            rf"^\W*wie\s+wär(?:e|'s)(?:\s+es)?\s+(?:(?:denn|dann|mit|am|in|zwei)\s+)*{_DAY}\b"
-        ),
-        unless=re.compile(r"\b(?:wenn|falls|ob|nicht|kein\w*)\b"),
+        lazy(r"wie wär"),
+        lazy(rf"^\W*wie\s+wär(?:e|'s)(?:\s+es)?\s+(?:(?:denn|dann|mit|am|in|zwei)\s+)*{_DAY}\b"),
+        unless=lazy(r"\b(?:wenn|falls|ob|nicht|kein\w*)\b"),
         questions=True,
         clause=True,
     ),
     Rule(
         "",
         K.AVAILABLE,
-        re.compile(r"happy to|buche ich|trage ich"),
-        re.compile(
+        lazy(r"happy to|buche ich|trage ich"),
+        lazy(
             r"^\W*(?:if|wenn|falls)\s+(?:\w+\s+){1,4}(?:is|ist)\s+(?:free|available|open|frei)\s*,"
             r"\s*(?:i(?:'m|\s+am|'d\s+be|\s+would\s+be)\s+(?:happy|glad)\s+to\s+(?:book|reserve|"
             r"take)|(?:buche|trage|reserviere)\s+ich)\b"
         ),
-        unless=re.compile(r"\b(?:nicht|kein\w*|not|no)\b|n't\b"),
+        unless=lazy(r"\b(?:nicht|kein\w*|not|no)\b|n't\b"),
     ),
 )

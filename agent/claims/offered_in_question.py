@@ -6,9 +6,8 @@ question presupposes the slot is free. Not: a condition or an indirect question.
 
 from __future__ import annotations
 
-import re
-
 from agent.claims.details import WEEKDAYS, Names
+from agent.claims.lazy_pattern import lazy
 from agent.claims.model import Claim, ClaimKind
 from agent.claims.word_rules import Rule, read_rules
 
@@ -17,12 +16,12 @@ RULES = (
     Rule(
         "de",
         ClaimKind.AVAILABLE,
-        re.compile(r"was\s+für\s+sie|seite\s+legen|beiseitelegen"),
-        re.compile(
+        lazy(r"was\s+für\s+sie|seite\s+legen|beiseitelegen"),
+        lazy(
             rf"^(?=.*\b{_DAYS}\b).*?(?:\bwäre\s+das\s+(?:etwas|was)\s+für\s+sie\b|\bsoll\s+ich\s+"
             r"(?:ihnen\s+|dir\s+)?(?:\w+\s+){0,5}?(?:zur\s+seite\s+legen|beiseitelegen)\b)"
         ),
-        unless=re.compile(r"\b(?:falls|wenn|ob|sofern)\b"),
+        unless=lazy(r"\b(?:falls|wenn|ob|sofern)\b"),
         questions=True,
     ),
 )

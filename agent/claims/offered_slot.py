@@ -14,14 +14,13 @@ um elf noch Zeit") name that slot as available too.
 
 from __future__ import annotations
 
-import re
-
 from agent.claims.details import ClaimDetails, Details, Names, Role, read_details
+from agent.claims.lazy_pattern import lazy
 from agent.claims.model import Claim, ClaimKind
 from agent.claims.normalize import fold
 from agent.claims.spans import sentence_spans
 
-_DE_OFFER = re.compile(
+_DE_OFFER = lazy(
     r"\bwie\s+wär(?:e|'?s)\s+(?:es\s+)?(?:(?:denn|dann|vielleicht|stattdessen|eventuell)\s+)*mit\b|"
     r"\bwäre\s+(?:(?:da|dann|auch|noch|aber)\s+)*(?:was|etwas|einer?\s+(?:platz|termin|lücke))\b|"
     r"\b(?:wieder\s+frei\s+geworden|ist\s+wieder\s+frei|frei\s+geworden)\b|"
@@ -38,7 +37,7 @@ _DE_OFFER = re.compile(
     r"reservieren|eintragen|einbuchen|einplanen|nehmen|drannehmen|einschieben|unterbringen|"
     r"vormerken)\b"
 )
-_EN_OFFER = re.compile(
+_EN_OFFER = lazy(
     r"\b(?:can|could)\s+(?:do|see|take)\b|"
     r"\b(?:has|have)\s+(?:opened|freed)\s+up\b|\bis\s+(?:free|open)\s+again\b|"
     r"\bbecome\s+(?:free|available)\b|"
@@ -56,11 +55,11 @@ _EN_OFFER = re.compile(
     r"space|place|opening|room|gap)\b|"
     r"\bthere's\s+still\s+(?:something|a\s+(?:slot|spot|space|gap|place)|room)\b"
 )
-_NEGATED = re.compile(
+_NEGATED = lazy(
     r"\b(?:nicht|kein\w*|nichts|leider|not|no|never|nothing|unfortunately|sorry)\b|n't\b"
 )
-_INDIRECT = re.compile(r"\b(?:ob|whether)\b")
-_CALLER_TIME = re.compile(r"\b(?:haben\s+sie|sie\s+haben|you\s+have|do\s+you|are\s+you)\b")
+_INDIRECT = lazy(r"\b(?:ob|whether)\b")
+_CALLER_TIME = lazy(r"\b(?:haben\s+sie|sie\s+haben|you\s+have|do\s+you|are\s+you)\b")
 
 
 def _placed(d: Details) -> bool:

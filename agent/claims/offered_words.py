@@ -10,19 +10,18 @@ or set free.
 
 from __future__ import annotations
 
-import re
-
+from agent.claims.lazy_pattern import lazy
 from agent.claims.model import ClaimKind
 from agent.claims.word_rules import NOT_STATED, Rule
 
-_UNLESS = re.compile(NOT_STATED.pattern + r"|\b(?:haben\s+sie|hätten\s+sie|sie\s+haben)\b")
+_UNLESS = lazy(NOT_STATED.pattern + r"|\b(?:haben\s+sie|hätten\s+sie|sie\s+haben)\b")
 
 RULES = (
     Rule(
         "de",
         ClaimKind.AVAILABLE,
-        re.compile(r"geben|anbieten|wäre|hätte|\bnoch\s+(?:offen|frei|verfügbar|zu\s+haben)"),
-        re.compile(
+        lazy(r"geben|anbieten|wäre|hätte|\bnoch\s+(?:offen|frei|verfügbar|zu\s+haben)"),
+        lazy(
             r"\b(?:soll|darf|kann|könnte)\s+ich\s+ihnen\b[^.?!]*\b(?:geben|anbieten)\b|"
             r"\bwäre\b[^.?!]*\bnoch\s+(?:eine?\s+)?(?:platz|termin|lücke|was|etwas)\b|"
             r"\bhätte\b[^.?!]*\bzeit\b|"
@@ -39,8 +38,8 @@ RULES = (
     Rule(
         "de",
         ClaimKind.AVAILABLE,
-        re.compile(r"\b(?:offen|frei|verfügbar|zu\s+haben)\b"),
-        re.compile(
+        lazy(r"\b(?:offen|frei|verfügbar|zu\s+haben)\b"),
+        lazy(
             r"^\W*(?:am\s+)?(?:montag|dienstag|mittwoch|donnerstag|freitag|samstag)\w*,[^.?!]*,\s*"
             r"(?:ist|sind|wäre)\s+(?:\w+\s+){0,3}?(?:noch\s+)?(?:eine?\s+(?:freier\s+)?"
             r"(?:platz|termin|lücke)\s+)?(?:offen|frei|verfügbar|zu\s+haben)\b"
@@ -52,8 +51,8 @@ RULES = (
     Rule(
         "en",
         ClaimKind.AVAILABLE,
-        re.compile(r"\bi\s+(?:can|could)\s+(?:give|offer)\b"),
-        re.compile(r"\bi\s+(?:can|could)\s+(?:give|offer)\s+you\b"),
+        lazy(r"\bi\s+(?:can|could)\s+(?:give|offer)\b"),
+        lazy(r"\bi\s+(?:can|could)\s+(?:give|offer)\s+you\b"),
         questions=True,
         clause=True,
         placed=True,

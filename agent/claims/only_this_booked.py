@@ -10,18 +10,17 @@ a condition.
 
 from __future__ import annotations
 
-import re
-
 from agent.claims.details import ClaimDetails, Names, Role, read_details
+from agent.claims.lazy_pattern import lazy
 from agent.claims.model import Claim, ClaimKind
 from agent.claims.normalize import fold
 
-_ONLY = re.compile(
+_ONLY = lazy(
     r"\b(?:only|just|nur|bloß|lediglich)\s+[^,.;:!?]{1,40}?\s*(?:\s(?:is|are|has\s+been|ist|sind|"
     r"wurde)|'s)\s+(?:booked|confirmed|in|gebucht|eingetragen|bestätigt|fest)\s*[,;–—]\s*"
     r"(?:(?:but|aber)\s+)?(?:not\s+|nicht\s+)(?P<other>[^,.;:!?]{1,40})"
 )
-_OPEN = re.compile(r"\?|\b(?:if|unless|wenn|falls)\b")
+_OPEN = lazy(r"\?|\b(?:if|unless|wenn|falls)\b")
 
 
 def only_this_booked(sentence: str, names: Names) -> tuple[Claim, ...]:

@@ -9,18 +9,18 @@ by "oder" / "or" offers each slot (`available`, convention 2); no booking is rec
 
 from __future__ import annotations
 
-import re
 from dataclasses import replace
 
+from agent.claims.lazy_pattern import lazy
 from agent.claims.model import Claim, ClaimKind
 from agent.claims.normalize import fold
 
 K = ClaimKind
-_OPTIONS = re.compile(
+_OPTIONS = lazy(
     r"\b(?:optionen|möglichkeiten|alternativen|zur\s+auswahl|options|choices|alternatives)\b"
     r"[^.?!:]{0,20}:[^.?!]*\b(?:oder|or)\b"
 )
-_DONE = re.compile(r"gebucht|eingetragen|bestätigt|storniert|booked|confirmed|cancell?ed")
+_DONE = lazy(r"gebucht|eingetragen|bestätigt|storniert|booked|confirmed|cancell?ed")
 
 
 def options_listed(sentence: str, claims: tuple[Claim, ...]) -> tuple[Claim, ...]:

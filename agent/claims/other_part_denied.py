@@ -11,20 +11,19 @@ Not: a clause naming nothing (left to the clause readers), a question, a conditi
 
 from __future__ import annotations
 
-import re
-
 from agent.claims.details import ClaimDetails, Names, Role, read_details
+from agent.claims.lazy_pattern import lazy
 from agent.claims.model import Claim, ClaimKind
 from agent.claims.normalize import fold
 
-_JOINED = re.compile(r"[,;–—]\s*(?:und|aber|doch|and|but)\b|\s(?:aber|but)\s")
-_DENIED = re.compile(
+_JOINED = lazy(r"[,;–—]\s*(?:und|aber|doch|and|but)\b|\s(?:aber|but)\s")
+_DENIED = lazy(
     r"\bnichts\s+(?:\w+\s+)?(?:eingetragen|gebucht|drin)\b|\b(?:ist|sind)\s+(?:noch\s+)?nicht\s+"
     r"(?:eingetragen|gebucht|drin)\b|\bthere(?:'s|\s+is)\s+nothing\s+(?:with|for|on)\b|"
     r"\b(?:isn't|aren't|is\s+not|are\s+not)\s+(?:in|booked)(?:\s+yet)?\b|\bnothing(?:'s|\s+is)\s+"
     r"(?:booked|in)\s+(?:for|with|on)\b"
 )
-_NOT_STATED = re.compile(r"\?|\b(?:wenn|falls|sobald|ob|if|once|unless|whether)\b")
+_NOT_STATED = lazy(r"\?|\b(?:wenn|falls|sobald|ob|if|once|unless|whether)\b")
 
 
 def other_part_denied(sentence: str, names: Names) -> tuple[Claim, ...]:

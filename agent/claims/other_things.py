@@ -14,13 +14,12 @@ Termin am Freitag ist auch gebucht", "you're booked for Friday"): those claims s
 
 from __future__ import annotations
 
-import re
-
 from agent.claims.claim_clause import claim_clause
+from agent.claims.lazy_pattern import lazy
 from agent.claims.model import Claim
 
 # a thing that is no appointment, as a word or a compound's last part
-_THING = re.compile(
+_THING = lazy(
     r"\b\w*(?:shampoo|spülung|haarkur|maske|spray|serum|haaröl|haargel|wachs|bürste|föhn|serie|"
     r"produkte?|artikel|tönungen|farben|bestellung|"
     r"lieferung|parkpl(?:a|ä)tze?|stellpl(?:a|ä)tze?|parkhaus|kurs|seminar|schulung|fortbildung|"
@@ -29,28 +28,28 @@ _THING = re.compile(
     r"(?<!of\s)course|training|seminar|workshop|party|voucher|tickets?)\b"
 )
 # kept for pick-up or at the counter: a product ("liegt an der Theke reserviert", "to pick up")
-_PICK_UP = re.compile(
+_PICK_UP = lazy(
     r"\b(?:zur\s+abholung|zum\s+abholen|abholbereit|an\s+der\s+(?:theke|kasse|rezeption)|"
     r"to\s+(?:pick\s+up|collect)|for\s+(?:pick-?up|collection)|at\s+the\s+(?:till|counter|"
     r"front\s+desk|reception))\b"
 )
 # an appointment or a day named beside the thing: the caller's visit ("für den gebuchten Termin
 # noch einen Parkplatz?", "before Friday's perm")
-_VISIT = re.compile(
+_VISIT = lazy(
     r"\b(?:termin\w*|buchung|appointment|booking|montag|dienstag|mittwoch|donnerstag|freitag|"
     r"samstag|sonntag|monday|tuesday|wednesday|thursday|friday|saturday|sunday)(?:'s)?\b"
 )
 # an appointment with another practice or trade, or a place in something else
-_ELSEWHERE = re.compile(
+_ELSEWHERE = lazy(
     r"\b(?:termin|platz|appointment|seat|place|spot)\s+(?:beim|bei\s+\w+|im|in\s+\w+|am|at\s+the|"
     r"at|on\s+the|in\s+the|with\s+the)\s+(?:\w+\s+)?\w*(?:arzt|ärztin|zahnarzt|doktor|amt|bank|"
     r"anwalt|kurs|seminar|schulung|fortbildung|workshop|dentist|doctor|gp|bank|course|class|"
     r"training|seminar|workshop)\w*\b"
 )
 # a day with no room left, in words the slot reader does not know ("booked out", "booked up")
-_DAY_FULL = re.compile(r"\b(?:is|are|'s)\s+(?:\w+\s+)?booked\s+(?:out|up|solid)\b")
+_DAY_FULL = lazy(r"\b(?:is|are|'s)\s+(?:\w+\s+)?booked\s+(?:out|up|solid)\b")
 # the caller's own appointment or the caller as booked
-_CALLERS = re.compile(
+_CALLERS = lazy(
     r"\b(?:ihr|ihre|ihren|ihrem|ihres|ihrer|your)\b|"
     r"\b(?:sie\s+sind|sind\s+sie|habe\s+(?:ich\s+)?sie|haben\s+wir\s+sie|you're|you\s+are|"
     r"booked\s+you|have\s+you)\b"

@@ -27,14 +27,13 @@ nothing of the caller ("Ihr", "your", "Sie sind").
 
 from __future__ import annotations
 
-import re
-
+from agent.claims.lazy_pattern import lazy
 from agent.claims.model import Claim, ClaimKind, FollowUp
 from agent.claims.normalize import fold
 
 K = ClaimKind
 _OUTCOMES = frozenset({K.BOOKED, K.CANCELLED, K.RESCHEDULED, K.GONE, K.DONE, K.STANDS})
-_OTHER = re.compile(
+_OTHER = lazy(
     r"^\W*(?:a\s+(?:client|customer|lady|gentleman)|another\s+(?:client|customer)|someone|"
     r"somebody|(?:mrs|mr|ms|miss)\.?\s+[a-z]\w+)\s+(?:\w+\s+){0,2}?(?:cancell?ed|pushed|moved|"
     r"rescheduled|booked|called\s+off)\s+(?:her|his|their|theirs|hers)\b|"
@@ -42,8 +41,8 @@ _OTHER = re.compile(
     r"(?:abgesagt|storniert|verschoben|verlegt|gebucht)\b|"
     r"\bist\s+(?:\w+\s+){0,3}?ein\s+termin\s+(?:ausgefallen|abgesagt|storniert|geplatzt)\b"
 )
-_CALLER = re.compile(r"\b(?:your|you're|you\s+are|ihr|ihre|ihren|ihrem|sie\s+sind)\b")
-_HOURS = re.compile(
+_CALLER = lazy(r"\b(?:your|you're|you\s+are|ihr|ihre|ihren|ihrem|sie\s+sind)\b")
+_HOURS = lazy(
     r"\b(?:macht|arbeitet)\s+(?:\w+\s+){0,4}?(?:länger|früher\s+schluss)\b|"
     r"\b(?:only\s+)?open\s+(?:late|early)\b|\bclose[sd]?\s+early\b|"
     # the salon's opening days, no slot of them (claims54, tune probe 24: "The salon is open on
@@ -52,45 +51,45 @@ _HOURS = re.compile(
     r"^\W*(?:der\s+salon|wir)\s+(?:ist|hat|sind|haben)\s+(?:auch\s+)?(?:am|samstags?|montags?|"
     r"dienstags?|mittwochs?|donnerstags?|freitags?)\b[^.!?]*\b(?:geöffnet|offen|auf)\W*$"
 )
-_HOURS_REASON = re.compile(
+_HOURS_REASON = lazy(
     r"^\W*(?:weil|da|because|since|as)\b[^,;.!?]*(?:\blänger\s+(?:offen|geöffnet|auf|da|arbeite\w*|"
     r"mach\w*)|\bmehr\s+(?:kolleg\w*|personal|leute|stylist\w*|friseur\w*)\s+da|\b(?:runs|is\s+open|"
     r"stays\s+open|opens?|works?)\s+late|\bmore\s+(?:staff|stylists|people)\s+(?:in|on|around))\b"
 )
-_NOT_OF_CALLER = re.compile(r"^(?![^.!?]*\b(?:sie|ihnen|ihr\w*|you\w*)\b)")
-_CLAIM_WORD = re.compile(
+_NOT_OF_CALLER = lazy(r"^(?![^.!?]*\b(?:sie|ihnen|ihr\w*|you\w*)\b)")
+_CLAIM_WORD = lazy(
     r"buch|book|bestätig|confirm|eingetragen|storn|cancel|abgesagt|verschob|verleg|moved|reserv"
 )
-_GREETING = re.compile(
+_GREETING = lazy(
     r"^\W*(?:(?:hi|hello|hallo|grüß\s+gott|guten\s+tag)\W+)?(?:welcome\s+to|willkommen\s+(?:bei|im))"
     r"\b[^.!?]*[.!?]?\W*$"
 )
-_OUT_OF_REACH = re.compile(
+_OUT_OF_REACH = lazy(
     r"\b(?:fehlercode|error\s+code|error)\s+\d{3}\b[^.]*\b(?:nicht\s+erreichbar|unreachable|"
     r"not\s+reachable|down|offline)\b"
 )
-_CHECKING = re.compile(
+_CHECKING = lazy(
     r"\b(?:frei|free|available)\?\s*(?:ich\s+(?:prüfe|schaue|sehe|checke)|let\s+me\s+check|"
     r"i'm\s+checking|i'll\s+check)\b"
 )
-_ONCE_BOOKED = re.compile(
+_ONCE_BOOKED = lazy(
     r"^\W*(?:when|once|as\s+soon\s+as|sobald|wenn)\s+(?:it's|it\s+is|that's|es|das|der\s+termin)"
     r"\s+(?:\w+\s+)?(?:booked|confirmed|gebucht|bestätigt|durch|eingetragen)\b(?:\s+ist)?\s*,"
 )
-_BOOK_AGAIN = re.compile(
+_BOOK_AGAIN = lazy(
     r"\bkönnen\s+sie\s+(?:\w+\s+){0,2}?(?:neu|wieder|erneut)\s+buchen\b|"
     r"\byou\s+can\s+(?:\w+\s+){0,2}?(?:rebook|book\s+(?:it\s+)?again)\b"
 )
-_SUPPOSED_ASKED = re.compile(
+_SUPPOSED_ASKED = lazy(
     r"^\W*(?:wenn|falls|if)\s+(?:alles|all)\s+(?:klappt|glattgeht|gut\s+geht|goes\s+well)\b.*\?\W*$"
 )
-_KEPT_SLOT = re.compile(r"\bvorgemerkt\b")
-_ONLY_KEPT = re.compile(r"\b(?:nur|lediglich|bloß|bloss|erst)\s+(?:\w+\s+)?vorgemerkt\b")
-_BOOKING_WORD = re.compile(
+_KEPT_SLOT = lazy(r"\bvorgemerkt\b")
+_ONLY_KEPT = lazy(r"\b(?:nur|lediglich|bloß|bloss|erst)\s+(?:\w+\s+)?vorgemerkt\b")
+_BOOKING_WORD = lazy(
     r"\b(?:gebucht|eingetragen|bestätigt|fest|fix|verbindlich|sie\s+sind|(?:habe|hab|haben)\s+"
     r"(?:ich\s+|wir\s+)?sie)\b"
 )
-_QUICK = re.compile(
+_QUICK = lazy(
     r"client|customer|someone|somebody|mrs|mr|ms|miss|kund|jemand|ein termin|macht|arbeitet|"
     r"open|close|welcome|willkommen|fehler|error|\?|when|once|soon|sobald|wenn|vorgemerkt|buchen|"
     r"rebook|book again|falls|if|länger|mehr|late"

@@ -12,8 +12,7 @@ deshalb habe ich Sie eingetragen").
 
 from __future__ import annotations
 
-import re
-
+from agent.claims.lazy_pattern import lazy
 from agent.claims.model import Claim, ClaimKind
 from agent.claims.normalize import fold
 
@@ -35,7 +34,7 @@ _RELATIVE_EN = (
     r"husband|wife|partner|son|daughter|mum|mom|mother|dad|father|sister|brother|friend|"
     r"boyfriend|girlfriend|grandma|granny|grandad|kid|child|neighbour|neighbor|colleague"
 )
-_OTHERS = re.compile(
+_OTHERS = lazy(
     # another business as the doer or the place ("Ihr Zahnarzt hat Sie …", "Beim Nagelstudio …")
     rf"\b(?:ihr|ihre|ihrem|ihrer|die|der|das|dem|beim|bei\s+der|bei\s+dem|im)\s+(?:{_BUSINESS_DE})"
     r"\b(?:\s+(?:nebenan|gegenüber|um\s+die\s+ecke))?|"
@@ -50,7 +49,7 @@ _OTHERS = re.compile(
     r"won't\s+be|stays|remains|is\s+still|is\s+untouched|is\s+unaffected)\b"
 )
 # the salon's own act or the caller's appointment said beside it
-_OWN = re.compile(
+_OWN = lazy(
     r"\b(?:ich|wir|habe|hab|i|we|i've|we've|i'm|we're|ihr\s+termin|ihren\s+termin|"
     r"your\s+appointment|your\s+booking)\b|"
     r"\b(?:ist|sind|is|are|'s|'re)\s+(?:\w+\s+){0,2}?(?:gebucht|eingetragen|bestätigt|storniert|"

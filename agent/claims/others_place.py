@@ -20,51 +20,48 @@ Termin", "you're", "your appointment") or sets another clause against it ("aber"
 
 from __future__ import annotations
 
-import re
-
+from agent.claims.lazy_pattern import lazy
 from agent.claims.model import Claim, ClaimKind
 from agent.claims.normalize import fold
 
 K = ClaimKind
 _OUTCOMES = frozenset({K.BOOKED, K.CANCELLED, K.RESCHEDULED, K.GONE, K.DONE, K.STANDS})
-_SOMEONE_IN = re.compile(
+_SOMEONE_IN = lazy(
     r"\b(?:schon|bereits)\s+(?:jemand|wer|ein\s+anderer\s+kunde|eine\s+andere\s+kundin)"
     r"(?:\s+(?:anderes|anders|anderer))?\s+(?:drin|da|eingetragen|gebucht)\b"
 )
-_OTHERS_RELATIVE = re.compile(
+_OTHERS_RELATIVE = lazy(
     r"^\W*(?:die|der|eine|ein|alle)?\s*(?:kundin|kunde|kunden|kundinnen|dame|herr|leute|"
     r"clients?|customers?|people)\s*,?\s+(?:die|der|welche|who|that)\s"
 )
-_TAKEN = re.compile(r"\b(?:already|schon|bereits)\s+(?:taken|gone|booked|vergeben|weg|belegt)\b")
-_FREE = re.compile(r"\b(?:frei|freie\w*|free|available|open|verfügbar|noch\s+was|ginge)\b")
+_TAKEN = lazy(r"\b(?:already|schon|bereits)\s+(?:taken|gone|booked|vergeben|weg|belegt)\b")
+_FREE = lazy(r"\b(?:frei|freie\w*|free|available|open|verfügbar|noch\s+was|ginge)\b")
 # anything offered beside a slot said taken ("…, but eleven would work", "aber um elf hätte ich")
-_OFFERED = re.compile(
+_OFFERED = lazy(
     r"\b(?:but|aber|doch|would|could|work|works|hätte|könnte|wäre|instead|stattdessen|"
     r"alternativ\w*)\b"
 )
-_WORKS = re.compile(
+_WORKS = lazy(
     r"\b(?:works?|arbeitet|ist)\s+(?:\w+\s+)?(?:every|each|most|usually|normally|jeden|immer|"
     r"meistens|normalerweise|montags|dienstags|mittwochs|donnerstags|freitags|samstags)\b|"
     r"\bworks\s+(?:on\s+)?(?:mondays|tuesdays|wednesdays|thursdays|fridays|saturdays)\b"
 )
-_READ_OUT = re.compile(
+_READ_OUT = lazy(
     r"\b(?:read\s+(?:out|you)|list|go\s+through|vorlesen|nennen|durchgeben|aufzählen|sagen)\b"
     r"[^.?!]*\?|"
     r"\b(?:free|open|available|freien|verfügbaren)\s+(?:times|slots|zeiten|termine|plätze)\b"
     r"[^.?!]*\b(?:read\s+out|vorlesen|nennen|durchgeben|aufzählen)\b[^.?!]*\?"
 )
-_FREE_TIMES = re.compile(
+_FREE_TIMES = lazy(
     r"\b(?:free|open|available|freien|verfügbaren)\s+(?:times|slots|zeiten|"
     r"termine|plätze)\b"
 )
-_CALLER = re.compile(
-    r"\b(?:sie\s+sind|ihr|ihre|ihren|ihrem|your|you're|you\s+are|for\s+you|für\s+sie)\b"
-)
-_BESIDE = re.compile(
+_CALLER = lazy(r"\b(?:sie\s+sind|ihr|ihre|ihren|ihrem|your|you're|you\s+are|for\s+you|für\s+sie)\b")
+_BESIDE = lazy(
     r"\b(?:aber|but|dafür|stattdessen|instead|jedoch|sie\s+sind|sind\s+sie|(?:habe|hab|haben)\s+"
     r"(?:ich\s+|wir\s+)?sie|ihr\s+termin|your|you're|you\s+are)\b"
 )
-_QUICK = re.compile(
+_QUICK = lazy(
     r"schon|bereits|kund|dame|herr|leute|client|customer|people|already|work|"
     r"arbeitet|\?"
 )

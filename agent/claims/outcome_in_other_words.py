@@ -31,36 +31,35 @@
 
 from __future__ import annotations
 
-import re
-
+from agent.claims.lazy_pattern import lazy
 from agent.claims.model import ClaimKind, FollowUp
 from agent.claims.word_rules import Rule
 
 K = ClaimKind
 _DAY_DE = r"(?:montag|dienstag|mittwoch|donnerstag|freitag|samstag|morgen|übermorgen)"
 _DAY_EN = r"(?:monday|tuesday|wednesday|thursday|friday|saturday|tomorrow)"
-_NEG = re.compile(r"\b(?:nicht|kein\w*|nie|not|no|never|if|wenn|falls|ob)\b|n't\b")
+_NEG = lazy(r"\b(?:nicht|kein\w*|nie|not|no|never|if|wenn|falls|ob)\b|n't\b")
 
 # "Die Absage für Freitag ist durch", "…ist storniert, das ist durch": a cancellation's
-_NOT_BOOKING = re.compile(
+_NOT_BOOKING = lazy(
     r"\b(?:nicht|kein\w*|nie|wenn|falls|ob)\b|absage|stornier|storno|abgesagt|verschieb|"
     r"verschoben|umbuchung|verlegt|"
     # everyday words of taking out (blind 29, claims56: "…rausnehmen, das ist durch")
     r"raus(?:ge)?nehm|rauszunehm|rausgenommen|herausgenommen|gestrichen|gelöscht|ausgetragen|"
     r"gecancelt|abbestellt"
 )
-_DURCH = re.compile(
+_DURCH = lazy(
     r"^(?=.*\b(?:termin|montag|dienstag|mittwoch|donnerstag|freitag|samstag|uhr|zehn|elf|\d+|"
     r"(?:was|den)\s+wir)\b).*\b(?:ist|sind)\s+(?:jetzt\s+|nun\s+|auch\s+)?durch\b"
 )
-_AGREED = re.compile(
+_AGREED = lazy(
     r"\b(?:was|den|die)\s+wir\s+(?:\w+\s+){0,3}?(?:ausgemacht|vereinbart|abgemacht|besprochen)\b"
     r".*\b(?:bestätigt|gebucht|eingetragen|fest)\b|"
     r"\bwhat\s+we\s+(?:\w+\s+){0,2}?(?:agreed|settled|arranged|sorted)\b.*\b(?:confirmed|booked|"
     r"locked\s+in)\b|"
     r"\bappointment,\s+which\s+is\s+(?:confirmed|booked)\b"
 )
-_NOW_DAY = re.compile(
+_NOW_DAY = lazy(
     rf"\b(?:der|er|es|ihr\s+termin)\s+ist\s+jetzt\s*[–—,-]?\s*{_DAY_DE}\b|"
     rf"\b(?:it's|it\s+is|your\s+appointment's|your\s+appointment\s+is)\s+now\s*[–—,-]\s*"
     rf"(?:(?:um|uh|er|well)\s*[–—,-]\s*)?{_DAY_EN}\b|"
@@ -71,56 +70,52 @@ _NOW_DAY = re.compile(
     r"(?:später|früher|later|earlier)\b"
 )
 # only beside the move's new place: "Friday's gone" alone is a cancellation or a slot taken
-_DAY_GONE = re.compile(
+_DAY_GONE = lazy(
     rf"^(?=.*\b(?:new\s+(?:appointment|slot|time)|now\s+your)\b).*\b{_DAY_EN}'s\s+gone\b"
 )
-_EMAIL = re.compile(r"\b(?:gemailt|ge-mailt|e-?mailed|mailed)\b")
-_MONEY = re.compile(
+_EMAIL = lazy(r"\b(?:gemailt|ge-mailt|e-?mailed|mailed)\b")
+_MONEY = lazy(
     r"\b(?:anzahlung|vorauszahlung|kaution)\s+(?:ist|sind)\s+(?:\w+\s+){0,3}?(?:da|drin|"
     r"angekommen|eingegangen)\b|\b(?:deposit|prepayment)(?:'s|\s+is|\s+has)\s+(?:\w+\s+){0,3}?"
     r"(?:in|arrived|come\s+in|come\s+through|landed)\b"
 )
-_TEXT_THERE = re.compile(
-    r"\b(?:text|sms|message)\s+should\s+(?:be\s+there|have\s+(?:arrived|come))\b"
-)
-_WRITTEN_FOR = re.compile(
+_TEXT_THERE = lazy(r"\b(?:text|sms|message)\s+should\s+(?:be\s+there|have\s+(?:arrived|come))\b")
+_WRITTEN_FOR = lazy(
     r"\b(?:aufgeschrieben|notiert)\s+und\s+(?:leg|geb|reich)\w*(?:'s|\s+es)\s+(?:\w+\s+){0,2}?"
     r"(?:hin|weiter)\b"
 )
-_CALLBACK_PASSED = re.compile(
+_CALLBACK_PASSED = lazy(
     r"\b(?:rückrufbitte|rückrufwunsch|bitte\s+um\s+rückruf)\b.*\b(?:weitergegeben|weitergeleitet)"
     r"\b.*\b(?:meldet|ruft|melden)\b|\bpassed\s+(?:on\s+)?your\s+(?:callback|call-back)\s+"
     r"request\b.*\b(?:ring|call|get\s+back)\b|\bpassed\s+your\s+request\s+for\s+a\s+callback\b"
     r".*\b(?:ring|call|get\s+back)\b"
 )
-_HOLD = re.compile(
+_HOLD = lazy(
     r"\bwarm\s*gehalten\b|\bis\s+pencil+ed\s+in\s+for\s+you\b|"
     rf"^\W*{_DAY_EN}\s+(?:at\s+)?\d{{1,2}}(?::\d\d)?\s*(?:a\.?m\.?|p\.?m\.?)?\s+is\s+reserved\s+"
     r"for\s+you\s+for\s+now\b"
 )
-_HOLD_UNLESS = re.compile(r"\b(?:nicht|not|confirm\w*|properly|booked|firm|gebucht)\b|n't\b")
-_REQUEST = re.compile(r"\bals\s+anfrage\s+(?:raus|an\b)|\bgoes\s+out\s+as\s+a\s+request\b")
-_PLAN_OTHERWISE = re.compile(
+_HOLD_UNLESS = lazy(r"\b(?:nicht|not|confirm\w*|properly|booked|firm|gebucht)\b|n't\b")
+_REQUEST = lazy(r"\bals\s+anfrage\s+(?:raus|an\b)|\bgoes\s+out\s+as\s+a\s+request\b")
+_PLAN_OTHERWISE = lazy(
     rf"^(?=.*\b{_DAY_DE}\b).*\b(?:anderweitig|anders)\s+verplanen\b|"
     rf"^(?=.*\b{_DAY_EN}\b).*\bmake\s+other\s+plans\b"
 )
-_UNCHANGED = re.compile(
-    r"^\W*nothing's\s+changed\s+(?:with|about)\s+your\s+(?:booking|appointment)"
-)
-_NOT_YET = re.compile(
+_UNCHANGED = lazy(r"^\W*nothing's\s+changed\s+(?:with|about)\s+your\s+(?:booking|appointment)")
+_NOT_YET = lazy(
     r"^\W*(?:eingetragen|eingebucht|gebucht)\s+(?:hab|habe)\s+ich\s+sie\s+(?:noch\s+nicht|"
     r"noch\s+gar\s+nicht)\b|\bgebucht\s+ist\s+(?:er|es|sie|der\s+termin)\s+erst,?\s+wenn\b"
 )
-_OFFER = re.compile(
+_OFFER = lazy(
     rf"^\W*{_DAY_DE}\s*,\s*[^–—?]*\b(?:uhr|elf|zehn|zwölf|\d+)\b[^–—?]*[–—-]\s*(?:wäre\s+das\s+"
     r"was|passt\s+(?:ihnen\s+)?das|ginge\s+das)\s*\?\s*$"
 )
 # "Now that you're all set, …?": the bare success idiom (convention 28), said in a question
-_NOW_THAT_SET = re.compile(r"^\W*now\s+that\s+you(?:'re|\s+are)\s+all\s+set\b")
+_NOW_THAT_SET = lazy(r"^\W*now\s+that\s+you(?:'re|\s+are)\s+all\s+set\b")
 # "Your Friday slot is out of the diary": the visit there gone
-_OUT_OF_DIARY = re.compile(r"\bout\s+of\s+the\s+(?:diary|book|calendar|schedule)\b")
+_OUT_OF_DIARY = lazy(r"\bout\s+of\s+the\s+(?:diary|book|calendar|schedule)\b")
 # "Freitag um zehn bei Lea Hofmann ist bestätigt": a day with a person's full name, confirmed
-_WITH_FULL_NAME = re.compile(
+_WITH_FULL_NAME = lazy(
     rf"^(?=.*\b{_DAY_DE}\b).*\bbei\s+[a-zäöüß]+\s+[a-zäöüß]+\s+(?:ist|sind)\s+(?:jetzt\s+)?"
     r"(?:bestätigt|gebucht|fest|eingetragen)\b"
 )
@@ -129,7 +124,7 @@ RULES = (
     Rule(
         "de",
         K.BOOKED,
-        re.compile(r"durch"),
+        lazy(r"durch"),
         _DURCH,
         unless=_NOT_BOOKING,
         replaces=frozenset({K.DONE}),
@@ -137,7 +132,7 @@ RULES = (
     Rule(
         "",
         K.BOOKED,
-        re.compile(r"wir|what we|which is"),
+        lazy(r"wir|what we|which is"),
         _AGREED,
         unless=_NEG,
         replaces=frozenset({K.DONE}),
@@ -145,7 +140,7 @@ RULES = (
     Rule(
         "",
         K.RESCHEDULED,
-        re.compile(r"jetzt|now|moved|shifted|rescheduled|switched"),
+        lazy(r"jetzt|now|moved|shifted|rescheduled|switched"),
         _NOW_DAY,
         unless=_NEG,
         replaces=frozenset({K.BOOKED, K.DONE, K.CANCELLED}),
@@ -153,18 +148,18 @@ RULES = (
     Rule(
         "en",
         K.GONE,
-        re.compile(r"'s gone"),
+        lazy(r"'s gone"),
         _DAY_GONE,
         unless=_NEG,
         clause=True,
         own_details=True,
         replaces=frozenset({K.CANCELLED}),
     ),
-    Rule("de", K.BOOKED, re.compile(r"bei"), _WITH_FULL_NAME, unless=_NEG),
+    Rule("de", K.BOOKED, lazy(r"bei"), _WITH_FULL_NAME, unless=_NEG),
     Rule(
         "",
         K.FOLLOW_UP,
-        re.compile(r"mail"),
+        lazy(r"mail"),
         _EMAIL,
         follow_up=FollowUp.EMAIL,
         clause=True,
@@ -173,7 +168,7 @@ RULES = (
     Rule(
         "",
         K.FOLLOW_UP,
-        re.compile(r"anzahlung|vorauszahlung|kaution|deposit|prepayment"),
+        lazy(r"anzahlung|vorauszahlung|kaution|deposit|prepayment"),
         _MONEY,
         follow_up=FollowUp.MONEY,
         clause=True,
@@ -182,7 +177,7 @@ RULES = (
     Rule(
         "en",
         K.FOLLOW_UP,
-        re.compile(r"should"),
+        lazy(r"should"),
         _TEXT_THERE,
         follow_up=FollowUp.TEXT,
         clause=True,
@@ -191,7 +186,7 @@ RULES = (
     Rule(
         "de",
         K.FOLLOW_UP,
-        re.compile(r"aufgeschrieben|notiert"),
+        lazy(r"aufgeschrieben|notiert"),
         _WRITTEN_FOR,
         follow_up=FollowUp.MESSAGE,
         unless=_NEG,
@@ -200,7 +195,7 @@ RULES = (
     Rule(
         "",
         K.FOLLOW_UP,
-        re.compile(r"rückruf|callback|call-back"),
+        lazy(r"rückruf|callback|call-back"),
         _CALLBACK_PASSED,
         follow_up=FollowUp.CALLBACK,
         unless=None,
@@ -209,7 +204,7 @@ RULES = (
     Rule(
         "",
         K.HELD,
-        re.compile(r"gehalten|pencil|reserved"),
+        lazy(r"gehalten|pencil|reserved"),
         _HOLD,
         unless=_HOLD_UNLESS,
         replaces=frozenset({K.BOOKED, K.HELD}),
@@ -217,7 +212,7 @@ RULES = (
     Rule(
         "",
         K.PENDING,
-        re.compile(r"anfrage|request"),
+        lazy(r"anfrage|request"),
         _REQUEST,
         unless=_NEG,
         replaces=frozenset({K.BOOKED, K.DONE}),
@@ -225,7 +220,7 @@ RULES = (
     Rule(
         "",
         K.GONE,
-        re.compile(r"verplanen|other plans"),
+        lazy(r"verplanen|other plans"),
         _PLAN_OTHERWISE,
         unless=None,
         replaces=frozenset({K.CANCELLED}),
@@ -233,7 +228,7 @@ RULES = (
     Rule(
         "",
         K.DONE,
-        re.compile(r"now that"),
+        lazy(r"now that"),
         _NOW_THAT_SET,
         unless=None,
         questions=True,
@@ -243,23 +238,21 @@ RULES = (
     Rule(
         "en",
         K.GONE,
-        re.compile(r"out of the"),
+        lazy(r"out of the"),
         _OUT_OF_DIARY,
         unless=_NEG,
         clause=True,
         replaces=frozenset({K.BOOKED}),
     ),
-    Rule("en", K.STANDS, re.compile(r"changed"), _UNCHANGED, unless=None),
+    Rule("en", K.STANDS, lazy(r"changed"), _UNCHANGED, unless=None),
     Rule(
         "de",
         K.NOT_BOOKED,
-        re.compile(r"noch|erst"),
+        lazy(r"noch|erst"),
         _NOT_YET,
         unless=None,
         clause=False,
         replaces=frozenset({K.BOOKED}),
     ),
-    Rule(
-        "de", K.AVAILABLE, re.compile(r"wäre das|passt|ginge"), _OFFER, unless=None, questions=True
-    ),
+    Rule("de", K.AVAILABLE, lazy(r"wäre das|passt|ginge"), _OFFER, unless=None, questions=True),
 )

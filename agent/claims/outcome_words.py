@@ -19,15 +19,14 @@ Not: questions, conditions, negations (where the words are not themselves negati
 
 from __future__ import annotations
 
-import re
-
 from agent.claims.details import WEEKDAYS
+from agent.claims.lazy_pattern import lazy
 from agent.claims.model import ClaimKind
 from agent.claims.word_rules import NOT_STATED, Rule
 
 K = ClaimKind
 _DAY = "(?:" + "|".join(WEEKDAYS) + ")"
-_CONDITION = re.compile(
+_CONDITION = lazy(
     r"\b(?:wenn|falls|ob|sofern|sobald|würde|wäre|if|whether|unless|once|would|were)\b"
 )
 # another person's appointment, not the caller's
@@ -35,7 +34,7 @@ _OTHERS = (
     r"|\b(?:ihre?s?|ihrer|your|for\s+your)\s+(?:sohn\w*|tochter|mann\w*|frau|mutter|vater\w*|"
     r"freund\w*|son|daughter|husband|wife|friend|mother|father|partner\w*)\b"
 )
-_CONDITION_OR_OTHERS = re.compile(_CONDITION.pattern + _OTHERS)
+_CONDITION_OR_OTHERS = lazy(_CONDITION.pattern + _OTHERS)
 
 _BOOKED_DE = (
     r"\btermin(?:vereinbarung|buchung)\s+ist\s+(?:\w+\s+)?zustande\s+gekommen\b|"
@@ -136,110 +135,110 @@ RULES = (
     Rule(
         "de",
         K.BOOKED,
-        re.compile(
+        lazy(
             r"zustande|bestätig|disponiert|sack|fix|iitr|ytr|aagm|igschribe|eintrag|vormerkung|"
             r"reservierung"
         ),
-        re.compile(_BOOKED_DE),
-        unless=re.compile(NOT_STATED.pattern + r"|\bnoch\b"),
+        lazy(_BOOKED_DE),
+        unless=lazy(NOT_STATED.pattern + r"|\bnoch\b"),
     ),
     Rule(
         "en",
         K.BOOKED,
-        re.compile(
+        lazy(
             r"confirm|nailed|flynn|you\s+in|locked|your\s+name|book\s+you|your\s+in|hold|"
             r"reservation|permanent"
         ),
-        re.compile(_BOOKED_EN),
-        unless=re.compile(NOT_STATED.pattern + r"|\byet\b"),
+        lazy(_BOOKED_EN),
+        unless=lazy(NOT_STATED.pattern + r"|\byet\b"),
     ),
     # "Confirmation details: perm, Friday 10:00, …": a booking, with its day and time
     Rule(
         "",
         K.BOOKED,
-        re.compile(r"details|angaben"),
-        re.compile(r"^\W*(?:confirmation|booking|appointment|buchungs|termin)\s*details\s*:"),
+        lazy(r"details|angaben"),
+        lazy(r"^\W*(?:confirmation|booking|appointment|buchungs|termin)\s*details\s*:"),
         placed=True,
     ),
     Rule(
         "de",
         K.CANCELLED,
-        re.compile(r"stornierung|auflösung|absage|name|zurückgenommen"),
-        re.compile(_CANCELLED_DE),
+        lazy(r"stornierung|auflösung|absage|name|zurückgenommen"),
+        lazy(_CANCELLED_DE),
         replaces=frozenset({K.BOOKED, K.DONE}),
     ),
     # not taking place or no longer there, in the issue's cancellation words (convention 17)
     Rule(
         "de",
         K.CANCELLED,
-        re.compile(r"statt|nicht\s+mehr"),
-        re.compile(
+        lazy(r"statt|nicht\s+mehr"),
+        lazy(
             rf"\b(?:termin|dauerwelle|\w+termin|{_DAY})\b[^.;!?]*?\bfindet\s+(?:\w+\s+)?nicht\s+"
             r"statt\b|"
             r"\b(?<!alten\s)(?<!bisherigen\s)termin\s+gibt(?:\s+es|'s|s)\s+(?:jetzt\s+)?nicht\s+mehr\b"
         ),
-        unless=re.compile(_CONDITION.pattern + _OTHERS + r"|\b(?:ob|noch)\b"),
+        unless=lazy(_CONDITION.pattern + _OTHERS + r"|\b(?:ob|noch)\b"),
         replaces=frozenset({K.BOOKED, K.DONE}),
     ),
     # a bare success idiom naming no appointment: done (convention 4)
     Rule(
         "de",
         K.DONE,
-        re.compile(r"sack"),
-        re.compile(r"^\W*(?:\w+\s*,\s*)?(?:das|es|alles)\s+ist\s+in\s+sack\s+und\s+tüten\b"),
+        lazy(r"sack"),
+        lazy(r"^\W*(?:\w+\s*,\s*)?(?:das|es|alles)\s+ist\s+in\s+sack\s+und\s+tüten\b"),
     ),
     Rule(
         "en",
         K.CANCELLED,
-        re.compile(r"cancel|undone|reversed|nixed|scrapped|axed|binned|name|unbooked"),
-        re.compile(_CANCELLED_EN),
+        lazy(r"cancel|undone|reversed|nixed|scrapped|axed|binned|name|unbooked"),
+        lazy(_CANCELLED_EN),
         unless=_CONDITION,
         replaces=frozenset({K.BOOKED, K.DONE}),
     ),
     Rule(
         "de",
         K.NOT_BOOKED,
-        re.compile(r"nichts|keine[mr]"),
-        re.compile(_NOT_BOOKED_DE),
+        lazy(r"nichts|keine[mr]"),
+        lazy(_NOT_BOOKED_DE),
         unless=_CONDITION_OR_OTHERS,
         replaces=frozenset({K.BOOKED, K.DONE}),
     ),
     Rule(
         "en",
         K.NOT_BOOKED,
-        re.compile(r"nothing|not|n't"),
-        re.compile(_NOT_BOOKED_EN),
+        lazy(r"nothing|not|n't"),
+        lazy(_NOT_BOOKED_EN),
         unless=_CONDITION_OR_OTHERS,
         replaces=frozenset({K.BOOKED, K.DONE}),
     ),
     Rule(
         "",
         K.NOT_BOOKED,
-        re.compile(r"\bja\b|\byes\b|aside|\bnur\b"),
-        re.compile(_HELD_NOT_BOOKED),
+        lazy(r"\bja\b|\byes\b|aside|\bnur\b"),
+        lazy(_HELD_NOT_BOOKED),
         unless=None,
         replaces=frozenset({K.BOOKED, K.DONE}),
     ),
     Rule(
         "",
         K.HELD,
-        re.compile(r"\bja\b|\byes\b|aside|\bnur\b"),
-        re.compile(_HELD_NOT_BOOKED),
+        lazy(r"\bja\b|\byes\b|aside|\bnur\b"),
+        lazy(_HELD_NOT_BOOKED),
         unless=None,
     ),
     Rule(
         "",
         K.PENDING,
-        re.compile(r"aus|fehlt|zusage|salon|outstanding|pending|come|go-ahead"),
-        re.compile(_PENDING),
+        lazy(r"aus|fehlt|zusage|salon|outstanding|pending|come|go-ahead"),
+        lazy(_PENDING),
         unless=_CONDITION,
         replaces=frozenset({K.BOOKED}),
     ),
     Rule(
         "",
         K.DONE,
-        re.compile(r"vorgang|prozess|process|wrap"),
-        re.compile(
+        lazy(r"vorgang|prozess|process|wrap"),
+        lazy(
             r"\b(?:der\s+vorgang|der\s+prozess)\s+ist\s+(?:jetzt\s+|nun\s+)?abgeschlossen\b|"
             r"\bthe\s+process\s+is\s+(?:now\s+)?complete\b|\bthat's\s+a\s+wrap\b"
         ),
@@ -249,8 +248,8 @@ RULES = (
     Rule(
         "de",
         K.BOOKED,
-        re.compile(r"haben\s+sie"),
-        re.compile(
+        lazy(r"haben\s+sie"),
+        lazy(
             rf"\b{_DAY}(?:[\s,]+[\w:.]+){{0,4}}?[\s,]+haben\s+sie\s+(?:jetzt\s+)?(?:sicher|fix|"
             r"fest)\s*[.!]?\s*$"
         ),
@@ -261,8 +260,8 @@ RULES = (
     Rule(
         "",
         K.RESCHEDULED,
-        re.compile(r"diesmal|this\s+time|und\s+zwar|will\s+do\s+it"),
-        re.compile(
+        lazy(r"diesmal|this\s+time|und\s+zwar|will\s+do\s+it"),
+        lazy(
             r"\b(?:verlegt|verschoben|umgebucht|moved|rescheduled|shifted)\b[^.!?]*\b(?:diesmal|"
             r"this\s+time|und\s+zwar|will\s+do\s+it)\b"
         ),
@@ -270,8 +269,8 @@ RULES = (
     Rule(
         "en",
         K.BOOKED,
-        re.compile(r"cut|colou?r|perm|highlights|trim|shave|dye"),
-        re.compile(
+        lazy(r"cut|colou?r|perm|highlights|trim|shave|dye"),
+        lazy(
             r"\b(?:your|the)\s+(?:[\w']+\s+){0,2}?(?:haircut|cut|colou?ring|colou?r|perm|"
             r"highlights|trim|shave|dye)\b(?:\s+on\s+\w+)?\s+(?:is|'s)\s+(?:now\s+)?(?:confirmed|"
             r"booked|all\s+set|in|sorted)\b"

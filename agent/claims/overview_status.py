@@ -10,13 +10,12 @@ offen / pending / reserviert"), an overview without a day and time.
 
 from __future__ import annotations
 
-import re
-
 from agent.claims.details import ClaimDetails, Names, Role, read_details
+from agent.claims.lazy_pattern import lazy
 from agent.claims.model import Claim, ClaimKind
 from agent.claims.normalize import fold
 
-_STATUS = re.compile(r"\bstatus\s*:\s*(?:bestätigt|gebucht|fest|fix|confirmed|booked)\b")
+_STATUS = lazy(r"\bstatus\s*:\s*(?:bestätigt|gebucht|fest|fix|confirmed|booked)\b")
 
 
 def status_booked(sentence: str, names: Names) -> tuple[Claim, ...]:

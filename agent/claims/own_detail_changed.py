@@ -11,21 +11,20 @@ change of the appointment ("Ich habe Ihren Termin geändert").
 
 from __future__ import annotations
 
-import re
-
 from agent.claims.details import Names, read_details
+from agent.claims.lazy_pattern import lazy
 from agent.claims.model import Claim, ClaimKind
 from agent.claims.normalize import fold
 
-_OWN = re.compile(
+_OWN = lazy(
     r"\b(?:schreibweise|namens?|nachnamens?|vornamens?|telefonnummer|handynummer|nummer|adresse|"
     r"e-mail\w*|email\w*|spelling|name|surname|phone\s+number|number|address|e-?mail)\b"
 )
-_CHANGED = re.compile(
+_CHANGED = lazy(
     r"\b(?:geändert|korrigiert|angepasst|aktualisiert|berichtigt|changed|corrected|updated|"
     r"fixed|amended)\b"
 )
-_APPOINTMENT = re.compile(r"\b(?:termin\w*|buchung|appointment|booking|slot)\b")
+_APPOINTMENT = lazy(r"\b(?:termin\w*|buchung|appointment|booking|slot)\b")
 _READ_AS = frozenset({ClaimKind.RESCHEDULED, ClaimKind.DONE})
 
 

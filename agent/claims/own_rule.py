@@ -16,13 +16,12 @@ rule), "Only once you say yes is it booked" (no verb of saying; `not_booked` is 
 
 from __future__ import annotations
 
-import re
-
 from agent.claims.claim_clause import claim_sentence
+from agent.claims.lazy_pattern import lazy
 from agent.claims.model import Claim
 from agent.claims.normalize import fold
 
-_RULE = re.compile(
+_RULE = lazy(
     r"\b(?:ich|wir)\s+(?:\w+\s+){0,2}?(?:bestätige|bestätigen|sage|sagen|melde|melden)\s+"
     r"(?:ihnen\s+)?(?:\w+\s+){0,2}?(?:nur|erst)\b[^:]*?(?:\bwas\b|\btermine\b[^.!?]*\bdie\b|"
     r"\bwenn\b|\bsobald\b|\bnachdem\b)|"
@@ -40,12 +39,12 @@ _RULE = re.compile(
 # a rule announced, then said in general (blind 29, claims56): "Our rule is: nothing's final
 # until the system confirms", "Bei uns gilt: erst die Bestätigung vom System, dann sage ich
 # Ihnen Bescheid", "Hausregel: Fest ist ein Termin erst, wenn das System ihn bestätigt"
-_FRAME = re.compile(
+_FRAME = lazy(
     r"^\W*(?:(?:our|the|my)\s+(?:\w+\s+)?rule(?:\s+is)?|house\s+rule|bei\s+uns\s+gilt|"
     r"(?:die|unsere)\s+regel(?:\s+(?:ist|lautet))?|hausregel)\s*:(?P<rule>.*)$"
 )
-_GENERAL = re.compile(r"\b(?:until|once|unless|only|erst|bis|sobald|wenn|nur)\b")
-_CALLERS = re.compile(r"\b(?:your|ihr|ihre|ihren|ihrem|ihrer)\b")
+_GENERAL = lazy(r"\b(?:until|once|unless|only|erst|bis|sobald|wenn|nur)\b")
+_CALLERS = lazy(r"\b(?:your|ihr|ihre|ihren|ihrem|ihrer)\b")
 
 
 def without_own_rule(sentence: str, claims: tuple[Claim, ...]) -> tuple[Claim, ...]:

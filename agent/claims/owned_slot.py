@@ -12,15 +12,14 @@ waiting list.
 
 from __future__ import annotations
 
-import re
-
 from agent.claims.details import WEEKDAYS, ClaimDetails, Names, Role, read_details
+from agent.claims.lazy_pattern import lazy
 from agent.claims.model import Claim, ClaimKind
 from agent.claims.normalize import fold
 from agent.claims.word_rules import NOT_STATED, Rule, read_rules
 
 K = ClaimKind
-_CONDITION = re.compile(
+_CONDITION = lazy(
     r"\b(?:wenn|falls|ob|sofern|sobald|if|whether|once|unless|would|could|würde|könnte|soll|"
     r"shall|should|let's|lass|lassen)\b|\bnicht\b|n't\b|\bnot\b|\bnever\b|\bnie\b"
 )
@@ -34,14 +33,14 @@ _DAY = (
     + r"|morgen|übermorgen|tomorrow|today|heute|uhr|o'clock|"
     r"a\.m|p\.m)\b)"
 )
-_UNLESS = re.compile(NOT_STATED.pattern + r"|" + _CONDITION.pattern + r"|wait|warte|standby")
+_UNLESS = lazy(NOT_STATED.pattern + r"|" + _CONDITION.pattern + r"|wait|warte|standby")
 
 RULES = (
     Rule(
         "de",
         K.BOOKED,
-        re.compile(r"\b(?:auf|unter|mit)\s+(?:sie|ihnen|ihren|ihrem)\b"),
-        re.compile(
+        lazy(r"\b(?:auf|unter|mit)\s+(?:sie|ihnen|ihren|ihrem)\b"),
+        lazy(
             r"\b(?:läuft|steht|ist)\s+(?:\w+\s+){0,2}(?:auf|unter)\s+(?:sie\b|ihnen\b|ihren\s+"
             r"namen\b|ihrem\s+namen\b)|\b(?:mit|auf)\s+(?:ihrem\s+namen|ihnen|sie)\s+belegt\b"
         ),
@@ -52,8 +51,8 @@ RULES = (
     Rule(
         "de",
         K.BOOKED,
-        re.compile(r"inhaber|besitzer|tasche|gehört"),
-        re.compile(
+        lazy(r"inhaber|besitzer|tasche|gehört"),
+        lazy(
             r"\b(?:inhaber|besitzer)\w*\s+(?:des|eines|von\s+einem|vom)\s+(?:\w+\s+)?termin\w*|"
             r"\bhaben\s+sie\s+(?:jetzt\s+|nun\s+)?(?:sicher\s+)?in\s+der\s+tasche\b|"
             r"\bgehört\s+(?:jetzt|nun|ab\s+jetzt)\s+ihnen\b(?![^.!?]*\b(?:minuten|vorerst|vorläufig|"
@@ -64,21 +63,21 @@ RULES = (
     Rule(
         "de",
         K.BOOKED,
-        re.compile(r"\b(?:keiner|niemand|keener)\s+mehr\b|\bist?\s+(?:jetzt\s+)?ihrer\b"),
-        re.compile(
+        lazy(r"\b(?:keiner|niemand|keener)\s+mehr\b|\bist?\s+(?:jetzt\s+)?ihrer\b"),
+        lazy(
             _DAY
             + r".*?(?:\b(?:kann|wird|darf)\s+ihnen\s+(?:\w+\s+){0,2}(?:keiner|niemand)\s+mehr\s+"
             r"(?:weg)?nehmen\b|\bnimmt\s+ihnen\s+(?:\w+\s+)?(?:keiner|niemand)\s+mehr\s+weg\b|"
             r"\bkommt\s+(?:keiner|niemand|keener)\s+mehr\s+(?:ran|dran)\b|"
             r"\bist?\s+(?:jetzt\s+)?ihrer\b)"
         ),
-        unless=re.compile(_CONDITION.pattern.replace(r"|\bnicht\b", "")),
+        unless=lazy(_CONDITION.pattern.replace(r"|\bnicht\b", "")),
     ),
     Rule(
         "en",
         K.BOOKED,
-        re.compile(r"against|under\s+your\s+name"),
-        re.compile(
+        lazy(r"against|under\s+your\s+name"),
+        lazy(
             r"\b(?:recorded|logged|entered|noted|written|down|booked|locked\s+in|pinned\s+down)\s+"
             r"(?:against|under)\s+your\s+name\b|\byour\s+name(?:'s|\s+is)\s+(?:now\s+)?"
             r"(?:down\s+)?against\b"
@@ -88,8 +87,8 @@ RULES = (
     Rule(
         "en",
         K.BOOKED,
-        re.compile(r"locked|pinned|nailed"),
-        re.compile(
+        lazy(r"locked|pinned|nailed"),
+        lazy(
             r"\b(?:is|'s|has\s+been|have\s+been|are|'re)\s+(?:now\s+|all\s+)?(?:locked|pinned|"
             r"nailed)\s+(?:in|down)\b"
         ),
@@ -99,8 +98,8 @@ RULES = (
     Rule(
         "en",
         K.BOOKED,
-        re.compile(r"sheet|column|rota|popped|slotted"),
-        re.compile(
+        lazy(r"sheet|column|rota|popped|slotted"),
+        lazy(
             r"\byou(?:'re|\s+are)\s+(?:now\s+)?on\s+(?:the\s+|our\s+)?(?:\w+(?:'s)?\s+)?"
             r"(?:sheet|column|rota)\b|\b(?:popped|slotted)\s+you\s+(?:in|into)\b"
         ),
@@ -109,8 +108,8 @@ RULES = (
     Rule(
         "en",
         K.BOOKED,
-        re.compile(r"bagged|snagged|grabbed|nabbed|landed|scored"),
-        re.compile(
+        lazy(r"bagged|snagged|grabbed|nabbed|landed|scored"),
+        lazy(
             _DAY
             + r".*?\byou(?:'ve|\s+have)\s+(?:just\s+|now\s+)?(?:bagged|snagged|grabbed|nabbed|landed|"
             r"scored)\s+(?:yourself\s+)?(?:the|a|\w+'s)\b"

@@ -12,13 +12,14 @@ import re
 from collections.abc import Callable
 from dataclasses import replace
 
+from agent.claims.lazy_pattern import lazy
 from agent.claims.model import Claim
 
-_REFERS_BACK = re.compile(
+_REFERS_BACK = lazy(
     r"\b(?:das|so|es|ihn|that|it|this|book|buchen|passt|okay|ok|richtig|recht|right|stimmt)\b",
     re.IGNORECASE,
 )
-_CONTEXT = re.compile(
+_CONTEXT = lazy(
     r":\s*$|^\s*(?:wenn|falls|angenommen|sagen\s+wir|theoretisch|if|suppose|say|imagine|"
     r"in\s+theory|hypothetically)\b|\b(?:hätte|wäre|würde|would|could)\b",
     re.IGNORECASE,

@@ -20,6 +20,8 @@ from __future__ import annotations
 
 import re
 
+from agent.claims.lazy_pattern import lazy
+
 _DASH = r"\s[–—-]\s"
 _COMMENT = (
     r"(?:(?:ganz\s+|just\s+)?(?:wie\s+(?:gewünscht|gewollt|besprochen|vereinbart|erbeten)|"
@@ -33,13 +35,13 @@ _COMMENT = (
     r"(?:glad|happy|pleased)\b[^–—?]*|"
     r"(?:you'd|you\s+had|sie\s+hatten)\s+(?:ja\s+)?(?:mentioned|said|erwähnt|gesagt)\b[^–—?]*)"
 )
-_IN_DASHES = re.compile(rf"{_DASH}{_COMMENT}{_DASH}", re.IGNORECASE)
-_IN_COMMAS = re.compile(rf",\s*{_COMMENT},\s*", re.IGNORECASE)
-_NOT_A_COMMENT = re.compile(
+_IN_DASHES = lazy(rf"{_DASH}{_COMMENT}{_DASH}", re.IGNORECASE)
+_IN_COMMAS = lazy(rf",\s*{_COMMENT},\s*", re.IGNORECASE)
+_NOT_A_COMMENT = lazy(
     r"\?|\b(?:wenn|falls|sobald|sofern|if|once|unless|nicht|not|noch|yet|erst|only)\b|n't\b",
     re.IGNORECASE,
 )
-_NEW_PLACE = re.compile(
+_NEW_PLACE = lazy(
     rf"^(?P<subject>(?:ihr|ihre|der|die|your|the)\s+[^–—,]{{0,30}}?(?:termin|appointment|"
     rf"booking|slot)){_DASH}(?P<place>(?:[^–—\s]+\s+){{0,5}}?(?:jetzt|nun|now)\b[^–—]{{0,30}}?)"
     rf"{_DASH}",

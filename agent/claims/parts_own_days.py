@@ -19,6 +19,7 @@ from collections.abc import Callable
 from dataclasses import replace
 
 from agent.claims.details import Role
+from agent.claims.lazy_pattern import lazy
 from agent.claims.model import Claim
 from agent.claims.normalize import fold
 
@@ -26,8 +27,8 @@ _DAY = (
     r"(?:montag|dienstag|mittwoch|donnerstag|freitag|samstag|sonntag|monday|tuesday|wednesday|"
     r"thursday|friday|saturday|sunday)"
 )
-_DAYS = re.compile(rf"\b{_DAY}")
-_JOINT = re.compile(rf";\s*|,\s*(?=(?:der\s+|the\s+|am\s+|on\s+)?{_DAY})")
+_DAYS = lazy(rf"\b{_DAY}")
+_JOINT = lazy(rf";\s*|,\s*(?=(?:der\s+|the\s+|am\s+|on\s+)?{_DAY})")
 
 
 def by_own_days(

@@ -14,19 +14,18 @@ Freitag gebucht" (no "her / zurück / ago").
 
 from __future__ import annotations
 
-import re
-
 from agent.claims.claim_clause import claim_clause
+from agent.claims.lazy_pattern import lazy
 from agent.claims.model import Claim, ClaimKind
 
-_EARLIER_CALL = re.compile(
+_EARLIER_CALL = lazy(
     r"\b(?:beim|bei\s+ihrem|von\s+ihrem|vom|in\s+ihrem|im)\s+(?:letzten|vorigen|vorherigen|"
     r"früheren|ersten|gestrigen)?\s*anruf\b(?!\s+(?:von\s+uns\s+)?(?:bekommen|erhalten))|"
     r"\banruf\s+(?:gestern|vorhin|letzte\s+woche|von\s+gestern|heute\s+morgen)\b|"
     r"\b(?:on|in|during|from)\s+your\s+(?:last|earlier|previous|first)\s+call\b|"
     r"\b(?:your|the)\s+call\s+(?:yesterday|earlier|last\s+week)\b"
 )
-_PAST_VISIT = re.compile(
+_PAST_VISIT = lazy(
     r"\b(?:ihr|ihre|ihren|der|die|das|your|the)\s+(?:letzte|letzter|vorige|voriger|last|"
     r"previous)\s+\w+\b[^,;:]*(?:\b(?:ist|war|liegt|lag)\b[^,;:]*\b(?:her|zurück)\b|\bago\b)"
 )

@@ -12,18 +12,17 @@ of its own.
 
 from __future__ import annotations
 
-import re
-
+from agent.claims.lazy_pattern import lazy
 from agent.claims.model import Claim, ClaimKind, FollowUp
 from agent.claims.normalize import fold
 from agent.claims.pieces import CLAUSE_PIECE
 
-_TO_COME = re.compile(
+_TO_COME = lazy(
     r"\b(?:bestätigung|zusage|rückmeldung|confirmation|approval)\b[^,.;:!?]*\b(?:noch|folgt|"
     r"kommt|follow|follows|come|comes|to\s+come)\b"
 )
 
-_WITH_ANSWER = re.compile(r"\b(?:answer|reply|decision|antwort|entscheidung|bescheid)\b")
+_WITH_ANSWER = lazy(r"\b(?:answer|reply|decision|antwort|entscheidung|bescheid)\b")
 
 
 def _answer(c: Claim) -> bool:

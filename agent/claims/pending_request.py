@@ -13,14 +13,13 @@ the caller's own confirmation ("pending your confirmation", "Sie müssen noch be
 
 from __future__ import annotations
 
-import re
-
 from agent.claims.details import Names
+from agent.claims.lazy_pattern import lazy
 from agent.claims.model import Claim, ClaimKind
 from agent.claims.pieces import SENTENCE_PIECE, stated_claims
 
 _AWAIT_DE = r"(?:bestätigen|freigeben|zusagen|annehmen|genehmigen|prüfen)"
-_DE = re.compile(
+_DE = lazy(
     # the request is with the salon
     r"\b(?:\w*anfrage|\w*wunsch|termin|buchung)\b[^.;!?]*\b(?:liegt|ist|landet|ging|geht)\s+"
     r"(?:(?:jetzt|nun|schon|bereits|gerade)\s+)*(?:beim\s+salon|bei\s+(?:dem|unserem)\s+salon|"
@@ -40,7 +39,7 @@ _DE = re.compile(
     r"\s+(?:des|vom|von\s+dem)\s+(?:salons?|team)\b"
 )
 _AWAIT_EN = r"(?:confirm|approve|accept|sign\s+off\s+on|ok)"
-_EN = re.compile(
+_EN = lazy(
     r"\brequest\b[^.;!?]*\b(?:is|'s|has\s+gone|went)\s+(?:(?:now|already|just)\s+)*"
     r"(?:with|to)\s+the\s+(?:salon|team)\b|"
     # the salon has it now (claims59): "The salon has your request now and will get back to you"
@@ -60,7 +59,7 @@ _EN = re.compile(
     r"\b(?:awaiting|pending|waiting\s+(?:for|on))\s+(?:confirmation|approval)\s+"
     r"(?:from|by)\s+the\s+(?:salon|team)\b"
 )
-_NOT_STATED = re.compile(
+_NOT_STATED = lazy(
     r"\b(?:wenn|falls|ob|sofern|if|whether|unless|nicht\s+mehr|no\s+longer|doesn't|don't|"
     r"does\s+not|muss\s+nicht|müssen\s+sie|you\s+(?:still\s+)?(?:need|have))\b"
 )

@@ -14,9 +14,8 @@ request" beside a pending request is none.
 
 from __future__ import annotations
 
-import re
-
 from agent.claims.details import Names
+from agent.claims.lazy_pattern import lazy
 from agent.claims.model import Claim, ClaimKind, FollowUp
 from agent.claims.normalize import fold
 from agent.claims.word_rules import NOT_STATED, Rule
@@ -26,12 +25,12 @@ _AWAIT_DE = (
     r"(?:bestätigen|freigeben|zusagen|annehmen|genehmigen|prüfen|abnicken|absegnen|okayen|"
     r"durchwinken)"
 )
-_CALLBACK = re.compile(r"rückruf|call\s*back")
+_CALLBACK = lazy(r"rückruf|call\s*back")
 # also what would be: "That time would work, but Fabian has to approve it"
-_UNLESS = re.compile(NOT_STATED.pattern + r"|rückruf|call\s*back|\b(?:would|could|würde|könnte)\b")
+_UNLESS = lazy(NOT_STATED.pattern + r"|rückruf|call\s*back|\b(?:would|could|würde|könnte)\b")
 
 # a condition or a callback, not the request's state ("not … yet" is: read by the rule itself)
-_CONDITION = re.compile(
+_CONDITION = lazy(
     r"\b(?:if|whether|unless|would|could|once|when|wenn|falls|ob|sobald|würde|könnte)\b|"
     r"rückruf|call\s*back"
 )
@@ -41,8 +40,8 @@ RULES = (
     Rule(
         "de",
         K.PENDING,
-        re.compile(r"\bmuss\b"),
-        re.compile(
+        lazy(r"\bmuss\b"),
+        lazy(
             rf"(?<!ich )(?<!man )\bmuss\s+(?!ich\b|man\b|wir\b)(?:\w+\s+){{1,4}}?noch\s+"
             rf"(?:\w+\s+)?{_AWAIT_DE}\b|"
             rf"\b(?:chef\w*|inhaber\w*|salon|team)\s+muss\s+(?:\w+\s+){{0,4}}noch\s+(?:\w+\s+)?"
@@ -53,8 +52,8 @@ RULES = (
     Rule(
         "de",
         K.PENDING,
-        re.compile(r"noch\s+aus\b"),
-        re.compile(
+        lazy(r"noch\s+aus\b"),
+        lazy(
             r"^(?=.*\b(?:salon\w*|team\w*|chef\w*|anfrage|angefragt)\b).*"
             r"\b(?:bestätigung|zusage|freigabe|okay|ok|zustimmung|ja|go)\b[^.;!?]*\bnoch\s+aus\b"
         ),
@@ -63,8 +62,8 @@ RULES = (
     Rule(
         "de",
         K.PENDING,
-        re.compile(r"\bbei(?:m|\s+dem|\s+unserem)\s+(?:salon|team)\b"),
-        re.compile(
+        lazy(r"\bbei(?:m|\s+dem|\s+unserem)\s+(?:salon|team)\b"),
+        lazy(
             r"\b(?:\w*anfrage|\w*wunsch\w*|\w*termin|buchung)\b[^.;!?]*\b(?:liegt|ist|landet)\s+"
             r"(?:\w+\s+){0,3}bei(?:m|\s+dem|\s+unserem)\s+(?:salon|team)\b"
         ),
@@ -73,8 +72,8 @@ RULES = (
     Rule(
         "de",
         K.PENDING,
-        re.compile(r"angefragt|anfrage"),
-        re.compile(
+        lazy(r"angefragt|anfrage"),
+        lazy(
             r"\b(?:angefragt|anfrage)\b[^.!?]*\b(?:salon|team|chef\w*)\b[^.!?]*"
             r"\b(?:meldet\s+sich|bescheid|rückmeldung)\b[^.!?]*\b(?:zusage|bestätigung|freigabe)\b|"
             r"\b(?:angefragt|anfrage)\b[^.!?]*\b(?:salon|team|chef\w*)\b[^.!?]*"
@@ -85,8 +84,8 @@ RULES = (
     Rule(
         "en",
         K.PENDING,
-        re.compile(r"\b(?:has|needs)\s+(?:still\s+)?to\b"),
-        re.compile(
+        lazy(r"\b(?:has|needs)\s+(?:still\s+)?to\b"),
+        lazy(
             r"\b(?!i\b|you\b|we\b|it\b|that\b|this\b|one\b|everyone\b|everybody\b|client\b|customer\b|"
             r"caller\b)\w+\s+(?:still\s+)?(?:has|needs)\s+"
             r"(?:still\s+)?to\s+(?:sign\s+off|okay|ok|approve|confirm|accept|green-?light)\b"
@@ -96,8 +95,8 @@ RULES = (
     Rule(
         "en",
         K.PENDING,
-        re.compile(r"request"),
-        re.compile(
+        lazy(r"request"),
+        lazy(
             r"\brequest\w*\b[^.!?]*\b(?!i\b|you\b|we\b)\w+\s+(?:will|'ll|is\s+going\s+to)\s+"
             r"(?:\w+\s+)?(?:confirm|approve|get\s+back\s+to\s+you\s+with\s+(?:their|its|the|his|"
             r"her)\s+(?:approval|confirmation|answer|decision))\b|"
@@ -114,8 +113,8 @@ RULES = (
     Rule(
         "de",
         K.PENDING,
-        re.compile(r"freigabe|genehmigung|grünes\s+licht"),
-        re.compile(
+        lazy(r"freigabe|genehmigung|grünes\s+licht"),
+        lazy(
             r"\bzur\s+(?:freigabe|prüfung|genehmigung)\s+(?:beim|bei\s+dem|bei\s+unserem)\s+"
             r"(?:salon|team)\b|\b(?:salon|team)\s+zur\s+(?:freigabe|prüfung|genehmigung)\s+vor\b|"
             # with a stylist named (blind 12): "Das liegt jetzt zur Freigabe bei Fabian"
@@ -129,8 +128,8 @@ RULES = (
     Rule(
         "en",
         K.PENDING,
-        re.compile(r"salon|team"),
-        re.compile(
+        lazy(r"salon|team"),
+        lazy(
             rf"\b(?:with|at)\s+the\s+(?:salon|team)\b[^.!?]*\b{_APPROVAL_EN}|"
             rf"\bwait\w*\s+(?:on|for)\s+(?:the\s+)?(?:salon|team)(?:'s)?\s+(?:\w+\s+)?{_APPROVAL_EN}|"
             rf"\b(?:salon|team)'s\s+{_APPROVAL_EN}\s+(?:is\s+)?(?:still\s+)?(?:outstanding|pending|"
@@ -145,10 +144,10 @@ RULES = (
 )
 
 # said of the request, not of a booking: "unter Vorbehalt", "Your booking request has been sent"
-_NOT_BOOKED = re.compile(
+_NOT_BOOKED = lazy(
     r"\b(?:unter\s+vorbehalt|vorbehaltlich|provisional\w*|tentative\w*|\w*anfrage|request)\b"
 )
-_ANSWER = re.compile(r"zusage|bestätig|freigabe|approv|confirm")
+_ANSWER = lazy(r"zusage|bestätig|freigabe|approv|confirm")
 
 
 def corrected(

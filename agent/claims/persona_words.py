@@ -33,20 +33,19 @@ you pop in", "Schlafen Sie gut").
 
 from __future__ import annotations
 
-import re
-
+from agent.claims.lazy_pattern import lazy
 from agent.claims.model import ClaimKind
 from agent.claims.word_rules import Rule
 
 K = ClaimKind
 _DAY_DE = r"(?:montag|dienstag|mittwoch|donnerstag|freitag|samstag)"
 _DAY_EN = r"(?:monday|tuesday|wednesday|thursday|friday|saturday)"
-_COND = re.compile(r"\b(?:wenn|falls|ob|if|whether|unless|would|würde)\b")
-_NEG = re.compile(
+_COND = lazy(r"\b(?:wenn|falls|ob|if|whether|unless|would|würde)\b")
+_NEG = lazy(
     r"\b(?:nicht|kein\w*|nichts|nie|not|no|never|wenn|falls|ob|if|unless)\b|n't\b(?!\s+(?:you|it)\?)"
 )
 
-_BOOKED = re.compile(
+_BOOKED = lazy(
     r"\b(?:ist|is'?)\s+festgezurrt\b|"
     r"\b(?:ihre\s+)?buchung\b[^.!?]*\b(?:nunmehr|nun|jetzt|inzwischen|mittlerweile)\s+vorliegt\b|"
     r"\bbuchung\s+liegt\s+(?:nunmehr|nun|jetzt|inzwischen|mittlerweile)\s+vor\b|"
@@ -61,24 +60,24 @@ _BOOKED = re.compile(
     rf"\bam\s+{_DAY_DE}\s+(?:einfach\s+)?am\s+empfang\s+(?:ihren\s+)?namen\s+sagen\b"
 )
 # the visit's day said in an instruction with a negation of its own
-_TOLD_ON_DAY = re.compile(
+_TOLD_ON_DAY = lazy(
     rf"\b(?:den\s+)?{_DAY_DE}\s+nicht\s+verschlafen\b|\bverschlafen\s+sie\s+(?:den\s+)?{_DAY_DE}\s+"
     rf"nicht\b|\bdon't\s+(?:sleep\s+in|oversleep)\s+on\s+{_DAY_EN}\b"
 )
 # "Leave a good two and a half hours free on Friday for your perm": the match names the details
-_TIME_FREE = re.compile(
+_TIME_FREE = lazy(
     rf"(?<=hours\s)free\s+on\s+{_DAY_EN}(?:\s+for\s+(?:your|the)\s+[\w']+(?:\s+[\w']+)?)?|"
     rf"(?<=stunden\s)(?:am\s+{_DAY_DE}\s+)?frei(?:\s+am\s+{_DAY_DE})?\s+für\s+(?:ihre|die)\s+\w+"
 )
-_NAME_MEANT = re.compile(r"^\W*you're\s+with\s+(?:her|him),\s+\w+\s+i\s+mean\b|"
+_NAME_MEANT = lazy(r"^\W*you're\s+with\s+(?:her|him),\s+\w+\s+i\s+mean\b|"
                          r"\bbei\s+(?:ihr|ihm),\s+(?:bei\s+)?\w+\s+meine\s+ich\b")  # fmt: skip
-_DONE = re.compile(r"^\W*all(?:es|et)\s+paletti\W+(?:ist|is'?)\s+(?:durch|erledigt|gemacht)\W*$")
-_MOVED = re.compile(
+_DONE = lazy(r"^\W*all(?:es|et)\s+paletti\W+(?:ist|is'?)\s+(?:durch|erledigt|gemacht)\W*$")
+_MOVED = lazy(
     rf"^\W*(?:ich|ick)\s+(?:hab|habe)\s+(?:sie|ihren\s+termin)\s+vom\s+{_DAY_DE}\s+auf\s+(?:den\s+)?"
     rf"{_DAY_DE}\b[^,.!?]*\b(?:geschoben|verschoben|verlegt|umgelegt)\s*,\s*(?:passt|geht)\s+"
     r"(?:das|dit|det|es)\s*\?\W*$"
 )
-_CANCELLED = re.compile(
+_CANCELLED = lazy(
     r"\baus\s+(?:unserem|dem|ihrem)\s+(?:terminbuch|kalender|terminkalender|system)\s+"
     r"(?:gestrichen|genommen|entfernt|gelöscht)\b|"
     r"\b(?:entfällt|ist\s+abgesagt|ist\s+storniert)\s*,\s*das\s+(?:hab|habe)\s+ich\s+(?:so\s+)?"
@@ -86,11 +85,11 @@ _CANCELLED = re.compile(
     # "Ihr Freitagstermin ist raus, den habe ich gestrichen"
     r"\bist\s+raus,\s+den\s+(?:hab|habe)\s+ich\s+gestrichen\b"
 )
-_STANDS = re.compile(
+_STANDS = lazy(
     r"\b(?:ihr|der)\s+termin\s+bleibt\b[^.!?]*\b(?:unangetastet|unverändert)\b|"
     r"\b(?:ist\s+)?(?:ihr|der)\s+termin\s+(?:genauso|genau\s+so|so)\s+geblieben\b"
 )
-GONE_SAID = re.compile(
+GONE_SAID = lazy(
     # the day's visit said gone without a word of cancelling (true after a move too): "Freitag um
     # zehn fällt für Sie weg", "Der Freitag ist für Sie damit hinfällig", "We won't be seeing you
     # Friday after all", "Am Freitag sehen wir uns dann nicht, …"
@@ -101,26 +100,24 @@ GONE_SAID = re.compile(
     rf"^\W*am\s+{_DAY_DE}\s+sehen\s+wir\s+uns\s+(?:dann\s+|also\s+)?nicht\b|"
     rf"^\W*bleiben\s+sie\s+(?:am\s+)?{_DAY_DE}\s+ruhig\s+zu\s+hause\b"
 )
-_PENDING = re.compile(
+_PENDING = lazy(
     r"\bder\s+salon\s+schaut\s+sich\s+ihre\s+anfrage\s+noch\s+an\b|"
     r"\b(?:your\s+)?request\s+is\s+(?:sitting|waiting)\s+with\s+\w+\b[^.!?]*\b(?:still\s+has\s+to|"
     r"still\s+needs\s+to|has\s+yet\s+to)\s+(?:sign\s+it\s+off|sign\s+off|approve|confirm|ok)\b"
 )
 
 # "Saturday at eleven is definite" (as "… is firm", `booked_words`)
-_DEFINITE = re.compile(
+_DEFINITE = lazy(
     rf"^\W*(?:the\s+|your\s+)?(?:{_DAY_EN}|appointment|booking)\b[^.!?]*?\b(?:is|'s)\s+(?:now\s+|"
     r"already\s+)?definite\b"
 )
 
 RULES = (
-    Rule("en", K.BOOKED, re.compile(r"definite"), _DEFINITE, unless=_NEG, placed=True),
+    Rule("en", K.BOOKED, lazy(r"definite"), _DEFINITE, unless=_NEG, placed=True),
     Rule(
         "",
         K.BOOKED,
-        re.compile(
-            r"festgezurrt|vorliegt|liegt|hair day|down|aren't you|through for|your name|empfang"
-        ),
+        lazy(r"festgezurrt|vorliegt|liegt|hair day|down|aren't you|through for|your name|empfang"),
         _BOOKED,
         unless=_NEG,
         questions=True,
@@ -129,7 +126,7 @@ RULES = (
     Rule(
         "",
         K.BOOKED,
-        re.compile(r"verschlafen|sleep in|oversleep"),
+        lazy(r"verschlafen|sleep in|oversleep"),
         _TOLD_ON_DAY,
         unless=_COND,
         questions=True,
@@ -138,7 +135,7 @@ RULES = (
     Rule(
         "",
         K.BOOKED,
-        re.compile(r"hours free|stunden"),
+        lazy(r"hours free|stunden"),
         _TIME_FREE,
         unless=_NEG,
         own_details=True,
@@ -147,7 +144,7 @@ RULES = (
     Rule(
         "",
         K.BOOKED,
-        re.compile(r"i mean|meine ich"),
+        lazy(r"i mean|meine ich"),
         _NAME_MEANT,
         unless=_NEG,
         replaces=frozenset({K.BOOKED}),
@@ -155,7 +152,7 @@ RULES = (
     Rule(
         "de",
         K.DONE,
-        re.compile(r"paletti"),
+        lazy(r"paletti"),
         _DONE,
         unless=_NEG,
         replaces=frozenset({K.BOOKED}),
@@ -163,7 +160,7 @@ RULES = (
     Rule(
         "de",
         K.RESCHEDULED,
-        re.compile(r"passt|geht"),
+        lazy(r"passt|geht"),
         _MOVED,
         unless=_COND,
         questions=True,
@@ -172,7 +169,7 @@ RULES = (
     Rule(
         "de",
         K.CANCELLED,
-        re.compile(r"gestrichen|genommen|entfernt|gelöscht|eingetragen|notiert|vermerkt"),
+        lazy(r"gestrichen|genommen|entfernt|gelöscht|eingetragen|notiert|vermerkt"),
         _CANCELLED,
         unless=_COND,
         replaces=frozenset({K.BOOKED, K.GONE}),
@@ -180,7 +177,7 @@ RULES = (
     Rule(
         "de",
         K.STANDS,
-        re.compile(r"unangetastet|unverändert|geblieben"),
+        lazy(r"unangetastet|unverändert|geblieben"),
         _STANDS,
         unless=_NEG,
         replaces=frozenset({K.BOOKED, K.DONE}),
@@ -188,7 +185,7 @@ RULES = (
     Rule(
         "",
         K.GONE,
-        re.compile(r"zu hause|fällt für sie weg|hinfällig|seeing you|sehen wir uns"),
+        lazy(r"zu hause|fällt für sie weg|hinfällig|seeing you|sehen wir uns"),
         GONE_SAID,
         unless=_COND,
         clause=True,  # "…, ich habe ihn ausgetragen": the act's cancellation stays
@@ -197,7 +194,7 @@ RULES = (
     Rule(
         "",
         K.PENDING,
-        re.compile(r"request|anfrage"),
+        lazy(r"request|anfrage"),
         _PENDING,
         unless=_COND,
         replaces=frozenset({K.BOOKED, K.DONE}),

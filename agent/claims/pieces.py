@@ -11,17 +11,18 @@ import re
 
 from agent.claims.details import ClaimDetails, Names, Role, read_details
 from agent.claims.gate import opens
+from agent.claims.lazy_pattern import lazy
 from agent.claims.memo import per_text
 from agent.claims.model import Claim, ClaimKind
 from agent.claims.normalize import fold
 from agent.claims.spans import sentence_spans
 
 # a clause-sized piece: up to and including its punctuation (also commas and dashes)
-CLAUSE_PIECE = re.compile(r"[^.!?;:,–—]+[.!?;:,–—]*")
+CLAUSE_PIECE = lazy(r"[^.!?;:,–—]+[.!?;:,–—]*")
 # a sentence-sized piece: up to and including its final punctuation
-SENTENCE_PIECE = re.compile(r"[^.!?]+[.!?]*")
+SENTENCE_PIECE = lazy(r"[^.!?]+[.!?]*")
 # a condition makes a piece no statement of what is ("wenn", "falls", "if", "unless")
-CONDITION = re.compile(r"\b(?:wenn|falls|ob|sofern|if|whether|unless)\b")
+CONDITION = lazy(r"\b(?:wenn|falls|ob|sofern|if|whether|unless)\b")
 
 Span = tuple[int, int]
 

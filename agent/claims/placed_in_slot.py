@@ -11,28 +11,27 @@ and conditions. A reason clause before it ("Da Fabian am Freitag fehlt, …") na
 
 from __future__ import annotations
 
-import re
-
 from agent.claims.details import ClaimDetails, Names, Role, read_details
+from agent.claims.lazy_pattern import lazy
 from agent.claims.model import Claim, ClaimKind
 from agent.claims.normalize import fold
 from agent.claims.spans import sentence_spans
 
-_MAYBE = re.compile(r"(?:hin|rein)?(?:gelegt|gesetzt|gepackt)\b")
-_PLACED = re.compile(
+_MAYBE = lazy(r"(?:hin|rein)?(?:gelegt|gesetzt|gepackt)\b")
+_PLACED = lazy(
     r"\b(?:habe|hab|haben)\s+(?:ich|wir)\s+sie\s+(?:\w+\s+){0,5}?"
     r"(?:hingelegt|hingesetzt|hingepackt|reingesetzt|reingepackt|gelegt|gesetzt|gepackt)\b|"
     r"\b(?:ich|wir)\s+(?:habe|hab|haben)\s+sie\s+(?:\w+\s+){0,5}?"
     r"(?:hingelegt|hingesetzt|hingepackt|reingesetzt|reingepackt|gelegt|gesetzt|gepackt)\b"
 )
-_SLOT = re.compile(
+_SLOT = lazy(
     r"\b(?:da|dort|dahin|dorthin|um\s+\w+|bei\s+\w+|morgen|übermorgen|montag|dienstag|mittwoch|"
     r"donnerstag|freitag|samstag|sonntag|\d+\.)"
 )
-_NOT_STATED = re.compile(r"\b(?:wenn|falls|ob|soll|kann|könnte|würde|nach\s+(?:hinten|vorne?))\b")
+_NOT_STATED = lazy(r"\b(?:wenn|falls|ob|soll|kann|könnte|würde|nach\s+(?:hinten|vorne?))\b")
 # a reason clause before it names why, not where (blind 30, claims68: "Da Fabian am Freitag auf
 # Fortbildung ist, habe ich Sie auf Donnerstag gelegt": the slot is Thursday)
-_REASON_FIRST = re.compile(r"\W*(?:weil|da|nachdem|zumal)\b[^,;:.!?–]*,")
+_REASON_FIRST = lazy(r"\W*(?:weil|da|nachdem|zumal)\b[^,;:.!?–]*,")
 
 
 def placed_in_slot(sentence: str, lang: str, names: Names) -> tuple[Claim, ...]:

@@ -22,13 +22,15 @@ from __future__ import annotations
 
 import re
 
+from agent.claims.lazy_pattern import lazy
+
 _DAY = (
     r"(?:montag|dienstag|mittwoch|donnerstag|freitag|samstag|sonntag|monday|tuesday|wednesday|"
     r"thursday|friday|saturday|sunday)"
 )
 _REWRITES_DE = (
     (
-        re.compile(
+        lazy(
             r"\bnoch\s+(?:gar\s+)?nicht\s+drin\b|\bdrin\s+(?:sind\s+sie|bist(?:\s+du)?)\s+noch\s+"
             r"(?:gar\s+)?nicht\b",
             re.IGNORECASE,
@@ -36,7 +38,7 @@ _REWRITES_DE = (
         "noch nicht eingetragen",
     ),
     (
-        re.compile(
+        lazy(
             r"^\W*(?:so\s*,?\s*)?(?:haben\s+wir|hab(?:e)?\s+ich)\s*[,!.–—-]\s*(?:alles\s+)?"
             r"(?:fertig|erledigt|geschafft)\b",
             re.IGNORECASE,
@@ -44,7 +46,7 @@ _REWRITES_DE = (
         "Erledigt",
     ),
     (
-        re.compile(
+        lazy(
             r"(?:^|(?<=[.!?]\s))\W*(?:eine?|die)\s+(?:reservierung|vormerkung|anfrage)\s+ist\s+"
             r"(?:bei\s+uns\s+)?(?:noch\s+)?keine\s+(?:feste\s+|verbindliche\s+)?(?:buchung|termin)\b",
             re.IGNORECASE,
@@ -52,7 +54,7 @@ _REWRITES_DE = (
         "Das ist bei uns ein Unterschied",
     ),
     (
-        re.compile(
+        lazy(
             rf"(?:^|(?<=[,;–—]\s)|(?<=[,;])|(?<=aber\s))\s*(?!(?:der|die|das|sie|er|es|wir|ich|man|ihr|jemand|"
             rf"niemand)\b)(?P<who>[A-ZÄÖÜ][a-zäöüß]+)\s+hätte\s+(?:(?:aber|noch|dafür|doch)\s+)*"
             rf"(?P<slot>(?i:{_DAY})(?:\s+um\s+\w+(?:\s+[Uu]hr)?)?)\b",
@@ -62,11 +64,11 @@ _REWRITES_DE = (
 )
 _REWRITES_EN = (
     (
-        re.compile(r"\bnot\s+(?:booked\s+)?in\s+yet\b|\bnot\s+yet\s+(?:booked\s+)?in\b", re.I),
+        lazy(r"\bnot\s+(?:booked\s+)?in\s+yet\b|\bnot\s+yet\s+(?:booked\s+)?in\b", re.I),
         "not booked yet",
     ),
     (
-        re.compile(
+        lazy(
             r"\bnothing(?:'s|\s+has|\s+is)\s+(?:been\s+)?changed?\s+(?:about|with|on|for|"
             r"regarding)\s+your\s+(?:booking|appointment)\b",
             re.IGNORECASE,
@@ -74,7 +76,7 @@ _REWRITES_EN = (
         "your appointment stays as it is",
     ),
     (
-        re.compile(
+        lazy(
             r"(?:^|(?<=[.!?]\s))\W*(?:a|an)\s+(?:hold|reservation|request)\s+(?:is\s+not|isn't)\s+"
             r"(?:yet\s+)?(?:a\s+)?(?:booking|firm\s+booking|appointment)\b",
             re.IGNORECASE,
@@ -82,29 +84,29 @@ _REWRITES_EN = (
         "that is a difference here",
     ),
     (
-        re.compile(r"\bI(?:'ve|\s+have)\s+got\s+(?P<slot>[^,;]+?)\s+(?:available|free|open)\b"),
+        lazy(r"\bI(?:'ve|\s+have)\s+got\s+(?P<slot>[^,;]+?)\s+(?:available|free|open)\b"),
         lambda m: _A_M.sub(r"\1 \2m", m.group("slot")) + " is free",
     ),
     (
-        re.compile(rf"\b(?P<day>{_DAY})\s+I\s+could\s+(?:also\s+)?offer\b", re.IGNORECASE),
+        lazy(rf"\b(?P<day>{_DAY})\s+I\s+could\s+(?:also\s+)?offer\b", re.IGNORECASE),
         r"\g<day> is also free",
     ),
 )
-_BARE_YES = re.compile(
+_BARE_YES = lazy(
     r"^\W*(all\s+set|all\s+done|done|sorted|erledigt|fertig)\s*[–—-]\s*(yes|yep|ja|jep)\b",
     re.IGNORECASE,
 )
-_A_M = re.compile(r"\b(\d\d?)\s*([ap])\.m\.", re.IGNORECASE)
+_A_M = lazy(r"\b(\d\d?)\s*([ap])\.m\.", re.IGNORECASE)
 
 
 # a goodbye and nothing else: "bis dann" among greetings, thanks and forms of address only
-_PURE_GOODBYE = re.compile(
+_PURE_GOODBYE = lazy(
     r"^\W*(?:(?:also|so|gut|alles\s+klar|okay|ok|prima|super|danke(?:\s+schön)?|vielen\s+dank|"
     r"tschüss|tschüs|ciao|servus|ade|dann|bis\s+(?:dann|später|bald|nachher)|(?:herr|frau)\s+"
     r"[A-ZÄÖÜ]\w+)\W*)+$",
     re.IGNORECASE,
 )
-_GOODBYE = re.compile(r"\bbis\s+(?:dann|später|bald|nachher)\b", re.IGNORECASE)
+_GOODBYE = lazy(r"\bbis\s+(?:dann|später|bald|nachher)\b", re.IGNORECASE)
 
 
 def plain_replies(text: str, lang: str) -> str:

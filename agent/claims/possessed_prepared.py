@@ -17,21 +17,20 @@ wollen"), an offer of a slot, a sentence the other readers found a claim in.
 
 from __future__ import annotations
 
-import re
-
 from agent.claims.details import ClaimDetails, Names, Role, read_details
+from agent.claims.lazy_pattern import lazy
 from agent.claims.model import Claim, ClaimKind
 from agent.claims.normalize import fold
 
 _DAYS = r"(?:montags?|dienstags?|mittwochs?|donnerstags?|freitags?|samstags?|sonntags?|monday|tuesday|wednesday|thursday|friday|saturday|sunday)"
-_POSSESSED = re.compile(
+_POSSESSED = lazy(
     rf"\b(?:ihr|ihre|ihrem|ihrer|ihren)\s+(?:{_DAYS}\w*\s+)?(?P<de>termin|\w*termin|dauerwelle|"
     r"strähnchen|färbung|farbe|\w*schnitt|behandlung)\b(?:\s+(?:am|um)\s+[\w:.]+(?:\s+um\s+[\w:.]+)?)?|"
     rf"\byour\s+(?:{_DAYS}\s+)?(?P<en>appointment|perm|highlights|colou?r|cut|haircut|trim|"
     r"treatment|visit)(?:'s)?\b(?:\s+on\s+\w+)?"
 )
 # what to do for it: an instruction, planning, a duration it takes
-_PREPARED = re.compile(
+_PREPARED = lazy(
     r"\bbitte\b|^\W*(?:vor|nach|zu)\s+ihre[mrn]?\b|\bplease\b|^\W*(?:before|after|for)\s+your\b|"
     # "plan" the English verb, not the German noun ("aus seinem Plan genommen": claims54)
     r"(?<!\bdem\s)(?<!\bseinem\s)(?<!\bihrem\s)(?<!\bmeinem\s)(?<!\bim\s)(?<!\bvom\s)\bplan\b|"
@@ -40,7 +39,7 @@ _PREPARED = re.compile(
     # an instruction said as an infinitive: "… eine Viertelstunde früher da sein" (claims54 probe)
     r"\b(?:früher|eher|pünktlich|rechtzeitig)\s+(?:da|dort|hier|im\s+salon)\s+sein\W*$"
 )
-_NOT_MADE = re.compile(
+_NOT_MADE = lazy(
     r"\b(?:buchen|eintragen|reservieren|wunsch\w*|neue[nmr]?|book|reserve|requested|new|"
     r"whether|frei|free|available|hätte|could|would\s+be|egal|whatever|alle|all|every|immer|always|"
     r"gefunden|finde|found|find|absagen|stornieren|verschieben|cancel|move)\b|"

@@ -11,28 +11,27 @@ as its answer states it: the question's "who" is the caller. Not: questions left
 
 from __future__ import annotations
 
-import re
-
 from agent.claims.details import Names
+from agent.claims.lazy_pattern import lazy
 from agent.claims.model import Claim, ClaimKind
 from agent.claims.sentence_claims import claims_where
 
 _SLOT_EN = r"(?:the\s+)?(?:\w+\s+){0,4}?(?:slot|spot|appointment|place)\b"
-_HAVE_EN = re.compile(
+_HAVE_EN = lazy(
     rf"\byou(?:'ve|\s+have)\s+(?:now\s+)?got\s+{_SLOT_EN}|\byou\s+(?:now\s+)?(?:have|get)\s+{_SLOT_EN}"
 )
 _SLOT_DE = r"(?:den|die|das)\s+(?:\w+\s+){0,4}?(?:platz|termin|slot|lücke)\b"
-_HAVE_DE = re.compile(
+_HAVE_DE = lazy(
     rf"\b(?:sie\s+haben|haben\s+sie)\s+(?:jetzt\s+|nun\s+)?{_SLOT_DE}|"
     rf"\b(?:sie\s+bekommen|bekommen\s+sie)\s+(?:jetzt\s+|nun\s+)?{_SLOT_DE}"
 )
 # "Guess who's got …? You do!": the question answered by "you"
-_ANSWERED_EN = re.compile(
+_ANSWERED_EN = lazy(
     r"\bwho(?:'s\s+got|\s+has\s+got|\s+has|\s+gets)\b([^?]*)\?\s*(?:you\s+do|you|that's\s+you)\b"
 )
-_ANSWERED_DE = re.compile(r"\bwer\b([^?]*)\b(?:hat|bekommt)\b\s*\?\s*(?:sie|das\s+sind\s+sie)\b")
+_ANSWERED_DE = lazy(r"\bwer\b([^?]*)\b(?:hat|bekommt)\b\s*\?\s*(?:sie|das\s+sind\s+sie)\b")
 
-_ANY = re.compile(r"\S")
+_ANY = lazy(r"\S")
 
 
 def _placed(claim: Claim) -> bool:

@@ -23,6 +23,7 @@ from dataclasses import replace
 
 from agent.claims.answered_slot import OTHER_OUTCOMES, placed, stated_details
 from agent.claims.details import ClaimDetails, Details, Names, Role, read_details
+from agent.claims.lazy_pattern import lazy
 from agent.claims.model import Claim, ClaimKind
 from agent.claims.normalize import fold
 
@@ -52,7 +53,7 @@ _POSSESSED = _possessed(_NOUN_DE)
 # with the linking s of a weekday compound ("Ihr Freitagstermin"), for the payment (claims67)
 _POSSESSED_LINKED = _possessed(_NOUN_DE.replace("?termin", "?s?termin"))
 # a slot said to be the caller's, or read out as settled
-_SETTLED = re.compile(
+_SETTLED = lazy(
     r"\b(?:das|da|dies)\s+ist\s+ihr(?:e)?\s+(?:termin|platz|slot)\b|"
     r"\blaut\s+(?:(?:unserem|meinem|dem)\s+)?(?:kalender|system|buch|terminbuch|plan)\b|"
     r"\bbei\s+mir\s+steht\b|\bsteht\s+(?:es\s+)?bei\s+mir\b|\bzur\s+erinnerung\b|"
@@ -62,7 +63,7 @@ _SETTLED = re.compile(
     r"\b(?:just\s+)?to\s+remind\s+you\b|\bas\s+a\s+reminder\b|\byour\s+appointment\s+was\b"
 )
 # an appointment still to be made or only wished for
-_NOT_MADE = re.compile(
+_NOT_MADE = lazy(
     r"\b(?:buchen|eintragen|reservieren|vormerken|festmachen|bestätigen|vereinbaren|"
     r"wunsch\w*|gewünscht\w*|neue[nmr]?|book|reserve|confirm|schedule|hold|requested|"
     r"preferred|wished|new)\b"
@@ -70,7 +71,7 @@ _NOT_MADE = re.compile(
 # not said as the caller's settled appointment: a hypothesis, an alternative, the caller's wish
 # reported or read back ("Ihren Termin am Freitag wollen Sie also absagen", convention 90), a question or a condition on the appointment itself ("Liegt Ihr Termin am Freitag?",
 # "Wenn Ihr Termin am Freitag liegt, …")
-_NOT_ASSERTED = re.compile(
+_NOT_ASSERTED = lazy(
     r"\b(?:wäre|wären|würde|würden|könnte|könnten|hätte|hätten)\b(?!\s+sie\b)|\b(?:oder|or)\b|"
     r"\b(?:would|could|might)\b(?!\s+you\b)|"
     r"(?<!\bwould\s)\byou(?:'d|\s+would)\s+like\b|(?<!\bdo\s)\byou\s+want\b|\bif\s+i\s+understand\b|"
@@ -81,7 +82,7 @@ _NOT_ASSERTED = re.compile(
 )
 # the visit said not to be (kept, booked, there): "Your appointment on Friday … is not kept either"
 # (a tool's own outcome sentence) denies the visit, it presupposes none
-_DENIED = re.compile(
+_DENIED = lazy(
     r"\b(?:is|are|was|ist|sind|war|bleibt|wird|findet)\s+(?:\w+\s+){0,2}?"
     r"(?:not|nicht|kein\w*|no\s+longer|never|nie)\b|\b(?:isn't|aren't|wasn't)\b|"
     # the booking of it said to have failed (blind 29, claims56: "…, but Saturday's highlights
@@ -93,16 +94,16 @@ _DENIED = re.compile(
 )
 # a day that recurs ("samstags", "jeden Samstag", "on Saturdays"): the salon's week, no one visit
 # ("Zur Erinnerung: Wir haben samstags bis 14 Uhr geöffnet")
-_RECURRING = re.compile(
+_RECURRING = lazy(
     rf"\b{_WEEKDAYS}s\b|\b(?:jeden|jede[nm]?)\s+{_WEEKDAYS}\b|"
     r"\bevery\s+(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday)\b|"
     r"\bon\s+(?:mondays|tuesdays|wednesdays|thursdays|fridays|saturdays|sundays)\b"
 )
 # "laut Kalender ist Fabian am Freitag im Haus": the stylist's day, not the caller's
-_STYLIST_SAID = re.compile(r"\b(?:ist|hat|arbeitet|is|has|works)\s+(?P<name>\w+)")
+_STYLIST_SAID = lazy(r"\b(?:ist|hat|arbeitet|is|has|works)\s+(?P<name>\w+)")
 # a slot offered: "Ihr Termin am Freitag wäre frei" (an "available" read elsewhere in another
 # sense, "Ihr Termin am Freitag geht von zehn bis …", is no offer)
-_OFFER = re.compile(
+_OFFER = lazy(
     r"\b(?:frei|verfügbar|offen|wäre|wären|hätte|hätten|könnte|free|available|open|could|would)\b"
 )
 
@@ -154,11 +155,11 @@ def _of_stylist(text: str, names: Names) -> bool:
 # "Zahlen müssen Sie erst nach Ihrem Termin", "Für Ihre Buchung ist keine Anzahlung nötig", "Your
 # booking doesn't need a deposit" — the appointment paid for is there, named or not by its day;
 # a "keine / no" there denies the deposit, not the visit
-_PAYMENT = re.compile(
+_PAYMENT = lazy(
     r"\b(?:zahlen|bezahlen|bezahlt|zahlung|anzahlung|vorauszahlung|vorkasse|kosten|kostet|"
     r"pay|paid|payment|deposit|prepayment|upfront|charge)\b"
 )
-_PAID_NOT_STATED = re.compile(
+_PAID_NOT_STATED = lazy(
     r"\?|\b(?:wenn|falls|sofern|ob|sobald|if|whether|once|unless)\b|"
     # the house's rule beside it (gated blind 18: "We don't take deposits, you just pay after your
     # appointment" is a policy): no one visit

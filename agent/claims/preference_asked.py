@@ -9,9 +9,8 @@ Only days joined by "or" with a comparative ("better", "rather", "prefer"), no t
 
 from __future__ import annotations
 
-import re
-
 from agent.claims.details import Role
+from agent.claims.lazy_pattern import lazy
 from agent.claims.model import Claim, ClaimKind
 from agent.claims.normalize import fold
 
@@ -20,15 +19,13 @@ _DAY = (
     r"friday|saturday|sunday|heute|morgen|übermorgen|montag|dienstag|mittwoch|donnerstag|"
     r"freitag|samstag|sonntag)"
 )
-_CHOICE = re.compile(
+_CHOICE = lazy(
     rf"\b{_DAY}\s+(?:or|oder)\s+{_DAY}\b|"
     # blind 28 (claims53): a day or a later one ("Would Tuesday work, or later in the week?")
     rf"\b{_DAY}\b[^.?!]*?\b(?:or|oder)\s+(?:(?:doch|lieber|eher)\s+)?(?:later|earlier|später|"
     r"früher)\s+in\s+(?:the|der)\s+(?:week|woche)\b"
 )
-_PREFER = re.compile(
-    r"\b(?:better|rather|prefer|preference|lieber|besser|later|später|earlier|früher)\b"
-)
+_PREFER = lazy(r"\b(?:better|rather|prefer|preference|lieber|besser|later|später|earlier|früher)\b")
 
 
 def without_preference_asked(sentence: str, claims: tuple[Claim, ...]) -> tuple[Claim, ...]:

@@ -12,36 +12,35 @@ rules by `said_otherwise`:
 
 from __future__ import annotations
 
-import re
-
+from agent.claims.lazy_pattern import lazy
 from agent.claims.model import ClaimKind
 from agent.claims.word_rules import Rule
 
 K = ClaimKind
 _DAY_DE = r"(?:montag|dienstag|mittwoch|donnerstag|freitag|samstag|sonntag|morgen|übermorgen)"
 _DAY_EN = r"(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|tomorrow)"
-_READY_DE = re.compile(
+_READY_DE = lazy(
     rf"^(?=.*\b{_DAY_DE}\b)(?=.*\b(?:für\s+sie|ihnen|auf\s+sie)\b).*\b(?:bereit|parat|wartet|"
     r"warten)\b"
 )
-_READY_EN = re.compile(
+_READY_EN = lazy(
     rf"^(?=.*\b{_DAY_EN}\b).*\b(?:(?:be|is|are)\s+(?:\w+\s+){{0,3}}?(?:waiting|ready)\s+for\s+"
     r"you|knows?\s+you(?:'re|\s+are)\s+(?:in|coming))\b"
 )
-_NOT_DE = re.compile(
+_NOT_DE = lazy(
     r"\b(?:nicht|kein\w*|nie|niemand|mehr|wenn|falls|ob|sofern|sobald|immer|jedes|alle|würde\w*|"
     r"könnte\w*|"
     r"freitags|samstags)\b"
 )
-_NOT_EN = re.compile(
+_NOT_EN = lazy(
     r"\b(?:not|no|never|nobody|if|whether|unless|once|when|always|every|would|could|might|fridays|"
     r"anymore|longer|"
     r"saturdays)\b|n't\b"
 )
-_PROMISED = re.compile(r"\bfest\s+zugesagt\b")
+_PROMISED = lazy(r"\bfest\s+zugesagt\b")
 
 RULES = (
-    Rule("de", K.BOOKED, re.compile(r"bereit|parat|wartet|warten"), _READY_DE, unless=_NOT_DE),
-    Rule("en", K.BOOKED, re.compile(r"waiting|ready|know"), _READY_EN, unless=_NOT_EN),
-    Rule("de", K.BOOKED, re.compile(r"zugesagt"), _PROMISED, clause=True),
+    Rule("de", K.BOOKED, lazy(r"bereit|parat|wartet|warten"), _READY_DE, unless=_NOT_DE),
+    Rule("en", K.BOOKED, lazy(r"waiting|ready|know"), _READY_EN, unless=_NOT_EN),
+    Rule("de", K.BOOKED, lazy(r"zugesagt"), _PROMISED, clause=True),
 )

@@ -21,6 +21,7 @@ from collections.abc import Sequence
 
 from agent.claims.clauses import Clause, Link
 from agent.claims.details import RELATIVE_DAYS, WEEKDAYS, is_detail_word
+from agent.claims.lazy_pattern import lazy
 from agent.claims.model import ClaimKind
 from agent.claims.reading import Candidate
 
@@ -39,7 +40,7 @@ _DE_POSSESSIVE = frozenset({"ihren", "ihrem", "ihr", "ihre", "ihres", "ihrer", "
 _DE_EXISTING = frozenset({"bestehenden", "bestehende", "gebuchten", "gebuchte", "vereinbarten"})
 _DE_NEW = frozenset({"neuen", "neue", "neuer"})
 _DE_AROUND = frozenset({"zu", "zum", "vor", "nach", "bei", "beim"})
-_DE_APPOINTMENT = re.compile(r"(termin|buchung|platz|dauerwelle\w*)$")
+_DE_APPOINTMENT = lazy(r"(termin|buchung|platz|dauerwelle\w*)$")
 _DE_SPEAKER_NOW = frozenset({"ich", "wir"})
 _DE_MISSING = frozenset({"dazwischenkommen", "dazwischen", "krank", "verhindert"})
 
@@ -301,10 +302,10 @@ def caller_in_chair(
 
 
 _DE_ONLY = frozenset({"nur", "bloß", "lediglich"})
-_DE_NOTHING_ELSE = re.compile(r"\bnichts (weiter|anderes|mehr|sonst)\b")
+_DE_NOTHING_ELSE = lazy(r"\bnichts (weiter|anderes|mehr|sonst)\b")
 _DE_PRESENT = frozenset({"da", "hier", "dort", "vorbei", "pünktlich", "vor"})
 _DE_BE_THERE = frozenset({"sein", "kommen", "erscheinen", "vorbeikommen", "herkommen"})
-_EN_ONLY_BE_THERE = re.compile(
+_EN_ONLY_BE_THERE = lazy(
     r"\b(just|only|simply) (need|have|got) to (be here|be there|come in|come by|turn up|show up|"
     r"pop in|get here)\b|\bnothing (else|more) (to do )?(but|than|except) (to )?(be here|be there|"
     r"come in|turn up|show up)\b"

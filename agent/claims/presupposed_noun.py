@@ -43,46 +43,45 @@ from __future__ import annotations
 import re
 
 from agent.claims.details import ClaimDetails, Details, Names, Role, is_detail_word, read_details
+from agent.claims.lazy_pattern import lazy
 from agent.claims.model import Claim, ClaimKind
 from agent.claims.normalize import normalize
 
-_AT_VISIT = re.compile(
+_AT_VISIT = lazy(
     r"\b(?:zu|bei|an|in)\s+ihre[mr]\s+(?:\w+(?:e[mnr]|es)\s+)?(?P<de>termin|buchung|reservierung)\b|"
     r"\b(?:on|to|with|against)\s+your\s+(?P<en>booking|appointment)\b"
 )
 # a note, in the forms a record verb takes (stem, any inflection or participle)
-_NOTE = re.compile(
+_NOTE = lazy(
     r"\b(?:vermerk\w*|notier\w*|eingetragen|einge?trag\w*|hinterleg\w*|speicher\w*|gespeichert|"
     r"aufgeschrieben|festgehalten|ergänz\w*|hinzugefügt|hinzufügen|"
     r"not(?:ed|e)|add(?:ed)?|sav(?:ed|e)|record(?:ed)?|logg?(?:ed)?|put\s+down|attach(?:ed)?)\b"
 )
-_NOT_THEIRS = re.compile(
+_NOT_THEIRS = lazy(
     r"\b(?:wenn|falls|sobald|sofern|if|once|whenever|nächste[nmr]?|next|neue[nmr]?|new|kein\w*|no)\b"
 )
-_AFTER_CANCEL = re.compile(
-    r"\b(?:nach\s+der\s+(?:stornierung|absage)|after\s+the\s+cancell?ation)\b"
-)
-_CANCEL_CONFIRMED = re.compile(
+_AFTER_CANCEL = lazy(r"\b(?:nach\s+der\s+(?:stornierung|absage)|after\s+the\s+cancell?ation)\b")
+_CANCEL_CONFIRMED = lazy(
     r"\b(?:die\s+(?:stornierung|absage))\b.*\b(?:sms|schriftlich|bestätig\w*)\b|"
     r"\b(?:confirm\w*\s+(?:\w+\s+)?the\s+cancell?ation|the\s+cancell?ation\s+by\s+text)\b"
 )
-_HOLD_TURNED = re.compile(
+_HOLD_TURNED = lazy(
     r"\b(?:die|ihre)\s+reservierung\s+in\s+eine\s+(?:feste\s+|verbindliche\s+)?buchung\b|"
     r"\baus\s+(?:der|ihrer)\s+reservierung\s+eine\s+(?:feste\s+|verbindliche\s+)?buchung\b|"
     r"\b(?:turn|make|convert)\s+(?:the|your)\s+(?:hold|reservation)\s+(?:into\s+)?a\s+"
     r"(?:firm\s+|proper\s+)?booking\b|"
     r"\b(?:confirm|book)\s+the\s+(?:slot|appointment|time)\s+i'?m\s+holding\b"
 )
-_TEXT_OF_BOOKING = re.compile(
+_TEXT_OF_BOOKING = lazy(
     r"\b(?:sms|nachricht|bestätigung)\s+zu\s+ihrer\s+buchung\b|\bbuchungsbestätigung\b|"
     r"\b(?:text|message|confirmation)\s+(?:about|of|for)\s+your\s+booking\b|"
     r"\bbooking\s+(?:confirmation|text)\b"
 )
-_TEXT_GOT = re.compile(
+_TEXT_GOT = lazy(
     r"\b(?:angekommen|bekommen|erhalten|haben\s+sie|auf\s+dem\s+handy|get|got|received?|"
     r"arrived?|reach\w*|come\s+through|came\s+through)\b"
 )
-_THE_HOLD = re.compile(
+_THE_HOLD = lazy(
     r"\b(?:den|die|das|ihren|ihre)\s+(?:für\s+sie\s+)?(?:reservierten|vorgemerkten|"
     r"freigehaltenen|vorgehaltenen)\s+(?:platz|termin|slot|zeit)\b|"
     r"\b(?:the|your)\s+(?:hold|reservation)\s+(?:on|for)\b|"
@@ -97,9 +96,9 @@ _OUTCOME_NOUN = (
     r"(?:(?:termin)?(?:stornierung|absage|buchung|verschiebung|umbuchung|verlegung)|"
     r"cancell?ation|booking|rescheduling|rebooking)"
 )
-_NOUN = re.compile(rf"\b{_OUTCOME_NOUN}\b")
+_NOUN = lazy(rf"\b{_OUTCOME_NOUN}\b")
 _OWN = r"(?:ihrer|ihre|your)\s+(?:\w+\s+)?"  # "after your Saturday cancellation"
-_GROUND = re.compile(
+_GROUND = lazy(
     rf"\b(?:nach|seit|durch|von|infolge|dank|after|following|since|through)\s+"
     rf"(?:{_OWN}|(?:der|die)\s+(?={_OUTCOME_NOUN}\s+(?:für|ihres|vom|am)\b)){_OUTCOME_NOUN}\b|"
     rf"\b(?:mit|an)\s+{_OWN}{_OUTCOME_NOUN}\s+(?:ist|gibt\s+es)\s+(?:alles|nichts)\s+"
@@ -111,9 +110,9 @@ _GROUND = re.compile(
     rf"\b(?:die|der)\s+(?:abgeschlossene\w?|fertige\w?|getätigte\w?|erfolgte\w?)\s+{_OUTCOME_NOUN}\b|"
     rf"\b(?:zur|zu\s+ihrer|bei\s+ihrer)\s+{_OUTCOME_NOUN}\s+von\s+(?:eben|vorhin|gerade)\b"
 )
-_SINCE_CANCELLED = re.compile(r"\bsince\s+you(?:'ve|\s+have)?\s+cancell?ed\b")
-_GERUND_DONE = re.compile(r"\bdas\s+gebuchte\b(?!\s+\w+(?:termin|ung|e|en)\b)")
-_NOT_GROUND = re.compile(
+_SINCE_CANCELLED = lazy(r"\bsince\s+you(?:'ve|\s+have)?\s+cancell?ed\b")
+_GERUND_DONE = lazy(r"\bdas\s+gebuchte\b(?!\s+\w+(?:termin|ung|e|en)\b)")
+_NOT_GROUND = lazy(
     r"\b(?:wenn|falls|sobald|sofern|ob|if|once|whenever|whether|würde\w*|wäre\w*|would|"
     r"nicht|not|kein\w*\s+(?:buchung|absage|stornierung)|no\s+(?:booking|cancell?ation)|"
     r"geklappt|fehlgeschlagen|failed|problem\w*|nächste\w*|next|gefunden|found|"
@@ -189,7 +188,7 @@ def _claim(kind: ClaimKind, sentence: str, details: Details) -> Claim:
     return Claim(kind, 0, len(sentence), ClaimDetails(((Role.ANY, details),)))
 
 
-_BOOKING_WORD = re.compile(
+_BOOKING_WORD = lazy(
     r"\b(?:gebucht\w*|eingetragen\w*|eingebucht\w*|fest\w*|fix\w*|bestätigt\w*|booked|"
     r"confirmed|firm)\b"
 )

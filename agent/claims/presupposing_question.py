@@ -26,6 +26,7 @@ import dataclasses
 import re
 
 from agent.claims.details import WEEKDAYS, ClaimDetails, Details, Names, Role, read_details
+from agent.claims.lazy_pattern import lazy
 from agent.claims.model import Claim, ClaimKind
 from agent.claims.normalize import normalize
 
@@ -34,61 +35,61 @@ _DAY = (
     + "|".join(k for k in WEEKDAYS if k.endswith("day"))
     + ")"
 )
-_SENTENCE_END = re.compile(r"(?<=[.!?…])\s+(?=[A-ZÄÖÜ])")
+_SENTENCE_END = lazy(r"(?<=[.!?…])\s+(?=[A-ZÄÖÜ])")
 # the visit anchored: a day named with a preposition, or the caller's appointment named
-_DAY_NAMED = re.compile(
+_DAY_NAMED = lazy(
     rf"\b(?:für|am|zu|an|on|for)\s+(?:den\s+)?{_DAY}s?\b|\b{_DAY}'s\s+(?:visit|appointment)\b"
 )
-_POSSESSED = re.compile(
+_POSSESSED = lazy(
     r"\b(?:ihre[mnrs]?|your)\s+(?:\w+\s+)?\w*(?:termin|buchung|booking|appointment|visit)\w*\b"
 )
-_POSSESSIVE = re.compile(r"\b(?:ihre[mnrs]?|your)\b")
+_POSSESSIVE = lazy(r"\b(?:ihre[mnrs]?|your)\b")
 # the visit itself as the time of the question ("…, wenn Sie kommen?"), no condition
-_ON_ARRIVAL = re.compile(r"\b(?:wenn|sobald)\s+sie\s+(?:\w+\s+)?(?:kommen|ankommen|da\s+sind)\b")
+_ON_ARRIVAL = lazy(r"\b(?:wenn|sobald)\s+sie\s+(?:\w+\s+)?(?:kommen|ankommen|da\s+sind)\b")
 # what prepares the visit: finding the way, a parking place, the stylist getting ready, a
 # word passed on, a note at the appointment, questions about its service
-_PREPARE = re.compile(
+_PREPARE = lazy(
     r"\b(?:wegbeschreibung|anfahrt\w*|anreise|adresse|parkhaus\w*|eingang|parken|parkplatz|"
     r"vorbereiten|anmischen|bereitlegen|"
     r"herrichten|ausrichten|mitteilen|vermerken|notieren|hinterlegen|ergänzen|erweitern|"
     r"directions|parking|prepare|get\s+ready|note|add)\b"
 )
-_SERVICE_QUESTION = re.compile(
+_SERVICE_QUESTION = lazy(
     r"\bfragen\s+zu\b|\bzu\s+(?:ihre[nmr]?|den|der|dem)\s+\w+\b.*\bfragen\b|"
     r"\bquestions\s+about\s+(?:your|the)\b"
 )
 # the caller's own appointment to add to or to shift ("Ihren Freitagstermin … schieben"); a
 # shift of "den Termin" or from one day to another is offered, not presupposed (tune, blind 4)
-_OWN_BOOKING = re.compile(
+_OWN_BOOKING = lazy(
     r"\bthe\s+(?:booking|appointment)\s+you(?:'ve|\s+have)?\s+(?:already\s+)?got\b|"
     r"\b(?:ihren|ihre|den)\s+(?:\w+\s+)?\w*termin\w*\b(?=.*\b(?:ergänzen|erweitern)\b)|"
     rf"\bihren\s+(?:\w+\s+)?(?:{_DAY}stermin|termin\s+am\s+{_DAY})\b"
     rf"(?=.*\b(?:schieben|verschieben|verlegen|vorziehen)\b)(?!.*\b(?:von|auf\s+(?:den\s+)?{_DAY}))"
 )
-_ADDED = re.compile(r"\bum\s+(?:eine[nmr]?|ein)\s+\w+|\badd\s+(?:a|an|some)\s+\w+")
-_POSSESSIVE_SERVICE = re.compile(r"\b(?:ihre[mnrs]?|your)\s+(?!\w*termin|booking|appointment)\w+")
+_ADDED = lazy(r"\bum\s+(?:eine[nmr]?|ein)\s+\w+|\badd\s+(?:a|an|some)\s+\w+")
+_POSSESSIVE_SERVICE = lazy(r"\b(?:ihre[mnrs]?|your)\s+(?!\w*termin|booking|appointment)\w+")
 # a visit still to be made, wished, or not made: no presupposition
-_NOT_MADE = re.compile(
+_NOT_MADE = lazy(
     r"\b(?:möchten|wollen|würden|wünsch\w*|gern|buchen|eintragen|reservieren|vereinbaren|"
     r"frei|passt|passen|zeit|statt|book|free|instead)\b"
 )
-_CONDITION = re.compile(
+_CONDITION = lazy(
     r"\b(?:wenn|falls|sobald|sofern|nächste\w*|neue[nmr]?|nicht|kein\w*|if|once|next|new|not|"
     r"no)\b|n't\b"
 )
 # the caller's wish read back: "Sie wollen Ihren Termin also verschieben, richtig?"
-_READ_BACK = re.compile(
+_READ_BACK = lazy(
     r"^\W*(?:\w+\s*,\s*)?(?:sie|you)\s+(?:wollen|möchten|würden|want|would\s+like|'d\s+like)\b|"
     r"\b(?:richtig\s+verstanden|verstehe\s+ich\s+(?:sie\s+)?richtig|if\s+i\s+understand)\b"
 )
-_WISHED = re.compile(r"\bdass\s+sie\b.*\b(?:möchten|wollen|würden|gern|kommen\s+können)\b")
-_CANCELLED = re.compile(
+_WISHED = lazy(r"\bdass\s+sie\b.*\b(?:möchten|wollen|würden|gern|kommen\s+können)\b")
+_CANCELLED = lazy(
     r"\b(?:warum|weshalb|wieso)\b.*\b(?:abgesagt|storniert|gestrichen)\s+haben\b|"
     r"\b(?:the\s+(?:appointment|booking|one|slot)\s+(?:that\s+)?|why\s+)you\s+"
     r"(?:just\s+|'ve\s+|have\s+)?cancell?ed\b|"
     r"\b(?:den|ihren|des)\s+(?:abgesagten|stornierten|gestrichenen)\s+(?:\w+\s+)?\w*termin"
 )
-_MOVED = re.compile(
+_MOVED = lazy(
     rf"\bdass\s+sie\s+(?:jetzt|nun|ab\s+jetzt)\s+(?:am\s+)?(?P<new>{_DAY})s?\b.*?"
     rf"\b(?:statt|anstatt|nicht\s+mehr)\s+(?:am\s+)?(?P<old>{_DAY})s?\s+"
     r"(?:kommen|erscheinen|vorbeikommen|da\s+sind)\b|"
@@ -97,7 +98,7 @@ _MOVED = re.compile(
     rf"\byou(?:'re|\s+are|'ll\s+be)\s+(?:now\s+)?(?:coming(?:\s+in)?|in)\s+(?:on\s+)?"
     rf"(?P<new3>{_DAY})s?\s+(?:now\s+)?instead\s+of\s+(?:on\s+)?(?P<old3>{_DAY})"
 )
-_HELD = re.compile(
+_HELD = lazy(
     r"\b(?:die|ihre)\s+reservierung\b(?:\s+\S+){0,5}?\s+in\s+eine\s+(?:feste\s+|verbindliche\s+)?"
     r"buchung\b|"
     rf"\b(?:den|die|das|ihren|ihre)\s+(?:geblockten|vorgemerkten|reservierten|gehaltenen|"

@@ -13,20 +13,21 @@ from __future__ import annotations
 
 import re
 
+from agent.claims.lazy_pattern import lazy
 from agent.claims.normalize import straight_apostrophes
 
-_EN = re.compile(
+_EN = lazy(
     r"^\W*(?:your\s+|the\s+)?(?P<noun>re-?booking|rescheduling|booking\s+process|booking)"
     r"(?:\s+process)?\s+(?:(?:is|was|has\s+been)\s+)?(?:confirmed|complete|completed|finished|"
     r"done|successful|went\s+through|has\s+gone\s+through)\b",
     re.IGNORECASE,
 )
-_DE = re.compile(
+_DE = lazy(
     r"^\W*(?:ihre\s+|die\s+)?(?P<noun>umbuchung|buchungsvorgang|buchungsprozess|terminumbuchung)\s+"
     r"(?:(?:ist|wurde)\s+)?(?:bestätigt|abgeschlossen|erledigt|erfolgreich|durch|fertig)\b",
     re.IGNORECASE,
 )
-_NOT = re.compile(r"\?|\b(?:wenn|falls|ob|if|whether|once|nicht|not)\b", re.IGNORECASE)
+_NOT = lazy(r"\?|\b(?:wenn|falls|ob|if|whether|once|nicht|not)\b", re.IGNORECASE)
 
 
 def process_outcome(sentence: str, lang: str) -> str | None:

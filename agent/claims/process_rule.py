@@ -15,26 +15,25 @@ Samstag sind eingetragen" (an article or possessive: these appointments).
 
 from __future__ import annotations
 
-import re
-
 from agent.claims.claim_clause import claim_clause
+from agent.claims.lazy_pattern import lazy
 from agent.claims.model import Claim
 
-_PROCESS = re.compile(
+_PROCESS = lazy(
     r"^\W*(?:(?!beide|alle|die|diese|ihre|unsere|meine|zwei|drei)\w+e\s+)?(?:verlegungen|verschiebungen|stornierungen|stornos|umbuchungen|buchungen|"
     r"absagen|termine|reservierungen|änderungen)\s+(?:werden|sind|gehen|laufen|kosten)\b|"
     r"^\W*(?:(?!both|all|the|these|those|your|our|my|two|three)\w+\s+)?(?:cancellations|bookings|moves|appointments|slots|reservations|"
     r"changes|reschedulings|rebookings)\s+(?:are|get|go|cost)\b"
 )
 
-_CONFIRMATIONS_RULE = re.compile(
+_CONFIRMATIONS_RULE = lazy(
     r"^\W*\w*bestätigungen\s+(?:\w+\s+){0,3}?(?:schicken|verschicken|senden|versenden|gehen|"
     r"kommen|gibt)\b|\bwir\s+(?:\w+\s+){0,2}?(?:schicken|verschicken|senden|versenden)\s+"
     r"(?:\w+\s+)?\w*bestätigungen\b|^\W*confirmations\s+(?:\w+\s+){0,2}?(?:go|are\s+sent|"
     r"come)\b|\bwe\s+(?:\w+\s+)?send\s+(?:out\s+)?(?:all\s+)?confirmations\b"
 )
 # someone to receive one, or a moment: this call's confirmation
-_THIS_ONE = re.compile(
+_THIS_ONE = lazy(
     r"\b(?:ihnen|ihre?n?|sie|you|your|gleich|jetzt|sofort|now|soon|shortly|moment|today|heute)\b"
 )
 

@@ -22,15 +22,14 @@ Not: questions, another person's visit.
 
 from __future__ import annotations
 
-import re
-
 from agent.claims.details import WEEKDAYS
+from agent.claims.lazy_pattern import lazy
 from agent.claims.model import ClaimKind, FollowUp
 from agent.claims.word_rules import NOT_STATED, Rule
 
 K = ClaimKind
 _DAY = "(?:" + "|".join(WEEKDAYS) + ")"
-_CONDITION = re.compile(r"\b(?:wenn|falls|ob|sofern|würde|wäre|if|whether|unless|would)\b")
+_CONDITION = lazy(r"\b(?:wenn|falls|ob|sofern|würde|wäre|if|whether|unless|would)\b")
 _HOLD_NOT_BOOKED = (
     r"\b(?:zurückgehalten|reserviert|vorgemerkt|zurückgelegt|geblockt|angeheftet|geparkt)\b[^!?]*"
     r"\b(?:verbindlich|fest|eine\s+buchung)\s+ist\s+(?:das|da|es)\s+(?:aber\s+)?noch\s+"
@@ -43,8 +42,8 @@ RULES = (
     Rule(
         "",
         K.HELD,
-        re.compile(r"park|aside|zurückgehalten|angeheftet|tagged"),
-        re.compile(
+        lazy(r"park|aside|zurückgehalten|angeheftet|tagged"),
+        lazy(
             r"\b(?:i'll|i\s+will|let\s+me|we'll)\s+(?:keep|park|set|put)\s+[\w\s]{0,25}?\b(?:aside|"
             r"for\s+you)\b|"
             r"\bparke\s+ich\b|" + _HOLD_NOT_BOOKED
@@ -55,16 +54,16 @@ RULES = (
     Rule(
         "",
         K.NOT_BOOKED,
-        re.compile(r"noch|yet"),
-        re.compile(_HOLD_NOT_BOOKED),
+        lazy(r"noch|yet"),
+        lazy(_HOLD_NOT_BOOKED),
         unless=None,
         replaces=frozenset({K.BOOKED, K.DONE}),
     ),
     Rule(
         "",
         K.FOLLOW_UP,
-        re.compile(r"text|sms|postfach|piepen|bestätigung|confirmation"),
-        re.compile(
+        lazy(r"text|sms|postfach|piepen|bestätigung|confirmation"),
+        lazy(
             r"\b(?:a|ein)\s+(?:text|sms)\s+(?:with|mit)\b[^.;!?]*\b(?:is\s+coming|coming\s+your\s+way|"
             r"on\s+its\s+way)\b|"
             r"\bda\s+kommt\s+(?:gleich|sofort|jetzt)\s+(?:eine?\s+)?(?:text|sms|nachricht)\b|"
@@ -80,33 +79,33 @@ RULES = (
     Rule(
         "",
         K.FOLLOW_UP,
-        re.compile(r"reminder|vortag|day\s+before|night\s+before"),
-        re.compile(
+        lazy(r"reminder|vortag|day\s+before|night\s+before"),
+        lazy(
             r"\breminder\s+(?:e-?mail|call|text)\s+(?:goes|will\s+go)\s+out\b|"
             r"\b(?:klingeln|rufen)\s+wir\s+(?:sie\s+)?(?:am|einen)\s+(?:vortag|tag\s+vorher)\b|"
             r"\bam\s+vortag\s+(?:kurz\s+)?(?:durch|an)\b|"
             r"\bgive\s+you\s+a\s+(?:quick\s+)?(?:ring|call|buzz)\s+the\s+(?:day|night)\s+before\b"
         ),
         follow_up=FollowUp.REMINDER,
-        unless=re.compile(r"\b(?:ob|whether|if|falls|wenn)\b"),
+        unless=lazy(r"\b(?:ob|whether|if|falls|wenn)\b"),
     ),
     Rule(
         "en",
         K.BOOKED,
-        re.compile(r"bring|allow|comes\s+up"),
-        re.compile(
+        lazy(r"bring|allow|comes\s+up"),
+        lazy(
             rf"^\W*(?:please\s+)?(?:bring|allow)\b[^.?!]*\b(?:on|before)\s+{_DAY}\b|"
             rf"\bif\s+anything\s+comes\s+up\s+before\s+{_DAY}\b[^?!]*\bwe'll\s+(?:move|change|"
             r"reschedule)\s+it\b"
         ),
-        unless=re.compile(NOT_STATED.pattern.replace(r"if|", "")),
+        unless=lazy(NOT_STATED.pattern.replace(r"if|", "")),
         own_details=False,
     ),
     Rule(
         "",
         K.BOOKED,
-        re.compile(r"both|beides"),
-        re.compile(
+        lazy(r"both|beides"),
+        lazy(
             r"\bboth\s+(?:appointments|bookings)\s+(?:stand|are\s+(?:booked|in|confirmed|set))\b|"
             r"\bsie\s+haben\s+(?:jetzt\s+)?beides\b|\byou've\s+got\s+both\b"
         ),
@@ -115,19 +114,19 @@ RULES = (
     Rule(
         "",
         K.FOLLOW_UP,
-        re.compile(r"meldet\s+sich|call\s+you\s+back|hear\s+back"),
-        re.compile(
+        lazy(r"meldet\s+sich|call\s+you\s+back|hear\s+back"),
+        lazy(
             r"\bman\s+meldet\s+sich\s+(?:\w+\s+)?(?:telefonisch\s+)?bei\s+ihnen\b|"
             r"\bsalon\s+will\s+call\s+you\s+back\b|\byou'll\s+hear\s+back\s+from\s+us\b"
         ),
         follow_up=FollowUp.CALLBACK,
-        unless=re.compile(r"\b(?:wenn|falls|if|unless)\b"),
+        unless=lazy(r"\b(?:wenn|falls|if|unless)\b"),
     ),
     Rule(
         "",
         K.BOOKED,
-        re.compile(r"calendar|kalender"),
-        re.compile(
+        lazy(r"calendar|kalender"),
+        lazy(
             r"\bthat's\s+what's\s+in\s+the\s+(?:calendar|system|book)\b|"
             r"\bso\s+steht\s+es\s+im\s+kalender\b|\bdas\s+steht\s+so\s+im\s+kalender\b"
         ),
@@ -136,27 +135,27 @@ RULES = (
     Rule(
         "",
         K.BOOKED,
-        re.compile(r"reserviert|reserved|on\s+hold"),
-        re.compile(
+        lazy(r"reserviert|reserved|on\s+hold"),
+        lazy(
             r"\b(?:reserviert|on\s+hold|reserved)\b[^.?!]*\b(?:kommen\s+sie\s+(?:einfach|dann)\s+"
             r"vorbei|just\s+(?:turn\s+up|come\s+in|come\s+by|show\s+up))\b|"
             r"\breserved\s+for\s+good\b|\bfür\s+immer\s+reserviert\b"
         ),
-        unless=re.compile(NOT_STATED.pattern + r"|\b(?:soll|shall|would|könnte|could)\b"),
+        unless=lazy(NOT_STATED.pattern + r"|\b(?:soll|shall|would|könnte|could)\b"),
         replaces=frozenset({K.HELD}),
     ),
     Rule(
         "de",
         K.BOOKED,
-        re.compile(r"nach\s+dem\s+termin|isch"),
-        re.compile(r"\bgute\s+heimfahrt\b[^?]*\bnach\s+dem\s+termin\b|\bisch\s+ihre?\s+termin\b"),
+        lazy(r"nach\s+dem\s+termin|isch"),
+        lazy(r"\bgute\s+heimfahrt\b[^?]*\bnach\s+dem\s+termin\b|\bisch\s+ihre?\s+termin\b"),
         unless=_CONDITION,
     ),
     Rule(
         "",
         K.NOT_BOOKED,
-        re.compile(r"noch\s+nicht|yet"),
-        re.compile(
+        lazy(r"noch\s+nicht|yet"),
+        lazy(
             r"\b(?:meinte|sagte|said)\b[^?]*\b(?:gebucht|booked)\b[^?]*\b(?:ich\s+sehe\s+(?:das|ihn|es)\s+"
             r"noch\s+nicht|i\s+(?:don't|do\s+not)\s+see\s+it\s+yet)\b"
         ),

@@ -15,8 +15,7 @@ conditions, negations ("Erinnerungen verschicken wir leider nicht"; a reminder's
 
 from __future__ import annotations
 
-import re
-
+from agent.claims.lazy_pattern import lazy
 from agent.claims.model import ClaimKind, FollowUp
 from agent.claims.word_rules import Rule
 
@@ -24,7 +23,7 @@ K = ClaimKind
 F = FollowUp
 # negation, but not the purpose of a reminder ("so you don't forget", "damit Sie's nicht
 # vergessen")
-_UNLESS_REMINDER = re.compile(
+_UNLESS_REMINDER = lazy(
     r"\b(?:(?!keine\s+sorge)kein\w*|nichts|nie|niemals|wenn|falls|ob|sofern|leider|"
     r"no(?!\s+(?:worries|problem))|nothing|never|if|whether|"
     r"unless|unfortunately)\b|"
@@ -38,8 +37,8 @@ RULES = (
     Rule(
         "de",
         K.FOLLOW_UP,
-        re.compile(r"handy|telefon|smartphone|texte|simse"),
-        re.compile(
+        lazy(r"handy|telefon|smartphone|texte|simse"),
+        lazy(
             r"\b(?:aufs|auf\s+ihr)\s+(?:handy|telefon|smartphone)\b[^.!?]*\b(?:schicke|schicken|"
             r"sende|senden|kommt|bekommen|kriegen|erhalten|geht)\b|"
             r"\b(?:schicke|schicken|sende|senden|kommt|bekommen|kriegen|erhalten|geht)\b[^.!?]*"
@@ -57,8 +56,8 @@ RULES = (
     Rule(
         "en",
         K.FOLLOW_UP,
-        re.compile(r"confirmation|send|text|expect|phone|mobile"),
-        re.compile(
+        lazy(r"confirmation|send|text|expect|phone|mobile"),
+        lazy(
             r"\bconfirmation\b[^.!?]*\b(?:come|coming|arrive|be\s+sent|been\s+sent|go\s+out|gone\s+out|"
             r"went\s+out)\s+(?:through\s+)?"
             r"(?:by|via|per|as\s+an?)\s+(?:sms|text|e-?mail)\b|"
@@ -76,8 +75,8 @@ RULES = (
     Rule(
         "de",
         K.FOLLOW_UP,
-        re.compile(r"sms|nachricht|whatsapp"),
-        re.compile(
+        lazy(r"sms|nachricht|whatsapp"),
+        lazy(
             r"\b(?:ich|wir)\s+(?:schick\w*|send\w*)\s+(?:ihnen|dir)\b[^.!?]*\b(?:per|als|via)\s+"
             r"(?:sms|\w*nachricht|whatsapp)\b|"
             r"\b(?:schick\w*|send\w*)\s+(?:ich|wir)\s+(?:ihnen|dir)\b[^.!?]*\b(?:per|als|via)\s+"
@@ -88,8 +87,8 @@ RULES = (
     Rule(
         "en",
         K.FOLLOW_UP,
-        re.compile(r"text|sms"),
-        re.compile(
+        lazy(r"text|sms"),
+        lazy(
             r"\b(?:i|we)(?:'ll|\s+will|'m\s+going\s+to)\s+(?:\w+\s+){1,6}?(?:by|via|as\s+an?|in\s+an?)"
             r"\s+(?:sms|text)\b|"
             r"\b(?:i|we)(?:'ll|\s+will|'m\s+going\s+to)\s+(?:\w+\s+)?text\s+(?:the|those|all|your)\b"
@@ -100,8 +99,8 @@ RULES = (
     Rule(
         "de",
         K.FOLLOW_UP,
-        re.compile(r"erinner|vergessen|reminder"),
-        re.compile(
+        lazy(r"erinner|vergessen|reminder"),
+        lazy(
             r"\b(?:werden|wird)\s+(?:\w+\s+){0,5}erinnert\b|"
             r"\b(?:erinnerung\w*|reminder)\b[^.;!?]*\b(?:kommt|kommen|bekommen|erhalten|kriegen|geht|"
             r"schicken|senden)\b|\b(?:kommt|bekommen|erhalten|kriegen|schicken|senden)\b[^.;!?]*"
@@ -117,8 +116,8 @@ RULES = (
     Rule(
         "en",
         K.FOLLOW_UP,
-        re.compile(r"remind|forget|slip"),
-        re.compile(
+        lazy(r"remind|forget|slip"),
+        lazy(
             r"\byou(?:'ll|\s+will)\s+(?:be|get)\s+(?:\w+\s+)?reminded\b|"
             r"\breminder\b[^.!?]*\b(?:will|'ll|is\s+going\s+to)\s+(?:\w+\s+)?(?:come|arrive|go\s+out|"
             r"be\s+sent)\b|"
@@ -133,8 +132,8 @@ RULES = (
     Rule(
         "de",
         K.FOLLOW_UP,
-        re.compile(r"zurückgerufen"),
-        re.compile(r"\b(?:werden|wird)\s+(?:\w+\s+){0,4}zurückgerufen\b(?!\s+werden)"),
+        lazy(r"zurückgerufen"),
+        lazy(r"\b(?:werden|wird)\s+(?:\w+\s+){0,4}zurückgerufen\b(?!\s+werden)"),
         F.CALLBACK,
     ),
     # a reminder or a callback promised in other words (blind 12): "We'll ping you with a
@@ -145,8 +144,8 @@ RULES = (
     Rule(
         "en",
         K.FOLLOW_UP,
-        re.compile(r"reminder"),
-        re.compile(
+        lazy(r"reminder"),
+        lazy(
             r"\b(?:we|i)(?:'ll|\s+will)\s+(?:\w+\s+)?(?:ping|send|text|message|email|drop)\s+"
             r"(?:you\s+)?(?:with\s+)?an?\s+(?:\w+\s+)?reminder\b|"
             r"\byou(?:'ll|\s+will)\s+(?:get|receive|have)\s+an?\s+(?:\w+\s+)?reminder\b"
@@ -157,8 +156,8 @@ RULES = (
     Rule(
         "de",
         K.FOLLOW_UP,
-        re.compile(r"zurück|meldet|melden|kontaktier|anrufen"),
-        re.compile(
+        lazy(r"zurück|meldet|melden|kontaktier|anrufen"),
+        lazy(
             r"\b(?:ruft|rufe)\s+(?:\w+\s+){0,2}?sie\s+(?:\w+\s+){0,4}?zurück\b|"
             r"\bwir\s+rufen\s+sie\s+(?:\w+\s+){0,4}?zurück\b|"
             r"\b(?:meldet|melde)\s+sich\s+(?:\w+\s+){0,3}?bei\s+ihnen\b|"
@@ -168,7 +167,7 @@ RULES = (
         F.CALLBACK,
         # "Der Salon prüft das und meldet sich bei Ihnen": news of an open outcome (the code's
         # own sentence for an unknown outcome, tools/speech.py), not a callback promised
-        unless=re.compile(
+        unless=lazy(
             r"\b(?:nicht|kein\w*|nie|wenn|falls|sofern|leider|soll\w*|würde|prüft|prüfen|klärt|"
             r"schaut\s+nach)\b"
         ),
@@ -176,21 +175,21 @@ RULES = (
     Rule(
         "en",
         K.FOLLOW_UP,
-        re.compile(r"touch|reach\s+out|contact\s+you"),
-        re.compile(
+        lazy(r"touch|reach\s+out|contact\s+you"),
+        lazy(
             r"(?<!\byou)(?:'ll|\s+will)\s+(?:\w+\s+)?(?:get\s+in\s+touch|be\s+in\s+touch|"
             r"reach\s+out|contact\s+you)\b"
         ),
         F.CALLBACK,
-        unless=re.compile(r"\b(?:not|never|if|unless|whether|would|should|could)\b|n't\b"),
+        unless=lazy(r"\b(?:not|never|if|unless|whether|would|should|could)\b|n't\b"),
     ),
     # the details in writing by text (blind 12): "Check your phone, there's a message with the
     # time and address", "You'll have everything in writing by text"
     Rule(
         "en",
         K.FOLLOW_UP,
-        re.compile(r"check\s+your|by\s+text|via\s+text|by\s+sms"),
-        re.compile(
+        lazy(r"check\s+your|by\s+text|via\s+text|by\s+sms"),
+        lazy(
             r"\bcheck\s+your\s+(?:phone|mobile|inbox|messages)\b[^.!?]*\b(?:there's|there\s+is)\s+"
             r"an?\s+(?:\w+\s+)?(?:message|text|sms)\b|"
             r"\byou(?:'ll|\s+will)\s+(?:have|get|receive)\s+(?:everything|it\s+all|the\s+details|it)\s+"
@@ -204,8 +203,8 @@ RULES = (
     Rule(
         "en",
         K.FOLLOW_UP,
-        re.compile(r"\bnote\b|written|wrote|jotted"),
-        re.compile(
+        lazy(r"\bnote\b|written|wrote|jotted"),
+        lazy(
             r"\b(?:i've|i\s+have|we've|we\s+have)\s+(?:just\s+)?(?:made|left)\s+a\s+(?:\w+\s+)?note\s+"
             r"for\s+(?!you\b)\w+(?![^.;!?]*\b(?:ring|call|phone|text)\s+you\b)|"
             r"\b(?:i've|i\s+have|we've|we\s+have)\s+(?:just\s+)?(?:written|jotted)\s+(?:it|that|this)\s+"
@@ -219,8 +218,8 @@ RULES = (
     Rule(
         "en",
         K.FOLLOW_UP,
-        re.compile(r"\bnote\b"),
-        re.compile(
+        lazy(r"\bnote\b"),
+        lazy(
             r"\band\s+(?:i've\s+|i\s+have\s+)?(?:also\s+)?left\s+(?:the\s+team|the\s+staff|"
             r"the\s+salon|\w+)\s+a\s+(?:\w+\s+)?note\b"
         ),
@@ -230,8 +229,8 @@ RULES = (
     Rule(
         "de",
         K.FOLLOW_UP,
-        re.compile(r"hinterlassen|rückruf"),
-        re.compile(
+        lazy(r"hinterlassen|rückruf"),
+        lazy(
             r"\b(?:ich\s+habe?|hab\s+ich|habe\s+ich|wir\s+haben|haben\s+wir)\b[^.;!?]*"
             r"\b(?:nachricht|notiz|vermerk)\b[^.;!?]*\bhinterlassen\b|"
             r"\b(?:bitte\s+um\s+(?:einen\s+)?rückruf|rückrufbitte|rückrufwunsch)\b[^.;!?]*"
@@ -242,8 +241,8 @@ RULES = (
     Rule(
         "en",
         K.FOLLOW_UP,
-        re.compile(r"message|call\s*back"),
-        re.compile(
+        lazy(r"message|call\s*back"),
+        lazy(
             r"\b(?:i've|i\s+have|we've|we\s+have)\s+(?:just\s+)?left\s+(?:\w+\s+){0,2}"
             r"(?:a\s+)?message\b|"
             r"\b(?:callback\s+request|request\s+for\s+a\s+call\s*back)\b[^.!?]*\b(?:is|'s|has\s+gone|"

@@ -14,22 +14,21 @@ a sentence that says more ("…, da war jemand schneller").
 
 from __future__ import annotations
 
-import re
-
 from agent.claims.details import Names
+from agent.claims.lazy_pattern import lazy
 from agent.claims.model import Claim, ClaimKind
 from agent.claims.pieces import CONDITION, SENTENCE_PIECE, stated_claims
 
 _DE_FILLER = (
     r"(?:leider|jetzt|nun|also|ja|halt|eben|dann|damit|inzwischen|mittlerweile|tja|so|ach|oh|na)"
 )
-_DE = re.compile(
+_DE = lazy(
     rf"^\W*(?:{_DE_FILLER}\W+)*(?:der|die|er)\s+ist\s+(?:{_DE_FILLER}\s+)*"
     r"(?:weg|futsch|raus|hinüber|nicht\s+mehr\s+da|nicht\s+mehr\s+drin)"
     rf"(?:\s+{_DE_FILLER})*\W*$"
 )
 _EN_FILLER = r"(?:sadly|unfortunately|so|well|right|oh|ah|okay|ok|yeah|now|then|just)"
-_EN = re.compile(
+_EN = lazy(
     rf"^\W*(?:{_EN_FILLER}\W+)*(?:it|that(?:\s+one)?|this\s+one)(?:'s|\s+is|\s+has)(?:\s+been)?"
     rf"\s+(?:{_EN_FILLER}\s+)*(?:gone|no\s+longer\s+there|not\s+there\s+any\s*more)"
     rf"(?:\s+{_EN_FILLER})*(?:\W+(?:i'm|i\s+am)\s+afraid)?\W*$"

@@ -17,15 +17,14 @@ Not: questions, conditions, negations.
 
 from __future__ import annotations
 
-import re
-
 from agent.claims.details import Names
+from agent.claims.lazy_pattern import lazy
 from agent.claims.model import Claim, ClaimKind
 from agent.claims.normalize import fold
 from agent.claims.word_rules import Rule, read_rules
 
 K = ClaimKind
-_UNLESS = re.compile(
+_UNLESS = lazy(
     r"\b(?:nicht|kein\w*|wenn|falls|ob|sofern|leider|not|no|if|whether|unless|soll|shall|"
     r"should|could|would|können|kann|can)\b|n't\b"
 )
@@ -35,8 +34,8 @@ RULES = (
     Rule(
         "de",
         K.HELD,
-        re.compile(r"beiseite|seite|halde|bereit|gesperrt|geblockt|warm|park|reservierung"),
-        re.compile(
+        lazy(r"beiseite|seite|halde|bereit|gesperrt|geblockt|warm|park|reservierung"),
+        lazy(
             r"\b(?:beiseitegelegt|beiseite\s+gelegt|zur\s+seite\s+gelegt|auf\s+halde)\b|"
             rf"\b{_FOR_A_WHILE_DE}\s+(?:\w+\s+){{0,3}}(?:bereit|gesperrt|geblockt)\b|"
             r"\bhalte\s+(?:ich\s+)?(?:ihnen|dir)\s+(?:\w+\s+){0,3}warm\b|"
@@ -50,8 +49,8 @@ RULES = (
     Rule(
         "en",
         K.HELD,
-        re.compile(r"park|keeping|temporary|provisional|tentative"),
-        re.compile(
+        lazy(r"park|keeping|temporary|provisional|tentative"),
+        lazy(
             r"\b(?:is|are|'s|i've|i\s+have|we've|we\s+have)\s+(?:\w+\s+){0,4}?parked\b|"
             r"\b(?:i'm|i\s+am|we're|we\s+are)\s+keeping\b[^.!?]*\bfor\s+you\b[^.!?]*\bwhile\b|"
             r"\b(?:temporary|provisional|tentative)\s+hold\b"
@@ -63,15 +62,13 @@ RULES = (
 # a hold made firm in other words (BOOKED): "Aus dem Vorläufigen ist jetzt was Festes geworden",
 # "Der vorgehaltene Termin … ist jetzt verbindlich", "… jetzt scharf geschaltet", "What was on hold
 # is now booked", "Your provisional booking is now firm"
-_NOT_NOW = re.compile(
-    r"\b(?:nicht|kein\w*|wenn|falls|ob|sobald|not|no|if|whether|once|unless)\b|n't\b"
-)
+_NOT_NOW = lazy(r"\b(?:nicht|kein\w*|wenn|falls|ob|sobald|not|no|if|whether|once|unless)\b|n't\b")
 RULES += (
     Rule(
         "de",
         K.BOOKED,
-        re.compile(r"geworden|jetzt|nun|scharf"),
-        re.compile(
+        lazy(r"geworden|jetzt|nun|scharf"),
+        lazy(
             r"\baus\s+(?:dem|der|ihrer|ihrem)\s+(?:vorläufig\w*|reservierung|vormerkung|"
             r"reservierten\s+\w+)\b[^.!?]*\b(?:fest\w*|verbindlich\w*|buchung|termin)\b[^.!?]*"
             r"\bgeworden\b|"
@@ -85,8 +82,8 @@ RULES += (
     Rule(
         "en",
         K.BOOKED,
-        re.compile(r"\bnow\b"),
-        re.compile(
+        lazy(r"\bnow\b"),
+        lazy(
             r"\bwhat\s+was\s+(?:on\s+hold|tentative|provisional|pencilled\s+in|held)\s+is\s+now\s+"
             r"(?:booked|confirmed|firm|final)\b|"
             r"\b(?:provisional|tentative|held)\s+(?:booking|reservation|slot|appointment|hold)\s+is\s+"
@@ -96,7 +93,7 @@ RULES += (
     ),
 )
 _BY_LANG = {lang: tuple(r for r in RULES if r.lang in ("", lang)) for lang in ("de", "en")}
-_FIRM = re.compile(r"\b(?:fest\w*|verbindlich\w*|gebucht|booked|confirmed|firm)\b")
+_FIRM = lazy(r"\b(?:fest\w*|verbindlich\w*|gebucht|booked|confirmed|firm)\b")
 
 
 def provisional_holds(sentence: str, lang: str, names: Names) -> tuple[Claim, ...]:

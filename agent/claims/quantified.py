@@ -20,6 +20,7 @@ import re
 from collections.abc import Callable
 from dataclasses import replace
 
+from agent.claims.lazy_pattern import lazy
 from agent.claims.model import Claim, ClaimKind
 from agent.claims.normalize import fold
 
@@ -28,7 +29,7 @@ _BOOKED = (
     r"(?:gebucht|eingetragen|eingebucht|bestätigt|fest|booked|confirmed|in\s+the\s+book|"
     r"gone\s+through|went\s+through)"
 )
-_NONE_DE = re.compile(
+_NONE_DE = lazy(
     r"\bkeiner\s+(?:von\s+(?:beiden|ihnen|den\s+beiden)|der\s+beiden|ihrer)\b[^,;:.!?]*?\b"
     + _BOOKED
     + r"\b|\b"
@@ -37,19 +38,19 @@ _NONE_DE = re.compile(
     + _BOOKED
     + r"\b"
 )
-_NONE_EN = re.compile(
+_NONE_EN = lazy(
     r"\b(?:neither|none)\s+(?:of\s+(?:the\s+two|them|the\s+two\s+appointments|your\s+\w+)|"
     r"appointment|booking|one)\s+(?:is|was|has\s+been|have\s+been|are|has|have)\s+(?:\w+\s+)?"
     + _BOOKED
     + r"\b"
 )
-_NOT_OURS = re.compile(
+_NOT_OURS = lazy(
     r"\bunserer\b|\bour\b|\bstylist|\bfriseur|\bmitarbeiter|\bstaff\b|\bmehr\b|\bany\s*more\b"
 )
-_LEFT_ALONE = re.compile(
+_LEFT_ALONE = lazy(
     r"\?|\b(?:wenn|falls|ob|solange|if|whether|once|unless|until)\b|\bbis\b(?!\s+(?:heute|jetzt|dato))"
 )
-_HALF = re.compile(
+_HALF = lazy(
     r"\b(?:die\s+hälfte\s+(?:ihrer|der|von\s+ihren)\s+(?:termine\w*|buchungen)|half\s+(?:of\s+)?"
     r"(?:your|the)\s+(?:appointments|bookings))\b"
 )

@@ -15,19 +15,19 @@ a coffee at your appointment?") presupposes the visit the same way (blind 28, cl
 from __future__ import annotations
 
 import dataclasses
-import re
 
 from agent.claims.details import ClaimDetails, Names, Role, read_details
+from agent.claims.lazy_pattern import lazy
 from agent.claims.model import Claim, ClaimKind
 from agent.claims.normalize import fold
 from agent.claims.spans import sentence_spans
 
 _DE_WEEKDAY = r"(?:montag|dienstag|mittwoch|donnerstag|freitag|samstag|sonntag|morgen|übermorgen)"
-_DE_ADD = re.compile(
+_DE_ADD = lazy(
     r"\b(?:zu|zusätzlich\s+zu)\s+ihre[mr]\s+(?:\w+\s+){0,2}?\w*(?:termin|buchung)\w*\b"
     r"(?=.*\b(?:dazu\w*|hinzu\w*|ergänz\w*|buchen|nehmen|anhängen|kombinieren)\b)"
 )
-_DE_BEFORE_VISIT = re.compile(
+_DE_BEFORE_VISIT = lazy(
     rf"\b(?:bevor|ehe)\s+sie\s+(?:\w+\s+){{0,2}}(?:am\s+)?{_DE_WEEKDAY}\w*\s+(?:\w+\s+){{0,2}}"
     r"(?:kommen|vorbeikommen|da\s+sind|hier\s+sind|erscheinen)\b|"
     r"\bvor\s+ihrem\s+(?:\w+\s+){0,2}?\w*termin\w*\b"
@@ -39,24 +39,24 @@ _SERVED = (
     r"kaffee|tee|wasser|getränk|sekt|saft|espresso|cappuccino|tasse|glas|keks|"
     r"parkplatz|coffee|tea|water|drink|cuppa|juice|biscuit|cup|glass|parking"
 )
-_DE_SERVED = re.compile(
+_DE_SERVED = lazy(
     r"\b(?:zu|bei|für|während|nach)\s+ihre[mnr]\s+(?:\w+\s+){0,2}?\w*termin\w*\b"
     rf"(?=.*(?:\b\w*(?:{_SERVED})\b|\b(?:{_SERVED})\w*))|"
     rf"(?:\b\w*(?:{_SERVED})\b|\b(?:{_SERVED})\w*).*\b(?:zu|bei|für|während|nach)\s+ihre[mnr]\s+"
     r"(?:\w+\s+){0,2}?"
     r"\w*termin\w*\b"
 )
-_EN_SERVED = re.compile(
+_EN_SERVED = lazy(
     rf"\b(?:{_SERVED})s?\b.*\b(?:at|with|for|during|before|after)\s+your\s+(?:\w+\s+){{0,2}}?"
     r"(?:appointment|booking|visit)\b|"
     r"\b(?:at|with|for|during)\s+your\s+(?:\w+\s+){0,2}?(?:appointment|booking|visit)\b"
     rf"(?=.*\b(?:{_SERVED})s?\b)"
 )
-_EN_ADD = re.compile(
+_EN_ADD = lazy(
     r"\b(?:add|include|put|book|tack)\b.*\bto\s+your\s+(?:\w+\s+){0,2}?"
     r"(?:booking|appointment|visit)\b"
 )
-_EN_BEFORE_VISIT = re.compile(
+_EN_BEFORE_VISIT = lazy(
     r"\b(?:know|tell|pass\s+on|let\s+\w+\s+know|mention)\b.*"
     r"\bbefore\s+(?:your\s+(?:\w+\s+)?(?:appointment|visit|booking)|you\s+come\s+in\s+on)\b"
 )

@@ -19,47 +19,46 @@ no piece is quiet.
 
 from __future__ import annotations
 
-import re
-
+from agent.claims.lazy_pattern import lazy
 from agent.claims.normalize import fold
 
-_PIECE = re.compile(r"[^.!?;]+(?:[.!?;]+|$)")
-_WISH = re.compile(
+_PIECE = lazy(r"[^.!?;]+(?:[.!?;]+|$)")
+_WISH = lazy(
     r"^\W*(?:(?:you|y'all|you\s+all)\s+)?(?:have|enjoy)\s+an?\s+(?:(?:really|very|lovely|nice|"
     r"good|great|wonderful|fab|brilliant|pleasant|relaxing|restful|peaceful|safe|quiet)\s+){0,2}"
     r"(?:one|day|evening|weekend|night|afternoon|morning|time|trip|holiday)"
     r"(?:\s+(?:now|then|too|yourself|both\s+of\s+you|all))*\W*$"
 )
 # a goodbye with no day (convention 65), in spoken forms ("Ade, bis zum nächschte Mal!")
-_GOODBYE = re.compile(
+_GOODBYE = lazy(
     r"^\W*(?:(?:ade|adieu|tschüss\w*|servus|pfiat\s+\w+|ciao|tschau|also|dann|gut|danke)\W+){0,3}"
     r"bis\s+zum\s+nächs\w*\s+mal\W*$"
 )
-_WEATHER = re.compile(
+_WEATHER = lazy(
     r"\b(?:looks|looking|going|supposed|meant|set|forecast\s+says|forecast(?:\s+is)?)\s+"
     r"(?:(?:like|to\s+be|to)\s+)?(?:\w+\s+)?(?:rain|raining|rainy|snow|snowing|sunny|sunshine|"
     r"storm|stormy|windy|wet|cold|freezing|frosty|hot|warm|showers)\b|"
     r"\b(?:soll|wird)\s+(?:\w+\s+){0,4}?(?:regnen|schneien|stürmen|gewittern|sonnig\s+werden|"
     r"warm\s+werden|kalt\s+werden)\b"
 )
-_WEATHER_ADVICE = re.compile(
+_WEATHER_ADVICE = lazy(
     r"\b(?:brolly|umbrella|regenschirm|schirm|wrap\s+up\s+warm|ziehen\s+sie\s+sich\s+warm\s+an)\b"
 )
-_HOURS = re.compile(
+_HOURS = lazy(
     r"\bgeht(?:'s|\s+es)\s+(?:bei\s+uns\s+)?(?:(?:um|ab)\s+\w+(?:\s+uhr)?\s+)?(?:wieder\s+los|"
     r"weiter)\b|\bruhetag\b|\breopen\w*\b|\b(?:we're|we\s+are)\s+back\s+(?:from|at|open)\b|"
     r"\b(?:wir\s+haben|haben\s+wir|sind\s+wir|wir\s+sind)\b[^,]*\b(?:open|geöffnet|offen|"
     r"geschlossen|closed)\W*$|"
     r"\b(?:we're|we\s+are)\s+(?:\w+\s+)?(?:open|closed|shut)\b"
 )
-_CLAIM_WORD = re.compile(
+_CLAIM_WORD = lazy(
     r"\b(?:\w*termin\w*|appointment\w*|\w*buch\w*|\w*book\w*|eingetragen|storn\w*|cancel\w*|"
     r"abgesagt|verschoben|verlegt|moved|confirm\w*|bestätig\w*|reserv\w*|held|hold|geblockt|"
     r"vorgemerkt|fix|fest|sorted|erledigt|done|drin|für\s+sie|for\s+you|frei|free|slot|platz|"
     r"spot|space|you're|you\s+are|sie\s+sind|ihr|ihre|ihren|ihrem|ihrer|your|see\s+you|sehen\s+uns|"
     r"erwarten|expect\w*|kommen|come|in\s+the\s+diary|kalender|calendar|system|sms|text)\b"
 )
-_DAY_OR_TIME = re.compile(
+_DAY_OR_TIME = lazy(
     r"\b(?:montag|dienstag|mittwoch|donnerstag|freitag|samstag|sonntag|monday|tuesday|"
     r"wednesday|thursday|friday|saturday|sunday)s?\b|\b(?:heute|morgen|übermorgen|today|"
     r"tomorrow|tonight|weekend|wochenende)\b"

@@ -6,17 +6,16 @@ Not when the sentence also states an outcome outside the quote ("…, und storni
 
 from __future__ import annotations
 
-import re
-
+from agent.claims.lazy_pattern import lazy
 from agent.claims.model import Claim
 from agent.claims.normalize import fold
 
-_QUOTED_NOTE = re.compile(
+_QUOTED_NOTE = lazy(
     r"^\W*[„\"'‚»«“][^„\"'‚»«“”]{1,60}[“”\"'‘«»]\s*,?\s*(?:das\s+)?(?:habe|hab)\s+ich\s+(?:mir\s+)?"
     r"(?:notiert|aufgeschrieben|vermerkt)\b|"
     r"^\W*[\"'‘“][^\"'‘“”]{1,60}[”\"'’]\s*,?\s*i(?:'ve|\s+have)\s+(?:noted|written)\s+(?:that|it)\b"
 )
-_OUTCOME = re.compile(
+_OUTCOME = lazy(
     r"\b(?:ist|sind|wurde)\s+(?:\w+\s+)?(?:storniert|abgesagt|gebucht|eingetragen|verschoben)\b|"
     r"\b(?:is|was|has\s+been)\s+(?:\w+\s+)?(?:cancell?ed|booked|moved)\b"
 )

@@ -4,12 +4,11 @@ from __future__ import annotations
 
 import asyncio
 import dataclasses
-import re
 from collections.abc import Iterable
 from datetime import UTC, datetime
 from functools import lru_cache
 
-from agent.claims import gate, morph
+from agent.claims import gate, lazy_pattern, morph
 from agent.claims import lexicon_de as LEX_DE
 from agent.claims import lexicon_en as LEX_EN
 from agent.claims.clauses import CONTINGENT, Link, split
@@ -23,6 +22,7 @@ from agent.claims.details import (
     read_details,
     read_roles,
 )
+from agent.claims.lazy_pattern import lazy
 from agent.claims.memo import per_text
 from agent.claims.model import CallFacts, Claim, ClaimKind, SentenceReading
 from agent.claims.normalize import fold, normalize
@@ -59,6 +59,7 @@ def warm_up() -> None:
     process), not while the first sentence of a call waits."""
     from agent.claims.decide import decide  # decide reads with this module
 
+    lazy_pattern.compile_all()  # the patterns left to compile on first use (about 0.6 s)
     morph.warm_up()
     # letters beyond ASCII ("für", "bestätigt") are what loads the confusables table
     read_sentence("Ihr Termin für Freitag ist bestätigt.", "de")
@@ -177,13 +178,13 @@ def _summary_then_asked(first, clauses) -> bool:
     return any(c.question for c in clauses if c.index > first.index)
 
 
-_SWAP = re.compile(
+_SWAP = lazy(
     r"\b(von \w+ auf|gegen|dafür|jetzt ein|ist jetzt ein|wandert|tauschen|fällt weg|nicht mehr"
     r"|no longer|anymore|any more|from \w+ to|swapped|now a|ist weg|is gone|nun am|now on)\b"
 )
 
 # a visit said gone in favour of another day: the day it went to
-_INSTEAD = re.compile(r"\bnicht\b[^.;]*\bsondern\b|\bnot\b[^.;]*\bbut\s+(?:rather|instead)\b")
+_INSTEAD = lazy(r"\bnicht\b[^.;]*\bsondern\b|\bnot\b[^.;]*\bbut\s+(?:rather|instead)\b")
 
 
 def _swapped(text: str, first, clauses, kind: ClaimKind, names: Names) -> ClaimDetails | None:
@@ -275,8 +276,8 @@ def _answered_by_the_caller(tokens: list[Token], lang: str) -> list[Token]:
     return tokens
 
 
-_MESSAGE = re.compile(r"\b\w*(erinnerung|bestätigung|reminder|confirmation|sms|e-?mail|text)\w*\b")
-_APPOINTMENT_PHRASE = re.compile(
+_MESSAGE = lazy(r"\b\w*(erinnerung|bestätigung|reminder|confirmation|sms|e-?mail|text)\w*\b")
+_APPOINTMENT_PHRASE = lazy(
     r"\b(für|zu|zum|an|for|of|about|before)\s+(ihren|ihrem|ihre|den|dem|die|your|the)\s+"
     r"(\w+\s+)?(\w*termin|appointment|booking|besuch|visit)\b"
 )
@@ -304,14 +305,14 @@ def _piece(text: str, clause) -> str:
 
 # ("Alle Ihre Termine sind bestätigt": every one of the caller's, true of one as of two, as "All of
 # your appointments are booked" reads: blind 32, claims68)
-_SEVERAL = re.compile(
+_SEVERAL = lazy(
     r"\b(beide|beiden|both)\s+(\w+\s+)?(termine|buchungen|appointments|bookings)\b"
     r"|\b(alle|all)\s+(?!ihre\s|your\s|deine\s)(\w+\s+)?(termine|buchungen|appointments|bookings)\b"
     r"|\b(termine|appointments)\s+(\w+\s+){0,3}(beide|both)\b"
     r"|^\W*(alle\s+)?(beide|both)(\s+of\s+them)?\s+(sind|stehen|are|have)\b"  # "Both are booked"
 )
 # two people at once: "Sie beide", "Sie und Ihr Sohn", "you both", "both of you", "you and your son"
-_TOGETHER = re.compile(
+_TOGETHER = lazy(
     r"\b(sie|ihnen)\s+(beide|beiden)\b|\b(sie|you)\s+and\s+your\s+\w+"
     r"|\bsie\s+und\s+ihr(e|en|em|er)?\s+\w+|\byou\s+both\b|\bboth\s+of\s+you\b"
     r"|\bihr(e|en|em|er)?\s+\w+\s+und\s+sie\b|\byour\s+\w+\s+and\s+you\b"
@@ -323,13 +324,13 @@ _COMPANION = (
 )
 _TOO = r"\b(auch|ebenfalls|too|also|as\s+well)\b"
 # the companion's appointment as well as the caller's: "Ihr Sohn hat ebenfalls einen Termin"
-_ALSO_COMPANION = re.compile(rf"^((und|and|der|die|das|für|for)\s+)*{_COMPANION}.*{_TOO}")
+_ALSO_COMPANION = lazy(rf"^((und|and|der|die|das|für|for)\s+)*{_COMPANION}.*{_TOO}")
 # the relative said booked (not said to have an appointment): booked besides the caller
-_BOOKED_TOO = re.compile(
+_BOOKED_TOO = lazy(
     r"\b(gebucht|eingetragen|eingebucht|booked|confirmed|reserviert|fest\s+eingeplant)\b"
 )
-_RELATIVE_TO = re.compile(r"\b(before|vor|bis|until|till|by)\b")
-_MOVED_FROM = re.compile(r"\b(statt|anstatt|anstelle|instead\s+of|rather\s+than)\b")
+_RELATIVE_TO = lazy(r"\b(before|vor|bis|until|till|by)\b")
+_MOVED_FROM = lazy(r"\b(statt|anstatt|anstelle|instead\s+of|rather\s+than)\b")
 
 
 def _details(text: str, standing, clauses, names: Names, infos) -> ClaimDetails:
@@ -361,7 +362,7 @@ def _details(text: str, standing, clauses, names: Names, infos) -> ClaimDetails:
     return found
 
 
-_DEFINITE = re.compile(
+_DEFINITE = lazy(
     r"^(?:\w+ ){0,3}?(das|so|es|that|it|this|der termin|die buchung|the appointment|the booking)\b"
 )
 

@@ -33,20 +33,19 @@ reference?"), conditions.
 
 from __future__ import annotations
 
-import re
-
+from agent.claims.lazy_pattern import lazy
 from agent.claims.model import ClaimKind, FollowUp
 from agent.claims.word_rules import NOT_STATED, Rule
 
 K = ClaimKind
 _DAY_DE = r"(?:montag|dienstag|mittwoch|donnerstag|freitag|samstag)"
 _DAY_EN = r"(?:monday|tuesday|wednesday|thursday|friday|saturday)"
-_COND = re.compile(r"\b(?:wenn|falls|ob|if|whether|unless)\b")
+_COND = lazy(r"\b(?:wenn|falls|ob|if|whether|unless)\b")
 _SOURCE_DE = r"(?:kalender|terminkalender|terminbuch|system|bildschirm|computer|rechner)"
 _SOURCE_EN = r"(?:calendar|diary|book|screen|system|computer|schedule)"
 _NUMBER = r"[a-z]{0,3}\s*\d[\d\s]*"
 
-_SHOWN = re.compile(
+_SHOWN = lazy(
     # "Der Kalender sagt: Freitag, Sie, Dauerwelle"
     rf"^\W*(?:der|das|mein|unser)\s+{_SOURCE_DE}\s+(?:sagt|zeigt|meldet)\s*:\s*"
     rf"(?=[^.!?]*\b(?:sie|ihr\w*|{_DAY_DE})\b)|"
@@ -69,33 +68,31 @@ _SHOWN = re.compile(
 )
 # "Your reference is SP four seven one one, that's your booking": the number names no time, so
 # the claim names what its last clause does (the rule's trigger needs the reference given)
-_REFERENCE_IS = re.compile(r"\b(?:reference|booking\s+number)(?:\s+number)?\s+is\b")
-_THATS_YOURS = re.compile(
-    r"(?<=,\s)that's\s+(?:your\s+)?(?:booking|appointment|you)\b[^,.!?]*(?=\W*$)"
-)
-_SEVERAL = re.compile(
+_REFERENCE_IS = lazy(r"\b(?:reference|booking\s+number)(?:\s+number)?\s+is\b")
+_THATS_YOURS = lazy(r"(?<=,\s)that's\s+(?:your\s+)?(?:booking|appointment|you)\b[^,.!?]*(?=\W*$)")
+_SEVERAL = lazy(
     rf"\b{_SOURCE_EN}\s+shows\s+(?:two|both)\s+(?:appointments|bookings)\s+for\s+you\b|"
     rf"\b{_SOURCE_DE}\s+(?:zeigt|hat)\s+zwei\s+(?:termine|buchungen)\s+für\s+sie\b|"
     rf"\bim\s+{_SOURCE_DE}\s+stehen\s+zwei\s+(?:termine|buchungen)\s+für\s+sie\b|"
     r"^\W*you're\s+(?:in|down|booked(?:\s+in)?)\s+twice\s*:|"
     r"^\W*sie\s+sind\s+(?:zweimal|doppelt)\s+(?:drin|eingetragen|gebucht)\s*:"
 )
-_CANCEL_READ = re.compile(
+_CANCEL_READ = lazy(
     # "Da steht jetzt „cancelled“ bei Freitag, zehn Uhr"
     r"^\W*(?:da|hier|im\s+system|im\s+kalender)\s+steht\s+(?:jetzt\s+|nun\s+)?[„\"'‚]?"
     r"(?:cancelled|canceled|storniert|abgesagt|gestrichen)[“\"'‘]?\s+(?:bei|für|am)\b|"
     # "Rückmeldung: Stornierung erfolgreich, Vorgangsnummer 0815"
     r"\b(?:stornierung|absage|cancellation)\s+(?:erfolgreich|successful|complete)\b"
 )
-_NUMBER_TEXT = re.compile(
+_NUMBER_TEXT = lazy(
     r"\b(?:sms|text|textnachricht|nachricht|message)\s+(?:mit\s+(?:der|ihrer)|with\s+(?:your|the))"
     r"\s+(?:buchungsnummer|booking\s+(?:number|reference)|reference(?:\s+number)?)\b"
 )
-_EMAIL = re.compile(
+_EMAIL = lazy(
     r"\b(?:pop|send|drop|shoot|forward|ping)\s+(?:the|your|a)\s+(?:confirmation|booking\s+details|"
     r"details)\s+(?:over\s+)?(?:to|into)\s+your\s+(?:email|e-mail|inbox)\b"
 )
-_TEXT_SENT = re.compile(
+_TEXT_SENT = lazy(
     # "Status: SMS versendet, …", "Status: SMS sent, you'll have the confirmation in a sec"
     r"^\W*status\s*:\s*(?:sms|text|nachricht|textnachricht)\s+(?:versendet|verschickt|gesendet|"
     r"raus|sent|out)\b|"
@@ -105,21 +102,21 @@ _TEXT_SENT = re.compile(
     r"\b(?:die\s+)?sms\s+(?:ist|is'?)\s+(?:gleich|sofort|jetzt|schon)\s+da\b"
 )
 # the salon sends no text: "…, nur die SMS kommt nicht, wir schicken keine"
-_NO_TEXT = re.compile(
+_NO_TEXT = lazy(
     r"\b(?:die\s+)?sms\s+kommt\s+nicht\b[^.!?]*\bwir\s+(?:schicken|senden|verschicken)\s+keine\b|"
     r"\bwe\s+don't\s+send\s+(?:any\s+)?texts\b"
 )
 # not a booking read out: a negation or condition, or a move said with it ("The calendar has you
 # on Thursday now instead of Friday")
-_NOT_SHOWN = re.compile(NOT_STATED.pattern + r"|\b(?:instead|statt|anstatt|rather\s+than)\b")
+_NOT_SHOWN = lazy(NOT_STATED.pattern + r"|\b(?:instead|statt|anstatt|rather\s+than)\b")
 # the quoted status word of `_CANCEL_READ` is read out, not talked about (`no_claim_made`)
-READ_QUOTE = re.compile(r"^\W*(?:da|hier|im\s+system|im\s+kalender)\s+steht\s+(?:jetzt|nun)\b")
+READ_QUOTE = lazy(r"^\W*(?:da|hier|im\s+system|im\s+kalender)\s+steht\s+(?:jetzt|nun)\b")
 
 RULES = (
     Rule(
         "",
         K.BOOKED,
-        re.compile(
+        lazy(
             r"sagt|zeigt|meldet|says|shows|has you|booking created|booking confirmed|alles gut|"
             r"nummer|booking number|reference"
         ),
@@ -139,7 +136,7 @@ RULES = (
     Rule(
         "",
         K.BOOKED,
-        re.compile(r"two|zwei|twice|zweimal|doppelt"),
+        lazy(r"two|zwei|twice|zweimal|doppelt"),
         _SEVERAL,
         unless=_COND,
         replaces=frozenset({K.BOOKED, K.DONE}),
@@ -148,7 +145,7 @@ RULES = (
     Rule(
         "",
         K.CANCELLED,
-        re.compile(r"steht|erfolgreich|successful|complete"),
+        lazy(r"steht|erfolgreich|successful|complete"),
         _CANCEL_READ,
         unless=_COND,
         replaces=frozenset({K.BOOKED, K.DONE}),
@@ -156,7 +153,7 @@ RULES = (
     Rule(
         "",
         K.DONE,
-        re.compile(r"buchungsnummer|booking number|booking reference|reference"),
+        lazy(r"buchungsnummer|booking number|booking reference|reference"),
         _NUMBER_TEXT,
         unless=NOT_STATED,
         replaces=frozenset({K.BOOKED}),
@@ -164,7 +161,7 @@ RULES = (
     Rule(
         "",
         K.FOLLOW_UP,
-        re.compile(r"status|per sms|per textnachricht|sms"),
+        lazy(r"status|per sms|per textnachricht|sms"),
         _TEXT_SENT,
         follow_up=FollowUp.TEXT,
         unless=NOT_STATED,
@@ -172,7 +169,7 @@ RULES = (
     Rule(
         "",
         K.FOLLOW_UP,
-        re.compile(r"keine|don't send"),
+        lazy(r"keine|don't send"),
         _NO_TEXT,
         follow_up=FollowUp.NO_TEXT,
         unless=_COND,
@@ -180,7 +177,7 @@ RULES = (
     Rule(
         "en",
         K.FOLLOW_UP,
-        re.compile(r"email|e-mail|inbox"),
+        lazy(r"email|e-mail|inbox"),
         _EMAIL,
         follow_up=FollowUp.EMAIL,
         unless=NOT_STATED,

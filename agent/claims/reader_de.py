@@ -37,6 +37,7 @@ from agent.claims.details import (
     is_detail_word,
     read_details,
 )
+from agent.claims.lazy_pattern import lazy
 from agent.claims.model import ClaimKind, FollowUp
 from agent.claims.name_start import name_start
 from agent.claims.presupposed import caller_in_chair
@@ -94,14 +95,14 @@ _PAST_AUX = frozenset({"war", "waren", "hatte", "hatten", "wurde", "wurden", "ge
 _NP_CONTRACTED = frozenset({"zum", "zur", "beim", "vom"})
 _NP_START = L.POSSESSIVE | {"den", "der", "dem", "des", "die", "das", "fest"} | _NP_CONTRACTED
 _NP_INSERT = frozenset({"bei", "für", "sie", "am", "um", "auf", "frau", "herrn", "herr", "uhr"})
-_HOLD_ATTRIBUTE = re.compile(
+_HOLD_ATTRIBUTE = lazy(
     r"(?:reserviert|zurückgelegt|freigehalten|vorgemerkt|geblockt|vorgehalten)(?:e|er|en|em|es)"
 )
 _HOLD_ENDED = frozenset({"abgelaufen", "verfallen", "freigegeben", "aufgehoben", "weg", "storniert", "frei", "wieder",
                          "gelöscht", "vergeben", "verloren", "entfernt"})  # fmt: skip
 # participles no verb class holds, as attributes (blind 33, claims70): "der zugesagte Termin"
 # booked, "der entfallene Termin" cancelled
-_OTHER_ATTRIBUTE = re.compile(r"(?:(zugesagt)|entfallen)(?:e|er|en|em|es)")
+_OTHER_ATTRIBUTE = lazy(r"(?:(zugesagt)|entfallen)(?:e|er|en|em|es)")
 _TREATMENT = frozenset({"behandlung", "behandlungen", "leistung", "dienstleistung"})
 _IN_GOOD_HANDS = frozenset({"gut", "bestens", "prima", "wohl", "sicher", "bestes"})  # blind 33
 _HOLD_UPGRADED = frozenset({"final", "fest", "verbindlich", "gebucht", "bestätigt", "eingetragen",
@@ -3486,22 +3487,22 @@ _PASSING_ON = L.PASS_ON_VERBS | {
     "vorliegen", "eingehen",
 }  # fmt: skip
 # patterns the rules above search with, compiled once
-_GE_PARTICIPLE = re.compile(r"^(\w*?)ge\w+(t|en)$")
-_IN_CALENDAR = re.compile(
+_GE_PARTICIPLE = lazy(r"^(\w*?)ge\w+(t|en)$")
+_IN_CALENDAR = lazy(
     r"\b(im|(in|auf)\s+(der|dem|unserem|unserer))\s+(" + "|".join(L.CALENDAR_PLACE) + r")\b"
 )
-_DABEI = re.compile(r"\bsie sind (jetzt |auch |schon )?dabei\b")
-_DAY_DOT = re.compile(r"\d{1,2}\.")
-_REFERENCE_NOUN = re.compile(
+_DABEI = lazy(r"\bsie sind (jetzt |auch |schon )?dabei\b")
+_DAY_DOT = lazy(r"\d{1,2}\.")
+_REFERENCE_NOUN = lazy(
     r"(buchungs|termin|reservierungs|bestätigungs|storno|stornierungs|auftrags)"
     r"(nummer|referenz|code|kennung|id|nr)"
 )
-_CLOCK_OR_DAY = re.compile(r"\d{1,2}[:.]\d{2}|\d{1,2}\.")
-_NUMBER_NOUN = re.compile(r"(\w*?)-?(nummer|referenz|code|kennung|nr)")
-_GE_T = re.compile(r"^(\w*?)ge(\w+?)e?t$")
+_CLOCK_OR_DAY = lazy(r"\d{1,2}[:.]\d{2}|\d{1,2}\.")
+_NUMBER_NOUN = lazy(r"(\w*?)-?(nummer|referenz|code|kennung|nr)")
+_GE_T = lazy(r"^(\w*?)ge(\w+?)e?t$")
 _YOURS = frozenset({"ihrer", "ihrs", "ihres", "deiner", "deins", "deines"})  # "… ist deins"
-_DONE_IDIOM = re.compile(r"\b(" + "|".join(map(re.escape, L.DONE_IDIOMS)) + r")\b")
-_STATUS_NOUN = re.compile(
+_DONE_IDIOM = lazy(r"\b(" + "|".join(map(re.escape, L.DONE_IDIOMS)) + r")\b")
+_STATUS_NOUN = lazy(
     r"(buchungs|termin|reservierungs|storno|stornierungs|umbuchungs)(status|vorgang|anfrage|auftrag)"
 )
 
@@ -3591,7 +3592,7 @@ def _joins_objects(tokens: Sequence[Token], i: int, start: int) -> bool:
 
 # the caller's appointment found in the calendar ("Ich habe nachgesehen. Es gibt einen Termin für
 # Sie"), not one on offer ("Es gibt noch einen freien Termin für Sie")
-_FOUND_FOR_CALLER = re.compile(
+_FOUND_FOR_CALLER = lazy(
     r"\b(es gibt|gibt es) (einen|ihren) (termin|eintrag) (für sie|auf ihren namen)\b"
 )
 _DATIVE_PREPOSITIONS = frozenset(

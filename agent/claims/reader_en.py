@@ -31,6 +31,7 @@ from agent.claims.details import (
     is_detail_word,
     read_details,
 )
+from agent.claims.lazy_pattern import lazy
 from agent.claims.model import ClaimKind, FollowUp
 from agent.claims.name_start import name_start
 from agent.claims.presupposed import caller_in_chair
@@ -70,15 +71,15 @@ _IRREGULAR_PAST = frozenset(
 _SEE_YOU_NOT = frozenset({"soon", "around", "later", "next", "sometime", "again"})
 # a message named or sent in the sentence: "text me the details", "I've texted you the details"
 # sent to the caller already ("I've just texted you the details", "sent … to your phone")
-_NO_NEED_TO_COME = re.compile(
+_NO_NEED_TO_COME = lazy(
     r"\bno (need|reason) (for you )?to (come|come in|come by|show up|turn up|pop in|be here|"
     r"be there|make the trip)\b.*\b(anymore|any more|now|after all)\b"
 )
-_SENT_YOU = re.compile(
+_SENT_YOU = lazy(
     r"\b(i|we)('ve| have)? (just |already )?(texted|emailed|messaged|sent) you\b|"
     r"\b(texted|emailed|sent)\b.*\bto your (phone|mobile|email|inbox)\b"
 )
-_TEXT_SAYS = re.compile(
+_TEXT_SAYS = lazy(
     r"^(the|your|our|that) (confirmation )?(text|sms|email|confirmation) "
     r"(says|reads|shows|lists)\b(?! (nothing|no|you|that|if|whether)\b)"
 )
@@ -98,8 +99,8 @@ _SENT_WORDS = frozenset(
         "mobile",
     }
 )
-_CALLBACK_PHRASE = re.compile("|".join(f"(?:{p})" for p in L.CALLBACK_PHRASES))
-_PASS_ON_PHRASE = re.compile("|".join(f"(?:{p})" for p in L.PASS_ON_PHRASES))
+_CALLBACK_PHRASE = lazy("|".join(f"(?:{p})" for p in L.CALLBACK_PHRASES))
+_PASS_ON_PHRASE = lazy("|".join(f"(?:{p})" for p in L.PASS_ON_PHRASES))
 # adverbs that leave a state as it is: "you're definitely in", "it's all set"
 _ADV = r"((all|now|officially|definitely|certainly|absolutely|really|properly|safely|firmly) )*"
 _HABITUAL = frozenset({"usually", "always", "often", "normally", "generally", "typically"})
@@ -109,70 +110,70 @@ _AUX_LIKE = L.AUX | L.BE | L.HAVE | L.MODAL
 _DISCOURSE_SO = L.DISCOURSE | {"so", "then", "now"}
 _VOID_OR_APPOINTMENT = L.VOID | L.APPOINTMENT
 # the patterns of _Context._states, _expect, _cancel_states and _idioms, compiled once
-_WE_ARE_SET = re.compile(r"^(we are|we're) (all |now )?(set|good)$")
-_ALL_SET = re.compile(r"\b(all set|good to go|set in stone|ready to go|on the books)\b")
-_YOU_ARE_SET = re.compile(r"\b(you are|we are) " + _ADV + r"(set|in|on|good)$")
-_IT_IS_IN = re.compile(r"\b(appointment|booking|it|that|you) is " + _ADV + r"in$")
-_THEY_ARE_IN = re.compile(
+_WE_ARE_SET = lazy(r"^(we are|we're) (all |now )?(set|good)$")
+_ALL_SET = lazy(r"\b(all set|good to go|set in stone|ready to go|on the books)\b")
+_YOU_ARE_SET = lazy(r"\b(you are|we are) " + _ADV + r"(set|in|on|good)$")
+_IT_IS_IN = lazy(r"\b(appointment|booking|it|that|you) is " + _ADV + r"in$")
+_THEY_ARE_IN = lazy(
     r"\b(both|the|your|our) ((two|both) )?(appointments|bookings)? ?are " + _ADV + r"in$"
 )
-_A_DATE = re.compile(r"\bit is a date\b|\b(booking|appointment|it) is a go\b")
-_EVERYTHING_SET = re.compile(r"\b(everything|it|that|all|you all) (is|are) " + _ADV + r"set\b")
-_GOT_YOU_DOWN = re.compile(
+_A_DATE = lazy(r"\bit is a date\b|\b(booking|appointment|it) is a go\b")
+_EVERYTHING_SET = lazy(r"\b(everything|it|that|all|you all) (is|are) " + _ADV + r"set\b")
+_GOT_YOU_DOWN = lazy(
     r"\b(i|we) (have|have got|got) you (down|in|booked|pencilled|penciled|scheduled|on)\b"
 )
-_DOWN_FOR = re.compile(r"\byou are (all |now )?down for\b")
-_STANDS = re.compile(r"\b(appointment|booking|it) (is on|(still )?stands)$")
-_SET_FOR = re.compile(r"\b(you|we) are " + _ADV + r"(in|set|on|booked) (for|on|at) ")
-_FIRM_BOOKING = re.compile(
+_DOWN_FOR = lazy(r"\byou are (all |now )?down for\b")
+_STANDS = lazy(r"\b(appointment|booking|it) (is on|(still )?stands)$")
+_SET_FOR = lazy(r"\b(you|we) are " + _ADV + r"(in|set|on|booked) (for|on|at) ")
+_FIRM_BOOKING = lazy(
     r"\bnow a (firm |proper |real |confirmed )?booking\b|\ba (firm|confirmed) booking\b"
 )
-_COMPLETE = re.compile(
+_COMPLETE = lazy(
     r"\b(is|are|was|were|be) (now |all |officially )?(complete|completed|successful|done|"
     r"finished|through|finalised|finalized|set)$"
 )
 # the call itself ("speaking with you today", "hearing from you"), not a visit (blind 20)
-_THIS_CALL = re.compile(
+_THIS_CALL = lazy(
     r"\b(?:speak|speaking|spoke|talk|talking|talked|chat|chatting|chatted)\s+(?:with|to)\s+you\b|"
     r"\b(?:hearing|heard)\s+from\s+you\b|\byour\s+call\b"
 )
-_SEE_YOU_ANY = re.compile(r"\b(see|seeing|expecting|expect) you\b")
-_CANNOT_WAIT = re.compile(r"\b(can not|cannot) wait to see you\b")
-_SEE_YOU = re.compile(r"\b(?:see|catch) you\b(.*)$")
-_LOOK_FORWARD = re.compile(
+_SEE_YOU_ANY = lazy(r"\b(see|seeing|expecting|expect) you\b")
+_CANNOT_WAIT = lazy(r"\b(can not|cannot) wait to see you\b")
+_SEE_YOU = lazy(r"\b(?:see|catch) you\b(.*)$")
+_LOOK_FORWARD = lazy(
     r"\blook(s|ing)? forward to (seeing you|having you|welcoming you|your (visit|appointment))\b"
 )
-_LOOK_FORWARD_TO_IT = re.compile(
+_LOOK_FORWARD_TO_IT = lazy(
     r"\byour (\w+ )?(appointment|visit|booking)\b.*\blook(s|ing)? forward to (it|that)\b"
 )
-_UNTIL = re.compile(r"(until|till|til) (\w+)")
-_FORWARD_TO_YOUR = re.compile(
+_UNTIL = lazy(r"(until|till|til) (\w+)")
+_FORWARD_TO_YOUR = lazy(
     r"\b(look(s|ing)? forward to |(can not|cannot) wait to (do|see|start) )(doing )?"
     r"your (\w+( \w+)?)"
 )
-_EXPECT_YOU = re.compile(r"\bexpect(ing)? you\b")
-_ENJOY = re.compile(r"\b(enjoy|can't wait|cannot wait)\b.*\b(appointment|visit|see you)\b")
-_WAIT_TO_SEE = re.compile(r"\bcan not wait to see you\b|\bwait to see you\b")
-_ARRIVE_EARLY = re.compile(r"\barrive\b.*\b(early|on time|before)\b")
-_NO_LONGER_ON = re.compile(r"\bno longer on\b")
-_IS_OFF = re.compile(r"\b(is|are) (now )?off$")
-_NOT_TAKE_PLACE = re.compile(
+_EXPECT_YOU = lazy(r"\bexpect(ing)? you\b")
+_ENJOY = lazy(r"\b(enjoy|can't wait|cannot wait)\b.*\b(appointment|visit|see you)\b")
+_WAIT_TO_SEE = lazy(r"\bcan not wait to see you\b|\bwait to see you\b")
+_ARRIVE_EARLY = lazy(r"\barrive\b.*\b(early|on time|before)\b")
+_NO_LONGER_ON = lazy(r"\bno longer on\b")
+_IS_OFF = lazy(r"\b(is|are) (now )?off$")
+_NOT_TAKE_PLACE = lazy(
     r"\b(will not|won't|not) take place\b|\b(is not|will not be) (happening|going ahead)\b"
 )
-_NO_APPOINTMENT = re.compile(r"\byou (do not|no longer) have an? (\w+ )?(appointment|booking)\b")
-_BECOME = re.compile(r"\b(has|have|had) become\b")
-_EMPTY = re.compile(r"^your (\w+ )?(chair|seat|slot|spot|place)\b.*\b(stays|is|remains) empty\b")
-_FREE_AGAIN = re.compile(
+_NO_APPOINTMENT = lazy(r"\byou (do not|no longer) have an? (\w+ )?(appointment|booking)\b")
+_BECOME = lazy(r"\b(has|have|had) become\b")
+_EMPTY = lazy(r"^your (\w+ )?(chair|seat|slot|spot|place)\b.*\b(stays|is|remains) empty\b")
+_FREE_AGAIN = lazy(
     r"\b(free|open|available) (again|for (someone|somebody|anyone) else"
     r"|for others|for other (clients|customers))\b"
 )
 _PLACES = "|".join(L.CALENDAR_PLACE)
-_OFF_THE_BOOKS = re.compile(rf"\b(off|gone from|removed from) (the |our |\w+ )?({_PLACES})\b")
-_STILL_ON = re.compile(r"\b(is|are) (still |now )?on (for|at|with)\b|\b(is|are) still on$")
-_YOUR_NAME = re.compile(r"\b(under|in) your name\b")
-_BELONGS = re.compile(r"\bbelongs? to you\b")
-_TURNED_INTO = re.compile(r"\b(turned|converted|changed|made) (it )?into a (\w+ )?booking\b")
-_ON_THE_LIST = re.compile(rf"\b(on|in) (the |our |\w+ )?({_PLACES})\b")
+_OFF_THE_BOOKS = lazy(rf"\b(off|gone from|removed from) (the |our |\w+ )?({_PLACES})\b")
+_STILL_ON = lazy(r"\b(is|are) (still |now )?on (for|at|with)\b|\b(is|are) still on$")
+_YOUR_NAME = lazy(r"\b(under|in) your name\b")
+_BELONGS = lazy(r"\bbelongs? to you\b")
+_TURNED_INTO = lazy(r"\b(turned|converted|changed|made) (it )?into a (\w+ )?booking\b")
+_ON_THE_LIST = lazy(rf"\b(on|in) (the |our |\w+ )?({_PLACES})\b")
 
 
 _IRREGULAR_LEMMA = {

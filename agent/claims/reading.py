@@ -11,13 +11,13 @@ Ihnen noch nicht bestätigen, dass …"), and a cancellation plus a new booking 
 
 from __future__ import annotations
 
-import re
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field
 from enum import StrEnum
 from typing import Protocol
 
 from agent.claims.clauses import CONTINGENT, BoundaryRule, Clause, Link
+from agent.claims.lazy_pattern import lazy
 from agent.claims.model import ClaimKind, FollowUp
 
 MAIN = frozenset({Link.START, Link.COMMA, Link.COORD, Link.CONTRAST})
@@ -128,7 +128,7 @@ def compose(infos: list[ClauseInfo]) -> list[Standing]:
 
 # the consequence of a condition put before it: verb first ("sagen Sie es mir", "melde ich
 # mich"), "dann …", or an English request ("just let me know", "give us a ring")
-_CONSEQUENCE_FIRST = re.compile(
+_CONSEQUENCE_FIRST = lazy(
     r"^(dann|so|(\w+ )?(sagen|geben|rufen|melden|schreiben|wenden|kommen|schauen) sie\b|"
     r"\w+ (ich|wir) (mich|uns|ihnen|sie|es|das|gern|gerne)\b|just|please|let|tell|give|call|"
     r"ring|drop|feel|then)\b"

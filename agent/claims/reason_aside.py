@@ -24,14 +24,16 @@ from __future__ import annotations
 
 import re
 
-_CLAIM_STEM = re.compile(
+from agent.claims.lazy_pattern import lazy
+
+_CLAIM_STEM = lazy(
     r"buch|trag|storn|abgesagt|absag|sagen\s+ab|verschob|verschieb|verleg|reserv|bestätig|fest|"
     r"fix|drin|steht|gestrichen|book|cancel|mov|confirm|resched|hold|held|sorted|done|erledigt",
     re.IGNORECASE,
 )
 # a reason that presupposes the visit or the caller's appointment ("Weil Sie jetzt am Freitag
 # bei Fabian sind", "Since you're all set") is a claim of its own: left as it is
-_PRESUPPOSES = re.compile(
+_PRESUPPOSES = lazy(
     r"\b(?:sie\s+sind|sind\s+sie|sie\s+ja|bei\s+uns|you're|you\s+are|you've|coming|set|"
     r"geklappt|kalender|calendar|im\s+system|in\s+the\s+system|termin\w*|appointment|slot|"
     r"platz|i've|ich\s+habe|wir\s+haben|gone|weg|anfrage|request|approve|freigeben)\b",
@@ -39,17 +41,17 @@ _PRESUPPOSES = re.compile(
 )
 # a reason that says the caller's yes is still missing says the booking waits for it (125):
 # "Weil Sie noch nicht Ja gesagt haben, …", "Da ich noch Ihr Okay brauche, …" (claims68)
-_YES_MISSING = re.compile(
+_YES_MISSING = lazy(
     r"\bnoch\s+(?:nicht|kein\w*)\s+(?:\w+\s+){0,2}?(?:ja\s+gesagt|zugestimmt|zugesagt)\b|"
     r"\bnoch\s+ihr\w*\s+(?:ja|okay|ok|zustimmung|einverständnis)\b",
     re.IGNORECASE,
 )
 # a main clause that offers or sets a condition is left to the reader as said
-_OPEN_MAIN = re.compile(
+_OPEN_MAIN = lazy(
     r"\b(?:könnte|könnten|würde|würden|kann|können|sobald|wenn|falls|could|would|can|once|if)\b",
     re.IGNORECASE,
 )
-_LEAD_DE = re.compile(
+_LEAD_DE = lazy(
     r"^\s*(?:(?:weil|obwohl|obgleich|damit|da(?!\s+(?:ist|war|sind|hat|habe|haben|kommt|wäre|gibt|"
     r"muss|kann|steht|ging|geht|läuft|bin)\b))\s+[^,:;]{3,80}?"
     r"(?:en|t|e|st|n)\s*,|"
@@ -58,27 +60,27 @@ _LEAD_DE = re.compile(
     r"(?=\s+(?:habe|hab|sind|ist|konnte|wurde|haben|bin)\b))\s*",
     re.IGNORECASE,
 )
-_LEAD_EN = re.compile(
+_LEAD_EN = lazy(
     r"^\s*(?:(?:because|since|although|though)\b[^,:;]{3,80},|"
     r"(?:because\s+of|due\s+to|despite)\s+[^,:;]{3,60},|as\s+(?:discussed|agreed)\b,?)\s*",
     re.IGNORECASE,
 )
-_VERB_SUBJECT_DE = re.compile(
+_VERB_SUBJECT_DE = lazy(
     r"^(?P<verb>habe|hab|sind|ist|konnte|konnten|wurde|haben|bin|halte|lege)\s+"
     r"(?P<subj>ich|wir|sie|er|es)\b",
     re.IGNORECASE,
 )
-_COULD_NOT_DE = re.compile(
+_COULD_NOT_DE = lazy(
     r"^(?P<subj>ich|wir)\s+(?:konnte|konnten)\s+(?P<obj>sie\s+)?noch\s+nicht\s+"
     r"(?P<verb>buchen|eintragen|einbuchen)\b",
     re.IGNORECASE,
 )
 _PARTICIPLE = {"buchen": "gebucht", "eintragen": "eingetragen", "einbuchen": "eingebucht"}
-_COULD_NOT_EN = re.compile(
+_COULD_NOT_EN = lazy(
     r"\b(?P<subj>I|we)\s+(?:couldn't|could\s+not)\s+book\s+(?P<obj>you|it)\s+(?P<in>in\s+)?yet\b",
     re.IGNORECASE,
 )
-_SUBJECT_EN = re.compile(r"^(?:I|I've|I'm|we|we've|you|you're|you've|it|it's)\b", re.IGNORECASE)
+_SUBJECT_EN = lazy(r"^(?:I|I've|I'm|we|we've|you|you're|you've|it|it's)\b", re.IGNORECASE)
 
 
 def reason_set_aside(sentence: str, lang: str) -> str:
@@ -115,7 +117,7 @@ def _german(sentence: str) -> str:
 
 # the caller's wish the act followed, after it (blind 32, claims67): "I've gone ahead and
 # cancelled it as you asked" is the act; the reader took "you asked" for the caller's request
-_AS_ASKED_EN = re.compile(
+_AS_ASKED_EN = lazy(
     r"\s*,?\s*\b(?:as|like)\s+(?:you\s+(?:asked|wanted|requested|said)|requested|agreed)"
     r"(?=\s*[.!]?\s*$)",
     re.IGNORECASE,

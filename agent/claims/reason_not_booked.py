@@ -11,17 +11,18 @@ from __future__ import annotations
 
 import re
 
+from agent.claims.lazy_pattern import lazy
 from agent.claims.normalize import fold
 
-_REASON_DE = re.compile(
+_REASON_DE = lazy(
     r"\b(?:da|weil)\s+(?:ja\s+|auch\s+)?(?:noch\s+)?(?:nichts|kein(?:en)?\s+termin)\s+(?:noch\s+)?"
     r"(?:gebucht|eingetragen|bestätigt)\s+ist\b"
 )
-_REASON_EN = re.compile(
+_REASON_EN = lazy(
     r"\b(?:because|as|since)\s+(?:nothing(?:'s|\s+is)|there(?:'s|\s+is)\s+no\s+(?:booking|"
     r"appointment))\s+(?:actually\s+)?(?:booked|confirmed)?\s*(?:yet)?\b"
 )
-_NOT_SAID = re.compile(
+_NOT_SAID = lazy(
     r"\?|\b(?:wenn|falls|sofern|solange|if|unless|whether|until|(?:as|so)\s+long\s+as)\b"
 )  # a condition: "As long as nothing's booked, there's no charge"
 

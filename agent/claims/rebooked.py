@@ -9,8 +9,7 @@ words. Not: questions, negations, conditions.
 
 from __future__ import annotations
 
-import re
-
+from agent.claims.lazy_pattern import lazy
 from agent.claims.model import ClaimKind
 from agent.claims.word_rules import Rule
 
@@ -20,8 +19,8 @@ RULES = (
     Rule(
         "en",
         K.RESCHEDULED,
-        re.compile(r"re-?slott|re-?book"),
-        re.compile(
+        lazy(r"re-?slott|re-?book"),
+        lazy(
             r"\bre-?slotted\b|\bre-?booked\b[^.;!?]*\b(?:to|onto|into)\s+(?:the|your)\s+new\s+"
             r"(?:time|slot|day|date|appointment)\b"
         ),

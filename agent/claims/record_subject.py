@@ -13,13 +13,12 @@ für Freitag noch zwei freie Zeiten"), a day set against another ("statt", "inst
 
 from __future__ import annotations
 
-import re
-
+from agent.claims.lazy_pattern import lazy
 from agent.claims.model import ClaimKind
 from agent.claims.word_rules import NOT_STATED, Rule
 
 K = ClaimKind
-_NOT_DONE = re.compile(
+_NOT_DONE = lazy(
     NOT_STATED.pattern + r"|\b(?:soll\w*|kann|können|könnte|würde|wird|will|statt|anstatt|"
     r"should|could|would|can|will|instead|free|open|frei(?:e[nrms]?)?)\b"
 )
@@ -37,8 +36,8 @@ RULES = (
     Rule(
         "de",
         K.BOOKED,
-        re.compile(r"\b(?:zeigt|führt|listet|hat)\s+(?:sie|ihren\s+namen)\b"),
-        re.compile(
+        lazy(r"\b(?:zeigt|führt|listet|hat)\s+(?:sie|ihren\s+namen)\b"),
+        lazy(
             rf"\b{_RECORD_DE}s?\b[\w ]{{0,20}}?\s(?:zeigt|führt|listet|hat)\s+(?:sie|ihren\s+namen)"
             r"\b(?!\s+(?:\w+\s+)?(?:gelöscht|entfernt|gestrichen|ausgetragen|rausgenommen))"
         ),
@@ -49,19 +48,19 @@ RULES = (
     Rule(
         "de",
         K.RESCHEDULED,
-        re.compile(r"\b(?:statt|anstatt|anstelle)\b"),
-        re.compile(
+        lazy(r"\b(?:statt|anstatt|anstelle)\b"),
+        lazy(
             rf"\b{_RECORD_DE}s?\b[\w ]{{0,20}}?\s(?:zeigt|führt|listet|hat)\s+sie\s+(?:\w+\s+){{0,5}}?"
             r"(?:statt|anstatt|anstelle)\b"
         ),
-        unless=re.compile(NOT_STATED.pattern + r"|\b(?:soll\w*|kann|könnte|würde|wird)\b"),
+        unless=lazy(NOT_STATED.pattern + r"|\b(?:soll\w*|kann|könnte|würde|wird)\b"),
     ),
     # "Im Terminplan tauchen Sie jetzt auf", "Im Buchungssystem stehen Sie jetzt drin"
     Rule(
         "de",
         K.BOOKED,
-        re.compile(r"\b(?:tauchen|stehen)\s+sie\b"),
-        re.compile(
+        lazy(r"\b(?:tauchen|stehen)\s+sie\b"),
+        lazy(
             rf"\bi[mn]\s+(?:\w+\s+)?{_RECORD_DE}\b[\w ]{{0,12}}?\s(?:tauchen|stehen)\s+sie\s+"
             r"(?:\w+\s+){0,3}?(?:auf|drin)\b"
         ),
@@ -71,8 +70,8 @@ RULES = (
     Rule(
         "de",
         K.BOOKED,
-        re.compile(r"\bihr\s+name\s+steht\b"),
-        re.compile(
+        lazy(r"\bihr\s+name\s+steht\b"),
+        lazy(
             r"\bihr\s+name\s+steht\s+(?:\w+\s+){0,2}?(?:im|in\s+(?:unserem|dem|fabians|\w+s))\s+"
             rf"(?:\w+\s+)?{_RECORD_DE}\b"
         ),
@@ -82,8 +81,8 @@ RULES = (
     Rule(
         "de",
         K.DONE,
-        re.compile(r"übernommen|angenommen|gespeichert"),
-        re.compile(
+        lazy(r"übernommen|angenommen|gespeichert"),
+        lazy(
             rf"\b{_RECORD_DE}\s+hat(?:'s|\s+es|\s+das)\s+(?:\w+\s+)?(?:übernommen|angenommen|"
             r"gespeichert)\b"
         ),
@@ -94,8 +93,8 @@ RULES = (
     Rule(
         "en",
         K.BOOKED,
-        re.compile(r"\b(?:shows|has|lists|got|taken)\b"),
-        re.compile(
+        lazy(r"\b(?:shows|has|lists|got|taken)\b"),
+        lazy(
             rf"\b{_RECORD_EN}\s+(?:\w+\s+)?(?:shows|has|lists|has\s+got|'s\s+got|got)\s+"
             r"(?:you|your\s+name)\b(?!\s+(?:as\s+)?(?:cancel|free|open|available))|"
             rf"\b{_RECORD_EN}\s+(?:\w+\s+)?(?:has|'s)\s+(?:\w+\s+)?(?:taken|accepted|saved)\s+"
@@ -109,8 +108,8 @@ RULES = (
     Rule(
         "en",
         K.BOOKED,
-        re.compile(r"\b(?:confirm\w*|yes)\b"),
-        re.compile(
+        lazy(r"\b(?:confirm\w*|yes)\b"),
+        lazy(
             rf"\b{_RECORD_EN}\s+(?:\w+\s+)?(?:confirms|confirmed|has\s+confirmed)\s+"
             r"(?:it|that|your\s+\w+|you)\b|"
             rf"\b{_RECORD_EN}\s+came\s+back\s+with\s+a\s+yes\b"
@@ -121,8 +120,8 @@ RULES = (
     Rule(
         "en",
         K.RESCHEDULED,
-        re.compile(r"\b(?:shows|has)\b"),
-        re.compile(
+        lazy(r"\b(?:shows|has)\b"),
+        lazy(
             rf"\b{_RECORD_EN}\s+(?:now\s+)?(?:shows|has)\s+(?:the|your)\s+(?:move|change|"
             r"reschedul\w*)\s+to\b"
         ),
@@ -132,8 +131,8 @@ RULES = (
     Rule(
         "en",
         K.BOOKED,
-        re.compile(r"\bshowing\b"),
-        re.compile(
+        lazy(r"\bshowing\b"),
+        lazy(
             r"\byou(?:'re|\s+are)\s+(?:now\s+)?showing\s+(?:up\s+)?(?:now\s+)?(?:in|on)\s+"
             rf"(?:the|our|my|fabian's|\w+'s)\s+(?:\w+\s+)?{_RECORD_EN}\b"
         ),

@@ -10,8 +10,7 @@ Not: questions, negations, conditions.
 
 from __future__ import annotations
 
-import re
-
+from agent.claims.lazy_pattern import lazy
 from agent.claims.model import ClaimKind
 from agent.claims.word_rules import Rule
 
@@ -19,8 +18,8 @@ RULES = (
     Rule(
         "de",
         ClaimKind.BOOKED,
-        re.compile(r"übernommen"),
-        re.compile(
+        lazy(r"übernommen"),
+        lazy(
             r"\b(?:habe?\s+ich|ich\s+habe?)\b[^.!?]*?\b(?:so|ins\s+system|in\s+den\s+kalender|"
             r"in\s+die\s+buchung|in\s+unser\w*\s+(?:system|kalender))\s+(?:\w+\s+)?übernommen\b"
         ),
@@ -29,8 +28,8 @@ RULES = (
     Rule(
         "de",
         ClaimKind.BOOKED,
-        re.compile(r"verankert|schwarz\s+auf\s+weiß"),
-        re.compile(
+        lazy(r"verankert|schwarz\s+auf\s+weiß"),
+        lazy(
             r"\b(?:im|in\s+(?:unserem|ihrem|dem))\s+(?:kalender|system|buch|terminbuch|"
             r"terminkalender)\s+verankert\b|\bschwarz\s+auf\s+weiß\b"
         ),
@@ -38,8 +37,8 @@ RULES = (
     Rule(
         "en",
         ClaimKind.BOOKED,
-        re.compile(r"committed|firm\s+entry|(?:hold|have|got)\s+an?\s+(?:confirmed|booked|firm)"),
-        re.compile(
+        lazy(r"committed|firm\s+entry|(?:hold|have|got)\s+an?\s+(?:confirmed|booked|firm)"),
+        lazy(
             r"\bcommitted\s+(?:[\w']+\s+){0,5}to\s+your\s+name\b|"
             r"\bfirm\s+entry\s+in\s+(?:our|the)\s+(?:calendar|diary|book|system)\b|"
             r"\byou\s+(?:now\s+)?(?:hold|have|'ve\s+got)\s+an?\s+(?:confirmed|booked|firm)\s+"

@@ -16,13 +16,15 @@ from __future__ import annotations
 
 import re
 
-_BACK = re.compile(
+from agent.claims.lazy_pattern import lazy
+
+_BACK = lazy(
     r"^(?P<lead>\W*)(?:wie\s+(?:abgemacht|vereinbart|ausgemacht|verabredet|abgesprochen)|"
     r"as\s+(?:agreed|arranged)|gesagt\s*,?\s+getan|no\s+sooner\s+said\s+than\s+done|"
     r"said\s+and\s+done)\s*[,:–—-]?\s*(?P<rest>\w.*)$",
     re.IGNORECASE,
 )
-_VERB = re.compile(
+_VERB = lazy(
     r"\b(?:ist|sind|habe|hab|hat|haben|wird|wurde|werden|steht|stehen|is|are|was|were|has|have|"
     r"i've|we've|it's|you're|i'm|we're)\b",
     re.IGNORECASE,
@@ -38,12 +40,12 @@ def without_reference_back(text: str, lang: str) -> str:
     return m.group("lead") + rest[0].upper() + rest[1:]
 
 
-_USUAL = re.compile(
+_USUAL = lazy(
     r"\s*[,;]?\s*\b(?:(?:genau(?:so)?\s+)?wie\s+(?:immer|gewohnt|sonst(?:\s+auch)?|üblich)|"
     r"(?:the\s+)?same(?:\s+\w+)?\s+as\s+(?:always|usual|ever)|as\s+(?:always|usual|ever))\b\s*[,:;]?",
     re.IGNORECASE,
 )
-_OUTCOME = re.compile(
+_OUTCOME = lazy(
     r"\b(?:gebucht|eingetragen|eingebucht|bestätigt|notiert|abgesagt|storniert|verschoben|"
     r"umgebucht|steht|drin|booked|confirmed|cancell?ed|moved|rescheduled|in|down)\b",
     re.IGNORECASE,

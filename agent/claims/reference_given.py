@@ -18,52 +18,51 @@ or the salon's telephone number.
 
 from __future__ import annotations
 
-import re
-
 from agent.claims.details import ClaimDetails, Names, Role, read_details
+from agent.claims.lazy_pattern import lazy
 from agent.claims.model import Claim, ClaimKind, FollowUp
 from agent.claims.normalize import fold
 
 _DIGITS = r"(?:null|eins|zwei|drei|vier|fünf|sechs|sieben|acht|neun|zero|oh|one|two|three|four|five|six|seven|eight|nine)"
 # a reference: three digits or more, letters and digits ("BK-2291", "K9F2", "88-14"), digits
 # spelled one by one ("vier-sieben-eins-eins")
-_CODE = re.compile(
+_CODE = lazy(
     r"\b(?:[a-z]{1,3}-?\d{2,}|\d{3,}(?:-\d+)?|\d{2}-\d{2}|[a-z]+\d[a-z0-9]*|\d[a-z][a-z0-9]*)\b"
     rf"|\b{_DIGITS}(?:[\s-]+{_DIGITS}){{2,}}\b"
 )
-_NOUN_DE = re.compile(
+_NOUN_DE = lazy(
     r"(?:buchungs|bestätigungs|termin|vorgangs|auftrags|storno|stornierungs|absage|umbuchungs)"
     r"-?(?:nummer|code|referenz|kennung)|stornobestätigung|\breferenz\b"
 )
-_NUMBER_DE = re.compile(r"\bnummer\b")  # "unter der Nummer 4711": only beside the booking
-_NOUN_EN = re.compile(
+_NUMBER_DE = lazy(r"\bnummer\b")  # "unter der Nummer 4711": only beside the booking
+_NOUN_EN = lazy(
     r"\b(?:reference|ref|(?:booking|confirmation|cancell?ation|rebooking|appointment)\s+"
     r"(?:number|code|id|reference))\b"
 )
-_BOOKING_WORD = re.compile(r"buchung|termin|stornierung|absage|bestätigung|booking")
-_SHOWN = re.compile(
+_BOOKING_WORD = lazy(r"buchung|termin|stornierung|absage|bestätigung|booking")
+_SHOWN = lazy(
     r"\bihre[rn]?\s+buchung\b.*\b(?:link\w*|aufrufen|einsehen|sehen|finden|abrufen|ändern)\b|"
     r"\b(?:link\w*|aufrufen|einsehen|sehen|finden|abrufen)\b.*\bihre[rn]?\s+buchung\b|"
     r"\b(?:find|see|view)\s+(?:it|your\s+appointment)\s+under\s+your\s+booking\b|"
     r"\byour\s+booking\b.*\bin\s+the\s+link\b"
 )
-_SENT = re.compile(
+_SENT = lazy(
     r"\b(?:schicke|sende|texte)\s+ich\s+ihnen\b|\bi'm\s+(?:texting|sending)\s+you\b|"
     r"\bi\s+am\s+(?:texting|sending)\s+you\b"
 )
-_NOT_YET = re.compile(
+_NOT_YET = lazy(
     r"(?:buchungs|bestätigungs)nummer\s+(?:habe|hab|gibt\s+es)\s+(?:ich\s+)?noch\s+(?:nicht|keine)|"
     r"\bno\s+(?:booking|confirmation|reference)\s+(?:number|code|reference)?\s*(?:for\s+you\s+)?yet\b"
 )
 # what makes it no reference given now: a question, a denial, a condition, a reference to come,
 # a telephone number, the caller's own number asked for
-_NOT_GIVEN = re.compile(
+_NOT_GIVEN = lazy(
     r"\?|\b(?:kein\w*|nicht|no|not|never|sobald|bevor|erst|once|after|before|until|bekommen\s+sie|"
     r"erhalten\s+sie|you'll\s+(?:get|receive)|you\s+will\s+(?:get|receive)|will\s+get|start\s+with|"
     r"beginnen\s+mit|anrufen|rufen|erreichen|telefon\w*|call\s+us|phone)\b|n't\b"
 )
-_CANCEL = re.compile(r"storn|absage|abgesagt|cancel")
-_MOVE = re.compile(r"rebooking|\bmove\b|umbuchungs|verlegung")
+_CANCEL = lazy(r"storn|absage|abgesagt|cancel")
+_MOVE = lazy(r"rebooking|\bmove\b|umbuchungs|verlegung")
 
 
 def references_given(

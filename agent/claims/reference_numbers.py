@@ -12,6 +12,7 @@ from __future__ import annotations
 
 import re
 
+from agent.claims.lazy_pattern import lazy
 from agent.claims.normalize import straight_apostrophes
 
 _DIGIT_WORDS = {
@@ -21,7 +22,7 @@ _DIGIT_WORDS = {
     "nine": "9",
 }  # fmt: skip
 _ONE = "|".join(_DIGIT_WORDS)
-_SPELLED = re.compile(
+_SPELLED = lazy(
     rf"\b(?:{_ONE})(?:\s*,?\s+(?:{_ONE}))+\b",
     re.IGNORECASE,
 )
@@ -39,7 +40,7 @@ _CANCELLED = (
     rf"\bcancell?(?:ation|ed)\b(?:\s+confirmed)?\s+under\s+(?:\w+\s+)?(?:number|code|reference)\s+{_CODE}",
     rf"\b(?:storno|stornierungs)nummer\b\s*(?:ist|lautet|:)?\s*{_CODE}",
 )
-_ASKED = re.compile(r"\?|\b(?:falls|wenn|if|haben\s+sie|do\s+you\s+have)\b", re.IGNORECASE)
+_ASKED = lazy(r"\?|\b(?:falls|wenn|if|haben\s+sie|do\s+you\s+have)\b", re.IGNORECASE)
 
 
 def _digits(text: str) -> str:

@@ -15,14 +15,14 @@ Freitach enjetrage", "Freidog um zehne hob i Eana eitrogn", "Dat is abjesacht". 
 
 from __future__ import annotations
 
-import re
 from functools import lru_cache
 
 from agent.claims import morph
+from agent.claims.lazy_pattern import lazy
 from agent.claims.word_map import map_words
 
 # "Freitach", "Donnerstach" (Berlin, Rhenish), "Freidog", "Samsdog" (Bavarian)
-_WEEKDAY = re.compile(r"(mon|diens|mitt|donners|frei|sams|sonn|sunn)(?:tach|dog|tog|dach)")
+_WEEKDAY = lazy(r"(mon|diens|mitt|donners|frei|sams|sonn|sunn)(?:tach|dog|tog|dach)")
 _WEEKDAY_STEM = {"sunn": "sonn", "mitt": "mittwoch"}
 # "zehne", "elfe": an hour with the regional final e
 _HOURS = frozenset({"neune", "zehne", "elfe", "zwölfe", "fünfe", "sechse", "siebene"})
@@ -59,8 +59,8 @@ _WORDS = {"uff": "auf", "wech": "weg", "een": "ein", "eene": "eine", "nee": "nei
           "ick": "ich", "kiek": "guck", "kieke": "gucke"}  # fmt: skip
 # Berlin sounds in a word no dictionary knows (blind 18): "j" for "g" at its start ("jleich",
 # "jibt"), "ch" for "g" at its end ("erledicht")
-_BERLIN = ((re.compile(r"^j(?=[lrieaou])"), "g"), (re.compile(r"icht$"), "igt"),
-           (re.compile(r"ich$"), "ig"))  # fmt: skip
+_BERLIN = ((lazy(r"^j(?=[lrieaou])"), "g"), (lazy(r"icht$"), "igt"),
+           (lazy(r"ich$"), "ig"))  # fmt: skip
 # a word cut short before an apostrophe ("rausjenomm'", "könn'", "jetz'"): the endings it drops
 _CUT_ENDINGS = ("en", "e", "t", "n")
 

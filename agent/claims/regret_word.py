@@ -10,9 +10,10 @@ from __future__ import annotations
 
 import re
 
+from agent.claims.lazy_pattern import lazy
 from agent.claims.normalize import fold
 
-_OWN_GONE = re.compile(
+_OWN_GONE = lazy(
     r"^\W*(?:(?:entschuldigung|entschuldigen\s+sie|verzeihung|verzeihen\s+sie|pardon|sorry|"
     r"bedaure|tut\s+mir\s+(?:sehr\s+|wirklich\s+)?leid|es\s+tut\s+mir\s+(?:sehr\s+|wirklich\s+)?"
     r"leid)\W+)?(?:der\s+termin|die\s+buchung|ihr\s+termin|ihre\s+buchung|dein\s+termin|"

@@ -13,11 +13,12 @@ from __future__ import annotations
 import re
 
 from agent.claims.details import ClaimDetails, Names, Role, read_details
+from agent.claims.lazy_pattern import lazy
 from agent.claims.model import Claim
 from agent.claims.normalize import fold
 
-_RELATIVE = re.compile(r"^\W*(?:den|die|das|welchen|welche)\s+(?:ich|wir)\b", re.IGNORECASE)
-_CLAUSE_START = re.compile(r"[,;:–—]\s*(?:und\s+|aber\s+|also\s+)?")
+_RELATIVE = lazy(r"^\W*(?:den|die|das|welchen|welche)\s+(?:ich|wir)\b", re.IGNORECASE)
+_CLAUSE_START = lazy(r"[,;:–—]\s*(?:und\s+|aber\s+|also\s+)?")
 
 
 def with_antecedent(sentence: str, claims: tuple[Claim, ...], names: Names) -> tuple[Claim, ...]:

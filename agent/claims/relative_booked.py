@@ -12,19 +12,18 @@ details of the sentence. Not: a wish or a supposition in the relative clause ("d
 
 from __future__ import annotations
 
-import re
-
 from agent.claims.details import ClaimDetails, Names, Role, read_details
+from agent.claims.lazy_pattern import lazy
 from agent.claims.model import Claim, ClaimKind
 from agent.claims.normalize import fold
 from agent.claims.spans import sentence_spans
 
-_MAYBE = re.compile(r"\btermin\s*,|\bappointment\b|\bdas\s+ist\s+(?:der|ihr)\b")
+_MAYBE = lazy(r"\btermin\s*,|\bappointment\b|\bdas\s+ist\s+(?:der|ihr)\b")
 _BOOKED_DE = (
     r"(?:fest|gebucht|eingetragen|bestätigt|fix|verbindlich|reserviert|eingebucht|feststeht|"
     r"steht\s+fest)"
 )
-_DE = re.compile(
+_DE = lazy(
     r"\b(?:ihr|der)\s+termin\s*,\s*(?:der|den|welcher|welchen)\s+[^,.;:!?]*\b"
     rf"{_BOOKED_DE}\b[^,.;:!?]*,\s*(?:ist|liegt|beginnt|findet)\b|"
     # "Das ist der Freitag um zehn, den ich Ihnen eben verbindlich gebucht habe"
@@ -32,13 +31,13 @@ _DE = re.compile(
     r"(?:ich|wir)\s+[^,.;:!?]*\b(?:gebucht|eingetragen|bestätigt|eingebucht|festgemacht)\s+"
     r"(?:habe|haben|hab)\b"
 )
-_EN = re.compile(
+_EN = lazy(
     r"\b(?:your|the)\s+appointment\s*,?\s*(?:which|that)?\s*(?:(?:i|we)(?:'ve|\s+have)?\s+"
     r"(?:just\s+|now\s+)?(?:booked|confirmed|entered|made)|(?:is|'s)\s+(?:now\s+)?(?:booked|"
     r"confirmed|fixed|firm|locked\s+in))\b[^,.;:!?]*?,?\s*(?:is|starts|will\s+be)\s+(?:on|at|for|"
     r"this|next|tomorrow|today|monday|tuesday|wednesday|thursday|friday|saturday|sunday)\b"
 )
-_NOT_STATED = re.compile(r"\b(?:wäre|würde|möchten|meinen|wollten|would|wanted|wäre)\b")
+_NOT_STATED = lazy(r"\b(?:wäre|würde|möchten|meinen|wollten|would|wanted|wäre)\b")
 
 
 def relative_bookings(sentence: str, lang: str, names: Names) -> tuple[Claim, ...]:

@@ -17,9 +17,9 @@ asked to come early ("Bitte kommen Sie zehn Minuten früher").
 from __future__ import annotations
 
 import dataclasses
-import re
 
 from agent.claims.details import ClaimDetails, Names, Role, read_details
+from agent.claims.lazy_pattern import lazy
 from agent.claims.model import Claim, ClaimKind
 from agent.claims.normalize import fold
 
@@ -28,58 +28,54 @@ _AMOUNT = (
     r"(?:\d+|eine?n?|zwei|drei|vier|fünf|zehn|fünfzehn|halbe?n?|a|an|one|two|three|four|five|"
     r"ten|fifteen|half\s+an?)"
 )
-_SHIFTED = re.compile(
+_SHIFTED = lazy(
     rf"\b{_AMOUNT}\s+(?:\w+\s+)?(?:viertelstunde|minuten?|stunden?|tage?n?|wochen?|minutes?|"
     r"hours?|days?|weeks?)\s+(?:früher|später|eher|nach\s+hinten|nach\s+vorne?|earlier|later|"
     r"sooner)\b"
 )
-_COMPARED = re.compile(
+_COMPARED = lazy(
     r"\b(?:früher|später|eher|earlier|later|sooner)\s+(?:als|than)\s+(?:geplant|vorher|bisher|"
     r"ursprünglich|zuvor|before|planned|originally|it\s+was|scheduled)\b"
 )
-_KEPT = re.compile(
+_KEPT = lazy(
     r"\b(?:gleiche[rsn]?|selbe[rsn]?|derselbe|dieselbe|dasselbe|same)\s+(tag|zeit|uhrzeit|termin|"
     r"slot|time|hour|day|stylist|stylistin|friseur|friseurin|hairdresser)\b"
 )
-_CHANGED = re.compile(
+_CHANGED = lazy(
     r"\b(?:andere[rsn]?|different|another|new|neue[rsn]?)\s+(?:tag|day|stylist|stylistin|"
     r"friseur|friseurin|uhrzeit|zeit|time|hairdresser)\b|"
     r"\b(?:der\s+tag|die\s+(?:uhr)?zeit)\s+ist\s+(?:jetzt\s+|nun\s+)?eine?\s+andere[r]?\b"
 )
-_INSTEAD = re.compile(
-    r"[^,;:.!?]*\b(?:jetzt|nun|now)\b[^,;:.!?]*\b(?:instead|stattdessen)\b[^,;:.!?]*"
-)
-_NAMED_DAY = re.compile(
+_INSTEAD = lazy(r"[^,;:.!?]*\b(?:jetzt|nun|now)\b[^,;:.!?]*\b(?:instead|stattdessen)\b[^,;:.!?]*")
+_NAMED_DAY = lazy(
     r"\b(?:montag|dienstag|mittwoch|donnerstag|freitag|samstag|sonntag|monday|tuesday|wednesday|"
     r"thursday|friday|saturday|sunday)\b"
 )
-_NOW = re.compile(r"\b(?:jetzt|now|nun)\b")
-_CUE = re.compile(r"\b(?:nur|bloß|just|only|aber|but|instead|stattdessen|statt)\b")
+_NOW = lazy(r"\b(?:jetzt|now|nun)\b")
+_CUE = lazy(r"\b(?:nur|bloß|just|only|aber|but|instead|stattdessen|statt)\b")
 # the change said right after its cue: "nur ein anderer Tag", "but a different day"
-_CUED_CHANGE = re.compile(
+_CUED_CHANGE = lazy(
     r"\b(?:nur|bloß|just|only|aber|but)\s+(?:(?:ein|eine|einen|a|the)\s+)?(?:andere[rsn]?|different|"
     r"another|new|neue[rsn]?)\s+(?:tag|day|stylist|stylistin|friseur|friseurin|uhrzeit|zeit|time|"
     r"hairdresser)\b|\bnur\s+der\s+tag\s+ist\s+(?:jetzt\s+|nun\s+)?ein\s+anderer\b"
 )
-_SAME_DAY = re.compile(r"\b(?:gleiche[rsn]?|selbe[rsn]?|derselbe|dasselbe|same)\s+(?:tag|day)\b")
-_SAME_SLOT = re.compile(
-    r"\b(?:gleiche[rsn]?|selbe[rsn]?|derselbe|dasselbe|same)\s+(?:termin|slot)\b"
-)
-_DAY_BEFORE = re.compile(r"\b(?:the\s+day\s+before|vortag)\b")
-_WEEK = re.compile(r"\b(?:eine|a|one)\s+(?:woche|week)\b")
+_SAME_DAY = lazy(r"\b(?:gleiche[rsn]?|selbe[rsn]?|derselbe|dasselbe|same)\s+(?:tag|day)\b")
+_SAME_SLOT = lazy(r"\b(?:gleiche[rsn]?|selbe[rsn]?|derselbe|dasselbe|same)\s+(?:termin|slot)\b")
+_DAY_BEFORE = lazy(r"\b(?:the\s+day\s+before|vortag)\b")
+_WEEK = lazy(r"\b(?:eine|a|one)\s+(?:woche|week)\b")
 # "earlier" of the call's past or the caller's previous act is no direction ("your earlier move
 # went through", "the earlier call", "earlier today")
-_EARLIER = re.compile(
+_EARLIER = lazy(
     r"\b(?:früher|eher|nach\s+vorne?|(?<!your\s)(?<!the\s)earlier(?!\s+(?:move|call|"
     r"conversation|chat|message|request|today|on)\b)|sooner|ahead|vortag|day\s+before)\b"
 )
-_LATER = re.compile(r"\b(?:später|nach\s+hinten|later)\b")
-_OLD = re.compile(
+_LATER = lazy(r"\b(?:später|nach\s+hinten|later)\b")
+_OLD = lazy(
     r"\b(?:statt|anstatt|instead\s+of|rather\s+than)\s+(?P<old>[^,;:.!?–]*?)"
     r"(?=\s*(?:[,;:.!?–]|\bjetzt\b|\bnun\b|\bnow\b|$))|"
     r"^\W*(?:from|vom|von)\s+(?P<old2>[^,;:!?–]*?)\s+(?:to|auf|zum|zur)\s+"
 )
-_NOT_STATED = re.compile(
+_NOT_STATED = lazy(
     r"\?|\b(?:wenn|falls|ob|if|whether|would|could|könnte|könnten|wäre|wären|möchten|möchte|"
     r"wollen|want|prefer|lieber|frei|free|available|offen|open|verfügbar|nicht|kein\w*|not|no|"
     r"never|kann|können|can|anbieten|offer|usually|normally|generally|typically|meist\w*|"
@@ -119,7 +115,7 @@ def relative_moves(sentence: str, names: Names, claims: tuple[Claim, ...]) -> tu
 
 # the caller now on another day or at another time (blind 32, claims67): "Fabian nimmt Sie jetzt
 # an einem anderen Tag", "Fabian will now see you on a different day"
-_NOW_ELSEWHERE = re.compile(
+_NOW_ELSEWHERE = lazy(
     r"\b(?:jetzt|nun|now)\b[^,;:.!?]*\b(?:an\s+einem\s+anderen\s+tag|zu\s+einer\s+anderen\s+"
     r"(?:uhr)?zeit|on\s+(?:a\s+different|another)\s+day|at\s+(?:a\s+different|another)\s+time)\b"
 )

@@ -9,16 +9,15 @@ send you a reminder") stays.
 
 from __future__ import annotations
 
-import re
-
+from agent.claims.lazy_pattern import lazy
 from agent.claims.model import Claim, ClaimKind, FollowUp
 from agent.claims.normalize import fold
 
-_NOW = re.compile(
+_NOW = lazy(
     r"\b(?:just\s+)?to\s+remind\s+you\s*[,:–—]|\bas\s+a\s+(?:quick\s+)?reminder\s*[,:–—]|"
     r"\bzur\s+erinnerung\s*[,:–—]"
 )
-_LATER = re.compile(
+_LATER = lazy(
     r"\b(?:bekommen|erhalten|schicken|senden|schicke|sende|geschickt|gesendet|kommt|"
     r"melden|rufen|anrufen|erinnere|erinnern|get|receive|send|sent|will|we'll|i'll|call|ring|"
     r"text|sms|e-?mail)\b"

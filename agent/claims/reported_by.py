@@ -11,9 +11,9 @@ can't do Friday" is read as it is, without the frame).
 
 from __future__ import annotations
 
-import re
+from agent.claims.lazy_pattern import lazy
 
-_REPORTED = re.compile(
+_REPORTED = lazy(
     r"^\s*(?:(?!(?:You|I|We|They|He|She|It)\b)[A-Z][a-zäöü]+|the\s+salon|the\s+team|"
     r"my\s+colleague)\s+(?:says|said|asked\s+me|wants\s+me|wanted\s+me|told\s+me)\s+"
     r"(?:to\s+(?:tell|let)\s+you(?:\s+know)?\s+(?:that\s+)?|that\s+)(?=\S)",

@@ -14,13 +14,14 @@ from __future__ import annotations
 
 import re
 
+from agent.claims.lazy_pattern import lazy
 from agent.claims.normalize import normalize
 
 _KONJUNKTIV = {"sei": "ist", "seien": "sind", "stehe": "steht", "habe": "hat"}
-_REPORTED = re.compile(r"\b(?:sei|seien|stehe)\b")
-_PRESUMED = re.compile(r"\bdürfte (.+?) (\w+) sein\b")
+_REPORTED = lazy(r"\b(?:sei|seien|stehe)\b")
+_PRESUMED = lazy(r"\bdürfte (.+?) (\w+) sein\b")
 # the caller as the source: their own words are not the agent's claim
-_CALLER_SAID = re.compile(
+_CALLER_SAID = lazy(
     r"\bsie (?:sagten|sagen|meinten|meinen|hatten gesagt|haben gesagt|dachten|denken|glaubten|"
     r"glauben|hatten gehört|haben gehört|möchten, dass ich sage)\b|"
     # hearsay the caller brings: what they were told, what their family or other clients think
@@ -33,16 +34,16 @@ _CALLER_SAID = re.compile(
     r"\bich sagte\b|\b(?:korrektur|berichtigung)\b"
 )
 # a clause that is only the source of the report ("sagt das System", "heißt es hier")
-_FRAME = re.compile(
+_FRAME = lazy(
     r"^(?:(?:das|der|die|unser|unsere|ihr)?\s*[\wäöüß-]+\s+)?(?:meldet|sagt|zeigt(?: an)?|meint|"
     r"schreibt|berichtet|lässt (?:ausrichten|sagen|mitteilen)|bestätigt)$|"
     r"^(?:sagt|meldet|zeigt|meint|schreibt|berichtet)\b.*$|^(?:hier )?heißt es(?: hier)?$|"
     r"^(?:im \w+|hier) (?:stehe|steht)$"
 )
-_SOURCE = re.compile(r"^laut [\wäöüß-]+\s*")
+_SOURCE = lazy(r"^laut [\wäöüß-]+\s*")
 # "(Bitte) seien Sie … da": the imperative, spelled as Konjunktiv I, asks the caller (claims54:
 # blind 4's "Bitte seien Sie zu Ihrem Termin ein paar Minuten früher da" is no report of a move)
-_IMPERATIVE = re.compile(r"(?:^\W*|\bbitte\s+|[,;:–—]\s*)seien sie\b")
+_IMPERATIVE = lazy(r"(?:^\W*|\bbitte\s+|[,;:–—]\s*)seien sie\b")
 
 
 def reported_indicative(sentence: str, lang: str) -> str | None:

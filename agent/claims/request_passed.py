@@ -14,20 +14,21 @@ from __future__ import annotations
 import re
 from dataclasses import replace
 
+from agent.claims.lazy_pattern import lazy
 from agent.claims.model import Claim, ClaimKind, FollowUp
 
-_REQUEST = re.compile(
+_REQUEST = lazy(
     r"\b(?:call\s?-?back\s+request|request\s+for\s+a\s+call\s?-?back|rückrufbitte|rückrufwunsch|"
     r"bitte\s+um\s+(?:einen\s+)?rückruf)\b",
     re.IGNORECASE,
 )
-_PASSED = re.compile(
+_PASSED = lazy(
     r"\b(?:passed|forwarded|handed|sent|weitergegeben|weitergeleitet|gegeben|übergeben)\b",
     re.IGNORECASE,
 )
-_AS_REQUEST = re.compile(r"\bals\s+rückruf", re.IGNORECASE)
+_AS_REQUEST = lazy(r"\bals\s+rückruf", re.IGNORECASE)
 # someone said to call: a promise beside the request
-_CALLS = re.compile(
+_CALLS = lazy(
     r"\b(?:ring|call|phone|get\s+back|be\s+in\s+touch|meldet|melden|ruft|rufen|anrufen|"
     r"zurückrufen|zurückgerufen)\b",
     re.IGNORECASE,

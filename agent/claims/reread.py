@@ -17,6 +17,7 @@ import re
 from dataclasses import dataclass
 
 from agent.claims.details import ClaimDetails, Names, Role, read_details
+from agent.claims.lazy_pattern import lazy
 from agent.claims.model import Claim, ClaimKind
 from agent.claims.normalize import fold
 from agent.claims.pieces import sentence_pieces
@@ -25,18 +26,18 @@ K = ClaimKind
 _HELD = (
     r"(?:vorgemerkt|reserviert|geblockt|angefragt|vorläufig|held|reserved|on\s+hold|pencil+ed\s+in)"
 )
-_UPGRADE = re.compile(
+_UPGRADE = lazy(
     rf"\bnicht\s+mehr\s+(?:nur|bloß|lediglich|einfach)\s+{_HELD}|"
     rf"\bno\s+longer\s+(?:just|only|merely|simply)\s+{_HELD}"
 )
-_CANCELLATION_RECORDED = re.compile(
+_CANCELLATION_RECORDED = lazy(
     r"\b(?:ihre\s+|die\s+)?(?:absage|stornierung|kündigung|stornoanfrage)\b[^,.;:!?]*\b"
     r"(?:eingetragen|vermerkt|notiert|erfasst|gespeichert|hinterlegt|angekommen|eingegangen|"
     r"bearbeitet|verbucht)\b|"
     r"\b(?:your\s+|the\s+)?cancellation\b[^,.;:!?]*\b(?:logged|recorded|noted|registered|"
     r"received|processed|on\s+file|in\s+the\s+system)\b"
 )
-_NOT_YET_BOOKED = re.compile(
+_NOT_YET_BOOKED = lazy(
     r"\b(?:fest\s+|verbindlich\s+)?gebucht\s+ist\s+(?:er|es|sie|der\s+termin|das)\s+"
     r"(?:aber\s+|allerdings\s+|jedoch\s+)?noch\s+nicht\b|"
     r"\b(?:it|that)(?:'s|\s+is)\s+not\s+(?:yet\s+)?(?:booked|confirmed)\s+yet\b|"

@@ -7,10 +7,11 @@ from __future__ import annotations
 import re
 from collections.abc import Callable
 
+from agent.claims.lazy_pattern import lazy
 from agent.claims.model import Claim
 from agent.claims.restated import restated
 
-_FRAGMENT = re.compile(r"\b(\w{1,8})[-‐–]\s*(?:…\s*|\.\.\.\s*)?(?=(\w+))")
+_FRAGMENT = lazy(r"\b(\w{1,8})[-‐–]\s*(?:…\s*|\.\.\.\s*)?(?=(\w+))")
 
 
 def without_fragments(sentence: str) -> str | None:

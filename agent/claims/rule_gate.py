@@ -19,11 +19,12 @@ salon's names or a neighbouring clause carry no gate.
 from __future__ import annotations
 
 import inspect
-import re
 from collections.abc import Callable, Iterable, Iterator
 from contextlib import contextmanager
 from dataclasses import dataclass
 from typing import Any, TypeVar
+
+from agent.claims.lazy_pattern import lazy
 
 F = TypeVar("F", bound=Callable[..., Any])
 
@@ -93,7 +94,7 @@ class RuleTable:
         return out
 
 
-_WORD_RUNS = re.compile(r"\w+")
+_WORD_RUNS = lazy(r"\w+")
 
 
 def clause_keys(words: Iterable[str], lemmas: Iterable[str]) -> set[str]:

@@ -15,15 +15,17 @@ from __future__ import annotations
 
 import re
 
-_DE_BREAK = re.compile(
+from agent.claims.lazy_pattern import lazy
+
+_DE_BREAK = lazy(
     r"\s+(?=(?:haben|brauchen|möchten|wollen|hätten)\s+sie\b|kann\s+ich\b|sie\s+(?:müssen|können|"
     r"bekommen|brauchen|erhalten|kriegen)\b|die\s+sms\b|bis\s+dann\b)"
 )
-_EN_BREAK = re.compile(
+_EN_BREAK = lazy(
     r"\s+(?:and\s+)?(?=no\s+need\b|nothing\s+else\b|you(?:'ll|ll)\b|is\s+there\s+anything\b|anything\s+else\b|see\s+you\b|"
     r"you\s+don'?t\s+need\b)"
 )
-_DE_AND = re.compile(r"\bund\s+(bekommen|erhalten|kriegen|müssen|können)\b")
+_DE_AND = lazy(r"\bund\s+(bekommen|erhalten|kriegen|müssen|können)\b")
 _EN_CONTRACTIONS = {
     "thats": "that's",
     "youre": "you're",
@@ -34,7 +36,7 @@ _EN_CONTRACTIONS = {
     "isnt": "isn't",
     "youve": "you've",
 }
-_EN_WORD = re.compile(r"\b(" + "|".join(_EN_CONTRACTIONS) + r")\b")
+_EN_WORD = lazy(r"\b(" + "|".join(_EN_CONTRACTIONS) + r")\b")
 
 
 def punctuated(sentence: str, lang: str) -> str | None:

@@ -9,19 +9,18 @@ offers it (convention 2). `said_ahead` gives the sentence the reader knows; None
 
 from __future__ import annotations
 
-import re
-
+from agent.claims.lazy_pattern import lazy
 from agent.claims.normalize import normalize
 
 _RULES = (
-    (re.compile(r"^(.*?)\bwerden sie (?:dann )?von (\w+) verwöhnt\b.*$"), r"\1sind sie bei \2."),
+    (lazy(r"^(.*?)\bwerden sie (?:dann )?von (\w+) verwöhnt\b.*$"), r"\1sind sie bei \2."),
     (
-        re.compile(r"^(.*?)\bsie werden (?:dann )?(.+?) (?:sitzen|verwöhnt werden)\b.*$"),
+        lazy(r"^(.*?)\bsie werden (?:dann )?(.+?) (?:sitzen|verwöhnt werden)\b.*$"),
         r"\1sie sitzen dann \2.",
     ),
-    (re.compile(r"^das wäre dann (am .+?),\s*(?:falls|wenn) .*$"), r"\1 wäre noch frei."),
+    (lazy(r"^das wäre dann (am .+?),\s*(?:falls|wenn) .*$"), r"\1 wäre noch frei."),
     (
-        re.compile(r"^ich würde sie (?:dann )?für (\w+) eintragen,\s*(?:falls|wenn) .*$"),
+        lazy(r"^ich würde sie (?:dann )?für (\w+) eintragen,\s*(?:falls|wenn) .*$"),
         r"am \1 wäre noch frei.",
     ),
 )

@@ -18,6 +18,8 @@ from __future__ import annotations
 
 import re
 
+from agent.claims.lazy_pattern import lazy
+
 _DAYS = r"(?:montag|dienstag|mittwoch|donnerstag|freitag|samstag|sonntag)"
 _BACK_EN = (
     r"(?:what\s+we\s+(?:talked\s+about|discussed|agreed(?:\s+on)?|said|settled\s+on)|"
@@ -26,10 +28,10 @@ _BACK_EN = (
 )
 _RULES: tuple[tuple[re.Pattern[str], str], ...] = (
     # "What we talked about earlier is now in the book." -> "The appointment is now in the book."
-    (re.compile(rf"^\W*{_BACK_EN}\s+is\b", re.IGNORECASE), "The appointment is"),
+    (lazy(rf"^\W*{_BACK_EN}\s+is\b", re.IGNORECASE), "The appointment is"),
     # "Same slot as we discussed, and it's confirmed." -> "The slot is confirmed."
     (
-        re.compile(
+        lazy(
             r"^\W*(?:the\s+)?same\s+(?:slot|time|one)\s+as\s+(?:we\s+(?:discussed|said|agreed)|"
             r"before|earlier)\s*[,–—-]?\s*and\s+it(?:'s|\s+is)\b",
             re.IGNORECASE,
@@ -38,7 +40,7 @@ _RULES: tuple[tuple[re.Pattern[str], str], ...] = (
     ),
     # "Das mit Freitag von vorhin ist storniert." -> "Der Termin am Freitag ist storniert."
     (
-        re.compile(
+        lazy(
             rf"^\W*das\s+mit\s+(?:dem\s+)?(?P<day>{_DAYS}|termin)\b"
             r"(?:\s+von\s+(?:vorhin|eben|gerade|vorher))?\s+(?=ist\b|wurde\b)",
             re.IGNORECASE,
@@ -47,7 +49,7 @@ _RULES: tuple[tuple[re.Pattern[str], str], ...] = (
     ),
     # "Der erste Vorschlag – Donnerstag um drei – ist jetzt Ihr neuer Termin."
     (
-        re.compile(
+        lazy(
             r"^\W*(?:der|die|das)\s+(?:erste|zweite|dritte|letzte|andere)\s+(?:vorschlag|option|"
             r"angebot|alternative)(?:\s+von\s+(?:vorhin|eben))?\s*[–—-]\s*(?P<slot>[^–—-]+?)\s*"
             r"[–—-]\s*(?=ist\s+jetzt\s+ihr\b)",
@@ -57,7 +59,7 @@ _RULES: tuple[tuple[re.Pattern[str], str], ...] = (
     ),
     # "Dieselbe Zeit wie vorhin besprochen – und die ist jetzt Ihre." -> "Der Termin ist …"
     (
-        re.compile(
+        lazy(
             r"^\W*(?:dieselbe|die\s+gleiche|die)\s+(?:zeit|uhrzeit)\s+wie\s+(?:vorhin|eben|"
             r"besprochen)(?:\s+besprochen)?\s*[–—,-]\s*und\s+die\s+ist\s+jetzt\s+ihre\b",
             re.IGNORECASE,
@@ -66,7 +68,7 @@ _RULES: tuple[tuple[re.Pattern[str], str], ...] = (
     ),
     # "Alles wie gehabt, Ihr Termin bleibt." -> "Ihr Termin bleibt, wie er ist."
     (
-        re.compile(
+        lazy(
             r"^\W*(?:alles\s+)?(?:wie\s+gehabt|beim\s+alten)\s*[,:–—-]\s*ihr\s+termin\s+bleibt"
             r"(?=\s*[.!]?\s*$)",
             re.IGNORECASE,
@@ -74,7 +76,7 @@ _RULES: tuple[tuple[re.Pattern[str], str], ...] = (
         "Ihr Termin bleibt, wie er ist",
     ),
 )
-_BOOK = re.compile(r"\bappointment\s+book\b", re.IGNORECASE)
+_BOOK = lazy(r"\bappointment\s+book\b", re.IGNORECASE)
 
 
 def said_of_what_was_agreed(text: str, lang: str) -> str:

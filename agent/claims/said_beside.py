@@ -26,40 +26,41 @@ import re
 from dataclasses import replace
 
 from agent.claims.details import ClaimDetails, Names, Role, read_details
+from agent.claims.lazy_pattern import lazy
 from agent.claims.model import CallFacts, Claim, ClaimKind
 from agent.claims.normalize import fold
 from agent.claims.persona_words import GONE_SAID
 from calendar_adapter.ledger import AppointmentState
 
 K = ClaimKind
-_QUICK = re.compile(
+_QUICK = lazy(
     r"pencil|aside|vorgemerkt|reserv|zu hause|kollegin|colleague|verspäten|geht das bis|"
     r"fällt für sie weg|hinfällig|seeing you|sehen wir uns",
     re.IGNORECASE,
 )
-_HOLD = re.compile(
+_HOLD = lazy(
     r"\b(?:pencilled|penciled|set\s+(?:\w+\s+){1,5}?aside|put\s+aside|vorgemerkt|reserviert|"
     r"reserved)\b"
 )
-_NOT_YET = re.compile(
+_NOT_YET = lazy(
     r"\b(?:not|isn't|it's\s+not)\s+(?:booked|locked\s+in|confirmed|fixed)\s+(?:yet|till|until)\b|"
     r"\bisn't\s+(?:booked|locked\s+in|confirmed)\s+yet\b|"
     r"\b(?:aber\s+)?noch\s+nicht\s+(?:gebucht|fest|bestätigt|eingetragen)\b"
 )
 # an act of cancelling named beside the gone visit ("…, ich habe ihn ausgetragen")
-_ACT = re.compile(r"\b(?:ausgetragen|gestrichen|storniert|abgesagt|cancell?ed)\b")
-_REQUEST = re.compile(r"\b(?:anfrage|request|salon\s+muss|salon\s+has\s+to)\b")
+_ACT = lazy(r"\b(?:ausgetragen|gestrichen|storniert|abgesagt|cancell?ed)\b")
+_REQUEST = lazy(r"\b(?:anfrage|request|salon\s+muss|salon\s+has\s+to)\b")
 # convention 37: a condition on coming late that names no day is a house instruction
-_LATE_NO_DAY = re.compile(
+_LATE_NO_DAY = lazy(
     r"^\W*(?:wenn|falls|sollten)\s+sie\s+sich\s+verspäten\b(?![^.!?]*\b(?:montag|dienstag|"
     r"mittwoch|donnerstag|freitag|samstag|morgen|übermorgen|termin)\b)"
 )
 # a deadline for changing the appointment, not a slot: "…, geht das bis Donnerstagmittag"
-_DEADLINE = re.compile(
+_DEADLINE = lazy(
     r"^\W*(?:sollten|wenn|falls)\s+sie\s+ihren\s+termin\b[^,]*\b(?:verschieben|absagen)\s+"
     r"(?:wollen|möchten|müssen)\s*,\s*geht\s+das\s+bis\b"
 )
-_COLLEAGUE_HER = re.compile(
+_COLLEAGUE_HER = lazy(
     r"\b(?:die|meine|unsere)\s+kollegin\s+hat\s+sie\b[^.!?]*\b(?:eingetragen|gebucht)\b[^.!?]*\b"
     r"bei\s+ihr\b|"
     r"\b(?:my|our|a)\s+colleague\s+has\s+you\b[^.!?]*\bwith\s+her\b"

@@ -10,14 +10,14 @@ opener: the claim is governed by the verb).
 
 from __future__ import annotations
 
-import re
 from collections.abc import Callable
 
+from agent.claims.lazy_pattern import lazy
 from agent.claims.model import Claim
 from agent.claims.normalize import fold
 from agent.claims.restated import as_whole
 
-_OPENER = re.compile(
+_OPENER = lazy(
     r"^\W*(?:(?:say|said)\s+no\s+more|nothing\s+(?:more|else)\s+(?:to\s+say|needs\s+saying)|"
     r"(?:need|must)\s+i\s+say\s+more|"
     r"(?:sag|sagen\s+sie)\s+nichts\s+mehr|mehr\s+(?:muss|brauche)\s+ich\s+(?:nicht|nichts)\s+"

@@ -13,10 +13,10 @@
 
 from __future__ import annotations
 
-import re
 from collections.abc import Callable
 
 from agent.claims.details import Names
+from agent.claims.lazy_pattern import lazy
 from agent.claims.model import Claim, ClaimKind
 from agent.claims.normalize import fold
 from agent.claims.read import SentenceReading
@@ -24,15 +24,15 @@ from agent.claims.said_otherwise import said_otherwise
 from agent.claims.word_rules import NOT_STATED, Rule, read_rules
 
 K = ClaimKind
-_DASH = re.compile(r"\s(?:[–—]|-{1,2})\s")
+_DASH = lazy(r"\s(?:[–—]|-{1,2})\s")
 # a part that is a question itself: a finite verb or a question word first
 _ASKS = {
-    "de": re.compile(
+    "de": lazy(
         r"^\W*(?:ist|sind|hat|haben|habe|hätten|kann|können|soll|sollen|wollen|möchten|wäre|war|"
         r"wird|werden|gibt|passt|geht|steht|bin|darf|dürfen|müssen|muss|wer|was|wann|wo|wie|"
         r"welche\w*|warum|ob)\b"
     ),
-    "en": re.compile(
+    "en": lazy(
         r"^\W*(?:is|are|was|were|do|does|did|have|has|can|could|would|will|shall|should|may|"
         r"what|which|when|where|who|how|why|if|whether)\b"
     ),
@@ -41,8 +41,8 @@ RULES = (
     Rule(
         "de",
         K.BOOKED,
-        re.compile(r"\bsie\s+ja\b"),
-        re.compile(
+        lazy(r"\bsie\s+ja\b"),
+        lazy(
             r"\b(?:für|zu|am|an)\s+[^,?]*,\s*(?:den|die|das|der)\s+sie\s+ja\s+(?:jetzt\s+|nun\s+)?"
             r"(?:sicher|fest|gebucht|bestätigt)\s+haben\b"
         ),
@@ -52,8 +52,8 @@ RULES = (
     Rule(
         "en",
         K.BOOKED,
-        re.compile(r"\bwhich\s+you"),
-        re.compile(
+        lazy(r"\bwhich\s+you"),
+        lazy(
             r"\b(?:for|on|to)\s+[^,?]*,\s*which\s+you(?:'ve|\s+have)\s+now\s+got\b(?:\s+(?:for\s+"
             r"sure|confirmed|locked\s+in|booked))?"
         ),
@@ -65,7 +65,7 @@ _BY_LANG = {lang: tuple(r for r in RULES if r.lang == lang) for lang in ("de", "
 # a question that asks to act on what the statement names: the statement is a hold or a summary
 # to be booked ("Der Termin ist für Sie vorgemerkt – soll ich ihn fest buchen?", "Let me
 # summarise: a perm with Fabian on Friday morning — shall I book that?"), not an outcome
-_ACT_ASKED = re.compile(
+_ACT_ASKED = lazy(
     r"buch|trag|reserv|bestätig|fest|halte|verschieb|verleg|storn|book|confirm|reserv|hold|"
     r"put\s+you|pencil|lock|move|cancel|keep"
 )

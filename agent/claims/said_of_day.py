@@ -20,8 +20,6 @@ Friday", "that's us for Friday", "we're all good for Friday", "that's Friday sor
 
 from __future__ import annotations
 
-import re
-
 from agent.claims.details import (
     ASKED_WHEN,
     WEEKDAYS,
@@ -31,6 +29,7 @@ from agent.claims.details import (
     Role,
     read_details,
 )
+from agent.claims.lazy_pattern import lazy
 from agent.claims.model import Claim, ClaimKind
 from agent.claims.normalize import fold
 from agent.claims.spans import sentence_spans
@@ -38,7 +37,7 @@ from agent.claims.word_rules import NOT_STATED, Rule, read_rules
 
 K = ClaimKind
 _DAYS = "(?:" + "|".join(WEEKDAYS) + ")"
-_UNLESS = re.compile(
+_UNLESS = lazy(
     NOT_STATED.pattern + r"|\b(?:soll|shall|should|would|würde|sobald|once|erst|as\s+soon)\b|"
     r"storn|absage|abgesagt|cancel|verschob|umgebucht|moved"  # "Die Absage für Freitag ist durch"
 )
@@ -47,8 +46,8 @@ RULES = (
     Rule(
         "de",
         K.BOOKED,
-        re.compile(r"\bbis\b|durch|check|\blos\b"),
-        re.compile(
+        lazy(r"\bbis\b|durch|check|\blos\b"),
+        lazy(
             rf"\bbis\s+(?:zum\s+)?{_DAYS}\s+(?:bei\s+uns|im\s+salon|in\s+der|in\s+alter\s+frische)\b|"
             rf"\bfür\s+{_DAYS}\s+(?:\w+\s+){{0,3}}durch\b|(?m:^)(?=.*\b{_DAYS}\b).*\bgeht(?:'s|\s+es)\s+los\b|\b(?:sind\s+wir|ist\s+das)\s+(?:\w+\s+)?für\s+"
             rf"{_DAYS}\s+durch\b|"
@@ -60,8 +59,8 @@ RULES = (
     Rule(
         "en",
         K.BOOKED,
-        re.compile(r"forward|us\s+for|good\s+for|done\s+deal|sorted"),
-        re.compile(
+        lazy(r"forward|us\s+for|good\s+for|done\s+deal|sorted"),
+        lazy(
             rf"\blooking\s+forward\s+to\s+(?:seeing\s+you\s+(?:on\s+)?)?{_DAYS}\b|"
             rf"\bthat's\s+us\s+(?:\w+\s+)?for\s+{_DAYS}\b|\bthat's\s+{_DAYS}\s+sorted\b|"
             rf"\bwe're\s+all\s+(?:good|set|sorted)\s+for\s+{_DAYS}\b|"
@@ -77,8 +76,8 @@ RULES += (
     Rule(
         "de",
         K.BOOKED,
-        re.compile(r"[,–—]\s*(?:ist|wurde|steht)\b"),
-        re.compile(
+        lazy(r"[,–—]\s*(?:ist|wurde|steht)\b"),
+        lazy(
             r"^\W*(?:ihr|der|die|den|das)\s+(?:\w+\s+){0,3}?(?:\w*termin|dauerwelle|\w*schnitt|"
             r"buchung|platz)\b[^.!?]*[,–—]\s*(?:ist|wurde|steht)\s+(?:\w+\s+){0,2}?(?:eingetragen|"
             rf"gebucht|bestätigt|fest|drin)\b|^\W*{_DAYS}\b[^.!?]*[–—]\s*(?:steht|ist)\s+"
@@ -89,8 +88,8 @@ RULES += (
     Rule(
         "en",
         K.BOOKED,
-        re.compile(r"[,–—]\s*(?:is|has\s+been)\b"),
-        re.compile(
+        lazy(r"[,–—]\s*(?:is|has\s+been)\b"),
+        lazy(
             r"^\W*(?:your|the)\s+(?:[\w']+\s+){0,4}?(?:appointment|booking|o'clock|slot|perm|"
             r"haircut)\b[^.!?]*[,–—]\s*(?:is|has\s+been)\s+(?:now\s+)?(?:booked|confirmed|"
             r"locked\s+in|all\s+set)\b"
@@ -101,7 +100,7 @@ RULES += (
 _BY_LANG = {lang: tuple(r for r in RULES if r.lang in ("", lang)) for lang in ("de", "en")}
 
 # what makes the sentence's day another appointment's than the claim's
-_OTHER_DAY = re.compile(
+_OTHER_DAY = lazy(
     r"storn|absag|abgesagt|cancel|verschob|verschieb|verleg|umgebucht|moved|statt|instead|"
     r"\b(?:mann|frau|sohn|tochter|mutter|vater|"
     r"husband|wife|son|daughter|mother|father|friend|freund\w*)\b|\boder\b|\bor\b"
@@ -109,11 +108,11 @@ _OTHER_DAY = re.compile(
 # a denial or a full day: the day's only in the clause that names it ("Freitag ist leider voll,
 # …"); in another clause it is about something else ("…, der ja eigentlich immer ausgebucht
 # ist, habe ich Ihnen … gebucht", "Also Freitag um zehn, ich trag's Ihnen nicht nach, …")
-_DENIED = re.compile(
+_DENIED = lazy(
     r"\bnicht\b|\bkein\w*|\bnot\b|n't\b|\bno\b|\bnever\b|\bvoll\b|ausgebucht|belegt|vergeben|"
     r"\bfull\b|\btaken\b|\bleider\b|unfortunately"
 )
-_PIECE = re.compile(r"[^,;:–—]+")
+_PIECE = lazy(r"[^,;:–—]+")
 
 
 def _day_denied(text: str, names: Names) -> bool:
@@ -130,7 +129,7 @@ def _day_denied(text: str, names: Names) -> bool:
 
 # the salon's own plan for the day ("Das mit dem Parken klären wir am Freitag, …"): the day is
 # that plan's, not the claim's
-_OUR_PLAN = re.compile(
+_OUR_PLAN = lazy(
     r"\bwe\s+(?!have|are|see|look|'re|'ve|'ll\s+see)\w+\b[^,.!?;]*\b"
     + _DAYS
     + r"\b|\b(?!hätten|haben|sind|sehen|freuen)\w+en\s+wir\s+(?:\w+\s+){0,2}?(?:am|für)\s+"
@@ -199,14 +198,14 @@ def with_sentence_day(sentence: str, claims: tuple[Claim, ...], names: Names) ->
 
 
 # a reason clause that opens the sentence, up to its comma ("Weil …, …", "As it's booked, …")
-_REASON_FIRST = re.compile(
+_REASON_FIRST = lazy(
     r"\W*(?:weil\s+\w+|da\s+(?!(?:haben|habe|hab|hat|ist|sind|war|waren|wird|werden|kann|können|"
     r"muss|müssen|sehe|sehen|steht|stehen|gibt|geht|kommt|bin|wäre|hätte|hätten)\b)\w+|jetzt\s+wo|"
     r"(?:because|since|as|now\s+that)\s+(?:it|you|we|everything|nothing|that|the|your|all)"
     r"(?:'s|'re|'ve)?\b)[^,;:.!?–]*[,;:–]"
 )
 # the apology or correction word that opens a fragment, no part of what it names
-_OPENING = re.compile(
+_OPENING = lazy(
     r"^\W*(?:(?:korrektur|entschuldigung|verzeihung|pardon|sorry|correction|apologies|"
     r"also|okay|ok|gut|so|right)\W+)+"
 )

@@ -24,6 +24,7 @@ from __future__ import annotations
 import re
 
 from agent.claims.details import WEEKDAYS, Names
+from agent.claims.lazy_pattern import lazy
 from agent.claims.lemmas import lemmatize
 from agent.claims.model import Claim, ClaimKind
 from agent.claims.normalize import fold
@@ -32,7 +33,7 @@ from agent.claims.pieces import CLAUSE_PIECE
 K = ClaimKind
 _DROPPED = frozenset(K) - {K.FOLLOW_UP}  # every claim but a promise
 # heads of nouns that name the booking or stand for it (a compound's last part counts)
-_CALENDAR = re.compile(
+_CALENDAR = lazy(
     r"(?:termin\w*|buchung\w*|reservierung\w*|reservation\w*|vormerkung\w*|platz|plätze|slots?|"
     r"spots?|places?|holds?|appointments?|bookings?|visits?|besuch|behandlung\w*|sessions?|"
     r"sitzung\w*|stornierung\w*|absage\w*|cancellation\w*|verschiebung\w*|umbuchung\w*|"
@@ -49,7 +50,7 @@ _CALENDAR = re.compile(
     r"sechs|sieben|acht|neun|zehn|elf|zwölf|halb|viertel|two|three|four|five|six|seven|eight|"
     r"nine|ten|eleven|twelve|noon|half|quarter)"
 )
-_PRONOUN = re.compile(
+_PRONOUN = lazy(
     r"(?:sie|ihnen|ihr|ihre|ihren|ihrem|ihrer|es|er|das|dies|dieser|diese|dieses|der|die|den|"
     r"you|your|yours|it|that|this|they|them|we|wir|uns|man|jemand|niemand|someone|nobody)"
 )
@@ -57,87 +58,87 @@ _DET = (
     r"(?:der|die|das|den|dem|des|ein|eine|einen|einem|einer|mein|meine|meinen|meinem|meiner|"
     r"unser|unsere|unseren|the|a|an|my|our|that|this|these|those|ihr|ihre|ihren|your)"
 )
-_OWN = re.compile(r"^(?:mein|meine|meinen|meinem|meiner|my)$")
+_OWN = lazy(r"^(?:mein|meine|meinen|meinem|meiner|my)$")
 _LEAD = r"^\W*(?:(?:so|also|da|na|ja|well|oh|and|und|aber|but|tja|ach)\W+)*"
 # the subject of a state or passive: "<det> <adj>* <noun> ist|is|'s|got …"
 _PARTICIPLE = (
     r"(?:gebucht|reserviert|storniert|verschoben|notiert|bestätigt|eingetragen|abgesagt|"
     r"gestrichen|booked|cancell?ed|reserved|confirmed|moved|noted|rescheduled)"
 )
-_SUBJECT = re.compile(
+_SUBJECT = lazy(
     _LEAD + rf"(?P<det>{_DET})\s+(?:(?P<mod>[\w-]+)\s+)?(?P<noun>[\w-]+)"
     r"(?:'s\b|\s+(?:ist|sind|war|waren|wurde|wurden|is|are|was|were|got|gets|has\s+been|"
     r"have\s+been|should\s+be|sollte|sollten|must\s+be|will\s+be)\b)"
     rf"(?:\s+[\w-]+){{0,5}}?\s+{_PARTICIPLE}(?:\s+(?:for|für|bis|until)\s+[^,;]*)?\W*$"
 )
 # a German noun with no article, an adjective before it at most: "Gute Laune ist …"
-_SUBJECT_BARE = re.compile(
+_SUBJECT_BARE = lazy(
     _LEAD + rf"(?!{_DET}\b|meines\b|unseres\b)(?:\w+(?:e|en|er|es)\s+)?(?P<noun>[\w-]+)\s+"
     r"(?:ist|sind|war|waren|wurde|wurden)\b"
     r"(?:\s+[\w-]+){0,5}?\s+(?:gebucht|reserviert|storniert|verschoben|notiert|bestätigt|"
     r"eingetragen|abgesagt|gestrichen)\W*$"
 )
 # a German noun and a participle, no verb: "Kompliment notiert" (the noun by its lemma's case)
-_BARE = re.compile(_LEAD + r"(?P<noun>[\w-]+)\s+(?:notiert|vermerkt|gebucht|reserviert)\W*$")
+_BARE = lazy(_LEAD + r"(?P<noun>[\w-]+)\s+(?:notiert|vermerkt|gebucht|reserviert)\W*$")
 # days in the plural, said of in general: "Mondays should be cancelled"
-_DAYS = re.compile(
+_DAYS = lazy(
     _LEAD + r"(?:mondays|tuesdays|wednesdays|thursdays|fridays|saturdays|sundays|montage|"
     r"dienstage|mittwoche|donnerstage|freitage|samstage|sonntage)\s+(?:should|sollten|must|"
     r"müssten|ought|could|könnten)\b"
 )
 # the claim word acts on the caller or their booking after all: "The salon's booked you in"
-_ACTS_ON = re.compile(r"(?:ed|t)\s+(?:you|sie|ihnen|your|ihre?n?m?|it|es)\b")
+_ACTS_ON = lazy(r"(?:ed|t)\s+(?:you|sie|ihnen|your|ihre?n?m?|it|es)\b")
 # the speaker as the subject of a state: "Ich bin heute im Kopf verschoben", "I'm booked solid"
-_SPEAKER = re.compile(
+_SPEAKER = lazy(
     _LEAD + r"(?:ich\s+bin|i\s+am|i'm)\s+(?!\w+ing\b)"
     r"(?!.*\b(?:dass|that|sicher|sure|sie|ihnen|you|ihr\w*|your|it|es|platz|slot|spot|hold|"
     r"termin\w*|appointment|booking|reserv\w*)\b)"
 )
 # the object of an act: German before the participle, English after it
-_OBJECT_DE = re.compile(
+_OBJECT_DE = lazy(
     r"(?:\b(?:habe|hab|haben|hat|hatte)\s+(?:ich|wir|er)|\b(?:ich|wir|er)\s+(?:habe|hab|haben|hat|"
     rf"hatte)|^\W*{_DET}\s+[\w-]+\s+(?:hat|haben|hatte))\s+(?P<pre>(?:\w+\s+){{0,3}}?)"
     rf"(?P<det>{_DET})\s+(?:(?P<adj>\w+(?:e|en|er|es|em))\s+)?(?P<noun>[\w-]+)\s+(?:\w+\s+){{0,4}}?"
     r"(?:ge\w+t|\w+iert)\W*$"
 )
-_OBJECT_EN = re.compile(
+_OBJECT_EN = lazy(
     r"\b(?:i've|we've|i\s+have|we\s+have|has|had)\s+(?:\w+\s+)?(?:\w+ed|\w+led)\s+"
     rf"(?P<det>{_DET})\s+(?:[\w-]+\s+){{0,2}}?(?P<noun>[\w-]+)\b(?!')"
 )
 # an act whose doer is a thing: "The weather's clearly cancelled summer", "The rain has booked
 # …" (not "The salon's booked you in": a doer the booking knows, or the caller acted on)
-_DOER_EN = re.compile(
+_DOER_EN = lazy(
     _LEAD + r"(?P<det>the|a|an)\s+(?:[\w-]+\s+)?(?P<noun>[\w-]+)(?:'s|\s+has|\s+had|\s+have)\s+"
     r"(?:\w+ly\s+|just\s+|already\s+|gone\s+and\s+)?(?:\w+ed)\b"
 )
 # "stehen" of looks: "Locken stehen fast jedem", "Kurzhaar steht Ihnen gut"
-_SUITS = re.compile(
+_SUITS = lazy(
     r"\b(?:steht|stehen)\s+(?:\w+\s+)?(?:jedem|jeder|allen|niemandem|vielen|den\s+meisten)\b|"
     r"\b(?:steht|stehen)\s+ihnen\s+(?:\w+\s+)?(?:gut|super|toll|prima|hervorragend)\b"
 )
 # the speaker names what they meant after a hesitation: "…, das ist gebongt – äh, Ihr Tipp mit
 # dem Café, meine ich"
-_MEANT = re.compile(
+_MEANT = lazy(
     rf"(?:[–—,]|\b(?:äh|ähm|öh|uh|um|er)\b)\W*(?P<det>{_DET})\s+(?P<noun>[\w-]+)\b[^.!?–—]*?,?\s*"
     r"(?:meine\s+ich|i\s+mean)\W*$"
 )
 # a clause that says something done or not of its own: "…, eingetragen ist nichts"
-_SAYS = re.compile(
+_SAYS = lazy(
     r"\b(?:ge\w+t|ge\w+en|\w+iert|ein\w*getragen|drin|nichts|kein\w*|\w+ed|in|fest|fix|"
     r"nothing|not|nicht|done|erledigt)\b"
 )
 # an ordinal by its number word ("zehnten", "achtundzwanzigsten", "twenty-eighth"), not any word
 # ending so ("Knoten", "Garten", "Winter")
-_ORDINAL = re.compile(
+_ORDINAL = lazy(
     r"(?:\w+-)?(?:first|second|third|\d+(?:st|nd|rd|th)|\w*(?:four|fif|six|seven|eigh|nin|ten|"
     r"eleven|twelf|teen|tie)th|(?:erst|zweit|dritt|viert|fünft|sechst|sieb|siebt|acht|neunt|zehnt|"
     r"elft|zwölft|\w+zehnt|\w+(?:zig|ßig)st)(?:e|en|er|es|em)?)|(?:alte|neue|erste|zweite|"
     r"dritte|andere|letzte|nächste|old|new|other|last|next|earlier|later)\w*"
 )
-_CALLERS = re.compile(r"^(?:ihr|ihre|ihren|ihrem|ihrer|your)$")
-_GERMAN = re.compile(r"\b(?:ist|sind|wurde|wurden|war|der|die|das|mein\w*|bei|heute|für)\b")
-_PERSON = re.compile(r"\b(?:sie|ihnen|euch|dich|you)\b")
-_QUICK = re.compile(
+_CALLERS = lazy(r"^(?:ihr|ihre|ihren|ihrem|ihrer|your)$")
+_GERMAN = lazy(r"\b(?:ist|sind|wurde|wurden|war|der|die|das|mein\w*|bei|heute|für)\b")
+_PERSON = lazy(r"\b(?:sie|ihnen|euch|dich|you)\b")
+_QUICK = lazy(
     r"ist|sind|war|wurde|is|are|was|were|got|'s|'ve|has|have|habe|hab|hat|bin|i'm|i\s+am|"
     r"should|sollte|must|will|t\b|ed\b|steh|meine|mean"
 )

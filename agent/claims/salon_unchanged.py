@@ -10,17 +10,16 @@ Only "ändert sich nichts" / "nothing changes" with the salon as its place ("bei
 
 from __future__ import annotations
 
-import re
-
+from agent.claims.lazy_pattern import lazy
 from agent.claims.model import Claim, ClaimKind
 from agent.claims.normalize import fold
 
-_SALON_SAME = re.compile(
+_SALON_SAME = lazy(
     r"\b(?:bei\s+uns|hier|im\s+salon)\b[^,;.!?–—]*\bändert\s+sich\s+(?:\w+\s+)?nichts\b|"
     r"\bändert\s+sich\s+(?:\w+\s+)?(?:bei\s+uns|hier|im\s+salon)\s+(?:\w+\s+)?nichts\b|"
     r"\bnothing\s+changes\s+(?:for\s+us|here|at\s+the\s+salon)\b"
 )
-_CALLER = re.compile(r"\b(?:ihr\w*|sie|du|dein\w*|dich|dir|your|you|you're)\b")
+_CALLER = lazy(r"\b(?:ihr\w*|sie|du|dein\w*|dich|dir|your|you|you're)\b")
 
 
 def without_salon_unchanged(sentence: str, claims: tuple[Claim, ...]) -> tuple[Claim, ...]:

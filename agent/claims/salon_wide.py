@@ -11,15 +11,14 @@ names the caller's own appointment or an outcome for the caller ("Ihr Termin", "
 
 from __future__ import annotations
 
-import re
-
+from agent.claims.lazy_pattern import lazy
 from agent.claims.model import Claim
 from agent.claims.normalize import fold
 
-_TRIGGER = re.compile(
+_TRIGGER = lazy(
     r"offen|geöffnet|für\s+sie\s+da|open|letzte|erste|last|first|online|system|website|webseite"
 )
-_SALON_WIDE = re.compile(
+_SALON_WIDE = lazy(
     # opening hours: "bis … sind wir … da", "haben wir … geöffnet", "we stay open later"
     r"\b(?:sind|haben)\s+wir\s+(?:\w+\s+){0,6}?(?:für\s+sie\s+da|geöffnet|offen)\b|"
     r"\bwe(?:'re|\s+are)?\s+(?:stay\s+)?open\b|\bwe\s+(?:stay|are)\s+open\b|\bwe\s+close\b|"
@@ -35,7 +34,7 @@ _SALON_WIDE = re.compile(
     r"online\s+booking(?:\s+system)?|website|webseite|system)\s+(?:ist|is|läuft|runs)\s+"
     r"(?:\w+\s+)?(?:aktiv|online|erreichbar|active|live|up|down|offline)\b"
 )
-_CALLERS_OWN = re.compile(
+_CALLERS_OWN = lazy(
     r"\b(?:ihr|ihren|ihrem|ihre|your)\s+(?:\w+\s+)?(?:termin|buchung|appointment|booking)\b|"
     r"\b(?:sie\s+sind|you're|you\s+are)\s+(?:\w+\s+)?(?:gebucht|eingetragen|booked|in)\b"
 )

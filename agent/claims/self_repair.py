@@ -31,8 +31,9 @@ from __future__ import annotations
 import re
 
 from agent.claims.details import RELATIVE_DAYS, WEEKDAYS, is_detail_word
+from agent.claims.lazy_pattern import lazy
 
-_REPAIR = re.compile(
+_REPAIR = lazy(
     r"\s*[,–—-]\s*(?:(?:äh|ähm|uh|um|er|erm|hm)\s*,\s*)?"
     r"(?:(?:sorry|entschuldigung|verzeihung|pardon)\s*,\s*)?"
     r"(?:ach\s+)?(?:nein|no)\s*[,–—-]"
@@ -40,19 +41,17 @@ _REPAIR = re.compile(
     r"ich\s+meine|i\s+mean)\s*[,–—-])*\s*",
     re.IGNORECASE,
 )
-_QUICK = re.compile(r"\b(?:nein|no)\s*[,–—-]", re.IGNORECASE)
-_NEGATED = re.compile(
-    r"\b(?:nicht|kein\w*|nichts|nie|not|no|nothing|never|none)\b|n't\b", re.IGNORECASE
-)
+_QUICK = lazy(r"\b(?:nein|no)\s*[,–—-]", re.IGNORECASE)
+_NEGATED = lazy(r"\b(?:nicht|kein\w*|nichts|nie|not|no|nothing|never|none)\b|n't\b", re.IGNORECASE)
 _NOT_TAKEN = frozenset({"in", "im"})  # "You're in on Saturday, no, Friday": "in" stays
-_YES = re.compile(r"\b(?:yes|ja)\b", re.IGNORECASE)
-_WORD = re.compile(r"[\wäöüß:.]+$", re.IGNORECASE)
-_ANY_WORD = re.compile(r"[\wäöüß:.']+|\S")
-_FIRST_WORD = re.compile(r"[\wäöüß:.]+", re.IGNORECASE)
+_YES = lazy(r"\b(?:yes|ja)\b", re.IGNORECASE)
+_WORD = lazy(r"[\wäöüß:.]+$", re.IGNORECASE)
+_ANY_WORD = lazy(r"[\wäöüß:.']+|\S")
+_FIRST_WORD = lazy(r"[\wäöüß:.]+", re.IGNORECASE)
 
 
 # a filler, apology or "I mean" after a comma or dash, with nothing of its own to say
-_SOFT = re.compile(
+_SOFT = lazy(
     r"\s*[,–—-]\s*(?:(?:äh|ähm|uh|er|erm|hm|ach)\s*,\s*)?"
     r"(?P<strong>(?:sorry|entschuldigung|verzeihung|pardon|actually|ach\s+was|hang\s+on|moment|"
     r"wait)\s*[,–—-]?\s*)?"
@@ -60,19 +59,19 @@ _SOFT = re.compile(
     r"(?P<mean>(?:i\s+mean|ich\s+meine|besser\s+gesagt|i\s+should\s+say)\s*,?\s*)?",
     re.IGNORECASE,
 )
-_SOFT_QUICK = re.compile(
+_SOFT_QUICK = lazy(
     r"[,–—-]\s*(?:äh|ähm|uh|er|erm|hm|ach|sorry|entschuldigung|verzeihung|pardon|actually|hang\s+on|"
     r"moment|wait|well|also|i\s+mean|ich\s+meine)\b",
     re.IGNORECASE,
 )
 # the claim word a repair overwrites, and the word (with its modifiers) that replaces it
-_TAKEN = re.compile(
+_TAKEN = lazy(
     r"\b(?:gebucht|eingebucht|eingetragen|bestätigt|fest|fix|reserviert|vorgemerkt|geblockt|"
     r"verschoben|verlegt|storniert|abgesagt|booked(?:\s+in)?|confirmed|reserved|held|on\s+hold|"
     r"moved|rescheduled|cancelled|canceled|in)\b",
     re.IGNORECASE,
 )
-_REPLACING = re.compile(
+_REPLACING = lazy(
     r"(?:(?:actually|eigentlich),?\s+(?:it's|it\s+is|es\s+ist|er\s+ist)\s+)?"
     r"(?P<word>(?:(?:nur|only|just|vorläufig|provisionally|sogar|schon|fest|fully|properly|"
     r"erst\s+mal|for\s+now)\s+)*"
@@ -83,26 +82,26 @@ _REPLACING = re.compile(
     re.IGNORECASE,
 )
 # "sogar schon": said of the slot alone, "schon gebucht" reads as taken by someone else
-_SAID_ALREADY = re.compile(r"^(?:(?:sogar|schon|even|already|fully)\s+)+", re.IGNORECASE)
+_SAID_ALREADY = lazy(r"^(?:(?:sogar|schon|even|already|fully)\s+)+", re.IGNORECASE)
 # what closes the replacing word: "meine ich", "I mean", a dash
-_CLOSING = re.compile(
+_CLOSING = lazy(
     r"(?:\s*,?\s*(?:meine\s+ich|i\s+mean|wollte\s+ich\s+sagen|i\s+meant))?\s*[–—-]?",
     re.IGNORECASE,
 )
-_ALREADY = re.compile(
+_ALREADY = lazy(
     r"^(?:you|it|they|he|she)\s+(?:already\s+(?:are|is)|(?:are|is)\s+already)\b|"
     r"^(?:er|sie|es)\s+ist\s+es\s+(?:ja\s+)?(?:doch\s+)?schon\b|"
     r"^(?:sie\s+sind|er\s+ist)\s+es\s+(?:ja\s+)?schon\b",
     re.IGNORECASE,
 )
 # a statement that the outcome is already there, after a future taken back
-_ALREADY_SAID = re.compile(
+_ALREADY_SAID = lazy(
     r"^\W*(?:it's|it\s+is|you're|you\s+are|es\s+ist|er\s+ist|sie\s+sind)\s+(?:already|schon|"
     r"bereits)\s+\w+",
     re.IGNORECASE,
 )
-_SOON = re.compile(r"\b(?:gleich|bald|sofort|soon|shortly)\b", re.IGNORECASE)
-_FUTURE = re.compile(
+_SOON = lazy(r"\b(?:gleich|bald|sofort|soon|shortly)\b", re.IGNORECASE)
+_FUTURE = lazy(
     r"\b(?:(?:you|it|we|they)'ll\s+be|will\s+be|will\s+have\s+been|(?:wird|werden)\b"
     r"(?P<de>[^–—,]*?)\s+(?:sein|worden\s+sein))\b",
     re.IGNORECASE,
@@ -228,7 +227,7 @@ def _detail(word: str) -> bool:
 
 
 # a joke taken back withdraws what was asked or said in fun, not the visit it presupposed
-_JOKE = re.compile(
+_JOKE = lazy(
     r"\W*(?:nur\s+|kleiner\s+|just\s+|only\s+)?(?:spaß|scherz|kidding|joking|joke)\b",
     re.IGNORECASE,
 )

@@ -7,16 +7,17 @@ import re
 
 from agent.claims.details import ClaimDetails, Names, Role, read_details
 from agent.claims.gate import opens
+from agent.claims.lazy_pattern import lazy
 from agent.claims.model import Claim, ClaimKind, FollowUp
 from agent.claims.normalize import fold
 from agent.claims.spans import sentence_spans
 
-_NOT_STATED = re.compile(
+_NOT_STATED = lazy(
     r"\b(?:nicht|kein\w*|nichts|ohne|wenn|falls|ob|sofern|sobald|not|no|nothing|without|never|"
     r"if|whether|unless|once)\b|n't\b"
 )
 # the time of the visit, no condition on the claim: "…, wenn Sie kommen", "when you arrive"
-_VISIT_TIME = re.compile(
+_VISIT_TIME = lazy(
     r"\b(?:wenn|sobald|when|once)\s+(?:sie|you)\s+(?:\w+\s+){0,3}?"
     r"(?:kommen|ankommen|da\s+sind|eintreffen|come\s+in|come|arrive|get\s+here)\b"
 )

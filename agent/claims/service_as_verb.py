@@ -10,13 +10,13 @@ Text written all in lower case (a transcript) tells nothing and is left as it is
 
 from __future__ import annotations
 
-import re
 from dataclasses import replace
 
 from agent.claims.details import ClaimDetails, Names, read_details
+from agent.claims.lazy_pattern import lazy
 from agent.claims.model import Claim
 
-_WORD = re.compile(r"[^\W\d_]+")
+_WORD = lazy(r"[^\W\d_]+")
 _HAIR = frozenset({"Haare", "Haar", "Haaren"})
 
 

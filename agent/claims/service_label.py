@@ -8,7 +8,9 @@ from __future__ import annotations
 
 import re
 
-_LABEL = re.compile(r"(?:^|(?<=[.;]\s))\s*(cut|trim)\s*:", re.IGNORECASE)
+from agent.claims.lazy_pattern import lazy
+
+_LABEL = lazy(r"(?:^|(?<=[.;]\s))\s*(cut|trim)\s*:", re.IGNORECASE)
 _SERVICE = {"cut": "haircut", "trim": "beard trim"}
 
 

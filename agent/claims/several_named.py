@@ -14,8 +14,7 @@ by `said_otherwise`:
 
 from __future__ import annotations
 
-import re
-
+from agent.claims.lazy_pattern import lazy
 from agent.claims.model import ClaimKind
 from agent.claims.word_rules import Rule
 
@@ -26,22 +25,22 @@ _DAY = (
 )
 _BOOKED = r"(?:booked|confirmed|in|fest|gebucht|eingetragen|eingebucht|bestätigt|steht|haben)"
 # zero-width at the start: the claim names no detail of its own ("second" is no date)
-_FIRST_AND_SECOND = re.compile(
+_FIRST_AND_SECOND = lazy(
     r"^(?=.*\b(?:beide|both)\b)(?=.*\b(?:zweit\w*|second)\b)"
     rf"(?=.*\b{_BOOKED}\b)"
 )
-_TWO_DAYS = re.compile(
+_TWO_DAYS = lazy(
     rf"^(?=.*\b{_BOOKED}\b).*\b{_DAY}\b.*\b(?:and|und)\s+(?:\w+\s+){{0,6}}?{_DAY}\b.*"
     r"\b(?:too|as\s+well|also|ebenfalls|auch)\W*$|"
     rf"^(?=.*\b{_BOOKED}\b).*\b{_DAY}\b.*\b(?:and|und)\s+(?:\w+\s+){{0,6}}?"
     rf"(?:with|bei)\s+\w+\s+on\s+{_DAY}\b.*\b(?:too|as\s+well|also)\W*$"
 )
-_OTHERS_SERVICE = re.compile(
+_OTHERS_SERVICE = lazy(
     r"\b[a-z]+(?:'s\s+doing|\s+is\s+doing|\s+will\s+do|\s+macht)\s+(?:\w+\s+){0,4}?"
     r"(?:your|den|die|das|ihren|ihre|ihr)\s+(?:beard|nails|colour|color|cut|highlights|bart|"
     r"nägel|farbe|schnitt|strähnchen)\b"
 )
-_UNLESS = re.compile(
+_UNLESS = lazy(
     r"\b(?:nicht|kein\w*|not|no|never|if|wenn|falls|storn\w*|abgesagt|cancel\w*|gestrichen|"
     r"verschoben|moved|instead|statt)\b|n't\b"
 )
@@ -50,7 +49,7 @@ RULES = (
     Rule(
         "",
         K.BOOKED,
-        re.compile(r"beide|both"),
+        lazy(r"beide|both"),
         _FIRST_AND_SECOND,
         unless=_UNLESS,
         own_details=True,
@@ -60,7 +59,7 @@ RULES = (
     Rule(
         "",
         K.BOOKED,
-        re.compile(r"too|as well|also|ebenfalls|auch"),
+        lazy(r"too|as well|also|ebenfalls|auch"),
         _TWO_DAYS,
         unless=_UNLESS,
         several=True,
@@ -68,7 +67,7 @@ RULES = (
     Rule(
         "",
         K.BOOKED,
-        re.compile(r"doing|will do|macht"),
+        lazy(r"doing|will do|macht"),
         _OTHERS_SERVICE,
         unless=_UNLESS,
         clause=True,

@@ -20,6 +20,7 @@ from __future__ import annotations
 import re
 
 from agent.claims.details import Names
+from agent.claims.lazy_pattern import lazy
 from agent.claims.model import Claim, ClaimKind
 
 K = ClaimKind
@@ -31,10 +32,10 @@ _ROLE = (
 )
 _VERB = rf"\s+(?!{_AUX}\b|ge\w+t\b)\w+t\b"  # the subject's verb in the present
 # the verb spelled like its participle: -iert, or be-/ver-/er-/ent-/zer- and -t (not "nicht")
-_SECOND = re.compile(
+_SECOND = lazy(
     r"\bund\s+(?:\w+iert|(?:be|ver|er|ent|zer)\w+t)\b[^,;:.!?–—]*(?:[.!]\s*)?$", re.IGNORECASE
 )
-_BLOCKED = re.compile(rf"\b(?:{_AUX}|schon|bereits|eben|soeben|ich|wir)\b", re.IGNORECASE)
+_BLOCKED = lazy(rf"\b(?:{_AUX}|schon|bereits|eben|soeben|ich|wir)\b", re.IGNORECASE)
 
 
 def without_shared_subject_act(

@@ -23,17 +23,19 @@ from __future__ import annotations
 
 import re
 
+from agent.claims.lazy_pattern import lazy
+
 _QUOTE_OPEN, _QUOTE_CLOSE = "[„\"'‚‘“]", "[“\"'‘’”]"
 _DASH = r"\s*(?:[–—:]|\s-)\s*"
 _FRAMES = (
     # the caller's question echoed
-    re.compile(
+    lazy(
         r"^\W*(?:sie\s+(?:fragen|fragten|wollen\s+wissen|wollten\s+wissen)(?:\s+mich)?|"
         r"you(?:'re|\s+are|\s+were)?\s+(?:ask|asked|asking|wondering|wanted\s+to\s+know)"
         r"(?:\s+me)?)\s*,?\s*(?:ob|if|whether)\s+(?P<p>[^–—:?]+?)" + _DASH + r"(?P<a>.+)$",
         re.IGNORECASE,
     ),
-    re.compile(
+    lazy(
         r"^\W*(?:sie\s+(?:sagten|sagen|fragten|fragen)|you\s+(?:said|say|asked|ask))\s+"
         + _QUOTE_OPEN
         + r"(?P<p>[^“\"'‘’”]{1,60}?)\??"
@@ -42,7 +44,7 @@ _FRAMES = (
         + r"(?P<a>.+)$",
         re.IGNORECASE,
     ),
-    re.compile(
+    lazy(
         r"^\W*"
         + _QUOTE_OPEN
         + r"(?P<p>[^“\"'‘’”]{1,60}?)\?"
@@ -52,12 +54,12 @@ _FRAMES = (
         + r"(?P<a>.+)$",
         re.IGNORECASE,
     ),
-    re.compile(
+    lazy(
         r"^\W*(?:sie\s+sagten\s*,|you\s+said)\s+(?P<p>[^–—:]+?)" + _DASH + r"(?P<a>.+)$",
         re.IGNORECASE,
     ),
     # a denial denied
-    re.compile(
+    lazy(
         r"^\W*(?:there's\s+|there\s+is\s+)?no\s+(?:way|chance)\s+(?P<p>[^–—:]+?)"
         + _DASH
         + r"(?P<a>.+)$|^\W*it's\s+not\s+like\s+(?P<p2>[^–—:]+?)"
@@ -69,12 +71,12 @@ _FRAMES = (
         re.IGNORECASE,
     ),
 )
-_TOPPED = re.compile(
+_TOPPED = lazy(
     r"^\W*(?:you\s+)?can(?:'t|not)\s+get\s+(?:any\s+)?more\s+(?P<p>\w+)\s+than\s+(?:that|this)\b"
     r"|^\W*(?:noch\s+)?(?P<p2>fest|fix)er\s+geht(?:'s|\s+es)?\s+nicht\b",
     re.IGNORECASE,
 )
-_STATE = re.compile(
+_STATE = lazy(
     r"\b(gebucht|eingetragen|bestätigt|fest|fix|drin|storniert|abgesagt|verschoben|booked|"
     r"confirmed|in|firm|fixed|cancell?ed|moved|worked|geklappt)\b",
     re.IGNORECASE,
@@ -83,7 +85,7 @@ _BOOKING_STATE = frozenset(
     {"gebucht", "eingetragen", "bestätigt", "fest", "fix", "drin", "booked", "confirmed", "in",
      "firm", "fixed"}
 )  # fmt: skip
-_PARTICLE = re.compile(
+_PARTICLE = lazy(
     r"^\s*(?:ja|jawohl|genau|doch|nein|nee|yes|yeah|yep|no|nope|actually|well|also|tatsächlich|"
     r"wirklich|really|indeed|sorry|leider)\b[,!.]?\s*",
     re.IGNORECASE,
@@ -94,23 +96,23 @@ _ELLIPTIC_WORD = (
     r"already|nope|definitely|absolutely|sure|natürlich|klar|das|des|that|so|auch|also|wohl|"
     r"did|didn't|worked|geklappt)"
 )
-_ELLIPTIC = re.compile(rf"^\s*(?:{_ELLIPTIC_WORD}\W*)*$", re.IGNORECASE)
-_NEGATIVE = re.compile(
+_ELLIPTIC = lazy(rf"^\s*(?:{_ELLIPTIC_WORD}\W*)*$", re.IGNORECASE)
+_NEGATIVE = lazy(
     r"\b(?:nein|nee|no|nope|nicht|not|isn't|aren't|nichts|nothing)\b|n't\b", re.IGNORECASE
 )
-_DENIAL = re.compile(r"\s*\bnot\b|n't\b|\s+nicht\b|isn't", re.IGNORECASE)
-_PREFERENCE = re.compile(
+_DENIAL = lazy(r"\s*\bnot\b|n't\b|\s+nicht\b|isn't", re.IGNORECASE)
+_PREFERENCE = lazy(
     r"^\W*(?:sie\s+(?:sagten|meinten|sagen|meinen)(?:\s+(?:ja|doch|vorhin|eben|schon))*|"
     r"you\s+(?:said|mentioned|told\s+me)(?:\s+(?:earlier|before))?)\s*,?\s*(?:that\s+|dass\s+)?"
     r"(?P<p>[^–—:;?]+)$",
     re.IGNORECASE,
 )
-_PREFERS = re.compile(
+_PREFERS = lazy(
     r"\b(?:passt|passen|geht|lieber|besser|works|work|suits|suit|prefer|prefers|better|"
     r"would\s+like|möchten|wollen)\b",
     re.IGNORECASE,
 )
-_OWN_ACT = re.compile(
+_OWN_ACT = lazy(
     r"\b(?:so|also|deshalb|daher|dann|and|und|therefore)\b\s+(?:i|ich|we|wir|habe|hab|have|'ve)\b|"
     r"\b(?:gebucht|eingetragen|booked|confirmed|cancell?ed|storniert)\b",
     re.IGNORECASE,

@@ -9,18 +9,19 @@ from __future__ import annotations
 
 import re
 
+from agent.claims.lazy_pattern import lazy
 from agent.claims.normalize import straight_apostrophes
 from agent.claims.restated import booked_sentence
 
-_APP = re.compile(r"\bapp\b", re.IGNORECASE)
-_SHOWN = re.compile(
+_APP = lazy(r"\bapp\b", re.IGNORECASE)
+_SHOWN = lazy(
     r"\b(?:termin\w*|buchung|reservierung|appointment|booking)\b.*\b(?:sehen|finden|steht|stehen|"
     r"taucht|erscheint|see|find|shows?|appears?|is|are)\b|"
     r"\b(?:sehen|finden|see|find)\b.*\b(?:termin\w*|buchung|appointment|booking)\b|"
     r"^\s*(?:steht|ist|it's|it\s+is|that's)\s+(?:\w+\s+)?in\s+(?:der|unserer|the|our)\s+app\b",
     re.IGNORECASE,
 )
-_NOT = re.compile(
+_NOT = lazy(
     r"\?|\b(?:wenn|falls|sobald|if|once|selbst|yourself|herunterladen|download|nicht|not|kein\w*)\b"
     r"|n't",
     re.IGNORECASE,

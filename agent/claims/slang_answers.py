@@ -21,6 +21,7 @@ import re
 from collections.abc import Callable
 
 from agent.claims import morph
+from agent.claims.lazy_pattern import lazy
 from agent.claims.model import Claim
 from agent.claims.normalize import straight_apostrophes
 from agent.claims.restated import restated
@@ -33,7 +34,7 @@ _YES_DE = frozenset("jo ja jep safe passt scho schon freilich logo wallah sicher
 _YES_EN = frozenset("yes yep yeah yup defo deffo def bang spot on for sure totes aye".split())
 _DONE_DE = frozenset("läuft gebongt jebongt geritzt is' is ist dit das des".split())
 _DONE_CORE_DE = frozenset("läuft gebongt jebongt geritzt".split())
-_DONE_EN = re.compile(
+_DONE_EN = lazy(
     r"^(?:nailed\s+it|smashed\s+it|job's\s+a\s+good'?un|job\s+done|sorted|bish\s+bash\s+bosh)$"
 )
 # what may come before the familiar form's verb: "Nee, bist noch nich' drin"

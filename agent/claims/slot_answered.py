@@ -15,22 +15,23 @@ from __future__ import annotations
 import re
 
 from agent.claims.details import Names
+from agent.claims.lazy_pattern import lazy
 from agent.claims.memo import per_text
 from agent.claims.model import Claim, ClaimKind
 from agent.claims.normalize import normalize
 from agent.claims.said_claim import names_slot, said
 
-_WH = re.compile(r"\b(?:wann|wo|was|wie|welche\w*|wer|when|what|where|which|who|how)\b")
-_ASKS_SLOT = re.compile(
+_WH = lazy(r"\b(?:wann|wo|was|wie|welche\w*|wer|when|what|where|which|who|how)\b")
+_ASKS_SLOT = lazy(
     r"\b(?:geht|ginge|gingen|passt|passen|passte|klappt|klappen|frei|möglich|kann\s+ich|könnte\s+ich|"
     r"können\s+sie|can\s+i|could\s+i|can\s+you|could\s+you|works?|free|available|possible|"
     r"is\s+there\s+room)\b"
 )
-_NO = re.compile(
+_NO = lazy(
     r"\b(?:nein|nee|nicht|kein\w*|leider|aber|nur|no|not|nope|but|only|sorry|unfortunately|"
     r"afraid|wenn|if|unless)\b|n't\b"
 )
-_YES = re.compile(
+_YES = lazy(
     r"\b(?:ja|jo|jep|klar|gern|gerne|geht|ginge|passt|passen|klappt|möglich|machbar|"
     r"yes|yep|yeah|sure|fine|works|work|do|doable|possible|ok|okay)\b"
 )

@@ -14,18 +14,19 @@ from __future__ import annotations
 
 import re
 
+from agent.claims.lazy_pattern import lazy
 from agent.claims.model import Claim, ClaimKind
 from agent.claims.normalize import fold
 from agent.claims.pieces import CLAUSE_PIECE
 
-_NO_CHARGE = re.compile(
+_NO_CHARGE = lazy(
     r"\b(?:park\w*|parken|parkplatz\w*|kaffee|coffee|getränk\w*|drinks?|wasser|water|wlan|wifi|"
     r"wi-fi|kostet|kosten|price|charge)\b"
 )
 # "it's free", "ab neun ist das frei": what is free is what the clause before named
-_PRONOUN = re.compile(r"\b(?:it's|it\s+is|that's|that\s+is|ist\s+(?:es|das)|das\s+ist|es\s+ist)\b")
-_FREE = re.compile(r"\b(?:frei|free|kostenlos|gratis)\b")
-_PURPOSE = re.compile(
+_PRONOUN = lazy(r"\b(?:it's|it\s+is|that's|that\s+is|ist\s+(?:es|das)|das\s+ist|es\s+ist)\b")
+_FREE = lazy(r"\b(?:frei|free|kostenlos|gratis)\b")
+_PURPOSE = lazy(
     r"\b(?:set\s+aside|reserved|blocked|geblockt|blockiert|reserviert|freigehalten|vorgesehen)\s+"
     r"(?:\w+\s+)?(?:for|für)\s+(?:a\s+|an\s+|the\s+|our\s+|eine?n?\s+|die\s+|das\s+|den\s+|unsere?n?\s+)?"
     r"(?:\w+\s+)?(?:training|schulung|fortbildung|inventur|stocktake|meeting|teammeeting|"

@@ -8,12 +8,11 @@ Not: "Die Zehn-Uhr-Lücke ist noch frei", "Am Samstag geht sich's aus" (a slot t
 
 from __future__ import annotations
 
-import re
-
 from agent.claims.claim_clause import claim_clause
+from agent.claims.lazy_pattern import lazy
 from agent.claims.model import Claim, ClaimKind
 
-_GONE = re.compile(
+_GONE = lazy(
     r"\b(?:vergeben|weggegangen|weggeschnappt|schon\s+weg|nicht\s+mehr\s+frei)\b|"
     r"\b(?:nimmer|nimma|nemme|nümme|nüme)\b|"
     r"\b(?:was|been|got|is|'s)\s+(?:\w+\s+)?(?:taken|snapped\s+up|given\s+away)\b"

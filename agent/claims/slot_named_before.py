@@ -11,16 +11,16 @@ before it; a hold that names its own, or whose sentence points back to nothing, 
 
 from __future__ import annotations
 
-import re
 from dataclasses import replace
 
 from agent.claims.details import ClaimDetails, Names, Role, read_details
+from agent.claims.lazy_pattern import lazy
 from agent.claims.model import Claim, ClaimKind
 from agent.claims.normalize import fold
 from agent.claims.spoken_turn import sentence_spans
 
 # a word pointing back to a slot: "den Platz", "diesen Termin", "den", "ihn", "it", "that slot"
-_BACK = re.compile(
+_BACK = lazy(
     r"\b(?:(?:den|diesen|dieser|jenen|der|das|dieses)\s+(?:platz|termin|slot|zeitpunkt|"
     r"zeit|zeitfenster)|ihn|den|diesen|das|es|dies|"
     r"(?:that|this|the)\s+(?:slot|one|time|appointment|spot)|it|that|this)\b"

@@ -14,29 +14,30 @@ from __future__ import annotations
 import re
 
 from agent.claims.details import Names, read_details
+from agent.claims.lazy_pattern import lazy
 from agent.claims.model import Claim, ClaimKind
 from agent.claims.normalize import normalize
 from agent.claims.said_claim import names_slot, said
 
-_NEGATED = re.compile(r"\b(?:kein\w*|nicht|nichts|no|not|never|nie|leider)\b|n't\b")
+_NEGATED = lazy(r"\b(?:kein\w*|nicht|nichts|no|not|never|nie|leider)\b|n't\b")
 _ROOM_DE = r"(?:luft|zeit|platz|kapazität\w*|kapazitäten|was\s+frei|etwas\s+frei|eine?n?\s+lücke)"
 _ROOM_EN = r"(?:room|space|time|an?\s+opening|availability|a\s+gap|a\s+slot)"
 _STYLIST_HAS = (
-    re.compile(
+    lazy(
         rf"\b(?P<who>[a-zäöüß]+)\s+(?:hat|hätte)\b(?:\s+\S+){{0,6}}?\s+(?:noch\s+|sogar\s+)*"
         rf"{_ROOM_DE}\b"
     ),
-    re.compile(rf"\b(?:hat|hätte)\s+(?P<who>[a-zäöüß]+)\s+(?:\S+\s+){{0,4}}?{_ROOM_DE}\b"),
-    re.compile(
+    lazy(rf"\b(?:hat|hätte)\s+(?P<who>[a-zäöüß]+)\s+(?:\S+\s+){{0,4}}?{_ROOM_DE}\b"),
+    lazy(
         rf"\b(?P<who>[a-z]+)(?:\s+has|'s\s+got|\s+has\s+got)\s+(?:still\s+)?(?:got\s+)?"
         rf"{_ROOM_EN}\b"
     ),
 )
-_OPEN = re.compile(
+_OPEN = lazy(
     r"^\W*(?:mon|tues|wednes|thurs|fri|satur|sun)day\b[^!?]*?\b(?:is|'s)\s+(?:still\s+)?"
     r"(?:open|available)\W*$"
 )
-_OFFER = re.compile(
+_OFFER = lazy(
     r"^\W*(?:(?:wollen|sollen|können)\s+wir\b[^?]*\b(?:nehmen|machen|festmachen|buchen)|"
     r"nehmen\s+wir\b|machen\s+wir\b|"
     r"(?:should|shall)\s+we\s+(?:go\s+for|say|do|take|book|pick)\b|"
@@ -45,8 +46,8 @@ _OFFER = re.compile(
 )
 # every sentence this module reads as a slot said free matches one of these (`_STYLIST_HAS`
 # needs a room word): a sentence without them is left at once
-_MAY_SAY = (_OFFER, _OPEN, re.compile(rf"{_ROOM_DE}\b|{_ROOM_EN}\b"))
-_OWN_TIME = re.compile(r"\b(?:hätten\s+sie|haben\s+sie|do\s+you\s+have|have\s+you\s+got)\b")
+_MAY_SAY = (_OFFER, _OPEN, lazy(rf"{_ROOM_DE}\b|{_ROOM_EN}\b"))
+_OWN_TIME = lazy(r"\b(?:hätten\s+sie|haben\s+sie|do\s+you\s+have|have\s+you\s+got)\b")
 
 
 def _stylist(word: str | None, names: Names) -> bool:

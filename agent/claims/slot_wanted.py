@@ -10,21 +10,20 @@ Sie Ihren Termin auf Donnerstag legen?": convention 44), the caller's own appoin
 
 from __future__ import annotations
 
-import re
-
 from agent.claims.answered_slot import placed
 from agent.claims.details import ClaimDetails, Names, Role, read_details
+from agent.claims.lazy_pattern import lazy
 from agent.claims.model import Claim, ClaimKind
 from agent.claims.normalize import fold
 
-_WANT = re.compile(
+_WANT = lazy(
     r"^\s*(?:\w+\s*,?\s+){0,2}?(?:wollen|möchten|nehmen)\s+sie\s+(?:gern\w*\s+)?"
     r"(?:den|die|das)?\s*(?:(?!am\b|um\b|lieber\b)\w+\s+)?(?:montag|dienstag|mittwoch|donnerstag|freitag|"
     r"samstag|sonntag|morgen|übermorgen|\d)|"
     r"\b(?:do|would)\s+you\s+(?:want|like|fancy|take)\s+(?:the\s+)?(?:\w+\s+)?"
     r"(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|tomorrow|\d)"
 )
-_NOT_OFFER = re.compile(
+_NOT_OFFER = lazy(
     r"\b(?:ihr(?:e|en|em)?|your|verschieben|verlegen|legen|stornieren|absagen|move|cancel|"
     r"reschedule|oder|or|zeit|time|kommen|come|vorbeikommen|sitzen)\b"
 )

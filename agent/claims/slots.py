@@ -38,6 +38,7 @@ from agent.claims.details import (
     is_detail_word,
     read_details,
 )
+from agent.claims.lazy_pattern import lazy
 from agent.claims.model import AppointmentFact, CallFacts, Claim, ClaimKind, SlotFact
 from agent.claims.normalize import fold
 from calendar_adapter.ledger import AppointmentState
@@ -81,7 +82,7 @@ _HOLD_NOW = _any(
     r"\b(halte|halten|reserviere|reservieren|blocke|blocken|sichere|sichern) (ich|wir)\b",
     r"\b(i|we) hold\b|\b(i|we)('m| am|'re| are) (holding|reserving|blocking)\b",
 )
-_BENEFICIARY = re.compile(r"\b(ihnen|dir|für sie|für dich|for you)\b")
+_BENEFICIARY = lazy(r"\b(ihnen|dir|für sie|für dich|for you)\b")
 _NOT_A_HOLD = _any(
     r"\bhold(ing)? on\b(?! (it|that|this|the|to)\b)|\bhold the line\b|\bheld up\b",
     # what lapsed or was let go, and what is held that is no slot
@@ -91,11 +92,11 @@ _NOT_A_HOLD = _any(
     r"number|adresse|address|e-?mail|warteliste|waiting list|tisch|table)\b",
 )
 # another person's reservation ("um zehn ist leider schon reserviert")
-_SOMEONE_ELSE = re.compile(
+_SOMEONE_ELSE = lazy(
     r"\b(leider|schon|bereits|jemand|jemandem|anderen?|already|unfortunately|sorry|someone|"
     r"somebody|another|other)\b"
 )
-_FOR_THE_CALLER = re.compile(
+_FOR_THE_CALLER = lazy(
     r"\b(ihnen|sie|dir|dich|ihr\w*|dein\w*|you|your|yours|ich|wir|i|we|i've|we've)\b"
 )
 
@@ -124,7 +125,7 @@ _FREE_WORD = _any(
     r"\b(i|we)('d| would) have\b(?! to\b)",  # "I'd have Saturday at eleven"
 )
 # a condition, a search, the caller's own time, the salon's hours, a stylist's day off
-_SEARCH = re.compile(
+_SEARCH = lazy(
     r"\b(nachsehen|nachschauen|schaue|schauen|schau|gucke|gucken|prüfe|prüfen|checke|check|"
     r"checking|look|looking|see if|see whether|see what|find out)\b"
 )
@@ -148,36 +149,36 @@ _NOT_AN_OFFER = _any(
     r"wednesdays|thursdays|fridays|saturdays|sundays)\b",
 )
 # an indirect question or a condition: nothing stated ("…, ob Freitag frei ist")
-_INDIRECT = re.compile(
+_INDIRECT = lazy(
     r"^\W*((und|and|aber|but|oder|or)\s+)?(falls|wenn|sofern|sobald|ob|if|whether|unless|"
     r"in case|once|was(?! halten)|what(?! about))\b"
 )
-_NEGATED = re.compile(
+_NEGATED = lazy(
     r"\b(nicht|kein|keine|keinen|keiner|nichts|nie|niemand|weder|not|no|nothing|none|never|"
     r"nobody|cannot|can't|won't|isn't|aren't|don't|doesn't|wasn't|haven't|hasn't)\b|n't\b"
 )
 # an offer of a hold, not a statement that it is held
-_OFFERED = re.compile(
+_OFFERED = lazy(
     r"\b(soll|sollen|kann|können|könnte|könnten|würde|würden|möchte|möchten|darf|dürfen|werde|"
     r"werden|will|gern|gerne|shall|should|can|could|would|may|might|want|like|will|'ll)\b"
 )
-_CONDITION = re.compile(r"^\W*((und|and|aber|but)\s+)?(wenn|falls|sofern|sobald|if|once)\b")
+_CONDITION = lazy(r"^\W*((und|and|aber|but)\s+)?(wenn|falls|sofern|sobald|if|once)\b")
 # the caller asked for a yes: what follows is done on that condition ("Sagen Sie Ja, dann
 # reserviere ich …", "Say the word and I'll hold …")
-_ASKS_YES = re.compile(
+_ASKS_YES = lazy(
     r"\b(sagen sie|geben sie mir|say|give me)\b.*\b(ja|yes|okay|ok|the word|the nod)\b"
 )
 
 # a cheap first look: a word without which no clause can hold or offer a slot
-_ANY_SLOT_WORD = re.compile(
+_ANY_SLOT_WORD = lazy(
     r"reserv|vorgemerkt|block|gehalten|zurückgelegt|gesichert|halte|sicher|hold|held|pencil|"
     r"aside|saved|secured|yours|frei|free|verfügbar|availab|möglich|possible|machbar|ginge|geht|"
     r"klapp|pass|recht|hätte|habe|hab|haben|have|had|got|biete|gibt|gäbe|unterbring|schieb|"
     r"lücke|wär|halten|soll|darf|kann|könnte|shall|should|can|could|open|work|suit|about|fit|noch\s+(?:ein\w*\s+)?platz|"
     r"squeeze|there|okay|ok\b|ordnung|fine|alright|right"
 )
-_SENTENCE = re.compile(r"(?:[^.!?]|(?<=\d)\.(?=\s*[\w,])|\.(?=\w))+[.!?]*")
-_CLAUSE = re.compile(r"(?:[,;–—]|(?<!\d):(?!\d))+|\s(?=(?:aber|sondern|doch|but|however)\b)")
+_SENTENCE = lazy(r"(?:[^.!?]|(?<=\d)\.(?=\s*[\w,])|\.(?=\w))+[.!?]*")
+_CLAUSE = lazy(r"(?:[,;–—]|(?<!\d):(?!\d))+|\s(?=(?:aber|sondern|doch|but|however)\b)")
 
 
 @lru_cache(maxsize=64)
@@ -270,8 +271,8 @@ def read_slot_claims(sentence: str, names: Names) -> tuple[Claim, ...]:
 
 
 # a clause that points back at the slot a question before it named
-_BACK = re.compile(r"^\W*(?:da|dann|dafür|then|there)\b")
-_POSSESSIVE = re.compile(r"(\w)'s\b")  # "Lena's 10 o'clock": Lena
+_BACK = lazy(r"^\W*(?:da|dann|dafür|then|there)\b")
+_POSSESSIVE = lazy(r"(\w)'s\b")  # "Lena's 10 o'clock": Lena
 # words that leave a clause verbless in effect ("ich habe Ihnen Mittwoch, den 28. …")
 _FILLER = frozenset(
     {"für", "sie", "ihnen", "bei", "mit", "ich", "habe", "hab", "haben", "wir", "ist", "es",
@@ -327,13 +328,13 @@ def _around(clauses: list[_Clause], i: int) -> list[_Clause]:
     return out
 
 
-_YES = re.compile(r"^\W*((und|and)\s+)?(ja|yes|jawohl)\b")
-_ASKS = re.compile(
+_YES = lazy(r"^\W*((und|and)\s+)?(ja|yes|jawohl)\b")
+_ASKS = lazy(
     r"^\W*((und|and|oder|or|aber|but|so|also|dann)\s+)?(soll|sollen|darf|kann|passt|wäre|wären|ist|"
     r"möchten|wollen|geht|shall|should|can|could|would|will|do|does|is|are)\b"
 )
-_LISTED = re.compile(r"\b(oder|or|und|and|bzw)\b")  # "um zehn … oder passt Ihnen elf"
-_HOUR_WORD = re.compile(
+_LISTED = lazy(r"\b(oder|or|und|and|bzw)\b")  # "um zehn … oder passt Ihnen elf"
+_HOUR_WORD = lazy(
     r"(?<!unter )(?<!über )(?<!under )(?<!over )(?<!halb )(?<!viertel )(?<!nach )(?<!vor )(?<!past )(?<!to )(?<![\d.:])\b(\d{1,2}|zwei|drei|vier|fünf|sechs|sieben|acht|neun|zehn|elf|zwölf|two|three|"
     r"four|five|six|seven|eight|nine|ten|eleven|twelve)\b(?![.:]\d)(?!\.\s*\w)"
     r"(?!\s+(uhr\s+)?(fünfzehn|dreißig|dreissig|fünfundvierzig|fifteen|thirty|forty))"
@@ -343,7 +344,7 @@ _HOUR_WORD = re.compile(
 )
 
 
-_CLOCK = re.compile(r"\b(\d{1,2})[:.]([0-5]\d)\b")
+_CLOCK = lazy(r"\b(\d{1,2})[:.]([0-5]\d)\b")
 
 
 def _clock(d: Details, clause: str) -> Details:
@@ -412,14 +413,14 @@ def _clauses(text: str, start: int, end: int) -> list[tuple[int, int]]:
 # a condition put first by its verb, with no "wenn/if": "Sollte es am Freitag klappen, melde ich
 # mich", "Hätten Sie früher angerufen, …", "Should it work out on Friday, I'll call", "Had you
 # called earlier, …" (a question asks instead: "Sollte ich Freitag buchen?")
-_VERB_FIRST = re.compile(
+_VERB_FIRST = lazy(
     r"^\W*(sollte|sollten|solltest|hätte|hätten|hättest|wäre|wären|wärst|würde|würden|"
     r"könnte|könnten|käme|kämen|should|had|were)\s+"
     r"(es|sie|ich|wir|er|du|man|das|der|die|den|dem|ihr|ihnen|ihre|ihrem|ihren|you|it|we|i|he|"
     r"she|they|the|your|that|this|friday|\w+tag|\w+day)\b"
 )
 # what follows such a condition: its consequence, verb first ("melde ich", "hätte ich") or "then"
-_CONSEQUENCE = re.compile(
+_CONSEQUENCE = lazy(
     r"^\W*(dann|so|then|just|please|give|call|ring|let|drop|"
     r"\w+\s+(ich|wir|er|sie|es|man|das|der|die)\b|"
     r"(i|we|you|he|she|it|they|that|there)\b|(i|we|you|he|she|it|they|that|there)'\w+)"
@@ -457,7 +458,7 @@ def _kind(clause: str, question: bool, after_condition: bool) -> ClaimKind | Non
 
 # a slot given up for another ("Statt Freitag wäre Samstag möglich", "Thursday instead of
 # Friday"): what follows the mark is not the slot named
-_INSTEAD = re.compile(r"\b(statt|anstatt|anstelle|instead of|rather than)\s+")
+_INSTEAD = lazy(r"\b(statt|anstatt|anstelle|instead of|rather than)\s+")
 _INSTEAD_FILLER = frozenset(
     {"am", "an", "um", "bei", "dem", "den", "der", "des", "die", "the", "on", "at", "with", "zu",
      "zum", "zur", "uhr", "of", "o'clock", "von"}
@@ -488,7 +489,7 @@ def _stated(clause: str) -> bool:
     )
 
 
-_UNAVAILABLE = re.compile(
+_UNAVAILABLE = lazy(
     r"\b(leider|vergeben|belegt|weg|voll|ausgebucht|gebucht|taken|booked|full|gone|"
     r"unfortunately|sorry)\b"
 )

@@ -25,50 +25,51 @@ from __future__ import annotations
 
 import re
 
+from agent.claims.lazy_pattern import lazy
 from agent.claims.model import Claim, ClaimKind
 from agent.claims.normalize import fold
 
 K = ClaimKind
 _OUTCOMES = frozenset({K.BOOKED, K.CANCELLED, K.RESCHEDULED, K.DONE, K.GONE, K.STANDS})
-_CLAIM_WORD = re.compile(
+_CLAIM_WORD = lazy(
     r"buch|book|bestätig|confirm|eingetragen|trage|storn|cancel|abgesagt|verschob|verleg|moved|"
     r"reserv|termin|appointment|slot|platz"
 )
-_PLEASANTRY = re.compile(
+_PLEASANTRY = lazy(
     r"\b(?:lovely|nice|good|great|glad|happy|wonderful|so\s+nice)\s+(?:\w+\s+)?to\s+hear\s+from\s+"
     r"you\b|\bschön,?\s+(?:\w+\s+)?von\s+ihnen\s+zu\s+hören\b"
 )
-_CALLER_CALLS = re.compile(
+_CALLER_CALLS = lazy(
     r"(?:^|[,.;:–]|\bund)\s*(?:(?:dann|gern|gerne|einfach|bitte|doch)\s+)*rufen\s+sie\s+"
     r"(?:(?:uns|doch|einfach|gern|gerne|bitte|jederzeit|später)\s+)*(?:wieder|nochmal|noch\s+mal|"
     r"erneut|gern|gerne)?\s*an\b|\b(?:give\s+us\s+a\s+(?:call|ring)|call\s+us(?:\s+back)?|"
     r"ring\s+us)\b"
 )
-_HABIT = re.compile(
+_HABIT = lazy(
     r"\bused\s+to\s+(?:come|be|have|book|visit|see|get)\b|"
     r"\bfrüher\s+(?:kamen|kam|waren|war|hatten|hatte|gingen)\b|"
     r"\b(?:kamen|waren|hatten)\s+sie\s+früher\b"
 )
-_WEATHER_HOURS = re.compile(
+_WEATHER_HOURS = lazy(
     r"\b(?:weather|wetter|geöffnet|opening\s+hours|öffnungszeit\w*|offen\s+haben)\b|"
     r"\b(?:wir|we)\s+(?:\w+\s+)?(?:offen|open)\b"
 )
-_THERE_IS = re.compile(
+_THERE_IS = lazy(
     r"\bes\s+gibt\s+(?:\w+\s+)?(?:wasser|kaffee|tee|wlan|getränke|parkplätze)\b|"
     r"\bgibt'?s\s+(?:\w+\s+){0,4}?(?:sicher|bestimmt|schon)\s+(?:was|etwas)\b"
 )
-_MANNER = re.compile(r"\bwie(?:'s|\s+es)\s+(?:steht|aussieht)\b|\bhow\s+things\s+stand\b")
-_MEANT = re.compile(
+_MANNER = lazy(r"\bwie(?:'s|\s+es)\s+(?:steht|aussieht)\b|\bhow\s+things\s+stand\b")
+_MEANT = lazy(
     r"[–—-]\s*(?:\w+\W+){0,2}?(?:das|the)\s+(?:thema|frage|sache|question|thing)\b"
     r"[^–—]*\b(?:meine\s+ich|i\s+mean)\W*$"
 )
-_ADVICE = re.compile(
+_ADVICE = lazy(
     r"^\W*(?:when|once|after)\s+you(?:'ve|\s+have)\s+(?:got|booked|made)\s+[^,]*,\s*"
     r"(?:remember|please|don't|do\s+not|bring|come|make\s+sure)\b"
 )
 
 # a word every class above needs (on the sentence as said, case ignored)
-_QUICK = re.compile(
+_QUICK = lazy(
     r"hear\s+from|hören|rufen|call\s+us|ring\s+us|give\s+us|used\s+to|früher|weather|wetter|"
     r"geöffnet|opening|öffnungszeit|offen|open|gibt|wie'?s|wie\s+es|how\s+things|meine\s+ich|"
     r"i\s+mean|when\s+you|once\s+you|after\s+you",

@@ -2,15 +2,14 @@
 
 from __future__ import annotations
 
-import re
-
+from agent.claims.lazy_pattern import lazy
 from agent.claims.memo import per_text
 
-_END = re.compile(r"[^.!?]*(?:[.!?]+|$)")
-_STOP = re.compile(r"[.!?]+(?=\s|$)")
+_END = lazy(r"[^.!?]*(?:[.!?]+|$)")
+_STOP = lazy(r"[.!?]+(?=\s|$)")
 # "10 a.m." inside a sentence: its full stop ends none when the sentence goes on ("Your Friday
 # ten a.m. is in", "from Fri 10 a.m. to Thu 3 p.m., done")
-_CLOCK_GOES_ON = re.compile(
+_CLOCK_GOES_ON = lazy(
     r"(?<=\b[ap]\.m)\.(?=\s*(?:[,;:–—-]|(?:is|'s|to|and|or|with|on|for|at|in|sharp|then|"
     r"tomorrow|instead|works|suits)\b))"
 )

@@ -14,27 +14,24 @@ nothing. Not: negations or conditions in the verdict, a verdict that is itself a
 
 from __future__ import annotations
 
-import re
-
 from agent.claims.details import WEEKDAYS, ClaimDetails, Names, Role, read_details
+from agent.claims.lazy_pattern import lazy
 from agent.claims.model import Claim, ClaimKind
 from agent.claims.normalize import fold
 
 _DAY = "(?:" + "|".join(WEEKDAYS) + ")"
-_TRIGGER = re.compile(
-    r"any\s?more|no\s+longer|nicht\s+mehr|haben\s+sie\s+(?:jetzt|nun)|yours\s+now"
-)
-_MOVED = re.compile(
+_TRIGGER = lazy(r"any\s?more|no\s+longer|nicht\s+mehr|haben\s+sie\s+(?:jetzt|nun)|yours\s+now")
+_MOVED = lazy(
     rf"\b(?:not\s+(?P<old>{_DAY})\s+any\s?more|no\s+longer\s+(?P<old2>{_DAY})|nicht\s+mehr\s+"
     rf"(?:der\s+|am\s+)?(?P<old3>{_DAY}))\s*[.!]\s+(?P<new>[^.!?]*?)\s*[,–—]?\s*(?:already\s+|all\s+|"
     r"now\s+|schon\s+|jetzt\s+|bereits\s+)?(?:updated|changed|switched|done|aktualisiert|geändert|"
     r"umgetragen|erledigt)\s*[.!]?"
 )
-_HAD = re.compile(
+_HAD = lazy(
     r"(?P<frag>[^.!?]{3,60})\?\s+(?:(?:den|der|die|das)\s+haben\s+sie\s+(?:jetzt|nun)(?:\s+auch)?|"
     r"(?:it's|that's)\s+yours\s+now)\s*[.!]?\s*$"
 )
-_NOT = re.compile(r"\b(?:nicht|kein\w*|wenn|falls|not|no|if|unless)\b|n't\b")
+_NOT = lazy(r"\b(?:nicht|kein\w*|wenn|falls|not|no|if|unless)\b|n't\b")
 
 
 def split_claims(sentence: str, names: Names) -> tuple[Claim, ...]:

@@ -13,33 +13,34 @@ from __future__ import annotations
 
 import re
 
+from agent.claims.lazy_pattern import lazy
 from agent.claims.normalize import normalize
 
-_HEDGE = re.compile(r"\b(?:apparently|seemingly|evidently)\s+")
+_HEDGE = lazy(r"\b(?:apparently|seemingly|evidently)\s+")
 # the speaker doubting what "apparently" reports: hearsay, not a hedge of its own claim (claims54:
 # "Your husband apparently cancelled, but I can't see that here" is no cancellation)
-_DOUBTED = re.compile(
+_DOUBTED = lazy(
     r"\b(?:can'?t|cannot|can not|couldn'?t|don'?t|do not)\s+(?:\w+\s+)?(?:see|find|verify|confirm)\b"
 )
 _RULES = (
-    (re.compile(r",\s*(?:mate|love|hon|luv|pet|dear)\b"), ""),
-    (re.compile(r"\b(?:genau|prima|super|also|so),\s*"), ""),
-    (re.compile(r"\bin (?:the|our) (?:termin)?kalender\b"), "in the calendar"),
-    (re.compile(r"\bzehn uhr\b"), "at ten"),
-    (re.compile(r"\b(?:is|'s) (?:fest|fix)\b"), " is booked"),
-    (re.compile(r"\bfür\b"), "for"),
-    (re.compile(r"(?:'s| is) going (?:begging|spare)\b"), " is free"),
+    (lazy(r",\s*(?:mate|love|hon|luv|pet|dear)\b"), ""),
+    (lazy(r"\b(?:genau|prima|super|also|so),\s*"), ""),
+    (lazy(r"\bin (?:the|our) (?:termin)?kalender\b"), "in the calendar"),
+    (lazy(r"\bzehn uhr\b"), "at ten"),
+    (lazy(r"\b(?:is|'s) (?:fest|fix)\b"), " is booked"),
+    (lazy(r"\bfür\b"), "for"),
+    (lazy(r"(?:'s| is) going (?:begging|spare)\b"), " is free"),
     # a day "off for you" is the visit gone (GONE), true after a cancellation or a move
-    (re.compile(r"^(\w+)(?:'s| is) off for you\b"), r"no need to come in on \1"),
+    (lazy(r"^(\w+)(?:'s| is) off for you\b"), r"no need to come in on \1"),
     (
-        re.compile(r"\bwaiting on the salon to (?:confirm|okay it|ok it)\b"),
+        lazy(r"\bwaiting on the salon to (?:confirm|okay it|ok it)\b"),
         "the salon still has to confirm it",
     ),
     (
-        re.compile(r"(?:'s| is) unchanged,\s*(?:just )?(?:same as before|as it was)\b"),
+        lazy(r"(?:'s| is) unchanged,\s*(?:just )?(?:same as before|as it was)\b"),
         " is unchanged",
     ),
-    (re.compile(r"\bshould still be held\b"), "is still held"),
+    (lazy(r"\bshould still be held\b"), "is still held"),
 )
 
 

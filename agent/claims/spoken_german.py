@@ -14,6 +14,7 @@ from __future__ import annotations
 
 import re
 
+from agent.claims.lazy_pattern import lazy
 from agent.claims.normalize import normalize
 
 # whole words (after folding to lower case), longest forms first where one contains another
@@ -37,27 +38,27 @@ _WORDS = {
     "donnerschtig": "donnerstag", "drüü": "drei", "pfiat": "auf wiedersehen",
 }  # fmt: skip
 # a part of a hyphenated compound is no spoken word of its own ("E-Mail" is no "eine-mail")
-_WORD = re.compile(r"(?<![a-zäöüß'])(?<!\w-)[a-zäöüß']+(?![a-zäöüß'])(?!-\w)")
+_WORD = lazy(r"(?<![a-zäöüß'])(?<!\w-)[a-zäöüß']+(?![a-zäöüß'])(?!-\w)")
 # words whose standard form depends on their neighbours, spelled out before the word table
 _BEFORE = (
-    (re.compile(r"\ba no\b"), "auch noch"),  # Bavarian "a" is also "auch"
-    (re.compile(r"\bmir (\w+)ed\b"), r"wir \1en"),  # Swabian "Mir schicked"
+    (lazy(r"\ba no\b"), "auch noch"),  # Bavarian "a" is also "auch"
+    (lazy(r"\bmir (\w+)ed\b"), r"wir \1en"),  # Swabian "Mir schicked"
     # not the conjunction whose clause ends in its finite verb at the comma ("Da Lena dienstags
     # länger arbeitet, …": claims68)
     (
-        re.compile(
+        lazy(
             r"\bda (?=salon|fabian|lena|kollege|kollegin)(?![^,.;:!?]*\b(?:ist|sind|hat|haben|war|"
             r"waren|arbeitet|arbeiten|macht|machen|kann|muss)\s*,)"
         ),
         "der ",
     ),
-    (re.compile(r"\b(?:i|ich|ick) halt\b"), "ich halte"),
-    (re.compile(r"\bhalt (?:i|ick|ich)\b"), "halte ich"),
-    (re.compile(r"\bd'(?=[a-zäöü])"), "die "),
+    (lazy(r"\b(?:i|ich|ick) halt\b"), "ich halte"),
+    (lazy(r"\bhalt (?:i|ick|ich)\b"), "halte ich"),
+    (lazy(r"\bd'(?=[a-zäöü])"), "die "),
 )
 # a participle of an outcome split by a space in transcription ("gestric hen"): its tail is no
 # spoken word of its own ("hen" is Swabian "haben" elsewhere), the two read as one (claims54)
-_SPLIT_PARTICIPLE = re.compile(
+_SPLIT_PARTICIPLE = lazy(
     r"\b(?=(?:ge|ein|ab|um|ver|vor|be|st)[a-zäöüß]* [a-zäöüß]+\b)([a-zäöüß]{3,}) ([a-zäöüß]{2,4})\b"
 )
 _PARTICIPLES = frozenset(
@@ -66,27 +67,25 @@ _PARTICIPLES = frozenset(
 )
 # spoken idioms in the reader's words
 _PHRASES = (
-    (re.compile(r"\bheraus genommen\b"), "herausgenommen"),
-    (re.compile(r"\bsind wir fix verabredet\b"), "sind sie fest eingetragen"),
-    (re.compile(r"\bwir sind fix verabredet\b"), "sie sind fest eingetragen"),
-    (re.compile(r"\bist noch immer der gleiche\b"), "ist unverändert"),
-    (re.compile(r"\byour callback request\b"), "ihr rückrufwunsch"),  # English inside German
-    (re.compile(r"\bbleibt,? wie gehabt\b"), "bleibt unverändert"),
-    (re.compile(r"^das bleibt,? wie es ist\b"), "ihr termin bleibt unverändert"),
-    (re.compile(r"\bhalte ich ihnen warm\b"), "halte ich ihnen frei"),
-    (re.compile(r"\bim buch drin\b"), "im kalender eingetragen"),
-    (re.compile(r"\bhat sie drin\b"), "hat sie eingetragen"),
+    (lazy(r"\bheraus genommen\b"), "herausgenommen"),
+    (lazy(r"\bsind wir fix verabredet\b"), "sind sie fest eingetragen"),
+    (lazy(r"\bwir sind fix verabredet\b"), "sie sind fest eingetragen"),
+    (lazy(r"\bist noch immer der gleiche\b"), "ist unverändert"),
+    (lazy(r"\byour callback request\b"), "ihr rückrufwunsch"),  # English inside German
+    (lazy(r"\bbleibt,? wie gehabt\b"), "bleibt unverändert"),
+    (lazy(r"^das bleibt,? wie es ist\b"), "ihr termin bleibt unverändert"),
+    (lazy(r"\bhalte ich ihnen warm\b"), "halte ich ihnen frei"),
+    (lazy(r"\bim buch drin\b"), "im kalender eingetragen"),
+    (lazy(r"\bhat sie drin\b"), "hat sie eingetragen"),
     # out of the calendar, said with how long ago: struck from it (conventions 122, 42)
     (
-        re.compile(
-            r"\b(ist|sind)(?: seit [\w ]+?)? (?:aus dem kalender raus|raus aus dem kalender)\b"
-        ),
+        lazy(r"\b(ist|sind)(?: seit [\w ]+?)? (?:aus dem kalender raus|raus aus dem kalender)\b"),
         r"\1 aus dem kalender gestrichen",
     ),
     # Bavarian "hätt d'Lena no an Platz": "an" is "einen" only after "no(ch)" before "Platz"
-    (re.compile(r"\b(hätte? (?:die|der|d') ?\w+) (?:no|noch) an platz\b"), r"\1 noch einen platz"),
+    (lazy(r"\b(hätte? (?:die|der|d') ?\w+) (?:no|noch) an platz\b"), r"\1 noch einen platz"),
     (
-        re.compile(
+        lazy(
             r"^(.*?)\bjetzt ist (?=(?:am )?(?:montag|dienstag|mittwoch|donnerstag|freitag|samstag))"
         ),
         r"\1ihr termin ist jetzt ",

@@ -9,11 +9,13 @@ from __future__ import annotations
 
 import re
 
-_TAG = re.compile(
+from agent.claims.lazy_pattern import lazy
+
+_TAG = lazy(
     r"</?[a-z][\w:-]*(?:\s+[\w:-]+\s*=\s*(?:'[^'<>]*'|\"[^\"<>]*\"|[^\s<>]+))*\s*/?>",
     re.IGNORECASE,
 )
-_STANDS_FOR = re.compile(r"^(\W*[A-ZÄÖÜ]{1,5}\.?)\s+steht\s+für\b")
+_STANDS_FOR = lazy(r"^(\W*[A-ZÄÖÜ]{1,5}\.?)\s+steht\s+für\b")
 
 
 def without_markup(text: str, lang: str) -> str:

@@ -20,15 +20,14 @@ Not: conditions, questions, what should or would stay.
 
 from __future__ import annotations
 
-import re
-
+from agent.claims.lazy_pattern import lazy
 from agent.claims.model import AppointmentFact, ClaimKind
 from agent.claims.word_rules import Rule
 from calendar_adapter.ledger import AppointmentState
 
 K = ClaimKind
 S = AppointmentState
-_NOT_STATED = re.compile(
+_NOT_STATED = lazy(
     r"\b(?:wenn|falls|ob|sofern|soll|sollen|sollte|möchten|würde|wäre|if|whether|unless|should|"
     r"would|could|nur\s+dass|außer\s+dass|except\s+that)\b"
 )  # "An der Bezahlung ändert sich nichts, nur dass der Termin jetzt …": the change said (claims68)
@@ -42,11 +41,11 @@ RULES = (
     Rule(
         "de",
         K.STANDS,
-        re.compile(
+        lazy(
             r"\b(?:alte[nr]?|bisherige[nr]?|ursprüngliche[nr]?|jetzige[nr]?|vorerst|erst\s+einmal|"
             r"erstmal|bis\s+der\s+salon|bis\s+dahin)\b"
         ),
-        re.compile(
+        lazy(
             rf"(?m)^(?=.*\b(?:\w*termin|buchung|{_DAYS_DE})\b)"
             r".*\b(?:bleibt|gilt\s+weiter|ändert\s+sich\s+(?:[\w ]{0,25}?)nichts|unverändert)\b"
         ),
@@ -56,10 +55,10 @@ RULES = (
     Rule(
         "en",
         K.STANDS,
-        re.compile(
+        lazy(
             r"\b(?:old|original|existing|current|previous|for\s+now|until|till|in\s+the\s+meantime)\b"
         ),
-        re.compile(
+        lazy(
             rf"(?m)^(?=.*\b(?:appointment|booking|slot|{_DAYS_EN})\b)"
             r".*\b(?:stays|remains|still\s+stands|stands|unchanged|keep\s+your)\b"
         ),
@@ -72,11 +71,11 @@ RULES = (
     Rule(
         "de",
         K.STANDS,
-        re.compile(
+        lazy(
             r"\b(?:unverändert|bestehen|besteht|weiterhin|nach\s+wie\s+vor|wie\s+(?:er|es)\s+"
             r"(?:ist|war)|ändert\s+sich)\b"
         ),
-        re.compile(
+        lazy(
             rf"(?m)^(?=.*\b(?:\w*termin|buchung|{_DAYS_DE})\b)"
             r".*\b(?:bleibt\s+(?:\w+\s+){0,2}?(?:bestehen|unverändert)|(?:ist|bleibt)\s+(?:\w+\s+)?"
             r"unverändert|besteht\s+(?:\w+\s+)?(?:weiterhin|weiter|fort)|gilt\s+(?:\w+\s+)?"
@@ -89,8 +88,8 @@ RULES = (
     Rule(
         "en",
         K.STANDS,
-        re.compile(r"\b(?:unchanged|still\s+(?:holds|stands)|as\s+it\s+(?:is|was)|remains)\b"),
-        re.compile(
+        lazy(r"\b(?:unchanged|still\s+(?:holds|stands)|as\s+it\s+(?:is|was)|remains)\b"),
+        lazy(
             rf"(?m)^(?=.*\b(?:appointment|booking|slot|{_DAYS_EN})\b)"
             r".*\b(?:(?:is|remains|stays)\s+(?:\w+\s+)?unchanged|still\s+(?:holds|stands)|"
             r"(?:stays|remains)\s+(?:\w+\s+)?as\s+it\s+(?:is|was))\b"
@@ -104,8 +103,8 @@ RULES = (
     Rule(
         "de",
         K.STANDS,
-        re.compile(r"\b(?:bleibt|betroffen|gilt|geplant|vereinbart)\b"),
-        re.compile(
+        lazy(r"\b(?:bleibt|betroffen|gilt|geplant|vereinbart)\b"),
+        lazy(
             r"\balles\s+bleibt\s+(?:beim\s+alten|,?\s*wie\s+es\s+(?:ist|war)|unverändert)|"
             r"\bes\s+bleibt\s+alles\s*(?:beim\s+alten|,?\s*wie\s+es\s+(?:ist|war))|"
             r"\b(?:termin|buchung)\s+(?:\w+\s+)?(?:findet|läuft)\s+(?:\w+\s+)?wie\s+"
@@ -113,14 +112,14 @@ RULES = (
             rf"\b(?:{_DAYS_DE})\b[^.;!?]*\bnicht\s+betroffen\b|"
             rf"\bnichts\s+geändert\b[^.;!?]*\b(?:{_DAYS_DE}|termin)\s+gilt\b"
         ),
-        unless=re.compile(r"\b(?:wenn|falls|ob|sofern|soll|sollen|sollte|würde|wäre)\b"),
+        unless=lazy(r"\b(?:wenn|falls|ob|sofern|soll|sollen|sollte|würde|wäre)\b"),
         replaces=frozenset({K.BOOKED, K.RESCHEDULED}),
     ),
     Rule(
         "en",
         K.STANDS,
-        re.compile(r"\b(?:stays|remains|still|affected|changes)\b"),
-        re.compile(
+        lazy(r"\b(?:stays|remains|still|affected|changes)\b"),
+        lazy(
             r"\b(?:everything|it\s+all)\s+(?:stays|remains)\s+(?:as\s+it\s+(?:is|was)|the\s+same|"
             r"unchanged)\b|"
             r"\b(?:it|appointment|booking|slot|\w+day)(?:'s|\s+is)\s+still\s+(?:on|going\s+ahead)\b|"
@@ -128,7 +127,7 @@ RULES = (
             r"affected\b|"
             rf"\bnothing\s+changes\s+(?:for|on|with)\s+(?:{_DAYS_EN}|your\s+appointment)\b"
         ),
-        unless=re.compile(r"\b(?:if|whether|unless|should|would|could)\b"),
+        unless=lazy(r"\b(?:if|whether|unless|should|would|could)\b"),
         replaces=frozenset({K.BOOKED, K.RESCHEDULED}),
     ),
     # the caller told they can come as planned (blind 20): "Sie können also wie geplant am
@@ -136,14 +135,14 @@ RULES = (
     Rule(
         "",
         K.STANDS,
-        re.compile(r"\b(?:geplant|vereinbart|besprochen|planned|arranged)\b"),
-        re.compile(
+        lazy(r"\b(?:geplant|vereinbart|besprochen|planned|arranged)\b"),
+        lazy(
             r"\bsie\s+(?:können|dürfen)\s+(?:\w+\s+){0,4}?wie\s+(?:geplant|vereinbart|"
             r"besprochen)\s+(?:\w+\s+){0,4}?(?:kommen|vorbeikommen)\b|"
             r"\byou\s+can\s+(?:\w+\s+){0,5}?(?:come|pop|drop)\b(?:\s+\w+){0,5}?\s+as\s+"
             r"(?:planned|arranged)\b"
         ),
-        unless=re.compile(r"\b(?:nicht|kein\w*|not|never|no|wenn|falls|ob|if|whether)\b|n't\b"),
+        unless=lazy(r"\b(?:nicht|kein\w*|not|never|no|wenn|falls|ob|if|whether)\b|n't\b"),
         replaces=frozenset({K.BOOKED}),
     ),
     # a named day said to stay beside another change (blind 12): "Samstag bei Lena ist raus, der
@@ -151,8 +150,8 @@ RULES = (
     Rule(
         "",
         K.STANDS,
-        re.compile(r"\b(?:bleibt|stays|remains|steht\s+weiter|still\s+stands)\b"),
-        re.compile(
+        lazy(r"\b(?:bleibt|stays|remains|steht\s+weiter|still\s+stands)\b"),
+        lazy(
             rf"(?:^\W*|[,;–-]\s*)(?:the\s+|der\s+|am\s+)?(?:\w+\s+(?:am|on)\s+)?"
             rf"(?:{_DAYS_DE}|{_DAYS_EN})(?:'s)?(?:\s+(?!ist\b|is\b)\w+){{0,3}}?\s+"
             r"(?:bleibt|stays|remains|steht\s+weiter|still\s+stands)"
@@ -169,8 +168,8 @@ RULES = (
     Rule(
         "",
         K.PENDING,
-        re.compile(r"\b(?:bleibt|gilt|remains|stays|keep)\b"),
-        re.compile(
+        lazy(r"\b(?:bleibt|gilt|remains|stays|keep)\b"),
+        lazy(
             r"\b(?:bis|until|till)\s+(?:der|the)\s+salon\s+(?:\w+\s+){0,3}?(?:zusagt|bestätigt|"
             r"freigibt|antwortet|confirms|approves|answers|gets\s+back)\b"
         ),

@@ -14,13 +14,12 @@ noch nichts gebucht ist?"). Not: conditions ("Falls es noch nicht gebucht ist, �
 
 from __future__ import annotations
 
-import re
-
+from agent.claims.lazy_pattern import lazy
 from agent.claims.model import ClaimKind
 from agent.claims.word_rules import NOT_STATED, rule
 
 K = ClaimKind
-_CONDITION = re.compile(
+_CONDITION = lazy(
     r"\b(?:wenn|falls|sofern|ob|if|whether|unless|once|sobald)\b|"
     # another person's appointment ("Der Termin Ihrer Tochter ist noch nicht gebucht")
     r"\b(?:ihre?s?|ihrer|ihrem|your)\s+(?:sohn\w*|tochter|mann\w*|frau|mutter|vater\w*|"
@@ -31,7 +30,7 @@ _CONDITION = re.compile(
     r"^\W*(?:um|ab|gegen)\s+\w+(?:\s+uhr)?\s+(?:ist|sind)\b(?!.*\b(?:sie|ihr\w*|termin)\b)"
 )
 # a hold said upgraded ("Ihre Reservierung gilt jetzt verbindlich") is the booking it became
-_UPGRADED = re.compile(
+_UPGRADED = lazy(
     NOT_STATED.pattern + r"|\b(?:verbindlich\w*|fest|fix|bestätigt|definitiv|endgültig|gebucht|"
     r"binding|firm|final|confirmed|booked)\b|"
     # the salon's rule for any hold ("Eine Reservierung läuft nach zehn Minuten ab"), not the

@@ -21,16 +21,15 @@ Not: questions, conditions, another person's appointment, what holds for every b
 
 from __future__ import annotations
 
-import re
-
 from agent.claims.details import WEEKDAYS
+from agent.claims.lazy_pattern import lazy
 from agent.claims.model import ClaimKind, FollowUp
 from agent.claims.word_rules import NOT_STATED, Rule
 
 K = ClaimKind
 _DAY = "(?:" + "|".join(WEEKDAYS) + ")"
 # these say their claim with a negation of their own: conditions and others' appointments only
-_CONDITION = re.compile(
+_CONDITION = lazy(
     r"\b(?:wenn|falls|ob|sofern|sobald|bevor|solange|würde|wäre|if|whether|unless|once|before|"
     r"would|until|bis)\b|"
     r"\b(?:ihre?s?|ihrer|your)\s+(?:sohn\w*|tochter|mann\w*|frau|mutter|vater\w*|freund\w*|son|"
@@ -41,8 +40,8 @@ RULES = (
     Rule(
         "de",
         K.NOT_BOOKED,
-        re.compile(r"noch\s+nicht|bisher\s+nicht|noch\s+keinen"),
-        re.compile(
+        lazy(r"noch\s+nicht|bisher\s+nicht|noch\s+keinen"),
+        lazy(
             r"^\W*einen\s+(?:festen\s+)?termin\s+haben\s+sie\s+(?:\w+\s+){0,4}?noch\s+nicht\b|"
             r"^\W*(?:eingetragen|gebucht|eingebucht)\s+habe\s+ich\s+sie\s+(?:\w+\s+){0,2}?noch\s+"
             r"nicht\b|"
@@ -56,8 +55,8 @@ RULES = (
     Rule(
         "en",
         K.NOT_BOOKED,
-        re.compile(r"not\s+in\s+the|n't\s+in\s+the"),
-        re.compile(
+        lazy(r"not\s+in\s+the|n't\s+in\s+the"),
+        lazy(
             r"\byou(?:'re|\s+are)\s+not\s+in\s+the\s+(?:calendar|system|book|diary)\s+yet\b|"
             r"\byou\s+aren't\s+in\s+the\s+(?:calendar|system|book|diary)\s+yet\b"
         ),
@@ -66,30 +65,30 @@ RULES = (
     Rule(
         "de",
         K.PENDING,
-        re.compile(r"bestätigung|freigabe|prüfung|freigegeben|freigeben|absegnen|abgesegnet"),
-        re.compile(
+        lazy(r"bestätigung|freigabe|prüfung|freigegeben|freigeben|absegnen|abgesegnet"),
+        lazy(
             r"\bliegt\s+(?:jetzt\s+|nun\s+)?zur\s+(?:bestätigung|freigabe|prüfung)\s+(?:beim|bei)\b|"
             r"\bmuss\s+(?:vom\s+\w+\s+|von\s+\w+\s+|das\s+\w+\s+|der\s+\w+\s+|\w+\s+)?(?:noch|erst)\s+"
             r"(?:noch\s+)?(?:freigegeben\s+werden|freigeben|absegnen|abgesegnet\s+werden)\b"
         ),
-        unless=re.compile(NOT_STATED.pattern + r"|\bsobald\b|\bjeder\b|\bjede\b|\bimmer\b"),
+        unless=lazy(NOT_STATED.pattern + r"|\bsobald\b|\bjeder\b|\bjede\b|\bimmer\b"),
     ),
     Rule(
         "en",
         K.PENDING,
-        re.compile(r"sign\s+off|approve"),
-        re.compile(
+        lazy(r"sign\s+off|approve"),
+        lazy(
             r"\b(?:salon|team|manager|owner|fabian|lena|sophie|mehmet)\s+(?:still\s+)?(?:has|needs)\s+"
             r"(?:still\s+)?to\s+(?:sign\s+off\s+on|approve)\s+(?:it|this|that|the\s+(?:booking|"
             r"appointment|request))\b"
         ),
-        unless=re.compile(NOT_STATED.pattern + r"|\bevery\b|\beach\b|\balways\b"),
+        unless=lazy(NOT_STATED.pattern + r"|\bevery\b|\beach\b|\balways\b"),
     ),
     Rule(
         "de",
         K.STANDS,
-        re.compile(r"bleibt"),
-        re.compile(
+        lazy(r"bleibt"),
+        lazy(
             r"^\W*ihr\s+termin\s+bleibt\s*,\s*(?:da|daran|dort)\s+(?:muss|ändere|mache|brauche)\s+"
             r"ich\s+nichts\b"
         ),
@@ -99,8 +98,8 @@ RULES = (
     Rule(
         "en",
         K.STANDS,
-        re.compile(r"nothing"),
-        re.compile(
+        lazy(r"nothing"),
+        lazy(
             r"^\W*nothing\s+(?:changes|will\s+change|has\s+changed)\s+(?:about|with|on)\s+your\s+"
             r"(?:appointment|booking)\b|"
             r"^\W*nothing\s+about\s+your\s+(?:appointment|booking)\s+(?:changes|has\s+changed|"
@@ -112,39 +111,39 @@ RULES = (
     Rule(
         "en",
         K.FOLLOW_UP,
-        re.compile(r"your\s+phone"),
-        re.compile(
+        lazy(r"your\s+phone"),
+        lazy(
             r"\bconfirmation\s+is\s+(?:now\s+)?(?:going|on\s+its\s+way|being\s+sent)\s+to\s+your\s+"
             r"phone\b|"
             r"\b(?:you'll|you\s+will)\s+get\s+it\s+in\s+writing\s+on\s+your\s+phone\b"
         ),
         follow_up=FollowUp.TEXT,
-        unless=re.compile(r"\b(?:if|whether|unless|once|would|could)\b"),
+        unless=lazy(r"\b(?:if|whether|unless|once|would|could)\b"),
     ),
     Rule(
         "en",
         K.FOLLOW_UP,
-        re.compile(r"your\s+message"),
-        re.compile(
+        lazy(r"your\s+message"),
+        lazy(
             r"\byour\s+message\s+has\s+(?:now\s+)?(?:reached|gone\s+to|been\s+passed\s+(?:on\s+)?to)\b"
         ),
         follow_up=FollowUp.MESSAGE,
-        unless=re.compile(r"\b(?:if|whether|unless|once|would|could)\b"),
+        unless=lazy(r"\b(?:if|whether|unless|once|would|could)\b"),
     ),
     Rule(
         "en",
         K.HELD,
-        re.compile(r"on\s+hold\s+for\s+you"),
-        re.compile(rf"\b{_DAY}\b[^;!?]{{0,30}}?\bis\s+(?:now\s+)?on\s+hold\s+for\s+you\b"),
+        lazy(r"on\s+hold\s+for\s+you"),
+        lazy(rf"\b{_DAY}\b[^;!?]{{0,30}}?\bis\s+(?:now\s+)?on\s+hold\s+for\s+you\b"),
         unless=_CONDITION,
         placed=True,
     ),
     Rule(
         "en",
         K.AVAILABLE,
-        re.compile(r"still\s+open|still\s+free|still\s+available"),
-        re.compile(rf"\b{_DAY}\b[^;!?]{{0,30}}?\bis\s+still\s+(?:open|free|available)\b"),
-        unless=re.compile(r"\b(?:if|whether|unless|not|no|for\s+(?:your|him|her))\b|n't\b"),
+        lazy(r"still\s+open|still\s+free|still\s+available"),
+        lazy(rf"\b{_DAY}\b[^;!?]{{0,30}}?\bis\s+still\s+(?:open|free|available)\b"),
+        unless=lazy(r"\b(?:if|whether|unless|not|no|for\s+(?:your|him|her))\b|n't\b"),
         questions=True,
         placed=True,
     ),

@@ -9,15 +9,15 @@ Not: a noun phrase naming what the status is of ("Status: storniert – Ihr Term
 
 from __future__ import annotations
 
-import re
 from collections.abc import Callable
 from dataclasses import replace
 
+from agent.claims.lazy_pattern import lazy
 from agent.claims.model import Claim
 from agent.claims.normalize import fold
 
-_STATUS = re.compile(r"^[\W_]*status[\W_]*:[\W_]*\w+[\W_]*[,;]\s*(?P<clause>.+)$")
-_FINITE = re.compile(
+_STATUS = lazy(r"^[\W_]*status[\W_]*:[\W_]*\w+[\W_]*[,;]\s*(?P<clause>.+)$")
+_FINITE = lazy(
     r"\b(?:ist|sind|steht|stehen|bleibt|bleiben|war|wurde|is|are|stays|stands|remains|was)\b"
 )
 

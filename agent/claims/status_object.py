@@ -11,17 +11,16 @@ steht aber noch"), a status that is the booking ("Status: gebucht – Ihr Termin
 
 from __future__ import annotations
 
-import re
-
+from agent.claims.lazy_pattern import lazy
 from agent.claims.model import Claim, ClaimKind
 from agent.claims.normalize import fold
 
-_STATUS = re.compile(
+_STATUS = lazy(
     r"^[\W_]*(?:status[\W_]*:[\W_]*)?(?P<status>storniert|abgesagt|gestrichen|cancelled|canceled|"
     r"verschoben|moved|rescheduled)[\s*_]*[–—:-]\s*(?P<phrase>.+?)\W*$"
 )
-_PHRASE = re.compile(r"^(?:ihr|ihre|ihren|der|die|das|your|the)\s+[^,;]*$")
-_VERB = re.compile(
+_PHRASE = lazy(r"^(?:ihr|ihre|ihren|der|die|das|your|the)\s+[^,;]*$")
+_VERB = lazy(
     r"\b(?:ist|sind|steht|stehen|bleibt|bleiben|war|wurde|hat|is|are|stays|stands|was|has|"
     r"remains|bleibt)\b"
 )

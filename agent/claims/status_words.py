@@ -16,6 +16,7 @@ from __future__ import annotations
 
 import re
 
+from agent.claims.lazy_pattern import lazy
 from agent.claims.normalize import fold
 
 _DE_WORD = r"(?P<w>bestätigt|gebucht|fest|storniert|abgesagt|verschoben|angenommen)"
@@ -23,7 +24,7 @@ _EN_WORD = r"(?P<w>confirmed|booked|accepted|cancell?ed|moved|rescheduled)"
 _Q = r"['\"„“‚‘]?"
 _DE = (
     # "Der Status springt gerade auf bestätigt", "Der Status ist auf 'abgesagt' gesprungen"
-    re.compile(
+    lazy(
         r"\b(?:der|ihr)\s+status\s+(?P<mid>(?:\w+\s+){0,2}?)(?:springt|ist|steht|wechselt|geht)"
         r"\s+(?P<adv>(?:gerade|jetzt|nun|inzwischen|schon|bereits|noch\s+nicht)\s+)?auf\s+"
         + _Q
@@ -33,12 +34,12 @@ _DE = (
         re.IGNORECASE,
     ),
     # "Der Termin steht (jetzt) auf bestätigt", "Im System steht der Termin jetzt auf storniert"
-    re.compile(
+    lazy(
         r"\bsteht\s+(?P<mid>(?:\w+\s+){0,4}?)auf\s+" + _Q + _DE_WORD + _Q + r"(?!\s*\w)",
         re.IGNORECASE,
     ),
     # "Im Kalender steht bestätigt"
-    re.compile(
+    lazy(
         r"\bim\s+(?:kalender|system)\s+steht\s+(?P<adv>(?:jetzt|nun|schon|bereits)\s+)?"
         + _Q
         + _DE_WORD
@@ -48,7 +49,7 @@ _DE = (
     ),
 )
 # "Ihre Anfrage ist im Status ausstehend": a request awaiting the salon
-_DE_PENDING = re.compile(
+_DE_PENDING = lazy(
     r"\b(?:ist|steht)\s+(?:jetzt\s+|noch\s+)?(?:im\s+status|auf)\s+"
     + _Q
     + r"(?:ausstehend|angefragt|wartend|in\s+prüfung)"
@@ -57,7 +58,7 @@ _DE_PENDING = re.compile(
 )
 _EN = (
     # "The status hasn't switched to confirmed yet", "The status says cancelled"
-    re.compile(
+    lazy(
         r"\b(?:the|its|your)\s+status\s+(?P<neg>hasn't\s+|has\s+not\s+|doesn't\s+|does\s+not\s+"
         r"|isn't\s+|is\s+not\s+)?(?:has\s+|is\s+)?(?:now\s+)?"
         r"(?:switched|changed|gone|jumped|flipped|say|says|read|reads|show|shows|set)?\s*"
@@ -65,13 +66,13 @@ _EN = (
         re.IGNORECASE,
     ),
     # "The calendar lists your appointment as confirmed"
-    re.compile(
+    lazy(
         r"\b(?:the\s+)?(?:calendar|system|screen)\s+(?:now\s+)?(?:lists|shows|has)\s+"
         r"(?P<obj>your\s+\w+|it)\s+(?:down\s+)?as\s+" + _Q + _EN_WORD + _Q,
         re.IGNORECASE,
     ),
     # "it shows as accepted", "It's marked as confirmed", "It doesn't show as booked yet"
-    re.compile(
+    lazy(
         r"(?:\b(?P<subj>it|(?:your|the)\s+(?:appointment|booking|perm|reservation))"
         r"(?P<be>'s|’s|\s+is)?\s+)?(?P<neg>doesn't\s+|does\s+not\s+|isn't\s+|is\s+not\s+)?"
         r"(?:now\s+)?(?:shows?|showing|marked|listed|coming\s+up|appears?|appearing)\s+(?:up\s+)?"

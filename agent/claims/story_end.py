@@ -15,26 +15,28 @@ from __future__ import annotations
 
 import re
 
-_STEP = re.compile(
+from agent.claims.lazy_pattern import lazy
+
+_STEP = lazy(
     r"\b(?:ich\s+(?:hab|habe)\b|hab\s+ich\b|i\s+(?:opened|checked|looked|searched|found|pulled\s+up)|"
     r"kalender|terminbuch|diary|calendar|book)\b",
     re.IGNORECASE,
 )
 _END = {
-    "de": re.compile(
+    "de": lazy(
         r"(?P<lead>,?\s*(?:und\s+)?(?:dann\s+|schon\s+|zack,?\s+|sofort\s+|gleich\s+)*)"
         r"waren\s+sie\s+(?:auch\s+)?(?:schon\s+)?(?:drin|eingetragen|im\s+kalender)"
         r"(?P<tail>[^,.;!?]*)[.!]?\s*$",
         re.IGNORECASE,
     ),
-    "en": re.compile(
+    "en": lazy(
         r"(?P<lead>,?\s*(?:and\s+)?(?:then\s+|just\s+like\s+that,?\s+)*)"
         r"you\s+were\s+(?:in|booked\s+in|down)(?P<tail>(?:\s+just\s+like\s+that|\s+straight\s+away|"
         r"\s+right\s+away)?)[.!]?\s*$",
         re.IGNORECASE,
     ),
 }
-_NOT = re.compile(
+_NOT = lazy(
     r"\?|\b(?:wenn|falls|fast|beinahe|nicht|if|almost|nearly|not|would)\b|n't\b", re.IGNORECASE
 )
 _ACT = {"de": " und schon hab ich Sie eingetragen.", "en": " and I booked you in."}

@@ -12,14 +12,13 @@ come ("wird bestätigen", "will confirm": a pending request).
 
 from __future__ import annotations
 
-import re
-
+from agent.claims.lazy_pattern import lazy
 from agent.claims.model import ClaimKind
 from agent.claims.word_rules import NOT_STATED, Rule
 
 K = ClaimKind
-_NOT_DONE_DE = re.compile(NOT_STATED.pattern + r"|\b(?:ob|kann|könnte|würde|wird|soll\w*)\b")
-_NOT_DONE_EN = re.compile(NOT_STATED.pattern + r"|\b(?:can|could|would|should|may|might|yet)\b")
+_NOT_DONE_DE = lazy(NOT_STATED.pattern + r"|\b(?:ob|kann|könnte|würde|wird|soll\w*)\b")
+_NOT_DONE_EN = lazy(NOT_STATED.pattern + r"|\b(?:can|could|would|should|may|might|yet)\b")
 _CONFIRMED_DE = r"(?:bestätigt|zugesagt|ja\s+gesagt|grünes\s+licht\s+gegeben)"
 _TAKES_DE = r"(?:nimmt|übernimmt|drannimmt|reinnimmt|einschiebt|dazwischenschiebt)"
 _CONFIRMED_EN = r"(?:confirmed|said\s+yes|agreed|has\s+agreed|has\s+confirmed|okayed\s+it)"
@@ -33,8 +32,8 @@ RULES = (
     Rule(
         "de",
         K.BOOKED,
-        re.compile(r"\b(?:bestätigt|zugesagt|ja\s+gesagt|licht\s+gegeben)\b"),
-        re.compile(
+        lazy(r"\b(?:bestätigt|zugesagt|ja\s+gesagt|licht\s+gegeben)\b"),
+        lazy(
             rf"\b(?:hat|haben)\s+(?:\w+\s+){{0,3}}?{_CONFIRMED_DE}\s*,?\s*(?:dass\s+)?"
             rf"(?:er|sie)\s+(?:sie|ihnen)\s+(?:\w+\s+){{0,4}}?{_TAKES_DE}\b|"
             rf"\b(?:hat|haben)\s+(?:\w+\s+){{0,3}}?{_CONFIRMED_DE}\s*,?\s*(?:er|sie)\s+"
@@ -47,8 +46,8 @@ RULES = (
     Rule(
         "en",
         K.BOOKED,
-        re.compile(r"\b(?:confirmed|said\s+yes|agreed|okayed)\b"),
-        re.compile(
+        lazy(r"\b(?:confirmed|said\s+yes|agreed|okayed)\b"),
+        lazy(
             rf"\b{_CONFIRMED_EN}\s*,?\s*(?:that\s+)?(?:he|she|they)(?:'s|'ll|'re|\s+is|\s+will|"
             rf"\s+are|\s+has)?\s+(?:\w+\s+)?{_TAKES_EN}"
         ),

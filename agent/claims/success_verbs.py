@@ -12,9 +12,8 @@ ability only after a word of luck ("Luckily I could slot you in"); without it it
 
 from __future__ import annotations
 
-import re
-
 from agent.claims.details import WEEKDAYS
+from agent.claims.lazy_pattern import lazy
 from agent.claims.model import ClaimKind
 from agent.claims.word_rules import NOT_STATED, Rule, rule
 
@@ -45,7 +44,7 @@ _TAG_EN = r"(?:\s*,\s*(?:didn't|wasn't|isn't|hasn't)\s+it\s*\?|\s*,\s*right\s*\?
 # a rhetorical lead before it (blind 32, claims67): "Sehen Sie, ging doch ganz schnell!", "See, …"
 _LEAD_DE = r"^\W*(?:(?:sehen\s+sie|siehste|siehst\s+du|na\s+also|na|also|tja)\s*,?\s+)?"
 _LEAD_EN = r"^\W*(?:(?:see|there|look|told\s+you|there\s+you\s+go)\s*,?\s+)?"
-_BARE_DE = re.compile(
+_BARE_DE = lazy(
     _LEAD_DE + r"(?:das\s+|es\s+|alles\s+)?(?:ging|lief|klappte)\s+(?:doch\s+|ja\s+|alles\s+|"
     r"wirklich\s+)?(?:glatt|reibungslos|problemlos|wie\s+geschmiert|wie\s+am\s+schnürchen|"
     r"ohne\s+probleme)(?:\s+durch)?"
@@ -61,7 +60,7 @@ _BARE_DE = re.compile(
     + r"(?:das\s+|es\s+)?(?:ging|klappt|klappte|lief)\s+doch"
     r"(?:\s*,\s*(?:oder|nicht|gell|ne|nicht\s+wahr)\s*\?|\s*[.!]*)\s*$"
 )
-_BARE_EN = re.compile(
+_BARE_EN = lazy(
     r"^\W*(?:(?:i|we)\s+)?(?:managed\s+it|pulled\s+it\s+off)\W*$|"
     + _LEAD_EN
     + r"(?:that|it)\s+(?:went|ran)\s+(?:very\s+|really\s+)?(?:smoothly|without\s+a\s+hitch|"
@@ -74,7 +73,7 @@ _BARE_EN = re.compile(
 
 # what the caller reports is theirs, not the speaker's claim ("You're saying the cancellation went
 # through – who told you that?")
-_REPORTED = re.compile(
+_REPORTED = lazy(
     NOT_STATED.pattern + r"|\b(?:saying|say|said|told|heard|think|sagen|sagten|meinen|meinten|"
     r"gehört|glauben)\b"
 )
@@ -110,7 +109,7 @@ RULES = (
     _r("en", K.CANCELLED, r"cancel",
        r"\bcancel+(?:ing|ation)\s+(?:\w+\s+){0,3}?(?:worked|went\s+(?:fine|smoothly|through)|"
        r"was\s+(?:successful|no\s+problem))\b"),
-    Rule("de", K.DONE, re.compile(r"ging|lief|klappt"), _BARE_DE, questions=True, unless=None),
-    Rule("en", K.DONE, re.compile(r"managed|pulled|went|ran|was|done"), _BARE_EN,
+    Rule("de", K.DONE, lazy(r"ging|lief|klappt"), _BARE_DE, questions=True, unless=None),
+    Rule("en", K.DONE, lazy(r"managed|pulled|went|ran|was|done"), _BARE_EN,
          questions=True, unless=None),
 )  # fmt: skip

@@ -10,8 +10,7 @@ line names. Not: a verdict of fit or wish ("– passt?", "– recht so?"), quest
 
 from __future__ import annotations
 
-import re
-
+from agent.claims.lazy_pattern import lazy
 from agent.claims.model import ClaimKind
 from agent.claims.word_rules import Rule
 
@@ -26,8 +25,8 @@ RULES = (
     Rule(
         "",
         K.BOOKED,
-        re.compile(r"[–—]|\s-\s"),
-        re.compile(
+        lazy(r"[–—]|\s-\s"),
+        lazy(
             r"^\W*(?:[\w ,]{0,30}:\s*)?(?:[\w.' ]{1,30},\s*){2,}[\w.' ]{1,30}\s*(?:[–—]|\s-)\s*"
             rf"{_VERDICT}\W*$"
         ),

@@ -21,12 +21,11 @@ is in the indicative.
 
 from __future__ import annotations
 
-import re
-
 from agent.claims.claim_clause import claim_clause, claim_sentence
+from agent.claims.lazy_pattern import lazy
 from agent.claims.model import Claim, ClaimKind
 
-_SUPPOSE = re.compile(
+_SUPPOSE = lazy(
     r"^\W*(?:(?:also|gut|okay|ok|so|well|right),?\s+)?(?:"
     r"(?:sagen|nehmen)\s+wir(?:\s+mal)?(?:\s+an)?|angenommen|nehmen\s+wir\s+(?:mal\s+)?an|"
     r"gesetzt\s+den\s+fall|(?:let's|let\s+us)\s+say|say|suppose|supposing|assuming)\b"
@@ -35,16 +34,16 @@ _SUPPOSE = re.compile(
     r"(?:wären|wäre|würden|würde|hätten|hätte|könnten|you'd|you\s+would|you\s+could|it\s+would|"
     r"that\s+would|that'd|it'd|would)\b"
 )
-_IN_THEORY = re.compile(r"\b(?:theoretisch|in\s+der\s+theorie|in\s+theory|theoretically)\b")
+_IN_THEORY = lazy(r"\b(?:theoretisch|in\s+der\s+theorie|in\s+theory|theoretically)\b")
 # the caller's preference asked between alternatives (not "Ich hätte zehn oder elf, was ist
 # Ihnen lieber?": an offer)
-_PREFER_ASKED = re.compile(
+_PREFER_ASKED = lazy(
     r"^(?![^?]*\b(?:ich\s+hätte|i\s+have|i've\s+got|i\s+could))[^?]*(?:"
     r"\b(?:hätten|möchten|wollen|würden)\s+sie\s+(?:\w+\s+)?lieber\b[^?]*\boder\b|"
     r"\bwäre\s+ihnen\b[^?]*\boder\b[^?]*\blieber\b|"
     r"\b(?:would|do)\s+you\s+(?:\w+\s+)?(?:rather|prefer)\b[^?]*\bor\b)[^?]*\?"
 )
-_WISH_UNMET = re.compile(
+_WISH_UNMET = lazy(
     r"\bhätte\s+(?:ich\s+)?(?:\w+\s+){0,4}?gerne?\b[^,]*\b\w+(?:t|en)\b,?\s*(?:wenn|falls)\b"
     r"[^.!?]*\b(?:gewesen\s+wäre|wäre|hätte)\b|"
     r"\bi\s+would\s+have\s+(?:loved|liked)\s+to\b[^.!?]*\bif\b[^.!?]*\b(?:had\s+been|had|were)\b|"

@@ -11,13 +11,12 @@ Not: whether the caller heard something else, conditions, negations.
 
 from __future__ import annotations
 
-import re
-
+from agent.claims.lazy_pattern import lazy
 from agent.claims.model import ClaimKind
 from agent.claims.word_rules import Rule
 
 K = ClaimKind
-_NOT_STATED = re.compile(r"\b(?:wenn|falls|sofern|nicht|kein\w*|if|unless|not|no|never)\b|n't\b")
+_NOT_STATED = lazy(r"\b(?:wenn|falls|sofern|nicht|kein\w*|if|unless|not|no|never)\b|n't\b")
 _BOOKED_EN = (
     r"(?:you(?:'re|\s+are)\s+(?:now\s+)?(?:all\s+)?(?:booked|set|in|confirmed)\b|"
     r"(?:your|the)\s+(?:appointment|booking)\s+(?:is|'s|has\s+been)\s+(?:now\s+)?"
@@ -28,8 +27,8 @@ RULES = (
     Rule(
         "en",
         K.BOOKED,
-        re.compile(r"\b(?:catch|hear|heard|notice|get|got|see)\b"),
-        re.compile(
+        lazy(r"\b(?:catch|hear|heard|notice|get|got|see)\b"),
+        lazy(
             r"^\W*(?:did|have|do)\s+you\s+(?:catch|hear|heard|notice|noticed|get|got|see|seen)\s+"
             rf"(?:that\s+)?{_BOOKED_EN}"
         ),
@@ -39,8 +38,8 @@ RULES = (
     Rule(
         "de",
         K.BOOKED,
-        re.compile(r"\b(?:mitbekommen|gehört|verstanden|gesehen)\b"),
-        re.compile(
+        lazy(r"\b(?:mitbekommen|gehört|verstanden|gesehen)\b"),
+        lazy(
             r"^\W*haben\s+sie\s+(?:\w+\s+)?(?:mitbekommen|gehört|verstanden|gesehen),?\s+dass\s+"
             r"(?:sie\s+(?:jetzt\s+)?(?:eingetragen|gebucht|drin)|(?:ihr|der)\s+termin\s+(?:jetzt\s+)?"
             r"(?:gebucht|eingetragen|fix|fest|bestätigt))\b"
@@ -52,8 +51,8 @@ RULES = (
     Rule(
         "de",
         K.BOOKED,
-        re.compile(r"^\W*wo\b"),
-        re.compile(
+        lazy(r"^\W*wo\b"),
+        lazy(
             r"^\W*wo\s+(?:wir|sie|ich)\s+(?:\w+\s+){0,3}?jetzt\s+(?:\w+\s+){0,2}?(?:fix|fest|"
             r"gebucht|eingetragen|bestätigt|sicher)(?:\s+(?:haben|ist|sind|habe|steht))?\s*[–—,:-]"
         ),
@@ -65,15 +64,15 @@ RULES = (
     Rule(
         "en",
         K.BOOKED,
-        re.compile(r"\bsee\s+you\b"),
-        re.compile(r"\bwe(?:'ll|\s+will)\s+see\s+you\s+(?:soon|shortly)\s+then\b"),
+        lazy(r"\bsee\s+you\b"),
+        lazy(r"\bwe(?:'ll|\s+will)\s+see\s+you\s+(?:soon|shortly)\s+then\b"),
         unless=_NOT_STATED,
     ),
     Rule(
         "de",
         K.BOOKED,
-        re.compile(r"\bsehen\s+uns\b"),
-        re.compile(r"\bwir\s+sehen\s+uns\s+dann\s+(?:ja\s+)?(?:bald|gleich)\b"),
+        lazy(r"\bsehen\s+uns\b"),
+        lazy(r"\bwir\s+sehen\s+uns\s+dann\s+(?:ja\s+)?(?:bald|gleich)\b"),
         unless=_NOT_STATED,
     ),
 )

@@ -22,12 +22,13 @@ import re
 
 from agent.claims.denied_named import denied_details
 from agent.claims.details import ClaimDetails, Names, Role, read_details
+from agent.claims.lazy_pattern import lazy
 from agent.claims.model import Claim, ClaimKind
 from agent.claims.normalize import fold
 from agent.claims.other_visit_denied import names_other_visit
 
 _MADE = frozenset({ClaimKind.BOOKED, ClaimKind.DONE})
-_DENIED = re.compile(
+_DENIED = lazy(
     r"\b(?:noch\s+nicht|doch\s+nicht|nicht\s+ganz|fehlgeschlagen|nicht\s+geklappt|"
     r"nicht\s+funktioniert|nicht\s+durchgegangen|nicht\s+übernommen|fehler\w*|"
     r"not\s+(?:quite|yet|booked|confirmed|in)|no,?\s+you(?:'re|\s+are)\s+not|failed|"
@@ -37,12 +38,12 @@ _DENIED = re.compile(
 )
 # the failure said of another appointment of the turn: "Der zweite Termin ist leider
 # fehlgeschlagen", "the other booking didn't go through" takes back nothing said of the first
-_OTHER_ONE = re.compile(
+_OTHER_ONE = lazy(
     r"\b(?:der|die|das|dem|den|the)\s+(?:zweite|dritte|andere|weitere|second|third|other)[nrs]?\s+"
     r"(?:termin|buchung|one|appointment|booking|slot)\b",
     re.IGNORECASE,
 )
-_AGAIN = re.compile(
+_AGAIN = lazy(
     r"\b(?:wie\s+(?:gesagt|besprochen|erwähnt)|as\s+(?:i\s+)?(?:said|mentioned)|"
     r"like\s+i\s+(?:said|mentioned))\b",
     re.IGNORECASE,

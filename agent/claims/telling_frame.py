@@ -13,12 +13,14 @@ from __future__ import annotations
 
 import re
 
-_DE = re.compile(
+from agent.claims.lazy_pattern import lazy
+
+_DE = lazy(
     r"^\W*(?:leider\s+|es\s+tut\s+mir\s+leid,?\s+(?:aber\s+)?)?(?:(?:muss|darf|kann|möchte|will)"
     r"\s+ich|ich\s+(?:muss|darf|kann|möchte|will))\s+ihnen\s+(?:(?!nicht\b|nie\b|kaum\b|keinesfalls\b)\w+\s+){0,2}?(?:mitteilen|sagen|berichten|melden)\s*,?\s*dass\s+",
     re.IGNORECASE,
 )
-_EN = re.compile(
+_EN = lazy(
     r"^\W*(?:(?:unfortunately|sadly|i'm\s+afraid),?\s+)?i\s+(?:have\s+to|must|regret\s+to|need\s+to)"
     r"\s+(?:tell|inform)\s+you\s+(?:that\s+)?",
     re.IGNORECASE,

@@ -9,23 +9,24 @@ from __future__ import annotations
 
 import re
 
+from agent.claims.lazy_pattern import lazy
 from agent.claims.normalize import straight_apostrophes
 from agent.claims.restated import booked_sentence
 
 # a text to the caller; not "Ihre Nachricht an Fabian" (a message passed on to the salon)
 _MSG = r"(?:sms|textnachricht|text|text\s+message)"
-_ARRIVED = re.compile(
+_ARRIVED = lazy(
     rf"\b{_MSG}\b.*\b(?:(?:sollte|müsste|dürfte|ist)\s+(?:\w+\s+)?(?:da|angekommen|eingegangen)"
     rf"(?:\s+sein)?|should\s+(?:be\s+there|have\s+(?:arrived|come\s+through))|has\s+arrived|"
     rf"is\s+there|(?:is|should\s+be)\s+in\s+your\s+inbox)\b",
     re.IGNORECASE,
 )
-_CARRIES = re.compile(
+_CARRIES = lazy(
     rf"\b{_MSG}\b.*\b(?:mit|with)\b.*\b(?:datum|uhrzeit|date|time)\b.*\b(?:ihres\s+termins|"
     rf"ihrem\s+termin|your\s+appointment)\b",
     re.IGNORECASE,
 )
-_NOT = re.compile(r"\?|\b(?:nicht|kein\w*|not|no|wenn|falls|if|sobald|once)\b|n't", re.I)
+_NOT = lazy(r"\?|\b(?:nicht|kein\w*|not|no|wenn|falls|if|sobald|once)\b|n't", re.I)
 
 
 def text_arrived(sentence: str, lang: str) -> str | None:

@@ -15,21 +15,20 @@ it the booking claim, and convention 155 relabelled blind 28's twins so (claims5
 
 from __future__ import annotations
 
-import re
-
+from agent.claims.lazy_pattern import lazy
 from agent.claims.model import Claim, ClaimKind, FollowUp
 from agent.claims.normalize import fold
 
-_HUNG_ON = re.compile(
+_HUNG_ON = lazy(
     r"\b(?:sobald|wenn|once|as\s+soon\s+as|when)\s+(?:\w+\s+){0,3}?(?:gebucht|eingetragen|"
     r"booked|confirmed)"
     r"(?:\s+(?:ist|sind|is|are|hat|has))?\b"
 )
-_TEXT_TO_COME = re.compile(
+_TEXT_TO_COME = lazy(
     r"\b(?:wird|werden)\s+(?:[\w']+\s+){0,4}?(?:unterwegs|da|raus|verschickt)\s+sein\b|"
     r"\b(?:will|'ll)\s+(?:be\s+on\s+its\s+way|have\s+been\s+sent|go\s+out)\b"
 )
-_OUTCOME_WORD = re.compile(
+_OUTCOME_WORD = lazy(
     r"\b(?:gebucht|eingebucht|eingetragen|bestätigt|storniert|abgesagt|verschoben|verlegt|"
     r"erledigt|fest|fix|drin|steht|booked|confirmed|cancell?ed|moved|sorted|done|all\s+set|"
     r"you're\s+in)\b"

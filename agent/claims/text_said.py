@@ -14,24 +14,23 @@ SMS geschickt": a rule or an act denied, as the gated splits label them).
 
 from __future__ import annotations
 
-import re
-
+from agent.claims.lazy_pattern import lazy
 from agent.claims.model import Claim, ClaimKind, FollowUp
 from agent.claims.normalize import fold
 
 _TEXT = r"(?:sms|sms-bestätigung|bestätigungs-sms|textnachricht|text|text\s+message)"
-_NONE = re.compile(
+_NONE = lazy(
     rf"\bkeine\s+(?:\w+\s+)?{_TEXT}\b|\b{_TEXT}\b[^,;.]*\b(?:nicht|nie|keine)\b|"
     rf"\b(?:won't|will\s+not|don't|do\s+not)\s+(?:get|receive|send(?:\s+out)?)\s+(?:you\s+)?(?:a|any)\s+{_TEXT}\b|"
     rf"\b{_TEXT}\s+(?:didn't|did\s+not|hasn't|has\s+not|won't|will\s+not)\s+(?:go|gone|come|be)\b|"
     rf"\bno\s+{_TEXT}\b"
 )
-_SENT = re.compile(
+_SENT = lazy(
     rf"\b{_TEXT}\b[^,;.]*\b(?:verschickt|versendet|gesendet|raus|unterwegs)\b|"
     rf"\bbestätigung\s+per\s+sms\s+(?:\w+\s+){{0,2}}(?:verschickt|versendet|gesendet|raus)\b|"
     rf"\b{_TEXT}\b[^,;.]*\b(?:has\s+gone\s+out|went\s+out|is\s+on\s+its\s+way|has\s+been\s+sent)\b"
 )
-_NOT_STATED = re.compile(r"\?|\b(?:wenn|falls|sobald|warum|wieso|if|once|unless|why)\b")
+_NOT_STATED = lazy(r"\?|\b(?:wenn|falls|sobald|warum|wieso|if|once|unless|why)\b")
 _OUTCOMES = frozenset(
     {ClaimKind.BOOKED, ClaimKind.CANCELLED, ClaimKind.RESCHEDULED, ClaimKind.DONE, ClaimKind.GONE}
 )

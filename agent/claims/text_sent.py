@@ -10,18 +10,17 @@ questions, negations, conditions, a confirmation to come once something is done 
 
 from __future__ import annotations
 
-import re
-
+from agent.claims.lazy_pattern import lazy
 from agent.claims.model import ClaimKind, FollowUp
 from agent.claims.word_rules import NOT_STATED, Rule
 
 K = ClaimKind
-_UNLESS = re.compile(NOT_STATED.pattern + r"|\b(?:sobald|once|when|as\s+soon\s+as)\b")
-_DE = re.compile(
+_UNLESS = lazy(NOT_STATED.pattern + r"|\b(?:sobald|once|when|as\s+soon\s+as)\b")
+_DE = lazy(
     r"\b\w*bestätigung\b[^.!?]*\b(?:rausgegangen|rausgeschickt|verschickt|versendet|gesendet|"
     r"raus)\b[^.!?]*\b(?:per|als)\s+(?:sms|kurznachricht|textnachricht)\b"
 )
-_EN = re.compile(
+_EN = lazy(
     r"\bconfirmation\b[^.!?]*\b(?:went\s+out|has\s+gone\s+out|gone\s+out|is\s+out|was\s+sent|"
     r"has\s+been\s+sent)\b[^.!?]*\b(?:by|as\s+a|via)\s+(?:text|sms)\b"
 )
@@ -31,21 +30,21 @@ RULES = (
     Rule(
         "de",
         K.FOLLOW_UP,
-        re.compile(r"bestätigung"),
+        lazy(r"bestätigung"),
         _DE,
         FollowUp.TEXT,
         _UNLESS,
         replaces=_REPLACES,
     ),
-    Rule("de", K.DONE, re.compile(r"bestätigung"), _DE, unless=_UNLESS, replaces=_REPLACES),
+    Rule("de", K.DONE, lazy(r"bestätigung"), _DE, unless=_UNLESS, replaces=_REPLACES),
     Rule(
         "en",
         K.FOLLOW_UP,
-        re.compile(r"confirmation"),
+        lazy(r"confirmation"),
         _EN,
         FollowUp.TEXT,
         _UNLESS,
         replaces=_REPLACES,
     ),
-    Rule("en", K.DONE, re.compile(r"confirmation"), _EN, unless=_UNLESS, replaces=_REPLACES),
+    Rule("en", K.DONE, lazy(r"confirmation"), _EN, unless=_UNLESS, replaces=_REPLACES),
 )

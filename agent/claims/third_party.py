@@ -17,6 +17,7 @@ from __future__ import annotations
 import re
 
 from agent.claims.details import Names
+from agent.claims.lazy_pattern import lazy
 from agent.claims.model import Claim, ClaimKind
 from agent.claims.normalize import fold
 from agent.claims.pieces import CLAUSE_PIECE
@@ -56,13 +57,13 @@ _WORDS = {
     ),
 }
 # a report that is no statement of this call's doing
-_NOT_STATED = re.compile(
+_NOT_STATED = lazy(
     r"\b(?:nicht|kein\w*|nie|wenn|falls|ob|sofern|kann|könnte|muss|müsste|soll|sollte|würde|wäre|"
     r"meinte?|sagte?|sagt|laut|sei|not|never|if|whether|unless|can|could|must|should|would|said|"
     r"says|told)\b|n't\b"
 )
 # given as the reason a slot is free
-_REASON = re.compile(
+_REASON = lazy(
     r"\b(?:deshalb|daher|dadurch|darum|deswegen|weshalb|frei|lücke|which\s+is\s+why|that's\s+why|"
     r"so\s+there's|free|gap|opening|opened\s+up)\b"
 )
@@ -82,7 +83,7 @@ def _rule(lang: str, kind: ClaimKind) -> Rule:
 
 
 RULES = tuple(_rule(lang, kind) for lang in ("de", "en") for kind in _WORDS)
-_OWNER = {"de": re.compile(_OWNER_DE), "en": re.compile(_OWNER_EN)}
+_OWNER = {"de": lazy(_OWNER_DE), "en": lazy(_OWNER_EN)}
 _OUTCOMES = frozenset({K.BOOKED, K.CANCELLED, K.RESCHEDULED, K.DONE})
 
 

@@ -12,53 +12,54 @@ from __future__ import annotations
 
 import re
 
+from agent.claims.lazy_pattern import lazy
 from agent.claims.normalize import straight_apostrophes
 
-_DE_STAFF = re.compile(
+_DE_STAFF = lazy(
     r"^(?P<pre>.*?)\b(?:mein|meine|unser|unsere|die|der|das)\s+(?:\w+\s+)?"
     r"(?:kolleg(?:e|in)|team|empfang|rezeption|chef(?:in)?|manager(?:in)?|inhaber(?:in)?)"
     r"(?:\s+(?:am|vom|an\s+der|im)\s+\w+)?\s+(?:hat|haben)\s+(?P<rest>.+)$",
     re.IGNORECASE,
 )
-_DE_ABOUT_CALLER = re.compile(r"\b(?:sie|ihnen|ihr|ihre|ihren|ihrem|ihrer)\b", re.IGNORECASE)
-_DE_PERFECT = re.compile(r"\b(?:ge\w+[tn]|\w+ge\w+[tn]|\w+iert)\s*[.!]?\s*$", re.IGNORECASE)
-_EN_STAFF = re.compile(
+_DE_ABOUT_CALLER = lazy(r"\b(?:sie|ihnen|ihr|ihre|ihren|ihrem|ihrer)\b", re.IGNORECASE)
+_DE_PERFECT = lazy(r"\b(?:ge\w+[tn]|\w+ge\w+[tn]|\w+iert)\s*[.!]?\s*$", re.IGNORECASE)
+_EN_STAFF = lazy(
     r"^(?P<pre>.*?)\b(?:(?:my|our|the)\s+(?:\w+\s+)?(?:colleague|co-?worker|team|front\s+desk|"
     r"reception(?:ist)?|manager|owner)|reception)\s+(?:has|'s)\s+(?P<rest>.+)$",
     re.IGNORECASE,
 )
-_EN_ACT = re.compile(
+_EN_ACT = lazy(
     r"^(?:(?:already|just|now)\s+)*(?:(?:booked|put|pencil(?:l)?ed|entered|finished|completed|"
     r"confirmed|sorted|got)\b|you\s+down\b)",
     re.IGNORECASE,
 )
-_DE_KUEMMERN = re.compile(
+_DE_KUEMMERN = lazy(
     r"^\s*(?:darum|um\s+(?:das|alles(?:\s+weitere)?|den\s+rest))\s+wurde\s+sich\s+"
     r"(?:(?:schon|bereits|längst|gerade|jetzt)\s+)*gekümmert\s*[.!]?\s*$",
     re.IGNORECASE,
 )
-_EN_DEALT = re.compile(
+_EN_DEALT = lazy(
     r"^\s*(?:it|that|this|everything|all\s+of\s+that)(?:'s|\s+has|\s+is)\s+(?:all\s+)?been\s+"
     r"(?:dealt\s+with|seen\s+to|sorted(?:\s+out)?)(?:\s+now)?\s*[.!]?\s*$",
     re.IGNORECASE,
 )
-_DE_NOT_EXPECTED = re.compile(
+_DE_NOT_EXPECTED = lazy(
     r"^\s*(?P<a>.*?)\b(?:sie\s+werden|werden\s+sie)\s+(?P<b>.*?)\bnicht\s+mehr\s+(?P<c>.*?)\s*erwartet\s*[.!]?\s*$",
     re.IGNORECASE,
 )
-_DE_NOT_COUNTED = re.compile(
+_DE_NOT_COUNTED = lazy(
     r"^(?=.*\bwird\b)(?=.*\bnicht\s+mehr\b)(?=.*\bmit\s+ihnen\b)(?=.*\bgerechnet\b).*$",
     re.IGNORECASE,
 )
-_EN_NOT_EXPECTED = re.compile(
+_EN_NOT_EXPECTED = lazy(
     r"^\s*you(?:'re|\s+are)\s+(?:no\s+longer\s+expected|not\s+expected)\b(?P<rest>.*?)"
     r"(?:\s+any\s*more)?\s*[.!]?\s*$|^\s*you\s+aren't\s+expected\b(?P<rest2>.*?)"
     r"(?:\s+any\s*more)?\s*[.!]?\s*$",
     re.IGNORECASE,
 )
 # a slot released for the caller before the act ("freigegeben und eingetragen") is no cancellation
-_RELEASED_FOR = re.compile(r"\b\w*freigegeben\s+und\s+", re.IGNORECASE)
-_QUESTION_OR_IF = re.compile(r"\?|\b(?:wenn|falls|ob|if|whether|once|sobald)\b", re.IGNORECASE)
+_RELEASED_FOR = lazy(r"\b\w*freigegeben\s+und\s+", re.IGNORECASE)
+_QUESTION_OR_IF = lazy(r"\?|\b(?:wenn|falls|ob|if|whether|once|sobald)\b", re.IGNORECASE)
 
 
 def as_own_act(sentence: str, lang: str) -> str | None:

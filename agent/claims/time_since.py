@@ -13,22 +13,24 @@ from __future__ import annotations
 
 import re
 
+from agent.claims.lazy_pattern import lazy
+
 # "Seit ein paar Sekunden steht der Termin." -> "Der Termin steht."
-_SINCE_DE = re.compile(
+_SINCE_DE = lazy(
     r"^\W*seit\s+(?:[\w.]+\s+){1,4}?(?P<v>steht|ist|sind)\s+"
     r"(?P<s>der\s+termin|ihr\s+termin|die\s+buchung|sie)\b(?P<rest>[^?]*)$",
     re.IGNORECASE,
 )
 _PLACE_EN = r"in\s+the\s+(?:appointment\s+)?(?:book|calendar|system|diary)"
 # "You've been in the book since …" -> "You're in the book."
-_BEEN_EN = re.compile(
+_BEEN_EN = lazy(
     r"^\W*(?P<s>you|it|your\s+appointment|the\s+appointment|your\s+booking|the\s+booking)"
     rf"\s*(?:'ve|'s|\s+have|\s+has)\s+been\s+(?P<p>{_PLACE_EN}|booked(?:\s+in)?|confirmed)\s+"
     r"(?:since|for)\b[^,;.!?]*(?P<rest>[^?]*)$",
     re.IGNORECASE,
 )
 # "It went into the calendar a moment ago." -> "It's in the calendar."
-_WENT_EN = re.compile(
+_WENT_EN = lazy(
     r"^\W*(?P<s>you|it|your\s+appointment|the\s+appointment|your\s+booking|the\s+booking)"
     r"\s+went\s+(?P<p>into\s+the\s+(?:appointment\s+)?(?:book|calendar|system|diary))\b"
     r"[^,;.!?]*(?P<rest>[^?]*)$",

@@ -7,7 +7,6 @@ again when the joined form is a word the reader has a meaning for.
 
 from __future__ import annotations
 
-import re
 from collections.abc import Callable
 from dataclasses import dataclass
 from functools import lru_cache
@@ -15,10 +14,11 @@ from functools import lru_cache
 from agent.claims import borrowed, morph
 from agent.claims.abbreviations import abbreviation_dot
 from agent.claims.details import may_is_month
+from agent.claims.lazy_pattern import lazy
 from agent.claims.normalize import Folded
 from agent.claims.regional_words import SPOKEN_DE
 
-_WORD = re.compile(
+_WORD = lazy(
     r"(?<![\w.])[ap]\.m\.(?!\w)|✓|\d{1,2}[:.]\d{2}(?![\d:])|[^\W_]+(?:[-'][^\W_]+)*'?|[.,;:!?…–—\"„“”«»()/]|(?<=\s)-(?=\s)"
 )
 _EN_CONTRACTIONS = {
@@ -268,9 +268,9 @@ def _mend(
 
 
 _OFTEN_DROPPED = "rnetsilah"
-_TRIPLED = re.compile(r"(\w)\1\1")  # "gebuuucht"
-_TRIPLES = re.compile(r"(\w)\1{2,}")
-_DAY_NUMBER = re.compile(r"\d{1,2}(\.\d{1,2})?")  # "28", "28.11"
+_TRIPLED = lazy(r"(\w)\1\1")  # "gebuuucht"
+_TRIPLES = lazy(r"(\w)\1{2,}")
+_DAY_NUMBER = lazy(r"\d{1,2}(\.\d{1,2})?")  # "28", "28.11"
 
 
 def _retyped(word: str, lang: str, meaningful: Callable[[str], bool]) -> str | None:

@@ -25,10 +25,11 @@ from __future__ import annotations
 import re
 
 from agent.claims.caller_echo import answered
+from agent.claims.lazy_pattern import lazy
 from agent.claims.list_markers import unmarked
 from agent.claims.self_repair import repaired, softly_repaired
 
-FRAME = re.compile(
+FRAME = lazy(
     r"^\W*(?:"
     # German: "Hab ich (Ihnen) (nicht) (schon) erwähnt/gesagt, dass …", "Wissen Sie schon, dass …"
     r"(?:hab|habe|hatte|hätte)\s*(?:ich|'?s)\s+(?:(?:ihnen|dir|eigentlich|nicht|schon|denn|"
@@ -43,7 +44,7 @@ FRAME = re.compile(
 )
 
 
-_CALLER_FRAME = re.compile(
+_CALLER_FRAME = lazy(
     r"^\W*(?:(?:ja|genau|okay|ok|right|yes|yep|so)\W+)?(?:(?:just|so|genau)\s+)?(?:like|as|wie)\s+"
     r"(?:you|sie)\s+(?:said|asked|wanted|mentioned|requested|sagten|meinten|wollten|wünschten|"
     r"gesagt\s+haben|gewünscht\s+haben)\s*,\s*|"
@@ -52,17 +53,17 @@ _CALLER_FRAME = re.compile(
     re.IGNORECASE,
 )
 # a summary's opener, which the clause readers take for an outcome of its own ("wrap up")
-_OPENER = re.compile(
+_OPENER = lazy(
     r"^\W*(?:so\W+)?to\s+(?:wrap\s+(?:things|it|this)\s+up|sum\s+(?:it\s+)?up|recap)\s*[,:]",
     re.IGNORECASE,
 )
 # a wish or small talk joined to a claim by a semicolon: the wish is its own sentence ("Hope the
 # weather holds up for you; Friday is booked in")
-_WISH_THEN = re.compile(
+_WISH_THEN = lazy(
     r"^\W*(?:i\s+)?(?:hope|hoffentlich|ich\s+hoffe|have\s+a\s+(?:good|great|nice|lovely))\b[^;.!?]*;",
     re.IGNORECASE,
 )
-_ASKED_DETAILS = re.compile(
+_ASKED_DETAILS = lazy(
     r",(\s*(?:und\s+|and\s+)?(?:(?:wie|was)\s+(?:war|ist)\s+(?:\w+\s+){0,2}?ihr\s+(?:name|nachname|"
     r"vorname|nummer|telefonnummer)|wie\s+heißen\s+sie|what(?:'s|\s+was|\s+is)\s+(?:\w+\s+)?"
     r"your\s+(?:name|number|surname)|(?:can|could|may)\s+i\s+(?:get|have|take)\s+your\s+"
@@ -74,7 +75,7 @@ _ASKED_DETAILS = re.compile(
 # small talk before a dash that the claim after it does not need ("Ach, bei dem Regen heute bleibt
 # man ja lieber drinnen – Ihr Termin am Freitag um zehn ist jetzt fest gebucht", blind 19): its
 # "heute" or "montags" is not the claim's day
-_SMALL_TALK = re.compile(
+_SMALL_TALK = lazy(
     r"^\W*(?:ach|oh|na|ah|well|oh\s+well)\s*,\s+(?![^–—]*\b(?:termin|gebucht|buchung|eingetragen|"
     r"bestätigt|storniert|verschoben|appointment|booked|booking|confirmed|cancel\w*|moved|"
     r"reserv\w*|vorgemerkt)\b)[^–—]{8,}?\s[–—]\s(?=[^–—]*\b(?:montag|dienstag|mittwoch|"

@@ -10,14 +10,13 @@ caller ("Did you mention …?"), a negation inside ("it isn't booked").
 
 from __future__ import annotations
 
-import re
-
 from agent.claims.details import ClaimDetails, Names, Role, read_details
+from agent.claims.lazy_pattern import lazy
 from agent.claims.model import Claim, ClaimKind
 from agent.claims.normalize import fold
 from agent.claims.told_in_question import FRAME
 
-_IT_BOOKED = re.compile(
+_IT_BOOKED = lazy(
     r"^\s*(?:that\s+)?(?:it's|it\s+is|it's\s+been|it\s+has\s+been)\s+(?:already\s+|all\s+)?"
     r"(?:booked(?:\s+in)?|confirmed|locked\s+in)(?:\s+already)?\s*\?"
 )

@@ -18,37 +18,39 @@ from __future__ import annotations
 
 import re
 
-_LABEL = re.compile(
+from agent.claims.lazy_pattern import lazy
+
+_LABEL = lazy(
     r"^\W*(?:(?:die\s+)?(?:antwort|rückmeldung|ergebnis|meldung)(?:\s+(?:lautet|vom\s+system))?"
     r"|(?:the\s+)?(?:response|result|reply|answer|output)(?:\s+(?:says|is|reads))?|status)"
     r"\s*:\s*",
     re.IGNORECASE,
 )
-_SUCCESS = re.compile(
+_SUCCESS = lazy(
     r"^(?:(?:success|successful|ok|okay|true|erfolgreich)\b\W*?(?::\s*|=\s*)?)+(?=[,.!;]|$)",
     re.IGNORECASE,
 )
-_CREATED = re.compile(
+_CREATED = lazy(
     r"\b(termin|buchung|appointment|booking)\s+(?:erstellt|angelegt|created|made|added)\b",
     re.IGNORECASE,
 )
-_HOLD_CREATED = re.compile(
+_HOLD_CREATED = lazy(
     r"\b(?:hold|reservierung|vormerkung)\s+(?:created|placed|set|erstellt|angelegt|gesetzt)\b\s*,?\s*",
     re.IGNORECASE,
 )
-_ZERO = re.compile(r"\b0\s+(?=(?:free|open|available|freie|offene)\b)", re.IGNORECASE)
-_SCREEN_FREE = re.compile(
+_ZERO = lazy(r"\b0\s+(?=(?:free|open|available|freie|offene)\b)", re.IGNORECASE)
+_SCREEN_FREE = lazy(
     r"^\W*(?:das\s+system|der\s+kalender|the\s+system|the\s+calendar|my\s+screen)\s+"
     r"(?:zeigt|sagt|says|shows)(?:\s+an)?\s*:\s*(?=[^.!?]*\b(?:frei|free|available|open|verfügbar)\b)",
     re.IGNORECASE,
 )
-_BOOKING_WORD = re.compile(r"\b(?:gebucht|eingetragen|bestätigt|booked|confirmed)\b", re.I)
-_QUERY_SET = re.compile(
+_BOOKING_WORD = lazy(r"\b(?:gebucht|eingetragen|bestätigt|booked|confirmed)\b", re.I)
+_QUERY_SET = lazy(
     r"\b(?:parameter|werte|filter|suchfelder|parameters|filters)\s+"
     r"(?:gesetzt|eingegeben|übergeben|set|entered)\b",
     re.IGNORECASE,
 )
-_LOOK_UP = re.compile(
+_LOOK_UP = lazy(
     r"\b(schaue|sehe|gucke|prüfe|checke)((?:\s+(?:gleich|mal|kurz|eben|schnell))*)\s*,?\s+"
     r"was\s+(?:im|in\s+dem)\s+(system|kalender)\s+steht\b",
     re.IGNORECASE,

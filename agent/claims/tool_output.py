@@ -26,6 +26,7 @@ import re
 from dataclasses import replace
 
 from agent.claims.details import ClaimDetails, Details, Names, Role, read_details
+from agent.claims.lazy_pattern import lazy
 from agent.claims.model import Claim, ClaimKind, FollowUp
 from agent.claims.normalize import fold
 from agent.claims.spans import sentence_spans
@@ -35,14 +36,14 @@ _FIELD = r"(?:status|buchung|booking|ergebnis|result|buchungsstatus|booking\s+st
 _KINDS: tuple[tuple[ClaimKind, re.Pattern[str]], ...] = (
     (
         K.CANCELLED,
-        re.compile(
+        lazy(
             rf"\b(?:{_FIELD}|stornierung\s*:\s*|cancellation\s*:\s*)(?:storniert|cancelled|"
             r"canceled|abgesagt)\b|\b(?:stornierung|cancellation)\s+(?:erfolgreich|successful|ok)\b"
         ),
     ),
     (
         K.BOOKED,
-        re.compile(
+        lazy(
             rf"\b{_FIELD}(?:bestätigt|gebucht|confirmed|booked|ok|okay|erfolgreich|successful)\b|"
             r"\b(?:buchung|booking)\s+(?:erfolgreich|successful)\b|"
             r"\|\s*(?:bestätigt|gebucht|confirmed|booked)\s*\|?\s*$"
@@ -50,14 +51,14 @@ _KINDS: tuple[tuple[ClaimKind, re.Pattern[str]], ...] = (
     ),
     (
         K.HELD,
-        re.compile(
+        lazy(
             r"\bstatus\s*:\s*(?:hold|on\s+hold|held|reserviert|vorgemerkt|reserved|geblockt|"
             r"blocked)\b"
         ),
     ),
     (
         K.PENDING,
-        re.compile(
+        lazy(
             # a request or the salon named: a bare "Status: ausstehend." is neutral (blind 3,
             # convention 43)
             r"^(?=.*\b(?:salon|anfrage|request)\b).*\bstatus\s*:\s*(?:pending|ausstehend|angefragt|"
@@ -67,25 +68,25 @@ _KINDS: tuple[tuple[ClaimKind, re.Pattern[str]], ...] = (
     ),
 )
 # a markdown heading over the slot, on the text as said (folding makes its line a sentence)
-_HEADING = re.compile(
+_HEADING = lazy(
     r"^\W*#+\s*(?:bestätigung|buchungsbestätigung|terminbestätigung|confirmation|"
     r"booking\s+confirmation|booking\s+confirmed|gebucht|booked)\s*\n",
     re.IGNORECASE,
 )
-_TEXT_SENT = re.compile(
+_TEXT_SENT = lazy(
     r"\b(?:(?:bestätigungs-?)?sms|text|confirmation\s+text)\s*:\s*(?:versendet|verschickt|"
     r"gesendet|unterwegs|raus|sent|on\s+its\s+way)\b|"
     r"^\W*(?:text|sms)\s+(?:sent|versendet|verschickt|gesendet|raus)\b"
 )
-_LISTED_OFFER = re.compile(
+_LISTED_OFFER = lazy(
     r"\b(?:freie\s+(?:zeiten|termine|slots|plätze)|free\s+(?:slots|times|spots)|optionen|"
     r"options?|option)\s*(?:\w+\s*)?[:)]"
 )
-_NOT = re.compile(
+_NOT = lazy(
     r"\b(?:nicht|kein\w*|fehlgeschlagen|failed|error|fehler|not|no|abgelehnt|declined)\b|n't\b"
 )
 # a record: fields "Label: value" (two or more), a table row or a heading
-_RECORD = re.compile(
+_RECORD = lazy(
     rf"\|.*\||^\W*#+\s|(?:\b\w[\w-]*\s*:\s*\S.*){{2,}}|\b{_FIELD}\w|"
     # a recap's line: "Kurz zusammengefasst: vorgemerkt ja, gebucht noch nicht – Freitag, …"
     r"^\W*(?:kurz\s+)?(?:zusammengefasst|zusammenfassung|quick\s+summary|summary|to\s+recap|"
@@ -93,13 +94,13 @@ _RECORD = re.compile(
     re.DOTALL | re.IGNORECASE,
 )
 # a slot line with its status after a dash: "🔒 **Friday, 10 a.m.** – reserved for now"
-_SLOT_LINE = re.compile(
+_SLOT_LINE = lazy(
     r"^\W*(?:montag|dienstag|mittwoch|donnerstag|freitag|samstag|monday|tuesday|wednesday|"
     r"thursday|friday|saturday)\b[^–—]{0,30}[–—]\s*(?:\w+\s+){0,2}?(?:reserved|held|booked|"
     r"confirmed|vorgemerkt|reserviert|gebucht|bestätigt|geblockt)\b(?:\s+(?:for\s+now|für\s+sie))?"
     r"\W*$"
 )
-_INFORMED = re.compile(
+_INFORMED = lazy(
     r"^\W*(?:\w+\s*:\s*)?\w+\s+(?:weiß\s+bescheid|ist\s+informiert|knows|has\s+been\s+told)\W*$"
 )
 _SAID_KINDS = frozenset({K.BOOKED, K.CANCELLED, K.HELD, K.PENDING, K.DONE, K.FOLLOW_UP})

@@ -12,20 +12,21 @@ from __future__ import annotations
 
 import re
 
+from agent.claims.lazy_pattern import lazy
 from agent.claims.normalize import normalize
 
 _BOOKED = {"de": "ihr termin ist gebucht", "en": "your appointment is booked"}
 _HELD = {"de": "der platz ist für sie reserviert", "en": "the slot is on hold for you"}
 _RULES = (
-    (re.compile(r"\{[^{}]*\}\s*,?\s*(?:also\s+)?"), lambda lang: ""),
+    (lazy(r"\{[^{}]*\}\s*,?\s*(?:also\s+)?"), lambda lang: ""),
     # an id field is no detail of the appointment ("hold_id: 7" is not seven o'clock)
-    (re.compile(r"\b\w+_(?:id|uid):\s*[\w-]+\s*,?\s*"), lambda lang: ""),
-    (re.compile(r"\b(?:booking|appointment|termin) (?:created|angelegt)\b"), _BOOKED.get),
-    (re.compile(r"\bstatus:\s*(?:accepted|created|success)\b"), _BOOKED.get),
-    (re.compile(r"\b(?:slot|platz) (?:gehalten|gehalten worden)\b"), _HELD.get),
-    (re.compile(r"\bist für sie gehalten\b"), lambda lang: "ist für sie reserviert"),
+    (lazy(r"\b\w+_(?:id|uid):\s*[\w-]+\s*,?\s*"), lambda lang: ""),
+    (lazy(r"\b(?:booking|appointment|termin) (?:created|angelegt)\b"), _BOOKED.get),
+    (lazy(r"\bstatus:\s*(?:accepted|created|success)\b"), _BOOKED.get),
+    (lazy(r"\b(?:slot|platz) (?:gehalten|gehalten worden)\b"), _HELD.get),
+    (lazy(r"\bist für sie gehalten\b"), lambda lang: "ist für sie reserviert"),
     (
-        re.compile(r"\bhold:\s*(?:active|aktiv),?\s*([^,.]*)"),
+        lazy(r"\bhold:\s*(?:active|aktiv),?\s*([^,.]*)"),
         lambda lang: r"\1 is on hold for you" if lang == "en" else r"\1 ist für sie reserviert",
     ),
 )

@@ -13,22 +13,21 @@ appointment kept or moved ("keep Friday or move to …", "statt"), or slots said
 
 from __future__ import annotations
 
-import re
-
 from agent.claims.details import ClaimDetails, Details, Names, Role, read_details
+from agent.claims.lazy_pattern import lazy
 from agent.claims.model import Claim, ClaimKind
 from agent.claims.normalize import fold
 from agent.claims.spans import sentence_spans
 
-_OR = re.compile(r"\s(?:or|oder)\s")
-_OFFER = re.compile(
+_OR = lazy(r"\s(?:or|oder)\s")
+_OFFER = lazy(
     r"\b(?:i've\s+got|i\s+have|i\s+can\s+offer|options?|choices?|available|free|open|we've\s+got|"
     r"we\s+have|there's|which\s+(?:one\s+)?(?:suits|works|would\s+you\s+(?:prefer|like))|"
     r"how\s+about|what\s+about|either|zur\s+auswahl|auswahl|optionen|möglich|möglichkeiten|frei|"
     r"hätte\s+ich|habe\s+ich|hab\s+ich|ich\s+hätte|wäre|was\s+passt|welcher|welches|wie\s+wäre|"
     r"anbieten|biete)\b"
 )
-_NOT = re.compile(
+_NOT = lazy(
     r"\b(?:nicht|kein\w*|nichts|weder|leider|ob|whether|not|no|neither|nor|never|nothing|"
     r"unfortunately|sorry|keep|move|moved|instead|behalten|verschieben|verschoben|statt|anstatt|"
     r"taken|booked|gone|full|belegt|vergeben|weg|voll|ausgebucht|gebucht|haben\s+sie|do\s+you|"

@@ -18,7 +18,9 @@ from __future__ import annotations
 import re
 import unicodedata
 
-_CUE = re.compile(
+from agent.claims.lazy_pattern import lazy
+
+_CUE = lazy(
     r"[→⇒➔➜\[\]*·•✔✓✅☑]|\(\w+\)|\d\d?[:.]\d\d\s*[–—-]\s*\d\d?[:.]\d\d|^\W*(?:noch\s+)?frei\s*:",
     re.I,
 )
@@ -26,23 +28,21 @@ _STATE = (
     r"(?:gebucht|bestätigt|storniert|abgesagt|verschoben|reserviert|vorgemerkt|eingetragen|"
     r"booked|confirmed|cancell?ed|moved|held|reserved)"
 )
-_DONE_MARK = re.compile(
-    r"[✔✓✅☑]|\((?:moved|verschoben|done|erledigt)\)|\b(?:erledigt|done)\b", re.I
-)
-_ARROW = re.compile(r"\s*(?:→|⇒|➔|➜|->|=>)\s*")
-_PLACE = re.compile(
+_DONE_MARK = lazy(r"[✔✓✅☑]|\((?:moved|verschoben|done|erledigt)\)|\b(?:erledigt|done)\b", re.I)
+_ARROW = lazy(r"\s*(?:→|⇒|➔|➜|->|=>)\s*")
+_PLACE = lazy(
     r"\b(?:mo|di|mi|do|fr|sa|so|mon|tue|wed|thu|fri|sat|sun|montag|dienstag|mittwoch|donnerstag|"
     r"freitag|samstag|sonntag|monday|tuesday|wednesday|thursday|friday|saturday|sunday)\b\.?"
     r"[^→⇒➔➜]*?\d",
     re.IGNORECASE,
 )
-_RANGE = re.compile(r"\b(\d\d?[:.]\d\d)\s*[–—-]\s*\d\d?[:.]\d\d\b")
-_BRACKET_STATE = re.compile(rf"^\W*\[\s*({_STATE})\s*\]\s*", re.IGNORECASE)
-_ARROW_STATE = re.compile(rf"\s*(?:→|⇒|➔|➜|->|=>)\s*({_STATE})\b\W*$", re.IGNORECASE)
-_FREE_LABEL = re.compile(r"^\W*(noch\s+)?frei\s*:\s*(.+?)\s*[.!]?\s*$", re.IGNORECASE)
-_EN_FREE_LABEL = re.compile(r"^\W*(?:still\s+)?(?:free|available|open)\s*:", re.IGNORECASE)
-_NAME_IN_BRACKETS = re.compile(r"\(\s*([A-ZÄÖÜ][a-zäöüß]+)\s*\)")
-_EMPHASIS = re.compile(r"\*{1,2}|_{2}")
+_RANGE = lazy(r"\b(\d\d?[:.]\d\d)\s*[–—-]\s*\d\d?[:.]\d\d\b")
+_BRACKET_STATE = lazy(rf"^\W*\[\s*({_STATE})\s*\]\s*", re.IGNORECASE)
+_ARROW_STATE = lazy(rf"\s*(?:→|⇒|➔|➜|->|=>)\s*({_STATE})\b\W*$", re.IGNORECASE)
+_FREE_LABEL = lazy(r"^\W*(noch\s+)?frei\s*:\s*(.+?)\s*[.!]?\s*$", re.IGNORECASE)
+_EN_FREE_LABEL = lazy(r"^\W*(?:still\s+)?(?:free|available|open)\s*:", re.IGNORECASE)
+_NAME_IN_BRACKETS = lazy(r"\(\s*([A-ZÄÖÜ][a-zäöüß]+)\s*\)")
+_EMPHASIS = lazy(r"\*{1,2}|_{2}")
 
 
 def _plain(text: str) -> str:

@@ -14,13 +14,12 @@ Not: conditions, what should or would stay, the appointment said no longer valid
 
 from __future__ import annotations
 
-import re
-
+from agent.claims.lazy_pattern import lazy
 from agent.claims.model import ClaimKind
 from agent.claims.word_rules import Rule
 
 K = ClaimKind
-_NOT_STATED = re.compile(
+_NOT_STATED = lazy(
     r"\b(?:wenn|falls|ob|sofern|soll|sollen|sollte|möchten|würde|wäre|if|whether|unless|should|"
     r"would|could|nicht\s+mehr|no\s+longer|not\s+(?:valid|good)|ungültig)\b"
 )
@@ -39,12 +38,12 @@ RULES = (
     Rule(
         "de",
         K.STANDS,
-        re.compile(
+        lazy(
             r"unangetastet|unberührt|gültig|\bwo\s+(?:er|es)\b|bleibt\s+alles|es\s+bleibt|"
             r"\bweiter\b|wie\s+(?:vorher|bisher|gehabt)|nichts\s+(?:ge|ver)ändert|eingetragen|"
             r"weiterhin|\bbl(?:e?i|y)bt\b"
         ),
-        re.compile(
+        lazy(
             _TOPIC_DE + r".*(?:"
             r"\b(?:bleibt|ist|sind|bleiben)\s+(?:\w+\s+)?(?:unangetastet|unberührt)\b|"
             r"\b(?:ist|bleibt|sind|bleiben)\s+(?:\w+\s+)?(?:weiterhin|nach\s+wie\s+vor|immer\s+"
@@ -69,11 +68,11 @@ RULES = (
     Rule(
         "en",
         K.STANDS,
-        re.compile(
+        lazy(
             r"untouched|touched|valid|\bgood\b|stays|staying|holds|as\s+before|as\s+it\s+was|"
             r"changed|still"
         ),
-        re.compile(
+        lazy(
             _TOPIC_EN + r".*(?:"
             r"\b(?:is|remains|stays|was\s+left)\s+(?:completely\s+|entirely\s+)?untouched\b|"
             r"\b(?:hasn't|has\s+not|wasn't|was\s+not)\s+been\s+touched\b|"

@@ -10,15 +10,14 @@ under way is the speaker's act, neutral). Kept when the sentence also states an 
 
 from __future__ import annotations
 
-import re
-
+from agent.claims.lazy_pattern import lazy
 from agent.claims.model import Claim, ClaimKind
 from agent.claims.normalize import fold
 
 K = ClaimKind
 _OUTCOMES = frozenset({K.BOOKED, K.CANCELLED, K.RESCHEDULED, K.GONE, K.DONE, K.STANDS})
 _ACT_PARTICIPLE = r"(?:gebucht|storniert|abgesagt|verschoben|verlegt|eingetragen|umgebucht)"
-_UNDER_WAY = re.compile(
+_UNDER_WAY = lazy(
     r"\bwird\s+(?:\w+\s+){0,3}?(?:bearbeitet|verarbeitet|abgewickelt|durchgeführt)\b|"
     rf"\bwird\s+(?:\w+\s+){{0,2}}?(?:gerade|im\s+moment|in\s+diesem\s+moment)\s+(?:\w+\s+){{0,3}}?"
     rf"{_ACT_PARTICIPLE}\b|"
@@ -31,7 +30,7 @@ _UNDER_WAY = re.compile(
     r"changing|shifting|putting)\b[^.?!]*\b(?:now|one\s+moment|right\s+now|as\s+we\s+speak|"
     r"moment)\b"
 )
-_DONE = re.compile(
+_DONE = lazy(
     rf"\b(?:ist|sind|war)\s+(?:\w+\s+){{0,2}}?{_ACT_PARTICIPLE}\b|\b(?:habe|hab|haben)\b|"
     r"\b(?:has|have)\s+(?:now\s+)?been\b|\bwent\s+through\b|\bgone\s+through\b|"
     r"\b(?:is|are|you're)\s+(?:now\s+)?(?:booked|cancell?ed|confirmed|moved|done)\b"

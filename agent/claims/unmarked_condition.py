@@ -12,15 +12,16 @@ from __future__ import annotations
 
 import re
 
+from agent.claims.lazy_pattern import lazy
 from agent.claims.morph import lemma
 
-_PROVIDED = re.compile(
+_PROVIDED = lazy(
     r"^(?P<lead>\W*)(?:vorausgesetzt|unter\s+der\s+voraussetzung)\s*,?\s*(?:dass\s+)?"
     r"(?P<c>[^,–—]+?)\s*,\s*(?P<rest>(?:sind|ist|haben|hat|bekommen|bekommt|steht|stehen|wird|"
     r"werden|kann|können)\b.*)$",
     re.IGNORECASE,
 )
-_VERB_FIRST = re.compile(
+_VERB_FIRST = lazy(
     r"^(?P<lead>\W*)(?P<v>[A-ZÄÖÜ][a-zäöüß]+t)\s+(?P<c>[^,–—?]+?)\s*,\s*"
     r"(?P<rest>(?:dann\s+)?(?:sind|ist|haben|hat|bekommen|bekommt|steht|stehen|wird|werden)\s+"
     r"(?i:sie|es|er|der|die|das|ihr|ihre|alles)\b.*)$"

@@ -16,8 +16,9 @@ from __future__ import annotations
 import re
 
 from agent.claims import lemmas, morph
+from agent.claims.lazy_pattern import lazy
 
-_CUE = re.compile(
+_CUE = lazy(
     r"\b(?:isch|is|bisch|ned|net|nit|nix|hamma|hammer|hab'n|auf'n|bei'm|in'n|g[bcdfhklmnpqrsvwz]\w{2,})\b",
     re.IGNORECASE,
 )
@@ -29,25 +30,25 @@ _IS_BEFORE = (
 )
 _SPEAKER_VERB = r"(?:hab|habe|hob|bin|kann|mach|mache|trag|sag|schau|muss|geb|hätt)"
 _WORDS = (
-    (re.compile(rf"\bisch\b(?!')(?!\s+{_SPEAKER_VERB}\b)", re.IGNORECASE), "ist"),
-    (re.compile(rf"\bis\b(?!')(?=\s+{_IS_BEFORE}\b)", re.IGNORECASE), "ist"),
-    (re.compile(r"\bbisch\b", re.IGNORECASE), "bist"),
-    (re.compile(r"\bno\b(?=\s+(?:ned|net|nit|nix|nicht|nichts|koi|kein\w*)\b)", re.I), "noch"),
+    (lazy(rf"\bisch\b(?!')(?!\s+{_SPEAKER_VERB}\b)", re.IGNORECASE), "ist"),
+    (lazy(rf"\bis\b(?!')(?=\s+{_IS_BEFORE}\b)", re.IGNORECASE), "ist"),
+    (lazy(r"\bbisch\b", re.IGNORECASE), "bist"),
+    (lazy(r"\bno\b(?=\s+(?:ned|net|nit|nix|nicht|nichts|koi|kein\w*)\b)", re.I), "noch"),
     # "ned" / "net" / "nit" as "nicht" only after "noch" or before a state ("des geht net" is
     # left to the reader)
-    (re.compile(r"\b(?<=noch\s)(?:ned|net|nit)\b", re.IGNORECASE), "nicht"),
+    (lazy(r"\b(?<=noch\s)(?:ned|net|nit)\b", re.IGNORECASE), "nicht"),
     (
-        re.compile(r"\b(?:ned|net|nit)\b(?=\s+(?:g\w+|fest|fix|drin|eingetragen)\b)", re.I),
+        lazy(r"\b(?:ned|net|nit)\b(?=\s+(?:g\w+|fest|fix|drin|eingetragen)\b)", re.I),
         "nicht",
     ),
-    (re.compile(r"\bnix\b", re.IGNORECASE), "nichts"),
-    (re.compile(r"\bhamm(?:a|er)\b", re.IGNORECASE), "haben wir"),
-    (re.compile(r"\bhab'n\b", re.IGNORECASE), "haben"),
-    (re.compile(r"\bauf'n\b", re.IGNORECASE), "auf den"),
-    (re.compile(r"\bin'n\b", re.IGNORECASE), "in den"),
-    (re.compile(r"\bbei'm\b", re.IGNORECASE), "beim"),
+    (lazy(r"\bnix\b", re.IGNORECASE), "nichts"),
+    (lazy(r"\bhamm(?:a|er)\b", re.IGNORECASE), "haben wir"),
+    (lazy(r"\bhab'n\b", re.IGNORECASE), "haben"),
+    (lazy(r"\bauf'n\b", re.IGNORECASE), "auf den"),
+    (lazy(r"\bin'n\b", re.IGNORECASE), "in den"),
+    (lazy(r"\bbei'm\b", re.IGNORECASE), "beim"),
 )
-_CLIPPED_GE = re.compile(r"\bg([bcdfhklmnpqrsvwz][a-zäöü]{2,})\b", re.IGNORECASE)
+_CLIPPED_GE = lazy(r"\bg([bcdfhklmnpqrsvwz][a-zäöü]{2,})\b", re.IGNORECASE)
 
 
 def _participle(m: re.Match[str]) -> str:

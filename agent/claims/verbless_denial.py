@@ -13,10 +13,10 @@ from __future__ import annotations
 
 import re
 
-_EN_NOT = re.compile(
-    r"^\W*not\s+(?=(?:yet\s+)?(?:booked|confirmed|final|in\s+the\s+system)\b)", re.I
-)
-_DE_HOLD = re.compile(
+from agent.claims.lazy_pattern import lazy
+
+_EN_NOT = lazy(r"^\W*not\s+(?=(?:yet\s+)?(?:booked|confirmed|final|in\s+the\s+system)\b)", re.I)
+_DE_HOLD = lazy(
     r"^(?P<pre>\W*(?:die|ihre)\s+(?:reservierung|vormerkung)\b[^.?!]*?)\s+(?:läuft|hält|gilt)\s+"
     r"noch\s+(?P<dur>(?:eine|einen|ein|\w+)\s+(?:minuten?|viertelstunde|stunde|halbe\s+stunde))"
     r"(?P<end>.*)$",

@@ -11,19 +11,18 @@ need to happen for another reason left to `no_need_to_come`.
 
 from __future__ import annotations
 
-import re
-
 from agent.claims.details import ClaimDetails, Names, Role, read_details
+from agent.claims.lazy_pattern import lazy
 from agent.claims.model import Claim, ClaimKind
 from agent.claims.normalize import fold
 
-_OFF = re.compile(
+_OFF = lazy(
     r"^\W*kommen\s+sie\s+(?:\w+\s+){0,4}?nicht\s*(?:mehr\s*)?[.!]?\s*$|"
     r"\bstreichen\s+sie\s+sich\b[^.]*\baus\s+(?:dem|ihrem)\s+(?:kalender|terminkalender)\b|"
     r"^\W*(?:so\s+|then\s+)?(?:don't|do\s+not)\s+come(?:\s+in)?\b|"
     r"\b(?:take|cross|strike)\s+\w+day\s+(?:out\s+of|off)\s+your\s+(?:diary|calendar)\b"
 )
-_NOT = re.compile(r"\?|\b(?:falls|wenn|sofern|if|unless|können\s+sie\s+nicht|can't\s+make)\b")
+_NOT = lazy(r"\?|\b(?:falls|wenn|sofern|if|unless|können\s+sie\s+nicht|can't\s+make)\b")
 
 
 def visit_called_off(sentence: str, names: Names, claims: tuple[Claim, ...]) -> tuple[Claim, ...]:

@@ -17,13 +17,12 @@ a slot asked about, a sentence whose readers already found a claim.
 
 from __future__ import annotations
 
-import re
-
 from agent.claims.details import ClaimDetails, Names, Role, read_details
+from agent.claims.lazy_pattern import lazy
 from agent.claims.model import Claim, ClaimKind
 from agent.claims.normalize import fold
 
-_NOTE = re.compile(
+_NOTE = lazy(
     r"^\W*(?:(?:so|also|dann|and)\s+)?(?:notieren\s+sie\s+sich|schreiben\s+sie\s+sich\s+(?:\w+\s+)?"
     r"auf|tragen\s+sie\s+sich\s+(?:das\s+)?ein|merken\s+sie\s+sich|make\s+a\s+note|note\s+it\s+down|"
     r"write\s+(?:it|this|that)\s+down|remember|don't\s+forget)\b\s*[:,–—]|"
@@ -34,24 +33,24 @@ _NOTE = re.compile(
     r"^\W*(?:tragen|schreiben|notieren)\s+sie\s+sich\s+(?:[\w,]+\s+){0,8}?(?:ein\b|in\s+(?:den|ihren)\s+"
     r"\w*kalender\b|ins\s+(?:handy|telefon)\b)"
 )
-_IMPERATIVE_EN = re.compile(
+_IMPERATIVE_EN = lazy(
     r"^\W*(?:(?:on|this)\s+\w+day,?\s+)?(?:(?:so|then|and|just)\s+)*(?:give|ring|park|pay|use|ask|"
     r"check\s+in|wear|report|show|bring|skip|avoid|plan)\b|"
     r"\byou\s+can\s+(?:just\s+)?(?:pay|park|leave|bring|come\s+in|check\s+in|use|settle\s+up)\b|"
     r"^\W*you(?:'ll|\s+will)\s+(?:just\s+)?(?:pay|settle\s+up)\b"  # blind 32 (claims67)
 )
-_IMPERATIVE_DE = re.compile(
+_IMPERATIVE_DE = lazy(
     r"^\W*(?:am\s+\w+tag\s+)?(?:(?:um\s+[\w:.]+(?:\s+uhr)?|einfach|dann|also)\s+)*"
     r"(?:\w+\s+){0,3}?(?:melden|klingeln|parken|zahlen|bezahlen|anmelden)\s*[.!]?\s*$|"
     r"^\W*(?:zahlen|bezahlen|parken|klingeln|melden)\s+(?:können|dürfen)\s+sie\b|"
     r"^\W*(?:am\s+\w+tag\s+)?(?:parken|klingeln|melden|zahlen|bezahlen|geben|nennen|fragen)\s+sie\b|"
     r"^\W*(?:bezahlt|gezahlt)\s+wird\b"  # blind 32 (claims67): "Bezahlt wird am Freitag …"
 )
-_NOT_VISIT = re.compile(
+_NOT_VISIT = lazy(
     r"\?|\b(?:geöffnet|geschlossen|öffnungszeiten|immer|jeden|frei|voll|möchten|wollen|wenn|falls|"
     r"buchen|open|closed|always|every|free|available|if|whether|book|would|could|wäre|hätte)\b"
 )
-_NOT_THAT_DAY = re.compile(r"[,;]?\s*\b(?:not|nicht)\s+(?:am\s+|on\s+)?\w+(?=\s*[.!]?\s*$)")
+_NOT_THAT_DAY = lazy(r"[,;]?\s*\b(?:not|nicht)\s+(?:am\s+|on\s+)?\w+(?=\s*[.!]?\s*$)")
 
 
 def visit_day_told(

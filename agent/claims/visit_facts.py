@@ -15,21 +15,20 @@ offer ("Für eine Dauerwelle am Freitag müsste ich erst schauen").
 
 from __future__ import annotations
 
-import re
-
 from agent.claims.details import ClaimDetails, Details, Names, Role, read_details
+from agent.claims.lazy_pattern import lazy
 from agent.claims.model import Claim, ClaimKind
 from agent.claims.normalize import fold
 
-_FACT = re.compile(
+_FACT = lazy(
     r"\b(?:kostet|kosten|dauert|dauern|preis|euro|minuten|stunden|bezahlen|zahlen|fertig|"
     r"costs?|takes?|euros?|minutes|hours|pay|price|done|finished)\b|€|\bout\s+by\b"
 )
-_INDEFINITE = re.compile(
+_INDEFINITE = lazy(
     r"\b(?:eine?|einen|einem|a|an|any)\s+(?:\w+\s+)?(?:dauerwelle|termin|\w*schnitt|färben|"
     r"strähnchen|perm|appointment|cut|haircut|colou?r|highlights|trim)\b"
 )
-_NOT_STATED = re.compile(
+_NOT_STATED = lazy(
     r"\b(?:wenn|falls|sofern|ob|müsste|könnte|würde|wäre|generell|normalerweise|angenommen|"
     r"reserviert|vorgemerkt|halte|hold|held|reserved|"
     r"if|whether|would|could|usually|generally|normally|typically|suppose|assuming)\b|\?|"
@@ -45,7 +44,7 @@ _DAY = (
 )
 # "die Dauerwelle am Freitag", "your appointment on Friday", "Friday's perm", "Freitag bei
 # Fabian: …", "Sie sind am Freitag bis … fertig", "on Friday you'll be done"
-_VISIT = re.compile(
+_VISIT = lazy(
     rf"\b(?:die|der|das|ihre?|ihren|ihrem|the|your)\s+(?:\w+\s+)?{_NOUN}\s+(?:am|on|this)\s+{_DAY}|"
     rf"\b{_DAY}'s\s+{_NOUN}|\byour\s+{_DAY}\s+{_NOUN}|^\W*{_DAY}\b[^.!?:]*:|"
     r"\b(?:sie|you)\b[^.!?]*\b(?:fertig|done|finished|out\s+by)\b"

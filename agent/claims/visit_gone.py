@@ -16,15 +16,14 @@ conditions.
 
 from __future__ import annotations
 
-import re
-
 from agent.claims.details import WEEKDAYS, Names
+from agent.claims.lazy_pattern import lazy
 from agent.claims.model import Claim, ClaimKind
 from agent.claims.normalize import fold
 from agent.claims.pieces import CONDITION, stated_claims
 
 _DAYS = "|".join(WEEKDAYS)
-_DE = re.compile(
+_DE = lazy(
     r"\bsie\b[^.!?]*\bwieder\s+(?:freihalten|frei\s+halten|freinehmen|für\s+sich)\b|"
     r"\bhaben\s+sie\s+(?:\w+\s+){0,2}wieder\s+für\s+sich\b|"
     r"\b(?:brauchen|müssen)\b(?=[^.!?]*\bsie\b)[^.!?]*\bnicht\s+mehr\s+(?:frei\s*zu\s*nehmen|"
@@ -46,7 +45,7 @@ _DE = re.compile(
     r"\b(?:bei\s+ihnen|in\s+ihrem\s+kalender)\b[^.!?]*\bwieder\s+frei\b|\bwieder\s+frei\s+in\s+"
     r"ihrem\s+kalender\b|\bkönnen\s+sie\s+(?:\w+\s+){0,2}ausschlafen\b)"
 )
-_EN = re.compile(
+_EN = lazy(
     r"\b(?:can|may)\s+(?:now\s+)?keep\s+(?:\w+\s+){1,3}(?:free|clear)\b|"
     r"\byou(?:'re|\s+are)\s+free\s+(?:on\s+)?(?:\w+\s+){0,2}again\b|"
     rf"^(?=.*\b(?:{_DAYS})\b).*?(?:\bnothing\b[^.!?]*\bfor\s+you\b[^.!?]*\b(?:anymore|any\s+more|"
@@ -67,11 +66,11 @@ _EN = re.compile(
 
 
 # a new appointment named beside the gone one: its booking stays
-_NEW_ONE = re.compile(r"\bneue?[nmrs]?\b|\bnew\b|\bstatt\b|\binstead\b|\bjetzt\s+ihr\b")
+_NEW_ONE = lazy(r"\bneue?[nmrs]?\b|\bnew\b|\bstatt\b|\binstead\b|\bjetzt\s+ihr\b")
 
 
 # a clause that says "abgesagt" or "cancelled" itself is read as the cancellation it names
-_CANCEL_WORD = re.compile(r"storn|abgesagt|absage|gestrichen|cancel")
+_CANCEL_WORD = lazy(r"storn|abgesagt|absage|gestrichen|cancel")
 
 
 def visit_gone(sentence: str, lang: str, names: Names) -> tuple[Claim, ...]:
@@ -89,7 +88,7 @@ def visit_gone(sentence: str, lang: str, names: Names) -> tuple[Claim, ...]:
 
 
 # the caller's own day kept or taken free: the caller's time, not a slot named free or offered
-_CALLERS_DAY = re.compile(
+_CALLERS_DAY = lazy(
     r"\bsie\b[^.!?]*\b(?:freihalten|frei\s+halten|freinehmen|frei\s+nehmen|freizuhalten|"
     r"freizunehmen)\b|\b(?:halten|nehmen)\s+sie\s+sich\b[^.!?]*\bfrei\b|"
     r"\byou\b[^.!?]*\b(?:keep|take|get)\s+(?:\w+\s+){1,3}(?:free|clear|off)\b"

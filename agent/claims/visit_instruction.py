@@ -17,31 +17,30 @@ sagen Sie mir, ob Freitag passt", "frei", "voll").
 
 from __future__ import annotations
 
-import re
-
 from agent.claims.details import ClaimDetails, Details, Names, Role, read_details
+from agent.claims.lazy_pattern import lazy
 from agent.claims.model import Claim, ClaimKind
 from agent.claims.normalize import fold
 
-_INSTRUCTION = re.compile(
+_INSTRUCTION = lazy(
     r"\bbitte\b|^\s*(?:\w+\s+){0,3}?(?:planen|bringen|denken|kommen|waschen|benutzen|färben|"
     r"nehmen|verzichten|achten)\s+sie\b|"
     r"\bplease\b|(?:^|[,;:–—]\s*)(?:(?:so|and|also|oh)\s+)?"
     r"(?:don't|do\s+not|remember\s+to|make\s+sure|be\s+sure\s+to|avoid|skip)\b"
 )
 # how the caller comes: "falls Sie am Freitag mit dem Auto kommen", "if you're driving on Friday"
-_MANNER = re.compile(
+_MANNER = lazy(
     r"\b(?:falls|wenn)\s+sie\s+(?:\w+\s+){0,5}?(?:kommen|fahren|anreisen|parken)\b|"
     r"\b(?:if|when)\s+you(?:'re|\s+are)?\s+(?:\w+\s+){0,2}?"
     r"(?:driving|coming\s+in|come\s+in|running\s+late|parking|cycling)\b"
 )
-_NOT_VISIT = re.compile(
+_NOT_VISIT = lazy(
     r"\b(?:möchten|wollen|buchen|buche|gebucht|ob|frei|voll|ausgebucht|passt|passen|lieber|"
     r"verlegen|verschieben|geschlossen|geöffnet|salon|anrufen|rufen|melden|dran|"
     r"want|like\s+to\s+come|book|booked|bookings|whether|free|full|available|suits?|works?|"
     r"rather|prefer|move|closed|open|advised|call|ring|phone|line)\b|\?"
 )
-_CONDITION = re.compile(r"\b(?:falls|wenn|sofern|angenommen|if|unless|suppose|assuming)\b")
+_CONDITION = lazy(r"\b(?:falls|wenn|sofern|angenommen|if|unless|suppose|assuming)\b")
 
 
 def visit_instructions(sentence: str, names: Names, claims: tuple[Claim, ...]) -> tuple[Claim, ...]:

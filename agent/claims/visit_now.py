@@ -12,8 +12,7 @@ einfach vorbeikommen", "You can come by on Friday once it's confirmed") is no cl
 
 from __future__ import annotations
 
-import re
-
+from agent.claims.lazy_pattern import lazy
 from agent.claims.model import ClaimKind
 from agent.claims.word_rules import Rule
 
@@ -29,7 +28,7 @@ _MARK_EN = (
     r"(?:now|just|simply|all\s+you\s+(?:have|need)\s+to\s+do|all\s+that's\s+left|feel\s+free|"
     r"only\s+need)"
 )
-_VISIT_DE = re.compile(
+_VISIT_DE = lazy(
     rf"^(?=.*\b{_DAY_DE})(?=.*\b{_MARK_DE}\b).*?(?:"
     r"\b(?:können|kannst|könnt|dürfen|darfst|brauchen|brauchst|müssen|musst)\b.*?"
     r"\b(?:vorbeikommen|vorbeischauen|reinkommen|hereinkommen|reinspazieren|hereinspazieren|"
@@ -37,21 +36,21 @@ _VISIT_DE = re.compile(
     r"\b(?:kommen|schauen|spazieren)\s+(?:sie|du)\b.*?\b(?:vorbei|rein|herein)\b|"
     r"\bkomm\b.*?\b(?:vorbei|rein)\b)"
 )
-_VISIT_EN = re.compile(
+_VISIT_EN = lazy(
     rf"^(?=.*\b{_DAY_EN}\b)(?=.*\b{_MARK_EN}\b).*?"
     r"\b(?:come\s+(?:by|in|over|along|round)|pop\s+(?:in|by|over)|walk\s+in|drop\s+(?:in|by)|"
     r"show\s+up|turn\s+up|check\s+in|stop\s+by|swing\s+by|head\s+(?:in|over))\b"
 )
-_NOT_DE = re.compile(
+_NOT_DE = lazy(
     r"\b(?:nicht|kein\w*|nie|ohne|wenn|falls|ob|sofern|sobald|erst|nachdem|möchten|möchtest|"
     r"wollen|willst|würde|würden|könnten|freitags|samstags|leider|statt|anstatt)\b"
 )
-_NOT_EN = re.compile(
+_NOT_EN = lazy(
     r"\b(?:not|no|never|without|if|whether|unless|once|when|after|would|could|might|may|"
     r"like|want|walk-ins?|fridays|saturdays|instead)\b|n't\b|\bas\s+soon\s+as\b"
 )
 
 RULES = (
-    Rule("de", K.BOOKED, re.compile(_DAY_DE), _VISIT_DE, unless=_NOT_DE),
-    Rule("en", K.BOOKED, re.compile(_DAY_EN), _VISIT_EN, unless=_NOT_EN),
+    Rule("de", K.BOOKED, lazy(_DAY_DE), _VISIT_DE, unless=_NOT_DE),
+    Rule("en", K.BOOKED, lazy(_DAY_EN), _VISIT_EN, unless=_NOT_EN),
 )

@@ -11,8 +11,7 @@ negations, questions.
 
 from __future__ import annotations
 
-import re
-
+from agent.claims.lazy_pattern import lazy
 from agent.claims.model import ClaimKind
 from agent.claims.word_rules import Rule
 
@@ -26,8 +25,8 @@ RULES = (
     Rule(
         "de",
         ClaimKind.BOOKED,
-        re.compile(r"\bbis\s+(?:zum\s+|am\s+)?(?:mon|die|mitt|donn|frei|sams|sonn)"),
-        re.compile(
+        lazy(r"\bbis\s+(?:zum\s+|am\s+)?(?:mon|die|mitt|donn|frei|sams|sonn)"),
+        lazy(
             r"(?:^\W*|(?:auf\s+wiederhören|auf\s+wiedersehen|tschüss|ciao|danke(?:\s+schön)?)\W+"
             rf"(?:und\s+)?)bis\s+(?:zum\s+|am\s+)?{_DAY_DE}(?:\s+{_NO_VERB}[\w:.]+){{0,5}}\s*[.!,]"
         ),
@@ -36,8 +35,8 @@ RULES = (
     Rule(
         "de",
         ClaimKind.BOOKED,
-        re.compile(r"jetzt|nun|drauf"),
-        re.compile(
+        lazy(r"jetzt|nun|drauf"),
+        lazy(
             r"\bkönnen\s+sie\s+(?:sich\s+)?(?:\w+\s+){0,4}?(?:jetzt|nun)\s+(?:fest\s+)?(?:\w+\s+){0,3}?"
             r"(?:anstreichen|eintragen|notieren|einplanen|verplanen)\b|"
             r"\bsie\s+können\s+sich\s+(?:\w+\s+){0,5}?(?:jetzt|nun)\s+(?:fest\s+)?(?:\w+\s+){0,3}?"
@@ -49,8 +48,8 @@ RULES = (
     Rule(
         "en",
         ClaimKind.BOOKED,
-        re.compile(r"calendar|diary|happening"),
-        re.compile(
+        lazy(r"calendar|diary|happening"),
+        lazy(
             r"\byou\s+can\s+(?:now\s+)?(?:mark|put|pencil|write|pop)\b[^.!?]*\b(?:calendar|diary)\b"
             r"[^.!?]*\bnow\b|\byou\s+can\s+now\s+(?:mark|put|pencil|write|pop)\b[^.!?]*"
             r"\b(?:calendar|diary)\b|\bit's\s+(?:definitely\s+)?happening\b"

@@ -18,35 +18,36 @@ from __future__ import annotations
 
 import re
 
+from agent.claims.lazy_pattern import lazy
 from agent.claims.model import Claim, ClaimKind, FollowUp
 
 # the list itself, however compounded: Warteliste, Nachrückerliste, Nachrückliste, waiting list,
 # waitlist, wait list, cancellation list, standby list
-_LIST = re.compile(
+_LIST = lazy(
     r"\b(?:warte|nachrück(?:er)?|reserve)-?liste\b|\b(?:waiting|wait|cancellation|standby)[\s-]?list\b",
     re.IGNORECASE,
 )
 # the caller as a standby, or on a bare list used when a slot frees up
-_STANDBY = re.compile(r"\b(?:als\s+nachrücker(?:in)?|as\s+(?:a\s+)?standby)\b", re.IGNORECASE)
-_BARE_LIST = re.compile(r"\b(?:auf\s+der\s+liste|on\s+the\s+list)\b", re.IGNORECASE)
-_FREES_UP = re.compile(
+_STANDBY = lazy(r"\b(?:als\s+nachrücker(?:in)?|as\s+(?:a\s+)?standby)\b", re.IGNORECASE)
+_BARE_LIST = lazy(r"\b(?:auf\s+der\s+liste|on\s+the\s+list)\b", re.IGNORECASE)
+_FREES_UP = lazy(
     r"\b(?:frei\s+wird|absagt|abspringt|opens\s+up|frees\s+up|free\s+up|cancels|drops\s+out)\b",
     re.IGNORECASE,
 )
 # moved up into a freed slot by itself: "rücken Sie automatisch nach", "the slot's automatically
 # yours", "you'll be moved in automatically", "bekommen Sie automatisch den Platz"
-_AUTOMATIC = re.compile(r"\b(?:automatisch|automatically)\b", re.IGNORECASE)
-_MOVED_UP = re.compile(
+_AUTOMATIC = lazy(r"\b(?:automatisch|automatically)\b", re.IGNORECASE)
+_MOVED_UP = lazy(
     r"\b(?:rück\w*\s+(?:\w+\s+){0,3}?nach|nachrück\w*|rutsch\w*|bekommen\s+sie|kriegen\s+sie|"
     r"gehört\s+(?:er|der\s+platz|ihnen)|moved\s+(?:in|up)|yours|goes\s+to\s+you|you(?:'ll|\s+will)\s+"
     r"get)\b",
     re.IGNORECASE,
 )
-_MOVE_UP_NOT_SAID = re.compile(
+_MOVE_UP_NOT_SAID = lazy(
     r"\?|\b(?:kein|keine|keinen|nicht|nie|not|no|never|leider)\b|n't\b", re.IGNORECASE
 )
 # the caller placed on it: put, added, written, standing, being on it, a rank on it
-_PLACED = re.compile(
+_PLACED = lazy(
     r"\b(?:gesetzt|genommen|geschrieben|eingetragen|aufgenommen|notiert|vermerkt|hinzugefügt|"
     r"setze|setzen|trage|nehme|stehen|stehst|steht|sind|bist|platz|stelle|put|putting|added|adding|placed|"
     r"down|on|number|first|second|"
@@ -54,7 +55,7 @@ _PLACED = re.compile(
     re.IGNORECASE,
 )
 # an offer, a question, a condition, a denial: nothing said done
-_NOT_DONE = re.compile(
+_NOT_DONE = lazy(
     r"\?|^\W*(?:wenn|falls|if|sollte)\b|\b(?:soll|sollen|möchten|möchte|wollen|würde|würden|"
     r"könnte|könnten|kann|können|kein|keine|keinen|nicht|leider\s+nicht|would|could|can|shall|should|want|"
     r"don't|do\s+not|doesn't|no|not|never)\b|n't\b",
@@ -64,7 +65,7 @@ _NOT_DONE = re.compile(
 
 # the caller is the one placed (not "people on the waiting list move up", "der Platz geht an die
 # Warteliste")
-_CALLER = re.compile(r"\b(?:sie|ihnen|ihren|ihr|dich|du|you|you're|your)\b", re.IGNORECASE)
+_CALLER = lazy(r"\b(?:sie|ihnen|ihren|ihr|dich|du|you|you're|your)\b", re.IGNORECASE)
 
 
 def waitlist_promises(sentence: str) -> tuple[Claim, ...]:

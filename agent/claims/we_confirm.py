@@ -14,18 +14,20 @@ from __future__ import annotations
 
 import re
 
-_DE = re.compile(
+from agent.claims.lazy_pattern import lazy
+
+_DE = lazy(
     r"^\W*(?:hiermit\s+)?(?:bestätigen\s+wir|wir\s+bestätigen)\s+(?:ihnen\s+)?(?:hiermit\s+)?"
     r"(?P<np>(?:ihren|ihre|den|die)\s+(?:beiden\s+|zwei\s+)?termine?|beide\s+termine)\b"
     r"(?P<rest>[^.!?,;]*)[.!]?\s*$",
     re.IGNORECASE,
 )
-_EN = re.compile(
+_EN = lazy(
     r"^\W*(?:we|i)\s+(?:hereby\s+)?confirm\s+(?P<np>(?:both\s+(?:of\s+)?)?your\s+(?:two\s+)?"
     r"appointments?)\b(?P<rest>[^.!?,;]*)[.!]?\s*$",
     re.IGNORECASE,
 )
-_NOT = re.compile(r"\b(?:jeden|alle|every|all|sobald|wenn|once|when|if)\b", re.IGNORECASE)
+_NOT = lazy(r"\b(?:jeden|alle|every|all|sobald|wenn|once|when|if)\b", re.IGNORECASE)
 _NOMINATIVE = {"ihren termin": "Ihr Termin", "den termin": "Der Termin", "ihre termine": "Ihre Termine",
                "die termine": "Die Termine", "beide termine": "Ihre beiden Termine"}  # fmt: skip
 

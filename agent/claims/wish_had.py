@@ -11,8 +11,7 @@ conditions.
 
 from __future__ import annotations
 
-import re
-
+from agent.claims.lazy_pattern import lazy
 from agent.claims.model import ClaimKind
 from agent.claims.word_rules import Rule
 
@@ -22,8 +21,8 @@ RULES = (
     Rule(
         "de",
         K.BOOKED,
-        re.compile(r"\bhaben\s+sie\s+(?:jetzt|nun)\b"),
-        re.compile(
+        lazy(r"\bhaben\s+sie\s+(?:jetzt|nun)\b"),
+        lazy(
             r"(?:,|\bund\b)\s*(?:und\s+)?(?:den|das|die|ihn)\s+haben\s+sie\s+(?:jetzt|nun)"
             r"(?:\s+auch)?\W*$"
         ),
@@ -32,8 +31,8 @@ RULES = (
     Rule(
         "en",
         K.BOOKED,
-        re.compile(r"\byou've\s+got\s+now\b|\byours\s+now\b|\byou've\s+got\s+it\s+now\b"),
-        re.compile(
+        lazy(r"\byou've\s+got\s+now\b|\byours\s+now\b|\byou've\s+got\s+it\s+now\b"),
+        lazy(
             r"(?:,|\band\b)\s*(?:and\s+)?(?:that's\s+what\s+you've\s+got|it's\s+yours|"
             r"that's\s+yours|you've\s+got\s+it)\s+now\W*$"
         ),

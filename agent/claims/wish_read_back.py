@@ -13,13 +13,12 @@ you've got", "Freitag um zehn ist eingetragen") keeps every claim.
 
 from __future__ import annotations
 
-import re
-
+from agent.claims.lazy_pattern import lazy
 from agent.claims.model import Claim, ClaimKind
 from agent.claims.normalize import fold
 
 K = ClaimKind
-_WISH = re.compile(
+_WISH = lazy(
     r"\b(?:hätten|möchten|wünschen|bräuchten|nähmen)\s+sie\s+(?:\w+\s+)?(?:gern|lieber|"
     r"also|am\s+liebsten)\b|\bsie\s+(?:hätten|möchten|wünschen|nähmen)\s+(?:\w+\s+)?"
     r"(?:gern|lieber|also)\b|\bsie\s+tendieren\b|\bwäre\s+ihnen\s+(?:\w+\s+)?lieber\b|"
@@ -32,11 +31,11 @@ _WISH = re.compile(
     r"\bpasst\s+ihnen\s+(?:\w+\s+)?am\s+besten\b"
 )
 # an acknowledgement before the read-back ("Got it: …", "Okay, …") says nothing of the slot
-_ACKNOWLEDGED = re.compile(
+_ACKNOWLEDGED = lazy(
     r"^\W*(?:got\s+it|okay|ok|alright|understood|verstanden|alles\s+klar|gut)\s*[:,.!–—-]\s*"
 )
 # the slot also said booked, held, free or the caller's
-_ALSO_SAID = re.compile(
+_ALSO_SAID = lazy(
     r"\b(?:gebucht|eingetragen|reserviert|bestätigt|fest|drin|frei|steht|haben\s+sie\s+jetzt|"
     r"booked|confirmed|reserved|held|free|available|open|you've\s+got|you\s+have|is\s+yours|"
     r"ist\s+ihrer|you're\s+in|is\s+in|got\s+it)\b|"

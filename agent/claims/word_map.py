@@ -3,8 +3,9 @@ text, so spans still point into the sentence the guard holds (misheard words, re
 
 from __future__ import annotations
 
-import re
 from collections.abc import Callable, Sequence
+
+from agent.claims.lazy_pattern import lazy
 
 # fix(word, start, end, out so far) -> the word to write instead (or the word itself); a pure
 # function of what it is given (it may be asked twice about a word)
@@ -12,7 +13,7 @@ WordFix = Callable[[str, int, int, list[str]], str]
 
 # a run of letters (`str.isalpha`) and, beyond them, only the few numeric characters that are
 # no decimal digit ("²", "½"); a run holding one of those is left to the letter-by-letter walk
-_LETTERS = re.compile(r"[^\W\d_]+")
+_LETTERS = lazy(r"[^\W\d_]+")
 
 
 def map_words(chars: list[str], origin: Sequence[int], fix: WordFix) -> tuple[list[str], list[int]]:

@@ -14,13 +14,14 @@ from dataclasses import dataclass
 
 from agent.claims.details import ClaimDetails, Details, Names, Role, read_details
 from agent.claims.gate import gated, literals
+from agent.claims.lazy_pattern import lazy
 from agent.claims.model import Claim, ClaimKind, FollowUp
 from agent.claims.normalize import fold
 from agent.claims.pieces import sentence_pieces
 
 K = ClaimKind
 # what makes a clause not a statement of its own
-NOT_STATED = re.compile(
+NOT_STATED = lazy(
     r"\b(?:nicht|kein\w*|nichts|nie|niemals|wenn|falls|ob|sofern|leider|not|no|nothing|never|"
     r"if|whether|unless|unfortunately)\b|n't\b"
 )

@@ -15,15 +15,14 @@ import re
 from dataclasses import replace
 
 from agent.claims.details import ClaimDetails, Names, read_details
+from agent.claims.lazy_pattern import lazy
 from agent.claims.model import Claim
 from agent.claims.normalize import fold
 
-_SLASHED = re.compile(
-    r"(?<![\d/:.])(?:[1-9]|[12]\d|3[01])/(?:[1-9]|[12]\d|3[01])(?:/\d{2,4})?(?![\d/:])"
-)
+_SLASHED = lazy(r"(?<![\d/:.])(?:[1-9]|[12]\d|3[01])/(?:[1-9]|[12]\d|3[01])(?:/\d{2,4})?(?![\d/:])")
 _CLOCK = r"(?:[01]?\d|2[0-3])(?:[:.][0-5]\d)?"
 # "10:00–12:15", "10–12:15 Uhr", "10:00 to 12:15", "10am-12.15": the second time only
-_RANGE_END = re.compile(
+_RANGE_END = lazy(
     rf"(?<=\d)(?:\s*(?:am|pm|uhr|h))?\s*(?:–|—|-|\bto\b|\bbis\b)\s*(?={_CLOCK}\b)({_CLOCK}"
     r"(?:\s*(?:am|pm|uhr|h)\b)?)"
 )

@@ -10,13 +10,12 @@ blind 3; convention 244)."""
 
 from __future__ import annotations
 
-import re
-
 from agent.claims.details import ClaimDetails, Names, Role, read_details
+from agent.claims.lazy_pattern import lazy
 from agent.claims.model import Claim, ClaimKind
 from agent.claims.normalize import normalize
 
-_CONSENT_THEN = re.compile(
+_CONSENT_THEN = lazy(
     r"^\W*(?:(?:just|einfach|bitte|nur)\s+)?(?:"
     r"sagen\s+sie\s+(?:\w+\s+){0,2}?ja|bestätigen\s+sie(?:\s+(?:\w+)){0,2}?|"
     r"geben\s+sie\s+(?:mir\s+)?(?:(?:erst|zuerst|kurz|noch|bitte)\s+)*(?:ihr|das|ein)\s+"
@@ -25,7 +24,7 @@ _CONSENT_THEN = re.compile(
     r"give\s+me\s+(?:the|your|a)\s+(?:quick\s+)?(?:ok|okay|go-ahead|nod|yes)"
     r")(?:\s+(?:first|zuerst|erst))?\s*(?:,\s*|\s+)(?:(?:und|and)\s+)?(?:dann|then)\b"
 )
-_OUTCOME = re.compile(
+_OUTCOME = lazy(
     r"\b(?:gebucht|eingetragen|fest|steht|trage\s+ich|booked|confirmed|you're\s+in|in\s+the\s+book|in\s+the\s+calendar|im\s+kalender)"
 )
 

@@ -27,6 +27,7 @@ from __future__ import annotations
 import re
 
 from agent.claims.details import Names, read_details
+from agent.claims.lazy_pattern import lazy
 from agent.claims.model import Claim, ClaimKind
 from agent.claims.normalize import normalize, straight_apostrophes
 from agent.claims.said_claim import names_slot, said
@@ -37,7 +38,7 @@ _BOOK = (
     r"overview)"
 )
 # the agent looking at, reading or finding something in the calendar
-_SEEN = re.compile(
+_SEEN = lazy(
     r"\b(?:sehe|seh|lese|finde|gefunden|angezeigt|zeigt|sichtbar|zu\s+sehen|vor\s+augen|"
     r"vor\s+mir|offen|lautet|taucht|da\s+sind\s+sie|laut\s+(?:meiner|meinem|dem|der)|"
     r"bei\s+mir|see|seeing|looking\s+at|showing|shows|show|found\s+you|there\s+you\s+are|"
@@ -48,18 +49,18 @@ _SEEN = re.compile(
     r"\b(?:im|in|auf|bei|aus|on|in|from)\s+(?:meinem|meiner|dem|der|my|the|his|her|\w+'s|fabians|"
     r"lenas)?\s*" + _BOOK + r"\b"
 )
-_CALLER = re.compile(r"\b(?:sie|ihnen|ihr\w*|you|your|yours|you're)\b")
-_APPOINTMENT = re.compile(
+_CALLER = lazy(r"\b(?:sie|ihnen|ihr\w*|you|your|yours|you're)\b")
+_APPOINTMENT = lazy(
     r"\b(?:termin|freitagstermin|buchung|eintrag|booking|appointment|entry|visit|anfrage|request|"
     r"reservierung|vormerkung|stornierung|absage|hold|cancellation)\b"
     r"(?!\s+(?:calendar|system|tool|page|link))"
 )
-_NAME = re.compile(r"\b(?:ihren\s+namen|your\s+name)\b")
-_BOOKED_WORD = re.compile(r"\b(?:gebucht|fest\w*|bestätigt|booked|confirmed|firm)\b")
+_NAME = lazy(r"\b(?:ihren\s+namen|your\s+name)\b")
+_BOOKED_WORD = lazy(r"\b(?:gebucht|fest\w*|bestätigt|booked|confirmed|firm)\b")
 # a colon and nothing after it but what places the slot ("…: Freitag, 10 Uhr, Fabian")
-_LISTED = re.compile(r":\s*[^:]*$")
+_LISTED = lazy(r":\s*[^:]*$")
 # what keeps the sentence from being the calendar read out
-_NOT_READ = re.compile(
+_NOT_READ = lazy(
     r"\?|\b(?:wenn|falls|sobald|ob|if|once|whether|when|unless|angeblich|müsste|sollte|"
     r"should|might|maybe|vielleicht|sicher|sure|nach\b|mal\b|let\s+me\s+(?:see|check|look)|"
     r"i'll|werde|check|jemand\w*|andere\w*|someone|somebody|else|anyone|another|other|waren|war\b|were|"
@@ -80,51 +81,51 @@ _NOT_READ = re.compile(
     r"[\"„“”‚‘]"
 )
 # an offer after the claim is no part of it ("…, das mache ich gleich, wenn Sie möchten")
-_OFFER_AFTER = re.compile(
+_OFFER_AFTER = lazy(
     r"[,;–—-]\s*(?:das|dann|gern\w*|i\s+can|i'll|shall\s+i)\b[^,;]*\b(?:mache|erledige|trage|"
     r"buche|do|book|put)\b.*$|[,;–—-]\s*(?:wenn|falls|if)\s+(?:sie|you)\s+(?:möchten|wollen|"
     r"mögen|like|want)\b.*$"
 )
-_BARE_I_SEE = re.compile(r"\bi\s+see\s*(?:[,.!]|$)|\bverstehe\b")
+_BARE_I_SEE = lazy(r"\bi\s+see\s*(?:[,.!]|$)|\bverstehe\b")
 _OUT = r"(?:(?:sie\s+sind|you're|you\s+are)\s+(?:\w+\s+){0,2}raus|taken\s+off|off\s+(?:the|\w+'s)\s+(?:list|schedule|books?|diary))"
-_NEGATED = re.compile(
+_NEGATED = lazy(
     rf"\b(?:nicht|nichts|kein\w*|not|no|nothing|never|leer|empty|disappeared|verschwunden|{_OUT})\b|"
     r"n't\b"
 )
-_NO_MORE = re.compile(
+_NO_MORE = lazy(
     rf"\b(?:mehr|nothing\s+left|no\s+longer|any\s*more|leer|empty|disappeared|verschwunden|{_OUT})\b"
 )
-_YET = re.compile(r"\b(?:noch|yet)\b")
-_PENDING = re.compile(r"\b(?:anfrage|ausstehend|request\w*|pending|waiting|wartet)\b")
-_HELD = re.compile(
+_YET = lazy(r"\b(?:noch|yet)\b")
+_PENDING = lazy(r"\b(?:anfrage|ausstehend|request\w*|pending|waiting|wartet)\b")
+_HELD = lazy(
     r"\b(?:reservierung|vormerkung|vorgemerkt|reserviert|geblockt|blockiert|gehalten|freigehalten|"
     r"hold|held|reserved|blocked|kept|provisional\w*)\b"
 )
-_CANCELLED = re.compile(r"\b(?:stornierung|storniert|storno|abgesagt|absage|cancell?\w*)\b")
-_MOVED = re.compile(
+_CANCELLED = lazy(r"\b(?:stornierung|storniert|storno|abgesagt|absage|cancell?\w*)\b")
+_MOVED = lazy(
     r"\b(?:bestätigt|meldet|confirms|reports|shows)\s+(?:die|the)\s+(?:verschiebung|verlegung|"
     r"umbuchung|änderung|move|change|reschedul\w*)\s+(?:\w+\s+)?(?:auf|nach|to)\b"
 )
 # the caller said to be in the book, on a list, in a slot ("Sie stehen … auf Fabians Liste")
-_IN_BOOK = re.compile(
+_IN_BOOK = lazy(
     r"\b(?:sie\s+(?:stehen|sind|haben)|stehen\s+sie|sind\s+sie|haben\s+sie|"
     r"(?:hat|führt)\s+sie|you're|you\s+are|you\s+have|you've\s+got|you\s+don't\s+have|"
     r"(?:has|have|hasn't|doesn't\s+have|got)\s+you)\b"
 )
-_BOOK_WORDS = re.compile(
+_BOOK_WORDS = lazy(
     r"\b(?:dabei|drin|eingeplant|eingetragen|liste|kalender|terminbuch|spalte|fest\w*|platz|"
     r"termin\w*|bei\s+uns|list|schedule|book|books|column|diary|down|slot|on\s+for|booked|with\s+us|"
     r"o'clock|o\s*'\s*c\s*l\s*o\s*c\s*k)\b"
 )
-_GIVEN_DAY = re.compile(
+_GIVEN_DAY = lazy(
     r"\bsie\s+haben\s+(?:den|die)\s+(?:montag|dienstag|mittwoch|donnerstag|freitag|samstag)\b|"
     r"\b(?:montag|dienstag|mittwoch|donnerstag|freitag|samstag|friday|thursday|saturday)\s+"
     r"(?:no\s+longer\s+has|doesn't\s+have)\s+you\b"
 )
 # a move said by where the caller now is ("Der Freitag ist raus, dafür sind Sie Donnerstag drin")
-_INSTEAD = re.compile(r"\b(?:dafür|stattdessen|statt|anstatt|instead|rather)\b")
-_OWN_PLACE = re.compile(r"\b(?:ihr|your)\s+(?:platz|slot|spot|place)\b")
-_MODAL = re.compile(
+_INSTEAD = lazy(r"\b(?:dafür|stattdessen|statt|anstatt|instead|rather)\b")
+_OWN_PLACE = lazy(r"\b(?:ihr|your)\s+(?:platz|slot|spot|place)\b")
+_MODAL = lazy(
     r"\b(?:müssen|muss|können|kann|sollen|dürfen|must|have\s+to|need\s+to|can|could|will|"
     r"werden)\b"
 )
@@ -166,7 +167,7 @@ _OTHER_OUTCOMES = frozenset(
 )  # fmt: skip
 
 
-_MOVE_WORD = re.compile(
+_MOVE_WORD = lazy(
     r"\b(?:verschiebung|verschoben|verlegung|verlegt|umbuchung|umgebucht|move|moved|"
     r"reschedul\w*)\b"
 )

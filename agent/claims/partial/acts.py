@@ -19,6 +19,7 @@ from __future__ import annotations
 import re
 
 from agent.claims.details import Names
+from agent.claims.lazy_pattern import lazy
 from agent.claims.model import Claim, ClaimKind
 from agent.claims.normalize import normalize
 from agent.claims.said_claim import names_slot, said
@@ -31,12 +32,12 @@ _ACTS = (
     (ClaimKind.CANCELLED, r"(?:das\s+)?(?:stornieren|absagen|canc?ell?ing|the\s+cancell?ation)"),
     (ClaimKind.RESCHEDULED, r"(?:das\s+)?(?:verschieben|umbuchen|moving|rescheduling)"),
 )
-_NEGATED = re.compile(r"\b(?:nicht|not|nie|never|kein\w*)\b|n't\b")
-_STAY = re.compile(
+_NEGATED = lazy(r"\b(?:nicht|not|nie|never|kein\w*)\b|n't\b")
+_STAY = lazy(
     r"\b(?:sie\s+bleiben|es\s+bleibt)\s+(?:bei|beim)\s+(?P<slot>[^,.;!]+)|"
     r"\byou(?:'re|\s+are)?\s+(?:stay(?:ing)?|keep(?:ing)?)\s+(?:with|on)\s+(?P<slot2>[^,.;!]+)"
 )
-_NOT_CANCELLED_YET = re.compile(
+_NOT_CANCELLED_YET = lazy(
     r"\b(?:noch\s+nicht\s+(?:storniert|abgesagt|gelöscht)|"
     r"(?:hasn't|has\s+not|isn't|is\s+not)\s+(?:been\s+)?(?:cancell?ed|deleted)\s+yet|"
     r"not\s+(?:yet\s+)?cancell?ed(?:\s+yet)?)\b"

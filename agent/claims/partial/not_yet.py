@@ -16,18 +16,19 @@ from __future__ import annotations
 import re
 
 from agent.claims.details import ClaimDetails, Names, Role, read_details
+from agent.claims.lazy_pattern import lazy
 from agent.claims.model import Claim, ClaimKind
 from agent.claims.normalize import fold
 from agent.claims.partial.parts import later_parts
 
-_PARTS = re.compile(r"\s*(?:[,;–—]|\baber\b|\bbut\b|\bwhile\b|\bwährend\b)\s*", re.IGNORECASE)
-_NOT_YET = re.compile(
+_PARTS = lazy(r"\s*(?:[,;–—]|\baber\b|\bbut\b|\bwhile\b|\bwährend\b)\s*", re.IGNORECASE)
+_NOT_YET = lazy(
     r"\b(?:noch\s+(?:offen|nicht|ausstehend|aus|in\s+klärung)|leider\s+nicht|fehlt\s+noch|"
     r"steh(?:t|en)\s+noch\s+aus|not\s+yet|aren't\s+yet|isn't\s+yet|still\s+(?:open|pending)|"
     r"not\s+(?:booked|confirmed|through)\s+yet)\b",
     re.IGNORECASE,
 )
-_OPEN = re.compile(r"\?|\b(?:wenn|falls|if|unless)\b", re.IGNORECASE)
+_OPEN = lazy(r"\?|\b(?:wenn|falls|if|unless)\b", re.IGNORECASE)
 
 
 def partial_outcomes(sentence: str, claims: tuple[Claim, ...], names: Names) -> tuple[Claim, ...]:

@@ -13,18 +13,18 @@ Part of `sequence`, the one owner of a sequence read by its last step: two days 
 
 from __future__ import annotations
 
-import re
 from dataclasses import replace
 
 from agent.claims.details import Names, read_details, read_roles
+from agent.claims.lazy_pattern import lazy
 from agent.claims.model import Claim, ClaimKind
 from agent.claims.normalize import fold
 
 K = ClaimKind
-_BEFORE = re.compile(
+_BEFORE = lazy(
     r"^\W*(?:vorher|früher|ursprünglich|zuerst|erst|anfangs|originally|first|before|at\s+first)\b"
 )
-_AFTER = re.compile(
+_AFTER = lazy(
     r"[,;–—-]\s*(?:und\s+|and\s+)?(?:nachher|jetzt|nun|inzwischen|mittlerweile|dann|now|then|"
     r"after|afterwards)\b"
 )

@@ -22,6 +22,7 @@ import re
 from dataclasses import replace
 
 from agent.claims.details import Names, read_roles
+from agent.claims.lazy_pattern import lazy
 from agent.claims.model import Claim, ClaimKind
 from agent.claims.normalize import fold
 
@@ -29,46 +30,46 @@ K = ClaimKind
 _STAGES: tuple[tuple[str, re.Pattern[str]], ...] = (
     (
         "booked",
-        re.compile(
+        lazy(
             r"\b(?:gebucht|eingetragen|buchen|fest|drin|bestätigt|booked|confirmed|"
             r"(?:you|we)\s+(?:were|was)\s+in|(?:sie\s+)?waren\s+(?:\w+\s+){0,3}eingetragen)\b"
         ),
     ),
     (
         "cancelled",
-        re.compile(
+        lazy(
             r"\b(?:storniert|abgesagt|gestrichen|annulliert|cancell?ed|called\s+off|"
             r"(?:is|'s)\s+off\s+now)\b"
         ),
     ),
     (
         "held",
-        re.compile(
+        lazy(
             r"\b(?:reserviert|geblockt|vorgemerkt|gehalten|reservierung|vormerkung|held|"
             r"on\s+hold|a\s+hold|the\s+hold|reserved|reservation|kept\s+the\s+slot)\b"
         ),
     ),
     (
         "released",
-        re.compile(
+        lazy(
             r"\b(?:wieder\s+freigegeben|freigegeben|wieder\s+aufgehoben|aufgehoben|losgelassen|"
             r"released|let\s+it\s+go|lifted)\b"
         ),
     ),
 )
-_EARLIER = re.compile(
+_EARLIER = lazy(
     r"\b(?:erst|zuerst|zunächst|anfangs|ursprünglich|vorher|vorhin|eben\s+noch|bis\s+vorhin|"
     r"früher|first|at\s+first|originally|earlier|a\s+moment\s+ago|a\s+minute\s+ago|"
     r"waren|war|hatten|hatte|stand|were|was|had)\b"
 )
-_LATER = re.compile(
+_LATER = lazy(
     r"\b(?:dann|danach|jetzt|nun|inzwischen|mittlerweile|nachher|seitdem|then|now|since|"
     r"afterwards|after\s+that|again)\b"
 )
 # a stage that is a wish, a condition or the caller's yes (yes_first.py), a move (move readers),
 # a self-correction (its own readers: "I said it was booked — it's only on hold", 75), a hold's
 # rule ("held for 30 minutes, then it's released")
-_NOT_A_STAGE = re.compile(
+_NOT_A_STAGE = lazy(
     r"\b(?:wenn|falls|sobald|if|once|ja\s+sagen|say\s+yes|verschoben|verlegt|moved|"
     r"rescheduled|statt|instead|correction|korrektur|i\s+said|gesagt|sorry|pardon|i\s+mean|"
     r"ich\s+meine|will|wird|werden|unless|solange|bis(?!\s+vorhin)|"
@@ -76,10 +77,10 @@ _NOT_A_STAGE = re.compile(
     r"\b(?:for|für|noch)\s+(?:\w+\s+)?(?:minutes?|minuten|stunden?|hours?)\b"
 )
 # a booking only meant before the hold: "Erst wollte ich gleich buchen, jetzt ist … geblockt"
-_MEANT = re.compile(r"\b(?:wollte|wollten|wanted|meant|hatte\s+vor|was\s+going)\b")
+_MEANT = lazy(r"\b(?:wollte|wollten|wanted|meant|hatte\s+vor|was\s+going)\b")
 # a stage denied ("…, jetzt aber noch nicht gebucht"); "nicht mehr" ends the earlier one
-_NEGATED = re.compile(r"\b(?:nicht|nichts|kein\w*|not|never|nothing)\b(?!\s+mehr)|n't\b")
-_DAYS = re.compile(
+_NEGATED = lazy(r"\b(?:nicht|nichts|kein\w*|not|never|nothing)\b(?!\s+mehr)|n't\b")
+_DAYS = lazy(
     r"\b(montag|dienstag|mittwoch|donnerstag|freitag|samstag|monday|tuesday|wednesday|thursday|"
     r"friday|saturday)"
 )
@@ -94,7 +95,7 @@ _STATES = frozenset(
     {K.BOOKED, K.DONE, K.STANDS, K.CANCELLED, K.GONE, K.HELD, K.NOT_BOOKED, K.RESCHEDULED}
 )
 # "Booked, cancelled, and booked again": the last stage told again marks the order itself
-_AGAIN = re.compile(r"\b(?:again|wieder|erneut)\b")
+_AGAIN = lazy(r"\b(?:again|wieder|erneut)\b")
 _CLAIMED = {"booked": K.BOOKED, "cancelled": K.CANCELLED, "held": K.HELD}
 
 

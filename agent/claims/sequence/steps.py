@@ -26,39 +26,34 @@ from __future__ import annotations
 import re
 
 from agent.claims.details import WEEKDAYS, ClaimDetails, Details, Names, Role, read_details
+from agent.claims.lazy_pattern import lazy
 from agent.claims.model import Claim, ClaimKind
 from agent.claims.normalize import fold
 
-_EARLY = re.compile(
+_EARLY = lazy(
     r"^\W*erst\b|\b(?:zuerst|zunächst|anfangs|ursprünglich|vorher|bis\s+vorhin|first|at\s+first|"
     r"originally|initially|earlier|started\s+out|waren|war|were|was|had\s+been)\b"
 )
-_LATE = re.compile(
+_LATE = lazy(
     r"\b(?:dann|danach|jetzt|nun|inzwischen|mittlerweile|seitdem|nachher|then|now|since|later)\b"
 )
-_CUT = re.compile(r"\s*(?:[,;:–—]|\s-\s|\b(?:und|and|but|aber)\b)\s*")
-_TO_COME = re.compile(
+_CUT = lazy(r"\s*(?:[,;:–—]|\s-\s|\b(?:und|and|but|aber)\b)\s*")
+_TO_COME = lazy(
     r"\b(?:wenn|falls|sobald|erst\s+wenn|if|once|when|werde|wird|will|'ll|kann|can|könnte|could|"
     r"soll|shall|möchte|would)\b|\?"
 )
 # a condition or a counterfactual anywhere: no step is said done ("If …, I'd have booked …")
-_SUPPOSED = re.compile(
-    r"\b(?:wenn|falls|sofern|hätte\w*|wäre\w*|würde\w*|if|unless|would|could)\b|'d\b"
-)
-_NEGATED = re.compile(r"\b(?:nicht|kein\w*|not|no|never)\b|n't\b")
-_NO_LONGER = re.compile(r"\bnicht\s+mehr\b|\bno\s+longer\b|\bnot\s+any\s*more\b")
-_RELEASED = re.compile(
-    r"\b(?:wieder\s+)?(?:freigegeben|aufgehoben|released|let\s+(?:it|them)\s+go)\b"
-)
-_CANCELLED = re.compile(
+_SUPPOSED = lazy(r"\b(?:wenn|falls|sofern|hätte\w*|wäre\w*|würde\w*|if|unless|would|could)\b|'d\b")
+_NEGATED = lazy(r"\b(?:nicht|kein\w*|not|no|never)\b|n't\b")
+_NO_LONGER = lazy(r"\bnicht\s+mehr\b|\bno\s+longer\b|\bnot\s+any\s*more\b")
+_RELEASED = lazy(r"\b(?:wieder\s+)?(?:freigegeben|aufgehoben|released|let\s+(?:it|them)\s+go)\b")
+_CANCELLED = lazy(
     r"\b(?:storniert|abgesagt|gestrichen|cancell?ed|called\s+off|off)\b|"
     r"\bnicht\s+mehr\b|\bno\s+longer\b"
 )
-_BOOKED = re.compile(
-    r"\b(?:gebucht|bestätigt|eingetragen|fest|fix|steht|confirmed|booked|back\s+on)\b"
-)
-_HELD = re.compile(r"\b(?:geblockt|reserviert|vorgemerkt|on\s+hold|held)\b")
-_MOVED = re.compile(r"\b(?:verschoben|verlegt|umgebucht|moved|rescheduled)\b")
+_BOOKED = lazy(r"\b(?:gebucht|bestätigt|eingetragen|fest|fix|steht|confirmed|booked|back\s+on)\b")
+_HELD = lazy(r"\b(?:geblockt|reserviert|vorgemerkt|on\s+hold|held)\b")
+_MOVED = lazy(r"\b(?:verschoben|verlegt|umgebucht|moved|rescheduled)\b")
 _DAY = "(?:" + "|".join(WEEKDAYS) + ")"
 # a step that names only a day and time: the words it may hold besides them
 _FILLER = frozenset(
@@ -72,7 +67,7 @@ _NUMBERS = frozenset(
     "fünfzehn sechzehn siebzehn achtzehn one two three four five six seven eight nine ten "
     "eleven twelve half quarter past".split()
 )
-_IN_PLACE = re.compile(
+_IN_PLACE = lazy(
     rf"(?P<new>\b{_DAY}\b[^,;]*?)\s*(?:\b(?:statt|anstatt|instead\s+of|und\s+nicht\s+mehr|"
     rf"and\s+no\s+longer|and\s+not|not)\b)\s+(?:am\s+|on\s+)?(?P<old>{_DAY})\b"
 )
