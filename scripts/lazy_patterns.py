@@ -105,7 +105,7 @@ def _with_import(text: str) -> str:
 
 def apply() -> list[Path]:
     changed = [
-        p for p in sorted(CLAIMS.glob("*.py")) if p.name not in SKIP and _rewrite(p)
+        p for p in sorted(CLAIMS.rglob("*.py")) if p.name not in SKIP and _rewrite(p)
     ]  # fmt: skip
     if changed:
         files = [str(p) for p in changed]
@@ -118,7 +118,7 @@ def apply() -> list[Path]:
 def left() -> list[str]:
     """`file:line` of every module-level `re.compile` call still in agent/claims."""
     out = []
-    for p in sorted(CLAIMS.glob("*.py")):
+    for p in sorted(CLAIMS.rglob("*.py")):
         if p.name in SKIP:
             continue
         for call in import_time_compiles(ast.parse(p.read_text())):

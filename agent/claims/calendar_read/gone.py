@@ -25,9 +25,9 @@ becomes `gone`, with what it names. Two wordings, read where their readers read 
 
 from __future__ import annotations
 
-import re
 from dataclasses import replace
 
+from agent.claims.lazy_pattern import lazy
 from agent.claims.model import Claim, ClaimKind
 from agent.claims.normalize import fold
 
@@ -35,30 +35,30 @@ K = ClaimKind
 # a cancellation, or the booking read in the appointment named ("your Friday appointment")
 _READ = frozenset({K.CANCELLED, K.BOOKED})
 
-_IN_CALENDAR = re.compile(
+_IN_CALENDAR = lazy(
     r"\b(?:im|in\s+the)\s+(?:kalender|system|calendar)\b.*\b(?:sehe|finde|zeigt|see|find|shows?)\b|"
     r"\b(?:sehe|finde|see|find)\b.*\b(?:im|in\s+the)\s+(?:kalender|system|calendar)\b"
 )
-_SEEN_NO_MORE = re.compile(
+_SEEN_NO_MORE = lazy(
     r"\b(?:nichts\s+mehr|nicht\s+mehr|kein\w*\s+\w*\s*mehr|anymore|any\s+more|no\s+longer)\b"
 )
-_SEEN_ACT = re.compile(
+_SEEN_ACT = lazy(
     r"\b(?:storniert|abgesagt|gestrichen|cancell?ed|verschoben|moved|habe|have|i've|hab)\b"
 )
 
-_DAY = re.compile(
+_DAY = lazy(
     r"\b(freitag|friday|montag|dienstag|mittwoch|donnerstag|samstag|monday|"
     r"tuesday|wednesday|thursday|saturday)"
 )
 _NO_MORE = r"(?:nicht\s+mehr|nichts\s+mehr|kein\w*\s+(?:\w+\s+)?mehr|any\s*more|no\s+longer)"
-_GONE = re.compile(
+_GONE = lazy(
     rf"\b(?:(?:sehe|finde|zeigt|see|seeing|find|showing|shows|show)\b[^.!?]*?\b{_NO_MORE}|"
     rf"{_NO_MORE}\b[^.!?]*?\b(?:zu\s+sehen|zu\s+finden|showing|show\s+up)\b|"
     rf"(?:kalender|system|calendar)\b[^.!?]*?\b{_NO_MORE}\s+auf\b|"
     r"(?:sie\s+haben|you\s+have|you've\s+got)\b[^.!?]*?\bkein\w*\s+(?:\w+\s+)?mehr\b|"
     r"(?:verschwunden|disappeared|vanished|da\s+ist\s+nichts\s+mehr))"
 )
-_ACT = re.compile(
+_ACT = lazy(
     r"\b(?:storn\w*|abgesagt|absage|gestrichen|annull\w*|aufgehoben|freigegeben|cancel\w*|"
     r"called\s+off|scrapped|released|taken\s+off|off\s+the|liste|list|books|raus|wieder\s+frei|"
     r"\w*genommen|entfernt|gelöscht|removed|deleted|taken\s+out|took|"

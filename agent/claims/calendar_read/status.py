@@ -26,26 +26,26 @@ from (claims64 wrote three readers of them; one reading, one place):
 
 from __future__ import annotations
 
-import re
 from dataclasses import replace
 
+from agent.claims.lazy_pattern import lazy
 from agent.claims.model import Claim, ClaimKind
 from agent.claims.normalize import fold
 
 K = ClaimKind
-_FRAME = re.compile(
+_FRAME = lazy(
     r"^\W*(?:i\s+can\s+see|i\s+see|i'm\s+seeing|i\s+can\s+tell|it\s+shows|the\s+calendar\s+"
     r"shows)\s+(?:(?:here|now|that)\s+)*(?=(?:your|the)\s)"
 )
-_PASSIVE = re.compile(r"\b(?:has|have|'s|is|was|were)\s+been\s+\w+")
-_PENDING_STATUS = re.compile(
+_PASSIVE = lazy(r"\b(?:has|have|'s|is|was|were)\s+been\s+\w+")
+_PENDING_STATUS = lazy(
     r"\b(?:auf|als)\s+(?:\"|„)?(?:ausstehend|offen|angefragt|unbestätigt)\b|"
     r"\bas\s+(?:\")?(?:pending|awaiting|requested|unconfirmed)\b"
 )
-_PENDING_BOOKED = re.compile(r"\b(?:gebucht|eingetragen|fest|booked|confirmed)\b")
-_PLACE = re.compile(r"\b(?:ihr|your)\s+(?:platz|stuhl|slot|spot|chair)\b")
-_EMPTY = re.compile(r"\b(?:wieder|jetzt|nun)\s+leer\b|\bempty\s+again\b|\bnow\s+empty\b")
-_DENIED = re.compile(r"\b(?:nicht|kein\w*|not|never)\b|n't\b")
+_PENDING_BOOKED = lazy(r"\b(?:gebucht|eingetragen|fest|booked|confirmed)\b")
+_PLACE = lazy(r"\b(?:ihr|your)\s+(?:platz|stuhl|slot|spot|chair)\b")
+_EMPTY = lazy(r"\b(?:wieder|jetzt|nun)\s+leer\b|\bempty\s+again\b|\bnow\s+empty\b")
+_DENIED = lazy(r"\b(?:nicht|kein\w*|not|never)\b|n't\b")
 
 
 def seen_clause(sentence: str, lang: str) -> str | None:

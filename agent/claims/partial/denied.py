@@ -24,14 +24,13 @@ import re
 from dataclasses import replace
 
 from agent.claims.details import ClaimDetails, Names, Role, read_details
+from agent.claims.lazy_pattern import lazy
 from agent.claims.model import Claim, ClaimKind
 from agent.claims.normalize import fold
 from agent.claims.partial.parts import THE_OTHER, later_parts
 
-_PARTS = re.compile(
-    r"\s*(?:[,;–—]|\.\s|\b(?:aber|but|though|doch|während|while)\b)\s*", re.IGNORECASE
-)
-_DENIED = re.compile(
+_PARTS = lazy(r"\s*(?:[,;–—]|\.\s|\b(?:aber|but|though|doch|während|while)\b)\s*", re.IGNORECASE)
+_DENIED = lazy(
     # a failure to fit or book, or a part ending on its bare negation ("am Samstag leider nicht")
     r"\b(?:nicht\s+(?:mehr\s+)?(?:untergebracht|unterbringen|reinbekommen|reingepasst|gereicht|"
     r"geklappt|eintragen|bekommen|möglich|frei)|ging(?:en)?\s+(?:leider\s+)?(?:nicht|nein)|"
@@ -41,28 +40,26 @@ _DENIED = re.compile(
     r"\b(?:leider\s+)?(?:nicht|nein|not|no)\W*$|\b(?:isn't|aren't|didn't|wasn't)\W*$",
     re.IGNORECASE,
 )
-_IRONY = re.compile(
-    r"!|\b(?:dass|als\s+wären|as\s+though|as\s+if|nichts\s+geändert)\b", re.IGNORECASE
-)
+_IRONY = lazy(r"!|\b(?:dass|als\s+wären|as\s+though|as\s+if|nichts\s+geändert)\b", re.IGNORECASE)
 _FIRST = (
     r"(?:the\s+first(?:\s+(?:one|appointment|booking))?|(?:der|den)\s+ersten?(?:\s+termin)?|"
     r"einer\s+(?:der|von)\s+(?:beiden|zwei)(?:\s+terminen?)?|one\s+of\s+the\s+two)"
 )
-_FIRST_IN = re.compile(
+_FIRST_IN = lazy(
     rf"\b(?:i\s+got\s+{_FIRST}\s+in|{_FIRST}(?:'s|\s+is|\s+ist)?\s+"
     r"(?:in|drin|gebucht|eingetragen|booked|confirmed|bestätigt))\b",
     re.IGNORECASE,
 )
-_MOVE_WORD = re.compile(
+_MOVE_WORD = lazy(
     r"\b(?:versch\w+|verleg\w+|umgebucht|umbuch\w*|statt|anstatt|stattdessen|instead|mov\w+|"
     r"reschedul\w+|shift\w*|auf|to|von|from|nach|after|neu\w*|new)\b",
     re.IGNORECASE,
 )
-_NOT_FITTED = re.compile(
+_NOT_FITTED = lazy(
     r"\b(?:reingepasst|untergebracht|unterbringen|reinbekommen|gereicht|fit|fitted|squeeze[d]?)\b",
     re.IGNORECASE,
 )
-_OPEN = re.compile(
+_OPEN = lazy(
     r"\?|\b(?:wenn|falls|if|unless|müssen|brauchen|need|needn't|have\s+to)\b", re.IGNORECASE
 )
 _POSITIVE = (ClaimKind.BOOKED, ClaimKind.DONE, ClaimKind.HELD)

@@ -6,7 +6,9 @@ from __future__ import annotations
 import re
 from collections.abc import Iterator
 
-THE_OTHER = re.compile(
+from agent.claims.lazy_pattern import lazy
+
+THE_OTHER = lazy(
     r"\b(?:(?:der|die|den|das|dem)\s+(?:andere|zweite)\w*|the\s+(?:other|second)(?:\s+one)?)\b",
     re.IGNORECASE,
 )

@@ -28,16 +28,17 @@ import re
 from dataclasses import dataclass, replace
 
 from agent.claims.details import ClaimDetails, Names, Role, read_details
+from agent.claims.lazy_pattern import lazy
 from agent.claims.model import Claim, ClaimKind
 from agent.claims.normalize import fold
 from agent.claims.partial.parts import THE_OTHER
 from agent.claims.service_label import with_service_label
 
-_PIECES = re.compile(
+_PIECES = lazy(
     r"\s*(?:[,;–—]|\.(?:\s+|$)|\b(?:aber|but|though|doch|und|and|während|while|whereas)\b)\s*",
     re.IGNORECASE,
 )
-_NO = re.compile(
+_NO = lazy(
     # a failure to book or fit, or a piece ending on its bare denial ("Samstag leider nicht")
     r"\b(?:nicht\s+(?:mehr\s+)?(?:geklappt|gereicht|reingepasst|untergebracht|unterbringen|"
     r"reinbekommen|bekommen|eintragen|buchen|gebucht|eingetragen|möglich|frei|drin|funktioniert|"
@@ -48,33 +49,33 @@ _NO = re.compile(
     r"\S.*\b(?:nicht|nein|not|no|isn't|aren't|didn't|wasn't)\W*$",
     re.IGNORECASE,
 )
-_YES = re.compile(
+_YES = lazy(
     r"\b(?:(?:steht|stehen)(?:\s+(?:jetzt|schon|auch))?\W*$|fest|drin|sicher|eingetragen|gebucht|geklappt|(?:ging|gingen|ist|sind)\s+"
     r"durch|durchgegangen|(?:hab|habe|haben)\b[^,;]*\bbekommen\W*$|gereicht|reingepasst|untergebracht|reinbekommen|ja|booked|confirmed|"
     r"done|yes|went\s+through|worked\s+out|locked\s+in|secured|sorted|fitted|has\s+you|"
     r"down\s+for)\b|(?:\b(?:is|are)|'s|'re|\bgot\b[^,;]*)\s+in\W*$",
     re.IGNORECASE,
 )
-_NEGATED = re.compile(r"\b(?:nicht|kein\w*|not|no)\b|n't\b", re.IGNORECASE)
+_NEGATED = lazy(r"\b(?:nicht|kein\w*|not|no)\b|n't\b", re.IGNORECASE)
 # "auch" said of a part of no verb of its own: "Samstag bei Lena auch", "so did the highlights"
 # (not "…, passt auch zu Fabians Plan")
-_ALSO_ALONE = re.compile(
+_ALSO_ALONE = lazy(
     r"\b(?:auch|ebenfalls|genauso|too|as\s+well|likewise)\W*$|^\W*so\s+(?:did|has|have|is|are)\b",
     re.IGNORECASE,
 )
-_FIRST = re.compile(
+_FIRST = lazy(
     r"\b(?:(?:der|den|dem)\s+ersten?|the\s+first|einer\s+(?:der|von)\s+(?:beiden|zwei)|"
     r"one\s+of\s+the\s+two)\b",
     re.IGNORECASE,
 )
-_ONE_OF_TWO = re.compile(
+_ONE_OF_TWO = lazy(
     r"\b(?:(?:einer|eine|eins)\s+(?:der|von)\s+(?:beiden|zwei)(?:\s+(?:terminen?|buchungen))?\s+"
     r"(?:hat\s+(?:geklappt|funktioniert)|ist\s+(?:drin|gebucht|eingetragen|durch)|ging\s+durch|"
     r"steht)|one\s+of\s+the\s+two(?:\s+appointments|\s+bookings)?\s+"
     r"(?:went\s+through|worked(?:\s+out)?|is\s+(?:in|booked|confirmed)))\b",
     re.IGNORECASE,
 )
-_NOT_THIS = re.compile(
+_NOT_THIS = lazy(
     # a question, a condition, the conditional or future, the calendar, another kind of outcome
     r"\?|\b(?:wenn|falls|sobald|if|unless|once|kann|könnte|können|würde|wäre|hätte|wird|werde|"
     r"soll|möchte|can|could|would|will|shall|should|might|\w+'ll|ausgebucht|belegt|voll|vergeben|"
@@ -83,7 +84,7 @@ _NOT_THIS = re.compile(
     r"dass|jemand|someone|anderer?\s+kund\w*|another\s+(?:customer|client))\b",
     re.IGNORECASE,
 )
-_ATTEMPT = re.compile(r"\b(?:time|try|attempt|versuch\w*|mal|anlauf)\b", re.IGNORECASE)
+_ATTEMPT = lazy(r"\b(?:time|try|attempt|versuch\w*|mal|anlauf)\b", re.IGNORECASE)
 _DROPPED = (ClaimKind.BOOKED, ClaimKind.DONE, ClaimKind.CANCELLED, ClaimKind.GONE)
 
 
