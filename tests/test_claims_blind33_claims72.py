@@ -1,6 +1,6 @@
 """Blind round 33's false blocks (claims72), as classes: thanks for the call or the wait said as
 the whole sentence; the caller's habit said in the present; a contact detail of the caller's
-noted by its kind; a condition on the caller's choice said verb first ("Sollten Sie …, wären
+noted by its kind; a hold said still there; a condition on the caller's choice said verb first ("Sollten Sie …, wären
 Sie …"); and the nearest sentences that must still be stopped. Sentences in words of neither
 corpus file."""
 
@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import pytest
 
-from tests.claims_support import EVERYWHERE, passes_in
+from tests.claims_support import EVERYWHERE, HELD_FRIDAY, passes_in
 
 
 @pytest.mark.parametrize(
@@ -62,3 +62,16 @@ def test_a_verb_first_condition_on_the_callers_choice_books_nothing(sentence):
 )  # fmt: skip
 def test_a_booking_said_beside_them_is_still_stopped_when_there_is_none(sentence, lang):
     assert "nothing" not in passes_in(sentence, lang)
+
+
+@pytest.mark.parametrize(
+    ("sentence", "lang"),
+    [("Your reserved slot on Friday at ten is still there.", "en"),
+     ("Ihr reservierter Platz am Freitag ist immer noch da.", "de")],
+)  # fmt: skip
+def test_a_hold_said_still_there_is_the_hold_not_a_booking(sentence, lang):
+    assert passes_in(sentence, lang) == HELD_FRIDAY
+
+
+def test_a_hold_still_there_on_another_day_is_stopped_where_friday_is_held():
+    assert "held" not in passes_in("Your reserved slot on Saturday is still there.", "en")
