@@ -35,7 +35,9 @@ _NOTE = (
 # the object of the note: a clause, or a detail noun of the caller's
 _DETAIL_NOUN = (
     r"(?:schreibweise|nummer|rückrufnummer|telefonnummer|handynummer|namen|allergie|kopfhaut|"
-    r"haartyp|adresse|e-mail|mail|spelling|number|allergy|scalp|address|name)"
+    r"haartyp|adresse|e-mail|mail|spelling|number|allergy|scalp|address|name|"
+    # blind 33 (claims72): the contact itself, named by its kind ("I've noted your mobile")
+    r"mobile|mobilnummer|handy|festnetz|landline|email|phone|surname|nachnamen|vornamen)"
 )
 _CLAUSE_NOTED = lazy(
     rf"^\W*dass\s[^,]+,\s*(?:das\s+)?(?:habe|hab)\s+ich\s+(?:mir\s+)?(?:\w+\s+)?{_NOTE}\b|"

@@ -194,10 +194,27 @@ _BOOKING_WORD = lazy(
 )
 
 
+# blind 33 (claims72): the hold as the subject, said still there: "Ihr vorgemerkter Platz am
+# Freitag ist noch da", "The slot I've set aside for you on Friday is still there" (the hold, no
+# booking: "noch da" of a hold says it has not lapsed)
+_HOLD_STILL_THERE = lazy(
+    r"^\W*(?:(?:ihr|der)\s+(?:für\s+sie\s+)?(?:reservierter|vorgemerkter|freigehaltener|"
+    r"zurückgelegter)\s+(?:platz|termin|slot)|(?:the|your)\s+(?:held|reserved)\s+(?:slot|"
+    r"appointment|time|place)|the\s+(?:slot|appointment|time|place)\s+(?:i've|i\s+have|we've|"
+    r"we\s+have)\s+(?:set|put)\s+aside)\b[^,;:.!?–—]*?\b(?:ist\s+(?:immer\s+)?noch\s+da|is\s+"
+    r"still\s+there)\W*$"
+)
+
+
 def without_hold_as_booked(sentence: str, claims: tuple[Claim, ...]) -> tuple[Claim, ...]:
-    """`claims` without a booking read in the adjective of a hold a question takes as given."""
+    """`claims` without a booking read in the adjective of a hold a question takes as given, or
+    in a hold said still there (blind 33, claims72)."""
     text = normalize(sentence)
-    if not text.rstrip().endswith("?") or not any(c.kind is ClaimKind.BOOKED for c in claims):
+    if not any(c.kind is ClaimKind.BOOKED for c in claims):
+        return claims
+    if _HOLD_STILL_THERE.search(text) and not _BOOKING_WORD.search(text):
+        return tuple(c for c in claims if c.kind is not ClaimKind.BOOKED)
+    if not text.rstrip().endswith("?"):
         return claims
     hold = _THE_HOLD.search(text)
     if hold is None:

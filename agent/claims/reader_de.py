@@ -254,6 +254,10 @@ class GermanReader:
             return Boundary(Link.COMMA, 0)  # "… statt Freitag ich hoffe das passt"
         if w in {"wenn", "falls", "sofern", "sobald", "solange"}:
             return Boundary(Link.CONDITION, 1)
+        if w == "sollten" and i == 0 and nxt == "sie" and any(t.text == "," for t in tokens[2:]):
+            # blind 33 (claims72): the verb first, a condition on the caller's choice, as "falls":
+            # "Sollten Sie sich für Freitag entscheiden, wären Sie mittags fertig"
+            return Boundary(Link.CONDITION, 1)
         if w in {"bevor", "ehe"}:
             return Boundary(Link.BEFORE, 1)
         if w in {"nachdem", "weil", "obwohl", "obgleich", "sodass"}:

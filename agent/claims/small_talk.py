@@ -14,7 +14,12 @@
 - what "das" meant, said after a dash: "Das hab ich schon abgehakt im Kopf – äh, das Thema mit
   dem Parken, meine ich" (a topic, not the appointment);
 - advice for when the caller has an appointment: "When you've got your appointment, remember to
-  come with unwashed hair".
+  come with unwashed hair";
+- blind 33 (claims72): thanks for the call, for waiting or for patience, said as the whole
+  sentence ("Thanks for holding", "Danke, dass Sie bei Salon Spitzer anrufen"): "holding" is the
+  caller on the line, not a slot held, and a call thanked for promises no callback;
+- the caller's habit said in the present, as the whole sentence or with a tag ("Sonst kommen Sie
+  doch immer freitags, oder?", "You usually come in on Tuesdays, right?"): no visit booked.
 
 Each drops only claims of the kinds it names, and only where its pattern is in the claim's own
 words or the sentence; a claim with a claim word of its own stays ("Lovely to hear from you.
@@ -67,14 +72,40 @@ _ADVICE = lazy(
     r"^\W*(?:when|once|after)\s+you(?:'ve|\s+have)\s+(?:got|booked|made)\s+[^,]*,\s*"
     r"(?:remember|please|don't|do\s+not|bring|come|make\s+sure)\b"
 )
+# blind 33 (claims72): the whole sentence a thanks for the call or the wait
+_THANKS_CALL = lazy(
+    r"^\W*(?:(?:thanks?|thank\s+you|many\s+thanks|cheers)\s+(?:(?:so\s+much|a\s+lot|very\s+much|"
+    r"again)\s+)?for\s+(?:holding(?:\s+on)?|holding\s+the\s+line|waiting|hanging\s+on|your\s+"
+    r"patience|bearing\s+with\s+(?:me|us)|your\s+call|calling(?:\s+(?:\w+\s+){0,3}?\w+)?)|"
+    r"(?:danke(?:\s+schön|\s+sehr)?|(?:vielen|herzlichen|besten)\s+dank),?\s+(?:dass\s+sie\s+"
+    r"(?:\w+\s+){0,4}?(?:anrufen|angerufen\s+haben|gewartet\s+haben|warten|dranbleiben|"
+    r"drangeblieben\s+sind|dran\s+geblieben\s+sind)|für\s+(?:ihren\s+anruf|ihre\s+geduld|das\s+"
+    r"warten)(?:\s+(?:\w+\s+){0,3}?\w+)?|fürs\s+(?:warten|dranbleiben|anrufen)))\W*$"
+)
+# blind 33 (claims72): the caller's habit in the present, the whole sentence, a tag after it
+_HABIT_NOW = lazy(
+    r"^\W*(?:(?:sonst|normalerweise|meistens|gewöhnlich|üblicherweise)\s+kommen\s+sie|"
+    r"kommen\s+sie\s+(?:(?:nicht|doch|ja)\s+){0,2}(?:sonst|immer|meistens|normalerweise|"
+    r"gewöhnlich|üblicherweise)|sie\s+kommen\s+(?:(?:doch|ja)\s+){0,2}(?:sonst|immer|meistens|"
+    r"normalerweise)|you\s+(?:usually|normally|always|generally|typically)\s+come)"
+    r"[^,.;:!?–—]*(?:,\s*(?:oder|nicht|nicht\s+wahr|gell|ne|right|don't\s+you|isn't\s+it))?\W*$"
+)
+_PLEA = lazy(r"\b(?:bitte|please)\b")  # "Kommen Sie bitte wie immer …": an instruction
 
 # a word every class above needs (on the sentence as said, case ignored)
 _QUICK = lazy(
     r"hear\s+from|hören|rufen|call\s+us|ring\s+us|give\s+us|used\s+to|früher|weather|wetter|"
     r"geöffnet|opening|öffnungszeit|offen|open|gibt|wie'?s|wie\s+es|how\s+things|meine\s+ich|"
-    r"i\s+mean|when\s+you|once\s+you|after\s+you",
+    r"i\s+mean|when\s+you|once\s+you|after\s+you|thank|dank|kommen\s+sie|usually|normally|always|"
+    r"generally|typically",
     re.IGNORECASE,
 )
+
+
+def habit_said(text: str) -> bool:
+    """Whether the folded `text` is only the caller's habit in the present (blind 33, claims72):
+    "Sonst kommen Sie doch immer freitags, oder?" — no visit booked, nothing asked of them."""
+    return _HABIT_NOW.search(text) is not None and not _PLEA.search(text)
 
 
 def without_small_talk(sentence: str, claims: tuple[Claim, ...]) -> tuple[Claim, ...]:
@@ -85,6 +116,9 @@ def without_small_talk(sentence: str, claims: tuple[Claim, ...]) -> tuple[Claim,
 
     def spoken(c: Claim) -> str:
         return fold(sentence[c.start : c.end]).text
+
+    if (_THANKS_CALL.search(text) or habit_said(text)) and not _CLAIM_WORD.search(text):
+        return ()  # the whole sentence is the thanks or the habit: nothing else is said
 
     def keep(c: Claim) -> bool:
         own = spoken(c)

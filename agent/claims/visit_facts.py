@@ -29,7 +29,7 @@ _INDEFINITE = lazy(
     r"strähnchen|perm|appointment|cut|haircut|colou?r|highlights|trim)\b"
 )
 _NOT_STATED = lazy(
-    r"\b(?:wenn|falls|sofern|ob|müsste|könnte|würde|wäre|generell|normalerweise|angenommen|"
+    r"\b(?:wenn|falls|sofern|ob|müsste|könnte|würde|wäre|wären|generell|normalerweise|angenommen|"
     r"reserviert|vorgemerkt|halte|hold|held|reserved|"
     r"if|whether|would|could|usually|generally|normally|typically|suppose|assuming)\b|\?|"
     r"\b(?:habe|hätte|hab)\s+ich\b|\bi(?:'ve|\s+have)\s+got\b"

@@ -11,7 +11,8 @@ appointment).
 Not: a day named only as "heute" / "morgen" (an errand as well as a visit), a call to make
 ("Bitte rufen Sie … an"), the salon's hours, a preference or a move offered ("Wenn Sie lieber
 Donnerstag kommen, …"), another condition; a condition on coming at all or on booking ("Falls Sie am Freitag kommen möchten", "Falls
-Sie einen Termin buchen", "If you do book"), a question, a day asked about or offered ("Bitte
+Sie einen Termin buchen", "If you do book"), a question, the caller's habit
+("Sonst kommen Sie doch immer freitags, oder?", blind 33), a day asked about or offered ("Bitte
 sagen Sie mir, ob Freitag passt", "frei", "voll").
 """
 
@@ -21,6 +22,7 @@ from agent.claims.details import ClaimDetails, Details, Names, Role, read_detail
 from agent.claims.lazy_pattern import lazy
 from agent.claims.model import Claim, ClaimKind
 from agent.claims.normalize import fold
+from agent.claims.small_talk import habit_said
 
 _INSTRUCTION = lazy(
     r"\bbitte\b|^\s*(?:\w+\s+){0,3}?(?:planen|bringen|denken|kommen|waschen|benutzen|färben|"
@@ -50,8 +52,8 @@ def visit_instructions(sentence: str, names: Names, claims: tuple[Claim, ...]) -
     text = fold(sentence).text
     said = text.replace("feel free to", "please")  # "free" of no slot
     manner = _MANNER.search(said)
-    if not (_INSTRUCTION.search(said) or manner) or _NOT_VISIT.search(said):
-        return ()
+    if not (_INSTRUCTION.search(said) or manner) or _NOT_VISIT.search(said) or habit_said(said):
+        return ()  # habit_said: blind 33 (claims72), "Sonst kommen Sie doch immer freitags, oder?"
     if not manner and _CONDITION.search(said):
         return ()  # "Falls Fabian Sie am Freitag nicht mehr erwartet, rufen Sie bitte an"
     d = read_details(text, names)
