@@ -183,21 +183,28 @@ def _read_otherwise(kind: ClaimKind, claims: tuple[Claim, ...], text: str) -> bo
     return False
 
 
+def _denied_kind(text: str, names: Names) -> ClaimKind | None:
+    """A negated read-out, seen or in the book alike: a slot "nicht mehr" there is `gone`, one
+    "noch nicht" there `not_booked`; any other denial claims nothing."""
+    if _NO_MORE.search(text) and names_slot(text, names):
+        return ClaimKind.GONE
+    if _YET.search(text) and not _NO_MORE.search(text):
+        return ClaimKind.NOT_BOOKED
+    return None
+
+
 def _seen_kind(text: str, names: Names) -> ClaimKind | None:
     """The state the calendar shows for the caller, when the agent reads it out."""
     if not _SEEN.search(text):
         return None
     own = bool(_CALLER.search(text) or _APPOINTMENT.search(text))
     named = bool(_NAME.search(text) and re.search(rf"\b{_BOOK}\b", text))
-    listed = bool(_LISTED.search(text)) and names_slot(_LISTED.search(text).group(0), names)
+    listed_at = _LISTED.search(text)
+    listed = bool(listed_at) and names_slot(listed_at.group(0), names)
     if not own and not listed:
         return None
     if _NEGATED.search(text):
-        if _NO_MORE.search(text) and names_slot(text, names):
-            return ClaimKind.GONE
-        if _YET.search(text) and not _NO_MORE.search(text):
-            return ClaimKind.NOT_BOOKED
-        return None
+        return _denied_kind(text, names)
     for words, kind in (
         (_PENDING, ClaimKind.PENDING),
         (_CANCELLED, ClaimKind.CANCELLED),
@@ -219,11 +226,7 @@ def _in_book_kind(text: str, names: Names) -> ClaimKind | None:
     if not _IN_BOOK.search(text) or not _BOOK_WORDS.search(text):
         return None
     if _NEGATED.search(text):
-        if _NO_MORE.search(text) and names_slot(text, names):
-            return ClaimKind.GONE
-        if _YET.search(text) and not _NO_MORE.search(text):
-            return ClaimKind.NOT_BOOKED
-        return None
+        return _denied_kind(text, names)
     if names_slot(text, names) and not _PENDING.search(text) and not _HELD.search(text):
         return ClaimKind.BOOKED
     return None
