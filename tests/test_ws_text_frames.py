@@ -6,6 +6,8 @@ frames come between (fragmented messages, pings, binary, too large, a close)."""
 from __future__ import annotations
 
 import asyncio
+import logging
+import re
 import socket
 from collections.abc import AsyncIterator
 from contextlib import asynccontextmanager
@@ -22,6 +24,7 @@ from agent.telephony.http_server import PhoneWebSocketProtocol
 from agent.telephony.ws_text_frames import whole_text_frames
 
 MAX_SIZE = 4096
+FRAME_LINE = re.compile(r"[<>] (TEXT|BINARY|CONT|PING|PONG|CLOSE) ")  # websockets' debug line
 
 
 def _client() -> ClientProtocol:
@@ -181,17 +184,45 @@ async def _talk(port: int, cut: int | None, stream: bytes | None = None) -> tupl
     return head, replies
 
 
+class _Lines(logging.Handler):
+    def __init__(self) -> None:
+        super().__init__(logging.DEBUG)
+        self.lines: list[str] = []
+
+    def emit(self, record: logging.LogRecord) -> None:
+        self.lines.append(record.getMessage())
+
+
 @pytest.mark.parametrize("cut", [None, 7, 61, 400])
-async def test_the_app_gets_what_uvicorns_own_protocol_gives_it_however_reads_are_cut(cut):
+@pytest.mark.parametrize("level", [logging.INFO, logging.DEBUG])
+async def test_the_app_gets_what_uvicorns_own_protocol_gives_it_however_reads_are_cut(
+    cut, level, monkeypatch
+):
+    uvicorn_log = logging.getLogger("uvicorn.error")
+    monkeypatch.setattr(uvicorn_log, "propagate", False)
+    monkeypatch.setattr(uvicorn_log, "handlers", [])
+    before = uvicorn_log.level
     seen = {}
     for protocol in (WebSocketsSansIOProtocol, PhoneWebSocketProtocol):
-        async with _server(protocol) as (port, connections):
-            _, replies = await _talk(port, cut)
-            await _until_disconnected(connections)
-            seen[protocol] = (connections, replies)
-    (old_connections, old_replies), (new_connections, new_replies) = seen.values()
+        lines = _Lines()
+        uvicorn_log.addHandler(lines)
+        uvicorn_log.setLevel(level)
+        try:
+            async with _server(protocol) as (port, connections):
+                _, replies = await _talk(port, cut)
+                await _until_disconnected(connections)
+        finally:
+            uvicorn_log.removeHandler(lines)
+            uvicorn_log.setLevel(before)
+        frame_lines = [line for line in lines.lines if FRAME_LINE.match(line)]
+        seen[protocol] = (connections, replies, frame_lines)
+    (old_connections, old_replies, old_lines), (new_connections, new_replies, new_lines) = (
+        seen.values()
+    )
     assert new_connections == old_connections
     assert new_replies == old_replies  # the pong and the close's echo
+    assert new_lines == old_lines  # websockets' debug line for every frame, in order
+    assert bool(new_lines) == (level == logging.DEBUG)
     (messages,) = new_connections
     texts = [m.get("text") for m in messages if "text" in m]
     assert texts[:6] == [_media(n) for n in range(6)]

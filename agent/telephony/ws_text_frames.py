@@ -7,9 +7,10 @@ time) before uvicorn hands the text to the app. A frame of the plainest kind (a 
 message in one masked frame, no extension bits, within the size limit) is read here in ~2 µs
 and handed to uvicorn's own `handle_text`, the same `Frame` the parser would have made.
 Anything else, and anything while the parser is not waiting at a frame boundary with nothing
-buffered (a frame split over two reads, a fragmented message, a close, its debug logging on),
-goes to the parser as before, from the first byte this path did not take: the parser sees a
-stream of whole frames, so it behaves as if it had read the ones taken here itself.
+buffered (a frame split over two reads, a fragmented message, a close), goes to the parser as
+before, from the first byte this path did not take: the parser sees a stream of whole frames,
+so it behaves as if it had read the ones taken here itself (its debug line for each frame
+included).
 """
 
 from __future__ import annotations
@@ -81,12 +82,15 @@ class QuickTextFrames(WebSocketsSansIOProtocol):
             or conn.current_size is not None
             or conn.parser_exc is not None
             or conn.extensions
-            or conn.debug
             or not _parser_at_frame_boundary(conn)
         ):
             super().data_received(data)
             return
         payloads, taken = whole_text_frames(data, _frame_limit(conn))
+        frames = [Frame(Opcode.TEXT, payload) for payload in payloads]
+        if conn.debug:  # the parser's line for each frame it reads
+            for frame in frames:
+                conn.logger.debug("< %s", frame)
         if taken < len(data):
             # The rest goes through the parser; uvicorn's order: a parser or handshake
             # failure is handled before any frame of this read reaches the app.
@@ -94,7 +98,7 @@ class QuickTextFrames(WebSocketsSansIOProtocol):
             if conn.parser_exc is not None:
                 self.handle_parser_exception()
                 return
-        for payload in payloads:
-            self.handle_text(Frame(Opcode.TEXT, payload))
+        for frame in frames:
+            self.handle_text(frame)
         if taken < len(data):
             self.handle_events()
