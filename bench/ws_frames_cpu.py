@@ -11,7 +11,9 @@ in one process, so a loaded machine's drift falls on both alike:
     quick    whole text frames read by `agent.telephony.ws_text_frames` (what `serve` runs)
 
 Printed per way: the event loop's CPU per message (its thread's CPU time over the messages of
-the middle of each round, median over the rounds) and, per round, quick ÷ parser. CPU time is
+the middle of each round, median over the rounds), the part of it inside the protocol's
+`data_received` (what the ways differ in: the frame read and uvicorn handing the text on), and,
+per round, quick ÷ parser. CPU time is
 what the thread ran; compare ways of one run, not runs of different machines.
 
 Run: .venv/bin/python bench/ws_frames_cpu.py [--calls 20] [--seconds 6] [--rounds 6]
@@ -72,6 +74,15 @@ async def serve_rounds(args: argparse.Namespace) -> dict:
 
     quick = PhoneWebSocketProtocol.data_received
     received = [0]
+    inside = [0.0]  # the loop's CPU inside `data_received` (the part the ways differ in)
+
+    def timed(read):
+        def data_received(self, data: bytes) -> None:
+            start = time.thread_time()
+            read(self, data)
+            inside[0] += time.thread_time() - start
+
+        return data_received
 
     async def app(scope, receive, send):
         ws = WebSocket(scope, receive, send)
@@ -106,26 +117,29 @@ async def serve_rounds(args: argparse.Namespace) -> dict:
     url = f"ws://127.0.0.1:{sock.getsockname()[1]}/stream"
     expected = args.calls * args.seconds / FRAME_SECONDS
     per_message: dict[str, list[float]] = {w: [] for w in WAYS}
+    reading: dict[str, list[float]] = {w: [] for w in WAYS}
     for _ in range(args.rounds):
         for way in WAYS:
-            PhoneWebSocketProtocol.data_received = (
+            PhoneWebSocketProtocol.data_received = timed(
                 quick if way == "quick" else WebSocketsSansIOProtocol.data_received
             )
             received[0] = 0
-            samples: list[tuple[int, float]] = []
+            inside[0] = 0.0
+            samples: list[tuple[int, float, float]] = []
             proc = await asyncio.create_subprocess_exec(
                 sys.executable, __file__, "--client", url, "--calls", str(args.calls),
                 "--seconds", str(args.seconds),
             )  # fmt: skip
             while proc.returncode is None:
-                samples.append((received[0], time.thread_time()))
+                samples.append((received[0], time.thread_time(), inside[0]))
                 try:
                     await asyncio.wait_for(proc.wait(), 0.05)
                 except TimeoutError:
                     pass
             middle = [s for s in samples if 0.1 * expected <= s[0] <= 0.9 * expected]
-            (n0, t0), (n1, t1) = middle[0], middle[-1]
+            (n0, t0, r0), (n1, t1, r1) = middle[0], middle[-1]
             per_message[way].append((t1 - t0) / max(1, n1 - n0))
+            reading[way].append((r1 - r0) / max(1, n1 - n0))
     PhoneWebSocketProtocol.data_received = quick
     server.should_exit = True
     await task
@@ -136,21 +150,32 @@ async def serve_rounds(args: argparse.Namespace) -> dict:
         "seconds": args.seconds,
         "rounds": args.rounds,
         "per_message_us": {w: [v * 1e6 for v in per_message[w]] for w in WAYS},
+        "data_received_us": {w: [v * 1e6 for v in reading[w]] for w in WAYS},
     }
 
 
 def render(report: dict) -> str:
-    us = report["per_message_us"]
+    us, inside = report["per_message_us"], report["data_received_us"]
     rows = [
-        [way, f"{statistics.median(us[way]):.1f}", " / ".join(f"{v:.1f}" for v in us[way])]
+        [
+            way,
+            f"{statistics.median(us[way]):.1f}",
+            f"{statistics.median(inside[way]):.1f}",
+            " / ".join(f"{v:.1f}" for v in us[way]),
+        ]
         for way in WAYS
     ]
-    ratios = " / ".join(f"{q / p:.2f}" for p, q in zip(us["parser"], us["quick"], strict=True))
+
+    def ratios(of: dict[str, list[float]]) -> str:
+        return " / ".join(f"{q / p:.2f}" for p, q in zip(of["parser"], of["quick"], strict=True))
+
+    headers = ["way", "loop CPU per message, µs (median)", "of it reading frames", "per round"]
     return (
         f"{report['calls']} callers, {report['seconds']} s per round, {report['rounds']} rounds "
         f"({machine_line(report['machine'])})\n\n"
-        + table(["way", "loop CPU per message, µs (median)", "per round"], rows)
-        + f"\n\nquick ÷ parser per round: {ratios}"
+        + table(headers, rows)
+        + f"\n\nquick ÷ parser per round, loop CPU per message: {ratios(us)}"
+        + f"\nquick ÷ parser per round, reading frames (`data_received`): {ratios(inside)}"
     )
 
 
