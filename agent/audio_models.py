@@ -62,7 +62,7 @@ from pipecat.audio.vad.vad_analyzer import VADAnalyzer, VADState
 from pipecat.utils.env import env_truthy
 from threadpoolctl import threadpool_limits
 
-from agent.silero_batches import SileroBatches
+from agent.silero_batches import SileroBatches, score_alone
 from agent.smart_turn_features import log_mel_features
 from agent.telephony.admission import available_cores
 
@@ -173,8 +173,13 @@ class SharedSileroVADAnalyzer(SileroVADAnalyzer):
 
     def voice_confidence(self, buffer: bytes) -> float:
         scored, self._scored = self._scored, None
-        if scored is None:
-            return super().voice_confidence(buffer)
+        if scored is None:  # behind, or a frame's second window: scored here, as pipecat does
+            try:
+                scored = score_alone(self._model, buffer, self.sample_rate)
+            except Exception:  # pipecat's path logs it and answers 0
+                scored = None
+            if scored is None:
+                return super().voice_confidence(buffer)
         self._maybe_reset_model(scored)
         return scored
 
