@@ -13,7 +13,8 @@ What each call costs beyond that, and what is cut here (bench/call_cpu.py measur
   from `silero_batches` instead: the windows of all calls due within 8 ms, scored in one
   run on one thread (ONNX Runtime releases the GIL). pipecat's own state machine, smoothed
   volume and model resets run on the event loop, unchanged. A call whose audio queues (the
-  loop was late) is scored on the loop at once until it has caught up: a batch's answer takes
+  loop was late) is scored on the loop at once until it has caught up (`score_alone`: pipecat's
+  model call without its checks of any input, ~0.87x its CPU): a batch's answer takes
   a few loop iterations, and pipecat's user aggregator takes the call's next frame, and hands
   its transcript on, only after it (at 30 calls in one process turns came 1-5 s late).
 - numpy's OpenBLAS starts a thread per core for Smart Turn's mel features and lets them spin
