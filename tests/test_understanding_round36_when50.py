@@ -35,6 +35,12 @@ asked_now = partial(check, now=NOW)
         "Samstag ist bei uns raus",
         "Donnerstag wäre ungünstig für mich",
         "der Mittwoch fällt bei mir aus",
+        "Thursday's awkward for me",
+        "I'm tied up on Friday",
+        "Saturday I can't manage",
+        "Mittwoch bin ich leider unterwegs",
+        "Donnerstag hab ich schon einen Termin",
+        "Freitag wird bei mir schwierig",
     ],
 )
 def test_a_weekday_said_to_be_out_is_asked_never_booked(said):
@@ -45,6 +51,8 @@ def test_a_weekday_said_to_be_out_is_asked_never_booked(said):
     ("said", "answer"),
     [
         ("Thursday's fine for me", "2086-09-19"),
+        ("I can manage Thursday", "2086-09-19"),
+        ("Mittwoch bin ich frei", "2086-09-18"),
         ("Freitag, da fällt mein Kurs aus", "2086-09-20"),  # the day freed, not ruled out
     ],
 )
@@ -60,6 +68,8 @@ def test_a_day_that_suits_or_frees_the_caller_stays_that_day(said, answer):
         ("a fortnight from Friday", "2086-10-04"),
         ("6 days from tomorrow", "2086-09-24"),
         ("eine Woche ab Mittwoch um elf", "2086-09-25 11:00"),
+        ("elf Tage von heute an", "2086-09-28"),
+        ("a fortnight on Wednesday", "2086-10-02"),
     ],
 )
 def test_a_span_counted_from_a_day_is_the_day_it_reaches(said, answer):
@@ -72,6 +82,7 @@ def test_a_span_counted_from_a_day_is_the_day_it_reaches(said, answer):
         ("Thursday, once my wife is back home at six", "2086-09-19 18:00-20:00"),
         ("Freitag, sobald meine Tochter um drei zurück ist", "2086-09-20 15:00-18:00"),
         ("Mittwoch, wenn mein Partner um vier von der Arbeit kommt", "2086-09-18 16:00-18:00"),
+        ("Freitag, sobald die Tagesmutter um zwei kommt", "2086-09-20 14:00-18:00"),
     ],
 )
 def test_a_homecoming_at_a_time_bounds_the_day_from_then_to_closing(said, answer):
@@ -82,6 +93,10 @@ def test_a_homecoming_that_must_come_after_the_visit_is_a_deadline():
     result = asked_now("Freitag, bevor meine Frau um drei heimkommt")
     assert result.ok and result.start_local is None
     assert at_now("Freitag, bevor meine Frau um drei heimkommt").endswith("-14:30")
+
+
+def test_going_home_at_a_time_is_no_homecoming_and_is_asked():
+    assert asked_now("Freitag, wenn ich um zwölf wieder nach Hause muss").status in QUESTIONS
 
 
 def test_a_homecoming_without_its_time_is_asked():

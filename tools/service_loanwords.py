@@ -20,6 +20,7 @@ _SOUND_RULES: tuple[tuple[re.Pattern[str], str], ...] = (
     # English respelled as it sounds, as a recogniser writes it: "light" -> "lite", "high" -> "hi"
     (re.compile(r"ight"), "ite"),  # Highlights -> Highlites
     (re.compile(r"igh(?!t)"), "i"),  # Highlites -> Hilites
+    (re.compile(r"igh(?!t)"), "ei"),  # the German spelling of the sound: Highlites -> Heilites
 )
 _SILENT_FRENCH_ENDING = re.compile(r"(?<=sch)(?:es|e|s)$")  # mèches: "mesch"
 

@@ -980,14 +980,14 @@ _SPAN_FROM |= {"uebermorgen": 2}
 
 @rule(
     r"\b(\d+|eine[mnr]?|ein|a|an|one)\s+(tage?n?|wochen?|days?|weeks?|fortnights?)\s+"
-    r"(?:ab|from|counting\s+from|gerechnet\s+ab)\s+(?:(?:kommendem|kommenden|naechstem|naechsten"
+    r"(?:ab|von|from|on|counting\s+from|gerechnet\s+ab)\s+(?:(?:kommendem|kommenden|naechstem|naechsten"
     rf"|dem|this|next|the\s+coming)\s+)?(heute|today|now|jetzt|uebermorgen|morgen|tomorrow"
-    rf"|{WEEKDAY_RE})\b(?!\s+(?:bis|to|till|until)\b)"
+    rf"|{WEEKDAY_RE})\b(?:\s+an\b)?(?!\s+(?:bis|to|till|until)\b)"
 )
 def _span_from_day(m: re.Match[str], ctx: Today) -> DayTerm | None:
-    """'10 Tage ab heute', 'zwei Wochen ab Mittwoch', 'a fortnight from Thursday': the span
-    counted from that day (a weekday: the coming one; said on it, today, as 'a week from
-    Tuesday'). 'von' is left out: 'zwei Tage von Montag bis Mittwoch' is a stretch."""
+    """'10 Tage ab heute', 'zwei Wochen ab Mittwoch', 'a fortnight from Thursday', '10 Tage von
+    heute an': the span counted from that day (a weekday: the coming one; said on it, today, as
+    'a week from Tuesday'). 'zwei Tage von Montag bis Mittwoch' is a stretch, not counted."""
     n = _count(m[1])
     if n <= 0:
         return None
