@@ -138,11 +138,11 @@ async def check_availability(
             mein Dienstag'), auch nach dem Zurücklesen ('Donnerstag, ich sagte drei, nicht zwei',
             'no, Friday, not Wednesday', 'I did not say Monday, I said Wednesday', 'Freitag, nicht
             vormittags, nachmittags', 'Montag um zwei, dann doch lieber eine Stunde später'): das
-            Gewählte gilt; 'any day but Tuesday', 'any day apart from Saturday', 'Friday's out for
-            me', 'Freitag fällt bei mir aus', 'Samstag ist bei mir raus' kommen als Rückfrage.
+            Gewählte gilt; 'any day but Tuesday', 'any day apart from Saturday', 'Friday is out for
+            me', 'I am busy on Friday', 'Freitag fällt bei mir aus', 'Samstag ist bei mir raus' kommen als Rückfrage.
             Von einem Tag an gezählt: '10 Tage ab heute', 'zwei Wochen ab Mittwoch', 'a fortnight
-            from Thursday'. 'Freitag, wenn mein Mann um fünf heimkommt', 'when my husband gets home
-            at three' (ab dann bis Ladenschluss); 'Dienstag nach der Schule, so um vier' (die Zeit gilt).
+            from Thursday'. 'Freitag, wenn mein Mann um fünf heimkommt', 'Friday, when my husband
+            gets home at three' (ab dann bis Ladenschluss); 'Dienstag nach der Schule, so um vier' (die Zeit gilt).
             Tage eines Monats: 'nächsten Monat am Zehnten', 'am Fünfzehnten übernächsten Monats', 'next month on
             the 3rd', 'Sunday week'. Ein Zeitraum ('von Mittwoch
             bis Freitag', 'spätestens Freitag', 'in zwei Wochen irgendwann', 'Anfang nächster Woche') kommt als
