@@ -41,6 +41,10 @@ asked_now = partial(check, now=NOW)
         "Mittwoch bin ich leider unterwegs",
         "Donnerstag hab ich schon einen Termin",
         "Freitag wird bei mir schwierig",
+        "Thursday's a firm no, I'm afraid",
+        "Mittwoch geht bei mir ganz schlecht",
+        "donnerstags können wir nie",
+        "Saturday? Nope.",
     ],
 )
 def test_a_weekday_said_to_be_out_is_asked_never_booked(said):
@@ -53,6 +57,7 @@ def test_a_weekday_said_to_be_out_is_asked_never_booked(said):
         ("Thursday's fine for me", "2086-09-19"),
         ("I can manage Thursday", "2086-09-19"),
         ("Mittwoch bin ich frei", "2086-09-18"),
+        ("morgen no", "2086-09-18"),  # Bavarian "morgen noch": no refusal
         ("Freitag, da fällt mein Kurs aus", "2086-09-20"),  # the day freed, not ruled out
     ],
 )

@@ -6,9 +6,10 @@ window from it to closing ("ab T"), never the arrival's time as the appointment'
 confident wrong answer: README, convention W1, rounds 17b/25).
 
 Only after "wenn", "sobald", "nachdem", "when", "once", "as soon as", "after" with a person
-right after it, with exactly one clock time in the clause ("bevor mein Mann um fünf heimkommt"
-is a deadline: `own_schedule`; so is going home: "wenn ich um zwölf nach Hause muss"). Works on
-the caller's words as said, before `work_bound`."""
+right after it, with exactly one clock time in the clause and none beside it ("wenn mein Mann
+um fünf heimkommt, so um halb sechs": the time after it is the wish). "bevor mein Mann um fünf
+heimkommt" is a deadline (`own_schedule`); so is going home ("wenn ich um zwölf nach Hause
+muss"). Works on the caller's words as said, before `work_bound`."""
 
 from __future__ import annotations
 
@@ -45,6 +46,6 @@ def home_bound(text: str) -> str | None:
     if m is None or _HOME.search(m["body"]) is None or _MUST_GO.search(m["body"]):
         return None
     clock = one_clock(m[0])
-    if clock is None:
-        return None
+    if clock is None or one_clock(text[m.end() :]) or one_clock(text[: m.start()]):
+        return None  # another time said beside it is the caller's wish (README round 27)
     return f"{text[: m.start()]} ab {said_clock(*clock)} {text[m.end() :]}".strip()
