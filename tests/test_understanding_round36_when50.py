@@ -114,6 +114,8 @@ def test_a_homecoming_without_its_time_is_asked():
         ("elf drei null", "2086-09-19 11:30"),
         ("eins sechs eins fünf", "2086-09-19 16:15"),
         ("at nine four five", "2086-09-19 09:45"),
+        ("eins sieben null null", "2086-09-19 17:00"),  # the hour as two digits too
+        ("zwölf Uhr vier fünf", "2086-09-19 12:45"),
         ("um 1 9 Uhr", "2086-09-19 19:00"),  # two digits of the hour alone stay as before
     ],
 )

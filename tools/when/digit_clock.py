@@ -1,28 +1,52 @@
 """A clock time said digit by digit, as railway and radio speech and a speech recogniser give it
-("zehn drei null", "vierzehn vier fünf", "nine one five", "eins vier drei null"): the hour, then
-the two digits of the minutes, is that time (10:30, 14:45, 9:15, 14:30).
+("zehn drei null", "vierzehn vier fünf", "nine one five", "eins vier drei null", "eins null drei
+null", "elf Uhr drei null"): the hour, then the two digits of the minutes, is that time (10:30,
+14:45, 9:15, 14:30, 10:30, 11:30).
 
-Only an hour (0-23, said whole or as two digits) followed by exactly two single digits, the
-first 0-5 (minutes), with no digit, mark or unit of days around them ("10 3 0" is 10:30; "2 3 4
-Tage", "10 3 0 5 7" stay as said). Works on normalized text (number words as digits)."""
+Only a run of three or four numbers: an hour (0-23, said whole or as two digits) and the two
+digits of the minutes (the first 0-5), with no digit, mark or unit of days around them ("10 3 0"
+is 10:30; "2 3 4 Tage", "10 3 0 5 7" stay as said). The normalizer joins "null drei" to "03",
+which counts as its two digits. Works on normalized text (number words as digits)."""
 
 from __future__ import annotations
 
 import re
 
-_NOT_A_CLOCK_AFTER = (
-    r"(?!\s*[\d.:/]|\s+(?:tage?n?|wochen?|days?|weeks?|monate?n?|months?|mal|times|leute|personen"
-    r"|people)\b)"
+_RUN = re.compile(
+    r"(?<![\d.:/,])(?<!\d\s)\b(\d{1,2}(?:\s+(?:uhr\s+)?\d{1,2}){2,3})\b"
+    r"(?!\s*[\d.:/]|\s+(?:tage?n?|wochen?|days?|weeks?|monate?n?|months?|mal|times|leute"
+    r"|personen|people)\b)"
 )
-_HOUR_DIGITS = re.compile(  # "1 4 3 0": 14:30
-    rf"(?<![\d.:/,])(?<!\d\s)\b([01]\s+\d|2\s+[0-3])\s+([0-5])\s+(\d)\b{_NOT_A_CLOCK_AFTER}"
-)
-_DIGIT_MINUTES = re.compile(  # "10 3 0": 10:30
-    rf"(?<![\d.:/,])(?<!\d\s)\b([01]?\d|2[0-3])\s+([0-5])\s+(\d)\b{_NOT_A_CLOCK_AFTER}"
-)
+
+
+def _clock(run: str) -> str | None:
+    """The clock time a run of numbers spells ("1 4 3 0": "14:30"), else None."""
+    tokens = run.split()
+    hour_said = "uhr" in tokens  # "11 uhr 3 0": the hour, then the minutes' digits
+    if hour_said:
+        if tokens.index("uhr") != 1:
+            return None
+        tokens.remove("uhr")
+    if any(len(t) == 2 and not t.startswith("0") for t in tokens[1:]):
+        return None  # "10 15 30": whole numbers, not digits
+    if len(tokens) == 3 and len(tokens[1]) == len(tokens[2]) == 1:
+        hour, minutes = tokens[0], tokens[1] + tokens[2]  # "10 3 0"
+    elif not hour_said and all(len(t) == 1 or t.startswith("0") for t in tokens):
+        digits = "".join(tokens)  # "1 4 3 0", "1 03 0"
+        if len(digits) != 4:
+            return None
+        hour, minutes = digits[:2], digits[2:]
+    else:
+        return None
+    if int(hour) > 23 or int(minutes) > 59:
+        return None
+    return f"{int(hour)}:{minutes}"
 
 
 def digit_clock(normalized: str) -> str:
     """`normalized` with an hour and its minutes said digit by digit read as one clock time."""
-    joined = _HOUR_DIGITS.sub(lambda m: f"{m[1].replace(' ', '')}:{m[2]}{m[3]}", normalized)
-    return _DIGIT_MINUTES.sub(r"\1:\2\3", joined)
+
+    def read(m: re.Match[str]) -> str:
+        return _clock(m[1]) or m[0]
+
+    return _RUN.sub(read, normalized)
