@@ -81,6 +81,12 @@ def test_a_span_counted_from_a_day_is_the_day_it_reaches(said, answer):
     assert at_now(said) == answer
 
 
+def test_a_month_counted_from_a_day_is_offered_as_the_fortnight_around_it():
+    result = asked_now("einen Monat ab morgen")
+    assert result.status == "ambiguous_date"
+    assert "2086-10-18" in {o["date"] for o in result.options}
+
+
 @pytest.mark.parametrize(
     ("said", "answer"),
     [

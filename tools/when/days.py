@@ -979,7 +979,8 @@ _SPAN_FROM |= {"uebermorgen": 2}
 
 
 @rule(
-    r"\b(\d+|eine[mnr]?|ein|a|an|one)\s+(tage?n?|wochen?|days?|weeks?|fortnights?)\s+"
+    r"\b(\d+|eine[mnr]?|ein|a|an|one)\s+(tage?n?|wochen?|days?|weeks?|fortnights?|monate?n?"
+    r"|months?)\s+"
     r"(?:ab|von|from|on|counting\s+from|gerechnet\s+ab)\s+(?:(?:kommendem|kommenden|naechstem|naechsten"
     rf"|dem|this|next|the\s+coming)\s+)?(heute|today|now|jetzt|uebermorgen|morgen|tomorrow"
     rf"|{WEEKDAY_RE})\b(?:\s+an\b)?(?!\s+(?:bis|to|till|until)\b)"
@@ -987,15 +988,19 @@ _SPAN_FROM |= {"uebermorgen": 2}
 def _span_from_day(m: re.Match[str], ctx: Today) -> DayTerm | None:
     """'10 Tage ab heute', 'zwei Wochen ab Mittwoch', 'a fortnight from Thursday', '10 Tage von
     heute an': the span counted from that day (a weekday: the coming one; said on it, today, as
-    'a week from Tuesday'). 'zwei Tage von Montag bis Mittwoch' is a stretch, not counted."""
+    'a week from Tuesday'); months, as 'in zwei Monaten', are the fortnight around, offered.
+    'zwei Tage von Montag bis Mittwoch' is a stretch, not counted."""
     n = _count(m[1])
     if n <= 0:
         return None
+    weekday = WEEKDAYS.get(m[3])
+    start = ctx.day + timedelta(
+        days=_SPAN_FROM[m[3]] if weekday is None else (weekday - ctx.day.weekday()) % 7
+    )
+    if m[2].startswith(("monat", "month")):  # a rough span, as "in zwei Monaten": offered
+        day = _add_months(start, n)
+        return DayTerm(_span(day - timedelta(days=7), day + timedelta(days=7)), m[0], span=True)
     days = n * (14 if m[2].startswith("fortnight") else 7 if m[2][0] == "w" else 1)
-    if m[3] in _SPAN_FROM:
-        return DayTerm((ctx.day + timedelta(days=_SPAN_FROM[m[3]] + days),), m[0])
-    weekday = WEEKDAYS[m[3]]
-    start = ctx.day + timedelta(days=(weekday - ctx.day.weekday()) % 7)
     return DayTerm((start + timedelta(days=days),), m[0], weekday=weekday)
 
 
