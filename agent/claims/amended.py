@@ -167,6 +167,7 @@ from agent.claims.others_place import without_others_place
 from agent.claims.overview_status import status_booked
 from agent.claims.own_detail_changed import without_own_detail_changed
 from agent.claims.own_rule import without_own_rule
+from agent.claims.own_data_phrase import in_book_with_data
 from agent.claims.owned_slot import owned_slots
 from agent.claims.paragraph_sentence import paragraph_claims
 from agent.claims.parenthesis import parenthesis_said
@@ -544,5 +545,6 @@ def amended(
     )  # "…, da nichts gebucht ist"
     claims = beside(sentence, claims, facts, names)  # blind 18 (claims30): holds denied, "her"
     claims = without_cleft_head(sentence, claims)  # blind 30 (claims68): "It's your … that I've …"
+    claims += in_book_with_data(sentence, lang, whole)  # blind 33 (claims73): "mit Ihrer Nummer"
     claims += had_now(sentence, names)  # blind 30 (claims68): "Was Sie jetzt haben, ist …"
     return answered_in_place(sentence, facts.caller, claims, names)  # blind 30: what was asked

@@ -48,14 +48,32 @@ from agent.claims.model import Claim, ClaimKind
 from agent.claims.normalize import normalize
 
 _AT_VISIT = lazy(
-    r"\b(?:zu|bei|an|in)\s+ihre[mr]\s+(?:\w+(?:e[mnr]|es)\s+)?(?P<de>termin|buchung|reservierung)\b|"
-    r"\b(?:on|to|with|against)\s+your\s+(?P<en>booking|appointment)\b"
+    r"\b(?:(?:zu|bei|an|in)\s+ihre[mr]|"
+    # blind 33 (claims73): "zur Buchung", "beim Termin", "mit Ihrem Termin verknüpft", "bei der
+    # Reservierung", "für die Buchung" (a perfect only: `_FOR_MADE`)
+    r"mit\s+ihre[mr]|zur|zum|beim|bei\s+de[mr]|mit\s+de[mr]|(?P<for_de>für\s+(?:die|ihre)))\s+"
+    r"(?:\w+(?:e[mnr]|es)\s+)?(?P<de>termin|buchung|reservierung)\b(?!\s*(?:anfrage|wunsch))|"
+    r"\b(?:on|to|with|against|(?P<for_en>for))\s+(?:your|the)\s+(?:(?:existing|current)\s+)?"
+    r"(?P<en>booking|appointment|reservation)\b(?!\s+(?:request|wish))"
 )
 # a note, in the forms a record verb takes (stem, any inflection or participle)
 _NOTE = lazy(
     r"\b(?:vermerk\w*|notier\w*|eingetragen|einge?trag\w*|hinterleg\w*|speicher\w*|gespeichert|"
     r"aufgeschrieben|festgehalten|ergänz\w*|hinzugefügt|hinzufügen|"
+    # blind 33 (claims73): "abgespeichert", "verknüpft", "trage ich … ein", "linked"
+    r"abgespeichert|verknüpf\w*|trage\s+ich|tragen\s+wir|link(?:ed)?|"
     r"not(?:ed|e)|add(?:ed)?|sav(?:ed|e)|record(?:ed)?|logg?(?:ed)?|put\s+down|attach(?:ed)?)\b"
+)
+# blind 33 (claims73): the caller's contact detail said to stand at the appointment ("Ihre Nummer
+# steht jetzt bei Ihrem Termin")
+_DETAIL_STANDS = lazy(
+    r"^\W*(?:ihre?|your)\s+(?:\w+\s+)?(?:\w*nummer|namen?|adresse|e-mail\w*|mail\w*|number|"
+    r"mobile|email|name|address|details)\s+(?:steht|stehen|ist|sind|is|are)\b"
+)
+# "für die Buchung" / "for the booking" is a booking made only in a perfect ("habe … gespeichert"),
+# not in a plan ("Ich brauche Ihre Nummer für die Buchung")
+_FOR_MADE = lazy(
+    r"\b(?:habe|hab|haben|ist|sind|i've|i\s+have|we've|we\s+have|is|are|has)\b"
 )
 _NOT_THEIRS = lazy(
     r"\b(?:wenn|falls|sobald|sofern|if|once|whenever|nächste[nmr]?|next|neue[nmr]?|new|kein\w*|no)\b"
@@ -168,10 +186,15 @@ def presupposed_by_noun(sentence: str, names: Names) -> tuple[Claim, ...]:
     if grounded is not None:
         found.append(grounded)
     at = _AT_VISIT.search(text)
-    if at and _NOTE.search(text) and not _NOT_THEIRS.search(text):
+    noted = _NOTE.search(text) or _DETAIL_STANDS.search(text)
+    if at and (at.group("for_de") or at.group("for_en")) and not _FOR_MADE.search(text):
+        at = None  # "for the booking" still to be made
+    if at and noted and not _NOT_THEIRS.search(text):
         phrase = " ".join(text[at.start() :].split()[:7])
         phrase = re.split(r"[,;:?!]|\b(?:dass|that|noch)\b", phrase)[0]
-        found.append(_claim(ClaimKind.BOOKED, sentence, read_details(phrase, names)))
+        held = (at.group("de") or at.group("en")) in ("reservierung", "reservation")
+        kind = ClaimKind.HELD if held else ClaimKind.BOOKED  # blind 33 (claims73): 77
+        found.append(_claim(kind, sentence, read_details(phrase, names)))
     if text.rstrip().endswith("?"):
         if _AFTER_CANCEL.search(text):
             found.append(_claim(ClaimKind.CANCELLED, sentence, read_details("", names)))
