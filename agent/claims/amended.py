@@ -165,9 +165,9 @@ from agent.claims.other_things import without_other_things
 from agent.claims.others_and_hours import without_others_and_hours
 from agent.claims.others_place import without_others_place
 from agent.claims.overview_status import status_booked
+from agent.claims.own_data_phrase import in_book_with_data
 from agent.claims.own_detail_changed import without_own_detail_changed
 from agent.claims.own_rule import without_own_rule
-from agent.claims.own_data_phrase import in_book_with_data
 from agent.claims.owned_slot import owned_slots
 from agent.claims.paragraph_sentence import paragraph_claims
 from agent.claims.parenthesis import parenthesis_said
@@ -219,6 +219,7 @@ from agent.claims.sequence import sequence_end
 from agent.claims.service_as_verb import without_service_verbs
 from agent.claims.shared_subject_act import without_shared_subject_act
 from agent.claims.shown_in_app import shown_in_app
+from agent.claims.side_by_side import side_by_side
 from agent.claims.slang_answers import slang_read
 from agent.claims.slot_answered import slot_answered
 from agent.claims.slot_elsewhere import without_slot_elsewhere
@@ -547,4 +548,5 @@ def amended(
     claims = without_cleft_head(sentence, claims)  # blind 30 (claims68): "It's your … that I've …"
     claims += in_book_with_data(sentence, lang, whole)  # blind 33 (claims73): "mit Ihrer Nummer"
     claims += had_now(sentence, names)  # blind 30 (claims68): "Was Sie jetzt haben, ist …"
+    claims = side_by_side(sentence, claims, names)  # blind 33 (claims73): "direkt nach Ihnen"
     return answered_in_place(sentence, facts.caller, claims, names)  # blind 30: what was asked

@@ -72,9 +72,7 @@ _DETAIL_STANDS = lazy(
 )
 # "für die Buchung" / "for the booking" is a booking made only in a perfect ("habe … gespeichert"),
 # not in a plan ("Ich brauche Ihre Nummer für die Buchung")
-_FOR_MADE = lazy(
-    r"\b(?:habe|hab|haben|ist|sind|i've|i\s+have|we've|we\s+have|is|are|has)\b"
-)
+_FOR_MADE = lazy(r"\b(?:habe|hab|haben|ist|sind|i've|i\s+have|we've|we\s+have|is|are|has)\b")
 _NOT_THEIRS = lazy(
     r"\b(?:wenn|falls|sobald|sofern|if|once|whenever|nächste[nmr]?|next|neue[nmr]?|new|kein\w*|no)\b"
 )
