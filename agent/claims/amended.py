@@ -245,7 +245,7 @@ from agent.claims.under_way import without_under_way
 from agent.claims.verbless_denial import verbless_read
 from agent.claims.visit_called_off import visit_called_off
 from agent.claims.visit_day_told import visit_day_told
-from agent.claims.visit_facts import visit_facts
+from agent.claims.visit_facts import stay_told, visit_facts
 from agent.claims.visit_gone import visit_gone, with_visit_gone
 from agent.claims.visit_implied import implied_visit
 from agent.claims.visit_instruction import visit_instructions
@@ -361,6 +361,7 @@ def amended(
     claims += answered_slots(sentence, names, facts.caller, claims)  # blind 20: caller asked
     claims += possessed_visits(sentence, names, claims)  # blind 20: "Ihr Termin am Freitag"
     claims += visit_facts(sentence, names, claims)  # blind 20: price, duration of Friday's visit
+    claims += stay_told(sentence, names, claims)  # blind 33 (claims73): "ab zehn zwei Stunden"
     claims += visit_instructions(sentence, names, claims)  # blind 20: what to do on Friday
     claims += none_found(sentence, names, claims)  # blind 20: "keinen Termin gefunden"
     claims += slots_wanted(sentence, names, claims)  # blind 20: "Wollen Sie Freitag um zehn?"
