@@ -182,7 +182,11 @@ from agent.claims.possessed_prepared import possessed_prepared
 from agent.claims.possessed_slot import possessed_slots
 from agent.claims.possessed_visit import paid_visit, possessed_visits
 from agent.claims.preference_asked import without_preference_asked
-from agent.claims.presupposed_noun import presupposed_by_noun, without_hold_as_booked
+from agent.claims.presupposed_noun import (
+    hold_awaiting_yes,
+    presupposed_by_noun,
+    without_hold_as_booked,
+)
 from agent.claims.presupposing_question import presupposing_questions
 from agent.claims.process_nouns import process_outcome
 from agent.claims.process_rule import without_process_rules
@@ -402,6 +406,9 @@ def amended(
     claims += caller_answered(sentence, facts.caller, names)  # blind 23: "Ja." to "fest?"
     claims += presupposed_by_noun(sentence, names)  # blind 23: "zu Ihrer Buchung", "the hold on"
     claims = without_hold_as_booked(sentence, claims)  # blind 27: "den vorgemerkten Platz …?"
+    claims += hold_awaiting_yes(
+        sentence, names
+    )  # blind 33 (claims73): "wird erst mit Ihrer Zusage fest"
     claims += restated(sentence, framed(sentence, lang), whole)  # blind 23 (claims39): frames
     claims = without_caller_notes(sentence, claims)  # blind 23 (claims40): details, praise
     claims = without_line_trouble(sentence, claims)  # blind 29 (claims56): "the line dropped"

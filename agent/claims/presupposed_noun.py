@@ -244,3 +244,36 @@ def without_hold_as_booked(sentence: str, claims: tuple[Claim, ...]) -> tuple[Cl
     if _BOOKING_WORD.search(rest):
         return claims
     return tuple(c for c in claims if c.kind is not ClaimKind.BOOKED)
+
+
+# blind 33 (claims73): the hold as the subject, said to wait for the caller's yes ("Der für Sie
+# zurückgelegte Termin bei Fabian wird erst mit Ihrer Zusage fest", "Ihr reservierter Platz
+# wartet nur noch auf Ihr Ja", "The slot I've put aside for you only becomes firm once you say
+# yes"): the hold stands and the booking waits for the yes (HELD and NOT_BOOKED, 75, 150)
+_HOLD_SUBJECT = lazy(
+    r"^\W*(?:(?:ihr|der|den)\s+(?:für\s+sie\s+)?(?:reservierte[rn]?|vorgemerkte[rn]?|"
+    r"freigehaltene[rn]?|zurückgelegte[rn]?|geblockte[rn]?)\s+(?:\w+\s+)?(?:platz|termin|slot)|"
+    r"(?:the|your)\s+(?:held|reserved|pencil(?:l)?ed[- ]in)\s+(?:slot|appointment|time|place)|"
+    r"the\s+(?:slot|appointment|time|place)\s+(?:i've|i\s+have|we've|we\s+have)\s+(?:set|put)\s+"
+    r"aside)\b"
+)
+_AWAITS_YES = lazy(
+    r"\b(?:wird|ist)\s+erst\s+(?:mit|nach|wenn|sobald)\s+(?:ihrer?m?\s+)?(?:\w+\s+)?"
+    r"(?:zusage|ja|okay|ok|bestätigung|zustimmung|sie)\b[^.!?]*\b(?:fest|verbindlich|gebucht|fix)\b|"
+    r"\bwartet\s+(?:nur\s+)?(?:noch\s+)?auf\s+ihr(?:e)?\s+(?:ja|zusage|okay|ok|bestätigung)\b|"
+    r"\b(?:only\s+)?becomes?\s+(?:firm|binding|final|fixed|definite|a\s+(?:firm\s+)?booking)\s+"
+    r"(?:once|when|as\s+soon\s+as|after)\s+you\b|"
+    r"\b(?:is\s+)?(?:just\s+|only\s+)?waiting\s+(?:on|for)\s+your\s+(?:yes|okay|ok|go-ahead)\b"
+)
+
+
+def hold_awaiting_yes(sentence: str, names: Names) -> tuple[Claim, ...]:
+    """HELD and NOT_BOOKED for a hold said to wait for the caller's yes (see above)."""
+    text = normalize(sentence)
+    if not _HOLD_SUBJECT.search(text) or not _AWAITS_YES.search(text) or "?" in text:
+        return ()
+    details = read_details(text, names)
+    return (
+        _claim(ClaimKind.HELD, sentence, details),
+        _claim(ClaimKind.NOT_BOOKED, sentence, details),
+    )
