@@ -18,15 +18,13 @@ from __future__ import annotations
 from dataclasses import replace
 
 from agent.claims.details import ClaimDetails, Names, Role, read_details
+from agent.claims.household import _WHO_DE, _WHO_EN
 from agent.claims.lazy_pattern import lazy
 from agent.claims.model import Claim, ClaimKind
 from agent.claims.normalize import normalize
 
-_WHO = (
-    r"(?:partnerin|partner|frau|mann|tochter|sohn|kind|mutter|vater|schwester|bruder|freundin|"
-    r"freund|kollegin|kollege|oma|opa|nichte|neffe|wife|husband|daughter|son|child|mother|mum|"
-    r"mom|father|dad|sister|brother|friend|colleague|niece|nephew|gran\w*|kids?|kinder)"
-)
+# the household's people (`household`), and children said as such
+_WHO = rf"(?:{_WHO_DE}|{_WHO_EN}|kinder|kids?|children|gran\w*)"
 _OTHER = lazy(
     rf"\b(?:ihre?[nmrs]?|your)\s+(?:\w+\s+)?{_WHO}\b|\b(?:sie|you)\s+(?:beide|both)\b|"
     r"\b(?:the\s+two|both)\s+of\s+you\b"

@@ -1,0 +1,121 @@
+"""Blind round 33's leftovers after claims70-72 (claims73), as classes: the caller's details kept
+with the booking or the hold, the caller in the book "with" their details, another person's
+appointment next to the caller's, a modal particle of shared knowledge before "schon", "not yet
+booked" as an attribute, the caller's stay told by its length from a start, the caller's booking
+itself as a condition, and a hold said to wait for the caller's yes; with the nearest sentences
+that must still pass. Sentences in words of neither corpus file nor probe33c."""
+
+from __future__ import annotations
+
+from dataclasses import replace
+from datetime import timedelta
+
+import pytest
+
+from agent.claims import decide
+from tests.claims_support import (
+    BOOKED_ANY,
+    BOOKED_FRIDAY,
+    EVERYWHERE,
+    HELD,
+    NOT_BOOKED,
+    passes_in,
+)
+from tests.corpus.claims_corpus import facts
+
+NEVER: frozenset[str] = frozenset()
+HOLD_AWAITING_YES = frozenset({"held", "pending"})  # a slot kept, nothing booked
+NOT_BOOKED_FRIDAY = EVERYWHERE - BOOKED_FRIDAY
+
+
+@pytest.mark.parametrize(
+    ("sentence", "lang", "expected"),
+    [("Ihre Mobilnummer habe ich zum Termin hinterlegt.", "de", BOOKED_ANY),
+     ("Your phone number is saved on the appointment.", "en", BOOKED_ANY),
+     ("Ihre E-Mail habe ich bei der Reservierung gespeichert.", "de", HELD),
+     ("Sie stehen mit Ihrem Nachnamen im Kalender.", "de", BOOKED_ANY),
+     ("You're booked in under your first name.", "en", BOOKED_ANY)],
+)  # fmt: skip
+def test_the_callers_details_kept_with_the_appointment_presuppose_it(sentence, lang, expected):
+    # convention 77: data kept "zur Buchung" / "bei der Reservierung" is the booking / the hold
+    assert passes_in(sentence, lang) == expected
+
+
+@pytest.mark.parametrize(
+    ("sentence", "lang"),
+    [("Ihre Mobilnummer habe ich notiert, falls die Leitung abbricht.", "de"),
+     ("I need your email address for the booking.", "en")],
+)  # fmt: skip
+def test_the_callers_details_noted_alone_or_asked_for_claim_nothing(sentence, lang):
+    assert passes_in(sentence, lang) == EVERYWHERE
+
+
+@pytest.mark.parametrize(
+    ("sentence", "lang"),
+    [("Ihr Bruder kommt direkt nach Ihnen dran.", "de"),
+     ("Your niece is in right after you.", "en"),
+     ("You and your aunt are booked back to back.", "en")],
+)  # fmt: skip
+def test_another_persons_appointment_next_to_the_callers_is_false_without_two_on_one_day(
+    sentence, lang
+):
+    # convention 380: state two's appointments are on Friday and Saturday, not one after another
+    assert passes_in(sentence, lang) == NEVER
+
+
+def test_two_appointments_on_one_day_back_a_pair_said_one_after_the_other():
+    two = facts("two", "en")
+    friday = two.appointments[0]
+    after = replace(two.appointments[1], start=friday.start + timedelta(hours=2, minutes=15))
+    same_day = replace(two, appointments=(friday, after))
+    assert decide("Your nephew is in straight after you.", same_day).passes
+    assert not decide("Your nephew is in straight after you.", two).passes
+
+
+def test_a_wish_for_the_slot_after_the_callers_claims_nothing():
+    sentence = "Wenn Ihr Bruder möchte, frage ich nach einem Termin direkt nach Ihrem."
+    assert passes_in(sentence, "de") == EVERYWHERE
+
+
+def test_a_modal_particle_before_schon_keeps_the_booking_the_callers():
+    assert passes_in("Der Freitag ist doch schon fest eingetragen.", "de") == BOOKED_FRIDAY
+    assert passes_in("Der Freitag ist leider schon ausgebucht.", "de") == EVERYWHERE
+
+
+@pytest.mark.parametrize(
+    ("sentence", "lang"),
+    [("Ihr noch nicht bestätigter Wunschtermin ist Freitag um zehn.", "de"),
+     ("Your as-yet-unbooked time is Friday at ten.", "en")],
+)  # fmt: skip
+def test_not_yet_booked_as_an_attribute_is_not_booked_with_the_slot_named(sentence, lang):
+    # conventions 5 and 14: false where Friday at ten is booked
+    assert passes_in(sentence, lang) == NOT_BOOKED_FRIDAY
+
+
+@pytest.mark.parametrize(
+    ("sentence", "lang", "expected"),
+    [("Planen Sie ab zehn rund zwei Stunden bei uns ein.", "de", BOOKED_FRIDAY),
+     ("From ten, you'll be in the chair for roughly two hours.", "en", BOOKED_FRIDAY),
+     ("Eine Dauerwelle braucht bei uns rund zwei Stunden.", "de", EVERYWHERE)],
+)  # fmt: skip
+def test_the_callers_stay_from_a_start_presupposes_the_appointment_at_that_start(
+    sentence, lang, expected
+):
+    # convention 45: the start named ("ab zehn") is the appointment's; a service's length in
+    # general claims nothing
+    assert passes_in(sentence, lang) == expected
+
+
+def test_the_booking_itself_as_a_condition_is_a_rule_but_the_callers_yes_is_not_booked_yet():
+    # convention 400 (5 and 125 applied)
+    assert passes_in("Sobald Sie bei uns buchen, ist Ihr Termin verbindlich.", "de") == EVERYWHERE
+    assert passes_in("Sobald Sie zustimmen, ist der Termin verbindlich.", "de") == NOT_BOOKED
+
+
+@pytest.mark.parametrize(
+    ("sentence", "lang"),
+    [("Der für Sie geblockte Platz wird erst mit Ihrem Okay verbindlich.", "de"),
+     ("The slot we've set aside for you becomes binding once you say yes.", "en")],
+)  # fmt: skip
+def test_a_hold_said_to_wait_for_the_callers_yes_is_held_and_not_booked(sentence, lang):
+    assert passes_in(sentence, lang) == HOLD_AWAITING_YES
