@@ -17,6 +17,7 @@ from __future__ import annotations
 import re
 
 from agent.claims.lazy_pattern import lazy
+from agent.claims.normalize import normalize
 
 _BACK = lazy(
     r"^(?P<lead>\W*)(?:wie\s+(?:abgemacht|vereinbart|ausgemacht|verabredet|abgesprochen)|"
@@ -57,7 +58,7 @@ def without_usual(text: str, lang: str) -> str:
     if not _USUAL.search(text) or text.rstrip().endswith("?"):
         return text
     rest = _USUAL.sub(" ", text)
-    if not _OUTCOME.search(rest):
+    if not _OUTCOME.search(normalize(rest)):  # folded: "g e b u c h t" (blind 33, claims73)
         return text
     rest = re.sub(r"^\W+", "", re.sub(r"\s+", " ", rest)).strip()
     return rest[0].upper() + rest[1:] if rest else text
