@@ -236,7 +236,7 @@ from agent.claims.spoken_english import standard_english
 from agent.claims.spoken_german import standard_german
 from agent.claims.status_and_clause import status_and_clause
 from agent.claims.status_object import status_of_named
-from agent.claims.story_end import story_end
+from agent.claims.story_end import found_then_acted, story_end
 from agent.claims.supposed import without_supposed
 from agent.claims.text_arrived import text_arrived
 from agent.claims.text_said import text_said
@@ -534,6 +534,9 @@ def amended(
     # blind 31, part B (claims63): false passes, one class a line
     claims += presupposing_questions(sentence, lang, names)  # "Brauchen Sie für Freitag …?"
     claims = sequence_end(sentence, claims, names)  # "Erst gebucht, dann storniert."
+    claims = found_then_acted(
+        sentence, claims
+    )  # blind 33 (claims73): "…gefunden und ihn storniert"
     claims += restated(sentence, reassured(sentence, lang), whole)  # "Keine Sorge, …"
     claims = doubt_answered(sentence, facts.caller, claims, names)  # "Trust me, it went through."
     claims += restated(sentence, confirmation_shown(sentence, lang), whole)  # "Bringen Sie die SMS"
