@@ -142,6 +142,7 @@ class Entry:
 # probe after blind 33 (claims_probe33_claims70.yaml); "probe33b": claims71's
 # (claims_probe33b_claims71.yaml; the file's name carries the split); "probe33c": claims73's
 # (claims_probe33c_claims73.yaml); all open with it.
+# "blind34": blind round 34, written blind, not yet run.
 OPEN_SPLITS: tuple[str, ...] = (
     "blind30",
     "blind31",
@@ -155,6 +156,7 @@ OPEN_SPLITS: tuple[str, ...] = (
     "probe33",
     "probe33b",
     "probe33c",
+    "blind34",
 )
 HELDOUT = (
     "heldout",
@@ -201,6 +203,7 @@ HELDOUT = (
     "probe33",  # not held out: claims70's probe after blind 33, open with it (OPEN_SPLITS)
     "probe33b",  # not held out: claims71's probe after blind 33, open with it (OPEN_SPLITS)
     "probe33c",  # not held out: claims73's probe after blind 33, open with it (OPEN_SPLITS)
+    "blind34",
 )
 
 
