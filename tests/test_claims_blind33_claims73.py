@@ -119,3 +119,34 @@ def test_the_booking_itself_as_a_condition_is_a_rule_but_the_callers_yes_is_not_
 )  # fmt: skip
 def test_a_hold_said_to_wait_for_the_callers_yes_is_held_and_not_booked(sentence, lang):
     assert passes_in(sentence, lang) == HOLD_AWAITING_YES
+
+
+def test_the_usual_beside_a_spelled_out_outcome_keeps_the_stylist_it_names():
+    # Saturday with Sophie fits no appointment of any state; Saturday with Lena is state two's
+    assert passes_in("Wie gewohnt bei Sophie, Samstag ist e i n g e t r a g e n.", "de") == NEVER
+    assert passes_in("Wie gewohnt bei Lena, Samstag ist eingetragen.", "de") == {"two"}
+
+
+@pytest.mark.parametrize(
+    ("sentence", "lang"),
+    [("Ich habe im System geschaut, Ihren Termin am Freitag gefunden und ihn dann gestrichen.",
+      "de"),
+     ("I checked the calendar, spotted your Friday appointment and cancelled it.", "en")],
+)  # fmt: skip
+def test_a_story_that_finds_the_appointment_and_cancels_it_is_read_by_its_end(sentence, lang):
+    # convention 75: the appointment found on the way is no booking claimed now
+    assert passes_in(sentence, lang) == {"cancelled"}
+
+
+@pytest.mark.parametrize(
+    ("sentence", "lang"),
+    [("Der ursprüngliche Termin am Freitag ist weg.", "de"),
+     ("The previous appointment is gone.", "en")],
+)  # fmt: skip
+def test_the_old_appointment_named_as_such_said_gone_is_the_old_place(sentence, lang):
+    # convention 17: backed by a cancellation or by the move
+    assert passes_in(sentence, lang) == {"cancelled", "moved"}
+
+
+def test_a_participle_standing_for_the_appointment_presupposes_its_outcome():
+    assert passes_in("Der bisherige Termin fällt weg, der verlegte gilt.", "de") == {"moved"}
