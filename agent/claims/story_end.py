@@ -11,6 +11,9 @@ Blind 33 (claims73): a story whose steps find the caller's appointment and end b
 moving it ("Ich habe nachgeschaut, den Freitagstermin gefunden und ihn dann storniert", "I looked,
 found your Friday slot and cancelled it") is read by its end too: the appointment found on the
 way is no booking claimed now (`found_then_acted` drops it; the act at the end is read as said).
+Likewise a story whose slot was free on the way and gone at its end ("Ich habe gesehen, dass
+Freitag frei war, und wollte Sie gerade eintragen, da war er weg", "Friday was free, but by the
+time I went to book it, it was gone"): the slot said free then is no slot offered now.
 
 Not: a story without the speaker's step in the calendar ("Sie waren schon mal bei Fabian"), an
 end denied, conditioned or asked ("… und fast wären Sie drin gewesen", "if you were in").
@@ -72,9 +75,24 @@ _ACTED_ON_IT = lazy(
 )
 
 
+_GONE_AT_END = lazy(
+    r"\b(?:da|dann|plötzlich)\s+war\s+(?:er|es|sie|der\s+platz|der\s+termin|die\s+zeit)\s+"
+    r"(?:auch\s+)?(?:schon\s+)?(?:weg|vergeben|belegt|besetzt)\b[^,;.!?]*[.!]?\s*$|"
+    r"\b(?:it|the\s+slot)\s+(?:was|had)\s+(?:already\s+)?(?:gone|been\s+taken|taken)\b[^,;.!?]*"
+    r"[.!]?\s*$",
+    re.IGNORECASE,
+)
+_WAS_FREE = lazy(r"\b(?:frei\s+war|war\s+(?:\w+\s+)?frei|was\s+(?:still\s+)?(?:free|open))\b", re.I)
+
+
 def found_then_acted(sentence: str, claims: tuple[Claim, ...]) -> tuple[Claim, ...]:
     """`claims` without the booking read in an appointment found on the way to cancelling or
-    moving it (see above)."""
+    moving it, and without a slot said free on the way when it is gone at the end (see above)."""
+    gone = _GONE_AT_END.search(sentence)
+    if gone is not None and _WAS_FREE.search(sentence[: gone.start()]) and "?" not in sentence:
+        claims = tuple(
+            c for c in claims if not (c.kind is ClaimKind.AVAILABLE and c.end <= gone.start() + 1)
+        )
     act = _ACTED_ON_IT.search(sentence)
     if act is None or _NOT.search(sentence) or not _STEP.search(sentence[: act.start()]):
         return claims
