@@ -150,3 +150,9 @@ def test_the_old_appointment_named_as_such_said_gone_is_the_old_place(sentence, 
 
 def test_a_participle_standing_for_the_appointment_presupposes_its_outcome():
     assert passes_in("Der bisherige Termin fällt weg, der verlegte gilt.", "de") == {"moved"}
+
+
+def test_nothing_changed_with_the_verb_before_the_appointment_is_false_after_the_move():
+    # conventions 26 and 92: `stands`; the moved appointment did change
+    sentence = "Seit der Buchung hat sich an Ihrem Termin nichts verändert."
+    assert passes_in(sentence, "de") == BOOKED_FRIDAY
