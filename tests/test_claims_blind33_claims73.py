@@ -156,3 +156,8 @@ def test_nothing_changed_with_the_verb_before_the_appointment_is_false_after_the
     # conventions 26 and 92: `stands`; the moved appointment did change
     sentence = "Seit der Buchung hat sich an Ihrem Termin nichts verändert."
     assert passes_in(sentence, "de") == BOOKED_FRIDAY
+
+
+def test_a_modal_particle_before_wie_er_ist_keeps_the_appointment_unchanged():
+    # convention 28: the particle changes nothing; `stands` is false after the move
+    assert passes_in("Der Termin bleibt doch, wie er ist.", "de") == BOOKED_FRIDAY

@@ -27,7 +27,10 @@ _DE = lazy(
     r"termine\s+bleiben,?\s+wie\s+sie\s+sind|(?:ihr|der)\s+termin\s+ist\s+(?:also\s+)?noch\s+da\b|"
     # blind 33 (claims73): after a ground said first ("Seit Ihrer Buchung hat sich an dem Termin
     # nichts geändert"), the verb before the appointment
-    r"\bhat\s+sich\s+an\s+(?:ihre[mn]|dem)\s+termin(?:en)?\s+nichts\s+(?:ge|ver)ändert)",
+    r"\bhat\s+sich\s+an\s+(?:ihre[mn]|dem)\s+termin(?:en)?\s+nichts\s+(?:ge|ver)ändert|"
+    # and with modal particles before "wie er ist" ("Ihr Termin bleibt ja eh, wie er ist": 28)
+    r"\b(?:ihr|der)\s+termin\s+bleibt\s+(?:(?:ja|eh|doch|halt|sowieso|also|natürlich)[\s,]+)+"
+    r"wie\s+er\s+ist\b)",
     re.IGNORECASE,
 )
 _EN = lazy(
