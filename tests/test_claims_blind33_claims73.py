@@ -161,3 +161,13 @@ def test_nothing_changed_with_the_verb_before_the_appointment_is_false_after_the
 def test_a_modal_particle_before_wie_er_ist_keeps_the_appointment_unchanged():
     # convention 28: the particle changes nothing; `stands` is false after the move
     assert passes_in("Der Termin bleibt doch, wie er ist.", "de") == BOOKED_FRIDAY
+
+
+@pytest.mark.parametrize(
+    ("sentence", "lang"),
+    [("Keep Friday morning clear, it'll be a long one.", "en"),
+     ("Halten Sie sich den Freitagvormittag frei, das dauert etwas.", "de")],
+)  # fmt: skip
+def test_the_caller_told_to_keep_a_day_free_is_told_of_the_visit_that_day(sentence, lang):
+    # convention 37: advice for the visit presupposes it
+    assert passes_in(sentence, lang) == BOOKED_FRIDAY

@@ -530,7 +530,7 @@ def amended(
     claims = half_of(sentence, lang, claims, whole)  # "Die Hälfte Ihrer Termine ist storniert"
     claims += restated(sentence, gerund_act(sentence, lang), whole)  # "After cancelling it, …"
     claims = read_out(sentence, claims, names)  # the calendar read out: "Da sehe ich Sie: …"
-    claims = kept_free_for_you(sentence, claims)  # claims62: "keeping Friday free for you"
+    claims = kept_free_for_you(sentence, claims, names)  # claims62: "keeping Friday free for you"
     claims += looks_forward(sentence, claims, names)  # claims62: "freut sich auf Freitag"
     claims = informed_of(sentence, claims, names)  # claims62: "von der Absage informiert worden"
     # blind 31, part B (claims63): false passes, one class a line
