@@ -171,3 +171,13 @@ def test_a_modal_particle_before_wie_er_ist_keeps_the_appointment_unchanged():
 def test_the_caller_told_to_keep_a_day_free_is_told_of_the_visit_that_day(sentence, lang):
     # convention 37: advice for the visit presupposes it
     assert passes_in(sentence, lang) == BOOKED_FRIDAY
+
+
+@pytest.mark.parametrize(
+    ("sentence", "lang"),
+    [("Same as last time, just half an hour earlier – you are booked in.", "en"),
+     ("Wie letztes Mal, nur diesmal mit Pony – Sie sind eingetragen.", "de")],
+)  # fmt: skip
+def test_the_last_visit_with_a_difference_before_an_outcome_is_no_move(sentence, lang):
+    # the difference is to the last visit: the outcome said after it is read as said
+    assert passes_in(sentence, lang) == BOOKED_ANY
