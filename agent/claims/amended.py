@@ -79,7 +79,6 @@ from agent.claims.doubt import doubt_answered, reassured
 from agent.claims.du_forms import sie_form
 from agent.claims.earlier_call import earlier_call
 from agent.claims.echoed_yes import echoed_yes
-from agent.claims.elided_noun import elided_noun
 from agent.claims.elliptical_also import elliptical_also
 from agent.claims.elliptical_answer import elliptical_answers
 from agent.claims.end_time import end_told, with_end_starts, without_end_times
@@ -382,7 +381,6 @@ def amended(
     claims += restated(sentence, complied_request(sentence, lang), whole)  # "so: it's …"
     claims += restated(sentence, listed_parts(sentence, lang, names), whole)  # "Gebucht: nichts"
     claims += restated(sentence, elliptical_also(sentence, lang), whole)  # "…, und Ihr Termin auch"
-    claims += restated(sentence, elided_noun(sentence, lang), whole)  # "der verschobene steht"
     claims += restated(sentence, standard_words(sentence, lang), whole)  # Denglisch, Swiss, slang
     claims += restated(sentence, text_arrived(sentence, lang), whole)  # "die SMS sollte da sein"
     claims += restated(sentence, earlier_call(sentence, lang), whole)  # "from your earlier call"

@@ -2,7 +2,8 @@
 der verschobene steht", "Der gebuchte bleibt", "…, der neue gilt": the noun ("Termin") is left
 out after the article, as German does when it was just said. `elided_noun` gives the sentence
 with "Termin" said, so the participle presupposes its outcome as "der verschobene Termin steht"
-does (convention 31, 45, 77).
+does (convention 31, 45, 77); a step of `reworded`, so the whole sentence is read so ("Der alte
+Termin ist weg, der verschobene Termin steht": the old place and the move, `move_old_place`).
 
 Not: a participle with its own noun ("der verschobene Termin"), a question, a condition, or a
 participle before anything but a verb of standing ("der verschobene ist mir lieber").
@@ -23,11 +24,11 @@ _ELIDED = lazy(
 _NOT = lazy(r"\?|\b(?:wenn|falls|ob|sofern|sobald|nicht|kein\w*)\b", re.IGNORECASE)
 
 
-def elided_noun(sentence: str, lang: str) -> str | None:
+def elided_noun(sentence: str, lang: str) -> str:
     """`sentence` with the noun a participle stands for said ("der verschobene Termin steht")."""
     if lang != "de" or _NOT.search(sentence):
-        return None
+        return sentence
     m = _ELIDED.search(sentence)
     if m is None:
-        return None
+        return sentence
     return sentence[: m.end("part")] + " Termin" + sentence[m.end("part") :]

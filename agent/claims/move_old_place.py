@@ -10,11 +10,7 @@ geht an die Warteliste" is a cancellation, which a move does not back).
 A cancellation of one day said beside a booking of another day is the same summary of a move
 (blind 12: "Freitag ist abgesagt und Donnerstag um drei ist gebucht", "I dropped Friday and gave
 you Thursday at three", "Freitag ist gelöscht, Donnerstag um drei eingetragen"): GONE too; the
-booking still has to be backed, so after a cancellation alone the sentence is stopped.
-
-Blind 33 (claims73; convention 17): a cancellation whose own words name the old appointment as
-such ("Der alte Termin ist weg", "Den früheren Freitagstermin gibt es so nicht mehr", "The
-previous appointment is gone") is the old place gone: GONE, backed by a cancellation or a move."""
+booking still has to be backed, so after a cancellation alone the sentence is stopped."""
 
 from __future__ import annotations
 
@@ -46,24 +42,9 @@ def _beside_other_day(claims: tuple[Claim, ...]) -> tuple[Claim, ...]:
     )
 
 
-# the old appointment named as such in a claim's own words
-_OLD_APPOINTMENT = lazy(
-    r"\b(?:alte[nrms]?|frühere[nrms]?|bisherige[nrms]?|ursprüngliche[nrms]?|vorherige[nrms]?)\s+"
-    r"(?:\w+)?termin\w*|\b(?:old|previous|former|original)\s+(?:appointment|slot|booking)\b",
-    re.I,
-)
-
-
 def with_old_place(sentence: str, claims: tuple[Claim, ...]) -> tuple[Claim, ...]:
     """`claims` with each cancellation read as GONE when the sentence also claims a move or
-    books another day, or names the old appointment as such in its words, and without a
-    cancellation inside a GONE claim's words."""
-    claims = tuple(
-        Claim(K.GONE, c.start, c.end, c.details, c.follow_up)
-        if c.kind is K.CANCELLED and _OLD_APPOINTMENT.search(sentence[c.start : c.end])
-        else c
-        for c in claims
-    )
+    books another day, and without a cancellation inside a GONE claim's words."""
     kinds = {c.kind for c in claims}
     if K.CANCELLED in kinds and K.BOOKED in kinds:
         claims = _beside_other_day(claims)
