@@ -165,6 +165,7 @@ from agent.claims.other_things import without_other_things
 from agent.claims.others_and_hours import without_others_and_hours
 from agent.claims.others_place import without_others_place
 from agent.claims.overview_status import status_booked
+from agent.claims.own_data_phrase import in_book_with_data
 from agent.claims.own_detail_changed import without_own_detail_changed
 from agent.claims.own_rule import without_own_rule
 from agent.claims.owned_slot import owned_slots
@@ -181,7 +182,11 @@ from agent.claims.possessed_prepared import possessed_prepared
 from agent.claims.possessed_slot import possessed_slots
 from agent.claims.possessed_visit import paid_visit, possessed_visits
 from agent.claims.preference_asked import without_preference_asked
-from agent.claims.presupposed_noun import presupposed_by_noun, without_hold_as_booked
+from agent.claims.presupposed_noun import (
+    hold_awaiting_yes,
+    presupposed_by_noun,
+    without_hold_as_booked,
+)
 from agent.claims.presupposing_question import presupposing_questions
 from agent.claims.process_nouns import process_outcome
 from agent.claims.process_rule import without_process_rules
@@ -218,6 +223,7 @@ from agent.claims.sequence import sequence_end
 from agent.claims.service_as_verb import without_service_verbs
 from agent.claims.shared_subject_act import without_shared_subject_act
 from agent.claims.shown_in_app import shown_in_app
+from agent.claims.side_by_side import side_by_side
 from agent.claims.slang_answers import slang_read
 from agent.claims.slot_answered import slot_answered
 from agent.claims.slot_elsewhere import without_slot_elsewhere
@@ -230,7 +236,7 @@ from agent.claims.spoken_english import standard_english
 from agent.claims.spoken_german import standard_german
 from agent.claims.status_and_clause import status_and_clause
 from agent.claims.status_object import status_of_named
-from agent.claims.story_end import story_end
+from agent.claims.story_end import found_then_acted, story_end
 from agent.claims.supposed import without_supposed
 from agent.claims.text_arrived import text_arrived
 from agent.claims.text_said import text_said
@@ -243,7 +249,7 @@ from agent.claims.under_way import without_under_way
 from agent.claims.verbless_denial import verbless_read
 from agent.claims.visit_called_off import visit_called_off
 from agent.claims.visit_day_told import visit_day_told
-from agent.claims.visit_facts import visit_facts
+from agent.claims.visit_facts import stay_told, visit_facts
 from agent.claims.visit_gone import visit_gone, with_visit_gone
 from agent.claims.visit_implied import implied_visit
 from agent.claims.visit_instruction import visit_instructions
@@ -359,6 +365,7 @@ def amended(
     claims += answered_slots(sentence, names, facts.caller, claims)  # blind 20: caller asked
     claims += possessed_visits(sentence, names, claims)  # blind 20: "Ihr Termin am Freitag"
     claims += visit_facts(sentence, names, claims)  # blind 20: price, duration of Friday's visit
+    claims += stay_told(sentence, names, claims)  # blind 33 (claims73): "ab zehn zwei Stunden"
     claims += visit_instructions(sentence, names, claims)  # blind 20: what to do on Friday
     claims += none_found(sentence, names, claims)  # blind 20: "keinen Termin gefunden"
     claims += slots_wanted(sentence, names, claims)  # blind 20: "Wollen Sie Freitag um zehn?"
@@ -399,6 +406,9 @@ def amended(
     claims += caller_answered(sentence, facts.caller, names)  # blind 23: "Ja." to "fest?"
     claims += presupposed_by_noun(sentence, names)  # blind 23: "zu Ihrer Buchung", "the hold on"
     claims = without_hold_as_booked(sentence, claims)  # blind 27: "den vorgemerkten Platz …?"
+    claims += hold_awaiting_yes(
+        sentence, names
+    )  # blind 33 (claims73): "wird erst mit Ihrer Zusage fest"
     claims += restated(sentence, framed(sentence, lang), whole)  # blind 23 (claims39): frames
     claims = without_caller_notes(sentence, claims)  # blind 23 (claims40): details, praise
     claims = without_line_trouble(sentence, claims)  # blind 29 (claims56): "the line dropped"
@@ -518,12 +528,15 @@ def amended(
     claims = half_of(sentence, lang, claims, whole)  # "Die Hälfte Ihrer Termine ist storniert"
     claims += restated(sentence, gerund_act(sentence, lang), whole)  # "After cancelling it, …"
     claims = read_out(sentence, claims, names)  # the calendar read out: "Da sehe ich Sie: …"
-    claims = kept_free_for_you(sentence, claims)  # claims62: "keeping Friday free for you"
+    claims = kept_free_for_you(sentence, claims, names)  # claims62: "keeping Friday free for you"
     claims += looks_forward(sentence, claims, names)  # claims62: "freut sich auf Freitag"
     claims = informed_of(sentence, claims, names)  # claims62: "von der Absage informiert worden"
     # blind 31, part B (claims63): false passes, one class a line
     claims += presupposing_questions(sentence, lang, names)  # "Brauchen Sie für Freitag …?"
     claims = sequence_end(sentence, claims, names)  # "Erst gebucht, dann storniert."
+    claims = found_then_acted(
+        sentence, claims
+    )  # blind 33 (claims73): "…gefunden und ihn storniert"
     claims += restated(sentence, reassured(sentence, lang), whole)  # "Keine Sorge, …"
     claims = doubt_answered(sentence, facts.caller, claims, names)  # "Trust me, it went through."
     claims += restated(sentence, confirmation_shown(sentence, lang), whole)  # "Bringen Sie die SMS"
@@ -544,5 +557,7 @@ def amended(
     )  # "…, da nichts gebucht ist"
     claims = beside(sentence, claims, facts, names)  # blind 18 (claims30): holds denied, "her"
     claims = without_cleft_head(sentence, claims)  # blind 30 (claims68): "It's your … that I've …"
+    claims += in_book_with_data(sentence, lang, whole)  # blind 33 (claims73): "mit Ihrer Nummer"
     claims += had_now(sentence, names)  # blind 30 (claims68): "Was Sie jetzt haben, ist …"
+    claims = side_by_side(sentence, claims, names)  # blind 33 (claims73): "direkt nach Ihnen"
     return answered_in_place(sentence, facts.caller, claims, names)  # blind 30: what was asked

@@ -82,6 +82,9 @@ _IF = lazy(
 )
 _WISH_IN_CONDITION = lazy(
     r"\b(?:gebucht|eingetragen|bestätigt|booked|confirmed)\b|\b(?:möchten|wollen|like|want)\b|"
+    # the caller's booking itself as the condition ("Wenn Sie buchen, ist der Termin fest": what
+    # booking does, a rule; blind 33, claims73), not the caller's yes to a slot (convention 5)
+    r"\b(?:sie|you)\s+(?:(?:bei\s+uns|dann|fest)\s+)?(?:buchen|einbuchen|book)\b|"
     # the speaker's own reading or knowing ("Wenn ich das richtig lese"): a hedge, not a condition
     r"^\W*(?:ich|i|i'm|i\s+am)\b",
     re.IGNORECASE,

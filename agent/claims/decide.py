@@ -248,9 +248,17 @@ def backed(claim: Claim, facts: CallFacts) -> bool:
         return all(
             any(_matches(single, a.start, a, now) for a in candidates) for single in _each(merged)
         )
+    if det.adjacent:  # blind 33 (claims73): "direkt nach Ihnen", "side by side": one day
+        days = [_local_day(a.start, now) for a in candidates if fits(a)]
+        return len(days) > len(set(days))
     if det.together:
         return sum(fits(a) for a in candidates) >= 2  # "Sie beide am Freitag": two on Friday
     return any(fits(a) for a in candidates)
+
+
+def _local_day(when: datetime, now: datetime):
+    """The calendar day of `when` in the salon's time zone."""
+    return (when.astimezone(now.tzinfo) if now.tzinfo else when).date()
 
 
 def _outcomes(facts: CallFacts) -> int:

@@ -109,13 +109,16 @@ class ClaimDetails:
     appointment ("Beide Termine sind gebucht", "Ihre Tochter ist ebenfalls eingetragen");
     `together`: every detail it names holds for two of them ("Sie beide sind am Freitag");
     `count`: how many appointments it says are in the claimed state ("Alle drei Termine sind
-    gebucht": 3); `among`: how many the caller has at least ("Einer der beiden ist storniert": 2)."""
+    gebucht": 3); `among`: how many the caller has at least ("Einer der beiden ist storniert": 2);
+    `adjacent`: two of them on one day, one after or beside the other ("Ihr Partner ist direkt
+    nach Ihnen dran", blind 33: `side_by_side`)."""
 
     parts: tuple[tuple[Role, Details], ...] = field(default=())
     several: bool = False
     together: bool = False
     count: int = 0
     among: int = 0
+    adjacent: bool = False
 
     def of(self, role: Role) -> Details:
         merged = [d for r, d in self.parts if r is role]

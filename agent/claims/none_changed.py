@@ -5,7 +5,8 @@ Termine bleiben, wie sie sind", "None of your appointments has changed", "Neithe
 was touched", "Nein, nichts storniert, Ihr Termin ist noch da": the caller's appointments said unchanged are `stands` (conventions 13, 26, 92: the
 words say it stays as it was), "beide" / "both" / "neither" of two of them (`several`: true only
 where the call has two). `none_changed` reads the plain statement ("Ihr Termin ist unverändert") as any sentence
-(`amended`, `restated`), about two appointments where the sentence says two. Not: other
+(`amended`, `restated`), about two appointments where the sentence says two; also with the verb
+first after a ground ("Seit Ihrer Buchung hat sich an dem Termin nichts geändert"). Not: other
 things unchanged ("an den Preisen"), a question or a condition.
 """
 
@@ -23,7 +24,13 @@ from agent.claims.restated import restated
 _DE = lazy(
     r"\b(?:an\s+ihre[mn]\s+termin(?:en)?\s+hat\s+sich\s+nichts\s+(?:ge|ver)ändert|keiner\s+ihrer"
     r"(?:\s+beiden)?\s+termine\s+(?:wurde|ist)\s+(?:ge|ver)ändert|(?P<two>beide|ihre\s+beiden)\s+"
-    r"termine\s+bleiben,?\s+wie\s+sie\s+sind|(?:ihr|der)\s+termin\s+ist\s+(?:also\s+)?noch\s+da\b)",
+    r"termine\s+bleiben,?\s+wie\s+sie\s+sind|(?:ihr|der)\s+termin\s+ist\s+(?:also\s+)?noch\s+da\b|"
+    # blind 33 (claims73): after a ground said first ("Seit Ihrer Buchung hat sich an dem Termin
+    # nichts geändert"), the verb before the appointment
+    r"\bhat\s+sich\s+an\s+(?:ihre[mn]|dem)\s+termin(?:en)?\s+nichts\s+(?:ge|ver)ändert|"
+    # and with modal particles before "wie er ist" ("Ihr Termin bleibt ja eh, wie er ist": 28)
+    r"\b(?:ihr|der)\s+termin\s+bleibt\s+(?:(?:ja|eh|doch|halt|sowieso|also|natürlich)[\s,]+)+"
+    r"wie\s+er\s+ist\b)",
     re.IGNORECASE,
 )
 _EN = lazy(

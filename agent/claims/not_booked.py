@@ -119,6 +119,13 @@ _YES_BINDING = lazy(
     r"(?:dann\s+)?ist\s+(?:das|es|ihr\s+ja|ihre\s+zusage)\s+(?:auch\s+|dann\s+)?verbindlich\b"
     r"(?!\s+(?:gebucht|eingetragen|bestätigt))"
 )
+# the booking itself as the condition (blind 33, claims73): "Wenn Sie buchen, ist der Termin fest"
+# says what booking does, a rule, as "Falls Sie buchen, …" advice does; not the caller's yes to a
+# pending slot ("Sobald Sie Ja sagen, ist der Termin gebucht", convention 5)
+_BOOKING_AS_CONDITION = lazy(
+    r"\b(?:wenn|sobald|falls)\s+sie\s+(?:(?:bei\s+uns|dann|einmal|erst)\s+)?(?:fest\s+)?"
+    r"(?:buchen|einbuchen)\s*,"
+)
 # pieces: cut at sentence ends, semicolons, colons and dashes (not at commas: "gebucht ist er,
 # sobald Sie Ja sagen")
 _PIECE = lazy(r"[^.!?;:–—]+[.!?;:–—]*")
@@ -149,6 +156,8 @@ def not_booked(sentence: str, lang: str, names: Names) -> tuple[Claim, ...]:
         if found is None or _asked(piece, found.start()):
             continue
         if _NOT_STATED.search(piece) or _OTHER.search(piece) or _YES_BINDING.search(piece):
+            continue
+        if _BOOKING_AS_CONDITION.search(piece):
             continue
         spans.append((m.start(), m.end()))
     out = []

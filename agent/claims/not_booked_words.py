@@ -105,6 +105,36 @@ RULES = (
         clause=True,
     ),
 )
+# blind 33 (claims73): "not yet booked" as the attribute of the caller's wished slot ("Ihr noch
+# nicht gebuchter Wunschtermin ist Freitag um zehn", "Ihr ungebuchter Termin wäre …", "Your
+# not-yet-booked preferred slot is …"): NOT_BOOKED with what the sentence names (5, 14), not
+# the booking the participle reads as
+_ATTRIBUTE_UNLESS = lazy(r"\b(?:falls|wenn|ob|sofern|if|whether|unless)\b|\?")
+RULES += (
+    Rule(
+        "de",
+        K.NOT_BOOKED,
+        lazy(r"nicht|ungebucht"),
+        lazy(
+            rf"\b(?:{_YET_DE}\s+)?nicht\s+(?:fest\s+)?(?:gebucht|eingetragen|eingebucht|bestätigt)"
+            r"e[rnms]?\s+(?:\w+\s+)?(?:wunsch)?(?:termin|platz|zeit)\w*\b|"
+            r"\bungebuchte[rnms]?\s+(?:\w+\s+)?(?:wunsch)?(?:termin|platz)\w*\b"
+        ),
+        unless=_ATTRIBUTE_UNLESS,
+        replaces=frozenset({K.BOOKED}),
+    ),
+    Rule(
+        "en",
+        K.NOT_BOOKED,
+        lazy(r"booked"),
+        lazy(
+            r"\b(?:not[- ]yet[- ]|still[- ]un|as[- ]yet[- ]un|un)booked\s+(?:\w+\s+)?"
+            r"(?:slot|time|appointment|booking)\b"
+        ),
+        unless=_ATTRIBUTE_UNLESS,
+        replaces=frozenset({K.BOOKED}),
+    ),
+)
 _REPORTED = lazy(r"\b(?:sie\s+sagten|sagten\s+sie|you\s+said|laut\s+ihnen|according\s+to\s+you)\b")
 _BY_LANG = {lang: tuple(r for r in RULES if r.lang in ("", lang)) for lang in ("de", "en")}
 

@@ -54,7 +54,9 @@ RULES = (
         lazy(r"inhaber|besitzer|tasche|gehört"),
         lazy(
             r"\b(?:inhaber|besitzer)\w*\s+(?:des|eines|von\s+einem|vom)\s+(?:\w+\s+)?termin\w*|"
-            r"\bhaben\s+sie\s+(?:jetzt\s+|nun\s+)?(?:sicher\s+)?in\s+der\s+tasche\b|"
+            # blind 33 (claims73): modal particles between ("haben Sie ja schon sicher in der Tasche")
+            r"\bhaben\s+sie\s+(?:(?:jetzt|nun|ja|doch|eh|schon|sowieso|halt|eben)\s+)*(?:sicher\s+)?"
+            r"in\s+der\s+tasche\b|"
             r"\bgehört\s+(?:jetzt|nun|ab\s+jetzt)\s+ihnen\b(?![^.!?]*\b(?:minuten|vorerst|vorläufig|"
             r"nächsten|solange)\b)"
         ),

@@ -48,15 +48,31 @@ from agent.claims.model import Claim, ClaimKind
 from agent.claims.normalize import normalize
 
 _AT_VISIT = lazy(
-    r"\b(?:zu|bei|an|in)\s+ihre[mr]\s+(?:\w+(?:e[mnr]|es)\s+)?(?P<de>termin|buchung|reservierung)\b|"
-    r"\b(?:on|to|with|against)\s+your\s+(?P<en>booking|appointment)\b"
+    r"\b(?:(?:zu|bei|an|in)\s+ihre[mr]|"
+    # blind 33 (claims73): "zur Buchung", "beim Termin", "mit Ihrem Termin verknüpft", "bei der
+    # Reservierung", "für die Buchung" (a perfect only: `_FOR_MADE`)
+    r"mit\s+ihre[mr]|zur|zum|beim|bei\s+de[mr]|mit\s+de[mr]|(?P<for_de>für\s+(?:die|ihre)))\s+"
+    r"(?:\w+(?:e[mnr]|es)\s+)?(?P<de>termin|buchung|reservierung)\b(?!\s*(?:anfrage|wunsch))|"
+    r"\b(?:on|to|with|against|(?P<for_en>for))\s+(?:your|the)\s+(?:(?:existing|current)\s+)?"
+    r"(?P<en>booking|appointment|reservation)\b(?!\s+(?:request|wish))"
 )
 # a note, in the forms a record verb takes (stem, any inflection or participle)
 _NOTE = lazy(
     r"\b(?:vermerk\w*|notier\w*|eingetragen|einge?trag\w*|hinterleg\w*|speicher\w*|gespeichert|"
     r"aufgeschrieben|festgehalten|ergänz\w*|hinzugefügt|hinzufügen|"
+    # blind 33 (claims73): "abgespeichert", "verknüpft", "trage ich … ein", "linked"
+    r"abgespeichert|verknüpf\w*|trage\s+ich|tragen\s+wir|link(?:ed)?|"
     r"not(?:ed|e)|add(?:ed)?|sav(?:ed|e)|record(?:ed)?|logg?(?:ed)?|put\s+down|attach(?:ed)?)\b"
 )
+# blind 33 (claims73): the caller's contact detail said to stand at the appointment ("Ihre Nummer
+# steht jetzt bei Ihrem Termin")
+_DETAIL_STANDS = lazy(
+    r"^\W*(?:ihre?|your)\s+(?:\w+\s+)?(?:\w*nummer|namen?|adresse|e-mail\w*|mail\w*|number|"
+    r"mobile|email|name|address|details)\s+(?:steht|stehen|ist|sind|is|are)\b"
+)
+# "für die Buchung" / "for the booking" is a booking made only in a perfect ("habe … gespeichert"),
+# not in a plan ("Ich brauche Ihre Nummer für die Buchung")
+_FOR_MADE = lazy(r"\b(?:habe|hab|haben|ist|sind|i've|i\s+have|we've|we\s+have|is|are|has)\b")
 _NOT_THEIRS = lazy(
     r"\b(?:wenn|falls|sobald|sofern|if|once|whenever|nächste[nmr]?|next|neue[nmr]?|new|kein\w*|no)\b"
 )
@@ -168,10 +184,15 @@ def presupposed_by_noun(sentence: str, names: Names) -> tuple[Claim, ...]:
     if grounded is not None:
         found.append(grounded)
     at = _AT_VISIT.search(text)
-    if at and _NOTE.search(text) and not _NOT_THEIRS.search(text):
+    noted = _NOTE.search(text) or _DETAIL_STANDS.search(text)
+    if at and (at.group("for_de") or at.group("for_en")) and not _FOR_MADE.search(text):
+        at = None  # "for the booking" still to be made
+    if at and noted and not _NOT_THEIRS.search(text):
         phrase = " ".join(text[at.start() :].split()[:7])
         phrase = re.split(r"[,;:?!]|\b(?:dass|that|noch)\b", phrase)[0]
-        found.append(_claim(ClaimKind.BOOKED, sentence, read_details(phrase, names)))
+        held = (at.group("de") or at.group("en")) in ("reservierung", "reservation")
+        kind = ClaimKind.HELD if held else ClaimKind.BOOKED  # blind 33 (claims73): 77
+        found.append(_claim(kind, sentence, read_details(phrase, names)))
     if text.rstrip().endswith("?"):
         if _AFTER_CANCEL.search(text):
             found.append(_claim(ClaimKind.CANCELLED, sentence, read_details("", names)))
@@ -223,3 +244,36 @@ def without_hold_as_booked(sentence: str, claims: tuple[Claim, ...]) -> tuple[Cl
     if _BOOKING_WORD.search(rest):
         return claims
     return tuple(c for c in claims if c.kind is not ClaimKind.BOOKED)
+
+
+# blind 33 (claims73): the hold as the subject, said to wait for the caller's yes ("Der für Sie
+# zurückgelegte Termin bei Fabian wird erst mit Ihrer Zusage fest", "Ihr reservierter Platz
+# wartet nur noch auf Ihr Ja", "The slot I've put aside for you only becomes firm once you say
+# yes"): the hold stands and the booking waits for the yes (HELD and NOT_BOOKED, 75, 150)
+_HOLD_SUBJECT = lazy(
+    r"^\W*(?:(?:ihr|der|den)\s+(?:für\s+sie\s+)?(?:reservierte[rn]?|vorgemerkte[rn]?|"
+    r"freigehaltene[rn]?|zurückgelegte[rn]?|geblockte[rn]?)\s+(?:\w+\s+)?(?:platz|termin|slot)|"
+    r"(?:the|your)\s+(?:held|reserved|pencil(?:l)?ed[- ]in)\s+(?:slot|appointment|time|place)|"
+    r"the\s+(?:slot|appointment|time|place)\s+(?:i've|i\s+have|we've|we\s+have)\s+(?:set|put)\s+"
+    r"aside)\b"
+)
+_AWAITS_YES = lazy(
+    r"\b(?:wird|ist)\s+erst\s+(?:mit|nach|wenn|sobald)\s+(?:ihrer?m?\s+)?(?:\w+\s+)?"
+    r"(?:zusage|ja|okay|ok|bestätigung|zustimmung|sie)\b[^.!?]*\b(?:fest|verbindlich|gebucht|fix)\b|"
+    r"\bwartet\s+(?:nur\s+)?(?:noch\s+)?auf\s+ihr(?:e)?\s+(?:ja|zusage|okay|ok|bestätigung)\b|"
+    r"\b(?:only\s+)?becomes?\s+(?:firm|binding|final|fixed|definite|a\s+(?:firm\s+)?booking)\s+"
+    r"(?:once|when|as\s+soon\s+as|after)\s+you\b|"
+    r"\b(?:is\s+)?(?:just\s+|only\s+)?waiting\s+(?:on|for)\s+your\s+(?:yes|okay|ok|go-ahead)\b"
+)
+
+
+def hold_awaiting_yes(sentence: str, names: Names) -> tuple[Claim, ...]:
+    """HELD and NOT_BOOKED for a hold said to wait for the caller's yes (see above)."""
+    text = normalize(sentence)
+    if not _HOLD_SUBJECT.search(text) or not _AWAITS_YES.search(text) or "?" in text:
+        return ()
+    details = read_details(text, names)
+    return (
+        _claim(ClaimKind.HELD, sentence, details),
+        _claim(ClaimKind.NOT_BOOKED, sentence, details),
+    )

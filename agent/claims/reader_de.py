@@ -3410,12 +3410,16 @@ class _Context(PresupposingRules):
         if "leider" in ws and not own:
             return False
         if ws & {"schon", "bereits"} and not own and not self.appointment and self.detail_named:
-            return False
+            # blind 33 (claims73): a modal particle of shared knowledge ("Der Freitag ist ja
+            # schon fest gebucht", "Samstag bei Lena steht doch eh schon") says what the caller
+            # knows: the caller's own (convention 28), not a slot others took
+            return bool(ws & _KNOWN_PARTICLES or ("fest" in ws and ws & {"halt", "eben"}))
         if self._stylist_subject() and not own:
             return False
         return True
 
 
+_KNOWN_PARTICLES = frozenset({"ja", "doch", "eh", "sowieso"})
 _NOT_YET = frozenset({"buchen", "buchung", "bestätigung", "zusage", "termin", "reservierung"})
 _CONSENT = frozenset(
     {"zusage", "bestätigung", "zustimmung", "antwort", "okay", "ok", "ja", "einverständnis",

@@ -17,6 +17,7 @@ from __future__ import annotations
 import re
 
 from agent.claims.lazy_pattern import lazy
+from agent.claims.normalize import normalize
 
 _BACK = lazy(
     r"^(?P<lead>\W*)(?:wie\s+(?:abgemacht|vereinbart|ausgemacht|verabredet|abgesprochen)|"
@@ -45,6 +46,16 @@ _USUAL = lazy(
     r"(?:the\s+)?same(?:\s+\w+)?\s+as\s+(?:always|usual|ever)|as\s+(?:always|usual|ever))\b\s*[,:;]?",
     re.IGNORECASE,
 )
+# blind 33 (claims73): the last visit as the measure, with the difference said ("Genauso wie
+# letzte Woche, nur eine Stunde später – ist eingetragen", "Same as last week, just an hour later
+# – you're in"): the difference is to the last visit, no move of this appointment
+_LAST_TIME_BUT = lazy(
+    r"^\W*(?:genau(?:so)?\s+)?wie\s+(?:letzte\s+woche|letztes\s+mal|beim\s+letzten\s+mal)\s*,?\s*"
+    r"nur\s+[^–—,;:.!?]+?\s*[–—,;:]\s*|"
+    r"^\W*(?:the\s+)?(?:same|just)\s+as\s+last\s+(?:week|time)\s*,?\s*(?:only|just|but)\s+"
+    r"[^–—,;:.!?]+?\s*[–—,;:]\s*",
+    re.IGNORECASE,
+)
 _OUTCOME = lazy(
     r"\b(?:gebucht|eingetragen|eingebucht|bestätigt|notiert|abgesagt|storniert|verschoben|"
     r"umgebucht|steht|drin|booked|confirmed|cancell?ed|moved|rescheduled|in|down)\b",
@@ -53,11 +64,18 @@ _OUTCOME = lazy(
 
 
 def without_usual(text: str, lang: str) -> str:
-    """`text` without "wie immer" / "as always" beside an outcome (see above)."""
-    if not _USUAL.search(text) or text.rstrip().endswith("?"):
+    """`text` without "wie immer" / "as always" beside an outcome (see above), or the last visit
+    with its difference said before one."""
+    if text.rstrip().endswith("?"):
+        return text
+    last = _LAST_TIME_BUT.match(text)
+    if last is not None and _OUTCOME.search(normalize(text[last.end() :])):
+        rest = text[last.end() :].strip()
+        return rest[0].upper() + rest[1:] if rest else text
+    if not _USUAL.search(text):
         return text
     rest = _USUAL.sub(" ", text)
-    if not _OUTCOME.search(rest):
+    if not _OUTCOME.search(normalize(rest)):  # folded: "g e b u c h t" (blind 33, claims73)
         return text
     rest = re.sub(r"^\W+", "", re.sub(r"\s+", " ", rest)).strip()
     return rest[0].upper() + rest[1:] if rest else text

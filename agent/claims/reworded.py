@@ -66,6 +66,7 @@ from agent.claims.dative_offer import offered_with_dative
 from agent.claims.day_abbreviated import days_in_full
 from agent.claims.day_repaired import day_repaired
 from agent.claims.day_void import day_void
+from agent.claims.elided_noun import elided_noun
 from agent.claims.everyday_moves import moves_in_standard_words
 from agent.claims.exclaimed_frame import exclaimed
 from agent.claims.gone_through import has_gone_through
@@ -131,6 +132,7 @@ _STEPS: tuple[Callable[[str, str], str], ...] = (
     completion_in_words,  # blind 30 (claims61): "noch nicht in trockenen Tüchern", "a done deal"
     status_in_words,  # blind 30 (claims61): "steht auf bestätigt", "shows as accepted"
     reason_set_aside,  # blind 30 (claims61): "Da Fabian krank ist, habe ich Sie … gelegt"
+    elided_noun,  # blind 33 (claims73): "…, der verschobene steht"
 )
 
 

@@ -6,6 +6,12 @@ hours", "On Friday you'll be done around 12:15" tell the caller about a visit th
 BOOKED claim with the day (and stylist and service) the sentence names; its times are durations
 or the end (`end_time.py`), not the start, and are left out.
 
+Blind 33 (claims73): the caller's stay told by its length from a start or on a day, with no
+end clock time ("Sie haben ab zehn gut zwei Stunden bei uns", "From ten you'll be with us for a
+couple of hours", "Have a proper breakfast on Friday, you'll be here a while", "Grab a bite
+before Friday, it's a good two hours"): BOOKED with the start ("ab zehn": its time, 45) and the
+day it names (`stay_told`).
+
 Not: the day said of the verb, not the visit ("Die Dauerwelle dauert am Freitag etwa zwei
 Stunden"), a hypothesis ("Angenommen, Sie nehmen den Freitag, …"), a hold, an offer ("…, die habe
 ich Freitag um zehn"), "heute"; prices and durations in general ("Eine Dauerwelle dauert bei uns etwa zwei Stunden", "A
@@ -72,3 +78,66 @@ def visit_facts(sentence: str, names: Names, claims: tuple[Claim, ...]) -> tuple
         services=d.services,
     )
     return (Claim(ClaimKind.BOOKED, 0, len(sentence), ClaimDetails(((Role.ANY, day),))),)
+
+
+_CLOCK = (
+    r"(?:\d{1,2}(?::\d\d)?|eins|zwei|drei|vier|fünf|sechs|sieben|acht|neun|zehn|elf|zwölf|one|"
+    r"two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)(?:\s+uhr|\s+o'clock)?"
+)
+_FROM_START = lazy(rf"\b(?:ab|from)\s+(?P<clock>{_CLOCK})\b")
+_HOURS = {
+    w: h
+    for h, words in enumerate(
+        (("",), ("eins", "one"), ("zwei", "two"), ("drei", "three"), ("vier", "four"),
+         ("fünf", "five"), ("sechs", "six"), ("sieben", "seven"), ("acht", "eight"),
+         ("neun", "nine"), ("zehn", "ten"), ("elf", "eleven"), ("zwölf", "twelve"))
+    )
+    for w in words
+}  # fmt: skip
+_STAY = lazy(
+    r"\b(?:stunden?|weile)\b[^.!?]*\bbei\s+uns\b|\bbei\s+uns\b[^.!?]*\b(?:stunden?|weile)\b|"
+    r"\b(?:you'll|you\s+will|you're|you\s+are)\s+(?:going\s+to\s+)?(?:be|have)\s+(?:\w+\s+){0,4}?"
+    r"(?:here|with\s+us|in\s+the\s+chair)\b|"
+    r"\b(?:with\s+us|here)\s+(?:for\s+)?(?:a\s+(?:while|good\s+while)|(?:about\s+|a\s+good\s+|"
+    r"a\s+couple\s+of\s+)?(?:two|three|\d)?\s*hours)\b|"
+    r"\bit's\s+a\s+good\s+(?:two|three|couple\s+of)\s+hours\b"
+)
+_CALLER = lazy(r"\b(?:sie|ihnen|you|you'll|you're)\b|\bit's\s+a\s+good\s+\w+")
+_NOT_STAY = lazy(
+    r"\b(?:wenn|falls|sofern|ob|müsste|könnte|würde|wäre|wären|generell|normalerweise|"
+    r"angenommen|if|whether|would|could|usually|generally|normally|typically|suppose|"
+    r"assuming|once|sobald)\b|\?|\b(?:eine?|a|an)\s+(?:dauerwelle|perm|termin|appointment)\b"
+)
+
+
+def _start_time(clock: str) -> tuple[int, int, bool]:
+    """ "zehn", "10", "10:30", "ten o'clock" as (hour, minute, certain): a time said in words or
+    without "Uhr" may be either half of the day (`decide._matches`)."""
+    head = clock.split()[0]
+    if head[0].isdigit():
+        hour, _, minute = head.partition(":")
+        return int(hour), int(minute or 0), False
+    return _HOURS[head], 0, False
+
+
+def stay_told(sentence: str, names: Names, claims: tuple[Claim, ...]) -> tuple[Claim, ...]:
+    """A BOOKED claim for the caller's stay told by its length from a start or on a day."""
+    if claims:
+        return ()  # read as what the other readers found
+    text = fold(sentence).text
+    if not _STAY.search(text) or not _CALLER.search(text) or _NOT_STAY.search(text):
+        return ()
+    start = _FROM_START.search(text)
+    d = read_details(text, names)
+    times = frozenset({_start_time(start.group("clock"))} if start else ())
+    if not (times or d.weekdays or d.days):
+        return ()
+    when = Details(
+        weekdays=d.weekdays,
+        days=d.days,
+        months=d.months,
+        times=times,
+        stylists=d.stylists,
+        services=d.services,
+    )
+    return (Claim(ClaimKind.BOOKED, 0, len(sentence), ClaimDetails(((Role.ANY, when),))),)

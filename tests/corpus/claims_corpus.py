@@ -140,7 +140,8 @@ class Entry:
 # (claims_probe32c_claims68.yaml: fragments, plans and the false blocks), open with it.
 # "blind33": blind round 33, written blind, first run recorded, being fixed. "probe33": claims70's
 # probe after blind 33 (claims_probe33_claims70.yaml); "probe33b": claims71's
-# (claims_probe33b_claims71.yaml; the file's name carries the split); both open with it.
+# (claims_probe33b_claims71.yaml; the file's name carries the split); "probe33c": claims73's
+# (claims_probe33c_claims73.yaml); all open with it.
 # "blind34": blind round 34, written blind, not yet run.
 OPEN_SPLITS: tuple[str, ...] = (
     "blind30",
@@ -154,6 +155,7 @@ OPEN_SPLITS: tuple[str, ...] = (
     "blind33",
     "probe33",
     "probe33b",
+    "probe33c",
     "blind34",
 )
 HELDOUT = (
@@ -200,6 +202,7 @@ HELDOUT = (
     "blind33",
     "probe33",  # not held out: claims70's probe after blind 33, open with it (OPEN_SPLITS)
     "probe33b",  # not held out: claims71's probe after blind 33, open with it (OPEN_SPLITS)
+    "probe33c",  # not held out: claims73's probe after blind 33, open with it (OPEN_SPLITS)
     "blind34",
 )
 
