@@ -11,6 +11,7 @@ from datetime import UTC, datetime, timedelta, timezone
 import pytest
 
 from agent.claims import decide
+from agent.claims import read_once as read_once_module
 from agent.claims.memo import forget
 from agent.claims.model import AppointmentFact, CallFacts
 from agent.claims.read_once import facts_behind, frozen, read_once
@@ -139,6 +140,17 @@ def test_while_the_rule_gates_are_checked_every_reading_runs() -> None:
     with checking():
         read_once(reader, "Gebucht.", f)
     assert reader.runs == 2
+
+
+def test_the_least_recently_used_sentence_is_dropped_first(monkeypatch) -> None:
+    monkeypatch.setattr(read_once_module, "_KEPT", 2)
+    reader, f = _Reader("language"), _facts()
+    for sentence in ("Gebucht.", "Storniert.", "Gebucht.", "Verschoben."):  # "Storniert." drops
+        read_once(reader, sentence, f)
+    assert reader.runs == 3
+    read_once(reader, "Gebucht.", f)
+    read_once(reader, "Storniert.", f)
+    assert reader.runs == 4
 
 
 def test_forget_empties_what_was_kept() -> None:

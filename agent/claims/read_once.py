@@ -97,7 +97,7 @@ def read_once(read: Callable[[str, CallFacts], T], sentence: str, facts: CallFac
     variants.insert(0, (asked, out))
     del variants[_VARIANTS:]
     if len(_READINGS) > _KEPT:
-        del _READINGS[next(iter(_READINGS))]
+        _READINGS.pop(next(iter(_READINGS)), None)  # the least recently used
     return out
 
 
