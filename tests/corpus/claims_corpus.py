@@ -141,6 +141,7 @@ class Entry:
 # "blind33": blind round 33, written blind, first run recorded, being fixed. "probe33": claims70's
 # probe after blind 33 (claims_probe33_claims70.yaml); "probe33b": claims71's
 # (claims_probe33b_claims71.yaml; the file's name carries the split); both open with it.
+# "blind34": blind round 34, written blind, not yet run.
 OPEN_SPLITS: tuple[str, ...] = (
     "blind30",
     "blind31",
@@ -153,6 +154,7 @@ OPEN_SPLITS: tuple[str, ...] = (
     "blind33",
     "probe33",
     "probe33b",
+    "blind34",
 )
 HELDOUT = (
     "heldout",
@@ -198,6 +200,7 @@ HELDOUT = (
     "blind33",
     "probe33",  # not held out: claims70's probe after blind 33, open with it (OPEN_SPLITS)
     "probe33b",  # not held out: claims71's probe after blind 33, open with it (OPEN_SPLITS)
+    "blind34",
 )
 
 

@@ -44,6 +44,7 @@ class Case:
     kind: str = "when"  # when | stylist | service
     service: str = ""
     source: str = ""  # the corpus file's stem: "when", "when_blind_days", ...
+    language: str = "de"  # the call's language ("en": an English call), as the tools are told
 
     @property
     def clear(self) -> bool:
@@ -239,7 +240,13 @@ def run_when(cases: list[Case], salon: SalonFile | None = None) -> list[Result]:
         started = clock.perf_counter()
         assert case.now is not None
         check = check_request(
-            salon, case.now, case.date or "", case.time, case.weekday, case.minutes
+            salon,
+            case.now,
+            case.date or "",
+            case.time,
+            case.weekday,
+            case.minutes,
+            case.language,
         )
         seconds = clock.perf_counter() - started
         results.append(Result(case, describe(check), judge_when(case, check, salon), seconds))
