@@ -12,6 +12,7 @@ import pytest
 import agent.claims.amended  # noqa: F401 - the module, for what it keeps
 from agent.claims import decide
 from agent.claims.memo import forget
+from agent.claims.read_once import facts_behind
 from tests.corpus.claims_corpus import facts
 
 _KEPT = sys.modules["agent.claims.amended"]._WHOLE
@@ -40,7 +41,8 @@ def test_the_restatement_is_kept_for_the_facts_it_was_read_with_only():
     booked = facts("booked", "de")
     forget()
     decide(sentence, booked)
-    assert _KEPT and all(kept[0] is booked for kept in _KEPT.values())
+    # the facts it was read with, behind the view the reading saw them through (read_once.py)
+    assert _KEPT and all(facts_behind(kept[0]) is booked for kept in _KEPT.values())
     emptied = replace(booked, appointments=())  # another call: equal names, no booking
     assert not decide(sentence, emptied).passes
     assert decide(sentence, booked).passes

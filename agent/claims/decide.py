@@ -49,6 +49,7 @@ from agent.claims.parenthesis import without_comment
 from agent.claims.partial import parts_read
 from agent.claims.quiet_pieces import without_quiet_pieces
 from agent.claims.read import read_sentence
+from agent.claims.read_once import read_once
 from agent.claims.reference_given import references_given
 from agent.claims.restated import as_whole
 from agent.claims.reworded import reworded
@@ -86,7 +87,8 @@ def decide(sentence: str, facts: CallFacts) -> Decision:
     spelt = unleeted(sentence)  # blind 29: "Ich könnt3 Ihnen …", read as heard
     if spelt is not None:
         return _as_whole(sentence, decide(spelt, facts))
-    standard = reworded(sentence, facts.language)  # blind 21: read in standard words, as a whole
+    # blind 21: read in standard words, as a whole (a reading of the text and language alone)
+    standard = read_once(_reworded, sentence, facts)
     d = _decided(standard or sentence, facts)  # reworded once: its own rounds, never again
     # blind 28 (claims50): a booking taken back or denied, read in the sentence as told (the
     # rewordings and `stated` drop what a self-repair takes back, and with it the denial)
@@ -135,7 +137,18 @@ def _as_whole(sentence: str, d: Decision) -> Decision:
     return Decision(tuple(whole[c] for c in d.claims), tuple(whole[c] for c in d.unbacked))
 
 
+def _reworded(sentence: str, facts: CallFacts) -> str | None:
+    return reworded(sentence, facts.language)
+
+
 def _decided(sentence: str, facts: CallFacts) -> Decision:
+    claims = read_once(_read, sentence, facts)  # shared by facts that differ in nothing it read
+    unbacked = tuple(c for c in claims if not backed(c, facts))
+    return Decision(claims, unbacked)
+
+
+def _read(sentence: str, facts: CallFacts) -> tuple[Claim, ...]:
+    """What `sentence` claims, before the ledger is asked whether it is so."""
     claims = _claims(sentence, facts)
     # blind 20 (claims34): a text of several sentences also read as the guard speaks it
     known = {sentence: claims}  # its last sentence is the whole text again: read once
@@ -143,9 +156,7 @@ def _decided(sentence: str, facts: CallFacts) -> Decision:
     def claims_of(text: str) -> tuple[Claim, ...]:
         return known[text] if text in known else _claims(text, facts)
 
-    claims += per_spoken_sentence(sentence, claims_of, names_of(facts))
-    unbacked = tuple(c for c in claims if not backed(c, facts))
-    return Decision(claims, unbacked)
+    return claims + per_spoken_sentence(sentence, claims_of, names_of(facts))
 
 
 def _claims(sentence: str, facts: CallFacts) -> tuple[Claim, ...]:

@@ -121,6 +121,11 @@ def checking() -> Iterator[None]:
         _checking = before
 
 
+def is_checking() -> bool:
+    """Whether `checking()` runs now (then no kept result may stand in for a reading)."""
+    return _checking
+
+
 def run_rules(table: RuleTable, context: Any, keys: Iterable[str]) -> Iterator[Any]:
     """What the rules of `table` find in `context` (a clause), in the table's order; None where a
     rule found nothing, as a rule method returns it."""
