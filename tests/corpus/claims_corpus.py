@@ -141,6 +141,8 @@ class Entry:
 # "blind33": blind round 33, written blind, first run recorded, being fixed. "probe33": claims70's
 # probe after blind 33 (claims_probe33_claims70.yaml); "probe33b": claims71's
 # (claims_probe33b_claims71.yaml; the file's name carries the split); both open with it.
+# "probe32d": claims74's probe after blind 30's and 32's leftovers (claims_probe32d_claims74.yaml),
+# open with them.
 OPEN_SPLITS: tuple[str, ...] = (
     "blind30",
     "blind31",
@@ -153,6 +155,7 @@ OPEN_SPLITS: tuple[str, ...] = (
     "blind33",
     "probe33",
     "probe33b",
+    "probe32d",
 )
 HELDOUT = (
     "heldout",
@@ -198,6 +201,7 @@ HELDOUT = (
     "blind33",
     "probe33",  # not held out: claims70's probe after blind 33, open with it (OPEN_SPLITS)
     "probe33b",  # not held out: claims71's probe after blind 33, open with it (OPEN_SPLITS)
+    "probe32d",  # not held out: claims74's probe after blinds 30 and 32, open with them (OPEN_SPLITS)
 )
 
 
