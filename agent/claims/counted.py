@@ -38,14 +38,14 @@ _NUMBERS = {
     "five": 5,
     "six": 6,
 }
-_N = r"(?P<n>zwei|drei|vier|fünf|sechs|two|three|four|five|six|[2-9])"
+_N = r"(?P<n>zwei|beide|drei|vier|fünf|sechs|two|three|four|five|six|[2-9])"
 # the counted things are appointments: the noun, or an outcome said right after the number
 _OF = (
     r"(?:\s+(?:termine|buchungen|appointments|bookings)|(?=\s+(?:sind|stehen|wurden|storniert|"
     r"gebucht|abgesagt|verschoben|eingetragen|are|were|have|cancell?ed|booked|confirmed|done)\b))"
 )
 _DE_ALL = lazy(
-    r"\b(?:(?:alle|ihre|die)\s+" + _N + _OF + r"|ihre\s+(?P<pl>termine|"
+    r"(?:(?:\b(?:alle|ihre|die)\s+|^\W*(?=beide\s))" + _N + _OF + r"|\bihre\s+(?P<pl>termine|"
     r"buchungen)\s+(?:sind|stehen|wurden)\s+alle)\b",
     re.IGNORECASE,
 )
@@ -118,6 +118,7 @@ def counted(
             details=replace(
                 c.details,
                 several=c.details.several or count >= 2,
+                together=c.details.together or (count >= 2 and c.details.one_value_each),
                 count=max(c.details.count, count),
                 among=max(c.details.among, among),
             ),

@@ -109,13 +109,15 @@ class ClaimDetails:
     appointment ("Beide Termine sind gebucht", "Ihre Tochter ist ebenfalls eingetragen");
     `together`: every detail it names holds for two of them ("Sie beide sind am Freitag");
     `count`: how many appointments it says are in the claimed state ("Alle drei Termine sind
-    gebucht": 3); `among`: how many the caller has at least ("Einer der beiden ist storniert": 2)."""
+    gebucht": 3); `among`: how many the caller has at least ("Einer der beiden ist storniert": 2);
+    `only`: it is the caller's only one in that state ("Sie haben nur einen Termin")."""
 
     parts: tuple[tuple[Role, Details], ...] = field(default=())
     several: bool = False
     together: bool = False
     count: int = 0
     among: int = 0
+    only: bool = False
 
     def of(self, role: Role) -> Details:
         merged = [d for r, d in self.parts if r is role]
@@ -124,6 +126,14 @@ class ClaimDetails:
     @property
     def empty(self) -> bool:
         return all(d.empty for _, d in self.parts) and not self.several
+
+    @property
+    def one_value_each(self) -> bool:
+        """Whether it names something, and no more than one value of each kind: said of two
+        appointments at once ("Beide Termine sind jetzt bei Fabian"), it holds for both."""
+        merged = _merge(d for _, d in self.parts)
+        values = [getattr(merged, name) for name in Details.__dataclass_fields__]
+        return any(values) and all(len(v) <= 1 for v in values)
 
 
 def _merge(details: Iterable[Details]) -> Details:
@@ -323,6 +333,8 @@ _VIERTEL_VOR = lazy(rf"\b(?:viertel\s+vor|dreiviertel)\s+{_H}\b")
 _VIERTEL_INTO = lazy(rf"(?<!drei\s)\bviertel\s+{_H}\b")
 _HALF_PAST = lazy(rf"\bhalf\s+past\s+{_H}\b")
 _MINUTES_PAST = lazy(rf"\b(five|ten|twenty)\s+past\s+{_H}\b")
+# "zehn nach zehn" (10:10), "fünf vor elf" (10:55): minutes said around the hour (blind 30)
+_MINUTES_NACH = lazy(rf"\b(fünf|zehn|zwanzig)\s+(nach|vor)\s+{_H}\b")
 _HALF = lazy(rf"\bhalf\s+{_H}\b(?!\s*(hours?|minutes?|days?)\b)")
 _QUARTER_PAST = lazy(rf"\bquarter\s+past\s+{_H}\b")
 _QUARTER_TO = lazy(rf"\bquarter\s+to\s+{_H}\b")
@@ -331,7 +343,7 @@ _H_SUFFIX = lazy(r"(?<![\d:.])\b(\d{1,2})\s?h\b")
 _OCLOCK = lazy(rf"\b{_H}\s*o'?clock\b")
 _AM_PM = lazy(r"\b(\d{1,2})(?::(\d{2}))?\s*(am|pm|a\.m|p\.m)\b")
 _AT_HOUR = lazy(
-    rf"\b(?:um|gegen|ab|at|by)\s+{_H}\b(?!\s+(?:past|to|nach|vor)\b)"
+    rf"\b(?:um|gegen|ab|at|by)\s+{_H}\b(?!\s+(?:past|to|nach|vor|hundred)\b)"
     rf"(?:\s+({_NUM}|\d{{2}})\b)?{_UNIT_AFTER}"
 )
 _IN_FOR_HOUR = lazy(rf"\b(?:in|sie|you|dich|down)\s+(?:für|for)\s+{_H}\b{_UNIT_AFTER}")
@@ -398,6 +410,12 @@ def _times(text: str) -> set[tuple[int, int, bool]]:
     if "past" in text:
         for m in _MINUTES_PAST.finditer(text):
             add(m.start(), _hour(m[2]), NUMBERS[m[1]], text[m.end() :])  # "twenty past ten"
+    if "nach" in text or "vor" in text:
+        for m in _MINUTES_NACH.finditer(text):
+            h, minutes = _hour(m[3]), NUMBERS[m[1]]
+            if m[2] == "vor" and h is not None:
+                h, minutes = h - 1, 60 - minutes
+            add(m.start(), h, minutes, text[m.end() :])
     if "half" in text:
         for m in _HALF.finditer(text):
             add(m.start(), _hour(m[1]), 30, text[m.end() :])  # British "half ten": 10:30
@@ -716,11 +734,14 @@ _ACTION_TIME = lazy(
     r"\b(?:vorgestern|gestern\w*|yesterday|(?:schon|bereits|already|earlier)\s+(?:heute|today)"
     r"(?:\s+(?:morgen|früh|vormittag|morning))?|earlier\s+today|"
     r"(?:anything|something)\s+else(?:\s+(?:i|we)\s+can\s+(?:do|help\s+with))?(?:\s+for\s+you)?"
-    r"\s+today)\b"
+    r"\s+today|"
+    # when the caller asked, not when the visit is: "Everything you asked for today" (claims74)
+    r"(?:asked\s+for|wanted|requested|wished\s+for)\s+(?:today|this\s+morning)|"
+    r"heute(?:\s+morgen|\s+früh)?\s+(?:angefragt|gewünscht|erfragt|angefordert))\b"
 )
 
 
-_ACTION_DAYS = ("gestern", "yesterday", "heute", "today")  # a word _ACTION_TIME needs
+_ACTION_DAYS = ("gestern", "yesterday", "heute", "today", "this morning")  # a word _ACTION_TIME needs
 
 
 # dates as TTS or a text message shortens or spells them: "Fri 28 Nov", "den ersten Zwölften"
