@@ -59,7 +59,6 @@ from agent.claims.confirmed_visit import confirmed_for_visit
 from agent.claims.corrected_to import corrected_to
 from agent.claims.countdown import counted_down
 from agent.claims.counted import counted
-from agent.claims.only_one import only_one
 from agent.claims.counterfactual import without_counterfactual
 from agent.claims.counterfactual_denied import counterfactual_denied
 from agent.claims.cut_words import completed
@@ -159,6 +158,7 @@ from agent.claims.noted_fields import without_noted_fields
 from agent.claims.noun_compounds import without_tool_nouns
 from agent.claims.offered_in_question import offered_in_question
 from agent.claims.offered_slot import offered_slots
+from agent.claims.only_one import only_one
 from agent.claims.only_this_booked import only_this_booked
 from agent.claims.options_listed import options_listed
 from agent.claims.other_part_denied import other_part_denied

@@ -741,7 +741,13 @@ _ACTION_TIME = lazy(
 )
 
 
-_ACTION_DAYS = ("gestern", "yesterday", "heute", "today", "this morning")  # a word _ACTION_TIME needs
+_ACTION_DAYS = (
+    "gestern",
+    "yesterday",
+    "heute",
+    "today",
+    "this morning",
+)  # a word _ACTION_TIME needs
 
 
 # dates as TTS or a text message shortens or spells them: "Fri 28 Nov", "den ersten Zwölften"
