@@ -241,6 +241,7 @@ from agent.claims.tool_output import in_record, record_claims
 from agent.claims.tool_status import tool_said
 from agent.claims.two_offers import two_offers
 from agent.claims.under_way import without_under_way
+from agent.claims.until_yes import until_yes
 from agent.claims.verbless_denial import verbless_read
 from agent.claims.visit_called_off import visit_called_off
 from agent.claims.visit_day_told import visit_day_told
@@ -300,6 +301,7 @@ def amended(
     gone = gone_by_effect(sentence, lang, names) + pronoun_gone(sentence, lang, names) + visit
     more += offered_slots(sentence, lang, names) + gone + not_booked(sentence, lang, names)
     more += booking_awaits_yes(sentence, lang, names)  # blind 27 (claims52)
+    more += until_yes(sentence, lang, whole)  # "Bis Sie Ja sagen, nur reserviert" (claims74)
     more += not_cancelled(sentence, lang, names)  # convention 280 (claims65): "nichts storniert"
     more += neither_changed(sentence, names)  # blind 30 (claims65): "weder storniert noch verlegt"
     more += only_this_booked(sentence, names)  # blind 30 (claims65): "Only Friday …, not Saturday"
