@@ -329,6 +329,8 @@ _ALSO_COMPANION = lazy(rf"^((und|and|der|die|das|für|for)\s+)*{_COMPANION}.*{_T
 _BOOKED_TOO = lazy(
     r"\b(gebucht|eingetragen|eingebucht|booked|confirmed|reserviert|fest\s+eingeplant)\b"
 )
+# "Einer der beiden Termine", "one of the two": one of them, not both
+_ONE_OF = lazy(r"\b(?:einer|eine|eins|one)\s+(?:der|von|of)\b")
 _RELATIVE_TO = lazy(r"\b(before|vor|bis|until|till|by)\b")
 _MOVED_FROM = lazy(r"\b(statt|anstatt|anstelle|instead\s+of|rather\s+than)\b")
 
@@ -357,7 +359,11 @@ def _details(text: str, standing, clauses, names: Names, infos) -> ClaimDetails:
         # but "Ihre Tochter ist am Samstag um elf ebenfalls gebucht" (blind 15): the relative's
         # own booking, besides the caller's, as "Your wife's appointment … is booked as well"
         return ClaimDetails(found.parts, several=True, together=True)
-    if _SEVERAL.search(piece) and not _ALSO_COMPANION.search(piece.lower()):
+    if (
+        _SEVERAL.search(piece)
+        and not _ALSO_COMPANION.search(piece.lower())
+        and not _ONE_OF.search(piece)
+    ):
         # "Beide Termine sind jetzt bei Fabian": one value said of both holds for both (blind
         # 32, claims74); "Beide Termine sind drin, Freitag und Samstag" names each its own
         return ClaimDetails(found.parts, several=True, together=found.one_value_each)
