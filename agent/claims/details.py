@@ -734,7 +734,7 @@ _ACTION_TIME = lazy(
     r"\b(?:vorgestern|gestern\w*|yesterday|(?:schon|bereits|already|earlier)\s+(?:heute|today)"
     r"(?:\s+(?:morgen|früh|vormittag|morning))?|earlier\s+today|"
     r"(?:anything|something)\s+else(?:\s+(?:i|we)\s+can\s+(?:do|help\s+with))?(?:\s+for\s+you)?"
-    r"\s+today|"
+    r"\s+(?:for\s+)?today|"
     # when the caller asked, not when the visit is: "Everything you asked for today" (claims74)
     r"(?:asked\s+for|wanted|requested|wished\s+for)\s+(?:today|this\s+morning)|"
     r"heute(?:\s+morgen|\s+früh)?\s+(?:angefragt|gewünscht|erfragt|angefordert))\b"
