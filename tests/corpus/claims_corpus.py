@@ -143,6 +143,7 @@ class Entry:
 # (claims_probe33b_claims71.yaml; the file's name carries the split); both open with it.
 # "probe32d": claims74's probe after blind 30's and 32's leftovers (claims_probe32d_claims74.yaml),
 # open with them.
+# "blind34": blind round 34, written blind, not yet run.
 OPEN_SPLITS: tuple[str, ...] = (
     "blind30",
     "blind31",
@@ -156,6 +157,7 @@ OPEN_SPLITS: tuple[str, ...] = (
     "probe33",
     "probe33b",
     "probe32d",
+    "blind34",
 )
 HELDOUT = (
     "heldout",
@@ -202,6 +204,7 @@ HELDOUT = (
     "probe33",  # not held out: claims70's probe after blind 33, open with it (OPEN_SPLITS)
     "probe33b",  # not held out: claims71's probe after blind 33, open with it (OPEN_SPLITS)
     "probe32d",  # not held out: claims74's probe after blinds 30 and 32, open with them (OPEN_SPLITS)
+    "blind34",
 )
 
 
