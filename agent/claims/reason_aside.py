@@ -59,7 +59,11 @@ _LEAD_DE = lazy(
     r"(?:en|t|e|st|n|\bwar)\s*,|"
     r"wie\s+(?:vorhin\s+|eben\s+|gerade\s+)?(?:besprochen|abgesprochen|abgemacht|vereinbart)\b,?|"
     r"(?:wegen|aufgrund|trotz)\s+(?:der|des|dem|eines|einer|ihre[rs]?)\s+[^,]{3,60}?"
-    r"(?=\s+(?:habe|hab|sind|ist|konnte|wurde|haben|bin)\b))\s*",
+    r"(?=\s+(?:habe|hab|sind|ist|konnte|wurde|haben|bin)\b)|"
+    # whose wish the act followed (blind 30, claims74): "Auf Wunsch Ihrer Frau habe ich …", "Im
+    # Namen Ihres Mannes habe ich den Termin abgesagt"
+    r"(?:auf\s+(?:ihren\s+)?wunsch|im\s+namen|im\s+auftrag)(?:\s+(?:von\s+)?(?:ihre[rsmn]?|der|des|"
+    r"dem)\s+\w+)?(?=\s+(?:habe|hab|haben)\s+(?:ich|wir)\b))\s*",
     re.IGNORECASE,
 )
 _LEAD_EN = lazy(
