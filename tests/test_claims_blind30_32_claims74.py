@@ -143,3 +143,13 @@ def test_the_appointment_gone_from_a_day_or_lifted(sentence, lang, expected):
 def test_bare_holds_agreements_and_successes(sentence, lang, expected):
     # convention 340: a hold said alone is the hold; convention 420: the agreement is booked
     assert passes_in(sentence, lang) == expected
+
+
+@pytest.mark.parametrize(
+    ("sentence", "lang", "expected"),
+    [("Seitdem der Samstag feststeht, brauchen Sie nichts mehr zu tun.", "de", {"two"}),
+     ("Sobald der Samstag feststeht, rufe ich Sie an.", "de", EVERYWHERE),
+     ("Auf Wunsch Ihres Sohnes habe ich den Termin abgesagt.", "de", {"cancelled"})],
+)  # fmt: skip
+def test_a_day_said_settled_and_an_act_done_at_someones_wish(sentence, lang, expected):
+    assert passes_in(sentence, lang) == expected
