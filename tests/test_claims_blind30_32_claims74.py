@@ -153,3 +153,15 @@ def test_bare_holds_agreements_and_successes(sentence, lang, expected):
 )  # fmt: skip
 def test_a_day_said_settled_and_an_act_done_at_someones_wish(sentence, lang, expected):
     assert passes_in(sentence, lang) == expected
+
+
+@pytest.mark.parametrize(
+    ("sentence", "lang", "expected"),
+    [("Both of them are confirmed: Friday with Fabian, Saturday with Lena.", "en", {"two"}),
+     ("The other one, Saturday at eleven with Lena, is in as well.", "en", {"two"}),
+     ("Beide sind drin, der zweite am Samstag um elf bei Lena.", "de", {"two"}),
+     ("Seit ich gebucht habe, ist die Bestätigung per SMS an Sie rausgegangen.", "de",
+      BOOKED_ANY - {"no_sms"})],
+)  # fmt: skip
+def test_both_of_them_the_other_one_and_a_text_gone_out(sentence, lang, expected):
+    assert passes_in(sentence, lang) == expected

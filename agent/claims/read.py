@@ -366,7 +366,12 @@ def _details(text: str, standing, clauses, names: Names, infos) -> ClaimDetails:
     ):
         # "Beide Termine sind jetzt bei Fabian": one value said of both holds for both (blind
         # 32, claims74); "Beide Termine sind drin, Freitag und Samstag" names each its own
-        return ClaimDetails(found.parts, several=True, together=found.one_value_each)
+        # (what the quantifier's own clause names: "Beide Termine sind drin, der zweite ist am
+        # Samstag …" names the second's, not both's)
+        own = ClaimDetails(((Role.ANY, read_details(piece, names)),))
+        return ClaimDetails(
+            found.parts, several=True, together=found.one_value_each and own.one_value_each
+        )
     if _SEVERAL.search(piece) or _ALSO_COMPANION.search(piece.lower()):
         return ClaimDetails(found.parts, several=True)
     return found

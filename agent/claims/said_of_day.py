@@ -91,8 +91,8 @@ RULES += (
         lazy(r"[,–—]\s*(?:is|has\s+been)\b"),
         lazy(
             r"^\W*(?:your|the)\s+(?:[\w']+\s+){0,4}?(?:appointment|booking|o'clock|slot|perm|"
-            r"haircut)\b[^.!?]*[,–—]\s*(?:is|has\s+been)\s+(?:now\s+)?(?:booked|confirmed|"
-            r"locked\s+in|all\s+set)\b"
+            r"haircut|one)\b[^.!?]*[,–—]\s*(?:is|has\s+been)\s+(?:now\s+)?(?:booked|confirmed|"
+            r"locked\s+in|all\s+set|in(?=\s*(?:too|as\s+well|also|now)?\W*$))\b"
         ),
         unless=_UNLESS,
     ),
