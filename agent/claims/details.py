@@ -343,7 +343,7 @@ _H_SUFFIX = lazy(r"(?<![\d:.])\b(\d{1,2})\s?h\b")
 _OCLOCK = lazy(rf"\b{_H}\s*o'?clock\b")
 _AM_PM = lazy(r"\b(\d{1,2})(?::(\d{2}))?\s*(am|pm|a\.m|p\.m)\b")
 _AT_HOUR = lazy(
-    rf"\b(?:um|gegen|ab|at|by)\s+{_H}\b(?!\s+(?:past|to|nach|vor|hundred)\b)"
+    rf"\b(?:um|gegen|ab|at|by)\s+{_H}\b(?!\s+(?:past|to|nach|vor|hundred\s+hours)\b)"
     rf"(?:\s+({_NUM}|\d{{2}})\b)?{_UNIT_AFTER}"
 )
 _IN_FOR_HOUR = lazy(rf"\b(?:in|sie|you|dich|down)\s+(?:für|for)\s+{_H}\b{_UNIT_AFTER}")
