@@ -333,8 +333,9 @@ _VIERTEL_VOR = lazy(rf"\b(?:viertel\s+vor|dreiviertel)\s+{_H}\b")
 _VIERTEL_INTO = lazy(rf"(?<!drei\s)\bviertel\s+{_H}\b")
 _HALF_PAST = lazy(rf"\bhalf\s+past\s+{_H}\b")
 _MINUTES_PAST = lazy(rf"\b(five|ten|twenty)\s+past\s+{_H}\b")
-# "zehn nach zehn" (10:10), "fünf vor elf" (10:55): minutes said around the hour (blind 30)
-_MINUTES_NACH = lazy(rf"\b(fünf|zehn|zwanzig)\s+(nach|vor)\s+{_H}\b")
+# "um zehn nach zehn" (10:10): minutes said past the hour (blind 30, claims74); not "zehn vor
+# zehn" ("Kommen Sie Freitag zehn vor zehn": when to arrive, before the appointment)
+_MINUTES_NACH = lazy(rf"\bum\s+(fünf|zehn|zwanzig)\s+nach\s+{_H}\b")
 _HALF = lazy(rf"\bhalf\s+{_H}\b(?!\s*(hours?|minutes?|days?)\b)")
 _QUARTER_PAST = lazy(rf"\bquarter\s+past\s+{_H}\b")
 _QUARTER_TO = lazy(rf"\bquarter\s+to\s+{_H}\b")
@@ -410,12 +411,9 @@ def _times(text: str) -> set[tuple[int, int, bool]]:
     if "past" in text:
         for m in _MINUTES_PAST.finditer(text):
             add(m.start(), _hour(m[2]), NUMBERS[m[1]], text[m.end() :])  # "twenty past ten"
-    if "nach" in text or "vor" in text:
+    if "nach" in text:
         for m in _MINUTES_NACH.finditer(text):
-            h, minutes = _hour(m[3]), NUMBERS[m[1]]
-            if m[2] == "vor" and h is not None:
-                h, minutes = h - 1, 60 - minutes
-            add(m.start(), h, minutes, text[m.end() :])
+            add(m.start(), _hour(m[2]), NUMBERS[m[1]], text[m.end() :])
     if "half" in text:
         for m in _HALF.finditer(text):
             add(m.start(), _hour(m[1]), 30, text[m.end() :])  # British "half ten": 10:30
