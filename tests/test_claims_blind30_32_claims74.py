@@ -119,7 +119,7 @@ def test_a_regretful_short_answer_claims_what_was_asked():
 
 
 def test_a_failed_cancellation_said_with_its_consequence_keeps_the_appointment():
-    sentence = "Ich konnte Ihren Termin leider nicht absagen, er steht also weiterhin."
+    sentence = "Ich konnte Ihren Termin leider nicht absagen, er bleibt also bestehen."
     assert passes_in(sentence, "de") == BOOKED_FRIDAY
 
 

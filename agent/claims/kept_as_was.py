@@ -7,8 +7,8 @@ geklappt, Sie bleiben bei Freitag um zehn", "Nothing moved, nothing cancelled, F
 (conventions 13, 26): a STANDS claim with the day and time of the clause that keeps it, false
 where the appointment was moved (its old place is gone) or cancelled.
 
-After the speaker's failed act, "steht (also) noch" is kept too ("Ich konnte den Termin nicht
-stornieren, er steht also noch": blind 32, claims74).
+The speaker's failed act ("Ich konnte den Termin nicht stornieren", "Stornieren ging leider
+nicht") is a failed change too (claims74).
 
 Not: German "steht" alone ("Nein, storniert ist nichts, Ihr Termin steht": the tune split labels it
 the booking), a question, a condition, a sentence with no cancellation or move denied or failed.
@@ -38,7 +38,7 @@ _DENIED = lazy(
 )
 _KEPT = lazy(
     r"\b(?:bleibt|bleiben|stands|still\s+stands|remains|wie\s+gehabt|as\s+it\s+was|"
-    r"as\s+before|steht\s+(?:also\s+|damit\s+|somit\s+)?(?:noch|weiterhin))\b"
+    r"as\s+before)\b"
 )
 _NOT_STATED = lazy(r"\?\s*$|\b(?:wenn|falls|sobald|if|once|unless|would|würde)\b")
 
