@@ -158,6 +158,7 @@ from agent.claims.noted_fields import without_noted_fields
 from agent.claims.noun_compounds import without_tool_nouns
 from agent.claims.offered_in_question import offered_in_question
 from agent.claims.offered_slot import offered_slots
+from agent.claims.only_one import only_one
 from agent.claims.only_this_booked import only_this_booked
 from agent.claims.options_listed import options_listed
 from agent.claims.other_part_denied import other_part_denied
@@ -246,6 +247,7 @@ from agent.claims.tool_output import in_record, record_claims
 from agent.claims.tool_status import tool_said
 from agent.claims.two_offers import two_offers
 from agent.claims.under_way import without_under_way
+from agent.claims.until_yes import until_yes
 from agent.claims.verbless_denial import verbless_read
 from agent.claims.visit_called_off import visit_called_off
 from agent.claims.visit_day_told import visit_day_told
@@ -305,6 +307,7 @@ def amended(
     gone = gone_by_effect(sentence, lang, names) + pronoun_gone(sentence, lang, names) + visit
     more += offered_slots(sentence, lang, names) + gone + not_booked(sentence, lang, names)
     more += booking_awaits_yes(sentence, lang, names)  # blind 27 (claims52)
+    more += until_yes(sentence, lang, whole)  # "Bis Sie Ja sagen, nur reserviert" (claims74)
     more += not_cancelled(sentence, lang, names)  # convention 280 (claims65): "nichts storniert"
     more += neither_changed(sentence, names)  # blind 30 (claims65): "weder storniert noch verlegt"
     more += only_this_booked(sentence, names)  # blind 30 (claims65): "Only Friday …, not Saturday"
@@ -493,6 +496,7 @@ def amended(
     claims = doer_read(sentence, lang, names, claims, whole)  # "Lena hat … abgesagt"
     claims = corrected_to(sentence, lang, claims, whole)  # "nicht am Samstag, sondern …"
     claims = counted(sentence, lang, claims, whole)  # "Alle drei Termine", "one of the two"
+    claims = only_one(sentence, lang, claims, whole)  # "nur einen Termin" (claims74)
     # blind 26 (claims46): false blocks, one class a line
     claims = without_check_agreed(sentence, facts.caller, claims)  # "ja gerne" to "nachschauen, ob"
     claims = without_acts_to_come(sentence, claims)  # "Nachdem ich gebucht habe, schicke ich …"

@@ -134,7 +134,9 @@ _ECHO = frozenset(
     # ich.", "Ja, musste ich leider.", "Yes, I managed it.", "I'm afraid I had to, yes.", "Noch
     # nicht, einen Augenblick."
     "konnte konnten musste mussten durfte durften ich wir leider managed had to able afraid i'm "
-    "augenblick sekunde".split()
+    "augenblick sekunde "
+    # regrets in other words (claims74): "Sadly I had to, yes.", "Unfortunately, yes."
+    "sadly unfortunately".split()
 )
 _AUX_ECHO = lazy(
     r"^(?:it|that|you|i|ist|es|das|sie)\s+(?:is|did|does|has|are|am|was|ist|sind|hat)$|"

@@ -34,6 +34,7 @@ _EN = lazy(
     re.IGNORECASE,
 )
 _CANCEL = lazy(r"stor?n|absage|abgesagt|cancel", re.IGNORECASE)
+_NOW_LAST = lazy(r",?\s+(?:now|then)\b(?=\W*$)", re.IGNORECASE)
 _MOVE = lazy(r"verleg|verschieb|wechsel|umbuch|umleg|\bmov(?:e|ed|ing)\b|resched", re.IGNORECASE)
 # a rule: nothing is done before the caller's yes ("Nothing's in the bag until you say yes")
 _RULE = lazy(
@@ -51,7 +52,7 @@ _NEGATED = lazy(r"\bnoch\s+nicht|\bnicht\s+ganz|\byet\b", re.IGNORECASE)
 # nothing but the idiom and discourse words: the bare success
 _BARE_DE = lazy(r"^\W*(?:(?:alles|sache|das|ist|läuft|ja|so)\W+)*$", re.IGNORECASE)
 _BARE_EN = lazy(
-    r"^\W*(?:(?:that's|that\s+is|it's|it\s+is|all|so|yes|yep|consider\s+it)\W+)*$",
+    r"^\W*(?:(?:that's|that\s+is|it's|it\s+is|all|so|yes|yep|consider\s+it|now|then)\W+)*$",
     re.IGNORECASE,
 )
 
@@ -67,7 +68,9 @@ def completion_in_words(sentence: str, lang: str) -> str:
     if m["near"]:
         word = "noch nicht gebucht" if lang == "de" else "not booked yet"
     elif (_BARE_DE if lang == "de" else _BARE_EN).match(rest):
-        return sentence  # the bare success idiom: read as it is
+        # the bare success idiom: read as it is ("It's a done deal now." as "It's a done deal.",
+        # claims74)
+        return _NOW_LAST.sub("", sentence)
     elif not (_TOPIC.search(_clause(sentence, m)) or _NEGATED.search(rest)):
         return sentence  # said of something else ("a done deal in my book – the colour …")
     elif _CANCEL.search(sentence):

@@ -38,14 +38,14 @@ _NUMBERS = {
     "five": 5,
     "six": 6,
 }
-_N = r"(?P<n>zwei|drei|vier|fünf|sechs|two|three|four|five|six|[2-9])"
+_N = r"(?P<n>zwei|beide|drei|vier|fünf|sechs|two|three|four|five|six|[2-9])"
 # the counted things are appointments: the noun, or an outcome said right after the number
 _OF = (
     r"(?:\s+(?:termine|buchungen|appointments|bookings)|(?=\s+(?:sind|stehen|wurden|storniert|"
     r"gebucht|abgesagt|verschoben|eingetragen|are|were|have|cancell?ed|booked|confirmed|done)\b))"
 )
 _DE_ALL = lazy(
-    r"\b(?:(?:alle|ihre|die)\s+" + _N + _OF + r"|ihre\s+(?P<pl>termine|"
+    r"(?:(?:\b(?:alle|ihre|die)\s+|^\W*(?=beide\s))" + _N + _OF + r"|\bihre\s+(?P<pl>termine|"
     r"buchungen)\s+(?:sind|stehen|wurden)\s+alle)\b",
     re.IGNORECASE,
 )
@@ -70,6 +70,8 @@ _ATTEMPT_WORKED = lazy(
     r"hat\s+geklappt|ging\s+durch|ist\s+durchgegangen|hat\s+funktioniert)\b",
     re.IGNORECASE,
 )
+_CUT = lazy(r"[,;:–—]")
+_BOTH_OF_THEM = lazy(r"^\W*both\s+of\s+them\b", re.IGNORECASE)
 _NOT = lazy(r"\?|\b(?:wenn|falls|ob|jeder|jede|if|whether|every|each)\b", re.IGNORECASE)
 _OUTCOMES = frozenset(
     {ClaimKind.BOOKED, ClaimKind.CANCELLED, ClaimKind.RESCHEDULED, ClaimKind.DONE, ClaimKind.STANDS}
@@ -86,6 +88,11 @@ def counted(
     text = straight_apostrophes(sentence)
     if _NOT.search(text):
         return claims
+    both = _BOTH_OF_THEM.match(text) if lang == "en" else None
+    if both and not any(c.kind in _OUTCOMES for c in claims):
+        # "Both of them are in: Friday … and Saturday …" read as "Both are in: …" (claims74)
+        said = read_whole("Both" + text[both.end() :])
+        claims += tuple(replace(c, start=0, end=len(sentence)) for c in said)
     every, one_of = (_DE_ALL, _DE_ONE_OF) if lang == "de" else (_EN_ALL, _EN_ONE_OF)
     m, o = every.search(text), one_of.search(text)
     if m is None and o is None:
@@ -112,12 +119,17 @@ def counted(
             replace(c, start=0, end=len(sentence)) for c in read_whole(said) if c.kind in _OUTCOMES
         ]
     others = [c for c in claims if c.kind not in _OUTCOMES]
+    # one value said of all of them in their own clause holds for each ("Beide Termine liegen
+    # jetzt bei Lena"); after a comma it may be one's ("…, der zweite am Samstag", claims74)
+    one_clause = not _CUT.search(text, span.end())
     return tuple(others) + tuple(
         replace(
             c,
             details=replace(
                 c.details,
                 several=c.details.several or count >= 2,
+                together=c.details.together
+                or (count >= 2 and one_clause and c.details.one_value_each),
                 count=max(c.details.count, count),
                 among=max(c.details.among, among),
             ),

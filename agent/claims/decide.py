@@ -233,6 +233,8 @@ def backed(claim: Claim, facts: CallFacts) -> bool:
         return False  # "Beide Termine sind gebucht" with one booking
     if len(candidates) < det.count or _outcomes(facts) < det.among:
         return False  # "Alle drei Termine sind gebucht", "Einer der beiden ist storniert"
+    if det.only and len(candidates) > 1:
+        return False  # "Sie haben nur einen Termin" with two (claims74)
     if det.empty:
         return True
     anyd, new, old = det.of(Role.ANY), det.of(Role.NEW), det.of(Role.OLD)

@@ -111,7 +111,7 @@ class ClaimDetails:
     `count`: how many appointments it says are in the claimed state ("Alle drei Termine sind
     gebucht": 3); `among`: how many the caller has at least ("Einer der beiden ist storniert": 2);
     `adjacent`: two of them on one day, one after or beside the other ("Ihr Partner ist direkt
-    nach Ihnen dran", blind 33: `side_by_side`)."""
+    nach Ihnen dran", blind 33: `side_by_side`); `only`: it is the caller's only one in that state ("Sie haben nur einen Termin")."""
 
     parts: tuple[tuple[Role, Details], ...] = field(default=())
     several: bool = False
@@ -119,6 +119,7 @@ class ClaimDetails:
     count: int = 0
     among: int = 0
     adjacent: bool = False
+    only: bool = False
 
     def of(self, role: Role) -> Details:
         merged = [d for r, d in self.parts if r is role]
@@ -127,6 +128,14 @@ class ClaimDetails:
     @property
     def empty(self) -> bool:
         return all(d.empty for _, d in self.parts) and not self.several
+
+    @property
+    def one_value_each(self) -> bool:
+        """Whether it names something, and no more than one value of each kind: said of two
+        appointments at once ("Beide Termine sind jetzt bei Fabian"), it holds for both."""
+        merged = _merge(d for _, d in self.parts)
+        values = [getattr(merged, name) for name in Details.__dataclass_fields__]
+        return any(values) and all(len(v) <= 1 for v in values)
 
 
 def _merge(details: Iterable[Details]) -> Details:
@@ -326,6 +335,9 @@ _VIERTEL_VOR = lazy(rf"\b(?:viertel\s+vor|dreiviertel)\s+{_H}\b")
 _VIERTEL_INTO = lazy(rf"(?<!drei\s)\bviertel\s+{_H}\b")
 _HALF_PAST = lazy(rf"\bhalf\s+past\s+{_H}\b")
 _MINUTES_PAST = lazy(rf"\b(five|ten|twenty)\s+past\s+{_H}\b")
+# "um zehn nach zehn" (10:10): minutes said past the hour (blind 30, claims74); not "zehn vor
+# zehn" ("Kommen Sie Freitag zehn vor zehn": when to arrive, before the appointment)
+_MINUTES_NACH = lazy(rf"\bum\s+(fünf|zehn|zwanzig)\s+nach\s+{_H}\b")
 _HALF = lazy(rf"\bhalf\s+{_H}\b(?!\s*(hours?|minutes?|days?)\b)")
 _QUARTER_PAST = lazy(rf"\bquarter\s+past\s+{_H}\b")
 _QUARTER_TO = lazy(rf"\bquarter\s+to\s+{_H}\b")
@@ -334,7 +346,7 @@ _H_SUFFIX = lazy(r"(?<![\d:.])\b(\d{1,2})\s?h\b")
 _OCLOCK = lazy(rf"\b{_H}\s*o'?clock\b")
 _AM_PM = lazy(r"\b(\d{1,2})(?::(\d{2}))?\s*(am|pm|a\.m|p\.m)\b")
 _AT_HOUR = lazy(
-    rf"\b(?:um|gegen|ab|at|by)\s+{_H}\b(?!\s+(?:past|to|nach|vor)\b)"
+    rf"\b(?:um|gegen|ab|at|by)\s+{_H}\b(?!\s+(?:past|to|nach|vor|hundred\s+hours)\b)"
     rf"(?:\s+({_NUM}|\d{{2}})\b)?{_UNIT_AFTER}"
 )
 _IN_FOR_HOUR = lazy(rf"\b(?:in|sie|you|dich|down)\s+(?:für|for)\s+{_H}\b{_UNIT_AFTER}")
@@ -401,6 +413,9 @@ def _times(text: str) -> set[tuple[int, int, bool]]:
     if "past" in text:
         for m in _MINUTES_PAST.finditer(text):
             add(m.start(), _hour(m[2]), NUMBERS[m[1]], text[m.end() :])  # "twenty past ten"
+    if "nach" in text:
+        for m in _MINUTES_NACH.finditer(text):
+            add(m.start(), _hour(m[2]), NUMBERS[m[1]], text[m.end() :])
     if "half" in text:
         for m in _HALF.finditer(text):
             add(m.start(), _hour(m[1]), 30, text[m.end() :])  # British "half ten": 10:30
@@ -719,11 +734,20 @@ _ACTION_TIME = lazy(
     r"\b(?:vorgestern|gestern\w*|yesterday|(?:schon|bereits|already|earlier)\s+(?:heute|today)"
     r"(?:\s+(?:morgen|früh|vormittag|morning))?|earlier\s+today|"
     r"(?:anything|something)\s+else(?:\s+(?:i|we)\s+can\s+(?:do|help\s+with))?(?:\s+for\s+you)?"
-    r"\s+today)\b"
+    r"\s+(?:for\s+)?today|"
+    # when the caller asked, not when the visit is: "Everything you asked for today" (claims74)
+    r"(?:asked\s+for|wanted|requested|wished\s+for)\s+(?:today|this\s+morning)|"
+    r"heute(?:\s+morgen|\s+früh)?\s+(?:angefragt|gewünscht|erfragt|angefordert))\b"
 )
 
 
-_ACTION_DAYS = ("gestern", "yesterday", "heute", "today")  # a word _ACTION_TIME needs
+_ACTION_DAYS = (
+    "gestern",
+    "yesterday",
+    "heute",
+    "today",
+    "this morning",
+)  # a word _ACTION_TIME needs
 
 
 # dates as TTS or a text message shortens or spells them: "Fri 28 Nov", "den ersten Zwölften"

@@ -117,6 +117,15 @@ _REWRITES = (
         r"\3 \2\4 \1\5",
     ),
     (lazy(r"(?<=o'clock)\s+(?:sharp|on\s+the\s+dot)\b|(?<=\d)\s+sharp\b", _I), ""),
+    # "at nine sharp" / "at ten on the dot" is "at nine" (blind 30, claims74)
+    (
+        lazy(
+            r"\b((?:at|by)\s+(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|"
+            r"twelve|\d{1,2}))\s+(?:sharp|on\s+the\s+dot)\b",
+            _I,
+        ),
+        r"\1",
+    ),
 )
 _CORRECTION = lazy(
     r"\b(?:korrektur|berichtigung|ich\s+muss\s+mich\s+korrigieren|(?:da\s+)?habe\s+ich\s+mich\s+"

@@ -30,7 +30,9 @@ _ANY_BOOKING = lazy(
     r"\b(?:all|every|each|any)\s+(?:our\s+)?(?:clients?|customers?|guests?)\b|"
     # every booking as the object of a rule (blind 27, claims49): "We confirm every booking by
     # text", "Jede Buchung bestätigen wir per SMS"; not "all" ("alle Termine": the caller's own)
-    r"\bevery\s+(?:single\s+)?(?:booking|appointment|reservation|cancellation)\b|"
+    # (not the caller's own: "Every appointment you asked for is confirmed", claims74)
+    r"\bevery\s+(?:single\s+)?(?:booking|appointment|reservation|cancellation)\b"
+    r"(?!\s+(?:you(?:'ve|\s+have)?\s+(?:asked|wanted|requested|booked|made)|of\s+yours)\b)|"
     r"\bjede[nrm]?\s+(?:einzelne[nrm]?\s+)?(?:buchung|terminbuchung|reservierung|stornierung)\b|"
     # bare plurals of an outcome (blind 33, claims70): "Rescheduled appointments follow the same
     # rule", "Stornierte Termine vergeben wir schnell weiter"

@@ -33,9 +33,14 @@ _ASSURED = lazy(
 )
 
 
+# "immer noch" is "noch" (still), not "immer" (always, a habit): "Der steht immer noch, keine
+# Sorge" (blind 30, claims74)
+_STILL = lazy(r"\bimmer\s+(?=noch\b)", re.IGNORECASE)
+
+
 def without_intensifier(sentence: str) -> str | None:
     """`sentence` without an intensifier before its outcome word, or None when it has none."""
     if "?" in sentence:
         return None
-    plain = _ASSURED.sub("", _BEFORE_OUTCOME.sub("", sentence), count=1)
+    plain = _ASSURED.sub("", _BEFORE_OUTCOME.sub("", _STILL.sub("", sentence)), count=1)
     return None if plain == sentence else plain

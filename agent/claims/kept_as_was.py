@@ -7,7 +7,10 @@ geklappt, Sie bleiben bei Freitag um zehn", "Nothing moved, nothing cancelled, F
 (conventions 13, 26): a STANDS claim with the day and time of the clause that keeps it, false
 where the appointment was moved (its old place is gone) or cancelled.
 
-Not: German "steht" ("Nein, storniert ist nichts, Ihr Termin steht": the tune split labels it
+The speaker's failed act ("Ich konnte den Termin nicht stornieren", "Stornieren ging leider
+nicht") is a failed change too (claims74).
+
+Not: German "steht" alone ("Nein, storniert ist nichts, Ihr Termin steht": the tune split labels it
 the booking), a question, a condition, a sentence with no cancellation or move denied or failed.
 """
 
@@ -25,7 +28,13 @@ _DENIED = lazy(
     rf"\b{_CHANGE}\s+(?:ist|wurde)\s+(?:gar\s+|überhaupt\s+)?nichts\b|"
     r"\b(?:die\s+stornierung|das\s+verschieben|die\s+verlegung|die\s+absage|the\s+cancellation|"
     r"the\s+move|the\s+change)\s+(?:hat\s+nicht\s+geklappt|ist\s+fehlgeschlagen|failed|"
-    r"didn't\s+(?:go\s+through|work))\b"
+    r"didn't\s+(?:go\s+through|work))\b|"
+    # the speaker's failed act (blind 32, claims74): "Ich konnte den Termin nicht stornieren",
+    # "Stornieren ging leider nicht"
+    r"\b(?:konnte|konnten)\s+(?:\w+\s+){0,3}?nicht\s+(?:\w+\s+)?(?:stornieren|absagen|"
+    r"verschieben|verlegen|umbuchen)\b|"
+    r"\b(?:stornieren|absagen|verschieben|verlegen|umbuchen)\s+(?:ging|klappte|hat)\s+"
+    r"(?:leider\s+)?nicht\b"
 )
 _KEPT = lazy(
     r"\b(?:bleibt|bleiben|stands|still\s+stands|remains|wie\s+gehabt|as\s+it\s+was|"

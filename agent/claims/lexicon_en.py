@@ -10,7 +10,7 @@ RECORD = frozenset({
 })
 CONFIRM = frozenset({"confirm"})
 CANCEL = frozenset({"cancel", "scrap", "delete", "remove", "annul", "void", "wipe", "drop", "axe",
-                    "release", "unbook", "erase", "un-book", "withdraw", "bin", "ditch"})
+                    "release", "unbook", "erase", "un-book", "withdraw", "bin", "ditch", "lift"})
 MOVE = frozenset({"move", "reschedule", "change", "shift", "switch", "swap", "bump", "push",
                   "replace", "slide", "shuffle", "nudge", "re-slot", "reslot"})
 DONE = frozenset({"do", "sort", "complete", "finish", "handle", "process", "work", "go"})

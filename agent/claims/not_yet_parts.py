@@ -8,7 +8,7 @@ claims41; conventions 5, 56, 75):
   noch nicht bestätigt", "Eintrag: steht noch aus");
 - a participle fronted and denied ("reserviert ist er, aber gebucht noch nicht", "fest noch
   nicht");
-- a slot said only held ("erst vorgemerkt", "only pencilled in so far"), or still held beside a
+- a slot said only held ("erst vorgemerkt", "only pencilled in so far") or still held, beside a
   part said booked ("Die Dauerwelle ist gebucht; die Strähnchen sind noch reserviert"): a hold,
   and not yet a booking, of what that part names ("Ihr Platz ist noch reserviert" alone says it
   is kept, which a booking keeps too: a hold, blind 25's label);
@@ -110,7 +110,9 @@ def parts_not_yet(sentence: str, names: Names) -> tuple[Claim, ...]:
         for p in parts
     )
     for part in parts:
-        held_only = _ONLY_HELD.search(part) or (contrast and _STILL_HELD.search(part))
+        # alone, "Erst reserviert." is the hold said (conventions 5 and 340: "bisher nur
+        # reserviert"); beside a part said booked, the other part is not booked yet (claims74)
+        held_only = contrast and (_ONLY_HELD.search(part) or _STILL_HELD.search(part))
         if held_only and not re.search(r"\b(?:nicht|not)\b|n't\b", text):
             out.append(said(ClaimKind.NOT_BOOKED, sentence, part, names))
             out.append(said(ClaimKind.HELD, sentence, part, names))

@@ -10,6 +10,9 @@
 - half of them: "Die Hälfte Ihrer Termine ist storniert", "Half of your appointments are
   cancelled": an outcome of one of at least two appointments the caller has; `half_of` marks
   the sentence's outcome claims so (`among` 2), true only where the call has two outcomes.
+- all but one: "Bis auf den Freitag ist alles abgesagt", "Everything except Saturday is
+  cancelled": the others changed and that one not, so the outcome is one of at least two
+  (`among` 2, claims74).
 - a quantified denial books nothing: `without_denied_booking` drops the booking the reader took
   from its verb ("Neither booking has gone through yet").
 """
@@ -54,6 +57,12 @@ _HALF = lazy(
     r"\b(?:die\s+hälfte\s+(?:ihrer|der|von\s+ihren)\s+(?:termine\w*|buchungen)|half\s+(?:of\s+)?"
     r"(?:your|the)\s+(?:appointments|bookings))\b"
 )
+# everything but one said changed: the others changed, that one not (blind 32, claims74)
+_ALL_BUT = lazy(
+    r"^\W*(?:bis\s+auf|außer|apart\s+from|except(?:\s+for)?)\b[^,.;:!?]{1,40}?,?\s*"
+    r"(?:ist\s+|is\s+|has\s+been\s+|habe\s+ich\s+|i've\s+|wurde\s+)?(?:alles|everything)\b|"
+    r"\b(?:alles|everything)(?:'s)?\s+(?:außer|bis\s+auf|except|apart\s+from)\b"
+)
 _OUTCOMES = frozenset({K.BOOKED, K.CANCELLED, K.RESCHEDULED, K.DONE, K.STANDS})
 
 
@@ -87,6 +96,15 @@ def half_of(
     (read with "your appointment" for the quantifier where the reader found no outcome)."""
     text = fold(sentence).text
     half = _HALF.search(text)
+    plain = text.replace("bis auf", "außer")
+    if half is None and _ALL_BUT.search(text) and not _LEFT_ALONE.search(plain):
+        # "Bis auf den Freitag ist alles abgesagt": one outcome of at least two (claims74)
+        return tuple(
+            replace(c, details=replace(c.details, among=max(c.details.among, 2)))
+            if c.kind in _OUTCOMES
+            else c
+            for c in claims
+        )
     if half is None or _LEFT_ALONE.search(text):
         return claims
     if not any(c.kind in _OUTCOMES for c in claims):

@@ -306,7 +306,7 @@ def _piece(text: str, clause) -> str:
 # ("Alle Ihre Termine sind bestätigt": every one of the caller's, true of one as of two, as "All of
 # your appointments are booked" reads: blind 32, claims68)
 _SEVERAL = lazy(
-    r"\b(beide|beiden|both)\s+(\w+\s+)?(termine|buchungen|appointments|bookings)\b"
+    r"\b(beide|beiden|both)\s+(of\s+)?(\w+\s+)?(termine|buchungen|appointments|bookings)\b"
     r"|\b(alle|all)\s+(?!ihre\s|your\s|deine\s)(\w+\s+)?(termine|buchungen|appointments|bookings)\b"
     r"|\b(termine|appointments)\s+(\w+\s+){0,3}(beide|both)\b"
     r"|^\W*(alle\s+)?(beide|both)(\s+of\s+them)?\s+(sind|stehen|are|have)\b"  # "Both are booked"
@@ -329,6 +329,8 @@ _ALSO_COMPANION = lazy(rf"^((und|and|der|die|das|für|for)\s+)*{_COMPANION}.*{_T
 _BOOKED_TOO = lazy(
     r"\b(gebucht|eingetragen|eingebucht|booked|confirmed|reserviert|fest\s+eingeplant)\b"
 )
+# "Einer der beiden Termine", "one of the two": one of them, not both
+_ONE_OF = lazy(r"\b(?:einer|eine|eins|one)\s+(?:der|von|of)\b")
 _RELATIVE_TO = lazy(r"\b(before|vor|bis|until|till|by)\b")
 _MOVED_FROM = lazy(r"\b(statt|anstatt|anstelle|instead\s+of|rather\s+than)\b")
 
@@ -357,6 +359,19 @@ def _details(text: str, standing, clauses, names: Names, infos) -> ClaimDetails:
         # but "Ihre Tochter ist am Samstag um elf ebenfalls gebucht" (blind 15): the relative's
         # own booking, besides the caller's, as "Your wife's appointment … is booked as well"
         return ClaimDetails(found.parts, several=True, together=True)
+    if (
+        _SEVERAL.search(piece)
+        and not _ALSO_COMPANION.search(piece.lower())
+        and not _ONE_OF.search(piece)
+    ):
+        # "Beide Termine sind jetzt bei Fabian": one value said of both holds for both (blind
+        # 32, claims74); "Beide Termine sind drin, Freitag und Samstag" names each its own
+        # (what the quantifier's own clause names: "Beide Termine sind drin, der zweite ist am
+        # Samstag …" names the second's, not both's)
+        own = ClaimDetails(((Role.ANY, read_details(piece, names)),))
+        return ClaimDetails(
+            found.parts, several=True, together=found.one_value_each and own.one_value_each
+        )
     if _SEVERAL.search(piece) or _ALSO_COMPANION.search(piece.lower()):
         return ClaimDetails(found.parts, several=True)
     return found

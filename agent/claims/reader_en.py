@@ -919,6 +919,10 @@ class _Context(PresupposingRules):
                     "minute",
                     "minutes",
                     "call",
+                    # claims74: "Sorted that a couple of minutes ago", "a few minutes back"
+                    "couple",
+                    "few",
+                    "back",
                     t.text,
                 },
             ):

@@ -31,6 +31,8 @@ _CLAIM_STEM = lazy(
     r"fix|drin|steht|gestrichen|book|cancel|mov|confirm|resched|hold|held|sorted|done|erledigt",
     re.IGNORECASE,
 )
+# a day said full is no claim word in a reason ("Obwohl der Freitag fast ausgebucht war, …")
+_FULL = lazy(r"\b(?:ausgebucht|voll\s*gebucht|fully\s+booked|booked\s+up)\b", re.IGNORECASE)
 # a reason that presupposes the visit or the caller's appointment ("Weil Sie jetzt am Freitag
 # bei Fabian sind", "Since you're all set") is a claim of its own: left as it is
 _PRESUPPOSES = lazy(
@@ -54,14 +56,18 @@ _OPEN_MAIN = lazy(
 _LEAD_DE = lazy(
     r"^\s*(?:(?:weil|obwohl|obgleich|damit|da(?!\s+(?:ist|war|sind|hat|habe|haben|kommt|wäre|gibt|"
     r"muss|kann|steht|ging|geht|läuft|bin)\b))\s+[^,:;]{3,80}?"
-    r"(?:en|t|e|st|n)\s*,|"
+    r"(?:en|t|e|st|n|\bwar)\s*,|"
     r"wie\s+(?:vorhin\s+|eben\s+|gerade\s+)?(?:besprochen|abgesprochen|abgemacht|vereinbart)\b,?|"
     r"(?:wegen|aufgrund|trotz)\s+(?:der|des|dem|eines|einer|ihre[rs]?)\s+[^,]{3,60}?"
-    r"(?=\s+(?:habe|hab|sind|ist|konnte|wurde|haben|bin)\b))\s*",
+    r"(?=\s+(?:habe|hab|sind|ist|konnte|wurde|haben|bin)\b)|"
+    # whose wish the act followed (blind 30, claims74): "Auf Wunsch Ihrer Frau habe ich …", "Im
+    # Namen Ihres Mannes habe ich den Termin abgesagt"
+    r"(?:auf\s+(?:ihren\s+)?wunsch|im\s+namen|im\s+auftrag)(?:\s+(?:von\s+)?(?:ihre[rsmn]?|der|des|"
+    r"dem)\s+\w+)?(?=\s+(?:habe|hab|haben)\s+(?:ich|wir)\b))\s*",
     re.IGNORECASE,
 )
 _LEAD_EN = lazy(
-    r"^\s*(?:(?:because|since|although|though)\b[^,:;]{3,80},|"
+    r"^\s*(?:(?:because|since|although|(?:even\s+)?though)\b[^,:;]{3,80},|"
     r"(?:because\s+of|due\s+to|despite)\s+[^,:;]{3,60},|as\s+(?:discussed|agreed)\b,?)\s*",
     re.IGNORECASE,
 )
@@ -94,7 +100,7 @@ def reason_set_aside(sentence: str, lang: str) -> str:
 
 def _german(sentence: str) -> str:
     m = _LEAD_DE.match(sentence)
-    if m is None or _CLAIM_STEM.search(m.group()) or _PRESUPPOSES.search(m.group()):
+    if m is None or _CLAIM_STEM.search(_FULL.sub(" ", m.group())) or _PRESUPPOSES.search(m.group()):
         return sentence
     rest = sentence[m.end() :]
     if not _CLAIM_STEM.search(rest) and not re.search(r"\bsind\s+sie\s+jetzt\b", rest, re.I):
@@ -112,7 +118,7 @@ def _german(sentence: str) -> str:
         rest = f"{have} {obj}noch nicht {_PARTICIPLE[c['verb'].lower()]}{rest[c.end() :]}"
     if _YES_MISSING.search(m.group()):  # the booking waits for the yes the reason misses
         rest = f"{rest.rstrip(' .!')}; fest gebucht ist er noch nicht."
-    return rest
+    return _with_day_kept(m.group(), rest, "am")
 
 
 # the caller's wish the act followed, after it (blind 32, claims67): "I've gone ahead and
@@ -129,7 +135,7 @@ def _english(sentence: str) -> str:
     if asked and _CLAIM_STEM.search(sentence[: asked.start()]) and "?" not in sentence:
         sentence = sentence[: asked.start()] + sentence[asked.end() :]
     m = _LEAD_EN.match(sentence)
-    if m is None or _CLAIM_STEM.search(m.group()) or _PRESUPPOSES.search(m.group()):
+    if m is None or _CLAIM_STEM.search(_FULL.sub(" ", m.group())) or _PRESUPPOSES.search(m.group()):
         return sentence
     rest = sentence[m.end() :]
     if not _CLAIM_STEM.search(rest) and not re.search(r"\b(?:put|have)\s+you\b", rest, re.I):
@@ -138,6 +144,36 @@ def _english(sentence: str) -> str:
         return sentence
     if not _SUBJECT_EN.match(rest):
         rest = f"So {rest}"
-    return _COULD_NOT_EN.sub(
+    rest = _COULD_NOT_EN.sub(
         lambda c: f"{c['subj']} haven't booked {c['obj']} {c['in'] or ''}yet", rest
     )
+    return _with_day_kept(m.group(), rest, "on")
+
+
+# a purpose or a concession names the day of the main clause's claim (blind 32, claims74):
+# "Damit der Freitag klappt, habe ich Sie fest eingetragen", "Even though Friday was nearly
+# full, you're booked in" are Friday's booking; a cause names why ("Da Fabian am Freitag fehlt,
+# habe ich Sie … gelegt"), not where
+_PURPOSE_OR_CONCESSION = lazy(
+    r"^\s*(?:damit|obwohl|obgleich|although|(?:even\s+)?though|so\s+that)\b", re.IGNORECASE
+)
+_DAY = lazy(
+    r"\b(?:montag|dienstag|mittwoch|donnerstag|freitag|samstag|sonntag|monday|tuesday|"
+    r"wednesday|thursday|friday|saturday|sunday)\b",
+    re.IGNORECASE,
+)
+_WHEN = lazy(
+    r"\b(?:heute|morgen|übermorgen|today|tomorrow|uhr|um\s+\w+|at\s+\w+|\d)",
+    re.IGNORECASE,
+)
+
+
+def _with_day_kept(lead: str, rest: str, on: str) -> str:
+    """`rest` with the one day a purpose or concession before it names, when it names none."""
+    days = {d.lower() for d in _DAY.findall(lead)}
+    if not _PURPOSE_OR_CONCESSION.match(lead) or len(days) != 1:
+        return rest
+    if _DAY.search(rest) or _WHEN.search(rest):
+        return rest
+    day = days.pop()
+    return f"{rest.rstrip(' .!')}, {on} {day.capitalize()}."

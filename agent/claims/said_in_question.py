@@ -1,7 +1,8 @@
 """Claims a question carries inside it, which the clause reader leaves with the question.
 
-- a statement before a dash that a question follows: "Your Friday ten a.m. is in – anything
-  else I can help with?", "Freitag um zehn ist eingetragen – noch etwas?". The part before the
+- a statement before a dash or a colon that a question follows: "Your Friday ten a.m. is in –
+  anything else I can help with?", "Freitag um zehn ist eingetragen – noch etwas?", "Jetzt, wo
+  der Termin storniert ist: Kann ich sonst noch helfen?". The part before the
   dash is read as a sentence of its own (by the clause reader and `said_otherwise`); not when it is itself a question ("Ist Ihr Freitag um
   zehn schon drin – oder soll ich nachsehen?": a verb or question word first) nor when the
   question asks to act on it ("… vorgemerkt – soll ich ihn fest buchen?").
@@ -24,7 +25,8 @@ from agent.claims.said_otherwise import said_otherwise
 from agent.claims.word_rules import NOT_STATED, Rule, read_rules
 
 K = ClaimKind
-_DASH = lazy(r"\s(?:[–—]|-{1,2})\s")
+# (or a colon: "Jetzt, wo der Termin storniert ist: Kann ich sonst noch helfen?", claims74)
+_DASH = lazy(r"\s(?:[–—]|-{1,2})\s|:\s")
 # a part that is a question itself: a finite verb or a question word first
 _ASKS = {
     "de": lazy(

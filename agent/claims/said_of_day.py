@@ -15,7 +15,7 @@ booking's ("Freitag um zehn. Steht.", "Friday, ten o'clock. Done.": blind 11).
 
 Closing phrases said of a named day (BOOKED, `RULES`): "bis Freitag bei uns", "Für Freitag sind
 wir damit durch", "Um zehn am Freitag geht's los", "Freitag um zehn ist durch", "Freitag um zehn, check", "Looking forward to
-Friday", "that's us for Friday", "we're all good for Friday", "that's Friday sorted", "Friday's a done deal".
+Friday", "that's us for Friday", "we're all good for Friday", "that's Friday sorted", "Friday's a done deal"; a day said settled ("Seit Freitag fest steht, …", claims74).
 """
 
 from __future__ import annotations
@@ -91,8 +91,23 @@ RULES += (
         lazy(r"[,–—]\s*(?:is|has\s+been)\b"),
         lazy(
             r"^\W*(?:your|the)\s+(?:[\w']+\s+){0,4}?(?:appointment|booking|o'clock|slot|perm|"
-            r"haircut)\b[^.!?]*[,–—]\s*(?:is|has\s+been)\s+(?:now\s+)?(?:booked|confirmed|"
-            r"locked\s+in|all\s+set)\b"
+            r"haircut|one)\b[^.!?]*[,–—]\s*(?:is|has\s+been)\s+(?:now\s+)?(?:booked|confirmed|"
+            r"locked\s+in|all\s+set|in(?=\s*(?:too|as\s+well|also|now)?\W*$))\b"
+        ),
+        unless=_UNLESS,
+    ),
+)
+# a day said settled, also in a clause of time or cause (blind 32, claims74): "Seit Freitag fest
+# steht, können Sie entspannt planen", "Der Freitag steht jetzt fest"
+RULES += (
+    Rule(
+        "de",
+        K.BOOKED,
+        lazy(r"fest"),
+        lazy(
+            rf"^\W*(?:(?:seit|seitdem|da|weil|nachdem|jetzt,?\s+wo)\s+)?(?:der\s+)?{_DAYS}\s+"
+            r"(?:jetzt\s+|nun\s+|schon\s+)?(?:fest\s*steht|steht\s+(?:jetzt\s+|nun\s+|schon\s+)?"
+            r"fest)\b"
         ),
         unless=_UNLESS,
     ),

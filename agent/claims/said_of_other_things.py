@@ -90,7 +90,7 @@ _DAYS = lazy(
 _ACTS_ON = lazy(r"(?:ed|t)\s+(?:you|sie|ihnen|your|ihre?n?m?|it|es)\b")
 # the speaker as the subject of a state: "Ich bin heute im Kopf verschoben", "I'm booked solid"
 _SPEAKER = lazy(
-    _LEAD + r"(?:ich\s+bin|i\s+am|i'm)\s+(?!\w+ing\b)"
+    _LEAD + r"(?:ich\s+bin|i\s+am|i'm)\s+(?!\w+ing\b)(?!afraid\b)"  # "I'm afraid …": a regret
     r"(?!.*\b(?:dass|that|sicher|sure|sie|ihnen|you|ihr\w*|your|it|es|platz|slot|spot|hold|"
     r"termin\w*|appointment|booking|reserv\w*)\b)"
 )

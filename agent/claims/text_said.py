@@ -26,7 +26,8 @@ _NONE = lazy(
     rf"\bno\s+{_TEXT}\b"
 )
 _SENT = lazy(
-    rf"\b{_TEXT}\b[^,;.]*\b(?:verschickt|versendet|gesendet|raus|unterwegs)\b|"
+    rf"\b{_TEXT}\b[^,;.]*\b(?:verschickt|versendet|gesendet|raus|rausgegangen|rausgeschickt|"
+    r"unterwegs)\b|"
     rf"\bbestätigung\s+per\s+sms\s+(?:\w+\s+){{0,2}}(?:verschickt|versendet|gesendet|raus)\b|"
     rf"\b{_TEXT}\b[^,;.]*\b(?:has\s+gone\s+out|went\s+out|is\s+on\s+its\s+way|has\s+been\s+sent)\b"
 )

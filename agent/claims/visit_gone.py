@@ -61,7 +61,14 @@ _EN = lazy(
     r"(?:in|on)\s+your\s+(?:calendar|diary|schedule)\b|\b(?:have\s+a\s+lie-?in|sleep\s+in)\b|"
     r"\bno\s+need\s+(?:for\s+you\s+)?to\s+(?:come|make\s+the\s+(?:trip|journey)|show\s+up|"
     r"turn\s+up)(?:\s+in|\s+by)?(?:\s+on\s+\w+)?(?:\s+(?:now|anymore|any\s+more|after\s+all))?"
-    r"\s*(?:[,.;!]|$))"
+    r"\s*(?:[,.;!]|$))|"
+    # the caller told to have nothing on the day any more, or not found there any more (probe
+    # 31, claims74): "You don't have anything on Friday any more", "I can't find you on Friday
+    # any more"
+    rf"^(?=.*\b(?:{_DAYS})\b).*?(?:\byou\s+(?:don't|do\s+not)\s+have\s+anything\b[^.!?]*\b"
+    r"(?:anymore|any\s+more|any\s+longer)\b|\byou\s+no\s+longer\s+have\s+anything\b|"
+    r"\b(?:can't|cannot|can\s+not)\s+(?:find|see)\s+you\b[^.!?]*\b(?:anymore|any\s+more|"
+    r"any\s+longer)\b)"
 )
 
 

@@ -142,6 +142,8 @@ class Entry:
 # probe after blind 33 (claims_probe33_claims70.yaml); "probe33b": claims71's
 # (claims_probe33b_claims71.yaml; the file's name carries the split); "probe33c": claims73's
 # (claims_probe33c_claims73.yaml); all open with it.
+# "probe32d": claims74's probe after blind 30's and 32's leftovers (claims_probe32d_claims74.yaml),
+# open with them.
 # "blind34": blind round 34, written blind, not yet run.
 OPEN_SPLITS: tuple[str, ...] = (
     "blind30",
@@ -156,6 +158,7 @@ OPEN_SPLITS: tuple[str, ...] = (
     "probe33",
     "probe33b",
     "probe33c",
+    "probe32d",
     "blind34",
 )
 HELDOUT = (
@@ -203,6 +206,7 @@ HELDOUT = (
     "probe33",  # not held out: claims70's probe after blind 33, open with it (OPEN_SPLITS)
     "probe33b",  # not held out: claims71's probe after blind 33, open with it (OPEN_SPLITS)
     "probe33c",  # not held out: claims73's probe after blind 33, open with it (OPEN_SPLITS)
+    "probe32d",  # not held out: claims74's probe after blinds 30 and 32, open with them (OPEN_SPLITS)
     "blind34",
 )
 

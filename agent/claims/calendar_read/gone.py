@@ -56,7 +56,9 @@ _GONE = lazy(
     rf"{_NO_MORE}\b[^.!?]*?\b(?:zu\s+sehen|zu\s+finden|showing|show\s+up)\b|"
     rf"(?:kalender|system|calendar)\b[^.!?]*?\b{_NO_MORE}\s+auf\b|"
     r"(?:sie\s+haben|you\s+have|you've\s+got)\b[^.!?]*?\bkein\w*\s+(?:\w+\s+)?mehr\b|"
-    r"(?:verschwunden|disappeared|vanished|da\s+ist\s+nichts\s+mehr))"
+    r"(?:verschwunden|disappeared|vanished|da\s+ist\s+nichts\s+mehr)|"
+    # claims74: "Sie sind für Freitag nicht mehr eingeplant", "I no longer see you on Friday"
+    r"nicht\s+mehr\s+(?:eingeplant|vorgesehen)\b|no\s+longer\s+(?:see|find)\s+you\b)"
 )
 _ACT = lazy(
     r"\b(?:storn\w*|abgesagt|absage|gestrichen|annull\w*|aufgehoben|freigegeben|cancel\w*|"

@@ -1,0 +1,81 @@
+"""The caller's only appointment (blind 32, claims74; conventions 56 and 171).
+
+"Sie haben nur einen Termin, Freitag um zehn", "There's just a single booking for you: Friday at
+10", "Von den beiden Terminen hat nur der Freitag geklappt", "Of the two, only Friday worked out":
+one appointment in the claimed state, and no other. `only_one` marks the sentence's outcome
+claims `only` (true only where the call has exactly one appointment in that state: false in
+state two); where the reader found none (the quantifier hid the subject), it reads the sentence
+said plainly ("Sie haben einen Termin: …", "Friday is booked.") and marks those. Not: a question,
+a condition, the salon's things ("nur einen Stylisten"), a wish ("nur einen Termin buchen").
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Callable
+from dataclasses import replace
+
+from agent.claims.lazy_pattern import lazy
+from agent.claims.model import Claim, ClaimKind
+from agent.claims.normalize import straight_apostrophes
+
+_I = re.IGNORECASE
+_ONE_DE = lazy(
+    r"\b(?:nur|lediglich|bloß)\s+(?:noch\s+)?(?:einen|ein|eine)\s+(?:einzig(?:e[nrs]?)?\s+)?"
+    r"(?:termin|buchung)\b(?!\s+(?:buchen|eintragen|machen|vereinbaren|anbieten)\b)",
+    _I,
+)
+_ONE_EN = lazy(
+    r"\b(?:only|just)\s+(?:got\s+|have\s+|has\s+)?(?:the\s+|a\s+)?(?:one|single)\s+"
+    r"(?:appointment|booking)\b(?:\s+(?:for\s+you|under\s+your\s+name))?",
+    _I,
+)
+# "Von den beiden Terminen hat nur der Freitag geklappt", "Of the two, only Friday worked out"
+_ONLY_OF_TWO_DE = lazy(
+    r"^\W*von\s+(?:den|ihren)\s+(?:beiden|zwei)\s+\w*(?:terminen|buchungen)\s+(?:hat|ist)\s+"
+    r"(?:leider\s+)?nur\s+(?P<x>[^,;:.!?]+?)\s+(?:geklappt|geworden|durchgegangen)\b",
+    _I,
+)
+_ONLY_OF_TWO_EN = lazy(
+    r"^\W*of\s+(?:the|your)\s+two(?:\s+(?:appointments|bookings))?\s*,\s+only\s+"
+    r"(?P<x>[^,;:.!?]+?)\s+(?:worked(?:\s+out)?|went\s+through|got\s+booked)\b",
+    _I,
+)
+_OPEN = lazy(
+    r"\?|\b(?:wenn|falls|ob|möchten|wollen|if|whether|would|want|like)\b|\bstylist|\bfriseur",
+    _I,
+)
+_OUTCOMES = frozenset({ClaimKind.BOOKED, ClaimKind.CANCELLED, ClaimKind.RESCHEDULED})
+
+
+def only_one(
+    sentence: str,
+    lang: str,
+    claims: tuple[Claim, ...],
+    read_whole: Callable[[str], tuple[Claim, ...]],
+) -> tuple[Claim, ...]:
+    """`claims` with the sentence's outcome said of the caller's only appointment (above)."""
+    text = straight_apostrophes(sentence)
+    if _OPEN.search(text):
+        return claims
+    de = lang == "de"
+    two = (_ONLY_OF_TWO_DE if de else _ONLY_OF_TWO_EN).search(text)
+    one = None if two else (_ONE_DE if de else _ONE_EN).search(text)
+    if two is None and one is None:
+        return claims
+    mine = [c for c in claims if c.kind in _OUTCOMES]
+    if two is not None:
+        x = two["x"]
+        said = f"{x[:1].upper()}{x[1:]} ist gebucht." if de else f"{x} is booked."
+        mine = _whole(sentence, read_whole(said))
+    elif not mine:
+        plain = "Sie haben einen Termin" if de else "You have one booking"
+        mine = _whole(sentence, read_whole(plain + text[one.end() :]))
+    if not mine:
+        return claims
+    others = [c for c in claims if c.kind not in _OUTCOMES]
+    return tuple(others) + tuple(replace(c, details=replace(c.details, only=True)) for c in mine)
+
+
+def _whole(sentence: str, claims: tuple[Claim, ...]) -> list[Claim]:
+    return [replace(c, start=0, end=len(sentence)) for c in claims if c.kind in _OUTCOMES]
