@@ -134,7 +134,11 @@ _ECHO = frozenset(
     # ich.", "Ja, musste ich leider.", "Yes, I managed it.", "I'm afraid I had to, yes.", "Noch
     # nicht, einen Augenblick."
     "konnte konnten musste mussten durfte durften ich wir leider managed had to able afraid i'm "
-    "augenblick sekunde".split()
+    "augenblick sekunde "
+    # an assurance or performative around the yes, a word cut off and a filler (blind 34,
+    # claims75): "Versprochen, ja.", "Großes Ehrenwort, ja.", "Hiermit: ja.", "You have my word,
+    # yes.", "Ja, ja, ge-, äh, ja."
+    "versprochen ehrenwort großes hiermit hereby promise word my ge äh ähm".split()
 )
 _AUX_ECHO = lazy(
     r"^(?:it|that|you|i|ist|es|das|sie)\s+(?:is|did|does|has|are|am|was|ist|sind|hat)$|"
