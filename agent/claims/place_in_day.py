@@ -8,7 +8,8 @@ Only a caller with an appointment has a place among the stylist's other customer
 sentence presupposes the booking (blind 34's header, conventions 31, 45): BOOKED with the day and
 stylist it names. A time or service said of the neighbour ("um neun noch jemand", "nach einem
 Herrenschnitt", "he's got a colour") is the other customer's, not the caller's: left out of the
-claim, and out of a booking the reader found in the same sentence. Said in the subjunctive ("Am
+claim, and the reader's own booking, cancellation or denial of such a sentence ("keinen Platz
+mehr", "nobody after you": the rest of the day) is dropped. Said in the subjunctive ("Am
 Samstag wären Sie bei Lena die Erste", "You could be Lena's first") it is the slot offered
 (AVAILABLE, convention 2). Not: a queue on the telephone or a waiting list ("Vor Ihnen sind noch
 zwei Anrufer", "two callers ahead of you"), an act of the caller's ("after you've booked",
@@ -27,6 +28,7 @@ from agent.claims.normalize import fold
 from agent.claims.spans import sentence_spans
 
 K = ClaimKind
+_READ_FOR_NEIGHBOUR = frozenset({K.BOOKED, K.CANCELLED, K.GONE, K.NOT_BOOKED})
 _DAY_WORDS = (
     r"(?:ausgebucht|voll|belegt|jemand|niemand|keiner|keine|nichts|kundin|kunden?|lücke|termin|"
     r"färbung|\w*schnitt|dauerwelle|strähnchen|pause|feierabend|dran|kommt|hat\s+(?:er|sie|\w+)\s)"
@@ -39,9 +41,9 @@ _NEIGHBOUR_DE = lazy(
 )
 _RANK_DE = lazy(
     r"\bsie\s+(?:sind|wären|waren)\s+(?:\w+\s+){0,4}?(?:die|der|seine|ihre|\w+s)\s+"
-    r"(?:\w+\s+)?(?:erste|letzte|einzige|erster|letzter|eröffnung)\b|"
+    r"(?:\w+\s+)?(?:aller)?(?:erste|letzte|einzige|erster|letzter|eröffnung)\b|"
     r"\b(?:sind|wären|waren)\s+sie\s+(?:\w+\s+){0,4}?(?:die|der|seine|ihre|\w+s)\s+"
-    r"(?:\w+\s+)?(?:erste|letzte|einzige|erster|letzter)\b(?!\s+(?:anrufer\w*|in\s+der\s+leitung))|"
+    r"(?:\w+\s+)?(?:aller)?(?:erste|letzte|einzige|erster|letzter)\b(?!\s+(?:anrufer\w*|in\s+der\s+leitung))|"
     r"\b(?:könnten|würden)\s+sie\s+(?:\w+\s+){0,5}?(?:erste|letzte|einzige)\b|"
     r"\b(?:eröffnen|beschließen)\s+sie\s+(?:\w+\s+){0,2}?(?:\w+s|seinen|ihren|den)\s+tag\b|"
     r"\bsie\s+(?:eröffnen|beschließen)\s+(?:\w+\s+){0,2}?(?:\w+s|seinen|ihren|den)\s+tag\b"
@@ -56,7 +58,7 @@ _NEIGHBOUR_EN_WORDS = lazy(
     r"comes?\s+in|in\s+the\s+book|got\s+(?:a|an|one)|perm|highlights|appointment)\b"
 )
 _RANK_EN = lazy(
-    r"\byou(?:'re|\s+are|'ll\s+be|\s+could\s+be|\s+would\s+be)\s+(?:\w+\s+){0,2}?(?:the\s+|his\s+|her\s+|"
+    r"\byou(?:'re|\s+are|'ll\s+be|\s+could\s+be|\s+would\s+be|'d\s+be)\s+(?:\w+\s+){0,2}?(?:the\s+|his\s+|her\s+|"
     r"\w+'s\s+)?(?:very\s+)?(?:last|first|final|only)\s+(?:one|client|customer|appointment|in\s+the\s+chair|"
     r"(?:\w+\s+)?(?:before|after|of\s+the\s+day))\b|"
     r"\byou(?:'re|\s+are)?\s+(?:kicking\s+off|opening|closing|kick\s+off|open|close)\s+"
@@ -65,9 +67,9 @@ _RANK_EN = lazy(
 # a telephone queue or a waiting list, the caller's own acts
 _NOT = lazy(
     r"\b(?:anrufer\w*|warteschl\w*|leitung|warteliste|queue|line|callers?|waiting\s+list|wenn|falls|"
-    r"sobald|if|once|unless|whether|ob|gefragt|angerufen|called|asked)\b|\?"
+    r"sobald|if|once|unless|whether|ob|gefragt|nachgefragt|erkundigt|gesucht|angerufen|called|asked)\b|\?"
 )
-_OFFERED = lazy(r"\b(?:wären|könnten|würden|could|would)\b")
+_OFFERED = lazy(r"\b(?:wären|könnten|würden|could|would)\b|'d\s+be\b")
 # a neighbour's slot: its time and service are not the caller's
 _NEIGHBOURS_SLOT = lazy(
     r"\b(?:(?:direkt|gleich|kurz|unmittelbar)\s+)?(?:nach|vor|hinter)\s+(?:einem|einer|eine|ein|ihnen)\b"
@@ -107,8 +109,9 @@ def place_in_day(
         out.append(Claim(kind, *folded.span(start, end), ClaimDetails(((Role.ANY, details),))))
     if not out:
         return claims
-    if neighbour_said:  # the reader's booking may carry the neighbour's time or service
-        claims = tuple(c for c in claims if c.kind is not K.BOOKED)
+    if neighbour_said:  # the reader's booking may carry the neighbour's time or service, and
+        # "keinen Platz mehr", "nobody" deny the rest of the day, not the caller's appointment
+        claims = tuple(c for c in claims if c.kind not in _READ_FOR_NEIGHBOUR)
     return (*claims, *out)
 
 

@@ -56,7 +56,7 @@ _ENTRY = lazy(
 _LISTED = lazy(
     r"\b(?:sehen|finden|steht|stehen|taucht|erscheint|aufgeführt|gelistet|hinterlegt|gespeichert|"
     r"abgelegt|zugeordnet|abrufbar|herunterladen|exportieren|liegt|see|find|shows?|appears?|"
-    r"listed|saved|stored|says|download|export|it's|is\s+in)\b",
+    r"listed|saved|stored|says|reads|download|export|it's|is\s+in)\b",
     re.IGNORECASE,
 )
 _ACCOUNT_NOT = lazy(
