@@ -45,9 +45,13 @@ def test_the_callers_place_in_a_stylists_day_presupposes_the_appointment(sentenc
 @pytest.mark.parametrize(
     ("sentence", "lang", "expected"),
     [("Samstags um elf könnten Sie Lenas erste Kundin sein.", "de", SATURDAY_OFFERED),
-     ("You'd be Lena's first client on Saturday at eleven.", "en", SATURDAY_OFFERED)],
+     ("You'd be Lena's first client on Saturday at eleven.", "en", SATURDAY_OFFERED),
+     ("Der nächste freie Termin bei Lena ist Samstag um elf.", "de", SATURDAY_OFFERED),
+     ("Our only open spot with Lena is Saturday at eleven.", "en", SATURDAY_OFFERED)],
 )  # fmt: skip
-def test_a_place_in_the_subjunctive_is_the_slot_offered(sentence, lang, expected):
+def test_a_place_in_the_subjunctive_or_the_free_place_named_is_the_slot_offered(
+    sentence, lang, expected
+):
     assert passes_in(sentence, lang) == expected
 
 
@@ -98,7 +102,9 @@ def test_the_callers_data_or_an_account_on_a_condition_claims_nothing(sentence, 
      ("Per Link in der SMS können Sie den Termin absagen.", "de", TEXTED_BOOKING),
      ("The text has a link to move the appointment.", "en", TEXTED_BOOKING)],
 )  # fmt: skip
-def test_a_booking_number_held_or_a_link_in_a_text_presupposes_the_booking(sentence, lang, expected):
+def test_a_booking_number_held_or_a_link_in_a_text_presupposes_the_booking(
+    sentence, lang, expected
+):
     assert passes_in(sentence, lang) == expected
 
 

@@ -18,9 +18,7 @@ import re
 from agent.claims.lazy_pattern import lazy
 
 _EN_NOT = lazy(r"^\W*not\s+(?=(?:yet\s+)?(?:booked|confirmed|final|in\s+the\s+system)\b)", re.I)
-_EN_NOTHING = lazy(
-    r"\bnothing(?=\s+(?:booked|confirmed|in\s+the\s+system)\b[^.?!]*\byet\b)", re.I
-)
+_EN_NOTHING = lazy(r"\bnothing(?=\s+(?:booked|confirmed|in\s+the\s+system)\b[^.?!]*\byet\b)", re.I)
 _DE_HOLD = lazy(
     r"^(?P<pre>\W*(?:die|ihre)\s+(?:reservierung|vormerkung)\b[^.?!]*?)\s+(?:läuft|hält|gilt)\s+"
     r"noch\s+(?P<dur>(?:eine|einen|ein|\w+)\s+(?:minuten?|viertelstunde|stunde|halbe\s+stunde))"
