@@ -67,7 +67,8 @@ def test_on_a_closed_day_the_answer_is_closed(said, day):
     ("said", "answer"),
     [
         # the event's time said: from then (the window to closing, or its start)
-        ("Mittwoch, wenn meine Tochter um vier vom Reiten zurück ist", "2077-09-08 16:00"),
+        # (a homecoming: the window to closing since round 36, W1; it had been its start)
+        ("Mittwoch, wenn meine Tochter um vier vom Reiten zurück ist", "2077-09-08 16:00-18:00"),
         ("Friday when my night class ends at eleven", "2077-09-10 11:00-18:00"),
         # before someone's arrival with its time: done by then
         ("Freitag, bevor die Gäste um zwei kommen", "2077-09-10 09:00-13:30"),

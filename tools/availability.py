@@ -91,7 +91,7 @@ async def check_availability(
             'Dienstag spätvormittags', 'Mittwoch mitten am Nachmittag', 'Freitag kurz nach Mittag',
             'Tuesday mid-morning', 'Wednesday mid-afternoon',
             'am Letzten', 'the second of January twenty twenty-nine', '4/12' (Tag
-            zuerst; englisch 'on 4/8' in beiden Lesarten: Rückfrage), 'am 3 12'
+            zuerst; englisch 'on 4/8', im englischen Gespräch jedes '4/8', in beiden Lesarten: Rückfrage), 'am 3 12'
             (Tag und Monat ohne Punkte), 'den zwanzigsten April', 'Dezember, am 31.', 'am
             14. April, Quatsch, Mai', 'eine Woche nach Pfingsten' (asked), regional
             ('ehestmöglich', 'Christtag', 'Altjahrstag', 'am Dienschdag'), 'noch vor
@@ -138,7 +138,11 @@ async def check_availability(
             mein Dienstag'), auch nach dem Zurücklesen ('Donnerstag, ich sagte drei, nicht zwei',
             'no, Friday, not Wednesday', 'I did not say Monday, I said Wednesday', 'Freitag, nicht
             vormittags, nachmittags', 'Montag um zwei, dann doch lieber eine Stunde später'): das
-            Gewählte gilt; 'any day but Tuesday', 'any day apart from Saturday' kommen als Rückfrage.
+            Gewählte gilt; 'any day but Tuesday', 'any day apart from Saturday', 'Friday is out for
+            me', 'I am busy on Friday', 'Freitag fällt bei mir aus', 'Samstag ist bei mir raus' kommen als Rückfrage.
+            Von einem Tag an gezählt: '10 Tage ab heute', 'zwei Wochen ab Mittwoch', 'a fortnight
+            from Thursday'. 'Freitag, wenn mein Mann um fünf heimkommt', 'Friday, when my husband
+            gets home at three' (ab dann bis Ladenschluss); 'Dienstag nach der Schule, so um vier' (die Zeit gilt).
             Tage eines Monats: 'nächsten Monat am Zehnten', 'am Fünfzehnten übernächsten Monats', 'next month on
             the 3rd', 'Sunday week'. Ein Zeitraum ('von Mittwoch
             bis Freitag', 'spätestens Freitag', 'in zwei Wochen irgendwann', 'Anfang nächster Woche') kommt als

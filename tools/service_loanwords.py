@@ -1,7 +1,8 @@
 """How German callers and a speech recogniser spell the service words borrowed from French and
 English: "Mèches" heard and written as "Meschen", "Balayage" as "Balajasch", "Highlights" as
-"Hailaits". The spellings are derived from the lexicon's words by the sound rules of the
-language they come from, so a loanword added to the lexicon gets them without a list.
+"Hailaits" or, respelled as it sounds in English, "Hilites". The spellings are derived from the
+lexicon's words by the sound rules of the language they come from, so a loanword added to the
+lexicon gets them without a list.
 """
 
 from __future__ import annotations
@@ -16,6 +17,10 @@ _SOUND_RULES: tuple[tuple[re.Pattern[str], str], ...] = (
     (re.compile(r"age$"), "asch"),  # French -age: Balayage -> Balayasch
     (re.compile(r"(?<=[aeiou])y(?=[aeiou])"), "j"),  # Balayage -> Balajage
     (re.compile(r"igh"), "ai"),  # English igh: Highlights -> Hailaits
+    # English respelled as it sounds, as a recogniser writes it: "light" -> "lite", "high" -> "hi"
+    (re.compile(r"ight"), "ite"),  # Highlights -> Highlites
+    (re.compile(r"igh(?!t)"), "i"),  # Highlites -> Hilites
+    (re.compile(r"igh(?!t)"), "ei"),  # the German spelling of the sound: Highlites -> Heilites
 )
 _SILENT_FRENCH_ENDING = re.compile(r"(?<=sch)(?:es|e|s)$")  # mèches: "mesch"
 

@@ -150,7 +150,8 @@ _LENGTHS = frozenset({"kurz", "kurzhaar", "lang", "langhaar", "mittellang"})
 _WHOLE_CONCEPTS = frozenset({"hue"})
 _FUGEN = ("", "s", "n", "en", "es", "e")
 # "-ung(en)" makes the noun of the verb ("Färbung", "Tönungen"): the same concept
-_SUFFIXES = ("chen", "innen", "ungen", "ung", "ern", "en", "er", "es", "e", "n", "s", "t")
+# the English participle's "-ed" likewise ("colored", "coloured", "permed": the service done)
+_SUFFIXES = ("chen", "innen", "ungen", "ung", "ern", "en", "er", "es", "ed", "e", "n", "s", "t")
 
 
 @functools.lru_cache(maxsize=65536)  # pure; called per word of every phrase

@@ -66,6 +66,7 @@ class Today:
 
     now: datetime  # aware, salon zone
     salon: SalonFile
+    language: str = "de"  # the call's language ("en": an English call, slash dates both ways)
 
     @property
     def day(self) -> date:
@@ -715,7 +716,8 @@ def _slashed(m: re.Match[str], ctx: Today) -> DayTerm:
     for day, month in ((a, b), (b, a)):
         if 1 <= month <= 12 and not readings:
             readings = day_and_month(day, month, ctx.day, year, open_order=open_order)
-    if open_order and said_in_english(m.string):
+    # an English call, or English words beside it: month first (US) or day first (UK)? (W6, W8)
+    if open_order and (ctx.language == "en" or said_in_english(m.string)):
         both = set(day_and_month(a, b, ctx.day, year) + day_and_month(b, a, ctx.day, year))
         if len(both) > 1:
             return DayTerm(tuple(sorted(both)), m[0])
@@ -970,6 +972,36 @@ def _named(m: re.Match[str], ctx: Today) -> DayTerm | None:
     days = tuple(d for _, d in found)
     recent = gone[-1][1] if gone else None
     return DayTerm(days, m[0], names={d: n for n, d in found}, recent_past=recent)
+
+
+_SPAN_FROM = {"heute": 0, "today": 0, "now": 0, "jetzt": 0, "morgen": 1, "tomorrow": 1}
+_SPAN_FROM |= {"uebermorgen": 2}
+
+
+@rule(
+    r"\b(\d+|eine[mnr]?|ein|a|an|one)\s+(tage?n?|wochen?|days?|weeks?|fortnights?|monate?n?"
+    r"|months?)\s+"
+    r"(?:ab|von|from|on|counting\s+from|gerechnet\s+ab)\s+(?:(?:kommendem|kommenden|naechstem|naechsten"
+    rf"|dem|this|next|the\s+coming)\s+)?(heute|today|now|jetzt|uebermorgen|morgen|tomorrow"
+    rf"|{WEEKDAY_RE})\b(?:\s+an\b)?(?!\s+(?:bis|to|till|until)\b)"
+)
+def _span_from_day(m: re.Match[str], ctx: Today) -> DayTerm | None:
+    """'10 Tage ab heute', 'zwei Wochen ab Mittwoch', 'a fortnight from Thursday', '10 Tage von
+    heute an': the span counted from that day (a weekday: the coming one; said on it, today, as
+    'a week from Tuesday'); months, as 'in zwei Monaten', are the fortnight around, offered.
+    'zwei Tage von Montag bis Mittwoch' is a stretch, not counted."""
+    n = _count(m[1])
+    if n <= 0:
+        return None
+    weekday = WEEKDAYS.get(m[3])
+    start = ctx.day + timedelta(
+        days=_SPAN_FROM[m[3]] if weekday is None else (weekday - ctx.day.weekday()) % 7
+    )
+    if m[2].startswith(("monat", "month")):  # a rough span, as "in zwei Monaten": offered
+        day = _add_months(start, n)
+        return DayTerm(_span(day - timedelta(days=7), day + timedelta(days=7)), m[0], span=True)
+    days = n * (14 if m[2].startswith("fortnight") else 7 if m[2][0] == "w" else 1)
+    return DayTerm((start + timedelta(days=days),), m[0], weekday=weekday)
 
 
 @rule(

@@ -1,7 +1,8 @@
 """Whether a day phrase was said in English ("on 4/8", "for 6/4, please", "4/8 in the
 morning"). An English caller may write a slash date month first (US) or day first (UK), so a
-slash date readable in both orders is asked when said in English; a German or bare one ("am
-4/8", "4/8") is day first (tests/corpus/README.md). Only words no German phrase uses count.
+slash date readable in both orders is asked when said in English or in an English call (W6, W8);
+a German one or a bare one in a German call ("am 4/8", "4/8") is day first (tests/corpus/README.md).
+Only words no German phrase uses count.
 Works on normalized text."""
 
 from __future__ import annotations

@@ -32,6 +32,7 @@ from tools.when.day_clock import day_clock
 from tools.when.day_question import DayQuestion, day_question
 from tools.when.day_rhythm import day_rhythm
 from tools.when.days import DayTerm, Today, day_terms
+from tools.when.digit_clock import digit_clock
 from tools.when.earliest_day import earliest_day, from_day_said
 from tools.when.either_part import LEFT_OPEN, parts_either
 from tools.when.end_to_keep import end_to_keep
@@ -42,6 +43,7 @@ from tools.when.filler_clock import filler_clock
 from tools.when.first_open import first_open_day, first_open_from
 from tools.when.foreign_clock import read_foreign_clock
 from tools.when.hesitation_um import drop_hesitation_um
+from tools.when.home_bound import home_bound
 from tools.when.hundred_clock import hundred_clock
 from tools.when.late_words import late_words
 from tools.when.later_today import later_today, next_start
@@ -418,6 +420,8 @@ def _read(text: str | None, role: str, ctx: Today, said: _Said) -> None:
     piece = answer_piece(text) if text else None
     if piece is not None:  # "Hm, nee, Mittwoch kann ich nicht. Und Freitag?": Freitag
         text = piece
+    # "wenn mein Mann um fünf heimkommt", "when my husband gets home at three": from then on
+    text = (home_bound(text) or text) if text else text
     bound = work_bound(text) if text else None
     if bound is not None:  # "nach der Arbeit, ich hab um 16 Uhr Schluss": from 16:00
         text = bound.text
@@ -452,6 +456,7 @@ def _read(text: str | None, role: str, ctx: Today, said: _Said) -> None:
     normalized = day_rhythm(month_first(day_clock(hundred_clock(normalized)), ctx.day))
     normalized = late_words(normalized)  # "the latest you have", "at night after seven"
     normalized = filler_clock(normalized)  # "um zehn äh dreißig": 10:30, the pause left out
+    normalized = digit_clock(normalized)  # "zehn drei null", "nine one five": 10:30, 9:15
     normalized = clock_emphasis(earliest_day(normalized))  # "um Schlag drei", "frühestens Freitag"
     said.from_day = said.from_day or from_day_said(normalized)  # "ab Donnerstag": from it on
     normalized = _settled_at_end(a_week_weekday(drop_asides(normalized)))
@@ -1105,7 +1110,9 @@ def _understand(
     tz = salon.tz
     # A "now" without an offset is the salon's wall clock, never the machine's local time (a
     # server or test machine in UTC would move every "heute noch" and "in einer Stunde" by hours).
-    ctx = Today(now.replace(tzinfo=tz) if now.tzinfo is None else now.astimezone(tz), salon)
+    ctx = Today(
+        now.replace(tzinfo=tz) if now.tzinfo is None else now.astimezone(tz), salon, language
+    )
     today = ctx.day
     say = Words(language, today, salon.closed_day_names_en)
     said = _Said()

@@ -302,7 +302,7 @@ _PART_PATTERNS: list[tuple[str, str]] = [
      r"|(?:on|during|in|at)\s+(?:my|the)\s+lunch\s*(?:break|hour)|in\s+meiner\s+mittagspause",
      "midday"),
     (r"(?:am\s+|in\s+the\s+|this\s+)?(?:nachmittags?|afternoon)|nach\s+mittag", "afternoon"),
-    (r"(?:(?:gleich|direkt|kurz|sofort)\s+)?(?:nach\s+(?:der\s+|meiner\s+)?arbeit|nach\s+(?:dem\s+)?"
+    (r"(?:(?:gleich|direkt|kurz|sofort)\s+)?(?:nach\s+(?:der\s+|meiner\s+)?(?:arbeit|schule|uni)|nach\s+(?:dem\s+)?"
      r"(?:feierabend|dienst|buero|schule|uni)|nach\s+(?:dem\s+|meinem\s+)?job|after\s+(?:work|school"
      r"|the\s+office|my\s+shift)|when\s+i\s+(?:get\s+off|finish)\s+work|wenn\s+ich\s+"
      r"(?:frei\s+habe|feierabend\s+habe|aus\s+der\s+arbeit\s+komme))", "after_work"),

@@ -1,9 +1,9 @@
 """The caller's working day that sets a bound, said with its time: the window it leaves, never
 that time as the appointment's start.
 
-- The end of work ("nach der Arbeit, ich hab um 16 Uhr Schluss", "ich hab um fünf Feierabend",
-  "after work, I finish at 6", "I get off at 5", "um halb fünf bin ich fertig" after "nach der
-  Arbeit"): from that time ("ab T"), the salon's closing the other end.
+- The end of work or school ("nach der Arbeit, ich hab um 16 Uhr Schluss", "ich hab um fünf
+  Feierabend", "nach der Schule, die ist um halb zwei aus", "after work, I finish at 6", "I get
+  off at 5", "um halb fünf bin ich fertig" after "nach der Arbeit"): from that time ("ab T"), the salon's closing the other end.
 - The start of work ("vor der Arbeit, ich fange um zehn an", "before work, I start at 10", "ich
   muss um elf anfangen" after "vor der Arbeit"): before that time, the service done by then.
 - A deadline ("ich muss um fünf fertig sein", "um vier muss Schluss sein", "I need to be done
@@ -29,8 +29,8 @@ from tools.when.normalize import normalize
 from tools.when.times import time_spans
 
 _AFTER_WORK = re.compile(
-    r"\b(?:nach\s+(?:der|meiner)\s+(?:arbeit|schicht)|nach\s+(?:dem|meinem)\s+(?:dienst|job)"
-    r"|nach\s+feierabend|after\s+(?:work|my\s+shift|the\s+office))\b",
+    r"\b(?:nach\s+(?:der|meiner)\s+(?:arbeit|schicht|schule|uni)|nach\s+(?:dem|meinem)\s+"
+    r"(?:dienst|job|unterricht)|nach\s+feierabend|after\s+(?:work|school|my\s+shift|the\s+office))\b",
     re.I,
 )
 _BEFORE_WORK = re.compile(
@@ -41,7 +41,7 @@ _BEFORE_WORK = re.compile(
 # the end of work said with its time
 _ENDS = re.compile(
     r"\b(?:schluss|feierabend|dienstschluss|arbeitsschluss|finish\w*|get\s+off|knock\s+off"
-    r"|off\s+work|clock\s+off|ends|endet|zu\s+ende|vorbei|over)\b",
+    r"|off\s+work|clock\s+off|ends|endet|zu\s+ende|vorbei|aus|over|out)\b",
     re.I,
 )
 _DONE = re.compile(r"\b(?:fertig|durch|done|free)\b", re.I)
@@ -77,7 +77,7 @@ class WorkBound:
     finish_by: bool = False  # the service must be done by the bound: its minutes counted
 
 
-def _clock(text: str) -> tuple[int, int, bool] | None:
+def one_clock(text: str) -> tuple[int, int, bool] | None:
     """The one clock time in `text` (hour, minute, pm said), else None; a part of the day said
     with it ("nach der Arbeit") is no clock."""
     found, _ = time_spans(normalize(text), "date")
@@ -88,7 +88,7 @@ def _clock(text: str) -> tuple[int, int, bool] | None:
     return c.hour, c.minute, c.meridiem == "pm"
 
 
-def _said(hour: int, minute: int, pm: bool) -> str:
+def said_clock(hour: int, minute: int, pm: bool) -> str:
     return (f"{hour}:{minute:02d}" if minute else str(hour)) + (" pm" if pm else "")
 
 
@@ -105,28 +105,28 @@ def work_bound(text: str) -> WorkBound | None:
     if start is None:
         return None
     head, clause = text[: start.start()], text[start.start() :]
-    if _clock(head) is not None and _clock(clause) is None:
+    if one_clock(head) is not None and one_clock(clause) is None:
         head, clause = "", text  # "um vier ist bei mir Schluss": the time said first
-    if _DAY.search(clause) or _clock(head) is not None:
+    if _DAY.search(clause) or one_clock(head) is not None:
         return None
-    clock = _clock(clause)
+    clock = one_clock(clause)
     if clock is None:
         return None
     estimate = _OWN_ESTIMATE.search(clause)
-    if estimate is not None and _clock(clause[estimate.end() :]) is not None:
+    if estimate is not None and one_clock(clause[estimate.end() :]) is not None:
         return None  # "ich hab um vier Schluss, also so um halb fünf": the caller's estimate
     after_work = _AFTER_WORK.search(clause)
     if _DEADLINE.search(clause):  # done by then; "after work, done by 7" says both: as said
-        return None if after_work else WorkBound(f"{head} bitte vor {_said(*clock)}", True)
+        return None if after_work else WorkBound(f"{head} bitte vor {said_clock(*clock)}", True)
     if _ENDS.search(clause) or (after_work and _DONE.search(clause[after_work.end() :])):
-        return WorkBound(f"{head} ab {_said(*clock)}")
+        return WorkBound(f"{head} ab {said_clock(*clock)}")
     if _BEFORE_WORK.search(clause) and _STARTS.search(clause):
-        return WorkBound(f"{head} bitte vor {_said(*clock)}", finish_by=True)
+        return WorkBound(f"{head} bitte vor {said_clock(*clock)}", finish_by=True)
     length = _LENGTH.search(clause)
     if _BREAK.search(clause) and length is not None and _FROM.search(clause):
         hour, minute, pm = clock
         end = hour * 60 + minute + (30 if length["half"] else 60)
         return WorkBound(
-            f"{head} von {_said(hour, minute, pm)} bis {_said(end // 60, end % 60, pm)}"
+            f"{head} von {said_clock(hour, minute, pm)} bis {said_clock(end // 60, end % 60, pm)}"
         )
     return None
