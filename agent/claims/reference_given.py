@@ -73,6 +73,12 @@ _LINK_USE = lazy(
     r"\b(?:umbuchen|verschieben|verlegen|verwalten|ändern|stornieren|absagen|storno\w*|"
     r"reschedule|change|manage|move|cancel|amend)\b"
 )
+# where the number or link usually stands is the salon's habit, no booking's ("Die Buchungsnummer
+# steht normalerweise in der SMS")
+_HABIT = lazy(
+    r"\b(?:normalerweise|immer|meistens|üblicherweise|grundsätzlich|jeweils|regel|usually|always|"
+    r"normally|generally|typically)\b"
+)
 _IN_TEXT = lazy(r"\b(?:sms|text|textnachricht)\b")
 _SENT = lazy(
     r"\b(?:schicke|sende|texte)\s+ich\s+ihnen\b|\bi'm\s+(?:texting|sending)\s+you\b|"
@@ -106,8 +112,9 @@ def references_given(
     if lang == "de" and noun is None and code is not None and _BOOKING_WORD.search(text):
         noun = _NUMBER_DE.search(text)
     sent = noun is not None and _SENT.search(text)
-    link = _LINK.search(text) is not None and _LINK_USE.search(text) is not None
-    held = _NUMBER_HELD.search(text) is not None
+    habit = _HABIT.search(text) is not None
+    link = not habit and _LINK.search(text) is not None and _LINK_USE.search(text) is not None
+    held = not habit and _NUMBER_HELD.search(text) is not None
     if (link or held) and _IN_TEXT.search(text):
         sent = True  # "der Link in der SMS", "die Buchungsnummer steht in der SMS": a text sent
     given = (noun is not None and code is not None) or sent or _SHOWN.search(text) or link or held
