@@ -3,9 +3,7 @@
 Samstag um elf Zeit", "Fabian has room at ten", "Lena's got time at eleven"), a day or time said
 open ("Friday, 10 a.m. is open", "Saturday at 11 is available"), and an offer that takes a named
 slot as free ("Wollen wir Freitag um zehn nehmen?", "Should we go for Friday at ten?", "Want me
-to lock in Friday at ten?"), and the free place said where it lies ("Der letzte freie Platz am
-Samstag ist um elf bei Lena", "The next free slot is Saturday at eleven": blind 34, claims75).
-Each is `available` with the slot it names.
+to lock in Friday at ten?"). Each is `available` with the slot it names.
 
 Not: a stylist said to have no time ("keine Zeit", "no room"), a question to the caller about
 their own time ("Hätten Sie …?", "Do you have time …?"), an offer naming no day or time ("Sollen
@@ -46,13 +44,9 @@ _OFFER = lazy(
     r"want\s+me\s+to\s+(?:lock\s+in|grab|book|take|pencil\s+in|hold|"
     r"put\s+you\s+down\s+for)\b)[^?]*\?\s*$"
 )
-_FREE_PLACE = lazy(
-    r"^\W*(?:der|the|unser|our)\s+(?:(?:letzte|nächste|einzige|erste|last|next|only|first)\s+)?"
-    r"(?:freie|free|open)\s+(?:platz|termin|slot|spot|opening)\b[^?]*\b(?:ist|is|'s)\b"
-)
 # every sentence this module reads as a slot said free matches one of these (`_STYLIST_HAS`
 # needs a room word): a sentence without them is left at once
-_MAY_SAY = (_OFFER, _OPEN, _FREE_PLACE, lazy(rf"{_ROOM_DE}\b|{_ROOM_EN}\b"))
+_MAY_SAY = (_OFFER, _OPEN, lazy(rf"{_ROOM_DE}\b|{_ROOM_EN}\b"))
 _OWN_TIME = lazy(r"\b(?:hätten\s+sie|haben\s+sie|do\s+you\s+have|have\s+you\s+got)\b")
 
 
@@ -78,6 +72,6 @@ def slots_said_free(sentence: str, names: Names) -> tuple[Claim, ...]:
         return ()
     if any(_stylist(m["who"], names) for rule in _STYLIST_HAS for m in rule.finditer(text)):
         return (said(ClaimKind.AVAILABLE, sentence, text, names),)
-    if _OPEN.search(text) or _FREE_PLACE.search(text):
+    if _OPEN.search(text):
         return (said(ClaimKind.AVAILABLE, sentence, text, names),)
     return ()
