@@ -178,6 +178,7 @@ from agent.claims.past_call import without_past_call
 from agent.claims.pending_answer import without_pending_answer
 from agent.claims.pending_request import pending_requests
 from agent.claims.pictographs import pictographs_read
+from agent.claims.place_in_day import place_in_day
 from agent.claims.placed_in_slot import placed_in_slot
 from agent.claims.possessed_prepared import possessed_prepared
 from agent.claims.possessed_slot import possessed_slots
@@ -559,6 +560,8 @@ def amended(
     claims += restated(
         sentence, reason_not_booked(sentence, lang), whole
     )  # "…, da nichts gebucht ist"
+    # blind 34 (claims75): false passes, one class a line
+    claims = place_in_day(sentence, lang, claims, names)  # "Nach Ihnen ist er ausgebucht."
     claims = beside(sentence, claims, facts, names)  # blind 18 (claims30): holds denied, "her"
     claims = without_cleft_head(sentence, claims)  # blind 30 (claims68): "It's your … that I've …"
     claims += in_book_with_data(sentence, lang, whole)  # blind 33 (claims73): "mit Ihrer Nummer"

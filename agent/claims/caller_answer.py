@@ -136,7 +136,11 @@ _ECHO = frozenset(
     "konnte konnten musste mussten durfte durften ich wir leider managed had to able afraid i'm "
     "augenblick sekunde "
     # regrets in other words (claims74): "Sadly I had to, yes.", "Unfortunately, yes."
-    "sadly unfortunately".split()
+    "sadly unfortunately "
+    # an assurance or performative around the yes, a word cut off and a filler (blind 34,
+    # claims75): "Versprochen, ja.", "Großes Ehrenwort, ja.", "Hiermit: ja.", "You have my word,
+    # yes.", "Ja, ja, ge-, äh, ja."
+    "versprochen ehrenwort großes hiermit hereby promise word my ge äh ähm".split()
 )
 _AUX_ECHO = lazy(
     r"^(?:it|that|you|i|ist|es|das|sie)\s+(?:is|did|does|has|are|am|was|ist|sind|hat)$|"

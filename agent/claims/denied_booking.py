@@ -22,7 +22,7 @@ from agent.claims.lazy_pattern import lazy
 from agent.claims.model import Claim, ClaimKind
 from agent.claims.normalize import fold
 
-_IN = r"(?:im\s+(?:kalender|system|buch|terminbuch)|eingetragen|eingebucht|drin|gebucht)"
+_IN = r"(?:im\s+(?:kalender|system|buch|terminbuch|tagesplan)|in\s+\w+s\s+tagesplan|eingetragen|eingebucht|drin|gebucht)"
 _DENIED_DE = lazy(
     r"\b(?:sie|ihr\s+termin|der\s+termin)\s+(?:sind|ist|stehen|steht)\s+(?:\w+\s+){0,2}?"
     r"nicht\s+(?:mehr\s+)?" + _IN + r"|"

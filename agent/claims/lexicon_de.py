@@ -73,6 +73,7 @@ EVENT_KIND = {  # what a noun says happened: "Die Stornierung ist bestätigt" cl
 CALENDAR_PLACE = frozenset({
     "kalender", "system", "terminbuch", "buch", "plan", "liste", "computer", "terminkalender",
     "terminplan", "programm", "rechner", "terminliste", "kasten", "schirm", "radar", "zettel",
+    "tagesplan",  # blind 34 (claims75): "Sie sind noch nicht im Tagesplan"
 })
 CALENDAR_TAILS = ("system", "kalender", "terminbuch", "liste", "terminplan")  # Buchungssystem
 MESSAGE_NOUN = ("bestätigung", "erinnerung")  # also in compounds: Buchungsbestätigung

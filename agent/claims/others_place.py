@@ -11,6 +11,9 @@ claims such a sentence does not make about the caller.
 - a slot said taken, with nothing said free or offered beside it: "I can see Friday at ten is already taken";
 - a stylist's usual working days: "Lena works every Saturday", "Fabian arbeitet samstags" (no
   slot said free);
+- the salon's first or last appointment of a day, or who gets a place (blind 34, claims75): "Der
+  erste Termin des Tages ist bei uns um neun", "Wer zuerst anruft, bekommt bei uns den Platz"
+  (the salon's hours and rule: nobody's booking);
 - an offer to read out the free times: "Would you like me to read out the free times on
   Friday?", "Soll ich Ihnen die freien Zeiten vorlesen?" (no slot named free yet).
 
@@ -61,7 +64,17 @@ _BESIDE = lazy(
     r"\b(?:aber|but|dafür|stattdessen|instead|jedoch|sie\s+sind|sind\s+sie|(?:habe|hab|haben)\s+"
     r"(?:ich\s+|wir\s+)?sie|ihr\s+termin|your|you're|you\s+are)\b"
 )
+# the salon's first appointment of the day, first come first served (blind 34, claims75)
+_SALON_DAY = lazy(
+    r"^\W*(?:der|die|das|unser|unsere)\s+(?:erste|früheste|letzte|späteste)n?\s+(?:termin|platz|"
+    r"slot)\w*\s+(?:d[ae]s\s+tages\s+|am\s+(?:morgen|abend)\s+|morgens\s+|abends\s+)?(?:ist|sind|"
+    r"beginnt|beginnen|liegt|liegen)\s+(?:bei\s+uns\s+|hier\s+|meistens\s+|immer\s+|normalerweise\s+)*"
+    r"(?:um|ab|gegen)\b[^,;!?]*$|"
+    r"^\W*wer\s+(?:sich\s+)?(?:zuerst|als\s+erste[rs]?)\s+(?:\w+\s+){0,2}?\w+\s*,\s*(?:der\s+)?"
+    r"(?:bekommt|kriegt|erhält|hat)\b"
+)
 _QUICK = lazy(
+    r"erste|früheste|letzte|späteste|wer\s|"
     r"schon|bereits|kund|dame|herr|leute|client|customer|people|already|work|"
     r"arbeitet|\?"
 )
@@ -74,6 +87,8 @@ def without_others_place(sentence: str, claims: tuple[Claim, ...]) -> tuple[Clai
     text = fold(sentence).text
     if not _QUICK.search(text):
         return claims
+    if _SALON_DAY.search(text):
+        return tuple(c for c in claims if c.kind not in _OUTCOMES)
     if _BESIDE.search(text):
         return claims  # another clause may claim something of the caller's
     if _SOMEONE_IN.search(text):

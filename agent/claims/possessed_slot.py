@@ -16,13 +16,18 @@ from agent.claims.lazy_pattern import lazy
 from agent.claims.model import Claim, ClaimKind
 from agent.claims.sentence_claims import claims_where
 
-_SLOT_EN = r"(?:the\s+)?(?:\w+\s+){0,4}?(?:slot|spot|appointment|place)\b"
+_SLOT_EN = r"(?:the\s+)?(?:\w+\s+){0,4}?(?:slot|spot|appointment|place|opening)\b"
+# blind 34 (claims75): "You got the very last slot", "You grabbed the last slot on Friday",
+# "You managed to land the last opening"
 _HAVE_EN = lazy(
-    rf"\byou(?:'ve|\s+have)\s+(?:now\s+)?got\s+{_SLOT_EN}|\byou\s+(?:now\s+)?(?:have|get)\s+{_SLOT_EN}"
+    rf"\byou(?:'ve|\s+have)\s+(?:now\s+)?got\s+{_SLOT_EN}|\byou\s+(?:now\s+)?(?:have|get)\s+{_SLOT_EN}|"
+    r"\byou(?:'ve|\s+have)?\s+(?:just\s+)?(?:got|grabbed|snagged|landed|bagged|"
+    rf"managed\s+to\s+(?:get|grab|land|snag))\s+{_SLOT_EN}"
 )
-_SLOT_DE = r"(?:den|die|das)\s+(?:\w+\s+){0,4}?(?:platz|termin|slot|lücke)\b"
+_SLOT_DE = r"(?:den|die|das)\s+(?:\w+\s+){0,4}?(?:platz|termin|slot|lücke|zeitfenster)\b"
+# blind 34 (claims75): "Sie haben sich das allerletzte freie Zeitfenster geschnappt"
 _HAVE_DE = lazy(
-    rf"\b(?:sie\s+haben|haben\s+sie)\s+(?:jetzt\s+|nun\s+)?{_SLOT_DE}|"
+    rf"\b(?:sie\s+haben|haben\s+sie)\s+(?:sich\s+)?(?:jetzt\s+|nun\s+)?{_SLOT_DE}|"
     rf"\b(?:sie\s+bekommen|bekommen\s+sie)\s+(?:jetzt\s+|nun\s+)?{_SLOT_DE}"
 )
 # "Guess who's got …? You do!": the question answered by "you"

@@ -2432,7 +2432,7 @@ class _Context(PresupposingRules):
 
     # ---- the visit and what it presupposes -------------------------------------------------
 
-    @needs({"kommen", "erscheinen", "vorbeikommen", "dran"})
+    @needs({"kommen", "erscheinen", "vorbeikommen", "dran", "drankommen"})
     def _visit(self) -> Candidate | None:
         """ "Sie kommen am Freitag um zehn", "Statt Freitag kommen Sie jetzt am Donnerstag",
         "Sie sind am Freitag um zehn dran", "dass Sie nicht kommen": the visit stated as fact."""
@@ -2443,6 +2443,7 @@ class _Context(PresupposingRules):
         if not ws & {"sie", "du"} or self.speaker or words[0] in {"kommen", "komm", "kommt"}:
             return None  # "Kommen Sie …": an invitation or a question, not a statement
         coming = bool({"kommen", "erscheinen", "vorbeikommen"} & set(self.lemmas))
+        coming = coming or "drankommen" in ws  # "dass Sie am Donnerstag drankommen" (claims75)
         turn = "dran" in ws and self.sein
         if not (coming or turn):
             return None

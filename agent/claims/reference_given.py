@@ -10,6 +10,13 @@ text promised. An English "confirmation number" alone is left to the reader: it 
 outcome, a cancellation too (`done`, convention 200). "No booking number yet" for the caller ("Eine Buchungsnummer habe ich noch nicht
 für Sie") says the booking is not made yet (convention 5).
 
+Blind 34 (claims75): the booking's own number said to stand somewhere or used ("Die
+Buchungsnummer steht oben in der Bestätigung", "Mit Ihrer Buchungsnummer können Sie online
+nachsehen", "With your booking reference you can look it up", "Ihr Termin hat die Nummer 3-1-9")
+and a link in a text to manage, move or cancel the appointment ("Über den Link in der SMS können
+Sie umbuchen", "Use the link in the text to change the appointment") presuppose the booking; a
+link or a number said to be in a text also says the text sent.
+
 Not: a question ("Haben Sie eine Buchungsnummer?"), a reference to come or on a condition ("Die
 Buchungsnummer bekommen Sie, sobald …", "You'll get a booking number once it's booked"), a rule
 ("Booking numbers start with BK"), a denial ("… ist keine Buchungsnummer"), the caller's number
@@ -27,7 +34,8 @@ _DIGITS = r"(?:null|eins|zwei|drei|vier|fünf|sechs|sieben|acht|neun|zero|oh|one
 # a reference: three digits or more, letters and digits ("BK-2291", "K9F2", "88-14"), digits
 # spelled one by one ("vier-sieben-eins-eins")
 _CODE = lazy(
-    r"\b(?:[a-z]{1,3}-?\d{2,}|\d{3,}(?:-\d+)?|\d{2}-\d{2}|[a-z]+\d[a-z0-9]*|\d[a-z][a-z0-9]*)\b"
+    r"\b(?:[a-z]{1,3}-?\d{2,}|\d{3,}(?:-\d+)?|\d{2}-\d{2}|\d(?:-\d){2,}|[a-z]+\d[a-z0-9]*|"
+    r"\d[a-z][a-z0-9]*)\b"
     rf"|\b{_DIGITS}(?:[\s-]+{_DIGITS}){{2,}}\b"
 )
 _NOUN_DE = lazy(
@@ -46,6 +54,32 @@ _SHOWN = lazy(
     r"\b(?:find|see|view)\s+(?:it|your\s+appointment)\s+under\s+your\s+booking\b|"
     r"\byour\s+booking\b.*\bin\s+the\s+link\b"
 )
+# the booking's own number said to stand somewhere or used (blind 34, claims75)
+_NUMBER_HELD = lazy(
+    r"\b(?:ihre|die|der)\s+(?:buchungs|reservierungs|termin|storno|stornierungs)(?:nummer|referenz|"
+    r"code)\s+steht\b|"
+    r"\bmit\s+(?:ihrer|der)\s+(?:buchungs|reservierungs|termin)(?:nummer|referenz)\b[^.!?]*"
+    r"\bkönnen\s+sie\b|"
+    r"\byour\s+(?:booking|reservation)\s+(?:number|reference|code)\s+is\s+in\b|"
+    r"\bwith\s+(?:your|the)\s+(?:booking|reservation)\s+(?:number|reference|code)\b[^.!?]*"
+    r"\byou\s+can\b"
+)
+# a link in a text to manage the appointment (blind 34, claims75)
+_LINK = lazy(
+    r"\b\w*link\w*\b[^.!?]*\b(?:sms|text|textnachricht|nachricht)\b|"
+    r"\b(?:sms|text|textnachricht)\b[^.!?]*\b\w*link\w*\b"
+)
+_LINK_USE = lazy(
+    r"\b(?:umbuchen|verschieben|verlegen|verwalten|ändern|stornieren|absagen|storno\w*|"
+    r"reschedule|change|manage|move|cancel|amend)\b"
+)
+# where the number or link usually stands is the salon's habit, no booking's ("Die Buchungsnummer
+# steht normalerweise in der SMS")
+_HABIT = lazy(
+    r"\b(?:normalerweise|immer|meistens|üblicherweise|grundsätzlich|jeweils|regel|usually|always|"
+    r"normally|generally|typically)\b"
+)
+_IN_TEXT = lazy(r"\b(?:sms|text|textnachricht)\b")
 _SENT = lazy(
     r"\b(?:schicke|sende|texte)\s+ich\s+ihnen\b|\bi'm\s+(?:texting|sending)\s+you\b|"
     r"\bi\s+am\s+(?:texting|sending)\s+you\b"
@@ -78,14 +112,21 @@ def references_given(
     if lang == "de" and noun is None and code is not None and _BOOKING_WORD.search(text):
         noun = _NUMBER_DE.search(text)
     sent = noun is not None and _SENT.search(text)
-    given = (noun is not None and code is not None) or sent or _SHOWN.search(text)
+    habit = _HABIT.search(text) is not None
+    link = not habit and _LINK.search(text) is not None and _LINK_USE.search(text) is not None
+    held = not habit and _NUMBER_HELD.search(text) is not None
+    if (link or held) and _IN_TEXT.search(text):
+        sent = True  # "der Link in der SMS", "die Buchungsnummer steht in der SMS": a text sent
+    given = (noun is not None and code is not None) or sent or _SHOWN.search(text) or link or held
     if not given or _NOT_GIVEN.search(text):
         return claims
     if noun is not None and noun.group().startswith("confirmation") and not _CANCEL.search(text):
         return claims  # "Your confirmation number is …": any outcome's (`done`, convention 200)
     lead = text[: code.start()] if code is not None else text
     details = _details(text, names)
-    if _CANCEL.search(lead):
+    if link and noun is None and code is None:
+        kind = ClaimKind.BOOKED  # a link to cancel or move the appointment: it is booked
+    elif _CANCEL.search(lead):
         kind = ClaimKind.CANCELLED
         claims = tuple(c for c in claims if c.kind is not ClaimKind.BOOKED)  # not the booking's
     elif _MOVE.search(lead):

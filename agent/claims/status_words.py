@@ -10,6 +10,9 @@ reader, and "it" alone names no appointment to it (a slot may be taken), so "it"
 Status" become the caller's appointment. Other subjects stay ("Um zehn steht auf gebucht" is
 someone else's slot, as "Um zehn ist gebucht" is read). Negation and "noch" / "yet" are kept.
 "Im Status ausstehend" is a request awaiting the salon ("wartet noch auf die Bestätigung").
+An entry said crossed out ("The appointment is crossed out in the app now", "it's struck through
+in your account": blind 34, claims75) is the cancellation, as the German "durchgestrichen" is read
+("gestrichen"); "through" alone was read as a booking gone through.
 """
 
 from __future__ import annotations
@@ -81,6 +84,13 @@ _EN = (
     ),
 )
 
+# "The appointment is crossed out", "it's struck through now" (blind 34, claims75)
+_EN_CROSSED = lazy(
+    r"\b(?P<subj>it|(?:your|the)\s+(?:appointment|booking|perm|reservation))(?:'s|’s|\s+is)\s+"
+    r"(?P<adv>now\s+)?(?:crossed\s+out|struck\s+(?:through|off|out))\b",
+    re.IGNORECASE,
+)
+
 
 def status_in_words(sentence: str, lang: str) -> str:
     """`sentence` with a status read off the calendar said as the outcome (see above); in its
@@ -101,7 +111,14 @@ def _in_words(sentence: str, lang: str) -> str:
     elif lang == "en" and re.search(r"\bas\b|\bstatus\b", sentence, re.IGNORECASE):
         for pattern in _EN:
             sentence = pattern.sub(_english, sentence)
+    if lang == "en" and re.search(r"\b(?:crossed|struck)\b", sentence, re.IGNORECASE):
+        sentence = _EN_CROSSED.sub(_crossed, sentence)
     return sentence
+
+
+def _crossed(m: re.Match[str]) -> str:
+    subject = "your appointment" if m["subj"].lower() == "it" else m["subj"]
+    return f"{subject} is {m['adv'] or ''}cancelled"
 
 
 def _german(m: re.Match[str]) -> str:

@@ -7,6 +7,10 @@ sagen, dass …", "I have to tell you that …": the frame ("muss", "darf", "kan
 introduces, as "Ich sage Ihnen, dass …" does; the modal is not an obligation nor a wish left
 open. A frame denied ("Ich kann Ihnen nicht sagen, dass …") is left as it is. The German frame is put as "Ich sage Ihnen, dass"; the English one is left out (the
 clause after it is a main clause).
+
+Blind 34 (claims75): a pleasure taken in confirming ("Es ist mir eine Freude, Ihnen die Buchung
+zu bestätigen", "Ich freue mich, Ihnen Ihren Termin zu bestätigen") is the confirmation said, as
+"Ich bestätige Ihnen die Buchung" (76: a frame of telling does not change the claim it wraps).
 """
 
 from __future__ import annotations
@@ -20,6 +24,11 @@ _DE = lazy(
     r"\s+ich|ich\s+(?:muss|darf|kann|möchte|will))\s+ihnen\s+(?:(?!nicht\b|nie\b|kaum\b|keinesfalls\b)\w+\s+){0,2}?(?:mitteilen|sagen|berichten|melden)\s*,?\s*dass\s+",
     re.IGNORECASE,
 )
+_DE_PLEASURE = lazy(
+    r"^\W*(?:es\s+ist\s+mir\s+eine\s+(?:große\s+|besondere\s+)?freude|ich\s+freue\s+mich|"
+    r"es\s+freut\s+mich)\s*,?\s+ihnen\s+(?P<obj>[^,.!?]+?)\s+zu\s+bestätigen(?P<end>\s*[.!]?\s*)$",
+    re.IGNORECASE,
+)
 _EN = lazy(
     r"^\W*(?:(?:unfortunately|sadly|i'm\s+afraid),?\s+)?i\s+(?:have\s+to|must|regret\s+to|need\s+to)"
     r"\s+(?:tell|inform)\s+you\s+(?:that\s+)?",
@@ -30,5 +39,6 @@ _EN = lazy(
 def plain_telling(sentence: str, lang: str) -> str:
     """`sentence` with a modal frame of telling put plainly (unchanged when it has none)."""
     if lang == "de":
+        sentence = _DE_PLEASURE.sub(r"Ich bestätige Ihnen \g<obj>\g<end>", sentence, count=1)
         return _DE.sub("Ich sage Ihnen, dass ", sentence, count=1)
     return _EN.sub("", sentence, count=1)

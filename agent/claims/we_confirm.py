@@ -5,6 +5,11 @@ bei Frau Hoffmann", "We hereby confirm both of your appointments"; blind 27, cla
 gebucht." / "Both of your appointments are booked.", so that what the phrase names (two
 appointments, a stylist, a day) is the claim's.
 
+Blind 34 (claims75): the English act in the progressive or with "can" ("I'm officially
+confirming your booking now", "I'm formally confirming your appointment", "I can confirm both:
+Friday at ten with Fabian and Saturday at eleven with Lena") is the same performative (76): the
+booking or appointment confirmed, both confirmed with what follows the colon.
+
 Only the appointment as object (Termin, appointment); the booking, the cancellation or the move
 confirmed are read elsewhere. Not: a rule ("Wir bestätigen jeden Termin per SMS"), a question, a
 promise to confirm ("Wir bestätigen Ihnen den Termin, sobald …").
@@ -27,6 +32,14 @@ _EN = lazy(
     r"appointments?)\b(?P<rest>[^.!?,;]*)[.!]?\s*$",
     re.IGNORECASE,
 )
+# blind 34 (claims75): "I'm (officially) confirming your booking now", "I can confirm both: …"
+_EN_NOW = lazy(
+    r"^\W*(?:we|i)(?:'m|\s+am|'re|\s+are|\s+can)\s+(?:hereby\s+|now\s+|officially\s+|formally\s+|"
+    r"happy\s+to\s+|pleased\s+to\s+)*(?:confirm|confirming)\s+(?:(?P<np>your\s+(?:booking|"
+    r"appointment))(?:\s+(?:right\s+)?now)?|both(?:\s+of\s+them)?\s*:\s*(?P<both>[^.!?;]+))"
+    r"[.!]?\s*$",
+    re.IGNORECASE,
+)
 _NOT = lazy(r"\b(?:jeden|alle|every|all|sobald|wenn|once|when|if)\b", re.IGNORECASE)
 _NOMINATIVE = {"ihren termin": "Ihr Termin", "den termin": "Der Termin", "ihre termine": "Ihre Termine",
                "die termine": "Die Termine", "beide termine": "Ihre beiden Termine"}  # fmt: skip
@@ -44,6 +57,11 @@ def confirmed_by_us(text: str, lang: str) -> str:
         subject = _NOMINATIVE.get(np) or np[0].upper() + np[1:].replace("termin", "Termin")
         verb = "sind" if subject.endswith("e") else "ist"
         return f"{subject}{m['rest']} {verb} gebucht."
+    m = _EN_NOW.search(text)
+    if m is not None:
+        if m["both"]:
+            return f"{m['both'].strip()} are both booked."
+        return f"{m['np'][0].upper()}{m['np'][1:]} is booked."
     m = _EN.search(text)
     if m is None:
         return text

@@ -144,7 +144,8 @@ class Entry:
 # (claims_probe33c_claims73.yaml); all open with it.
 # "probe32d": claims74's probe after blind 30's and 32's leftovers (claims_probe32d_claims74.yaml),
 # open with them.
-# "blind34": blind round 34, written blind, not yet run.
+# "blind34": blind round 34, written blind, first run recorded, being fixed. "probe34": claims75's
+# probe after blind 34 (claims_probe34_claims75.yaml), open with it.
 OPEN_SPLITS: tuple[str, ...] = (
     "blind30",
     "blind31",
@@ -160,6 +161,7 @@ OPEN_SPLITS: tuple[str, ...] = (
     "probe33c",
     "probe32d",
     "blind34",
+    "probe34",
 )
 HELDOUT = (
     "heldout",
@@ -208,6 +210,7 @@ HELDOUT = (
     "probe33c",  # not held out: claims73's probe after blind 33, open with it (OPEN_SPLITS)
     "probe32d",  # not held out: claims74's probe after blinds 30 and 32, open with them (OPEN_SPLITS)
     "blind34",
+    "probe34",  # not held out: claims75's probe after blind 34, open with it (OPEN_SPLITS)
 )
 
 
