@@ -141,7 +141,8 @@ class Entry:
 # "blind33": blind round 33, written blind, first run recorded, being fixed. "probe33": claims70's
 # probe after blind 33 (claims_probe33_claims70.yaml); "probe33b": claims71's
 # (claims_probe33b_claims71.yaml; the file's name carries the split); both open with it.
-# "blind34": blind round 34, written blind, not yet run.
+# "blind34": blind round 34, written blind, first run recorded, being fixed. "probe34b":
+# claims76's probe after blind 34 (claims_probe34b_claims76.yaml), open with it.
 OPEN_SPLITS: tuple[str, ...] = (
     "blind30",
     "blind31",
@@ -155,6 +156,7 @@ OPEN_SPLITS: tuple[str, ...] = (
     "probe33",
     "probe33b",
     "blind34",
+    "probe34b",
 )
 HELDOUT = (
     "heldout",
@@ -201,6 +203,7 @@ HELDOUT = (
     "probe33",  # not held out: claims70's probe after blind 33, open with it (OPEN_SPLITS)
     "probe33b",  # not held out: claims71's probe after blind 33, open with it (OPEN_SPLITS)
     "blind34",
+    "probe34b",  # not held out: claims76's probe after blind 34, open with it (OPEN_SPLITS)
 )
 
 
