@@ -50,6 +50,7 @@ from agent.claims.partial import parts_read
 from agent.claims.quiet_pieces import without_quiet_pieces
 from agent.claims.read import read_sentence
 from agent.claims.reference_given import references_given
+from agent.claims.repaired_booking import repaired_booking
 from agent.claims.restated import as_whole
 from agent.claims.reworded import reworded
 from agent.claims.sequence import by_last_stage
@@ -154,6 +155,9 @@ def _claims(sentence: str, facts: CallFacts) -> tuple[Claim, ...]:
     if plain is not None:
         return as_whole(sentence, _claims(plain, facts))
     plain = without_comment(sentence)  # blind 33 (claims70): "– wie gewünscht –"
+    if plain is not None:
+        return as_whole(sentence, _claims(plain, facts))
+    plain = repaired_booking(sentence, facts.language)  # blind 34 (claims76): "geb… also, reserviert"
     if plain is not None:
         return as_whole(sentence, _claims(plain, facts))
     rest = without_quiet_pieces(sentence)  # blind 28 (claims53): wishes, weather, hours
