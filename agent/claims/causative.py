@@ -74,6 +74,9 @@ _CAUSED_DE = lazy(
     r"(?P<post>.*)$",
     _F,
 )
+_AGENT_DE = lazy(
+    r"\b(?:von\s+(?:der|dem|meiner|meinem|unserer|unserem|einer|einem)\s+\w+|vom\s+\w+)\b", _F
+)
 _LEFT_ALONE_DE = lazy(
     r"\?|\b(?:nicht|nie|nichts|kein\w*|wenn|falls|ob|sobald|sowie|bevor|hätte|hätten|"
     r"wäre|wären|könnte|könnten|würde|würden|sollte|sollten|wollte|wollten)\b",
@@ -105,7 +108,8 @@ def _german(text: str) -> str | None:
     m = _CAUSED_DE.search(text)
     if m is None or _LEFT_ALONE_DE.search(text):
         return None
-    return f"{m['pre']}{m['aux']}{m['mid']} {_PARTICIPLE_DE[m['verb'].lower()]}{m['post']}"
+    mid = _AGENT_DE.sub(" ", m["mid"])  # "von meiner Kollegin": the doer, not the owner
+    return f"{m['pre']}{m['aux']}{mid} {_PARTICIPLE_DE[m['verb'].lower()]}{m['post']}"
 
 
 def _english(text: str) -> str | None:

@@ -87,7 +87,7 @@ def repaired_booking(sentence: str, lang: str) -> str | None:
     if m["whole"] and m["sep"] not in ("…", "...", "—", "–") and not _STRONG.search(m["fill"]):
         return None  # "Eingetragen, also reserviert für Sie": no repair
     de = lang == "de"
-    if _NOT_YET.match(after):
+    if _NOT_YET.match(after) and not _HOLD.search(after):
         return "Ihr Termin ist noch nicht gebucht." if de else "Your appointment isn't booked yet."
     if not _HOLD.search(after) or _BOOKED_AFTER.search(_DENIED_AFTER.sub(" ", after)):
         return None
