@@ -91,7 +91,9 @@ _CAUSED_EN = lazy(
     r"\s+(?P<verb>" + _VERB_EN + r")\b(?P<post>.*)$",
     _F,
 )
-_NOT_WHO_EN = lazy(r"^(?:it|you|them|time|no\s+\w+|the\s+chance|a\s+chance|\w+\s+chance)$|\bto$", _F)
+_NOT_WHO_EN = lazy(
+    r"^(?:it|you|them|time|no\s+\w+|the\s+chance|a\s+chance|\w+\s+chance)$|\bto$", _F
+)
 _LEFT_ALONE_EN = lazy(
     r"\?|\b(?:not|never|if|once|when|whenever|unless|whether|until|before|would|could|should|"
     r"yet)\b|n't\b",

@@ -157,7 +157,8 @@ def _claims(sentence: str, facts: CallFacts) -> tuple[Claim, ...]:
     plain = without_comment(sentence)  # blind 33 (claims70): "– wie gewünscht –"
     if plain is not None:
         return as_whole(sentence, _claims(plain, facts))
-    plain = repaired_booking(sentence, facts.language)  # blind 34 (claims76): "geb… also, reserviert"
+    # blind 34 (claims76): a booking broken off and repaired, "geb… also, reserviert"
+    plain = repaired_booking(sentence, facts.language)
     if plain is not None:
         return as_whole(sentence, _claims(plain, facts))
     rest = without_quiet_pieces(sentence)  # blind 28 (claims53): wishes, weather, hours

@@ -47,7 +47,9 @@ _CLAIMS_ITSELF = lazy(
     r"booked|confirmed|cancelled|canceled|reserved|held|moved|verschoben|verlegt)\b|n't\b",
     _F,
 )
-_OPENER = lazy(r"^\s*(?:unless|except|barring|apart|es\s+sei|außer|ausser|abgesehen|bis\s+auf)\b", _F)
+_OPENER = lazy(
+    r"^\s*(?:unless|except|barring|apart|es\s+sei|außer|ausser|abgesehen|bis\s+auf)\b", _F
+)
 
 
 def exception_cut(sentence: str, lang: str) -> str | None:

@@ -87,7 +87,9 @@ def offered_slots(sentence: str, lang: str, names: Names) -> tuple[Claim, ...]:
     for start, end in sentence_spans(text):
         part = text[start:end]
         plain = _NO_OBJECTION.sub(" ", part)
-        head = _EXCEPTION_TAIL.sub(" ", part)  # "…, außer Sie haben Einwände": not the caller's time
+        head = _EXCEPTION_TAIL.sub(
+            " ", part
+        )  # "…, außer Sie haben Einwände": not the caller's time
         if _NEGATED.search(plain) or _INDIRECT.search(part) or _CALLER_TIME.search(head):
             continue
         if not offer.search(part):

@@ -273,7 +273,7 @@ RULES = (
         lazy(r"gebeten|rückruf"),
         lazy(
             r"\b(?:ich\s+habe?|hab\s+ich|habe\s+ich|wir\s+haben|haben\s+wir)\s+(?:\w+\s+){1,3}?"
-            r"(?:darum\s+)?gebeten\s*,?\s*(?:sie|dich)\s+(?:\w+\s+)?(?:zurückzurufen|anzurufen)\b|"
+            r"(?:darum\s+)?gebeten\s*,?\s*(?:sie|dich)\s+(?:\w+\s+){0,3}?(?:zurückzurufen|anzurufen)\b|"
             r"\b(?:ich|wir)\s+(?:lasse|lassen)\s+(?:\w+\s+){1,3}?(?:einen\s+)?rückruf\s+geben\b"
         ),
         F.CALLBACK,

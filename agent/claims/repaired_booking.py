@@ -66,8 +66,13 @@ _BOOKED_AFTER = lazy(
     r"fest|drin)\b",
     _F,
 )
-_DENIED_AFTER = lazy(r"\b(?:nicht|not|kein\w*|no)\s+(?:\w+\s+)?(?:gebucht|booked|confirmed|fest|bestätigt)\b", _F)
-_DENIAL_END = lazy(r"\s*,?\s*(?:(?:noch|aber|but)\s+)?(?:nicht|not)\s+(?:\w+\s+)?(?:gebucht|booked|confirmed|fest|bestätigt)(?:\s+yet)?$", _F)
+_DENIED_AFTER = lazy(
+    r"\b(?:nicht|not|kein\w*|no)\s+(?:\w+\s+)?(?:gebucht|booked|confirmed|fest|bestätigt)\b", _F
+)
+_DENIAL_END = lazy(
+    r"\s*,?\s*(?:(?:noch|aber|but)\s+)?(?:nicht|not)\s+(?:\w+\s+)?(?:gebucht|booked|confirmed|fest|bestätigt)(?:\s+yet)?$",
+    _F,
+)
 _SUBJECT_FIRST = lazy(
     r"^(?:i'm|i\s+am|i've|it's|it\s+is|you're|you\s+are|we've|er|es|der|sie|ich|wir|ihr|"
     r"der\s+termin|the\s+appointment|your)\b",
@@ -95,4 +100,3 @@ def repaired_booking(sentence: str, lang: str) -> str | None:
     said = _DENIAL_END.sub("", said.rstrip(" .!"))
     said += ", noch nicht gebucht" if de else ", not booked yet"
     return f"{said[:1].upper()}{said[1:]}."
-

@@ -93,8 +93,10 @@ def typeset_records(text: str, lang: str) -> str:
         return f"{state.capitalize()}: {body}."
     parts = _ARROW.split(text)
     alone = len(parts) == 2 and all(_PLACE_ALONE.match(_plain(p)) for p in parts)
-    if len(parts) == 2 and all(_PLACE.search(p) for p in parts) and (
-        alone or _DONE_MARK.search(text)
+    if (
+        len(parts) == 2
+        and all(_PLACE.search(p) for p in parts)
+        and (alone or _DONE_MARK.search(text))
     ):
         old, new = (_plain(_DONE_MARK.sub("", p)) for p in parts)
         return f"Verschoben von {old} auf {new}." if de else f"Moved from {old} to {new}."
