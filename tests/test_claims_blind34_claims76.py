@@ -107,11 +107,17 @@ def test_an_exclamation_with_how_says_its_that_clause(sentence, lang, expected):
     assert passes_in(sentence, lang) == expected
 
 
+def test_a_search_for_the_word_set_off_by_commas_changes_no_claim():
+    assert passes_in("Er ist, wie sagt man, abgesagt.", "de") == CANCELLED_FRIDAY
+
+
 @pytest.mark.parametrize(
     ("sentence", "lang", "expected"),
     [("Fr. 10 Uhr → Do. 15 Uhr", "de", MOVED),
      ("Fri 10 am → Sat 11 am", "en", NEVER),
      ("Es ist leider bis jetzt nichts gebucht.", "de", NOT_BOOKED),
+     ("Status: nicht bestätigt", "de", NOT_BOOKED),
+     ("Status: ⏳ wartet auf die Bestätigung vom Team", "de", {"pending"}),
      ("Sadly nothing has been entered so far.", "en", NOT_BOOKED)],
 )  # fmt: skip
 def test_status_lines_and_regrets_say_their_state(sentence, lang, expected):

@@ -10,6 +10,8 @@ reader, and "it" alone names no appointment to it (a slot may be taken), so "it"
 Status" become the caller's appointment. Other subjects stay ("Um zehn steht auf gebucht" is
 someone else's slot, as "Um zehn ist gebucht" is read). Negation and "noch" / "yet" are kept.
 "Im Status ausstehend" is a request awaiting the salon ("wartet noch auf die Bestätigung").
+A status line (blind 34, claims76): "Status: ❌ nicht gebucht" the booking not made yet,
+"Status: ⏳ wartet auf Bestätigung durch den Salon" the request awaiting the salon.
 """
 
 from __future__ import annotations
@@ -56,6 +58,16 @@ _DE_PENDING = lazy(
     + _Q,
     re.IGNORECASE,
 )
+# a status line (blind 34, claims76): "Status: ❌ nicht gebucht", "Status: ⏳ wartet auf
+# Bestätigung durch den Salon" (a mark before the state changes nothing)
+_DE_LINE_NOT_BOOKED = lazy(
+    r"^\W*status\s*:\s*[^\w\s]*\s*(?:noch\s+)?nicht\s+(?:gebucht|eingetragen|bestätigt)\W*$",
+    re.IGNORECASE,
+)
+_DE_LINE_PENDING = lazy(
+    r"^\W*status\s*:\s*[^\w\s]*\s*(?:wartet|warten)\s+auf\s+(?:die\s+)?bestätigung\b[^.!?]*$",
+    re.IGNORECASE,
+)
 _EN = (
     # "The status hasn't switched to confirmed yet", "The status says cancelled"
     lazy(
@@ -98,6 +110,10 @@ def _in_words(sentence: str, lang: str) -> str:
         for pattern in _DE:
             sentence = pattern.sub(_german, sentence)
         sentence = _DE_PENDING.sub("wartet noch auf die Bestätigung des Salons", sentence)
+        if _DE_LINE_NOT_BOOKED.match(sentence):
+            return "Ihr Termin ist noch nicht gebucht."
+        if _DE_LINE_PENDING.match(sentence):
+            return "Ihre Anfrage wartet noch auf die Bestätigung des Salons."
     elif lang == "en" and re.search(r"\bas\b|\bstatus\b", sentence, re.IGNORECASE):
         for pattern in _EN:
             sentence = pattern.sub(_english, sentence)
