@@ -14,6 +14,7 @@ from tests.claims_support import (
     BOOKED_FRIDAY,
     CANCELLED_FRIDAY,
     EVERYWHERE,
+    HELD,
     NOT_BOOKED,
     SUCCESS,
     passes_in,
@@ -59,7 +60,8 @@ def test_a_matter_made_sure_of_or_a_callback_asked_is_the_follow_up(sentence, la
 
 @pytest.mark.parametrize(
     ("sentence", "lang", "expected"),
-    [("Das ist eingetr… also, nur vorgemerkt.", "de", HELD_NOT_BOOKED),
+    [("Das ist eingetr… also, nur vorgemerkt.", "de", HELD),  # conventions 124, 150, 460
+     ("Das ist eingetr… also, vorgemerkt, noch nicht fest.", "de", HELD_NOT_BOOKED),
      ("You're conf— sorry, not yet.", "en", NOT_BOOKED),
      ("Vorgem… nein, fest eingetragen.", "de", BOOKED_ANY)],
 )  # fmt: skip

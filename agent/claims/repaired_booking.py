@@ -3,8 +3,9 @@
 "Der Termin ist geb… also, reserviert", "Er ist fest ge-, äh, nein, erst mal nur reserviert",
 "Der ist drin – also, reserviert, nicht gebucht", "I've b— I mean, I'm holding it", "It's
 confirmed — well, technically only held so far": the speaker starts the booking and ends on a
-hold, so the sentence says the hold and that the booking is not made (blind 34's convention, 75:
-read by what it finally says; from booked to a hold `held` + `not_booked`). "Gebucht ist, äh,
+hold, so the sentence says the hold (conventions 124, 150: the bare repair `held`, true where a
+booking keeps the slot), and where the ending says the booking is still to come ("nicht
+gebucht", "erst mal", "so far", "for now") also that it is not made (75: `held` + `not_booked`). "Gebucht ist, äh,
 nein, noch nichts", "You're booked— sorry, not yet, actually": ended on "not yet", the booking is
 said not made (NOT_BOOKED). `repaired_booking` gives that ending said plainly, read in place of
 the sentence (`decide`, before a self-repair blanks what it takes back).
@@ -73,6 +74,10 @@ _DENIAL_END = lazy(
     r"\s*,?\s*(?:(?:noch|aber|but)\s+)?(?:nicht|not)\s+(?:\w+\s+)?(?:gebucht|booked|confirmed|fest|bestätigt)(?:\s+yet)?$",
     _F,
 )
+# the ending says the booking is still to come (conventions 75, 150): else the bare hold (124)
+_STILL_TO_COME = lazy(
+    r"\b(?:nicht|not|noch|yet|bisher|bislang|so\s+far|for\s+now|erst)\b|n't\b", _F
+)
 _SUBJECT_FIRST = lazy(
     r"^(?:i'm|i\s+am|i've|it's|it\s+is|you're|you\s+are|we've|er|es|der|sie|ich|wir|ihr|"
     r"der\s+termin|the\s+appointment|your)\b",
@@ -97,6 +102,7 @@ def repaired_booking(sentence: str, lang: str) -> str | None:
     if not _HOLD.search(after) or _BOOKED_AFTER.search(_DENIED_AFTER.sub(" ", after)):
         return None
     said = after if _SUBJECT_FIRST.match(after) else f"{m['head'].strip()} {after}".strip()
-    said = _DENIAL_END.sub("", said.rstrip(" .!"))
-    said += ", noch nicht gebucht" if de else ", not booked yet"
+    said = said.rstrip(" .!")
+    if _STILL_TO_COME.search(after):  # "…, nicht gebucht", "on hold for now": not booked yet
+        said = _DENIAL_END.sub("", said) + (", noch nicht gebucht" if de else ", not booked yet")
     return f"{said[:1].upper()}{said[1:]}."
