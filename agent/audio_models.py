@@ -13,7 +13,8 @@ What each call costs beyond that, and what is cut here (bench/call_cpu.py measur
   from `silero_batches` instead: the windows of all calls due within 8 ms, scored in one
   run on one thread (ONNX Runtime releases the GIL). pipecat's own state machine, smoothed
   volume and model resets run on the event loop, unchanged. A call whose audio queues (the
-  loop was late) is scored on the loop at once until it has caught up: a batch's answer takes
+  loop was late) is scored on the loop at once until it has caught up (`score_alone`: pipecat's
+  model call without its checks of any input, ~0.87x its CPU): a batch's answer takes
   a few loop iterations, and pipecat's user aggregator takes the call's next frame, and hands
   its transcript on, only after it (at 30 calls in one process turns came 1-5 s late).
 - numpy's OpenBLAS starts a thread per core for Smart Turn's mel features and lets them spin
@@ -62,7 +63,7 @@ from pipecat.audio.vad.vad_analyzer import VADAnalyzer, VADState
 from pipecat.utils.env import env_truthy
 from threadpoolctl import threadpool_limits
 
-from agent.silero_batches import SileroBatches
+from agent.silero_batches import SileroBatches, score_alone
 from agent.smart_turn_features import log_mel_features
 from agent.telephony.admission import available_cores
 
@@ -173,8 +174,13 @@ class SharedSileroVADAnalyzer(SileroVADAnalyzer):
 
     def voice_confidence(self, buffer: bytes) -> float:
         scored, self._scored = self._scored, None
-        if scored is None:
-            return super().voice_confidence(buffer)
+        if scored is None:  # behind, or a frame's second window: scored here, as pipecat does
+            try:
+                scored = score_alone(self._model, buffer, self.sample_rate)
+            except Exception:  # pipecat's path logs it and answers 0
+                scored = None
+            if scored is None:
+                return super().voice_confidence(buffer)
         self._maybe_reset_model(scored)
         return scored
 

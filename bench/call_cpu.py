@@ -125,6 +125,12 @@ async def server_main(args: argparse.Namespace) -> dict[str, Any]:
 
     if args.silero_gather_ms is not None:
         silero_batches().gather_seconds = args.silero_gather_ms / 1000
+    if args.ws_frames == "parser":  # the code before ws_text_frames, to compare with
+        from uvicorn.protocols.websockets.websockets_sansio_impl import WebSocketsSansIOProtocol
+
+        from agent.telephony.http_server import PhoneWebSocketProtocol
+
+        PhoneWebSocketProtocol.data_received = WebSocketsSansIOProtocol.data_received
     if args.turn == "smart":
         VERDICTS.install()
     async with bench_phone_server(
@@ -345,6 +351,12 @@ def parse_args(argv: list[str] | None = None) -> argparse.Namespace:
     p.add_argument("--rtt", type=float, default=0.080)
     p.add_argument("--log-level", default="ERROR")
     p.add_argument("--silero-gather-ms", type=float, help="a Silero batch waits for more windows")
+    p.add_argument(
+        "--ws-frames",
+        choices=("quick", "parser"),
+        default="quick",
+        help="media frames read as serve reads them, or all by websockets' parser (before)",
+    )
     p.add_argument("--client", help=argparse.SUPPRESS)  # internal: run the callers
     return p.parse_args(argv)
 

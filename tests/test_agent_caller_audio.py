@@ -435,3 +435,81 @@ async def test_a_lone_call_is_scored_without_the_gathering_wait():
     assert batches.gathered == 1  # the other call is quiet: none of these waited
     assert batches.batches == 6 + len(windows[6:])
     assert heard == expected
+
+
+def _stock_scores_and_states(audio: bytes, rate: int, reset_at: int | None = None):
+    """pipecat's own model on each window of `audio`: its scores, and its state and context
+    after each window (`reset_at`: the model is reset before that window)."""
+    (model,) = _fresh_models(1)
+    window = 512 if rate == 16000 else 256
+    out = []
+    for k, i in enumerate(range(0, len(audio) - 2 * window + 1, 2 * window)):
+        if k == reset_at:
+            model.reset_states()
+        chunk = np.frombuffer(audio[i : i + 2 * window], np.int16).astype(np.float32) / 32768.0
+        score = float(model(chunk, rate)[0][0])
+        out.append((score, model._state.copy(), model._context.copy()))
+    return out
+
+
+def test_a_window_scored_alone_is_pipecats_own_run_bit_for_bit():
+    """One window at a time on the caller's thread (a call that is behind): the same score and
+    the same recurrent state and audio context after every window as pipecat's own model, at
+    both of Silero's rates, through silence and speech and a model reset."""
+    from agent.silero_batches import score_alone
+
+    silence_then_speech = np.concatenate([np.zeros(RATE // 2, np.float32), voiced(1.5, seed=8)])
+    for rate in (8000, 16000):
+        audio = pcm16(silence_then_speech)
+        window = 512 if rate == 16000 else 256
+        expected = _stock_scores_and_states(audio, rate, reset_at=20)
+        (model,) = _fresh_models(1)
+        for k, i in enumerate(range(0, len(audio) - 2 * window + 1, 2 * window)):
+            if k == 20:
+                model.reset_states()
+            score = score_alone(model, audio[i : i + 2 * window], rate)
+            assert (score, model._state.tolist(), model._context.tolist()) == (
+                expected[k][0],
+                expected[k][1].tolist(),
+                expected[k][2].tolist(),
+            )
+        assert max(e[0] for e in expected) > 0.5 > min(e[0] for e in expected)
+
+
+def test_what_the_phone_path_never_gives_is_left_to_pipecats_own_path():
+    from agent.silero_batches import score_alone
+
+    (model,) = _fresh_models(1)
+    window = pcm16(voiced(0.1, seed=9))[: 2 * WINDOW]
+    assert score_alone(model, window[:-2], RATE) is None  # a window one sample short
+    assert score_alone(model, window, 44100) is None  # a rate Silero does not take
+    assert model._last_batch_size == 0  # and the model was not touched
+
+
+async def test_a_call_behind_for_longer_than_the_model_reset_interval_hears_pipecat(monkeypatch):
+    """A call whose every window is scored on the loop (always behind) through speech, a
+    silence longer than pipecat's model-reset interval and speech again: pipecat's own
+    scores and VAD states, window by window."""
+    import agent.audio_models as audio_models
+    from agent.audio_models import silero_batches
+
+    monkeypatch.setattr(audio_models, "monotonic", lambda: 100.0)  # never a window's pause
+    shared, stock = SharedSileroVADAnalyzer(), SileroVADAnalyzer()
+    for analyzer in (shared, stock):
+        analyzer.set_sample_rate(RATE)
+    heard: list[float] = []
+    shared.voice_confidence = _recording(shared.voice_confidence, heard)
+    heard_by_pipecat: list[float] = []
+    stock.voice_confidence = _recording(stock.voice_confidence, heard_by_pipecat)
+    audio = pcm16(
+        np.concatenate([voiced(1.0, seed=10), np.zeros(3 * RATE, np.float32), voiced(1.0, seed=11)])
+    )
+    batched_before = silero_batches().windows
+    states = []
+    for i in range(0, len(audio) - WINDOW * 2 + 1, WINDOW * 2):
+        chunk = audio[i : i + WINDOW * 2]
+        states.append((await shared.analyze_audio(chunk), await stock.analyze_audio(chunk)))
+    assert all(ours == theirs for ours, theirs in states)
+    assert {VADState.SPEAKING, VADState.QUIET} <= {ours for ours, _ in states}
+    assert heard == heard_by_pipecat
+    assert silero_batches().windows - batched_before == 1  # the first; the rest on the loop

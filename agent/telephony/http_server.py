@@ -27,6 +27,7 @@ from uvicorn.protocols.http.h11_impl import H11Protocol
 
 from agent.telephony.admission import call_limit
 from agent.telephony.ws_keepalive import PatientKeepaliveProtocol
+from agent.telephony.ws_text_frames import QuickTextFrames
 
 # Headers of any real client (Twilio, Cal.com, a load balancer) fit in a fraction of this.
 MAX_HEADER_BYTES = 16 * 1024
@@ -80,6 +81,11 @@ def header_deadline_protocol(seconds: float) -> type[HeaderDeadlineProtocol]:
     return type("HeaderDeadlineProtocol", (HeaderDeadlineProtocol,), {"header_timeout": seconds})
 
 
+class PhoneWebSocketProtocol(QuickTextFrames, PatientKeepaliveProtocol):
+    """uvicorn's websockets protocol as calls need it: whole text frames read without the
+    parser (ws_text_frames.py), a keepalive that waits for this server (ws_keepalive.py)."""
+
+
 def server_config(
     app: Any, settings: Any, *, host: str = "127.0.0.1", port: int = 0
 ) -> uvicorn.Config:
@@ -98,7 +104,7 @@ def server_config(
         ws_max_size=settings.ws_max_message_bytes,
         # A peer that stops answering pings (a dead line nobody closed) ends its call; a call
         # this server reads late is not one of them (ws_keepalive.py).
-        ws=PatientKeepaliveProtocol,
+        ws=PhoneWebSocketProtocol,
         ws_ping_interval=20.0,
         ws_ping_timeout=20.0,
         ws_per_message_deflate=False,  # neither Twilio nor Telnyx compresses
