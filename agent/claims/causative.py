@@ -77,6 +77,7 @@ _CAUSED_DE = lazy(
 _AGENT_DE = lazy(
     r"\b(?:von\s+(?:der|dem|meiner|meinem|unserer|unserem|einer|einem)\s+\w+|vom\s+\w+)\b", _F
 )
+_REFLEXIVE = lazy(r"\bsich\b", _F)
 _LEFT_ALONE_DE = lazy(
     r"\?|\b(?:nicht|nie|nichts|kein\w*|wenn|falls|ob|sobald|sowie|bevor|hätte|hätten|"
     r"wäre|wären|könnte|könnten|würde|würden|sollte|sollten|wollte|wollten)\b",
@@ -108,8 +109,8 @@ def causative_plain(text: str, lang: str) -> str | None:
 
 def _german(text: str) -> str | None:
     m = _CAUSED_DE.search(text)
-    if m is None or _LEFT_ALONE_DE.search(text):
-        return None
+    if m is None or _LEFT_ALONE_DE.search(text) or _REFLEXIVE.search(m["mid"]):
+        return None  # "Das hat sich buchen lassen" is `modal_act`'s (it could be done)
     mid = _AGENT_DE.sub(" ", m["mid"])  # "von meiner Kollegin": the doer, not the owner
     return f"{m['pre']}{m['aux']}{mid} {_PARTICIPLE_DE[m['verb'].lower()]}{m['post']}"
 
