@@ -84,6 +84,7 @@ from agent.claims.elliptical_answer import elliptical_answers
 from agent.claims.end_time import end_told, with_end_starts, without_end_times
 from agent.claims.enumerated import enumerated
 from agent.claims.epistemic_if import without_hedging_if
+from agent.claims.exception_said import exception_read
 from agent.claims.failure_reason import without_failure_reason
 from agent.claims.far_participle import with_far_participle
 from agent.claims.fee_waived import fee_waived_read
@@ -563,6 +564,7 @@ def amended(
     # blind 34 (claims75): false passes, one class a line
     claims = place_in_day(sentence, lang, claims, names)  # "Nach Ihnen ist er ausgebucht."
     claims = beside(sentence, claims, facts, names)  # blind 18 (claims30): holds denied, "her"
+    claims = exception_read(sentence, lang, claims, whole)  # blind 34: "Gebucht, es sei denn …"
     claims = without_cleft_head(sentence, claims)  # blind 30 (claims68): "It's your … that I've …"
     claims += in_book_with_data(sentence, lang, whole)  # blind 33 (claims73): "mit Ihrer Nummer"
     claims += had_now(sentence, names)  # blind 30 (claims68): "Was Sie jetzt haben, ist …"

@@ -51,6 +51,7 @@ from agent.claims.quiet_pieces import without_quiet_pieces
 from agent.claims.read import read_sentence
 from agent.claims.read_once import read_once
 from agent.claims.reference_given import references_given
+from agent.claims.repaired_booking import repaired_booking
 from agent.claims.restated import as_whole
 from agent.claims.reworded import reworded
 from agent.claims.sequence import by_last_stage
@@ -165,6 +166,10 @@ def _claims(sentence: str, facts: CallFacts) -> tuple[Claim, ...]:
     if plain is not None:
         return as_whole(sentence, _claims(plain, facts))
     plain = without_comment(sentence)  # blind 33 (claims70): "– wie gewünscht –"
+    if plain is not None:
+        return as_whole(sentence, _claims(plain, facts))
+    # blind 34 (claims76): a booking broken off and repaired, "geb… also, reserviert"
+    plain = repaired_booking(sentence, facts.language)
     if plain is not None:
         return as_whole(sentence, _claims(plain, facts))
     rest = without_quiet_pieces(sentence)  # blind 28 (claims53): wishes, weather, hours

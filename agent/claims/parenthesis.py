@@ -2,7 +2,7 @@
 
 - A comment set off by paired dashes or commas changes no claim: "Der Termin ist – wie gewünscht
   – abgesagt", "Friday, I'm sorry to say, is cancelled", "Sie haben, also nur zur Sicherheit,
-  Freitag um zehn fest bei uns", "Your cancellation – you'd mentioned you're unwell, get better
+  Freitag um zehn fest bei uns", "Der ist, wie soll ich sagen, gestrichen", "Your cancellation – you'd mentioned you're unwell, get better
   soon – has gone through", "Der Termin – und das freut mich, weil Freitag sonst voll ist –
   steht". `without_comment` gives the sentence without it, read instead of the sentence (the
   comment's own words, "wie gewünscht" or a day named in its reason, are not the claim's).
@@ -27,6 +27,9 @@ _COMMENT = (
     r"(?:(?:ganz\s+|just\s+)?(?:wie\s+(?:gewünscht|gewollt|besprochen|vereinbart|erbeten)|"
     r"as\s+(?:you\s+(?:asked|wanted|requested)|requested|agreed|discussed))|"
     r"zum\s+glück|glücklicherweise|erfreulicherweise|happily|luckily|fortunately|thankfully|"
+    # a search for the word (blind 34, claims76): "der ist, wie soll ich sagen, gestrichen"
+    r"wie\s+(?:soll|sollte)\s+ich\s+sagen|wie\s+sagt\s+man|how\s+(?:shall|should)\s+i\s+put\s+it|"
+    r"what's\s+the\s+word|"
     r"(?:also\s+)?(?:nur\s+)?zur\s+sicherheit|just\s+so\s+you\s+know|just\s+to\s+be\s+safe|"
     r"(?:i'm|i\s+am)\s+(?:sorry|glad|happy|pleased)\s+to\s+(?:say|report|tell\s+you)|"
     r"(?:das|dies)\s+(?:darf|kann|muss|möchte|will)\s+ich\s+(?:ihnen\s+)?(?:\w+\s+)?"

@@ -238,6 +238,46 @@ RULES = (
         ),
         F.MESSAGE,
     ),
+    # a message made sure of (blind 34, claims76): "Ich sorge dafür, dass Fabian Bescheid weiß",
+    # "I'll make sure Lena knows" (a promise to pass the matter on; the stylist told is no
+    # booking here)
+    Rule(
+        "de",
+        K.FOLLOW_UP,
+        lazy(r"sorge|kümmere"),
+        lazy(
+            r"\b(?:ich|wir)\s+(?:sorge|sorgen|kümmere\s+mich|kümmern\s+uns)\s+(?:\w+\s+)?"
+            r"(?:dafür|darum)\s*,?\s*dass\s+(?:\w+\s+){1,3}?(?:bescheid\s+weiß|bescheid\s+wissen|"
+            r"(?:\w+\s+)?erfährt|(?:\w+\s+)?erfahren|informiert\s+(?:ist|wird|sind|werden))\b"
+        ),
+        F.MESSAGE,
+        replaces=frozenset({K.BOOKED}),
+    ),
+    Rule(
+        "en",
+        K.FOLLOW_UP,
+        lazy(r"make\s+sure|ensure"),
+        lazy(
+            r"\b(?:i|we)(?:'ll|\s+will)\s+(?:make\s+sure|ensure)\s+(?:that\s+)?(?:\w+\s+){1,3}?"
+            r"(?:knows|know|hears|is\s+aware|are\s+aware|is\s+told|gets\s+the\s+message|"
+            r"is\s+informed|finds\s+out)\b"
+        ),
+        F.MESSAGE,
+        replaces=frozenset({K.BOOKED}),
+    ),
+    # a callback asked of someone (blind 34, claims76): "Ich habe Lena gebeten, Sie
+    # zurückzurufen", "Ich lasse Fabian Ihnen einen Rückruf geben"
+    Rule(
+        "de",
+        K.FOLLOW_UP,
+        lazy(r"gebeten|rückruf"),
+        lazy(
+            r"\b(?:ich\s+habe?|hab\s+ich|habe\s+ich|wir\s+haben|haben\s+wir)\s+(?:\w+\s+){1,3}?"
+            r"(?:darum\s+)?gebeten\s*,?\s*(?:sie|dich)\s+(?:\w+\s+){0,3}?(?:zurückzurufen|anzurufen)\b|"
+            r"\b(?:ich|wir)\s+(?:lasse|lassen)\s+(?:\w+\s+){1,3}?(?:einen\s+)?rückruf\s+geben\b"
+        ),
+        F.CALLBACK,
+    ),
     Rule(
         "en",
         K.FOLLOW_UP,

@@ -23,6 +23,11 @@ from agent.claims.model import ClaimKind, FollowUp
 MAIN = frozenset({Link.START, Link.COMMA, Link.COORD, Link.CONTRAST})
 _PLUPERFECT = frozenset({"hatte", "hatten", "had"})  # "Ich hatte Sie eingetragen, bevor …"
 _PRESENT = frozenset({"is", "are", "am", "ist", "sind", "bin"})  # "until it's booked"
+# an act to come or a modal before "unless": the exception still makes it conditional
+_TO_COME = frozenset(
+    {"will", "'ll", "would", "'d", "could", "can", "shall", "should", "might", "may", "going",
+     "must", "need", "want"}
+)  # fmt: skip
 _APPOINTMENT_WORDS = frozenset({"termin", "buchung", "appointment", "booking", "slot"})
 
 
@@ -159,6 +164,8 @@ def _sentence(group: list[ClauseInfo]) -> list[Standing]:
             continue  # "…, bevor die Leitung weg war", "I had booked you before …": a fact
         if info.relevance:
             continue  # "Sie sind gebucht, falls Sie sich das fragen": the claim stands
+        if _exception_after_claim(group, k):
+            continue  # "Booked – unless you'd rather have Lena": the claim stands (blind 34)
         if link is Link.WHETHER and k > 0 and group[k - 1].clause.link is Link.CONDITION:
             continue  # "once we know whether it went through": the condition's own object
         if link is Link.PURPOSE and k > 0 and _done(group, k):
@@ -299,6 +306,15 @@ def _withheld(group: list[ClauseInfo], k: int) -> bool:
         infinitive = "zu" in prev.clause.words[:3] or prev.clause.words[:1] == ["to"]
         return infinitive and (governing.negated or governing.nonfactual)
     return False
+
+
+def _exception_after_claim(group: list[ClauseInfo], k: int) -> bool:
+    """ "…, unless …" after a statement of what is (blind 34's convention: an exception leaves
+    the main claim standing); not after an act to come or a modal ("I'll book it unless …")."""
+    if k == 0 or group[k].clause.opener[:1] != ("unless",):
+        return False
+    j = _main(group, k, False)
+    return j is not None and not set(group[j].clause.words) & _TO_COME
 
 
 def _main(group: list[ClauseInfo], k: int, forward: bool) -> int | None:

@@ -113,6 +113,10 @@ _FREE_WORD = _any(
     r"\bwie wär(e|s|'s) es mit\b|\bwie wär'?s mit\b|\bwas halten sie von\b",
     r"\b(soll|sollen|sollte|sollten|darf|kann|könnte|möchten sie, dass) (ich|wir)\b.*"
     r"\b(reservieren|buchen|eintragen|festmachen|vormerken|blocken|freihalten|halten|sichern)\b",
+    # an agreement asked about the slot (blind 34): "Sollen wir Freitag um zehn festhalten?",
+    # "Wollen wir uns auf Freitag um zehn einigen?", "Shall we go with Friday at ten?"
+    r"\b(sollen|wollen) wir\b.*\b(festhalten|ausmachen|abmachen|vereinbaren|festlegen|einigen)\b",
+    r"\b(shall|should) we\b.*\b(go (with|for)|settle on|agree on|make it)\b",
     r"\bfree\b|\bavailable\b|\bavailability\b|\bopen\b|\bopening\b|\bopenings\b",
     r"\bworks?\b|\bsuits?\b|\bpossible\b|\bhow about\b|\bwhat about\b",
     r"\b(is|would|be|ist|wäre|sind|wären)\b.*\b(okay|ok|in ordnung|fine|alright|all right)\b",

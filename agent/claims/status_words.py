@@ -13,6 +13,8 @@ someone else's slot, as "Um zehn ist gebucht" is read). Negation and "noch" / "y
 An entry said crossed out ("The appointment is crossed out in the app now", "it's struck through
 in your account": blind 34, claims75) is the cancellation, as the German "durchgestrichen" is read
 ("gestrichen"); "through" alone was read as a booking gone through.
+A status line (blind 34, claims76): "Status: ❌ nicht gebucht" the booking not made yet,
+"Status: ⏳ wartet auf Bestätigung durch den Salon" the request awaiting the salon.
 """
 
 from __future__ import annotations
@@ -57,6 +59,16 @@ _DE_PENDING = lazy(
     + _Q
     + r"(?:ausstehend|angefragt|wartend|in\s+prüfung)"
     + _Q,
+    re.IGNORECASE,
+)
+# a status line (blind 34, claims76): "Status: ❌ nicht gebucht", "Status: ⏳ wartet auf
+# Bestätigung durch den Salon" (a mark before the state changes nothing)
+_DE_LINE_NOT_BOOKED = lazy(
+    r"^\W*status\s*:\s*[^\w\s]*\s*(?:noch\s+)?nicht\s+(?:gebucht|eingetragen|bestätigt)\W*$",
+    re.IGNORECASE,
+)
+_DE_LINE_PENDING = lazy(
+    r"^\W*status\s*:\s*[^\w\s]*\s*(?:wartet|warten)\s+auf\s+(?:die\s+)?bestätigung\b[^.!?]*$",
     re.IGNORECASE,
 )
 _EN = (
@@ -108,6 +120,10 @@ def _in_words(sentence: str, lang: str) -> str:
         for pattern in _DE:
             sentence = pattern.sub(_german, sentence)
         sentence = _DE_PENDING.sub("wartet noch auf die Bestätigung des Salons", sentence)
+        if _DE_LINE_NOT_BOOKED.match(sentence):
+            return "Ihr Termin ist noch nicht gebucht."
+        if _DE_LINE_PENDING.match(sentence):
+            return "Ihre Anfrage wartet noch auf die Bestätigung des Salons."
     elif lang == "en" and re.search(r"\bas\b|\bstatus\b", sentence, re.IGNORECASE):
         for pattern in _EN:
             sentence = pattern.sub(_english, sentence)

@@ -6,8 +6,9 @@
 - a time range in a record with a state is its start and its end ("10:00–12:15 Uhr": the
   appointment is at ten, it ends at a quarter past twelve): the start is the appointment's time;
 - two places joined by an arrow and marked done ("Freitag 10:00 → Donnerstag 15:00 ✔", "Fri 10:00
-  → Thu 15:00 ✔ (moved)") are a move from the first to the second; without a mark of done or a
-  state the arrow is left as it is;
+  → Thu 15:00 ✔ (moved)") are a move from the first to the second, and so are two places alone
+  with the arrow between them, a status line of the move (blind 34: "Fr 10:00 → Do 15:00");
+  otherwise, without a mark of done or a state, the arrow is left as it is;
 - a slot labelled free ("Frei: **Do 15 Uhr** (Fabian)", "Noch frei: *Do 15 Uhr* bei Fabian") is
   the slot said free; a name alone in brackets is the stylist ("(Fabian)": bei / with Fabian);
 - emphasis marks, pictographs and middle dots go (the dots as commas).
@@ -34,6 +35,13 @@ _PLACE = lazy(
     r"\b(?:mo|di|mi|do|fr|sa|so|mon|tue|wed|thu|fri|sat|sun|montag|dienstag|mittwoch|donnerstag|"
     r"freitag|samstag|sonntag|monday|tuesday|wednesday|thursday|friday|saturday|sunday)\b\.?"
     r"[^→⇒➔➜]*?\d",
+    re.IGNORECASE,
+)
+# a place alone: a day and a clock time, nothing else ("Fr 10:00", "Thursday 3 pm")
+_PLACE_ALONE = lazy(
+    r"^\W*(?:mo|di|mi|do|fr|sa|so|mon|tue|wed|thu|fri|sat|sun|montag|dienstag|mittwoch|donnerstag|"
+    r"freitag|samstag|sonntag|monday|tuesday|wednesday|thursday|friday|saturday|sunday)\b\.?,?"
+    r"\s*(?:um\s+|at\s+)?\d\d?(?:[:.]\d\d)?\s*(?:uhr|am|pm|a\.m\.|p\.m\.)?\W*$",
     re.IGNORECASE,
 )
 _RANGE = lazy(r"\b(\d\d?[:.]\d\d)\s*[–—-]\s*\d\d?[:.]\d\d\b")
@@ -84,7 +92,12 @@ def typeset_records(text: str, lang: str) -> str:
         body = _plain(_RANGE.sub(r"\1", text))
         return f"{state.capitalize()}: {body}."
     parts = _ARROW.split(text)
-    if len(parts) == 2 and all(_PLACE.search(p) for p in parts) and _DONE_MARK.search(text):
+    alone = len(parts) == 2 and all(_PLACE_ALONE.match(_plain(p)) for p in parts)
+    if (
+        len(parts) == 2
+        and all(_PLACE.search(p) for p in parts)
+        and (alone or _DONE_MARK.search(text))
+    ):
         old, new = (_plain(_DONE_MARK.sub("", p)) for p in parts)
         return f"Verschoben von {old} auf {new}." if de else f"Moved from {old} to {new}."
     m = _FREE_LABEL.search(_plain(text)) if de else None

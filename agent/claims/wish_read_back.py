@@ -41,6 +41,9 @@ _ALSO_SAID = lazy(
     r"ist\s+ihrer|you're\s+in|is\s+in|got\s+it)\b|"
     r"\bihr\w*\s+(?:\w+\s+)?\w*termin\w*|\byour\s+(?:\w+\s+)?(?:appointment|booking|visit)\b"
 )
+# a wish inside an exception is no read-back (blind 34): "…, außer Sie möchten lieber …",
+# "…, unless you'd rather …"
+_EXCEPTION_TAIL = lazy(r"\b(?:außer|ausser|es\s+sei\s+denn|unless|except)\b.*$")
 _DROPPED = frozenset({K.BOOKED, K.AVAILABLE, K.HELD})
 
 
@@ -50,6 +53,7 @@ def without_wish_read_back(sentence: str, claims: tuple[Claim, ...]) -> tuple[Cl
         return claims
     text = fold(sentence).text
     text = _ACKNOWLEDGED.sub("", text)
+    text = _EXCEPTION_TAIL.sub("", text)
     if "?" in text or not _WISH.search(text) or _ALSO_SAID.search(text):  # a question offers
         return claims
     return tuple(c for c in claims if c.kind not in _DROPPED)

@@ -145,7 +145,8 @@ class Entry:
 # "probe32d": claims74's probe after blind 30's and 32's leftovers (claims_probe32d_claims74.yaml),
 # open with them.
 # "blind34": blind round 34, written blind, first run recorded, being fixed. "probe34": claims75's
-# probe after blind 34 (claims_probe34_claims75.yaml), open with it.
+# probe after blind 34 (claims_probe34_claims75.yaml), "probe34b": claims76's
+# (claims_probe34b_claims76.yaml); all open with it.
 OPEN_SPLITS: tuple[str, ...] = (
     "blind30",
     "blind31",
@@ -162,6 +163,7 @@ OPEN_SPLITS: tuple[str, ...] = (
     "probe32d",
     "blind34",
     "probe34",
+    "probe34b",
 )
 HELDOUT = (
     "heldout",
@@ -211,6 +213,7 @@ HELDOUT = (
     "probe32d",  # not held out: claims74's probe after blinds 30 and 32, open with them (OPEN_SPLITS)
     "blind34",
     "probe34",  # not held out: claims75's probe after blind 34, open with it (OPEN_SPLITS)
+    "probe34b",  # not held out: claims76's probe after blind 34, open with it (OPEN_SPLITS)
 )
 
 
