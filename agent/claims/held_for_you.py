@@ -19,6 +19,13 @@ from agent.claims.lazy_pattern import lazy
 from agent.claims.model import ClaimKind
 from agent.claims.word_rules import NOT_STATED, Rule
 
+# what keeps "für Sie vorgemerkt" / "konnte ich Ihnen vormerken" from being the hold said: not
+# stated, or firmer than a hold, or a hold still to come
+_NOT_A_HOLD_SAID_DE = lazy(
+    NOT_STATED.pattern + r"|\b(?:fest|verbindlich|bestätigt|gebucht|eingetragen|final|fix|"
+    r"sobald|bis|soll|möchten|das|system)\b"
+)
+
 K = ClaimKind
 
 RULES = (
@@ -30,10 +37,7 @@ RULES = (
             r"^(?!.*\b(?:habe|hab|haben|hat)\s+(?:ich|wir|man)?\s*sie\b)(?!.*\bsie\s+sind\b)"
             r".*\b(?:für\s+sie|ihnen)\b.*\b(?:vorgemerkt|festgehalten|zurückgelegt)\b"
         ),
-        unless=lazy(
-            NOT_STATED.pattern + r"|\b(?:fest|verbindlich|bestätigt|gebucht|eingetragen|final|fix|"
-            r"sobald|bis|soll|möchten|das|system)\b"
-        ),
+        unless=_NOT_A_HOLD_SAID_DE,
         replaces=frozenset({K.BOOKED}),
     ),
     # blind 32 (claims68): the hold told through "konnte" / "durfte", the infinitive after the modal
@@ -47,10 +51,7 @@ RULES = (
             r"durften)\s+(?:ich|wir))\b"
             r".*\b(?:für\s+sie|ihnen)\b.*\b(?:vormerken|festhalten|zurücklegen)\b"
         ),
-        unless=lazy(
-            NOT_STATED.pattern + r"|\b(?:fest|verbindlich|bestätigt|gebucht|eingetragen|final|fix|"
-            r"sobald|bis|soll|möchten|das|system)\b"
-        ),
+        unless=_NOT_A_HOLD_SAID_DE,
         replaces=frozenset({K.BOOKED}),
     ),
     # claims28 (the older false blocks): the appointment said pencilled in ("Your perm on Friday
