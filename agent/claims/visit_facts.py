@@ -21,7 +21,7 @@ offer ("Für eine Dauerwelle am Freitag müsste ich erst schauen").
 
 from __future__ import annotations
 
-from agent.claims.details import ClaimDetails, Details, Names, Role, read_details
+from agent.claims.details import NUMBERS, ClaimDetails, Details, Names, Role, read_details
 from agent.claims.lazy_pattern import lazy
 from agent.claims.model import Claim, ClaimKind
 from agent.claims.normalize import fold
@@ -85,15 +85,6 @@ _CLOCK = (
     r"two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)(?:\s+uhr|\s+o'clock)?"
 )
 _FROM_START = lazy(rf"\b(?:ab|from)\s+(?P<clock>{_CLOCK})\b")
-_HOURS = {
-    w: h
-    for h, words in enumerate(
-        (("",), ("eins", "one"), ("zwei", "two"), ("drei", "three"), ("vier", "four"),
-         ("fünf", "five"), ("sechs", "six"), ("sieben", "seven"), ("acht", "eight"),
-         ("neun", "nine"), ("zehn", "ten"), ("elf", "eleven"), ("zwölf", "twelve"))
-    )
-    for w in words
-}  # fmt: skip
 _STAY = lazy(
     r"\b(?:stunden?|weile)\b[^.!?]*\bbei\s+uns\b|\bbei\s+uns\b[^.!?]*\b(?:stunden?|weile)\b|"
     r"\b(?:you'll|you\s+will|you're|you\s+are)\s+(?:going\s+to\s+)?(?:be|have)\s+(?:\w+\s+){0,4}?"
@@ -117,7 +108,7 @@ def _start_time(clock: str) -> tuple[int, int, bool]:
     if head[0].isdigit():
         hour, _, minute = head.partition(":")
         return int(hour), int(minute or 0), False
-    return _HOURS[head], 0, False
+    return NUMBERS[head], 0, False
 
 
 def stay_told(sentence: str, names: Names, claims: tuple[Claim, ...]) -> tuple[Claim, ...]:
