@@ -160,18 +160,23 @@ def _read(sentence: str, facts: CallFacts) -> tuple[Claim, ...]:
     return claims + per_spoken_sentence(sentence, claims_of, names_of(facts))
 
 
+def _without_comment(sentence: str, lang: str) -> str | None:
+    return without_comment(sentence)
+
+
+# the sentence said plainer, tried in this order: (sentence, language) -> the plainer text or None
+_SAID_PLAINER = (
+    without_fillers,  # blind 20 (claims34): fillers never change a claim, nor "richtig drin"
+    _without_comment,  # blind 33 (claims70): "– wie gewünscht –"
+    repaired_booking,  # blind 34 (claims76): a booking broken off and repaired, "geb… also, …"
+)
+
+
 def _claims(sentence: str, facts: CallFacts) -> tuple[Claim, ...]:
-    # blind 20 (claims34): fillers never change a claim, nor "richtig drin", "properly in"
-    plain = without_fillers(sentence, facts.language)
-    if plain is not None:
-        return as_whole(sentence, _claims(plain, facts))
-    plain = without_comment(sentence)  # blind 33 (claims70): "– wie gewünscht –"
-    if plain is not None:
-        return as_whole(sentence, _claims(plain, facts))
-    # blind 34 (claims76): a booking broken off and repaired, "geb… also, reserviert"
-    plain = repaired_booking(sentence, facts.language)
-    if plain is not None:
-        return as_whole(sentence, _claims(plain, facts))
+    for plainer in _SAID_PLAINER:
+        plain = plainer(sentence, facts.language)
+        if plain is not None:  # the first that says it plainer decides; it is read again whole
+            return as_whole(sentence, _claims(plain, facts))
     rest = without_quiet_pieces(sentence)  # blind 28 (claims53): wishes, weather, hours
     if rest is not None:
         return as_whole(sentence, _claims(rest, facts)) if rest else ()
