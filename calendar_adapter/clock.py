@@ -163,10 +163,12 @@ class FixedClock:
                 self._move_to(max(self._now, self._sleepers[0].deadline))
                 due = self._take_due(self._now)
             _wake(due)
-            await self._settle([s.task for s in due if s.loop is loop and s.task is not None])
+            await self.settle([s.task for s in due if s.loop is loop and s.task is not None])
 
-    async def _settle(self, tasks: list[asyncio.Task]) -> None:
-        """Wait until each of `tasks` is asleep on this clock again or done."""
+    async def settle(self, tasks: list[asyncio.Task]) -> None:
+        """Wait until each of `tasks` is asleep on this clock again or done: a test that moves
+        the clock for a timer first lets the timer finish its round, or the move lands before
+        the timer sleeps again and the timer waits for the next move."""
         loop = asyncio.get_running_loop()
         give_up = loop.time() + TIMER_SETTLE_SECONDS
         while True:

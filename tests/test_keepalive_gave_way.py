@@ -17,7 +17,7 @@ from agent.claims import decide
 from agent.commands.status import status_report
 from calendar_adapter.ledger import AppointmentState
 from tests.guard_support import facts_of
-from tests.tools_fixtures import CALLER, FRIDAY, deps  # noqa: F401
+from tests.tools_fixtures import CALLER, FRIDAY, deps, let_the_keepalive_see  # noqa: F401
 from tools.booking_tools import BookingTools
 from tools.session import CallSession
 
@@ -39,13 +39,13 @@ async def _until_logged(ledger, call_id: str, kind: str) -> list:
     pytest.fail(f"no {kind} on the timeline: {kinds}")
 
 
-async def _more_rounds(clock, ledger, call_id: str, rounds: int = 3) -> None:
+async def _more_rounds(clock, ledger, session, rounds: int = 3) -> None:
     """Let the keep-alive (sleeping on the test's clock) run `rounds` more rounds."""
     for _ in range(rounds):
-        before = len(await ledger.timeline(call_id))
-        clock.advance(timedelta(seconds=1))
+        before = len(await ledger.timeline(session.call_id))
+        await let_the_keepalive_see(clock, session, timedelta(seconds=1))
         for _ in range(100):  # each failing round writes its `error`
-            if len(await ledger.timeline(call_id)) > before:
+            if len(await ledger.timeline(session.call_id)) > before:
                 break
             await asyncio.sleep(0.01)
 
@@ -80,13 +80,14 @@ async def test_a_keep_alive_that_cannot_extend_the_hold_says_so_once_and_the_gua
         assert decide(HELD_CLAIM, facts.facts()).passes
 
         sandbox.faults.fail_next(10_000, "5xx", RESERVATIONS)
-        clock.advance(timedelta(minutes=9, seconds=30))  # due: runs out within the minute
+        # due: it runs out within the minute
+        await let_the_keepalive_see(clock, session, timedelta(minutes=9, seconds=30))
         (event,) = await _until_logged(ledger, session.call_id, "keepalive_gave_way")
 
         assert event.data["appointment_id"] == hold.appointment_id
         assert event.data["may_lapse_at"] == until.isoformat()
         assert event.data["lapsed"] is False and "error" in event.data["reason"]
-        await _more_rounds(clock, ledger, session.call_id)  # they fail the same way
+        await _more_rounds(clock, ledger, session)  # they fail the same way
         assert len(await _events(ledger, session.call_id, "keepalive_gave_way")) == 1
         row = await ledger.get(hold.appointment_id)
         assert row.state is S.HELD and row.reservation_until == until
@@ -114,7 +115,7 @@ async def test_a_keep_alive_that_extends_the_hold_logs_nothing_put_off_and_the_h
     session = tools.session
     facts = facts_of(tools)
     try:
-        clock.advance(timedelta(minutes=9, seconds=30))
+        await let_the_keepalive_see(clock, session, timedelta(minutes=9, seconds=30))
         await _until_logged(ledger, session.call_id, "hold_extended")
         clock.advance(timedelta(seconds=31))
         await facts.refresh()
@@ -133,13 +134,13 @@ async def test_a_hold_put_off_again_after_a_later_extension_is_logged_again(
     session = tools.session
     try:
         sandbox.faults.fail_next(10_000, "5xx", RESERVATIONS)
-        clock.advance(timedelta(minutes=9, seconds=30))
+        await let_the_keepalive_see(clock, session, timedelta(minutes=9, seconds=30))
         (first,) = await _until_logged(ledger, session.call_id, "keepalive_gave_way")
         sandbox.faults.clear()
-        clock.advance(timedelta(seconds=1))  # the next round
+        await let_the_keepalive_see(clock, session, timedelta(seconds=1))  # the next round
         await _until_logged(ledger, session.call_id, "hold_extended")
         sandbox.faults.fail_next(10_000, "5xx", RESERVATIONS)
-        clock.advance(timedelta(minutes=9, seconds=30))
+        await let_the_keepalive_see(clock, session, timedelta(minutes=9, seconds=30))
         for _ in range(500):
             put_off = await _events(ledger, session.call_id, "keepalive_gave_way")
             if len(put_off) == 2:

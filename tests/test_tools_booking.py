@@ -22,7 +22,14 @@ from calendar_adapter.sandbox.server import SandboxBookingError
 from tests.conftest import berlin
 
 # Fixtures are imported by name so pytest finds them (hence F811 on their use as arguments).
-from tests.tools_fixtures import CALLER, FRIDAY, deps, open_call, ours  # noqa: F401
+from tests.tools_fixtures import (  # noqa: F401
+    CALLER,
+    FRIDAY,
+    deps,
+    let_the_keepalive_see,
+    open_call,
+    ours,
+)
 from tools import speech
 from tools.booking_tools import BookingTools
 from tools.deps import BookingDeps
@@ -210,7 +217,8 @@ async def test_background_keep_alive_keeps_the_hold_while_the_caller_thinks(
     await session.start()
     try:
         await _hold_fabian_perm(BookingTools(session))
-        clock.advance(thinking)  # extended before it runs out; placed again once it lapsed
+        # extended before it runs out; placed again once it lapsed
+        await let_the_keepalive_see(clock, session, thinking)
         await _until_timeline_shows(ledger, session.call_id, step)
         row = await _row(ledger, session.call_id)
         assert row.state is AppointmentState.HELD
@@ -273,13 +281,15 @@ async def test_a_declined_hold_cal_com_could_not_free_is_retried_not_kept_alive(
         await _hold_fabian_perm(tools)
         sandbox.faults.fail_next(100, "5xx", endpoint="DELETE /v2/slots/reservations/*")
         assert (await tools.call("release_hold", {}))["status"] == "released"
-        clock.advance(timedelta(minutes=9, seconds=30))  # a kept-alive hold would be extended
+        # a kept-alive hold would be extended
+        await let_the_keepalive_see(clock, session, timedelta(minutes=9, seconds=30))
         for _ in range(10):
             await asyncio.sleep(0.02)
         assert "hold_extended" not in [e.kind for e in await ledger.timeline(session.call_id)]
 
         sandbox.faults.clear()  # Cal.com is back: the keep-alive's next tick frees the slot
-        clock.advance(timedelta(seconds=1))  # it ticks on the call's clock, not in real time
+        # it ticks on the call's clock, not in real time
+        await let_the_keepalive_see(clock, session, timedelta(seconds=1))
         await _until_timeline_shows(ledger, session.call_id, "hold_released")
         assert sandbox.active_reservations() == []
         assert (await _row(ledger, session.call_id)).state is AppointmentState.RELEASED

@@ -8,9 +8,11 @@ they build on `calendar`, `ledger`, `clock` and `salon` from tests/conftest.py.
 from __future__ import annotations
 
 from collections.abc import AsyncIterator, Awaitable, Callable
+from datetime import timedelta
 
 import pytest
 
+from calendar_adapter.clock import FixedClock
 from tools.booking_tools import BookingTools
 from tools.deps import BookingDeps
 from tools.session import CallSession
@@ -54,6 +56,15 @@ async def open_call(deps: BookingDeps) -> AsyncIterator[OpenCall]:
     yield _open
     for s in sessions:
         await s.end("test over")
+
+
+async def let_the_keepalive_see(clock: FixedClock, session: CallSession, delta: timedelta) -> None:
+    """Move the call's clock by `delta` once its keep-alive is asleep again: moved while the
+    keep-alive still finishes a round, the move would land before it sleeps, and it would wait
+    for the next move instead of running the round the test expects."""
+    if session.keepalive is not None:
+        await clock.settle([session.keepalive])
+    clock.advance(delta)
 
 
 def ours(sandbox, call_id: str) -> list[dict]:

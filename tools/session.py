@@ -198,6 +198,11 @@ class CallSession:
         return self._catalog
 
     @property
+    def keepalive(self) -> asyncio.Task | None:
+        """The keep-alive's task while the call runs (None without one)."""
+        return self._keepalive
+
+    @property
     def ended(self) -> bool:
         return self._end_task is not None
 
