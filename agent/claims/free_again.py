@@ -31,16 +31,19 @@ _DAY = r"(?:mon|tues|wednes|thurs|fri|satur)day"
 _REPLACES = frozenset({K.AVAILABLE, K.CANCELLED})
 # not the caller's slot freed by the call: someone else's, a hold's, "Ihr Platz" (21), denied
 _NOT_CONSEQUENCE = (
-    _UNLESS.pattern + r"|\b(?:sobald|bis|wann|when|jemand|kunde|kundin|someone|somebody|anyone|"
-    r"another|lady|customer|gentleman|reserv\w*|vorgemerkt\w*|vormerkung|blockung|blockiert\w*|"
-    r"hold|held|nicht|kein\w*|not|no|never)\b|n't\b"
+    _UNLESS.pattern + r"|\b(?:sobald|bis|wann|when|jemand|kunde|kundin|reserv\w*|vorgemerkt\w*|"
+    r"vormerkung|blockung|blockiert\w*|hold|held|nicht|kein\w*|not|no|never)\b|n't\b|"
+    # someone else gave it up: "Ein Herr hat abgesagt, …", "Someone cancelled, so …"
+    r"\b(?:ein|eine|der|die)\s+\w+\s+(?:hat|ist)\s+(?:\w+\s+)?(?:abgesagt|storniert|"
+    r"abgesprungen|ausgefallen)\b|\b(?:someone|somebody|another\s+\w+|a\s+\w+|the\s+\w+)\s+"
+    r"(?:else\s+)?(?:just\s+)?(?:has\s+)?(?:cancel+ed|dropped\s+out|pulled\s+out)\b"
 )
 _NOT_DE = lazy(_NOT_CONSEQUENCE + r"|\bihr(?:e|en|em)?\b(?!\s+(?:alter|bisheriger)\b)")
 _NOT_EN = lazy(_NOT_CONSEQUENCE + r"|\byour\b(?!\s+(?:old|previous)\b)")
 _TIME = r"(?:um\s+\w+(?:\s+uhr)?|\w+\s+uhr)"
 _FREE_DE = (
     r"(?:(?:ist|steht)\s+(?:\w+\s+){0,4}?wieder\s+(?:\w+\s+)?(?:frei|offen|verfügbar|buchbar|"
-    r"zu\s+haben)|kann\s+(?:\w+\s+){0,4}?(?:wieder|neu)\s+vergeben)\b"
+    r"zu\s+haben|zu\s+vergeben)|kann\s+(?:\w+\s+){0,4}?(?:wieder|neu)\s+vergeben)\b"
 )
 _SLOT_EN = rf"(?:{_DAY}|(?:your\s+)?(?:old|previous)\s+(?:slot|spot|place))"
 _FREE_EN = (

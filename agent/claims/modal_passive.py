@@ -112,6 +112,7 @@ RULES = (
             rf"(?=[^.!?]*\b{_NOW_EN}\b){_THE_EN}\s+{_CANT_EN}\s+be\s+(?:\w+\s+)?{_ACT_EN}\b)"
         ),
         unless=_UNLESS,
+        own_details=True,  # the appointment's, not "from today" said of the rule
     ),
     Rule(
         "en",

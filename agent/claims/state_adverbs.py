@@ -68,7 +68,8 @@ RULES = (
        r"\b(?:ist|sind|bleibt|bleiben)\s+(?:\w+\s+){0,3}?noch\s+(?:zu\s+(?:buchen|bestätigen|"
        r"reservieren|vereinbaren|fixieren)|einzutragen|einzubuchen|festzumachen|festzulegen|"
        r"fest\s+zu\s+machen)\b",
-       unless=_CONDITION, clause=True, replaces=frozenset({K.BOOKED, K.DONE})),
+       # "bleibt noch zu buchen": no state kept (claims79)
+       unless=_CONDITION, clause=True, replaces=frozenset({K.BOOKED, K.DONE, K.STANDS})),
     _r("en", K.NOT_BOOKED, r"still|yet|as\s+of|so\s+far",
        r"\bstill\s+(?:needs|need|has\s+to\s+be|have\s+to\s+be)\s+(?:booking|booked|confirm\w*|"
        r"entering|entered)\b|"
