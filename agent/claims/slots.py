@@ -81,7 +81,7 @@ _HOLD_NOW = _any(
     r"\b(ich|wir) (halte|halten|reserviere|reservieren|blocke|blocken|sichere|sichern)\b",
     r"\b(halte|halten|reserviere|reservieren|blocke|blocken|sichere|sichern) (ich|wir)\b",
     r"\b(i|we) hold\b|\b(i|we)('m| am|'re| are) (holding|reserving|blocking|keeping)\b",
-    r"\b(ich|wir) (sperre|sperren)\b|\b(i|we)('m| am|'re| are) hanging on to\b",
+    r"\b(ich|wir) (sperre|sperren|merke|merken)\b|\b(i|we)('m| am|'re| are) hanging on to\b",
 )
 _BENEFICIARY = lazy(r"\b(ihnen|dir|für sie|für dich|for you)\b")
 _NOT_A_HOLD = _any(
@@ -114,6 +114,13 @@ _FREE_WORD = _any(
     r"\bwie wär(e|s|'s) es mit\b|\bwie wär'?s mit\b|\bwas halten sie von\b",
     r"\b(soll|sollen|sollte|sollten|darf|kann|könnte|möchten sie, dass) (ich|wir)\b.*"
     r"\b(reservieren|buchen|eintragen|festmachen|vormerken|blocken|freihalten|halten|sichern)\b",
+    # blind 35 (claims79): "Wollen wir Sie … einbuchen?", "Möchten Sie, dass ich Sie … eintrage?",
+    # "Ich könnte Sie … noch mit reinnehmen"
+    r"\b(wollen|möchten) (ich|wir) (sie|dich)\b.*\b(einbuchen|eintragen|buchen|reservieren)\b",
+    r"\bmöchten sie, dass (ich|wir) (sie|dich)\b.*\b(eintrage|eintragen|einbuche|einbuchen|buche|"
+    r"buchen|reserviere|reservieren)\b",
+    r"\b(ich|wir) (könnte|könnten|kann|können) (sie|dich)\b.*\b(reinnehmen|einschieben|"
+    r"unterbringen|einbuchen|eintragen|dazwischenschieben)\b",
     # an agreement asked about the slot (blind 34): "Sollen wir Freitag um zehn festhalten?",
     # "Wollen wir uns auf Freitag um zehn einigen?", "Shall we go with Friday at ten?"
     r"\b(sollen|wollen) wir\b.*\b(festhalten|ausmachen|abmachen|vereinbaren|festlegen|einigen)\b",
