@@ -41,6 +41,10 @@ _NOT_CONSEQUENCE = (
 _NOT_DE = lazy(_NOT_CONSEQUENCE + r"|\bihr(?:e|en|em)?\b(?!\s+(?:alter|bisheriger)\b)")
 _NOT_EN = lazy(_NOT_CONSEQUENCE + r"|\byour\b(?!\s+(?:old|previous)\b)")
 _TIME = r"(?:um\s+\w+(?:\s+uhr)?|\w+\s+uhr)"
+# said as the consequence of what was done, not a slot that "ist wieder frei geworden" (offered)
+_CONSEQUENCE_DE = r"(?=[^.!?]*\b(?:damit|dadurch|somit|jetzt|nun)\b)(?![^.!?]*\bgeworden\b)"
+_CONSEQUENCE_EN = r"(?=[^.!?]*\b(?:that|this|which|it|so|now|thereby|result|old|previous)\b)"
+_REPLACES_OFFER = frozenset({K.AVAILABLE})
 _FREE_DE = (
     r"(?:(?:ist|steht)\s+(?:\w+\s+){0,4}?wieder\s+(?:\w+\s+)?(?:frei|offen|verfügbar|buchbar|"
     r"zu\s+haben|zu\s+vergeben)|kann\s+(?:\w+\s+){0,4}?(?:wieder|neu)\s+vergeben)\b"
@@ -76,23 +80,23 @@ RULES = (
         K.GONE,
         lazy(r"wieder|neu\s+vergeben"),
         lazy(
-            rf"(?:\b{_TAG}s?\b(?:\s+\w+){{0,3}}?\s+{_TIME}|ihr\s+(?:alter|bisheriger)\s+"
-            rf"(?:platz|termin))\b(?:\s+[\w-]+){{0,5}}?\s+{_FREE_DE}|"
+            rf"^{_CONSEQUENCE_DE}.*?(?:(?:\b{_TAG}s?\b(?:\s+\w+){{0,3}}?\s+{_TIME}|ihr\s+"
+            rf"(?:alter|bisheriger)\s+(?:platz|termin))\b(?:\s+[\w-]+){{0,5}}?\s+{_FREE_DE}|"
             rf"\b(?:ist|kann)\s+(?:\w+\s+){{0,3}}?{_TAG}\s+{_TIME}\b(?:\s+\w+){{0,3}}?\s+"
-            r"(?:wieder|neu)\s+(?:frei|offen|verfügbar|buchbar|zu\s+haben|vergeben)\b"
+            r"(?:wieder|neu)\s+(?:frei|offen|verfügbar|buchbar|zu\s+haben|vergeben)\b)"
         ),
         unless=_NOT_DE,
-        replaces=_REPLACES,
+        replaces=_REPLACES_OFFER,
     ),
     Rule(
         "en",
         K.GONE,
         lazy(r"up|again|market"),
         lazy(
-            rf"\b{_SLOT_EN}\b[^.!?]*?\b{_FREE_EN}\b|"
-            rf"\b(?:that|this|which|it)\s+(?:frees|opens|leaves)\s+(?:up\s+)?{_SLOT_EN}\b"
+            rf"^{_CONSEQUENCE_EN}.*?(?:\b{_SLOT_EN}\b[^.!?]*?\b{_FREE_EN}\b|"
+            rf"\b(?:that|this|which|it)\s+(?:frees|opens|leaves)\s+(?:up\s+)?{_SLOT_EN}\b)"
         ),
         unless=_NOT_EN,
-        replaces=_REPLACES,
+        replaces=_REPLACES_OFFER,
     ),
 )

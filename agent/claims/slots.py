@@ -137,10 +137,11 @@ _FREE_WORD = _any(
     r"\b(i|we)('d| would) have\b(?! to\b)",  # "I'd have Saturday at eleven"
     # the speaker's act said in the present, its prefix at the end (blind 35, claims79): "Ich
     # trage Sie am Freitag um zehn bei Fabian ein", "…, trage ich Sie … ein": the slot offered
+    # (with the time it names: "Trage ich Sie dann für Freitag ein?" asks, as a plan would)
     r"^\W*(ich|wir) (trage|tragen|buche|buchen|plane|planen|nehme|nehmen|schreibe|schreiben) "
-    r"(sie|dich)\b.*\b(ein|auf)$",
+    r"(sie|dich)\b.*\b(um \w+|\w+ uhr)\b.*\b(ein|auf)$",
     r"^\W*(trage|tragen|buche|buchen|plane|planen|nehme|nehmen|schreibe|schreiben) (ich|wir) "
-    r"(sie|dich)\b.*\b(ein|auf)$",
+    r"(sie|dich)\b.*\b(um \w+|\w+ uhr)\b.*\b(ein|auf)$",
 )
 # a condition, a search, the caller's own time, the salon's hours, a stylist's day off
 _SEARCH = lazy(
