@@ -1,8 +1,9 @@
 """A slot said noted or kept for the caller ("Den Platz am Freitag um zehn habe ich für Sie
 vorgemerkt", "Ich hab Ihnen Freitag um zehn schon mal vorgemerkt", "Die Dauerwelle am Freitag ist
-für Sie vorgemerkt", "Ich habe Ihnen den Platz schon mal festgehalten"): HELD, in place of the
-booking the clause readers read in "vorgemerkt" (blind 15, as the tune split labels these). "Ich habe das für Sie (im System)
-festgehalten" records what was said: a booking, as the gated splits label it.
+für Sie vorgemerkt", "Ich habe Ihnen den Platz schon mal festgehalten", "… freigehalten": blind
+35, claims79): HELD, in place of the booking the clause readers read in "vorgemerkt" (blind 15,
+as the tune split labels these). "Ich habe das für Sie (im System) festgehalten" records what was
+said: a booking, as the gated splits label it.
 
 The same acts told through a past modal of success ("Ich konnte den Platz für Sie festhalten",
 "Den Termin konnten wir Ihnen noch zurücklegen": blind 32, claims68) are the hold, not the booking
@@ -32,10 +33,11 @@ RULES = (
     Rule(
         "de",
         K.HELD,
-        lazy(r"vorgemerkt|festgehalten|zurückgelegt"),
+        lazy(r"vorgemerkt|festgehalten|zurückgelegt|freigehalten"),
         lazy(
             r"^(?!.*\b(?:habe|hab|haben|hat)\s+(?:ich|wir|man)?\s*sie\b)(?!.*\bsie\s+sind\b)"
-            r".*\b(?:für\s+sie|ihnen)\b.*\b(?:vorgemerkt|festgehalten|zurückgelegt)\b"
+            # blind 35 (claims79): "Ich habe Ihnen den Platz … freigehalten"
+            r".*\b(?:für\s+sie|ihnen)\b.*\b(?:vorgemerkt|festgehalten|zurückgelegt|freigehalten)\b"
         ),
         unless=_NOT_A_HOLD_SAID_DE,
         replaces=frozenset({K.BOOKED}),
