@@ -1,6 +1,8 @@
 """A German perfect whose participle stands far from its auxiliary, other clauses put between
 them: "Ich habe, wie Sie es wollten, und ohne dass Ihnen Kosten entstehen, weil Sie ja
-rechtzeitig Bescheid gesagt haben, den Freitagstermin aufgelöst." (blind 11).
+rechtzeitig Bescheid gesagt haben, den Freitagstermin aufgelöst." (blind 11), also with the
+object before the insertion ("Ich habe Ihnen den Termin vorhin, als Sie Ja gesagt haben, direkt
+eingebucht": blind 35).
 
 The clause readers cut the sentence at its commas: "Ich habe" and the day are read as the caller
 having the appointment (a booking), and the participle's clause has no subject. The main clause
@@ -19,7 +21,10 @@ from agent.claims.lazy_pattern import lazy
 from agent.claims.model import Claim, SentenceReading
 
 _SPLIT = lazy(
-    r"^(?P<head>\W*(?:ich|wir)\s+(?:habe|hab|haben))\s*,(?P<inserted>[^.!?;:]+),\s*"
+    # the auxiliary with its object before the insertion too (blind 35, claims79): "Ich habe
+    # Ihnen den Termin vorhin, als Sie Ja gesagt haben, direkt eingebucht."
+    r"^(?P<head>\W*(?:ich|wir)\s+(?:habe|hab|haben)(?:\s+[^\s,.!?;:]+){0,5}?)\s*,"
+    r"(?P<inserted>[^.!?;:]+),\s*"
     r"(?P<tail>[^,;:.!?]+?)\s*[.!]?\s*$",
     re.IGNORECASE,
 )
