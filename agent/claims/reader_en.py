@@ -293,6 +293,7 @@ class EnglishReader:
             )
             # "…, so nobody can take it", "so no one else gets it" (blind 35, claims79)
             or (not at_start and (nxt in _NOBODY - {"no"} or (nxt == "no" and nxt2 == "one")))
+            or (not at_start and nxt == "the" and nxt2 in {"slot", "spot", "place"})
             or (
                 nxt in {"i", "we", "you"}
                 and nxt2 in {"can", "could", "will"}
