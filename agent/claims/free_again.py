@@ -32,7 +32,8 @@ _REPLACES = frozenset({K.AVAILABLE, K.CANCELLED})
 # not the caller's slot freed by the call: someone else's, a hold's, "Ihr Platz" (21), denied
 _NOT_CONSEQUENCE = (
     _UNLESS.pattern + r"|\b(?:sobald|bis|wann|when|jemand|kunde|kundin|reserv\w*|vorgemerkt\w*|"
-    r"vormerkung|blockung|blockiert\w*|hold|held|nicht|kein\w*|not|no|never)\b|n't\b|"
+    r"vormerkung|blockung|blockiert\w*|hold|held|nicht|kein\w*|not|no|never|why|deshalb|"
+    r"deswegen|darum)\b|n't\b|"
     # someone else gave it up: "Ein Herr hat abgesagt, …", "Someone cancelled, so …"
     r"\b(?:ein|eine|der|die)\s+\w+\s+(?:hat|ist)\s+(?:\w+\s+)?(?:abgesagt|storniert|"
     r"abgesprungen|ausgefallen)\b|\b(?:someone|somebody|another\s+\w+|a\s+\w+|the\s+\w+)\s+"
@@ -49,7 +50,11 @@ _FREE_DE = (
     r"(?:(?:ist|steht)\s+(?:\w+\s+){0,4}?wieder\s+(?:\w+\s+)?(?:frei|offen|verfügbar|buchbar|"
     r"zu\s+haben|zu\s+vergeben)|kann\s+(?:\w+\s+){0,4}?(?:wieder|neu)\s+vergeben)\b"
 )
-_SLOT_EN = rf"(?:{_DAY}|(?:your\s+)?(?:old|previous)\s+(?:slot|spot|place))"
+# the day with its time ("Friday at ten", "Friday ten o'clock"), or the old place
+_SLOT_EN = (
+    rf"(?:{_DAY}(?:'s)?(?:\s+[\w']+){{0,3}}?\s+(?:at\s+\w+|\w+\s+o'clock)|"
+    rf"\w+\s+o'clock\s+on\s+{_DAY}|(?:your\s+)?(?:old|previous)\s+(?:slot|spot|place))"
+)
 _FREE_EN = (
     r"(?:frees?\s+up|freed\s+up|opens?\s+up|opened\s+up|(?:free|open|available)\s+again|"
     r"back\s+on\s+the\s+market)"
