@@ -145,3 +145,40 @@ def test_the_speakers_act_in_the_present_on_a_named_slot_offers_it(sentence):
 def test_the_callers_details_in_a_report_of_the_booking_do_not_hide_it():
     sentence = "Wir haben Sie eben mit sämtlichen Angaben im Terminbuch eingetragen."
     assert passes_in(sentence, "de") == BOOKED_ANY
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [("Hiermit stornieren wir Ihren Termin am Freitag.", CANCELLED_FRIDAY),
+     ("Ich sage Ihren Termin hiermit ab.", CANCELLED_FRIDAY),
+     ("Ich sage Ihren Termin am Freitag ab.", BOOKED_FRIDAY)],
+)  # fmt: skip
+def test_a_cancellation_performed_with_hiermit_is_the_cancellation(sentence, expected):
+    # convention 76; without "hiermit" it is an act to come on the appointment it presupposes (45)
+    assert passes_in(sentence, "de") == expected
+
+
+def test_a_place_kept_free_for_the_caller_is_the_hold():
+    assert passes_in("Wir haben Ihnen den Freitag um zehn schon mal freigehalten.", "de") == (
+        HELD - {"moved"}
+    )
+
+
+def test_staying_with_the_callers_own_appointment_says_it_is_kept():
+    assert "nothing" not in passes_in("Es bleibt ganz bei Ihrem Termin.", "de")
+    assert passes_in("Es bleibt ganz bei Ihrem Termin.", "de") >= BOOKED_FRIDAY
+
+
+def test_a_perfect_split_after_its_object_is_the_act():
+    sentence = "Wir haben Sie gestern, nachdem Sie angerufen hatten, gleich fest eingetragen."
+    assert passes_in(sentence, "de") == BOOKED_ANY
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    ["Sollen wir Sie für Freitag um zehn bei Fabian einbuchen?",
+     "Möchten Sie, dass wir Sie am Freitag um zehn einbuchen?"],
+)  # fmt: skip
+def test_a_booking_of_a_named_slot_asked_offers_it(sentence):
+    assert "nothing" not in passes_in(sentence, "de")
+    assert passes_in(sentence, "de") >= BOOKED_FRIDAY

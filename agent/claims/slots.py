@@ -113,12 +113,14 @@ _FREE_WORD = _any(
     r"\bnoch\s+(?:ein(?:en)?\s+)?platz\b",  # "Da ist noch Platz", "Es gibt noch einen Platz"
     r"\bwie wär(e|s|'s) es mit\b|\bwie wär'?s mit\b|\bwas halten sie von\b",
     r"\b(soll|sollen|sollte|sollten|darf|kann|könnte|möchten sie, dass) (ich|wir)\b.*"
-    r"\b(reservieren|buchen|eintragen|festmachen|vormerken|blocken|freihalten|halten|sichern)\b",
+    r"\b(reservieren|buchen|einbuchen|eintragen|festmachen|vormerken|blocken|freihalten|halten|"
+    r"sichern)\b",
     # blind 35 (claims79): "Wollen wir Sie … einbuchen?", "Möchten Sie, dass ich Sie … eintrage?",
     # "Ich könnte Sie … noch mit reinnehmen"
     r"\b(wollen|möchten) (ich|wir) (sie|dich)\b.*\b(einbuchen|eintragen|buchen|reservieren)\b",
-    r"\bmöchten sie, dass (ich|wir) (sie|dich)\b.*\b(eintrage|eintragen|einbuche|einbuchen|buche|"
-    r"buchen|reserviere|reservieren)\b",
+    # (the clause after the comma: "Möchten Sie, | dass ich Sie … eintrage?")
+    r"^\W*dass (ich|wir) (sie|dich)\b.*\b(eintrage|eintragen|einbuche|einbuchen|buche|"
+    r"buchen|reserviere|reservieren)$",
     r"\b(ich|wir) (könnte|könnten|kann|können) (sie|dich)\b.*\b(reinnehmen|einschieben|"
     r"unterbringen|einbuchen|eintragen|dazwischenschieben)\b",
     # an agreement asked about the slot (blind 34): "Sollen wir Freitag um zehn festhalten?",
