@@ -28,6 +28,13 @@ _SPLIT = lazy(
     r"(?P<tail>[^,;:.!?]+?)\s*[.!]?\s*$",
     re.IGNORECASE,
 )
+# with the object before the insertion: the head holds no participle of its own, and the tail is
+# the participle's clause, not a clause of its own
+_DONE_HEAD = lazy(r"(?:\bge\w+t|iert|\w+ge\w+t|\w+gen)$", re.IGNORECASE)
+_CLAUSE_TAIL = lazy(
+    r"^\W*(?:und|aber|oder|sondern)\b|\b(?:ist|sind|war|hat|habe|haben|wird|werden)\b",
+    re.IGNORECASE,
+)
 _INSERTED = lazy(
     r"\b(?:wie|weil|da|ohne|nachdem|obwohl|damit|sodass|so\s+dass|nachdem|als)\b", re.IGNORECASE
 )
@@ -42,6 +49,10 @@ def with_far_participle(
     m = _SPLIT.match(sentence)
     if m is None or not _INSERTED.search(m["inserted"]):
         return claims
+    if len(m["head"].split()) > 2 and (
+        _DONE_HEAD.search(m["head"]) or _CLAUSE_TAIL.search(m["tail"])
+    ):
+        return claims  # "Ich habe storniert, …, und Ihr neuer Termin ist …": no split perfect
     main = read(f"{m['head']} {m['tail']}.")
     if not main.claims:
         return claims
