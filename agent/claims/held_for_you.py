@@ -33,11 +33,24 @@ RULES = (
     Rule(
         "de",
         K.HELD,
-        lazy(r"vorgemerkt|festgehalten|zurückgelegt|freigehalten"),
+        lazy(r"vorgemerkt|festgehalten|zurückgelegt"),
         lazy(
             r"^(?!.*\b(?:habe|hab|haben|hat)\s+(?:ich|wir|man)?\s*sie\b)(?!.*\bsie\s+sind\b)"
-            # blind 35 (claims79): "Ich habe Ihnen den Platz … freigehalten"
-            r".*\b(?:für\s+sie|ihnen)\b.*\b(?:vorgemerkt|festgehalten|zurückgelegt|freigehalten)\b"
+            r".*\b(?:für\s+sie|ihnen)\b.*\b(?:vorgemerkt|festgehalten|zurückgelegt)\b"
+        ),
+        unless=_NOT_A_HOLD_SAID_DE,
+        replaces=frozenset({K.BOOKED}),
+    ),
+    # blind 35 (claims79): the speaker kept the place free for the caller ("Ich habe Ihnen den
+    # Platz … freigehalten"); not a stylist who kept the time for the visit ("Fabian hat sich
+    # Freitag für Sie freigehalten": the booking presupposed, as the gated splits label it)
+    Rule(
+        "de",
+        K.HELD,
+        lazy(r"freigehalten"),
+        lazy(
+            r"^\W*(?:(?:ich|wir)\s+(?:habe|hab|haben)|(?:\w+\s+){1,6}?(?:habe|hab|haben)\s+"
+            r"(?:ich|wir))\s+ihnen\b(?!.*\bsich\b).*\bfreigehalten\b"
         ),
         unless=_NOT_A_HOLD_SAID_DE,
         replaces=frozenset({K.BOOKED}),

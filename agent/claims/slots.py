@@ -121,8 +121,9 @@ _FREE_WORD = _any(
     # (the clause after the comma: "Möchten Sie, | dass ich Sie … eintrage?")
     r"^\W*dass (ich|wir) (sie|dich)\b.*\b(eintrage|eintragen|einbuche|einbuchen|buche|"
     r"buchen|reserviere|reservieren)$",
-    r"\b(ich|wir) (könnte|könnten|kann|können) (sie|dich)\b.*\b(reinnehmen|einschieben|"
-    r"unterbringen|einbuchen|eintragen|dazwischenschieben)\b",
+    # (not "Ich kann Sie gern für Freitag eintragen": a plan, as the gated splits label it)
+    r"\b(ich|wir) (könnte|könnten|kann|können) (sie|dich)\b.*\b(um \w+|\w+ uhr)\b.*"
+    r"\b(reinnehmen|einschieben|unterbringen|dazwischenschieben)\b",
     # an agreement asked about the slot (blind 34): "Sollen wir Freitag um zehn festhalten?",
     # "Wollen wir uns auf Freitag um zehn einigen?", "Shall we go with Friday at ten?"
     r"\b(sollen|wollen) wir\b.*\b(festhalten|ausmachen|abmachen|vereinbaren|festlegen|einigen)\b",
