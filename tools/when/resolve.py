@@ -75,6 +75,7 @@ from tools.when.preferred_time import preferred_time
 from tools.when.read_back import read_back
 from tools.when.recurring import recurring
 from tools.when.same_time import same_time
+from tools.when.same_weekday import same_weekday
 from tools.when.services_first import services_first
 from tools.when.small_talk import drop_small_talk
 from tools.when.split_teen import split_teen, teen_within_hours
@@ -245,6 +246,7 @@ class _Said:
     excluded: frozenset[int] = frozenset()  # "am Wochenende, aber nicht sonntags": weekdays out
     from_day: bool = False  # "frühestens Donnerstag", "ab Donnerstag": that day or after it
     last_visit: list[str] = field(default_factory=list)  # "wir hatten letztes Mal Dienstag"
+    last_visit_time: bool = False  # "zur gleichen Uhrzeit wie letztes Mal": asked beside the day
     questions: list[DayQuestion] = field(default_factory=list)  # "das ist doch nach Ostern, oder?"
     errand: Errand | None = None  # "die macht um acht auf, also danach": from 8, no time said
     asap_except: AsapExcept | None = None  # "so bald wie möglich, aber nicht morgen"
@@ -417,6 +419,7 @@ def _read(text: str | None, role: str, ctx: Today, said: _Said) -> None:
     if past is not None:  # "wir hatten letztes Mal ja auch Dienstag": not the wish
         text = past.text
         said.last_visit.append(past.aside)
+        said.last_visit_time = said.last_visit_time or past.time_again
     piece = answer_piece(text) if text else None
     if piece is not None:  # "Hm, nee, Mittwoch kann ich nicht. Und Freitag?": Freitag
         text = piece
@@ -450,6 +453,7 @@ def _read(text: str | None, role: str, ctx: Today, said: _Said) -> None:
     normalized = ordinal_month(near_clock(normalized))
     # "same time tomorrow", "morgen um die gleiche Zeit": now's clock time
     normalized = same_time(normalized, ctx.now, ctx.salon.slot_interval_minutes)
+    normalized = same_weekday(normalized, ctx.day)  # "in fünf Wochen, am selben Wochentag wie heute"
     later = later_today(normalized)  # "later today", "heute etwas später": today from now on
     normalized, said.later_today = later.text, said.later_today or later.said
     # "14 hundert": 14:00; "am Monatsersten"; "je später desto besser", "zur Kaffeezeit" (round 27)
@@ -1275,6 +1279,14 @@ def _understand(
             options=_open_after(salon, day, say),
         )
 
+    if said.last_visit_time and not said.times:
+        # "in acht Wochen, zur gleichen Uhrzeit wie letztes Mal": the day stands, the last
+        # visit's time is unknown to the tool (W1)
+        return DateCheck(
+            "invalid_time",
+            day=day,
+            message=say.message("date_time_last_visit", day=say.day(day), said=said.last_visit[0]),
+        )
     if said.events and not said.times and said.errand is None:
         # "Freitag, wenn mein Mann zu Hause ist": the day stands, the time only the caller knows
         return DateCheck(
