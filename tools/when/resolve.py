@@ -453,7 +453,8 @@ def _read(text: str | None, role: str, ctx: Today, said: _Said) -> None:
     normalized = ordinal_month(near_clock(normalized))
     # "same time tomorrow", "morgen um die gleiche Zeit": now's clock time
     normalized = same_time(normalized, ctx.now, ctx.salon.slot_interval_minutes)
-    normalized = same_weekday(normalized, ctx.day)  # "in fünf Wochen, am selben Wochentag wie heute"
+    # "in fünf Wochen, am selben Wochentag wie heute": today's weekday
+    normalized = same_weekday(normalized, ctx.day)
     later = later_today(normalized)  # "later today", "heute etwas später": today from now on
     normalized, said.later_today = later.text, said.later_today or later.said
     # "14 hundert": 14:00; "am Monatsersten"; "je später desto besser", "zur Kaffeezeit" (round 27)

@@ -21,6 +21,4 @@ _SAME_WEEKDAY_AS_TODAY = re.compile(
 
 def same_weekday(text: str, today: date) -> str:
     """`text` with "the same weekday as today" written as today's weekday."""
-    return _SAME_WEEKDAY_AS_TODAY.sub(
-        lambda _: f"am {GERMAN_WEEKDAYS[today.weekday()]}", text
-    )
+    return _SAME_WEEKDAY_AS_TODAY.sub(lambda _: f"am {GERMAN_WEEKDAYS[today.weekday()]}", text)
