@@ -29,6 +29,7 @@ from tools.when.closed_remark import drop_closed_remark
 from tools.when.closing_words import closing_words
 from tools.when.companion import companion_events
 from tools.when.day_clock import day_clock
+from tools.when.day_or_month import day_or_month
 from tools.when.day_question import DayQuestion, day_question
 from tools.when.day_rhythm import day_rhythm
 from tools.when.days import DayTerm, Today, day_terms
@@ -246,6 +247,7 @@ class _Said:
     excluded: frozenset[int] = frozenset()  # "am Wochenende, aber nicht sonntags": weekdays out
     from_day: bool = False  # "frühestens Donnerstag", "ab Donnerstag": that day or after it
     last_visit: list[str] = field(default_factory=list)  # "wir hatten letztes Mal Dienstag"
+    day_or_month: tuple[int, int] | None = None  # "am dritten, äh, Sechsten": (3, 6), asked
     last_visit_time: bool = False  # "zur gleichen Uhrzeit wie letztes Mal": asked beside the day
     questions: list[DayQuestion] = field(default_factory=list)  # "das ist doch nach Ostern, oder?"
     errand: Errand | None = None  # "die macht um acht auf, also danach": from 8, no time said
@@ -487,6 +489,8 @@ def _read(text: str | None, role: str, ctx: Today, said: _Said) -> None:
         normalized, said.first_open = first.text, True
         said.days += first.days
     said.unread |= set(unread_after_day(normalized))
+    # "am dritten, äh, Sechsten": 3.6., or the 6th? asked (W10)
+    said.day_or_month = said.day_or_month or day_or_month(normalized)
     said.right_at = said.right_at or bool(_RIGHT_AT.search(normalized))
     said.negated = said.negated or bool(_ALL_BUT.search(normalized))
     # "Friday... no, Friday doesn't work for me": the day taken back, nothing named instead
@@ -1148,6 +1152,11 @@ def _understand(
     if said.recurring:
         return DateCheck("invalid_date", message=say.message("date_recurring"))
     fields = (date_text, weekday_text, time_text)
+    if said.day_or_month is not None:  # "am dritten, äh, Sechsten": 3.6. or the 6th? (W10)
+        day, second = said.day_or_month
+        return DateCheck(
+            "invalid_date", message=say.message("date_day_or_month", day=day, second=second)
+        )
     if said.negated:  # "nicht am Wochenende": which day instead?
         return DateCheck(
             "invalid_date", message=say.message("date_excluded", said=_excluded(fields))
