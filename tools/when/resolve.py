@@ -1484,6 +1484,20 @@ def _candidates(decided: _Day, ctx: Today, say: Words) -> DateCheck:
             message=say.message("date_days_past"),
             options=_open_after(salon, today - timedelta(days=1), say),
         )
+    gone = [d for d in decided.days if d < today]
+    if not open_days and gone and not {d.year for d in gone} & {d.year for d in ahead}:
+        # a feast named without its year, this year's long gone and next year's far ahead on a
+        # closed day ("Heilige Drei Könige" said in spring): which year is asked, as the date
+        # said without a year (round 19), never next year's answered closed
+        return DateCheck(
+            "ambiguous_date",
+            message=say.message(
+                "date_year_unclear",
+                day=say.day_of_month(gone[-1]),
+                days=say.either(say.day(d) for d in ahead),
+            ),
+            options=[_date_option(d, say, decided.names.get(d)) for d in ahead],
+        )
     if not open_days and (decided.part_of_week or decided.month_unsaid):
         # no one closed day was named: "den ersten Sonntag im Monat" said after this month's,
         # whose next two are closed, is no answer "closed on the 7th" (which month is asked)
