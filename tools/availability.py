@@ -122,6 +122,10 @@ async def check_availability(
             aufhaben', 'the second day you are open next week', 'zwei Öffnungstage nach Montag',
             'einen Tag später als Freitag', 'nicht Freitag, sondern den Tag danach', 'am Freitag
             zMorge', 'first available', 'ich bin bis Mittwoch in Madrid, also Donnerstag',
+            'nach meinem Urlaub, also ab dem 12.', 'in vier Wochen, am selben Wochentag wie
+            heute', 'in sechs Wochen, zur gleichen Uhrzeit wie letztes Mal' (der Tag steht,
+            nach der Uhrzeit fragen), 'am zweiten, äh, Fünften' (2.5. oder der 5.: Rückfrage),
+            'Sonntag um 2 meiner Zeit' (in jeder Zeitzone geschlossen: geschlossen),
             'Freitag um 10 Londoner Zeit' (in die Zeit des Salons umgerechnet), wie getippt
             ('Fr 10h', 'Di 14:30h', 'Sa 11.00', 'Sa. vorm.', 'Mi nachm.', 'tmrw 3ish', '2moro',
             'mrgn', 'Thu 4pm', 'Do abends', 'Sa vormittag', 'Thu at 4', 'Weds'), 'morgen um die

@@ -35,7 +35,8 @@ _LAST_VISIT = re.compile(
 )
 # the caller compares: the last visit's day (or time) is wanted again
 _AS_BEFORE = re.compile(
-    r"\b(?:(?:so|genau|genauso|ganz)\s+)?(?:wie|like|as)\s+(?=(?:das\s+|beim\s+|the\s+|my\s+|our\s+)?"
+    r"\b(?:(?:so|genau|genauso|ganz)\s+)?(?:wie|like|as)\s+(?=(?:on\s+|at\s+|bei\s+)?"
+    r"(?:das\s+|beim\s+|the\s+|my\s+|our\s+|meinem\s+)?"
     r"(?:letzte[nsr]?|vorletzte[nsr]?|last|previous)\s)|\bsame\s+as\s+|\bwieder\b|\bagain\b"
 )
 
@@ -51,7 +52,10 @@ _GOES_ON = re.compile(r"^(?:(?:und|and)\s+)?(?:das|des|dat|es|that|it|which|was)
 
 
 # the clock of the last visit wanted again: "die gleiche Uhrzeit wie", "same time as"
-_TIME_WORD = re.compile(r"\b(?:uhrzeit|zeit|uhr|time|hour)\b")
+_TIME_WORD = re.compile(
+    r"\b(?:(?:um|zur|zu|at|for|in)\s+)?(?:(?:die|der|the)\s+)?(?:gleiche[nr]?|selbe[nr]?|dieselbe"
+    r"|derselben|same)\s+(?:uhr\s*zeit|zeit|time|hour)\b|\b(?:uhrzeit|zeit|uhr|time|hour)\b"
+)
 
 
 @dataclass(frozen=True)
