@@ -106,7 +106,10 @@ def test_a_feast_long_gone_with_next_years_closed_and_far_asks_the_year(said):
 
 @pytest.mark.parametrize(
     ("said", "day"),
-    [("Sonntag gegen 2 meiner Zeit", "2088-05-23"), ("Montag um 4 nach unserer Zeit", "2088-05-24")],
+    [
+        ("Sonntag gegen 2 meiner Zeit", "2088-05-23"),
+        ("Montag um 4 nach unserer Zeit", "2088-05-24"),
+    ],
 )
 def test_a_day_closed_in_every_zone_is_closed_whatever_the_callers_clock(said, day):
     answer = asked_now(said)
