@@ -4,7 +4,8 @@ beside a counted day leaves the day standing and asks the time (W1); an English 
 without "the" is the caller's own, never the public one; the caller's time away restated by its
 day is that day; "the same weekday as today" is today's weekday; a day, a pause and an ordinal
 that can be a month is asked (W10); a feast said without its year, long gone and next year's on
-a closed day far ahead, asks the year; a time in the caller's own unknown zone on a day closed in
+a day far ahead closed by its weekday only, asks the year (a holiday the salon closes for stays
+closed); a time in the caller's own unknown zone on a day closed in
 every zone is closed; a washed, cut and blow-dried visit said with "Haare" is the women's cut."""
 
 from __future__ import annotations
@@ -93,6 +94,11 @@ def test_an_ordinal_no_month_can_be_stays_the_correction():
     assert at_now("am Fünfundzwanzigsten, äh, Sechsundzwanzigsten") == "2088-05-26"
 
 
+def test_the_neighbouring_day_after_a_pause_stays_the_correction():
+    # a slip by one, as rounds 4, 8 and 25 read it: never 7 August
+    assert at_now("am siebten, äh, Achten") == "2088-06-08"
+
+
 def test_a_month_said_after_the_pause_is_the_corrected_day_of_it():
     assert at_now("am vierten, äh, neunten Oktober") == "2088-10-09"
 
@@ -102,6 +108,17 @@ def test_a_feast_long_gone_with_next_years_closed_and_far_asks_the_year(said):
     answer = asked_now(said)
     assert answer.status == "ambiguous_date"
     assert [o["date"] for o in answer.options] == ["2089-02-14"]
+
+
+def test_a_holiday_the_salon_closes_for_every_year_is_closed_whichever_year():
+    # Frauentag 2088 gone 72 days, 2089's far ahead: closed either way, said closed
+    answer = asked_now("am Weltfrauentag")
+    assert answer.status == "closed"
+    assert str(answer.day) == "2089-03-08"
+
+
+def test_the_holiday_a_day_is_counted_from_is_the_public_one():
+    assert english("the day after the holiday").day.isoformat() == "2088-05-21"
 
 
 @pytest.mark.parametrize(

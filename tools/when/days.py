@@ -442,8 +442,12 @@ def _after_gone_feast(m: re.Match[str], ctx: Today) -> DayTerm | None:
 
 
 # An English "holiday" without "the" is the caller's own ("back from holiday", "on holiday until
-# Friday"): never the public one, so not read here (asked); "the holiday", "bank holiday" are.
-_PUBLIC_HOLIDAY = r"(?:feiertag|(?:the\s+)?(?:public|bank)\s+holiday|(?<=the\s)holiday)"
+# Friday"): never the public one, so not read here (asked); "the holiday", "bank holiday" are, and
+# so is the holiday a day is counted from ("the day after the holiday": its article read before)
+_PUBLIC_HOLIDAY = (
+    r"(?:feiertag|(?:the\s+)?(?:public|bank)\s+holiday"
+    r"|(?:^|(?<=the\s)|(?<=dem\s)|(?<=den\s)|(?<=der\s))holiday)"
+)
 
 
 @rule(rf"{_RIGHT_AFTER}{_PUBLIC_HOLIDAY}\b")

@@ -1485,10 +1485,17 @@ def _candidates(decided: _Day, ctx: Today, say: Words) -> DateCheck:
             options=_open_after(salon, today - timedelta(days=1), say),
         )
     gone = [d for d in decided.days if d < today]
-    if not open_days and gone and not {d.year for d in gone} & {d.year for d in ahead}:
+    by_weekday = not any(salon.closure_on(d) for d in ahead)
+    if (
+        not open_days
+        and gone
+        and by_weekday
+        and not {d.year for d in gone} & {d.year for d in ahead}
+    ):
         # a feast named without its year, this year's long gone and next year's far ahead on a
-        # closed day ("Heilige Drei Könige" said in spring): which year is asked, as the date
-        # said without a year (round 19), never next year's answered closed
+        # day closed by its weekday only ("Heilige Drei Könige" said in spring, next year's a
+        # Sunday): which year is asked, as the date said without a year (round 19), never next
+        # year's answered closed; a holiday the salon closes for ("Neujahr") is closed either way
         return DateCheck(
             "ambiguous_date",
             message=say.message(
