@@ -58,7 +58,31 @@ _END_EN = (
     r"|\b(?:i|we)\s*(?:ve|m|re|\s)?\s*(?:only\s+)?(?:have|got|am|are|free)\s+(?:only\s+)?"
     r"(?:got\s+)?(?:free\s+|time\s+)?(?P<t7>(?:until|till|til)\s+\S+(?:\s+(?:pm|am|oclock))?)"
 )
-_END = re.compile(f"{_END_DE}|{_END_EN}")
+# Said without "ich muss" ("Dienstag, bis spätestens elf wieder raus", "spätestens halb eins
+# fertig", "fertig sein bis Viertel nach elf", "out by 10:30 at the latest", "done by noon"): only
+# the goals that read one way. "bis elf weg" / "bis elf draußen" is also "away until eleven" ("ich
+# bin bis elf weg": from then on), so after a bare "bis" they count with "wieder" only; "zurück"
+# and "daheim" are where the caller comes from ("um zwölf bin ich zurück": from then), never kept.
+_AGAIN = r"(?:wieder|schon|dann|spaetestens|aber|auch)"
+_CLOCK_WORDS = r"\S+(?:\s+\S+){0,2}?(?:\s+uhr)?"  # "11", "halb 1", "viertel nach 11 uhr"
+_LATEST = r"(?:spaetestens|allerspaetestens)"
+_BARE_DE = (
+    rf"\b(?P<t8>(?:{_LATEST}\s+(?:um\s+|bis\s+)?|um\s+){_CLOCK_WORDS})\s+"
+    rf"(?:{_AGAIN}\s+)*(?:raus|weg|draussen|fertig)(?:\s+sein)?(?=$|[\s,.;!?])"
+    rf"|\b(?P<t9>bis\s+(?:{_LATEST}\s+)?{_CLOCK_WORDS})\s+"
+    rf"(?:(?:{_AGAIN}\s+)*(?:raus|fertig)|(?:{_AGAIN}\s+)*wieder\s+(?:{_AGAIN}\s+)*(?:weg|draussen))"
+    r"(?:\s+sein)?(?=$|[\s,.;!?])"
+    # "fertig sein bis Viertel nach elf", "spätestens fertig bis 12": the goal said first
+    rf"|\b(?:{_LATEST}\s+)?fertig(?:\s+sein)?\s+(?:muss\s+ich\s+)?"
+    rf"(?P<t10>(?:{_LATEST}\s+)?bis\s+(?:{_LATEST}\s+)?\S+(?:\s+(?:uhr|nach|vor)\s+\S+)?"
+    r"(?:\s+uhr)?)(?=$|[\s,.;!?])"
+)
+_BARE_EN = (
+    r"\b(?:be\s+)?(?:out|done|finished|gone|through)\s+(?:and\s+gone\s+)?"
+    r"(?P<t11>(?:by|before|no\s+later\s+than)\s+.+?)(?:\s+at\s+the\s+(?:very\s+)?latest)?"
+    r"(?=$|\s+(?:so|because|cause|since|please)\b|[,.;!?])"
+)
+_END = re.compile(f"{_END_DE}|{_END_EN}|{_BARE_DE}|{_BARE_EN}")
 
 
 def _one_clock(text: str) -> str | None:
@@ -68,7 +92,10 @@ def _one_clock(text: str) -> str | None:
     if len(found) != 1 or len(clocks) != 1:
         return None
     c = clocks[0]
-    said = f"{c.hour}:{c.minute:02d}" if c.minute or c.fixed else str(c.hour)
+    # "halb eins" is hour 0 with either half of the day open: written 12:30, read as any hour
+    # said without its half of the day (00:30 would be the 24-hour clock)
+    hour = 12 if c.hour == 0 and not c.fixed and c.meridiem is None else c.hour
+    said = f"{hour}:{c.minute:02d}" if c.minute or c.fixed else str(hour)
     return said + (" pm" if c.meridiem == "pm" else "")
 
 
