@@ -66,10 +66,12 @@ _END_EN = (
 _AGAIN = r"(?:wieder|schon|dann|spaetestens|aber|auch)"
 _CLOCK_WORDS = r"\S+(?:\s+\S+){0,2}?(?:\s+uhr)?"  # "11", "halb 1", "viertel nach 11 uhr"
 _LATEST = r"(?:spaetestens|allerspaetestens)"
+# "um halb eins bin ich wieder weg", "bis elf bin ich fertig": the verb after the time
+_I_AM = r"(?:(?:bin|sind|muss|muessen|sollte)\s+(?:ich|wir)\s+)?"
 _BARE_DE = (
-    rf"\b(?P<t8>(?:{_LATEST}\s+(?:um\s+|bis\s+)?|um\s+){_CLOCK_WORDS})\s+"
+    rf"\b(?P<t8>(?:{_LATEST}\s+(?:um\s+|bis\s+)?|um\s+){_CLOCK_WORDS})\s+{_I_AM}"
     rf"(?:{_AGAIN}\s+)*(?:raus|weg|draussen|fertig)(?:\s+sein)?(?=$|[\s,.;!?])"
-    rf"|\b(?P<t9>bis\s+(?:{_LATEST}\s+)?{_CLOCK_WORDS})\s+"
+    rf"|\b(?P<t9>bis\s+(?:{_LATEST}\s+)?{_CLOCK_WORDS})\s+{_I_AM}"
     rf"(?:(?:{_AGAIN}\s+)*(?:raus|fertig)|(?:{_AGAIN}\s+)*wieder\s+(?:{_AGAIN}\s+)*(?:weg|draussen))"
     r"(?:\s+sein)?(?=$|[\s,.;!?])"
     # "fertig sein bis Viertel nach elf", "spätestens fertig bis 12": the goal said first
