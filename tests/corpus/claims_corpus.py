@@ -147,6 +147,7 @@ class Entry:
 # "blind34": blind round 34, written blind, first run recorded, being fixed. "probe34": claims75's
 # probe after blind 34 (claims_probe34_claims75.yaml), "probe34b": claims76's
 # (claims_probe34b_claims76.yaml); all open with it.
+# "blind35": blind round 35, written blind, not yet run.
 OPEN_SPLITS: tuple[str, ...] = (
     "blind30",
     "blind31",
@@ -164,6 +165,7 @@ OPEN_SPLITS: tuple[str, ...] = (
     "blind34",
     "probe34",
     "probe34b",
+    "blind35",
 )
 HELDOUT = (
     "heldout",
@@ -214,6 +216,7 @@ HELDOUT = (
     "blind34",
     "probe34",  # not held out: claims75's probe after blind 34, open with it (OPEN_SPLITS)
     "probe34b",  # not held out: claims76's probe after blind 34, open with it (OPEN_SPLITS)
+    "blind35",
 )
 
 
