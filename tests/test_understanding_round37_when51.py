@@ -3,8 +3,9 @@ neither the round nor its probe: an end the caller must keep said without "ich m
 Viertel vor zwölf wieder raus", "spätestens um zwei fertig", "fertig bis elf", "finished by
 noon", "out before 1 pm") is the window of starts that ends the service's minutes before it; a
 half hour past noon said as "halb eins" is 12:30, never 00:30; where only the opening leaves room
-the answer is that time, where none does the day's hours are outside; "bis elf weg" and "um zwölf
-zurück" say where the caller comes from and are no end; the opening said with its day inside
+the answer is that time, where none does the day's hours are outside; "bis elf weg", "um zwölf
+zurück", "um elf bin ich fertig mit ..." and "fertig machen" are no end; a start said before
+the end is the wish; the opening said with its day inside
 the clause ("sobald ihr Donnerstag aufmacht") is that day's opening time; the day's last start
 said by the salon's hours ("as late as you'll go", "so spät wie ihr offen habt") is the last
 start for the service."""
@@ -67,6 +68,23 @@ def test_words_of_being_away_or_back_are_no_end():
     assert at_now("Dienstag, ich bin bis elf weg", minutes=90) != "2088-06-15 09:00-09:30"
     # back by then is where the caller comes from: the time said stays the wish
     assert at_now("Freitag, um zwölf bin ich zurück", minutes=90) == "2088-06-18 12:00"
+
+
+def test_fertig_as_the_callers_own_state_or_the_styling_is_no_end():
+    # "um elf bin ich fertig mit ...": free from then, never done by then
+    said = "Donnerstag, um elf bin ich fertig mit dem Einkaufen"
+    assert check(said, now=NOW, minutes=90).status != "outside_hours"
+    assert at_now(said, minutes=90) != "2088-06-17 09:00-09:30"
+    # "fertig machen" is what the salon does: the time said is the start
+    assert at_now("Freitag um halb elf fertig machen lassen", minutes=90) == "2088-06-18 10:30"
+
+
+def test_a_start_said_before_the_end_is_the_wish():
+    said = "Mittwoch um neun, um halb zwölf muss ich wieder los"
+    assert at_now(said, minutes=90) == "2088-06-16 09:00"
+    assert at_now("Mittwoch um neun, um halb zwölf bin ich wieder weg", minutes=90) == (
+        "2088-06-16 09:00"
+    )
 
 
 @pytest.mark.parametrize(
