@@ -94,6 +94,7 @@ def test_a_start_said_before_the_end_is_the_wish():
         ("direkt wenn der Laden am Mittwoch öffnet", "2088-06-16 09:00"),
         ("gleich wenn Sie Samstag früh aufsperren", "2088-06-19 09:00"),
         ("wenn Sie am 18. aufmachen", "2088-06-18 09:00"),
+        ("wenn ihr am Dienstag wieder öffnet", "2088-06-15 09:00"),
     ],
 )
 def test_the_opening_with_its_day_inside_the_clause_is_that_days_opening(said, answer):

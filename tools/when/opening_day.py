@@ -4,7 +4,8 @@ last, so the day sits between who opens and the opening. Read as they are, the d
 the opening words are not ("wenn Sie ... aufmachen" broken up), so the answer was the whole day
 or a question about "sobald". The day is put before the clause ("am mittwoch gleich wenn sie
 aufmachen"), which the time patterns read as the day's opening time; a part of the morning said
-with the day ("Freitag früh") is the opening's own and left out.
+with the day ("Freitag früh") is the opening's own and left out, and so is "wieder" ("wenn Sie am
+Dienstag wieder aufmachen": the first opening after a closure is still the opening).
 
 "wenn Sie am Mittwoch offen haben" is any time they are open (no opening verb): left as it is.
 Works on normalized text.
@@ -17,7 +18,7 @@ import re
 from tools.when.lexicon import NEAR_DAY_RE, WEEKDAY_RE
 
 _THEY = r"(?:sie|ihr|du|der\s+laden|der\s+salon|das\s+geschaeft)"
-_OPENS = r"(?:wieder\s+)?(?:auf(?:machen|macht|sperren|sperrt)|oeffnen|oeffnet)"
+_OPENS = r"(?:auf(?:machen|macht|sperren|sperrt)|oeffnen|oeffnet)"
 _DAY = (
     rf"(?:(?:am|den|diesen|naechsten|kommenden)\s+)?(?:{WEEKDAY_RE}|{NEAR_DAY_RE}"
     r"|\d{1,2}\.(?:\d{1,2}\.(?:\d{2,4})?)?)"
@@ -25,7 +26,7 @@ _DAY = (
 _MORNING = r"(?:\s+(?:frueh|morgens|in\s+der\s+frueh|vormittags))?"
 _OPENING_DAY = re.compile(
     rf"\b(?P<lead>(?:(?:gleich|direkt|sofort)\s+)?(?:sobald|wenn))\s+(?P<they>{_THEY})\s+"
-    rf"(?P<day>{_DAY}(?:\s+{_DAY})?){_MORNING}\s+(?P<opens>{_OPENS})\b"
+    rf"(?P<day>{_DAY}(?:\s+{_DAY})?){_MORNING}\s+(?:wieder\s+)?(?P<opens>{_OPENS})\b"
 )
 
 
