@@ -3,7 +3,7 @@
 beside a counted day leaves the day standing and asks the time (W1); an English "holiday"
 without "the" is the caller's own, never the public one; the caller's time away restated by its
 day is that day; "the same weekday as today" is today's weekday; a day, a pause and an ordinal
-that can be a month is asked (W10); a feast said without its year, long gone and next year's on
+that can be a month is asked (W11); a feast said without its year, long gone and next year's on
 a day far ahead closed by its weekday only, asks the year (a holiday the salon closes for stays
 closed); a time in the caller's own unknown zone on a day closed in
 every zone is closed; a washed, cut and blow-dried visit said with "Haare" is the women's cut."""

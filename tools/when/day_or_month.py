@@ -1,6 +1,6 @@
 """A day of the month, a pause and a second ordinal that can be a month ("am dritten, äh,
 Sechsten", "den zweiten, ähm, Neunten"): either the day and its month said in pieces (3.6.) or the
-day corrected (the 6th). Nothing in the words tells which, so it is asked (convention W10 in
+day corrected (the 6th). Nothing in the words tells which, so it is asked (convention W11 in
 tests/corpus/README.md), never a silent pick. A second ordinal no month can be ("am Sechzehnten,
 äh, Siebzehnten") stays the correction (round 8), and so does the neighbouring day ("am 10., äh,
 11.": a slip by one, as rounds 4, 8 and 25 read it); a month or a date after it ("am 5., äh, 8.
