@@ -147,6 +147,8 @@ class Entry:
 # "blind34": blind round 34, written blind, first run recorded, being fixed. "probe34": claims75's
 # probe after blind 34 (claims_probe34_claims75.yaml), "probe34b": claims76's
 # (claims_probe34b_claims76.yaml); all open with it.
+# "probe30c": claims78's probe after the leftovers of blinds 30-33 and probes 30-32d
+# (claims_probe30c_claims78.yaml), open with them.
 OPEN_SPLITS: tuple[str, ...] = (
     "blind30",
     "blind31",
@@ -164,6 +166,7 @@ OPEN_SPLITS: tuple[str, ...] = (
     "blind34",
     "probe34",
     "probe34b",
+    "probe30c",
 )
 HELDOUT = (
     "heldout",
@@ -214,6 +217,7 @@ HELDOUT = (
     "blind34",
     "probe34",  # not held out: claims75's probe after blind 34, open with it (OPEN_SPLITS)
     "probe34b",  # not held out: claims76's probe after blind 34, open with it (OPEN_SPLITS)
+    "probe30c",  # not held out: claims78's probe after blinds 30-33, open with them (OPEN_SPLITS)
 )
 
 
