@@ -71,7 +71,12 @@ RULES = (
             r"under\s+your\s+name|in\s+your\s+name)\b|"
             r"\b(?:you've|you\s+have)\s+been\s+(?:allocated|assigned|given)\s+a\s+(?:fixed|firm|"
             r"confirmed|definite)\s+(?:slot|appointment|time)\b|"
-            r"\b(?:appointment|slot|booking)\s+(?:has\s+been|was)\s+(?:assigned|allocated)\s+to\s+you\b"
+            r"\b(?:appointment|slot|booking)\s+(?:has\s+been|was)\s+(?:assigned|allocated)\s+to\s+you\b|"
+            # blind 30 (claims78): the booking the speaker made, in a relative clause ("The
+            # booking I've just made is with Fabian")
+            r"^\W*the\s+(?:booking|appointment|reservation)\s+(?:that\s+|which\s+)?(?:i've|i\s+have|"
+            r"we've|we\s+have|i|we)\s+(?:just\s+|now\s+)?(?:made|created|set\s+up)\s+(?:for\s+you\s+)?"
+            r"(?:is|'s)\b"
         ),
         unless=_NOT_OFFERED,
     ),
