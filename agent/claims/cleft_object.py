@@ -7,7 +7,9 @@
   the head is dropped where the sentence also tells another outcome (`without_cleft_head`).
 - What the caller has now, said as a pseudo-cleft: "Was Sie jetzt haben, ist ein Termin am
   Freitag um zehn", "What you've got now is Friday at ten with Fabian": the booking of what it
-  names (`had_now`). Not: questions, negations, conditions.
+  names (`had_now`); so what is in the book for the caller (claims78): "Was für Sie drinsteht,
+  ist Freitag um zehn", "What's down for you is Friday at ten". Not: questions, negations,
+  conditions.
 """
 
 from __future__ import annotations
@@ -39,7 +41,13 @@ def without_cleft_head(sentence: str, claims: tuple[Claim, ...]) -> tuple[Claim,
 
 _HAD_NOW = lazy(
     r"^\W*(?:was\s+sie\s+(?:jetzt|nun|aktuell)\s+(?:bei\s+uns\s+)?haben\s*,?\s+ist|"
-    r"what\s+you(?:'ve\s+got|\s+have(?:\s+got)?)\s+now\s+is)\s+[^.!?]*\b(?:termin|appointment|"
+    r"what\s+you(?:'ve\s+got|\s+have(?:\s+got)?)\s+now\s+is|"
+    # probe 30 (claims78): what is in the book for the caller ("Was für Sie drinsteht, ist …",
+    # "Was bei uns für Sie eingetragen ist, ist …", "What's down for you is …")
+    r"was\s+(?:bei\s+uns\s+|jetzt\s+|nun\s+)*für\s+sie\s+(?:jetzt\s+|nun\s+)?(?:drinsteht|"
+    r"drin\s+steht|eingetragen\s+ist|gebucht\s+ist|im\s+kalender\s+steht|steht)\s*,?\s+ist|"
+    r"what(?:'s|\s+is)\s+(?:now\s+)?(?:down|in|booked|in\s+the\s+(?:book|diary|calendar|system))\s+"
+    r"for\s+you(?:\s+now)?\s+is)\s+[^.!?]*\b(?:termin|appointment|"
     r"montag|dienstag|mittwoch|donnerstag|freitag|samstag|monday|tuesday|wednesday|thursday|"
     r"friday|saturday)\b"
 )

