@@ -49,6 +49,12 @@ _DE_ALL = lazy(
     r"buchungen)\s+(?:sind|stehen|wurden)\s+alle)\b",
     re.IGNORECASE,
 )
+# the caller said to have N (blind 31, claims78): "Sie haben also diese Woche zwei Termine"
+_DE_HAVE = lazy(
+    r"\bsie\s+haben\s+(?:(?:also|jetzt|nun|dann|damit|somit|insgesamt|diese|kommende|nächste|"
+    r"woche|bei|uns)\s+){0,4}" + _N + r"\s+(?:termine|buchungen)\b",
+    re.IGNORECASE,
+)
 _DE_ONE_OF = lazy(
     r"\b(?P<one>einer|eine)\s+(?:der\s+beiden|ihrer\s+beiden|von\s+beiden)(?:\s+(?:termine|"
     r"buchungen))?\b",
@@ -95,6 +101,8 @@ def counted(
         claims += tuple(replace(c, start=0, end=len(sentence)) for c in said)
     every, one_of = (_DE_ALL, _DE_ONE_OF) if lang == "de" else (_EN_ALL, _EN_ONE_OF)
     m, o = every.search(text), one_of.search(text)
+    if m is None and lang == "de":
+        m = _DE_HAVE.search(text)
     if m is None and o is None:
         return claims
     if m is None and _ATTEMPT_WORKED.match(text, o.end()):

