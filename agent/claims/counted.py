@@ -101,8 +101,8 @@ def counted(
         claims += tuple(replace(c, start=0, end=len(sentence)) for c in said)
     every, one_of = (_DE_ALL, _DE_ONE_OF) if lang == "de" else (_EN_ALL, _EN_ONE_OF)
     m, o = every.search(text), one_of.search(text)
-    if m is None and lang == "de":
-        m = _DE_HAVE.search(text)
+    had = None if m is not None or lang != "de" else _DE_HAVE.search(text)
+    m = m or had
     if m is None and o is None:
         return claims
     if m is None and _ATTEMPT_WORKED.match(text, o.end()):
@@ -111,6 +111,8 @@ def counted(
         groups = m.groupdict()
         n = 2 if groups.get("pl") or groups.get("both") else _number(groups["n"])
         subject = "Ihre Termine" if lang == "de" else "your appointments"
+        if had is not None:
+            subject = "Sie haben einen Termin"  # "Sie haben … zwei Buchungen": one of them said
         count, among, span = n, 0, m
     else:
         subject = "Ihr Termin" if lang == "de" else "your appointment"
