@@ -142,3 +142,18 @@ def test_a_move_there_after_a_look_at_the_calendar_is_the_move():
 )  # fmt: skip
 def test_the_callers_request_gone_over_to_the_team_is_a_message(sentence, lang, expected):
     assert passes_in(sentence, lang) == expected
+
+
+@pytest.mark.parametrize(
+    ("sentence", "lang"),
+    [("Die Nachricht zu Ihrer Buchung ist unterwegs.", "de"),
+     ("The message about your booking has been sent.", "en")],
+)  # fmt: skip
+def test_the_message_of_the_booking_said_sent_takes_the_booking_as_made(sentence, lang):
+    # convention 101: "the text about your booking" presupposes the booking (not the cancellation)
+    assert passes_in(sentence, lang) == BOOKED_ANY
+
+
+def test_the_message_of_the_booking_to_come_claims_nothing():
+    sentence = "Die Nachricht zu Ihrer Buchung geht raus, sobald Sie Ja sagen."
+    assert passes_in(sentence, "de") == EVERYWHERE
