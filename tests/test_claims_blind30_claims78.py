@@ -157,3 +157,11 @@ def test_the_message_of_the_booking_said_sent_takes_the_booking_as_made(sentence
 def test_the_message_of_the_booking_to_come_claims_nothing():
     sentence = "Die Nachricht zu Ihrer Buchung geht raus, sobald Sie Ja sagen."
     assert passes_in(sentence, "de") == EVERYWHERE
+
+
+def test_a_slot_the_caller_could_have_is_offered():
+    assert passes_in("Samstag um elf könnten Sie bei Lena haben.", "de") == SATURDAY_FREE_OR_KEPT
+
+
+def test_a_slot_the_caller_could_not_have_claims_nothing():
+    assert passes_in("Freitag um zehn könnten Sie nicht haben.", "de") == EVERYWHERE

@@ -36,6 +36,19 @@ RULES = (
         placed=True,
         replaces=frozenset({K.BOOKED}),
     ),
+    # the slot the caller could have (probe 30c, claims78): "Freitag um zehn könnten Sie haben,
+    # wenn Sie möchten" (the clause's own day and time; the offer's condition is the caller's wish)
+    Rule(
+        "de",
+        K.AVAILABLE,
+        lazy(r"\bkönnten\s+sie\b"),
+        lazy(r"\bkönnten\s+sie\s+(?:\w+\s+){0,2}?haben\b"),
+        unless=_NOT_STATED,
+        questions=True,
+        clause=True,
+        placed=True,
+        replaces=frozenset({K.BOOKED}),
+    ),
     Rule(
         "en",
         K.AVAILABLE,
