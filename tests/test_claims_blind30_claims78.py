@@ -175,3 +175,13 @@ def test_a_slot_the_caller_could_not_have_claims_nothing():
 def test_the_callers_booking_said_not_made_yet_is_not_booked(sentence, expected):
     # "your appointment for Saturday" is no possessed visit taken as booked when it is denied
     assert passes_in(sentence, "en") == expected
+
+
+@pytest.mark.parametrize(
+    ("sentence", "lang", "expected"),
+    [("What's still available for you is Friday at ten.", "en",
+      HELD_FRIDAY | {"cancelled", "moved"}),  # kept for the caller, or set free again
+     ("Was bei uns für Sie noch möglich ist, ist Samstag um elf.", "de", SATURDAY_FREE_OR_KEPT)],
+)  # fmt: skip
+def test_a_slot_named_free_for_the_caller_in_a_pseudo_cleft_is_offered(sentence, lang, expected):
+    assert passes_in(sentence, lang) == expected

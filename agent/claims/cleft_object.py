@@ -8,8 +8,9 @@
 - What the caller has now, said as a pseudo-cleft: "Was Sie jetzt haben, ist ein Termin am
   Freitag um zehn", "What you've got now is Friday at ten with Fabian": the booking of what it
   names (`had_now`); so what is in the book for the caller (claims78): "Was für Sie drinsteht,
-  ist Freitag um zehn", "What's down for you is Friday at ten". Not: questions, negations,
-  conditions.
+  ist Freitag um zehn", "What's down for you is Friday at ten"; a slot named free for the caller
+  so is offered (`free_named`: "Was für Sie noch frei wäre, ist Samstag um elf"). Not: questions,
+  negations, conditions.
 """
 
 from __future__ import annotations
@@ -56,3 +57,19 @@ _HAD_NOW = lazy(
 def had_now(sentence: str, names: Names) -> tuple[Claim, ...]:
     """BOOKED for what the caller is said to have now in a pseudo-cleft (see above)."""
     return claims_where(sentence, _HAD_NOW, ClaimKind.BOOKED, names)
+
+
+# a slot named free for the caller as a pseudo-cleft (probe 30c, claims78): "Was für Sie noch
+# frei wäre, ist Samstag um elf", "What's still open for you is Friday at ten": the slot offered
+_FREE_FOR_YOU = lazy(
+    r"^\W*(?:was\s+(?:bei\s+uns\s+)?für\s+sie\s+(?:noch\s+|jetzt\s+|aber\s+)*(?:frei|offen|möglich|"
+    r"verfügbar)\s+(?:wäre|ist|bleibt)\s*,?\s+ist|"
+    r"what(?:'s|\s+is|\s+would\s+be)\s+(?:still\s+)?(?:free|open|available)\s+for\s+you\s+(?:is|would\s+be))"
+    r"\s+[^.!?]*\b(?:montag|dienstag|mittwoch|donnerstag|freitag|samstag|monday|tuesday|"
+    r"wednesday|thursday|friday|saturday|um|at)\b"
+)
+
+
+def free_named(sentence: str, names: Names) -> tuple[Claim, ...]:
+    """AVAILABLE for the slot a pseudo-cleft names free for the caller (see above)."""
+    return claims_where(sentence, _FREE_FOR_YOU, ClaimKind.AVAILABLE, names)
