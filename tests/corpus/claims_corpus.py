@@ -150,6 +150,7 @@ class Entry:
 # "probe30c": claims78's probe after the leftovers of blinds 30-33 and probes 30-32d
 # (claims_probe30c_claims78.yaml), open with them. Gated since claims78 (0 false passes and 0
 # false blocks): blind30, probe30, probe31, blind32, probe32, probe32d.
+# "blind35": blind round 35, written blind, not yet run.
 OPEN_SPLITS: tuple[str, ...] = (
     "blind31",
     "probe32b",
@@ -162,6 +163,7 @@ OPEN_SPLITS: tuple[str, ...] = (
     "probe34",
     "probe34b",
     "probe30c",
+    "blind35",
 )
 HELDOUT = (
     "heldout",
@@ -213,6 +215,7 @@ HELDOUT = (
     "probe34",  # not held out: claims75's probe after blind 34, open with it (OPEN_SPLITS)
     "probe34b",  # not held out: claims76's probe after blind 34, open with it (OPEN_SPLITS)
     "probe30c",  # not held out: claims78's probe after blinds 30-33, open with them (OPEN_SPLITS)
+    "blind35",
 )
 
 
