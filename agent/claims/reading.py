@@ -140,6 +140,15 @@ _CONSEQUENCE_FIRST = lazy(
 )
 
 
+# the speaker's own conclusion drawn from what was reported before it (claims78, probe 31's "Sie
+# haben Ja gesagt, damit ist der Termin gebucht", "You said yes, so now it's booked"): the report
+# ends at the comma, the conclusion is the speaker's word
+_CONCLUSION_FIRST = frozenset(
+    {"so", "also", "damit", "somit", "daher", "deshalb", "deswegen", "therefore", "hence", "thus"}
+)
+_CONCLUDED = [[w] for w in sorted(_CONCLUSION_FIRST)]
+
+
 def _sentence(group: list[ClauseInfo]) -> list[Standing]:
     dropped: set[int] = set()  # positions in group whose candidates do not stand
 
@@ -238,6 +247,9 @@ def _sentence(group: list[ClauseInfo]) -> list[Standing]:
             and not info.relative
             and not coordinated  # "I'd be glad to, and it's booked": a clause of its own
         ):
+            if reporting and link is Link.COMMA and info.clause.words[:1] in _CONCLUDED:
+                reporting = False  # "You said yes, so it's booked": the speaker concludes
+                continue
             if reporting and link is not Link.COORD:
                 dropped.add(k)
                 continue
