@@ -161,6 +161,7 @@ def test_the_corpus_is_large_varied_and_labelled():
         "blind34",
         "probe34",
         "probe34b",
+        "probe34c",
     }
     kinds = Counter(k for e in entries for k in e.kinds)
     assert min(kinds[k] for k in ("booked", "cancelled", "rescheduled", "done", "follow_up")) >= 40

@@ -146,7 +146,8 @@ class Entry:
 # open with them.
 # "blind34": blind round 34, written blind, first run recorded, being fixed. "probe34": claims75's
 # probe after blind 34 (claims_probe34_claims75.yaml), "probe34b": claims76's
-# (claims_probe34b_claims76.yaml); all open with it.
+# (claims_probe34b_claims76.yaml), "probe34c": claims77's (claims_probe34c_claims77.yaml); all
+# open with it.
 OPEN_SPLITS: tuple[str, ...] = (
     "blind30",
     "blind31",
@@ -164,6 +165,7 @@ OPEN_SPLITS: tuple[str, ...] = (
     "blind34",
     "probe34",
     "probe34b",
+    "probe34c",
 )
 HELDOUT = (
     "heldout",
@@ -214,6 +216,7 @@ HELDOUT = (
     "blind34",
     "probe34",  # not held out: claims75's probe after blind 34, open with it (OPEN_SPLITS)
     "probe34b",  # not held out: claims76's probe after blind 34, open with it (OPEN_SPLITS)
+    "probe34c",  # not held out: claims77's probe after blind 34, open with it (OPEN_SPLITS)
 )
 
 
