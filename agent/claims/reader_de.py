@@ -1504,8 +1504,12 @@ class _Context(PresupposingRules):
             or len(self.words) <= 3
         ):
             return None
-        if any(_CLASS.get(lm) for lm in self.lemmas if lm not in {"stehen"}):
-            return None  # "im System hinterlegt": the participle's
+        if any(
+            _CLASS.get(t.lemma)
+            for t in self.toks
+            if t.lemma != "stehen" and t.text not in L.CALENDAR_PLACE
+        ):
+            return None  # "im System hinterlegt": the participle's ("im Buch" is the place)
         if "sehen" in self.lemmas and "sie" not in ws:
             return None
         if not self._only(
