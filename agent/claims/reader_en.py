@@ -798,6 +798,10 @@ class _Context(PresupposingRules):
                 key = (lemma, words[j])  # a particle at the clause's end may stand further off
                 if words[j] == "in" and words[j + 1 : j + 3] == ["the", "way"]:
                     break  # "work got in the way": an idiom, not a booking
+                if words[j] == "in" and (
+                    words[j + 1 : j + 2] == ["time"] or words[j + 1 : j + 3] == ["good", "time"]
+                ):
+                    break  # "the cancellation got through in time": when, not "got you in"
                 if key in L.PHRASAL:
                     cls = L.PHRASAL[key]
                     break
@@ -2027,6 +2031,8 @@ class _Context(PresupposingRules):
         if _any_of(self.words, {"if", "hope", "hopefully", "whether", "would"}):
             return None
         subject = self.words[: len(text[: m.start()].split())]
+        if set(subject) & _NOT_THE_BOOKING:
+            return None  # "the cancellation went through just in time": the verbs read it
         if any(is_detail_word(w) and w not in _DETAIL_FILLER for w in subject) or self.appointment:
             return Candidate(K.BOOKED)
         return None
@@ -2481,4 +2487,9 @@ def _seq(words: Sequence[str], seq: tuple[str, ...]) -> bool:
     return any(tuple(words[i : i + n]) == seq for i in range(len(words) - n + 1))
 
 
+# the subjects of "went through" / "worked out" that are another outcome than the booking
+_NOT_THE_BOOKING = frozenset({
+    "cancellation", "cancelling", "canceling", "rescheduling", "reschedule", "move", "change",
+    "refund", "message", "text", "callback",
+})
 _RULES = RuleTable.of(_Context, _Context.RULES)
