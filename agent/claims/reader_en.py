@@ -909,6 +909,12 @@ class _Context(PresupposingRules):
                     "seems",
                     "successfully",
                     "really",  # "the cancellation really went through": emphasis, no hedge
+                    # an evaluation of the outcome presupposes it (blind 34): "Fortunately the
+                    # booking was processed", "Thankfully it went through"
+                    "fortunately",
+                    "luckily",
+                    "thankfully",
+                    "happily",
                     "definitely",
                     "actually",
                     "certainly",
