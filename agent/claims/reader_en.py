@@ -2497,5 +2497,5 @@ def _seq(words: Sequence[str], seq: tuple[str, ...]) -> bool:
 _NOT_THE_BOOKING = frozenset({
     "cancellation", "cancelling", "canceling", "rescheduling", "reschedule", "move", "change",
     "refund", "message", "text", "callback",
-})
+})  # fmt: skip
 _RULES = RuleTable.of(_Context, _Context.RULES)

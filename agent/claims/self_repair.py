@@ -48,6 +48,7 @@ _YES = lazy(r"\b(?:yes|ja)\b", re.IGNORECASE)
 _WORD = lazy(r"[\wäöüß:.]+$", re.IGNORECASE)
 _ANY_WORD = lazy(r"[\wäöüß:.']+|\S")
 _FIRST_WORD = lazy(r"[\wäöüß:.]+", re.IGNORECASE)
+_CUT_WORD = lazy(r"(?<![\w-])[^\W\d_]{1,8}-\s*$")  # "versch-": a word broken off
 
 
 # a filler, apology or "I mean" after a comma or dash, with nothing of its own to say
@@ -261,6 +262,11 @@ def repaired(sentence: str) -> str:
         if _NEGATED.search(before) or _YES.search(before):
             continue  # "nein" agreeing with a negation, or "X, yes, Y, no": nothing taken back
         taken = list(_TAKEN.finditer(before))
+        cut = _CUT_WORD.search(before)
+        if cut is not None and not taken:
+            # blind 34 (claims77): "Der ist versch-, nein, storniert": only the word cut off is
+            # taken back; the copula before it is the replacing word's
+            return sentence[: cut.start()] + " " * (m.end() - cut.start()) + sentence[m.end() :]
         replacing = _REPLACING.match(sentence, m.end())
         if taken and replacing is not None:
             # blind 19: "Freitag um zehn ist reserviert – nein, sogar schon fest gebucht"
