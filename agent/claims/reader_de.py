@@ -1759,14 +1759,17 @@ class _Context(PresupposingRules):
             return None
         return Candidate(K.CANCELLED)
 
-    @needs({"weg"})
+    @needs({"weg", "raus"})
     def _gone(self) -> Candidate | None:
         """ "Weg ist er.", said alone: the appointment the call is about, gone."""
-        if len(self.sentence) > 1:
+        others = [c for c in self.sentence if c.index != self.clause.index]
+        if any(not set(c.words) <= _LOOKED_UP for c in others):
             return None  # "… vorschlagen, aber der ist weg": someone else has it
         words = [w for w in self.words if w not in {"jetzt", "also", "schon", "dann", "und"}]
-        if words in (["weg", "ist", "er"], ["er", "ist", "weg"], ["der", "ist", "weg"]):
-            return Candidate(K.CANCELLED)
+        if words in (["weg", "ist", "er"], ["er", "ist", "weg"], ["der", "ist", "weg"]) or (
+            len(self.sentence) > 1 and words in (["er", "ist", "raus"], ["der", "ist", "raus"])
+        ):
+            return Candidate(K.CANCELLED)  # "…, nein, der ist raus": looked up, taken out
         return None
 
     @needs({"frei", "leer", "fällt", "fallen", "fällst", "gibt", "geben", "weg", "raus"})
@@ -3501,6 +3504,14 @@ _PASSING_ON = L.PASS_ON_VERBS | {
 }  # fmt: skip
 # patterns the rules above search with, compiled once
 _GE_PARTICIPLE = lazy(r"^(\w*?)ge\w+(t|en)$")
+# the only other clauses beside a bare "der ist weg" that keep it the caller's appointment: an
+# answer word, a look in the calendar said aloud (blind 34: "Hm, ich schau mal … nein, der ist
+# weg")
+_LOOKED_UP = frozenset({
+    "nein", "nee", "ja", "hm", "hmm", "äh", "ähm", "so", "okay", "also", "moment", "augenblick",
+    "einen", "mal", "ich", "schau", "schaue", "gucke", "guck", "sehe", "nach", "kurz", "sehen",
+    "lassen", "sie", "mich", "nachsehen", "nachschauen", "warten",
+})  # fmt: skip
 _IN_CALENDAR = lazy(
     r"\b(im|(in|auf)\s+(der|dem|unserem|unserer))\s+(" + "|".join(L.CALENDAR_PLACE) + r")\b"
 )
