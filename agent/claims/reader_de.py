@@ -1258,7 +1258,10 @@ class _Context(PresupposingRules):
             elif before & _THIRD_PERSON or any(
                 tk.capital
                 for tk in self.toks[:i]
-                if tk.text not in {"sie", "ihnen"} and i > 0 and tk is not self.toks[0]
+                if tk.text not in {"sie", "ihnen"}
+                and i > 0
+                and tk is not self.toks[0]
+                and not is_detail_word(tk.text)  # "Freitag 10 Uhr storniert": a status line
             ):
                 return None  # "Der Salon bestätigt den Termin": present tense
         if t.lemma == "machen" and ws & (L.FIRM_ADVERB | {"klar", "möglich", "rückgängig"}):
