@@ -48,6 +48,9 @@ _YES = lazy(r"\b(?:yes|ja)\b", re.IGNORECASE)
 _WORD = lazy(r"[\wäöüß:.]+$", re.IGNORECASE)
 _ANY_WORD = lazy(r"[\wäöüß:.']+|\S")
 _FIRST_WORD = lazy(r"[\wäöüß:.]+", re.IGNORECASE)
+# the other side of a break or another customer's turn, correcting "vor / nach der Pause"
+_OTHER_SIDE = lazy(r"(?:davor|danach|vorher|nachher|before|after)\b(?=\W*$)", re.IGNORECASE)
+_BESIDE = lazy(r"\b(?:vor|nach|before|after)\b", re.IGNORECASE)
 _CUT_WORD = lazy(r"(?<![\w-])[^\W\d_]{1,8}-\s*$")  # "versch-": a word broken off
 
 
@@ -248,6 +251,11 @@ def repaired(sentence: str) -> str:
             continue
         if _JOKE.match(sentence, m.end()):
             continue  # blind 20: "…, wenn Sie Freitag kommen – nein, Spaß": the visit stays
+        side = _OTHER_SIDE.match(sentence, m.end())
+        if side is not None and _BESIDE.search(before):
+            # blind 34 (claims77): "… gleich nach der Mittagspause dran – nein, davor": the
+            # place beside another's turn is corrected, the claim and its day stay
+            return sentence[: m.start()] + " " * (side.end() - m.start()) + sentence[side.end() :]
         if _detail(nxt.group()):
             # the detail words just before the repair are the ones taken back
             start = len(before)
