@@ -151,6 +151,9 @@ _NOT_AN_OFFER = _any(
     # the caller's own slot set free again: a release, said by the summary, not an offer
     r"\b(reservierte\w*|gehaltene\w*|held|hold|ihr termin|your appointment)\b.*"
     r"\b(wieder frei|free again)\b",
+    # what always happens on such a day (blind 34, claims77): "The last openings on a Saturday
+    # always go quickly"
+    r"\b(?:always|usually|generally|typically|immer|meistens|normalerweise|gewöhnlich)\b",
     # habits, not a slot: "donnerstags", "Lena works Saturdays"
     r"\b(montags|dienstags|mittwochs|donnerstags|freitags|samstags|sonntags|mondays|tuesdays|"
     r"wednesdays|thursdays|fridays|saturdays|sundays)\b",
