@@ -3083,6 +3083,8 @@ class _Context(PresupposingRules):
             if not stated:
                 continue
             kind = K.CANCELLED if m[1].startswith("storn") else K.BOOKED
+            if m[1].startswith("anfrage"):
+                kind = K.PENDING  # "Ihre Anfragenummer lautet 12": the request (blind 34)
             return Candidate(kind, presupposed=True)  # "…, falls Sie nochmal anrufen"
         return None
 
