@@ -380,6 +380,16 @@ class EnglishReader:
         info.reports = c.reports
         info.matrix = c.matrix()
         info.past = c.past_tense
+        # "after the booking is made": a participle after a present "is" (blind 34, claims77)
+        info.present_passive = bool(ws & {"is", "are", "am", "gets", "get"}) and not ws & {
+            "was",
+            "were",
+            "had",
+            "has",
+            "have",
+            "'ve",
+            "been",
+        }
         info.relevance = clause.link is Link.CONDITION and c.relevance()
         if info.detail_only:
             return info
