@@ -675,6 +675,24 @@ class _Context(PresupposingRules):
         "_presupposed_appointment",  # last: a claim the clause makes comes first
     )
 
+    def _relatives(self) -> set[str]:
+        """The relatives the clause names, not a service named after them ("I've booked the
+        kids' cut": blind 34, claims77)."""
+        words = self.words
+        out = set()
+        for i, w in enumerate(words):
+            if w not in L.RELATIVES:
+                continue
+            rest = " ".join(words[i + 1 : i + 3])
+            alone = read_details(rest, self.r.names).services
+            if any(
+                read_details(f"{w}{joint}{rest}", self.r.names).services - alone
+                for joint in ("' ", " ")
+            ):
+                continue
+            out.add(w)
+        return out
+
     def candidates(self):
         if self._callback_noted():
             yield Candidate(K.FOLLOW_UP, follow_up=FollowUp.CALLBACK)
@@ -958,7 +976,7 @@ class _Context(PresupposingRules):
             return None  # "I've released the hold": the truth after a declined hold
         if lemma_is(t, "free") and "your" not in ws:
             return None  # "I've freed up a slot for you": made room, cancelled nothing
-        if ws & ({"someone", "somebody", "another", "else"} | L.RELATIVES) and not (
+        if (ws & {"someone", "somebody", "another", "else"} or self._relatives()) and not (
             self.companion_in_call() and not ws & {"someone", "somebody", "another", "else"}
         ):
             return None  # "Someone cancelled", "your friend is booked": not this caller's
@@ -2384,7 +2402,7 @@ class _Context(PresupposingRules):
             return None
         if self.speaker or ws & {"someone", "somebody"}:
             return None
-        if ws & L.RELATIVES and not self.companion_in_call():
+        if self._relatives() and not self.companion_in_call():
             return None
         if self.words[0] in L.V1 or self.words[0] in L.WH:
             return None
