@@ -148,6 +148,7 @@ class Entry:
 # probe after blind 34 (claims_probe34_claims75.yaml), "probe34b": claims76's
 # (claims_probe34b_claims76.yaml), "probe34c": claims77's (claims_probe34c_claims77.yaml); all
 # open with it.
+# "blind35": blind round 35, written blind, not yet run.
 OPEN_SPLITS: tuple[str, ...] = (
     "blind30",
     "blind31",
@@ -166,6 +167,7 @@ OPEN_SPLITS: tuple[str, ...] = (
     "probe34",
     "probe34b",
     "probe34c",
+    "blind35",
 )
 HELDOUT = (
     "heldout",
@@ -217,6 +219,7 @@ HELDOUT = (
     "probe34",  # not held out: claims75's probe after blind 34, open with it (OPEN_SPLITS)
     "probe34b",  # not held out: claims76's probe after blind 34, open with it (OPEN_SPLITS)
     "probe34c",  # not held out: claims77's probe after blind 34, open with it (OPEN_SPLITS)
+    "blind35",
 )
 
 

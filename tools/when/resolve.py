@@ -66,6 +66,7 @@ from tools.when.next_month import name_next_month
 from tools.when.no_such_day import no_such_day
 from tools.when.normalize import normalize
 from tools.when.open_day_count import read_open_day_count
+from tools.when.opening_day import opening_day
 from tools.when.ordinal_month import ordinal_month
 from tools.when.other_numbers import drop_other_numbers
 from tools.when.own_schedule import ERRAND_TIME, own_schedule
@@ -455,6 +456,7 @@ def _read(text: str | None, role: str, ctx: Today, said: _Said) -> None:
     # "14 hundert": 14:00; "am Monatsersten"; "je später desto besser", "zur Kaffeezeit" (round 27)
     normalized = day_rhythm(month_first(day_clock(hundred_clock(normalized)), ctx.day))
     normalized = late_words(normalized)  # "the latest you have", "at night after seven"
+    normalized = opening_day(normalized)  # "wenn Sie am Mittwoch aufmachen": its opening
     normalized = filler_clock(normalized)  # "um zehn äh dreißig": 10:30, the pause left out
     normalized = digit_clock(normalized)  # "zehn drei null", "nine one five": 10:30, 9:15
     normalized = clock_emphasis(earliest_day(normalized))  # "um Schlag drei", "frühestens Freitag"
@@ -1300,6 +1302,8 @@ def _understand(
     t = _decide_time(said, hours, minutes, now_minutes, today=day == today)
     if said.finish_by and t.window is not None:  # done by the caller's own time: minutes counted
         t = replace(t, window=(t.window[0], t.window[1] + 1 - max(minutes, 1)))
+        if max(t.window[0], hours[0]) == t.window[1]:  # only the opening leaves room: that time
+            t = replace(t, at=t.window[1], window=None)
     if t.problem:
         return DateCheck("invalid_time", day=day, message=say.message(t.problem, said=t.said))
     if t.closing:
