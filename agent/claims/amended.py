@@ -436,6 +436,9 @@ def amended(
     claims += restarts_read(sentence, whole)  # "I've can- cancelled it"
     claims += calendar_claims(sentence, names)  # "Der Kalender hat's angenommen."
     claims += parts_not_yet(sentence, names)  # "…, Samstag noch nicht", "noch reserviert"
+    # blind 34 (claims77): "Reserviert ist er, gebucht aber erst, wenn …": the booking its
+    # "not yet" denies, beside the hold, is dropped as it is for the clause readers' denials
+    claims = without_booked_beside_hold(claims)
     claims += partial_outcomes_said(sentence, names)  # "Stornieren ging", "Sie bleiben bei …"
     claims += both_read(sentence, whole)  # "Ich habe beide abgesagt."
     claims += callback_noted_read(sentence, lang, whole)  # "notiert, dass Sie zurückgerufen …"

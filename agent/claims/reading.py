@@ -62,6 +62,7 @@ class ClauseInfo:
     third_party: bool = False  # about someone else's slot ("jemand war schneller")
     tag: bool = False  # "oder?", "richtig?"
     past: bool = False  # for "after": past tense presupposes, present makes a condition
+    present_passive: bool = False  # "after it is made": a present, however its participle looks
     detail_only: bool = False  # a verbless fragment of details ("um 10 Uhr", "bei Fabian")
     subject: bool = False  # a verbless subject whose verb a later clause carries: its details
     relative: bool = False  # ", der jetzt gebucht ist": describes, does not ask
@@ -158,7 +159,7 @@ def _sentence(group: list[ClauseInfo]) -> list[Standing]:
     projecting: set[int] = set()
     for k, info in enumerate(group):
         link = info.clause.link
-        if link is Link.AFTER and not info.past:
+        if link is Link.AFTER and (not info.past or info.present_passive):
             link = Link.CONDITION
         if link not in CONTINGENT:
             continue

@@ -146,11 +146,12 @@ class Entry:
 # open with them.
 # "blind34": blind round 34, written blind, first run recorded, being fixed. "probe34": claims75's
 # probe after blind 34 (claims_probe34_claims75.yaml), "probe34b": claims76's
-# (claims_probe34b_claims76.yaml); all open with it.
+# (claims_probe34b_claims76.yaml), "probe34c": claims77's (claims_probe34c_claims77.yaml); all
+# open with it.
 # "probe30c": claims78's probe after the leftovers of blinds 30-33 and probes 30-32d
 # (claims_probe30c_claims78.yaml), open with them. Gated since claims78 (0 false passes and 0
 # false blocks): blind30, probe30, probe31, blind32, probe32, probe32d.
-# "blind35": blind round 35, written blind, not yet run.
+# "blind35": blind round 35, written blind, first run recorded, being fixed.
 OPEN_SPLITS: tuple[str, ...] = (
     "blind31",
     "probe32b",
@@ -163,6 +164,7 @@ OPEN_SPLITS: tuple[str, ...] = (
     "probe34",
     "probe34b",
     "probe30c",
+    "probe34c",
     "blind35",
 )
 HELDOUT = (
@@ -215,6 +217,7 @@ HELDOUT = (
     "probe34",  # not held out: claims75's probe after blind 34, open with it (OPEN_SPLITS)
     "probe34b",  # not held out: claims76's probe after blind 34, open with it (OPEN_SPLITS)
     "probe30c",  # not held out: claims78's probe after blinds 30-33, open with them (OPEN_SPLITS)
+    "probe34c",  # not held out: claims77's probe after blind 34, open with it (OPEN_SPLITS)
     "blind35",
 )
 
