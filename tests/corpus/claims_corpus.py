@@ -147,7 +147,8 @@ class Entry:
 # "blind34": blind round 34, written blind, first run recorded, being fixed. "probe34": claims75's
 # probe after blind 34 (claims_probe34_claims75.yaml), "probe34b": claims76's
 # (claims_probe34b_claims76.yaml); all open with it.
-# "blind35": blind round 35, written blind, not yet run.
+# "blind35": blind round 35, written blind, first run recorded, being fixed. "probe35b": claims80's
+# probe after blind 35 (claims_probe35b_claims80.yaml), open with it.
 OPEN_SPLITS: tuple[str, ...] = (
     "blind30",
     "blind31",
@@ -166,6 +167,7 @@ OPEN_SPLITS: tuple[str, ...] = (
     "probe34",
     "probe34b",
     "blind35",
+    "probe35b",
 )
 HELDOUT = (
     "heldout",
@@ -217,6 +219,7 @@ HELDOUT = (
     "probe34",  # not held out: claims75's probe after blind 34, open with it (OPEN_SPLITS)
     "probe34b",  # not held out: claims76's probe after blind 34, open with it (OPEN_SPLITS)
     "blind35",
+    "probe35b",  # not held out: claims80's probe after blind 35, open with it (OPEN_SPLITS)
 )
 
 
