@@ -243,7 +243,35 @@ def _polarity(sentence: str) -> str | None:
 
 def caller_answered(sentence: str, caller: str, names: Names) -> tuple[Claim, ...]:
     """The claim a short answer makes about what the caller asked (see above)."""
+    gainsaid = _gainsaid(sentence, caller)
+    if gainsaid is not None:
+        return claim_asked(sentence, gainsaid, "yes", names)
     return claim_asked(sentence, caller, _polarity(sentence), names)
+
+
+# blind 35 (claims80; convention 74): a negated question gainsaid ("Doch." / "Doch, ist er." to
+# "Ist der Termin etwa nicht gebucht?", "It is, yeah." to "Is it not booked yet?") says what the
+# question denies; a bare "Ja." / "Yes." to it stays unread (it may agree with the denial)
+_NEGATION = lazy(r"\b(?:etwa\s+)?(?:noch\s+)?(?:nicht|not)\b(?:\s+yet\b)?|n't\b")
+_GAINSAY = frozenset({"doch", "is", "are", "did", "has", "am", "was", "ist", "bin", "sind", "hab"})
+
+
+def _gainsaid(sentence: str, caller: str) -> str | None:
+    """The caller's negated question without its negation, when `sentence` gainsays it."""
+    words = re.findall(r"[\w']+", normalize(sentence))
+    if not words or len(words) > 6 or not set(words) & _GAINSAY:
+        return None
+    if any(w in ("nein", "nee", "nö", "no", "nope", "not", "nicht", "kein") for w in words):
+        return None
+    allowed = _YES | _ECHO | {"oh", "ah", "well", "schon", "hab", "habe", "ich"}
+    if any(w not in allowed for w in words):
+        return None
+    if "doch" not in words and not _AUX_ECHO.search(" ".join(w for w in words if w in _ECHO)):
+        return None  # English: the auxiliary said back ("it is"), not a bare "yes"
+    questions = re.findall(r"[^.!?]*\?", normalize(caller))
+    if not questions or not _NEGATED.search(questions[-1]):
+        return None
+    return re.sub(r"\s+", " ", _NEGATION.sub(" ", questions[-1])).strip()
 
 
 def claim_asked(

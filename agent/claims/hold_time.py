@@ -44,7 +44,7 @@ _HOLD_EN = lazy(
 )
 # how long it lasts, when it ends, that it is extended (present or future, not a past lapse)
 _TIME_DE = lazy(
-    r"\bläuft\b.*\b(?:ab|aus)\b|\bverfällt\b|\bverfallen\s+(?:wird|würde)\b|\bendet\b|"
+    r"\bläuft\b.*\b(?:ab|aus)\b|\bverfällt\b|\berlischt\b|\bverfallen\s+(?:wird|würde)\b|\bendet\b|"
     r"\bhält\s+nicht\b|\bgilt\s+noch\b|\bverlänger(?:e|t|n)\b|"
     r"\b(?:dann|sonst|gebe)\b.*\bwieder\s+(?:frei|weg)\b|"
     r"\bnur\s+(?:noch\s+)?(?:kurz|ein\s+paar\s+minuten)\b|"
