@@ -240,7 +240,7 @@ RULES = (
         lazy(r"vorgang|prozess|process|wrap"),
         lazy(
             r"\b(?:der\s+vorgang|der\s+prozess)\s+ist\s+(?:jetzt\s+|nun\s+)?abgeschlossen\b|"
-            r"\bthe\s+process\s+is\s+(?:now\s+)?complete\b|\bthat's\s+a\s+wrap\b"
+            r"\bthe\s+process\s+is\s+(?:now\s+)?complete\b|\b(?:that's|it's)\s+a\s+wrap\b"  # blind 35: it's
         ),
         unless=_CONDITION,
     ),
