@@ -7,7 +7,8 @@ nichts geändert, der bleibt, wie er ist", "Ja, der ist jetzt am Donnerstag um 1
 nicht, der ist erst reserviert" read as "der Termin …" (the last with the booking it denies), whose verbs the readers take only with the
 appointment named. Nothing left in the calendar said after a no ("Nein, noch steht da nichts",
 "No, it hasn't gone in yet", "Not yet – I haven't put it in") is the appointment not booked yet
-(convention 5).
+(convention 5); a no before "it's only held" or "just on hold so far" denies the booking beside
+the hold (460).
 
 Only a sentence that starts with an answer word, and only a pronoun standing as the subject of
 "findet … statt", "gilt", "bleibt" or of "ist" with "jetzt / nun am, auf …" or "erst / nur /
@@ -49,10 +50,24 @@ _NOTHING_IN_EN = lazy(
     re.IGNORECASE,
 )
 
+# a booking denied and a hold said in English: "No, it's only held for now", "Not booked, no –
+# just on hold so far" (460: `held` + `not_booked`)
+_ONLY_HELD_EN = lazy(
+    r"^(?P<lead>\W*(?:no|nope)\W+)it(?:'s|\s+is)\s+(?:only|just)\s+(?P<held>held|on\s+hold|"
+    r"reserved)\b",
+    re.IGNORECASE,
+)
+_HELD_PIECE_EN = lazy(
+    r"(?P<lead>\bno\s*[–—-]\s*)(?:only|just)\s+(?:on\s+hold|held|reserved)\s+(?=so\s+far|for\s+now)",
+    re.IGNORECASE,
+)
+
 
 def answer_pronoun(text: str, lang: str) -> str:
     """`text` with the echo's pronoun as the appointment, and nothing in as not booked yet."""
     if lang == "en":
+        text = _ONLY_HELD_EN.sub(r"\g<lead>it isn't booked yet, it's only \g<held>", text)
+        text = _HELD_PIECE_EN.sub(r"\g<lead>it's only on hold ", text)
         return _NOTHING_IN_EN.sub(r"\g<lead>it isn't booked yet.", text)
     if not _ANSWER_DE.match(text):
         return text

@@ -20,10 +20,19 @@ _HOLD = lazy(
     r"\b(?:die|der|ihre|ihr|eure|euer|diese|dieser|the|your|this)\s+(?:\w+\s+)?(?:reservierung|vormerkung|platz|slot|"
     r"hold|reservation|spot)\b"
 )
+_SPAN = r"(?:\w+\s+){0,2}?(?:minuten|viertelstunde|halbe\s+stunde|stunde)\b"
 _LASTS = lazy(
     r"\b(?:hält|halt)\s+(?:sich\s+)?noch\s+(?:\w+\s+){0,2}?(?:minuten|viertelstunde|"
     r"halbe\s+stunde|stunde)\b|"
     r"\b(?:holds|lasts|stays)\s+(?:for\s+)?(?:another|a\s+further|\w+\s+more)\s+(?:\w+\s+){0,3}?"
+    r"(?:minutes|hour)\b|"
+    # blind 35 (claims80): the place the caller's for a span, valid for a span ("Noch zehn
+    # Minuten gehört der Platz Ihnen", "The slot's yours for the next ten minutes", "Ihre
+    # Reservierung ist noch zehn Minuten gültig")
+    rf"\bnoch\s+{_SPAN}\s+(?:gehört|ist)\s+(?:der|ihr|dieser)\s+platz\s+(?:ihnen|ihrer)\b|"
+    rf"\b(?:gehört|ist)\s+(?:\w+\s+){{0,2}}?(?:ihnen|ihrer)\s+(?:auch\s+)?noch\s+{_SPAN}|"
+    rf"\bist\s+noch\s+(?:knapp\s+|etwa\s+|ungefähr\s+|gut\s+)?{_SPAN}\s+gültig\b|"
+    r"\b(?:is|'s)\s+yours\s+for\s+(?:the\s+next|another|a\s+further|\w+\s+more)\s+(?:\w+\s+){0,3}?"
     r"(?:minutes|hour)\b"
 )
 _NAMED = lazy(

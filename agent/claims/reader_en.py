@@ -110,7 +110,8 @@ _AUX_LIKE = L.AUX | L.BE | L.HAVE | L.MODAL
 _DISCOURSE_SO = L.DISCOURSE | {"so", "then", "now"}
 _VOID_OR_APPOINTMENT = L.VOID | L.APPOINTMENT
 # the patterns of _Context._states, _expect, _cancel_states and _idioms, compiled once
-_WE_ARE_SET = lazy(r"^(we are|we're) (all |now )?(set|good|good to go|ready to go)$")  # blind 35: "to go"
+# blind 35 (claims80): "We're good to go" as "We're all set"
+_WE_ARE_SET = lazy(r"^(we are|we're) (all |now )?(set|good|good to go|ready to go)$")
 _ALL_SET = lazy(r"\b(all set|good to go|set in stone|ready to go|on the books)\b")
 _YOU_ARE_SET = lazy(r"\b(you are|we are) " + _ADV + r"(set|in|on|good)$")
 _IT_IS_IN = lazy(r"\b(appointment|booking|it|that|you) is " + _ADV + r"in$")
