@@ -35,6 +35,8 @@ _LASTS = lazy(
     r"\b(?:is|'s)\s+yours\s+for\s+(?:the\s+next|another|a\s+further|\w+\s+more)\s+(?:\w+\s+){0,3}?"
     r"(?:minutes|hour)\b"
 )
+# "It's yours for another five minutes": the place the pronoun stands for (blind 35, claims80)
+_ITS_YOURS = lazy(r"^\W*(?:\w+\W+)?(?:it's|it\s+is)\s+yours\s+for\b")
 _NAMED = lazy(
     r"\b(?:montag|dienstag|mittwoch|donnerstag|freitag|samstag|sonntag|monday|tuesday|wednesday|"
     r"thursday|friday|saturday|sunday|uhr)\b|\d+\s*(?:uhr|h\b|am\b|pm\b)|\b(?:at|um)\s+\w+"
@@ -48,7 +50,8 @@ def hold_lasts(sentence: str, claims: tuple[Claim, ...]) -> tuple[Claim, ...]:
     if any(c.kind not in _OUTCOMES for c in claims):
         return claims
     text = fold(sentence).text
-    if not (_HOLD.search(text) and _LASTS.search(text)) or _BOOKED.search(text):
+    held = _HOLD.search(text) or _ITS_YOURS.search(text)
+    if not (held and _LASTS.search(text)) or _BOOKED.search(text):
         return claims
     if _NAMED.search(text):
         return claims  # "Your hold on Friday at 10 lasts …": read as the readers read it
