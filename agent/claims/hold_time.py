@@ -32,7 +32,9 @@ from agent.claims.normalize import fold
 _HOLD_DE = lazy(
     r"\b(?:die|ihre|eure|diese)\s+(?:reservierung|vormerkung|blockung)\b|"
     r"\b(?:der|den|ihr|ihren|dieser|diesen)\s+(?:reservierten\s+|reservierter\s+|geblockten\s+|"
-    r"geblockter\s+)?(?:platz|slot)\b"
+    r"geblockter\s+)?(?:platz|slot)\b|"
+    # blind 35 (claims80): "Noch ist er nur reserviert, …", "Er ist bloß reserviert, …"
+    r"\b(?:er|der)\s+(?:ist\s+)?(?:nur|bloß|erst)\s+(?:reserviert|vorgemerkt|geblockt)\b"
 )
 _HOLD_EN = lazy(
     r"\b(?:the|your|this)\s+(?:hold|reservation|spot)\b|\bon\s+hold\b|"
@@ -48,11 +50,13 @@ _TIME_DE = lazy(
     r"\bhält\s+nicht\b|\bgilt\s+noch\b|\bverlänger(?:e|t|n)\b|"
     r"\b(?:dann|sonst|gebe)\b.*\bwieder\s+(?:frei|weg)\b|"
     r"\bnur\s+(?:noch\s+)?(?:kurz|ein\s+paar\s+minuten)\b|"
+    r"\bohne\s+ihr\w*\s+(?:ja|zusage)\b.*\bweg\b|"  # blind 35 (claims80)
     # blind 27: free again at a time unless the caller says yes
     r"\bwieder\s+(?:frei|freigegeben)\b(?=.*\b(?:wenn|falls|sofern)\b.*\bnicht)"
 )
 _TIME_EN = lazy(
-    r"\bexpires?\b(?!\s+after)|\bruns?\s+out\b|\blapses\b|\b(?:will|'ll)\s+lapse\b|"
+    r"\bexpires?\b(?!\s+after)|\bruns?\s+out\b|\blapses\b|\bdrops\b|"
+    r"\bgoes\s+back\b(?=.*\b(?:if|unless)\b)|\b(?:will|'ll)\s+lapse\b|"
     r"\btimes?\s+out\s+(?:in|at)\b|\bends\s+(?:in|at)\b|"
     r"\bgood\s+(?:until|till|for)\b|\bruns?\s+for\s+another\b|\bextend(?:ed)?\b|\bstretch(?:ed)?\b|"
     r"\bleft\s+on\b|\bmore\s+minutes?\b|\buntil\s+\d|\btill\s+\d|\bwaiting\b.*\bminutes\b|"
