@@ -156,7 +156,7 @@ _EXPECT_YOU = lazy(r"\bexpect(ing)? you\b")
 _ENJOY = lazy(r"\b(enjoy|can't wait|cannot wait)\b.*\b(appointment|visit|see you)\b")
 _WAIT_TO_SEE = lazy(r"\bcan not wait to see you\b|\bwait to see you\b")
 _ARRIVE_EARLY = lazy(r"\barrive\b.*\b(early|on time|before)\b")
-_NO_LONGER_ON = lazy(r"\bno longer on\b")
+_NO_LONGER_ON = lazy(r"\bno longer on\b(?! hold\b)")  # blind 35: "no longer on hold" is no loss
 _IS_OFF = lazy(r"\b(is|are) (now )?off$")
 _NOT_TAKE_PLACE = lazy(
     r"\b(will not|won't|not) take place\b|\b(is not|will not be) (happening|going ahead)\b"

@@ -342,7 +342,9 @@ _HOUR_WORD = lazy(
     r"(?<!unter )(?<!über )(?<!under )(?<!over )(?<!halb )(?<!viertel )(?<!nach )(?<!vor )(?<!past )(?<!to )(?<![\d.:])\b(\d{1,2}|zwei|drei|vier|fünf|sechs|sieben|acht|neun|zehn|elf|zwölf|two|three|"
     r"four|five|six|seven|eight|nine|ten|eleven|twelve)\b(?![.:]\d)(?!\.\s*\w)"
     r"(?!\s+(uhr\s+)?(fünfzehn|dreißig|dreissig|fünfundvierzig|fifteen|thirty|forty))"
-    r"(?!\s*(minuten|min|stunden|tage|tagen|wochen|euro|prozent|personen|leute|plätze|termine|"
+    # "ten more minutes", "zehn weitere Minuten": a span (blind 35, claims80)
+    r"(?!\s*(?:(?:more|further|extra|weitere|mehr)\s+)?(minuten|min|stunden|tage|tagen|wochen|"
+    r"euro|prozent|personen|leute|plätze|termine|"
     r"minutes|hours|days|weeks|euros|people|openings|slots|spots|mal|times|möglichkeiten|"
     r"optionen|options|choices|jahre|jahren|years|kinder|children)\b)"
 )
