@@ -804,6 +804,12 @@ class _Context(PresupposingRules):
                     break
             if cls == "cancel" and lemma == "sign" and "on" in words[i + 2 : i + 4]:
                 continue  # "Fabian's signed off on Friday": approved it, cancelled nothing
+            if (lemma, "on") in L.PHRASAL and cls == L.PHRASAL[(lemma, "on")]:
+                if (
+                    "on" in words[i + 1 : i + 4]
+                    and not set(words[i + 2 : i + 7]) & L.CALENDAR_PLACE
+                ):
+                    continue  # "put you on hold", "on the phone": only "on the schedule" records
             if lemma == "make" and "note" in words[i + 1 : i + 4]:
                 cls = "record"
             if cls is None:
