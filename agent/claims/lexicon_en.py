@@ -33,7 +33,7 @@ PHRASAL = {
     ("sign", "up"): "book", ("firm", "up"): "book", ("pin", "down"): "book",
     ("tie", "down"): "book", ("nail", "down"): "book", ("line", "up"): "record",
     ("pen", "in"): "record", ("back", "out"): "cancel", ("shunt", "forward"): "move",
-    ("shunt", "back"): "move", ("put", "on"): "record",  # "on the schedule" (reader_en)
+    ("shunt", "back"): "move",
 }
 DONE_IDIOMS = ("squared away", "in the bag", "wrapped up", "sewn up", "nailed down",
                "signed and sealed", "all taken care of", "mission accomplished")

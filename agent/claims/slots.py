@@ -129,8 +129,7 @@ _FREE_WORD = _any(
     # blind 35 (claims80): phrasal verbs offered ("Should I lock in Friday at ten?", "Want me to
     # slot you in on Friday at ten?", "Would you like me to pen you in …?")
     r"\b(shall|should|can|could) (i|we)\b.*\b(slot|lock|pin|pen|sign|squeeze|firm)\b",
-    r"\b(want|like) me to\b.*\b(book|reserve|hold|pencil|put you down|block|slot|lock|pin|pen|"
-    r"sign|squeeze|fit|firm)\b",
+    r"\b(want|like) me to\b.*\b(slot|lock|pin|pen|squeeze|firm)\b",
     r"\b(i|we)('d| would) have\b(?! to\b)",  # "I'd have Saturday at eleven"
 )
 # a condition, a search, the caller's own time, the salon's hours, a stylist's day off
