@@ -161,6 +161,8 @@ def test_the_corpus_is_large_varied_and_labelled():
         "blind34",
         "probe34",
         "probe34b",
+        "probe30c",
+        "probe34c",
         "blind35",
         "probe35b",
     }

@@ -117,11 +117,17 @@ async def check_availability(
             'Friday just before you close', 'am ersten Werktag im neuen Jahr', 'nach
             der Zeitumstellung am Dienstag', 'am Brückentag nach Fronleichnam', 'Dienstag gleich
             nach der Mittagspause', 'Freitag, bevor ich die Kinder
-            abhole um vier', 'Dienstag, ich muss um zwölf wieder weg' (bis dahin fertig), 'Und Freitag Vormittag?', 'a week Friday', 'nächster Werktag', 'in drei
+            abhole um vier', 'Dienstag, ich muss um zwölf wieder weg', 'Mittwoch, bis elf wieder raus', 'Freitag, fertig
+            bis halb zwölf', 'Friday, done by 11 at the latest' (bis dahin fertig), 'sobald Sie am
+            Freitag aufmachen' (die Öffnungszeit), 'as late as you go on Friday' (der letzte Beginn), 'Und Freitag Vormittag?', 'a week Friday', 'nächster Werktag', 'in drei
             Arbeitstagen', 'in zwei Öffnungstagen', 'nächste Woche am zweiten Tag, wo Sie
             aufhaben', 'the second day you are open next week', 'zwei Öffnungstage nach Montag',
             'einen Tag später als Freitag', 'nicht Freitag, sondern den Tag danach', 'am Freitag
             zMorge', 'first available', 'ich bin bis Mittwoch in Madrid, also Donnerstag',
+            'nach meinem Urlaub, also ab dem 12.', 'in vier Wochen, am selben Wochentag wie
+            heute', 'in sechs Wochen, zur gleichen Uhrzeit wie letztes Mal' (der Tag steht,
+            nach der Uhrzeit fragen), 'am zweiten, äh, Fünften' (2.5. oder der 5.: Rückfrage),
+            'Sonntag um 2 meiner Zeit' (in jeder Zeitzone geschlossen: geschlossen),
             'Freitag um 10 Londoner Zeit' (in die Zeit des Salons umgerechnet), wie getippt
             ('Fr 10h', 'Di 14:30h', 'Sa 11.00', 'Sa. vorm.', 'Mi nachm.', 'tmrw 3ish', '2moro',
             'mrgn', 'Thu 4pm', 'Do abends', 'Sa vormittag', 'Thu at 4', 'Weds'), 'morgen um die
@@ -182,7 +188,7 @@ async def check_availability(
             das schaff ich nicht, um zehn', 'um zwäi', 'um elfa', 'viertel über zehn', 'kurz vor
             knapp zehn', '10h', '10a', 'irgendwann' oder
             'wann es Ihnen passt' (der ganze Tag), 'als Erstes' oder 'sobald Sie aufmachen'
-            (die Öffnungszeit), 'so spät wie möglich', 'den spätesten Termin' (der letzte Beginn), 'um 9 Uhr 45 Uhr',
+            (die Öffnungszeit), 'so spät wie möglich', 'so spät wie Sie aufhaben', 'den spätesten Termin' (der letzte Beginn), 'um 9 Uhr 45 Uhr',
             'um 11 Uhr 30 Uhr' (das Uhr-Wort nach den Minuten noch einmal), 'um elf Uhr vormittags, also nachmittags' (Rückfrage), 'morgen fünf nach
             neun', '14 hundert' (14 Uhr), '2 pm', 'no later than 1 pm', 'half past two', 'a quarter after eleven', 'quarter of ten' (US: 9:45),
             'seven thirty pm', 'half three'

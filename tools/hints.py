@@ -144,6 +144,16 @@ _HINTS: dict[str, tuple[str, str]] = {
         "{day} is possible, but the time depends on something only the caller knows "
         "('{said}'); ask what time that would be.",
     ),
+    "date_day_or_month": (
+        "Der {day}. {second}. (der {day}. des {second}. Monats) oder, verbessert, der {second}.? "
+        "Nachfragen, welcher Tag gemeint ist.",
+        "Day {day} of month {second}, or day {second} (a correction)? Ask which day is meant.",
+    ),
+    "date_time_last_visit": (
+        "{day} ist möglich; die Uhrzeit des letzten Besuchs ('{said}') ist hier nicht bekannt: "
+        "nachfragen, um wie viel Uhr.",
+        "{day} is possible; the last visit's time ('{said}') is not known here: ask what time.",
+    ),
     "date_time_unclear": (
         "'{said}' ist keine verständliche Uhrzeit.",
         "'{said}' is no time that can be understood.",

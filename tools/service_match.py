@@ -342,7 +342,13 @@ def _resolve_one(catalog: Catalog, text: str, salon: SalonFile | None) -> Servic
     if not fitting:
         return ServiceMatch("unknown_service")
     fitting = _what_over_whom(fitting)
-    widest = [n for n in fitting if not any(n.said < m.said for m in fitting)]
+    # the hair goes without saying: "Haare schneiden und föhnen" says more than the group of
+    # haircuts ("Haare schneiden"): all that the alias "Schneiden und Föhnen" says
+    widest = [
+        n
+        for n in fitting
+        if not any(n.said < m.said or n.said - {"hair"} < m.said - {"hair"} for m in fitting)
+    ]
     slugs = list(dict.fromkeys(s for n in widest for s in n.services))
     if len(slugs) == 1 and (several := _joined_services(catalog, text, salon, names)):
         return ServiceMatch("ambiguous_service", candidates=tuple(by_slug[s] for s in several))

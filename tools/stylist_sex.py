@@ -43,7 +43,7 @@ _INDIFFERENT = frozenset(
     dann also ja na halt einfach ruhig mir ist sind ob es das wen hauptsaechlich
     a an the any of one ones either please but just id i would prefer rather like doesnt does
     matter who whoever which whichever dont mind care is fine ok okay thanks
-    waere waer haette faende mag moechte wuerde wenns wenn falls geht gehts moeglich
+    waere waer haette faende mag moechte wuerde wenns wenn falls geht gehts moeglich ich
     moeglichst wuerden if possible preferably ideally be would
     stylist stylists hairdresser hairdressers friseur barber barbers
     """.split()

@@ -48,7 +48,7 @@ from agent.claims.cancel_effect import gone_by_effect, instead_of_cancelled
 from agent.claims.check_agreed import without_check_agreed
 from agent.claims.check_first import without_checked_first
 from agent.claims.clause_act import gerund_act
-from agent.claims.cleft_object import had_now, without_cleft_head
+from agent.claims.cleft_object import free_named, had_now, without_cleft_head
 from agent.claims.clitic_es import es_written_out
 from agent.claims.codes_asked import without_codes_asked
 from agent.claims.comma_bracket import joined_at_comma
@@ -436,6 +436,9 @@ def amended(
     claims += restarts_read(sentence, whole)  # "I've can- cancelled it"
     claims += calendar_claims(sentence, names)  # "Der Kalender hat's angenommen."
     claims += parts_not_yet(sentence, names)  # "…, Samstag noch nicht", "noch reserviert"
+    # blind 34 (claims77): "Reserviert ist er, gebucht aber erst, wenn …": the booking its
+    # "not yet" denies, beside the hold, is dropped as it is for the clause readers' denials
+    claims = without_booked_beside_hold(claims)
     claims += partial_outcomes_said(sentence, names)  # "Stornieren ging", "Sie bleiben bei …"
     claims += both_read(sentence, whole)  # "Ich habe beide abgesagt."
     claims += callback_noted_read(sentence, lang, whole)  # "notiert, dass Sie zurückgerufen …"
@@ -568,5 +571,6 @@ def amended(
     claims = without_cleft_head(sentence, claims)  # blind 30 (claims68): "It's your … that I've …"
     claims += in_book_with_data(sentence, lang, whole)  # blind 33 (claims73): "mit Ihrer Nummer"
     claims += had_now(sentence, names)  # blind 30 (claims68): "Was Sie jetzt haben, ist …"
+    claims += free_named(sentence, names)  # probe 30c (claims78): "Was für Sie frei wäre, ist …"
     claims = side_by_side(sentence, claims, names)  # blind 33 (claims73): "direkt nach Ihnen"
     return answered_in_place(sentence, facts.caller, claims, names)  # blind 30: what was asked

@@ -71,7 +71,12 @@ RULES = (
             r"under\s+your\s+name|in\s+your\s+name)\b|"
             r"\b(?:you've|you\s+have)\s+been\s+(?:allocated|assigned|given)\s+a\s+(?:fixed|firm|"
             r"confirmed|definite)\s+(?:slot|appointment|time)\b|"
-            r"\b(?:appointment|slot|booking)\s+(?:has\s+been|was)\s+(?:assigned|allocated)\s+to\s+you\b"
+            r"\b(?:appointment|slot|booking)\s+(?:has\s+been|was)\s+(?:assigned|allocated)\s+to\s+you\b|"
+            # blind 30 (claims78): the booking the speaker made, in a relative clause ("The
+            # booking I've just made is with Fabian")
+            r"^\W*the\s+(?:booking|appointment|reservation)\s+(?:that\s+|which\s+)?(?:i've|i\s+have|"
+            r"we've|we\s+have|i|we)\s+(?:just\s+|now\s+)?(?:made|created|set\s+up)\s+(?:for\s+you\s+)?"
+            r"(?:is|'s)\b"
         ),
         unless=_NOT_OFFERED,
     ),
@@ -83,6 +88,9 @@ RULES = (
         lazy(
             r"\b(?:booking|appointment)(?:'s|\s+is)\s+(?:now\s+)?through\b|"
             r"\b(?:booking|appointment)\s+(?:went|got|has\s+gone)\s+in\b|"
+            # blind 30 (claims78): "your perm went in for Friday", "… went through for Friday"
+            r"\byour\s+(?!(?:request|message|call|payment|text|question|details)\b)(?:\w+\s+){1,2}?"
+            r"(?:went|got|has\s+gone)\s+(?:in|through)\s+for\b|"
             rf"\b{_DAY}\b[^;!?]{{0,30}}?\b(?:is|'s)\s+(?:now\s+)?in\s+for\s+you\b|"
             rf"\byou're\s+in\s+for\s+an?\s+[^.;!?]*?\b{_DAY}\b|"
             r"^\W*your\s+[\w' ]{2,40}?\s+(?:is|'s)\s+(?:now\s+)?booked\s+in\b"

@@ -19,9 +19,18 @@ _BARE = lazy(
 )
 
 
+# blind 34 (claims77): thinking aloud before a bare "steht" ("Moment … okay, steht.",
+# "Augenblick … gut, steht."): the look ends on the same bare success
+_LOOKED = lazy(
+    r"^\W*(?:(?:moment|augenblick|einen\s+(?:moment|augenblick)|mal\s+sehen|mal\s+schauen|hm+|"
+    r"so|gut|okay|ok|ja|also|prima|super|perfekt|alles\s+klar)\W+)+steht\W*$"
+)
+
+
 def bare_stands(sentence: str, claims: tuple[Claim, ...]) -> tuple[Claim, ...]:
     """`claims` with a bare "Steht jetzt" read as a bare success (see above)."""
-    if not claims or not _BARE.match(fold(sentence).text):
+    text = fold(sentence).text
+    if not claims or not (_BARE.match(text) or _LOOKED.match(text)):
         return claims
     return tuple(
         replace(c, kind=ClaimKind.DONE) if c.kind is ClaimKind.BOOKED else c for c in claims

@@ -223,9 +223,15 @@ _ABOUT_VISIT = lazy(
 _HOURS = lazy(r"\b(?:offen|geöffnet|auf|zu|open|opening|close[ds]?)\b")
 
 
+_CUT_OFF = lazy(r"\b\w{1,6}-(?=[\s,.…–—]|$)")
+_HESITATION = frozenset({"äh", "ähm", "öh", "öhm", "hm", "hmm", "uh", "um", "erm", "er"})
+
+
 def _polarity(sentence: str) -> str | None:
     """ "yes", "not_yet" or None: what a sentence of answer words alone answers."""
-    words = re.findall(r"[\w']+", normalize(sentence))
+    # a hesitation or a word broken off says nothing ("Ja, ja, ge-, äh, ja": blind 34)
+    plain = _CUT_OFF.sub(" ", normalize(sentence))
+    words = [w for w in re.findall(r"[\w']+", plain) if w not in _HESITATION]
     if not words or len(words) > 6:
         return None
     if any(w not in _YES and w not in _NOT_YET and w not in _ECHO for w in words):

@@ -6,7 +6,8 @@ might be able to see you Thursday at three, how does that sound?".
 The stylist (or the salon) able to take, see or fit in the caller at a day and time names that
 slot as free: AVAILABLE of it (convention 2), backed by a slot the tools offered or kept, also in
 a question; it replaces the booking the clause readers read in "see you Thursday at three".
-Not: conditions, negations, a sentence without both a day and a time.
+Not: conditions, negations, a sentence without both a day and a time, the calendar seen ("I can
+see you're in with Fabian at ten on Friday": the clause readers' booking).
 """
 
 from __future__ import annotations
@@ -35,6 +36,19 @@ RULES = (
         placed=True,
         replaces=frozenset({K.BOOKED}),
     ),
+    # the slot the caller could have (probe 30c, claims78): "Freitag um zehn könnten Sie haben,
+    # wenn Sie möchten" (the clause's own day and time; the offer's condition is the caller's wish)
+    Rule(
+        "de",
+        K.AVAILABLE,
+        lazy(r"\bkönnten\s+sie\b"),
+        lazy(r"\bkönnten\s+sie\s+(?:\w+\s+){0,2}?haben\b"),
+        unless=_NOT_STATED,
+        questions=True,
+        clause=True,
+        placed=True,
+        replaces=frozenset({K.BOOKED}),
+    ),
     Rule(
         "en",
         K.AVAILABLE,
@@ -42,6 +56,8 @@ RULES = (
         lazy(
             r"\b(?:could|can|might\s+be\s+able\s+to|would\s+be\s+able\s+to)\s+(?:still\s+|also\s+)?"
             r"(?:take|see|fit|squeeze)\s+you\b"
+            # not the calendar seen (claims78): "I can see you're in with Fabian at ten on Friday"
+            r"(?!['’]re\b|\s+are\b|['’]ve\b|\s+have\b|\s+in\s+(?:the|our)\s+(?:book|calendar|diary|system))"
         ),
         unless=_NOT_STATED,
         questions=True,

@@ -49,6 +49,12 @@ _DE_ALL = lazy(
     r"buchungen)\s+(?:sind|stehen|wurden)\s+alle)\b",
     re.IGNORECASE,
 )
+# the caller said to have N (blind 31, claims78): "Sie haben also diese Woche zwei Termine"
+_DE_HAVE = lazy(
+    r"\bsie\s+haben\s+(?:(?:also|jetzt|nun|dann|damit|somit|insgesamt|diese|kommende|nächste|"
+    r"woche|bei|uns)\s+){0,4}" + _N + r"\s+(?:termine|buchungen)\b",
+    re.IGNORECASE,
+)
 _DE_ONE_OF = lazy(
     r"\b(?P<one>einer|eine)\s+(?:der\s+beiden|ihrer\s+beiden|von\s+beiden)(?:\s+(?:termine|"
     r"buchungen))?\b",
@@ -95,6 +101,8 @@ def counted(
         claims += tuple(replace(c, start=0, end=len(sentence)) for c in said)
     every, one_of = (_DE_ALL, _DE_ONE_OF) if lang == "de" else (_EN_ALL, _EN_ONE_OF)
     m, o = every.search(text), one_of.search(text)
+    had = None if m is not None or lang != "de" else _DE_HAVE.search(text)
+    m = m or had
     if m is None and o is None:
         return claims
     if m is None and _ATTEMPT_WORKED.match(text, o.end()):
@@ -103,6 +111,8 @@ def counted(
         groups = m.groupdict()
         n = 2 if groups.get("pl") or groups.get("both") else _number(groups["n"])
         subject = "Ihre Termine" if lang == "de" else "your appointments"
+        if had is not None:
+            subject = "Sie haben einen Termin"  # "Sie haben … zwei Buchungen": one of them said
         count, among, span = n, 0, m
     else:
         subject = "Ihr Termin" if lang == "de" else "your appointment"

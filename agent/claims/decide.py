@@ -59,6 +59,7 @@ from agent.claims.slot_named_before import with_slot_named_before
 from agent.claims.slots import SLOT_KINDS, contradicts, names_of, read_slot_claims, slot_pool
 from agent.claims.spoken_turn import per_spoken_sentence
 from agent.claims.stands import old_places_standing
+from agent.claims.stutter import without_stutter
 from agent.claims.text_once_booked import without_text_once_booked
 from agent.claims.told_in_question import stated
 from agent.claims.told_outcome import told_outcomes
@@ -169,6 +170,7 @@ _SAID_PLAINER = (
     without_fillers,  # blind 20 (claims34): fillers never change a claim, nor "richtig drin"
     _without_comment,  # blind 33 (claims70): "– wie gewünscht –"
     repaired_booking,  # blind 34 (claims76): a booking broken off and repaired, "geb… also, …"
+    without_stutter,  # blind 34 (claims77): "It's с-cancelled", "m-moved, no, cancelled"
 )
 
 

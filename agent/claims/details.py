@@ -537,7 +537,8 @@ def _dates(text: str) -> tuple[set[int], set[int]]:
 
 # "11/28", "28/11/2025" (a TTS or a status line), "2025-11-28" (ISO); not "24/7"
 _SLASH_DATE = lazy(r"(?<![\d/])(\d{1,2})/(\d{1,2})(?:/(?:\d{4}|\d{2}))?(?![\d/])")
-_ISO_DATE = lazy(r"\b20\d\d-(\d{1,2})-(\d{1,2})\b")
+# not a code that only begins like one ("Nummer 2025-11-28-01": blind 34, claims77)
+_ISO_DATE = lazy(r"\b20\d\d-(\d{1,2})-(\d{1,2})\b(?!-\d)")
 
 
 def _slashed_dates(text: str, days: set[int], months: set[int]) -> None:

@@ -64,4 +64,6 @@ def without_fillers(sentence: str, lang: str) -> str | None:
     text = re.sub(r"\s{2,}", " ", text)
     if not text or text == sentence or hesitation.search(text):
         return None  # (read once: what is left is read as written)
+    if not re.search(r"\w+\b(?!-)", text):
+        return None  # only particles ("Äh, ja.", "Ja, ja, ge-, äh, ja."): an answer, as said
     return text[0].upper() + text[1:]

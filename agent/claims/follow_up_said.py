@@ -181,11 +181,14 @@ RULES = (
     Rule(
         "de",
         K.FOLLOW_UP,
-        lazy(r"beim|bei\s+"),
+        lazy(r"beim|bei\s+|gegangen"),
         lazy(
             rf"\bihre?\s+{_MATTER_DE}\s+(?:liegt|ist)\s+(?:jetzt\s+|nun\s+|schon\s+|bereits\s+)*"
             r"(?:beim\s+\w*team|beim\s+salon|bei\s+(?:der\s+chefin|dem\s+chef|der\s+kollegin|dem\s+kollegen|"
-            r"fabian|lena|sophie|mehmet))\b"
+            r"fabian|lena|sophie|mehmet))\b|"
+            # gone over to the team (claims78): "Ihr Anliegen ist ans Team weitergegangen"
+            rf"\bihre?\s+{_MATTER_DE}\s+ist\s+(?:jetzt\s+|nun\s+|schon\s+|bereits\s+)*(?:ans|an\s+das|"
+            r"an\s+den|an\s+die)\s+(?:\w*team|salon|chefin|chef|kollegin|kollegen)\s+(?:weiter)?gegangen\b"
         ),
         follow_up=FollowUp.MESSAGE,
         unless=_NOT_PASSED_ON,
@@ -198,6 +201,10 @@ RULES = (
             rf"\byour\s+{_MATTER_EN}(?:'s|\s+is)\s+(?:now\s+)?with\s+{_TEAM_EN}|"
             rf"\byour\s+{_MATTER_EN}(?:'s|\s+has)\s+(?:now\s+)?(?:gone|been\s+passed)\s+"
             rf"(?:through|over|off|across|on)\s+to\s+{_TEAM_EN}|"
+            # the caller's request gone or handed over to the team, not to the salon to confirm
+            # (blind 33, claims78; blind 16's gated "Your request is with the team now")
+            r"\byour\s+request(?:'s|\s+has)\s+(?:now\s+|just\s+)?(?:gone|been\s+(?:passed|handed))\s+"
+            r"(?:through|over|off|across|on)\s+to\s+(?:the\s+team|my\s+colleague|a\s+colleague)\b|"
             r"\b(?:i'll|i\s+will|i'm\s+going\s+to|i've|i\s+have|we'll|we've)\s+(?:just\s+)?"
             rf"(?:hand(?:ed)?|pass(?:ed)?)\s+(?:this|it|that)\s+(?:over|on)\s+to\s+{_TEAM_EN}"
         ),

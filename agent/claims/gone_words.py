@@ -57,7 +57,9 @@ RULES = (
             rf"\b{_DAY}\b[^.;!?]*?\baus\s+(?:ihrem|dem)\s+kalender\s+streichen\b|"
             # the move's old place no longer there ("Den alten Termin am Freitag gibt es so nicht
             # mehr"; without "alt" it is a cancellation, as the issue and the older splits read it)
-            rf"\b(?:bisherige|alte)[nr]?\s+termin\b[^.;!?]*?\bgibt(?:\s+es|'s|s)\s+(?:\w+\s+)?"
+            # (blind 33, claims78: "Den früheren Freitagstermin gibt es so nicht mehr")
+            rf"\b(?:bisherige|alte|frühere|ursprüngliche|vorherige)[nr]?\s+\w*termin\b[^.;!?]*?"
+            r"\bgibt(?:\s+es|'s|s)\s+(?:\w+\s+)?"
             r"nicht\s+mehr\b|"
             rf"\b(?:bisherige|alte)r?\s+(?:platz|termin)\b[^.;!?]*?\b{_DAY}\b[^.;!?]*?\bist\s+"
             r"(?:jetzt\s+|wieder\s+)?frei\b"

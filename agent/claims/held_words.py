@@ -2,7 +2,7 @@
 
 A hold (HELD, the slot named): "Der Slot liegt vorübergehend für Sie auf Eis", "Ich habe Ihnen
 den Freitag um zehn vorläufig gesperrt", "I'm keeping Thursday at ten aside for you", "I've put
-a short hold on Friday at ten". A hold made firm (BOOKED): "nicht nur reserviert, sondern
+a short hold on Friday at ten", "Den Freitag haben Sie erst einmal sicher". A hold made firm (BOOKED): "nicht nur reserviert, sondern
 gleich fest gebucht", "Der reservierte Freitag um zehn ist jetzt final", "Your tentative Friday
 at ten is now firm", "The slot I was holding on Friday at ten is now booked for good", "I didn't
 just hold it, I booked it". Each needs the clause to name a day or a time.
@@ -42,6 +42,31 @@ RULES = (
         lazy(
             r"^\W*(?:the\s+|your\s+)?(?:hold|reservation)(?:'s|\s+is)?\s*:?\s*(?:still\s+)?"
             r"(?:active|in\s+place|running)\W*$"
+        ),
+        unless=_CONDITION,
+        replaces=frozenset({K.BOOKED}),
+    ),
+    # the slot the caller has "sicher" only for the time being (probe 31, claims78): "Den
+    # Freitag haben Sie erst einmal sicher, als Vormerkung", "You've got Friday at ten safe for
+    # now": the slot kept, not the booking "Den haben Sie jetzt sicher" says
+    Rule(
+        "de",
+        K.HELD,
+        lazy(r"sicher"),
+        lazy(
+            r"\bhaben\s+sie\s+(?:\w+\s+){0,2}?(?:erst\s+(?:einmal|mal)|vorerst|vorläufig|fürs\s+erste|"
+            r"zunächst|provisorisch)\s+sicher\b"
+        ),
+        unless=_CONDITION,
+        replaces=frozenset({K.BOOKED}),
+    ),
+    Rule(
+        "en",
+        K.HELD,
+        lazy(r"safe"),
+        lazy(
+            r"\byou(?:'ve|\s+have)\s+got\b[^.;!?]*?\bsafe\s+(?:for\s+now|for\s+the\s+(?:time\s+being|"
+            r"moment))\b"
         ),
         unless=_CONDITION,
         replaces=frozenset({K.BOOKED}),

@@ -61,6 +61,36 @@ RULES = (
         ),
         unless=_NOT_OFFERED,
     ),
+    # blind 30 (claims78): the relative said to have their service or an appointment at a day
+    # and time ("Ihre Nichte hat die Strähnchen am Samstag um elf bei Frau Hoffmann", "Your
+    # sister has her highlights on Saturday at eleven"); not what was done to them ("hat die
+    # Haare am Freitag schneiden lassen"), nor a wish or a day without time for it
+    Rule(
+        "de",
+        K.BOOKED,
+        lazy(r"ihre|ihr\s"),
+        lazy(
+            rf"\bihre?\s+{_WHO_DE}\s+hat\s+(?:jetzt\s+|nun\s+)?(?:die|den|das|ihre|ihren|seine|"
+            r"seinen|einen|eine)\s+[\w-]+\s+(?:am|um|für)\b(?![^.;!?]*\b(?:lassen|machen|gemacht|"
+            r"geschnitten|schneiden|gefärbt|färben|gehabt|hatte|wollen|will|gern|gerne)\b)|"
+            rf"\bihre?\s+{_WHO_DE}\s+hat\s+(?:jetzt\s+|nun\s+)?(?:am|für)\s+[^.;!?]*?\beinen\s+"
+            r"(?:festen\s+)?termin\b"
+        ),
+        unless=_NOT_OFFERED,
+        placed=True,
+    ),
+    Rule(
+        "en",
+        K.BOOKED,
+        lazy(r"your"),
+        lazy(
+            rf"\byour\s+{_WHO_EN}(?:'s|\s+has)\s+(?:now\s+)?(?:got\s+)?(?:her|his|their|the|an?)\s+"
+            r"[\w-]+\s+(?:on|at|for)\b(?![^.;!?]*\b(?:done|cut|coloured|colored|had|wants?|"
+            r"wanted|like|hoping)\b)"
+        ),
+        unless=_NOT_OFFERED,
+        placed=True,
+    ),
     # blind 33 (claims71): the relative booked along with the caller, "auch" a second
     # appointment, the children both in: about several appointments
     Rule(

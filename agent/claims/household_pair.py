@@ -2,7 +2,7 @@
 a step of `reworded`): "Sie sind beide drin", "Sie sind alle beide eingetragen", "You're both
 in" (both booked: true only where two are booked), "Ich habe Ihren und den Termin Ihrer Tochter
 abgesagt", "I've cancelled yours and your son's appointment" (both cancelled: true only where
-two are cancelled, convention 23).
+two are cancelled, convention 23), "Beide Buchungen laufen jetzt bei Lena" (both with her).
 """
 
 from __future__ import annotations
@@ -26,6 +26,16 @@ _REWRITES = (
             re.IGNORECASE,
         ),
         "beide Termine",
+    ),
+    # probe 32 (claims78): both said to run with one stylist, "Beide Buchungen laufen jetzt bei
+    # Lena": both appointments said to be with her, as "Beide Termine sind jetzt bei Lena" is
+    (
+        lazy(
+            r"\b(beide(?:n)?\s+(?:ihrer\s+)?(?:termine|buchungen))\s+(?:laufen|liegen)\s+"
+            r"(?=(?:jetzt\s+|nun\s+)?bei\b)",
+            re.IGNORECASE,
+        ),
+        r"\1 sind ",
     ),
     (
         lazy(r"\byou(?:'re|\s+are)\s+both\s+(?:in|booked|confirmed|set)\b", re.IGNORECASE),

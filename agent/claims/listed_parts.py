@@ -4,13 +4,14 @@ is booked yet (convention 5; a "done" label needs "yet / noch / bisher", convent
 item listed as still open ("Noch offen: die Strähnchen bei Lena", "Still open: Lena's
 highlights", "Not done yet: Saturday with Lena") says that item is not booked yet, with the day,
 stylist or service it names: read as "… ist noch nicht gebucht" / "… is not booked yet". An open
-item naming no day, stylist or service ("Noch offen: Ihr Name") is left alone."""
+item naming no day, stylist or service ("Noch offen: Ihr Name") is left alone, and so is a bare
+"Open:" / "Offen:" before a clock time ("Open: Sat 11 am (Lena)"): a free slot listed."""
 
 from __future__ import annotations
 
 import re
 
-from agent.claims.details import Names
+from agent.claims.details import Names, read_details
 from agent.claims.lazy_pattern import lazy
 from agent.claims.normalize import normalize, straight_apostrophes
 
@@ -53,6 +54,9 @@ def listed_parts(sentence: str, lang: str, names: Names) -> str | None:
         out.append("Gebucht ist noch nichts." if lang == "de" else "Nothing is booked yet.")
     for m in _OPEN.finditer(text):
         item = m["item"].strip()
+        bare = re.match(r"\W*(?:open|offen)\b", m.group().lstrip(".;! "), re.IGNORECASE)
+        if bare and read_details(item, names).times:
+            continue  # blind 34 (claims77): "Open: Sat 11 am (Lena)": a free slot listed
         if _names_something(item, names):
             tail = "ist noch nicht gebucht." if lang == "de" else "is not booked yet."
             out.append(f"{item} {tail}")

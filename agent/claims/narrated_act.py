@@ -64,6 +64,12 @@ _ACTS = (
         ),
     ),
 )
+# the acts of a booking itself (the others of the booking row above, a click, a keystroke, a
+# sending, do any act: their end names which)
+_BOOKING_ACT = lazy(
+    rf"\b(?:trage|trag|buche|mache\s+{_W}{{0,5}}?fest|reserviere|buchung|book|booking|putting|"
+    r"put|locking|lock|confirming)\b"
+)
 # the end told: done, through, in, or the outcome's own word
 _END = lazy(
     r"\b(?:erledigt|fertig|durch|durchgegangen|passt|steht|geklappt|drin|eingetragen|gebucht|"
@@ -108,6 +114,16 @@ def narrated_acts(sentence: str, claims: tuple[Claim, ...], names: Names) -> tup
     if _CORRECTED.search(before):
         return claims  # blind 20: "ich hatte eben Samstag gesagt – gebucht ist Freitag"
     kind = next((k for k, act in _ACTS if act.search(before)), None)
+    if kind is K.BOOKED and not _BOOKING_ACT.search(before):
+        # blind 34 (claims77): a click or keystroke does any act; its end names which ("Ich
+        # klicke mal … so, abgesagt", "Ich tippe das kurz ein … so, storniert")
+        kind = (
+            K.CANCELLED
+            if _END_CANCELLED.search(after)
+            else K.RESCHEDULED
+            if _END_MOVED.search(after)
+            else K.BOOKED
+        )
     details = read_details(text, names)
     if kind is None:
         said = read_details(before, names)

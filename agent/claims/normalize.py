@@ -45,7 +45,8 @@ _UNITS = lazy(
 )
 _ASCII_DIGIT = lazy(r"[0-9]")
 # a letter after an apostrophe ends a word ("It's c o n f i r m e d"): no spelled run starts there
-_SPELLED = lazy(r"(?<![\w'’])(?:[^\W\d_][-. _/*·+|]){2,}[^\W\d_](?![\w])")
+# an apostrophe spelled out among the letters is one of them ("y o u ' r e in": blind 34)
+_SPELLED = lazy(r"(?<![\w'’])[^\W\d_][-. _/*·+|](?:(?:[^\W\d_]|['’])[-. _/*·+|])+[^\W\d_](?![\w])")
 
 
 @dataclass(frozen=True)

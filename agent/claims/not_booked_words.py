@@ -82,6 +82,19 @@ RULES = (
         ),
         unless=lazy(r"\b(?:falls|wenn|ob|sofern)\b"),
     ),
+    # the booking said not gone in or made yet (probe 30c, claims78): "Your booking for Friday
+    # hasn't gone in yet", "… has not been made yet" (not the possessed visit taken as booked)
+    Rule(
+        "en",
+        K.NOT_BOOKED,
+        lazy(r"\byet\b"),
+        lazy(
+            r"\b(?:booking|appointment|reservation)\b[^.;!?]*?\b(?:has|have)(?:n't|\s+not)\s+"
+            r"(?:yet\s+)?(?:gone\s+(?:in|through)|been\s+(?:made|entered|put\s+in|set\s+up))\s+yet\b"
+        ),
+        unless=_UNLESS,
+        replaces=frozenset({K.BOOKED}),
+    ),
     Rule(
         "",
         K.NOT_BOOKED,

@@ -32,7 +32,8 @@ from agent.claims.normalize import normalize
 from agent.claims.said_claim import said
 
 _AFTER_YES = lazy(  # convention 32; English only verbless ("it gets booked when …" is a hold)
-    r"\b(?:gebucht|fest|fix|eingetragen)\s+(?:ist\s+er\s+|wird\s+er\s+)?erst,?\s+(?:nach|mit|"
+    r"\b(?:gebucht|fest|fix|eingetragen)\s+(?:ist\s+er\s+|wird\s+er\s+)?"
+    r"(?:(?:aber|allerdings|jedoch|doch)\s+)?erst,?\s+(?:nach|mit|"
     r"wenn|sobald)\b|"
     r"(?:^|[,;:–—-])\s*(?:and\s+|but\s+)?(?:booked|confirmed|locked\s+in)\s+(?:only\s+)?"
     r"(?:once|when|as\s+soon\s+as|after)\s+you\b"

@@ -9,6 +9,8 @@ claims such a sentence does not make about the caller.
   Kundin, die vor Ihnen um zehn gebucht hatte, hat abgesagt", "Kunden, die eine Dauerwelle
   gebucht haben, sollten …" (their booking, or a rule: no outcome of the caller's);
 - a slot said taken, with nothing said free or offered beside it: "I can see Friday at ten is already taken";
+- another client seen in the slot, nothing said free or offered beside it (claims78): "I can see
+  someone else is in Fabian's chair at ten on Friday";
 - a stylist's usual working days: "Lena works every Saturday", "Fabian arbeitet samstags" (no
   slot said free);
 - the salon's first or last appointment of a day, or who gets a place (blind 34, claims75): "Der
@@ -32,6 +34,16 @@ _OUTCOMES = frozenset({K.BOOKED, K.CANCELLED, K.RESCHEDULED, K.GONE, K.DONE, K.S
 _SOMEONE_IN = lazy(
     r"\b(?:schon|bereits)\s+(?:jemand|wer|ein\s+anderer\s+kunde|eine\s+andere\s+kundin)"
     r"(?:\s+(?:anderes|anders|anderer))?\s+(?:drin|da|eingetragen|gebucht)\b"
+)
+# another client seen in the slot (probe 31, probe 32d, claims78): "I can see someone else is in
+# Fabian's chair at ten on Friday", "Ich sehe, am Samstag um elf sitzt schon eine andere Kundin
+# bei Lena": the slot taken, neither the caller's booking nor a slot named free
+_SOMEONE_ELSE_IN = lazy(
+    r"\b(?:someone|somebody|another\s+(?:client|customer|person|lady|gentleman|guest))\s+"
+    r"(?:else\s+)?(?:is|'s)\s+(?:already\s+)?(?:in|sitting|booked)\b|"
+    r"\b(?:eine\s+andere\s+kundin|ein\s+anderer\s+kunde|jemand\s+anderes?)\s+(?:sitzt|ist|steht)\b|"
+    r"\b(?:sitzt|ist)\s+(?:schon\s+|bereits\s+)?(?:eine\s+andere\s+kundin|ein\s+anderer\s+kunde|"
+    r"jemand\s+anderes?)\b"
 )
 _OTHERS_RELATIVE = lazy(
     r"^\W*(?:die|der|eine|ein|alle)?\s*(?:kundin|kunde|kunden|kundinnen|dame|herr|leute|"
@@ -76,7 +88,7 @@ _SALON_DAY = lazy(
 _QUICK = lazy(
     r"erste|früheste|letzte|späteste|wer\s|"
     r"schon|bereits|kund|dame|herr|leute|client|customer|people|already|work|"
-    r"arbeitet|\?"
+    r"arbeitet|else|another|andere|\?"
 )
 
 
@@ -93,6 +105,8 @@ def without_others_place(sentence: str, claims: tuple[Claim, ...]) -> tuple[Clai
         return claims  # another clause may claim something of the caller's
     if _SOMEONE_IN.search(text):
         return tuple(c for c in claims if c.kind not in _OUTCOMES)
+    if _SOMEONE_ELSE_IN.search(text) and not _FREE.search(text) and not _OFFERED.search(text):
+        return tuple(c for c in claims if c.kind not in _OUTCOMES | {K.AVAILABLE})
     if _OTHERS_RELATIVE.search(text):
         return tuple(c for c in claims if c.kind not in _OUTCOMES)
     if _CALLER.search(text):

@@ -140,7 +140,8 @@ RULES = (
             r"reservierung"
         ),
         lazy(_BOOKED_DE),
-        unless=lazy(NOT_STATED.pattern + r"|\bnoch\b"),
+        # "…, sobald Sie Ja sagen": the confirmation to come (probe 34, claims77)
+        unless=lazy(NOT_STATED.pattern + r"|\bnoch\b|\bsobald\b"),
     ),
     Rule(
         "en",

@@ -6,7 +6,7 @@ rules by `said_otherwise`:
   waiting for you on Friday morning", "The whole team knows you're in first thing Friday" (a
   booking with that day, the lead's decision for round 17); not with no day ("Bei uns steht
   immer Kaffee bereit"), a habit, a condition or a negation;
-- a day "fest zugesagt" (promised for certain): a booking, also beside a hold word ("Freitag ist
+- a day "fest / verbindlich zugesagt" (promised for certain): a booking, also beside a hold word ("Freitag ist
   für Sie reserviert und fest zugesagt").
 """
 
@@ -37,7 +37,8 @@ _NOT_EN = lazy(
     r"anymore|longer|"
     r"saturdays)\b|n't\b"
 )
-_PROMISED = lazy(r"\bfest\s+zugesagt\b")
+# blind 34 (claims77): "Verbindlich zugesagt: Freitag bei Fabian" as "fest zugesagt"
+_PROMISED = lazy(r"\b(?:fest|verbindlich|definitiv|fix)\s+zugesagt\b")
 
 RULES = (
     Rule("de", K.BOOKED, lazy(r"bereit|parat|wartet|warten"), _READY_DE, unless=_NOT_DE),

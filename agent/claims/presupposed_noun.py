@@ -89,7 +89,7 @@ _HOLD_TURNED = lazy(
     r"\b(?:confirm|book)\s+the\s+(?:slot|appointment|time)\s+i'?m\s+holding\b"
 )
 _TEXT_OF_BOOKING = lazy(
-    r"\b(?:sms|nachricht|bestätigung)\s+zu\s+ihrer\s+buchung\b|\bbuchungsbestätigung\b|"
+    r"\b(?:sms|nachricht|bestätigung)\s+(?:zu\s+ihrer|zur)\s+buchung\b|\bbuchungsbestätigung\b|"
     r"\b(?:text|message|confirmation)\s+(?:about|of|for)\s+your\s+booking\b|"
     r"\bbooking\s+(?:confirmation|text)\b"
 )
@@ -97,6 +97,14 @@ _TEXT_GOT = lazy(
     r"\b(?:angekommen|bekommen|erhalten|haben\s+sie|auf\s+dem\s+handy|get|got|received?|"
     r"arrived?|reach\w*|come\s+through|came\s+through)\b"
 )
+# the text of the booking said sent (probe 30c, claims78): "Die SMS zur Buchung ist schon
+# verschickt", "The text about your booking has gone out" take the booking as made, as the
+# question whether it arrived does (convention 101)
+_TEXT_SENT = lazy(
+    r"\b(?:verschickt|versendet|gesendet|geschickt|raus|unterwegs|draußen|sent|gone\s+out|"
+    r"on\s+its\s+way|went\s+out)\b"
+)
+_TEXT_LATER = lazy(r"\b(?:wenn|falls|sobald|sowie|if|once|when|as\s+soon\s+as)\b")
 _THE_HOLD = lazy(
     r"\b(?:den|die|das|ihren|ihre)\s+(?:für\s+sie\s+)?(?:reservierten|vorgemerkten|"
     r"freigehaltenen|vorgehaltenen)\s+(?:platz|termin|slot|zeit)\b|"
@@ -193,7 +201,11 @@ def presupposed_by_noun(sentence: str, names: Names) -> tuple[Claim, ...]:
         held = (at.group("de") or at.group("en")) in ("reservierung", "reservation")
         kind = ClaimKind.HELD if held else ClaimKind.BOOKED  # blind 33 (claims73): 77
         found.append(_claim(kind, sentence, read_details(phrase, names)))
-    if text.rstrip().endswith("?"):
+    question = text.rstrip().endswith("?")
+    if not question and _TEXT_OF_BOOKING.search(text) and _TEXT_SENT.search(text):
+        if not _TEXT_LATER.search(text):
+            found.append(_claim(ClaimKind.BOOKED, sentence, read_details("", names)))
+    if question:
         if _AFTER_CANCEL.search(text):
             found.append(_claim(ClaimKind.CANCELLED, sentence, read_details("", names)))
         if _THE_HOLD.search(text) or _HOLD_TURNED.search(text):

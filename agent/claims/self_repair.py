@@ -48,6 +48,10 @@ _YES = lazy(r"\b(?:yes|ja)\b", re.IGNORECASE)
 _WORD = lazy(r"[\wäöüß:.]+$", re.IGNORECASE)
 _ANY_WORD = lazy(r"[\wäöüß:.']+|\S")
 _FIRST_WORD = lazy(r"[\wäöüß:.]+", re.IGNORECASE)
+# the other side of a break or another customer's turn, correcting "vor / nach der Pause"
+_OTHER_SIDE = lazy(r"(?:davor|danach|vorher|nachher|before|after)\b(?=\W*$)", re.IGNORECASE)
+_BESIDE = lazy(r"\b(?:vor|nach|before|after)\b", re.IGNORECASE)
+_CUT_WORD = lazy(r"(?<![\w-])[^\W\d_]{1,8}-\s*$")  # "versch-": a word broken off
 
 
 # a filler, apology or "I mean" after a comma or dash, with nothing of its own to say
@@ -247,6 +251,11 @@ def repaired(sentence: str) -> str:
             continue
         if _JOKE.match(sentence, m.end()):
             continue  # blind 20: "…, wenn Sie Freitag kommen – nein, Spaß": the visit stays
+        side = _OTHER_SIDE.match(sentence, m.end())
+        if side is not None and _BESIDE.search(before):
+            # blind 34 (claims77): "… gleich nach der Mittagspause dran – nein, davor": the
+            # place beside another's turn is corrected, the claim and its day stay
+            return sentence[: m.start()] + " " * (side.end() - m.start()) + sentence[side.end() :]
         if _detail(nxt.group()):
             # the detail words just before the repair are the ones taken back
             start = len(before)
@@ -261,6 +270,11 @@ def repaired(sentence: str) -> str:
         if _NEGATED.search(before) or _YES.search(before):
             continue  # "nein" agreeing with a negation, or "X, yes, Y, no": nothing taken back
         taken = list(_TAKEN.finditer(before))
+        cut = _CUT_WORD.search(before)
+        if cut is not None and not taken:
+            # blind 34 (claims77): "Der ist versch-, nein, storniert": only the word cut off is
+            # taken back; the copula before it is the replacing word's
+            return sentence[: cut.start()] + " " * (m.end() - cut.start()) + sentence[m.end() :]
         replacing = _REPLACING.match(sentence, m.end())
         if taken and replacing is not None:
             # blind 19: "Freitag um zehn ist reserviert – nein, sogar schon fest gebucht"

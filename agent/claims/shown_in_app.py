@@ -71,10 +71,26 @@ _CROSSED = lazy(
 )
 
 
+# the appointment said to hang on the caller's customer number or account (blind 34, claims77):
+# "Ihre Kundennummer haben wir, und der Termin hängt jetzt daran", "Der Termin ist mit Ihrem
+# Kundenkonto verknüpft": only a booking is filed under it
+_HUNG_ON = lazy(
+    r"\b(?:termin|buchung)\b[^.?!;]*?\b(?:hängt|hängen)\s+(?:jetzt\s+|nun\s+|auch\s+)*(?:daran|dran)"
+    r"(?!\s*,?\s*(?:dass|ob|wie|wann|wer|was|wo))|\b(?:termin|buchung)\b[^.?!;]*?\b(?:hängt|hängen)\s+"
+    r"(?:jetzt\s+|nun\s+|auch\s+)*(?:an\s+(?:ihrer|ihrem|der|dem)\s+(?:kunden)?(?:nummer|konto|profil))\b|"
+    r"\b(?:termin|buchung)\b[^.?!;]*?\b(?:verknüpft|verbunden)\s+mit\s+(?:ihrer|ihrem)\s+"
+    r"(?:kunden\w*|konto|profil)\b",
+    re.IGNORECASE,
+)
+_HUNG_NOT = lazy(r"\?|\b(?:wenn|falls|sobald|sofern|nicht|kein\w*|noch\s+nichts)\b", re.IGNORECASE)
+
+
 def shown_in_app(sentence: str, lang: str) -> str | None:
     """The booking's standard sentence when `sentence` says the appointment shows in an app
     or the caller's account (the cancellation's when it shows there crossed out)."""
     text = straight_apostrophes(sentence)
+    if lang == "de" and _HUNG_ON.search(text) and not _HUNG_NOT.search(text):
+        return booked_sentence(lang)
     if _APP.search(text) and not _NOT.search(text) and _SHOWN.search(text):
         return _cancelled(lang) if _CROSSED.search(text) else booked_sentence(lang)
     if not _ACCOUNT.search(text) or _ACCOUNT_NOT.search(text):

@@ -110,6 +110,9 @@ _FREE_WORD = _any(
     r"\banbieten\b|\bbiete\b|\bbieten\b|\bgibt es\b|\bgäbe es\b|\bgibt's\b|\bes gibt\b",
     r"\bunterbringen\b|\breinschieben\b|\beinschieben\b|\bdazwischenschieben\b|\blücke\b",
     r"\bnoch\s+(?:ein(?:en)?\s+)?platz\b",  # "Da ist noch Platz", "Es gibt noch einen Platz"
+    # a slot named as the last, next, earliest or only free one (convention 470): "Der letzte
+    # freie Platz am Samstag ist um elf", "Fabians nächster freier Termin ist am Dienstag um neun"
+    r"\b(?:aller)?(?:letzte|nächste|früheste|erste|einzige)[nrs]?\s+freie[nrs]?\b",
     r"\bwie wär(e|s|'s) es mit\b|\bwie wär'?s mit\b|\bwas halten sie von\b",
     r"\b(soll|sollen|sollte|sollten|darf|kann|könnte|möchten sie, dass) (ich|wir)\b.*"
     r"\b(reservieren|buchen|eintragen|festmachen|vormerken|blocken|freihalten|halten|sichern)\b",
@@ -152,6 +155,9 @@ _NOT_AN_OFFER = _any(
     # the caller's own slot set free again: a release, said by the summary, not an offer
     r"\b(reservierte\w*|gehaltene\w*|held|hold|ihr termin|your appointment)\b.*"
     r"\b(wieder frei|free again)\b",
+    # what always happens on such a day (blind 34, claims77): "The last openings on a Saturday
+    # always go quickly"
+    r"\b(?:always|usually|generally|typically|immer|meistens|normalerweise|gewöhnlich)\b",
     # habits, not a slot: "donnerstags", "Lena works Saturdays"
     r"\b(montags|dienstags|mittwochs|donnerstags|freitags|samstags|sonntags|mondays|tuesdays|"
     r"wednesdays|thursdays|fridays|saturdays|sundays)\b",

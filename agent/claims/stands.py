@@ -73,14 +73,16 @@ RULES = (
         K.STANDS,
         lazy(
             r"\b(?:unverändert|bestehen|besteht|weiterhin|nach\s+wie\s+vor|wie\s+(?:er|es)\s+"
-            r"(?:ist|war)|ändert\s+sich)\b"
+            r"(?:ist|war)|ändert\s+sich|bleibt\s+(?:genau\s+|also\s+)?so)\b"
         ),
         lazy(
             rf"(?m)^(?=.*\b(?:\w*termin|buchung|{_DAYS_DE})\b)"
             r".*\b(?:bleibt\s+(?:\w+\s+){0,2}?(?:bestehen|unverändert)|(?:ist|bleibt)\s+(?:\w+\s+)?"
             r"unverändert|besteht\s+(?:\w+\s+)?(?:weiterhin|weiter|fort)|gilt\s+(?:\w+\s+)?"
             r"(?:weiterhin|nach\s+wie\s+vor)|ändert\s+sich\s+(?:[\w ]{0,25}?)nichts|"
-            r"bleibt,?\s+(?:\w+\s+)?(?:so,?\s+)?wie\s+(?:er|es)\s+(?:ist|war))\b"
+            r"bleibt,?\s+(?:\w+\s+)?(?:so,?\s+)?wie\s+(?:er|es)\s+(?:ist|war))\b|"
+            # blind 34 (claims77): "Ihr Termin bleibt so." at the clause's end
+            r"\b(?:\w*termin|buchung)\s+bleibt\s+(?:genau\s+|also\s+)?so\s*(?:[.!;]|$)"
         ),
         unless=_NOT_STATED,
         replaces=frozenset({K.BOOKED, K.RESCHEDULED}),

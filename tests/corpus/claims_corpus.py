@@ -146,26 +146,26 @@ class Entry:
 # open with them.
 # "blind34": blind round 34, written blind, first run recorded, being fixed. "probe34": claims75's
 # probe after blind 34 (claims_probe34_claims75.yaml), "probe34b": claims76's
-# (claims_probe34b_claims76.yaml); all open with it.
+# (claims_probe34b_claims76.yaml), "probe34c": claims77's (claims_probe34c_claims77.yaml); all
+# open with it.
+# "probe30c": claims78's probe after the leftovers of blinds 30-33 and probes 30-32d
+# (claims_probe30c_claims78.yaml), open with them. Gated since claims78 (0 false passes and 0
+# false blocks): blind30, probe30, probe31, blind32, probe32, probe32d.
 # "blind35": blind round 35, written blind, first run recorded, being fixed. "probe35b": claims80's
 # probe after blind 35 (claims_probe35b_claims80.yaml), open with it.
 OPEN_SPLITS: tuple[str, ...] = (
-    "blind30",
     "blind31",
-    "probe30",
-    "probe31",
-    "blind32",
-    "probe32",
     "probe32b",
     "probe32c",
     "blind33",
     "probe33",
     "probe33b",
     "probe33c",
-    "probe32d",
     "blind34",
     "probe34",
     "probe34b",
+    "probe30c",
+    "probe34c",
     "blind35",
     "probe35b",
 )
@@ -204,20 +204,22 @@ HELDOUT = (
     "probe29",  # not held out: the probes after blind 29 (gated since claims58/59)
     "blind30",
     "blind31",
-    "probe30",  # not held out: the probes after blind 30, open with it (OPEN_SPLITS)
-    "probe31",  # not held out: the probes after blind 31, open with it (OPEN_SPLITS)
+    "probe30",  # not held out: the probes after blind 30 (gated since claims78)
+    "probe31",  # not held out: the probes after blind 31 (gated since claims78)
     "blind32",
-    "probe32",  # not held out: the probes after blind 32 (claims66), open with it (OPEN_SPLITS)
+    "probe32",  # not held out: the probes after blind 32 (claims66; gated since claims78)
     "probe32b",  # not held out: the probes after blind 32 (claims67), open with it (OPEN_SPLITS)
     "probe32c",  # not held out: claims68's probe after blind 32, open with it (OPEN_SPLITS)
     "blind33",
     "probe33",  # not held out: claims70's probe after blind 33, open with it (OPEN_SPLITS)
     "probe33b",  # not held out: claims71's probe after blind 33, open with it (OPEN_SPLITS)
     "probe33c",  # not held out: claims73's probe after blind 33, open with it (OPEN_SPLITS)
-    "probe32d",  # not held out: claims74's probe after blinds 30 and 32, open with them (OPEN_SPLITS)
+    "probe32d",  # not held out: claims74's probe after blinds 30 and 32 (gated since claims78)
     "blind34",
     "probe34",  # not held out: claims75's probe after blind 34, open with it (OPEN_SPLITS)
     "probe34b",  # not held out: claims76's probe after blind 34, open with it (OPEN_SPLITS)
+    "probe30c",  # not held out: claims78's probe after blinds 30-33, open with them (OPEN_SPLITS)
+    "probe34c",  # not held out: claims77's probe after blind 34, open with it (OPEN_SPLITS)
     "blind35",
     "probe35b",  # not held out: claims80's probe after blind 35, open with it (OPEN_SPLITS)
 )

@@ -42,6 +42,15 @@ _SOFT = re.compile(
     r"|\b(?:die|wir|sie|er|ich|der|kinder)\s+(?:haben|hat|hab|habe|sind|ist)\s+"
     r"(?:(?:naemlich|ja|da|dann|gerade|grad|doch)\s+)*(?:ferien|urlaub)\b"
 )
+# "nach meinem Urlaub, also ab dem 5.", "after my vacation, so from the 8th": the caller's own
+# time away, restated by the day it ends on: the day said after "also" / "so" is the wish (the
+# time away alone names no day the salon can know: left, and asked)
+_AWAY_RESTATED = re.compile(
+    r"\b(?:nach|after)\s+(?:meinem|meinen|unserem|unseren|dem|den|my|our|the)\s+"
+    r"(?:urlaub|ferien|reise|kur|vacation|holidays?|trip)\b"
+    r"(?=\s+(?:also|so|dh|das\s+heisst|that\s+is|i\s+e|ie)\s+(?:ab|von|from|after|am|on)?\s*"
+    r"(?:dem\s+|den\s+|the\s+)?\d)"
+)
 # "wie spät hätten Sie da, so zehn?": a question about the hours, not the late part of the day
 _HOURS_QUESTION = re.compile(
     r"\bwie\s+spaet\b(?:\s+(?:haetten|haben|hatten|ginge|geht|gehts|waere|ist|es|sie|ihr|da|denn"
@@ -121,6 +130,7 @@ def _errand(m: re.Match[str]) -> str:
 def drop_asides(text: str) -> str:
     """`text` without asides that exclude nothing, and without a day excluded before "aber"."""
     text = _SOFT.sub(" ", _HOURS_QUESTION.sub(" ", _ASIDES.sub(" ", text)))
+    text = _AWAY_RESTATED.sub(" ", text)
     if re.search(r"\d", text):
         text = _ERRAND_WITH_ITS_TIME.sub(_errand_with_its_time, text)
         text = _ERRAND.sub(_errand, text)

@@ -441,7 +441,16 @@ def _after_gone_feast(m: re.Match[str], ctx: Today) -> DayTerm | None:
     return DayTerm(days, m[0], span=True) if days else None
 
 
-@rule(rf"{_RIGHT_AFTER}(?:feiertag|public\s+holiday|bank\s+holiday|holiday)\b")
+# An English "holiday" without "the" is the caller's own ("back from holiday", "on holiday until
+# Friday"): never the public one, so not read here (asked); "the holiday", "bank holiday" are, and
+# so is the holiday a day is counted from ("the day after the holiday": its article read before)
+_PUBLIC_HOLIDAY = (
+    r"(?:feiertag|(?:the\s+)?(?:public|bank)\s+holiday"
+    r"|(?:^|(?<=the\s)|(?<=dem\s)|(?<=den\s)|(?<=der\s))holiday)"
+)
+
+
+@rule(rf"{_RIGHT_AFTER}{_PUBLIC_HOLIDAY}\b")
 def _right_after_the_holiday(m: re.Match[str], ctx: Today) -> DayTerm | None:
     """'gleich nach dem Feiertag', 'right after the holiday': the first open day after the
     salon's next public holiday, when one is close (none: not read, so asked)."""
@@ -452,7 +461,7 @@ def _right_after_the_holiday(m: re.Match[str], ctx: Today) -> DayTerm | None:
     return DayTerm((first[0],), m[0]) if first else None
 
 
-@rule(r"\b(?:(?:dem|den|der|the)\s+)?(?:feiertag|public\s+holiday|bank\s+holiday|holiday)\b")
+@rule(rf"\b(?:(?:dem|den|der|the)\s+)?{_PUBLIC_HOLIDAY}\b")
 def _the_holiday(m: re.Match[str], ctx: Today) -> DayTerm | None:
     """'der Feiertag' without its name: the salon's next public holiday, when one is close."""
     for offset in range(HOLIDAY_REFERENCE_DAYS + 1):

@@ -58,7 +58,47 @@ _END_EN = (
     r"|\b(?:i|we)\s*(?:ve|m|re|\s)?\s*(?:only\s+)?(?:have|got|am|are|free)\s+(?:only\s+)?"
     r"(?:got\s+)?(?:free\s+|time\s+)?(?P<t7>(?:until|till|til)\s+\S+(?:\s+(?:pm|am|oclock))?)"
 )
-_END = re.compile(f"{_END_DE}|{_END_EN}")
+# Said without "ich muss" ("Dienstag, bis spätestens elf wieder raus", "spätestens halb eins
+# fertig", "fertig sein bis Viertel nach elf", "out by 10:30 at the latest", "done by noon"): only
+# the goals that read one way. "bis elf weg" / "bis elf draußen" is also "away until eleven" ("ich
+# bin bis elf weg": from then on), so after a bare "bis" they count with "wieder" only; "zurück"
+# and "daheim" are where the caller comes from ("um zwölf bin ich zurück": from then), never kept.
+# "fertig" alone is the caller's own state as often as the wish ("um zehn bin ich fertig", "ich
+# bin spätestens um elf fertig (mit der Arbeit)": free from then), so it counts after "spätestens"
+# or "bis", or as "fertig sein", never with "ich bin" or "mit" ("fertig machen" is the styling).
+_AGAIN = r"(?:wieder|schon|dann|spaetestens|aber|auch)"
+# "11", "halb 1", "viertel nach 11 uhr"; never across a second time ("um 10 um 12 weg")
+_WORD = r"(?!um\b|bis\b|ich\b|bin\b|wir\b)\S+"
+_CLOCK_WORDS = rf"{_WORD}(?:\s+{_WORD}){{0,2}}?(?:\s+uhr)?"
+_LATEST = r"(?:spaetestens|allerspaetestens)"
+# "um halb eins bin ich wieder weg", "bis elf muss ich fertig sein": the verb after the time
+_I_AM = r"(?:(?:bin|sind|muss|muessen|sollte)\s+(?:ich|wir)\s+)?"
+_MUST = r"(?:(?:muss|muessen|sollte)\s+(?:ich|wir)\s+)?"
+_GONE = rf"(?:{_AGAIN}\s+)*(?:raus|weg|draussen)(?:\s+sein)?"
+_DONE = rf"(?:{_AGAIN}\s+)*fertig(?:\s+sein)?(?!\s+(?:mit|machen|gemacht)\b)"
+_CLAUSE_END = r"(?=$|[\s,.;!?])"
+_BARE_DE = (
+    rf"\b(?P<t8>(?:{_LATEST}\s+(?:um\s+|bis\s+)?|um\s+){_CLOCK_WORDS})\s+{_I_AM}{_GONE}{_CLAUSE_END}"
+    rf"|\b(?P<t9>{_LATEST}\s+(?:um\s+|bis\s+)?{_CLOCK_WORDS})\s+{_MUST}{_DONE}{_CLAUSE_END}"
+    rf"|\b(?P<t12>um\s+{_CLOCK_WORDS})\s+{_MUST}(?:{_AGAIN}\s+)*fertig\s+sein"
+    rf"(?!\s+mit\b){_CLAUSE_END}"
+    rf"|\b(?P<t13>bis\s+(?:{_LATEST}\s+)?{_CLOCK_WORDS})\s+(?:{_I_AM}(?:{_AGAIN}\s+)*raus"
+    rf"|{_I_AM}(?:{_AGAIN}\s+)*wieder\s+(?:{_AGAIN}\s+)*(?:weg|draussen)|{_MUST}{_DONE})"
+    rf"(?:\s+sein)?{_CLAUSE_END}"
+    # "fertig sein bis Viertel nach elf", "spätestens fertig bis 12": the goal said first
+    rf"|\b(?:{_LATEST}\s+)?fertig(?:\s+sein)?\s+(?:muss\s+ich\s+)?"
+    rf"(?P<t10>(?:{_LATEST}\s+)?bis\s+(?:{_LATEST}\s+)?\S+(?:\s+(?:uhr|nach|vor)\s+\S+)?"
+    rf"(?:\s+uhr)?){_CLAUSE_END}"
+)
+# the caller's own state said before the time ("ich bin bis elf fertig", "wir sind spätestens
+# um zehn fertig"): free from then, no end to keep
+_OWN_STATE = re.compile(r"\b(?:ich\s+bin|wir\s+sind|bin\s+ich|sind\s+wir)(?:\s+\w+)?\s*$")
+_BARE_EN = (
+    r"\b(?:be\s+)?(?:out|done|finished|gone|through)\s+(?:and\s+gone\s+)?"
+    r"(?P<t11>(?:by|before|no\s+later\s+than)\s+.+?)(?:\s+at\s+the\s+(?:very\s+)?latest)?"
+    r"(?=$|\s+(?:so|because|cause|since|please)\b|[,.;!?])"
+)
+_END = re.compile(f"{_END_DE}|{_END_EN}|{_BARE_DE}|{_BARE_EN}")
 
 
 def _one_clock(text: str) -> str | None:
@@ -68,7 +108,10 @@ def _one_clock(text: str) -> str | None:
     if len(found) != 1 or len(clocks) != 1:
         return None
     c = clocks[0]
-    said = f"{c.hour}:{c.minute:02d}" if c.minute or c.fixed else str(c.hour)
+    # "halb eins" is hour 0 with either half of the day open: written 12:30, read as any hour
+    # said without its half of the day (00:30 would be the 24-hour clock)
+    hour = 12 if c.hour == 0 and not c.fixed and c.meridiem is None else c.hour
+    said = f"{hour}:{c.minute:02d}" if c.minute or c.fixed else str(hour)
     return said + (" pm" if c.meridiem == "pm" else "")
 
 
@@ -84,14 +127,18 @@ def end_to_keep(text: str) -> tuple[str, bool] | None:
     service's minutes are counted before it (False when a start said beside it is the wish), or
     None when no such end is said."""
     said = normalize(text)
-    m = _END.search(said)
-    if m is None:
-        return None
-    end = next(g for name, g in m.groupdict().items() if g is not None and name[0] == "t")
-    clock = _one_clock(end)
-    if clock is None:
+    m, clock = _END.search(said), None
+    while m is not None:  # "um neun, um halb zwölf muss ich los": the end is the last time
+        end = next(g for name, g in m.groupdict().items() if g is not None and name[0] == "t")
+        clock = _one_clock(end)
+        if clock is not None:
+            break
+        m = _END.search(said, m.start() + 1)
+    if m is None or clock is None:
         return None
     head, tail = said[: m.start()].strip(), said[m.end() :].strip()
+    if "fertig" in m[0] and "sein" not in m[0] and _OWN_STATE.search(head):
+        return None
     head = f"{head} {m['d1'] or ''}"  # "ich muss am Mittwoch um 12 weg": the day said in it
     tail = tail if _said_something(tail) else ""
     if any(term.kind in ("at", "around", "between") for _, _, term in time_spans(head, "date")[0]):

@@ -5,7 +5,9 @@ the wish: the aside is left out and the day said around it decides.
 
 The last visit's day is the wish only when the caller says so, comparing ("wie letztes Mal am
 Dienstag", "same as last time, Tuesday", "wieder Dienstag, wie letztes Mal"): then only the words
-"wie letztes Mal" are left out. A last visit alone ("wie letztes Mal", "wir hatten letztes Mal
+"wie letztes Mal" are left out. The last visit's time wanted again beside a day ("in acht
+Wochen, zur gleichen Uhrzeit wie letztes Mal", "same time as last time, in three weeks") leaves
+the day standing and the time unknown: `time_again`, asked (W1). A last visit alone ("wie letztes Mal", "wir hatten letztes Mal
 Dienstag", "letztes Mal am Dienstag") names no wish the tool can know: asked, saying so.
 "letzten Dienstag" (no "Mal") is a day gone, not an aside.
 
@@ -33,7 +35,8 @@ _LAST_VISIT = re.compile(
 )
 # the caller compares: the last visit's day (or time) is wanted again
 _AS_BEFORE = re.compile(
-    r"\b(?:(?:so|genau|genauso|ganz)\s+)?(?:wie|like|as)\s+(?=(?:das\s+|beim\s+|the\s+|my\s+|our\s+)?"
+    r"\b(?:(?:so|genau|genauso|ganz)\s+)?(?:wie|like|as)\s+(?=(?:on\s+|at\s+|bei\s+)?"
+    r"(?:das\s+|beim\s+|the\s+|my\s+|our\s+|meinem\s+)?"
     r"(?:letzte[nsr]?|vorletzte[nsr]?|last|previous)\s)|\bsame\s+as\s+|\bwieder\b|\bagain\b"
 )
 
@@ -48,10 +51,18 @@ _OF_THE_DAY = re.compile(r"\b(?:am|im|des|of\s+the|in\s+the)\s+(?:tag|tages|day)
 _GOES_ON = re.compile(r"^(?:(?:und|and)\s+)?(?:das|des|dat|es|that|it|which|was)\b")
 
 
+# the clock of the last visit wanted again: "die gleiche Uhrzeit wie", "same time as"
+_TIME_WORD = re.compile(
+    r"\b(?:(?:um|zur|zu|at|for|in)\s+)?(?:(?:die|der|the)\s+)?(?:gleiche[nr]?|selbe[nr]?|dieselbe"
+    r"|derselben|same)\s+(?:uhr\s*zeit|zeit|time|hour)\b|\b(?:uhrzeit|zeit|uhr|time|hour)\b"
+)
+
+
 @dataclass(frozen=True)
 class PastVisit:
     text: str  # what the caller said without the asides about the last visit
     aside: str  # the words left out, as the caller said them
+    time_again: bool = False  # the last visit's time wanted again: unknown to the tool
 
 
 def drop_past_visits(text: str) -> PastVisit | None:
@@ -62,6 +73,7 @@ def drop_past_visits(text: str) -> PastVisit | None:
     parts = _CLAUSES.split(text)
     kept: list[str] = []
     left_out: list[str] = []
+    time_again = False
     aside = False  # the clause before was about the last visit
     for i, part in enumerate(parts):
         if i % 2:
@@ -82,11 +94,12 @@ def drop_past_visits(text: str) -> PastVisit | None:
             continue
         if _AS_BEFORE.search(said):  # "wie letztes Mal am Dienstag": the day is wanted
             rest = said[: visit.start()] + said[visit.end() :]
-            kept.append(" " + _AS_BEFORE.sub(" ", rest))
+            time_again = time_again or bool(_TIME_WORD.search(rest))
+            kept.append(" " + _TIME_WORD.sub(" ", _AS_BEFORE.sub(" ", rest)))
         left_out.append(part.strip())
     if not left_out:
         return None
-    return PastVisit("".join(kept), ", ".join(left_out))
+    return PastVisit("".join(kept), ", ".join(left_out), time_again)
 
 
 def _goes_on(said: str) -> bool:

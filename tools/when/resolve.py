@@ -29,6 +29,7 @@ from tools.when.closed_remark import drop_closed_remark
 from tools.when.closing_words import closing_words
 from tools.when.companion import companion_events
 from tools.when.day_clock import day_clock
+from tools.when.day_or_month import day_or_month
 from tools.when.day_question import DayQuestion, day_question
 from tools.when.day_rhythm import day_rhythm
 from tools.when.days import DayTerm, Today, day_terms
@@ -66,6 +67,7 @@ from tools.when.next_month import name_next_month
 from tools.when.no_such_day import no_such_day
 from tools.when.normalize import normalize
 from tools.when.open_day_count import read_open_day_count
+from tools.when.opening_day import opening_day
 from tools.when.ordinal_month import ordinal_month
 from tools.when.other_numbers import drop_other_numbers
 from tools.when.own_schedule import ERRAND_TIME, own_schedule
@@ -75,6 +77,7 @@ from tools.when.preferred_time import preferred_time
 from tools.when.read_back import read_back
 from tools.when.recurring import recurring
 from tools.when.same_time import same_time
+from tools.when.same_weekday import same_weekday
 from tools.when.services_first import services_first
 from tools.when.small_talk import drop_small_talk
 from tools.when.split_teen import split_teen, teen_within_hours
@@ -245,6 +248,8 @@ class _Said:
     excluded: frozenset[int] = frozenset()  # "am Wochenende, aber nicht sonntags": weekdays out
     from_day: bool = False  # "frühestens Donnerstag", "ab Donnerstag": that day or after it
     last_visit: list[str] = field(default_factory=list)  # "wir hatten letztes Mal Dienstag"
+    day_or_month: tuple[int, int] | None = None  # "am dritten, äh, Sechsten": (3, 6), asked
+    last_visit_time: bool = False  # "zur gleichen Uhrzeit wie letztes Mal": asked beside the day
     questions: list[DayQuestion] = field(default_factory=list)  # "das ist doch nach Ostern, oder?"
     errand: Errand | None = None  # "die macht um acht auf, also danach": from 8, no time said
     asap_except: AsapExcept | None = None  # "so bald wie möglich, aber nicht morgen"
@@ -417,6 +422,7 @@ def _read(text: str | None, role: str, ctx: Today, said: _Said) -> None:
     if past is not None:  # "wir hatten letztes Mal ja auch Dienstag": not the wish
         text = past.text
         said.last_visit.append(past.aside)
+        said.last_visit_time = said.last_visit_time or past.time_again
     piece = answer_piece(text) if text else None
     if piece is not None:  # "Hm, nee, Mittwoch kann ich nicht. Und Freitag?": Freitag
         text = piece
@@ -450,11 +456,14 @@ def _read(text: str | None, role: str, ctx: Today, said: _Said) -> None:
     normalized = ordinal_month(near_clock(normalized))
     # "same time tomorrow", "morgen um die gleiche Zeit": now's clock time
     normalized = same_time(normalized, ctx.now, ctx.salon.slot_interval_minutes)
+    # "in fünf Wochen, am selben Wochentag wie heute": today's weekday
+    normalized = same_weekday(normalized, ctx.day)
     later = later_today(normalized)  # "later today", "heute etwas später": today from now on
     normalized, said.later_today = later.text, said.later_today or later.said
     # "14 hundert": 14:00; "am Monatsersten"; "je später desto besser", "zur Kaffeezeit" (round 27)
     normalized = day_rhythm(month_first(day_clock(hundred_clock(normalized)), ctx.day))
     normalized = late_words(normalized)  # "the latest you have", "at night after seven"
+    normalized = opening_day(normalized)  # "wenn Sie am Mittwoch aufmachen": its opening
     normalized = filler_clock(normalized)  # "um zehn äh dreißig": 10:30, the pause left out
     normalized = digit_clock(normalized)  # "zehn drei null", "nine one five": 10:30, 9:15
     normalized = clock_emphasis(earliest_day(normalized))  # "um Schlag drei", "frühestens Freitag"
@@ -482,6 +491,8 @@ def _read(text: str | None, role: str, ctx: Today, said: _Said) -> None:
         normalized, said.first_open = first.text, True
         said.days += first.days
     said.unread |= set(unread_after_day(normalized))
+    # "am dritten, äh, Sechsten": 3.6., or the 6th? asked (W11)
+    said.day_or_month = said.day_or_month or day_or_month(normalized)
     said.right_at = said.right_at or bool(_RIGHT_AT.search(normalized))
     said.negated = said.negated or bool(_ALL_BUT.search(normalized))
     # "Friday... no, Friday doesn't work for me": the day taken back, nothing named instead
@@ -1143,6 +1154,11 @@ def _understand(
     if said.recurring:
         return DateCheck("invalid_date", message=say.message("date_recurring"))
     fields = (date_text, weekday_text, time_text)
+    if said.day_or_month is not None:  # "am dritten, äh, Sechsten": 3.6. or the 6th? (W11)
+        day, second = said.day_or_month
+        return DateCheck(
+            "invalid_date", message=say.message("date_day_or_month", day=day, second=second)
+        )
     if said.negated:  # "nicht am Wochenende": which day instead?
         return DateCheck(
             "invalid_date", message=say.message("date_excluded", said=_excluded(fields))
@@ -1275,6 +1291,14 @@ def _understand(
             options=_open_after(salon, day, say),
         )
 
+    if said.last_visit_time and not said.times:
+        # "in acht Wochen, zur gleichen Uhrzeit wie letztes Mal": the day stands, the last
+        # visit's time is unknown to the tool (W1)
+        return DateCheck(
+            "invalid_time",
+            day=day,
+            message=say.message("date_time_last_visit", day=say.day(day), said=said.last_visit[0]),
+        )
     if said.events and not said.times and said.errand is None:
         # "Freitag, wenn mein Mann zu Hause ist": the day stands, the time only the caller knows
         return DateCheck(
@@ -1300,6 +1324,8 @@ def _understand(
     t = _decide_time(said, hours, minutes, now_minutes, today=day == today)
     if said.finish_by and t.window is not None:  # done by the caller's own time: minutes counted
         t = replace(t, window=(t.window[0], t.window[1] + 1 - max(minutes, 1)))
+        if max(t.window[0], hours[0]) == t.window[1]:  # only the opening leaves room: that time
+            t = replace(t, at=t.window[1], window=None)
     if t.problem:
         return DateCheck("invalid_time", day=day, message=say.message(t.problem, said=t.said))
     if t.closing:
@@ -1461,6 +1487,27 @@ def _candidates(decided: _Day, ctx: Today, say: Words) -> DateCheck:
             day=decided.days[-1],
             message=say.message("date_days_past"),
             options=_open_after(salon, today - timedelta(days=1), say),
+        )
+    gone = [d for d in decided.days if d < today]
+    by_weekday = not any(salon.closure_on(d) for d in ahead)
+    if (
+        not open_days
+        and gone
+        and by_weekday
+        and not {d.year for d in gone} & {d.year for d in ahead}
+    ):
+        # a feast named without its year, this year's long gone and next year's far ahead on a
+        # day closed by its weekday only ("Heilige Drei Könige" said in spring, next year's a
+        # Sunday): which year is asked, as the date said without a year (round 19), never next
+        # year's answered closed; a holiday the salon closes for ("Neujahr") is closed either way
+        return DateCheck(
+            "ambiguous_date",
+            message=say.message(
+                "date_year_unclear",
+                day=say.day_of_month(gone[-1]),
+                days=say.either(say.day(d) for d in ahead),
+            ),
+            options=[_date_option(d, say, decided.names.get(d)) for d in ahead],
         )
     if not open_days and (decided.part_of_week or decided.month_unsaid):
         # no one closed day was named: "den ersten Sonntag im Monat" said after this month's,

@@ -5,7 +5,9 @@ of German city names and country adjectives; the time is then that place's wall 
 date, converted to the salon's zone with both places' DST. The salon's own zone ("deutscher
 Zeit", "Berliner Zeit", "Ortszeit", "your time", "local time") is the salon's clock. A zone that
 is no place known here ("Mallorca-Zeit", "meiner Zeit", "my time") is asked, never the clock
-read as the salon's.
+read as the salon's, unless the day said is closed and stays closed in every zone: "Sonntag um 3
+meiner Zeit" is Sunday or Monday here whatever the caller's zone (UTC-12 to UTC+14), both closed,
+so it is answered closed (the caller's hour read in the day, as the salon's hour-only times are).
 
 Works on the caller's words as said, before `normalize`.
 """
@@ -16,11 +18,13 @@ import functools
 import re
 from collections.abc import Callable
 from dataclasses import dataclass
+from datetime import date, datetime, time, timedelta
 from typing import TYPE_CHECKING
 from zoneinfo import ZoneInfo, available_timezones
 
 from calendar_adapter.salon import SalonFile
 from tools.hints import hint
+from tools.when.normalize import normalize
 
 if TYPE_CHECKING:
     from tools.when.resolve import DateCheck
@@ -153,6 +157,9 @@ def in_salon_zone(
     from tools.when.resolve import DateCheck
 
     if found.unknown is not None:
+        check = understand(fields[0], fields[1])
+        if check.status == "closed" and _closed_in_every_zone(salon, check.day, fields):
+            return check  # "Sonntag um 3 meiner Zeit": closed whatever the zone
         return DateCheck(
             "invalid_time", message=hint("time_zone_unknown", language, said=found.unknown)
         )
@@ -169,3 +176,41 @@ def in_salon_zone(
             "invalid_time", message=hint("time_zone_unknown", language, said=found.text)
         )
     return understand(f"{here:%d.%m.%Y}", f"{here:%H:%M}")
+
+
+# the clock said: "3", "15:30", "3 pm" (normalized; never a date's digits, "6.1.")
+_CLOCK = re.compile(r"(?<![\d.])(\d{1,2})(?::(\d{2}))?(?![\d.])(?:\s*(am|pm))?")
+# every zone there is: UTC-12 to UTC+14, in half hours
+_OFFSETS = tuple(timedelta(minutes=30 * k) for k in range(-24, 29))
+_AROUND = tuple(timedelta(minutes=15 * k) for k in range(-4, 5))  # "halb vier" near "4"
+
+
+def _caller_hours(fields: list[str | None]) -> list[time]:
+    """The caller's clock times said, read in the day ("3" is 15:00, "10" is 10:00, "3 am" as
+    said); none when no single clock is said."""
+    found = [m for text in fields if text for m in _CLOCK.finditer(normalize(text))]
+    if len(found) != 1:
+        return []
+    hour, minute, meridiem = int(found[0][1]), int(found[0][2] or 0), found[0][3]
+    if hour > 23 or minute > 59:
+        return []
+    if (meridiem == "pm" and hour < 12) or (meridiem is None and 1 <= hour <= 8):
+        hour += 12
+    return [time(hour, minute)]
+
+
+def _closed_in_every_zone(salon: SalonFile, day: date | None, fields: list[str | None]) -> bool:
+    """True when the caller's clock on `day`, in any zone and give or take an hour, is never
+    within the salon's opening hours."""
+    hours = _caller_hours(fields)
+    if day is None or not hours:
+        return False
+    here = datetime.combine(day, time(12), tzinfo=salon.tz).utcoffset() or timedelta()
+    for clock in hours:
+        for around in _AROUND:
+            for offset in _OFFSETS:
+                local = datetime.combine(day, clock) + around - offset + here
+                opening = salon.hours_on(local.date())
+                if opening is not None and opening[0] <= local.time() < opening[1]:
+                    return False
+    return True
