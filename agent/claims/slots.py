@@ -129,10 +129,12 @@ _FREE_WORD = _any(
     r"\bthere'?s\b.*\b(slot|spot|opening|gap|space|room)\b|\bthere (is|are)\b.*\b(slot|spot)\b",
     r"\b(shall|should|can|could) (i|we)\b.*\b(book|reserve|hold|pencil|put you down|block)\b",
     r"\b(i|we) (can|could) (book|reserve|hold|pencil|block)\b",
-    # blind 35 (claims80): phrasal verbs offered ("Should I lock in Friday at ten?", "Want me to
-    # slot you in on Friday at ten?", "Would you like me to pen you in …?")
+    # blind 35 (claims80): phrasal verbs offered ("Should I lock in Friday at ten?", "Can I pin
+    # down Friday at ten?", "Want me to slot you in on Friday at ten?", as the gated blind 24's
+    # "Want me to lock in Friday at ten?"); "Would you like me to lock in …?" stays neutral
+    # (blind 7, gated; convention 503)
     r"\b(shall|should|can|could) (i|we)\b.*\b(slot|lock|pin|pen|sign|squeeze|firm)\b",
-    r"\b(want|like) me to\b.*\b(slot|lock|pin|pen|squeeze|firm)\b",
+    r"^\W*want me to\b.*\b(slot|lock|pin|pen|squeeze|firm)\b",
     r"\b(i|we)('d| would) have\b(?! to\b)",  # "I'd have Saturday at eleven"
 )
 # a condition, a search, the caller's own time, the salon's hours, a stylist's day off
@@ -189,7 +191,7 @@ _ANY_SLOT_WORD = lazy(
     r"aside|saved|secured|yours|frei|free|verfügbar|availab|möglich|possible|machbar|ginge|geht|"
     r"klapp|pass|recht|hätte|habe|hab|haben|have|had|got|biete|gibt|gäbe|unterbring|schieb|"
     r"lücke|wär|halten|soll|darf|kann|könnte|shall|should|can|could|open|work|suit|about|fit|noch\s+(?:ein\w*\s+)?platz|"
-    r"squeeze|there|okay|ok\b|ordnung|fine|alright|right|want\s+me|like\s+me"
+    r"squeeze|there|okay|ok\b|ordnung|fine|alright|right|want\s+me"
 )
 _SENTENCE = lazy(r"(?:[^.!?]|(?<=\d)\.(?=\s*[\w,])|\.(?=\w))+[.!?]*")
 _CLAUSE = lazy(r"(?:[,;–—]|(?<!\d):(?!\d))+|\s(?=(?:aber|sondern|doch|but|however)\b)")
