@@ -4,7 +4,7 @@ goodbye; English phrasal verbs of booking, cancelling and moving; bare success s
 cancellation; the hold's time said as possession or validity, kept in phrasal verbs or while the
 caller asks someone, lapsing with the booking still to come (and the bare lapse a hold only,
 convention 500); answers read by their echo (the pronoun as the appointment, nothing in yet, a
-negated question gainsaid); and the nearest sentences that must still pass. Sentences in words of
+negated question gainsaid with "doch"); and the nearest sentences that must still pass. Sentences in words of
 neither corpus file (claims_blind_35.yaml, claims_probe35b_claims80.yaml)."""
 
 from __future__ import annotations
@@ -130,13 +130,12 @@ def test_an_answer_is_read_by_its_echo(sentence, lang, expected):
     ("sentence", "lang", "caller", "expected"),
     [("Doch, doch.", "de", "Bin ich etwa nicht eingetragen?", BOOKED_ANY),
      ("Doch, ist er.", "de", "Ist der Termin noch nicht storniert?", CANCELLED),
-     ("Oh, you are.", "en", "So I'm not booked?", BOOKED_ANY),
      ("Ja.", "de", "Bin ich etwa nicht eingetragen?", EVERYWHERE),
-     ("Yes.", "en", "So I'm not booked?", EVERYWHERE)],
+     ("Yes, you are.", "en", "So I'm not booked?", EVERYWHERE)],
 )  # fmt: skip
 def test_a_negated_question_gainsaid_says_what_it_denies(sentence, lang, caller, expected):
-    # convention 74: "doch" or the auxiliary said back answers the positive; a bare yes may agree
-    # with the denial and claims nothing
+    # convention 74: "doch" answers the positive; a bare yes may agree with the denial and claims
+    # nothing, and so does the English echo (tests/test_claims_blind23_claims.py)
     assert passes_in(sentence, lang, caller) == expected
 
 

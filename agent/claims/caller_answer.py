@@ -255,25 +255,23 @@ def caller_answered(sentence: str, caller: str, names: Names) -> tuple[Claim, ..
     return claim_asked(sentence, caller, _polarity(sentence), names)
 
 
-# blind 35 (claims80; convention 74): a negated question gainsaid ("Doch." / "Doch, ist er." to
-# "Ist der Termin etwa nicht gebucht?", "It is, yeah." to "Is it not booked yet?") says what the
-# question denies; a bare "Ja." / "Yes." to it stays unread (it may agree with the denial)
+# blind 35 (claims80; convention 74): a negated question gainsaid with "doch" ("Doch." / "Doch, ist
+# er." to "Ist der Termin etwa nicht gebucht?") says what the question denies; a bare "Ja." to it
+# stays unread (it may agree with the denial), and so does the English echo ("Yes, it is." to
+# "Isn't it booked yet?" claims nothing: tests/test_claims_blind23_claims.py)
 _NEGATION = lazy(r"\b(?:etwa\s+)?(?:noch\s+)?(?:nicht|not)\b(?:\s+yet\b)?|n't\b")
-_GAINSAY = frozenset({"doch", "is", "are", "did", "has", "am", "was", "ist", "bin", "sind", "hab"})
 
 
 def _gainsaid(sentence: str, caller: str) -> str | None:
     """The caller's negated question without its negation, when `sentence` gainsays it."""
     words = re.findall(r"[\w']+", normalize(sentence))
-    if not words or len(words) > 6 or not set(words) & _GAINSAY:
+    if not words or len(words) > 6 or "doch" not in words:
         return None
     if any(w in ("nein", "nee", "nö", "no", "nope", "not", "nicht", "kein") for w in words):
         return None
     allowed = _YES | _ECHO | {"oh", "ah", "well", "schon", "hab", "habe", "ich"}
     if any(w not in allowed for w in words):
         return None
-    if "doch" not in words and not _AUX_ECHO.search(" ".join(w for w in words if w in _ECHO)):
-        return None  # English: the auxiliary said back ("it is"), not a bare "yes"
     questions = re.findall(r"[^.!?]*\?", normalize(caller))
     if not questions or not _NEGATED.search(questions[-1]):
         return None
