@@ -152,7 +152,8 @@ class Entry:
 # (claims_probe30c_claims78.yaml), open with them. Gated since claims78 (0 false passes and 0
 # false blocks): blind30, probe30, probe31, blind32, probe32, probe32d.
 # "blind35": blind round 35, written blind, first run recorded, being fixed. "probe35": claims79's
-# probe after blind 35 (claims_probe35_claims79.yaml), open with it.
+# probe after blind 35 (claims_probe35_claims79.yaml), "probe35b": claims80's
+# (claims_probe35b_claims80.yaml); both open with it.
 OPEN_SPLITS: tuple[str, ...] = (
     "blind31",
     "probe32b",
@@ -168,6 +169,7 @@ OPEN_SPLITS: tuple[str, ...] = (
     "probe34c",
     "blind35",
     "probe35",
+    "probe35b",
 )
 HELDOUT = (
     "heldout",
@@ -222,6 +224,7 @@ HELDOUT = (
     "probe34c",  # not held out: claims77's probe after blind 34, open with it (OPEN_SPLITS)
     "blind35",
     "probe35",  # not held out: claims79's probe after blind 35, open with it (OPEN_SPLITS)
+    "probe35b",  # not held out: claims80's probe after blind 35, open with it (OPEN_SPLITS)
 )
 
 
