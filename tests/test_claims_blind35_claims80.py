@@ -131,11 +131,11 @@ def test_an_answer_is_read_by_its_echo(sentence, lang, expected):
     [("Doch, doch.", "de", "Bin ich etwa nicht eingetragen?", BOOKED_ANY),
      ("Doch, ist er.", "de", "Ist der Termin noch nicht storniert?", CANCELLED),
      ("Ja.", "de", "Bin ich etwa nicht eingetragen?", EVERYWHERE),
-     ("Yes, you are.", "en", "So I'm not booked?", EVERYWHERE)],
+     ("Yes, you are.", "en", "So I'm not booked?", BOOKED_ANY)],
 )  # fmt: skip
 def test_a_negated_question_gainsaid_says_what_it_denies(sentence, lang, caller, expected):
     # convention 74: "doch" answers the positive; a bare yes may agree with the denial and claims
-    # nothing, and so does the English echo (tests/test_claims_blind23_claims.py)
+    # nothing; an English affirming echo says what the question denies (convention 463)
     assert passes_in(sentence, lang, caller) == expected
 
 

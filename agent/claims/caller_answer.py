@@ -256,16 +256,20 @@ def caller_answered(sentence: str, caller: str, names: Names) -> tuple[Claim, ..
 
 
 # blind 35 (claims80; convention 74): a negated question gainsaid with "doch" ("Doch." / "Doch, ist
-# er." to "Ist der Termin etwa nicht gebucht?") says what the question denies; a bare "Ja." to it
-# stays unread (it may agree with the denial), and so does the English echo ("Yes, it is." to
-# "Isn't it booked yet?" claims nothing: tests/test_claims_blind23_claims.py)
+# er." to "Ist der Termin etwa nicht gebucht?") says what the question denies; a bare "Ja." or
+# "Yes." to it stays unread (it may agree with the denial). An English affirmative echo ("Yes, it
+# is.", "It is, yeah." to "Isn't it booked yet?") says it too: the caller hears "it is booked"
+# (convention 463).
 _NEGATION = lazy(r"\b(?:etwa\s+)?(?:noch\s+)?(?:nicht|not)\b(?:\s+yet\b)?|n't\b")
+_AFFIRMING_ECHO = lazy(r"\b(?:it|that|you|i)\s+(?:is|has|did|does|are|am|was|have)\b")
 
 
 def _gainsaid(sentence: str, caller: str) -> str | None:
     """The caller's negated question without its negation, when `sentence` gainsays it."""
     words = re.findall(r"[\w']+", normalize(sentence))
-    if not words or len(words) > 6 or "doch" not in words:
+    if not words or len(words) > 6:
+        return None
+    if "doch" not in words and not _AFFIRMING_ECHO.search(" ".join(words)):
         return None
     if any(w in ("nein", "nee", "nö", "no", "nope", "not", "nicht", "kein") for w in words):
         return None
