@@ -223,9 +223,15 @@ _C_DOT_IN_DATE = (
 )
 
 
+_DAY_OF_MONTH = rf"\s*(?:st|nd|rd|th)?\s*(?:of\s+)?(?:{MONTH_RE})\b"
+
+
 def _clock_res(role: str) -> tuple[str, str]:
     marked = _C_MARKED + (f"|{_C_DOT}" if role == "time" else f"|{_C_DOT_IN_DATE}")
-    bare = rf"{marked}|{_H}(?:\s+\d{{2}})?(?![\d.:/])(?:\s*uhr|\s*hours?\b)?"
+    # "from 17 December": a day of a month, never the hour 17
+    bare = (
+        rf"{marked}|{_H}(?!{_DAY_OF_MONTH})(?:\s+\d{{2}})?(?![\d.:/])(?:\s*uhr|\s*hours?\b)?"
+    )
     # "um 1500", "at 1530", "fünfzehnhundert" (normalized to 1500), "1000 hours": three or four
     # digits after a word making them a time ("um", "at", "gegen", "ab", ...), in both fields
     bare += r"|\d{3,4}(?![\d.:/])(?:\s*uhr|\s*hours?\b)?"
