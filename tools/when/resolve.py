@@ -73,6 +73,7 @@ from tools.when.ordinal_month import ordinal_month
 from tools.when.other_numbers import drop_other_numbers
 from tools.when.own_schedule import ERRAND_TIME, own_schedule
 from tools.when.past_visit import drop_past_visits
+from tools.when.period_beside_date import without_period_beside_date
 from tools.when.pieces import answer_piece
 from tools.when.preferred_time import preferred_time
 from tools.when.read_back import read_back
@@ -411,6 +412,8 @@ def _read(text: str | None, role: str, ctx: Today, said: _Said) -> None:
     text = read_foreign_clock(read_stt_clock(read_chat_shorthand(text))) if text else text
     # "So 10.5.": Sunday, the 10th of May; "9 punkt 12": the 9th of December
     text = read_written_date(text) if text and role == "date" else text
+    # "während der Schulferien, am 4.4.": the date; the holidays only say why
+    text = without_period_beside_date(text) if text and role == "date" else text
     # "Donnerstag, oh nee, da kann ich nicht, Freitag": Freitag, a correction
     text = cannot_then(text) if text else text
     # "the week after next, Wednesday": that week's Wednesday
