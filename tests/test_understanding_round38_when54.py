@@ -120,3 +120,8 @@ def test_the_colleague_without_a_name_is_asked(said):
 def test_streaks_are_highlights():
     match = resolve_service(CATALOG, "just a few streaks please", SALON)
     assert (match.status, match.service.slug if match.service else None) == ("ok", "straehnchen")
+
+
+def test_punkt_before_a_clock_after_a_day_is_that_time_sharp():
+    answer = asked_now("am 24. Punkt 11 Uhr")
+    assert (answer.status, f"{answer.start_local:%Y-%m-%d %H:%M}") == ("ok", "2089-06-24 11:00")
