@@ -7,14 +7,17 @@ sentences (tests/corpus/claims_*.yaml, three of one language per reply, under th
 states in turn) as an OpenAI-like model does: words cut into pieces of about four characters, a
 word's punctuation its own token half of the time and glued to it the other half, token gaps
 drawn from a fixed-seed distribution around 25 ms (`--burst`: none, every token at once), through
-the real `ConfirmationGuard` (pipecat's `run_test`), each reply once with the decision made ahead
+the real `ConfirmationGuard` (pipecat's `run_test`; a summary never due, so every sentence is
+checked for the bot's goodbye as in a call), each reply once with the decision made ahead
 (`ahead=True`) and once without, in turn (which goes first alternates), every sentence read for
 the first time (`memo.forget` before each reply). The facts carry the time as the live guard's do
 (`CallFactsSource.facts` stamps the current time): the corpus's day, the clock moving.
 
 Printed for both ways: the guard's added time per released sentence, from the arrival of the
 frame that releases it (the next word's token, or the reply's end) to the sentence's last frame
-pushed downstream, p50 / p95 / max, by the next word and at the reply's end; the guard's CPU time
+pushed downstream, p50 / p95 / max, by the next word and at the reply's end, and of it the part
+from the start of the guard's `process_frame` (the rest is the frame's wait in pipecat's queues,
+behind the frames before it: in a burst, their decisions); the guard's CPU time
 per sentence (thread time inside its `process_frame`, the decision made ahead included) and how
 many decisions it made per sentence; the ratios off÷on. Timing wraps the guard instance's
 `queue_frame`, `process_frame`, `push_frame` and decide, nothing else.
@@ -83,6 +86,7 @@ class Way:
 
     ahead: bool
     by_word: list[float] = field(default_factory=list)  # added time, released by the next word
+    own: list[float] = field(default_factory=list)  # of it, inside the guard's process_frame
     at_end: list[float] = field(default_factory=list)  # ... at the reply's end
     cpu: float = 0.0  # thread seconds inside the guard's process_frame
     decisions: int = 0
@@ -111,7 +115,7 @@ async def _reply(way: Way, facts, frames) -> None:
 
     from agent.guard import ConfirmationGuard
 
-    guard = ConfirmationGuard(facts, ahead=way.ahead)
+    guard = ConfirmationGuard(facts, ahead=way.ahead, summary=_NoSummary())
     arrived: dict[int, float] = {}
     pushed: list[float] = []
     queue_frame, process_frame, push_frame = (
@@ -127,11 +131,12 @@ async def _reply(way: Way, facts, frames) -> None:
 
     async def timed_process(frame: Frame, direction: FrameDirection):
         pushed.clear()
-        c0 = time.thread_time()
+        c0, started = time.thread_time(), time.perf_counter()
         await process_frame(frame, direction)
         way.cpu += time.thread_time() - c0
         if pushed and id(frame) in arrived:
             added = pushed[-1] - arrived[id(frame)]
+            way.own.append(pushed[-1] - started)
             if isinstance(frame, LLMTextFrame):
                 way.by_word.append(added)
             elif isinstance(frame, LLMFullResponseEndFrame):
@@ -156,6 +161,16 @@ async def _reply(way: Way, facts, frames) -> None:
     said = [(type(f).__name__, f.text) for f in down if isinstance(f, LLMTextFrame)]
     way.said.append(said)
     way.sentences += len(said)
+
+
+class _NoSummary:
+    """A call's summary that is never due: the guard checks every sentence for the bot's
+    goodbye, as in a call, and speaks nothing more."""
+
+    wanted = False
+
+    def due(self) -> str | None:
+        return None
 
 
 def _replies(every: int) -> list[tuple[str, str, list[str]]]:
@@ -250,6 +265,7 @@ def report(on: Way, off: Way, differ: int, burst: bool) -> str:
             f"[{name}] added per sentence, all:          {_ms(way.added)}",
             f"[{name}]   released by the next word:     {_ms(way.by_word)}",
             f"[{name}]   released at the reply's end:   {_ms(way.at_end)}",
+            f"[{name}]   of it inside process_frame:   {_ms(way.own)}",
             f"[{name}] guard CPU per sentence {way.cpu / max(1, way.sentences) * 1e3:.3f} ms, "
             f"decisions per sentence {way.decisions / max(1, way.sentences):.3f} "
             f"({way.sentences} sentences pushed)",

@@ -61,13 +61,29 @@ class ToolResult(DataFrame):
         self.facts = facts
 
 
+class Summary:
+    """The call's summary, due once, before the bot's first goodbye."""
+
+    wanted = False
+
+    def __init__(self) -> None:
+        self.told = False
+
+    def due(self) -> str | None:
+        told, self.told = self.told, True
+        return None if told else "Zusammengefasst: Ihr Termin ist am Freitag um 10 Uhr gebucht."
+
+
 class Call:
     """A guard as the call builds it, whose facts change where a `ToolResult` comes in the
     stream, and which counts its decisions."""
 
     def __init__(self, facts: CallFacts, *, ahead: bool) -> None:
         self.facts, self.decided = facts, Counter()
-        self.guard = ConfirmationGuard(lambda: self.facts, ahead=ahead, decide=self._decide)
+        self.said: list[tuple[str, str]] = []
+        self.guard = ConfirmationGuard(
+            lambda: self.facts, ahead=ahead, decide=self._decide, summary=Summary()
+        )
         process_frame = self.guard.process_frame
 
         async def process(frame: Frame, direction) -> None:
@@ -88,7 +104,8 @@ class Call:
     async def heard(self, frames: list[Frame]) -> list[tuple[str, str]]:
         """Every frame pushed on towards the TTS, with its text."""
         down, _ = await run_test(self.guard, frames_to_send=frames)
-        return [(type(f).__name__, getattr(f, "text", "")) for f in down]
+        self.said = [(type(f).__name__, getattr(f, "text", "")) for f in down]
+        return self.said
 
 
 async def both_ways(facts: CallFacts, frames: list[Frame]) -> tuple[Call, Call]:
@@ -194,6 +211,13 @@ async def test_the_last_sentence_of_a_reply_is_released_by_its_end_with_the_deci
     frames = reply("Ihr", " Termin", " ist", " gebucht", ".")
     at_release, ahead = await both_ways(call_facts(), frames)
     assert ahead.decisions == at_release.decisions == 1
+
+
+async def test_the_bots_goodbye_decided_ahead_comes_after_the_summary():
+    frames = reply("Alles", " klar", ".", " Bis", " Freitag", "!", " Tschüss", "!")
+    _, ahead = await both_ways(call_facts(BOOKED_FRIDAY), frames)
+    said = [text.strip() for _, text in ahead.said if text]
+    assert said[:3] == ["Alles klar.", Summary().due(), "Bis Freitag!"]
 
 
 # -- the facts a decision read --------------------------------------------------------------

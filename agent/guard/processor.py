@@ -177,13 +177,13 @@ class ConfirmationGuard(FrameProcessor):
         facts = self._facts()
         ahead, self._ahead = self._ahead, None
         if ahead is not None and ahead.fits(sentence, self._code_said, self._language, facts):
-            decision = ahead.decision
+            decision, farewell = ahead.decision, ahead.farewell
         else:
-            decision = self._decide(sentence, facts)
+            decision, farewell = self._decide(sentence, facts), self._is_farewell(sentence)
         if self._on_decided is not None:
             self._on_decided(decision)
         summary = None
-        if self._summary is not None and is_farewell(sentence):
+        if farewell:
             summary = self._summary.due()
             if summary:
                 await self._say_summary(summary, source)
@@ -206,8 +206,12 @@ class ConfirmationGuard(FrameProcessor):
         except Exception:  # the release decides it again, as it would have
             logger.exception("Guard: deciding a sentence ahead failed")
             return
-        said = tuple(self._code_said)
-        self._ahead = Ahead(sentence, said, self._language, facts, decision, self._by_day)
+        said, farewell = tuple(self._code_said), self._is_farewell(sentence)
+        self._ahead = Ahead(sentence, said, self._language, facts, decision, farewell, self._by_day)
+
+    def _is_farewell(self, sentence: str) -> bool:
+        """Whether the call's summary may be due before `sentence` (the bot's goodbye)."""
+        return self._summary is not None and is_farewell(sentence)
 
     async def _block(
         self,
