@@ -87,6 +87,9 @@ class Way:
     ahead: bool
     by_word: list[float] = field(default_factory=list)  # added time, released by the next word
     own: list[float] = field(default_factory=list)  # of it, inside the guard's process_frame
+    # added time of the releases that decided something themselves (the decision not ready,
+    # or a blocked sentence's rest)
+    deciding: list[float] = field(default_factory=list)
     at_end: list[float] = field(default_factory=list)  # ... at the reply's end
     cpu: float = 0.0  # thread seconds inside the guard's process_frame
     decisions: int = 0
@@ -131,12 +134,14 @@ async def _reply(way: Way, facts, frames) -> None:
 
     async def timed_process(frame: Frame, direction: FrameDirection):
         pushed.clear()
-        c0, started = time.thread_time(), time.perf_counter()
+        c0, started, decided = time.thread_time(), time.perf_counter(), way.decisions
         await process_frame(frame, direction)
         way.cpu += time.thread_time() - c0
         if pushed and id(frame) in arrived:
             added = pushed[-1] - arrived[id(frame)]
             way.own.append(pushed[-1] - started)
+            if way.decisions > decided:
+                way.deciding.append(added)
             if isinstance(frame, LLMTextFrame):
                 way.by_word.append(added)
             elif isinstance(frame, LLMFullResponseEndFrame):
@@ -266,6 +271,7 @@ def report(on: Way, off: Way, differ: int, burst: bool) -> str:
             f"[{name}]   released by the next word:     {_ms(way.by_word)}",
             f"[{name}]   released at the reply's end:   {_ms(way.at_end)}",
             f"[{name}]   of it inside process_frame:   {_ms(way.own)}",
+            f"[{name}]   releases that decided:         {_ms(way.deciding)}",
             f"[{name}] guard CPU per sentence {way.cpu / max(1, way.sentences) * 1e3:.3f} ms, "
             f"decisions per sentence {way.decisions / max(1, way.sentences):.3f} "
             f"({way.sentences} sentences pushed)",

@@ -213,6 +213,15 @@ async def test_the_last_sentence_of_a_reply_is_released_by_its_end_with_the_deci
     assert ahead.decisions == at_release.decisions == 1
 
 
+async def test_a_blocked_sentence_and_what_it_asks_after_its_claim_are_decided_ahead():
+    frames = reply("Ihr", " Termin", " ist", " gebucht", ",", " jetzt", " fehlt", " nur", " noch",
+                   " Ihr", " Name", ".", " Danke", ".")  # fmt: skip
+    at_release, ahead = await both_ways(call_facts(), frames)
+    assert ahead.decided == at_release.decided
+    assert ahead.guard.blocked == ["Ihr Termin ist gebucht, jetzt fehlt nur noch Ihr Name."]
+    assert ("LLMTextFrame", "Jetzt fehlt nur noch Ihr Name. ") in ahead.said
+
+
 async def test_the_bots_goodbye_decided_ahead_comes_after_the_summary():
     frames = reply("Alles", " klar", ".", " Bis", " Freitag", "!", " Tschüss", "!")
     _, ahead = await both_ways(call_facts(BOOKED_FRIDAY), frames)

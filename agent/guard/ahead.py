@@ -57,6 +57,7 @@ class Ahead:
     facts: CallFacts
     decision: Decision
     farewell: bool  # the sentence is the bot's goodbye (`is_farewell`, when a summary is due)
+    rest_passes: bool | None  # a blocked sentence's words after its claims pass (None: passes)
     by_day: bool  # the decide reads the clock by its day only (`agent.claims.decide`)
 
     def fits(self, sentence: str, code_said: list[str], language: str, facts: CallFacts) -> bool:

@@ -177,9 +177,10 @@ class ConfirmationGuard(FrameProcessor):
         facts = self._facts()
         ahead, self._ahead = self._ahead, None
         if ahead is not None and ahead.fits(sentence, self._code_said, self._language, facts):
-            decision, farewell = ahead.decision, ahead.farewell
+            decision, farewell, rest_passes = ahead.decision, ahead.farewell, ahead.rest_passes
         else:
             decision, farewell = self._decide(sentence, facts), self._is_farewell(sentence)
+            rest_passes = None
         if self._on_decided is not None:
             self._on_decided(decision)
         summary = None
@@ -190,7 +191,9 @@ class ConfirmationGuard(FrameProcessor):
         if decision.passes:
             await self._push_text(sentence, source)
             return
-        await self._block(sentence, decision, facts, source, summarized=bool(summary))
+        await self._block(
+            sentence, decision, facts, source, summarized=bool(summary), rest_passes=rest_passes
+        )
 
     def _decide_ahead(self) -> None:
         """Decide the sentence the buffer holds complete, before the word that releases it."""
@@ -203,11 +206,15 @@ class ConfirmationGuard(FrameProcessor):
         facts = self._facts()
         try:
             decision = self._decide(sentence, facts)
+            farewell = self._is_farewell(sentence)
+            rest_passes = None if decision.passes else self._rest_passes(sentence, decision, facts)
         except Exception:  # the release decides it again, as it would have
             logger.exception("Guard: deciding a sentence ahead failed")
             return
-        said, farewell = tuple(self._code_said), self._is_farewell(sentence)
-        self._ahead = Ahead(sentence, said, self._language, facts, decision, farewell, self._by_day)
+        said = tuple(self._code_said)
+        self._ahead = Ahead(
+            sentence, said, self._language, facts, decision, farewell, rest_passes, self._by_day
+        )
 
     def _is_farewell(self, sentence: str) -> bool:
         """Whether the call's summary may be due before `sentence` (the bot's goodbye)."""
@@ -221,7 +228,9 @@ class ConfirmationGuard(FrameProcessor):
         source: LLMTextFrame | None,
         *,
         summarized: bool,
+        rest_passes: bool | None = None,
     ) -> None:
+        """`rest_passes`: what `_rest_passes` gives, when it was decided ahead."""
         kinds = frozenset(c.kind for c in decision.unbacked)
         logger.warning(f"Guard stopped an unbacked claim ({', '.join(sorted(kinds))})")
         self.blocked.append(sentence)
@@ -233,9 +242,15 @@ class ConfirmationGuard(FrameProcessor):
             await self._on_blocked(sentence, replacement, kinds)
         if replacement:
             await self._push_text(replacement, source)
+        if rest_passes is None:
+            rest_passes = self._rest_passes(sentence, decision, facts)
+        if rest_passes:
+            await self._push_text(self._after_claims(sentence, decision), source)
+
+    def _rest_passes(self, sentence: str, decision: Decision, facts: CallFacts) -> bool:
+        """Whether what the blocked sentence says after its claims is said on its own."""
         rest = self._after_claims(sentence, decision)
-        if rest and self._decide(rest, facts).passes:
-            await self._push_text(rest, source)
+        return bool(rest) and self._decide(rest, facts).passes
 
     async def _sum_up_if_wanted(self) -> None:
         """The caller said goodbye and the reply ends without the bot's: the summary now."""
