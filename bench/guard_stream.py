@@ -22,7 +22,10 @@ per sentence (thread time inside its `process_frame`, the decision made ahead in
 many decisions it made per sentence; the ratios off÷on. Timing wraps the guard instance's
 `queue_frame`, `process_frame`, `push_frame` and decide, nothing else.
 
-Run: .venv/bin/python bench/guard_stream.py [--every 50] [--burst] [--seed 9]
+`--aa` runs both ways at the release: the ratios then show how far two runs of the same code
+wander on this machine.
+
+Run: .venv/bin/python bench/guard_stream.py [--every 50] [--burst] [--seed 9] [--aa]
 """
 
 from __future__ import annotations
@@ -226,18 +229,20 @@ def _stamped(base):
     return facts
 
 
-async def run(every: int, burst: bool, seed: int, warm: int) -> tuple[Way, Way, int]:
+async def run(
+    every: int, burst: bool, seed: int, warm: int, aa: bool = False
+) -> tuple[Way, Way, int]:
     from agent.claims import warm_up
     from agent.claims.memo import forget
     from tests.corpus.claims_corpus import facts
 
     warm_up()
-    on, off = Way(ahead=True), Way(ahead=False)
+    on, off = Way(ahead=not aa), Way(ahead=False)
     replies = _replies(every)
     differ = 0
     for n, (state, lang, sentences) in enumerate(replies):
         if n == warm:  # the first replies warm the pipeline up: not counted
-            on, off = Way(ahead=True), Way(ahead=False)
+            on, off = Way(ahead=not aa), Way(ahead=False)
         ways = (on, off) if n % 2 == 0 else (off, on)
         for way in ways:
             rng = random.Random(seed * 100_003 + n)  # the same tokens and gaps both ways
@@ -265,7 +270,7 @@ def report(on: Way, off: Way, differ: int, burst: bool) -> str:
         f"replies whose pushed text differs between the two ways: {differ}",
     ]
     for way in (off, on):
-        name = "ahead" if way.ahead else "at release"
+        name = "ahead" if way.ahead else "at release" if way is off else "at release (A/A)"
         lines += [
             f"[{name}] added per sentence, all:          {_ms(way.added)}",
             f"[{name}]   released by the next word:     {_ms(way.by_word)}",
@@ -296,11 +301,12 @@ def main() -> int:
     parser.add_argument("--burst", action="store_true", help="no gaps between tokens")
     parser.add_argument("--seed", type=int, default=9)
     parser.add_argument("--warm", type=int, default=6, help="replies run first, not counted")
+    parser.add_argument("--aa", action="store_true", help="both ways at release: the noise")
     args = parser.parse_args()
     from loguru import logger
 
     logger.remove()  # the guard's warnings on blocked claims are not the bench's output
-    on, off, differ = asyncio.run(run(args.every, args.burst, args.seed, args.warm))
+    on, off, differ = asyncio.run(run(args.every, args.burst, args.seed, args.warm, args.aa))
     print(report(on, off, differ, args.burst))
     return 0
 

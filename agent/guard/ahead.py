@@ -7,6 +7,12 @@ the decision as an `Ahead`, with everything the decision read. At the release, t
 used only if all of it is still the same (`Ahead.fits`): the sentence as the guard decides it
 (after what code already spoke is cut out, so with the same code speech), the language and the
 facts. Otherwise the guard decides again, as it would have: the decision is the same either way.
+A blocked sentence's words after its claim are decided ahead with it, and the goodbye check.
+
+The decision ahead runs while the guard handles the token of the end mark, before it takes the
+next frame: a word that comes in meanwhile waits for that one decision, the work its release
+would have done itself, never for more (a later token starts at most one more, for the text it
+ends). In a burst (tokens faster than decisions) the release costs what it cost before.
 
 The facts are compared as immutable data (`agent.claims.read_once.frozen`), field by field; a
 value that is not immutable data (a mutable object) never matches. `agent.claims.decide` reads
