@@ -234,9 +234,12 @@ async def run(
 ) -> tuple[Way, Way, int]:
     from agent.claims import warm_up
     from agent.claims.memo import forget
-    from tests.corpus.claims_corpus import facts
+    from tests.corpus.claims_corpus import STATES, facts
 
     warm_up()
+    # one facts object per call state, as a call's `CallFactsSource` keeps the same salon names
+    # and appointments from one sentence to the next (until a tool's result)
+    kept = {(state, lang): facts(state, lang) for state in STATES for lang in ("de", "en")}
     on, off = Way(ahead=not aa), Way(ahead=False)
     replies = _replies(every)
     differ = 0
@@ -247,7 +250,7 @@ async def run(
         for way in ways:
             rng = random.Random(seed * 100_003 + n)  # the same tokens and gaps both ways
             forget()
-            await _reply(way, _stamped(facts(state, lang)), _frames(sentences, rng, burst))
+            await _reply(way, _stamped(kept[(state, lang)]), _frames(sentences, rng, burst))
         if on.said[-1] != off.said[-1]:
             differ += 1
     return on, off, differ

@@ -45,7 +45,8 @@ _NEXT_WORD = " X"
 def sentence_ahead(buffer: str) -> str | None:
     """The sentence `buffer` holds complete, which the next word would release, or None (it
     ends in no sentence end, or in one that is none: "am 28.11.", "z.B.")."""
-    if buffer.rstrip(_CLOSERS)[-1:] not in _ENDS or buffer[-1:].isspace():
+    last = buffer.rstrip(_CLOSERS)[-1:]
+    if not last or last not in _ENDS:
         return None
     cut, rest = split_sentences(buffer + _NEXT_WORD)
     if len(cut) != 1 or rest != _NEXT_WORD:
