@@ -11,14 +11,16 @@ the real `ConfirmationGuard` (pipecat's `run_test`; a summary never due, so ever
 checked for the bot's goodbye as in a call), each reply once with the decision made ahead
 (`ahead=True`) and once without, in turn (which goes first alternates), every sentence read for
 the first time (`memo.forget` before each reply). The facts carry the time as the live guard's do
-(`CallFactsSource.facts` stamps the current time): the corpus's day, the clock moving.
+(`CallFactsSource.facts` stamps the current time): the corpus's day, the clock moving; one
+facts object per call state for the whole run, as a call keeps its facts' tuples.
 
 Printed for both ways: the guard's added time per released sentence, from the arrival of the
 frame that releases it (the next word's token, or the reply's end) to the sentence's last frame
 pushed downstream, p50 / p95 / max, by the next word and at the reply's end, and of it the part
 from the start of the guard's `process_frame` (the rest is the frame's wait in pipecat's queues,
 behind the frames before it: in a burst, their decisions); the guard's CPU time
-per sentence (thread time inside its `process_frame`, the decision made ahead included) and how
+per sentence (thread time inside its `process_frame`, the decision made ahead included, and
+what other tasks ran while it awaited a push: the same both ways) and how
 many decisions it made per sentence; the ratios off÷on. Timing wraps the guard instance's
 `queue_frame`, `process_frame`, `push_frame` and decide, nothing else.
 
