@@ -156,6 +156,7 @@ class Entry:
 # "blind35": blind round 35, written blind, first run recorded, being fixed. "probe35": claims79's
 # probe after blind 35 (claims_probe35_claims79.yaml), "probe35b": claims80's
 # (claims_probe35b_claims80.yaml); both open with it.
+# "blind36": blind round 36, written blind, unrun.
 OPEN_SPLITS: tuple[str, ...] = (
     "blind31",
     "blind33",
@@ -163,6 +164,7 @@ OPEN_SPLITS: tuple[str, ...] = (
     "blind35",
     "probe35",
     "probe35b",
+    "blind36",
 )
 HELDOUT = (
     "heldout",
@@ -218,6 +220,7 @@ HELDOUT = (
     "blind35",
     "probe35",  # not held out: claims79's probe after blind 35, open with it (OPEN_SPLITS)
     "probe35b",  # not held out: claims80's probe after blind 35, open with it (OPEN_SPLITS)
+    "blind36",
 )
 
 
