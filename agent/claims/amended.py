@@ -48,7 +48,14 @@ from agent.claims.cancel_effect import gone_by_effect, instead_of_cancelled
 from agent.claims.check_agreed import without_check_agreed
 from agent.claims.check_first import without_checked_first
 from agent.claims.clause_act import gerund_act
-from agent.claims.cleft_object import free_named, had_now, without_cleft_head
+from agent.claims.cleft_object import (
+    act_clefted,
+    booking_missing,
+    free_named,
+    had_named_first,
+    had_now,
+    without_cleft_head,
+)
 from agent.claims.clitic_es import es_written_out
 from agent.claims.codes_asked import without_codes_asked
 from agent.claims.comma_bracket import joined_at_comma
@@ -572,5 +579,8 @@ def amended(
     claims += in_book_with_data(sentence, lang, whole)  # blind 33 (claims73): "mit Ihrer Nummer"
     claims += had_now(sentence, names)  # blind 30 (claims68): "Was Sie jetzt haben, ist …"
     claims += free_named(sentence, names)  # probe 30c (claims78): "Was für Sie frei wäre, ist …"
+    claims += had_named_first(sentence, names)  # blind 36 (claims82): "Freitag ist, was Sie haben"
+    claims = act_clefted(sentence, names, claims)  # blind 36 (claims82): "Was ich gemacht habe, …"
+    claims = booking_missing(sentence, names, claims)  # blind 36: "Was noch fehlt, ist die Buchung"
     claims = side_by_side(sentence, claims, names)  # blind 33 (claims73): "direkt nach Ihnen"
     return answered_in_place(sentence, facts.caller, claims, names)  # blind 30: what was asked

@@ -9,8 +9,17 @@
   Freitag um zehn", "What you've got now is Friday at ten with Fabian": the booking of what it
   names (`had_now`); so what is in the book for the caller (claims78): "Was für Sie drinsteht,
   ist Freitag um zehn", "What's down for you is Friday at ten"; a slot named free for the caller
-  so is offered (`free_named`: "Was für Sie noch frei wäre, ist Samstag um elf"). Not: questions,
-  negations, conditions.
+  so is offered (`free_named`: "Was für Sie noch frei wäre, ist Samstag um elf"); the day said
+  first (blind 36, claims82): "Freitag um zehn ist, was Sie haben", "Friday at ten is what you've
+  got". Not: questions, negations, conditions.
+- The speaker's own act said as a pseudo-cleft (blind 36, claims82): "Was ich gemacht habe, ist,
+  Ihren Termin zu stornieren", "Was ich für Sie tun konnte, war, den Platz zu reservieren", "What
+  I've done is hold it", "All I could do was hold the slot": the act in the focus, done
+  (`act_clefted`: HELD, CANCELLED, RESCHEDULED or BOOKED by its verb). Not what the speaker can
+  or will do ("Was ich tun kann, ist …", "What I can do is hold it": an offer).
+- The booking named as what is still missing (blind 36, claims82): "Was noch fehlt, ist die
+  Buchung selbst", "What hasn't happened yet is the booking": NOT_BOOKED (convention 5)
+  (`booking_missing`). Not: another thing missing ("Was noch fehlt, ist Ihr Name").
 """
 
 from __future__ import annotations
@@ -42,7 +51,8 @@ def without_cleft_head(sentence: str, claims: tuple[Claim, ...]) -> tuple[Claim,
 
 _HAD_NOW = lazy(
     r"^\W*(?:was\s+sie\s+(?:jetzt|nun|aktuell)\s+(?:bei\s+uns\s+)?haben\s*,?\s+ist|"
-    r"what\s+you(?:'ve\s+got|\s+have(?:\s+got)?)\s+now\s+is|"
+    r"what\s+you(?:'ve\s+got|\s+have(?:\s+got)?)(?:\s+now)?\s+is|"
+    r"was\s+(?:bei\s+uns\s+|jetzt\s+|nun\s+)*für\s+sie\s+(?:jetzt\s+|nun\s+)?eingetragen\s+ist\s*$|"
     # probe 30 (claims78): what is in the book for the caller ("Was für Sie drinsteht, ist …",
     # "Was bei uns für Sie eingetragen ist, ist …", "What's down for you is …")
     r"was\s+(?:bei\s+uns\s+|jetzt\s+|nun\s+)*für\s+sie\s+(?:jetzt\s+|nun\s+)?(?:drinsteht|"
@@ -73,3 +83,82 @@ _FREE_FOR_YOU = lazy(
 def free_named(sentence: str, names: Names) -> tuple[Claim, ...]:
     """AVAILABLE for the slot a pseudo-cleft names free for the caller (see above)."""
     return claims_where(sentence, _FREE_FOR_YOU, ClaimKind.AVAILABLE, names)
+
+
+# the day first, the pseudo-cleft after it (blind 36): "Freitag um zehn ist, was Sie haben"
+_DAY = (
+    r"(?:montag|dienstag|mittwoch|donnerstag|freitag|samstag|monday|tuesday|wednesday|thursday|"
+    r"friday|saturday)"
+)
+_HAD_AFTER = lazy(
+    rf"^\W*(?:der\s+|am\s+|on\s+)?{_DAY}\b[^.!?]*?\s+(?:ist\s*,?\s+(?:das\s*,?\s+)?was\s+"
+    r"(?:sie\s+(?:jetzt\s+|nun\s+)?haben|für\s+sie\s+(?:eingetragen|gebucht)\s+ist)|"
+    r"is\s+what\s+you(?:'ve\s+got|\s+have(?:\s+got)?))\b"
+)
+
+
+def had_named_first(sentence: str, names: Names) -> tuple[Claim, ...]:
+    """BOOKED for the day said first, the pseudo-cleft of what the caller has after it."""
+    return claims_where(sentence, _HAD_AFTER, ClaimKind.BOOKED, names)
+
+
+# the speaker's act done, said as a pseudo-cleft: the head, then the act's verb in the focus (a
+# German infinitive with "zu" anywhere in it, an English verb first; "reserve" may be read back
+# as "reserved")
+_HEAD_DE = (
+    r"^\W*(?:was|alles,?\s+was)\s+ich\s+(?:für\s+sie\s+|da\s+|jetzt\s+)*(?:gemacht\s+habe|"
+    r"getan\s+habe|tun\s+konnte|machen\s+konnte)\s*[,:]?\s+(?:ist|war)\s*[,:]?\s+[^.!?]*?\b"
+)
+_HEAD_EN = (
+    r"^\W*(?:what|all)\s+i(?:'ve|\s+have)?\s+(?:(?:just\s+)?done|did|could\s+do|"
+    r"managed(?:\s+to\s+do)?|was\s+able\s+to\s+do)\s+(?:for\s+you\s+)?(?:is|was)\s+(?:to\s+)?"
+)
+_ACTS = (
+    (
+        ClaimKind.HELD,
+        r"(?:freizuhalten|zu\s+reservieren|zu\s+blockieren|vorzumerken|festzuhalten)",
+        r"(?:hold|held|reserved?|put\s+(?:it|you|the\s+\w+)\s+on\s+hold|keep\s+\w+\s+free|blocked?)",
+    ),
+    (
+        ClaimKind.CANCELLED,
+        r"(?:zu\s+stornieren|abzusagen)",
+        r"(?:cancell?e?d?|call(?:ed)?\s+\w+\s+off)",
+    ),
+    (
+        ClaimKind.RESCHEDULED,
+        r"(?:zu\s+verlegen|zu\s+verschieben|umzulegen)",
+        r"(?:moved?|shift(?:ed)?|rescheduled?)",
+    ),
+    (ClaimKind.BOOKED, r"(?:einzutragen|zu\s+buchen|einzubuchen)", r"(?:book(?:ed)?)"),
+)
+_ACT_CLEFTS = tuple((kind, lazy(rf"{_HEAD_DE}{de}\b|{_HEAD_EN}{en}\b")) for kind, de, en in _ACTS)
+
+
+def act_clefted(sentence: str, names: Names, claims: tuple[Claim, ...]) -> tuple[Claim, ...]:
+    """`claims` with the speaker's act done, said as a pseudo-cleft (see above); a booking the
+    other readers found in the head ("was ich tun konnte") is no claim of its own."""
+    for kind, pattern in _ACT_CLEFTS:
+        found = claims_where(sentence, pattern, kind, names)
+        if found:
+            return (*(c for c in claims if c.kind is not ClaimKind.BOOKED), *found)
+    return claims
+
+
+# the booking named as what is still missing: a denial, read with its negation
+_BOOKING_MISSING = lazy(
+    r"^\W*(?:was\s+(?:jetzt\s+)?noch\s+(?:fehlt|aussteht|offen\s+ist)|"
+    r"what(?:'s|\s+is)\s+(?:still\s+)?(?:missing|outstanding|pending)|"
+    r"what\s+(?:hasn't|has\s+not)\s+(?:happened|been\s+done)\s+yet|"
+    r"the\s+(?:one|only)\s+thing\s+(?:that's\s+|that\s+is\s+)?(?:not\s+done\s+yet|(?:still\s+)?missing))"
+    r"\s*,?\s+(?:is|ist)\s+(?:die|the)\s+(?:eigentliche\s+|actual\s+|feste\s+|real\s+)?"
+    r"(?:buchung|booking)(?:\s+(?:selbst|itself))?\s*[.!]?\s*$"
+)
+
+
+def booking_missing(sentence: str, names: Names, claims: tuple[Claim, ...]) -> tuple[Claim, ...]:
+    """`claims` with NOT_BOOKED where the booking is named as what is still missing (see above),
+    and without the booking the noun "Buchung" was read as."""
+    found = claims_where(sentence, _BOOKING_MISSING, ClaimKind.NOT_BOOKED, names, stated_only=False)
+    if not found:
+        return claims
+    return (*(c for c in claims if c.kind is not ClaimKind.BOOKED), *found)

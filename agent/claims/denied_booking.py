@@ -13,6 +13,14 @@ Not: a question, a condition, an event report ("es ist nichts gebucht worden", "
 booked": convention 33), the speaker's own act denied ("Ich habe Sie nicht eingetragen"),
 others' appointments ("bei Lena ist nichts eingetragen" names a stylist, not the caller), nothing
 left un-booked ("Ungebucht ist bei Ihnen nichts mehr": `negation_undone`).
+
+Both the booking and the hold denied in one correlative ("weder eingetragen noch vorgemerkt",
+"Gebucht ist weder Freitag noch Samstag", "neither confirmed nor on hold", "It's neither booked nor
+held", blind 36, claims82; not an event report, "Es wurde weder … eingetragen noch …",
+"Nothing's been booked or held", convention 33): NOT_BOOKED (convention 5), and the booking or hold the
+negated words were read as is dropped. A hold said first and the booking denied after a
+concessive "aber / though / but" ("zwar vorgemerkt, aber noch nicht fest", "reserved, though not
+yet booked"; convention 460: the hold stays, NOT_BOOKED beside it) says the same.
 """
 
 from __future__ import annotations
@@ -64,6 +72,33 @@ _HELD_FIRST = lazy(
     r"(?:(?:and|und|but|aber)\s+)?(?:noch\s+)?(?:nicht|not)\s+(?:yet\s+)?"
     r"(?:gebucht|eingetragen|fest|bestätigt|booked|confirmed|firm)\b"
 )
+# both denied in one correlative (blind 36): the booking and the hold, in either order
+_BOOK_DE = r"(?:fest\s+|verbindlich\s+)?(?:gebucht|eingetragen|eingebucht|bestätigt|fest)"
+_HOLD_DE = r"(?:reserviert|vorgemerkt|freigehalten|geblockt|blockiert|festgehalten)"
+_BOOK_EN = r"(?:booked|confirmed|entered|firm|in\s+the\s+(?:book|calendar|diary|system))"
+_HOLD_EN = r"(?:held|reserved|on\s+hold|put\s+on\s+hold|pencil+ed\s+in)"
+_NEITHER = lazy(
+    rf"\bweder\s+(?:\w+\s+){{0,3}}?(?:{_BOOK_DE}\s+noch\s+(?:\w+\s+){{0,3}}?{_HOLD_DE}|"
+    rf"{_HOLD_DE}\s+noch\s+(?:\w+\s+){{0,3}}?{_BOOK_DE})\b|"
+    rf"\bneither\s+(?:\w+\s+){{0,2}}?(?:{_BOOK_EN}\s+nor\s+(?:\w+\s+){{0,2}}?{_HOLD_EN}|"
+    rf"{_HOLD_EN}\s+nor\s+(?:\w+\s+){{0,2}}?{_BOOK_EN})\b|"
+    rf"\bnothing(?:'s|\s+has|\s+is)\s+(?:been\s+)?{_BOOK_EN}\s+or\s+{_HOLD_EN}\b"
+)
+# the hold said, then the booking denied after a concessive: "zwar vorgemerkt, aber noch nicht
+# fest", "reserved, though not yet booked" (blind 36)
+_HELD_THEN_DENIED = lazy(
+    rf"\b(?:{_HOLD_DE}|{_HOLD_EN})\s*,?\s*(?:aber|jedoch|though|but|however)\s+"
+    r"(?:(?:noch|eben|halt|it's|it\s+is|it\s+isn't|ist\s+er|ist\s+es)\s+)?(?:noch\s+)?"
+    r"(?:nicht|not)\s+(?:yet\s+)?(?:fest\s+|verbindlich\s+|actually\s+)?"
+    r"(?:gebucht|eingetragen|fest|bestätigt|booked|confirmed|firm)\b|"
+    r"\b(?:isn't|is\s+not)\s+(?:actually\s+)?booked\s+yet\b(?=.*\bon\s+hold\b)"
+)
+# the booking word first, the places listed: "Gebucht ist weder Freitag noch Samstag" (each denied)
+_LISTED = lazy(
+    r"^\W*(?:fest\s+)?(?:gebucht|eingetragen)\s+ist\s+weder\s+(?P<a>.+?)\s+noch\s+(?P<b>.+)$"
+)
+# an event report is no present denial (convention 33): "Es wurde weder … eingetragen noch …"
+_EVENT = lazy(r"\b(?:been|worden|wurde|wurden|was|were)\b")
 _BOOK_WORD = lazy(r"\b(?:gebucht|eingetragen|fest|fix|bestätigt|booked|confirmed|firm)\b")
 # a denial denied: "nicht nicht gebucht", "not not booked" (read as the booking it is)
 _TWICE = lazy(r"\b(?:nicht|keineswegs|not|isn't)\s+(?:nicht|not)\b")
@@ -81,7 +116,16 @@ def denied_booked(
     whole = Claim(ClaimKind.NOT_BOOKED, 0, len(sentence))
     if any(c.kind is ClaimKind.NOT_BOOKED for c in claims) or _TWICE.search(text):
         return claims
-    only_held = _ONLY_HELD.search(text) or _HELD_FIRST.search(text)
+    if _NEITHER.search(text) and not (_NOT_STATED.search(text) or _EVENT.search(text)):
+        dropped = (ClaimKind.BOOKED, ClaimKind.HELD)
+        return (*(c for c in claims if c.kind not in dropped), _denied(text, sentence, names))
+    listed = _LISTED.search(text)
+    if listed and not _NOT_STATED.search(text):
+        kept = tuple(c for c in claims if c.kind is not ClaimKind.BOOKED)
+        return (*kept, *(_denied(listed[part], sentence, names) for part in ("a", "b")))
+    only_held = (
+        _ONLY_HELD.search(text) or _HELD_FIRST.search(text) or _HELD_THEN_DENIED.search(text)
+    )
     if only_held and _BOOK_WORD.search(text) and "wenn" not in text:
         kept = tuple(c for c in claims if c.kind is not ClaimKind.BOOKED)
         return (*kept, whole)
@@ -89,6 +133,11 @@ def denied_booked(
     found = denied.search(text) or (_FAILED.search(text) and _AFTER_FAILURE.search(text))
     if not found or _NOT_STATED.search(text):
         return claims
+    return (*claims, _denied(text, sentence, names))
+
+
+def _denied(text: str, sentence: str, names: Names) -> Claim:
+    """The NOT_BOOKED claim over `sentence`, with the details its folded `text` names."""
     d = read_details(text, names)
     details = ClaimDetails(((Role.ANY, d),)) if not d.empty else ClaimDetails()
-    return (*claims, Claim(ClaimKind.NOT_BOOKED, 0, len(sentence), details))
+    return Claim(ClaimKind.NOT_BOOKED, 0, len(sentence), details)
