@@ -98,7 +98,10 @@ _LISTED = lazy(
     r"^\W*(?:fest\s+)?(?:gebucht|eingetragen)\s+ist\s+weder\s+(?P<a>.+?)\s+noch\s+(?P<b>.+)$"
 )
 # an event report is no present denial (convention 33): "Es wurde weder … eingetragen noch …"
-_EVENT = lazy(r"\b(?:been|worden|wurde|wurden|was|were)\b")
+_EVENT = {
+    "de": lazy(r"\b(?:worden|wurde|wurden)\b"),
+    "en": lazy(r"\b(?:been|was|were)\b"),
+}
 _BOOK_WORD = lazy(r"\b(?:gebucht|eingetragen|fest|fix|bestätigt|booked|confirmed|firm)\b")
 # a denial denied: "nicht nicht gebucht", "not not booked" (read as the booking it is)
 _TWICE = lazy(r"\b(?:nicht|keineswegs|not|isn't)\s+(?:nicht|not)\b")
@@ -116,7 +119,9 @@ def denied_booked(
     whole = Claim(ClaimKind.NOT_BOOKED, 0, len(sentence))
     if any(c.kind is ClaimKind.NOT_BOOKED for c in claims) or _TWICE.search(text):
         return claims
-    if _NEITHER.search(text) and not (_NOT_STATED.search(text) or _EVENT.search(text)):
+    if _NEITHER.search(text) and not (
+        _NOT_STATED.search(text) or _EVENT["en" if lang == "en" else "de"].search(text)
+    ):
         dropped = (ClaimKind.BOOKED, ClaimKind.HELD)
         return (*(c for c in claims if c.kind not in dropped), _denied(text, sentence, names))
     listed = _LISTED.search(text)
