@@ -80,3 +80,14 @@ def test_the_day_said_first_before_what_the_caller_has_is_the_booking(sentence, 
 )  # fmt: skip
 def test_offers_other_things_missing_and_event_reports_still_pass(sentence, lang):
     assert passes_in(sentence, lang) == EVERYWHERE
+
+
+@pytest.mark.parametrize(
+    ("sentence", "lang", "expected"),
+    [("Der Freitag ist gelöscht, der Donnerstag um 15 Uhr drin.", "de", {"moved"}),
+     ("Friday's removed, Thursday at 3 pm confirmed.", "en", {"moved"}),
+     ("Freitag gelöscht, Mittwoch drin.", "de", set()),
+     ("Friday's removed, Tuesday's confirmed.", "en", set())],
+)  # fmt: skip
+def test_one_day_gone_and_another_in_gapped_is_the_move_to_the_second(sentence, lang, expected):
+    assert passes_in(sentence, lang) == expected

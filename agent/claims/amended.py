@@ -139,6 +139,7 @@ from agent.claims.model import CallFacts, Claim
 from agent.claims.money_back import money_back
 from agent.claims.move_direction import with_direction
 from agent.claims.move_old_place import with_old_place
+from agent.claims.move_summary import gapped_move
 from agent.claims.moved_to import moved_to
 from agent.claims.narrated_act import narrated_acts
 from agent.claims.negation_undone import negation_undone
@@ -581,6 +582,7 @@ def amended(
     claims += free_named(sentence, names)  # probe 30c (claims78): "Was für Sie frei wäre, ist …"
     claims += had_named_first(sentence, names)  # blind 36 (claims82): "Freitag ist, was Sie haben"
     claims = act_clefted(sentence, names, claims)  # blind 36 (claims82): "Was ich gemacht habe, …"
+    claims = gapped_move(sentence, lang, names, claims)  # blind 36: "Freitag weg, Donnerstag fest"
     claims = booking_missing(sentence, names, claims)  # blind 36: "Was noch fehlt, ist die Buchung"
     claims = side_by_side(sentence, claims, names)  # blind 33 (claims73): "direkt nach Ihnen"
     return answered_in_place(sentence, facts.caller, claims, names)  # blind 30: what was asked
