@@ -91,3 +91,14 @@ def test_offers_other_things_missing_and_event_reports_still_pass(sentence, lang
 )  # fmt: skip
 def test_one_day_gone_and_another_in_gapped_is_the_move_to_the_second(sentence, lang, expected):
     assert passes_in(sentence, lang) == expected
+
+
+@pytest.mark.parametrize(
+    ("sentence", "lang", "expected"),
+    [("Ihr Stuhl bei Fabian ist für den Freitag gebucht.", "de", BOOKED_FRIDAY),
+     ("Your chair with Fabian has been booked for Friday.", "en", BOOKED_FRIDAY),
+     ("Nehmen Sie doch auf dem Stuhl am Fenster Platz.", "de", EVERYWHERE),
+     ("Grab a chair, Fabian will be right with you.", "en", EVERYWHERE)],
+)  # fmt: skip
+def test_the_callers_chair_stands_for_the_appointment(sentence, lang, expected):
+    assert passes_in(sentence, lang) == expected

@@ -119,11 +119,12 @@ def denied_booked(
     whole = Claim(ClaimKind.NOT_BOOKED, 0, len(sentence))
     if any(c.kind is ClaimKind.NOT_BOOKED for c in claims) or _TWICE.search(text):
         return claims
-    if _NEITHER.search(text) and not (
-        _NOT_STATED.search(text) or _EVENT["en" if lang == "en" else "de"].search(text)
-    ):
-        dropped = (ClaimKind.BOOKED, ClaimKind.HELD)
-        return (*(c for c in claims if c.kind not in dropped), _denied(text, sentence, names))
+    if _NEITHER.search(text) and not _NOT_STATED.search(text):
+        # the negated words are no booking nor hold; an event report denies nothing now (33)
+        kept = tuple(c for c in claims if c.kind not in (ClaimKind.BOOKED, ClaimKind.HELD))
+        if _EVENT["en" if lang == "en" else "de"].search(text):
+            return kept
+        return (*kept, _denied(text, sentence, names))
     listed = _LISTED.search(text)
     if listed and not _NOT_STATED.search(text):
         kept = tuple(c for c in claims if c.kind is not ClaimKind.BOOKED)
