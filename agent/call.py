@@ -504,7 +504,7 @@ class TextCall:
         observers: Sequence[BaseObserver] = (),
         call_id: str | None = None,
         reply_timeout: float = 60.0,
-        said_timeout: float = 2.0,
+        said_timeout: float = 30.0,  # a guard, not a pace: returns once logged
         transport: TextTransport | None = None,
     ):
         overrides: dict[str, Any] = {"stt_provider": "text", "tts_provider": "text"}
