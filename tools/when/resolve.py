@@ -694,6 +694,9 @@ def _decide_day(said: _Said, ctx: Today, say: Words) -> _Day:
     # earliest times while the salon is still open; another day said is that day, as said
     if days == (today,) and ctx.still_open_today():
         earliest = earliest or any(t.earliest or t.now_only for t in terms)
+    # "heute noch irgendwann, egal wann", "today, whenever": today named, "any time" within it;
+    # after today's last start it is gone, never moved to the next open day
+    today_only = days == (today,) and any(t.earliest for t in terms if t not in sets)
     span = all(t.span for t in sets)
     gone = next((t.recent_past for t in terms if t.recent_past and set(t.dates) & set(days)), None)
     recent = gone if len(days) > 1 else None
@@ -704,7 +707,7 @@ def _decide_day(said: _Said, ctx: Today, say: Words) -> _Day:
         year_unclear=unclear,
         span=span,
         recent_past=recent,
-        now_only=any(t.now_only for t in terms),
+        now_only=today_only or any(t.now_only for t in terms),
         part_of_week=all(t.part_of_week for t in sets),
         loose=all(t.loose for t in sets),
         month_unsaid=any(t.month_unsaid for t in sets),
@@ -1095,7 +1098,8 @@ def understand(
                 minutes,
                 language,
             )
-            return _two_appointments(first, second.shift, minutes, salon, language)
+            if first.status != "ok" or first.start_local is not None:
+                return _two_appointments(first, second.shift, minutes, salon, language)
     # "Freitag um 10 Londoner Zeit": London's clock that day, in the salon's zone
     zoned = in_salon_zone(
         salon,

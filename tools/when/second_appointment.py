@@ -25,6 +25,14 @@ _PERSON = (
     r"(?:(?:fuer|for)\s+)?(?:mein|meine|meinen|meinem|meiner|unser\w*|my|our)\s+\w+"
     r"|(?:fuer|for)\s+(?:mich|me|uns|us)|ich|me|wir|we"
 )
+# after "after" / "before" the person is whom it is for ("an hour later for my dad"), or the
+# word is a preposition: "straight after my wife" bounds the caller's time by another
+# appointment (`companion.py`), no second one here; after an adverb ("danach meine Frau",
+# "eine Stunde vorher für meine Mutter") the person is the second one
+_FOR_PERSON = (
+    r"(?:fuer|for)\s+(?:mein|meine|meinen|meinem|meiner|unser\w*|my|our)\s+\w+"
+    r"|(?:fuer|for)\s+(?:mich|me|uns|us)|ich|me|wir|we"
+)
 # right after the first one ends: the first one's length
 _AFTER = (
     r"(?:(?:direkt|gleich|kurz|dann|sofort|straight|right|immediately|just|then)\s+)*"
@@ -54,7 +62,10 @@ _BETWEEN = r"\s+(?:(?:dann|noch|then)\s+)*"
 # vorher für meine Mutter")
 _CLAUSES = (
     re.compile(rf"{_LEAD}(?:{_PERSON}){_BETWEEN}(?:{_RELATION}){_TRAILER}"),
-    re.compile(rf"{_LEAD}(?:{_RELATION}){_BETWEEN}(?:{_PERSON}){_TRAILER}"),
+    re.compile(
+        rf"{_LEAD}(?:{_RELATION}){_BETWEEN}"
+        rf"(?:{_FOR_PERSON}|(?<!after\s)(?<!before\s)(?:{_PERSON})){_TRAILER}"
+    ),
 )
 _ALSO_SAID = re.compile(r"(?:und|and)?\s*(?:am\s+selben\s+tag|same\s+day|on\s+the\s+same\s+day)")
 _PIECES = re.compile(r"\s*[,;]\s*|\s+(?=(?:und|and)\s)", re.IGNORECASE)
