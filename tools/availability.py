@@ -134,7 +134,11 @@ async def check_availability(
             gleiche Zeit', 'same time tomorrow', 'heute in einer Woche um dieselbe Uhrzeit' (die
             Uhrzeit von jetzt), 'the week after next, Wednesday', mit Smalltalk ('Ach, das Wetter ist furchtbar heute,
             naja, jedenfalls bräuchte ich was am Dienstag um 15 Uhr'); 'jeden zweiten Samstag'
-            und 'eine Serie, jeweils Donnerstag' kommen als Rückfrage; oder
+            und 'eine Serie, jeweils Donnerstag' kommen als Rückfrage, mit dem ersten genannt
+            ('immer donnerstags, starten würden wir übernächste Woche', 'jeden dritten Freitag im
+            Monat, beginnend im Mai') ist es dieser Tag; zwei Termine in einem Satz ('Dienstag
+            um elf für mich, mein Sohn gleich hinterher') kommen als ambiguous_time mit beiden
+            Uhrzeiten zurück: jede Person einzeln prüfen (for_person); oder
             YYYY-MM-DD. Eine Korrektur oder ein Ausschluss wörtlich ('Freitag,
             nein, Samstag', 'morgen, oder nein, Samstag', 'Freitag oder ne warte lieber
             Samstag', 'Freitag, nein, doch nicht, Samstag', 'Freitag, doch lieber Samstag',

@@ -40,7 +40,7 @@ _FIRST = re.compile(
     # "anfangen würde ich am 9.", "beginnen möchten wir", "los geht es nächste Woche",
     # "angefangen im April", "erstmals am 5.", "starten könnten wir"
     r"|\b(?:anfangen|beginnen|starten|angefangen|begonnen|gestartet|losgehen|erstmals"
-    r"|erstmalig|los\s+geht\s+es|los\s+gehts)\b(?:\s+(?:wuerde|wuerden|moechte|moechten|will"
+    r"|erstmalig|los\s+geht\s+es|los\s+gehts|loslegen|legen\s+wir\s+los|kicking\s+off)\b(?:\s+(?:wuerde|wuerden|moechte|moechten|will"
     r"|wollen|koennte|koennten|koennen|kann|soll|sollte|sollen|wird|wuerde)\s+(?:ich|wir|es)\b)?"
 )
 # the rule's weekday, with its place in the month ("jeden 1. samstag im monat", "every last

@@ -53,7 +53,8 @@ _LATER = r"spaeter|danach|later|after"
 _SHIFT = rf"(?:{_SPAN})\s+(?:(?P<earlier>{_EARLIER})|{_LATER})"
 _RELATION = rf"(?P<after>{_AFTER})|(?P<same>{_SAME})|{_SHIFT}"
 _TRAILER = (
-    r"(?:\s+(?:bei\s+(?:einer|einem|der|dem)\s+\w+|with\s+(?:another|a)\s+\w+|am\s+selben\s+tag"
+    r"(?:\s+(?:bei\s+(?:einer|einem|der|dem)\s+\w+|bei\s+jemand(?:em)?\s+anderem"
+    r"|with\s+(?:another|a)\s+\w+|with\s+someone\s+else|am\s+selben\s+tag"
     r"|same\s+day|on\s+the\s+same\s+day|bitte|please))*"
 )
 _LEAD = r"(?:(?:und|and|dann|then|noch)\s+)*"
