@@ -1,6 +1,8 @@
 """A German perfect whose participle stands far from its auxiliary, other clauses put between
 them: "Ich habe, wie Sie es wollten, und ohne dass Ihnen Kosten entstehen, weil Sie ja
-rechtzeitig Bescheid gesagt haben, den Freitagstermin aufgelöst." (blind 11).
+rechtzeitig Bescheid gesagt haben, den Freitagstermin aufgelöst." (blind 11), also with the
+object before the insertion ("Ich habe Ihnen den Termin vorhin, als Sie Ja gesagt haben, direkt
+eingebucht": blind 35).
 
 The clause readers cut the sentence at its commas: "Ich habe" and the day are read as the caller
 having the appointment (a booking), and the participle's clause has no subject. The main clause
@@ -19,8 +21,18 @@ from agent.claims.lazy_pattern import lazy
 from agent.claims.model import Claim, SentenceReading
 
 _SPLIT = lazy(
-    r"^(?P<head>\W*(?:ich|wir)\s+(?:habe|hab|haben))\s*,(?P<inserted>[^.!?;:]+),\s*"
+    # the auxiliary with its object before the insertion too (blind 35, claims79): "Ich habe
+    # Ihnen den Termin vorhin, als Sie Ja gesagt haben, direkt eingebucht."
+    r"^(?P<head>\W*(?:ich|wir)\s+(?:habe|hab|haben)(?:\s+[^\s,.!?;:]+){0,5}?)\s*,"
+    r"(?P<inserted>[^.!?;:]+),\s*"
     r"(?P<tail>[^,;:.!?]+?)\s*[.!]?\s*$",
+    re.IGNORECASE,
+)
+# with the object before the insertion: the head holds no participle of its own, and the tail is
+# the participle's clause, not a clause of its own
+_DONE_HEAD = lazy(r"(?:\bge\w+t|iert|\w+ge\w+t|\w+gen)$", re.IGNORECASE)
+_CLAUSE_TAIL = lazy(
+    r"^\W*(?:und|aber|oder|sondern)\b|\b(?:ist|sind|war|hat|habe|haben|wird|werden)\b",
     re.IGNORECASE,
 )
 _INSERTED = lazy(
@@ -37,6 +49,10 @@ def with_far_participle(
     m = _SPLIT.match(sentence)
     if m is None or not _INSERTED.search(m["inserted"]):
         return claims
+    if len(m["head"].split()) > 2 and (
+        _DONE_HEAD.search(m["head"]) or _CLAUSE_TAIL.search(m["tail"])
+    ):
+        return claims  # "Ich habe storniert, …, und Ihr neuer Termin ist …": no split perfect
     main = read(f"{m['head']} {m['tail']}.")
     if not main.claims:
         return claims

@@ -1,8 +1,9 @@
 """A slot said noted or kept for the caller ("Den Platz am Freitag um zehn habe ich für Sie
 vorgemerkt", "Ich hab Ihnen Freitag um zehn schon mal vorgemerkt", "Die Dauerwelle am Freitag ist
-für Sie vorgemerkt", "Ich habe Ihnen den Platz schon mal festgehalten"): HELD, in place of the
-booking the clause readers read in "vorgemerkt" (blind 15, as the tune split labels these). "Ich habe das für Sie (im System)
-festgehalten" records what was said: a booking, as the gated splits label it.
+für Sie vorgemerkt", "Ich habe Ihnen den Platz schon mal festgehalten", "… freigehalten": blind
+35, claims79): HELD, in place of the booking the clause readers read in "vorgemerkt" (blind 15,
+as the tune split labels these). "Ich habe das für Sie (im System) festgehalten" records what was
+said: a booking, as the gated splits label it.
 
 The same acts told through a past modal of success ("Ich konnte den Platz für Sie festhalten",
 "Den Termin konnten wir Ihnen noch zurücklegen": blind 32, claims68) are the hold, not the booking
@@ -36,6 +37,20 @@ RULES = (
         lazy(
             r"^(?!.*\b(?:habe|hab|haben|hat)\s+(?:ich|wir|man)?\s*sie\b)(?!.*\bsie\s+sind\b)"
             r".*\b(?:für\s+sie|ihnen)\b.*\b(?:vorgemerkt|festgehalten|zurückgelegt)\b"
+        ),
+        unless=_NOT_A_HOLD_SAID_DE,
+        replaces=frozenset({K.BOOKED}),
+    ),
+    # blind 35 (claims79): the speaker kept the place free for the caller ("Ich habe Ihnen den
+    # Platz … freigehalten"); not a stylist who kept the time for the visit ("Fabian hat sich
+    # Freitag für Sie freigehalten": the booking presupposed, as the gated splits label it)
+    Rule(
+        "de",
+        K.HELD,
+        lazy(r"freigehalten"),
+        lazy(
+            r"^\W*(?:(?:ich|wir)\s+(?:habe|hab|haben)|(?:\w+\s+){1,6}?(?:habe|hab|haben)\s+"
+            r"(?:ich|wir))\s+ihnen\b(?!.*\bsich\b).*\bfreigehalten\b"
         ),
         unless=_NOT_A_HOLD_SAID_DE,
         replaces=frozenset({K.BOOKED}),

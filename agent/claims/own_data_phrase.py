@@ -21,14 +21,14 @@ from agent.claims.lazy_pattern import lazy
 from agent.claims.model import Claim, ClaimKind
 from agent.claims.restated import restated
 
-_DATUM_DE = r"(?:vor-\s+und\s+)?\w*(?:nummer|name|namen|adresse|daten|e-mail(?:-adresse)?)"
+_DATUM_DE = r"(?:vor-\s+und\s+)?\w*(?:nummer|name|namen|adresse|daten|e-mail(?:-adresse)?|angaben)"
 _DATUM_EN = (
     r"(?:\w+\s+)?(?:number|name|surname|details|email(?:\s+address)?|mobile(?:\s+number)?|"
     r"phone\s+number)"
 )
 _WITH_DATA = {
     "de": lazy(
-        rf"\s+mit\s+(?:ihre[mnr]?\s+|dem\s+|der\s+|vollem\s+)?{_DATUM_DE}"
+        rf"\s+mit\s+(?:ihre[mnr]?\s+|dem\s+|der\s+|vollem\s+|allen\s+|sämtlichen\s+)?{_DATUM_DE}"
         rf"(?:\s+und\s+(?:ihre[mnr]?\s+)?{_DATUM_DE})?\b",
         re.IGNORECASE,
     ),
@@ -40,7 +40,10 @@ _WITH_DATA = {
 }
 # the caller as the one in the book: "Sie sind/stehen …", "You're …"
 _CALLER_SUBJECT = {
-    "de": lazy(r"^\W*sie\s+(?:sind|stehen)\b", re.IGNORECASE),
+    # blind 35 (claims79): the speaker's report, "Ich habe Sie mit allen Angaben eingetragen"
+    "de": lazy(
+        r"^\W*(?:sie\s+(?:sind|stehen)|(?:ich|wir)\s+(?:habe|hab|haben)\s+sie)\b", re.IGNORECASE
+    ),
     "en": lazy(r"^\W*(?:you're|you\s+are)\b", re.IGNORECASE),
 }
 

@@ -2740,6 +2740,8 @@ class _Context(PresupposingRules):
         )
         kept = (
             ("bei" in ws and self.detail_named)
+            # blind 35 (claims79): "Es bleibt bei Ihrem Termin"
+            or ("bei" in ws and bool(self.appointment) and bool(ws & {"ihrem", "deinem"}))
             or ws & {"bestehen", "unverändert"}
             or _has_seq(self.words, ("wie", "er", "ist"))
             or _has_seq(self.words, ("wie", "es", "ist"))

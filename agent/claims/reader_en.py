@@ -286,7 +286,14 @@ class EnglishReader:
         contracted = i + 2 < len(tokens) and tokens[i + 1].start == tokens[i + 2].start
         if w == "so" and (
             # "so that's cancelled", "so that makes two" are not "so that"
-            (nxt == "that" and not contracted and (nxt2 in L.SUBJECTS or nxt2 in _DETERMINERS))
+            (
+                nxt == "that"
+                and not contracted
+                and (nxt2 in L.SUBJECTS or nxt2 in _DETERMINERS or nxt2 in _NOBODY)
+            )
+            # "…, so nobody can take it", "so no one else gets it" (blind 35, claims79)
+            or (not at_start and (nxt in _NOBODY - {"no"} or (nxt == "no" and nxt2 == "one")))
+            or (not at_start and nxt == "the" and nxt2 in {"slot", "spot", "place"})
             or (
                 nxt in {"i", "we", "you"}
                 and nxt2 in {"can", "could", "will"}
@@ -407,6 +414,7 @@ class EnglishReader:
         return info
 
 
+_NOBODY = frozenset({"nobody", "no", "noone", "someone", "somebody", "anyone", "everyone"})
 _DETERMINERS = frozenset({"your", "the", "a", "an", "my", "our", "you", "both"})
 
 

@@ -180,6 +180,8 @@ def _sentence(group: list[ClauseInfo]) -> list[Standing]:
             continue  # "once we know whether it went through": the condition's own object
         if link is Link.PURPOSE and k > 0 and _done(group, k):
             continue  # "…, I've confirmed it's in, so you can relax": what was done stands
+        if link is Link.PURPOSE and _aim_of_fact(group, k):
+            continue  # "Um sicherzugehen, habe ich Sie eingetragen", "I'm holding it so …"
         opener = info.clause.opener
         forward = k == 0 or (opener and opener[0] in {"und", "and", "oder", "or", "aber", "but"})
         if k == 1 and group[0].clause.words in (["erst"], ["nur"], ["only"]):
@@ -301,6 +303,20 @@ def _done(group: list[ClauseInfo], k: int) -> bool:
     """The clauses before a purpose clause state something as done (past or perfect): its aim
     does not make them contingent."""
     return any(i.past and not (i.negated or i.nonfactual) for i in group[:k])
+
+
+def _aim_of_fact(group: list[ClauseInfo], k: int) -> bool:
+    """The purpose clause is the aim of a clause next to it that states a fact: a perfect
+    after a fronted purpose ("Um auf Nummer sicher zu gehen, habe ich Sie eingetragen"), or a
+    hold kept now before it ("I'm holding it so that nobody else can grab it"): the aim makes
+    neither contingent (blind 35, claims79)."""
+    if k == 0 and len(group) > 1:
+        target = group[1]
+        # verb first after the fronted clause ("…, habe ich Sie"): no question unless asked
+        return target.past and not (target.negated or target.nonfactual or target.clause.question)
+    prev = group[k - 1]
+    holding = any(c.kind is ClaimKind.HELD and not c.presupposed for c in prev.candidates)
+    return holding and not (prev.negated or prev.nonfactual or prev.interrogative)
 
 
 def _withheld(group: list[ClauseInfo], k: int) -> bool:

@@ -48,6 +48,7 @@ from agent.claims.irony_tense import RULES as IRONY_TENSE
 from agent.claims.kept_beside import RULES as KEPT_BESIDE
 from agent.claims.kept_words import RULES as KEPT_WORDS
 from agent.claims.message_noted import RULES as MESSAGE_NOTED
+from agent.claims.modal_passive import RULES as MODAL_PASSIVE
 from agent.claims.model import Claim
 from agent.claims.money_and_reminders import RULES as MONEY_AND_REMINDERS
 from agent.claims.move_summary import RULES as MOVE_SUMMARY
@@ -119,6 +120,8 @@ _LATER += READ_OUT + PERSONA_WORDS + CONVENTION_WORDS
 _LATER += FUTURE_CERTAIN + OFFERED_DAY
 # blind 29's false passes (claims55)
 _LATER += SUCCESS_VERBS + STATE_ADVERBS + CONSEQUENCES_SAID + EVERYDAY_ACTS
+# blind 35's modal passives and state verbs (claims79)
+_LATER += MODAL_PASSIVE
 _LATER_BY_LANG = {lang: tuple(r for r in _LATER if r.lang in ("", lang)) for lang in ("de", "en")}
 
 

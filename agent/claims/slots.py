@@ -80,7 +80,8 @@ _HELD_WORD = _any(
 _HOLD_NOW = _any(
     r"\b(ich|wir) (halte|halten|reserviere|reservieren|blocke|blocken|sichere|sichern)\b",
     r"\b(halte|halten|reserviere|reservieren|blocke|blocken|sichere|sichern) (ich|wir)\b",
-    r"\b(i|we) hold\b|\b(i|we)('m| am|'re| are) (holding|reserving|blocking)\b",
+    r"\b(i|we) hold\b|\b(i|we)('m| am|'re| are) (holding|reserving|blocking|keeping)\b",
+    r"\b(ich|wir) (sperre|sperren|merke|merken)\b|\b(i|we)('m| am|'re| are) hanging on to\b",
 )
 _BENEFICIARY = lazy(r"\b(ihnen|dir|für sie|für dich|for you)\b")
 _NOT_A_HOLD = _any(
@@ -115,7 +116,17 @@ _FREE_WORD = _any(
     r"\b(?:aller)?(?:letzte|nächste|früheste|erste|einzige)[nrs]?\s+freie[nrs]?\b",
     r"\bwie wär(e|s|'s) es mit\b|\bwie wär'?s mit\b|\bwas halten sie von\b",
     r"\b(soll|sollen|sollte|sollten|darf|kann|könnte|möchten sie, dass) (ich|wir)\b.*"
-    r"\b(reservieren|buchen|eintragen|festmachen|vormerken|blocken|freihalten|halten|sichern)\b",
+    r"\b(reservieren|buchen|einbuchen|eintragen|festmachen|vormerken|blocken|freihalten|halten|"
+    r"sichern)\b",
+    # blind 35 (claims79): "Wollen wir Sie … einbuchen?", "Möchten Sie, dass ich Sie … eintrage?",
+    # "Ich könnte Sie … noch mit reinnehmen"
+    r"\b(wollen|möchten) (ich|wir) (sie|dich)\b.*\b(einbuchen|eintragen|buchen|reservieren)\b",
+    # (the clause after the comma: "Möchten Sie, | dass ich Sie … eintrage?")
+    r"^\W*dass (ich|wir) (sie|dich)\b.*\b(eintrage|eintragen|einbuche|einbuchen|buche|"
+    r"buchen|reserviere|reservieren)$",
+    # (not "Ich kann Sie gern für Freitag eintragen": a plan, as the gated splits label it)
+    r"\b(ich|wir) (könnte|könnten|kann|können) (sie|dich)\b.*\b(um \w+|\w+ uhr)\b.*"
+    r"\b(reinnehmen|einschieben|unterbringen|dazwischenschieben)\b",
     # an agreement asked about the slot (blind 34): "Sollen wir Freitag um zehn festhalten?",
     # "Wollen wir uns auf Freitag um zehn einigen?", "Shall we go with Friday at ten?"
     r"\b(sollen|wollen) wir\b.*\b(festhalten|ausmachen|abmachen|vereinbaren|festlegen|einigen)\b",
@@ -130,6 +141,13 @@ _FREE_WORD = _any(
     r"\b(shall|should|can|could) (i|we)\b.*\b(book|reserve|hold|pencil|put you down|block)\b",
     r"\b(i|we) (can|could) (book|reserve|hold|pencil|block)\b",
     r"\b(i|we)('d| would) have\b(?! to\b)",  # "I'd have Saturday at eleven"
+    # the speaker's act said in the present, its prefix at the end (blind 35, claims79): "Ich
+    # trage Sie am Freitag um zehn bei Fabian ein", "…, trage ich Sie … ein": the slot offered
+    # (with the time it names: "Trage ich Sie dann für Freitag ein?" asks, as a plan would)
+    r"^\W*(ich|wir) (trage|tragen|buche|buchen|plane|planen|nehme|nehmen|schreibe|schreiben) "
+    r"(sie|dich)\b.*\b(um \w+|\w+ uhr)\b.*\b(ein|auf)$",
+    r"^\W*(trage|tragen|buche|buchen|plane|planen|nehme|nehmen|schreibe|schreiben) (ich|wir) "
+    r"(sie|dich)\b.*\b(um \w+|\w+ uhr)\b.*\b(ein|auf)$",
 )
 # a condition, a search, the caller's own time, the salon's hours, a stylist's day off
 _SEARCH = lazy(
@@ -188,7 +206,16 @@ _ANY_SLOT_WORD = lazy(
     r"squeeze|there|okay|ok\b|ordnung|fine|alright|right"
 )
 _SENTENCE = lazy(r"(?:[^.!?]|(?<=\d)\.(?=\s*[\w,])|\.(?=\w))+[.!?]*")
-_CLAUSE = lazy(r"(?:[,;–—]|(?<!\d):(?!\d))+|\s(?=(?:aber|sondern|doch|but|however)\b)")
+_CLAUSE = lazy(
+    r"(?:[,;–—]|(?<!\d):(?!\d))+|\s(?=(?:aber|sondern|doch|but|however)\b)|"
+    # a purpose clause without its comma (blind 35, claims79): "… so that nobody takes it"
+    r"\s(?=(?:sodass|so\s+that|so\s+(?:you|nobody|no\s+one|someone)|damit\s+(?:sie|ihn|es|er|"
+    r"niemand|keiner|ich|wir|man))\b)"
+)
+# a purpose clause: the hold before it is for the caller ("Ich halte ihn fest, damit ihn keiner
+# wegschnappt", "I'm holding it so that nobody else can grab it")
+_NOTE_TAKEN = lazy(r"^\W*(?:halten|halte)\s+(?:wir|ich)\s+fest\b")  # "Halten wir fest, damit …"
+_PURPOSE = lazy(r"^\W*(?:damit|sodass|so\s+that|so\s+(?:you|nobody|no\s+one|someone))\b")
 
 
 @lru_cache(maxsize=64)
@@ -247,7 +274,8 @@ def read_slot_claims(sentence: str, names: Names) -> tuple[Claim, ...]:
             asks = question and (k == len(pieces) - 1 or bool(_ASKS.match(clause)))
             later = text[pieces[k + 1][0] : pieces[k + 1][1]] if k + 1 < len(pieces) else ""
             inverted = _inverted_condition(clause, later, question)
-            kinds.append(None if inverted else _kind(clause, asks, conditional))
+            purpose = bool(_PURPOSE.match(later))
+            kinds.append(None if inverted else _kind(clause, asks, conditional, purpose))
             conditional = (
                 inverted or bool(_CONDITION.search(clause)) or bool(_ASKS_YES.search(clause))
             )
@@ -451,10 +479,13 @@ _IRREALIS = _any(
 )
 
 
-def _kind(clause: str, question: bool, after_condition: bool) -> ClaimKind | None:
+def _kind(
+    clause: str, question: bool, after_condition: bool, purpose_after: bool = False
+) -> ClaimKind | None:
     if _NEGATED.search(clause) or _INDIRECT.search(clause) or _IRREALIS.search(clause):
         return None
-    now = _HOLD_NOW.search(clause) and _BENEFICIARY.search(clause)
+    purpose_after = purpose_after and not _NOTE_TAKEN.match(clause)
+    now = _HOLD_NOW.search(clause) and (_BENEFICIARY.search(clause) or purpose_after)
     if (now or _HELD_WORD.search(clause)) and not _NOT_A_HOLD.search(clause):
         if _SOMEONE_ELSE.search(clause) and not _FOR_THE_CALLER.search(clause):
             return None  # "Um zehn ist leider schon reserviert": not the caller's

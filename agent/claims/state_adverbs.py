@@ -6,10 +6,10 @@ eingetragen", "Donnerstag um drei steht nach wie vor", "You're already booked" a
 a booking another reader took "steht" or "aktiv" for);
 "That was cancelled a while ago" a cancellation; "noch nicht", "bislang nirgends", "bis dato",
 "steht noch aus", "wartet noch auf die Buchung", "muss erst noch gebucht werden", "still needs
-booking", "has yet to be booked", "as of now not booked", "I still have to book it" say the
-booking is not made yet (`not_booked`, 5, 33, 40), also as a fronted participle ("Durchgegangen
-ist die Buchung noch nicht") and in a rhetorical question ("Wie soll ich 'gebucht' sagen, wenn
-noch nichts gebucht ist?"). Not: conditions ("Falls es noch nicht gebucht ist, …"), questions.
+booking", "has yet to be booked", "is still to be confirmed", "ist noch zu buchen", "as of now
+not booked", "I still have to book it" say the booking is not made yet (`not_booked`, 5, 33,
+40), also as a fronted participle ("Durchgegangen ist die Buchung noch nicht") and in a
+rhetorical question ("Wie soll ich 'gebucht' sagen, wenn noch nichts gebucht ist?"). Not: conditions ("Falls es noch nicht gebucht ist, …"), questions.
 """
 
 from __future__ import annotations
@@ -62,14 +62,24 @@ RULES = (
        # "Der Termin wartet noch auf die Buchung", "Eintrag: steht noch aus", "Die Buchung
        # steht noch aus"
        r"\bwartet\s+(?:\w+\s+)?noch\s+auf\s+(?:die|ihre|seine)\s+(?:buchung|eintragung)\b|"
-       r"\b(?:buchung|eintrag|eintragung)\b\W+(?:\w+\s+)?steht\s+(?:\w+\s+){0,2}?noch\s+aus\b",
-       unless=_CONDITION, clause=True, replaces=frozenset({K.BOOKED, K.DONE})),
+       r"\b(?:buchung|eintrag|eintragung)\b\W+(?:\w+\s+)?steht\s+(?:\w+\s+){0,2}?noch\s+aus\b|"
+       # a modal passive (blind 35, claims79): "Der Termin ist erst noch zu buchen", "Ihr
+       # Termin ist noch einzutragen", "… bleibt noch zu buchen", "ist noch zu bestätigen"
+       r"\b(?:ist|sind|bleibt|bleiben)\s+(?:\w+\s+){0,3}?noch\s+(?:zu\s+(?:buchen|bestätigen|"
+       r"reservieren|vereinbaren|fixieren)|einzutragen|einzubuchen|festzumachen|festzulegen|"
+       r"fest\s+zu\s+machen)\b",
+       # "bleibt noch zu buchen": no state kept (claims79)
+       unless=_CONDITION, clause=True, replaces=frozenset({K.BOOKED, K.DONE, K.STANDS})),
     _r("en", K.NOT_BOOKED, r"still|yet|as\s+of|so\s+far",
        r"\bstill\s+(?:needs|need|has\s+to\s+be|have\s+to\s+be)\s+(?:booking|booked|confirm\w*|"
        r"entering|entered)\b|"
        rf"\bstill\s+(?:not|isn't|aren't|hasn't\s+been)\s+(?:\w+\s+)?{_BOOKING_EN}\b|"
        r"\b(?:i|we)\s+still\s+(?:have|need)\s+to\s+(?:book|confirm|enter)\b|"
        rf"\b(?:has|have)\s+yet\s+to\s+be\s+{_BOOKING_EN}\b|"
+       # a modal passive (blind 35, claims79): "It's yet to be confirmed", "The booking is yet
+       # to be made", "Friday at ten is still to be booked"
+       r"\b(?:is|are|'s|'re|remains?)\s+(?:still|yet)\s+to\s+be\s+(?:booked|confirmed|entered|"
+       r"finali[sz]ed|locked\s+in|put\s+in|made|set\s+up)\b|"
        r"\bas\s+of\s+(?:now|yet|right\s+now|this\s+moment),?\s+(?:you're|you\s+are|it's|it\s+is)"
        rf"\s+not\s+(?:\w+\s+)?{_BOOKING_EN}\b|"
        r"\b(?:haven't|have\s+not|hasn't|has\s+not)\s+(?:yet\s+)?(?:managed|been\s+able)\s+to\s+"

@@ -10,6 +10,10 @@ confirming your booking now", "I'm formally confirming your appointment", "I can
 Friday at ten with Fabian and Saturday at eleven with Lena") is the same performative (76): the
 booking or appointment confirmed, both confirmed with what follows the colon.
 
+Blind 35 (claims79): a cancellation performed with "hiermit" ("Wir sagen Ihren Termin am Freitag
+um zehn hiermit ab", "Hiermit storniere ich Ihren Termin") is the cancellation (76), read as
+"Ihr Termin … ist storniert."
+
 Only the appointment as object (Termin, appointment); the booking, the cancellation or the move
 confirmed are read elsewhere. Not: a rule ("Wir bestätigen jeden Termin per SMS"), a question, a
 promise to confirm ("Wir bestätigen Ihnen den Termin, sobald …").
@@ -40,6 +44,14 @@ _EN_NOW = lazy(
     r"[.!]?\s*$",
     re.IGNORECASE,
 )
+# blind 35 (claims79): "Wir sagen Ihren Termin … hiermit ab", "Hiermit storniere ich Ihren Termin"
+_DE_CANCEL = lazy(
+    r"^\W*(?:hiermit\s+)?(?:(?:wir|ich)\s+(?P<v1>sagen|sage|stornieren|storniere)|(?P<v2>sagen|sage|"
+    r"stornieren|storniere)\s+(?:wir|ich))\s+(?P<np>ihren\s+termin|den\s+termin)\b"
+    r"(?P<rest>[^.!?,;]*?)\s*(?P<ab>\bab)?[.!]?\s*$",
+    re.IGNORECASE,
+)
+_HIERMIT = lazy(r"\bhiermit\b", re.IGNORECASE)
 _NOT = lazy(r"\b(?:jeden|alle|every|all|sobald|wenn|once|when|if)\b", re.IGNORECASE)
 _NOMINATIVE = {"ihren termin": "Ihr Termin", "den termin": "Der Termin", "ihre termine": "Ihre Termine",
                "die termine": "Die Termine", "beide termine": "Ihre beiden Termine"}  # fmt: skip
@@ -50,6 +62,13 @@ def confirmed_by_us(text: str, lang: str) -> str:
     if _NOT.search(text):
         return text
     if lang == "de":
+        c = _DE_CANCEL.search(text) if _HIERMIT.search(text) else None
+        if c is not None and (c["ab"] is not None) == (c["v1"] or c["v2"]).lower().startswith(
+            "sag"
+        ):
+            rest = _HIERMIT.sub("", c["rest"])
+            subject = _NOMINATIVE[" ".join(c["np"].lower().split())]
+            return " ".join(f"{subject}{rest} ist storniert.".split())
         m = _DE.search(text)
         if m is None:
             return text

@@ -151,7 +151,8 @@ class Entry:
 # "probe30c": claims78's probe after the leftovers of blinds 30-33 and probes 30-32d
 # (claims_probe30c_claims78.yaml), open with them. Gated since claims78 (0 false passes and 0
 # false blocks): blind30, probe30, probe31, blind32, probe32, probe32d.
-# "blind35": blind round 35, written blind, first run recorded, being fixed.
+# "blind35": blind round 35, written blind, first run recorded, being fixed. "probe35": claims79's
+# probe after blind 35 (claims_probe35_claims79.yaml), open with it.
 OPEN_SPLITS: tuple[str, ...] = (
     "blind31",
     "probe32b",
@@ -166,6 +167,7 @@ OPEN_SPLITS: tuple[str, ...] = (
     "probe30c",
     "probe34c",
     "blind35",
+    "probe35",
 )
 HELDOUT = (
     "heldout",
@@ -219,6 +221,7 @@ HELDOUT = (
     "probe30c",  # not held out: claims78's probe after blinds 30-33, open with them (OPEN_SPLITS)
     "probe34c",  # not held out: claims77's probe after blind 34, open with it (OPEN_SPLITS)
     "blind35",
+    "probe35",  # not held out: claims79's probe after blind 35, open with it (OPEN_SPLITS)
 )
 
 
