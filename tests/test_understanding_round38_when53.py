@@ -138,3 +138,23 @@ def test_any_time_alone_after_the_last_start_is_still_the_next_open_day():
     answer = check("egal wann", now=LATE)
     assert answer.status == "ok"
     assert answer.day == date(2095, 3, 19)
+
+
+@pytest.mark.parametrize(
+    ("said", "both"),
+    [
+        ("Freitag um elf für mich, dann meine Schwiegermutter", ["11:00", "11:30"]),
+        ("Freitag um elf, meine Tante eine Stunde nach mir", ["11:00", "12:00"]),
+        ("Freitag um elf für mich, hinterher gleich meine große Schwester", ["11:00", "11:30"]),
+    ],
+)
+def test_the_second_one_said_after_then_or_after_the_first_person_is_asked_with_both(said, both):
+    answer = asked_now(said)
+    assert answer.status == "ambiguous_time"
+    assert times(answer) == both
+
+
+def test_an_english_second_one_right_after_the_first_person_is_asked_with_both():
+    answer = english("Friday at eleven for my aunt and me right after her")
+    assert answer.status == "ambiguous_time"
+    assert times(answer) == ["11:00", "11:30"]

@@ -11,7 +11,7 @@ different times are asked with both (README, convention W12); the same time for 
 the question says is the first one's to confirm.
 
 Only a clause made of a person ("meine Tochter", "ich", "für mich", "my son", "me") and a relation
-to the first appointment: "danach muss ich weg", "im Anschluss an meinen Sohn" (a companion's
+to the first appointment ("dann meine Frau", "eine Stunde nach mir", "me right after her" too): "danach muss ich weg", "im Anschluss an meinen Sohn" (a companion's
 appointment already set: `companion.py`) are no second appointment."""
 
 from __future__ import annotations
@@ -22,7 +22,7 @@ from dataclasses import dataclass
 from tools.when.normalize import normalize
 
 _PERSON = (
-    r"(?:(?:fuer|for)\s+)?(?:mein|meine|meinen|meinem|meiner|unser\w*|my|our)\s+\w+"
+    r"(?:(?:fuer|for)\s+)?(?:mein|meine|meinen|meinem|meiner|unser\w*|my|our)(?:\s+\w+){1,2}"
     r"|(?:fuer|for)\s+(?:mich|me|uns|us)|ich|me|wir|we"
 )
 # after "after" / "before" the person is whom it is for ("an hour later for my dad"), or the
@@ -30,14 +30,17 @@ _PERSON = (
 # appointment (`companion.py`), no second one here; after an adverb ("danach meine Frau",
 # "eine Stunde vorher für meine Mutter") the person is the second one
 _FOR_PERSON = (
-    r"(?:fuer|for)\s+(?:mein|meine|meinen|meinem|meiner|unser\w*|my|our)\s+\w+"
+    r"(?:fuer|for)\s+(?:mein|meine|meinen|meinem|meiner|unser\w*|my|our)(?:\s+\w+){1,2}"
     r"|(?:fuer|for)\s+(?:mich|me|uns|us)|ich|me|wir|we"
 )
 # right after the first one ends: the first one's length
 _AFTER = (
     r"(?:(?:direkt|gleich|kurz|dann|sofort|straight|right|immediately|just|then)\s+)*"
-    r"(?:danach|hinterher|anschliessend|im\s+(?:direkten\s+)?anschluss|after|afterwards"
-    r"|right\s+after|straight\s+after)"
+    r"(?:danach|hinterher|anschliessend|im\s+(?:direkten\s+)?anschluss(?:\s+daran)?|after"
+    r"|afterwards|right\s+after|straight\s+after)"
+    # after the first person, said as a pronoun: "direkt nach mir", "right after her"
+    r"(?:\s+(?:daran|that|nach\s+(?:mir|ihr|ihm|uns)|(?:after\s+)?(?:me|her|him|us)))?"
+    r"|(?:(?:direkt|gleich|kurz|sofort)\s+)*nach\s+(?:mir|ihr|ihm|uns)"
 )
 _SAME = (
     r"(?:zur|zu\s+der|um\s+die)\s+(?:gleichen|selben|gleiche|selbe)\s+(?:zeit|uhrzeit)"
@@ -48,8 +51,10 @@ _SPAN = (
     rf"(?:{_COUNT}\s+)?(?P<half>halbe\s+|half\s+an\s+|half\s+)?"
     r"(?P<unit>stunden?|std|minuten?|min|hours?|minutes?)"
 )
-_EARLIER = r"vorher|frueher|davor|eher|earlier|before"
-_LATER = r"spaeter|danach|later|after"
+_EARLIER = (
+    r"vorher|frueher|davor|eher|earlier|before(?:\s+(?:me|her|him|us))?|vor\s+(?:mir|ihr|ihm|uns)"
+)
+_LATER = r"spaeter|danach|later|after(?:\s+(?:me|her|him|us))?|nach\s+(?:mir|ihr|ihm|uns)"
 _SHIFT = rf"(?:{_SPAN})\s+(?:(?P<earlier>{_EARLIER})|{_LATER})"
 _RELATION = rf"(?P<after>{_AFTER})|(?P<same>{_SAME})|{_SHIFT}"
 _TRAILER = (
@@ -58,7 +63,7 @@ _TRAILER = (
     r"|same\s+day|on\s+the\s+same\s+day|bitte|please))*"
 )
 _LEAD = r"(?:(?:und|and|dann|then|noch)\s+)*"
-_BETWEEN = r"\s+(?:(?:dann|noch|then)\s+)*"
+_BETWEEN = r"\s+(?:(?:dann|noch|then|gleich|direkt|sofort|auch|also)\s+)*"
 # the person before the relation ("meine Tochter direkt danach") or after it ("eine Stunde
 # vorher für meine Mutter")
 _CLAUSES = (
@@ -67,6 +72,8 @@ _CLAUSES = (
         rf"{_LEAD}(?:{_RELATION}){_BETWEEN}"
         rf"(?:{_FOR_PERSON}|(?<!after\s)(?<!before\s)(?:{_PERSON})){_TRAILER}"
     ),
+    # "dann meine Frau", "then my son": the next one after the first
+    re.compile(rf"(?:(?:und|and)\s+)?(?P<after>dann|then)\s+(?:noch\s+)?(?:{_PERSON}){_TRAILER}"),
 )
 _ALSO_SAID = re.compile(r"(?:und|and)?\s*(?:am\s+selben\s+tag|same\s+day|on\s+the\s+same\s+day)")
 _PIECES = re.compile(r"\s*[,;]\s*|\s+(?=(?:und|and)\s)", re.IGNORECASE)
@@ -102,16 +109,17 @@ def _clause(words: str) -> re.Match[str] | None:
 
 
 def _shift(m: re.Match[str]) -> int | None:
-    if m["after"]:
+    said = m.groupdict()
+    if said.get("after"):
         return None
-    if m["same"]:
+    if said.get("same"):
         return 0
-    unit = 60 if m["unit"].startswith(("stunde", "std", "hour")) else 1
-    count = m["count"] or "1"
+    unit = 60 if said["unit"].startswith(("stunde", "std", "hour")) else 1
+    count = said["count"] or "1"
     if count in ("anderthalb", "eineinhalb"):
         size = 90 if unit == 60 else 1
-    elif m["half"]:
+    elif said["half"]:
         size = 30 if unit == 60 else 0
     else:
         size = (int(count) if count.isdigit() else 1) * unit
-    return -size if m["earlier"] else size
+    return -size if said["earlier"] else size
