@@ -158,3 +158,25 @@ def test_an_english_second_one_right_after_the_first_person_is_asked_with_both()
     answer = english("Friday at eleven for my aunt and me right after her")
     assert answer.status == "ambiguous_time"
     assert times(answer) == ["11:00", "11:30"]
+
+
+@pytest.mark.parametrize(
+    ("said", "day"),
+    [
+        ("wöchentlich, der erste Termin am 24.3.", "2095-03-24"),
+        ("jeden Donnerstag ab dem 24.", "2095-03-24"),
+    ],
+)
+def test_a_recurring_wishs_first_date_said_as_the_first_appointment_or_from_is_that_day(said, day):
+    assert at_now(said) == day
+
+
+@pytest.mark.parametrize(
+    "said", ["jeden Donnerstag ab dem 25.", "immer dienstags, anfangen würde ich am 23.3."]
+)
+def test_a_first_date_that_is_not_the_rules_weekday_is_asked_never_answered(said):
+    assert asked_now(said).status == "weekday_mismatch"
+
+
+def test_an_english_first_date_that_is_not_the_rules_weekday_is_asked():
+    assert english("weekly on Wednesdays, the first on the 24th").status == "weekday_mismatch"

@@ -37,6 +37,9 @@ _FIRST = re.compile(
     r"\b(?:das|zum|beim)\s+(?:1\.|erste[nm]?)\s+mal\b|\b(?:the\s+)?(?:1st|first)\s+(?:1|one|time"
     r"|appointment|session)\b|\b(?:fangen|starten|beginnen)\s+wir\b|\b(?:beginnend|anfangend"
     r"|starting|beginning)\b|\bab\s+(?=(?:diesem|dieser|naechste\w*|kommende\w*|this|next)\b)"
+    # "ab dem 12.", "from next week", "der 1. Termin am 9.", "the first on the 9th"
+    r"|\bab\s+(?=(?:dem\s+|den\s+)?\d)|\bfrom\s+(?=(?:this|next|the)\b)"
+    r"|\b(?:der|den|dem)?\s*1\.\s+termin\b|\b(?:the\s+)?(?:1st|first)\s+(?:on|at)\b"
     # "anfangen würde ich am 9.", "beginnen möchten wir", "los geht es nächste Woche",
     # "angefangen im April", "erstmals am 5.", "starten könnten wir"
     r"|\b(?:anfangen|beginnen|starten|angefangen|begonnen|gestartet|losgehen|erstmals"
@@ -48,7 +51,8 @@ _FIRST = re.compile(
 _RULE_DAY = re.compile(
     rf"\b(?:(?P<nth>\d\.|1st|2nd|3rd|4th|letzte[nmrs]?|last)\s+)?(?P<day>{WEEKDAY_RE})\b"
 )
-_NO_DAY_YET = re.compile(rf"\b(?:{WEEKDAY_RE})\b|\d")
+_WEEKDAY_SAID = re.compile(rf"\b(?:{WEEKDAY_RE})\b")
+_DATE_SAID = re.compile(r"\d")
 _WEEK = re.compile(r"\b(?:woche|week)\b")
 _MONTH = re.compile(rf"\b(?:{MONTH_RE})\b")
 # "gleich diesen Freitag", "this Friday": the weekday as said (on that weekday asked with both
@@ -81,12 +85,15 @@ def recurring(text: str) -> Recurring:
 def _first_day(rule: str, start: str) -> str:
     """The first one's words: a week or month said alone ("nächste Woche", "im April") with the
     rule's weekday ("dienstags": "dienstag nächste woche"; "jeden 1. samstag im monat": "1.
-    samstag im april"; a weekly rule: the month's first such weekday)."""
+    samstag im april"; a weekly rule: the month's first such weekday); a date with the rule's
+    weekday beside it, so a date that is not that weekday is asked, never answered alone."""
     start = _THIS.sub("", start)
     said = _RULE_DAY.search(rule)
-    if said is None or _NO_DAY_YET.search(start):
+    if said is None or _WEEKDAY_SAID.search(start):
         return start
     day = GERMAN_WEEKDAYS[WEEKDAYS[said["day"]]]
+    if _DATE_SAID.search(start):
+        return f"{day} {start}"
     if _WEEK.search(start):
         return f"{day} {start}"
     month = _MONTH.search(start)
