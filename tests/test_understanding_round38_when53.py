@@ -180,3 +180,10 @@ def test_a_first_date_that_is_not_the_rules_weekday_is_asked_never_answered(said
 
 def test_an_english_first_date_that_is_not_the_rules_weekday_is_asked():
     assert english("weekly on Wednesdays, the first on the 24th").status == "weekday_mismatch"
+
+
+def test_a_weekdays_eve_in_english_is_its_evening_never_the_whole_day():
+    answer = english("Thursday eve")
+    assert answer.status == "ok"
+    assert answer.window is not None
+    assert answer.window[0].hour == 17
