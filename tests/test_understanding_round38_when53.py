@@ -187,3 +187,16 @@ def test_a_weekdays_eve_in_english_is_its_evening_never_the_whole_day():
     assert answer.status == "ok"
     assert answer.window is not None
     assert answer.window[0].hour == 17
+
+
+@pytest.mark.parametrize("said", ["in der zweiten Märzwoche", "die erste Woche im März"])
+def test_a_week_of_this_month_already_gone_is_asked_with_next_years_never_past(said):
+    answer = asked_now(said)
+    assert answer.status == "ambiguous_date"
+    assert all(o["date"].startswith("2096-03") for o in answer.options)
+
+
+def test_an_english_ordinal_week_of_a_month_is_its_seven_days():
+    answer = english("the last week of March")
+    assert answer.status == "ambiguous_date"
+    assert answer.options[0]["date"] == "2095-03-25"

@@ -676,16 +676,25 @@ def _day_range(m: re.Match[str], ctx: Today) -> DayTerm | None:
 
 
 @rule(
-    rf"\b(1|2|3|4|letzte[nr]?|last)\.?\s+(?:woche\s+(?:im|des|in|of)\s+({MONTH_RE})|({MONTH_RE})\s+woche"
-    rf"|week\s+(?:of|in)\s+({MONTH_RE}))\b"
+    rf"\b(1|2|3|4|letzte[nr]?|last)(?:\.|st|nd|rd|th)?\s+(?:woche\s+(?:im|des|in|of)\s+({MONTH_RE})"
+    rf"|({MONTH_RE})\s+woche|week\s+(?:of|in)\s+({MONTH_RE}))\b"
 )
 def _week_of_month(m: re.Match[str], ctx: Today) -> DayTerm:
-    """'die erste Januarwoche', 'letzte Woche im Dezember': seven days of that month."""
+    """'die erste Januarwoche', 'letzte Woche im Dezember', 'the first week of March': seven
+    days of that month; a week of this month already gone is next year's, offered as a stretch
+    (asked, said with its year), never a confident "past" (README W7)."""
     year, month = _month_of(MONTHS[m[2] or m[3] or m[4]], ctx)
+    days = _week_in(m[1], year, month)
+    left = tuple(d for d in days if d >= ctx.day)
+    if not left:
+        left = _week_in(m[1], year + 1, month)
+    return DayTerm(left, m[0], span=True)
+
+
+def _week_in(which: str, year: int, month: int) -> tuple[date, ...]:
     last = calendar.monthrange(year, month)[1]
-    first = last - 6 if m[1].startswith(("letzt", "last")) else 7 * (int(m[1]) - 1) + 1
-    days = _span(date(year, month, first), date(year, month, min(first + 6, last)))
-    return DayTerm(tuple(d for d in days if d >= ctx.day) or days, m[0], span=True)
+    first = last - 6 if which.startswith(("letzt", "last")) else 7 * (int(which) - 1) + 1
+    return _span(date(year, month, first), date(year, month, min(first + 6, last)))
 
 
 _YEAR_WORDS = {"diesen": 0, "dieses": 0, "this": 0, "naechsten": 1, "naechstes": 1, "kommenden": 1,
