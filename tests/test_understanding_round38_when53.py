@@ -200,3 +200,23 @@ def test_an_english_ordinal_week_of_a_month_is_its_seven_days():
     answer = english("the last week of March")
     assert answer.status == "ambiguous_date"
     assert answer.options[0]["date"] == "2095-03-25"
+
+
+@pytest.mark.parametrize(
+    ("said", "first"),
+    [
+        ("zweite Aprilhälfte", "2095-04-16"),
+        ("in der ersten Hälfte im Mai", "2095-05-03"),
+        ("erste Monatshälfte", "2095-04-01"),
+    ],
+)
+def test_a_half_of_a_month_is_asked_with_its_open_days(said, first):
+    answer = asked_now(said)
+    assert answer.status == "ambiguous_date"
+    assert answer.options[0]["date"] == first
+
+
+def test_an_english_half_of_a_month_is_asked_with_its_open_days():
+    answer = english("second half of April")
+    assert answer.status == "ambiguous_date"
+    assert answer.options[0]["date"] == "2095-04-16"
