@@ -72,7 +72,7 @@ async def check_availability(
             Wochen', 'den 27.', '27.11.', '27. November', 'vom 8. bis 10.', 'am Wochenende',
             'übernächstes Wochenende', 'in drei Wochen am Dienstag', 'Freitag, vormittags oder
             nachmittags, egal', 'Buchungscode 4 4 1, Freitag um 11' (die Ziffern sind keine Zeit),
-            'Heiligabend', 'zwischen den Jahren', 'Brückentag', 'Ende des Monats', 'morgen
+            'Heiligabend', 'zwischen den Jahren', 'Brückentag', 'Ende des Monats', 'zweite Junihälfte', 'morgen
             früh', 'Freitagnachmittag', 'so bald wie möglich', 'jetzt gleich', 'in einer
             Stunde', 'heute etwas später', 'later today' (ab dem nächsten Beginn bis Ladenschluss),
             'am siebten Fünften', 'the seventh of the fifth' (der 7.5.), 'am Tag nach dem Feiertag', 'gleich nach dem Feiertag', 'gleich nach Neujahr', 'Dienstag, nee, eine Woche später', 'Samstag vor Ostern', 'am letzten Samstag vor
