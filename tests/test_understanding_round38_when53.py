@@ -220,3 +220,9 @@ def test_an_english_half_of_a_month_is_asked_with_its_open_days():
     answer = english("second half of April")
     assert answer.status == "ambiguous_date"
     assert answer.options[0]["date"] == "2095-04-16"
+
+
+def test_a_span_said_after_the_second_person_is_its_span_not_part_of_the_name():
+    answer = english("Friday at ten for me, my nephew half an hour after, please")
+    assert answer.status == "ambiguous_time"
+    assert times(answer) == ["10:00", "10:30"]

@@ -21,8 +21,11 @@ from dataclasses import dataclass
 
 from tools.when.normalize import normalize
 
+# a person's second word ("meine kleine Tochter"), never a span's first ("my husband half an
+# hour after")
+_SECOND_WORD = r"(?:\s+(?!(?:half|halbe|an|a|one|eine?|einer|anderthalb|eineinhalb)\b)(?!\d)\w+)?"
 _PERSON = (
-    r"(?:(?:fuer|for)\s+)?(?:mein|meine|meinen|meinem|meiner|unser\w*|my|our)(?:\s+\w+){1,2}"
+    rf"(?:(?:fuer|for)\s+)?(?:mein|meine|meinen|meinem|meiner|unser\w*|my|our)\s+\w+{_SECOND_WORD}"
     r"|(?:fuer|for)\s+(?:mich|me|uns|us)|ich|me|wir|we"
 )
 # after "after" / "before" the person is whom it is for ("an hour later for my dad"), or the
@@ -30,7 +33,7 @@ _PERSON = (
 # appointment (`companion.py`), no second one here; after an adverb ("danach meine Frau",
 # "eine Stunde vorher für meine Mutter") the person is the second one
 _FOR_PERSON = (
-    r"(?:fuer|for)\s+(?:mein|meine|meinen|meinem|meiner|unser\w*|my|our)(?:\s+\w+){1,2}"
+    rf"(?:fuer|for)\s+(?:mein|meine|meinen|meinem|meiner|unser\w*|my|our)\s+\w+{_SECOND_WORD}"
     r"|(?:fuer|for)\s+(?:mich|me|uns|us)|ich|me|wir|we"
 )
 # right after the first one ends: the first one's length
@@ -63,7 +66,7 @@ _TRAILER = (
     r"|same\s+day|on\s+the\s+same\s+day|bitte|please))*"
 )
 _LEAD = r"(?:(?:und|and|dann|then|noch)\s+)*"
-_BETWEEN = r"\s+(?:(?:dann|noch|then|gleich|direkt|sofort|auch|also)\s+)*"
+_BETWEEN = r"\s+(?:(?:dann|noch|then|gleich|direkt|sofort|auch|also|bitte|please)\s+)*"
 # the person before the relation ("meine Tochter direkt danach") or after it ("eine Stunde
 # vorher für meine Mutter")
 _CLAUSES = (
