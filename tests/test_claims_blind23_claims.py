@@ -36,10 +36,21 @@ def test_a_short_answer_claims_what_the_caller_asked(answer, lang, caller, where
      ("Nein.", "de", "Ist der Termin jetzt fix?"),  # a failure without "yet" claims nothing
      ("Not yet.", "en", "Did that go through?"),  # "not yet" of a bare success
      ("Moment noch.", "de", "Bin ich jetzt eingetragen?"),  # no answer yet
-     ("Yes, it is.", "en", "Isn't it booked yet?")],  # a negated question
+     ("Yes.", "en", "Isn't it booked yet?")],  # a negated question: "yes" may agree with it
 )  # fmt: skip
 def test_a_short_answer_to_another_question_claims_nothing(answer, lang, caller):
     assert passes_in(answer, lang, caller) == EVERYWHERE
+
+
+@pytest.mark.parametrize(
+    ("answer", "caller"),
+    [("Yes, it is.", "Isn't it booked yet?"),
+     ("It is, yes.", "So it's not confirmed?"),
+     ("Oh, it has, yes.", "Hasn't it gone in?")],
+)  # fmt: skip
+def test_an_echo_that_gainsays_a_negated_question_claims_what_it_denies(answer, caller):
+    """Convention 463: the caller hears "it is booked", so it is a booking claim."""
+    assert passes_in(answer, "en", caller) == BOOKED_ANY
 
 
 @pytest.mark.parametrize(

@@ -69,7 +69,8 @@ async def check_availability(
         date: Der Tag in den Worten des Anrufers, auch mit Tageszeit, auch in Dialekt oder
             verhört ('Freitach', 'übermorgn'): 'heute', 'morgen', 'übermorgen', 'Freitag',
             'nächsten Freitag', 'Freitag nächste Woche', 'Dienstag in acht Tagen', 'in zwei
-            Wochen', 'den 27.', '27.11.', '27. November', 'vom 8. bis 10.', 'am Wochenende',
+            Wochen', 'den 27.', '27.11.', '27. November', 'vom 8. bis 10.', 'vom 13.4. bis 15.4.', '9 punkt 12'
+            (der 9.12.), 'So 10.5.', 'in den Schulferien, am 4.4.', 'am Wochenende',
             'übernächstes Wochenende', 'in drei Wochen am Dienstag', 'Freitag, vormittags oder
             nachmittags, egal', 'Buchungscode 4 4 1, Freitag um 11' (die Ziffern sind keine Zeit),
             'Heiligabend', 'zwischen den Jahren', 'Brückentag', 'Ende des Monats', 'zweite Junihälfte', 'morgen

@@ -75,7 +75,7 @@ CONCEPTS: dict[str, tuple[str, ...]] = {
               "junge", "jungen", "maedchen", "enkel", "enkelin", "baby", "kleinkind", "schulkind",
               "son", "daughter", "boy", "girl", "toddler", "zwillinge", "zwilling", "twins"),
     "highlights": ("straehnchen", "straehnen", "straehne", "highlights", "highlight", "balayage",
-                   "meches", "lowlights", "babylights", "foilyage", "folien"),
+                   "meches", "lowlights", "babylights", "foilyage", "folien", "streaks", "streak"),
     "perm": ("dauerwelle", "welle", "wellen", "locken", "locke", "perm", "perms", "permanent",
              "lockig", "curls", "curly", "wellig", "gewellt", "wavy"),
     # an effect a perm or a cut gives ("mehr Volumen", "more volume"): tools/service_match.py

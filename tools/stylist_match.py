@@ -26,7 +26,9 @@ from tools.name_spelling import Spelling, spelled
 from tools.retraction import retraction_words
 from tools.spelling_alphabet import spelt_letters
 from tools.stylist_aside import without_aside
+from tools.stylist_broken_off import broken_off_candidates
 from tools.stylist_client import as_client_of
+from tools.stylist_colleague import names_a_colleague
 from tools.stylist_condition import (
     LOOK_AFTER_NAME,
     TRAIT_AFTER_NAME,
@@ -416,6 +418,11 @@ def resolve_stylist(
         if fits:
             return StylistMatch("ambiguous_stylist", candidates=tuple(fits), offered_by=offered_by)
         return StylistMatch("unknown_stylist", offered_by=offered_by)
+    cut_short = broken_off_candidates(
+        text, catalog, salon, lambda t: names_a_stylist(t, catalog, salon)
+    )
+    if cut_short:  # "Meh... äh, den Herrn": asked back with who it may be
+        return StylistMatch("ambiguous_stylist", candidates=cut_short, offered_by=offered_by)
     title = wanted_title(text) if salon is not None else None
     if title is not None:  # "eine der Damen", "any of the guys": whoever of them is free
         titled = stylists_titled(catalog, service_slug, title, salon)
@@ -533,7 +540,7 @@ def _resolve_words(
     words, negated, alternatives = _words(text, all_parts, capitals)
     words = _as_first_names(words, catalog, salon)
     if not words:  # only fillers: "die gleiche wie immer" is a condition, "Frau" is nobody
-        if states_condition(text):
+        if states_condition(text) or names_a_colleague(text):  # "bei dem Kollegen": who?
             return StylistMatch("ambiguous_stylist", candidates=offered_by, offered_by=offered_by)
         return StylistMatch("unknown_stylist", offered_by=offered_by)
 
@@ -574,6 +581,7 @@ def _resolve_words(
         if (
             describes_someone(text)
             or names_role(text)
+            or names_a_colleague(text)
             or (
                 states_condition(text)
                 and all(states_condition(w) or w in _WISH_WORDS for w in words)

@@ -22,8 +22,8 @@ _ASSURED = lazy(
     r"\ball\s+(?:good|safe|sorted)\b|\bsafe\b"
 )
 _BARE_STANDS = lazy(
-    r"^\W*(?:(?:passt|gut|so|jo|ja)\W+)*(?:alles|ois|allet)\s+(?:klar|klor|safe|gut|paletti)\W+"
-    r"steht(?:\s+(?:schon|jetzt))?\W*$"
+    r"^\W*(?:(?:passt|gut|so|jo|ja|moment)\W+)*(?:(?:alles|ois|allet)\s+(?:klar|klor|safe|gut|"
+    r"paletti)|safe|okay|ok)\W+steht(?:\s+(?:schon|jetzt))?\W*$"  # blind 35: "Safe, steht."
 )
 _NAMED = lazy(
     r"\b(?:sie|ihr\w*|you|your|you're|termin\w*|buchung|gebucht|eingetragen|drin|booked|"

@@ -249,7 +249,37 @@ def _polarity(sentence: str) -> str | None:
 
 def caller_answered(sentence: str, caller: str, names: Names) -> tuple[Claim, ...]:
     """The claim a short answer makes about what the caller asked (see above)."""
+    gainsaid = _gainsaid(sentence, caller)
+    if gainsaid is not None:
+        return claim_asked(sentence, gainsaid, "yes", names)
     return claim_asked(sentence, caller, _polarity(sentence), names)
+
+
+# blind 35 (claims80; convention 74): a negated question gainsaid with "doch" ("Doch." / "Doch, ist
+# er." to "Ist der Termin etwa nicht gebucht?") says what the question denies; a bare "Ja." or
+# "Yes." to it stays unread (it may agree with the denial). An English affirmative echo ("Yes, it
+# is.", "It is, yeah." to "Isn't it booked yet?") says it too: the caller hears "it is booked"
+# (convention 463).
+_NEGATION = lazy(r"\b(?:etwa\s+)?(?:noch\s+)?(?:nicht|not)\b(?:\s+yet\b)?|n't\b")
+_AFFIRMING_ECHO = lazy(r"\b(?:it|that|you|i)\s+(?:is|has|did|does|are|am|was|have)\b")
+
+
+def _gainsaid(sentence: str, caller: str) -> str | None:
+    """The caller's negated question without its negation, when `sentence` gainsays it."""
+    words = re.findall(r"[\w']+", normalize(sentence))
+    if not words or len(words) > 6:
+        return None
+    if "doch" not in words and not _AFFIRMING_ECHO.search(" ".join(words)):
+        return None
+    if any(w in ("nein", "nee", "nö", "no", "nope", "not", "nicht", "kein") for w in words):
+        return None
+    allowed = _YES | _ECHO | {"oh", "ah", "well", "schon", "hab", "habe", "ich"}
+    if any(w not in allowed for w in words):
+        return None
+    questions = re.findall(r"[^.!?]*\?", normalize(caller))
+    if not questions or not _NEGATED.search(questions[-1]):
+        return None
+    return re.sub(r"\s+", " ", _NEGATION.sub(" ", questions[-1])).strip()
 
 
 def claim_asked(

@@ -321,8 +321,10 @@ _MORNING_AFTER = lazy(r"\s*(am|a\.m|vormittags|morgens|in the morning)\b")
 _DOT_DIGIT = lazy(r"\.\s*\d")
 _DOT_WORD = lazy(r"\.\s*\w")
 _NOT_FOR_PEOPLE = lazy(r"\s*(personen|people|leute|\.\s*\w)")
+# "ten more minutes", "zehn weitere Minuten" (blind 35, claims80): a span, not a time
 _UNIT_AFTER = (
-    r"(?!\s*(minuten|min|stunden|tage|tagen|wochen|euro|prozent|minutes|hours|days|weeks|euros"
+    r"(?!\s*(?:(?:more|further|extra|weitere|mehr)\s+)?"
+    r"(minuten|min|stunden|tage|tagen|wochen|euro|prozent|minutes|hours|days|weeks|euros"
     r"|percent|people|leute|personen|mal)\b)"
 )
 # each time pattern with a word it cannot match without (a digit: None, checked once)

@@ -45,6 +45,13 @@ _TO_COME = lazy(
     r"trage|buche|lege|mache|storniere|verschiebe)\b",
     _F,
 )
+# a hold said to lapse (blind 35, claims80): "The hold lapses unless you confirm – it isn't booked
+# yet" is the hold's condition, not an exception to a claim (hold_time.py reads it whole)
+_LAPSE = lazy(
+    r"\b(?:lapses?|expires?|runs?\s+out|drops|times?\s+out|goes\s+back|verfällt|erlischt|"
+    r"läuft\s+(?:\w+\s+)*?ab)\b",
+    _F,
+)
 _OPENER = lazy(
     r"^\s*(?:unless|except|barring|apart|es\s+sei|außer|ausser|abgesehen|bis\s+auf)\b", _F
 )
@@ -63,6 +70,8 @@ def exception_cut(sentence: str, lang: str) -> str | None:
     head, rest = text[: m.start()].strip(" ,–—-"), text[m.end() :]
     if not head or _TO_COME.search(head) or _NEGATED_HEAD.search(head):
         return None
+    if _LAPSE.search(head):
+        return None  # the hold's end unless the caller says yes: its condition, read whole
     if ("except" in m.group(0).lower() or "außer" in m.group(0).lower()) and re.search(
         r"\b(?:nicht|not|n't)\b", rest
     ):

@@ -85,6 +85,32 @@ RULES = (
         unless=_CONDITION,
         placed=True,
     ),
+    # blind 35 (claims80): a slot kept in phrasal verbs ("I'm hanging on to Friday at ten for
+    # you", "I'm keeping hold of Friday at ten for you"), and kept while the caller asks someone
+    # ("I'll keep it on hold for you while you check with your partner")
+    Rule(
+        "en",
+        K.HELD,
+        lazy(r"hang|hold"),
+        lazy(
+            r"\b(?:i'm|i\s+am|we're|we\s+are)\s+(?:just\s+)?(?:hanging|holding)\s+on\s*to\b[^.;!?]*"
+            r"\bfor\s+you\b|\b(?:i'm|i\s+am|we're|we\s+are)\s+(?:just\s+)?keeping\s+hold\s+of\b"
+            r"[^.;!?]*\bfor\s+you\b"
+        ),
+        unless=_CONDITION,
+        placed=True,
+    ),
+    Rule(
+        "en",
+        K.HELD,
+        lazy(r"while\s+you"),
+        lazy(
+            r"\b(?:i'll|i\s+will|we'll|we\s+will|i'm|i\s+am|we're|we\s+are)\s+(?:just\s+)?"
+            r"(?:keep|keeping|hold|holding)\s+(?:it|that|this|the\s+slot|the\s+spot)\s+(?:on\s+hold\s+|"
+            r"held\s+)?(?:for\s+you\s+)?while\s+you\b"
+        ),
+        unless=_CONDITION,
+    ),
     Rule(
         "de",
         K.HELD,

@@ -20,12 +20,23 @@ _HOLD = lazy(
     r"\b(?:die|der|ihre|ihr|eure|euer|diese|dieser|the|your|this)\s+(?:\w+\s+)?(?:reservierung|vormerkung|platz|slot|"
     r"hold|reservation|spot)\b"
 )
+_SPAN = r"(?:\w+\s+){0,2}?(?:minuten|viertelstunde|halbe\s+stunde|stunde)\b"
 _LASTS = lazy(
     r"\b(?:hält|halt)\s+(?:sich\s+)?noch\s+(?:\w+\s+){0,2}?(?:minuten|viertelstunde|"
     r"halbe\s+stunde|stunde)\b|"
     r"\b(?:holds|lasts|stays)\s+(?:for\s+)?(?:another|a\s+further|\w+\s+more)\s+(?:\w+\s+){0,3}?"
+    r"(?:minutes|hour)\b|"
+    # blind 35 (claims80): the place the caller's for a span, valid for a span ("Noch zehn
+    # Minuten gehört der Platz Ihnen", "The slot's yours for the next ten minutes", "Ihre
+    # Reservierung ist noch zehn Minuten gültig")
+    rf"\bnoch\s+{_SPAN}\s+(?:gehört|ist)\s+(?:der|ihr|dieser)\s+platz\s+(?:ihnen|ihrer)\b|"
+    rf"\b(?:gehört|ist)\s+(?:\w+\s+){{0,2}}?(?:ihnen|ihrer)\s+(?:auch\s+)?noch\s+{_SPAN}|"
+    rf"\bist\s+noch\s+(?:knapp\s+|etwa\s+|ungefähr\s+|gut\s+)?{_SPAN}\s+gültig\b|"
+    r"\b(?:is|'s)\s+yours\s+for\s+(?:the\s+next|another|a\s+further|\w+\s+more)\s+(?:\w+\s+){0,3}?"
     r"(?:minutes|hour)\b"
 )
+# "It's yours for another five minutes": the place the pronoun stands for (blind 35, claims80)
+_ITS_YOURS = lazy(r"^\W*(?:\w+\W+)?(?:it's|it\s+is)\s+yours\s+for\b")
 _NAMED = lazy(
     r"\b(?:montag|dienstag|mittwoch|donnerstag|freitag|samstag|sonntag|monday|tuesday|wednesday|"
     r"thursday|friday|saturday|sunday|uhr)\b|\d+\s*(?:uhr|h\b|am\b|pm\b)|\b(?:at|um)\s+\w+"
@@ -39,7 +50,8 @@ def hold_lasts(sentence: str, claims: tuple[Claim, ...]) -> tuple[Claim, ...]:
     if any(c.kind not in _OUTCOMES for c in claims):
         return claims
     text = fold(sentence).text
-    if not (_HOLD.search(text) and _LASTS.search(text)) or _BOOKED.search(text):
+    held = _HOLD.search(text) or _ITS_YOURS.search(text)
+    if not (held and _LASTS.search(text)) or _BOOKED.search(text):
         return claims
     if _NAMED.search(text):
         return claims  # "Your hold on Friday at 10 lasts …": read as the readers read it

@@ -32,10 +32,13 @@ from agent.claims.normalize import fold
 _HOLD_DE = lazy(
     r"\b(?:die|ihre|eure|diese)\s+(?:reservierung|vormerkung|blockung)\b|"
     r"\b(?:der|den|ihr|ihren|dieser|diesen)\s+(?:reservierten\s+|reservierter\s+|geblockten\s+|"
-    r"geblockter\s+)?(?:platz|slot)\b"
+    r"geblockter\s+)?(?:platz|slot)\b|"
+    # blind 35 (claims80): "Noch ist er nur reserviert, …", "Er ist bloß reserviert, …"
+    r"\b(?:er|der)\s+(?:ist\s+)?(?:nur|bloß|erst)\s+(?:reserviert|vorgemerkt|geblockt)\b"
 )
 _HOLD_EN = lazy(
     r"\b(?:the|your|this)\s+(?:hold|reservation|spot)\b|\bon\s+hold\b|"
+    r"\bit(?:'s|\s+is)\s+(?:only|just)\s+(?:held|reserved)\b|"  # blind 35 (claims80)
     r"\bkeep\s+(?:it|that|this|the\s+\w+|\w+day(?:\s+[\w.:]+){0,3})\s+(?:blocked|held|for\s+you)\b|"
     # blind 27: "the slot" freed unless the caller says yes; "hold it for another …"
     r"\b(?:the|your|this)\s+slot\b(?=.*\bunless\s+you\b)|\bunless\s+you\b.*\bthe\s+slot\b|"
@@ -43,15 +46,18 @@ _HOLD_EN = lazy(
 )
 # how long it lasts, when it ends, that it is extended (present or future, not a past lapse)
 _TIME_DE = lazy(
-    r"\bläuft\b.*\b(?:ab|aus)\b|\bverfällt\b|\bverfallen\s+(?:wird|würde)\b|\bendet\b|"
+    r"\bläuft\b.*\b(?:ab|aus)\b|\bverfällt\b|\berlischt\b|\bverfallen\s+(?:wird|würde)\b|\bendet\b|"
     r"\bhält\s+nicht\b|\bgilt\s+noch\b|\bverlänger(?:e|t|n)\b|"
     r"\b(?:dann|sonst|gebe)\b.*\bwieder\s+(?:frei|weg)\b|"
     r"\bnur\s+(?:noch\s+)?(?:kurz|ein\s+paar\s+minuten)\b|"
+    r"\bohne\s+ihr\w*\s+(?:ja|zusage)\b.*\bweg\b|"  # blind 35 (claims80)
     # blind 27: free again at a time unless the caller says yes
     r"\bwieder\s+(?:frei|freigegeben)\b(?=.*\b(?:wenn|falls|sofern)\b.*\bnicht)"
 )
 _TIME_EN = lazy(
-    r"\bexpires?\b(?!\s+after)|\bruns?\s+out\b|\blapses\b|\bends\s+(?:in|at)\b|"
+    r"\bexpires?\b(?!\s+after)|\bruns?\s+out\b|\blapses\b|\bdrops\b|"
+    r"\bgoes\s+back\b(?=.*\b(?:if|unless)\b)|\b(?:will|'ll)\s+lapse\b|"
+    r"\btimes?\s+out\s+(?:in|at)\b|\bends\s+(?:in|at)\b|"
     r"\bgood\s+(?:until|till|for)\b|\bruns?\s+for\s+another\b|\bextend(?:ed)?\b|\bstretch(?:ed)?\b|"
     r"\bleft\s+on\b|\bmore\s+minutes?\b|\buntil\s+\d|\btill\s+\d|\bwaiting\b.*\bminutes\b|"
     r"\b(?:frees?\s+up|opens?\s+up|(?:is|becomes?)\s+free)\b(?=.*\bunless\s+you\b)|"
@@ -69,7 +75,23 @@ _NOT_EN = lazy(
     r"\blapsed\b|\bran\s+out\b|\b(?:was|were)\b|\balways\b|\bautomatically\b"
 )
 _NOT_YET = lazy(
-    r"\b(?:nichts|nicht)\s+(?:\w+\s+)?gebucht\b|\bnot\s+(?:\w+\s+)?booked\b", re.IGNORECASE
+    r"\b(?:nichts|nicht)\s+(?:\w+\s+)?gebucht\b|\bnot\s+(?:\w+\s+)?booked\b|"
+    # blind 35 (claims80): "gebucht ist noch nichts", "it isn't booked yet", "nothing's booked"
+    r"\bgebucht\s+ist\s+(?:er\s+|es\s+)?noch\s+(?:nichts|nicht)\b|"
+    r"\b(?:isn't|is\s+not|nothing's|nothing\s+is)\s+(?:\w+\s+)?booked\b",
+    re.IGNORECASE,
+)
+# blind 35 (claims80): only held for now and lapsing without the caller's yes ("Der Platz ist nur
+# vorgemerkt und verfällt ohne Ihre Zusage", "It's only held, and it expires … if you don't say
+# yes"): the booking still to come (5, 460); a bare lapse unless the caller says yes stays a hold
+# (blind 6, convention 500)
+_ONLY_HELD = lazy(
+    r"\b(?:nur|bloß|erst|only|just)\s+(?:noch\s+)?(?:reserviert|vorgemerkt|geblockt|held|reserved|"
+    r"on\s+hold|blocked)\b"
+)
+_FOR_NOW = lazy(
+    r"\b(?:wenn|falls|sofern)\s+sie\s+(?:\w+\s+){0,4}?nicht\b|\bohne\s+ihre?\s+(?:zusage|ja|bestätigung)\b|"
+    r"\bnoch\s+ist\b|\bunless\s+you\b|\bif\s+you\s+(?:don't|do\s+not)\b|\bfor\s+now\b|\bso\s+far\b"
 )
 _KEPT = lazy(
     r"\bkeep\b.*\b(?:blocked|held)\b|\bhalte\b.*\bnur\b|"
@@ -90,6 +112,7 @@ def hold_timed(
     (above) in place of a slot free or gone again read in its words."""
     text = fold(sentence).text
     misread = _MISREAD if _BOOKING_SAID.search(text) else _MISREAD | {ClaimKind.BOOKED}
+    misread = misread | {ClaimKind.NOT_BOOKED}  # said beside the hold: kept below
     if any(c.kind not in misread for c in claims):
         return claims
     hold, timed, never = (
@@ -104,6 +127,9 @@ def hold_timed(
         weekdays=d.weekdays, days=d.days, months=d.months, stylists=d.stylists, services=d.services
     )
     held = Claim(ClaimKind.HELD, 0, len(sentence), ClaimDetails(((Role.ANY, slot),)))
-    if _NOT_YET.search(text):
+    not_yet = [c for c in claims if c.kind is ClaimKind.NOT_BOOKED]
+    if not_yet:
+        return (held, *not_yet)
+    if _NOT_YET.search(text) or (_ONLY_HELD.search(text) and _FOR_NOW.search(text)):
         return (held, Claim(ClaimKind.NOT_BOOKED, 0, len(sentence)))
     return (held,)  # in place of a slot or a loss read in the hold's words

@@ -6,7 +6,7 @@ from __future__ import annotations
 BOOK = frozenset({"book", "schedule", "secure", "arrange", "rebook"})
 RECORD = frozenset({
     "enter", "note", "log", "save", "record", "register", "add", "create", "pencil", "slot",
-    "squeeze", "fit", "write", "jot",
+    "squeeze", "fit", "write", "jot", "enrol", "enroll",
 })
 CONFIRM = frozenset({"confirm"})
 CANCEL = frozenset({"cancel", "scrap", "delete", "remove", "annul", "void", "wipe", "drop", "axe",
@@ -29,6 +29,11 @@ PHRASAL = {
     ("free", "up"): "cancel", ("take", "from"): "cancel", ("take", "out"): "cancel",
     ("sign", "off"): "cancel", ("slide", "back"): "move", ("slide", "forward"): "move",
     ("pull", "plug"): "cancel", ("pull", "forward"): "move", ("pull", "back"): "move",
+    # blind 35 (claims80): more phrasal verbs of booking, cancelling and moving
+    ("sign", "up"): "book", ("firm", "up"): "book", ("pin", "down"): "book",
+    ("tie", "down"): "book", ("nail", "down"): "book", ("line", "up"): "record",
+    ("pen", "in"): "record", ("back", "out"): "cancel", ("shunt", "forward"): "move",
+    ("shunt", "back"): "move",
 }
 DONE_IDIOMS = ("squared away", "in the bag", "wrapped up", "sewn up", "nailed down",
                "signed and sealed", "all taken care of", "mission accomplished")

@@ -22,7 +22,9 @@ from agent.claims.pieces import CLAUSE_PIECE
 _LATER = lazy(
     r"\b(?:nach\s+hinten|später|pushed\s+back|put\s+back|moved\s+back|later)\b|"
     # the verb and "back" apart ("set your appointment back a bit"), not a return ("back to")
-    r"\b(?:set|put|pushed|moved|bumped|nudged|shifted)\s+(?:\w+\s+){1,3}?back\b(?!\s+(?:to|into|in)\b)"
+    r"\b(?:set|put|pushed|moved|bumped|nudged|shifted)\s+(?:\w+\s+){1,3}?back\b(?!\s+(?:to|into|in)\b)|"
+    # "pushed it back to Thursday" (blind 35, claims80): a push back is never a return
+    r"\bpushed\s+(?:\w+\s+){1,3}?back\s+to\b"
 )
 _EARLIER = lazy(
     r"\b(?:nach\s+vorne?|vorverlegt|vorgezogen|vorgerückt|früher|eher|brought\s+forward|"

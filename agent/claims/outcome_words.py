@@ -241,7 +241,8 @@ RULES = (
         lazy(r"vorgang|prozess|process|wrap"),
         lazy(
             r"\b(?:der\s+vorgang|der\s+prozess)\s+ist\s+(?:jetzt\s+|nun\s+)?abgeschlossen\b|"
-            r"\bthe\s+process\s+is\s+(?:now\s+)?complete\b|\bthat's\s+a\s+wrap\b"
+            r"\bthe\s+process\s+is\s+(?:now\s+)?complete\b|"
+            r"\b(?:that's|it's)\s+a\s+wrap\b"  # blind 35 (claims80): "It's a wrap."
         ),
         unless=_CONDITION,
     ),

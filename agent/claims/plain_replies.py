@@ -102,6 +102,7 @@ _A_M = lazy(r"\b(\d\d?)\s*([ap])\.m\.", re.IGNORECASE)
 # a goodbye and nothing else: "bis dann" among greetings, thanks and forms of address only
 _PURE_GOODBYE = lazy(
     r"^\W*(?:(?:also|so|gut|alles\s+klar|okay|ok|prima|super|danke(?:\s+schön)?|vielen\s+dank|"
+    r"(?:danke(?:\s+schön)?|vielen\s+dank)\s+(?:fürs\s+anrufen|für\s+(?:den|ihren)\s+anruf)|"
     r"tschüss|tschüs|ciao|servus|ade|dann|bis\s+(?:dann|später|bald|nachher)|(?:herr|frau)\s+"
     r"[A-ZÄÖÜ]\w+)\W*)+$",
     re.IGNORECASE,

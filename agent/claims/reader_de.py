@@ -124,7 +124,7 @@ _NUMBER_WORDS = "|".join(
      "zwölf")
 )  # fmt: skip
 _AUX = L.HABEN | L.SEIN | L.WURDE | L.WERDEN | L.MODAL | L.WAERE | L.HYPOTHETICAL
-_GOODBYE_TIME = frozenset({"dann", "zum", "nächste", "nächsten", "nächster", "in", "zu"})
+_GOODBYE_TIME = frozenset({"dann", "zum", "zur", "nächste", "nächsten", "nächster", "in", "zu"})
 _MESSAGE_STEMS = (
     "schick",
     "geschickt",
@@ -1985,6 +1985,7 @@ class _Context(PresupposingRules):
                 "termin",
                 "woche",
                 "wiederhören",
+                "zur",  # "Dann bis zur Dauerwelle!" (blind 35, claims80)
                 "beim",
                 "herr",
                 "frau",

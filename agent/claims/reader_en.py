@@ -110,7 +110,8 @@ _AUX_LIKE = L.AUX | L.BE | L.HAVE | L.MODAL
 _DISCOURSE_SO = L.DISCOURSE | {"so", "then", "now"}
 _VOID_OR_APPOINTMENT = L.VOID | L.APPOINTMENT
 # the patterns of _Context._states, _expect, _cancel_states and _idioms, compiled once
-_WE_ARE_SET = lazy(r"^(we are|we're) (all |now )?(set|good)$")
+# blind 35 (claims80): "We're good to go" as "We're all set"
+_WE_ARE_SET = lazy(r"^(we are|we're) (all |now )?(set|good|good to go|ready to go)$")
 _ALL_SET = lazy(r"\b(all set|good to go|set in stone|ready to go|on the books)\b")
 _YOU_ARE_SET = lazy(r"\b(you are|we are) " + _ADV + r"(set|in|on|good)$")
 _IT_IS_IN = lazy(r"\b(appointment|booking|it|that|you) is " + _ADV + r"in$")
@@ -155,7 +156,7 @@ _EXPECT_YOU = lazy(r"\bexpect(ing)? you\b")
 _ENJOY = lazy(r"\b(enjoy|can't wait|cannot wait)\b.*\b(appointment|visit|see you)\b")
 _WAIT_TO_SEE = lazy(r"\bcan not wait to see you\b|\bwait to see you\b")
 _ARRIVE_EARLY = lazy(r"\barrive\b.*\b(early|on time|before)\b")
-_NO_LONGER_ON = lazy(r"\bno longer on\b")
+_NO_LONGER_ON = lazy(r"\bno longer on\b(?! hold\b)")  # blind 35: "no longer on hold" is no loss
 _IS_OFF = lazy(r"\b(is|are) (now )?off$")
 _NOT_TAKE_PLACE = lazy(
     r"\b(will not|won't|not) take place\b|\b(is not|will not be) (happening|going ahead)\b"
@@ -840,6 +841,9 @@ class _Context(PresupposingRules):
                     break  # "the cancellation got through in time": when, not "got you in"
                 if key in L.PHRASAL:
                     cls = L.PHRASAL[key]
+                    break
+                if key == ("put", "on") and set(words[j + 1 : j + 4]) & L.CALENDAR_PLACE:
+                    cls = "record"  # "put you on the schedule" (blind 35); not "on hold"
                     break
             if cls == "cancel" and lemma == "sign" and "on" in words[i + 2 : i + 4]:
                 continue  # "Fabian's signed off on Friday": approved it, cancelled nothing

@@ -9,8 +9,8 @@
 - the dropped subject of the familiar form ("Hast den Termin", "Bist noch nich' drin") is the
   caller; elided endings ("is'", "nich'") are the full words; the Berlin "je-" of a participle is
   "ge-" ("jebongt", "einjetragen"); Low German function words and "inge-" participles ("Dat is
-  klor, Se sünd ingedragen") are the High German ones; "ain't" is "are not" ("haven't" before "got"); "you're golden" is
-  "you're all set".
+  klor, Se sünd ingedragen") are the High German ones; "ain't" is "are not" ("haven't" before "got"); "you're golden" (and
+  "you're locked and loaded", blind 35) is "you're all set".
 
 Not: a yes in slang to a question about something else or to thanks (the yes claims nothing
 there); a sentence with other words of its own ("Passt scho, koa Problem" is read as said)."""
@@ -99,6 +99,10 @@ def _english(text: str) -> str:
     ):
         return "You're not booked yet."
     out = re.sub(r"\b(you're|you\s+are)\s+(?:all\s+)?golden\b", r"\1 all set", out, flags=re.I)
+    # blind 35 (claims80): "You're locked and loaded for Friday at ten" as "all set"
+    out = re.sub(
+        r"\b(you're|you\s+are)\s+(?:all\s+)?locked\s+and\s+loaded\b", r"\1 all set", out, flags=re.I
+    )
     return re.sub(rf",?\s*\b(?:{_ADDRESS})\b\s*(?=[,.!]|$)", "", out, flags=re.I)
 
 

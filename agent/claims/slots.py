@@ -140,6 +140,12 @@ _FREE_WORD = _any(
     r"\bthere'?s\b.*\b(slot|spot|opening|gap|space|room)\b|\bthere (is|are)\b.*\b(slot|spot)\b",
     r"\b(shall|should|can|could) (i|we)\b.*\b(book|reserve|hold|pencil|put you down|block)\b",
     r"\b(i|we) (can|could) (book|reserve|hold|pencil|block)\b",
+    # blind 35 (claims80): phrasal verbs offered ("Should I lock in Friday at ten?", "Can I pin
+    # down Friday at ten?", "Want me to slot you in on Friday at ten?", as the gated blind 24's
+    # "Want me to lock in Friday at ten?"); "Would you like me to lock in …?" stays neutral
+    # (blind 7, gated; convention 503)
+    r"\b(shall|should|can|could) (i|we)\b.*\b(slot|lock|pin|pen|sign|squeeze|firm)\b",
+    r"^\W*want me to\b.*\b(slot|lock|pin|pen|squeeze|firm)\b",
     r"\b(i|we)('d| would) have\b(?! to\b)",  # "I'd have Saturday at eleven"
     # the speaker's act said in the present, its prefix at the end (blind 35, claims79): "Ich
     # trage Sie am Freitag um zehn bei Fabian ein", "…, trage ich Sie … ein": the slot offered
@@ -203,7 +209,7 @@ _ANY_SLOT_WORD = lazy(
     r"aside|saved|secured|yours|frei|free|verfügbar|availab|möglich|possible|machbar|ginge|geht|"
     r"klapp|pass|recht|hätte|habe|hab|haben|have|had|got|biete|gibt|gäbe|unterbring|schieb|"
     r"lücke|wär|halten|soll|darf|kann|könnte|shall|should|can|could|open|work|suit|about|fit|noch\s+(?:ein\w*\s+)?platz|"
-    r"squeeze|there|okay|ok\b|ordnung|fine|alright|right"
+    r"squeeze|there|okay|ok\b|ordnung|fine|alright|right|want\s+me"
 )
 _SENTENCE = lazy(r"(?:[^.!?]|(?<=\d)\.(?=\s*[\w,])|\.(?=\w))+[.!?]*")
 _CLAUSE = lazy(
@@ -376,7 +382,9 @@ _HOUR_WORD = lazy(
     r"(?<!unter )(?<!über )(?<!under )(?<!over )(?<!halb )(?<!viertel )(?<!nach )(?<!vor )(?<!past )(?<!to )(?<![\d.:])\b(\d{1,2}|zwei|drei|vier|fünf|sechs|sieben|acht|neun|zehn|elf|zwölf|two|three|"
     r"four|five|six|seven|eight|nine|ten|eleven|twelve)\b(?![.:]\d)(?!\.\s*\w)"
     r"(?!\s+(uhr\s+)?(fünfzehn|dreißig|dreissig|fünfundvierzig|fifteen|thirty|forty))"
-    r"(?!\s*(minuten|min|stunden|tage|tagen|wochen|euro|prozent|personen|leute|plätze|termine|"
+    # "ten more minutes", "zehn weitere Minuten": a span (blind 35, claims80)
+    r"(?!\s*(?:(?:more|further|extra|weitere|mehr)\s+)?(minuten|min|stunden|tage|tagen|wochen|"
+    r"euro|prozent|personen|leute|plätze|termine|"
     r"minutes|hours|days|weeks|euros|people|openings|slots|spots|mal|times|möglichkeiten|"
     r"optionen|options|choices|jahre|jahren|years|kinder|children)\b)"
 )

@@ -124,7 +124,9 @@ RULES = (
         lazy(
             r"\b(?:everything|it\s+all)\s+(?:stays|remains)\s+(?:as\s+it\s+(?:is|was)|the\s+same|"
             r"unchanged)\b|"
-            r"\b(?:it|appointment|booking|slot|\w+day)(?:'s|\s+is)\s+still\s+(?:on|going\s+ahead)\b|"
+            # not "still on hold" (blind 35, claims80: a hold said live)
+            r"\b(?:it|appointment|booking|slot|\w+day)(?:'s|\s+is)\s+still\s+"
+            r"(?:on(?!\s+hold\b)|going\s+ahead)\b|"
             rf"\b(?:{_DAYS_EN}|appointment|booking)\b[^.;!?]*\b(?:isn't|is\s+not|won't\s+be)\s+"
             r"affected\b|"
             rf"\bnothing\s+changes\s+(?:for|on|with)\s+(?:{_DAYS_EN}|your\s+appointment)\b"

@@ -45,6 +45,36 @@ RULES = (
         ),
         placed=True,
     ),
+    # a wish that lasts until the visit ("Ich wünsche Ihnen bis Freitag eine gute Woche",
+    # "Machen Sie's gut bis Freitag!", "Alles Gute bis zur Dauerwelle am Freitag"; blind 35,
+    # claims80): a goodbye naming the day (65); the day may stand without a time
+    Rule(
+        "de",
+        ClaimKind.BOOKED,
+        lazy(r"\bbis\s"),
+        lazy(
+            r"(?:\bwünsch\w*|\balles\s+gute|\b(?:schöne|gute|angenehme)[nrs]?\s+(?:zeit|woche|tag|"
+            r"tage|wochenende|abend)|\bmachen\s+sie(?:'s|\s+es)\s+gut|\berholen\s+sie\s+sich)\b"
+            rf"[^.!?]{{0,40}}?\bbis\s+(?:zu[mr]\s+\w+\s+)?(?:am\s+)?{_DAY_DE}\b|"
+            rf"\bbis\s+(?:zum\s+|am\s+)?{_DAY_DE}\s+(?:eine?[nm]?\s+)?(?:schöne|gute|angenehme)[nrs]?\s+"
+            r"(?:zeit|woche|tag|tage|wochenende|abend)\b"
+        ),
+    ),
+    # the same in English ("Have a lovely week until Friday", "Take care till Friday"), and a
+    # parting to the visit itself ("Till the perm, then – bye!")
+    Rule(
+        "en",
+        ClaimKind.BOOKED,
+        lazy(r"\b(?:till|until|'til)\s"),
+        lazy(
+            r"\b(?:have\s+an?\s+(?:\w+\s+){0,2}(?:week|day|weekend|time|evening|few\s+days)|take\s+care|"
+            r"enjoy\s+(?:\w+\s+){0,3}?)\s*,?\s+(?:till|until|'til)\s+(?:"
+            r"monday|tuesday|wednesday|thursday|friday|saturday|sunday)\b|"
+            r"^\W*(?:(?:okay|ok|right|great|lovely|so|well)\W+)*(?:till|until|'til)\s+(?:the|your)\s+"
+            r"(?:appointment|visit|perm|haircut|cut|colou?r|highlights|trim|blow-?dry|treatment)\b"
+            r"(?:,?\s+then)?\s*(?:[.!–—-]+\s*(?:bye\w*|cheers|take\s+care)?\W*)?$"
+        ),
+    ),
     Rule(
         "en",
         ClaimKind.BOOKED,

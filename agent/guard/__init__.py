@@ -1,6 +1,7 @@
 """What the caller hears is true: the confirmation guard and the code that speaks for the calendar.
 
 - `ConfirmationGuard` (processor): holds every sentence of the model against the call's facts.
+- `Ahead` (ahead): a sentence decided while the guard waits for the word that releases it.
 - `CallFactsSource` (facts): the call's appointments from the ledger, cached per call.
 - `truth` (truth): the sentence that replaces a blocked claim.
 - `CodeVoice` (voice): speaks tool outcomes and the summary verbatim, exactly once.

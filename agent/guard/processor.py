@@ -18,7 +18,9 @@ against the call's facts (`agent.claims.decide` on `CallFacts` from the ledger):
   one `SPEECH` mark behind the response's end; a response the caller talks over, or that is
   still unplayed when the call ends, is `bot_cut` on the timeline.
 
-A sentence is released the moment it is complete; deciding it reads no I/O.
+A sentence is released the moment it is complete; deciding it reads no I/O. It is decided
+while the guard waits for the word that releases it (`agent.guard.ahead`), so at the release
+the decision is ready; the decision is the same as one made at the release.
 """
 
 from __future__ import annotations
@@ -40,7 +42,9 @@ from pipecat.frames.frames import (
 )
 from pipecat.processors.frame_processor import FrameDirection, FrameProcessor
 
-from agent.claims import CallFacts, ClaimKind, Decision, decide
+from agent.claims import CallFacts, ClaimKind, Decision
+from agent.claims import decide as claims_decide
+from agent.guard.ahead import Ahead, sentence_ahead
 from agent.guard.farewell import is_farewell
 from agent.guard.heard import SPEECH, SUMMARY, HeardMark, OutcomeHearing, SpokenOutcome
 from agent.guard.sentences import sentences_of, split_sentences, spoken_form
@@ -49,7 +53,7 @@ from agent.guard.voice import CODE_SPEECH, REPLY_COMPLETE
 
 BlockedCallback = Callable[[str, str, frozenset[ClaimKind]], Awaitable[None]]
 DecidedCallback = Callable[[Decision], None]  # every decision (metrics, a trace span)
-Decide = Callable[[str, CallFacts], Decision]
+Decide = Callable[[str, CallFacts], Decision]  # a function of the sentence and the facts alone
 FactsProvider = Callable[[], CallFacts]
 
 
@@ -94,11 +98,14 @@ class ConfirmationGuard(FrameProcessor):
         language: str = "de",
         on_blocked: BlockedCallback | None = None,
         summary: Summary | None = None,
-        decide: Decide = decide,
+        decide: Decide = claims_decide,
         on_decided: DecidedCallback | None = None,
         hearing: OutcomeHearing | None = None,
+        ahead: bool | None = None,
         **kwargs,
     ):
+        """`ahead`: decide a sentence before its release (`agent.guard.ahead`); by default
+        with `agent.claims.decide`, whose use of the facts is known, not with another."""
         super().__init__(**kwargs)
         self._hearing = hearing
         self._marks: list[HeardMark] = []  # the summary's, sent after its response's end
@@ -109,6 +116,9 @@ class ConfirmationGuard(FrameProcessor):
         self._on_blocked = on_blocked
         self._summary = summary
         self._decide = decide
+        self._by_day = decide is claims_decide  # reads the clock by its day (`ahead`)
+        self._ahead_on = self._by_day if ahead is None else ahead
+        self._ahead: Ahead | None = None  # the sentence in the buffer, decided ahead
         self._buffer = ""
         self._replaced = False  # one replacement per reply; repeats would sound broken
         self._code_said: list[str] = []  # what code spoke since the caller last spoke
@@ -124,6 +134,7 @@ class ConfirmationGuard(FrameProcessor):
             sentences, self._buffer = split_sentences(self._buffer)
             for sentence in sentences:
                 await self._emit(sentence, frame)
+            self._decide_ahead()
         elif isinstance(frame, LLMFullResponseEndFrame | LLMFullResponseStartFrame | EndFrame):
             await self._flush()
             if isinstance(frame, LLMFullResponseEndFrame) and frame.metadata.get(REPLY_COMPLETE):
@@ -145,7 +156,7 @@ class ConfirmationGuard(FrameProcessor):
             self._replaced, self._code_said = False, []
             await self.push_frame(frame, direction)
         elif isinstance(frame, InterruptionFrame):
-            self._buffer = ""
+            self._buffer, self._ahead = "", None
             self._marks = []  # what was cut is known to the hearing (`CodeVoice` tells it)
             response, self._response = self._response, None
             if response is not None and self._hearing is not None:
@@ -164,18 +175,50 @@ class ConfirmationGuard(FrameProcessor):
         if not sentence:
             return
         facts = self._facts()
-        decision = self._decide(sentence, facts)
+        ahead, self._ahead = self._ahead, None
+        if ahead is not None and ahead.fits(sentence, self._code_said, self._language, facts):
+            decision, farewell, rest_passes = ahead.decision, ahead.farewell, ahead.rest_passes
+        else:
+            decision, farewell = self._decide(sentence, facts), self._is_farewell(sentence)
+            rest_passes = None
         if self._on_decided is not None:
             self._on_decided(decision)
         summary = None
-        if self._summary is not None and is_farewell(sentence):
+        if farewell:
             summary = self._summary.due()
             if summary:
                 await self._say_summary(summary, source)
         if decision.passes:
             await self._push_text(sentence, source)
             return
-        await self._block(sentence, decision, facts, source, summarized=bool(summary))
+        await self._block(
+            sentence, decision, facts, source, summarized=bool(summary), rest_passes=rest_passes
+        )
+
+    def _decide_ahead(self) -> None:
+        """Decide the sentence the buffer holds complete, before the word that releases it."""
+        if not self._ahead_on:
+            return
+        candidate = sentence_ahead(self._buffer)
+        sentence = self._without_code_speech(candidate) if candidate else ""
+        if not sentence:
+            return
+        facts = self._facts()
+        try:
+            decision = self._decide(sentence, facts)
+            farewell = self._is_farewell(sentence)
+            rest_passes = None if decision.passes else self._rest_passes(sentence, decision, facts)
+        except Exception:  # the release decides it again, as it would have
+            logger.exception("Guard: deciding a sentence ahead failed")
+            return
+        said = tuple(self._code_said)
+        self._ahead = Ahead(
+            sentence, said, self._language, facts, decision, farewell, rest_passes, self._by_day
+        )
+
+    def _is_farewell(self, sentence: str) -> bool:
+        """Whether the call's summary may be due before `sentence` (the bot's goodbye)."""
+        return self._summary is not None and is_farewell(sentence)
 
     async def _block(
         self,
@@ -185,7 +228,9 @@ class ConfirmationGuard(FrameProcessor):
         source: LLMTextFrame | None,
         *,
         summarized: bool,
+        rest_passes: bool | None = None,
     ) -> None:
+        """`rest_passes`: what `_rest_passes` gives, when it was decided ahead."""
         kinds = frozenset(c.kind for c in decision.unbacked)
         logger.warning(f"Guard stopped an unbacked claim ({', '.join(sorted(kinds))})")
         self.blocked.append(sentence)
@@ -197,9 +242,15 @@ class ConfirmationGuard(FrameProcessor):
             await self._on_blocked(sentence, replacement, kinds)
         if replacement:
             await self._push_text(replacement, source)
+        if rest_passes is None:
+            rest_passes = self._rest_passes(sentence, decision, facts)
+        if rest_passes:
+            await self._push_text(self._after_claims(sentence, decision), source)
+
+    def _rest_passes(self, sentence: str, decision: Decision, facts: CallFacts) -> bool:
+        """Whether what the blocked sentence says after its claims is said on its own."""
         rest = self._after_claims(sentence, decision)
-        if rest and self._decide(rest, facts).passes:
-            await self._push_text(rest, source)
+        return bool(rest) and self._decide(rest, facts).passes
 
     async def _sum_up_if_wanted(self) -> None:
         """The caller said goodbye and the reply ends without the bot's: the summary now."""

@@ -25,10 +25,13 @@ class OfferedSlots:
     def __init__(self, tz: ZoneInfo):
         self._tz = tz
         self._slots: dict[tuple[datetime, str | None, str | None], SlotFact] = {}
+        self._kept: tuple[SlotFact, ...] = ()  # the slots as one tuple, until the next offer
 
     @property
     def slots(self) -> tuple[SlotFact, ...]:
-        return tuple(self._slots.values())
+        """The same tuple until a new offer: the guard compares the facts of a sentence
+        decided ahead with those at its release by value, a tuple it saw once at no cost."""
+        return self._kept
 
     def note(self, result: Any) -> None:
         """Remember the alternatives `result` offers (any tool's, at any depth)."""
@@ -38,6 +41,7 @@ class OfferedSlots:
                 key = (slot.start, slot.stylist, slot.service)
                 self._slots.pop(key, None)  # offered again: the latest offer last
                 self._slots[key] = slot
+        self._kept = tuple(self._slots.values())
 
     def _slot(self, view: dict[str, Any]) -> SlotFact | None:
         try:

@@ -151,23 +151,20 @@ class Entry:
 # "probe30c": claims78's probe after the leftovers of blinds 30-33 and probes 30-32d
 # (claims_probe30c_claims78.yaml), open with them. Gated since claims78 (0 false passes and 0
 # false blocks): blind30, probe30, probe31, blind32, probe32, probe32d.
+# Gated since claims77-80 (the lead's gate at e576301: 0 false passes and 0 false blocks): blind34,
+# probe32b, probe32c, probe33, probe33b, probe33c, probe34, probe34b, probe34c.
 # "blind35": blind round 35, written blind, first run recorded, being fixed. "probe35": claims79's
-# probe after blind 35 (claims_probe35_claims79.yaml), open with it.
+# probe after blind 35 (claims_probe35_claims79.yaml), "probe35b": claims80's
+# (claims_probe35b_claims80.yaml); both open with it.
+# "blind36": blind round 36, written blind, unrun.
 OPEN_SPLITS: tuple[str, ...] = (
     "blind31",
-    "probe32b",
-    "probe32c",
     "blind33",
-    "probe33",
-    "probe33b",
-    "probe33c",
-    "blind34",
-    "probe34",
-    "probe34b",
     "probe30c",
-    "probe34c",
     "blind35",
     "probe35",
+    "probe35b",
+    "blind36",
 )
 HELDOUT = (
     "heldout",
@@ -208,20 +205,22 @@ HELDOUT = (
     "probe31",  # not held out: the probes after blind 31 (gated since claims78)
     "blind32",
     "probe32",  # not held out: the probes after blind 32 (claims66; gated since claims78)
-    "probe32b",  # not held out: the probes after blind 32 (claims67), open with it (OPEN_SPLITS)
-    "probe32c",  # not held out: claims68's probe after blind 32, open with it (OPEN_SPLITS)
+    "probe32b",  # not held out: the probes after blind 32 (claims67); gated since claims77-80
+    "probe32c",  # not held out: claims68's probe after blind 32; gated since claims77-80
     "blind33",
-    "probe33",  # not held out: claims70's probe after blind 33, open with it (OPEN_SPLITS)
-    "probe33b",  # not held out: claims71's probe after blind 33, open with it (OPEN_SPLITS)
-    "probe33c",  # not held out: claims73's probe after blind 33, open with it (OPEN_SPLITS)
+    "probe33",  # not held out: claims70's probe after blind 33; gated since claims77-80
+    "probe33b",  # not held out: claims71's probe after blind 33; gated since claims77-80
+    "probe33c",  # not held out: claims73's probe after blind 33; gated since claims77-80
     "probe32d",  # not held out: claims74's probe after blinds 30 and 32 (gated since claims78)
     "blind34",
-    "probe34",  # not held out: claims75's probe after blind 34, open with it (OPEN_SPLITS)
-    "probe34b",  # not held out: claims76's probe after blind 34, open with it (OPEN_SPLITS)
+    "probe34",  # not held out: claims75's probe after blind 34; gated since claims77-80
+    "probe34b",  # not held out: claims76's probe after blind 34; gated since claims77-80
     "probe30c",  # not held out: claims78's probe after blinds 30-33, open with them (OPEN_SPLITS)
-    "probe34c",  # not held out: claims77's probe after blind 34, open with it (OPEN_SPLITS)
+    "probe34c",  # not held out: claims77's probe after blind 34; gated since claims77-80
     "blind35",
     "probe35",  # not held out: claims79's probe after blind 35, open with it (OPEN_SPLITS)
+    "probe35b",  # not held out: claims80's probe after blind 35, open with it (OPEN_SPLITS)
+    "blind36",
 )
 
 

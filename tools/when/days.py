@@ -632,6 +632,46 @@ def _weekday_range(m: re.Match[str], ctx: Today) -> DayTerm | None:
     return DayTerm(_span(start, end), m[0], span=True)
 
 
+def _full_date(tag: str) -> str:
+    """A day with its month, '13.4.' or '13. April' or 'the 6th of April', as named groups."""
+    return (
+        rf"(?<![\d.])(?P<d{tag}>\d{{1,2}})(?:\.\s?(?P<n{tag}>\d{{1,2}})\.?"
+        rf"|{_ORD}?\s*(?:of\s+)?(?P<m{tag}>{MONTH_RE})\b\.?)"
+    )
+
+
+_TO = r"(?:bis(?:\s+(?:zum|einschliesslich))?|to|till|until|through|thru)\s+(?:the\s+)?"
+
+
+@rule(
+    rf"\b(?:(?:vom|von|ab\s+dem|from(?:\s+the)?)\s+)?{_full_date('a')}\s*{_TO}{_full_date('b')}"
+    rf"|\b(?:zwischen|between)\s+(?:dem\s+|the\s+)?{_full_date('c')}\s*(?:und|and)\s+"
+    rf"(?:dem\s+|the\s+)?{_full_date('e')}"
+)
+def _date_range(m: re.Match[str], ctx: Today) -> DayTerm | None:
+    """'vom 13.4. bis 15.4.', '30. März bis 1. April', 'zwischen dem 1.2. und dem 3.2.', 'from 17
+    December to 20 December': both ends carry their month, the days between are offered (never
+    the first day alone, nor "up to the second" narrowed to the first)."""
+    ends = []
+    for first, second in (("a", "b"), ("c", "e")):
+        if m[f"d{first}"] is not None:
+            ends = [first, second]
+    months = [MONTHS[m[f"m{t}"]] if m[f"m{t}"] else int(m[f"n{t}"]) for t in ends]
+    days = [int(m[f"d{t}"]) for t in ends]
+    if not all(1 <= month <= 12 for month in months):
+        return None
+    start_readings = day_and_month(days[0], months[0], ctx.day)
+    if not start_readings:
+        return DayTerm((), m[0], invalid=m[0])
+    start = start_readings[-1]
+    end = _valid(start.year, months[1], days[1])
+    if end is not None and end < start:  # "vom 30.12. bis 2.1.": the end in the next year
+        end = _valid(start.year + 1, months[1], days[1])
+    if end is None or (end - start).days > 31:
+        return DayTerm((), m[0], invalid=m[0])
+    return DayTerm(_span(start, end), m[0], span=True, year_unclear=len(start_readings) > 1)
+
+
 @rule(
     rf"\b(?:vom|von|ab\s+dem|zwischen\s+dem|zwischen|from\s+the|from|between\s+the|between)?\s*"
     rf"(?<![\d.])(\d{{1,2}}){_ORD}\s*(?:bis\s+(?:zum\s+|einschliesslich\s+)?|und\s+(?:dem\s+)?|-\s*"

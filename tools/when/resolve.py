@@ -52,6 +52,7 @@ from tools.when.lexicon import (
     ALTERNATIVES,
     CORRECTION_PHRASES,
     FILLERS,
+    MONTH_RE,
     NEAR_DAY_RE,
     NEGATIONS,
     RETRACTIONS,
@@ -72,6 +73,7 @@ from tools.when.ordinal_month import ordinal_month
 from tools.when.other_numbers import drop_other_numbers
 from tools.when.own_schedule import ERRAND_TIME, own_schedule
 from tools.when.past_visit import drop_past_visits
+from tools.when.period_beside_date import without_period_beside_date
 from tools.when.pieces import answer_piece
 from tools.when.preferred_time import preferred_time
 from tools.when.read_back import read_back
@@ -94,6 +96,7 @@ from tools.when.weekday_question import weekday_checked
 from tools.when.withdrawn import withdrawn_at_end
 from tools.when.work_bound import work_bound
 from tools.when.working_days import read_working_days
+from tools.when.written_date import read_written_date
 from tools.when.year_open_day import year_open_day
 from tools.when.zone_said import in_salon_zone
 
@@ -285,6 +288,7 @@ _LONE_HOUR = re.compile(
     r"(?<![\d.:/-])(?<!\d )(?<!\bam )(?<!\bden )(?<!\bder )(?<!\bdem )(?<!\bvom )(?<!\bzum )"
     r"(?<!\bthe )(?<!\bon )(?<!\bin )(?<!\bkw )(?<!woche )(?<!week )"
     r"\b([1-9]|1[0-2])\b(?![\d.:/-])(?!\s+\d)(?!\s+(?:weeks?|wochen?|days?|tagen?|tage)\b)"
+    rf"(?!\s+(?:of\s+)?(?:{MONTH_RE})\b)"  # "Wed 9 Jul": the 9th of July, not nine o'clock
 )
 
 
@@ -407,6 +411,10 @@ def _read(text: str | None, role: str, ctx: Today, said: _Said) -> None:
     text = drop_hesitation_um(text) if text else text  # "um, let me check, Thursday": no clock
     # "Donnerstag halp drei", "amfreitag", "le Donnerstag à quinze heures": the clock and day said
     text = read_foreign_clock(read_stt_clock(read_chat_shorthand(text))) if text else text
+    # "So 10.5.": Sunday, the 10th of May; "9 punkt 12": the 9th of December
+    text = read_written_date(text) if text and role == "date" else text
+    # "während der Schulferien, am 4.4.": the date; the holidays only say why
+    text = without_period_beside_date(text) if text and role == "date" else text
     # "Donnerstag, oh nee, da kann ich nicht, Freitag": Freitag, a correction
     text = cannot_then(text) if text else text
     # "the week after next, Wednesday": that week's Wednesday

@@ -223,9 +223,13 @@ _C_DOT_IN_DATE = (
 )
 
 
+_DAY_OF_MONTH = rf"\s*(?:st|nd|rd|th)?\s*(?:of\s+)?(?:{MONTH_RE})\b"
+
+
 def _clock_res(role: str) -> tuple[str, str]:
     marked = _C_MARKED + (f"|{_C_DOT}" if role == "time" else f"|{_C_DOT_IN_DATE}")
-    bare = rf"{marked}|{_H}(?:\s+\d{{2}})?(?![\d.:/])(?:\s*uhr|\s*hours?\b)?"
+    # "from 17 December": a day of a month, never the hour 17
+    bare = rf"{marked}|{_H}(?!{_DAY_OF_MONTH})(?:\s+\d{{2}})?(?![\d.:/])(?:\s*uhr|\s*hours?\b)?"
     # "um 1500", "at 1530", "fünfzehnhundert" (normalized to 1500), "1000 hours": three or four
     # digits after a word making them a time ("um", "at", "gegen", "ab", ...), in both fields
     bare += r"|\d{3,4}(?![\d.:/])(?:\s*uhr|\s*hours?\b)?"
@@ -405,7 +409,8 @@ def _patterns(role: str) -> list[tuple[re.Pattern[str], Callable[[re.Match[str]]
         (rf"{_NOT_AFTER_NUMBER}(?:vor|bis|before|until|till|earlier\s+than|frueher\s+als)\s+"
          rf"(?:um\s+|at\s+)?({cb})",
          lambda m: _bound(m, "before", m[1])),
-        (rf"(?<![\w.:])({c})", lambda m: _at(m, m[1])),
+        # "Punkt 12 Uhr": at 12 sharp, the word with it
+        (rf"(?<![\w.:])(?:punkt\s+)?({c})", lambda m: _at(m, m[1])),
         (rf"\b(?:um|at|punkt|genau\s+um|exactly\s+at)\s+({cb})", lambda m: _at(m, m[1])),
     ]  # fmt: skip
     for part_re, name in _PART_PATTERNS:
