@@ -226,3 +226,14 @@ def test_a_span_said_after_the_second_person_is_its_span_not_part_of_the_name():
     answer = english("Friday at ten for me, my nephew half an hour after, please")
     assert answer.status == "ambiguous_time"
     assert times(answer) == ["10:00", "10:30"]
+
+
+@pytest.mark.parametrize(
+    "said", ["immer freitags, das erste Mal morgen", "every Friday, starting tomorrow"]
+)
+def test_a_first_day_said_relative_to_today_is_checked_against_the_rules_weekday(said):
+    assert check_request(SALON, NOW, said, None, None, 30, "en").status == "weekday_mismatch"
+
+
+def test_a_first_day_said_relative_to_today_that_is_the_rules_weekday_is_that_day():
+    assert at_now("jeden Donnerstag, das erste Mal morgen") == "2095-03-17"

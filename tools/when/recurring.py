@@ -86,7 +86,8 @@ def _first_day(rule: str, start: str) -> str:
     """The first one's words: a week or month said alone ("nächste Woche", "im April") with the
     rule's weekday ("dienstags": "dienstag nächste woche"; "jeden 1. samstag im monat": "1.
     samstag im april"; a weekly rule: the month's first such weekday); a date with the rule's
-    weekday beside it, so a date that is not that weekday is asked, never answered alone."""
+    weekday beside it, so a date that is not that weekday is asked, never answered alone; so
+    is any other day said ("das erste Mal morgen": "morgen, freitag")."""
     start = _THIS.sub("", start)
     said = _RULE_DAY.search(rule)
     if said is None or _WEEKDAY_SAID.search(start):
@@ -98,6 +99,6 @@ def _first_day(rule: str, start: str) -> str:
         return f"{day} {start}"
     month = _MONTH.search(start)
     if month is None:
-        return start
+        return f"{start}, {day}"
     nth = said["nth"] or "1."
     return f"{nth} {day} im {month[0]}"
