@@ -34,8 +34,8 @@ def test_the_booking_and_the_hold_denied_together_deny_the_booking(sentence, lan
 
 @pytest.mark.parametrize(
     ("sentence", "lang"),
-    [("Die Zeit ist zwar blockiert, jedoch noch nicht bestätigt.", "de"),
-     ("The time is held, but not yet confirmed.", "en")],
+    [("Die Zeit ist zwar blockiert, jedoch noch nicht eingetragen.", "de"),
+     ("The time is held, but not yet booked.", "en")],
 )  # fmt: skip
 def test_a_hold_then_the_booking_denied_is_the_hold_and_no_booking(sentence, lang):
     assert passes_in(sentence, lang) == HELD_NOT_BOOKED

@@ -90,7 +90,7 @@ _HELD_THEN_DENIED = lazy(
     rf"\b(?:{_HOLD_DE}|{_HOLD_EN})\s*,?\s*(?:aber|jedoch|though|but|however)\s+"
     r"(?:(?:noch|eben|halt|it's|it\s+is|it\s+isn't|ist\s+er|ist\s+es)\s+)?(?:noch\s+)?"
     r"(?:nicht|not)\s+(?:yet\s+)?(?:fest\s+|verbindlich\s+|actually\s+)?"
-    r"(?:gebucht|eingetragen|fest|bestätigt|booked|confirmed|firm)\b|"
+    r"(?:gebucht|eingetragen|fest|booked|firm)\b|"
     r"\b(?:isn't|is\s+not)\s+(?:actually\s+)?booked\s+yet\b(?=.*\bon\s+hold\b)"
 )
 # the booking word first, the places listed: "Gebucht ist weder Freitag noch Samstag" (each denied)
