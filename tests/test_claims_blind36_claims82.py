@@ -96,19 +96,8 @@ def test_one_day_gone_and_another_in_gapped_is_the_move_to_the_second(sentence, 
 
 @pytest.mark.parametrize(
     ("sentence", "lang", "expected"),
-    [("Ihr Stuhl bei Fabian ist für den Freitag gebucht.", "de", BOOKED_FRIDAY),
-     ("Your chair with Fabian has been booked for Friday.", "en", BOOKED_FRIDAY),
-     ("Nehmen Sie doch auf dem Stuhl am Fenster Platz.", "de", EVERYWHERE),
-     ("Grab a chair, Fabian will be right with you.", "en", EVERYWHERE)],
-)  # fmt: skip
-def test_the_callers_chair_stands_for_the_appointment(sentence, lang, expected):
-    assert passes_in(sentence, lang) == expected
-
-
-@pytest.mark.parametrize(
-    ("sentence", "lang", "expected"),
     [("I'm sad to report nothing is confirmed yet.", "en", NOT_BOOKED),
-     ("I'm delighted that your booking has been confirmed.", "en", BOOKED_ANY),
+     ("You'll be delighted to hear that your booking has been confirmed.", "en", BOOKED_ANY),
      ("I'm delighted you could make it today.", "en", EVERYWHERE)],
 )  # fmt: skip
 def test_an_emotive_frame_asserts_its_complement(sentence, lang, expected):

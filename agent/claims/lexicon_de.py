@@ -61,7 +61,6 @@ APPOINTMENT = frozenset({
     "termin", "buchung", "terminbuchung", "platz", "slot", "zeitfenster", "reservierung",
     "anmeldung", "besuch", "friseurtermin", "dauerwellentermin", "freitagstermin",
     "vormittagstermin", "nachmittagstermin", "uhrtermin", "termine", "reservation",
-    "stuhl",  # blind 36 (claims82): metonymy, "Ihr Stuhl bei Fabian ist eingetragen"
 })
 EVENT_KIND = {  # what a noun says happened: "Die Stornierung ist bestätigt" claims a cancellation
     "buchung": "booked", "terminbuchung": "booked", "reservierung": "booked", "reservation": "booked",

@@ -41,7 +41,6 @@ ACTIVE = frozenset({"active", "valid", "live", "standing"})
 APPOINTMENT = frozenset({
     "appointment", "booking", "slot", "reservation", "spot", "visit", "session", "time",
     "appointments", "bookings", "place",
-    "chair",  # blind 36 (claims82): metonymy, "your chair with Fabian is set"
 })
 EVENT_KIND = {
     "booking": "booked", "reservation": "booked", "cancellation": "cancelled",

@@ -33,10 +33,11 @@ _EN = lazy(
     r"^\W*(?:(?:unfortunately|sadly|i'm\s+afraid),?\s+)?i\s+(?:have\s+to|must|regret\s+to|need\s+to)"
     r"\s+(?:tell|inform)\s+you\s+(?:that\s+)?|"
     # blind 36 (claims82): emotive and factive frames assert their complement (convention 45):
-    # "I'm sorry to say …", "You'll be pleased to know …", "I'm glad that …", "I've noticed …"
+    # "I'm sorry to say …", "You'll be pleased to know …", "I've noticed …" (not a bare "I'm glad
+    # …": "I'm glad we could lock that in" is the implicative the reader takes whole)
     r"^\W*(?:i(?:'m|\s+am)\s+(?:sorry|sad|afraid|glad|happy|pleased|delighted)\s+to\s+(?:say|report|"
     r"tell\s+you|let\s+you\s+know)|you(?:'ll|\s+will)\s+be\s+(?:pleased|glad|happy|delighted)\s+to\s+"
-    r"(?:know|hear)|i(?:'m|\s+am)\s+(?:so\s+)?(?:glad|pleased|happy|delighted)|"
+    r"(?:know|hear)|"
     r"i(?:'ve|\s+have)\s+(?:just\s+)?noticed)\s+(?:that\s+)?(?=(?:your|it|it's|nothing|you're|we)\b)",
     re.IGNORECASE,
 )
