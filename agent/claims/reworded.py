@@ -58,6 +58,7 @@ from collections.abc import Callable
 
 from agent.claims.all_but_one import one_slot_left
 from agent.claims.answer_pronoun import answer_pronoun
+from agent.claims.approximated import not_reached_in_words
 from agent.claims.berlin_words import berlin_read
 from agent.claims.completion_idioms import completion_in_words
 from agent.claims.condition_consequent import consequent_not_yet
@@ -135,6 +136,7 @@ _STEPS: tuple[Callable[[str, str], str], ...] = (
     reason_set_aside,  # blind 30 (claims61): "Da Fabian krank ist, habe ich Sie … gelegt"
     elided_noun,  # blind 33 (claims73): "…, der verschobene steht"
     answer_pronoun,  # blind 35 (claims80): "Nein, der findet nicht mehr statt"
+    not_reached_in_words,  # blind 36 (claims81): "so gut wie gebucht", "all but confirmed"
 )
 
 
