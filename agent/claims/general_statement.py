@@ -47,6 +47,14 @@ _FOR_EVERYONE = lazy(
     r"\b(?:that|this|it)\s+(?:goes|applies)\b.*\b(?:everyone|everybody|all)\b",
     re.IGNORECASE,
 )
+# the rule applied to the caller's own (blind 36, claims81, convention 45): "Wie jede Buchung ist
+# auch Ihre jetzt fest", "Jede Buchung ist verbindlich – Ihre also auch", "Like every booking
+# here, yours is binding now", "… and yours is no exception": the claim about the caller's, kept
+_APPLIED_TO_CALLER = lazy(
+    r"\bauch\s+ihre[rns]?\b(?!\s+(?:kund|gäst|gast|klient))|\bihre[rns]?\s+also\s+auch\b|"
+    r"\byours\s+(?:is|too|as\s+well|included)\b|\byours'(?:s|ll)\b",
+    re.IGNORECASE,
+)
 _DEFINED = lazy(
     r"^\W*[\"„“”'‚‘»«]\s*[^\W\d_]+(?:\s+[^\W\d_]+)?\s*[\"“”'’‘»«]\s*(?:\w+\s+){0,2}"
     r"(?:heißt|bedeutet|meint|means|stands\s+for|is\s+short\s+for)\b",
@@ -63,6 +71,8 @@ def without_general(sentence: str, claims: tuple[Claim, ...]) -> tuple[Claim, ..
         part = sentence[s:e]
         if _DEFINED.match(part) or _FOR_EVERYONE.search(part):
             dropped.append((s, e))
+            continue
+        if _APPLIED_TO_CALLER.search(part):
             continue
         dropped += [(a, b) for a, b in pieces if _ANY_BOOKING.search(sentence[a:b])]
     if not dropped:
