@@ -13,7 +13,8 @@ clause reader reads with its negation.
 Not: a loose hedge ("praktisch", "quasi", "im Grunde", "basically", "pretty much", "more or
 less"), which keeps the claim (511, `intensified`); what nearly happened ("I almost booked it,
 but …", `not_said`): only an approximator after a copula, a dash or the sentence's start is
-read; a move ("Die Umbuchung ist so gut wie durch"), which the reader does not take negated.
+read; a move ("Die Umbuchung ist so gut wie durch"), which the reader does not take negated; a day or
+stylist "almost fully booked" (no free slot left, not the caller's booking).
 """
 
 from __future__ import annotations
@@ -31,7 +32,7 @@ _DE = lazy(
 )
 _EN = lazy(
     r"(?P<lead>(?:^|[,;:–—-])\W*|\b(?:is|are|am|be|it's|you're|that's|'s|'re)\s+)"
-    r"(?:almost|nearly|just\s+about|all\s+but|as\s+good\s+as)\s+(?:fully\s+)?"
+    r"(?:almost|nearly|just\s+about|all\s+but|as\s+good\s+as)\s+(?!fully\b)"
     r"(?P<word>booked(?:\s+in)?|confirmed|locked\s+in|in(?=\W*(?:,|$))|through|"
     r"cancell?ed)\b",
     re.IGNORECASE,
