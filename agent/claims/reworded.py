@@ -84,6 +84,7 @@ from agent.claims.plain_replies import plain_replies
 from agent.claims.reason_aside import reason_set_aside
 from agent.claims.reference_back import without_reference_back, without_usual
 from agent.claims.reported_by import reported_by
+from agent.claims.rule_applied import rule_applied_in_words
 from agent.claims.said_back import said_of_what_was_agreed
 from agent.claims.short_answer import short_answers
 from agent.claims.spoken_markup import without_markup
@@ -137,6 +138,7 @@ _STEPS: tuple[Callable[[str, str], str], ...] = (
     elided_noun,  # blind 33 (claims73): "…, der verschobene steht"
     answer_pronoun,  # blind 35 (claims80): "Nein, der findet nicht mehr statt"
     not_reached_in_words,  # blind 36 (claims81): "so gut wie gebucht", "all but confirmed"
+    rule_applied_in_words,  # blind 36 (claims81): "Wie alle Termine ist auch Ihrer gebucht"
 )
 
 
