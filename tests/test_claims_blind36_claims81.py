@@ -74,3 +74,17 @@ def test_a_rule_applied_to_the_callers_booking_is_the_booking(sentence, lang):
 
 def test_the_rule_alone_claims_nothing():
     assert passes_in("Bei jeder Buchung fragen wir nach der Telefonnummer.", "de") == EVERYWHERE
+
+
+@pytest.mark.parametrize(
+    ("sentence", "lang"),
+    [("Ich bin jetzt dabei, Ihren Termin am Freitag um 10 Uhr zu löschen.", "de"),
+     ("I'm just cancelling your booking on Friday at 10 a.m. now.", "en")],
+)  # fmt: skip
+def test_a_cancellation_under_way_of_a_named_day_presupposes_its_booking(sentence, lang):
+    # the act is not done (5); the appointment it names is booked (45), Friday 10:00 here
+    assert passes_in(sentence, lang) == {"booked", "two", "no_sms"}
+
+
+def test_a_cancellation_under_way_that_names_no_day_claims_nothing():
+    assert passes_in("Ich storniere gerade Ihre Buchung.", "de") == EVERYWHERE
