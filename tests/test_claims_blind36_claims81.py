@@ -88,3 +88,13 @@ def test_a_cancellation_under_way_of_a_named_day_presupposes_its_booking(sentenc
 
 def test_a_cancellation_under_way_that_names_no_day_claims_nothing():
     assert passes_in("Ich storniere gerade Ihre Buchung.", "de") == EVERYWHERE
+
+
+@pytest.mark.parametrize(
+    ("sentence", "lang"),
+    [("In der Regel schicken wir Ihnen eine Erinnerung per SMS.", "de"),
+     ("We usually text a reminder a day ahead.", "en")],
+)  # fmt: skip
+def test_a_habit_of_the_salons_texts_promises_no_text(sentence, lang):
+    # convention 87: how the salon does it, not a text promised on this call
+    assert passes_in(sentence, lang) == EVERYWHERE
